@@ -1,0 +1,34 @@
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+
+export default ts.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs['flat/recommended'],
+  { languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: ts.parser } },
+  },
+  {
+    // The engine is deterministic: no ambient randomness, clock or platform math.
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the counter-based RNG (src/engine/rng.ts).' },
+        { object: 'Math', property: 'exp', message: 'Use detMath (bit-identical across engines).' },
+        { object: 'Math', property: 'log', message: 'Use detMath (bit-identical across engines).' },
+        { object: 'Math', property: 'pow', message: 'Use detMath (bit-identical across engines).' },
+        { object: 'Math', property: 'sqrt', message: 'Use detMath (bit-identical across engines).' },
+        { object: 'Math', property: 'round', message: 'Asymmetric for negatives: use Math.floor(x + 0.5) explicitly.' },
+        { object: 'Date', property: 'now', message: 'No clock in the engine.' },
+        { object: 'performance', property: 'now', message: 'No clock in the engine.' },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'indexedDB', 'setTimeout', 'setInterval'],
+    },
+  },
+);

@@ -1,0 +1,74 @@
+// Runs every test of the project: type checks, unit and component tests (vitest + jsdom),
+// then end-to-end tests in a real Chromium. Prints one closing line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, cmd, args, env = {}) {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status === 0;
+}
+
+function countVitest(label, file) {
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    if (report.numFailedTests > 0 || report.numTotalTestSuites === 0) failures.push(label);
+    return report.numTotalTests > 0;
+  } catch {
+    failed += 1;
+    failures.push(`${label} (pas de rapport)`);
+    return false;
+  }
+}
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+// 1. Types: the app (svelte-check) and the engine alone, without DOM types.
+if (run('types', 'npm', ['run', '--silent', 'check'])) passed += 1;
+else {
+  failed += 1;
+  failures.push('types');
+}
+
+// 2. Unit and component tests.
+const unitOk = run('unit + component', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
+]);
+countVitest('unit + component', 'test-results/unit.json');
+if (!unitOk && !failures.includes('unit + component')) failures.push('unit + component');
+
+// 3. End-to-end in real Chromium (IndexedDB, workers, canvas for real).
+let e2eOk = false;
+try {
+  ensureChromium();
+  e2eOk = run('e2e (Chromium)', bin('vitest'), [
+    'run',
+    '--config',
+    'test/e2e/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=test-results/e2e.json',
+  ]);
+  countVitest('e2e', 'test-results/e2e.json');
+} catch (error) {
+  console.error(String(error));
+  failed += 1;
+  failures.push('e2e (Chromium absent)');
+}
+if (!e2eOk && !failures.some((f) => f.startsWith('e2e'))) failures.push('e2e');
+
+if (failures.length) console.log(`\nÉchecs : ${failures.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failures.length === 0 && failed === 0 ? 0 : 1);

@@ -1,0 +1,174 @@
+/**
+ * The engine's public contract: what one simulated tick reports to the rest of the
+ * app (database, interface, command line). Everything here is plain data or typed
+ * arrays, so it crosses a Web Worker boundary (structured clone / transfer) and can
+ * be stored in IndexedDB as is.
+ *
+ * Public functions (src/engine/index.ts re-exports them):
+ *   createSimulation(scenario, { seed, customers? }): SimState
+ *   stepSimulation(state, scenario, actions): TickReport      // advances state.tick by one, mutating state
+ *   runSimulation(scenario, { seed, customers?, ticks, decisions }): { state, reports }
+ *   hashState(state): string                                   // hex digest of the full state
+ *   cloneState(state): SimState
+ *   selectTarget(state, target): Int32Array                    // customer indexes, ascending
+ *   customerRecord(state, i): CustomerRecord                   // the visible record of customer i
+ *   customerIdentity(seed, i): CustomerIdentity                // generated French identity
+ */
+import type { Action, ActionType } from './decisions.ts';
+import type {
+  AcquisitionChannel,
+  Channel,
+  CourseSegment,
+  DepartureCause,
+  LadderRung,
+  Motive,
+  RfSegment,
+  Stage,
+  Strategy,
+} from './vocabulary.ts';
+
+/** Columnar purchases of one tick (length = number of purchases). */
+export interface PurchaseBatch {
+  tick: number;
+  length: number;
+  customer: Int32Array;
+  /** euros paid, after any discount */
+  amount: Float32Array;
+  /** index into scenario.economics.productTypes */
+  productType: Uint8Array;
+  /** index into CHANNELS */
+  channel: Uint8Array;
+}
+
+/** Columnar customer events of one tick (the customer's log, "semaine 12 : réclamation traitée en retard"). */
+export interface EventBatch {
+  tick: number;
+  length: number;
+  customer: Int32Array;
+  /** index into EVENT_TYPES */
+  type: Uint8Array;
+  /** meaning depends on type (cause index, action index, referred customer id, ...) */
+  detail: Int32Array;
+}
+
+export interface MeasuredSatisfaction {
+  method: 'questionnaire' | 'clientMystere';
+  sampleSize: number;
+  /** 0..1 estimate from the sample */
+  mean: number;
+  /** half-width of the 95 % confidence interval */
+  marginOfError: number;
+  tick: number;
+}
+
+export interface ProgrammeKpi {
+  id: string;
+  type: ActionType;
+  strategy: Strategy | null;
+  instrument: string;
+  startTick: number;
+  /** undefined while running */
+  endTick?: number;
+  targeted: number;
+  costThisTick: number;
+  costToDate: number;
+  /** gross margin made on targeted customers since the start, above what the same customers made per tick before */
+  incrementalMarginToDate: number;
+  /** (incrementalMargin - cost) / cost; null until some cost is spent */
+  roi: number | null;
+}
+
+export interface TickKpis {
+  tick: number;
+  // turnover and its three levers: CA = fréquence x panier moyen x durée de la relation
+  turnover: number;
+  purchases: number;
+  buyers: number;
+  averageBasket: number;
+  /** purchases per active customer per tick */
+  frequency: number;
+  /** expected relationship length in ticks (1 / churn rate, smoothed) */
+  relationshipLength: number;
+  // the base
+  customersEver: number;
+  activeCustomers: number;
+  acquired: number;
+  acquiredByReferral: number;
+  lost: number;
+  /** share of customers active at the start of the tick still not lost at its end */
+  retentionRate: number;
+  churnRate: number;
+  // satisfaction: the true mean is for the debrief only; learners see the measured one
+  satisfactionTrue: number;
+  satisfactionMeasured: MeasuredSatisfaction | null;
+  // service and complaints
+  incidents: number;
+  complaints: number;
+  complaintsResolved: number;
+  complaintsResolvedFast: number;
+  // distributions
+  stages: Record<Stage, number>;
+  ladder: Record<LadderRung, number>;
+  segments: Record<CourseSegment, number>;
+  rfSegments: Record<RfSegment, number>;
+  /** 25 counts, index (r - 1) * 5 + (f - 1) */
+  rfGrid: number[];
+  /** quintile limits (lower bounds of scores 2..5) for the glass box */
+  rfmLimits: { recencyTicks: number[]; frequency: number[]; monetary: number[] };
+  departuresByCause: Record<DepartureCause, number>;
+  satisfactionHistogram: number[]; // 10 bins over 0..1, true satisfaction of alive customers
+  // money
+  costs: number;
+  costsByType: Partial<Record<ActionType, number>>;
+  acquisitionSpendByChannel: Partial<Record<AcquisitionChannel, number>>;
+  grossMargin: number;
+  netMargin: number;
+  budgetLeft: number;
+  programmes: ProgrammeKpi[];
+}
+
+export interface TickReport {
+  tick: number;
+  kpis: TickKpis;
+  purchases: PurchaseBatch;
+  events: EventBatch;
+  /** actions refused this tick (budget, unavailable strategy, unknown programme) with a reason id for i18n */
+  rejected: { actionIndex: number; reason: string }[];
+}
+
+export interface CustomerIdentity {
+  firstName: string;
+  lastName: string;
+  age: number;
+  /** index into TOWNS (src/engine/identity.ts) */
+  town: number;
+}
+
+/** The visible record of one customer, what the shop's database knows. */
+export interface CustomerRecord extends CustomerIdentity {
+  id: number;
+  motive: Motive;
+  channel: Channel;
+  /** tick of the first purchase; negative = before the run started; null = never bought */
+  firstPurchaseTick: number | null;
+  lastPurchaseTick: number | null;
+  purchasesTotal: number;
+  spendTotal: number;
+  loyaltyCard: boolean;
+  clubMember: boolean;
+  stage: Stage;
+  ladder: LadderRung;
+  r: number; // 0 = not scored
+  f: number;
+  m: number;
+  segment: CourseSegment | null;
+  rfSegment: RfSegment | null;
+  /** last satisfaction answer given in a survey, null if never surveyed */
+  measuredSatisfaction: number | null;
+  dataKnown: number;
+  consent: boolean;
+  referred: boolean;
+  departureCause: DepartureCause | null;
+}
+
+export type { Action };

@@ -1,0 +1,11 @@
+import type { Messages } from './fr.ts';
+
+export const en: Messages = {
+  app: {
+    title: 'Fidélis',
+    tagline: 'Customer loyalty simulator',
+    loading: 'Loading…',
+    language: 'Language',
+    skipToContent: 'Skip to content',
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * Pure lookup and interpolation of UI strings; no Svelte here so it is unit-testable
+ * and usable from workers. The reactive current language lives in locale.svelte.ts.
+ */
+import { en } from './en.ts';
+import { fr, type Messages } from './fr.ts';
+
+export const LOCALES = ['fr', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DICTIONARIES: Record<Locale, Messages> = { fr, en };
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+export type MessageKey = Leaves<Messages>;
+
+export type Params = Record<string, string | number>;
+
+export function lookup(dict: Messages, key: string): string | undefined {
+  let node: unknown = dict;
+  for (const part of key.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+export function interpolate(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Translate `key` in `locale`, falling back to French, then to the key itself (visible, never a crash). */
+export function translate(locale: Locale, key: MessageKey | string, params?: Params): string {
+  const text = lookup(DICTIONARIES[locale], key) ?? lookup(fr, key) ?? key;
+  return interpolate(text, params);
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}

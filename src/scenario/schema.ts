@@ -1,0 +1,180 @@
+/**
+ * The scenario file format: one shop, its customer base, economics, competitors,
+ * events and objectives. Every type the rest of the code uses for scenarios comes
+ * from this schema (z.infer), never written twice. Units: money in euros, time in
+ * ticks of `tickUnit`, rates per tick unless the field name says otherwise.
+ */
+import { z } from 'zod';
+import { ACQUISITION_CHANNELS, COURSE_SEGMENTS, MOTIVES, STAGES, STRATEGIES } from '../engine/vocabulary.ts';
+
+export const localizedText = z.object({
+  fr: z.string().min(1, 'texte français obligatoire'),
+  en: z.string().min(1).optional(),
+});
+export type LocalizedText = z.infer<typeof localizedText>;
+
+const probability = z.number().min(0).max(1);
+const positive = z.number().positive();
+const money = z.number().min(0);
+
+export const motiveMix = z
+  .object(Object.fromEntries(MOTIVES.map((m) => [m, z.number().min(0)])) as Record<(typeof MOTIVES)[number], z.ZodNumber>)
+  .refine((mix) => Object.values(mix).some((w) => w > 0), 'au moins un motif SONCAS doit avoir un poids positif');
+
+export const productType = z.object({
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'identifiant en minuscules sans espace'),
+  label: localizedText,
+  /** share of purchases of this type (normalised over all types) */
+  share: z.number().min(0),
+  /** basket multiplier for this type (1 = the base basket) */
+  basketFactor: positive.default(1),
+});
+
+export const competitorEvent = z.object({
+  tick: z.number().int().min(0),
+  kind: z.enum(['promotion', 'ouverture', 'imitation', 'fermeture']),
+  /** 0..1: how attractive the competitor's move is to our customers */
+  intensity: probability,
+  durationTicks: z.number().int().min(1).default(4),
+  /** motives most sensitive to this move; empty = all */
+  motives: z.array(z.enum(MOTIVES)).default([]),
+  label: localizedText.optional(),
+});
+
+export const competitor = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** baseline pull on our customers (0 = none, 1 = very strong) */
+  attractiveness: probability,
+  /** ticks the competitor takes to imitate a financial advantage we launch */
+  imitationDelayTicks: z.number().int().min(0).default(8),
+  events: z.array(competitorEvent).default([]),
+});
+
+export const shopEvent = z.object({
+  tick: z.number().int().min(0),
+  kind: z.enum(['vagueIncidents', 'saisonHaute', 'saisonBasse', 'hausseDesPrix', 'travaux']),
+  /** multiplier or size of the effect; meaning depends on kind (see src/engine/README.md) */
+  intensity: z.number().min(0),
+  durationTicks: z.number().int().min(1).default(1),
+  label: localizedText.optional(),
+});
+
+export const objectiveMetric = z.enum([
+  'retentionRate',
+  'churnRate',
+  'activeCustomers',
+  'turnover',
+  'cumulativeTurnover',
+  'grossMargin',
+  'cumulativeMargin',
+  'budgetLeft',
+  'measuredSatisfaction',
+  'segmentShare',
+  'segmentRetention',
+  'acquisitions',
+]);
+
+export const objective = z.object({
+  id: z.string().min(1),
+  label: localizedText,
+  metric: objectiveMetric,
+  /** for segment metrics */
+  segment: z.enum(COURSE_SEGMENTS).optional(),
+  comparator: z.enum(['>=', '<=']),
+  target: z.number(),
+  /** checked at this tick (default: end of the run) */
+  byTick: z.number().int().min(1).optional(),
+  /** graded objectives: points when met */
+  points: z.number().int().min(0).default(1),
+});
+
+export const scenarioSchema = z
+  .object({
+    formatVersion: z.literal(1),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant : minuscules, chiffres et tirets'),
+    name: localizedText,
+    description: localizedText,
+    sector: z.string().min(1),
+    difficulty: z.number().int().min(1).max(3),
+    tickUnit: z.enum(['week', 'month']),
+    durationTicks: z.number().int().min(4).max(260),
+    /** calendar date of tick 0, for labels only (YYYY-MM-DD) */
+    startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date au format AAAA-MM-JJ'),
+    defaultSeed: z.number().int().min(0).max(2 ** 31 - 1),
+    budget: z.object({
+      initial: money,
+      /** marketing budget added each tick */
+      perTick: money,
+    }),
+    economics: z.object({
+      /** gross margin rate on sales (0..1) */
+      marginRate: probability,
+      /** the shop's fixed costs per tick, for information in the margin KPI */
+      fixedCostsPerTick: money.default(0),
+      productTypes: z.array(productType).min(1),
+    }),
+    customers: z.object({
+      /** customers who already bought before tick 0 */
+      initial: z.number().int().min(1).max(200_000),
+      /** people in the catchment area who could become customers (suspects + prospects) */
+      prospectPool: z.number().int().min(0).max(1_000_000),
+      motiveMix,
+      /** purchase rate per tick ~ Gamma(shape r, rate alpha) (BG/NBD) */
+      purchaseRate: z.object({ r: positive, alpha: positive }),
+      /** dropout probability after each purchase ~ Beta(a, b) (BG/NBD) */
+      dropout: z.object({ a: positive, b: positive }),
+      /** spend per transaction ~ Gamma-Gamma(p, q, v) (Fader-Hardie) */
+      spend: z.object({ p: positive, q: positive, v: positive }),
+      /** starting satisfaction, 0..1 */
+      initialSatisfaction: z.object({ mean: probability, sd: z.number().min(0).max(0.5) }),
+      /** ticks of history simulated before tick 0 so that RFM has data from the start */
+      historyTicks: z.number().int().min(0).max(156),
+      /** share of customers who already hold a loyalty card at tick 0 */
+      loyaltyCardShare: probability.default(0),
+    }),
+    service: z.object({
+      /** probability that a visit goes wrong (service incident) */
+      incidentRate: probability,
+      /** probability that a dissatisfied customer complains (most do not) */
+      complaintPropensity: probability,
+      /** perceived performance of the shop, 0..1 (quality of offer, welcome, staff) */
+      performance: probability,
+    }),
+    competitors: z.array(competitor).default([]),
+    events: z.array(shopEvent).default([]),
+    objectives: z.array(objective).min(1),
+    /** strategies the learner may use (teacher can restrict) */
+    strategies: z.array(z.enum(STRATEGIES)).min(1).default([...STRATEGIES]),
+    acquisitionChannels: z.array(z.enum(ACQUISITION_CHANNELS)).default([...ACQUISITION_CHANNELS]),
+    /** stage names are fixed; listed here only so authors can hide stages from the funnel */
+    hiddenStages: z.array(z.enum(STAGES)).default([]),
+  })
+  .superRefine((s, ctx) => {
+    for (const [i, ev] of s.events.entries())
+      if (ev.tick >= s.durationTicks)
+        ctx.addIssue({ code: 'custom', path: ['events', i, 'tick'], message: `l'événement tombe après la fin (${s.durationTicks} périodes)` });
+    for (const [i, c] of s.competitors.entries())
+      for (const [j, ev] of c.events.entries())
+        if (ev.tick >= s.durationTicks)
+          ctx.addIssue({ code: 'custom', path: ['competitors', i, 'events', j, 'tick'], message: `l'événement tombe après la fin (${s.durationTicks} périodes)` });
+    for (const [i, o] of s.objectives.entries()) {
+      if ((o.metric === 'segmentShare' || o.metric === 'segmentRetention') && !o.segment)
+        ctx.addIssue({ code: 'custom', path: ['objectives', i, 'segment'], message: 'cet objectif porte sur un segment : indiquez lequel' });
+      if (o.byTick !== undefined && o.byTick > s.durationTicks)
+        ctx.addIssue({ code: 'custom', path: ['objectives', i, 'byTick'], message: `l'échéance dépasse la durée du scénario (${s.durationTicks})` });
+    }
+    const ids = new Set<string>();
+    for (const [i, p] of s.economics.productTypes.entries()) {
+      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['economics', 'productTypes', i, 'id'], message: `type de produit en double : ${p.id}` });
+      ids.add(p.id);
+    }
+  });
+
+/** A scenario as written in a file (defaults not yet applied). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A validated scenario, defaults applied: what the engine receives. */
+export type Scenario = z.output<typeof scenarioSchema>;
+export type Objective = z.output<typeof objective>;
+export type CompetitorEvent = z.output<typeof competitorEvent>;
+export type ShopEvent = z.output<typeof shopEvent>;
