@@ -1,11 +1,7 @@
+/** English strings: same keys as the French reference, one section file per area in ./en/. */
 import type { Messages } from './fr.ts';
+import { app } from './en/app.ts';
 
 export const en: Messages = {
-  app: {
-    title: 'Fidélis',
-    tagline: 'Customer loyalty simulator',
-    loading: 'Loading…',
-    language: 'Language',
-    skipToContent: 'Skip to content',
-  },
+  app,
 };

@@ -1,16 +1,12 @@
 /**
- * French strings: the reference language. Every other language file must have the
- * same keys (the type `Messages` enforces it). Placeholders use {{name}}.
- * Components never hard-code text: they call t('section.key', { name }).
+ * French strings: the reference language. One section file per area in ./fr/ (keys `area.key`),
+ * registered here with one line each. Every other language must have the same keys (type `Messages`).
+ * Placeholders use {{name}}. Components never hard-code text: they call t('area.key', { name }).
  */
+import { app } from './fr/app.ts';
+
 export const fr = {
-  app: {
-    title: 'Fidélis',
-    tagline: 'Simulateur de fidélisation client',
-    loading: 'Chargement…',
-    language: 'Langue',
-    skipToContent: 'Aller au contenu',
-  },
+  app,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,0 +1,7 @@
+export const app = {
+  title: 'Fidélis',
+  tagline: 'Simulateur de fidélisation client',
+  loading: 'Chargement…',
+  language: 'Langue',
+  skipToContent: 'Aller au contenu',
+} as const;
