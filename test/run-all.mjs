@@ -2,7 +2,7 @@
 // then end-to-end tests in a real Chromium. Prints one closing line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium } from './e2e/ensure-chromium.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 let passed = 0;
