@@ -3,7 +3,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting()],
+  // svelteTesting() switches Svelte to its browser build for jsdom; it must not touch the real build.
+  plugins: process.env.VITEST ? [svelte(), svelteTesting()] : [svelte()],
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },
