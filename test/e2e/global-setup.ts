@@ -20,7 +20,9 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 
 export async function setup(): Promise<void> {
   if (!process.env.E2E_SKIP_BUILD) {
-    const build = spawnSync('node_modules/.bin/vite', ['build'], { stdio: 'inherit' });
+    // Build as a user would: without vitest's environment (vite.config.ts adds test-only plugins under VITEST).
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
+    const build = spawnSync('node_modules/.bin/vite', ['build'], { stdio: 'inherit', env });
     if (build.status !== 0) throw new Error('vite build failed');
   }
   server = spawn(
