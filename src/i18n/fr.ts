@@ -4,9 +4,11 @@
  * Placeholders use {{name}}. Components never hard-code text: they call t('area.key', { name }).
  */
 import { app } from './fr/app.ts';
+import { vocabulary } from './fr/vocabulary.ts';
 
 export const fr = {
   app,
+  vocabulary,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
