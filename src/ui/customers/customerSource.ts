@@ -1,0 +1,193 @@
+/**
+ * How the customer database browser reads customers: the `CustomerSource` contract (filter, sort,
+ * page, one customer's file), implemented by the IndexedDB layer in the app and, here, by an
+ * in-memory source over engine output (tests, and the private-mode fallback when IndexedDB is absent).
+ *
+ * Semantics every implementation must follow (the helpers below are exported so they can share them):
+ * - a filter criterion left undefined does not filter; given criteria all hold (AND);
+ * - `text` matches a substring of "firstName lastName" or "lastName firstName", ignoring case and
+ *   accents (normaliseSearchText), or the customer id when `text` is all digits;
+ * - sorting: values compared with compareCustomers: null last in both directions, ties by id ascending,
+ *   so paging is stable.
+ */
+import type { CustomerRecord, EventBatch, PurchaseBatch } from '../../engine/types.ts';
+import {
+  CHANNELS,
+  EVENT_TYPES,
+  type Channel,
+  type CourseSegment,
+  type EventType,
+  type Motive,
+  type RfSegment,
+  type Stage,
+} from '../../engine/vocabulary.ts';
+
+export interface CustomerFilter {
+  segment?: CourseSegment;
+  rfSegment?: RfSegment;
+  stage?: Stage;
+  motive?: Motive;
+  /** index into TOWNS (src/engine/identity.ts) */
+  town?: number;
+  loyaltyCard?: boolean;
+  clubMember?: boolean;
+  /** search on the name (or the id when all digits) */
+  text?: string;
+}
+
+export type SortColumn = keyof CustomerRecord;
+export interface CustomerSort {
+  column: SortColumn;
+  direction: 'asc' | 'desc';
+}
+
+export interface CustomerPurchase {
+  tick: number;
+  /** euros paid */
+  amount: number;
+  /** index into scenario.economics.productTypes */
+  productType: number;
+  channel: Channel;
+}
+
+export interface CustomerEvent {
+  tick: number;
+  type: EventType;
+  /** meaning depends on type (see EVENT_TYPES in src/engine/vocabulary.ts): cause index for 'depart', ... */
+  detail: number;
+}
+
+/** A customer's full file: the record and its history, both in tick order (oldest first). */
+export interface CustomerFile {
+  record: CustomerRecord;
+  purchases: CustomerPurchase[];
+  events: CustomerEvent[];
+}
+
+export interface CustomerSource {
+  count(filter: CustomerFilter): Promise<number>;
+  page(filter: CustomerFilter, sort: CustomerSort, offset: number, limit: number): Promise<CustomerRecord[]>;
+  /** rejects with UnknownCustomerError when no customer has this id */
+  file(id: number): Promise<CustomerFile>;
+}
+
+export class UnknownCustomerError extends Error {
+  constructor(readonly customerId: number) {
+    super(`unknown customer ${customerId}`);
+    this.name = 'UnknownCustomerError';
+  }
+}
+
+/** Lower case, accents removed, spaces collapsed: "  Éloïse  MARTIN" -> "eloise martin". */
+export function normaliseSearchText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when `record` passes every criterion of `filter`. `text` must already be normalised for speed. */
+export function matchesFilter(record: CustomerRecord, filter: CustomerFilter, normalisedText = normaliseSearchText(filter.text ?? '')): boolean {
+  if (filter.segment !== undefined && record.segment !== filter.segment) return false;
+  if (filter.rfSegment !== undefined && record.rfSegment !== filter.rfSegment) return false;
+  if (filter.stage !== undefined && record.stage !== filter.stage) return false;
+  if (filter.motive !== undefined && record.motive !== filter.motive) return false;
+  if (filter.town !== undefined && record.town !== filter.town) return false;
+  if (filter.loyaltyCard !== undefined && record.loyaltyCard !== filter.loyaltyCard) return false;
+  if (filter.clubMember !== undefined && record.clubMember !== filter.clubMember) return false;
+  if (normalisedText !== '') {
+    if (/^\d+$/.test(normalisedText)) return String(record.id) === normalisedText;
+    const first = normaliseSearchText(record.firstName);
+    const last = normaliseSearchText(record.lastName);
+    if (!`${first} ${last}`.includes(normalisedText) && !`${last} ${first}`.includes(normalisedText)) return false;
+  }
+  return true;
+}
+
+type Comparable = string | number | boolean | null | undefined;
+
+function compareValues(a: Comparable, b: Comparable): number {
+  if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b, 'fr', { sensitivity: 'base' });
+  return Number(a) - Number(b);
+}
+
+/** Order of two records for `sort`: null/undefined last whatever the direction, then id ascending. */
+export function compareCustomers(a: CustomerRecord, b: CustomerRecord, sort: CustomerSort): number {
+  const va = a[sort.column] as Comparable;
+  const vb = b[sort.column] as Comparable;
+  const aMissing = va === null || va === undefined;
+  const bMissing = vb === null || vb === undefined;
+  if (aMissing !== bMissing) return aMissing ? 1 : -1;
+  if (!aMissing) {
+    const c = compareValues(va, vb);
+    if (c !== 0) return sort.direction === 'asc' ? c : -c;
+  }
+  return a.id - b.id;
+}
+
+/**
+ * In-memory source over the visible records and the engine's per-tick batches. The filtered and
+ * sorted order is cached for the last (filter, sort) pair, so scrolling through 100,000 customers
+ * sorts once. The source is a snapshot: make a new one after each tick.
+ */
+export function createArrayCustomerSource(
+  records: readonly CustomerRecord[],
+  purchases: readonly PurchaseBatch[],
+  events: readonly EventBatch[],
+): CustomerSource {
+  const byId = new Map<number, CustomerRecord>();
+  for (const r of records) byId.set(r.id, r);
+  let cacheKey = '';
+  let cached: CustomerRecord[] = [];
+
+  function filtered(filter: CustomerFilter): CustomerRecord[] {
+    const text = normaliseSearchText(filter.text ?? '');
+    return records.filter((r) => matchesFilter(r, filter, text));
+  }
+
+  function ordered(filter: CustomerFilter, sort: CustomerSort): CustomerRecord[] {
+    const key = JSON.stringify([filter, sort]);
+    if (key !== cacheKey) {
+      cached = filtered(filter).sort((a, b) => compareCustomers(a, b, sort));
+      cacheKey = key;
+    }
+    return cached;
+  }
+
+  return {
+    async count(filter) {
+      return filtered(filter).length;
+    },
+    async page(filter, sort, offset, limit) {
+      return ordered(filter, sort).slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
+    },
+    async file(id) {
+      const record = byId.get(id);
+      if (!record) throw new UnknownCustomerError(id);
+      return { record, purchases: purchasesOf(id, purchases), events: eventsOf(id, events) };
+    },
+  };
+}
+
+function byTick<T extends { tick: number }>(batches: readonly T[]): T[] {
+  return [...batches].sort((a, b) => a.tick - b.tick);
+}
+
+function purchasesOf(id: number, batches: readonly PurchaseBatch[]): CustomerPurchase[] {
+  const out: CustomerPurchase[] = [];
+  for (const batch of byTick(batches))
+    for (let k = 0; k < batch.length; k++)
+      if (batch.customer[k] === id)
+        out.push({ tick: batch.tick, amount: batch.amount[k], productType: batch.productType[k], channel: CHANNELS[batch.channel[k]] });
+  return out;
+}
+
+function eventsOf(id: number, batches: readonly EventBatch[]): CustomerEvent[] {
+  const out: CustomerEvent[] = [];
+  for (const batch of byTick(batches))
+    for (let k = 0; k < batch.length; k++)
+      if (batch.customer[k] === id) out.push({ tick: batch.tick, type: EVENT_TYPES[batch.type[k]], detail: batch.detail[k] });
+  return out;
+}
