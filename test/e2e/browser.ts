@@ -1,7 +1,7 @@
 /** Launches Debian's Chromium through playwright-core (no browser download possible here). */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const BASE_URL = 'http://127.0.0.1:4173/';
+export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -1,7 +1,7 @@
 /** Builds the app once and serves it with `vite preview` on 127.0.0.1:4173 for all e2e tests. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 
-export const E2E_PORT = 4173;
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 let server: ChildProcess | undefined;
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
