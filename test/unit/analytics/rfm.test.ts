@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import {
+  computeRfmFromTransactions,
+  computeRfmScores,
+  courseSegment,
+  rfmRows,
+  rfSegment,
+  type RfmScores,
+} from '../../../src/engine/rfm.ts';
+import { dayNumber, type TransactionLog } from '../../../src/engine/scoring/transactionLog.ts';
+import { COURSE_SEGMENTS, RF_SEGMENTS } from '../../../src/engine/vocabulary.ts';
+
+/** Reference scoring by a full sort of (value, index) keys. */
+function naiveScores(values: number[], descending: boolean, eligible?: number[]): number[] {
+  const idx = values.map((_, i) => i).filter((i) => !eligible || eligible[i] !== 0);
+  idx.sort((a, b) => {
+    const d = descending ? values[b] - values[a] : values[a] - values[b];
+    return d !== 0 ? d : a - b;
+  });
+  const out = values.map(() => 0);
+  idx.forEach((i, rank) => (out[i] = 1 + Math.floor((5 * rank) / idx.length)));
+  return out;
+}
+
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+describe('computeRfmScores', () => {
+  const values = [5, 3, 3, 1, 9, 3, 0, 7, 2, 3];
+
+  it('scores by quintile of rank with ties broken by customer index (hand-checked)', () => {
+    const s = computeRfmScores({ n: 10, recency: values, frequency: values, monetary: values.map((v) => v + 0.5) });
+    expect(Array.from(s.f)).toEqual([4, 2, 3, 1, 5, 3, 1, 5, 2, 4]);
+    // recency: smaller is better, ranked in descending value order
+    expect(Array.from(s.r)).toEqual([2, 2, 3, 5, 1, 3, 5, 1, 4, 4]);
+    // non-integer values take the selection path and must agree with the counting path
+    expect(Array.from(s.m)).toEqual(Array.from(s.f));
+    expect(s.limits.frequency).toEqual([2, 3, 3, 7]);
+    expect(s.limits.recency).toEqual([5, 3, 3, 1]);
+    expect(s.limits.monetary).toEqual([2.5, 3.5, 3.5, 7.5]);
+  });
+
+  it('splits all-equal values by index', () => {
+    const eq = new Array(10).fill(4);
+    const s = computeRfmScores({ n: 10, recency: eq, frequency: eq, monetary: eq.map(() => 4.25) });
+    expect(Array.from(s.f)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect(Array.from(s.r)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect(Array.from(s.m)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+  });
+
+  it('handles a single customer, fewer than five, and nobody', () => {
+    const one = computeRfmScores({ n: 1, recency: [3], frequency: [2], monetary: [10.5] });
+    expect([one.r[0], one.f[0], one.m[0]]).toEqual([1, 1, 1]);
+    expect(one.limits.frequency.every(Number.isNaN)).toBe(true);
+    const three = computeRfmScores({ n: 3, recency: [1, 2, 3], frequency: [1, 2, 3], monetary: [1.5, 2.5, 3.5] });
+    expect(Array.from(three.f)).toEqual([1, 2, 4]);
+    expect(Array.from(three.r)).toEqual([4, 2, 1]);
+    expect(Array.from(three.m)).toEqual([1, 2, 4]);
+    expect(three.limits.frequency.slice(0, 3)).toEqual([2, 3, 3]);
+    expect(three.limits.frequency[3]).toBeNaN();
+    expect(three.limits.monetary.slice(0, 3)).toEqual([2.5, 3.5, 3.5]);
+    const none = computeRfmScores({ n: 0, recency: [], frequency: [], monetary: [] });
+    expect(none.r.length).toBe(0);
+  });
+
+  it('gives 0 to non-eligible customers and ranks only the eligible ones', () => {
+    const eligible = [1, 0, 1, 1, 0, 1, 1, 1, 1, 1];
+    const s = computeRfmScores({ n: 10, recency: values, frequency: values, monetary: values.map((v) => v * 1.1), eligible });
+    expect(s.f[1]).toBe(0);
+    expect(s.r[4]).toBe(0);
+    expect(s.m[4]).toBe(0);
+    expect(Array.from(s.f)).toEqual(naiveScores(values, false, eligible));
+    expect(Array.from(s.r)).toEqual(naiveScores(values, true, eligible));
+    expect(Array.from(s.m)).toEqual(naiveScores(values, false, eligible));
+  });
+
+  it('agrees with a full sort on random data, on both paths, reusing out', () => {
+    const rand = lcg(42);
+    let out: RfmScores | undefined;
+    for (const n of [7, 100, 1001, 5000]) {
+      const rec = Array.from({ length: n }, () => Math.floor(rand() * 60));
+      const freq = Array.from({ length: n }, () => Math.floor(rand() * rand() * 12));
+      const mon = Array.from({ length: n }, () => Math.floor(rand() * 50000) / 100);
+      const wide = Array.from({ length: n }, () => Math.floor(rand() * 1e9)); // integers, too wide to count
+      const elig = Array.from({ length: n }, () => (rand() < 0.8 ? 1 : 0));
+      out = computeRfmScores({ n, recency: rec, frequency: freq, monetary: mon, eligible: elig }, out);
+      expect(Array.from(out.r.subarray(0, n))).toEqual(naiveScores(rec, true, elig));
+      expect(Array.from(out.f.subarray(0, n))).toEqual(naiveScores(freq, false, elig));
+      expect(Array.from(out.m.subarray(0, n))).toEqual(naiveScores(mon, false, elig));
+      const w = computeRfmScores({ n, recency: wide, frequency: wide, monetary: wide });
+      expect(Array.from(w.r)).toEqual(naiveScores(wide, true));
+      expect(Array.from(w.f)).toEqual(naiveScores(wide, false));
+    }
+  });
+
+  it('reuses the arrays of out when they are large enough', () => {
+    const out = computeRfmScores({ n: 10, recency: values, frequency: values, monetary: values });
+    const again = computeRfmScores({ n: 10, recency: values, frequency: values, monetary: values }, out);
+    expect(again).toBe(out);
+    expect(again.r).toBe(out.r);
+  });
+});
+
+describe('segment maps', () => {
+  it('the R x F map covers the 25 cells exactly as MODEL.md', () => {
+    const expected: Record<string, [number[], number[]]> = {
+      champions: [[5], [4, 5]],
+      loyal: [[3, 4], [4, 5]],
+      potentialLoyalists: [[4, 5], [2, 3]],
+      new: [[5], [1]],
+      promising: [[4], [1]],
+      needAttention: [[3], [3]],
+      aboutToSleep: [[3], [1, 2]],
+      atRisk: [[1, 2], [3, 4]],
+      cantLoseThem: [[1, 2], [5]],
+      hibernating: [[1, 2], [1, 2]],
+    };
+    const seen = new Map<string, string>();
+    for (const [seg, [rs, fs]] of Object.entries(expected)) {
+      for (const r of rs) for (const f of fs) {
+        expect(seen.has(`${r}${f}`), `cell ${r}/${f} twice`).toBe(false);
+        seen.set(`${r}${f}`, seg);
+      }
+    }
+    expect(seen.size).toBe(25);
+    for (let r = 1; r <= 5; r++)
+      for (let f = 1; f <= 5; f++) expect(RF_SEGMENTS[rfSegment(r, f)]).toBe(seen.get(`${r}${f}`));
+    expect(rfSegment(0, 3)).toBe(-1);
+    expect(rfSegment(3, 0)).toBe(-1);
+  });
+
+  it('course segments follow the documented precedence', () => {
+    const seg = (r: number, f: number, m: number, isNew = false) => COURSE_SEGMENTS[courseSegment(r, f, m, isNew)];
+    expect(seg(1, 5, 5)).toBe('inactif');
+    expect(seg(1, 1, 1, true)).toBe('inactif');
+    expect(seg(5, 1, 1, true)).toBe('nouveau');
+    expect(seg(2, 5, 5, true)).toBe('nouveau');
+    expect(seg(2, 5, 5)).toBe('futurNonClient');
+    expect(seg(3, 2, 5)).toBe('futurNonClient');
+    expect(seg(3, 3, 5)).toBe('bon');
+    expect(seg(4, 4, 4)).toBe('tresBon');
+    expect(seg(5, 5, 3)).toBe('bon');
+    expect(seg(4, 3, 5)).toBe('bon');
+    expect(courseSegment(0, 3, 3, false)).toBe(-1);
+    // every scored cell has exactly one segment
+    for (let r = 1; r <= 5; r++)
+      for (let f = 1; f <= 5; f++)
+        for (let m = 1; m <= 5; m++) for (const n of [false, true]) expect(courseSegment(r, f, m, n)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+function makeLog(rows: [string, string, number, string?][]): TransactionLog {
+  const ids: string[] = [];
+  const types: string[] = [];
+  const n = rows.length;
+  const log: TransactionLog = {
+    count: n,
+    customer: new Int32Array(n),
+    day: new Int32Array(n),
+    amount: new Float64Array(n),
+    quantity: null,
+    type: rows.some((r) => r[3]) ? new Uint16Array(n) : null,
+    customerIds: ids,
+    typeNames: types,
+  };
+  rows.forEach(([id, date, amount, type], i) => {
+    if (!ids.includes(id)) ids.push(id);
+    log.customer[i] = ids.indexOf(id);
+    const [y, m, d] = date.split('-').map(Number);
+    log.day[i] = dayNumber(y, m, d);
+    log.amount[i] = amount;
+    if (type && log.type) {
+      if (!types.includes(type)) types.push(type);
+      log.type[i] = types.indexOf(type);
+    }
+  });
+  return log;
+}
+
+describe('computeRfmFromTransactions', () => {
+  const log = makeLog([
+    ['A', '2019-06-01', 100, 'cd'],
+    ['B', '2019-01-15', 50, 'cd'],
+    ['A', '2020-06-01', 20, 'cd'],
+    ['C', '2020-11-01', 5, 'dvd'],
+    ['A', '2020-12-31', 10, 'dvd'],
+    ['C', '2021-02-01', 999, 'cd'], // after the analysis date: ignored
+    ['D', '2021-03-01', 7, 'cd'], // not yet a customer at the analysis date
+  ]);
+  const at = dayNumber(2020, 12, 31);
+
+  it('aggregates recency, window frequency and monetary, scores and segments (hand-checked)', () => {
+    const res = computeRfmFromTransactions(log, { analysisDate: at });
+    const rows = rfmRows(res, log);
+    expect(rows.map((r) => r.customerId)).toEqual(['A', 'B', 'C']);
+    const [a, b, c] = rows;
+    expect(a).toMatchObject({ recencyDays: 0, frequency: 2, monetary: 30, r: 4, f: 4, m: 4, segment: 'tresBon', rfSegment: 'loyal' });
+    // no purchase in the window: frequency 0, monetary 0, still scored from the last purchase ever
+    expect(b).toMatchObject({ recencyDays: at - dayNumber(2019, 1, 15), frequency: 0, monetary: 0, r: 1, f: 1, m: 1, segment: 'inactif', rfSegment: 'hibernating' });
+    expect(c).toMatchObject({ recencyDays: 60, frequency: 1, monetary: 5, r: 2, f: 2, m: 2, segment: 'nouveau', rfSegment: 'hibernating' });
+    // FRAT: dominant type in the window (tie -> first type), type of the last purchase
+    expect(a.type).toBe('cd');
+    expect(a.lastType).toBe('dvd');
+    expect(b.type).toBeUndefined();
+    expect(b.lastType).toBe('cd');
+  });
+
+  it('honours the window length and the analysis date', () => {
+    const wide = rfmRows(computeRfmFromTransactions(log, { analysisDate: at, windowDays: 1000 }), log);
+    expect(wide[0]).toMatchObject({ frequency: 3, monetary: 130 });
+    expect(wide[1]).toMatchObject({ frequency: 1, monetary: 50 });
+    const later = rfmRows(computeRfmFromTransactions(log, { analysisDate: dayNumber(2021, 3, 1), windowDays: 30 }), log);
+    expect(later.map((r) => r.customerId)).toEqual(['A', 'B', 'C', 'D']);
+    expect(later[3]).toMatchObject({ recencyDays: 0, frequency: 1, monetary: 7 });
+    expect(later[2]).toMatchObject({ recencyDays: 28, frequency: 1, monetary: 999 });
+    expect(later[0]).toMatchObject({ frequency: 0, monetary: 0 });
+  });
+
+  it('returns nobody before the first purchase and a single customer alone', () => {
+    expect(computeRfmFromTransactions(log, { analysisDate: dayNumber(2018, 1, 1) }).count).toBe(0);
+    const single = makeLog([['Z', '2020-01-01', 12]]);
+    const rows = rfmRows(computeRfmFromTransactions(single, { analysisDate: dayNumber(2020, 1, 10) }), single);
+    expect(rows).toEqual([
+      { customerId: 'Z', recencyDays: 9, frequency: 1, monetary: 12, r: 1, f: 1, m: 1, segment: 'inactif', rfSegment: 'hibernating' },
+    ]);
+  });
+});
