@@ -2,8 +2,10 @@
 import type { Messages } from './fr.ts';
 import { app } from './en/app.ts';
 import { vocabulary } from './en/vocabulary.ts';
+import { glossary } from './en/glossary.ts';
 
 export const en: Messages = {
   app,
   vocabulary,
+  glossary,
 };

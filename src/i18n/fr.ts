@@ -5,10 +5,12 @@
  */
 import { app } from './fr/app.ts';
 import { vocabulary } from './fr/vocabulary.ts';
+import { glossary } from './fr/glossary.ts';
 
 export const fr = {
   app,
   vocabulary,
+  glossary,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
