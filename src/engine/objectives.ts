@@ -1,0 +1,157 @@
+/**
+ * Scenario objectives evaluated from the KPI series: where each objective stands now, whether it
+ * was met at its checkpoint, and the points earned. Pure and deterministic (arithmetic only): the
+ * dashboard shows it live and the debrief grades with it.
+ *
+ * Checkpoint: an objective is checked after `byTick` completed ticks (default: the scenario's
+ * duration). `kpis` are the completed ticks in order (kpis[0] = first simulated tick), so the value
+ * at the checkpoint is the metric over kpis.slice(0, checkTick), whatever the ticks' numbering.
+ *
+ * Metrics (value over a series of completed ticks):
+ *   retentionRate, churnRate, activeCustomers, turnover, grossMargin, budgetLeft: the last tick's value;
+ *   cumulativeTurnover, cumulativeMargin: sum of turnover / gross margin;
+ *   acquisitions: sum of customers acquired (cumulative over the run);
+ *   measuredSatisfaction: the latest survey's mean (none yet = not measured, so not met: the true
+ *     satisfaction is hidden from the learner, they must run a survey);
+ *   segmentShare: segment size / all scored customers at the last tick;
+ *   segmentRetention: segment size at the last tick / its size after the first tick (the KPIs carry
+ *     no per-customer flows, so this is the segment's kept size, not a cohort retention).
+ */
+import type { Objective, Scenario } from '../scenario/schema.ts';
+import { COURSE_SEGMENTS } from './vocabulary.ts';
+import type { TickKpis } from './types.ts';
+
+export type ObjectiveState = 'enCours' | 'atteint' | 'manque';
+
+export interface ObjectiveStatus {
+  id: string;
+  objective: Objective;
+  /** the metric over the completed ticks so far (capped at the checkpoint); null when not measurable yet */
+  value: number | null;
+  target: number;
+  comparator: Objective['comparator'];
+  /** the number of completed ticks after which the objective is checked */
+  checkTick: number;
+  /** the current value satisfies the target */
+  metNow: boolean;
+  /** 'enCours' before the checkpoint, then 'atteint' or 'manque' for good */
+  state: ObjectiveState;
+  /** 0..1: how close the value is to the target (1 = met) */
+  progress: number;
+  pointsPossible: number;
+  /** points earned: only once the checkpoint is passed and the target met */
+  pointsEarned: number;
+}
+
+function last(kpis: readonly TickKpis[]): TickKpis | undefined {
+  return kpis.length > 0 ? kpis[kpis.length - 1] : undefined;
+}
+
+function sum(kpis: readonly TickKpis[], pick: (k: TickKpis) => number): number {
+  let total = 0;
+  for (const k of kpis) total += pick(k);
+  return total;
+}
+
+function scoredCustomers(k: TickKpis): number {
+  let total = 0;
+  for (const s of COURSE_SEGMENTS) total += k.segments[s];
+  return total;
+}
+
+/** The objective's metric over `kpis` (completed ticks in order); null when it cannot be computed. */
+export function objectiveValue(objective: Objective, kpis: readonly TickKpis[]): number | null {
+  const now = last(kpis);
+  if (!now) return null;
+  switch (objective.metric) {
+    case 'retentionRate':
+      return now.retentionRate;
+    case 'churnRate':
+      return now.churnRate;
+    case 'activeCustomers':
+      return now.activeCustomers;
+    case 'turnover':
+      return now.turnover;
+    case 'grossMargin':
+      return now.grossMargin;
+    case 'budgetLeft':
+      return now.budgetLeft;
+    case 'cumulativeTurnover':
+      return sum(kpis, (k) => k.turnover);
+    case 'cumulativeMargin':
+      return sum(kpis, (k) => k.grossMargin);
+    case 'acquisitions':
+      return sum(kpis, (k) => k.acquired);
+    case 'measuredSatisfaction': {
+      for (let i = kpis.length - 1; i >= 0; i--) {
+        const m = kpis[i].satisfactionMeasured;
+        if (m) return m.mean;
+      }
+      return null;
+    }
+    case 'segmentShare': {
+      if (!objective.segment) return null;
+      const total = scoredCustomers(now);
+      return total > 0 ? now.segments[objective.segment] / total : null;
+    }
+    case 'segmentRetention': {
+      if (!objective.segment) return null;
+      const start = kpis[0].segments[objective.segment];
+      return start > 0 ? now.segments[objective.segment] / start : null;
+    }
+  }
+}
+
+function satisfies(value: number | null, objective: Objective): boolean {
+  if (value === null) return false;
+  return objective.comparator === '>=' ? value >= objective.target : value <= objective.target;
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/** 1 when met; otherwise value / target (at least) or target / value (at most), clamped to 0..1. */
+export function objectiveProgress(value: number | null, objective: Objective): number {
+  if (value === null) return 0;
+  if (satisfies(value, objective)) return 1;
+  const target = objective.target;
+  if (objective.comparator === '>=') return target > 0 && value > 0 ? clamp01(value / target) : 0;
+  return value > 0 && target > 0 ? clamp01(target / value) : 0;
+}
+
+export function evaluateObjective(scenario: Scenario, objective: Objective, kpis: readonly TickKpis[]): ObjectiveStatus {
+  const checkTick = objective.byTick ?? scenario.durationTicks;
+  const reached = kpis.length >= checkTick;
+  const value = objectiveValue(objective, reached ? kpis.slice(0, checkTick) : kpis);
+  const metNow = satisfies(value, objective);
+  const state: ObjectiveState = reached ? (metNow ? 'atteint' : 'manque') : 'enCours';
+  return {
+    id: objective.id,
+    objective,
+    value,
+    target: objective.target,
+    comparator: objective.comparator,
+    checkTick,
+    metNow,
+    state,
+    progress: objectiveProgress(value, objective),
+    pointsPossible: objective.points,
+    pointsEarned: state === 'atteint' ? objective.points : 0,
+  };
+}
+
+export function evaluateObjectives(scenario: Scenario, kpis: readonly TickKpis[]): ObjectiveStatus[] {
+  return scenario.objectives.map((o) => evaluateObjective(scenario, o, kpis));
+}
+
+/** Points earned and possible over all objectives. */
+export function objectivesScore(statuses: readonly ObjectiveStatus[]): { earned: number; possible: number } {
+  let earned = 0;
+  let possible = 0;
+  for (const s of statuses) {
+    earned += s.pointsEarned;
+    possible += s.pointsPossible;
+  }
+  return { earned, possible };
+}
