@@ -1,11 +1,13 @@
 /** English strings: same keys as the French reference, one section file per area in ./en/. */
 import type { Messages } from './fr.ts';
 import { app } from './en/app.ts';
+import { scenario } from './en/scenario.ts';
 import { vocabulary } from './en/vocabulary.ts';
 import { glossary } from './en/glossary.ts';
 
 export const en: Messages = {
   app,
+  scenario,
   vocabulary,
   glossary,
 };

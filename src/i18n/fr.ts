@@ -4,11 +4,13 @@
  * Placeholders use {{name}}. Components never hard-code text: they call t('area.key', { name }).
  */
 import { app } from './fr/app.ts';
+import { scenario } from './fr/scenario.ts';
 import { vocabulary } from './fr/vocabulary.ts';
 import { glossary } from './fr/glossary.ts';
 
 export const fr = {
   app,
+  scenario,
   vocabulary,
   glossary,
 } as const;

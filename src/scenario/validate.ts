@@ -1,0 +1,207 @@
+/**
+ * Checking a hand-written JSON file against a zod schema and explaining every problem in words
+ * a teacher understands: where (the path as written in the file, the field's French name, the
+ * line when the text is known), what is wrong and what was found. Never throws: any input,
+ * even a number or a half-written file, gives a list of messages.
+ */
+import type { z } from 'zod';
+import { readJson, type JsonPath, type TextPosition } from './jsonText.ts';
+import { numberBounds, schemaAt, unknownKeys } from './schemaWalk.ts';
+import { scenario as frTexts } from '../i18n/fr/scenario.ts';
+import { scenario as enTexts } from '../i18n/en/scenario.ts';
+import type { Messages } from '../i18n/fr.ts';
+
+export type FileTexts = Messages['scenario'];
+export type FileLocale = 'fr' | 'en';
+const TEXTS: Record<FileLocale, FileTexts> = { fr: frTexts, en: enTexts };
+
+export interface FileProblem {
+  severity: 'error' | 'warning';
+  path: JsonPath;
+  /** the path as written in the file: customers.purchaseRate.r, competitors[0].events[2].tick */
+  where: string;
+  /** the field in words: « clientèle › taux d'achat (BG/NBD) › forme r » */
+  field: string;
+  message: string;
+  line?: number;
+  column?: number;
+  /** one line, ready to print */
+  text: string;
+}
+
+export type Validated<T> = { ok: true; value: T; warnings: FileProblem[] } | { ok: false; errors: FileProblem[] };
+
+export interface ValidateOptions {
+  locale?: FileLocale;
+  /** i18n `items` key naming the elements of a top-level list (e.g. 'decisions') */
+  rootItem?: string;
+  /** check run on the parsed JSON before the schema (e.g. "must be an object"); returns an `error` key */
+  shape?: (value: unknown) => keyof FileTexts['error'] | null;
+}
+
+/** Replace {{name}} placeholders. Kept local so this module stays free of the UI's translate(). */
+function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** `competitors[0].events[2].tick`; a top-level list gives `[3].actions[0].type`. */
+export function pathText(path: JsonPath): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? key : `.${key}`;
+  return out;
+}
+
+/** « concurrent n° 1 › événement n° 3 › période » */
+export function fieldName(path: JsonPath, texts: FileTexts, rootItem?: string): string {
+  const fields = texts.fields as Record<string, string>;
+  const items = texts.items as Record<string, string>;
+  const parts: string[] = [];
+  let parent = '';
+  path.forEach((key, k) => {
+    if (typeof key === 'number') {
+      const list = k === 0 ? (rootItem ?? '') : String(path[k - 1]);
+      parts.push(fill(items[list] ?? items.default, { n: key + 1 }));
+      return;
+    }
+    if (typeof path[k + 1] !== 'number' || !items[key]) parts.push(fields[`${parent}_${key}`] ?? fields[key] ?? key);
+    parent = key;
+  });
+  return parts.join(' › ');
+}
+
+function received(value: unknown, texts: FileTexts): string {
+  if (value === undefined) return texts.received.missing;
+  if (value === null) return texts.received.null;
+  if (Array.isArray(value)) return texts.received.list;
+  if (typeof value === 'object') return texts.received.object;
+  if (typeof value === 'string') return fill(texts.received.text, { value: value.length > 60 ? `${value.slice(0, 57)}…` : value });
+  return String(value);
+}
+
+function isPrimitive(value: unknown): boolean {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
+/** Marks messages made by zod's defaults (which we rewrite) apart from the schema's own French messages. */
+const DEFAULT_MARK = '\u0000';
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+const toPath = (path: readonly PropertyKey[]): JsonPath => path.map((key) => (typeof key === 'number' ? key : String(key)));
+
+function describeIssue(issue: Issue, root: z.ZodType, data: unknown, texts: FileTexts): string {
+  const e = texts.error;
+  const got = received(issue.input, texts);
+  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return e.required;
+  if (!issue.message.startsWith(DEFAULT_MARK))
+    return isPrimitive(issue.input) && issue.code !== 'custom' ? fill(e.received, { message: issue.message, received: got }) : issue.message;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return e.required;
+      const expected = (texts.expected as Record<string, string>)[issue.expected] ?? texts.expected.other;
+      return fill(e.type, { expected, received: got });
+    }
+    case 'too_small':
+    case 'too_big': {
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        const count = Array.isArray(issue.input) ? issue.input.length : 0;
+        return issue.code === 'too_small'
+          ? fill(e.listMin, { min: String(issue.minimum), count })
+          : fill(e.listMax, { max: String(issue.maximum), count });
+      }
+      if (issue.origin === 'string') {
+        if (issue.code === 'too_small') return Number(issue.minimum) <= 1 ? e.textEmpty : fill(e.textMin, { min: String(issue.minimum) });
+        return fill(e.textMax, { max: String(issue.maximum) });
+      }
+      const b = numberBounds(schemaAt(root, toPath(issue.path), data));
+      if (b.min !== undefined && b.max !== undefined && b.minInclusive && b.maxInclusive)
+        return fill(e.between, { min: b.min, max: b.max, received: got });
+      if (issue.code === 'too_small') {
+        const min = Number(issue.minimum);
+        if (min === 0) return fill(issue.inclusive ? e.nonNegative : e.positive, { received: got });
+        return fill(issue.inclusive ? e.min : e.minExclusive, { min, received: got });
+      }
+      return fill(issue.inclusive ? e.max : e.maxExclusive, { max: Number(issue.maximum), received: got });
+    }
+    case 'invalid_value':
+      if (issue.values.length === 1) return fill(e.literal, { value: JSON.stringify(issue.values[0]), received: got });
+      return fill(e.enum, { received: got, values: issue.values.map((v) => String(v)).join(', ') });
+    case 'invalid_union': {
+      const options = (issue as unknown as { options?: unknown[] }).options;
+      if (options) {
+        const tag = (issue.input as Record<string, unknown> | undefined)?.[(issue as unknown as { discriminator: string }).discriminator];
+        return fill(e.actionType, { received: received(tag, texts), values: options.join(', ') });
+      }
+      return fill(e.invalid, { received: got });
+    }
+    case 'invalid_format':
+      return fill(e.format, { received: got });
+    default:
+      return fill(e.invalid, { received: got });
+  }
+}
+
+function problem(
+  severity: FileProblem['severity'],
+  path: JsonPath,
+  message: string,
+  texts: FileTexts,
+  rootItem: string | undefined,
+  position?: TextPosition,
+): FileProblem {
+  const where = path.length ? pathText(path) : texts.error.root;
+  const field = path.length ? fieldName(path, texts, rootItem) : '';
+  let text = field && field !== where ? fill(texts.error.lineWithField, { where, field, message }) : fill(texts.error.line, { where, message });
+  if (severity === 'warning') text = fill(texts.error.warning, { text });
+  if (position) text = fill(texts.error.atLine, { text, line: position.line, column: position.column });
+  return { severity, path, where, field, message, text, ...(position ?? {}) };
+}
+
+/**
+ * Validate `input` (JSON text or an already parsed value) against `schema`.
+ * Errors come in file order when the text is known, else in zod's order.
+ */
+export function validateFile<S extends z.ZodType>(schema: S, input: unknown, options: ValidateOptions = {}): Validated<z.output<S>> {
+  const texts = TEXTS[options.locale ?? 'fr'];
+  const { rootItem } = options;
+  let data: unknown = input;
+  let positionOf: (path: JsonPath) => TextPosition | undefined = () => undefined;
+  try {
+    if (typeof input === 'string') {
+      if (input.trim() === '') return { ok: false, errors: [problem('error', [], texts.error.empty, texts, rootItem)] };
+      const read = readJson(input);
+      if (!read.ok) {
+        const { line, column, reason, params } = read.error;
+        const message = fill(texts.error.json, { line, column, reason: fill(texts.json[reason], params) });
+        return { ok: false, errors: [{ ...problem('error', [], message, texts, rootItem), line, column, text: message }] };
+      }
+      data = read.value;
+      positionOf = read.positionOf;
+    }
+    const shapeError = options.shape?.(data);
+    if (shapeError) return { ok: false, errors: [problem('error', [], texts.error[shapeError], texts, rootItem, positionOf([]))] };
+
+    const result = schema.safeParse(data, { reportInput: true, error: () => DEFAULT_MARK });
+    if (!result.success) {
+      const errors = (result.error.issues as Issue[]).map((issue) => {
+        const path = toPath(issue.path);
+        return problem('error', path, describeIssue(issue, schema, data, texts), texts, rootItem, positionOf(path));
+      });
+      return { ok: false, errors: sortByLine(errors) };
+    }
+    const warnings = unknownKeys(schema, data).map((path) =>
+      problem('warning', path, fill(texts.error.unknownKey, { key: String(path[path.length - 1]) }), texts, rootItem, positionOf(path)),
+    );
+    return { ok: true, value: result.data, warnings: sortByLine(warnings) };
+  } catch (error) {
+    // A bug of ours must still not crash the page or the command line.
+    return { ok: false, errors: [problem('error', [], fill(texts.error.invalid, { received: String(error) }), texts, rootItem)] };
+  }
+}
+
+function sortByLine(problems: FileProblem[]): FileProblem[] {
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((x, y) => (x.p.line ?? Infinity) - (y.p.line ?? Infinity) || (x.p.column ?? 0) - (y.p.column ?? 0) || x.i - y.i)
+    .map(({ p }) => p);
+}

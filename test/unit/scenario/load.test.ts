@@ -1,0 +1,261 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatErrors, parseScenario, type ScenarioError } from '../../../src/scenario/load.ts';
+import { collectScenarios } from '../../../src/scenario/shipped.ts';
+
+const SCENARIO_DIR = 'scenarios';
+const shippedFiles = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith('.json')).sort();
+const baseText = readFileSync(`${SCENARIO_DIR}/boulangerie-du-marche.json`, 'utf8');
+// Tests break the file on purpose, at any depth: a loose type is the point here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const base = (): Record<string, any> => JSON.parse(baseText);
+
+function errorsOf(input: unknown): ScenarioError[] {
+  const result = parseScenario(input);
+  if (result.ok) throw new Error('expected the scenario to be refused');
+  return result.errors;
+}
+
+function only(input: unknown): ScenarioError {
+  const errors = errorsOf(input);
+  expect(errors, formatErrors(errors)).toHaveLength(1);
+  return errors[0];
+}
+
+describe('shipped scenarios', () => {
+  it('there are at least four, each valid, without unknown fields, named after its id', () => {
+    expect(shippedFiles.length).toBeGreaterThanOrEqual(4);
+    for (const file of shippedFiles) {
+      const result = parseScenario(readFileSync(`${SCENARIO_DIR}/${file}`, 'utf8'));
+      expect(result.ok, `${file}: ${result.ok ? '' : formatErrors(result.errors)}`).toBe(true);
+      if (!result.ok) continue;
+      expect(result.warnings.map((w) => w.text), file).toEqual([]);
+      expect(`${result.scenario.id}.json`).toBe(file);
+      expect(result.scenario.name.en, `${file} has an English name`).toBeTruthy();
+      expect(result.scenario.description.en, `${file} has an English description`).toBeTruthy();
+    }
+  });
+
+  it('covers both tick units and the three difficulties', () => {
+    const scenarios = shippedFiles.map((f) => JSON.parse(readFileSync(`${SCENARIO_DIR}/${f}`, 'utf8')));
+    expect(new Set(scenarios.map((s) => s.tickUnit))).toEqual(new Set(['week', 'month']));
+    expect(new Set(scenarios.map((s) => s.difficulty))).toEqual(new Set([1, 2, 3]));
+  });
+
+  it('collectScenarios keeps valid files sorted by difficulty and reports broken ones', () => {
+    const modules: Record<string, unknown> = {};
+    for (const f of shippedFiles) modules[`/scenarios/${f}`] = JSON.parse(readFileSync(`${SCENARIO_DIR}/${f}`, 'utf8'));
+    modules['/scenarios/casse.json'] = { formatVersion: 1 };
+    const { scenarios, broken } = collectScenarios(modules);
+    expect(scenarios.map((s) => s.file).sort()).toEqual(shippedFiles);
+    const difficulties = scenarios.map((s) => s.scenario.difficulty);
+    expect(difficulties).toEqual([...difficulties].sort((a, b) => a - b));
+    expect(broken.map((b) => b.file)).toEqual(['casse.json']);
+    expect(broken[0].errors.length).toBeGreaterThan(0);
+  });
+
+  it('applies defaults (a file may omit optional fields)', () => {
+    const s = base();
+    delete s.strategies;
+    delete s.economics.fixedCostsPerTick;
+    const result = parseScenario(s);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.scenario.strategies).toEqual(['financier', 'lienSocial', 'personnalisation', 'customisation']);
+      expect(result.scenario.economics.fixedCostsPerTick).toBe(0);
+    }
+  });
+});
+
+describe('broken scenario files give French messages naming the field', () => {
+  it('invalid JSON: line and column of the fault', () => {
+    const text = baseText.replace('"difficulty": 1,', '"difficulty": 1');
+    const e = only(text);
+    const line = text.split('\n').findIndex((l) => l.includes('"difficulty": 1')) + 2; // the next line starts with a key
+    expect(e.line).toBe(line);
+    expect(e.text).toContain("n'est pas un JSON valide");
+    expect(e.text).toContain(`ligne ${line}`);
+    expect(e.text).toContain('virgule manquante');
+  });
+
+  it.each([
+    ['{"a": 1,}', 'virgule en trop', 1, 8],
+    ['{\n  "a": 0,5\n}', 'point décimal', 2, 9],
+    ["{'a': 1}", 'guillemets doubles', 1, 2],
+    ['{\n  "a": 1\n', 'se termine trop tôt', 3, 1],
+    ['// commentaire\n{}', 'commentaires', 1, 1],
+    ['{"a": vrai}', 'mot inconnu « vrai »', 1, 7],
+    ['{"a": "texte\n"}', 'guillemet', 1, 13],
+    ['{} {}', 'en trop après la fin', 1, 4],
+  ])('syntax %j -> %s at %i:%i', (text, words, line, column) => {
+    const e = only(text);
+    expect(e.text).toContain(words);
+    expect([e.line, e.column]).toEqual([line, column]);
+  });
+
+  it('a byte-order mark (Windows Notepad) is accepted', () => {
+    expect(parseScenario(`\uFEFF${baseText}`).ok).toBe(true);
+  });
+
+  it('empty file, or not an object', () => {
+    expect(only('   ').message).toBe('le fichier est vide');
+    expect(only('[1, 2]').message).toContain('objet JSON');
+    expect(only(42).message).toContain('objet JSON');
+    expect(only(null).message).toContain('objet JSON');
+  });
+
+  it('missing field', () => {
+    const s = base();
+    delete s.customers.initial;
+    const e = only(s);
+    expect(e.where).toBe('customers.initial');
+    expect(e.text).toBe('customers.initial « clientèle › nombre de clients au départ » : champ obligatoire manquant');
+  });
+
+  it('missing field, with the line of the object that lacks it', () => {
+    const text = baseText.replace(/\s*"perTick": 150/, '').replace('"initial": 3000,\n', '"initial": 3000\n');
+    const e = only(text);
+    expect(e.where).toBe('budget.perTick');
+    expect(e.line).toBe(text.split('\n').findIndex((l) => l.includes('"budget"')) + 1);
+  });
+
+  it('wrong type', () => {
+    const s = base();
+    s.customers.purchaseRate.alpha = '1,5';
+    const e = only(s);
+    expect(e.text).toBe("customers.purchaseRate.alpha « clientèle › taux d'achat (BG/NBD) › échelle alpha » : doit être un nombre (reçu : « 1,5 »)");
+  });
+
+  it('out of range: strictly positive, between bounds, integer', () => {
+    const s = base();
+    s.customers.purchaseRate.r = -1;
+    s.economics.marginRate = 1.5;
+    s.durationTicks = 12.5;
+    const errors = errorsOf(s);
+    const byPath = Object.fromEntries(errors.map((e) => [e.where, e.message]));
+    expect(byPath['customers.purchaseRate.r']).toBe('doit être un nombre strictement positif (reçu : -1)');
+    expect(byPath['economics.marginRate']).toBe('doit être compris entre 0 et 1 (reçu : 1.5)');
+    expect(byPath['durationTicks']).toBe('doit être un nombre entier (reçu : 12.5)');
+    expect(errors).toHaveLength(3);
+  });
+
+  it('unknown value of a closed list names the possible values', () => {
+    const s = base();
+    s.tickUnit = 'jour';
+    expect(only(s).message).toBe('valeur inconnue « jour » ; valeurs possibles : week, month');
+  });
+
+  it('event after the end of the scenario', () => {
+    const s = base();
+    s.events[1].tick = 60;
+    const e = only(s);
+    expect(e.where).toBe('events[1].tick');
+    expect(e.field).toBe('événement n° 2 › période');
+    expect(e.message).toContain('après la fin (52 périodes)');
+  });
+
+  it("competitor's event after the end", () => {
+    const s = base();
+    s.competitors[0].events[1].tick = 52;
+    const e = only(s);
+    expect(e.where).toBe('competitors[0].events[1].tick');
+    expect(e.field).toBe('concurrent n° 1 › événement n° 2 › période');
+  });
+
+  it('duplicate product type', () => {
+    const s = base();
+    s.economics.productTypes[2].id = 'pain';
+    const e = only(s);
+    expect(e.where).toBe('economics.productTypes[2].id');
+    expect(e.message).toBe('type de produit en double : pain');
+  });
+
+  it('segment objective without a segment', () => {
+    const s = base();
+    s.objectives[0].metric = 'segmentShare';
+    const e = only(s);
+    expect(e.where).toBe('objectives[0].segment');
+    expect(e.message).toContain('indiquez lequel');
+  });
+
+  it('objective deadline after the end', () => {
+    const s = base();
+    s.objectives[1].byTick = 80;
+    expect(only(s).where).toBe('objectives[1].byTick');
+  });
+
+  it('several errors come in file order with their lines', () => {
+    const text = baseText.replace('"marginRate": 0.65', '"marginRate": -2').replace('"difficulty": 1', '"difficulty": 9');
+    const errors = errorsOf(text);
+    expect(errors.map((e) => e.where)).toEqual(['difficulty', 'economics.marginRate']);
+    const lines = text.split('\n');
+    expect(lines[errors[0].line! - 1]).toContain('"difficulty"');
+    expect(lines[errors[1].line! - 1]).toContain('"marginRate"');
+  });
+
+  it('an unknown key (typo) is accepted with a warning naming it', () => {
+    const s = base();
+    s.customers.loyaltyCardShares = 0.5;
+    const result = parseScenario(s);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.warnings).toHaveLength(1);
+      expect(result.warnings[0].text).toContain('attention');
+      expect(result.warnings[0].text).toContain('customers.loyaltyCardShares');
+      expect(result.scenario.customers.loyaltyCardShare).toBe(0.2);
+    }
+  });
+
+  it('English messages on request', () => {
+    const s = base();
+    s.customers.purchaseRate.r = 0;
+    const result = parseScenario(s, 'en');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0].text).toBe('customers.purchaseRate.r "customers › purchase rate (BG/NBD) › shape r": must be a strictly positive number (got: 0)');
+  });
+});
+
+/** A small deterministic generator so the fuzzing below is the same on every run. */
+function lcg(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    return x / 2 ** 32;
+  };
+}
+
+function leaves(node: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (node === null || typeof node !== 'object') return [path];
+  return [path, ...Object.entries(node).flatMap(([k, v]) => leaves(v, [...path, Array.isArray(node) ? Number(k) : k]))];
+}
+
+describe('never throws', () => {
+  const junk: unknown[] = [null, -1, 0, 1e308, 'x', '', true, [], {}, [1, 'a'], { a: 1 }, -0.5, 2 ** 40, NaN];
+  it('on truncated text', () => {
+    const random = lcg(7);
+    for (let k = 0; k < 150; k++) {
+      const cut = Math.floor(random() * baseText.length);
+      const result = parseScenario(baseText.slice(0, cut));
+      expect(result.ok).toBe(false);
+      if (!result.ok) for (const e of result.errors) expect(e.text.length).toBeGreaterThan(0);
+    }
+  });
+  it('on values replaced or removed anywhere', () => {
+    const random = lcg(42);
+    const paths = leaves(base()).filter((p) => p.length > 0);
+    for (let k = 0; k < 300; k++) {
+      const s = base();
+      const path = paths[Math.floor(random() * paths.length)];
+      let node = s;
+      for (const key of path.slice(0, -1)) node = node[key];
+      const last = path[path.length - 1];
+      if (random() < 0.3) delete node[last];
+      else node[last] = junk[Math.floor(random() * junk.length)];
+      const result = parseScenario(s);
+      if (!result.ok) for (const e of result.errors) expect(e.text).toMatch(/\S/);
+    }
+  });
+  it('on arbitrary inputs', () => {
+    for (const input of [undefined, Symbol('s'), () => 1, new Date(0), '\u0000', '{"a":'.repeat(50)]) expect(() => parseScenario(input)).not.toThrow();
+  });
+});
