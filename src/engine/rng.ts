@@ -1,0 +1,177 @@
+/**
+ * Counter-based random numbers (the idea of Random123 / Philox, Salmon et al. 2011).
+ *
+ * Every draw is a pure function u = H(seed, customer, tick, stream, slot): there is no generator
+ * state to carry or advance, so a customer's draws never depend on how many customers exist, on
+ * the order of processes, or on draws made elsewhere. One STREAM tag per process: adding a draw in
+ * one process never shifts another.
+ *
+ * For speed the (seed, tick, stream) part is folded once into a 4-word key (`streamKey`), then each
+ * draw mixes the key with (customer, slot) through two independent lanes of two murmur3 fmix32
+ * rounds each; the two 32-bit lanes give a 53-bit uniform double in [0, 1).
+ *
+ * Draw index convention: the helpers (`uniform`, `normal`, `gamma`, `beta`, `poisson`) take a draw
+ * index `d`; each draw index owns the sub-slots [d * SLOTS_PER_DRAW, (d + 1) * SLOTS_PER_DRAW), so a
+ * rejection sampler using several uniforms never collides with the next draw index.
+ */
+import { cosTurn, exp, log, pow, sqrt } from './detMath.ts';
+
+/** One tag per random process. Append only: a tag's value must never change. */
+export const STREAMS = {
+  init: 1,
+  history: 2,
+  purchase: 3,
+  basket: 4,
+  productType: 5,
+  incident: 6,
+  complaint: 7,
+  satisfaction: 8,
+  churn: 9,
+  competitor: 10,
+  referral: 11,
+  acquisition: 12,
+  survey: 13,
+  data: 14,
+  channel: 15,
+  recovery: 16,
+  novelty: 17,
+  consent: 18,
+  identity: 19,
+  wordOfMouth: 20,
+} as const;
+export type StreamName = keyof typeof STREAMS;
+
+/** Customer index reserved for draws that belong to the shop, not to a customer (surveys, competitors). */
+export const GLOBAL_CUSTOMER = -1;
+
+/** Sub-slots owned by one draw index (see header). */
+export const SLOTS_PER_DRAW = 1024;
+
+/** A folded (seed, tick, stream) key: 4 unsigned 32-bit words. */
+export type StreamKey = Uint32Array;
+
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Folds (seed, tick, stream) into a key; pass `out` to avoid allocation. */
+export function streamKey(seed: number, tick: number, stream: number, out: StreamKey = new Uint32Array(4)): StreamKey {
+  let h = fmix32((seed | 0) ^ 0x5bd1e995);
+  h = fmix32(h ^ Math.imul(tick | 0, 0x9e3779b1) ^ 0x27d4eb2f);
+  h = fmix32(h ^ Math.imul((stream | 0) + 0x68e31da4, 0x85ebca77));
+  out[0] = h;
+  out[1] = fmix32(h ^ 0x1b873593);
+  out[2] = fmix32(out[1] ^ 0xcc9e2d51);
+  out[3] = fmix32(out[2] ^ 0xe6546b64);
+  return out;
+}
+
+/** Uniform double in [0, 1) for (key, customer, raw slot). The core of every draw. */
+export function uniformSlot(key: StreamKey, customer: number, slot: number): number {
+  const c = customer | 0;
+  const s = Math.imul((slot | 0) + 1, 0x9e3779b1);
+  const a = fmix32(fmix32(c ^ key[0]) ^ s ^ key[1]);
+  const b = fmix32(fmix32(c ^ key[2]) + s ^ key[3]);
+  return ((a >>> 5) * 67108864 + (b >>> 6)) * 1.1102230246251565e-16; // 2^-53
+}
+
+/** Uniform double in [0, 1) for draw index d. */
+export function uniform(key: StreamKey, customer: number, d: number): number {
+  return uniformSlot(key, customer, d * SLOTS_PER_DRAW);
+}
+
+/** Convenience (slower): u = H(seed, customer, tick, stream, d) without a precomputed key. */
+const scratchKey = new Uint32Array(4);
+export function uniformAt(seed: number, customer: number, tick: number, stream: number, d: number): number {
+  return uniform(streamKey(seed, tick, stream, scratchKey), customer, d);
+}
+
+/** Standard normal by Box-Muller (one value, two uniforms of sub-slots base, base + 1). */
+function normalSlot(key: StreamKey, customer: number, base: number): number {
+  const u1 = 1 - uniformSlot(key, customer, base); // (0, 1]
+  const u2 = uniformSlot(key, customer, base + 1);
+  return sqrt(-2 * log(u1)) * cosTurn(u2);
+}
+
+/** Standard normal draw. */
+export function normal(key: StreamKey, customer: number, d: number): number {
+  return normalSlot(key, customer, d * SLOTS_PER_DRAW);
+}
+
+/** Maximum rejection rounds of Marsaglia-Tsang before falling back to the mean (probability ~0). */
+const GAMMA_MAX_ROUNDS = 100;
+
+/** Gamma(shape, scale = 1) by Marsaglia-Tsang, using sub-slots from `base` (at most 3 * rounds + 1). */
+function gammaSlot(key: StreamKey, customer: number, shape: number, base: number): number {
+  let boost = 1;
+  let a = shape;
+  if (a < 1) {
+    // Gamma(a) = Gamma(a + 1) * U^(1/a)
+    const u = 1 - uniformSlot(key, customer, base);
+    boost = pow(u, 1 / a);
+    a += 1;
+  }
+  const dd = a - 1 / 3;
+  const c = 1 / sqrt(9 * dd);
+  for (let round = 0; round < GAMMA_MAX_ROUNDS; round++) {
+    const slot = base + 1 + 3 * round;
+    const x = normalSlot(key, customer, slot);
+    let v = 1 + c * x;
+    if (v <= 0) continue;
+    v = v * v * v;
+    const u = uniformSlot(key, customer, slot + 2);
+    const x2 = x * x;
+    if (u < 1 - 0.0331 * x2 * x2) return dd * v * boost;
+    if (log(u) < 0.5 * x2 + dd * (1 - v + log(v))) return dd * v * boost;
+  }
+  return shape;
+}
+
+/** Gamma(shape, scale) draw. */
+export function gamma(key: StreamKey, customer: number, d: number, shape: number, scale: number): number {
+  return gammaSlot(key, customer, shape, d * SLOTS_PER_DRAW) * scale;
+}
+
+/** Beta(a, b) draw as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b) on disjoint sub-slots. */
+export function beta(key: StreamKey, customer: number, d: number, a: number, b: number): number {
+  const base = d * SLOTS_PER_DRAW;
+  const x = gammaSlot(key, customer, a, base);
+  const y = gammaSlot(key, customer, b, base + SLOTS_PER_DRAW / 2);
+  const s = x + y;
+  return s > 0 ? x / s : a / (a + b);
+}
+
+/** Above this mean, Poisson uses a rounded normal approximation instead of inversion. */
+const POISSON_INVERSION_MAX_MEAN = 30;
+/** Hard bound on the inversion loop. */
+const POISSON_MAX_COUNT = 200;
+
+/** Poisson(mean) by inversion of one uniform u (exported so hot loops can pass their own u). */
+export function poissonFromUniform(mean: number, u: number): number {
+  if (!(mean > 0)) return 0;
+  let p = exp(-mean);
+  let cdf = p;
+  let k = 0;
+  while (u >= cdf && k < POISSON_MAX_COUNT) {
+    k++;
+    p *= mean / k;
+    cdf += p;
+    if (p === 0) break;
+  }
+  return k;
+}
+
+/** Poisson(mean) draw. */
+export function poisson(key: StreamKey, customer: number, d: number, mean: number): number {
+  if (mean > POISSON_INVERSION_MAX_MEAN) {
+    const z = normalSlot(key, customer, d * SLOTS_PER_DRAW);
+    const k = Math.floor(mean + sqrt(mean) * z + 0.5);
+    return k < 0 ? 0 : k;
+  }
+  return poissonFromUniform(mean, uniform(key, customer, d));
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { beta, gamma, normal, poisson, STREAMS, streamKey, uniform, uniformAt } from '../../../src/engine/rng.ts';
+
+const N = 100_000;
+
+function meanVar(xs: ArrayLike<number>): [number, number] {
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) s += xs[i];
+  const m = s / xs.length;
+  let v = 0;
+  for (let i = 0; i < xs.length; i++) v += (xs[i] - m) ** 2;
+  return [m, v / (xs.length - 1)];
+}
+
+describe('counter-based rng', () => {
+  it('is a pure function of (seed, customer, tick, stream, draw)', () => {
+    const a = uniformAt(7, 42, 3, STREAMS.purchase, 0);
+    uniformAt(7, 43, 3, STREAMS.purchase, 0);
+    expect(uniformAt(7, 42, 3, STREAMS.purchase, 0)).toBe(a);
+    expect(uniformAt(8, 42, 3, STREAMS.purchase, 0)).not.toBe(a);
+    expect(uniformAt(7, 41, 3, STREAMS.purchase, 0)).not.toBe(a);
+    expect(uniformAt(7, 42, 4, STREAMS.purchase, 0)).not.toBe(a);
+    expect(uniformAt(7, 42, -3, STREAMS.purchase, 0)).not.toBe(a);
+    expect(uniformAt(7, 42, 3, STREAMS.churn, 0)).not.toBe(a);
+    expect(uniformAt(7, 42, 3, STREAMS.purchase, 1)).not.toBe(a);
+  });
+
+  it('stream tags are unique', () => {
+    const values = Object.values(STREAMS);
+    expect(new Set(values).size).toBe(values.length);
+  });
+
+  it('gives uniform values in [0, 1) with no visible correlation between neighbouring customers', () => {
+    const key = streamKey(1, 0, STREAMS.purchase);
+    const xs = new Float64Array(N);
+    const bins = new Array(20).fill(0);
+    for (let i = 0; i < N; i++) {
+      xs[i] = uniform(key, i, 0);
+      bins[Math.floor(xs[i] * 20)]++;
+    }
+    expect(xs.every((u) => u >= 0 && u < 1)).toBe(true);
+    const expected = N / 20;
+    const chi2 = bins.reduce((s, b) => s + (b - expected) ** 2 / expected, 0);
+    expect(chi2).toBeLessThan(43.8); // 99.9 % quantile of chi2(19)
+    const [m, v] = meanVar(xs);
+    expect(Math.abs(m - 0.5)).toBeLessThan(0.005);
+    expect(Math.abs(v - 1 / 12)).toBeLessThan(0.002);
+    let cov = 0;
+    for (let i = 1; i < N; i++) cov += (xs[i] - 0.5) * (xs[i - 1] - 0.5);
+    expect(Math.abs(cov / (N - 1) / (1 / 12))).toBeLessThan(0.015);
+    // successive ticks of one customer are not correlated either
+    let covT = 0;
+    let prev = uniformAt(1, 5, 0, STREAMS.churn, 0);
+    for (let t = 1; t < 20_000; t++) {
+      const u = uniformAt(1, 5, t, STREAMS.churn, 0);
+      covT += (u - 0.5) * (prev - 0.5);
+      prev = u;
+    }
+    expect(Math.abs(covT / 20_000 / (1 / 12))).toBeLessThan(0.04);
+  });
+
+  it('normal, gamma, beta and poisson have the right first two moments', () => {
+    const key = streamKey(3, 1, STREAMS.init);
+    const z = Float64Array.from({ length: N }, (_, i) => normal(key, i, 0));
+    let [m, v] = meanVar(z);
+    expect(Math.abs(m)).toBeLessThan(0.015);
+    expect(Math.abs(v - 1)).toBeLessThan(0.02);
+
+    for (const [shape, scale] of [[0.243, 1 / 4.414], [2.5, 2], [15, 0.1]]) {
+      const g = Float64Array.from({ length: N }, (_, i) => gamma(key, i, 1, shape, scale));
+      [m, v] = meanVar(g);
+      expect(Math.abs(m / (shape * scale) - 1)).toBeLessThan(0.03);
+      expect(Math.abs(v / (shape * scale * scale) - 1)).toBeLessThan(0.08);
+    }
+
+    const a = 0.793;
+    const b = 2.426;
+    const bs = Float64Array.from({ length: N }, (_, i) => beta(key, i, 2, a, b));
+    [m, v] = meanVar(bs);
+    expect(m).toBeCloseTo(a / (a + b), 2);
+    expect(v).toBeCloseTo((a * b) / ((a + b) ** 2 * (a + b + 1)), 2);
+
+    for (const mean of [0.05, 1.3, 8, 60]) {
+      const p = Float64Array.from({ length: N }, (_, i) => poisson(key, i, 3, mean));
+      [m, v] = meanVar(p);
+      expect(Math.abs(m / mean - 1)).toBeLessThan(0.04);
+      expect(Math.abs(v / mean - 1)).toBeLessThan(0.06);
+      expect(p.every((k) => Number.isInteger(k) && k >= 0)).toBe(true);
+    }
+  });
+});
