@@ -51,12 +51,14 @@ let scratchIndex = new Int32Array(0);
 let scratchKey = new Float64Array(0);
 let scratchWords = new Uint32Array(0);
 let scratchCount = new Int32Array(0);
+let scratchBucket = new Uint16Array(0);
 
 function ensureScratch(n: number, bins: number): void {
   if (scratchIndex.length < n) {
     scratchIndex = new Int32Array(n);
     scratchKey = new Float64Array(n);
     scratchWords = new Uint32Array(scratchKey.buffer);
+    scratchBucket = new Uint16Array(n);
   }
   if (scratchCount.length < bins) scratchCount = new Int32Array(bins);
 }
@@ -111,7 +113,8 @@ function scoreDimension(
     scores.fill(0, 0, n);
     return;
   }
-  scanValues(n, values, eligible);
+  if (isIntegerArray(values)) scanIntegerValues(n, values, eligible);
+  else scanValues(n, values, eligible);
   const min = scanMin;
   const max = scanMax;
   const range = max - min + 1;
@@ -140,6 +143,32 @@ function scanValues(n: number, values: ArrayLike<number>, eligible: ArrayLike<nu
   scanMin = min;
   scanMax = max;
   scanIntegers = integers;
+}
+
+function isIntegerArray(values: ArrayLike<number>): values is Int32Array | Uint32Array | Int16Array | Uint16Array | Uint8Array | Int8Array {
+  return (
+    values instanceof Int32Array ||
+    values instanceof Uint16Array ||
+    values instanceof Uint8Array ||
+    values instanceof Int16Array ||
+    values instanceof Uint32Array ||
+    values instanceof Int8Array
+  );
+}
+
+/** Integer typed arrays need no integer test. */
+function scanIntegerValues(n: number, values: ArrayLike<number>, eligible: ArrayLike<number> | undefined): void {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (eligible !== undefined && eligible[i] === 0) continue;
+    const v = values[i];
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  scanMin = min;
+  scanMax = max;
+  scanIntegers = true;
 }
 
 /** Integer values in a small range: bin counts give each value's first rank, index order the rest. */
@@ -217,7 +246,8 @@ function assignRanks(
       continue;
     }
     const rank = cursor[(base + sign * values[i]) | 0]++;
-    scores[i] = rank < r2 ? (rank < r1 ? 1 : 2) : rank < r3 ? 3 : rank < r4 ? 4 : 5;
+    // Branch-free: ((rk - 1 - rank) >>> 31) is 1 when rank >= rk (ranks are random, branches mispredict).
+    scores[i] = 1 + ((r1 - 1 - rank) >>> 31) + ((r2 - 1 - rank) >>> 31) + ((r3 - 1 - rank) >>> 31) + ((r4 - 1 - rank) >>> 31);
   }
 }
 
@@ -225,16 +255,15 @@ function assignRanks(
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const HIGH_WORD = LITTLE_ENDIAN ? 1 : 0;
 const BUCKETS = 65536;
+/** Bucket table entries at or above this mark a boundary bucket: entry - IN_GROUP = group number. */
+const IN_GROUP = 8;
 
-function bucketOf(words: Uint32Array, i: number): number {
-  const h = words[2 * i + HIGH_WORD];
-  return (h & 0x80000000 ? ~h : h | 0x80000000) >>> 16;
-}
+const bucketTable = new Uint8Array(BUCKETS);
 
 /**
- * General values: find the 4 boundary keys (value, index), then compare each customer to them.
- * A histogram on the top 16 bits of each key (sign, exponent, 4 bits of mantissa) locates the bucket
- * of each boundary; only the customers of those buckets are ordered exactly, by quickselect.
+ * General values: a histogram on the top 16 bits of each key (sign, exponent, 4 bits of mantissa)
+ * locates the bucket of each of the 4 boundary ranks. Customers in other buckets get their score from
+ * their bucket alone; only those in boundary buckets are ordered exactly on (value, index), by quickselect.
  */
 function scoreBySelection(
   n: number,
@@ -247,14 +276,14 @@ function scoreBySelection(
 ): void {
   ensureScratch(n, BUCKETS);
   const key = scratchKey;
-  const words = scratchWords;
   const hist = scratchCount;
   hist.fill(0, 0, BUCKETS);
-  fillKeys(n, values, eligible, descending ? -1 : 1, key, words, hist);
+  fillKeys(n, values, eligible, descending ? -1 : 1, key, scratchWords, scratchBucket, hist);
   const nBoundaries = locateBoundaries(hist, nEligible);
   const groups = groupBoundaries(nBoundaries, hist);
+  buildBucketTable(nBoundaries, groups);
   const idx = scratchIndex;
-  if (groups > 0) gatherGroups(n, eligible, words, idx, groups);
+  scoreByBucket(n, eligible, scratchBucket, bucketTable, idx, scores);
   boundaryCustomer.fill(-1);
   for (let s = 0; s < nBoundaries; s++) {
     const g = boundaryGroup[s];
@@ -264,7 +293,7 @@ function scoreBySelection(
     boundaryCustomer[s] = idx[k];
     limits[s] = values[idx[k]];
   }
-  scoreAgainstBoundaries(n, eligible, key, boundaryCustomer[0], boundaryCustomer[1], boundaryCustomer[2], boundaryCustomer[3], scores);
+  if (groups > 0) scoreGroups(idx, groupFill[groups - 1], key, scores, n);
 }
 
 function fillKeys(
@@ -274,12 +303,16 @@ function fillKeys(
   sign: number,
   key: Float64Array,
   words: Uint32Array,
+  bucket: Uint16Array,
   hist: Int32Array,
 ): void {
   for (let i = 0; i < n; i++) {
     key[i] = sign * values[i] + 0; // + 0 turns -0 into 0 so that equal keys have equal bits
+    const h = words[2 * i + HIGH_WORD];
+    const b = (h & 0x80000000 ? ~h : h | 0x80000000) >>> 16;
+    bucket[i] = b;
     if (eligible !== undefined && eligible[i] === 0) continue;
-    hist[bucketOf(words, i)]++;
+    hist[b]++;
   }
 }
 
@@ -320,27 +353,24 @@ function groupBoundaries(nBoundaries: number, hist: Int32Array): number {
   return groups;
 }
 
-function gatherGroups(n: number, eligible: ArrayLike<number> | undefined, words: Uint32Array, idx: Int32Array, groups: number): void {
-  for (let i = 0; i < n; i++) {
-    if (eligible !== undefined && eligible[i] === 0) continue;
-    const b = bucketOf(words, i);
-    for (let g = 0; g < groups; g++) {
-      if (groupBucket[g] === b) {
-        idx[groupFill[g]++] = i;
-        break;
-      }
-    }
+/** Score of each bucket: 1 + boundaries in lower buckets; boundary buckets get IN_GROUP + group. */
+function buildBucketTable(nBoundaries: number, groups: number): void {
+  let from = 0;
+  for (let s = 0; s < nBoundaries; s++) {
+    const b = boundaryBucket[s];
+    if (b > from) bucketTable.fill(s + 1, from, b);
+    from = b + 1;
   }
+  bucketTable.fill(nBoundaries + 1, from, BUCKETS);
+  for (let g = 0; g < groups; g++) bucketTable[groupBucket[g]] = IN_GROUP + g;
 }
 
-function scoreAgainstBoundaries(
+function scoreByBucket(
   n: number,
   eligible: ArrayLike<number> | undefined,
-  key: Float64Array,
-  b1: number,
-  b2: number,
-  b3: number,
-  b4: number,
+  bucket: Uint16Array,
+  table: Uint8Array,
+  idx: Int32Array,
   scores: Uint8Array,
 ): void {
   for (let i = 0; i < n; i++) {
@@ -348,12 +378,27 @@ function scoreAgainstBoundaries(
       scores[i] = 0;
       continue;
     }
-    let s = 1;
-    if (b1 >= 0 && !less(key, i, b1)) s++;
-    if (b2 >= 0 && !less(key, i, b2)) s++;
-    if (b3 >= 0 && !less(key, i, b3)) s++;
-    if (b4 >= 0 && !less(key, i, b4)) s++;
-    scores[i] = s;
+    const t = table[bucket[i]];
+    if (t < IN_GROUP) scores[i] = t;
+    else idx[groupFill[t - IN_GROUP]++] = i;
+  }
+}
+
+/** Exact scores of the customers gathered in boundary buckets (idx[0..count)). */
+function scoreGroups(idx: Int32Array, count: number, key: Float64Array, scores: Uint8Array, n: number): void {
+  // A missing boundary (fewer than 5 customers) is +Infinity with an index no customer reaches.
+  const b1 = boundaryCustomer[0] >= 0 ? boundaryCustomer[0] : n;
+  const b2 = boundaryCustomer[1] >= 0 ? boundaryCustomer[1] : n;
+  const b3 = boundaryCustomer[2] >= 0 ? boundaryCustomer[2] : n;
+  const b4 = boundaryCustomer[3] >= 0 ? boundaryCustomer[3] : n;
+  const k1 = b1 < n ? key[b1] : Infinity;
+  const k2 = b2 < n ? key[b2] : Infinity;
+  const k3 = b3 < n ? key[b3] : Infinity;
+  const k4 = b4 < n ? key[b4] : Infinity;
+  for (let j = 0; j < count; j++) {
+    const i = idx[j];
+    const k = key[i];
+    scores[i] = 1 + atLeast(k, i, k1, b1) + atLeast(k, i, k2, b2) + atLeast(k, i, k3, b3) + atLeast(k, i, k4, b4);
   }
 }
 
@@ -364,6 +409,11 @@ const boundaryGroup = new Int32Array(SCORES - 1);
 const groupBucket = new Int32Array(SCORES - 1);
 const groupStart = new Int32Array(SCORES - 1);
 const groupFill = new Int32Array(SCORES - 1);
+
+/** 1 when the key (k, i) is at or after the boundary key (kb, b), else 0. */
+function atLeast(k: number, i: number, kb: number, b: number): number {
+  return (k > kb ? 1 : 0) | (k === kb && i >= b ? 1 : 0);
+}
 
 function less(key: Float64Array, a: number, b: number): boolean {
   const ka = key[a];
