@@ -4,10 +4,12 @@ import { app } from './en/app.ts';
 import { scenario } from './en/scenario.ts';
 import { vocabulary } from './en/vocabulary.ts';
 import { glossary } from './en/glossary.ts';
+import { db } from './en/db.ts';
 
 export const en: Messages = {
   app,
   scenario,
   vocabulary,
   glossary,
+  db,
 };

@@ -7,12 +7,14 @@ import { app } from './fr/app.ts';
 import { scenario } from './fr/scenario.ts';
 import { vocabulary } from './fr/vocabulary.ts';
 import { glossary } from './fr/glossary.ts';
+import { db } from './fr/db.ts';
 
 export const fr = {
   app,
   scenario,
   vocabulary,
   glossary,
+  db,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

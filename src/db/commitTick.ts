@@ -1,0 +1,72 @@
+/**
+ * The autosave of one tick: KPIs, purchases, events, the changed customers, the optional engine
+ * snapshot and the run's progress (currentTick, decisions, stateHash) are written in ONE
+ * transaction. Either all of the tick is stored or none of it: a crash or a full disk mid-tick
+ * leaves the run at its last complete tick, consistent, ready to resume.
+ */
+import { unwrap } from 'idb';
+import type { TickDecisions } from '../engine/decisions.ts';
+import type { CustomerRecord, TickReport } from '../engine/types.ts';
+import { DbError } from './errors.ts';
+import type { FidelisDb } from './openDatabase.ts';
+import { RUN_SCOPED_STORES, type RunRecord, type StoredSnapshot } from './schema.ts';
+import { abandon, finish, type WriteTransaction } from './transactions.ts';
+import type { RunLock } from './tabGuard.ts';
+
+export interface TickCommit {
+  runId: string;
+  /** what stepSimulation returned; report.tick must be the run's currentTick (ticks are saved in order) */
+  report: TickReport;
+  /** customerRecord(state, i) of the customers that changed this tick only */
+  records: readonly CustomerRecord[];
+  /** hashState(state) after the tick */
+  stateHash: string | null;
+  /** the learner's actions applied at this tick (appended to the run's decisions log) */
+  decisions?: TickDecisions;
+  /** the engine state after the tick, when the caller decides to keep one (e.g. every 13 ticks) */
+  snapshot?: unknown;
+  /** ISO 8601 time of the save (defaults to now) */
+  now?: string;
+  /** the tab's lock on the run: a read-only tab cannot write */
+  lock?: RunLock;
+}
+
+/**
+ * Saves one tick atomically and returns the updated run. Throws DbError: readOnly, runNotFound,
+ * tickOutOfOrder (the run moved on in another tab, or a tick was skipped), quotaExceeded, writeFailed.
+ */
+export async function commitTick(fdb: FidelisDb, commit: TickCommit): Promise<RunRecord> {
+  if (commit.lock && !commit.lock.canWrite) throw new DbError('readOnly');
+  const { runId, report } = commit;
+  const tx = fdb.db.transaction(['runs', ...RUN_SCOPED_STORES], 'readwrite') as unknown as WriteTransaction;
+  const run = await tx.objectStore('runs').get(runId);
+  if (!run) {
+    await abandon(tx);
+    throw new DbError('runNotFound', { runId });
+  }
+  if (report.tick !== run.currentTick) {
+    await abandon(tx);
+    throw new DbError('tickOutOfOrder', { tick: report.tick, expected: run.currentTick });
+  }
+  const decisions = run.decisions.filter((d) => d.tick < report.tick);
+  if (commit.decisions && commit.decisions.actions.length > 0) decisions.push({ tick: report.tick, actions: commit.decisions.actions });
+  const updated: RunRecord = {
+    ...run,
+    currentTick: report.tick + 1,
+    decisions,
+    stateHash: commit.stateHash,
+    updatedAt: commit.now ?? new Date().toISOString(),
+  };
+  await finish(tx, () => {
+    const store = (name: 'runs' | (typeof RUN_SCOPED_STORES)[number]) => unwrap(tx.objectStore(name)) as IDBObjectStore;
+    store('kpis').put({ ...report.kpis, tick: report.tick, runId });
+    if (report.purchases.length > 0) store('purchases').put({ ...report.purchases, tick: report.tick, runId });
+    if (report.events.length > 0) store('events').put({ ...report.events, tick: report.tick, runId });
+    const customers = store('customers');
+    for (const record of commit.records) customers.put({ ...record, runId });
+    if (commit.snapshot !== undefined)
+      store('snapshots').put({ runId, tick: updated.currentTick, stateHash: commit.stateHash, state: commit.snapshot } satisfies StoredSnapshot);
+    store('runs').put(updated);
+  });
+  return updated;
+}

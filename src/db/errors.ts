@@ -1,0 +1,71 @@
+/**
+ * The database layer's faults: one typed error, `DbError`, whose `code` the interface maps to
+ * `t('db.<code>')` (messages in src/i18n/fr/db.ts), and `toDbError` which classifies whatever
+ * IndexedDB threw (QuotaExceededError, also when it arrives wrapped in an AbortError).
+ */
+
+export const DB_ERROR_CODES = [
+  'unavailable',
+  'inMemory',
+  'versionChange',
+  'blocked',
+  'terminated',
+  'runLocked',
+  'readOnly',
+  'quotaExceeded',
+  'recordInvalid',
+  'runNotFound',
+  'tickOutOfOrder',
+  'writeFailed',
+  'readFailed',
+  'importNotJson',
+  'importTooLarge',
+  'importForbiddenKey',
+  'importWrongFormat',
+  'importUnsupportedVersion',
+  'importInvalid',
+  'importConflict',
+  'verifyMismatch',
+] as const;
+export type DbErrorCode = (typeof DB_ERROR_CODES)[number];
+
+export type DbErrorParams = Record<string, string | number>;
+
+export class DbError extends Error {
+  readonly code: DbErrorCode;
+  readonly params: DbErrorParams;
+
+  constructor(code: DbErrorCode, params: DbErrorParams = {}, options?: { cause?: unknown }) {
+    super(`db.${code}${Object.keys(params).length ? ' ' + JSON.stringify(params) : ''}`, options);
+    this.name = 'DbError';
+    this.code = code;
+    this.params = params;
+  }
+
+  /** The i18n key of the message: `t(error.messageKey, error.params)`. */
+  get messageKey(): `db.${DbErrorCode}` {
+    return `db.${this.code}`;
+  }
+}
+
+function errorName(error: unknown): string | undefined {
+  if (error && typeof error === 'object' && 'name' in error && typeof error.name === 'string') return error.name;
+  return undefined;
+}
+
+/** True when the error, or the transaction error it wraps, says the disk is full. */
+export function isQuotaError(error: unknown, transactionError?: unknown): boolean {
+  if (errorName(error) === 'QuotaExceededError' || errorName(transactionError) === 'QuotaExceededError') return true;
+  const cause = error && typeof error === 'object' && 'cause' in error ? (error as { cause: unknown }).cause : undefined;
+  if (errorName(cause) === 'QuotaExceededError') return true;
+  // Some engines report quota as an AbortError whose message alone names the quota.
+  return errorName(error) === 'AbortError' && /quota/i.test(String((error as Error).message));
+}
+
+/** Wraps anything a write threw into a DbError (already-typed errors pass through). */
+export function toDbError(error: unknown, fallback: DbErrorCode = 'writeFailed', transactionError?: unknown): DbError {
+  if (error instanceof DbError) return error;
+  if (isQuotaError(error, transactionError)) return new DbError('quotaExceeded', {}, { cause: error });
+  const detail = error instanceof Error ? error.message : String(error);
+  return new DbError(fallback, { detail }, { cause: error });
+}

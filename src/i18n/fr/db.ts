@@ -1,0 +1,73 @@
+/**
+ * Messages of the database layer (src/db): one key per DbError code (`t('db.' + error.code, error.params)`),
+ * plus the column headers of the CSV exports.
+ */
+export const db = {
+  unavailable:
+    "Le stockage du navigateur est indisponible (navigation privée ou stockage désactivé). La partie se joue en mémoire : vos données ne seront pas conservées après la fermeture de l'onglet. Pensez à exporter la partie.",
+  inMemory: "Mode sans sauvegarde : vos données ne seront pas conservées après la fermeture de l'onglet.",
+  versionChange:
+    'Fidélis a été mis à jour ou ouvert dans une version plus récente dans un autre onglet. Rechargez la page pour continuer : votre travail enregistré est conservé.',
+  blocked:
+    "Un autre onglet de Fidélis empêche la mise à jour de la base de données. Fermez les autres onglets de Fidélis : l'ouverture reprendra d'elle-même.",
+  terminated:
+    "Le navigateur a fermé la base de données de façon inattendue. Rechargez la page : la partie reprendra à la dernière période enregistrée.",
+  runLocked:
+    'Cette partie est déjà ouverte dans un autre onglet. Elle est affichée ici en lecture seule : continuez-la dans l’autre onglet, ou fermez-le puis rechargez cette page.',
+  readOnly: 'Partie ouverte en lecture seule (elle est utilisée dans un autre onglet) : rien n’a été modifié.',
+  quotaExceeded:
+    "L'espace de stockage du navigateur est plein : la dernière période n'a pas été enregistrée et la partie reste à la dernière période complète. Exportez puis supprimez d'anciennes parties pour libérer de la place.",
+  recordInvalid:
+    '{{count}} enregistrement(s) abîmé(s) ont été ignorés ({{store}}). Le reste de la partie est utilisable ; en cas de doute, vérifiez-la en la recalculant.',
+  runNotFound: 'Partie introuvable : elle a peut-être été supprimée dans un autre onglet.',
+  tickOutOfOrder:
+    'La période {{tick}} ne suit pas la dernière période enregistrée ({{expected}}) : la partie a sans doute avancé dans un autre onglet. Rechargez la partie.',
+  writeFailed: "L'enregistrement a échoué, rien n'a été modifié. Détail : {{detail}}",
+  readFailed: 'La lecture de la base de données a échoué. Détail : {{detail}}',
+  importNotJson: "Ce fichier n'est pas un fichier JSON lisible : {{detail}}",
+  importTooLarge: 'Fichier trop volumineux ou trop de données : {{detail}} (limite : {{limit}}).',
+  importForbiddenKey: 'Fichier refusé : il contient une clé interdite (« {{key}} »).',
+  importWrongFormat: "Ce fichier n'est pas une partie Fidélis exportée (format attendu : « {{expected}} »).",
+  importUnsupportedVersion:
+    "Ce fichier vient d'une version de Fidélis non prise en charge (version {{version}}, attendue : {{expected}}).",
+  importInvalid: 'Fichier de partie invalide : {{reason}}',
+  importConflict:
+    'Une partie « {{name}} » existe déjà avec le même identifiant. Remplacez-la, ou importez le fichier comme une copie.',
+  verifyMismatch:
+    "La partie recalculée (scénario, graine et décisions) ne donne pas l'état enregistré (empreinte attendue {{expected}}, obtenue {{actual}}).",
+  csv: {
+    id: 'N° client',
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    age: 'Âge',
+    town: 'Ville',
+    channel: 'Canal préféré',
+    motive: 'Motivation (SONCAS)',
+    firstPurchase: 'Premier achat',
+    lastPurchase: 'Dernier achat',
+    purchasesTotal: "Nombre d'achats",
+    spendTotal: 'Montant total (€)',
+    loyaltyCard: 'Carte de fidélité',
+    clubMember: 'Membre du club',
+    stage: 'Cycle de vie',
+    ladder: 'Échelle de fidélité',
+    r: 'R',
+    f: 'F',
+    m: 'M',
+    segment: 'Segment RFM',
+    rfSegment: 'Segment R x F',
+    measuredSatisfaction: 'Satisfaction mesurée',
+    dataKnown: 'Données connues',
+    consent: 'Consentement',
+    referred: 'Parrainé',
+    departureCause: 'Cause du départ',
+    date: 'Date',
+    period: 'Période',
+    customer: 'N° client',
+    amount: 'Montant (€)',
+    productType: 'Type de produit',
+    purchaseChannel: 'Canal',
+    yes: 'oui',
+    no: 'non',
+  },
+} as const;

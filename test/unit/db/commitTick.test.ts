@@ -1,0 +1,115 @@
+/** The autosave of one tick: one transaction, in order, all or nothing. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { commitTick } from '../../../src/db/commitTick.ts';
+import { DbError, toDbError } from '../../../src/db/errors.ts';
+import type { FidelisDb } from '../../../src/db/openDatabase.ts';
+import { createRun, getRun, loadRun } from '../../../src/db/runsRepository.ts';
+import { getCustomer } from '../../../src/db/customerQueries.ts';
+import type { CustomerRecord } from '../../../src/engine/types.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { changedRecords, freshDb, makeCustomers, reportOf } from './synthetic.ts';
+
+let fdb: FidelisDb;
+afterEach(() => fdb?.close());
+
+async function newRun(customers = 100) {
+  const base = makeCustomers(customers);
+  const run = await createRun(fdb, { name: 'R', scenario: fixtureScenario(), seed: 1, createdAt: '2026-11-23T08:00:00.000Z', customers: base });
+  return { run, base };
+}
+
+const keysOf = async (store: 'kpis' | 'purchases' | 'events' | 'snapshots') => (await fdb.db.getAllKeys(store)).map((k) => k[1]);
+
+describe('commitTick', () => {
+  it('stores KPIs, batches, changed customers, decisions, hash and snapshot of the tick together', async () => {
+    fdb = await freshDb();
+    const { run, base } = await newRun();
+    const changed = changedRecords(base, 0, 5);
+    const updated = await commitTick(fdb, {
+      runId: run.id,
+      report: reportOf(0, 100),
+      records: changed,
+      stateHash: 'abc',
+      decisions: { tick: 0, actions: [{ type: 'enquete', instrument: 'questionnaire', sampleSize: 50 }] },
+      snapshot: { tick: 1, satisfaction: new Float32Array([0.5]) },
+    });
+    expect(updated).toMatchObject({ currentTick: 1, stateHash: 'abc' });
+    expect((await getRun(fdb, run.id)).decisions).toEqual([{ tick: 0, actions: [{ type: 'enquete', instrument: 'questionnaire', sampleSize: 50 }] }]);
+    expect(await keysOf('kpis')).toEqual([0]);
+    expect(await keysOf('purchases')).toEqual([0]);
+    expect(await keysOf('events')).toEqual([0]);
+    expect(await keysOf('snapshots')).toEqual([1]);
+    const stored = await fdb.db.get('purchases', [run.id, 0]);
+    expect(stored?.customer).toBeInstanceOf(Int32Array);
+    expect(stored?.amount).toEqual(reportOf(0, 100).purchases.amount);
+    expect(await getCustomer(fdb, run.id, changed[0].id)).toEqual(changed[0]);
+    expect((await loadRun(fdb, run.id)).snapshot?.state).toEqual({ tick: 1, satisfaction: new Float32Array([0.5]) });
+  });
+
+  it('refuses a tick that does not follow the last saved one', async () => {
+    fdb = await freshDb();
+    const { run } = await newRun();
+    await expect(commitTick(fdb, { runId: run.id, report: reportOf(1, 100), records: [], stateHash: null })).rejects.toMatchObject({
+      code: 'tickOutOfOrder',
+      params: { tick: 1, expected: 0 },
+    });
+    await commitTick(fdb, { runId: run.id, report: reportOf(0, 100), records: [], stateHash: null });
+    await expect(commitTick(fdb, { runId: run.id, report: reportOf(0, 100), records: [], stateHash: null })).rejects.toMatchObject({ code: 'tickOutOfOrder' });
+    expect(await keysOf('kpis')).toEqual([0]);
+  });
+
+  it('writes nothing of a tick when a write fails midway (the run stays at its last complete tick)', async () => {
+    fdb = await freshDb();
+    const { run, base } = await newRun();
+    await commitTick(fdb, { runId: run.id, report: reportOf(0, 100), records: changedRecords(base, 0, 3), stateHash: 'h1' });
+    const before = await getCustomer(fdb, run.id, 10);
+    const good = { ...base[10], stage: 'perdu' as const };
+    const broken = { ...base[11], id: Number.NaN } as CustomerRecord; // an invalid key: the put throws after others were queued
+    const failure = commitTick(fdb, { runId: run.id, report: reportOf(1, 100), records: [good, broken], stateHash: 'h2', snapshot: { x: 1 } });
+    await expect(failure).rejects.toBeInstanceOf(DbError);
+    await expect(failure).rejects.toMatchObject({ code: 'writeFailed' });
+    expect(await keysOf('kpis')).toEqual([0]);
+    expect(await keysOf('purchases')).toEqual([0]);
+    expect(await keysOf('events')).toEqual([0]);
+    expect(await keysOf('snapshots')).toEqual([]);
+    expect(await getCustomer(fdb, run.id, 10)).toEqual(before);
+    expect(await getRun(fdb, run.id)).toMatchObject({ currentTick: 1, stateHash: 'h1' });
+    // and the same tick can then be saved
+    await commitTick(fdb, { runId: run.id, report: reportOf(1, 100), records: [good], stateHash: 'h2' });
+    expect((await getCustomer(fdb, run.id, 10))?.stage).toBe('perdu');
+  });
+
+  it('aborts when the store rejects a record asynchronously (nothing of the tick kept)', async () => {
+    fdb = await freshDb();
+    const { run } = await newRun();
+    const notCloneable = { ...makeCustomers(1)[0], extra: () => 1 } as unknown as CustomerRecord;
+    await expect(commitTick(fdb, { runId: run.id, report: reportOf(0, 100), records: [notCloneable], stateHash: 'h' })).rejects.toBeInstanceOf(DbError);
+    expect(await keysOf('kpis')).toEqual([]);
+    expect((await getRun(fdb, run.id)).currentTick).toBe(0);
+  });
+
+  it('refuses to write with a read-only lock (run open in another tab)', async () => {
+    fdb = await freshDb();
+    const { run } = await newRun();
+    const lock = { runId: run.id, canWrite: false, reason: new DbError('runLocked'), release: () => {} };
+    await expect(commitTick(fdb, { runId: run.id, report: reportOf(0, 100), records: [], stateHash: null, lock })).rejects.toMatchObject({ code: 'readOnly' });
+    expect(await keysOf('kpis')).toEqual([]);
+  });
+
+  it('rejects an unknown run', async () => {
+    fdb = await freshDb();
+    await expect(commitTick(fdb, { runId: 'ghost', report: reportOf(0, 10), records: [], stateHash: null })).rejects.toMatchObject({ code: 'runNotFound' });
+  });
+});
+
+describe('toDbError', () => {
+  it('recognises a full disk, also wrapped in an AbortError', () => {
+    expect(toDbError(new DOMException('full', 'QuotaExceededError')).code).toBe('quotaExceeded');
+    expect(toDbError(new DOMException('aborted', 'AbortError'), 'writeFailed', new DOMException('full', 'QuotaExceededError')).code).toBe('quotaExceeded');
+    expect(toDbError(new DOMException('Quota exceeded', 'AbortError')).code).toBe('quotaExceeded');
+    const other = toDbError(new DOMException('boom', 'UnknownError'));
+    expect(other.code).toBe('writeFailed');
+    expect(other.params.detail).toBe('boom');
+    expect(other.messageKey).toBe('db.writeFailed');
+  });
+});

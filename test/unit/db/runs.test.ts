@@ -1,0 +1,119 @@
+/** Runs side by side: create, list, load, rename, duplicate, delete, branches. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { commitTick } from '../../../src/db/commitTick.ts';
+import { DbError } from '../../../src/db/errors.ts';
+import type { FidelisDb } from '../../../src/db/openDatabase.ts';
+import { createBranch, createRun, deleteRun, duplicateRun, getRun, listBranches, listRuns, loadRun, renameRun } from '../../../src/db/runsRepository.ts';
+import { countCustomers } from '../../../src/db/customerQueries.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { changedRecords, freshDb, makeCustomers, reportOf } from './synthetic.ts';
+
+let fdb: FidelisDb;
+afterEach(() => fdb?.close());
+
+const scenario = fixtureScenario();
+
+async function runWithTicks(name: string, ticks: number, customers = 200) {
+  const base = makeCustomers(customers);
+  const run = await createRun(fdb, { name, scenario, seed: 7, createdAt: '2026-11-23T08:00:00.000Z', customers: base, stateHash: 'h0', snapshot: { tick: 0, arr: new Float64Array([1, 2]) } });
+  for (let t = 0; t < ticks; t++)
+    await commitTick(fdb, { runId: run.id, report: reportOf(t, customers), records: changedRecords(base, t, 10), stateHash: `h${t + 1}`, now: `2026-11-23T08:0${t + 1}:00.000Z` });
+  return { run, base };
+}
+
+describe('runs repository', () => {
+  it('creates a run with its whole initial base and lists it', async () => {
+    fdb = await freshDb();
+    const { run } = await runWithTicks('Ma boulangerie', 0, 300);
+    expect(run.currentTick).toBe(0);
+    expect(await countCustomers(fdb, run.id)).toBe(300);
+    const { runs, skipped } = await listRuns(fdb);
+    expect(skipped).toBe(0);
+    expect(runs.map((r) => r.name)).toEqual(['Ma boulangerie']);
+    expect(runs[0].scenario.id).toBe(scenario.id);
+  });
+
+  it('loads the latest snapshot and the KPIs of every completed tick', async () => {
+    fdb = await freshDb();
+    const { run } = await runWithTicks('A', 3);
+    const loaded = await loadRun(fdb, run.id);
+    expect(loaded.run.currentTick).toBe(3);
+    expect(loaded.run.stateHash).toBe('h3');
+    expect(loaded.kpis.map((k) => k.tick)).toEqual([0, 1, 2]);
+    expect(loaded.kpis[0]).not.toHaveProperty('runId');
+    expect(loaded.snapshot?.tick).toBe(0);
+    expect(loaded.snapshot?.state).toEqual({ tick: 0, arr: new Float64Array([1, 2]) });
+  });
+
+  it('lists runs most recently updated first, and renames', async () => {
+    fdb = await freshDb();
+    const a = (await runWithTicks('A', 2)).run;
+    const b = (await runWithTicks('B', 1)).run;
+    await renameRun(fdb, b.id, '  Sport et cimes  ', '2026-11-23T09:00:00.000Z');
+    const names = (await listRuns(fdb)).runs.map((r) => r.name);
+    expect(names).toEqual(['Sport et cimes', 'A']);
+    await renameRun(fdb, a.id, '   ', '2026-11-23T10:00:00.000Z');
+    expect((await getRun(fdb, a.id)).name).toBe('A');
+    await expect(renameRun(fdb, 'nope', 'x')).rejects.toMatchObject({ code: 'runNotFound' });
+  });
+
+  it('duplicates a run with every record, independent of the original', async () => {
+    fdb = await freshDb();
+    const { run } = await runWithTicks('A', 2);
+    const copy = await duplicateRun(fdb, run.id, { name: 'A (copie)', createdAt: '2026-11-23T11:00:00.000Z' });
+    expect(copy.id).not.toBe(run.id);
+    const loaded = await loadRun(fdb, copy.id);
+    expect(loaded.kpis).toHaveLength(2);
+    expect(loaded.run.decisions).toEqual(run.decisions);
+    expect(await countCustomers(fdb, copy.id)).toBe(200);
+    await deleteRun(fdb, run.id);
+    expect(await countCustomers(fdb, copy.id)).toBe(200);
+    expect((await loadRun(fdb, copy.id)).kpis).toHaveLength(2);
+  });
+
+  it('deletes every record of a run and nothing of the others', async () => {
+    fdb = await freshDb();
+    const a = (await runWithTicks('A', 2)).run;
+    const b = (await runWithTicks('B', 2)).run;
+    await deleteRun(fdb, a.id);
+    await expect(getRun(fdb, a.id)).rejects.toBeInstanceOf(DbError);
+    for (const store of ['customers', 'purchases', 'events', 'kpis', 'snapshots'] as const) {
+      const keys = await fdb.db.getAllKeys(store);
+      expect(keys.length).toBeGreaterThan(0);
+      expect(keys.every((k) => k[0] === b.id)).toBe(true);
+    }
+  });
+
+  it('skips a stored run that fails validation instead of crashing', async () => {
+    fdb = await freshDb();
+    await runWithTicks('A', 1);
+    await fdb.db.put('runs', { id: 'broken', name: 42 } as never);
+    const { runs, skipped } = await listRuns(fdb);
+    expect(runs.map((r) => r.name)).toEqual(['A']);
+    expect(skipped).toBe(1);
+    await expect(getRun(fdb, 'broken')).rejects.toMatchObject({ code: 'recordInvalid' });
+  });
+
+  it('branches a run: history before the branch tick is shared, the rest is its own', async () => {
+    fdb = await freshDb();
+    const { run, base } = await runWithTicks('A', 4);
+    const branch = await createBranch(fdb, {
+      parentRunId: run.id,
+      branchTick: 2,
+      name: 'Et si…',
+      createdAt: '2026-11-23T12:00:00.000Z',
+      customers: base,
+      snapshot: { tick: 2 },
+      stateHash: 'h2',
+    });
+    expect(branch.parentRunId).toBe(run.id);
+    const loaded = await loadRun(fdb, branch.id);
+    expect(loaded.run.currentTick).toBe(2);
+    expect(loaded.kpis.map((k) => k.tick)).toEqual([0, 1]);
+    expect(loaded.snapshot).toMatchObject({ tick: 2, state: { tick: 2 } });
+    expect((await listBranches(fdb, run.id)).map((r) => r.id)).toEqual([branch.id]);
+    // the branch continues from tick 2 on its own
+    await commitTick(fdb, { runId: branch.id, report: reportOf(2, 200), records: [], stateHash: 'b3' });
+    expect((await getRun(fdb, run.id)).currentTick).toBe(4);
+  });
+});
