@@ -4,6 +4,7 @@ import { app } from './en/app.ts';
 import { scenario } from './en/scenario.ts';
 import { vocabulary } from './en/vocabulary.ts';
 import { glossary } from './en/glossary.ts';
+import { editor } from './en/editor.ts';
 import { db } from './en/db.ts';
 
 export const en: Messages = {
@@ -11,5 +12,6 @@ export const en: Messages = {
   scenario,
   vocabulary,
   glossary,
+  editor,
   db,
 };

@@ -7,6 +7,7 @@ import { app } from './fr/app.ts';
 import { scenario } from './fr/scenario.ts';
 import { vocabulary } from './fr/vocabulary.ts';
 import { glossary } from './fr/glossary.ts';
+import { editor } from './fr/editor.ts';
 import { db } from './fr/db.ts';
 
 export const fr = {
@@ -14,6 +15,7 @@ export const fr = {
   scenario,
   vocabulary,
   glossary,
+  editor,
   db,
 } as const;
 

@@ -1,0 +1,170 @@
+/**
+ * A scenario carried in a link: JSON -> deflate-raw (CompressionStream) -> base64url, put in a
+ * `?scenario=` parameter (or after `scenario=` in the hash). Decoding never throws: a corrupted,
+ * truncated, oversized or hostile link gives French messages and no scenario. Sizes are bounded
+ * both before and while inflating, so a small "zip bomb" link cannot exhaust memory.
+ * Works in browsers and under Node 20 (both have CompressionStream, atob and btoa).
+ */
+import { parseScenario, type ScenarioError } from './load.ts';
+import type { Scenario, ScenarioInput } from './schema.ts';
+import { editor as frTexts } from '../i18n/fr/editor.ts';
+import { editor as enTexts } from '../i18n/en/editor.ts';
+import type { FileLocale } from './validate.ts';
+
+/** The URL parameter holding an encoded scenario. */
+export const LINK_PARAM = 'scenario';
+/** Format tag in front of the data, so a later encoding can coexist with this one. */
+const VERSION_PREFIX = '1.';
+/** Longest encoded text accepted (characters), about what browsers and chat tools carry safely. */
+export const MAX_LINK_CHARS = 60_000;
+/** Largest JSON accepted once inflated (bytes): the biggest realistic scenario is ~20 KB. */
+export const MAX_JSON_BYTES = 512 * 1024;
+
+export type LinkProblem = 'empty' | 'tooLong' | 'version' | 'characters' | 'corrupted' | 'tooBig' | 'invalid';
+
+export type LinkResult = { ok: true; scenario: Scenario; warnings: ScenarioError[] } | { ok: false; problem: LinkProblem; errors: string[] };
+
+const TEXTS = { fr: frTexts, en: enTexts } as const;
+
+function bytesToBase64url(bytes: Uint8Array): string {
+  let binary = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function base64urlToBytes(text: string): Uint8Array<ArrayBuffer> | null {
+  if (text.length % 4 === 1) return null;
+  const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+  try {
+    const binary = atob(b64);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  } catch {
+    return null;
+  }
+}
+
+async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | 'tooBig'> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return 'tooBig';
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<BufferSource> {
+  return new ReadableStream<BufferSource>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+}
+
+/** The text to put after `?scenario=`: the scenario as compact JSON, deflated, base64url. */
+export async function encodeScenario(scenario: Scenario | ScenarioInput): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(scenario));
+  const deflated = await readAll(streamOf(json).pipeThrough(new CompressionStream('deflate-raw')), Number.MAX_SAFE_INTEGER);
+  return VERSION_PREFIX + bytesToBase64url(deflated as Uint8Array);
+}
+
+function failure(problem: LinkProblem, locale: FileLocale, errors?: string[]): LinkResult {
+  const texts = TEXTS[locale].link;
+  const params: Record<string, string> = { max: String(Math.round(MAX_JSON_BYTES / 1024)), chars: String(MAX_LINK_CHARS) };
+  const message = texts[problem].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => params[name] ?? whole);
+  return { ok: false, problem, errors: errors ? [message, ...errors] : [message] };
+}
+
+/** Decode and validate the text of a `?scenario=` parameter. Never throws. */
+export async function decodeScenario(code: string, locale: FileLocale = 'fr'): Promise<LinkResult> {
+  try {
+    const text = code.trim();
+    if (text === '') return failure('empty', locale);
+    if (text.length > MAX_LINK_CHARS) return failure('tooLong', locale);
+    if (!text.startsWith(VERSION_PREFIX)) return failure('version', locale);
+    const data = text.slice(VERSION_PREFIX.length);
+    if (data === '' || !/^[A-Za-z0-9_-]+$/.test(data)) return failure('characters', locale);
+    const bytes = base64urlToBytes(data);
+    if (!bytes) return failure('corrupted', locale);
+    let inflated: Uint8Array | 'tooBig';
+    try {
+      inflated = await readAll(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')), MAX_JSON_BYTES);
+    } catch {
+      return failure('corrupted', locale);
+    }
+    if (inflated === 'tooBig') return failure('tooBig', locale);
+    let json: string;
+    try {
+      json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+    } catch {
+      return failure('corrupted', locale);
+    }
+    const parsed = parseScenario(json, locale);
+    if (!parsed.ok) return failure('invalid', locale, parsed.errors.map((e) => e.text));
+    return { ok: true, scenario: parsed.scenario, warnings: parsed.warnings };
+  } catch {
+    return failure('corrupted', locale);
+  }
+}
+
+/** The encoded scenario in a URL: `?scenario=…`, or `scenario=…` anywhere in the hash (`#/editor?scenario=…`). */
+export function scenarioCodeIn(url: string | URL): string | null {
+  let parsed: URL;
+  try {
+    parsed = typeof url === 'string' ? new URL(url, 'http://localhost/') : url;
+  } catch {
+    return null;
+  }
+  const fromSearch = parsed.searchParams.get(LINK_PARAM);
+  if (fromSearch !== null) return fromSearch;
+  const match = new RegExp(`[?&#/]${LINK_PARAM}=([^&]*)`).exec(parsed.hash);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
+}
+
+/**
+ * The scenario a URL carries, validated; null when the URL carries none. For the router:
+ * `const result = await scenarioFromLocation(location.href)`.
+ */
+export async function scenarioFromLocation(url: string | URL, locale: FileLocale = 'fr'): Promise<LinkResult | null> {
+  const code = scenarioCodeIn(url);
+  return code === null ? null : decodeScenario(code, locale);
+}
+
+/** A shareable link to `base` (the app's address) opening `scenario` in the editor route `hash`. */
+export async function scenarioLink(scenario: Scenario | ScenarioInput, base: string, hash = '#/editor'): Promise<string> {
+  const url = new URL(base);
+  url.search = '';
+  url.searchParams.set(LINK_PARAM, await encodeScenario(scenario));
+  url.hash = hash;
+  return url.toString();
+}
+
+/** The same URL without its scenario parameter (to clean the address bar once the link is opened). */
+export function withoutScenario(url: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.delete(LINK_PARAM);
+  parsed.hash = parsed.hash.replace(new RegExp(`[?&]${LINK_PARAM}=[^&]*`), '');
+  return parsed.toString();
+}

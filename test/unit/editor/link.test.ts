@@ -1,0 +1,107 @@
+/** Scenario links: round trip, and every kind of broken link gives French messages, never a throw. */
+import { describe, expect, it } from 'vitest';
+import {
+  decodeScenario,
+  encodeScenario,
+  MAX_LINK_CHARS,
+  scenarioCodeIn,
+  scenarioFromLocation,
+  scenarioLink,
+  withoutScenario,
+} from '../../../src/scenario/link.ts';
+import { fixtureScenario as makeScenario } from '../../fixtures/scenario.ts';
+
+const fixtureScenario = makeScenario();
+
+async function deflate(text: string): Promise<string> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return '1.' + btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+describe('scenario link', () => {
+  it('round-trips a scenario exactly', async () => {
+    const code = await encodeScenario(fixtureScenario);
+    expect(code).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+    const back = await decodeScenario(code);
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.scenario).toEqual(fixtureScenario);
+  });
+
+  it('compresses: the code is shorter than the JSON', async () => {
+    const code = await encodeScenario(fixtureScenario);
+    expect(code.length).toBeLessThan(JSON.stringify(fixtureScenario).length);
+  });
+
+  it('builds a link the location reader understands, in the query or in the hash', async () => {
+    const link = await scenarioLink(fixtureScenario, 'https://ecole.example/fidelis/index.html#/home');
+    expect(link).toContain('?scenario=1.');
+    expect(link.endsWith('#/editor')).toBe(true);
+    const fromQuery = await scenarioFromLocation(link);
+    expect(fromQuery?.ok && fromQuery.scenario.id).toBe(fixtureScenario.id);
+    const code = scenarioCodeIn(link)!;
+    const fromHash = await scenarioFromLocation(`https://ecole.example/fidelis/#/editor?scenario=${code}`);
+    expect(fromHash?.ok).toBe(true);
+    expect(withoutScenario(link)).toBe('https://ecole.example/fidelis/index.html#/editor');
+  });
+
+  it('returns null when the URL carries no scenario', async () => {
+    expect(await scenarioFromLocation('https://ecole.example/#/home')).toBeNull();
+    expect(scenarioCodeIn('::not a url')).toBeNull();
+  });
+
+  it('refuses corrupted links with a French message', async () => {
+    const code = await encodeScenario(fixtureScenario);
+    const cases: [string, string][] = [
+      ['', 'empty'],
+      ['2.abc', 'version'],
+      ['1.abc$%', 'characters'],
+      ['1.', 'characters'],
+      [code.slice(0, Math.floor(code.length / 2)), 'corrupted'],
+      ['1.' + 'A'.repeat(400), 'corrupted'],
+    ];
+    for (const [input, problem] of cases) {
+      const result = await decodeScenario(input);
+      expect(result.ok, input).toBe(false);
+      if (!result.ok) {
+        expect(result.problem, input).toBe(problem);
+        expect(result.errors[0]).toMatch(/lien|scénario/);
+      }
+    }
+  });
+
+  it('lists the schema errors of a well-formed link holding a bad scenario', async () => {
+    const bad = { ...fixtureScenario, durationTicks: 2, id: 'Pas Bon' };
+    const result = await decodeScenario(await encodeScenario(bad));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem).toBe('invalid');
+      expect(result.errors.join('\n')).toContain('durationTicks');
+      expect(result.errors.join('\n')).toContain('identifiant : minuscules');
+    }
+  });
+
+  it('refuses a link whose JSON is not JSON or not an object', async () => {
+    const notJson = await decodeScenario(await deflate('{"id": '));
+    expect(!notJson.ok && notJson.problem).toBe('invalid');
+    const array = await decodeScenario(await deflate('[1,2]'));
+    expect(!array.ok && array.errors.join(' ')).toContain('objet JSON');
+  });
+
+  it('refuses oversized links and inflation bombs', async () => {
+    const long = await decodeScenario('1.' + 'A'.repeat(MAX_LINK_CHARS + 1));
+    expect(!long.ok && long.problem).toBe('tooLong');
+    // 2 MB of spaces deflates to a few KB: must stop at the inflated-size limit.
+    const bomb = await deflate(' '.repeat(2 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(MAX_LINK_CHARS);
+    const result = await decodeScenario(bomb);
+    expect(!result.ok && result.problem).toBe('tooBig');
+  });
+
+  it('speaks English when asked', async () => {
+    const result = await decodeScenario('2.x', 'en');
+    expect(!result.ok && result.errors[0]).toContain('another version');
+  });
+});
