@@ -6,6 +6,7 @@ import { vocabulary } from './en/vocabulary.ts';
 import { glossary } from './en/glossary.ts';
 import { editor } from './en/editor.ts';
 import { db } from './en/db.ts';
+import { dashboard } from './en/dashboard.ts';
 
 export const en: Messages = {
   app,
@@ -14,4 +15,5 @@ export const en: Messages = {
   glossary,
   editor,
   db,
+  dashboard,
 };

@@ -9,6 +9,7 @@ import { vocabulary } from './fr/vocabulary.ts';
 import { glossary } from './fr/glossary.ts';
 import { editor } from './fr/editor.ts';
 import { db } from './fr/db.ts';
+import { dashboard } from './fr/dashboard.ts';
 
 export const fr = {
   app,
@@ -17,6 +18,7 @@ export const fr = {
   glossary,
   editor,
   db,
+  dashboard,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

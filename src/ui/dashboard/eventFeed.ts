@@ -1,0 +1,99 @@
+/**
+ * The dashboard's event feed: what happened each tick, aggregated so a week reads in a few lines
+ * ("Semaine 14 : 12 clients perdus (7 concurrence, 3 insatisfaction…)"). Built from the KPI series
+ * (departures by cause, complaints, acquisitions, surveys, programmes), the scenario's timeline
+ * (competitor moves, shop events) and, when available, the tick reports' customer events (how many
+ * customers a competitor's offer reached, refused actions). Pure; the component words the items.
+ */
+import type { TickKpis, TickReport } from '../../engine/types.ts';
+import { DEPARTURE_CAUSES, EVENT_TYPES, type DepartureCause } from '../../engine/vocabulary.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+
+export type FeedItem =
+  | { kind: 'departures'; tick: number; count: number; causes: { cause: DepartureCause; count: number }[] }
+  | { kind: 'competitor'; tick: number; competitor: string; move: 'promotion' | 'ouverture' | 'imitation' | 'fermeture'; reached: number | null }
+  | { kind: 'competitorOffers'; tick: number; reached: number }
+  | { kind: 'complaintWave'; tick: number; complaints: number; resolved: number; usual: number }
+  | { kind: 'acquisitions'; tick: number; count: number; referrals: number }
+  | { kind: 'survey'; tick: number; mean: number; marginOfError: number; sampleSize: number; method: 'questionnaire' | 'clientMystere' }
+  | { kind: 'shopEvent'; tick: number; event: 'vagueIncidents' | 'saisonHaute' | 'saisonBasse' | 'hausseDesPrix' | 'travaux'; label: Scenario['events'][number]['label'] }
+  | { kind: 'programmeEnded'; tick: number; programmeId: string; type: string; instrument: string }
+  | { kind: 'rejected'; tick: number; count: number };
+
+export type FeedKind = FeedItem['kind'];
+
+/** A tick's complaints form a wave when they reach this multiple of the usual level (and MIN_WAVE). */
+export const WAVE_FACTOR = 2;
+export const MIN_WAVE = 10;
+/** Ticks shown in the feed, newest first. */
+export const FEED_TICKS = 8;
+
+const OFFER = EVENT_TYPES.indexOf('offreConcurrente');
+
+function countType(report: TickReport | undefined, type: number): number | null {
+  if (!report) return null;
+  let n = 0;
+  const types = report.events.type;
+  for (let k = 0; k < report.events.length; k++) if (types[k] === type) n++;
+  return n;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function departureItem(k: TickKpis): FeedItem | null {
+  if (k.lost <= 0) return null;
+  const causes = DEPARTURE_CAUSES.map((cause) => ({ cause, count: k.departuresByCause[cause] ?? 0 }))
+    .filter((c) => c.count > 0)
+    .sort((a, b) => b.count - a.count || DEPARTURE_CAUSES.indexOf(a.cause) - DEPARTURE_CAUSES.indexOf(b.cause));
+  return { kind: 'departures', tick: k.tick, count: k.lost, causes };
+}
+
+/** Items of one tick, most important first. `earlier` = the KPIs of the ticks before it. */
+export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly TickKpis[], report?: TickReport): FeedItem[] {
+  const items: FeedItem[] = [];
+  const reached = countType(report, OFFER);
+  const moves = scenario.competitors.flatMap((c) => c.events.filter((e) => e.tick === k.tick).map((e) => ({ c, e })));
+  for (const { c, e } of moves) items.push({ kind: 'competitor', tick: k.tick, competitor: c.name, move: e.kind, reached });
+  if (moves.length === 0 && reached !== null && reached > 0) items.push({ kind: 'competitorOffers', tick: k.tick, reached });
+
+  const departures = departureItem(k);
+  if (departures) items.push(departures);
+
+  const usual = median(earlier.map((e) => e.complaints));
+  if (k.complaints >= MIN_WAVE && k.complaints >= WAVE_FACTOR * Math.max(usual, 1))
+    items.push({ kind: 'complaintWave', tick: k.tick, complaints: k.complaints, resolved: k.complaintsResolved, usual });
+
+  for (const e of scenario.events.filter((ev) => ev.tick === k.tick)) items.push({ kind: 'shopEvent', tick: k.tick, event: e.kind, label: e.label });
+
+  if (k.acquired > 0) items.push({ kind: 'acquisitions', tick: k.tick, count: k.acquired, referrals: k.acquiredByReferral });
+
+  const m = k.satisfactionMeasured;
+  if (m && m.tick === k.tick) items.push({ kind: 'survey', tick: k.tick, mean: m.mean, marginOfError: m.marginOfError, sampleSize: m.sampleSize, method: m.method });
+
+  for (const p of k.programmes)
+    if (p.endTick === k.tick) items.push({ kind: 'programmeEnded', tick: k.tick, programmeId: p.id, type: p.type, instrument: p.instrument });
+
+  if (report && report.rejected.length > 0) items.push({ kind: 'rejected', tick: k.tick, count: report.rejected.length });
+  return items;
+}
+
+export interface FeedTick {
+  tick: number;
+  items: FeedItem[];
+}
+
+/** The last `ticks` ticks, newest first, each with its items (ticks with nothing to say are kept, empty). */
+export function buildFeed(scenario: Scenario, kpis: readonly TickKpis[], reports: readonly TickReport[], ticks = FEED_TICKS): FeedTick[] {
+  const reportByTick = new Map(reports.map((r) => [r.tick, r]));
+  const out: FeedTick[] = [];
+  for (let i = kpis.length - 1; i >= 0 && out.length < ticks; i--) {
+    const k = kpis[i];
+    out.push({ tick: k.tick, items: tickItems(scenario, k, kpis.slice(Math.max(0, i - 8), i), reportByTick.get(k.tick)) });
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+/** Words of one event-feed item in the learner's language (pure: locale passed in). */
+import { translate, type Locale } from '../../i18n/translate.ts';
+import type { FeedItem } from './eventFeed.ts';
+import { formatNumber, formatPercent } from './formatters.ts';
+import { pluralKey } from './plural.ts';
+import { scenarioText } from './scenarioText.ts';
+
+export function feedText(locale: Locale, item: FeedItem): string {
+  const tr = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const n = (x: number) => formatNumber(locale, x);
+  switch (item.kind) {
+    case 'departures': {
+      const head = tr(pluralKey(locale, item.count, 'dashboard.feed.departures'), { count: n(item.count) });
+      if (item.causes.length === 0) return `${head}.`;
+      const parts = item.causes.map((c) => tr('dashboard.feed.causePart', { count: n(c.count), cause: tr(`vocabulary.cause.${c.cause}`).toLocaleLowerCase(locale) }));
+      return `${head} (${parts.join(', ')}).`;
+    }
+    case 'competitor': {
+      const move = tr(`dashboard.feed.competitor.${item.move}`, { competitor: item.competitor });
+      return item.reached ? `${move} ${tr(pluralKey(locale, item.reached, 'dashboard.feed.reached'), { count: n(item.reached) })}` : move;
+    }
+    case 'competitorOffers':
+      return tr(pluralKey(locale, item.reached, 'dashboard.feed.competitorOffers'), { count: n(item.reached) });
+    case 'complaintWave':
+      return tr('dashboard.feed.complaintWave', { complaints: n(item.complaints), usual: n(item.usual), resolved: n(item.resolved) });
+    case 'acquisitions':
+      return tr(pluralKey(locale, item.count, 'dashboard.feed.acquisitions'), { count: n(item.count), referrals: n(item.referrals) });
+    case 'survey':
+      return tr('dashboard.feed.survey', {
+        method: tr(`vocabulary.instrument.${item.method}`),
+        mean: formatPercent(locale, item.mean, 0),
+        margin: formatNumber(locale, item.marginOfError * 100, 1),
+        n: n(item.sampleSize),
+      });
+    case 'shopEvent':
+      return item.label ? scenarioText(item.label, locale) : tr(`dashboard.feed.shopEvent.${item.event}`);
+    case 'programmeEnded':
+      return tr('dashboard.feed.programmeEnded', { programme: `${tr(`vocabulary.actionType.${item.type}`)} — ${tr(`vocabulary.instrument.${item.instrument}`)}` });
+    case 'rejected':
+      return tr(pluralKey(locale, item.count, 'dashboard.feed.rejected'), { count: n(item.count) });
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Numbers, money, percentages and percentage-point deltas in the learner's language (Intl only,
+ * no hand-made formats). Pure: the locale is passed in, components pass locale.current.
+ */
+import type { Locale } from '../../i18n/translate.ts';
+
+const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+const cache = new Map<string, Intl.NumberFormat>();
+function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(TAGS[locale], options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export function formatNumber(locale: Locale, n: number, fractionDigits = 0): string {
+  return formatter(locale, { maximumFractionDigits: fractionDigits }).format(n);
+}
+
+export function formatMoney(locale: Locale, euros: number, fractionDigits = 0): string {
+  return formatter(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(euros);
+}
+
+export function formatPercent(locale: Locale, share: number, fractionDigits = 1): string {
+  return formatter(locale, { style: 'percent', maximumFractionDigits: fractionDigits }).format(share);
+}
+
+/** A signed number: "+12", "−3" (the sign is always shown, so the change reads without colour). */
+export function formatSigned(locale: Locale, n: number, fractionDigits = 0): string {
+  return formatter(locale, { maximumFractionDigits: fractionDigits, signDisplay: 'exceptZero' }).format(n);
+}
+
+export function formatSignedPercent(locale: Locale, share: number, fractionDigits = 1): string {
+  return formatter(locale, { style: 'percent', maximumFractionDigits: fractionDigits, signDisplay: 'exceptZero' }).format(share);
+}
+
+export function formatSignedMoney(locale: Locale, euros: number): string {
+  return formatter(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(euros);
+}
+
+/** A difference of two shares, in percentage points: 0.012 -> "+1,2" (the unit "pt" comes from i18n). */
+export function formatPoints(locale: Locale, shareDelta: number, fractionDigits = 1): string {
+  return formatSigned(locale, shareDelta * 100, fractionDigits);
+}

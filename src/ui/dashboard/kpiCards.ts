@@ -1,0 +1,99 @@
+/**
+ * Which KPI cards the dashboard shows and how each reads: value, unit, how its change is expressed
+ * (relative %, points for rates, euros for money), whether up is good, and the glossary card it
+ * links to. Pure: `kpiCards(kpis)` gives plain descriptors; KpiCard.svelte formats them.
+ */
+import type { TickKpis } from '../../engine/types.ts';
+import type { ConceptId } from '../glossary/concepts.ts';
+import { trendOf, type Polarity, type Trend } from './trend.ts';
+
+export type ValueFormat = 'money' | 'number' | 'percent' | 'decimal';
+export type DeltaFormat = 'relative' | 'points' | 'money' | 'number';
+export type KpiId = 'turnover' | 'activeCustomers' | 'retention' | 'churn' | 'acquisitions' | 'budgetLeft' | 'grossMargin' | 'netMargin';
+
+export interface KpiCardModel {
+  id: KpiId;
+  value: number;
+  format: ValueFormat;
+  deltaFormat: DeltaFormat;
+  trend: Trend | null;
+  series: number[];
+  concept?: ConceptId;
+}
+
+interface KpiSpec {
+  id: KpiId;
+  pick: (k: TickKpis) => number;
+  format: ValueFormat;
+  deltaFormat: DeltaFormat;
+  polarity: Polarity;
+  concept?: ConceptId;
+}
+
+const SPECS: readonly KpiSpec[] = [
+  { id: 'turnover', pick: (k) => k.turnover, format: 'money', deltaFormat: 'relative', polarity: 'higherIsBetter', concept: 'equationCa' },
+  { id: 'activeCustomers', pick: (k) => k.activeCustomers, format: 'number', deltaFormat: 'number', polarity: 'higherIsBetter', concept: 'cycleDeVie' },
+  { id: 'retention', pick: (k) => k.retentionRate, format: 'percent', deltaFormat: 'points', polarity: 'higherIsBetter', concept: 'retention' },
+  { id: 'churn', pick: (k) => k.churnRate, format: 'percent', deltaFormat: 'points', polarity: 'lowerIsBetter', concept: 'schemaInfidelite' },
+  { id: 'acquisitions', pick: (k) => k.acquired, format: 'number', deltaFormat: 'number', polarity: 'higherIsBetter', concept: 'acquisition' },
+  { id: 'grossMargin', pick: (k) => k.grossMargin, format: 'money', deltaFormat: 'relative', polarity: 'higherIsBetter' },
+  { id: 'netMargin', pick: (k) => k.netMargin, format: 'money', deltaFormat: 'money', polarity: 'higherIsBetter', concept: 'roi' },
+  { id: 'budgetLeft', pick: (k) => k.budgetLeft, format: 'money', deltaFormat: 'money', polarity: 'neutral' },
+];
+
+/** Points kept in each card's sparkline. */
+export const SPARK_TICKS = 12;
+
+export function kpiCards(kpis: readonly TickKpis[]): KpiCardModel[] {
+  if (kpis.length === 0) return [];
+  const now = kpis[kpis.length - 1];
+  const before = kpis.length > 1 ? kpis[kpis.length - 2] : undefined;
+  const recent = kpis.slice(-SPARK_TICKS);
+  return SPECS.map((s) => ({
+    id: s.id,
+    value: s.pick(now),
+    format: s.format,
+    deltaFormat: s.deltaFormat,
+    trend: trendOf(s.pick(now), before ? s.pick(before) : undefined, s.polarity),
+    series: recent.map(s.pick),
+    concept: s.concept,
+  }));
+}
+
+export type LeverId = 'frequency' | 'averageBasket' | 'relationshipLength';
+
+export interface LeverModel {
+  id: LeverId;
+  value: number;
+  trend: Trend | null;
+  /** change since the first tick, relative */
+  sinceStart: number | null;
+}
+
+/** The three levers of CA = F x PM x durée, with their change since the previous and the first tick. */
+export function levers(kpis: readonly TickKpis[]): LeverModel[] {
+  if (kpis.length === 0) return [];
+  const now = kpis[kpis.length - 1];
+  const before = kpis.length > 1 ? kpis[kpis.length - 2] : undefined;
+  const first = kpis[0];
+  const pick: Record<LeverId, (k: TickKpis) => number> = {
+    frequency: (k) => k.frequency,
+    averageBasket: (k) => k.averageBasket,
+    relationshipLength: (k) => k.relationshipLength,
+  };
+  return (Object.keys(pick) as LeverId[]).map((id) => {
+    const v = pick[id](now);
+    const start = pick[id](first);
+    return {
+      id,
+      value: v,
+      trend: trendOf(v, before ? pick[id](before) : undefined, 'higherIsBetter'),
+      sinceStart: kpis.length > 1 && start !== 0 ? (v - start) / Math.abs(start) : null,
+    };
+  });
+}
+
+/** What one customer brings over the relationship: frequency x basket x length (euros). */
+export function customerValue(k: TickKpis): number {
+  return k.frequency * k.averageBasket * k.relationshipLength;
+}

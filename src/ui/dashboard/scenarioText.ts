@@ -1,0 +1,7 @@
+/** A scenario text (LocalizedText) in the learner's language, French when no translation was written. */
+import type { LocalizedText } from '../../scenario/schema.ts';
+import type { Locale } from '../../i18n/translate.ts';
+
+export function scenarioText(text: LocalizedText, locale: Locale): string {
+  return locale === 'en' ? (text.en ?? text.fr) : text.fr;
+}

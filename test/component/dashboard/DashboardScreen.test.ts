@@ -1,0 +1,99 @@
+/** The dashboard renders the KPIs with trends in words, the levers, satisfaction, objectives, programmes and feed. */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+afterEach(() => setLocale('fr'));
+
+describe('DashboardScreen', () => {
+  it('says what to do before the first period and still lists the objectives', () => {
+    render(DashboardScreen, { scenario, kpis: [], reports: [] });
+    expect(screen.getByRole('heading', { level: 2, name: 'Tableau de bord' })).toBeInTheDocument();
+    expect(screen.getByText(/Aucune période simulée/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Objectifs du scénario' })).toBeInTheDocument();
+  });
+
+  it('shows each KPI with its value and its change in words', () => {
+    const kpis = makeKpiSeries(6);
+    render(DashboardScreen, { scenario, kpis, reports: [] });
+    expect(screen.getByText('Situation à la fin de la période : Semaine 6')).toBeInTheDocument();
+    const churn = screen.getByRole('region', { name: /Taux d’attrition/ });
+    expect(norm(within(churn).getByText(/%$/).textContent)).toBe(norm(new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(kpis[5].churnRate)));
+    expect(within(churn).getByText(/En (hausse|baisse) \((favorable|défavorable)\)/)).toBeInTheDocument();
+    const active = screen.getByRole('region', { name: /Clients actifs/ });
+    expect(norm(active.textContent)).toContain('940');
+    expect(within(active).getByText(/En baisse \(défavorable\) : -12 par rapport/)).toBeInTheDocument();
+    const acquisitions = screen.getByRole('region', { name: /Nouveaux clients/ });
+    expect(within(acquisitions).getByText('dont 1 par parrainage')).toBeInTheDocument();
+  });
+
+  it('shows turnover as frequency x basket x length', () => {
+    render(DashboardScreen, { scenario, kpis: makeKpiSeries(6), reports: [] });
+    const levers = screen.getByRole('region', { name: /Les trois leviers/ });
+    expect(within(levers).getByText('CA = fréquence d’achat × panier moyen × durée de la relation')).toBeInTheDocument();
+    expect(within(levers).getByText('Fréquence d’achat')).toBeInTheDocument();
+    expect(within(levers).getByText('Panier moyen')).toBeInTheDocument();
+    expect(within(levers).getByText('Durée de la relation')).toBeInTheDocument();
+    expect(norm(levers.textContent)).toContain('55 semaines');
+  });
+
+  it('hides the true satisfaction: "non mesurée" before any survey, then the estimate with its margin', () => {
+    const { unmount } = render(DashboardScreen, { scenario, kpis: makeKpiSeries(2), reports: [] });
+    const card = screen.getByRole('region', { name: /Satisfaction mesurée/ });
+    expect(within(card).getByText('Non mesurée')).toBeInTheDocument();
+    unmount();
+    render(DashboardScreen, { scenario, kpis: makeKpiSeries(5), reports: [] });
+    const measured = screen.getByRole('region', { name: /Satisfaction mesurée/ });
+    expect(norm(measured.textContent)).toContain('68 % ± 6,5 pt');
+    expect(norm(measured.textContent)).toContain('Questionnaire de Semaine 4, 200 réponses');
+    expect(norm(measured.textContent)).not.toContain('70 %');
+  });
+
+  it('lists objectives with their state and a labelled progress bar', () => {
+    render(DashboardScreen, { scenario, kpis: makeKpiSeries(9), reports: [] });
+    const objectives = screen.getByRole('region', { name: 'Objectifs du scénario' });
+    const actifs = within(objectives).getByText('Au moins 150 clients actifs en semaine 8').closest('li')!;
+    expect(within(actifs).getByText('Atteint')).toBeInTheDocument();
+    expect(within(objectives).getAllByRole('progressbar', { name: 'Progression vers la cible' })).toHaveLength(3);
+    expect(within(objectives).getByText('Points gagnés : 1 sur 4')).toBeInTheDocument();
+  });
+
+  it('tabulates programmes with their cost and ROI', () => {
+    render(DashboardScreen, { scenario, kpis: makeKpiSeries(3), reports: [] });
+    const table = screen.getByRole('table', { name: /Chaque action lancée/ });
+    const row = within(table).getByRole('row', { name: /Avantage financier — Bons de réduction/ });
+    expect(norm(row.textContent)).toContain('1 200 €');
+    expect(within(table).getByRole('columnheader', { name: 'ROI' })).toBeInTheDocument();
+  });
+
+  it('feeds the week’s events, aggregated per tick', () => {
+    render(DashboardScreen, { scenario, kpis: makeKpiSeries(6), reports: [] });
+    const feed = screen.getByRole('region', { name: 'Ce qui s’est passé' });
+    const week5 = within(feed).getByRole('heading', { name: 'Semaine 5' }).closest('li')!;
+    expect(within(week5).getByText('25 clients perdus (14 concurrence, 6 insatisfaction, 5 départ naturel).')).toBeInTheDocument();
+    expect(within(week5).getByText('Mode Rivale lance une promotion.')).toBeInTheDocument();
+  });
+
+  it('opens the glossary from a KPI with the keyboard', async () => {
+    const user = userEvent.setup();
+    render(DashboardScreen, { scenario, kpis: makeKpiSeries(2), reports: [] });
+    const help = screen.getByRole('button', { name: 'Définition : Fidélisation et attrition' });
+    help.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('dialog', { name: 'Fidélisation et attrition' })).toBeInTheDocument();
+  });
+
+  it('switches to English', () => {
+    setLocale('en');
+    render(DashboardScreen, { scenario, kpis: makeKpiSeries(3), reports: [] });
+    expect(screen.getByRole('heading', { level: 2, name: 'Dashboard' })).toBeInTheDocument();
+    expect(screen.getByText('Situation at the end of: Week 3')).toBeInTheDocument();
+  });
+});

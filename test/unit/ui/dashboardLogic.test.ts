@@ -1,0 +1,134 @@
+/** Dashboard logic without components: trends, KPI cards, levers, sparkline geometry, feed building and wording. */
+import { describe, expect, it } from 'vitest';
+import { buildFeed, tickItems } from '../../../src/ui/dashboard/eventFeed.ts';
+import { feedText } from '../../../src/ui/dashboard/feedText.ts';
+import { customerValue, kpiCards, levers } from '../../../src/ui/dashboard/kpiCards.ts';
+import { trendSentence } from '../../../src/ui/dashboard/kpiText.ts';
+import { latestMeasure, measureHistory } from '../../../src/ui/dashboard/satisfactionMeasure.ts';
+import { sparklinePoints } from '../../../src/ui/dashboard/sparkline.ts';
+import { trendOf } from '../../../src/ui/dashboard/trend.ts';
+import { periodLabel } from '../../../src/ui/dashboard/period.ts';
+import { translate } from '../../../src/i18n/translate.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { eventBatch, purchaseBatch } from '../../fixtures/customers.ts';
+import type { TickReport } from '../../../src/engine/types.ts';
+
+const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('trendOf', () => {
+  it('judges direction by polarity', () => {
+    expect(trendOf(0.05, 0.04, 'lowerIsBetter')).toMatchObject({ direction: 'up', favourable: false });
+    expect(trendOf(90, 100, 'higherIsBetter')).toMatchObject({ direction: 'down', favourable: false, delta: -10, relative: -0.1 });
+    expect(trendOf(100, 100, 'higherIsBetter')).toMatchObject({ direction: 'flat', favourable: null });
+    expect(trendOf(5, 3, 'neutral')!.favourable).toBeNull();
+    expect(trendOf(5, undefined, 'neutral')).toBeNull();
+  });
+
+  it('reads a rate change in points, with words', () => {
+    const s = trendSentence('fr', trendOf(0.031, 0.035, 'lowerIsBetter'), 'points');
+    expect(nbsp(s)).toBe('En baisse (favorable) : -0,4 pt par rapport à la période précédente');
+    expect(trendSentence('fr', null, 'points')).toBe('Première période');
+  });
+});
+
+describe('kpiCards and levers', () => {
+  const kpis = makeKpiSeries(6);
+  it('gives one card per KPI with the last value, its trend and a sparkline series', () => {
+    const cards = kpiCards(kpis);
+    const churn = cards.find((c) => c.id === 'churn')!;
+    expect(churn.value).toBe(kpis[5].churnRate);
+    expect(churn.series).toHaveLength(6);
+    expect(churn.trend!.favourable).toBe(churn.trend!.direction === 'down');
+    expect(kpiCards([])).toEqual([]);
+    expect(kpiCards(kpis.slice(0, 1))[0].trend).toBeNull();
+  });
+
+  it('decomposes turnover into frequency, basket and length', () => {
+    const ls = levers(kpis);
+    expect(ls.map((l) => l.id)).toEqual(['frequency', 'averageBasket', 'relationshipLength']);
+    const length = ls.find((l) => l.id === 'relationshipLength')!;
+    expect(length.sinceStart).toBeCloseTo((55 - 60) / 60, 12);
+    expect(length.trend!.direction).toBe('down');
+    expect(customerValue(kpis[0])).toBeCloseTo(kpis[0].frequency * kpis[0].averageBasket * 60, 9);
+  });
+});
+
+describe('sparklinePoints', () => {
+  it('maps min to the bottom and max to the top', () => {
+    expect(sparklinePoints([0, 10], 100, 20, 0)).toBe('0,20 100,0');
+    expect(sparklinePoints([5, 5, 5], 100, 20, 0)).toBe('0,10 50,10 100,10');
+    expect(sparklinePoints([1], 100, 20)).toBe('');
+  });
+});
+
+describe('satisfaction measures', () => {
+  it('finds the latest survey and the distinct ones', () => {
+    const kpis = makeKpiSeries(6);
+    expect(latestMeasure(kpis.slice(0, 3))).toBeNull();
+    expect(latestMeasure(kpis)!.tick).toBe(3);
+    expect(measureHistory(kpis)).toHaveLength(1);
+  });
+});
+
+describe('event feed', () => {
+  const scenario = fixtureScenario();
+  const kpis = makeKpiSeries(7);
+
+  it('aggregates departures per tick by cause, most frequent first', () => {
+    const dep = tickItems(scenario, kpis[4], kpis.slice(0, 4)).find((i) => i.kind === 'departures');
+    expect(dep).toEqual({
+      kind: 'departures',
+      tick: 4,
+      count: 25,
+      causes: [
+        { cause: 'concurrence', count: 14 },
+        { cause: 'insatisfaction', count: 6 },
+        { cause: 'naturel', count: 5 },
+      ],
+    });
+    expect(feedText('fr', dep!)).toBe('25 clients perdus (14 concurrence, 6 insatisfaction, 5 départ naturel).');
+    expect(feedText('en', dep!)).toBe('25 customers lost (14 competition, 6 dissatisfaction, 5 natural departure).');
+  });
+
+  it("reports the competitor's move with how many customers its offer reached", () => {
+    const report: TickReport = {
+      tick: 4,
+      kpis: kpis[4],
+      purchases: purchaseBatch(4, []),
+      events: eventBatch(4, [
+        { customer: 1, type: 'offreConcurrente' },
+        { customer: 2, type: 'offreConcurrente' },
+        { customer: 2, type: 'incident' },
+      ]),
+      rejected: [{ actionIndex: 0, reason: 'budget' }],
+    };
+    const items = tickItems(scenario, kpis[4], kpis.slice(0, 4), report);
+    expect(items[0]).toEqual({ kind: 'competitor', tick: 4, competitor: 'Mode Rivale', move: 'promotion', reached: 2 });
+    expect(feedText('fr', items[0])).toBe('Mode Rivale lance une promotion. 2 de vos clients ont reçu son offre.');
+    expect(feedText('fr', items.find((i) => i.kind === 'rejected')!)).toBe('1 action refusée (voir l’écran Décisions).');
+  });
+
+  it('flags a complaint wave only when complaints jump well above the usual level', () => {
+    expect(tickItems(scenario, kpis[5], kpis.slice(0, 5)).some((i) => i.kind === 'complaintWave')).toBe(true);
+    expect(tickItems(scenario, kpis[6], kpis.slice(0, 6)).some((i) => i.kind === 'complaintWave')).toBe(false);
+  });
+
+  it('announces a survey result in the tick it was run', () => {
+    const survey = tickItems(scenario, kpis[3], kpis.slice(0, 3)).find((i) => i.kind === 'survey');
+    expect(nbsp(feedText('fr', survey!))).toBe('Résultat d’enquête (Questionnaire) : satisfaction 68 % ± 6,5 pt sur 200 réponses.');
+    expect(tickItems(scenario, kpis[4], kpis.slice(0, 4)).some((i) => i.kind === 'survey')).toBe(false);
+  });
+
+  it('lists the last ticks newest first', () => {
+    const feed = buildFeed(scenario, kpis, [], 3);
+    expect(feed.map((f) => f.tick)).toEqual([6, 5, 4]);
+    const acq = feed[0].items.find((i) => i.kind === 'acquisitions')!;
+    expect(feedText('fr', acq)).toBe('8 nouveaux clients, dont 0 par parrainage.');
+  });
+
+  it('names periods from the tick unit', () => {
+    const p = periodLabel('month', 13);
+    expect(translate('fr', p.key, p.params)).toBe('Mois 14');
+  });
+});
