@@ -1,6 +1,11 @@
 /** English strings: same keys as the French reference, one section file per area in ./en/. */
 import type { Messages } from './fr.ts';
 import { app } from './en/app.ts';
+import { shell } from './en/shell.ts';
+import { home } from './en/home.ts';
+import { tour } from './en/tour.ts';
+import { decisions } from './en/decisions.ts';
+import { strategies } from './en/strategies.ts';
 import { scenario } from './en/scenario.ts';
 import { vocabulary } from './en/vocabulary.ts';
 import { glossary } from './en/glossary.ts';
@@ -10,6 +15,11 @@ import { dashboard } from './en/dashboard.ts';
 
 export const en: Messages = {
   app,
+  shell,
+  home,
+  tour,
+  decisions,
+  strategies,
   scenario,
   vocabulary,
   glossary,

@@ -4,6 +4,11 @@
  * Placeholders use {{name}}. Components never hard-code text: they call t('area.key', { name }).
  */
 import { app } from './fr/app.ts';
+import { shell } from './fr/shell.ts';
+import { home } from './fr/home.ts';
+import { tour } from './fr/tour.ts';
+import { decisions } from './fr/decisions.ts';
+import { strategies } from './fr/strategies.ts';
 import { scenario } from './fr/scenario.ts';
 import { vocabulary } from './fr/vocabulary.ts';
 import { glossary } from './fr/glossary.ts';
@@ -13,6 +18,11 @@ import { dashboard } from './fr/dashboard.ts';
 
 export const fr = {
   app,
+  shell,
+  home,
+  tour,
+  decisions,
+  strategies,
   scenario,
   vocabulary,
   glossary,

@@ -6,4 +6,5 @@ export const app: Messages['app'] = {
   loading: 'Loading…',
   language: 'Language',
   skipToContent: 'Skip to content',
+  unexpected: 'Something unexpected went wrong: {{detail}}',
 };

@@ -4,4 +4,5 @@ export const app = {
   loading: 'Chargement…',
   language: 'Langue',
   skipToContent: 'Aller au contenu',
+  unexpected: 'Une erreur inattendue s’est produite : {{detail}}',
 } as const;

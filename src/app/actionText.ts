@@ -1,0 +1,65 @@
+/** Plain-language description of a decision ("Avantage financier : Bons de réduction, remise 10 %, cible : …"). */
+import type { Action, Target } from '../engine/decisions.ts';
+import type { Locale, Params } from '../i18n/translate.ts';
+import { formatMoney, formatPercent } from './format.ts';
+
+type Translate = (key: string, params?: Params) => string;
+
+export function targetSummary(target: Target, t: Translate): string {
+  const parts: string[] = [];
+  const list = <T extends string>(ids: T[] | undefined, area: string) => {
+    if (ids?.length) parts.push(ids.map((id) => t(`vocabulary.${area}.${id}`)).join(', '));
+  };
+  list(target.segments, 'segment');
+  list(target.rfSegments, 'rfSegment');
+  list(target.stages, 'stage');
+  list(target.ladder, 'ladder');
+  list(target.motives, 'motive');
+  list(target.channels, 'channel');
+  for (const letter of ['r', 'f', 'm'] as const) {
+    const range = target[letter];
+    if (range) parts.push(t('decisions.targetSummary.scores', { letter: letter.toUpperCase(), from: range[0], to: range[1] }));
+  }
+  if (target.towns?.length) parts.push(target.towns.map((n) => t('decisions.target.townNumber', { n: n + 1 })).join(', '));
+  if (target.loyaltyCard !== undefined) parts.push(t('decisions.targetSummary.flag', { name: t('decisions.target.card'), value: t(target.loyaltyCard ? 'decisions.target.yes' : 'decisions.target.no') }));
+  if (target.clubMember !== undefined) parts.push(t('decisions.targetSummary.flag', { name: t('decisions.target.club'), value: t(target.clubMember ? 'decisions.target.yes' : 'decisions.target.no') }));
+  if (target.minDataKnown) parts.push(t('decisions.targetSummary.minData', { value: `${Math.round(target.minDataKnown * 100)} %` }));
+  if (target.limit) parts.push(t('decisions.targetSummary.limit', { n: target.limit }));
+  return parts.length ? t('decisions.targetSummary.criteria', { criteria: parts.join(' ; ') }) : t('decisions.targetSummary.everyone');
+}
+
+export function describeAction(action: Action, t: Translate, locale: Locale): string {
+  const type = t(`vocabulary.actionType.${action.type}`);
+  let detail: string;
+  switch (action.type) {
+    case 'financier':
+      detail = t('decisions.describe.financier', {
+        instrument: t(`vocabulary.instrument.${action.instrument}`),
+        rate: formatPercent(locale, action.discountRate),
+        target: targetSummary(action.target, t),
+      });
+      break;
+    case 'lienSocial':
+    case 'personnalisation':
+    case 'customisation':
+      detail = t('decisions.describe.programme', { instrument: t(`vocabulary.instrument.${action.instrument}`), target: targetSummary(action.target, t) });
+      break;
+    case 'collecteDonnees':
+      detail = t('decisions.describe.collecteDonnees', { instrument: t(`vocabulary.instrument.${action.instrument}`), target: targetSummary(action.target, t) });
+      break;
+    case 'enquete':
+      detail = t('decisions.describe.enquete', { instrument: t(`vocabulary.instrument.${action.instrument}`), n: action.sampleSize });
+      break;
+    case 'politiqueReclamations':
+      detail = t('decisions.describe.politiqueReclamations', { level: t(`vocabulary.complaintPolicy.${action.level}`) });
+      break;
+    case 'acquisition':
+      detail = t('decisions.describe.acquisition', { channel: t(`vocabulary.acquisitionChannel.${action.channel}`), budget: formatMoney(locale, action.budget) });
+      break;
+    case 'arreterProgramme':
+      detail = t('decisions.describe.arreterProgramme', { id: action.programmeId });
+      break;
+  }
+  if ('durationTicks' in action && action.durationTicks) detail += `, ${t('decisions.describe.forTicks', { n: action.durationTicks })}`;
+  return t('decisions.describe.line', { type, detail });
+}

@@ -1,0 +1,93 @@
+/**
+ * The page's handle on the engine: typed async methods over a transport. In the app the
+ * transport is a module Web Worker (the page never freezes); tests inject an in-process
+ * transport because jsdom has no Worker.
+ */
+import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { Handler } from './engineHandler.ts';
+import type { EngineMessage, EngineRequest, EngineResponse, EngineResults } from './engineProtocol.ts';
+
+export interface EngineTransport {
+  send<R extends EngineRequest>(request: R): Promise<EngineResults[R['kind']]>;
+  close(): void;
+}
+
+/** Runs the handler on the calling thread, through structuredClone so tests see what a worker would send. */
+export function inProcessTransport(handler: Handler): EngineTransport {
+  return {
+    async send(request) {
+      return structuredClone(handler(structuredClone(request)));
+    },
+    close() {},
+  };
+}
+
+export function workerTransport(worker: Worker): EngineTransport {
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  worker.addEventListener('message', (event: MessageEvent<EngineResponse>) => {
+    const waiting = pending.get(event.data.id);
+    if (!waiting) return;
+    pending.delete(event.data.id);
+    if (event.data.ok) waiting.resolve(event.data.result);
+    else waiting.reject(new Error(event.data.error));
+  });
+  worker.addEventListener('error', (event) => {
+    for (const waiting of pending.values()) waiting.reject(new Error(event.message || 'erreur du moteur'));
+    pending.clear();
+  });
+  return {
+    send(request) {
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+        worker.postMessage({ id, request } satisfies EngineMessage);
+      });
+    },
+    close() {
+      worker.terminate();
+    },
+  };
+}
+
+export function createEngineWorker(): Worker {
+  return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Scenario, actions and targets are JSON data; reactive proxies from the UI cannot be posted as such. */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export class EngineClient {
+  #transport: EngineTransport;
+  constructor(transport: EngineTransport) {
+    this.#transport = transport;
+  }
+
+  create(run: string, scenario: Scenario, seed: number, decisions?: DecisionsLog, replayTicks?: number) {
+    return this.#transport.send({ kind: 'create', run, scenario: plain(scenario), seed, decisions: decisions && plain(decisions), replayTicks });
+  }
+  step(run: string, actions: Action[]) {
+    return this.#transport.send({ kind: 'step', run, actions: plain(actions) });
+  }
+  selectTarget(run: string, target: Target, preview: number) {
+    return this.#transport.send({ kind: 'selectTarget', run, target: plain(target), preview });
+  }
+  customers(run: string, ids?: number[]) {
+    return this.#transport.send({ kind: 'customers', run, ids });
+  }
+  clone(run: string, into: string) {
+    return this.#transport.send({ kind: 'clone', run, into });
+  }
+  hash(run: string) {
+    return this.#transport.send({ kind: 'hash', run });
+  }
+  dispose(run: string) {
+    return this.#transport.send({ kind: 'dispose', run });
+  }
+  close() {
+    this.#transport.close();
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The worker's side of the protocol, independent of the Worker API so that tests run
+ * it in-process: holds the simulation states by run id and answers requests with the
+ * engine's pure functions.
+ */
+import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
+import type { CustomerRecord, TickReport } from '../engine/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { EngineRequest, EngineResults } from './engineProtocol.ts';
+
+/** The part of src/engine/index.ts the app uses (see the header of src/engine/types.ts). */
+export interface EngineModule<S> {
+  createSimulation(scenario: Scenario, options: { seed: number }): S;
+  stepSimulation(state: S, scenario: Scenario, actions: Action[]): TickReport;
+  cloneState(state: S): S;
+  hashState(state: S): string;
+  selectTarget(state: S, target: Target): Int32Array;
+  customerRecord(state: S, i: number): CustomerRecord;
+}
+
+interface Run<S> {
+  scenario: Scenario;
+  state: S;
+  tick: number;
+  customerCount: number;
+}
+
+export type Handler = <R extends EngineRequest>(request: R) => EngineResults[R['kind']];
+
+function actionsAt(log: DecisionsLog | undefined, tick: number): Action[] {
+  return log?.find((d) => d.tick === tick)?.actions ?? [];
+}
+
+/** Ids of the customers a tick touched, ascending and unique. */
+export function touchedCustomers(report: TickReport): number[] {
+  const seen = new Set<number>();
+  for (let i = 0; i < report.purchases.length; i++) seen.add(report.purchases.customer[i]);
+  for (let i = 0; i < report.events.length; i++) seen.add(report.events.customer[i]);
+  return [...seen].sort((a, b) => a - b);
+}
+
+export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
+  const runs = new Map<string, Run<S>>();
+
+  function get(id: string): Run<S> {
+    const run = runs.get(id);
+    if (!run) throw new Error(`partie inconnue du moteur : ${id}`);
+    return run;
+  }
+
+  function countOf(state: S): number {
+    return engine.selectTarget(state, {}).length;
+  }
+
+  function step(run: Run<S>, actions: Action[]): TickReport {
+    const report = engine.stepSimulation(run.state, run.scenario, actions);
+    run.tick += 1;
+    run.customerCount = Math.max(run.customerCount, countOf(run.state));
+    return report;
+  }
+
+  const handlers: { [K in EngineRequest['kind']]: (r: Extract<EngineRequest, { kind: K }>) => EngineResults[K] } = {
+    create(r) {
+      const state = engine.createSimulation(r.scenario, { seed: r.seed });
+      const run: Run<S> = { scenario: r.scenario, state, tick: 0, customerCount: countOf(state) };
+      runs.set(r.run, run);
+      const reports: TickReport[] = [];
+      for (let t = 0; t < (r.replayTicks ?? 0); t++) reports.push(step(run, actionsAt(r.decisions, t)));
+      return { tick: run.tick, customerCount: run.customerCount, reports };
+    },
+    step(r) {
+      const run = get(r.run);
+      const report = step(run, r.actions);
+      const changed = touchedCustomers(report).map((i) => engine.customerRecord(run.state, i));
+      return { report, changed };
+    },
+    selectTarget(r) {
+      const run = get(r.run);
+      const ids = engine.selectTarget(run.state, r.target);
+      const n = Math.min(r.preview, ids.length);
+      const preview: CustomerRecord[] = [];
+      for (let k = 0; k < n; k++) preview.push(engine.customerRecord(run.state, ids[k]));
+      return { count: ids.length, preview };
+    },
+    customers(r) {
+      const run = get(r.run);
+      const ids = r.ids ?? Array.from(engine.selectTarget(run.state, {}));
+      return ids.map((i) => engine.customerRecord(run.state, i));
+    },
+    clone(r) {
+      const run = get(r.run);
+      runs.set(r.into, { ...run, state: engine.cloneState(run.state) });
+      return { tick: run.tick };
+    },
+    hash(r) {
+      return engine.hashState(get(r.run).state);
+    },
+    dispose(r) {
+      runs.delete(r.run);
+      return null;
+    },
+  };
+
+  return (<R extends EngineRequest>(request: R) =>
+    (handlers[request.kind] as unknown as (r: R) => EngineResults[R['kind']])(request)) as Handler;
+}

@@ -1,0 +1,109 @@
+/**
+ * Messages between the page and the engine worker. Every request names a run (the
+ * worker can hold several: the game and its branches) and gets exactly one response
+ * with the same `id`. Typed arrays in reports travel as transferables, not copies.
+ */
+import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
+import type { CustomerRecord, TickReport } from '../engine/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+
+export interface CreateRequest {
+  kind: 'create';
+  run: string;
+  scenario: Scenario;
+  seed: number;
+  /** decisions to replay right away (resume, import); ticks 0..replayTicks-1 are simulated */
+  decisions?: DecisionsLog;
+  replayTicks?: number;
+}
+
+export interface StepRequest {
+  kind: 'step';
+  run: string;
+  actions: Action[];
+}
+
+export interface SelectTargetRequest {
+  kind: 'selectTarget';
+  run: string;
+  target: Target;
+  /** how many records of the first matching customers to return */
+  preview: number;
+}
+
+export interface CustomersRequest {
+  kind: 'customers';
+  run: string;
+  /** customer ids; omitted = every customer (in-memory customer base when IndexedDB is unavailable) */
+  ids?: number[];
+}
+
+export interface CloneRequest {
+  kind: 'clone';
+  run: string;
+  into: string;
+}
+
+export interface HashRequest {
+  kind: 'hash';
+  run: string;
+}
+
+export interface DisposeRequest {
+  kind: 'dispose';
+  run: string;
+}
+
+export type EngineRequest =
+  | CreateRequest
+  | StepRequest
+  | SelectTargetRequest
+  | CustomersRequest
+  | CloneRequest
+  | HashRequest
+  | DisposeRequest;
+
+export interface CreateResult {
+  tick: number;
+  customerCount: number;
+  /** reports of the replayed ticks, in order (empty for a new run) */
+  reports: TickReport[];
+}
+
+export interface StepResult {
+  report: TickReport;
+  /** records of the customers who bought or had an event this tick (ascending ids) */
+  changed: CustomerRecord[];
+}
+
+export interface SelectTargetResult {
+  count: number;
+  preview: CustomerRecord[];
+}
+
+export interface EngineResults {
+  create: CreateResult;
+  step: StepResult;
+  selectTarget: SelectTargetResult;
+  customers: CustomerRecord[];
+  clone: { tick: number };
+  hash: string;
+  dispose: null;
+}
+
+export type ResultOf<R extends EngineRequest> = EngineResults[R['kind']];
+
+export type EngineResponse =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: string };
+
+export type EngineMessage = { id: number; request: EngineRequest };
+
+/** The typed-array buffers of a report, to transfer instead of copying. */
+export function reportBuffers(report: TickReport): ArrayBuffer[] {
+  const { purchases: p, events: e } = report;
+  const arrays = [p.customer, p.amount, p.productType, p.channel, e.customer, e.type, e.detail];
+  const buffers = new Set<ArrayBuffer>();
+  for (const a of arrays) if (a.buffer instanceof ArrayBuffer && a.byteLength === a.buffer.byteLength) buffers.add(a.buffer);
+  return [...buffers];
+}

@@ -1,0 +1,7 @@
+/** Picks a scenario text in the learner's language, French when no translation was written. */
+import type { LocalizedText } from '../scenario/schema.ts';
+import type { Locale } from '../i18n/translate.ts';
+
+export function localized(text: LocalizedText, locale: Locale): string {
+  return locale === 'en' ? (text.en ?? text.fr) : text.fr;
+}

@@ -1,0 +1,50 @@
+/**
+ * What the browser remembers about the learner between visits (localStorage):
+ * the interface language and whether the guided tour was seen. Storage may be
+ * missing or blocked (private mode): then nothing is remembered, nothing breaks.
+ */
+import { isLocale, type Locale } from '../i18n/translate.ts';
+
+const LOCALE_KEY = 'fidelis.locale';
+const TOUR_KEY = 'fidelis.tourSeen';
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function read(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: string): void {
+  try {
+    storage()?.setItem(key, value);
+  } catch {
+    // full or blocked storage: the preference is simply not remembered
+  }
+}
+
+export function savedLocale(): Locale | null {
+  const value = read(LOCALE_KEY);
+  return isLocale(value) ? value : null;
+}
+
+export function saveLocale(locale: Locale): void {
+  write(LOCALE_KEY, locale);
+}
+
+export function tourSeen(): boolean {
+  return read(TOUR_KEY) === '1';
+}
+
+export function markTourSeen(): void {
+  write(TOUR_KEY, '1');
+}

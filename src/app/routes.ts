@@ -1,0 +1,25 @@
+/**
+ * The app's screens and their hash addresses (`#/dashboard`). Pure, so the parsing
+ * is unit-tested; the reactive current route lives in router.svelte.ts.
+ */
+export const ROUTES = ['home', 'dashboard', 'decisions', 'customers', 'charts', 'analytics', 'glossary'] as const;
+export type Route = (typeof ROUTES)[number];
+
+/** Screens that only make sense with a game in progress. */
+export const RUN_ROUTES: readonly Route[] = ['dashboard', 'decisions', 'customers', 'charts'];
+
+export interface Location {
+  route: Route;
+  /** optional detail after the route, e.g. a glossary concept id in `#/glossary/rfm` */
+  param?: string;
+}
+
+export function parseHash(hash: string): Location {
+  const [name, param] = hash.replace(/^#\/?/, '').split('/');
+  const route = (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'home';
+  return param ? { route, param: decodeURIComponent(param) } : { route };
+}
+
+export function hrefOf(route: Route, param?: string): string {
+  return param ? `#/${route}/${encodeURIComponent(param)}` : `#/${route}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * What the game session needs from persistence. The IndexedDB implementation adapts the
+ * db layer (src/db); `memoryRunStore` keeps runs in memory when IndexedDB is unavailable
+ * (and in unit tests), so playing never depends on storage working.
+ */
+import type { DecisionsLog, TickDecisions } from '../engine/decisions.ts';
+import type { CustomerRecord, TickKpis, TickReport } from '../engine/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+
+export interface NewRun {
+  name: string;
+  scenario: Scenario;
+  seed: number;
+  /** the customer base at tick 0 */
+  customers: CustomerRecord[];
+}
+
+export interface CommittedTick {
+  report: TickReport;
+  /** null when the learner took no decision this tick */
+  decisions: TickDecisions | null;
+  changed: CustomerRecord[];
+}
+
+export interface StoredRun {
+  id: string;
+  name: string;
+  scenario: Scenario;
+  seed: number;
+  decisions: DecisionsLog;
+  kpis: TickKpis[];
+  /** last complete tick count */
+  tick: number;
+}
+
+export interface RunStore {
+  createRun(run: NewRun): Promise<string>;
+  commitTick(runId: string, tick: CommittedTick): Promise<void>;
+  loadRun(runId: string): Promise<StoredRun>;
+}
+
+export function memoryRunStore(): RunStore {
+  const runs = new Map<string, StoredRun>();
+  let next = 1;
+  return {
+    async createRun(run) {
+      const id = `memoire-${next++}`;
+      runs.set(id, { id, name: run.name, scenario: run.scenario, seed: run.seed, decisions: [], kpis: [], tick: 0 });
+      return id;
+    },
+    async commitTick(runId, tick) {
+      const run = runs.get(runId);
+      if (!run) throw new Error(`partie inconnue : ${runId}`);
+      if (tick.decisions) run.decisions = [...run.decisions, tick.decisions];
+      run.kpis = [...run.kpis, tick.report.kpis];
+      run.tick += 1;
+    },
+    async loadRun(runId) {
+      const run = runs.get(runId);
+      if (!run) throw new Error(`partie inconnue : ${runId}`);
+      return structuredClone(run);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Screens loaded on demand, each in its own chunk (chart.js only loads with the screens
+ * that draw). import.meta.glob tolerates a screen that is not built yet: its loader is
+ * then undefined and the shell says the screen is not available.
+ */
+import type { Route } from './routes.ts';
+
+const modules = import.meta.glob([
+  '../ui/dashboard/DashboardScreen.svelte',
+  '../ui/decisions/DecisionsScreen.svelte',
+  '../ui/customers/CustomersScreen.svelte',
+  '../ui/charts/ChartsScreen.svelte',
+  '../ui/analytics/AnalyticsScreen.svelte',
+  '../ui/glossary/GlossaryScreen.svelte',
+]);
+
+const FILES: Partial<Record<Route, string>> = {
+  dashboard: '../ui/dashboard/DashboardScreen.svelte',
+  decisions: '../ui/decisions/DecisionsScreen.svelte',
+  customers: '../ui/customers/CustomersScreen.svelte',
+  charts: '../ui/charts/ChartsScreen.svelte',
+  analytics: '../ui/analytics/AnalyticsScreen.svelte',
+  glossary: '../ui/glossary/GlossaryScreen.svelte',
+};
+
+export function screenLoader(route: Route): (() => Promise<unknown>) | undefined {
+  const file = FILES[route];
+  return file ? modules[file] : undefined;
+}
+
+export function screenAvailable(route: Route): boolean {
+  return route === 'home' || screenLoader(route) !== undefined;
+}

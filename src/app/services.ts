@@ -1,0 +1,17 @@
+/** Everything the app talks to outside the UI, injected into App.svelte (real ones in main.ts, in-process ones in tests). */
+import type { Scenario } from '../scenario/schema.ts';
+import type { CustomerSource } from '../ui/customers/customerSource.ts';
+import type { EngineClient } from './engineClient.ts';
+import type { RunLibrary } from './runLibrary.ts';
+import type { RunStore } from './runStore.ts';
+import type { GameSession } from './session.svelte.ts';
+
+export interface AppServices {
+  scenarios: Scenario[];
+  engine: EngineClient;
+  store: RunStore;
+  /** null when IndexedDB is unavailable: runs are then played in memory, not saved */
+  library: RunLibrary | null;
+  /** the customer base of the run being played, at its current tick */
+  customers(session: GameSession): CustomerSource;
+}

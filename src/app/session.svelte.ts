@@ -1,0 +1,234 @@
+/**
+ * The game session controller: which scenario and run are being played, the tick, the
+ * decisions pending for the current tick (add, remove, undo until advancing), advancing
+ * one tick / several / play-pause (the only timers of the app), the KPI history and
+ * recent reports, persistence after every tick, and French notices for refused actions.
+ * Data flows one way: decisions -> engine (worker) -> report -> store -> UI state.
+ */
+import { actionSchema, type Action, type ActionInput, type DecisionsLog, type Target } from '../engine/decisions.ts';
+import type { CustomerRecord, EventBatch, ProgrammeKpi, PurchaseBatch, TickKpis, TickReport } from '../engine/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { EngineClient } from './engineClient.ts';
+import type { Notices } from './notices.svelte.ts';
+import type { RunStore } from './runStore.ts';
+import { noticeOfError } from './errors.ts';
+
+/** Reports kept in memory for the event feed. */
+const RECENT_REPORTS = 8;
+/** Delay between two ticks when playing. */
+export const PLAY_INTERVAL_MS = 700;
+
+export interface SessionDeps {
+  engine: EngineClient;
+  store: RunStore;
+  notices: Notices;
+  /** keep every tick's purchases and events in memory (customer files when there is no database) */
+  keepHistory?: boolean;
+}
+
+export class GameSession {
+  scenario = $state.raw<Scenario | null>(null);
+  runId = $state<string | null>(null);
+  runName = $state('');
+  seed = $state(0);
+  /** ticks already simulated */
+  tick = $state(0);
+  customerCount = $state(0);
+  kpis = $state.raw<TickKpis[]>([]);
+  reports = $state.raw<TickReport[]>([]);
+  decisions = $state.raw<DecisionsLog>([]);
+  pending = $state.raw<Action[]>([]);
+  playing = $state(false);
+  busy = $state(false);
+
+  finished = $derived(this.scenario !== null && this.tick >= this.scenario.durationTicks);
+  budgetLeft = $derived(
+    this.kpis.length > 0 ? this.kpis[this.kpis.length - 1].budgetLeft : (this.scenario?.budget.initial ?? 0),
+  );
+  runningProgrammes = $derived<ProgrammeKpi[]>(
+    this.kpis.length > 0 ? this.kpis[this.kpis.length - 1].programmes.filter((p) => p.endTick === undefined) : [],
+  );
+
+  /** all purchase and event batches since tick 0, only with `keepHistory` */
+  history: { purchases: PurchaseBatch[]; events: EventBatch[] } = { purchases: [], events: [] };
+
+  #deps: SessionDeps;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #engineRun = 'partie';
+
+  constructor(deps: SessionDeps) {
+    this.#deps = deps;
+  }
+
+  get active(): boolean {
+    return this.scenario !== null && this.runId !== null;
+  }
+
+  /** Starts a new run of `scenario`; returns false (with a notice) if it could not. */
+  async start(scenario: Scenario, seed: number, name: string): Promise<boolean> {
+    this.pause();
+    return this.#guard(async () => {
+      const { engine, store } = this.#deps;
+      const created = await engine.create(this.#engineRun, scenario, seed);
+      const customers = await engine.customers(this.#engineRun);
+      const runId = await store.createRun({ name, scenario, seed, customers });
+      this.#reset(scenario, runId, name, seed, created.customerCount);
+      return true;
+    });
+  }
+
+  /** Resumes a saved run at its last complete tick by replaying its decisions log. */
+  async resume(runId: string): Promise<boolean> {
+    this.pause();
+    return this.#guard(async () => {
+      const stored = await this.#deps.store.loadRun(runId);
+      const created = await this.#deps.engine.create(this.#engineRun, stored.scenario, stored.seed, stored.decisions, stored.tick);
+      this.#reset(stored.scenario, stored.id, stored.name, stored.seed, created.customerCount);
+      this.tick = created.tick;
+      this.decisions = stored.decisions.filter((d) => d.tick < created.tick);
+      this.kpis = created.reports.map((r) => r.kpis);
+      this.reports = created.reports.slice(-RECENT_REPORTS);
+      for (const r of created.reports) this.#remember(r);
+      return true;
+    });
+  }
+
+  /** Adds a decision for the current tick; refused (with a notice) if invalid or not allowed. */
+  add(input: ActionInput): boolean {
+    if (!this.scenario || this.finished) return false;
+    const parsed = actionSchema.safeParse(input);
+    if (!parsed.success) {
+      this.#deps.notices.push('error', 'decisions.invalid', { detail: parsed.error.issues[0]?.message ?? '' });
+      return false;
+    }
+    const action = parsed.data;
+    if (isStrategy(action.type) && !this.scenario.strategies.includes(action.type)) {
+      this.#deps.notices.push('warning', 'decisions.notAllowed');
+      return false;
+    }
+    this.pending = [...this.pending, action];
+    return true;
+  }
+
+  remove(index: number): void {
+    this.pending = this.pending.filter((_, i) => i !== index);
+  }
+
+  /** Takes back the last decision of the current tick (nothing is simulated yet). */
+  undo(): Action | undefined {
+    const last = this.pending[this.pending.length - 1];
+    this.pending = this.pending.slice(0, -1);
+    return last;
+  }
+
+  /** Simulates up to `n` ticks (the pending decisions apply to the first one). */
+  async advance(n = 1): Promise<void> {
+    if (this.busy) return;
+    for (let k = 0; k < n && this.active && !this.finished; k++) {
+      const ok = await this.#guard(() => this.#stepOnce());
+      if (!ok) {
+        this.pause();
+        return;
+      }
+    }
+    if (this.finished) this.pause();
+  }
+
+  advanceToEnd(): Promise<void> {
+    return this.advance(this.scenario ? this.scenario.durationTicks - this.tick : 0);
+  }
+
+  play(): void {
+    if (!this.active || this.finished || this.playing) return;
+    this.playing = true;
+    const loop = async () => {
+      this.#timer = null;
+      if (!this.playing) return;
+      await this.advance(1);
+      if (this.playing) this.#timer = setTimeout(loop, PLAY_INTERVAL_MS);
+    };
+    this.#timer = setTimeout(loop, 0);
+  }
+
+  pause(): void {
+    this.playing = false;
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  /** Count and first records of a target, on the current state. */
+  selectTarget(target: Target, preview: number) {
+    return this.#deps.engine.selectTarget(this.#engineRun, target, preview);
+  }
+
+  /** Current records of some customers (or all), from the engine's state. */
+  customers(ids?: number[]): Promise<CustomerRecord[]> {
+    return this.#deps.engine.customers(this.#engineRun, ids);
+  }
+
+  close(): void {
+    this.pause();
+    this.scenario = null;
+    this.runId = null;
+    this.pending = [];
+  }
+
+  async #stepOnce(): Promise<boolean> {
+    const actions = this.pending;
+    const tick = this.tick;
+    const { report, changed } = await this.#deps.engine.step(this.#engineRun, actions);
+    const decisions = actions.length > 0 ? { tick, actions } : null;
+    await this.#deps.store.commitTick(this.runId!, { report, decisions, changed });
+    this.tick = tick + 1;
+    if (decisions) this.decisions = [...this.decisions, decisions];
+    this.pending = [];
+    this.kpis = [...this.kpis, report.kpis];
+    this.reports = [...this.reports, report].slice(-RECENT_REPORTS);
+    this.#remember(report);
+    for (const r of report.rejected) {
+      const action = actions[r.actionIndex];
+      this.#deps.notices.push('warning', 'decisions.rejected', {
+        action: action ? `vocabulary.actionType.${action.type}` : '',
+        reason: `decisions.reason.${r.reason}`,
+      });
+    }
+    return true;
+  }
+
+  #remember(report: TickReport): void {
+    if (!this.#deps.keepHistory) return;
+    this.history.purchases.push(report.purchases);
+    this.history.events.push(report.events);
+  }
+
+  #reset(scenario: Scenario, runId: string, name: string, seed: number, customerCount: number): void {
+    this.scenario = scenario;
+    this.runId = runId;
+    this.runName = name;
+    this.seed = seed;
+    this.tick = 0;
+    this.customerCount = customerCount;
+    this.kpis = [];
+    this.reports = [];
+    this.decisions = [];
+    this.pending = [];
+    this.history = { purchases: [], events: [] };
+  }
+
+  async #guard(work: () => Promise<boolean>): Promise<boolean> {
+    this.busy = true;
+    try {
+      return await work();
+    } catch (error) {
+      const notice = noticeOfError(error);
+      this.#deps.notices.push('error', notice.key, notice.params, notice.text);
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+function isStrategy(type: Action['type']): type is Scenario['strategies'][number] {
+  return type === 'financier' || type === 'lienSocial' || type === 'personnalisation' || type === 'customisation';
+}

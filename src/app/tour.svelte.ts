@@ -1,0 +1,39 @@
+/**
+ * The guided tour for first-time learners: which step is shown, opening it on the first
+ * visit, and remembering (localStorage) that it was seen or skipped.
+ */
+import { markTourSeen, tourSeen } from './preferences.ts';
+
+export const TOUR_STEPS = ['welcome', 'scenario', 'decisions', 'advance', 'observe'] as const;
+export type TourStep = (typeof TOUR_STEPS)[number];
+
+export class Tour {
+  open = $state(false);
+  index = $state(0);
+  step = $derived<TourStep>(TOUR_STEPS[this.index]);
+  last = $derived(this.index === TOUR_STEPS.length - 1);
+
+  /** Opens the tour if this browser never saw it. */
+  startIfFirstVisit(): void {
+    if (!tourSeen()) this.show();
+  }
+
+  show(): void {
+    this.index = 0;
+    this.open = true;
+  }
+
+  next(): void {
+    if (this.last) this.close();
+    else this.index += 1;
+  }
+
+  previous(): void {
+    if (this.index > 0) this.index -= 1;
+  }
+
+  close(): void {
+    this.open = false;
+    markTourSeen();
+  }
+}

@@ -1,0 +1,32 @@
+import type { Messages } from '../fr.ts';
+
+export const tour: Messages['tour'] = {
+  label: 'Guided tour',
+  step: 'Step {{n}} of {{total}}',
+  next: 'Next',
+  previous: 'Previous',
+  skip: 'Skip the tour',
+  finish: 'Let’s go!',
+  steps: {
+    welcome: {
+      title: 'Welcome to Fidélis',
+      body: 'You are going to manage the loyalty of a simulated shop’s customers. Nothing is sent over the Internet: everything stays in this browser.',
+    },
+    scenario: {
+      title: '1. Choose a scenario',
+      body: 'Each card describes a shop, its difficulty, its duration and the objectives to reach. Click “Start”.',
+    },
+    decisions: {
+      title: '2. Decide',
+      body: 'In “Decisions”, build a target (for example the future non-customers) and apply a strategy to it: financial advantage, social bonding, personalisation or customisation.',
+    },
+    advance: {
+      title: '3. Move forward in time',
+      body: 'Advance one period, several, or let time run. Until you advance, you can undo the last decision.',
+    },
+    observe: {
+      title: '4. Watch and understand',
+      body: 'The dashboard, the charts and the customer base show the effect of your choices. Underlined words open the glossary.',
+    },
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * French explanations of the four loyalty strategies and their instruments, in the app's own
+ * words (course table of CONCEPTS.md): advantages, drawbacks and the expected delay of effect.
+ */
+export const strategies = {
+  financier: {
+    summary: 'Récompenser l’achat par de l’argent : bons de réduction, points, remises sur volume.',
+    advantages: 'Simple à mettre en place ; effet rapide sur la fréquence d’achat.',
+    drawbacks: 'Facile à copier pour un concurrent ; difficile à arrêter (les clients s’habituent au prix remisé) ; pèse sur la marge.',
+    delay: 'Rapide : dès la période suivante, puis l’effet s’estompe.',
+  },
+  lienSocial: {
+    summary: 'Créer un attachement : club clients, événements privés réservés aux membres.',
+    advantages: 'Difficile à imiter ; les clients hésitent à changer de magasin.',
+    drawbacks: 'Il faut du temps pour installer la confiance.',
+    delay: 'Lent : plusieurs périodes avant un effet visible, mais il dure après l’arrêt.',
+  },
+  personnalisation: {
+    summary: 'Traiter chaque client comme une personne : relance personnalisée, conseiller attitré.',
+    advantages: 'Renforce la fidélité à l’enseigne ; très difficile à imiter.',
+    drawbacks: 'Peut coûter cher ; se développe lentement ; demande de bien connaître le client (données).',
+    delay: 'Moyen à lent : l’effet grandit avec la connaissance du client.',
+  },
+  customisation: {
+    summary: 'Construire l’offre avec le client : offre sur mesure, programme contractuel.',
+    advantages: 'Limite fortement le changement d’enseigne (on quitte difficilement un contrat).',
+    drawbacks: 'Lourd et coûteux ; certains clients résistent à l’engagement.',
+    delay: 'Moyen : l’effet apparaît quand les clients ont adhéré.',
+  },
+  instrumentHelp: {
+    coupon: 'Un bon de réduction envoyé aux clients ciblés.',
+    points: 'Des points cumulés à chaque achat, échangés contre une remise.',
+    remiseVolume: 'Une remise qui grandit avec le montant acheté.',
+    club: 'Un club avec des avantages réservés aux membres.',
+    evenementPrive: 'Une soirée ou une vente privée réservée aux clients ciblés.',
+    relancePersonnalisee: 'Un message adapté à chaque client, selon ses achats.',
+    personalShopper: 'Un vendeur attitré qui conseille le client.',
+    offreSurMesure: 'Une offre composée à partir des options du catalogue.',
+    contrat: 'Un abonnement ou un programme fermé, avec engagement.',
+  },
+} as const;

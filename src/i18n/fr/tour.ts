@@ -1,0 +1,31 @@
+/** French strings of the guided tour shown to first-time learners. */
+export const tour = {
+  label: 'Visite guidée',
+  step: 'Étape {{n}} sur {{total}}',
+  next: 'Suivant',
+  previous: 'Précédent',
+  skip: 'Passer la visite',
+  finish: 'C’est parti !',
+  steps: {
+    welcome: {
+      title: 'Bienvenue dans Fidélis',
+      body: 'Vous allez gérer la fidélisation des clients d’un magasin simulé. Rien n’est envoyé sur Internet : tout reste dans ce navigateur.',
+    },
+    scenario: {
+      title: '1. Choisissez un scénario',
+      body: 'Chaque carte décrit un magasin, sa difficulté, sa durée et les objectifs à atteindre. Cliquez sur « Commencer ».',
+    },
+    decisions: {
+      title: '2. Décidez',
+      body: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et appliquez-lui une stratégie : avantage financier, lien social, personnalisation ou customisation.',
+    },
+    advance: {
+      title: '3. Avancez dans le temps',
+      body: 'Avancez d’une période, de plusieurs, ou laissez le temps défiler. Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision.',
+    },
+    observe: {
+      title: '4. Observez et comprenez',
+      body: 'Le tableau de bord, les graphiques et la base clients montrent l’effet de vos choix. Les mots soulignés ouvrent le glossaire.',
+    },
+  },
+} as const;

@@ -1,0 +1,90 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import HomeScreen from '../../src/ui/home/HomeScreen.svelte';
+import { Notices } from '../../src/app/notices.svelte.ts';
+import type { RunLibrary, RunSummary } from '../../src/app/runLibrary.ts';
+import { shippedScenarioList } from '../unit/app/testServices.ts';
+
+function libraryWith(runs: RunSummary[]): RunLibrary {
+  let list = [...runs];
+  return {
+    list: async () => list,
+    rename: async (id, name) => {
+      list = list.map((r) => (r.id === id ? { ...r, name } : r));
+    },
+    remove: async (id) => {
+      list = list.filter((r) => r.id !== id);
+    },
+    exportRun: async () => ({ fileName: 'x.json', blob: new Blob(['{}']) }),
+    importRun: async () => {
+      throw Object.assign(new Error('db.importNotJson'), { code: 'importNotJson', params: {} });
+    },
+  };
+}
+
+const saved: RunSummary = {
+  id: 'r1',
+  name: 'Ma partie',
+  scenarioId: 'boulangerie-du-marche',
+  scenarioName: 'Boulangerie du Marché',
+  seed: 7,
+  tick: 11,
+  durationTicks: 52,
+  tickUnit: 'week',
+  updatedAt: '2027-01-02T10:00:00.000Z',
+};
+
+describe('home screen', () => {
+  const scenarios = shippedScenarioList();
+
+  it('shows each scenario with its shop, difficulty, duration and objectives, and starts with the chosen seed', async () => {
+    const user = userEvent.setup();
+    const onstart = vi.fn();
+    render(HomeScreen, { scenarios, library: null, notices: new Notices(), busy: false, onstart, onresume: () => {} });
+    const card = screen.getByRole('article', { name: 'Boulangerie du Marché' });
+    expect(within(card).getByText('Difficulté : facile')).toBeInTheDocument();
+    expect(within(card).getByText('Durée : 52 semaines')).toBeInTheDocument();
+    expect(within(card).getByRole('heading', { name: 'Objectifs' })).toBeInTheDocument();
+    const seed = within(card).getByLabelText('Graine du hasard');
+    expect(seed).toHaveValue(scenarios[0].defaultSeed);
+    await user.clear(seed);
+    await user.type(seed, '42');
+    await user.click(within(card).getByRole('button', { name: /Commencer/ }));
+    expect(onstart).toHaveBeenCalledWith(scenarios[0], 42);
+    expect(screen.getByText(/la partie ne sera pas enregistrée/)).toBeInTheDocument();
+  });
+
+  it('lists saved runs, resumes one, renames and deletes after confirmation', async () => {
+    const user = userEvent.setup();
+    const onresume = vi.fn();
+    render(HomeScreen, { scenarios, library: libraryWith([saved]), notices: new Notices(), busy: false, onstart: () => {}, onresume });
+    const item = (await screen.findByText('Ma partie')).closest('li')!;
+    expect(within(item).getByText(/Semaine 12 \/ 52/)).toBeInTheDocument();
+    await user.click(within(item).getByRole('button', { name: 'Reprendre' }));
+    expect(onresume).toHaveBeenCalledWith('r1');
+
+    await user.click(within(item).getByRole('button', { name: 'Renommer' }));
+    const input = screen.getByLabelText('Nouveau nom de la partie');
+    await user.clear(input);
+    await user.type(input, 'Essai 2{Enter}');
+    expect(await screen.findByText('Essai 2')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Supprimer' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Supprimer la partie ?' });
+    expect(within(dialog).getByRole('button', { name: 'Annuler' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.getByText('Essai 2')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Supprimer' }));
+    await user.click(screen.getByRole('button', { name: 'Supprimer définitivement' }));
+    expect(await screen.findByText('Aucune partie enregistrée pour l’instant.')).toBeInTheDocument();
+  });
+
+  it('shows the database layer’s error when an import fails', async () => {
+    const user = userEvent.setup();
+    const notices = new Notices();
+    render(HomeScreen, { scenarios, library: libraryWith([]), notices, busy: false, onstart: () => {}, onresume: () => {} });
+    await user.upload(screen.getByLabelText('Fichier de partie (.json)'), new File(['pas du json'], 'partie.json', { type: 'application/json' }));
+    await vi.waitFor(() => expect(notices.list.map((n) => n.key)).toEqual(['db.importNotJson']));
+  });
+});

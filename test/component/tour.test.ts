@@ -1,0 +1,45 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import GuidedTour from '../../src/ui/tour/GuidedTour.svelte';
+import { Tour, TOUR_STEPS } from '../../src/app/tour.svelte.ts';
+
+describe('guided tour', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('walks through every step with the keyboard and is remembered when finished', async () => {
+    const user = userEvent.setup();
+    const tour = new Tour();
+    tour.startIfFirstVisit();
+    render(GuidedTour, { tour });
+    expect(screen.getByRole('dialog', { name: 'Bienvenue dans Fidélis' })).toBeInTheDocument();
+    expect(screen.getByText(`Étape 1 sur ${TOUR_STEPS.length}`)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Bienvenue dans Fidélis' })).toHaveFocus();
+    for (let i = 1; i < TOUR_STEPS.length; i++) {
+      screen.getByRole('button', { name: 'Suivant' }).focus();
+      await user.keyboard('{Enter}');
+    }
+    expect(screen.getByRole('heading', { name: '4. Observez et comprenez' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Précédent' }));
+    expect(screen.getByRole('heading', { name: '3. Avancez dans le temps' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    await user.click(screen.getByRole('button', { name: 'C’est parti !' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const again = new Tour();
+    again.startIfFirstVisit();
+    expect(again.open).toBe(false);
+  });
+
+  it('closes with Escape and with Skip, and does not come back', async () => {
+    const user = userEvent.setup();
+    const tour = new Tour();
+    tour.startIfFirstVisit();
+    render(GuidedTour, { tour });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(localStorage.getItem('fidelis.tourSeen')).toBe('1');
+    tour.show();
+    await user.click(await screen.findByRole('button', { name: 'Passer la visite' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { hrefOf, parseHash } from '../../../src/app/routes.ts';
+import { tickDate, tickPosition } from '../../../src/app/tickLabel.ts';
+import { noticeOfError } from '../../../src/app/errors.ts';
+import { noticeText } from '../../../src/app/noticeText.ts';
+import { translate } from '../../../src/i18n/translate.ts';
+import { DbError } from '../../../src/db/errors.ts';
+
+describe('hash routes', () => {
+  it('parses known screens and falls back to home', () => {
+    expect(parseHash('#/charts')).toEqual({ route: 'charts' });
+    expect(parseHash('#/glossary/rfm')).toEqual({ route: 'glossary', param: 'rfm' });
+    expect(parseHash('')).toEqual({ route: 'home' });
+    expect(parseHash('#/nimporte')).toEqual({ route: 'home' });
+    expect(parseHash(hrefOf('glossary', 'cycle de vie'))).toEqual({ route: 'glossary', param: 'cycle de vie' });
+  });
+});
+
+describe('tick label', () => {
+  it('names the period being decided, then the end of the game', () => {
+    expect(translate('fr', tickPosition('week', 11, 52).key, tickPosition('week', 11, 52).params)).toBe('Semaine 12 / 52');
+    expect(translate('fr', tickPosition('month', 2, 36).key, tickPosition('month', 2, 36).params)).toBe('Mois 3 / 36');
+    expect(tickPosition('week', 52, 52).key).toBe('shell.tick.finished');
+  });
+  it('dates ticks from the scenario start in weeks or months', () => {
+    expect(tickDate('2027-01-04', 'week', 2).toISOString().slice(0, 10)).toBe('2027-01-18');
+    expect(tickDate('2027-01-31', 'month', 1).toISOString().slice(0, 10)).toBe('2027-03-03');
+    expect(tickDate('2027-01-15', 'month', 12).toISOString().slice(0, 10)).toBe('2028-01-15');
+  });
+});
+
+describe('notices from errors', () => {
+  it('maps database faults to their db.<code> message with parameters', () => {
+    const notice = noticeOfError(new DbError('quotaExceeded'));
+    expect(notice.key).toBe('db.quotaExceeded');
+    const other = noticeOfError(new Error('boom'));
+    expect(other).toEqual({ key: 'app.unexpected', params: { detail: 'boom' } });
+  });
+  it('translates parameters that are message keys, in the current language', () => {
+    const t = ((key: string, params?: Record<string, string | number>) => translate('en', key, params)) as never;
+    const text = noticeText(t, {
+      id: 1,
+      level: 'warning',
+      key: 'decisions.rejected',
+      params: { action: 'vocabulary.actionType.financier', reason: 'decisions.reason.budget' },
+    });
+    expect(text).toBe(`Action refused by the simulation (${translate('en', 'vocabulary.actionType.financier')}): not enough budget`);
+  });
+});
