@@ -12,6 +12,8 @@ import { glossary } from './en/glossary.ts';
 import { editor } from './en/editor.ts';
 import { db } from './en/db.ts';
 import { dashboard } from './en/dashboard.ts';
+import { results } from './en/results.ts';
+import { classView } from './en/classView.ts';
 
 export const en: Messages = {
   app,
@@ -26,4 +28,6 @@ export const en: Messages = {
   editor,
   db,
   dashboard,
+  results,
+  classView,
 };

@@ -15,6 +15,8 @@ import { glossary } from './fr/glossary.ts';
 import { editor } from './fr/editor.ts';
 import { db } from './fr/db.ts';
 import { dashboard } from './fr/dashboard.ts';
+import { results } from './fr/results.ts';
+import { classView } from './fr/classView.ts';
 
 export const fr = {
   app,
@@ -29,6 +31,8 @@ export const fr = {
   editor,
   db,
   dashboard,
+  results,
+  classView,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,0 +1,45 @@
+/** English strings of result files: export, verification outcomes and reasons. */
+import type { Messages } from '../fr.ts';
+
+export const results: Messages['results'] = {
+  status: {
+    confirmed: 'confirmed',
+    refuted: 'refuted',
+    invalid: 'invalid',
+    pending: 'waiting',
+    verifying: 'verifying…',
+  },
+  statusHelp: {
+    confirmed: 'Replaying the scenario with the same seed and the same decisions gives exactly this result.',
+    refuted: 'The replay does not give what the file claims: the file was altered.',
+    invalid: 'This file is not a readable Fidélis result file.',
+  },
+  invalid: {
+    tooBig: 'file too large ({{size}} MB, at most {{max}} MB)',
+    notText: 'the file is not text',
+    tooDeep: 'JSON structure nested too deeply (more than {{max}} levels)',
+    forbiddenKey: 'forbidden key “{{key}}” at {{where}}',
+    notObject: 'a result file is a JSON object between braces {…}',
+    notResult: 'this is not a Fidélis result file (field “format”: {{received}})',
+    looksLikeScenario: 'this file is a scenario, not a result: import it as a scenario',
+    newerVersion: 'file made by a newer version of Fidélis (format {{version}}): update the app',
+    replayFailed: 'the replay failed: {{detail}}',
+    readFailed: 'cannot read the file: {{detail}}',
+  },
+  difference: {
+    stateHash: 'final state fingerprint',
+    ticks: 'number of periods replayed',
+    cumulativeTurnover: 'cumulative turnover',
+    cumulativeGrossMargin: 'cumulative gross margin',
+    cumulativeNetMargin: 'cumulative net margin',
+    retentionRate: 'retention rate',
+    churnRate: 'churn rate',
+    activeCustomers: 'active customers',
+    budgetLeft: 'budget left',
+    objectivePoints: 'objective points',
+    objectiveMaxPoints: 'possible points',
+    objective: 'objective “{{id}}”',
+    line: '{{what}}: the file says {{recorded}}, the replay gives {{recomputed}}',
+    none: '(missing)',
+  },
+};

@@ -1,0 +1,43 @@
+/** French strings of result files: export, verification outcomes and reasons. */
+export const results = {
+  status: {
+    confirmed: 'confirmé',
+    refuted: 'réfuté',
+    invalid: 'invalide',
+    pending: 'en attente',
+    verifying: 'vérification…',
+  },
+  statusHelp: {
+    confirmed: 'Le rejeu du scénario avec la même graine et les mêmes décisions donne exactement ce résultat.',
+    refuted: 'Le rejeu ne donne pas ce que le fichier affirme : le fichier a été modifié.',
+    invalid: 'Ce fichier n’est pas un fichier de résultat Fidélis lisible.',
+  },
+  invalid: {
+    tooBig: 'fichier trop volumineux ({{size}} Mo, au plus {{max}} Mo)',
+    notText: 'le fichier n’est pas du texte',
+    tooDeep: 'structure JSON trop imbriquée (plus de {{max}} niveaux)',
+    forbiddenKey: 'clé interdite « {{key}} » à l’emplacement {{where}}',
+    notObject: 'un fichier de résultat est un objet JSON entre accolades {…}',
+    notResult: 'ce n’est pas un fichier de résultat Fidélis (champ « format » : {{received}})',
+    looksLikeScenario: 'ce fichier est un scénario, pas un résultat : importez-le comme scénario',
+    newerVersion: 'fichier produit par une version plus récente de Fidélis (format {{version}}) : mettez l’application à jour',
+    replayFailed: 'le rejeu a échoué : {{detail}}',
+    readFailed: 'lecture du fichier impossible : {{detail}}',
+  },
+  difference: {
+    stateHash: 'empreinte de l’état final',
+    ticks: 'nombre de périodes rejouées',
+    cumulativeTurnover: 'chiffre d’affaires cumulé',
+    cumulativeGrossMargin: 'marge brute cumulée',
+    cumulativeNetMargin: 'marge nette cumulée',
+    retentionRate: 'taux de rétention',
+    churnRate: 'taux d’attrition',
+    activeCustomers: 'clients actifs',
+    budgetLeft: 'budget restant',
+    objectivePoints: 'points des objectifs',
+    objectiveMaxPoints: 'points possibles',
+    objective: 'objectif « {{id}} »',
+    line: '{{what}} : le fichier indique {{recorded}}, le rejeu donne {{recomputed}}',
+    none: '(absent)',
+  },
+} as const;

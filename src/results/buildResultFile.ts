@@ -1,0 +1,83 @@
+/**
+ * Making a result file at the end of (or during) a run, and its JSON text with a suggested file
+ * name. Pure: the UI turns the text into a download (Blob) and passes the app version and date.
+ */
+import type { DecisionsLog } from '../engine/decisions.ts';
+import type { TickKpis } from '../engine/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION, type ResultFile, type ResultMode } from './resultFileSchema.ts';
+import { summarizeRun } from './runSummary.ts';
+
+export interface ResultRun {
+  learner: string;
+  runName?: string;
+  scenario: Scenario;
+  seed: number;
+  /** customer count given to the engine instead of the scenario's, if any */
+  customers?: number;
+  mode: ResultMode;
+  /** the decisions of the completed ticks */
+  decisions: DecisionsLog;
+  /** KPIs of every completed tick, in order (their count is the number of ticks played) */
+  kpis: readonly TickKpis[];
+  /** hashState of the engine's state after the last completed tick */
+  stateHash: string;
+  appVersion: string;
+  /** ISO date, for information */
+  createdAt?: string;
+}
+
+/** Control characters and surrounding blanks removed; kept as plain text, never interpreted. */
+export function cleanLearnerName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_LEARNER_CHARS);
+}
+
+/** Plain JSON data: what the file will hold once written and read back (NaN becomes null, proxies become objects). */
+function asJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export function buildResultFile(run: ResultRun): ResultFile {
+  const ticks = run.kpis.length;
+  const file: ResultFile = {
+    format: RESULT_FORMAT,
+    formatVersion: RESULT_FORMAT_VERSION,
+    appVersion: run.appVersion,
+    ...(run.createdAt ? { createdAt: run.createdAt } : {}),
+    learner: cleanLearnerName(run.learner),
+    ...(run.runName ? { runName: cleanLearnerName(run.runName) } : {}),
+    scenario: run.scenario,
+    seed: run.seed,
+    ...(run.customers !== undefined ? { customers: run.customers } : {}),
+    mode: run.mode,
+    ticks,
+    decisions: run.decisions.filter((d) => d.tick < ticks && d.actions.length > 0),
+    stateHash: run.stateHash,
+    summary: summarizeRun(run.scenario, run.kpis, run.customers),
+  };
+  return asJson(file);
+}
+
+/** Letters, digits and dashes only, for a file name that works on every system. */
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+}
+
+export interface ExportedResult {
+  text: string;
+  fileName: string;
+  mimeType: 'application/json';
+}
+
+/** The file's JSON text and a name like `fidelis-resultat-camille-martin-boulangerie-du-marche-p52.json`. */
+export function exportResultFile(file: ResultFile): ExportedResult {
+  const parts = ['fidelis-resultat', slug(file.learner), slug(file.scenario.id), `p${file.ticks}`].filter((p) => p !== '');
+  return { text: `${JSON.stringify(file, null, 2)}\n`, fileName: `${parts.join('-')}.json`, mimeType: 'application/json' };
+}

@@ -1,0 +1,191 @@
+/**
+ * The class view's logic: one row per imported result file (verified or not), ranked within each
+ * scenario by objective points then cumulative net margin, sortable by any column, with the
+ * strategies each learner used and the files that hold the very same result (same final state
+ * and decisions: likely a copy). Pure: the screen only displays it.
+ */
+import type { LocalizedText } from '../scenario/schema.ts';
+import { fingerprint } from './fingerprint.ts';
+import { countActions, strategiesUsed, type ActionCounts } from './strategyCounts.ts';
+import type { Verification, VerificationStatus } from './verifyResult.ts';
+
+/** A class is about 30; beyond this the import is refused with a message (memory, time). */
+export const MAX_CLASS_FILES = 60;
+
+export interface ClassEntry {
+  fileName: string;
+  verification: Verification;
+}
+
+export interface ClassRow {
+  /** unique within the table */
+  key: string;
+  fileName: string;
+  learner: string;
+  status: VerificationStatus;
+  /** reasons (invalid) or differences (refuted), one line each */
+  problems: string[];
+  scenarioId: string | null;
+  scenarioName: LocalizedText | null;
+  /** same value = same scenario, edits included */
+  scenarioFingerprint: string | null;
+  seed: number | null;
+  ticks: number | null;
+  durationTicks: number | null;
+  points: number | null;
+  maxPoints: number | null;
+  turnover: number | null;
+  grossMargin: number | null;
+  netMargin: number | null;
+  retention: number | null;
+  actions: ActionCounts | null;
+  strategiesUsed: number | null;
+  /** 1 = best of its scenario; null for files that are not confirmed */
+  rank: number | null;
+  /** file names of the other files with the same final state and decisions */
+  sameResultAs: string[];
+}
+
+function rowOf(entry: ClassEntry, index: number): ClassRow {
+  const v = entry.verification;
+  const base = { key: `${index}:${entry.fileName}`, fileName: entry.fileName, status: v.status, rank: null, sameResultAs: [] };
+  if (v.status === 'invalid')
+    return {
+      ...base,
+      learner: '',
+      problems: v.errors,
+      scenarioId: null,
+      scenarioName: null,
+      scenarioFingerprint: null,
+      seed: null,
+      ticks: null,
+      durationTicks: null,
+      points: null,
+      maxPoints: null,
+      turnover: null,
+      grossMargin: null,
+      netMargin: null,
+      retention: null,
+      actions: null,
+      strategiesUsed: null,
+    };
+  const { file } = v;
+  const actions = countActions(file.decisions);
+  return {
+    ...base,
+    learner: file.learner,
+    problems: v.status === 'refuted' ? v.differences.map((d) => d.text) : [],
+    scenarioId: file.scenario.id,
+    scenarioName: file.scenario.name,
+    scenarioFingerprint: fingerprint(file.scenario),
+    seed: file.seed,
+    ticks: file.ticks,
+    durationTicks: file.scenario.durationTicks,
+    points: file.summary.objectivePoints,
+    maxPoints: file.summary.objectiveMaxPoints,
+    turnover: file.summary.cumulativeTurnover,
+    grossMargin: file.summary.cumulativeGrossMargin,
+    netMargin: file.summary.cumulativeNetMargin,
+    retention: file.summary.retentionRate,
+    actions,
+    strategiesUsed: strategiesUsed(actions),
+  };
+}
+
+/** Better first: more objective points, then more net margin. */
+function compareForRank(a: ClassRow, b: ClassRow): number {
+  return (b.points ?? 0) - (a.points ?? 0) || (b.netMargin ?? 0) - (a.netMargin ?? 0);
+}
+
+/** Competition ranking (1, 2, 2, 4) of the confirmed rows, separately for each scenario. */
+function assignRanks(rows: ClassRow[]): void {
+  const groups = new Map<string, ClassRow[]>();
+  for (const row of rows) {
+    if (row.status !== 'confirmed' || row.scenarioFingerprint === null) continue;
+    const group = groups.get(row.scenarioFingerprint) ?? [];
+    group.push(row);
+    groups.set(row.scenarioFingerprint, group);
+  }
+  for (const group of groups.values()) {
+    group.sort(compareForRank);
+    group.forEach((row, i) => {
+      row.rank = i > 0 && compareForRank(group[i - 1], row) === 0 ? group[i - 1].rank : i + 1;
+    });
+  }
+}
+
+/** Files holding the same final state reached by the same decisions (not just the same empty run). */
+function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): void {
+  const byResult = new Map<string, ClassRow[]>();
+  entries.forEach((entry, i) => {
+    const v = entry.verification;
+    if (v.status === 'invalid' || v.file.decisions.length === 0) return;
+    const key = `${v.file.stateHash}|${fingerprint(v.file.decisions)}`;
+    byResult.set(key, [...(byResult.get(key) ?? []), rows[i]]);
+  });
+  for (const same of byResult.values())
+    if (same.length > 1) for (const row of same) row.sameResultAs = same.filter((r) => r !== row).map((r) => r.fileName);
+}
+
+export function compareClass(entries: readonly ClassEntry[]): ClassRow[] {
+  const rows = entries.map(rowOf);
+  assignRanks(rows);
+  markSameResults(rows, entries);
+  return rows;
+}
+
+/** Scenarios present among readable files, by fingerprint (more than one: rankings are per scenario). */
+export function scenariosOf(rows: readonly ClassRow[]): { fingerprint: string; id: string; name: LocalizedText; files: number }[] {
+  const found = new Map<string, { fingerprint: string; id: string; name: LocalizedText; files: number }>();
+  for (const row of rows) {
+    if (row.scenarioFingerprint === null || row.scenarioId === null || row.scenarioName === null) continue;
+    const seen = found.get(row.scenarioFingerprint);
+    if (seen) seen.files += 1;
+    else found.set(row.scenarioFingerprint, { fingerprint: row.scenarioFingerprint, id: row.scenarioId, name: row.scenarioName, files: 1 });
+  }
+  return [...found.values()];
+}
+
+export const SORT_COLUMNS = ['rank', 'learner', 'scenario', 'status', 'points', 'turnover', 'netMargin', 'retention', 'strategiesUsed'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export type SortDirection = 'ascending' | 'descending';
+
+const STATUS_ORDER: Record<VerificationStatus, number> = { confirmed: 0, refuted: 1, invalid: 2 };
+
+function sortValue(row: ClassRow, column: SortColumn): string | number | null {
+  switch (column) {
+    case 'rank':
+      return row.rank;
+    case 'learner':
+      return row.learner === '' ? row.fileName : row.learner;
+    case 'scenario':
+      return row.scenarioId;
+    case 'status':
+      return STATUS_ORDER[row.status];
+    case 'points':
+      return row.points;
+    case 'turnover':
+      return row.turnover;
+    case 'netMargin':
+      return row.netMargin;
+    case 'retention':
+      return row.retention;
+    case 'strategiesUsed':
+      return row.strategiesUsed;
+  }
+}
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/** A sorted copy; rows without a value (null) always go last, ties keep import order. */
+export function sortRows(rows: readonly ClassRow[], column: SortColumn, direction: SortDirection): ClassRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return rows
+    .map((row, i) => ({ row, i, value: sortValue(row, column) }))
+    .sort((a, b) => {
+      if (a.value === null || b.value === null) return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) || a.i - b.i;
+      const order = typeof a.value === 'string' ? collator.compare(a.value, String(b.value)) : a.value - (b.value as number);
+      return sign * order || a.i - b.i;
+    })
+    .map(({ row }) => row);
+}

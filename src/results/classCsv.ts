@@ -1,0 +1,57 @@
+/**
+ * The class table as CSV for the teacher's spreadsheet: one line per file, the same columns as
+ * the screen plus one count per action type. Labels come from the caller (i18n), so this stays pure.
+ */
+import type { ClassRow } from './classComparison.ts';
+import { toCsv, type CsvCell } from './csvWriter.ts';
+import { ACTION_TYPES } from './strategyCounts.ts';
+
+export interface ClassCsvLabels {
+  /** translate an i18n key */
+  t: (key: string, params?: Record<string, string | number>) => string;
+  locale: 'fr' | 'en';
+}
+
+const percent = (ratio: number | null): number | null => (ratio === null ? null : Math.round(ratio * 1000) / 10);
+const money = (value: number | null): number | null => (value === null ? null : Math.round(value * 100) / 100);
+
+export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, decimalComma: boolean): string {
+  const { t, locale } = labels;
+  const header: CsvCell[] = [
+    t('classView.column.rank'),
+    t('classView.column.learner'),
+    t('classView.column.file'),
+    t('classView.column.scenario'),
+    t('classView.column.seed'),
+    t('classView.column.ticks'),
+    t('classView.column.status'),
+    t('classView.column.points'),
+    t('classView.column.maxPoints'),
+    t('classView.column.turnover'),
+    t('classView.column.grossMargin'),
+    t('classView.column.netMargin'),
+    t('classView.column.retentionPercent'),
+    t('classView.column.strategiesUsed'),
+    ...ACTION_TYPES.map((type) => t(`vocabulary.actionType.${type}`)),
+    t('classView.column.problems'),
+  ];
+  const lines = rows.map((row): CsvCell[] => [
+    row.rank,
+    row.learner,
+    row.fileName,
+    row.scenarioName ? (row.scenarioName[locale] ?? row.scenarioName.fr) : null,
+    row.seed,
+    row.ticks,
+    t(`results.status.${row.status}`),
+    row.points,
+    row.maxPoints,
+    money(row.turnover),
+    money(row.grossMargin),
+    money(row.netMargin),
+    percent(row.retention),
+    row.strategiesUsed,
+    ...ACTION_TYPES.map((type) => (row.actions ? row.actions[type] : null)),
+    [...row.problems, ...(row.sameResultAs.length ? [t('classView.sameResultAs', { files: row.sameResultAs.join(', ') })] : [])].join(' | '),
+  ]);
+  return toCsv([header, ...lines], { decimalComma });
+}

@@ -1,0 +1,94 @@
+/**
+ * Reading a result file handed in by a learner, before any replay: refuses what is not a result
+ * file or is hostile (too large, too deeply nested, prototype keys such as `__proto__`) with a
+ * clear French (or English) reason, then validates it against the schema with messages that
+ * name the faulty field and line. Never throws.
+ */
+import { validateFile, type FileLocale } from '../scenario/validate.ts';
+import { results as frTexts } from '../i18n/fr/results.ts';
+import { results as enTexts } from '../i18n/en/results.ts';
+import type { Messages } from '../i18n/fr.ts';
+import { RESULT_FORMAT, RESULT_FORMAT_VERSION, resultFileSchema, type ResultFile } from './resultFileSchema.ts';
+
+export type ResultTexts = Messages['results'];
+export const RESULT_TEXTS: Record<FileLocale, ResultTexts> = { fr: frTexts, en: enTexts };
+
+/** Largest result file read (a 200 000-customer target list fits well below). */
+export const MAX_RESULT_FILE_CHARS = 16 * 1024 * 1024;
+/** A result file nests about 8 levels; far deeper is an attack on the parser. */
+export const MAX_JSON_DEPTH = 40;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type ResultRead = { ok: true; file: ResultFile; warnings: string[] } | { ok: false; errors: string[] };
+
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The first forbidden key or excessive depth found, walking without recursion. */
+function hostileShape(value: unknown, texts: ResultTexts): string | null {
+  const stack: { node: unknown; depth: number; where: string }[] = [{ node: value, depth: 0, where: '' }];
+  while (stack.length > 0) {
+    const { node, depth, where } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > MAX_JSON_DEPTH) return fill(texts.invalid.tooDeep, { max: MAX_JSON_DEPTH });
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        if (item !== null && typeof item === 'object') stack.push({ node: item, depth: depth + 1, where: `${where}[${i}]` });
+      });
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      const path = where === '' ? key : `${where}.${key}`;
+      if (FORBIDDEN_KEYS.has(key)) return fill(texts.invalid.forbiddenKey, { key, where: path });
+      stack.push({ node: (node as Record<string, unknown>)[key], depth: depth + 1, where: path });
+    }
+  }
+  return null;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Why a parsed value is not a result file of a format this app reads, or null. */
+function wrongFormat(value: unknown, texts: ResultTexts): string | null {
+  if (!isObject(value)) return texts.invalid.notObject;
+  if (value.format !== RESULT_FORMAT) {
+    if (value.format === undefined && 'objectives' in value && 'customers' in value) return texts.invalid.looksLikeScenario;
+    const received = typeof value.format === 'string' ? `« ${value.format.slice(0, 40)} »` : String(value.format);
+    return fill(texts.invalid.notResult, { received });
+  }
+  if (typeof value.formatVersion === 'number' && value.formatVersion > RESULT_FORMAT_VERSION)
+    return fill(texts.invalid.newerVersion, { version: value.formatVersion });
+  return null;
+}
+
+/** Read and validate a result file given as JSON text (as read from disk) or as an already parsed value. */
+export function readResultFile(input: unknown, locale: FileLocale = 'fr'): ResultRead {
+  const texts = RESULT_TEXTS[locale];
+  try {
+    let data = input;
+    if (typeof input === 'string') {
+      if (input.length > MAX_RESULT_FILE_CHARS)
+        return { ok: false, errors: [fill(texts.invalid.tooBig, { size: Math.ceil(input.length / 1048576), max: MAX_RESULT_FILE_CHARS / 1048576 })] };
+      if (input.includes('\u0000')) return { ok: false, errors: [texts.invalid.notText] };
+      try {
+        data = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+      } catch {
+        // Not JSON: let the scenario file reader explain where and why, in a teacher's words.
+        const explained = validateFile(resultFileSchema, input, { locale });
+        return { ok: false, errors: explained.ok ? [texts.invalid.notObject] : explained.errors.map((e) => e.text) };
+      }
+    }
+    const hostile = hostileShape(data, texts);
+    if (hostile) return { ok: false, errors: [hostile] };
+    const format = wrongFormat(data, texts);
+    if (format) return { ok: false, errors: [format] };
+    const result = validateFile(resultFileSchema, input, { locale });
+    if (!result.ok) return { ok: false, errors: result.errors.map((e) => e.text) };
+    return { ok: true, file: result.value, warnings: result.warnings.map((w) => w.text) };
+  } catch (error) {
+    return { ok: false, errors: [fill(texts.invalid.readFailed, { detail: error instanceof Error ? error.message : String(error) })] };
+  }
+}

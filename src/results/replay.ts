@@ -1,0 +1,44 @@
+/**
+ * Replaying a run for verification: the request (what a result file says was played) and the
+ * engine-backed replayer. The app may swap in a replayer that runs in a Web Worker; tests and
+ * the command line use the engine directly.
+ */
+import type { DecisionsLog } from '../engine/decisions.ts';
+import type { TickKpis } from '../engine/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+
+export interface ReplayRequest {
+  scenario: Scenario;
+  seed: number;
+  customers?: number;
+  ticks: number;
+  decisions: DecisionsLog;
+}
+
+export interface ReplayOutcome {
+  stateHash: string;
+  /** KPIs of each replayed tick, in order */
+  kpis: TickKpis[];
+}
+
+export type Replayer = (request: ReplayRequest) => Promise<ReplayOutcome>;
+
+/** The part of src/engine/index.ts a replay needs. */
+export interface ReplayEngine<S> {
+  runSimulation(
+    scenario: Scenario,
+    options: { seed: number; customers?: number; ticks: number; decisions: DecisionsLog },
+  ): { state: S; reports: { kpis: TickKpis }[] };
+  hashState(state: S): string;
+}
+
+/** Runs the replay synchronously with `engine` (Node, a worker, or the page when no worker can start). */
+export function replayWith<S>(engine: ReplayEngine<S>, request: ReplayRequest): ReplayOutcome {
+  const { scenario, seed, customers, ticks, decisions } = request;
+  const { state, reports } = engine.runSimulation(scenario, { seed, ...(customers !== undefined ? { customers } : {}), ticks, decisions });
+  return { stateHash: engine.hashState(state), kpis: reports.map((r) => r.kpis) };
+}
+
+export function engineReplayer<S>(engine: ReplayEngine<S>): Replayer {
+  return async (request) => replayWith(engine, request);
+}

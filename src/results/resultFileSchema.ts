@@ -1,0 +1,83 @@
+/**
+ * The result file format: what a learner hands in at the end of a run so that the teacher's copy
+ * of the app can replay it and confirm or refute it. It carries everything the replay needs (the
+ * full validated scenario, even an edited one, the seed, the decisions log, the ticks played) and
+ * what the learner claims (the final state hash and summary KPIs). Types come from this schema.
+ */
+import { z } from 'zod';
+import { decisionsLogSchema } from '../engine/decisions.ts';
+import { scenarioSchema } from '../scenario/schema.ts';
+
+export const RESULT_FORMAT = 'fidelis-result';
+export const RESULT_FORMAT_VERSION = 1;
+
+/** Longest learner name kept; it is shown as text only, never as HTML. */
+export const MAX_LEARNER_CHARS = 120;
+/** More actions than this in one tick is not a learner's file. */
+export const MAX_ACTIONS_PER_TICK = 200;
+
+const finite = z.number().refine(Number.isFinite, 'nombre fini attendu');
+
+/** One objective of the scenario as graded by evaluateObjectives (src/engine/objectives.ts) at the end of the run. */
+export const gradedObjectiveSchema = z.object({
+  id: z.string().min(1).max(100),
+  /** 'enCours' when its checkpoint is after the ticks played */
+  state: z.enum(['enCours', 'atteint', 'manque']),
+  /** the objective's metric at its checkpoint (or now); null when not measurable */
+  value: finite.nullable(),
+  pointsEarned: z.number().int().min(0).max(1_000_000),
+  pointsPossible: z.number().int().min(0).max(1_000_000),
+});
+export type GradedObjective = z.infer<typeof gradedObjectiveSchema>;
+
+/** What the learner's run ended with; recomputed from the replay and compared field by field. */
+export const resultSummarySchema = z.object({
+  cumulativeTurnover: finite,
+  cumulativeGrossMargin: finite,
+  cumulativeNetMargin: finite,
+  /** of the last tick played (null when no tick was played) */
+  retentionRate: finite.nullable(),
+  churnRate: finite.nullable(),
+  activeCustomers: z.number().int().min(0),
+  budgetLeft: finite,
+  objectives: z.array(gradedObjectiveSchema).max(100),
+  objectivePoints: z.number().int().min(0),
+  objectiveMaxPoints: z.number().int().min(0),
+});
+export type ResultSummary = z.infer<typeof resultSummarySchema>;
+
+export const resultModeSchema = z.enum(['sandbox', 'committed']);
+export type ResultMode = z.infer<typeof resultModeSchema>;
+
+export const resultFileSchema = z
+  .object({
+    format: z.literal(RESULT_FORMAT),
+    formatVersion: z.literal(RESULT_FORMAT_VERSION),
+    appVersion: z.string().min(1).max(40),
+    /** ISO date the file was made, for information only (not verified) */
+    createdAt: z.string().max(40).optional(),
+    learner: z.string().max(MAX_LEARNER_CHARS, `nom trop long (au plus ${MAX_LEARNER_CHARS} caractères)`).default(''),
+    runName: z.string().max(MAX_LEARNER_CHARS).optional(),
+    scenario: scenarioSchema,
+    seed: z.number().int().min(0).max(2 ** 31 - 1),
+    /** customer count given to the engine instead of the scenario's (omitted = the scenario's) */
+    customers: z.number().int().min(1).max(200_000).optional(),
+    mode: resultModeSchema,
+    ticks: z.number().int().min(0).max(260),
+    decisions: decisionsLogSchema,
+    stateHash: z.string().regex(/^[0-9a-f]{8,128}$/, 'empreinte hexadécimale attendue'),
+    summary: resultSummarySchema,
+  })
+  .superRefine((file, ctx) => {
+    if (file.ticks > file.scenario.durationTicks)
+      ctx.addIssue({ code: 'custom', path: ['ticks'], message: `plus de périodes jouées que la durée du scénario (${file.scenario.durationTicks})` });
+    for (const [i, entry] of file.decisions.entries()) {
+      if (entry.tick >= file.ticks)
+        ctx.addIssue({ code: 'custom', path: ['decisions', i, 'tick'], message: `décision après la dernière période jouée (${file.ticks})` });
+      if (entry.actions.length > MAX_ACTIONS_PER_TICK)
+        ctx.addIssue({ code: 'custom', path: ['decisions', i, 'actions'], message: `trop d'actions sur une période (au plus ${MAX_ACTIONS_PER_TICK})` });
+    }
+  });
+
+export type ResultFile = z.output<typeof resultFileSchema>;
+export type ResultFileInput = z.input<typeof resultFileSchema>;

@@ -1,0 +1,97 @@
+/**
+ * Verifying a result file: read it (hostile or broken files are `invalid`), replay its scenario
+ * with its seed and decisions for the ticks it claims, and compare the recomputed final state hash
+ * and summary KPIs with what it records. Any difference (a changed KPI, decision, seed, scenario or
+ * hash) makes it `refuted`, with the list of what differs; otherwise it is `confirmed`.
+ */
+import type { FileLocale } from '../scenario/validate.ts';
+import { fill, readResultFile, RESULT_TEXTS } from './readResultFile.ts';
+import type { ReplayOutcome, Replayer } from './replay.ts';
+import type { ResultFile, ResultSummary } from './resultFileSchema.ts';
+import { SUMMARY_KPIS, summarizeRun, type SummaryKpi } from './runSummary.ts';
+
+export type VerificationStatus = 'confirmed' | 'refuted' | 'invalid';
+
+export interface Difference {
+  what: 'stateHash' | 'ticks' | SummaryKpi | 'objective';
+  /** objective id when `what` is 'objective' */
+  id?: string;
+  recorded: string | number | null;
+  recomputed: string | number | null;
+  /** one line in the requested language */
+  text: string;
+}
+
+export type Verification =
+  | { status: 'confirmed'; file: ResultFile; warnings: string[] }
+  | { status: 'refuted'; file: ResultFile; differences: Difference[]; warnings: string[] }
+  | { status: 'invalid'; errors: string[] };
+
+/** The summary as a file holds it once written as JSON (NaN becomes null). */
+function asJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function shown(value: string | number | null | undefined, none: string): string {
+  return value === null || value === undefined ? none : String(value);
+}
+
+/** Every field of `recorded` that the replay does not reproduce exactly. */
+export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, locale: FileLocale = 'fr'): Difference[] {
+  const texts = RESULT_TEXTS[locale].difference;
+  const differences: Difference[] = [];
+  const add = (what: Difference['what'], label: string, recorded: Difference['recorded'], recomputed: Difference['recomputed'], id?: string) =>
+    differences.push({
+      what,
+      ...(id !== undefined ? { id } : {}),
+      recorded,
+      recomputed,
+      text: fill(texts.line, { what: label, recorded: shown(recorded, texts.none), recomputed: shown(recomputed, texts.none) }),
+    });
+
+  if (replay.kpis.length !== file.ticks) add('ticks', texts.ticks, file.ticks, replay.kpis.length);
+  if (replay.stateHash !== file.stateHash) add('stateHash', texts.stateHash, file.stateHash, replay.stateHash);
+
+  const recomputed: ResultSummary = asJson(summarizeRun(file.scenario, replay.kpis, file.customers));
+  for (const kpi of SUMMARY_KPIS)
+    if (!Object.is(file.summary[kpi], recomputed[kpi])) add(kpi, texts[kpi], file.summary[kpi], recomputed[kpi]);
+
+  const claimed = new Map(file.summary.objectives.map((o) => [o.id, o]));
+  for (const objective of recomputed.objectives) {
+    const mine = claimed.get(objective.id);
+    claimed.delete(objective.id);
+    const same =
+      mine !== undefined &&
+      mine.state === objective.state &&
+      mine.pointsEarned === objective.pointsEarned &&
+      mine.pointsPossible === objective.pointsPossible &&
+      Object.is(mine.value, objective.value);
+    if (!same)
+      add('objective', fill(texts.objective, { id: objective.id }), mine ? `${mine.state} (${shown(mine.value, texts.none)})` : null, `${objective.state} (${shown(objective.value, texts.none)})`, objective.id);
+  }
+  for (const extra of claimed.values())
+    add('objective', fill(texts.objective, { id: extra.id }), `${extra.state} (${shown(extra.value, texts.none)})`, null, extra.id);
+  return differences;
+}
+
+/** Read, replay and compare one result file (JSON text or parsed value). Never throws. */
+export async function verifyResult(input: unknown, replay: Replayer, locale: FileLocale = 'fr'): Promise<Verification> {
+  const read = readResultFile(input, locale);
+  if (!read.ok) return { status: 'invalid', errors: read.errors };
+  const { file, warnings } = read;
+  let outcome: ReplayOutcome;
+  try {
+    outcome = await replay({
+      scenario: file.scenario,
+      seed: file.seed,
+      ...(file.customers !== undefined ? { customers: file.customers } : {}),
+      ticks: file.ticks,
+      decisions: file.decisions,
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { status: 'invalid', errors: [fill(RESULT_TEXTS[locale].invalid.replayFailed, { detail })] };
+  }
+  const differences = compareWithReplay(file, outcome, locale);
+  return differences.length === 0 ? { status: 'confirmed', file, warnings } : { status: 'refuted', file, differences, warnings };
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { buildResultFile, cleanLearnerName, exportResultFile, type ResultRun } from '../../../src/results/buildResultFile.ts';
+import { MAX_RESULT_FILE_CHARS, readResultFile } from '../../../src/results/readResultFile.ts';
+import { fixtureScenario, fixtureScenarioInput } from '../../fixtures/scenario.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+
+function run(overrides: Partial<ResultRun> = {}): ResultRun {
+  return {
+    learner: 'Camille Martin',
+    scenario: fixtureScenario(),
+    seed: 42,
+    mode: 'committed',
+    decisions: [{ tick: 2, actions: [{ type: 'enquete', instrument: 'questionnaire', sampleSize: 50 }] }],
+    kpis: makeKpiSeries(12),
+    stateHash: '0123456789abcdef',
+    appVersion: '0.1.0',
+    ...overrides,
+  };
+}
+
+describe('building a result file', () => {
+  it('records the run and a summary computed from its KPIs', () => {
+    const kpis = makeKpiSeries(12);
+    const file = buildResultFile(run({ kpis }));
+    expect(file.format).toBe('fidelis-result');
+    expect(file.ticks).toBe(12);
+    expect(file.summary.cumulativeTurnover).toBeCloseTo(kpis.reduce((s, k) => s + k.turnover, 0), 6);
+    expect(file.summary.cumulativeNetMargin).toBeCloseTo(kpis.reduce((s, k) => s + k.netMargin, 0), 6);
+    expect(file.summary.retentionRate).toBe(kpis[11].retentionRate);
+    expect(file.summary.budgetLeft).toBe(kpis[11].budgetLeft);
+    expect(file.summary.objectives.map((o) => o.id)).toEqual(['retention', 'actifs', 'tresbons']);
+    expect(file.summary.objectiveMaxPoints).toBe(4);
+    expect(file.summary.objectives.every((o) => o.state !== 'enCours')).toBe(true);
+  });
+
+  it('keeps only the decisions of the ticks played, and before any tick summarises the starting point', () => {
+    const file = buildResultFile(
+      run({
+        kpis: [],
+        decisions: [
+          { tick: 0, actions: [] },
+          { tick: 3, actions: [{ type: 'politiqueReclamations', level: 'rapide' }] },
+        ],
+      }),
+    );
+    expect(file.ticks).toBe(0);
+    expect(file.decisions).toEqual([]);
+    expect(file.summary.activeCustomers).toBe(200);
+    expect(file.summary.budgetLeft).toBe(5000);
+    expect(file.summary.retentionRate).toBeNull();
+    expect(file.summary.objectives.every((o) => o.state === 'enCours')).toBe(true);
+  });
+
+  it('keeps the learner name as plain text without control characters', () => {
+    expect(cleanLearnerName('  <b>Léa</b>\u0000\n ')).toBe('<b>Léa</b>');
+    expect(cleanLearnerName('x'.repeat(500))).toHaveLength(120);
+  });
+
+  it('exports JSON text with a safe file name', () => {
+    const exported = exportResultFile(buildResultFile(run({ learner: 'Éloïse D’Alembert / 2B' })));
+    expect(exported.fileName).toBe('fidelis-resultat-eloise-d-alembert-2b-boutique-test-p12.json');
+    expect(JSON.parse(exported.text).learner).toBe('Éloïse D’Alembert / 2B');
+  });
+});
+
+describe('reading a result file', () => {
+  const honest = exportResultFile(buildResultFile(run())).text;
+
+  it('reads back what was exported', () => {
+    const read = readResultFile(honest);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.file).toEqual(buildResultFile(run()));
+  });
+
+  it('explains a broken JSON text with its line', () => {
+    const read = readResultFile('{\n  "format": "fidelis-result",\n  "seed": 12,,\n}');
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors[0]).toMatch(/ligne 3/);
+  });
+
+  it('names the faulty field when a value has the wrong type', () => {
+    const data = JSON.parse(honest);
+    data.seed = 'quarante-deux';
+    data.summary.cumulativeTurnover = '1e9';
+    const read = readResultFile(JSON.stringify(data, null, 2));
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.errors.some((e) => e.includes('seed'))).toBe(true);
+      expect(read.errors.some((e) => e.includes('summary.cumulativeTurnover'))).toBe(true);
+    }
+  });
+
+  it('refuses a scenario file, another format and a newer version with a clear reason', () => {
+    const scenario = readResultFile(JSON.stringify(fixtureScenarioInput));
+    expect(scenario.ok || scenario.errors[0]).toMatch(/scénario, pas un résultat/);
+    const other = readResultFile('{"format": "autre-chose"}');
+    expect(other.ok || other.errors[0]).toMatch(/pas un fichier de résultat Fidélis/);
+    const newer = readResultFile(honest.replace('"formatVersion": 1', '"formatVersion": 7'));
+    expect(newer.ok || newer.errors[0]).toMatch(/version plus récente/);
+    expect(readResultFile('[1, 2]').ok).toBe(false);
+    expect(readResultFile('').ok).toBe(false);
+  });
+
+  it('refuses prototype keys anywhere in the file', () => {
+    const withProto = honest.replace('"learner":', '"__proto__": {"isAdmin": true}, "learner":');
+    const read = readResultFile(withProto);
+    expect(read.ok || read.errors[0]).toMatch(/clé interdite « __proto__ »/);
+    const nested = JSON.parse(honest);
+    nested.scenario.customers.motiveMix = JSON.parse('{"constructor": {"prototype": 1}, "argent": 1}');
+    const readNested = readResultFile(JSON.stringify(nested));
+    expect(readNested.ok || readNested.errors[0]).toMatch(/clé interdite « constructor » à l’emplacement scenario\.customers\.motiveMix\.constructor/);
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('refuses absurd sizes: huge text, deep nesting, too many ticks or actions, a long name', () => {
+    expect(readResultFile(' '.repeat(MAX_RESULT_FILE_CHARS + 1)).ok).toBe(false);
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const readDeep = readResultFile(`{"format":"fidelis-result","x":${deep}}`);
+    expect(readDeep.ok || readDeep.errors[0]).toMatch(/trop imbriquée/);
+    const data = JSON.parse(honest);
+    data.ticks = 1e9;
+    expect(readResultFile(data).ok).toBe(false);
+    const many = JSON.parse(honest);
+    many.decisions = [{ tick: 1, actions: Array.from({ length: 201 }, () => ({ type: 'politiqueReclamations', level: 'rapide' })) }];
+    const readMany = readResultFile(many);
+    expect(readMany.ok || readMany.errors.join()).toMatch(/trop d'actions/);
+    const named = JSON.parse(honest);
+    named.learner = 'a'.repeat(10_000);
+    expect(readResultFile(named).ok).toBe(false);
+  });
+
+  it('refuses decisions after the last tick played and more ticks than the scenario lasts', () => {
+    const late = JSON.parse(honest);
+    late.decisions = [{ tick: 12, actions: [{ type: 'politiqueReclamations', level: 'rapide' }] }];
+    const read = readResultFile(late);
+    expect(read.ok || read.errors.join()).toMatch(/après la dernière période jouée/);
+    const long = JSON.parse(honest);
+    long.ticks = 13;
+    expect(readResultFile(long).ok).toBe(false);
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const input of [null, undefined, 42, 'null', '"texte"', '\u0000\u0001', {}, [], { format: 'fidelis-result' }])
+      expect(readResultFile(input).ok).toBe(false);
+  });
+});
