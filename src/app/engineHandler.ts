@@ -72,7 +72,7 @@ export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
       const run = get(r.run);
       const report = step(run, r.actions);
       const changed = touchedCustomers(report).map((i) => engine.customerRecord(run.state, i));
-      return { report, changed };
+      return { report, changed, stateHash: engine.hashState(run.state) };
     },
     selectTarget(r) {
       const run = get(r.run);

@@ -74,6 +74,8 @@ export interface StepResult {
   report: TickReport;
   /** records of the customers who bought or had an event this tick (ascending ids) */
   changed: CustomerRecord[];
+  /** hashState() after the tick, stored with the tick to check replays */
+  stateHash: string;
 }
 
 export interface SelectTargetResult {

@@ -1,12 +1,14 @@
 /**
  * What the browser remembers about the learner between visits (localStorage):
- * the interface language and whether the guided tour was seen. Storage may be
+ * the interface language, whether the guided tour was seen, and the run last played (resumed
+ * on reload). Storage may be
  * missing or blocked (private mode): then nothing is remembered, nothing breaks.
  */
 import { isLocale, type Locale } from '../i18n/translate.ts';
 
 const LOCALE_KEY = 'fidelis.locale';
 const TOUR_KEY = 'fidelis.tourSeen';
+const LAST_RUN_KEY = 'fidelis.lastRun';
 
 function storage(): Storage | null {
   try {
@@ -47,4 +49,17 @@ export function tourSeen(): boolean {
 
 export function markTourSeen(): void {
   write(TOUR_KEY, '1');
+}
+
+export function lastRun(): string | null {
+  return read(LAST_RUN_KEY);
+}
+
+export function rememberRun(runId: string | null): void {
+  try {
+    if (runId === null) storage()?.removeItem(LAST_RUN_KEY);
+    else write(LAST_RUN_KEY, runId);
+  } catch {
+    // not remembered
+  }
 }

@@ -20,6 +20,8 @@ export interface CommittedTick {
   /** null when the learner took no decision this tick */
   decisions: TickDecisions | null;
   changed: CustomerRecord[];
+  /** hashState() after the tick */
+  stateHash?: string | null;
 }
 
 export interface StoredRun {
@@ -31,6 +33,8 @@ export interface StoredRun {
   kpis: TickKpis[];
   /** last complete tick count */
   tick: number;
+  /** the run is open in another tab: this one may look but not save */
+  readOnly?: boolean;
 }
 
 export interface RunStore {

@@ -10,8 +10,12 @@ export interface AppServices {
   scenarios: Scenario[];
   engine: EngineClient;
   store: RunStore;
-  /** null when IndexedDB is unavailable: runs are then played in memory, not saved */
+  /** the saved runs; null when there is no storage at all */
   library: RunLibrary | null;
+  /** storage only lives as long as the tab (IndexedDB unavailable): the learner is told */
+  inMemory?: boolean;
+  /** storage faults that happen later (another tab upgraded, storage closed) */
+  onFault?(listener: (error: unknown) => void): void;
   /** the customer base of the run being played, at its current tick */
   customers(session: GameSession): CustomerSource;
 }

@@ -39,6 +39,8 @@ export class GameSession {
   decisions = $state.raw<DecisionsLog>([]);
   pending = $state.raw<Action[]>([]);
   playing = $state(false);
+  /** the run is open in another tab: play on, nothing is saved */
+  readOnly = $state(false);
   busy = $state(false);
 
   finished = $derived(this.scenario !== null && this.tick >= this.scenario.durationTicks);
@@ -87,6 +89,8 @@ export class GameSession {
       this.tick = created.tick;
       this.decisions = stored.decisions.filter((d) => d.tick < created.tick);
       this.kpis = created.reports.map((r) => r.kpis);
+      this.readOnly = stored.readOnly === true;
+      if (this.readOnly) this.#deps.notices.push('warning', 'db.runLocked');
       this.reports = created.reports.slice(-RECENT_REPORTS);
       for (const r of created.reports) this.#remember(r);
       return true;
@@ -176,9 +180,17 @@ export class GameSession {
   async #stepOnce(): Promise<boolean> {
     const actions = this.pending;
     const tick = this.tick;
-    const { report, changed } = await this.#deps.engine.step(this.#engineRun, actions);
+    const { report, changed, stateHash } = await this.#deps.engine.step(this.#engineRun, actions);
     const decisions = actions.length > 0 ? { tick, actions } : null;
-    await this.#deps.store.commitTick(this.runId!, { report, decisions, changed });
+    if (!this.readOnly) {
+      try {
+        await this.#deps.store.commitTick(this.runId!, { report, decisions, changed, stateHash });
+      } catch (error) {
+        // not saved: put the engine back at the last saved tick so nothing diverges, keep the pending decisions
+        await this.#deps.engine.create(this.#engineRun, this.scenario!, this.seed, this.decisions, tick);
+        throw error;
+      }
+    }
     this.tick = tick + 1;
     if (decisions) this.decisions = [...this.decisions, decisions];
     this.pending = [];
@@ -212,6 +224,7 @@ export class GameSession {
     this.reports = [];
     this.decisions = [];
     this.pending = [];
+    this.readOnly = false;
     this.history = { purchases: [], events: [] };
   }
 

@@ -50,11 +50,10 @@ export function openOnFactory(
   const request = factory.open(name, version);
   const opened = wrap(request) as unknown as Promise<IDBPDatabase<FidelisSchema>>;
   request.addEventListener('upgradeneeded', (event) => {
-    handlers.upgrade(
-      wrap(request.result) as unknown as IDBPDatabase<FidelisSchema>,
-      event.oldVersion,
-      wrap(request.transaction!) as unknown as UpgradeTransaction,
-    );
+    const tx = wrap(request.transaction!) as unknown as UpgradeTransaction;
+    // An aborted upgrade rejects the open request (handled by the caller); its `done` must not go unhandled.
+    tx.done.catch(() => undefined);
+    handlers.upgrade(wrap(request.result) as unknown as IDBPDatabase<FidelisSchema>, event.oldVersion, tx);
   });
   request.addEventListener('blocked', () => handlers.blocked?.());
   opened

@@ -28,6 +28,8 @@ export interface NewRun {
   snapshot?: unknown;
   mode?: string;
   id?: string;
+  /** the engine's `customers` option the run was created with (default: scenario.customers.initial) */
+  customerCount?: number;
 }
 
 function nowIso(): string {
@@ -42,7 +44,7 @@ export async function createRun(fdb: FidelisDb, input: NewRun): Promise<RunRecor
     scenarioId: input.scenario.id,
     scenario: input.scenario,
     seed: input.seed,
-    customerCount: input.customers.length,
+    customerCount: input.customerCount ?? input.scenario.customers.initial,
     createdAt: input.createdAt,
     updatedAt: input.createdAt,
     currentTick: 0,
@@ -211,7 +213,6 @@ export async function createBranch(fdb: FidelisDb, input: NewBranch): Promise<Ru
     currentTick: input.branchTick,
     decisions,
     stateHash: input.stateHash,
-    customerCount: input.customers.length,
     parentRunId: parent.id,
     branchTick: input.branchTick,
   };

@@ -35,7 +35,7 @@ export interface RunRecord {
   /** the validated scenario as it was when the run started (a later scenario edit does not change the run) */
   scenario: Scenario;
   seed: number;
-  /** customers at creation (size of the initial base written) */
+  /** the engine's `customers` option at creation (initial customer base size) */
   customerCount: number;
   /** ISO 8601, given by the caller */
   createdAt: string;

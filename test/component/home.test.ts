@@ -27,7 +27,7 @@ const saved: RunSummary = {
   id: 'r1',
   name: 'Ma partie',
   scenarioId: 'boulangerie-du-marche',
-  scenarioName: 'Boulangerie du Marché',
+  scenarioName: { fr: 'Boulangerie du Marché' },
   seed: 7,
   tick: 11,
   durationTicks: 52,

@@ -26,7 +26,7 @@ export const tour: Messages['tour'] = {
     },
     observe: {
       title: '4. Watch and understand',
-      body: 'The dashboard, the charts and the customer base show the effect of your choices. Underlined words open the glossary.',
+      body: 'The dashboard, the charts and the customer base show the effect of your choices. The “?” buttons next to the concepts open the glossary.',
     },
   },
 };

@@ -25,7 +25,7 @@ export const tour = {
     },
     observe: {
       title: '4. Observez et comprenez',
-      body: 'Le tableau de bord, les graphiques et la base clients montrent l’effet de vos choix. Les mots soulignés ouvrent le glossaire.',
+      body: 'Le tableau de bord, les graphiques et la base clients montrent l’effet de vos choix. Les boutons « ? » à côté des notions ouvrent le glossaire.',
     },
   },
 } as const;

@@ -90,7 +90,7 @@ describe('queryCustomers', () => {
           expect(page.total, JSON.stringify([filter, sort])).toBe(expected.length);
           expect(page.skipped).toBe(0);
           return page.rows;
-        }, 37);
+        }, 100);
         expect(pages.map((c) => c.id), JSON.stringify([filter, sort])).toEqual(expected.map((c) => c.id));
         expect(await countCustomers(fdb, runId, filter)).toBe(expected.length);
       }

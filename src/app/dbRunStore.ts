@@ -1,0 +1,97 @@
+/**
+ * The game's persistence over the db layer (IndexedDB through src/db): RunStore for the
+ * session (create, commit each tick atomically, load to resume) and RunLibrary for the home
+ * screen (list, rename, delete). Holds this tab's lock on the run being played, so a second
+ * tab opening the same run is read-only and told so.
+ */
+import { acquireRunLock, type RunLock } from '../db/tabGuard.ts';
+import { commitTick } from '../db/commitTick.ts';
+import { createRun, deleteRun, listRuns, loadRun, renameRun } from '../db/runsRepository.ts';
+import type { FidelisDb } from '../db/openDatabase.ts';
+import { createDbCustomerSource } from '../db/customerSource.ts';
+import type { CustomerSource } from '../ui/customers/customerSource.ts';
+import type { RunLibrary, RunSummary } from './runLibrary.ts';
+import type { RunStore } from './runStore.ts';
+
+export interface DbServices {
+  store: RunStore;
+  library: RunLibrary;
+  customers(runId: string): CustomerSource;
+}
+
+export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {}): DbServices {
+  const now = options.now ?? (() => new Date().toISOString());
+  let lock: RunLock | null = null;
+
+  async function claim(runId: string): Promise<RunLock> {
+    if (lock?.runId === runId) return lock;
+    lock?.release();
+    lock = await acquireRunLock(runId);
+    return lock;
+  }
+
+  const store: RunStore = {
+    async createRun(run) {
+      const record = await createRun(fdb, { name: run.name, scenario: run.scenario, seed: run.seed, createdAt: now(), customers: run.customers });
+      await claim(record.id);
+      return record.id;
+    },
+    async commitTick(runId, tick) {
+      await commitTick(fdb, {
+        runId,
+        report: tick.report,
+        records: tick.changed,
+        stateHash: tick.stateHash ?? null,
+        decisions: tick.decisions ?? undefined,
+        now: now(),
+        lock: await claim(runId),
+      });
+    },
+    async loadRun(runId) {
+      const loaded = await loadRun(fdb, runId);
+      const held = await claim(runId);
+      const { run } = loaded;
+      return {
+        id: run.id,
+        name: run.name,
+        scenario: run.scenario,
+        seed: run.seed,
+        decisions: run.decisions,
+        kpis: loaded.kpis,
+        tick: run.currentTick,
+        readOnly: !held.canWrite,
+      };
+    },
+  };
+
+  const library: RunLibrary = {
+    async list() {
+      const { runs } = await listRuns(fdb);
+      return runs.map(
+        (run): RunSummary => ({
+          id: run.id,
+          name: run.name,
+          scenarioId: run.scenarioId,
+          scenarioName: run.scenario.name,
+          seed: run.seed,
+          tick: run.currentTick,
+          durationTicks: run.scenario.durationTicks,
+          tickUnit: run.scenario.tickUnit,
+          updatedAt: run.updatedAt,
+        }),
+      );
+    },
+    async rename(id, name) {
+      await renameRun(fdb, id, name, now());
+    },
+    async remove(id) {
+      if (lock?.runId === id) {
+        lock.release();
+        lock = null;
+      }
+      await deleteRun(fdb, id);
+    },
+  };
+
+  return { store, library, customers: (runId) => createDbCustomerSource(fdb, runId) };
+}

@@ -1,0 +1,150 @@
+/**
+ * CSV exports of a run's customers and purchases that open cleanly in LibreOffice Calc and Excel
+ * set to French: ';' separator, UTF-8 with a BOM (so Excel detects the encoding), CRLF line ends,
+ * RFC 4180 quoting, decimal comma by default, dates as JJ/MM/AAAA from scenario.startDate + tick.
+ * Text cells starting with = + - @ (or a tab / carriage return) get a leading apostrophe so a
+ * spreadsheet never runs them as formulas (CSV injection); numbers are written as numbers.
+ */
+import type { CustomerRecord } from '../engine/types.ts';
+import { CHANNELS } from '../engine/vocabulary.ts';
+import { db as frDb } from '../i18n/fr/db.ts';
+import { vocabulary as frVocabulary } from '../i18n/fr/vocabulary.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { tickDateLabel } from './calendar.ts';
+import { wholeRun } from './keyRanges.ts';
+import type { FidelisDb } from './openDatabase.ts';
+import { looksLikeCustomer } from './recordSchemas.ts';
+import { getRun } from './runsRepository.ts';
+
+export const CSV_SEPARATOR = ';';
+export const CSV_BOM = '\uFEFF';
+const EOL = '\r\n';
+
+export interface CsvOptions {
+  /** 12,50 rather than 12.50 (default true: what a French spreadsheet expects) */
+  decimalComma?: boolean;
+  /** column headers and yes/no words (default: French, src/i18n/fr/db.ts) */
+  labels?: Record<keyof typeof frDb.csv, string>;
+  /** labels of closed vocabularies (default: French, src/i18n/fr/vocabulary.ts) */
+  vocabulary?: Pick<typeof frVocabulary, 'motive' | 'stage' | 'ladder' | 'segment' | 'rfSegment' | 'channel' | 'cause'>;
+  /** name of a town index (TOWNS of the engine); default: the index */
+  townName?: (town: number) => string;
+}
+
+type Cell = string | number | null;
+
+/** A text cell: formula guard, then quoting when needed. */
+export function textCell(value: string): string {
+  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\r\n]|^\s|\s$/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+export function numberCell(value: number, decimals: number | null, decimalComma: boolean): string {
+  if (!Number.isFinite(value)) return '';
+  const text = decimals === null ? String(value) : value.toFixed(decimals);
+  return decimalComma ? text.replace('.', ',') : text;
+}
+
+function line(cells: string[]): string {
+  return cells.join(CSV_SEPARATOR);
+}
+
+function document(header: string[], rows: string[][]): string {
+  return CSV_BOM + [line(header.map(textCell)), ...rows.map(line)].join(EOL) + EOL;
+}
+
+function resolved(options: CsvOptions) {
+  return {
+    comma: options.decimalComma ?? true,
+    labels: options.labels ?? frDb.csv,
+    words: options.vocabulary ?? frVocabulary,
+    town: options.townName ?? ((town: number) => String(town)),
+  };
+}
+
+/** The customers table (one row per customer, in the given order). */
+export function customersCsv(customers: readonly CustomerRecord[], scenario: Pick<Scenario, 'startDate' | 'tickUnit'>, options: CsvOptions = {}): string {
+  const { comma, labels, words, town } = resolved(options);
+  const text = (v: Cell) => (v === null ? '' : textCell(String(v)));
+  const num = (v: number | null, decimals: number | null = null) => (v === null ? '' : numberCell(v, decimals, comma));
+  const date = (tick: number | null) => (tick === null ? '' : textCell(tickDateLabel(scenario, tick)));
+  const yesNo = (b: boolean) => textCell(b ? labels.yes : labels.no);
+  const columns = [
+    'id', 'firstName', 'lastName', 'age', 'town', 'channel', 'motive', 'firstPurchase', 'lastPurchase', 'purchasesTotal',
+    'spendTotal', 'loyaltyCard', 'clubMember', 'stage', 'ladder', 'r', 'f', 'm', 'segment', 'rfSegment',
+    'measuredSatisfaction', 'dataKnown', 'consent', 'referred', 'departureCause',
+  ] as const;
+  const rows = customers.map((c) => [
+    num(c.id),
+    text(c.firstName),
+    text(c.lastName),
+    num(c.age),
+    text(town(c.town)),
+    text(words.channel[c.channel]),
+    text(words.motive[c.motive]),
+    date(c.firstPurchaseTick),
+    date(c.lastPurchaseTick),
+    num(c.purchasesTotal),
+    num(c.spendTotal, 2),
+    yesNo(c.loyaltyCard),
+    yesNo(c.clubMember),
+    text(words.stage[c.stage]),
+    text(words.ladder[c.ladder]),
+    num(c.r),
+    num(c.f),
+    num(c.m),
+    text(c.segment === null ? null : words.segment[c.segment]),
+    text(c.rfSegment === null ? null : words.rfSegment[c.rfSegment]),
+    num(c.measuredSatisfaction, 2),
+    num(c.dataKnown, 2),
+    yesNo(c.consent),
+    yesNo(c.referred),
+    text(c.departureCause === null ? null : words.cause[c.departureCause]),
+  ]);
+  return document(columns.map((k) => labels[k]), rows);
+}
+
+export interface PurchaseRows {
+  tick: number;
+  length: number;
+  customer: ArrayLike<number>;
+  amount: ArrayLike<number>;
+  productType: ArrayLike<number>;
+  channel: ArrayLike<number>;
+}
+
+/** The purchases table: one row per purchase, batches in tick order. */
+export function purchasesCsv(batches: readonly PurchaseRows[], scenario: Pick<Scenario, 'startDate' | 'tickUnit' | 'economics'>, options: CsvOptions = {}): string {
+  const { comma, labels, words } = resolved(options);
+  const productName = (i: number) => scenario.economics.productTypes[i]?.label.fr ?? String(i);
+  const rows: string[][] = [];
+  for (const batch of [...batches].sort((a, b) => a.tick - b.tick)) {
+    const date = textCell(tickDateLabel(scenario, batch.tick));
+    for (let i = 0; i < batch.length; i++) {
+      const channel = CHANNELS[batch.channel[i]];
+      rows.push([
+        date,
+        numberCell(batch.tick, null, comma),
+        numberCell(batch.customer[i], null, comma),
+        numberCell(batch.amount[i], 2, comma),
+        textCell(productName(batch.productType[i])),
+        textCell(channel ? words.channel[channel] : String(batch.channel[i])),
+      ]);
+    }
+  }
+  return document([labels.date, labels.period, labels.customer, labels.amount, labels.productType, labels.purchaseChannel], rows);
+}
+
+/** A run's customers as CSV, in id order (invalid stored records are left out). */
+export async function exportCustomersCsv(fdb: FidelisDb, runId: string, options: CsvOptions = {}): Promise<string> {
+  const run = await getRun(fdb, runId);
+  const customers = (await fdb.db.getAll('customers', wholeRun(fdb.keyRange, runId))).filter(looksLikeCustomer);
+  return customersCsv(customers, run.scenario, options);
+}
+
+/** A run's purchases as CSV. */
+export async function exportPurchasesCsv(fdb: FidelisDb, runId: string, options: CsvOptions = {}): Promise<string> {
+  const run = await getRun(fdb, runId);
+  const batches = await fdb.db.getAll('purchases', wholeRun(fdb.keyRange, runId));
+  return purchasesCsv(batches, run.scenario, options);
+}

@@ -1,0 +1,74 @@
+/** Export of a whole run as one JSON file (format in runFile.ts). */
+import type { FidelisDb } from './openDatabase.ts';
+import { wholeRun } from './keyRanges.ts';
+import { looksLikeCustomer } from './recordSchemas.ts';
+import { getRun } from './runsRepository.ts';
+import { RUN_FILE_FORMAT, RUN_FILE_VERSION, type RunFile } from './runFile.ts';
+
+function stripRunId<T extends { runId: string }>(value: T): Omit<T, 'runId'> {
+  const { runId: _runId, ...rest } = value;
+  return rest;
+}
+
+/** The run as a plain object (the caller may JSON.stringify it or use exportRunFile). */
+export async function exportRunObject(fdb: FidelisDb, runId: string, now: string = new Date().toISOString()): Promise<RunFile> {
+  const run = await getRun(fdb, runId);
+  const range = wholeRun(fdb.keyRange, runId);
+  const tx = fdb.db.transaction(['kpis', 'customers', 'purchases', 'events'], 'readonly');
+  const [kpis, customers, purchases, events] = await Promise.all([
+    tx.objectStore('kpis').getAll(range),
+    tx.objectStore('customers').getAll(range),
+    tx.objectStore('purchases').getAll(range),
+    tx.objectStore('events').getAll(range),
+    tx.done,
+  ]);
+  return {
+    format: RUN_FILE_FORMAT,
+    version: RUN_FILE_VERSION,
+    exportedAt: now,
+    run: {
+      id: run.id,
+      name: run.name,
+      scenarioId: run.scenarioId,
+      customerCount: run.customerCount,
+      createdAt: run.createdAt,
+      updatedAt: run.updatedAt,
+      currentTick: run.currentTick,
+      mode: run.mode,
+      parentRunId: run.parentRunId,
+      branchTick: run.branchTick,
+    },
+    scenario: run.scenario,
+    seed: run.seed,
+    decisions: run.decisions,
+    stateHash: run.stateHash,
+    kpis: kpis.filter((k) => k.tick < run.currentTick).map(stripRunId),
+    customers: customers.filter(looksLikeCustomer).map(stripRunId),
+    purchases: purchases.map((b) => ({
+      tick: b.tick,
+      customer: Array.from(b.customer),
+      amount: Array.from(b.amount),
+      productType: Array.from(b.productType),
+      channel: Array.from(b.channel),
+    })),
+    events: events.map((b) => ({ tick: b.tick, customer: Array.from(b.customer), type: Array.from(b.type), detail: Array.from(b.detail) })),
+  };
+}
+
+function fileSlug(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return slug || 'partie';
+}
+
+/** The run as a downloadable file: `fidelis-<name>-p<tick>.json`. */
+export async function exportRunFile(fdb: FidelisDb, runId: string, now?: string): Promise<{ fileName: string; text: string; blob: Blob }> {
+  const file = await exportRunObject(fdb, runId, now);
+  const text = JSON.stringify(file);
+  return { fileName: `fidelis-${fileSlug(file.run.name)}-p${file.run.currentTick}.json`, text, blob: new Blob([text], { type: 'application/json' }) };
+}

@@ -1,0 +1,35 @@
+/**
+ * The database layer's public API (what src/app and src/ui import). Every function takes the
+ * FidelisDb handle returned by openFidelisDb; faults are DbError with a `code` shown as
+ * t('db.<code>', error.params). See README.md in this folder.
+ */
+export { openFidelisDb, openMemoryDb, type FidelisDb, type OpenOptions } from './openDatabase.ts';
+export { DB_NAME, DB_VERSION, type RunRecord, type StoredSnapshot } from './schema.ts';
+export { DbError, DB_ERROR_CODES, toDbError, type DbErrorCode } from './errors.ts';
+export {
+  createRun,
+  listRuns,
+  getRun,
+  loadRun,
+  renameRun,
+  duplicateRun,
+  deleteRun,
+  createBranch,
+  listBranches,
+  type NewRun,
+  type RunList,
+  type LoadedRun,
+  type CopyOptions,
+  type NewBranch,
+} from './runsRepository.ts';
+export { commitTick, type TickCommit } from './commitTick.ts';
+export { acquireRunLock, type RunLock, type GuardEnvironment } from './tabGuard.ts';
+export { queryCustomers, countCustomers, getCustomer, planFor, type CustomerQuery, type CustomerPage, type QueryPlan } from './customerQueries.ts';
+export { getCustomerFile, eventKind, type FullCustomerFile, type ClassifiedEvent, type EventKind } from './customerFile.ts';
+export { createDbCustomerSource, type DbCustomerSource } from './customerSource.ts';
+export { verifyRun, type ReplayEngine, type Verification } from './verifyRun.ts';
+export { exportRunFile, exportRunObject } from './exportRun.ts';
+export { importRun, parseRunFile, type ImportOptions, type ImportResult } from './importRun.ts';
+export { RUN_FILE_FORMAT, RUN_FILE_VERSION, RUN_FILE_LIMITS, type RunFile } from './runFile.ts';
+export { customersCsv, purchasesCsv, exportCustomersCsv, exportPurchasesCsv, type CsvOptions } from './csvExport.ts';
+export { tickDateLabel } from './calendar.ts';

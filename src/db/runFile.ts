@@ -1,0 +1,94 @@
+/**
+ * The run file format: a whole run as ONE JSON document, what exportRun writes and importRun
+ * accepts. Typed arrays become plain number arrays. Engine snapshots are not exported: the state
+ * is rebuilt from scenario + seed + decisions (the engine is deterministic) and checked against
+ * `stateHash`. Limits bound what a hostile file can make the browser allocate.
+ *
+ *   { format: 'fidelis-run', version: 1, exportedAt, run: {id, name, ...}, scenario, seed,
+ *     decisions, stateHash, kpis: TickKpis[], customers: CustomerRecord[],
+ *     purchases: [{tick, customer[], amount[], productType[], channel[]}], events: [{tick, customer[], type[], detail[]}] }
+ */
+import { z } from 'zod';
+import { decisionsLogSchema } from '../engine/decisions.ts';
+import type { TickKpis } from '../engine/types.ts';
+import { EVENT_TYPES } from '../engine/vocabulary.ts';
+import { scenarioSchema } from '../scenario/schema.ts';
+import { customerRecordSchema } from './recordSchemas.ts';
+
+export const RUN_FILE_FORMAT = 'fidelis-run';
+export const RUN_FILE_VERSION = 1;
+
+export const RUN_FILE_LIMITS = {
+  /** characters of JSON text */
+  fileChars: 600_000_000,
+  customers: 1_500_000,
+  ticks: 300,
+  /** rows of one purchase or event batch */
+  batchRows: 5_000_000,
+} as const;
+
+const text = (max: number) => z.string().max(max);
+const ints = (min: number, max: number) => z.array(z.number().int().min(min).max(max)).max(RUN_FILE_LIMITS.batchRows);
+
+export const runMetaSchema = z.object({
+  id: text(100).min(1),
+  name: text(200),
+  scenarioId: text(100),
+  customerCount: z.number().int().min(0),
+  createdAt: text(40),
+  updatedAt: text(40),
+  currentTick: z.number().int().min(0).max(RUN_FILE_LIMITS.ticks),
+  mode: text(50),
+  parentRunId: text(100).nullable(),
+  branchTick: z.number().int().min(0).nullable(),
+});
+
+const sameLength = (keys: string[]) => (batch: Record<string, unknown>) => keys.every((k) => (batch[k] as unknown[]).length === (batch.customer as unknown[]).length);
+
+const purchaseBatchSchema = z
+  .object({
+    tick: z.number().int().min(0).max(RUN_FILE_LIMITS.ticks),
+    customer: ints(0, 2 ** 31 - 1),
+    amount: z.array(z.number().min(0).max(1e9)).max(RUN_FILE_LIMITS.batchRows),
+    productType: ints(0, 255),
+    channel: ints(0, 255),
+  })
+  .refine(sameLength(['amount', 'productType', 'channel']), 'colonnes de longueurs différentes dans un lot d’achats');
+
+const eventBatchSchema = z
+  .object({
+    tick: z.number().int().min(0).max(RUN_FILE_LIMITS.ticks),
+    customer: ints(0, 2 ** 31 - 1),
+    type: ints(0, EVENT_TYPES.length - 1),
+    detail: ints(-(2 ** 31), 2 ** 31 - 1),
+  })
+  .refine(sameLength(['type', 'detail']), 'colonnes de longueurs différentes dans un lot d’événements');
+
+/** KPIs are checked for shape (a tick and plain numbers where numbers are expected), not re-derived. */
+const kpisSchema = z.looseObject({
+  tick: z.number().int().min(0).max(RUN_FILE_LIMITS.ticks),
+  turnover: z.number(),
+  activeCustomers: z.number(),
+  retentionRate: z.number(),
+  churnRate: z.number(),
+  stages: z.record(z.string().max(40), z.number()),
+  segments: z.record(z.string().max(40), z.number()),
+  programmes: z.array(z.looseObject({ id: text(40) })).max(10_000),
+});
+
+export const runFileSchema = z.object({
+  format: z.literal(RUN_FILE_FORMAT),
+  version: z.literal(RUN_FILE_VERSION),
+  exportedAt: text(40),
+  run: runMetaSchema,
+  scenario: scenarioSchema,
+  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  decisions: decisionsLogSchema,
+  stateHash: text(200).nullable(),
+  kpis: z.array(kpisSchema).max(RUN_FILE_LIMITS.ticks),
+  customers: z.array(customerRecordSchema).max(RUN_FILE_LIMITS.customers),
+  purchases: z.array(purchaseBatchSchema).max(RUN_FILE_LIMITS.ticks),
+  events: z.array(eventBatchSchema).max(RUN_FILE_LIMITS.ticks),
+});
+/** KPIs are typed as the engine's TickKpis: the schema checks their shape, not every field. */
+export type RunFile = Omit<z.infer<typeof runFileSchema>, 'kpis'> & { kpis: TickKpis[] };

@@ -1,0 +1,142 @@
+/** A run as one JSON file: round trip, conflicts that need confirmation, hostile and broken files. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commitTick } from '../../../src/db/commitTick.ts';
+import { getCustomerFile } from '../../../src/db/customerFile.ts';
+import { queryCustomers } from '../../../src/db/customerQueries.ts';
+import { DbError } from '../../../src/db/errors.ts';
+import { exportRunFile, exportRunObject } from '../../../src/db/exportRun.ts';
+import { importRun, parseRunFile } from '../../../src/db/importRun.ts';
+import type { FidelisDb } from '../../../src/db/openDatabase.ts';
+import { createRun, getRun, listRuns, loadRun } from '../../../src/db/runsRepository.ts';
+import { translate } from '../../../src/i18n/translate.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { changedRecords, freshDb, makeCustomers, reportOf } from './synthetic.ts';
+
+let fdb: FidelisDb;
+let runId: string;
+const base = makeCustomers(120).map((c, i) => (i === 3 ? { ...c, lastName: '<img src=x onerror=alert(1)>' } : c));
+
+beforeEach(async () => {
+  fdb = await freshDb();
+  runId = (await createRun(fdb, { name: 'Boulangerie « test »', scenario: fixtureScenario(), seed: 5, createdAt: '2026-11-23T08:00:00.000Z', customers: base, stateHash: 'h0' })).id;
+  for (let t = 0; t < 3; t++)
+    await commitTick(fdb, {
+      runId,
+      report: reportOf(t, 120),
+      records: changedRecords(base, t, 7),
+      stateHash: `h${t + 1}`,
+      decisions: t === 1 ? { tick: 1, actions: [{ type: 'politiqueReclamations', level: 'rapide' }] } : undefined,
+    });
+});
+afterEach(() => fdb.close());
+
+async function exported(): Promise<Record<string, unknown>> {
+  return JSON.parse((await exportRunFile(fdb, runId, '2026-11-23T09:00:00.000Z')).text);
+}
+
+describe('export then import', () => {
+  it('restores the same run in another database, record for record', async () => {
+    const file = await exportRunFile(fdb, runId, '2026-11-23T09:00:00.000Z');
+    expect(file.fileName).toBe('fidelis-boulangerie-test-p3.json');
+    expect(file.blob.type).toBe('application/json');
+    const target = await freshDb();
+    const result = await importRun(target, file.text, { now: '2026-11-23T10:00:00.000Z' });
+    expect(result.status).toBe('imported');
+    const [a, b] = [await loadRun(fdb, runId), await loadRun(target, runId)];
+    expect(b.run).toEqual({ ...a.run, updatedAt: '2026-11-23T10:00:00.000Z' });
+    expect(b.kpis).toEqual(a.kpis);
+    expect(b.snapshot).toBeNull(); // rebuilt by replaying scenario + seed + decisions
+    const [ca, cb] = [await queryCustomers(fdb, runId, { limit: 1000 }), await queryCustomers(target, runId, { limit: 1000 })];
+    expect(cb.rows).toEqual(JSON.parse(JSON.stringify(ca.rows))); // JSON has no -0 (the fixture writes -0 ticks)
+    expect(cb.rows[3].lastName).toBe('<img src=x onerror=alert(1)>'); // kept as text
+    for (const tick of [0, 1, 2]) {
+      const [pa, pb] = [await fdb.db.get('purchases', [runId, tick]), await target.db.get('purchases', [runId, tick])];
+      expect(pb?.amount).toEqual(pa?.amount);
+      expect(pb?.customer).toEqual(pa?.customer);
+    }
+    const someone = reportOf(1, 120).purchases.customer[0];
+    expect(await getCustomerFile(target, runId, someone)).toEqual(await getCustomerFile(fdb, runId, someone));
+    target.close();
+  });
+
+  it('asks before overwriting a run with the same id, then overwrites or copies', async () => {
+    const text = (await exportRunFile(fdb, runId)).text;
+    await commitTick(fdb, { runId, report: reportOf(3, 120), records: [], stateHash: 'h4' });
+    const conflict = await importRun(fdb, text);
+    expect(conflict).toEqual({ status: 'conflict', existing: { id: runId, name: 'Boulangerie « test »' } });
+    expect((await getRun(fdb, runId)).currentTick).toBe(4); // untouched
+
+    const copy = await importRun(fdb, text, { onConflict: 'copy', copyName: 'Copie importée' });
+    expect(copy.status === 'imported' && copy.run.id).not.toBe(runId);
+    expect((await listRuns(fdb)).runs.map((r) => r.name).sort()).toEqual(['Boulangerie « test »', 'Copie importée']);
+
+    const overwritten = await importRun(fdb, text, { onConflict: 'overwrite' });
+    expect(overwritten.status).toBe('imported');
+    const loaded = await loadRun(fdb, runId);
+    expect(loaded.run.currentTick).toBe(3);
+    expect(loaded.kpis.map((k) => k.tick)).toEqual([0, 1, 2]);
+    expect(await fdb.db.get('purchases', [runId, 3])).toBeUndefined(); // the newer tick is gone with the old run
+  });
+});
+
+describe('hostile or broken files', () => {
+  const rejects = (text: string, code: string) => {
+    try {
+      parseRunFile(text);
+    } catch (error) {
+      expect(error).toBeInstanceOf(DbError);
+      expect((error as DbError).code).toBe(code);
+      return error as DbError;
+    }
+    throw new Error('accepted');
+  };
+
+  it('rejects text that is not JSON, and JSON that is not a run', () => {
+    rejects('{"format": "fidelis-run", ', 'importNotJson');
+    rejects('[1, 2, 3]', 'importWrongFormat');
+    rejects('{"format": "autre-chose", "version": 1}', 'importWrongFormat');
+    rejects('{"format": "fidelis-run", "version": 99}', 'importUnsupportedVersion');
+  });
+
+  it('rejects prototype-pollution keys, even written with escapes', async () => {
+    const file = await exported();
+    const text = JSON.stringify(file).replace('"scenario":{', '"scenario":{"__proto__":{"polluted":true},');
+    const error = rejects(text, 'importForbiddenKey');
+    expect(translate('fr', error.messageKey, error.params)).toContain('__proto__');
+    rejects(JSON.stringify(file).replace('"run":{', '"run":{"\\u005f_proto__":{"x":1},'), 'importForbiddenKey');
+    rejects(JSON.stringify(file).replace('"run":{', '"run":{"constructor":{"prototype":{"x":1}},'), 'importForbiddenKey');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects wrong types and inconsistent columns with the reason in French', async () => {
+    const file = await exported();
+    const wrongType = structuredClone(file) as { customers: { age: unknown }[] };
+    wrongType.customers[0].age = 'vieux';
+    const error = rejects(JSON.stringify(wrongType), 'importInvalid');
+    expect(String(error.params.reason)).toMatch(/^customers › 0 › age/);
+    expect(translate('fr', error.messageKey, error.params)).toMatch(/^Fichier de partie invalide/);
+    const ragged = structuredClone(file) as { purchases: { amount: number[] }[] };
+    ragged.purchases[0].amount.pop();
+    expect(String(rejects(JSON.stringify(ragged), 'importInvalid').params.reason)).toMatch(/longueurs différentes/);
+    const duplicate = structuredClone(file) as { customers: { id: number }[] };
+    duplicate.customers[1].id = duplicate.customers[0].id;
+    rejects(JSON.stringify(duplicate), 'importInvalid');
+  });
+
+  it('rejects arrays beyond the limits before writing anything', async () => {
+    const file = (await exported()) as { kpis: unknown[] };
+    const huge = { ...file, kpis: Array.from({ length: 400 }, () => file.kpis[0]) };
+    rejects(JSON.stringify(huge), 'importTooLarge');
+    const before = (await listRuns(fdb)).runs.length;
+    await expect(importRun(fdb, JSON.stringify(huge), { onConflict: 'copy' })).rejects.toMatchObject({ code: 'importTooLarge' });
+    expect((await listRuns(fdb)).runs.length).toBe(before);
+  });
+
+  it('keeps the exported object faithful to the stored run', async () => {
+    const object = await exportRunObject(fdb, runId, 'x');
+    expect(object.decisions).toEqual([{ tick: 1, actions: [{ type: 'politiqueReclamations', level: 'rapide' }] }]);
+    expect(object.stateHash).toBe('h3');
+    expect(object.customers).toHaveLength(120);
+    expect(object.customers[0]).not.toHaveProperty('runId');
+  });
+});
