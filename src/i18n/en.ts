@@ -14,6 +14,7 @@ import { db } from './en/db.ts';
 import { dashboard } from './en/dashboard.ts';
 import { results } from './en/results.ts';
 import { classView } from './en/classView.ts';
+import { customers } from './en/customers.ts';
 
 export const en: Messages = {
   app,
@@ -30,4 +31,5 @@ export const en: Messages = {
   dashboard,
   results,
   classView,
+  customers,
 };

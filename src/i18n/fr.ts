@@ -17,6 +17,7 @@ import { db } from './fr/db.ts';
 import { dashboard } from './fr/dashboard.ts';
 import { results } from './fr/results.ts';
 import { classView } from './fr/classView.ts';
+import { customers } from './fr/customers.ts';
 
 export const fr = {
   app,
@@ -33,6 +34,7 @@ export const fr = {
   dashboard,
   results,
   classView,
+  customers,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

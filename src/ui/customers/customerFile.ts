@@ -1,0 +1,84 @@
+/**
+ * Reading a customer's file: the history split into lifecycle, complaints, contacts and other
+ * events, and the story of a departure (schéma de l'infidélité): the cause and the events of the
+ * weeks before it that explain it (incidents, complaints left unanswered, a competitor's offer, the
+ * end of an advantage, falling dormant). Pure.
+ */
+import { DEPARTURE_CAUSES, type DepartureCause, type EventType } from '../../engine/vocabulary.ts';
+import type { CustomerEvent, CustomerFile } from './customerSource.ts';
+
+export type EventGroup = 'lifecycle' | 'complaints' | 'contacts' | 'other';
+
+const GROUP: Record<EventType, EventGroup> = {
+  premierAchat: 'lifecycle',
+  recrute: 'lifecycle',
+  devenuDormant: 'lifecycle',
+  reactive: 'lifecycle',
+  depart: 'lifecycle',
+  incident: 'complaints',
+  reclamation: 'complaints',
+  reclamationTraiteeRapidement: 'complaints',
+  reclamationTraitee: 'complaints',
+  reclamationNonTraitee: 'complaints',
+  cibleParAction: 'contacts',
+  enqueteRepondue: 'contacts',
+  donneesCollectees: 'contacts',
+  carteFidelite: 'contacts',
+  adhesionClub: 'contacts',
+  offreConcurrente: 'other',
+  parrainage: 'other',
+  finAvantage: 'other',
+};
+
+export function eventGroup(type: EventType): EventGroup {
+  return GROUP[type];
+}
+
+export function groupEvents(events: readonly CustomerEvent[]): Record<EventGroup, CustomerEvent[]> {
+  const out: Record<EventGroup, CustomerEvent[]> = { lifecycle: [], complaints: [], contacts: [], other: [] };
+  for (const e of events) out[GROUP[e.type]].push(e);
+  return out;
+}
+
+/** Events that can explain a departure (ruptures and rencontres). */
+const EXPLAINING: ReadonlySet<EventType> = new Set([
+  'incident',
+  'reclamation',
+  'reclamationTraitee',
+  'reclamationNonTraitee',
+  'offreConcurrente',
+  'finAvantage',
+  'devenuDormant',
+]);
+
+/** How far back (in ticks) events count as explaining a departure. */
+export const STORY_TICKS = 13;
+
+export interface DepartureStory {
+  tick: number | null;
+  cause: DepartureCause;
+  /** the events before the departure that explain it, oldest first */
+  leadUp: CustomerEvent[];
+}
+
+/** The departure and what led to it; null when the customer has not left. */
+export function departureStory(file: CustomerFile): DepartureStory | null {
+  const depart = [...file.events].reverse().find((e) => e.type === 'depart');
+  const cause = depart ? (DEPARTURE_CAUSES[depart.detail] ?? file.record.departureCause) : file.record.departureCause;
+  if (!cause || (file.record.stage !== 'perdu' && !depart)) return null;
+  const until = depart?.tick ?? Infinity;
+  const leadUp = file.events.filter((e) => EXPLAINING.has(e.type) && e.tick <= until && e.tick > until - STORY_TICKS);
+  return { tick: depart?.tick ?? null, cause, leadUp };
+}
+
+/** Purchases per product type: count and amount, for the FRAT view of the file. */
+export function purchasesByType(file: CustomerFile): { productType: number; count: number; amount: number }[] {
+  const byType = new Map<number, { productType: number; count: number; amount: number }>();
+  for (const p of file.purchases) {
+    const row = byType.get(p.productType) ?? { productType: p.productType, count: 0, amount: 0 };
+    row.count++;
+    row.amount += p.amount;
+    byType.set(p.productType, row);
+  }
+  return [...byType.values()].sort((a, b) => a.productType - b.productType);
+}

@@ -1,0 +1,114 @@
+/** The customer browser: windowed rows, sorting with aria-sort, filtering, search, columns, keyboard, the file. */
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import CustomersScreen from '../../../src/ui/customers/CustomersScreen.svelte';
+import { createArrayCustomerSource } from '../../../src/ui/customers/customerSource.ts';
+import { customerZeroHistory, makeCustomers } from '../../fixtures/customers.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+const records = makeCustomers(3000);
+const history = customerZeroHistory();
+const source = () => createArrayCustomerSource(records, history.purchases, history.events);
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+function dataRows() {
+  return within(screen.getByRole('grid')).getAllByRole('row').filter((r) => r.hasAttribute('data-row'));
+}
+
+async function loaded() {
+  await waitFor(() => expect(screen.getAllByRole('button', { name: /Ouvrir la fiche de/ }).length).toBeGreaterThan(0));
+}
+
+describe('CustomersScreen', () => {
+  it('counts the customers and renders only a window of rows, announcing the full size', async () => {
+    render(CustomersScreen, { scenario, source: source() });
+    await waitFor(() => expect(norm(screen.getByRole('status').textContent)).toBe('3 000 clients sur 3 000'));
+    await loaded();
+    const grid = screen.getByRole('grid');
+    expect(grid).toHaveAttribute('aria-rowcount', '3001');
+    expect(dataRows().length).toBeGreaterThan(5);
+    expect(dataRows().length).toBeLessThan(60);
+    expect(dataRows()[0]).toHaveAttribute('aria-rowindex', '2');
+  });
+
+  it('sorts by a column header, toggling the direction and aria-sort', async () => {
+    const user = userEvent.setup();
+    render(CustomersScreen, { scenario, source: source() });
+    await loaded();
+    const header = screen.getByRole('columnheader', { name: /Dépense totale/ });
+    expect(header).not.toHaveAttribute('aria-sort');
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    const min = Math.min(...records.map((r) => r.spendTotal));
+    const money = norm(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }).format(min));
+    await waitFor(() => expect(norm(dataRows()[0].textContent)).toContain(money));
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    const max = records.reduce((a, b) => (b.spendTotal > a.spendTotal ? b : a));
+    await waitFor(() => expect(within(dataRows()[0]).getByRole('button', { name: `Ouvrir la fiche de ${max.firstName} ${max.lastName}` })).toBeInTheDocument());
+  });
+
+  it('filters by stage and card, and searches names without accents', async () => {
+    const user = userEvent.setup();
+    render(CustomersScreen, { scenario, source: source() });
+    await loaded();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Étape du cycle de vie' }), 'Client dormant');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Carte de fidélité' }), 'Oui');
+    const expected = records.filter((r) => r.stage === 'dormant' && r.loyaltyCard).length;
+    await waitFor(() => expect(norm(screen.getByRole('status').textContent)).toMatch(new RegExp(`^${expected} clients sur`)));
+    await waitFor(() => expect(dataRows().every((r) => r.textContent?.includes('Client dormant'))).toBe(true));
+    await user.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Rechercher un nom ou un numéro' }), 'eloise moreau');
+    const eloises = records.filter((r) => r.firstName === 'Éloïse' && r.lastName === 'Moreau').length;
+    await waitFor(() => expect(norm(screen.getByRole('status').textContent)).toMatch(new RegExp(`^${eloises} clients? sur`)));
+  });
+
+  it('shows and hides columns', async () => {
+    const user = userEvent.setup();
+    render(CustomersScreen, { scenario, source: source() });
+    await loaded();
+    expect(screen.queryByRole('columnheader', { name: /Consentement/ })).not.toBeInTheDocument();
+    await user.click(screen.getByText('Colonnes affichées', { selector: 'summary' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Consentement' }));
+    expect(screen.getByRole('columnheader', { name: /Consentement/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Ville' }));
+    expect(screen.queryByRole('columnheader', { name: /Ville/ })).not.toBeInTheDocument();
+  });
+
+  it('moves through rows with the keyboard and opens a file with Enter', async () => {
+    const user = userEvent.setup();
+    render(CustomersScreen, { scenario, source: source() });
+    await loaded();
+    const first = dataRows()[0];
+    first.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(dataRows()[1]).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const r = records[1];
+    const file = await screen.findByRole('region', { name: `Fiche client : ${r.firstName} ${r.lastName}` });
+    expect(within(file).getByText('Client n°1')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: /Fiche client/ })).not.toBeInTheDocument();
+    expect(dataRows()[1]).toHaveFocus();
+  });
+
+  it("explains why a lost customer left, with the events that led to it", async () => {
+    const user = userEvent.setup();
+    render(CustomersScreen, { scenario, source: source() });
+    await loaded();
+    await user.click(screen.getByRole('button', { name: `Ouvrir la fiche de ${records[0].firstName} ${records[0].lastName}` }));
+    const file = await screen.findByRole('region', { name: /Fiche client/ });
+    const why = within(file).getByRole('region', { name: /Pourquoi ce client est parti/ });
+    expect(why).toHaveTextContent('Concurrence');
+    expect(why).toHaveTextContent('Rencontre puis rupture');
+    expect(why).toHaveTextContent('Un concurrent lui a fait une meilleure offre');
+    expect(why).toHaveTextContent('Semaine 4 : Réclamation non traitée');
+    expect(why).toHaveTextContent('Semaine 5 : Offre d’un concurrent reçue');
+    const purchases = within(file).getByRole('table', { name: 'Achats du client, du plus ancien au plus récent.' });
+    expect(within(purchases).getAllByRole('row')).toHaveLength(3);
+    expect(within(file).getByRole('table', { name: /par type de produit/ })).toHaveTextContent('Accessoires');
+    expect(within(file).getByRole('region', { name: /^Historique/ })).toHaveTextContent('Incident de service');
+  });
+});
