@@ -1,0 +1,71 @@
+/**
+ * Reading and writing one field of a scenario draft by its path (['customers', 'spend', 'p']),
+ * and the DOM id of the form control editing that path. Pure; the draft is plain JSON.
+ */
+import type { JsonPath } from '../../scenario/jsonText.ts';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+/** `ed-customers-spend-p`, `ed-competitors-0-events-2-tick`: stable, valid as an HTML id. */
+export function fieldId(path: JsonPath): string {
+  return ['ed', ...path].join('-');
+}
+
+export function getAt(root: unknown, path: JsonPath): unknown {
+  let node: unknown = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+/** Set the value at `path`, creating objects on the way; `undefined` removes the key. */
+export function setAt(root: JsonObject, path: JsonPath, value: unknown): void {
+  if (path.length === 0) return;
+  let node: Record<string | number, unknown> = root;
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i];
+    let next = node[key];
+    if (next === null || typeof next !== 'object') {
+      next = typeof path[i + 1] === 'number' ? [] : {};
+      node[key] = next;
+    }
+    node = next as Record<string | number, unknown>;
+  }
+  const last = path[path.length - 1];
+  if (value === undefined) {
+    if (Array.isArray(node) && typeof last === 'number') node.splice(last, 1);
+    else delete node[last];
+  } else node[last] = value;
+}
+
+/** The list at `path` (created empty if missing). */
+export function listAt(root: JsonObject, path: JsonPath): unknown[] {
+  const list = getAt(root, path);
+  if (Array.isArray(list)) return list;
+  const fresh: unknown[] = [];
+  setAt(root, path, fresh);
+  return getAt(root, path) as unknown[];
+}
+
+/** Same path? */
+export function samePath(a: JsonPath, b: JsonPath): boolean {
+  return a.length === b.length && a.every((key, i) => key === b[i]);
+}
+
+/** Text typed in a number field -> the value stored in the draft: a number, undefined when empty, the raw text otherwise (so validation can say what is wrong). "0,5" is read as 0.5. */
+export function parseNumberText(text: string): number | string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const normalised = trimmed.replace(/\s/g, '').replace(',', '.');
+  if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(normalised)) return Number(normalised);
+  return trimmed;
+}
+
+/** The draft value shown in a number field. */
+export function numberText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return String(value);
+}

@@ -1,0 +1,76 @@
+/**
+ * The scenario being edited: a plain JSON draft (deeply reactive), its live validation with the
+ * same checker as scenario files (French messages per field path), and the edits the form makes.
+ * The draft may be invalid at any moment: that is what the messages next to the fields are for.
+ */
+import { parseScenario, type ScenarioError, type ScenarioParseResult } from '../../scenario/load.ts';
+import type { JsonPath } from '../../scenario/jsonText.ts';
+import { pathText, type FileLocale } from '../../scenario/validate.ts';
+import { copyJson } from './newItems.ts';
+import { getAt, listAt, setAt, type JsonObject } from './draftPath.ts';
+
+export class ScenarioDraft {
+  draft = $state<JsonObject>({});
+  /** changed since it was loaded or saved */
+  dirty = $state(false);
+  readonly #locale: () => FileLocale;
+
+  readonly validation: ScenarioParseResult = $derived.by(() => parseScenario($state.snapshot(this.draft as unknown), this.#locale()));
+  readonly errors: ScenarioError[] = $derived(this.validation.ok ? [] : this.validation.errors);
+  readonly warnings: ScenarioError[] = $derived(this.validation.ok ? this.validation.warnings : []);
+  /** messages by path text (`customers.spend.p`) */
+  readonly #byPath: Map<string, string[]> = $derived.by(() => {
+    const map = new Map<string, string[]>();
+    for (const e of this.errors) {
+      const key = pathText(e.path);
+      map.set(key, [...(map.get(key) ?? []), e.message]);
+    }
+    return map;
+  });
+
+  constructor(initial: unknown, locale: () => FileLocale) {
+    this.#locale = locale;
+    this.replace(initial);
+  }
+
+  /** Start over from another scenario (a copy: the original is never touched). */
+  replace(next: unknown): void {
+    this.draft = (typeof next === 'object' && next !== null ? copyJson(next) : {}) as JsonObject;
+    this.dirty = false;
+  }
+
+  get(path: JsonPath): unknown {
+    return getAt(this.draft, path);
+  }
+
+  /** `pruneParent`: removing the last key of the parent object removes the parent too (an optional label). */
+  set(path: JsonPath, value: unknown, pruneParent = false): void {
+    setAt(this.draft, path, value);
+    if (pruneParent && value === undefined && path.length > 1) {
+      const parent = getAt(this.draft, path.slice(0, -1));
+      if (parent !== null && typeof parent === 'object' && !Array.isArray(parent) && Object.keys(parent).length === 0)
+        setAt(this.draft, path.slice(0, -1), undefined);
+    }
+    this.dirty = true;
+  }
+
+  add(path: JsonPath, item: unknown): void {
+    listAt(this.draft, path).push(item);
+    this.dirty = true;
+  }
+
+  removeAt(path: JsonPath, index: number): void {
+    listAt(this.draft, path).splice(index, 1);
+    this.dirty = true;
+  }
+
+  /** The French (or English) messages about exactly this field. */
+  errorsAt(path: JsonPath): string[] {
+    return this.#byPath.get(pathText(path)) ?? [];
+  }
+
+  /** The plain JSON of the draft (for export, links and saving). */
+  snapshot(): JsonObject {
+    return $state.snapshot(this.draft as unknown) as JsonObject;
+  }
+}

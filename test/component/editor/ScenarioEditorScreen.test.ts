@@ -1,0 +1,177 @@
+/** The scenario editor: live French validation next to fields, lists, export, import, saving in the browser. */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import ScenarioEditorScreen from '../../../src/ui/editor/ScenarioEditorScreen.svelte';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { parseScenario } from '../../../src/scenario/load.ts';
+import { listSaved } from '../../../src/scenario/localScenarios.ts';
+import { encodeScenario } from '../../../src/scenario/link.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+
+function describedText(input: HTMLElement): string {
+  return (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+describe('ScenarioEditorScreen', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    setLocale('fr');
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('starts valid from the given scenario and shows every section', () => {
+    render(ScenarioEditorScreen, { initial: scenario });
+    expect(screen.getByRole('heading', { level: 2, name: 'Éditeur de scénario' })).toBeInTheDocument();
+    expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
+    for (const name of ['Informations générales', 'Économie du magasin', 'Clientèle de départ', 'Concurrents', 'Événements du magasin', 'Objectifs notés'])
+      expect(screen.getByRole('heading', { name })).toBeInTheDocument();
+    expect(document.getElementById('ed-id')).toHaveValue('boutique-test');
+    // mean basket implied by Gamma-Gamma: p v / (q - 1)
+    const mean = (scenario.customers.spend.p * scenario.customers.spend.v) / (scenario.customers.spend.q - 1);
+    expect(screen.getByTestId('mean-basket')).toHaveTextContent(`${Math.round(mean)}`);
+  });
+
+  it('shows a French error next to a wrong field, linked by aria-describedby, and clears it once fixed', async () => {
+    const user = userEvent.setup();
+    render(ScenarioEditorScreen, { initial: scenario });
+    const duration = screen.getByLabelText('durée (en périodes)');
+    await user.clear(duration);
+    await user.type(duration, '2');
+    expect(duration).toHaveAttribute('aria-invalid', 'true');
+    expect(describedText(duration)).toMatch(/doit être (au moins|compris entre) 4/);
+    // the summary lists it with a link to the field
+    const summary = screen.getByRole('link', { name: /durée \(en périodes\) : doit être/ });
+    await user.click(summary);
+    expect(duration).toHaveFocus();
+    await user.clear(duration);
+    await user.type(duration, '12');
+    expect(duration).toHaveAttribute('aria-invalid', 'false');
+    expect(describedText(duration)).toBe('');
+    expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
+  });
+
+  it('reads a decimal comma and names a word typed in a number field', async () => {
+    const user = userEvent.setup();
+    render(ScenarioEditorScreen, { initial: scenario });
+    const margin = screen.getByLabelText('taux de marge brute');
+    await user.clear(margin);
+    await user.type(margin, '0,35');
+    expect(margin).toHaveAttribute('aria-invalid', 'false');
+    await user.clear(margin);
+    await user.type(margin, 'beaucoup');
+    expect(describedText(margin)).toContain('« beaucoup »');
+  });
+
+  it('adds and removes product types, and refuses an empty list', async () => {
+    const user = userEvent.setup();
+    render(ScenarioEditorScreen, { initial: scenario });
+    expect(screen.queryByRole('heading', { name: 'type de produit n° 3' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Ajouter un type de produit' }));
+    expect(screen.getByRole('heading', { name: 'type de produit n° 3' })).toBeInTheDocument();
+    expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
+    for (const n of [3, 2, 1]) await user.click(screen.getByRole('button', { name: `Supprimer type de produit n° ${n}` }));
+    expect(screen.queryByRole('heading', { name: /type de produit n°/ })).toBeNull();
+    expect(screen.getByText(/la liste doit contenir au moins 1 élément/, { selector: '#ed-economics-productTypes-error' })).toBeInTheDocument();
+  });
+
+  it('exports the scenario as a valid JSON file', async () => {
+    const user = userEvent.setup();
+    let blob: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    render(ScenarioEditorScreen, { initial: scenario });
+    const sector = screen.getByLabelText("secteur d'activité");
+    await user.clear(sector);
+    await user.type(sector, 'librairie');
+    await user.click(screen.getByRole('button', { name: 'Exporter en fichier JSON' }));
+    expect(click).toHaveBeenCalled();
+    const parsed = parseScenario(await blob!.text());
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.scenario.sector).toBe('librairie');
+      expect(parsed.scenario.economics).toEqual(scenario.economics);
+    }
+  });
+
+  it('refuses to export an invalid scenario', async () => {
+    const user = userEvent.setup();
+    const create = vi.spyOn(URL, 'createObjectURL');
+    render(ScenarioEditorScreen, { initial: scenario });
+    await user.clear(document.getElementById('ed-id')!);
+    await user.click(screen.getByRole('button', { name: 'Exporter en fichier JSON' }));
+    expect(create).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent('Corrigez les erreurs');
+  });
+
+  it('lists the French errors of a broken imported file and changes nothing', async () => {
+    render(ScenarioEditorScreen, { initial: scenario });
+    const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    const bad = new File([JSON.stringify({ ...scenario, durationTicks: 'long', budget: { initial: -5, perTick: 0 } })], 'mauvais.json');
+    await fireEvent.change(input, { target: { files: [bad] } });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Le fichier mauvais.json n’a pas été importé');
+    expect(within(alert).getByText(/durationTicks/)).toBeInTheDocument();
+    expect(within(alert).getByText(/budget\.initial/)).toBeInTheDocument();
+    expect(screen.getByLabelText('durée (en périodes)')).toHaveValue('12');
+  });
+
+  it('asks before an import replaces unsaved edits', async () => {
+    const user = userEvent.setup();
+    render(ScenarioEditorScreen, { initial: scenario });
+    await user.clear(screen.getByLabelText("secteur d'activité"));
+    await user.type(screen.getByLabelText("secteur d'activité"), 'fleuriste');
+    const other = new File([JSON.stringify({ ...scenario, sector: 'optique' })], 'autre.json');
+    await fireEvent.change(document.querySelector<HTMLInputElement>('input[type=file]')!, { target: { files: [other] } });
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
+    expect(screen.getByLabelText("secteur d'activité")).toHaveValue('fleuriste');
+    await fireEvent.change(document.querySelector<HTMLInputElement>('input[type=file]')!, { target: { files: [other] } });
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remplacer' }));
+    expect(screen.getByLabelText("secteur d'activité")).toHaveValue('optique');
+  });
+
+  it('saves in the browser, renames and deletes with confirmation', async () => {
+    const user = userEvent.setup();
+    render(ScenarioEditorScreen, { initial: scenario });
+    await user.type(screen.getByLabelText('Nom sous lequel enregistrer'), 'Séance 1');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
+    expect(listSaved(localStorage).map((s) => s.name)).toEqual(['Séance 1']);
+    const mine = screen.getByRole('region', { name: 'Mes scénarios enregistrés' });
+    expect(within(mine).getByText('Séance 1')).toBeInTheDocument();
+    await user.click(within(mine).getByRole('button', { name: 'Renommer' }));
+    const rename = within(mine).getByLabelText('Nouveau nom de « Séance 1 »');
+    await user.clear(rename);
+    await user.type(rename, 'Séance 2{Enter}');
+    expect(listSaved(localStorage).map((s) => s.name)).toEqual(['Séance 2']);
+    await user.click(within(mine).getByRole('button', { name: 'Supprimer' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Supprimer' }));
+    expect(listSaved(localStorage)).toEqual([]);
+  });
+
+  it('opens a scenario from a link in the address bar', async () => {
+    const code = await encodeScenario({ ...scenario, sector: 'caviste' });
+    window.history.replaceState(null, '', `/?scenario=${code}#/editor`);
+    render(ScenarioEditorScreen);
+    await waitFor(() => expect(screen.getByText('Scénario ouvert depuis un lien.')).toBeInTheDocument(), { timeout: 5000 });
+    expect(screen.getByLabelText("secteur d'activité")).toHaveValue('caviste');
+    expect(window.location.search).toBe('');
+    expect(window.location.hash).toBe('#/editor');
+  });
+
+  it('explains a broken link and keeps the default scenario', async () => {
+    window.history.replaceState(null, '', `/?scenario=1.abc`);
+    render(ScenarioEditorScreen);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Le lien ne contient pas un scénario utilisable');
+  });
+});
