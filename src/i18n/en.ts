@@ -15,6 +15,7 @@ import { dashboard } from './en/dashboard.ts';
 import { results } from './en/results.ts';
 import { classView } from './en/classView.ts';
 import { customers } from './en/customers.ts';
+import { analytics } from './en/analytics.ts';
 
 export const en: Messages = {
   app,
@@ -32,4 +33,5 @@ export const en: Messages = {
   results,
   classView,
   customers,
+  analytics,
 };

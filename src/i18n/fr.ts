@@ -18,6 +18,7 @@ import { dashboard } from './fr/dashboard.ts';
 import { results } from './fr/results.ts';
 import { classView } from './fr/classView.ts';
 import { customers } from './fr/customers.ts';
+import { analytics } from './fr/analytics.ts';
 
 export const fr = {
   app,
@@ -35,6 +36,7 @@ export const fr = {
   results,
   classView,
   customers,
+  analytics,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,0 +1,102 @@
+/**
+ * Shared plumbing of the analytics command lines (rfm.ts, score.ts): option parsing, reading and
+ * importing a transaction file, French error messages on stderr with exit code 1.
+ */
+import { readFileSync } from 'node:fs';
+import { parseIsoDay, type TransactionLog } from '../engine/scoring/transactionLog.ts';
+import { detectLayout } from '../import/detect.ts';
+import { describeImportErrors } from '../import/describeError.ts';
+import { parseTransactions } from '../import/parseTransactions.ts';
+import type { TransactionFormat } from '../import/types.ts';
+import { translate } from '../i18n/translate.ts';
+
+/** A user error: printed in French on stderr, exit code 1. */
+export class CliError extends Error {}
+
+export const fr = (key: string, params?: Record<string, string | number>): string => translate('fr', key, params);
+
+export interface ParsedArgs {
+  file: string | null;
+  options: Map<string, string>;
+  flags: Set<string>;
+}
+
+/** `FILE --name value --flag`: `valued` lists the options that take a value. */
+export function parseArgs(argv: string[], valued: string[], flags: string[], usageKey: string): ParsedArgs {
+  const options = new Map<string, string>();
+  const seen = new Set<string>();
+  let file: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.split('=', 2);
+      if (valued.includes(name)) {
+        const value = inline ?? argv[++i];
+        if (value === undefined) throw new CliError(`${fr('analytics.cli.missingOption', { option: name })}\n${fr(usageKey)}`);
+        options.set(name, value);
+      } else if (flags.includes(name)) seen.add(name);
+      else throw new CliError(`${fr('analytics.cli.unknownOption', { option: arg })}\n${fr(usageKey)}`);
+    } else if (file === null) file = arg;
+    else throw new CliError(`${fr('analytics.cli.unknownOption', { option: arg })}\n${fr(usageKey)}`);
+  }
+  if (file === null) throw new CliError(`${fr('analytics.cli.missingFile')}\n${fr(usageKey)}`);
+  return { file, options, flags: seen };
+}
+
+export function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CliError(fr('analytics.cli.unreadableFile', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+  }
+}
+
+export function dayOption(value: string | undefined, option: string): number | null {
+  if (value === undefined) return null;
+  const day = parseIsoDay(value);
+  if (day === null) throw new CliError(fr('analytics.cli.badDate', { value, option }));
+  return day;
+}
+
+export function positiveOption(value: string | undefined, option: string): number | null {
+  if (value === undefined) return null;
+  const v = Number(value);
+  if (!(v > 0) || !Number.isFinite(v)) throw new CliError(fr('analytics.cli.badNumber', { value, option }));
+  return v;
+}
+
+export function checkFormat<T extends string>(value: string | undefined, allowed: readonly T[]): T {
+  if (value === undefined) throw new CliError(fr('analytics.cli.missingOption', { option: '--format' }));
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new CliError(fr('analytics.cli.badFormat', { format: value, formats: allowed.join(', ') }));
+  }
+  return value as T;
+}
+
+/** Imports a transaction file with the detected layout; any bad line aborts with the list of errors. */
+export function importTransactions(text: string, format: TransactionFormat): TransactionLog {
+  const result = parseTransactions(text, detectLayout(text, format));
+  if (!result.ok) {
+    const lines = describeImportErrors(result.errors, result.errorCount);
+    throw new CliError([fr('analytics.importFailed', { count: result.errorCount }), ...lines].join('\n'));
+  }
+  return result.log;
+}
+
+/** Money and model outputs rounded for printing (the computation keeps full precision). */
+export function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** Runs a command: CliError -> French message on stderr and exit code 1. */
+export function runCli(main: () => void): void {
+  try {
+    main();
+  } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exitCode = 1;
+    } else throw e;
+  }
+}

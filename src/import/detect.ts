@@ -1,0 +1,223 @@
+/**
+ * Guesses how a transaction file is laid out — separator, header line, decimal comma, date format
+ * and which column holds what — from its first rows, and returns a preview for the column-mapping
+ * step. The user can correct every guess before the import proper (parseTransactions).
+ */
+import { parseAmount, parseDate } from './fieldParsers.ts';
+import { RowReader } from './rowReader.ts';
+import { DATE_FORMATS, type ColumnMapping, type CsvLayout, type DateFormat, type Separator, type TransactionFormat } from './types.ts';
+
+export interface DetectedLayout extends CsvLayout {
+  /** Column titles: the header line, or "1", "2"… when there is none. */
+  columns: string[];
+  /** First data rows, as text, for the preview. */
+  preview: string[][];
+}
+
+const SAMPLE_ROWS = 50;
+const PREVIEW_ROWS = 10;
+const CANDIDATES = [';', ',', '\t', '|'] as const;
+/** Share of sample values that must fit for a column to be taken as a date or number column. */
+const MOSTLY = 0.8;
+/** The same when the column's title already says what it is. */
+const NAMED = 0.5;
+
+/** Fixed layouts of the CDNOW files (whitespace-separated, header line optional). */
+export const CDNOW_LAYOUTS: Record<'cdnow' | 'cdnow-sample', CsvLayout> = {
+  cdnow: {
+    separator: 'whitespace',
+    hasHeader: false,
+    decimalComma: false,
+    dateFormat: 'YYYYMMDD',
+    mapping: { customer: 0, date: 1, quantity: 2, amount: 3, type: -1 },
+  },
+  'cdnow-sample': {
+    separator: 'whitespace',
+    hasHeader: false,
+    decimalComma: false,
+    dateFormat: 'YYYYMMDD',
+    mapping: { customer: 0, date: 2, quantity: 3, amount: 4, type: -1 },
+  },
+};
+
+export function detectLayout(text: string, format: TransactionFormat): DetectedLayout {
+  if (format !== 'csv') {
+    const rows = sampleRows(text, 'whitespace');
+    // 'cdnow' accepts both CDNOW files: the sample has one more column (the sample id)
+    const last = rows[rows.length - 1];
+    const base = CDNOW_LAYOUTS[format === 'cdnow' && last !== undefined && last.length === 5 ? 'cdnow-sample' : format];
+    const hasHeader = rows.length > 0 && Number.isNaN(dateOf(rows[0][base.mapping.date] ?? '', base.dateFormat));
+    return finish(base.separator, hasHeader, base.decimalComma, base.dateFormat, base.mapping, rows);
+  }
+  const separator = detectSeparator(text);
+  const rows = sampleRows(text, separator);
+  const hasHeader = rows.length > 0 && !rows[0].some((f) => guessDateFormat([f]) !== null);
+  const data = hasHeader ? rows.slice(1) : rows;
+  const header = hasHeader ? rows[0] : [];
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const dateColumn = findDateColumn(data, header, width);
+  const dateFormat = (dateColumn >= 0 && guessDateFormat(data.map((r) => r[dateColumn] ?? ''), NAMED)) || 'YYYY-MM-DD';
+  const decimalComma = separator !== ',' && guessDecimalComma(data, width, dateColumn);
+  const mapping = guessMapping(header, data, width, dateColumn, decimalComma);
+  return finish(separator, hasHeader, decimalComma, dateFormat, mapping, rows);
+}
+
+function finish(
+  separator: Separator,
+  hasHeader: boolean,
+  decimalComma: boolean,
+  dateFormat: DateFormat,
+  mapping: ColumnMapping,
+  rows: string[][],
+): DetectedLayout {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const columns = hasHeader ? rows[0].slice() : Array.from({ length: width }, (_, i) => String(i + 1));
+  while (columns.length < width) columns.push(String(columns.length + 1));
+  const preview = rows.slice(hasHeader ? 1 : 0, (hasHeader ? 1 : 0) + PREVIEW_ROWS);
+  return { separator, hasHeader, decimalComma, dateFormat, mapping, columns, preview };
+}
+
+/** The first non-blank rows as strings. */
+export function sampleRows(text: string, separator: Separator, limit = SAMPLE_ROWS): string[][] {
+  const reader = new RowReader(text, separator);
+  const rows: string[][] = [];
+  while (rows.length < limit && reader.next()) if (reader.fieldCount > 0) rows.push(reader.fields());
+  return rows;
+}
+
+/**
+ * The candidate found the same number of times (at least once) on the most records of the first
+ * lines, quotes respected; 'whitespace' when no candidate appears.
+ */
+export function detectSeparator(text: string): Separator {
+  const counts = new Map<string, number[]>(CANDIDATES.map((c) => [c, [0]]));
+  let inQuotes = false;
+  let records = 0;
+  const limit = Math.min(text.length, 1 << 16);
+  let blank = true;
+  for (let p = text.charCodeAt(0) === 0xfeff ? 1 : 0; p < limit && records < 30; p++) {
+    const ch = text[p];
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (inQuotes) continue;
+    else if (ch === '\n' || ch === '\r') {
+      if (!blank) {
+        records++;
+        for (const list of counts.values()) list.push(0);
+      }
+      blank = true;
+      continue;
+    } else if (counts.has(ch)) {
+      const list = counts.get(ch)!;
+      list[list.length - 1]++;
+    }
+    if (ch !== ' ' && ch !== '\t') blank = false;
+  }
+  let best: Separator = 'whitespace';
+  let bestScore = 0;
+  for (const sep of CANDIDATES) {
+    const list = counts.get(sep)!;
+    const tally = new Map<number, number>();
+    for (const c of list) if (c > 0) tally.set(c, (tally.get(c) ?? 0) + 1);
+    for (const [count, times] of tally) {
+      const score = times * 1000 + count;
+      if (score > bestScore) {
+        best = sep;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+function dateOf(value: string, format: DateFormat): number {
+  return parseDate(value, 0, value.length, format);
+}
+
+/** The date format in which most values parse (ties: DD/MM before MM/DD, French files), or null. */
+export function guessDateFormat(values: string[], threshold = MOSTLY): DateFormat | null {
+  const nonEmpty = values.filter((v) => v.trim() !== '');
+  if (nonEmpty.length === 0) return null;
+  let best: DateFormat | null = null;
+  let bestCount = 0;
+  for (const format of DATE_FORMATS) {
+    const count = nonEmpty.filter((v) => !Number.isNaN(dateOf(v, format))).length;
+    if (count > bestCount) {
+      best = format;
+      bestCount = count;
+    }
+  }
+  // tolerate a few bad values (they are reported at import) but not a column of something else
+  return bestCount >= threshold * nonEmpty.length ? best : null;
+}
+
+const norm = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+const NAME_PATTERNS: Record<keyof ColumnMapping, RegExp> = {
+  date: /date|jour|\bday\b|time/,
+  amount: /montant|amount|prix|price|total|valeur|value|dollar|euro|\bca\b|chiffre|sales|revenue|spend|depense/,
+  quantity: /quantit|qty|qte|nombre|number|\bnb\b|units|unites|cds/,
+  type: /type|produit|product|categor|famille|rayon|article|gamme/,
+  customer: /client|customer|cust|\bid\b|identifiant|user|acheteur|buyer|_id|id_/,
+};
+
+function findDateColumn(data: string[][], header: string[], width: number): number {
+  const byName = header.findIndex((h) => NAME_PATTERNS.date.test(norm(h)));
+  if (byName >= 0 && guessDateFormat(data.map((r) => r[byName] ?? ''), NAMED) !== null) return byName;
+  for (let c = 0; c < width; c++) if (guessDateFormat(data.map((r) => r[c] ?? '')) !== null) return c;
+  return -1;
+}
+
+function guessDecimalComma(data: string[][], width: number, dateColumn: number): boolean {
+  let commas = 0;
+  let dots = 0;
+  for (let c = 0; c < width; c++) {
+    if (c === dateColumn) continue;
+    for (const r of data) {
+      const v = (r[c] ?? '').trim();
+      if (/^[-+]?[\d\s.\u00a0\u202f]*\d,\d+\s*[€$£]?$/.test(v)) commas++;
+      else if (/^[-+]?[\d\s,]*\d\.\d+\s*[€$£]?$/.test(v)) dots++;
+    }
+  }
+  return commas > dots;
+}
+
+function isNumberColumn(data: string[][], c: number, decimalComma: boolean, threshold = MOSTLY): boolean {
+  const good = data.filter((r) => !Number.isNaN(parseAmount(r[c] ?? '', 0, (r[c] ?? '').length, decimalComma))).length;
+  return data.length > 0 && good >= threshold * data.length;
+}
+
+function guessMapping(header: string[], data: string[][], width: number, dateColumn: number, decimalComma: boolean): ColumnMapping {
+  const mapping: ColumnMapping = { customer: -1, date: dateColumn, amount: -1, type: -1, quantity: -1 };
+  const taken = new Set<number>(dateColumn >= 0 ? [dateColumn] : []);
+  const take = (field: keyof ColumnMapping, test: (c: number) => boolean): void => {
+    for (let c = 0; c < width && mapping[field] < 0; c++) {
+      if (!taken.has(c) && test(c)) {
+        mapping[field] = c;
+        taken.add(c);
+      }
+    }
+  };
+  const named = (field: keyof ColumnMapping) => (c: number) => NAME_PATTERNS[field].test(norm(header[c] ?? ''));
+  const numeric = (c: number) => isNumberColumn(data, c, decimalComma);
+  const roughlyNumeric = (c: number) => isNumberColumn(data, c, decimalComma, NAMED);
+  take('amount', (c) => named('amount')(c) && roughlyNumeric(c));
+  take('quantity', (c) => named('quantity')(c) && roughlyNumeric(c));
+  take('type', named('type'));
+  take('customer', named('customer'));
+  if (mapping.amount < 0) {
+    // by content: the last numeric column whose values have decimals, else the last numeric one
+    const numericColumns = [...Array(width).keys()].filter((c) => !taken.has(c) && numeric(c));
+    const withDecimals = numericColumns.filter((c) => data.some((r) => /[.,]\d+\s*[€$£]?$/.test((r[c] ?? '').trim())));
+    const pick = withDecimals.length > 0 ? withDecimals[withDecimals.length - 1] : numericColumns[numericColumns.length - 1];
+    if (pick !== undefined) {
+      mapping.amount = pick;
+      taken.add(pick);
+    }
+  }
+  take('customer', () => true);
+  return mapping;
+}

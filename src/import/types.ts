@@ -1,0 +1,81 @@
+/**
+ * What the transaction importer accepts and returns: file formats, column mapping, options and
+ * errors. Errors carry a code and parameters (translated by src/i18n, `analytics.importErrors.<code>`)
+ * and the line number in the file, so the same parser serves the app (French or English) and the CLI.
+ */
+import type { TransactionLog } from '../engine/scoring/transactionLog.ts';
+
+/**
+ * 'cdnow': `id YYYYMMDD cds dollars` (a 5-column file is read as the sample); 'cdnow-sample':
+ * `id sampleId YYYYMMDD cds dollars`; 'csv': any delimited file, layout detected then confirmed.
+ */
+export const TRANSACTION_FORMATS = ['cdnow', 'cdnow-sample', 'csv'] as const;
+export type TransactionFormat = (typeof TRANSACTION_FORMATS)[number];
+
+/** Field separators recognised in 'csv' files; 'whitespace' = runs of spaces or tabs (the CDNOW files). */
+export const SEPARATORS = [',', ';', '\t', '|', 'whitespace'] as const;
+export type Separator = (typeof SEPARATORS)[number];
+
+/** Date layouts recognised in the date column; 'iso-datetime' is YYYY-MM-DD followed by a time (ignored). */
+export const DATE_FORMATS = ['YYYY-MM-DD', 'DD/MM/YYYY', 'MM/DD/YYYY', 'YYYYMMDD', 'YYYY/MM/DD'] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
+
+/** Column numbers (0-based) of each field; -1 = absent (only type and quantity may be absent). */
+export interface ColumnMapping {
+  customer: number;
+  date: number;
+  amount: number;
+  type: number;
+  quantity: number;
+}
+
+export interface CsvLayout {
+  separator: Separator;
+  hasHeader: boolean;
+  /** Amounts written 12,50 (and 1.234,50 / 1 234,50). */
+  decimalComma: boolean;
+  dateFormat: DateFormat;
+  mapping: ColumnMapping;
+}
+
+export interface ImportProgress {
+  /** Share of the text read, 0..1. */
+  fraction: number;
+  rows: number;
+}
+
+export interface ParseOptions extends CsvLayout {
+  /** Import the good lines and report the bad ones, instead of importing nothing. */
+  skipBadLines?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export const IMPORT_ERROR_CODES = [
+  'emptyFile',
+  'noRows',
+  'missingColumns',
+  'emptyCustomer',
+  'badDate',
+  'badAmount',
+  'badQuantity',
+  'unterminatedQuote',
+  'tooManyTypes',
+  'badNumber',
+  'badSummaryHeader',
+  'unmappedColumns',
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
+export interface ImportError {
+  /** Line number in the file (1-based); 0 for errors about the whole file. */
+  line: number;
+  code: ImportErrorCode;
+  params: Record<string, string | number>;
+}
+
+/** Details kept per import; the count of errors is always exact. */
+export const MAX_ERROR_DETAILS = 200;
+
+export type TransactionImport =
+  | { ok: true; log: TransactionLog; rows: number; skippedLines: number; errors: ImportError[]; errorCount: number }
+  | { ok: false; errors: ImportError[]; errorCount: number };

@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../../src/engine/scoring/transactionLog.ts';
+import { detectLayout, detectSeparator, guessDateFormat } from '../../../src/import/detect.ts';
+import { describeImportError, describeImportErrors } from '../../../src/import/describeError.ts';
+import { parseAmount, parseDate } from '../../../src/import/fieldParsers.ts';
+import { parseSummary } from '../../../src/import/parseSummary.ts';
+import { parseTransactions } from '../../../src/import/parseTransactions.ts';
+import type { TransactionFormat } from '../../../src/import/types.ts';
+
+const SAMPLE = readFileSync(new URL('../../../src/assets/cdnow/CDNOW_sample.txt', import.meta.url), 'utf8');
+const SUMMARY = readFileSync(new URL('../../../src/assets/cdnow/cdnow_customers_summary.csv', import.meta.url), 'utf8');
+
+function importText(text: string, format: TransactionFormat = 'csv', skipBadLines = false) {
+  return parseTransactions(text, { ...detectLayout(text, format), skipBadLines });
+}
+
+const amount = (s: string, comma = false) => parseAmount(s, 0, s.length, comma);
+const date = (s: string, f: Parameters<typeof parseDate>[3]) => parseDate(s, 0, s.length, f);
+
+describe('field parsers', () => {
+  it('reads amounts exactly, with grouping, decimal comma and currency signs', () => {
+    expect(amount('11.77')).toBe(11.77);
+    expect(amount('0.1')).toBe(0.1);
+    expect(amount(' 1,234.50 $')).toBe(1234.5);
+    expect(amount('12,50 €', true)).toBe(12.5);
+    expect(amount('1 234,56', true)).toBe(1234.56);
+    expect(amount('1.234,56', true)).toBe(1234.56);
+    expect(amount('-3.5')).toBe(-3.5);
+    expect(amount('1e3')).toBe(1000);
+    // a comma that is not a thousands group must not be silently dropped
+    expect(amount('12,5')).toBeNaN();
+    expect(amount('abc')).toBeNaN();
+    expect(amount('')).toBeNaN();
+    expect(amount('12.5.3')).toBeNaN();
+  });
+
+  it('reads the supported date layouts and rejects impossible dates', () => {
+    const d = dayNumber(2024, 3, 5);
+    expect(date('2024-03-05', 'YYYY-MM-DD')).toBe(d);
+    expect(date('2024-03-05T10:12:00Z', 'YYYY-MM-DD')).toBe(d);
+    expect(date('2024-3-5', 'YYYY-MM-DD')).toBe(d);
+    expect(date('05/03/2024', 'DD/MM/YYYY')).toBe(d);
+    expect(date('5.3.2024', 'DD/MM/YYYY')).toBe(d);
+    expect(date('03/05/2024', 'MM/DD/YYYY')).toBe(d);
+    expect(date('20240305', 'YYYYMMDD')).toBe(d);
+    expect(date('2024/03/05', 'YYYY/MM/DD')).toBe(d);
+    expect(date('2023-02-29', 'YYYY-MM-DD')).toBeNaN();
+    expect(date('2024-02-29', 'YYYY-MM-DD')).toBe(dayNumber(2024, 2, 29));
+    expect(date('31/04/2024', 'DD/MM/YYYY')).toBeNaN();
+    expect(date('2024035', 'YYYYMMDD')).toBeNaN();
+    expect(dayNumber(1970, 1, 1)).toBe(0);
+    expect(dayNumber(1997, 9, 30) - dayNumber(1997, 1, 1)).toBe(272);
+  });
+
+  it('guesses the date format, day first before month first', () => {
+    expect(guessDateFormat(['05/03/2024', '28/02/2024'])).toBe('DD/MM/YYYY');
+    expect(guessDateFormat(['03/25/2024'])).toBe('MM/DD/YYYY');
+    expect(guessDateFormat(['19970101'])).toBe('YYYYMMDD');
+    expect(guessDateFormat(['hello'])).toBeNull();
+  });
+});
+
+describe('layout detection', () => {
+  it('detects the separator', () => {
+    expect(detectSeparator('a;b;c\n1;2;3\n')).toBe(';');
+    expect(detectSeparator('a,b,c\n1,2,3\n')).toBe(',');
+    expect(detectSeparator('a\tb\tc\n1\t2\t3\n')).toBe('\t');
+    expect(detectSeparator('a|b|c\n1|2|3\n')).toBe('|');
+    expect(detectSeparator(' 00001 19970101  1   11.77\n')).toBe('whitespace');
+    // a separator inside quotes does not count
+    expect(detectSeparator('id;nom;montant\n1;"Dupont, Jean";3,5\n2;"Martin, Léa";4\n')).toBe(';');
+  });
+
+  it('detects header, decimal comma, date format and column mapping from header names', () => {
+    const text = '\uFEFFProduit;Montant TTC;Date achat;Client;Quantité\r\nlivre;12,50;05/03/2024;C1;2\r\ndvd;7,00;06/03/2024;C2;1\r\n';
+    const layout = detectLayout(text, 'csv');
+    expect(layout).toMatchObject({ separator: ';', hasHeader: true, decimalComma: true, dateFormat: 'DD/MM/YYYY' });
+    expect(layout.mapping).toEqual({ customer: 3, date: 2, amount: 1, type: 0, quantity: 4 });
+    expect(layout.columns).toEqual(['Produit', 'Montant TTC', 'Date achat', 'Client', 'Quantité']);
+    expect(layout.preview).toEqual([
+      ['livre', '12,50', '05/03/2024', 'C1', '2'],
+      ['dvd', '7,00', '06/03/2024', 'C2', '1'],
+    ]);
+  });
+
+  it('maps columns by content when there is no header', () => {
+    const layout = detectLayout('A17,2024-01-02,19.90\nB3,2024-01-05,5\n', 'csv');
+    expect(layout.hasHeader).toBe(false);
+    expect(layout.mapping).toMatchObject({ customer: 0, date: 1, amount: 2, type: -1, quantity: -1 });
+    expect(layout.columns).toEqual(['1', '2', '3']);
+  });
+
+  it('recognises the optional header of the CDNOW master file', () => {
+    expect(detectLayout(' customer_id  date number_of_cds  dollar_value\n 00001 19970101  1   11.77\n', 'cdnow').hasHeader).toBe(true);
+    expect(detectLayout(' 00001 19970101  1   11.77\n', 'cdnow').hasHeader).toBe(false);
+  });
+});
+
+describe('parseTransactions', () => {
+  it('imports quoted fields with separators, line breaks and doubled quotes', () => {
+    const text = 'client,date,montant,produit\n"Dupont, Jean",2024-01-02,"10.50","livre ""rare""\nédition 2"\nB,2024-01-03,4,dvd\n';
+    const res = importText(text);
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.log.customerIds).toEqual(['Dupont, Jean', 'B']);
+    expect(res.log.typeNames).toEqual(['livre "rare"\nédition 2', 'dvd']);
+    expect(Array.from(res.log.amount.subarray(0, res.log.count))).toEqual([10.5, 4]);
+    expect(Array.from(res.log.day.subarray(0, 2))).toEqual([dayNumber(2024, 1, 2), dayNumber(2024, 1, 3)]);
+  });
+
+  it('imports nothing when a line is bad, and reports every bad line by number', () => {
+    const text = 'client;date;montant\nA;2024-01-02;10\n\nB;2024-13-01;5\nC;2024-01-04;cinq\nD;2024-01-05\n;2024-01-06;3\nE;2024-01-07;8\n';
+    const res = importText(text);
+    expect(res.ok).toBe(false);
+    expect(res.errorCount).toBe(4);
+    expect(res.errors.map((e) => [e.line, e.code])).toEqual([
+      [4, 'badDate'],
+      [5, 'badAmount'],
+      [6, 'missingColumns'],
+      [7, 'emptyCustomer'],
+    ]);
+    expect(describeImportError(res.errors[0])).toBe('Ligne 4 : date illisible « 2024-13-01 » (format attendu : YYYY-MM-DD).');
+    expect(describeImportError(res.errors[1], 'en')).toBe('Line 5: unreadable amount "cinq".');
+  });
+
+  it('imports the good lines only when asked to skip bad ones', () => {
+    const text = 'client;date;montant\nA;2024-01-02;10\nB;2024-13-01;5\nE;2024-01-07;8\n';
+    const res = importText(text, 'csv', true);
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.log.count).toBe(2);
+    expect(res.skippedLines).toBe(1);
+    expect(res.log.customerIds).toEqual(['A', 'E']);
+    expect(res.errors[0]).toMatchObject({ line: 3, code: 'badDate' });
+  });
+
+  it('counts line numbers across quoted line breaks and reports an unterminated quote', () => {
+    const text = 'c,d,m\n"A\nB",2024-01-02,1\nC,2024-01-02,x\nD,"2024-01-02,3\n';
+    const layout = detectLayout(text, 'csv');
+    expect(layout.separator).toBe(',');
+    const res = parseTransactions(text, { ...layout, mapping: { customer: 0, date: 1, amount: 2, type: -1, quantity: -1 } });
+    expect(res.ok).toBe(false);
+    expect(res.errors.map((e) => [e.line, e.code])).toEqual([
+      [4, 'badAmount'],
+      [5, 'unterminatedQuote'],
+    ]);
+  });
+
+  it('rejects an empty file, a header alone and unmapped columns in French', () => {
+    const empty = importText('\uFEFF  \n');
+    expect(empty.ok).toBe(false);
+    expect(describeImportErrors(empty.errors, empty.errorCount)).toEqual(['Le fichier est vide.']);
+    const headerOnly = importText('client;date;montant\n');
+    expect(headerOnly.ok).toBe(false);
+    const unmapped = parseTransactions('a;b\n1;2\n', { ...detectLayout('a;b\n1;2\n', 'csv'), mapping: { customer: 0, date: -1, amount: 1, type: -1, quantity: -1 } });
+    expect(unmapped.ok).toBe(false);
+    expect(describeImportError(unmapped.errors[0])).toMatch(/^Colonnes non associées : date\./);
+  });
+
+  it('reports progress', () => {
+    const rows = Array.from({ length: 70000 }, (_, i) => `C${i % 100};2024-01-02;1`).join('\n');
+    const seen: number[] = [];
+    const res = parseTransactions(rows, { ...detectLayout(rows, 'csv'), onProgress: (p) => seen.push(p.fraction) });
+    expect(res.ok).toBe(true);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen[seen.length - 1]).toBe(1);
+    expect(seen[0]).toBeGreaterThan(0);
+    expect(seen[0]).toBeLessThan(1);
+  });
+
+  it('imports the CDNOW sample as it is', () => {
+    const res = importText(SAMPLE, 'cdnow-sample');
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.log.count).toBe(6919);
+    expect(res.log.customerIds.length).toBe(2357);
+    expect(res.log.customerIds[0]).toBe('00004');
+    expect(res.log.day[0]).toBe(dayNumber(1997, 1, 1));
+    expect(res.log.amount[0]).toBe(29.33);
+    expect(res.log.quantity![0]).toBe(2);
+    let total = 0;
+    for (let t = 0; t < res.log.count; t++) total += res.log.amount[t];
+    expect(total).toBeCloseTo(244091.94, 2); // sum of the dollar column (awk)
+  });
+});
+
+describe('parseSummary', () => {
+  it('reads the lifetimes summary of the CDNOW sample', () => {
+    const res = parseSummary(SUMMARY);
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.summary.n).toBe(2357);
+    expect([res.summary.ids[0], res.summary.x[0], res.summary.tx[0], res.summary.T[0]]).toEqual(['1', 2, 30.43, 38.86]);
+  });
+
+  it('reports a bad header or a bad number by line', () => {
+    const noT = parseSummary('ID,frequency,recency\n1,2,3\n');
+    expect(noT.ok).toBe(false);
+    if (noT.ok) return;
+    expect(noT.errors[0].code).toBe('badSummaryHeader');
+    const bad = parseSummary('ID,frequency,recency,T\n1,2,3,4\n2,x,3,4\n');
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(describeImportError(bad.errors[0])).toBe('Ligne 3 : nombre illisible « x » dans la colonne frequency.');
+  });
+});
