@@ -262,3 +262,16 @@ function sinPoly(t: number): number {
                   z * (1 / 362880 + z * (-1 / 39916800 + z * (1 / 6227020800 + z * (-1 / 1307674368000 + z * (1 / 355687428096000))))))))
   );
 }
+
+/** x^k for a non-negative integer k by repeated squaring (exact operations only). */
+export function powInt(x: number, k: number): number {
+  let result = 1;
+  let base = x;
+  let e = k;
+  while (e > 0) {
+    if (e & 1) result *= base;
+    base *= base;
+    e >>= 1;
+  }
+  return result;
+}

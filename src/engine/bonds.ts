@@ -1,0 +1,31 @@
+/**
+ * Trust and switching barriers move each tick toward what the running programmes give
+ * (effects scratch): trust grows slowly, S-shaped, while a customer is in a social-bonding
+ * programme and decays very slowly afterwards (Melnyk & Bijmolt 2015); each barrier
+ * (financial, relational, procedural: Burnham et al. 2003) builds toward its target and decays
+ * toward it more slowly when the target falls.
+ */
+import type { TickContext } from './context.ts';
+import * as P from './params.ts';
+
+function approach(value: number, target: number, build: number, decay: number): number {
+  return value + (target > value ? build : decay) * (target - value);
+}
+
+export function bondsStep(ctx: TickContext, i: number): void {
+  const c = ctx.state.customers;
+  const e = ctx.effects;
+  let t = c.trust[i];
+  const g = e.trustGrowth[i];
+  if (g > 0) t += g * (P.TRUST_SEED + t) * (1 - t);
+  else t -= ctx.trustDecay * t;
+  c.trust[i] = t < 0 ? 0 : t > 1 ? 1 : t;
+
+  const card = c.loyaltyCard[i] !== 0 ? P.LOYALTY_CARD_BARRIER : 0;
+  const fin = Math.max(card, e.financialBarrier[i], e.customFinancial[i]);
+  const rel = Math.max(P.TRUST_RELATIONAL_BARRIER * c.trust[i], P.PERSONALISATION_RELATIONAL_BARRIER * e.personalisation[i]);
+  const proc = e.customProcedural[i];
+  c.barrierFinancial[i] = approach(c.barrierFinancial[i], fin, ctx.barrierBuild, ctx.barrierDecay);
+  c.barrierRelational[i] = approach(c.barrierRelational[i], rel, ctx.barrierBuild, ctx.barrierDecay);
+  c.barrierProcedural[i] = approach(c.barrierProcedural[i], proc, ctx.barrierBuild, ctx.barrierDecay);
+}

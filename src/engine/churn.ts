@@ -1,0 +1,82 @@
+/**
+ * Dropout: the schéma de l'infidélité (rupture -> rencontre). Each tick a customer faces
+ *  - the BTYD dropout after each purchase (p of BG/NBD), raised by dissatisfaction
+ *    (x exp(slope (S_ref - S))), partly avoidable through switching barriers;
+ *  - state hazards: dissatisfaction below a threshold, lack of recognition of a valuable
+ *    customer, competitor pull (baseline and events, by motive, shielded by a non-imitated
+ *    financial advantage), novelty seeking (nouveauté motive), price above the reference price;
+ *    all divided by 1 + weight x (financial + relational + procedural barriers) (Burnham et al. 2003);
+ *  - the departure implied by a service incident and its complaint handling (TARP).
+ * One uniform decides; the departure cause recorded is the largest component.
+ */
+import type { TickContext } from './context.ts';
+import { exp, powInt } from './detMath.ts';
+import { EV, logEvent } from './events.ts';
+import * as P from './params.ts';
+import { uniform } from './rng.ts';
+import { DEPARTURE_CAUSES, MOTIVES, STAGES } from './vocabulary.ts';
+
+const CAUSE = Object.fromEntries(DEPARTURE_CAUSES.map((c, k) => [c, k])) as Record<(typeof DEPARTURE_CAUSES)[number], number>;
+const PRICE_WEIGHT = Float64Array.from(MOTIVES.map((m) => P.MOTIVE_PRICE_WEIGHT[m]));
+const MOTIVE_NOVELTY = MOTIVES.indexOf('nouveaute');
+const STAGE_PERDU = STAGES.indexOf('perdu');
+/** Above this dissatisfaction multiplier of p, a BTYD dropout is attributed to dissatisfaction. */
+const DISSATISFIED_DROPOUT_MULTIPLIER = 1.5;
+
+/** Recognition the customer gets from the shop, 0..1. */
+function recognition(ctx: TickContext, i: number): number {
+  const c = ctx.state.customers;
+  const e = ctx.effects;
+  let r = c.loyaltyCard[i] !== 0 ? 0.3 : 0;
+  if (c.clubMember[i] !== 0 || e.trustGrowth[i] > 0) r = 1;
+  r = Math.max(r, c.trust[i], e.personalisation[i] > 0 ? 0.8 : 0, e.customProcedural[i] > 0 ? 0.6 : 0, e.discount[i] > 0 ? 0.3 : 0);
+  return r;
+}
+
+/** Decides whether customer i leaves this tick; returns true if so. */
+export function churnStep(ctx: TickContext, i: number, visits: number): boolean {
+  const c = ctx.state.customers;
+  const e = ctx.effects;
+  const s = c.satisfaction[i];
+  const barrier = 1 / (1 + P.BARRIER_WEIGHT * (c.barrierFinancial[i] + c.barrierRelational[i] + c.barrierProcedural[i]));
+
+  let natural = 0;
+  let satMultiplier = 1;
+  if (visits > 0) {
+    satMultiplier = exp(P.SATISFACTION_DROPOUT_SLOPE * (ctx.satisfactionRef - s));
+    let p = c.dropout[i] * satMultiplier * (P.NATURAL_UNAVOIDABLE_SHARE + (1 - P.NATURAL_UNAVOIDABLE_SHARE) * barrier);
+    if (p > 1) p = 1;
+    natural = 1 - powInt(1 - p, visits);
+  }
+  const dissatisfaction = s < P.DISSATISFACTION_THRESHOLD ? (ctx.hazardDissatisfaction * (P.DISSATISFACTION_THRESHOLD - s)) / P.DISSATISFACTION_THRESHOLD : 0;
+  const recog = c.monetary12[i] > ctx.valuableSpend12 ? ctx.hazardRecognition * (1 - recognition(ctx, i)) : 0;
+  const competitor = ctx.hazardCompetitor[c.motive[i]] * (1 - e.shield[i]);
+  const novelty = c.motive[i] === MOTIVE_NOVELTY ? ctx.hazardNovelty * (1 - e.personalisation[i]) : 0;
+  const pricePaid = ctx.state.priceLevel * (1 - e.discount[i]);
+  const gap = pricePaid / c.referencePrice[i] - 1 - P.PRICE_TOLERANCE;
+  const price = gap > 0 ? Math.min(1, ctx.hazardPriceShock * PRICE_WEIGHT[c.motive[i]] * gap) : 0;
+  const complaint = ctx.cur.complaintHazard;
+
+  let stateHazard = (dissatisfaction + recog + competitor + novelty + price) * barrier + complaint;
+  if (stateHazard > 1) stateHazard = 1;
+  const h = 1 - (1 - natural) * (1 - stateHazard);
+  if (h <= 0 || uniform(ctx.keys.churn, i, 0) >= h) return false;
+
+  // dominant cause
+  let cause = satMultiplier > DISSATISFIED_DROPOUT_MULTIPLIER ? CAUSE.insatisfaction : CAUSE.naturel;
+  let best = natural;
+  const parts = [dissatisfaction * barrier, recog * barrier, competitor * barrier, novelty * barrier, price * barrier, complaint];
+  const causes = [CAUSE.insatisfaction, CAUSE.manqueReconnaissance, CAUSE.concurrence, CAUSE.nouveaute, CAUSE.prix, ctx.cur.complaintCause];
+  for (let k = 0; k < parts.length; k++)
+    if (parts[k] > best) {
+      best = parts[k];
+      cause = causes[k];
+    }
+  c.stage[i] = STAGE_PERDU;
+  c.cause[i] = cause;
+  c.lostTick[i] = ctx.tick;
+  ctx.counters.lost++;
+  ctx.counters.lostByCause[cause]++;
+  logEvent(ctx.state, i, EV.depart, cause);
+  return true;
+}

@@ -1,0 +1,326 @@
+/**
+ * The per-tick context: stream keys and every per-tick constant the customer loop needs
+ * (rates converted from weeks to the scenario's tick unit, season and works multipliers,
+ * competitor pull per motive), plus the tick's counters. Built once per tick, so the hot loop
+ * only reads numbers. Also holds the module-level scratch arrays for programme effects,
+ * reused between ticks (never part of the state).
+ */
+import { pow } from './detMath.ts';
+import * as P from './params.ts';
+import { STREAMS, streamKey, type StreamKey } from './rng.ts';
+import type { SimState } from './state.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { DEPARTURE_CAUSES, MOTIVES } from './vocabulary.ts';
+
+/** Per-customer effects of the running programmes this tick (scratch, rebuilt every tick). */
+export interface Effects {
+  /** discount rate of the best financial programme (0 = none) */
+  discount: Float32Array;
+  /** index in state.programmes of that financial programme, -1 = none */
+  financialProgramme: Int32Array;
+  /** 1 when that programme is a points card (goal gradient) */
+  pointsCard: Uint8Array;
+  /** purchase-rate lift from financial advantages (after imitation) */
+  financialLift: Float32Array;
+  /** share of competitor pull removed by a non-imitated financial advantage */
+  shield: Float32Array;
+  financialBarrier: Float32Array;
+  /** trust growth per tick from social bonding (0 = not a member of a running programme) */
+  trustGrowth: Float32Array;
+  /** personalisation strength x data known (0..1) */
+  personalisation: Float32Array;
+  customProcedural: Float32Array;
+  customFinancial: Float32Array;
+  /** perceived-performance change from customisation (negative for resistant motives) */
+  customPerformance: Float32Array;
+  /** euros spent this tick by each customer (for programme ROI) */
+  spendTick: Float32Array;
+}
+
+let effects: Effects | null = null;
+
+export function effectsFor(capacity: number): Effects {
+  if (!effects || effects.discount.length < capacity) {
+    const fresh: Effects = {
+      discount: new Float32Array(capacity),
+      financialProgramme: new Int32Array(capacity),
+      pointsCard: new Uint8Array(capacity),
+      financialLift: new Float32Array(capacity),
+      shield: new Float32Array(capacity),
+      financialBarrier: new Float32Array(capacity),
+      trustGrowth: new Float32Array(capacity),
+      personalisation: new Float32Array(capacity),
+      customProcedural: new Float32Array(capacity),
+      customFinancial: new Float32Array(capacity),
+      customPerformance: new Float32Array(capacity),
+      spendTick: new Float32Array(capacity),
+    };
+    // keep this tick's values when growing in the middle of a tick (recruitment)
+    if (effects) for (const key of Object.keys(fresh) as (keyof Effects)[]) (fresh[key] as Float32Array).set(effects[key] as Float32Array);
+    effects = fresh;
+  }
+  return effects;
+}
+
+export function clearEffects(e: Effects, n: number): void {
+  e.discount.fill(0, 0, n);
+  e.financialProgramme.fill(-1, 0, n);
+  e.pointsCard.fill(0, 0, n);
+  e.financialLift.fill(0, 0, n);
+  e.shield.fill(0, 0, n);
+  e.financialBarrier.fill(0, 0, n);
+  e.trustGrowth.fill(0, 0, n);
+  e.personalisation.fill(0, 0, n);
+  e.customProcedural.fill(0, 0, n);
+  e.customFinancial.fill(0, 0, n);
+  e.customPerformance.fill(0, 0, n);
+  e.spendTick.fill(0, 0, n);
+}
+
+/** Growable columnar purchase buffer of the tick. */
+export interface PurchaseBuffer {
+  length: number;
+  customer: Int32Array;
+  amount: Float32Array;
+  productType: Uint8Array;
+  channel: Uint8Array;
+}
+
+let purchaseBuffer: PurchaseBuffer | null = null;
+
+export function purchaseBufferReset(): PurchaseBuffer {
+  if (!purchaseBuffer) {
+    const c = 1 << 14;
+    purchaseBuffer = { length: 0, customer: new Int32Array(c), amount: new Float32Array(c), productType: new Uint8Array(c), channel: new Uint8Array(c) };
+  }
+  purchaseBuffer.length = 0;
+  return purchaseBuffer;
+}
+
+export function pushPurchase(b: PurchaseBuffer, i: number, amount: number, productType: number, channel: number): void {
+  if (b.length === b.customer.length) {
+    const c = b.customer.length * 2;
+    const cu = new Int32Array(c);
+    cu.set(b.customer);
+    const am = new Float32Array(c);
+    am.set(b.amount);
+    const pt = new Uint8Array(c);
+    pt.set(b.productType);
+    const ch = new Uint8Array(c);
+    ch.set(b.channel);
+    b.customer = cu;
+    b.amount = am;
+    b.productType = pt;
+    b.channel = ch;
+  }
+  const k = b.length++;
+  b.customer[k] = i;
+  b.amount[k] = amount;
+  b.productType[k] = productType;
+  b.channel[k] = channel;
+}
+
+/** Converts a weekly probability to the tick unit: 1 - (1 - h)^(weeks per tick). */
+export function perTick(weekly: number, weeksPerTick: number): number {
+  return weeksPerTick === 1 ? weekly : 1 - pow(1 - weekly, weeksPerTick);
+}
+
+/** Converts a number of weeks to ticks (at least 1). */
+export function weeksToTicks(weeks: number, weeksPerTick: number): number {
+  return Math.max(1, Math.round(weeks / weeksPerTick));
+}
+
+export interface TickCounters {
+  turnover: number;
+  purchases: number;
+  buyers: number;
+  incidents: number;
+  complaints: number;
+  complaintsResolved: number;
+  complaintsResolvedFast: number;
+  complaintCost: number;
+  lost: number;
+  lostByCause: Int32Array;
+  acquired: number;
+  acquiredByReferral: number;
+  aliveAtStart: number;
+  dissatisfied: number;
+  aliveEnd: number;
+}
+
+export interface TickContext {
+  scenario: Scenario;
+  state: SimState;
+  tick: number;
+  /** true while building the pre-history (no decisions, no recruitment, no KPIs) */
+  history: boolean;
+  keys: {
+    purchase: StreamKey;
+    basket: StreamKey;
+    productType: StreamKey;
+    incident: StreamKey;
+    complaint: StreamKey;
+    recovery: StreamKey;
+    satisfaction: StreamKey;
+    churn: StreamKey;
+    referral: StreamKey;
+    acquisition: StreamKey;
+    survey: StreamKey;
+    data: StreamKey;
+    init: StreamKey;
+  };
+  effects: Effects;
+  purchases: PurchaseBuffer;
+  counters: TickCounters;
+  /** customers whose referral converted this tick, in index order */
+  referrers: number[];
+  // per-tick constants
+  satisfactionRef: number;
+  rateMultiplier: number;
+  performance: number;
+  incidentRate: number;
+  meanLambda: number;
+  productCumulative: Float64Array;
+  productFactor: Float64Array;
+  spendShape: number;
+  /** purchase channel of each contact channel (email customers buy on the site, ...) */
+  purchaseChannel: Uint8Array;
+  ringSlot: number;
+  newToActiveTicks: number;
+  newCustomerTicks: number;
+  dormantMinTicks: number;
+  dormantMaxTicks: number;
+  dormantMultiple: number;
+  valuableSpend12: number;
+  hazardDissatisfaction: number;
+  hazardRecognition: number;
+  hazardNovelty: number;
+  hazardPriceShock: number;
+  /** competitor dropout hazard per motive (per tick) */
+  hazardCompetitor: Float64Array;
+  referralRate: number;
+  barrierBuild: number;
+  barrierDecay: number;
+  trustDecay: number;
+  complaintPolicy: number;
+  /** temporaries of the customer being processed (no allocation in the loop) */
+  cur: { incident: number; complaintHazard: number; complaintCause: number };
+}
+
+export function newCounters(): TickCounters {
+  return {
+    turnover: 0,
+    purchases: 0,
+    buyers: 0,
+    incidents: 0,
+    complaints: 0,
+    complaintsResolved: 0,
+    complaintsResolvedFast: 0,
+    complaintCost: 0,
+    lost: 0,
+    lostByCause: new Int32Array(DEPARTURE_CAUSES.length),
+    acquired: 0,
+    acquiredByReferral: 0,
+    aliveAtStart: 0,
+    dissatisfied: 0,
+    aliveEnd: 0,
+  };
+}
+
+function keys(seed: number, tick: number): TickContext['keys'] {
+  return {
+    purchase: streamKey(seed, tick, STREAMS.purchase),
+    basket: streamKey(seed, tick, STREAMS.basket),
+    productType: streamKey(seed, tick, STREAMS.productType),
+    incident: streamKey(seed, tick, STREAMS.incident),
+    complaint: streamKey(seed, tick, STREAMS.complaint),
+    recovery: streamKey(seed, tick, STREAMS.recovery),
+    satisfaction: streamKey(seed, tick, STREAMS.satisfaction),
+    churn: streamKey(seed, tick, STREAMS.churn),
+    referral: streamKey(seed, tick, STREAMS.referral),
+    acquisition: streamKey(seed, tick, STREAMS.acquisition),
+    survey: streamKey(seed, tick, STREAMS.survey),
+    data: streamKey(seed, tick, STREAMS.data),
+    init: streamKey(seed, 0, STREAMS.init),
+  };
+}
+
+/** Shop events (scenario.events) running at `tick`. */
+function shopConditions(scenario: Scenario, tick: number): { rate: number; performanceDrop: number; incidentMultiplier: number } {
+  let rate = 1;
+  let performanceDrop = 0;
+  let incidentMultiplier = 1;
+  for (const ev of scenario.events) {
+    if (tick < ev.tick || tick >= ev.tick + ev.durationTicks) continue;
+    if (ev.kind === 'saisonHaute' || ev.kind === 'saisonBasse') rate *= ev.intensity;
+    else if (ev.kind === 'vagueIncidents') incidentMultiplier *= ev.intensity;
+    else if (ev.kind === 'travaux') {
+      performanceDrop += P.WORKS_PERFORMANCE_DROP * ev.intensity;
+      rate *= Math.max(0, 1 - P.WORKS_RATE_DROP * ev.intensity);
+    }
+  }
+  return { rate, performanceDrop, incidentMultiplier };
+}
+
+export function buildContext(state: SimState, scenario: Scenario, history: boolean, competitorHazard: Float64Array): TickContext {
+  const w = state.weeksPerTick;
+  const tick = state.tick;
+  const conditions = shopConditions(scenario, tick);
+  const types = scenario.economics.productTypes;
+  const totalShare = types.reduce((s, t) => s + t.share, 0) || 1;
+  const productCumulative = new Float64Array(types.length);
+  const productFactor = new Float64Array(types.length);
+  let acc = 0;
+  types.forEach((t, k) => {
+    acc += totalShare > 0 ? t.share / totalShare : 1 / types.length;
+    productCumulative[k] = acc;
+    productFactor[k] = t.basketFactor;
+  });
+  productCumulative[types.length - 1] = 1;
+  const cust = scenario.customers;
+  const meanLambda = cust.purchaseRate.r / cust.purchaseRate.alpha;
+  const meanSpend = cust.spend.q > 1 ? (cust.spend.p * cust.spend.v) / (cust.spend.q - 1) : cust.spend.p * cust.spend.v;
+  const online = scenario.sector.toLowerCase().includes('en ligne');
+  // contact channel -> purchase channel: shop customers buy in the shop, the others on the site or by phone
+  const purchaseChannel = Uint8Array.from([online ? 5 : 0, 1, online ? 5 : 0, 5, online ? 5 : 0, 5]);
+  const hazardCompetitor = new Float64Array(MOTIVES.length);
+  for (let m = 0; m < MOTIVES.length; m++) hazardCompetitor[m] = perTick(Math.min(1, competitorHazard[m]), w);
+  return {
+    scenario,
+    state,
+    tick,
+    history,
+    keys: keys(state.seed, tick),
+    effects: effectsFor(state.capacity),
+    purchases: purchaseBufferReset(),
+    counters: newCounters(),
+    referrers: [],
+    satisfactionRef: cust.initialSatisfaction.mean,
+    rateMultiplier: conditions.rate,
+    performance: Math.max(0, scenario.service.performance - conditions.performanceDrop),
+    incidentRate: Math.min(1, scenario.service.incidentRate * conditions.incidentMultiplier),
+    meanLambda,
+    productCumulative,
+    productFactor,
+    spendShape: cust.spend.p,
+    purchaseChannel,
+    ringSlot: ((tick % state.window) + state.window) % state.window,
+    newToActiveTicks: weeksToTicks(P.NEW_TO_ACTIVE_WEEKS, w),
+    newCustomerTicks: weeksToTicks(P.NEW_CUSTOMER_WEEKS, w),
+    dormantMinTicks: weeksToTicks(P.DORMANT_MIN_WEEKS, w),
+    dormantMaxTicks: weeksToTicks(P.DORMANT_MAX_WEEKS, w),
+    dormantMultiple: P.DORMANT_INTERPURCHASE_MULTIPLE,
+    valuableSpend12: P.RECOGNITION_VALUE_MULTIPLE * meanLambda * state.window * meanSpend,
+    hazardDissatisfaction: perTick(P.DISSATISFACTION_HAZARD_PER_WEEK, w),
+    hazardRecognition: perTick(P.RECOGNITION_HAZARD_PER_WEEK, w),
+    hazardNovelty: perTick(P.NOVELTY_HAZARD_PER_WEEK, w),
+    hazardPriceShock: perTick(P.PRICE_SHOCK_HAZARD_PER_WEEK, w),
+    hazardCompetitor,
+    referralRate: perTick(P.REFERRAL_RATE_PER_WEEK, w),
+    barrierBuild: perTick(P.BARRIER_BUILD_PER_WEEK, w),
+    barrierDecay: perTick(P.BARRIER_DECAY_PER_WEEK, w),
+    trustDecay: perTick(P.TRUST_DECAY_PER_WEEK, w),
+    complaintPolicy: state.complaintPolicy,
+    cur: { incident: 0, complaintHazard: 0, complaintCause: 0 },
+  };
+}

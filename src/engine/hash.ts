@@ -1,0 +1,111 @@
+/**
+ * hashState: a 64-bit digest (two independent 32-bit lanes, FNV-1a-like and murmur-like) of the
+ * whole simulation state, as 16 hex characters. Reads every value through a little-endian
+ * DataView so the digest is the same on every platform; NaNs are canonicalised (their bit pattern
+ * is engine-defined). Order: scalars (formatVersion, seed, tick, weeksPerTick, window, n,
+ * prospectsRemaining, budget, complaintPolicy, priceLevel, churnSmoothed, last measurement),
+ * competitorClosed, the per-customer arrays in CUSTOMER_FIELDS order over [0, n), the RFM ring
+ * over [0, n) of each slot, programmes in order, the event log over [0, eventCount), RFM limits.
+ */
+import { CUSTOMER_FIELD_NAMES, type SimState } from './state.ts';
+
+interface Lanes {
+  a: number;
+  b: number;
+}
+
+function word(h: Lanes, w: number): void {
+  h.a = Math.imul(h.a ^ w, 0x01000193);
+  h.a ^= h.a >>> 13;
+  let b = Math.imul(h.b ^ w, 0x5bd1e995);
+  b ^= b >>> 15;
+  h.b = Math.imul(b, 0x27d4eb2d);
+}
+
+const scratch = new DataView(new ArrayBuffer(8));
+
+function number(h: Lanes, x: number): void {
+  scratch.setFloat64(0, x !== x ? NaN : x, true);
+  let lo = scratch.getUint32(0, true);
+  let hi = scratch.getUint32(4, true);
+  if (x !== x) {
+    hi = 0x7ff80000;
+    lo = 0;
+  }
+  word(h, lo);
+  word(h, hi);
+}
+
+function text(h: Lanes, s: string): void {
+  word(h, s.length);
+  for (let i = 0; i < s.length; i++) word(h, s.charCodeAt(i));
+}
+
+type Typed = Uint8Array | Int32Array | Float32Array | Float64Array | Uint32Array;
+
+/** Hashes elements [from, to) of a typed array. */
+function array(h: Lanes, arr: Typed, from: number, to: number): void {
+  word(h, to - from);
+  const view = new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
+  if (arr instanceof Uint8Array) {
+    let i = from;
+    for (; i + 4 <= to; i += 4) word(h, (arr[i] | (arr[i + 1] << 8) | (arr[i + 2] << 16) | (arr[i + 3] << 24)) >>> 0);
+    for (; i < to; i++) word(h, arr[i]);
+  } else if (arr instanceof Float32Array) {
+    for (let i = from; i < to; i++) {
+      const w = view.getUint32(i * 4, true);
+      word(h, (w & 0x7f800000) === 0x7f800000 && (w & 0x7fffff) !== 0 ? 0x7fc00000 : w);
+    }
+  } else if (arr instanceof Float64Array) {
+    for (let i = from; i < to; i++) {
+      const lo = view.getUint32(i * 8, true);
+      const hi = view.getUint32(i * 8 + 4, true);
+      const nan = (hi & 0x7ff00000) === 0x7ff00000 && ((hi & 0xfffff) !== 0 || lo !== 0);
+      word(h, nan ? 0 : lo);
+      word(h, nan ? 0x7ff80000 : hi);
+    }
+  } else {
+    for (let i = from; i < to; i++) word(h, view.getUint32(i * 4, true));
+  }
+}
+
+function hex(x: number): string {
+  return (x >>> 0).toString(16).padStart(8, '0');
+}
+
+export function hashState(state: SimState): string {
+  const h: Lanes = { a: 0x811c9dc5, b: 0x9747b28c };
+  for (const x of [state.formatVersion, state.seed, state.tick, state.weeksPerTick, state.window, state.n, state.prospectsRemaining])
+    number(h, x);
+  for (const x of [state.budget, state.complaintPolicy, state.priceLevel, state.churnSmoothed]) number(h, x);
+  const m = state.lastMeasurement;
+  if (m) {
+    text(h, m.method);
+    for (const x of [m.sampleSize, m.mean, m.marginOfError, m.tick]) number(h, x);
+  } else word(h, 0);
+  array(h, state.competitorClosed, 0, state.competitorClosed.length);
+  const c = state.customers as unknown as Record<string, Typed>;
+  for (const name of CUSTOMER_FIELD_NAMES) array(h, c[name], 0, state.n);
+  for (let s = 0; s < state.window; s++) {
+    array(h, state.ringCount, s * state.capacity, s * state.capacity + state.n);
+    array(h, state.ringSpend, s * state.capacity, s * state.capacity + state.n);
+  }
+  word(h, state.programmes.length);
+  for (const p of state.programmes) {
+    text(h, p.id);
+    text(h, p.type);
+    text(h, p.instrument);
+    for (const x of [p.startTick, p.effectTick, p.endTick, p.plannedEndTick, p.discountRate, p.imitatedTick]) number(h, x);
+    for (const x of [p.costThisTick, p.costToDate, p.baselineMarginPerTick, p.incrementalMarginToDate]) number(h, x);
+    array(h, p.members, 0, p.members.length);
+  }
+  array(h, state.eventTick, 0, state.eventCount);
+  array(h, state.eventCustomer, 0, state.eventCount);
+  array(h, state.eventType, 0, state.eventCount);
+  array(h, state.eventDetail, 0, state.eventCount);
+  for (const list of [state.rfmLimits.recency, state.rfmLimits.frequency, state.rfmLimits.monetary]) {
+    word(h, list.length);
+    for (const x of list) number(h, x);
+  }
+  return hex(h.a) + hex(h.b);
+}

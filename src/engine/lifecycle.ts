@@ -1,0 +1,52 @@
+/**
+ * Lifecycle (cycle de vie) and loyalty ladder (échelle de fidélité) of one customer.
+ * nouveau -> actif after the 2nd purchase or NEW_TO_ACTIVE_WEEKS; actif -> dormant when no purchase
+ * for DORMANT_INTERPURCHASE_MULTIPLE x the customer's own expected inter-purchase time (bounded);
+ * dormant -> actif on a purchase; perdu on dropout (churn.ts).
+ * Ladder: acheteur (1 purchase) -> client (2+) -> supporteur (club member, or card holder with
+ * trust) -> ambassadeur (brought a new customer).
+ */
+import type { TickContext } from './context.ts';
+import { EV, logEvent } from './events.ts';
+import * as P from './params.ts';
+import { LADDER, STAGES } from './vocabulary.ts';
+
+const NOUVEAU = STAGES.indexOf('nouveau');
+const ACTIF = STAGES.indexOf('actif');
+const DORMANT = STAGES.indexOf('dormant');
+const ACHETEUR = LADDER.indexOf('acheteur');
+const CLIENT = LADDER.indexOf('client');
+const SUPPORTEUR = LADDER.indexOf('supporteur');
+const AMBASSADEUR = LADDER.indexOf('ambassadeur');
+
+/** Ticks without purchase after which customer i becomes dormant. */
+export function dormancyTicks(ctx: TickContext, lambda: number): number {
+  const t = lambda > 0 ? ctx.dormantMultiple / lambda : ctx.dormantMaxTicks;
+  return t < ctx.dormantMinTicks ? ctx.dormantMinTicks : t > ctx.dormantMaxTicks ? ctx.dormantMaxTicks : t;
+}
+
+export function lifecycleStep(ctx: TickContext, i: number, visits: number): void {
+  const c = ctx.state.customers;
+  const stage = c.stage[i];
+  if (stage === NOUVEAU) {
+    if (c.purchases[i] >= 2 || ctx.tick - c.firstPurchaseTick[i] >= ctx.newToActiveTicks) c.stage[i] = ACTIF;
+  } else if (stage === DORMANT) {
+    if (visits > 0) {
+      c.stage[i] = ACTIF;
+      logEvent(ctx.state, i, EV.reactive, 0);
+    }
+  }
+  if (c.stage[i] === ACTIF && ctx.tick - c.lastPurchaseTick[i] > dormancyTicks(ctx, c.lambda[i])) {
+    c.stage[i] = DORMANT;
+    logEvent(ctx.state, i, EV.devenuDormant, 0);
+  }
+  updateLadder(ctx, i);
+}
+
+export function updateLadder(ctx: TickContext, i: number): void {
+  const c = ctx.state.customers;
+  let rung = c.purchases[i] >= 2 ? CLIENT : ACHETEUR;
+  if (c.clubMember[i] !== 0 || (c.loyaltyCard[i] !== 0 && c.trust[i] > P.SUPPORTER_TRUST)) rung = SUPPORTEUR;
+  if (c.hasReferred[i] !== 0) rung = AMBASSADEUR;
+  c.ladder[i] = rung;
+}

@@ -1,0 +1,253 @@
+/**
+ * Every model constant of the engine, named and documented: meaning, unit, and source
+ * (MODEL.md) or *assumption* (a design choice to calibrate, not a measurement).
+ * Rates "per week" are converted to the scenario's tick unit by the engine
+ * (a monthly tick is 52/12 weeks). No other engine file holds a model number.
+ */
+import type { AcquisitionChannel, Channel, Motive } from './vocabulary.ts';
+
+// ---------------------------------------------------------------- time
+/** Weeks in a monthly tick. */
+export const WEEKS_PER_MONTH = 52 / 12;
+/** RFM window: frequency and monetary count the last 12 months (MODEL.md, RFM). */
+export const RFM_WINDOW_WEEKS = 52;
+/** A customer is "new" (course segment nouveau) while the first purchase is this recent (3 months). */
+export const NEW_CUSTOMER_WEEKS = 13;
+/** Smoothing of the churn rate used for the expected relationship length KPI (weight of the newest tick). *assumption* */
+export const CHURN_SMOOTHING = 0.1;
+
+// ---------------------------------------------------------------- initial base
+/** Preferred contact channel of customers, shares in CHANNELS order. *assumption* */
+export const CHANNEL_MIX: Record<Channel, number> = { magasin: 0.55, telephone: 0.05, courrier: 0.05, email: 0.2, sms: 0.1, siteWeb: 0.05 };
+/** Preferred channel mix of an online shop (scenario sector mentions "en ligne"). *assumption* */
+export const CHANNEL_MIX_ONLINE: Record<Channel, number> = { magasin: 0, telephone: 0.05, courrier: 0, email: 0.35, sms: 0.1, siteWeb: 0.5 };
+/** Share of the initial base who already gave consent to the use of their data. *assumption* */
+export const INITIAL_CONSENT_SHARE = 0.3;
+/** Data known about a loyalty-card holder at the start (0..1). *assumption* */
+export const INITIAL_CARD_DATA = 0.3;
+/** Data known about other customers at the start (0..1): almost nothing. *assumption* */
+export const INITIAL_DATA = 0.02;
+/** Lowest and highest initial satisfaction (clip of the normal draw). */
+export const SATISFACTION_MIN = 0;
+export const SATISFACTION_MAX = 1;
+
+// ---------------------------------------------------------------- purchases (BTYD)
+/** Effect of satisfaction on the purchase rate: rate x (1 + slope x (S - S_ref)), S_ref = scenario mean. *assumption* */
+export const SATISFACTION_RATE_SLOPE = 0.8;
+/** Lowest multiplier of the purchase rate (a very dissatisfied customer still buys a little). *assumption* */
+export const RATE_MULTIPLIER_MIN = 0.2;
+
+// ---------------------------------------------------------------- service and complaints (TARP, MODEL.md)
+/** Share of customers still loyal after a problem (minor problems, TARP): did not complain. */
+export const TARP_STAY_NO_COMPLAINT = 0.37;
+/** ... complained, not resolved. */
+export const TARP_STAY_NOT_RESOLVED = 0.46;
+/** ... complained, resolved. */
+export const TARP_STAY_RESOLVED = 0.7;
+/** ... complained, resolved quickly. */
+export const TARP_STAY_RESOLVED_FAST = 0.95;
+/**
+ * TARP shares are stated intentions; the share of the "not loyal" who actually leave in the following
+ * weeks. Without it a 2 % incident rate would empty a shop in a year. *assumption*
+ */
+export const TARP_ACTION_SHARE = 0.25;
+/** Complaint probability multiplier for a customer at satisfaction 0 relative to 1 (dissatisfied complain more). *assumption* */
+export const COMPLAINT_DISSATISFACTION_BOOST = 1;
+/** Per policy: probability that a complaint is resolved, and resolved quickly. *assumption* */
+export const POLICY_RESOLVE = { ignorer: 0, standard: 0.75, rapide: 0.95, excellente: 0.98 } as const;
+export const POLICY_RESOLVE_FAST = { ignorer: 0, standard: 0.2, rapide: 0.85, excellente: 0.9 } as const;
+/** Cost of handling one complaint, euros. *assumption* */
+export const POLICY_COST_PER_COMPLAINT = { ignorer: 0, standard: 12, rapide: 25, excellente: 60 } as const;
+/** Satisfaction bonus of an excellent recovery: small (service recovery paradox, de Matos et al. 2007). */
+export const RECOVERY_PARADOX_BONUS = 0.03;
+/** Drop of perceived performance on a visit with an incident (0..1 scale). *assumption* */
+export const INCIDENT_PERFORMANCE_DROP = 0.35;
+/** Satisfaction shock of an unresolved complaint (0..1 scale, subtracted). *assumption* */
+export const UNRESOLVED_COMPLAINT_SHOCK = 0.15;
+
+// ---------------------------------------------------------------- satisfaction (Oliver 1980; Anderson & Sullivan 1993)
+/** Weight w of a new experience in S <- (1 - w) S + w (S0 + k+ max(D,0) - k- max(-D,0)). *assumption* */
+export const SATISFACTION_WEIGHT = 0.25;
+/** k+ : effect of a positive disconfirmation. *assumption* */
+export const GAIN_SENSITIVITY = 1;
+/** k- / k+ about 2 (loss aversion 2.25, Tversky & Kahneman 1992). */
+export const LOSS_SENSITIVITY = 2.25;
+/** theta of E <- theta E + (1 - theta) P, 0.8 to 0.9 (MODEL.md, *assumption*). */
+export const EXPECTATION_INERTIA = 0.85;
+/** phi of R <- phi R + (1 - phi) price paid, 0.7 to 0.9 (Kalyanaram & Winer 1995, *assumption*). */
+export const REFERENCE_PRICE_INERTIA = 0.8;
+/** Perceived performance gained per point of price below the reference price, by motive weight 1. *assumption* */
+export const PRICE_PERCEPTION = 1;
+/** Weight of price in perception, per SONCAS motive (design device, MODEL.md). *assumption* */
+export const MOTIVE_PRICE_WEIGHT: Record<Motive, number> = { securite: 0.6, orgueil: 0.3, nouveaute: 0.6, confort: 0.6, argent: 1.6, sympathie: 0.6 };
+/** Random spread of perceived performance per visit (uniform half-width). *assumption* */
+export const PERFORMANCE_NOISE = 0.05;
+
+// ---------------------------------------------------------------- dropout (rupture -> rencontre)
+/** Effect of satisfaction on the BTYD dropout p: p x exp(slope x (S_ref - S)). *assumption* */
+export const SATISFACTION_DROPOUT_SLOPE = 4;
+/** Share of the BTYD dropout that no switching barrier can prevent (moving away, need gone). *assumption* */
+export const NATURAL_UNAVOIDABLE_SHARE = 0.4;
+/** Weight of switching barriers: hazards x 1 / (1 + weight x (financial + relational + procedural)) (Burnham et al. 2003). *assumption* */
+export const BARRIER_WEIGHT = 2.5;
+/** Below this satisfaction a customer starts looking elsewhere (rupture). *assumption* */
+export const DISSATISFACTION_THRESHOLD = 0.5;
+/** Weekly hazard of a customer at satisfaction 0 (scaled linearly up from the threshold). *assumption* */
+export const DISSATISFACTION_HAZARD_PER_WEEK = 0.06;
+/** Weekly hazard of a valuable customer who gets no recognition at all. *assumption* */
+export const RECOGNITION_HAZARD_PER_WEEK = 0.004;
+/** A customer is "valuable" when their 12-month spend exceeds this multiple of the average expected spend. *assumption* */
+export const RECOGNITION_VALUE_MULTIPLE = 2;
+/** Weekly hazard per unit of competitor attractiveness (baseline pull, no event). *assumption* */
+export const COMPETITOR_BASE_HAZARD_PER_WEEK = 0.002;
+/** Weekly hazard per unit of intensity of a competitor event running now. *assumption* */
+export const COMPETITOR_EVENT_HAZARD_PER_WEEK = 0.02;
+/** After an "ouverture" ends, the share of its pull that stays (the new shop is still there). *assumption* */
+export const OPENING_LASTING_SHARE = 0.3;
+/** Sensitivity to competitor offers per motive (argent follows promotions, sympathie stays). *assumption* */
+export const MOTIVE_COMPETITOR_SENSITIVITY: Record<Motive, number> = { securite: 0.7, orgueil: 0.8, nouveaute: 1.3, confort: 0.8, argent: 1.6, sympathie: 0.5 };
+/** Weekly hazard of novelty seeking for customers whose motive is nouveauté. *assumption* */
+export const NOVELTY_HAZARD_PER_WEEK = 0.004;
+/** Weekly hazard of a price shock of 100 % above the reference price, for motive weight 1. *assumption* */
+export const PRICE_SHOCK_HAZARD_PER_WEEK = 0.1;
+/** Price above the reference price tolerated without reaction (5 %). *assumption* */
+export const PRICE_TOLERANCE = 0.05;
+/** Referred customers churn less (Schmitt, Skiera & Van den Bulte 2011): dropout multiplier. */
+export const REFERRED_DROPOUT_FACTOR = 0.8;
+
+// ---------------------------------------------------------------- lifecycle and ladder
+/** A new customer becomes active after the 2nd purchase or after this many weeks. *assumption* */
+export const NEW_TO_ACTIVE_WEEKS = 13;
+/** Active -> dormant after this multiple of the customer's expected inter-purchase time without purchase. *assumption* */
+export const DORMANT_INTERPURCHASE_MULTIPLE = 2.5;
+/** Bounds of the dormancy threshold, weeks. *assumption* */
+export const DORMANT_MIN_WEEKS = 3;
+export const DORMANT_MAX_WEEKS = 52;
+/** Trust above which a loyalty-card holder counts as a supporter on the ladder. *assumption* */
+export const SUPPORTER_TRUST = 0.5;
+
+// ---------------------------------------------------------------- financial advantages (financier)
+/** Purchase-rate lift per 10 % of discount for a light buyer (Leenheer et al. 2007: small real effect). *assumption* */
+export const FINANCIAL_RATE_LIFT_PER_10PCT = 0.25;
+/** Liu 2007: response falls with buying rate: factor 1 / (1 + (lambda / mean lambda)^2). Exponent. */
+export const HEAVY_BUYER_EXPONENT = 2;
+/** Kivetz et al. 2006 goal gradient: extra lift when the points card is full (linear from 0). *assumption* */
+export const POINTS_GOAL_GRADIENT = 0.5;
+/** Purchases to fill a points card (then reward and reset). *assumption* */
+export const POINTS_PER_REWARD = 10;
+/** Financial switching barrier reached by members (coupons; points x 1.5, volume discount x 1.2). *assumption* */
+export const FINANCIAL_BARRIER = 0.15;
+export const FINANCIAL_BARRIER_FACTOR = { coupon: 1, points: 1.5, remiseVolume: 1.2 } as const;
+/** Share of the financial edge (rate lift and reduced competitor pull) lost once a competitor imitates. *assumption* */
+export const IMITATION_EDGE_LOSS = 0.8;
+/** Reduction of competitor pull for members of a (not yet imitated) financial programme. *assumption* */
+export const FINANCIAL_COMPETITOR_SHIELD = 0.6;
+/** Administrative cost per member per tick, euros (printing, software). *assumption* */
+export const FINANCIAL_COST_PER_MEMBER = 0.05;
+
+// ---------------------------------------------------------------- social bonding (lienSocial)
+/** Trust growth per week for a club member: dT = g (seed + T)(1 - T): slow, S-shaped (months). *assumption* */
+export const TRUST_GROWTH_PER_WEEK = { club: 0.08, evenementPrive: 0.1 } as const;
+/** Seed of the S-shaped growth: makes the start slow. *assumption* */
+export const TRUST_SEED = 0.04;
+/** Trust decay per week once the programme stops: durable (Melnyk & Bijmolt 2015). *assumption* */
+export const TRUST_DECAY_PER_WEEK = 0.005;
+/** Motive fit of social bonding (suits sympathie and orgueil). *assumption* */
+export const MOTIVE_SOCIAL_FIT: Record<Motive, number> = { securite: 1, orgueil: 1.5, nouveaute: 0.7, confort: 0.9, argent: 0.5, sympathie: 1.6 };
+/** Relational barrier given by full trust. *assumption* */
+export const TRUST_RELATIONAL_BARRIER = 0.6;
+/** Perceived performance gained at full trust. *assumption* */
+export const TRUST_PERFORMANCE = 0.08;
+/** Cost per member per tick (euros per week, scaled to the tick). *assumption* */
+export const SOCIAL_COST_PER_MEMBER_WEEK = { club: 0.6, evenementPrive: 1.5 } as const;
+
+// ---------------------------------------------------------------- personalisation
+/** Set-up delay before any effect, weeks (data work, training). *assumption* */
+export const PERSONALISATION_SETUP_WEEKS = 6;
+/** Instrument strength (personal shopper is stronger and dearer). *assumption* */
+export const PERSONALISATION_STRENGTH = { relancePersonnalisee: 0.6, personalShopper: 1 } as const;
+/** Purchase-rate lift at full strength and full data. *assumption* */
+export const PERSONALISATION_RATE_LIFT = 0.35;
+/** Perceived performance gain at full strength and full data. *assumption* */
+export const PERSONALISATION_PERFORMANCE = 0.12;
+/** Relational barrier at full strength and full data. *assumption* */
+export const PERSONALISATION_RELATIONAL_BARRIER = 0.4;
+/** Cost per member per tick, euros per week (scaled to the tick) plus a set-up cost per member. *assumption* */
+export const PERSONALISATION_COST_PER_MEMBER_WEEK = { relancePersonnalisee: 0.4, personalShopper: 4 } as const;
+export const PERSONALISATION_SETUP_COST_PER_MEMBER = { relancePersonnalisee: 1, personalShopper: 5 } as const;
+
+// ---------------------------------------------------------------- customisation
+/** Procedural and financial barriers reached by members. *assumption* */
+export const CUSTOMISATION_PROCEDURAL_BARRIER = { offreSurMesure: 0.5, contrat: 0.6 } as const;
+export const CUSTOMISATION_FINANCIAL_BARRIER = { offreSurMesure: 0.15, contrat: 0.35 } as const;
+/** Motives that resist customisation (closed offers bore novelty seekers, cost-conscious customers). */
+export const CUSTOMISATION_RESISTANT: Record<Motive, boolean> = { securite: false, orgueil: false, nouveaute: true, confort: false, argent: true, sympathie: false };
+/** Barriers of resistant customers are this share of the others'. *assumption* */
+export const CUSTOMISATION_RESISTANT_BARRIER_SHARE = 0.3;
+/** Perceived performance change: gain for those who like it, loss for resistant motives. *assumption* */
+export const CUSTOMISATION_PERFORMANCE_GAIN = 0.04;
+export const CUSTOMISATION_PERFORMANCE_LOSS = 0.12;
+/** Cost per member per tick, euros per week (scaled to the tick). *assumption* */
+export const CUSTOMISATION_COST_PER_MEMBER_WEEK = { offreSurMesure: 1.2, contrat: 0.8 } as const;
+
+/** Barriers move toward their target by this share per week (build-up), and decay by the other. *assumption* */
+export const BARRIER_BUILD_PER_WEEK = 0.15;
+export const BARRIER_DECAY_PER_WEEK = 0.03;
+
+// ---------------------------------------------------------------- data collection
+/** Probability that a contacted customer accepts (consent), per instrument. *assumption* */
+export const DATA_ACCEPT = { carteFidelite: 0.6, jeuConcours: 0.4, personnel: 0.5 } as const;
+/** Share of the missing data gained on acceptance. *assumption* */
+export const DATA_GAIN = { carteFidelite: 0.35, jeuConcours: 0.2, personnel: 0.45 } as const;
+/** Cost per contacted customer, euros. *assumption* */
+export const DATA_COST_PER_CONTACT = { carteFidelite: 2, jeuConcours: 1, personnel: 3 } as const;
+/** Financial barrier given by holding a loyalty card. *assumption* */
+export const LOYALTY_CARD_BARRIER = 0.05;
+/** Share of missing data learnt at each purchase of a card holder (relation d'apprentissage). *assumption* */
+export const CARD_DATA_PER_PURCHASE = 0.02;
+
+// ---------------------------------------------------------------- surveys
+/** Share of invited customers who answer a questionnaire. *assumption* */
+export const SURVEY_RESPONSE_RATE = 0.25;
+/** Response bias: response rate x (1 + bias x (S - 0.5)): satisfied customers answer more. *assumption* */
+export const SURVEY_RESPONSE_BIAS = 0.4;
+/** Spread of one answer around the true satisfaction (uniform half-width). *assumption* */
+export const SURVEY_ANSWER_NOISE = 0.15;
+/** Cost per respondent (questionnaire) and per visit (mystery shopping), euros. *assumption* */
+export const SURVEY_COST_PER_RESPONDENT = 4;
+export const MYSTERY_COST_PER_VISIT = 60;
+/** Spread of one mystery visit's score around the true service performance. *assumption* */
+export const MYSTERY_VISIT_NOISE = 0.15;
+/** z of a 95 % confidence interval. */
+export const Z95 = 1.96;
+
+// ---------------------------------------------------------------- word of mouth (Kumar, Petersen & Leone 2007; East et al. 2007)
+/** Satisfaction above which a customer recommends the shop. *assumption* */
+export const REFERRAL_SATISFACTION_MIN = 0.7;
+/** Weekly probability that a fully satisfied customer refers someone (30-33 % refer at all, over years). *assumption* */
+export const REFERRAL_RATE_PER_WEEK = 0.004;
+/** Referral rate multiplier for club members and supporters. *assumption* */
+export const REFERRAL_SUPPORTER_BOOST = 2;
+/** 12 to 14 % of referrals become customers (Kumar et al. 2007). */
+export const REFERRAL_CONVERSION = 0.13;
+/** Negative word of mouth: acquisition x (1 - weight x share of dissatisfied alive customers). *assumption* */
+export const NEGATIVE_WOM_WEIGHT = 1.5;
+
+// ---------------------------------------------------------------- acquisition (conquête)
+/** Cost per recruited customer by channel, euros: well above the per-customer cost of retention. *assumption* */
+export const ACQUISITION_COST_PER_RECRUIT: Record<AcquisitionChannel, number> = {
+  flyers: 30,
+  emailing: 22,
+  reseauxSociaux: 26,
+  parrainage: 18,
+  presseLocale: 40,
+};
+
+// ---------------------------------------------------------------- shop events
+/** "travaux": perceived performance drop and purchase-rate drop per unit of intensity. *assumption* */
+export const WORKS_PERFORMANCE_DROP = 0.2;
+export const WORKS_RATE_DROP = 0.4;
+
+// ---------------------------------------------------------------- events log
+/** Initial capacity of the per-run event log (grows by doubling). */
+export const EVENT_LOG_INITIAL_CAPACITY = 4096;

@@ -1,0 +1,78 @@
+/**
+ * Purchases (buy-till-you-die basis, Fader, Hardie & Lee 2005): while alive a customer buys
+ * Poisson(lambda x multipliers) times per tick; each purchase has a Gamma-Gamma amount
+ * (spend ~ Gamma(p, scale 1 / nu), nu per customer), a product type drawn from the scenario's
+ * shares, and the channel of the customer. Discounts of financial programmes are applied to
+ * the amount and their cost (discount x list amount) is charged to the programme.
+ */
+import type { TickContext } from './context.ts';
+import { pushPurchase } from './context.ts';
+import { powInt } from './detMath.ts';
+import { EV, logEvent } from './events.ts';
+import * as P from './params.ts';
+import { gamma, poissonFromUniform, uniform } from './rng.ts';
+import { NO_TICK } from './state.ts';
+
+/** Expected purchase count of customer i this tick (before the Poisson draw). */
+export function purchaseMean(ctx: TickContext, i: number): number {
+  const c = ctx.state.customers;
+  const e = ctx.effects;
+  let mult = 1 + P.SATISFACTION_RATE_SLOPE * (c.satisfaction[i] - ctx.satisfactionRef);
+  if (mult < P.RATE_MULTIPLIER_MIN) mult = P.RATE_MULTIPLIER_MIN;
+  let lift = e.financialLift[i];
+  // Kivetz et al. 2006: the closer to the reward, the faster the purchases
+  if (e.pointsCard[i] !== 0) lift *= 1 + P.POINTS_GOAL_GRADIENT * (c.points[i] / P.POINTS_PER_REWARD);
+  lift += P.PERSONALISATION_RATE_LIFT * e.personalisation[i];
+  return c.lambda[i] * ctx.rateMultiplier * mult * (1 + lift);
+}
+
+/** Draws this tick's purchase count of customer i (one uniform, inversion). */
+export function drawPurchaseCount(ctx: TickContext, i: number): number {
+  return poissonFromUniform(purchaseMean(ctx, i), uniform(ctx.keys.purchase, i, 0));
+}
+
+/** Records `count` purchases of customer i (amounts, product types, totals, programme cost). Returns the spend. */
+export function recordPurchases(ctx: TickContext, i: number, count: number): number {
+  const c = ctx.state.customers;
+  const e = ctx.effects;
+  const discount = e.discount[i];
+  const priceFactor = ctx.state.priceLevel * (1 - discount);
+  const nu = c.basketScale[i];
+  const channel = ctx.purchaseChannel[c.channel[i]];
+  const cum = ctx.productCumulative;
+  let spent = 0;
+  for (let k = 0; k < count; k++) {
+    const u = uniform(ctx.keys.productType, i, k);
+    let type = 0;
+    while (type < cum.length - 1 && u >= cum[type]) type++;
+    const amount = gamma(ctx.keys.basket, i, k, ctx.spendShape, 1 / nu) * ctx.productFactor[type] * priceFactor;
+    pushPurchase(ctx.purchases, i, amount, type, channel);
+    spent += amount;
+  }
+  if (discount > 0) {
+    const p = ctx.state.programmes[e.financialProgramme[i]];
+    p.costThisTick += (spent / (1 - discount)) * discount;
+  }
+  if (c.firstPurchaseTick[i] === NO_TICK) {
+    c.firstPurchaseTick[i] = ctx.tick;
+    logEvent(ctx.state, i, EV.premierAchat, 0);
+  }
+  c.lastPurchaseTick[i] = ctx.tick;
+  c.purchases[i] += count;
+  c.spend[i] += spent;
+  e.spendTick[i] += spent;
+  if (e.pointsCard[i] !== 0) {
+    let pts = c.points[i] + count;
+    while (pts >= P.POINTS_PER_REWARD) pts -= P.POINTS_PER_REWARD;
+    c.points[i] = pts;
+  }
+  if (c.loyaltyCard[i] !== 0) {
+    const learn = 1 - powInt(1 - P.CARD_DATA_PER_PURCHASE, count);
+    c.dataKnown[i] += (1 - c.dataKnown[i]) * learn;
+  }
+  const ctr = ctx.counters;
+  ctr.turnover += spent;
+  ctr.purchases += count;
+  ctr.buyers++;
+  return spent;
+}

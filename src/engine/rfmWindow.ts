@@ -1,0 +1,60 @@
+/**
+ * The exact 12-month RFM window: a ring buffer of purchase counts (Uint8) and spend (Float32) per
+ * customer and tick (slot-major), with running sums. Frequency is an exact integer; monetary is an
+ * exact sum of Float32 values in Float64 (no drift), so F and M over 12 months are exact.
+ * Then RFM scores and segments via rfm.ts (quintiles over customers who ever bought).
+ */
+import type { TickContext } from './context.ts';
+import { computeRfmScores, courseSegment, rfSegment, type RfmScores } from './rfm.ts';
+import { NO_CODE, NO_TICK, type SimState } from './state.ts';
+
+/** Moves customer i's window to this tick: drops the slot that leaves, writes this tick's values. */
+export function windowStep(ctx: TickContext, i: number, visits: number, spent: number): void {
+  const s = ctx.state;
+  const c = s.customers;
+  const k = ctx.ringSlot * s.capacity + i;
+  c.frequency12[i] += (visits > 255 ? 255 : visits) - s.ringCount[k];
+  c.monetary12[i] += Math.fround(spent) - s.ringSpend[k];
+  s.ringCount[k] = visits > 255 ? 255 : visits;
+  s.ringSpend[k] = spent;
+}
+
+let recency = new Float64Array(0);
+let eligible = new Uint8Array(0);
+
+/** Scores every customer who ever bought; segments from the scores. */
+export function scoreRfm(state: SimState, newCustomerTicks: number): void {
+  const n = state.n;
+  const c = state.customers;
+  if (recency.length < n) {
+    recency = new Float64Array(state.capacity);
+    eligible = new Uint8Array(state.capacity);
+  }
+  for (let i = 0; i < n; i++) {
+    const last = c.lastPurchaseTick[i];
+    const ok = last !== NO_TICK && last <= state.tick;
+    eligible[i] = ok ? 1 : 0;
+    recency[i] = ok ? state.tick - last : 0;
+  }
+  const out: RfmScores = { r: c.r, f: c.f, m: c.m, limits: state.rfmLimits };
+  const res = computeRfmScores({ n, recency, frequency: c.frequency12, monetary: c.monetary12, eligible }, out);
+  state.rfmLimits = res.limits;
+  if (res.r !== c.r) {
+    c.r.set(res.r.subarray(0, n));
+    c.f.set(res.f.subarray(0, n));
+    c.m.set(res.m.subarray(0, n));
+  }
+  for (let i = 0; i < n; i++) {
+    const r = c.r[i];
+    if (r === 0) {
+      c.segment[i] = NO_CODE;
+      c.rfSegment[i] = NO_CODE;
+      continue;
+    }
+    const isNew = state.tick - c.firstPurchaseTick[i] < newCustomerTicks;
+    const seg = courseSegment(r, c.f[i], c.m[i], isNew);
+    const rf = rfSegment(r, c.f[i]);
+    c.segment[i] = seg < 0 ? NO_CODE : seg;
+    c.rfSegment[i] = rf < 0 ? NO_CODE : rf;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Service incidents, complaints and their handling. A visit goes wrong with the scenario's
+ * incident rate (x the 'vagueIncidents' event); most dissatisfied customers do not complain
+ * (scenario complaintPropensity, a little more when dissatisfied); the shop's complaint policy
+ * decides whether a complaint is resolved, and how fast. The share still loyal afterwards follows
+ * TARP (MODEL.md); the departure it implies feeds the dropout hazard of this tick. Excellent
+ * recovery adds a small satisfaction bonus only (recovery paradox, de Matos et al. 2007).
+ */
+import type { TickContext } from './context.ts';
+import { powInt } from './detMath.ts';
+import { EV, logEvent } from './events.ts';
+import * as P from './params.ts';
+import { uniform } from './rng.ts';
+import { COMPLAINT_POLICIES } from './state.ts';
+import { DEPARTURE_CAUSES } from './vocabulary.ts';
+
+const CAUSE_DISSATISFACTION = DEPARTURE_CAUSES.indexOf('insatisfaction');
+const CAUSE_COMPLAINT = DEPARTURE_CAUSES.indexOf('reclamationMalTraitee');
+
+/** Incident and complaint of customer i who made `visits` purchases this tick; sets ctx.cur. */
+export function serviceStep(ctx: TickContext, i: number, visits: number): void {
+  const cur = ctx.cur;
+  cur.incident = 0;
+  cur.complaintHazard = 0;
+  cur.complaintCause = CAUSE_DISSATISFACTION;
+  if (visits === 0 || ctx.incidentRate <= 0) return;
+  const pIncident = 1 - powInt(1 - ctx.incidentRate, visits);
+  if (uniform(ctx.keys.incident, i, 0) >= pIncident) return;
+  const c = ctx.state.customers;
+  const ctr = ctx.counters;
+  cur.incident = 1;
+  ctr.incidents++;
+  logEvent(ctx.state, i, EV.incident, 0);
+  const s = c.satisfaction[i];
+  const pComplain = Math.min(1, ctx.scenario.service.complaintPropensity * (1 + P.COMPLAINT_DISSATISFACTION_BOOST * (1 - s)));
+  if (uniform(ctx.keys.complaint, i, 0) >= pComplain) {
+    cur.complaintHazard = (1 - P.TARP_STAY_NO_COMPLAINT) * P.TARP_ACTION_SHARE;
+    return;
+  }
+  ctr.complaints++;
+  c.complaintTick[i] = ctx.tick;
+  logEvent(ctx.state, i, EV.reclamation, 0);
+  const policy = COMPLAINT_POLICIES[ctx.complaintPolicy];
+  ctr.complaintCost += P.POLICY_COST_PER_COMPLAINT[policy];
+  const u = uniform(ctx.keys.recovery, i, 0);
+  let stay: number;
+  if (u < P.POLICY_RESOLVE_FAST[policy]) {
+    stay = P.TARP_STAY_RESOLVED_FAST;
+    ctr.complaintsResolved++;
+    ctr.complaintsResolvedFast++;
+    logEvent(ctx.state, i, EV.reclamationTraiteeRapidement, 0);
+    if (policy === 'excellente') c.satisfaction[i] = Math.min(1, s + P.RECOVERY_PARADOX_BONUS);
+  } else if (u < P.POLICY_RESOLVE[policy]) {
+    stay = P.TARP_STAY_RESOLVED;
+    ctr.complaintsResolved++;
+    logEvent(ctx.state, i, EV.reclamationTraitee, 0);
+  } else {
+    stay = P.TARP_STAY_NOT_RESOLVED;
+    cur.complaintCause = CAUSE_COMPLAINT;
+    logEvent(ctx.state, i, EV.reclamationNonTraitee, 0);
+    c.satisfaction[i] = Math.max(0, s - P.UNRESOLVED_COMPLAINT_SHOCK);
+  }
+  cur.complaintHazard = (1 - stay) * P.TARP_ACTION_SHARE;
+}

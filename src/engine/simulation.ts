@@ -1,0 +1,74 @@
+/**
+ * Creating and running a simulation. createSimulation draws the initial base (customers.initial,
+ * or the `customers` option) and simulates its pre-history (historyTicks before tick 0, same
+ * mechanics, no decisions), so that at tick 0 the base has RFM data, first purchases in the
+ * past (negative ticks) and some dormant or lost customers. The prospect pool is scaled with the
+ * base size when `customers` overrides it, so a bigger base does not exhaust it sooner.
+ */
+import type { DecisionsLog } from './decisions.ts';
+import { emptyEventLog } from './events.ts';
+import { initCustomer, initialArrivalTick } from './customers.ts';
+import * as P from './params.ts';
+import { scoreRfm } from './rfmWindow.ts';
+import { STREAMS, streamKey } from './rng.ts';
+import { allocateCustomers, COMPLAINT_POLICIES, type SimState } from './state.ts';
+import { stepHistory, stepSimulation } from './step.ts';
+import { weeksToTicks } from './context.ts';
+import type { TickReport } from './types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+
+export interface CreateOptions {
+  seed: number;
+  /** overrides scenario.customers.initial */
+  customers?: number;
+}
+
+export function createSimulation(scenario: Scenario, options: CreateOptions): SimState {
+  const seed = options.seed | 0;
+  const n = Math.max(1, Math.floor(options.customers ?? scenario.customers.initial));
+  const weeksPerTick = scenario.tickUnit === 'week' ? 1 : P.WEEKS_PER_MONTH;
+  const window = weeksToTicks(P.RFM_WINDOW_WEEKS, weeksPerTick);
+  const history = Math.max(1, scenario.customers.historyTicks);
+  const state: SimState = {
+    formatVersion: 1,
+    seed,
+    tick: -history,
+    weeksPerTick,
+    window,
+    n,
+    capacity: n,
+    prospectsRemaining: Math.floor((scenario.customers.prospectPool * n) / scenario.customers.initial),
+    budget: scenario.budget.initial,
+    complaintPolicy: COMPLAINT_POLICIES.indexOf('standard'),
+    priceLevel: 1,
+    churnSmoothed: -1,
+    lastMeasurement: null,
+    competitorClosed: new Uint8Array(scenario.competitors.length),
+    customers: allocateCustomers(n),
+    ringCount: new Uint8Array(window * n),
+    ringSpend: new Float32Array(window * n),
+    programmes: [],
+    ...emptyEventLog(),
+    rfmLimits: { recency: [], frequency: [], monetary: [] },
+  };
+  const initKey = streamKey(seed, 0, STREAMS.init);
+  for (let i = 0; i < n; i++) initCustomer(state, scenario, initKey, i, initialArrivalTick(scenario, initKey, i), false, true);
+  while (state.tick < 0) stepHistory(state, scenario);
+  scoreRfm(state, weeksToTicks(P.NEW_CUSTOMER_WEEKS, weeksPerTick));
+  return state;
+}
+
+export interface RunOptions extends CreateOptions {
+  ticks: number;
+  decisions?: DecisionsLog;
+}
+
+/** Creates a simulation and plays `ticks` ticks with the decisions log. */
+export function runSimulation(scenario: Scenario, options: RunOptions): { state: SimState; reports: TickReport[] } {
+  const state = createSimulation(scenario, options);
+  const byTick = new Map<number, DecisionsLog[number]['actions']>();
+  for (const d of options.decisions ?? []) byTick.set(d.tick, d.actions);
+  const reports: TickReport[] = [];
+  for (let t = 0; t < options.ticks; t++) reports.push(stepSimulation(state, scenario, byTick.get(state.tick) ?? []));
+  return { state, reports };
+}

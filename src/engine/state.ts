@@ -1,0 +1,244 @@
+/**
+ * The simulation state: one plain object of scalars and typed arrays ("structure of arrays"),
+ * structured-clonable as is (Web Worker messages, IndexedDB). No classes, closures or Maps.
+ *
+ * Per-customer arrays have `capacity` entries; only [0, n) is meaningful. Capacity grows when
+ * customers are recruited. The engine owns the state: stepSimulation mutates it in place; callers
+ * that want a branch call cloneState first.
+ */
+import type { ActionType } from './decisions.ts';
+import type { MeasuredSatisfaction } from './types.ts';
+import type { Strategy } from './vocabulary.ts';
+
+/** "No tick" marker in Int32 tick fields (never bought, no open complaint...). */
+export const NO_TICK = -2147483648;
+/** "None" marker in Uint8 code fields (no departure cause, not scored...). */
+export const NO_CODE = 255;
+
+/** Per-customer typed arrays, in the fixed order used by hashing, cloning and growth. */
+export const CUSTOMER_FIELDS = {
+  motive: Uint8Array, // index into MOTIVES
+  channel: Uint8Array, // preferred contact channel, index into CHANNELS
+  stage: Uint8Array, // index into STAGES
+  ladder: Uint8Array, // index into LADDER
+  cause: Uint8Array, // departure cause, index into DEPARTURE_CAUSES, NO_CODE while alive
+  loyaltyCard: Uint8Array,
+  clubMember: Uint8Array,
+  consent: Uint8Array,
+  referred: Uint8Array, // recruited through a referral
+  hasReferred: Uint8Array, // brought at least one new customer (ambassadeur)
+  points: Uint8Array, // purchases on the current points card (Kivetz goal gradient)
+  lambda: Float32Array, // BG/NBD purchase rate per tick
+  dropout: Float32Array, // BG/NBD dropout probability after a purchase
+  basketScale: Float32Array, // Gamma-Gamma nu: spend per purchase ~ Gamma(p, 1 / nu)
+  satisfactionBase: Float32Array, // S0, the customer's own baseline satisfaction
+  satisfaction: Float32Array, // true satisfaction 0..1 (hidden from learners)
+  expectation: Float32Array, // expected performance E
+  referencePrice: Float32Array, // reference price index R (1 = list price at tick 0)
+  trust: Float32Array, // social bond 0..1
+  barrierFinancial: Float32Array, // switching barriers 0..1 (Burnham et al. 2003)
+  barrierRelational: Float32Array,
+  barrierProcedural: Float32Array,
+  dataKnown: Float32Array, // share of useful data the shop knows 0..1
+  measuredSatisfaction: Float32Array, // last survey answer, NaN = never surveyed
+  acquisitionTick: Int32Array,
+  firstPurchaseTick: Int32Array, // NO_TICK = never bought
+  lastPurchaseTick: Int32Array,
+  lostTick: Int32Array, // NO_TICK while alive
+  complaintTick: Int32Array, // tick of the last complaint, NO_TICK = never
+  purchases: Int32Array, // purchases since the first one
+  spend: Float64Array, // euros since the first purchase
+  frequency12: Int32Array, // purchases in the RFM window (exact, from the ring buffer)
+  monetary12: Float64Array, // spend in the RFM window (exact sum of Float32 ring values)
+  r: Uint8Array, // RFM scores, 0 = not scored
+  f: Uint8Array,
+  m: Uint8Array,
+  segment: Uint8Array, // index into COURSE_SEGMENTS, NO_CODE = none
+  rfSegment: Uint8Array, // index into RF_SEGMENTS, NO_CODE = none
+  eventHead: Int32Array, // index of the customer's last entry in the event log, -1 = none
+} as const;
+
+export type CustomerField = keyof typeof CUSTOMER_FIELDS;
+export type CustomerArrays = { [K in CustomerField]: InstanceType<(typeof CUSTOMER_FIELDS)[K]> };
+export const CUSTOMER_FIELD_NAMES = Object.keys(CUSTOMER_FIELDS) as CustomerField[];
+
+/** A running or finished loyalty programme (an action that lasts). */
+export interface ProgrammeState {
+  id: string;
+  type: ActionType;
+  strategy: Strategy;
+  instrument: string;
+  startTick: number;
+  /** first tick with an effect (personalisation has a set-up delay) */
+  effectTick: number;
+  /** tick after the last active tick; -1 while running */
+  endTick: number;
+  /** planned end (start + durationTicks), -1 = until stopped */
+  plannedEndTick: number;
+  discountRate: number;
+  /** tick from which a competitor imitates it (financial only), -1 = never */
+  imitatedTick: number;
+  /** customer indexes resolved once at the start, ascending */
+  members: Int32Array;
+  costThisTick: number;
+  costToDate: number;
+  baselineMarginPerTick: number;
+  incrementalMarginToDate: number;
+}
+
+export interface SimState {
+  formatVersion: 1;
+  seed: number;
+  /** next tick to simulate (0 right after createSimulation; negative while building the history) */
+  tick: number;
+  /** weeks per tick (1 or 52/12) */
+  weeksPerTick: number;
+  /** RFM ring buffer length in ticks (12 months) */
+  window: number;
+  n: number;
+  capacity: number;
+  /** customers still in the catchment area who could be recruited */
+  prospectsRemaining: number;
+  budget: number;
+  /** index into COMPLAINT_POLICIES */
+  complaintPolicy: number;
+  /** price index of the shop (1 at tick 0; hausseDesPrix raises it) */
+  priceLevel: number;
+  churnSmoothed: number;
+  lastMeasurement: MeasuredSatisfaction | null;
+  /** 1 for a competitor that closed (fermeture) */
+  competitorClosed: Uint8Array;
+  customers: CustomerArrays;
+  /** RFM window, slot-major: ringCount[slot * capacity + i] */
+  ringCount: Uint8Array;
+  ringSpend: Float32Array;
+  programmes: ProgrammeState[];
+  /** per-run event log (columnar); entries [0, eventCount) */
+  eventCount: number;
+  eventTick: Int32Array;
+  eventCustomer: Int32Array;
+  eventType: Uint8Array;
+  eventDetail: Int32Array;
+  /** previous entry of the same customer, -1 = none (linked list from customers.eventHead) */
+  eventPrev: Int32Array;
+  /** latest RFM quintile limits (recency in ticks) */
+  rfmLimits: { recency: number[]; frequency: number[]; monetary: number[] };
+}
+
+export const COMPLAINT_POLICIES = ['ignorer', 'standard', 'rapide', 'excellente'] as const;
+export type ComplaintPolicy = (typeof COMPLAINT_POLICIES)[number];
+
+export function allocateCustomers(capacity: number): CustomerArrays {
+  // An object literal (not keyed stores in a loop) keeps one fast hidden class in the hot loops.
+  const c: CustomerArrays = {
+    motive: new Uint8Array(capacity),
+    channel: new Uint8Array(capacity),
+    stage: new Uint8Array(capacity),
+    ladder: new Uint8Array(capacity),
+    cause: new Uint8Array(capacity),
+    loyaltyCard: new Uint8Array(capacity),
+    clubMember: new Uint8Array(capacity),
+    consent: new Uint8Array(capacity),
+    referred: new Uint8Array(capacity),
+    hasReferred: new Uint8Array(capacity),
+    points: new Uint8Array(capacity),
+    lambda: new Float32Array(capacity),
+    dropout: new Float32Array(capacity),
+    basketScale: new Float32Array(capacity),
+    satisfactionBase: new Float32Array(capacity),
+    satisfaction: new Float32Array(capacity),
+    expectation: new Float32Array(capacity),
+    referencePrice: new Float32Array(capacity),
+    trust: new Float32Array(capacity),
+    barrierFinancial: new Float32Array(capacity),
+    barrierRelational: new Float32Array(capacity),
+    barrierProcedural: new Float32Array(capacity),
+    dataKnown: new Float32Array(capacity),
+    measuredSatisfaction: new Float32Array(capacity),
+    acquisitionTick: new Int32Array(capacity),
+    firstPurchaseTick: new Int32Array(capacity),
+    lastPurchaseTick: new Int32Array(capacity),
+    lostTick: new Int32Array(capacity),
+    complaintTick: new Int32Array(capacity),
+    purchases: new Int32Array(capacity),
+    spend: new Float64Array(capacity),
+    frequency12: new Int32Array(capacity),
+    monetary12: new Float64Array(capacity),
+    r: new Uint8Array(capacity),
+    f: new Uint8Array(capacity),
+    m: new Uint8Array(capacity),
+    segment: new Uint8Array(capacity),
+    rfSegment: new Uint8Array(capacity),
+    eventHead: new Int32Array(capacity),
+  };
+  c.cause.fill(255);
+  c.segment.fill(255);
+  c.rfSegment.fill(255);
+  c.eventHead.fill(-1);
+  c.lostTick.fill(NO_TICK);
+  c.firstPurchaseTick.fill(NO_TICK);
+  c.lastPurchaseTick.fill(NO_TICK);
+  c.complaintTick.fill(NO_TICK);
+  c.acquisitionTick.fill(NO_TICK);
+  c.measuredSatisfaction.fill(NaN);
+  return c;
+}
+
+/** Makes room for `needed` customers (copies the meaningful part, grows by at least 25 %). */
+export function ensureCapacity(state: SimState, needed: number): void {
+  if (needed <= state.capacity) return;
+  const capacity = Math.max(needed, state.capacity + (state.capacity >> 2), state.capacity + 1024);
+  const fresh = allocateCustomers(capacity);
+  const old = state.customers as unknown as Record<string, { subarray(a: number, b: number): ArrayLike<number> }>;
+  const next = fresh as unknown as Record<string, { set(a: ArrayLike<number>, o?: number): void }>;
+  for (const name of CUSTOMER_FIELD_NAMES) next[name].set(old[name].subarray(0, state.n));
+  const ringCount = new Uint8Array(state.window * capacity);
+  const ringSpend = new Float32Array(state.window * capacity);
+  for (let s = 0; s < state.window; s++) {
+    ringCount.set(state.ringCount.subarray(s * state.capacity, s * state.capacity + state.n), s * capacity);
+    ringSpend.set(state.ringSpend.subarray(s * state.capacity, s * state.capacity + state.n), s * capacity);
+  }
+  state.customers = fresh;
+  state.ringCount = ringCount;
+  state.ringSpend = ringSpend;
+  state.capacity = capacity;
+}
+
+/** Deep copy (typed arrays copied), for branches ("what if") and tests. */
+export function cloneState(state: SimState): SimState {
+  const customers = allocateCustomers(state.capacity);
+  const src = state.customers as unknown as Record<string, ArrayLike<number>>;
+  const dst = customers as unknown as Record<string, { set(a: ArrayLike<number>): void }>;
+  for (const name of CUSTOMER_FIELD_NAMES) dst[name].set(src[name]);
+  return {
+    ...state,
+    competitorClosed: state.competitorClosed.slice(),
+    customers,
+    ringCount: state.ringCount.slice(),
+    ringSpend: state.ringSpend.slice(),
+    programmes: state.programmes.map((p) => ({ ...p, members: p.members.slice() })),
+    eventTick: state.eventTick.slice(),
+    eventCustomer: state.eventCustomer.slice(),
+    eventType: state.eventType.slice(),
+    eventDetail: state.eventDetail.slice(),
+    eventPrev: state.eventPrev.slice(),
+    lastMeasurement: state.lastMeasurement ? { ...state.lastMeasurement } : null,
+    rfmLimits: {
+      recency: [...state.rfmLimits.recency],
+      frequency: [...state.rfmLimits.frequency],
+      monetary: [...state.rfmLimits.monetary],
+    },
+  };
+}
+
+/** Bytes held by the state's typed arrays (for the memory benchmark). */
+export function stateBytes(state: SimState): number {
+  let bytes = 0;
+  const c = state.customers as unknown as Record<string, { byteLength: number }>;
+  for (const name of CUSTOMER_FIELD_NAMES) bytes += c[name].byteLength;
+  bytes += state.ringCount.byteLength + state.ringSpend.byteLength;
+  bytes += state.eventTick.byteLength + state.eventCustomer.byteLength + state.eventType.byteLength;
+  bytes += state.eventDetail.byteLength + state.eventPrev.byteLength;
+  for (const p of state.programmes) bytes += p.members.byteLength;
+  return bytes;
+}

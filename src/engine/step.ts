@@ -1,0 +1,121 @@
+/**
+ * One tick of the simulation, in the fixed order of the model:
+ *   budget refill -> programmes ending -> decisions -> programme effects -> competitor events ->
+ *   per customer (index order): purchases -> incident & complaint -> complaint handling ->
+ *   satisfaction -> loyalty effects (trust, barriers) -> dropout (with competitor pull and novelty)
+ *   -> word of mouth -> lifecycle & ladder -> RFM window
+ *   -> recruits (referrals, campaigns) -> RFM scores & segments -> surveys -> accounting & KPIs.
+ * stepSimulation mutates the state in place (the engine owns it; clone first for a branch) and
+ * returns the tick's report. During the pre-history (history = true) there are no decisions,
+ * recruits or KPIs.
+ */
+import { applyDecisions, runSurveys, type AppliedDecisions } from './actions.ts';
+import { recruit } from './acquisition.ts';
+import { bondsStep } from './bonds.ts';
+import { churnStep } from './churn.ts';
+import { competitorStep } from './competitors.ts';
+import { buildContext, type TickContext } from './context.ts';
+import type { Action } from './decisions.ts';
+import { eventBatchSince } from './events.ts';
+import { computeKpis } from './kpis.ts';
+import { lifecycleStep } from './lifecycle.ts';
+import * as P from './params.ts';
+import { accountProgrammes, applyProgrammes, endFinishedProgrammes, stopProgramme } from './programmes.ts';
+import { drawPurchaseCount, recordPurchases } from './purchases.ts';
+import { scoreRfm, windowStep } from './rfmWindow.ts';
+import { satisfactionStep } from './satisfaction.ts';
+import { serviceStep } from './service.ts';
+import { NO_TICK, type SimState } from './state.ts';
+import type { TickReport } from './types.ts';
+import { wordOfMouthStep } from './wordOfMouth.ts';
+import type { Scenario } from '../scenario/schema.ts';
+
+/** The customer loop: every per-customer process, in the model's order. */
+function customerLoop(ctx: TickContext): void {
+  const state = ctx.state;
+  const c = state.customers;
+  const n = state.n;
+  const tick = ctx.tick;
+  const ctr = ctx.counters;
+  for (let i = 0; i < n; i++) {
+    const arrival = c.acquisitionTick[i];
+    if (arrival > tick) continue;
+    if (c.lostTick[i] !== NO_TICK) {
+      windowStep(ctx, i, 0, 0);
+      continue;
+    }
+    if (arrival === tick) {
+      // first purchase of a customer of the initial base (pre-history)
+      const spent = recordPurchases(ctx, i, 1);
+      windowStep(ctx, i, 1, spent);
+      ctr.aliveEnd++;
+      continue;
+    }
+    ctr.aliveAtStart++;
+    const visits = drawPurchaseCount(ctx, i);
+    const spent = visits > 0 ? recordPurchases(ctx, i, visits) : 0;
+    serviceStep(ctx, i, visits);
+    if (visits > 0) satisfactionStep(ctx, i, ctx.cur.incident);
+    bondsStep(ctx, i);
+    if (churnStep(ctx, i, visits)) {
+      windowStep(ctx, i, visits, spent);
+      continue;
+    }
+    ctr.aliveEnd++;
+    wordOfMouthStep(ctx, i);
+    lifecycleStep(ctx, i, visits);
+    windowStep(ctx, i, visits, spent);
+  }
+}
+
+function tickReport(ctx: TickContext, applied: AppliedDecisions, eventsFrom: number, programmeCost: number): TickReport {
+  const b = ctx.purchases;
+  return {
+    tick: ctx.tick,
+    kpis: computeKpis(ctx, applied, programmeCost),
+    purchases: {
+      tick: ctx.tick,
+      length: b.length,
+      customer: b.customer.slice(0, b.length),
+      amount: b.amount.slice(0, b.length),
+      productType: b.productType.slice(0, b.length),
+      channel: b.channel.slice(0, b.length),
+    },
+    events: eventBatchSince(ctx.state, eventsFrom),
+    rejected: applied.rejected,
+  };
+}
+
+/** Advances the state by one tick (mutating it) and returns the tick's report. */
+export function stepSimulation(state: SimState, scenario: Scenario, actions: readonly Action[]): TickReport {
+  const eventsFrom = state.eventCount;
+  state.budget += scenario.budget.perTick;
+  for (const ev of scenario.events) if (ev.kind === 'hausseDesPrix' && ev.tick === state.tick) state.priceLevel *= 1 + ev.intensity;
+  // a budget already overdrawn stops the running programmes
+  if (state.budget < 0) for (const prog of state.programmes) if (prog.endTick < 0) stopProgramme(state, prog);
+  endFinishedProgrammes(state);
+  const ctx = buildContext(state, scenario, false, competitorStep(state, scenario, false));
+  const applied = applyDecisions(ctx, actions);
+  applyProgrammes(ctx);
+  customerLoop(ctx);
+  recruit(ctx, applied.campaigns);
+  scoreRfm(state, ctx.newCustomerTicks);
+  runSurveys(ctx, applied);
+  const programmeCost = accountProgrammes(ctx);
+  state.budget -= programmeCost + ctx.counters.complaintCost;
+  const churn = ctx.counters.aliveAtStart > 0 ? ctx.counters.lost / ctx.counters.aliveAtStart : 0;
+  state.churnSmoothed = state.churnSmoothed < 0 ? churn : (1 - P.CHURN_SMOOTHING) * state.churnSmoothed + P.CHURN_SMOOTHING * churn;
+  const report = tickReport(ctx, applied, eventsFrom, programmeCost);
+  state.tick++;
+  return report;
+}
+
+/** One tick of the pre-history: the same customer mechanics, no decisions, recruits or KPIs. */
+export function stepHistory(state: SimState, scenario: Scenario): void {
+  const ctx = buildContext(state, scenario, true, competitorStep(state, scenario, true));
+  applyProgrammes(ctx);
+  customerLoop(ctx);
+  const churn = ctx.counters.aliveAtStart > 0 ? ctx.counters.lost / ctx.counters.aliveAtStart : 0;
+  state.churnSmoothed = state.churnSmoothed < 0 ? churn : (1 - P.CHURN_SMOOTHING) * state.churnSmoothed + P.CHURN_SMOOTHING * churn;
+  state.tick++;
+}
