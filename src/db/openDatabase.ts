@@ -84,6 +84,9 @@ async function openWith(factory: IDBFactory, keyRange: typeof IDBKeyRange, optio
 /** An empty in-memory database with the same schema (fake-indexeddb). */
 export async function openMemoryDb(options: Omit<OpenOptions, 'factory' | 'keyRange'> = {}): Promise<FidelisDb> {
   const fake = await import('fake-indexeddb');
+  // idb recognises requests and databases through the global IDB* classes: point them at the fake
+  // ones. Only done when the browser's own IndexedDB is unusable, so nothing else relies on them.
+  await import('fake-indexeddb/auto');
   return openWith(new fake.IDBFactory(), fake.IDBKeyRange, options, true);
 }
 
