@@ -16,6 +16,7 @@ import { results } from './en/results.ts';
 import { classView } from './en/classView.ts';
 import { customers } from './en/customers.ts';
 import { analytics } from './en/analytics.ts';
+import { charts } from './en/charts.ts';
 
 export const en: Messages = {
   app,
@@ -34,4 +35,5 @@ export const en: Messages = {
   classView,
   customers,
   analytics,
+  charts,
 };

@@ -19,6 +19,7 @@ import { results } from './fr/results.ts';
 import { classView } from './fr/classView.ts';
 import { customers } from './fr/customers.ts';
 import { analytics } from './fr/analytics.ts';
+import { charts } from './fr/charts.ts';
 
 export const fr = {
   app,
@@ -37,6 +38,7 @@ export const fr = {
   classView,
   customers,
   analytics,
+  charts,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,0 +1,70 @@
+/**
+ * KPI time series (turnover, active customers, retention and churn) as line charts: pure model
+ * builders from the KPI series and a pure chart.js configuration builder.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { TickKpis } from '../../engine/types.ts';
+import { seriesStyle } from './palette.ts';
+import type { SeriesModel, ValueKind } from './seriesModel.ts';
+
+export type KpiSeriesId = 'turnover' | 'activeCustomers' | 'retentionRate' | 'churnRate' | 'grossMargin' | 'acquired' | 'lost';
+
+export function kpiSeriesModel(
+  kpis: readonly TickKpis[],
+  periodLabels: readonly string[],
+  series: readonly { id: KpiSeriesId; label: string }[],
+  kind: ValueKind,
+): SeriesModel {
+  return {
+    labels: [...periodLabels],
+    kind,
+    series: series.map((s) => ({ id: s.id, label: s.label, values: kpis.map((k) => k[s.id]) })),
+  };
+}
+
+export interface LineOptions {
+  /** y axis starts at 0 (counts, money) or fits the data (rates) */
+  beginAtZero: boolean;
+  /** percent axis: values 0..1 shown as % */
+  percent?: boolean;
+  locale: string;
+}
+
+export function lineConfig(model: SeriesModel, options: LineOptions): ChartConfiguration<'line'> {
+  const percent = options.percent ?? model.kind === 'percent';
+  return {
+    type: 'line',
+    data: {
+      labels: model.labels,
+      datasets: model.series.map((s, i) => {
+        const style = seriesStyle(i);
+        return {
+          label: s.label,
+          data: s.values,
+          borderColor: style.colour,
+          backgroundColor: style.colour,
+          borderDash: style.dash,
+          pointStyle: style.pointStyle,
+          pointRadius: model.labels.length > 40 ? 0 : 3,
+          borderWidth: 2,
+          tension: 0,
+          spanGaps: true,
+        };
+      }),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      interaction: { mode: 'index', intersect: false },
+      plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } },
+      scales: {
+        y: {
+          beginAtZero: options.beginAtZero,
+          ticks: percent ? { format: { style: 'percent', maximumFractionDigits: 1 } } : { format: { maximumFractionDigits: 0 } },
+        },
+      },
+      locale: options.locale,
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** Sizes of the course's five RFM segments over time, as a stacked bar chart (pure). */
+import type { ChartConfiguration } from 'chart.js';
+import type { TickKpis } from '../../engine/types.ts';
+import { COURSE_SEGMENTS, type CourseSegment } from '../../engine/vocabulary.ts';
+import { seriesStyle } from './palette.ts';
+import type { SeriesModel } from './seriesModel.ts';
+
+export function segmentsModel(kpis: readonly TickKpis[], periodLabels: readonly string[], names: Record<CourseSegment, string>): SeriesModel {
+  return {
+    labels: [...periodLabels],
+    kind: 'number',
+    series: COURSE_SEGMENTS.map((s) => ({ id: s, label: names[s], values: kpis.map((k) => k.segments[s]) })),
+  };
+}
+
+export function stackedBarConfig(model: SeriesModel, locale: string): ChartConfiguration<'bar'> {
+  return {
+    type: 'bar',
+    data: {
+      labels: model.labels,
+      datasets: model.series.map((s, i) => {
+        const style = seriesStyle(i);
+        return { label: s.label, data: s.values, backgroundColor: style.colour, borderColor: '#ffffff', borderWidth: 1, stack: 'segments' };
+      }),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      interaction: { mode: 'index', intersect: false },
+      plugins: { legend: { position: 'bottom' } },
+      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } },
+      locale,
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * The neutral data behind a chart: category labels and named series of values. The same model
+ * feeds the chart.js configuration and the accessible table alternative, so both always agree.
+ */
+export type ValueKind = 'money' | 'number' | 'percent' | 'decimal';
+
+export interface Series {
+  id: string;
+  label: string;
+  values: (number | null)[];
+  /** overrides the model's kind for this series (e.g. a sample size beside percentages) */
+  kind?: ValueKind;
+}
+
+export interface SeriesModel {
+  /** one label per category (period, stage, programme…) */
+  labels: string[];
+  series: Series[];
+  kind: ValueKind;
+}

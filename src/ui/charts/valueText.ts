@@ -1,0 +1,18 @@
+/** A chart value written for the table alternative, by kind (pure, locale passed in). */
+import type { Locale } from '../../i18n/translate.ts';
+import { formatMoney, formatNumber, formatPercent } from '../dashboard/formatters.ts';
+import type { ValueKind } from './seriesModel.ts';
+
+export function valueText(locale: Locale, value: number | null, kind: ValueKind): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  switch (kind) {
+    case 'money':
+      return formatMoney(locale, value);
+    case 'percent':
+      return formatPercent(locale, value, 1);
+    case 'decimal':
+      return formatNumber(locale, value, 2);
+    case 'number':
+      return formatNumber(locale, value);
+  }
+}

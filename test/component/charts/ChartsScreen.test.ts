@@ -1,0 +1,77 @@
+/** The charts screen renders every chart's table alternative (jsdom has no canvas), the RFM grid and the teacher view. */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import ChartsScreen from '../../../src/ui/charts/ChartsScreen.svelte';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+describe('ChartsScreen', () => {
+  it('says charts come after the first period', () => {
+    render(ChartsScreen, { scenario, kpis: [] });
+    expect(screen.getByText(/les graphiques apparaîtront/)).toBeInTheDocument();
+  });
+
+  it('gives every chart a table alternative, opened when the canvas cannot draw', () => {
+    const kpis = makeKpiSeries(6);
+    render(ChartsScreen, { scenario, kpis });
+    const titles = [
+      'Chiffre d’affaires et marge brute',
+      'Clients actifs, arrivées et départs',
+      'Fidélisation et attrition',
+      'Taille des segments au fil du temps',
+      'Cycle de vie : entonnoir',
+      'Satisfaction mesurée par enquête',
+      'Coût et rentabilité des programmes',
+    ];
+    for (const title of titles) {
+      const figure = screen.getByRole('figure', { name: new RegExp(`^${title}`) });
+      expect(within(figure).getByText('Le graphique ne peut pas être dessiné ici ; le tableau ci-dessous donne les mêmes données.')).toBeInTheDocument();
+      expect(within(figure).getByRole('table', { name: title })).toBeInTheDocument();
+      expect(figure.querySelector('details')).toHaveAttribute('open');
+    }
+    const turnover = screen.getByRole('table', { name: 'Chiffre d’affaires et marge brute' });
+    expect(within(turnover).getAllByRole('row')).toHaveLength(7);
+    expect(norm(within(turnover).getByRole('row', { name: /^Semaine 6/ }).textContent)).toContain('28 500 €');
+  });
+
+  it('shows the R x F grid as a table with counts and segment names', () => {
+    const kpis = makeKpiSeries(3);
+    render(ChartsScreen, { scenario, kpis });
+    const grid = screen.getByRole('table', { name: /Nombre de clients par note de récence/ });
+    expect(within(grid).getAllByRole('row')).toHaveLength(6);
+    const r5 = within(grid).getByRole('row', { name: /^R = 5/ });
+    expect(within(r5).getAllByText('Champions')).toHaveLength(2);
+    expect(within(r5).getByText('Nouveaux')).toBeInTheDocument();
+    expect(within(grid).getByRole('columnheader', { name: 'F = 3' })).toBeInTheDocument();
+  });
+
+  it('shows the flows of the period and whether arrivals compensate departures', () => {
+    render(ChartsScreen, { scenario, kpis: makeKpiSeries(6) });
+    const flows = screen.getByRole('region', { name: 'Mouvements de la période : Semaine 6' });
+    expect(within(flows).getByRole('row', { name: /Client actif/ })).toHaveTextContent('-12');
+    expect(flows).toHaveTextContent('Les arrivées ne compensent pas les départs.');
+  });
+
+  it('keeps the true satisfaction in a labelled teacher section, closed by default', async () => {
+    const user = userEvent.setup();
+    render(ChartsScreen, { scenario, kpis: makeKpiSeries(2) });
+    expect(screen.getByText('Aucune enquête pour l’instant : la satisfaction n’est pas mesurée.')).toBeInTheDocument();
+    const summary = screen.getByText('Vue enseignant / débriefing : vraie satisfaction (cachée au joueur)');
+    const details = summary.closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+    await user.click(summary);
+    expect(details).toHaveAttribute('open');
+    expect(within(details).getByRole('table', { name: 'Vraie satisfaction des clients (cachée au joueur)' })).toBeInTheDocument();
+  });
+
+  it('lists survey results with their interval and sample in the table', () => {
+    render(ChartsScreen, { scenario, kpis: makeKpiSeries(6) });
+    const table = screen.getByRole('table', { name: 'Satisfaction mesurée par enquête' });
+    const row = within(table).getByRole('row', { name: /^Semaine 4/ });
+    expect(norm(row.textContent)).toBe('Semaine 468 %61,5 %74,5 %200');
+  });
+});

@@ -1,0 +1,124 @@
+/** Chart models and chart.js configurations are pure: checked here without a canvas. */
+import { describe, expect, it } from 'vitest';
+import { kpiSeriesModel, lineConfig } from '../../../src/ui/charts/kpiSeriesConfig.ts';
+import { segmentsModel, stackedBarConfig } from '../../../src/ui/charts/segmentsConfig.ts';
+import { funnelConfig, funnelModel, stageFlows } from '../../../src/ui/charts/lifecycleConfig.ts';
+import { histogramModel, measuredConfig, measuredPoints } from '../../../src/ui/charts/satisfactionConfig.ts';
+import { programmesConfig, programmesModel } from '../../../src/ui/charts/programmesConfig.ts';
+import { rfGridRows } from '../../../src/ui/charts/rfGrid.ts';
+import { OKABE_ITO, SERIES_COLOURS, seriesStyle, withAlpha } from '../../../src/ui/charts/palette.ts';
+import { valueText } from '../../../src/ui/charts/valueText.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { STAGES } from '../../../src/engine/vocabulary.ts';
+
+const kpis = makeKpiSeries(6);
+const periods = kpis.map((k) => `S${k.tick + 1}`);
+
+describe('palette', () => {
+  it('uses only Okabe-Ito colours, with a distinct shape and dash per series', () => {
+    const okabe = new Set<string>(Object.values(OKABE_ITO));
+    expect(SERIES_COLOURS.every((c) => okabe.has(c))).toBe(true);
+    const styles = [0, 1, 2, 3].map(seriesStyle);
+    expect(new Set(styles.map((s) => s.pointStyle)).size).toBe(4);
+    expect(new Set(styles.map((s) => s.dash.join(','))).size).toBe(4);
+    expect(withAlpha('#0072B2', 0.5)).toBe('#0072B280');
+  });
+});
+
+describe('KPI line charts', () => {
+  it('builds one dataset per series from the KPI series', () => {
+    const model = kpiSeriesModel(kpis, periods, [{ id: 'turnover', label: 'CA' }, { id: 'activeCustomers', label: 'Actifs' }], 'number');
+    expect(model.series[0].values).toEqual(kpis.map((k) => k.turnover));
+    const config = lineConfig(model, { beginAtZero: true, locale: 'fr-FR' });
+    expect(config.type).toBe('line');
+    expect(config.data.labels).toEqual(periods);
+    expect(config.data.datasets.map((d) => d.label)).toEqual(['CA', 'Actifs']);
+    expect(config.data.datasets[0].borderColor).not.toBe(config.data.datasets[1].borderColor);
+    expect(config.data.datasets[1].borderDash).toEqual([6, 4]);
+    expect(config.options?.animation).toBe(false);
+  });
+
+  it('formats a rate axis as percent', () => {
+    const model = kpiSeriesModel(kpis, periods, [{ id: 'churnRate', label: 'Attrition' }], 'percent');
+    const y = lineConfig(model, { beginAtZero: false, locale: 'fr-FR' }).options?.scales?.y as { ticks: { format: Intl.NumberFormatOptions } };
+    expect(y.ticks.format.style).toBe('percent');
+  });
+});
+
+describe('segments over time', () => {
+  it('stacks the five course segments', () => {
+    const model = segmentsModel(kpis, periods, { nouveau: 'N', tresBon: 'TB', bon: 'B', futurNonClient: 'FNC', inactif: 'I' });
+    expect(model.series.map((s) => s.id)).toEqual(['nouveau', 'tresBon', 'bon', 'futurNonClient', 'inactif']);
+    expect(model.series[1].values).toEqual(kpis.map((k) => k.segments.tresBon));
+    const config = stackedBarConfig(model, 'fr-FR');
+    expect((config.options?.scales?.y as { stacked: boolean }).stacked).toBe(true);
+    expect(new Set(config.data.datasets.map((d) => d.stack))).toEqual(new Set(['segments']));
+  });
+});
+
+describe('lifecycle', () => {
+  const names = Object.fromEntries(STAGES.map((s) => [s, s.toUpperCase()])) as Record<(typeof STAGES)[number], string>;
+  it('draws the funnel in stage order without hidden stages', () => {
+    const model = funnelModel(kpis[5], ['suspect'], names, 'Clients');
+    expect(model.labels).toEqual(['PROSPECT', 'NOUVEAU', 'ACTIF', 'DORMANT', 'PERDU']);
+    expect(model.series[0].values).toEqual([1200, 80, 940, 275, 375]);
+    expect(funnelConfig(model, 'fr-FR').options?.indexAxis).toBe('y');
+  });
+
+  it('computes net flows between two ticks, arrivals and departures', () => {
+    const flows = stageFlows(kpis[5], kpis[4]);
+    expect(flows.net!.actif).toBe(-12);
+    expect(flows.net!.dormant).toBe(5);
+    expect(flows.net!.perdu).toBe(15);
+    expect(flows.arrivals).toBe(kpis[5].acquired);
+    expect(flows.departures).toBe(kpis[5].lost);
+    expect(flows.balance).toBe(kpis[5].acquired - kpis[5].lost);
+    expect(stageFlows(kpis[0], undefined).net).toBeNull();
+  });
+});
+
+describe('satisfaction', () => {
+  it('turns surveys into means with a clamped 95 % interval drawn as floating bars', () => {
+    const points = measuredPoints([{ method: 'questionnaire', sampleSize: 50, mean: 0.95, marginOfError: 0.1, tick: 2 }], (t) => `S${t + 1}`);
+    expect(points).toEqual([{ label: 'S3', mean: 0.95, low: 0.85, high: 1, sampleSize: 50 }]);
+    const config = measuredConfig(points, { mean: 'm', interval: 'i' }, 'fr-FR');
+    expect(config.data.datasets[0].type).toBe('line');
+    expect(config.data.datasets[1].data).toEqual([[0.85, 1]]);
+  });
+
+  it('bins the true satisfaction for the teacher view', () => {
+    const model = histogramModel(kpis[5], (lo, hi) => `${lo}-${hi}`, 'Clients');
+    expect(model.labels[0]).toBe('0-0.1');
+    expect(model.series[0].values).toEqual(kpis[5].satisfactionHistogram);
+  });
+});
+
+describe('programmes', () => {
+  it('puts cost and margin side by side per programme', () => {
+    const model = programmesModel(kpis[5].programmes, (p) => p.id, { cost: 'Coût', margin: 'Marge' });
+    expect(model.labels).toEqual(['0:0']);
+    expect(model.series.map((s) => s.values[0])).toEqual([2400, 520 * 6 - 300]);
+    expect(programmesConfig(model, 'fr-FR').data.datasets).toHaveLength(2);
+  });
+});
+
+describe('R x F grid', () => {
+  it('lays out R = 5 on top, F = 1..5 left to right, with MODEL.md segment names', () => {
+    const grid = Array.from({ length: 25 }, (_, i) => i);
+    const rows = rfGridRows(grid);
+    expect(rows[0].map((c) => [c.r, c.f])).toEqual([[5, 1], [5, 2], [5, 3], [5, 4], [5, 5]]);
+    expect(rows[0][0]).toMatchObject({ count: 20, segment: 'new' });
+    expect(rows[0][4]).toMatchObject({ count: 24, segment: 'champions', intensity: 1 });
+    expect(rows[4][4].segment).toBe('cantLoseThem');
+    expect(rows[4][0]).toMatchObject({ r: 1, f: 1, count: 0, segment: 'hibernating' });
+    expect(rows[2][2].segment).toBe('needAttention');
+    expect(rows.flat().reduce((a, c) => a + c.share, 0)).toBeCloseTo(1, 12);
+  });
+});
+
+describe('valueText', () => {
+  it('writes table values by kind', () => {
+    expect(valueText('fr', 0.25, 'percent')).toBe('25 %'.replace(' ', '\u00a0'));
+    expect(valueText('fr', null, 'number')).toBe('—');
+  });
+});
