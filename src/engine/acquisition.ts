@@ -5,7 +5,7 @@
  * within the prospects left in the catchment area. A recruit is appended as a new customer index
  * and makes its first purchase now (stage nouveau).
  */
-import { effectsFor, type TickContext } from './context.ts';
+import { countInDistributions, effectsFor, type TickContext } from './context.ts';
 import { initCustomer } from './customers.ts';
 import { EV, logEvent } from './events.ts';
 import { updateLadder } from './lifecycle.ts';
@@ -41,6 +41,9 @@ function addCustomer(ctx: TickContext, referred: boolean): number {
   logEvent(state, i, EV.recrute, referred ? 1 : 0);
   const spent = recordPurchases(ctx, i, 1);
   windowStep(ctx, i, 1, spent);
+  const c = state.customers;
+  countInDistributions(ctx.counters, c.stage[i], c.ladder[i], c.satisfaction[i]);
+  ctx.counters.aliveEnd++;
   ctx.counters.acquired++;
   if (referred) ctx.counters.acquiredByReferral++;
   return i;
@@ -51,8 +54,11 @@ export function recruit(ctx: TickContext, campaigns: readonly Campaign[]): void 
   for (const referrer of ctx.referrers) {
     if (state.prospectsRemaining < 1) break;
     const i = addCustomer(ctx, true);
-    state.customers.hasReferred[referrer] = 1;
+    const c = state.customers;
+    c.hasReferred[referrer] = 1;
+    ctx.counters.ladder[c.ladder[referrer]]--;
     updateLadder(ctx, referrer);
+    ctx.counters.ladder[c.ladder[referrer]]++;
     logEvent(state, referrer, EV.parrainage, i);
   }
   const alive = Math.max(1, ctx.counters.aliveEnd);

@@ -53,8 +53,8 @@ export function churnStep(ctx: TickContext, i: number, visits: number): boolean 
   const competitor = ctx.hazardCompetitor[c.motive[i]] * (1 - e.shield[i]);
   const novelty = c.motive[i] === MOTIVE_NOVELTY ? ctx.hazardNovelty * (1 - e.personalisation[i]) : 0;
   const pricePaid = ctx.state.priceLevel * (1 - e.discount[i]);
-  const gap = pricePaid / c.referencePrice[i] - 1 - P.PRICE_TOLERANCE;
-  const price = gap > 0 ? Math.min(1, ctx.hazardPriceShock * PRICE_WEIGHT[c.motive[i]] * gap) : 0;
+  const tolerated = c.referencePrice[i] * (1 + P.PRICE_TOLERANCE);
+  const price = pricePaid > tolerated ? Math.min(1, (ctx.hazardPriceShock * PRICE_WEIGHT[c.motive[i]] * (pricePaid - tolerated)) / c.referencePrice[i]) : 0;
   const complaint = ctx.cur.complaintHazard;
 
   let stateHazard = (dissatisfaction + recog + competitor + novelty + price) * barrier + complaint;

@@ -10,7 +10,10 @@ import * as P from './params.ts';
 import { STREAMS, streamKey, type StreamKey } from './rng.ts';
 import type { SimState } from './state.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { DEPARTURE_CAUSES, MOTIVES } from './vocabulary.ts';
+import { DEPARTURE_CAUSES, LADDER, MOTIVES, STAGES } from './vocabulary.ts';
+
+/** Bins of the satisfaction histogram KPI over 0..1. */
+export const SATISFACTION_BINS = 10;
 
 /** Per-customer effects of the running programmes this tick (scratch, rebuilt every tick). */
 export interface Effects {
@@ -146,6 +149,11 @@ export interface TickCounters {
   aliveAtStart: number;
   dissatisfied: number;
   aliveEnd: number;
+  /** distributions counted in the customer loop (KPIs), by code */
+  stages: Float64Array;
+  ladder: Float64Array;
+  satisfactionSum: number;
+  satisfactionHistogram: Float64Array;
 }
 
 export interface TickContext {
@@ -207,6 +215,15 @@ export interface TickContext {
   cur: { incident: number; complaintHazard: number; complaintCause: number };
 }
 
+/** Counts an alive customer in the tick's distributions (after its lifecycle update). */
+export function countInDistributions(ctr: TickCounters, stage: number, ladder: number, satisfaction: number): void {
+  ctr.stages[stage]++;
+  ctr.ladder[ladder]++;
+  ctr.satisfactionSum += satisfaction;
+  const bin = Math.floor(satisfaction * SATISFACTION_BINS);
+  ctr.satisfactionHistogram[bin < SATISFACTION_BINS ? bin : SATISFACTION_BINS - 1]++;
+}
+
 export function newCounters(): TickCounters {
   return {
     turnover: 0,
@@ -224,6 +241,10 @@ export function newCounters(): TickCounters {
     aliveAtStart: 0,
     dissatisfied: 0,
     aliveEnd: 0,
+    stages: new Float64Array(STAGES.length),
+    ladder: new Float64Array(LADDER.length),
+    satisfactionSum: 0,
+    satisfactionHistogram: new Float64Array(SATISFACTION_BINS),
   };
 }
 

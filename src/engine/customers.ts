@@ -33,14 +33,26 @@ export function initialArrivalTick(scenario: Scenario, initKey: StreamKey, i: nu
   return -h + Math.min(h - 1, Math.floor(uniform(initKey, i, D.arrival) * h));
 }
 
+// weights of the last scenario seen, so creating 100,000 customers allocates nothing per customer
+let weightsOf: Scenario | null = null;
+let motiveWeights: number[] = [];
+let channelWeights: number[] = [];
+
+function weights(scenario: Scenario): void {
+  if (weightsOf === scenario) return;
+  weightsOf = scenario;
+  motiveWeights = MOTIVES.map((m) => scenario.customers.motiveMix[m]);
+  const mix = scenario.sector.toLowerCase().includes('en ligne') ? P.CHANNEL_MIX_ONLINE : P.CHANNEL_MIX;
+  channelWeights = CHANNELS.map((ch) => mix[ch]);
+}
+
 /** Fills customer i's traits; the customer arrives (first purchase) at `arrivalTick`. */
 export function initCustomer(state: SimState, scenario: Scenario, initKey: StreamKey, i: number, arrivalTick: number, referred: boolean, initial: boolean): void {
   const c = state.customers;
   const cs = scenario.customers;
-  c.motive[i] = pickWeighted(uniform(initKey, i, D.motive), MOTIVES.map((m) => cs.motiveMix[m]));
-  const online = scenario.sector.toLowerCase().includes('en ligne');
-  const mix = online ? P.CHANNEL_MIX_ONLINE : P.CHANNEL_MIX;
-  c.channel[i] = pickWeighted(uniform(initKey, i, D.channel), CHANNELS.map((ch) => mix[ch]));
+  weights(scenario);
+  c.motive[i] = pickWeighted(uniform(initKey, i, D.motive), motiveWeights);
+  c.channel[i] = pickWeighted(uniform(initKey, i, D.channel), channelWeights);
   c.lambda[i] = gamma(initKey, i, D.lambda, cs.purchaseRate.r, 1 / cs.purchaseRate.alpha);
   const p = beta(initKey, i, D.dropout, cs.dropout.a, cs.dropout.b);
   c.dropout[i] = referred ? p * P.REFERRED_DROPOUT_FACTOR : p;

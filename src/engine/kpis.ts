@@ -8,11 +8,10 @@
 import type { AppliedDecisions } from './actions.ts';
 import type { TickContext } from './context.ts';
 import { programmeKpis } from './programmes.ts';
-import { NO_TICK } from './state.ts';
+import type { SegmentCounts } from './rfmWindow.ts';
 import type { TickKpis } from './types.ts';
 import { COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, RF_SEGMENTS, STAGES } from './vocabulary.ts';
 
-const HISTOGRAM_BINS = 10;
 /** Relationship length shown when no customer leaves (ticks). */
 const RELATIONSHIP_LENGTH_CAP = 10_000;
 
@@ -22,34 +21,15 @@ function counts<T extends string>(ids: readonly T[], values: ArrayLike<number>):
   return out;
 }
 
-export function computeKpis(ctx: TickContext, applied: AppliedDecisions, programmeCost: number): TickKpis {
+export function computeKpis(ctx: TickContext, applied: AppliedDecisions, counted: SegmentCounts): TickKpis {
   const state = ctx.state;
-  const c = state.customers;
   const n = state.n;
-  const stages = new Float64Array(STAGES.length);
-  const ladder = new Float64Array(LADDER.length);
-  const segments = new Float64Array(COURSE_SEGMENTS.length);
-  const rfSegments = new Float64Array(RF_SEGMENTS.length);
-  const rfGrid = new Array<number>(25).fill(0);
-  const histogram = new Array<number>(HISTOGRAM_BINS).fill(0);
-  let satSum = 0;
-  let alive = 0;
-  for (let i = 0; i < n; i++) {
-    stages[c.stage[i]]++;
-    if (c.lostTick[i] === NO_TICK) {
-      ladder[c.ladder[i]]++;
-      alive++;
-      const s = c.satisfaction[i];
-      satSum += s;
-      histogram[Math.min(HISTOGRAM_BINS - 1, Math.floor(s * HISTOGRAM_BINS))]++;
-    }
-    if (c.segment[i] !== 255) segments[c.segment[i]]++;
-    if (c.rfSegment[i] !== 255) rfSegments[c.rfSegment[i]]++;
-    if (c.r[i] > 0) rfGrid[(c.r[i] - 1) * 5 + (c.f[i] - 1)]++;
-  }
+  const ctr = ctx.counters;
+  const stages = ctr.stages.slice();
+  const ladder = ctr.ladder.slice();
+  const alive = ctr.aliveEnd;
   stages[STAGES.indexOf('prospect')] += state.prospectsRemaining;
   ladder[LADDER.indexOf('prospect')] += state.prospectsRemaining;
-  const ctr = ctx.counters;
   const active = stages[STAGES.indexOf('nouveau')] + stages[STAGES.indexOf('actif')];
   const churnRate = ctr.aliveAtStart > 0 ? ctr.lost / ctr.aliveAtStart : 0;
   const costsByType = { ...applied.costsByType };
@@ -57,7 +37,6 @@ export function computeKpis(ctx: TickContext, applied: AppliedDecisions, program
   if (ctr.complaintCost > 0) costsByType.politiqueReclamations = (costsByType.politiqueReclamations ?? 0) + ctr.complaintCost;
   let costs = 0;
   for (const v of Object.values(costsByType)) costs += v ?? 0;
-  void programmeCost;
   const grossMargin = ctr.turnover * ctx.scenario.economics.marginRate;
   return {
     tick: ctx.tick,
@@ -74,7 +53,7 @@ export function computeKpis(ctx: TickContext, applied: AppliedDecisions, program
     lost: ctr.lost,
     retentionRate: 1 - churnRate,
     churnRate,
-    satisfactionTrue: alive > 0 ? satSum / alive : 0,
+    satisfactionTrue: alive > 0 ? ctr.satisfactionSum / alive : 0,
     satisfactionMeasured: state.lastMeasurement ? { ...state.lastMeasurement } : null,
     incidents: ctr.incidents,
     complaints: ctr.complaints,
@@ -82,12 +61,12 @@ export function computeKpis(ctx: TickContext, applied: AppliedDecisions, program
     complaintsResolvedFast: ctr.complaintsResolvedFast,
     stages: counts(STAGES, stages),
     ladder: counts(LADDER, ladder),
-    segments: counts(COURSE_SEGMENTS, segments),
-    rfSegments: counts(RF_SEGMENTS, rfSegments),
-    rfGrid,
+    segments: counts(COURSE_SEGMENTS, counted.segments),
+    rfSegments: counts(RF_SEGMENTS, counted.rfSegments),
+    rfGrid: Array.from(counted.rfGrid),
     rfmLimits: { recencyTicks: [...state.rfmLimits.recency], frequency: [...state.rfmLimits.frequency], monetary: [...state.rfmLimits.monetary] },
     departuresByCause: counts(DEPARTURE_CAUSES, ctr.lostByCause),
-    satisfactionHistogram: histogram,
+    satisfactionHistogram: Array.from(ctr.satisfactionHistogram),
     costs,
     costsByType,
     acquisitionSpendByChannel: { ...applied.acquisitionSpend },

@@ -40,7 +40,8 @@ export function lifecycleStep(ctx: TickContext, i: number, visits: number): void
     c.stage[i] = DORMANT;
     logEvent(ctx.state, i, EV.devenuDormant, 0);
   }
-  updateLadder(ctx, i);
+  // the rung changes only with purchases, club membership, trust or a referral
+  if (visits > 0 || c.clubMember[i] !== 0 || c.trust[i] > 0) updateLadder(ctx, i);
 }
 
 export function updateLadder(ctx: TickContext, i: number): void {

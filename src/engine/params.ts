@@ -25,8 +25,8 @@ export const CHANNEL_MIX_ONLINE: Record<Channel, number> = { magasin: 0, telepho
 export const INITIAL_CONSENT_SHARE = 0.3;
 /** Data known about a loyalty-card holder at the start (0..1). *assumption* */
 export const INITIAL_CARD_DATA = 0.3;
-/** Data known about other customers at the start (0..1): almost nothing. *assumption* */
-export const INITIAL_DATA = 0.02;
+/** Data known about other customers at the start (0..1): nothing beyond the till receipt. *assumption* */
+export const INITIAL_DATA = 0;
 /** Lowest and highest initial satisfaction (clip of the normal draw). */
 export const SATISFACTION_MIN = 0;
 export const SATISFACTION_MAX = 1;
@@ -225,7 +225,7 @@ export const Z95 = 1.96;
 /** Satisfaction above which a customer recommends the shop. *assumption* */
 export const REFERRAL_SATISFACTION_MIN = 0.7;
 /** Weekly probability that a fully satisfied customer refers someone (30-33 % refer at all, over years). *assumption* */
-export const REFERRAL_RATE_PER_WEEK = 0.004;
+export const REFERRAL_RATE_PER_WEEK = 0.03;
 /** Referral rate multiplier for club members and supporters. *assumption* */
 export const REFERRAL_SUPPORTER_BOOST = 2;
 /** 12 to 14 % of referrals become customers (Kumar et al. 2007). */

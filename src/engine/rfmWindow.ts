@@ -7,6 +7,7 @@
 import type { TickContext } from './context.ts';
 import { computeRfmScores, courseSegment, rfSegment, type RfmScores } from './rfm.ts';
 import { NO_CODE, NO_TICK, type SimState } from './state.ts';
+import { COURSE_SEGMENTS, RF_SEGMENTS } from './vocabulary.ts';
 
 /** Moves customer i's window to this tick: drops the slot that leaves, writes this tick's values. */
 export function windowStep(ctx: TickContext, i: number, visits: number, spent: number): void {
@@ -22,8 +23,20 @@ export function windowStep(ctx: TickContext, i: number, visits: number, spent: n
 let recency = new Float64Array(0);
 let eligible = new Uint8Array(0);
 
-/** Scores every customer who ever bought; segments from the scores. */
-export function scoreRfm(state: SimState, newCustomerTicks: number): void {
+/** Customers per course segment, per R x F segment, and per (r, f) cell (index (r - 1) * 5 + f - 1). */
+export interface SegmentCounts {
+  segments: Float64Array;
+  rfSegments: Float64Array;
+  rfGrid: Float64Array;
+}
+
+/** Scores every customer who ever bought; segments from the scores; returns the counts. */
+export function scoreRfm(state: SimState, newCustomerTicks: number): SegmentCounts {
+  const counts: SegmentCounts = {
+    segments: new Float64Array(COURSE_SEGMENTS.length),
+    rfSegments: new Float64Array(RF_SEGMENTS.length),
+    rfGrid: new Float64Array(25),
+  };
   const n = state.n;
   const c = state.customers;
   if (recency.length < n) {
@@ -56,5 +69,9 @@ export function scoreRfm(state: SimState, newCustomerTicks: number): void {
     const rf = rfSegment(r, c.f[i]);
     c.segment[i] = seg < 0 ? NO_CODE : seg;
     c.rfSegment[i] = rf < 0 ? NO_CODE : rf;
+    if (seg >= 0) counts.segments[seg]++;
+    if (rf >= 0) counts.rfSegments[rf]++;
+    counts.rfGrid[(r - 1) * 5 + c.f[i] - 1]++;
   }
+  return counts;
 }

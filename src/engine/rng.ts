@@ -154,6 +154,8 @@ const POISSON_MAX_COUNT = 200;
 /** Poisson(mean) by inversion of one uniform u (exported so hot loops can pass their own u). */
 export function poissonFromUniform(mean: number, u: number): number {
   if (!(mean > 0)) return 0;
+  // exp(-mean) >= 1 - mean: most draws of a small mean are settled without computing exp
+  if (u < 1 - mean) return 0;
   let p = exp(-mean);
   let cdf = p;
   let k = 0;

@@ -14,7 +14,7 @@ import { recruit } from './acquisition.ts';
 import { bondsStep } from './bonds.ts';
 import { churnStep } from './churn.ts';
 import { competitorStep } from './competitors.ts';
-import { buildContext, type TickContext } from './context.ts';
+import { buildContext, countInDistributions, type TickContext } from './context.ts';
 import type { Action } from './decisions.ts';
 import { eventBatchSince } from './events.ts';
 import { computeKpis } from './kpis.ts';
@@ -22,12 +22,15 @@ import { lifecycleStep } from './lifecycle.ts';
 import * as P from './params.ts';
 import { accountProgrammes, applyProgrammes, endFinishedProgrammes, stopProgramme } from './programmes.ts';
 import { drawPurchaseCount, recordPurchases } from './purchases.ts';
-import { scoreRfm, windowStep } from './rfmWindow.ts';
+import { scoreRfm, windowStep, type SegmentCounts } from './rfmWindow.ts';
 import { satisfactionStep } from './satisfaction.ts';
 import { serviceStep } from './service.ts';
 import { NO_TICK, type SimState } from './state.ts';
 import type { TickReport } from './types.ts';
 import { wordOfMouthStep } from './wordOfMouth.ts';
+import { STAGES } from './vocabulary.ts';
+
+const STAGE_PERDU = STAGES.indexOf('perdu');
 import type { Scenario } from '../scenario/schema.ts';
 
 /** The customer loop: every per-customer process, in the model's order. */
@@ -41,6 +44,7 @@ function customerLoop(ctx: TickContext): void {
     const arrival = c.acquisitionTick[i];
     if (arrival > tick) continue;
     if (c.lostTick[i] !== NO_TICK) {
+      ctr.stages[STAGE_PERDU]++;
       windowStep(ctx, i, 0, 0);
       continue;
     }
@@ -58,6 +62,7 @@ function customerLoop(ctx: TickContext): void {
     if (visits > 0) satisfactionStep(ctx, i, ctx.cur.incident);
     bondsStep(ctx, i);
     if (churnStep(ctx, i, visits)) {
+      ctr.stages[STAGE_PERDU]++;
       windowStep(ctx, i, visits, spent);
       continue;
     }
@@ -65,14 +70,15 @@ function customerLoop(ctx: TickContext): void {
     wordOfMouthStep(ctx, i);
     lifecycleStep(ctx, i, visits);
     windowStep(ctx, i, visits, spent);
+    countInDistributions(ctr, c.stage[i], c.ladder[i], c.satisfaction[i]);
   }
 }
 
-function tickReport(ctx: TickContext, applied: AppliedDecisions, eventsFrom: number, programmeCost: number): TickReport {
+function tickReport(ctx: TickContext, applied: AppliedDecisions, eventsFrom: number, segments: SegmentCounts): TickReport {
   const b = ctx.purchases;
   return {
     tick: ctx.tick,
-    kpis: computeKpis(ctx, applied, programmeCost),
+    kpis: computeKpis(ctx, applied, segments),
     purchases: {
       tick: ctx.tick,
       length: b.length,
@@ -99,13 +105,13 @@ export function stepSimulation(state: SimState, scenario: Scenario, actions: rea
   applyProgrammes(ctx);
   customerLoop(ctx);
   recruit(ctx, applied.campaigns);
-  scoreRfm(state, ctx.newCustomerTicks);
+  const segments = scoreRfm(state, ctx.newCustomerTicks);
   runSurveys(ctx, applied);
   const programmeCost = accountProgrammes(ctx);
   state.budget -= programmeCost + ctx.counters.complaintCost;
   const churn = ctx.counters.aliveAtStart > 0 ? ctx.counters.lost / ctx.counters.aliveAtStart : 0;
   state.churnSmoothed = state.churnSmoothed < 0 ? churn : (1 - P.CHURN_SMOOTHING) * state.churnSmoothed + P.CHURN_SMOOTHING * churn;
-  const report = tickReport(ctx, applied, eventsFrom, programmeCost);
+  const report = tickReport(ctx, applied, eventsFrom, segments);
   state.tick++;
   return report;
 }
