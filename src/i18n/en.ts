@@ -9,6 +9,7 @@ import { strategies } from './en/strategies.ts';
 import { scenario } from './en/scenario.ts';
 import { vocabulary } from './en/vocabulary.ts';
 import { glossary } from './en/glossary.ts';
+import { debrief } from './en/debrief.ts';
 import { editor } from './en/editor.ts';
 import { db } from './en/db.ts';
 import { dashboard } from './en/dashboard.ts';
@@ -28,6 +29,7 @@ export const en: Messages = {
   scenario,
   vocabulary,
   glossary,
+  debrief,
   editor,
   db,
   dashboard,

@@ -12,6 +12,7 @@ import { strategies } from './fr/strategies.ts';
 import { scenario } from './fr/scenario.ts';
 import { vocabulary } from './fr/vocabulary.ts';
 import { glossary } from './fr/glossary.ts';
+import { debrief } from './fr/debrief.ts';
 import { editor } from './fr/editor.ts';
 import { db } from './fr/db.ts';
 import { dashboard } from './fr/dashboard.ts';
@@ -31,6 +32,7 @@ export const fr = {
   scenario,
   vocabulary,
   glossary,
+  debrief,
   editor,
   db,
   dashboard,

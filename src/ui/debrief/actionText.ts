@@ -1,0 +1,66 @@
+/**
+ * One decision in words for the timeline (localised through `translate`): the action's own text
+ * then its target and duration. Kept out of the component so it is unit-tested.
+ */
+import type { Action } from '../../engine/decisions.ts';
+import { formatMoney, formatPercent } from '../../app/format.ts';
+import { translate, type Locale } from '../../i18n/translate.ts';
+import type { TargetPart } from './decisionTimeline.ts';
+
+type Tr = (key: string, params?: Record<string, string | number>) => string;
+
+function partText(part: TargetPart, tr: Tr, locale: Locale): string {
+  const key = `debrief.timeline.part.${part.kind}`;
+  if ('values' in part) {
+    const vocab: Record<string, string> = {
+      segments: 'segment',
+      rfSegments: 'rfSegment',
+      stages: 'stage',
+      ladder: 'ladder',
+      motives: 'motive',
+      channels: 'channel',
+    };
+    return tr(key, { values: part.values.map((v) => tr(`vocabulary.${vocab[part.kind]}.${v}`)).join(', ') });
+  }
+  if ('range' in part) return tr(key, { min: part.range[0], max: part.range[1] });
+  if ('count' in part) return tr(key, { count: part.count });
+  if (typeof part.value === 'boolean') return tr(key, { value: tr(part.value ? 'debrief.timeline.yes' : 'debrief.timeline.no') });
+  return tr(key, { value: part.kind === 'minDataKnown' ? formatPercent(locale, part.value) : part.value });
+}
+
+/** "Bons de réduction, remise de 10 %" */
+export function actionText(action: Action, locale: Locale, periodLabel: (tick: number) => string): string {
+  const tr: Tr = (key, params) => translate(locale, key, params);
+  const key = `debrief.timeline.action.${action.type}`;
+  switch (action.type) {
+    case 'financier':
+      return tr(key, { instrument: tr(`vocabulary.instrument.${action.instrument}`), rate: formatPercent(locale, action.discountRate) });
+    case 'lienSocial':
+    case 'personnalisation':
+    case 'customisation':
+    case 'collecteDonnees':
+      return tr(key, { instrument: tr(`vocabulary.instrument.${action.instrument}`) });
+    case 'enquete':
+      return tr(key, { instrument: tr(`vocabulary.instrument.${action.instrument}`), sample: action.sampleSize });
+    case 'politiqueReclamations':
+      return tr(key, { level: tr(`vocabulary.complaintPolicy.${action.level}`) });
+    case 'acquisition':
+      return tr(key, { channel: tr(`vocabulary.acquisitionChannel.${action.channel}`), budget: formatMoney(locale, action.budget) });
+    case 'arreterProgramme': {
+      const tick = Number(action.programmeId.split(':')[0]);
+      return tr(key, { period: Number.isInteger(tick) ? periodLabel(tick) : action.programmeId });
+    }
+  }
+}
+
+/** "cible : segments Très bon client" or "cible : toute la clientèle"; empty for actions without a target. */
+export function targetText(action: Action, parts: TargetPart[], locale: Locale): string {
+  if (!('target' in action)) return '';
+  const tr: Tr = (key, params) => translate(locale, key, params);
+  const text = parts.length ? parts.map((p) => partText(p, tr, locale)).join(' ; ') : tr('debrief.timeline.allCustomers');
+  return tr('debrief.timeline.target', { parts: text });
+}
+
+export function durationText(action: Action, locale: Locale): string {
+  return 'durationTicks' in action && action.durationTicks !== undefined ? translate(locale, 'debrief.timeline.duration', { n: action.durationTicks }) : '';
+}

@@ -1,0 +1,87 @@
+/**
+ * "What the course says": rules that read the run and point to the glossary card explaining what
+ * happened (a big share of departures to competitors -> schéma de l'infidélité; a discount stopped ->
+ * the drawbacks of financial advantages; ...). Each finding is a concept id plus a text key and its
+ * figures; the texts live in src/i18n/<lang>/debrief.ts under `debrief.course.<key>`.
+ */
+import type { DecisionsLog } from '../../engine/decisions.ts';
+import type { TickKpis } from '../../engine/types.ts';
+import type { DepartureCause } from '../../engine/vocabulary.ts';
+import type { ConceptId } from '../glossary/concepts.ts';
+import { CAUSE_CONCEPT, departuresBetween, departuresByCause } from './departures.ts';
+import { latestProgrammes } from './programmeEffects.ts';
+import { moneySummary } from './moneySummary.ts';
+import { satisfactionGap } from './satisfactionGap.ts';
+
+export type FindingKey =
+  | 'topCause'
+  | 'competitorsPull'
+  | 'discountStopped'
+  | 'negativeRoi'
+  | 'noSurvey'
+  | 'surveyMissed'
+  | 'discountBestCustomers'
+  | 'complaintsLost'
+  | 'conquestOverRetention'
+  | 'socialBonding'
+  | 'atRiskGrew';
+
+export interface Finding {
+  key: FindingKey;
+  concept: ConceptId;
+  /** figures for the text: counts, shares (0..1), ids to translate */
+  params: Record<string, string | number>;
+}
+
+/** Share of departures above which a "rencontre" cause deserves its own remark. */
+const RENCONTRE_SHARE = 0.25;
+
+export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLog): Finding[] {
+  if (kpis.length === 0) return [];
+  const findings: Finding[] = [];
+  const { total, causes } = departuresByCause(kpis);
+  const top = causes[0];
+  if (top) findings.push({ key: 'topCause', concept: CAUSE_CONCEPT[top.cause], params: { cause: top.cause, count: top.count, share: top.share } });
+  const rencontre = causes.filter((c) => c.cause === 'concurrence' || c.cause === 'nouveaute').reduce((s, c) => s + c.count, 0);
+  if (total > 0 && rencontre / total >= RENCONTRE_SHARE && top?.concept !== 'schemaInfidelite')
+    findings.push({ key: 'competitorsPull', concept: 'schemaInfidelite', params: { count: rencontre, share: rencontre / total } });
+
+  const last = kpis[kpis.length - 1];
+  const programmes = latestProgrammes(kpis);
+  for (const p of programmes) {
+    if (p.type === 'financier' && p.endTick !== undefined && p.endTick < last.tick + 1) {
+      const span = Math.max(1, p.endTick - p.startTick);
+      const cause: DepartureCause = 'prix';
+      const during = departuresBetween(kpis, cause, p.startTick, p.endTick) / span;
+      const afterTicks = Math.max(1, last.tick + 1 - p.endTick);
+      const after = departuresBetween(kpis, cause, p.endTick, last.tick + 1) / afterTicks;
+      findings.push({ key: 'discountStopped', concept: 'avantageFinancier', params: { instrument: p.instrument, during, after } });
+      break;
+    }
+  }
+  const losing = programmes.filter((p) => p.roi !== null && p.roi < 0);
+  if (losing.length) findings.push({ key: 'negativeRoi', concept: 'roi', params: { count: losing.length } });
+
+  const gap = satisfactionGap(kpis);
+  if (gap.surveys.length === 0) findings.push({ key: 'noSurvey', concept: 'mesureSatisfaction', params: {} });
+  else if (gap.surveys.some((s) => !s.withinMargin))
+    findings.push({ key: 'surveyMissed', concept: 'margeErreur', params: { count: gap.surveys.filter((s) => !s.withinMargin).length } });
+
+  const actions = decisions.flatMap((d) => d.actions);
+  if (actions.some((a) => a.type === 'financier' && a.target.segments?.includes('tresBon')))
+    findings.push({ key: 'discountBestCustomers', concept: 'actionParSegment', params: {} });
+  const complaintLosses = causes.find((c) => c.cause === 'reclamationMalTraitee');
+  if (complaintLosses && !actions.some((a) => a.type === 'politiqueReclamations' && (a.level === 'rapide' || a.level === 'excellente')))
+    findings.push({ key: 'complaintsLost', concept: 'gestionReclamations', params: { count: complaintLosses.count } });
+
+  const money = moneySummary(kpis);
+  const acquisition = money.acquisitionByChannel.reduce((s, c) => s + c.amount, 0);
+  if (acquisition > 0 && acquisition > money.programmeCost)
+    findings.push({ key: 'conquestOverRetention', concept: 'pourquoiFideliser', params: { acquisition, retention: money.programmeCost } });
+  if (programmes.some((p) => p.type === 'lienSocial')) findings.push({ key: 'socialBonding', concept: 'lienSocial', params: {} });
+
+  const first = kpis[0];
+  const grew = last.segments.futurNonClient - first.segments.futurNonClient;
+  if (grew > 0) findings.push({ key: 'atRiskGrew', concept: 'segments', params: { from: first.segments.futurNonClient, to: last.segments.futurNonClient } });
+  return findings;
+}

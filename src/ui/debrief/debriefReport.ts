@@ -1,0 +1,41 @@
+/**
+ * The whole debrief of a run (at its end or at any time), computed once from the scenario, the
+ * KPIs of the completed ticks, the tick reports and the decisions: the component only displays it.
+ */
+import type { DecisionsLog } from '../../engine/decisions.ts';
+import type { TickKpis, TickReport } from '../../engine/types.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { courseFindings, type Finding } from './courseFindings.ts';
+import { decisionTimeline, type TimelineEntry } from './decisionTimeline.ts';
+import { departuresByCause, type CauseTotal } from './departures.ts';
+import { moneySummary, type MoneySummary } from './moneySummary.ts';
+import { gradeObjectives, type ObjectiveGrades } from './objectiveGrades.ts';
+import { programmeEffects, type ProgrammeEffect } from './programmeEffects.ts';
+import { satisfactionGap, type SatisfactionGap } from './satisfactionGap.ts';
+
+export interface DebriefReport {
+  /** completed ticks */
+  ticks: number;
+  finished: boolean;
+  objectives: ObjectiveGrades;
+  money: MoneySummary;
+  departures: { total: number; causes: CauseTotal[] };
+  programmes: ProgrammeEffect[];
+  satisfaction: SatisfactionGap;
+  findings: Finding[];
+  timeline: TimelineEntry[];
+}
+
+export function debriefReport(scenario: Scenario, kpis: readonly TickKpis[], reports: readonly TickReport[], decisions: DecisionsLog): DebriefReport {
+  return {
+    ticks: kpis.length,
+    finished: kpis.length >= scenario.durationTicks,
+    objectives: gradeObjectives(scenario, kpis),
+    money: moneySummary(kpis),
+    departures: departuresByCause(kpis),
+    programmes: programmeEffects(kpis),
+    satisfaction: satisfactionGap(kpis),
+    findings: courseFindings(kpis, decisions),
+    timeline: decisionTimeline(decisions, reports),
+  };
+}

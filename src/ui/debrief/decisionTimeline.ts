@@ -1,0 +1,65 @@
+/**
+ * The learner's decisions on a timeline: one entry per tick with actions, labelled with the period
+ * number the learner saw while deciding ("Semaine 3" = decisions taken at tick 2), each action
+ * summarised for display, and the actions the simulation refused with their reason id.
+ */
+import type { Action, DecisionsLog, Target } from '../../engine/decisions.ts';
+import type { TickReport } from '../../engine/types.ts';
+
+export interface TimelineAction {
+  action: Action;
+  /** reason id (decisions.reason.*) when the simulation refused it */
+  rejected: string | null;
+  /** the filters of the target that are set, for a short description ("segments: ...") */
+  target: TargetPart[];
+}
+
+export type TargetPart =
+  | { kind: 'segments' | 'rfSegments' | 'stages' | 'ladder' | 'motives' | 'channels'; values: string[] }
+  | { kind: 'r' | 'f' | 'm'; range: [number, number] }
+  | { kind: 'loyaltyCard' | 'clubMember'; value: boolean }
+  | { kind: 'customerIds' | 'towns'; count: number }
+  | { kind: 'limit' | 'minDataKnown'; value: number };
+
+export interface TimelineEntry {
+  tick: number;
+  /** the period number shown to the learner (tick + 1) */
+  period: number;
+  actions: TimelineAction[];
+}
+
+export function targetParts(target: Target | undefined): TargetPart[] {
+  if (!target) return [];
+  const parts: TargetPart[] = [];
+  for (const kind of ['segments', 'rfSegments', 'stages', 'ladder', 'motives', 'channels'] as const) {
+    const values = target[kind];
+    if (values && values.length) parts.push({ kind, values: [...values] });
+  }
+  for (const kind of ['r', 'f', 'm'] as const) {
+    const range = target[kind];
+    if (range) parts.push({ kind, range: [range[0], range[1]] });
+  }
+  for (const kind of ['loyaltyCard', 'clubMember'] as const) if (target[kind] !== undefined) parts.push({ kind, value: target[kind] as boolean });
+  if (target.customerIds) parts.push({ kind: 'customerIds', count: target.customerIds.length });
+  if (target.towns) parts.push({ kind: 'towns', count: target.towns.length });
+  if (target.minDataKnown !== undefined) parts.push({ kind: 'minDataKnown', value: target.minDataKnown });
+  if (target.limit !== undefined) parts.push({ kind: 'limit', value: target.limit });
+  return parts;
+}
+
+export function decisionTimeline(decisions: DecisionsLog, reports: readonly TickReport[] = []): TimelineEntry[] {
+  const rejectedAt = new Map<number, Map<number, string>>();
+  for (const r of reports) if (r.rejected.length) rejectedAt.set(r.tick, new Map(r.rejected.map((x) => [x.actionIndex, x.reason])));
+  return [...decisions]
+    .filter((d) => d.actions.length > 0)
+    .sort((a, b) => a.tick - b.tick)
+    .map((d) => ({
+      tick: d.tick,
+      period: d.tick + 1,
+      actions: d.actions.map((action, i) => ({
+        action,
+        rejected: rejectedAt.get(d.tick)?.get(i) ?? null,
+        target: 'target' in action ? targetParts(action.target) : [],
+      })),
+    }));
+}

@@ -1,0 +1,48 @@
+/**
+ * Why customers left over the run: departures by cause accumulated over the ticks, largest first,
+ * with their share and their place in the schéma de l'infidélité (the glossary card to read).
+ */
+import type { TickKpis } from '../../engine/types.ts';
+import { DEPARTURE_CAUSES, type DepartureCause } from '../../engine/vocabulary.ts';
+import type { ConceptId } from '../glossary/concepts.ts';
+
+export interface CauseTotal {
+  cause: DepartureCause;
+  count: number;
+  /** share of all departures, 0..1 (0 when nobody left) */
+  share: number;
+  concept: ConceptId;
+}
+
+/** The course card that explains each cause. */
+export const CAUSE_CONCEPT: Record<DepartureCause, ConceptId> = {
+  insatisfaction: 'satisfaction',
+  manqueReconnaissance: 'reconnaissance',
+  concurrence: 'schemaInfidelite',
+  nouveaute: 'schemaInfidelite',
+  prix: 'avantageFinancier',
+  reclamationMalTraitee: 'gestionReclamations',
+  naturel: 'cycleDeVie',
+};
+
+/** Departures by cause over `kpis`, largest first (ties in vocabulary order), causes with none left out. */
+export function departuresByCause(kpis: readonly TickKpis[]): { total: number; causes: CauseTotal[] } {
+  const counts = new Map<DepartureCause, number>(DEPARTURE_CAUSES.map((c) => [c, 0]));
+  for (const k of kpis) for (const c of DEPARTURE_CAUSES) counts.set(c, (counts.get(c) ?? 0) + (k.departuresByCause[c] ?? 0));
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  const causes = DEPARTURE_CAUSES.map((cause) => {
+    const count = counts.get(cause) ?? 0;
+    return { cause, count, share: total > 0 ? count / total : 0, concept: CAUSE_CONCEPT[cause] };
+  })
+    .filter((c) => c.count > 0)
+    .sort((a, b) => b.count - a.count || DEPARTURE_CAUSES.indexOf(a.cause) - DEPARTURE_CAUSES.indexOf(b.cause));
+  return { total, causes };
+}
+
+/** Departures of one cause in ticks [from, to) of the run (tick numbers as in the KPIs). */
+export function departuresBetween(kpis: readonly TickKpis[], cause: DepartureCause, from: number, to: number): number {
+  let n = 0;
+  for (const k of kpis) if (k.tick >= from && k.tick < to) n += k.departuresByCause[cause] ?? 0;
+  return n;
+}

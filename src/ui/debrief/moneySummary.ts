@@ -1,0 +1,79 @@
+/**
+ * The run in figures: the base at the start and now, turnover and margins, what loyalty and
+ * acquisition cost, and the overall return of the programmes (incremental margin against cost).
+ */
+import type { ActionType } from '../../engine/decisions.ts';
+import type { TickKpis } from '../../engine/types.ts';
+import type { AcquisitionChannel } from '../../engine/vocabulary.ts';
+import { latestProgrammes } from './programmeEffects.ts';
+
+export interface MoneySummary {
+  ticks: number;
+  activeAtStart: number;
+  activeAtEnd: number;
+  acquired: number;
+  lost: number;
+  turnover: number;
+  grossMargin: number;
+  netMargin: number;
+  costs: number;
+  costsByType: { type: ActionType; amount: number }[];
+  acquisitionByChannel: { channel: AcquisitionChannel; amount: number }[];
+  programmeCost: number;
+  programmeIncrementalMargin: number;
+  /** (incremental margin - cost) / cost over all programmes; null when nothing was spent on them */
+  programmeRoi: number | null;
+  budgetLeft: number;
+}
+
+function addInto<K extends string>(totals: Map<K, number>, part: Partial<Record<K, number>>): void {
+  for (const [key, value] of Object.entries(part) as [K, number | undefined][]) if (value) totals.set(key, (totals.get(key) ?? 0) + value);
+}
+
+export function moneySummary(kpis: readonly TickKpis[]): MoneySummary {
+  const byType = new Map<ActionType, number>();
+  const byChannel = new Map<AcquisitionChannel, number>();
+  let turnover = 0;
+  let grossMargin = 0;
+  let netMargin = 0;
+  let costs = 0;
+  let acquired = 0;
+  let lost = 0;
+  for (const k of kpis) {
+    turnover += k.turnover;
+    grossMargin += k.grossMargin;
+    netMargin += k.netMargin;
+    costs += k.costs;
+    acquired += k.acquired;
+    lost += k.lost;
+    addInto(byType, k.costsByType);
+    addInto(byChannel, k.acquisitionSpendByChannel);
+  }
+  let programmeCost = 0;
+  let programmeIncrementalMargin = 0;
+  for (const p of latestProgrammes(kpis)) {
+    programmeCost += p.costToDate;
+    programmeIncrementalMargin += p.incrementalMarginToDate;
+  }
+  const first = kpis[0];
+  const last = kpis[kpis.length - 1];
+  const desc = <K>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
+  return {
+    ticks: kpis.length,
+    // the base before the first tick: active at its end plus those it lost, minus those it brought
+    activeAtStart: first ? first.activeCustomers + first.lost - first.acquired : 0,
+    activeAtEnd: last ? last.activeCustomers : 0,
+    acquired,
+    lost,
+    turnover,
+    grossMargin,
+    netMargin,
+    costs,
+    costsByType: desc(byType).map(([type, amount]) => ({ type, amount })),
+    acquisitionByChannel: desc(byChannel).map(([channel, amount]) => ({ channel, amount })),
+    programmeCost,
+    programmeIncrementalMargin,
+    programmeRoi: programmeCost > 0 ? (programmeIncrementalMargin - programmeCost) / programmeCost : null,
+    budgetLeft: last ? last.budgetLeft : 0,
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The scenario's objectives graded for the debrief, with evaluateObjectives (src/engine/objectives.ts,
+ * the one grader the dashboard uses too), plus the first completed tick at which each target was met.
+ */
+import { evaluateObjectives, objectiveValue, objectivesScore, type ObjectiveStatus } from '../../engine/objectives.ts';
+import type { TickKpis } from '../../engine/types.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+
+export interface ObjectiveGrade {
+  status: ObjectiveStatus;
+  /** number of completed ticks after which the target was first satisfied (up to the checkpoint); null if never */
+  firstMetAfter: number | null;
+}
+
+export interface ObjectiveGrades {
+  grades: ObjectiveGrade[];
+  earned: number;
+  possible: number;
+}
+
+function satisfied(value: number | null, status: ObjectiveStatus): boolean {
+  if (value === null) return false;
+  return status.comparator === '>=' ? value >= status.target : value <= status.target;
+}
+
+export function gradeObjectives(scenario: Scenario, kpis: readonly TickKpis[]): ObjectiveGrades {
+  const statuses = evaluateObjectives(scenario, kpis);
+  const grades = statuses.map((status) => {
+    let firstMetAfter: number | null = null;
+    const until = Math.min(kpis.length, status.checkTick);
+    for (let n = 1; n <= until && firstMetAfter === null; n++)
+      if (satisfied(objectiveValue(status.objective, kpis.slice(0, n)), status)) firstMetAfter = n;
+    return { status, firstMetAfter };
+  });
+  return { grades, ...objectivesScore(statuses) };
+}

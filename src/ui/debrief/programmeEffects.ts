@@ -1,0 +1,66 @@
+/**
+ * The effect of each loyalty programme the learner ran: its cost, the incremental margin it made on
+ * its targets and its ROI (as the engine reports them in TickKpis.programmes), and how the RFM
+ * segments of the whole base moved between just before it started and its end (or now).
+ */
+import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
+import { COURSE_SEGMENTS, type CourseSegment } from '../../engine/vocabulary.ts';
+
+export interface SegmentMove {
+  segment: CourseSegment;
+  before: number;
+  after: number;
+  delta: number;
+}
+
+export interface ProgrammeEffect {
+  programme: ProgrammeKpi;
+  /** still running at the last tick */
+  running: boolean;
+  /** tick of the KPIs used as "before" (the last tick before the start, or the first tick) and as "after" */
+  beforeTick: number;
+  afterTick: number;
+  segments: SegmentMove[];
+}
+
+/** Each programme's latest figures: a stopped programme keeps the figures of the last tick it appeared in. */
+export function latestProgrammes(kpis: readonly TickKpis[]): ProgrammeKpi[] {
+  const byId = new Map<string, ProgrammeKpi>();
+  for (const k of kpis) for (const p of k.programmes) byId.set(p.id, p);
+  return [...byId.values()].sort((a, b) => a.startTick - b.startTick || a.id.localeCompare(b.id, 'en', { numeric: true }));
+}
+
+function kpiBefore(kpis: readonly TickKpis[], tick: number): TickKpis {
+  let found: TickKpis | undefined;
+  for (const k of kpis) if (k.tick < tick) found = k;
+  return found ?? kpis[0];
+}
+
+function kpiAt(kpis: readonly TickKpis[], tick: number | undefined): TickKpis {
+  const last = kpis[kpis.length - 1];
+  if (tick === undefined) return last;
+  let found: TickKpis | undefined;
+  for (const k of kpis) if (k.tick <= tick) found = k;
+  return found ?? last;
+}
+
+export function programmeEffects(kpis: readonly TickKpis[]): ProgrammeEffect[] {
+  if (kpis.length === 0) return [];
+  const lastTick = kpis[kpis.length - 1].tick;
+  return latestProgrammes(kpis).map((programme) => {
+    const before = kpiBefore(kpis, programme.startTick);
+    const after = kpiAt(kpis, programme.endTick);
+    return {
+      programme,
+      running: programme.endTick === undefined && kpis[kpis.length - 1].programmes.some((p) => p.id === programme.id) && after.tick === lastTick,
+      beforeTick: before.tick,
+      afterTick: after.tick,
+      segments: COURSE_SEGMENTS.map((segment) => ({
+        segment,
+        before: before.segments[segment],
+        after: after.segments[segment],
+        delta: after.segments[segment] - before.segments[segment],
+      })),
+    };
+  });
+}

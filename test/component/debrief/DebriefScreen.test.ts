@@ -1,0 +1,103 @@
+/** The debrief screen: every section, graded objectives, departures with course links, decisions timeline, print. */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import DebriefScreen from '../../../src/ui/debrief/DebriefScreen.svelte';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import type { TickReport } from '../../../src/engine/types.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+const kpis = makeKpiSeries(12, (k) => ({ ...k, programmes: k.programmes.map((p) => ({ ...p, endTick: k.tick >= 6 ? 6 : undefined })) }));
+const decisions: DecisionsLog = [
+  { tick: 0, actions: [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['tresBon'] } }] },
+  { tick: 6, actions: [{ type: 'arreterProgramme', programmeId: '0:0' }, { type: 'acquisition', channel: 'flyers', budget: 50_000 }] },
+];
+const reports = [{ tick: 6, rejected: [{ actionIndex: 1, reason: 'budgetInsuffisant' }] }] as unknown as TickReport[];
+
+describe('DebriefScreen', () => {
+  beforeEach(() => setLocale('fr'));
+
+  it('has every section of the report', () => {
+    render(DebriefScreen, { scenario, kpis, reports, decisions });
+    expect(screen.getByRole('heading', { level: 2, name: /Débriefing/ })).toBeInTheDocument();
+    expect(screen.getByText('Partie terminée : bilan des 12 périodes.')).toBeInTheDocument();
+    for (const name of [
+      'Objectifs du scénario',
+      'La partie en chiffres',
+      'Pourquoi des clients sont partis',
+      'Effet de chaque action de fidélisation',
+      'Coûts et retour sur investissement',
+      'Satisfaction réelle et satisfaction mesurée',
+      'Ce que dit le cours',
+      'Vos décisions, période par période',
+    ])
+      expect(screen.getByRole('region', { name })).toBeInTheDocument();
+  });
+
+  it('grades the objectives with points and the period they were checked', () => {
+    render(DebriefScreen, { scenario, kpis, reports, decisions });
+    const section = screen.getByRole('region', { name: 'Objectifs du scénario' });
+    const row = within(section).getByRole('row', { name: /Au moins 150 clients actifs en semaine 8/ });
+    expect(row).toHaveTextContent('Atteint');
+    expect(row).toHaveTextContent('Semaine 8');
+    expect(within(section).getByText(/Score : \d+ point\(s\) sur 4/)).toBeInTheDocument();
+  });
+
+  it('lists departure causes with a glossary link for each', () => {
+    render(DebriefScreen, { scenario, kpis, reports, decisions });
+    const section = screen.getByRole('region', { name: 'Pourquoi des clients sont partis' });
+    const row = within(section).getByRole('row', { name: /Concurrence/ });
+    expect(row).toHaveTextContent('Rencontre puis rupture');
+    expect(within(row).getByRole('button', { name: /Schéma de l’infidélité|schéma de l'infidélité/i })).toBeInTheDocument();
+  });
+
+  it('says what the course says, with links to the cards', async () => {
+    const user = userEvent.setup();
+    render(DebriefScreen, { scenario, kpis, reports, decisions });
+    const section = screen.getByRole('region', { name: 'Ce que dit le cours' });
+    const stopped = within(section).getByText(/Vous avez arrêté un avantage financier \(Bons de réduction\)/).closest('li')!;
+    const link = within(stopped).getByRole('button');
+    await user.click(link);
+    expect(within(stopped).getByRole('dialog')).toBeInTheDocument();
+    expect(within(section).getByText(/vos très bons clients/)).toBeInTheDocument();
+  });
+
+  it('puts the decisions on a timeline with period labels and refused actions', () => {
+    render(DebriefScreen, { scenario, kpis, reports, decisions });
+    const section = screen.getByRole('region', { name: 'Vos décisions, période par période' });
+    const periods = within(section).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    expect(periods).toEqual(['Semaine 1', 'Semaine 7']);
+    expect(within(section).getByText(/Bons de réduction, remise de 10/)).toHaveTextContent('cible : segments Très bon client');
+    expect(within(section).getByText(/arrêt du programme lancé en Semaine 1/)).toBeInTheDocument();
+    expect(within(section).getByText(/refusée : budget insuffisant/)).toBeInTheDocument();
+  });
+
+  it('reveals true satisfaction next to the surveys', () => {
+    render(DebriefScreen, { scenario, kpis, reports, decisions });
+    const section = screen.getByRole('region', { name: 'Satisfaction réelle et satisfaction mesurée' });
+    expect(within(section).getByText(/Révélé au débriefing/)).toBeInTheDocument();
+    expect(within(section).getByRole('row', { name: /Semaine 4/ })).toHaveTextContent('oui');
+  });
+
+  it('prints, and offers the result file only when the app gives a way to build it', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const { unmount } = render(DebriefScreen, { scenario, kpis, reports, decisions });
+    await user.click(screen.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' }));
+    expect(print).toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: 'Exporter le fichier de résultat' })).toBeNull();
+    unmount();
+    const onexportresult = vi.fn();
+    render(DebriefScreen, { scenario, kpis, reports, decisions, onexportresult });
+    await user.click(screen.getByRole('button', { name: 'Exporter le fichier de résultat' }));
+    expect(onexportresult).toHaveBeenCalledOnce();
+  });
+
+  it('waits for a first period before reporting', () => {
+    render(DebriefScreen, { scenario, kpis: [], reports: [], decisions: [] });
+    expect(screen.getByText(/le débriefing sera disponible après la première période/)).toBeInTheDocument();
+  });
+});

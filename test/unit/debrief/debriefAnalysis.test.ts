@@ -1,0 +1,187 @@
+/** The debrief's analysis on fixtures (exact figures) and on a small real engine run (consistency). */
+import { describe, expect, it } from 'vitest';
+import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import { runSimulation } from '../../../src/engine/index.ts';
+import type { TickKpis, TickReport } from '../../../src/engine/types.ts';
+import { DEPARTURE_CAUSES } from '../../../src/engine/vocabulary.ts';
+import { courseFindings } from '../../../src/ui/debrief/courseFindings.ts';
+import { debriefReport } from '../../../src/ui/debrief/debriefReport.ts';
+import { decisionTimeline } from '../../../src/ui/debrief/decisionTimeline.ts';
+import { departuresByCause } from '../../../src/ui/debrief/departures.ts';
+import { moneySummary } from '../../../src/ui/debrief/moneySummary.ts';
+import { gradeObjectives } from '../../../src/ui/debrief/objectiveGrades.ts';
+import { programmeEffects } from '../../../src/ui/debrief/programmeEffects.ts';
+import { satisfactionGap } from '../../../src/ui/debrief/satisfactionGap.ts';
+import { actionText, targetText } from '../../../src/ui/debrief/actionText.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+
+describe('departures by cause', () => {
+  it('accumulates over the ticks, largest first, with shares', () => {
+    const kpis = makeKpiSeries(6); // tick 4: concurrence 14, insatisfaction 6, naturel 5; others: insatisfaction 5, naturel 6, prix 4
+    const { total, causes } = departuresByCause(kpis);
+    expect(total).toBe(5 * 15 + 25);
+    expect(causes.map((c) => [c.cause, c.count])).toEqual([
+      ['naturel', 35],
+      ['insatisfaction', 31],
+      ['prix', 20],
+      ['concurrence', 14],
+    ]);
+    expect(causes[3].share).toBeCloseTo(0.14);
+    expect(causes.find((c) => c.cause === 'concurrence')?.concept).toBe('schemaInfidelite');
+  });
+});
+
+describe('programme effects and money', () => {
+  it('takes each programme at its latest figures and segments before its start and at its end', () => {
+    const kpis = makeKpiSeries(8, (k) => ({
+      ...k,
+      programmes: k.tick < 2 ? [] : k.programmes.map((p) => ({ ...p, startTick: 2, endTick: k.tick >= 5 ? 5 : undefined })),
+    }));
+    const [effect] = programmeEffects(kpis);
+    expect(effect.beforeTick).toBe(1);
+    expect(effect.afterTick).toBe(5);
+    expect(effect.running).toBe(false);
+    const bon = effect.segments.find((s) => s.segment === 'bon')!;
+    expect([bon.before, bon.after, bon.delta]).toEqual([400 - 5, 400 - 25, -20]);
+    expect(effect.programme.costToDate).toBe(400 * 8);
+  });
+
+  it('sums costs, margins and the overall ROI of programmes', () => {
+    const kpis = makeKpiSeries(3, (k) => ({ ...k, acquisitionSpendByChannel: k.tick === 1 ? { flyers: 200 } : {} }));
+    const money = moneySummary(kpis);
+    expect(money.turnover).toBe(30000 + 29700 + 29400);
+    expect(money.costs).toBe(1200);
+    expect(money.costsByType).toEqual([{ type: 'financier', amount: 1200 }]);
+    expect(money.acquisitionByChannel).toEqual([{ channel: 'flyers', amount: 200 }]);
+    expect(money.programmeCost).toBe(1200);
+    expect(money.programmeIncrementalMargin).toBe(520 * 3 - 300);
+    expect(money.programmeRoi).toBeCloseTo((1260 - 1200) / 1200);
+    expect(money.activeAtStart).toBe(1000 + 15 - 8);
+  });
+});
+
+describe('satisfaction revealed', () => {
+  it('checks each survey once against the truth of its tick', () => {
+    const gap = satisfactionGap(makeKpiSeries(6));
+    expect(gap.surveys).toHaveLength(1);
+    expect(gap.surveys[0].truth).toBeCloseTo(0.685);
+    expect(gap.surveys[0].withinMargin).toBe(true);
+    expect(gap.trueAtEnd).toBeCloseTo(0.675);
+  });
+});
+
+describe('objectives graded', () => {
+  it('grades with evaluateObjectives and finds when each target was first met', () => {
+    const kpis = makeKpiSeries(12);
+    const { grades, earned, possible } = gradeObjectives(scenario, kpis);
+    expect(possible).toBe(4);
+    const actifs = grades.find((g) => g.status.id === 'actifs')!;
+    expect(actifs.status.state).toBe('atteint');
+    expect(actifs.firstMetAfter).toBe(1);
+    const retention = grades.find((g) => g.status.id === 'retention')!;
+    expect(retention.status.state).toBe('atteint');
+    expect(earned).toBe(grades.reduce((s, g) => s + g.status.pointsEarned, 0));
+  });
+
+  it('says never when the target was not reached', () => {
+    const kpis = makeKpiSeries(12, (k) => ({ ...k, activeCustomers: 100 }));
+    const actifs = gradeObjectives(scenario, kpis).grades.find((g) => g.status.id === 'actifs')!;
+    expect(actifs.status.state).toBe('manque');
+    expect(actifs.firstMetAfter).toBeNull();
+  });
+});
+
+describe('decisions timeline', () => {
+  const decisions: DecisionsLog = [
+    { tick: 0, actions: [{ type: 'enquete', instrument: 'questionnaire', sampleSize: 100 }] },
+    { tick: 2, actions: [] },
+    {
+      tick: 3,
+      actions: [
+        { type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['tresBon', 'bon'], limit: 50 } },
+        { type: 'arreterProgramme', programmeId: '0:0' },
+      ],
+    },
+  ];
+
+  it('keeps ticks with actions, labels periods from 1 and marks refused actions', () => {
+    const reports = [{ tick: 3, rejected: [{ actionIndex: 1, reason: 'programmeInconnu' }] }] as unknown as TickReport[];
+    const timeline = decisionTimeline(decisions, reports);
+    expect(timeline.map((e) => e.period)).toEqual([1, 4]);
+    expect(timeline[1].actions.map((a) => a.rejected)).toEqual([null, 'programmeInconnu']);
+    expect(timeline[1].actions[0].target).toEqual([
+      { kind: 'segments', values: ['tresBon', 'bon'] },
+      { kind: 'limit', value: 50 },
+    ]);
+  });
+
+  it('describes actions in French words', () => {
+    const [, entry] = decisionTimeline(decisions);
+    const coupon = entry.actions[0];
+    expect(actionText(coupon.action, 'fr', (t) => `Semaine ${t + 1}`).replace(/[\u00a0\u202f]/g, ' ')).toBe('Bons de réduction, remise de 10 %');
+    expect(targetText(coupon.action, coupon.target, 'fr')).toBe('cible : segments Très bon client, Bon client ; au plus 50 clients');
+    expect(actionText(entry.actions[1].action, 'fr', (t) => `Semaine ${t + 1}`)).toBe('arrêt du programme lancé en Semaine 1');
+  });
+});
+
+describe('what the course says', () => {
+  it('points a competitor wave to the schéma de l’infidélité and a missing survey to measuring satisfaction', () => {
+    const kpis = makeKpiSeries(6, (k) => ({
+      ...k,
+      satisfactionMeasured: null,
+      departuresByCause: { ...k.departuresByCause, concurrence: 20 },
+    }));
+    const findings = courseFindings(kpis, []);
+    expect(findings[0]).toMatchObject({ key: 'topCause', concept: 'schemaInfidelite', params: { cause: 'concurrence' } });
+    expect(findings.map((f) => f.key)).toContain('noSurvey');
+    expect(findings.map((f) => f.key)).toContain('atRiskGrew');
+  });
+
+  it('flags a stopped discount, a discount on the best customers and conquest over retention', () => {
+    const kpis = makeKpiSeries(8, (k) => ({
+      ...k,
+      programmes: k.programmes.map((p) => ({ ...p, endTick: 4 })),
+      acquisitionSpendByChannel: { emailing: 1000 },
+    }));
+    const decisions: DecisionsLog = [
+      { tick: 0, actions: [{ type: 'financier', instrument: 'coupon', discountRate: 0.2, target: { segments: ['tresBon'] } }] },
+    ];
+    const keys = courseFindings(kpis, decisions).map((f) => f.key);
+    expect(keys).toEqual(expect.arrayContaining(['discountStopped', 'discountBestCustomers', 'conquestOverRetention']));
+    expect(keys).not.toContain('negativeRoi');
+  });
+});
+
+describe('on a real engine run', () => {
+  const decisions: DecisionsLog = [
+    { tick: 1, actions: [{ type: 'financier', instrument: 'coupon', discountRate: 0.15, target: { segments: ['bon', 'futurNonClient'] }, durationTicks: 4 }] },
+    { tick: 2, actions: [{ type: 'enquete', instrument: 'questionnaire', sampleSize: 60 }] },
+    { tick: 3, actions: [{ type: 'lienSocial', instrument: 'club', target: { segments: ['tresBon'] } }] },
+  ];
+  const { reports } = runSimulation(scenario, { seed: 7, customers: 300, ticks: 10, decisions });
+  const kpis: TickKpis[] = reports.map((r) => r.kpis);
+  const report = debriefReport(scenario, kpis, reports, decisions);
+
+  it('accounts for every departure and every cost the engine reported', () => {
+    const lost = kpis.reduce((s, k) => s + DEPARTURE_CAUSES.reduce((a, c) => a + k.departuresByCause[c], 0), 0);
+    expect(report.departures.total).toBe(lost);
+    expect(report.money.costs).toBeCloseTo(kpis.reduce((s, k) => s + k.costs, 0), 6);
+    expect(report.money.activeAtEnd).toBe(kpis[9].activeCustomers);
+    expect(report.finished).toBe(false);
+  });
+
+  it('shows both programmes with the engine’s own cost figures and the survey against the truth', () => {
+    expect(report.programmes.map((p) => p.programme.type)).toEqual(['financier', 'lienSocial']);
+    const coupon = report.programmes[0];
+    expect(coupon.programme.startTick).toBe(1);
+    expect(coupon.beforeTick).toBe(0);
+    expect(coupon.programme.costToDate).toBeGreaterThan(0);
+    expect(report.satisfaction.surveys).toHaveLength(1);
+    expect(report.satisfaction.surveys[0].truth).toBe(kpis.find((k) => k.tick === report.satisfaction.surveys[0].survey.tick)!.satisfactionTrue);
+    expect(report.timeline.map((e) => e.period)).toEqual([2, 3, 4]);
+    expect(report.findings.map((f) => f.key)).toContain('socialBonding');
+  });
+});
