@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { serviceWorkerPlugin, singleFilePlugins } from './src/app/offline/vitePlugins.ts';
 
 export default defineConfig({
   // svelteTesting() switches Svelte to its browser build for jsdom; it must not touch the real build.
-  plugins: process.env.VITEST ? [svelte(), svelteTesting()] : [svelte()],
+  // serviceWorkerPlugin: sw.js with the build's file list; singleFilePlugins: `vite build --mode singlefile`.
+  plugins: process.env.VITEST ? [svelte(), svelteTesting()] : [svelte(), serviceWorkerPlugin(), ...singleFilePlugins()],
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },

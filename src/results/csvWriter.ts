@@ -1,8 +1,9 @@
 /**
- * Writing CSV that French spreadsheets open correctly: ';' separator, UTF-8 byte-order mark,
- * CRLF line ends, optional decimal comma, and text cells that could be read as a formula
- * (starting with = + - @, tab or carriage return) neutralised with a leading apostrophe.
+ * Assembling a CSV document from rows of cells with the db layer's low-level CSV writer
+ * (src/db/csvExport.ts: ';', UTF-8 BOM, CRLF, quoting, decimal comma, formula guard on text).
  */
+import { CSV_BOM, CSV_SEPARATOR, numberCell, textCell } from '../db/csvExport.ts';
+
 export type CsvCell = string | number | null;
 
 export interface CsvOptions {
@@ -12,22 +13,13 @@ export interface CsvOptions {
   decimals?: number;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 export function csvCell(cell: CsvCell, options: CsvOptions): string {
   if (cell === null) return '';
-  let text: string;
-  if (typeof cell === 'number') {
-    if (!Number.isFinite(cell)) return '';
-    text = Number.isInteger(cell) ? String(cell) : cell.toFixed(options.decimals ?? 2);
-    if (options.decimalComma) text = text.replace('.', ',');
-  } else {
-    text = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  }
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof cell === 'number') return numberCell(cell, Number.isInteger(cell) ? null : (options.decimals ?? 2), options.decimalComma);
+  return textCell(cell);
 }
 
 /** The whole file: BOM, one line per row, CRLF after each. */
 export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions): string {
-  return `\uFEFF${rows.map((row) => row.map((cell) => csvCell(cell, options)).join(';')).join('\r\n')}\r\n`;
+  return `${CSV_BOM}${rows.map((row) => row.map((cell) => csvCell(cell, options)).join(CSV_SEPARATOR)).join('\r\n')}\r\n`;
 }

@@ -1,0 +1,58 @@
+/**
+ * The class comparison chart's configuration, pure so it is unit-tested: one horizontal bar per
+ * confirmed file (best rank first) for the chosen indicator, coloured by scenario with the
+ * Okabe-Ito palette (safe for colour-blind readers). The table is the chart's accessible alternative.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { ClassRow } from '../../results/classComparison.ts';
+
+export const CHART_METRICS = ['points', 'netMargin', 'turnover', 'retention'] as const;
+export type ChartMetric = (typeof CHART_METRICS)[number];
+
+/** Okabe & Ito (2008), distinguishable with every common colour-vision deficiency. */
+export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
+
+export interface ChartLabels {
+  /** axis title of the metric */
+  metric: string;
+  /** a row's bar label (learner name or file name) */
+  rowLabel: (row: ClassRow) => string;
+  /** formatted value for the tooltip */
+  format: (value: number) => string;
+}
+
+export function metricValue(row: ClassRow, metric: ChartMetric): number | null {
+  if (metric === 'retention') return row.retention === null ? null : Math.round(row.retention * 1000) / 10;
+  return row[metric];
+}
+
+/** The rows the chart shows: confirmed, with a value, best rank first. */
+export function chartRows(rows: readonly ClassRow[], metric: ChartMetric): ClassRow[] {
+  return rows
+    .filter((r) => r.status === 'confirmed' && metricValue(r, metric) !== null)
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+}
+
+export function classChartConfig(rows: readonly ClassRow[], metric: ChartMetric, labels: ChartLabels): ChartConfiguration<'bar'> {
+  const shown = chartRows(rows, metric);
+  const scenarios = [...new Set(shown.map((r) => r.scenarioFingerprint))];
+  const colours = shown.map((r) => OKABE_ITO[scenarios.indexOf(r.scenarioFingerprint) % OKABE_ITO.length]);
+  return {
+    type: 'bar',
+    data: {
+      labels: shown.map(labels.rowLabel),
+      datasets: [{ label: labels.metric, data: shown.map((r) => metricValue(r, metric) ?? 0), backgroundColor: colours, borderColor: colours, borderWidth: 1 }],
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        legend: { display: false },
+        tooltip: { callbacks: { label: (item) => labels.format(Number(item.raw)) } },
+      },
+      scales: { x: { beginAtZero: true, title: { display: true, text: labels.metric } } },
+    },
+  };
+}

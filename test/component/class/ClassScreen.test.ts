@@ -1,0 +1,118 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+
+function resultText(learner: string, decisions: DecisionsLog, tamper?: (file: ReturnType<typeof buildResultFile>) => void): string {
+  const { state, reports } = engine.runSimulation(scenario, { seed: 3, ticks: 12, decisions });
+  const file = buildResultFile({
+    learner,
+    scenario,
+    seed: 3,
+    mode: 'committed',
+    decisions,
+    kpis: reports.map((r) => r.kpis),
+    stateHash: engine.hashState(state),
+    appVersion: '0.1.0',
+  });
+  tamper?.(file);
+  return exportResultFile(file).text;
+}
+
+let files: File[];
+beforeAll(() => {
+  const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+  files = [
+    json('anna.json', resultText('Anna', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }])),
+    json('bruno.json', resultText('Bruno', [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.2 }, { type: 'enquete', instrument: 'questionnaire', sampleSize: 30 }] }])),
+    json('triche.json', resultText('Chloé', [], (f) => void (f.summary.cumulativeNetMargin += 50_000))),
+    json('photo.json', '\u0089PNG pas du JSON'),
+  ];
+});
+
+afterEach(() => {
+  setLocale('fr');
+  vi.restoreAllMocks();
+});
+
+async function importAll() {
+  const user = userEvent.setup();
+  render(ClassScreen, { replayer: engineReplayer(engine) });
+  await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files);
+  await screen.findByText('Vérification terminée : 2 confirmé(s), 1 réfuté(s), 1 invalide(s).', undefined, { timeout: 20_000 });
+  return user;
+}
+
+function bodyRows(): HTMLElement[] {
+  const table = screen.getByRole('table');
+  return within(table).getAllByRole('row').slice(1);
+}
+
+describe('class view', () => {
+  it('verifies every imported file and lists them ranked, refuted and invalid ones unranked', async () => {
+    await importAll();
+    const rows = bodyRows();
+    expect(rows).toHaveLength(4);
+    const byLearner = (name: string) => rows.find((r) => within(r).queryByRole('rowheader', { name: new RegExp(name) }))!;
+    expect(within(byLearner('Anna')).getByText('confirmé')).toBeInTheDocument();
+    expect(within(byLearner('Chloé')).getByText('réfuté')).toBeInTheDocument();
+    expect(within(byLearner('photo.json')).getByText('invalide')).toBeInTheDocument();
+    // ranks: 1 and 2 for the confirmed files (first column), a dash for the others
+    const ranks = rows.map((r) => within(r).getAllByRole('cell')[0].textContent);
+    expect(ranks.slice(0, 2).sort()).toEqual(['1', '2']);
+    expect(ranks.slice(2)).toEqual(['—', '—']);
+    // what differs is shown for the refuted file
+    expect(within(byLearner('Chloé')).getByText(/marge nette cumulée : le fichier indique/)).toBeInTheDocument();
+    // strategies derived from the decisions log
+    expect(within(byLearner('Bruno')).getByText(/Avantage financier × 1, Enquête de satisfaction × 1/)).toBeInTheDocument();
+    // the chart's accessible alternative is announced
+    expect(screen.getByText('Les mêmes données figurent dans le tableau ci-dessous.')).toBeInTheDocument();
+  });
+
+  it('sorts by a column header, both ways, and says so with aria-sort', async () => {
+    const user = await importAll();
+    const header = screen.getByRole('columnheader', { name: /Élève/ });
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    const names = () => bodyRows().map((r) => within(r).getByRole('rowheader').textContent!.trim());
+    expect(names()[0]).toMatch(/^Anna/);
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(names()[0]).toMatch(/photo\.json/);
+  });
+
+  it('exports the table as CSV for a French spreadsheet', async () => {
+    const user = await importAll();
+    let blob: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:csv';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
+    expect(blob).toBeDefined();
+    const bytes = new Uint8Array(await blob!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toMatch(/^Rang;Élève;Fichier;/);
+    expect(lines.filter((l) => l !== '')).toHaveLength(5);
+    expect(text).toMatch(/;confirmé;/);
+  });
+
+  it('clears the list', async () => {
+    const user = await importAll();
+    await user.click(screen.getByRole('button', { name: 'Tout effacer' }));
+    await waitFor(() => expect(screen.queryByRole('table')).not.toBeInTheDocument());
+    expect(screen.getByText('Aucun fichier importé pour l’instant.')).toBeInTheDocument();
+  });
+});

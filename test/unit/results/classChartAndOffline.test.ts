@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import type { ClassRow } from '../../../src/results/classComparison.ts';
+import { classChartConfig, OKABE_ITO } from '../../../src/ui/class/classChart.ts';
+import { registerServiceWorker, shouldRegister, type OfflineEnvironment } from '../../../src/app/offline/registerServiceWorker.ts';
+import { allowInlineScripts } from '../../../src/app/offline/vitePlugins.ts';
+
+function row(learner: string, rank: number | null, points: number, scenarioFingerprint = 'aaaa', status: ClassRow['status'] = 'confirmed'): ClassRow {
+  return {
+    key: learner,
+    fileName: `${learner}.json`,
+    learner,
+    status,
+    problems: [],
+    scenarioId: 's',
+    scenarioName: { fr: 'S' },
+    scenarioFingerprint,
+    seed: 1,
+    ticks: 12,
+    durationTicks: 12,
+    points,
+    maxPoints: 4,
+    turnover: 1000 * points,
+    grossMargin: 400,
+    netMargin: 100 * points,
+    retention: 0.8765,
+    actions: null,
+    strategiesUsed: 1,
+    rank,
+    sameResultAs: [],
+  };
+}
+
+describe('class chart configuration', () => {
+  const labels = { metric: 'Points', rowLabel: (r: ClassRow) => r.learner, format: String };
+
+  it('shows confirmed files only, best rank first', () => {
+    const config = classChartConfig([row('B', 2, 1), row('X', null, 4, 'aaaa', 'refuted'), row('A', 1, 3)], 'points', labels);
+    expect(config.data.labels).toEqual(['A', 'B']);
+    expect(config.data.datasets[0].data).toEqual([3, 1]);
+    expect(config.options?.indexAxis).toBe('y');
+  });
+
+  it('shows retention in percent and colours each scenario with the colour-blind-safe palette', () => {
+    const config = classChartConfig([row('A', 1, 3, 'aaaa'), row('B', 1, 1, 'bbbb')], 'retention', labels);
+    expect(config.data.datasets[0].data).toEqual([87.7, 87.7]);
+    expect(config.data.datasets[0].backgroundColor).toEqual([OKABE_ITO[0], OKABE_ITO[1]]);
+  });
+});
+
+describe('service worker registration', () => {
+  const calls: string[] = [];
+  const env = (over: Partial<OfflineEnvironment> = {}): OfflineEnvironment => ({
+    production: true,
+    mode: 'production',
+    protocol: 'https:',
+    serviceWorker: {
+      register: async (url) => {
+        calls.push(String(url));
+        return {} as ServiceWorkerRegistration;
+      },
+    },
+    ...over,
+  });
+
+  it('registers only in a production build served over http(s)', async () => {
+    expect(shouldRegister(env())).toBe(true);
+    expect(shouldRegister(env({ protocol: 'http:' }))).toBe(true);
+    expect(shouldRegister(env({ production: false, mode: 'development' }))).toBe(false);
+    expect(shouldRegister(env({ mode: 'singlefile' }))).toBe(false);
+    expect(shouldRegister(env({ protocol: 'file:' }))).toBe(false);
+    expect(shouldRegister(env({ serviceWorker: undefined }))).toBe(false);
+    await registerServiceWorker(env({ protocol: 'file:' }));
+    expect(calls).toEqual([]);
+    await registerServiceWorker(env());
+    expect(calls).toEqual(['./sw.js']);
+  });
+
+  it('never breaks the app when registration fails', async () => {
+    const failing = env({ serviceWorker: { register: () => Promise.reject(new Error('bloqué')) } });
+    await expect(registerServiceWorker(failing)).resolves.toBeNull();
+  });
+});
+
+describe('single-file CSP', () => {
+  it('adds the sha256 of each inline script to script-src and keeps the other directives', () => {
+    const html = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; worker-src 'self' blob:" /><script type="module">console.log(1)</script>`;
+    const hash = createHash('sha256').update('console.log(1)').digest('base64');
+    expect(allowInlineScripts(html)).toContain(`content="default-src 'self'; script-src 'self' 'sha256-${hash}'; worker-src 'self' blob:"`);
+  });
+});

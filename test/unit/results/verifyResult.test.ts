@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import type { ResultFile } from '../../../src/results/resultFileSchema.ts';
+import { verifyResult } from '../../../src/results/verifyResult.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+const decisions: DecisionsLog = [
+  { tick: 0, actions: [{ type: 'enquete', instrument: 'questionnaire', sampleSize: 40 }] },
+  { tick: 2, actions: [{ type: 'lienSocial', instrument: 'club', target: { segments: ['tresBon', 'bon'] } }] },
+  { tick: 5, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.1, durationTicks: 3 }] },
+];
+const replay = engineReplayer(engine);
+
+/** What the app would export after playing `ticks` ticks of the fixture scenario. */
+function playedFile(ticks = 12, log: DecisionsLog = decisions, seed = 7): ResultFile {
+  const { state, reports } = engine.runSimulation(scenario, { seed, ticks, decisions: log });
+  return buildResultFile({
+    learner: 'Camille Martin',
+    scenario,
+    seed,
+    mode: 'committed',
+    decisions: log,
+    kpis: reports.map((r) => r.kpis),
+    stateHash: engine.hashState(state),
+    appVersion: '0.1.0',
+  });
+}
+
+const honest = playedFile();
+const honestText = exportResultFile(honest).text;
+const tampered = (edit: (file: ResultFile) => void): string => {
+  const copy = JSON.parse(honestText) as ResultFile;
+  edit(copy);
+  return JSON.stringify(copy, null, 2);
+};
+
+describe('verifying a result file by replay', () => {
+  it('confirms an honest run, complete or stopped half way', async () => {
+    await expect(verifyResult(honestText, replay)).resolves.toMatchObject({ status: 'confirmed' });
+    await expect(verifyResult(exportResultFile(playedFile(6)).text, replay)).resolves.toMatchObject({ status: 'confirmed' });
+    await expect(verifyResult(exportResultFile(playedFile(0, [])).text, replay)).resolves.toMatchObject({ status: 'confirmed' });
+  });
+
+  it('refutes a changed KPI and says which one', async () => {
+    const result = await verifyResult(
+      tampered((f) => {
+        f.summary.cumulativeTurnover *= 1.2;
+      }),
+      replay,
+    );
+    expect(result.status).toBe('refuted');
+    if (result.status !== 'refuted') return;
+    expect(result.differences.map((d) => d.what)).toEqual(['cumulativeTurnover']);
+    expect(result.differences[0].text).toMatch(/^chiffre d’affaires cumulé : le fichier indique .*, le rejeu donne /);
+  });
+
+  it('refutes claimed objective points and a claimed objective state', async () => {
+    const flipped = await verifyResult(
+      tampered((f) => {
+        f.summary.objectives = f.summary.objectives.map((o) =>
+          o.state === 'atteint' ? { ...o, state: 'manque', pointsEarned: 0 } : { ...o, state: 'atteint', pointsEarned: o.pointsPossible },
+        );
+        f.summary.objectivePoints = f.summary.objectives.reduce((sum, o) => sum + o.pointsEarned, 0);
+      }),
+      replay,
+    );
+    expect(flipped.status).toBe('refuted');
+    if (flipped.status !== 'refuted') return;
+    expect(flipped.differences.filter((d) => d.what === 'objective').map((d) => d.id)).toEqual(honest.summary.objectives.map((o) => o.id));
+    expect(flipped.differences.map((d) => d.what)).toContain('objectivePoints');
+  });
+
+  it('refutes a changed decision, seed or scenario (the replay reaches another state)', async () => {
+    const decision = await verifyResult(
+      tampered((f) => {
+        f.decisions[2].actions[0] = { type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.3, durationTicks: 3 };
+      }),
+      replay,
+    );
+    expect(decision.status).toBe('refuted');
+    if (decision.status === 'refuted') expect(decision.differences.map((d) => d.what)).toContain('stateHash');
+
+    const removed = await verifyResult(tampered((f) => void f.decisions.splice(1, 1)), replay);
+    expect(removed.status).toBe('refuted');
+
+    const seed = await verifyResult(tampered((f) => void (f.seed = 8)), replay);
+    expect(seed.status).toBe('refuted');
+
+    const scenarioEdit = await verifyResult(tampered((f) => void (f.scenario.service.incidentRate = 0.2)), replay);
+    expect(scenarioEdit.status).toBe('refuted');
+  });
+
+  it('refutes a changed state hash', async () => {
+    const result = await verifyResult(tampered((f) => void (f.stateHash = f.stateHash.replace(/^./, (c) => (c === '0' ? '1' : '0')))), replay);
+    expect(result.status).toBe('refuted');
+    if (result.status === 'refuted') expect(result.differences.map((d) => d.what)).toEqual(['stateHash']);
+  });
+
+  it('refutes a run claimed longer or shorter than what its figures show', async () => {
+    const result = await verifyResult(tampered((f) => void (f.ticks = 11)), replay);
+    expect(result.status).toBe('refuted');
+  });
+
+  it('says invalid, without replaying, for hostile or broken files', async () => {
+    let replays = 0;
+    const counting: typeof replay = (request) => {
+      replays += 1;
+      return replay(request);
+    };
+    for (const input of [
+      'pas du JSON',
+      honestText.replace('"learner"', '"__proto__": {}, "learner"'),
+      tampered((f) => void ((f as unknown as Record<string, unknown>).seed = '7')),
+      tampered((f) => void (f.decisions[0].actions = 'tout' as never)),
+      JSON.stringify(scenario),
+    ]) {
+      const result = await verifyResult(input, counting);
+      expect(result.status).toBe('invalid');
+      if (result.status === 'invalid') expect(result.errors.length).toBeGreaterThan(0);
+    }
+    expect(replays).toBe(0);
+  });
+
+  it('says invalid when the replay itself fails', async () => {
+    const result = await verifyResult(honestText, async () => {
+      throw new Error('mémoire insuffisante');
+    });
+    expect(result).toEqual({ status: 'invalid', errors: ['le rejeu a échoué : mémoire insuffisante'] });
+  });
+
+  it('gives English messages on request', async () => {
+    const result = await verifyResult(tampered((f) => void (f.summary.budgetLeft += 1)), replay, 'en');
+    expect(result.status === 'refuted' && result.differences[0].text).toMatch(/^budget left: the file says/);
+  });
+});
