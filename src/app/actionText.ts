@@ -2,6 +2,7 @@
 import type { Action, Target } from '../engine/decisions.ts';
 import type { Locale, Params } from '../i18n/translate.ts';
 import { formatMoney, formatPercent } from './format.ts';
+import { TOWNS } from '../engine/identity.ts';
 
 type Translate = (key: string, params?: Params) => string;
 
@@ -20,7 +21,7 @@ export function targetSummary(target: Target, t: Translate): string {
     const range = target[letter];
     if (range) parts.push(t('decisions.targetSummary.scores', { letter: letter.toUpperCase(), from: range[0], to: range[1] }));
   }
-  if (target.towns?.length) parts.push(target.towns.map((n) => t('decisions.target.townNumber', { n: n + 1 })).join(', '));
+  if (target.towns?.length) parts.push(target.towns.map((n) => TOWNS[n] ?? t('decisions.target.townNumber', { n: n + 1 })).join(', '));
   if (target.loyaltyCard !== undefined) parts.push(t('decisions.targetSummary.flag', { name: t('decisions.target.card'), value: t(target.loyaltyCard ? 'decisions.target.yes' : 'decisions.target.no') }));
   if (target.clubMember !== undefined) parts.push(t('decisions.targetSummary.flag', { name: t('decisions.target.club'), value: t(target.clubMember ? 'decisions.target.yes' : 'decisions.target.no') }));
   if (target.minDataKnown) parts.push(t('decisions.targetSummary.minData', { value: `${Math.round(target.minDataKnown * 100)} %` }));

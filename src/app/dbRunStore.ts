@@ -1,7 +1,7 @@
 /**
  * The game's persistence over the db layer (IndexedDB through src/db): RunStore for the
  * session (create, commit each tick atomically, load to resume) and RunLibrary for the home
- * screen (list, rename, delete). Holds this tab's lock on the run being played, so a second
+ * screen (list, rename, delete, export to a file, import a file). Holds this tab's lock on the run being played, so a second
  * tab opening the same run is read-only and told so.
  */
 import { acquireRunLock, type RunLock } from '../db/tabGuard.ts';
@@ -9,6 +9,8 @@ import { commitTick } from '../db/commitTick.ts';
 import { createRun, deleteRun, listRuns, loadRun, renameRun } from '../db/runsRepository.ts';
 import type { FidelisDb } from '../db/openDatabase.ts';
 import { createDbCustomerSource } from '../db/customerSource.ts';
+import { exportRunFile } from '../db/exportRun.ts';
+import { importRun } from '../db/importRun.ts';
 import type { CustomerSource } from '../ui/customers/customerSource.ts';
 import type { RunLibrary, RunSummary } from './runLibrary.ts';
 import type { RunStore } from './runStore.ts';
@@ -90,6 +92,18 @@ export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {})
         lock = null;
       }
       await deleteRun(fdb, id);
+    },
+    async exportRun(id) {
+      const { fileName, blob } = await exportRunFile(fdb, id, now());
+      return { fileName, blob };
+    },
+    async importRun(file) {
+      const text = await file.text();
+      // a run already here with the same id (imported twice): keep both, the import becomes a copy
+      let result = await importRun(fdb, text, { now: now() });
+      if (result.status === 'conflict') result = await importRun(fdb, text, { now: now(), onConflict: 'copy' });
+      if (result.status !== 'imported') throw new Error('import');
+      return { id: result.run.id, name: result.run.name };
     },
   };
 

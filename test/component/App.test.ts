@@ -1,10 +1,66 @@
-import { render, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/ui/App.svelte';
+import { setLocale } from '../../src/i18n/locale.svelte.ts';
+import { testServices } from '../unit/app/testServices.ts';
 
-describe('App', () => {
-  it('shows the title in French', () => {
-    render(App);
+describe('App shell', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    localStorage.setItem('fidelis.tourSeen', '1');
+    window.location.hash = '';
+    setLocale('fr');
+  });
+  afterEach(() => setLocale('fr'));
+
+  it('shows the title in French and the home screen with the shipped scenarios', () => {
+    render(App, { services: testServices() });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Fidélis');
+    expect(screen.getByRole('heading', { level: 2, name: 'Accueil' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ })).toBeInTheDocument();
+  });
+
+  it('navigates with the links and marks the current screen', async () => {
+    const user = userEvent.setup();
+    render(App, { services: testServices() });
+    const nav = screen.getByRole('navigation', { name: 'Écrans du jeu' });
+    await user.click(within(nav).getByRole('link', { name: 'Décisions' }));
+    expect(window.location.hash).toBe('#/decisions');
+    // hashchange arrives as a task, like in a browser
+    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Décisions' })).toHaveAttribute('aria-current', 'page'));
+    // no game yet: the screen says to start one from home
+    expect(await screen.findByText(/Choisissez ou reprenez d’abord une partie/)).toBeInTheDocument();
+    await user.click(within(nav).getByRole('link', { name: 'Accueil' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Accueil' })).toHaveFocus());
+  });
+
+  it('switches to English and remembers the choice', async () => {
+    const user = userEvent.setup();
+    render(App, { services: testServices() });
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Home' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Dashboard' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('fidelis.locale')).toBe('en');
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('opens the guided tour on the first visit only', () => {
+    localStorage.removeItem('fidelis.tourSeen');
+    const first = render(App, { services: testServices() });
+    expect(screen.getByRole('dialog', { name: 'Bienvenue dans Fidélis' })).toBeInTheDocument();
+    first.unmount();
+    localStorage.setItem('fidelis.tourSeen', '1');
+    render(App, { services: testServices() });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('has a skip link that moves focus to the content', async () => {
+    const user = userEvent.setup();
+    render(App, { services: testServices() });
+    await user.click(screen.getByRole('link', { name: 'Aller au contenu' }));
+    expect(document.getElementById('main')).toHaveFocus();
+    expect(window.location.hash).not.toBe('#main');
   });
 });

@@ -54,7 +54,11 @@ export const decisions = {
     delay: 'Délai d’effet attendu',
     cost: 'Coût estimé',
     costLine: '{{perTick}} par période, soit {{total}} sur {{n}} périodes',
-    costUnknown: 'Le coût exact dépend du nombre de clients qui réagissent ; il est décompté chaque période.',
+    costUnknown: 'Estimation : le coût réel dépend de ce que les clients achètent ; il est décompté chaque période.',
+    costSetup: 'plus {{setup}} de mise en place',
+    delayTicks: 'Premiers effets attendus après environ {{n}} périodes de mise en place.',
+    surveyCost: 'Coût estimé : {{cost}}',
+    dataCost: 'Coût estimé : {{cost}} (un contact par client ciblé)',
     apply: 'Appliquer à la cible ({{n}} clients)',
     emptyTarget: 'La cible est vide : élargissez-la avant d’appliquer une stratégie.',
   },
@@ -106,6 +110,7 @@ export const decisions = {
     play: 'Lecture',
     pause: 'Pause',
     busy: 'Simulation en cours…',
+    pending: '{{n}} décision(s) en attente pour cette période',
     finished: 'La partie est terminée : consultez le tableau de bord et les graphiques pour le bilan.',
   },
   describe: {
@@ -130,10 +135,12 @@ export const decisions = {
   invalid: 'Décision invalide : {{detail}}',
   notAllowed: 'Cette stratégie n’est pas autorisée dans ce scénario.',
   rejected: 'Action refusée par la simulation ({{action}}) : {{reason}}',
+  // reason ids sent by the engine (src/engine/actions.ts)
   reason: {
-    budget: 'budget insuffisant',
-    notAllowed: 'stratégie non autorisée dans ce scénario',
-    unknownProgramme: 'programme inconnu ou déjà arrêté',
-    emptyTarget: 'la cible ne contient aucun client',
+    budgetInsuffisant: 'budget insuffisant',
+    strategieIndisponible: 'stratégie non autorisée dans ce scénario',
+    canalIndisponible: 'canal non disponible dans ce scénario',
+    programmeInconnu: 'programme inconnu ou déjà arrêté',
+    cibleVide: 'la cible ne contient aucun client',
   },
 } as const;

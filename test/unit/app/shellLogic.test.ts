@@ -42,7 +42,7 @@ describe('notices from errors', () => {
       id: 1,
       level: 'warning',
       key: 'decisions.rejected',
-      params: { action: 'vocabulary.actionType.financier', reason: 'decisions.reason.budget' },
+      params: { action: 'vocabulary.actionType.financier', reason: 'decisions.reason.budgetInsuffisant' },
     });
     expect(text).toBe(`Action refused by the simulation (${translate('en', 'vocabulary.actionType.financier')}): not enough budget`);
   });

@@ -33,7 +33,7 @@ export function noEngineTransport(): EngineTransport {
 export function smallScenario(scenario: Scenario, customers = 400): Scenario {
   return {
     ...scenario,
-    customers: { ...scenario.customers, initial: customers, prospectPool: customers, historyTicks: Math.min(12, scenario.customers.historyTicks) },
+    customers: { ...scenario.customers, initial: customers, prospectPool: customers },
   };
 }
 

@@ -1,0 +1,33 @@
+/**
+ * The real services of the app in a browser: the engine in a Web Worker, runs stored in
+ * IndexedDB through the db layer (which falls back to an in-memory database when IndexedDB
+ * is unavailable, and says so), and the scenarios shipped with the app.
+ */
+import { openFidelisDb } from '../db/openDatabase.ts';
+import type { DbError } from '../db/errors.ts';
+import { shippedScenarios } from '../scenario/shipped.ts';
+import { EngineClient } from './engineClient.ts';
+import { browserEngineTransport } from './offline/engineTransport.ts';
+import { dbServices } from './dbRunStore.ts';
+import type { AppServices } from './services.ts';
+
+export async function createBrowserServices(): Promise<AppServices> {
+  const faults: DbError[] = [];
+  let report: ((error: unknown) => void) | null = null;
+  const fdb = await openFidelisDb({
+    onFault: (error) => (report ? report(error) : faults.push(error)),
+  });
+  const db = dbServices(fdb);
+  return {
+    scenarios: shippedScenarios().scenarios.map((s) => s.scenario),
+    engine: new EngineClient(await browserEngineTransport()),
+    store: db.store,
+    library: db.library,
+    inMemory: fdb.inMemory,
+    customers: (session) => db.customers(session.runId!),
+    onFault(listener) {
+      report = listener;
+      for (const error of faults.splice(0)) listener(error);
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { render, screen, within, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import DecisionsScreen from '../../src/ui/decisions/DecisionsScreen.svelte';
+import { GameSession } from '../../src/app/session.svelte.ts';
+import { Notices } from '../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../src/app/engineClient.ts';
+import { memoryRunStore } from '../../src/app/runStore.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { shippedScenarioList, smallScenario } from '../unit/app/testServices.ts';
+import { inProcessEngineTransport } from '../unit/app/engineTransport.ts';
+
+async function started(scenario: Scenario) {
+  const notices = new Notices();
+  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices });
+  await session.start(scenario, 5, 'test');
+  return { session, notices };
+}
+
+function countText(): string {
+  return screen.getByTestId('target-count').textContent ?? '';
+}
+
+function countOf(text: string): number {
+  return Number(text.replace(/\D/g, ''));
+}
+
+describe('decisions screen', () => {
+  const scenario = smallScenario(shippedScenarioList()[0], 300);
+
+  it('updates the live target count and preview as criteria are ticked', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started(scenario);
+    render(DecisionsScreen, { session, notices });
+    await waitFor(() => expect(countText()).toMatch(/\d+ clients correspondent/));
+    const everyone = countOf(countText());
+    expect(everyone).toBeGreaterThan(0);
+    expect(screen.getByRole('table', { name: 'Premiers clients de la cible' })).toBeInTheDocument();
+
+    const segments = screen.getByRole('group', { name: /Segments RFM/ });
+    await user.click(within(segments).getByRole('checkbox', { name: 'Très bon client' }));
+    await waitFor(() => expect(countOf(countText())).toBeLessThan(everyone));
+    const best = countOf(countText());
+    await user.click(within(segments).getByRole('checkbox', { name: 'Inactif' }));
+    await waitFor(() => expect(countOf(countText())).toBeGreaterThanOrEqual(best));
+    await user.click(screen.getByRole('button', { name: 'Effacer la cible' }));
+    await waitFor(() => expect(countOf(countText())).toBe(everyone));
+  });
+
+  it('applies a strategy to the target, shows it pending, undoes it, then advances', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started(scenario);
+    render(DecisionsScreen, { session, notices });
+    await waitFor(() => expect(countText()).toMatch(/\d+ clients/));
+    await user.click(screen.getByRole('radio', { name: 'Lien social' }));
+    expect(screen.getByText(/Difficile à imiter/)).toBeInTheDocument();
+    expect(screen.getByTestId('strategy-cost')).toHaveTextContent(/par période/);
+    await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
+    const pending = screen.getByRole('region', { name: 'Décisions de la période' });
+    expect(within(pending).getByText(/Lien social : Club clients/)).toBeInTheDocument();
+    await user.click(within(pending).getByRole('button', { name: 'Annuler la dernière décision' }));
+    expect(within(pending).getByText('Aucune décision pour cette période.')).toBeInTheDocument();
+    expect(notices.list.at(-1)?.key).toBe('decisions.pending.undone');
+
+    await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await waitFor(() => expect(session.tick).toBe(1));
+    expect(within(pending).getByText('Aucune décision pour cette période.')).toBeInTheDocument();
+    const programmes = screen.getByRole('region', { name: 'Programmes en cours' });
+    expect(within(programmes).getByRole('button', { name: /Arrêter le programme/ })).toBeInTheDocument();
+  });
+
+  it('disables the strategies the scenario does not allow and says why', async () => {
+    const { session, notices } = await started({ ...scenario, strategies: ['lienSocial', 'personnalisation'] });
+    render(DecisionsScreen, { session, notices });
+    expect(screen.getByRole('radio', { name: 'Avantage financier' })).toBeDisabled();
+    expect(screen.getByRole('radio', { name: 'Customisation' })).toBeDisabled();
+    expect(screen.getByRole('radio', { name: 'Lien social' })).toBeChecked();
+    expect(screen.getByText(/l’enseignant l’a désactivée/)).toBeInTheDocument();
+  });
+});

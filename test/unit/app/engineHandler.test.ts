@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { touchedCustomers } from '../../../src/app/engineHandler.ts';
+import { reportBuffers } from '../../../src/app/engineProtocol.ts';
+import type { Action } from '../../../src/engine/decisions.ts';
+import { shippedScenarioList, smallScenario } from './testServices.ts';
+import { inProcessEngineTransport } from './engineTransport.ts';
+
+const scenario = smallScenario(shippedScenarioList()[0], 250);
+const club: Action = { type: 'lienSocial', instrument: 'club', target: { segments: ['bon'] } };
+
+describe('engine protocol (in-process, as the worker runs it)', () => {
+  it('creates a run, steps it, and reports the customers the tick touched', async () => {
+    const engine = new EngineClient(inProcessEngineTransport());
+    const created = await engine.create('a', scenario, 9);
+    expect(created).toMatchObject({ tick: 0, reports: [] });
+    expect(created.customerCount).toBeGreaterThanOrEqual(scenario.customers.initial);
+    const { report, changed, stateHash } = await engine.step('a', [club]);
+    expect(report.tick).toBe(0);
+    expect(stateHash).toMatch(/^[0-9a-f]+$/);
+    expect(changed.map((c) => c.id)).toEqual(touchedCustomers(report));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(reportBuffers(report).length).toBeGreaterThan(0);
+  });
+
+  it('replays a decisions log to the same state as playing it tick by tick', async () => {
+    const engine = new EngineClient(inProcessEngineTransport());
+    await engine.create('played', scenario, 9);
+    await engine.step('played', [club]);
+    await engine.step('played', []);
+    await engine.step('played', [{ type: 'enquete', instrument: 'questionnaire', sampleSize: 40 }]);
+    const log = [
+      { tick: 0, actions: [club] },
+      { tick: 2, actions: [{ type: 'enquete', instrument: 'questionnaire', sampleSize: 40 } as Action] },
+    ];
+    const replayed = await engine.create('replayed', scenario, 9, log, 3);
+    expect(replayed.tick).toBe(3);
+    expect(replayed.reports.map((r) => r.tick)).toEqual([0, 1, 2]);
+    expect(await engine.hash('replayed')).toBe(await engine.hash('played'));
+  });
+
+  it('counts a target and previews its first customers in id order', async () => {
+    const engine = new EngineClient(inProcessEngineTransport());
+    const created = await engine.create('a', scenario, 9);
+    const all = await engine.selectTarget('a', {}, 5);
+    expect(all.count).toBe(created.customerCount);
+    expect(all.preview.map((c) => c.id)).toEqual([0, 1, 2, 3, 4]);
+    const some = await engine.selectTarget('a', { segments: ['tresBon'] }, 3);
+    expect(some.count).toBeLessThan(all.count);
+    expect(some.preview.every((c) => c.segment === 'tresBon')).toBe(true);
+    const limited = await engine.selectTarget('a', { limit: 7 }, 100);
+    expect(limited.count).toBe(7);
+    expect(limited.preview).toHaveLength(7);
+  });
+
+  it('clones a run into an independent branch', async () => {
+    const engine = new EngineClient(inProcessEngineTransport());
+    await engine.create('trunk', scenario, 9);
+    await engine.step('trunk', []);
+    await engine.clone('trunk', 'branch');
+    expect(await engine.hash('branch')).toBe(await engine.hash('trunk'));
+    await engine.step('branch', [club]);
+    expect(await engine.hash('branch')).not.toBe(await engine.hash('trunk'));
+    await engine.dispose('branch');
+    await expect(engine.hash('branch')).rejects.toThrow(/inconnue/);
+  });
+});

@@ -1,0 +1,185 @@
+import { flushSync } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
+import { dbServices } from '../../../src/app/dbRunStore.ts';
+import { openMemoryDb } from '../../../src/db/openDatabase.ts';
+import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
+import { shippedScenarioList, smallScenario } from './testServices.ts';
+import { inProcessEngineTransport } from './engineTransport.ts';
+
+const scenario = smallScenario(shippedScenarioList()[0], 300);
+
+function newSession(store: RunStore = memoryRunStore(), notices = new Notices()) {
+  const engine = new EngineClient(inProcessEngineTransport());
+  return { session: new GameSession({ engine, store, notices }), notices, engine };
+}
+
+let cleanup: (() => void) | null = null;
+afterEach(() => {
+  cleanup?.();
+  cleanup = null;
+});
+
+/** Runs the body inside an effect root, as components do, and tracks the tick label's inputs. */
+function track(session: GameSession): { ticks: number[] } {
+  const seen = { ticks: [] as number[] };
+  cleanup = $effect.root(() => {
+    $effect(() => {
+      seen.ticks.push(session.tick);
+    });
+  });
+  flushSync();
+  return seen;
+}
+
+describe('game session', () => {
+  it('starts a run at tick 0 with the scenario budget and nothing pending', async () => {
+    const { session } = newSession();
+    expect(await session.start(scenario, 7, 'essai')).toBe(true);
+    expect(session.active).toBe(true);
+    expect(session.tick).toBe(0);
+    expect(session.budgetLeft).toBe(scenario.budget.initial);
+    expect(session.customerCount).toBeGreaterThanOrEqual(scenario.customers.initial);
+    expect(session.pending).toEqual([]);
+  });
+
+  it('adds decisions, undoes the last one before advancing, and records the log in the decisions format', async () => {
+    const { session } = newSession();
+    await session.start(scenario, 7, 'essai');
+    const seen = track(session);
+    expect(session.add({ type: 'lienSocial', instrument: 'club', target: { segments: ['bon'] } })).toBe(true);
+    expect(session.add({ type: 'enquete', instrument: 'questionnaire', sampleSize: 50 })).toBe(true);
+    expect(session.undo()?.type).toBe('enquete');
+    expect(session.pending.map((a) => a.type)).toEqual(['lienSocial']);
+    await session.advance(1);
+    flushSync();
+    expect(session.tick).toBe(1);
+    expect(seen.ticks).toEqual([0, 1]);
+    expect(session.pending).toEqual([]);
+    expect(session.kpis).toHaveLength(1);
+    expect(session.decisions).toEqual([{ tick: 0, actions: [expect.objectContaining({ type: 'lienSocial', instrument: 'club' })] }]);
+    expect(decisionsLogSchema.safeParse(session.decisions).success).toBe(true);
+    expect(session.runningProgrammes.map((p) => p.type)).toEqual(['lienSocial']);
+    expect(session.undo()).toBeUndefined();
+  });
+
+  it('refuses invalid actions and strategies the scenario does not allow, with a French notice', async () => {
+    const restricted: Scenario = { ...scenario, strategies: ['lienSocial'] };
+    const { session, notices } = newSession();
+    await session.start(restricted, 7, 'essai');
+    expect(session.add({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} })).toBe(false);
+    expect(session.add({ type: 'enquete', instrument: 'questionnaire', sampleSize: 1 })).toBe(false);
+    expect(session.pending).toEqual([]);
+    expect(notices.list.map((n) => n.key)).toEqual(['decisions.notAllowed', 'decisions.invalid']);
+  });
+
+  it('advances several ticks, stops a programme, and ends at the scenario duration', async () => {
+    const short: Scenario = { ...scenario, durationTicks: 6 };
+    const { session } = newSession();
+    await session.start(short, 3, 'essai');
+    session.add({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} });
+    await session.advance(4);
+    expect(session.tick).toBe(4);
+    const programme = session.runningProgrammes[0];
+    expect(programme.type).toBe('financier');
+    session.add({ type: 'arreterProgramme', programmeId: programme.id });
+    await session.advance(1);
+    expect(session.runningProgrammes).toEqual([]);
+    await session.advanceToEnd();
+    expect(session.tick).toBe(6);
+    expect(session.finished).toBe(true);
+    await session.advance(1);
+    expect(session.tick).toBe(6);
+    expect(session.add({ type: 'enquete', instrument: 'questionnaire', sampleSize: 50 })).toBe(false);
+  });
+
+  it('plays tick after tick until paused', async () => {
+    const { session } = newSession();
+    await session.start(scenario, 7, 'essai');
+    session.play();
+    await vi.waitFor(() => expect(session.tick).toBeGreaterThanOrEqual(2), { timeout: 10_000 });
+    session.pause();
+    const stopped = session.tick;
+    await new Promise((r) => setTimeout(r, 900));
+    expect(session.playing).toBe(false);
+    expect(session.tick).toBeLessThanOrEqual(stopped + 1);
+  });
+
+  it('saves every tick in IndexedDB and resumes a run at its last complete tick with the same state', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const db = dbServices(fdb);
+    const first = newSession(db.store);
+    await first.session.start(scenario, 11, 'à reprendre');
+    first.session.add({ type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['futurNonClient'] } });
+    await first.session.advance(3);
+    const hash = await first.engine.hash('partie');
+    const runId = first.session.runId!;
+
+    const runs = await db.library.list();
+    expect(runs.map((r) => [r.id, r.tick, r.name])).toEqual([[runId, 3, 'à reprendre']]);
+
+    const second = newSession(dbServices(fdb).store);
+    expect(await second.session.resume(runId)).toBe(true);
+    expect(second.session.tick).toBe(3);
+    expect(second.session.kpis).toEqual(first.session.kpis);
+    expect(second.session.decisions).toEqual(first.session.decisions);
+    expect(await second.engine.hash('partie')).toBe(hash);
+    fdb.close();
+  });
+
+  it('reports a storage fault as a notice and keeps the tick unchanged', async () => {
+    const store = memoryRunStore();
+    const failing: RunStore = {
+      ...store,
+      commitTick: async () => {
+        throw Object.assign(new Error('disque plein'), { code: 'quotaExceeded', params: {} });
+      },
+    };
+    const { session, notices } = newSession(failing);
+    await session.start(scenario, 7, 'essai');
+    session.add({ type: 'enquete', instrument: 'questionnaire', sampleSize: 50 });
+    await session.advance(1);
+    expect(session.tick).toBe(0);
+    expect(session.pending).toHaveLength(1);
+    expect(notices.list.at(-1)?.key).toBe('db.quotaExceeded');
+  });
+});
+
+describe('saved runs library over IndexedDB', () => {
+  it('exports a run to a file and imports it back as a copy, renames and deletes', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const db = dbServices(fdb);
+    const { session } = newSession(db.store);
+    await session.start(scenario, 4, 'original');
+    await session.advance(2);
+    const { fileName, blob } = await db.library.exportRun!(session.runId!);
+    expect(fileName).toMatch(/\.json$/);
+    const imported = await db.library.importRun!(new File([await blob.text()], fileName));
+    expect(imported.id).not.toBe(session.runId);
+    await db.library.rename(imported.id, 'copie');
+    expect((await db.library.list()).map((r) => [r.name, r.tick]).sort()).toEqual([
+      ['copie', 2],
+      ['original', 2],
+    ]);
+    await db.library.remove(session.runId!);
+    expect((await db.library.list()).map((r) => r.name)).toEqual(['copie']);
+    await expect(db.library.importRun!(new File(['pas du json'], 'x.json'))).rejects.toMatchObject({ code: 'importNotJson' });
+    fdb.close();
+  });
+});
+
+describe('refused actions', () => {
+  it('turns the engine’s refusal into a French notice naming the action and the reason', async () => {
+    const { session, notices } = newSession();
+    await session.start(scenario, 7, 'essai');
+    session.add({ type: 'acquisition', channel: 'flyers', budget: 999_999 });
+    await session.advance(1);
+    const notice = notices.list.at(-1)!;
+    expect(notice).toMatchObject({ level: 'warning', key: 'decisions.rejected' });
+    expect(notice.params).toEqual({ action: 'vocabulary.actionType.acquisition', reason: 'decisions.reason.budgetInsuffisant' });
+  });
+});
