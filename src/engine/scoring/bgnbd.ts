@@ -31,43 +31,96 @@ export interface BgnbdData {
   T: ArrayLike<number>;
 }
 
-/** Customers with the same (x, t_x, T) grouped with a weight; x values listed once for the lgamma terms. */
+/**
+ * Customers with the same (x, t_x, T) grouped with a weight, and the distinct values of x, t_x and T
+ * listed once: each likelihood evaluation computes the lgamma and log terms per distinct value, so
+ * the per-group work is one exp and one log (none for x = 0).
+ */
 interface Compressed {
   xValues: number[];
+  txValues: number[];
+  TValues: number[];
   xOf: Int32Array;
-  tx: Float64Array;
-  T: Float64Array;
+  txOf: Int32Array;
+  TOf: Int32Array;
   weight: Float64Array;
+  // scratch per evaluation
+  common: Float64Array;
+  alive: Float64Array;
+  logTx: Float64Array;
+  logT: Float64Array;
+}
+
+function indexOfValue(map: Map<number, number>, values: number[], v: number): number {
+  let k = map.get(v);
+  if (k === undefined) {
+    k = values.length;
+    map.set(v, k);
+    values.push(v);
+  }
+  return k;
 }
 
 function compress(data: BgnbdData): Compressed {
   const groups = new Map<string, number>();
   const xValues: number[] = [];
-  const xIndex = new Map<number, number>();
+  const txValues: number[] = [];
+  const TValues: number[] = [];
+  const xMap = new Map<number, number>();
+  const txMap = new Map<number, number>();
+  const TMap = new Map<number, number>();
   const xOf: number[] = [];
-  const tx: number[] = [];
-  const T: number[] = [];
+  const txOf: number[] = [];
+  const TOf: number[] = [];
   const weight: number[] = [];
   for (let i = 0; i < data.n; i++) {
-    const key = `${data.x[i]}|${data.tx[i]}|${data.T[i]}`;
+    const x = data.x[i];
+    const tx = x > 0 ? data.tx[i] : 0; // t_x plays no part when x = 0
+    const key = `${x}|${tx}|${data.T[i]}`;
     const g = groups.get(key);
     if (g !== undefined) {
       weight[g]++;
       continue;
     }
     groups.set(key, weight.length);
-    let xi = xIndex.get(data.x[i]);
-    if (xi === undefined) {
-      xi = xValues.length;
-      xIndex.set(data.x[i], xi);
-      xValues.push(data.x[i]);
-    }
-    xOf.push(xi);
-    tx.push(data.tx[i]);
-    T.push(data.T[i]);
+    xOf.push(indexOfValue(xMap, xValues, x));
+    txOf.push(indexOfValue(txMap, txValues, tx));
+    TOf.push(indexOfValue(TMap, TValues, data.T[i]));
     weight.push(1);
   }
-  return { xValues, xOf: Int32Array.from(xOf), tx: Float64Array.from(tx), T: Float64Array.from(T), weight: Float64Array.from(weight) };
+  return {
+    xValues,
+    txValues,
+    TValues,
+    xOf: Int32Array.from(xOf),
+    txOf: Int32Array.from(txOf),
+    TOf: Int32Array.from(TOf),
+    weight: Float64Array.from(weight),
+    common: new Float64Array(xValues.length),
+    alive: new Float64Array(xValues.length),
+    logTx: new Float64Array(txValues.length),
+    logT: new Float64Array(TValues.length),
+  };
+}
+
+function compressedLogLikelihood(p: BgnbdParams, c: Compressed): number {
+  const { r, alpha, a, b } = p;
+  if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return -Infinity;
+  const { common, alive, logTx, logT, xValues } = c;
+  const lgR = lgamma(r);
+  const rLogAlpha = r * log(alpha);
+  const lgAB = lgamma(a + b);
+  const lgB = lgamma(b);
+  const logA = log(a);
+  for (let k = 0; k < xValues.length; k++) {
+    const x = xValues[k];
+    // A1 + A2 of FHL 2005: the terms depending on x only
+    common[k] = lgamma(r + x) - lgR + rLogAlpha + lgAB + lgamma(b + x) - lgB - lgamma(a + b + x);
+    alive[k] = x > 0 ? logA - log(b + x - 1) : 0;
+  }
+  for (let k = 0; k < c.txValues.length; k++) logTx[k] = log(alpha + c.txValues[k]);
+  for (let k = 0; k < c.TValues.length; k++) logT[k] = log(alpha + c.TValues[k]);
+  return sumGroups(c, r);
 }
 
 /** log(e^u + e^v) without overflow. */
@@ -75,29 +128,15 @@ function logAddExp(u: number, v: number): number {
   return u > v ? u + log1p(exp(v - u)) : v + log1p(exp(u - v));
 }
 
-function compressedLogLikelihood(p: BgnbdParams, c: Compressed): number {
-  const { r, alpha, a, b } = p;
-  if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return -Infinity;
-  const nx = c.xValues.length;
-  const common = new Float64Array(nx); // A1 + A2 (terms depending on x only)
-  const alive = new Float64Array(nx); // log a - log(b + x - 1) for x > 0
-  const lgR = lgamma(r);
-  const rLogAlpha = r * log(alpha);
-  const lgAB = lgamma(a + b);
-  const lgB = lgamma(b);
-  const logA = log(a);
-  for (let k = 0; k < nx; k++) {
-    const x = c.xValues[k];
-    common[k] = lgamma(r + x) - lgR + rLogAlpha + lgAB + lgamma(b + x) - lgB - lgamma(a + b + x);
-    alive[k] = x > 0 ? logA - log(b + x - 1) : 0;
-  }
+function sumGroups(c: Compressed, r: number): number {
+  const { xValues, xOf, txOf, TOf, weight, common, alive, logTx, logT } = c;
   let total = 0;
-  for (let i = 0; i < c.weight.length; i++) {
-    const k = c.xOf[i];
-    const x = c.xValues[k];
-    const a3 = -(r + x) * log(alpha + c.T[i]);
-    const ll = x > 0 ? logAddExp(a3, alive[k] - (r + x) * log(alpha + c.tx[i])) : a3;
-    total += c.weight[i] * (common[k] + ll);
+  for (let i = 0; i < weight.length; i++) {
+    const k = xOf[i];
+    const rx = r + xValues[k];
+    const a3 = -rx * logT[TOf[i]];
+    const ll = xValues[k] > 0 ? logAddExp(a3, alive[k] - rx * logTx[txOf[i]]) : a3;
+    total += weight[i] * (common[k] + ll);
   }
   return total;
 }
@@ -135,11 +174,40 @@ export function pAlive(p: BgnbdParams, x: number, tx: number, T: number): number
 /** E[purchases in (T, T + t] | x, t_x, T] (FHL 2005, eq. 10). */
 export function expectedPurchases(p: BgnbdParams, t: number, x: number, tx: number, T: number): number {
   if (t <= 0) return 0;
+  ONE_TIME[0] = t;
+  expectedPurchasesCurve(p, ONE_TIME, x, tx, T, ONE_RESULT);
+  return ONE_RESULT[0];
+}
+
+const ONE_TIME = new Float64Array(1);
+const ONE_RESULT = new Float64Array(1);
+
+/**
+ * Conditional expected purchases at several horizons for one customer (out[k] for times[k] > 0),
+ * sharing the terms that do not depend on the horizon. Returns P(alive).
+ */
+export function expectedPurchasesCurve(
+  p: BgnbdParams,
+  times: ArrayLike<number>,
+  x: number,
+  tx: number,
+  T: number,
+  out: Float64Array,
+): number {
   const { r, alpha, a, b } = p;
   const rx = r + x;
-  const ahead = alpha + T + t;
-  const hyp = hyp2f1(rx, b + x, a + b + x - 1, t / ahead);
-  const growth = 1 - exp(rx * (log(alpha + T) - log(ahead))) * hyp;
-  const dropout = x > 0 ? exp(logDropoutOdds(p, x, tx, T)) : 0;
-  return (((a + b + x - 1) / (a - 1)) * growth) / (1 + dropout);
+  const logAT = log(alpha + T);
+  const dropout = x > 0 ? exp(log(a) - log(b + x - 1) + rx * (logAT - log(alpha + tx))) : 0;
+  const scale = (a + b + x - 1) / (a - 1) / (1 + dropout);
+  for (let k = 0; k < times.length; k++) {
+    const t = times[k];
+    if (t <= 0) {
+      out[k] = 0;
+      continue;
+    }
+    const ahead = alpha + T + t;
+    const hyp = hyp2f1(rx, b + x, a + b + x - 1, t / ahead);
+    out[k] = scale * (1 - exp(rx * (logAT - log(ahead))) * hyp);
+  }
+  return 1 / (1 + dropout);
 }

@@ -5,7 +5,7 @@
  * in class: no acquisition cost, no retention spending.
  */
 import { pow } from '../detMath.ts';
-import { expectedPurchases, type BgnbdParams } from './bgnbd.ts';
+import { expectedPurchasesCurve, type BgnbdParams } from './bgnbd.ts';
 
 export interface ClvOptions {
   /** Horizon in model time units (52: one year in weeks). */
@@ -30,15 +30,27 @@ export function customerLifetimeValue(
   T: number,
   options: ClvOptions = DEFAULT_CLV_OPTIONS,
 ): number {
+  const { horizon, step, margin, yearlyDiscountRate, unitsPerYear } = options;
+  const steps = Math.max(1, Math.ceil(horizon / step - 1e-9));
+  if (times.length !== steps || timesHorizon !== horizon || timesStep !== step) {
+    times = new Float64Array(steps);
+    for (let k = 0; k < steps; k++) times[k] = k === steps - 1 ? horizon : (k + 1) * step;
+    cumulative = new Float64Array(steps);
+    timesHorizon = horizon;
+    timesStep = step;
+  }
+  expectedPurchasesCurve(bg, times, x, tx, T, cumulative);
   let previous = 0;
   let total = 0;
-  const { horizon, step, margin, yearlyDiscountRate, unitsPerYear } = options;
-  for (let end = step; end < horizon + step; end += step) {
-    const t = end < horizon ? end : horizon;
-    const cumulative = expectedPurchases(bg, t, x, tx, T);
-    total += ((cumulative - previous) * expectedSpend * margin) / pow(1 + yearlyDiscountRate, t / unitsPerYear);
-    previous = cumulative;
-    if (t === horizon) break;
+  for (let k = 0; k < steps; k++) {
+    total += ((cumulative[k] - previous) * expectedSpend * margin) / pow(1 + yearlyDiscountRate, times[k] / unitsPerYear);
+    previous = cumulative[k];
   }
   return total;
 }
+
+// The step times, reused from one customer to the next.
+let times = new Float64Array(0);
+let cumulative = new Float64Array(0);
+let timesHorizon = -1;
+let timesStep = -1;

@@ -26,35 +26,86 @@ export interface SpendData {
   monetary: ArrayLike<number>;
 }
 
-/** Log-likelihood over the customers with x > 0 and m_x > 0 (others carry no spend information). */
-export function gammaGammaLogLikelihood(params: GammaGammaParams, data: SpendData): number {
+/**
+ * The customers with x > 0 and m_x > 0 (the others carry no spend information), with log x and
+ * log m_x computed once and the lgamma terms shared by customers with the same x.
+ */
+interface SpendGroups {
+  x: Float64Array;
+  m: Float64Array;
+  logX: Float64Array;
+  logM: Float64Array;
+  xOf: Int32Array;
+  xValues: number[];
+  lgTerms: Float64Array;
+}
+
+function spendGroups(data: SpendData): SpendGroups {
+  const keep: number[] = [];
+  for (let i = 0; i < data.n; i++) if (data.x[i] > 0 && data.monetary[i] > 0) keep.push(i);
+  const xValues: number[] = [];
+  const xMap = new Map<number, number>();
+  const g: SpendGroups = {
+    x: new Float64Array(keep.length),
+    m: new Float64Array(keep.length),
+    logX: new Float64Array(keep.length),
+    logM: new Float64Array(keep.length),
+    xOf: new Int32Array(keep.length),
+    xValues,
+    lgTerms: new Float64Array(0),
+  };
+  keep.forEach((i, j) => {
+    const x = data.x[i];
+    g.x[j] = x;
+    g.m[j] = data.monetary[i];
+    g.logX[j] = log(x);
+    g.logM[j] = log(data.monetary[i]);
+    let k = xMap.get(x);
+    if (k === undefined) {
+      k = xValues.length;
+      xMap.set(x, k);
+      xValues.push(x);
+    }
+    g.xOf[j] = k;
+  });
+  g.lgTerms = new Float64Array(xValues.length);
+  return g;
+}
+
+function groupedLogLikelihood(params: GammaGammaParams, g: SpendGroups): number {
   const { p, q, v } = params;
   if (!(p > 0 && q > 0 && v > 0)) return -Infinity;
-  const lgQ = lgamma(q);
-  const qLogV = q * log(v);
+  const base = q * log(v) - lgamma(q);
+  for (let k = 0; k < g.xValues.length; k++) {
+    const px = p * g.xValues[k];
+    g.lgTerms[k] = lgamma(px + q) - lgamma(px) + base;
+  }
   let total = 0;
-  for (let i = 0; i < data.n; i++) {
-    const x = data.x[i];
-    const m = data.monetary[i];
-    if (!(x > 0 && m > 0)) continue;
+  for (let j = 0; j < g.x.length; j++) {
+    const x = g.x[j];
     const px = p * x;
-    total += lgamma(px + q) - lgamma(px) - lgQ + qLogV + (px - 1) * log(m) + px * log(x) - (px + q) * log(x * m + v);
+    total += g.lgTerms[g.xOf[j]] + (px - 1) * g.logM[j] + px * g.logX[j] - (px + q) * log(x * g.m[j] + v);
   }
   return total;
 }
 
+/** Log-likelihood over the customers with x > 0 and m_x > 0 (others carry no spend information). */
+export function gammaGammaLogLikelihood(params: GammaGammaParams, data: SpendData): number {
+  return groupedLogLikelihood(params, spendGroups(data));
+}
+
 export function fitGammaGamma(data: SpendData): GammaGammaFit {
-  let used = 0;
-  for (let i = 0; i < data.n; i++) if (data.x[i] > 0 && data.monetary[i] > 0) used++;
+  const groups = spendGroups(data);
+  const used = groups.x.length;
   const fromLog = (t: number[]): GammaGammaParams => ({ p: exp(t[0]), q: exp(t[1]), v: exp(t[2]) });
   const scale = used > 0 ? used : 1;
-  const result = nelderMead((t) => -gammaGammaLogLikelihood(fromLog(t), data) / scale, [0, 0, 0], {
+  const result = nelderMead((t) => -groupedLogLikelihood(fromLog(t), groups) / scale, [0, 0, 0], {
     step: 0.5,
     tolerance: 1e-12,
     maxEvaluations: 8000,
   });
   const best = fromLog(result.x);
-  return { ...best, logLikelihood: gammaGammaLogLikelihood(best, data), customers: used, evaluations: result.evaluations };
+  return { ...best, logLikelihood: groupedLogLikelihood(best, groups), customers: used, evaluations: result.evaluations };
 }
 
 /**

@@ -3,7 +3,7 @@
  * then gives each customer P(alive), expected purchases over the horizon, expected value of a
  * purchase and a simple CLV. One function shared by the CLI (src/cli/score.ts) and the app's worker.
  */
-import { expectedPurchases, fitBgnbd, pAlive, type BgnbdFit } from './bgnbd.ts';
+import { expectedPurchases, expectedPurchasesCurve, fitBgnbd, type BgnbdFit } from './bgnbd.ts';
 import { customerLifetimeValue, DEFAULT_CLV_OPTIONS, type ClvOptions } from './clv.ts';
 import type { BtydSummary } from './customerSummary.ts';
 import { expectedAverageSpend, fitGammaGamma, type GammaGammaFit } from './gammaGamma.ts';
@@ -35,9 +35,11 @@ export function scoreSummary(summary: BtydSummary, options: ScoringOptions = {})
   const n = summary.n;
   const alive = new Float64Array(n);
   const purchases = new Float64Array(n);
+  const at = Float64Array.of(horizon);
+  const one = new Float64Array(1);
   for (let i = 0; i < n; i++) {
-    alive[i] = pAlive(bgnbd, summary.x[i], summary.tx[i], summary.T[i]);
-    purchases[i] = expectedPurchases(bgnbd, horizon, summary.x[i], summary.tx[i], summary.T[i]);
+    alive[i] = expectedPurchasesCurve(bgnbd, at, summary.x[i], summary.tx[i], summary.T[i], one);
+    purchases[i] = one[0];
   }
   let gammaGamma: GammaGammaFit | null = null;
   let spend: Float64Array | null = null;
