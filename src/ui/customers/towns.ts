@@ -1,10 +1,8 @@
-/**
- * Town names of the generated customers. The engine's identity generator owns the list (TOWNS in
- * src/engine/identity.ts); until it is available the browser names towns by number.
- */
+/** Town names of the generated customers (TOWNS of the engine's identity generator), by index. */
+import { TOWNS } from '../../engine/identity.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 
-export const TOWN_NAMES: readonly string[] = [];
+export const TOWN_NAMES: readonly string[] = TOWNS;
 
 export function townLabel(locale: Locale, index: number): string {
   return TOWN_NAMES[index] ?? translate(locale, 'customers.townNumber', { n: index + 1 });

@@ -1,0 +1,38 @@
+/** The customer browser on real engine output: town names, and a customer lost during the run explained. */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import CustomersScreen from '../../../src/ui/customers/CustomersScreen.svelte';
+import { TOWNS } from '../../../src/engine/identity.ts';
+import { EVENT_TYPES } from '../../../src/engine/vocabulary.ts';
+import { translate } from '../../../src/i18n/translate.ts';
+import { engineRun } from '../../fixtures/engineRun.ts';
+
+describe('CustomersScreen with the engine', () => {
+  const run = engineRun();
+
+  it("filters by town and opens the file of a customer who left during the run, with the cause explained", async () => {
+    const user = userEvent.setup();
+    const depart = EVENT_TYPES.indexOf('depart');
+    const report = run.reports.find((r) => Array.from(r.events.type).includes(depart))!;
+    const id = report.events.customer[Array.from(report.events.type).indexOf(depart)];
+    const record = run.records[id];
+    expect(record.stage).toBe('perdu');
+
+    render(CustomersScreen, { scenario: run.scenario, source: run.source });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Ville' }), TOWNS[record.town]);
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(id) } });
+    const open = await screen.findByRole('button', { name: `Ouvrir la fiche de ${record.firstName} ${record.lastName}` });
+    await user.click(open);
+    const file = await screen.findByRole('region', { name: /Fiche client/ });
+    const why = within(file).getByRole('region', { name: /Pourquoi ce client est parti/ });
+    expect(why).toHaveTextContent(translate('fr', `vocabulary.causeExplanation.${record.departureCause}`));
+    expect(why).toHaveTextContent(`Départ : Semaine ${report.tick + 1}`);
+    expect(within(file).getByText(TOWNS[record.town])).toBeInTheDocument();
+  });
+
+  it('counts every customer of the run', async () => {
+    render(CustomersScreen, { scenario: run.scenario, source: run.source });
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${run.records.length} clients sur ${run.records.length}`));
+  });
+});
