@@ -120,7 +120,6 @@ export const editor: Messages['editor'] = {
   preview: {
     run: 'Compute the preview',
     running: 'Computing the preview…',
-    unavailable: 'The preview is not available: the simulation engine is not loaded.',
     needValid: 'Fix the errors to compute the preview.',
     sample: 'Preview computed on {{n}} customers (a sample) with seed {{seed}}.',
     failed: 'The preview failed: {{reason}}',
@@ -128,6 +127,8 @@ export const editor: Messages['editor'] = {
     byStage: 'Customers by lifecycle stage',
     bySegment: 'Customers by RFM segment',
     meanBasket: 'Observed mean basket: {{amount}}',
+    unscored: 'Not scored (no recent purchase)',
+    noBasket: 'No purchase in the history: mean basket unknown.',
     group: 'Group',
     count: 'Customers',
     share: 'Share',

@@ -122,7 +122,6 @@ export const editor = {
   preview: {
     run: 'Calculer l’aperçu',
     running: 'Calcul de l’aperçu…',
-    unavailable: 'L’aperçu n’est pas disponible : le moteur de simulation n’est pas chargé.',
     needValid: 'Corrigez les erreurs pour calculer l’aperçu.',
     sample: 'Aperçu calculé sur {{n}} clients (échantillon) avec la graine {{seed}}.',
     failed: 'L’aperçu a échoué : {{reason}}',
@@ -130,6 +129,8 @@ export const editor = {
     byStage: 'Clients par étape du cycle de vie',
     bySegment: 'Clients par segment RFM',
     meanBasket: 'Panier moyen observé : {{amount}}',
+    unscored: 'Non classé (pas d’achat récent)',
+    noBasket: 'Aucun achat dans l’historique : panier moyen inconnu.',
     group: 'Groupe',
     count: 'Clients',
     share: 'Part',

@@ -175,3 +175,21 @@ describe('ScenarioEditorScreen', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Le lien ne contient pas un scénario utilisable');
   });
 });
+
+describe('ScenarioEditorScreen preview', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    setLocale('fr');
+  });
+
+  it('computes the preview of the starting base on request', async () => {
+    const user = userEvent.setup();
+    render(ScenarioEditorScreen, { initial: scenario });
+    await user.click(screen.getByRole('button', { name: 'Calculer l’aperçu' }));
+    const region = screen.getByRole('region', { name: 'Aperçu de la clientèle de départ' });
+    await waitFor(() => expect(within(region).getByText(/Aperçu calculé sur 200 clients/)).toBeInTheDocument(), { timeout: 10_000 });
+    const motives = within(region).getByRole('table', { name: 'Clients par motif SONCAS' });
+    expect(within(motives).getAllByRole('row')).toHaveLength(7);
+    expect(within(region).getByText(/Panier moyen observé/)).toBeInTheDocument();
+  });
+});
