@@ -1,0 +1,146 @@
+/**
+ * `npm run sim -- --scenario scenarios/X.json --seed N --ticks T [--decisions d.json] [--customers C] [--json]`
+ * Runs the engine under Node on a scenario and an optional decisions log. With --json, prints ONE JSON
+ * document { scenarioId, seed, ticks, customers, kpis, stateHash } on stdout (same inputs = same
+ * document, bit for bit); without it, a short French table and the objectives. Bad input: French
+ * message on stderr, exit code 1. Messages are French only: this is a teacher's tool.
+ */
+import { runSimulation, hashState } from '../engine/index.ts';
+import { evaluateObjectives, objectivesScore } from '../engine/objectives.ts';
+import type { DecisionsLog } from '../engine/decisions.ts';
+import type { TickKpis } from '../engine/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { describeProblems, loadDecisionsFile, loadScenarioFile } from './files.ts';
+import { parseSimArgs, SIM_USAGE, type SimArgs } from './simArgs.ts';
+
+export interface SimOutput {
+  scenarioId: string;
+  seed: number;
+  ticks: number;
+  customers: number;
+  kpis: TickKpis[];
+  stateHash: string;
+}
+
+export interface SimRun {
+  output: SimOutput;
+  scenario: Scenario;
+  /** decisions refused by the engine (budget, unavailable strategy...), for the human-readable output */
+  rejected: { tick: number; actionIndex: number; reason: string }[];
+}
+
+/** Run a validated scenario with the resolved options. */
+export function simulate(scenario: Scenario, args: Pick<SimArgs, 'seed' | 'ticks' | 'customers'>, decisions: DecisionsLog): SimRun {
+  const seed = args.seed ?? scenario.defaultSeed;
+  const ticks = args.ticks ?? scenario.durationTicks;
+  const customers = args.customers ?? scenario.customers.initial;
+  const { state, reports } = runSimulation(scenario, { seed, customers, ticks, decisions });
+  return {
+    output: { scenarioId: scenario.id, seed, ticks, customers, kpis: reports.map((r) => r.kpis), stateHash: hashState(state) },
+    scenario,
+    rejected: reports.flatMap((r) => r.rejected.map((x) => ({ tick: r.tick, ...x }))),
+  };
+}
+
+const euros = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const cents = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+const COLUMNS: { title: string; cell: (k: TickKpis) => string }[] = [
+  { title: 'période', cell: (k) => String(k.tick) },
+  { title: 'CA (€)', cell: (k) => euros.format(k.turnover) },
+  { title: 'achats', cell: (k) => euros.format(k.purchases) },
+  { title: 'panier (€)', cell: (k) => cents.format(k.averageBasket) },
+  { title: 'actifs', cell: (k) => euros.format(k.activeCustomers) },
+  { title: 'recrutés', cell: (k) => euros.format(k.acquired) },
+  { title: 'perdus', cell: (k) => euros.format(k.lost) },
+  { title: 'rétention', cell: (k) => percent.format(k.retentionRate) },
+  { title: 'satisf. réelle', cell: (k) => cents.format(k.satisfactionTrue) },
+  { title: 'marge brute (€)', cell: (k) => euros.format(k.grossMargin) },
+  { title: 'coûts (€)', cell: (k) => euros.format(k.costs) },
+  { title: 'budget (€)', cell: (k) => euros.format(k.budgetLeft) },
+];
+
+/** The French table: every tick when there are few, else about 20 evenly spaced ticks and the last. */
+export function formatTable(run: SimRun): string {
+  const { output, scenario } = run;
+  const kpis = output.kpis;
+  const step = Math.max(1, Math.ceil(kpis.length / 20));
+  const rows = kpis.filter((_, i) => i % step === 0 || i === kpis.length - 1);
+  const cells = [COLUMNS.map((c) => c.title), ...rows.map((k) => COLUMNS.map((c) => c.cell(k)))];
+  const widths = COLUMNS.map((_, j) => Math.max(...cells.map((row) => row[j].length)));
+  const lines = cells.map((row) => row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  '));
+  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+
+  const unit = scenario.tickUnit === 'week' ? 'semaines' : 'mois';
+  const turnover = kpis.reduce((sum, k) => sum + k.turnover, 0);
+  const margin = kpis.reduce((sum, k) => sum + k.grossMargin, 0);
+  const statuses = evaluateObjectives(scenario, kpis);
+  const score = objectivesScore(statuses);
+  const head = [
+    `${scenario.name.fr} (${scenario.id}) : graine ${output.seed}, ${output.ticks} ${unit}, ${euros.format(output.customers)} clients au départ`,
+    '',
+  ];
+  const tail = [
+    '',
+    `CA cumulé : ${euros.format(turnover)} €   marge brute cumulée : ${euros.format(margin)} €`,
+    `Objectifs : ${score.earned} / ${score.possible} points`,
+    ...statuses.map((s) => {
+      const mark = s.state === 'atteint' ? 'atteint' : s.state === 'manque' ? 'manqué ' : 'en cours';
+      const value = s.value === null ? 'non mesuré' : Math.abs(s.value) < 10 ? cents.format(s.value) : euros.format(s.value);
+      return `  [${mark}] ${s.objective.label.fr} (valeur : ${value} ; cible ${s.comparator} ${s.target})`;
+    }),
+    ...(run.rejected.length ? ['', `${run.rejected.length} action(s) refusée(s) par le moteur :`, ...run.rejected.map((r) => `  période ${r.tick}, action n° ${r.actionIndex + 1} : ${r.reason}`)] : []),
+    `Empreinte de l'état final : ${output.stateHash}`,
+  ];
+  return [...head, ...lines, ...tail].join('\n');
+}
+
+/** The whole command; returns the exit code. Output goes through the given writers (tests). */
+export function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+  const parsed = parseSimArgs(argv);
+  if (!parsed.ok) {
+    err(`Erreur : ${parsed.error}`);
+    return 1;
+  }
+  const args = parsed.args;
+  if (args.help) {
+    out(SIM_USAGE);
+    return 0;
+  }
+  const loaded = loadScenarioFile(args.scenario);
+  if (!loaded.ok) {
+    err(`Scénario refusé. ${describeProblems(args.scenario, loaded.errors)}`);
+    return 1;
+  }
+  for (const w of loaded.warnings) err(w.text);
+  let decisions: DecisionsLog = [];
+  if (args.decisions) {
+    const log = loadDecisionsFile(args.decisions);
+    if (!log.ok) {
+      err(`Décisions refusées. ${describeProblems(args.decisions, log.errors)}`);
+      return 1;
+    }
+    for (const w of log.warnings) err(w.text);
+    decisions = log.decisions;
+  }
+  let run: SimRun;
+  try {
+    run = simulate(loaded.scenario, args, decisions);
+  } catch (error) {
+    err(`Erreur interne du moteur (à signaler, avec le scénario et la graine) : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 2;
+  }
+  out(args.json ? JSON.stringify(run.output) : formatTable(run));
+  return 0;
+}
+
+const isMain = process.argv[1] !== undefined && /[\\/]sim\.ts$/.test(process.argv[1]);
+if (isMain) {
+  const code = main(
+    process.argv.slice(2),
+    (text) => process.stdout.write(`${text}\n`),
+    (text) => process.stderr.write(`${text}\n`),
+  );
+  process.exitCode = code;
+}

@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main, type SimOutput } from '../../../src/cli/sim.ts';
+
+const SCENARIO = 'scenarios/boulangerie-du-marche.json';
+const EXAMPLE = 'scenarios/examples/boulangerie-coupons.decisions.json';
+const SMALL = ['--customers', '300', '--ticks', '8'];
+
+/** Run the real command (tsx, as `npm run sim` does); spawns run concurrently where a test awaits several. */
+function spawnSim(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('node_modules/.bin/tsx', ['src/cli/sim.ts', ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function inProcess(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(args, (t) => out.push(t), (t) => err.push(t));
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'fidelis-sim-'));
+function tmpFile(name: string, content: string): string {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('npm run sim (spawned)', () => {
+  it('prints one JSON document; same arguments give the same state hash, another seed another hash', async () => {
+    const [a, b, c] = await Promise.all([
+      spawnSim(['--scenario', SCENARIO, '--seed', '5', ...SMALL, '--json']),
+      spawnSim(['--scenario', SCENARIO, '--seed', '5', ...SMALL, '--json']),
+      spawnSim(['--scenario', SCENARIO, '--seed', '6', ...SMALL, '--json']),
+    ]);
+    expect(a.code, a.stderr).toBe(0);
+    const docA = JSON.parse(a.stdout) as SimOutput;
+    const docC = JSON.parse(c.stdout) as SimOutput;
+    expect(Object.keys(docA).sort()).toEqual(['customers', 'kpis', 'scenarioId', 'seed', 'stateHash', 'ticks']);
+    expect(docA).toMatchObject({ scenarioId: 'boulangerie-du-marche', seed: 5, ticks: 8, customers: 300 });
+    expect(docA.kpis).toHaveLength(8);
+    expect(docA.stateHash).toMatch(/^[0-9a-f]{8,}$/);
+    expect(b.stdout).toBe(a.stdout);
+    expect(docC.stateHash).not.toBe(docA.stateHash);
+  });
+
+  it('a bad decisions file: exit 1, French message naming the field on stderr, nothing on stdout', async () => {
+    const bad = tmpFile('bad.decisions.json', '[\n  { "tick": 2, "actions": [ { "type": "financier", "instrument": "coupon", "discountRate": 2 } ] }\n]');
+    const r = await spawnSim(['--scenario', SCENARIO, ...SMALL, '--decisions', bad, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Décisions refusées');
+    expect(r.stderr).toContain('[0].actions[0].discountRate « décision n° 1 › action n° 1 › taux de remise » : doit être compris entre 0.01 et 0.5 (reçu : 2) [ligne 2');
+  });
+});
+
+describe('sim command (in process)', () => {
+  it('replaying the example decisions changes the result', () => {
+    const none = inProcess(['--scenario', SCENARIO, ...SMALL, '--json']);
+    const withDecisions = inProcess(['--scenario', SCENARIO, ...SMALL, '--decisions', EXAMPLE, '--json']);
+    expect(withDecisions.code, withDecisions.stderr).toBe(0);
+    const hashNone = (JSON.parse(none.stdout) as SimOutput).stateHash;
+    const docWith = JSON.parse(withDecisions.stdout) as SimOutput;
+    expect(docWith.stateHash).not.toBe(hashNone);
+    expect(docWith.kpis.some((k) => k.costs > 0)).toBe(true);
+  });
+
+  it('uses the scenario defaults for seed, ticks and customers', () => {
+    const r = inProcess(['--scenario', 'scenarios/optique-lumiere.json', '--ticks', '3', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ seed: 2020, ticks: 3, customers: 2500 });
+  });
+
+  it('without --json prints a French table and the objectives', () => {
+    const r = inProcess(['--scenario', SCENARIO, ...SMALL]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Boulangerie du Marché');
+    expect(r.stdout).toMatch(/période\s+CA \(€\)/);
+    expect(r.stdout).toContain('Objectifs :');
+    expect(r.stdout.split('\n').filter((l) => /^\d+\s/.test(l))).toHaveLength(8);
+  });
+
+  it('a broken scenario: exit 1 with the French errors', () => {
+    const broken = tmpFile('casse.json', '{ "formatVersion": 1, "id": "Casse" }');
+    const r = inProcess(['--scenario', broken, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Scénario refusé');
+    expect(r.stderr).toContain('name « nom » : champ obligatoire manquant');
+  });
+
+  it('a missing file and bad arguments: exit 1 with a French message', () => {
+    expect(inProcess(['--scenario', join(tmp, 'absent.json')]).stderr).toContain('fichier introuvable');
+    const r = inProcess(['--scenario', SCENARIO, '--seed', 'x']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--seed : la graine doit être un nombre entier');
+  });
+});
