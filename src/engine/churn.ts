@@ -38,7 +38,8 @@ export function churnStep(ctx: TickContext, i: number, visits: number): boolean 
   const c = ctx.state.customers;
   const e = ctx.effects;
   const s = c.satisfaction[i];
-  const barrier = 1 / (1 + P.BARRIER_WEIGHT * (c.barrierFinancial[i] + c.barrierRelational[i] + c.barrierProcedural[i]));
+  const barriers = c.barrierFinancial[i] + c.barrierRelational[i] + c.barrierProcedural[i];
+  const barrier = barriers > 0 ? 1 / (1 + P.BARRIER_WEIGHT * barriers) : 1;
 
   let natural = 0;
   let satMultiplier = 1;

@@ -65,19 +65,20 @@ export function effectsFor(capacity: number): Effects {
   return effects;
 }
 
-export function clearEffects(e: Effects, n: number): void {
-  e.discount.fill(0, 0, n);
-  e.financialProgramme.fill(-1, 0, n);
-  e.pointsCard.fill(0, 0, n);
-  e.financialLift.fill(0, 0, n);
-  e.shield.fill(0, 0, n);
-  e.financialBarrier.fill(0, 0, n);
-  e.trustGrowth.fill(0, 0, n);
-  e.personalisation.fill(0, 0, n);
-  e.customProcedural.fill(0, 0, n);
-  e.customFinancial.fill(0, 0, n);
-  e.customPerformance.fill(0, 0, n);
-  e.spendTick.fill(0, 0, n);
+/** Clears the whole scratch: recruits appended this tick (even beyond the current capacity) must start clean. */
+export function clearEffects(e: Effects): void {
+  e.discount.fill(0);
+  e.financialProgramme.fill(-1);
+  e.pointsCard.fill(0);
+  e.financialLift.fill(0);
+  e.shield.fill(0);
+  e.financialBarrier.fill(0);
+  e.trustGrowth.fill(0);
+  e.personalisation.fill(0);
+  e.customProcedural.fill(0);
+  e.customFinancial.fill(0);
+  e.customPerformance.fill(0);
+  e.spendTick.fill(0);
 }
 
 /** Growable columnar purchase buffer of the tick. */

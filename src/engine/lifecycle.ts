@@ -25,6 +25,13 @@ export function dormancyTicks(ctx: TickContext, lambda: number): number {
   return t < ctx.dormantMinTicks ? ctx.dormantMinTicks : t > ctx.dormantMaxTicks ? ctx.dormantMaxTicks : t;
 }
 
+/** Same test as `since > dormancyTicks(lambda)`, without a division in the hot loop. */
+function isDormant(ctx: TickContext, since: number, lambda: number): boolean {
+  if (since <= ctx.dormantMinTicks) return false;
+  if (since > ctx.dormantMaxTicks) return true;
+  return since * lambda > ctx.dormantMultiple;
+}
+
 export function lifecycleStep(ctx: TickContext, i: number, visits: number): void {
   const c = ctx.state.customers;
   const stage = c.stage[i];
@@ -36,7 +43,7 @@ export function lifecycleStep(ctx: TickContext, i: number, visits: number): void
       logEvent(ctx.state, i, EV.reactive, 0);
     }
   }
-  if (c.stage[i] === ACTIF && ctx.tick - c.lastPurchaseTick[i] > dormancyTicks(ctx, c.lambda[i])) {
+  if (c.stage[i] === ACTIF && isDormant(ctx, ctx.tick - c.lastPurchaseTick[i], c.lambda[i])) {
     c.stage[i] = DORMANT;
     logEvent(ctx.state, i, EV.devenuDormant, 0);
   }

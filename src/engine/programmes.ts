@@ -92,7 +92,7 @@ export function endFinishedProgrammes(state: SimState): void {
 /** Effects of every running programme for this tick, and their fixed costs. */
 export function applyProgrammes(ctx: TickContext): void {
   const state = ctx.state;
-  clearEffects(ctx.effects, state.n);
+  clearEffects(ctx.effects);
   const w = state.weeksPerTick;
   state.programmes.forEach((prog, index) => {
     prog.costThisTick = 0;

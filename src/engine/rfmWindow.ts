@@ -20,6 +20,16 @@ export function windowStep(ctx: TickContext, i: number, visits: number, spent: n
   s.ringSpend[k] = spent;
 }
 
+// Segment look-up tables over every (r, f, m, isNew), filled once from rfm.ts's rules.
+const COURSE_TABLE = new Int8Array(250);
+const RF_TABLE = new Int8Array(25);
+for (let r = 1; r <= 5; r++)
+  for (let f = 1; f <= 5; f++) {
+    RF_TABLE[(r - 1) * 5 + f - 1] = rfSegment(r, f);
+    for (let m = 1; m <= 5; m++)
+      for (let isNew = 0; isNew <= 1; isNew++) COURSE_TABLE[(r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew] = courseSegment(r, f, m, isNew === 1);
+  }
+
 let recency = new Float64Array(0);
 let eligible = new Uint8Array(0);
 
@@ -64,9 +74,10 @@ export function scoreRfm(state: SimState, newCustomerTicks: number): SegmentCoun
       c.rfSegment[i] = NO_CODE;
       continue;
     }
-    const isNew = state.tick - c.firstPurchaseTick[i] < newCustomerTicks;
-    const seg = courseSegment(r, c.f[i], c.m[i], isNew);
-    const rf = rfSegment(r, c.f[i]);
+    const isNew = state.tick - c.firstPurchaseTick[i] < newCustomerTicks ? 1 : 0;
+    const f = c.f[i];
+    const seg = COURSE_TABLE[(r - 1) * 50 + (f - 1) * 10 + (c.m[i] - 1) * 2 + isNew];
+    const rf = RF_TABLE[(r - 1) * 5 + f - 1];
     c.segment[i] = seg < 0 ? NO_CODE : seg;
     c.rfSegment[i] = rf < 0 ? NO_CODE : rf;
     if (seg >= 0) counts.segments[seg]++;
