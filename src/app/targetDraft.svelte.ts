@@ -22,6 +22,11 @@ export class TargetDraft {
     this.criteria = emptyCriteria();
   }
 
+  /** Changes some criteria (components call this rather than writing into the draft they were given). */
+  update(patch: Partial<TargetCriteria>): void {
+    this.criteria = { ...this.criteria, ...patch };
+  }
+
   /** Asks the count and preview of the current target; returns when the answer is in (or superseded). */
   async refresh(select: Select): Promise<void> {
     const question = ++this.#asked;

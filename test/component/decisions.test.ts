@@ -45,6 +45,13 @@ describe('decisions screen', () => {
     await waitFor(() => expect(countOf(countText())).toBeGreaterThanOrEqual(best));
     await user.click(screen.getByRole('button', { name: 'Effacer la cible' }));
     await waitFor(() => expect(countOf(countText())).toBe(everyone));
+
+    const scores = screen.getByRole('group', { name: /Scores RFM/ });
+    await user.selectOptions(within(scores).getAllByRole('combobox')[0], '4');
+    await waitFor(() => expect(countOf(countText())).toBeLessThan(everyone));
+    await user.type(screen.getByLabelText('Nombre maximum de clients (vide = tous)'), '5');
+    await waitFor(() => expect(countText()).toBe('5 clients correspondent à la cible.'));
+    expect(screen.getAllByRole('row')).toHaveLength(6);
   });
 
   it('applies a strategy to the target, shows it pending, undoes it, then advances', async () => {

@@ -1,0 +1,93 @@
+/**
+ * A new student plays in real Chromium: skips the tour, picks a scenario, targets a segment,
+ * applies each of the four strategies, advances, opens the customer base and a customer's
+ * file, sees the charts, reloads and finds the game at the same period (IndexedDB for real).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+
+const STRATEGIES = ['Avantage financier', 'Lien social', 'Personnalisation', 'Customisation'];
+
+/** The machine is shared and the engine runs for real: give each step time. */
+function poll<T>(read: () => Promise<T> | T) {
+  return expect.poll(read, { timeout: 30_000 });
+}
+
+async function tickLabel(page: Page): Promise<string> {
+  return (await page.getByTestId('tick-label').textContent()) ?? '';
+}
+
+describe('playing a scenario as a new student', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('plays, explores, reloads and resumes at the same period', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.goto(BASE_URL);
+
+    // first visit: the guided tour explains the game; the student skips it
+    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
+    await page.getByRole('button', { name: 'Passer la visite' }).click();
+
+    await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    expect(await tickLabel(page)).toBe('Semaine 1 / 52');
+
+    // target a segment: the live count changes
+    const count = page.getByTestId('target-count');
+    await poll(() => count.textContent()).toMatch(/\d+ clients correspondent/);
+    const everyone = await count.textContent();
+    await page.getByRole('group', { name: /Segments RFM/ }).getByRole('checkbox', { name: 'Futur non-client' }).check();
+    await poll(() => count.textContent()).not.toBe(everyone);
+    expect(await count.textContent()).toMatch(/\d+ clients? corresp/);
+    // a pilot on 100 of them, so that the budget pays for four programmes
+    await page.getByLabel('Nombre maximum de clients (vide = tous)').fill('100');
+    await poll(() => count.textContent()).toBe('100 clients correspondent à la cible.');
+
+    // each of the four strategies, on the same target
+    for (const strategy of STRATEGIES) {
+      await page.getByRole('radio', { name: strategy, exact: true }).check();
+      await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
+    }
+    const pending = page.getByRole('region', { name: 'Décisions de la période' });
+    await poll(() => pending.getByRole('listitem').count()).toBe(4);
+
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 6 / 52');
+    await poll(() => page.getByRole('region', { name: 'Programmes en cours' }).getByRole('button', { name: /Arrêter/ }).count()).toBe(4);
+
+    // the dashboard
+    await page.getByRole('link', { name: 'Tableau de bord' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Tableau de bord' }).waitFor();
+
+    // the customer base and one customer's file
+    await page.getByRole('link', { name: 'Base clients' }).click();
+    await page.getByRole('heading', { level: 2, name: /Base clients/ }).waitFor();
+    const firstRow = page.getByRole('row').nth(1);
+    await firstRow.waitFor();
+    await firstRow.getByRole('button').first().click();
+    await page.getByRole('heading', { name: /Fiche client|Dossier/ }).first().waitFor();
+
+    // the charts, each with its table alternative
+    await page.getByRole('link', { name: 'Graphiques' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Graphiques' }).waitFor();
+    await poll(() => page.locator('canvas').count()).toBeGreaterThan(0);
+
+    // reload: the game comes back at the same period
+    await page.reload();
+    await poll(() => tickLabel(page)).toBe('Semaine 6 / 52');
+    await page.getByRole('link', { name: 'Décisions' }).click();
+    await poll(() => page.getByRole('region', { name: 'Programmes en cours' }).getByRole('button', { name: /Arrêter/ }).count()).toBe(4);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
