@@ -12,6 +12,7 @@ import type { TickKpis } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { describeProblems, loadDecisionsFile, loadScenarioFile } from './files.ts';
 import { parseSimArgs, SIM_USAGE, type SimArgs } from './simArgs.ts';
+import { decisions as decisionTexts } from '../i18n/fr/decisions.ts';
 
 export interface SimOutput {
   scenarioId: string;
@@ -44,6 +45,7 @@ export function simulate(scenario: Scenario, args: Pick<SimArgs, 'seed' | 'ticks
 
 const euros = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const cents = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const rate = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 });
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 const COLUMNS: { title: string; cell: (k: TickKpis) => string }[] = [
@@ -60,6 +62,10 @@ const COLUMNS: { title: string; cell: (k: TickKpis) => string }[] = [
   { title: 'coûts (€)', cell: (k) => euros.format(k.costs) },
   { title: 'budget (€)', cell: (k) => euros.format(k.budgetLeft) },
 ];
+
+function reasonText(reason: string): string {
+  return (decisionTexts.reason as Record<string, string>)[reason] ?? reason;
+}
 
 /** The French table: every tick when there are few, else about 20 evenly spaced ticks and the last. */
 export function formatTable(run: SimRun): string {
@@ -87,10 +93,10 @@ export function formatTable(run: SimRun): string {
     `Objectifs : ${score.earned} / ${score.possible} points`,
     ...statuses.map((s) => {
       const mark = s.state === 'atteint' ? 'atteint' : s.state === 'manque' ? 'manqué ' : 'en cours';
-      const value = s.value === null ? 'non mesuré' : Math.abs(s.value) < 10 ? cents.format(s.value) : euros.format(s.value);
+      const value = s.value === null ? 'non mesuré' : Math.abs(s.value) <= 1 ? rate.format(s.value) : euros.format(s.value);
       return `  [${mark}] ${s.objective.label.fr} (valeur : ${value} ; cible ${s.comparator} ${s.target})`;
     }),
-    ...(run.rejected.length ? ['', `${run.rejected.length} action(s) refusée(s) par le moteur :`, ...run.rejected.map((r) => `  période ${r.tick}, action n° ${r.actionIndex + 1} : ${r.reason}`)] : []),
+    ...(run.rejected.length ? ['', `${run.rejected.length} action(s) refusée(s) par le moteur :`, ...run.rejected.map((r) => `  période ${r.tick}, action n° ${r.actionIndex + 1} : ${reasonText(r.reason)}`)] : []),
     `Empreinte de l'état final : ${output.stateHash}`,
   ];
   return [...head, ...lines, ...tail].join('\n');
