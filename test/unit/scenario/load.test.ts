@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatErrors, parseScenario, type ScenarioError } from '../../../src/scenario/load.ts';
-import { collectScenarios } from '../../../src/scenario/shipped.ts';
+import { collectScenarios, shippedScenarios } from '../../../src/scenario/shipped.ts';
 
 const SCENARIO_DIR = 'scenarios';
 const shippedFiles = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith('.json')).sort();
@@ -52,6 +52,12 @@ describe('shipped scenarios', () => {
     expect(difficulties).toEqual([...difficulties].sort((a, b) => a - b));
     expect(broken.map((b) => b.file)).toEqual(['casse.json']);
     expect(broken[0].errors.length).toBeGreaterThan(0);
+  });
+
+  it('shippedScenarios() bundles every scenarios/*.json through import.meta.glob, none broken', () => {
+    const { scenarios, broken } = shippedScenarios();
+    expect(broken).toEqual([]);
+    expect(scenarios.map((s) => s.file).sort()).toEqual(shippedFiles);
   });
 
   it('applies defaults (a file may omit optional fields)', () => {
