@@ -23,9 +23,9 @@ export const shell: Messages['shell'] = {
   notices: {
     label: 'Messages',
     dismiss: 'Dismiss message',
-    error: 'Error',
-    warning: 'Warning',
-    info: 'Information',
+    error: 'Error:',
+    warning: 'Warning:',
+    info: 'Information:',
   },
   needRun: 'First choose or resume a game from the home screen.',
   goHome: 'Go to home',

@@ -22,9 +22,9 @@ export const shell = {
   notices: {
     label: 'Messages',
     dismiss: 'Fermer le message',
-    error: 'Erreur',
-    warning: 'Attention',
-    info: 'Information',
+    error: 'Erreur :',
+    warning: 'Attention :',
+    info: 'Information :',
   },
   needRun: 'Choisissez ou reprenez d’abord une partie depuis l’accueil.',
   goHome: 'Aller à l’accueil',

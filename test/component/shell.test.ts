@@ -1,0 +1,28 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import NoticesArea from '../../src/ui/shell/NoticesArea.svelte';
+import { Notices } from '../../src/app/notices.svelte.ts';
+import { setLocale } from '../../src/i18n/locale.svelte.ts';
+
+describe('notices area', () => {
+  it('announces errors as alerts in French, follows the language, and can be dismissed', async () => {
+    const user = userEvent.setup();
+    const notices = new Notices();
+    render(NoticesArea, { notices });
+    expect(screen.getByRole('region', { name: 'Messages' })).toHaveAttribute('aria-live', 'polite');
+    notices.push('error', 'db.quotaExceeded');
+    notices.push('warning', 'decisions.rejected', { action: 'vocabulary.actionType.acquisition', reason: 'decisions.reason.budgetInsuffisant' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Erreur :');
+    expect(screen.getByText(/Action refusée par la simulation \(Acquisition\) : budget insuffisant/)).toBeInTheDocument();
+    setLocale('en');
+    expect(await screen.findByText(/Action refused by the simulation \(.+\): not enough budget/)).toBeInTheDocument();
+    setLocale('fr');
+    const dismiss = await screen.findAllByRole('button', { name: 'Fermer le message' });
+    expect(dismiss).toHaveLength(2);
+    await user.click(dismiss[0]);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(notices.list).toHaveLength(1);
+  });
+});
