@@ -1,0 +1,86 @@
+/**
+ * Messages between the analytics screen and its worker (or the in-page fallback): load a file,
+ * import it with a confirmed layout, compute RFM at a date, fit and score. Results are plain data
+ * and typed arrays, so they cross postMessage (typed arrays transferred).
+ */
+import type { BgnbdFit } from '../../engine/scoring/bgnbd.ts';
+import type { ClvOptions } from '../../engine/scoring/clv.ts';
+import type { GammaGammaFit } from '../../engine/scoring/gammaGamma.ts';
+import type { DetectedLayout } from '../../import/detect.ts';
+import type { CsvLayout, ImportError, TransactionFormat } from '../../import/types.ts';
+
+export type AnalyticsSource = { kind: 'file'; file: Blob } | { kind: 'url'; url: string } | { kind: 'text'; text: string };
+
+export interface ImportSummary {
+  ok: boolean;
+  rows: number;
+  customers: number;
+  skippedLines: number;
+  errors: ImportError[];
+  errorCount: number;
+  /** First and last purchase day (day numbers); 0 when nothing imported. */
+  firstDay: number;
+  lastDay: number;
+  hasTypes: boolean;
+}
+
+export interface RfmResult {
+  analysisDay: number;
+  windowDays: number;
+  customers: number;
+  /** Counts per COURSE_SEGMENTS index. */
+  segments: number[];
+  /** Mean recency (days), frequency and monetary per course segment. */
+  segmentMeans: { recency: number; frequency: number; monetary: number }[];
+  /** 25 counts, index (r - 1) * 5 + (f - 1). */
+  rfGrid: number[];
+  limits: { recency: number[]; frequency: number[]; monetary: number[] };
+}
+
+export interface ScoreRow {
+  customerId: string;
+  x: number;
+  recencyWeeks: number;
+  ageWeeks: number;
+  pAlive: number;
+  expectedPurchases: number;
+  expectedSpend: number | null;
+  clv: number | null;
+}
+
+export interface ScoreResult {
+  calibrationEnd: number;
+  bgnbd: BgnbdFit;
+  gammaGamma: GammaGammaFit | null;
+  horizonWeeks: number;
+  clv: ClvOptions;
+  customers: number;
+  /** Customers by P(alive) band: < 25 %, 25-50 %, 50-75 %, >= 75 %. */
+  aliveBands: number[];
+  holdoutCheck: { expected: number; actual: number } | null;
+  /** The customers most at risk of leaving among those who were valuable (first rows of the table). */
+  rows: ScoreRow[];
+}
+
+export type AnalyticsRequest =
+  | { kind: 'load'; source: AnalyticsSource; format: TransactionFormat }
+  | { kind: 'import'; layout: CsvLayout; skipBadLines: boolean }
+  | { kind: 'rfm'; analysisDay: number; windowDays: number }
+  | { kind: 'score'; calibrationEnd: number; horizonWeeks: number; margin: number; yearlyDiscountRate: number }
+  | { kind: 'exportCsv'; decimalComma: boolean; headers: string[]; segmentNames: string[] };
+
+export interface LoadResult {
+  layout: DetectedLayout;
+  bytes: number;
+}
+
+export type AnalyticsReply =
+  | { id: number; kind: 'progress'; fraction: number }
+  | { id: number; kind: 'done'; result: unknown }
+  | { id: number; kind: 'error'; message: string };
+
+/** What the screen talks to: the worker, or the same handler in the page (tests, no worker). */
+export interface AnalyticsClient {
+  request<T>(request: AnalyticsRequest, onProgress?: (fraction: number) => void): Promise<T>;
+  dispose(): void;
+}

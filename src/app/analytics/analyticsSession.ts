@@ -1,0 +1,170 @@
+/**
+ * The analytics work itself, independent of where it runs (worker or page): keeps the loaded text,
+ * the imported log and the last RFM and scoring results, and answers AnalyticsRequests. Pure
+ * TypeScript over src/import and src/engine; the worker (analytics.worker.ts) only forwards messages.
+ */
+import { computeRfmFromTransactions, type TransactionRfm } from '../../engine/rfm.ts';
+import { DEFAULT_CLV_OPTIONS } from '../../engine/scoring/clv.ts';
+import { summarizeTransactions, type BtydSummary } from '../../engine/scoring/customerSummary.ts';
+import { scoreSummary, type ScoringResult } from '../../engine/scoring/scoreCustomers.ts';
+import type { TransactionLog } from '../../engine/scoring/transactionLog.ts';
+import { COURSE_SEGMENTS } from '../../engine/vocabulary.ts';
+import { detectLayout } from '../../import/detect.ts';
+import { parseTransactions } from '../../import/parseTransactions.ts';
+import type { AnalyticsRequest, AnalyticsSource, ImportSummary, LoadResult, RfmResult, ScoreResult, ScoreRow } from './analyticsProtocol.ts';
+import { scoredCustomersCsv } from './scoredCustomersCsv.ts';
+
+/** How many customers the screen lists (the CSV export has them all). */
+export const LISTED_CUSTOMERS = 200;
+
+async function readSource(source: AnalyticsSource): Promise<string> {
+  if (source.kind === 'text') return source.text;
+  if (source.kind === 'file') return source.file.text();
+  const response = await fetch(source.url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+}
+
+export class AnalyticsSession {
+  private text = '';
+  private log: TransactionLog | null = null;
+  private rfm: TransactionRfm | null = null;
+  private summary: BtydSummary | null = null;
+  private scoring: ScoringResult | null = null;
+
+  async handle(request: AnalyticsRequest, onProgress: (fraction: number) => void): Promise<unknown> {
+    switch (request.kind) {
+      case 'load': {
+        this.text = await readSource(request.source);
+        this.log = this.rfm = this.summary = this.scoring = null;
+        const result: LoadResult = { layout: detectLayout(this.text, request.format), bytes: this.text.length };
+        return result;
+      }
+      case 'import':
+        return this.importLog(request.layout, request.skipBadLines, onProgress);
+      case 'rfm':
+        return this.computeRfm(request.analysisDay, request.windowDays);
+      case 'score':
+        return this.score(request);
+      case 'exportCsv':
+        return this.exportCsv(request);
+    }
+  }
+
+  private importLog(layout: Parameters<typeof parseTransactions>[1], skipBadLines: boolean, onProgress: (f: number) => void): ImportSummary {
+    this.log = this.rfm = this.summary = this.scoring = null;
+    const res = parseTransactions(this.text, { ...layout, skipBadLines, onProgress: (p) => onProgress(p.fraction) });
+    if (!res.ok) {
+      return { ok: false, rows: 0, customers: 0, skippedLines: 0, errors: res.errors, errorCount: res.errorCount, firstDay: 0, lastDay: 0, hasTypes: false };
+    }
+    this.log = res.log;
+    let first = Infinity;
+    let last = -Infinity;
+    for (let t = 0; t < res.log.count; t++) {
+      const d = res.log.day[t];
+      if (d < first) first = d;
+      if (d > last) last = d;
+    }
+    return {
+      ok: true,
+      rows: res.log.count,
+      customers: res.log.customerIds.length,
+      skippedLines: res.skippedLines,
+      errors: res.errors,
+      errorCount: res.errorCount,
+      firstDay: first,
+      lastDay: last,
+      hasTypes: res.log.type !== null,
+    };
+  }
+
+  private requireLog(): TransactionLog {
+    if (!this.log) throw new Error('no transactions imported');
+    return this.log;
+  }
+
+  private computeRfm(analysisDay: number, windowDays: number): RfmResult {
+    const rfm = computeRfmFromTransactions(this.requireLog(), { analysisDate: analysisDay, windowDays });
+    this.rfm = rfm;
+    const segments = COURSE_SEGMENTS.map(() => 0);
+    const sums = COURSE_SEGMENTS.map(() => ({ recency: 0, frequency: 0, monetary: 0 }));
+    const rfGrid = new Array<number>(25).fill(0);
+    for (let i = 0; i < rfm.count; i++) {
+      const s = rfm.segment[i];
+      if (s >= 0) {
+        segments[s]++;
+        sums[s].recency += rfm.recencyDays[i];
+        sums[s].frequency += rfm.frequency[i];
+        sums[s].monetary += rfm.monetary[i];
+      }
+      const r = rfm.scores.r[i];
+      const f = rfm.scores.f[i];
+      if (r > 0 && f > 0) rfGrid[(r - 1) * 5 + (f - 1)]++;
+    }
+    const segmentMeans = sums.map((sum, s) => {
+      const n = segments[s] > 0 ? segments[s] : 1;
+      return { recency: sum.recency / n, frequency: sum.frequency / n, monetary: sum.monetary / n };
+    });
+    const { limits } = rfm.scores;
+    return {
+      analysisDay,
+      windowDays,
+      customers: rfm.count,
+      segments,
+      segmentMeans,
+      rfGrid,
+      limits: { recency: [...limits.recency], frequency: [...limits.frequency], monetary: [...limits.monetary] },
+    };
+  }
+
+  private score(request: Extract<AnalyticsRequest, { kind: 'score' }>): ScoreResult {
+    const summary = summarizeTransactions(this.requireLog(), { calibrationEnd: request.calibrationEnd });
+    if (summary.n === 0) throw new Error('noCustomers');
+    const scoring = scoreSummary(summary, {
+      horizon: request.horizonWeeks,
+      clv: { margin: request.margin, yearlyDiscountRate: request.yearlyDiscountRate, horizon: DEFAULT_CLV_OPTIONS.horizon },
+    });
+    this.summary = summary;
+    this.scoring = scoring;
+    const aliveBands = [0, 0, 0, 0];
+    for (const p of scoring.pAlive) aliveBands[p < 0.25 ? 0 : p < 0.5 ? 1 : p < 0.75 ? 2 : 3]++;
+    return {
+      calibrationEnd: request.calibrationEnd,
+      bgnbd: scoring.bgnbd,
+      gammaGamma: scoring.gammaGamma,
+      horizonWeeks: scoring.horizon,
+      clv: scoring.clvOptions,
+      customers: summary.n,
+      aliveBands,
+      holdoutCheck: scoring.holdoutCheck,
+      rows: listedRows(summary, scoring),
+    };
+  }
+
+  private exportCsv(request: Extract<AnalyticsRequest, { kind: 'exportCsv' }>): string {
+    const log = this.requireLog();
+    if (!this.rfm) throw new Error('no RFM computed');
+    return scoredCustomersCsv(log, this.rfm, this.summary && this.scoring ? { summary: this.summary, scoring: this.scoring } : null, request);
+  }
+}
+
+/** Repeat buyers first, by P(alive) ascending (most at risk first), then by value. */
+function listedRows(summary: BtydSummary, scoring: ScoringResult): ScoreRow[] {
+  const order = Array.from({ length: summary.n }, (_, i) => i);
+  const value = (i: number) => (scoring.clv ? scoring.clv[i] : scoring.expectedPurchases[i]);
+  order.sort((i, j) => {
+    const ri = summary.x[i] > 0 ? 0 : 1;
+    const rj = summary.x[j] > 0 ? 0 : 1;
+    return ri - rj || scoring.pAlive[i] - scoring.pAlive[j] || value(j) - value(i) || i - j;
+  });
+  return order.slice(0, LISTED_CUSTOMERS).map((i) => ({
+    customerId: summary.ids[i],
+    x: summary.x[i],
+    recencyWeeks: summary.tx[i],
+    ageWeeks: summary.T[i],
+    pAlive: scoring.pAlive[i],
+    expectedPurchases: scoring.expectedPurchases[i],
+    expectedSpend: scoring.expectedSpend ? scoring.expectedSpend[i] : null,
+    clv: scoring.clv ? scoring.clv[i] : null,
+  }));
+}

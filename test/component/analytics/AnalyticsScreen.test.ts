@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { inPageClient } from '../../../src/app/analytics/analyticsClient.ts';
+import AnalyticsScreen from '../../../src/ui/analytics/AnalyticsScreen.svelte';
+
+const SAMPLE = readFileSync(resolve(process.cwd(), 'src/assets/cdnow/CDNOW_sample.txt'), 'utf8');
+
+function upload(text: string, name: string) {
+  return new File([text], name, { type: 'text/plain' });
+}
+
+describe('AnalyticsScreen', () => {
+  it('renders with no props (worker-less fallback) and offers a file and the sample', () => {
+    render(AnalyticsScreen);
+    expect(screen.getByRole('heading', { level: 1, name: 'Analyse de données réelles' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Choisir un fichier (CSV ou texte)')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Essayer avec l’échantillon CDNOW' })).toBeInTheDocument();
+  });
+
+  it('previews a CSV with the detected mapping and lists bad lines without importing anything', async () => {
+    const user = userEvent.setup();
+    render(AnalyticsScreen, { client: inPageClient() });
+    const csv = 'Client;Date;Montant\nA;05/01/2024;12,50\nB;06/01/2024;douze\nC;07/01/2024;3\n';
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), upload(csv, 'ventes.csv'));
+    const preview = await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+    expect(within(preview).getByRole('columnheader', { name: 'Montant' })).toBeInTheDocument();
+    expect(within(preview).getByText('12,50')).toBeInTheDocument();
+    expect(screen.getByLabelText('Colonne « montant »')).toHaveDisplayValue('Montant');
+    expect(screen.getByLabelText('Format des dates')).toHaveDisplayValue('DD/MM/YYYY');
+    expect(screen.getByLabelText('Montants avec une virgule décimale (12,50)')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    const alert = await screen.findByRole('heading', { name: 'Lignes à corriger' });
+    expect(alert.parentElement).toHaveTextContent('Ligne 3 : montant illisible « douze ».');
+    expect(screen.queryByRole('heading', { name: '3. Le RFM à une date' })).not.toBeInTheDocument();
+    // the user chooses to skip the bad line
+    await user.click(screen.getByLabelText('Importer quand même les lignes correctes et ignorer les lignes en erreur'));
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    expect(await screen.findByText(/2 achats de 2 clients importés/)).toBeInTheDocument();
+    expect(screen.getByText('Ligne 3 : montant illisible « douze ».')).toBeInTheDocument();
+  });
+
+  it('imports the CDNOW sample, computes RFM and fits the published BG/NBD parameters', async () => {
+    const user = userEvent.setup();
+    render(AnalyticsScreen, { client: inPageClient() });
+    await user.selectOptions(screen.getByLabelText('Type de fichier'), 'cdnow-sample');
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), upload(SAMPLE, 'CDNOW_sample.txt'));
+    await user.click(await screen.findByRole('button', { name: 'Importer' }));
+    expect(await screen.findByText(/6\s919 achats de 2\s357 clients importés/)).toBeInTheDocument();
+    // analysis at the last day by default
+    expect(screen.getByLabelText('Date d’analyse')).toHaveValue('1998-06-30');
+    await user.click(screen.getByRole('button', { name: 'Calculer le RFM' }));
+    const segments = await screen.findByRole('table', { name: 'Les cinq segments du cours' });
+    const rows = within(segments).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(5);
+    const total = rows.reduce((sum, row) => sum + Number(within(row).getAllByRole('cell')[0].textContent!.replace(/\s/g, '')), 0);
+    expect(total).toBe(2357);
+    expect(screen.getByRole('table', { name: /grille|R x F|récence/i })).toBeInTheDocument();
+    // scoring with the published calibration end
+    const end = screen.getByLabelText('Fin de la période d’apprentissage');
+    await user.clear(end);
+    await user.type(end, '1997-09-30');
+    await user.click(screen.getByRole('button', { name: 'Calculer le score' }));
+    const params = await screen.findByTestId('fitted-parameters', {}, { timeout: 20000 });
+    expect(within(params).getByText('0,243')).toHaveAttribute('data-param', 'r');
+    expect(within(params).getByText('4,414')).toHaveAttribute('data-param', 'alpha');
+    expect(within(params).getByText('0,793')).toHaveAttribute('data-param', 'a');
+    expect(within(params).getByText('2,426')).toHaveAttribute('data-param', 'b');
+    expect(screen.getByRole('table', { name: /Les 200 clients les plus à risque/ })).toBeInTheDocument();
+  });
+});
