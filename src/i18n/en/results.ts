@@ -26,6 +26,15 @@ export const results: Messages['results'] = {
     replayFailed: 'the replay failed: {{detail}}',
     readFailed: 'cannot read the file: {{detail}}',
   },
+  export: {
+    title: 'Result file',
+    intro: 'This file lets your teacher replay your game and confirm your result.',
+    learner: 'Your name (as your teacher will see it)',
+    download: 'Download the result file',
+    done: 'File “{{file}}” ready: hand it in where your teacher asked.',
+    failed: 'The result file could not be prepared: {{detail}}',
+    noRun: 'No game in progress: there is no result to export.',
+  },
   difference: {
     stateHash: 'final state fingerprint',
     ticks: 'number of periods replayed',

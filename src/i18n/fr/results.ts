@@ -24,6 +24,15 @@ export const results = {
     replayFailed: 'le rejeu a échoué : {{detail}}',
     readFailed: 'lecture du fichier impossible : {{detail}}',
   },
+  export: {
+    title: 'Fichier de résultat',
+    intro: 'Ce fichier permet à votre enseignant de rejouer votre partie et de confirmer votre résultat.',
+    learner: 'Votre nom (tel que l’enseignant le verra)',
+    download: 'Télécharger le fichier de résultat',
+    done: 'Fichier « {{file}} » prêt : déposez-le là où votre enseignant l’a demandé.',
+    failed: 'Le fichier de résultat n’a pas pu être préparé : {{detail}}',
+    noRun: 'Aucune partie en cours : il n’y a pas de résultat à exporter.',
+  },
   difference: {
     stateHash: 'empreinte de l’état final',
     ticks: 'nombre de périodes rejouées',

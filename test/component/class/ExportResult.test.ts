@@ -1,0 +1,47 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import { verifyResult } from '../../../src/results/verifyResult.ts';
+import ExportResult from '../../../src/ui/verify/ExportResult.svelte';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+describe('exporting a result file', () => {
+  it('downloads a file named after the learner that the teacher’s replay confirms', async () => {
+    const scenario = fixtureScenario();
+    const decisions: DecisionsLog = [{ tick: 1, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
+    const { state, reports } = engine.runSimulation(scenario, { seed: 5, ticks: 6, decisions });
+    const saved: { text: string; name: string }[] = [];
+    const user = userEvent.setup();
+    render(ExportResult, {
+      scenario,
+      seed: 5,
+      decisions,
+      kpis: reports.map((r) => r.kpis),
+      stateHash: async () => engine.hashState(state),
+      save: (text: string, name: string) => saved.push({ text, name }),
+    });
+    await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Inès <script>');
+    await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
+    expect(await screen.findByText(/Fichier « fidelis-resultat-ines-script-boutique-test-p6\.json » prêt/)).toBeInTheDocument();
+    expect(saved).toHaveLength(1);
+    expect(JSON.parse(saved[0].text).learner).toBe('Inès <script>');
+    await expect(verifyResult(saved[0].text, engineReplayer(engine))).resolves.toMatchObject({ status: 'confirmed' });
+  });
+
+  it('says so when the engine cannot give the state', async () => {
+    const user = userEvent.setup();
+    render(ExportResult, {
+      scenario: fixtureScenario(),
+      seed: 5,
+      decisions: [],
+      kpis: [],
+      stateHash: () => Promise.reject(new Error('moteur arrêté')),
+      save: () => {},
+    });
+    await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
+    expect(await screen.findByText('Le fichier de résultat n’a pas pu être préparé : moteur arrêté')).toBeInTheDocument();
+  });
+});
