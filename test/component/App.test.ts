@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/ui/App.svelte';
 import { setLocale } from '../../src/i18n/locale.svelte.ts';
 import { testServices } from '../unit/app/testServices.ts';
+import { inProcessEngineTransport } from '../unit/app/engineTransport.ts';
 
 describe('App shell', () => {
   beforeEach(() => {
@@ -62,5 +63,28 @@ describe('App shell', () => {
     await user.click(screen.getByRole('link', { name: 'Aller au contenu' }));
     expect(document.getElementById('main')).toHaveFocus();
     expect(window.location.hash).not.toBe('#main');
+  });
+});
+
+describe('App with the engine', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    localStorage.setItem('fidelis.tourSeen', '1');
+    window.location.hash = '';
+    setLocale('fr');
+  });
+
+  it('starts a scenario from its card, lands on the decisions with focus on the heading, and shows the period and budget', async () => {
+    const user = userEvent.setup();
+    const services = testServices({ transport: inProcessEngineTransport() });
+    render(App, { services });
+    await user.click(screen.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }));
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Décisions' }, { timeout: 10_000 });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 1 / 52');
+    expect(screen.getByText(/Budget restant/)).toHaveTextContent(/Budget restant : \d/);
+    expect(localStorage.getItem('fidelis.lastRun')).toMatch(/^memoire-/);
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await waitFor(() => expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 2 / 52'), { timeout: 10_000 });
   });
 });
