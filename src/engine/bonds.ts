@@ -18,8 +18,9 @@ export function bondsStep(ctx: TickContext, i: number): void {
   let t = c.trust[i];
   const g = e.trustGrowth[i];
   // nothing to move for a customer with no bond, no barrier and no programme (most of the base)
-  if (t === 0 && g === 0 && c.loyaltyCard[i] === 0 && c.barrierFinancial[i] === 0 && c.barrierRelational[i] === 0 && c.barrierProcedural[i] === 0 &&
-    e.financialBarrier[i] === 0 && e.customFinancial[i] === 0 && e.customProcedural[i] === 0 && e.personalisation[i] === 0) return;
+  if (t === 0 && c.loyaltyCard[i] === 0 && c.barrierFinancial[i] === 0 && c.barrierRelational[i] === 0 && c.barrierProcedural[i] === 0 &&
+    (!ctx.programmesRunning || (g === 0 && e.financialBarrier[i] === 0 && e.customFinancial[i] === 0 && e.customProcedural[i] === 0 && e.personalisation[i] === 0)))
+    return;
   if (g > 0) t += g * (P.TRUST_SEED + t) * (1 - t);
   else t -= ctx.trustDecay * t;
   c.trust[i] = t < 0 ? 0 : t > 1 ? 1 : t;

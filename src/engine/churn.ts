@@ -13,7 +13,7 @@ import type { TickContext } from './context.ts';
 import { exp, powInt } from './detMath.ts';
 import { EV, logEvent } from './events.ts';
 import * as P from './params.ts';
-import { uniform } from './rng.ts';
+import { uniformH } from './rng.ts';
 import { DEPARTURE_CAUSES, MOTIVES, STAGES } from './vocabulary.ts';
 
 const CAUSE = Object.fromEntries(DEPARTURE_CAUSES.map((c, k) => [c, k])) as Record<(typeof DEPARTURE_CAUSES)[number], number>;
@@ -61,7 +61,7 @@ export function churnStep(ctx: TickContext, i: number, visits: number): boolean 
   let stateHazard = (dissatisfaction + recog + competitor + novelty + price) * barrier + complaint;
   if (stateHazard > 1) stateHazard = 1;
   const h = 1 - (1 - natural) * (1 - stateHazard);
-  if (h <= 0 || uniform(ctx.keys.churn, i, 0) >= h) return false;
+  if (h <= 0 || uniformH(ctx.keys.churn, ctx.cur.hash, 0) >= h) return false;
 
   // dominant cause
   let cause = satMultiplier > DISSATISFIED_DROPOUT_MULTIPLIER ? CAUSE.insatisfaction : CAUSE.naturel;

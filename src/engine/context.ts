@@ -212,8 +212,10 @@ export interface TickContext {
   barrierDecay: number;
   trustDecay: number;
   complaintPolicy: number;
-  /** temporaries of the customer being processed (no allocation in the loop) */
-  cur: { incident: number; complaintHazard: number; complaintCause: number };
+  /** false when no programme runs this tick: every programme effect is 0 */
+  programmesRunning: boolean;
+  /** temporaries of the customer being processed (no allocation in the loop); hash = customerHash for this tick */
+  cur: { incident: number; complaintHazard: number; complaintCause: number; hash: number };
 }
 
 /** Counts an alive customer in the tick's distributions (after its lifecycle update). */
@@ -343,6 +345,7 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     barrierDecay: perTick(P.BARRIER_DECAY_PER_WEEK, w),
     trustDecay: perTick(P.TRUST_DECAY_PER_WEEK, w),
     complaintPolicy: state.complaintPolicy,
-    cur: { incident: 0, complaintHazard: 0, complaintCause: 0 },
+    programmesRunning: false,
+    cur: { incident: 0, complaintHazard: 0, complaintCause: 0, hash: 0 },
   };
 }

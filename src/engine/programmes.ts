@@ -97,6 +97,7 @@ export function applyProgrammes(ctx: TickContext): void {
   state.programmes.forEach((prog, index) => {
     prog.costThisTick = 0;
     if (!isRunning(prog)) return;
+    ctx.programmesRunning = true;
     let reached: number;
     switch (prog.type) {
       case 'financier':

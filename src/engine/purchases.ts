@@ -10,7 +10,7 @@ import { pushPurchase } from './context.ts';
 import { powInt } from './detMath.ts';
 import { EV, logEvent } from './events.ts';
 import * as P from './params.ts';
-import { gamma, poissonFromUniform, uniform } from './rng.ts';
+import { gamma, poissonFromUniform, uniform, uniformH } from './rng.ts';
 import { NO_TICK } from './state.ts';
 
 /** Expected purchase count of customer i this tick (before the Poisson draw). */
@@ -28,7 +28,7 @@ export function purchaseMean(ctx: TickContext, i: number): number {
 
 /** Draws this tick's purchase count of customer i (one uniform, inversion). */
 export function drawPurchaseCount(ctx: TickContext, i: number): number {
-  return poissonFromUniform(purchaseMean(ctx, i), uniform(ctx.keys.purchase, i, 0));
+  return poissonFromUniform(purchaseMean(ctx, i), uniformH(ctx.keys.purchase, ctx.cur.hash, 0));
 }
 
 /** Records `count` purchases of customer i (amounts, product types, totals, programme cost). Returns the spend. */

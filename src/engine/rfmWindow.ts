@@ -13,6 +13,8 @@ import { COURSE_SEGMENTS, RF_SEGMENTS } from './vocabulary.ts';
 export function windowStep(ctx: TickContext, i: number, visits: number, spent: number): void {
   const s = ctx.state;
   const c = s.customers;
+  // an empty window holds only zeros: nothing to drop, nothing to write (most lost and dormant customers)
+  if (visits === 0 && c.frequency12[i] === 0) return;
   const k = ctx.ringSlot * s.capacity + i;
   c.frequency12[i] += (visits > 255 ? 255 : visits) - s.ringCount[k];
   c.monetary12[i] += Math.fround(spent) - s.ringSpend[k];

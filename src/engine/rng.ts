@@ -6,9 +6,10 @@
  * the order of processes, or on draws made elsewhere. One STREAM tag per process: adding a draw in
  * one process never shifts another.
  *
- * For speed the (seed, tick, stream) part is folded once into a 4-word key (`streamKey`), then each
- * draw mixes the key with (customer, slot) through two independent lanes of two murmur3 fmix32
- * rounds each; the two 32-bit lanes give a 53-bit uniform double in [0, 1).
+ * For speed the (seed, tick, stream) part is folded once into a 4-word key (`streamKey`); a draw is
+ * one murmur3 fmix32 round on (customer, seed, tick) — shared by all streams of the tick, so hot loops
+ * compute it once per customer (`customerHash`) — then two independent lanes of one more round each
+ * on (stream, slot); the two 32-bit lanes give a 53-bit uniform double in [0, 1).
  *
  * Draw index convention: the helpers (`uniform`, `normal`, `gamma`, `beta`, `poisson`) take a draw
  * index `d`; each draw index owns the sub-slots [d * SLOTS_PER_DRAW, (d + 1) * SLOTS_PER_DRAW), so a
@@ -59,25 +60,45 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
-/** Folds (seed, tick, stream) into a key; pass `out` to avoid allocation. */
+/**
+ * Folds (seed, tick, stream) into a key; pass `out` to avoid allocation. Word 0 depends on
+ * (seed, tick) only, so a customer's first mixing round can be shared by every stream of a tick
+ * (`customerHash`); words 1-3 depend on the stream too.
+ */
 export function streamKey(seed: number, tick: number, stream: number, out: StreamKey = new Uint32Array(4)): StreamKey {
-  let h = fmix32((seed | 0) ^ 0x5bd1e995);
-  h = fmix32(h ^ Math.imul(tick | 0, 0x9e3779b1) ^ 0x27d4eb2f);
-  h = fmix32(h ^ Math.imul((stream | 0) + 0x68e31da4, 0x85ebca77));
-  out[0] = h;
+  const t = fmix32(fmix32((seed | 0) ^ 0x5bd1e995) ^ Math.imul(tick | 0, 0x9e3779b1) ^ 0x27d4eb2f);
+  const h = fmix32(t ^ Math.imul((stream | 0) + 0x68e31da4, 0x85ebca77));
+  out[0] = t;
   out[1] = fmix32(h ^ 0x1b873593);
   out[2] = fmix32(out[1] ^ 0xcc9e2d51);
   out[3] = fmix32(out[2] ^ 0xe6546b64);
   return out;
 }
 
+/** First mixing round of customer c for a tick: the same for every stream key of that (seed, tick). */
+export function customerHash(key: StreamKey, customer: number): number {
+  return fmix32((customer | 0) ^ key[0]);
+}
+
+/**
+ * Uniform double in [0, 1) from a customer hash (customerHash with any key of the same seed and
+ * tick), the stream key and a raw slot: two independent lanes of one more round each give 53 bits.
+ */
+export function uniformFromHash(key: StreamKey, hc: number, slot: number): number {
+  const s = Math.imul((slot | 0) + 1, 0x9e3779b1);
+  const a = fmix32(hc ^ key[1] ^ s);
+  const b = fmix32(((hc ^ key[2]) + Math.imul(s ^ key[3], 0x85ebca6b)) | 0);
+  return ((a >>> 5) * 67108864 + (b >>> 6)) * 1.1102230246251565e-16; // 2^-53
+}
+
 /** Uniform double in [0, 1) for (key, customer, raw slot). The core of every draw. */
 export function uniformSlot(key: StreamKey, customer: number, slot: number): number {
-  const c = customer | 0;
-  const s = Math.imul((slot | 0) + 1, 0x9e3779b1);
-  const a = fmix32(fmix32(c ^ key[0]) ^ s ^ key[1]);
-  const b = fmix32(fmix32(c ^ key[2]) + s ^ key[3]);
-  return ((a >>> 5) * 67108864 + (b >>> 6)) * 1.1102230246251565e-16; // 2^-53
+  return uniformFromHash(key, customerHash(key, customer), slot);
+}
+
+/** Uniform for draw index d from a precomputed customer hash (hot loops: one hash per customer per tick). */
+export function uniformH(key: StreamKey, hc: number, d: number): number {
+  return uniformFromHash(key, hc, d * SLOTS_PER_DRAW);
 }
 
 /** Uniform double in [0, 1) for draw index d. */

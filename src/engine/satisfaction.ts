@@ -8,7 +8,7 @@
  */
 import type { TickContext } from './context.ts';
 import * as P from './params.ts';
-import { uniform } from './rng.ts';
+import { uniformH } from './rng.ts';
 import { MOTIVES } from './vocabulary.ts';
 
 const PRICE_WEIGHT = Float64Array.from(MOTIVES.map((m) => P.MOTIVE_PRICE_WEIGHT[m]));
@@ -29,7 +29,7 @@ export function perceivedPerformance(ctx: TickContext, i: number, incident: numb
 
 export function satisfactionStep(ctx: TickContext, i: number, incident: number): void {
   const c = ctx.state.customers;
-  const noise = (2 * uniform(ctx.keys.satisfaction, i, 0) - 1) * P.PERFORMANCE_NOISE;
+  const noise = (2 * uniformH(ctx.keys.satisfaction, ctx.cur.hash, 0) - 1) * P.PERFORMANCE_NOISE;
   const perf = perceivedPerformance(ctx, i, incident) + noise;
   const d = perf - c.expectation[i];
   const target = c.satisfactionBase[i] + (d > 0 ? P.GAIN_SENSITIVITY * d : P.GAIN_SENSITIVITY * P.LOSS_SENSITIVITY * d);

@@ -10,7 +10,7 @@ import type { TickContext } from './context.ts';
 import { powInt } from './detMath.ts';
 import { EV, logEvent } from './events.ts';
 import * as P from './params.ts';
-import { uniform } from './rng.ts';
+import { uniformH } from './rng.ts';
 import { COMPLAINT_POLICIES } from './state.ts';
 import { DEPARTURE_CAUSES } from './vocabulary.ts';
 
@@ -25,7 +25,7 @@ export function serviceStep(ctx: TickContext, i: number, visits: number): void {
   cur.complaintCause = CAUSE_DISSATISFACTION;
   if (visits === 0 || ctx.incidentRate <= 0) return;
   const pIncident = 1 - powInt(1 - ctx.incidentRate, visits);
-  if (uniform(ctx.keys.incident, i, 0) >= pIncident) return;
+  if (uniformH(ctx.keys.incident, ctx.cur.hash, 0) >= pIncident) return;
   const c = ctx.state.customers;
   const ctr = ctx.counters;
   cur.incident = 1;
@@ -33,7 +33,7 @@ export function serviceStep(ctx: TickContext, i: number, visits: number): void {
   logEvent(ctx.state, i, EV.incident, 0);
   const s = c.satisfaction[i];
   const pComplain = Math.min(1, ctx.scenario.service.complaintPropensity * (1 + P.COMPLAINT_DISSATISFACTION_BOOST * (1 - s)));
-  if (uniform(ctx.keys.complaint, i, 0) >= pComplain) {
+  if (uniformH(ctx.keys.complaint, ctx.cur.hash, 0) >= pComplain) {
     cur.complaintHazard = (1 - P.TARP_STAY_NO_COMPLAINT) * P.TARP_ACTION_SHARE;
     return;
   }
@@ -42,7 +42,7 @@ export function serviceStep(ctx: TickContext, i: number, visits: number): void {
   logEvent(ctx.state, i, EV.reclamation, 0);
   const policy = COMPLAINT_POLICIES[ctx.complaintPolicy];
   ctr.complaintCost += P.POLICY_COST_PER_COMPLAINT[policy];
-  const u = uniform(ctx.keys.recovery, i, 0);
+  const u = uniformH(ctx.keys.recovery, ctx.cur.hash, 0);
   let stay: number;
   if (u < P.POLICY_RESOLVE_FAST[policy]) {
     stay = P.TARP_STAY_RESOLVED_FAST;

@@ -17,6 +17,7 @@ import { competitorStep } from './competitors.ts';
 import { buildContext, countInDistributions, type TickContext } from './context.ts';
 import type { Action } from './decisions.ts';
 import { eventBatchSince } from './events.ts';
+import { customerHash } from './rng.ts';
 import { computeKpis } from './kpis.ts';
 import { lifecycleStep } from './lifecycle.ts';
 import * as P from './params.ts';
@@ -56,6 +57,7 @@ function customerLoop(ctx: TickContext): void {
       continue;
     }
     ctr.aliveAtStart++;
+    ctx.cur.hash = customerHash(ctx.keys.purchase, i);
     const visits = drawPurchaseCount(ctx, i);
     const spent = visits > 0 ? recordPurchases(ctx, i, visits) : 0;
     serviceStep(ctx, i, visits);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beta, gamma, normal, poisson, STREAMS, streamKey, uniform, uniformAt } from '../../../src/engine/rng.ts';
+import { beta, customerHash, gamma, normal, poisson, STREAMS, streamKey, uniform, uniformAt, uniformH } from '../../../src/engine/rng.ts';
 
 const N = 100_000;
 
@@ -57,6 +57,18 @@ describe('counter-based rng', () => {
       prev = u;
     }
     expect(Math.abs(covT / 20_000 / (1 / 12))).toBeLessThan(0.04);
+  });
+
+  it('streams of the same customer and tick are not correlated, and the shared-hash path gives the same draws', () => {
+    const a = streamKey(4, 9, STREAMS.purchase);
+    const b = streamKey(4, 9, STREAMS.churn);
+    let cov = 0;
+    for (let i = 0; i < N; i++) cov += (uniform(a, i, 0) - 0.5) * (uniform(b, i, 0) - 0.5);
+    expect(Math.abs(cov / N / (1 / 12))).toBeLessThan(0.015);
+    for (let i = 0; i < 1000; i++) {
+      const hc = customerHash(a, i);
+      expect(uniformH(b, hc, 3)).toBe(uniform(b, i, 3));
+    }
   });
 
   it('normal, gamma, beta and poisson have the right first two moments', () => {
