@@ -12,7 +12,7 @@ export function objectiveTarget(objective: Objective, locale: Locale): string {
   const value = MONEY.has(objective.metric)
     ? formatMoney(locale, v)
     : SHARES.has(objective.metric)
-      ? formatPercent(locale, v)
+      ? formatPercent(locale, v, 1)
       : formatNumber(locale, v);
   return `${objective.comparator === '>=' ? '≥' : '≤'} ${value}`;
 }

@@ -47,3 +47,12 @@ describe('notices from errors', () => {
     expect(text).toBe(`Action refused by the simulation (${translate('en', 'vocabulary.actionType.financier')}): not enough budget`);
   });
 });
+
+describe('objective text on scenario cards', () => {
+  it('shows shares with their decimal so 99.7 % does not read as 100 %', async () => {
+    const { objectiveTarget } = await import('../../../src/app/objectiveText.ts');
+    const objective = { id: 'r', label: { fr: 'Rétention' }, metric: 'retentionRate', comparator: '>=', target: 0.997, points: 1 } as const;
+    expect(objectiveTarget(objective, 'fr')).toBe('≥ 99,7\u00a0%');
+    expect(objectiveTarget({ ...objective, metric: 'cumulativeMargin', target: 360000 }, 'en')).toBe('≥ €360,000');
+  });
+});
