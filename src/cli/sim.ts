@@ -129,6 +129,9 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
     }
     for (const w of log.warnings) err(w.text);
     decisions = log.decisions;
+    const ticks = args.ticks ?? loaded.scenario.durationTicks;
+    const late = decisions.filter((d) => d.tick >= ticks).map((d) => d.tick);
+    if (late.length) err(`attention : décisions des périodes ${late.join(', ')} ignorées (la simulation s'arrête après ${ticks} périodes, numérotées de 0 à ${ticks - 1})`);
   }
   let run: SimRun;
   try {

@@ -74,6 +74,12 @@ describe('sim command (in process)', () => {
     expect(docWith.kpis.some((k) => k.costs > 0)).toBe(true);
   });
 
+  it('warns on stderr about decisions after the last simulated tick', () => {
+    const r = inProcess(['--scenario', SCENARIO, ...SMALL, '--decisions', EXAMPLE, '--json']);
+    expect(r.stderr).toContain('décisions des périodes 14, 20, 48 ignorées');
+    expect(JSON.parse(r.stdout)).toMatchObject({ ticks: 8 });
+  });
+
   it('uses the scenario defaults for seed, ticks and customers', () => {
     const r = inProcess(['--scenario', 'scenarios/optique-lumiere.json', '--ticks', '3', '--json']);
     expect(r.code, r.stderr).toBe(0);
