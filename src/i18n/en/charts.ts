@@ -14,10 +14,13 @@ export const charts: Messages['charts'] = {
     grossMargin: 'Gross margin',
   },
   customers: {
-    title: 'Active customers, arrivals and departures',
+    title: 'Active customers',
     active: 'Active customers',
     acquired: 'New customers',
     lost: 'Lost customers',
+  },
+  arrivals: {
+    title: 'Customers won and lost',
   },
   retention: {
     title: 'Retention and churn',

@@ -12,10 +12,13 @@ export const charts = {
     grossMargin: 'Marge brute',
   },
   customers: {
-    title: 'Clients actifs, arrivées et départs',
+    title: 'Clients actifs',
     active: 'Clients actifs',
     acquired: 'Nouveaux clients',
     lost: 'Clients perdus',
+  },
+  arrivals: {
+    title: 'Arrivées et départs de clients',
   },
   retention: {
     title: 'Fidélisation et attrition',

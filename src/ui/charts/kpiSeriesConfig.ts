@@ -27,11 +27,16 @@ export interface LineOptions {
   beginAtZero: boolean;
   /** percent axis: values 0..1 shown as % */
   percent?: boolean;
+  /** index of a series drawn against its own right-hand axis (e.g. churn beside retention, scales far apart) */
+  rightAxisSeries?: number;
   locale: string;
 }
 
 export function lineConfig(model: SeriesModel, options: LineOptions): ChartConfiguration<'line'> {
   const percent = options.percent ?? model.kind === 'percent';
+  const ticks = percent
+    ? { format: { style: 'percent' as const, minimumFractionDigits: 0, maximumFractionDigits: 1 } }
+    : { precision: 0, format: { minimumFractionDigits: 0, maximumFractionDigits: 0 } };
   return {
     type: 'line',
     data: {
@@ -49,6 +54,7 @@ export function lineConfig(model: SeriesModel, options: LineOptions): ChartConfi
           borderWidth: 2,
           tension: 0,
           spanGaps: true,
+          yAxisID: i === options.rightAxisSeries ? 'y1' : 'y',
         };
       }),
     },
@@ -59,10 +65,10 @@ export function lineConfig(model: SeriesModel, options: LineOptions): ChartConfi
       interaction: { mode: 'index', intersect: false },
       plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } },
       scales: {
-        y: {
-          beginAtZero: options.beginAtZero,
-          ticks: percent ? { format: { style: 'percent', maximumFractionDigits: 1 } } : { format: { maximumFractionDigits: 0 } },
-        },
+        y: { beginAtZero: options.beginAtZero, ticks },
+        ...(options.rightAxisSeries === undefined
+          ? {}
+          : { y1: { position: 'right' as const, beginAtZero: options.beginAtZero, grid: { drawOnChartArea: false }, ticks } }),
       },
       locale: options.locale,
     },

@@ -38,7 +38,7 @@ export function programmesConfig(model: SeriesModel, locale: string): ChartConfi
       maintainAspectRatio: false,
       animation: false,
       plugins: { legend: { position: 'bottom' } },
-      scales: { y: { beginAtZero: true, ticks: { format: { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 } } } },
+      scales: { y: { beginAtZero: true, ticks: { format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 } } } },
       locale,
     },
   };

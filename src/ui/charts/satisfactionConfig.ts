@@ -61,7 +61,7 @@ export function measuredConfig(points: readonly MeasuredPoint[], labels: { mean:
       maintainAspectRatio: false,
       animation: false,
       plugins: { legend: { position: 'bottom' } },
-      scales: { y: { min: 0, max: 1, ticks: { format: { style: 'percent', maximumFractionDigits: 0 } } } },
+      scales: { y: { min: 0, max: 1, ticks: { format: { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 0 } } } },
       locale,
     },
   };

@@ -20,7 +20,8 @@ describe('ChartsScreen', () => {
     render(ChartsScreen, { scenario, kpis });
     const titles = [
       'Chiffre d’affaires et marge brute',
-      'Clients actifs, arrivées et départs',
+      'Clients actifs',
+      'Arrivées et départs de clients',
       'Fidélisation et attrition',
       'Taille des segments au fil du temps',
       'Cycle de vie : entonnoir',
