@@ -4,7 +4,7 @@
  * (file:// has no service workers), in tests, or where the browser has none.
  */
 export interface OfflineEnvironment {
-  production: boolean;
+  /** Vite's mode: 'production' for `vite build` whatever NODE_ENV says (a build run from a test runner has NODE_ENV=test, so PROD is false there) */
   mode: string;
   protocol: string;
   serviceWorker: Pick<ServiceWorkerContainer, 'register'> | undefined;
@@ -12,7 +12,6 @@ export interface OfflineEnvironment {
 
 export function browserEnvironment(): OfflineEnvironment {
   return {
-    production: import.meta.env.PROD,
     mode: import.meta.env.MODE,
     protocol: typeof location === 'undefined' ? '' : location.protocol,
     serviceWorker: typeof navigator !== 'undefined' && 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
@@ -20,7 +19,7 @@ export function browserEnvironment(): OfflineEnvironment {
 }
 
 export function shouldRegister(env: OfflineEnvironment): boolean {
-  return env.production && env.mode === 'production' && (env.protocol === 'http:' || env.protocol === 'https:') && env.serviceWorker !== undefined;
+  return env.mode === 'production' && (env.protocol === 'http:' || env.protocol === 'https:') && env.serviceWorker !== undefined;
 }
 
 /** Registers sw.js beside the page; resolves null when not registered. A failure never breaks the app. */

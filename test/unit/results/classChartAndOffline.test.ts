@@ -51,7 +51,6 @@ describe('class chart configuration', () => {
 describe('service worker registration', () => {
   const calls: string[] = [];
   const env = (over: Partial<OfflineEnvironment> = {}): OfflineEnvironment => ({
-    production: true,
     mode: 'production',
     protocol: 'https:',
     serviceWorker: {
@@ -66,7 +65,8 @@ describe('service worker registration', () => {
   it('registers only in a production build served over http(s)', async () => {
     expect(shouldRegister(env())).toBe(true);
     expect(shouldRegister(env({ protocol: 'http:' }))).toBe(true);
-    expect(shouldRegister(env({ production: false, mode: 'development' }))).toBe(false);
+    expect(shouldRegister(env({ mode: 'development' }))).toBe(false);
+    expect(shouldRegister(env({ mode: 'test' }))).toBe(false);
     expect(shouldRegister(env({ mode: 'singlefile' }))).toBe(false);
     expect(shouldRegister(env({ protocol: 'file:' }))).toBe(false);
     expect(shouldRegister(env({ serviceWorker: undefined }))).toBe(false);
