@@ -12,10 +12,10 @@ import { COURSE_SEGMENTS, RF_SEGMENTS } from './vocabulary.ts';
 /** Moves customer i's window to this tick: drops the slot that leaves, writes this tick's values. */
 export function windowStep(ctx: TickContext, i: number, visits: number, spent: number): void {
   const s = ctx.state;
-  const c = s.customers;
-  // an empty window holds only zeros: nothing to drop, nothing to write (most lost and dormant customers)
-  if (visits === 0 && c.frequency12[i] === 0) return;
   const k = ctx.ringSlot * s.capacity + i;
+  // no purchase now and none in the slot that leaves: nothing changes (spend > 0 only with a purchase)
+  if (visits === 0 && s.ringCount[k] === 0) return;
+  const c = s.customers;
   c.frequency12[i] += (visits > 255 ? 255 : visits) - s.ringCount[k];
   c.monetary12[i] += Math.fround(spent) - s.ringSpend[k];
   s.ringCount[k] = visits > 255 ? 255 : visits;

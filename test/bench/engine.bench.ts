@@ -31,18 +31,25 @@ export default async function engineBench(emit: Emit, filter?: string): Promise<
     const t0 = performance.now();
     const state = createSimulation(sc, { seed: 1, customers: c.customers });
     const t1 = performance.now();
+    const cpu0 = process.cpuUsage();
     let customerTicks = 0;
     for (let t = 0; t < c.ticks; t++) {
       customerTicks += state.n;
       stepSimulation(state, sc, []);
     }
     const seconds = (performance.now() - t1) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    // CPU time of this process: closer to "one core" than wall time when the machine is shared
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     emit({
       name: c.name,
       customers: c.customers,
       ticks: c.ticks,
       seconds,
       customerTicksPerSecond: customerTicks / seconds,
+      cpuSeconds,
+      customerTicksPerCpuSecond: customerTicks / cpuSeconds,
+      finalCustomers: state.n,
       createSeconds: (t1 - t0) / 1000,
       historyTicks: sc.customers.historyTicks,
       stateMB: stateBytes(state) / 1e6,

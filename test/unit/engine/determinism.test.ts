@@ -64,3 +64,25 @@ describe('engine determinism', () => {
     expect(customerEvents(small.state, 42).length).toBeGreaterThan(0);
   });
 });
+
+describe('hashState', () => {
+  it('covers customer arrays, the event log, programmes and scalars', () => {
+    const base = createSimulation(scenario, { seed: 1 });
+    const h = hashState(base);
+    const mutations: ((s: ReturnType<typeof cloneState>) => void)[] = [
+      (s) => (s.customers.satisfaction[1500] += 0.001),
+      (s) => (s.ringSpend[3] += 1),
+      (s) => (s.eventDetail[0] += 1),
+      (s) => (s.budget += 1),
+      (s) => (s.customers.measuredSatisfaction[7] = 0.5),
+    ];
+    for (const mutate of mutations) {
+      const copy = cloneState(base);
+      mutate(copy);
+      expect(hashState(copy)).not.toBe(h);
+    }
+    // capacity beyond n is not part of the state's meaning
+    const copy = cloneState(base);
+    expect(hashState(copy)).toBe(h);
+  });
+});
