@@ -76,7 +76,7 @@ describe('sim command (in process)', () => {
 
   it('warns on stderr about decisions after the last simulated tick', () => {
     const r = inProcess(['--scenario', SCENARIO, ...SMALL, '--decisions', EXAMPLE, '--json']);
-    expect(r.stderr).toContain('décisions des périodes 14, 20, 48 ignorées');
+    expect(r.stderr).toContain('décisions des périodes 14, 20, 36, 48 ignorées');
     expect(JSON.parse(r.stdout)).toMatchObject({ ticks: 8 });
   });
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runSimulation } from '../../../src/engine/index.ts';
 import { evaluateObjectives, objectivesScore } from '../../../src/engine/objectives.ts';
 import { parseScenario } from '../../../src/scenario/load.ts';
+import { parseDecisions } from '../../../src/scenario/loadDecisions.ts';
 
 describe.each([
   // id, basket (€), turnover per starting customer per tick (€), share of customers lost per year
@@ -50,5 +51,19 @@ describe.each([
   it('doing nothing earns at most half of the points', () => {
     const score = objectivesScore(evaluateObjectives(scenario, kpis));
     expect(score.earned).toBeLessThanOrEqual(score.possible / 2);
+  });
+});
+
+describe('boulangerie-du-marche with the example decisions', () => {
+  it('a reasonable plan (targeted coupons, club for the best, campaigns, surveys) earns more points than doing nothing', () => {
+    const parsed = parseScenario(readFileSync('scenarios/boulangerie-du-marche.json', 'utf8'));
+    const log = parseDecisions(readFileSync('scenarios/examples/boulangerie-coupons.decisions.json', 'utf8'));
+    if (!parsed.ok || !log.ok) throw new Error('fichiers invalides');
+    const s = parsed.scenario;
+    const points = (decisions: typeof log.decisions) => {
+      const { reports } = runSimulation(s, { seed: s.defaultSeed, ticks: s.durationTicks, decisions });
+      return objectivesScore(evaluateObjectives(s, reports.map((r) => r.kpis))).earned;
+    };
+    expect(points(log.decisions)).toBeGreaterThan(points([]));
   });
 });
