@@ -131,7 +131,7 @@ export function perTick(weekly: number, weeksPerTick: number): number {
 
 /** Converts a number of weeks to ticks (at least 1). */
 export function weeksToTicks(weeks: number, weeksPerTick: number): number {
-  return Math.max(1, Math.round(weeks / weeksPerTick));
+  return Math.max(1, Math.floor(weeks / weeksPerTick + 0.5));
 }
 
 export interface TickCounters {

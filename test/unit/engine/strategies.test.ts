@@ -133,7 +133,10 @@ describe('social bonding (club)', () => {
       const code = MOTIVES.indexOf(motive as (typeof MOTIVES)[number]);
       let s = 0;
       let k = 0;
-      for (let i = 0; i < club.state.n; i++) if (c.motive[i] === code && c.lostTick[i] === -2147483648) (s += c.trust[i]), k++;
+      for (let i = 0; i < club.state.n; i++) if (c.motive[i] === code && c.lostTick[i] === -2147483648) {
+          s += c.trust[i];
+          k++;
+        }
       return s / k;
     };
     expect(mean('sympathie')).toBeGreaterThan(mean('argent'));
@@ -141,7 +144,10 @@ describe('social bonding (club)', () => {
     const members = stopped.state.programmes[0].members;
     let trust = 0;
     let k = 0;
-    for (const i of members) if (stopped.state.customers.lostTick[i] === -2147483648) (trust += stopped.state.customers.trust[i]), k++;
+    for (const i of members) if (stopped.state.customers.lostTick[i] === -2147483648) {
+        trust += stopped.state.customers.trust[i];
+        k++;
+      }
     expect(trust / k).toBeGreaterThan(0.3);
   });
 });
