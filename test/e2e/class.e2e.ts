@@ -1,0 +1,91 @@
+/**
+ * The class view in real Chromium: a teacher imports a class's result files (made here with the
+ * engine under Node, as learners' apps would), each is replayed in the browser (worker), then
+ * ranked in the table, drawn in the chart (real canvas) and exported as CSV.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import * as engine from '../../src/engine/index.ts';
+import type { DecisionsLog } from '../../src/engine/decisions.ts';
+import { buildResultFile, exportResultFile } from '../../src/results/buildResultFile.ts';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+import { fixtureScenario } from '../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+
+function resultFile(learner: string, decisions: DecisionsLog, tamper?: (f: ReturnType<typeof buildResultFile>) => void) {
+  const { state, reports } = engine.runSimulation(scenario, { seed: 11, ticks: 12, decisions });
+  const file = buildResultFile({
+    learner,
+    scenario,
+    seed: 11,
+    mode: 'committed',
+    decisions,
+    kpis: reports.map((r) => r.kpis),
+    stateHash: engine.hashState(state),
+    appVersion: '0.1.0',
+  });
+  tamper?.(file);
+  const exported = exportResultFile(file);
+  return { name: exported.fileName, mimeType: 'application/json', buffer: Buffer.from(exported.text) };
+}
+
+describe('class view in real Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('verifies, ranks, charts and exports a class', async () => {
+    const files = [
+      resultFile('Anna', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]),
+      resultFile('Bruno', [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] }]),
+      resultFile('Chloé', [{ tick: 0, actions: [{ type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['futurNonClient'] } }] }]),
+      resultFile('Driss', []),
+      resultFile('Éva', [{ tick: 2, actions: [{ type: 'politiqueReclamations', level: 'rapide' }] }], (f) => void (f.summary.cumulativeTurnover += 1000)),
+      { name: 'devoir.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"fidelis-result","__proto__":{"x":1}}') },
+    ];
+    const { page, errors, context } = await newPage(browser);
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    await page.goto(`${BASE_URL}#/class`);
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
+    await page.getByLabel('Choisir des fichiers de résultat').setInputFiles(files);
+    await page.getByText('Vérification terminée : 4 confirmé(s), 1 réfuté(s), 1 invalide(s).').waitFor({ timeout: 60_000 });
+
+    const table = page.getByRole('table');
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(6);
+    const ranks = await rows.locator('td:first-child').allTextContents();
+    expect(ranks.filter((r) => /^\d+$/.test(r)).length).toBe(4);
+    expect(ranks.includes('1')).toBe(true);
+    await expect.poll(() => table.getByRole('row', { name: /Éva/ }).textContent()).toMatch(/réfuté/);
+    expect(await table.getByRole('row', { name: /devoir\.json/ }).textContent()).toMatch(/invalide/);
+
+    // the chart is really drawn on a canvas
+    const drawn = await page.locator('.class-chart canvas').evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+      return false;
+    });
+    expect(drawn).toBe(true);
+
+    // sorting by learner, then the CSV download
+    await table.getByRole('button', { name: /Trier par Élève/ }).click();
+    expect(await table.getByRole('columnheader', { name: /Élève/ }).getAttribute('aria-sort')).toBe('ascending');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporter en CSV' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('fidelis-classe.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(7);
+    expect(lines[1]).toMatch(/;Anna;/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

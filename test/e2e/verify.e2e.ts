@@ -1,0 +1,64 @@
+/**
+ * Replay verification end to end in real Chromium: a learner plays a few periods, downloads the
+ * result file from the debrief; the teacher imports it in the class view (confirmed) beside a copy
+ * whose margin was inflated by hand (refuted: the tampered file is refused).
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+
+describe('verifying a result file made by the app', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('confirms the honest file and refuses the tampered one', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    await page.goto(BASE_URL);
+    await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('radio', { name: 'Lien social', exact: true }).check();
+    await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52');
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 3 / 52');
+
+    // the learner's side: the result file from the debrief
+    await page.goto(`${BASE_URL}#/debrief`);
+    await page.getByLabel('Votre nom (tel que l’enseignant le verra)').fill('Léa Dubois');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Télécharger le fichier de résultat' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('fidelis-resultat-lea-dubois-boulangerie-du-marche-p2.json');
+    const honest = readFileSync((await download.path())!, 'utf8');
+    const file = JSON.parse(honest);
+    expect(file.decisions).toHaveLength(1);
+    file.learner = 'Léa Dubois (retouché)';
+    file.summary.cumulativeNetMargin += 5000;
+    const tampered = JSON.stringify(file, null, 2);
+
+    // the teacher's side: the class view replays both
+    await page.goto(`${BASE_URL}#/class`);
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
+    await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([
+      { name: 'lea.json', mimeType: 'application/json', buffer: Buffer.from(honest) },
+      { name: 'lea-retouche.json', mimeType: 'application/json', buffer: Buffer.from(tampered) },
+    ]);
+    await page.getByText('Vérification terminée : 1 confirmé(s), 1 réfuté(s), 0 invalide(s).').waitFor({ timeout: 90_000 });
+    const table = page.getByRole('table');
+    expect(await table.getByRole('row', { name: /lea\.json/ }).textContent()).toMatch(/confirmé/);
+    const refuted = table.getByRole('row', { name: /lea-retouche\.json/ });
+    expect(await refuted.textContent()).toMatch(/réfuté/);
+    await refuted.getByText('Détails').click();
+    expect(await refuted.textContent()).toMatch(/marge nette cumulée : le fichier indique/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
