@@ -56,6 +56,9 @@ describe('class view in real Chromium', () => {
     await page.getByLabel('Choisir des fichiers de résultat').setInputFiles(files);
     await page.getByText('Vérification terminée : 4 confirmé(s), 1 réfuté(s), 1 invalide(s).').waitFor({ timeout: 60_000 });
 
+    // replayed off the page's thread, in the class view's own worker
+    expect(page.workers().some((w) => /replay\.worker/.test(w.url()))).toBe(true);
+
     const table = page.getByRole('table');
     const rows = table.locator('tbody tr');
     expect(await rows.count()).toBe(6);
