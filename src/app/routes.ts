@@ -2,11 +2,11 @@
  * The app's screens and their hash addresses (`#/dashboard`). Pure, so the parsing
  * is unit-tested; the reactive current route lives in router.svelte.ts.
  */
-export const ROUTES = ['home', 'dashboard', 'decisions', 'customers', 'charts', 'analytics', 'glossary'] as const;
+export const ROUTES = ['home', 'dashboard', 'decisions', 'customers', 'charts', 'debrief', 'analytics', 'glossary', 'editor', 'class'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** Screens that only make sense with a game in progress. */
-export const RUN_ROUTES: readonly Route[] = ['dashboard', 'decisions', 'customers', 'charts'];
+export const RUN_ROUTES: readonly Route[] = ['dashboard', 'decisions', 'customers', 'charts', 'debrief'];
 
 export interface Location {
   route: Route;
@@ -15,7 +15,8 @@ export interface Location {
 }
 
 export function parseHash(hash: string): Location {
-  const [name, param] = hash.replace(/^#\/?/, '').split('/');
+  // a shared scenario link may follow the route: `#/editor?scenario=…`
+  const [name, param] = hash.replace(/^#\/?/, '').split('?')[0].split('/');
   const route = (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'home';
   return param ? { route, param: decodeURIComponent(param) } : { route };
 }

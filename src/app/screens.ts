@@ -12,6 +12,9 @@ const modules = import.meta.glob([
   '../ui/charts/ChartsScreen.svelte',
   '../ui/analytics/AnalyticsScreen.svelte',
   '../ui/glossary/GlossaryScreen.svelte',
+  '../ui/shell/DebriefRoute.svelte',
+  '../ui/editor/ScenarioEditorScreen.svelte',
+  '../ui/class/ClassScreen.svelte',
 ]);
 
 const FILES: Partial<Record<Route, string>> = {
@@ -21,6 +24,9 @@ const FILES: Partial<Record<Route, string>> = {
   charts: '../ui/charts/ChartsScreen.svelte',
   analytics: '../ui/analytics/AnalyticsScreen.svelte',
   glossary: '../ui/glossary/GlossaryScreen.svelte',
+  debrief: '../ui/shell/DebriefRoute.svelte',
+  editor: '../ui/editor/ScenarioEditorScreen.svelte',
+  class: '../ui/class/ClassScreen.svelte',
 };
 
 export function screenLoader(route: Route): (() => Promise<unknown>) | undefined {

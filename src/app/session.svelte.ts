@@ -36,6 +36,8 @@ export class GameSession {
   customerCount = $state(0);
   kpis = $state.raw<TickKpis[]>([]);
   reports = $state.raw<TickReport[]>([]);
+  /** actions refused at each tick since the start (the debrief's decision timeline) */
+  rejections = $state.raw<Pick<TickReport, 'tick' | 'rejected'>[]>([]);
   decisions = $state.raw<DecisionsLog>([]);
   pending = $state.raw<Action[]>([]);
   playing = $state(false);
@@ -92,6 +94,7 @@ export class GameSession {
       this.readOnly = stored.readOnly === true;
       if (this.readOnly) this.#deps.notices.push('warning', 'db.runLocked');
       this.reports = created.reports.slice(-RECENT_REPORTS);
+      this.rejections = created.reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
       for (const r of created.reports) this.#remember(r);
       return true;
     });
@@ -170,6 +173,11 @@ export class GameSession {
     return this.#deps.engine.customers(this.#engineRun, ids);
   }
 
+  /** hashState() of the engine's current state (result files, verification). */
+  stateHash(): Promise<string> {
+    return this.#deps.engine.hash(this.#engineRun);
+  }
+
   close(): void {
     this.pause();
     this.scenario = null;
@@ -196,6 +204,7 @@ export class GameSession {
     this.pending = [];
     this.kpis = [...this.kpis, report.kpis];
     this.reports = [...this.reports, report].slice(-RECENT_REPORTS);
+    if (report.rejected.length > 0) this.rejections = [...this.rejections, { tick: report.tick, rejected: report.rejected }];
     this.#remember(report);
     for (const r of report.rejected) {
       const action = actions[r.actionIndex];
@@ -222,6 +231,7 @@ export class GameSession {
     this.customerCount = customerCount;
     this.kpis = [];
     this.reports = [];
+    this.rejections = [];
     this.decisions = [];
     this.pending = [];
     this.readOnly = false;

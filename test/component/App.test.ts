@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/ui/App.svelte';
 import { setLocale } from '../../src/i18n/locale.svelte.ts';
-import { testServices } from '../unit/app/testServices.ts';
+import { shippedScenarioList, testServices } from '../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../unit/app/engineTransport.ts';
 
 describe('App shell', () => {
@@ -86,5 +86,31 @@ describe('App with the engine', () => {
     expect(localStorage.getItem('fidelis.lastRun')).toMatch(/^memoire-/);
     await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
     await waitFor(() => expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 2 / 52'), { timeout: 10_000 });
+  });
+});
+
+describe('App with a shared scenario link', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    localStorage.setItem('fidelis.tourSeen', '1');
+    setLocale('fr');
+  });
+
+  it('offers the linked scenario on the home screen, says so, and cleans the address', async () => {
+    const { encodeScenario } = await import('../../src/scenario/link.ts');
+    const base = shippedScenarioList()[0];
+    const shared = { ...base, id: 'boulangerie-de-la-classe', name: { fr: 'Boulangerie de la classe' } };
+    history.replaceState(null, '', `/?scenario=${await encodeScenario(shared)}#/home`);
+    render(App, { services: testServices() });
+    expect(await screen.findByText(/Scénario reçu par lien : « Boulangerie de la classe »/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getAllByRole('article')[0]).toHaveAccessibleName('Boulangerie de la classe');
+    expect(window.location.search).toBe('');
+  });
+
+  it('explains a broken link in French', async () => {
+    history.replaceState(null, '', '/?scenario=pas-un-vrai-code#/home');
+    render(App, { services: testServices() });
+    expect(await screen.findByText(/Le lien de scénario ne peut pas être ouvert/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    history.replaceState(null, '', '/');
   });
 });

@@ -81,6 +81,10 @@ describe('playing a scenario as a new student', () => {
     await page.getByRole('heading', { level: 2, name: 'Graphiques' }).waitFor();
     await poll(() => page.locator('canvas').count()).toBeGreaterThan(0);
 
+    // the debrief so far, with the result file for the teacher
+    await page.getByRole('link', { name: 'Bilan' }).click();
+    await page.getByRole('heading', { level: 2, name: /Débriefing/ }).waitFor();
+
     // reload: the game comes back at the same period
     await page.reload();
     await poll(() => tickLabel(page)).toBe('Semaine 6 / 52');

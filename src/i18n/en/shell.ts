@@ -10,6 +10,9 @@ export const shell: Messages['shell'] = {
     charts: 'Charts',
     analytics: 'Real data',
     glossary: 'Glossary',
+    debrief: 'Debrief',
+    editor: 'Scenario editor',
+    class: 'Class view',
   },
   tick: {
     week: 'Week {{n}} / {{total}}',
@@ -32,4 +35,6 @@ export const shell: Messages['shell'] = {
   screenLoading: 'Loading screen…',
   screenMissing: 'This screen is not available yet.',
   help: 'Guided tour',
+  linkOpened: 'Scenario received by link: “{{name}}”. It is offered on the home screen and opened in the editor.',
+  linkBroken: 'The scenario link cannot be opened: {{detail}}',
 };

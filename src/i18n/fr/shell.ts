@@ -9,6 +9,9 @@ export const shell = {
     charts: 'Graphiques',
     analytics: 'Données réelles',
     glossary: 'Glossaire',
+    debrief: 'Bilan',
+    editor: 'Éditeur de scénarios',
+    class: 'Vue classe',
   },
   tick: {
     week: 'Semaine {{n}} / {{total}}',
@@ -31,4 +34,6 @@ export const shell = {
   screenLoading: 'Chargement de l’écran…',
   screenMissing: 'Cet écran n’est pas encore disponible.',
   help: 'Visite guidée',
+  linkOpened: 'Scénario reçu par lien : « {{name}} ». Il est proposé dans l’accueil et ouvert dans l’éditeur.',
+  linkBroken: 'Le lien de scénario ne peut pas être ouvert : {{detail}}',
 } as const;

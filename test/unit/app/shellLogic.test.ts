@@ -13,6 +13,7 @@ describe('hash routes', () => {
     expect(parseHash('')).toEqual({ route: 'home' });
     expect(parseHash('#/nimporte')).toEqual({ route: 'home' });
     expect(parseHash(hrefOf('glossary', 'cycle de vie'))).toEqual({ route: 'glossary', param: 'cycle de vie' });
+    expect(parseHash('#/editor?scenario=abc')).toEqual({ route: 'editor' });
   });
 });
 
