@@ -3,36 +3,199 @@
  * A pure function of (seed, customer id) through the counter-based RNG, with fixed lists:
  * customer 42 has the same identity whatever the size of the base.
  */
-import { STREAMS, uniformAt } from './rng.ts';
-import type { CustomerIdentity } from './types.ts';
+import { STREAMS, uniformAt } from "./rng.ts";
+import type { CustomerIdentity } from "./types.ts";
 
 export const FIRST_NAMES = [
-  'Camille', 'Léa', 'Manon', 'Chloé', 'Emma', 'Inès', 'Sarah', 'Julie', 'Lucie', 'Anaïs',
-  'Marie', 'Nathalie', 'Isabelle', 'Sylvie', 'Catherine', 'Christine', 'Sophie', 'Valérie', 'Sandrine', 'Céline',
-  'Aurélie', 'Laura', 'Pauline', 'Clara', 'Jade', 'Louise', 'Alice', 'Lina', 'Zoé', 'Mathilde',
-  'Monique', 'Françoise', 'Jacqueline', 'Nicole', 'Martine', 'Yasmine', 'Fatima', 'Nadia', 'Amina', 'Élodie',
-  'Lucas', 'Hugo', 'Louis', 'Nathan', 'Thomas', 'Léo', 'Gabriel', 'Arthur', 'Jules', 'Adam',
-  'Nicolas', 'Julien', 'Pierre', 'Philippe', 'Michel', 'Alain', 'Patrick', 'Christophe', 'Stéphane', 'Laurent',
-  'Sébastien', 'Olivier', 'David', 'Frédéric', 'Éric', 'Antoine', 'Maxime', 'Alexandre', 'Romain', 'Kevin',
-  'Mohamed', 'Karim', 'Mehdi', 'Yanis', 'Rayan', 'Bernard', 'Jean', 'Daniel', 'Paul', 'Théo',
+  "Camille",
+  "Léa",
+  "Manon",
+  "Chloé",
+  "Emma",
+  "Inès",
+  "Sarah",
+  "Julie",
+  "Lucie",
+  "Anaïs",
+  "Marie",
+  "Nathalie",
+  "Isabelle",
+  "Sylvie",
+  "Catherine",
+  "Christine",
+  "Sophie",
+  "Valérie",
+  "Sandrine",
+  "Céline",
+  "Aurélie",
+  "Laura",
+  "Pauline",
+  "Clara",
+  "Jade",
+  "Louise",
+  "Alice",
+  "Lina",
+  "Zoé",
+  "Mathilde",
+  "Monique",
+  "Françoise",
+  "Jacqueline",
+  "Nicole",
+  "Martine",
+  "Yasmine",
+  "Fatima",
+  "Nadia",
+  "Amina",
+  "Élodie",
+  "Lucas",
+  "Hugo",
+  "Louis",
+  "Nathan",
+  "Thomas",
+  "Léo",
+  "Gabriel",
+  "Arthur",
+  "Jules",
+  "Adam",
+  "Nicolas",
+  "Julien",
+  "Pierre",
+  "Philippe",
+  "Michel",
+  "Alain",
+  "Patrick",
+  "Christophe",
+  "Stéphane",
+  "Laurent",
+  "Sébastien",
+  "Olivier",
+  "David",
+  "Frédéric",
+  "Éric",
+  "Antoine",
+  "Maxime",
+  "Alexandre",
+  "Romain",
+  "Kevin",
+  "Mohamed",
+  "Karim",
+  "Mehdi",
+  "Yanis",
+  "Rayan",
+  "Bernard",
+  "Jean",
+  "Daniel",
+  "Paul",
+  "Théo",
 ] as const;
 
 export const LAST_NAMES = [
-  'Martin', 'Bernard', 'Thomas', 'Petit', 'Robert', 'Richard', 'Durand', 'Dubois', 'Moreau', 'Laurent',
-  'Simon', 'Michel', 'Lefebvre', 'Leroy', 'Roux', 'David', 'Bertrand', 'Morel', 'Fournier', 'Girard',
-  'Bonnet', 'Dupont', 'Lambert', 'Fontaine', 'Rousseau', 'Vincent', 'Muller', 'Lefèvre', 'Faure', 'André',
-  'Mercier', 'Blanc', 'Guérin', 'Boyer', 'Garnier', 'Chevalier', 'François', 'Legrand', 'Gauthier', 'Garcia',
-  'Perrin', 'Robin', 'Clément', 'Morin', 'Nicolas', 'Henry', 'Roussel', 'Mathieu', 'Gautier', 'Masson',
-  'Marchand', 'Duval', 'Denis', 'Dumont', 'Marie', 'Lemaire', 'Noël', 'Meyer', 'Dufour', 'Meunier',
-  'Brun', 'Blanchard', 'Giraud', 'Joly', 'Rivière', 'Lucas', 'Brunet', 'Gaillard', 'Barbier', 'Arnaud',
-  'Martinez', 'Gérard', 'Roche', 'Renard', 'Schmitt', 'Roy', 'Leroux', 'Colin', 'Vidal', 'Caron',
-  'Benali', 'Haddad', 'Nguyen', 'Diallo', 'Lopez', 'Fernandes', 'Da Silva', 'Bouvier', 'Renaud', 'Perrot',
+  "Martin",
+  "Bernard",
+  "Thomas",
+  "Petit",
+  "Robert",
+  "Richard",
+  "Durand",
+  "Dubois",
+  "Moreau",
+  "Laurent",
+  "Simon",
+  "Michel",
+  "Lefebvre",
+  "Leroy",
+  "Roux",
+  "David",
+  "Bertrand",
+  "Morel",
+  "Fournier",
+  "Girard",
+  "Bonnet",
+  "Dupont",
+  "Lambert",
+  "Fontaine",
+  "Rousseau",
+  "Vincent",
+  "Muller",
+  "Lefèvre",
+  "Faure",
+  "André",
+  "Mercier",
+  "Blanc",
+  "Guérin",
+  "Boyer",
+  "Garnier",
+  "Chevalier",
+  "François",
+  "Legrand",
+  "Gauthier",
+  "Garcia",
+  "Perrin",
+  "Robin",
+  "Clément",
+  "Morin",
+  "Nicolas",
+  "Henry",
+  "Roussel",
+  "Mathieu",
+  "Gautier",
+  "Masson",
+  "Marchand",
+  "Duval",
+  "Denis",
+  "Dumont",
+  "Marie",
+  "Lemaire",
+  "Noël",
+  "Meyer",
+  "Dufour",
+  "Meunier",
+  "Brun",
+  "Blanchard",
+  "Giraud",
+  "Joly",
+  "Rivière",
+  "Lucas",
+  "Brunet",
+  "Gaillard",
+  "Barbier",
+  "Arnaud",
+  "Martinez",
+  "Gérard",
+  "Roche",
+  "Renard",
+  "Schmitt",
+  "Roy",
+  "Leroux",
+  "Colin",
+  "Vidal",
+  "Caron",
+  "Benali",
+  "Haddad",
+  "Nguyen",
+  "Diallo",
+  "Lopez",
+  "Fernandes",
+  "Da Silva",
+  "Bouvier",
+  "Renaud",
+  "Perrot",
 ] as const;
 
 /** Towns of a fictitious catchment area (the shop's town and its neighbours). */
 export const TOWNS = [
-  'Centre-ville', 'Saint-Martin', 'Les Tilleuls', 'Beaulieu', 'La Gare', 'Montreuil-le-Haut',
-  'Villeneuve', 'Bellevue', 'Le Port', 'Sainte-Anne', 'Les Prés', 'Val-Fleuri',
+  "Centre-ville",
+  "Saint-Martin",
+  "Les Tilleuls",
+  "Beaulieu",
+  "La Gare",
+  "Montreuil-le-Haut",
+  "Villeneuve",
+  "Bellevue",
+  "Le Port",
+  "Sainte-Anne",
+  "Les Prés",
+  "Val-Fleuri",
 ] as const;
 
 /** Relative weights of the towns (the shop's own town first, neighbours farther away smaller). */
@@ -47,13 +210,27 @@ function pick(u: number, length: number): number {
 }
 
 export function customerIdentity(seed: number, i: number): CustomerIdentity {
-  const first = FIRST_NAMES[pick(uniformAt(seed, i, 0, STREAMS.identity, 0), FIRST_NAMES.length)];
-  const last = LAST_NAMES[pick(uniformAt(seed, i, 0, STREAMS.identity, 1), LAST_NAMES.length)];
+  const first =
+    FIRST_NAMES[
+      pick(uniformAt(seed, i, 0, STREAMS.identity, 0), FIRST_NAMES.length)
+    ];
+  const last =
+    LAST_NAMES[
+      pick(uniformAt(seed, i, 0, STREAMS.identity, 1), LAST_NAMES.length)
+    ];
   // triangular-ish age: mean of two uniforms
-  const age = AGE_MIN + Math.floor(((uniformAt(seed, i, 0, STREAMS.identity, 2) + uniformAt(seed, i, 0, STREAMS.identity, 3)) / 2) * AGE_SPAN);
+  const age =
+    AGE_MIN +
+    Math.floor(
+      ((uniformAt(seed, i, 0, STREAMS.identity, 2) +
+        uniformAt(seed, i, 0, STREAMS.identity, 3)) /
+        2) *
+        AGE_SPAN,
+    );
   let w = uniformAt(seed, i, 0, STREAMS.identity, 4) * TOWN_TOTAL;
   let town = 0;
-  while (town < TOWN_WEIGHTS.length - 1 && w >= TOWN_WEIGHTS[town]) w -= TOWN_WEIGHTS[town++];
+  while (town < TOWN_WEIGHTS.length - 1 && w >= TOWN_WEIGHTS[town])
+    w -= TOWN_WEIGHTS[town++];
   return { firstName: first, lastName: last, age, town };
 }
 
@@ -61,6 +238,7 @@ export function customerIdentity(seed: number, i: number): CustomerIdentity {
 export function customerTown(seed: number, i: number): number {
   let w = uniformAt(seed, i, 0, STREAMS.identity, 4) * TOWN_TOTAL;
   let town = 0;
-  while (town < TOWN_WEIGHTS.length - 1 && w >= TOWN_WEIGHTS[town]) w -= TOWN_WEIGHTS[town++];
+  while (town < TOWN_WEIGHTS.length - 1 && w >= TOWN_WEIGHTS[town])
+    w -= TOWN_WEIGHTS[town++];
   return town;
 }

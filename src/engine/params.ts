@@ -4,7 +4,7 @@
  * Rates "per week" are converted to the scenario's tick unit by the engine
  * (a monthly tick is 52/12 weeks). No other engine file holds a model number.
  */
-import type { AcquisitionChannel, Channel, Motive } from './vocabulary.ts';
+import type { AcquisitionChannel, Channel, Motive } from "./vocabulary.ts";
 
 // ---------------------------------------------------------------- time
 /** Weeks in a monthly tick. */
@@ -18,9 +18,23 @@ export const CHURN_SMOOTHING = 0.1;
 
 // ---------------------------------------------------------------- initial base
 /** Preferred contact channel of customers, shares in CHANNELS order. *assumption* */
-export const CHANNEL_MIX: Record<Channel, number> = { magasin: 0.55, telephone: 0.05, courrier: 0.05, email: 0.2, sms: 0.1, siteWeb: 0.05 };
+export const CHANNEL_MIX: Record<Channel, number> = {
+  magasin: 0.55,
+  telephone: 0.05,
+  courrier: 0.05,
+  email: 0.2,
+  sms: 0.1,
+  siteWeb: 0.05,
+};
 /** Preferred channel mix of an online shop (scenario sector mentions "en ligne"). *assumption* */
-export const CHANNEL_MIX_ONLINE: Record<Channel, number> = { magasin: 0, telephone: 0.05, courrier: 0, email: 0.35, sms: 0.1, siteWeb: 0.5 };
+export const CHANNEL_MIX_ONLINE: Record<Channel, number> = {
+  magasin: 0,
+  telephone: 0.05,
+  courrier: 0,
+  email: 0.35,
+  sms: 0.1,
+  siteWeb: 0.5,
+};
 /** Share of the initial base who already gave consent to the use of their data. *assumption* */
 export const INITIAL_CONSENT_SHARE = 0.3;
 /** Data known about a loyalty-card holder at the start (0..1). *assumption* */
@@ -54,10 +68,25 @@ export const TARP_ACTION_SHARE = 0.25;
 /** Complaint probability multiplier for a customer at satisfaction 0 relative to 1 (dissatisfied complain more). *assumption* */
 export const COMPLAINT_DISSATISFACTION_BOOST = 1;
 /** Per policy: probability that a complaint is resolved, and resolved quickly. *assumption* */
-export const POLICY_RESOLVE = { ignorer: 0, standard: 0.75, rapide: 0.95, excellente: 0.98 } as const;
-export const POLICY_RESOLVE_FAST = { ignorer: 0, standard: 0.2, rapide: 0.85, excellente: 0.9 } as const;
+export const POLICY_RESOLVE = {
+  ignorer: 0,
+  standard: 0.75,
+  rapide: 0.95,
+  excellente: 0.98,
+} as const;
+export const POLICY_RESOLVE_FAST = {
+  ignorer: 0,
+  standard: 0.2,
+  rapide: 0.85,
+  excellente: 0.9,
+} as const;
 /** Cost of handling one complaint, euros. *assumption* */
-export const POLICY_COST_PER_COMPLAINT = { ignorer: 0, standard: 12, rapide: 25, excellente: 60 } as const;
+export const POLICY_COST_PER_COMPLAINT = {
+  ignorer: 0,
+  standard: 12,
+  rapide: 25,
+  excellente: 60,
+} as const;
 /** Satisfaction bonus of an excellent recovery: small (service recovery paradox, de Matos et al. 2007). */
 export const RECOVERY_PARADOX_BONUS = 0.03;
 /** Drop of perceived performance on a visit with an incident (0..1 scale). *assumption* */
@@ -79,7 +108,14 @@ export const REFERENCE_PRICE_INERTIA = 0.8;
 /** Perceived performance gained per point of price below the reference price, by motive weight 1. *assumption* */
 export const PRICE_PERCEPTION = 1;
 /** Weight of price in perception, per SONCAS motive (design device, MODEL.md). *assumption* */
-export const MOTIVE_PRICE_WEIGHT: Record<Motive, number> = { securite: 0.6, orgueil: 0.3, nouveaute: 0.6, confort: 0.6, argent: 1.6, sympathie: 0.6 };
+export const MOTIVE_PRICE_WEIGHT: Record<Motive, number> = {
+  securite: 0.6,
+  orgueil: 0.3,
+  nouveaute: 0.6,
+  confort: 0.6,
+  argent: 1.6,
+  sympathie: 0.6,
+};
 /** Random spread of perceived performance per visit (uniform half-width). *assumption* */
 export const PERFORMANCE_NOISE = 0.05;
 
@@ -105,7 +141,14 @@ export const COMPETITOR_EVENT_HAZARD_PER_WEEK = 0.02;
 /** After an "ouverture" ends, the share of its pull that stays (the new shop is still there). *assumption* */
 export const OPENING_LASTING_SHARE = 0.3;
 /** Sensitivity to competitor offers per motive (argent follows promotions, sympathie stays). *assumption* */
-export const MOTIVE_COMPETITOR_SENSITIVITY: Record<Motive, number> = { securite: 0.7, orgueil: 0.8, nouveaute: 1.3, confort: 0.8, argent: 1.6, sympathie: 0.5 };
+export const MOTIVE_COMPETITOR_SENSITIVITY: Record<Motive, number> = {
+  securite: 0.7,
+  orgueil: 0.8,
+  nouveaute: 1.3,
+  confort: 0.8,
+  argent: 1.6,
+  sympathie: 0.5,
+};
 /** Weekly hazard of novelty seeking for customers whose motive is nouveauté. *assumption* */
 export const NOVELTY_HAZARD_PER_WEEK = 0.004;
 /** Weekly hazard of a price shock of 100 % above the reference price, for motive weight 1. *assumption* */
@@ -137,7 +180,11 @@ export const POINTS_GOAL_GRADIENT = 0.5;
 export const POINTS_PER_REWARD = 10;
 /** Financial switching barrier reached by members (coupons; points x 1.5, volume discount x 1.2). *assumption* */
 export const FINANCIAL_BARRIER = 0.15;
-export const FINANCIAL_BARRIER_FACTOR = { coupon: 1, points: 1.5, remiseVolume: 1.2 } as const;
+export const FINANCIAL_BARRIER_FACTOR = {
+  coupon: 1,
+  points: 1.5,
+  remiseVolume: 1.2,
+} as const;
 /** Share of the financial edge (rate lift and reduced competitor pull) lost once a competitor imitates. *assumption* */
 export const IMITATION_EDGE_LOSS = 0.8;
 /** Reduction of competitor pull for members of a (not yet imitated) financial programme. *assumption* */
@@ -147,25 +194,41 @@ export const FINANCIAL_COST_PER_MEMBER = 0.05;
 
 // ---------------------------------------------------------------- social bonding (lienSocial)
 /** Trust growth per week for a club member: dT = g (seed + T)(1 - T): slow, S-shaped (months). *assumption* */
-export const TRUST_GROWTH_PER_WEEK = { club: 0.08, evenementPrive: 0.1 } as const;
+export const TRUST_GROWTH_PER_WEEK = {
+  club: 0.08,
+  evenementPrive: 0.1,
+} as const;
 /** Seed of the S-shaped growth: makes the start slow. *assumption* */
 export const TRUST_SEED = 0.04;
 /** Trust decay per week once the programme stops: durable (Melnyk & Bijmolt 2015). *assumption* */
 export const TRUST_DECAY_PER_WEEK = 0.005;
 /** Motive fit of social bonding (suits sympathie and orgueil). *assumption* */
-export const MOTIVE_SOCIAL_FIT: Record<Motive, number> = { securite: 1, orgueil: 1.5, nouveaute: 0.7, confort: 0.9, argent: 0.5, sympathie: 1.6 };
+export const MOTIVE_SOCIAL_FIT: Record<Motive, number> = {
+  securite: 1,
+  orgueil: 1.5,
+  nouveaute: 0.7,
+  confort: 0.9,
+  argent: 0.5,
+  sympathie: 1.6,
+};
 /** Relational barrier given by full trust. *assumption* */
 export const TRUST_RELATIONAL_BARRIER = 0.6;
 /** Perceived performance gained at full trust. *assumption* */
 export const TRUST_PERFORMANCE = 0.08;
 /** Cost per member per tick (euros per week, scaled to the tick). *assumption* */
-export const SOCIAL_COST_PER_MEMBER_WEEK = { club: 0.6, evenementPrive: 1.5 } as const;
+export const SOCIAL_COST_PER_MEMBER_WEEK = {
+  club: 0.6,
+  evenementPrive: 1.5,
+} as const;
 
 // ---------------------------------------------------------------- personalisation
 /** Set-up delay before any effect, weeks (data work, training). *assumption* */
 export const PERSONALISATION_SETUP_WEEKS = 6;
 /** Instrument strength (personal shopper is stronger and dearer). *assumption* */
-export const PERSONALISATION_STRENGTH = { relancePersonnalisee: 0.6, personalShopper: 1 } as const;
+export const PERSONALISATION_STRENGTH = {
+  relancePersonnalisee: 0.6,
+  personalShopper: 1,
+} as const;
 /** Purchase-rate lift at full strength and full data. *assumption* */
 export const PERSONALISATION_RATE_LIFT = 0.35;
 /** Perceived performance gain at full strength and full data. *assumption* */
@@ -173,22 +236,44 @@ export const PERSONALISATION_PERFORMANCE = 0.12;
 /** Relational barrier at full strength and full data. *assumption* */
 export const PERSONALISATION_RELATIONAL_BARRIER = 0.4;
 /** Cost per member per tick, euros per week (scaled to the tick) plus a set-up cost per member. *assumption* */
-export const PERSONALISATION_COST_PER_MEMBER_WEEK = { relancePersonnalisee: 0.4, personalShopper: 4 } as const;
-export const PERSONALISATION_SETUP_COST_PER_MEMBER = { relancePersonnalisee: 1, personalShopper: 5 } as const;
+export const PERSONALISATION_COST_PER_MEMBER_WEEK = {
+  relancePersonnalisee: 0.4,
+  personalShopper: 4,
+} as const;
+export const PERSONALISATION_SETUP_COST_PER_MEMBER = {
+  relancePersonnalisee: 1,
+  personalShopper: 5,
+} as const;
 
 // ---------------------------------------------------------------- customisation
 /** Procedural and financial barriers reached by members. *assumption* */
-export const CUSTOMISATION_PROCEDURAL_BARRIER = { offreSurMesure: 0.5, contrat: 0.6 } as const;
-export const CUSTOMISATION_FINANCIAL_BARRIER = { offreSurMesure: 0.15, contrat: 0.35 } as const;
+export const CUSTOMISATION_PROCEDURAL_BARRIER = {
+  offreSurMesure: 0.5,
+  contrat: 0.6,
+} as const;
+export const CUSTOMISATION_FINANCIAL_BARRIER = {
+  offreSurMesure: 0.15,
+  contrat: 0.35,
+} as const;
 /** Motives that resist customisation (closed offers bore novelty seekers, cost-conscious customers). */
-export const CUSTOMISATION_RESISTANT: Record<Motive, boolean> = { securite: false, orgueil: false, nouveaute: true, confort: false, argent: true, sympathie: false };
+export const CUSTOMISATION_RESISTANT: Record<Motive, boolean> = {
+  securite: false,
+  orgueil: false,
+  nouveaute: true,
+  confort: false,
+  argent: true,
+  sympathie: false,
+};
 /** Barriers of resistant customers are this share of the others'. *assumption* */
 export const CUSTOMISATION_RESISTANT_BARRIER_SHARE = 0.3;
 /** Perceived performance change: gain for those who like it, loss for resistant motives. *assumption* */
 export const CUSTOMISATION_PERFORMANCE_GAIN = 0.04;
 export const CUSTOMISATION_PERFORMANCE_LOSS = 0.12;
 /** Cost per member per tick, euros per week (scaled to the tick). *assumption* */
-export const CUSTOMISATION_COST_PER_MEMBER_WEEK = { offreSurMesure: 1.2, contrat: 0.8 } as const;
+export const CUSTOMISATION_COST_PER_MEMBER_WEEK = {
+  offreSurMesure: 1.2,
+  contrat: 0.8,
+} as const;
 
 /** Barriers move toward their target by this share per week (build-up), and decay by the other. *assumption* */
 export const BARRIER_BUILD_PER_WEEK = 0.15;
@@ -196,11 +281,23 @@ export const BARRIER_DECAY_PER_WEEK = 0.03;
 
 // ---------------------------------------------------------------- data collection
 /** Probability that a contacted customer accepts (consent), per instrument. *assumption* */
-export const DATA_ACCEPT = { carteFidelite: 0.6, jeuConcours: 0.4, personnel: 0.5 } as const;
+export const DATA_ACCEPT = {
+  carteFidelite: 0.6,
+  jeuConcours: 0.4,
+  personnel: 0.5,
+} as const;
 /** Share of the missing data gained on acceptance. *assumption* */
-export const DATA_GAIN = { carteFidelite: 0.35, jeuConcours: 0.2, personnel: 0.45 } as const;
+export const DATA_GAIN = {
+  carteFidelite: 0.35,
+  jeuConcours: 0.2,
+  personnel: 0.45,
+} as const;
 /** Cost per contacted customer, euros. *assumption* */
-export const DATA_COST_PER_CONTACT = { carteFidelite: 2, jeuConcours: 1, personnel: 3 } as const;
+export const DATA_COST_PER_CONTACT = {
+  carteFidelite: 2,
+  jeuConcours: 1,
+  personnel: 3,
+} as const;
 /** Financial barrier given by holding a loyalty card. *assumption* */
 export const LOYALTY_CARD_BARRIER = 0.05;
 /** Share of missing data learnt at each purchase of a card holder (relation d'apprentissage). *assumption* */
@@ -235,13 +332,14 @@ export const NEGATIVE_WOM_WEIGHT = 1.5;
 
 // ---------------------------------------------------------------- acquisition (conquête)
 /** Cost per recruited customer by channel, euros: well above the per-customer cost of retention. *assumption* */
-export const ACQUISITION_COST_PER_RECRUIT: Record<AcquisitionChannel, number> = {
-  flyers: 30,
-  emailing: 22,
-  reseauxSociaux: 26,
-  parrainage: 18,
-  presseLocale: 40,
-};
+export const ACQUISITION_COST_PER_RECRUIT: Record<AcquisitionChannel, number> =
+  {
+    flyers: 30,
+    emailing: 22,
+    reseauxSociaux: 26,
+    parrainage: 18,
+    presseLocale: 40,
+  };
 
 // ---------------------------------------------------------------- shop events
 /** "travaux": perceived performance drop and purchase-rate drop per unit of intensity. *assumption* */
