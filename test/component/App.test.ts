@@ -107,6 +107,16 @@ describe('App with a shared scenario link', () => {
     expect(window.location.search).toBe('');
   });
 
+  it('opens the linked scenario in the editor when the link points there', async () => {
+    const { scenarioLink } = await import('../../src/scenario/link.ts');
+    const shared = { ...shippedScenarioList()[0], id: 'boulangerie-de-la-classe', name: { fr: 'Boulangerie de la classe' } };
+    const link = new URL(await scenarioLink(shared, 'http://localhost/'));
+    history.replaceState(null, '', `/${link.search}${link.hash}`);
+    render(App, { services: testServices() });
+    expect(await screen.findByDisplayValue('Boulangerie de la classe', {}, { timeout: 15_000 })).toBeInTheDocument();
+    history.replaceState(null, '', '/');
+  });
+
   it('explains a broken link in French', async () => {
     history.replaceState(null, '', '/?scenario=pas-un-vrai-code#/home');
     render(App, { services: testServices() });

@@ -35,6 +35,6 @@ export const shell: Messages['shell'] = {
   screenLoading: 'Loading screen…',
   screenMissing: 'This screen is not available yet.',
   help: 'Guided tour',
-  linkOpened: 'Scenario received by link: “{{name}}”. It is offered on the home screen and opened in the editor.',
+  linkOpened: 'Scenario received by link: “{{name}}”. It comes first on the home screen and opens in the scenario editor.',
   linkBroken: 'The scenario link cannot be opened: {{detail}}',
 };

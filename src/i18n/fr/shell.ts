@@ -34,6 +34,6 @@ export const shell = {
   screenLoading: 'Chargement de l’écran…',
   screenMissing: 'Cet écran n’est pas encore disponible.',
   help: 'Visite guidée',
-  linkOpened: 'Scénario reçu par lien : « {{name}} ». Il est proposé dans l’accueil et ouvert dans l’éditeur.',
+  linkOpened: 'Scénario reçu par lien : « {{name}} ». Il apparaît en premier dans l’accueil et s’ouvre dans l’éditeur de scénarios.',
   linkBroken: 'Le lien de scénario ne peut pas être ouvert : {{detail}}',
 } as const;
