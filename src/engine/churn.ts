@@ -79,12 +79,15 @@ export function churnStep(
     c.monetary12[i] > ctx.valuableSpend12
       ? ctx.hazardRecognition * (1 - recognition(ctx, i))
       : 0;
-  const competitor = ctx.hazardCompetitor[c.motive[i]] * (1 - e.shield[i]);
+  const running = ctx.programmesRunning; // false: every programme effect is 0
+  const motive = c.motive[i];
+  const competitor =
+    ctx.hazardCompetitor[motive] * (running ? 1 - e.shield[i] : 1);
   const novelty =
-    c.motive[i] === MOTIVE_NOVELTY
-      ? ctx.hazardNovelty * (1 - e.personalisation[i])
+    motive === MOTIVE_NOVELTY
+      ? ctx.hazardNovelty * (running ? 1 - e.personalisation[i] : 1)
       : 0;
-  const pricePaid = ctx.state.priceLevel * (1 - e.discount[i]);
+  const pricePaid = ctx.state.priceLevel * (running ? 1 - e.discount[i] : 1);
   const tolerated = c.referencePrice[i] * (1 + P.PRICE_TOLERANCE);
   const price =
     pricePaid > tolerated

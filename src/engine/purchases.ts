@@ -20,12 +20,14 @@ export function purchaseMean(ctx: TickContext, i: number): number {
   let mult =
     1 + P.SATISFACTION_RATE_SLOPE * (c.satisfaction[i] - ctx.satisfactionRef);
   if (mult < P.RATE_MULTIPLIER_MIN) mult = P.RATE_MULTIPLIER_MIN;
+  const base = c.lambda[i] * ctx.rateMultiplier * mult;
+  if (!ctx.programmesRunning) return base; // every programme effect is 0
   let lift = e.financialLift[i];
   // Kivetz et al. 2006: the closer to the reward, the faster the purchases
   if (e.pointsCard[i] !== 0)
     lift *= 1 + P.POINTS_GOAL_GRADIENT * (c.points[i] / P.POINTS_PER_REWARD);
   lift += P.PERSONALISATION_RATE_LIFT * e.personalisation[i];
-  return c.lambda[i] * ctx.rateMultiplier * mult * (1 + lift);
+  return base * (1 + lift);
 }
 
 /** Draws this tick's purchase count of customer i (one uniform, inversion). */
