@@ -426,3 +426,42 @@ describe("lifecycle, targets and event log", () => {
     }
   });
 });
+
+describe("edge cases", () => {
+  it("tiny bases, no history and monthly ticks run without error", () => {
+    const monthly = testScenario((s) => {
+      s.tickUnit = "month";
+      s.customers.historyTicks = 0;
+    });
+    for (const customers of [1, 3, 7]) {
+      const r = runSimulation(monthly, {
+        seed: 2,
+        customers,
+        ticks: 14,
+        decisions: decisionsLogSchema.parse([
+          {
+            tick: 1,
+            actions: [
+              { type: "enquete", instrument: "questionnaire", sampleSize: 5 },
+              {
+                type: "collecteDonnees",
+                instrument: "jeuConcours",
+                target: { customerIds: [0] },
+              },
+              {
+                type: "financier",
+                instrument: "remiseVolume",
+                discountRate: 0.1,
+                target: {},
+              },
+            ],
+          },
+        ]),
+      });
+      expect(r.reports).toHaveLength(14);
+      expect(r.state.window).toBe(12);
+      for (const rep of r.reports)
+        expect(Number.isFinite(rep.kpis.turnover)).toBe(true);
+    }
+  });
+});
