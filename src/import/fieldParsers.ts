@@ -99,8 +99,29 @@ export function parseDate(text: string, start: number, end: number, format: Date
       break;
     }
   }
-  if (y < 0 || m < 0 || d < 0 || !isValidDate(y, m, d)) return NaN;
-  return dayNumber(y, m, d);
+  if (y < 0 || m < 0 || d < 0) return NaN;
+  return civilDay(y, m, d);
+}
+
+// Day numbers of the dates of years 1900..2155, computed once each: a million-row file has only a
+// few thousand distinct dates. 0 = not computed yet, 1 = invalid date, else day number + OFFSET.
+const FIRST_YEAR = 1900;
+const YEARS = 256;
+const OFFSET = 1 << 20;
+const dayCache = new Int32Array(YEARS * 12 * 31);
+
+/** Day number of y-m-d, NaN when it is not a real date. */
+function civilDay(y: number, m: number, d: number): number {
+  if (y < FIRST_YEAR || y >= FIRST_YEAR + YEARS || m < 1 || m > 12 || d < 1 || d > 31) {
+    return isValidDate(y, m, d) ? dayNumber(y, m, d) : NaN;
+  }
+  const k = ((y - FIRST_YEAR) * 12 + (m - 1)) * 31 + (d - 1);
+  let v = dayCache[k];
+  if (v === 0) {
+    v = isValidDate(y, m, d) ? dayNumber(y, m, d) + OFFSET : 1;
+    dayCache[k] = v;
+  }
+  return v === 1 ? NaN : v - OFFSET;
 }
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];

@@ -205,3 +205,14 @@ describe('parseSummary', () => {
     expect(describeImportError(bad.errors[0])).toBe('Ligne 3 : nombre illisible « x » dans la colonne frequency.');
   });
 });
+
+describe('customer ids', () => {
+  it('keeps numeric ids with leading zeros apart and matches quoted and unquoted spellings', () => {
+    const text = 'id,date,amount\n007,2024-01-01,1\n7,2024-01-02,2\n"007",2024-01-03,3\n 7 ,2024-01-04,4\nA7,2024-01-05,5\n12345678901234567,2024-01-06,6\n12345678901234567,2024-01-07,7\n';
+    const res = importText(text);
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.log.customerIds).toEqual(['007', '7', 'A7', '12345678901234567']);
+    expect(Array.from(res.log.customer.subarray(0, res.log.count))).toEqual([0, 1, 0, 1, 2, 3, 3]);
+  });
+});
