@@ -27,6 +27,7 @@ export const dashboard: Messages['dashboard'] = {
     netMargin: 'gross margin minus the cost of actions and fixed costs',
     frequency: 'purchases per active customer per period',
     relationshipLength: 'expected length of the relationship, from churn',
+    overBudget: 'Over budget: running actions cost more than what is left.',
   },
   trend: {
     up: 'Up',

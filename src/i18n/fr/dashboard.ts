@@ -25,6 +25,7 @@ export const dashboard = {
     netMargin: 'marge brute moins le coût des actions et les frais fixes',
     frequency: 'achats par client actif et par période',
     relationshipLength: 'durée attendue de la relation, d’après l’attrition',
+    overBudget: 'Budget dépassé : les actions en cours coûtent plus que ce qui reste.',
   },
   trend: {
     up: 'En hausse',

@@ -90,6 +90,12 @@ describe('DashboardScreen', () => {
     expect(screen.getByRole('dialog', { name: 'Fidélisation et attrition' })).toBeInTheDocument();
   });
 
+  it('warns when the budget is overspent', () => {
+    render(DashboardScreen, { scenario, kpis: makeKpiSeries(3, (k) => ({ ...k, budgetLeft: -250 })), reports: [] });
+    const budget = screen.getByRole('region', { name: /Budget restant/ });
+    expect(budget).toHaveTextContent('Budget dépassé');
+  });
+
   it('switches to English', () => {
     setLocale('en');
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(3), reports: [] });
