@@ -1,6 +1,6 @@
 /**
- * Replay verification end to end in real Chromium: a learner plays a few periods, downloads the
- * result file from the debrief; the teacher imports it in the class view (confirmed) beside a copy
+ * Replay verification end to end in real Chromium: a learner plays a whole game (one decision,
+ * then to the end), downloads the result file from the debrief; the teacher imports it in the class view (confirmed) beside a copy
  * whose margin was inflated by hand (refuted: the tampered file is refused).
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ describe('verifying a result file made by the app', () => {
 
   it('confirms the honest file and refuses the tampered one', async () => {
     const { page, errors, context } = await newPage(browser);
+    page.setDefaultTimeout(60_000);
     await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
     await page.goto(BASE_URL);
     await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
@@ -27,8 +28,9 @@ describe('verifying a result file made by the app', () => {
     await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52');
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 3 / 52');
+    // the debrief and its result file come once the game is over
+    await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
+    await page.getByText('La partie est terminée', { exact: false }).waitFor({ timeout: 120_000 });
 
     // the learner's side: the result file from the debrief
     await page.goto(`${BASE_URL}#/debrief`);
@@ -36,7 +38,7 @@ describe('verifying a result file made by the app', () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Télécharger le fichier de résultat' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe('fidelis-resultat-lea-dubois-boulangerie-du-marche-p2.json');
+    expect(download.suggestedFilename()).toBe('fidelis-resultat-lea-dubois-boulangerie-du-marche-p52.json');
     const honest = readFileSync((await download.path())!, 'utf8');
     const file = JSON.parse(honest);
     expect(file.decisions).toHaveLength(1);

@@ -1,11 +1,23 @@
 /**
- * The replayer the class view uses in a browser: a dedicated Web Worker, or the page's own
- * thread when no worker can start (the single-file build opened from file://, old browsers,
- * tests). Either way the same pure engine replays the same file.
+ * The replayer the class view uses in a browser: a small pool of dedicated Web Workers (a class
+ * of 30 files is verified several at a time), or the page's own thread when no worker can start
+ * (the single-file build opened from file://, old browsers, tests). Either way the same pure
+ * engine replays the same file.
  */
 import type { ReplayOutcome, ReplayRequest, Replayer } from '../../results/replay.ts';
 
 type Reply = { id: number; ok: true; outcome: ReplayOutcome } | { id: number; ok: false; error: string };
+
+interface Waiting {
+  request: ReplayRequest;
+  resolve: (o: ReplayOutcome) => void;
+  reject: (e: Error) => void;
+}
+
+/** Workers to start: one core is left to the page; a few are enough (each holds a whole simulation). */
+export function replayWorkerCount(cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1)): number {
+  return Math.max(1, Math.min(3, cores - 1));
+}
 
 /** Replays on the page's thread, loading the engine on first use. */
 export function pageReplayer(): Replayer {
@@ -25,41 +37,52 @@ function startWorker(): Worker | null {
   }
 }
 
-/** A replayer over one worker started on first use; falls back to the page if the worker fails to start. */
-export function browserReplayer(): Replayer {
-  let worker: Worker | null | undefined;
+/** A replayer over up to `size` workers started on first use; falls back to the page if a worker fails. */
+export function browserReplayer(size = replayWorkerCount()): Replayer {
+  let pool: { worker: Worker; pending: Map<number, Waiting> }[] | null | undefined;
   let nextId = 1;
-  const pending = new Map<number, { request: ReplayRequest; resolve: (o: ReplayOutcome) => void; reject: (e: Error) => void }>();
   const fallback = pageReplayer();
 
-  function giveUpOnWorker(): void {
-    worker?.terminate();
-    worker = null;
-    for (const { request, resolve, reject } of pending.values()) fallback(request).then(resolve, reject);
-    pending.clear();
+  function giveUpOnWorkers(): void {
+    const orphans = (pool ?? []).flatMap(({ worker, pending }) => {
+      worker.terminate();
+      return [...pending.values()];
+    });
+    pool = null;
+    for (const { request, resolve, reject } of orphans) fallback(request).then(resolve, reject);
   }
 
-  return (request) => {
-    if (worker === undefined) {
-      worker = startWorker();
-      worker?.addEventListener('message', (event: MessageEvent<Reply>) => {
+  function start(): void {
+    pool = [];
+    for (let i = 0; i < size; i++) {
+      const worker = startWorker();
+      if (!worker) break;
+      const pending = new Map<number, Waiting>();
+      worker.addEventListener('message', (event: MessageEvent<Reply>) => {
         const waiting = pending.get(event.data.id);
         if (!waiting) return;
         pending.delete(event.data.id);
         if (event.data.ok) waiting.resolve(event.data.outcome);
         else waiting.reject(new Error(event.data.error));
       });
-      worker?.addEventListener('error', (event) => {
+      worker.addEventListener('error', (event) => {
         event.preventDefault();
-        giveUpOnWorker();
+        giveUpOnWorkers();
       });
+      pool.push({ worker, pending });
     }
-    if (!worker) return fallback(request);
+    if (pool.length === 0) pool = null;
+  }
+
+  return (request) => {
+    if (pool === undefined) start();
+    if (!pool) return fallback(request);
+    const least = pool.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = nextId++;
     const plain = JSON.parse(JSON.stringify(request)) as ReplayRequest;
     return new Promise<ReplayOutcome>((resolve, reject) => {
-      pending.set(id, { request: plain, resolve, reject });
-      worker!.postMessage({ id, request: plain });
+      least.pending.set(id, { request: plain, resolve, reject });
+      least.worker.postMessage({ id, request: plain });
     });
   };
 }

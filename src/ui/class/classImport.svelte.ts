@@ -1,6 +1,7 @@
 /**
- * The class view's controller: the imported files, their verification one after the other (with
- * progress, so the page stays responsive), and the comparison rows derived from them.
+ * The class view's controller: the imported files, their verification (a few at a time when the
+ * replayer has several workers, with progress, so the page stays responsive), and the comparison
+ * rows derived from them.
  */
 import { compareClass, MAX_CLASS_FILES, type ClassEntry, type ClassRow } from '../../results/classComparison.ts';
 import { MAX_RESULT_FILE_CHARS, RESULT_TEXTS, fill } from '../../results/readResultFile.ts';
@@ -43,10 +44,14 @@ export class ClassImport {
   #locale: () => Locale;
   #nextId = 1;
   #queue: { id: number; source: ResultSource }[] = [];
+  #running = 0;
+  #concurrency: number;
 
-  constructor(replay: Replayer, locale: () => Locale) {
+  /** `concurrency`: files verified at the same time (the replayer's worker count). */
+  constructor(replay: Replayer, locale: () => Locale, concurrency = 1) {
     this.#replay = replay;
     this.#locale = locale;
+    this.#concurrency = Math.max(1, concurrency);
   }
 
   /** Adds files (up to the class limit) and verifies them in turn. */
@@ -57,17 +62,28 @@ export class ClassImport {
     const taken = sources.slice(0, room).map((source) => ({ id: this.#nextId++, source }));
     this.files = [...this.files, ...taken.map(({ id, source }) => ({ id, fileName: source.name }))];
     this.#queue.push(...taken);
-    if (this.busy) return;
-    this.busy = true;
+    const loops: Promise<void>[] = [];
+    while (this.#running < this.#concurrency && this.#queue.length > 0) {
+      this.#running += 1;
+      loops.push(this.#drain());
+    }
+    this.busy = this.#running > 0;
+    await Promise.all(loops);
+  }
+
+  /** Verifies queued files one after the other; several drains run side by side with a worker pool. */
+  async #drain(): Promise<void> {
     try {
       for (let next = this.#queue.shift(); next; next = this.#queue.shift()) {
-        const verification = await this.#verify(next.source);
-        this.files = this.files.map((f) => (f.id === next!.id ? { ...f, verification } : f));
+        const { id, source } = next;
+        const verification = await this.#verify(source);
+        this.files = this.files.map((f) => (f.id === id ? { ...f, verification } : f));
         // Let the page paint the progress between two replays.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
     } finally {
-      this.busy = false;
+      this.#running -= 1;
+      if (this.#running === 0) this.busy = false;
     }
   }
 

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { engineReplayer, type Replayer } from '../../../src/results/replay.ts';
+import { ClassImport, type ResultSource } from '../../../src/ui/class/classImport.svelte.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+
+function source(name: string, seed: number): ResultSource {
+  const { state, reports } = engine.runSimulation(scenario, { seed, ticks: 4, decisions: [] });
+  const text = exportResultFile(
+    buildResultFile({ learner: name, scenario, seed, mode: 'committed', decisions: [], kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0' }),
+  ).text;
+  return { name: `${name}.json`, size: text.length, text: async () => text };
+}
+
+/** The real engine, counting how many replays run at the same time. */
+function countingReplayer(): { replay: Replayer; most: () => number } {
+  const real = engineReplayer(engine);
+  let running = 0;
+  let most = 0;
+  return {
+    most: () => most,
+    replay: async (request) => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 20));
+      try {
+        return await real(request);
+      } finally {
+        running -= 1;
+      }
+    },
+  };
+}
+
+describe('class import controller', () => {
+  it('verifies several files at a time up to its concurrency, keeping import order', async () => {
+    const { replay, most } = countingReplayer();
+    const imports = new ClassImport(replay, () => 'fr', 2);
+    await imports.add([source('Anna', 1), source('Bruno', 2), source('Chloé', 3), source('Driss', 4)]);
+    expect(most()).toBe(2);
+    expect(imports.busy).toBe(false);
+    expect(imports.files.map((f) => [f.fileName, f.verification?.status])).toEqual([
+      ['Anna.json', 'confirmed'],
+      ['Bruno.json', 'confirmed'],
+      ['Chloé.json', 'confirmed'],
+      ['Driss.json', 'confirmed'],
+    ]);
+  });
+
+  it('one at a time by default, and refuses files beyond the class limit without reading them', async () => {
+    const { replay, most } = countingReplayer();
+    const imports = new ClassImport(replay, () => 'fr');
+    const one = source('Anna', 1);
+    let reads = 0;
+    const tooMany = Array.from({ length: 61 }, (_, i) => ({ ...one, name: `f${i}.json`, text: () => ((reads += 1), one.text()) }));
+    await imports.add(tooMany);
+    expect(most()).toBe(1);
+    expect(imports.files).toHaveLength(60);
+    expect(imports.refusedCount).toBe(1);
+    expect(reads).toBe(60);
+  });
+
+  it('says a huge file is too large without reading it', async () => {
+    const imports = new ClassImport(engineReplayer(engine), () => 'fr');
+    await imports.add([{ name: 'film.mp4', size: 2_000_000_000, text: () => Promise.reject(new Error('read')) }]);
+    const v = imports.files[0].verification;
+    expect(v?.status === 'invalid' && v.errors[0]).toMatch(/trop volumineux/);
+  });
+});
