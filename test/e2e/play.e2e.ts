@@ -14,6 +14,10 @@ function poll<T>(read: () => Promise<T> | T) {
   return expect.poll(read, { timeout: 30_000 });
 }
 
+function nav(page: Page) {
+  return page.getByRole('navigation', { name: 'Écrans du jeu' });
+}
+
 async function tickLabel(page: Page): Promise<string> {
   return (await page.getByTestId('tick-label').textContent()) ?? '';
 }
@@ -65,11 +69,11 @@ describe('playing a scenario as a new student', () => {
     await poll(() => page.getByRole('region', { name: 'Programmes en cours' }).getByRole('button', { name: /Arrêter/ }).count()).toBe(4);
 
     // the dashboard
-    await page.getByRole('link', { name: 'Tableau de bord' }).click();
+    await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
     await page.getByRole('heading', { level: 2, name: 'Tableau de bord' }).waitFor();
 
     // the customer base and one customer's file
-    await page.getByRole('link', { name: 'Base clients' }).click();
+    await nav(page).getByRole('link', { name: 'Base clients' }).click();
     await page.getByRole('heading', { level: 2, name: /Base clients/ }).waitFor();
     const firstRow = page.getByRole('row').nth(1);
     await firstRow.waitFor();
@@ -77,21 +81,28 @@ describe('playing a scenario as a new student', () => {
     await page.getByRole('heading', { name: /Fiche client|Dossier/ }).first().waitFor();
 
     // the charts, each with its table alternative
-    await page.getByRole('link', { name: 'Graphiques' }).click();
+    await nav(page).getByRole('link', { name: 'Graphiques' }).click();
     await page.getByRole('heading', { level: 2, name: 'Graphiques' }).waitFor();
     await poll(() => page.locator('canvas').count()).toBeGreaterThan(0);
 
-    // the debrief so far, with the result file for the teacher
-    await page.getByRole('link', { name: 'Bilan' }).click();
-    await page.getByRole('heading', { level: 2, name: /Débriefing/ }).waitFor();
+    // the debrief waits for the end of the game
+    await nav(page).getByRole('link', { name: 'Bilan' }).click();
+    await page.getByText(/Le bilan s’ouvre à la fin de la partie : encore 47 période/).waitFor();
 
     // reload: the game comes back at the same period
     await page.reload();
     await poll(() => tickLabel(page)).toBe('Semaine 6 / 52');
-    await page.getByRole('link', { name: 'Décisions' }).click();
+    await nav(page).getByRole('link', { name: 'Décisions' }).click();
     await poll(() => page.getByRole('region', { name: 'Programmes en cours' }).getByRole('button', { name: /Arrêter/ }).count()).toBe(4);
+
+    // play to the end, then the debrief and the result file for the teacher
+    await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
+    await expect.poll(() => tickLabel(page), { timeout: 180_000 }).toMatch(/Partie terminée/);
+    await nav(page).getByRole('link', { name: 'Bilan' }).click();
+    await page.getByRole('heading', { level: 2, name: /Débriefing/ }).waitFor();
+    await page.getByRole('button', { name: /fichier de résultat/i }).waitFor();
 
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 });

@@ -35,6 +35,7 @@ export const shell: Messages['shell'] = {
   screenLoading: 'Loading screen…',
   screenMissing: 'This screen is not available yet.',
   help: 'Guided tour',
+  debriefLater: 'The debrief opens at the end of the game: {{n}} more period(s) to play. It reveals what is hidden during play, such as the customers’ real satisfaction.',
   linkOpened: 'Scenario received by link: “{{name}}”. It comes first on the home screen and opens in the scenario editor.',
   linkBroken: 'The scenario link cannot be opened: {{detail}}',
 };
