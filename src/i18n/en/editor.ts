@@ -59,6 +59,7 @@ export const editor: Messages['editor'] = {
   label: {
     satisfactionMean: 'Starting satisfaction: mean (0 to 1)',
     satisfactionSd: 'Starting satisfaction: standard deviation',
+    eventDuration: 'duration of the event (in periods)',
     competitorName: 'Competitor name',
   },
   section: {

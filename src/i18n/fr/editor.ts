@@ -61,6 +61,7 @@ export const editor = {
   label: {
     satisfactionMean: 'Satisfaction de départ : moyenne (0 à 1)',
     satisfactionSd: 'Satisfaction de départ : écart-type',
+    eventDuration: 'durée de l’événement (en périodes)',
     competitorName: 'Nom du concurrent',
   },
   section: {

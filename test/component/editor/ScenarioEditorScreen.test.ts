@@ -193,3 +193,17 @@ describe('ScenarioEditorScreen preview', () => {
     expect(within(region).getByText(/Panier moyen observé/)).toBeInTheDocument();
   });
 });
+
+describe('ScenarioEditorScreen handed a scenario later', () => {
+  beforeEach(() => setLocale('fr'));
+
+  it('takes a scenario the app decoded after it opened, unless the teacher already edited', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(ScenarioEditorScreen, {});
+    await rerender({ initial: fixtureScenario({ sector: 'caviste' }) });
+    expect(screen.getByLabelText("secteur d'activité")).toHaveValue('caviste');
+    await user.type(screen.getByLabelText("secteur d'activité"), ' bio');
+    await rerender({ initial: fixtureScenario({ sector: 'fromager' }) });
+    expect(screen.getByLabelText("secteur d'activité")).toHaveValue('caviste bio');
+  });
+});

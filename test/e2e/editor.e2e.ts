@@ -1,0 +1,77 @@
+/**
+ * Scenario authoring in real Chromium: open the editor, make a mistake and see the French message
+ * next to the field, fix it, export the JSON file, create a sharing link and open it in a fresh
+ * browser context (the scenario comes back with the edits); a damaged link is explained.
+ */
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+import { parseScenario } from '../../src/scenario/load.ts';
+
+describe('scenario editor in real Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('authors a scenario, exports it and opens it from a link', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.goto(`${BASE_URL}#/editor`);
+    await page.getByRole('heading', { level: 2, name: 'Éditeur de scénario' }).waitFor();
+    await page.getByText('Le scénario est valide.').waitFor();
+
+    const duration = page.getByLabel('durée (en périodes)', { exact: true });
+    const original = await duration.inputValue();
+    await duration.fill('2');
+    expect(await duration.getAttribute('aria-invalid')).toBe('true');
+    const errorId = (await duration.getAttribute('aria-describedby'))!.split(' ').find((id) => id.endsWith('-error'))!;
+    expect(await page.locator(`#${errorId}`).textContent()).toMatch(/doit être .*4/);
+    await duration.fill(original);
+    await page.getByText('Le scénario est valide.').waitFor();
+
+    await page.getByLabel("secteur d'activité").fill('librairie de quartier');
+    const objectives = await page.getByRole('heading', { name: /^objectif n° \d+$/ }).count();
+    await page.getByRole('button', { name: 'Ajouter un objectif' }).click();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en fichier JSON' }).click()]);
+    const exported = parseScenario(await readFile((await download.path())!, 'utf8'));
+    expect(exported.ok).toBe(true);
+    if (exported.ok) {
+      expect(exported.scenario.sector).toBe('librairie de quartier');
+      expect(exported.scenario.durationTicks).toBe(Number(original));
+      expect(exported.scenario.objectives).toHaveLength(objectives + 1);
+    }
+
+    await page.getByRole('button', { name: 'Créer un lien de partage' }).click();
+    const link = await page.getByLabel('Lien de partage (copiez-le) :').inputValue();
+    expect(link).toContain('?scenario=1.');
+    expect(link).toContain('#/editor');
+
+    const other = await newPage(browser);
+    await other.page.goto(link);
+    const sector = other.page.getByLabel("secteur d'activité");
+    await expect.poll(() => sector.inputValue(), { timeout: 20_000 }).toBe('librairie de quartier');
+    expect(await other.page.getByRole('heading', { name: /^objectif n° \d+$/ }).count()).toBe(objectives + 1);
+    expect(new URL(other.page.url()).search).toBe('');
+    expect(other.errors).toEqual([]);
+    await other.context.close();
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('explains a damaged link in French and keeps working', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.goto(`${BASE_URL}?scenario=1.AAAAnotdeflate#/editor`);
+    // the app or the editor explains it (whichever reads the address first)
+    const alert = page.getByRole('alert').filter({ hasText: /lien.*abîmé ou incomplet/ });
+    await alert.first().waitFor();
+    await page.getByText('Le scénario est valide.').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
