@@ -1,5 +1,6 @@
 /**
- * The autosave of one tick: KPIs, purchases, events, the changed customers, the optional engine
+ * The autosave of one tick: KPIs, purchases, events, the changed customers (merged into their
+ * pages), the optional engine
  * snapshot and the run's progress (currentTick, decisions, stateHash) are written in ONE
  * transaction. Either all of the tick is stored or none of it: a crash or a full disk mid-tick
  * leaves the run at its last complete tick, consistent, ready to resume.
@@ -7,9 +8,10 @@
 import { unwrap } from 'idb';
 import type { TickDecisions } from '../engine/decisions.ts';
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
-import { DbError } from './errors.ts';
+import { groupIntoPages, mergeIntoPage } from './customerPages.ts';
+import { DbError, toDbError } from './errors.ts';
 import type { FidelisDb } from './openDatabase.ts';
-import { RUN_SCOPED_STORES, type RunRecord, type StoredSnapshot } from './schema.ts';
+import { RUN_SCOPED_STORES, type RunRecord, type StoredCustomerPage, type StoredSnapshot } from './schema.ts';
 import { abandon, finish, type WriteTransaction } from './transactions.ts';
 import type { RunLock } from './tabGuard.ts';
 
@@ -38,8 +40,16 @@ export interface TickCommit {
 export async function commitTick(fdb: FidelisDb, commit: TickCommit): Promise<RunRecord> {
   if (commit.lock && !commit.lock.canWrite) throw new DbError('readOnly');
   const { runId, report } = commit;
+  let updates: StoredCustomerPage[];
+  try {
+    updates = groupIntoPages(runId, commit.records);
+  } catch (error) {
+    throw toDbError(error);
+  }
   const tx = fdb.db.transaction(['runs', ...RUN_SCOPED_STORES], 'readwrite') as unknown as WriteTransaction;
-  const run = await tx.objectStore('runs').get(runId);
+  // Reads first (only IndexedDB requests are awaited, so the transaction stays open), then every write at once.
+  const pages = tx.objectStore('customerPages');
+  const [run, ...stored] = await Promise.all([tx.objectStore('runs').get(runId), ...updates.map((u) => pages.get([runId, u.page]))]);
   if (!run) {
     await abandon(tx);
     throw new DbError('runNotFound', { runId });
@@ -62,8 +72,8 @@ export async function commitTick(fdb: FidelisDb, commit: TickCommit): Promise<Ru
     store('kpis').put({ ...report.kpis, tick: report.tick, runId });
     if (report.purchases.length > 0) store('purchases').put({ ...report.purchases, tick: report.tick, runId });
     if (report.events.length > 0) store('events').put({ ...report.events, tick: report.tick, runId });
-    const customers = store('customers');
-    for (const record of commit.records) customers.put({ ...record, runId });
+    const customerPages = store('customerPages');
+    updates.forEach((update, i) => customerPages.put(mergeIntoPage(stored[i], update)));
     if (commit.snapshot !== undefined)
       store('snapshots').put({ runId, tick: updated.currentTick, stateHash: commit.stateHash, state: commit.snapshot } satisfies StoredSnapshot);
     store('runs').put(updated);

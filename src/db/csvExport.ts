@@ -13,7 +13,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { tickDateLabel } from './calendar.ts';
 import { wholeRun } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
-import { looksLikeCustomer } from './recordSchemas.ts';
+import { readRunCustomers } from './customerPages.ts';
 import { getRun } from './runsRepository.ts';
 
 export const CSV_SEPARATOR = ';';
@@ -138,8 +138,8 @@ export function purchasesCsv(batches: readonly PurchaseRows[], scenario: Pick<Sc
 /** A run's customers as CSV, in id order (invalid stored records are left out). */
 export async function exportCustomersCsv(fdb: FidelisDb, runId: string, options: CsvOptions = {}): Promise<string> {
   const run = await getRun(fdb, runId);
-  const customers = (await fdb.db.getAll('customers', wholeRun(fdb.keyRange, runId))).filter(looksLikeCustomer);
-  return customersCsv(customers, run.scenario, options);
+  const { records } = await readRunCustomers(fdb, runId);
+  return customersCsv(records, run.scenario, options);
 }
 
 /** A run's purchases as CSV. */

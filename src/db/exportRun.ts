@@ -14,10 +14,10 @@ function stripRunId<T extends { runId: string }>(value: T): Omit<T, 'runId'> {
 export async function exportRunObject(fdb: FidelisDb, runId: string, now: string = new Date().toISOString()): Promise<RunFile> {
   const run = await getRun(fdb, runId);
   const range = wholeRun(fdb.keyRange, runId);
-  const tx = fdb.db.transaction(['kpis', 'customers', 'purchases', 'events'], 'readonly');
-  const [kpis, customers, purchases, events] = await Promise.all([
+  const tx = fdb.db.transaction(['kpis', 'customerPages', 'purchases', 'events'], 'readonly');
+  const [kpis, pages, purchases, events] = await Promise.all([
     tx.objectStore('kpis').getAll(range),
-    tx.objectStore('customers').getAll(range),
+    tx.objectStore('customerPages').getAll(range),
     tx.objectStore('purchases').getAll(range),
     tx.objectStore('events').getAll(range),
     tx.done,
@@ -43,7 +43,7 @@ export async function exportRunObject(fdb: FidelisDb, runId: string, now: string
     decisions: run.decisions,
     stateHash: run.stateHash,
     kpis: kpis.filter((k) => k.tick < run.currentTick).map(stripRunId),
-    customers: customers.filter(looksLikeCustomer).map(stripRunId),
+    customers: pages.flatMap((page) => page.records ?? []).filter(looksLikeCustomer),
     purchases: purchases.map((b) => ({
       tick: b.tick,
       customer: Array.from(b.customer),

@@ -9,6 +9,7 @@
  */
 import { unwrap } from 'idb';
 import { z } from 'zod';
+import { groupIntoPages } from './customerPages.ts';
 import { DbError } from './errors.ts';
 import { newRunId, wholeRun } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
@@ -105,8 +106,8 @@ export async function importRun(fdb: FidelisDb, text: string, options: ImportOpt
     const store = (name: 'runs' | (typeof RUN_SCOPED_STORES)[number]) => unwrap(tx.objectStore(name)) as IDBObjectStore;
     if (existing && !copy) for (const name of RUN_SCOPED_STORES) store(name).delete(wholeRun(fdb.keyRange, runId));
     store('runs').put(run);
-    const customers = store('customers');
-    for (const c of file.customers) customers.put({ ...c, runId });
+    const customerPages = store('customerPages');
+    for (const page of groupIntoPages(runId, file.customers)) customerPages.put(page);
     const kpis = store('kpis');
     for (const k of file.kpis) kpis.put({ ...k, runId });
     const purchases = store('purchases');

@@ -4,7 +4,7 @@
  * t('db.<code>', error.params). See README.md in this folder.
  */
 export { openFidelisDb, openMemoryDb, type FidelisDb, type OpenOptions } from './openDatabase.ts';
-export { DB_NAME, DB_VERSION, type RunRecord, type StoredSnapshot } from './schema.ts';
+export { DB_NAME, DB_VERSION, CUSTOMER_PAGE_SIZE, type RunRecord, type StoredSnapshot } from './schema.ts';
 export { DbError, DB_ERROR_CODES, toDbError, type DbErrorCode } from './errors.ts';
 export {
   createRun,
@@ -24,7 +24,8 @@ export {
 } from './runsRepository.ts';
 export { commitTick, type TickCommit } from './commitTick.ts';
 export { acquireRunLock, type RunLock, type GuardEnvironment } from './tabGuard.ts';
-export { queryCustomers, countCustomers, getCustomer, planFor, type CustomerQuery, type CustomerPage, type QueryPlan } from './customerQueries.ts';
+export { queryCustomers, countCustomers, getCustomer, type CustomerQuery, type CustomerPage } from './customerQueries.ts';
+export { readRunCustomers } from './customerPages.ts';
 export { getCustomerFile, eventKind, type FullCustomerFile, type ClassifiedEvent, type EventKind } from './customerFile.ts';
 export { createDbCustomerSource, type DbCustomerSource } from './customerSource.ts';
 export { verifyRun, type ReplayEngine, type Verification } from './verifyRun.ts';

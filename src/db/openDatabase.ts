@@ -81,12 +81,18 @@ async function openWith(factory: IDBFactory, keyRange: typeof IDBKeyRange, optio
   return { db, keyRange, inMemory, persisted: null, close: () => db.close() };
 }
 
+const IN_MEMORY = Symbol.for('fidelis.inMemoryIndexedDB');
+
 /** An empty in-memory database with the same schema (fake-indexeddb). */
 export async function openMemoryDb(options: Omit<OpenOptions, 'factory' | 'keyRange'> = {}): Promise<FidelisDb> {
   const fake = await import('fake-indexeddb');
   // idb recognises requests and databases through the global IDB* classes: point them at the fake
   // ones. Only done when the browser's own IndexedDB is unusable, so nothing else relies on them.
   await import('fake-indexeddb/auto');
+  // Mark the fake global so that a later openFidelisDb (this bundle or another one in the page)
+  // does not take it for the browser's IndexedDB and claim the data is kept.
+  (globalThis as { indexedDB?: object }).indexedDB &&
+    Object.defineProperty((globalThis as { indexedDB: object }).indexedDB, IN_MEMORY, { value: true, configurable: true });
   return openWith(new fake.IDBFactory(), fake.IDBKeyRange, options, true);
 }
 
@@ -107,7 +113,7 @@ async function askPersistence(): Promise<boolean | null> {
 export async function openFidelisDb(options: OpenOptions = {}): Promise<FidelisDb> {
   const factory = options.factory === undefined ? (globalThis as { indexedDB?: IDBFactory }).indexedDB : options.factory;
   const keyRange = options.keyRange ?? (globalThis as { IDBKeyRange?: typeof IDBKeyRange }).IDBKeyRange;
-  if (factory && keyRange) {
+  if (factory && keyRange && !(IN_MEMORY in factory)) {
     try {
       const handle = await openWith(factory, keyRange, options, false);
       if (options.persist !== false) handle.persisted = await askPersistence();

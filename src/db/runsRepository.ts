@@ -12,7 +12,8 @@ import { abandon, finish, type WriteTransaction as AnyTx } from './transactions.
 import { newRunId, wholeRun } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
 import { runRecordSchema } from './recordSchemas.ts';
-import { RUN_SCOPED_STORES, type RunRecord, type StoredSnapshot } from './schema.ts';
+import { groupIntoPages } from './customerPages.ts';
+import { RUN_SCOPED_STORES, type RunRecord, type StoredCustomerPage, type StoredSnapshot } from './schema.ts';
 
 export interface NewRun {
   name: string;
@@ -36,7 +37,7 @@ function nowIso(): string {
   return new Date().toISOString();
 }
 
-/** Writes a new run and its initial customer base in ONE transaction (batched puts, a single await). */
+/** Writes a new run and its initial customer base (by pages) in ONE transaction, a single await. */
 export async function createRun(fdb: FidelisDb, input: NewRun): Promise<RunRecord> {
   const run: RunRecord = {
     id: input.id ?? newRunId(),
@@ -54,13 +55,19 @@ export async function createRun(fdb: FidelisDb, input: NewRun): Promise<RunRecor
     parentRunId: null,
     branchTick: null,
   };
-  const tx = fdb.db.transaction(['runs', 'customers', 'snapshots'], 'readwrite') as unknown as AnyTx;
+  let pages: StoredCustomerPage[];
+  try {
+    pages = groupIntoPages(run.id, input.customers);
+  } catch (error) {
+    throw toDbError(error);
+  }
+  const tx = fdb.db.transaction(['runs', 'customerPages', 'snapshots'], 'readwrite') as unknown as AnyTx;
   await finish(tx, () => {
     const runs = unwrap(tx.objectStore('runs')) as IDBObjectStore;
     runs.add(run); // add, not put: an id clash must fail rather than overwrite another run
-    const customers = unwrap(tx.objectStore('customers')) as IDBObjectStore;
+    const customerPages = unwrap(tx.objectStore('customerPages')) as IDBObjectStore;
     const runId = run.id;
-    for (const c of input.customers) customers.put({ ...c, runId });
+    for (const page of pages) customerPages.put(page);
     if (input.snapshot !== undefined)
       (unwrap(tx.objectStore('snapshots')) as IDBObjectStore).put({ runId, tick: 0, stateHash: run.stateHash, state: input.snapshot } satisfies StoredSnapshot);
   });
@@ -226,7 +233,7 @@ export async function createBranch(fdb: FidelisDb, input: NewBranch): Promise<Ru
     put('kpis', kpis);
     put('purchases', purchases);
     put('events', events);
-    put('customers', input.customers);
+    put('customerPages', groupIntoPages(runId, input.customers));
     put('snapshots', [{ tick: input.branchTick, stateHash: input.stateHash, state: input.snapshot }]);
   });
   return branch;

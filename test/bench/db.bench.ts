@@ -4,8 +4,9 @@
  *   db-create-base      write a run's initial customer base (target < 1 s for 100,000)
  *   db-commit-tick      one tick's autosave: KPIs, purchase and event batches, every customer changed (target < 50 ms for 10,000)
  *   db-load-run         resume a run: metadata, KPI history, latest engine snapshot
- *   db-query-index      a page of one segment/stage, id order (index cursor)
- *   db-query-scan       a filtered page sorted by spend (scan + sort, first page)
+ *   db-query-page       a filtered page sorted by spend, as the customer list asks it: read the run's
+ *                       customers, filter, sort, slice (a new CustomerSource each time: no cache)
+ *   db-query-next-page  the next page from the same CustomerSource (cached read and order)
  *   db-customer-file    one customer's purchases and events over the run
  * Synthetic engine output (test/unit/db/synthetic-data.ts) stands in for the engine.
  */
@@ -54,7 +55,7 @@ async function benchRun(page: Page, customers: number, emit: Emit, wanted: (name
     report('db-create-base', seconds, { target: customers === 100_000 ? 1 : undefined });
   }
 
-  const needRun = ['db-commit-tick', 'db-load-run', 'db-query-index', 'db-query-scan', 'db-customer-file'].some(wanted);
+  const needRun = ['db-commit-tick', 'db-load-run', 'db-query-page', 'db-query-next-page', 'db-customer-file'].some(wanted);
   if (!needRun) return;
   // One run with TICKS_BEFORE_LOAD ticks; the commit timings are those of ticks 1..REPEAT.
   const result = await page.evaluate(async ({ n, repeat, ticks }) => {
@@ -75,28 +76,31 @@ async function benchRun(page: Page, customers: number, emit: Emit, wanted: (name
       if (timedTick) commits.push(seconds);
     }
     const loads: number[] = [];
-    const indexQueries: number[] = [];
-    const scans: number[] = [];
+    const nextPages: number[] = [];
+    const firstPages: number[] = [];
     const files: number[] = [];
     for (let i = 0; i < repeat; i++) {
       loads.push((await h.timed(() => h.db.loadRun(fdb, run.id))).seconds);
-      indexQueries.push((await h.timed(() => h.db.queryCustomers(fdb, run.id, { filter: { stage: 'actif' }, offset: 500, limit: 50 }))).seconds);
-      scans.push((await h.timed(() => h.db.queryCustomers(fdb, run.id, { filter: { motive: 'argent', loyaltyCard: true }, sort: { column: 'spendTotal', direction: 'desc' }, limit: 50 }))).seconds);
+      const source = h.db.createDbCustomerSource(fdb, run.id);
+      const filter = { motive: 'argent' as const, loyaltyCard: true };
+      const sort = { column: 'spendTotal' as const, direction: 'desc' as const };
+      firstPages.push((await h.timed(() => source.page(filter, sort, 0, 50))).seconds);
+      nextPages.push((await h.timed(() => source.page(filter, sort, 50, 50))).seconds);
       files.push((await h.timed(() => h.db.getCustomerFile(fdb, run.id, 17 + i))).seconds);
     }
     fdb.close();
-    return { commits, loads, indexQueries, scans, files, purchasesPerTick: Math.round(purchases / ticks) };
+    return { commits, loads, nextPages, firstPages, files, purchasesPerTick: Math.round(purchases / ticks) };
   }, { n: customers, repeat: REPEAT, ticks: TICKS_BEFORE_LOAD });
   if (wanted('db-commit-tick'))
     report('db-commit-tick', result.commits, { changed: customers, purchasesPerTick: result.purchasesPerTick, target: customers === 10_000 ? 0.05 : undefined });
   if (wanted('db-load-run')) report('db-load-run', result.loads, { ticks: TICKS_BEFORE_LOAD });
-  if (wanted('db-query-index')) report('db-query-index', result.indexQueries);
-  if (wanted('db-query-scan')) report('db-query-scan', result.scans);
+  if (wanted('db-query-page')) report('db-query-page', result.firstPages);
+  if (wanted('db-query-next-page')) report('db-query-next-page', result.nextPages);
   if (wanted('db-customer-file')) report('db-customer-file', result.files, { ticks: TICKS_BEFORE_LOAD });
 }
 
 export default async function dbBench(emit: Emit, filter?: string): Promise<void> {
-  const cases = ['db-create-base', 'db-commit-tick', 'db-load-run', 'db-query-index', 'db-query-scan', 'db-customer-file'];
+  const cases = ['db-create-base', 'db-commit-tick', 'db-load-run', 'db-query-page', 'db-query-next-page', 'db-customer-file'];
   const wanted = (name: string) => !filter || name.includes(filter) || 'db'.includes(filter);
   if (!cases.some(wanted)) return;
   const [script, server, browser] = await Promise.all([buildDbHarness(), serveBlankPage(), launchBrowser()]);

@@ -77,7 +77,6 @@ describe('database layer in real Chromium', () => {
           snapshotTick: loaded.snapshot?.tick,
           snapshotIsTyped: loaded.snapshot ? (loaded.snapshot.state as { satisfaction: unknown }).satisfaction instanceof Float64Array : false,
           total: page1.total,
-          plan: page1.plan,
           latest: sorted.rows.map((r) => r.lastPurchaseTick),
           latestTick,
           filePurchasesAt2: file?.purchases.filter((p) => p.tick === 2).length ?? 0,
@@ -91,7 +90,6 @@ describe('database layer in real Chromium', () => {
     expect(found.kpiTicks).toEqual([0, 1, 2]);
     expect(found.snapshotTick).toBe(2);
     expect(found.snapshotIsTyped).toBe(true);
-    expect(found.plan).toBe('index');
     expect(found.total).toBeGreaterThanOrEqual(100); // the changed records became 'actif'
     expect(found.latest).toEqual([found.latestTick, found.latestTick, found.latestTick]);
     expect(found.filePurchasesAt2).toBeGreaterThan(0);

@@ -46,6 +46,19 @@ describe('commitTick', () => {
     expect((await loadRun(fdb, run.id)).snapshot?.state).toEqual({ tick: 1, satisfaction: new Float32Array([0.5]) });
   });
 
+  it('merges changed and new customers into their pages, across page boundaries', async () => {
+    fdb = await freshDb();
+    const { run, base } = await newRun(2500);
+    const changed = [{ ...base[999], stage: 'perdu' as const }, { ...base[1000], age: 99 }, { ...base[2499], clubMember: true }];
+    const recruits = [2500, 3001].map((id) => ({ ...base[0], id, firstName: 'Nouveau', stage: 'nouveau' as const }));
+    await commitTick(fdb, { runId: run.id, report: reportOf(0, 2500), records: [...changed, ...recruits], stateHash: null });
+    for (const record of [...changed, ...recruits]) expect(await getCustomer(fdb, run.id, record.id)).toEqual(record);
+    expect(await getCustomer(fdb, run.id, 998)).toEqual(base[998]);
+    const pages = await fdb.db.getAll('customerPages');
+    expect(pages.map((p) => [p.page, p.records.length])).toEqual([[0, 1000], [1, 1000], [2, 501], [3, 1]]);
+    expect(pages.every((p) => p.records.every((r, i) => i === 0 || p.records[i - 1].id < r.id))).toBe(true);
+  });
+
   it('refuses a tick that does not follow the last saved one', async () => {
     fdb = await freshDb();
     const { run } = await newRun();

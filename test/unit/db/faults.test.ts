@@ -21,7 +21,12 @@ describe('IndexedDB unavailable', () => {
     expect(faults.map((f) => f.code)).toEqual(['unavailable']);
     await createRun(fdb, newRun);
     expect((await listRuns(fdb)).runs).toHaveLength(1);
+    // the fallback installed fake-indexeddb as the global IndexedDB: a later open must not take it for the real one
+    const again = await openFidelisDb({ onFault: (e) => faults.push(e), persist: false });
+    expect(again.inMemory).toBe(true);
+    expect(faults.map((f) => f.code)).toEqual(['unavailable', 'unavailable']);
     fdb.close();
+    again.close();
   });
 
   it('falls back to memory when open throws (private mode) or fails', async () => {

@@ -1,5 +1,6 @@
 /** Schema and upgrade ladder: a fresh database is current; every earlier version upgrades with its data kept. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { upgradeDatabase } from '../../../src/db/migrations.ts';
 import { openFidelisDb, openOnFactory } from '../../../src/db/openDatabase.ts';
@@ -29,17 +30,21 @@ function runRecord(id: string, parentRunId: string | null): RunRecord {
   };
 }
 
-/** Creates the database as version `version` of the ladder knew it, with one run, a branch, customers and KPIs. */
+/** Creates the database as version `version` of the ladder knew it, with one run, a branch, customers and KPIs (raw API: old stores). */
 async function createOldDatabase(factory: IDBFactory, version: number): Promise<void> {
-  const db = await openOnFactory(factory, DB_NAME, version, { upgrade: (d, old, tx) => upgradeDatabase(d, old, version, tx) });
-  const tx = db.transaction(['runs', 'customers', 'kpis'], 'readwrite');
-  await Promise.all([
-    tx.objectStore('runs').put(runRecord('parent', null)),
-    tx.objectStore('runs').put(runRecord('child', 'parent')),
-    ...makeCustomers(50).map((c) => tx.objectStore('customers').put({ ...c, runId: 'parent' })),
-    tx.objectStore('kpis').put({ ...makeKpi(0), runId: 'parent' }),
-    tx.done,
-  ]);
+  const wrapped = await openOnFactory(factory, DB_NAME, version, { upgrade: (d, old, tx) => upgradeDatabase(d, old, version, tx) });
+  const db = unwrap(wrapped) as IDBDatabase;
+  const stores = version < 3 ? ['runs', 'customers', 'kpis'] : ['runs', 'customerPages', 'kpis'];
+  const tx = db.transaction(stores, 'readwrite');
+  tx.objectStore('runs').put(runRecord('parent', null));
+  tx.objectStore('runs').put(runRecord('child', 'parent'));
+  if (version < 3) for (const c of makeCustomers(50)) tx.objectStore('customers').put({ ...c, runId: 'parent' });
+  else tx.objectStore('customerPages').put({ runId: 'parent', page: 0, records: makeCustomers(50) });
+  tx.objectStore('kpis').put({ ...makeKpi(0), runId: 'parent' });
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onabort = () => reject(tx.error);
+  });
   db.close();
 }
 
@@ -47,10 +52,9 @@ describe('schema', () => {
   it('creates every store and index at the current version', async () => {
     const fdb = await openFidelisDb({ factory: new IDBFactory(), keyRange: IDBKeyRange, persist: false });
     expect(fdb.db.version).toBe(DB_VERSION);
-    expect([...fdb.db.objectStoreNames].sort()).toEqual(['customers', 'events', 'kpis', 'purchases', 'runs', 'snapshots']);
-    const tx = fdb.db.transaction(['customers', 'runs', 'purchases']);
-    expect([...tx.objectStore('customers').indexNames].sort()).toEqual(['by-lastPurchase', 'by-motive', 'by-rfSegment', 'by-segment', 'by-stage', 'by-town']);
-    expect(tx.objectStore('customers').keyPath).toEqual(['runId', 'id']);
+    expect([...fdb.db.objectStoreNames].sort()).toEqual(['customerPages', 'events', 'kpis', 'purchases', 'runs', 'snapshots']);
+    const tx = fdb.db.transaction(['customerPages', 'runs', 'purchases']);
+    expect(tx.objectStore('customerPages').keyPath).toEqual(['runId', 'page']);
     expect(tx.objectStore('purchases').keyPath).toEqual(['runId', 'tick']);
     expect([...tx.objectStore('runs').indexNames].sort()).toEqual(['by-parent', 'by-updatedAt']);
     fdb.close();
@@ -70,11 +74,13 @@ describe('migrations', () => {
       const page = await queryCustomers(fdb, 'parent', { limit: 100 });
       expect(page.total).toBe(50);
       expect(page.rows).toEqual(makeCustomers(50));
-      // the indexes added by later versions cover the records written before them
+      // the branch index added by v2 covers runs written before it; v3 moved customers into pages
       expect((await fdb.db.getAllFromIndex('runs', 'by-parent', 'parent')).map((r) => r.id)).toEqual(['child']);
-      const withSegment = makeCustomers(50).filter((c) => c.rfSegment === 'champions').length;
-      expect(await fdb.db.countFromIndex('customers', 'by-rfSegment', IDBKeyRange.only(['parent', 'champions']))).toBe(withSegment);
-      expect(withSegment).toBeGreaterThan(0);
+      expect([...fdb.db.objectStoreNames]).not.toContain('customers');
+      expect((await fdb.db.getAll('customerPages')).map((p) => [p.runId, p.page, p.records.length])).toEqual([['parent', 0, 50]]);
+      expect(await queryCustomers(fdb, 'parent', { filter: { rfSegment: 'champions' }, limit: 100 })).toMatchObject({
+        total: makeCustomers(50).filter((c) => c.rfSegment === 'champions').length,
+      });
       fdb.close();
     });
   }

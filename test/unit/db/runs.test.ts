@@ -77,7 +77,7 @@ describe('runs repository', () => {
     const b = (await runWithTicks('B', 2)).run;
     await deleteRun(fdb, a.id);
     await expect(getRun(fdb, a.id)).rejects.toBeInstanceOf(DbError);
-    for (const store of ['customers', 'purchases', 'events', 'kpis', 'snapshots'] as const) {
+    for (const store of ['customerPages', 'purchases', 'events', 'kpis', 'snapshots'] as const) {
       const keys = await fdb.db.getAllKeys(store);
       expect(keys.length).toBeGreaterThan(0);
       expect(keys.every((k) => k[0] === b.id)).toBe(true);
