@@ -35,6 +35,8 @@ export interface RfmResult {
   /** 25 counts, index (r - 1) * 5 + (f - 1). */
   rfGrid: number[];
   limits: { recency: number[]; frequency: number[]; monetary: number[] };
+  /** FRAT: customers per dominant product type (most frequent first, at most 12), null without types. */
+  types: { name: string; customers: number }[] | null;
 }
 
 export interface ScoreRow {

@@ -107,6 +107,7 @@ export class AnalyticsSession {
     });
     const { limits } = rfm.scores;
     return {
+      types: dominantTypes(rfm, this.requireLog()),
       analysisDay,
       windowDays,
       customers: rfm.count,
@@ -146,6 +147,20 @@ export class AnalyticsSession {
     if (!this.rfm) throw new Error('no RFM computed');
     return scoredCustomersCsv(log, this.rfm, this.summary && this.scoring ? { summary: this.summary, scoring: this.scoring } : null, request);
   }
+}
+
+const LISTED_TYPES = 12;
+
+/** Customers per dominant product type in the window (FRAT), most frequent first. */
+function dominantTypes(rfm: TransactionRfm, log: TransactionLog): RfmResult['types'] {
+  if (!rfm.dominantType) return null;
+  const counts = new Array<number>(log.typeNames.length).fill(0);
+  for (let i = 0; i < rfm.count; i++) if (rfm.dominantType[i] >= 0) counts[rfm.dominantType[i]]++;
+  return counts
+    .map((customers, k) => ({ name: log.typeNames[k], customers }))
+    .filter((t) => t.customers > 0)
+    .sort((a, b) => b.customers - a.customers || a.name.localeCompare(b.name))
+    .slice(0, LISTED_TYPES);
 }
 
 /** Repeat buyers first, by P(alive) ascending (most at risk first), then by value. */

@@ -51,6 +51,8 @@ export const analytics: Messages['analytics'] = {
     meanFrequency: 'Mean purchases',
     meanMonetary: 'Mean amount',
     limitsCaption: 'How the scores are computed (quintile limits)',
+    typesCaption: 'FRAT: customers by the product type they bought most in the period',
+    type: 'Product type',
     limitsScore: 'Score',
     limitsRecency: 'Recency ≤ (days)',
     limitsFrequency: 'Frequency ≥',

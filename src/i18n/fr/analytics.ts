@@ -49,6 +49,8 @@ export const analytics = {
     meanFrequency: 'Achats moyens',
     meanMonetary: 'Montant moyen',
     limitsCaption: 'Comment les notes sont calculées (seuils des quintiles)',
+    typesCaption: 'FRAT : clients par type de produit le plus acheté sur la période',
+    type: 'Type de produit',
     limitsScore: 'Note',
     limitsRecency: 'Récence ≤ (jours)',
     limitsFrequency: 'Fréquence ≥',

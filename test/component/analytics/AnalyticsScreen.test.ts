@@ -42,6 +42,19 @@ describe('AnalyticsScreen', () => {
     expect(screen.getByText('Ligne 3 : montant illisible « douze ».')).toBeInTheDocument();
   });
 
+  it('shows FRAT: customers by their dominant product type', async () => {
+    const user = userEvent.setup();
+    render(AnalyticsScreen, { client: inPageClient() });
+    const csv = 'client,date,montant,produit\nA,2024-01-02,10,livre\nA,2024-02-02,10,livre\nA,2024-03-02,10,dvd\nB,2024-03-05,5,dvd\nC,2024-03-06,5,livre\n';
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), upload(csv, 'ventes.csv'));
+    expect(await screen.findByLabelText('Colonne « type de produit »')).toHaveDisplayValue('produit');
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    await user.click(await screen.findByRole('button', { name: 'Calculer le RFM' }));
+    const frat = await screen.findByRole('table', { name: /FRAT/ });
+    const rows = within(frat).getAllByRole('row').slice(1).map((row) => row.textContent);
+    expect(rows).toEqual([expect.stringMatching(/^livre2/), expect.stringMatching(/^dvd1/)]);
+  });
+
   it('imports the CDNOW sample, computes RFM and fits the published BG/NBD parameters', async () => {
     const user = userEvent.setup();
     render(AnalyticsScreen, { client: inPageClient() });
