@@ -5,21 +5,17 @@
  * within the prospects left in the catchment area. A recruit is appended as a new customer index
  * and makes its first purchase now (stage nouveau).
  */
-import {
-  countInDistributions,
-  effectsFor,
-  type TickContext,
-} from "./context.ts";
-import { initCustomer } from "./customers.ts";
-import { EV, logEvent } from "./events.ts";
-import { updateLadder } from "./lifecycle.ts";
-import * as P from "./params.ts";
-import { recordPurchases } from "./purchases.ts";
-import { GLOBAL_CUSTOMER, uniform } from "./rng.ts";
-import { windowStep } from "./rfmWindow.ts";
-import { ensureCapacity } from "./state.ts";
-import type { AcquisitionChannel } from "./vocabulary.ts";
-import { wordOfMouthYield } from "./wordOfMouth.ts";
+import { countInDistributions, effectsFor, type TickContext } from './context.ts';
+import { initCustomer } from './customers.ts';
+import { EV, logEvent } from './events.ts';
+import { updateLadder } from './lifecycle.ts';
+import * as P from './params.ts';
+import { recordPurchases } from './purchases.ts';
+import { GLOBAL_CUSTOMER, uniform } from './rng.ts';
+import { windowStep } from './rfmWindow.ts';
+import { ensureCapacity } from './state.ts';
+import type { AcquisitionChannel } from './vocabulary.ts';
+import { wordOfMouthYield } from './wordOfMouth.ts';
 
 export interface Campaign {
   channel: AcquisitionChannel;
@@ -28,22 +24,10 @@ export interface Campaign {
 }
 
 /** Number of recruits a campaign buys this tick (one global draw rounds the fraction). */
-export function campaignRecruits(
-  ctx: TickContext,
-  campaign: Campaign,
-  dissatisfiedShare: number,
-): number {
-  const expected =
-    (campaign.budget / P.ACQUISITION_COST_PER_RECRUIT[campaign.channel]) *
-    wordOfMouthYield(dissatisfiedShare);
+export function campaignRecruits(ctx: TickContext, campaign: Campaign, dissatisfiedShare: number): number {
+  const expected = (campaign.budget / P.ACQUISITION_COST_PER_RECRUIT[campaign.channel]) * wordOfMouthYield(dissatisfiedShare);
   const whole = Math.floor(expected);
-  return (
-    whole +
-    (uniform(ctx.keys.acquisition, GLOBAL_CUSTOMER, campaign.actionIndex) <
-    expected - whole
-      ? 1
-      : 0)
-  );
+  return whole + (uniform(ctx.keys.acquisition, GLOBAL_CUSTOMER, campaign.actionIndex) < expected - whole ? 1 : 0);
 }
 
 function addCustomer(ctx: TickContext, referred: boolean): number {
@@ -53,35 +37,19 @@ function addCustomer(ctx: TickContext, referred: boolean): number {
   ctx.effects = effectsFor(state.capacity);
   state.n = i + 1;
   state.prospectsRemaining--;
-  initCustomer(
-    state,
-    ctx.scenario,
-    ctx.keys.init,
-    i,
-    ctx.tick,
-    referred,
-    false,
-  );
+  initCustomer(state, ctx.scenario, ctx.keys.init, i, ctx.tick, referred, false);
   logEvent(state, i, EV.recrute, referred ? 1 : 0);
   const spent = recordPurchases(ctx, i, 1);
   windowStep(ctx, i, 1, spent);
   const c = state.customers;
-  countInDistributions(
-    ctx.counters,
-    c.stage[i],
-    c.ladder[i],
-    c.satisfaction[i],
-  );
+  countInDistributions(ctx.counters, c.stage[i], c.ladder[i], c.satisfaction[i]);
   ctx.counters.aliveEnd++;
   ctx.counters.acquired++;
   if (referred) ctx.counters.acquiredByReferral++;
   return i;
 }
 
-export function recruit(
-  ctx: TickContext,
-  campaigns: readonly Campaign[],
-): void {
+export function recruit(ctx: TickContext, campaigns: readonly Campaign[]): void {
   const state = ctx.state;
   for (const referrer of ctx.referrers) {
     if (state.prospectsRemaining < 1) break;
@@ -97,7 +65,6 @@ export function recruit(
   const dissatisfiedShare = ctx.counters.dissatisfied / alive;
   for (const campaign of campaigns) {
     const count = campaignRecruits(ctx, campaign, dissatisfiedShare);
-    for (let k = 0; k < count && state.prospectsRemaining >= 1; k++)
-      addCustomer(ctx, campaign.channel === "parrainage");
+    for (let k = 0; k < count && state.prospectsRemaining >= 1; k++) addCustomer(ctx, campaign.channel === 'parrainage');
   }
 }

@@ -6,58 +6,45 @@
  * one-off actions (data collection, surveys) act now; acquisition campaigns are paid now and
  * recruit after the customer loop (acquisition.ts), in the tick order of the model.
  */
-import type { Campaign } from "./acquisition.ts";
-import type { TickContext } from "./context.ts";
-import { collectData, countAlive } from "./dataCollection.ts";
-import type { Action } from "./decisions.ts";
-import * as P from "./params.ts";
-import {
-  estimateFirstTickCost,
-  isRunning,
-  startProgramme,
-  stopProgramme,
-} from "./programmes.ts";
-import { COMPLAINT_POLICIES, NO_TICK } from "./state.ts";
-import { mysteryShopping, questionnaire } from "./survey.ts";
-import { selectTarget } from "./target.ts";
-import type { ActionType } from "./decisions.ts";
-import type { TickReport } from "./types.ts";
-import { STRATEGIES, type Strategy } from "./vocabulary.ts";
+import type { Campaign } from './acquisition.ts';
+import type { TickContext } from './context.ts';
+import { collectData, countAlive } from './dataCollection.ts';
+import type { Action } from './decisions.ts';
+import * as P from './params.ts';
+import { estimateFirstTickCost, isRunning, startProgramme, stopProgramme } from './programmes.ts';
+import { COMPLAINT_POLICIES, NO_TICK } from './state.ts';
+import { mysteryShopping, questionnaire } from './survey.ts';
+import { selectTarget } from './target.ts';
+import type { ActionType } from './decisions.ts';
+import type { TickReport } from './types.ts';
+import { STRATEGIES, type Strategy } from './vocabulary.ts';
 
 export interface AppliedDecisions {
-  rejected: TickReport["rejected"];
+  rejected: TickReport['rejected'];
   campaigns: Campaign[];
   /** one-off costs paid this tick, by action type */
   costsByType: Partial<Record<ActionType, number>>;
-  acquisitionSpend: Partial<Record<Campaign["channel"], number>>;
+  acquisitionSpend: Partial<Record<Campaign['channel'], number>>;
   /** surveys run at the end of the tick (after the customer loop) */
   surveys: {
-    method: "questionnaire" | "clientMystere";
+    method: 'questionnaire' | 'clientMystere';
     sampleSize: number;
     actionIndex: number;
   }[];
 }
 
-function addCost(
-  out: AppliedDecisions,
-  type: ActionType,
-  amount: number,
-): void {
+function addCost(out: AppliedDecisions, type: ActionType, amount: number): void {
   out.costsByType[type] = (out.costsByType[type] ?? 0) + amount;
 }
 
 function alive(members: Int32Array, lostTick: Int32Array): Int32Array {
   let k = 0;
   const out = new Int32Array(members.length);
-  for (let j = 0; j < members.length; j++)
-    if (lostTick[members[j]] === NO_TICK) out[k++] = members[j];
+  for (let j = 0; j < members.length; j++) if (lostTick[members[j]] === NO_TICK) out[k++] = members[j];
   return out.slice(0, k);
 }
 
-export function applyDecisions(
-  ctx: TickContext,
-  actions: readonly Action[],
-): AppliedDecisions {
+export function applyDecisions(ctx: TickContext, actions: readonly Action[]): AppliedDecisions {
   const state = ctx.state;
   const scenario = ctx.scenario;
   const out: AppliedDecisions = {
@@ -67,49 +54,35 @@ export function applyDecisions(
     acquisitionSpend: {},
     surveys: [],
   };
-  const reject = (actionIndex: number, reason: string) =>
-    out.rejected.push({ actionIndex, reason });
+  const reject = (actionIndex: number, reason: string) => out.rejected.push({ actionIndex, reason });
   actions.forEach((action, a) => {
-    if (
-      (STRATEGIES as readonly string[]).includes(action.type) &&
-      !scenario.strategies.includes(action.type as Strategy)
-    )
-      return reject(a, "strategieIndisponible");
+    if ((STRATEGIES as readonly string[]).includes(action.type) && !scenario.strategies.includes(action.type as Strategy))
+      return reject(a, 'strategieIndisponible');
     switch (action.type) {
-      case "financier":
-      case "lienSocial":
-      case "personnalisation":
-      case "customisation": {
-        const members = alive(
-          selectTarget(state, action.target),
-          state.customers.lostTick,
-        );
-        if (members.length === 0) return reject(a, "cibleVide");
-        if (estimateFirstTickCost(ctx, action, members) > state.budget)
-          return reject(a, "budgetInsuffisant");
-        state.programmes.push(
-          startProgramme(state, scenario, action, a, members),
-        );
+      case 'financier':
+      case 'lienSocial':
+      case 'personnalisation':
+      case 'customisation': {
+        const members = alive(selectTarget(state, action.target), state.customers.lostTick);
+        if (members.length === 0) return reject(a, 'cibleVide');
+        if (estimateFirstTickCost(ctx, action, members) > state.budget) return reject(a, 'budgetInsuffisant');
+        state.programmes.push(startProgramme(state, scenario, action, a, members));
         return;
       }
-      case "collecteDonnees": {
+      case 'collecteDonnees': {
         const members = selectTarget(state, action.target);
         const contacts = countAlive(ctx, members);
-        if (contacts === 0) return reject(a, "cibleVide");
+        if (contacts === 0) return reject(a, 'cibleVide');
         const cost = contacts * P.DATA_COST_PER_CONTACT[action.instrument];
-        if (cost > state.budget) return reject(a, "budgetInsuffisant");
+        if (cost > state.budget) return reject(a, 'budgetInsuffisant');
         collectData(ctx, action.instrument, members, a);
         state.budget -= cost;
-        addCost(out, "collecteDonnees", cost);
+        addCost(out, 'collecteDonnees', cost);
         return;
       }
-      case "enquete": {
-        const unit =
-          action.instrument === "questionnaire"
-            ? P.SURVEY_COST_PER_RESPONDENT
-            : P.MYSTERY_COST_PER_VISIT;
-        if (action.sampleSize * unit > state.budget)
-          return reject(a, "budgetInsuffisant");
+      case 'enquete': {
+        const unit = action.instrument === 'questionnaire' ? P.SURVEY_COST_PER_RESPONDENT : P.MYSTERY_COST_PER_VISIT;
+        if (action.sampleSize * unit > state.budget) return reject(a, 'budgetInsuffisant');
         out.surveys.push({
           method: action.instrument,
           sampleSize: action.sampleSize,
@@ -117,18 +90,16 @@ export function applyDecisions(
         });
         return;
       }
-      case "politiqueReclamations":
+      case 'politiqueReclamations':
         state.complaintPolicy = COMPLAINT_POLICIES.indexOf(action.level);
         ctx.complaintPolicy = state.complaintPolicy;
         return;
-      case "acquisition": {
-        if (!scenario.acquisitionChannels.includes(action.channel))
-          return reject(a, "canalIndisponible");
-        if (action.budget > state.budget) return reject(a, "budgetInsuffisant");
+      case 'acquisition': {
+        if (!scenario.acquisitionChannels.includes(action.channel)) return reject(a, 'canalIndisponible');
+        if (action.budget > state.budget) return reject(a, 'budgetInsuffisant');
         state.budget -= action.budget;
-        addCost(out, "acquisition", action.budget);
-        out.acquisitionSpend[action.channel] =
-          (out.acquisitionSpend[action.channel] ?? 0) + action.budget;
+        addCost(out, 'acquisition', action.budget);
+        out.acquisitionSpend[action.channel] = (out.acquisitionSpend[action.channel] ?? 0) + action.budget;
         out.campaigns.push({
           channel: action.channel,
           budget: action.budget,
@@ -136,9 +107,9 @@ export function applyDecisions(
         });
         return;
       }
-      case "arreterProgramme": {
+      case 'arreterProgramme': {
         const prog = state.programmes.find((p) => p.id === action.programmeId);
-        if (!prog || !isRunning(prog)) return reject(a, "programmeInconnu");
+        if (!prog || !isRunning(prog)) return reject(a, 'programmeInconnu');
         stopProgramme(state, prog);
         return;
       }
@@ -151,16 +122,11 @@ export function applyDecisions(
 export function runSurveys(ctx: TickContext, applied: AppliedDecisions): void {
   for (const s of applied.surveys) {
     const m =
-      s.method === "questionnaire"
-        ? questionnaire(ctx, s.sampleSize, s.actionIndex)
-        : mysteryShopping(ctx, s.sampleSize, s.actionIndex);
-    const unit =
-      s.method === "questionnaire"
-        ? P.SURVEY_COST_PER_RESPONDENT
-        : P.MYSTERY_COST_PER_VISIT;
+      s.method === 'questionnaire' ? questionnaire(ctx, s.sampleSize, s.actionIndex) : mysteryShopping(ctx, s.sampleSize, s.actionIndex);
+    const unit = s.method === 'questionnaire' ? P.SURVEY_COST_PER_RESPONDENT : P.MYSTERY_COST_PER_VISIT;
     const cost = m.sampleSize * unit;
     ctx.state.budget -= cost;
-    addCost(applied, "enquete", cost);
+    addCost(applied, 'enquete', cost);
     if (m.sampleSize > 0) ctx.state.lastMeasurement = m;
   }
 }

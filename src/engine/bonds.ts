@@ -5,15 +5,10 @@
  * (financial, relational, procedural: Burnham et al. 2003) builds toward its target and decays
  * toward it more slowly when the target falls.
  */
-import type { TickContext } from "./context.ts";
-import * as P from "./params.ts";
+import type { TickContext } from './context.ts';
+import * as P from './params.ts';
 
-function approach(
-  value: number,
-  target: number,
-  build: number,
-  decay: number,
-): number {
+function approach(value: number, target: number, build: number, decay: number): number {
   return value + (target > value ? build : decay) * (target - value);
 }
 
@@ -30,11 +25,7 @@ export function bondsStep(ctx: TickContext, i: number): void {
     c.barrierRelational[i] === 0 &&
     c.barrierProcedural[i] === 0 &&
     (!ctx.programmesRunning ||
-      (g === 0 &&
-        e.financialBarrier[i] === 0 &&
-        e.customFinancial[i] === 0 &&
-        e.customProcedural[i] === 0 &&
-        e.personalisation[i] === 0))
+      (g === 0 && e.financialBarrier[i] === 0 && e.customFinancial[i] === 0 && e.customProcedural[i] === 0 && e.personalisation[i] === 0))
   )
     return;
   if (g > 0) t += g * (P.TRUST_SEED + t) * (1 - t);
@@ -43,27 +34,9 @@ export function bondsStep(ctx: TickContext, i: number): void {
 
   const card = c.loyaltyCard[i] !== 0 ? P.LOYALTY_CARD_BARRIER : 0;
   const fin = Math.max(card, e.financialBarrier[i], e.customFinancial[i]);
-  const rel = Math.max(
-    P.TRUST_RELATIONAL_BARRIER * c.trust[i],
-    P.PERSONALISATION_RELATIONAL_BARRIER * e.personalisation[i],
-  );
+  const rel = Math.max(P.TRUST_RELATIONAL_BARRIER * c.trust[i], P.PERSONALISATION_RELATIONAL_BARRIER * e.personalisation[i]);
   const proc = e.customProcedural[i];
-  c.barrierFinancial[i] = approach(
-    c.barrierFinancial[i],
-    fin,
-    ctx.barrierBuild,
-    ctx.barrierDecay,
-  );
-  c.barrierRelational[i] = approach(
-    c.barrierRelational[i],
-    rel,
-    ctx.barrierBuild,
-    ctx.barrierDecay,
-  );
-  c.barrierProcedural[i] = approach(
-    c.barrierProcedural[i],
-    proc,
-    ctx.barrierBuild,
-    ctx.barrierDecay,
-  );
+  c.barrierFinancial[i] = approach(c.barrierFinancial[i], fin, ctx.barrierBuild, ctx.barrierDecay);
+  c.barrierRelational[i] = approach(c.barrierRelational[i], rel, ctx.barrierBuild, ctx.barrierDecay);
+  c.barrierProcedural[i] = approach(c.barrierProcedural[i], proc, ctx.barrierBuild, ctx.barrierDecay);
 }

@@ -9,21 +9,17 @@
  *  - the departure implied by a service incident and its complaint handling (TARP).
  * One uniform decides; the departure cause recorded is the largest component.
  */
-import type { TickContext } from "./context.ts";
-import { exp, powInt } from "./detMath.ts";
-import { EV, logEvent } from "./events.ts";
-import * as P from "./params.ts";
-import { uniformH } from "./rng.ts";
-import { DEPARTURE_CAUSES, MOTIVES, STAGES } from "./vocabulary.ts";
+import type { TickContext } from './context.ts';
+import { exp, powInt } from './detMath.ts';
+import { EV, logEvent } from './events.ts';
+import * as P from './params.ts';
+import { uniformH } from './rng.ts';
+import { DEPARTURE_CAUSES, MOTIVES, STAGES } from './vocabulary.ts';
 
-const CAUSE = Object.fromEntries(
-  DEPARTURE_CAUSES.map((c, k) => [c, k]),
-) as Record<(typeof DEPARTURE_CAUSES)[number], number>;
-const PRICE_WEIGHT = Float64Array.from(
-  MOTIVES.map((m) => P.MOTIVE_PRICE_WEIGHT[m]),
-);
-const MOTIVE_NOVELTY = MOTIVES.indexOf("nouveaute");
-const STAGE_PERDU = STAGES.indexOf("perdu");
+const CAUSE = Object.fromEntries(DEPARTURE_CAUSES.map((c, k) => [c, k])) as Record<(typeof DEPARTURE_CAUSES)[number], number>;
+const PRICE_WEIGHT = Float64Array.from(MOTIVES.map((m) => P.MOTIVE_PRICE_WEIGHT[m]));
+const MOTIVE_NOVELTY = MOTIVES.indexOf('nouveaute');
+const STAGE_PERDU = STAGES.indexOf('perdu');
 /** Above this dissatisfaction multiplier of p, a BTYD dropout is attributed to dissatisfaction. */
 const DISSATISFIED_DROPOUT_MULTIPLIER = 1.5;
 
@@ -33,103 +29,51 @@ function recognition(ctx: TickContext, i: number): number {
   const e = ctx.effects;
   let r = c.loyaltyCard[i] !== 0 ? 0.3 : 0;
   if (c.clubMember[i] !== 0 || e.trustGrowth[i] > 0) r = 1;
-  r = Math.max(
-    r,
-    c.trust[i],
-    e.personalisation[i] > 0 ? 0.8 : 0,
-    e.customProcedural[i] > 0 ? 0.6 : 0,
-    e.discount[i] > 0 ? 0.3 : 0,
-  );
+  r = Math.max(r, c.trust[i], e.personalisation[i] > 0 ? 0.8 : 0, e.customProcedural[i] > 0 ? 0.6 : 0, e.discount[i] > 0 ? 0.3 : 0);
   return r;
 }
 
 /** Decides whether customer i leaves this tick; returns true if so. */
-export function churnStep(
-  ctx: TickContext,
-  i: number,
-  visits: number,
-): boolean {
+export function churnStep(ctx: TickContext, i: number, visits: number): boolean {
   const c = ctx.state.customers;
   const e = ctx.effects;
   const s = c.satisfaction[i];
-  const barriers =
-    c.barrierFinancial[i] + c.barrierRelational[i] + c.barrierProcedural[i];
+  const barriers = c.barrierFinancial[i] + c.barrierRelational[i] + c.barrierProcedural[i];
   const barrier = barriers > 0 ? 1 / (1 + P.BARRIER_WEIGHT * barriers) : 1;
 
   let natural = 0;
   let satMultiplier = 1;
   if (visits > 0) {
-    satMultiplier = exp(
-      P.SATISFACTION_DROPOUT_SLOPE * (ctx.satisfactionRef - s),
-    );
-    let p =
-      c.dropout[i] *
-      satMultiplier *
-      (P.NATURAL_UNAVOIDABLE_SHARE +
-        (1 - P.NATURAL_UNAVOIDABLE_SHARE) * barrier);
+    satMultiplier = exp(P.SATISFACTION_DROPOUT_SLOPE * (ctx.satisfactionRef - s));
+    let p = c.dropout[i] * satMultiplier * (P.NATURAL_UNAVOIDABLE_SHARE + (1 - P.NATURAL_UNAVOIDABLE_SHARE) * barrier);
     if (p > 1) p = 1;
     natural = 1 - powInt(1 - p, visits);
   }
   const dissatisfaction =
-    s < P.DISSATISFACTION_THRESHOLD
-      ? (ctx.hazardDissatisfaction * (P.DISSATISFACTION_THRESHOLD - s)) /
-        P.DISSATISFACTION_THRESHOLD
-      : 0;
-  const recog =
-    c.monetary12[i] > ctx.valuableSpend12
-      ? ctx.hazardRecognition * (1 - recognition(ctx, i))
-      : 0;
+    s < P.DISSATISFACTION_THRESHOLD ? (ctx.hazardDissatisfaction * (P.DISSATISFACTION_THRESHOLD - s)) / P.DISSATISFACTION_THRESHOLD : 0;
+  const recog = c.monetary12[i] > ctx.valuableSpend12 ? ctx.hazardRecognition * (1 - recognition(ctx, i)) : 0;
   const running = ctx.programmesRunning; // false: every programme effect is 0
   const motive = c.motive[i];
-  const competitor =
-    ctx.hazardCompetitor[motive] * (running ? 1 - e.shield[i] : 1);
-  const novelty =
-    motive === MOTIVE_NOVELTY
-      ? ctx.hazardNovelty * (running ? 1 - e.personalisation[i] : 1)
-      : 0;
+  const competitor = ctx.hazardCompetitor[motive] * (running ? 1 - e.shield[i] : 1);
+  const novelty = motive === MOTIVE_NOVELTY ? ctx.hazardNovelty * (running ? 1 - e.personalisation[i] : 1) : 0;
   const pricePaid = ctx.state.priceLevel * (running ? 1 - e.discount[i] : 1);
   const tolerated = c.referencePrice[i] * (1 + P.PRICE_TOLERANCE);
   const price =
     pricePaid > tolerated
-      ? Math.min(
-          1,
-          (ctx.hazardPriceShock *
-            PRICE_WEIGHT[c.motive[i]] *
-            (pricePaid - tolerated)) /
-            c.referencePrice[i],
-        )
+      ? Math.min(1, (ctx.hazardPriceShock * PRICE_WEIGHT[c.motive[i]] * (pricePaid - tolerated)) / c.referencePrice[i])
       : 0;
   const complaint = ctx.cur.complaintHazard;
 
-  let stateHazard =
-    (dissatisfaction + recog + competitor + novelty + price) * barrier +
-    complaint;
+  let stateHazard = (dissatisfaction + recog + competitor + novelty + price) * barrier + complaint;
   if (stateHazard > 1) stateHazard = 1;
   const h = 1 - (1 - natural) * (1 - stateHazard);
   if (h <= 0 || uniformH(ctx.keys.churn, ctx.cur.hash, 0) >= h) return false;
 
   // dominant cause
-  let cause =
-    satMultiplier > DISSATISFIED_DROPOUT_MULTIPLIER
-      ? CAUSE.insatisfaction
-      : CAUSE.naturel;
+  let cause = satMultiplier > DISSATISFIED_DROPOUT_MULTIPLIER ? CAUSE.insatisfaction : CAUSE.naturel;
   let best = natural;
-  const parts = [
-    dissatisfaction * barrier,
-    recog * barrier,
-    competitor * barrier,
-    novelty * barrier,
-    price * barrier,
-    complaint,
-  ];
-  const causes = [
-    CAUSE.insatisfaction,
-    CAUSE.manqueReconnaissance,
-    CAUSE.concurrence,
-    CAUSE.nouveaute,
-    CAUSE.prix,
-    ctx.cur.complaintCause,
-  ];
+  const parts = [dissatisfaction * barrier, recog * barrier, competitor * barrier, novelty * barrier, price * barrier, complaint];
+  const causes = [CAUSE.insatisfaction, CAUSE.manqueReconnaissance, CAUSE.concurrence, CAUSE.nouveaute, CAUSE.prix, ctx.cur.complaintCause];
   for (let k = 0; k < parts.length; k++)
     if (parts[k] > best) {
       best = parts[k];

@@ -5,12 +5,12 @@
  * only reads numbers. Also holds the module-level scratch arrays for programme effects,
  * reused between ticks (never part of the state).
  */
-import { pow } from "./detMath.ts";
-import * as P from "./params.ts";
-import { STREAMS, streamKey, type StreamKey } from "./rng.ts";
-import type { SimState } from "./state.ts";
-import type { Scenario } from "../scenario/schema.ts";
-import { DEPARTURE_CAUSES, LADDER, MOTIVES, STAGES } from "./vocabulary.ts";
+import { pow } from './detMath.ts';
+import * as P from './params.ts';
+import { STREAMS, streamKey, type StreamKey } from './rng.ts';
+import type { SimState } from './state.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { DEPARTURE_CAUSES, LADDER, MOTIVES, STAGES } from './vocabulary.ts';
 
 /** Bins of the satisfaction histogram KPI over 0..1. */
 export const SATISFACTION_BINS = 10;
@@ -59,9 +59,7 @@ export function effectsFor(capacity: number): Effects {
       spendTick: new Float32Array(capacity),
     };
     // keep this tick's values when growing in the middle of a tick (recruitment)
-    if (effects)
-      for (const key of Object.keys(fresh) as (keyof Effects)[])
-        (fresh[key] as Float32Array).set(effects[key] as Float32Array);
+    if (effects) for (const key of Object.keys(fresh) as (keyof Effects)[]) (fresh[key] as Float32Array).set(effects[key] as Float32Array);
     effects = fresh;
   }
   return effects;
@@ -109,13 +107,7 @@ export function purchaseBufferReset(): PurchaseBuffer {
   return purchaseBuffer;
 }
 
-export function pushPurchase(
-  b: PurchaseBuffer,
-  i: number,
-  amount: number,
-  productType: number,
-  channel: number,
-): void {
+export function pushPurchase(b: PurchaseBuffer, i: number, amount: number, productType: number, channel: number): void {
   if (b.length === b.customer.length) {
     const c = b.customer.length * 2;
     const cu = new Int32Array(c);
@@ -238,19 +230,12 @@ export interface TickContext {
 }
 
 /** Counts an alive customer in the tick's distributions (after its lifecycle update). */
-export function countInDistributions(
-  ctr: TickCounters,
-  stage: number,
-  ladder: number,
-  satisfaction: number,
-): void {
+export function countInDistributions(ctr: TickCounters, stage: number, ladder: number, satisfaction: number): void {
   ctr.stages[stage]++;
   ctr.ladder[ladder]++;
   ctr.satisfactionSum += satisfaction;
   const bin = Math.floor(satisfaction * SATISFACTION_BINS);
-  ctr.satisfactionHistogram[
-    bin < SATISFACTION_BINS ? bin : SATISFACTION_BINS - 1
-  ]++;
+  ctr.satisfactionHistogram[bin < SATISFACTION_BINS ? bin : SATISFACTION_BINS - 1]++;
 }
 
 export function newCounters(): TickCounters {
@@ -277,7 +262,7 @@ export function newCounters(): TickCounters {
   };
 }
 
-function keys(seed: number, tick: number): TickContext["keys"] {
+function keys(seed: number, tick: number): TickContext['keys'] {
   return {
     purchase: streamKey(seed, tick, STREAMS.purchase),
     basket: streamKey(seed, tick, STREAMS.basket),
@@ -296,19 +281,15 @@ function keys(seed: number, tick: number): TickContext["keys"] {
 }
 
 /** Shop events (scenario.events) running at `tick`. */
-function shopConditions(
-  scenario: Scenario,
-  tick: number,
-): { rate: number; performanceDrop: number; incidentMultiplier: number } {
+function shopConditions(scenario: Scenario, tick: number): { rate: number; performanceDrop: number; incidentMultiplier: number } {
   let rate = 1;
   let performanceDrop = 0;
   let incidentMultiplier = 1;
   for (const ev of scenario.events) {
     if (tick < ev.tick || tick >= ev.tick + ev.durationTicks) continue;
-    if (ev.kind === "saisonHaute" || ev.kind === "saisonBasse")
-      rate *= ev.intensity;
-    else if (ev.kind === "vagueIncidents") incidentMultiplier *= ev.intensity;
-    else if (ev.kind === "travaux") {
+    if (ev.kind === 'saisonHaute' || ev.kind === 'saisonBasse') rate *= ev.intensity;
+    else if (ev.kind === 'vagueIncidents') incidentMultiplier *= ev.intensity;
+    else if (ev.kind === 'travaux') {
       performanceDrop += P.WORKS_PERFORMANCE_DROP * ev.intensity;
       rate *= Math.max(0, 1 - P.WORKS_RATE_DROP * ev.intensity);
     }
@@ -316,12 +297,7 @@ function shopConditions(
   return { rate, performanceDrop, incidentMultiplier };
 }
 
-export function buildContext(
-  state: SimState,
-  scenario: Scenario,
-  history: boolean,
-  competitorHazard: Float64Array,
-): TickContext {
+export function buildContext(state: SimState, scenario: Scenario, history: boolean, competitorHazard: Float64Array): TickContext {
   const w = state.weeksPerTick;
   const tick = state.tick;
   const conditions = shopConditions(scenario, tick);
@@ -338,23 +314,12 @@ export function buildContext(
   productCumulative[types.length - 1] = 1;
   const cust = scenario.customers;
   const meanLambda = cust.purchaseRate.r / cust.purchaseRate.alpha;
-  const meanSpend =
-    cust.spend.q > 1
-      ? (cust.spend.p * cust.spend.v) / (cust.spend.q - 1)
-      : cust.spend.p * cust.spend.v;
-  const online = scenario.sector.toLowerCase().includes("en ligne");
+  const meanSpend = cust.spend.q > 1 ? (cust.spend.p * cust.spend.v) / (cust.spend.q - 1) : cust.spend.p * cust.spend.v;
+  const online = scenario.sector.toLowerCase().includes('en ligne');
   // contact channel -> purchase channel: shop customers buy in the shop, the others on the site or by phone
-  const purchaseChannel = Uint8Array.from([
-    online ? 5 : 0,
-    1,
-    online ? 5 : 0,
-    5,
-    online ? 5 : 0,
-    5,
-  ]);
+  const purchaseChannel = Uint8Array.from([online ? 5 : 0, 1, online ? 5 : 0, 5, online ? 5 : 0, 5]);
   const hazardCompetitor = new Float64Array(MOTIVES.length);
-  for (let m = 0; m < MOTIVES.length; m++)
-    hazardCompetitor[m] = perTick(Math.min(1, competitorHazard[m]), w);
+  for (let m = 0; m < MOTIVES.length; m++) hazardCompetitor[m] = perTick(Math.min(1, competitorHazard[m]), w);
   return {
     scenario,
     state,
@@ -367,14 +332,8 @@ export function buildContext(
     referrers: [],
     satisfactionRef: cust.initialSatisfaction.mean,
     rateMultiplier: conditions.rate,
-    performance: Math.max(
-      0,
-      scenario.service.performance - conditions.performanceDrop,
-    ),
-    incidentRate: Math.min(
-      1,
-      scenario.service.incidentRate * conditions.incidentMultiplier,
-    ),
+    performance: Math.max(0, scenario.service.performance - conditions.performanceDrop),
+    incidentRate: Math.min(1, scenario.service.incidentRate * conditions.incidentMultiplier),
     meanLambda,
     productCumulative,
     productFactor,
@@ -386,8 +345,7 @@ export function buildContext(
     dormantMinTicks: weeksToTicks(P.DORMANT_MIN_WEEKS, w),
     dormantMaxTicks: weeksToTicks(P.DORMANT_MAX_WEEKS, w),
     dormantMultiple: P.DORMANT_INTERPURCHASE_MULTIPLE,
-    valuableSpend12:
-      P.RECOGNITION_VALUE_MULTIPLE * meanLambda * state.window * meanSpend,
+    valuableSpend12: P.RECOGNITION_VALUE_MULTIPLE * meanLambda * state.window * meanSpend,
     hazardDissatisfaction: perTick(P.DISSATISFACTION_HAZARD_PER_WEEK, w),
     hazardRecognition: perTick(P.RECOGNITION_HAZARD_PER_WEEK, w),
     hazardNovelty: perTick(P.NOVELTY_HAZARD_PER_WEEK, w),

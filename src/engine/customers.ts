@@ -4,14 +4,14 @@
  * from the mix; baseline satisfaction ~ Normal(mean, sd) clipped), keyed by (seed, customer index)
  * on the 'init' stream at tick 0, so the same index always gets the same traits.
  */
-import * as P from "./params.ts";
-import { beta, gamma, normal, uniform, type StreamKey } from "./rng.ts";
-import type { SimState } from "./state.ts";
-import type { Scenario } from "../scenario/schema.ts";
-import { CHANNELS, LADDER, MOTIVES, STAGES } from "./vocabulary.ts";
+import * as P from './params.ts';
+import { beta, gamma, normal, uniform, type StreamKey } from './rng.ts';
+import type { SimState } from './state.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { CHANNELS, LADDER, MOTIVES, STAGES } from './vocabulary.ts';
 
-const STAGE_NOUVEAU = STAGES.indexOf("nouveau");
-const LADDER_ACHETEUR = LADDER.indexOf("acheteur");
+const STAGE_NOUVEAU = STAGES.indexOf('nouveau');
+const LADDER_ACHETEUR = LADDER.indexOf('acheteur');
 
 /** Draw indexes on the init stream (one per trait, so traits never shift each other). */
 const D = {
@@ -38,11 +38,7 @@ function pickWeighted(u: number, weights: readonly number[]): number {
 }
 
 /** Tick at which initial customer i made its first purchase, in [-historyTicks, -1]. */
-export function initialArrivalTick(
-  scenario: Scenario,
-  initKey: StreamKey,
-  i: number,
-): number {
+export function initialArrivalTick(scenario: Scenario, initKey: StreamKey, i: number): number {
   const h = Math.max(1, scenario.customers.historyTicks);
   return -h + Math.min(h - 1, Math.floor(uniform(initKey, i, D.arrival) * h));
 }
@@ -56,9 +52,7 @@ function weights(scenario: Scenario): void {
   if (weightsOf === scenario) return;
   weightsOf = scenario;
   motiveWeights = MOTIVES.map((m) => scenario.customers.motiveMix[m]);
-  const mix = scenario.sector.toLowerCase().includes("en ligne")
-    ? P.CHANNEL_MIX_ONLINE
-    : P.CHANNEL_MIX;
+  const mix = scenario.sector.toLowerCase().includes('en ligne') ? P.CHANNEL_MIX_ONLINE : P.CHANNEL_MIX;
   channelWeights = CHANNELS.map((ch) => mix[ch]);
 }
 
@@ -77,22 +71,11 @@ export function initCustomer(
   weights(scenario);
   c.motive[i] = pickWeighted(uniform(initKey, i, D.motive), motiveWeights);
   c.channel[i] = pickWeighted(uniform(initKey, i, D.channel), channelWeights);
-  c.lambda[i] = gamma(
-    initKey,
-    i,
-    D.lambda,
-    cs.purchaseRate.r,
-    1 / cs.purchaseRate.alpha,
-  );
+  c.lambda[i] = gamma(initKey, i, D.lambda, cs.purchaseRate.r, 1 / cs.purchaseRate.alpha);
   const p = beta(initKey, i, D.dropout, cs.dropout.a, cs.dropout.b);
   c.dropout[i] = referred ? p * P.REFERRED_DROPOUT_FACTOR : p;
-  c.basketScale[i] = Math.max(
-    1e-6,
-    gamma(initKey, i, D.basket, cs.spend.q, 1 / cs.spend.v),
-  );
-  const s0 =
-    cs.initialSatisfaction.mean +
-    cs.initialSatisfaction.sd * normal(initKey, i, D.satisfaction);
+  c.basketScale[i] = Math.max(1e-6, gamma(initKey, i, D.basket, cs.spend.q, 1 / cs.spend.v));
+  const s0 = cs.initialSatisfaction.mean + cs.initialSatisfaction.sd * normal(initKey, i, D.satisfaction);
   const s = Math.min(P.SATISFACTION_MAX, Math.max(P.SATISFACTION_MIN, s0));
   c.satisfactionBase[i] = s;
   c.satisfaction[i] = s;
@@ -100,11 +83,7 @@ export function initCustomer(
   c.referencePrice[i] = state.priceLevel;
   const card = initial && uniform(initKey, i, D.card) < cs.loyaltyCardShare;
   c.loyaltyCard[i] = card ? 1 : 0;
-  c.consent[i] =
-    card ||
-    (initial && uniform(initKey, i, D.consent) < P.INITIAL_CONSENT_SHARE)
-      ? 1
-      : 0;
+  c.consent[i] = card || (initial && uniform(initKey, i, D.consent) < P.INITIAL_CONSENT_SHARE) ? 1 : 0;
   c.dataKnown[i] = card ? P.INITIAL_CARD_DATA : P.INITIAL_DATA;
   c.referred[i] = referred ? 1 : 0;
   c.acquisitionTick[i] = arrivalTick;

@@ -4,25 +4,17 @@
  * (customers.eventHead -> eventPrev) so one customer's history is read without a scan.
  * The log grows by half its size when full.
  */
-import { EVENT_LOG_INITIAL_CAPACITY } from "./params.ts";
-import type { SimState } from "./state.ts";
-import type { EventBatch } from "./types.ts";
-import { EVENT_TYPES, type EventType } from "./vocabulary.ts";
+import { EVENT_LOG_INITIAL_CAPACITY } from './params.ts';
+import type { SimState } from './state.ts';
+import type { EventBatch } from './types.ts';
+import { EVENT_TYPES, type EventType } from './vocabulary.ts';
 
 /** Event type codes by name, for the engine's own calls. */
 export const EV = Object.fromEntries(EVENT_TYPES.map((t, i) => [t, i])) as {
   [K in EventType]: number;
 };
 
-export function emptyEventLog(): Pick<
-  SimState,
-  | "eventCount"
-  | "eventTick"
-  | "eventCustomer"
-  | "eventType"
-  | "eventDetail"
-  | "eventPrev"
-> {
+export function emptyEventLog(): Pick<SimState, 'eventCount' | 'eventTick' | 'eventCustomer' | 'eventType' | 'eventDetail' | 'eventPrev'> {
   const c = EVENT_LOG_INITIAL_CAPACITY;
   return {
     eventCount: 0,
@@ -54,12 +46,7 @@ function grow(state: SimState): void {
 }
 
 /** Appends one event for customer i at the state's current tick. */
-export function logEvent(
-  state: SimState,
-  i: number,
-  type: number,
-  detail: number,
-): void {
+export function logEvent(state: SimState, i: number, type: number, detail: number): void {
   if (state.eventCount === state.eventTick.length) grow(state);
   const e = state.eventCount++;
   state.eventTick[e] = state.tick;

@@ -7,7 +7,7 @@
  * competitorClosed, the per-customer arrays in CUSTOMER_FIELDS order over [0, n), the RFM ring
  * over [0, n) of each slot, programmes in order, the event log over [0, eventCount), RFM limits.
  */
-import { CUSTOMER_FIELD_NAMES, type SimState } from "./state.ts";
+import { CUSTOMER_FIELD_NAMES, type SimState } from './state.ts';
 
 interface Lanes {
   a: number;
@@ -41,8 +41,7 @@ function text(h: Lanes, s: string): void {
   for (let i = 0; i < s.length; i++) word(h, s.charCodeAt(i));
 }
 
-type Typed =
-  Uint8Array | Int32Array | Float32Array | Float64Array | Uint32Array;
+type Typed = Uint8Array | Int32Array | Float32Array | Float64Array | Uint32Array;
 
 /** Hashes elements [from, to) of a typed array. */
 function array(h: Lanes, arr: Typed, from: number, to: number): void {
@@ -50,32 +49,18 @@ function array(h: Lanes, arr: Typed, from: number, to: number): void {
   const view = new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
   if (arr instanceof Uint8Array) {
     let i = from;
-    for (; i + 4 <= to; i += 4)
-      word(
-        h,
-        (arr[i] |
-          (arr[i + 1] << 8) |
-          (arr[i + 2] << 16) |
-          (arr[i + 3] << 24)) >>>
-          0,
-      );
+    for (; i + 4 <= to; i += 4) word(h, (arr[i] | (arr[i + 1] << 8) | (arr[i + 2] << 16) | (arr[i + 3] << 24)) >>> 0);
     for (; i < to; i++) word(h, arr[i]);
   } else if (arr instanceof Float32Array) {
     for (let i = from; i < to; i++) {
       const w = view.getUint32(i * 4, true);
-      word(
-        h,
-        (w & 0x7f800000) === 0x7f800000 && (w & 0x7fffff) !== 0
-          ? 0x7fc00000
-          : w,
-      );
+      word(h, (w & 0x7f800000) === 0x7f800000 && (w & 0x7fffff) !== 0 ? 0x7fc00000 : w);
     }
   } else if (arr instanceof Float64Array) {
     for (let i = from; i < to; i++) {
       const lo = view.getUint32(i * 8, true);
       const hi = view.getUint32(i * 8 + 4, true);
-      const nan =
-        (hi & 0x7ff00000) === 0x7ff00000 && ((hi & 0xfffff) !== 0 || lo !== 0);
+      const nan = (hi & 0x7ff00000) === 0x7ff00000 && ((hi & 0xfffff) !== 0 || lo !== 0);
       word(h, nan ? 0 : lo);
       word(h, nan ? 0x7ff80000 : hi);
     }
@@ -85,33 +70,18 @@ function array(h: Lanes, arr: Typed, from: number, to: number): void {
 }
 
 function hex(x: number): string {
-  return (x >>> 0).toString(16).padStart(8, "0");
+  return (x >>> 0).toString(16).padStart(8, '0');
 }
 
 export function hashState(state: SimState): string {
   const h: Lanes = { a: 0x811c9dc5, b: 0x9747b28c };
-  for (const x of [
-    state.formatVersion,
-    state.seed,
-    state.tick,
-    state.weeksPerTick,
-    state.window,
-    state.n,
-    state.prospectsRemaining,
-  ])
+  for (const x of [state.formatVersion, state.seed, state.tick, state.weeksPerTick, state.window, state.n, state.prospectsRemaining])
     number(h, x);
-  for (const x of [
-    state.budget,
-    state.complaintPolicy,
-    state.priceLevel,
-    state.churnSmoothed,
-  ])
-    number(h, x);
+  for (const x of [state.budget, state.complaintPolicy, state.priceLevel, state.churnSmoothed]) number(h, x);
   const m = state.lastMeasurement;
   if (m) {
     text(h, m.method);
-    for (const x of [m.sampleSize, m.mean, m.marginOfError, m.tick])
-      number(h, x);
+    for (const x of [m.sampleSize, m.mean, m.marginOfError, m.tick]) number(h, x);
   } else word(h, 0);
   array(h, state.competitorClosed, 0, state.competitorClosed.length);
   const c = state.customers as unknown as Record<string, Typed>;
@@ -125,33 +95,15 @@ export function hashState(state: SimState): string {
     text(h, p.id);
     text(h, p.type);
     text(h, p.instrument);
-    for (const x of [
-      p.startTick,
-      p.effectTick,
-      p.endTick,
-      p.plannedEndTick,
-      p.discountRate,
-      p.imitatedTick,
-    ])
-      number(h, x);
-    for (const x of [
-      p.costThisTick,
-      p.costToDate,
-      p.baselineMarginPerTick,
-      p.incrementalMarginToDate,
-    ])
-      number(h, x);
+    for (const x of [p.startTick, p.effectTick, p.endTick, p.plannedEndTick, p.discountRate, p.imitatedTick]) number(h, x);
+    for (const x of [p.costThisTick, p.costToDate, p.baselineMarginPerTick, p.incrementalMarginToDate]) number(h, x);
     array(h, p.members, 0, p.members.length);
   }
   array(h, state.eventTick, 0, state.eventCount);
   array(h, state.eventCustomer, 0, state.eventCount);
   array(h, state.eventType, 0, state.eventCount);
   array(h, state.eventDetail, 0, state.eventCount);
-  for (const list of [
-    state.rfmLimits.recency,
-    state.rfmLimits.frequency,
-    state.rfmLimits.monetary,
-  ]) {
+  for (const list of [state.rfmLimits.recency, state.rfmLimits.frequency, state.rfmLimits.monetary]) {
     word(h, list.length);
     for (const x of list) number(h, x);
   }

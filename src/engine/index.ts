@@ -2,21 +2,11 @@
  * The engine's public API (see the header of types.ts). Pure TypeScript: no DOM, no IndexedDB,
  * no Math.random, no clock; deterministic bit for bit (counter-based RNG, own exp/log).
  */
-export {
-  createSimulation,
-  runSimulation,
-  type CreateOptions,
-  type RunOptions,
-} from "./simulation.ts";
-export { stepSimulation } from "./step.ts";
-export { hashState } from "./hash.ts";
-export {
-  cloneState,
-  stateBytes,
-  type SimState,
-  type ProgrammeState,
-} from "./state.ts";
-export { selectTarget } from "./target.ts";
-export { customerRecord } from "./record.ts";
-export { customerIdentity, TOWNS } from "./identity.ts";
-export { customerEvents, type CustomerEvent } from "./events.ts";
+export { createSimulation, runSimulation, type CreateOptions, type RunOptions } from './simulation.ts';
+export { stepSimulation } from './step.ts';
+export { hashState } from './hash.ts';
+export { cloneState, stateBytes, type SimState, type ProgrammeState } from './state.ts';
+export { selectTarget } from './target.ts';
+export { customerRecord } from './record.ts';
+export { customerIdentity, TOWNS } from './identity.ts';
+export { customerEvents, type CustomerEvent } from './events.ts';

@@ -5,54 +5,36 @@
  * (stages, ladder, course segments, R x F map, RFM limits, departure causes, satisfaction
  * histogram), and money (costs, margin, budget, programmes with ROI). One pass over customers.
  */
-import type { AppliedDecisions } from "./actions.ts";
-import type { TickContext } from "./context.ts";
-import { programmeKpis } from "./programmes.ts";
-import type { SegmentCounts } from "./rfmWindow.ts";
-import type { TickKpis } from "./types.ts";
-import {
-  COURSE_SEGMENTS,
-  DEPARTURE_CAUSES,
-  LADDER,
-  RF_SEGMENTS,
-  STAGES,
-} from "./vocabulary.ts";
+import type { AppliedDecisions } from './actions.ts';
+import type { TickContext } from './context.ts';
+import { programmeKpis } from './programmes.ts';
+import type { SegmentCounts } from './rfmWindow.ts';
+import type { TickKpis } from './types.ts';
+import { COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, RF_SEGMENTS, STAGES } from './vocabulary.ts';
 
 /** Relationship length shown when no customer leaves (ticks). */
 const RELATIONSHIP_LENGTH_CAP = 10_000;
 
-function counts<T extends string>(
-  ids: readonly T[],
-  values: ArrayLike<number>,
-): Record<T, number> {
+function counts<T extends string>(ids: readonly T[], values: ArrayLike<number>): Record<T, number> {
   const out = {} as Record<T, number>;
   ids.forEach((id, k) => (out[id] = values[k]));
   return out;
 }
 
-export function computeKpis(
-  ctx: TickContext,
-  applied: AppliedDecisions,
-  counted: SegmentCounts,
-): TickKpis {
+export function computeKpis(ctx: TickContext, applied: AppliedDecisions, counted: SegmentCounts): TickKpis {
   const state = ctx.state;
   const n = state.n;
   const ctr = ctx.counters;
   const stages = ctr.stages.slice();
   const ladder = ctr.ladder.slice();
   const alive = ctr.aliveEnd;
-  stages[STAGES.indexOf("prospect")] += state.prospectsRemaining;
-  ladder[LADDER.indexOf("prospect")] += state.prospectsRemaining;
-  const active =
-    stages[STAGES.indexOf("nouveau")] + stages[STAGES.indexOf("actif")];
+  stages[STAGES.indexOf('prospect')] += state.prospectsRemaining;
+  ladder[LADDER.indexOf('prospect')] += state.prospectsRemaining;
+  const active = stages[STAGES.indexOf('nouveau')] + stages[STAGES.indexOf('actif')];
   const churnRate = ctr.aliveAtStart > 0 ? ctr.lost / ctr.aliveAtStart : 0;
   const costsByType = { ...applied.costsByType };
-  for (const p of state.programmes)
-    if (p.costThisTick > 0)
-      costsByType[p.type] = (costsByType[p.type] ?? 0) + p.costThisTick;
-  if (ctr.complaintCost > 0)
-    costsByType.politiqueReclamations =
-      (costsByType.politiqueReclamations ?? 0) + ctr.complaintCost;
+  for (const p of state.programmes) if (p.costThisTick > 0) costsByType[p.type] = (costsByType[p.type] ?? 0) + p.costThisTick;
+  if (ctr.complaintCost > 0) costsByType.politiqueReclamations = (costsByType.politiqueReclamations ?? 0) + ctr.complaintCost;
   let costs = 0;
   for (const v of Object.values(costsByType)) costs += v ?? 0;
   const grossMargin = ctr.turnover * ctx.scenario.economics.marginRate;
@@ -63,10 +45,7 @@ export function computeKpis(
     buyers: ctr.buyers,
     averageBasket: ctr.purchases > 0 ? ctr.turnover / ctr.purchases : 0,
     frequency: active > 0 ? ctr.purchases / active : 0,
-    relationshipLength:
-      state.churnSmoothed > 0
-        ? Math.min(RELATIONSHIP_LENGTH_CAP, 1 / state.churnSmoothed)
-        : RELATIONSHIP_LENGTH_CAP,
+    relationshipLength: state.churnSmoothed > 0 ? Math.min(RELATIONSHIP_LENGTH_CAP, 1 / state.churnSmoothed) : RELATIONSHIP_LENGTH_CAP,
     customersEver: n,
     activeCustomers: active,
     acquired: ctr.acquired,
@@ -75,9 +54,7 @@ export function computeKpis(
     retentionRate: 1 - churnRate,
     churnRate,
     satisfactionTrue: alive > 0 ? ctr.satisfactionSum / alive : 0,
-    satisfactionMeasured: state.lastMeasurement
-      ? { ...state.lastMeasurement }
-      : null,
+    satisfactionMeasured: state.lastMeasurement ? { ...state.lastMeasurement } : null,
     incidents: ctr.incidents,
     complaints: ctr.complaints,
     complaintsResolved: ctr.complaintsResolved,

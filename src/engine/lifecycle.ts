@@ -6,27 +6,23 @@
  * Ladder: acheteur (1 purchase) -> client (2+) -> supporteur (club member, or card holder with
  * trust) -> ambassadeur (brought a new customer).
  */
-import type { TickContext } from "./context.ts";
-import { EV, logEvent } from "./events.ts";
-import * as P from "./params.ts";
-import { LADDER, STAGES } from "./vocabulary.ts";
+import type { TickContext } from './context.ts';
+import { EV, logEvent } from './events.ts';
+import * as P from './params.ts';
+import { LADDER, STAGES } from './vocabulary.ts';
 
-const NOUVEAU = STAGES.indexOf("nouveau");
-const ACTIF = STAGES.indexOf("actif");
-const DORMANT = STAGES.indexOf("dormant");
-const ACHETEUR = LADDER.indexOf("acheteur");
-const CLIENT = LADDER.indexOf("client");
-const SUPPORTEUR = LADDER.indexOf("supporteur");
-const AMBASSADEUR = LADDER.indexOf("ambassadeur");
+const NOUVEAU = STAGES.indexOf('nouveau');
+const ACTIF = STAGES.indexOf('actif');
+const DORMANT = STAGES.indexOf('dormant');
+const ACHETEUR = LADDER.indexOf('acheteur');
+const CLIENT = LADDER.indexOf('client');
+const SUPPORTEUR = LADDER.indexOf('supporteur');
+const AMBASSADEUR = LADDER.indexOf('ambassadeur');
 
 /** Ticks without purchase after which customer i becomes dormant. */
 export function dormancyTicks(ctx: TickContext, lambda: number): number {
   const t = lambda > 0 ? ctx.dormantMultiple / lambda : ctx.dormantMaxTicks;
-  return t < ctx.dormantMinTicks
-    ? ctx.dormantMinTicks
-    : t > ctx.dormantMaxTicks
-      ? ctx.dormantMaxTicks
-      : t;
+  return t < ctx.dormantMinTicks ? ctx.dormantMinTicks : t > ctx.dormantMaxTicks ? ctx.dormantMaxTicks : t;
 }
 
 /** Same test as `since > dormancyTicks(lambda)`, without a division in the hot loop. */
@@ -36,45 +32,29 @@ function isDormant(ctx: TickContext, since: number, lambda: number): boolean {
   return since * lambda > ctx.dormantMultiple;
 }
 
-export function lifecycleStep(
-  ctx: TickContext,
-  i: number,
-  visits: number,
-): void {
+export function lifecycleStep(ctx: TickContext, i: number, visits: number): void {
   const c = ctx.state.customers;
   const stage = c.stage[i];
   if (stage === NOUVEAU) {
-    if (
-      c.purchases[i] >= 2 ||
-      ctx.tick - c.firstPurchaseTick[i] >= ctx.newToActiveTicks
-    )
-      c.stage[i] = ACTIF;
+    if (c.purchases[i] >= 2 || ctx.tick - c.firstPurchaseTick[i] >= ctx.newToActiveTicks) c.stage[i] = ACTIF;
   } else if (stage === DORMANT) {
     if (visits > 0) {
       c.stage[i] = ACTIF;
       logEvent(ctx.state, i, EV.reactive, 0);
     }
   }
-  if (
-    c.stage[i] === ACTIF &&
-    isDormant(ctx, ctx.tick - c.lastPurchaseTick[i], c.lambda[i])
-  ) {
+  if (c.stage[i] === ACTIF && isDormant(ctx, ctx.tick - c.lastPurchaseTick[i], c.lambda[i])) {
     c.stage[i] = DORMANT;
     logEvent(ctx.state, i, EV.devenuDormant, 0);
   }
   // the rung changes only with purchases, club membership, trust or a referral
-  if (visits > 0 || c.clubMember[i] !== 0 || c.trust[i] > 0)
-    updateLadder(ctx, i);
+  if (visits > 0 || c.clubMember[i] !== 0 || c.trust[i] > 0) updateLadder(ctx, i);
 }
 
 export function updateLadder(ctx: TickContext, i: number): void {
   const c = ctx.state.customers;
   let rung = c.purchases[i] >= 2 ? CLIENT : ACHETEUR;
-  if (
-    c.clubMember[i] !== 0 ||
-    (c.loyaltyCard[i] !== 0 && c.trust[i] > P.SUPPORTER_TRUST)
-  )
-    rung = SUPPORTEUR;
+  if (c.clubMember[i] !== 0 || (c.loyaltyCard[i] !== 0 && c.trust[i] > P.SUPPORTER_TRUST)) rung = SUPPORTEUR;
   if (c.hasReferred[i] !== 0) rung = AMBASSADEUR;
   c.ladder[i] = rung;
 }

@@ -4,7 +4,7 @@
  * Rates "per week" are converted to the scenario's tick unit by the engine
  * (a monthly tick is 52/12 weeks). No other engine file holds a model number.
  */
-import type { AcquisitionChannel, Channel, Motive } from "./vocabulary.ts";
+import type { AcquisitionChannel, Channel, Motive } from './vocabulary.ts';
 
 // ---------------------------------------------------------------- time
 /** Weeks in a monthly tick. */
@@ -332,14 +332,13 @@ export const NEGATIVE_WOM_WEIGHT = 1.5;
 
 // ---------------------------------------------------------------- acquisition (conquête)
 /** Cost per recruited customer by channel, euros: well above the per-customer cost of retention. *assumption* */
-export const ACQUISITION_COST_PER_RECRUIT: Record<AcquisitionChannel, number> =
-  {
-    flyers: 30,
-    emailing: 22,
-    reseauxSociaux: 26,
-    parrainage: 18,
-    presseLocale: 40,
-  };
+export const ACQUISITION_COST_PER_RECRUIT: Record<AcquisitionChannel, number> = {
+  flyers: 30,
+  emailing: 22,
+  reseauxSociaux: 26,
+  parrainage: 18,
+  presseLocale: 40,
+};
 
 // ---------------------------------------------------------------- shop events
 /** "travaux": perceived performance drop and purchase-rate drop per unit of intensity. *assumption* */

@@ -5,37 +5,24 @@
  * the incremental gross margin of its members (above their margin per tick over the 12 months
  * before the start) for the ROI.
  */
-import { clearEffects, type TickContext } from "./context.ts";
-import type { Action } from "./decisions.ts";
-import { programmeId } from "./decisions.ts";
-import { EV, logEvent } from "./events.ts";
-import { NO_TICK, type ProgrammeState, type SimState } from "./state.ts";
-import {
-  applyCustomisation,
-  customisationCost,
-} from "./strategies/customisation.ts";
-import { applyFinancier, financierFixedCost } from "./strategies/financier.ts";
-import { applyLienSocial, lienSocialCost } from "./strategies/lienSocial.ts";
-import {
-  applyPersonnalisation,
-  personnalisationCost,
-} from "./strategies/personnalisation.ts";
-import { weeksToTicks } from "./context.ts";
-import * as P from "./params.ts";
-import type { ProgrammeKpi } from "./types.ts";
-import type { Scenario } from "../scenario/schema.ts";
+import { clearEffects, type TickContext } from './context.ts';
+import type { Action } from './decisions.ts';
+import { programmeId } from './decisions.ts';
+import { EV, logEvent } from './events.ts';
+import { NO_TICK, type ProgrammeState, type SimState } from './state.ts';
+import { applyCustomisation, customisationCost } from './strategies/customisation.ts';
+import { applyFinancier, financierFixedCost } from './strategies/financier.ts';
+import { applyLienSocial, lienSocialCost } from './strategies/lienSocial.ts';
+import { applyPersonnalisation, personnalisationCost } from './strategies/personnalisation.ts';
+import { weeksToTicks } from './context.ts';
+import * as P from './params.ts';
+import type { ProgrammeKpi } from './types.ts';
+import type { Scenario } from '../scenario/schema.ts';
 
-export type StrategyAction = Extract<
-  Action,
-  { type: "financier" | "lienSocial" | "personnalisation" | "customisation" }
->;
+export type StrategyAction = Extract<Action, { type: 'financier' | 'lienSocial' | 'personnalisation' | 'customisation' }>;
 
 /** Margin per tick of the members over the RFM window before the start (ROI baseline). */
-function baselineMargin(
-  state: SimState,
-  scenario: Scenario,
-  members: Int32Array,
-): number {
+function baselineMargin(state: SimState, scenario: Scenario, members: Int32Array): number {
   const c = state.customers;
   let spend = 0;
   for (let k = 0; k < members.length; k++) spend += c.monetary12[members[k]];
@@ -43,11 +30,7 @@ function baselineMargin(
 }
 
 /** Earliest tick a competitor imitates a financial programme started now, -1 = never. */
-function imitationTick(
-  state: SimState,
-  scenario: Scenario,
-  tick: number,
-): number {
+function imitationTick(state: SimState, scenario: Scenario, tick: number): number {
   let best = -1;
   scenario.competitors.forEach((comp, k) => {
     if (state.competitorClosed[k]) return;
@@ -71,28 +54,22 @@ export function startProgramme(
     strategy: action.type,
     instrument: action.instrument,
     startTick: tick,
-    effectTick:
-      action.type === "personnalisation"
-        ? tick + weeksToTicks(P.PERSONALISATION_SETUP_WEEKS, state.weeksPerTick)
-        : tick,
+    effectTick: action.type === 'personnalisation' ? tick + weeksToTicks(P.PERSONALISATION_SETUP_WEEKS, state.weeksPerTick) : tick,
     endTick: -1,
     plannedEndTick: action.durationTicks ? tick + action.durationTicks : -1,
-    discountRate: action.type === "financier" ? action.discountRate : 0,
-    imitatedTick:
-      action.type === "financier" ? imitationTick(state, scenario, tick) : -1,
+    discountRate: action.type === 'financier' ? action.discountRate : 0,
+    imitatedTick: action.type === 'financier' ? imitationTick(state, scenario, tick) : -1,
     members,
     costThisTick: 0,
     costToDate: 0,
     baselineMarginPerTick: baselineMargin(state, scenario, members),
     incrementalMarginToDate: 0,
   };
-  for (let k = 0; k < members.length; k++)
-    logEvent(state, members[k], EV.cibleParAction, actionIndex);
-  if (action.type === "lienSocial" && action.instrument === "club")
+  for (let k = 0; k < members.length; k++) logEvent(state, members[k], EV.cibleParAction, actionIndex);
+  if (action.type === 'lienSocial' && action.instrument === 'club')
     for (let k = 0; k < members.length; k++) {
       const i = members[k];
-      if (!state.customers.clubMember[i])
-        logEvent(state, i, EV.adhesionClub, 0);
+      if (!state.customers.clubMember[i]) logEvent(state, i, EV.adhesionClub, 0);
     }
   return prog;
 }
@@ -104,9 +81,8 @@ export function stopProgramme(state: SimState, prog: ProgrammeState): void {
   for (let k = 0; k < prog.members.length; k++) {
     const i = prog.members[k];
     if (c.lostTick[i] !== NO_TICK) continue;
-    if (prog.type === "financier") logEvent(state, i, EV.finAvantage, 0);
-    if (prog.type === "lienSocial" && prog.instrument === "club")
-      c.clubMember[i] = 0;
+    if (prog.type === 'financier') logEvent(state, i, EV.finAvantage, 0);
+    if (prog.type === 'lienSocial' && prog.instrument === 'club') c.clubMember[i] = 0;
   }
 }
 
@@ -117,12 +93,7 @@ export function isRunning(prog: ProgrammeState): boolean {
 /** Ends programmes whose planned duration is over. */
 export function endFinishedProgrammes(state: SimState): void {
   for (const prog of state.programmes)
-    if (
-      isRunning(prog) &&
-      prog.plannedEndTick >= 0 &&
-      state.tick >= prog.plannedEndTick
-    )
-      stopProgramme(state, prog);
+    if (isRunning(prog) && prog.plannedEndTick >= 0 && state.tick >= prog.plannedEndTick) stopProgramme(state, prog);
 }
 
 /** Effects of every running programme for this tick, and their fixed costs. */
@@ -136,22 +107,17 @@ export function applyProgrammes(ctx: TickContext): void {
     ctx.programmesRunning = true;
     let reached: number;
     switch (prog.type) {
-      case "financier":
+      case 'financier':
         reached = applyFinancier(ctx, prog, index);
         prog.costThisTick += financierFixedCost(reached);
         break;
-      case "lienSocial":
+      case 'lienSocial':
         reached = applyLienSocial(ctx, prog);
         prog.costThisTick += lienSocialCost(prog, reached, w);
         break;
-      case "personnalisation":
+      case 'personnalisation':
         reached = applyPersonnalisation(ctx, prog);
-        prog.costThisTick += personnalisationCost(
-          prog,
-          reached,
-          w,
-          ctx.tick === prog.startTick,
-        );
+        prog.costThisTick += personnalisationCost(prog, reached, w, ctx.tick === prog.startTick);
         break;
       default:
         reached = applyCustomisation(ctx, prog);
@@ -189,19 +155,12 @@ export function programmeKpis(state: SimState): ProgrammeKpi[] {
     costThisTick: p.costThisTick,
     costToDate: p.costToDate,
     incrementalMarginToDate: p.incrementalMarginToDate,
-    roi:
-      p.costToDate > 0
-        ? (p.incrementalMarginToDate - p.costToDate) / p.costToDate
-        : null,
+    roi: p.costToDate > 0 ? (p.incrementalMarginToDate - p.costToDate) / p.costToDate : null,
   }));
 }
 
 /** Rough cost of a programme's first tick, to refuse what the budget cannot pay. */
-export function estimateFirstTickCost(
-  ctx: TickContext,
-  action: StrategyAction,
-  members: Int32Array,
-): number {
+export function estimateFirstTickCost(ctx: TickContext, action: StrategyAction, members: Int32Array): number {
   const c = ctx.state.customers;
   const w = ctx.state.weeksPerTick;
   let alive = 0;
@@ -214,22 +173,16 @@ export function estimateFirstTickCost(
     expectedSpend += (c.lambda[i] * cs.p) / c.basketScale[i];
   }
   switch (action.type) {
-    case "financier":
-      return (
-        alive * P.FINANCIAL_COST_PER_MEMBER +
-        expectedSpend * action.discountRate
-      );
-    case "lienSocial":
+    case 'financier':
+      return alive * P.FINANCIAL_COST_PER_MEMBER + expectedSpend * action.discountRate;
+    case 'lienSocial':
       return alive * P.SOCIAL_COST_PER_MEMBER_WEEK[action.instrument] * w;
-    case "personnalisation":
+    case 'personnalisation':
       return (
         alive * P.PERSONALISATION_COST_PER_MEMBER_WEEK[action.instrument] * w +
-        members.length *
-          P.PERSONALISATION_SETUP_COST_PER_MEMBER[action.instrument]
+        members.length * P.PERSONALISATION_SETUP_COST_PER_MEMBER[action.instrument]
       );
     default:
-      return (
-        alive * P.CUSTOMISATION_COST_PER_MEMBER_WEEK[action.instrument] * w
-      );
+      return alive * P.CUSTOMISATION_COST_PER_MEMBER_WEEK[action.instrument] * w;
   }
 }

@@ -5,45 +5,36 @@
  * shares, and the channel of the customer. Discounts of financial programmes are applied to
  * the amount and their cost (discount x list amount) is charged to the programme.
  */
-import type { TickContext } from "./context.ts";
-import { pushPurchase } from "./context.ts";
-import { powInt } from "./detMath.ts";
-import { EV, logEvent } from "./events.ts";
-import * as P from "./params.ts";
-import { gamma, poissonFromUniform, uniform, uniformH } from "./rng.ts";
-import { NO_TICK } from "./state.ts";
+import type { TickContext } from './context.ts';
+import { pushPurchase } from './context.ts';
+import { powInt } from './detMath.ts';
+import { EV, logEvent } from './events.ts';
+import * as P from './params.ts';
+import { gamma, poissonFromUniform, uniform, uniformH } from './rng.ts';
+import { NO_TICK } from './state.ts';
 
 /** Expected purchase count of customer i this tick (before the Poisson draw). */
 export function purchaseMean(ctx: TickContext, i: number): number {
   const c = ctx.state.customers;
   const e = ctx.effects;
-  let mult =
-    1 + P.SATISFACTION_RATE_SLOPE * (c.satisfaction[i] - ctx.satisfactionRef);
+  let mult = 1 + P.SATISFACTION_RATE_SLOPE * (c.satisfaction[i] - ctx.satisfactionRef);
   if (mult < P.RATE_MULTIPLIER_MIN) mult = P.RATE_MULTIPLIER_MIN;
   const base = c.lambda[i] * ctx.rateMultiplier * mult;
   if (!ctx.programmesRunning) return base; // every programme effect is 0
   let lift = e.financialLift[i];
   // Kivetz et al. 2006: the closer to the reward, the faster the purchases
-  if (e.pointsCard[i] !== 0)
-    lift *= 1 + P.POINTS_GOAL_GRADIENT * (c.points[i] / P.POINTS_PER_REWARD);
+  if (e.pointsCard[i] !== 0) lift *= 1 + P.POINTS_GOAL_GRADIENT * (c.points[i] / P.POINTS_PER_REWARD);
   lift += P.PERSONALISATION_RATE_LIFT * e.personalisation[i];
   return base * (1 + lift);
 }
 
 /** Draws this tick's purchase count of customer i (one uniform, inversion). */
 export function drawPurchaseCount(ctx: TickContext, i: number): number {
-  return poissonFromUniform(
-    purchaseMean(ctx, i),
-    uniformH(ctx.keys.purchase, ctx.cur.hash, 0),
-  );
+  return poissonFromUniform(purchaseMean(ctx, i), uniformH(ctx.keys.purchase, ctx.cur.hash, 0));
 }
 
 /** Records `count` purchases of customer i (amounts, product types, totals, programme cost). Returns the spend. */
-export function recordPurchases(
-  ctx: TickContext,
-  i: number,
-  count: number,
-): number {
+export function recordPurchases(ctx: TickContext, i: number, count: number): number {
   const c = ctx.state.customers;
   const e = ctx.effects;
   const discount = e.discount[i];
@@ -56,10 +47,7 @@ export function recordPurchases(
     const u = uniform(ctx.keys.productType, i, k);
     let type = 0;
     while (type < cum.length - 1 && u >= cum[type]) type++;
-    const amount =
-      gamma(ctx.keys.basket, i, k, ctx.spendShape, 1 / nu) *
-      ctx.productFactor[type] *
-      priceFactor;
+    const amount = gamma(ctx.keys.basket, i, k, ctx.spendShape, 1 / nu) * ctx.productFactor[type] * priceFactor;
     pushPurchase(ctx.purchases, i, amount, type, channel);
     spent += amount;
   }

@@ -2,18 +2,10 @@
  * customerRecord: the visible record of one customer (what the shop's database shows), built
  * from the state's arrays and the generated identity.
  */
-import { customerIdentity } from "./identity.ts";
-import { NO_CODE, NO_TICK, type SimState } from "./state.ts";
-import type { CustomerRecord } from "./types.ts";
-import {
-  CHANNELS,
-  COURSE_SEGMENTS,
-  DEPARTURE_CAUSES,
-  LADDER,
-  MOTIVES,
-  RF_SEGMENTS,
-  STAGES,
-} from "./vocabulary.ts";
+import { customerIdentity } from './identity.ts';
+import { NO_CODE, NO_TICK, type SimState } from './state.ts';
+import type { CustomerRecord } from './types.ts';
+import { CHANNELS, COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, MOTIVES, RF_SEGMENTS, STAGES } from './vocabulary.ts';
 
 export function customerRecord(state: SimState, i: number): CustomerRecord {
   if (!(i >= 0 && i < state.n)) throw new RangeError(`client inconnu : ${i}`);
@@ -24,10 +16,8 @@ export function customerRecord(state: SimState, i: number): CustomerRecord {
     ...customerIdentity(state.seed, i),
     motive: MOTIVES[c.motive[i]],
     channel: CHANNELS[c.channel[i]],
-    firstPurchaseTick:
-      c.firstPurchaseTick[i] === NO_TICK ? null : c.firstPurchaseTick[i],
-    lastPurchaseTick:
-      c.lastPurchaseTick[i] === NO_TICK ? null : c.lastPurchaseTick[i],
+    firstPurchaseTick: c.firstPurchaseTick[i] === NO_TICK ? null : c.firstPurchaseTick[i],
+    lastPurchaseTick: c.lastPurchaseTick[i] === NO_TICK ? null : c.lastPurchaseTick[i],
     purchasesTotal: c.purchases[i],
     spendTotal: c.spend[i],
     loyaltyCard: c.loyaltyCard[i] !== 0,
@@ -43,7 +33,6 @@ export function customerRecord(state: SimState, i: number): CustomerRecord {
     dataKnown: c.dataKnown[i],
     consent: c.consent[i] !== 0,
     referred: c.referred[i] !== 0,
-    departureCause:
-      c.cause[i] === NO_CODE ? null : DEPARTURE_CAUSES[c.cause[i]],
+    departureCause: c.cause[i] === NO_CODE ? null : DEPARTURE_CAUSES[c.cause[i]],
   };
 }

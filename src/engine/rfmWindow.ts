@@ -4,23 +4,13 @@
  * exact sum of Float32 values in Float64 (no drift), so F and M over 12 months are exact.
  * Then RFM scores and segments via rfm.ts (quintiles over customers who ever bought).
  */
-import type { TickContext } from "./context.ts";
-import {
-  computeRfmScores,
-  courseSegment,
-  rfSegment,
-  type RfmScores,
-} from "./rfm.ts";
-import { NO_CODE, NO_TICK, type SimState } from "./state.ts";
-import { COURSE_SEGMENTS, RF_SEGMENTS } from "./vocabulary.ts";
+import type { TickContext } from './context.ts';
+import { computeRfmScores, courseSegment, rfSegment, type RfmScores } from './rfm.ts';
+import { NO_CODE, NO_TICK, type SimState } from './state.ts';
+import { COURSE_SEGMENTS, RF_SEGMENTS } from './vocabulary.ts';
 
 /** Moves customer i's window to this tick: drops the slot that leaves, writes this tick's values. */
-export function windowStep(
-  ctx: TickContext,
-  i: number,
-  visits: number,
-  spent: number,
-): void {
+export function windowStep(ctx: TickContext, i: number, visits: number, spent: number): void {
   const s = ctx.state;
   const k = ctx.ringSlot * s.capacity + i;
   // no purchase now and none in the slot that leaves: nothing changes (spend > 0 only with a purchase)
@@ -40,8 +30,7 @@ for (let r = 1; r <= 5; r++)
     RF_TABLE[(r - 1) * 5 + f - 1] = rfSegment(r, f);
     for (let m = 1; m <= 5; m++)
       for (let isNew = 0; isNew <= 1; isNew++)
-        COURSE_TABLE[(r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew] =
-          courseSegment(r, f, m, isNew === 1);
+        COURSE_TABLE[(r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew] = courseSegment(r, f, m, isNew === 1);
   }
 
 let recency = new Float64Array(0);
@@ -55,10 +44,7 @@ export interface SegmentCounts {
 }
 
 /** Scores every customer who ever bought; segments from the scores; returns the counts. */
-export function scoreRfm(
-  state: SimState,
-  newCustomerTicks: number,
-): SegmentCounts {
+export function scoreRfm(state: SimState, newCustomerTicks: number): SegmentCounts {
   const counts: SegmentCounts = {
     segments: new Float64Array(COURSE_SEGMENTS.length),
     rfSegments: new Float64Array(RF_SEGMENTS.length),
@@ -77,10 +63,7 @@ export function scoreRfm(
     recency[i] = ok ? state.tick - last : 0;
   }
   const out: RfmScores = { r: c.r, f: c.f, m: c.m, limits: state.rfmLimits };
-  const res = computeRfmScores(
-    { n, recency, frequency: c.frequency12, monetary: c.monetary12, eligible },
-    out,
-  );
+  const res = computeRfmScores({ n, recency, frequency: c.frequency12, monetary: c.monetary12, eligible }, out);
   state.rfmLimits = res.limits;
   if (res.r !== c.r) {
     c.r.set(res.r.subarray(0, n));
@@ -94,11 +77,9 @@ export function scoreRfm(
       c.rfSegment[i] = NO_CODE;
       continue;
     }
-    const isNew =
-      state.tick - c.firstPurchaseTick[i] < newCustomerTicks ? 1 : 0;
+    const isNew = state.tick - c.firstPurchaseTick[i] < newCustomerTicks ? 1 : 0;
     const f = c.f[i];
-    const seg =
-      COURSE_TABLE[(r - 1) * 50 + (f - 1) * 10 + (c.m[i] - 1) * 2 + isNew];
+    const seg = COURSE_TABLE[(r - 1) * 50 + (f - 1) * 10 + (c.m[i] - 1) * 2 + isNew];
     const rf = RF_TABLE[(r - 1) * 5 + f - 1];
     c.segment[i] = seg < 0 ? NO_CODE : seg;
     c.rfSegment[i] = rf < 0 ? NO_CODE : rf;

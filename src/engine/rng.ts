@@ -15,7 +15,7 @@
  * index `d`; each draw index owns the sub-slots [d * SLOTS_PER_DRAW, (d + 1) * SLOTS_PER_DRAW), so a
  * rejection sampler using several uniforms never collides with the next draw index.
  */
-import { cosTurn, exp, log, pow, sqrt } from "./detMath.ts";
+import { cosTurn, exp, log, pow, sqrt } from './detMath.ts';
 
 /** One tag per random process. Append only: a tag's value must never change. */
 export const STREAMS = {
@@ -65,17 +65,8 @@ function fmix32(h: number): number {
  * (seed, tick) only, so a customer's first mixing round can be shared by every stream of a tick
  * (`customerHash`); words 1-3 depend on the stream too.
  */
-export function streamKey(
-  seed: number,
-  tick: number,
-  stream: number,
-  out: StreamKey = new Uint32Array(4),
-): StreamKey {
-  const t = fmix32(
-    fmix32((seed | 0) ^ 0x5bd1e995) ^
-      Math.imul(tick | 0, 0x9e3779b1) ^
-      0x27d4eb2f,
-  );
+export function streamKey(seed: number, tick: number, stream: number, out: StreamKey = new Uint32Array(4)): StreamKey {
+  const t = fmix32(fmix32((seed | 0) ^ 0x5bd1e995) ^ Math.imul(tick | 0, 0x9e3779b1) ^ 0x27d4eb2f);
   const h = fmix32(t ^ Math.imul((stream | 0) + 0x68e31da4, 0x85ebca77));
   out[0] = t;
   out[1] = fmix32(h ^ 0x1b873593);
@@ -93,11 +84,7 @@ export function customerHash(key: StreamKey, customer: number): number {
  * Uniform double in [0, 1) from a customer hash (customerHash with any key of the same seed and
  * tick), the stream key and a raw slot: two independent lanes of one more round each give 53 bits.
  */
-export function uniformFromHash(
-  key: StreamKey,
-  hc: number,
-  slot: number,
-): number {
+export function uniformFromHash(key: StreamKey, hc: number, slot: number): number {
   const s = Math.imul((slot | 0) + 1, 0x9e3779b1);
   const a = fmix32(hc ^ key[1] ^ s);
   const b = fmix32(((hc ^ key[2]) + Math.imul(s ^ key[3], 0x85ebca6b)) | 0);
@@ -105,11 +92,7 @@ export function uniformFromHash(
 }
 
 /** Uniform double in [0, 1) for (key, customer, raw slot). The core of every draw. */
-export function uniformSlot(
-  key: StreamKey,
-  customer: number,
-  slot: number,
-): number {
+export function uniformSlot(key: StreamKey, customer: number, slot: number): number {
   return uniformFromHash(key, customerHash(key, customer), slot);
 }
 
@@ -125,13 +108,7 @@ export function uniform(key: StreamKey, customer: number, d: number): number {
 
 /** Convenience (slower): u = H(seed, customer, tick, stream, d) without a precomputed key. */
 const scratchKey = new Uint32Array(4);
-export function uniformAt(
-  seed: number,
-  customer: number,
-  tick: number,
-  stream: number,
-  d: number,
-): number {
+export function uniformAt(seed: number, customer: number, tick: number, stream: number, d: number): number {
   return uniform(streamKey(seed, tick, stream, scratchKey), customer, d);
 }
 
@@ -151,12 +128,7 @@ export function normal(key: StreamKey, customer: number, d: number): number {
 const GAMMA_MAX_ROUNDS = 100;
 
 /** Gamma(shape, scale = 1) by Marsaglia-Tsang, using sub-slots from `base` (at most 3 * rounds + 1). */
-function gammaSlot(
-  key: StreamKey,
-  customer: number,
-  shape: number,
-  base: number,
-): number {
+function gammaSlot(key: StreamKey, customer: number, shape: number, base: number): number {
   let boost = 1;
   let a = shape;
   if (a < 1) {
@@ -182,24 +154,12 @@ function gammaSlot(
 }
 
 /** Gamma(shape, scale) draw. */
-export function gamma(
-  key: StreamKey,
-  customer: number,
-  d: number,
-  shape: number,
-  scale: number,
-): number {
+export function gamma(key: StreamKey, customer: number, d: number, shape: number, scale: number): number {
   return gammaSlot(key, customer, shape, d * SLOTS_PER_DRAW) * scale;
 }
 
 /** Beta(a, b) draw as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b) on disjoint sub-slots. */
-export function beta(
-  key: StreamKey,
-  customer: number,
-  d: number,
-  a: number,
-  b: number,
-): number {
+export function beta(key: StreamKey, customer: number, d: number, a: number, b: number): number {
   const base = d * SLOTS_PER_DRAW;
   const x = gammaSlot(key, customer, a, base);
   const y = gammaSlot(key, customer, b, base + SLOTS_PER_DRAW / 2);
@@ -230,12 +190,7 @@ export function poissonFromUniform(mean: number, u: number): number {
 }
 
 /** Poisson(mean) draw. */
-export function poisson(
-  key: StreamKey,
-  customer: number,
-  d: number,
-  mean: number,
-): number {
+export function poisson(key: StreamKey, customer: number, d: number, mean: number): number {
   if (mean > POISSON_INVERSION_MAX_MEAN) {
     const z = normalSlot(key, customer, d * SLOTS_PER_DRAW);
     const k = Math.floor(mean + sqrt(mean) * z + 0.5);

@@ -6,29 +6,20 @@
  *   R <- phi R + (1 - phi) price paid   (Kalyanaram & Winer 1995: discounts lower the reference price,
  *   so stopping them feels like a price rise)
  */
-import type { TickContext } from "./context.ts";
-import * as P from "./params.ts";
-import { uniformH } from "./rng.ts";
-import { MOTIVES } from "./vocabulary.ts";
+import type { TickContext } from './context.ts';
+import * as P from './params.ts';
+import { uniformH } from './rng.ts';
+import { MOTIVES } from './vocabulary.ts';
 
-const PRICE_WEIGHT = Float64Array.from(
-  MOTIVES.map((m) => P.MOTIVE_PRICE_WEIGHT[m]),
-);
+const PRICE_WEIGHT = Float64Array.from(MOTIVES.map((m) => P.MOTIVE_PRICE_WEIGHT[m]));
 
 /** Perceived performance of a visit of customer i (without noise). */
-export function perceivedPerformance(
-  ctx: TickContext,
-  i: number,
-  incident: number,
-): number {
+export function perceivedPerformance(ctx: TickContext, i: number, incident: number): number {
   const c = ctx.state.customers;
   const e = ctx.effects;
   const pricePaid = ctx.state.priceLevel * (1 - e.discount[i]);
   let p = ctx.performance;
-  p +=
-    P.PRICE_PERCEPTION *
-    PRICE_WEIGHT[c.motive[i]] *
-    (c.referencePrice[i] - pricePaid);
+  p += P.PRICE_PERCEPTION * PRICE_WEIGHT[c.motive[i]] * (c.referencePrice[i] - pricePaid);
   p += P.PERSONALISATION_PERFORMANCE * e.personalisation[i];
   p += P.TRUST_PERFORMANCE * c.trust[i];
   p += e.customPerformance[i];
@@ -36,33 +27,17 @@ export function perceivedPerformance(
   return p;
 }
 
-export function satisfactionStep(
-  ctx: TickContext,
-  i: number,
-  incident: number,
-): void {
+export function satisfactionStep(ctx: TickContext, i: number, incident: number): void {
   const c = ctx.state.customers;
-  const noise =
-    (2 * uniformH(ctx.keys.satisfaction, ctx.cur.hash, 0) - 1) *
-    P.PERFORMANCE_NOISE;
+  const noise = (2 * uniformH(ctx.keys.satisfaction, ctx.cur.hash, 0) - 1) * P.PERFORMANCE_NOISE;
   const perf = perceivedPerformance(ctx, i, incident) + noise;
   const d = perf - c.expectation[i];
-  const target =
-    c.satisfactionBase[i] +
-    (d > 0
-      ? P.GAIN_SENSITIVITY * d
-      : P.GAIN_SENSITIVITY * P.LOSS_SENSITIVITY * d);
-  let s =
-    (1 - P.SATISFACTION_WEIGHT) * c.satisfaction[i] +
-    P.SATISFACTION_WEIGHT * target;
+  const target = c.satisfactionBase[i] + (d > 0 ? P.GAIN_SENSITIVITY * d : P.GAIN_SENSITIVITY * P.LOSS_SENSITIVITY * d);
+  let s = (1 - P.SATISFACTION_WEIGHT) * c.satisfaction[i] + P.SATISFACTION_WEIGHT * target;
   if (s < 0) s = 0;
   else if (s > 1) s = 1;
   c.satisfaction[i] = s;
-  c.expectation[i] =
-    P.EXPECTATION_INERTIA * c.expectation[i] +
-    (1 - P.EXPECTATION_INERTIA) * perf;
+  c.expectation[i] = P.EXPECTATION_INERTIA * c.expectation[i] + (1 - P.EXPECTATION_INERTIA) * perf;
   const pricePaid = ctx.state.priceLevel * (1 - ctx.effects.discount[i]);
-  c.referencePrice[i] =
-    P.REFERENCE_PRICE_INERTIA * c.referencePrice[i] +
-    (1 - P.REFERENCE_PRICE_INERTIA) * pricePaid;
+  c.referencePrice[i] = P.REFERENCE_PRICE_INERTIA * c.referencePrice[i] + (1 - P.REFERENCE_PRICE_INERTIA) * pricePaid;
 }

@@ -6,16 +6,16 @@
  * TARP (MODEL.md); the departure it implies feeds the dropout hazard of this tick. Excellent
  * recovery adds a small satisfaction bonus only (recovery paradox, de Matos et al. 2007).
  */
-import type { TickContext } from "./context.ts";
-import { powInt } from "./detMath.ts";
-import { EV, logEvent } from "./events.ts";
-import * as P from "./params.ts";
-import { uniformH } from "./rng.ts";
-import { COMPLAINT_POLICIES } from "./state.ts";
-import { DEPARTURE_CAUSES } from "./vocabulary.ts";
+import type { TickContext } from './context.ts';
+import { powInt } from './detMath.ts';
+import { EV, logEvent } from './events.ts';
+import * as P from './params.ts';
+import { uniformH } from './rng.ts';
+import { COMPLAINT_POLICIES } from './state.ts';
+import { DEPARTURE_CAUSES } from './vocabulary.ts';
 
-const CAUSE_DISSATISFACTION = DEPARTURE_CAUSES.indexOf("insatisfaction");
-const CAUSE_COMPLAINT = DEPARTURE_CAUSES.indexOf("reclamationMalTraitee");
+const CAUSE_DISSATISFACTION = DEPARTURE_CAUSES.indexOf('insatisfaction');
+const CAUSE_COMPLAINT = DEPARTURE_CAUSES.indexOf('reclamationMalTraitee');
 
 /** Incident and complaint of customer i who made `visits` purchases this tick; sets ctx.cur. */
 export function serviceStep(ctx: TickContext, i: number, visits: number): void {
@@ -32,11 +32,7 @@ export function serviceStep(ctx: TickContext, i: number, visits: number): void {
   ctr.incidents++;
   logEvent(ctx.state, i, EV.incident, 0);
   const s = c.satisfaction[i];
-  const pComplain = Math.min(
-    1,
-    ctx.scenario.service.complaintPropensity *
-      (1 + P.COMPLAINT_DISSATISFACTION_BOOST * (1 - s)),
-  );
+  const pComplain = Math.min(1, ctx.scenario.service.complaintPropensity * (1 + P.COMPLAINT_DISSATISFACTION_BOOST * (1 - s)));
   if (uniformH(ctx.keys.complaint, ctx.cur.hash, 0) >= pComplain) {
     cur.complaintHazard = (1 - P.TARP_STAY_NO_COMPLAINT) * P.TARP_ACTION_SHARE;
     return;
@@ -53,8 +49,7 @@ export function serviceStep(ctx: TickContext, i: number, visits: number): void {
     ctr.complaintsResolved++;
     ctr.complaintsResolvedFast++;
     logEvent(ctx.state, i, EV.reclamationTraiteeRapidement, 0);
-    if (policy === "excellente")
-      c.satisfaction[i] = Math.min(1, s + P.RECOVERY_PARADOX_BONUS);
+    if (policy === 'excellente') c.satisfaction[i] = Math.min(1, s + P.RECOVERY_PARADOX_BONUS);
   } else if (u < P.POLICY_RESOLVE[policy]) {
     stay = P.TARP_STAY_RESOLVED;
     ctr.complaintsResolved++;

@@ -5,21 +5,17 @@
  * past (negative ticks) and some dormant or lost customers. The prospect pool is scaled with the
  * base size when `customers` overrides it, so a bigger base does not exhaust it sooner.
  */
-import type { DecisionsLog } from "./decisions.ts";
-import { emptyEventLog } from "./events.ts";
-import { initCustomer, initialArrivalTick } from "./customers.ts";
-import * as P from "./params.ts";
-import { scoreRfm } from "./rfmWindow.ts";
-import { STREAMS, streamKey } from "./rng.ts";
-import {
-  allocateCustomers,
-  COMPLAINT_POLICIES,
-  type SimState,
-} from "./state.ts";
-import { stepHistory, stepSimulation } from "./step.ts";
-import { weeksToTicks } from "./context.ts";
-import type { TickReport } from "./types.ts";
-import type { Scenario } from "../scenario/schema.ts";
+import type { DecisionsLog } from './decisions.ts';
+import { emptyEventLog } from './events.ts';
+import { initCustomer, initialArrivalTick } from './customers.ts';
+import * as P from './params.ts';
+import { scoreRfm } from './rfmWindow.ts';
+import { STREAMS, streamKey } from './rng.ts';
+import { allocateCustomers, COMPLAINT_POLICIES, type SimState } from './state.ts';
+import { stepHistory, stepSimulation } from './step.ts';
+import { weeksToTicks } from './context.ts';
+import type { TickReport } from './types.ts';
+import type { Scenario } from '../scenario/schema.ts';
 
 export interface CreateOptions {
   seed: number;
@@ -27,16 +23,10 @@ export interface CreateOptions {
   customers?: number;
 }
 
-export function createSimulation(
-  scenario: Scenario,
-  options: CreateOptions,
-): SimState {
+export function createSimulation(scenario: Scenario, options: CreateOptions): SimState {
   const seed = options.seed | 0;
-  const n = Math.max(
-    1,
-    Math.floor(options.customers ?? scenario.customers.initial),
-  );
-  const weeksPerTick = scenario.tickUnit === "week" ? 1 : P.WEEKS_PER_MONTH;
+  const n = Math.max(1, Math.floor(options.customers ?? scenario.customers.initial));
+  const weeksPerTick = scenario.tickUnit === 'week' ? 1 : P.WEEKS_PER_MONTH;
   const window = weeksToTicks(P.RFM_WINDOW_WEEKS, weeksPerTick);
   const history = Math.max(1, scenario.customers.historyTicks);
   const state: SimState = {
@@ -47,11 +37,9 @@ export function createSimulation(
     window,
     n,
     capacity: n,
-    prospectsRemaining: Math.floor(
-      (scenario.customers.prospectPool * n) / scenario.customers.initial,
-    ),
+    prospectsRemaining: Math.floor((scenario.customers.prospectPool * n) / scenario.customers.initial),
     budget: scenario.budget.initial,
-    complaintPolicy: COMPLAINT_POLICIES.indexOf("standard"),
+    complaintPolicy: COMPLAINT_POLICIES.indexOf('standard'),
     priceLevel: 1,
     churnSmoothed: -1,
     lastMeasurement: null,
@@ -64,16 +52,7 @@ export function createSimulation(
     rfmLimits: { recency: [], frequency: [], monetary: [] },
   };
   const initKey = streamKey(seed, 0, STREAMS.init);
-  for (let i = 0; i < n; i++)
-    initCustomer(
-      state,
-      scenario,
-      initKey,
-      i,
-      initialArrivalTick(scenario, initKey, i),
-      false,
-      true,
-    );
+  for (let i = 0; i < n; i++) initCustomer(state, scenario, initKey, i, initialArrivalTick(scenario, initKey, i), false, true);
   while (state.tick < 0) stepHistory(state, scenario);
   scoreRfm(state, weeksToTicks(P.NEW_CUSTOMER_WEEKS, weeksPerTick));
   return state;
@@ -85,15 +64,11 @@ export interface RunOptions extends CreateOptions {
 }
 
 /** Creates a simulation and plays `ticks` ticks with the decisions log. */
-export function runSimulation(
-  scenario: Scenario,
-  options: RunOptions,
-): { state: SimState; reports: TickReport[] } {
+export function runSimulation(scenario: Scenario, options: RunOptions): { state: SimState; reports: TickReport[] } {
   const state = createSimulation(scenario, options);
-  const byTick = new Map<number, DecisionsLog[number]["actions"]>();
+  const byTick = new Map<number, DecisionsLog[number]['actions']>();
   for (const d of options.decisions ?? []) byTick.set(d.tick, d.actions);
   const reports: TickReport[] = [];
-  for (let t = 0; t < options.ticks; t++)
-    reports.push(stepSimulation(state, scenario, byTick.get(state.tick) ?? []));
+  for (let t = 0; t < options.ticks; t++) reports.push(stepSimulation(state, scenario, byTick.get(state.tick) ?? []));
   return { state, reports };
 }

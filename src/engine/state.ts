@@ -6,9 +6,9 @@
  * customers are recruited. The engine owns the state: stepSimulation mutates it in place; callers
  * that want a branch call cloneState first.
  */
-import type { ActionType } from "./decisions.ts";
-import type { MeasuredSatisfaction } from "./types.ts";
-import type { Strategy } from "./vocabulary.ts";
+import type { ActionType } from './decisions.ts';
+import type { MeasuredSatisfaction } from './types.ts';
+import type { Strategy } from './vocabulary.ts';
 
 /** "No tick" marker in Int32 tick fields (never bought, no open complaint...). */
 export const NO_TICK = -2147483648;
@@ -62,9 +62,7 @@ export type CustomerField = keyof typeof CUSTOMER_FIELDS;
 export type CustomerArrays = {
   [K in CustomerField]: InstanceType<(typeof CUSTOMER_FIELDS)[K]>;
 };
-export const CUSTOMER_FIELD_NAMES = Object.keys(
-  CUSTOMER_FIELDS,
-) as CustomerField[];
+export const CUSTOMER_FIELD_NAMES = Object.keys(CUSTOMER_FIELDS) as CustomerField[];
 
 /** A running or finished loyalty programme (an action that lasts). */
 export interface ProgrammeState {
@@ -129,12 +127,7 @@ export interface SimState {
   rfmLimits: { recency: number[]; frequency: number[]; monetary: number[] };
 }
 
-export const COMPLAINT_POLICIES = [
-  "ignorer",
-  "standard",
-  "rapide",
-  "excellente",
-] as const;
+export const COMPLAINT_POLICIES = ['ignorer', 'standard', 'rapide', 'excellente'] as const;
 export type ComplaintPolicy = (typeof COMPLAINT_POLICIES)[number];
 
 export function allocateCustomers(capacity: number): CustomerArrays {
@@ -196,39 +189,16 @@ export function allocateCustomers(capacity: number): CustomerArrays {
 /** Makes room for `needed` customers (copies the meaningful part, grows by 1/16 and at least 1,024). */
 export function ensureCapacity(state: SimState, needed: number): void {
   if (needed <= state.capacity) return;
-  const capacity = Math.max(
-    needed,
-    state.capacity + (state.capacity >> 4),
-    state.capacity + 1024,
-  );
+  const capacity = Math.max(needed, state.capacity + (state.capacity >> 4), state.capacity + 1024);
   const fresh = allocateCustomers(capacity);
-  const old = state.customers as unknown as Record<
-    string,
-    { subarray(a: number, b: number): ArrayLike<number> }
-  >;
-  const next = fresh as unknown as Record<
-    string,
-    { set(a: ArrayLike<number>, o?: number): void }
-  >;
-  for (const name of CUSTOMER_FIELD_NAMES)
-    next[name].set(old[name].subarray(0, state.n));
+  const old = state.customers as unknown as Record<string, { subarray(a: number, b: number): ArrayLike<number> }>;
+  const next = fresh as unknown as Record<string, { set(a: ArrayLike<number>, o?: number): void }>;
+  for (const name of CUSTOMER_FIELD_NAMES) next[name].set(old[name].subarray(0, state.n));
   const ringCount = new Uint8Array(state.window * capacity);
   const ringSpend = new Float32Array(state.window * capacity);
   for (let s = 0; s < state.window; s++) {
-    ringCount.set(
-      state.ringCount.subarray(
-        s * state.capacity,
-        s * state.capacity + state.n,
-      ),
-      s * capacity,
-    );
-    ringSpend.set(
-      state.ringSpend.subarray(
-        s * state.capacity,
-        s * state.capacity + state.n,
-      ),
-      s * capacity,
-    );
+    ringCount.set(state.ringCount.subarray(s * state.capacity, s * state.capacity + state.n), s * capacity);
+    ringSpend.set(state.ringSpend.subarray(s * state.capacity, s * state.capacity + state.n), s * capacity);
   }
   state.customers = fresh;
   state.ringCount = ringCount;
@@ -240,10 +210,7 @@ export function ensureCapacity(state: SimState, needed: number): void {
 export function cloneState(state: SimState): SimState {
   const customers = allocateCustomers(state.capacity);
   const src = state.customers as unknown as Record<string, ArrayLike<number>>;
-  const dst = customers as unknown as Record<
-    string,
-    { set(a: ArrayLike<number>): void }
-  >;
+  const dst = customers as unknown as Record<string, { set(a: ArrayLike<number>): void }>;
   for (const name of CUSTOMER_FIELD_NAMES) dst[name].set(src[name]);
   return {
     ...state,
@@ -260,9 +227,7 @@ export function cloneState(state: SimState): SimState {
     eventType: state.eventType.slice(),
     eventDetail: state.eventDetail.slice(),
     eventPrev: state.eventPrev.slice(),
-    lastMeasurement: state.lastMeasurement
-      ? { ...state.lastMeasurement }
-      : null,
+    lastMeasurement: state.lastMeasurement ? { ...state.lastMeasurement } : null,
     rfmLimits: {
       recency: [...state.rfmLimits.recency],
       frequency: [...state.rfmLimits.frequency],
@@ -274,16 +239,10 @@ export function cloneState(state: SimState): SimState {
 /** Bytes held by the state's typed arrays (for the memory benchmark). */
 export function stateBytes(state: SimState): number {
   let bytes = 0;
-  const c = state.customers as unknown as Record<
-    string,
-    { byteLength: number }
-  >;
+  const c = state.customers as unknown as Record<string, { byteLength: number }>;
   for (const name of CUSTOMER_FIELD_NAMES) bytes += c[name].byteLength;
   bytes += state.ringCount.byteLength + state.ringSpend.byteLength;
-  bytes +=
-    state.eventTick.byteLength +
-    state.eventCustomer.byteLength +
-    state.eventType.byteLength;
+  bytes += state.eventTick.byteLength + state.eventCustomer.byteLength + state.eventType.byteLength;
   bytes += state.eventDetail.byteLength + state.eventPrev.byteLength;
   for (const p of state.programmes) bytes += p.members.byteLength;
   return bytes;

@@ -9,43 +9,30 @@
  * returns the tick's report. During the pre-history (history = true) there are no decisions,
  * recruits or KPIs.
  */
-import {
-  applyDecisions,
-  runSurveys,
-  type AppliedDecisions,
-} from "./actions.ts";
-import { recruit } from "./acquisition.ts";
-import { bondsStep } from "./bonds.ts";
-import { churnStep } from "./churn.ts";
-import { competitorStep } from "./competitors.ts";
-import {
-  buildContext,
-  countInDistributions,
-  type TickContext,
-} from "./context.ts";
-import type { Action } from "./decisions.ts";
-import { eventBatchSince } from "./events.ts";
-import { customerHash } from "./rng.ts";
-import { computeKpis } from "./kpis.ts";
-import { lifecycleStep } from "./lifecycle.ts";
-import * as P from "./params.ts";
-import {
-  accountProgrammes,
-  applyProgrammes,
-  endFinishedProgrammes,
-  stopProgramme,
-} from "./programmes.ts";
-import { drawPurchaseCount, recordPurchases } from "./purchases.ts";
-import { scoreRfm, windowStep, type SegmentCounts } from "./rfmWindow.ts";
-import { satisfactionStep } from "./satisfaction.ts";
-import { serviceStep } from "./service.ts";
-import { NO_TICK, type SimState } from "./state.ts";
-import type { TickReport } from "./types.ts";
-import { wordOfMouthStep } from "./wordOfMouth.ts";
-import { STAGES } from "./vocabulary.ts";
+import { applyDecisions, runSurveys, type AppliedDecisions } from './actions.ts';
+import { recruit } from './acquisition.ts';
+import { bondsStep } from './bonds.ts';
+import { churnStep } from './churn.ts';
+import { competitorStep } from './competitors.ts';
+import { buildContext, countInDistributions, type TickContext } from './context.ts';
+import type { Action } from './decisions.ts';
+import { eventBatchSince } from './events.ts';
+import { customerHash } from './rng.ts';
+import { computeKpis } from './kpis.ts';
+import { lifecycleStep } from './lifecycle.ts';
+import * as P from './params.ts';
+import { accountProgrammes, applyProgrammes, endFinishedProgrammes, stopProgramme } from './programmes.ts';
+import { drawPurchaseCount, recordPurchases } from './purchases.ts';
+import { scoreRfm, windowStep, type SegmentCounts } from './rfmWindow.ts';
+import { satisfactionStep } from './satisfaction.ts';
+import { serviceStep } from './service.ts';
+import { NO_TICK, type SimState } from './state.ts';
+import type { TickReport } from './types.ts';
+import { wordOfMouthStep } from './wordOfMouth.ts';
+import { STAGES } from './vocabulary.ts';
 
-const STAGE_PERDU = STAGES.indexOf("perdu");
-import type { Scenario } from "../scenario/schema.ts";
+const STAGE_PERDU = STAGES.indexOf('perdu');
+import type { Scenario } from '../scenario/schema.ts';
 
 /** The customer loop: every per-customer process, in the model's order. */
 function customerLoop(ctx: TickContext): void {
@@ -89,12 +76,7 @@ function customerLoop(ctx: TickContext): void {
   }
 }
 
-function tickReport(
-  ctx: TickContext,
-  applied: AppliedDecisions,
-  eventsFrom: number,
-  segments: SegmentCounts,
-): TickReport {
+function tickReport(ctx: TickContext, applied: AppliedDecisions, eventsFrom: number, segments: SegmentCounts): TickReport {
   const b = ctx.purchases;
   return {
     tick: ctx.tick,
@@ -113,27 +95,14 @@ function tickReport(
 }
 
 /** Advances the state by one tick (mutating it) and returns the tick's report. */
-export function stepSimulation(
-  state: SimState,
-  scenario: Scenario,
-  actions: readonly Action[],
-): TickReport {
+export function stepSimulation(state: SimState, scenario: Scenario, actions: readonly Action[]): TickReport {
   const eventsFrom = state.eventCount;
   state.budget += scenario.budget.perTick;
-  for (const ev of scenario.events)
-    if (ev.kind === "hausseDesPrix" && ev.tick === state.tick)
-      state.priceLevel *= 1 + ev.intensity;
+  for (const ev of scenario.events) if (ev.kind === 'hausseDesPrix' && ev.tick === state.tick) state.priceLevel *= 1 + ev.intensity;
   // a budget already overdrawn stops the running programmes
-  if (state.budget < 0)
-    for (const prog of state.programmes)
-      if (prog.endTick < 0) stopProgramme(state, prog);
+  if (state.budget < 0) for (const prog of state.programmes) if (prog.endTick < 0) stopProgramme(state, prog);
   endFinishedProgrammes(state);
-  const ctx = buildContext(
-    state,
-    scenario,
-    false,
-    competitorStep(state, scenario, false),
-  );
+  const ctx = buildContext(state, scenario, false, competitorStep(state, scenario, false));
   const applied = applyDecisions(ctx, actions);
   applyProgrammes(ctx);
   customerLoop(ctx);
@@ -142,15 +111,8 @@ export function stepSimulation(
   runSurveys(ctx, applied);
   const programmeCost = accountProgrammes(ctx);
   state.budget -= programmeCost + ctx.counters.complaintCost;
-  const churn =
-    ctx.counters.aliveAtStart > 0
-      ? ctx.counters.lost / ctx.counters.aliveAtStart
-      : 0;
-  state.churnSmoothed =
-    state.churnSmoothed < 0
-      ? churn
-      : (1 - P.CHURN_SMOOTHING) * state.churnSmoothed +
-        P.CHURN_SMOOTHING * churn;
+  const churn = ctx.counters.aliveAtStart > 0 ? ctx.counters.lost / ctx.counters.aliveAtStart : 0;
+  state.churnSmoothed = state.churnSmoothed < 0 ? churn : (1 - P.CHURN_SMOOTHING) * state.churnSmoothed + P.CHURN_SMOOTHING * churn;
   const report = tickReport(ctx, applied, eventsFrom, segments);
   state.tick++;
   return report;
@@ -158,22 +120,10 @@ export function stepSimulation(
 
 /** One tick of the pre-history: the same customer mechanics, no decisions, recruits or KPIs. */
 export function stepHistory(state: SimState, scenario: Scenario): void {
-  const ctx = buildContext(
-    state,
-    scenario,
-    true,
-    competitorStep(state, scenario, true),
-  );
+  const ctx = buildContext(state, scenario, true, competitorStep(state, scenario, true));
   applyProgrammes(ctx);
   customerLoop(ctx);
-  const churn =
-    ctx.counters.aliveAtStart > 0
-      ? ctx.counters.lost / ctx.counters.aliveAtStart
-      : 0;
-  state.churnSmoothed =
-    state.churnSmoothed < 0
-      ? churn
-      : (1 - P.CHURN_SMOOTHING) * state.churnSmoothed +
-        P.CHURN_SMOOTHING * churn;
+  const churn = ctx.counters.aliveAtStart > 0 ? ctx.counters.lost / ctx.counters.aliveAtStart : 0;
+  state.churnSmoothed = state.churnSmoothed < 0 ? churn : (1 - P.CHURN_SMOOTHING) * state.churnSmoothed + P.CHURN_SMOOTHING * churn;
   state.tick++;
 }

@@ -4,23 +4,13 @@
  * the first ones in index order. One pass over typed arrays, no allocation per customer, so the
  * interface can call it live on 100,000 customers to show the count.
  */
-import type { Target } from "./decisions.ts";
-import { customerTown } from "./identity.ts";
-import type { SimState } from "./state.ts";
-import {
-  CHANNELS,
-  COURSE_SEGMENTS,
-  LADDER,
-  MOTIVES,
-  RF_SEGMENTS,
-  STAGES,
-} from "./vocabulary.ts";
+import type { Target } from './decisions.ts';
+import { customerTown } from './identity.ts';
+import type { SimState } from './state.ts';
+import { CHANNELS, COURSE_SEGMENTS, LADDER, MOTIVES, RF_SEGMENTS, STAGES } from './vocabulary.ts';
 
 /** A 256-entry membership table for a list of vocabulary ids (null = criterion absent). */
-function codeSet(
-  list: readonly string[] | undefined,
-  vocabulary: readonly string[],
-): Uint8Array | null {
+function codeSet(list: readonly string[] | undefined, vocabulary: readonly string[]): Uint8Array | null {
   if (!list) return null;
   const set = new Uint8Array(256);
   for (const id of list) {
@@ -43,8 +33,7 @@ export function selectTarget(state: SimState, target: Target): Int32Array {
   const [rMin, rMax] = target.r ?? [0, 255];
   const [fMin, fMax] = target.f ?? [0, 255];
   const [mMin, mMax] = target.m ?? [0, 255];
-  const card =
-    target.loyaltyCard === undefined ? -1 : target.loyaltyCard ? 1 : 0;
+  const card = target.loyaltyCard === undefined ? -1 : target.loyaltyCard ? 1 : 0;
   const club = target.clubMember === undefined ? -1 : target.clubMember ? 1 : 0;
   const minData = target.minDataKnown ?? -1;
   const limit = target.limit ?? Infinity;

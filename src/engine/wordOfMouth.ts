@@ -5,26 +5,19 @@
  * new customers after the customer loop (acquisition.ts), in index order. Negative word of mouth
  * (share of dissatisfied customers) lowers the yield of acquisition campaigns.
  */
-import type { TickContext } from "./context.ts";
-import * as P from "./params.ts";
-import { uniformH } from "./rng.ts";
+import type { TickContext } from './context.ts';
+import * as P from './params.ts';
+import { uniformH } from './rng.ts';
 
 export function wordOfMouthStep(ctx: TickContext, i: number): void {
   const c = ctx.state.customers;
   const s = c.satisfaction[i];
   if (s < P.DISSATISFACTION_THRESHOLD) ctx.counters.dissatisfied++;
   if (ctx.history || s <= P.REFERRAL_SATISFACTION_MIN) return;
-  const boost =
-    c.clubMember[i] !== 0 || c.trust[i] > P.SUPPORTER_TRUST
-      ? P.REFERRAL_SUPPORTER_BOOST
-      : 1;
-  const p =
-    ctx.referralRate *
-    boost *
-    ((s - P.REFERRAL_SATISFACTION_MIN) / (1 - P.REFERRAL_SATISFACTION_MIN));
+  const boost = c.clubMember[i] !== 0 || c.trust[i] > P.SUPPORTER_TRUST ? P.REFERRAL_SUPPORTER_BOOST : 1;
+  const p = ctx.referralRate * boost * ((s - P.REFERRAL_SATISFACTION_MIN) / (1 - P.REFERRAL_SATISFACTION_MIN));
   if (uniformH(ctx.keys.referral, ctx.cur.hash, 0) >= p) return;
-  if (uniformH(ctx.keys.referral, ctx.cur.hash, 1) < P.REFERRAL_CONVERSION)
-    ctx.referrers.push(i);
+  if (uniformH(ctx.keys.referral, ctx.cur.hash, 1) < P.REFERRAL_CONVERSION) ctx.referrers.push(i);
 }
 
 /** Acquisition yield after negative word of mouth, 0..1. */

@@ -3,22 +3,18 @@
  * tick) and the state's size. Target (issue 2): >= 20 million customer-ticks/s on one core for
  * 100,000 customers x 156 weekly ticks, state < 50 MB.
  */
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import {
-  createSimulation,
-  stateBytes,
-  stepSimulation,
-} from "../../src/engine/index.ts";
-import { scenarioSchema, type Scenario } from "../../src/scenario/schema.ts";
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createSimulation, stateBytes, stepSimulation } from '../../src/engine/index.ts';
+import { scenarioSchema, type Scenario } from '../../src/scenario/schema.ts';
 
 type Emit = (result: Record<string, unknown>) => void;
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function scenario(file: string, ticks: number): Scenario {
-  const raw = JSON.parse(readFileSync(join(root, "scenarios", file), "utf8"));
+  const raw = JSON.parse(readFileSync(join(root, 'scenarios', file), 'utf8'));
   return scenarioSchema.parse({
     ...raw,
     durationTicks: Math.max(raw.durationTicks, ticks),
@@ -28,32 +24,28 @@ function scenario(file: string, ticks: number): Scenario {
 
 const CASES = [
   {
-    name: "engine 10k x 52 weekly (cosmetiques)",
-    file: "cosmetiques-en-ligne.json",
+    name: 'engine 10k x 52 weekly (cosmetiques)',
+    file: 'cosmetiques-en-ligne.json',
     customers: 10_000,
     ticks: 52,
   },
   {
-    name: "engine 100k x 156 weekly (cosmetiques)",
-    file: "cosmetiques-en-ligne.json",
+    name: 'engine 100k x 156 weekly (cosmetiques)',
+    file: 'cosmetiques-en-ligne.json',
     customers: 100_000,
     ticks: 156,
   },
   {
-    name: "engine 100k x 156 weekly (boulangerie)",
-    file: "boulangerie-du-marche.json",
+    name: 'engine 100k x 156 weekly (boulangerie)',
+    file: 'boulangerie-du-marche.json',
     customers: 100_000,
     ticks: 156,
   },
 ];
 
-export default async function engineBench(
-  emit: Emit,
-  filter?: string,
-): Promise<void> {
+export default async function engineBench(emit: Emit, filter?: string): Promise<void> {
   for (const c of CASES) {
-    if (filter && !c.name.includes(filter) && !"engine".includes(filter))
-      continue;
+    if (filter && !c.name.includes(filter) && !'engine'.includes(filter)) continue;
     const sc = scenario(c.file, c.ticks);
     const t0 = performance.now();
     const state = createSimulation(sc, { seed: 1, customers: c.customers });

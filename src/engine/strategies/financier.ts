@@ -8,26 +8,21 @@
  * their imitationDelayTicks, which removes most of the edge (IMITATION_EDGE_LOSS). Builds a small
  * financial switching barrier (points more).
  */
-import type { TickContext } from "../context.ts";
-import { pow } from "../detMath.ts";
-import * as P from "../params.ts";
-import { NO_TICK, type ProgrammeState } from "../state.ts";
+import type { TickContext } from '../context.ts';
+import { pow } from '../detMath.ts';
+import * as P from '../params.ts';
+import { NO_TICK, type ProgrammeState } from '../state.ts';
 
 /** Writes the programme's effects on its alive members; returns the number of members reached. */
-export function applyFinancier(
-  ctx: TickContext,
-  prog: ProgrammeState,
-  index: number,
-): number {
+export function applyFinancier(ctx: TickContext, prog: ProgrammeState, index: number): number {
   const c = ctx.state.customers;
   const e = ctx.effects;
   const imitated = prog.imitatedTick >= 0 && ctx.tick >= prog.imitatedTick;
   const edge = imitated ? 1 - P.IMITATION_EDGE_LOSS : 1;
-  const baseLift =
-    P.FINANCIAL_RATE_LIFT_PER_10PCT * (prog.discountRate / 0.1) * edge;
+  const baseLift = P.FINANCIAL_RATE_LIFT_PER_10PCT * (prog.discountRate / 0.1) * edge;
   const instrument = prog.instrument as keyof typeof P.FINANCIAL_BARRIER_FACTOR;
   const barrier = P.FINANCIAL_BARRIER * P.FINANCIAL_BARRIER_FACTOR[instrument];
-  const points = prog.instrument === "points" ? 1 : 0;
+  const points = prog.instrument === 'points' ? 1 : 0;
   const meanLambda = ctx.meanLambda;
   let reached = 0;
   const members = prog.members;

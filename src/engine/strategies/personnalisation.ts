@@ -5,16 +5,13 @@
  * perceived performance (right offer, recognition) and the relational barrier; reduces novelty
  * seeking. Costly (per member per tick plus a set-up cost), and never imitated by competitors.
  */
-import type { TickContext } from "../context.ts";
-import * as P from "../params.ts";
-import { NO_TICK, type ProgrammeState } from "../state.ts";
+import type { TickContext } from '../context.ts';
+import * as P from '../params.ts';
+import { NO_TICK, type ProgrammeState } from '../state.ts';
 
 type Instrument = keyof typeof P.PERSONALISATION_STRENGTH;
 
-export function applyPersonnalisation(
-  ctx: TickContext,
-  prog: ProgrammeState,
-): number {
+export function applyPersonnalisation(ctx: TickContext, prog: ProgrammeState): number {
   const c = ctx.state.customers;
   const e = ctx.effects;
   const active = ctx.tick >= prog.effectTick;
@@ -32,17 +29,9 @@ export function applyPersonnalisation(
   return reached;
 }
 
-export function personnalisationCost(
-  prog: ProgrammeState,
-  reached: number,
-  weeksPerTick: number,
-  firstTick: boolean,
-): number {
+export function personnalisationCost(prog: ProgrammeState, reached: number, weeksPerTick: number, firstTick: boolean): number {
   const instrument = prog.instrument as Instrument;
-  let cost =
-    reached * P.PERSONALISATION_COST_PER_MEMBER_WEEK[instrument] * weeksPerTick;
-  if (firstTick)
-    cost +=
-      prog.members.length * P.PERSONALISATION_SETUP_COST_PER_MEMBER[instrument];
+  let cost = reached * P.PERSONALISATION_COST_PER_MEMBER_WEEK[instrument] * weeksPerTick;
+  if (firstTick) cost += prog.members.length * P.PERSONALISATION_SETUP_COST_PER_MEMBER[instrument];
   return cost;
 }

@@ -1,16 +1,5 @@
-import { describe, expect, it } from "vitest";
-import {
-  cosTurn,
-  exp,
-  expm1,
-  lgamma,
-  log,
-  log1p,
-  pow,
-  scalbn,
-  sinTurn,
-  sqrt,
-} from "../../../src/engine/detMath.ts";
+import { describe, expect, it } from 'vitest';
+import { cosTurn, exp, expm1, lgamma, log, log1p, pow, scalbn, sinTurn, sqrt } from '../../../src/engine/detMath.ts';
 
 /** Deterministic pseudo-random sample in [0, 1) (Lehmer), so the test points are fixed. */
 function sample(count: number): number[] {
@@ -23,11 +12,7 @@ function sample(count: number): number[] {
   return out;
 }
 
-function worstRelativeError(
-  f: (x: number) => number,
-  g: (x: number) => number,
-  xs: number[],
-): number {
+function worstRelativeError(f: (x: number) => number, g: (x: number) => number, xs: number[]): number {
   let worst = 0;
   for (const x of xs) {
     const a = f(x);
@@ -40,8 +25,8 @@ function worstRelativeError(
 
 const U = sample(20_000);
 
-describe("detMath", () => {
-  it("exp matches Math.exp to 1e-14 over the whole finite range", () => {
+describe('detMath', () => {
+  it('exp matches Math.exp to 1e-14 over the whole finite range', () => {
     expect(
       worstRelativeError(
         exp,
@@ -63,7 +48,7 @@ describe("detMath", () => {
     expect(Number.isNaN(exp(NaN))).toBe(true);
   });
 
-  it("log matches Math.log to 1e-14, subnormals and special values included", () => {
+  it('log matches Math.log to 1e-14, subnormals and special values included', () => {
     expect(
       worstRelativeError(
         log,
@@ -90,7 +75,7 @@ describe("detMath", () => {
     expect(Number.isNaN(log(-1))).toBe(true);
   });
 
-  it("log1p and expm1 stay accurate near 0", () => {
+  it('log1p and expm1 stay accurate near 0', () => {
     expect(
       worstRelativeError(
         log1p,
@@ -121,7 +106,7 @@ describe("detMath", () => {
     ).toBeLessThan(1e-14);
   });
 
-  it("sqrt matches Math.sqrt", () => {
+  it('sqrt matches Math.sqrt', () => {
     expect(
       worstRelativeError(
         sqrt,
@@ -141,7 +126,7 @@ describe("detMath", () => {
     expect(Number.isNaN(sqrt(-1))).toBe(true);
   });
 
-  it("pow matches Math.pow (error grows with |y log x| as exp(y log x) does)", () => {
+  it('pow matches Math.pow (error grows with |y log x| as exp(y log x) does)', () => {
     expect(
       worstRelativeError(
         (x) => pow(x, 3.7),
@@ -160,40 +145,32 @@ describe("detMath", () => {
     expect(pow(5, 0)).toBe(1);
   });
 
-  it("scalbn multiplies by powers of two exactly", () => {
+  it('scalbn multiplies by powers of two exactly', () => {
     expect(scalbn(1.5, 10)).toBe(1536);
     expect(scalbn(1, -1074)).toBe(Number.MIN_VALUE);
     expect(scalbn(1, 1024)).toBe(Infinity);
   });
 
-  it("lgamma matches log factorials and the recursion lgamma(x + 1) = lgamma(x) + log(x)", () => {
+  it('lgamma matches log factorials and the recursion lgamma(x + 1) = lgamma(x) + log(x)', () => {
     let factorial = 1;
     for (let n = 3; n < 170; n++) {
       factorial *= n - 1;
-      expect(
-        Math.abs(lgamma(n) - Math.log(factorial)) / Math.log(factorial),
-      ).toBeLessThan(1e-14);
+      expect(Math.abs(lgamma(n) - Math.log(factorial)) / Math.log(factorial)).toBeLessThan(1e-14);
     }
     expect(lgamma(0.5)).toBeCloseTo(Math.log(Math.sqrt(Math.PI)), 14);
     expect(Math.abs(lgamma(1))).toBeLessThan(1e-14);
     expect(Math.abs(lgamma(2))).toBeLessThan(1e-14);
     for (const u of U.slice(0, 2000)) {
       const x = 0.01 + u * 50;
-      expect(Math.abs(lgamma(x + 1) - lgamma(x) - Math.log(x))).toBeLessThan(
-        1e-12 * Math.max(1, Math.abs(lgamma(x + 1))),
-      );
+      expect(Math.abs(lgamma(x + 1) - lgamma(x) - Math.log(x))).toBeLessThan(1e-12 * Math.max(1, Math.abs(lgamma(x + 1))));
     }
     expect(Number.isNaN(lgamma(0))).toBe(true);
   });
 
-  it("cosTurn and sinTurn are cos and sin of 2 pi u", () => {
+  it('cosTurn and sinTurn are cos and sin of 2 pi u', () => {
     let worst = 0;
     for (const u of U) {
-      worst = Math.max(
-        worst,
-        Math.abs(cosTurn(u) - Math.cos(2 * Math.PI * u)),
-        Math.abs(sinTurn(u) - Math.sin(2 * Math.PI * u)),
-      );
+      worst = Math.max(worst, Math.abs(cosTurn(u) - Math.cos(2 * Math.PI * u)), Math.abs(sinTurn(u) - Math.sin(2 * Math.PI * u)));
     }
     expect(worst).toBeLessThan(1e-14);
     expect(cosTurn(0)).toBe(1);

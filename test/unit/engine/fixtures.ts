@@ -2,37 +2,33 @@
  * Small valid scenarios for engine tests, built in code (no dependency on scenarios/*.json):
  * a weekly shop of 2,000 customers with BG/NBD parameters of the CDNOW order of magnitude.
  */
-import {
-  scenarioSchema,
-  type Scenario,
-  type ScenarioInput,
-} from "../../../src/scenario/schema.ts";
+import { scenarioSchema, type Scenario, type ScenarioInput } from '../../../src/scenario/schema.ts';
 
 export function baseScenarioInput(): ScenarioInput {
   return {
     formatVersion: 1,
-    id: "test-shop",
-    name: { fr: "Boutique de test" },
-    description: { fr: "Scénario de test du moteur" },
-    sector: "test",
+    id: 'test-shop',
+    name: { fr: 'Boutique de test' },
+    description: { fr: 'Scénario de test du moteur' },
+    sector: 'test',
     difficulty: 1,
-    tickUnit: "week",
+    tickUnit: 'week',
     durationTicks: 104,
-    startDate: "2026-01-05",
+    startDate: '2026-01-05',
     defaultSeed: 1,
     budget: { initial: 1_000_000, perTick: 0 },
     economics: {
       marginRate: 0.5,
       productTypes: [
         {
-          id: "courant",
-          label: { fr: "Courant" },
+          id: 'courant',
+          label: { fr: 'Courant' },
           share: 0.8,
           basketFactor: 1,
         },
         {
-          id: "premium",
-          label: { fr: "Premium" },
+          id: 'premium',
+          label: { fr: 'Premium' },
           share: 0.2,
           basketFactor: 2,
         },
@@ -65,10 +61,10 @@ export function baseScenarioInput(): ScenarioInput {
     events: [],
     objectives: [
       {
-        id: "o1",
-        label: { fr: "Garder les clients" },
-        metric: "retentionRate",
-        comparator: ">=",
+        id: 'o1',
+        label: { fr: 'Garder les clients' },
+        metric: 'retentionRate',
+        comparator: '>=',
         target: 0.9,
       },
     ],

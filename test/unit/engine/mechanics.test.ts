@@ -2,7 +2,7 @@
  * Per-mechanic behaviour of the engine: BTYD baseline, pre-history, exact RFM window,
  * complaints, surveys, budget and rejections, competitors, lifecycle, targets, event log.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from 'vitest';
 import {
   createSimulation,
   customerEvents,
@@ -10,30 +10,15 @@ import {
   runSimulation,
   selectTarget,
   stepSimulation,
-} from "../../../src/engine/index.ts";
-import {
-  decisionsLogSchema,
-  actionSchema,
-  type Action,
-} from "../../../src/engine/decisions.ts";
-import {
-  beta,
-  gamma,
-  poisson,
-  STREAMS,
-  streamKey,
-} from "../../../src/engine/rng.ts";
-import { testScenario } from "./fixtures.ts";
+} from '../../../src/engine/index.ts';
+import { decisionsLogSchema, actionSchema, type Action } from '../../../src/engine/decisions.ts';
+import { beta, gamma, poisson, STREAMS, streamKey } from '../../../src/engine/rng.ts';
+import { testScenario } from './fixtures.ts';
 
 type Run = ReturnType<typeof runSimulation>;
 const NO_TICK = -2147483648;
 
-function run(
-  decisions: unknown[],
-  ticks: number,
-  sc = testScenario(),
-  seed = 5,
-): Run {
+function run(decisions: unknown[], ticks: number, sc = testScenario(), seed = 5): Run {
   return runSimulation(sc, {
     seed,
     ticks,
@@ -41,8 +26,8 @@ function run(
   });
 }
 
-describe("no-action baseline (BTYD)", () => {
-  it("repeat purchases and share alive match a direct BG/NBD simulation with the same parameters", () => {
+describe('no-action baseline (BTYD)', () => {
+  it('repeat purchases and share alive match a direct BG/NBD simulation with the same parameters', () => {
     // a quiet shop: no incidents, no competitors, no novelty seekers, homogeneous satisfaction
     const sc = testScenario((s) => {
       s.customers.initial = 6000;
@@ -89,8 +74,7 @@ describe("no-action baseline (BTYD)", () => {
         const n = poisson(streamKey(123, t, STREAMS.purchase), k, 0, lambda);
         for (let j = 0; j < n && isAlive; j++) {
           x++;
-          if (beta(streamKey(123, t, STREAMS.churn), k, j, 1, 1) < p)
-            isAlive = false;
+          if (beta(streamKey(123, t, STREAMS.churn), k, j, 1, 1) < p) isAlive = false;
         }
       }
       refRepeats += x;
@@ -103,29 +87,21 @@ describe("no-action baseline (BTYD)", () => {
     expect(Math.abs(zero / initial - refZero / M)).toBeLessThan(0.05);
   });
 
-  it("starts with a pre-history: past first purchases, RFM scores, some dormant and lost customers", () => {
+  it('starts with a pre-history: past first purchases, RFM scores, some dormant and lost customers', () => {
     const state = createSimulation(testScenario(), { seed: 4 });
     expect(state.tick).toBe(0);
-    const recs = Array.from({ length: state.n }, (_, i) =>
-      customerRecord(state, i),
-    );
-    expect(
-      recs.every(
-        (r) => r.firstPurchaseTick !== null && r.firstPurchaseTick < 0,
-      ),
-    ).toBe(true);
-    expect(recs.filter((r) => r.stage === "perdu").length).toBeGreaterThan(0);
-    expect(recs.filter((r) => r.stage === "dormant").length).toBeGreaterThan(0);
+    const recs = Array.from({ length: state.n }, (_, i) => customerRecord(state, i));
+    expect(recs.every((r) => r.firstPurchaseTick !== null && r.firstPurchaseTick < 0)).toBe(true);
+    expect(recs.filter((r) => r.stage === 'perdu').length).toBeGreaterThan(0);
+    expect(recs.filter((r) => r.stage === 'dormant').length).toBeGreaterThan(0);
     expect(recs.filter((r) => r.r === 5).length).toBeGreaterThan(0);
-    expect(recs.filter((r) => r.segment === "inactif").length).toBeGreaterThan(
-      0,
-    );
+    expect(recs.filter((r) => r.segment === 'inactif').length).toBeGreaterThan(0);
     expect(new Set(recs.map((r) => r.motive)).size).toBe(6);
   });
 });
 
-describe("RFM window", () => {
-  it("frequency and monetary are exact over the last 12 months of purchases", () => {
+describe('RFM window', () => {
+  it('frequency and monetary are exact over the last 12 months of purchases', () => {
     const sc = testScenario((s) => {
       s.customers.initial = 300;
       s.customers.historyTicks = 0;
@@ -156,7 +132,7 @@ describe("RFM window", () => {
   });
 });
 
-describe("complaints", () => {
+describe('complaints', () => {
   const sc = testScenario((s) => {
     s.service.incidentRate = 0.2;
     s.service.complaintPropensity = 0.5;
@@ -166,7 +142,7 @@ describe("complaints", () => {
       [
         {
           tick: 0,
-          actions: [{ type: "politiqueReclamations", level: policy }],
+          actions: [{ type: 'politiqueReclamations', level: policy }],
         },
       ],
       30,
@@ -176,22 +152,19 @@ describe("complaints", () => {
     let lost = 0;
     for (let i = 0; i < r.state.n; i++) {
       const ev = customerEvents(r.state, i);
-      const complaint = ev.find((e) => e.type === "reclamation" && e.tick >= 0);
+      const complaint = ev.find((e) => e.type === 'reclamation' && e.tick >= 0);
       if (!complaint) continue;
       complainers++;
-      if (ev.some((e) => e.type === "depart" && e.tick >= complaint.tick))
-        lost++;
+      if (ev.some((e) => e.type === 'depart' && e.tick >= complaint.tick)) lost++;
     }
     return lost / complainers;
   }
 
   it("'rapide' keeps more complainers than 'ignorer'", () => {
-    expect(complainersLost("rapide")).toBeLessThan(
-      complainersLost("ignorer") - 0.03,
-    );
+    expect(complainersLost('rapide')).toBeLessThan(complainersLost('ignorer') - 0.03);
   });
 
-  it("most incidents do not become complaints, and handling is reported", () => {
+  it('most incidents do not become complaints, and handling is reported', () => {
     const r = run([], 10, sc);
     const k = r.reports.reduce(
       (acc, x) => ({
@@ -204,23 +177,17 @@ describe("complaints", () => {
     expect(k.comp).toBeGreaterThan(0);
     expect(k.comp).toBeLessThan(k.inc);
     expect(k.res).toBeLessThanOrEqual(k.comp);
-    expect(r.reports[3].kpis.costsByType.politiqueReclamations).toBeGreaterThan(
-      0,
-    );
+    expect(r.reports[3].kpis.costsByType.politiqueReclamations).toBeGreaterThan(0);
   });
 });
 
-describe("satisfaction surveys", () => {
-  function survey(
-    sampleSize: number,
-    seed: number,
-    method: "questionnaire" | "clientMystere" = "questionnaire",
-  ) {
+describe('satisfaction surveys', () => {
+  function survey(sampleSize: number, seed: number, method: 'questionnaire' | 'clientMystere' = 'questionnaire') {
     const r = run(
       [
         {
           tick: 2,
-          actions: [{ type: "enquete", instrument: method, sampleSize }],
+          actions: [{ type: 'enquete', instrument: method, sampleSize }],
         },
       ],
       3,
@@ -230,21 +197,15 @@ describe("satisfaction surveys", () => {
     return r.reports[2].kpis;
   }
 
-  it("the margin of error shrinks with the sample size, and the cost grows with it", () => {
+  it('the margin of error shrinks with the sample size, and the cost grows with it', () => {
     const small = survey(30, 1);
     const big = survey(300, 1);
-    expect(small.satisfactionMeasured!.marginOfError).toBeGreaterThan(
-      2 * big.satisfactionMeasured!.marginOfError,
-    );
-    expect(big.costsByType.enquete!).toBeGreaterThan(
-      small.costsByType.enquete!,
-    );
-    expect(Math.abs(big.satisfactionMeasured!.sampleSize - 300)).toBeLessThan(
-      60,
-    );
+    expect(small.satisfactionMeasured!.marginOfError).toBeGreaterThan(2 * big.satisfactionMeasured!.marginOfError);
+    expect(big.costsByType.enquete!).toBeGreaterThan(small.costsByType.enquete!);
+    expect(Math.abs(big.satisfactionMeasured!.sampleSize - 300)).toBeLessThan(60);
   });
 
-  it("the measured mean is within its margin of the true mean most of the time", () => {
+  it('the measured mean is within its margin of the true mean most of the time', () => {
     let inside = 0;
     const tries = 12;
     for (let seed = 1; seed <= tries; seed++) {
@@ -255,50 +216,45 @@ describe("satisfaction surveys", () => {
     expect(inside).toBeGreaterThanOrEqual(9);
   });
 
-  it("mystery shopping measures service performance, not satisfaction, and costs more per observation", () => {
+  it('mystery shopping measures service performance, not satisfaction, and costs more per observation', () => {
     const q = survey(40, 3);
-    const m = survey(40, 3, "clientMystere");
-    expect(m.satisfactionMeasured!.method).toBe("clientMystere");
-    expect(Math.abs(m.satisfactionMeasured!.mean - 0.72 * 0.97)).toBeLessThan(
-      0.05,
-    );
+    const m = survey(40, 3, 'clientMystere');
+    expect(m.satisfactionMeasured!.method).toBe('clientMystere');
+    expect(Math.abs(m.satisfactionMeasured!.mean - 0.72 * 0.97)).toBeLessThan(0.05);
     expect(m.costsByType.enquete!).toBeGreaterThan(q.costsByType.enquete!);
   });
 });
 
-describe("budget and rejections", () => {
-  it("refuses what the budget cannot pay, unavailable strategies and unknown programmes, without crashing", () => {
+describe('budget and rejections', () => {
+  it('refuses what the budget cannot pay, unavailable strategies and unknown programmes, without crashing', () => {
     const sc = testScenario((s) => {
       s.budget = { initial: 500, perTick: 0 };
-      s.strategies = ["financier", "lienSocial"];
-      s.acquisitionChannels = ["flyers"];
+      s.strategies = ['financier', 'lienSocial'];
+      s.acquisitionChannels = ['flyers'];
     });
     const state = createSimulation(sc, { seed: 1 });
     const actions: Action[] = [
-      { type: "acquisition", channel: "flyers", budget: 10_000 },
-      { type: "personnalisation", instrument: "personalShopper", target: {} },
-      { type: "arreterProgramme", programmeId: "99:0" },
-      { type: "acquisition", channel: "presseLocale", budget: 10 },
-      { type: "lienSocial", instrument: "evenementPrive", target: {} },
-      { type: "acquisition", channel: "flyers", budget: 300 },
+      { type: 'acquisition', channel: 'flyers', budget: 10_000 },
+      { type: 'personnalisation', instrument: 'personalShopper', target: {} },
+      { type: 'arreterProgramme', programmeId: '99:0' },
+      { type: 'acquisition', channel: 'presseLocale', budget: 10 },
+      { type: 'lienSocial', instrument: 'evenementPrive', target: {} },
+      { type: 'acquisition', channel: 'flyers', budget: 300 },
     ].map((a) => actionSchema.parse(a));
     const rep = stepSimulation(state, sc, actions);
     expect(rep.rejected).toEqual([
-      { actionIndex: 0, reason: "budgetInsuffisant" },
-      { actionIndex: 1, reason: "strategieIndisponible" },
-      { actionIndex: 2, reason: "programmeInconnu" },
-      { actionIndex: 3, reason: "canalIndisponible" },
-      { actionIndex: 4, reason: "budgetInsuffisant" },
+      { actionIndex: 0, reason: 'budgetInsuffisant' },
+      { actionIndex: 1, reason: 'strategieIndisponible' },
+      { actionIndex: 2, reason: 'programmeInconnu' },
+      { actionIndex: 3, reason: 'canalIndisponible' },
+      { actionIndex: 4, reason: 'budgetInsuffisant' },
     ]);
-    expect(rep.kpis.budgetLeft).toBeCloseTo(
-      200 - (rep.kpis.costsByType.politiqueReclamations ?? 0),
-      6,
-    );
+    expect(rep.kpis.budgetLeft).toBeCloseTo(200 - (rep.kpis.costsByType.politiqueReclamations ?? 0), 6);
     expect(rep.kpis.costsByType.acquisition).toBe(300);
     expect(rep.kpis.acquired).toBeGreaterThan(0);
   });
 
-  it("a programme that overdraws the budget is stopped at the next tick", () => {
+  it('a programme that overdraws the budget is stopped at the next tick', () => {
     const sc = testScenario((s) => {
       s.budget = { initial: 2000, perTick: 0 };
     });
@@ -308,8 +264,8 @@ describe("budget and rejections", () => {
           tick: 0,
           actions: [
             {
-              type: "lienSocial",
-              instrument: "evenementPrive",
+              type: 'lienSocial',
+              instrument: 'evenementPrive',
               target: { limit: 1000 },
             },
           ],
@@ -324,24 +280,24 @@ describe("budget and rejections", () => {
   });
 });
 
-describe("competitors", () => {
-  it("a promotion pulls customers away (cause concurrence) and is announced to sensitive customers", () => {
+describe('competitors', () => {
+  it('a promotion pulls customers away (cause concurrence) and is announced to sensitive customers', () => {
     const quiet = testScenario((s) => {
-      s.competitors = [{ id: "c", name: "Concurrent", attractiveness: 0.2 }];
+      s.competitors = [{ id: 'c', name: 'Concurrent', attractiveness: 0.2 }];
     });
     const promo = testScenario((s) => {
       s.competitors = [
         {
-          id: "c",
-          name: "Concurrent",
+          id: 'c',
+          name: 'Concurrent',
           attractiveness: 0.2,
           events: [
             {
               tick: 2,
-              kind: "promotion",
+              kind: 'promotion',
               intensity: 0.9,
               durationTicks: 6,
-              motives: ["argent"],
+              motives: ['argent'],
             },
           ],
         },
@@ -349,88 +305,73 @@ describe("competitors", () => {
     });
     const a = run([], 10, quiet);
     const b = run([], 10, promo);
-    const byCompetition = (r: Run) =>
-      r.reports.reduce((s, x) => s + x.kpis.departuresByCause.concurrence, 0);
+    const byCompetition = (r: Run) => r.reports.reduce((s, x) => s + x.kpis.departuresByCause.concurrence, 0);
     expect(byCompetition(b)).toBeGreaterThan(byCompetition(a) + 5);
     const announced = b.reports[2].events;
     let offers = 0;
-    for (let k = 0; k < announced.length; k++)
-      if (announced.type[k] === 6) offers++;
+    for (let k = 0; k < announced.length; k++) if (announced.type[k] === 6) offers++;
     expect(offers).toBeGreaterThan(0);
-    expect(customerRecord(b.state, announced.customer[0]).motive).toBe(
-      "argent",
-    );
+    expect(customerRecord(b.state, announced.customer[0]).motive).toBe('argent');
   });
 });
 
-describe("lifecycle, targets and event log", () => {
+describe('lifecycle, targets and event log', () => {
   const r = run([], 40);
 
-  it("customers go dormant and come back; the lost carry their cause in record and log", () => {
+  it('customers go dormant and come back; the lost carry their cause in record and log', () => {
     const all = r.reports.flatMap((x) => Array.from(x.events.type));
     expect(all).toContain(13); // devenuDormant
     expect(all).toContain(14); // reactive
-    const lost = selectTarget(r.state, { stages: ["perdu"] });
+    const lost = selectTarget(r.state, { stages: ['perdu'] });
     expect(lost.length).toBeGreaterThan(0);
     for (const i of lost.slice(0, 20)) {
       const rec = customerRecord(r.state, i);
-      const dep = customerEvents(r.state, i).filter((e) => e.type === "depart");
+      const dep = customerEvents(r.state, i).filter((e) => e.type === 'depart');
       expect(dep).toHaveLength(1);
       expect(rec.departureCause).not.toBeNull();
     }
   });
 
-  it("selectTarget combines criteria with AND, lists with OR, ascending, limited", () => {
+  it('selectTarget combines criteria with AND, lists with OR, ascending, limited', () => {
     const t = {
-      stages: ["actif", "nouveau"] as ("actif" | "nouveau")[],
-      motives: ["argent"] as "argent"[],
+      stages: ['actif', 'nouveau'] as ('actif' | 'nouveau')[],
+      motives: ['argent'] as 'argent'[],
       f: [2, 5] as [number, number],
     };
     const ids = selectTarget(r.state, t);
     expect(ids.length).toBeGreaterThan(0);
     for (let k = 0; k < ids.length; k++) {
       const rec = customerRecord(r.state, ids[k]);
-      expect(["actif", "nouveau"]).toContain(rec.stage);
-      expect(rec.motive).toBe("argent");
+      expect(['actif', 'nouveau']).toContain(rec.stage);
+      expect(rec.motive).toBe('argent');
       expect(rec.f).toBeGreaterThanOrEqual(2);
       if (k > 0) expect(ids[k]).toBeGreaterThan(ids[k - 1]);
     }
     let expected = 0;
     for (let i = 0; i < r.state.n; i++) {
       const rec = customerRecord(r.state, i);
-      if (
-        (rec.stage === "actif" || rec.stage === "nouveau") &&
-        rec.motive === "argent" &&
-        rec.f >= 2
-      )
-        expected++;
+      if ((rec.stage === 'actif' || rec.stage === 'nouveau') && rec.motive === 'argent' && rec.f >= 2) expected++;
     }
     expect(ids.length).toBe(expected);
-    expect(Array.from(selectTarget(r.state, { ...t, limit: 3 }))).toEqual(
-      Array.from(ids.slice(0, 3)),
-    );
-    expect(
-      Array.from(selectTarget(r.state, { customerIds: [42, 7, 7, 99999] })),
-    ).toEqual([7, 42]);
+    expect(Array.from(selectTarget(r.state, { ...t, limit: 3 }))).toEqual(Array.from(ids.slice(0, 3)));
+    expect(Array.from(selectTarget(r.state, { customerIds: [42, 7, 7, 99999] }))).toEqual([7, 42]);
   });
 
-  it("KPIs add up: turnover = purchases x average basket, stages sum to the base plus prospects", () => {
+  it('KPIs add up: turnover = purchases x average basket, stages sum to the base plus prospects', () => {
     for (const rep of r.reports.slice(0, 5)) {
       const k = rep.kpis;
       expect(k.turnover).toBeCloseTo(k.purchases * k.averageBasket, 6);
-      expect(
-        k.stages.perdu + k.stages.actif + k.stages.nouveau + k.stages.dormant,
-      ).toBe(k.customersEver);
+      expect(k.stages.perdu + k.stages.actif + k.stages.nouveau + k.stages.dormant).toBe(k.customersEver);
       expect(rep.purchases.length).toBe(k.purchases);
       expect(k.grossMargin).toBeCloseTo(k.turnover * 0.5, 6);
     }
   });
 });
 
-describe("edge cases", () => {
-  it("tiny bases, no history and monthly ticks run without error", () => {
+describe('edge cases', () => {
+  it('tiny bases, no history and monthly ticks run without error', () => {
     const monthly = testScenario((s) => {
-      s.tickUnit = "month";
+      s.tickUnit = 'month';
       s.customers.historyTicks = 0;
     });
     for (const customers of [1, 3, 7]) {
@@ -442,15 +383,15 @@ describe("edge cases", () => {
           {
             tick: 1,
             actions: [
-              { type: "enquete", instrument: "questionnaire", sampleSize: 5 },
+              { type: 'enquete', instrument: 'questionnaire', sampleSize: 5 },
               {
-                type: "collecteDonnees",
-                instrument: "jeuConcours",
+                type: 'collecteDonnees',
+                instrument: 'jeuConcours',
                 target: { customerIds: [0] },
               },
               {
-                type: "financier",
-                instrument: "remiseVolume",
+                type: 'financier',
+                instrument: 'remiseVolume',
                 discountRate: 0.1,
                 target: {},
               },
@@ -460,8 +401,7 @@ describe("edge cases", () => {
       });
       expect(r.reports).toHaveLength(14);
       expect(r.state.window).toBe(12);
-      for (const rep of r.reports)
-        expect(Number.isFinite(rep.kpis.turnover)).toBe(true);
+      for (const rep of r.reports) expect(Number.isFinite(rep.kpis.turnover)).toBe(true);
     }
   });
 });

@@ -1,16 +1,5 @@
-import { describe, expect, it } from "vitest";
-import {
-  beta,
-  customerHash,
-  gamma,
-  normal,
-  poisson,
-  STREAMS,
-  streamKey,
-  uniform,
-  uniformAt,
-  uniformH,
-} from "../../../src/engine/rng.ts";
+import { describe, expect, it } from 'vitest';
+import { beta, customerHash, gamma, normal, poisson, STREAMS, streamKey, uniform, uniformAt, uniformH } from '../../../src/engine/rng.ts';
 
 const N = 100_000;
 
@@ -23,8 +12,8 @@ function meanVar(xs: ArrayLike<number>): [number, number] {
   return [m, v / (xs.length - 1)];
 }
 
-describe("counter-based rng", () => {
-  it("is a pure function of (seed, customer, tick, stream, draw)", () => {
+describe('counter-based rng', () => {
+  it('is a pure function of (seed, customer, tick, stream, draw)', () => {
     const a = uniformAt(7, 42, 3, STREAMS.purchase, 0);
     uniformAt(7, 43, 3, STREAMS.purchase, 0);
     expect(uniformAt(7, 42, 3, STREAMS.purchase, 0)).toBe(a);
@@ -36,12 +25,12 @@ describe("counter-based rng", () => {
     expect(uniformAt(7, 42, 3, STREAMS.purchase, 1)).not.toBe(a);
   });
 
-  it("stream tags are unique", () => {
+  it('stream tags are unique', () => {
     const values = Object.values(STREAMS);
     expect(new Set(values).size).toBe(values.length);
   });
 
-  it("gives uniform values in [0, 1) with no visible correlation between neighbouring customers", () => {
+  it('gives uniform values in [0, 1) with no visible correlation between neighbouring customers', () => {
     const key = streamKey(1, 0, STREAMS.purchase);
     const xs = new Float64Array(N);
     const bins = new Array(20).fill(0);
@@ -70,12 +59,11 @@ describe("counter-based rng", () => {
     expect(Math.abs(covT / 20_000 / (1 / 12))).toBeLessThan(0.04);
   });
 
-  it("streams of the same customer and tick are not correlated, and the shared-hash path gives the same draws", () => {
+  it('streams of the same customer and tick are not correlated, and the shared-hash path gives the same draws', () => {
     const a = streamKey(4, 9, STREAMS.purchase);
     const b = streamKey(4, 9, STREAMS.churn);
     let cov = 0;
-    for (let i = 0; i < N; i++)
-      cov += (uniform(a, i, 0) - 0.5) * (uniform(b, i, 0) - 0.5);
+    for (let i = 0; i < N; i++) cov += (uniform(a, i, 0) - 0.5) * (uniform(b, i, 0) - 0.5);
     expect(Math.abs(cov / N / (1 / 12))).toBeLessThan(0.015);
     for (let i = 0; i < 1000; i++) {
       const hc = customerHash(a, i);
@@ -83,7 +71,7 @@ describe("counter-based rng", () => {
     }
   });
 
-  it("normal, gamma, beta and poisson have the right first two moments", () => {
+  it('normal, gamma, beta and poisson have the right first two moments', () => {
     const key = streamKey(3, 1, STREAMS.init);
     const z = Float64Array.from({ length: N }, (_, i) => normal(key, i, 0));
     let [m, v] = meanVar(z);
@@ -95,9 +83,7 @@ describe("counter-based rng", () => {
       [2.5, 2],
       [15, 0.1],
     ]) {
-      const g = Float64Array.from({ length: N }, (_, i) =>
-        gamma(key, i, 1, shape, scale),
-      );
+      const g = Float64Array.from({ length: N }, (_, i) => gamma(key, i, 1, shape, scale));
       [m, v] = meanVar(g);
       expect(Math.abs(m / (shape * scale) - 1)).toBeLessThan(0.03);
       expect(Math.abs(v / (shape * scale * scale) - 1)).toBeLessThan(0.08);
@@ -105,17 +91,13 @@ describe("counter-based rng", () => {
 
     const a = 0.793;
     const b = 2.426;
-    const bs = Float64Array.from({ length: N }, (_, i) =>
-      beta(key, i, 2, a, b),
-    );
+    const bs = Float64Array.from({ length: N }, (_, i) => beta(key, i, 2, a, b));
     [m, v] = meanVar(bs);
     expect(m).toBeCloseTo(a / (a + b), 2);
     expect(v).toBeCloseTo((a * b) / ((a + b) ** 2 * (a + b + 1)), 2);
 
     for (const mean of [0.05, 1.3, 8, 60]) {
-      const p = Float64Array.from({ length: N }, (_, i) =>
-        poisson(key, i, 3, mean),
-      );
+      const p = Float64Array.from({ length: N }, (_, i) => poisson(key, i, 3, mean));
       [m, v] = meanVar(p);
       expect(Math.abs(m / mean - 1)).toBeLessThan(0.04);
       expect(Math.abs(v / mean - 1)).toBeLessThan(0.06);
