@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareCustomers,
+  sortRecords,
   createArrayCustomerSource,
   normaliseSearchText,
   UnknownCustomerError,
@@ -69,6 +70,16 @@ describe('createArrayCustomerSource', () => {
 
   it('rejects an unknown id', async () => {
     await expect(source.file(99_999)).rejects.toBeInstanceOf(UnknownCustomerError);
+  });
+
+  it('sorts with precomputed keys exactly as compareCustomers orders', () => {
+    const mixed = makeCustomers(500, 7).map((r, i) => ({ ...r, measuredSatisfaction: i % 3 === 0 ? null : r.measuredSatisfaction, segment: i % 5 === 0 ? null : r.segment }));
+    for (const column of ['lastName', 'firstName', 'spendTotal', 'measuredSatisfaction', 'segment', 'loyaltyCard', 'r'] as const)
+      for (const direction of ['asc', 'desc'] as const) {
+        const sort = { column, direction };
+        const expected = [...mixed].sort((a, b) => compareCustomers(a, b, sort)).map((r) => r.id);
+        expect(sortRecords(mixed, sort).map((r) => r.id), `${column} ${direction}`).toEqual(expected);
+      }
   });
 
   it('normalises search text', () => {
