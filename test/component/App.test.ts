@@ -1,10 +1,13 @@
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/ui/App.svelte';
 import { setLocale } from '../../src/i18n/locale.svelte.ts';
 import { shippedScenarioList, testServices } from '../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../unit/app/engineTransport.ts';
+
+// the real engine runs in these tests and the machine is shared: give asynchronous updates time
+configure({ asyncUtilTimeout: 10_000 });
 
 describe('App shell', () => {
   beforeEach(() => {

@@ -1,4 +1,4 @@
-import { render, screen, within, waitFor } from '@testing-library/svelte';
+import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import DecisionsScreen from '../../src/ui/decisions/DecisionsScreen.svelte';
@@ -9,6 +9,9 @@ import { memoryRunStore } from '../../src/app/runStore.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { shippedScenarioList, smallScenario } from '../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../unit/app/engineTransport.ts';
+
+// the real engine runs in these tests and the machine is shared: give asynchronous updates time
+configure({ asyncUtilTimeout: 10_000 });
 
 async function started(scenario: Scenario) {
   const notices = new Notices();

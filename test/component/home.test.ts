@@ -1,10 +1,13 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { configure, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import HomeScreen from '../../src/ui/home/HomeScreen.svelte';
 import { Notices } from '../../src/app/notices.svelte.ts';
 import type { RunLibrary, RunSummary } from '../../src/app/runLibrary.ts';
 import { shippedScenarioList } from '../unit/app/testServices.ts';
+
+// the real engine runs in these tests and the machine is shared: give asynchronous updates time
+configure({ asyncUtilTimeout: 10_000 });
 
 function libraryWith(runs: RunSummary[]): RunLibrary {
   let list = [...runs];

@@ -1,9 +1,12 @@
-import { render, screen } from '@testing-library/svelte';
+import { configure, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import NoticesArea from '../../src/ui/shell/NoticesArea.svelte';
 import { Notices } from '../../src/app/notices.svelte.ts';
 import { setLocale } from '../../src/i18n/locale.svelte.ts';
+
+// the real engine runs in these tests and the machine is shared: give asynchronous updates time
+configure({ asyncUtilTimeout: 10_000 });
 
 describe('notices area', () => {
   it('announces errors as alerts in French, follows the language, and can be dismissed', async () => {

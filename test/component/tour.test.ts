@@ -1,8 +1,11 @@
-import { render, screen } from '@testing-library/svelte';
+import { configure, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import GuidedTour from '../../src/ui/tour/GuidedTour.svelte';
 import { Tour, TOUR_STEPS } from '../../src/app/tour.svelte.ts';
+
+// the real engine runs in these tests and the machine is shared: give asynchronous updates time
+configure({ asyncUtilTimeout: 10_000 });
 
 describe('guided tour', () => {
   beforeEach(() => localStorage.clear());
