@@ -11,7 +11,7 @@ import type { CustomerRecord, TickReport } from '../engine/types.ts';
 import { groupIntoPages, mergeIntoPage } from './customerPages.ts';
 import { DbError, toDbError } from './errors.ts';
 import type { FidelisDb } from './openDatabase.ts';
-import { RUN_SCOPED_STORES, type RunRecord, type StoredCustomerPage, type StoredSnapshot } from './schema.ts';
+import { CUSTOMER_PAGE_SIZE, RUN_SCOPED_STORES, type RunRecord, type StoredCustomerPage, type StoredSnapshot } from './schema.ts';
 import { abandon, finish, type WriteTransaction } from './transactions.ts';
 import type { RunLock } from './tabGuard.ts';
 
@@ -49,7 +49,12 @@ export async function commitTick(fdb: FidelisDb, commit: TickCommit): Promise<Ru
   const tx = fdb.db.transaction(['runs', ...RUN_SCOPED_STORES], 'readwrite') as unknown as WriteTransaction;
   // Reads first (only IndexedDB requests are awaited, so the transaction stays open), then every write at once.
   const pages = tx.objectStore('customerPages');
-  const [run, ...stored] = await Promise.all([tx.objectStore('runs').get(runId), ...updates.map((u) => pages.get([runId, u.page]))]);
+  // A page whose every id changed is replaced whole: no need to read it.
+  const isFull = (u: StoredCustomerPage) => u.records.length === CUSTOMER_PAGE_SIZE;
+  const [run, ...stored] = await Promise.all([
+    tx.objectStore('runs').get(runId),
+    ...updates.map((u) => (isFull(u) ? undefined : pages.get([runId, u.page]))),
+  ]);
   if (!run) {
     await abandon(tx);
     throw new DbError('runNotFound', { runId });

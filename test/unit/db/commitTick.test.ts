@@ -57,6 +57,12 @@ describe('commitTick', () => {
     const pages = await fdb.db.getAll('customerPages');
     expect(pages.map((p) => [p.page, p.records.length])).toEqual([[0, 1000], [1, 1000], [2, 501], [3, 1]]);
     expect(pages.every((p) => p.records.every((r, i) => i === 0 || p.records[i - 1].id < r.id))).toBe(true);
+    // a tick changing every customer of a page replaces the page whole
+    const wholePage = base.slice(0, 1000).map((c) => ({ ...c, age: 42 }));
+    await commitTick(fdb, { runId: run.id, report: reportOf(1, 2500), records: wholePage, stateHash: null });
+    expect(await getCustomer(fdb, run.id, 999)).toEqual({ ...base[999], age: 42 });
+    expect(await getCustomer(fdb, run.id, 1000)).toEqual(changed[1]);
+    expect((await fdb.db.get('customerPages', [run.id, 0]))?.records.map((r) => r.age)).toEqual(Array(1000).fill(42));
   });
 
   it('refuses a tick that does not follow the last saved one', async () => {
