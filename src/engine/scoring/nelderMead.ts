@@ -1,8 +1,8 @@
 /**
  * Nelder-Mead minimiser (the downhill simplex), deterministic: fixed initial simplex, standard
  * coefficients, ties resolved by vertex order. Used for the maximum-likelihood fits on log-parameters,
- * where the likelihood is smooth and the dimension small (3 or 4). Restarts from the best point until
- * a restart no longer improves, which guards against the simplex collapsing early.
+ * where the likelihood is smooth and the dimension small (3 or 4). A loose probe from a fresh simplex
+ * at the end guards against the simplex collapsing early; the search resumes only if it improves.
  */
 
 export interface MinimizeResult {
@@ -31,12 +31,15 @@ export function nelderMead(f: (x: number[]) => number, start: number[], options:
     const v = f(x);
     return v === v ? v : Infinity; // NaN (outside the domain) counts as worst
   };
-  let best = { x: start.slice(), value: evaluate(start) };
-  for (let restart = 0; restart <= maxRestarts; restart++) {
-    const result = simplexRun(evaluate, best.x, best.value, restart === 0 ? step : step / 4, tolerance, () => evaluations < maxEvaluations);
-    const improved = result.value < best.value - tolerance;
-    if (result.value <= best.value) best = result;
-    if (!improved && restart > 0) break;
+  const budget = () => evaluations < maxEvaluations;
+  let best = simplexRun(evaluate, start, evaluate(start), step, tolerance, budget);
+  for (let restart = 0; restart < maxRestarts && budget(); restart++) {
+    // A quick, loose probe from a fresh small simplex; only if it finds better ground is the
+    // search refined again at full precision (a collapsed simplex can stop short of the minimum).
+    const probe = simplexRun(evaluate, best.x, best.value, step / 4, tolerance * 1000, budget);
+    if (!(probe.value < best.value - tolerance * (1 + Math.abs(best.value)))) break;
+    const refined = simplexRun(evaluate, probe.x, probe.value, step / 4, tolerance, budget);
+    best = refined.value <= probe.value ? refined : probe;
   }
   return { x: best.x, value: best.value, evaluations };
 }
