@@ -44,6 +44,7 @@ export const dashboard: Messages['dashboard'] = {
     week: '{{value}} weeks',
     month: '{{value}} months',
     perTick: '{{value}} per customer',
+    veryLong: 'very long (no recent departure)',
   },
   acquisitionsDetail: 'of which {{referrals}} by referral',
   levers: {

@@ -42,6 +42,7 @@ export const dashboard = {
     week: '{{value}} semaines',
     month: '{{value}} mois',
     perTick: '{{value}} par client',
+    veryLong: 'très longue (aucun départ récent)',
   },
   acquisitionsDetail: 'dont {{referrals}} par parrainage',
   levers: {

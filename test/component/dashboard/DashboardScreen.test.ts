@@ -90,6 +90,13 @@ describe('DashboardScreen', () => {
     expect(screen.getByRole('dialog', { name: 'Fidélisation et attrition' })).toBeInTheDocument();
   });
 
+  it('says the relationship is very long when nobody left (the engine caps the length)', () => {
+    render(DashboardScreen, { scenario, kpis: makeKpiSeries(2, (k) => ({ ...k, relationshipLength: 10_000 })), reports: [] });
+    const levers = screen.getByRole('region', { name: /Les trois leviers/ });
+    expect(levers).toHaveTextContent('très longue (aucun départ récent)');
+    expect(levers).not.toHaveTextContent('Ce qu’un client rapporte');
+  });
+
   it('warns when the budget is overspent', () => {
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(3, (k) => ({ ...k, budgetLeft: -250 })), reports: [] });
     const budget = screen.getByRole('region', { name: /Budget restant/ });
