@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
@@ -114,5 +114,14 @@ describe('class view', () => {
     await user.click(screen.getByRole('button', { name: 'Tout effacer' }));
     await waitFor(() => expect(screen.queryByRole('table')).not.toBeInTheDocument());
     expect(screen.getByText('Aucun fichier importé pour l’instant.')).toBeInTheDocument();
+  });
+
+  it('imports files dropped on the drop zone', async () => {
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    const zone = screen.getByRole('region', { name: 'Zone de dépôt des fichiers de résultat' });
+    await fireEvent.dragOver(zone, { dataTransfer: { files: [] } });
+    await fireEvent.drop(zone, { dataTransfer: { files: files.slice(0, 2) } });
+    await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 0 invalide(s).', undefined, { timeout: 20_000 });
+    expect(bodyRows()).toHaveLength(2);
   });
 });
