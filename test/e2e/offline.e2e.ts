@@ -1,7 +1,8 @@
 /**
  * Offline use in real Chromium: (1) after a first visit the service worker serves the app with
  * the network cut and even with the server gone; (2) the single-file build opens from file:// with
- * no server, starts a game (engine on the page's thread) and keeps it in IndexedDB across a reload.
+ * no server, starts a game (engine on the page's thread), keeps it in IndexedDB across a reload and
+ * verifies a result file in the class view.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,6 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser.ts';
+import * as engine from '../../src/engine/index.ts';
+import { buildResultFile, exportResultFile } from '../../src/results/buildResultFile.ts';
+import { fixtureScenario } from '../fixtures/scenario.ts';
 
 const OWN_PORT = Number(process.env.E2E_PORT ?? 4173) + 7;
 const OWN_URL = `http://127.0.0.1:${OWN_PORT}/`;
@@ -46,6 +50,14 @@ function stopServer(server: ChildProcess | undefined): void {
   } catch {
     server.kill('SIGTERM');
   }
+}
+
+/** A learner's honest result file on a small scenario, made with the engine under Node. */
+function smallResultFile(): string {
+  const scenario = fixtureScenario();
+  const { state, reports } = engine.runSimulation(scenario, { seed: 2, ticks: 5, decisions: [] });
+  const file = buildResultFile({ learner: 'Camille', scenario, seed: 2, mode: 'committed', decisions: [], kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
+  return exportResultFile(file).text;
 }
 
 async function skipTour(page: Page): Promise<void> {
@@ -110,6 +122,10 @@ describe('offline use', () => {
     // IndexedDB works from file://: the game is still there after a reload
     await page.reload();
     await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52');
+    // the class view verifies on the page's thread there (no worker from file://)
+    await page.goto(`${pathToFileURL(SINGLE_FILE).href}#/class`);
+    await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([{ name: 'camille.json', mimeType: 'application/json', buffer: Buffer.from(smallResultFile()) }]);
+    await page.getByText('Vérification terminée : 1 confirmé(s), 0 réfuté(s), 0 invalide(s).').waitFor({ timeout: 60_000 });
     expect(errors).toEqual([]);
     await context.close();
   });
