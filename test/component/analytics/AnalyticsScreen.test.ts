@@ -55,7 +55,7 @@ describe('AnalyticsScreen', () => {
     expect(rows).toEqual([expect.stringMatching(/^livre2/), expect.stringMatching(/^dvd1/)]);
   });
 
-  it('imports the CDNOW sample, computes RFM and fits the published BG/NBD parameters', async () => {
+  it('imports the CDNOW sample, computes RFM and fits the published BG/NBD parameters', { timeout: 180_000 }, async () => {
     const user = userEvent.setup();
     render(AnalyticsScreen, { client: inPageClient() });
     await user.selectOptions(screen.getByLabelText('Type de fichier'), 'cdnow-sample');
@@ -76,7 +76,7 @@ describe('AnalyticsScreen', () => {
     await user.clear(end);
     await user.type(end, '1997-09-30');
     await user.click(screen.getByRole('button', { name: 'Calculer le score' }));
-    const params = await screen.findByTestId('fitted-parameters', {}, { timeout: 20000 });
+    const params = await screen.findByTestId('fitted-parameters', {}, { timeout: 90_000 });
     expect(within(params).getByText('0,243')).toHaveAttribute('data-param', 'r');
     expect(within(params).getByText('4,414')).toHaveAttribute('data-param', 'alpha');
     expect(within(params).getByText('0,793')).toHaveAttribute('data-param', 'a');

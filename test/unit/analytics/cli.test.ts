@@ -11,8 +11,11 @@ function run(cli: 'rfm' | 'score', args: string[]) {
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
+// Each case spawns tsx (a few seconds each on a loaded machine).
+const SLOW = { timeout: 180_000 };
+
 describe('npm run rfm', () => {
-  it('prints the RFM of every customer of the CDNOW sample as JSON', () => {
+  it('prints the RFM of every customer of the CDNOW sample as JSON', SLOW, () => {
     const res = run('rfm', [SAMPLE, '--format', 'cdnow', '--at', '1998-06-30', '--json']);
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
@@ -30,7 +33,7 @@ describe('npm run rfm', () => {
     expect(Math.abs(r5 - 2357 / 5)).toBeLessThanOrEqual(1);
   });
 
-  it('fails in French with exit code 1 on bad input', () => {
+  it('fails in French with exit code 1 on bad input', SLOW, () => {
     const noDate = run('rfm', [SAMPLE, '--format', 'cdnow', '--json']);
     expect(noDate.code).toBe(1);
     expect(noDate.stderr).toMatch(/Option obligatoire manquante : --at/);
@@ -48,7 +51,7 @@ describe('npm run rfm', () => {
 });
 
 describe('npm run score', () => {
-  it('fits BG/NBD on the raw CDNOW sample with the published calibration end', () => {
+  it('fits BG/NBD on the raw CDNOW sample with the published calibration end', SLOW, () => {
     const res = run('score', [SAMPLE, '--format', 'cdnow', '--calibration-end', '1997-09-30', '--json']);
     expect(res.code).toBe(0);
     const out = JSON.parse(res.stdout);
@@ -64,7 +67,7 @@ describe('npm run score', () => {
     expect(out.gammaGamma.p).toBeCloseTo(6.25, 1);
   });
 
-  it('fits from the summary file and reports a bad date in French', () => {
+  it('fits from the summary file and reports a bad date in French', SLOW, () => {
     const res = run('score', [SUMMARY, '--format', 'cdnow-summary', '--json']);
     expect(res.code).toBe(0);
     const out = JSON.parse(res.stdout);
