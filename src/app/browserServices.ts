@@ -16,7 +16,10 @@ export async function createBrowserServices(): Promise<AppServices> {
   let report: ((error: unknown) => void) | null = null;
   const fdb = await openFidelisDb({
     onFault: (error) => (report ? report(error) : faults.push(error)),
+    // asking for persistent storage can take a while: ask without holding up the first screen
+    persist: false,
   });
+  void navigator.storage?.persist?.().catch(() => false);
   const db = dbServices(fdb);
   return {
     scenarios: shippedScenarios().scenarios.map((s) => s.scenario),
