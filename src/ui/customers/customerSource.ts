@@ -141,6 +141,9 @@ export function createArrayCustomerSource(
   records: readonly CustomerRecord[],
   purchases: readonly PurchaseBatch[],
   events: readonly EventBatch[],
+  /** optional full event log of one customer (e.g. the engine's customerEvents, which includes the
+   * pre-history before tick 0); without it events come from `events` (the simulated ticks only) */
+  historyOf?: (id: number) => CustomerEvent[] | Promise<CustomerEvent[]>,
 ): CustomerSource {
   const byId = new Map<number, CustomerRecord>();
   for (const r of records) byId.set(r.id, r);
@@ -194,7 +197,7 @@ export function createArrayCustomerSource(
     async file(id) {
       const record = byId.get(id);
       if (!record) throw new UnknownCustomerError(id);
-      return { record, purchases: purchasesOf(id, purchases), events: eventsOf(id, events) };
+      return { record, purchases: purchasesOf(id, purchases), events: historyOf ? await historyOf(id) : eventsOf(id, events) };
     },
   };
 }

@@ -31,6 +31,17 @@ describe('CustomersScreen with the engine', () => {
     expect(within(file).getByText(TOWNS[record.town])).toBeInTheDocument();
   });
 
+  it('explains a departure that happened before the run, from the full event log', async () => {
+    const user = userEvent.setup();
+    const record = run.records.find((r) => r.stage === 'perdu' && r.lastPurchaseTick !== null && r.lastPurchaseTick < -4)!;
+    render(CustomersScreen, { scenario: run.scenario, source: run.source });
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(record.id) } });
+    await user.click(await screen.findByRole('button', { name: `Ouvrir la fiche de ${record.firstName} ${record.lastName}` }));
+    const why = within(await screen.findByRole('region', { name: /Fiche client/ })).getByRole('region', { name: /Pourquoi ce client est parti/ });
+    expect(why).toHaveTextContent('Départ : avant le début');
+    expect(why).toHaveTextContent(translate('fr', `vocabulary.cause.${record.departureCause}`));
+  });
+
   it('counts every customer of the run', async () => {
     render(CustomersScreen, { scenario: run.scenario, source: run.source });
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${run.records.length} clients sur ${run.records.length}`));

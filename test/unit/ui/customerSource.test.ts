@@ -68,6 +68,11 @@ describe('createArrayCustomerSource', () => {
     expect((await source.file(1)).events).toEqual([{ tick: 4, type: 'parrainage', detail: 7 }]);
   });
 
+  it('takes the full history from historyOf when given (pre-history included)', async () => {
+    const withHistory = createArrayCustomerSource(records, history.purchases, history.events, (id) => [{ tick: -20, type: 'premierAchat', detail: id }]);
+    expect((await withHistory.file(2)).events).toEqual([{ tick: -20, type: 'premierAchat', detail: 2 }]);
+  });
+
   it('rejects an unknown id', async () => {
     await expect(source.file(99_999)).rejects.toBeInstanceOf(UnknownCustomerError);
   });
