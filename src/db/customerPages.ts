@@ -4,7 +4,7 @@
  */
 import type { CustomerRecord } from '../engine/types.ts';
 import { DbError } from './errors.ts';
-import { wholeRun } from './keyRanges.ts';
+import { wholeRun, withoutRunId } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
 import { looksLikeCustomer } from './recordSchemas.ts';
 import { CUSTOMER_PAGE_SIZE, type StoredCustomerPage } from './schema.ts';
@@ -15,9 +15,7 @@ export function pageOf(customerId: number): number {
 }
 
 function strip(record: CustomerRecord): CustomerRecord {
-  if (!('runId' in record)) return record;
-  const { runId: _runId, ...rest } = record as CustomerRecord & { runId: unknown };
-  return rest;
+  return 'runId' in record ? (withoutRunId(record) as CustomerRecord) : record;
 }
 
 /** Records grouped by page, each page sorted by id (a later record with the same id wins). */

@@ -1,14 +1,9 @@
 /** Export of a whole run as one JSON file (format in runFile.ts). */
 import type { FidelisDb } from './openDatabase.ts';
-import { wholeRun } from './keyRanges.ts';
+import { wholeRun, withoutRunId } from './keyRanges.ts';
 import { looksLikeCustomer } from './recordSchemas.ts';
 import { getRun } from './runsRepository.ts';
 import { RUN_FILE_FORMAT, RUN_FILE_VERSION, type RunFile } from './runFile.ts';
-
-function stripRunId<T extends { runId: string }>(value: T): Omit<T, 'runId'> {
-  const { runId: _runId, ...rest } = value;
-  return rest;
-}
 
 /** The run as a plain object (the caller may JSON.stringify it or use exportRunFile). */
 export async function exportRunObject(fdb: FidelisDb, runId: string, now: string = new Date().toISOString()): Promise<RunFile> {
@@ -42,7 +37,7 @@ export async function exportRunObject(fdb: FidelisDb, runId: string, now: string
     seed: run.seed,
     decisions: run.decisions,
     stateHash: run.stateHash,
-    kpis: kpis.filter((k) => k.tick < run.currentTick).map(stripRunId),
+    kpis: kpis.filter((k) => k.tick < run.currentTick).map(withoutRunId),
     customers: pages.flatMap((page) => page.records ?? []).filter(looksLikeCustomer),
     purchases: purchases.map((b) => ({
       tick: b.tick,

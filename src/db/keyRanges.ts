@@ -15,6 +15,13 @@ export function runValue(keyRange: typeof IDBKeyRange, runId: string, value: str
   return keyRange.only([runId, value]);
 }
 
+/** A copy of a stored record without its runId (the shape the engine and the interface know). */
+export function withoutRunId<T extends object>(value: T): Omit<T, 'runId'> {
+  const copy = { ...value } as Record<string, unknown>;
+  delete copy.runId;
+  return copy as Omit<T, 'runId'>;
+}
+
 export function newRunId(): string {
   const c = (globalThis as { crypto?: Crypto }).crypto;
   if (c && typeof c.randomUUID === 'function') return c.randomUUID();

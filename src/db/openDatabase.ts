@@ -91,8 +91,8 @@ export async function openMemoryDb(options: Omit<OpenOptions, 'factory' | 'keyRa
   await import('fake-indexeddb/auto');
   // Mark the fake global so that a later openFidelisDb (this bundle or another one in the page)
   // does not take it for the browser's IndexedDB and claim the data is kept.
-  (globalThis as { indexedDB?: object }).indexedDB &&
-    Object.defineProperty((globalThis as { indexedDB: object }).indexedDB, IN_MEMORY, { value: true, configurable: true });
+  const installed = (globalThis as { indexedDB?: object }).indexedDB;
+  if (installed) Object.defineProperty(installed, IN_MEMORY, { value: true, configurable: true });
   return openWith(new fake.IDBFactory(), fake.IDBKeyRange, options, true);
 }
 

@@ -9,7 +9,7 @@ import type { CustomerRecord, TickKpis } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { DbError, toDbError } from './errors.ts';
 import { abandon, finish, type WriteTransaction as AnyTx } from './transactions.ts';
-import { newRunId, wholeRun } from './keyRanges.ts';
+import { newRunId, wholeRun, withoutRunId } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
 import { runRecordSchema } from './recordSchemas.ts';
 import { groupIntoPages } from './customerPages.ts';
@@ -127,7 +127,7 @@ export async function loadRun(fdb: FidelisDb, runId: string): Promise<LoadedRun>
     })(),
     tx.done,
   ]);
-  const kpis = stored.filter((k) => k.tick < run.currentTick).map(({ runId: _runId, ...k }) => k as TickKpis);
+  const kpis = stored.filter((k) => k.tick < run.currentTick).map((k) => withoutRunId(k) as TickKpis);
   return { run, kpis, snapshot };
 }
 

@@ -151,7 +151,7 @@ describe('getCustomerFile', () => {
       { tick: 1, amount: 42.5, productType: 0, channel: 'magasin' },
       { tick: 2, amount: 18, productType: 1, channel: 'siteWeb' },
     ]);
-    expect(file?.events.map(({ kind: _kind, ...e }) => e)).toEqual(expected.events);
+    expect(file?.events.map((e) => ({ tick: e.tick, type: e.type, detail: e.detail }))).toEqual(expected.events);
     expect(file?.complaints.map((e) => e.type)).toEqual(['incident', 'reclamation', 'reclamationNonTraitee']);
     expect(file?.lifecycle).toEqual([{ tick: 5, type: 'depart', kind: 'lifecycle', detail: 2 }]);
     expect(file?.contacts).toEqual([]);
