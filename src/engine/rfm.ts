@@ -319,17 +319,20 @@ function fillKeys(
 /** Finds the bucket of each boundary rank and the boundary's rank inside it; returns how many boundaries exist. */
 function locateBoundaries(hist: Int32Array, nEligible: number): number {
   let found = 0;
+  let k = boundaryRank(1, nEligible);
+  if (k >= nEligible) return 0;
   let start = 0;
-  for (let b = 0; b < BUCKETS && found < SCORES - 1; b++) {
-    const count = hist[b];
-    while (found < SCORES - 1) {
-      const k = boundaryRank(found + 1, nEligible);
-      if (k >= nEligible || k >= start + count) break;
+  for (let b = 0; b < BUCKETS; b++) {
+    const end = start + hist[b];
+    while (k < end) {
       boundaryBucket[found] = b;
       boundaryOffset[found] = k - start;
       found++;
+      if (found === SCORES - 1) return found;
+      k = boundaryRank(found + 1, nEligible);
+      if (k >= nEligible) return found;
     }
-    start += count;
+    start = end;
   }
   return found;
 }
