@@ -80,8 +80,8 @@ export class UnknownCustomerError extends Error {
 
 /** Lower case, accents removed, spaces collapsed: "  Éloïse  MARTIN" -> "eloise martin". */
 export function normaliseSearchText(text: string): string {
-  // NFD is the slow step: skip it for plain ASCII (most names)
-  return (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD'))
+  // NFD is the slow step: skip it for printable ASCII (most names)
+  return (/^[ -~]*$/.test(text) ? text : text.normalize('NFD'))
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
