@@ -105,7 +105,4 @@ export const decisionsLogSchema = z.array(tickDecisionsSchema).superRefine((log,
 });
 export type DecisionsLog = z.infer<typeof decisionsLogSchema>;
 
-/** Programme ids are stable: `${tick}:${indexInTheTicksActions}`. */
-export function programmeId(tick: number, actionIndex: number): string {
-  return `${tick}:${actionIndex}`;
-}
+export { programmeId } from './programmeId.ts';

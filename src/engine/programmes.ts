@@ -7,7 +7,7 @@
  */
 import { clearEffects, type TickContext } from './context.ts';
 import type { Action } from './decisions.ts';
-import { programmeId } from './decisions.ts';
+import { programmeId } from './programmeId.ts';
 import { EV, logEvent } from './events.ts';
 import { NO_TICK, type ProgrammeState, type SimState } from './state.ts';
 import { applyCustomisation, customisationCost } from './strategies/customisation.ts';
