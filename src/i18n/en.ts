@@ -9,15 +9,15 @@ import { strategies } from './en/strategies.ts';
 import { scenario } from './en/scenario.ts';
 import { vocabulary } from './en/vocabulary.ts';
 import { glossary } from './en/glossary.ts';
-import { debrief } from './en/debrief.ts';
 import { editor } from './en/editor.ts';
-import { db } from './en/db.ts';
+import { debrief } from './en/debrief.ts';
 import { dashboard } from './en/dashboard.ts';
+import { customers } from './en/customers.ts';
+import { charts } from './en/charts.ts';
+import { db } from './en/db.ts';
 import { results } from './en/results.ts';
 import { classView } from './en/classView.ts';
-import { customers } from './en/customers.ts';
 import { analytics } from './en/analytics.ts';
-import { charts } from './en/charts.ts';
 
 export const en: Messages = {
   app,
@@ -29,13 +29,13 @@ export const en: Messages = {
   scenario,
   vocabulary,
   glossary,
-  debrief,
   editor,
-  db,
+  debrief,
   dashboard,
+  customers,
+  charts,
+  db,
   results,
   classView,
-  customers,
   analytics,
-  charts,
 };

@@ -12,15 +12,15 @@ import { strategies } from './fr/strategies.ts';
 import { scenario } from './fr/scenario.ts';
 import { vocabulary } from './fr/vocabulary.ts';
 import { glossary } from './fr/glossary.ts';
-import { debrief } from './fr/debrief.ts';
 import { editor } from './fr/editor.ts';
-import { db } from './fr/db.ts';
+import { debrief } from './fr/debrief.ts';
 import { dashboard } from './fr/dashboard.ts';
+import { customers } from './fr/customers.ts';
+import { charts } from './fr/charts.ts';
+import { db } from './fr/db.ts';
 import { results } from './fr/results.ts';
 import { classView } from './fr/classView.ts';
-import { customers } from './fr/customers.ts';
 import { analytics } from './fr/analytics.ts';
-import { charts } from './fr/charts.ts';
 
 export const fr = {
   app,
@@ -32,15 +32,15 @@ export const fr = {
   scenario,
   vocabulary,
   glossary,
-  debrief,
   editor,
-  db,
+  debrief,
   dashboard,
+  customers,
+  charts,
+  db,
   results,
   classView,
-  customers,
   analytics,
-  charts,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

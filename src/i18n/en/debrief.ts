@@ -3,6 +3,7 @@ import type { Messages } from '../fr.ts';
 
 export const debrief: Messages['debrief'] = {
   title: 'Debrief',
+  titleWithName: 'Debrief — {{name}}',
   intro: 'What happened in your shop, why, what it cost and earned, and what the course says.',
   inProgress: 'Game in progress: report after {{n}} period(s) out of {{total}}.',
   finished: 'Game over: report on the {{total}} periods.',
@@ -116,6 +117,8 @@ export const debrief: Messages['debrief'] = {
   },
   timeline: {
     none: 'No decision was taken.',
+    afterType: ': ',
+    detail: ' — {{text}}',
     rejected: 'refused: {{reason}}',
     allCustomers: 'all customers',
     target: 'target: {{parts}}',

@@ -1,6 +1,7 @@
 /** French texts of the debrief report (src/ui/debrief): what happened, why, what it cost, what the course says. */
 export const debrief = {
   title: 'Débriefing',
+  titleWithName: 'Débriefing — {{name}}',
   intro: 'Ce qui s’est passé dans votre magasin, pourquoi, ce que cela a coûté et rapporté, et ce que dit le cours.',
   inProgress: 'Partie en cours : bilan après {{n}} période(s) sur {{total}}.',
   finished: 'Partie terminée : bilan des {{total}} périodes.',
@@ -122,6 +123,8 @@ export const debrief = {
   },
   timeline: {
     none: 'Aucune décision n’a été prise.',
+    afterType: ' : ',
+    detail: ' — {{text}}',
     rejected: 'refusée : {{reason}}',
     allCustomers: 'toute la clientèle',
     target: 'cible : {{parts}}',

@@ -149,12 +149,12 @@ describe('ScenarioEditorScreen', () => {
     expect(listSaved(localStorage).map((s) => s.name)).toEqual(['Séance 1']);
     const mine = screen.getByRole('region', { name: 'Mes scénarios enregistrés' });
     expect(within(mine).getByText('Séance 1')).toBeInTheDocument();
-    await user.click(within(mine).getByRole('button', { name: 'Renommer' }));
+    await user.click(within(mine).getByRole('button', { name: 'Renommer « Séance 1 »' }));
     const rename = within(mine).getByLabelText('Nouveau nom de « Séance 1 »');
     await user.clear(rename);
     await user.type(rename, 'Séance 2{Enter}');
     expect(listSaved(localStorage).map((s) => s.name)).toEqual(['Séance 2']);
-    await user.click(within(mine).getByRole('button', { name: 'Supprimer' }));
+    await user.click(within(mine).getByRole('button', { name: 'Supprimer « Séance 2 »' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Supprimer' }));
     expect(listSaved(localStorage)).toEqual([]);
   });
