@@ -15,6 +15,7 @@ const modules = import.meta.glob([
   '../ui/shell/DebriefRoute.svelte',
   '../ui/editor/ScenarioEditorScreen.svelte',
   '../ui/class/ClassScreen.svelte',
+  '../ui/scoringLab/ScoringLabScreen.svelte',
 ]);
 
 const FILES: Partial<Record<Route, string>> = {
@@ -27,6 +28,7 @@ const FILES: Partial<Record<Route, string>> = {
   debrief: '../ui/shell/DebriefRoute.svelte',
   editor: '../ui/editor/ScenarioEditorScreen.svelte',
   class: '../ui/class/ClassScreen.svelte',
+  scoring: '../ui/scoringLab/ScoringLabScreen.svelte',
 };
 
 export function screenLoader(route: Route): (() => Promise<unknown>) | undefined {

@@ -18,6 +18,9 @@ import { db } from './en/db.ts';
 import { results } from './en/results.ts';
 import { classView } from './en/classView.ts';
 import { analytics } from './en/analytics.ts';
+import { glassBox } from './en/glassBox.ts';
+import { scoringLab } from './en/scoringLab.ts';
+import { teamView } from './en/teamView.ts';
 
 export const en: Messages = {
   app,
@@ -38,4 +41,7 @@ export const en: Messages = {
   results,
   classView,
   analytics,
+  glassBox,
+  scoringLab,
+  teamView,
 };

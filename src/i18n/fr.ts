@@ -21,6 +21,9 @@ import { db } from './fr/db.ts';
 import { results } from './fr/results.ts';
 import { classView } from './fr/classView.ts';
 import { analytics } from './fr/analytics.ts';
+import { glassBox } from './fr/glassBox.ts';
+import { scoringLab } from './fr/scoringLab.ts';
+import { teamView } from './fr/teamView.ts';
 
 export const fr = {
   app,
@@ -41,6 +44,9 @@ export const fr = {
   results,
   classView,
   analytics,
+  glassBox,
+  scoringLab,
+  teamView,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

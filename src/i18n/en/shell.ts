@@ -13,6 +13,7 @@ export const shell: Messages['shell'] = {
     debrief: 'Debrief',
     editor: 'Scenario editor',
     class: 'Class view',
+    scoring: 'Scoring lab',
   },
   tick: {
     week: 'Week {{n}} / {{total}}',

@@ -12,6 +12,7 @@ export const shell = {
     debrief: 'Bilan',
     editor: 'Éditeur de scénarios',
     class: 'Vue classe',
+    scoring: 'Labo de scoring',
   },
   tick: {
     week: 'Semaine {{n}} / {{total}}',
