@@ -14,6 +14,7 @@ import { importRun } from '../db/importRun.ts';
 import type { CustomerSource } from '../ui/customers/customerSource.ts';
 import type { RunLibrary, RunSummary } from './runLibrary.ts';
 import type { RunStore } from './runStore.ts';
+import { runModeOf } from './runMode.ts';
 
 export interface DbServices {
   store: RunStore;
@@ -34,7 +35,7 @@ export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {})
 
   const store: RunStore = {
     async createRun(run) {
-      const record = await createRun(fdb, { name: run.name, scenario: run.scenario, seed: run.seed, createdAt: now(), customers: run.customers });
+      const record = await createRun(fdb, { name: run.name, scenario: run.scenario, seed: run.seed, createdAt: now(), customers: run.customers, ...(run.mode ? { mode: run.mode } : {}) });
       await claim(record.id);
       return record.id;
     },
@@ -62,6 +63,7 @@ export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {})
         kpis: loaded.kpis,
         tick: run.currentTick,
         readOnly: !held.canWrite,
+        mode: runModeOf(run.mode),
       };
     },
   };

@@ -6,6 +6,7 @@
 import type { DecisionsLog, TickDecisions } from '../engine/decisions.ts';
 import type { CustomerRecord, TickKpis, TickReport } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { RunMode } from './runMode.ts';
 
 export interface NewRun {
   name: string;
@@ -13,6 +14,8 @@ export interface NewRun {
   seed: number;
   /** the customer base at tick 0 */
   customers: CustomerRecord[];
+  /** sandbox (default) or committed, chosen by the teacher (runMode.ts) */
+  mode?: RunMode;
 }
 
 export interface CommittedTick {
@@ -35,6 +38,8 @@ export interface StoredRun {
   tick: number;
   /** the run is open in another tab: this one may look but not save */
   readOnly?: boolean;
+  /** as recorded at creation (absent: the default, sandbox) */
+  mode?: RunMode;
 }
 
 export interface RunStore {
@@ -49,7 +54,7 @@ export function memoryRunStore(): RunStore {
   return {
     async createRun(run) {
       const id = `memoire-${next++}`;
-      runs.set(id, { id, name: run.name, scenario: run.scenario, seed: run.seed, decisions: [], kpis: [], tick: 0 });
+      runs.set(id, { id, name: run.name, scenario: run.scenario, seed: run.seed, decisions: [], kpis: [], tick: 0, ...(run.mode ? { mode: run.mode } : {}) });
       return id;
     },
     async commitTick(runId, tick) {

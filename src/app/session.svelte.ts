@@ -12,6 +12,7 @@ import type { EngineClient } from './engineClient.ts';
 import type { Notices } from './notices.svelte.ts';
 import type { RunStore } from './runStore.ts';
 import { noticeOfError } from './errors.ts';
+import { DEFAULT_RUN_MODE, type RunMode } from './runMode.ts';
 
 /** Reports kept in memory for the event feed. */
 const RECENT_REPORTS = 8;
@@ -44,6 +45,8 @@ export class GameSession {
   /** the run is open in another tab: play on, nothing is saved */
   readOnly = $state(false);
   busy = $state(false);
+  /** sandbox or committed, recorded with the run at creation (runMode.ts) */
+  mode = $state<RunMode>(DEFAULT_RUN_MODE);
 
   finished = $derived(this.scenario !== null && this.tick >= this.scenario.durationTicks);
   budgetLeft = $derived(
@@ -69,14 +72,16 @@ export class GameSession {
   }
 
   /** Starts a new run of `scenario`; returns false (with a notice) if it could not. */
-  async start(scenario: Scenario, seed: number, name: string): Promise<boolean> {
+  async start(scenario: Scenario, seed: number, name: string, options: { mode?: RunMode } = {}): Promise<boolean> {
     this.pause();
     return this.#guard(async () => {
       const { engine, store } = this.#deps;
       const created = await engine.create(this.#engineRun, scenario, seed);
       const customers = await engine.customers(this.#engineRun);
-      const runId = await store.createRun({ name, scenario, seed, customers });
+      const mode = options.mode ?? DEFAULT_RUN_MODE;
+      const runId = await store.createRun({ name, scenario, seed, customers, mode });
       this.#reset(scenario, runId, name, seed, created.customerCount);
+      this.mode = mode;
       return true;
     });
   }
@@ -92,6 +97,7 @@ export class GameSession {
       this.decisions = stored.decisions.filter((d) => d.tick < created.tick);
       this.kpis = created.reports.map((r) => r.kpis);
       this.readOnly = stored.readOnly === true;
+      this.mode = stored.mode ?? DEFAULT_RUN_MODE;
       if (this.readOnly) this.#deps.notices.push('warning', 'db.runLocked');
       this.reports = created.reports.slice(-RECENT_REPORTS);
       this.rejections = created.reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
