@@ -132,6 +132,12 @@ export const scenarioSchema = z
       historyTicks: z.number().int().min(0).max(156),
       /** share of customers who already hold a loyalty card at tick 0 */
       loyaltyCardShare: probability.default(0),
+      /**
+       * people of the catchment area who walk in and buy for the first time each tick without any
+       * campaign (passing trade, search engines, word of mouth), at the scenario's satisfaction level;
+       * omitted = ORGANIC_ACQUISITION_SHARE_PER_WEEK of `initial` per week (src/engine/params.ts)
+       */
+      organicAcquisitionPerTick: z.number().min(0).max(100_000).optional(),
     }),
     service: z.object({
       /** probability that a visit goes wrong (service incident) */

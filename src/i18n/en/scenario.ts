@@ -128,6 +128,7 @@ export const scenario: Messages['scenario'] = {
     sd: 'standard deviation',
     historyTicks: 'history periods before the start',
     loyaltyCardShare: 'share of customers already holding the loyalty card',
+    organicAcquisitionPerTick: 'customers walking in by themselves per period',
     service: 'service quality',
     incidentRate: 'incident rate',
     complaintPropensity: 'propensity to complain',
