@@ -131,7 +131,7 @@ export const scenario = {
     sd: 'écart-type',
     historyTicks: "périodes d'historique avant le départ",
     loyaltyCardShare: 'part des clients ayant déjà la carte de fidélité',
-    organicAcquisitionPerTick: 'clients venus d'eux-mêmes par période',
+    organicAcquisitionPerTick: "clients venus d'eux-mêmes par période",
     service: 'qualité de service',
     incidentRate: "taux d'incidents",
     complaintPropensity: 'propension à réclamer',
