@@ -12,7 +12,7 @@ import { abandon, finish, type WriteTransaction as AnyTx } from './transactions.
 import { newRunId, wholeRun, withoutRunId } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
 import { runRecordSchema } from './recordSchemas.ts';
-import { groupIntoPages } from './customerPages.ts';
+import { groupIntoPages } from './customerColumns.ts';
 import { RUN_SCOPED_STORES, type RunRecord, type StoredCustomerPage, type StoredSnapshot } from './schema.ts';
 
 export interface NewRun {
@@ -190,9 +190,11 @@ export interface NewBranch extends CopyOptions {
   branchTick: number;
   /** customerRecord(state, i) for every customer of the engine state at branchTick */
   customers: CustomerRecord[];
-  /** that engine state (from a snapshot or a replay) */
-  snapshot: unknown;
+  /** that engine state (from a snapshot or a replay); omitted: no snapshot, resume replays from tick 0 */
+  snapshot?: unknown;
   stateHash: string | null;
+  /** the branch's mode (RunRecord.mode); default: the parent's */
+  mode?: string;
 }
 
 /**
@@ -222,6 +224,7 @@ export async function createBranch(fdb: FidelisDb, input: NewBranch): Promise<Ru
     stateHash: input.stateHash,
     parentRunId: parent.id,
     branchTick: input.branchTick,
+    ...(input.mode !== undefined ? { mode: input.mode } : {}),
   };
   const runId = branch.id;
   await finish(tx, () => {
@@ -234,7 +237,7 @@ export async function createBranch(fdb: FidelisDb, input: NewBranch): Promise<Ru
     put('purchases', purchases);
     put('events', events);
     put('customerPages', groupIntoPages(runId, input.customers));
-    put('snapshots', [{ tick: input.branchTick, stateHash: input.stateHash, state: input.snapshot }]);
+    if (input.snapshot !== undefined) put('snapshots', [{ tick: input.branchTick, stateHash: input.stateHash, state: input.snapshot }]);
   });
   return branch;
 }
