@@ -1,0 +1,105 @@
+/**
+ * Branching a run ("Et si… ?") and going back in sandbox mode, over the session's public API.
+ *
+ * One mechanism for both: a branch from tick t is a new run that keeps the first t ticks (same
+ * scenario, seed and decisions, so the very same state: the engine is deterministic) and is then
+ * played on by the learner. Going back in sandbox mode IS making a branch and switching to it:
+ * nothing is ever deleted, the abandoned timeline stays stored, consultable and comparable.
+ * Committed mode: no going back while the run is played; once it is over, what-if branches
+ * (always in sandbox mode) let the class explore alternatives without touching the graded run.
+ *
+ * The branch's state at tick t is rebuilt by replaying scenario + seed + decisions in a separate
+ * engine run, and its KPIs are checked against the parent's stored ones (a replay that disagrees
+ * would make the comparison meaningless: refused).
+ */
+import type { DecisionsLog } from '../../engine/decisions.ts';
+import type { TickKpis } from '../../engine/types.ts';
+import type { EngineClient } from '../engineClient.ts';
+import type { Notices } from '../notices.svelte.ts';
+import type { GameSession } from '../session.svelte.ts';
+import { canBranch, type RunMode } from '../runMode.ts';
+import { noticeOfError } from '../errors.ts';
+import type { BranchStore } from './branchStore.ts';
+
+/** The engine run used for replays (the session plays in its own). */
+const REPLAY_RUN = 'et-si';
+
+export type BranchRefusal = 'noRun' | 'busy' | 'committed' | 'badTick';
+
+/** The part of the session the rules read. */
+export interface SessionView {
+  active: boolean;
+  busy: boolean;
+  mode: RunMode;
+  finished: boolean;
+  tick: number;
+}
+
+/** Why a branch from `tick` (completed ticks kept) is not allowed now, or null. */
+export function branchRefusal(session: SessionView, tick: number): BranchRefusal | null {
+  if (!session.active) return 'noRun';
+  if (session.busy) return 'busy';
+  if (!canBranch(session.mode, session.finished)) return 'committed';
+  if (!Number.isInteger(tick) || tick < 0 || tick >= session.tick) return 'badTick';
+  return null;
+}
+
+/** The KPI fields compared to check a replay (plain numbers the engine computes every tick). */
+const CHECKED: readonly (keyof TickKpis)[] = ['tick', 'turnover', 'purchases', 'activeCustomers', 'acquired', 'lost', 'costs', 'budgetLeft'];
+
+/** Index of the first tick whose replayed KPIs differ from the stored ones, or -1 when they agree. */
+export function firstMismatch(replayed: readonly TickKpis[], stored: readonly TickKpis[]): number {
+  const n = Math.min(replayed.length, stored.length);
+  for (let i = 0; i < n; i++) for (const key of CHECKED) if (!Object.is(replayed[i][key], stored[i][key])) return i;
+  return replayed.length === stored.length ? -1 : n;
+}
+
+export interface BranchingDeps {
+  session: GameSession;
+  engine: EngineClient;
+  store: BranchStore;
+  notices: Notices;
+}
+
+/**
+ * Makes a branch of the session's run that keeps `tick` completed ticks and switches the session to
+ * it. Returns the branch's run id, or null (with a notice) when refused or failed.
+ */
+export async function branchFrom(deps: BranchingDeps, tick: number, name: string): Promise<string | null> {
+  const { session, engine, store, notices } = deps;
+  const refusal = branchRefusal(session, tick);
+  if (refusal) {
+    notices.push('warning', `whatif.refused.${refusal}`);
+    return null;
+  }
+  session.pause();
+  const scenario = session.scenario!;
+  const parentRunId = session.runId!;
+  const decisions: DecisionsLog = session.decisions.filter((d) => d.tick < tick);
+  const storedKpis = session.kpis.slice(0, tick);
+  try {
+    const replay = await engine.create(REPLAY_RUN, scenario, session.seed, decisions, tick);
+    try {
+      if (firstMismatch(replay.reports.map((r) => r.kpis), storedKpis) !== -1) {
+        notices.push('error', 'whatif.replayMismatch');
+        return null;
+      }
+      const [customers, stateHash] = await Promise.all([engine.customers(REPLAY_RUN), engine.hash(REPLAY_RUN)]);
+      const id = await store.createBranch({ parentRunId, branchTick: tick, name, mode: 'sandbox', customers, stateHash });
+      if (!(await session.resume(id))) return null;
+      return id;
+    } finally {
+      await engine.dispose(REPLAY_RUN).catch(() => null);
+    }
+  } catch (error) {
+    const notice = noticeOfError(error);
+    notices.push('error', notice.key, notice.params, notice.text);
+    return null;
+  }
+}
+
+/** Switches the session to another timeline of the family (resumes it at its last tick). */
+export async function switchTo(deps: Pick<BranchingDeps, 'session'>, runId: string): Promise<boolean> {
+  if (deps.session.runId === runId) return true;
+  return deps.session.resume(runId);
+}
