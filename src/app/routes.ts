@@ -2,11 +2,11 @@
  * The app's screens and their hash addresses (`#/dashboard`). Pure, so the parsing
  * is unit-tested; the reactive current route lives in router.svelte.ts.
  */
-export const ROUTES = ['home', 'dashboard', 'decisions', 'customers', 'charts', 'debrief', 'analytics', 'glossary', 'editor', 'class', 'scoring'] as const;
+export const ROUTES = ['home', 'dashboard', 'decisions', 'customers', 'charts', 'debrief', 'whatif', 'analytics', 'glossary', 'editor', 'class', 'scoring'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** Screens that only make sense with a game in progress. */
-export const RUN_ROUTES: readonly Route[] = ['dashboard', 'decisions', 'customers', 'charts', 'debrief', 'scoring'];
+export const RUN_ROUTES: readonly Route[] = ['dashboard', 'decisions', 'customers', 'charts', 'debrief', 'whatif', 'scoring'];
 
 export interface Location {
   route: Route;

@@ -16,6 +16,7 @@ const modules = import.meta.glob([
   '../ui/editor/ScenarioEditorScreen.svelte',
   '../ui/class/ClassScreen.svelte',
   '../ui/scoringLab/ScoringLabScreen.svelte',
+  '../ui/whatif/WhatIfScreen.svelte',
 ]);
 
 const FILES: Partial<Record<Route, string>> = {
@@ -29,6 +30,7 @@ const FILES: Partial<Record<Route, string>> = {
   editor: '../ui/editor/ScenarioEditorScreen.svelte',
   class: '../ui/class/ClassScreen.svelte',
   scoring: '../ui/scoringLab/ScoringLabScreen.svelte',
+  whatif: '../ui/whatif/WhatIfScreen.svelte',
 };
 
 export function screenLoader(route: Route): (() => Promise<unknown>) | undefined {

@@ -21,6 +21,7 @@ import { analytics } from './en/analytics.ts';
 import { glassBox } from './en/glassBox.ts';
 import { scoringLab } from './en/scoringLab.ts';
 import { teamView } from './en/teamView.ts';
+import { whatif } from './en/whatif.ts';
 
 export const en: Messages = {
   app,
@@ -41,6 +42,7 @@ export const en: Messages = {
   results,
   classView,
   analytics,
+  whatif,
   glassBox,
   scoringLab,
   teamView,

@@ -24,6 +24,7 @@ import { analytics } from './fr/analytics.ts';
 import { glassBox } from './fr/glassBox.ts';
 import { scoringLab } from './fr/scoringLab.ts';
 import { teamView } from './fr/teamView.ts';
+import { whatif } from './fr/whatif.ts';
 
 export const fr = {
   app,
@@ -44,6 +45,7 @@ export const fr = {
   results,
   classView,
   analytics,
+  whatif,
   glassBox,
   scoringLab,
   teamView,

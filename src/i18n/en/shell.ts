@@ -12,6 +12,7 @@ export const shell: Messages['shell'] = {
     glossary: 'Glossary',
     debrief: 'Debrief',
     editor: 'Scenario editor',
+    whatif: 'What if…?',
     class: 'Class view',
     scoring: 'Scoring lab',
   },

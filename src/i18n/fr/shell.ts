@@ -12,6 +12,7 @@ export const shell = {
     debrief: 'Bilan',
     editor: 'Éditeur de scénarios',
     class: 'Vue classe',
+    whatif: 'Et si… ?',
     scoring: 'Labo de scoring',
   },
   tick: {
