@@ -1,6 +1,62 @@
-/** English strings of the glass box: how each dashboard figure is computed (filled in by the glass-box work). */
+/** English strings of the glass box: how each dashboard figure is computed (mirrors fr/glassBox.ts). */
 import type { Messages } from '../fr.ts';
 
 export const glassBox: Messages['glassBox'] = {
   toggle: 'How is this computed?',
+  toggleFor: 'How is this computed? ({{kpi}})',
+  formulaTitle: 'The formula with this period’s numbers',
+  ruleTitle: 'What the simulator does (rule and source)',
+  limitsCaption: 'RFM quintile limits (value needed for each score)',
+  limitsColumn: { score: 'Score', recency: 'Recency (periods since last purchase, at most)', frequency: 'Frequency (purchases over 12 months, at least)', monetary: 'Monetary (euros over 12 months, at least)' },
+  limitNone: '—',
+  matches: 'Check: the result is indeed the figure shown on the card.',
+  line: {
+    turnoverGeneral: 'Turnover = purchase frequency × average basket × relationship length.',
+    turnoverPeriod: 'This period: {{active}} active customers × {{frequency}} purchase(s) per customer × {{basket}} average basket = {{product}}.',
+    frequency: 'Frequency = {{purchases}} purchases ÷ {{active}} active customers = {{frequency}} purchase(s) per customer.',
+    basket: 'Average basket = {{turnover}} ÷ {{purchases}} purchases = {{basket}}.',
+    length: 'Relationship length = 1 ÷ smoothed churn rate = {{length}}.',
+    clv: 'Value of one customer over the whole relationship (CLV, undiscounted) ≈ {{frequency}} × {{basket}} × {{length}} = {{clv}}.',
+    clvNone: 'Nobody left recently: the relationship is very long, a customer’s lifetime value cannot be computed yet.',
+    active: 'Active customers = {{nouveau}} new + {{actif}} active = {{active}} (the {{dormant}} dormant ones do not count).',
+    churn: 'Churn rate = {{lost}} customers lost ÷ {{start}} customers at the start of the period = {{churn}}.',
+    start: 'Customers at the start of the period = {{alive}} at the end + {{lost}} lost − {{acquired}} recruited = {{start}}.',
+    retention: 'Retention rate = {{kept}} customers still here ÷ {{start}} customers at the start of the period = {{retention}} (= 1 − churn rate).',
+    acquisitions: 'New customers = {{referrals}} by referral + {{campaigns}} from campaigns = {{acquired}}.',
+    acquisitionCost: 'Acquisition cost = {{spend}} spent ÷ {{campaigns}} campaign recruits = {{perRecruit}} per recruit.',
+    acquisitionNoSpend: 'No paid acquisition campaign this period.',
+    grossMargin: 'Gross margin = turnover {{turnover}} × margin rate {{rate}} = {{margin}}.',
+    netMargin: 'Net margin = gross margin {{gross}} − cost of actions {{costs}} − fixed costs {{fixed}} = {{net}}.',
+    roi: 'ROI of “{{programme}}” = (extra margin {{margin}} − cost {{cost}}) ÷ cost {{cost}} = {{roi}}.',
+    roiNone: 'ROI of “{{programme}}”: no cost yet, no ROI.',
+    noProgramme: 'No programme launched: no ROI to compute.',
+    budget: 'Budget left = {{before}} + this period’s allowance {{perTick}} − this period’s spending {{costs}} = {{left}}.',
+    satisfaction: 'Measured satisfaction = mean of the {{n}} answers = {{mean}}.',
+    margin: 'Margin of error (95 %) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}} pt: the true value is very probably between {{low}} and {{high}}.',
+    notMeasured: 'No survey yet: true satisfaction is hidden, only a survey measures it.',
+    rfmLimits: 'R, F and M scores go from 1 to 5 by quintile: each score holds one fifth of the customers who have bought.',
+  },
+  rule: {
+    purchases:
+      'Purchases, “buy till you die” (BG/NBD, Fader, Hardie & Lee 2005): each customer has their own purchase rate and, after each purchase, a small probability of dropping out. Satisfaction moves the rate: ×(1 + {{slope}} × gap to the mean satisfaction), never below ×{{floor}}. The amount of a purchase follows the Gamma-Gamma model.',
+    length: 'Relationship length is 1 ÷ the smoothed churn rate (the latest period weighs {{smoothing}}).',
+    lifecycle:
+      'Lifecycle: a new customer becomes active at the 2nd purchase or after {{newWeeks}} weeks; an active customer becomes dormant after {{multiple}} times their mean time between purchases without buying (between {{minWeeks}} and {{maxWeeks}} weeks).',
+    rfm: 'RFM: frequency and monetary count the purchases of the last 12 months ({{window}} weeks); scores are relative to the whole base, no behaviour of the simulator depends on them.',
+    churn:
+      'Departure, “break → encounter”: the risk of leaving adds natural dropout, dissatisfaction (below {{threshold}}), lack of recognition, competitors’ pull, novelty seeking and price rises. Switching barriers (financial, relational, procedural, Burnham et al. 2003) divide these risks by 1 + {{barrierWeight}} × their sum; only the share {{unavoidable}} of natural dropout (moving away…) escapes them.',
+    tarp:
+      'Complaints (TARP): {{noComplaint}} of those who do not complain stay loyal, {{notResolved}} if the complaint is not resolved, {{resolved}} if it is, {{resolvedFast}} if it is resolved fast; only the share {{actionShare}} of the “not loyal” actually leave.',
+    acquisition:
+      'Acquisition: recruits = budget ÷ cost per recruit of the channel (flyers {{flyers}}, e-mailing {{emailing}}, social networks {{social}}, referral {{referral}}, local press {{press}}), reduced by negative word of mouth (weight {{negative}}). Recruiting costs far more per customer than retaining.',
+    referral:
+      'Referral: a satisfied customer (above {{minSatisfaction}}) recommends the shop; {{conversion}} of recommendations become customers (Kumar, Petersen & Leone 2007).',
+    margin: 'The margin rate and fixed costs come from the scenario; the cost of actions is that of the period’s programmes, campaigns, surveys and complaints.',
+    roi: 'ROI of a programme = (incremental margin − cost) ÷ cost; the incremental margin is the members’ margin above their mean margin per period over the 12 months before the launch.',
+    budget: 'Each period the budget receives the scenario’s allowance; an action too dear for the budget left is refused, and a negative budget stops the running programmes.',
+    satisfaction:
+      'Satisfaction (Oliver 1980): at each visit the customer compares perceived performance with expectations; a disappointment weighs {{loss}} times more than a good surprise (loss aversion, Tversky & Kahneman 1992); expectations adapt (inertia {{inertia}}).',
+    survey:
+      'Survey: about {{responseRate}} of invited customers answer, satisfied ones a little more (bias {{bias}}); each answer = true satisfaction ± {{noise}}; measured mean ± 1.96 × s ÷ √n.',
+  },
 };

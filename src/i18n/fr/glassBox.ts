@@ -1,4 +1,64 @@
-/** French strings of the glass box: how each dashboard figure is computed (filled in by the glass-box work). */
+/**
+ * French strings of the glass box: how each dashboard figure is computed, with the period's numbers,
+ * and the simulator's rule behind it in plain words, faithful to src/engine/README.md. Every number of
+ * a rule comes from src/engine/params.ts through {{placeholders}} (src/ui/glassBox/glassBoxFigures.ts).
+ */
 export const glassBox = {
   toggle: 'Comment est-ce calculé ?',
-};
+  toggleFor: 'Comment est-ce calculé ? ({{kpi}})',
+  formulaTitle: 'La formule avec les chiffres de la période',
+  ruleTitle: 'Ce que fait le simulateur (règle et source)',
+  limitsCaption: 'Limites des quintiles RFM (valeur à atteindre pour chaque score)',
+  limitsColumn: { score: 'Score', recency: 'Récence (périodes depuis le dernier achat, au plus)', frequency: 'Fréquence (achats sur 12 mois, au moins)', monetary: 'Montant (euros sur 12 mois, au moins)' },
+  limitNone: '—',
+  matches: 'Vérification : le résultat est bien le chiffre affiché sur la carte.',
+  line: {
+    turnoverGeneral: 'CA = fréquence d’achat × panier moyen × durée de la relation.',
+    turnoverPeriod: 'Sur la période : {{active}} clients actifs × {{frequency}} achat(s) par client × {{basket}} de panier moyen = {{product}}.',
+    frequency: 'Fréquence = {{purchases}} achats ÷ {{active}} clients actifs = {{frequency}} achat(s) par client.',
+    basket: 'Panier moyen = {{turnover}} ÷ {{purchases}} achats = {{basket}}.',
+    length: 'Durée de la relation = 1 ÷ taux d’attrition lissé = {{length}}.',
+    clv: 'Valeur d’un client sur toute la relation (CLV, sans actualisation) ≈ {{frequency}} × {{basket}} × {{length}} = {{clv}}.',
+    clvNone: 'Aucun départ récent : la durée de la relation est très longue, la valeur d’un client sur sa relation ne se calcule pas encore.',
+    active: 'Clients actifs = {{nouveau}} nouveaux + {{actif}} actifs = {{active}} (les {{dormant}} dormants ne comptent pas).',
+    churn: 'Taux d’attrition = {{lost}} clients perdus ÷ {{start}} clients en début de période = {{churn}}.',
+    start: 'Clients en début de période = {{alive}} en fin de période + {{lost}} perdus − {{acquired}} recrutés = {{start}}.',
+    retention: 'Taux de fidélisation = {{kept}} clients toujours là ÷ {{start}} clients en début de période = {{retention}} (= 1 − taux d’attrition).',
+    acquisitions: 'Nouveaux clients = {{referrals}} par parrainage + {{campaigns}} par campagnes = {{acquired}}.',
+    acquisitionCost: 'Coût d’acquisition = {{spend}} dépensés ÷ {{campaigns}} recrues des campagnes = {{perRecruit}} par recrue.',
+    acquisitionNoSpend: 'Aucune campagne d’acquisition payée cette période.',
+    grossMargin: 'Marge brute = CA {{turnover}} × taux de marge {{rate}} = {{margin}}.',
+    netMargin: 'Marge nette = marge brute {{gross}} − coût des actions {{costs}} − frais fixes {{fixed}} = {{net}}.',
+    roi: 'ROI de « {{programme}} » = (marge supplémentaire {{margin}} − coût {{cost}}) ÷ coût {{cost}} = {{roi}}.',
+    roiNone: 'ROI de « {{programme}} » : pas encore de coût, pas de ROI.',
+    noProgramme: 'Aucun programme lancé : pas de ROI à calculer.',
+    budget: 'Budget restant = {{before}} + dotation de la période {{perTick}} − dépenses de la période {{costs}} = {{left}}.',
+    satisfaction: 'Satisfaction mesurée = moyenne des {{n}} réponses = {{mean}}.',
+    margin: 'Marge d’erreur (95 %) = 1,96 × écart type {{sd}} ÷ √{{n}} = {{margin}} pt : la vraie valeur est très probablement entre {{low}} et {{high}}.',
+    notMeasured: 'Pas encore d’enquête : la satisfaction réelle est cachée, seule une enquête la mesure.',
+    rfmLimits: 'Les scores R, F et M vont de 1 à 5 par quintile : chaque score regroupe un cinquième des clients ayant déjà acheté.',
+  },
+  rule: {
+    purchases:
+      'Achats « buy till you die » (BG/NBD, Fader, Hardie et Lee 2005) : chaque client a son propre rythme d’achat et, après chaque achat, une petite probabilité d’abandonner. La satisfaction fait varier le rythme : ×(1 + {{slope}} × écart à la satisfaction moyenne), sans descendre sous ×{{floor}}. Le montant d’un achat suit le modèle Gamma-Gamma.',
+    length: 'La durée de la relation est 1 ÷ le taux d’attrition lissé (la dernière période pèse {{smoothing}}).',
+    lifecycle:
+      'Cycle de vie : un nouveau client devient actif à son 2e achat ou après {{newWeeks}} semaines ; un actif devient dormant sans achat depuis {{multiple}} fois son temps moyen entre deux achats (entre {{minWeeks}} et {{maxWeeks}} semaines).',
+    rfm: 'RFM : fréquence et montant comptent les achats des 12 derniers mois ({{window}} semaines) ; les scores sont relatifs à toute la base, aucun comportement du simulateur n’en dépend.',
+    churn:
+      'Départ « rupture → rencontre » : le risque de départ additionne l’abandon naturel, l’insatisfaction (sous {{threshold}}), le manque de reconnaissance, l’attrait des concurrents, la recherche de nouveauté et les hausses de prix. Les barrières au changement (financière, relationnelle, procédurale, Burnham et al. 2003) divisent ces risques par 1 + {{barrierWeight}} × leur somme ; seule la part {{unavoidable}} de l’abandon naturel (déménagement…) leur échappe.',
+    tarp:
+      'Réclamations (TARP) : restent fidèles {{noComplaint}} de ceux qui ne se plaignent pas, {{notResolved}} si la réclamation n’est pas résolue, {{resolved}} si elle l’est, {{resolvedFast}} si elle l’est vite ; seule la part {{actionShare}} des « non fidèles » part vraiment.',
+    acquisition:
+      'Acquisition : recrues = budget ÷ coût par recrue du canal (flyers {{flyers}}, e-mailing {{emailing}}, réseaux sociaux {{social}}, parrainage {{referral}}, presse locale {{press}}), réduit par le bouche-à-oreille négatif (poids {{negative}}). Recruter coûte bien plus cher par client que fidéliser.',
+    referral:
+      'Parrainage : un client satisfait (au-dessus de {{minSatisfaction}}) recommande le magasin ; {{conversion}} des recommandations deviennent clientes (Kumar, Petersen et Leone 2007).',
+    margin: 'Le taux de marge et les frais fixes viennent du scénario ; le coût des actions est celui des programmes, campagnes, enquêtes et réclamations de la période.',
+    roi: 'ROI d’un programme = (marge incrémentale − coût) ÷ coût ; la marge incrémentale est la marge des membres au-dessus de leur marge moyenne par période des 12 mois précédant le lancement.',
+    budget: 'À chaque période le budget reçoit la dotation du scénario ; une action trop chère pour le budget restant est refusée, et un budget négatif arrête les programmes en cours.',
+    satisfaction:
+      'Satisfaction (Oliver 1980) : à chaque visite, le client compare la performance perçue à ses attentes ; une déception pèse {{loss}} fois plus qu’une bonne surprise (aversion à la perte, Tversky et Kahneman 1992) ; les attentes s’adaptent (inertie {{inertia}}).',
+    survey:
+      'Enquête : environ {{responseRate}} des clients invités répondent, les satisfaits un peu plus (biais {{bias}}) ; chaque réponse = vraie satisfaction ± {{noise}} ; moyenne mesurée ± 1,96 × s ÷ √n.',
+  },
+} as const;

@@ -1,0 +1,302 @@
+/**
+ * The glass box of each dashboard figure: the formula with the period's numbers, its result (which
+ * must equal the figure the card shows) and the simulator's rules behind it, with their constants
+ * read from src/engine/params.ts so the explanation never drifts from the model. Pure: everything
+ * comes from the same TickKpis the card uses; GlassBox.svelte only formats and translates.
+ */
+import * as P from '../../engine/params.ts';
+import type { TickKpis } from '../../engine/types.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { KpiId } from '../dashboard/kpiCards.ts';
+import { latestMeasure } from '../dashboard/satisfactionMeasure.ts';
+
+export type GlassBoxId = KpiId | 'satisfaction';
+/** How a value is written: money (0 or 2 decimals), count, 3 decimals, share, ticks, percentage points, a programme (type/instrument). */
+export type GlassFormat = 'money' | 'money2' | 'number' | 'decimal' | 'percent' | 'ticks' | 'points' | 'programme';
+
+export interface GlassValue {
+  value: number | string;
+  format: GlassFormat;
+}
+
+/** One sentence: an i18n key under glassBox.line / glassBox.rule and its values. */
+export interface GlassLine {
+  key: string;
+  values: Record<string, GlassValue>;
+}
+
+export interface RfmLimitRow {
+  score: number;
+  recency: number | null;
+  frequency: number | null;
+  monetary: number | null;
+}
+
+export interface GlassBoxModel {
+  id: GlassBoxId;
+  /** the figure on the card */
+  shown: number | null;
+  /** the formula's result from its terms (null when there is nothing to compute) */
+  computed: number | null;
+  lines: GlassLine[];
+  rules: GlassLine[];
+  rfmLimits?: RfmLimitRow[];
+}
+
+/** Relationship length the engine reports when nobody left recently (kpis.ts). */
+export const LENGTH_CAP = 10_000;
+
+export type GlassScenario = Pick<Scenario, 'economics' | 'budget'>;
+
+const money = (value: number): GlassValue => ({ value, format: 'money' });
+const money2 = (value: number): GlassValue => ({ value, format: 'money2' });
+const count = (value: number): GlassValue => ({ value, format: 'number' });
+const share = (value: number): GlassValue => ({ value, format: 'percent' });
+const decimal = (value: number): GlassValue => ({ value, format: 'decimal' });
+const plain = (value: number): GlassValue => ({ value, format: 'decimal' });
+const line = (key: string, values: Record<string, GlassValue> = {}): GlassLine => ({ key, values });
+
+/** Customers alive at the start of the tick: alive at its end + lost - recruited (the churn denominator). */
+export function aliveAtStart(k: TickKpis): number {
+  return k.stages.nouveau + k.stages.actif + k.stages.dormant + k.lost - k.acquired;
+}
+
+/** Turnover of the period from its levers: active x frequency x basket (= purchases x basket). */
+export function turnoverFromLevers(k: TickKpis): number {
+  return k.activeCustomers * k.frequency * k.averageBasket;
+}
+
+/** What one customer brings over the relationship: frequency x basket x length; null when the length is capped. */
+export function customerLifetimeValue(k: TickKpis): number | null {
+  return k.relationshipLength >= LENGTH_CAP ? null : k.frequency * k.averageBasket * k.relationshipLength;
+}
+
+const RULES = {
+  purchases: () => line('purchases', { slope: plain(P.SATISFACTION_RATE_SLOPE), floor: plain(P.RATE_MULTIPLIER_MIN) }),
+  length: () => line('length', { smoothing: share(P.CHURN_SMOOTHING) }),
+  lifecycle: () =>
+    line('lifecycle', {
+      newWeeks: count(P.NEW_TO_ACTIVE_WEEKS),
+      multiple: plain(P.DORMANT_INTERPURCHASE_MULTIPLE),
+      minWeeks: count(P.DORMANT_MIN_WEEKS),
+      maxWeeks: count(P.DORMANT_MAX_WEEKS),
+    }),
+  rfm: () => line('rfm', { window: count(P.RFM_WINDOW_WEEKS) }),
+  churn: () =>
+    line('churn', {
+      threshold: plain(P.DISSATISFACTION_THRESHOLD),
+      barrierWeight: plain(P.BARRIER_WEIGHT),
+      unavoidable: share(P.NATURAL_UNAVOIDABLE_SHARE),
+    }),
+  tarp: () =>
+    line('tarp', {
+      noComplaint: share(P.TARP_STAY_NO_COMPLAINT),
+      notResolved: share(P.TARP_STAY_NOT_RESOLVED),
+      resolved: share(P.TARP_STAY_RESOLVED),
+      resolvedFast: share(P.TARP_STAY_RESOLVED_FAST),
+      actionShare: share(P.TARP_ACTION_SHARE),
+    }),
+  acquisition: () =>
+    line('acquisition', {
+      flyers: money(P.ACQUISITION_COST_PER_RECRUIT.flyers),
+      emailing: money(P.ACQUISITION_COST_PER_RECRUIT.emailing),
+      social: money(P.ACQUISITION_COST_PER_RECRUIT.reseauxSociaux),
+      referral: money(P.ACQUISITION_COST_PER_RECRUIT.parrainage),
+      press: money(P.ACQUISITION_COST_PER_RECRUIT.presseLocale),
+      negative: plain(P.NEGATIVE_WOM_WEIGHT),
+    }),
+  referral: () => line('referral', { minSatisfaction: plain(P.REFERRAL_SATISFACTION_MIN), conversion: share(P.REFERRAL_CONVERSION) }),
+  margin: () => line('margin'),
+  roi: () => line('roi'),
+  budget: () => line('budget'),
+  satisfaction: () => line('satisfaction', { loss: plain(P.LOSS_SENSITIVITY), inertia: plain(P.EXPECTATION_INERTIA) }),
+  survey: () =>
+    line('survey', {
+      responseRate: share(P.SURVEY_RESPONSE_RATE),
+      bias: plain(P.SURVEY_RESPONSE_BIAS),
+      noise: plain(P.SURVEY_ANSWER_NOISE),
+    }),
+};
+
+function rfmRows(k: TickKpis): RfmLimitRow[] {
+  const at = (list: number[], s: number) => {
+    const v = list[s - 2];
+    return v === undefined || Number.isNaN(v) ? null : v;
+  };
+  return [2, 3, 4, 5].map((score) => ({
+    score,
+    recency: at(k.rfmLimits.recencyTicks, score),
+    frequency: at(k.rfmLimits.frequency, score),
+    monetary: at(k.rfmLimits.monetary, score),
+  }));
+}
+
+/**
+ * The glass box of one card. `kpis` is the history up to now (the last one is shown: the budget
+ * needs the previous period's), `scenario` gives the margin rate, fixed costs and budget.
+ */
+export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: GlassScenario): GlassBoxModel {
+  const k = kpis[kpis.length - 1];
+  const before = kpis.length > 1 ? kpis[kpis.length - 2] : null;
+  switch (id) {
+    case 'turnover': {
+      const clv = customerLifetimeValue(k);
+      return {
+        id,
+        shown: k.turnover,
+        computed: turnoverFromLevers(k),
+        lines: [
+          line('turnoverGeneral'),
+          line('turnoverPeriod', {
+            active: count(k.activeCustomers),
+            frequency: decimal(k.frequency),
+            basket: money2(k.averageBasket),
+            product: money(turnoverFromLevers(k)),
+          }),
+          line('frequency', { purchases: count(k.purchases), active: count(k.activeCustomers), frequency: decimal(k.frequency) }),
+          line('basket', { turnover: money2(k.turnover), purchases: count(k.purchases), basket: money2(k.averageBasket) }),
+          ...(clv === null
+            ? [line('clvNone')]
+            : [
+                line('length', { length: { value: k.relationshipLength, format: 'ticks' } }),
+                line('clv', {
+                  frequency: decimal(k.frequency),
+                  basket: money2(k.averageBasket),
+                  length: { value: k.relationshipLength, format: 'ticks' },
+                  clv: money(clv),
+                }),
+              ]),
+        ],
+        rules: [RULES.purchases(), RULES.length()],
+      };
+    }
+    case 'activeCustomers':
+      return {
+        id,
+        shown: k.activeCustomers,
+        computed: k.stages.nouveau + k.stages.actif,
+        lines: [
+          line('active', { nouveau: count(k.stages.nouveau), actif: count(k.stages.actif), dormant: count(k.stages.dormant), active: count(k.activeCustomers) }),
+          line('rfmLimits'),
+        ],
+        rules: [RULES.lifecycle(), RULES.rfm()],
+        rfmLimits: rfmRows(k),
+      };
+    case 'churn':
+    case 'retention': {
+      const start = aliveAtStart(k);
+      const churn = start > 0 ? k.lost / start : 0;
+      const startLine = line('start', {
+        alive: count(start + k.acquired - k.lost),
+        lost: count(k.lost),
+        acquired: count(k.acquired),
+        start: count(start),
+      });
+      return id === 'churn'
+        ? {
+            id,
+            shown: k.churnRate,
+            computed: churn,
+            lines: [startLine, line('churn', { lost: count(k.lost), start: count(start), churn: share(churn) })],
+            rules: [RULES.churn(), RULES.tarp()],
+          }
+        : {
+            id,
+            shown: k.retentionRate,
+            computed: 1 - churn,
+            lines: [startLine, line('retention', { kept: count(start - k.lost), start: count(start), retention: share(1 - churn) })],
+            rules: [RULES.churn(), RULES.tarp()],
+          };
+    }
+    case 'acquisitions': {
+      const campaigns = k.acquired - k.acquiredByReferral;
+      let spend = 0;
+      for (const v of Object.values(k.acquisitionSpendByChannel)) spend += v ?? 0;
+      return {
+        id,
+        shown: k.acquired,
+        computed: k.acquiredByReferral + campaigns,
+        lines: [
+          line('acquisitions', { referrals: count(k.acquiredByReferral), campaigns: count(campaigns), acquired: count(k.acquired) }),
+          spend > 0 && campaigns > 0
+            ? line('acquisitionCost', { spend: money(spend), campaigns: count(campaigns), perRecruit: money2(spend / campaigns) })
+            : line('acquisitionNoSpend'),
+        ],
+        rules: [RULES.acquisition(), RULES.referral()],
+      };
+    }
+    case 'grossMargin': {
+      const rate = scenario.economics.marginRate;
+      return {
+        id,
+        shown: k.grossMargin,
+        computed: k.turnover * rate,
+        lines: [line('grossMargin', { turnover: money(k.turnover), rate: share(rate), margin: money(k.turnover * rate) })],
+        rules: [RULES.margin()],
+      };
+    }
+    case 'netMargin': {
+      const fixed = scenario.economics.fixedCostsPerTick;
+      const net = k.grossMargin - k.costs - fixed;
+      const rois = k.programmes.map((p) =>
+        p.roi === null
+          ? line('roiNone', { programme: { value: `${p.type}/${p.instrument}`, format: 'programme' } })
+          : line('roi', {
+              programme: { value: `${p.type}/${p.instrument}`, format: 'programme' },
+              margin: money(p.incrementalMarginToDate),
+              cost: money(p.costToDate),
+              roi: share(p.roi),
+            }),
+      );
+      return {
+        id,
+        shown: k.netMargin,
+        computed: net,
+        lines: [
+          line('netMargin', { gross: money(k.grossMargin), costs: money(k.costs), fixed: money(fixed), net: money(net) }),
+          ...(rois.length > 0 ? rois : [line('noProgramme')]),
+        ],
+        rules: [RULES.margin(), RULES.roi()],
+      };
+    }
+    case 'budgetLeft': {
+      const previous = before ? before.budgetLeft : scenario.budget.initial;
+      const left = previous + scenario.budget.perTick - k.costs;
+      return {
+        id,
+        shown: k.budgetLeft,
+        computed: left,
+        lines: [line('budget', { before: money(previous), perTick: money(scenario.budget.perTick), costs: money(k.costs), left: money(left) })],
+        rules: [RULES.budget()],
+      };
+    }
+    case 'satisfaction': {
+      const m = latestMeasure(kpis);
+      if (!m) return { id, shown: null, computed: null, lines: [line('notMeasured')], rules: [RULES.satisfaction(), RULES.survey()] };
+      const sd = (m.marginOfError * Math.sqrt(m.sampleSize)) / P.Z95;
+      const clamp = (x: number) => Math.min(1, Math.max(0, x));
+      return {
+        id,
+        shown: m.marginOfError,
+        computed: (P.Z95 * sd) / Math.sqrt(m.sampleSize),
+        lines: [
+          line('satisfaction', { n: count(m.sampleSize), mean: share(m.mean) }),
+          line('margin', {
+            sd: decimal(sd),
+            n: count(m.sampleSize),
+            margin: { value: m.marginOfError * 100, format: 'points' },
+            low: share(clamp(m.mean - m.marginOfError)),
+            high: share(clamp(m.mean + m.marginOfError)),
+          }),
+        ],
+        rules: [RULES.satisfaction(), RULES.survey()],
+      };
+    }
+  }
+}
+
+/** True when the formula's result is the card's figure (up to floating-point rounding). */
+export function resultMatches(model: GlassBoxModel): boolean {
+  if (model.shown === null || model.computed === null) return false;
+  return Math.abs(model.shown - model.computed) <= 1e-9 * Math.max(1, Math.abs(model.shown));
+}

@@ -1,0 +1,41 @@
+/** Writes the glass box's values and sentences in the learner's language (locale passed in, pure). */
+import { translate, type Locale } from '../../i18n/translate.ts';
+import { formatMoney, formatNumber, formatPercent } from '../dashboard/formatters.ts';
+import type { TickUnit } from '../dashboard/period.ts';
+import type { GlassLine, GlassValue } from './glassBoxFigures.ts';
+
+export function formatGlassValue(locale: Locale, v: GlassValue, tickUnit: TickUnit): string {
+  if (typeof v.value === 'string') {
+    if (v.format !== 'programme') return v.value;
+    const [type, instrument] = v.value.split('/');
+    const key = `vocabulary.instrument.${instrument}`;
+    const label = translate(locale, key);
+    return `${translate(locale, `vocabulary.actionType.${type}`)} — ${label === key ? instrument : label}`;
+  }
+  const n = v.value;
+  switch (v.format) {
+    case 'money':
+      return formatMoney(locale, n);
+    case 'money2':
+      return formatMoney(locale, n, 2);
+    case 'number':
+      return formatNumber(locale, n);
+    case 'decimal':
+      return formatNumber(locale, n, 3);
+    case 'percent':
+      return formatPercent(locale, n, 1);
+    case 'points':
+      return formatNumber(locale, n, 1);
+    case 'ticks':
+      return translate(locale, `dashboard.unit.${tickUnit}`, { value: formatNumber(locale, n, 1) });
+    case 'programme':
+      return String(n);
+  }
+}
+
+/** One sentence of the glass box: `group` is 'line' (formula) or 'rule' (engine behaviour). */
+export function glassSentence(locale: Locale, group: 'line' | 'rule', l: GlassLine, tickUnit: TickUnit): string {
+  const params: Record<string, string> = {};
+  for (const [name, v] of Object.entries(l.values)) params[name] = formatGlassValue(locale, v, tickUnit);
+  return translate(locale, `glassBox.${group}.${l.key}`, params);
+}

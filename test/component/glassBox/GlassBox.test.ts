@@ -1,0 +1,51 @@
+/** The dashboard's glass boxes open from the keyboard and show the formula whose result is the card's figure. */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
+import { engineRun } from '../../fixtures/engineRun.ts';
+
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+afterEach(() => setLocale('fr'));
+
+describe('glass box on the dashboard', () => {
+  it('opens the turnover formula with the keyboard; its product is the turnover shown', async () => {
+    const user = userEvent.setup();
+    const run = engineRun(8);
+    render(DashboardScreen, { scenario: run.scenario, kpis: run.kpis, reports: run.reports });
+    const card = screen.getByRole('region', { name: /Chiffre d’affaires/ });
+    const shown = norm(card.querySelector('.value')!.textContent);
+    const button = within(card).getByRole('button', { name: 'Comment est-ce calculé ? (Chiffre d’affaires)' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(panel).toBeVisible();
+    const period = norm(panel.querySelector('[data-line="turnoverPeriod"]')!.textContent);
+    expect(period).toMatch(/clients actifs × .* achat\(s\) par client × .* de panier moyen = /);
+    expect(period.endsWith(`= ${shown}.`)).toBe(true);
+    expect(within(panel).getByText(/le résultat est bien le chiffre affiché/)).toBeInTheDocument();
+    expect(within(panel).getByText(/BG\/NBD, Fader, Hardie et Lee 2005/)).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(panel).not.toBeVisible();
+  });
+
+  it('shows the RFM quintile limits as a table, the margin of error of the survey, and speaks English', async () => {
+    const user = userEvent.setup();
+    const run = engineRun(8);
+    render(DashboardScreen, { scenario: run.scenario, kpis: run.kpis, reports: run.reports });
+    await user.click(screen.getByRole('button', { name: /Comment est-ce calculé \? \(Clients actifs\)/ }));
+    const table = screen.getByRole('table', { name: /Limites des quintiles RFM/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(5);
+    await user.click(screen.getByRole('button', { name: /Comment est-ce calculé \? \(Satisfaction mesurée\)/ }));
+    const n = run.kpis[run.kpis.length - 1].satisfactionMeasured!.sampleSize;
+    expect(screen.getByText(new RegExp(`Marge d’erreur \\(95 %\\) = 1,96 × écart type .* ÷ √${n}`))).toBeInTheDocument();
+    setLocale('en');
+    await user.click(await screen.findByRole('button', { name: /How is this computed\? \(Churn rate\)/ }));
+    expect(await screen.findByText(/^Churn rate = \d+ customers lost ÷ \d+ customers at the start/)).toBeInTheDocument();
+  });
+});

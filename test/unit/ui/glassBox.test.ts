@@ -1,0 +1,97 @@
+/** The glass box's figures come from the same KPIs as the cards and give back exactly the figure shown (real engine run). */
+import { describe, expect, it } from 'vitest';
+import * as P from '../../../src/engine/params.ts';
+import type { TickKpis } from '../../../src/engine/types.ts';
+import { kpiCards } from '../../../src/ui/dashboard/kpiCards.ts';
+import { formatValue } from '../../../src/ui/dashboard/kpiText.ts';
+import { aliveAtStart, customerLifetimeValue, glassBox, resultMatches, type GlassBoxId } from '../../../src/ui/glassBox/glassBoxFigures.ts';
+import { glassSentence } from '../../../src/ui/glassBox/glassText.ts';
+import { engineRun } from '../../fixtures/engineRun.ts';
+
+const IDS: GlassBoxId[] = ['turnover', 'activeCustomers', 'retention', 'churn', 'acquisitions', 'grossMargin', 'netMargin', 'budgetLeft', 'satisfaction'];
+
+describe('glass box figures on a real engine run', () => {
+  const run = engineRun(8);
+
+  it('gives back, at every period, the very figure each KPI card shows', () => {
+    for (let t = 1; t <= run.kpis.length; t++) {
+      const history = run.kpis.slice(0, t);
+      const cards = kpiCards(history);
+      for (const card of cards) {
+        const model = glassBox(card.id, history, run.scenario);
+        expect(model.shown, `${card.id} at tick ${t - 1}`).toBe(card.value);
+        expect(resultMatches(model), `${card.id} at tick ${t - 1}: ${model.computed} vs ${card.value}`).toBe(true);
+        // as the learner reads it: the formula's result, formatted like the card, is the card's text
+        expect(formatValue('fr', model.computed!, card.format)).toBe(formatValue('fr', card.value, card.format));
+      }
+    }
+  });
+
+  it('turnover: active customers x frequency x basket is the turnover shown, and the CLV is frequency x basket x length', () => {
+    const now = run.kpis[run.kpis.length - 1];
+    const model = glassBox('turnover', run.kpis, run.scenario);
+    const period = model.lines.find((l) => l.key === 'turnoverPeriod')!;
+    const product = (period.values.active.value as number) * (period.values.frequency.value as number) * (period.values.basket.value as number);
+    expect(product).toBeCloseTo(now.turnover, 9);
+    expect(period.values.product.value).toBeCloseTo(now.turnover, 9);
+    const clv = customerLifetimeValue(now);
+    if (clv !== null) expect(clv).toBeCloseTo(now.frequency * now.averageBasket * now.relationshipLength, 9);
+    const text = glassSentence('fr', 'line', period, 'week');
+    expect(text).toContain(formatValue('fr', now.turnover, 'money'));
+  });
+
+  it('churn and retention use the customers alive at the start of the period', () => {
+    const now = run.kpis[run.kpis.length - 1];
+    const start = aliveAtStart(now);
+    expect(start).toBeGreaterThan(0);
+    expect(now.lost / start).toBeCloseTo(now.churnRate, 12);
+    const churn = glassBox('churn', run.kpis, run.scenario).lines.find((l) => l.key === 'churn')!;
+    expect(churn.values).toMatchObject({ lost: { value: now.lost }, start: { value: start } });
+  });
+
+  it('satisfaction: the margin of error is 1.96 x s / sqrt(n) of the survey shown', () => {
+    const model = glassBox('satisfaction', run.kpis, run.scenario);
+    const measured = run.kpis[run.kpis.length - 1].satisfactionMeasured!;
+    expect(model.shown).toBe(measured.marginOfError);
+    expect(resultMatches(model)).toBe(true);
+    const noSurvey: TickKpis[] = run.kpis.map((k) => ({ ...k, satisfactionMeasured: null }));
+    expect(glassBox('satisfaction', noSurvey, run.scenario).lines.map((l) => l.key)).toEqual(['notMeasured']);
+  });
+
+  it('budget: the first period starts from the scenario’s initial budget', () => {
+    const first = glassBox('budgetLeft', run.kpis.slice(0, 1), run.scenario);
+    expect(first.lines[0].values.before.value).toBe(run.scenario.budget.initial);
+    expect(resultMatches(first)).toBe(true);
+  });
+
+  it('net margin lists the ROI of each programme as (margin - cost) / cost', () => {
+    const now = run.kpis[run.kpis.length - 1];
+    const roi = glassBox('netMargin', run.kpis, run.scenario).lines.filter((l) => l.key === 'roi');
+    expect(roi).toHaveLength(now.programmes.filter((p) => p.roi !== null).length);
+    for (const [i, l] of roi.entries()) {
+      const p = now.programmes[i];
+      expect(l.values.roi.value).toBeCloseTo((p.incrementalMarginToDate - p.costToDate) / p.costToDate, 12);
+    }
+  });
+
+  it('shows the RFM quintile limits the engine computed', () => {
+    const now = run.kpis[run.kpis.length - 1];
+    const rows = glassBox('activeCustomers', run.kpis, run.scenario).rfmLimits!;
+    expect(rows.map((r) => r.frequency)).toEqual(now.rfmLimits.frequency.map((v) => (Number.isNaN(v) ? null : v)));
+    expect(rows.map((r) => r.score)).toEqual([2, 3, 4, 5]);
+  });
+
+  it('reads the rules’ numbers from params.ts and fills every placeholder in both languages', () => {
+    const churn = glassBox('churn', run.kpis, run.scenario);
+    const tarp = churn.rules.find((l) => l.key === 'tarp')!;
+    expect(tarp.values.noComplaint.value).toBe(P.TARP_STAY_NO_COMPLAINT);
+    expect(tarp.values.actionShare.value).toBe(P.TARP_ACTION_SHARE);
+    expect(glassSentence('fr', 'rule', tarp, 'week').replace(/[\u00a0\u202f]/g, ' ')).toContain('37 %');
+    for (const locale of ['fr', 'en'] as const)
+      for (const id of IDS) {
+        const model = glassBox(id, run.kpis, run.scenario);
+        for (const l of model.lines) expect(glassSentence(locale, 'line', l, run.scenario.tickUnit)).not.toMatch(/\{\{|glassBox\./);
+        for (const l of model.rules) expect(glassSentence(locale, 'rule', l, run.scenario.tickUnit)).not.toMatch(/\{\{|glassBox\./);
+      }
+  });
+});
