@@ -1,6 +1,7 @@
 /**
  * Applying a tick's decisions, in their order: each action is checked (strategy or channel
- * allowed by the scenario, a non-empty target, a budget that can pay it) and either applied or
+ * allowed by the scenario, a non-empty target, a budget that can pay it on top of what the running
+ * programmes and this tick's surveys already reserve: programmes.ts) and either applied or
  * rejected with a reason id (i18n key): 'strategieIndisponible', 'canalIndisponible', 'cibleVide',
  * 'budgetInsuffisant', 'programmeInconnu'. Lasting actions become programmes (programmes.ts);
  * one-off actions (data collection, surveys) act now; acquisition campaigns are paid now and
@@ -11,7 +12,7 @@ import type { TickContext } from './context.ts';
 import { collectData, countAlive } from './dataCollection.ts';
 import type { Action } from './decisions.ts';
 import * as P from './params.ts';
-import { estimateFirstTickCost, isRunning, startProgramme, stopProgramme } from './programmes.ts';
+import { committedBudget, estimateFirstTickCost, isRunning, runningTickCost, startProgramme, stopProgramme } from './programmes.ts';
 import { COMPLAINT_POLICIES, NO_TICK } from './state.ts';
 import { mysteryShopping, questionnaire } from './survey.ts';
 import { selectTarget } from './target.ts';
@@ -55,6 +56,9 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
     surveys: [],
   };
   const reject = (actionIndex: number, reason: string) => out.rejected.push({ actionIndex, reason });
+  // what the running programmes and the surveys decided this tick will cost: not available to new actions
+  let committed = committedBudget(ctx);
+  const available = () => state.budget - committed;
   actions.forEach((action, a) => {
     if ((STRATEGIES as readonly string[]).includes(action.type) && !scenario.strategies.includes(action.type as Strategy))
       return reject(a, 'strategieIndisponible');
@@ -65,7 +69,9 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
       case 'customisation': {
         const members = alive(selectTarget(state, action.target), state.customers.lostTick);
         if (members.length === 0) return reject(a, 'cibleVide');
-        if (estimateFirstTickCost(ctx, action, members) > state.budget) return reject(a, 'budgetInsuffisant');
+        const cost = estimateFirstTickCost(ctx, action, members);
+        if (cost > available()) return reject(a, 'budgetInsuffisant');
+        committed += cost;
         state.programmes.push(startProgramme(state, scenario, action, a, members));
         return;
       }
@@ -74,7 +80,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
         const contacts = countAlive(ctx, members);
         if (contacts === 0) return reject(a, 'cibleVide');
         const cost = contacts * P.DATA_COST_PER_CONTACT[action.instrument];
-        if (cost > state.budget) return reject(a, 'budgetInsuffisant');
+        if (cost > available()) return reject(a, 'budgetInsuffisant');
         collectData(ctx, action.instrument, members, a);
         state.budget -= cost;
         addCost(out, 'collecteDonnees', cost);
@@ -82,7 +88,8 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
       }
       case 'enquete': {
         const unit = action.instrument === 'questionnaire' ? P.SURVEY_COST_PER_RESPONDENT : P.MYSTERY_COST_PER_VISIT;
-        if (action.sampleSize * unit > state.budget) return reject(a, 'budgetInsuffisant');
+        if (action.sampleSize * unit > available()) return reject(a, 'budgetInsuffisant');
+        committed += action.sampleSize * unit;
         out.surveys.push({
           method: action.instrument,
           sampleSize: action.sampleSize,
@@ -96,7 +103,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
         return;
       case 'acquisition': {
         if (!scenario.acquisitionChannels.includes(action.channel)) return reject(a, 'canalIndisponible');
-        if (action.budget > state.budget) return reject(a, 'budgetInsuffisant');
+        if (action.budget > available()) return reject(a, 'budgetInsuffisant');
         state.budget -= action.budget;
         addCost(out, 'acquisition', action.budget);
         out.acquisitionSpend[action.channel] = (out.acquisitionSpend[action.channel] ?? 0) + action.budget;
@@ -110,6 +117,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
       case 'arreterProgramme': {
         const prog = state.programmes.find((p) => p.id === action.programmeId);
         if (!prog || !isRunning(prog)) return reject(a, 'programmeInconnu');
+        committed -= runningTickCost(ctx, prog);
         stopProgramme(state, prog);
         return;
       }

@@ -340,10 +340,34 @@ export const ACQUISITION_COST_PER_RECRUIT: Record<AcquisitionChannel, number> = 
   presseLocale: 40,
 };
 
+/**
+ * Organic acquisition (walk-ins: passing trade, search engines, hearsay) when a scenario does not
+ * set customers.organicAcquisitionPerTick: share of the initial base per week (0.3 % a week, about
+ * 15 % a year, the order of a neighbourhood shop's yearly renewal). *assumption*
+ */
+export const ORGANIC_ACQUISITION_SHARE_PER_WEEK = 0.003;
+/**
+ * Walk-ins follow what people hear (satisfaction breeds positive word of mouth, CONCEPTS.md; East et
+ * al. 2007): x (1 + slope x (mean satisfaction - scenario mean)), capped at ORGANIC_WORD_MAX, then x
+ * the negative word-of-mouth yield. A base 0.05 more satisfied than the scenario's mean gets 20 %
+ * more walk-ins. *assumption*
+ */
+export const ORGANIC_SATISFACTION_SLOPE = 4;
+export const ORGANIC_WORD_MAX = 2;
+
 // ---------------------------------------------------------------- shop events
 /** "travaux": perceived performance drop and purchase-rate drop per unit of intensity. *assumption* */
 export const WORKS_PERFORMANCE_DROP = 0.2;
 export const WORKS_RATE_DROP = 0.4;
+
+// ---------------------------------------------------------------- budget
+/**
+ * Prudence margin on the expected cost of a programme this tick (Poisson purchases, redemptions):
+ * a new action needs this multiple of its expected cost beyond what the running programmes reserve,
+ * and a running programme the budget cannot pay with this margin is suspended (event
+ * programmeSuspendu), so the budget does not go below zero. *assumption*
+ */
+export const BUDGET_PRUDENCE_MARGIN = 1.3;
 
 // ---------------------------------------------------------------- events log
 /** Initial capacity of the per-run event log (grows by doubling). */

@@ -74,13 +74,20 @@ export function startProgramme(
   return prog;
 }
 
-/** Ends a programme at the state's tick (members of a financial advantage are told: finAvantage). */
-export function stopProgramme(state: SimState, prog: ProgrammeState): void {
+/** `stopProgramme` reason: the budget could not pay this tick's cost (detail of 'programmeSuspendu'). */
+export const SUSPENDED_FOR_BUDGET = 0;
+
+/**
+ * Ends a programme at the state's tick. Members of a financial advantage are told (finAvantage);
+ * with a `suspendedFor` reason every alive member is told why it stopped (programmeSuspendu).
+ */
+export function stopProgramme(state: SimState, prog: ProgrammeState, suspendedFor = -1): void {
   prog.endTick = state.tick;
   const c = state.customers;
   for (let k = 0; k < prog.members.length; k++) {
     const i = prog.members[k];
     if (c.lostTick[i] !== NO_TICK) continue;
+    if (suspendedFor >= 0) logEvent(state, i, EV.programmeSuspendu, suspendedFor);
     if (prog.type === 'financier') logEvent(state, i, EV.finAvantage, 0);
     if (prog.type === 'lienSocial' && prog.instrument === 'club') c.clubMember[i] = 0;
   }
@@ -96,10 +103,11 @@ export function endFinishedProgrammes(state: SimState): void {
     if (isRunning(prog) && prog.plannedEndTick >= 0 && state.tick >= prog.plannedEndTick) stopProgramme(state, prog);
 }
 
-/** Effects of every running programme for this tick, and their fixed costs. */
+/** Effects of every running programme for this tick (after suspending those the budget cannot pay), and their fixed costs. */
 export function applyProgrammes(ctx: TickContext): void {
   const state = ctx.state;
   clearEffects(ctx.effects);
+  if (!ctx.history) suspendUnaffordable(ctx);
   const w = state.weeksPerTick;
   state.programmes.forEach((prog, index) => {
     prog.costThisTick = 0;
@@ -159,30 +167,96 @@ export function programmeKpis(state: SimState): ProgrammeKpi[] {
   }));
 }
 
-/** Rough cost of a programme's first tick, to refuse what the budget cannot pay. */
-export function estimateFirstTickCost(ctx: TickContext, action: StrategyAction, members: Int32Array): number {
+/** Expected euros customer i spends this tick at list price (season, satisfaction ignored, price level). */
+function expectedSpend(ctx: TickContext, i: number, meanFactor: number): number {
+  const c = ctx.state.customers;
+  return ((c.lambda[i] * ctx.rateMultiplier * ctx.spendShape) / c.basketScale[i]) * meanFactor * ctx.state.priceLevel;
+}
+
+/** Highest purchase-rate lift a financial advantage can give (light buyer, full points card). */
+function maxFinancialLift(instrument: string, discountRate: number): number {
+  const lift = P.FINANCIAL_RATE_LIFT_PER_10PCT * (discountRate / 0.1);
+  return instrument === 'points' ? lift * (1 + P.POINTS_GOAL_GRADIENT) : lift;
+}
+
+function meanProductFactor(ctx: TickContext): number {
+  let prev = 0;
+  let mean = 0;
+  for (let k = 0; k < ctx.productFactor.length; k++) {
+    mean += (ctx.productCumulative[k] - prev) * ctx.productFactor[k];
+    prev = ctx.productCumulative[k];
+  }
+  return mean;
+}
+
+/** Expected cost this tick of a programme of `type`/`instrument` on `members` (alive ones), with or without set-up. */
+function tickCostEstimate(
+  ctx: TickContext,
+  type: StrategyAction['type'],
+  instrument: string,
+  discountRate: number,
+  members: Int32Array,
+  setUp: boolean,
+): number {
   const c = ctx.state.customers;
   const w = ctx.state.weeksPerTick;
+  const factor = type === 'financier' ? meanProductFactor(ctx) : 0;
   let alive = 0;
-  let expectedSpend = 0;
-  const cs = ctx.scenario.customers.spend;
+  let spend = 0;
   for (let k = 0; k < members.length; k++) {
     const i = members[k];
     if (c.lostTick[i] !== NO_TICK) continue;
     alive++;
-    expectedSpend += (c.lambda[i] * cs.p) / c.basketScale[i];
+    if (type === 'financier') spend += expectedSpend(ctx, i, factor);
   }
-  switch (action.type) {
+  switch (type) {
     case 'financier':
-      return alive * P.FINANCIAL_COST_PER_MEMBER + expectedSpend * action.discountRate;
+      return alive * P.FINANCIAL_COST_PER_MEMBER + spend * (1 + maxFinancialLift(instrument, discountRate)) * discountRate;
     case 'lienSocial':
-      return alive * P.SOCIAL_COST_PER_MEMBER_WEEK[action.instrument] * w;
-    case 'personnalisation':
-      return (
-        alive * P.PERSONALISATION_COST_PER_MEMBER_WEEK[action.instrument] * w +
-        members.length * P.PERSONALISATION_SETUP_COST_PER_MEMBER[action.instrument]
-      );
+      return alive * P.SOCIAL_COST_PER_MEMBER_WEEK[instrument as keyof typeof P.SOCIAL_COST_PER_MEMBER_WEEK] * w;
+    case 'personnalisation': {
+      const inst = instrument as keyof typeof P.PERSONALISATION_COST_PER_MEMBER_WEEK;
+      return alive * P.PERSONALISATION_COST_PER_MEMBER_WEEK[inst] * w + (setUp ? members.length * P.PERSONALISATION_SETUP_COST_PER_MEMBER[inst] : 0);
+    }
     default:
-      return alive * P.CUSTOMISATION_COST_PER_MEMBER_WEEK[action.instrument] * w;
+      return alive * P.CUSTOMISATION_COST_PER_MEMBER_WEEK[instrument as keyof typeof P.CUSTOMISATION_COST_PER_MEMBER_WEEK] * w;
+  }
+}
+
+/** Cost of a programme's first tick, with the prudence margin, to refuse what the budget cannot pay. */
+export function estimateFirstTickCost(ctx: TickContext, action: StrategyAction, members: Int32Array): number {
+  const discount = action.type === 'financier' ? action.discountRate : 0;
+  return P.BUDGET_PRUDENCE_MARGIN * tickCostEstimate(ctx, action.type, action.instrument, discount, members, true);
+}
+
+/** Cost of a running programme this tick, with the prudence margin (budget reserved for it). */
+export function runningTickCost(ctx: TickContext, prog: ProgrammeState): number {
+  const setUp = prog.type === 'personnalisation' && ctx.tick === prog.startTick;
+  return P.BUDGET_PRUDENCE_MARGIN * tickCostEstimate(ctx, prog.type as StrategyAction['type'], prog.instrument, prog.discountRate, prog.members, setUp);
+}
+
+/** Budget reserved this tick for the running programmes (what a new action cannot take). */
+export function committedBudget(ctx: TickContext): number {
+  let total = 0;
+  for (const prog of ctx.state.programmes) if (isRunning(prog)) total += runningTickCost(ctx, prog);
+  return total;
+}
+
+/**
+ * Never spend money the budget does not have, and never silently: before the programmes act, each
+ * running programme (oldest first) reserves its expected cost this tick; one the remaining budget
+ * cannot pay is suspended, and its members get a 'programmeSuspendu' event (detail 0 = budget).
+ */
+export function suspendUnaffordable(ctx: TickContext): void {
+  const state = ctx.state;
+  let left = state.budget;
+  for (const prog of state.programmes) {
+    if (!isRunning(prog)) continue;
+    const cost = runningTickCost(ctx, prog);
+    if (cost <= left) {
+      left -= cost;
+      continue;
+    }
+    stopProgramme(state, prog, SUSPENDED_FOR_BUDGET);
   }
 }

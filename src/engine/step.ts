@@ -21,7 +21,7 @@ import { customerHash } from './rng.ts';
 import { computeKpis } from './kpis.ts';
 import { lifecycleStep } from './lifecycle.ts';
 import * as P from './params.ts';
-import { accountProgrammes, applyProgrammes, endFinishedProgrammes, stopProgramme } from './programmes.ts';
+import { accountProgrammes, applyProgrammes, endFinishedProgrammes } from './programmes.ts';
 import { drawPurchaseCount, recordPurchases } from './purchases.ts';
 import { scoreRfm, windowStep, type SegmentCounts } from './rfmWindow.ts';
 import { satisfactionStep } from './satisfaction.ts';
@@ -99,8 +99,6 @@ export function stepSimulation(state: SimState, scenario: Scenario, actions: rea
   const eventsFrom = state.eventCount;
   state.budget += scenario.budget.perTick;
   for (const ev of scenario.events) if (ev.kind === 'hausseDesPrix' && ev.tick === state.tick) state.priceLevel *= 1 + ev.intensity;
-  // a budget already overdrawn stops the running programmes
-  if (state.budget < 0) for (const prog of state.programmes) if (prog.endTick < 0) stopProgramme(state, prog);
   endFinishedProgrammes(state);
   const ctx = buildContext(state, scenario, false, competitorStep(state, scenario, false));
   const applied = applyDecisions(ctx, actions);

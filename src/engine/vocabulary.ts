@@ -76,6 +76,7 @@ export const EVENT_TYPES = [
   'depart', // detail = DepartureCause index
   'enqueteRepondue',
   'finAvantage',
+  'programmeSuspendu', // detail = reason (0 = the budget could not pay the programme this tick)
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

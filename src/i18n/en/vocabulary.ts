@@ -104,6 +104,7 @@ export const vocabulary: Messages['vocabulary'] = {
     depart: 'Departure',
     enqueteRepondue: 'Answered a survey',
     finAvantage: 'Advantage ended',
+    programmeSuspendu: 'Programme suspended: budget exhausted',
   },
   acquisitionChannel: {
     flyers: 'Flyers',

@@ -107,6 +107,7 @@ export const vocabulary = {
     depart: 'Départ',
     enqueteRepondue: 'A répondu à une enquête',
     finAvantage: 'Fin d’un avantage',
+    programmeSuspendu: 'Programme suspendu faute de budget',
   },
   acquisitionChannel: {
     flyers: 'Prospectus',

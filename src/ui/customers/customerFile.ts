@@ -28,6 +28,7 @@ const GROUP: Record<EventType, EventGroup> = {
   offreConcurrente: 'other',
   parrainage: 'other',
   finAvantage: 'other',
+  programmeSuspendu: 'other',
 };
 
 export function eventGroup(type: EventType): EventGroup {
@@ -48,6 +49,7 @@ const EXPLAINING: ReadonlySet<EventType> = new Set([
   'reclamationNonTraitee',
   'offreConcurrente',
   'finAvantage',
+  'programmeSuspendu',
   'devenuDormant',
 ]);
 

@@ -1,0 +1,58 @@
+/**
+ * The marketing budget never goes below zero silently: new actions are refused beyond what the
+ * running programmes reserve, and a running programme the budget can no longer pay is suspended
+ * with an explicit 'programmeSuspendu' event for its members (the interface shows events).
+ */
+import { describe, expect, it } from 'vitest';
+import { customerEvents, runSimulation } from '../../../src/engine/index.ts';
+import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
+import { EVENT_TYPES } from '../../../src/engine/vocabulary.ts';
+import { testScenario } from './fixtures.ts';
+
+const SUSPENDED = EVENT_TYPES.indexOf('programmeSuspendu');
+
+describe('budget', () => {
+  // coupons for everybody on a small budget: the redemptions empty it within a few ticks
+  const sc = testScenario((s) => {
+    s.budget = { initial: 6000, perTick: 200 };
+  });
+  const decisions = decisionsLogSchema.parse([
+    { tick: 0, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.2 }] },
+    { tick: 3, actions: [{ type: 'lienSocial', instrument: 'club', target: { limit: 200 } }] },
+  ]);
+  const { state, reports } = runSimulation(sc, { seed: 3, ticks: 16, decisions });
+
+  it('never goes below zero', () => {
+    for (const r of reports) expect(r.kpis.budgetLeft).toBeGreaterThanOrEqual(0);
+  });
+
+  it('suspends the programme it cannot pay any more, with an explicit event for each member', () => {
+    const coupon = reports[reports.length - 1].kpis.programmes.find((p) => p.id === '0:0');
+    expect(coupon?.endTick).toBeDefined();
+    const at = coupon!.endTick!;
+    const report = reports.find((r) => r.tick === at)!;
+    const suspendedEvents = Array.from(report.events.type).filter((t) => t === SUSPENDED).length;
+    expect(suspendedEvents).toBeGreaterThan(0);
+    const member = report.events.customer[Array.from(report.events.type).indexOf(SUSPENDED)];
+    const history = customerEvents(state, member).map((e) => e.type);
+    expect(history).toContain('programmeSuspendu');
+    expect(history).toContain('finAvantage');
+    // the programme costs nothing once suspended
+    for (const r of reports.filter((x) => x.tick > at)) expect(r.kpis.costsByType.financier ?? 0).toBe(0);
+  });
+
+  it('a new programme that would eat what the running ones reserve is refused', () => {
+    const tight = testScenario((s) => {
+      s.budget = { initial: 2000, perTick: 0 };
+    });
+    const log = decisionsLogSchema.parse([
+      // about 500 euros a tick, reserved from tick 1 on
+      { tick: 0, actions: [{ type: 'lienSocial', instrument: 'evenementPrive', target: { limit: 400 } }] },
+      // about 740 euros a tick: the budget could pay it alone, not on top of the first one
+      { tick: 1, actions: [{ type: 'lienSocial', instrument: 'evenementPrive', target: { limit: 600 } }] },
+    ]);
+    const r = runSimulation(tight, { seed: 3, ticks: 3, decisions: log });
+    expect(r.reports[1].rejected).toEqual([{ actionIndex: 0, reason: 'budgetInsuffisant' }]);
+    for (const x of r.reports) expect(x.kpis.budgetLeft).toBeGreaterThanOrEqual(0);
+  });
+});
