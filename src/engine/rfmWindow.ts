@@ -22,15 +22,19 @@ export function windowStep(ctx: TickContext, i: number, visits: number, spent: n
   s.ringSpend[k] = spent;
 }
 
-// Segment look-up tables over every (r, f, m, isNew), filled once from rfm.ts's rules.
+// Segment look-up tables over every (r, f, m, isNew), filled once from rfm.ts's rules, except that in
+// the simulation a new customer (first purchase less than NEW_CUSTOMER_WEEKS ago, the lifecycle's own
+// definition of stage nouveau) is always segment nouveau, even in the lowest recency quintile: stage
+// and segment agree by definition (lifecycle.ts). rfm.ts keeps inactif first for imported logs.
 const COURSE_TABLE = new Int8Array(250);
+const SEG_NOUVEAU = COURSE_SEGMENTS.indexOf('nouveau');
 const RF_TABLE = new Int8Array(25);
 for (let r = 1; r <= 5; r++)
   for (let f = 1; f <= 5; f++) {
     RF_TABLE[(r - 1) * 5 + f - 1] = rfSegment(r, f);
     for (let m = 1; m <= 5; m++)
       for (let isNew = 0; isNew <= 1; isNew++)
-        COURSE_TABLE[(r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew] = courseSegment(r, f, m, isNew === 1);
+        COURSE_TABLE[(r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew] = isNew === 1 ? SEG_NOUVEAU : courseSegment(r, f, m, false);
   }
 
 let recency = new Float64Array(0);
