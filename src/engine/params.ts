@@ -159,8 +159,11 @@ export const PRICE_TOLERANCE = 0.05;
 export const REFERRED_DROPOUT_FACTOR = 0.8;
 
 // ---------------------------------------------------------------- lifecycle and ladder
-/** A new customer becomes active after the 2nd purchase or after this many weeks. *assumption* */
-export const NEW_TO_ACTIVE_WEEKS = 13;
+/**
+ * A new customer becomes active after the 2nd purchase or after this many weeks: the same window as
+ * the RFM segment nouveau (NEW_CUSTOMER_WEEKS), so stage nouveau always comes with segment nouveau.
+ */
+export const NEW_TO_ACTIVE_WEEKS = NEW_CUSTOMER_WEEKS;
 /** Active -> dormant after this multiple of the customer's expected inter-purchase time without purchase. *assumption* */
 export const DORMANT_INTERPURCHASE_MULTIPLE = 2.5;
 /** Bounds of the dormancy threshold, weeks. *assumption* */
