@@ -2,7 +2,7 @@
  * The app's screens and their hash addresses (`#/dashboard`). Pure, so the parsing
  * is unit-tested; the reactive current route lives in router.svelte.ts.
  */
-export const ROUTES = ['home', 'dashboard', 'decisions', 'customers', 'charts', 'debrief', 'whatif', 'analytics', 'glossary', 'editor', 'class', 'scoring'] as const;
+export const ROUTES = ['home', 'missions', 'dashboard', 'decisions', 'customers', 'charts', 'debrief', 'whatif', 'analytics', 'glossary', 'editor', 'class', 'scoring'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** Screens that only make sense with a game in progress. */

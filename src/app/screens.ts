@@ -17,6 +17,7 @@ const modules = import.meta.glob([
   '../ui/class/ClassScreen.svelte',
   '../ui/scoringLab/ScoringLabScreen.svelte',
   '../ui/whatif/WhatIfScreen.svelte',
+  '../ui/missions/MissionsScreen.svelte',
 ]);
 
 const FILES: Partial<Record<Route, string>> = {
@@ -31,6 +32,7 @@ const FILES: Partial<Record<Route, string>> = {
   class: '../ui/class/ClassScreen.svelte',
   scoring: '../ui/scoringLab/ScoringLabScreen.svelte',
   whatif: '../ui/whatif/WhatIfScreen.svelte',
+  missions: '../ui/missions/MissionsScreen.svelte',
 };
 
 export function screenLoader(route: Route): (() => Promise<unknown>) | undefined {

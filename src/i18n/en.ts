@@ -22,6 +22,9 @@ import { glassBox } from './en/glassBox.ts';
 import { scoringLab } from './en/scoringLab.ts';
 import { teamView } from './en/teamView.ts';
 import { whatif } from './en/whatif.ts';
+import { missions } from './en/missions.ts';
+import { presets } from './en/presets.ts';
+import { competencies } from './en/competencies.ts';
 
 export const en: Messages = {
   app,
@@ -46,4 +49,7 @@ export const en: Messages = {
   glassBox,
   scoringLab,
   teamView,
+  missions,
+  presets,
+  competencies,
 };

@@ -25,6 +25,9 @@ import { glassBox } from './fr/glassBox.ts';
 import { scoringLab } from './fr/scoringLab.ts';
 import { teamView } from './fr/teamView.ts';
 import { whatif } from './fr/whatif.ts';
+import { missions } from './fr/missions.ts';
+import { presets } from './fr/presets.ts';
+import { competencies } from './fr/competencies.ts';
 
 export const fr = {
   app,
@@ -49,6 +52,9 @@ export const fr = {
   glassBox,
   scoringLab,
   teamView,
+  missions,
+  presets,
+  competencies,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -3,6 +3,7 @@ import type { Messages } from '../fr.ts';
 export const shell: Messages['shell'] = {
   nav: {
     label: 'Game screens',
+    missions: 'Missions',
     home: 'Home',
     dashboard: 'Dashboard',
     decisions: 'Decisions',

@@ -2,6 +2,7 @@
 export const shell = {
   nav: {
     label: 'Écrans du jeu',
+    missions: 'Missions',
     home: 'Accueil',
     dashboard: 'Tableau de bord',
     decisions: 'Décisions',

@@ -1,0 +1,38 @@
+/** Class links (presets in the URL): the link builder form and the notice about ignored parameters. */
+import type { Messages } from '../fr.ts';
+
+export const presets: Messages['presets'] = {
+  intro: 'Prepare one link for the whole class: shop or mission, seed, language, mode, locked or hidden tools, display. Students open it and get these settings.',
+  shop: 'Shop',
+  anyShop: 'Student’s choice',
+  mission: 'Mission',
+  noMission: 'None (free play)',
+  seed: 'Seed',
+  seedHelp: 'empty = the scenario’s seed',
+  lang: 'Language',
+  langDefault: 'The student’s',
+  langName: { fr: 'Français', en: 'English' },
+  mode: 'Mode',
+  modeDefault: 'Default (sandbox)',
+  modeName: { sandbox: 'Sandbox: going back allowed', committed: 'Committed: decisions are final' },
+  tools: 'Tools',
+  toolState: { open: 'available', lock: 'locked', hide: 'hidden' },
+  toolLegend: 'Tool “{{tool}}”',
+  display: 'Display',
+  displayName: { standard: 'Standard', projector: 'Projector (large text, strong contrast)', contrast: 'High contrast' },
+  motion: 'Reduced motion',
+  link: 'Class link',
+  copy: 'Copy the link for my class',
+  copied: 'Link copied to the clipboard.',
+  copyFailed: 'Could not copy: select the link and copy it by hand.',
+  notice: 'Class link: parameter(s) ignored: {{list}}.',
+  applied: 'Class settings applied.',
+  reason: {
+    unknown: '“{{param}}” (unknown)',
+    invalid: '“{{param}}” (invalid value)',
+    duplicate: '“{{param}}” (duplicated)',
+    tooLong: '“{{param}}” (too long)',
+    needsShop: '“{{param}}” (give the shop too)',
+  },
+  toolLocked: 'Tool locked by the teacher or the mission.',
+};

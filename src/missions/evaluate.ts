@@ -1,0 +1,70 @@
+/**
+ * Where a mission stands, from the run's KPIs and decisions (pure): a question mission is won by
+ * a right answer; an objective mission is decided at its last tick by the engine's objectives
+ * mechanism, and also needs the required tools to have been used.
+ */
+import type { DecisionsLog } from '../engine/decisions.ts';
+import { evaluateObjective, type ObjectiveStatus } from '../engine/objectives.ts';
+import type { TickKpis } from '../engine/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { missionObjective } from './missionScenario.ts';
+import type { Mission, QuestionCheck } from './schema.ts';
+import { toolOfAction, type Tool } from './tools.ts';
+
+export type MissionOutcome = 'enCours' | 'reussie' | 'echouee';
+
+export interface MissionStatus {
+  outcome: MissionOutcome;
+  /** objective missions: the engine's status of the mission objective */
+  objective: ObjectiveStatus | null;
+  /** required tools not used yet */
+  missingTools: Tool[];
+  /** ticks played in the mission's run */
+  ticks: number;
+}
+
+/** Actions the engine refused, by tick (the session's `rejections`): a refused action is not a use of its tool. */
+export type Refusals = readonly { tick: number; rejected: readonly { actionIndex: number }[] }[];
+
+export function toolsUsed(decisions: DecisionsLog, refusals: Refusals = []): Set<Tool> {
+  const used = new Set<Tool>();
+  for (const d of decisions) {
+    const refused = new Set(refusals.filter((r) => r.tick === d.tick).flatMap((r) => r.rejected.map((x) => x.actionIndex)));
+    d.actions.forEach((a, i) => {
+      const tool = toolOfAction(a.type);
+      if (tool && !refused.has(i)) used.add(tool);
+    });
+  }
+  return used;
+}
+
+/** `answered`: a right answer was given (question missions). */
+export function evaluateMission(
+  mission: Mission,
+  scenario: Scenario,
+  kpis: readonly TickKpis[],
+  decisions: DecisionsLog,
+  answered = false,
+  refusals: Refusals = [],
+): MissionStatus {
+  const ticks = kpis.length;
+  if (mission.check.kind === 'question') return { outcome: answered ? 'reussie' : 'enCours', objective: null, missingTools: [], ticks };
+  const used = toolsUsed(decisions, refusals);
+  const missingTools = mission.check.requires.filter((tool) => !used.has(tool));
+  const objective = evaluateObjective(scenario, missionObjective(mission), kpis);
+  const outcome: MissionOutcome =
+    objective.state === 'enCours' ? 'enCours' : objective.state === 'atteint' && missingTools.length === 0 ? 'reussie' : 'echouee';
+  return { outcome, objective, missingTools, ticks };
+}
+
+/** Checks an answer against the exact count; the count comes from the engine (the current state). */
+export function answerIsRight(check: QuestionCheck, answer: number, exact: number): boolean {
+  return Number.isFinite(answer) && Math.abs(answer - exact) <= check.tolerance;
+}
+
+/** Tools usable in mission `index` of a path: the ones unlocked by it and every earlier mission. */
+export function unlockedTools(missions: readonly Mission[], index: number): Tool[] {
+  const out = new Set<Tool>();
+  for (let i = 0; i <= index && i < missions.length; i++) for (const tool of missions[i].unlocks) out.add(tool);
+  return [...out];
+}

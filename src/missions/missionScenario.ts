@@ -1,0 +1,47 @@
+/**
+ * The scenario a mission plays: the shipped scenario cut to the mission's length, with the
+ * mission's objective as its only objective (so the dashboard, the engine's objectives mechanism
+ * and the debrief all follow the mission), events after the end dropped. The run stores this
+ * scenario, so result files replay and verify as any other run.
+ */
+import { scenarioSchema, type Objective, type Scenario, type ScenarioInput } from '../scenario/schema.ts';
+import type { Mission } from './schema.ts';
+
+/** Id of the scenario a mission runs: `<scenario>-mission-<n>` (n from 1). */
+export function missionScenarioId(scenarioId: string, index: number): string {
+  return `${scenarioId}-mission-${index + 1}`;
+}
+
+/** The objective the engine checks at the mission's last tick (a question mission has a 0-point placeholder that always holds). */
+export function missionObjective(mission: Mission): Objective {
+  const check = mission.check;
+  if (check.kind === 'objective')
+    return {
+      id: mission.id,
+      label: mission.objective,
+      metric: check.metric,
+      ...(check.segment ? { segment: check.segment } : {}),
+      comparator: check.comparator,
+      target: check.target,
+      byTick: mission.durationTicks,
+      points: 1,
+    };
+  return { id: mission.id, label: mission.objective, metric: 'activeCustomers', comparator: '>=', target: 0, byTick: mission.durationTicks, points: 0 };
+}
+
+export function missionScenario(base: Scenario, mission: Mission, index: number): Scenario {
+  const end = mission.durationTicks;
+  const input: ScenarioInput = {
+    ...base,
+    id: missionScenarioId(base.id, index),
+    name: {
+      fr: `${base.name.fr} — mission ${index + 1} : ${mission.title.fr}`,
+      ...(base.name.en ? { en: `${base.name.en} — mission ${index + 1}: ${mission.title.en ?? mission.title.fr}` } : {}),
+    },
+    durationTicks: end,
+    events: base.events.filter((e) => e.tick < end),
+    competitors: base.competitors.map((c) => ({ ...c, events: c.events.filter((e) => e.tick < end) })),
+    objectives: [missionObjective(mission)],
+  };
+  return scenarioSchema.parse(input);
+}

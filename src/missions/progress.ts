@@ -1,0 +1,90 @@
+/**
+ * Mission progress remembered by the browser (localStorage, key `fidelis.missions`): each
+ * mission's best outcome and attempts, and the mission being played (its run id). Read through a
+ * zod schema: a missing, corrupted or hand-edited value reads as "no progress", never a crash.
+ * Storage may be blocked (private mode): progress then lasts as long as the page.
+ */
+import { z } from 'zod';
+
+export const PROGRESS_KEY = 'fidelis.missions';
+
+const missionRecord = z.object({
+  outcome: z.enum(['reussie', 'echouee']),
+  attempts: z.number().int().min(0).max(1_000_000),
+});
+export type MissionRecord = z.infer<typeof missionRecord>;
+
+const activeMission = z.object({
+  runId: z.string().min(1).max(200),
+  scenarioId: z.string().min(1).max(200),
+  missionId: z.string().min(1).max(200),
+  /** a right answer was given (question missions) */
+  answered: z.boolean().default(false),
+});
+export type ActiveMission = z.infer<typeof activeMission>;
+
+export const progressSchema = z.object({
+  version: z.literal(1),
+  /** scenario id -> mission id -> record */
+  done: z.record(z.string().max(200), z.record(z.string().max(200), missionRecord)),
+  active: activeMission.nullable(),
+});
+export type MissionProgress = z.infer<typeof progressSchema>;
+
+export const EMPTY_PROGRESS: MissionProgress = { version: 1, done: {}, active: null };
+
+export function parseProgress(text: string | null): MissionProgress {
+  if (!text) return structuredClone(EMPTY_PROGRESS);
+  try {
+    const parsed = progressSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : structuredClone(EMPTY_PROGRESS);
+  } catch {
+    return structuredClone(EMPTY_PROGRESS);
+  }
+}
+
+/** Records a finished attempt; a success is never overwritten by a later failure. */
+export function recordOutcome(progress: MissionProgress, scenarioId: string, missionId: string, outcome: MissionRecord['outcome']): MissionProgress {
+  const scenario = progress.done[scenarioId] ?? {};
+  const before = scenario[missionId];
+  const record: MissionRecord = {
+    outcome: before?.outcome === 'reussie' ? 'reussie' : outcome,
+    attempts: (before?.attempts ?? 0) + 1,
+  };
+  return { ...progress, done: { ...progress.done, [scenarioId]: { ...scenario, [missionId]: record } } };
+}
+
+export function missionRecordOf(progress: MissionProgress, scenarioId: string, missionId: string): MissionRecord | undefined {
+  return progress.done[scenarioId]?.[missionId];
+}
+
+/** Mission `index` is open when it is the first or the one before it was succeeded. */
+export function isMissionOpen(progress: MissionProgress, scenarioId: string, missionIds: readonly string[], index: number): boolean {
+  if (index <= 0) return true;
+  return missionRecordOf(progress, scenarioId, missionIds[index - 1])?.outcome === 'reussie';
+}
+
+export interface ProgressStorage {
+  read(): string | null;
+  write(text: string): void;
+}
+
+/** localStorage when it works, else nothing remembered. */
+export function browserProgressStorage(): ProgressStorage {
+  return {
+    read() {
+      try {
+        return typeof localStorage === 'undefined' ? null : localStorage.getItem(PROGRESS_KEY);
+      } catch {
+        return null;
+      }
+    },
+    write(text) {
+      try {
+        if (typeof localStorage !== 'undefined') localStorage.setItem(PROGRESS_KEY, text);
+      } catch {
+        // full or blocked: progress lasts as long as the page
+      }
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The mission path file format (scenarios/missions/<scenario id>.json): short missions (10 to 20
+ * minutes of class) on one shipped scenario, each unlocking tools, with one objective checked
+ * either by a question answered in a form (read the database) or by the engine's objectives
+ * mechanism (src/engine/objectives.ts) at the mission's last tick. Every type comes from here.
+ */
+import { z } from 'zod';
+import { COURSE_SEGMENTS } from '../engine/vocabulary.ts';
+import { localizedText, objectiveMetric } from '../scenario/schema.ts';
+import { CONCEPT_IDS } from '../ui/glossary/concepts.ts';
+import { competencyIdSchema } from '../competencies/referential.ts';
+import { toolSchema } from './tools.ts';
+
+/** "How many customers are in segment X right now?": answered from the customer base or the target builder. */
+export const questionCheck = z.object({
+  kind: z.literal('question'),
+  ask: z.literal('segmentCount'),
+  segment: z.enum(COURSE_SEGMENTS),
+  /** accepted gap with the exact count (0 = exact) */
+  tolerance: z.number().int().min(0).max(1000).default(0),
+});
+
+/** An engine objective over the mission's ticks, plus the tools the learner must have used. */
+export const objectiveCheck = z.object({
+  kind: z.literal('objective'),
+  metric: objectiveMetric,
+  segment: z.enum(COURSE_SEGMENTS).optional(),
+  comparator: z.enum(['>=', '<=']),
+  target: z.number(),
+  /** tools the learner must have used (their actions in the decisions log), e.g. the tool the mission is about */
+  requires: z.array(toolSchema).default([]),
+});
+
+export const missionCheck = z.discriminatedUnion('kind', [questionCheck, objectiveCheck]);
+
+export const missionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant : minuscules, chiffres et tirets'),
+  title: localizedText,
+  /** the situation, told to the learner */
+  brief: localizedText,
+  /** what must be achieved, in one sentence */
+  objective: localizedText,
+  /** what the course says, shown in the debrief */
+  recap: localizedText,
+  /** expected class time */
+  minutes: z.number().int().min(5).max(30),
+  /** ticks the mission lasts (the mission's run ends there) */
+  durationTicks: z.number().int().min(4).max(26),
+  /** tools that become usable with this mission (earlier missions' tools stay usable) */
+  unlocks: z.array(toolSchema).default([]),
+  concepts: z.array(z.enum(CONCEPT_IDS)).min(1),
+  competencies: z.array(competencyIdSchema).min(1),
+  check: missionCheck,
+});
+
+export const missionPathSchema = z
+  .object({
+    formatVersion: z.literal(1),
+    /** id of the scenario the path plays */
+    scenario: z.string().min(1),
+    missions: z.array(missionSchema).min(1).max(12),
+  })
+  .superRefine((path, ctx) => {
+    const ids = new Set<string>();
+    for (const [i, m] of path.missions.entries()) {
+      if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['missions', i, 'id'], message: `mission en double : ${m.id}` });
+      ids.add(m.id);
+      if (m.check.kind === 'objective' && (m.check.metric === 'segmentShare' || m.check.metric === 'segmentRetention') && !m.check.segment)
+        ctx.addIssue({ code: 'custom', path: ['missions', i, 'check', 'segment'], message: 'cet objectif porte sur un segment : indiquez lequel' });
+    }
+  });
+
+export type QuestionCheck = z.output<typeof questionCheck>;
+export type ObjectiveCheck = z.output<typeof objectiveCheck>;
+export type MissionCheck = z.output<typeof missionCheck>;
+export type Mission = z.output<typeof missionSchema>;
+export type MissionPath = z.output<typeof missionPathSchema>;
+export type MissionPathInput = z.input<typeof missionPathSchema>;

@@ -1,0 +1,35 @@
+/**
+ * The learner's tools on the decisions screen that a mission or a teacher's link can lock
+ * (shown, not usable) or hide: the four loyalty strategies, complaint policy, surveys, data
+ * collection and recruitment (acquisition). Ids are the action types that each tool produces.
+ */
+import { z } from 'zod';
+import type { ActionType } from '../engine/decisions.ts';
+
+export const TOOLS = ['financier', 'lienSocial', 'personnalisation', 'customisation', 'politiqueReclamations', 'enquete', 'collecteDonnees', 'acquisition'] as const;
+export const toolSchema = z.enum(TOOLS);
+export type Tool = z.infer<typeof toolSchema>;
+
+export function isTool(value: unknown): value is Tool {
+  return typeof value === 'string' && (TOOLS as readonly string[]).includes(value);
+}
+
+/** The tool that produced an action (stopping a programme belongs to no tool: always allowed). */
+export function toolOfAction(type: ActionType): Tool | null {
+  return isTool(type) ? type : null;
+}
+
+/** How the decisions screen shows each tool. */
+export interface ToolAccess {
+  locked: readonly Tool[];
+  hidden: readonly Tool[];
+}
+
+export const OPEN_ACCESS: ToolAccess = { locked: [], hidden: [] };
+
+/** Hidden wins over locked; both lists merged without duplicates, in TOOLS order. */
+export function combineAccess(...parts: ToolAccess[]): ToolAccess {
+  const hidden = TOOLS.filter((tool) => parts.some((p) => p.hidden.includes(tool)));
+  const locked = TOOLS.filter((tool) => !hidden.includes(tool) && parts.some((p) => p.locked.includes(tool)));
+  return { locked, hidden };
+}

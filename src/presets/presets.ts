@@ -1,0 +1,209 @@
+/**
+ * A teacher's class settings carried in the link's query string, parsed and written by pure
+ * functions (no DOM): which shop (scenario) or mission, seed, language, run mode, tools locked or
+ * hidden on the decisions screen, projector / high-contrast display, reduced motion.
+ *
+ *   ?shop=boulangerie-du-marche&mission=1&seed=42&lang=fr&mode=committed&hide=acquisition&display=projector&motion=reduced
+ *
+ * Parsing never throws: each invalid, unknown, duplicated or oversized parameter is dropped and
+ * reported as a problem (the shell shows one French notice); values are never echoed back, only
+ * parameter names, cleaned and shortened. `scenario` belongs to the scenario links (src/scenario/link.ts).
+ */
+import { z } from 'zod';
+import { resultModeSchema } from '../results/resultFileSchema.ts';
+import { toolSchema, TOOLS, type Tool } from '../missions/tools.ts';
+
+export const DISPLAYS = ['standard', 'projector', 'contrast'] as const;
+export const MOTIONS = ['standard', 'reduced'] as const;
+export const PRESET_LANGS = ['fr', 'en'] as const;
+
+export const presetsSchema = z.object({
+  /** shipped scenario id */
+  shop: z.string().optional(),
+  /** mission number in the shop's path, from 1 */
+  mission: z.number().int().min(1).optional(),
+  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  lang: z.enum(PRESET_LANGS).optional(),
+  mode: resultModeSchema.optional(),
+  lock: z.array(toolSchema).default([]),
+  hide: z.array(toolSchema).default([]),
+  display: z.enum(DISPLAYS).optional(),
+  motion: z.enum(MOTIONS).optional(),
+});
+export type Presets = z.infer<typeof presetsSchema>;
+
+export const PRESET_KEYS = ['shop', 'mission', 'seed', 'lang', 'mode', 'lock', 'hide', 'display', 'motion'] as const;
+export type PresetKey = (typeof PRESET_KEYS)[number];
+/** Keys other features own: neither read here nor reported as unknown. */
+const FOREIGN_KEYS = ['scenario'];
+
+/** Longest query string read at all, and longest single value. */
+export const MAX_QUERY_CHARS = 4000;
+export const MAX_VALUE_CHARS = 200;
+/** Parameters read at most (the rest are reported together). */
+export const MAX_PARAMS = 30;
+
+export type ProblemReason = 'unknown' | 'invalid' | 'duplicate' | 'tooLong' | 'needsShop';
+export interface PresetProblem {
+  /** the parameter's name, cleaned (letters, digits, - and _ only, 24 characters at most) */
+  param: string;
+  reason: ProblemReason;
+}
+
+export interface KnownShops {
+  /** shipped scenario id -> number of missions in its path (0 = no path) */
+  [scenarioId: string]: number;
+}
+
+export interface ParsedPresets {
+  presets: Presets;
+  problems: PresetProblem[];
+  /** the link carries at least one valid class setting */
+  any: boolean;
+}
+
+export function cleanParamName(name: string): string {
+  const cleaned = name.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24);
+  return cleaned === '' ? '?' : cleaned;
+}
+
+const SHOP_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+const DIGITS = /^\d{1,10}$/;
+
+function parseInteger(value: string, min: number, max: number): number | null {
+  if (!DIGITS.test(value)) return null;
+  const n = Number(value);
+  return Number.isSafeInteger(n) && n >= min && n <= max ? n : null;
+}
+
+function parseEnum<T extends string>(value: string, options: readonly T[]): T | null {
+  return (options as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+/** A comma-separated tool list; null when any item is not a tool (the whole parameter is dropped). */
+function parseTools(value: string): Tool[] | null {
+  if (value === '') return [];
+  const items = value.split(',').map((s) => s.trim());
+  if (items.length > TOOLS.length * 2 || !items.every((item) => toolSchema.safeParse(item).success)) return null;
+  return TOOLS.filter((tool) => items.includes(tool));
+}
+
+/** Reads the class settings from a query string (`?a=b&…`, with or without the `?`). */
+export function parsePresets(search: string, shops: KnownShops): ParsedPresets {
+  const problems: PresetProblem[] = [];
+  const out: Presets = { lock: [], hide: [] };
+  if (search.length > MAX_QUERY_CHARS) return { presets: out, problems: [{ param: '?', reason: 'tooLong' }], any: false };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  } catch {
+    return { presets: out, problems: [{ param: '?', reason: 'invalid' }], any: false };
+  }
+  const seen = new Set<string>();
+  let count = 0;
+  let missionText: string | null = null;
+  for (const [rawKey, value] of params) {
+    if (FOREIGN_KEYS.includes(rawKey)) continue;
+    const key = cleanParamName(rawKey);
+    if (++count > MAX_PARAMS) {
+      problems.push({ param: key, reason: 'tooLong' });
+      break;
+    }
+    if (!(PRESET_KEYS as readonly string[]).includes(rawKey)) {
+      problems.push({ param: key, reason: 'unknown' });
+      continue;
+    }
+    if (seen.has(rawKey)) {
+      problems.push({ param: key, reason: 'duplicate' });
+      continue;
+    }
+    seen.add(rawKey);
+    if (value.length > MAX_VALUE_CHARS) {
+      problems.push({ param: key, reason: 'tooLong' });
+      continue;
+    }
+    const ok = readOne(rawKey as PresetKey, value.trim(), out, shops);
+    if (rawKey === 'mission') missionText = value.trim();
+    else if (!ok) problems.push({ param: key, reason: 'invalid' });
+  }
+  // the mission number depends on the shop, wherever the two parameters are in the link
+  if (missionText !== null) {
+    if (out.shop === undefined) problems.push({ param: 'mission', reason: 'needsShop' });
+    else {
+      const n = parseInteger(missionText, 1, shops[out.shop] ?? 0);
+      if (n === null) problems.push({ param: 'mission', reason: 'invalid' });
+      else out.mission = n;
+    }
+  }
+  const presets = presetsSchema.parse(out);
+  const any = PRESET_KEYS.some((k) => (k === 'lock' || k === 'hide' ? presets[k].length > 0 : presets[k] !== undefined));
+  return { presets, problems, any };
+}
+
+function readOne(key: PresetKey, value: string, out: Presets, shops: KnownShops): boolean {
+  switch (key) {
+    case 'shop':
+      if (!SHOP_ID.test(value) || !Object.hasOwn(shops, value)) return false;
+      out.shop = value;
+      return true;
+    case 'mission':
+      return true; // read after the loop
+    case 'seed': {
+      const n = parseInteger(value, 0, 2 ** 31 - 1);
+      if (n === null) return false;
+      out.seed = n;
+      return true;
+    }
+    case 'lang': {
+      const v = parseEnum(value, PRESET_LANGS);
+      if (v) out.lang = v;
+      return v !== null;
+    }
+    case 'mode': {
+      const v = parseEnum(value, resultModeSchema.options);
+      if (v) out.mode = v;
+      return v !== null;
+    }
+    case 'lock':
+    case 'hide': {
+      const tools = parseTools(value);
+      if (tools) out[key] = tools;
+      return tools !== null;
+    }
+    case 'display': {
+      const v = parseEnum(value, DISPLAYS);
+      if (v) out.display = v;
+      return v !== null;
+    }
+    case 'motion': {
+      const v = parseEnum(value, MOTIONS);
+      if (v) out.motion = v;
+      return v !== null;
+    }
+  }
+}
+
+/** The query string of `presets` (empty settings left out, keys in a fixed order), without the `?`. */
+export function presetsToSearch(presets: Presets): string {
+  const params = new URLSearchParams();
+  if (presets.shop) params.set('shop', presets.shop);
+  if (presets.shop && presets.mission) params.set('mission', String(presets.mission));
+  if (presets.seed !== undefined) params.set('seed', String(presets.seed));
+  if (presets.lang) params.set('lang', presets.lang);
+  if (presets.mode) params.set('mode', presets.mode);
+  const hidden = TOOLS.filter((t) => presets.hide.includes(t));
+  const locked = TOOLS.filter((t) => presets.lock.includes(t) && !hidden.includes(t));
+  if (locked.length > 0) params.set('lock', locked.join(','));
+  if (hidden.length > 0) params.set('hide', hidden.join(','));
+  if (presets.display && presets.display !== 'standard') params.set('display', presets.display);
+  if (presets.motion === 'reduced') params.set('motion', 'reduced');
+  return params.toString().replace(/%2C/g, ',');
+}
+
+/** The full class link: the app's address, the settings, and the mission path screen when a shop is set. */
+export function classLink(base: string, presets: Presets): string {
+  const url = new URL(base);
+  url.search = presetsToSearch(presets);
+  url.hash = presets.shop ? '#/missions' : '';
+  return url.toString();
+}

@@ -1,0 +1,138 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runSimulation } from '../../../src/engine/index.ts';
+import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
+import { loadScenarioFile } from '../../../src/cli/files.ts';
+import { collectMissionPaths, parseMissionPath } from '../../../src/missions/load.ts';
+import { missionScenario, missionScenarioId } from '../../../src/missions/missionScenario.ts';
+import { answerIsRight, evaluateMission, toolsUsed, unlockedTools } from '../../../src/missions/evaluate.ts';
+import type { MissionPath } from '../../../src/missions/schema.ts';
+import { TOOLS } from '../../../src/missions/tools.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
+
+const SCENARIO_IDS = readdirSync('scenarios')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
+const FILES = Object.fromEntries(readdirSync('scenarios/missions').map((f) => [f, JSON.parse(readFileSync(`scenarios/missions/${f}`, 'utf8'))]));
+const { paths, broken } = collectMissionPaths(FILES, SCENARIO_IDS);
+
+function scenarioOf(id: string): Scenario {
+  const r = loadScenarioFile(`scenarios/${id}.json`);
+  if (!r.ok) throw new Error(id);
+  return r.scenario;
+}
+
+describe('shipped mission paths', () => {
+  it('every shipped scenario has a valid path', () => {
+    expect(broken).toEqual([]);
+    expect(paths.map((p) => p.scenario).sort()).toEqual([...SCENARIO_IDS].sort());
+  });
+
+  it('unlock the tools step by step: database first, then financial, complaints and surveys, social, personal, custom', () => {
+    for (const path of paths) {
+      const steps = path.missions.map((m) => m.unlocks);
+      expect(steps[0]).toEqual([]);
+      expect(steps.slice(1)).toEqual([['financier'], ['politiqueReclamations', 'enquete'], ['lienSocial'], ['personnalisation', 'collecteDonnees'], ['customisation', 'acquisition']]);
+      expect(unlockedTools(path.missions, path.missions.length - 1).sort()).toEqual([...TOOLS].sort());
+      for (const m of path.missions) {
+        expect(m.minutes).toBeGreaterThanOrEqual(10);
+        expect(m.minutes).toBeLessThanOrEqual(20);
+        expect(m.title.en && m.brief.en && m.objective.en && m.recap.en).toBeTruthy();
+        // a mission only asks for tools the learner has by then
+        if (m.check.kind === 'objective') for (const tool of m.check.requires) expect(unlockedTools(path.missions, path.missions.indexOf(m))).toContain(tool);
+      }
+    }
+  });
+
+  it('refuses a path on an unknown scenario, duplicate ids and unknown tools', () => {
+    const path = structuredClone(FILES['boulangerie-du-marche.json']) as MissionPath;
+    expect(parseMissionPath({ ...path, scenario: 'inconnu' }, SCENARIO_IDS)).toMatchObject({ ok: false });
+    expect(parseMissionPath({ ...path, missions: [path.missions[0], path.missions[0]] }, SCENARIO_IDS)).toMatchObject({ ok: false });
+    const bad = structuredClone(path);
+    (bad.missions[1].unlocks as string[]) = ['laser'];
+    expect(parseMissionPath(bad, SCENARIO_IDS)).toMatchObject({ ok: false });
+  });
+});
+
+describe('the mission scenario', () => {
+  const base = scenarioOf('boulangerie-du-marche');
+  const path = paths.find((p) => p.scenario === base.id)!;
+
+  it('is the shop cut to the mission, with the mission objective only', () => {
+    const s = missionScenario(base, path.missions[1], 1);
+    expect(s.id).toBe(missionScenarioId(base.id, 1));
+    expect(s.id).toBe('boulangerie-du-marche-mission-2');
+    expect(s.durationTicks).toBe(path.missions[1].durationTicks);
+    expect(s.objectives).toHaveLength(1);
+    expect(s.objectives[0]).toMatchObject({ metric: 'budgetLeft', comparator: '>=', target: 1000, byTick: 4 });
+    expect(s.events.every((e) => e.tick < s.durationTicks)).toBe(true);
+    expect(s.customers).toEqual(base.customers);
+  });
+});
+
+function play(scenario: Scenario, seed: number, actions: ActionInput[]) {
+  const parsed = actions.map((a) => actionSchema.parse(a));
+  const decisions: DecisionsLog = parsed.length > 0 ? [{ tick: 0, actions: parsed }] : [];
+  const { reports } = runSimulation(scenario, { seed, ticks: scenario.durationTicks, decisions });
+  return { kpis: reports.map((r) => r.kpis), decisions, refusals: reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected })) };
+}
+
+describe('evaluateMission with the real engine (boulangerie, seed 42)', () => {
+  const base = scenarioOf('boulangerie-du-marche');
+  const path = paths.find((p) => p.scenario === base.id)!;
+
+  it('the financial mission is won with a targeted coupon, lost by doing nothing or by a coupon for everyone the budget cannot pay', () => {
+    const m = path.missions[1];
+    const s = missionScenario(base, m, 1);
+    const targeted = play(s, 42, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['bon'] } }]);
+    expect(evaluateMission(m, s, targeted.kpis, targeted.decisions).outcome).toBe('reussie');
+    const nothing = play(s, 42, []);
+    expect(evaluateMission(m, s, nothing.kpis, nothing.decisions)).toMatchObject({ outcome: 'echouee', missingTools: ['financier'] });
+    // the engine refuses a 30 % coupon for everyone (budget too small): a refused action does not count
+    const everyone = play(s, 42, [{ type: 'financier', instrument: 'coupon', discountRate: 0.3, target: {} }]);
+    expect(everyone.refusals).not.toEqual([]);
+    expect(evaluateMission(m, s, everyone.kpis, everyone.decisions, false, everyone.refusals)).toMatchObject({ outcome: 'echouee', missingTools: ['financier'] });
+    // mid-mission: still in progress
+    expect(evaluateMission(m, s, targeted.kpis.slice(0, 2), targeted.decisions).outcome).toBe('enCours');
+  });
+
+  it('the survey mission needs a measure: a complaint policy alone is not enough', () => {
+    const m = path.missions[2];
+    const s = missionScenario(base, m, 2);
+    const both = play(s, 42, [{ type: 'politiqueReclamations', level: 'rapide' }, { type: 'enquete', instrument: 'questionnaire', sampleSize: 200 }]);
+    expect(evaluateMission(m, s, both.kpis, both.decisions).outcome).toBe('reussie');
+    const policyOnly = play(s, 42, [{ type: 'politiqueReclamations', level: 'rapide' }]);
+    const status = evaluateMission(m, s, policyOnly.kpis, policyOnly.decisions);
+    expect(status).toMatchObject({ outcome: 'echouee', missingTools: ['enquete'] });
+    expect(status.objective?.value).toBeNull();
+  });
+
+  it('the personalisation mission is lost when reminders to three segments leave less than the €1,000 reserve', () => {
+    const m = path.missions[4];
+    const s = missionScenario(base, m, 4);
+    const everyone = play(s, 42, [
+      { type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['bon', 'tresBon', 'futurNonClient'] } },
+      { type: 'collecteDonnees', instrument: 'carteFidelite', target: { segments: ['futurNonClient'], limit: 20 } },
+    ]);
+    const status = evaluateMission(m, s, everyone.kpis, everyone.decisions, false, everyone.refusals);
+    expect(status.missingTools).toEqual([]);
+    expect(status.objective!.value!).toBeLessThan(1000);
+    expect(status.outcome).toBe('echouee');
+  });
+
+  it('a question mission is won by a right answer only', () => {
+    const m = path.missions[0];
+    const s = missionScenario(base, m, 0);
+    expect(evaluateMission(m, s, [], []).outcome).toBe('enCours');
+    expect(evaluateMission(m, s, [], [], true).outcome).toBe('reussie');
+    if (m.check.kind !== 'question') throw new Error('question expected');
+    expect(answerIsRight(m.check, 523, 523)).toBe(true);
+    expect(answerIsRight(m.check, 522, 523)).toBe(false);
+    expect(answerIsRight({ ...m.check, tolerance: 2 }, 521, 523)).toBe(true);
+    expect(answerIsRight(m.check, Number.NaN, 523)).toBe(false);
+  });
+
+  it('toolsUsed ignores stopping a programme', () => {
+    expect([...toolsUsed([{ tick: 0, actions: [{ type: 'arreterProgramme', programmeId: 'p1' }, { type: 'enquete', instrument: 'questionnaire', sampleSize: 10 }] }])]).toEqual(['enquete']);
+  });
+});

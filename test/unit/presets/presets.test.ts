@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { classLink, cleanParamName, MAX_QUERY_CHARS, parsePresets, presetsToSearch, type Presets } from '../../../src/presets/presets.ts';
+
+const SHOPS = { 'boulangerie-du-marche': 6, 'sport-et-cimes': 6, 'sans-missions': 0 };
+
+describe('parsePresets: valid links', () => {
+  it('reads every setting of a full class link', () => {
+    const r = parsePresets('?shop=boulangerie-du-marche&mission=2&seed=42&lang=en&mode=committed&lock=enquete,financier&hide=acquisition&display=projector&motion=reduced', SHOPS);
+    expect(r.problems).toEqual([]);
+    expect(r.any).toBe(true);
+    expect(r.presets).toEqual({
+      shop: 'boulangerie-du-marche',
+      mission: 2,
+      seed: 42,
+      lang: 'en',
+      mode: 'committed',
+      lock: ['financier', 'enquete'],
+      hide: ['acquisition'],
+      display: 'projector',
+      motion: 'reduced',
+    });
+  });
+
+  it('reads the mission whatever the order of shop and mission', () => {
+    expect(parsePresets('mission=6&shop=sport-et-cimes', SHOPS).presets.mission).toBe(6);
+  });
+
+  it('an empty query is no preset and no problem', () => {
+    expect(parsePresets('', SHOPS)).toEqual({ presets: { lock: [], hide: [] }, problems: [], any: false });
+  });
+
+  it('leaves the scenario links’ own parameter alone', () => {
+    const r = parsePresets('?scenario=1.abc&seed=3', SHOPS);
+    expect(r.problems).toEqual([]);
+    expect(r.presets.seed).toBe(3);
+  });
+});
+
+describe('parsePresets: invalid values are dropped, each named once', () => {
+  it('unknown shop, mission out of range, bad seed, language and mode', () => {
+    const r = parsePresets('shop=inconnu&mission=1&seed=-4&lang=de&mode=tricheur', SHOPS);
+    expect(r.presets).toEqual({ lock: [], hide: [] });
+    expect(r.any).toBe(false);
+    expect(r.problems).toEqual([
+      { param: 'shop', reason: 'invalid' },
+      { param: 'seed', reason: 'invalid' },
+      { param: 'lang', reason: 'invalid' },
+      { param: 'mode', reason: 'invalid' },
+      { param: 'mission', reason: 'needsShop' },
+    ]);
+  });
+
+  it('a mission beyond the path, or on a shop without missions, is invalid; the shop stays', () => {
+    expect(parsePresets('shop=boulangerie-du-marche&mission=7', SHOPS)).toMatchObject({ presets: { shop: 'boulangerie-du-marche' }, problems: [{ param: 'mission', reason: 'invalid' }] });
+    expect(parsePresets('shop=sans-missions&mission=1', SHOPS).problems).toEqual([{ param: 'mission', reason: 'invalid' }]);
+    expect(parsePresets('shop=boulangerie-du-marche&mission=0', SHOPS).presets.mission).toBeUndefined();
+    expect(parsePresets('shop=boulangerie-du-marche&mission=1.5', SHOPS).presets.mission).toBeUndefined();
+  });
+
+  it('a tool list with one unknown tool is dropped whole', () => {
+    const r = parsePresets('hide=acquisition,lasers', SHOPS);
+    expect(r.presets.hide).toEqual([]);
+    expect(r.problems).toEqual([{ param: 'hide', reason: 'invalid' }]);
+  });
+
+  it('unknown keys and duplicates are reported, the first value wins', () => {
+    const r = parsePresets('seed=1&seed=2&couleur=rouge', SHOPS);
+    expect(r.presets.seed).toBe(1);
+    expect(r.problems).toEqual([
+      { param: 'seed', reason: 'duplicate' },
+      { param: 'couleur', reason: 'unknown' },
+    ]);
+  });
+});
+
+describe('parsePresets: hostile values', () => {
+  it('script in a value or a key is never echoed back', () => {
+    const r = parsePresets(`shop=${encodeURIComponent('<script>alert(1)</script>')}&${encodeURIComponent('<img src=x onerror=alert(1)>')}=1`, SHOPS);
+    expect(r.presets.shop).toBeUndefined();
+    expect(JSON.stringify(r.problems)).not.toMatch(/[<>()=]/);
+    expect(r.problems).toEqual([
+      { param: 'shop', reason: 'invalid' },
+      { param: 'imgsrcxonerroralert1', reason: 'unknown' },
+    ]);
+  });
+
+  it('huge numbers, exponents and hex are not seeds', () => {
+    for (const seed of ['99999999999999999999', '2147483648', '1e3', '0x10', 'Infinity', 'NaN', ' ', '']) expect(parsePresets(`seed=${seed}`, SHOPS).presets.seed).toBeUndefined();
+    expect(parsePresets('seed=2147483647', SHOPS).presets.seed).toBe(2147483647);
+    expect(parsePresets(`shop=boulangerie-du-marche&mission=${'9'.repeat(400)}`, SHOPS).presets.mission).toBeUndefined();
+  });
+
+  it('a very long value is refused, a very long query is ignored whole', () => {
+    expect(parsePresets(`lang=${'f'.repeat(5000)}`, SHOPS).problems).toEqual([{ param: '?', reason: 'tooLong' }]);
+    expect(parsePresets(`lang=${'f'.repeat(300)}`, SHOPS).problems).toEqual([{ param: 'lang', reason: 'tooLong' }]);
+    const many = Array.from({ length: 200 }, (_, i) => `k${i}=1`).join('&');
+    expect(many.length).toBeLessThan(MAX_QUERY_CHARS);
+    const r = parsePresets(many, SHOPS);
+    expect(r.problems.length).toBeLessThanOrEqual(31);
+    expect(r.problems.at(-1)?.reason).toBe('tooLong');
+  });
+
+  it('prototype keys and malformed escapes do not break anything', () => {
+    const r = parsePresets('__proto__=1&constructor=2&shop=toString&%E0%A4%A=3&lang=%ZZ', SHOPS);
+    expect(r.presets).toEqual({ lock: [], hide: [] });
+    expect(r.problems.map((p) => p.reason)).toEqual(['unknown', 'unknown', 'invalid', 'unknown', 'invalid']);
+  });
+
+  it('cleans parameter names', () => {
+    expect(cleanParamName('<>')).toBe('?');
+    expect(cleanParamName('a'.repeat(100))).toHaveLength(24);
+  });
+});
+
+describe('presetsToSearch and classLink', () => {
+  const full: Presets = {
+    shop: 'boulangerie-du-marche',
+    mission: 1,
+    seed: 42,
+    lang: 'fr',
+    mode: 'committed',
+    lock: ['enquete'],
+    hide: ['acquisition'],
+    display: 'contrast',
+    motion: 'reduced',
+  };
+
+  it('round-trips through the parser', () => {
+    const search = presetsToSearch(full);
+    expect(search).toBe('shop=boulangerie-du-marche&mission=1&seed=42&lang=fr&mode=committed&lock=enquete&hide=acquisition&display=contrast&motion=reduced');
+    expect(parsePresets(search, SHOPS)).toEqual({ presets: full, problems: [], any: true });
+  });
+
+  it('leaves defaults out and a hidden tool out of the locked list', () => {
+    expect(presetsToSearch({ lock: ['enquete', 'acquisition'], hide: ['acquisition'], display: 'standard', motion: 'standard' })).toBe('lock=enquete&hide=acquisition');
+    expect(presetsToSearch({ mission: 2, lock: [], hide: [] })).toBe('');
+  });
+
+  it('builds the link on the app’s address, mission path screen when a shop is set', () => {
+    expect(classLink('https://ecole.example/fidelis/?old=1#/glossary', full)).toBe(`https://ecole.example/fidelis/?${presetsToSearch(full)}#/missions`);
+    expect(classLink('https://ecole.example/fidelis/', { seed: 5, lock: [], hide: [] })).toBe('https://ecole.example/fidelis/?seed=5');
+  });
+});
