@@ -72,6 +72,10 @@ export class EngineClient {
   step(run: string, actions: Action[]) {
     return this.#transport.send({ kind: 'step', run, actions: plain(actions) });
   }
+  /** The changed records and state hash of the run's last stepped tick (for the autosave). */
+  tickChanges(run: string) {
+    return this.#transport.send({ kind: 'tickChanges', run });
+  }
   selectTarget(run: string, target: Target, preview: number) {
     return this.#transport.send({ kind: 'selectTarget', run, target: plain(target), preview });
   }

@@ -23,6 +23,8 @@ interface Run<S> {
   state: S;
   tick: number;
   customerCount: number;
+  /** customers the last stepped tick touched (its report's typed arrays leave with the response) */
+  touched: number[];
 }
 
 export type Handler = <R extends EngineRequest>(request: R) => EngineResults[R['kind']];
@@ -62,7 +64,7 @@ export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
   const handlers: { [K in EngineRequest['kind']]: (r: Extract<EngineRequest, { kind: K }>) => EngineResults[K] } = {
     create(r) {
       const state = engine.createSimulation(r.scenario, { seed: r.seed });
-      const run: Run<S> = { scenario: r.scenario, state, tick: 0, customerCount: countOf(state) };
+      const run: Run<S> = { scenario: r.scenario, state, tick: 0, customerCount: countOf(state), touched: [] };
       runs.set(r.run, run);
       const reports: TickReport[] = [];
       for (let t = 0; t < (r.replayTicks ?? 0); t++) reports.push(step(run, actionsAt(r.decisions, t)));
@@ -71,8 +73,13 @@ export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
     step(r) {
       const run = get(r.run);
       const report = step(run, r.actions);
-      const changed = touchedCustomers(report).map((i) => engine.customerRecord(run.state, i));
-      return { report, changed, stateHash: engine.hashState(run.state) };
+      run.touched = touchedCustomers(report);
+      return { report };
+    },
+    tickChanges(r) {
+      const run = get(r.run);
+      const changed = run.touched.map((i) => engine.customerRecord(run.state, i));
+      return { changed, stateHash: engine.hashState(run.state) };
     },
     selectTarget(r) {
       const run = get(r.run);
@@ -89,7 +96,7 @@ export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
     },
     clone(r) {
       const run = get(r.run);
-      runs.set(r.into, { ...run, state: engine.cloneState(run.state) });
+      runs.set(r.into, { ...run, state: engine.cloneState(run.state), touched: [...run.touched] });
       return { tick: run.tick };
     },
     hash(r) {

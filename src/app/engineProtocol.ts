@@ -44,6 +44,12 @@ export interface CloneRequest {
   into: string;
 }
 
+/** What the autosave of the last stepped tick needs, asked after the page has shown the tick. */
+export interface TickChangesRequest {
+  kind: 'tickChanges';
+  run: string;
+}
+
 export interface HashRequest {
   kind: 'hash';
   run: string;
@@ -57,6 +63,7 @@ export interface DisposeRequest {
 export type EngineRequest =
   | CreateRequest
   | StepRequest
+  | TickChangesRequest
   | SelectTargetRequest
   | CustomersRequest
   | CloneRequest
@@ -70,11 +77,19 @@ export interface CreateResult {
   reports: TickReport[];
 }
 
+/**
+ * Only the tick's report (KPIs, purchase and event batches as transferred typed arrays, refusals):
+ * the page shows the tick as soon as it arrives. What only the autosave needs (changed records,
+ * state hash) is asked next with `tickChanges`, while the page renders.
+ */
 export interface StepResult {
   report: TickReport;
-  /** records of the customers who bought or had an event this tick (ascending ids) */
+}
+
+export interface TickChangesResult {
+  /** records of the customers who bought or had an event in the last stepped tick (ascending ids) */
   changed: CustomerRecord[];
-  /** hashState() after the tick, stored with the tick to check replays */
+  /** hashState() after that tick, stored with the tick to check replays */
   stateHash: string;
 }
 
@@ -86,6 +101,7 @@ export interface SelectTargetResult {
 export interface EngineResults {
   create: CreateResult;
   step: StepResult;
+  tickChanges: TickChangesResult;
   selectTarget: SelectTargetResult;
   customers: CustomerRecord[];
   clone: { tick: number };

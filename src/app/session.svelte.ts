@@ -32,8 +32,10 @@ export class GameSession {
   runId = $state<string | null>(null);
   runName = $state('');
   seed = $state(0);
-  /** ticks already simulated */
+  /** ticks already simulated (shown as soon as the worker answers) */
   tick = $state(0);
+  /** ticks saved: what IndexedDB-backed views (the customer base) can read */
+  savedTick = $state(0);
   customerCount = $state(0);
   kpis = $state.raw<TickKpis[]>([]);
   reports = $state.raw<TickReport[]>([]);
@@ -94,6 +96,7 @@ export class GameSession {
       const created = await this.#deps.engine.create(this.#engineRun, stored.scenario, stored.seed, stored.decisions, stored.tick);
       this.#reset(stored.scenario, stored.id, stored.name, stored.seed, created.customerCount);
       this.tick = created.tick;
+      this.savedTick = created.tick;
       this.decisions = stored.decisions.filter((d) => d.tick < created.tick);
       this.kpis = created.reports.map((r) => r.kpis);
       this.readOnly = stored.readOnly === true;
@@ -191,20 +194,19 @@ export class GameSession {
     this.pending = [];
   }
 
+  /**
+   * One tick: the worker steps and answers with the tick's report only, the page shows it at once,
+   * then the autosave (changed records and state hash from the worker, then IndexedDB) runs while
+   * `busy` still holds the next advance back. A failed save puts the page and the engine back at
+   * the last saved tick, pending decisions included.
+   */
   async #stepOnce(): Promise<boolean> {
     const actions = this.pending;
     const tick = this.tick;
-    const { report, changed, stateHash } = await this.#deps.engine.step(this.#engineRun, actions);
+    const { engine, store } = this.#deps;
+    const { report } = await engine.step(this.#engineRun, actions);
     const decisions = actions.length > 0 ? { tick, actions } : null;
-    if (!this.readOnly) {
-      try {
-        await this.#deps.store.commitTick(this.runId!, { report, decisions, changed, stateHash });
-      } catch (error) {
-        // not saved: put the engine back at the last saved tick so nothing diverges, keep the pending decisions
-        await this.#deps.engine.create(this.#engineRun, this.scenario!, this.seed, this.decisions, tick);
-        throw error;
-      }
-    }
+    const before = { decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections };
     this.tick = tick + 1;
     if (decisions) this.decisions = [...this.decisions, decisions];
     this.pending = [];
@@ -212,6 +214,21 @@ export class GameSession {
     this.reports = [...this.reports, report].slice(-RECENT_REPORTS);
     if (report.rejected.length > 0) this.rejections = [...this.rejections, { tick: report.tick, rejected: report.rejected }];
     this.#remember(report);
+    if (!this.readOnly) {
+      try {
+        const { changed, stateHash } = await engine.tickChanges(this.#engineRun);
+        await store.commitTick(this.runId!, { report, decisions, changed, stateHash });
+      } catch (error) {
+        // not saved: back to the last saved tick so nothing diverges, the pending decisions kept
+        this.tick = tick;
+        this.pending = actions;
+        ({ decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections } = before);
+        this.#forget();
+        await engine.create(this.#engineRun, this.scenario!, this.seed, this.decisions, tick);
+        throw error;
+      }
+    }
+    this.savedTick = this.tick;
     for (const r of report.rejected) {
       const action = actions[r.actionIndex];
       this.#deps.notices.push('warning', 'decisions.rejected', {
@@ -220,6 +237,12 @@ export class GameSession {
       });
     }
     return true;
+  }
+
+  #forget(): void {
+    if (!this.#deps.keepHistory) return;
+    this.history.purchases.pop();
+    this.history.events.pop();
   }
 
   #remember(report: TickReport): void {
@@ -234,6 +257,7 @@ export class GameSession {
     this.runName = name;
     this.seed = seed;
     this.tick = 0;
+    this.savedTick = 0;
     this.customerCount = customerCount;
     this.kpis = [];
     this.reports = [];

@@ -15,12 +15,18 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     const created = await engine.create('a', scenario, 9);
     expect(created).toMatchObject({ tick: 0, reports: [] });
     expect(created.customerCount).toBeGreaterThanOrEqual(scenario.customers.initial);
-    const { report, changed, stateHash } = await engine.step('a', [club]);
+    const step = await engine.step('a', [club]);
+    // the page gets the report alone; the autosave's records and hash come with tickChanges
+    expect(Object.keys(step)).toEqual(['report']);
+    const { report } = step;
     expect(report.tick).toBe(0);
+    expect(reportBuffers(report).length).toBeGreaterThan(0);
+    const { changed, stateHash } = await engine.tickChanges('a');
+    expect(stateHash).toBe(await engine.hash('a'));
     expect(stateHash).toMatch(/^[0-9a-f]+$/);
     expect(changed.map((c) => c.id)).toEqual(touchedCustomers(report));
     expect(changed.length).toBeGreaterThan(0);
-    expect(reportBuffers(report).length).toBeGreaterThan(0);
+    expect(changed).toEqual(await engine.customers('a', touchedCustomers(report)));
   });
 
   it('replays a decisions log to the same state as playing it tick by tick', async () => {

@@ -131,6 +131,29 @@ describe('game session', () => {
     fdb.close();
   });
 
+  it('shows the tick before its autosave ends, and holds the next advance until it is saved', async () => {
+    const store = memoryRunStore();
+    let release = () => {};
+    const saving: RunStore = {
+      ...store,
+      commitTick: (runId, tick) => new Promise<void>((resolve) => (release = () => resolve(store.commitTick(runId, tick)))),
+    };
+    const { session } = newSession(saving);
+    await session.start(scenario, 7, 'essai');
+    const advancing = session.advance(1);
+    await vi.waitFor(() => expect(session.tick).toBe(1));
+    expect(session.kpis).toHaveLength(1);
+    expect(session.savedTick).toBe(0);
+    expect(session.busy).toBe(true);
+    await session.advance(1); // refused while saving
+    expect(session.tick).toBe(1);
+    release();
+    await advancing;
+    expect(session.savedTick).toBe(1);
+    expect(session.busy).toBe(false);
+    expect((await store.loadRun(session.runId!)).tick).toBe(1);
+  });
+
   it('reports a storage fault as a notice and keeps the tick unchanged', async () => {
     const store = memoryRunStore();
     const failing: RunStore = {
@@ -144,6 +167,9 @@ describe('game session', () => {
     session.add({ type: 'enquete', instrument: 'questionnaire', sampleSize: 50 });
     await session.advance(1);
     expect(session.tick).toBe(0);
+    expect(session.savedTick).toBe(0);
+    expect(session.kpis).toEqual([]);
+    expect(session.decisions).toEqual([]);
     expect(session.pending).toHaveLength(1);
     expect(notices.list.at(-1)?.key).toBe('db.quotaExceeded');
   });
