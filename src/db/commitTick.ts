@@ -8,7 +8,7 @@
 import { unwrap } from 'idb';
 import type { TickDecisions } from '../engine/decisions.ts';
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
-import { groupIntoPages, mergeIntoPage } from './customerPages.ts';
+import { groupIntoPages, mergeIntoPage } from './customerColumns.ts';
 import { DbError, toDbError } from './errors.ts';
 import type { FidelisDb } from './openDatabase.ts';
 import { CUSTOMER_PAGE_SIZE, RUN_SCOPED_STORES, type RunRecord, type StoredCustomerPage, type StoredSnapshot } from './schema.ts';
@@ -50,7 +50,7 @@ export async function commitTick(fdb: FidelisDb, commit: TickCommit): Promise<Ru
   // Reads first (only IndexedDB requests are awaited, so the transaction stays open), then every write at once.
   const pages = tx.objectStore('customerPages');
   // A page whose every id changed is replaced whole: no need to read it.
-  const isFull = (u: StoredCustomerPage) => u.records.length === CUSTOMER_PAGE_SIZE;
+  const isFull = (u: StoredCustomerPage) => u.length === CUSTOMER_PAGE_SIZE;
   const [run, ...stored] = await Promise.all([
     tx.objectStore('runs').get(runId),
     ...updates.map((u) => (isFull(u) ? undefined : pages.get([runId, u.page]))),

@@ -6,7 +6,7 @@
  */
 import type { IDBPCursorWithValue } from 'idb';
 import { CHANNELS, EVENT_TYPES, type EventType } from '../engine/vocabulary.ts';
-import type { CustomerEvent, CustomerFile, CustomerPurchase } from '../ui/customers/customerSource.ts';
+import type { CustomerEvent, CustomerFile, CustomerPurchase } from './customerQuery.ts';
 import { getCustomer } from './customerQueries.ts';
 import { runTicks, wholeRun } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';

@@ -1,58 +1,30 @@
 /**
- * Customers stored by pages of CUSTOMER_PAGE_SIZE (see schema.ts for why): grouping records into
- * pages, merging a tick's changed records into their pages, and reading a run's customers back.
+ * Reading a run's customers back from their pages (stored as columns, customerColumns.ts): the
+ * whole run as one in-memory table (filters and sorts, customerTable.ts), every record (exports),
+ * or one customer (one page read).
  */
 import type { CustomerRecord } from '../engine/types.ts';
-import { DbError } from './errors.ts';
-import { wholeRun, withoutRunId } from './keyRanges.ts';
+import { decodeRow, isPageShaped, pageOf, rowIsValid, rowOf } from './customerColumns.ts';
+import { allRecords, buildTable, type CustomerTable } from './customerTable.ts';
+import { wholeRun } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
-import { looksLikeCustomer } from './recordSchemas.ts';
-import { CUSTOMER_PAGE_SIZE, type StoredCustomerPage } from './schema.ts';
 
-export function pageOf(customerId: number): number {
-  if (!Number.isInteger(customerId) || customerId < 0) throw new DbError('writeFailed', { detail: `numéro de client invalide : ${customerId}` });
-  return Math.floor(customerId / CUSTOMER_PAGE_SIZE);
+/** Every page of the run (one getAll) as one table; malformed pages and invalid rows are counted in `skipped`. */
+export async function readRunTable(fdb: FidelisDb, runId: string): Promise<CustomerTable> {
+  return buildTable(await fdb.db.getAll('customerPages', wholeRun(fdb.keyRange, runId)));
 }
 
-function strip(record: CustomerRecord): CustomerRecord {
-  return 'runId' in record ? (withoutRunId(record) as CustomerRecord) : record;
-}
-
-/** Records grouped by page, each page sorted by id (a later record with the same id wins). */
-export function groupIntoPages(runId: string, records: readonly CustomerRecord[]): StoredCustomerPage[] {
-  const pages = new Map<number, Map<number, CustomerRecord>>();
-  for (const record of records) {
-    const page = pageOf(record.id);
-    let entries = pages.get(page);
-    if (!entries) pages.set(page, (entries = new Map()));
-    entries.set(record.id, strip(record));
-  }
-  return [...pages].map(([page, entries]) => ({ runId, page, records: [...entries.values()].sort((a, b) => a.id - b.id) }));
-}
-
-/** The page with `changed` records replacing (or adding to) the stored ones. */
-export function mergeIntoPage(stored: StoredCustomerPage | undefined, update: StoredCustomerPage): StoredCustomerPage {
-  if (!stored) return update;
-  const byId = new Map<number, CustomerRecord>();
-  for (const record of stored.records) byId.set(record.id, record);
-  for (const record of update.records) byId.set(record.id, record);
-  return { runId: update.runId, page: update.page, records: [...byId.values()].sort((a, b) => a.id - b.id) };
-}
-
-/** Every customer of a run in id order; records that are not customers at all are counted, not returned. */
+/** Every customer of a run in id order; stored rows that are not customers at all are counted, not returned. */
 export async function readRunCustomers(fdb: FidelisDb, runId: string): Promise<{ records: CustomerRecord[]; skipped: number }> {
-  const pages = await fdb.db.getAll('customerPages', wholeRun(fdb.keyRange, runId));
-  const records: CustomerRecord[] = [];
-  let skipped = 0;
-  for (const page of pages) {
-    if (!page || !Array.isArray(page.records)) {
-      skipped += 1;
-      continue;
-    }
-    for (const record of page.records) {
-      if (looksLikeCustomer(record)) records.push(record);
-      else skipped += 1;
-    }
-  }
-  return { records, skipped };
+  const table = await readRunTable(fdb, runId);
+  return { records: allRecords(table), skipped: table.skipped };
+}
+
+/** One customer's record as stored (not yet checked with zod), or null. */
+export async function readCustomer(fdb: FidelisDb, runId: string, customerId: number): Promise<CustomerRecord | null> {
+  if (!Number.isInteger(customerId) || customerId < 0) return null;
+  const page = await fdb.db.get('customerPages', [runId, pageOf(customerId)]);
+  if (!isPageShaped(page)) return null;
+  const k = rowOf(page, customerId);
+  return k >= 0 && rowIsValid(page, k) ? decodeRow(page, k) : null;
 }

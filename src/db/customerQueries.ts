@@ -1,16 +1,17 @@
 /**
  * Customer lists for the interface: paginated, sorted by any visible column, filtered, on up to
  * 100,000 customers. Filter and order semantics are those of the CustomerSource contract
- * (src/ui/customers/customerSource.ts: matchesFilter, compareCustomers), reused here so the
- * IndexedDB and in-memory sources give the same rows in the same order. Customers are stored by
- * pages (schema.ts): a query reads the run's pages (one getAll), filters and sorts in memory and
- * slices the page; createDbCustomerSource keeps what it read, so paging does not read again.
- * Rows are checked with zod; a stored record that fails is skipped and counted in `skipped`
- * (t('db.recordInvalid')).
+ * (customerQuery.ts: matchesFilter, compareCustomers), so the IndexedDB and in-memory sources give
+ * the same rows in the same order. Customers are stored by pages of columns (schema.ts): a query
+ * reads the run's pages (one getAll) into one table, filters and sorts on the columns
+ * (customerTable.ts) and builds records for the rows of the page only; createDbCustomerSource keeps
+ * what it read, so paging does not read again. Rows are checked with zod; a stored record that
+ * fails is skipped and counted in `skipped` (t('db.recordInvalid')).
  */
 import type { CustomerRecord } from '../engine/types.ts';
-import { compareCustomers, matchesFilter, normaliseSearchText, type CustomerFilter, type CustomerSort } from '../ui/customers/customerSource.ts';
-import { pageOf, readRunCustomers } from './customerPages.ts';
+import type { CustomerFilter, CustomerSort } from './customerQuery.ts';
+import { readCustomer, readRunTable } from './customerPages.ts';
+import { filterRows, recordsOf, sortRows } from './customerTable.ts';
 import type { FidelisDb } from './openDatabase.ts';
 import { customerRecordSchema } from './recordSchemas.ts';
 
@@ -42,42 +43,27 @@ export function validatedRows(values: readonly unknown[]): { rows: CustomerRecor
   return { rows, skipped };
 }
 
-/** The records matching `filter`, in `sort` order (the whole list, not a page). */
-export function filterAndSort(records: readonly CustomerRecord[], filter: CustomerFilter, sort: CustomerSort): CustomerRecord[] {
-  const text = normaliseSearchText(filter.text ?? '');
-  const matches = records.filter((c) => matchesFilter(c, filter, text));
-  // Records are read in id order: nothing to sort for the default order.
-  if (!(sort.column === 'id' && sort.direction === 'asc')) matches.sort((a, b) => compareCustomers(a, b, sort));
-  return matches;
-}
-
 export function pageBounds(query: CustomerQuery): { offset: number; limit: number } {
   return { offset: Math.max(0, Math.floor(query.offset ?? 0)), limit: Math.min(1000, Math.max(1, Math.floor(query.limit ?? 50))) };
 }
 
 /** One page of a run's customers. */
 export async function queryCustomers(fdb: FidelisDb, runId: string, query: CustomerQuery = {}): Promise<CustomerPage> {
-  const { records, skipped: unreadable } = await readRunCustomers(fdb, runId);
-  const matches = filterAndSort(records, query.filter ?? {}, query.sort ?? { column: 'id', direction: 'asc' });
+  const table = await readRunTable(fdb, runId);
+  const matches = sortRows(table, filterRows(table, query.filter ?? {}), query.sort ?? { column: 'id', direction: 'asc' });
   const { offset, limit } = pageBounds(query);
-  const page = validatedRows(matches.slice(offset, offset + limit));
-  return { rows: page.rows, total: matches.length, skipped: unreadable + page.skipped };
+  const page = validatedRows(recordsOf(table, matches.subarray(offset, offset + limit)));
+  return { rows: page.rows, total: matches.length, skipped: table.skipped + page.skipped };
 }
 
 /** How many customers match a filter. */
 export async function countCustomers(fdb: FidelisDb, runId: string, filter: CustomerFilter = {}): Promise<number> {
-  const { records } = await readRunCustomers(fdb, runId);
-  const text = normaliseSearchText(filter.text ?? '');
-  let count = 0;
-  for (const c of records) if (matchesFilter(c, filter, text)) count += 1;
-  return count;
+  return filterRows(await readRunTable(fdb, runId), filter).length;
 }
 
 /** One customer's visible record (one page read), or null (missing or failing validation). */
 export async function getCustomer(fdb: FidelisDb, runId: string, customerId: number): Promise<CustomerRecord | null> {
-  if (!Number.isInteger(customerId) || customerId < 0) return null;
-  const page = await fdb.db.get('customerPages', [runId, pageOf(customerId)]);
-  const value = page?.records?.find((c) => c?.id === customerId);
+  const value = await readCustomer(fdb, runId, customerId);
   if (!value) return null;
   const parsed = customerRecordSchema.safeParse(value);
   return parsed.success ? parsed.data : null;

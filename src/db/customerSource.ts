@@ -1,15 +1,15 @@
 /**
- * The IndexedDB implementation of the interface's CustomerSource contract
- * (src/ui/customers/customerSource.ts) for one run. Like the in-memory source it is a snapshot of
- * the run at one tick: make a new one after each tick. The run's customers are read once (all
- * pages, one getAll) and the filtered, sorted list is kept for the last (filter, sort) pair, so
- * paging through 100,000 customers reads and sorts them once.
+ * The IndexedDB implementation of the CustomerSource contract (customerQuery.ts) for one run.
+ * Like the in-memory source it is a snapshot of the run at one tick: make a new one after each
+ * tick. The run's pages are read once (one getAll) into a table of columns; the filtered rows are
+ * kept for the last filter and the sorted rows for the last (filter, sort) pair, so paging through
+ * 100,000 customers reads, filters and sorts them once, and builds records for the page only.
  */
-import type { CustomerRecord } from '../engine/types.ts';
-import { UnknownCustomerError, matchesFilter, normaliseSearchText, type CustomerFilter, type CustomerSort, type CustomerSource } from '../ui/customers/customerSource.ts';
+import { UnknownCustomerError, type CustomerFilter, type CustomerSort, type CustomerSource } from './customerQuery.ts';
 import { getCustomerFile, type FullCustomerFile } from './customerFile.ts';
-import { readRunCustomers } from './customerPages.ts';
-import { filterAndSort, validatedRows } from './customerQueries.ts';
+import { readRunTable } from './customerPages.ts';
+import { validatedRows } from './customerQueries.ts';
+import { filterRows, recordsOf, sortRows, type CustomerTable } from './customerTable.ts';
 import type { FidelisDb } from './openDatabase.ts';
 
 export interface DbCustomerSource extends CustomerSource {
@@ -19,35 +19,43 @@ export interface DbCustomerSource extends CustomerSource {
 }
 
 export function createDbCustomerSource(fdb: FidelisDb, runId: string): DbCustomerSource {
-  let loading: Promise<{ records: CustomerRecord[]; skipped: number }> | null = null;
-  let cacheKey = '';
-  let cached: CustomerRecord[] = [];
+  let loading: Promise<CustomerTable> | null = null;
+  let filterKey = '';
+  let filtered: Int32Array = new Int32Array(0);
+  let orderKey = '';
+  let ordered: Int32Array = new Int32Array(0);
   let skipped = 0;
 
-  const all = () => (loading ??= readRunCustomers(fdb, runId));
+  const table = () => (loading ??= readRunTable(fdb, runId));
+  const matching = (t: CustomerTable, filter: CustomerFilter) => {
+    const key = JSON.stringify(filter);
+    if (key !== filterKey) {
+      filtered = filterRows(t, filter);
+      filterKey = key;
+      orderKey = '';
+    }
+    return filtered;
+  };
 
   return {
     get skipped() {
       return skipped;
     },
     async count(filter: CustomerFilter) {
-      const { records } = await all();
-      const text = normaliseSearchText(filter.text ?? '');
-      let count = 0;
-      for (const c of records) if (matchesFilter(c, filter, text)) count += 1;
-      return count;
+      return matching(await table(), filter).length;
     },
     async page(filter: CustomerFilter, sort: CustomerSort, offset: number, limit: number) {
       if (limit <= 0) return [];
-      const read = await all();
+      const t = await table();
+      const rows = matching(t, filter);
       const key = JSON.stringify([filter, sort]);
-      if (key !== cacheKey) {
-        cached = filterAndSort(read.records, filter, sort);
-        cacheKey = key;
+      if (key !== orderKey) {
+        ordered = sortRows(t, rows, sort);
+        orderKey = key;
       }
       const start = Math.max(0, offset);
-      const page = validatedRows(cached.slice(start, start + limit));
-      skipped = read.skipped + page.skipped;
+      const page = validatedRows(recordsOf(t, ordered.subarray(start, start + limit)));
+      skipped = t.skipped + page.skipped;
       return page.rows;
     },
     async file(id: number) {

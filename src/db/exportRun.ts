@@ -1,7 +1,7 @@
 /** Export of a whole run as one JSON file (format in runFile.ts). */
 import type { FidelisDb } from './openDatabase.ts';
 import { wholeRun, withoutRunId } from './keyRanges.ts';
-import { looksLikeCustomer } from './recordSchemas.ts';
+import { allRecords, buildTable } from './customerTable.ts';
 import { getRun } from './runsRepository.ts';
 import { RUN_FILE_FORMAT, RUN_FILE_VERSION, type RunFile } from './runFile.ts';
 
@@ -38,7 +38,7 @@ export async function exportRunObject(fdb: FidelisDb, runId: string, now: string
     decisions: run.decisions,
     stateHash: run.stateHash,
     kpis: kpis.filter((k) => k.tick < run.currentTick).map(withoutRunId),
-    customers: pages.flatMap((page) => page.records ?? []).filter(looksLikeCustomer),
+    customers: allRecords(buildTable(pages)),
     purchases: purchases.map((b) => ({
       tick: b.tick,
       customer: Array.from(b.customer),

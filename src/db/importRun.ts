@@ -9,7 +9,7 @@
  */
 import { unwrap } from 'idb';
 import { z } from 'zod';
-import { groupIntoPages } from './customerPages.ts';
+import { groupIntoPages } from './customerColumns.ts';
 import { DbError } from './errors.ts';
 import { newRunId, wholeRun } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';

@@ -8,13 +8,15 @@
  *   v2  runs.by-parent (list the what-if branches of a run), customers.by-rfSegment (R x F filter)
  *   v3  customers moved into customerPages [runId, page] (1,000 customers a record; why: schema.ts),
  *       the per-customer store and its indexes dropped
+ *   v4  each customer page stored as typed-array columns and a names table instead of 1,000
+ *       record objects (customerColumns.ts; why: schema.ts); same store, same keys, rewritten in place
  * Rungs touching the legacy `customers` store use the raw IndexedDB API: it is no longer in the
  * typed schema.
  */
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CustomerRecord } from '../engine/types.ts';
-import { groupIntoPages } from './customerPages.ts';
-import type { FidelisSchema } from './schema.ts';
+import { groupIntoPages } from './customerColumns.ts';
+import type { FidelisSchema, LegacyCustomerPage } from './schema.ts';
 
 export type UpgradeTransaction = IDBPTransaction<FidelisSchema, StoreNames<FidelisSchema>[], 'versionchange'>;
 
@@ -48,12 +50,47 @@ export function upgradeDatabase(
   }
   if (oldVersion < 3 && targetVersion >= 3) {
     const pages = db.createObjectStore('customerPages', { keyPath: ['runId', 'page'] });
-    moveCustomersIntoPages(db, tx.objectStore('customers'), pages);
+    // From v1/v2 straight to v4, the pages are written as columns at once (the v4 rung below only
+    // converts pages that a v3 database already had: its cursor would not see puts still to come).
+    moveCustomersIntoPages(db, tx.objectStore('customers'), pages, targetVersion >= 4 ? 'columns' : 'records');
   }
+  if (oldVersion === 3 && targetVersion >= 4) convertPagesToColumns(tx.objectStore('customerPages'));
+}
+
+type PageFormat = 'records' | 'columns';
+
+/** A run's records as stored pages: v3 record pages or v4 column pages. */
+function pagesOf(runId: string, records: CustomerRecord[], format: PageFormat): object[] {
+  // ids a stored record could not have become a page key: left out (they were unreadable already)
+  const usable = records.filter((r) => Number.isInteger(r.id) && r.id >= 0);
+  if (format === 'columns') return groupIntoPages(runId, usable);
+  const byPage = new Map<number, CustomerRecord[]>();
+  for (const record of usable) {
+    const page = Math.floor(record.id / 1000);
+    byPage.set(page, [...(byPage.get(page) ?? []), record]);
+  }
+  return [...byPage].map(([page, list]): LegacyCustomerPage => ({ runId, page, records: list.sort((a, b) => a.id - b.id) }));
+}
+
+/** v3 -> v4: every page of records rewritten as columns, in place (same key). */
+function convertPagesToColumns(pages: IDBObjectStore): void {
+  const request = pages.openCursor();
+  request.onsuccess = () => {
+    const cursor = request.result;
+    if (!cursor) return;
+    const value = cursor.value as Partial<LegacyCustomerPage>;
+    if (Array.isArray(value.records) && typeof value.runId === 'string') {
+      const records = value.records.map((r) => (r && typeof r === 'object' ? r : ({} as CustomerRecord)));
+      const [converted] = pagesOf(value.runId, records, 'columns');
+      if (converted) cursor.update(converted);
+      else cursor.delete();
+    }
+    cursor.continue();
+  };
 }
 
 /** Reads every legacy customer record, writes them as pages, then drops the legacy store (same transaction). */
-function moveCustomersIntoPages(db: IDBDatabase, legacy: IDBObjectStore, pages: IDBObjectStore): void {
+function moveCustomersIntoPages(db: IDBDatabase, legacy: IDBObjectStore, pages: IDBObjectStore, format: PageFormat): void {
   const byRun = new Map<string, CustomerRecord[]>();
   const request = legacy.openCursor();
   request.onsuccess = () => {
@@ -66,7 +103,7 @@ function moveCustomersIntoPages(db: IDBDatabase, legacy: IDBObjectStore, pages: 
       cursor.continue();
       return;
     }
-    for (const [runId, records] of byRun) for (const page of groupIntoPages(runId, records)) pages.put(page);
+    for (const [runId, records] of byRun) for (const page of pagesOf(runId, records, format)) pages.put(page);
     db.deleteObjectStore('customers');
   };
 }

@@ -55,14 +55,16 @@ describe('commitTick', () => {
     for (const record of [...changed, ...recruits]) expect(await getCustomer(fdb, run.id, record.id)).toEqual(record);
     expect(await getCustomer(fdb, run.id, 998)).toEqual(base[998]);
     const pages = await fdb.db.getAll('customerPages');
-    expect(pages.map((p) => [p.page, p.records.length])).toEqual([[0, 1000], [1, 1000], [2, 501], [3, 1]]);
-    expect(pages.every((p) => p.records.every((r, i) => i === 0 || p.records[i - 1].id < r.id))).toBe(true);
+    expect(pages.map((p) => [p.page, p.length])).toEqual([[0, 1000], [1, 1000], [2, 501], [3, 1]]);
+    expect(pages.every((p) => p.id.every((id, i) => i === 0 || p.id[i - 1] < id))).toBe(true);
+    expect(pages[0].id).toBeInstanceOf(Int32Array); // columns, not record objects (v4)
+    expect(pages[0].names.length).toBeLessThanOrEqual(20); // each distinct name once: 10 first names, 10 last names in the fixture
     // a tick changing every customer of a page replaces the page whole
     const wholePage = base.slice(0, 1000).map((c) => ({ ...c, age: 42 }));
     await commitTick(fdb, { runId: run.id, report: reportOf(1, 2500), records: wholePage, stateHash: null });
     expect(await getCustomer(fdb, run.id, 999)).toEqual({ ...base[999], age: 42 });
     expect(await getCustomer(fdb, run.id, 1000)).toEqual(changed[1]);
-    expect((await fdb.db.get('customerPages', [run.id, 0]))?.records.map((r) => r.age)).toEqual(Array(1000).fill(42));
+    expect(Array.from((await fdb.db.get('customerPages', [run.id, 0]))?.age ?? [])).toEqual(Array(1000).fill(42));
   });
 
   it('refuses a tick that does not follow the last saved one', async () => {
@@ -100,9 +102,11 @@ describe('commitTick', () => {
 
   it('aborts when the store rejects a record asynchronously (nothing of the tick kept)', async () => {
     fdb = await freshDb();
-    const { run } = await newRun();
-    const notCloneable = { ...makeCustomers(1)[0], extra: () => 1 } as unknown as CustomerRecord;
-    await expect(commitTick(fdb, { runId: run.id, report: reportOf(0, 100), records: [notCloneable], stateHash: 'h' })).rejects.toBeInstanceOf(DbError);
+    const { run, base } = await newRun();
+    const notCloneable = { satisfaction: new Float64Array(1), extra: () => 1 };
+    const failure = commitTick(fdb, { runId: run.id, report: reportOf(0, 100), records: changedRecords(base, 0, 10), stateHash: 'h', snapshot: notCloneable });
+    await expect(failure).rejects.toBeInstanceOf(DbError);
+    expect(await getCustomer(fdb, run.id, 0)).toEqual(base[0]);
     expect(await keysOf('kpis')).toEqual([]);
     expect((await getRun(fdb, run.id)).currentTick).toBe(0);
   });

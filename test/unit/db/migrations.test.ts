@@ -38,8 +38,11 @@ async function createOldDatabase(factory: IDBFactory, version: number): Promise<
   const tx = db.transaction(stores, 'readwrite');
   tx.objectStore('runs').put(runRecord('parent', null));
   tx.objectStore('runs').put(runRecord('child', 'parent'));
-  if (version < 3) for (const c of makeCustomers(50)) tx.objectStore('customers').put({ ...c, runId: 'parent' });
-  else tx.objectStore('customerPages').put({ runId: 'parent', page: 0, records: makeCustomers(50) });
+  if (version < 3) {
+    for (const c of makeCustomers(50)) tx.objectStore('customers').put({ ...c, runId: 'parent' });
+    tx.objectStore('customers').put({ id: 60, garbage: true, runId: 'parent' }); // a record that was never readable
+  }
+  else tx.objectStore('customerPages').put({ runId: 'parent', page: 0, records: [...makeCustomers(50), { id: 60, garbage: true }] });
   tx.objectStore('kpis').put({ ...makeKpi(0), runId: 'parent' });
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
@@ -74,10 +77,19 @@ describe('migrations', () => {
       const page = await queryCustomers(fdb, 'parent', { limit: 100 });
       expect(page.total).toBe(50);
       expect(page.rows).toEqual(makeCustomers(50));
-      // the branch index added by v2 covers runs written before it; v3 moved customers into pages
+      expect(page.skipped).toBe(1); // the unreadable record stays unreadable, and counted
+      // the branch index added by v2 covers runs written before it; v3 moved customers into pages, v4 made them columns
       expect((await fdb.db.getAllFromIndex('runs', 'by-parent', 'parent')).map((r) => r.id)).toEqual(['child']);
       expect([...fdb.db.objectStoreNames]).not.toContain('customers');
-      expect((await fdb.db.getAll('customerPages')).map((p) => [p.runId, p.page, p.records.length])).toEqual([['parent', 0, 50]]);
+      const stored = await fdb.db.getAll('customerPages');
+      expect(stored.map((p) => [p.runId, p.page, p.length])).toEqual([['parent', 0, 51]]);
+      expect(stored[0].spendTotal).toBeInstanceOf(Float64Array);
+      expect(stored[0]).not.toHaveProperty('records');
+      expect(await queryCustomers(fdb, 'parent', { filter: { stage: 'dormant', town: 2 }, sort: { column: 'lastPurchaseTick', direction: 'desc' }, limit: 100 })).toMatchObject({
+        rows: makeCustomers(50)
+          .filter((c) => c.stage === 'dormant' && c.town === 2)
+          .sort((a, b) => (b.lastPurchaseTick ?? -1) - (a.lastPurchaseTick ?? -1) || a.id - b.id),
+      });
       expect(await queryCustomers(fdb, 'parent', { filter: { rfSegment: 'champions' }, limit: 100 })).toMatchObject({
         total: makeCustomers(50).filter((c) => c.rfSegment === 'champions').length,
       });

@@ -5,10 +5,16 @@
  */
 import type { CustomerRecord, EventBatch, PurchaseBatch, TickReport } from '../../../src/engine/types.ts';
 import { EVENT_TYPES } from '../../../src/engine/vocabulary.ts';
-import { lcg, makeCustomers } from '../../fixtures/customers.ts';
+import { lcg, makeCustomers as fixtureCustomers } from '../../fixtures/customers.ts';
 import { makeKpi } from '../../fixtures/kpis.ts';
 
-export { makeCustomers };
+/**
+ * The fixture's customer base, with -0 ticks written 0: the engine keeps ticks in Int32Arrays (no
+ * -0), and so does the database (columns), so a stored -0 comes back as 0.
+ */
+export function makeCustomers(n: number, seed?: number): CustomerRecord[] {
+  return fixtureCustomers(n, seed).map((c) => ({ ...c, firstPurchaseTick: c.firstPurchaseTick === null ? null : c.firstPurchaseTick + 0 }));
+}
 
 /** `buyers` purchases by customers drawn from 0..customers-1, deterministic per tick. */
 export function purchasesOf(tick: number, customers: number, buyers: number): PurchaseBatch {
