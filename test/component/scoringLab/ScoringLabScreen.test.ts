@@ -1,0 +1,78 @@
+/** The scoring lab on a real engine: pick a score and a target, freeze, add a campaign, play ticks, read hit rate and lift. */
+import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { memoryRunStore } from '../../../src/app/runStore.ts';
+import { scoringLab } from '../../../src/app/scoringLab/labStore.svelte.ts';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import ScoringLabScreen from '../../../src/ui/scoringLab/ScoringLabScreen.svelte';
+import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
+
+configure({ asyncUtilTimeout: 10_000 });
+
+async function started() {
+  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
+  await session.start(smallScenario(shippedScenarioList()[0], 300), 5, 'lab');
+  return session;
+}
+
+const countOf = (text: string | null) => Number((text ?? '').split(' ')[0].replace(/\D/g, ''));
+
+afterEach(() => scoringLab.reset());
+
+describe('scoring lab screen', () => {
+  it('targets the top N of the chosen score, freezes it, adds a campaign as a decision, and scores the prediction after ticks', async () => {
+    const user = userEvent.setup();
+    const session = await started();
+    render(ScoringLabScreen, { session });
+    await waitFor(() => expect(screen.getByTestId('lab-count').textContent).toMatch(/^50 client\(s\) ciblé\(s\) sur \d+ notés\.$/));
+
+    await user.click(screen.getByRole('radio', { name: /Score RFM/ }));
+    const n = screen.getByRole('spinbutton', { name: 'Nombre de clients (N)' });
+    await user.clear(n);
+    await user.type(n, '30');
+    await user.tab();
+    await waitFor(() => expect(countOf(screen.getByTestId('lab-count').textContent)).toBe(30));
+
+    expect(screen.getByText('Figez d’abord une prédiction.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ajouter l’action aux décisions de la période' }));
+    expect(session.pending).toHaveLength(1);
+    const action = session.pending[0];
+    expect('target' in action && action.target.customerIds).toHaveLength(30);
+    expect(screen.getByTestId('lab-frozen').textContent).toContain('Score RFM');
+    expect(screen.getByText(/Jouez au moins une période/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
+    const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
+    expect(session.tick).toBe(4);
+    const hit = within(result).getByText(/partants sur 30 ciblés/);
+    expect(hit.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^\d+(,\d)? % \(\d+ partants sur 30 ciblés\)$/);
+    const confusion = within(result).getByRole('table', { name: /Tableau de confusion/ });
+    expect(within(confusion).getAllByRole('row')).toHaveLength(4);
+    const gains = within(result).getByRole('table', { name: /Courbe de gains/ });
+    expect(within(gains).getAllByRole('row')).toHaveLength(11);
+    expect(within(result).getByRole('img', { name: /Courbe de gains du score/ })).toBeInTheDocument();
+  }, 60_000);
+
+  it('a threshold target keeps every customer scoring at least the minimum (none above the maximum possible)', async () => {
+    const user = userEvent.setup();
+    const session = await started();
+    render(ScoringLabScreen, { session });
+    await waitFor(() => expect(screen.getByTestId('lab-count')).toBeInTheDocument());
+    await user.click(screen.getByRole('radio', { name: /Tous les clients dont le score atteint au moins/ }));
+    const min = screen.getByRole('spinbutton', { name: 'Score minimum' });
+    await user.clear(min);
+    await user.type(min, '100');
+    await user.tab();
+    await waitFor(() => expect(countOf(screen.getByTestId('lab-count').textContent)).toBe(0));
+    await user.clear(min);
+    await user.type(min, '0');
+    await user.tab();
+    await waitFor(() => expect(countOf(screen.getByTestId('lab-count').textContent)).toBeGreaterThan(0));
+    const all = countOf(screen.getByTestId('lab-count').textContent);
+    expect(screen.getByTestId('lab-count').textContent).toContain(`sur ${all} notés`);
+  }, 60_000);
+});
