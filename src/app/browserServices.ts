@@ -9,6 +9,7 @@ import { shippedScenarios } from '../scenario/shipped.ts';
 import { EngineClient } from './engineClient.ts';
 import { browserEngineTransport } from './offline/engineTransport.ts';
 import { dbServices } from './dbRunStore.ts';
+import { dbBranchStore } from './whatif/dbBranchStore.ts';
 import type { AppServices } from './services.ts';
 
 export async function createBrowserServices(): Promise<AppServices> {
@@ -26,6 +27,7 @@ export async function createBrowserServices(): Promise<AppServices> {
     engine: new EngineClient(await browserEngineTransport()),
     store: db.store,
     library: db.library,
+    branches: dbBranchStore(fdb),
     inMemory: fdb.inMemory,
     customers: (session) => db.customers(session.runId!),
     onFault(listener) {

@@ -5,6 +5,7 @@ import type { EngineClient } from './engineClient.ts';
 import type { RunLibrary } from './runLibrary.ts';
 import type { RunStore } from './runStore.ts';
 import type { GameSession } from './session.svelte.ts';
+import type { BranchStore } from './whatif/branchStore.ts';
 
 export interface AppServices {
   scenarios: Scenario[];
@@ -16,6 +17,8 @@ export interface AppServices {
   inMemory?: boolean;
   /** storage faults that happen later (another tab upgraded, storage closed) */
   onFault?(listener: (error: unknown) => void): void;
+  /** what-if branches of the saved runs; absent: the « Et si… ? » screen says it needs storage */
+  branches?: BranchStore;
   /** the customer base of the run being played, at its current tick */
   customers(session: GameSession): CustomerSource;
 }

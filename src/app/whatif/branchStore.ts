@@ -78,7 +78,9 @@ export function familyOf(runs: readonly TimelineSummary[], runId: string): Famil
     if (visited.has(r.id)) return;
     visited.add(r.id);
     out.push({ ...r, depth });
-    const kids = [...(children.get(r.id) ?? [])].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+    const kids = [...(children.get(r.id) ?? [])].sort((a, b) =>
+      a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
+    );
     for (const k of kids) visit(k, depth + 1);
   };
   visit(root, 0);

@@ -45,7 +45,16 @@ export function branchRefusal(session: SessionView, tick: number): BranchRefusal
 }
 
 /** The KPI fields compared to check a replay (plain numbers the engine computes every tick). */
-const CHECKED: readonly (keyof TickKpis)[] = ['tick', 'turnover', 'purchases', 'activeCustomers', 'acquired', 'lost', 'costs', 'budgetLeft'];
+const CHECKED: readonly (keyof TickKpis)[] = [
+  'tick',
+  'turnover',
+  'purchases',
+  'activeCustomers',
+  'acquired',
+  'lost',
+  'costs',
+  'budgetLeft',
+];
 
 /** Index of the first tick whose replayed KPIs differ from the stored ones, or -1 when they agree. */
 export function firstMismatch(replayed: readonly TickKpis[], stored: readonly TickKpis[]): number {
@@ -80,7 +89,12 @@ export async function branchFrom(deps: BranchingDeps, tick: number, name: string
   try {
     const replay = await engine.create(REPLAY_RUN, scenario, session.seed, decisions, tick);
     try {
-      if (firstMismatch(replay.reports.map((r) => r.kpis), storedKpis) !== -1) {
+      if (
+        firstMismatch(
+          replay.reports.map((r) => r.kpis),
+          storedKpis,
+        ) !== -1
+      ) {
         notices.push('error', 'whatif.replayMismatch');
         return null;
       }

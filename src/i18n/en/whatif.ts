@@ -17,7 +17,8 @@ export const whatif: Messages['whatif'] = {
       'You may go back to any past period and play again. Going back deletes nothing: a new timeline (a branch) starts again from that period with the same customers and seed, and the old one stays saved, viewable and comparable.',
     committed:
       'Your decisions are final: no going back, no undo once a period is played, and the result file states this mode. Past periods’ reports remain viewable.',
-    committedLater: 'What-if branches open at the end of the game: you will then be able to explore other choices without changing your game.',
+    committedLater:
+      'What-if branches open at the end of the game: you will then be able to explore other choices without changing your game.',
     committedOver: 'The game is over: you may explore other choices in what-if branches (in sandbox mode); your game stays as it is.',
   },
   timelines: {
@@ -41,10 +42,8 @@ export const whatif: Messages['whatif'] = {
     actions: 'Actions',
     report: 'Report',
     reportLabel: 'Report of {{from}}',
-    branch: 'What if…?',
+    branch: 'What if…? Replay from here',
     branchLabel: 'What if…? Replay {{period}} and after',
-    rollBack: 'Go back here',
-    rollBackLabel: 'Go back to {{to}} and play again',
   },
   report: {
     title: 'Report of {{from}}',

@@ -16,8 +16,10 @@ export const whatif = {
       'Vous pouvez revenir à n’importe quelle période passée et rejouer. Revenir en arrière ne supprime rien : une nouvelle chronologie (une branche) repart de cette période avec les mêmes clients et la même graine, et l’ancienne reste enregistrée, consultable et comparable.',
     committed:
       'Vos décisions sont définitives : pas de retour en arrière, pas d’annulation après avoir avancé, et le fichier de résultat indique ce mode. Les rapports des périodes passées restent consultables.',
-    committedLater: 'Les « Et si… ? » s’ouvriront à la fin de la partie : vous pourrez alors explorer d’autres choix sans changer votre partie.',
-    committedOver: 'La partie est terminée : vous pouvez explorer d’autres choix dans des branches « Et si… ? » (en mode bac à sable), votre partie reste telle quelle.',
+    committedLater:
+      'Les « Et si… ? » s’ouvriront à la fin de la partie : vous pourrez alors explorer d’autres choix sans changer votre partie.',
+    committedOver:
+      'La partie est terminée : vous pouvez explorer d’autres choix dans des branches « Et si… ? » (en mode bac à sable), votre partie reste telle quelle.',
   },
   timelines: {
     title: 'Chronologies',
@@ -30,7 +32,8 @@ export const whatif = {
   },
   past: {
     title: 'Périodes passées',
-    caption: 'Chaque période jouée dans cette chronologie : décisions, chiffre d’affaires, clients actifs. Le rapport de chaque période reste consultable.',
+    caption:
+      'Chaque période jouée dans cette chronologie : décisions, chiffre d’affaires, clients actifs. Le rapport de chaque période reste consultable.',
     none: 'Aucune période jouée pour l’instant.',
     period: 'Période',
     decisions: 'Décisions',
@@ -40,10 +43,8 @@ export const whatif = {
     actions: 'Actions',
     report: 'Rapport',
     reportLabel: 'Rapport {{from}}',
-    branch: 'Et si… ?',
+    branch: 'Et si… ? Rejouer d’ici',
     branchLabel: 'Et si… ? Rejouer {{period}} et la suite',
-    rollBack: 'Revenir ici',
-    rollBackLabel: 'Revenir {{to}} et rejouer',
   },
   report: {
     title: 'Rapport {{from}}',

@@ -77,7 +77,13 @@ export function compareTimelines(a: ComparedTimeline, b: ComparedTimeline): Time
   const metrics: MetricComparison[] = COMPARED_METRICS.map(({ id, kind }) => {
     const va = Array.from({ length: ticks }, (_, i) => (i < a.kpis.length ? a.kpis[i][id] : null));
     const vb = Array.from({ length: ticks }, (_, i) => (i < b.kpis.length ? b.kpis[i][id] : null));
-    return { id, kind, a: va, b: vb, differs: va.map((v, i) => i < both && !sameValue(v, vb[i])) };
+    return {
+      id,
+      kind,
+      a: va,
+      b: vb,
+      differs: va.map((v, i) => i < both && !sameValue(v, vb[i])),
+    };
   });
   let firstKpiDifference: number | null = null;
   for (let i = 0; i < both && firstKpiDifference === null; i++) if (metrics.some((m) => m.differs[i])) firstKpiDifference = i;
@@ -85,10 +91,20 @@ export function compareTimelines(a: ComparedTimeline, b: ComparedTimeline): Time
   const decided = new Set([...a.decisions, ...b.decisions].map((d) => d.tick).filter((t) => t < ticks));
   const decisions: DecisionDifference[] = [...decided]
     .sort((x, y) => x - y)
-    .map((tick) => ({ tick, a: actionsAt(a.decisions, tick), b: actionsAt(b.decisions, tick) }))
+    .map((tick) => ({
+      tick,
+      a: actionsAt(a.decisions, tick),
+      b: actionsAt(b.decisions, tick),
+    }))
     .filter((d) => canonicalJson(d.a) !== canonicalJson(d.b));
   const inBoth = decisions.find((d) => d.tick < both);
-  return { ticks, firstDecisionDifference: inBoth ? inBoth.tick : null, firstKpiDifference, metrics, decisions };
+  return {
+    ticks,
+    firstDecisionDifference: inBoth ? inBoth.tick : null,
+    firstKpiDifference,
+    metrics,
+    decisions,
+  };
 }
 
 /** One metric of both timelines as a chart / table model (labels: one per tick). */

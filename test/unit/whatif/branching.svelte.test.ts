@@ -44,7 +44,12 @@ describe('branchRefusal', () => {
 describe('firstMismatch', () => {
   it('finds the first tick a replay disagrees with the stored KPIs', () => {
     const stored = [makeKpi(0), makeKpi(1), makeKpi(2)];
-    expect(firstMismatch(stored.map((k) => ({ ...k })), stored)).toBe(-1);
+    expect(
+      firstMismatch(
+        stored.map((k) => ({ ...k })),
+        stored,
+      ),
+    ).toBe(-1);
     expect(firstMismatch([makeKpi(0), { ...makeKpi(1), turnover: 1 }, makeKpi(2)], stored)).toBe(1);
     expect(firstMismatch(stored.slice(0, 2), stored)).toBe(2);
   });

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, compareTimelines, metricModel } from '../../../src/ui/whatif/compareTimelines.ts';
 import { makeKpi } from '../../fixtures/kpis.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
-import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import type { Action, DecisionsLog } from '../../../src/engine/decisions.ts';
 
-const club = { type: 'lienSocial', instrument: 'club', target: { segments: ['bon'] } } as const;
-const survey = { type: 'enquete', instrument: 'questionnaire', sampleSize: 50 } as const;
+const club: Action = { type: 'lienSocial', instrument: 'club', target: { segments: ['bon'] } };
+const survey: Action = { type: 'enquete', instrument: 'questionnaire', sampleSize: 50 };
+const clubReordered: Action = { target: { segments: ['bon'] }, instrument: 'club', type: 'lienSocial' };
 
 function series(n: number, change: (k: TickKpis) => TickKpis = (k) => k): TickKpis[] {
   return Array.from({ length: n }, (_, i) => change(makeKpi(i)));
@@ -13,9 +14,18 @@ function series(n: number, change: (k: TickKpis) => TickKpis = (k) => k): TickKp
 
 describe('compareTimelines', () => {
   it('finds the first tick where KPIs differ, marks each differing value, and lists the decisions that differ', () => {
-    const main = { decisions: [{ tick: 0, actions: [survey] }, { tick: 2, actions: [club] }] as DecisionsLog, kpis: series(5) };
+    const main = {
+      decisions: [
+        { tick: 0, actions: [survey] },
+        { tick: 2, actions: [club] },
+      ] as DecisionsLog,
+      kpis: series(5),
+    };
     const branch = {
-      decisions: [{ tick: 0, actions: [survey] }, { tick: 3, actions: [survey] }] as DecisionsLog,
+      decisions: [
+        { tick: 0, actions: [survey] },
+        { tick: 3, actions: [survey] },
+      ] as DecisionsLog,
       kpis: series(5, (k) => (k.tick >= 2 ? { ...k, turnover: k.turnover + 100 } : k)),
     };
     const c = compareTimelines(main, branch);
@@ -33,7 +43,7 @@ describe('compareTimelines', () => {
 
   it('treats identical timelines as identical, and a shorter timeline as missing values rather than differences', () => {
     const a = { decisions: [{ tick: 1, actions: [club] }] as DecisionsLog, kpis: series(4) };
-    const b = { decisions: [{ tick: 1, actions: [{ target: { segments: ['bon'] }, instrument: 'club', type: 'lienSocial' }] }] as DecisionsLog, kpis: series(2) };
+    const b = { decisions: [{ tick: 1, actions: [clubReordered] }] as DecisionsLog, kpis: series(2) };
     const c = compareTimelines(a, b);
     expect(c.ticks).toBe(4);
     expect(c.firstKpiDifference).toBeNull();

@@ -1,0 +1,154 @@
+/** The « Et si… ? » screen on the real engine and IndexedDB (in memory): branch, compare, modes. */
+import { render, screen, within, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import WhatIfScreen from '../../../src/ui/whatif/WhatIfScreen.svelte';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { dbServices } from '../../../src/app/dbRunStore.ts';
+import { openMemoryDb } from '../../../src/db/openDatabase.ts';
+import { dbBranchStore } from '../../../src/app/whatif/dbBranchStore.ts';
+import type { RunMode } from '../../../src/app/runMode.ts';
+import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
+import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+
+const scenario = smallScenario(shippedScenarioList()[0], 300);
+
+async function played(mode: RunMode, ticks: number) {
+  const fdb = await openMemoryDb();
+  const engine = new EngineClient(inProcessEngineTransport());
+  const notices = new Notices();
+  const session = new GameSession({
+    engine,
+    store: dbServices(fdb).store,
+    notices,
+  });
+  await session.start(scenario, 5, 'Ma partie', { mode });
+  await session.advance(2);
+  session.add({
+    type: 'financier',
+    instrument: 'coupon',
+    discountRate: 0.1,
+    durationTicks: 4,
+    target: {},
+  });
+  await session.advance(ticks - 2);
+  const props = { session, notices, engine, branches: dbBranchStore(fdb) };
+  return { session, notices, props };
+}
+
+describe('WhatIfScreen', () => {
+  it('branches from a past period, then compares both timelines: equal before, different after', async () => {
+    const user = userEvent.setup();
+    const { session, props } = await played('sandbox', 4);
+    const first = render(WhatIfScreen, props);
+    expect(screen.getByRole('heading', { name: 'Mode de la partie : bac à sable' })).toBeInTheDocument();
+    const past = screen.getByRole('table', { name: /Chaque période jouée/ });
+    expect(within(past).getAllByRole('row')).toHaveLength(5);
+    expect(screen.getByText('Il faut au moins deux chronologies : utilisez « Et si… ? » sur une période passée.')).toBeInTheDocument();
+
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Et si… ? Rejouer la semaine 3 et la suite',
+      }),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (la semaine 3) »'),
+    );
+    expect(session.tick).toBe(2);
+    expect(within(screen.getByRole('table', { name: /Chaque période jouée/ })).getAllByRole('row')).toHaveLength(3);
+    const timelines = screen.getByRole('region', { name: 'Chronologies' });
+    expect(within(timelines).getAllByRole('listitem')).toHaveLength(2);
+    expect(
+      within(timelines).getByRole('button', {
+        name: 'Ouvrir la chronologie « Ma partie »',
+      }),
+    ).toBeInTheDocument();
+
+    // other decisions in the branch, then back to the screen
+    session.add({
+      type: 'enquete',
+      instrument: 'questionnaire',
+      sampleSize: 30,
+    });
+    await session.advance(2);
+    first.unmount();
+    render(WhatIfScreen, props);
+    const sentence = await screen.findByTestId('whatif-difference');
+    expect(sentence).toHaveTextContent('Les indicateurs sont identiques jusqu’à la semaine 2 ; ils diffèrent à partir de la semaine 3.');
+    const budget = screen.getByRole('table', { name: 'Budget restant' });
+    const rows = within(budget).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.dataset.differs)).toEqual(['false', 'false', 'true', 'true']);
+    expect(rows[2]).toHaveTextContent('(différent)');
+    const decisions = screen.getByRole('heading', {
+      name: 'Décisions qui diffèrent',
+    }).nextElementSibling as HTMLElement;
+    expect(within(decisions).getByText('Semaine 3')).toBeInTheDocument();
+    expect(decisions).toHaveTextContent(/Avantage financier/);
+    expect(decisions).toHaveTextContent(/Enquête/);
+
+    // switch back to the original timeline
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Ouvrir la chronologie « Ma partie »',
+      }),
+    );
+    await waitFor(() => expect(session.runName).toBe('Ma partie'));
+    expect(session.decisions.map((d) => d.actions[0].type)).toEqual(['financier']);
+    await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie ».'));
+  });
+
+  it('committed mode: no going back, the reports of past periods stay consultable with the keyboard', async () => {
+    const user = userEvent.setup();
+    const { props } = await played('committed', 3);
+    render(WhatIfScreen, props);
+    expect(screen.getByRole('heading', { name: 'Mode de la partie : engagé' })).toBeInTheDocument();
+    expect(screen.getByText(/Vos décisions sont définitives/)).toBeInTheDocument();
+    expect(screen.getByText(/s’ouvriront à la fin de la partie/)).toBeInTheDocument();
+    expect(screen.queryAllByRole('button', { name: /Et si… \?/ })).toHaveLength(0);
+
+    const report = screen.getByRole('button', {
+      name: 'Rapport de la semaine 3',
+    });
+    report.focus();
+    await user.keyboard('{Enter}');
+    expect(report).toHaveAttribute('aria-expanded', 'true');
+    const section = screen.getByRole('region', {
+      name: 'Rapport de la semaine 3',
+    });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(section).getByRole('heading', {
+          name: 'Rapport de la semaine 3',
+        }),
+      ),
+    );
+    expect(section).toHaveTextContent(/Avantage financier/);
+    expect(within(section).getByText('Budget restant')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Fermer le rapport' }));
+    expect(screen.queryByRole('region', { name: 'Rapport de la semaine 3' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(report));
+  });
+
+  it('says it needs storage when there is no branch store', () => {
+    const session = new GameSession({
+      engine: new EngineClient(inProcessEngineTransport()),
+      store: {
+        createRun: async () => 'x',
+        commitTick: async () => {},
+        loadRun: async () => {
+          throw new Error('x');
+        },
+      },
+      notices: new Notices(),
+    });
+    render(WhatIfScreen, {
+      session,
+      notices: new Notices(),
+      engine: new EngineClient(inProcessEngineTransport()),
+      branches: null,
+    });
+    expect(screen.getByText(/demandent le stockage du navigateur/)).toBeInTheDocument();
+  });
+});
