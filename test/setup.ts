@@ -1,5 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
+import { registerMessages } from '../src/i18n/translate.ts';
+import { en } from '../src/i18n/en.ts';
+
+// The app loads English on demand (locale.svelte.ts); tests switch languages synchronously.
+registerMessages('en', en);
 
 // jsdom has no canvas: chart components skip drawing when getContext returns null.
 if (typeof HTMLCanvasElement !== 'undefined') {

@@ -1,13 +1,29 @@
 /**
  * Pure lookup and interpolation of UI strings; no Svelte here so it is unit-testable
- * and usable from workers. The reactive current language lives in locale.svelte.ts.
+ * and usable from workers. French, the reference, is always here; another language is
+ * registered once loaded (locale.svelte.ts loads English on demand, in its own chunk).
+ * The reactive current language lives in locale.svelte.ts.
  */
-import { en } from './en.ts';
 import { fr, type Messages } from './fr.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DICTIONARIES: Record<Locale, Messages> = { fr, en };
+
+const dictionaries: Partial<Record<Locale, Messages>> = { fr };
+
+/** Makes a loaded language available to translate(). */
+export function registerMessages(locale: Locale, messages: Messages): void {
+  dictionaries[locale] = messages;
+}
+
+export function hasMessages(locale: Locale): boolean {
+  return dictionaries[locale] !== undefined;
+}
+
+/** The strings of `locale`, or the French ones while that language is not loaded. */
+export function messagesOf(locale: Locale): Messages {
+  return dictionaries[locale] ?? fr;
+}
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
@@ -34,7 +50,7 @@ export function interpolate(template: string, params?: Params): string {
 
 /** Translate `key` in `locale`, falling back to French, then to the key itself (visible, never a crash). */
 export function translate(locale: Locale, key: MessageKey | string, params?: Params): string {
-  const text = lookup(DICTIONARIES[locale], key) ?? lookup(fr, key) ?? key;
+  const text = lookup(messagesOf(locale), key) ?? lookup(fr, key) ?? key;
   return interpolate(text, params);
 }
 

@@ -19,4 +19,26 @@ describe('app shell in real Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('loads English on demand when the learner picks it, and starts in English after a reload', async () => {
+    const { page, errors, context } = await newPage(browser);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(BASE_URL);
+    await page.getByRole('button', { name: 'Passer la visite' }).click();
+    await page.getByRole('navigation', { name: 'Écrans du jeu' }).waitFor();
+    const englishChunk = (url: string) => /\/en-[\w-]+\.js$/.test(url);
+    expect(scripts.filter(englishChunk)).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('navigation', { name: 'Game screens' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(scripts.filter(englishChunk)).toHaveLength(1);
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Game screens' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
