@@ -10,6 +10,8 @@ import { summarizeRun } from './runSummary.ts';
 
 export interface ResultRun {
   learner: string;
+  /** team name, optional (team pooling in the class view) */
+  team?: string;
   runName?: string;
   scenario: Scenario;
   seed: number;
@@ -46,6 +48,7 @@ export function buildResultFile(run: ResultRun): ResultFile {
     appVersion: run.appVersion,
     ...(run.createdAt ? { createdAt: run.createdAt } : {}),
     learner: cleanLearnerName(run.learner),
+    ...(run.team && cleanLearnerName(run.team) ? { team: cleanLearnerName(run.team) } : {}),
     ...(run.runName ? { runName: cleanLearnerName(run.runName) } : {}),
     scenario: run.scenario,
     seed: run.seed,

@@ -58,6 +58,8 @@ export const resultFileSchema = z
     createdAt: z.string().max(40).optional(),
     learner: z.string().max(MAX_LEARNER_CHARS, `nom trop long (au plus ${MAX_LEARNER_CHARS} caractères)`).default(''),
     runName: z.string().max(MAX_LEARNER_CHARS).optional(),
+    /** team the learner worked in (added later, optional: older files stay valid); files with the same team are pooled in the class view */
+    team: z.string().max(MAX_LEARNER_CHARS).optional(),
     scenario: scenarioSchema,
     seed: z.number().int().min(0).max(2 ** 31 - 1),
     /** customer count given to the engine instead of the scenario's (omitted = the scenario's) */

@@ -1,6 +1,39 @@
-/** English strings of the team view (pooled result files) in the class view. */
+/** English strings of the team view (mirrors fr/teamView.ts). */
 import type { Messages } from '../fr.ts';
 
 export const teamView: Messages['teamView'] = {
   title: 'Team view',
+  intro:
+    'Each learner plays alone, then the files of one team are put side by side: everyone’s results and decisions period by period, to see who did what. Files carrying the same team name are grouped automatically; you can also tick files to form a team.',
+  none: 'No team yet: no file carries a team name.',
+  build: {
+    legend: 'Form a team from files',
+    name: 'Team name',
+    defaultName: 'Team {{n}}',
+    create: 'Create the team view',
+    needTwo: 'Tick at least two verified files.',
+    remove: 'Remove the view {{team}}',
+  },
+  teamHeading: '{{team}} — {{count}} member(s)',
+  fromFile: 'Grouped by the team name written in the files.',
+  fromTeacher: 'Team formed by the teacher.',
+  mixed: 'Careful: these members did not all play the same scenario with the same seed; compare with care.',
+  resultsCaption: 'Results side by side — {{team}}',
+  decisionsCaption: 'Who did what, period by period — {{team}}',
+  row: {
+    file: 'File',
+    status: 'Verification',
+    ticks: 'Periods played',
+    points: 'Objective points',
+    turnover: 'Cumulative turnover',
+    netMargin: 'Cumulative net margin',
+    retention: 'Final retention rate',
+    actions: 'Decisions taken',
+  },
+  period: 'Period',
+  noDecision: '—',
+  noDecisions: 'No member took any decision.',
+  noName: '(no name)',
+  pointsOf: '{{points}} / {{max}}',
+  exportTeam: 'Your team’s name (optional)',
 };

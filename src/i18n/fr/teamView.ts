@@ -1,4 +1,37 @@
-/** French strings of the team view (pooled result files) in the class view. */
+/** French strings of the team view (result files pooled as a team in the class view) and of the team field of a result file. */
 export const teamView = {
   title: 'Vue équipe',
-};
+  intro:
+    'Chaque élève joue seul, puis les fichiers d’une même équipe sont mis côte à côte : résultats de chacun et décisions période par période, pour voir qui a fait quoi. Les fichiers qui portent le même nom d’équipe sont regroupés d’office ; vous pouvez aussi cocher des fichiers pour former une équipe.',
+  none: 'Aucune équipe pour l’instant : aucun fichier ne porte de nom d’équipe.',
+  build: {
+    legend: 'Former une équipe avec des fichiers',
+    name: 'Nom de l’équipe',
+    defaultName: 'Équipe {{n}}',
+    create: 'Créer la vue équipe',
+    needTwo: 'Cochez au moins deux fichiers vérifiés.',
+    remove: 'Retirer la vue {{team}}',
+  },
+  teamHeading: '{{team}} — {{count}} membre(s)',
+  fromFile: 'Regroupés par le nom d’équipe inscrit dans les fichiers.',
+  fromTeacher: 'Équipe formée par l’enseignant.',
+  mixed: 'Attention : ces membres n’ont pas tous joué le même scénario avec la même graine ; comparez avec prudence.',
+  resultsCaption: 'Résultats côte à côte — {{team}}',
+  decisionsCaption: 'Qui a fait quoi, période par période — {{team}}',
+  row: {
+    file: 'Fichier',
+    status: 'Vérification',
+    ticks: 'Périodes jouées',
+    points: 'Points d’objectifs',
+    turnover: 'CA cumulé',
+    netMargin: 'Marge nette cumulée',
+    retention: 'Taux de fidélisation final',
+    actions: 'Décisions prises',
+  },
+  period: 'Période',
+  noDecision: '—',
+  noDecisions: 'Aucun membre n’a pris de décision.',
+  noName: '(sans nom)',
+  pointsOf: '{{points}} / {{max}}',
+  exportTeam: 'Nom de votre équipe (facultatif)',
+} as const;

@@ -1,0 +1,70 @@
+/** Team pooling in the class view: files with a team name grouped, files ticked together by the teacher, side by side. */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import * as engine from '../../../src/engine/index.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import type { ResultFile } from '../../../src/results/resultFileSchema.ts';
+import type { TeamSourceFile } from '../../../src/results/teamView.ts';
+import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
+import TeamView from '../../../src/ui/class/TeamView.svelte';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+
+function result(learner: string, team: string | undefined, decisions: DecisionsLog): ResultFile {
+  const { state, reports } = engine.runSimulation(scenario, { seed: 3, ticks: 4, decisions });
+  return buildResultFile({ learner, team, scenario, seed: 3, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
+}
+const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
+const coupon: DecisionsLog = [{ tick: 2, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.1 }] }];
+const confirmed = (id: number, f: ResultFile): TeamSourceFile => ({ id, fileName: `${f.learner.toLowerCase()}.json`, verification: { status: 'confirmed', file: f, warnings: [] } });
+
+afterEach(() => setLocale('fr'));
+
+describe('team view', () => {
+  it('pools the files of a team name: results side by side and who did what at each period', () => {
+    render(TeamView, { files: [confirmed(1, result('Anna', 'Les Lynx', club)), confirmed(2, result('Bruno', 'les lynx', coupon)), confirmed(3, result('Chloé', undefined, []))] });
+    const team = screen.getByRole('region', { name: 'Les Lynx — 2 membre(s)' });
+    const results = within(team).getByRole('table', { name: 'Résultats côte à côte — Les Lynx' });
+    expect(within(results).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Anna', 'Bruno']);
+    expect(within(results).getByRole('row', { name: /Vérification/ }).textContent).toBe('Vérificationconfirméconfirmé');
+    const who = within(team).getByRole('table', { name: 'Qui a fait quoi, période par période — Les Lynx' });
+    const rows = within(who).getAllByRole('row');
+    expect(rows.map((r) => r.getAttribute('data-tick'))).toEqual([null, '0', '2']);
+    const week1 = within(rows[1]).getAllByRole('cell');
+    expect(week1[0].textContent).toMatch(/Lien social/);
+    expect(week1[1].textContent).toBe('—');
+    expect(within(rows[2]).getAllByRole('cell')[1].textContent).toMatch(/Avantage financier/);
+  });
+
+  it('lets the teacher tick files (keyboard) to form a team when the files carry no team name', async () => {
+    const user = userEvent.setup();
+    render(TeamView, { files: [confirmed(1, result('Anna', undefined, club)), confirmed(2, result('Bruno', undefined, coupon))] });
+    expect(screen.getByText(/Aucune équipe pour l’instant/)).toBeInTheDocument();
+    const create = screen.getByRole('button', { name: 'Créer la vue équipe' });
+    expect(create).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: 'Anna (anna.json)' }));
+    screen.getByRole('checkbox', { name: 'Bruno (bruno.json)' }).focus();
+    await user.keyboard(' ');
+    await user.type(screen.getByRole('textbox', { name: 'Nom de l’équipe' }), 'Groupe B');
+    await user.click(create);
+    const team = screen.getByRole('region', { name: 'Groupe B — 2 membre(s)' });
+    expect(within(team).getByText('Équipe formée par l’enseignant.')).toBeInTheDocument();
+    await user.click(within(team).getByRole('button', { name: 'Retirer la vue Groupe B' }));
+    expect(screen.queryByRole('region', { name: /Groupe B/ })).toBeNull();
+  });
+
+  it('appears in the class view once files with a team name are verified', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    const files = [result('Anna', 'Les Lynx', club), result('Bruno', 'Les Lynx', coupon)].map((f) => new File([exportResultFile(f).text], `${f.learner}.json`, { type: 'application/json' }));
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files);
+    await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 0 invalide(s).', undefined, { timeout: 20_000 });
+    expect(screen.getByRole('heading', { level: 2, name: 'Vue équipe' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Les Lynx — 2 membre(s)' })).toBeInTheDocument();
+  }, 40_000);
+});
