@@ -8,6 +8,7 @@ import type { LocalizedText } from '../scenario/schema.ts';
 import { fingerprint } from './fingerprint.ts';
 import { countActions, strategiesUsed, type ActionCounts } from './strategyCounts.ts';
 import type { Verification, VerificationStatus } from './verifyResult.ts';
+import type { ResultMode } from './resultFileSchema.ts';
 
 /** A class is about 30; beyond this the import is refused with a message (memory, time). */
 export const MAX_CLASS_FILES = 60;
@@ -23,6 +24,8 @@ export interface ClassRow {
   fileName: string;
   learner: string;
   status: VerificationStatus;
+  /** sandbox or committed, as the file says (null for an invalid file) */
+  mode: ResultMode | null;
   /** reasons (invalid) or differences (refuted), one line each */
   problems: string[];
   scenarioId: string | null;
@@ -54,6 +57,7 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
       ...base,
       learner: '',
       problems: v.errors,
+      mode: null,
       scenarioId: null,
       scenarioName: null,
       scenarioFingerprint: null,
@@ -75,6 +79,7 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
     ...base,
     learner: file.learner,
     problems: v.status === 'refuted' ? v.differences.map((d) => d.text) : [],
+    mode: file.mode,
     scenarioId: file.scenario.id,
     scenarioName: file.scenario.name,
     scenarioFingerprint: fingerprint(file.scenario),

@@ -33,6 +33,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     t('classView.column.retentionPercent'),
     t('classView.column.strategiesUsed'),
     ...ACTION_TYPES.map((type) => t(`vocabulary.actionType.${type}`)),
+    t('classView.column.mode'),
     t('classView.column.problems'),
   ];
   const lines = rows.map((row): CsvCell[] => [
@@ -51,6 +52,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     percent(row.retention),
     row.strategiesUsed,
     ...ACTION_TYPES.map((type) => (row.actions ? row.actions[type] : null)),
+    row.mode ? t(`classView.modeName.${row.mode}`) : null,
     [...row.problems, ...(row.sameResultAs.length ? [t('classView.sameResultAs', { files: row.sameResultAs.join(', ') })] : [])].join(' | '),
   ]);
   return toCsv([header, ...lines], { decimalComma });

@@ -28,6 +28,7 @@ function row(learner: string, rank: number | null, points: number, scenarioFinge
     strategiesUsed: 1,
     rank,
     sameResultAs: [],
+    mode: 'committed',
   };
 }
 

@@ -1,0 +1,39 @@
+/** The class view shows each learner's mode next to the verification (committed: decisions were final). */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import type { ResultMode } from '../../../src/results/resultFileSchema.ts';
+import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+
+function resultFile(learner: string, mode: ResultMode): File {
+  const { state, reports } = engine.runSimulation(scenario, { seed: 3, ticks: 6, decisions: [] });
+  const file = buildResultFile({
+    learner,
+    scenario,
+    seed: 3,
+    mode,
+    decisions: [],
+    kpis: reports.map((r) => r.kpis),
+    stateHash: engine.hashState(state),
+    appVersion: '0.1.0',
+  });
+  return new File([exportResultFile(file).text], `${learner}.json`, { type: 'application/json' });
+}
+
+describe('class view and run modes', () => {
+  it('says « Mode : engagé » or « Mode : bac à sable » on each verified row', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [resultFile('Anna', 'committed'), resultFile('Bruno', 'sandbox')]);
+    await screen.findByText(/Vérification terminée : 2 confirmé\(s\)/, undefined, { timeout: 20_000 });
+    const table = screen.getByRole('table', { name: /./ });
+    expect(within(table).getByRole('row', { name: /Anna/ })).toHaveTextContent('Mode : engagé');
+    expect(within(table).getByRole('row', { name: /Bruno/ })).toHaveTextContent('Mode : bac à sable');
+  });
+});
