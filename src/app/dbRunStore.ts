@@ -35,10 +35,24 @@ export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {})
 
   const store: RunStore = {
     async createRun(run) {
-      const record = await createRun(fdb, { name: run.name, scenario: run.scenario, seed: run.seed, createdAt: now(), customers: run.customers, ...(run.mode ? { mode: run.mode } : {}) });
+      const record = await createRun(fdb, {
+        name: run.name,
+        scenario: run.scenario,
+        seed: run.seed,
+        createdAt: now(),
+        customers: run.customers,
+        // verifyRun rebuilds with exactly these: the engine's base size (the worker creates runs with the
+        // scenario's own, createSimulation without `customers`) and the hash of the initial state when known
+        customerCount: run.customerCount ?? run.scenario.customers.initial,
+        stateHash: run.stateHash ?? null,
+        ...(run.mode ? { mode: run.mode } : {}),
+      });
       await claim(record.id);
       return record.id;
     },
+    // No engine snapshot: the worker does not hand out its state, and resume replays the decisions log
+    // from tick 0 (deterministic); what resume and verifyRun need is the decisions, the state hash of
+    // the tick (checked against the replay) and, in createRun, the base size.
     async commitTick(runId, tick) {
       await commitTick(fdb, {
         runId,
@@ -62,6 +76,7 @@ export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {})
         decisions: run.decisions,
         kpis: loaded.kpis,
         tick: run.currentTick,
+        stateHash: run.stateHash,
         readOnly: !held.canWrite,
         mode: runModeOf(run.mode),
       };

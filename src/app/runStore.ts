@@ -14,6 +14,10 @@ export interface NewRun {
   seed: number;
   /** the customer base at tick 0 */
   customers: CustomerRecord[];
+  /** hashState() of the initial state: with it a run saved at tick 0 can already be verified */
+  stateHash?: string | null;
+  /** the engine's `customers` option the run was created with (default: the scenario's initial base, as the worker does) */
+  customerCount?: number;
   /** sandbox (default) or committed, chosen by the teacher (runMode.ts) */
   mode?: RunMode;
 }
@@ -36,6 +40,8 @@ export interface StoredRun {
   kpis: TickKpis[];
   /** last complete tick count */
   tick: number;
+  /** hashState() saved with the last complete tick (null: unknown); replaying the decisions must give it back */
+  stateHash?: string | null;
   /** the run is open in another tab: this one may look but not save */
   readOnly?: boolean;
   /** as recorded at creation (absent: the default, sandbox) */
@@ -63,6 +69,7 @@ export function memoryRunStore(): RunStore {
       if (tick.decisions) run.decisions = [...run.decisions, tick.decisions];
       run.kpis = [...run.kpis, tick.report.kpis];
       run.tick += 1;
+      run.stateHash = tick.stateHash ?? null;
     },
     async loadRun(runId) {
       const run = runs.get(runId);

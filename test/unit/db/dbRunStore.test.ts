@@ -1,0 +1,59 @@
+/**
+ * The app's persistence over the db layer (src/app/dbRunStore.ts) with the real engine behind the
+ * worker protocol: what a played run leaves in IndexedDB must be enough to resume it after a
+ * reload and to rebuild it from scenario + seed + decisions with the same state hash, and the
+ * stored customer base must be the engine's.
+ */
+import { describe, expect, it } from 'vitest';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { dbServices } from '../../../src/app/dbRunStore.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { openMemoryDb } from '../../../src/db/openDatabase.ts';
+import { getRun } from '../../../src/db/runsRepository.ts';
+import { verifyRun } from '../../../src/db/verifyRun.ts';
+import { hashState, runSimulation } from '../../../src/engine/index.ts';
+import { inProcessEngineTransport } from '../app/engineTransport.ts';
+import { shippedScenarioList, smallScenario } from '../app/testServices.ts';
+
+const scenario = smallScenario(shippedScenarioList()[0], 300);
+
+describe('dbServices', () => {
+  it('stores what resume and verification need: base size, hash of every saved tick, decisions', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const db = dbServices(fdb);
+    const engine = new EngineClient(inProcessEngineTransport());
+    const session = new GameSession({ engine, store: db.store, notices: new Notices() });
+    await session.start(scenario, 5, 'vérifiable');
+    const runId = session.runId!;
+    session.add({ type: 'enquete', instrument: 'questionnaire', sampleSize: 30 });
+    await session.advance(3);
+    const stored = await getRun(fdb, runId);
+    expect(stored).toMatchObject({ currentTick: 3, customerCount: scenario.customers.initial, stateHash: await engine.hash('partie') });
+    expect(await verifyRun(fdb, runId, { runSimulation, hashState })).toMatchObject({ ok: true, ticks: 3, error: null });
+
+    // after a reload: the run resumes at its last complete tick, and its hash is there to check the replay against
+    const loaded = await dbServices(fdb).store.loadRun(runId);
+    expect(loaded).toMatchObject({ tick: 3, stateHash: stored.stateHash, decisions: session.decisions });
+    const resumed = new GameSession({ engine, store: dbServices(fdb).store, notices: new Notices() });
+    expect(await resumed.resume(runId)).toBe(true);
+    expect(await engine.hash('partie')).toBe(loaded.stateHash);
+    fdb.close();
+  });
+
+  // Known defect outside the db layer: the worker sends the records of the customers a tick touched
+  // (purchase or event) only, but RFM scores and segments are recomputed for every customer each
+  // tick, so the stored r/f/m/segment of the others go stale. Flips to passing once the worker
+  // sends every record whose visible fields changed.
+  it.fails('keeps the stored customer base equal to the engine one after ticks', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const db = dbServices(fdb);
+    const engine = new EngineClient(inProcessEngineTransport());
+    const session = new GameSession({ engine, store: db.store, notices: new Notices() });
+    await session.start(scenario, 5, 'base');
+    await session.advance(3);
+    const fromDb = await db.customers(session.runId!).page({}, { column: 'id', direction: 'asc' }, 0, 1000);
+    fdb.close();
+    expect(fromDb).toEqual(await engine.customers('partie'));
+  });
+});
