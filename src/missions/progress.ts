@@ -18,8 +18,11 @@ const activeMission = z.object({
   runId: z.string().min(1).max(200),
   scenarioId: z.string().min(1).max(200),
   missionId: z.string().min(1).max(200),
-  /** a right answer was given (question missions) */
-  answered: z.boolean().default(false),
+  /** question missions: the right answer once given, and the answers tried */
+  answer: z.number().int().min(0).max(10_000_000).nullable().default(null),
+  tries: z.number().int().min(0).max(1_000_000).default(0),
+  /** the outcome of this attempt is in `done` already */
+  recorded: z.boolean().default(false),
 });
 export type ActiveMission = z.infer<typeof activeMission>;
 

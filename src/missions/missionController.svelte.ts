@@ -1,0 +1,128 @@
+/**
+ * The mission being played, tied to the game session: starts a mission's run (its scenario,
+ * seed and mode), checks question answers against the engine's current state, evaluates the
+ * objective as ticks go, records the outcome once in the browser's progress and says which tools
+ * the mission leaves locked. Pure logic is in evaluate.ts / progress.ts; this class holds state.
+ */
+import type { GameSession } from '../app/session.svelte.ts';
+import type { RunMode } from '../app/runMode.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { rememberRun } from '../app/preferences.ts';
+import { answerIsRight, evaluateMission, unlockedTools, type MissionStatus } from './evaluate.ts';
+import { missionScenario } from './missionScenario.ts';
+import { parseProgress, recordOutcome, type MissionProgress, type ProgressStorage } from './progress.ts';
+import type { Mission, MissionPath } from './schema.ts';
+import { OPEN_ACCESS, TOOLS, type ToolAccess } from './tools.ts';
+
+export interface ActiveMissionView {
+  path: MissionPath;
+  mission: Mission;
+  index: number;
+  base: Scenario;
+}
+
+export type AnswerResult = 'right' | 'wrong' | 'invalid' | 'unavailable';
+
+export class MissionController {
+  progress = $state.raw<MissionProgress>(parseProgress(null));
+
+  readonly paths: readonly MissionPath[];
+  #session: GameSession;
+  #storage: ProgressStorage;
+  #scenarios: readonly Scenario[];
+
+  constructor(deps: { session: GameSession; storage: ProgressStorage; paths: readonly MissionPath[]; scenarios: readonly Scenario[] }) {
+    this.#session = deps.session;
+    this.#storage = deps.storage;
+    this.paths = deps.paths;
+    this.#scenarios = deps.scenarios;
+    this.progress = parseProgress(deps.storage.read());
+  }
+
+  /** The mission of the run being played, if it is one. */
+  active = $derived.by((): ActiveMissionView | null => {
+    const a = this.progress.active;
+    if (!a || a.runId !== this.#session.runId) return null;
+    const path = this.pathOf(a.scenarioId);
+    const index = path ? path.missions.findIndex((m) => m.id === a.missionId) : -1;
+    const base = this.#scenarios.find((s) => s.id === a.scenarioId);
+    if (!path || index < 0 || !base) return null;
+    return { path, mission: path.missions[index], index, base };
+  });
+
+  status = $derived.by((): MissionStatus | null => {
+    const view = this.active;
+    const s = this.#session;
+    if (!view || !s.scenario) return null;
+    return evaluateMission(view.mission, s.scenario, s.kpis, s.decisions, this.progress.active?.answer != null, s.rejections);
+  });
+
+  /** Tools a mission leaves locked: every tool not unlocked by it or an earlier mission. */
+  access = $derived.by((): ToolAccess => {
+    const view = this.active;
+    if (!view) return OPEN_ACCESS;
+    const open = unlockedTools(view.path.missions, view.index);
+    return { locked: TOOLS.filter((t) => !open.includes(t)), hidden: [] };
+  });
+
+  pathOf(scenarioId: string): MissionPath | undefined {
+    return this.paths.find((p) => p.scenario === scenarioId);
+  }
+
+  baseScenario(scenarioId: string): Scenario | undefined {
+    return this.#scenarios.find((s) => s.id === scenarioId);
+  }
+
+  /** Starts mission `index` of a shop's path as a new run; false (with the session's notice) if it could not. */
+  async start(scenarioId: string, index: number, options: { seed?: number; mode?: RunMode; name: string }): Promise<boolean> {
+    const path = this.pathOf(scenarioId);
+    const base = this.baseScenario(scenarioId);
+    const mission = path?.missions[index];
+    if (!path || !base || !mission) return false;
+    const scenario = missionScenario(base, mission, index);
+    const ok = await this.#session.start(scenario, options.seed ?? base.defaultSeed, options.name, options.mode ? { mode: options.mode } : {});
+    if (!ok || !this.#session.runId) return false;
+    rememberRun(this.#session.runId);
+    this.#save({ ...this.progress, active: { runId: this.#session.runId, scenarioId, missionId: mission.id, answer: null, tries: 0, recorded: false } });
+    return true;
+  }
+
+  /** Checks an answer to a question mission against the engine's current state. */
+  async answer(value: number): Promise<AnswerResult> {
+    const view = this.active;
+    const active = this.progress.active;
+    if (!view || !active || view.mission.check.kind !== 'question') return 'unavailable';
+    if (!Number.isSafeInteger(value) || value < 0) return 'invalid';
+    const check = view.mission.check;
+    const { count } = await this.#session.selectTarget({ segments: [check.segment] }, 0);
+    const right = answerIsRight(check, value, count);
+    this.#save({ ...this.progress, active: { ...active, tries: active.tries + 1, answer: right ? value : active.answer } });
+    this.settle();
+    return right ? 'right' : 'wrong';
+  }
+
+  /** Records the outcome once the mission is decided (called after each tick and answer). */
+  settle(): void {
+    const view = this.active;
+    const active = this.progress.active;
+    const status = this.status;
+    if (!view || !active || !status || active.recorded || status.outcome === 'enCours') return;
+    const next = recordOutcome(this.progress, active.scenarioId, active.missionId, status.outcome);
+    this.#save({ ...next, active: { ...active, recorded: true } });
+  }
+
+  /** Re-evaluates whenever the session moves on; returns the function that stops. */
+  watch(): () => void {
+    return $effect.root(() => {
+      $effect(() => {
+        void this.status;
+        this.settle();
+      });
+    });
+  }
+
+  #save(progress: MissionProgress): void {
+    this.progress = progress;
+    this.#storage.write(JSON.stringify(progress));
+  }
+}

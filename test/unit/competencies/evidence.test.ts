@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { competencyEvidence } from '../../../src/competencies/evidence.ts';
+import type { ObjectiveStatus } from '../../../src/engine/objectives.ts';
+import { actionSchema, type DecisionsLog } from '../../../src/engine/decisions.ts';
+
+const log: DecisionsLog = [
+  { tick: 0, actions: [actionSchema.parse({ type: 'enquete', instrument: 'questionnaire', sampleSize: 100 })] },
+  { tick: 2, actions: [actionSchema.parse({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['bon'] } }), actionSchema.parse({ type: 'arreterProgramme', programmeId: 'p1' })] },
+];
+const met = { id: 'o', value: 0.7, state: 'atteint' } as ObjectiveStatus;
+const unmeasured = { id: 'u', value: null, state: 'enCours' } as ObjectiveStatus;
+
+describe('competencyEvidence', () => {
+  it('links each decision to the competencies of its tool, targeting to NDRC bloc 1, results to evaluation', () => {
+    const ev = competencyEvidence(log, [met, unmeasured]);
+    expect(ev.map((e) => e.competency)).toEqual(['mco1.etudes', 'mco2.offre', 'mco2.evaluer', 'mco3.budget', 'mco3.performances', 'ndrc1.cibler', 'ndrc1.information']);
+    expect(ev.find((e) => e.competency === 'ndrc1.cibler')!.items).toEqual([{ kind: 'decision', tick: 2, type: 'financier', instrument: 'coupon' }]);
+    expect(ev.find((e) => e.competency === 'mco2.evaluer')!.items).toEqual([{ kind: 'objective', status: met }]);
+  });
+
+  it('no decision, no evidence (results alone prove nothing the learner did)', () => {
+    expect(competencyEvidence([], [met])).toEqual([]);
+  });
+});
