@@ -1,0 +1,79 @@
+/**
+ * In real Chromium: a student freezes a risk score in the scoring lab, plays two periods there and
+ * reads its hit rate and lift; on the dashboard the turnover's glass box shows active customers x
+ * frequency x basket whose product is the turnover on the card.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+
+function poll<T>(read: () => Promise<T> | T) {
+  return expect.poll(read, { timeout: 30_000 });
+}
+
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+
+function nav(page: Page) {
+  return page.getByRole('navigation', { name: 'Écrans du jeu' });
+}
+
+describe('glass box and scoring lab', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('scores departures two periods ahead and explains the turnover with its own numbers', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.goto(BASE_URL);
+    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
+    await page.getByRole('button', { name: 'Passer la visite' }).click();
+    await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+
+    // the scoring lab: the default points grid, top 50, frozen now
+    await nav(page).getByRole('link', { name: 'Labo de scoring' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Laboratoire de scoring' }).waitFor();
+    await poll(async () => norm(await page.getByTestId('lab-count').textContent())).toMatch(/^50 client\(s\) ciblé\(s\) sur [\d ]+ notés\.$/);
+    await page.getByRole('button', { name: 'Figer cette prédiction' }).click();
+    await page.getByTestId('lab-frozen').waitFor();
+
+    // two periods, played from the lab
+    const tick = page.getByTestId('tick-label');
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tick.textContent()).toBe('Semaine 2 / 52');
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tick.textContent()).toBe('Semaine 3 / 52');
+
+    const result = page.getByTestId('lab-result');
+    await result.waitFor({ timeout: 30_000 });
+    expect(norm(await result.locator('[data-figure="hitRate"]').textContent())).toMatch(/^\d+(,\d)? % \(\d+ partants sur 50 ciblés\)$/);
+    expect(norm(await result.locator('[data-figure="lift"]').textContent())).toMatch(/^(× \d+(,\d+)?|non calculable.*)$/);
+    expect(await result.getByRole('table', { name: /Tableau de confusion/ }).getByRole('row').count()).toBe(4);
+
+    // the dashboard: open the turnover's glass box from the keyboard
+    await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Tableau de bord' }).waitFor();
+    const card = page.locator('[data-kpi="turnover"]');
+    const shown = norm(await card.locator('.value').textContent());
+    const toggle = card.getByRole('button', { name: 'Comment est-ce calculé ? (Chiffre d’affaires)' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    const line = norm(await card.locator('[data-line="turnoverPeriod"]').textContent());
+    const m = line.match(/^Sur la période : ([\d ]+) clients actifs × ([\d ,]+) achat\(s\) par client × ([\d ,]+) € de panier moyen = (.+)\.$/);
+    expect(m, line).not.toBeNull();
+    const num = (s: string) => Number(s.replace(/ /g, '').replace(',', '.'));
+    // the product as written (rounded terms) is within rounding of the turnover shown, and the line's result is the card's text
+    const product = num(m![1]) * num(m![2]) * num(m![3]);
+    expect(m![4]).toBe(shown);
+    expect(Math.abs(product - num(shown.replace(/ €$/, '')))).toBeLessThanOrEqual(num(m![1]) * 0.0005 * num(m![3]) + num(m![1]) * num(m![2]) * 0.005 + 1);
+    expect(await card.getByText('Vérification : le résultat est bien le chiffre affiché sur la carte.').isVisible()).toBe(true);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
