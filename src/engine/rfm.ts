@@ -88,7 +88,7 @@ export function computeRfmScores(input: RfmInput, out?: RfmScores): RfmScores {
 }
 
 /** First rank with score s + 1, for s = 1..4: the smallest rank with 5 * rank >= s * nEligible. */
-function boundaryRank(s: number, nEligible: number): number {
+export function boundaryRank(s: number, nEligible: number): number {
   const q = s * nEligible;
   const k = (q - (q % SCORES)) / SCORES;
   return q % SCORES === 0 ? k : k + 1;
@@ -418,7 +418,7 @@ function atLeast(k: number, i: number, kb: number, b: number): number {
   return (k > kb ? 1 : 0) | (k === kb && i >= b ? 1 : 0);
 }
 
-function less(key: Float64Array, a: number, b: number): boolean {
+function less(key: ArrayLike<number>, a: number, b: number): boolean {
   const ka = key[a];
   const kb = key[b];
   return ka < kb || (ka === kb && a < b);
@@ -427,9 +427,10 @@ function less(key: Float64Array, a: number, b: number): boolean {
 /**
  * Deterministic quickselect (median-of-three pivot, Hoare-style partition on unique keys):
  * afterwards idx[k] holds the k-th smallest key of idx[lo..hi], smaller ones before it, larger after.
- * Successive selections in one group stay correct: a later, larger k lies right of an earlier one.
+ * Keys are (key[i], i): equal values are ordered by index. Successive selections in one group stay
+ * correct: a later, larger k lies right of an earlier one. Exported for the engine's fused scorer.
  */
-function select(idx: Int32Array, key: Float64Array, lo: number, hi: number, k: number): void {
+export function select(idx: Int32Array, key: ArrayLike<number>, lo: number, hi: number, k: number): void {
   while (hi > lo) {
     const mid = lo + ((hi - lo) >> 1);
     // Order idx[lo], idx[mid], idx[hi] so the median lands in mid.

@@ -5,7 +5,7 @@
  * Then RFM scores and segments via rfm.ts (quintiles over customers who ever bought).
  */
 import type { TickContext } from './context.ts';
-import { computeRfmScores, courseSegment, rfSegment, type RfmScores } from './rfm.ts';
+import { boundaryRank, computeRfmScores, courseSegment, rfSegment, select, type RfmScores } from './rfm.ts';
 import { NO_CODE, NO_TICK, type SimState } from './state.ts';
 import { COURSE_SEGMENTS, RF_SEGMENTS } from './vocabulary.ts';
 
@@ -37,9 +37,6 @@ for (let r = 1; r <= 5; r++)
         COURSE_TABLE[(r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew] = isNew === 1 ? SEG_NOUVEAU : courseSegment(r, f, m, false);
   }
 
-let recency = new Float64Array(0);
-let eligible = new Uint8Array(0);
-
 /** Customers per course segment, per R x F segment, and per (r, f) cell (index (r - 1) * 5 + f - 1). */
 export interface SegmentCounts {
   segments: Float64Array;
@@ -47,13 +44,339 @@ export interface SegmentCounts {
   rfGrid: Float64Array;
 }
 
-/** Scores every customer who ever bought; segments from the scores; returns the counts. */
-export function scoreRfm(state: SimState, newCustomerTicks: number): SegmentCounts {
-  const counts: SegmentCounts = {
+function emptyCounts(): SegmentCounts {
+  return {
     segments: new Float64Array(COURSE_SEGMENTS.length),
     rfSegments: new Float64Array(RF_SEGMENTS.length),
     rfGrid: new Float64Array(25),
   };
+}
+
+/*
+ * The fused scorer (scoreRfm). Same scores, limits and segments as computeRfmScores on
+ * (recency = tick - lastPurchaseTick, frequency12, monetary12) over customers who ever bought, in two
+ * passes over the base instead of a dozen:
+ *   pass 1: one histogram per dimension: recency and frequency by value, monetary by bucket (0 alone,
+ *           then the top 16 bits of the double: the bit order of non-negative doubles is their order);
+ *   tables: walking each histogram in rank order gives every bin its first rank; a bin whose customers
+ *           all share one score gets it (direct); a single-valued bin with a quintile boundary inside
+ *           ranks its customers in index order with a cursor (ties are broken by index); a monetary
+ *           bucket holding a boundary collects its customers (group) for an exact selection;
+ *   pass 2: scores, segments and counts of every customer; group members are finished after the
+ *           selection of the boundary customer(s) in their bucket (select of rfm.ts, same order).
+ */
+
+const DIRECT_MAX = 5;
+const CURSOR = 0;
+const GROUP = 8; // GROUP + g: member of monetary group g
+const M_BUCKETS = 32770; // 0 = exactly 0; 1 + (high word >>> 16) otherwise
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const HIGH_WORD = LITTLE_ENDIAN ? 1 : 0;
+
+let histR: Int32Array = new Int32Array(256);
+let tableR = new Uint8Array(256);
+let cursorR = new Int32Array(256);
+let histF: Int32Array = new Int32Array(256);
+let tableF = new Uint8Array(256);
+let cursorF = new Int32Array(256);
+const histM = new Int32Array(M_BUCKETS);
+const tableM = new Uint8Array(M_BUCKETS);
+const cursorM = new Int32Array(M_BUCKETS);
+let groupIdx = new Int32Array(0);
+const groupBucket = new Int32Array(4);
+const groupStart = new Int32Array(4);
+const groupFill = new Int32Array(4);
+/** First rank of each group's bucket, and the customer at each boundary of the group (-1 = none). */
+const groupRank = new Int32Array(4);
+const boundary = new Int32Array(4);
+/** Quintile boundary ranks r1..r4 of this call. */
+const ranks = new Int32Array(4);
+let scanMaxR = 0;
+let scanMaxF = 0;
+let scanEligible = 0;
+let scanBad = false;
+
+function grown(a: Int32Array, need: number): Int32Array {
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** Pass 1: histograms of the three dimensions over eligible customers; flags values the buckets cannot order. */
+function histogramPass(n: number, tick: number, last: Int32Array, freq: Int32Array, mon: Float64Array, words: Uint32Array): void {
+  let maxR = 0;
+  let maxF = 0;
+  let count = 0;
+  let bad = false;
+  let hR = histR;
+  let hF = histF;
+  const hM = histM;
+  for (let i = 0; i < n; i++) {
+    const l = last[i];
+    if (l === NO_TICK || l > tick) continue;
+    count++;
+    const rec = tick - l;
+    if (rec >= hR.length) hR = histR = grown(hR, rec + 1);
+    if (rec > maxR) maxR = rec;
+    hR[rec]++;
+    const f = freq[i];
+    if (f < 0) bad = true;
+    else {
+      if (f >= hF.length) hF = histF = grown(hF, f + 1);
+      if (f > maxF) maxF = f;
+      hF[f]++;
+    }
+    const v = mon[i];
+    if (v === 0) hM[0]++;
+    else if (v > 0) hM[(words[2 * i + HIGH_WORD] >>> 16) + 1]++;
+    else bad = true; // negative or NaN
+  }
+  scanMaxR = maxR;
+  scanMaxF = maxF;
+  scanEligible = count;
+  scanBad = bad;
+}
+
+/**
+ * Fills a dimension's table from its histogram, bins taken in rank order (from `first` by `step`).
+ * Returns the number of groups created (monetary) after `groupsBefore`; writes the limits.
+ * Multi-valued bins (monetary buckets above 0) holding a boundary become groups.
+ */
+function buildTable(
+  hist: Int32Array,
+  table: Uint8Array,
+  cursor: Int32Array,
+  bins: number,
+  first: number,
+  step: number,
+  nEligible: number,
+  singleValued: boolean,
+  limits: number[],
+  valueOf: (bin: number) => number,
+): number {
+  for (let s = 0; s < 4; s++) limits[s] = NaN;
+  limits.length = 4;
+  let start = 0;
+  let next = 0; // next boundary to place (0..3)
+  let groups = 0;
+  for (let k = 0, bin = first; k < bins; k++, bin += step) {
+    const count = hist[bin];
+    if (count === 0) continue;
+    const end = start + count;
+    // boundaries at this bin's first rank (its first customer starts a score)
+    while (next < 4 && ranks[next] <= start) {
+      if (singleValued || bin === 0) limits[next] = valueOf(bin);
+      next++;
+    }
+    const before = next;
+    let inside = 0;
+    while (next + inside < 4 && ranks[next + inside] < end) inside++;
+    const atStart = before > 0 && ranks[before - 1] === start;
+    if (singleValued || bin === 0) {
+      for (let s = next; s < next + inside; s++) limits[s] = valueOf(bin);
+      if (inside === 0) table[bin] = 1 + before;
+      else {
+        table[bin] = CURSOR;
+        cursor[bin] = start;
+      }
+    } else if (inside === 0 && !atStart) {
+      table[bin] = 1 + before;
+    } else {
+      // a boundary at the bucket's first rank needs its customer too (the limit is its value)
+      const g = groups++;
+      table[bin] = GROUP + g;
+      groupBucket[g] = bin;
+      groupRank[g] = start;
+    }
+    next += inside;
+    start = end;
+  }
+  return groups;
+}
+
+/** Score from a rank (cursor mode): 1 + boundaries at or below the rank. */
+function rankScore(rank: number): number {
+  return (
+    1 + ((ranks[0] - 1 - rank) >>> 31) + ((ranks[1] - 1 - rank) >>> 31) + ((ranks[2] - 1 - rank) >>> 31) + ((ranks[3] - 1 - rank) >>> 31)
+  );
+}
+
+/** Pass 2: scores, segments and counts; monetary group members are collected and finished later. */
+function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array, counts: SegmentCounts): void {
+  const n = state.n;
+  const tick = state.tick;
+  const c = state.customers;
+  const last = c.lastPurchaseTick;
+  const first = c.firstPurchaseTick;
+  const freq = c.frequency12;
+  const mon = c.monetary12;
+  const rOut = c.r;
+  const fOut = c.f;
+  const mOut = c.m;
+  const segOut = c.segment;
+  const rfOut = c.rfSegment;
+  const tR = tableR;
+  const tF = tableF;
+  const tM = tableM;
+  const cR = cursorR;
+  const cF = cursorF;
+  const cM = cursorM;
+  const idx = groupIdx;
+  const segments = counts.segments;
+  const rfSegments = counts.rfSegments;
+  const rfGrid = counts.rfGrid;
+  for (let i = 0; i < n; i++) {
+    const l = last[i];
+    if (l === NO_TICK || l > tick) {
+      rOut[i] = 0;
+      fOut[i] = 0;
+      mOut[i] = 0;
+      segOut[i] = NO_CODE;
+      rfOut[i] = NO_CODE;
+      continue;
+    }
+    const rec = tick - l;
+    let r = tR[rec];
+    if (r === CURSOR) r = rankScore(cR[rec]++);
+    const fv = freq[i];
+    let f = tF[fv];
+    if (f === CURSOR) f = rankScore(cF[fv]++);
+    rOut[i] = r;
+    fOut[i] = f;
+    const v = mon[i];
+    const b = v === 0 ? 0 : (words[2 * i + HIGH_WORD] >>> 16) + 1;
+    let m = tM[b];
+    if (m > DIRECT_MAX) {
+      idx[groupFill[m - GROUP]++] = i;
+      continue;
+    }
+    if (m === CURSOR) m = rankScore(cM[b]++);
+    mOut[i] = m;
+    const isNew = tick - first[i] < newCustomerTicks ? 1 : 0;
+    const seg = COURSE_TABLE[(r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew];
+    const rf = RF_TABLE[(r - 1) * 5 + f - 1];
+    segOut[i] = seg < 0 ? NO_CODE : seg;
+    rfOut[i] = rf < 0 ? NO_CODE : rf;
+    if (seg >= 0) segments[seg]++;
+    if (rf >= 0) rfSegments[rf]++;
+    rfGrid[(r - 1) * 5 + f - 1]++;
+  }
+}
+
+/** 1 when customer (v, i) is at or after the boundary customer b in (value, index) order. */
+function atOrAfter(mon: Float64Array, v: number, i: number, b: number): number {
+  if (b < 0) return 0;
+  const vb = mon[b];
+  return (v > vb ? 1 : 0) | (v === vb && i >= b ? 1 : 0);
+}
+
+/** Exact monetary scores of the group members: selection of each boundary inside their bucket. */
+function finishGroups(state: SimState, newCustomerTicks: number, groups: number, limits: number[], counts: SegmentCounts): void {
+  const c = state.customers;
+  const mon = c.monetary12;
+  const tick = state.tick;
+  for (let g = 0; g < groups; g++) {
+    const lo = groupStart[g];
+    const hi = groupFill[g] - 1;
+    const rank0 = groupRank[g];
+    const size = hi - lo + 1;
+    let before = 0;
+    for (let s = 0; s < 4; s++) {
+      boundary[s] = -1;
+      if (ranks[s] < rank0) before++;
+      else if (ranks[s] < rank0 + size) {
+        const k = lo + ranks[s] - rank0;
+        select(groupIdx, mon, lo, hi, k);
+        boundary[s] = groupIdx[k];
+        limits[s] = mon[groupIdx[k]];
+      }
+    }
+    for (let j = lo; j <= hi; j++) {
+      const i = groupIdx[j];
+      const v = mon[i];
+      const m =
+        1 +
+        before +
+        atOrAfter(mon, v, i, boundary[0]) +
+        atOrAfter(mon, v, i, boundary[1]) +
+        atOrAfter(mon, v, i, boundary[2]) +
+        atOrAfter(mon, v, i, boundary[3]);
+      c.m[i] = m;
+      const r = c.r[i];
+      const f = c.f[i];
+      const isNew = tick - c.firstPurchaseTick[i] < newCustomerTicks ? 1 : 0;
+      const seg = COURSE_TABLE[(r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew];
+      const rf = RF_TABLE[(r - 1) * 5 + f - 1];
+      c.segment[i] = seg < 0 ? NO_CODE : seg;
+      c.rfSegment[i] = rf < 0 ? NO_CODE : rf;
+      if (seg >= 0) counts.segments[seg]++;
+      if (rf >= 0) counts.rfSegments[rf]++;
+      counts.rfGrid[(r - 1) * 5 + f - 1]++;
+    }
+  }
+}
+
+let wordsOf: Float64Array | null = null;
+let wordsView = new Uint32Array(0);
+
+/** Scores every customer who ever bought; segments from the scores; returns the counts. */
+export function scoreRfm(state: SimState, newCustomerTicks: number): SegmentCounts {
+  const c = state.customers;
+  const mon = c.monetary12;
+  if (wordsOf !== mon) {
+    wordsOf = mon;
+    wordsView = new Uint32Array(mon.buffer, mon.byteOffset, mon.length * 2);
+  }
+  const words = wordsView;
+  histogramPass(state.n, state.tick, c.lastPurchaseTick, c.frequency12, mon, words);
+  const maxR = scanMaxR;
+  const maxF = scanMaxF;
+  const nEligible = scanEligible;
+  if (scanBad || nEligible === 0) {
+    histR.fill(0, 0, maxR + 1);
+    histF.fill(0, 0, maxF + 1);
+    histM.fill(0);
+    return scoreRfmGeneric(state, newCustomerTicks);
+  }
+  for (let s = 0; s < 4; s++) ranks[s] = boundaryRank(s + 1, nEligible);
+  if (tableR.length < histR.length) {
+    tableR = new Uint8Array(histR.length);
+    cursorR = new Int32Array(histR.length);
+  }
+  if (tableF.length < histF.length) {
+    tableF = new Uint8Array(histF.length);
+    cursorF = new Int32Array(histF.length);
+  }
+  const limits = state.rfmLimits;
+  // recency: rank order is the longest time since the last purchase first
+  buildTable(histR, tableR, cursorR, maxR + 1, maxR, -1, nEligible, true, limits.recency, (bin) => bin);
+  buildTable(histF, tableF, cursorF, maxF + 1, 0, 1, nEligible, true, limits.frequency, (bin) => bin);
+  const groups = buildTable(histM, tableM, cursorM, M_BUCKETS, 0, 1, nEligible, false, limits.monetary, () => 0);
+  if (groupIdx.length < state.n) groupIdx = new Int32Array(state.capacity);
+  let fill = 0;
+  for (let g = 0; g < groups; g++) {
+    groupStart[g] = fill;
+    groupFill[g] = fill;
+    fill += histM[groupBucket[g]];
+  }
+  const counts = emptyCounts();
+  scorePass(state, newCustomerTicks, words, counts);
+  finishGroups(state, newCustomerTicks, groups, limits.monetary, counts);
+  histR.fill(0, 0, maxR + 1);
+  histF.fill(0, 0, maxF + 1);
+  histM.fill(0);
+  return counts;
+}
+
+let recency = new Float64Array(0);
+let eligible = new Uint8Array(0);
+
+/**
+ * The reference scorer: computeRfmScores on the same inputs. Used when a value cannot be bucketed
+ * (negative or NaN monetary, never in a normal run) and by the tests as the definition of scoreRfm.
+ */
+export function scoreRfmGeneric(state: SimState, newCustomerTicks: number): SegmentCounts {
+  const counts = emptyCounts();
   const n = state.n;
   const c = state.customers;
   if (recency.length < n) {

@@ -1,0 +1,97 @@
+/**
+ * The engine's fused RFM scorer (scoreRfm: histograms, cursors and boundary groups) must give exactly
+ * what the reference scorer (computeRfmScores on the same inputs) gives: scores, segments, limits and
+ * counts, on real simulation states and on synthetic bases full of ties, zeros and tiny sizes.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSimulation, stepSimulation } from '../../../src/engine/index.ts';
+import { scoreRfm, scoreRfmGeneric, type SegmentCounts } from '../../../src/engine/rfmWindow.ts';
+import { allocateCustomers, cloneState, NO_TICK, type SimState } from '../../../src/engine/state.ts';
+import { testScenario } from './fixtures.ts';
+
+function snapshot(state: SimState, counts: SegmentCounts) {
+  const n = state.n;
+  const c = state.customers;
+  return {
+    r: Array.from(c.r.subarray(0, n)),
+    f: Array.from(c.f.subarray(0, n)),
+    m: Array.from(c.m.subarray(0, n)),
+    segment: Array.from(c.segment.subarray(0, n)),
+    rfSegment: Array.from(c.rfSegment.subarray(0, n)),
+    limits: JSON.parse(JSON.stringify(state.rfmLimits, (_k, v) => (typeof v === 'number' && Number.isNaN(v) ? 'NaN' : v))),
+    segments: Array.from(counts.segments),
+    rfSegments: Array.from(counts.rfSegments),
+    rfGrid: Array.from(counts.rfGrid),
+  };
+}
+
+/** Scores a copy with each scorer (scores first scrambled so nothing stale can pass) and compares. */
+function expectSameAsReference(state: SimState, newCustomerTicks = 13): void {
+  const a = cloneState(state);
+  const b = cloneState(state);
+  a.customers.r.fill(9);
+  a.customers.segment.fill(7);
+  b.customers.r.fill(3);
+  const fused = scoreRfm(a, newCustomerTicks);
+  const reference = scoreRfmGeneric(b, newCustomerTicks);
+  expect(snapshot(a, fused)).toEqual(snapshot(b, reference));
+}
+
+/** A bare state whose RFM inputs are drawn by `fill` (lastPurchaseTick, frequency12, monetary12). */
+function syntheticState(n: number, tick: number, fill: (i: number) => [last: number, freq: number, money: number]): SimState {
+  const state = createSimulation(testScenario(), { seed: 1, customers: 1 });
+  const customers = allocateCustomers(n);
+  for (let i = 0; i < n; i++) {
+    const [last, freq, money] = fill(i);
+    customers.lastPurchaseTick[i] = last;
+    customers.firstPurchaseTick[i] = last === NO_TICK ? NO_TICK : last - (i % 20);
+    customers.frequency12[i] = freq;
+    customers.monetary12[i] = money;
+  }
+  return { ...state, n, capacity: n, tick, customers };
+}
+
+/** Small deterministic generator for the synthetic cases. */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+describe('fused RFM scorer', () => {
+  it('equals the reference scorer along a simulation (history, recruits, dormant and lost customers)', () => {
+    const scenario = testScenario();
+    const state = createSimulation(scenario, { seed: 3, customers: 3000 });
+    expectSameAsReference(state);
+    for (let t = 0; t < 30; t++) {
+      stepSimulation(state, scenario, []);
+      if (t % 6 === 0) expectSameAsReference(state);
+    }
+  });
+
+  it('equals the reference with ties everywhere, many zero amounts, and a boundary at a bucket start', () => {
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 25, 101, 2000]) {
+      const rand = lcg(n);
+      // amounts from a few values only (ties inside buckets), half of them 0, some never-buyers
+      expectSameAsReference(
+        syntheticState(n, 50, () => {
+          const never = rand() < 0.1;
+          const money = rand() < 0.5 ? 0 : [3.5, 3.5000001, 3.75, 12, 12, 100][Math.floor(rand() * 6)];
+          return [never ? NO_TICK : 50 - Math.floor(rand() * 8), Math.floor(rand() * 4), never ? 0 : money];
+        }),
+      );
+      // continuous amounts: boundaries inside buckets, selected exactly
+      expectSameAsReference(syntheticState(n, 10, (i) => [10 - (i % 3), i % 7, 1 + rand() * 1000]));
+      // everybody equal
+      expectSameAsReference(syntheticState(n, 0, () => [0, 1, 42.5]));
+    }
+  });
+
+  it('equals the reference when nobody has bought, and falls back on the reference for values it cannot bucket', () => {
+    expectSameAsReference(syntheticState(50, 5, () => [NO_TICK, 0, 0]));
+    const negative = syntheticState(40, 5, (i) => [5 - (i % 4), i % 3, i === 7 ? -2 : i * 1.5]);
+    expectSameAsReference(negative);
+  });
+});
