@@ -1,0 +1,88 @@
+/**
+ * A new student opens the teacher's class link in real Chromium (mission 1 of the bakery, seed 42,
+ * French, committed mode, recruitment hidden, plus an unknown parameter) and completes the first
+ * mission: reads a segment's size in the target builder, answers in the mission banner, reads the
+ * mission debrief; after a reload the path remembers the success.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+
+function poll<T>(read: () => Promise<T> | T) {
+  return expect.poll(read, { timeout: 30_000 });
+}
+
+describe('a class link to mission 1', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens the preset mission and a new student completes it', async () => {
+    const { page, errors } = await newPage(browser);
+    await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mission=1&seed=42&lang=fr&mode=committed&hide=acquisition&display=projector&intrus=%3Cscript%3E`);
+
+    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
+    await page.getByRole('button', { name: 'Passer la visite' }).click();
+
+    // the invalid parameter is named in a French notice; the rest applies
+    await page.getByText('Lien de classe : paramètre(s) ignoré(s) : « intrus » (inconnu).').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.display)).toBe('projector');
+
+    // the link lands on the mission path, mission 1 in full
+    await page.getByRole('heading', { level: 2, name: 'Missions' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Mission 1 — Lire la base clients' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Base de données clients (BDD)' }).first().getAttribute('href')).resolves.toBe('#/glossary/bdd');
+    await page.getByRole('button', { name: 'Commencer la mission 1' }).click();
+
+    const banner = page.getByTestId('mission-banner');
+    await banner.getByText('Mission 1 : Lire la base clients').waitFor();
+
+    // the decisions screen: recruitment hidden by the link, the strategies locked by the mission
+    await page.getByRole('navigation', { name: 'Écrans du jeu' }).getByRole('link', { name: 'Décisions' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    expect(await page.getByTestId('tick-label').textContent()).toBe('Semaine 1 / 4');
+    expect(await page.getByRole('heading', { name: 'Recrutement de nouveaux clients' }).count()).toBe(0);
+    await expect(page.getByRole('radio', { name: 'Avantage financier', exact: true }).isDisabled()).resolves.toBe(true);
+    await expect(page.locator('[data-locked-tool="enquete"]').count()).resolves.toBe(1);
+
+    // read the segment's size in the target builder
+    const count = page.getByTestId('target-count');
+    await poll(() => count.textContent()).toMatch(/\d+ clients correspondent/);
+    const everyone = await count.textContent();
+    await page.getByRole('group', { name: /Segments RFM/ }).getByRole('checkbox', { name: 'Futur non-client' }).check();
+    await poll(() => count.textContent()).not.toBe(everyone);
+    await poll(() => count.textContent()).toMatch(/clients? corresp/);
+    const size = Number(((await count.textContent()) ?? '').replace(/\D/g, ''));
+    expect(size).toBeGreaterThan(0);
+
+    // a wrong answer first, then the right one
+    const answer = banner.getByRole('textbox', { name: /Nombre de clients du segment/ });
+    await answer.fill(String(size + 1));
+    await banner.getByRole('button', { name: 'Valider la réponse' }).click();
+    await banner.getByText('Ce n’est pas le bon nombre').waitFor();
+    await answer.fill(String(size));
+    await banner.getByRole('button', { name: 'Valider la réponse' }).click();
+
+    // the mission debrief
+    await banner.getByRole('link', { name: 'Mission terminée : voir le bilan' }).click();
+    const debrief = page.getByRole('article', { name: /Bilan de la mission 1/ });
+    await debrief.waitFor();
+    await debrief.getByText('Mission réussie.').waitFor();
+    await debrief.getByText('Graine 42, mode engagé').waitFor();
+    await debrief.getByText(/2 essai\(s\)/).waitFor();
+    await debrief.getByText(/NDRC bloc 1 — Exploiter et mutualiser l’information commerciale/).waitFor();
+    await debrief.getByRole('button', { name: 'Mission suivante : Un avantage financier ciblé' }).waitFor();
+
+    // the path remembers the success after a reload
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Missions' }).waitFor();
+    await poll(() => page.getByRole('button', { name: 'Voir la mission 1' }).textContent()).toMatch(/Réussie/);
+    await poll(() => page.getByRole('button', { name: 'Voir la mission 2' }).textContent()).toMatch(/À faire/);
+
+    expect(errors).toEqual([]);
+  });
+});
