@@ -1,0 +1,164 @@
+/**
+ * « Et si… ? » in real Chromium: play four weeks, branch from week 3 (two weeks kept), take another
+ * decision, compare: both timelines are equal for weeks 1-2 and differ from week 3; switch back to
+ * the original. Then a committed run: no going back, past reports still open.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+
+function poll<T>(read: () => Promise<T> | T) {
+  return expect.poll(read, { timeout: 30_000 });
+}
+
+function nav(page: Page) {
+  return page.getByRole('navigation', { name: 'Écrans du jeu' });
+}
+
+async function tickLabel(page: Page): Promise<string> {
+  return (await page.getByTestId('tick-label').textContent()) ?? '';
+}
+
+async function startBakery(page: Page): Promise<void> {
+  await page.goto(BASE_URL);
+  await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
+  await page.getByRole('button', { name: 'Passer la visite' }).click();
+  await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
+  await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+  await poll(() => tickLabel(page)).toBe('Semaine 1 / 52');
+}
+
+async function openWhatIf(page: Page): Promise<void> {
+  await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Et si… ?' }).waitFor();
+}
+
+/** data-differs of each row of a compared KPI's table, and the A and B cells. */
+function comparedRows(page: Page, metric: string) {
+  return page
+    .locator(`figure[data-chart="whatif-${metric}"] tbody tr`)
+    .evaluateAll((rows) => rows.map((r) => ({ differs: r.getAttribute('data-differs'), a: r.children[1].textContent, b: r.children[2].textContent })));
+}
+
+describe('what-if timelines', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('branches from week 3, plays other decisions and compares both timelines on the same charts', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 5 / 52');
+
+    await openWhatIf(page);
+    await page.getByRole('heading', { name: 'Mode de la partie : bac à sable' }).waitFor();
+    await poll(() => page.getByRole('table', { name: /Chaque période jouée/ }).locator('tbody tr').count()).toBe(4);
+    await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
+    await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant « .* — et si… \(la semaine 3\) »/);
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
+
+    // other decisions from week 3: a financial advantage for 100 customers
+    await page.getByRole('link', { name: 'Prendre mes décisions' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    await page.getByLabel('Nombre maximum de clients (vide = tous)').fill('100');
+    await poll(() => page.getByTestId('target-count').textContent()).toBe('100 clients correspondent à la cible.');
+    await page.getByRole('radio', { name: 'Avantage financier', exact: true }).check();
+    await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
+    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 4 / 52');
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 5 / 52');
+
+    // compare: equal up to week 2, different from week 3
+    await openWhatIf(page);
+    await poll(() => page.getByTestId('whatif-difference').textContent()).toBe(
+      'Les indicateurs sont identiques jusqu’à la semaine 2 ; ils diffèrent à partir de la semaine 3.',
+    );
+    const budget = await comparedRows(page, 'budgetLeft');
+    expect(budget.map((r) => r.differs)).toEqual(['false', 'false', 'true', 'true']);
+    expect(budget[0].a).toBe(budget[0].b);
+    expect(budget[1].a).toBe(budget[1].b);
+    expect(budget[2].a).not.toBe(budget[2].b);
+    for (const metric of ['turnover', 'activeCustomers', 'retentionRate', 'netMargin']) {
+      const rows = await comparedRows(page, metric);
+      expect(rows.slice(0, 2).map((r) => [r.differs, r.a === r.b])).toEqual([
+        ['false', true],
+        ['false', true],
+      ]);
+    }
+    // both timelines on the same chart.js charts, each with its table (opened with the keyboard)
+    await poll(() => page.locator('figure[data-chart^="whatif-"] canvas').count()).toBe(5);
+    const summary = page.locator('figure[data-chart="whatif-budgetLeft"] summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('table', { name: 'Budget restant' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Budget restant' }).getByRole('row', { name: /Semaine 3 .*différent/ }).count()).toBe(1);
+    const decisions = page.getByRole('heading', { name: 'Décisions qui diffèrent' }).locator('xpath=following-sibling::dl[1]');
+    await poll(() => decisions.textContent()).toMatch(/Semaine 3.*A\s*rien.*B\s*Avantage financier/s);
+
+    // back to the original timeline: its four weeks without the new decision
+    await page.getByRole('button', { name: /^Ouvrir la chronologie « Boulangerie du Marché \(\d+\) »$/ }).click();
+    await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant « Boulangerie du Marché \(\d+\) »/);
+    await poll(() => page.getByRole('table', { name: /Chaque période jouée/ }).locator('tbody tr').count()).toBe(4);
+    expect(await page.getByRole('table', { name: /Chaque période jouée/ }).textContent()).not.toMatch(/Avantage financier/);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  it('committed mode refuses to go back; past reports stay consultable', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
+
+    // the teacher's committed mode, recorded with the run (what a class link sets at creation)
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('fidelis');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('runs', 'readwrite');
+            const runs = tx.objectStore('runs');
+            const all = runs.getAll();
+            all.onsuccess = () => {
+              for (const run of all.result) runs.put({ ...run, mode: 'committed' });
+            };
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
+
+    await openWhatIf(page);
+    await page.getByRole('heading', { name: 'Mode de la partie : engagé' }).waitFor();
+    await page.getByText(/Vos décisions sont définitives : pas de retour en arrière/).waitFor();
+    await poll(() => page.getByRole('table', { name: /Chaque période jouée/ }).locator('tbody tr').count()).toBe(2);
+    expect(await page.getByRole('button', { name: /Et si… \?/ }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Rapport de la semaine 2' }).click();
+    const report = page.getByRole('region', { name: 'Rapport de la semaine 2' });
+    await report.waitFor();
+    await report.getByText('Budget restant').waitFor();
+    await report.getByRole('button', { name: 'Fermer le rapport' }).click();
+    await poll(() => report.count()).toBe(0);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
