@@ -1,0 +1,62 @@
+/** "Copier le lien pour ma classe": the form builds the link the parser reads back; copying, and its failure. */
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import ClassLinkBuilder from '../../../src/ui/presets/ClassLinkBuilder.svelte';
+import { parsePresets } from '../../../src/presets/presets.ts';
+
+const SHOPS = [
+  { id: 'boulangerie-du-marche', name: 'Boulangerie du Marché', missions: ['Lire la base clients', 'Un avantage financier ciblé'] },
+  { id: 'sport-et-cimes', name: 'Sport et Cimes', missions: [] },
+];
+
+function link(): string {
+  return (screen.getByTestId('class-link') as HTMLInputElement).value;
+}
+
+describe('class link builder', () => {
+  it('builds the link from the form and copies it', async () => {
+    const user = userEvent.setup();
+    const copyText = vi.fn(async () => {});
+    render(ClassLinkBuilder, { shops: SHOPS, base: 'https://ecole.example/fidelis/', copyText });
+    expect(link()).toBe('https://ecole.example/fidelis/');
+    expect(screen.getByLabelText('Mission')).toBeDisabled();
+
+    await user.selectOptions(screen.getByLabelText('Commerce'), 'boulangerie-du-marche');
+    await user.selectOptions(screen.getByLabelText('Mission'), 'Mission 1 — Lire la base clients');
+    await user.type(screen.getByLabelText('Graine'), '42');
+    await user.selectOptions(screen.getByLabelText('Langue'), 'fr');
+    await user.selectOptions(screen.getByLabelText('Mode'), 'committed');
+    await user.selectOptions(screen.getByLabelText('Outil « Acquisition »'), 'hide');
+    await user.selectOptions(screen.getByLabelText('Outil « Enquête de satisfaction »'), 'lock');
+    await user.selectOptions(screen.getByLabelText('Affichage'), 'projector');
+    await user.click(screen.getByLabelText('Animations réduites'));
+
+    const built = link();
+    expect(built).toBe(
+      'https://ecole.example/fidelis/?shop=boulangerie-du-marche&mission=1&seed=42&lang=fr&mode=committed&lock=enquete&hide=acquisition&display=projector&motion=reduced#/missions',
+    );
+    const parsed = parsePresets(new URL(built).search, { 'boulangerie-du-marche': 2 });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.presets).toMatchObject({ shop: 'boulangerie-du-marche', mission: 1, seed: 42, mode: 'committed', hide: ['acquisition'], lock: ['enquete'] });
+
+    await user.click(screen.getByRole('button', { name: 'Copier le lien pour ma classe' }));
+    expect(copyText).toHaveBeenCalledWith(built);
+    expect(screen.getByRole('status')).toHaveTextContent('Lien copié dans le presse-papiers.');
+
+    // changing the shop resets the mission; a bad seed is flagged and left out of the link
+    await user.selectOptions(screen.getByLabelText('Commerce'), 'sport-et-cimes');
+    await user.clear(screen.getByLabelText('Graine'));
+    await user.type(screen.getByLabelText('Graine'), '12x');
+    expect(screen.getByLabelText('Graine')).toHaveAttribute('aria-invalid', 'true');
+    expect(link()).not.toMatch(/mission=|seed=/);
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('says to copy by hand when the clipboard refuses', async () => {
+    const user = userEvent.setup();
+    render(ClassLinkBuilder, { shops: SHOPS, base: 'https://ecole.example/', copyText: async () => Promise.reject(new Error('denied')) });
+    await user.click(screen.getByRole('button', { name: 'Copier le lien pour ma classe' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Copie impossible');
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * The mission flow with the real engine (in process) on small copies of the shipped shops:
+ * the path screen, starting mission 1, the banner's answer form (wrong then right), the mission
+ * debrief, the next mission unlocking one more tool on the decisions screen; and a class link
+ * opening a mission the learner has not reached yet.
+ */
+import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import MissionsScreen from '../../../src/ui/missions/MissionsScreen.svelte';
+import MissionBanner from '../../../src/ui/missions/MissionBanner.svelte';
+import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { memoryRunStore } from '../../../src/app/runStore.ts';
+import { MissionController } from '../../../src/missions/missionController.svelte.ts';
+import { shippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { parseProgress, type ProgressStorage } from '../../../src/missions/progress.ts';
+import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
+import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+
+configure({ asyncUtilTimeout: 10_000 });
+
+function memoryStorage(): ProgressStorage & { text: string | null } {
+  return {
+    text: null,
+    read() {
+      return this.text;
+    },
+    write(text) {
+      this.text = text;
+    },
+  };
+}
+
+function setup() {
+  const notices = new Notices();
+  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices });
+  const storage = memoryStorage();
+  const missions = new MissionController({ session, storage, paths: shippedMissionPaths(), scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)) });
+  const settings = new ClassSettings();
+  const stop = missions.watch();
+  return { notices, session, storage, missions, settings, stop };
+}
+
+describe('mission flow', () => {
+  beforeEach(() => {
+    setLocale('fr');
+    window.location.hash = '';
+  });
+
+  it('plays mission 1 from the path to its debrief, then mission 2 unlocks the financial advantage', async () => {
+    const user = userEvent.setup();
+    const { notices, session, storage, missions, settings, stop } = setup();
+    render(MissionsScreen, { missions, settings, session, focus: 'boulangerie-du-marche', base: 'https://ecole.example/fidelis/' });
+    render(MissionBanner, { missions, session });
+
+    expect(screen.getByRole('heading', { level: 3, name: 'Mission 1 — Lire la base clients' })).toBeInTheDocument();
+    const path = screen.getByRole('navigation', { name: /Parcours de missions/ });
+    expect(within(path).getByRole('button', { name: 'Voir la mission 2' })).toHaveTextContent('Verrouillée');
+    await user.click(within(path).getByRole('button', { name: 'Voir la mission 2' }));
+    expect(screen.queryByRole('button', { name: 'Commencer la mission 2' })).toBeNull();
+    await user.click(within(path).getByRole('button', { name: 'Voir la mission 1' }));
+
+    await user.click(screen.getByRole('button', { name: 'Commencer la mission 1' }));
+    await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-1'));
+    expect(session.scenario?.durationTicks).toBe(4);
+    expect(window.location.hash).toBe('#/customers');
+    // every tool is locked in mission 1
+    expect(missions.access.locked).toHaveLength(8);
+
+    const banner = await screen.findByTestId('mission-banner');
+    expect(within(banner).getByText('Mission 1 : Lire la base clients')).toBeInTheDocument();
+    const { count } = await session.selectTarget({ segments: ['futurNonClient'] }, 0);
+    const input = within(banner).getByRole('textbox', { name: /Nombre de clients du segment « Futur non-client »/ });
+    await user.type(input, 'abc');
+    await user.click(within(banner).getByRole('button', { name: 'Valider la réponse' }));
+    // not a number: refused in the form, not counted as a try
+    expect(await within(banner).findByText('Donnez un nombre entier positif.')).toBeInTheDocument();
+    await user.clear(input);
+    await user.type(input, String(count + 3));
+    await user.click(within(banner).getByRole('button', { name: 'Valider la réponse' }));
+    expect(await within(banner).findByText(/Ce n’est pas le bon nombre/)).toBeInTheDocument();
+    await user.clear(input);
+    await user.type(input, String(count));
+    await user.click(within(banner).getByRole('button', { name: 'Valider la réponse' }));
+
+    expect(await within(banner).findByRole('link', { name: 'Mission terminée : voir le bilan' })).toHaveAttribute('href', '#/missions/boulangerie-du-marche');
+    const debrief = await screen.findByRole('article', { name: /Bilan de la mission 1/ });
+    expect(within(debrief).getByText('Mission réussie.')).toBeInTheDocument();
+    expect(within(debrief).getByText(/2 essai\(s\)/)).toBeInTheDocument();
+    expect(within(debrief).getByRole('link', { name: 'Segments de clientèle' })).toHaveAttribute('href', '#/glossary/segments');
+    // stored in the browser: a success, one attempt
+    expect(parseProgress(storage.text).done['boulangerie-du-marche']['lire-la-base']).toEqual({ outcome: 'reussie', attempts: 1 });
+    expect(within(path).getByRole('button', { name: 'Voir la mission 1' })).toHaveTextContent('Réussie');
+    expect(within(path).getByRole('button', { name: 'Voir la mission 2' })).toHaveTextContent('À faire');
+
+    await user.click(within(debrief).getByRole('button', { name: 'Mission suivante : Un avantage financier ciblé' }));
+    await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-2'));
+    expect(window.location.hash).toBe('#/decisions');
+    expect(missions.access.locked).not.toContain('financier');
+    expect(missions.access.locked).toContain('lienSocial');
+
+    render(DecisionsScreen, { session, notices, access: missions.access });
+    expect(screen.getByRole('radio', { name: 'Avantage financier', exact: true })).toBeEnabled();
+    expect(screen.getByRole('radio', { name: 'Lien social', exact: true })).toBeDisabled();
+    stop();
+  });
+
+  it('a class link opens a mission the learner has not reached, in the link’s mode and seed', async () => {
+    const user = userEvent.setup();
+    const { session, missions, settings, notices, stop } = setup();
+    settings.apply('?shop=sport-et-cimes&mission=3&seed=7&mode=committed', { 'sport-et-cimes': 6 }, { notices, setLocale });
+    render(MissionsScreen, { missions, settings, session, base: 'https://ecole.example/' });
+    expect(screen.getByRole('heading', { level: 3, name: 'Mission 3 — Réclamations et enquêtes' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Commencer la mission 3' }));
+    await waitFor(() => expect(session.scenario?.id).toBe('sport-et-cimes-mission-3'));
+    expect(session.seed).toBe(7);
+    expect(session.mode).toBe('committed');
+    expect(notices.list).toEqual([]);
+    stop();
+  });
+});
