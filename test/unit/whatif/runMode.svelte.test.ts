@@ -40,6 +40,16 @@ describe('run mode', () => {
     expect(session.mode).toBe('committed');
   });
 
+  it('committed: once a period is simulated its decisions cannot be undone (undo only takes back pending ones)', async () => {
+    const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
+    await session.start(scenario, 3, 'engagé', { mode: 'committed' });
+    session.add({ type: 'enquete', instrument: 'questionnaire', sampleSize: 20 });
+    await session.advance(1);
+    expect(session.undo()).toBeUndefined();
+    expect(session.tick).toBe(1);
+    expect(session.decisions).toEqual([{ tick: 0, actions: [expect.objectContaining({ type: 'enquete' })] }]);
+  });
+
   it('is stored in IndexedDB with the run and read back on resume', async () => {
     const fdb = await openMemoryDb();
     const { store } = dbServices(fdb);
