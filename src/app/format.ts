@@ -1,20 +1,59 @@
-/** Number, money and date formatting for the learner's language (Intl, no hand-made formats). */
+/**
+ * Numbers, money, percentages, signed changes and dates in the learner's language (Intl only,
+ * no hand-made formats). Pure: the locale is passed in, components pass locale.current. The
+ * Intl formatters are cached (a table of thousands of cells formats thousands of numbers).
+ */
 import type { Locale } from '../i18n/translate.ts';
 
 const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
-export function formatMoney(locale: Locale, euros: number): string {
-  return new Intl.NumberFormat(TAGS[locale], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(euros);
+const cache = new Map<string, Intl.NumberFormat>();
+function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(TAGS[locale], options);
+    cache.set(key, f);
+  }
+  return f;
 }
 
 export function formatNumber(locale: Locale, n: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: fractionDigits }).format(n);
+  return formatter(locale, { maximumFractionDigits: fractionDigits }).format(n);
+}
+
+export function formatMoney(locale: Locale, euros: number, fractionDigits = 0): string {
+  return formatter(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(euros);
 }
 
 export function formatPercent(locale: Locale, share: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(TAGS[locale], { style: 'percent', maximumFractionDigits: fractionDigits }).format(share);
+  return formatter(locale, { style: 'percent', maximumFractionDigits: fractionDigits }).format(share);
 }
 
+/** A signed number: "+12", "−3" (the sign is always shown, so the change reads without colour). */
+export function formatSigned(locale: Locale, n: number, fractionDigits = 0): string {
+  return formatter(locale, { maximumFractionDigits: fractionDigits, signDisplay: 'exceptZero' }).format(n);
+}
+
+export function formatSignedPercent(locale: Locale, share: number, fractionDigits = 1): string {
+  return formatter(locale, { style: 'percent', maximumFractionDigits: fractionDigits, signDisplay: 'exceptZero' }).format(share);
+}
+
+export function formatSignedMoney(locale: Locale, euros: number): string {
+  return formatter(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(euros);
+}
+
+/** A difference of two shares, in percentage points: 0.012 -> "+1,2" (the unit "pt" comes from i18n). */
+export function formatPoints(locale: Locale, shareDelta: number, fractionDigits = 1): string {
+  return formatSigned(locale, shareDelta * 100, fractionDigits);
+}
+
+const dates = new Map<Locale, Intl.DateTimeFormat>();
 export function formatDate(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  let f = dates.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dates.set(locale, f);
+  }
+  return f.format(date);
 }

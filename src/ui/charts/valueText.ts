@@ -1,6 +1,6 @@
 /** A chart value written for the table alternative, by kind (pure, locale passed in). */
 import type { Locale } from '../../i18n/translate.ts';
-import { formatMoney, formatNumber, formatPercent } from '../dashboard/formatters.ts';
+import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import type { ValueKind } from './seriesModel.ts';
 
 export function valueText(locale: Locale, value: number | null, kind: ValueKind): string {

@@ -1,7 +1,7 @@
 /** The text of one cell of the customer table (pure: locale and scenario tick unit passed in). */
 import type { CustomerRecord } from '../../engine/types.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
-import { formatMoney, formatNumber, formatPercent } from '../dashboard/formatters.ts';
+import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { periodLabel, type TickUnit } from '../dashboard/period.ts';
 import type { ColumnDef } from './columns.ts';
 import { townLabel } from './towns.ts';

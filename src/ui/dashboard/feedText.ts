@@ -1,7 +1,7 @@
 /** Words of one event-feed item in the learner's language (pure: locale passed in). */
 import { translate, type Locale } from '../../i18n/translate.ts';
 import type { FeedItem } from './eventFeed.ts';
-import { formatNumber, formatPercent } from './formatters.ts';
+import { formatNumber, formatPercent } from '../../app/format.ts';
 import { pluralKey } from './plural.ts';
 import { scenarioText } from './scenarioText.ts';
 

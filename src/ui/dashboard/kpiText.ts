@@ -1,6 +1,6 @@
 /** Wording of KPI values and changes, shared by the cards and the levers (locale passed in, pure). */
 import { translate, type Locale } from '../../i18n/translate.ts';
-import { formatMoney, formatNumber, formatPercent, formatPoints, formatSigned, formatSignedMoney, formatSignedPercent } from './formatters.ts';
+import { formatMoney, formatNumber, formatPercent, formatPoints, formatSigned, formatSignedMoney, formatSignedPercent } from '../../app/format.ts';
 import type { DeltaFormat, ValueFormat } from './kpiCards.ts';
 import type { Trend } from './trend.ts';
 

@@ -1,6 +1,6 @@
 /** Writes the glass box's values and sentences in the learner's language (locale passed in, pure). */
 import { translate, type Locale } from '../../i18n/translate.ts';
-import { formatMoney, formatNumber, formatPercent } from '../dashboard/formatters.ts';
+import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import type { TickUnit } from '../dashboard/period.ts';
 import type { GlassLine, GlassValue } from './glassBoxFigures.ts';
 
