@@ -105,8 +105,8 @@ describe('mission flow', () => {
     expect(missions.access.locked).toContain('lienSocial');
 
     render(DecisionsScreen, { session, notices, access: missions.access });
-    expect(screen.getByRole('radio', { name: 'Avantage financier', exact: true })).toBeEnabled();
-    expect(screen.getByRole('radio', { name: 'Lien social', exact: true })).toBeDisabled();
+    expect(screen.getByRole('radio', { name: 'Avantage financier' })).toBeEnabled();
+    expect(screen.getByRole('radio', { name: 'Lien social' })).toBeDisabled();
     stop();
   });
 
