@@ -14,6 +14,7 @@ import type { FidelisDb } from './openDatabase.ts';
 import { CUSTOMER_PAGE_SIZE, RUN_SCOPED_STORES, type RunRecord, type StoredCustomerPage, type StoredSnapshot } from './schema.ts';
 import { abandon, finish, type WriteTransaction } from './transactions.ts';
 import type { RunLock } from './tabGuard.ts';
+import { cachedPages, forgetPages, newPagesStamp, rememberPages } from './pageCache.ts';
 
 export interface TickCommit {
   runId: string;
@@ -49,15 +50,25 @@ export async function commitTick(fdb: FidelisDb, commit: TickCommit): Promise<Ru
   const tx = fdb.db.transaction(['runs', ...RUN_SCOPED_STORES], 'readwrite') as unknown as WriteTransaction;
   // Reads first (only IndexedDB requests are awaited, so the transaction stays open), then every write at once.
   const pages = tx.objectStore('customerPages');
-  // A page whose every id changed is replaced whole: no need to read it.
+  // A page whose every id changed is replaced whole, and a page this tab wrote last is in memory
+  // (pageCache.ts): neither is read.
   const isFull = (u: StoredCustomerPage) => u.length === CUSTOMER_PAGE_SIZE;
-  const [run, ...stored] = await Promise.all([
+  const cache = cachedPages(fdb, runId);
+  const read = (u: StoredCustomerPage) => (isFull(u) ? undefined : pages.get([runId, u.page]));
+  const [run, ...fromDb] = await Promise.all([
     tx.objectStore('runs').get(runId),
-    ...updates.map((u) => (isFull(u) ? undefined : pages.get([runId, u.page]))),
+    ...updates.map((u) => (cache?.pages.has(u.page) ? undefined : read(u))),
   ]);
   if (!run) {
     await abandon(tx);
     throw new DbError('runNotFound', { runId });
+  }
+  const trusted = cache !== undefined && run.pagesStamp === cache.stamp;
+  let stored = updates.map((u, i) => fromDb[i] ?? (trusted && !isFull(u) ? cache.pages.get(u.page) : undefined));
+  if (cache && !trusted) {
+    // the run was written elsewhere since: read what the cache stood for
+    forgetPages(fdb, runId);
+    stored = await Promise.all(updates.map((u, i) => (cache.pages.has(u.page) ? read(u) : fromDb[i])));
   }
   if (report.tick !== run.currentTick) {
     await abandon(tx);
@@ -65,23 +76,41 @@ export async function commitTick(fdb: FidelisDb, commit: TickCommit): Promise<Ru
   }
   const decisions = run.decisions.filter((d) => d.tick < report.tick);
   if (commit.decisions && commit.decisions.actions.length > 0) decisions.push({ tick: report.tick, actions: commit.decisions.actions });
+  const merged = updates.map((update, i) => mergeIntoPage(stored[i], update));
   const updated: RunRecord = {
     ...run,
+    pagesStamp: updates.length > 0 || !run.pagesStamp ? newPagesStamp() : run.pagesStamp,
     currentTick: report.tick + 1,
     decisions,
     stateHash: commit.stateHash,
     updatedAt: commit.now ?? new Date().toISOString(),
   };
-  await finish(tx, () => {
-    const store = (name: 'runs' | (typeof RUN_SCOPED_STORES)[number]) => unwrap(tx.objectStore(name)) as IDBObjectStore;
-    store('kpis').put({ ...report.kpis, tick: report.tick, runId });
-    if (report.purchases.length > 0) store('purchases').put({ ...report.purchases, tick: report.tick, runId });
-    if (report.events.length > 0) store('events').put({ ...report.events, tick: report.tick, runId });
-    const customerPages = store('customerPages');
-    updates.forEach((update, i) => customerPages.put(mergeIntoPage(stored[i], update)));
-    if (commit.snapshot !== undefined)
-      store('snapshots').put({ runId, tick: updated.currentTick, stateHash: commit.stateHash, state: commit.snapshot } satisfies StoredSnapshot);
-    store('runs').put(updated);
-  });
+  try {
+    await finish(tx, () => {
+      const store = (name: 'runs' | (typeof RUN_SCOPED_STORES)[number]) => unwrap(tx.objectStore(name)) as IDBObjectStore;
+      store('kpis').put({ ...report.kpis, tick: report.tick, runId });
+      if (report.purchases.length > 0)
+        store('purchases').put({
+          ...report.purchases,
+          tick: report.tick,
+          runId,
+        });
+      if (report.events.length > 0) store('events').put({ ...report.events, tick: report.tick, runId });
+      const customerPages = store('customerPages');
+      for (const page of merged) customerPages.put(page);
+      if (commit.snapshot !== undefined)
+        store('snapshots').put({
+          runId,
+          tick: updated.currentTick,
+          stateHash: commit.stateHash,
+          state: commit.snapshot,
+        } satisfies StoredSnapshot);
+      store('runs').put(updated);
+    });
+  } catch (error) {
+    forgetPages(fdb, runId);
+    throw error;
+  }
+  rememberPages(fdb, runId, updated.pagesStamp!, merged, trusted ? cache : undefined);
   return updated;
 }

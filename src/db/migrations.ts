@@ -8,8 +8,8 @@
  *   v2  runs.by-parent (list the what-if branches of a run), customers.by-rfSegment (R x F filter)
  *   v3  customers moved into customerPages [runId, page] (1,000 customers a record; why: schema.ts),
  *       the per-customer store and its indexes dropped
- *   v4  each customer page stored as typed-array columns and a names table instead of 1,000
- *       record objects (customerColumns.ts; why: schema.ts); same store, same keys, rewritten in place
+ *   v4  customer pages of 10,000 stored as typed-array columns and a names table instead of pages
+ *       of 1,000 record objects (customerColumns.ts; why: schema.ts); same store, regrouped in place
  * Rungs touching the legacy `customers` store use the raw IndexedDB API: it is no longer in the
  * typed schema.
  */
@@ -59,6 +59,9 @@ export function upgradeDatabase(
 
 type PageFormat = 'records' | 'columns';
 
+/** Customers a v3 page (the v4 size is CUSTOMER_PAGE_SIZE). */
+const V3_PAGE_SIZE = 1000;
+
 /** A run's records as stored pages: v3 record pages or v4 column pages. */
 function pagesOf(runId: string, records: CustomerRecord[], format: PageFormat): object[] {
   // ids a stored record could not have become a page key: left out (they were unreadable already)
@@ -66,26 +69,30 @@ function pagesOf(runId: string, records: CustomerRecord[], format: PageFormat): 
   if (format === 'columns') return groupIntoPages(runId, usable);
   const byPage = new Map<number, CustomerRecord[]>();
   for (const record of usable) {
-    const page = Math.floor(record.id / 1000);
+    const page = Math.floor(record.id / V3_PAGE_SIZE);
     byPage.set(page, [...(byPage.get(page) ?? []), record]);
   }
   return [...byPage].map(([page, list]): LegacyCustomerPage => ({ runId, page, records: list.sort((a, b) => a.id - b.id) }));
 }
 
-/** v3 -> v4: every page of records rewritten as columns, in place (same key). */
+/** v3 -> v4: every run's record pages read, the store emptied, the runs written back as column pages (same transaction). */
 function convertPagesToColumns(pages: IDBObjectStore): void {
+  const byRun = new Map<string, CustomerRecord[]>();
   const request = pages.openCursor();
   request.onsuccess = () => {
     const cursor = request.result;
-    if (!cursor) return;
-    const value = cursor.value as Partial<LegacyCustomerPage>;
-    if (Array.isArray(value.records) && typeof value.runId === 'string') {
-      const records = value.records.map((r) => (r && typeof r === 'object' ? r : ({} as CustomerRecord)));
-      const [converted] = pagesOf(value.runId, records, 'columns');
-      if (converted) cursor.update(converted);
-      else cursor.delete();
+    if (cursor) {
+      const value = cursor.value as Partial<LegacyCustomerPage>;
+      if (Array.isArray(value.records) && typeof value.runId === 'string') {
+        const list = byRun.get(value.runId) ?? [];
+        for (const r of value.records) list.push(r && typeof r === 'object' ? r : ({} as CustomerRecord));
+        byRun.set(value.runId, list);
+      }
+      cursor.continue();
+      return;
     }
-    cursor.continue();
+    pages.clear();
+    for (const [runId, records] of byRun) for (const page of pagesOf(runId, records, 'columns')) pages.put(page);
   };
 }
 

@@ -61,6 +61,7 @@ export const runRecordSchema = z.object({
   stateHash: text(200).nullable(),
   parentRunId: text(100).nullable(),
   branchTick: z.number().int().min(0).nullable(),
+  pagesStamp: text(100).optional(),
 }) satisfies z.ZodType<RunRecord>;
 
 const STAGE_SET = new Set<string>(STAGES);

@@ -13,6 +13,7 @@ import { newRunId, wholeRun, withoutRunId } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
 import { runRecordSchema } from './recordSchemas.ts';
 import { groupIntoPages } from './customerColumns.ts';
+import { forgetPages, newPagesStamp, rememberPages } from './pageCache.ts';
 import { RUN_SCOPED_STORES, type RunRecord, type StoredCustomerPage, type StoredSnapshot } from './schema.ts';
 
 export interface NewRun {
@@ -54,6 +55,7 @@ export async function createRun(fdb: FidelisDb, input: NewRun): Promise<RunRecor
     stateHash: input.stateHash ?? null,
     parentRunId: null,
     branchTick: null,
+    pagesStamp: newPagesStamp(),
   };
   let pages: StoredCustomerPage[];
   try {
@@ -71,6 +73,8 @@ export async function createRun(fdb: FidelisDb, input: NewRun): Promise<RunRecor
     if (input.snapshot !== undefined)
       (unwrap(tx.objectStore('snapshots')) as IDBObjectStore).put({ runId, tick: 0, stateHash: run.stateHash, state: input.snapshot } satisfies StoredSnapshot);
   });
+  // the first ticks merge into these pages without reading them back
+  rememberPages(fdb, run.id, run.pagesStamp!, pages);
   return run;
 }
 
@@ -150,6 +154,7 @@ export async function renameRun(fdb: FidelisDb, runId: string, name: string, now
 export async function deleteRun(fdb: FidelisDb, runId: string): Promise<void> {
   const tx = fdb.db.transaction(['runs', ...RUN_SCOPED_STORES], 'readwrite') as unknown as AnyTx;
   const range = wholeRun(fdb.keyRange, runId);
+  forgetPages(fdb, runId);
   await finish(tx, () => {
     (unwrap(tx.objectStore('runs')) as IDBObjectStore).delete(runId);
     for (const store of RUN_SCOPED_STORES) (unwrap(tx.objectStore(store)) as IDBObjectStore).delete(range);
@@ -173,7 +178,7 @@ export async function duplicateRun(fdb: FidelisDb, runId: string, options: CopyO
   }
   const range = wholeRun(fdb.keyRange, runId);
   const contents = await Promise.all(RUN_SCOPED_STORES.map((store) => tx.objectStore(store).getAll(range)));
-  const copy: RunRecord = { ...source, id: options.id ?? newRunId(), name: options.name, createdAt: options.createdAt, updatedAt: options.createdAt };
+  const copy: RunRecord = { ...source, id: options.id ?? newRunId(), name: options.name, createdAt: options.createdAt, updatedAt: options.createdAt, pagesStamp: newPagesStamp() };
   await finish(tx, () => {
     (unwrap(tx.objectStore('runs')) as IDBObjectStore).add(copy);
     RUN_SCOPED_STORES.forEach((store, i) => {
@@ -215,6 +220,7 @@ export async function createBranch(fdb: FidelisDb, input: NewBranch): Promise<Ru
   const decisions: DecisionsLog = parent.decisions.filter((d) => d.tick < input.branchTick);
   const branch: RunRecord = {
     ...parent,
+    pagesStamp: newPagesStamp(),
     id: input.id ?? newRunId(),
     name: input.name,
     createdAt: input.createdAt,

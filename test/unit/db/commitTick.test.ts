@@ -1,9 +1,12 @@
 /** The autosave of one tick: one transaction, in order, all or nothing. */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openFidelisDb } from '../../../src/db/openDatabase.ts';
 import { commitTick } from '../../../src/db/commitTick.ts';
 import { DbError, toDbError } from '../../../src/db/errors.ts';
 import type { FidelisDb } from '../../../src/db/openDatabase.ts';
 import { createRun, getRun, loadRun } from '../../../src/db/runsRepository.ts';
+import { CUSTOMER_PAGE_SIZE } from '../../../src/db/schema.ts';
 import { getCustomer } from '../../../src/db/customerQueries.ts';
 import type { CustomerRecord } from '../../../src/engine/types.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
@@ -48,23 +51,25 @@ describe('commitTick', () => {
 
   it('merges changed and new customers into their pages, across page boundaries', async () => {
     fdb = await freshDb();
-    const { run, base } = await newRun(2500);
-    const changed = [{ ...base[999], stage: 'perdu' as const }, { ...base[1000], age: 99 }, { ...base[2499], clubMember: true }];
-    const recruits = [2500, 3001].map((id) => ({ ...base[0], id, firstName: 'Nouveau', stage: 'nouveau' as const }));
-    await commitTick(fdb, { runId: run.id, report: reportOf(0, 2500), records: [...changed, ...recruits], stateHash: null });
+    const P = CUSTOMER_PAGE_SIZE;
+    const n = 2 * P + P / 2;
+    const { run, base } = await newRun(n);
+    const changed = [{ ...base[P - 1], stage: 'perdu' as const }, { ...base[P], age: 99 }, { ...base[n - 1], clubMember: true }];
+    const recruits = [n, 3 * P + 1].map((id) => ({ ...base[0], id, firstName: 'Nouveau', stage: 'nouveau' as const }));
+    await commitTick(fdb, { runId: run.id, report: reportOf(0, n), records: [...changed, ...recruits], stateHash: null });
     for (const record of [...changed, ...recruits]) expect(await getCustomer(fdb, run.id, record.id)).toEqual(record);
-    expect(await getCustomer(fdb, run.id, 998)).toEqual(base[998]);
+    expect(await getCustomer(fdb, run.id, P - 2)).toEqual(base[P - 2]);
     const pages = await fdb.db.getAll('customerPages');
-    expect(pages.map((p) => [p.page, p.length])).toEqual([[0, 1000], [1, 1000], [2, 501], [3, 1]]);
+    expect(pages.map((p) => [p.page, p.length])).toEqual([[0, P], [1, P], [2, P / 2 + 1], [3, 1]]);
     expect(pages.every((p) => p.id.every((id, i) => i === 0 || p.id[i - 1] < id))).toBe(true);
     expect(pages[0].id).toBeInstanceOf(Int32Array); // columns, not record objects (v4)
     expect(pages[0].names.length).toBeLessThanOrEqual(20); // each distinct name once: 10 first names, 10 last names in the fixture
     // a tick changing every customer of a page replaces the page whole
-    const wholePage = base.slice(0, 1000).map((c) => ({ ...c, age: 42 }));
-    await commitTick(fdb, { runId: run.id, report: reportOf(1, 2500), records: wholePage, stateHash: null });
-    expect(await getCustomer(fdb, run.id, 999)).toEqual({ ...base[999], age: 42 });
-    expect(await getCustomer(fdb, run.id, 1000)).toEqual(changed[1]);
-    expect(Array.from((await fdb.db.get('customerPages', [run.id, 0]))?.age ?? [])).toEqual(Array(1000).fill(42));
+    const wholePage = base.slice(0, P).map((c) => ({ ...c, age: 42 }));
+    await commitTick(fdb, { runId: run.id, report: reportOf(1, n), records: wholePage, stateHash: null });
+    expect(await getCustomer(fdb, run.id, P - 1)).toEqual({ ...base[P - 1], age: 42 });
+    expect(await getCustomer(fdb, run.id, P)).toEqual(changed[1]);
+    expect(Array.from((await fdb.db.get('customerPages', [run.id, 0]))?.age ?? [])).toEqual(Array(P).fill(42));
   });
 
   it('refuses a tick that does not follow the last saved one', async () => {
@@ -134,5 +139,24 @@ describe('toDbError', () => {
     expect(other.code).toBe('writeFailed');
     expect(other.params.detail).toBe('boom');
     expect(other.messageKey).toBe('db.writeFailed');
+  });
+});
+
+describe('commitTick page cache', () => {
+  it('merges into the pages it wrote without losing what another tab wrote in between', async () => {
+    const factory = new IDBFactory();
+    const open = () => openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false });
+    const [first, second] = await Promise.all([open(), open()]);
+    fdb = first;
+    const base = makeCustomers(300);
+    const run = await createRun(first, { name: 'R', scenario: fixtureScenario(), seed: 1, createdAt: 'x', customers: base });
+    await commitTick(first, { runId: run.id, report: reportOf(0, 300), records: [{ ...base[1], age: 31 }], stateHash: null });
+    // another tab (its own handle) saves the next tick
+    await commitTick(second, { runId: run.id, report: reportOf(1, 300), records: [{ ...base[5], age: 55 }], stateHash: null });
+    // this tab's cached page is stale now: the next save must read the page back
+    await commitTick(first, { runId: run.id, report: reportOf(2, 300), records: [{ ...base[6], age: 66 }], stateHash: null });
+    await commitTick(first, { runId: run.id, report: reportOf(3, 300), records: [{ ...base[7], age: 77 }], stateHash: null });
+    for (const [id, age] of [[1, 31], [5, 55], [6, 66], [7, 77], [8, base[8].age]]) expect((await getCustomer(second, run.id, id))?.age).toBe(age);
+    second.close();
   });
 });

@@ -43,7 +43,8 @@ describe('export then import', () => {
     const result = await importRun(target, file.text, { now: '2026-11-23T10:00:00.000Z' });
     expect(result.status).toBe('imported');
     const [a, b] = [await loadRun(fdb, runId), await loadRun(target, runId)];
-    expect(b.run).toEqual({ ...a.run, updatedAt: '2026-11-23T10:00:00.000Z' });
+    // pagesStamp is this database's own (page cache validity), not part of the run
+    expect(b.run).toEqual({ ...a.run, updatedAt: '2026-11-23T10:00:00.000Z', pagesStamp: undefined });
     expect(b.kpis).toEqual(a.kpis);
     expect(b.snapshot).toBeNull(); // rebuilt by replaying scenario + seed + decisions
     const [ca, cb] = [await queryCustomers(fdb, runId, { limit: 1000 }), await queryCustomers(target, runId, { limit: 1000 })];

@@ -30,6 +30,10 @@ function runRecord(id: string, parentRunId: string | null): RunRecord {
   };
 }
 
+/** Customers with ids 1000..1004 (a second page in v3). */
+const late = makeCustomers(1005).slice(1000);
+const everyone = [...makeCustomers(50), ...late];
+
 /** Creates the database as version `version` of the ladder knew it, with one run, a branch, customers and KPIs (raw API: old stores). */
 async function createOldDatabase(factory: IDBFactory, version: number): Promise<void> {
   const wrapped = await openOnFactory(factory, DB_NAME, version, { upgrade: (d, old, tx) => upgradeDatabase(d, old, version, tx) });
@@ -41,8 +45,13 @@ async function createOldDatabase(factory: IDBFactory, version: number): Promise<
   if (version < 3) {
     for (const c of makeCustomers(50)) tx.objectStore('customers').put({ ...c, runId: 'parent' });
     tx.objectStore('customers').put({ id: 60, garbage: true, runId: 'parent' }); // a record that was never readable
+    for (const c of late) tx.objectStore('customers').put({ ...c, runId: 'parent' });
   }
-  else tx.objectStore('customerPages').put({ runId: 'parent', page: 0, records: [...makeCustomers(50), { id: 60, garbage: true }] });
+  else {
+    // v3 pages held 1,000 customers: page 1 starts at id 1000 (v4 regroups them by 10,000)
+    tx.objectStore('customerPages').put({ runId: 'parent', page: 0, records: [...makeCustomers(50), { id: 60, garbage: true }] });
+    tx.objectStore('customerPages').put({ runId: 'parent', page: 1, records: late });
+  }
   tx.objectStore('kpis').put({ ...makeKpi(0), runId: 'parent' });
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
@@ -75,23 +84,23 @@ describe('migrations', () => {
       const loaded = await loadRun(fdb, 'parent');
       expect(loaded.kpis.map((k) => k.tick)).toEqual([0]);
       const page = await queryCustomers(fdb, 'parent', { limit: 100 });
-      expect(page.total).toBe(50);
-      expect(page.rows).toEqual(makeCustomers(50));
+      expect(page.total).toBe(55);
+      expect(page.rows).toEqual(everyone);
       expect(page.skipped).toBe(1); // the unreadable record stays unreadable, and counted
       // the branch index added by v2 covers runs written before it; v3 moved customers into pages, v4 made them columns
       expect((await fdb.db.getAllFromIndex('runs', 'by-parent', 'parent')).map((r) => r.id)).toEqual(['child']);
       expect([...fdb.db.objectStoreNames]).not.toContain('customers');
       const stored = await fdb.db.getAll('customerPages');
-      expect(stored.map((p) => [p.runId, p.page, p.length])).toEqual([['parent', 0, 51]]);
+      expect(stored.map((p) => [p.runId, p.page, p.length])).toEqual([['parent', 0, 56]]);
       expect(stored[0].spendTotal).toBeInstanceOf(Float64Array);
       expect(stored[0]).not.toHaveProperty('records');
       expect(await queryCustomers(fdb, 'parent', { filter: { stage: 'dormant', town: 2 }, sort: { column: 'lastPurchaseTick', direction: 'desc' }, limit: 100 })).toMatchObject({
-        rows: makeCustomers(50)
+        rows: everyone
           .filter((c) => c.stage === 'dormant' && c.town === 2)
           .sort((a, b) => (b.lastPurchaseTick ?? -1) - (a.lastPurchaseTick ?? -1) || a.id - b.id),
       });
       expect(await queryCustomers(fdb, 'parent', { filter: { rfSegment: 'champions' }, limit: 100 })).toMatchObject({
-        total: makeCustomers(50).filter((c) => c.rfSegment === 'champions').length,
+        total: everyone.filter((c) => c.rfSegment === 'champions').length,
       });
       fdb.close();
     });
