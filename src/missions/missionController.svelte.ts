@@ -26,15 +26,16 @@ export type AnswerResult = 'right' | 'wrong' | 'invalid' | 'unavailable';
 export class MissionController {
   progress = $state.raw<MissionProgress>(parseProgress(null));
 
-  readonly paths: readonly MissionPath[];
+  /** the shops' mission paths (filled by `load` when they come on demand) */
+  paths = $state.raw<readonly MissionPath[]>([]);
   #session: GameSession;
   #storage: ProgressStorage;
   #scenarios: readonly Scenario[];
 
-  constructor(deps: { session: GameSession; storage: ProgressStorage; paths: readonly MissionPath[]; scenarios: readonly Scenario[] }) {
+  constructor(deps: { session: GameSession; storage: ProgressStorage; paths?: readonly MissionPath[]; scenarios: readonly Scenario[] }) {
     this.#session = deps.session;
     this.#storage = deps.storage;
-    this.paths = deps.paths;
+    this.paths = deps.paths ?? [];
     this.#scenarios = deps.scenarios;
     this.progress = parseProgress(deps.storage.read());
   }
@@ -64,6 +65,20 @@ export class MissionController {
     const open = unlockedTools(view.path.missions, view.index);
     return { locked: TOOLS.filter((t) => !open.includes(t)), hidden: [] };
   });
+
+  /** Loads the paths (once); a failure leaves the app without missions rather than broken. */
+  async load(loader: () => Promise<readonly MissionPath[]>): Promise<void> {
+    try {
+      this.paths = await loader();
+    } catch {
+      this.paths = [];
+    }
+  }
+
+  /** Shop id -> number of missions, for reading class links. */
+  shops(): Record<string, number> {
+    return Object.fromEntries(this.#scenarios.map((s) => [s.id, this.pathOf(s.id)?.missions.length ?? 0]));
+  }
 
   pathOf(scenarioId: string): MissionPath | undefined {
     return this.paths.find((p) => p.scenario === scenarioId);

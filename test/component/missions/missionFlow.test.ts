@@ -15,7 +15,7 @@ import { Notices } from '../../../src/app/notices.svelte.ts';
 import { EngineClient } from '../../../src/app/engineClient.ts';
 import { memoryRunStore } from '../../../src/app/runStore.ts';
 import { MissionController } from '../../../src/missions/missionController.svelte.ts';
-import { shippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 import { parseProgress, type ProgressStorage } from '../../../src/missions/progress.ts';
 import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
@@ -36,11 +36,11 @@ function memoryStorage(): ProgressStorage & { text: string | null } {
   };
 }
 
-function setup() {
+async function setup() {
   const notices = new Notices();
   const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices });
   const storage = memoryStorage();
-  const missions = new MissionController({ session, storage, paths: shippedMissionPaths(), scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)) });
+  const missions = new MissionController({ session, storage, paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)) });
   const settings = new ClassSettings();
   const stop = missions.watch();
   return { notices, session, storage, missions, settings, stop };
@@ -54,7 +54,7 @@ describe('mission flow', () => {
 
   it('plays mission 1 from the path to its debrief, then mission 2 unlocks the financial advantage', async () => {
     const user = userEvent.setup();
-    const { notices, session, storage, missions, settings, stop } = setup();
+    const { notices, session, storage, missions, settings, stop } = await setup();
     render(MissionsScreen, { missions, settings, session, focus: 'boulangerie-du-marche', base: 'https://ecole.example/fidelis/' });
     render(MissionBanner, { missions, session });
 
@@ -112,7 +112,7 @@ describe('mission flow', () => {
 
   it('a class link opens a mission the learner has not reached, in the link’s mode and seed', async () => {
     const user = userEvent.setup();
-    const { session, missions, settings, notices, stop } = setup();
+    const { session, missions, settings, notices, stop } = await setup();
     settings.apply('?shop=sport-et-cimes&mission=3&seed=7&mode=committed', { 'sport-et-cimes': 6 }, { notices, setLocale });
     render(MissionsScreen, { missions, settings, session, base: 'https://ecole.example/' });
     expect(screen.getByRole('heading', { level: 3, name: 'Mission 3 — Réclamations et enquêtes' })).toBeInTheDocument();
