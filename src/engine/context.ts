@@ -65,8 +65,21 @@ export function effectsFor(capacity: number): Effects {
   return effects;
 }
 
+/**
+ * Whether the scratch may hold effects: only running programmes write them (and the spend of their
+ * tick, purchases.ts), so a tick without programmes leaves it clean and the next clear is skipped.
+ */
+let effectsWritten = true;
+
+/** Called once a tick's programmes have written their effects (step.ts). */
+export function markEffectsWritten(): void {
+  effectsWritten = true;
+}
+
 /** Clears the whole scratch: recruits appended this tick (even beyond the current capacity) must start clean. */
 export function clearEffects(e: Effects): void {
+  if (!effectsWritten && e === effects) return;
+  effectsWritten = false;
   e.discount.fill(0);
   e.financialProgramme.fill(-1);
   e.pointsCard.fill(0);

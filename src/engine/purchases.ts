@@ -10,7 +10,7 @@ import { pushPurchase } from './context.ts';
 import { powInt } from './detMath.ts';
 import { EV, logEvent } from './events.ts';
 import * as P from './params.ts';
-import { gamma, poissonFromUniform, uniform, uniformH } from './rng.ts';
+import { gamma, poissonFromUniform, uniform, uniformBelowH, uniformH } from './rng.ts';
 import { NO_TICK } from './state.ts';
 
 /** Expected purchase count of customer i this tick (before the Poisson draw). */
@@ -28,9 +28,14 @@ export function purchaseMean(ctx: TickContext, i: number): number {
   return base * (1 + lift);
 }
 
-/** Draws this tick's purchase count of customer i (one uniform, inversion). */
+/**
+ * Draws this tick's purchase count of customer i (one uniform, inversion). Most customers buy nothing:
+ * u < 1 - mean gives 0 (poissonFromUniform's own shortcut), decided from the uniform's first lane.
+ */
 export function drawPurchaseCount(ctx: TickContext, i: number): number {
-  return poissonFromUniform(purchaseMean(ctx, i), uniformH(ctx.keys.purchase, ctx.cur.hash, 0));
+  const mean = purchaseMean(ctx, i);
+  if (!(mean > 0) || uniformBelowH(ctx.keys.purchase, ctx.cur.hash, 0, 1 - mean)) return 0;
+  return poissonFromUniform(mean, uniformH(ctx.keys.purchase, ctx.cur.hash, 0));
 }
 
 /** Records `count` purchases of customer i (amounts, product types, totals, programme cost). Returns the spend. */
@@ -62,7 +67,7 @@ export function recordPurchases(ctx: TickContext, i: number, count: number): num
   c.lastPurchaseTick[i] = ctx.tick;
   c.purchases[i] += count;
   c.spend[i] += spent;
-  e.spendTick[i] += spent;
+  if (ctx.programmesRunning) e.spendTick[i] += spent; // read by running programmes only (ROI)
   if (e.pointsCard[i] !== 0) {
     let pts = c.points[i] + count;
     while (pts >= P.POINTS_PER_REWARD) pts -= P.POINTS_PER_REWARD;

@@ -91,6 +91,27 @@ export function uniformFromHash(key: StreamKey, hc: number, slot: number): numbe
   return ((a >>> 5) * 67108864 + (b >>> 6)) * 1.1102230246251565e-16; // 2^-53
 }
 
+/** 2^-27: the weight of the first lane's 27 bits in a uniform. */
+const LANE_A_STEP = 7.450580596923828e-9;
+
+/**
+ * uniformFromHash(key, hc, slot) < p, usually from the first lane alone: the 27 bits of lane a place
+ * u in [a 2^-27, (a + 1) 2^-27), so the second lane is computed only when p falls in that interval
+ * (probability 2^-27). Exactly the same answer as the comparison with the full uniform.
+ */
+export function uniformBelowFromHash(key: StreamKey, hc: number, slot: number, p: number): boolean {
+  const s = Math.imul((slot | 0) + 1, 0x9e3779b1);
+  const lo = (fmix32(hc ^ key[1] ^ s) >>> 5) * LANE_A_STEP;
+  if (p <= lo) return false;
+  if (p >= lo + LANE_A_STEP) return true;
+  return uniformFromHash(key, hc, slot) < p;
+}
+
+/** uniformH(key, hc, d) < p (see uniformBelowFromHash). */
+export function uniformBelowH(key: StreamKey, hc: number, d: number, p: number): boolean {
+  return uniformBelowFromHash(key, hc, d * SLOTS_PER_DRAW, p);
+}
+
 /** Uniform double in [0, 1) for (key, customer, raw slot). The core of every draw. */
 export function uniformSlot(key: StreamKey, customer: number, slot: number): number {
   return uniformFromHash(key, customerHash(key, customer), slot);

@@ -186,10 +186,14 @@ export function allocateCustomers(capacity: number): CustomerArrays {
   return c;
 }
 
-/** Makes room for `needed` customers (copies the meaningful part, grows by 1/16 and at least 1,024). */
+/**
+ * Makes room for `needed` customers (copies the meaningful part, grows by 1/4 and at least 1,024):
+ * a growth copies the whole state, so few large steps (a base of 100,000 that recruits 50,000 grows
+ * twice, not seven times).
+ */
 export function ensureCapacity(state: SimState, needed: number): void {
   if (needed <= state.capacity) return;
-  const capacity = Math.max(needed, state.capacity + (state.capacity >> 4), state.capacity + 1024);
+  const capacity = Math.max(needed, state.capacity + (state.capacity >> 2), state.capacity + 1024);
   const fresh = allocateCustomers(capacity);
   const old = state.customers as unknown as Record<string, { subarray(a: number, b: number): ArrayLike<number> }>;
   const next = fresh as unknown as Record<string, { set(a: ArrayLike<number>, o?: number): void }>;

@@ -14,7 +14,7 @@ import { recruit } from './acquisition.ts';
 import { bondsStep } from './bonds.ts';
 import { churnStep } from './churn.ts';
 import { competitorStep } from './competitors.ts';
-import { buildContext, countInDistributions, type TickContext } from './context.ts';
+import { buildContext, countInDistributions, markEffectsWritten, type TickContext } from './context.ts';
 import type { Action } from './decisions.ts';
 import { eventBatchSince } from './events.ts';
 import { customerHash } from './rng.ts';
@@ -34,19 +34,31 @@ import { STAGES } from './vocabulary.ts';
 const STAGE_PERDU = STAGES.indexOf('perdu');
 import type { Scenario } from '../scenario/schema.ts';
 
-/** The customer loop: every per-customer process, in the model's order. */
+/**
+ * The customer loop: every per-customer process, in the model's order. Arrays and per-tick values
+ * are read once here; lost customers (most of an old base) only move their RFM window, and only
+ * while it still holds a purchase.
+ */
 function customerLoop(ctx: TickContext): void {
   const state = ctx.state;
   const c = state.customers;
   const n = state.n;
   const tick = ctx.tick;
   const ctr = ctx.counters;
+  const arrivalTick = c.acquisitionTick;
+  const lostTick = c.lostTick;
+  const ringCount = state.ringCount;
+  const slotBase = ctx.ringSlot * state.capacity;
+  const purchaseKey = ctx.keys.purchase;
+  const cur = ctx.cur;
+  let lost = 0;
   for (let i = 0; i < n; i++) {
-    const arrival = c.acquisitionTick[i];
+    const arrival = arrivalTick[i];
     if (arrival > tick) continue;
-    if (c.lostTick[i] !== NO_TICK) {
-      ctr.stages[STAGE_PERDU]++;
-      windowStep(ctx, i, 0, 0);
+    if (lostTick[i] !== NO_TICK) {
+      lost++;
+      // an empty slot leaving and no purchase: the window does not change
+      if (ringCount[slotBase + i] !== 0) windowStep(ctx, i, 0, 0);
       continue;
     }
     if (arrival === tick) {
@@ -57,14 +69,14 @@ function customerLoop(ctx: TickContext): void {
       continue;
     }
     ctr.aliveAtStart++;
-    ctx.cur.hash = customerHash(ctx.keys.purchase, i);
+    cur.hash = customerHash(purchaseKey, i);
     const visits = drawPurchaseCount(ctx, i);
     const spent = visits > 0 ? recordPurchases(ctx, i, visits) : 0;
     serviceStep(ctx, i, visits);
-    if (visits > 0) satisfactionStep(ctx, i, ctx.cur.incident);
+    if (visits > 0) satisfactionStep(ctx, i, cur.incident);
     bondsStep(ctx, i);
     if (churnStep(ctx, i, visits)) {
-      ctr.stages[STAGE_PERDU]++;
+      lost++;
       windowStep(ctx, i, visits, spent);
       continue;
     }
@@ -74,6 +86,7 @@ function customerLoop(ctx: TickContext): void {
     windowStep(ctx, i, visits, spent);
     countInDistributions(ctr, c.stage[i], c.ladder[i], c.satisfaction[i]);
   }
+  ctr.stages[STAGE_PERDU] += lost;
 }
 
 function tickReport(ctx: TickContext, applied: AppliedDecisions, eventsFrom: number, segments: SegmentCounts): TickReport {
@@ -103,6 +116,7 @@ export function stepSimulation(state: SimState, scenario: Scenario, actions: rea
   const ctx = buildContext(state, scenario, false, competitorStep(state, scenario, false));
   const applied = applyDecisions(ctx, actions);
   applyProgrammes(ctx);
+  if (ctx.programmesRunning) markEffectsWritten();
   customerLoop(ctx);
   recruit(ctx, applied.campaigns);
   const segments = scoreRfm(state, ctx.newCustomerTicks);
@@ -120,6 +134,7 @@ export function stepSimulation(state: SimState, scenario: Scenario, actions: rea
 export function stepHistory(state: SimState, scenario: Scenario): void {
   const ctx = buildContext(state, scenario, true, competitorStep(state, scenario, true));
   applyProgrammes(ctx);
+  if (ctx.programmesRunning) markEffectsWritten();
   customerLoop(ctx);
   const churn = ctx.counters.aliveAtStart > 0 ? ctx.counters.lost / ctx.counters.aliveAtStart : 0;
   state.churnSmoothed = state.churnSmoothed < 0 ? churn : (1 - P.CHURN_SMOOTHING) * state.churnSmoothed + P.CHURN_SMOOTHING * churn;

@@ -7,7 +7,7 @@
  */
 import type { TickContext } from './context.ts';
 import * as P from './params.ts';
-import { uniformH } from './rng.ts';
+import { uniformBelowH, uniformH } from './rng.ts';
 
 export function wordOfMouthStep(ctx: TickContext, i: number): void {
   const c = ctx.state.customers;
@@ -16,7 +16,7 @@ export function wordOfMouthStep(ctx: TickContext, i: number): void {
   if (ctx.history || s <= P.REFERRAL_SATISFACTION_MIN) return;
   const boost = c.clubMember[i] !== 0 || c.trust[i] > P.SUPPORTER_TRUST ? P.REFERRAL_SUPPORTER_BOOST : 1;
   const p = ctx.referralRate * boost * ((s - P.REFERRAL_SATISFACTION_MIN) / (1 - P.REFERRAL_SATISFACTION_MIN));
-  if (uniformH(ctx.keys.referral, ctx.cur.hash, 0) >= p) return;
+  if (!uniformBelowH(ctx.keys.referral, ctx.cur.hash, 0, p)) return;
   if (uniformH(ctx.keys.referral, ctx.cur.hash, 1) < P.REFERRAL_CONVERSION) ctx.referrers.push(i);
 }
 

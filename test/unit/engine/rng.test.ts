@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { beta, customerHash, gamma, normal, poisson, STREAMS, streamKey, uniform, uniformAt, uniformH } from '../../../src/engine/rng.ts';
+import {
+  beta,
+  customerHash,
+  gamma,
+  normal,
+  poisson,
+  STREAMS,
+  streamKey,
+  uniform,
+  uniformAt,
+  uniformBelowH,
+  uniformH,
+} from '../../../src/engine/rng.ts';
 
 const N = 100_000;
 
@@ -13,6 +25,41 @@ function meanVar(xs: ArrayLike<number>): [number, number] {
 }
 
 describe('counter-based rng', () => {
+  it('uniformBelowH answers exactly uniformH < p, also for p at and next to the drawn value and the lane limits', () => {
+    const key = streamKey(3, 5, STREAMS.churn);
+    const lane = 7.450580596923828e-9; // 2^-27
+    let checked = 0;
+    for (let i = 0; i < 2000; i++) {
+      const hc = customerHash(key, i);
+      for (const d of [0, 1]) {
+        const u = uniformH(key, hc, d);
+        const lo = Math.floor(u / lane) * lane;
+        const ps = [
+          u,
+          u + 1e-17,
+          u - 1e-17,
+          u * (1 + 2e-16),
+          u * (1 - 2e-16),
+          lo,
+          lo + lane,
+          lo + lane / 2,
+          0,
+          1,
+          0.5,
+          -1,
+          2,
+          NaN,
+          i / 2000,
+        ];
+        for (const p of ps) {
+          expect(uniformBelowH(key, hc, d, p)).toBe(u < p);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(60_000);
+  });
+
   it('is a pure function of (seed, customer, tick, stream, draw)', () => {
     const a = uniformAt(7, 42, 3, STREAMS.purchase, 0);
     uniformAt(7, 43, 3, STREAMS.purchase, 0);
