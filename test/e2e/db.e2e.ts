@@ -70,7 +70,9 @@ describe('database layer in real Chromium', () => {
         const someone = h.reportOf(2, 2000).purchases.customer[0];
         const file = await h.db.getCustomerFile(fdb, id, someone);
         const runs = await h.db.listRuns(fdb);
+        const stored = await fdb.db.get('customerPages', [id, 0]);
         return {
+          pageAsColumns: stored ? stored.spendTotal instanceof Float64Array && stored.length === 2000 : false,
           tick: loaded.run.currentTick,
           hash: loaded.run.stateHash,
           kpiTicks: loaded.kpis.map((k) => k.tick),
@@ -94,6 +96,7 @@ describe('database layer in real Chromium', () => {
     expect(found.latest).toEqual([found.latestTick, found.latestTick, found.latestTick]);
     expect(found.filePurchasesAt2).toBeGreaterThan(0);
     expect(found.runNames).toEqual(['Boulangerie']);
+    expect(found.pageAsColumns).toBe(true); // v4: the 2,000 customers in one page of typed-array columns
     expect(errors).toEqual([]);
     await context.close();
   });
