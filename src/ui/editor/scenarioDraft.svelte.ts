@@ -19,13 +19,10 @@ export class ScenarioDraft {
   readonly errors: ScenarioError[] = $derived(this.validation.ok ? [] : this.validation.errors);
   readonly warnings: ScenarioError[] = $derived(this.validation.ok ? this.validation.warnings : []);
   /** messages by path text (`customers.spend.p`) */
-  readonly #byPath: Map<string, string[]> = $derived.by(() => {
-    const map = new Map<string, string[]>();
-    for (const e of this.errors) {
-      const key = pathText(e.path);
-      map.set(key, [...(map.get(key) ?? []), e.message]);
-    }
-    return map;
+  readonly #byPath: Record<string, string[]> = $derived.by(() => {
+    const grouped: Record<string, string[]> = {};
+    for (const e of this.errors) (grouped[pathText(e.path)] ??= []).push(e.message);
+    return grouped;
   });
 
   constructor(initial: unknown, locale: () => FileLocale) {
@@ -66,7 +63,8 @@ export class ScenarioDraft {
 
   /** The French (or English) messages about exactly this field. */
   errorsAt(path: JsonPath): string[] {
-    return this.#byPath.get(pathText(path)) ?? [];
+    const key = pathText(path);
+    return Object.hasOwn(this.#byPath, key) ? this.#byPath[key] : [];
   }
 
   /** The plain JSON of the draft (for export, links and saving). */
