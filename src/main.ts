@@ -11,7 +11,7 @@ import { registerServiceWorker } from './app/offline/registerServiceWorker.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app missing in index.html');
-// English, if chosen, loads while the services start
+// English, if chosen, loads while the services start; French starts at once (the rest of it follows)
 const [services] = await Promise.all([createBrowserServices(), setLocale(savedLocale() ?? 'fr')]);
 export default mount(App, { target, props: { services } });
 void registerServiceWorker();

@@ -3,19 +3,18 @@
  * keys (an action type, a refusal reason) are translated too, so a notice follows a
  * language switch. Unknown keys fall back to the raw text the notice carries, if any.
  */
-import { fr } from '../i18n/fr.ts';
-import { lookup, type Params } from '../i18n/translate.ts';
+import { lookup, messagesOf, type Params } from '../i18n/translate.ts';
 import type { Notice } from './notices.svelte.ts';
 
 type Translate = (key: never, params?: Params) => string;
 
 function isKey(value: string): boolean {
-  return /^[a-z][A-Za-z]*(\.[A-Za-z0-9]+)+$/.test(value) && lookup(fr, value) !== undefined;
+  return /^[a-z][A-Za-z]*(\.[A-Za-z0-9]+)+$/.test(value) && lookup(messagesOf('fr'), value) !== undefined;
 }
 
 export function noticeText(t: Translate, notice: Notice): string {
   const tr = t as (key: string, params?: Params) => string;
-  if (notice.text && lookup(fr, notice.key) === undefined) return notice.text;
+  if (notice.text && lookup(messagesOf('fr'), notice.key) === undefined) return notice.text;
   const params: Params = {};
   for (const [name, value] of Object.entries(notice.params ?? {}))
     params[name] = typeof value === 'string' && isKey(value) ? tr(value) : value;

@@ -4,6 +4,7 @@
  * then undefined and the shell says the screen is not available.
  */
 import type { Route } from './routes.ts';
+import { loadLocale, locale } from '../i18n/locale.svelte.ts';
 
 const modules = import.meta.glob([
   '../ui/dashboard/DashboardScreen.svelte',
@@ -35,9 +36,11 @@ const FILES: Partial<Record<Route, string>> = {
   missions: '../ui/missions/MissionsScreen.svelte',
 };
 
+/** The screen's chunk, and all the strings of the current language (only the first screen's are built in). */
 export function screenLoader(route: Route): (() => Promise<unknown>) | undefined {
   const file = FILES[route];
-  return file ? modules[file] : undefined;
+  const load = file ? modules[file] : undefined;
+  return load && (() => Promise.all([load(), loadLocale(locale.current)]).then(([screen]) => screen));
 }
 
 export function screenAvailable(route: Route): boolean {

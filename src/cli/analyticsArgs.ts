@@ -8,11 +8,13 @@ import { detectLayout } from '../import/detect.ts';
 import { describeImportErrors } from '../import/describeError.ts';
 import { parseTransactions } from '../import/parseTransactions.ts';
 import type { TransactionFormat } from '../import/types.ts';
-import { translate } from '../i18n/translate.ts';
+import { registerMessages, translate } from '../i18n/translate.ts';
+import { fr as frMessages } from '../i18n/fr.ts';
 
 /** A user error: printed in French on stderr, exit code 1. */
 export class CliError extends Error {}
 
+registerMessages('fr', frMessages);
 export const fr = (key: string, params?: Record<string, string | number>): string => translate('fr', key, params);
 
 export interface ParsedArgs {

@@ -1,28 +1,34 @@
 /**
  * Pure lookup and interpolation of UI strings; no Svelte here so it is unit-testable
- * and usable from workers. French, the reference, is always here; another language is
- * registered once loaded (locale.svelte.ts loads English on demand, in its own chunk).
- * The reactive current language lives in locale.svelte.ts.
+ * and usable from workers. The French areas of the first screen (frCore.ts) are always here;
+ * whole languages are registered once loaded (locale.svelte.ts fetches the rest of French right
+ * after startup and English when chosen, each in its own chunk; Node entry points and tests
+ * register them up front). The reactive current language lives in locale.svelte.ts.
  */
-import { fr, type Messages } from './fr.ts';
+import type { Messages } from './fr.ts';
+import { frCore } from './frCore.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const dictionaries: Partial<Record<Locale, Messages>> = { fr };
+const dictionaries: Partial<Record<Locale, Messages>> = {};
 
-/** Makes a loaded language available to translate(). */
+/** Makes a whole loaded language available to translate(). */
 export function registerMessages(locale: Locale, messages: Messages): void {
   dictionaries[locale] = messages;
 }
 
+/** Whether every area of `locale` is loaded. */
 export function hasMessages(locale: Locale): boolean {
   return dictionaries[locale] !== undefined;
 }
 
-/** The strings of `locale`, or the French ones while that language is not loaded. */
+/**
+ * The strings of `locale`; French while that language is not loaded. Until the whole of French
+ * is, the areas outside frCore.ts are missing (lookup() then finds nothing, translate() shows the key).
+ */
 export function messagesOf(locale: Locale): Messages {
-  return dictionaries[locale] ?? fr;
+  return dictionaries[locale] ?? dictionaries.fr ?? (frCore as Messages);
 }
 
 type Leaves<T, P extends string = ''> = {
@@ -50,7 +56,7 @@ export function interpolate(template: string, params?: Params): string {
 
 /** Translate `key` in `locale`, falling back to French, then to the key itself (visible, never a crash). */
 export function translate(locale: Locale, key: MessageKey | string, params?: Params): string {
-  const text = lookup(messagesOf(locale), key) ?? lookup(fr, key) ?? key;
+  const text = lookup(messagesOf(locale), key) ?? lookup(messagesOf('fr'), key) ?? key;
   return interpolate(text, params);
 }
 

@@ -16,6 +16,10 @@ describe('app shell in real Chromium', () => {
     await page.goto(BASE_URL);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Fidélis');
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    // only the first screen's French is built in: a lazy screen waits for the rest, never shows keys
+    await page.goto(`${BASE_URL}#/glossary`);
+    await page.getByRole('heading', { level: 2, name: 'Glossaire' }).waitFor();
+    expect(await page.locator('main').textContent()).not.toMatch(/glossary\.concept\./);
     expect(errors).toEqual([]);
     await context.close();
   });
