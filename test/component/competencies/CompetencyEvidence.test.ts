@@ -1,0 +1,33 @@
+/** The debrief's competency section: each competency trained, with the decisions and results behind it. */
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import CompetencyEvidence from '../../../src/ui/competencies/CompetencyEvidence.svelte';
+import { actionSchema } from '../../../src/engine/decisions.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+
+describe('competency evidence in the debrief', () => {
+  const scenario = fixtureScenario();
+  const kpis = makeKpiSeries(scenario.durationTicks);
+
+  it('lists the competencies with the decisions and objective results as evidence', () => {
+    const decisions = [
+      { tick: 1, actions: [actionSchema.parse({ type: 'enquete', instrument: 'clientMystere', sampleSize: 20 })] },
+      { tick: 3, actions: [actionSchema.parse({ type: 'financier', instrument: 'points', discountRate: 0.05, target: { segments: ['bon'] } })] },
+    ];
+    render(CompetencyEvidence, { scenario, kpis, decisions });
+    const section = screen.getByRole('region', { name: 'Compétences BTS travaillées' });
+    const terms = within(section).getAllByRole('term').map((t) => t.textContent?.replace(/\s+/g, ' ').trim());
+    expect(terms).toContain('MCO bloc 1 — Réaliser des études commerciales');
+    expect(terms).toContain('NDRC bloc 1 — Cibler et prospecter la clientèle');
+    expect(terms).toContain('MCO bloc 2 — Évaluer l’action commerciale');
+    expect(within(section).getAllByText(/Semaine 2 : Client mystère/).length).toBeGreaterThan(0);
+    expect(within(section).getAllByText(/Semaine 4 : Programme à points/).length).toBeGreaterThan(0);
+    expect(within(section).getAllByText(/^Objectif « .+ » : (atteint|manqué)$/).length).toBeGreaterThan(0);
+  });
+
+  it('says there is no evidence before any decision', () => {
+    render(CompetencyEvidence, { scenario, kpis, decisions: [] });
+    expect(screen.getByText(/Aucune décision prise pour l’instant/)).toBeInTheDocument();
+  });
+});
