@@ -1,0 +1,251 @@
+/**
+ * The learner's app in a real Chromium (Debian chromium + playwright-core), built as a user gets it
+ * (`vite build` into a temporary folder) and served from a local static server. Cases (JSON lines):
+ *   app-bundle        gzipped JavaScript (zlib default level, as a web server sends it): `initialKb`
+ *                     = the entry script and its static imports (what the first screen needs),
+ *                     `workersKb` = the Web Workers, `totalKb` = every .js file of the build
+ *                     (lazy screens, locales, workers included). Target: total < 250 KB gz.
+ *   app-startup       navigation start -> the home screen shows the scenario cards, fresh profile
+ *                     (empty cache and IndexedDB), median of 3. Target < 1 s.
+ *   app-tick-update   one "advance one period" click -> the period label shows the next period
+ *                     (`ms`, median of the ticks) and the next frame after it (`paintMs`), for a
+ *                     scenario of 10,000 customers (a shipped scenario resized, opened by link), on
+ *                     the decisions screen (where the advance buttons are). Target < 100 ms.
+ * `load` is the machine's 1-minute load average: on a shared machine the times scale with it.
+ * Set BENCH_APP_DIST=<folder> to measure an existing build instead of building.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { extname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../e2e/browser.ts';
+import { encodeScenario } from '../../src/scenario/link.ts';
+import type { ScenarioInput } from '../../src/scenario/schema.ts';
+
+type Emit = (result: Record<string, unknown>) => void;
+
+const CUSTOMERS = 10_000;
+const TICKS = 6;
+const STARTS = 3;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const round = (x: number, digits = 1) => Number(x.toFixed(digits));
+
+function build(): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'fidelis-bench-app-'));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
+  const result = spawnSync('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit', env });
+  if (result.status !== 0) throw new Error('vite build a échoué');
+  return outDir;
+}
+
+function filesOf(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? filesOf(path) : [path];
+  });
+}
+
+const gzKb = (path: string) => gzipSync(readFileSync(path)).length / 1024;
+
+/** The entry scripts of index.html and everything they import statically (not `import()`). */
+function initialScripts(dist: string): Set<string> {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const queue = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g)].map((m) => join(dist, m[1]));
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    // static imports only: `import{a}from"./x.js"` or `import"./x.js"` (dynamic ones are `import("./x.js")`)
+    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{][^"'`;]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) queue.push(join(file, '..', m[1]));
+  }
+  return seen;
+}
+
+export function bundleSizes(dist: string) {
+  const scripts = filesOf(dist).filter((f) => extname(f) === '.js');
+  const initial = initialScripts(dist);
+  const isWorker = (f: string) => /worker/i.test(f) || f.endsWith('sw.js');
+  const sum = (files: string[]) => round(files.reduce((kb, f) => kb + gzKb(f), 0));
+  const largest = scripts
+    .map((f) => ({ file: relative(dist, f).replace(/-[\w-]{8}\.js$/, '.js'), kb: round(gzKb(f)) }))
+    .sort((a, b) => b.kb - a.kb)
+    .slice(0, 6);
+  return {
+    initialKb: sum([...initial]),
+    workersKb: sum(scripts.filter(isWorker)),
+    totalKb: sum(scripts),
+    files: scripts.length,
+    initialFiles: initial.size,
+    largest,
+  };
+}
+
+function serve(dist: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = join(dist, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(dist)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Fresh context (empty cache, IndexedDB and storage): navigation start -> first scenario card's button. */
+async function startupMs(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' });
+  try {
+    await context.addInitScript(CARDS_WATCH);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('button', { name: /^Commencer « / }).first().waitFor();
+    // performance.now() counts from navigation start; CARDS_WATCH noted when the cards appeared
+    return await page.evaluate(() => (window as unknown as { __benchCards?: number }).__benchCards ?? performance.now());
+  } finally {
+    await context.close();
+  }
+}
+
+/** Records, from the very first script, when the home screen's cards first appear. */
+const CARDS_WATCH = `
+  new MutationObserver((_, observer) => {
+    if (!window.__benchCards && document.querySelector('main button')) {
+      window.__benchCards = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true });
+`;
+
+/** One click on "advance one period", timed in the page until the period label changes, then until the next frame. */
+async function timeTick(page: Page): Promise<{ ms: number; paintMs: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ ms: number; paintMs: number }>((resolve, reject) => {
+        const label = document.querySelector('[data-testid="tick-label"]');
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Avancer d’une période'));
+        if (!label || !button) return reject(new Error('bouton ou étiquette de période introuvable'));
+        const before = label.textContent;
+        const t0 = performance.now();
+        const timeout = setTimeout(() => reject(new Error('la période ne change pas')), 60_000);
+        const observer = new MutationObserver(() => {
+          if (label.textContent === before) return;
+          observer.disconnect();
+          const ms = performance.now() - t0;
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              clearTimeout(timeout);
+              resolve({ ms, paintMs: performance.now() - t0 });
+            }, 0),
+          );
+        });
+        observer.observe(label, { subtree: true, childList: true, characterData: true });
+        button.click();
+      }),
+  );
+}
+
+async function waitIdle(page: Page): Promise<void> {
+  // the autosave of the previous tick and any late rendering finish before the next click
+  await page.waitForFunction(() => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Avancer d’une période'));
+    return button !== undefined && !button.disabled;
+  });
+  await page.waitForTimeout(300);
+}
+
+async function tickUpdates(browser: Browser, base: string, emit: Emit): Promise<void> {
+  const shipped = JSON.parse(readFileSync('scenarios/cosmetiques-en-ligne.json', 'utf8')) as ScenarioInput & { customers: { initial: number } };
+  const scenario = { ...shipped, id: 'bench-10000', customers: { ...shipped.customers, initial: CUSTOMERS } };
+  const code = await encodeScenario(scenario as ScenarioInput);
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${base}?scenario=${code}#/home`);
+    await page.getByRole('button', { name: 'Passer la visite' }).click();
+    await page.evaluate(() => (location.hash = '#/home'));
+    await page.getByRole('button', { name: /^Commencer « / }).first().click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 120_000 });
+    {
+      const ms: number[] = [];
+      const paintMs: number[] = [];
+      for (let i = 0; i < TICKS; i++) {
+        await waitIdle(page);
+        const timing = await timeTick(page);
+        ms.push(timing.ms);
+        paintMs.push(timing.paintMs);
+      }
+      emit({
+        name: 'app-tick-update',
+        screen: 'decisions',
+        customers: CUSTOMERS,
+        ms: round(median(ms)),
+        paintMs: round(median(paintMs)),
+        maxMs: round(Math.max(...ms)),
+        repeat: ms.length,
+        target: 100,
+        load: round(loadavg()[0]),
+      });
+    }
+    if (errors.length > 0) throw new Error(`erreurs dans la page : ${errors.join(' | ')}`);
+  } finally {
+    await context.close();
+  }
+}
+
+export default async function bench(emit: Emit, filter?: string): Promise<void> {
+  const wanted = (name: string) => !filter || name.includes(filter);
+  if (!['app-bundle', 'app-startup', 'app-tick-update'].some(wanted)) return;
+  const given = process.env.BENCH_APP_DIST;
+  const dist = given ?? build();
+  try {
+    if (wanted('app-bundle')) emit({ name: 'app-bundle', ...bundleSizes(dist), target: 250 });
+    if (!wanted('app-startup') && !wanted('app-tick-update')) return;
+    const server = await serve(dist);
+    const browser = await launchBrowser();
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      if (wanted('app-startup')) {
+        const times: number[] = [];
+        for (let i = 0; i < STARTS; i++) times.push(await startupMs(browser, base));
+        emit({ name: 'app-startup', ms: round(median(times)), maxMs: round(Math.max(...times)), repeat: times.length, target: 1000, load: round(loadavg()[0]) });
+      }
+      if (wanted('app-tick-update')) await tickUpdates(browser, base, emit);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  } finally {
+    if (!given) rmSync(dist, { recursive: true, force: true });
+  }
+}
