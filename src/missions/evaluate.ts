@@ -46,11 +46,13 @@ export function evaluateMission(
   decisions: DecisionsLog,
   answered = false,
   refusals: Refusals = [],
+  /** tools the teacher locked or hid: a mission cannot ask for them */
+  waived: readonly Tool[] = [],
 ): MissionStatus {
   const ticks = kpis.length;
   if (mission.check.kind === 'question') return { outcome: answered ? 'reussie' : 'enCours', objective: null, missingTools: [], ticks };
   const used = toolsUsed(decisions, refusals);
-  const missingTools = mission.check.requires.filter((tool) => !used.has(tool));
+  const missingTools = mission.check.requires.filter((tool) => !used.has(tool) && !waived.includes(tool));
   const objective = evaluateObjective(scenario, missionObjective(mission), kpis);
   const outcome: MissionOutcome =
     objective.state === 'enCours' ? 'enCours' : objective.state === 'atteint' && missingTools.length === 0 ? 'reussie' : 'echouee';

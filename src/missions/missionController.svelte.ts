@@ -31,12 +31,21 @@ export class MissionController {
   #session: GameSession;
   #storage: ProgressStorage;
   #scenarios: readonly Scenario[];
+  #teacherAccess: () => ToolAccess;
 
-  constructor(deps: { session: GameSession; storage: ProgressStorage; paths?: readonly MissionPath[]; scenarios: readonly Scenario[] }) {
+  constructor(deps: {
+    session: GameSession;
+    storage: ProgressStorage;
+    paths?: readonly MissionPath[];
+    scenarios: readonly Scenario[];
+    /** tools the teacher's class link locks or hides: missions do not require them */
+    teacherAccess?: () => ToolAccess;
+  }) {
     this.#session = deps.session;
     this.#storage = deps.storage;
     this.paths = deps.paths ?? [];
     this.#scenarios = deps.scenarios;
+    this.#teacherAccess = deps.teacherAccess ?? (() => OPEN_ACCESS);
     this.progress = parseProgress(deps.storage.read());
   }
 
@@ -55,7 +64,8 @@ export class MissionController {
     const view = this.active;
     const s = this.#session;
     if (!view || !s.scenario) return null;
-    return evaluateMission(view.mission, s.scenario, s.kpis, s.decisions, this.progress.active?.answer != null, s.rejections);
+    const teacher = this.#teacherAccess();
+    return evaluateMission(view.mission, s.scenario, s.kpis, s.decisions, this.progress.active?.answer != null, s.rejections, [...teacher.locked, ...teacher.hidden]);
   });
 
   /** Tools a mission leaves locked: every tool not unlocked by it or an earlier mission. */

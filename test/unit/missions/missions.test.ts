@@ -92,6 +92,8 @@ describe('evaluateMission with the real engine (boulangerie, seed 42)', () => {
     const everyone = play(s, 42, [{ type: 'financier', instrument: 'coupon', discountRate: 0.3, target: {} }]);
     expect(everyone.refusals).not.toEqual([]);
     expect(evaluateMission(m, s, everyone.kpis, everyone.decisions, false, everyone.refusals)).toMatchObject({ outcome: 'echouee', missingTools: ['financier'] });
+    // a tool the teacher locked or hid is not required
+    expect(evaluateMission(m, s, nothing.kpis, nothing.decisions, false, [], ['financier'])).toMatchObject({ outcome: 'reussie', missingTools: [] });
     // mid-mission: still in progress
     expect(evaluateMission(m, s, targeted.kpis.slice(0, 2), targeted.decisions).outcome).toBe('enCours');
   });
@@ -107,16 +109,20 @@ describe('evaluateMission with the real engine (boulangerie, seed 42)', () => {
     expect(status.objective?.value).toBeNull();
   });
 
-  it('the personalisation mission is lost when reminders to three segments leave less than the €1,000 reserve', () => {
+  it('the personalisation mission: won with targeted tools, lost when the reserve is not kept even though the tools were used', () => {
     const m = path.missions[4];
     const s = missionScenario(base, m, 4);
-    const everyone = play(s, 42, [
-      { type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['bon', 'tresBon', 'futurNonClient'] } },
+    const targeted = play(s, 42, [
       { type: 'collecteDonnees', instrument: 'carteFidelite', target: { segments: ['futurNonClient'], limit: 20 } },
+      { type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['futurNonClient'], limit: 50 } },
     ]);
-    const status = evaluateMission(m, s, everyone.kpis, everyone.decisions, false, everyone.refusals);
+    expect(evaluateMission(m, s, targeted.kpis, targeted.decisions, false, targeted.refusals)).toMatchObject({ outcome: 'reussie', missingTools: [] });
+    // the same play against a reserve above all the budget the shop ever gets: the objective decides
+    if (m.check.kind !== 'objective') throw new Error('objective expected');
+    const strict = { ...m, check: { ...m.check, target: base.budget.initial + base.budget.perTick * m.durationTicks + 1 } };
+    const status = evaluateMission(strict, missionScenario(base, strict, 4), targeted.kpis, targeted.decisions, false, targeted.refusals);
     expect(status.missingTools).toEqual([]);
-    expect(status.objective!.value!).toBeLessThan(1000);
+    expect(status.objective?.state).toBe('manque');
     expect(status.outcome).toBe('echouee');
   });
 
