@@ -1,6 +1,8 @@
 /**
- * Recruitment (conquête): converted referrals of this tick (wordOfMouth.ts), then the acquisition
- * campaigns decided this tick. A campaign buys recruits at a cost per recruit that depends on the
+ * Recruitment (conquête): converted referrals of this tick (wordOfMouth.ts), then organic walk-ins
+ * (people of the catchment area who come by themselves: passing trade, search, hearsay; their
+ * number rises with the base's mean satisfaction and falls with negative word of mouth), then the
+ * acquisition campaigns decided this tick. A campaign buys recruits at a cost per recruit that depends on the
  * channel (well above the per-customer cost of retention), reduced by negative word of mouth,
  * within the prospects left in the catchment area. A recruit is appended as a new customer index
  * and makes its first purchase now (stage nouveau).
@@ -11,9 +13,10 @@ import { EV, logEvent } from './events.ts';
 import { updateLadder } from './lifecycle.ts';
 import * as P from './params.ts';
 import { recordPurchases } from './purchases.ts';
-import { GLOBAL_CUSTOMER, uniform } from './rng.ts';
+import { GLOBAL_CUSTOMER, poisson, uniform } from './rng.ts';
 import { windowStep } from './rfmWindow.ts';
-import { ensureCapacity } from './state.ts';
+import { ensureCapacity, type SimState } from './state.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import type { AcquisitionChannel } from './vocabulary.ts';
 import { wordOfMouthYield } from './wordOfMouth.ts';
 
@@ -28,6 +31,42 @@ export function campaignRecruits(ctx: TickContext, campaign: Campaign, dissatisf
   const expected = (campaign.budget / P.ACQUISITION_COST_PER_RECRUIT[campaign.channel]) * wordOfMouthYield(dissatisfiedShare);
   const whole = Math.floor(expected);
   return whole + (uniform(ctx.keys.acquisition, GLOBAL_CUSTOMER, campaign.actionIndex) < expected - whole ? 1 : 0);
+}
+
+/** The organic draw's own customer slot on the acquisition stream (campaigns use GLOBAL_CUSTOMER). */
+const ORGANIC_CUSTOMER = GLOBAL_CUSTOMER - 1;
+
+/**
+ * Size of the run's initial base: initial customers hold indexes [0, n0) with an arrival tick
+ * before 0, recruits are appended with arrival ticks >= 0, so n0 is found by bisection.
+ */
+export function initialBaseSize(state: SimState): number {
+  const arrival = state.customers.acquisitionTick;
+  let lo = 0;
+  let hi = state.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arrival[mid] < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Walk-ins per tick at the scenario's satisfaction, for the run's base size (scaled like the prospect pool). */
+export function organicPerTick(state: SimState, scenario: Scenario): number {
+  const cs = scenario.customers;
+  const nominal = cs.organicAcquisitionPerTick ?? P.ORGANIC_ACQUISITION_SHARE_PER_WEEK * cs.initial * state.weeksPerTick;
+  return (nominal * initialBaseSize(state)) / cs.initial;
+}
+
+/** Expected walk-ins this tick: nominal x (1 + slope x (mean satisfaction - S_ref)) x negative word-of-mouth yield. */
+export function organicMean(ctx: TickContext, dissatisfiedShare: number): number {
+  const ctr = ctx.counters;
+  const meanSatisfaction = ctr.aliveEnd > 0 ? ctr.satisfactionSum / ctr.aliveEnd : ctx.satisfactionRef;
+  let word = 1 + P.ORGANIC_SATISFACTION_SLOPE * (meanSatisfaction - ctx.satisfactionRef);
+  if (word < 0) word = 0;
+  else if (word > P.ORGANIC_WORD_MAX) word = P.ORGANIC_WORD_MAX;
+  return organicPerTick(ctx.state, ctx.scenario) * word * wordOfMouthYield(dissatisfiedShare);
 }
 
 function addCustomer(ctx: TickContext, referred: boolean): number {
@@ -63,6 +102,8 @@ export function recruit(ctx: TickContext, campaigns: readonly Campaign[]): void 
   }
   const alive = Math.max(1, ctx.counters.aliveEnd);
   const dissatisfiedShare = ctx.counters.dissatisfied / alive;
+  const walkIns = poisson(ctx.keys.acquisition, ORGANIC_CUSTOMER, 0, organicMean(ctx, dissatisfiedShare));
+  for (let k = 0; k < walkIns && state.prospectsRemaining >= 1; k++) addCustomer(ctx, false);
   for (const campaign of campaigns) {
     const count = campaignRecruits(ctx, campaign, dissatisfiedShare);
     for (let k = 0; k < count && state.prospectsRemaining >= 1; k++) addCustomer(ctx, campaign.channel === 'parrainage');

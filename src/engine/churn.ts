@@ -5,8 +5,8 @@
  *  - state hazards: dissatisfaction below a threshold, lack of recognition of a valuable
  *    customer, competitor pull (baseline and events, by motive, shielded by a non-imitated
  *    financial advantage), novelty seeking (nouveauté motive), price above the reference price;
- *    all divided by 1 + weight x (financial + relational + procedural barriers) (Burnham et al. 2003);
- *  - the departure implied by a service incident and its complaint handling (TARP).
+ *  - the departure implied by a service incident and its complaint handling (TARP);
+ *  these two divided by 1 + weight x (financial + relational + procedural barriers) (Burnham et al. 2003).
  * One uniform decides; the departure cause recorded is the largest component.
  */
 import type { TickContext } from './context.ts';
@@ -58,13 +58,16 @@ export function churnStep(ctx: TickContext, i: number, visits: number): boolean 
   const novelty = motive === MOTIVE_NOVELTY ? ctx.hazardNovelty * (running ? 1 - e.personalisation[i] : 1) : 0;
   const pricePaid = ctx.state.priceLevel * (running ? 1 - e.discount[i] : 1);
   const tolerated = c.referencePrice[i] * (1 + P.PRICE_TOLERANCE);
+  // a price above the reference price is felt when buying (the customer sees it), not between visits
   const price =
-    pricePaid > tolerated
+    visits > 0 && pricePaid > tolerated
       ? Math.min(1, (ctx.hazardPriceShock * PRICE_WEIGHT[c.motive[i]] * (pricePaid - tolerated)) / c.referencePrice[i])
       : 0;
   const complaint = ctx.cur.complaintHazard;
 
-  let stateHazard = (dissatisfaction + recog + competitor + novelty + price) * barrier + complaint;
+  // a bonded customer forgives an incident more easily too (Burnham et al. 2003: switching costs weigh
+  // more than satisfaction), so the TARP departure is also divided by the barriers
+  let stateHazard = (dissatisfaction + recog + competitor + novelty + price + complaint) * barrier;
   if (stateHazard > 1) stateHazard = 1;
   const h = 1 - (1 - natural) * (1 - stateHazard);
   if (h <= 0 || uniformH(ctx.keys.churn, ctx.cur.hash, 0) >= h) return false;
@@ -72,7 +75,7 @@ export function churnStep(ctx: TickContext, i: number, visits: number): boolean 
   // dominant cause
   let cause = satMultiplier > DISSATISFIED_DROPOUT_MULTIPLIER ? CAUSE.insatisfaction : CAUSE.naturel;
   let best = natural;
-  const parts = [dissatisfaction * barrier, recog * barrier, competitor * barrier, novelty * barrier, price * barrier, complaint];
+  const parts = [dissatisfaction * barrier, recog * barrier, competitor * barrier, novelty * barrier, price * barrier, complaint * barrier];
   const causes = [CAUSE.insatisfaction, CAUSE.manqueReconnaissance, CAUSE.concurrence, CAUSE.nouveaute, CAUSE.prix, ctx.cur.complaintCause];
   for (let k = 0; k < parts.length; k++)
     if (parts[k] > best) {

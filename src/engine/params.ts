@@ -122,10 +122,19 @@ export const PERFORMANCE_NOISE = 0.05;
 // ---------------------------------------------------------------- dropout (rupture -> rencontre)
 /** Effect of satisfaction on the BTYD dropout p: p x exp(slope x (S_ref - S)). *assumption* */
 export const SATISFACTION_DROPOUT_SLOPE = 4;
-/** Share of the BTYD dropout that no switching barrier can prevent (moving away, need gone). *assumption* */
-export const NATURAL_UNAVOIDABLE_SHARE = 0.4;
-/** Weight of switching barriers: hazards x 1 / (1 + weight x (financial + relational + procedural)) (Burnham et al. 2003). *assumption* */
-export const BARRIER_WEIGHT = 2.5;
+/**
+ * Share of the BTYD dropout that no switching barrier can prevent (moving away, need gone). The
+ * fitted BG/NBD p also holds switching to a competitor, which barriers do prevent. *assumption*
+ * (0.4 -> 0.3 in the strategy calibration, src/engine/README.md)
+ */
+export const NATURAL_UNAVOIDABLE_SHARE = 0.3;
+/**
+ * Weight of switching barriers: hazards x 1 / (1 + weight x (financial + relational + procedural)).
+ * Burnham et al. 2003: switching costs explain intention to stay more than satisfaction does, so a
+ * customer with a strong bond (relational barrier 0.7) has about a quarter of the avoidable hazard.
+ * *assumption* (2.5 -> 4 in the strategy calibration)
+ */
+export const BARRIER_WEIGHT = 4;
 /** Below this satisfaction a customer starts looking elsewhere (rupture). *assumption* */
 export const DISSATISFACTION_THRESHOLD = 0.5;
 /** Weekly hazard of a customer at satisfaction 0 (scaled linearly up from the threshold). *assumption* */
@@ -151,10 +160,14 @@ export const MOTIVE_COMPETITOR_SENSITIVITY: Record<Motive, number> = {
 };
 /** Weekly hazard of novelty seeking for customers whose motive is nouveauté. *assumption* */
 export const NOVELTY_HAZARD_PER_WEEK = 0.004;
-/** Weekly hazard of a price shock of 100 % above the reference price, for motive weight 1. *assumption* */
-export const PRICE_SHOCK_HAZARD_PER_WEEK = 0.1;
+/**
+ * Weekly hazard of a price shock of 100 % above the reference price, for motive weight 1: what makes
+ * stopping a discount "hard" (Kalyanaram & Winer 1995 reference price; MODEL.md). *assumption*
+ * (0.1 -> 0.25, tolerance 5 % -> 3 %, so that a withdrawn coupon is felt, strategy calibration)
+ */
+export const PRICE_SHOCK_HAZARD_PER_WEEK = 0.25;
 /** Price above the reference price tolerated without reaction (5 %). *assumption* */
-export const PRICE_TOLERANCE = 0.05;
+export const PRICE_TOLERANCE = 0.03;
 /** Referred customers churn less (Schmitt, Skiera & Van den Bulte 2011): dropout multiplier. */
 export const REFERRED_DROPOUT_FACTOR = 0.8;
 
@@ -173,16 +186,20 @@ export const DORMANT_MAX_WEEKS = 52;
 export const SUPPORTER_TRUST = 0.5;
 
 // ---------------------------------------------------------------- financial advantages (financier)
-/** Purchase-rate lift per 10 % of discount for a light buyer (Leenheer et al. 2007: small real effect). *assumption* */
-export const FINANCIAL_RATE_LIFT_PER_10PCT = 0.25;
+/**
+ * Purchase-rate lift per 10 % of discount for a light buyer. Leenheer et al. 2007: the real effect of
+ * loyalty programmes on share of wallet is small; Nijs et al. 2001: long-run effects of promotions
+ * about nil. *assumption* (0.25 -> 0.1: coupons for everybody no longer pay for themselves)
+ */
+export const FINANCIAL_RATE_LIFT_PER_10PCT = 0.1;
 /** Liu 2007: response falls with buying rate: factor 1 / (1 + (lambda / mean lambda)^2). Exponent. */
 export const HEAVY_BUYER_EXPONENT = 2;
 /** Kivetz et al. 2006 goal gradient: extra lift when the points card is full (linear from 0). *assumption* */
 export const POINTS_GOAL_GRADIENT = 0.5;
 /** Purchases to fill a points card (then reward and reset). *assumption* */
 export const POINTS_PER_REWARD = 10;
-/** Financial switching barrier reached by members (coupons; points x 1.5, volume discount x 1.2). *assumption* */
-export const FINANCIAL_BARRIER = 0.15;
+/** Financial switching barrier reached by members (coupons; points x 1.5, volume discount x 1.2): small, a discount is easily found elsewhere. *assumption* */
+export const FINANCIAL_BARRIER = 0.08;
 export const FINANCIAL_BARRIER_FACTOR = {
   coupon: 1,
   points: 1.5,
@@ -190,16 +207,20 @@ export const FINANCIAL_BARRIER_FACTOR = {
 } as const;
 /** Share of the financial edge (rate lift and reduced competitor pull) lost once a competitor imitates. *assumption* */
 export const IMITATION_EDGE_LOSS = 0.8;
-/** Reduction of competitor pull for members of a (not yet imitated) financial programme. *assumption* */
-export const FINANCIAL_COMPETITOR_SHIELD = 0.6;
+/** Reduction of competitor pull for members of a (not yet imitated) financial programme. *assumption* (0.6 -> 0.4) */
+export const FINANCIAL_COMPETITOR_SHIELD = 0.4;
 /** Administrative cost per member per tick, euros (printing, software). *assumption* */
 export const FINANCIAL_COST_PER_MEMBER = 0.05;
 
 // ---------------------------------------------------------------- social bonding (lienSocial)
-/** Trust growth per week for a club member: dT = g (seed + T)(1 - T): slow, S-shaped (months). *assumption* */
+/**
+ * Trust growth per week for a club member: dT = g (seed + T)(1 - T): slow, S-shaped. With the motive
+ * fit, trust stays under 0.1 for the first month and passes 0.5 after 3 to 6 months (Melnyk & Bijmolt
+ * 2015: non-monetary privileges build loyalty slowly and durably). *assumption* (0.08 -> 0.12)
+ */
 export const TRUST_GROWTH_PER_WEEK = {
-  club: 0.08,
-  evenementPrive: 0.1,
+  club: 0.12,
+  evenementPrive: 0.14,
 } as const;
 /** Seed of the S-shaped growth: makes the start slow. *assumption* */
 export const TRUST_SEED = 0.04;
@@ -214,34 +235,41 @@ export const MOTIVE_SOCIAL_FIT: Record<Motive, number> = {
   argent: 0.5,
   sympathie: 1.6,
 };
-/** Relational barrier given by full trust. *assumption* */
-export const TRUST_RELATIONAL_BARRIER = 0.6;
-/** Perceived performance gained at full trust. *assumption* */
-export const TRUST_PERFORMANCE = 0.08;
-/** Cost per member per tick (euros per week, scaled to the tick). *assumption* */
+/** Relational barrier given by full trust (Burnham et al. 2003: relational switching costs). *assumption* (0.6 -> 0.8) */
+export const TRUST_RELATIONAL_BARRIER = 0.8;
+/** Perceived performance gained at full trust (ACSI: relationship is part of perceived quality). *assumption* */
+export const TRUST_PERFORMANCE = 0.1;
+/**
+ * Cost per member per tick (euros per week, scaled to the tick): a club card, member evenings and
+ * small gifts, about 15 euros a member a year; a private event is dearer. *assumption* (0.6 -> 0.3)
+ */
 export const SOCIAL_COST_PER_MEMBER_WEEK = {
-  club: 0.6,
-  evenementPrive: 1.5,
+  club: 0.3,
+  evenementPrive: 0.8,
 } as const;
 
 // ---------------------------------------------------------------- personalisation
 /** Set-up delay before any effect, weeks (data work, training). *assumption* */
 export const PERSONALISATION_SETUP_WEEKS = 6;
-/** Instrument strength (personal shopper is stronger and dearer). *assumption* */
+/** Instrument strength (personal shopper is stronger and dearer). *assumption* (reminder 0.6 -> 0.8) */
 export const PERSONALISATION_STRENGTH = {
-  relancePersonnalisee: 0.6,
+  relancePersonnalisee: 0.8,
   personalShopper: 1,
 } as const;
-/** Purchase-rate lift at full strength and full data. *assumption* */
-export const PERSONALISATION_RATE_LIFT = 0.35;
+/** Purchase-rate lift at full strength and full data (the right offer at the right time). *assumption* (0.35 -> 0.5) */
+export const PERSONALISATION_RATE_LIFT = 0.5;
 /** Perceived performance gain at full strength and full data. *assumption* */
 export const PERSONALISATION_PERFORMANCE = 0.12;
-/** Relational barrier at full strength and full data. *assumption* */
-export const PERSONALISATION_RELATIONAL_BARRIER = 0.4;
-/** Cost per member per tick, euros per week (scaled to the tick) plus a set-up cost per member. *assumption* */
+/** Relational barrier at full strength and full data (relation d'apprentissage: the more the shop knows, the higher the exit barrier, CONCEPTS.md). *assumption* (0.4 -> 0.7) */
+export const PERSONALISATION_RELATIONAL_BARRIER = 0.7;
+/**
+ * Cost per member per tick, euros per week (scaled to the tick) plus a set-up cost per member. A
+ * personalised reminder (e-mail or SMS written from the file, about twice a month) costs about 8 euros
+ * a member a year; a personal shopper's time is dear. *assumption* (0.4 -> 0.15, 4 -> 3)
+ */
 export const PERSONALISATION_COST_PER_MEMBER_WEEK = {
-  relancePersonnalisee: 0.4,
-  personalShopper: 4,
+  relancePersonnalisee: 0.15,
+  personalShopper: 3,
 } as const;
 export const PERSONALISATION_SETUP_COST_PER_MEMBER = {
   relancePersonnalisee: 1,
@@ -272,10 +300,10 @@ export const CUSTOMISATION_RESISTANT_BARRIER_SHARE = 0.3;
 /** Perceived performance change: gain for those who like it, loss for resistant motives. *assumption* */
 export const CUSTOMISATION_PERFORMANCE_GAIN = 0.04;
 export const CUSTOMISATION_PERFORMANCE_LOSS = 0.12;
-/** Cost per member per tick, euros per week (scaled to the tick). *assumption* */
+/** Cost per member per tick, euros per week (scaled to the tick): building and following the offer or contract. *assumption* (1.2 -> 0.8, 0.8 -> 0.5) */
 export const CUSTOMISATION_COST_PER_MEMBER_WEEK = {
-  offreSurMesure: 1.2,
-  contrat: 0.8,
+  offreSurMesure: 0.8,
+  contrat: 0.5,
 } as const;
 
 /** Barriers move toward their target by this share per week (build-up), and decay by the other. *assumption* */

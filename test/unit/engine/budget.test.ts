@@ -45,13 +45,12 @@ describe('budget', () => {
     const tight = testScenario((s) => {
       s.budget = { initial: 2000, perTick: 0 };
     });
-    const log = decisionsLogSchema.parse([
-      // about 500 euros a tick, reserved from tick 1 on
-      { tick: 0, actions: [{ type: 'lienSocial', instrument: 'evenementPrive', target: { limit: 400 } }] },
-      // about 740 euros a tick: the budget could pay it alone, not on top of the first one
-      { tick: 1, actions: [{ type: 'lienSocial', instrument: 'evenementPrive', target: { limit: 600 } }] },
-    ]);
-    const r = runSimulation(tight, { seed: 3, ticks: 3, decisions: log });
+    const first = { tick: 0, actions: [{ type: 'lienSocial', instrument: 'evenementPrive', target: { limit: 400 } }] };
+    // the budget left could pay this one alone, not on top of what the first one reserves
+    const second = { tick: 1, actions: [{ type: 'lienSocial', instrument: 'evenementPrive', target: { limit: 1800 } }] };
+    const alone = runSimulation(tight, { seed: 3, ticks: 2, decisions: decisionsLogSchema.parse([second]) });
+    expect(alone.reports[1].rejected).toEqual([]);
+    const r = runSimulation(tight, { seed: 3, ticks: 3, decisions: decisionsLogSchema.parse([first, second]) });
     expect(r.reports[1].rejected).toEqual([{ actionIndex: 0, reason: 'budgetInsuffisant' }]);
     for (const x of r.reports) expect(x.kpis.budgetLeft).toBeGreaterThanOrEqual(0);
   });

@@ -187,7 +187,8 @@ describe('social bonding (club)', () => {
     const early = lostBetween(club, 0, 4) / lostBetween(control, 0, 4);
     const late = lostBetween(club, 26, ticks) / lostBetween(control, 26, ticks);
     expect(early).toBeGreaterThan(0.95);
-    expect(late).toBeLessThan(0.9);
+    // a clear cut once trust has built (a club for everybody, argent and nouveauté included)
+    expect(late).toBeLessThan(0.75);
     expect(club.reports[ticks - 1].kpis.ladder.supporteur).toBeGreaterThan(0);
   });
 
@@ -284,7 +285,7 @@ describe('personalisation', () => {
     );
     expect(perso.reports[2].kpis.purchases).toBe(dataOnly.reports[2].kpis.purchases);
     const sum = (r: Run) => r.reports.slice(10, ticks).reduce((s, x) => s + x.kpis.purchases, 0);
-    expect(sum(perso)).toBeGreaterThan(sum(dataOnly) * 1.03);
+    expect(sum(perso)).toBeGreaterThan(sum(dataOnly) * 1.12);
   });
 });
 
@@ -309,7 +310,7 @@ describe('customisation', () => {
     expect(meanOver(custom.state, members, 'barrierFinancial')).toBeGreaterThan(
       meanOver(control.state, members, 'barrierFinancial') + 0.05,
     );
-    expect(lostBetween(custom, 0, ticks)).toBeLessThan(lostBetween(control, 0, ticks) * 0.92);
+    expect(lostBetween(custom, 0, ticks)).toBeLessThan(lostBetween(control, 0, ticks) * 0.8);
   });
 
   it('argent and nouveauté customers resist: lower satisfaction, smaller churn gain', () => {
