@@ -7,9 +7,10 @@ import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { EngineRequest, EngineResults } from './engineProtocol.ts';
+import { replayWith, type ReplayEngine } from '../results/replay.ts';
 
 /** The part of src/engine/index.ts the app uses (see the header of src/engine/types.ts). */
-export interface EngineModule<S> {
+export interface EngineModule<S> extends ReplayEngine<S> {
   createSimulation(scenario: Scenario, options: { seed: number }): S;
   stepSimulation(state: S, scenario: Scenario, actions: Action[]): TickReport;
   cloneState(state: S): S;
@@ -101,6 +102,9 @@ export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
     },
     hash(r) {
       return engine.hashState(get(r.run).state);
+    },
+    replay(r) {
+      return replayWith(engine, r);
     },
     dispose(r) {
       runs.delete(r.run);

@@ -6,6 +6,7 @@
 import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { ReplayOutcome, ReplayRequest } from '../results/replay.ts';
 
 export interface CreateRequest {
   kind: 'create';
@@ -55,6 +56,11 @@ export interface HashRequest {
   run: string;
 }
 
+/** A whole replay of a result file, no run kept (the class view's verification pool uses this worker too). */
+export interface ReplayFileRequest extends ReplayRequest {
+  kind: 'replay';
+}
+
 export interface DisposeRequest {
   kind: 'dispose';
   run: string;
@@ -68,6 +74,7 @@ export type EngineRequest =
   | CustomersRequest
   | CloneRequest
   | HashRequest
+  | ReplayFileRequest
   | DisposeRequest;
 
 export interface CreateResult {
@@ -106,6 +113,7 @@ export interface EngineResults {
   customers: CustomerRecord[];
   clone: { tick: number };
   hash: string;
+  replay: ReplayOutcome;
   dispose: null;
 }
 

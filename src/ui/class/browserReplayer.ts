@@ -5,8 +5,8 @@
  * engine replays the same file.
  */
 import type { ReplayOutcome, ReplayRequest, Replayer } from '../../results/replay.ts';
-
-type Reply = { id: number; ok: true; outcome: ReplayOutcome } | { id: number; ok: false; error: string };
+import { createEngineWorker } from '../../app/engineClient.ts';
+import type { EngineMessage, EngineResponse } from '../../app/engineProtocol.ts';
 
 interface Waiting {
   request: ReplayRequest;
@@ -31,7 +31,8 @@ function startWorker(): Worker | null {
   // The single file inlines everything; a worker would need a separate file, which file:// cannot load.
   if (import.meta.env.MODE === 'singlefile' || typeof Worker === 'undefined') return null;
   try {
-    return new Worker(new URL('./replay.worker.ts', import.meta.url), { type: 'module' });
+    // the game's engine worker file (one copy of the engine in the build), asked for replays only
+    return createEngineWorker();
   } catch {
     return null;
   }
@@ -58,11 +59,11 @@ export function browserReplayer(size = replayWorkerCount()): Replayer {
       const worker = startWorker();
       if (!worker) break;
       const pending = new Map<number, Waiting>();
-      worker.addEventListener('message', (event: MessageEvent<Reply>) => {
+      worker.addEventListener('message', (event: MessageEvent<EngineResponse>) => {
         const waiting = pending.get(event.data.id);
         if (!waiting) return;
         pending.delete(event.data.id);
-        if (event.data.ok) waiting.resolve(event.data.outcome);
+        if (event.data.ok) waiting.resolve(event.data.result as ReplayOutcome);
         else waiting.reject(new Error(event.data.error));
       });
       worker.addEventListener('error', (event) => {
@@ -82,7 +83,7 @@ export function browserReplayer(size = replayWorkerCount()): Replayer {
     const plain = JSON.parse(JSON.stringify(request)) as ReplayRequest;
     return new Promise<ReplayOutcome>((resolve, reject) => {
       least.pending.set(id, { request: plain, resolve, reject });
-      least.worker.postMessage({ id, request: plain });
+      least.worker.postMessage({ id, request: { kind: 'replay', ...plain } } satisfies EngineMessage);
     });
   };
 }

@@ -45,6 +45,19 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     expect(await engine.hash('replayed')).toBe(await engine.hash('played'));
   });
 
+  it('replays a result file without keeping a run, to the hash of the run played tick by tick', async () => {
+    const engine = new EngineClient(inProcessEngineTransport());
+    await engine.create('played', scenario, 9);
+    await engine.step('played', [club]);
+    await engine.step('played', []);
+    const played = await engine.hash('played');
+    const transport = inProcessEngineTransport();
+    const outcome = await transport.send({ kind: 'replay', scenario, seed: 9, ticks: 2, decisions: [{ tick: 0, actions: [club] }] });
+    expect(outcome.stateHash).toBe(played);
+    expect(outcome.kpis.map((k) => k.tick)).toEqual([0, 1]);
+    await expect(transport.send({ kind: 'hash', run: 'replay' })).rejects.toThrow(/inconnue/);
+  });
+
   it('counts a target and previews its first customers in id order', async () => {
     const engine = new EngineClient(inProcessEngineTransport());
     const created = await engine.create('a', scenario, 9);
