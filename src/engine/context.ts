@@ -8,7 +8,7 @@
 import { pow } from './detMath.ts';
 import * as P from './params.ts';
 import { STREAMS, streamKey, type StreamKey } from './rng.ts';
-import type { SimState } from './state.ts';
+import type { RingSlot, SimState } from './state.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { DEPARTURE_CAUSES, LADDER, MOTIVES, STAGES } from './vocabulary.ts';
 
@@ -214,6 +214,10 @@ export interface TickContext {
   /** purchase channel of each contact channel (email customers buy on the site, ...) */
   purchaseChannel: Uint8Array;
   ringSlot: number;
+  /** the window slot leaving this tick (rfmWindow.ts), the next entry to read and its customer (-1 = none left) */
+  ringLeaving: RingSlot;
+  ringPos: number;
+  ringHead: number;
   newToActiveTicks: number;
   newCustomerTicks: number;
   dormantMinTicks: number;
@@ -353,6 +357,9 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     spendShape: cust.spend.p,
     purchaseChannel,
     ringSlot: ((tick % state.window) + state.window) % state.window,
+    ringLeaving: state.ring[((tick % state.window) + state.window) % state.window],
+    ringPos: 0,
+    ringHead: -1,
     newToActiveTicks: weeksToTicks(P.NEW_TO_ACTIVE_WEEKS, w),
     newCustomerTicks: weeksToTicks(P.NEW_CUSTOMER_WEEKS, w),
     dormantMinTicks: weeksToTicks(P.DORMANT_MIN_WEEKS, w),

@@ -5,7 +5,8 @@
  * is engine-defined). Order: scalars (formatVersion, seed, tick, weeksPerTick, window, n,
  * prospectsRemaining, budget, complaintPolicy, priceLevel, churnSmoothed, last measurement),
  * competitorClosed, the per-customer arrays in CUSTOMER_FIELDS order over [0, n), the RFM ring
- * over [0, n) of each slot, programmes in order, the event log over [0, eventCount), RFM limits.
+ * slots in slot order (customers, counts, spends over [0, length)), programmes in order, the event
+ * log over [0, eventCount), RFM limits.
  */
 import { CUSTOMER_FIELD_NAMES, type SimState } from './state.ts';
 
@@ -87,8 +88,10 @@ export function hashState(state: SimState): string {
   const c = state.customers as unknown as Record<string, Typed>;
   for (const name of CUSTOMER_FIELD_NAMES) array(h, c[name], 0, state.n);
   for (let s = 0; s < state.window; s++) {
-    array(h, state.ringCount, s * state.capacity, s * state.capacity + state.n);
-    array(h, state.ringSpend, s * state.capacity, s * state.capacity + state.n);
+    const slot = state.ring[s];
+    array(h, slot.customer, 0, slot.length);
+    array(h, slot.count, 0, slot.length);
+    array(h, slot.spend, 0, slot.length);
   }
   word(h, state.programmes.length);
   for (const p of state.programmes) {

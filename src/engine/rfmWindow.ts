@@ -1,25 +1,80 @@
 /**
- * The exact 12-month RFM window: a ring buffer of purchase counts (Uint8) and spend (Float32) per
- * customer and tick (slot-major), with running sums. Frequency is an exact integer; monetary is an
- * exact sum of Float32 values in Float64 (no drift), so F and M over 12 months are exact.
+ * The exact 12-month RFM window: one slot per tick of the window (ring, slot = tick mod window) listing
+ * the customers who bought in that tick, in index order, with their purchase count (Uint8) and spend
+ * (Float32); frequency12 and monetary12 are running sums over the slots. Frequency is an exact
+ * integer; monetary is an exact sum of Float32 values in Float64 (no drift), so F and M over 12 months
+ * are exact. A slot holds buyers only: a tick costs O(buyers), and the window does not grow with the
+ * base (recruiting copies no window).
  * Then RFM scores and segments via rfm.ts (quintiles over customers who ever bought).
  */
 import type { TickContext } from './context.ts';
 import { boundaryRank, computeRfmScores, courseSegment, rfSegment, select, type RfmScores } from './rfm.ts';
-import { NO_CODE, NO_TICK, type SimState } from './state.ts';
+import { emptyRingSlot, NO_CODE, NO_TICK, type RingSlot, type SimState } from './state.ts';
 import { COURSE_SEGMENTS, RF_SEGMENTS } from './vocabulary.ts';
 
-/** Moves customer i's window to this tick: drops the slot that leaves, writes this tick's values. */
-export function windowStep(ctx: TickContext, i: number, visits: number, spent: number): void {
+/** The slot being written this tick (scratch swapped into the ring at the end of the tick). */
+let filling: RingSlot = emptyRingSlot();
+
+/** Starts the tick's window: the slot leaving is read in index order while this tick's buyers fill a fresh one. */
+export function windowStart(ctx: TickContext): void {
+  const leaving = ctx.state.ring[ctx.ringSlot];
+  ctx.ringLeaving = leaving;
+  ctx.ringPos = 0;
+  ctx.ringHead = leaving.length > 0 ? leaving.customer[0] : -1;
+  filling.length = 0;
+}
+
+/** Ends the tick's window: this tick's buyers replace the slot that left, whose buffers are reused. */
+export function windowEnd(ctx: TickContext): void {
   const s = ctx.state;
-  const k = ctx.ringSlot * s.capacity + i;
+  const old = s.ring[ctx.ringSlot];
+  s.ring[ctx.ringSlot] = filling;
+  filling = old;
+  filling.length = 0;
+}
+
+function growSlot(slot: RingSlot): void {
+  const capacity = slot.customer.length * 2;
+  const customer = new Int32Array(capacity);
+  customer.set(slot.customer);
+  const count = new Uint8Array(capacity);
+  count.set(slot.count);
+  const spend = new Float32Array(capacity);
+  spend.set(slot.spend);
+  slot.customer = customer;
+  slot.count = count;
+  slot.spend = spend;
+}
+
+/**
+ * Moves customer i's window to this tick: drops its entry of the slot that leaves, adds this tick's
+ * purchases. Called once per customer in index order (customer loop, then recruits), which is the
+ * order of the slot's entries, so the leaving entry, if any, is the next one.
+ */
+export function windowStep(ctx: TickContext, i: number, visits: number, spent: number): void {
+  const mine = ctx.ringHead === i;
   // no purchase now and none in the slot that leaves: nothing changes (spend > 0 only with a purchase)
-  if (visits === 0 && s.ringCount[k] === 0) return;
-  const c = s.customers;
-  c.frequency12[i] += (visits > 255 ? 255 : visits) - s.ringCount[k];
-  c.monetary12[i] += Math.fround(spent) - s.ringSpend[k];
-  s.ringCount[k] = visits > 255 ? 255 : visits;
-  s.ringSpend[k] = spent;
+  if (visits === 0 && !mine) return;
+  let oldCount = 0;
+  let oldSpend = 0;
+  if (mine) {
+    const leaving = ctx.ringLeaving;
+    const k = ctx.ringPos++;
+    oldCount = leaving.count[k];
+    oldSpend = leaving.spend[k];
+    ctx.ringHead = k + 1 < leaving.length ? leaving.customer[k + 1] : -1;
+  }
+  const count = visits > 255 ? 255 : visits;
+  const c = ctx.state.customers;
+  c.frequency12[i] += count - oldCount;
+  c.monetary12[i] += Math.fround(spent) - oldSpend;
+  if (visits === 0) return;
+  const slot = filling;
+  if (slot.length === slot.customer.length) growSlot(slot);
+  const e = slot.length++;
+  slot.customer[e] = i;
+  slot.count[e] = count;
+  slot.spend[e] = spent;
 }
 
 // Segment look-up tables over every (r, f, m, isNew), filled once from rfm.ts's rules, except that in

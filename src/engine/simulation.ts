@@ -11,7 +11,7 @@ import { initCustomer, initialArrivalTick } from './customers.ts';
 import * as P from './params.ts';
 import { scoreRfm } from './rfmWindow.ts';
 import { STREAMS, streamKey } from './rng.ts';
-import { allocateCustomers, COMPLAINT_POLICIES, type SimState } from './state.ts';
+import { allocateCustomers, COMPLAINT_POLICIES, emptyRingSlot, type SimState } from './state.ts';
 import { stepHistory, stepSimulation } from './step.ts';
 import { weeksToTicks } from './context.ts';
 import type { TickReport } from './types.ts';
@@ -45,8 +45,7 @@ export function createSimulation(scenario: Scenario, options: CreateOptions): Si
     lastMeasurement: null,
     competitorClosed: new Uint8Array(scenario.competitors.length),
     customers: allocateCustomers(n),
-    ringCount: new Uint8Array(window * n),
-    ringSpend: new Float32Array(window * n),
+    ring: Array.from({ length: window }, () => emptyRingSlot()),
     programmes: [],
     ...emptyEventLog(),
     rfmLimits: { recency: [], frequency: [], monetary: [] },

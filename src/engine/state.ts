@@ -64,6 +64,25 @@ export type CustomerArrays = {
 };
 export const CUSTOMER_FIELD_NAMES = Object.keys(CUSTOMER_FIELDS) as CustomerField[];
 
+/**
+ * One tick of the RFM window: the customers who bought in that tick, in ascending index order, with
+ * their purchase count (capped at 255) and spend (Float32). Entries [0, length) are meaningful.
+ */
+export interface RingSlot {
+  length: number;
+  customer: Int32Array;
+  count: Uint8Array;
+  spend: Float32Array;
+}
+
+export function emptyRingSlot(capacity = 64): RingSlot {
+  return { length: 0, customer: new Int32Array(capacity), count: new Uint8Array(capacity), spend: new Float32Array(capacity) };
+}
+
+function copyRingSlot(slot: RingSlot): RingSlot {
+  return { length: slot.length, customer: slot.customer.slice(), count: slot.count.slice(), spend: slot.spend.slice() };
+}
+
 /** A running or finished loyalty programme (an action that lasts). */
 export interface ProgrammeState {
   id: string;
@@ -111,9 +130,8 @@ export interface SimState {
   /** 1 for a competitor that closed (fermeture) */
   competitorClosed: Uint8Array;
   customers: CustomerArrays;
-  /** RFM window, slot-major: ringCount[slot * capacity + i] */
-  ringCount: Uint8Array;
-  ringSpend: Float32Array;
+  /** RFM window: one slot per tick of the window (slot = tick mod window), listing who bought then */
+  ring: RingSlot[];
   programmes: ProgrammeState[];
   /** per-run event log (columnar); entries [0, eventCount) */
   eventCount: number;
@@ -188,8 +206,8 @@ export function allocateCustomers(capacity: number): CustomerArrays {
 
 /**
  * Makes room for `needed` customers (copies the meaningful part, grows by 1/4 and at least 1,024):
- * a growth copies the whole state, so few large steps (a base of 100,000 that recruits 50,000 grows
- * twice, not seven times).
+ * a growth copies every customer array, so few large steps (a base of 100,000 that recruits 50,000
+ * grows twice, not seven times). The RFM window is not indexed by customer and is not copied.
  */
 export function ensureCapacity(state: SimState, needed: number): void {
   if (needed <= state.capacity) return;
@@ -198,15 +216,7 @@ export function ensureCapacity(state: SimState, needed: number): void {
   const old = state.customers as unknown as Record<string, { subarray(a: number, b: number): ArrayLike<number> }>;
   const next = fresh as unknown as Record<string, { set(a: ArrayLike<number>, o?: number): void }>;
   for (const name of CUSTOMER_FIELD_NAMES) next[name].set(old[name].subarray(0, state.n));
-  const ringCount = new Uint8Array(state.window * capacity);
-  const ringSpend = new Float32Array(state.window * capacity);
-  for (let s = 0; s < state.window; s++) {
-    ringCount.set(state.ringCount.subarray(s * state.capacity, s * state.capacity + state.n), s * capacity);
-    ringSpend.set(state.ringSpend.subarray(s * state.capacity, s * state.capacity + state.n), s * capacity);
-  }
   state.customers = fresh;
-  state.ringCount = ringCount;
-  state.ringSpend = ringSpend;
   state.capacity = capacity;
 }
 
@@ -220,8 +230,7 @@ export function cloneState(state: SimState): SimState {
     ...state,
     competitorClosed: state.competitorClosed.slice(),
     customers,
-    ringCount: state.ringCount.slice(),
-    ringSpend: state.ringSpend.slice(),
+    ring: state.ring.map(copyRingSlot),
     programmes: state.programmes.map((p) => ({
       ...p,
       members: p.members.slice(),
@@ -245,7 +254,7 @@ export function stateBytes(state: SimState): number {
   let bytes = 0;
   const c = state.customers as unknown as Record<string, { byteLength: number }>;
   for (const name of CUSTOMER_FIELD_NAMES) bytes += c[name].byteLength;
-  bytes += state.ringCount.byteLength + state.ringSpend.byteLength;
+  for (const slot of state.ring) bytes += slot.customer.byteLength + slot.count.byteLength + slot.spend.byteLength;
   bytes += state.eventTick.byteLength + state.eventCustomer.byteLength + state.eventType.byteLength;
   bytes += state.eventDetail.byteLength + state.eventPrev.byteLength;
   for (const p of state.programmes) bytes += p.members.byteLength;

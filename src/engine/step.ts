@@ -23,7 +23,7 @@ import { lifecycleStep } from './lifecycle.ts';
 import * as P from './params.ts';
 import { accountProgrammes, applyProgrammes, endFinishedProgrammes } from './programmes.ts';
 import { drawPurchaseCount, recordPurchases } from './purchases.ts';
-import { scoreRfm, windowStep, type SegmentCounts } from './rfmWindow.ts';
+import { scoreRfm, windowEnd, windowStart, windowStep, type SegmentCounts } from './rfmWindow.ts';
 import { satisfactionStep } from './satisfaction.ts';
 import { serviceStep } from './service.ts';
 import { NO_TICK, type SimState } from './state.ts';
@@ -47,8 +47,6 @@ function customerLoop(ctx: TickContext): void {
   const ctr = ctx.counters;
   const arrivalTick = c.acquisitionTick;
   const lostTick = c.lostTick;
-  const ringCount = state.ringCount;
-  const slotBase = ctx.ringSlot * state.capacity;
   const purchaseKey = ctx.keys.purchase;
   const cur = ctx.cur;
   let lost = 0;
@@ -57,8 +55,8 @@ function customerLoop(ctx: TickContext): void {
     if (arrival > tick) continue;
     if (lostTick[i] !== NO_TICK) {
       lost++;
-      // an empty slot leaving and no purchase: the window does not change
-      if (ringCount[slotBase + i] !== 0) windowStep(ctx, i, 0, 0);
+      // no purchase in the slot leaving: the window does not change
+      if (ctx.ringHead === i) windowStep(ctx, i, 0, 0);
       continue;
     }
     if (arrival === tick) {
@@ -117,8 +115,10 @@ export function stepSimulation(state: SimState, scenario: Scenario, actions: rea
   const applied = applyDecisions(ctx, actions);
   applyProgrammes(ctx);
   if (ctx.programmesRunning) markEffectsWritten();
+  windowStart(ctx);
   customerLoop(ctx);
   recruit(ctx, applied.campaigns);
+  windowEnd(ctx);
   const segments = scoreRfm(state, ctx.newCustomerTicks);
   runSurveys(ctx, applied);
   const programmeCost = accountProgrammes(ctx);
@@ -135,7 +135,9 @@ export function stepHistory(state: SimState, scenario: Scenario): void {
   const ctx = buildContext(state, scenario, true, competitorStep(state, scenario, true));
   applyProgrammes(ctx);
   if (ctx.programmesRunning) markEffectsWritten();
+  windowStart(ctx);
   customerLoop(ctx);
+  windowEnd(ctx);
   const churn = ctx.counters.aliveAtStart > 0 ? ctx.counters.lost / ctx.counters.aliveAtStart : 0;
   state.churnSmoothed = state.churnSmoothed < 0 ? churn : (1 - P.CHURN_SMOOTHING) * state.churnSmoothed + P.CHURN_SMOOTHING * churn;
   state.tick++;
