@@ -57,7 +57,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
   };
   const reject = (actionIndex: number, reason: string) => out.rejected.push({ actionIndex, reason });
   // what the running programmes and the surveys decided this tick will cost: not available to new actions
-  let committed = committedBudget(ctx);
+  let committed = actions.length > 0 ? committedBudget(ctx) : 0;
   const available = () => state.budget - committed;
   actions.forEach((action, a) => {
     if ((STRATEGIES as readonly string[]).includes(action.type) && !scenario.strategies.includes(action.type as Strategy))
