@@ -135,8 +135,13 @@ export function uniformAt(seed: number, customer: number, tick: number, stream: 
 
 /** Standard normal by Box-Muller (one value, two uniforms of sub-slots base, base + 1). */
 function normalSlot(key: StreamKey, customer: number, base: number): number {
-  const u1 = 1 - uniformSlot(key, customer, base); // (0, 1]
-  const u2 = uniformSlot(key, customer, base + 1);
+  return normalFromHash(key, customerHash(key, customer), base);
+}
+
+/** normalSlot from a precomputed customer hash (the same draws). */
+function normalFromHash(key: StreamKey, hc: number, base: number): number {
+  const u1 = 1 - uniformFromHash(key, hc, base); // (0, 1]
+  const u2 = uniformFromHash(key, hc, base + 1);
   return sqrt(-2 * log(u1)) * cosTurn(u2);
 }
 
@@ -148,25 +153,34 @@ export function normal(key: StreamKey, customer: number, d: number): number {
 /** Maximum rejection rounds of Marsaglia-Tsang before falling back to the mean (probability ~0). */
 const GAMMA_MAX_ROUNDS = 100;
 
+// 1 / sqrt(9 d) of the last Marsaglia-Tsang d: a run draws most gammas with one shape (baskets).
+let lastDd = NaN;
+let lastC = NaN;
+
 /** Gamma(shape, scale = 1) by Marsaglia-Tsang, using sub-slots from `base` (at most 3 * rounds + 1). */
 function gammaSlot(key: StreamKey, customer: number, shape: number, base: number): number {
+  const hc = customerHash(key, customer);
   let boost = 1;
   let a = shape;
   if (a < 1) {
     // Gamma(a) = Gamma(a + 1) * U^(1/a)
-    const u = 1 - uniformSlot(key, customer, base);
+    const u = 1 - uniformFromHash(key, hc, base);
     boost = pow(u, 1 / a);
     a += 1;
   }
   const dd = a - 1 / 3;
-  const c = 1 / sqrt(9 * dd);
+  if (dd !== lastDd) {
+    lastC = 1 / sqrt(9 * dd);
+    lastDd = dd;
+  }
+  const c = lastC;
   for (let round = 0; round < GAMMA_MAX_ROUNDS; round++) {
     const slot = base + 1 + 3 * round;
-    const x = normalSlot(key, customer, slot);
+    const x = normalFromHash(key, hc, slot);
     let v = 1 + c * x;
     if (v <= 0) continue;
     v = v * v * v;
-    const u = uniformSlot(key, customer, slot + 2);
+    const u = uniformFromHash(key, hc, slot + 2);
     const x2 = x * x;
     if (u < 1 - 0.0331 * x2 * x2) return dd * v * boost;
     if (log(u) < 0.5 * x2 + dd * (1 - v + log(v))) return dd * v * boost;
