@@ -7,6 +7,6 @@ export { stepSimulation } from './step.ts';
 export { hashState } from './hash.ts';
 export { cloneState, stateBytes, type SimState, type ProgrammeState } from './state.ts';
 export { selectTarget } from './target.ts';
-export { customerRecord } from './record.ts';
+export { customerRecord, visibleColumns, VISIBLE_FIELDS, type VisibleColumn } from './record.ts';
 export { customerIdentity, TOWNS } from './identity.ts';
 export { customerEvents, type CustomerEvent } from './events.ts';

@@ -3,7 +3,7 @@
  * from the state's arrays and the generated identity.
  */
 import { customerIdentity } from './identity.ts';
-import { NO_CODE, NO_TICK, type SimState } from './state.ts';
+import { NO_CODE, NO_TICK, type CustomerArrays, type SimState } from './state.ts';
 import type { CustomerRecord } from './types.ts';
 import { CHANNELS, COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, MOTIVES, RF_SEGMENTS, STAGES } from './vocabulary.ts';
 
@@ -35,4 +35,39 @@ export function customerRecord(state: SimState, i: number): CustomerRecord {
     referred: c.referred[i] !== 0,
     departureCause: c.cause[i] === NO_CODE ? null : DEPARTURE_CAUSES[c.cause[i]],
   };
+}
+
+/**
+ * The per-customer arrays customerRecord reads; the rest of a record (the identity) is fixed by
+ * (seed, id). A customer's record changed iff one of these entries did, so the app can keep the
+ * last sent values and send only the changed records (src/app/changedCustomers.ts).
+ */
+export const VISIBLE_FIELDS = [
+  'motive',
+  'channel',
+  'firstPurchaseTick',
+  'lastPurchaseTick',
+  'purchases',
+  'spend',
+  'loyaltyCard',
+  'clubMember',
+  'stage',
+  'ladder',
+  'r',
+  'f',
+  'm',
+  'segment',
+  'rfSegment',
+  'measuredSatisfaction',
+  'dataKnown',
+  'consent',
+  'referred',
+  'cause',
+] as const satisfies readonly (keyof CustomerArrays)[];
+
+export type VisibleColumn = CustomerArrays[(typeof VISIBLE_FIELDS)[number]];
+
+/** The arrays behind the visible records of customers [0, n): views on the live state, read them at once. */
+export function visibleColumns(state: SimState): { n: number; columns: VisibleColumn[] } {
+  return { n: state.n, columns: VISIBLE_FIELDS.map((k) => state.customers[k]) };
 }

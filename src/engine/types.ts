@@ -12,6 +12,7 @@
  *   cloneState(state): SimState
  *   selectTarget(state, target): Int32Array                    // customer indexes, ascending
  *   customerRecord(state, i): CustomerRecord                   // the visible record of customer i
+ *   visibleColumns(state): { n, columns }                      // the arrays customerRecord reads (VISIBLE_FIELDS)
  *   customerIdentity(seed, i): CustomerIdentity                // generated French identity
  */
 import type { Action, ActionType } from './decisions.ts';
