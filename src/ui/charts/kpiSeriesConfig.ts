@@ -35,7 +35,8 @@ export interface LineOptions {
 export function lineConfig(model: SeriesModel, options: LineOptions): ChartConfiguration<'line'> {
   const percent = options.percent ?? model.kind === 'percent';
   const ticks = percent
-    ? { format: { style: 'percent' as const, minimumFractionDigits: 0, maximumFractionDigits: 1 } }
+    ? // two decimals: retention moves by tenths of a point, one decimal printed 99,7 % on two ticks
+      { format: { style: 'percent' as const, minimumFractionDigits: 0, maximumFractionDigits: 2 } }
     : { precision: 0, format: { minimumFractionDigits: 0, maximumFractionDigits: 0 } };
   return {
     type: 'line',
