@@ -7,6 +7,7 @@ export const home: Messages['home'] = {
   scenarios: 'Choose a scenario',
   noScenario: 'No scenario is available.',
   sector: 'Sector: {{sector}}',
+  sectorName: { bakery: 'bakery and pastry', cosmeticsOnline: 'cosmetics (online)', optician: 'optician', sport: 'sporting goods' },
   difficulty: 'Difficulty: {{level}}',
   difficultyLevel: { '1': 'easy', '2': 'medium', '3': 'hard' },
   duration: 'Duration: {{n}} {{unit}}',

@@ -6,6 +6,7 @@ export const home = {
   scenarios: 'Choisir un scénario',
   noScenario: 'Aucun scénario n’est disponible.',
   sector: 'Secteur : {{sector}}',
+  sectorName: { bakery: 'boulangerie-pâtisserie', cosmeticsOnline: 'cosmétiques (vente en ligne)', optician: 'optique', sport: 'articles de sport' },
   difficulty: 'Difficulté : {{level}}',
   difficultyLevel: { '1': 'facile', '2': 'moyenne', '3': 'difficile' },
   duration: 'Durée : {{n}} {{unit}}',
