@@ -10,7 +10,7 @@ import { pushPurchase } from './context.ts';
 import { powInt } from './detMath.ts';
 import { EV, logEvent } from './events.ts';
 import * as P from './params.ts';
-import { gamma, poissonFromUniform, uniform, uniformBelowH, uniformH } from './rng.ts';
+import { customerHash, gammaH, poissonFromUniform, uniformBelowH, uniformH } from './rng.ts';
 import { NO_TICK } from './state.ts';
 
 /** Expected purchase count of customer i this tick (before the Poisson draw). */
@@ -47,12 +47,14 @@ export function recordPurchases(ctx: TickContext, i: number, count: number): num
   const nu = c.basketScale[i];
   const channel = ctx.purchaseChannel[c.channel[i]];
   const cum = ctx.productCumulative;
+  // one customer hash for every draw of the tick (it depends on seed, tick and customer only)
+  const hc = customerHash(ctx.keys.productType, i);
   let spent = 0;
   for (let k = 0; k < count; k++) {
-    const u = uniform(ctx.keys.productType, i, k);
+    const u = uniformH(ctx.keys.productType, hc, k);
     let type = 0;
     while (type < cum.length - 1 && u >= cum[type]) type++;
-    const amount = gamma(ctx.keys.basket, i, k, ctx.spendShape, 1 / nu) * ctx.productFactor[type] * priceFactor;
+    const amount = gammaH(ctx.keys.basket, hc, k, ctx.spendShape, 1 / nu) * ctx.productFactor[type] * priceFactor;
     pushPurchase(ctx.purchases, i, amount, type, channel);
     spent += amount;
   }

@@ -159,7 +159,11 @@ let lastC = NaN;
 
 /** Gamma(shape, scale = 1) by Marsaglia-Tsang, using sub-slots from `base` (at most 3 * rounds + 1). */
 function gammaSlot(key: StreamKey, customer: number, shape: number, base: number): number {
-  const hc = customerHash(key, customer);
+  return gammaFromHash(key, customerHash(key, customer), shape, base);
+}
+
+/** gammaSlot from a precomputed customer hash (the same draws). */
+function gammaFromHash(key: StreamKey, hc: number, shape: number, base: number): number {
   let boost = 1;
   let a = shape;
   if (a < 1) {
@@ -191,6 +195,11 @@ function gammaSlot(key: StreamKey, customer: number, shape: number, base: number
 /** Gamma(shape, scale) draw. */
 export function gamma(key: StreamKey, customer: number, d: number, shape: number, scale: number): number {
   return gammaSlot(key, customer, shape, d * SLOTS_PER_DRAW) * scale;
+}
+
+/** gamma(key, customer, d, shape, scale) from the customer's hash (customerHash with any key of the tick). */
+export function gammaH(key: StreamKey, hc: number, d: number, shape: number, scale: number): number {
+  return gammaFromHash(key, hc, shape, d * SLOTS_PER_DRAW) * scale;
 }
 
 /** Beta(a, b) draw as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b) on disjoint sub-slots. */

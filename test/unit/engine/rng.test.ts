@@ -3,6 +3,7 @@ import {
   beta,
   customerHash,
   gamma,
+  gammaH,
   normal,
   poisson,
   STREAMS,
@@ -25,6 +26,21 @@ function meanVar(xs: ArrayLike<number>): [number, number] {
 }
 
 describe('counter-based rng', () => {
+  it('one customer hash serves every stream of a tick: gammaH and uniformH from it equal gamma and uniform', () => {
+    const basket = streamKey(9, 12, STREAMS.basket);
+    const type = streamKey(9, 12, STREAMS.productType);
+    for (let i = 0; i < 200; i++) {
+      const hc = customerHash(type, i);
+      expect(customerHash(basket, i)).toBe(hc);
+      for (const d of [0, 3]) {
+        expect(gammaH(basket, hc, d, 6, 0.25)).toBe(gamma(basket, i, d, 6, 0.25));
+        expect(gammaH(basket, hc, d, 0.7, 2)).toBe(gamma(basket, i, d, 0.7, 2));
+        expect(uniformH(type, hc, d)).toBe(uniform(type, i, d));
+      }
+    }
+    expect(customerHash(streamKey(9, 13, STREAMS.basket), 5)).not.toBe(customerHash(basket, 5));
+  });
+
   it('uniformBelowH answers exactly uniformH < p, also for p at and next to the drawn value and the lane limits', () => {
     const key = streamKey(3, 5, STREAMS.churn);
     const lane = 7.450580596923828e-9; // 2^-27
