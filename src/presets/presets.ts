@@ -200,10 +200,10 @@ export function presetsToSearch(presets: Presets): string {
   return params.toString().replace(/%2C/g, ',');
 }
 
-/** The full class link: the app's address, the settings, and the mission path screen when a shop is set. */
+/** The full class link: the app's address, the settings, and the mission path screen when a mission is set (a shop alone opens on the home screen, its card first). */
 export function classLink(base: string, presets: Presets): string {
   const url = new URL(base);
   url.search = presetsToSearch(presets);
-  url.hash = presets.shop ? '#/missions' : '';
+  url.hash = presets.shop && presets.mission ? '#/missions' : '';
   return url.toString();
 }

@@ -136,8 +136,11 @@ describe('presetsToSearch and classLink', () => {
     expect(presetsToSearch({ mission: 2, lock: [], hide: [] })).toBe('');
   });
 
-  it('builds the link on the app’s address, mission path screen when a shop is set', () => {
+  it('builds the link on the app’s address, mission path screen when a mission is set, home screen for a shop alone', () => {
     expect(classLink('https://ecole.example/fidelis/?old=1#/glossary', full)).toBe(`https://ecole.example/fidelis/?${presetsToSearch(full)}#/missions`);
+    expect(classLink('https://ecole.example/fidelis/#/glossary', { shop: 'sport-et-cimes', seed: 42, mode: 'committed', lock: [], hide: [] })).toBe(
+      'https://ecole.example/fidelis/?shop=sport-et-cimes&seed=42&mode=committed',
+    );
     expect(classLink('https://ecole.example/fidelis/', { seed: 5, lock: [], hide: [] })).toBe('https://ecole.example/fidelis/?seed=5');
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * What a teacher's class link (src/presets/presets.ts) sets on the home screen: the shop it names
+ * comes first and is marked as chosen, its seed is the seed of every card (fixed, so the whole
+ * class plays the same run), and its mode is the mode of the run started. Pure, for the cards.
+ */
+import type { ResultMode } from '../../results/resultFileSchema.ts';
+import type { Presets } from '../../presets/presets.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+
+export interface CardChoice {
+  scenario: Scenario;
+  /** the class link names this shop */
+  chosen: boolean;
+  /** the seed the card starts with; `seedFixed` when the link set it */
+  seed: number;
+  seedFixed: boolean;
+  mode: ResultMode | null;
+}
+
+export function cardChoices(scenarios: readonly Scenario[], presets: Pick<Presets, 'shop' | 'seed' | 'mode'> | null | undefined): CardChoice[] {
+  const cards = scenarios.map((scenario) => ({
+    scenario,
+    chosen: presets?.shop === scenario.id,
+    seed: presets?.seed ?? scenario.defaultSeed,
+    seedFixed: presets?.seed !== undefined,
+    mode: presets?.mode ?? null,
+  }));
+  // the chosen shop first, the others in their order
+  return [...cards.filter((c) => c.chosen), ...cards.filter((c) => !c.chosen)];
+}
