@@ -5,9 +5,11 @@
  */
 import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
+import type { VisibleColumn } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { EngineRequest, EngineResults } from './engineProtocol.ts';
 import { replayWith, type ReplayEngine } from '../results/replay.ts';
+import { VisibleSnapshot } from './changedCustomers.ts';
 
 /** The part of src/engine/index.ts the app uses (see the header of src/engine/types.ts). */
 export interface EngineModule<S> extends ReplayEngine<S> {
@@ -17,6 +19,7 @@ export interface EngineModule<S> extends ReplayEngine<S> {
   hashState(state: S): string;
   selectTarget(state: S, target: Target): Int32Array;
   customerRecord(state: S, i: number): CustomerRecord;
+  visibleColumns(state: S): { n: number; columns: VisibleColumn[] };
 }
 
 interface Run<S> {
@@ -24,22 +27,17 @@ interface Run<S> {
   state: S;
   tick: number;
   customerCount: number;
-  /** customers the last stepped tick touched (its report's typed arrays leave with the response) */
-  touched: number[];
+  /**
+   * the visible fields as the page last got them (the whole base at create, then each tickChanges):
+   * tickChanges sends every record that differs, whoever the ticks since touched
+   */
+  sent: VisibleSnapshot;
 }
 
 export type Handler = <R extends EngineRequest>(request: R) => EngineResults[R['kind']];
 
 function actionsAt(log: DecisionsLog | undefined, tick: number): Action[] {
   return log?.find((d) => d.tick === tick)?.actions ?? [];
-}
-
-/** Ids of the customers a tick touched, ascending and unique. */
-export function touchedCustomers(report: TickReport): number[] {
-  const seen = new Set<number>();
-  for (let i = 0; i < report.purchases.length; i++) seen.add(report.purchases.customer[i]);
-  for (let i = 0; i < report.events.length; i++) seen.add(report.events.customer[i]);
-  return [...seen].sort((a, b) => a - b);
 }
 
 export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
@@ -65,21 +63,21 @@ export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
   const handlers: { [K in EngineRequest['kind']]: (r: Extract<EngineRequest, { kind: K }>) => EngineResults[K] } = {
     create(r) {
       const state = engine.createSimulation(r.scenario, { seed: r.seed });
-      const run: Run<S> = { scenario: r.scenario, state, tick: 0, customerCount: countOf(state), touched: [] };
+      const run: Run<S> = { scenario: r.scenario, state, tick: 0, customerCount: countOf(state), sent: new VisibleSnapshot() };
       runs.set(r.run, run);
       const reports: TickReport[] = [];
       for (let t = 0; t < (r.replayTicks ?? 0); t++) reports.push(step(run, actionsAt(r.decisions, t)));
+      // the page's base is this state: the new run's whole base, or a resumed run's saved tick
+      run.sent = VisibleSnapshot.of(engine.visibleColumns(run.state));
       return { tick: run.tick, customerCount: run.customerCount, reports };
     },
     step(r) {
       const run = get(r.run);
-      const report = step(run, r.actions);
-      run.touched = touchedCustomers(report);
-      return { report };
+      return { report: step(run, r.actions) };
     },
     tickChanges(r) {
       const run = get(r.run);
-      const changed = run.touched.map((i) => engine.customerRecord(run.state, i));
+      const changed = run.sent.changedSince(engine.visibleColumns(run.state)).map((i) => engine.customerRecord(run.state, i));
       return { changed, stateHash: engine.hashState(run.state) };
     },
     selectTarget(r) {
@@ -97,7 +95,7 @@ export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
     },
     clone(r) {
       const run = get(r.run);
-      runs.set(r.into, { ...run, state: engine.cloneState(run.state), touched: [...run.touched] });
+      runs.set(r.into, { ...run, state: engine.cloneState(run.state), sent: run.sent.clone() });
       return { tick: run.tick };
     },
     hash(r) {

@@ -45,7 +45,10 @@ export interface CloneRequest {
   into: string;
 }
 
-/** What the autosave of the last stepped tick needs, asked after the page has shown the tick. */
+/**
+ * What the autosave of the last stepped tick needs, asked after the page has shown the tick: the
+ * records that changed since the page last got them (create's base, or the previous tickChanges).
+ */
 export interface TickChangesRequest {
   kind: 'tickChanges';
   run: string;
@@ -94,7 +97,11 @@ export interface StepResult {
 }
 
 export interface TickChangesResult {
-  /** records of the customers who bought or had an event in the last stepped tick (ascending ids) */
+  /**
+   * records (ascending ids) whose visible fields changed since the last tickChanges or since create:
+   * buyers and customers with an event, but also everyone whose RFM scores, segment or stage moved,
+   * and the recruits. Applied to the stored base, it makes it equal to the engine's.
+   */
   changed: CustomerRecord[];
   /** hashState() after that tick, stored with the tick to check replays */
   stateHash: string;

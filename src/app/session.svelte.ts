@@ -79,9 +79,10 @@ export class GameSession {
     return this.#guard(async () => {
       const { engine, store } = this.#deps;
       const created = await engine.create(this.#engineRun, scenario, seed);
-      const customers = await engine.customers(this.#engineRun);
+      // the initial hash too, so that a run saved at tick 0 can already be verified
+      const [customers, stateHash] = await Promise.all([engine.customers(this.#engineRun), engine.hash(this.#engineRun)]);
       const mode = options.mode ?? DEFAULT_RUN_MODE;
-      const runId = await store.createRun({ name, scenario, seed, customers, mode });
+      const runId = await store.createRun({ name, scenario, seed, customers, stateHash, mode });
       this.#reset(scenario, runId, name, seed, created.customerCount);
       this.mode = mode;
       return true;
@@ -196,7 +197,8 @@ export class GameSession {
 
   /**
    * One tick: the worker steps and answers with the tick's report only, the page shows it at once,
-   * then the autosave (changed records and state hash from the worker, then IndexedDB) runs while
+   * then the autosave (the records changed since the last save, whoever the tick touched, and the
+   * state hash from the worker, then IndexedDB) runs while
    * `busy` still holds the next advance back. A failed save puts the page and the engine back at
    * the last saved tick, pending decisions included.
    */

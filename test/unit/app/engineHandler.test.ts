@@ -1,6 +1,6 @@
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { EngineClient } from '../../../src/app/engineClient.ts';
-import { touchedCustomers } from '../../../src/app/engineHandler.ts';
 import { reportBuffers } from '../../../src/app/engineProtocol.ts';
 import type { Action } from '../../../src/engine/decisions.ts';
 import { shippedScenarioList, smallScenario } from './testServices.ts';
@@ -10,11 +10,12 @@ const scenario = smallScenario(shippedScenarioList()[0], 250);
 const club: Action = { type: 'lienSocial', instrument: 'club', target: { segments: ['bon'] } };
 
 describe('engine protocol (in-process, as the worker runs it)', () => {
-  it('creates a run, steps it, and reports the customers the tick touched', async () => {
+  it('creates a run, steps it, and sends every record that changed since the base it created', async () => {
     const engine = new EngineClient(inProcessEngineTransport());
     const created = await engine.create('a', scenario, 9);
     expect(created).toMatchObject({ tick: 0, reports: [] });
     expect(created.customerCount).toBeGreaterThanOrEqual(scenario.customers.initial);
+    const base = await engine.customers('a');
     const step = await engine.step('a', [club]);
     // the page gets the report alone; the autosave's records and hash come with tickChanges
     expect(Object.keys(step)).toEqual(['report']);
@@ -24,9 +25,34 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     const { changed, stateHash } = await engine.tickChanges('a');
     expect(stateHash).toBe(await engine.hash('a'));
     expect(stateHash).toMatch(/^[0-9a-f]+$/);
-    expect(changed.map((c) => c.id)).toEqual(touchedCustomers(report));
-    expect(changed.length).toBeGreaterThan(0);
-    expect(changed).toEqual(await engine.customers('a', touchedCustomers(report)));
+    const now = await engine.customers('a');
+    expect(changed).toEqual(now.filter((c, i) => !isDeepStrictEqual(c, base[i])));
+    // not only the buyers and the customers with an event: RFM scores, segments and stages move for others
+    const touched = new Set([...report.purchases.customer, ...report.events.customer]);
+    expect(changed.some((c) => !touched.has(c.id))).toBe(true);
+    for (const id of touched) expect(changed.map((c) => c.id)).toContain(id);
+    // applied to the base, the changed records give the engine's base
+    const applied = [...base];
+    for (const c of changed) applied[c.id] = c;
+    expect(applied).toEqual(now);
+  });
+
+  it('sends the changes of every tick stepped since the last tickChanges, per run (clones included)', async () => {
+    const engine = new EngineClient(inProcessEngineTransport());
+    await engine.create('a', scenario, 9);
+    const base = await engine.customers('a');
+    await engine.step('a', [club]);
+    await engine.clone('a', 'b');
+    await engine.step('a', []);
+    const applied = [...base];
+    for (const c of (await engine.tickChanges('a')).changed) applied[c.id] = c;
+    expect(applied).toEqual(await engine.customers('a'));
+    // nothing stepped since: nothing to send
+    expect((await engine.tickChanges('a')).changed).toEqual([]);
+    // the clone still owes the page its first tick, whatever the trunk sent
+    const branch = [...base];
+    for (const c of (await engine.tickChanges('b')).changed) branch[c.id] = c;
+    expect(branch).toEqual(await engine.customers('b'));
   });
 
   it('replays a decisions log to the same state as playing it tick by tick', async () => {
