@@ -53,7 +53,9 @@ export function evaluateMission(
   if (mission.check.kind === 'question') return { outcome: answered ? 'reussie' : 'enCours', objective: null, missingTools: [], ticks };
   const used = toolsUsed(decisions, refusals);
   const missingTools = mission.check.requires.filter((tool) => !used.has(tool) && !waived.includes(tool));
-  const objective = evaluateObjective(scenario, missionObjective(mission), kpis);
+  const goal = missionObjective(mission);
+  if (!goal) return { outcome: 'enCours', objective: null, missingTools, ticks };
+  const objective = evaluateObjective(scenario, goal, kpis);
   const outcome: MissionOutcome =
     objective.state === 'enCours' ? 'enCours' : objective.state === 'atteint' && missingTools.length === 0 ? 'reussie' : 'echouee';
   return { outcome, objective, missingTools, ticks };

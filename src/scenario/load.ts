@@ -4,7 +4,7 @@
  * each faulty field. Never throws. Node file reading lives in src/cli/files.ts, the scenarios
  * shipped with the app in ./shipped.ts (both need their platform; this file does not).
  */
-import { scenarioSchema, type Scenario } from './schema.ts';
+import { scenarioFileSchema, type Scenario } from './schema.ts';
 import { validateFile, type FileLocale, type FileProblem } from './validate.ts';
 
 export type ScenarioError = FileProblem;
@@ -15,7 +15,7 @@ const isObject = (value: unknown): boolean => typeof value === 'object' && value
 
 /** Validate a scenario given as JSON text or as a parsed value. */
 export function parseScenario(input: unknown, locale: FileLocale = 'fr'): ScenarioParseResult {
-  const result = validateFile(scenarioSchema, input, { locale, shape: (value) => (isObject(value) ? null : 'notObject') });
+  const result = validateFile(scenarioFileSchema, input, { locale, shape: (value) => (isObject(value) ? null : 'notObject') });
   return result.ok ? { ok: true, scenario: result.value, warnings: result.warnings } : result;
 }
 

@@ -89,93 +89,100 @@ export const objective = z.object({
   points: z.number().int().min(0).default(1),
 });
 
-export const scenarioSchema = z
-  .object({
-    formatVersion: z.literal(1),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant : minuscules, chiffres et tirets'),
-    name: localizedText,
-    description: localizedText,
-    sector: z.string().min(1),
-    difficulty: z.number().int().min(1).max(3),
-    tickUnit: z.enum(['week', 'month']),
-    durationTicks: z.number().int().min(4).max(260),
-    /** calendar date of tick 0, for labels only (YYYY-MM-DD) */
-    startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date au format AAAA-MM-JJ'),
-    defaultSeed: z.number().int().min(0).max(2 ** 31 - 1),
-    budget: z.object({
-      initial: money,
-      /** marketing budget added each tick */
-      perTick: money,
-    }),
-    economics: z.object({
-      /** gross margin rate on sales (0..1) */
-      marginRate: probability,
-      /** the shop's fixed costs per tick, for information in the margin KPI */
-      fixedCostsPerTick: money.default(0),
-      productTypes: z.array(productType).min(1),
-    }),
-    customers: z.object({
-      /** customers who already bought before tick 0 */
-      initial: z.number().int().min(1).max(200_000),
-      /** people in the catchment area who could become customers (suspects + prospects) */
-      prospectPool: z.number().int().min(0).max(1_000_000),
-      motiveMix,
-      /** purchase rate per tick ~ Gamma(shape r, rate alpha) (BG/NBD) */
-      purchaseRate: z.object({ r: positive, alpha: positive }),
-      /** dropout probability after each purchase ~ Beta(a, b) (BG/NBD) */
-      dropout: z.object({ a: positive, b: positive }),
-      /** spend per transaction ~ Gamma-Gamma(p, q, v) (Fader-Hardie) */
-      spend: z.object({ p: positive, q: positive, v: positive }),
-      /** starting satisfaction, 0..1 */
-      initialSatisfaction: z.object({ mean: probability, sd: z.number().min(0).max(0.5) }),
-      /** ticks of history simulated before tick 0 so that RFM has data from the start */
-      historyTicks: z.number().int().min(0).max(156),
-      /** share of customers who already hold a loyalty card at tick 0 */
-      loyaltyCardShare: probability.default(0),
-      /**
-       * people of the catchment area who walk in and buy for the first time each tick without any
-       * campaign (passing trade, search engines, word of mouth), at the scenario's satisfaction level;
-       * omitted = ORGANIC_ACQUISITION_SHARE_PER_WEEK of `initial` per week (src/engine/params.ts)
-       */
-      organicAcquisitionPerTick: z.number().min(0).max(100_000).optional(),
-    }),
-    service: z.object({
-      /** probability that a visit goes wrong (service incident) */
-      incidentRate: probability,
-      /** probability that a dissatisfied customer complains (most do not) */
-      complaintPropensity: probability,
-      /** perceived performance of the shop, 0..1 (quality of offer, welcome, staff) */
-      performance: probability,
-    }),
-    competitors: z.array(competitor).default([]),
-    events: z.array(shopEvent).default([]),
-    objectives: z.array(objective).min(1),
-    /** strategies the learner may use (teacher can restrict) */
-    strategies: z.array(z.enum(STRATEGIES)).min(1).default([...STRATEGIES]),
-    acquisitionChannels: z.array(z.enum(ACQUISITION_CHANNELS)).default([...ACQUISITION_CHANNELS]),
-    /** stage names are fixed; listed here only so authors can hide stages from the funnel */
-    hiddenStages: z.array(z.enum(STAGES)).default([]),
-  })
-  .superRefine((s, ctx) => {
-    for (const [i, ev] of s.events.entries())
+const scenarioShape = z.object({
+  formatVersion: z.literal(1),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant : minuscules, chiffres et tirets'),
+  name: localizedText,
+  description: localizedText,
+  sector: z.string().min(1),
+  difficulty: z.number().int().min(1).max(3),
+  tickUnit: z.enum(['week', 'month']),
+  durationTicks: z.number().int().min(4).max(260),
+  /** calendar date of tick 0, for labels only (YYYY-MM-DD) */
+  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date au format AAAA-MM-JJ'),
+  defaultSeed: z.number().int().min(0).max(2 ** 31 - 1),
+  budget: z.object({
+    initial: money,
+    /** marketing budget added each tick */
+    perTick: money,
+  }),
+  economics: z.object({
+    /** gross margin rate on sales (0..1) */
+    marginRate: probability,
+    /** the shop's fixed costs per tick, for information in the margin KPI */
+    fixedCostsPerTick: money.default(0),
+    productTypes: z.array(productType).min(1),
+  }),
+  customers: z.object({
+    /** customers who already bought before tick 0 */
+    initial: z.number().int().min(1).max(200_000),
+    /** people in the catchment area who could become customers (suspects + prospects) */
+    prospectPool: z.number().int().min(0).max(1_000_000),
+    motiveMix,
+    /** purchase rate per tick ~ Gamma(shape r, rate alpha) (BG/NBD) */
+    purchaseRate: z.object({ r: positive, alpha: positive }),
+    /** dropout probability after each purchase ~ Beta(a, b) (BG/NBD) */
+    dropout: z.object({ a: positive, b: positive }),
+    /** spend per transaction ~ Gamma-Gamma(p, q, v) (Fader-Hardie) */
+    spend: z.object({ p: positive, q: positive, v: positive }),
+    /** starting satisfaction, 0..1 */
+    initialSatisfaction: z.object({ mean: probability, sd: z.number().min(0).max(0.5) }),
+    /** ticks of history simulated before tick 0 so that RFM has data from the start */
+    historyTicks: z.number().int().min(0).max(156),
+    /** share of customers who already hold a loyalty card at tick 0 */
+    loyaltyCardShare: probability.default(0),
+    /**
+     * people of the catchment area who walk in and buy for the first time each tick without any
+     * campaign (passing trade, search engines, word of mouth), at the scenario's satisfaction level;
+     * omitted = ORGANIC_ACQUISITION_SHARE_PER_WEEK of `initial` per week (src/engine/params.ts)
+     */
+    organicAcquisitionPerTick: z.number().min(0).max(100_000).optional(),
+  }),
+  service: z.object({
+    /** probability that a visit goes wrong (service incident) */
+    incidentRate: probability,
+    /** probability that a dissatisfied customer complains (most do not) */
+    complaintPropensity: probability,
+    /** perceived performance of the shop, 0..1 (quality of offer, welcome, staff) */
+    performance: probability,
+  }),
+  competitors: z.array(competitor).default([]),
+  events: z.array(shopEvent).default([]),
+  /** graded objectives: a scenario file has at least one (scenarioFileSchema); a question mission's scenario has none (src/missions) */
+  objectives: z.array(objective),
+  /** strategies the learner may use (teacher can restrict) */
+  strategies: z.array(z.enum(STRATEGIES)).min(1).default([...STRATEGIES]),
+  acquisitionChannels: z.array(z.enum(ACQUISITION_CHANNELS)).default([...ACQUISITION_CHANNELS]),
+  /** stage names are fixed; listed here only so authors can hide stages from the funnel */
+  hiddenStages: z.array(z.enum(STAGES)).default([]),
+});
+
+function checkScenario(s: z.output<typeof scenarioShape>, ctx: z.RefinementCtx): void {
+  for (const [i, ev] of s.events.entries())
+    if (ev.tick >= s.durationTicks)
+      ctx.addIssue({ code: 'custom', path: ['events', i, 'tick'], message: `l'événement tombe après la fin (${s.durationTicks} périodes)` });
+  for (const [i, c] of s.competitors.entries())
+    for (const [j, ev] of c.events.entries())
       if (ev.tick >= s.durationTicks)
-        ctx.addIssue({ code: 'custom', path: ['events', i, 'tick'], message: `l'événement tombe après la fin (${s.durationTicks} périodes)` });
-    for (const [i, c] of s.competitors.entries())
-      for (const [j, ev] of c.events.entries())
-        if (ev.tick >= s.durationTicks)
-          ctx.addIssue({ code: 'custom', path: ['competitors', i, 'events', j, 'tick'], message: `l'événement tombe après la fin (${s.durationTicks} périodes)` });
-    for (const [i, o] of s.objectives.entries()) {
-      if ((o.metric === 'segmentShare' || o.metric === 'segmentRetention') && !o.segment)
-        ctx.addIssue({ code: 'custom', path: ['objectives', i, 'segment'], message: 'cet objectif porte sur un segment : indiquez lequel' });
-      if (o.byTick !== undefined && o.byTick > s.durationTicks)
-        ctx.addIssue({ code: 'custom', path: ['objectives', i, 'byTick'], message: `l'échéance dépasse la durée du scénario (${s.durationTicks})` });
-    }
-    const ids = new Set<string>();
-    for (const [i, p] of s.economics.productTypes.entries()) {
-      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['economics', 'productTypes', i, 'id'], message: `type de produit en double : ${p.id}` });
-      ids.add(p.id);
-    }
-  });
+        ctx.addIssue({ code: 'custom', path: ['competitors', i, 'events', j, 'tick'], message: `l'événement tombe après la fin (${s.durationTicks} périodes)` });
+  for (const [i, o] of s.objectives.entries()) {
+    if ((o.metric === 'segmentShare' || o.metric === 'segmentRetention') && !o.segment)
+      ctx.addIssue({ code: 'custom', path: ['objectives', i, 'segment'], message: 'cet objectif porte sur un segment : indiquez lequel' });
+    if (o.byTick !== undefined && o.byTick > s.durationTicks)
+      ctx.addIssue({ code: 'custom', path: ['objectives', i, 'byTick'], message: `l'échéance dépasse la durée du scénario (${s.durationTicks})` });
+  }
+  const ids = new Set<string>();
+  for (const [i, p] of s.economics.productTypes.entries()) {
+    if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['economics', 'productTypes', i, 'id'], message: `type de produit en double : ${p.id}` });
+    ids.add(p.id);
+  }
+}
+
+/** A scenario the app runs (stored runs, result files, a mission's scenario). */
+export const scenarioSchema = scenarioShape.superRefine(checkScenario);
+
+/** A scenario file a teacher writes or imports: at least one graded objective. */
+export const scenarioFileSchema = scenarioShape.extend({ objectives: z.array(objective).min(1) }).superRefine(checkScenario);
 
 /** A scenario as written in a file (defaults not yet applied). */
 export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -8,7 +8,8 @@ import { missionScenario, missionScenarioId } from '../../../src/missions/missio
 import { answerIsRight, evaluateMission, toolsUsed, unlockedTools } from '../../../src/missions/evaluate.ts';
 import type { MissionPath } from '../../../src/missions/schema.ts';
 import { TOOLS } from '../../../src/missions/tools.ts';
-import type { Scenario } from '../../../src/scenario/schema.ts';
+import { scenarioSchema, type Scenario } from '../../../src/scenario/schema.ts';
+import { parseScenario } from '../../../src/scenario/load.ts';
 
 const SCENARIO_IDS = readdirSync('scenarios')
   .filter((f) => f.endsWith('.json'))
@@ -67,6 +68,15 @@ describe('the mission scenario', () => {
     expect(s.objectives[0]).toMatchObject({ metric: 'budgetLeft', comparator: '>=', target: 1000, byTick: 4 });
     expect(s.events.every((e) => e.tick < s.durationTicks)).toBe(true);
     expect(s.customers).toEqual(base.customers);
+  });
+
+  it('a question mission has no engine objective (no 0-point placeholder that always holds); scenario files still need one', () => {
+    const s = missionScenario(base, path.missions[0], 0);
+    expect(path.missions[0].check.kind).toBe('question');
+    expect(s.objectives).toEqual([]);
+    expect(scenarioSchema.safeParse(s).success).toBe(true);
+    const file = parseScenario({ ...JSON.parse(readFileSync('scenarios/boulangerie-du-marche.json', 'utf8')), objectives: [] });
+    expect(file.ok).toBe(false);
   });
 });
 
