@@ -120,6 +120,7 @@ export const customers: Messages['customers'] = {
     noEvents: 'None.',
     eventLine: '{{period}}: {{event}}',
     detailReferral: 'referred customer no. {{id}}',
+    eventDetail: '{{label}}: {{detail}}',
     detailRecruitedByReferral: 'by referral',
   },
 };

@@ -10,6 +10,7 @@ export const glossary: Messages['glossary'] = {
   noResult: 'No card matches “{{query}}”.',
   whereLabel: 'In Fidélis',
   relatedLabel: 'See also',
+  labelled: '{{label}}:',
   linkLabel: 'Definition: {{title}}',
   close: 'Close',
   seeCard: 'Open the full card',

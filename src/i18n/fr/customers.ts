@@ -118,6 +118,7 @@ export const customers = {
     noEvents: 'Aucun.',
     eventLine: '{{period}} : {{event}}',
     detailReferral: 'a parrainé le client n°{{id}}',
+    eventDetail: '{{label}} : {{detail}}',
     detailRecruitedByReferral: 'par parrainage',
   },
 } as const;

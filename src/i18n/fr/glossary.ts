@@ -12,6 +12,8 @@ export const glossary = {
   noResult: 'Aucune fiche ne correspond à « {{query}} ».',
   whereLabel: 'Dans Fidélis',
   relatedLabel: 'Voir aussi',
+  /** a label before its content: French puts a space before the colon, English does not */
+  labelled: '{{label}} :',
   linkLabel: 'Définition : {{title}}',
   close: 'Fermer',
   seeCard: 'Ouvrir la fiche complète',
