@@ -126,6 +126,13 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
   return out;
 }
 
+/** What the surveys decided this tick reserve (their full sample paid at the end of the tick). */
+export function reservedSurveyCost(applied: AppliedDecisions): number {
+  let total = 0;
+  for (const s of applied.surveys) total += s.sampleSize * (s.method === 'questionnaire' ? P.SURVEY_COST_PER_RESPONDENT : P.MYSTERY_COST_PER_VISIT);
+  return total;
+}
+
 /** Runs the surveys decided this tick (after the customer loop, so they measure this tick). */
 export function runSurveys(ctx: TickContext, applied: AppliedDecisions): void {
   for (const s of applied.surveys) {

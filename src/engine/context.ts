@@ -235,6 +235,11 @@ export interface TickContext {
   barrierDecay: number;
   trustDecay: number;
   complaintPolicy: number;
+  /**
+   * What complaint handling may spend this tick: the budget minus what the running programmes and
+   * this tick's surveys reserve (set by step.ts after the programmes; unlimited in the pre-history).
+   */
+  complaintBudget: number;
   /** false when no programme runs this tick: every programme effect is 0 */
   programmesRunning: boolean;
   /** temporaries of the customer being processed (no allocation in the loop); hash = customerHash for this tick */
@@ -376,6 +381,7 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     barrierDecay: perTick(P.BARRIER_DECAY_PER_WEEK, w),
     trustDecay: perTick(P.TRUST_DECAY_PER_WEEK, w),
     complaintPolicy: state.complaintPolicy,
+    complaintBudget: Number.POSITIVE_INFINITY,
     programmesRunning: false,
     cur: { incident: 0, complaintHazard: 0, complaintCause: 0, hash: 0 },
   };

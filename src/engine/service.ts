@@ -5,6 +5,8 @@
  * decides whether a complaint is resolved, and how fast. The share still loyal afterwards follows
  * TARP (MODEL.md); the departure it implies feeds the dropout hazard of this tick. Excellent
  * recovery adds a small satisfaction bonus only (recovery paradox, de Matos et al. 2007).
+ * Handling is paid from what the budget has left after the programmes' and surveys' reserve
+ * (ctx.complaintBudget); a complaint it cannot pay is not handled, with a 'reclamationSansBudget' event.
  */
 import type { TickContext } from './context.ts';
 import { powInt } from './detMath.ts';
@@ -41,8 +43,12 @@ export function serviceStep(ctx: TickContext, i: number, visits: number): void {
   c.complaintTick[i] = ctx.tick;
   logEvent(ctx.state, i, EV.reclamation, 0);
   const policy = COMPLAINT_POLICIES[ctx.complaintPolicy];
-  ctr.complaintCost += P.POLICY_COST_PER_COMPLAINT[policy];
-  const u = uniformH(ctx.keys.recovery, ctx.cur.hash, 0);
+  const cost = P.POLICY_COST_PER_COMPLAINT[policy];
+  // never below zero silently: a complaint the budget left cannot pay gets the cheapest outcome (not handled, free), said by an event
+  const paid = ctr.complaintCost + cost <= ctx.complaintBudget;
+  if (paid) ctr.complaintCost += cost;
+  else logEvent(ctx.state, i, EV.reclamationSansBudget, ctx.complaintPolicy);
+  const u = paid ? uniformH(ctx.keys.recovery, ctx.cur.hash, 0) : Number.POSITIVE_INFINITY; // unpaid: never resolved
   let stay: number;
   if (u < P.POLICY_RESOLVE_FAST[policy]) {
     stay = P.TARP_STAY_RESOLVED_FAST;

@@ -9,7 +9,7 @@
  * returns the tick's report. During the pre-history (history = true) there are no decisions,
  * recruits or KPIs.
  */
-import { applyDecisions, runSurveys, type AppliedDecisions } from './actions.ts';
+import { applyDecisions, reservedSurveyCost, runSurveys, type AppliedDecisions } from './actions.ts';
 import { recruit } from './acquisition.ts';
 import { bondsStep } from './bonds.ts';
 import { churnStep } from './churn.ts';
@@ -21,7 +21,7 @@ import { customerHash } from './rng.ts';
 import { computeKpis } from './kpis.ts';
 import { lifecycleStep } from './lifecycle.ts';
 import * as P from './params.ts';
-import { accountProgrammes, applyProgrammes, endFinishedProgrammes } from './programmes.ts';
+import { accountProgrammes, applyProgrammes, committedBudget, endFinishedProgrammes } from './programmes.ts';
 import { drawPurchaseCount, recordPurchases } from './purchases.ts';
 import { scoreRfm, windowEnd, windowStart, windowStep, type SegmentCounts } from './rfmWindow.ts';
 import { satisfactionStep } from './satisfaction.ts';
@@ -115,6 +115,8 @@ export function stepSimulation(state: SimState, scenario: Scenario, actions: rea
   const applied = applyDecisions(ctx, actions);
   applyProgrammes(ctx);
   if (ctx.programmesRunning) markEffectsWritten();
+  // complaint handling is paid from what the running programmes and the surveys leave (service.ts)
+  ctx.complaintBudget = Math.max(0, state.budget - committedBudget(ctx) - reservedSurveyCost(applied));
   windowStart(ctx);
   customerLoop(ctx);
   recruit(ctx, applied.campaigns);

@@ -77,6 +77,7 @@ export const EVENT_TYPES = [
   'enqueteRepondue',
   'finAvantage',
   'programmeSuspendu', // detail = reason (0 = the budget could not pay the programme this tick)
+  'reclamationSansBudget', // detail = the complaint policy (COMPLAINT_POLICIES index) the budget could not pay
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

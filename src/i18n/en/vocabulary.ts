@@ -105,6 +105,7 @@ export const vocabulary: Messages['vocabulary'] = {
     enqueteRepondue: 'Answered a survey',
     finAvantage: 'Advantage ended',
     programmeSuspendu: 'Programme suspended: budget exhausted',
+    reclamationSansBudget: 'Complaint not handled: budget exhausted',
   },
   acquisitionChannel: {
     flyers: 'Flyers',

@@ -108,6 +108,7 @@ export const vocabulary = {
     enqueteRepondue: 'A répondu à une enquête',
     finAvantage: 'Fin d’un avantage',
     programmeSuspendu: 'Programme suspendu faute de budget',
+    reclamationSansBudget: 'Réclamation non traitée faute de budget',
   },
   acquisitionChannel: {
     flyers: 'Prospectus',

@@ -29,6 +29,7 @@ const GROUP: Record<EventType, EventGroup> = {
   parrainage: 'other',
   finAvantage: 'other',
   programmeSuspendu: 'other',
+  reclamationSansBudget: 'complaints',
 };
 
 export function eventGroup(type: EventType): EventGroup {

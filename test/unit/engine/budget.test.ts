@@ -10,6 +10,8 @@ import { EVENT_TYPES } from '../../../src/engine/vocabulary.ts';
 import { testScenario } from './fixtures.ts';
 
 const SUSPENDED = EVENT_TYPES.indexOf('programmeSuspendu');
+const COMPLAINT = EVENT_TYPES.indexOf('reclamation');
+const UNPAID = EVENT_TYPES.indexOf('reclamationSansBudget');
 
 describe('budget', () => {
   // coupons for everybody on a small budget: the redemptions empty it within a few ticks
@@ -53,5 +55,46 @@ describe('budget', () => {
     const r = runSimulation(tight, { seed: 3, ticks: 3, decisions: decisionsLogSchema.parse([first, second]) });
     expect(r.reports[1].rejected).toEqual([{ actionIndex: 0, reason: 'budgetInsuffisant' }]);
     for (const x of r.reports) expect(x.kpis.budgetLeft).toBeGreaterThanOrEqual(0);
+  });
+
+  describe('complaint handling', () => {
+    // no programme at all: only the complaint policy spends, 60 EUR a complaint, on a budget of 100
+    const poor = testScenario((s) => {
+      s.budget = { initial: 100, perTick: 0 };
+      s.service = { ...s.service, incidentRate: 0.2, complaintPropensity: 0.6 };
+    });
+    const excellent = decisionsLogSchema.parse([{ tick: 0, actions: [{ type: 'politiqueReclamations', level: 'excellente' }] }]);
+    const run = () => runSimulation(poor, { seed: 5, ticks: 6, decisions: excellent });
+
+    it('never takes the budget below zero, even with no programme running', () => {
+      const { reports } = run();
+      expect(reports.reduce((n, r) => n + r.kpis.complaints, 0)).toBeGreaterThan(10);
+      for (const r of reports) expect(r.kpis.budgetLeft).toBeGreaterThanOrEqual(0);
+    });
+
+    it('leaves unhandled, with an explicit event, each complaint the budget cannot pay', () => {
+      const { state, reports } = run();
+      const types = reports.flatMap((r) => Array.from(r.events.type));
+      const unpaid = types.filter((t) => t === UNPAID).length;
+      // 100 EUR pays one excellent handling; the others are not handled
+      expect(unpaid).toBe(types.filter((t) => t === COMPLAINT).length - 1);
+      const r = reports.find((x) => Array.from(x.events.type).includes(UNPAID))!;
+      const member = r.events.customer[Array.from(r.events.type).indexOf(UNPAID)];
+      const history = customerEvents(state, member).map((e) => e.type);
+      expect(history).toContain('reclamationNonTraitee');
+      expect(history).not.toContain('reclamationTraitee');
+      // paid handling only: 60 EUR once
+      expect(reports.reduce((n, x) => n + (x.kpis.costsByType.politiqueReclamations ?? 0), 0)).toBe(60);
+    });
+
+    it('is deterministic and silent when the budget can pay', () => {
+      expect(run().reports.map((r) => r.kpis.budgetLeft)).toEqual(run().reports.map((r) => r.kpis.budgetLeft));
+      const rich = runSimulation(testScenario((s) => (s.service = { ...s.service, incidentRate: 0.2, complaintPropensity: 0.6 })), {
+        seed: 5,
+        ticks: 6,
+        decisions: excellent,
+      });
+      expect(rich.reports.flatMap((r) => Array.from(r.events.type)).filter((t) => t === UNPAID)).toEqual([]);
+    });
   });
 });
