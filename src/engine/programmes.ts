@@ -84,10 +84,14 @@ export const SUSPENDED_FOR_BUDGET = 0;
 export function stopProgramme(state: SimState, prog: ProgrammeState, suspendedFor = -1): void {
   prog.endTick = state.tick;
   const c = state.customers;
+  if (suspendedFor >= 0) prog.suspendedMembers = 0;
   for (let k = 0; k < prog.members.length; k++) {
     const i = prog.members[k];
     if (c.lostTick[i] !== NO_TICK) continue;
-    if (suspendedFor >= 0) logEvent(state, i, EV.programmeSuspendu, suspendedFor);
+    if (suspendedFor >= 0) {
+      logEvent(state, i, EV.programmeSuspendu, suspendedFor);
+      prog.suspendedMembers!++;
+    }
     if (prog.type === 'financier') logEvent(state, i, EV.finAvantage, 0);
     if (prog.type === 'lienSocial' && prog.instrument === 'club') c.clubMember[i] = 0;
   }
@@ -159,6 +163,7 @@ export function programmeKpis(state: SimState): ProgrammeKpi[] {
     instrument: p.instrument,
     startTick: p.startTick,
     ...(p.endTick >= 0 ? { endTick: p.endTick } : {}),
+    ...(p.suspendedMembers !== undefined ? { suspendedMembers: p.suspendedMembers } : {}),
     targeted: p.members.length,
     costThisTick: p.costThisTick,
     costToDate: p.costToDate,

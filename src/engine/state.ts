@@ -96,6 +96,8 @@ export interface ProgrammeState {
   endTick: number;
   /** planned end (start + durationTicks), -1 = until stopped */
   plannedEndTick: number;
+  /** set when the budget suspended it: how many (alive) members were told (programmeSuspendu) */
+  suspendedMembers?: number;
   discountRate: number;
   /** tick from which a competitor imitates it (financial only), -1 = never */
   imitatedTick: number;

@@ -70,6 +70,8 @@ export interface ProgrammeKpi {
   startTick: number;
   /** undefined while running */
   endTick?: number;
+  /** only when the budget suspended it: members told by a programmeSuspendu event */
+  suspendedMembers?: number;
   targeted: number;
   costThisTick: number;
   costToDate: number;

@@ -118,6 +118,8 @@ export const dashboard = {
       travaux: 'Travaux devant le magasin.',
     },
     programmeEnded: 'Fin du programme : {{programme}}.',
+    programmeSuspendedOne: 'Programme suspendu faute de budget : {{programme}} ({{count}} client prévenu).',
+    programmeSuspendedOther: 'Programme suspendu faute de budget : {{programme}} ({{count}} clients prévenus).',
     rejectedOne: '1 action refusée (voir l’écran Décisions).',
     rejectedOther: '{{count}} actions refusées (voir l’écran Décisions).',
   },

@@ -1,7 +1,8 @@
 /**
  * The dashboard's event feed: what happened each tick, aggregated so a week reads in a few lines
  * ("Semaine 14 : 12 clients perdus (7 concurrence, 3 insatisfaction…)"). Built from the KPI series
- * (departures by cause, complaints, acquisitions, surveys, programmes), the scenario's timeline
+ * (departures by cause, complaints, acquisitions, surveys, programmes ended or suspended for lack of
+ * budget), the scenario's timeline
  * (competitor moves, shop events) and, when available, the tick reports' customer events (how many
  * customers a competitor's offer reached, refused actions). Pure; the component words the items.
  */
@@ -18,6 +19,8 @@ export type FeedItem =
   | { kind: 'survey'; tick: number; mean: number; marginOfError: number; sampleSize: number; method: 'questionnaire' | 'clientMystere' }
   | { kind: 'shopEvent'; tick: number; event: 'vagueIncidents' | 'saisonHaute' | 'saisonBasse' | 'hausseDesPrix' | 'travaux'; label: Scenario['events'][number]['label'] }
   | { kind: 'programmeEnded'; tick: number; programmeId: string; type: string; instrument: string }
+  /** stopped by the engine because the budget could not pay it; members = customers told (programmeSuspendu events) */
+  | { kind: 'programmeSuspended'; tick: number; programmeId: string; type: string; instrument: string; members: number }
   | { kind: 'rejected'; tick: number; count: number };
 
 export type FeedKind = FeedItem['kind'];
@@ -75,8 +78,13 @@ export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly Tic
   const m = k.satisfactionMeasured;
   if (m && m.tick === k.tick) items.push({ kind: 'survey', tick: k.tick, mean: m.mean, marginOfError: m.marginOfError, sampleSize: m.sampleSize, method: m.method });
 
-  for (const p of k.programmes)
-    if (p.endTick === k.tick) items.push({ kind: 'programmeEnded', tick: k.tick, programmeId: p.id, type: p.type, instrument: p.instrument });
+  for (const p of k.programmes) {
+    if (p.endTick !== k.tick) continue;
+    const ended = { tick: k.tick, programmeId: p.id, type: p.type, instrument: p.instrument };
+    // one line per programme: the engine's per-member programmeSuspendu events are counted in its KPI
+    if (p.suspendedMembers !== undefined) items.push({ kind: 'programmeSuspended', ...ended, members: p.suspendedMembers });
+    else items.push({ kind: 'programmeEnded', ...ended });
+  }
 
   if (report && report.rejected.length > 0) items.push({ kind: 'rejected', tick: k.tick, count: report.rejected.length });
   return items;

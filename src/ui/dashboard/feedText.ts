@@ -5,6 +5,10 @@ import { formatNumber, formatPercent } from '../../app/format.ts';
 import { pluralKey } from './plural.ts';
 import { scenarioText } from './scenarioText.ts';
 
+function programmeName(tr: (key: string) => string, item: { type: string; instrument: string }): string {
+  return `${tr(`vocabulary.actionType.${item.type}`)} — ${tr(`vocabulary.instrument.${item.instrument}`)}`;
+}
+
 export function feedText(locale: Locale, item: FeedItem): string {
   const tr = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
   const n = (x: number) => formatNumber(locale, x);
@@ -35,7 +39,9 @@ export function feedText(locale: Locale, item: FeedItem): string {
     case 'shopEvent':
       return item.label ? scenarioText(item.label, locale) : tr(`dashboard.feed.shopEvent.${item.event}`);
     case 'programmeEnded':
-      return tr('dashboard.feed.programmeEnded', { programme: `${tr(`vocabulary.actionType.${item.type}`)} — ${tr(`vocabulary.instrument.${item.instrument}`)}` });
+      return tr('dashboard.feed.programmeEnded', { programme: programmeName(tr, item) });
+    case 'programmeSuspended':
+      return tr(pluralKey(locale, item.members, 'dashboard.feed.programmeSuspended'), { programme: programmeName(tr, item), count: n(item.members) });
     case 'rejected':
       return tr(pluralKey(locale, item.count, 'dashboard.feed.rejected'), { count: n(item.count) });
   }

@@ -35,6 +35,13 @@ describe('budget', () => {
     const report = reports.find((r) => r.tick === at)!;
     const suspendedEvents = Array.from(report.events.type).filter((t) => t === SUSPENDED).length;
     expect(suspendedEvents).toBeGreaterThan(0);
+    // the programme's KPI says it was suspended, and to how many members (the dashboard feed's line)
+    expect(coupon?.suspendedMembers).toBe(suspendedEvents);
+    const club = reports[reports.length - 1].kpis.programmes.find((p) => p.id === '3:0');
+    // the club it could still pay runs on, not marked
+    expect(club).toBeDefined();
+    expect(club!.endTick).toBeUndefined();
+    expect(club!.suspendedMembers).toBeUndefined();
     const member = report.events.customer[Array.from(report.events.type).indexOf(SUSPENDED)];
     const history = customerEvents(state, member).map((e) => e.type);
     expect(history).toContain('programmeSuspendu');
