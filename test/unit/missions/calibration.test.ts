@@ -15,10 +15,12 @@ import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/
 import { objectiveValue } from '../../../src/engine/objectives.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
 import { parseScenario } from '../../../src/scenario/load.ts';
-import type { ObjectiveMetric, Scenario } from '../../../src/scenario/schema.ts';
+import type { Objective, Scenario } from '../../../src/scenario/schema.ts';
 import { missionScenario } from '../../../src/missions/missionScenario.ts';
 import { missionPathSchema } from '../../../src/missions/schema.ts';
 import { bestSeparation } from '../../../src/missions/calibration.ts';
+
+type ObjectiveMetric = Objective['metric'];
 
 const CUSTOMERS = 500;
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
