@@ -16,7 +16,7 @@ export function feedText(locale: Locale, item: FeedItem): string {
     case 'departures': {
       const head = tr(pluralKey(locale, item.count, 'dashboard.feed.departures'), { count: n(item.count) });
       if (item.causes.length === 0) return `${head}.`;
-      const parts = item.causes.map((c) => tr('dashboard.feed.causePart', { count: n(c.count), cause: tr(`vocabulary.cause.${c.cause}`).toLocaleLowerCase(locale) }));
+      const parts = item.causes.map((c) => tr(pluralKey(locale, c.count, `dashboard.feed.cause.${c.cause}`), { count: n(c.count) }));
       return `${head} (${parts.join(', ')}).`;
     }
     case 'competitor': {

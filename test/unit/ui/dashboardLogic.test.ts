@@ -87,8 +87,11 @@ describe('event feed', () => {
         { cause: 'naturel', count: 5 },
       ],
     });
-    expect(feedText('fr', dep!)).toBe('25 clients perdus (14 concurrence, 6 insatisfaction, 5 départ naturel).');
-    expect(feedText('en', dep!)).toBe('25 customers lost (14 competition, 6 dissatisfaction, 5 natural departure).');
+    expect(feedText('fr', dep!)).toBe('25 clients perdus (14 partis à la concurrence, 6 par insatisfaction, 5 départs naturels).');
+    expect(feedText('en', dep!)).toBe('25 customers lost (14 to the competition, 6 through dissatisfaction, 5 natural departures).');
+    const one = { ...dep!, count: 2, causes: [{ cause: 'naturel', count: 1 }, { cause: 'reclamationMalTraitee', count: 1 }] } as typeof dep;
+    expect(feedText('fr', one!)).toBe('2 clients perdus (1 départ naturel, 1 réclamation mal traitée).');
+    expect(feedText('en', one!)).toBe('2 customers lost (1 natural departure, 1 complaint badly handled).');
   });
 
   it("reports the competitor's move with how many customers its offer reached", () => {
