@@ -30,6 +30,11 @@ export function formatPercent(locale: Locale, share: number, fractionDigits = 0)
   return formatter(locale, { style: 'percent', maximumFractionDigits: fractionDigits }).format(share);
 }
 
+/** A share in a table column: always `fractionDigits` decimals, so the column reads 1,0 % above 54,2 % (not 1 %). */
+export function formatShare(locale: Locale, share: number, fractionDigits = 1): string {
+  return formatter(locale, { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(share);
+}
+
 /** A signed number: "+12", "−3" (the sign is always shown, so the change reads without colour). */
 export function formatSigned(locale: Locale, n: number, fractionDigits = 0): string {
   return formatter(locale, { maximumFractionDigits: fractionDigits, signDisplay: 'exceptZero' }).format(n);

@@ -54,6 +54,18 @@ describe('DebriefScreen', () => {
     expect(within(row).getByRole('button', { name: /Schéma de l’infidélité|schéma de l'infidélité/i })).toBeInTheDocument();
   });
 
+  it('gives every departure share with one decimal, right-aligned like the other number columns', () => {
+    render(DebriefScreen, { scenario, kpis, reports, decisions });
+    const section = screen.getByRole('region', { name: 'Pourquoi des clients sont partis' });
+    const rows = within(section).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) {
+      const share = within(row).getAllByRole('cell')[1];
+      expect(share.textContent).toMatch(/^\d+,\d\s%$/u);
+      expect(share).toHaveClass('num');
+    }
+  });
+
   it('says what the course says, with links to the cards', async () => {
     const user = userEvent.setup();
     render(DebriefScreen, { scenario, kpis, reports, decisions });
