@@ -15,16 +15,21 @@ import type { AppServices } from './services.ts';
 export async function createBrowserServices(): Promise<AppServices> {
   const faults: DbError[] = [];
   let report: ((error: unknown) => void) | null = null;
-  const fdb = await openFidelisDb({
+  const opening = openFidelisDb({
     onFault: (error) => (report ? report(error) : faults.push(error)),
-    // asking for persistent storage can take a while: ask without holding up the first screen
+    // asking for persistent storage can take a while: asked below, without holding up the first screen
     persist: false,
   });
+  // while IndexedDB opens (on a first visit its upgrade takes ~200 ms in Chromium), the engine
+  // worker's script loads and the shipped scenarios are validated, instead of one after the other
+  const transport = browserEngineTransport();
+  const scenarios = shippedScenarios().scenarios.map((s) => s.scenario);
+  const fdb = await opening;
   void navigator.storage?.persist?.().catch(() => false);
   const db = dbServices(fdb);
   return {
-    scenarios: shippedScenarios().scenarios.map((s) => s.scenario),
-    engine: new EngineClient(await browserEngineTransport()),
+    scenarios,
+    engine: new EngineClient(await transport),
     store: db.store,
     library: db.library,
     branches: dbBranchStore(fdb),
