@@ -120,10 +120,12 @@ describe('what-if timelines', () => {
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
 
-    // the teacher's committed mode, recorded with the run (what a class link sets at creation)
-    await page.evaluate(
+    // the teacher's committed mode, recorded with the run (what a class link sets at creation);
+    // the page shows a period before its save ends, so write the mode once the second period is stored
+    await poll(() =>
+      page.evaluate(
       () =>
-        new Promise<void>((resolve, reject) => {
+        new Promise<boolean>((resolve, reject) => {
           const open = indexedDB.open('fidelis');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
@@ -133,15 +135,20 @@ describe('what-if timelines', () => {
             const all = runs.getAll();
             all.onsuccess = () => {
               for (const run of all.result) runs.put({ ...run, mode: 'committed' });
+              if (!all.result.some((run) => run.currentTick === 2)) tx.abort();
             };
             tx.oncomplete = () => {
               db.close();
-              resolve();
+              resolve(true);
             };
-            tx.onerror = () => reject(tx.error);
+            tx.onabort = () => {
+              db.close();
+              resolve(false);
+            };
           };
         }),
-    );
+      ),
+    ).toBe(true);
     await page.reload();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
 

@@ -77,7 +77,7 @@ describe('DashboardScreen', () => {
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(6), reports: [] });
     const feed = screen.getByRole('region', { name: 'Ce qui s’est passé' });
     const week5 = within(feed).getByRole('heading', { name: 'Semaine 5' }).closest('li')!;
-    expect(within(week5).getByText('25 clients perdus (14 concurrence, 6 insatisfaction, 5 départ naturel).')).toBeInTheDocument();
+    expect(within(week5).getByText('25 clients perdus (14 partis à la concurrence, 6 par insatisfaction, 5 départs naturels).')).toBeInTheDocument();
     expect(within(week5).getByText('Mode Rivale lance une promotion.')).toBeInTheDocument();
   });
 
