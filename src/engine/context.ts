@@ -9,6 +9,7 @@ import { pow } from './detMath.ts';
 import * as P from './params.ts';
 import { STREAMS, streamKey, type StreamKey } from './rng.ts';
 import type { RingSlot, SimState } from './state.ts';
+import { grown } from './typedArrays.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { DEPARTURE_CAUSES, LADDER, MOTIVES, STAGES } from './vocabulary.ts';
 
@@ -123,18 +124,10 @@ export function purchaseBufferReset(): PurchaseBuffer {
 export function pushPurchase(b: PurchaseBuffer, i: number, amount: number, productType: number, channel: number): void {
   if (b.length === b.customer.length) {
     const c = b.customer.length * 2;
-    const cu = new Int32Array(c);
-    cu.set(b.customer);
-    const am = new Float32Array(c);
-    am.set(b.amount);
-    const pt = new Uint8Array(c);
-    pt.set(b.productType);
-    const ch = new Uint8Array(c);
-    ch.set(b.channel);
-    b.customer = cu;
-    b.amount = am;
-    b.productType = pt;
-    b.channel = ch;
+    b.customer = grown(b.customer, c);
+    b.amount = grown(b.amount, c);
+    b.productType = grown(b.productType, c);
+    b.channel = grown(b.channel, c);
   }
   const k = b.length++;
   b.customer[k] = i;

@@ -7,6 +7,7 @@
 import { EVENT_LOG_INITIAL_CAPACITY } from './params.ts';
 import type { SimState } from './state.ts';
 import type { EventBatch } from './types.ts';
+import { grown } from './typedArrays.ts';
 import { EVENT_TYPES, type EventType } from './vocabulary.ts';
 
 /** Event type codes by name, for the engine's own calls. */
@@ -28,21 +29,11 @@ export function emptyEventLog(): Pick<SimState, 'eventCount' | 'eventTick' | 'ev
 
 function grow(state: SimState): void {
   const c = state.eventTick.length + (state.eventTick.length >> 1);
-  const t = new Int32Array(c);
-  t.set(state.eventTick);
-  state.eventTick = t;
-  const cu = new Int32Array(c);
-  cu.set(state.eventCustomer);
-  state.eventCustomer = cu;
-  const ty = new Uint8Array(c);
-  ty.set(state.eventType);
-  state.eventType = ty;
-  const d = new Int32Array(c);
-  d.set(state.eventDetail);
-  state.eventDetail = d;
-  const p = new Int32Array(c);
-  p.set(state.eventPrev);
-  state.eventPrev = p;
+  state.eventTick = grown(state.eventTick, c);
+  state.eventCustomer = grown(state.eventCustomer, c);
+  state.eventType = grown(state.eventType, c);
+  state.eventDetail = grown(state.eventDetail, c);
+  state.eventPrev = grown(state.eventPrev, c);
 }
 
 /** Appends one event for customer i at the state's current tick. */

@@ -10,6 +10,7 @@
 import type { TickContext } from './context.ts';
 import { boundaryRank, computeRfmScores, courseSegment, rfSegment, select, type RfmScores } from './rfm.ts';
 import { emptyRingSlot, NO_CODE, NO_TICK, type RingSlot, type SimState } from './state.ts';
+import { grown } from './typedArrays.ts';
 import { COURSE_SEGMENTS, RF_SEGMENTS } from './vocabulary.ts';
 
 /** The slot being written this tick (scratch swapped into the ring at the end of the tick). */
@@ -35,15 +36,9 @@ export function windowEnd(ctx: TickContext): void {
 
 function growSlot(slot: RingSlot): void {
   const capacity = slot.customer.length * 2;
-  const customer = new Int32Array(capacity);
-  customer.set(slot.customer);
-  const count = new Uint8Array(capacity);
-  count.set(slot.count);
-  const spend = new Float32Array(capacity);
-  spend.set(slot.spend);
-  slot.customer = customer;
-  slot.count = count;
-  slot.spend = spend;
+  slot.customer = grown(slot.customer, capacity);
+  slot.count = grown(slot.count, capacity);
+  slot.spend = grown(slot.spend, capacity);
 }
 
 /**
@@ -163,12 +158,6 @@ let scanMaxF = 0;
 let scanEligible = 0;
 let scanBad = false;
 
-function grown(a: Int32Array, need: number): Int32Array {
-  const b = new Int32Array(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
-}
-
 /** Pass 1: histograms of the three dimensions over eligible customers; flags values the buckets cannot order. */
 function histogramPass(n: number, tick: number, last: Int32Array, freq: Int32Array, mon: Float64Array, words: Uint32Array): void {
   let maxR = 0;
@@ -183,13 +172,13 @@ function histogramPass(n: number, tick: number, last: Int32Array, freq: Int32Arr
     if (l === NO_TICK || l > tick) continue;
     count++;
     const rec = tick - l;
-    if (rec >= hR.length) hR = histR = grown(hR, rec + 1);
+    if (rec >= hR.length) hR = histR = grown(hR, Math.max(rec + 1, hR.length * 2));
     if (rec > maxR) maxR = rec;
     hR[rec]++;
     const f = freq[i];
     if (f < 0) bad = true;
     else {
-      if (f >= hF.length) hF = histF = grown(hF, f + 1);
+      if (f >= hF.length) hF = histF = grown(hF, Math.max(f + 1, hF.length * 2));
       if (f > maxF) maxF = f;
       hF[f]++;
     }
