@@ -4,18 +4,11 @@
  * frequency x basket whose product is the turnover on the card.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, newPage } from './browser.ts';
-
-function poll<T>(read: () => Promise<T> | T) {
-  return expect.poll(read, { timeout: 30_000 });
-}
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPage } from './browser.ts';
+import { nav, poll, startBakery } from './student.ts';
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
-
-function nav(page: Page) {
-  return page.getByRole('navigation', { name: 'Écrans du jeu' });
-}
 
 describe('glass box and scoring lab', () => {
   let browser: Browser;
@@ -28,11 +21,7 @@ describe('glass box and scoring lab', () => {
 
   it('scores departures two periods ahead and explains the turnover with its own numbers', async () => {
     const { page, errors, context } = await newPage(browser);
-    await page.goto(BASE_URL);
-    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
-    await page.getByRole('button', { name: 'Passer la visite' }).click();
-    await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
-    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    await startBakery(page);
 
     // the scoring lab: the default points grid, top 50, frozen now
     await nav(page).getByRole('link', { name: 'Labo de scoring' }).click();

@@ -7,10 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
-
-function poll<T>(read: () => Promise<T> | T) {
-  return expect.poll(read, { timeout: 30_000 });
-}
+import { poll } from './student.ts';
 
 describe('a class link to mission 1', () => {
   let browser: Browser;

@@ -4,23 +4,11 @@
  * file, sees the charts, reloads and finds the game at the same period (IndexedDB for real).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+import { nav, poll, tickLabel } from './student.ts';
 
 const STRATEGIES = ['Avantage financier', 'Lien social', 'Personnalisation', 'Customisation'];
-
-/** The machine is shared and the engine runs for real: give each step time. */
-function poll<T>(read: () => Promise<T> | T) {
-  return expect.poll(read, { timeout: 30_000 });
-}
-
-function nav(page: Page) {
-  return page.getByRole('navigation', { name: 'Écrans du jeu' });
-}
-
-async function tickLabel(page: Page): Promise<string> {
-  return (await page.getByTestId('tick-label').textContent()) ?? '';
-}
 
 describe('playing a scenario as a new student', () => {
   let browser: Browser;

@@ -5,28 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, newPage } from './browser.ts';
-
-function poll<T>(read: () => Promise<T> | T) {
-  return expect.poll(read, { timeout: 30_000 });
-}
-
-function nav(page: Page) {
-  return page.getByRole('navigation', { name: 'Écrans du jeu' });
-}
-
-async function tickLabel(page: Page): Promise<string> {
-  return (await page.getByTestId('tick-label').textContent()) ?? '';
-}
-
-async function startBakery(page: Page): Promise<void> {
-  await page.goto(BASE_URL);
-  await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
-  await page.getByRole('button', { name: 'Passer la visite' }).click();
-  await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
-  await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
-  await poll(() => tickLabel(page)).toBe('Semaine 1 / 52');
-}
+import { launchBrowser, newPage } from './browser.ts';
+import { nav, poll, startBakery, tickLabel } from './student.ts';
 
 async function openWhatIf(page: Page): Promise<void> {
   await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
