@@ -85,8 +85,6 @@ export const whatif: Messages['whatif'] = {
       netMargin: 'Net margin',
       budgetLeft: 'Budget left',
     },
-    showTable: 'Show the data table',
-    noCanvas: 'The chart cannot be drawn here; the table below gives the same data.',
     period: 'Period',
     gap: 'Gap (B − A)',
     differs: 'different',

@@ -86,8 +86,6 @@ export const whatif = {
       netMargin: 'Marge nette',
       budgetLeft: 'Budget restant',
     },
-    showTable: 'Voir le tableau des données',
-    noCanvas: 'Le graphique ne peut pas être dessiné ici ; le tableau ci-dessous donne les mêmes données.',
     period: 'Période',
     gap: 'Écart (B − A)',
     differs: 'différent',

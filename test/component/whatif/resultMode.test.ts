@@ -17,7 +17,7 @@ const saved = vi.hoisted(() => [] as string[]);
 vi.mock('../../../src/ui/class/download.ts', () => ({ downloadText: (text: string) => void saved.push(text) }));
 
 describe('result file mode', () => {
-  it.each(['committed', 'sandbox'] as RunMode[])('a %s run hands in a %s result file', async (mode) => {
+  it.each(['committed', 'sandbox'] as RunMode[])('a %s run hands in a result file that records this mode', async (mode) => {
     saved.length = 0;
     const scenario = { ...smallScenario(shippedScenarioList()[0], 150), durationTicks: 2 };
     const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
