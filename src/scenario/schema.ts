@@ -4,60 +4,60 @@
  * from this schema (z.infer), never written twice. Units: money in euros, time in
  * ticks of `tickUnit`, rates per tick unless the field name says otherwise.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ACQUISITION_CHANNELS, COURSE_SEGMENTS, MOTIVES, STAGES, STRATEGIES } from '../engine/vocabulary.ts';
 
 export const localizedText = z.object({
-  fr: z.string().min(1, 'texte français obligatoire'),
-  en: z.string().min(1).optional(),
+  fr: z.string().check(z.minLength(1, 'texte français obligatoire')),
+  en: z.optional(z.string().check(z.minLength(1))),
 });
 export type LocalizedText = z.infer<typeof localizedText>;
 
-const probability = z.number().min(0).max(1);
-const positive = z.number().positive();
-const money = z.number().min(0);
+const probability = z.number().check(z.gte(0), z.lte(1));
+const positive = z.number().check(z.gt(0));
+const money = z.number().check(z.gte(0));
 
 export const motiveMix = z
-  .object(Object.fromEntries(MOTIVES.map((m) => [m, z.number().min(0)])) as Record<(typeof MOTIVES)[number], z.ZodNumber>)
-  .refine((mix) => Object.values(mix).some((w) => w > 0), 'au moins un motif SONCAS doit avoir un poids positif');
+  .object(Object.fromEntries(MOTIVES.map((m) => [m, z.number().check(z.gte(0))])) as Record<(typeof MOTIVES)[number], z.ZodMiniNumber<number>>)
+  .check(z.refine((mix) => Object.values(mix).some((w) => w > 0), 'au moins un motif SONCAS doit avoir un poids positif'));
 
 export const productType = z.object({
-  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'identifiant en minuscules sans espace'),
+  id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/, 'identifiant en minuscules sans espace')),
   label: localizedText,
   /** share of purchases of this type (normalised over all types) */
-  share: z.number().min(0),
+  share: z.number().check(z.gte(0)),
   /** basket multiplier for this type (1 = the base basket) */
-  basketFactor: positive.default(1),
+  basketFactor: z._default(positive, 1),
 });
 
 export const competitorEvent = z.object({
-  tick: z.number().int().min(0),
+  tick: z.int().check(z.gte(0)),
   kind: z.enum(['promotion', 'ouverture', 'imitation', 'fermeture']),
   /** 0..1: how attractive the competitor's move is to our customers */
   intensity: probability,
-  durationTicks: z.number().int().min(1).default(4),
+  durationTicks: z._default(z.int().check(z.gte(1)), 4),
   /** motives most sensitive to this move; empty = all */
-  motives: z.array(z.enum(MOTIVES)).default([]),
-  label: localizedText.optional(),
+  motives: z._default(z.array(z.enum(MOTIVES)), []),
+  label: z.optional(localizedText),
 });
 
 export const competitor = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   /** baseline pull on our customers (0 = none, 1 = very strong) */
   attractiveness: probability,
   /** ticks the competitor takes to imitate a financial advantage we launch */
-  imitationDelayTicks: z.number().int().min(0).default(8),
-  events: z.array(competitorEvent).default([]),
+  imitationDelayTicks: z._default(z.int().check(z.gte(0)), 8),
+  events: z._default(z.array(competitorEvent), []),
 });
 
 export const shopEvent = z.object({
-  tick: z.number().int().min(0),
+  tick: z.int().check(z.gte(0)),
   kind: z.enum(['vagueIncidents', 'saisonHaute', 'saisonBasse', 'hausseDesPrix', 'travaux']),
   /** multiplier or size of the effect; meaning depends on kind (see src/engine/README.md) */
-  intensity: z.number().min(0),
-  durationTicks: z.number().int().min(1).default(1),
-  label: localizedText.optional(),
+  intensity: z.number().check(z.gte(0)),
+  durationTicks: z._default(z.int().check(z.gte(1)), 1),
+  label: z.optional(localizedText),
 });
 
 export const objectiveMetric = z.enum([
@@ -76,31 +76,31 @@ export const objectiveMetric = z.enum([
 ]);
 
 export const objective = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   label: localizedText,
   metric: objectiveMetric,
   /** for segment metrics */
-  segment: z.enum(COURSE_SEGMENTS).optional(),
+  segment: z.optional(z.enum(COURSE_SEGMENTS)),
   comparator: z.enum(['>=', '<=']),
   target: z.number(),
   /** checked at this tick (default: end of the run) */
-  byTick: z.number().int().min(1).optional(),
+  byTick: z.optional(z.int().check(z.gte(1))),
   /** graded objectives: points when met */
-  points: z.number().int().min(0).default(1),
+  points: z._default(z.int().check(z.gte(0)), 1),
 });
 
 const scenarioShape = z.object({
   formatVersion: z.literal(1),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant : minuscules, chiffres et tirets'),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant : minuscules, chiffres et tirets')),
   name: localizedText,
   description: localizedText,
-  sector: z.string().min(1),
-  difficulty: z.number().int().min(1).max(3),
+  sector: z.string().check(z.minLength(1)),
+  difficulty: z.int().check(z.gte(1), z.lte(3)),
   tickUnit: z.enum(['week', 'month']),
-  durationTicks: z.number().int().min(4).max(260),
+  durationTicks: z.int().check(z.gte(4), z.lte(260)),
   /** calendar date of tick 0, for labels only (YYYY-MM-DD) */
-  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date au format AAAA-MM-JJ'),
-  defaultSeed: z.number().int().min(0).max(2 ** 31 - 1),
+  startDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date au format AAAA-MM-JJ')),
+  defaultSeed: z.int().check(z.gte(0), z.lte(2 ** 31 - 1)),
   budget: z.object({
     initial: money,
     /** marketing budget added each tick */
@@ -110,14 +110,14 @@ const scenarioShape = z.object({
     /** gross margin rate on sales (0..1) */
     marginRate: probability,
     /** the shop's fixed costs per tick, for information in the margin KPI */
-    fixedCostsPerTick: money.default(0),
-    productTypes: z.array(productType).min(1),
+    fixedCostsPerTick: z._default(money, 0),
+    productTypes: z.array(productType).check(z.minLength(1)),
   }),
   customers: z.object({
     /** customers who already bought before tick 0 */
-    initial: z.number().int().min(1).max(200_000),
+    initial: z.int().check(z.gte(1), z.lte(200_000)),
     /** people in the catchment area who could become customers (suspects + prospects) */
-    prospectPool: z.number().int().min(0).max(1_000_000),
+    prospectPool: z.int().check(z.gte(0), z.lte(1_000_000)),
     motiveMix,
     /** purchase rate per tick ~ Gamma(shape r, rate alpha) (BG/NBD) */
     purchaseRate: z.object({ r: positive, alpha: positive }),
@@ -126,17 +126,17 @@ const scenarioShape = z.object({
     /** spend per transaction ~ Gamma-Gamma(p, q, v) (Fader-Hardie) */
     spend: z.object({ p: positive, q: positive, v: positive }),
     /** starting satisfaction, 0..1 */
-    initialSatisfaction: z.object({ mean: probability, sd: z.number().min(0).max(0.5) }),
+    initialSatisfaction: z.object({ mean: probability, sd: z.number().check(z.gte(0), z.lte(0.5)) }),
     /** ticks of history simulated before tick 0 so that RFM has data from the start */
-    historyTicks: z.number().int().min(0).max(156),
+    historyTicks: z.int().check(z.gte(0), z.lte(156)),
     /** share of customers who already hold a loyalty card at tick 0 */
-    loyaltyCardShare: probability.default(0),
+    loyaltyCardShare: z._default(probability, 0),
     /**
      * people of the catchment area who walk in and buy for the first time each tick without any
      * campaign (passing trade, search engines, word of mouth), at the scenario's satisfaction level;
      * omitted = ORGANIC_ACQUISITION_SHARE_PER_WEEK of `initial` per week (src/engine/params.ts)
      */
-    organicAcquisitionPerTick: z.number().min(0).max(100_000).optional(),
+    organicAcquisitionPerTick: z.optional(z.number().check(z.gte(0), z.lte(100_000))),
   }),
   service: z.object({
     /** probability that a visit goes wrong (service incident) */
@@ -146,18 +146,18 @@ const scenarioShape = z.object({
     /** perceived performance of the shop, 0..1 (quality of offer, welcome, staff) */
     performance: probability,
   }),
-  competitors: z.array(competitor).default([]),
-  events: z.array(shopEvent).default([]),
+  competitors: z._default(z.array(competitor), []),
+  events: z._default(z.array(shopEvent), []),
   /** graded objectives: a scenario file has at least one (scenarioFileSchema); a question mission's scenario has none (src/missions) */
   objectives: z.array(objective),
   /** strategies the learner may use (teacher can restrict) */
-  strategies: z.array(z.enum(STRATEGIES)).min(1).default([...STRATEGIES]),
-  acquisitionChannels: z.array(z.enum(ACQUISITION_CHANNELS)).default([...ACQUISITION_CHANNELS]),
+  strategies: z._default(z.array(z.enum(STRATEGIES)).check(z.minLength(1)), [...STRATEGIES]),
+  acquisitionChannels: z._default(z.array(z.enum(ACQUISITION_CHANNELS)), [...ACQUISITION_CHANNELS]),
   /** stage names are fixed; listed here only so authors can hide stages from the funnel */
-  hiddenStages: z.array(z.enum(STAGES)).default([]),
+  hiddenStages: z._default(z.array(z.enum(STAGES)), []),
 });
 
-function checkScenario(s: z.output<typeof scenarioShape>, ctx: z.RefinementCtx): void {
+function checkScenario(s: z.output<typeof scenarioShape>, ctx: z.core.$RefinementCtx<z.output<typeof scenarioShape>>): void {
   for (const [i, ev] of s.events.entries())
     if (ev.tick >= s.durationTicks)
       ctx.addIssue({ code: 'custom', path: ['events', i, 'tick'], message: `l'événement tombe après la fin (${s.durationTicks} périodes)` });
@@ -179,10 +179,10 @@ function checkScenario(s: z.output<typeof scenarioShape>, ctx: z.RefinementCtx):
 }
 
 /** A scenario the app runs (stored runs, result files, a mission's scenario). */
-export const scenarioSchema = scenarioShape.superRefine(checkScenario);
+export const scenarioSchema = scenarioShape.check(z.superRefine(checkScenario));
 
 /** A scenario file a teacher writes or imports: at least one graded objective. */
-export const scenarioFileSchema = scenarioShape.extend({ objectives: z.array(objective).min(1) }).superRefine(checkScenario);
+export const scenarioFileSchema = z.extend(scenarioShape, { objectives: z.array(objective).check(z.minLength(1)) }).check(z.superRefine(checkScenario));
 
 /** A scenario as written in a file (defaults not yet applied). */
 export type ScenarioInput = z.input<typeof scenarioSchema>;

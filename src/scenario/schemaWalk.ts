@@ -2,31 +2,35 @@
  * Walking a zod schema alongside the data it checks, to explain errors better than zod's
  * own issues allow: the numeric bounds of the field that failed ("between 0 and 1") and the
  * keys an author typed that the schema does not know (a typo in an optional field would
- * otherwise be silently replaced by its default). Reads zod 4's public `def` objects only.
+ * otherwise be silently replaced by its default). Reads zod 4's `_zod.def` objects only (the same
+ * in zod/mini and full zod).
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { JsonPath } from './jsonText.ts';
+
+/** Any zod schema (zod/mini or full zod: both build on zod's core). */
+type Schema = z.core.$ZodType;
 
 interface Def {
   type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  items?: z.ZodType[];
-  options?: z.ZodType[];
+  innerType?: Schema;
+  in?: Schema;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  items?: Schema[];
+  options?: Schema[];
   discriminator?: string;
-  valueType?: z.ZodType;
+  valueType?: Schema;
   values?: unknown[];
   checks?: { _zod: { def: { check: string; value?: unknown; inclusive?: boolean } } }[];
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { def: Def }).def;
+const defOf = (schema: Schema): Def => schema._zod.def as unknown as Def;
 
 const WRAPPERS = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch', 'nonoptional']);
 
 /** The schema with its optional/default/pipe wrappers removed. */
-export function unwrap(schema: z.ZodType): z.ZodType {
+export function unwrap(schema: Schema): Schema {
   let node = schema;
   for (let guard = 0; guard < 16; guard++) {
     const def = defOf(node);
@@ -42,7 +46,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** For a discriminated union, the option the data chose (undefined if none matches). */
-function chosenOption(def: Def, data: unknown): z.ZodType | undefined {
+function chosenOption(def: Def, data: unknown): Schema | undefined {
   if (!def.options || !def.discriminator || !isRecord(data)) return undefined;
   const tag = data[def.discriminator];
   return def.options.find((option) => {
@@ -52,7 +56,7 @@ function chosenOption(def: Def, data: unknown): z.ZodType | undefined {
 }
 
 /** The schema of the child `key` of a node holding `data`. */
-function child(schema: z.ZodType, key: string | number, data: unknown): z.ZodType | undefined {
+function child(schema: Schema, key: string | number, data: unknown): Schema | undefined {
   const node = unwrap(schema);
   const def = defOf(node);
   if (def.type === 'union') {
@@ -67,8 +71,8 @@ function child(schema: z.ZodType, key: string | number, data: unknown): z.ZodTyp
 }
 
 /** The (unwrapped) schema at `path` inside `root`, following the data for unions. */
-export function schemaAt(root: z.ZodType, path: JsonPath, data: unknown): z.ZodType | undefined {
-  let node: z.ZodType | undefined = root;
+export function schemaAt(root: Schema, path: JsonPath, data: unknown): Schema | undefined {
+  let node: Schema | undefined = root;
   let value = data;
   for (const key of path) {
     if (!node) return undefined;
@@ -86,7 +90,7 @@ export interface NumberBounds {
 }
 
 /** The numeric bounds declared on a number schema. */
-export function numberBounds(schema: z.ZodType | undefined): NumberBounds {
+export function numberBounds(schema: Schema | undefined): NumberBounds {
   const bounds: NumberBounds = { minInclusive: true, maxInclusive: true };
   if (!schema) return bounds;
   for (const check of defOf(schema).checks ?? []) {
@@ -104,7 +108,7 @@ export function numberBounds(schema: z.ZodType | undefined): NumberBounds {
 }
 
 /** Every key present in `data` that the schema does not declare, with its path. */
-export function unknownKeys(schema: z.ZodType, data: unknown, path: JsonPath = []): JsonPath[] {
+export function unknownKeys(schema: Schema, data: unknown, path: JsonPath = []): JsonPath[] {
   const node = unwrap(schema);
   const def = defOf(node);
   if (def.type === 'union') {

@@ -4,7 +4,7 @@
  * line when the text is known), what is wrong and what was found. Never throws: any input,
  * even a number or a half-written file, gives a list of messages.
  */
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { readJson, type JsonPath, type TextPosition } from './jsonText.ts';
 import { numberBounds, schemaAt, unknownKeys } from './schemaWalk.ts';
 import { scenario as frTexts } from '../i18n/fr/scenario.ts';
@@ -89,7 +89,7 @@ type Issue = z.core.$ZodIssue & { input?: unknown };
 
 const toPath = (path: readonly PropertyKey[]): JsonPath => path.map((key) => (typeof key === 'number' ? key : String(key)));
 
-function describeIssue(issue: Issue, root: z.ZodType, data: unknown, texts: FileTexts): string {
+function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, texts: FileTexts): string {
   const e = texts.error;
   const got = received(issue.input, texts);
   if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return e.required;
@@ -161,7 +161,7 @@ function problem(
  * Validate `input` (JSON text or an already parsed value) against `schema`.
  * Errors come in file order when the text is known, else in zod's order.
  */
-export function validateFile<S extends z.ZodType>(schema: S, input: unknown, options: ValidateOptions = {}): Validated<z.output<S>> {
+export function validateFile<S extends z.core.$ZodType>(schema: S, input: unknown, options: ValidateOptions = {}): Validated<z.output<S>> {
   const texts = TEXTS[options.locale ?? 'fr'];
   const { rootItem } = options;
   let data: unknown = input;
@@ -181,7 +181,7 @@ export function validateFile<S extends z.ZodType>(schema: S, input: unknown, opt
     const shapeError = options.shape?.(data);
     if (shapeError) return { ok: false, errors: [problem('error', [], texts.error[shapeError], texts, rootItem, positionOf([]))] };
 
-    const result = schema.safeParse(data, { reportInput: true, error: () => DEFAULT_MARK });
+    const result = z.safeParse(schema, data, { reportInput: true, error: () => DEFAULT_MARK });
     if (!result.success) {
       const errors = (result.error.issues as Issue[]).map((issue) => {
         const path = toPath(issue.path);
