@@ -124,6 +124,8 @@ export const dashboard: Messages['dashboard'] = {
     competitorOffersOne: '1 customer received a competitor’s offer.',
     competitorOffersOther: '{{count}} customers received a competitor’s offer.',
     complaintWave: 'Complaint wave: {{complaints}} this period (usually {{usual}}), {{resolved}} handled.',
+    complaintsUnpaidOne: '1 complaint left unhandled for lack of budget: the customer got no answer.',
+    complaintsUnpaidOther: '{{count}} complaints left unhandled for lack of budget: these customers got no answer.',
     acquisitionsOne: '1 new customer, of which {{referrals}} by referral.',
     acquisitionsOther: '{{count}} new customers, of which {{referrals}} by referral.',
     survey: 'Survey result ({{method}}): satisfaction {{mean}} ± {{margin}} pt over {{n}} answers.',

@@ -123,6 +123,8 @@ export const dashboard = {
     competitorOffersOne: '1 client a reçu l’offre d’un concurrent.',
     competitorOffersOther: '{{count}} clients ont reçu l’offre d’un concurrent.',
     complaintWave: 'Vague de réclamations : {{complaints}} cette période (d’habitude {{usual}}), {{resolved}} traitées.',
+    complaintsUnpaidOne: '1 réclamation non traitée faute de budget : le client n’a reçu aucune réponse.',
+    complaintsUnpaidOther: '{{count}} réclamations non traitées faute de budget : ces clients n’ont reçu aucune réponse.',
     acquisitionsOne: '1 nouveau client, dont {{referrals}} par parrainage.',
     acquisitionsOther: '{{count}} nouveaux clients, dont {{referrals}} par parrainage.',
     survey: 'Résultat d’enquête ({{method}}) : satisfaction {{mean}} ± {{margin}} pt sur {{n}} réponses.',

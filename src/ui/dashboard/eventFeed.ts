@@ -4,7 +4,7 @@
  * (departures by cause, complaints, acquisitions, surveys, programmes ended or suspended for lack of
  * budget), the scenario's timeline
  * (competitor moves, shop events) and, when available, the tick reports' customer events (how many
- * customers a competitor's offer reached, refused actions). Pure; the component words the items.
+ * customers a competitor's offer reached, complaints left unhandled for lack of budget, refused actions). Pure; the component words the items.
  */
 import type { TickKpis, TickReport } from '../../engine/types.ts';
 import { DEPARTURE_CAUSES, EVENT_TYPES, type DepartureCause } from '../../engine/vocabulary.ts';
@@ -15,6 +15,8 @@ export type FeedItem =
   | { kind: 'competitor'; tick: number; competitor: string; move: 'promotion' | 'ouverture' | 'imitation' | 'fermeture'; reached: number | null }
   | { kind: 'competitorOffers'; tick: number; reached: number }
   | { kind: 'complaintWave'; tick: number; complaints: number; resolved: number; usual: number }
+  /** complaints the budget could not pay (reclamationSansBudget events): handled as if ignored */
+  | { kind: 'complaintsUnpaid'; tick: number; count: number }
   | { kind: 'acquisitions'; tick: number; count: number; referrals: number }
   | { kind: 'survey'; tick: number; mean: number; marginOfError: number; sampleSize: number; method: 'questionnaire' | 'clientMystere' }
   | { kind: 'shopEvent'; tick: number; event: 'vagueIncidents' | 'saisonHaute' | 'saisonBasse' | 'hausseDesPrix' | 'travaux'; label: Scenario['events'][number]['label'] }
@@ -32,6 +34,7 @@ export const MIN_WAVE = 10;
 export const FEED_TICKS = 8;
 
 const OFFER = EVENT_TYPES.indexOf('offreConcurrente');
+const UNPAID_COMPLAINT = EVENT_TYPES.indexOf('reclamationSansBudget');
 
 function countType(report: TickReport | undefined, type: number): number | null {
   if (!report) return null;
@@ -70,6 +73,8 @@ export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly Tic
   const usual = median(earlier.map((e) => e.complaints));
   if (k.complaints >= MIN_WAVE && k.complaints >= WAVE_FACTOR * Math.max(usual, 1))
     items.push({ kind: 'complaintWave', tick: k.tick, complaints: k.complaints, resolved: k.complaintsResolved, usual });
+  const unpaid = countType(report, UNPAID_COMPLAINT);
+  if (unpaid !== null && unpaid > 0) items.push({ kind: 'complaintsUnpaid', tick: k.tick, count: unpaid });
 
   for (const e of scenario.events.filter((ev) => ev.tick === k.tick)) items.push({ kind: 'shopEvent', tick: k.tick, event: e.kind, label: e.label });
 

@@ -27,6 +27,8 @@ export function feedText(locale: Locale, item: FeedItem): string {
       return tr(pluralKey(locale, item.reached, 'dashboard.feed.competitorOffers'), { count: n(item.reached) });
     case 'complaintWave':
       return tr('dashboard.feed.complaintWave', { complaints: n(item.complaints), usual: n(item.usual), resolved: n(item.resolved) });
+    case 'complaintsUnpaid':
+      return tr(pluralKey(locale, item.count, 'dashboard.feed.complaintsUnpaid'), { count: n(item.count) });
     case 'acquisitions':
       return tr(pluralKey(locale, item.count, 'dashboard.feed.acquisitions'), { count: n(item.count), referrals: n(item.referrals) });
     case 'survey':

@@ -13,6 +13,7 @@ import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { eventBatch, purchaseBatch } from '../../fixtures/customers.ts';
 import type { TickReport } from '../../../src/engine/types.ts';
+import type { EventType } from '../../../src/engine/vocabulary.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -110,6 +111,23 @@ describe('event feed', () => {
     expect(items[0]).toEqual({ kind: 'competitor', tick: 4, competitor: 'Mode Rivale', move: 'promotion', reached: 2 });
     expect(feedText('fr', items[0])).toBe('Mode Rivale lance une promotion. 2 de vos clients ont reçu son offre.');
     expect(feedText('fr', items.find((i) => i.kind === 'rejected')!)).toBe('1 action refusée (voir l’écran Décisions).');
+  });
+
+  it('says how many complaints the budget left unhandled, from the tick report (nothing without one)', () => {
+    const report = (types: EventType[]): TickReport => ({
+      tick: 6,
+      kpis: kpis[6],
+      purchases: purchaseBatch(6, []),
+      events: eventBatch(6, types.map((type, customer) => ({ customer, type }))),
+      rejected: [],
+    });
+    const unpaid = (r?: TickReport) => tickItems(scenario, kpis[6], kpis.slice(0, 6), r).filter((i) => i.kind === 'complaintsUnpaid');
+    const items = unpaid(report(['reclamationSansBudget', 'reclamation', 'reclamationSansBudget', 'reclamationSansBudget']));
+    expect(items).toEqual([{ kind: 'complaintsUnpaid', tick: 6, count: 3 }]);
+    expect(feedText('fr', items[0])).toBe('3 réclamations non traitées faute de budget : ces clients n’ont reçu aucune réponse.');
+    expect(feedText('en', { ...items[0], count: 1 })).toBe('1 complaint left unhandled for lack of budget: the customer got no answer.');
+    expect(unpaid(report(['reclamation']))).toEqual([]);
+    expect(unpaid(undefined)).toEqual([]);
   });
 
   it('flags a complaint wave only when complaints jump well above the usual level', () => {
