@@ -17,7 +17,7 @@ export interface StrategyChoice {
 }
 
 function instrumentsOf(strategy: Strategy): readonly StrategyInstrument[] {
-  const option = actionSchema.options.find((o) => o.shape.type.value === strategy);
+  const option = actionSchema.def.options.find((o) => o.shape.type.def.values[0] === strategy);
   const instrument = option && 'instrument' in option.shape ? option.shape.instrument : undefined;
   return instrument ? (instrument.options as readonly StrategyInstrument[]) : [];
 }

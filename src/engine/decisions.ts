@@ -4,31 +4,31 @@
  * the app records, the command line reads (`--decisions`), and result files carry.
  * Replaying a scenario with the same seed and the same log gives the same state hash.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ACQUISITION_CHANNELS, CHANNELS, COURSE_SEGMENTS, LADDER, MOTIVES, RF_SEGMENTS, STAGES } from './vocabulary.ts';
 
-const scoreRange = z.tuple([z.number().int().min(1).max(5), z.number().int().min(1).max(5)]);
+const scoreRange = z.tuple([z.int().check(z.gte(1), z.lte(5)), z.int().check(z.gte(1), z.lte(5))]);
 
 /** A filter over the customer base. Every given criterion must hold (AND); a list matches any of its values (OR). */
 export const targetSchema = z.object({
-  segments: z.array(z.enum(COURSE_SEGMENTS)).optional(),
-  rfSegments: z.array(z.enum(RF_SEGMENTS)).optional(),
-  stages: z.array(z.enum(STAGES)).optional(),
-  ladder: z.array(z.enum(LADDER)).optional(),
-  motives: z.array(z.enum(MOTIVES)).optional(),
-  r: scoreRange.optional(),
-  f: scoreRange.optional(),
-  m: scoreRange.optional(),
-  towns: z.array(z.number().int().min(0)).optional(),
-  channels: z.array(z.enum(CHANNELS)).optional(),
-  loyaltyCard: z.boolean().optional(),
-  clubMember: z.boolean().optional(),
+  segments: z.optional(z.array(z.enum(COURSE_SEGMENTS))),
+  rfSegments: z.optional(z.array(z.enum(RF_SEGMENTS))),
+  stages: z.optional(z.array(z.enum(STAGES))),
+  ladder: z.optional(z.array(z.enum(LADDER))),
+  motives: z.optional(z.array(z.enum(MOTIVES))),
+  r: z.optional(scoreRange),
+  f: z.optional(scoreRange),
+  m: z.optional(scoreRange),
+  towns: z.optional(z.array(z.int().check(z.gte(0)))),
+  channels: z.optional(z.array(z.enum(CHANNELS))),
+  loyaltyCard: z.optional(z.boolean()),
+  clubMember: z.optional(z.boolean()),
   /** minimum share of data the shop knows about the customer, 0..1 */
-  minDataKnown: z.number().min(0).max(1).optional(),
+  minDataKnown: z.optional(z.number().check(z.gte(0), z.lte(1))),
   /** explicit customer indexes (e.g. from the scoring lab); combined with the other criteria */
-  customerIds: z.array(z.number().int().min(0)).max(200_000).optional(),
+  customerIds: z.optional(z.array(z.int().check(z.gte(0))).check(z.maxLength(200_000))),
   /** keep at most this many, in customer-id order (deterministic) */
-  limit: z.number().int().min(1).optional(),
+  limit: z.optional(z.int().check(z.gte(1))),
 });
 export type Target = z.infer<typeof targetSchema>;
 
@@ -38,39 +38,39 @@ export const actionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('financier'),
     instrument: z.enum(['coupon', 'points', 'remiseVolume']),
-    target: targetSchema.default(everyone),
+    target: z._default(targetSchema, everyone),
     /** discount granted on purchases of targeted customers, 0..0.5 */
-    discountRate: z.number().min(0.01).max(0.5),
+    discountRate: z.number().check(z.gte(0.01), z.lte(0.5)),
     /** ticks the programme lasts; omitted = until stopped */
-    durationTicks: z.number().int().min(1).optional(),
+    durationTicks: z.optional(z.int().check(z.gte(1))),
   }),
   z.object({
     type: z.literal('lienSocial'),
     instrument: z.enum(['club', 'evenementPrive']),
-    target: targetSchema.default(everyone),
-    durationTicks: z.number().int().min(1).optional(),
+    target: z._default(targetSchema, everyone),
+    durationTicks: z.optional(z.int().check(z.gte(1))),
   }),
   z.object({
     type: z.literal('personnalisation'),
     instrument: z.enum(['relancePersonnalisee', 'personalShopper']),
-    target: targetSchema.default(everyone),
-    durationTicks: z.number().int().min(1).optional(),
+    target: z._default(targetSchema, everyone),
+    durationTicks: z.optional(z.int().check(z.gte(1))),
   }),
   z.object({
     type: z.literal('customisation'),
     instrument: z.enum(['offreSurMesure', 'contrat']),
-    target: targetSchema.default(everyone),
-    durationTicks: z.number().int().min(1).optional(),
+    target: z._default(targetSchema, everyone),
+    durationTicks: z.optional(z.int().check(z.gte(1))),
   }),
   z.object({
     type: z.literal('collecteDonnees'),
     instrument: z.enum(['carteFidelite', 'jeuConcours', 'personnel']),
-    target: targetSchema.default(everyone),
+    target: z._default(targetSchema, everyone),
   }),
   z.object({
     type: z.literal('enquete'),
     instrument: z.enum(['questionnaire', 'clientMystere']),
-    sampleSize: z.number().int().min(5).max(5000),
+    sampleSize: z.int().check(z.gte(5), z.lte(5000)),
   }),
   z.object({
     type: z.literal('politiqueReclamations'),
@@ -80,12 +80,12 @@ export const actionSchema = z.discriminatedUnion('type', [
     type: z.literal('acquisition'),
     channel: z.enum(ACQUISITION_CHANNELS),
     /** euros spent this tick on the campaign */
-    budget: z.number().min(0).max(1_000_000),
+    budget: z.number().check(z.gte(0), z.lte(1_000_000)),
   }),
   z.object({
     type: z.literal('arreterProgramme'),
     /** id of a running programme, as reported in TickKpis.programmes */
-    programmeId: z.string().min(1),
+    programmeId: z.string().check(z.minLength(1)),
   }),
 ]);
 export type Action = z.infer<typeof actionSchema>;
@@ -93,16 +93,18 @@ export type ActionInput = z.input<typeof actionSchema>;
 export type ActionType = Action['type'];
 
 export const tickDecisionsSchema = z.object({
-  tick: z.number().int().min(0),
+  tick: z.int().check(z.gte(0)),
   actions: z.array(actionSchema),
 });
 export type TickDecisions = z.infer<typeof tickDecisionsSchema>;
 
-export const decisionsLogSchema = z.array(tickDecisionsSchema).superRefine((log, ctx) => {
-  for (let i = 1; i < log.length; i++)
-    if (log[i].tick <= log[i - 1].tick)
-      ctx.addIssue({ code: 'custom', path: [i, 'tick'], message: 'les périodes doivent être strictement croissantes' });
-});
+export const decisionsLogSchema = z.array(tickDecisionsSchema).check(
+  z.superRefine((log, ctx) => {
+    for (let i = 1; i < log.length; i++)
+      if (log[i].tick <= log[i - 1].tick)
+        ctx.addIssue({ code: 'custom', path: [i, 'tick'], message: 'les périodes doivent être strictement croissantes' });
+  }),
+);
 export type DecisionsLog = z.infer<typeof decisionsLogSchema>;
 
 export { programmeId } from './programmeId.ts';

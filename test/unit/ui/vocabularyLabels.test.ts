@@ -43,8 +43,8 @@ describe('vocabulary labels', () => {
       });
 
   it('every action type and instrument of the decisions schema has a label', () => {
-    for (const option of actionSchema.options) {
-      const type = option.shape.type.value;
+    for (const option of actionSchema.def.options) {
+      const [type] = option.shape.type.def.values;
       expect(translate('fr', `vocabulary.actionType.${type}`)).not.toBe(`vocabulary.actionType.${type}`);
       const instrument = (option.shape as Record<string, unknown>).instrument as { options?: readonly string[] } | undefined;
       for (const id of instrument?.options ?? [])
