@@ -10,34 +10,38 @@ import { EngineClient } from './engineClient.ts';
 import { browserEngineTransport } from './offline/engineTransport.ts';
 import { dbServices } from './dbRunStore.ts';
 import { dbBranchStore } from './whatif/dbBranchStore.ts';
-import type { AppServices } from './services.ts';
+import type { AppServices, AppStorage } from './services.ts';
 
+/** Resolves once the first screen can show: the database keeps opening behind it (`storage`). */
 export async function createBrowserServices(): Promise<AppServices> {
-  const faults: DbError[] = [];
+  const faults: unknown[] = [];
   let report: ((error: unknown) => void) | null = null;
-  const opening = openFidelisDb({
-    onFault: (error) => (report ? report(error) : faults.push(error)),
-    // asking for persistent storage can take a while: asked below, without holding up the first screen
-    persist: false,
-  });
-  // while IndexedDB opens (on a first visit its upgrade takes ~200 ms in Chromium), the engine
-  // worker's script loads and the shipped scenarios are validated, instead of one after the other
+  const fault = (error: unknown) => (report ? report(error) : faults.push(error));
+  // on a first visit IndexedDB's upgrade takes ~100-300 ms in Chromium: the scenario cards do not wait for it
+  const storage = openStorage((error) => fault(error));
   const transport = browserEngineTransport();
   const scenarios = shippedScenarios().scenarios.map((s) => s.scenario);
-  const fdb = await opening;
-  void navigator.storage?.persist?.().catch(() => false);
-  const db = dbServices(fdb);
   return {
     scenarios,
     engine: new EngineClient(await transport),
+    storage,
+    onFault(listener) {
+      report = listener;
+      for (const error of faults.splice(0)) listener(error);
+    },
+  };
+}
+
+async function openStorage(onFault: (error: DbError) => void): Promise<AppStorage> {
+  // asking for persistent storage can take a while: asked once open, without holding up anything
+  const fdb = await openFidelisDb({ onFault, persist: false });
+  void navigator.storage?.persist?.().catch(() => false);
+  const db = dbServices(fdb);
+  return {
     store: db.store,
     library: db.library,
     branches: dbBranchStore(fdb),
     inMemory: fdb.inMemory,
     customers: (session) => db.customers(session.runId!),
-    onFault(listener) {
-      report = listener;
-      for (const error of faults.splice(0)) listener(error);
-    },
   };
 }

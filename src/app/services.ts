@@ -7,18 +7,39 @@ import type { RunStore } from './runStore.ts';
 import type { GameSession } from './session.svelte.ts';
 import type { BranchStore } from './whatif/branchStore.ts';
 
-export interface AppServices {
-  scenarios: Scenario[];
-  engine: EngineClient;
+/** What lives in the browser's storage (IndexedDB through src/db), once it is open. */
+export interface AppStorage {
   store: RunStore;
   /** the saved runs; null when there is no storage at all */
   library: RunLibrary | null;
   /** storage only lives as long as the tab (IndexedDB unavailable): the learner is told */
   inMemory?: boolean;
-  /** storage faults that happen later (another tab upgraded, storage closed) */
-  onFault?(listener: (error: unknown) => void): void;
   /** what-if branches of the saved runs; absent: the « Et si… ? » screen says it needs storage */
   branches?: BranchStore;
   /** the customer base of the run being played, at its current tick */
   customers(session: GameSession): CustomerSource;
+}
+
+export interface AppServices {
+  scenarios: Scenario[];
+  engine: EngineClient;
+  /**
+   * The storage, while it opens: on a first visit IndexedDB's upgrade takes 100-300 ms, which the
+   * home screen's scenario cards do not wait for (only the saved runs, resuming and importing do).
+   * Rejects with the db layer's error when the database cannot be opened at all (a newer version on disk).
+   */
+  storage: Promise<AppStorage>;
+  /** the session keeps every tick's purchases and events (the customer files read them when there is no database) */
+  keepHistory?: boolean;
+  /** storage faults, during the opening (blocked by another tab) or later (another tab upgraded, storage closed) */
+  onFault?(listener: (error: unknown) => void): void;
+}
+
+/** A run store usable at once: each call waits for the storage to be open (a click on a card before that just takes longer). */
+export function storeWhenOpen(storage: Promise<AppStorage>): RunStore {
+  return {
+    createRun: async (run) => (await storage).store.createRun(run),
+    commitTick: async (runId, tick) => (await storage).store.commitTick(runId, tick),
+    loadRun: async (runId) => (await storage).store.loadRun(runId),
+  };
 }

@@ -5,6 +5,10 @@ import App from '../../src/ui/App.svelte';
 import { setLocale } from '../../src/i18n/locale.svelte.ts';
 import { shippedScenarioList, testServices } from '../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../unit/app/engineTransport.ts';
+import { memoryRunStore } from '../../src/app/runStore.ts';
+import type { RunLibrary } from '../../src/app/runLibrary.ts';
+import type { AppStorage } from '../../src/app/services.ts';
+import { sessionCustomerSource } from '../../src/app/sessionCustomerSource.ts';
 
 // the real engine runs in these tests and the machine is shared: give asynchronous updates time
 configure({ asyncUtilTimeout: 10_000 });
@@ -125,5 +129,63 @@ describe('App with a shared scenario link', () => {
     render(App, { services: testServices() });
     expect(await screen.findByText(/Le lien de scénario ne peut pas être ouvert/, {}, { timeout: 10_000 })).toBeInTheDocument();
     history.replaceState(null, '', '/');
+  });
+});
+
+describe('App while the storage opens', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    localStorage.setItem('fidelis.tourSeen', '1');
+    window.location.hash = '';
+    setLocale('fr');
+  });
+
+  function opening() {
+    let resolve!: (storage: AppStorage) => void;
+    let reject!: (error: unknown) => void;
+    const storage = new Promise<AppStorage>((ok, ko) => ((resolve = ok), (reject = ko)));
+    return { storage, resolve, reject };
+  }
+
+  const library: RunLibrary = {
+    list: async () => [
+      { id: 'r1', name: 'Ma partie', scenarioId: 'boulangerie-du-marche', scenarioName: { fr: 'Boulangerie du Marché' }, seed: 7, tick: 3, durationTicks: 52, tickUnit: 'week', updatedAt: '2027-01-02T10:00:00.000Z' },
+    ],
+    rename: async () => {},
+    remove: async () => {},
+  };
+
+  it('shows the scenario cards at once and the saved runs once the database is open', async () => {
+    const db = opening();
+    render(App, { services: testServices({ storage: db.storage }) });
+    expect(screen.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ })).toBeEnabled();
+    const saved = screen.getByRole('heading', { level: 3, name: 'Parties enregistrées' }).closest('section')!;
+    expect(saved).toHaveAttribute('aria-busy', 'true');
+    expect(within(saved).getByText('Recherche de vos parties enregistrées…')).toBeInTheDocument();
+    db.resolve({ store: memoryRunStore(), library, customers: sessionCustomerSource, inMemory: true });
+    expect(await screen.findByRole('button', { name: 'Reprendre' })).toBeEnabled();
+    expect(screen.queryByText('Recherche de vos parties enregistrées…')).not.toBeInTheDocument();
+    expect(screen.getByText(/Mode sans sauvegarde/)).toBeInTheDocument();
+  });
+
+  it('starts a run clicked before the database is open once it is', async () => {
+    const user = userEvent.setup();
+    const db = opening();
+    render(App, { services: testServices({ transport: inProcessEngineTransport(), storage: db.storage }) });
+    await user.click(screen.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.queryByRole('heading', { level: 2, name: 'Décisions' })).not.toBeInTheDocument();
+    db.resolve({ store: memoryRunStore(), library: null, customers: sessionCustomerSource });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Décisions' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(localStorage.getItem('fidelis.lastRun')).toMatch(/^memoire-/);
+  });
+
+  it('says in French why the saved runs are missing when the database cannot open', async () => {
+    const db = opening();
+    render(App, { services: testServices({ storage: db.storage }) });
+    db.reject(Object.assign(new Error('db.versionChange'), { code: 'versionChange' }));
+    expect(await screen.findByText(/ouvert dans une version plus récente dans un autre onglet/)).toBeInTheDocument();
+    expect(screen.getByText('Le stockage du navigateur n’est pas disponible : la partie ne sera pas enregistrée.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ })).toBeEnabled();
   });
 });

@@ -24,6 +24,7 @@ export const home: Messages['home'] = {
   start: 'Start “{{name}}”',
   starting: 'Creating the game…',
   savedRuns: 'Saved games',
+  storageOpening: 'Looking for your saved games…',
   noSavedRuns: 'No saved game yet.',
   runLine: '{{scenario}}, seed {{seed}}, {{progress}}',
   runUpdated: 'changed on {{date}}',

@@ -23,6 +23,7 @@ export const home = {
   start: 'Commencer « {{name}} »',
   starting: 'Création de la partie…',
   savedRuns: 'Parties enregistrées',
+  storageOpening: 'Recherche de vos parties enregistrées…',
   noSavedRuns: 'Aucune partie enregistrée pour l’instant.',
   runLine: '{{scenario}}, graine {{seed}}, {{progress}}',
   runUpdated: 'modifiée le {{date}}',

@@ -6,7 +6,7 @@
 import { EngineClient, type EngineTransport } from '../../../src/app/engineClient.ts';
 import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
 import type { RunLibrary } from '../../../src/app/runLibrary.ts';
-import type { AppServices } from '../../../src/app/services.ts';
+import type { AppServices, AppStorage } from '../../../src/app/services.ts';
 import { sessionCustomerSource } from '../../../src/app/sessionCustomerSource.ts';
 import { collectScenarios } from '../../../src/scenario/shipped.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
@@ -38,13 +38,21 @@ export function smallScenario(scenario: Scenario, customers = 400): Scenario {
 }
 
 export function testServices(
-  options: { transport?: EngineTransport; store?: RunStore; library?: RunLibrary | null; scenarios?: Scenario[] } = {},
+  options: {
+    transport?: EngineTransport;
+    store?: RunStore;
+    library?: RunLibrary | null;
+    scenarios?: Scenario[];
+    /** the storage as the app gets it, e.g. one still opening (default: already open, with store and library) */
+    storage?: Promise<AppStorage>;
+  } = {},
 ): AppServices {
   return {
     scenarios: options.scenarios ?? shippedScenarioList().map((s) => smallScenario(s)),
     engine: new EngineClient(options.transport ?? noEngineTransport()),
-    store: options.store ?? memoryRunStore(),
-    library: options.library ?? null,
-    customers: sessionCustomerSource,
+    // already open: the app shows the saved runs a microtask after its first render
+    storage: options.storage ?? Promise.resolve({ store: options.store ?? memoryRunStore(), library: options.library ?? null, customers: sessionCustomerSource }),
+    // no database: the customer files read the session's history
+    keepHistory: (options.library ?? null) === null,
   };
 }

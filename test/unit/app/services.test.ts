@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { storeWhenOpen, type AppStorage } from '../../../src/app/services.ts';
+import { memoryRunStore } from '../../../src/app/runStore.ts';
+import { sessionCustomerSource } from '../../../src/app/sessionCustomerSource.ts';
+import { shippedScenarioList } from './testServices.ts';
+
+function later<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((ok, ko) => ((resolve = ok), (reject = ko)));
+  return { promise, resolve, reject };
+}
+
+const newRun = () => ({ name: 'Partie', scenario: shippedScenarioList()[0], seed: 1, customers: [] });
+
+describe('storeWhenOpen', () => {
+  it('holds a call made while the storage opens and passes it on once open', async () => {
+    const opening = later<AppStorage>();
+    const store = storeWhenOpen(opening.promise);
+    let created: string | null = null;
+    const creating = store.createRun(newRun()).then((id) => (created = id));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(created).toBeNull();
+    const inner = memoryRunStore();
+    opening.resolve({ store: inner, library: null, customers: sessionCustomerSource });
+    await creating;
+    expect(created).toMatch(/^memoire-/);
+    const loaded = await store.loadRun(created!);
+    expect(loaded).toMatchObject({ id: created, name: 'Partie', tick: 0 });
+    expect(await inner.loadRun(created!)).toEqual(loaded);
+  });
+
+  it('rejects every call with the error of a storage that could not open', async () => {
+    const opening = later<AppStorage>();
+    const store = storeWhenOpen(opening.promise);
+    const error = Object.assign(new Error('db.versionChange'), { code: 'versionChange' });
+    opening.reject(error);
+    await expect(store.createRun(newRun())).rejects.toBe(error);
+    await expect(store.loadRun('x')).rejects.toBe(error);
+  });
+});
