@@ -13,6 +13,15 @@
  *                     scenario of 10,000 customers (a shipped scenario resized, opened by link), on
  *                     the decisions screen (where the advance buttons are). Target < 100 ms.
  *                     `pageCpuMs`: the page's main-thread CPU time for the whole tick, autosave included.
+ *   app-learner-js    what a student's browser downloads, walking a learner's path in French from a fresh
+ *                     profile: home -> start the bakery -> dashboard -> decisions (one strategy applied to a
+ *                     target, one period advanced) -> customers (one customer's file) -> charts -> glossary
+ *                     -> debrief (mid-game: the route's chunk holds the debrief screen). Every .js file the
+ *                     local server sent (page, modulepreloads, workers), gzipped like app-bundle: `learnerKb`
+ *                     (sum), `chunks` (file without hash -> KB, largest first). Against app-bundle's `totalKb`,
+ *                     the rest is what only the teacher tools load (editor, class view, analytics, what-if,
+ *                     scoring lab, missions). The service worker is blocked here: installed, it would fetch
+ *                     the whole build for offline use after the first visit.
  * `load` is the machine's 1-minute load average: on a shared machine the times scale with it.
  * Set BENCH_APP_DIST=<folder> to measure an existing build instead of building.
  */
@@ -25,6 +34,7 @@ import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/browser.ts';
+import { nav, startBakery, tickLabel } from '../e2e/studentSteps.ts';
 import { encodeScenario } from '../../src/scenario/link.ts';
 import type { ScenarioInput } from '../../src/scenario/schema.ts';
 
@@ -67,6 +77,8 @@ function filesOf(folder: string): string[] {
 }
 
 const gzKb = (path: string) => gzipSync(readFileSync(path)).length / 1024;
+/** `assets/index-D2Rgz8Et.js` -> `assets/index.js`: names that stay the same from one build to the next. */
+const withoutHash = (file: string) => file.replace(/-[\w-]{8}\.js$/, '.js');
 
 /** The entry scripts of index.html and everything they import statically (not `import()`). */
 function initialScripts(dist: string): Set<string> {
@@ -90,7 +102,7 @@ export function bundleSizes(dist: string) {
   const isWorker = (f: string) => /worker/i.test(f) || f.endsWith('sw.js');
   const sum = (files: string[]) => round(files.reduce((kb, f) => kb + gzKb(f), 0));
   const largest = scripts
-    .map((f) => ({ file: relative(dist, f).replace(/-[\w-]{8}\.js$/, '.js'), kb: round(gzKb(f)) }))
+    .map((f) => ({ file: withoutHash(relative(dist, f)), kb: round(gzKb(f)) }))
     .sort((a, b) => b.kb - a.kb)
     .slice(0, 6);
   return {
@@ -103,7 +115,8 @@ export function bundleSizes(dist: string) {
   };
 }
 
-function serve(dist: string): Promise<Server> {
+/** A static server for the build; `sent` gets every file it serves (the learner's path counts them). */
+function serve(dist: string, sent: (file: string) => void = () => {}): Promise<Server> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = join(dist, path === '/' ? 'index.html' : path);
@@ -113,6 +126,7 @@ function serve(dist: string): Promise<Server> {
     }
     try {
       const body = readFileSync(file);
+      sent(file);
       response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {
@@ -245,15 +259,54 @@ async function tickUpdates(browser: Browser, base: string, emit: Emit): Promise<
   }
 }
 
+/** The learner's path (see the header), in a fresh context; returns when the debrief route is shown. */
+async function walkLearnerPath(browser: Browser, base: string): Promise<void> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const screen = async (link: string, heading: string | RegExp) => {
+      await nav(page).getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { level: 2, name: heading }).waitFor({ timeout: 60_000 });
+    };
+    await startBakery(page, base);
+    await screen('Tableau de bord', 'Tableau de bord');
+    await screen('Décisions', 'Décisions');
+    await page.getByLabel('Nombre maximum de clients (vide = tous)').fill('100');
+    await page.getByRole('button', { name: 'Appliquer à la cible (100 clients)' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('radio', { name: 'Avantage financier', exact: true }).check();
+    await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
+    await page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').first().waitFor();
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 2 \/ 52$/ }).waitFor({ timeout: 60_000 });
+    await screen('Base clients', /Base clients/);
+    await page.getByRole('row').nth(1).getByRole('button').first().click();
+    await page.getByRole('heading', { name: /Fiche client/ }).first().waitFor({ timeout: 30_000 });
+    await screen('Graphiques', 'Graphiques');
+    await page.locator('canvas').first().waitFor({ timeout: 30_000 });
+    await screen('Glossaire', 'Glossaire');
+    await screen('Bilan', 'Bilan');
+    await page.getByText(/Le bilan s’ouvre à la fin de la partie/).waitFor();
+    // late chunks (the French strings' rest, a screen's lazy parts) have had time to arrive
+    await page.waitForLoadState('networkidle');
+    if (errors.length > 0) throw new Error(`erreurs dans la page : ${errors.join(' | ')}`);
+    if (!(await tickLabel(page)).startsWith('Semaine 2')) throw new Error('la partie a changé de période en chemin');
+  } finally {
+    await context.close();
+  }
+}
+
 export default async function bench(emit: Emit, filter?: string): Promise<void> {
   const wanted = (name: string) => !filter || name.includes(filter);
-  if (!['app-bundle', 'app-startup', 'app-tick-update'].some(wanted)) return;
+  if (!['app-bundle', 'app-startup', 'app-tick-update', 'app-learner-js'].some(wanted)) return;
   const given = process.env.BENCH_APP_DIST;
   const dist = given ?? build();
   try {
     if (wanted('app-bundle')) emit({ name: 'app-bundle', ...bundleSizes(dist), target: 250 });
-    if (!wanted('app-startup') && !wanted('app-tick-update')) return;
-    const server = await serve(dist);
+    if (!wanted('app-startup') && !wanted('app-tick-update') && !wanted('app-learner-js')) return;
+    const sent = new Set<string>();
+    const server = await serve(dist, (file) => sent.add(file));
     const browser = await launchBrowser();
     try {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -272,6 +325,23 @@ export default async function bench(emit: Emit, filter?: string): Promise<void> 
         });
       }
       if (wanted('app-tick-update')) await tickUpdates(browser, base, emit);
+      if (wanted('app-learner-js')) {
+        sent.clear();
+        await walkLearnerPath(browser, base);
+        const scripts = [...sent].filter((f) => extname(f) === '.js');
+        const names = scripts.map((f) => withoutHash(relative(dist, f)));
+        // two chunks may share a name (i18n/fr/presets.ts and presets/presets.ts): those keep their hash
+        const named = scripts.map((f, i) => (names.indexOf(names[i]) === names.lastIndexOf(names[i]) ? names[i] : relative(dist, f)));
+        const chunks = scripts.map((f, i) => [named[i], round(gzKb(f))] as const).sort((a, b) => b[1] - a[1]);
+        emit({
+          name: 'app-learner-js',
+          learnerKb: round(scripts.reduce((kb, f) => kb + gzKb(f), 0)),
+          totalKb: bundleSizes(dist).totalKb,
+          files: scripts.length,
+          chunks: Object.fromEntries(chunks),
+          load: round(loadavg()[0]),
+        });
+      }
     } finally {
       await browser.close();
       server.close();

@@ -1,0 +1,28 @@
+/**
+ * A student's steps in the built app, without vitest (the app benchmarks walk them too, outside
+ * vitest): the game's navigation, the period label, starting the bakery. Tests import them from
+ * ./student.ts, which adds the polling assertion.
+ */
+import type { Page } from 'playwright-core';
+import { BASE_URL } from './browser.ts';
+
+/** The game's screen navigation. */
+export function nav(page: Page) {
+  return page.getByRole('navigation', { name: 'Écrans du jeu' });
+}
+
+/** The time bar's period, e.g. « Semaine 3 / 52 ». */
+export async function tickLabel(page: Page): Promise<string> {
+  return (await page.getByTestId('tick-label').textContent()) ?? '';
+}
+
+/** First visit: skip the guided tour and start the bakery; the decisions screen opens at week 1. */
+export async function startBakery(page: Page, base = BASE_URL): Promise<void> {
+  await page.goto(base);
+  await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
+  await page.getByRole('button', { name: 'Passer la visite' }).click();
+  await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
+  await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+  // the machine is shared and the engine runs for real: give it time
+  await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52$/ }).waitFor({ timeout: 30_000 });
+}
