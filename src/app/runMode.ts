@@ -6,7 +6,7 @@
  * The same values as the result file's `mode` (src/results/resultFileSchema.ts): one schema.
  * Set it at creation: `session.start(scenario, seed, name, { mode: 'committed' })`.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { resultModeSchema } from '../results/resultFileSchema.ts';
 
 export const runModeSchema = resultModeSchema;

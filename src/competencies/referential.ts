@@ -6,7 +6,7 @@
  * src/i18n/<lang>/competencies.ts). MCO bloc 4 (managing the sales team) and NDRC bloc 3
  * (networks) are listed at bloc level: no mission trains them, and the app says so.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const DIPLOMAS = ['mco', 'ndrc'] as const;
 export type Diploma = (typeof DIPLOMAS)[number];

@@ -8,7 +8,7 @@
  * onConflict 'overwrite' (one transaction: old records out, new in) or 'copy' (a new id).
  */
 import { unwrap } from 'idb';
-import { z } from 'zod';
+import type { z } from 'zod/mini';
 import { groupIntoPages } from './customerColumns.ts';
 import { DbError } from './errors.ts';
 import { newRunId, wholeRun } from './keyRanges.ts';
@@ -46,7 +46,7 @@ function rejectForbiddenKeys(root: unknown): void {
   }
 }
 
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   const path = issue.path.length ? `${issue.path.join(' › ')} : ` : '';
   return `${path}${issue.message}`.slice(0, 300);

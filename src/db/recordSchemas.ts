@@ -4,30 +4,30 @@
  * schemas are tied to the engine's types with `satisfies`, so the shapes are not written twice:
  * a change in src/engine/types.ts that these schemas miss fails the type check.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { decisionsLogSchema } from '../engine/decisions.ts';
 import type { CustomerRecord } from '../engine/types.ts';
 import { CHANNELS, COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, MOTIVES, RF_SEGMENTS, STAGES } from '../engine/vocabulary.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
 import type { RunRecord } from './schema.ts';
 
-const tick = z.number().int();
-const score = z.number().int().min(0).max(5);
+const tick = z.int();
+const score = z.int().check(z.gte(0), z.lte(5));
 /** Strings from files are kept as text (HTML included, never interpreted) but bounded. */
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 export const customerRecordSchema = z.object({
-  id: z.number().int().min(0),
+  id: z.int().check(z.gte(0)),
   firstName: text(100),
   lastName: text(100),
-  age: z.number().int().min(0).max(130),
-  town: z.number().int().min(0),
+  age: z.int().check(z.gte(0), z.lte(130)),
+  town: z.int().check(z.gte(0)),
   motive: z.enum(MOTIVES),
   channel: z.enum(CHANNELS),
-  firstPurchaseTick: tick.nullable(),
-  lastPurchaseTick: tick.nullable(),
-  purchasesTotal: z.number().int().min(0),
-  spendTotal: z.number().min(0),
+  firstPurchaseTick: z.nullable(tick),
+  lastPurchaseTick: z.nullable(tick),
+  purchasesTotal: z.int().check(z.gte(0)),
+  spendTotal: z.number().check(z.gte(0)),
   loyaltyCard: z.boolean(),
   clubMember: z.boolean(),
   stage: z.enum(STAGES),
@@ -35,34 +35,34 @@ export const customerRecordSchema = z.object({
   r: score,
   f: score,
   m: score,
-  segment: z.enum(COURSE_SEGMENTS).nullable(),
-  rfSegment: z.enum(RF_SEGMENTS).nullable(),
-  measuredSatisfaction: z.number().min(0).max(1).nullable(),
-  dataKnown: z.number().min(0).max(1),
+  segment: z.nullable(z.enum(COURSE_SEGMENTS)),
+  rfSegment: z.nullable(z.enum(RF_SEGMENTS)),
+  measuredSatisfaction: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  dataKnown: z.number().check(z.gte(0), z.lte(1)),
   consent: z.boolean(),
   referred: z.boolean(),
-  departureCause: z.enum(DEPARTURE_CAUSES).nullable(),
-}) satisfies z.ZodType<CustomerRecord>;
+  departureCause: z.nullable(z.enum(DEPARTURE_CAUSES)),
+}) satisfies z.ZodMiniType<CustomerRecord>;
 
-const isoDate = z.string().max(40);
+const isoDate = z.string().check(z.maxLength(40));
 
 export const runRecordSchema = z.object({
-  id: text(100).min(1),
+  id: text(100).check(z.minLength(1)),
   name: text(200),
   scenarioId: text(100),
   scenario: scenarioSchema,
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
-  customerCount: z.number().int().min(0),
+  seed: z.int().check(z.gte(0), z.lte(2 ** 31 - 1)),
+  customerCount: z.int().check(z.gte(0)),
   createdAt: isoDate,
   updatedAt: isoDate,
-  currentTick: z.number().int().min(0),
+  currentTick: z.int().check(z.gte(0)),
   decisions: decisionsLogSchema,
   mode: text(50),
-  stateHash: text(200).nullable(),
-  parentRunId: text(100).nullable(),
-  branchTick: z.number().int().min(0).nullable(),
-  pagesStamp: text(100).optional(),
-}) satisfies z.ZodType<RunRecord>;
+  stateHash: z.nullable(text(200)),
+  parentRunId: z.nullable(text(100)),
+  branchTick: z.nullable(z.int().check(z.gte(0))),
+  pagesStamp: z.optional(text(100)),
+}) satisfies z.ZodMiniType<RunRecord>;
 
 const STAGE_SET = new Set<string>(STAGES);
 const MOTIVE_SET = new Set<string>(MOTIVES);

@@ -8,7 +8,7 @@
  *     decisions, stateHash, kpis: TickKpis[], customers: CustomerRecord[],
  *     purchases: [{tick, customer[], amount[], productType[], channel[]}], events: [{tick, customer[], type[], detail[]}] }
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { decisionsLogSchema } from '../engine/decisions.ts';
 import type { TickKpis } from '../engine/types.ts';
 import { EVENT_TYPES } from '../engine/vocabulary.ts';
@@ -27,53 +27,53 @@ export const RUN_FILE_LIMITS = {
   batchRows: 5_000_000,
 } as const;
 
-const text = (max: number) => z.string().max(max);
-const ints = (min: number, max: number) => z.array(z.number().int().min(min).max(max)).max(RUN_FILE_LIMITS.batchRows);
+const text = (max: number) => z.string().check(z.maxLength(max));
+const ints = (min: number, max: number) => z.array(z.int().check(z.gte(min), z.lte(max))).check(z.maxLength(RUN_FILE_LIMITS.batchRows));
 
 export const runMetaSchema = z.object({
-  id: text(100).min(1),
+  id: text(100).check(z.minLength(1)),
   name: text(200),
   scenarioId: text(100),
-  customerCount: z.number().int().min(0),
+  customerCount: z.int().check(z.gte(0)),
   createdAt: text(40),
   updatedAt: text(40),
-  currentTick: z.number().int().min(0).max(RUN_FILE_LIMITS.ticks),
+  currentTick: z.int().check(z.gte(0), z.lte(RUN_FILE_LIMITS.ticks)),
   mode: text(50),
-  parentRunId: text(100).nullable(),
-  branchTick: z.number().int().min(0).nullable(),
+  parentRunId: z.nullable(text(100)),
+  branchTick: z.nullable(z.int().check(z.gte(0))),
 });
 
 const sameLength = (keys: string[]) => (batch: Record<string, unknown>) => keys.every((k) => (batch[k] as unknown[]).length === (batch.customer as unknown[]).length);
 
 const purchaseBatchSchema = z
   .object({
-    tick: z.number().int().min(0).max(RUN_FILE_LIMITS.ticks),
+    tick: z.int().check(z.gte(0), z.lte(RUN_FILE_LIMITS.ticks)),
     customer: ints(0, 2 ** 31 - 1),
-    amount: z.array(z.number().min(0).max(1e9)).max(RUN_FILE_LIMITS.batchRows),
+    amount: z.array(z.number().check(z.gte(0), z.lte(1e9))).check(z.maxLength(RUN_FILE_LIMITS.batchRows)),
     productType: ints(0, 255),
     channel: ints(0, 255),
   })
-  .refine(sameLength(['amount', 'productType', 'channel']), 'colonnes de longueurs différentes dans un lot d’achats');
+  .check(z.refine(sameLength(['amount', 'productType', 'channel']), 'colonnes de longueurs différentes dans un lot d’achats'));
 
 const eventBatchSchema = z
   .object({
-    tick: z.number().int().min(0).max(RUN_FILE_LIMITS.ticks),
+    tick: z.int().check(z.gte(0), z.lte(RUN_FILE_LIMITS.ticks)),
     customer: ints(0, 2 ** 31 - 1),
     type: ints(0, EVENT_TYPES.length - 1),
     detail: ints(-(2 ** 31), 2 ** 31 - 1),
   })
-  .refine(sameLength(['type', 'detail']), 'colonnes de longueurs différentes dans un lot d’événements');
+  .check(z.refine(sameLength(['type', 'detail']), 'colonnes de longueurs différentes dans un lot d’événements'));
 
 /** KPIs are checked for shape (a tick and plain numbers where numbers are expected), not re-derived. */
 const kpisSchema = z.looseObject({
-  tick: z.number().int().min(0).max(RUN_FILE_LIMITS.ticks),
+  tick: z.int().check(z.gte(0), z.lte(RUN_FILE_LIMITS.ticks)),
   turnover: z.number(),
   activeCustomers: z.number(),
   retentionRate: z.number(),
   churnRate: z.number(),
-  stages: z.record(z.string().max(40), z.number()),
-  segments: z.record(z.string().max(40), z.number()),
-  programmes: z.array(z.looseObject({ id: text(40) })).max(10_000),
+  stages: z.record(text(40), z.number()),
+  segments: z.record(text(40), z.number()),
+  programmes: z.array(z.looseObject({ id: text(40) })).check(z.maxLength(10_000)),
 });
 
 export const runFileSchema = z.object({
@@ -82,13 +82,13 @@ export const runFileSchema = z.object({
   exportedAt: text(40),
   run: runMetaSchema,
   scenario: scenarioSchema,
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: z.int().check(z.gte(0), z.lte(2 ** 31 - 1)),
   decisions: decisionsLogSchema,
-  stateHash: text(200).nullable(),
-  kpis: z.array(kpisSchema).max(RUN_FILE_LIMITS.ticks),
-  customers: z.array(customerRecordSchema).max(RUN_FILE_LIMITS.customers),
-  purchases: z.array(purchaseBatchSchema).max(RUN_FILE_LIMITS.ticks),
-  events: z.array(eventBatchSchema).max(RUN_FILE_LIMITS.ticks),
+  stateHash: z.nullable(text(200)),
+  kpis: z.array(kpisSchema).check(z.maxLength(RUN_FILE_LIMITS.ticks)),
+  customers: z.array(customerRecordSchema).check(z.maxLength(RUN_FILE_LIMITS.customers)),
+  purchases: z.array(purchaseBatchSchema).check(z.maxLength(RUN_FILE_LIMITS.ticks)),
+  events: z.array(eventBatchSchema).check(z.maxLength(RUN_FILE_LIMITS.ticks)),
 });
 /** KPIs are typed as the engine's TickKpis: the schema checks their shape, not every field. */
 export type RunFile = Omit<z.infer<typeof runFileSchema>, 'kpis'> & { kpis: TickKpis[] };

@@ -2,7 +2,7 @@
  * Reading mission path files: validation with French messages, and the check that each path
  * plays a known scenario. Pure (no Vite), so it is tested under Node; shipped.ts bundles the files.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { missionPathSchema, type MissionPath } from './schema.ts';
 
 export type MissionPathResult = { ok: true; path: MissionPath } | { ok: false; errors: string[] };

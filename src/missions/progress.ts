@@ -4,33 +4,33 @@
  * zod schema: a missing, corrupted or hand-edited value reads as "no progress", never a crash.
  * Storage may be blocked (private mode): progress then lasts as long as the page.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const PROGRESS_KEY = 'fidelis.missions';
 
 const missionRecord = z.object({
   outcome: z.enum(['reussie', 'echouee']),
-  attempts: z.number().int().min(0).max(1_000_000),
+  attempts: z.int().check(z.gte(0), z.lte(1_000_000)),
 });
 export type MissionRecord = z.infer<typeof missionRecord>;
 
 const activeMission = z.object({
-  runId: z.string().min(1).max(200),
-  scenarioId: z.string().min(1).max(200),
-  missionId: z.string().min(1).max(200),
+  runId: z.string().check(z.minLength(1), z.maxLength(200)),
+  scenarioId: z.string().check(z.minLength(1), z.maxLength(200)),
+  missionId: z.string().check(z.minLength(1), z.maxLength(200)),
   /** question missions: the right answer once given, and the answers tried */
-  answer: z.number().int().min(0).max(10_000_000).nullable().default(null),
-  tries: z.number().int().min(0).max(1_000_000).default(0),
+  answer: z._default(z.nullable(z.int().check(z.gte(0), z.lte(10_000_000))), null),
+  tries: z._default(z.int().check(z.gte(0), z.lte(1_000_000)), 0),
   /** the outcome of this attempt is in `done` already */
-  recorded: z.boolean().default(false),
+  recorded: z._default(z.boolean(), false),
 });
 export type ActiveMission = z.infer<typeof activeMission>;
 
 export const progressSchema = z.object({
   version: z.literal(1),
   /** scenario id -> mission id -> record */
-  done: z.record(z.string().max(200), z.record(z.string().max(200), missionRecord)),
-  active: activeMission.nullable(),
+  done: z.record(z.string().check(z.maxLength(200)), z.record(z.string().check(z.maxLength(200)), missionRecord)),
+  active: z.nullable(activeMission),
 });
 export type MissionProgress = z.infer<typeof progressSchema>;
 

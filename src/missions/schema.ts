@@ -4,7 +4,7 @@
  * either by a question answered in a form (read the database) or by the engine's objectives
  * mechanism (src/engine/objectives.ts) at the mission's last tick. Every type comes from here.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COURSE_SEGMENTS } from '../engine/vocabulary.ts';
 import { localizedText, objectiveMetric } from '../scenario/schema.ts';
 import { CONCEPT_IDS } from '../ui/glossary/concepts.ts';
@@ -17,24 +17,24 @@ export const questionCheck = z.object({
   ask: z.literal('segmentCount'),
   segment: z.enum(COURSE_SEGMENTS),
   /** accepted gap with the exact count (0 = exact) */
-  tolerance: z.number().int().min(0).max(1000).default(0),
+  tolerance: z._default(z.int().check(z.gte(0), z.lte(1000)), 0),
 });
 
 /** An engine objective over the mission's ticks, plus the tools the learner must have used. */
 export const objectiveCheck = z.object({
   kind: z.literal('objective'),
   metric: objectiveMetric,
-  segment: z.enum(COURSE_SEGMENTS).optional(),
+  segment: z.optional(z.enum(COURSE_SEGMENTS)),
   comparator: z.enum(['>=', '<=']),
   target: z.number(),
   /** tools the learner must have used (their actions in the decisions log), e.g. the tool the mission is about */
-  requires: z.array(toolSchema).default([]),
+  requires: z._default(z.array(toolSchema), []),
 });
 
 export const missionCheck = z.discriminatedUnion('kind', [questionCheck, objectiveCheck]);
 
 export const missionSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant : minuscules, chiffres et tirets'),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant : minuscules, chiffres et tirets')),
   title: localizedText,
   /** the situation, told to the learner */
   brief: localizedText,
@@ -43,13 +43,13 @@ export const missionSchema = z.object({
   /** what the course says, shown in the debrief */
   recap: localizedText,
   /** expected class time */
-  minutes: z.number().int().min(5).max(30),
+  minutes: z.int().check(z.gte(5), z.lte(30)),
   /** ticks the mission lasts (the mission's run ends there) */
-  durationTicks: z.number().int().min(4).max(26),
+  durationTicks: z.int().check(z.gte(4), z.lte(26)),
   /** tools that become usable with this mission (earlier missions' tools stay usable) */
-  unlocks: z.array(toolSchema).default([]),
-  concepts: z.array(z.enum(CONCEPT_IDS)).min(1),
-  competencies: z.array(competencyIdSchema).min(1),
+  unlocks: z._default(z.array(toolSchema), []),
+  concepts: z.array(z.enum(CONCEPT_IDS)).check(z.minLength(1)),
+  competencies: z.array(competencyIdSchema).check(z.minLength(1)),
   check: missionCheck,
 });
 
@@ -57,18 +57,20 @@ export const missionPathSchema = z
   .object({
     formatVersion: z.literal(1),
     /** id of the scenario the path plays */
-    scenario: z.string().min(1),
-    missions: z.array(missionSchema).min(1).max(12),
+    scenario: z.string().check(z.minLength(1)),
+    missions: z.array(missionSchema).check(z.minLength(1), z.maxLength(12)),
   })
-  .superRefine((path, ctx) => {
-    const ids = new Set<string>();
-    for (const [i, m] of path.missions.entries()) {
-      if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['missions', i, 'id'], message: `mission en double : ${m.id}` });
-      ids.add(m.id);
-      if (m.check.kind === 'objective' && (m.check.metric === 'segmentShare' || m.check.metric === 'segmentRetention') && !m.check.segment)
-        ctx.addIssue({ code: 'custom', path: ['missions', i, 'check', 'segment'], message: 'cet objectif porte sur un segment : indiquez lequel' });
-    }
-  });
+  .check(
+    z.superRefine((path, ctx) => {
+      const ids = new Set<string>();
+      for (const [i, m] of path.missions.entries()) {
+        if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['missions', i, 'id'], message: `mission en double : ${m.id}` });
+        ids.add(m.id);
+        if (m.check.kind === 'objective' && (m.check.metric === 'segmentShare' || m.check.metric === 'segmentRetention') && !m.check.segment)
+          ctx.addIssue({ code: 'custom', path: ['missions', i, 'check', 'segment'], message: 'cet objectif porte sur un segment : indiquez lequel' });
+      }
+    }),
+  );
 
 export type QuestionCheck = z.output<typeof questionCheck>;
 export type ObjectiveCheck = z.output<typeof objectiveCheck>;

@@ -3,7 +3,7 @@
  * (shown, not usable) or hide: the four loyalty strategies, complaint policy, surveys, data
  * collection and recruitment (acquisition). Ids are the action types that each tool produces.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ActionType } from '../engine/decisions.ts';
 
 export const TOOLS = ['financier', 'lienSocial', 'personnalisation', 'customisation', 'politiqueReclamations', 'enquete', 'collecteDonnees', 'acquisition'] as const;

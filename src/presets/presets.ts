@@ -9,7 +9,7 @@
  * reported as a problem (the shell shows one French notice); values are never echoed back, only
  * parameter names, cleaned and shortened. `scenario` belongs to the scenario links (src/scenario/link.ts).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { resultModeSchema } from '../results/resultFileSchema.ts';
 import { toolSchema, TOOLS, type Tool } from '../missions/tools.ts';
 
@@ -19,16 +19,16 @@ export const PRESET_LANGS = ['fr', 'en'] as const;
 
 export const presetsSchema = z.object({
   /** shipped scenario id */
-  shop: z.string().optional(),
+  shop: z.optional(z.string()),
   /** mission number in the shop's path, from 1 */
-  mission: z.number().int().min(1).optional(),
-  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
-  lang: z.enum(PRESET_LANGS).optional(),
-  mode: resultModeSchema.optional(),
-  lock: z.array(toolSchema).default([]),
-  hide: z.array(toolSchema).default([]),
-  display: z.enum(DISPLAYS).optional(),
-  motion: z.enum(MOTIONS).optional(),
+  mission: z.optional(z.int().check(z.gte(1))),
+  seed: z.optional(z.int().check(z.gte(0), z.lte(2 ** 31 - 1))),
+  lang: z.optional(z.enum(PRESET_LANGS)),
+  mode: z.optional(resultModeSchema),
+  lock: z._default(z.array(toolSchema), []),
+  hide: z._default(z.array(toolSchema), []),
+  display: z.optional(z.enum(DISPLAYS)),
+  motion: z.optional(z.enum(MOTIONS)),
 });
 export type Presets = z.infer<typeof presetsSchema>;
 

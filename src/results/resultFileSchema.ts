@@ -4,7 +4,7 @@
  * full validated scenario, even an edited one, the seed, the decisions log, the ticks played) and
  * what the learner claims (the final state hash and summary KPIs). Types come from this schema.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { decisionsLogSchema } from '../engine/decisions.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
 
@@ -16,17 +16,17 @@ export const MAX_LEARNER_CHARS = 120;
 /** More actions than this in one tick is not a learner's file. */
 export const MAX_ACTIONS_PER_TICK = 200;
 
-const finite = z.number().refine(Number.isFinite, 'nombre fini attendu');
+const finite = z.number().check(z.refine(Number.isFinite, 'nombre fini attendu'));
 
 /** One objective of the scenario as graded by evaluateObjectives (src/engine/objectives.ts) at the end of the run. */
 export const gradedObjectiveSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   /** 'enCours' when its checkpoint is after the ticks played */
   state: z.enum(['enCours', 'atteint', 'manque']),
   /** the objective's metric at its checkpoint (or now); null when not measurable */
-  value: finite.nullable(),
-  pointsEarned: z.number().int().min(0).max(1_000_000),
-  pointsPossible: z.number().int().min(0).max(1_000_000),
+  value: z.nullable(finite),
+  pointsEarned: z.int().check(z.gte(0), z.lte(1_000_000)),
+  pointsPossible: z.int().check(z.gte(0), z.lte(1_000_000)),
 });
 export type GradedObjective = z.infer<typeof gradedObjectiveSchema>;
 
@@ -36,13 +36,13 @@ export const resultSummarySchema = z.object({
   cumulativeGrossMargin: finite,
   cumulativeNetMargin: finite,
   /** of the last tick played (null when no tick was played) */
-  retentionRate: finite.nullable(),
-  churnRate: finite.nullable(),
-  activeCustomers: z.number().int().min(0),
+  retentionRate: z.nullable(finite),
+  churnRate: z.nullable(finite),
+  activeCustomers: z.int().check(z.gte(0)),
   budgetLeft: finite,
-  objectives: z.array(gradedObjectiveSchema).max(100),
-  objectivePoints: z.number().int().min(0),
-  objectiveMaxPoints: z.number().int().min(0),
+  objectives: z.array(gradedObjectiveSchema).check(z.maxLength(100)),
+  objectivePoints: z.int().check(z.gte(0)),
+  objectiveMaxPoints: z.int().check(z.gte(0)),
 });
 export type ResultSummary = z.infer<typeof resultSummarySchema>;
 
@@ -53,33 +53,35 @@ export const resultFileSchema = z
   .object({
     format: z.literal(RESULT_FORMAT),
     formatVersion: z.literal(RESULT_FORMAT_VERSION),
-    appVersion: z.string().min(1).max(40),
+    appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
     /** ISO date the file was made, for information only (not verified) */
-    createdAt: z.string().max(40).optional(),
-    learner: z.string().max(MAX_LEARNER_CHARS, `nom trop long (au plus ${MAX_LEARNER_CHARS} caractères)`).default(''),
-    runName: z.string().max(MAX_LEARNER_CHARS).optional(),
+    createdAt: z.optional(z.string().check(z.maxLength(40))),
+    learner: z._default(z.string().check(z.maxLength(MAX_LEARNER_CHARS, `nom trop long (au plus ${MAX_LEARNER_CHARS} caractères)`)), ''),
+    runName: z.optional(z.string().check(z.maxLength(MAX_LEARNER_CHARS))),
     /** team the learner worked in (added later, optional: older files stay valid); files with the same team are pooled in the class view */
-    team: z.string().max(MAX_LEARNER_CHARS).optional(),
+    team: z.optional(z.string().check(z.maxLength(MAX_LEARNER_CHARS))),
     scenario: scenarioSchema,
-    seed: z.number().int().min(0).max(2 ** 31 - 1),
+    seed: z.int().check(z.gte(0), z.lte(2 ** 31 - 1)),
     /** customer count given to the engine instead of the scenario's (omitted = the scenario's) */
-    customers: z.number().int().min(1).max(200_000).optional(),
+    customers: z.optional(z.int().check(z.gte(1), z.lte(200_000))),
     mode: resultModeSchema,
-    ticks: z.number().int().min(0).max(260),
+    ticks: z.int().check(z.gte(0), z.lte(260)),
     decisions: decisionsLogSchema,
-    stateHash: z.string().regex(/^[0-9a-f]{8,128}$/, 'empreinte hexadécimale attendue'),
+    stateHash: z.string().check(z.regex(/^[0-9a-f]{8,128}$/, 'empreinte hexadécimale attendue')),
     summary: resultSummarySchema,
   })
-  .superRefine((file, ctx) => {
-    if (file.ticks > file.scenario.durationTicks)
-      ctx.addIssue({ code: 'custom', path: ['ticks'], message: `plus de périodes jouées que la durée du scénario (${file.scenario.durationTicks})` });
-    for (const [i, entry] of file.decisions.entries()) {
-      if (entry.tick >= file.ticks)
-        ctx.addIssue({ code: 'custom', path: ['decisions', i, 'tick'], message: `décision après la dernière période jouée (${file.ticks})` });
-      if (entry.actions.length > MAX_ACTIONS_PER_TICK)
-        ctx.addIssue({ code: 'custom', path: ['decisions', i, 'actions'], message: `trop d'actions sur une période (au plus ${MAX_ACTIONS_PER_TICK})` });
-    }
-  });
+  .check(
+    z.superRefine((file, ctx) => {
+      if (file.ticks > file.scenario.durationTicks)
+        ctx.addIssue({ code: 'custom', path: ['ticks'], message: `plus de périodes jouées que la durée du scénario (${file.scenario.durationTicks})` });
+      for (const [i, entry] of file.decisions.entries()) {
+        if (entry.tick >= file.ticks)
+          ctx.addIssue({ code: 'custom', path: ['decisions', i, 'tick'], message: `décision après la dernière période jouée (${file.ticks})` });
+        if (entry.actions.length > MAX_ACTIONS_PER_TICK)
+          ctx.addIssue({ code: 'custom', path: ['decisions', i, 'actions'], message: `trop d'actions sur une période (au plus ${MAX_ACTIONS_PER_TICK})` });
+      }
+    }),
+  );
 
 export type ResultFile = z.output<typeof resultFileSchema>;
 export type ResultFileInput = z.input<typeof resultFileSchema>;

@@ -5,7 +5,7 @@
  * (1 - P(alive), fitted on the base's purchase history, src/engine/scoring/bgnbd.ts). Pure:
  * records in, scores out, same records = same scores.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fitBgnbd, pAlive } from '../../engine/scoring/bgnbd.ts';
 import type { CustomerRecord, EventBatch } from '../../engine/types.ts';
 import { EVENT_TYPES, MOTIVES } from '../../engine/vocabulary.ts';
@@ -13,16 +13,16 @@ import { EVENT_TYPES, MOTIVES } from '../../engine/vocabulary.ts';
 export const SCORE_METHODS = ['grid', 'rfm', 'palive'] as const;
 export type ScoreMethod = (typeof SCORE_METHODS)[number];
 
-const points = z.number().int().min(0).max(10);
+const points = z.int().check(z.gte(0), z.lte(10));
 
 /** A points grid: each criterion that holds adds its points (complaints: points per complaint). */
 export const scoringGridSchema = z.object({
-  recency: z.object({ points, ticksAtLeast: z.number().int().min(1) }),
-  frequency: z.object({ points, purchasesAtMost: z.number().int().min(0) }),
-  amount: z.object({ points, spendAtMost: z.number().min(0) }),
+  recency: z.object({ points, ticksAtLeast: z.int().check(z.gte(1)) }),
+  frequency: z.object({ points, purchasesAtMost: z.int().check(z.gte(0)) }),
+  amount: z.object({ points, spendAtMost: z.number().check(z.gte(0)) }),
   complaints: z.object({ points }),
   motive: z.object({ points, motives: z.array(z.enum(MOTIVES)) }),
-  satisfaction: z.object({ points, below: z.number().min(0).max(1) }),
+  satisfaction: z.object({ points, below: z.number().check(z.gte(0), z.lte(1)) }),
 });
 export type ScoringGrid = z.infer<typeof scoringGridSchema>;
 
