@@ -12,22 +12,22 @@ function approach(value: number, target: number, build: number, decay: number): 
   return value + (target > value ? build : decay) * (target - value);
 }
 
+/** True when customer i has no bond, no barrier and no programme to move them (most of the base): bondsStep would change nothing. */
+export function bondsIdle(ctx: TickContext, i: number): boolean {
+  const c = ctx.state.customers;
+  if (c.trust[i] !== 0 || c.loyaltyCard[i] !== 0 || c.barrierFinancial[i] !== 0 || c.barrierRelational[i] !== 0 || c.barrierProcedural[i] !== 0)
+    return false;
+  if (!ctx.programmesRunning) return true;
+  const e = ctx.effects;
+  return e.trustGrowth[i] === 0 && e.financialBarrier[i] === 0 && e.customFinancial[i] === 0 && e.customProcedural[i] === 0 && e.personalisation[i] === 0;
+}
+
+/** Moves trust and barriers of customer i one tick (call it when bondsIdle is false; it is a no-op otherwise). */
 export function bondsStep(ctx: TickContext, i: number): void {
   const c = ctx.state.customers;
   const e = ctx.effects;
   let t = c.trust[i];
   const g = e.trustGrowth[i];
-  // nothing to move for a customer with no bond, no barrier and no programme (most of the base)
-  if (
-    t === 0 &&
-    c.loyaltyCard[i] === 0 &&
-    c.barrierFinancial[i] === 0 &&
-    c.barrierRelational[i] === 0 &&
-    c.barrierProcedural[i] === 0 &&
-    (!ctx.programmesRunning ||
-      (g === 0 && e.financialBarrier[i] === 0 && e.customFinancial[i] === 0 && e.customProcedural[i] === 0 && e.personalisation[i] === 0))
-  )
-    return;
   if (g > 0) t += g * (P.TRUST_SEED + t) * (1 - t);
   else t -= ctx.trustDecay * t;
   c.trust[i] = t < 0 ? 0 : t > 1 ? 1 : t;

@@ -13,7 +13,7 @@ import type { TickContext } from './context.ts';
 import { exp, powInt } from './detMath.ts';
 import { EV, logEvent } from './events.ts';
 import * as P from './params.ts';
-import { uniformH } from './rng.ts';
+import { uniformBelowH } from './rng.ts';
 import { DEPARTURE_CAUSES, MOTIVES, STAGES } from './vocabulary.ts';
 
 const CAUSE = Object.fromEntries(DEPARTURE_CAUSES.map((c, k) => [c, k])) as Record<(typeof DEPARTURE_CAUSES)[number], number>;
@@ -70,9 +70,27 @@ export function churnStep(ctx: TickContext, i: number, visits: number): boolean 
   let stateHazard = (dissatisfaction + recog + competitor + novelty + price + complaint) * barrier;
   if (stateHazard > 1) stateHazard = 1;
   const h = 1 - (1 - natural) * (1 - stateHazard);
-  if (h <= 0 || uniformH(ctx.keys.churn, ctx.cur.hash, 0) >= h) return false;
+  // u < h decided on the uniform's first lane in general (same answer as the full uniform)
+  if (h <= 0 || !uniformBelowH(ctx.keys.churn, ctx.cur.hash, 0, h)) return false;
+  depart(ctx, i, satMultiplier, natural, barrier, dissatisfaction, recog, competitor, novelty, price, complaint);
+  return true;
+}
 
-  // dominant cause
+/** Records the departure of customer i with its dominant cause (rare: kept out of the hot path). */
+function depart(
+  ctx: TickContext,
+  i: number,
+  satMultiplier: number,
+  natural: number,
+  barrier: number,
+  dissatisfaction: number,
+  recog: number,
+  competitor: number,
+  novelty: number,
+  price: number,
+  complaint: number,
+): void {
+  const c = ctx.state.customers;
   let cause = satMultiplier > DISSATISFIED_DROPOUT_MULTIPLIER ? CAUSE.insatisfaction : CAUSE.naturel;
   let best = natural;
   const parts = [dissatisfaction * barrier, recog * barrier, competitor * barrier, novelty * barrier, price * barrier, complaint * barrier];
@@ -88,5 +106,4 @@ export function churnStep(ctx: TickContext, i: number, visits: number): boolean 
   ctx.counters.lost++;
   ctx.counters.lostByCause[cause]++;
   logEvent(ctx.state, i, EV.depart, cause);
-  return true;
 }

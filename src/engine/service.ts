@@ -19,12 +19,17 @@ import { DEPARTURE_CAUSES } from './vocabulary.ts';
 const CAUSE_DISSATISFACTION = DEPARTURE_CAUSES.indexOf('insatisfaction');
 const CAUSE_COMPLAINT = DEPARTURE_CAUSES.indexOf('reclamationMalTraitee');
 
-/** Incident and complaint of customer i who made `visits` purchases this tick; sets ctx.cur. */
-export function serviceStep(ctx: TickContext, i: number, visits: number): void {
-  const cur = ctx.cur;
+/** A tick without a visit: no incident, no complaint (ctx.cur). */
+export function noService(cur: TickContext['cur']): void {
   cur.incident = 0;
   cur.complaintHazard = 0;
   cur.complaintCause = CAUSE_DISSATISFACTION;
+}
+
+/** Incident and complaint of customer i who made `visits` purchases this tick; sets ctx.cur. */
+export function serviceStep(ctx: TickContext, i: number, visits: number): void {
+  const cur = ctx.cur;
+  noService(cur);
   if (visits === 0 || ctx.incidentRate <= 0) return;
   const pIncident = 1 - powInt(1 - ctx.incidentRate, visits);
   if (uniformH(ctx.keys.incident, ctx.cur.hash, 0) >= pIncident) return;

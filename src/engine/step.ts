@@ -11,10 +11,10 @@
  */
 import { applyDecisions, reservedSurveyCost, runSurveys, type AppliedDecisions } from './actions.ts';
 import { recruit } from './acquisition.ts';
-import { bondsStep } from './bonds.ts';
+import { bondsIdle, bondsStep } from './bonds.ts';
 import { churnStep } from './churn.ts';
 import { competitorStep } from './competitors.ts';
-import { buildContext, countInDistributions, markEffectsWritten, type TickContext } from './context.ts';
+import { buildContext, markEffectsWritten, SATISFACTION_BINS, type TickContext } from './context.ts';
 import type { Action } from './decisions.ts';
 import { eventBatchSince } from './events.ts';
 import { customerHash } from './rng.ts';
@@ -25,7 +25,7 @@ import { accountProgrammes, applyProgrammes, committedBudget, endFinishedProgram
 import { drawPurchaseCount, recordPurchases } from './purchases.ts';
 import { scoreRfm, windowEnd, windowStart, windowStep, type SegmentCounts } from './rfmWindow.ts';
 import { satisfactionStep } from './satisfaction.ts';
-import { serviceStep } from './service.ts';
+import { noService, serviceStep } from './service.ts';
 import { NO_TICK, type SimState } from './state.ts';
 import type { TickReport } from './types.ts';
 import { wordOfMouthStep } from './wordOfMouth.ts';
@@ -37,7 +37,10 @@ import type { Scenario } from '../scenario/schema.ts';
 /**
  * The customer loop: every per-customer process, in the model's order. Arrays and per-tick values
  * are read once here; lost customers (most of an old base) only move their RFM window, and only
- * while it still holds a purchase.
+ * while it still holds a purchase. The tick's counts and the satisfaction sum are kept in locals and
+ * written once at the end (a double kept in an object field is boxed again at each update in V8);
+ * a customer without a purchase skips the visit mechanics (service, satisfaction), and one without
+ * bond or barrier to move skips bondsStep (the test is inlined).
  */
 function customerLoop(ctx: TickContext): void {
   const state = ctx.state;
@@ -47,9 +50,18 @@ function customerLoop(ctx: TickContext): void {
   const ctr = ctx.counters;
   const arrivalTick = c.acquisitionTick;
   const lostTick = c.lostTick;
+  const stage = c.stage;
+  const ladder = c.ladder;
+  const satisfaction = c.satisfaction;
+  const stages = ctr.stages;
+  const ladders = ctr.ladder;
+  const histogram = ctr.satisfactionHistogram;
   const purchaseKey = ctx.keys.purchase;
   const cur = ctx.cur;
   let lost = 0;
+  let aliveAtStart = 0;
+  let aliveEnd = 0;
+  let satisfactionSum = ctr.satisfactionSum;
   for (let i = 0; i < n; i++) {
     const arrival = arrivalTick[i];
     if (arrival > tick) continue;
@@ -63,28 +75,40 @@ function customerLoop(ctx: TickContext): void {
       // first purchase of a customer of the initial base (pre-history)
       const spent = recordPurchases(ctx, i, 1);
       windowStep(ctx, i, 1, spent);
-      ctr.aliveEnd++;
+      aliveEnd++;
       continue;
     }
-    ctr.aliveAtStart++;
+    aliveAtStart++;
     cur.hash = customerHash(purchaseKey, i);
     const visits = drawPurchaseCount(ctx, i);
-    const spent = visits > 0 ? recordPurchases(ctx, i, visits) : 0;
-    serviceStep(ctx, i, visits);
-    if (visits > 0) satisfactionStep(ctx, i, cur.incident);
-    bondsStep(ctx, i);
+    let spent = 0;
+    if (visits > 0) {
+      spent = recordPurchases(ctx, i, visits);
+      serviceStep(ctx, i, visits);
+      satisfactionStep(ctx, i, cur.incident);
+    } else noService(cur);
+    if (!bondsIdle(ctx, i)) bondsStep(ctx, i);
     if (churnStep(ctx, i, visits)) {
       lost++;
       windowStep(ctx, i, visits, spent);
       continue;
     }
-    ctr.aliveEnd++;
+    aliveEnd++;
     wordOfMouthStep(ctx, i);
     lifecycleStep(ctx, i, visits);
     windowStep(ctx, i, visits, spent);
-    countInDistributions(ctr, c.stage[i], c.ladder[i], c.satisfaction[i]);
+    // counted after the lifecycle update (KPIs); same sums as countInDistributions
+    const s = satisfaction[i];
+    stages[stage[i]]++;
+    ladders[ladder[i]]++;
+    satisfactionSum += s;
+    const bin = Math.floor(s * SATISFACTION_BINS);
+    histogram[bin < SATISFACTION_BINS ? bin : SATISFACTION_BINS - 1]++;
   }
-  ctr.stages[STAGE_PERDU] += lost;
+  stages[STAGE_PERDU] += lost;
+  ctr.aliveAtStart += aliveAtStart;
+  ctr.aliveEnd += aliveEnd;
+  ctr.satisfactionSum = satisfactionSum;
 }
 
 function tickReport(ctx: TickContext, applied: AppliedDecisions, eventsFrom: number, segments: SegmentCounts): TickReport {
