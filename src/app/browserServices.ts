@@ -1,24 +1,23 @@
 /**
  * The real services of the app in a browser: the engine in a Web Worker, runs stored in
- * IndexedDB through the db layer (which falls back to an in-memory database when IndexedDB
- * is unavailable, and says so), and the scenarios shipped with the app.
+ * IndexedDB through the db layer (./browserStorage.ts, which falls back to an in-memory database
+ * when IndexedDB is unavailable, and says so), and the scenarios shipped with the app.
  */
-import { openFidelisDb } from '../db/openDatabase.ts';
-import type { DbError } from '../db/errors.ts';
 import { shippedScenarios } from '../scenario/shipped.ts';
 import { EngineClient } from './engineClient.ts';
 import { browserEngineTransport } from './offline/engineTransport.ts';
-import { dbServices } from './dbRunStore.ts';
-import { dbBranchStore } from './whatif/dbBranchStore.ts';
-import type { AppServices, AppStorage } from './services.ts';
+import type { AppServices } from './services.ts';
 
 /** Resolves once the first screen can show: the database keeps opening behind it (`storage`). */
 export async function createBrowserServices(): Promise<AppServices> {
   const faults: unknown[] = [];
   let report: ((error: unknown) => void) | null = null;
   const fault = (error: unknown) => (report ? report(error) : faults.push(error));
-  // on a first visit IndexedDB's upgrade takes ~100-300 ms in Chromium: the scenario cards do not wait for it
-  const storage = openStorage((error) => fault(error));
+  // the scenario cards wait neither for the db layer's code nor for IndexedDB (on a first visit its
+  // upgrade takes ~100-300 ms in Chromium): both load while the first screen shows
+  const storage = import('./browserStorage.ts').then((m) => m.openBrowserStorage(fault));
+  // App handles a failure once mounted; until then the rejection must not count as unhandled
+  storage.catch(() => undefined);
   const transport = browserEngineTransport();
   const scenarios = shippedScenarios().scenarios.map((s) => s.scenario);
   return {
@@ -29,19 +28,5 @@ export async function createBrowserServices(): Promise<AppServices> {
       report = listener;
       for (const error of faults.splice(0)) listener(error);
     },
-  };
-}
-
-async function openStorage(onFault: (error: DbError) => void): Promise<AppStorage> {
-  // asking for persistent storage can take a while: asked once open, without holding up anything
-  const fdb = await openFidelisDb({ onFault, persist: false });
-  void navigator.storage?.persist?.().catch(() => false);
-  const db = dbServices(fdb);
-  return {
-    store: db.store,
-    library: db.library,
-    branches: dbBranchStore(fdb),
-    inMemory: fdb.inMemory,
-    customers: (session) => db.customers(session.runId!),
   };
 }
