@@ -8,7 +8,6 @@
  * onConflict 'overwrite' (one transaction: old records out, new in) or 'copy' (a new id).
  */
 import { unwrap } from 'idb';
-import type { z } from 'zod/mini';
 import { groupIntoPages } from './customerColumns.ts';
 import { DbError } from './errors.ts';
 import { newRunId, wholeRun } from './keyRanges.ts';
@@ -16,6 +15,7 @@ import type { FidelisDb } from './openDatabase.ts';
 import { RUN_FILE_FORMAT, RUN_FILE_LIMITS, RUN_FILE_VERSION, runFileSchema, type RunFile } from './runFile.ts';
 import { RUN_SCOPED_STORES, type RunRecord } from './schema.ts';
 import { finish, type WriteTransaction } from './transactions.ts';
+import { validateFile } from '../scenario/validate.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -46,10 +46,10 @@ function rejectForbiddenKeys(root: unknown): void {
   }
 }
 
-function firstIssue(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  const path = issue.path.length ? `${issue.path.join(' › ')} : ` : '';
-  return `${path}${issue.message}`.slice(0, 300);
+/** The first problem in French, where and what (zod/mini's own messages are English-only and vague). */
+function firstProblem(data: unknown): string {
+  const checked = validateFile(runFileSchema, data);
+  return checked.ok ? '' : checked.errors[0].text.slice(0, 300);
 }
 
 /** Parses and validates a run file's text; throws a DbError with the reason. */
@@ -71,7 +71,7 @@ export function parseRunFile(text: string): RunFile {
   if (!parsed.success) {
     const tooBig = parsed.error.issues.find((i) => i.code === 'too_big' && 'origin' in i && i.origin === 'array');
     if (tooBig) throw new DbError('importTooLarge', { detail: tooBig.path.join(' › '), limit: String((tooBig as { maximum: number | bigint }).maximum) });
-    throw new DbError('importInvalid', { reason: firstIssue(parsed.error) });
+    throw new DbError('importInvalid', { reason: firstProblem(data) });
   }
   const file = parsed.data as unknown as RunFile;
   const ids = new Set<number>();
