@@ -10,7 +10,7 @@ import { pushPurchase } from './context.ts';
 import { powInt } from './detMath.ts';
 import { EV, logEvent } from './events.ts';
 import * as P from './params.ts';
-import { customerHash, gammaH, poissonFromUniform, uniformBelowH, uniformH } from './rng.ts';
+import { customerHash, gammaZigguratH, poissonFromUniform, uniformBelowH, uniformH } from './rng.ts';
 import { NO_TICK } from './state.ts';
 
 /** Expected purchase count of customer i this tick (before the Poisson draw). */
@@ -54,7 +54,7 @@ export function recordPurchases(ctx: TickContext, i: number, count: number): num
     const u = uniformH(ctx.keys.productType, hc, k);
     let type = 0;
     while (type < cum.length - 1 && u >= cum[type]) type++;
-    const amount = gammaH(ctx.keys.basket, hc, k, ctx.spendShape, 1 / nu) * ctx.productFactor[type] * priceFactor;
+    const amount = gammaZigguratH(ctx.keys.basket, hc, k, ctx.spendShape, 1 / nu) * ctx.productFactor[type] * priceFactor;
     pushPurchase(ctx.purchases, i, amount, type, channel);
     spent += amount;
   }

@@ -206,6 +206,116 @@ export function gammaH(key: StreamKey, hc: number, d: number, shape: number, sca
   return gammaFromHash(key, hc, shape, d * SLOTS_PER_DRAW) * scale;
 }
 
+/*
+ * Baskets: the same Gamma distribution from a cheaper normal. Marsaglia-Tsang needs one standard
+ * normal per round; Box-Muller costs a log, a square root and a cosine. The ziggurat (Marsaglia &
+ * Tsang 2000, 128 layers) gives an exact normal from one slot in about 99 % of draws: lane a is the
+ * signed 32-bit value, lane b picks the layer (separate bits, unlike the original, where the layer
+ * bits are also value bits). A value outside its layer's rectangle is checked against the density
+ * (wedge, one more uniform and an exp) or drawn from the tail beyond R (two logs a try); a rejected
+ * attempt starts again from a fresh slot. Exact up to the cut-offs below (tail: eight tries, then R;
+ * probability below 1e-12 a normal), checked against the Gamma CDF in rng.test.ts.
+ */
+const ZIG_R = 3.442619855899;
+const ZIG_V = 9.91256303526217e-3;
+const ZIG_K = new Float64Array(128);
+const ZIG_W = new Float64Array(128);
+const ZIG_F = new Float64Array(128);
+{
+  const m1 = 2147483648; // 2^31
+  let dn = ZIG_R;
+  let tn = dn;
+  const q = ZIG_V / exp(-0.5 * dn * dn);
+  ZIG_K[0] = Math.floor((dn / q) * m1);
+  ZIG_K[1] = 0;
+  ZIG_W[0] = q / m1;
+  ZIG_W[127] = dn / m1;
+  ZIG_F[0] = 1;
+  ZIG_F[127] = exp(-0.5 * dn * dn);
+  for (let i = 126; i >= 1; i--) {
+    dn = sqrt(-2 * log(ZIG_V / dn + exp(-0.5 * dn * dn)));
+    ZIG_K[i + 1] = Math.floor((dn / tn) * m1);
+    tn = dn;
+    ZIG_F[i] = exp(-0.5 * dn * dn);
+    ZIG_W[i] = dn / m1;
+  }
+}
+/** Fresh ziggurat attempts before a Box-Muller normal (an attempt is rejected ~1 % of the time). */
+const ZIG_ATTEMPTS = 2;
+/** Tries of the tail sampler before returning R. */
+const ZIG_TAIL_TRIES = 8;
+/** Slots of one attempt: layer and value, then the wedge uniform or the tail's uniform pairs. */
+const ZIG_SLOTS = 1 + 2 * ZIG_TAIL_TRIES;
+/** Slots of one normal: the attempts, then Box-Muller's two. */
+const ZIG_NORMAL_SLOTS = ZIG_ATTEMPTS * ZIG_SLOTS + 2;
+
+/** Tail of the ziggurat's base layer: |x| > R, by Marsaglia's exponential rejection. */
+function zigguratTail(key: StreamKey, hc: number, slot: number, negative: boolean): number {
+  for (let k = 0; k < ZIG_TAIL_TRIES; k++) {
+    const x = -log(1 - uniformFromHash(key, hc, slot + 2 * k)) / ZIG_R;
+    const y = -log(1 - uniformFromHash(key, hc, slot + 2 * k + 1));
+    if (y + y >= x * x) return negative ? -ZIG_R - x : ZIG_R + x;
+  }
+  return negative ? -ZIG_R : ZIG_R;
+}
+
+/** Standard normal by the ziggurat, using the sub-slots [base, base + ZIG_NORMAL_SLOTS). */
+function zigguratNormal(key: StreamKey, hc: number, base: number): number {
+  for (let t = 0; t < ZIG_ATTEMPTS; t++) {
+    const z = base + t * ZIG_SLOTS;
+    const s = Math.imul((z | 0) + 1, 0x9e3779b1);
+    const hz = fmix32(hc ^ key[1] ^ s) | 0; // lane a of uniformFromHash, signed
+    const iz = fmix32(((hc ^ key[2]) + Math.imul(s ^ key[3], 0x85ebca6b)) | 0) & 127; // lane b
+    const x = hz * ZIG_W[iz];
+    if ((hz < 0 ? -hz : hz) < ZIG_K[iz]) return x;
+    if (iz === 0) return zigguratTail(key, hc, z + 1, hz < 0);
+    if (ZIG_F[iz] + uniformFromHash(key, hc, z + 1) * (ZIG_F[iz - 1] - ZIG_F[iz]) < exp(-0.5 * x * x)) return x;
+  }
+  return normalFromHash(key, hc, base + ZIG_ATTEMPTS * ZIG_SLOTS);
+}
+
+/** Standard normal of draw index d by the ziggurat (the normal of gammaZigguratH; exported for the tests). */
+export function zigguratNormalH(key: StreamKey, hc: number, d: number): number {
+  return zigguratNormal(key, hc, d * SLOTS_PER_DRAW);
+}
+
+/** Slots of one Marsaglia-Tsang round of gammaZigguratH: the normal, then the acceptance uniform. */
+const ZIG_GAMMA_ROUND_SLOTS = ZIG_NORMAL_SLOTS + 1;
+/** Rounds (acceptance >= 95 % a round for shape >= 1): 1 + 20 x 37 slots fit in SLOTS_PER_DRAW. */
+const ZIG_GAMMA_MAX_ROUNDS = 20;
+
+/**
+ * Gamma(shape, scale) like gammaH (same distribution, other numbers), with ziggurat normals, and the
+ * squeeze test decided on the acceptance uniform's first lane in general (uniformBelowFromHash).
+ */
+export function gammaZigguratH(key: StreamKey, hc: number, d: number, shape: number, scale: number): number {
+  const base = d * SLOTS_PER_DRAW;
+  let boost = 1;
+  let a = shape;
+  if (a < 1) {
+    boost = pow(1 - uniformFromHash(key, hc, base), 1 / a);
+    a += 1;
+  }
+  const dd = a - 1 / 3;
+  if (dd !== lastDd) {
+    lastC = 1 / sqrt(9 * dd);
+    lastDd = dd;
+  }
+  const c = lastC;
+  for (let round = 0; round < ZIG_GAMMA_MAX_ROUNDS; round++) {
+    const slot = base + 1 + round * ZIG_GAMMA_ROUND_SLOTS;
+    const x = zigguratNormal(key, hc, slot);
+    let v = 1 + c * x;
+    if (v <= 0) continue;
+    v = v * v * v;
+    const uSlot = slot + ZIG_NORMAL_SLOTS;
+    const x2 = x * x;
+    if (uniformBelowFromHash(key, hc, uSlot, 1 - 0.0331 * x2 * x2)) return dd * v * boost * scale;
+    if (log(uniformFromHash(key, hc, uSlot)) < 0.5 * x2 + dd * (1 - v + log(v))) return dd * v * boost * scale;
+  }
+  return shape * scale;
+}
+
 /** Beta(a, b) draw as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b) on disjoint sub-slots. */
 export function beta(key: StreamKey, customer: number, d: number, a: number, b: number): number {
   const base = d * SLOTS_PER_DRAW;
