@@ -16,13 +16,22 @@ import { COURSE_SEGMENTS, RF_SEGMENTS } from './vocabulary.ts';
 /** The slot being written this tick (scratch swapped into the ring at the end of the tick). */
 let filling: RingSlot = emptyRingSlot();
 
+/** Room for `length` entries and an eighth more: slots grow by a quarter, and a fresh slot is sized from the last tick's buyers. */
+function slotCapacity(length: number): number {
+  return length + (length >> 3) + 64;
+}
+
 /** Starts the tick's window: the slot leaving is read in index order while this tick's buyers fill a fresh one. */
 export function windowStart(ctx: TickContext): void {
-  const leaving = ctx.state.ring[ctx.ringSlot];
+  const ring = ctx.state.ring;
+  const leaving = ring[ctx.ringSlot];
   ctx.ringLeaving = leaving;
   ctx.ringPos = 0;
   ctx.ringHead = leaving.length > 0 ? leaving.customer[0] : -1;
   filling.length = 0;
+  // about as many buyers as last tick: size the (empty) slot once, rather than doubling it while it fills
+  const expected = slotCapacity(ring[(ctx.ringSlot + ring.length - 1) % ring.length].length);
+  if (filling.customer.length < expected) filling = emptyRingSlot(expected);
 }
 
 /** Ends the tick's window: this tick's buyers replace the slot that left, whose buffers are reused. */
@@ -35,7 +44,7 @@ export function windowEnd(ctx: TickContext): void {
 }
 
 function growSlot(slot: RingSlot): void {
-  const capacity = slot.customer.length * 2;
+  const capacity = slotCapacity(slot.customer.length + (slot.customer.length >> 3));
   slot.customer = grown(slot.customer, capacity);
   slot.count = grown(slot.count, capacity);
   slot.spend = grown(slot.spend, capacity);
