@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+import { DB_NAME, DB_VERSION } from '../../src/db/schema.ts';
 
 describe('app shell in real Chromium', () => {
   let browser: Browser;
@@ -43,6 +44,29 @@ describe('app shell in real Chromium', () => {
     await page.getByRole('navigation', { name: 'Game screens' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the scenario cards and says why in French when the database on disk is newer than the app', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(BASE_URL);
+    await page.getByRole('button', { name: 'Passer la visite' }).click();
+    // a newer Fidélis opened in this browser left its database one version ahead
+    await page.evaluate(
+      ({ name, version }) =>
+        new Promise<void>((resolve, reject) => {
+          indexedDB.deleteDatabase(name).onsuccess = () => {
+            const request = indexedDB.open(name, version);
+            request.onsuccess = () => (request.result.close(), resolve());
+            request.onerror = () => reject(request.error);
+          };
+        }),
+      { name: DB_NAME, version: DB_VERSION + 1 },
+    );
+    await page.reload();
+    await page.getByRole('button', { name: /^Commencer « Boulangerie du Marché »/ }).waitFor();
+    await page.getByText(/ouvert dans une version plus récente dans un autre onglet/).waitFor();
+    await page.getByText('Le stockage du navigateur n’est pas disponible : la partie ne sera pas enregistrée.').waitFor();
     await context.close();
   });
 });
