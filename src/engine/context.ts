@@ -43,6 +43,12 @@ export interface Effects {
 
 let effects: Effects | null = null;
 
+/**
+ * Whether the scratch may hold effects: only running programmes write them (and the spend of their
+ * tick, purchases.ts), so a tick without programmes leaves it clean and the next clear is skipped.
+ */
+let effectsWritten = true;
+
 export function effectsFor(capacity: number): Effects {
   if (!effects || effects.discount.length < capacity) {
     const fresh: Effects = {
@@ -59,18 +65,15 @@ export function effectsFor(capacity: number): Effects {
       customPerformance: new Float32Array(capacity),
       spendTick: new Float32Array(capacity),
     };
-    // keep this tick's values when growing in the middle of a tick (recruitment)
-    if (effects) for (const key of Object.keys(fresh) as (keyof Effects)[]) (fresh[key] as Float32Array).set(effects[key] as Float32Array);
+    // keep this tick's values when growing in the middle of a tick (recruitment); a clean scratch (no
+    // programme this tick) has nothing to keep, and not copying it leaves the fresh pages untouched
+    // (financialProgramme is read only where a discount is set, so its 0s need not be -1s)
+    if (effects && effectsWritten)
+      for (const key of Object.keys(fresh) as (keyof Effects)[]) (fresh[key] as Float32Array).set(effects[key] as Float32Array);
     effects = fresh;
   }
   return effects;
 }
-
-/**
- * Whether the scratch may hold effects: only running programmes write them (and the spend of their
- * tick, purchases.ts), so a tick without programmes leaves it clean and the next clear is skipped.
- */
-let effectsWritten = true;
 
 /** Called once a tick's programmes have written their effects (step.ts). */
 export function markEffectsWritten(): void {
