@@ -76,13 +76,20 @@ export class MissionController {
     return { locked: TOOLS.filter((t) => !open.includes(t)), hidden: [] };
   });
 
-  /** Loads the paths (once); a failure leaves the app without missions rather than broken. */
+  /**
+   * Adds the paths `loader` gives (some shops' or all) to those already loaded, in shop order; a
+   * failure leaves the app with the missions it has rather than broken.
+   */
   async load(loader: () => Promise<readonly MissionPath[]>): Promise<void> {
+    let loaded: readonly MissionPath[];
     try {
-      this.paths = await loader();
+      loaded = await loader();
     } catch {
-      this.paths = [];
+      return;
     }
+    if (loaded.every((p) => this.paths.includes(p))) return;
+    const shops = loaded.map((p) => p.scenario);
+    this.paths = [...this.paths.filter((p) => !shops.includes(p.scenario)), ...loaded].sort((x, y) => x.scenario.localeCompare(y.scenario));
   }
 
   /** Shop id -> number of missions, for reading class links. */

@@ -88,6 +88,11 @@ function parseTools(value: string): Tool[] | null {
   return TOOLS.filter((tool) => items.includes(tool));
 }
 
+/** The shop a class link names (`shop=`), unchecked: its mission path must be loaded before `parsePresets` reads `mission=`. */
+export function shopInLink(search: string): string | null {
+  return new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).get('shop');
+}
+
 /** Reads the class settings from a query string (`?a=b&…`, with or without the `?`). */
 export function parsePresets(search: string, shops: KnownShops): ParsedPresets {
   const problems: PresetProblem[] = [];

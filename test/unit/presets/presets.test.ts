@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classLink, cleanParamName, MAX_QUERY_CHARS, parsePresets, presetsToSearch, type Presets } from '../../../src/presets/presets.ts';
+import { classLink, cleanParamName, MAX_QUERY_CHARS, parsePresets, presetsToSearch, shopInLink, type Presets } from '../../../src/presets/presets.ts';
 
 const SHOPS = { 'boulangerie-du-marche': 6, 'sport-et-cimes': 6, 'sans-missions': 0 };
 
@@ -142,5 +142,14 @@ describe('presetsToSearch and classLink', () => {
       'https://ecole.example/fidelis/?shop=sport-et-cimes&seed=42&mode=committed',
     );
     expect(classLink('https://ecole.example/fidelis/', { seed: 5, lock: [], hide: [] })).toBe('https://ecole.example/fidelis/?seed=5');
+  });
+});
+
+describe('shopInLink', () => {
+  it('names the shop whose mission path must load before the link is read, with or without the `?`', () => {
+    expect(shopInLink('?shop=sport-et-cimes&mission=2')).toBe('sport-et-cimes');
+    expect(shopInLink('mission=2&shop=boulangerie-du-marche')).toBe('boulangerie-du-marche');
+    expect(shopInLink('?lang=en&seed=4')).toBeNull();
+    expect(shopInLink('')).toBeNull();
   });
 });
