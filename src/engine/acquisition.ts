@@ -52,11 +52,16 @@ export function initialBaseSize(state: SimState): number {
   return lo;
 }
 
+/** Walk-ins per tick at the scenario's satisfaction for an initial base of `baseSize` (scaled like the prospect pool). */
+export function nominalWalkIns(scenario: Scenario, weeksPerTick: number, baseSize: number): number {
+  const cs = scenario.customers;
+  const nominal = cs.organicAcquisitionPerTick ?? P.ORGANIC_ACQUISITION_SHARE_PER_WEEK * cs.initial * weeksPerTick;
+  return (nominal * baseSize) / cs.initial;
+}
+
 /** Walk-ins per tick at the scenario's satisfaction, for the run's base size (scaled like the prospect pool). */
 export function organicPerTick(state: SimState, scenario: Scenario): number {
-  const cs = scenario.customers;
-  const nominal = cs.organicAcquisitionPerTick ?? P.ORGANIC_ACQUISITION_SHARE_PER_WEEK * cs.initial * state.weeksPerTick;
-  return (nominal * initialBaseSize(state)) / cs.initial;
+  return nominalWalkIns(scenario, state.weeksPerTick, initialBaseSize(state));
 }
 
 /** Expected walk-ins this tick: nominal x (1 + slope x (mean satisfaction - S_ref)) x negative word-of-mouth yield. */

@@ -5,6 +5,7 @@
  * past (negative ticks) and some dormant or lost customers. The prospect pool is scaled with the
  * base size when `customers` overrides it, so a bigger base does not exhaust it sooner.
  */
+import { nominalWalkIns } from './acquisition.ts';
 import type { DecisionsLog } from './decisions.ts';
 import { emptyEventLog } from './events.ts';
 import { initCustomer, initialArrivalTick } from './customers.ts';
@@ -23,12 +24,28 @@ export interface CreateOptions {
   customers?: number;
 }
 
+/** Share added to the expected walk-ins when reserving room (referrals and a satisfied base bring more). */
+const RESERVE_MARGIN = 0.15;
+
+/**
+ * Customers the arrays hold from the start: the initial base plus the walk-ins expected over the
+ * scenario's duration at the nominal rate (organicPerTick, scaled like the prospect pool), plus
+ * RESERVE_MARGIN, within the prospects. A growth copies every customer array (ensureCapacity), so a
+ * run that stays within this room never copies them; campaigns beyond it still grow the arrays.
+ */
+function plannedCapacity(scenario: Scenario, n: number, weeksPerTick: number, prospects: number): number {
+  const expected = Math.ceil(nominalWalkIns(scenario, weeksPerTick, n) * Math.max(0, scenario.durationTicks) * (1 + RESERVE_MARGIN));
+  return n + Math.max(0, Math.min(prospects, expected));
+}
+
 export function createSimulation(scenario: Scenario, options: CreateOptions): SimState {
   const seed = options.seed | 0;
   const n = Math.max(1, Math.floor(options.customers ?? scenario.customers.initial));
   const weeksPerTick = scenario.tickUnit === 'week' ? 1 : P.WEEKS_PER_MONTH;
   const window = weeksToTicks(P.RFM_WINDOW_WEEKS, weeksPerTick);
   const history = Math.max(1, scenario.customers.historyTicks);
+  const prospects = Math.floor((scenario.customers.prospectPool * n) / scenario.customers.initial);
+  const capacity = plannedCapacity(scenario, n, weeksPerTick, prospects);
   const state: SimState = {
     formatVersion: 1,
     seed,
@@ -36,15 +53,15 @@ export function createSimulation(scenario: Scenario, options: CreateOptions): Si
     weeksPerTick,
     window,
     n,
-    capacity: n,
-    prospectsRemaining: Math.floor((scenario.customers.prospectPool * n) / scenario.customers.initial),
+    capacity,
+    prospectsRemaining: prospects,
     budget: scenario.budget.initial,
     complaintPolicy: COMPLAINT_POLICIES.indexOf('standard'),
     priceLevel: 1,
     churnSmoothed: -1,
     lastMeasurement: null,
     competitorClosed: new Uint8Array(scenario.competitors.length),
-    customers: allocateCustomers(n),
+    customers: allocateCustomers(capacity),
     ring: Array.from({ length: window }, () => emptyRingSlot()),
     programmes: [],
     ...emptyEventLog(),
