@@ -29,9 +29,10 @@ export function windowStart(ctx: TickContext): void {
   ctx.ringPos = 0;
   ctx.ringHead = leaving.length > 0 ? leaving.customer[0] : -1;
   filling.length = 0;
-  // about as many buyers as last tick: size the (empty) slot once, rather than doubling it while it fills
-  const expected = slotCapacity(ring[(ctx.ringSlot + ring.length - 1) % ring.length].length);
-  if (filling.customer.length < expected) filling = emptyRingSlot(expected);
+  // about as many buyers as last tick: an (empty) slot too small for them is replaced once, with room
+  // to spare, rather than grown while it fills; one big enough is kept (no new memory each tick)
+  const last = ring[(ctx.ringSlot + ring.length - 1) % ring.length].length;
+  if (filling.customer.length < last) filling = emptyRingSlot(slotCapacity(last));
 }
 
 /** Ends the tick's window: this tick's buyers replace the slot that left, whose buffers are reused. */
