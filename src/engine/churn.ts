@@ -26,6 +26,13 @@ const DISSATISFIED_DROPOUT_MULTIPLIER = 1.5;
 /** Recognition the customer gets from the shop, 0..1. */
 function recognition(ctx: TickContext, i: number): number {
   const c = ctx.state.customers;
+  if (!ctx.programmesRunning) {
+    // every programme effect is 0: card, club and trust only (the same maximum)
+    if (c.clubMember[i] !== 0) return 1;
+    const t = c.trust[i];
+    const card = c.loyaltyCard[i] !== 0 ? 0.3 : 0;
+    return t > card ? t : card;
+  }
   const e = ctx.effects;
   let r = c.loyaltyCard[i] !== 0 ? 0.3 : 0;
   if (c.clubMember[i] !== 0 || e.trustGrowth[i] > 0) r = 1;
