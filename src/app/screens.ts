@@ -36,11 +36,18 @@ const FILES: Partial<Record<Route, string>> = {
   missions: '../ui/missions/MissionsScreen.svelte',
 };
 
-/** The screen's chunk, and all the strings of the current language (only the first screen's are built in). */
+/** Teacher tools: their strings are a part of their own (i18n/areas.ts), loaded with them. */
+const TEACHER_ROUTES: readonly Route[] = ['editor', 'class', 'analytics', 'whatif', 'scoring'];
+
+/**
+ * The screen's chunk, and the learner's strings of the current language (only the first screen's
+ * are built in), plus the teacher's part for a teacher tool: the screen never shows a raw key.
+ */
 export function screenLoader(route: Route): (() => Promise<unknown>) | undefined {
   const file = FILES[route];
   const load = file ? modules[file] : undefined;
-  return load && (() => Promise.all([load(), loadLocale(locale.current)]).then(([screen]) => screen));
+  const teacher = TEACHER_ROUTES.includes(route);
+  return load && (() => Promise.all([load(), loadLocale(locale.current), teacher && loadLocale(locale.current, 'teacher')]).then(([screen]) => screen));
 }
 
 export function screenAvailable(route: Route): boolean {

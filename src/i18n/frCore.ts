@@ -1,8 +1,9 @@
 /**
  * The French areas the first screen needs (shell, home, tour, notices of the session and the
- * database, scenario cards and checks): built into the first chunk. Every other area comes with
- * the whole of fr.ts, fetched right after startup (locale.svelte.ts) and awaited by lazy screens.
- * An area missing here only shows its keys for a moment: t() re-renders when fr.ts arrives.
+ * database, scenario cards and checks, class-link notices): built into the first chunk. The rest
+ * of the learner's areas come with frLearner.ts, fetched right after startup (locale.svelte.ts)
+ * and awaited by lazy screens; the teacher tools' with frTeacher.ts and their screens (areas.ts).
+ * An area missing here only shows its keys for a moment: t() re-renders when frLearner.ts arrives.
  */
 import type { Messages } from './fr.ts';
 import { app } from './fr/app.ts';
@@ -12,9 +13,7 @@ import { tour } from './fr/tour.ts';
 import { decisions } from './fr/decisions.ts';
 import { scenario } from './fr/scenario.ts';
 import { vocabulary } from './fr/vocabulary.ts';
-import { editor } from './fr/editor.ts';
 import { db } from './fr/db.ts';
-import { missions } from './fr/missions.ts';
 import { presets } from './fr/presets.ts';
 
-export const frCore: Partial<Messages> = { app, shell, home, tour, decisions, scenario, vocabulary, editor, db, missions, presets };
+export const frCore: Partial<Messages> = { app, shell, home, tour, decisions, scenario, vocabulary, db, presets };

@@ -1,10 +1,13 @@
 /**
  * The current UI language, reactive. French by default: the first screen's areas are built in
- * (frCore.ts), the rest of French is fetched right after startup (`loadLocale('fr')`, awaited by
- * the lazy screens); English is fetched the first time it is chosen. Each in its own chunk.
+ * (frCore.ts), the rest of the learner's French is fetched right after startup (`loadLocale('fr')`,
+ * awaited by the lazy screens), the teacher tools' French with their screens (`loadLocale('fr',
+ * 'teacher')`, app/screens.ts); English's parts likewise, from the first time it is chosen. Each
+ * part in its own chunk (areas.ts).
  */
 import type { Messages } from './fr.ts';
-import { hasMessages, registerMessages, translate, type Locale, type MessageKey, type Params } from './translate.ts';
+import type { Part } from './areas.ts';
+import { hasMessages, LOCALES, registerMessages, translate, type Locale, type MessageKey, type Params } from './translate.ts';
 
 class LocaleState {
   current = $state<Locale>('fr');
@@ -14,30 +17,42 @@ class LocaleState {
 
 export const locale = new LocaleState();
 
-const LOADERS: Record<Locale, () => Promise<Messages>> = {
-  fr: () => import('./fr.ts').then((m) => m.fr),
-  en: () => import('./en.ts').then((m) => m.en),
+const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages>>>> = {
+  fr: {
+    learner: () => import('./frLearner.ts').then((m) => m.frLearner),
+    teacher: () => import('./frTeacher.ts').then((m) => m.frTeacher),
+  },
+  en: {
+    learner: () => import('./enLearner.ts').then((m) => m.enLearner),
+    teacher: () => import('./enTeacher.ts').then((m) => m.enTeacher),
+  },
 };
-const loading: Partial<Record<Locale, Promise<void>>> = {};
+const loading: Partial<Record<`${Locale}:${Part}`, Promise<void>>> = {};
 
 export function t(key: MessageKey, params?: Params): string {
   void locale.loaded;
   return translate(locale.current, key, params);
 }
 
-/** Fetches all of a language's strings, once (French too: only its first-screen areas are built in). */
-export function loadLocale(next: Locale): Promise<void> {
-  if (hasMessages(next)) return Promise.resolve();
-  let pending = loading[next];
+/** Fetches a part of a language's strings (the learner's by default), once; French's first-screen areas are built in. */
+export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> {
+  if (hasMessages(next, part)) return Promise.resolve();
+  const id = `${next}:${part}` as const;
+  let pending = loading[id];
   if (!pending) {
-    pending = LOADERS[next]().then((messages) => {
+    pending = LOADERS[next][part]().then((messages) => {
       registerMessages(next, messages);
       locale.loaded += 1;
     });
-    pending.catch(() => delete loading[next]); // offline hiccup: the next call tries again
-    loading[next] = pending;
+    pending.catch(() => delete loading[id]); // offline hiccup: the next call tries again
+    loading[id] = pending;
   }
   return pending;
+}
+
+/** The parts a language needs now: the learner's, and the teacher's once a teacher tool has loaded it in any language. */
+function neededParts(): Part[] {
+  return LOCALES.some((l) => hasMessages(l, 'teacher')) ? ['learner', 'teacher'] : ['learner'];
 }
 
 let wanted: Locale = 'fr';
@@ -53,13 +68,15 @@ function apply(next: Locale): void {
  */
 export function setLocale(next: Locale): Promise<void> {
   wanted = next;
-  if (next === 'fr' || hasMessages(next)) {
+  const parts = neededParts();
+  const loaded = Promise.all(parts.map((part) => loadLocale(next, part))).then(() => undefined);
+  // French's first screen is built in: without teacher texts to wait for, it shows at once (texts re-render as the rest arrives)
+  if (parts.every((part) => hasMessages(next, part)) || (next === 'fr' && parts.length === 1)) {
     apply(next);
-    // the first screen's French is built in; the rest follows (texts re-render when it arrives)
-    if (next === 'fr') loadLocale('fr').catch(() => undefined);
+    loaded.catch(() => undefined);
     return Promise.resolve();
   }
-  return loadLocale(next).then(() => {
+  return loaded.then(() => {
     if (wanted === next) apply(next);
   });
 }

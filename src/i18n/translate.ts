@@ -1,34 +1,37 @@
 /**
  * Pure lookup and interpolation of UI strings; no Svelte here so it is unit-testable
  * and usable from workers. The French areas of the first screen (frCore.ts) are always here;
- * whole languages are registered once loaded (locale.svelte.ts fetches the rest of French right
- * after startup and English when chosen, each in its own chunk; Node entry points and tests
- * register them up front). The reactive current language lives in locale.svelte.ts.
+ * a language's parts (areas.ts) are registered once loaded (locale.svelte.ts fetches French's
+ * learner part right after startup, its teacher part with the teacher tools' screens, English's
+ * parts the same way once chosen; Node entry points and tests register whole languages up front).
+ * The reactive current language lives in locale.svelte.ts.
  */
 import type { Messages } from './fr.ts';
 import { frCore } from './frCore.ts';
+import { PART_AREAS, type Part } from './areas.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const dictionaries: Partial<Record<Locale, Messages>> = {};
+const dictionaries: Partial<Record<Locale, Partial<Messages>>> = { fr: { ...frCore } };
 
-/** Makes a whole loaded language available to translate(). */
-export function registerMessages(locale: Locale, messages: Messages): void {
-  dictionaries[locale] = messages;
+/** Makes loaded areas of a language (a part, or the whole language) available to translate(). */
+export function registerMessages(locale: Locale, messages: Partial<Messages>): void {
+  dictionaries[locale] = { ...dictionaries[locale], ...messages };
 }
 
-/** Whether every area of `locale` is loaded. */
-export function hasMessages(locale: Locale): boolean {
-  return dictionaries[locale] !== undefined;
+/** Whether every area of `locale`'s part is loaded (the learner's part by default). */
+export function hasMessages(locale: Locale, part: Part = 'learner'): boolean {
+  const loaded = dictionaries[locale];
+  return loaded !== undefined && PART_AREAS[part].every((area) => loaded[area] !== undefined);
 }
 
 /**
- * The strings of `locale`; French while that language is not loaded. Until the whole of French
- * is, the areas outside frCore.ts are missing (lookup() then finds nothing, translate() shows the key).
+ * The strings of `locale`; French while that language is not loaded. Areas not loaded yet are
+ * missing (lookup() then finds nothing, translate() falls back to French, then shows the key).
  */
 export function messagesOf(locale: Locale): Messages {
-  return dictionaries[locale] ?? dictionaries.fr ?? (frCore as Messages);
+  return (dictionaries[locale] ?? dictionaries.fr) as Messages;
 }
 
 type Leaves<T, P extends string = ''> = {

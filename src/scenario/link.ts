@@ -7,8 +7,6 @@
  */
 import { parseScenario, type ScenarioError } from './load.ts';
 import type { Scenario, ScenarioInput } from './schema.ts';
-import { editor as frTexts } from '../i18n/fr/editor.ts';
-import { editor as enTexts } from '../i18n/en/editor.ts';
 import type { FileLocale } from './validate.ts';
 
 /** The URL parameter holding an encoded scenario. */
@@ -24,7 +22,11 @@ export type LinkProblem = 'empty' | 'tooLong' | 'version' | 'characters' | 'corr
 
 export type LinkResult = { ok: true; scenario: Scenario; warnings: ScenarioError[] } | { ok: false; problem: LinkProblem; errors: string[] };
 
-const TEXTS = { fr: frTexts, en: enTexts } as const;
+/** The messages of a broken link, fetched only then (they belong to the editor's texts, a teacher part). */
+const TEXTS = {
+  fr: () => import('../i18n/fr/editor.ts').then((m) => m.editor.link),
+  en: () => import('../i18n/en/editor.ts').then((m) => m.editor.link),
+} as const;
 
 function bytesToBase64url(bytes: Uint8Array): string {
   let binary = '';
@@ -85,42 +87,59 @@ export async function encodeScenario(scenario: Scenario | ScenarioInput): Promis
   return VERSION_PREFIX + bytesToBase64url(deflated as Uint8Array);
 }
 
-function failure(problem: LinkProblem, locale: FileLocale, errors?: string[]): LinkResult {
-  const texts = TEXTS[locale].link;
-  const params: Record<string, string> = { max: String(Math.round(MAX_JSON_BYTES / 1024)), chars: String(MAX_LINK_CHARS) };
-  const message = texts[problem].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => params[name] ?? whole);
-  return { ok: false, problem, errors: errors ? [message, ...errors] : [message] };
+type Failure = { ok: false; problem: LinkProblem; details?: string[] };
+
+function failure(problem: LinkProblem, details?: string[]): Failure {
+  return details ? { ok: false, problem, details } : { ok: false, problem };
+}
+
+/** The failure in words: the problem's message first, then the scenario's own errors if any. */
+async function explained({ problem, details = [] }: Failure, locale: FileLocale): Promise<LinkResult> {
+  let message: string;
+  try {
+    const texts = await TEXTS[locale]();
+    const params: Record<string, string> = { max: String(Math.round(MAX_JSON_BYTES / 1024)), chars: String(MAX_LINK_CHARS) };
+    message = texts[problem].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => params[name] ?? whole);
+  } catch {
+    message = problem; // the texts could not be fetched (offline without cache): the problem's name still tells
+  }
+  return { ok: false, problem, errors: [message, ...details] };
 }
 
 /** Decode and validate the text of a `?scenario=` parameter. Never throws. */
 export async function decodeScenario(code: string, locale: FileLocale = 'fr'): Promise<LinkResult> {
+  const result = await decode(code, locale);
+  return result.ok ? result : explained(result, locale);
+}
+
+async function decode(code: string, locale: FileLocale): Promise<Exclude<LinkResult, { ok: false }> | Failure> {
   try {
     const text = code.trim();
-    if (text === '') return failure('empty', locale);
-    if (text.length > MAX_LINK_CHARS) return failure('tooLong', locale);
-    if (!text.startsWith(VERSION_PREFIX)) return failure('version', locale);
+    if (text === '') return failure('empty');
+    if (text.length > MAX_LINK_CHARS) return failure('tooLong');
+    if (!text.startsWith(VERSION_PREFIX)) return failure('version');
     const data = text.slice(VERSION_PREFIX.length);
-    if (data === '' || !/^[A-Za-z0-9_-]+$/.test(data)) return failure('characters', locale);
+    if (data === '' || !/^[A-Za-z0-9_-]+$/.test(data)) return failure('characters');
     const bytes = base64urlToBytes(data);
-    if (!bytes) return failure('corrupted', locale);
+    if (!bytes) return failure('corrupted');
     let inflated: Uint8Array | 'tooBig';
     try {
       inflated = await readAll(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')), MAX_JSON_BYTES);
     } catch {
-      return failure('corrupted', locale);
+      return failure('corrupted');
     }
-    if (inflated === 'tooBig') return failure('tooBig', locale);
+    if (inflated === 'tooBig') return failure('tooBig');
     let json: string;
     try {
       json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
     } catch {
-      return failure('corrupted', locale);
+      return failure('corrupted');
     }
     const parsed = parseScenario(json, locale);
-    if (!parsed.ok) return failure('invalid', locale, parsed.errors.map((e) => e.text));
+    if (!parsed.ok) return failure('invalid', parsed.errors.map((e) => e.text));
     return { ok: true, scenario: parsed.scenario, warnings: parsed.warnings };
   } catch {
-    return failure('corrupted', locale);
+    return failure('corrupted');
   }
 }
 

@@ -8,12 +8,19 @@ import { z } from 'zod/mini';
 import { readJson, type JsonPath, type TextPosition } from './jsonText.ts';
 import { numberBounds, schemaAt, unknownKeys } from './schemaWalk.ts';
 import { scenario as frTexts } from '../i18n/fr/scenario.ts';
-import { scenario as enTexts } from '../i18n/en/scenario.ts';
+import { hasMessages, messagesOf } from '../i18n/translate.ts';
 import type { Messages } from '../i18n/fr.ts';
 
 export type FileTexts = Messages['scenario'];
 export type FileLocale = 'fr' | 'en';
-const TEXTS: Record<FileLocale, FileTexts> = { fr: frTexts, en: enTexts };
+
+/**
+ * French is built in; English comes with that language's strings (the UI loads them before it
+ * switches to English, Node entry points and tests register them up front), French until then.
+ */
+function textsOf(locale: FileLocale): FileTexts {
+  return locale === 'en' && hasMessages('en') ? messagesOf('en').scenario : frTexts;
+}
 
 export interface FileProblem {
   severity: 'error' | 'warning';
@@ -162,7 +169,7 @@ function problem(
  * Errors come in file order when the text is known, else in zod's order.
  */
 export function validateFile<S extends z.core.$ZodType>(schema: S, input: unknown, options: ValidateOptions = {}): Validated<z.output<S>> {
-  const texts = TEXTS[options.locale ?? 'fr'];
+  const texts = textsOf(options.locale ?? 'fr');
   const { rootItem } = options;
   let data: unknown = input;
   let positionOf: (path: JsonPath) => TextPosition | undefined = () => undefined;

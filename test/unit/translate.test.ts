@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { interpolate, translate } from '../../src/i18n/translate.ts';
+import { frLearner } from '../../src/i18n/frLearner.ts';
+import { frTeacher } from '../../src/i18n/frTeacher.ts';
+import { enLearner } from '../../src/i18n/enLearner.ts';
 
 function keysOf(node: unknown, prefix = ''): string[] {
   if (typeof node === 'string') return [prefix];
@@ -22,5 +25,25 @@ describe('translate', () => {
   });
   it('English has exactly the French keys', () => {
     expect(keysOf(en).sort()).toEqual(keysOf(fr).sort());
+  });
+  it('a language comes part by part: French first-screen areas built in, then the learner part, the teacher tools\' part later', async () => {
+    vi.resetModules(); // a registry with nothing registered yet (test/setup.ts registers whole languages)
+    const fresh = await import('../../src/i18n/translate.ts');
+    expect(fresh.translate('fr', 'app.tagline')).toBe('Simulateur de fidélisation client');
+    expect(fresh.translate('fr', 'glossary.title')).toBe('glossary.title');
+    expect(fresh.hasMessages('fr')).toBe(false);
+    fresh.registerMessages('fr', frLearner);
+    expect(fresh.hasMessages('fr')).toBe(true);
+    expect(fresh.hasMessages('fr', 'teacher')).toBe(false);
+    expect(fresh.translate('fr', 'glossary.title')).toBe(fr.glossary.title);
+    expect(fresh.translate('fr', 'editor.title')).toBe('editor.title');
+    fresh.registerMessages('fr', frTeacher);
+    expect(fresh.hasMessages('fr', 'teacher')).toBe(true);
+    expect(fresh.translate('fr', 'editor.title')).toBe('Éditeur de scénario');
+    fresh.registerMessages('en', enLearner);
+    expect(fresh.hasMessages('en')).toBe(true);
+    expect(fresh.translate('en', 'app.tagline')).toBe('Customer loyalty simulator');
+    // an English teacher area not loaded yet falls back to French, never to a raw key
+    expect(fresh.translate('en', 'editor.title')).toBe('Éditeur de scénario');
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * How a language's areas are downloaded. The learner's areas come right after startup (French's
+ * first-screen areas are even built in: frCore.ts); the teacher tools' areas (scenario editor,
+ * class view, analytics, what-if, scoring lab) only come with those screens (app/screens.ts).
+ * Each part is a file per language: frLearner.ts / frTeacher.ts, enLearner.ts / enTeacher.ts;
+ * a unit test checks that the parts hold exactly these areas, and together every area of fr.ts.
+ */
+import type { Messages } from './fr.ts';
+
+export type Area = keyof Messages;
+export type Part = 'learner' | 'teacher';
+
+export const TEACHER_AREAS = [
+  'editor',
+  'classView',
+  'analytics',
+  'whatif',
+  'scoringLab',
+] as const satisfies readonly Area[];
+export type TeacherArea = (typeof TEACHER_AREAS)[number];
+export type LearnerArea = Exclude<Area, TeacherArea>;
+
+export const LEARNER_AREAS = [
+  'app',
+  'shell',
+  'home',
+  'tour',
+  'decisions',
+  'strategies',
+  'scenario',
+  'vocabulary',
+  'glossary',
+  'debrief',
+  'dashboard',
+  'customers',
+  'charts',
+  'db',
+  'results',
+  'glassBox',
+  'teamView',
+  'missions',
+  'presets',
+  'competencies',
+] as const satisfies readonly LearnerArea[];
+
+export const PART_AREAS: Record<Part, readonly Area[]> = {
+  learner: LEARNER_AREAS,
+  teacher: TEACHER_AREAS,
+};

@@ -1,0 +1,46 @@
+/** The learner part of English (see areas.ts): loaded right after startup. */
+import type { Messages } from './fr.ts';
+import type { LearnerArea } from './areas.ts';
+import { app } from './en/app.ts';
+import { shell } from './en/shell.ts';
+import { home } from './en/home.ts';
+import { tour } from './en/tour.ts';
+import { decisions } from './en/decisions.ts';
+import { strategies } from './en/strategies.ts';
+import { scenario } from './en/scenario.ts';
+import { vocabulary } from './en/vocabulary.ts';
+import { glossary } from './en/glossary.ts';
+import { debrief } from './en/debrief.ts';
+import { dashboard } from './en/dashboard.ts';
+import { customers } from './en/customers.ts';
+import { charts } from './en/charts.ts';
+import { db } from './en/db.ts';
+import { results } from './en/results.ts';
+import { glassBox } from './en/glassBox.ts';
+import { teamView } from './en/teamView.ts';
+import { missions } from './en/missions.ts';
+import { presets } from './en/presets.ts';
+import { competencies } from './en/competencies.ts';
+
+export const enLearner: Pick<Messages, LearnerArea> = {
+  app,
+  shell,
+  home,
+  tour,
+  decisions,
+  strategies,
+  scenario,
+  vocabulary,
+  glossary,
+  debrief,
+  dashboard,
+  customers,
+  charts,
+  db,
+  results,
+  glassBox,
+  teamView,
+  missions,
+  presets,
+  competencies,
+};

@@ -1,0 +1,46 @@
+/** The learner part of French (see areas.ts): loaded right after startup. */
+import type { Messages } from './fr.ts';
+import type { LearnerArea } from './areas.ts';
+import { app } from './fr/app.ts';
+import { shell } from './fr/shell.ts';
+import { home } from './fr/home.ts';
+import { tour } from './fr/tour.ts';
+import { decisions } from './fr/decisions.ts';
+import { strategies } from './fr/strategies.ts';
+import { scenario } from './fr/scenario.ts';
+import { vocabulary } from './fr/vocabulary.ts';
+import { glossary } from './fr/glossary.ts';
+import { debrief } from './fr/debrief.ts';
+import { dashboard } from './fr/dashboard.ts';
+import { customers } from './fr/customers.ts';
+import { charts } from './fr/charts.ts';
+import { db } from './fr/db.ts';
+import { results } from './fr/results.ts';
+import { glassBox } from './fr/glassBox.ts';
+import { teamView } from './fr/teamView.ts';
+import { missions } from './fr/missions.ts';
+import { presets } from './fr/presets.ts';
+import { competencies } from './fr/competencies.ts';
+
+export const frLearner: Pick<Messages, LearnerArea> = {
+  app,
+  shell,
+  home,
+  tour,
+  decisions,
+  strategies,
+  scenario,
+  vocabulary,
+  glossary,
+  debrief,
+  dashboard,
+  customers,
+  charts,
+  db,
+  results,
+  glassBox,
+  teamView,
+  missions,
+  presets,
+  competencies,
+};

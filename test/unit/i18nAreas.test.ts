@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { fr } from '../../src/i18n/fr.ts';
+import { frLearner } from '../../src/i18n/frLearner.ts';
+import { frTeacher } from '../../src/i18n/frTeacher.ts';
+import { enLearner } from '../../src/i18n/enLearner.ts';
+import { enTeacher } from '../../src/i18n/enTeacher.ts';
+import { frCore } from '../../src/i18n/frCore.ts';
+import { LEARNER_AREAS, TEACHER_AREAS } from '../../src/i18n/areas.ts';
+
+const sorted = (keys: readonly string[]) => [...keys].sort();
+
+describe('the parts a language downloads in (areas.ts)', () => {
+  it('the learner and teacher parts hold exactly their areas, and together every area of fr.ts, once', () => {
+    for (const [learner, teacher] of [
+      [frLearner, frTeacher],
+      [enLearner, enTeacher],
+    ]) {
+      expect(sorted(Object.keys(learner))).toEqual(sorted(LEARNER_AREAS));
+      expect(sorted(Object.keys(teacher))).toEqual(sorted(TEACHER_AREAS));
+    }
+    expect(sorted([...LEARNER_AREAS, ...TEACHER_AREAS])).toEqual(sorted(Object.keys(fr)));
+  });
+
+  it('the parts give the same strings as the whole language, and French built in is learner areas only', () => {
+    expect({ ...frLearner, ...frTeacher }).toEqual(fr);
+    for (const area of Object.keys(frCore)) expect(LEARNER_AREAS).toContain(area);
+  });
+});
