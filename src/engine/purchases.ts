@@ -42,7 +42,8 @@ export function drawPurchaseCount(ctx: TickContext, i: number): number {
 export function recordPurchases(ctx: TickContext, i: number, count: number): number {
   const c = ctx.state.customers;
   const e = ctx.effects;
-  const discount = e.discount[i];
+  const running = ctx.programmesRunning; // false: every programme effect is 0
+  const discount = running ? e.discount[i] : 0;
   const priceFactor = ctx.state.priceLevel * (1 - discount);
   const nu = c.basketScale[i];
   const channel = ctx.purchaseChannel[c.channel[i]];
@@ -69,8 +70,8 @@ export function recordPurchases(ctx: TickContext, i: number, count: number): num
   c.lastPurchaseTick[i] = ctx.tick;
   c.purchases[i] += count;
   c.spend[i] += spent;
-  if (ctx.programmesRunning) e.spendTick[i] += spent; // read by running programmes only (ROI)
-  if (e.pointsCard[i] !== 0) {
+  if (running) e.spendTick[i] += spent; // read by running programmes only (ROI)
+  if (running && e.pointsCard[i] !== 0) {
     let pts = c.points[i] + count;
     while (pts >= P.POINTS_PER_REWARD) pts -= P.POINTS_PER_REWARD;
     c.points[i] = pts;

@@ -17,12 +17,14 @@ const PRICE_WEIGHT = Float64Array.from(MOTIVES.map((m) => P.MOTIVE_PRICE_WEIGHT[
 export function perceivedPerformance(ctx: TickContext, i: number, incident: number): number {
   const c = ctx.state.customers;
   const e = ctx.effects;
-  const pricePaid = ctx.state.priceLevel * (1 - e.discount[i]);
+  // without a running programme every effect is 0: the same sums without reading the effect arrays
+  const running = ctx.programmesRunning;
+  const pricePaid = running ? ctx.state.priceLevel * (1 - e.discount[i]) : ctx.state.priceLevel;
   let p = ctx.performance;
   p += P.PRICE_PERCEPTION * PRICE_WEIGHT[c.motive[i]] * (c.referencePrice[i] - pricePaid);
-  p += P.PERSONALISATION_PERFORMANCE * e.personalisation[i];
+  if (running) p += P.PERSONALISATION_PERFORMANCE * e.personalisation[i];
   p += P.TRUST_PERFORMANCE * c.trust[i];
-  p += e.customPerformance[i];
+  if (running) p += e.customPerformance[i];
   if (incident !== 0) p -= P.INCIDENT_PERFORMANCE_DROP;
   return p;
 }
@@ -38,6 +40,6 @@ export function satisfactionStep(ctx: TickContext, i: number, incident: number):
   else if (s > 1) s = 1;
   c.satisfaction[i] = s;
   c.expectation[i] = P.EXPECTATION_INERTIA * c.expectation[i] + (1 - P.EXPECTATION_INERTIA) * perf;
-  const pricePaid = ctx.state.priceLevel * (1 - ctx.effects.discount[i]);
+  const pricePaid = ctx.programmesRunning ? ctx.state.priceLevel * (1 - ctx.effects.discount[i]) : ctx.state.priceLevel;
   c.referencePrice[i] = P.REFERENCE_PRICE_INERTIA * c.referencePrice[i] + (1 - P.REFERENCE_PRICE_INERTIA) * pricePaid;
 }
