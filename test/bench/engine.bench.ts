@@ -6,8 +6,9 @@
  * Wall time and this process's CPU time (process.cpuUsage) are both reported, with the 1-minute load
  * average before and after: the development machine is shared, and under load even CPU time grows
  * (caches and cores are shared). customerTicks counts state.n each tick (the base grows with
- * recruits). stateMBAtCreate is the state of exactly `customers` customers (the memory target);
- * stateMB is the state at the end (capacity grows by 1/4 when recruits need room).
+ * recruits). stateMBAtCreate is the state created for `customers` customers (the memory target; its
+ * arrays also hold room for the walk-ins expected over the scenario's duration, createSimulation);
+ * stateMB is the state at the end (capacity grows by 1/4 when recruits need more room).
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
