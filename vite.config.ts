@@ -2,11 +2,13 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { serviceWorkerPlugin, singleFilePlugins } from './src/app/offline/vitePlugins.ts';
+import { shippedScenariosPlugin } from './src/scenario/shippedBuild.ts';
 
 export default defineConfig({
   // svelteTesting() switches Svelte to its browser build for jsdom; it must not touch the real build.
   // serviceWorkerPlugin: sw.js with the build's file list; singleFilePlugins: `vite build --mode singlefile`.
-  plugins: process.env.VITEST ? [svelte(), svelteTesting()] : [svelte(), serviceWorkerPlugin(), ...singleFilePlugins()],
+  // shippedScenariosPlugin: scenarios/*.json validated and parsed at build time (src/scenario/shippedBuild.ts).
+  plugins: process.env.VITEST ? [svelte(), svelteTesting(), shippedScenariosPlugin()] : [svelte(), serviceWorkerPlugin(), ...singleFilePlugins(), shippedScenariosPlugin()],
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },

@@ -10,7 +10,6 @@ import { createRun, deleteRun, listRuns, loadRun, renameRun } from '../db/runsRe
 import type { FidelisDb } from '../db/openDatabase.ts';
 import { createDbCustomerSource } from '../db/customerSource.ts';
 import { exportRunFile } from '../db/exportRun.ts';
-import { importRun } from '../db/importRun.ts';
 import type { CustomerSource } from '../ui/customers/customerSource.ts';
 import type { RunLibrary, RunSummary } from './runLibrary.ts';
 import type { RunStore } from './runStore.ts';
@@ -116,6 +115,8 @@ export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {})
     },
     async importRun(file) {
       const text = await file.text();
+      // the run-file checker (zod and the file messages) only comes when a learner imports a file
+      const { importRun } = await import('../db/importRun.ts');
       // a run already here with the same id (imported twice): keep both, the import becomes a copy
       let result = await importRun(fdb, text, { now: now() });
       if (result.status === 'conflict') result = await importRun(fdb, text, { now: now(), onConflict: 'copy' });

@@ -8,9 +8,10 @@
 import { parseScenario, type ScenarioError } from './load.ts';
 import type { Scenario, ScenarioInput } from './schema.ts';
 import type { FileLocale } from './validate.ts';
+import { LINK_PARAM, scenarioCodeIn } from './linkAddress.ts';
 
-/** The URL parameter holding an encoded scenario. */
-export const LINK_PARAM = 'scenario';
+export { LINK_PARAM, scenarioCodeIn, withoutScenario } from './linkAddress.ts';
+
 /** Format tag in front of the data, so a later encoding can coexist with this one. */
 const VERSION_PREFIX = '1.';
 /** Longest encoded text accepted (characters), about what browsers and chat tools carry safely. */
@@ -143,25 +144,6 @@ async function decode(code: string, locale: FileLocale): Promise<Exclude<LinkRes
   }
 }
 
-/** The encoded scenario in a URL: `?scenario=…`, or `scenario=…` anywhere in the hash (`#/editor?scenario=…`). */
-export function scenarioCodeIn(url: string | URL): string | null {
-  let parsed: URL;
-  try {
-    parsed = typeof url === 'string' ? new URL(url, 'http://localhost/') : url;
-  } catch {
-    return null;
-  }
-  const fromSearch = parsed.searchParams.get(LINK_PARAM);
-  if (fromSearch !== null) return fromSearch;
-  const match = new RegExp(`[?&#/]${LINK_PARAM}=([^&]*)`).exec(parsed.hash);
-  if (!match) return null;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return match[1];
-  }
-}
-
 /**
  * The scenario a URL carries, validated; null when the URL carries none. For the router:
  * `const result = await scenarioFromLocation(location.href)`.
@@ -178,12 +160,4 @@ export async function scenarioLink(scenario: Scenario | ScenarioInput, base: str
   url.searchParams.set(LINK_PARAM, await encodeScenario(scenario));
   url.hash = hash;
   return url.toString();
-}
-
-/** The same URL without its scenario parameter (to clean the address bar once the link is opened). */
-export function withoutScenario(url: string): string {
-  const parsed = new URL(url);
-  parsed.searchParams.delete(LINK_PARAM);
-  parsed.hash = parsed.hash.replace(new RegExp(`[?&]${LINK_PARAM}=[^&]*`), '');
-  return parsed.toString();
 }

@@ -8,7 +8,7 @@ import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
 import type { RunLibrary } from '../../../src/app/runLibrary.ts';
 import type { AppServices, AppStorage } from '../../../src/app/services.ts';
 import { sessionCustomerSource } from '../../../src/app/sessionCustomerSource.ts';
-import { collectScenarios } from '../../../src/scenario/shipped.ts';
+import { collectScenarios } from '../../../src/scenario/shippedBuild.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 

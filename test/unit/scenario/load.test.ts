@@ -1,7 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatErrors, parseScenario, type ScenarioError } from '../../../src/scenario/load.ts';
-import { collectScenarios, shippedScenarios } from '../../../src/scenario/shipped.ts';
+import { collectScenarios, parseShippedFolder } from '../../../src/scenario/shippedBuild.ts';
+import { shippedScenarios } from '../../../src/scenario/shipped.ts';
 
 const SCENARIO_DIR = 'scenarios';
 const shippedFiles = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith('.json')).sort();
@@ -54,10 +57,29 @@ describe('shipped scenarios', () => {
     expect(broken[0].errors.length).toBeGreaterThan(0);
   });
 
-  it('shippedScenarios() bundles every scenarios/*.json through import.meta.glob, none broken', () => {
-    const { scenarios, broken } = shippedScenarios();
-    expect(broken).toEqual([]);
+  it('shippedScenarios() gives every scenarios/*.json as the browser validation gave it: same values, defaults applied, sorted', () => {
+    const { scenarios } = shippedScenarios();
     expect(scenarios.map((s) => s.file).sort()).toEqual(shippedFiles);
+    for (const { file, scenario } of scenarios) {
+      const parsed = parseScenario(JSON.parse(readFileSync(`${SCENARIO_DIR}/${file}`, 'utf8')));
+      expect(parsed.ok && parsed.scenario).toStrictEqual(scenario);
+    }
+    const difficulties = scenarios.map((s) => s.scenario.difficulty);
+    expect(difficulties).toEqual([...difficulties].sort((a, b) => a - b));
+  });
+
+  it('a parsed scenario survives the trip through the built module (JSON): nothing undefined, no non-JSON value', () => {
+    for (const { scenario } of parseShippedFolder(SCENARIO_DIR)) expect(JSON.parse(JSON.stringify(scenario))).toStrictEqual(scenario);
+  });
+
+  it('a broken shipped file stops the build with its French messages', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fidelis-shipped-'));
+    try {
+      writeFileSync(join(folder, 'casse.json'), JSON.stringify({ formatVersion: 1 }));
+      expect(() => parseShippedFolder(folder)).toThrow(/scenarios\/casse\.json :\n- /);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('applies defaults (a file may omit optional fields)', () => {
