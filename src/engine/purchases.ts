@@ -17,8 +17,9 @@ import { NO_TICK } from './state.ts';
 export function purchaseMean(ctx: TickContext, i: number): number {
   const c = ctx.state.customers;
   const e = ctx.effects;
-  let mult = 1 + P.SATISFACTION_RATE_SLOPE * (c.satisfaction[i] - ctx.satisfactionRef);
-  if (mult < P.RATE_MULTIPLIER_MIN) mult = P.RATE_MULTIPLIER_MIN;
+  // Math.max keeps mult a raw double for V8 (a branch assigning the imported constant made it a boxed
+  // number, one allocation per customer and tick); same value (neither operand is NaN or -0)
+  const mult = Math.max(1 + P.SATISFACTION_RATE_SLOPE * (c.satisfaction[i] - ctx.satisfactionRef), P.RATE_MULTIPLIER_MIN);
   const base = c.lambda[i] * ctx.rateMultiplier * mult;
   if (!ctx.programmesRunning) return base; // every programme effect is 0
   let lift = e.financialLift[i];
