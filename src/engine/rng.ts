@@ -157,9 +157,21 @@ export function normal(key: StreamKey, customer: number, d: number): number {
 /** Maximum rejection rounds of Marsaglia-Tsang before falling back to the mean (probability ~0). */
 const GAMMA_MAX_ROUNDS = 100;
 
-// 1 / sqrt(9 d) of the last Marsaglia-Tsang d: a run draws most gammas with one shape (baskets).
-let lastDd = NaN;
-let lastC = NaN;
+// 1 / sqrt(9 d) of the last four Marsaglia-Tsang d: baskets use one shape, and a new customer's traits
+// four (purchase rate, the two of the dropout Beta, basket scale), so one entry was recomputed each time.
+const cachedDd = new Float64Array([NaN, NaN, NaN, NaN]);
+const cachedC = new Float64Array(4);
+let cacheNext = 0;
+
+/** 1 / sqrt(9 dd), from the cache when dd is one of the last four. */
+function mtC(dd: number): number {
+  for (let k = 0; k < 4; k++) if (cachedDd[k] === dd) return cachedC[k];
+  const c = 1 / sqrt(9 * dd);
+  cachedDd[cacheNext] = dd;
+  cachedC[cacheNext] = c;
+  cacheNext = (cacheNext + 1) & 3;
+  return c;
+}
 
 /** Gamma(shape, scale = 1) by Marsaglia-Tsang, using sub-slots from `base` (at most 3 * rounds + 1). */
 function gammaSlot(key: StreamKey, customer: number, shape: number, base: number): number {
@@ -177,11 +189,7 @@ function gammaFromHash(key: StreamKey, hc: number, shape: number, base: number):
     a += 1;
   }
   const dd = a - 1 / 3;
-  if (dd !== lastDd) {
-    lastC = 1 / sqrt(9 * dd);
-    lastDd = dd;
-  }
-  const c = lastC;
+  const c = mtC(dd);
   for (let round = 0; round < GAMMA_MAX_ROUNDS; round++) {
     const slot = base + 1 + 3 * round;
     const x = normalFromHash(key, hc, slot);
@@ -297,11 +305,7 @@ export function gammaZigguratH(key: StreamKey, hc: number, d: number, shape: num
     a += 1;
   }
   const dd = a - 1 / 3;
-  if (dd !== lastDd) {
-    lastC = 1 / sqrt(9 * dd);
-    lastDd = dd;
-  }
-  const c = lastC;
+  const c = mtC(dd);
   for (let round = 0; round < ZIG_GAMMA_MAX_ROUNDS; round++) {
     const slot = base + 1 + round * ZIG_GAMMA_ROUND_SLOTS;
     const x = zigguratNormal(key, hc, slot);
