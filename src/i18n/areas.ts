@@ -1,7 +1,9 @@
 /**
  * How a language's areas are downloaded. The learner's areas come right after startup (French's
- * first-screen areas are even built in: frCore.ts); the teacher tools' areas (scenario editor,
- * class view, analytics, what-if, scoring lab) only come with those screens (app/screens.ts).
+ * first-screen areas are even built in: frCore.ts); the teacher tools' areas (scenario editor and
+ * the scenario fields' names and file-check messages, class view, analytics, what-if, scoring lab)
+ * only come with those screens (app/screens.ts). French file-check messages are built into the
+ * checker (scenario/validate.ts); English ones come with English's teacher part.
  * Each part is a file per language: frLearner.ts / frTeacher.ts, enLearner.ts / enTeacher.ts;
  * a unit test checks that the parts hold exactly these areas, and together every area of fr.ts.
  */
@@ -12,6 +14,7 @@ export type Part = 'learner' | 'teacher';
 
 export const TEACHER_AREAS = [
   'editor',
+  'scenario',
   'classView',
   'analytics',
   'whatif',
@@ -27,7 +30,6 @@ export const LEARNER_AREAS = [
   'tour',
   'decisions',
   'strategies',
-  'scenario',
   'vocabulary',
   'glossary',
   'debrief',

@@ -7,7 +7,6 @@ import { home } from './en/home.ts';
 import { tour } from './en/tour.ts';
 import { decisions } from './en/decisions.ts';
 import { strategies } from './en/strategies.ts';
-import { scenario } from './en/scenario.ts';
 import { vocabulary } from './en/vocabulary.ts';
 import { glossary } from './en/glossary.ts';
 import { debrief } from './en/debrief.ts';
@@ -29,7 +28,6 @@ export const enLearner: Pick<Messages, LearnerArea> = {
   tour,
   decisions,
   strategies,
-  scenario,
   vocabulary,
   glossary,
   debrief,

@@ -2,6 +2,7 @@
 import type { Messages } from './fr.ts';
 import type { TeacherArea } from './areas.ts';
 import { editor } from './en/editor.ts';
+import { scenario } from './en/scenario.ts';
 import { classView } from './en/classView.ts';
 import { analytics } from './en/analytics.ts';
 import { whatif } from './en/whatif.ts';
@@ -9,6 +10,7 @@ import { scoringLab } from './en/scoringLab.ts';
 
 export const enTeacher: Pick<Messages, TeacherArea> = {
   editor,
+  scenario,
   classView,
   analytics,
   whatif,

@@ -7,7 +7,6 @@ import { home } from './fr/home.ts';
 import { tour } from './fr/tour.ts';
 import { decisions } from './fr/decisions.ts';
 import { strategies } from './fr/strategies.ts';
-import { scenario } from './fr/scenario.ts';
 import { vocabulary } from './fr/vocabulary.ts';
 import { glossary } from './fr/glossary.ts';
 import { debrief } from './fr/debrief.ts';
@@ -29,7 +28,6 @@ export const frLearner: Pick<Messages, LearnerArea> = {
   tour,
   decisions,
   strategies,
-  scenario,
   vocabulary,
   glossary,
   debrief,

@@ -2,6 +2,7 @@
 import type { Messages } from './fr.ts';
 import type { TeacherArea } from './areas.ts';
 import { editor } from './fr/editor.ts';
+import { scenario } from './fr/scenario.ts';
 import { classView } from './fr/classView.ts';
 import { analytics } from './fr/analytics.ts';
 import { whatif } from './fr/whatif.ts';
@@ -9,6 +10,7 @@ import { scoringLab } from './fr/scoringLab.ts';
 
 export const frTeacher: Pick<Messages, TeacherArea> = {
   editor,
+  scenario,
   classView,
   analytics,
   whatif,

@@ -15,11 +15,12 @@ export type FileTexts = Messages['scenario'];
 export type FileLocale = 'fr' | 'en';
 
 /**
- * French is built in; English comes with that language's strings (the UI loads them before it
- * switches to English, Node entry points and tests register them up front), French until then.
+ * French is built in; English comes with English's teacher part (i18n/areas.ts: the editor and
+ * the class view load it, so does a scenario link opened in English; Node entry points and tests
+ * register whole languages up front), French until then.
  */
 function textsOf(locale: FileLocale): FileTexts {
-  return locale === 'en' && hasMessages('en') ? messagesOf('en').scenario : frTexts;
+  return locale === 'en' && hasMessages('en', 'teacher') ? messagesOf('en').scenario : frTexts;
 }
 
 export interface FileProblem {
