@@ -38,7 +38,7 @@ import type { Scenario } from '../scenario/schema.ts';
  * The customer loop: every per-customer process, in the model's order. Arrays and per-tick values
  * are read once here; lost customers (most of an old base) only move their RFM window, and only
  * while it still holds a purchase. The tick's counts and the satisfaction sum are kept in locals and
- * written once at the end (a double kept in an object field is boxed again at each update in V8);
+ * written once at the end (registers instead of a load and a store through ctx.counters each time);
  * a customer without a purchase skips the visit mechanics (service, satisfaction), and one without
  * bond or barrier to move skips bondsStep (the test is inlined).
  */
