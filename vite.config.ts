@@ -4,6 +4,23 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { serviceWorkerPlugin, singleFilePlugins } from './src/app/offline/vitePlugins.ts';
 import { shippedScenariosPlugin } from './src/scenario/shippedBuild.ts';
 
+/** Modules shared by several of the learner's game screens (decisions, dashboard, customers, charts, glossary, debrief). */
+const LEARNER_HELPERS = new RegExp(
+  [
+    'ui/glossary/(GlossaryLink|GlossaryCard)\\.svelte',
+    'ui/competencies/CompetencyTags\\.svelte',
+    'competencies/',
+    'ui/dashboard/(satisfactionMeasure|plural|scenarioText|period)\\.ts',
+    'results/runSummary\\.ts',
+    'ui/class/download\\.ts',
+    'app/actionText\\.ts',
+    'engine/(params|identity|rng|detMath)\\.ts',
+    'ui/decisions/(AdvanceControls|CheckboxGroup)\\.svelte',
+  ]
+    .map((path) => `/src/${path}`)
+    .join('|'),
+);
+
 export default defineConfig({
   // svelteTesting() switches Svelte to its browser build for jsdom; it must not touch the real build.
   // serviceWorkerPlugin: sw.js with the build's file list; singleFilePlugins: `vite build --mode singlefile`.
@@ -19,7 +36,14 @@ export default defineConfig({
         // Everything the entry imports statically is downloaded at startup anyway: one chunk instead of
         // ~15 (most under 2 KB) compresses better and every lazy chunk still imports it from there.
         // The service worker (its own entry) stays apart. Bench app-learner-js: 246.2 -> 240.8 KB gz.
-        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'], test: (id) => !id.includes('/offline/serviceWorker') }] },
+        // Then the small helpers the learner's game screens share (LEARNER_HELPERS) in one chunk rather
+        // than a dozen of 0.1-1.5 KB: 237.9 -> 235.8. Teacher-only code stays out of that list.
+        codeSplitting: {
+          groups: [
+            { name: 'index', tags: ['$initial'], test: (id) => !id.includes('/offline/serviceWorker'), priority: 2 },
+            { name: 'helpers', test: (id) => LEARNER_HELPERS.test(id), priority: 1 },
+          ],
+        },
       },
     },
   },
