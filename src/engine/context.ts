@@ -8,7 +8,7 @@
 import { pow } from './detMath.ts';
 import * as P from './params.ts';
 import { STREAMS, streamKey, type StreamKey } from './rng.ts';
-import type { RingSlot, SimState } from './state.ts';
+import { NO_TICK, type RingSlot, type SimState } from './state.ts';
 import { grown } from './typedArrays.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { DEPARTURE_CAUSES, LADDER, MOTIVES, STAGES } from './vocabulary.ts';
@@ -214,6 +214,8 @@ export interface TickContext {
   ringLeaving: RingSlot;
   ringPos: number;
   ringHead: number;
+  /** last purchase tick of the customer whose purchases were just recorded, before them (RFM histograms) */
+  lastPurchaseBefore: number;
   newToActiveTicks: number;
   newCustomerTicks: number;
   dormantMinTicks: number;
@@ -361,6 +363,7 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     ringLeaving: state.ring[((tick % state.window) + state.window) % state.window],
     ringPos: 0,
     ringHead: -1,
+    lastPurchaseBefore: NO_TICK,
     newToActiveTicks: weeksToTicks(P.NEW_TO_ACTIVE_WEEKS, w),
     newCustomerTicks: weeksToTicks(P.NEW_CUSTOMER_WEEKS, w),
     dormantMinTicks: weeksToTicks(P.DORMANT_MIN_WEEKS, w),

@@ -68,6 +68,7 @@ export function recordPurchases(ctx: TickContext, i: number, count: number): num
     c.firstPurchaseTick[i] = ctx.tick;
     logEvent(ctx.state, i, EV.premierAchat, 0);
   }
+  ctx.lastPurchaseBefore = c.lastPurchaseTick[i]; // the RFM histograms move the customer (windowStep)
   c.lastPurchaseTick[i] = ctx.tick;
   c.purchases[i] += count;
   c.spend[i] += spent;

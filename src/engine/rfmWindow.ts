@@ -9,7 +9,7 @@
  */
 import type { TickContext } from './context.ts';
 import { boundaryRank, computeRfmScores, courseSegment, rfSegment, select, type RfmScores } from './rfm.ts';
-import { emptyRingSlot, NO_CODE, NO_TICK, type RingSlot, type SimState } from './state.ts';
+import { allocateCustomers, emptyRingSlot, NO_CODE, NO_TICK, type CustomerArrays, type RfmTrack, type RingSlot, type SimState } from './state.ts';
 import { grown } from './typedArrays.ts';
 import { COURSE_SEGMENTS, RF_SEGMENTS } from './vocabulary.ts';
 
@@ -24,6 +24,9 @@ function slotCapacity(length: number): number {
 /** Starts the tick's window: the slot leaving is read in index order while this tick's buyers fill a fresh one. */
 export function windowStart(ctx: TickContext): void {
   const ring = ctx.state.ring;
+  // histograms of another array set (a copy sharing them, a growth not followed) are not kept up to date
+  const track = ctx.state.rfmTrack;
+  if (track && (track.broken || track.customers !== ctx.state.customers)) ctx.state.rfmTrack = null;
   const leaving = ring[ctx.ringSlot];
   ctx.ringLeaving = leaving;
   ctx.ringPos = 0;
@@ -71,8 +74,22 @@ export function windowStep(ctx: TickContext, i: number, visits: number, spent: n
   }
   const count = visits > 255 ? 255 : visits;
   const c = ctx.state.customers;
-  c.frequency12[i] += count - oldCount;
-  c.monetary12[i] += Math.fround(spent) - oldSpend;
+  const mon = c.monetary12;
+  const track = ctx.state.rfmTrack;
+  if (!track) {
+    c.frequency12[i] += count - oldCount;
+    mon[i] += Math.fround(spent) - oldSpend;
+  } else {
+    // the same sums; the monetary buckets are read from the double's high word in place, and only
+    // integers go to trackWindow (a double passed to a function V8 does not inline is boxed)
+    const words = mon === wordsOf ? wordsView : monWords(mon);
+    const mBefore = mon[i];
+    const bBefore = mBefore === 0 ? 0 : (words[2 * i + HIGH_WORD] >>> 16) + 1;
+    const mAfter = mBefore + (Math.fround(spent) - oldSpend);
+    mon[i] = mAfter;
+    const bAfter = !(mAfter >= 0) ? -1 : mAfter === 0 ? 0 : (words[2 * i + HIGH_WORD] >>> 16) + 1;
+    trackWindow(track, c.frequency12, i, count - oldCount, bBefore, bAfter, visits > 0, ctx.lastPurchaseBefore, ctx.tick);
+  }
   if (visits === 0) return;
   const slot = filling;
   if (slot.length === slot.customer.length) growSlot(slot);
@@ -80,6 +97,70 @@ export function windowStep(ctx: TickContext, i: number, visits: number, spent: n
   slot.customer[e] = i;
   slot.count[e] = count;
   slot.spend[e] = spent;
+}
+
+/*
+ * Tracked histograms (state.rfmTrack): the scorer's three histograms kept up to date by windowStep
+ * (trackWindow: a first purchase makes the customer eligible, a purchase moves its last purchase tick,
+ * the window its frequency and monetary bins), so scoring needs no pass over the base to count them. Recency is kept by last purchase tick (it does not move when a
+ * customer does not buy); rank order (longest recency first) is the order of those ticks.
+ */
+
+const bits64 = new Float64Array(1);
+const bits32 = new Uint32Array(bits64.buffer);
+
+/** Monetary bucket of a value >= 0 (the scorer's: 0 alone, then 1 + the top 16 bits of the double). */
+function monBucket(v: number): number {
+  if (v === 0) return 0;
+  bits64[0] = v;
+  return (bits32[HIGH_WORD] >>> 16) + 1;
+}
+
+/**
+ * Customer i's window moved: frequency by dCount (written here), monetary bucket bBefore -> bAfter (-1:
+ * a value the buckets cannot order); when it bought this tick (`bought`, last purchase tick before it
+ * lastBefore), its recency bin moves to `tick`, or it becomes eligible.
+ */
+function trackWindow(
+  t: RfmTrack,
+  freq: Int32Array,
+  i: number,
+  dCount: number,
+  bBefore: number,
+  bAfter: number,
+  bought: boolean,
+  lastBefore: number,
+  tick: number,
+): void {
+  const fBefore = freq[i];
+  const fAfter = fBefore + dCount;
+  freq[i] = fAfter;
+  if (fAfter < 0 || bAfter < 0 || t.broken) {
+    t.broken = true;
+    return;
+  }
+  if (fAfter >= t.freq.length) t.freq = grown(t.freq, Math.max(fAfter + 1, t.freq.length * 2));
+  if (bought && lastBefore === NO_TICK) {
+    // first purchase: enters the histograms with its new values
+    t.eligible++;
+    t.freq[fAfter]++;
+    t.mon[bAfter]++;
+  } else {
+    if (fAfter !== fBefore) {
+      t.freq[fBefore]--;
+      t.freq[fAfter]++;
+    }
+    if (bAfter !== bBefore) {
+      t.mon[bBefore]--;
+      t.mon[bAfter]++;
+    }
+    if (bought) t.byLast[lastBefore - t.base]--;
+  }
+  if (bought) {
+    const k = tick - t.base;
+    if (k >= t.byLast.length) t.byLast = grown(t.byLast, Math.max(k + 1, t.byLast.length * 2));
+    t.byLast[k]++;
+  }
 }
 
 // Segment look-up tables over every (r, f, m, isNew), filled once from rfm.ts's rules, except that in
@@ -145,13 +226,10 @@ const M_BUCKETS = 32770; // 0 = exactly 0; 1 + (high word >>> 16) otherwise
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const HIGH_WORD = LITTLE_ENDIAN ? 1 : 0;
 
-let histR: Int32Array = new Int32Array(256);
 let tableR = new Uint8Array(256);
 let cursorR = new Int32Array(256);
-let histF: Int32Array = new Int32Array(256);
 let tableF = new Uint8Array(256);
 let cursorF = new Int32Array(256);
-const histM = new Int32Array(M_BUCKETS);
 const tableM = new Uint8Array(M_BUCKETS);
 const cursorM = new Int32Array(M_BUCKETS);
 let groupIdx = new Int32Array(0);
@@ -163,44 +241,59 @@ const groupRank = new Int32Array(4);
 const boundary = new Int32Array(4);
 /** Quintile boundary ranks r1..r4 of this call. */
 const ranks = new Int32Array(4);
-let scanMaxR = 0;
-let scanMaxF = 0;
-let scanEligible = 0;
-let scanBad = false;
 
-/** Pass 1: histograms of the three dimensions over eligible customers; flags values the buckets cannot order. */
-function histogramPass(n: number, tick: number, last: Int32Array, freq: Int32Array, mon: Float64Array, words: Uint32Array): void {
-  let maxR = 0;
-  let maxF = 0;
+function emptyTrack(customers: CustomerArrays): RfmTrack {
+  return { customers, base: 0, byLast: new Int32Array(256), freq: new Int32Array(256), mon: new Int32Array(M_BUCKETS), eligible: 0, broken: false };
+}
+
+/**
+ * Pass 1: fills t (zeroed) with the histograms of the eligible customers (last purchase at or before
+ * the tick). Returns false when a customer's last purchase is after the tick: it is not eligible now
+ * and would become so without a purchase, so such histograms cannot be kept up to date. Flags values
+ * the buckets cannot order (t.broken).
+ */
+function fillTrack(state: SimState, t: RfmTrack): boolean {
+  const n = state.n;
+  const tick = state.tick;
+  const c = state.customers;
+  const last = c.lastPurchaseTick;
+  const freq = c.frequency12;
+  const mon = c.monetary12;
+  let base = tick;
+  let future = false;
+  for (let i = 0; i < n; i++) {
+    const l = last[i];
+    if (l === NO_TICK) continue;
+    if (l > tick) future = true;
+    else if (l < base) base = l;
+  }
+  t.customers = c;
+  t.base = base;
+  if (t.byLast.length < tick - base + 1) t.byLast = new Int32Array(Math.max(tick - base + 1, t.byLast.length * 2));
   let count = 0;
   let bad = false;
-  let hR = histR;
-  let hF = histF;
-  const hM = histM;
+  const hL = t.byLast;
+  let hF = t.freq;
+  const hM = t.mon;
   for (let i = 0; i < n; i++) {
     const l = last[i];
     if (l === NO_TICK || l > tick) continue;
     count++;
-    const rec = tick - l;
-    if (rec >= hR.length) hR = histR = grown(hR, Math.max(rec + 1, hR.length * 2));
-    if (rec > maxR) maxR = rec;
-    hR[rec]++;
+    hL[l - base]++;
     const f = freq[i];
     if (f < 0) bad = true;
     else {
-      if (f >= hF.length) hF = histF = grown(hF, Math.max(f + 1, hF.length * 2));
-      if (f > maxF) maxF = f;
+      if (f >= hF.length) hF = t.freq = grown(hF, Math.max(f + 1, hF.length * 2));
       hF[f]++;
     }
     const v = mon[i];
     if (v === 0) hM[0]++;
-    else if (v > 0) hM[(words[2 * i + HIGH_WORD] >>> 16) + 1]++;
+    else if (v > 0) hM[monBucket(v)]++;
     else bad = true; // negative or NaN
   }
-  scanMaxR = maxR;
-  scanMaxF = maxF;
-  scanEligible = count;
-  scanBad = bad;
+  t.eligible = count;
+  t.broken = bad;
+  return !future;
 }
 
 /**
@@ -260,7 +353,7 @@ function buildTable(
 }
 
 /** Pass 2: scores, segments and counts; monetary group members are collected and finished later. */
-function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array): void {
+function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array, base: number): void {
   const n = state.n;
   const tick = state.tick;
   const c = state.customers;
@@ -293,10 +386,10 @@ function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array
       rfOut[i] = NO_CODE;
       continue;
     }
-    const rec = tick - l;
+    // recency bins are last purchase ticks (index l - base), in rank order
     // Branch-free: every bin has a cursor at its first rank (in a bin without a boundary inside, any
     // rank of the bin gives its score); branches on the bin's mode mispredicted (measured: 1.2 ms of 3.7).
-    const rankR = cR[rec]++;
+    const rankR = cR[l - base]++;
     const r = 1 + ((r1 - rankR) >>> 31) + ((r2 - rankR) >>> 31) + ((r3 - rankR) >>> 31) + ((r4 - rankR) >>> 31);
     const fv = freq[i];
     const rankF = cF[fv]++;
@@ -382,55 +475,87 @@ function countCells(counts: SegmentCounts): void {
 }
 
 let wordsOf: Float64Array | null = null;
-let wordsView = new Uint32Array(0);
+let wordsView: Uint32Array = new Uint32Array(0);
 
-/** Scores every customer who ever bought; segments from the scores; returns the counts. */
+/** The 32-bit words of mon (cached for the last array). */
+function monWords(mon: Float64Array): Uint32Array {
+  wordsOf = mon;
+  wordsView = new Uint32Array(mon.buffer, mon.byteOffset, mon.length * 2);
+  return wordsView;
+}
+
+/** The histograms counted afresh (the tests compare them with the tracked ones); null if they cannot be tracked. */
+export function countRfmHistograms(state: SimState): RfmTrack | null {
+  const t = emptyTrack(state.customers);
+  return fillTrack(state, t) ? t : null;
+}
+
+/** Scratch histograms of scoreRfm (zeroed after each use). */
+const scratch = emptyTrack(allocateCustomers(0));
+
+function clearTrack(t: RfmTrack, tick: number): void {
+  t.byLast.fill(0, 0, Math.min(t.byLast.length, tick - t.base + 1));
+  t.freq.fill(0);
+  t.mon.fill(0);
+}
+
+/** Scores every customer who ever bought; segments from the scores; returns the counts (histograms counted afresh). */
 export function scoreRfm(state: SimState, newCustomerTicks: number): SegmentCounts {
+  fillTrack(state, scratch);
+  const counts = scratch.broken || scratch.eligible === 0 ? scoreRfmGeneric(state, newCustomerTicks) : scoreFromTrack(state, newCustomerTicks, scratch);
+  clearTrack(scratch, state.tick);
+  return counts;
+}
+
+/**
+ * scoreRfm with the state's tracked histograms (state.rfmTrack), counted afresh only when missing or
+ * not valid for the state's arrays; the simulation's scorer (same results as scoreRfm).
+ */
+export function scoreRfmTracked(state: SimState, newCustomerTicks: number): SegmentCounts {
+  let t = state.rfmTrack;
+  if (!t || t.broken || t.customers !== state.customers) {
+    t = emptyTrack(state.customers);
+    state.rfmTrack = fillTrack(state, t) && !t.broken ? t : null;
+  }
+  if (t.broken || t.eligible === 0) return scoreRfmGeneric(state, newCustomerTicks);
+  return scoreFromTrack(state, newCustomerTicks, t);
+}
+
+/** Tables from the histograms of t, then pass 2 and the groups; t is left as it is. */
+function scoreFromTrack(state: SimState, newCustomerTicks: number, t: RfmTrack): SegmentCounts {
   const c = state.customers;
   const mon = c.monetary12;
-  if (wordsOf !== mon) {
-    wordsOf = mon;
-    wordsView = new Uint32Array(mon.buffer, mon.byteOffset, mon.length * 2);
-  }
-  const words = wordsView;
-  histogramPass(state.n, state.tick, c.lastPurchaseTick, c.frequency12, mon, words);
-  const maxR = scanMaxR;
-  const maxF = scanMaxF;
-  const nEligible = scanEligible;
-  if (scanBad || nEligible === 0) {
-    histR.fill(0, 0, maxR + 1);
-    histF.fill(0, 0, maxF + 1);
-    histM.fill(0);
-    return scoreRfmGeneric(state, newCustomerTicks);
-  }
+  const words = mon === wordsOf ? wordsView : monWords(mon);
+  const tick = state.tick;
+  const base = t.base;
+  const nEligible = t.eligible;
+  const binsR = tick - base + 1;
+  if (t.byLast.length < binsR) t.byLast = grown(t.byLast, binsR);
   for (let s = 0; s < 4; s++) ranks[s] = boundaryRank(s + 1, nEligible);
-  if (tableR.length < histR.length) {
-    tableR = new Uint8Array(histR.length);
-    cursorR = new Int32Array(histR.length);
+  if (tableR.length < t.byLast.length) {
+    tableR = new Uint8Array(t.byLast.length);
+    cursorR = new Int32Array(t.byLast.length);
   }
-  if (tableF.length < histF.length) {
-    tableF = new Uint8Array(histF.length);
-    cursorF = new Int32Array(histF.length);
+  if (tableF.length < t.freq.length) {
+    tableF = new Uint8Array(t.freq.length);
+    cursorF = new Int32Array(t.freq.length);
   }
   const limits = state.rfmLimits;
-  // recency: rank order is the longest time since the last purchase first
-  buildTable(histR, tableR, cursorR, maxR + 1, maxR, -1, nEligible, true, limits.recency, (bin) => bin);
-  buildTable(histF, tableF, cursorF, maxF + 1, 0, 1, nEligible, true, limits.frequency, (bin) => bin);
-  const groups = buildTable(histM, tableM, cursorM, M_BUCKETS, 0, 1, nEligible, false, limits.monetary, () => 0);
+  // recency: rank order is the longest time since the last purchase first (the oldest last purchase)
+  buildTable(t.byLast, tableR, cursorR, binsR, 0, 1, nEligible, true, limits.recency, (bin) => tick - (bin + base));
+  buildTable(t.freq, tableF, cursorF, t.freq.length, 0, 1, nEligible, true, limits.frequency, (bin) => bin);
+  const groups = buildTable(t.mon, tableM, cursorM, M_BUCKETS, 0, 1, nEligible, false, limits.monetary, () => 0);
   if (groupIdx.length < state.n) groupIdx = new Int32Array(state.capacity);
   let fill = 0;
   for (let g = 0; g < groups; g++) {
     groupStart[g] = fill;
     groupFill[g] = fill;
-    fill += histM[groupBucket[g]];
+    fill += t.mon[groupBucket[g]];
   }
-  scorePass(state, newCustomerTicks, words);
+  scorePass(state, newCustomerTicks, words, base);
   finishGroups(state, newCustomerTicks, groups, limits.monetary);
   const counts = emptyCounts();
   countCells(counts);
-  histR.fill(0, 0, maxR + 1);
-  histF.fill(0, 0, maxF + 1);
-  histM.fill(0);
   return counts;
 }
 

@@ -10,7 +10,7 @@ import type { DecisionsLog } from './decisions.ts';
 import { emptyEventLog } from './events.ts';
 import { initCustomer, initialArrivalTick } from './customers.ts';
 import * as P from './params.ts';
-import { scoreRfm } from './rfmWindow.ts';
+import { scoreRfmTracked } from './rfmWindow.ts';
 import { STREAMS, streamKey } from './rng.ts';
 import { allocateCustomers, COMPLAINT_POLICIES, emptyRingSlot, type SimState } from './state.ts';
 import { stepHistory, stepSimulation } from './step.ts';
@@ -66,11 +66,12 @@ export function createSimulation(scenario: Scenario, options: CreateOptions): Si
     programmes: [],
     ...emptyEventLog(),
     rfmLimits: { recency: [], frequency: [], monetary: [] },
+    rfmTrack: null,
   };
   const initKey = streamKey(seed, 0, STREAMS.init);
   for (let i = 0; i < n; i++) initCustomer(state, scenario, initKey, i, initialArrivalTick(scenario, initKey, i), false, true);
   while (state.tick < 0) stepHistory(state, scenario);
-  scoreRfm(state, weeksToTicks(P.NEW_CUSTOMER_WEEKS, weeksPerTick));
+  scoreRfmTracked(state, weeksToTicks(P.NEW_CUSTOMER_WEEKS, weeksPerTick));
   return state;
 }
 

@@ -145,6 +145,27 @@ export interface SimState {
   eventPrev: Int32Array;
   /** latest RFM quintile limits (recency in ticks) */
   rfmLimits: { recency: number[]; frequency: number[]; monetary: number[] };
+  /**
+   * RFM histograms kept up to date by the purchases and the window (rfmWindow.ts), so that scoring
+   * does not re-read the base: derived data, not hashed; null (or absent) = rebuilt at the next score.
+   */
+  rfmTrack?: RfmTrack | null;
+}
+
+/**
+ * The RFM scorer's histograms over the customers who ever bought (rfmWindow.ts): by last purchase
+ * tick (index tick - base), by 12-month frequency, and by monetary bucket (0 alone, then the top 16
+ * bits of the double). Valid for `customers` only: another array set (a copy, a growth not followed)
+ * means a rebuild; `broken` (a value the buckets cannot order) too.
+ */
+export interface RfmTrack {
+  customers: CustomerArrays;
+  base: number;
+  byLast: Int32Array;
+  freq: Int32Array;
+  mon: Int32Array;
+  eligible: number;
+  broken: boolean;
 }
 
 export const COMPLAINT_POLICIES = ['ignorer', 'standard', 'rapide', 'excellente'] as const;
@@ -218,6 +239,8 @@ export function ensureCapacity(state: SimState, needed: number): void {
   const old = state.customers as unknown as Record<string, { subarray(a: number, b: number): ArrayLike<number> }>;
   const next = fresh as unknown as Record<string, { set(a: ArrayLike<number>, o?: number): void }>;
   for (const name of CUSTOMER_FIELD_NAMES) next[name].set(old[name].subarray(0, state.n));
+  // the RFM histograms follow the customers (same values, new arrays)
+  if (state.rfmTrack && state.rfmTrack.customers === state.customers) state.rfmTrack.customers = fresh;
   state.customers = fresh;
   state.capacity = capacity;
 }
@@ -243,6 +266,7 @@ export function cloneState(state: SimState): SimState {
     eventDetail: state.eventDetail.slice(),
     eventPrev: state.eventPrev.slice(),
     lastMeasurement: state.lastMeasurement ? { ...state.lastMeasurement } : null,
+    rfmTrack: null, // rebuilt by the copy's next score
     rfmLimits: {
       recency: [...state.rfmLimits.recency],
       frequency: [...state.rfmLimits.frequency],
@@ -260,5 +284,7 @@ export function stateBytes(state: SimState): number {
   bytes += state.eventTick.byteLength + state.eventCustomer.byteLength + state.eventType.byteLength;
   bytes += state.eventDetail.byteLength + state.eventPrev.byteLength;
   for (const p of state.programmes) bytes += p.members.byteLength;
+  const t = state.rfmTrack;
+  if (t) bytes += t.byLast.byteLength + t.freq.byteLength + t.mon.byteLength;
   return bytes;
 }

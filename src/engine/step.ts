@@ -23,7 +23,7 @@ import { lifecycleStep } from './lifecycle.ts';
 import * as P from './params.ts';
 import { accountProgrammes, applyProgrammes, committedBudget, endFinishedProgrammes } from './programmes.ts';
 import { drawPurchaseCount, recordPurchases } from './purchases.ts';
-import { scoreRfm, windowEnd, windowStart, windowStep, type SegmentCounts } from './rfmWindow.ts';
+import { scoreRfmTracked, windowEnd, windowStart, windowStep, type SegmentCounts } from './rfmWindow.ts';
 import { satisfactionStep } from './satisfaction.ts';
 import { noService, serviceStep } from './service.ts';
 import { NO_TICK, type SimState } from './state.ts';
@@ -145,7 +145,7 @@ export function stepSimulation(state: SimState, scenario: Scenario, actions: rea
   customerLoop(ctx);
   recruit(ctx, applied.campaigns);
   windowEnd(ctx);
-  const segments = scoreRfm(state, ctx.newCustomerTicks);
+  const segments = scoreRfmTracked(state, ctx.newCustomerTicks);
   runSurveys(ctx, applied);
   const programmeCost = accountProgrammes(ctx);
   state.budget -= programmeCost + ctx.counters.complaintCost;

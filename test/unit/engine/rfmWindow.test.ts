@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulation, stepSimulation } from '../../../src/engine/index.ts';
-import { scoreRfm, scoreRfmGeneric, type SegmentCounts } from '../../../src/engine/rfmWindow.ts';
-import { allocateCustomers, cloneState, NO_TICK, type SimState } from '../../../src/engine/state.ts';
+import { countRfmHistograms, scoreRfm, scoreRfmGeneric, type SegmentCounts } from '../../../src/engine/rfmWindow.ts';
+import { allocateCustomers, cloneState, ensureCapacity, NO_TICK, type RfmTrack, type SimState } from '../../../src/engine/state.ts';
 import { testScenario } from './fixtures.ts';
 
 function snapshot(state: SimState, counts: SegmentCounts) {
@@ -95,3 +95,53 @@ describe('fused RFM scorer', () => {
     expectSameAsReference(negative);
   });
 });
+
+/** A histogram's non-zero bins (index -> count), for comparisons that ignore capacity. */
+function bins(h: Int32Array, offset = 0): Record<number, number> {
+  const out: Record<number, number> = {};
+  for (let k = 0; k < h.length; k++) if (h[k] !== 0) out[k + offset] = h[k];
+  return out;
+}
+
+function histograms(t: RfmTrack) {
+  return { eligible: t.eligible, broken: t.broken, byLast: bins(t.byLast, t.base), freq: bins(t.freq), mon: bins(t.mon) };
+}
+
+describe('tracked RFM histograms (state.rfmTrack)', () => {
+  it('equal a fresh count after every tick, through recruits, lost customers, a growth and a copy', () => {
+    const scenario = testScenario();
+    const state = createSimulation(scenario, { seed: 5, customers: 2500 });
+    for (let t = 0; t < 70; t++) {
+      if (t === 20) ensureCapacity(state, state.capacity + 1); // the histograms follow the new arrays
+      stepSimulation(state, scenario, []);
+      const tracked = state.rfmTrack;
+      expect(tracked, `tick ${t}`).toBeTruthy();
+      expect(tracked!.customers).toBe(state.customers);
+      expect(histograms(tracked!), `tick ${t}`).toEqual(histograms(countRfmHistograms(state)!));
+    }
+    expect(state.rfmTrack!.byLast.some((k, l) => k > 0 && l + state.rfmTrack!.base < state.tick - 52)).toBe(true); // lost customers' old bins
+    // a copy counts its own (and scores like the reference); the original keeps its histograms
+    const copy = cloneState(state);
+    expect(copy.rfmTrack).toBeNull();
+    stepSimulation(copy, scenario, []);
+    stepSimulation(state, scenario, []);
+    expect(histograms(copy.rfmTrack!)).toEqual(histograms(countRfmHistograms(copy)!));
+    expect(histograms(state.rfmTrack!)).toEqual(histograms(countRfmHistograms(state)!));
+    expect(copy.rfmTrack).not.toBe(state.rfmTrack);
+    expectSameAsReference(copy);
+  });
+
+  it('are counted afresh for a state whose arrays are not theirs (a spread copy with other customers)', () => {
+    const scenario = testScenario();
+    const state = createSimulation(scenario, { seed: 2, customers: 800 });
+    stepSimulation(state, scenario, []);
+    const other = cloneState(state);
+    const spread: SimState = { ...state, customers: other.customers, ring: other.ring };
+    expect(spread.rfmTrack).toBe(state.rfmTrack);
+    stepSimulation(spread, scenario, []);
+    expect(spread.rfmTrack).not.toBe(state.rfmTrack);
+    expect(histograms(spread.rfmTrack!)).toEqual(histograms(countRfmHistograms(spread)!));
+    expect(histograms(state.rfmTrack!)).toEqual(histograms(countRfmHistograms(state)!)); // untouched
+  });
+});
+
