@@ -83,8 +83,8 @@ function addCustomer(ctx: TickContext, referred: boolean): number {
   state.prospectsRemaining--;
   initCustomer(state, ctx.scenario, ctx.keys.init, i, ctx.tick, referred, false);
   logEvent(state, i, EV.recrute, referred ? 1 : 0);
-  recordPurchases(ctx, i, 1);
-  windowStep(ctx, i, 1);
+  const spent = recordPurchases(ctx, i, 1);
+  windowStep(ctx, i, 1, spent);
   const c = state.customers;
   countInDistributions(ctx.counters, c.stage[i], c.ladder[i], c.satisfaction[i]);
   ctx.counters.aliveEnd++;

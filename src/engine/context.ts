@@ -246,8 +246,6 @@ export interface TickContext {
     complaintHazard: number;
     complaintCause: number;
     hash: number;
-    /** spend of the purchases recordPurchases just recorded (read by windowStep) */
-    spent: number;
   };
 }
 
@@ -384,6 +382,6 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     complaintPolicy: state.complaintPolicy,
     complaintBudget: Number.POSITIVE_INFINITY,
     programmesRunning: false,
-    cur: { incident: 0, complaintHazard: 0, complaintCause: 0, hash: 0, spent: 0 },
+    cur: { incident: 0, complaintHazard: 0, complaintCause: 0, hash: 0 },
   };
 }

@@ -39,11 +39,8 @@ export function drawPurchaseCount(ctx: TickContext, i: number): number {
   return poissonFromUniform(mean, uniformH(ctx.keys.purchase, ctx.cur.hash, 0));
 }
 
-/**
- * Records `count` purchases of customer i (amounts, product types, totals, programme cost); the spend
- * goes to ctx.cur.spent (a double field updated in place; a returned double is a heap number each call).
- */
-export function recordPurchases(ctx: TickContext, i: number, count: number): void {
+/** Records `count` purchases of customer i (amounts, product types, totals, programme cost). Returns the spend. */
+export function recordPurchases(ctx: TickContext, i: number, count: number): number {
   const c = ctx.state.customers;
   const e = ctx.effects;
   const running = ctx.programmesRunning; // false: every programme effect is 0
@@ -89,5 +86,5 @@ export function recordPurchases(ctx: TickContext, i: number, count: number): voi
   ctr.turnover += spent;
   ctr.purchases += count;
   ctr.buyers++;
-  ctx.cur.spent = spent;
+  return spent;
 }

@@ -59,10 +59,7 @@ function growSlot(slot: RingSlot): void {
  * purchases. Called once per customer in index order (customer loop, then recruits), which is the
  * order of the slot's entries, so the leaving entry, if any, is the next one.
  */
-export function windowStep(ctx: TickContext, i: number, visits: number): void {
-  // the spend of the purchases just recorded (recordPurchases), read here rather than passed: a double
-  // returned or passed across a call V8 does not inline is a heap number
-  const spent = visits > 0 ? ctx.cur.spent : 0;
+export function windowStep(ctx: TickContext, i: number, visits: number, spent: number): void {
   const mine = ctx.ringHead === i;
   // no purchase now and none in the slot that leaves: nothing changes (spend > 0 only with a purchase)
   if (visits === 0 && !mine) return;

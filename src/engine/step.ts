@@ -68,34 +68,35 @@ function customerLoop(ctx: TickContext): void {
     if (lostTick[i] !== NO_TICK) {
       lost++;
       // no purchase in the slot leaving: the window does not change
-      if (ctx.ringHead === i) windowStep(ctx, i, 0);
+      if (ctx.ringHead === i) windowStep(ctx, i, 0, 0);
       continue;
     }
     if (arrival === tick) {
       // first purchase of a customer of the initial base (pre-history)
-      recordPurchases(ctx, i, 1);
-      windowStep(ctx, i, 1);
+      const spent = recordPurchases(ctx, i, 1);
+      windowStep(ctx, i, 1, spent);
       aliveEnd++;
       continue;
     }
     aliveAtStart++;
     cur.hash = customerHash(purchaseKey, i);
     const visits = drawPurchaseCount(ctx, i);
+    let spent = 0;
     if (visits > 0) {
-      recordPurchases(ctx, i, visits);
+      spent = recordPurchases(ctx, i, visits);
       serviceStep(ctx, i, visits);
       satisfactionStep(ctx, i, cur.incident);
     } else noService(cur);
     if (!bondsIdle(ctx, i)) bondsStep(ctx, i);
     if (churnStep(ctx, i, visits)) {
       lost++;
-      windowStep(ctx, i, visits);
+      windowStep(ctx, i, visits, spent);
       continue;
     }
     aliveEnd++;
     wordOfMouthStep(ctx, i);
     lifecycleStep(ctx, i, visits);
-    windowStep(ctx, i, visits);
+    windowStep(ctx, i, visits, spent);
     // counted after the lifecycle update (KPIs); same sums as countInDistributions
     const s = satisfaction[i];
     stages[stage[i]]++;
