@@ -57,6 +57,31 @@ describe('decisions screen', () => {
     expect(screen.getAllByRole('row')).toHaveLength(6);
   });
 
+  it('says why a survey or a campaign cannot be ordered when its number is out of range', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started(scenario);
+    render(DecisionsScreen, { session, notices });
+    const sample = screen.getByRole('spinbutton', { name: 'Taille de l’échantillon' });
+    const order = screen.getByRole('button', { name: 'Commander l’enquête' });
+    expect(order).toBeEnabled();
+    expect(screen.queryByText(/nombre entier de 5 à 5/)).toBeNull();
+    await user.clear(sample);
+    await user.type(sample, '3');
+    expect(order).toBeDisabled();
+    expect(sample).toHaveAttribute('aria-invalid', 'true');
+    expect(sample).toHaveAccessibleDescription('Indiquez un nombre entier de 5 à 5\u202f000 réponses.');
+    await user.clear(sample);
+    await user.type(sample, '40');
+    expect(order).toBeEnabled();
+    expect(sample).toHaveAttribute('aria-invalid', 'false');
+
+    const budget = screen.getByRole('spinbutton', { name: 'Budget de la campagne (€)' });
+    await user.clear(budget);
+    await user.type(budget, '0');
+    expect(screen.getByRole('button', { name: 'Lancer la campagne' })).toBeDisabled();
+    expect(budget).toHaveAccessibleDescription(/au plus 1\u202f000\u202f000\u202f€/);
+  });
+
   it('applies a strategy to the target, shows it pending, undoes it, then advances', async () => {
     const user = userEvent.setup();
     const { session, notices } = await started(scenario);

@@ -80,6 +80,7 @@ export const decisions: Messages['decisions'] = {
     title: 'Measure satisfaction',
     help: 'Customer satisfaction is hidden: it has to be measured. The bigger the sample, the smaller the margin of error, and the higher the cost.',
     sampleSize: 'Sample size',
+    sampleRange: 'Enter a whole number of responses from 5 to 5,000.',
     apply: 'Order the survey',
   },
   data: {
@@ -92,6 +93,7 @@ export const decisions: Messages['decisions'] = {
     help: 'A conquest campaign brings prospects; recruiting costs more than keeping customers.',
     channel: 'Channel',
     budget: 'Campaign budget (€)',
+    budgetRange: 'Enter a budget above €0 and at most €1,000,000.',
     apply: 'Launch the campaign',
   },
   pending: {

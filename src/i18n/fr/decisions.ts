@@ -79,6 +79,7 @@ export const decisions = {
     title: 'Mesurer la satisfaction',
     help: 'La satisfaction des clients est cachée : il faut la mesurer. Plus l’échantillon est grand, plus la marge d’erreur est petite, et plus c’est cher.',
     sampleSize: 'Taille de l’échantillon',
+    sampleRange: 'Indiquez un nombre entier de 5 à 5 000 réponses.',
     apply: 'Commander l’enquête',
   },
   data: {
@@ -91,6 +92,7 @@ export const decisions = {
     help: 'Une campagne de conquête amène des prospects ; recruter coûte plus cher que fidéliser.',
     channel: 'Canal',
     budget: 'Budget de la campagne (€)',
+    budgetRange: 'Indiquez un budget de plus de 0 € et d’au plus 1 000 000 €.',
     apply: 'Lancer la campagne',
   },
   pending: {
