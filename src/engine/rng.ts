@@ -84,15 +84,28 @@ export function customerHash(key: StreamKey, customer: number): number {
   return fmix32((customer | 0) ^ key[0]) | 0;
 }
 
+/** The slot's salt, shared by both lanes of a draw. */
+function slotSalt(slot: number): number {
+  return Math.imul((slot | 0) + 1, 0x9e3779b1);
+}
+
+/** Lane a of a draw (unsigned 32 bits): the high bits of the uniform. */
+function laneA(key: StreamKey, hc: number, salt: number): number {
+  return fmix32(hc ^ key[1] ^ salt);
+}
+
+/** Lane b of a draw (unsigned 32 bits), independent of lane a. */
+function laneB(key: StreamKey, hc: number, salt: number): number {
+  return fmix32(((hc ^ key[2]) + Math.imul(salt ^ key[3], 0x85ebca6b)) | 0);
+}
+
 /**
  * Uniform double in [0, 1) from a customer hash (customerHash with any key of the same seed and
  * tick), the stream key and a raw slot: two independent lanes of one more round each give 53 bits.
  */
 export function uniformFromHash(key: StreamKey, hc: number, slot: number): number {
-  const s = Math.imul((slot | 0) + 1, 0x9e3779b1);
-  const a = fmix32(hc ^ key[1] ^ s);
-  const b = fmix32(((hc ^ key[2]) + Math.imul(s ^ key[3], 0x85ebca6b)) | 0);
-  return ((a >>> 5) * 67108864 + (b >>> 6)) * 1.1102230246251565e-16; // 2^-53
+  const s = slotSalt(slot);
+  return ((laneA(key, hc, s) >>> 5) * 67108864 + (laneB(key, hc, s) >>> 6)) * 1.1102230246251565e-16; // 2^-53
 }
 
 /** 2^-27: the weight of the first lane's 27 bits in a uniform. */
@@ -104,8 +117,7 @@ const LANE_A_STEP = 7.450580596923828e-9;
  * (probability 2^-27). Exactly the same answer as the comparison with the full uniform.
  */
 export function uniformBelowFromHash(key: StreamKey, hc: number, slot: number, p: number): boolean {
-  const s = Math.imul((slot | 0) + 1, 0x9e3779b1);
-  const lo = (fmix32(hc ^ key[1] ^ s) >>> 5) * LANE_A_STEP;
+  const lo = (laneA(key, hc, slotSalt(slot)) >>> 5) * LANE_A_STEP;
   if (p <= lo) return false;
   if (p >= lo + LANE_A_STEP) return true;
   return uniformFromHash(key, hc, slot) < p;
@@ -271,9 +283,9 @@ function zigguratTail(key: StreamKey, hc: number, slot: number, negative: boolea
 function zigguratNormal(key: StreamKey, hc: number, base: number): number {
   for (let t = 0; t < ZIG_ATTEMPTS; t++) {
     const z = base + t * ZIG_SLOTS;
-    const s = Math.imul((z | 0) + 1, 0x9e3779b1);
-    const hz = fmix32(hc ^ key[1] ^ s) | 0; // lane a of uniformFromHash, signed
-    const iz = fmix32(((hc ^ key[2]) + Math.imul(s ^ key[3], 0x85ebca6b)) | 0) & 127; // lane b
+    const s = slotSalt(z);
+    const hz = laneA(key, hc, s) | 0; // signed
+    const iz = laneB(key, hc, s) & 127;
     const x = hz * ZIG_W[iz];
     if ((hz < 0 ? -hz : hz) < ZIG_K[iz]) return x;
     if (iz === 0) return zigguratTail(key, hc, z + 1, hz < 0);
