@@ -55,6 +55,11 @@ export function upgradeDatabase(
     moveCustomersIntoPages(db, tx.objectStore('customers'), pages, targetVersion >= 4 ? 'columns' : 'records');
   }
   if (oldVersion === 3 && targetVersion >= 4) convertPagesToColumns(tx.objectStore('customerPages'));
+  if (oldVersion < 5 && targetVersion >= 5) {
+    // no index: the view reads its (at most a few dozen) files at once and orders them in memory
+    db.createObjectStore('classFiles', { keyPath: 'id' });
+    db.createObjectStore('classTeams', { keyPath: 'id' });
+  }
 }
 
 type PageFormat = 'records' | 'columns';

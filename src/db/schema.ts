@@ -10,6 +10,9 @@
  *   events     [runId, tick]       the tick's EventBatch (contacts, complaints, lifecycle changes)
  *   kpis       [runId, tick]       the tick's TickKpis
  *   snapshots  [runId, tick]       the engine's SimState after `tick` completed ticks, for resume/branching
+ *   classFiles id                  (v5) the teacher's class view: an imported result file, its text and
+ *                                  verification outcome with the app version that verified it (classRecords.ts)
+ *   classTeams id                  (v5) a team the teacher formed in the class view (its members' classFiles ids)
  *
  * Why purchases are stored per tick and not per purchase: 100,000 customers over 3 years make
  * millions of purchases. One record per purchase would mean tens of thousands of puts per tick
@@ -37,10 +40,11 @@ import type { DBSchema } from 'idb';
 import type { DecisionsLog } from '../engine/decisions.ts';
 import type { CustomerRecord, EventBatch, PurchaseBatch, TickKpis } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { ClassFileRecord, ClassTeamRecord } from './classRecords.ts';
 
 export const DB_NAME = 'fidelis';
 /** Current schema version; migrations.ts has one rung per version. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface RunRecord {
   id: string;
@@ -149,7 +153,13 @@ export interface FidelisSchema extends DBSchema {
   events: { key: RunTickKey; value: StoredEventBatch };
   kpis: { key: RunTickKey; value: StoredKpis };
   snapshots: { key: RunTickKey; value: StoredSnapshot };
+  /** v5: the teacher's class view (not run-scoped: one class, cleared as a whole) */
+  classFiles: { key: string; value: ClassFileRecord };
+  classTeams: { key: string; value: ClassTeamRecord };
 }
+
+/** The class view's stores (v5), written and cleared together. */
+export const CLASS_STORES = ['classFiles', 'classTeams'] as const;
 
 export const RUN_SCOPED_STORES = ['customerPages', 'purchases', 'events', 'kpis', 'snapshots'] as const;
 export type RunScopedStore = (typeof RUN_SCOPED_STORES)[number];

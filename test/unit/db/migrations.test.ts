@@ -9,6 +9,7 @@ import { queryCustomers } from '../../../src/db/customerQueries.ts';
 import { listRuns, loadRun } from '../../../src/db/runsRepository.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { makeKpi } from '../../fixtures/kpis.ts';
+import { groupIntoPages } from '../../../src/db/customerColumns.ts';
 import { makeCustomers } from './synthetic.ts';
 
 function runRecord(id: string, parentRunId: string | null): RunRecord {
@@ -47,10 +48,14 @@ async function createOldDatabase(factory: IDBFactory, version: number): Promise<
     tx.objectStore('customers').put({ id: 60, garbage: true, runId: 'parent' }); // a record that was never readable
     for (const c of late) tx.objectStore('customers').put({ ...c, runId: 'parent' });
   }
-  else {
+  else if (version === 3) {
     // v3 pages held 1,000 customers: page 1 starts at id 1000 (v4 regroups them by 10,000)
     tx.objectStore('customerPages').put({ runId: 'parent', page: 0, records: [...makeCustomers(50), { id: 60, garbage: true }] });
     tx.objectStore('customerPages').put({ runId: 'parent', page: 1, records: late });
+  } else {
+    // v4 on: pages of 10,000 as columns (the unreadable record of the earlier versions is kept as a row the decoder skips)
+    const pages = groupIntoPages('parent', [...makeCustomers(50), { id: 60, garbage: true } as never, ...late]);
+    for (const page of pages) tx.objectStore('customerPages').put(page);
   }
   tx.objectStore('kpis').put({ ...makeKpi(0), runId: 'parent' });
   await new Promise((resolve, reject) => {
@@ -64,11 +69,14 @@ describe('schema', () => {
   it('creates every store and index at the current version', async () => {
     const fdb = await openFidelisDb({ factory: new IDBFactory(), keyRange: IDBKeyRange, persist: false });
     expect(fdb.db.version).toBe(DB_VERSION);
-    expect([...fdb.db.objectStoreNames].sort()).toEqual(['customerPages', 'events', 'kpis', 'purchases', 'runs', 'snapshots']);
+    expect([...fdb.db.objectStoreNames].sort()).toEqual(['classFiles', 'classTeams', 'customerPages', 'events', 'kpis', 'purchases', 'runs', 'snapshots']);
     const tx = fdb.db.transaction(['customerPages', 'runs', 'purchases']);
     expect(tx.objectStore('customerPages').keyPath).toEqual(['runId', 'page']);
     expect(tx.objectStore('purchases').keyPath).toEqual(['runId', 'tick']);
     expect([...tx.objectStore('runs').indexNames].sort()).toEqual(['by-parent', 'by-updatedAt']);
+    const classTx = fdb.db.transaction(['classFiles', 'classTeams']);
+    expect(classTx.objectStore('classFiles').keyPath).toBe('id');
+    expect(classTx.objectStore('classTeams').keyPath).toBe('id');
     fdb.close();
   });
 });
@@ -102,9 +110,30 @@ describe('migrations', () => {
       expect(await queryCustomers(fdb, 'parent', { filter: { rfSegment: 'champions' }, limit: 100 })).toMatchObject({
         total: everyone.filter((c) => c.rfSegment === 'champions').length,
       });
+      // v5 added the class view's stores, empty
+      expect([await fdb.db.count('classFiles'), await fdb.db.count('classTeams')]).toEqual([0, 0]);
       fdb.close();
     });
   }
+
+  it('v4 -> v5 keeps every run, branch, KPI and customer page as they were, and adds the empty class stores', async () => {
+    const factory = new IDBFactory();
+    await createOldDatabase(factory, 4);
+    const v4 = await openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false, version: 4 });
+    const before = { runs: await v4.db.getAll('runs'), pages: await v4.db.getAll('customerPages'), kpis: await v4.db.getAll('kpis') };
+    expect(before.runs).toHaveLength(2);
+    expect([...v4.db.objectStoreNames]).not.toContain('classFiles');
+    v4.close();
+    const fdb = await openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false });
+    expect(fdb.db.version).toBe(5);
+    expect(await fdb.db.getAll('runs')).toEqual(before.runs);
+    expect(await fdb.db.getAll('customerPages')).toEqual(before.pages);
+    expect(await fdb.db.getAll('kpis')).toEqual(before.kpis);
+    expect([...fdb.db.objectStoreNames]).toEqual(expect.arrayContaining(['classFiles', 'classTeams']));
+    expect(await fdb.db.count('classFiles')).toBe(0);
+    expect(await fdb.db.count('classTeams')).toBe(0);
+    fdb.close();
+  });
 
   it('refuses to downgrade a database written by a newer version (no data loss in memory)', async () => {
     const factory = new IDBFactory();
