@@ -5,7 +5,8 @@
  * mission debrief; after a reload the path remembers the success.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import jsQR from 'jsqr';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { poll } from './student.ts';
 
@@ -82,4 +83,55 @@ describe('a class link to mission 1', () => {
 
     expect(errors).toEqual([]);
   });
+
+  it('the teacher projects the link as a QR code that scans back to it', async () => {
+    // the teacher's own screen in high contrast: the code must stay black on white
+    const { page, errors } = await newPage(browser);
+    await page.goto(`${BASE_URL}?display=contrast#/missions`);
+    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
+    await page.getByRole('button', { name: 'Passer la visite' }).click();
+    await page.getByText('Pour l’enseignant : lien de classe').click();
+    const builder = page.locator('details', { hasText: 'Pour l’enseignant : lien de classe' });
+    await builder.getByLabel('Commerce').selectOption('boulangerie-du-marche');
+    await builder.getByLabel('Mission').selectOption({ label: 'Mission 1 — Lire la base clients' });
+    await builder.getByLabel('Graine').fill('42');
+    const link = await builder.getByTestId('class-link').inputValue();
+    expect(link).toContain('mission=1&seed=42');
+
+    await builder.getByRole('button', { name: 'Afficher en grand avec un code QR' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Lien de la classe' });
+    const code = dialog.getByRole('img', { name: 'Code QR du lien de la classe' });
+    await code.waitFor();
+    // what is on screen, read as a phone camera would
+    expect(await scanScreenshot(page, await code.screenshot())).toBe(link);
+    // the test server is 127.0.0.1: the dialog says the students' tablets cannot reach it
+    await dialog.getByText('ne s’ouvre que sur cet ordinateur', { exact: false }).waitFor();
+    await page.keyboard.press('Escape');
+    await poll(() => dialog.count()).toBe(0);
+
+    // what the code says opens the mission, as the class link does
+    const student = await newPage(browser);
+    await student.page.goto(link);
+    await student.page.getByRole('button', { name: 'Passer la visite' }).click();
+    await student.page.getByRole('heading', { level: 3, name: 'Mission 1 — Lire la base clients' }).waitFor();
+
+    expect(errors).toEqual([]);
+    expect(student.errors).toEqual([]);
+  });
 });
+
+/** Decodes a PNG screenshot in the page (createImageBitmap) and reads its pixels with jsQR here. */
+async function scanScreenshot(page: Page, png: Buffer): Promise<string | undefined> {
+  const image = await page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let binary = '';
+    for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+    return { rgba: btoa(binary), width, height };
+  }, png.toString('base64'));
+  return jsQR(new Uint8ClampedArray(Buffer.from(image.rgba, 'base64')), image.width, image.height)?.data;
+}

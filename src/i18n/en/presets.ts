@@ -25,6 +25,13 @@ export const presets: Messages['presets'] = {
   copy: 'Copy the link for my class',
   copied: 'Link copied to the clipboard.',
   copyFailed: 'Could not copy: select the link and copy it by hand.',
+  qrShow: 'Show large with a QR code',
+  qrTitle: 'Class link',
+  qrHelp: 'Scan this code with the tablet’s or phone’s camera, or type the link below.',
+  qrLabel: 'QR code of the class link',
+  qrTooLong: 'This link is too long for a QR code: copy it and share it another way (school platform, e-mail).',
+  qrLocal: 'Careful: this address only opens on this computer (a local file or local server). For the students’ tablets, publish Fidélis on the school platform or a school server and make the link from that address.',
+  qrClose: 'Close',
   notice: 'Class link: parameter(s) ignored: {{list}}.',
   applied: 'Class settings applied.',
   reason: {

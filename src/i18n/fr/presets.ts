@@ -23,6 +23,13 @@ export const presets = {
   copy: 'Copier le lien pour ma classe',
   copied: 'Lien copié dans le presse-papiers.',
   copyFailed: 'Copie impossible : sélectionnez le lien et copiez-le à la main.',
+  qrShow: 'Afficher en grand avec un code QR',
+  qrTitle: 'Lien de la classe',
+  qrHelp: 'Scannez ce code avec l’appareil photo de la tablette ou du téléphone, ou tapez le lien ci-dessous.',
+  qrLabel: 'Code QR du lien de la classe',
+  qrTooLong: 'Ce lien est trop long pour un code QR : copiez-le et partagez-le autrement (ENT, messagerie).',
+  qrLocal: 'Attention : cette adresse ne s’ouvre que sur cet ordinateur (fichier local ou serveur local). Pour les tablettes des élèves, publiez Fidélis sur l’ENT ou un serveur de l’établissement et préparez le lien depuis cette adresse.',
+  qrClose: 'Fermer',
   notice: 'Lien de classe : paramètre(s) ignoré(s) : {{list}}.',
   applied: 'Réglages de la classe appliqués.',
   reason: {

@@ -1,9 +1,10 @@
 /** "Copier le lien pour ma classe": the form builds the link the parser reads back; copying, and its failure. */
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import ClassLinkBuilder from '../../../src/ui/presets/ClassLinkBuilder.svelte';
 import { parsePresets } from '../../../src/presets/presets.ts';
+import { qrDrawing } from '../../../src/presets/qrCode.ts';
 
 const SHOPS = [
   { id: 'boulangerie-du-marche', name: 'Boulangerie du Marché', missions: ['Lire la base clients', 'Un avantage financier ciblé'] },
@@ -58,5 +59,36 @@ describe('class link builder', () => {
     render(ClassLinkBuilder, { shops: SHOPS, base: 'https://ecole.example/', copyText: async () => Promise.reject(new Error('denied')) });
     await user.click(screen.getByRole('button', { name: 'Copier le lien pour ma classe' }));
     expect(screen.getByRole('status')).toHaveTextContent('Copie impossible');
+  });
+
+  it('shows the link large with its QR code, and gives the focus back when closed', async () => {
+    const user = userEvent.setup();
+    render(ClassLinkBuilder, { shops: SHOPS, base: 'https://ecole.example/fidelis/', shop: 'boulangerie-du-marche' });
+    await user.selectOptions(screen.getByLabelText('Mission'), 'Mission 1 — Lire la base clients');
+    const built = link();
+    const show = screen.getByRole('button', { name: 'Afficher en grand avec un code QR' });
+    await user.click(show);
+
+    const dialog = await screen.findByRole('dialog', { name: 'Lien de la classe' });
+    const code = within(dialog).getByRole('img', { name: 'Code QR du lien de la classe' });
+    // the code drawn is the current link's (qrCode.test.ts scans that drawing back to the link)
+    expect(code.querySelector('path')?.getAttribute('d')).toBe(qrDrawing(built)!.path);
+    expect(within(dialog).getByText(built)).toBeInTheDocument();
+    expect(within(dialog).queryByTestId('qr-local')).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Fermer' })).toHaveFocus();
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(show).toHaveFocus();
+  });
+
+  it('warns that a link to this computer will not open on the students\' tablets', async () => {
+    const user = userEvent.setup();
+    render(ClassLinkBuilder, { shops: SHOPS, base: 'file:///C:/Cours/fidelis.html' });
+    await user.click(screen.getByRole('button', { name: 'Afficher en grand avec un code QR' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Lien de la classe' });
+    expect(within(dialog).getByTestId('qr-local')).toHaveTextContent('ne s’ouvre que sur cet ordinateur');
+    await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });
