@@ -112,3 +112,18 @@ export async function clearClass(fdb: FidelisDb): Promise<void> {
     raw(tx, 'classTeams').clear();
   });
 }
+
+/** The whole class replaced by `files` and `teams` in ONE transaction: a failure (full disk) leaves the stored class as it was. */
+export async function replaceClass(fdb: FidelisDb, files: readonly ClassFileRecord[], teams: readonly ClassTeamRecord[]): Promise<void> {
+  for (const file of files) checked(classFileRecordSchema, file, 'classFiles');
+  for (const team of teams) checked(classTeamRecordSchema, team, 'classTeams');
+  const tx = writeTx(fdb);
+  await finish(tx, () => {
+    const fileStore = raw(tx, 'classFiles');
+    const teamStore = raw(tx, 'classTeams');
+    fileStore.clear();
+    teamStore.clear();
+    for (const file of files) fileStore.put(file);
+    for (const team of teams) teamStore.put(team);
+  });
+}

@@ -1,7 +1,7 @@
 /** The class view's stores (v5): files and teams saved, read back validated, removed, cleared; a full disk writes nothing. */
 import { IDBFactory, IDBKeyRange, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearClass, listClass, putClassFiles, putClassTeam, removeClassFile, removeClassTeam } from '../../../src/db/classRepository.ts';
+import { clearClass, listClass, putClassFiles, putClassTeam, removeClassFile, removeClassTeam, replaceClass } from '../../../src/db/classRepository.ts';
 import type { ClassFileRecord, ClassTeamRecord } from '../../../src/db/classRecords.ts';
 import { openFidelisDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
 import { createRun, listRuns } from '../../../src/db/runsRepository.ts';
@@ -87,13 +87,20 @@ describe('class repository', () => {
     await putClassFiles(fdb, [file('kept', 0)]);
     const put = FakeObjectStore.prototype.put;
     let calls = 0;
-    vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(function (this: FakeObjectStore, ...args: Parameters<typeof put>) {
+    vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(function (this: InstanceType<typeof FakeObjectStore>, ...args: Parameters<typeof put>) {
       calls += 1;
       if (calls === 2) throw new DOMException('full', 'QuotaExceededError');
       return put.apply(this, args);
     });
     await expect(putClassFiles(fdb, [file('x', 1), file('y', 2), file('z', 3)])).rejects.toMatchObject({ code: 'quotaExceeded' });
+    // replacing the class is one write too: the clear it starts with is undone
+    calls = 0;
+    await expect(replaceClass(fdb, [file('x', 1), file('y', 2)], [team('t', ['x', 'y'])])).rejects.toMatchObject({ code: 'quotaExceeded' });
     vi.restoreAllMocks();
     expect((await listClass(fdb)).files.map((f) => f.id)).toEqual(['kept']);
+    await replaceClass(fdb, [file('x', 1), file('y', 2)], [team('t', ['x', 'y'])]);
+    const saved = await listClass(fdb);
+    expect(saved.files.map((f) => f.id)).toEqual(['x', 'y']);
+    expect(saved.teams.map((t) => t.id)).toEqual(['t']);
   });
 });
