@@ -20,5 +20,7 @@ export async function openBrowserStorage(onFault: (error: DbError) => void): Pro
     branches: dbBranchStore(fdb),
     inMemory: fdb.inMemory,
     customers: (session) => db.customers(session.runId!),
+    // the teacher's class view: its module and repository load only when that screen asks
+    classes: () => import('./classStore.ts').then((m) => m.dbClassStore(fdb)),
   };
 }

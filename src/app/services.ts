@@ -6,6 +6,7 @@ import type { RunLibrary } from './runLibrary.ts';
 import type { RunStore } from './runStore.ts';
 import type { GameSession } from './session.svelte.ts';
 import type { BranchStore } from './whatif/branchStore.ts';
+import type { ClassStore } from './classStore.ts';
 
 /** What lives in the browser's storage (IndexedDB through src/db), once it is open. */
 export interface AppStorage {
@@ -18,6 +19,8 @@ export interface AppStorage {
   branches?: BranchStore;
   /** the customer base of the run being played, at its current tick */
   customers(session: GameSession): CustomerSource;
+  /** the teacher's class view, kept between two visits (loaded on demand); absent: the view says it is not kept */
+  classes?: () => Promise<ClassStore>;
 }
 
 export interface AppServices {

@@ -1,0 +1,55 @@
+/**
+ * What the teacher's class view keeps in the browser's storage (IndexedDB through
+ * src/db/classRepository.ts): the imported result files with their verification outcome, and the
+ * teams the teacher formed. Loaded on demand by the class screen (AppStorage.classes, see
+ * browserStorage.ts): neither this module nor the repository is on the learner's startup path.
+ *
+ * One tab saves the class at a time (tabGuard's lock, as for a run): a second tab with the class
+ * view open shows the saved class, says so and writes nothing, so the two tabs cannot undo each
+ * other's imports.
+ */
+import type { ClassFileRecord, ClassTeamRecord } from '../db/classRecords.ts';
+import { clearClass, listClass, putClassFiles, putClassTeam, removeClassFile, removeClassTeam, replaceClass, type StoredClass } from '../db/classRepository.ts';
+import { DbError } from '../db/errors.ts';
+import type { FidelisDb } from '../db/openDatabase.ts';
+import { acquireRunLock, type GuardEnvironment } from '../db/tabGuard.ts';
+
+export type { ClassFileRecord, ClassTeamRecord, StoredClass };
+
+export interface ClassStore {
+  /** IndexedDB was unavailable: the class is kept while the tab stays open, not after */
+  inMemory: boolean;
+  /** false: another tab holds the class view and saves it; this one must not write (writes reject with readOnly) */
+  canWrite: boolean;
+  load(): Promise<StoredClass>;
+  putFiles(files: readonly ClassFileRecord[]): Promise<void>;
+  removeFile(id: string): Promise<void>;
+  putTeam(team: ClassTeamRecord): Promise<void>;
+  removeTeam(id: string): Promise<void>;
+  clear(): Promise<void>;
+  /** the whole class as given, in one write (a failure keeps what was saved) */
+  replace(files: readonly ClassFileRecord[], teams: readonly ClassTeamRecord[]): Promise<void>;
+  /** the screen closes: another tab may save the class now */
+  release(): void;
+}
+
+/** The lock's name (tabGuard prefixes it): one tab saves the class view at a time. */
+export const CLASS_LOCK = 'class-view';
+
+export async function dbClassStore(fdb: FidelisDb, guard?: GuardEnvironment): Promise<ClassStore> {
+  const lock = await acquireRunLock(CLASS_LOCK, guard);
+  const writing = <A extends unknown[]>(write: (fdb: FidelisDb, ...args: A) => Promise<void>) =>
+    (...args: A): Promise<void> => (lock.canWrite ? write(fdb, ...args) : Promise.reject(new DbError('readOnly')));
+  return {
+    inMemory: fdb.inMemory,
+    canWrite: lock.canWrite,
+    load: () => listClass(fdb),
+    putFiles: writing(putClassFiles),
+    removeFile: writing(removeClassFile),
+    putTeam: writing(putClassTeam),
+    removeTeam: writing(removeClassTeam),
+    clear: writing(clearClass),
+    replace: writing(replaceClass),
+    release: () => lock.release(),
+  };
+}
