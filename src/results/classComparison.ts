@@ -14,6 +14,8 @@ import type { ResultMode } from './resultFileSchema.ts';
 export const MAX_CLASS_FILES = 60;
 
 export interface ClassEntry {
+  /** the imported file's id, carried to its row (to remove it) */
+  id?: number;
   fileName: string;
   verification: Verification;
 }
@@ -21,6 +23,8 @@ export interface ClassEntry {
 export interface ClassRow {
   /** unique within the table */
   key: string;
+  /** the entry's id, when it has one */
+  fileId?: number;
   fileName: string;
   learner: string;
   status: VerificationStatus;
@@ -51,7 +55,7 @@ export interface ClassRow {
 
 function rowOf(entry: ClassEntry, index: number): ClassRow {
   const v = entry.verification;
-  const base = { key: `${index}:${entry.fileName}`, fileName: entry.fileName, status: v.status, rank: null, sameResultAs: [] };
+  const base = { key: `${index}:${entry.fileName}`, ...(entry.id !== undefined ? { fileId: entry.id } : {}), fileName: entry.fileName, status: v.status, rank: null, sameResultAs: [] };
   if (v.status === 'invalid')
     return {
       ...base,

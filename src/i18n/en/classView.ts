@@ -12,8 +12,32 @@ export const classView: Messages['classView'] = {
   progress: '{{done}} of {{total}} file(s) verified',
   done: 'Verification finished: {{confirmed}} confirmed, {{refuted}} refuted, {{invalid}} invalid.',
   empty: 'No file imported yet.',
-  clear: 'Clear all',
+  clear: 'Clear the class…',
   remove: 'Remove {{file}}',
+  removeShort: 'Remove',
+  confirmClear: {
+    title: 'Clear the class?',
+    message:
+      'The {{count}} imported file(s) and the teams you formed will be removed from the class view and from this browser. The original files on your computer are not touched: you can import them again.',
+    confirm: 'Clear the class',
+  },
+  keep: {
+    opening: 'Looking for the class saved in this browser…',
+    kept: 'The class is saved in this browser: you will find it again next lesson, without importing everything again.',
+    notKept:
+      'The browser’s storage is unavailable (private browsing or storage disabled): the class view works, but it will not be kept once the tab is closed.',
+    otherTab:
+      'The class view is already open in another tab: the saved class is shown here, but what you do here will not be saved. Close the other tab, then reload this page to save your changes.',
+    restored: '{{count}} file(s) found again from your last visit.',
+    reverifying: '{{count}} file(s) had not been verified by this version of Fidélis: they are being verified again.',
+    skipped: '{{count}} damaged class record(s) were ignored.',
+    quotaExceeded:
+      'The browser’s storage is full: the latest changes to the class are not saved. They stay on screen while the tab is open. Free some space (export, then delete old runs), then click “Retry saving”.',
+    writeFailed:
+      'Saving the class failed: what is shown stays available while the tab is open, but will not be found again after a reload. Detail: {{detail}}',
+    loadFailed: 'The saved class could not be read: the class view works, without saving. Detail: {{detail}}',
+    retry: 'Retry saving',
+  },
   severalScenarios: 'These files are about {{count}} different (or edited) scenarios: each is ranked separately.',
   scenarioLine: '{{name}} — {{files}} file(s), fingerprint {{fingerprint}}',
   tableCaption: 'Class results (click a column header to sort)',

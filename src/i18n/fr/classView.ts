@@ -10,8 +10,33 @@ export const classView = {
   progress: '{{done}} fichier(s) vérifié(s) sur {{total}}',
   done: 'Vérification terminée : {{confirmed}} confirmé(s), {{refuted}} réfuté(s), {{invalid}} invalide(s).',
   empty: 'Aucun fichier importé pour l’instant.',
-  clear: 'Tout effacer',
+  clear: 'Effacer la classe…',
   remove: 'Retirer {{file}}',
+  removeShort: 'Retirer',
+  confirmClear: {
+    title: 'Effacer la classe ?',
+    message:
+      'Les {{count}} fichier(s) importé(s) et les équipes formées seront retirés de la vue classe et de ce navigateur. Les fichiers d’origine, sur votre ordinateur, ne sont pas touchés : vous pourrez les réimporter.',
+    confirm: 'Effacer la classe',
+  },
+  keep: {
+    opening: 'Recherche de la classe enregistrée dans ce navigateur…',
+    kept: 'La classe est enregistrée dans ce navigateur : vous la retrouverez au prochain cours, sans tout réimporter.',
+    notKept:
+      'Le stockage du navigateur est indisponible (navigation privée ou stockage désactivé) : la vue classe fonctionne, mais elle ne sera pas conservée après la fermeture de l’onglet.',
+    otherTab:
+      'La vue classe est déjà ouverte dans un autre onglet : la classe enregistrée est affichée ici, mais ce que vous y faites ne sera pas enregistré. Fermez l’autre onglet puis rechargez cette page pour enregistrer vos changements.',
+    restored: '{{count}} fichier(s) retrouvé(s) depuis votre dernière visite.',
+    reverifying:
+      '{{count}} fichier(s) n’avaient pas été vérifiés par cette version de Fidélis : ils sont vérifiés à nouveau.',
+    skipped: '{{count}} enregistrement(s) abîmé(s) de la classe ont été ignorés.',
+    quotaExceeded:
+      'L’espace de stockage du navigateur est plein : les derniers changements de la classe ne sont pas enregistrés. Ils restent affichés tant que l’onglet est ouvert. Libérez de la place (exportez puis supprimez d’anciennes parties), puis cliquez sur « Réessayer l’enregistrement ».',
+    writeFailed:
+      'L’enregistrement de la classe a échoué : ce qui est affiché reste disponible tant que l’onglet est ouvert, mais ne sera pas retrouvé après un rechargement. Détail : {{detail}}',
+    loadFailed: 'La classe enregistrée n’a pas pu être lue : la vue classe fonctionne, sans enregistrer. Détail : {{detail}}',
+    retry: 'Réessayer l’enregistrement',
+  },
   severalScenarios: 'Ces fichiers portent sur {{count}} scénarios différents (ou modifiés) : le classement est fait séparément pour chacun.',
   scenarioLine: '{{name}} — {{files}} fichier(s), empreinte {{fingerprint}}',
   tableCaption: 'Résultats de la classe (cliquez sur un en-tête de colonne pour trier)',

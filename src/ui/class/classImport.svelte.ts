@@ -1,20 +1,24 @@
 /**
  * The class view's controller: the imported files, their verification (a few at a time when the
- * replayer has several workers, with progress, so the page stays responsive), and the comparison
- * rows derived from them.
+ * replayer has several workers, with progress, so the page stays responsive), the comparison
+ * rows derived from them, the teams the teacher forms, and keeping all of it in the browser's
+ * storage (`attach`): each change is saved as it happens, and the next visit shows the class
+ * again without replaying it, unless an outcome comes from another app version (then that file
+ * is verified again). Storage problems never lose what is on screen: the view keeps working in
+ * memory and says what is not saved.
  */
+import type { ClassStore, StoredClass } from '../../app/classStore.ts';
 import { compareClass, MAX_CLASS_FILES, type ClassEntry, type ClassRow } from '../../results/classComparison.ts';
+import { APP_VERSION } from '../../results/appVersion.ts';
 import { MAX_RESULT_FILE_CHARS, RESULT_TEXTS, fill } from '../../results/readResultFile.ts';
 import type { Replayer } from '../../results/replay.ts';
+import { keepOutcome } from '../../results/storedVerification.ts';
 import { verifyResult, type Verification } from '../../results/verifyResult.ts';
 import type { Locale } from '../../i18n/translate.ts';
+import { KeptFiles, newKey, nowIso, problemOf, restoreClass, teamRecord, type ImportedFile, type SaveProblem } from './classKeeping.ts';
+import { TeacherTeams } from './teacherTeams.svelte.ts';
 
-export interface ImportedFile {
-  id: number;
-  fileName: string;
-  /** undefined while waiting or being verified */
-  verification?: Verification;
-}
+export type { ImportedFile, SaveProblem };
 
 /** What the controller needs of a File (a real File in the browser, a stand-in in tests). */
 export interface ResultSource {
@@ -23,16 +27,34 @@ export interface ResultSource {
   text(): Promise<string>;
 }
 
+/**
+ * Where the class is kept: `none` (no storage given), `opening`, `kept` (saved as it changes),
+ * `notKept` (no usable storage: in memory only), `otherTab` (another tab saves the class view).
+ */
+export type KeepState = 'none' | 'opening' | 'kept' | 'notKept' | 'otherTab';
+
 export class ClassImport {
   files = $state.raw<ImportedFile[]>([]);
   /** how many files the last import offered beyond the limit, 0 if none */
   refusedCount = $state(0);
   offeredCount = $state(0);
   busy = $state(false);
+  /** the teams the teacher formed (saved with the class) */
+  teams: TeacherTeams;
+  keep = $state<KeepState>('none');
+  /** the last write failed (sticky until a save succeeds again: what is shown is not all saved) */
+  saveProblem = $state.raw<SaveProblem | null>(null);
+  /** the saved class could not be read */
+  loadProblem = $state.raw<SaveProblem | null>(null);
+  /** files found again from an earlier visit, of which `reverifying` are verified again */
+  restored = $state(0);
+  reverifying = $state(0);
+  /** stored records too damaged to show */
+  skipped = $state(0);
 
   verified = $derived(this.files.filter((f) => f.verification !== undefined).length);
   rows = $derived<ClassRow[]>(
-    compareClass(this.files.flatMap((f): ClassEntry[] => (f.verification ? [{ fileName: f.fileName, verification: f.verification }] : []))),
+    compareClass(this.files.flatMap((f): ClassEntry[] => (f.verification ? [{ id: f.id, fileName: f.fileName, verification: f.verification }] : []))),
   );
   counts = $derived({
     confirmed: this.files.filter((f) => f.verification?.status === 'confirmed').length,
@@ -43,25 +65,173 @@ export class ClassImport {
   #replay: Replayer;
   #locale: () => Locale;
   #nextId = 1;
-  #queue: { id: number; source: ResultSource }[] = [];
+  #queue: number[] = [];
   #running = 0;
   #concurrency: number;
+  /** what is saved of each file besides what `files` shows */
+  #kept = new KeptFiles();
+  #store: ClassStore | null = null;
+  #writes: Promise<void> = Promise.resolve();
+  #closed = false;
 
   /** `concurrency`: files verified at the same time (the replayer's worker count). */
   constructor(replay: Replayer, locale: () => Locale, concurrency = 1) {
     this.#replay = replay;
     this.#locale = locale;
     this.#concurrency = Math.max(1, concurrency);
+    this.teams = new TeacherTeams({
+      saved: (team) => {
+        const record = teamRecord(team, this.files);
+        this.#write((store) => store.putTeam(record));
+      },
+      removed: (key) => this.#write((store) => store.removeTeam(key)),
+    });
   }
 
-  /** Adds files (up to the class limit) and verifies them in turn. */
+  /**
+   * Keeps the class in `opening`'s store (null: no storage): shows the saved class first, verifies
+   * again what needs it, then saves whatever was imported while the storage was opening.
+   */
+  async attach(opening: Promise<ClassStore | null>): Promise<void> {
+    this.keep = 'opening';
+    let store: ClassStore | null;
+    try {
+      store = await opening;
+    } catch {
+      store = null;
+    }
+    if (this.#closed) {
+      store?.release();
+      return;
+    }
+    if (!store) {
+      this.keep = 'notKept';
+      return;
+    }
+    let saved: StoredClass;
+    try {
+      saved = await store.load();
+    } catch (error) {
+      this.loadProblem = problemOf(error);
+      this.keep = 'notKept';
+      store.release();
+      return;
+    }
+    if (this.#closed) {
+      store.release();
+      return;
+    }
+    const newer = { files: this.files, teams: this.teams.list };
+    this.#restore(saved);
+    this.keep = store.inMemory ? 'notKept' : store.canWrite ? 'kept' : 'otherTab';
+    if (store.canWrite) {
+      this.#store = store;
+      // files and teams of this visit, imported before the storage was open
+      if (newer.files.length > 0) this.#saveFiles(newer.files.map((f) => f.id));
+      for (const team of newer.teams) {
+        const record = teamRecord(team, this.files);
+        this.#write((s) => s.putTeam(record));
+      }
+    }
+    this.#startVerifying();
+  }
+
+  /** The screen closes: no more verifying or saving (unverified files are verified on the next visit). */
+  close(): void {
+    this.#closed = true;
+    this.#queue = [];
+    const store = this.#store;
+    this.#store = null;
+    if (store) void this.#writes.then(() => store.release());
+  }
+
+  /** Saves the class exactly as shown (after a failed save, e.g. once space was freed), in one write: a failure keeps what was saved. */
+  retrySave(): Promise<void> {
+    this.saveProblem = null;
+    const files = this.files.flatMap((f) => this.#kept.record(f) ?? []);
+    const teams = this.teams.list.map((team) => teamRecord(team, this.files));
+    this.#write((store) => store.replace(files, teams));
+    return this.#writes;
+  }
+
+  /** Resolves once every save asked so far is done (tests, and the screen before it reports). */
+  saved(): Promise<void> {
+    return this.#writes;
+  }
+
+  /** Adds files (up to the class limit), saves them and verifies them in turn. */
   async add(sources: readonly ResultSource[]): Promise<void> {
     const room = Math.max(0, MAX_CLASS_FILES - this.files.length);
     this.offeredCount = sources.length;
     this.refusedCount = Math.max(0, sources.length - room);
-    const taken = sources.slice(0, room).map((source) => ({ id: this.#nextId++, source }));
-    this.files = [...this.files, ...taken.map(({ id, source }) => ({ id, fileName: source.name }))];
-    this.#queue.push(...taken);
+    const addedAt = nowIso();
+    const taken = sources.slice(0, room).map((source, order) => ({ id: this.#nextId++, key: newKey(), source, order }));
+    this.files = [...this.files, ...taken.map(({ id, key, source }) => ({ id, key, fileName: source.name }))];
+    const all = await Promise.all(taken.map(async ({ id, source, order }) => ({ id, order, ...(await this.#read(source)) })));
+    // files removed (or the class cleared) while they were read are not kept
+    const read = all.filter((r) => this.files.some((f) => f.id === r.id));
+    for (const { id, order, text, invalid } of read) {
+      this.#kept.set(id, { text, addedAt, order, outcome: invalid ? keepOutcome(invalid, APP_VERSION, addedAt) : null });
+      if (!invalid) this.#queue.push(id);
+    }
+    const invalidOf = (id: number) => read.find((r) => r.id === id)?.invalid;
+    if (read.some((r) => r.invalid)) this.files = this.files.map((f) => (invalidOf(f.id) ? { ...f, verification: invalidOf(f.id) } : f));
+    this.#saveFiles(taken.map((t) => t.id));
+    await this.#startVerifying();
+  }
+
+  remove(id: number): void {
+    const file = this.files.find((f) => f.id === id);
+    this.files = this.files.filter((f) => f.id !== id);
+    this.#queue = this.#queue.filter((q) => q !== id);
+    this.#kept.delete(id);
+    this.teams.dropFile(id);
+    if (file) this.#write((store) => store.removeFile(file.key));
+  }
+
+  /** Forgets the whole class, here and in storage. */
+  clear(): void {
+    this.files = [];
+    this.#queue = [];
+    this.#kept.clear();
+    this.teams.clear();
+    this.refusedCount = 0;
+    this.restored = 0;
+    this.reverifying = 0;
+    this.skipped = 0;
+    this.#write((store) => store.clear());
+  }
+
+  #restore(saved: StoredClass): void {
+    const { files, teams, again } = restoreClass(saved, this.#kept, () => this.#nextId++, APP_VERSION, this.#locale());
+    this.files = [...files, ...this.files];
+    this.teams.restore(teams);
+    this.#queue.push(...again);
+    this.restored = files.length;
+    this.reverifying = again.length;
+    this.skipped = saved.skipped;
+  }
+
+  #saveFiles(ids: readonly number[]): void {
+    const records = this.files.filter((f) => ids.includes(f.id)).flatMap((f) => this.#kept.record(f) ?? []);
+    if (records.length > 0) this.#write((store) => store.putFiles(records));
+  }
+
+  /** Queues a write after the previous ones (so a late save never brings back a removed file). */
+  #write(action: (store: ClassStore) => Promise<void>): void {
+    const store = this.#store;
+    if (!store) return;
+    this.#writes = this.#writes.then(() =>
+      action(store).then(
+        () => undefined,
+        (error: unknown) => {
+          this.saveProblem = problemOf(error);
+        },
+      ),
+    );
+  }
+
+  async #startVerifying(): Promise<void> {
     const loops: Promise<void>[] = [];
     while (this.#running < this.#concurrency && this.#queue.length > 0) {
       this.#running += 1;
@@ -74,41 +244,39 @@ export class ClassImport {
   /** Verifies queued files one after the other; several drains run side by side with a worker pool. */
   async #drain(): Promise<void> {
     try {
-      for (let next = this.#queue.shift(); next; next = this.#queue.shift()) {
-        const { id, source } = next;
-        const verification = await this.#verify(source);
+      for (let id = this.#queue.shift(); id !== undefined; id = this.#queue.shift()) {
+        const kept = this.#kept.get(id);
+        if (!kept || kept.text === null) continue;
+        const verification = await verifyResult(kept.text, this.#replay, this.#locale());
+        if (this.#closed || !this.#kept.has(id)) continue;
+        kept.outcome = keepOutcome(verification, APP_VERSION, nowIso());
         this.files = this.files.map((f) => (f.id === id ? { ...f, verification } : f));
+        this.#saveFiles([id]);
         // Let the page paint the progress between two replays.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
     } finally {
       this.#running -= 1;
-      if (this.#running === 0) this.busy = false;
+      if (this.#running === 0) {
+        this.busy = false;
+        this.reverifying = 0;
+      }
     }
   }
 
-  remove(id: number): void {
-    this.files = this.files.filter((f) => f.id !== id);
-    this.#queue = this.#queue.filter((q) => q.id !== id);
-  }
-
-  clear(): void {
-    this.files = [];
-    this.#queue = [];
-    this.refusedCount = 0;
-  }
-
-  async #verify(source: ResultSource): Promise<Verification> {
+  /** The file's text, or why it cannot be verified (too big, unreadable). */
+  async #read(source: ResultSource): Promise<{ text: string | null; invalid?: Verification }> {
     const texts = RESULT_TEXTS[this.#locale()];
     // A character takes at most 4 bytes in UTF-8: far above the limit, do not even read it.
     if (source.size > MAX_RESULT_FILE_CHARS * 4)
-      return { status: 'invalid', errors: [fill(texts.invalid.tooBig, { size: Math.ceil(source.size / 1048576), max: MAX_RESULT_FILE_CHARS / 1048576 })] };
-    let text: string;
+      return { text: null, invalid: { status: 'invalid', errors: [fill(texts.invalid.tooBig, { size: Math.ceil(source.size / 1048576), max: MAX_RESULT_FILE_CHARS / 1048576 })] } };
     try {
-      text = await source.text();
+      const text = await source.text();
+      // longer than any result file: verifyResult says so, the text is not kept
+      if (text.length > MAX_RESULT_FILE_CHARS) return { text: null, invalid: await verifyResult(text, this.#replay, this.#locale()) };
+      return { text };
     } catch (error) {
-      return { status: 'invalid', errors: [fill(texts.invalid.readFailed, { detail: error instanceof Error ? error.message : String(error) })] };
+      return { text: null, invalid: { status: 'invalid', errors: [fill(texts.invalid.readFailed, { detail: error instanceof Error ? error.message : String(error) })] } };
     }
-    return verifyResult(text, this.#replay, this.#locale());
   }
 }

@@ -109,9 +109,16 @@ describe('class view', () => {
     expect(text).toMatch(/;confirmé;/);
   });
 
-  it('clears the list', async () => {
+  it('clears the list once the teacher confirms', async () => {
     const user = await importAll();
-    await user.click(screen.getByRole('button', { name: 'Tout effacer' }));
+    await user.click(screen.getByRole('button', { name: 'Effacer la classe…' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Effacer la classe ?' });
+    expect(within(dialog).getByText(/Les 4 fichier\(s\) importé\(s\)/)).toBeInTheDocument();
+    // cancelling keeps everything
+    await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
+    expect(bodyRows()).toHaveLength(4);
+    await user.click(screen.getByRole('button', { name: 'Effacer la classe…' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Effacer la classe' }));
     await waitFor(() => expect(screen.queryByRole('table')).not.toBeInTheDocument());
     expect(screen.getByText('Aucun fichier importé pour l’instant.')).toBeInTheDocument();
   });

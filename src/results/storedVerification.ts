@@ -1,0 +1,51 @@
+/**
+ * A verification as the class view keeps it between two visits (src/db/classRecords.ts): the
+ * outcome without the parsed file, with the app version that replayed it. Read back, an outcome is
+ * shown as is only if this very version produced it and the file's text still reads as a result
+ * file; otherwise `restoreVerification` returns null and the view replays the file again, so the
+ * status a teacher sees always comes from the engine they run now. Pure.
+ */
+import type { FileLocale } from '../scenario/validate.ts';
+import { readResultFile } from './readResultFile.ts';
+import { SUMMARY_KPIS } from './runSummary.ts';
+import type { Difference, Verification } from './verifyResult.ts';
+
+/** The stored outcome (same fields as the db layer's StoredOutcome, which is checked with zod on read). */
+export interface KeptOutcome {
+  status: Verification['status'];
+  appVersion: string;
+  verifiedAt: string;
+  differences: { what: string; id?: string; recorded: string | number | null; recomputed: string | number | null; text: string }[];
+  warnings: string[];
+  errors: string[];
+}
+
+const WHATS = new Set<string>(['stateHash', 'ticks', 'objective', ...SUMMARY_KPIS]);
+
+export function keepOutcome(verification: Verification, appVersion: string, verifiedAt: string): KeptOutcome {
+  const base = { status: verification.status, appVersion, verifiedAt, differences: [], warnings: [], errors: [] };
+  if (verification.status === 'invalid') return { ...base, errors: [...verification.errors] };
+  if (verification.status === 'confirmed') return { ...base, warnings: [...verification.warnings] };
+  return {
+    ...base,
+    warnings: [...verification.warnings],
+    differences: verification.differences.map((d) => ({ what: d.what, ...(d.id !== undefined ? { id: d.id } : {}), recorded: d.recorded, recomputed: d.recomputed, text: d.text })),
+  };
+}
+
+/**
+ * The verification to show for a stored file, or null when it must be verified again: no outcome
+ * yet (the tab closed while it was verified), an outcome from another app version, or a text that
+ * no longer reads as a result file. A file that could not even be read (`text` null) keeps its
+ * stored reason: there is nothing to verify again.
+ */
+export function restoreVerification(text: string | null, outcome: KeptOutcome | null, appVersion: string, locale: FileLocale): Verification | null {
+  if (text === null) return outcome?.status === 'invalid' ? { status: 'invalid', errors: outcome.errors } : null;
+  if (!outcome || outcome.appVersion !== appVersion) return null;
+  if (outcome.status === 'invalid') return { status: 'invalid', errors: outcome.errors };
+  const read = readResultFile(text, locale);
+  if (!read.ok) return null;
+  if (outcome.status === 'confirmed') return { status: 'confirmed', file: read.file, warnings: outcome.warnings };
+  if (outcome.differences.length === 0 || outcome.differences.some((d) => !WHATS.has(d.what))) return null;
+  return { status: 'refuted', file: read.file, warnings: outcome.warnings, differences: outcome.differences as Difference[] };
+}

@@ -1,0 +1,119 @@
+/**
+ * The class view's saving, the part that is not reactive: what is kept of each imported file
+ * (its text, import order and verification outcome), turning the saved class back into files and
+ * teams on the next visit, and the records written. Used by classImport.svelte.ts.
+ */
+import type { ClassFileRecord, ClassTeamRecord, StoredClass } from '../../app/classStore.ts';
+import { restoreVerification } from '../../results/storedVerification.ts';
+import type { Verification } from '../../results/verifyResult.ts';
+import type { Locale } from '../../i18n/translate.ts';
+import type { TeacherTeam } from './teacherTeams.svelte.ts';
+
+export interface ImportedFile {
+  id: number;
+  /** the stored record's id */
+  key: string;
+  fileName: string;
+  /** undefined while waiting or being verified */
+  verification?: Verification;
+}
+
+/** What is saved of a file besides what the view shows. */
+export interface Kept {
+  /** null: the file could not be read (too big, read error), its outcome says why */
+  text: string | null;
+  addedAt: string;
+  order: number;
+  outcome: ClassFileRecord['outcome'];
+}
+
+/** Why the last save failed: a db layer code (quotaExceeded, writeFailed...) and its detail. */
+export interface SaveProblem {
+  code: string;
+  detail: string;
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+let counter = 0;
+/** A random key (crypto.randomUUID where there is one: a secure context). */
+export function newKey(): string {
+  const c = (globalThis as { crypto?: Crypto }).crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  counter += 1;
+  return `k-${Date.now().toString(36)}-${counter.toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
+}
+
+export function problemOf(error: unknown): SaveProblem {
+  const code = error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : 'writeFailed';
+  const params = error && typeof error === 'object' && 'params' in error ? (error.params as { detail?: unknown } | undefined) : undefined;
+  const detail = typeof params?.detail === 'string' ? params.detail : error instanceof Error ? error.message : String(error);
+  return { code, detail };
+}
+
+/** The kept part of every file of the view, by file id. */
+export class KeptFiles {
+  #byId = new Map<number, Kept>();
+  get(id: number): Kept | undefined {
+    return this.#byId.get(id);
+  }
+  has(id: number): boolean {
+    return this.#byId.has(id);
+  }
+  set(id: number, kept: Kept): void {
+    this.#byId.set(id, kept);
+  }
+  delete(id: number): void {
+    this.#byId.delete(id);
+  }
+  clear(): void {
+    this.#byId.clear();
+  }
+  /** The record to store for a file of the view (null when nothing is kept of it). */
+  record(file: ImportedFile): ClassFileRecord | null {
+    const kept = this.#byId.get(file.id);
+    return kept ? { id: file.key, fileName: file.fileName, addedAt: kept.addedAt, order: kept.order, text: kept.text, outcome: kept.outcome } : null;
+  }
+}
+
+export function teamRecord(team: TeacherTeam, files: readonly ImportedFile[]): ClassTeamRecord {
+  const keys = new Map(files.map((f) => [f.id, f.key]));
+  return { id: team.key, name: team.name, createdAt: team.createdAt, fileIds: team.ids.flatMap((id) => keys.get(id) ?? []) };
+}
+
+export interface RestoredClass {
+  files: ImportedFile[];
+  teams: TeacherTeam[];
+  /** ids of the files to verify again (no outcome yet, or one from another app version) */
+  again: number[];
+}
+
+/**
+ * The saved class as the view shows it: files with a trusted outcome verified at once, the others
+ * waiting to be verified again; teams pointing at the new file ids (members that are gone dropped).
+ */
+export function restoreClass(saved: StoredClass, kept: KeptFiles, allocate: () => number, appVersion: string, locale: Locale): RestoredClass {
+  const byKey = new Map<string, number>();
+  const files: ImportedFile[] = [];
+  const again: number[] = [];
+  for (const record of saved.files) {
+    const verification = restoreVerification(record.text, record.outcome, appVersion, locale);
+    // no text to verify and no outcome to show: nothing of it is worth a row
+    if (!verification && record.text === null) continue;
+    const id = allocate();
+    byKey.set(record.id, id);
+    kept.set(id, { text: record.text, addedAt: record.addedAt, order: record.order, outcome: record.outcome });
+    if (verification) files.push({ id, key: record.id, fileName: record.fileName, verification });
+    else {
+      files.push({ id, key: record.id, fileName: record.fileName });
+      again.push(id);
+    }
+  }
+  const teams = saved.teams.flatMap((t): TeacherTeam[] => {
+    const ids = t.fileIds.flatMap((k) => byKey.get(k) ?? []);
+    return ids.length > 0 ? [{ key: t.id, name: t.name, ids, createdAt: t.createdAt }] : [];
+  });
+  return { files, teams, again };
+}

@@ -1,0 +1,203 @@
+/**
+ * The class view survives a reload: files, their verification and the teacher's teams come back
+ * from IndexedDB (fake-indexeddb here, Chromium's in test/e2e/classKeep.e2e.ts) without replaying;
+ * an outcome from another app version is verified again; clear and remove reach the storage; an
+ * unusable or full storage keeps the view working, with a message.
+ */
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import { dbClassStore, type ClassStore } from '../../../src/app/classStore.ts';
+import type { AppStorage } from '../../../src/app/services.ts';
+import { listClass } from '../../../src/db/classRepository.ts';
+import { DbError } from '../../../src/db/errors.ts';
+import { openFidelisDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { APP_VERSION } from '../../../src/results/appVersion.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { engineReplayer, type Replayer } from '../../../src/results/replay.ts';
+import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+const noGuard = { locks: null, BroadcastChannel: null };
+
+function resultText(learner: string, decisions: DecisionsLog): string {
+  const { state, reports } = engine.runSimulation(scenario, { seed: 3, ticks: 8, decisions });
+  return exportResultFile(
+    buildResultFile({ learner, scenario, seed: 3, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' }),
+  ).text;
+}
+
+let files: File[];
+beforeAll(() => {
+  const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+  files = [
+    json('anna.json', resultText('Anna', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }])),
+    json('bruno.json', resultText('Bruno', [])),
+    json('photo.json', '\u0089PNG pas du JSON'),
+  ];
+});
+
+let fdb: FidelisDb | null = null;
+afterEach(() => {
+  setLocale('fr');
+  fdb?.close();
+  fdb = null;
+});
+
+/** The real replayer, counting replays (a reload must not replay a file verified by this version). */
+function counting(): { replayer: Replayer; count: () => number } {
+  const real = engineReplayer(engine);
+  let n = 0;
+  return { count: () => n, replayer: (request) => ((n += 1), real(request)) };
+}
+
+const storageOf = (classes: () => Promise<ClassStore>) => Promise.resolve({ classes } as unknown as AppStorage);
+
+/** One visit of the class view on the given browser's database: what App.svelte passes. */
+function visit(factory: IDBFactory) {
+  const replays = counting();
+  const opened = openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false }).then((d) => (fdb = d));
+  const view = render(ClassScreen, { replayer: replays.replayer, storage: storageOf(async () => dbClassStore(await opened, noGuard)) });
+  return { ...view, replays };
+}
+
+/** Waits until the database holds `count` files, every one verified. */
+async function savedVerified(count: number) {
+  await waitFor(async () => {
+    const saved = await listClass(fdb!);
+    expect(saved.files.filter((f) => f.outcome !== null)).toHaveLength(count);
+  });
+}
+
+function bodyRows(): HTMLElement[] {
+  return within(screen.getByRole('table', { name: /Résultats de la classe/ })).getAllByRole('row').slice(1);
+}
+
+async function importAndTeam(factory: IDBFactory) {
+  const user = userEvent.setup();
+  const first = visit(factory);
+  await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+  await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files);
+  await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 1 invalide(s).', undefined, { timeout: 20_000 });
+  await user.click(screen.getByRole('checkbox', { name: 'Anna (anna.json)' }));
+  await user.click(screen.getByRole('checkbox', { name: 'Bruno (bruno.json)' }));
+  await user.type(screen.getByRole('textbox', { name: 'Nom de l’équipe' }), 'Groupe B');
+  await user.click(screen.getByRole('button', { name: 'Créer la vue équipe' }));
+  await savedVerified(3);
+  await waitFor(async () => expect((await listClass(fdb!)).teams.map((t) => t.name)).toEqual(['Groupe B']));
+  expect(first.replays.count()).toBe(2);
+  first.unmount();
+  fdb!.close();
+  return user;
+}
+
+describe('class view kept in the browser', () => {
+  it('shows the files, their verification and the teacher’s team again after a reload, without replaying', async () => {
+    const factory = new IDBFactory();
+    await importAndTeam(factory);
+    const again = visit(factory);
+    await screen.findByText('3 fichier(s) retrouvé(s) depuis votre dernière visite.');
+    expect(screen.getByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 1 invalide(s).')).toBeInTheDocument();
+    const rows = bodyRows();
+    expect(rows).toHaveLength(3);
+    expect(within(rows.find((r) => /Anna/.test(r.textContent!))!).getByText('confirmé')).toBeInTheDocument();
+    expect(within(rows.find((r) => /photo\.json/.test(r.textContent!))!).getByText('invalide')).toBeInTheDocument();
+    const team = screen.getByRole('region', { name: 'Groupe B — 2 membre(s)' });
+    expect(within(team).getByText('Équipe formée par l’enseignant.')).toBeInTheDocument();
+    expect(again.replays.count()).toBe(0);
+  }, 60_000);
+
+  it('verifies again a file whose outcome another app version produced, and says so', async () => {
+    const factory = new IDBFactory();
+    await importAndTeam(factory);
+    const old = await openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false });
+    const anna = (await listClass(old)).files.find((f) => f.fileName === 'anna.json')!;
+    await old.db.put('classFiles', { ...anna, outcome: { ...anna.outcome!, appVersion: `${APP_VERSION}-ancienne` } });
+    old.close();
+    const again = visit(factory);
+    await screen.findByText('1 fichier(s) n’avaient pas été vérifiés par cette version de Fidélis : ils sont vérifiés à nouveau.');
+    await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 1 invalide(s).', undefined, { timeout: 20_000 });
+    expect(again.replays.count()).toBe(1);
+    // the new outcome is saved with this version
+    await waitFor(async () => expect((await listClass(fdb!)).files.find((f) => f.fileName === 'anna.json')!.outcome!.appVersion).toBe(APP_VERSION));
+    expect(screen.getByRole('region', { name: 'Groupe B — 2 membre(s)' })).toBeInTheDocument();
+  }, 60_000);
+
+  it('removes one file, and clears the class after confirmation, in the browser too', async () => {
+    const factory = new IDBFactory();
+    const user = await importAndTeam(factory);
+    const second = visit(factory);
+    await screen.findByText('3 fichier(s) retrouvé(s) depuis votre dernière visite.');
+    await user.click(screen.getByRole('button', { name: 'Retirer anna.json' }));
+    expect(bodyRows()).toHaveLength(2);
+    await waitFor(async () => expect((await listClass(fdb!)).files.map((f) => f.fileName).sort()).toEqual(['bruno.json', 'photo.json']));
+    expect((await listClass(fdb!)).teams[0].fileIds).toHaveLength(1);
+    second.unmount();
+    fdb!.close();
+
+    const third = visit(factory);
+    await screen.findByText('2 fichier(s) retrouvé(s) depuis votre dernière visite.');
+    expect(screen.queryByText(/anna\.json/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Effacer la classe…' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Effacer la classe ?' })).getByRole('button', { name: 'Effacer la classe' }));
+    expect(screen.getByText('Aucun fichier importé pour l’instant.')).toBeInTheDocument();
+    await waitFor(async () => expect(await listClass(fdb!)).toEqual({ files: [], teams: [], skipped: 0 }));
+    third.unmount();
+    fdb!.close();
+
+    visit(factory);
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+    expect(screen.getByText('Aucun fichier importé pour l’instant.')).toBeInTheDocument();
+  }, 60_000);
+
+  it('works in memory, and says it will not be kept, when the storage cannot be used', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine), storage: storageOf(() => Promise.reject(new DbError('unavailable'))) });
+    await screen.findByText(/la vue classe fonctionne, mais elle ne sera pas conservée après la fermeture de l’onglet/);
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files.slice(0, 1));
+    await screen.findByText('Vérification terminée : 1 confirmé(s), 0 réfuté(s), 0 invalide(s).', undefined, { timeout: 20_000 });
+    expect(bodyRows()).toHaveLength(1);
+  }, 30_000);
+
+  it('keeps the view intact and says so when the disk is full, then saves on retry', async () => {
+    const user = userEvent.setup();
+    const factory = new IDBFactory();
+    const opened = openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false }).then((d) => (fdb = d));
+    let full = true;
+    const storage = storageOf(async () => {
+      const real = await dbClassStore(await opened, noGuard);
+      const quota = () => Promise.reject(new DbError('quotaExceeded'));
+      return { ...real, putFiles: (f) => (full ? quota() : real.putFiles(f)), putTeam: (t) => (full ? quota() : real.putTeam(t)), replace: (f, t) => (full ? quota() : real.replace(f, t)) };
+    });
+    render(ClassScreen, { replayer: engineReplayer(engine), storage });
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files);
+    await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 1 invalide(s).', undefined, { timeout: 20_000 });
+    const alert = await screen.findByText(/L’espace de stockage du navigateur est plein : les derniers changements de la classe ne sont pas enregistrés/);
+    expect(alert).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(3);
+    expect(await listClass(fdb!)).toEqual({ files: [], teams: [], skipped: 0 });
+    full = false;
+    await user.click(screen.getByRole('button', { name: 'Réessayer l’enregistrement' }));
+    await savedVerified(3);
+    expect(screen.queryByText(/L’espace de stockage du navigateur est plein/)).toBeNull();
+  }, 30_000);
+
+  it('in a second tab, shows the saved class read-only and writes nothing', async () => {
+    const factory = new IDBFactory();
+    const user = await importAndTeam(factory);
+    const held = { locks: { request: (_name: string, _options: unknown, grant: (lock: null) => Promise<void>) => grant(null) } as unknown as LockManager };
+    const opened = openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false }).then((d) => (fdb = d));
+    render(ClassScreen, { replayer: engineReplayer(engine), storage: storageOf(async () => dbClassStore(await opened, held)) });
+    await screen.findByText(/La vue classe est déjà ouverte dans un autre onglet/);
+    expect(bodyRows()).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Retirer bruno.json' }));
+    expect(bodyRows()).toHaveLength(2);
+    expect((await listClass(fdb!)).files).toHaveLength(3);
+  }, 60_000);
+});
