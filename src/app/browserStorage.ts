@@ -5,6 +5,7 @@
  */
 import { openFidelisDb } from '../db/openDatabase.ts';
 import type { DbError } from '../db/errors.ts';
+import { acquireRunLock } from '../db/tabGuard.ts';
 import { dbServices } from './dbRunStore.ts';
 import { dbBranchStore } from './whatif/dbBranchStore.ts';
 import type { AppStorage } from './services.ts';
@@ -21,6 +22,6 @@ export async function openBrowserStorage(onFault: (error: DbError) => void): Pro
     inMemory: fdb.inMemory,
     customers: (session) => db.customers(session.runId!),
     // the teacher's class view: its module and repository load only when that screen asks
-    classes: () => import('./classStore.ts').then((m) => m.dbClassStore(fdb)),
+    classes: () => import('./classStore.ts').then((m) => m.dbClassStore(fdb, acquireRunLock)),
   };
 }

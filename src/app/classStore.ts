@@ -12,7 +12,7 @@ import type { ClassFileRecord, ClassTeamRecord } from '../db/classRecords.ts';
 import { clearClass, listClass, putClassFiles, putClassTeam, removeClassFile, removeClassTeam, replaceClass, type StoredClass } from '../db/classRepository.ts';
 import { DbError } from '../db/errors.ts';
 import type { FidelisDb } from '../db/openDatabase.ts';
-import { acquireRunLock, type GuardEnvironment } from '../db/tabGuard.ts';
+import type { RunLock } from '../db/tabGuard.ts';
 
 export type { ClassFileRecord, ClassTeamRecord, StoredClass };
 
@@ -36,8 +36,12 @@ export interface ClassStore {
 /** The lock's name (tabGuard prefixes it): one tab saves the class view at a time. */
 export const CLASS_LOCK = 'class-view';
 
-export async function dbClassStore(fdb: FidelisDb, guard?: GuardEnvironment): Promise<ClassStore> {
-  const lock = await acquireRunLock(CLASS_LOCK, guard);
+/**
+ * `lockTab` is tabGuard's acquireRunLock, handed over by browserStorage.ts (which has it already):
+ * imported here too, the guard would become a chunk of its own on the learner's path.
+ */
+export async function dbClassStore(fdb: FidelisDb, lockTab: (name: string) => Promise<RunLock>): Promise<ClassStore> {
+  const lock = await lockTab(CLASS_LOCK);
   const writing = <A extends unknown[]>(write: (fdb: FidelisDb, ...args: A) => Promise<void>) =>
     (...args: A): Promise<void> => (lock.canWrite ? write(fdb, ...args) : Promise.reject(new DbError('readOnly')));
   return {

@@ -15,6 +15,7 @@ import type { AppStorage } from '../../../src/app/services.ts';
 import { listClass } from '../../../src/db/classRepository.ts';
 import { DbError } from '../../../src/db/errors.ts';
 import { openFidelisDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
+import { acquireRunLock, type GuardEnvironment } from '../../../src/db/tabGuard.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { APP_VERSION } from '../../../src/results/appVersion.ts';
 import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
@@ -23,7 +24,8 @@ import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 const scenario = fixtureScenario();
-const noGuard = { locks: null, BroadcastChannel: null };
+const guarded = (environment: GuardEnvironment) => (name: string) => acquireRunLock(name, environment);
+const noGuard = guarded({ locks: null, BroadcastChannel: null });
 
 function resultText(learner: string, decisions: DecisionsLog): string {
   const { state, reports } = engine.runSimulation(scenario, { seed: 3, ticks: 8, decisions });
@@ -193,7 +195,7 @@ describe('class view kept in the browser', () => {
     const user = await importAndTeam(factory);
     const held = { locks: { request: (_name: string, _options: unknown, grant: (lock: null) => Promise<void>) => grant(null) } as unknown as LockManager };
     const opened = openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false }).then((d) => (fdb = d));
-    render(ClassScreen, { replayer: engineReplayer(engine), storage: storageOf(async () => dbClassStore(await opened, held)) });
+    render(ClassScreen, { replayer: engineReplayer(engine), storage: storageOf(async () => dbClassStore(await opened, guarded(held))) });
     await screen.findByText(/La vue classe est déjà ouverte dans un autre onglet/);
     expect(bodyRows()).toHaveLength(3);
     await user.click(screen.getByRole('button', { name: 'Retirer bruno.json' }));
