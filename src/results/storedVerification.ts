@@ -15,12 +15,21 @@ export interface KeptOutcome {
   status: Verification['status'];
   appVersion: string;
   verifiedAt: string;
-  differences: { what: string; id?: string; recorded: string | number | null; recomputed: string | number | null; text: string }[];
+  /** Difference fields; the values are checked again when read back */
+  differences: { what: string; text: string; [field: string]: unknown }[];
   warnings: string[];
   errors: string[];
 }
 
 const WHATS = new Set<string>(['stateHash', 'ticks', 'objective', ...SUMMARY_KPIS]);
+
+const isValue = (v: unknown): v is string | number | null => v === null || typeof v === 'string' || typeof v === 'number';
+
+/** A stored line back as a Difference, or null when it is not one. */
+function differenceOf(d: KeptOutcome['differences'][number]): Difference | null {
+  if (!WHATS.has(d.what) || !isValue(d.recorded) || !isValue(d.recomputed) || !(d.id === undefined || typeof d.id === 'string')) return null;
+  return { what: d.what as Difference['what'], ...(d.id !== undefined ? { id: d.id } : {}), recorded: d.recorded, recomputed: d.recomputed, text: d.text };
+}
 
 export function keepOutcome(verification: Verification, appVersion: string, verifiedAt: string): KeptOutcome {
   const base = { status: verification.status, appVersion, verifiedAt, differences: [], warnings: [], errors: [] };
@@ -46,6 +55,7 @@ export function restoreVerification(text: string | null, outcome: KeptOutcome | 
   const read = readResultFile(text, locale);
   if (!read.ok) return null;
   if (outcome.status === 'confirmed') return { status: 'confirmed', file: read.file, warnings: outcome.warnings };
-  if (outcome.differences.length === 0 || outcome.differences.some((d) => !WHATS.has(d.what))) return null;
-  return { status: 'refuted', file: read.file, warnings: outcome.warnings, differences: outcome.differences as Difference[] };
+  const differences = outcome.differences.map(differenceOf);
+  if (differences.length === 0 || differences.some((d) => d === null)) return null;
+  return { status: 'refuted', file: read.file, warnings: outcome.warnings, differences: differences as Difference[] };
 }

@@ -34,6 +34,11 @@ describe('kept verification', () => {
     expect(restoreVerification(t, null, '1.2.3', 'fr')).toBeNull();
     expect(restoreVerification('{"format":"autre"}', kept, '1.2.3', 'fr')).toBeNull();
     expect(restoreVerification(t, { ...kept, status: 'refuted', differences: [{ what: 'inconnu', recorded: 1, recomputed: 2, text: '?' }] }, '1.2.3', 'fr')).toBeNull();
+    expect(restoreVerification(t, { ...kept, status: 'refuted', differences: [{ what: 'stateHash', recorded: { x: 1 }, recomputed: 'b', text: '?' }] }, '1.2.3', 'fr')).toBeNull();
+    expect(restoreVerification(t, { ...kept, status: 'refuted', differences: [{ what: 'stateHash', recorded: 'a', recomputed: 'b', text: 'empreinte' }] }, '1.2.3', 'fr')).toMatchObject({
+      status: 'refuted',
+      differences: [{ what: 'stateHash', recorded: 'a', recomputed: 'b', text: 'empreinte' }],
+    });
   });
 
   it('keeps the reason of a file that could not be read, whatever the version (nothing to verify again)', () => {
