@@ -1,0 +1,93 @@
+/**
+ * The class view survives a reload in real Chromium (its IndexedDB): a teacher imports result
+ * files (made here with the engine under Node, as learners' apps would), they are verified, a team
+ * is formed; after a reload the files are there, verified, without being replayed, and so is the team.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import * as engine from '../../src/engine/index.ts';
+import type { DecisionsLog } from '../../src/engine/decisions.ts';
+import { buildResultFile, exportResultFile } from '../../src/results/buildResultFile.ts';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+import { fixtureScenario } from '../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+
+function resultFile(learner: string, decisions: DecisionsLog, tamper?: (f: ReturnType<typeof buildResultFile>) => void) {
+  const { state, reports } = engine.runSimulation(scenario, { seed: 11, ticks: 12, decisions });
+  const file = buildResultFile({ learner, scenario, seed: 11, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
+  tamper?.(file);
+  const exported = exportResultFile(file);
+  return { name: exported.fileName, mimeType: 'application/json', buffer: Buffer.from(exported.text) };
+}
+
+/** What the class view saved, read from the page's IndexedDB: [files verified, files, teams]. */
+function saved(page: Page): Promise<[number, number, number]> {
+  return page.evaluate(
+    () =>
+      new Promise<[number, number, number]>((resolve, reject) => {
+        const open = indexedDB.open('fidelis');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['classFiles', 'classTeams']);
+          const files = tx.objectStore('classFiles').getAll();
+          const teams = tx.objectStore('classTeams').count();
+          tx.oncomplete = () => {
+            const list = files.result as { outcome: unknown }[];
+            resolve([list.filter((f) => f.outcome !== null).length, list.length, teams.result]);
+            db.close();
+          };
+        };
+      }),
+  );
+}
+
+describe('class view kept across a reload in real Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('finds the imported files, verified, and the teacher’s team again after a reload', async () => {
+    const files = [
+      resultFile('Anna', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]),
+      resultFile('Bruno', [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] }]),
+      resultFile('Éva', [], (f) => void (f.summary.cumulativeTurnover += 1000)),
+    ];
+    const { page, errors, context } = await newPage(browser);
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    await page.goto(`${BASE_URL}#/class`);
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
+    await page.getByText(/La classe est enregistrée dans ce navigateur/).waitFor();
+    await page.getByLabel('Choisir des fichiers de résultat').setInputFiles(files);
+    const done = 'Vérification terminée : 2 confirmé(s), 1 réfuté(s), 0 invalide(s).';
+    await page.getByText(done).waitFor({ timeout: 60_000 });
+
+    await page.getByRole('checkbox', { name: /^Anna/ }).check();
+    await page.getByRole('checkbox', { name: /^Bruno/ }).check();
+    await page.getByRole('textbox', { name: 'Nom de l’équipe' }).fill('Les Lynx du mardi');
+    await page.getByRole('button', { name: 'Créer la vue équipe' }).click();
+    await page.getByRole('region', { name: 'Les Lynx du mardi — 2 membre(s)' }).waitFor();
+    await expect.poll(() => saved(page), { timeout: 10_000 }).toEqual([3, 3, 1]);
+
+    await page.reload();
+    await page.getByText('3 fichier(s) retrouvé(s) depuis votre dernière visite.').waitFor({ timeout: 30_000 });
+    // shown as verified at once: nothing replayed again, no progress
+    expect(await page.getByText(done).count()).toBe(1);
+    expect(await page.locator('.progress progress').count()).toBe(0);
+    expect(await page.getByText(/vérifiés à nouveau/).count()).toBe(0);
+    const table = page.getByRole('table', { name: /Résultats de la classe/ });
+    expect(await table.locator('tbody tr').count()).toBe(3);
+    expect(await table.getByRole('row', { name: /Anna/ }).textContent()).toMatch(/confirmé/);
+    expect(await table.getByRole('row', { name: /Éva/ }).textContent()).toMatch(/réfuté/);
+    const team = page.getByRole('region', { name: 'Les Lynx du mardi — 2 membre(s)' });
+    await team.waitFor();
+    expect(await team.getByText('Équipe formée par l’enseignant.').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
