@@ -166,6 +166,25 @@ describe('class view kept in the browser', () => {
     expect(bodyRows()).toHaveLength(1);
   }, 30_000);
 
+  it('works while the storage is still opening (an old tab blocking the upgrade), then saves what was imported meanwhile', async () => {
+    const user = userEvent.setup();
+    const factory = new IDBFactory();
+    let open!: () => void;
+    const unblocked = new Promise<void>((resolve) => (open = resolve));
+    const storage = storageOf(async () => {
+      await unblocked;
+      return dbClassStore(await openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false }).then((d) => (fdb = d)), noGuard);
+    });
+    render(ClassScreen, { replayer: engineReplayer(engine), storage });
+    expect(screen.getByText('Recherche de la classe enregistrée dans ce navigateur…')).toBeInTheDocument();
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files.slice(0, 2));
+    await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 0 invalide(s).', undefined, { timeout: 20_000 });
+    open();
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+    await savedVerified(2);
+    expect(bodyRows()).toHaveLength(2);
+  }, 30_000);
+
   it('keeps the view intact and says so when the disk is full, then saves on retry', async () => {
     const user = userEvent.setup();
     const factory = new IDBFactory();
