@@ -5,6 +5,7 @@
 export { createSimulation, runSimulation, type CreateOptions, type RunOptions } from './simulation.ts';
 export { stepSimulation } from './step.ts';
 export { hashState } from './hash.ts';
+export { modelFingerprint } from './modelFingerprint.ts';
 export { cloneState, stateBytes, type SimState, type ProgrammeState } from './state.ts';
 export { selectTarget } from './target.ts';
 export { customerRecord, visibleColumns, VISIBLE_FIELDS, type VisibleColumn } from './record.ts';

@@ -1,0 +1,75 @@
+/**
+ * The model's fingerprint: the state hash of one small, fixed simulation that goes through every
+ * mechanic (purchases, incidents and complaints, a competitor's opening and promotion, a price rise,
+ * works, a high season, walk-ins) and every kind of action (the four strategies, a programme
+ * stopped, data collection, surveys, complaint policies, a campaign). Two builds whose engines give
+ * the same fingerprint simulate alike; a change of the model (a formula, a parameter, the order of
+ * the draws) changes it, while a refactoring that keeps every result bit for bit does not. Result
+ * files carry it, so that the class view can tell « made with another version of the model » from
+ * « altered », and a kept verification knows when it must be redone. Pure and deterministic like the
+ * rest of the engine; computed once (a few milliseconds) and kept.
+ */
+import type { Scenario } from '../scenario/schema.ts';
+import type { DecisionsLog } from './decisions.ts';
+import { hashState } from './hash.ts';
+import { runSimulation } from './simulation.ts';
+
+/** A small bakery, valid for the scenario schema (test/unit/engine/modelFingerprint.test.ts checks it). */
+export const FINGERPRINT_SCENARIO: Scenario = {
+  formatVersion: 1,
+  id: 'empreinte-du-modele',
+  name: {fr: 'Empreinte du modèle'},
+  description: {fr: 'Petit commerce fixe qui sert à reconnaître une version du modèle.'},
+  sector: 'boulangerie-patisserie',
+  difficulty: 1,
+  tickUnit: 'week',
+  durationTicks: 16,
+  startDate: '2027-01-04',
+  defaultSeed: 1907,
+  budget: {initial: 4000, perTick: 350},
+  economics: {marginRate: 0.65, fixedCostsPerTick: 4200, productTypes: [{id: 'pain', label: {fr: 'Pain'}, share: 0.7, basketFactor: 0.6}, {id: 'viennoiserie', label: {fr: 'Viennoiserie'}, share: 0.3, basketFactor: 0.9}]},
+  customers: {initial: 240, prospectPool: 600, motiveMix: {securite: 0.1, orgueil: 0.05, nouveaute: 0.05, confort: 0.3, argent: 0.15, sympathie: 0.35}, purchaseRate: {r: 1.2, alpha: 1.5}, dropout: {a: 0.3, b: 120}, spend: {p: 6, q: 4, v: 3.5}, initialSatisfaction: {mean: 0.72, sd: 0.12}, historyTicks: 10, loyaltyCardShare: 0.2, organicAcquisitionPerTick: 2},
+  service: {incidentRate: 0.02, complaintPropensity: 0.08, performance: 0.75},
+  competitors: [{id: 'chaine-pain-dore', name: 'Concurrent', attractiveness: 0.15, imitationDelayTicks: 6, events: [{tick: 3, kind: 'ouverture', intensity: 0.45, durationTicks: 4, motives: ['argent', 'nouveaute'], label: {fr: 'Ouverture'}}, {tick: 9, kind: 'promotion', intensity: 0.3, durationTicks: 2, motives: ['argent'], label: {fr: 'Promotion'}}]}],
+  events: [{tick: 2, kind: 'vagueIncidents', intensity: 2, durationTicks: 2, label: {fr: 'Incidents'}}, {tick: 5, kind: 'hausseDesPrix', intensity: 0.05, durationTicks: 1, label: {fr: 'Hausse'}}, {tick: 7, kind: 'travaux', intensity: 0.5, durationTicks: 2, label: {fr: 'Travaux'}}, {tick: 10, kind: 'saisonHaute', intensity: 1.3, durationTicks: 2, label: {fr: 'Saison'}}],
+  objectives: [{id: 'actifs', label: {fr: 'Actifs'}, metric: 'activeCustomers', comparator: '>=', target: 150, points: 1}],
+  strategies: ['financier', 'lienSocial', 'personnalisation', 'customisation'],
+  acquisitionChannels: ['flyers', 'emailing', 'reseauxSociaux', 'parrainage', 'presseLocale'],
+  hiddenStages: [],
+};
+
+export const FINGERPRINT_SEED = 20261130;
+
+/** Every kind of action at least once; the coupon started at tick 0 (programme 0:0) is stopped at tick 6. */
+export const FINGERPRINT_DECISIONS: DecisionsLog = [
+  {
+    tick: 0,
+    actions: [
+      { type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { rfSegments: ['champions', 'loyal'], limit: 40 } },
+      { type: 'collecteDonnees', instrument: 'carteFidelite', target: { limit: 80 } },
+      { type: 'politiqueReclamations', level: 'rapide' },
+      { type: 'enquete', instrument: 'questionnaire', sampleSize: 30 },
+    ],
+  },
+  { tick: 1, actions: [{ type: 'lienSocial', instrument: 'club', target: { stages: ['actif'], limit: 40 } }] },
+  { tick: 2, actions: [{ type: 'personnalisation', instrument: 'relancePersonnalisee', target: { minDataKnown: 0.2, limit: 40 } }] },
+  {
+    tick: 3,
+    actions: [
+      { type: 'customisation', instrument: 'contrat', target: { motives: ['securite', 'confort'], limit: 20 } },
+      { type: 'acquisition', channel: 'flyers', budget: 300 },
+    ],
+  },
+  { tick: 6, actions: [{ type: 'arreterProgramme', programmeId: '0:0' }, { type: 'enquete', instrument: 'clientMystere', sampleSize: 10 }] },
+  { tick: 8, actions: [{ type: 'financier', instrument: 'points', discountRate: 0.05, durationTicks: 4, target: {} }, { type: 'politiqueReclamations', level: 'excellente' }] },
+];
+
+let cached: string | null = null;
+
+/** 16 hex digits: hashState of the fixed simulation after its last tick. */
+export function modelFingerprint(): string {
+  cached ??= hashState(
+    runSimulation(FINGERPRINT_SCENARIO, { seed: FINGERPRINT_SEED, ticks: FINGERPRINT_SCENARIO.durationTicks, decisions: FINGERPRINT_DECISIONS }).state,
+  );
+  return cached;
+}
