@@ -88,6 +88,9 @@ export class EngineClient {
   hash(run: string) {
     return this.#transport.send({ kind: 'hash', run });
   }
+  modelFingerprint() {
+    return this.#transport.send({ kind: 'modelFingerprint' });
+  }
   dispose(run: string) {
     return this.#transport.send({ kind: 'dispose', run });
   }

@@ -104,6 +104,9 @@ export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
     replay(r) {
       return replayWith(engine, r);
     },
+    modelFingerprint() {
+      return engine.modelFingerprint();
+    },
     dispose(r) {
       runs.delete(r.run);
       return null;

@@ -64,6 +64,11 @@ export interface ReplayFileRequest extends ReplayRequest {
   kind: 'replay';
 }
 
+/** The engine's modelFingerprint(), written in result files. */
+export interface ModelFingerprintRequest {
+  kind: 'modelFingerprint';
+}
+
 export interface DisposeRequest {
   kind: 'dispose';
   run: string;
@@ -78,6 +83,7 @@ export type EngineRequest =
   | CloneRequest
   | HashRequest
   | ReplayFileRequest
+  | ModelFingerprintRequest
   | DisposeRequest;
 
 export interface CreateResult {
@@ -121,6 +127,7 @@ export interface EngineResults {
   clone: { tick: number };
   hash: string;
   replay: ReplayOutcome;
+  modelFingerprint: string;
   dispose: null;
 }
 

@@ -188,6 +188,11 @@ export class GameSession {
     return this.#deps.engine.hash(this.#engineRun);
   }
 
+  /** The engine's model fingerprint, written in result files next to the state hash. */
+  modelFingerprint(): Promise<string> {
+    return this.#deps.engine.modelFingerprint();
+  }
+
   close(): void {
     this.pause();
     this.scenario = null;

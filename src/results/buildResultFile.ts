@@ -24,6 +24,8 @@ export interface ResultRun {
   kpis: readonly TickKpis[];
   /** hashState of the engine's state after the last completed tick */
   stateHash: string;
+  /** modelFingerprint() of that engine */
+  modelFingerprint?: string;
   appVersion: string;
   /** ISO date, for information */
   createdAt?: string;
@@ -57,6 +59,7 @@ export function buildResultFile(run: ResultRun): ResultFile {
     ticks,
     decisions: run.decisions.filter((d) => d.tick < ticks && d.actions.length > 0),
     stateHash: run.stateHash,
+    ...(run.modelFingerprint ? { modelFingerprint: run.modelFingerprint } : {}),
     summary: summarizeRun(run.scenario, run.kpis, run.customers),
   };
   return asJson(file);

@@ -17,6 +17,8 @@ export interface ReplayRequest {
 
 export interface ReplayOutcome {
   stateHash: string;
+  /** modelFingerprint() of the engine that replayed (src/engine/modelFingerprint.ts) */
+  modelFingerprint: string;
   /** KPIs of each replayed tick, in order */
   kpis: TickKpis[];
 }
@@ -30,13 +32,14 @@ export interface ReplayEngine<S> {
     options: { seed: number; customers?: number; ticks: number; decisions: DecisionsLog },
   ): { state: S; reports: { kpis: TickKpis }[] };
   hashState(state: S): string;
+  modelFingerprint(): string;
 }
 
 /** Runs the replay synchronously with `engine` (Node, a worker, or the page when no worker can start). */
 export function replayWith<S>(engine: ReplayEngine<S>, request: ReplayRequest): ReplayOutcome {
   const { scenario, seed, customers, ticks, decisions } = request;
   const { state, reports } = engine.runSimulation(scenario, { seed, ...(customers !== undefined ? { customers } : {}), ticks, decisions });
-  return { stateHash: engine.hashState(state), kpis: reports.map((r) => r.kpis) };
+  return { stateHash: engine.hashState(state), modelFingerprint: engine.modelFingerprint(), kpis: reports.map((r) => r.kpis) };
 }
 
 export function engineReplayer<S>(engine: ReplayEngine<S>): Replayer {

@@ -68,6 +68,8 @@ export const resultFileSchema = z
     ticks: z.int().check(z.gte(0), z.lte(260)),
     decisions: decisionsLogSchema,
     stateHash: z.string().check(z.regex(/^[0-9a-f]{8,128}$/, 'empreinte hexadécimale attendue')),
+    /** the engine's modelFingerprint() (added later, optional: older files stay valid) */
+    modelFingerprint: z.optional(z.string().check(z.regex(/^[0-9a-f]{16}$/, 'empreinte du modèle : 16 chiffres hexadécimaux attendus'))),
     summary: resultSummarySchema,
   })
   .check(

@@ -21,6 +21,7 @@ describe('exporting a result file', () => {
       decisions,
       kpis: reports.map((r) => r.kpis),
       stateHash: async () => engine.hashState(state),
+      modelFingerprint: async () => engine.modelFingerprint(),
       save: (text: string, name: string) => saved.push({ text, name }),
     });
     await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Inès <script>');
@@ -28,6 +29,7 @@ describe('exporting a result file', () => {
     expect(await screen.findByText(/Fichier « fidelis-resultat-ines-script-boutique-test-p6\.json » prêt/)).toBeInTheDocument();
     expect(saved).toHaveLength(1);
     expect(JSON.parse(saved[0].text).learner).toBe('Inès <script>');
+    expect(JSON.parse(saved[0].text).modelFingerprint).toBe(engine.modelFingerprint());
     await expect(verifyResult(saved[0].text, engineReplayer(engine))).resolves.toMatchObject({ status: 'confirmed' });
   });
 

@@ -81,6 +81,9 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     const outcome = await transport.send({ kind: 'replay', scenario, seed: 9, ticks: 2, decisions: [{ tick: 0, actions: [club] }] });
     expect(outcome.stateHash).toBe(played);
     expect(outcome.kpis.map((k) => k.tick)).toEqual([0, 1]);
+    // the replaying engine says which model it is: the one the page's engine reports for result files
+    expect(outcome.modelFingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(outcome.modelFingerprint).toBe(await engine.modelFingerprint());
     await expect(transport.send({ kind: 'hash', run: 'replay' })).rejects.toThrow(/inconnue/);
   });
 
