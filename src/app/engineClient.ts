@@ -66,8 +66,8 @@ export class EngineClient {
     this.#transport = transport;
   }
 
-  create(run: string, scenario: Scenario, seed: number, decisions?: DecisionsLog, replayTicks?: number) {
-    return this.#transport.send({ kind: 'create', run, scenario: plain(scenario), seed, decisions: decisions && plain(decisions), replayTicks });
+  create(run: string, scenario: Scenario, seed: number, decisions?: DecisionsLog, replayTicks?: number, expectHash?: string | null) {
+    return this.#transport.send({ kind: 'create', run, scenario: plain(scenario), seed, decisions: decisions && plain(decisions), replayTicks, expectHash });
   }
   step(run: string, actions: Action[]) {
     return this.#transport.send({ kind: 'step', run, actions: plain(actions) });

@@ -67,9 +67,11 @@ export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
       runs.set(r.run, run);
       const reports: TickReport[] = [];
       for (let t = 0; t < (r.replayTicks ?? 0); t++) reports.push(step(run, actionsAt(r.decisions, t)));
-      // the page's base is this state: the new run's whole base, or a resumed run's saved tick
-      run.sent = VisibleSnapshot.of(engine.visibleColumns(run.state));
-      return { tick: run.tick, customerCount: run.customerCount, reports };
+      // the page's base is this state: the new run's whole base, or a resumed run's saved tick; unless
+      // the replay does not give the saved hash (another model): then the saved base is stale as a whole
+      const recalculated = r.expectHash != null && engine.hashState(run.state) !== r.expectHash;
+      run.sent = recalculated ? new VisibleSnapshot() : VisibleSnapshot.of(engine.visibleColumns(run.state));
+      return { tick: run.tick, customerCount: run.customerCount, reports, recalculated };
     },
     step(r) {
       const run = get(r.run);

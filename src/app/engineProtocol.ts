@@ -16,6 +16,12 @@ export interface CreateRequest {
   /** decisions to replay right away (resume, import); ticks 0..replayTicks-1 are simulated */
   decisions?: DecisionsLog;
   replayTicks?: number;
+  /**
+   * the state hash saved with that tick (resume): when the replay gives another one, the model has
+   * changed since the run was saved, and the next tickChanges sends every record so the stored base
+   * becomes the recomputed one
+   */
+  expectHash?: string | null;
 }
 
 export interface StepRequest {
@@ -91,6 +97,8 @@ export interface CreateResult {
   customerCount: number;
   /** reports of the replayed ticks, in order (empty for a new run) */
   reports: TickReport[];
+  /** expectHash was given and the replay does not give it */
+  recalculated: boolean;
 }
 
 /**

@@ -94,7 +94,7 @@ export class GameSession {
     this.pause();
     return this.#guard(async () => {
       const stored = await this.#deps.store.loadRun(runId);
-      const created = await this.#deps.engine.create(this.#engineRun, stored.scenario, stored.seed, stored.decisions, stored.tick);
+      const created = await this.#deps.engine.create(this.#engineRun, stored.scenario, stored.seed, stored.decisions, stored.tick, stored.stateHash);
       this.#reset(stored.scenario, stored.id, stored.name, stored.seed, created.customerCount);
       this.tick = created.tick;
       this.savedTick = created.tick;
@@ -103,6 +103,7 @@ export class GameSession {
       this.readOnly = stored.readOnly === true;
       this.mode = stored.mode ?? DEFAULT_RUN_MODE;
       if (this.readOnly) this.#deps.notices.push('warning', 'db.runLocked');
+      if (created.recalculated) this.#deps.notices.push('warning', 'db.recalculated');
       this.reports = created.reports.slice(-RECENT_REPORTS);
       this.rejections = created.reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
       for (const r of created.reports) this.#remember(r);

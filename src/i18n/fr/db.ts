@@ -12,6 +12,8 @@ export const db = {
     "Un autre onglet de Fidélis empêche la mise à jour de la base de données. Fermez les autres onglets de Fidélis : l'ouverture reprendra d'elle-même.",
   terminated:
     "Le navigateur a fermé la base de données de façon inattendue. Rechargez la page : la partie reprendra à la dernière période enregistrée.",
+  recalculated:
+    'Cette partie a été enregistrée avec une version précédente du modèle de simulation : ses chiffres ont été recalculés avec la version actuelle (mêmes décisions, même graine) et peuvent différer de ceux que vous aviez vus. La base clients enregistrée sera remise à jour à la prochaine période jouée.',
   runLocked:
     'Cette partie est déjà ouverte dans un autre onglet. Elle est affichée ici en lecture seule : continuez-la dans l’autre onglet, ou fermez-le puis rechargez cette page.',
   readOnly: 'Partie ouverte en lecture seule (elle est utilisée dans un autre onglet) : rien n’a été modifié.',

@@ -131,6 +131,49 @@ describe('game session', () => {
     fdb.close();
   });
 
+  it('says when a saved run no longer replays to its saved state (another model), and saves the whole base again', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    // one store for the three sessions, so that its tab lock lets each of them write
+    const store = dbServices(fdb).store;
+    const first = newSession(store);
+    await first.session.start(scenario, 12, 'avant la mise à jour');
+    await first.session.advance(2);
+    const runId = first.session.runId!;
+    first.session.close();
+
+    /** resumes in a new session, plays one tick, and says what that tick's autosave wrote */
+    async function resumeAndPlay() {
+      const written: number[] = [];
+      const spied: RunStore = {
+        ...store,
+        commitTick: (id, tick) => {
+          written.push(tick.changed.length);
+          return store.commitTick(id, tick);
+        },
+      };
+      const next = newSession(spied);
+      expect(await next.session.resume(runId)).toBe(true);
+      const said = next.notices.list.map((n) => n.key);
+      await next.session.advance(1);
+      const customers = (await next.engine.customers('partie')).length;
+      next.session.close();
+      return { said, written, customers };
+    }
+
+    // the same model: no notice, the autosave writes only what changed
+    const same = await resumeAndPlay();
+    expect(same.said).not.toContain('db.recalculated');
+    expect(same.written[0]).toBeLessThan(same.customers);
+
+    // as if the run had been saved by another model: its saved hash is not the replay's
+    const run = await fdb.db.get('runs', runId);
+    await fdb.db.put('runs', { ...run!, stateHash: '0123456789abcdef' });
+    const other = await resumeAndPlay();
+    expect(other.said).toContain('db.recalculated');
+    expect(other.written).toEqual([other.customers]);
+    fdb.close();
+  });
+
   it('shows the tick before its autosave ends, and holds the next advance until it is saved', async () => {
     const store = memoryRunStore();
     let release = () => {};
