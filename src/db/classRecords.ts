@@ -32,15 +32,20 @@ export const storedDifferenceSchema = z.looseObject({
 export type StoredDifference = z.infer<typeof storedDifferenceSchema>;
 
 /**
- * The verification outcome, with the app version that replayed the file: an outcome from another
- * version is not shown as is (the class view verifies the file again), so a « confirmé » always
- * comes from the engine the teacher has now. The parsed file is not stored: it is read again from
+ * The verification outcome, with the app version and the model fingerprint of the engine that
+ * replayed the file: an outcome from another version or model is not shown as is (the class view
+ * verifies the file again), so a « confirmé » always comes from the engine the teacher has now. The parsed file is not stored: it is read again from
  * `text` (no replay), which also checks it against the current result format.
  */
 export const storedOutcomeSchema = z.object({
   status: z.enum(['confirmed', 'refuted', 'invalid']),
   /** APP_VERSION of the app that verified (src/results/appVersion.ts) */
   appVersion: text(40).check(z.minLength(1)),
+  /**
+   * modelFingerprint() of the engine that verified (src/engine/modelFingerprint.ts): the app version
+   * is not bumped with every model change, the fingerprint is. Absent: not trusted, verified again.
+   */
+  model: z.optional(text(40)),
   verifiedAt: isoDate,
   differences: z.array(storedDifferenceSchema).check(z.maxLength(1000)),
   warnings: z.array(text(2000)).check(z.maxLength(1000)),

@@ -1,9 +1,11 @@
 /**
  * A verification as the class view keeps it between two visits (src/db/classRecords.ts): the
- * outcome without the parsed file, with the app version that replayed it. Read back, an outcome is
- * shown as is only if this very version produced it and the file's text still reads as a result
+ * outcome without the parsed file, with the app version and the model fingerprint
+ * (src/engine/modelFingerprint.ts) of the engine that replayed it. Read back, an outcome is shown as
+ * is only if this very version and model produced it and the file's text still reads as a result
  * file; otherwise `restoreVerification` returns null and the view replays the file again, so the
- * status a teacher sees always comes from the engine they run now. Pure.
+ * status a teacher sees always comes from the engine they run now (the app version alone is not
+ * bumped with every model change). Pure.
  */
 import type { FileLocale } from '../scenario/validate.ts';
 import { readResultFile } from './readResultFile.ts';
@@ -11,9 +13,17 @@ import { SUMMARY_KPIS } from './runSummary.ts';
 import type { Difference, Verification } from './verifyResult.ts';
 
 /** The stored outcome (same fields as the db layer's StoredOutcome, which is checked with zod on read). */
+/** Who verifies: the app version and the engine's modelFingerprint() (null when it could not be computed: nothing kept is trusted). */
+export interface Verifier {
+  appVersion: string;
+  model: string | null;
+}
+
 export interface KeptOutcome {
   status: Verification['status'];
   appVersion: string;
+  /** absent: kept before the fingerprint existed, or without one */
+  model?: string;
   verifiedAt: string;
   /** Difference fields; the values are checked again when read back */
   differences: { what: string; text: string; [field: string]: unknown }[];
@@ -31,8 +41,16 @@ function differenceOf(d: KeptOutcome['differences'][number]): Difference | null 
   return { what: d.what as Difference['what'], ...(d.id !== undefined ? { id: d.id } : {}), recorded: d.recorded, recomputed: d.recomputed, text: d.text };
 }
 
-export function keepOutcome(verification: Verification, appVersion: string, verifiedAt: string): KeptOutcome {
-  const base = { status: verification.status, appVersion, verifiedAt, differences: [], warnings: [], errors: [] };
+export function keepOutcome(verification: Verification, verifier: Verifier, verifiedAt: string): KeptOutcome {
+  const base = {
+    status: verification.status,
+    appVersion: verifier.appVersion,
+    ...(verifier.model !== null ? { model: verifier.model } : {}),
+    verifiedAt,
+    differences: [],
+    warnings: [],
+    errors: [],
+  };
   if (verification.status === 'invalid') return { ...base, errors: [...verification.errors] };
   if (verification.status === 'confirmed') return { ...base, warnings: [...verification.warnings] };
   return {
@@ -44,13 +62,13 @@ export function keepOutcome(verification: Verification, appVersion: string, veri
 
 /**
  * The verification to show for a stored file, or null when it must be verified again: no outcome
- * yet (the tab closed while it was verified), an outcome from another app version, or a text that
- * no longer reads as a result file. A file that could not even be read (`text` null) keeps its
+ * yet (the tab closed while it was verified), an outcome from another app version or engine model
+ * (or none known), or a text that no longer reads as a result file. A file that could not even be read (`text` null) keeps its
  * stored reason: there is nothing to verify again.
  */
-export function restoreVerification(text: string | null, outcome: KeptOutcome | null, appVersion: string, locale: FileLocale): Verification | null {
+export function restoreVerification(text: string | null, outcome: KeptOutcome | null, verifier: Verifier, locale: FileLocale): Verification | null {
   if (text === null) return outcome?.status === 'invalid' ? { status: 'invalid', errors: outcome.errors } : null;
-  if (!outcome || outcome.appVersion !== appVersion) return null;
+  if (!outcome || outcome.appVersion !== verifier.appVersion || verifier.model === null || outcome.model !== verifier.model) return null;
   if (outcome.status === 'invalid') return { status: 'invalid', errors: outcome.errors };
   const read = readResultFile(text, locale);
   if (!read.ok) return null;

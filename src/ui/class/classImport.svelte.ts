@@ -3,8 +3,8 @@
  * replayer has several workers, with progress, so the page stays responsive), the comparison
  * rows derived from them, the teams the teacher forms, and keeping all of it in the browser's
  * storage (`attach`): each change is saved as it happens, and the next visit shows the class
- * again without replaying it, unless an outcome comes from another app version (then that file
- * is verified again). Storage problems never lose what is on screen: the view keeps working in
+ * again without replaying it, unless an outcome comes from another app version or engine model
+ * (modelFingerprint(), computed once on the page: then that file is verified again). Storage problems never lose what is on screen: the view keeps working in
  * memory and says what is not saved.
  */
 import type { ClassStore, StoredClass } from '../../app/classStore.ts';
@@ -12,13 +12,18 @@ import { compareClass, MAX_CLASS_FILES, type ClassEntry, type ClassRow } from '.
 import { APP_VERSION } from '../../results/appVersion.ts';
 import { MAX_RESULT_FILE_CHARS, RESULT_TEXTS, fill } from '../../results/readResultFile.ts';
 import type { Replayer } from '../../results/replay.ts';
-import { keepOutcome } from '../../results/storedVerification.ts';
+import { keepOutcome, type Verifier } from '../../results/storedVerification.ts';
 import { verifyResult, type Verification } from '../../results/verifyResult.ts';
 import type { Locale } from '../../i18n/translate.ts';
 import { KeptFiles, newKey, nowIso, problemOf, restoreClass, teamRecord, type ImportedFile, type SaveProblem } from './classKeeping.ts';
 import { TeacherTeams } from './teacherTeams.svelte.ts';
 
 export type { ImportedFile, SaveProblem };
+
+/** The fingerprint of the engine this build ships (the same engine replays in the workers); loads the engine on the page once. */
+async function engineModel(): Promise<string> {
+  return (await import('../../engine/index.ts')).modelFingerprint();
+}
 
 /** What the controller needs of a File (a real File in the browser, a stand-in in tests). */
 export interface ResultSource {
@@ -73,9 +78,15 @@ export class ClassImport {
   #store: ClassStore | null = null;
   #writes: Promise<void> = Promise.resolve();
   #closed = false;
+  #model: () => Promise<string>;
+  #verifier: Promise<Verifier> | null = null;
 
-  /** `concurrency`: files verified at the same time (the replayer's worker count). */
-  constructor(replay: Replayer, locale: () => Locale, concurrency = 1) {
+  /**
+   * `concurrency`: files verified at the same time (the replayer's worker count); `model`: the
+   * replaying engine's modelFingerprint(), kept with each outcome.
+   */
+  constructor(replay: Replayer, locale: () => Locale, concurrency = 1, model: () => Promise<string> = engineModel) {
+    this.#model = model;
     this.#replay = replay;
     this.#locale = locale;
     this.#concurrency = Math.max(1, concurrency);
@@ -86,6 +97,15 @@ export class ClassImport {
       },
       removed: (key) => this.#write((store) => store.removeTeam(key)),
     });
+  }
+
+  /** Who verifies here: the app version and the engine's model (null if it cannot be computed: then nothing kept is trusted). */
+  #who(): Promise<Verifier> {
+    this.#verifier ??= this.#model().then(
+      (model) => ({ appVersion: APP_VERSION, model }),
+      () => ({ appVersion: APP_VERSION, model: null }),
+    );
+    return this.#verifier;
   }
 
   /**
@@ -109,8 +129,9 @@ export class ClassImport {
       return;
     }
     let saved: StoredClass;
+    let verifier: Verifier;
     try {
-      saved = await store.load();
+      [saved, verifier] = await Promise.all([store.load(), this.#who()]);
     } catch (error) {
       this.loadProblem = problemOf(error);
       this.keep = 'notKept';
@@ -122,7 +143,7 @@ export class ClassImport {
       return;
     }
     const newer = { files: this.files, teams: this.teams.list };
-    this.#restore(saved);
+    this.#restore(saved, verifier);
     this.keep = store.inMemory ? 'notKept' : store.canWrite ? 'kept' : 'otherTab';
     if (store.canWrite) {
       this.#store = store;
@@ -170,8 +191,9 @@ export class ClassImport {
     const all = await Promise.all(taken.map(async ({ id, source, order }) => ({ id, order, ...(await this.#read(source)) })));
     // files removed (or the class cleared) while they were read are not kept
     const read = all.filter((r) => this.files.some((f) => f.id === r.id));
+    const verifier = read.some((r) => r.invalid) ? await this.#who() : null;
     for (const { id, order, text, invalid } of read) {
-      this.#kept.set(id, { text, addedAt, order, outcome: invalid ? keepOutcome(invalid, APP_VERSION, addedAt) : null });
+      this.#kept.set(id, { text, addedAt, order, outcome: invalid && verifier ? keepOutcome(invalid, verifier, addedAt) : null });
       if (!invalid) this.#queue.push(id);
     }
     const invalidOf = (id: number) => read.find((r) => r.id === id)?.invalid;
@@ -202,8 +224,8 @@ export class ClassImport {
     this.#write((store) => store.clear());
   }
 
-  #restore(saved: StoredClass): void {
-    const { files, teams, again } = restoreClass(saved, this.#kept, () => this.#nextId++, APP_VERSION, this.#locale());
+  #restore(saved: StoredClass, verifier: Verifier): void {
+    const { files, teams, again } = restoreClass(saved, this.#kept, () => this.#nextId++, verifier, this.#locale());
     this.files = [...files, ...this.files];
     this.teams.restore(teams);
     this.#queue.push(...again);
@@ -247,9 +269,9 @@ export class ClassImport {
       for (let id = this.#queue.shift(); id !== undefined; id = this.#queue.shift()) {
         const kept = this.#kept.get(id);
         if (!kept || kept.text === null) continue;
-        const verification = await verifyResult(kept.text, this.#replay, this.#locale());
+        const [verification, verifier] = await Promise.all([verifyResult(kept.text, this.#replay, this.#locale()), this.#who()]);
         if (this.#closed || !this.#kept.has(id)) continue;
-        kept.outcome = keepOutcome(verification, APP_VERSION, nowIso());
+        kept.outcome = keepOutcome(verification, verifier, nowIso());
         this.files = this.files.map((f) => (f.id === id ? { ...f, verification } : f));
         this.#saveFiles([id]);
         // Let the page paint the progress between two replays.

@@ -4,7 +4,7 @@
  * teams on the next visit, and the records written. Used by classImport.svelte.ts.
  */
 import type { ClassFileRecord, ClassTeamRecord, StoredClass } from '../../app/classStore.ts';
-import { restoreVerification } from '../../results/storedVerification.ts';
+import { restoreVerification, type Verifier } from '../../results/storedVerification.ts';
 import type { Verification } from '../../results/verifyResult.ts';
 import type { Locale } from '../../i18n/translate.ts';
 import type { TeacherTeam } from './teacherTeams.svelte.ts';
@@ -94,12 +94,12 @@ export interface RestoredClass {
  * The saved class as the view shows it: files with a trusted outcome verified at once, the others
  * waiting to be verified again; teams pointing at the new file ids (members that are gone dropped).
  */
-export function restoreClass(saved: StoredClass, kept: KeptFiles, allocate: () => number, appVersion: string, locale: Locale): RestoredClass {
+export function restoreClass(saved: StoredClass, kept: KeptFiles, allocate: () => number, verifier: Verifier, locale: Locale): RestoredClass {
   const byKey = new Map<string, number>();
   const files: ImportedFile[] = [];
   const again: number[] = [];
   for (const record of saved.files) {
-    const verification = restoreVerification(record.text, record.outcome, appVersion, locale);
+    const verification = restoreVerification(record.text, record.outcome, verifier, locale);
     // no text to verify and no outcome to show: nothing of it is worth a row
     if (!verification && record.text === null) continue;
     const id = allocate();

@@ -114,19 +114,30 @@ describe('class view kept in the browser', () => {
     expect(again.replays.count()).toBe(0);
   }, 60_000);
 
-  it('verifies again a file whose outcome another app version produced, and says so', async () => {
+  it('verifies again a file whose outcome another app version or another engine model produced, and says so', async () => {
     const factory = new IDBFactory();
     await importAndTeam(factory);
     const old = await openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false });
-    const anna = (await listClass(old)).files.find((f) => f.fileName === 'anna.json')!;
+    const kept = (await listClass(old)).files;
+    const anna = kept.find((f) => f.fileName === 'anna.json')!;
+    const bruno = kept.find((f) => f.fileName === 'bruno.json')!;
+    expect(anna.outcome).toMatchObject({ appVersion: APP_VERSION, model: engine.modelFingerprint() });
     await old.db.put('classFiles', { ...anna, outcome: { ...anna.outcome!, appVersion: `${APP_VERSION}-ancienne` } });
+    // same app version, another model: a model change the version number does not show
+    await old.db.put('classFiles', { ...bruno, outcome: { ...bruno.outcome!, model: '0123456789abcdef' } });
     old.close();
     const again = visit(factory);
-    await screen.findByText('1 fichier(s) n’avaient pas été vérifiés par cette version de Fidélis : ils sont vérifiés à nouveau.');
+    await screen.findByText('2 fichier(s) n’avaient pas été vérifiés par cette version de Fidélis : ils sont vérifiés à nouveau.');
     await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 1 invalide(s).', undefined, { timeout: 20_000 });
-    expect(again.replays.count()).toBe(1);
-    // the new outcome is saved with this version
-    await waitFor(async () => expect((await listClass(fdb!)).files.find((f) => f.fileName === 'anna.json')!.outcome!.appVersion).toBe(APP_VERSION));
+    expect(again.replays.count()).toBe(2);
+    // the new outcomes are saved with this version and model
+    await waitFor(async () =>
+      expect((await listClass(fdb!)).files.filter((f) => f.outcome!.appVersion === APP_VERSION && f.outcome!.model === engine.modelFingerprint()).map((f) => f.fileName).sort()).toEqual([
+        'anna.json',
+        'bruno.json',
+        'photo.json',
+      ]),
+    );
     expect(screen.getByRole('region', { name: 'Groupe B — 2 membre(s)' })).toBeInTheDocument();
   }, 60_000);
 

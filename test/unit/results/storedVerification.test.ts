@@ -1,8 +1,8 @@
-/** A kept verification is shown again only if this app version made it and the text still reads as a result file. */
+/** A kept verification is shown again only if this app version and engine model made it and the text still reads as a result file. */
 import { describe, expect, it } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
 import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
-import { keepOutcome, restoreVerification } from '../../../src/results/storedVerification.ts';
+import { keepOutcome, restoreVerification, type Verifier } from '../../../src/results/storedVerification.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
 import { verifyResult } from '../../../src/results/verifyResult.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
@@ -15,36 +15,44 @@ function text(tamper = 0): string {
   return exportResultFile(file).text;
 }
 const replay = engineReplayer(engine);
+const now: Verifier = { appVersion: '1.2.3', model: 'aaaa0000bbbb1111' };
 
 describe('kept verification', () => {
-  it('restores a confirmed and a refuted outcome of the same version as verified, with the file read again', async () => {
+  it('restores a confirmed and a refuted outcome of the same version and model as verified, with the file read again', async () => {
     for (const tamper of [0, 500]) {
       const t = text(tamper);
       const verified = await verifyResult(t, replay);
-      const kept = JSON.parse(JSON.stringify(keepOutcome(verified, '1.2.3', '2026-11-30T10:00:00.000Z')));
+      const kept = JSON.parse(JSON.stringify(keepOutcome(verified, now, '2026-11-30T10:00:00.000Z')));
       expect(kept).not.toHaveProperty('file');
-      expect(restoreVerification(t, kept, '1.2.3', 'fr')).toEqual(verified);
+      expect(kept.model).toBe(now.model);
+      expect(restoreVerification(t, kept, now, 'fr')).toEqual(verified);
     }
   });
 
-  it('asks for a new verification when the version differs, no outcome is kept, or the text no longer reads', async () => {
+  it('asks for a new verification when the version or the model differs or is unknown, no outcome is kept, or the text no longer reads', async () => {
     const t = text();
-    const kept = keepOutcome(await verifyResult(t, replay), '1.2.3', 'x');
-    expect(restoreVerification(t, kept, '1.2.4', 'fr')).toBeNull();
-    expect(restoreVerification(t, null, '1.2.3', 'fr')).toBeNull();
-    expect(restoreVerification('{"format":"autre"}', kept, '1.2.3', 'fr')).toBeNull();
-    expect(restoreVerification(t, { ...kept, status: 'refuted', differences: [{ what: 'inconnu', recorded: 1, recomputed: 2, text: '?' }] }, '1.2.3', 'fr')).toBeNull();
-    expect(restoreVerification(t, { ...kept, status: 'refuted', differences: [{ what: 'stateHash', recorded: { x: 1 }, recomputed: 'b', text: '?' }] }, '1.2.3', 'fr')).toBeNull();
-    expect(restoreVerification(t, { ...kept, status: 'refuted', differences: [{ what: 'stateHash', recorded: 'a', recomputed: 'b', text: 'empreinte' }] }, '1.2.3', 'fr')).toMatchObject({
+    const kept = keepOutcome(await verifyResult(t, replay), now, 'x');
+    expect(restoreVerification(t, kept, { ...now, appVersion: '1.2.4' }, 'fr')).toBeNull();
+    // same app version, another model (a model change without a version bump)
+    expect(restoreVerification(t, kept, { ...now, model: 'cccc2222dddd3333' }, 'fr')).toBeNull();
+    expect(restoreVerification(t, kept, { ...now, model: null }, 'fr')).toBeNull();
+    // kept before the fingerprint existed
+    expect(restoreVerification(t, { ...kept, model: undefined }, now, 'fr')).toBeNull();
+    expect(restoreVerification(t, null, now, 'fr')).toBeNull();
+    expect(restoreVerification('{"format":"autre"}', kept, now, 'fr')).toBeNull();
+    expect(restoreVerification(t, { ...kept, status: 'refuted', differences: [{ what: 'inconnu', recorded: 1, recomputed: 2, text: '?' }] }, now, 'fr')).toBeNull();
+    expect(restoreVerification(t, { ...kept, status: 'refuted', differences: [{ what: 'stateHash', recorded: { x: 1 }, recomputed: 'b', text: '?' }] }, now, 'fr')).toBeNull();
+    expect(restoreVerification(t, { ...kept, status: 'refuted', differences: [{ what: 'stateHash', recorded: 'a', recomputed: 'b', text: 'empreinte' }] }, now, 'fr')).toMatchObject({
       status: 'refuted',
       differences: [{ what: 'stateHash', recorded: 'a', recomputed: 'b', text: 'empreinte' }],
     });
   });
 
   it('keeps the reason of a file that could not be read, whatever the version (nothing to verify again)', () => {
-    const kept = keepOutcome({ status: 'invalid', errors: ['trop volumineux'] }, '1.0.0', 'x');
-    expect(restoreVerification(null, kept, '2.0.0', 'fr')).toEqual({ status: 'invalid', errors: ['trop volumineux'] });
-    expect(restoreVerification('pas du json', kept, '1.0.0', 'fr')).toEqual({ status: 'invalid', errors: ['trop volumineux'] });
-    expect(restoreVerification('pas du json', kept, '2.0.0', 'fr')).toBeNull();
+    const kept = keepOutcome({ status: 'invalid', errors: ['trop volumineux'] }, now, 'x');
+    const later: Verifier = { appVersion: '2.0.0', model: 'ffff' };
+    expect(restoreVerification(null, kept, later, 'fr')).toEqual({ status: 'invalid', errors: ['trop volumineux'] });
+    expect(restoreVerification('pas du json', kept, now, 'fr')).toEqual({ status: 'invalid', errors: ['trop volumineux'] });
+    expect(restoreVerification('pas du json', kept, later, 'fr')).toBeNull();
   });
 });
