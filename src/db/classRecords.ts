@@ -38,7 +38,7 @@ export type StoredDifference = z.infer<typeof storedDifferenceSchema>;
  * `text` (no replay), which also checks it against the current result format.
  */
 export const storedOutcomeSchema = z.object({
-  status: z.enum(['confirmed', 'refuted', 'invalid']),
+  status: z.enum(['confirmed', 'otherModel', 'refuted', 'invalid']),
   /** APP_VERSION of the app that verified (src/results/appVersion.ts) */
   appVersion: text(40).check(z.minLength(1)),
   /**

@@ -30,7 +30,7 @@ export interface ClassRow {
   status: VerificationStatus;
   /** sandbox or committed, as the file says (null for an invalid file) */
   mode: ResultMode | null;
-  /** reasons (invalid) or differences (refuted), one line each */
+  /** reasons (invalid), differences (refuted), or the explanation then the differences (otherModel), one line each */
   problems: string[];
   scenarioId: string | null;
   scenarioName: LocalizedText | null;
@@ -82,7 +82,7 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
   return {
     ...base,
     learner: file.learner,
-    problems: v.status === 'refuted' ? v.differences.map((d) => d.text) : [],
+    problems: v.status === 'refuted' ? v.differences.map((d) => d.text) : v.status === 'otherModel' ? [...v.warnings, ...v.differences.map((d) => d.text)] : [],
     mode: file.mode,
     scenarioId: file.scenario.id,
     scenarioName: file.scenario.name,
@@ -159,7 +159,7 @@ export const SORT_COLUMNS = ['rank', 'learner', 'scenario', 'status', 'points', 
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type SortDirection = 'ascending' | 'descending';
 
-const STATUS_ORDER: Record<VerificationStatus, number> = { confirmed: 0, refuted: 1, invalid: 2 };
+const STATUS_ORDER: Record<VerificationStatus, number> = { confirmed: 0, otherModel: 1, refuted: 2, invalid: 3 };
 
 function sortValue(row: ClassRow, column: SortColumn): string | number | null {
   switch (column) {

@@ -75,5 +75,5 @@ export function restoreVerification(text: string | null, outcome: KeptOutcome | 
   if (outcome.status === 'confirmed') return { status: 'confirmed', file: read.file, warnings: outcome.warnings };
   const differences = outcome.differences.map(differenceOf);
   if (differences.length === 0 || differences.some((d) => d === null)) return null;
-  return { status: 'refuted', file: read.file, warnings: outcome.warnings, differences: differences as Difference[] };
+  return { status: outcome.status, file: read.file, warnings: outcome.warnings, differences: differences as Difference[] };
 }

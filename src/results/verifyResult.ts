@@ -2,7 +2,9 @@
  * Verifying a result file: read it (hostile or broken files are `invalid`), replay its scenario
  * with its seed and decisions for the ticks it claims, and compare the recomputed final state hash
  * and summary KPIs with what it records. Any difference (a changed KPI, decision, seed, scenario or
- * hash) makes it `refuted`, with the list of what differs; otherwise it is `confirmed`.
+ * hash) makes it `refuted`, with the list of what differs; otherwise it is `confirmed`. A file that
+ * names another model than the replaying engine's (modelFingerprint) and does not replay is
+ * `otherModel`: made with another version of the simulator, which says nothing of an alteration.
  */
 import type { FileLocale } from '../scenario/validate.ts';
 import { fill, readResultFile, RESULT_TEXTS } from './readResultFile.ts';
@@ -10,7 +12,7 @@ import type { ReplayOutcome, Replayer } from './replay.ts';
 import type { ResultFile, ResultSummary } from './resultFileSchema.ts';
 import { SUMMARY_KPIS, summarizeRun, type SummaryKpi } from './runSummary.ts';
 
-export type VerificationStatus = 'confirmed' | 'refuted' | 'invalid';
+export type VerificationStatus = 'confirmed' | 'otherModel' | 'refuted' | 'invalid';
 
 export interface Difference {
   what: 'stateHash' | 'ticks' | SummaryKpi | 'objective';
@@ -25,6 +27,8 @@ export interface Difference {
 export type Verification =
   | { status: 'confirmed'; file: ResultFile; warnings: string[] }
   | { status: 'refuted'; file: ResultFile; differences: Difference[]; warnings: string[] }
+  /** warnings start with the explanation (the two model fingerprints) */
+  | { status: 'otherModel'; file: ResultFile; differences: Difference[]; warnings: string[] }
   | { status: 'invalid'; errors: string[] };
 
 /** The summary as a file holds it once written as JSON (NaN becomes null). */
@@ -93,5 +97,10 @@ export async function verifyResult(input: unknown, replay: Replayer, locale: Fil
     return { status: 'invalid', errors: [fill(RESULT_TEXTS[locale].invalid.replayFailed, { detail })] };
   }
   const differences = compareWithReplay(file, outcome, locale);
-  return differences.length === 0 ? { status: 'confirmed', file, warnings } : { status: 'refuted', file, differences, warnings };
+  if (differences.length === 0) return { status: 'confirmed', file, warnings };
+  const texts = RESULT_TEXTS[locale].model;
+  if (file.modelFingerprint === undefined) return { status: 'refuted', file, differences, warnings: [...warnings, texts.unknown] };
+  if (file.modelFingerprint !== outcome.modelFingerprint)
+    return { status: 'otherModel', file, differences, warnings: [fill(texts.other, { file: file.modelFingerprint, current: outcome.modelFingerprint }), ...warnings] };
+  return { status: 'refuted', file, differences, warnings };
 }

@@ -11,6 +11,7 @@ export const classView: Messages['classView'] = {
   tooMany: '{{count}} files chosen: at most {{max}} at once. Only the first {{max}} are imported.',
   progress: '{{done}} of {{total}} file(s) verified',
   done: 'Verification finished: {{confirmed}} confirmed, {{refuted}} refuted, {{invalid}} invalid.',
+  doneOtherModel: '{{otherModel}} file(s) from another model version: to export again after an update (see Details).',
   empty: 'No file imported yet.',
   clear: 'Clear the class…',
   remove: 'Remove {{file}}',

@@ -3,6 +3,7 @@ import type { Messages } from '../fr.ts';
 
 export const results: Messages['results'] = {
   status: {
+    otherModel: 'other model version',
     confirmed: 'confirmed',
     refuted: 'refuted',
     invalid: 'invalid',
@@ -10,6 +11,7 @@ export const results: Messages['results'] = {
     verifying: 'verifying…',
   },
   statusHelp: {
+    otherModel: 'The file was made with another version of the simulation model: replaying it here cannot confirm it, which does not prove it was altered.',
     confirmed: 'Replaying the scenario with the same seed and the same decisions gives exactly this result.',
     refuted: 'The replay does not give what the file claims: the file was altered.',
     invalid: 'This file is not a readable Fidélis result file.',
@@ -34,6 +36,12 @@ export const results: Messages['results'] = {
     done: 'File “{{file}}” ready: hand it in where your teacher asked.',
     failed: 'The result file could not be prepared: {{detail}}',
     noRun: 'No game in progress: there is no result to export.',
+  },
+  model: {
+    other:
+      'File made with another version of the simulation model (fingerprint {{file}}; here {{current}}): this is not a proof of alteration. Ask the student to reload the app (update) and export the run again, or check the file with the same version as theirs.',
+    unknown:
+      'This file does not say which version of the model made it (a file from before 30/11/2026): a difference may also come from an update of the simulator.',
   },
   difference: {
     stateHash: 'final state fingerprint',

@@ -9,6 +9,7 @@ export const classView = {
   tooMany: '{{count}} fichiers choisis : au plus {{max}} à la fois. Seuls les {{max}} premiers sont importés.',
   progress: '{{done}} fichier(s) vérifié(s) sur {{total}}',
   done: 'Vérification terminée : {{confirmed}} confirmé(s), {{refuted}} réfuté(s), {{invalid}} invalide(s).',
+  doneOtherModel: '{{otherModel}} fichier(s) d’une autre version du modèle : à réexporter après mise à jour (voir Détails).',
   empty: 'Aucun fichier importé pour l’instant.',
   clear: 'Effacer la classe…',
   remove: 'Retirer {{file}}',

@@ -1,6 +1,7 @@
 /** French strings of result files: export, verification outcomes and reasons. */
 export const results = {
   status: {
+    otherModel: 'autre version du modèle',
     confirmed: 'confirmé',
     refuted: 'réfuté',
     invalid: 'invalide',
@@ -8,6 +9,7 @@ export const results = {
     verifying: 'vérification…',
   },
   statusHelp: {
+    otherModel: 'Le fichier a été produit avec une autre version du modèle de simulation : le rejeu ici ne peut pas le confirmer, ce qui ne prouve pas qu’il a été modifié.',
     confirmed: 'Le rejeu du scénario avec la même graine et les mêmes décisions donne exactement ce résultat.',
     refuted: 'Le rejeu ne donne pas ce que le fichier affirme : le fichier a été modifié.',
     invalid: 'Ce fichier n’est pas un fichier de résultat Fidélis lisible.',
@@ -32,6 +34,12 @@ export const results = {
     done: 'Fichier « {{file}} » prêt : déposez-le là où votre enseignant l’a demandé.',
     failed: 'Le fichier de résultat n’a pas pu être préparé : {{detail}}',
     noRun: 'Aucune partie en cours : il n’y a pas de résultat à exporter.',
+  },
+  model: {
+    other:
+      'Fichier produit avec une autre version du modèle de simulation (empreinte {{file}} ; ici {{current}}) : ce n’est pas une preuve de modification. Demandez à l’élève de recharger l’application (mise à jour) et de réexporter sa partie, ou vérifiez le fichier avec la même version que lui.',
+    unknown:
+      'Ce fichier ne dit pas avec quelle version du modèle il a été produit (fichier antérieur au 30/11/2026) : une différence peut aussi venir d’une mise à jour du simulateur.',
   },
   difference: {
     stateHash: 'empreinte de l’état final',

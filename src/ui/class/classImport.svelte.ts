@@ -64,6 +64,7 @@ export class ClassImport {
   counts = $derived({
     confirmed: this.files.filter((f) => f.verification?.status === 'confirmed').length,
     refuted: this.files.filter((f) => f.verification?.status === 'refuted').length,
+    otherModel: this.files.filter((f) => f.verification?.status === 'otherModel').length,
     invalid: this.files.filter((f) => f.verification?.status === 'invalid').length,
   });
 

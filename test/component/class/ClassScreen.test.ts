@@ -77,6 +77,25 @@ describe('class view', () => {
     expect(screen.getByText('Les mêmes données figurent dans le tableau ci-dessous.')).toBeInTheDocument();
   });
 
+  it('does not call a file from another model version altered: it says which versions and what to do', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    const current = engine.modelFingerprint();
+    const older = current === 'aaaaaaaaaaaaaaaa' ? 'bbbbbbbbbbbbbbbb' : 'aaaaaaaaaaaaaaaa';
+    // what a tablet with a cached older app would have sent: its own model, other figures
+    const fromOlderTablet = resultText('Dylan', [], (f) => {
+      f.modelFingerprint = older;
+      f.stateHash = '0123456789abcdef';
+    });
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [new File([fromOlderTablet], 'dylan.json', { type: 'application/json' })]);
+    await screen.findByText('Vérification terminée : 0 confirmé(s), 0 réfuté(s), 0 invalide(s).', undefined, { timeout: 20_000 });
+    expect(screen.getByText('1 fichier(s) d’une autre version du modèle : à réexporter après mise à jour (voir Détails).')).toBeInTheDocument();
+    const [row] = bodyRows();
+    expect(within(row).getByText('autre version du modèle')).toBeInTheDocument();
+    expect(within(row).getByText(new RegExp(`empreinte ${older} ; ici ${current}\\) : ce n’est pas une preuve de modification`))).toBeInTheDocument();
+    expect(within(row).getAllByRole('cell')[0].textContent).toBe('—');
+  });
+
   it('sorts by a column header, both ways, and says so with aria-sort', async () => {
     const user = await importAll();
     const header = screen.getByRole('columnheader', { name: /Élève/ });

@@ -62,11 +62,18 @@ describe('class comparison', () => {
       },
     };
     const invalid: ClassEntry = { fileName: 'photo.jpg', verification: { status: 'invalid', errors: ['pas du JSON'] } };
-    const rows = compareClass([refuted, invalid, entry('Bruno', { retention: 0.5, margin: 0 })]);
-    expect(rows.map((r) => r.rank)).toEqual([null, null, 1]);
+    const otherModel: ClassEntry = {
+      fileName: 'tablette-pas-a-jour.json',
+      verification: { ...(refuted.verification as Extract<Verification, { status: 'refuted' }>), status: 'otherModel', warnings: ['autre version du modèle (empreinte x ; ici y)'] },
+    };
+    const rows = compareClass([refuted, invalid, entry('Bruno', { retention: 0.5, margin: 0 }), otherModel]);
+    expect(rows.map((r) => r.rank)).toEqual([null, null, 1, null]);
     expect(rows[0].problems).toEqual(['empreinte différente']);
     expect(rows[1].problems).toEqual(['pas du JSON']);
     expect(rows[1].points).toBeNull();
+    // the explanation first, then what differs
+    expect(rows[3].problems).toEqual(['autre version du modèle (empreinte x ; ici y)', 'empreinte différente']);
+    expect(sortRows(rows, 'status', 'ascending').map((r) => r.status)).toEqual(['confirmed', 'otherModel', 'refuted', 'invalid']);
   });
 
   it('ranks each scenario separately and reports the scenarios present', () => {

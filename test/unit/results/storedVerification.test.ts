@@ -8,9 +8,19 @@ import { verifyResult } from '../../../src/results/verifyResult.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 const scenario = fixtureScenario();
-function text(tamper = 0): string {
+function text(tamper = 0, modelFingerprint?: string): string {
   const { state, reports } = engine.runSimulation(scenario, { seed: 5, ticks: 4, decisions: [] });
-  const file = buildResultFile({ learner: 'Anna', scenario, seed: 5, mode: 'committed', decisions: [], kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
+  const file = buildResultFile({
+    learner: 'Anna',
+    scenario,
+    seed: 5,
+    mode: 'committed',
+    decisions: [],
+    kpis: reports.map((r) => r.kpis),
+    stateHash: engine.hashState(state),
+    appVersion: '0.1.0',
+    ...(modelFingerprint ? { modelFingerprint } : {}),
+  });
   file.summary.cumulativeTurnover += tamper;
   return exportResultFile(file).text;
 }
@@ -18,15 +28,17 @@ const replay = engineReplayer(engine);
 const now: Verifier = { appVersion: '1.2.3', model: 'aaaa0000bbbb1111' };
 
 describe('kept verification', () => {
-  it('restores a confirmed and a refuted outcome of the same version and model as verified, with the file read again', async () => {
-    for (const tamper of [0, 500]) {
-      const t = text(tamper);
+  it('restores a confirmed, a refuted and an other-model outcome of the same version and model as verified, with the file read again', async () => {
+    const statuses: string[] = [];
+    for (const t of [text(0), text(500), text(500, 'ffff0000ffff0000')]) {
       const verified = await verifyResult(t, replay);
       const kept = JSON.parse(JSON.stringify(keepOutcome(verified, now, '2026-11-30T10:00:00.000Z')));
       expect(kept).not.toHaveProperty('file');
       expect(kept.model).toBe(now.model);
       expect(restoreVerification(t, kept, now, 'fr')).toEqual(verified);
+      statuses.push(verified.status);
     }
+    expect(statuses).toEqual(['confirmed', 'refuted', 'otherModel']);
   });
 
   it('asks for a new verification when the version or the model differs or is unknown, no outcome is kept, or the text no longer reads', async () => {

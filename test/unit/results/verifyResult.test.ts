@@ -137,3 +137,46 @@ describe('verifying a result file by replay', () => {
     expect(result.status === 'refuted' && result.differences[0].text).toMatch(/^budget left: the file says/);
   });
 });
+
+describe('a file from another version of the model', () => {
+  const current = engine.modelFingerprint();
+  const other = current === 'aaaaaaaaaaaaaaaa' ? 'bbbbbbbbbbbbbbbb' : 'aaaaaaaaaaaaaaaa';
+  /** the honest file, saying which model made it; `results` stands for another model's different figures */
+  const madeBy = (model: string, results?: (f: ResultFile) => void) =>
+    tampered((f) => {
+      f.modelFingerprint = model;
+      results?.(f);
+    });
+  const otherFigures = (f: ResultFile) => {
+    f.stateHash = '0123456789abcdef';
+    f.summary.cumulativeTurnover += 12.5;
+  };
+
+  it('is not called altered when it does not replay: otherModel, with both fingerprints and the differences', async () => {
+    const result = await verifyResult(madeBy(other, otherFigures), replay);
+    expect(result.status).toBe('otherModel');
+    if (result.status !== 'otherModel') return;
+    expect(result.warnings[0]).toContain(`empreinte ${other}`);
+    expect(result.warnings[0]).toContain(`ici ${current}`);
+    expect(result.warnings[0]).toContain('pas une preuve de modification');
+    expect(result.differences.map((d) => d.what).sort()).toEqual(['cumulativeTurnover', 'stateHash']);
+  });
+
+  it('is refuted when it names this very model and does not replay, and confirmed when it replays whatever model it names', async () => {
+    const same = await verifyResult(madeBy(current, otherFigures), replay);
+    expect(same).toMatchObject({ status: 'refuted', warnings: [] });
+    await expect(verifyResult(madeBy(other), replay)).resolves.toMatchObject({ status: 'confirmed' });
+  });
+
+  it('is refuted, with a word of caution, when it predates model fingerprints', async () => {
+    const result = await verifyResult(tampered(otherFigures), replay);
+    expect(result.status).toBe('refuted');
+    if (result.status !== 'refuted') return;
+    expect(result.warnings).toEqual(['Ce fichier ne dit pas avec quelle version du modèle il a été produit (fichier antérieur au 30/11/2026) : une différence peut aussi venir d’une mise à jour du simulateur.']);
+  });
+
+  it('explains in English on request', async () => {
+    const result = await verifyResult(madeBy(other, otherFigures), replay, 'en');
+    expect(result.status === 'otherModel' && result.warnings[0]).toContain('not a proof of alteration');
+  });
+});
