@@ -78,6 +78,18 @@ export const missions: Messages['missions'] = {
     pathDone: 'Path complete: every mission of this shop is succeeded.',
     fullDebrief: 'Full debrief of the run',
   },
+  lessonPlan: {
+    title: 'For the teacher: a 55-minute lesson',
+    intro: 'One possible plan for a class of 30 students, each on a tablet or computer.',
+    steps: {
+      open: { time: '0–5 min', text: 'Make the class link (shop, mission 1, a common seed) and project it as a QR code: students scan it and open Fidélis with your settings.' },
+      read: { time: '5–15 min', text: 'Mission 1 “Read the customer database”: each student finds the size of an RFM segment. Have someone say aloud what a “future non-customer” is and how to spot one.' },
+      play: { time: '15–40 min', text: 'Missions 2 and 3 (financial advantage, complaints and surveys), or a free run in committed mode: students write down each decision and why.' },
+      collect: { time: '40–45 min', text: 'In the Debrief, each student downloads their result file (name, team) and drops it where you asked (school platform, shared folder, USB key).' },
+      debrief: { time: '45–55 min', text: 'Class view: import all the files at once, let them be verified, project the comparison. Discuss one strategy that paid and one that cost without returning. The class stays saved in this browser for the next lesson.' },
+    },
+    classView: 'Open the class view',
+  },
   teacher: {
     title: 'For the teacher: class link',
     referential: 'Referentials and competencies',

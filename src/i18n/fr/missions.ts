@@ -76,6 +76,18 @@ export const missions = {
     pathDone: 'Parcours terminé : toutes les missions de ce commerce sont réussies.',
     fullDebrief: 'Bilan détaillé de la partie',
   },
+  lessonPlan: {
+    title: 'Pour l’enseignant : une séance de 55 minutes',
+    intro: 'Un déroulé possible avec une classe de 30 élèves, chacun sur sa tablette ou son poste.',
+    steps: {
+      open: { time: '0–5 min', text: 'Préparez le lien de classe (commerce, mission 1, graine commune) et projetez-le en code QR : les élèves le scannent et ouvrent Fidélis avec vos réglages.' },
+      read: { time: '5–15 min', text: 'Mission 1 « Lire la base clients » : chacun trouve la taille d’un segment RFM. Faites dire à voix haute ce qu’est un « futur non-client » et comment on le repère.' },
+      play: { time: '15–40 min', text: 'Missions 2 et 3 (avantage financier, réclamations et enquêtes), ou une partie libre en mode engagé : les élèves notent chaque décision et la raison de leur choix.' },
+      collect: { time: '40–45 min', text: 'Dans le Bilan, chaque élève télécharge son fichier de résultat (nom, équipe) et le dépose là où vous l’avez demandé (ENT, dossier partagé, clé USB).' },
+      debrief: { time: '45–55 min', text: 'Vue classe : importez les fichiers d’un coup, laissez la vérification se faire, projetez la comparaison. Débriefez une stratégie qui a payé et une qui a coûté sans rapporter. La classe reste enregistrée dans ce navigateur pour le cours suivant.' },
+    },
+    classView: 'Ouvrir la vue classe',
+  },
   teacher: {
     title: 'Pour l’enseignant : lien de classe',
     referential: 'Référentiels et compétences',
