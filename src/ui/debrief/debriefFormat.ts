@@ -1,0 +1,29 @@
+/**
+ * How the debrief's sections write periods, money, shares and programme names in the current
+ * language (one place, so every section's tables line up: shares with one fixed decimal).
+ */
+import type { Scenario } from '../../scenario/schema.ts';
+import { formatMoney, formatPercent, formatShare } from '../../app/format.ts';
+import { t } from '../../i18n/locale.svelte.ts';
+import type { Locale, MessageKey } from '../../i18n/translate.ts';
+
+export interface DebriefFormat {
+  /** « Semaine 3 » for tick 2 */
+  period: (tick: number) => string;
+  money: (value: number) => string;
+  pct: (value: number) => string;
+  /** table columns: one fixed precision, so 1,0 % and 54,2 % line up */
+  share: (value: number) => string;
+  /** the instrument's name, or the action type's when there is none */
+  programmeName: (type: string, instrument: string) => string;
+}
+
+export function debriefFormat(lc: Locale, tickUnit: Scenario['tickUnit']): DebriefFormat {
+  return {
+    period: (tick) => t(`debrief.period.${tickUnit}`, { n: tick + 1 }),
+    money: (value) => formatMoney(lc, value),
+    pct: (value) => formatPercent(lc, value, 1),
+    share: (value) => formatShare(lc, value, 1),
+    programmeName: (type, instrument) => (instrument ? t(`vocabulary.instrument.${instrument}` as MessageKey) : t(`vocabulary.actionType.${type}` as MessageKey)),
+  };
+}
