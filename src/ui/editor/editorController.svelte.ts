@@ -1,0 +1,193 @@
+/**
+ * What the scenario editor's buttons do, apart from the form itself (ScenarioDraft): start from a
+ * shipped or saved scenario, import a file's text, export, share as a link, save in the browser,
+ * rename and delete saved ones. Nothing is replaced or overwritten without a confirmation, and
+ * every failure becomes a status line in the current language. The screen only wires the DOM
+ * (file picker, downloads, the address bar) to it.
+ */
+import { t } from '../../i18n/locale.svelte.ts';
+import type { Locale } from '../../i18n/translate.ts';
+import { parseScenario } from '../../scenario/load.ts';
+import { MAX_LINK_CHARS, scenarioLink } from '../../scenario/link.ts';
+import { deleteSaved, findSaved, listSaved, renameSaved, saveScenario, type SavedScenario, type StoreResult } from '../../scenario/localScenarios.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { ShippedScenario } from '../../scenario/shipped.ts';
+import type { ScenarioDraft } from './scenarioDraft.svelte.ts';
+
+export interface EditorStatus {
+  kind: 'info' | 'error';
+  text: string;
+  details?: string[];
+}
+
+export interface EditorConfirmation {
+  title: string;
+  message: string;
+  label: string;
+  action: () => void;
+}
+
+export interface EditorDeps {
+  draft: ScenarioDraft;
+  /** where saved scenarios live (localStorage; null when the browser refuses it) */
+  storage: Storage | null;
+  shipped: readonly ShippedScenario[];
+  locale: () => Locale;
+  /** the page's address, the base of a shared link */
+  href: () => string;
+  copyText: (text: string) => Promise<void>;
+  now: () => string;
+}
+
+export class EditorController {
+  status = $state<EditorStatus | null>(null);
+  confirmation = $state<EditorConfirmation | null>(null);
+  saved = $state<SavedScenario[]>([]);
+  saveName = $state('');
+  /** the last shared link, shown to copy by hand */
+  link = $state('');
+  readonly draft: ScenarioDraft;
+  readonly validScenario: Scenario | null = $derived.by(() => (this.draft.validation.ok ? this.draft.validation.scenario : null));
+  readonly draftName: string = $derived.by(() => ((this.draft.get(['name', 'fr']) as string | undefined) ?? '').trim());
+  #deps: EditorDeps;
+
+  constructor(deps: EditorDeps) {
+    this.#deps = deps;
+    this.draft = deps.draft;
+    this.saved = listSaved(deps.storage);
+  }
+
+  info(text: string): void {
+    this.status = { kind: 'info', text };
+  }
+
+  fail(text: string, details?: string[]): void {
+    this.status = { kind: 'error', text, details };
+  }
+
+  /** Replaces the draft (and forgets the last link), with a status line if given. */
+  load(next: unknown, message?: string): void {
+    this.draft.replace(next);
+    this.link = '';
+    if (message) this.info(message);
+  }
+
+  /** `source`: `shipped:<file>` or `mine:<saved name>`, as the "start from" list gives it. */
+  loadSource(source: string): void {
+    if (source.startsWith('shipped:')) {
+      const found = this.#deps.shipped.find((s) => s.file === source.slice('shipped:'.length));
+      if (found) this.#guardReplace(() => this.load(found.scenario));
+    } else if (source.startsWith('mine:')) {
+      const entry = findSaved(this.#deps.storage, source.slice('mine:'.length));
+      if (entry) this.openSaved(entry);
+    }
+  }
+
+  /** A file's text (null: it could not be read): loaded if it is a valid scenario, else every problem listed. */
+  importText(fileName: string, text: string | null): void {
+    if (text === null) return this.fail(t('editor.import.readFailed', { file: fileName }));
+    const parsed = parseScenario(text, this.#deps.locale());
+    if (!parsed.ok)
+      return this.fail(
+        t('editor.import.failed', { file: fileName }),
+        parsed.errors.map((e) => e.text),
+      );
+    this.#guardReplace(() => this.load(parsed.scenario, t('editor.import.loaded', { file: fileName })));
+  }
+
+  /** The scenario to export as a file, or null (with the reason shown) when the draft is invalid. */
+  exportable(): Scenario | null {
+    if (!this.validScenario) this.fail(t('editor.invalidCannotExport'));
+    return this.validScenario;
+  }
+
+  async makeLink(): Promise<void> {
+    const scenario = this.exportable();
+    if (!scenario) return;
+    const url = await scenarioLink(scenario, this.#deps.href());
+    if (url.length > MAX_LINK_CHARS) {
+      this.link = '';
+      return this.fail(t('editor.linkTooLong'));
+    }
+    this.link = url;
+    try {
+      await this.#deps.copyText(url);
+      this.info(t('editor.linkCopied'));
+    } catch {
+      // Clipboard refused (permissions, insecure context): the link stays visible to copy by hand.
+    }
+  }
+
+  save(): void {
+    const name = (this.saveName.trim() || this.draftName || (this.draft.get(['id']) as string | undefined) || 'scenario').trim();
+    const doSave = () => {
+      const result = saveScenario(this.#deps.storage, name, this.draft.snapshot(), this.#deps.now());
+      if (!result.ok) return this.#storeFailed(result);
+      this.draft.dirty = false;
+      this.saved = listSaved(this.#deps.storage);
+      this.saveName = name;
+      this.info(t('editor.saved', { name }));
+    };
+    if (findSaved(this.#deps.storage, name))
+      this.confirmation = {
+        title: t('editor.confirm.overwriteTitle'),
+        message: t('editor.confirm.overwriteMessage', { name }),
+        label: t('editor.confirm.overwrite'),
+        action: doSave,
+      };
+    else doSave();
+  }
+
+  openSaved(entry: SavedScenario): void {
+    this.#guardReplace(() => {
+      this.load(entry.draft);
+      this.saveName = entry.name;
+    });
+  }
+
+  renameEntry(entry: SavedScenario, name: string): void {
+    const result = renameSaved(this.#deps.storage, entry.name, name);
+    if (!result.ok) return this.#storeFailed(result);
+    this.saved = listSaved(this.#deps.storage);
+  }
+
+  deleteEntry(entry: SavedScenario): void {
+    this.confirmation = {
+      title: t('editor.confirm.deleteTitle'),
+      message: t('editor.confirm.deleteMessage', { name: entry.name }),
+      label: t('editor.confirm.delete'),
+      action: () => {
+        const result = deleteSaved(this.#deps.storage, entry.name);
+        if (!result.ok) return this.#storeFailed(result);
+        this.saved = listSaved(this.#deps.storage);
+      },
+    };
+  }
+
+  confirmNow(): void {
+    const action = this.confirmation?.action;
+    this.confirmation = null;
+    action?.();
+  }
+
+  cancel(): void {
+    this.confirmation = null;
+  }
+
+  /** Runs `action` now, or after a confirmation when the draft has unsaved changes. */
+  #guardReplace(action: () => void): void {
+    if (!this.draft.dirty) return action();
+    this.confirmation = {
+      title: t('editor.confirm.replaceTitle'),
+      message: t('editor.confirm.replaceMessage'),
+      label: t('editor.confirm.replace'),
+      action,
+    };
+  }
+
+  #storeFailed(result: StoreResult): void {
+    if (result.ok) return;
+    const key = result.reason === 'full' ? 'editor.mine.storageFull' : result.reason === 'tooBig' ? 'editor.mine.tooBig' : 'editor.mine.storageUnavailable';
+    this.fail(t(key));
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The scenario editor's actions without the screen: nothing replaced or overwritten without a
+ * confirmation, failures said in French, saved scenarios listed as they change.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EditorController } from '../../../src/ui/editor/editorController.svelte.ts';
+import { ScenarioDraft } from '../../../src/ui/editor/scenarioDraft.svelte.ts';
+import { shippedScenarios } from '../../../src/scenario/shipped.ts';
+
+const shipped = shippedScenarios().scenarios;
+let cleanup: () => void = () => {};
+
+function controller(storage: Storage | null = localStorage, copied: string[] = []) {
+  let editor!: EditorController;
+  cleanup = $effect.root(() => {
+    editor = new EditorController({
+      draft: new ScenarioDraft(structuredClone(shipped[0].scenario), () => 'fr'),
+      storage,
+      shipped,
+      locale: () => 'fr',
+      href: () => 'https://ecole.example/fidelis/',
+      copyText: async (text) => void copied.push(text),
+      now: () => '2026-11-30T16:00:00.000Z',
+    });
+  });
+  return editor;
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(() => cleanup());
+
+describe('scenario editor actions', () => {
+  it('saves under the scenario name, and asks before overwriting a saved one', () => {
+    const editor = controller();
+    editor.save();
+    const name = shipped[0].scenario.name.fr;
+    expect(editor.saved.map((s) => s.name)).toEqual([name]);
+    expect(editor.status).toEqual({ kind: 'info', text: `Scénario « ${name} » enregistré dans ce navigateur.` });
+
+    editor.draft.set(['budget', 'initial'], 1234);
+    editor.save();
+    expect(editor.confirmation?.label).toBe('Écraser');
+    expect(editor.saved[0].draft).not.toMatchObject({ budget: { initial: 1234 } });
+    editor.confirmNow();
+    expect(editor.confirmation).toBeNull();
+    expect(editor.saved[0].draft).toMatchObject({ budget: { initial: 1234 } });
+  });
+
+  it('asks before replacing unsaved edits, and keeps them when the teacher cancels', () => {
+    const editor = controller();
+    editor.draft.set(['budget', 'initial'], 999);
+    editor.loadSource(`shipped:${shipped[1].file}`);
+    expect(editor.confirmation).not.toBeNull();
+    editor.cancel();
+    expect(editor.draft.get(['budget', 'initial'])).toBe(999);
+    editor.loadSource(`shipped:${shipped[1].file}`);
+    editor.confirmNow();
+    expect(editor.draft.get(['id'])).toBe(shipped[1].scenario.id);
+    expect(editor.draft.dirty).toBe(false);
+  });
+
+  it('lists every problem of a broken file and loads a valid one', () => {
+    const editor = controller();
+    editor.importText('cassé.json', '{"formatVersion": 1, "id": "Pas Bon"}');
+    expect(editor.status?.kind).toBe('error');
+    expect(editor.status?.text).toContain('cassé.json');
+    expect(editor.status?.details?.length).toBeGreaterThan(1);
+    editor.importText('illisible.json', null);
+    expect(editor.status?.text).toContain('illisible.json');
+    editor.importText('optique.json', JSON.stringify(shipped[3].scenario));
+    expect(editor.draft.get(['id'])).toBe(shipped[3].scenario.id);
+    expect(editor.status?.kind).toBe('info');
+  });
+
+  it('deletes a saved scenario only once confirmed, and says when the browser storage is full', () => {
+    const editor = controller();
+    editor.save();
+    editor.deleteEntry(editor.saved[0]);
+    expect(editor.saved).toHaveLength(1);
+    editor.confirmNow();
+    expect(editor.saved).toHaveLength(0);
+
+    const full = Object.create(localStorage) as Storage;
+    full.setItem = () => {
+      throw new DOMException('plein', 'QuotaExceededError');
+    };
+    const blocked = controller(full);
+    blocked.save();
+    expect(blocked.status?.kind).toBe('error');
+    expect(blocked.status?.text).toMatch(/plein|espace/i);
+  });
+
+  it('refuses to export or share an invalid draft, and copies a valid one as a link', async () => {
+    const copied: string[] = [];
+    const editor = controller(localStorage, copied);
+    await editor.makeLink();
+    expect(copied).toHaveLength(1);
+    expect(editor.link).toBe(copied[0]);
+    expect(copied[0]).toMatch(/^https:\/\/ecole\.example\/fidelis\/\?/);
+    editor.draft.set(['durationTicks'], -3);
+    expect(editor.exportable()).toBeNull();
+    expect(editor.status?.kind).toBe('error');
+  });
+});
