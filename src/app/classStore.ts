@@ -4,6 +4,9 @@
  * teams the teacher formed. Loaded on demand by the class screen (AppStorage.classes, see
  * browserStorage.ts): neither this module nor the repository is on the learner's startup path.
  *
+ * Several classes (groups): `load(group)` reads one (and lists every stored class), each write names
+ * the class it belongs to; DEFAULT_CLASS ('') is the class of the records that name none.
+ *
  * One tab saves the class at a time (tabGuard's lock, as for a run): a second tab with the class
  * view open shows the saved class, says so and writes nothing, so the two tabs cannot undo each
  * other's imports.
@@ -21,14 +24,17 @@ export interface ClassStore {
   inMemory: boolean;
   /** false: another tab holds the class view and saves it; this one must not write (writes reject with readOnly) */
   canWrite: boolean;
-  load(): Promise<StoredClass>;
-  putFiles(files: readonly ClassFileRecord[]): Promise<void>;
+  /** class `group` (and the names of every stored class) */
+  load(group: string): Promise<StoredClass>;
+  putFiles(group: string, files: readonly ClassFileRecord[]): Promise<void>;
+  /** file and team keys are unique across classes */
   removeFile(id: string): Promise<void>;
-  putTeam(team: ClassTeamRecord): Promise<void>;
+  putTeam(group: string, team: ClassTeamRecord): Promise<void>;
   removeTeam(id: string): Promise<void>;
-  clear(): Promise<void>;
-  /** the whole class as given, in one write (a failure keeps what was saved) */
-  replace(files: readonly ClassFileRecord[], teams: readonly ClassTeamRecord[]): Promise<void>;
+  /** forgets class `group` only */
+  clear(group: string): Promise<void>;
+  /** class `group` as given, in one write (a failure keeps what was saved; other classes untouched) */
+  replace(group: string, files: readonly ClassFileRecord[], teams: readonly ClassTeamRecord[]): Promise<void>;
   /** the screen closes: another tab may save the class now */
   release(): void;
 }
@@ -47,7 +53,7 @@ export async function dbClassStore(fdb: FidelisDb, lockTab: (name: string) => Pr
   return {
     inMemory: fdb.inMemory,
     canWrite: lock.canWrite,
-    load: () => listClass(fdb),
+    load: (group) => listClass(fdb, group),
     putFiles: writing(putClassFiles),
     removeFile: writing(removeClassFile),
     putTeam: writing(putClassTeam),

@@ -4,14 +4,46 @@
  * teacher formed. zod/mini checks every record read back (a damaged one is skipped and counted,
  * never a crash); the types come from these schemas.
  *
- * One class at a time: the class view holds one class, so the records carry no class id (a class
- * is cleared as a whole, `clearClass`).
+ * Several classes (groups, e.g. « MCO 1 », « NDRC 2 »): a record names its class in `group`; a record
+ * without it (or with an empty one) belongs to the default class, so the records kept before classes
+ * had names (schema v5 as first shipped) stay valid as they are, with no migration. A class is a few
+ * dozen records and a teacher has a few classes: they are told apart in memory after one getAll
+ * (classRepository.ts), no index.
  */
 import { z } from 'zod/mini';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const key = text(100).check(z.minLength(1));
 const isoDate = text(40);
+
+/** Longest class name kept (« BTS MCO 1re année, groupe B » fits). */
+export const MAX_CLASS_NAME = 60;
+/** The default class: the records that name no class (all of them before classes had names). */
+export const DEFAULT_CLASS = '';
+
+/** A class name as kept: trimmed, inner runs of spaces made one, at most MAX_CLASS_NAME characters. */
+export function normalizeClassName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').slice(0, MAX_CLASS_NAME).trim();
+}
+
+/** The class a stored record belongs to (DEFAULT_CLASS when it names none). */
+export function classOf(record: { group?: string }): string {
+  return typeof record.group === 'string' ? normalizeClassName(record.group) : DEFAULT_CLASS;
+}
+
+/** DEFAULT_CLASS first (always there), then the other names once each, in French order (« MCO 2 » before « MCO 10 »). */
+export function sortClassNames(names: Iterable<string>): string[] {
+  const named = [...new Set(names)].filter((n) => n !== DEFAULT_CLASS);
+  return [DEFAULT_CLASS, ...named.sort((a, b) => a.localeCompare(b, 'fr', { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0))];
+}
+
+/** `record` stamped with the class `name` (no `group` at all for the default class, as v5 records were first written). */
+export function inClass<T extends { group?: string }>(record: T, name: string): T {
+  const group = normalizeClassName(name);
+  const copy = { ...record };
+  delete copy.group;
+  return group === DEFAULT_CLASS ? copy : { ...copy, group };
+}
 
 /** Largest file text kept: the class view reads no result file above 16 M characters (readResultFile.ts). */
 export const MAX_STORED_RESULT_CHARS = 16 * 1024 * 1024;
@@ -66,6 +98,8 @@ export const classFileRecordSchema = z.object({
   text: z.nullable(z.string().check(z.maxLength(MAX_STORED_RESULT_CHARS))),
   /** null while not verified yet (the view verifies it on the next visit) */
   outcome: z.nullable(storedOutcomeSchema),
+  /** the class (group) it was imported into; absent: the default class */
+  group: z.optional(text(MAX_CLASS_NAME)),
 });
 export type ClassFileRecord = z.infer<typeof classFileRecordSchema>;
 
@@ -75,5 +109,7 @@ export const classTeamRecordSchema = z.object({
   createdAt: isoDate,
   /** ids of its members' classFiles records, in the order the teacher ticked them */
   fileIds: z.array(key).check(z.maxLength(MAX_STORED_CLASS_FILES)),
+  /** the class (group) it was formed in, as its members'; absent: the default class */
+  group: z.optional(text(MAX_CLASS_NAME)),
 });
 export type ClassTeamRecord = z.infer<typeof classTeamRecordSchema>;

@@ -1,24 +1,39 @@
 /**
  * The teacher's class view between two lessons (schema v5): its imported result files (text and
- * verification outcome) and the teams the teacher formed. Every write is one transaction (all or
+ * verification outcome) and the teams the teacher formed, for several classes (groups): a record
+ * names its class in `group`, none for the default class (classRecords.ts). Every write is one transaction (all or
  * nothing: a full disk leaves the stored class as it was, quotaExceeded); every record read back
  * is checked with zod and a damaged one is skipped and counted. Only the class screen's chunk
  * reaches this module (src/app/classStore.ts, loaded on demand), never the learner's startup.
  */
 import { unwrap } from 'idb';
 import { DbError, toDbError } from './errors.ts';
-import { classFileRecordSchema, classTeamRecordSchema, type ClassFileRecord, type ClassTeamRecord } from './classRecords.ts';
+import {
+  classFileRecordSchema,
+  classOf,
+  classTeamRecordSchema,
+  DEFAULT_CLASS,
+  inClass,
+  normalizeClassName,
+  sortClassNames,
+  type ClassFileRecord,
+  type ClassTeamRecord,
+} from './classRecords.ts';
 import type { FidelisDb } from './openDatabase.ts';
 import { CLASS_STORES } from './schema.ts';
 import { finish, type WriteTransaction } from './transactions.ts';
 
 export interface StoredClass {
+  /** the class read (DEFAULT_CLASS: the records that name none) */
+  group: string;
   /** in import order (addedAt, then order) */
   files: ClassFileRecord[];
   /** in creation order */
   teams: ClassTeamRecord[];
-  /** stored records that failed validation and were left out (show a count) */
+  /** stored records that failed validation and were left out, whatever their class (show a count) */
   skipped: number;
+  /** every class with a stored record: DEFAULT_CLASS first (always), then by name */
+  classes: string[];
 }
 
 function byImport(a: ClassFileRecord, b: ClassFileRecord): number {
@@ -33,27 +48,50 @@ function raw(tx: WriteTransaction, store: (typeof CLASS_STORES)[number]): IDBObj
   return unwrap(tx.objectStore(store)) as IDBObjectStore;
 }
 
-/** The saved class: every valid file and team, damaged records counted in `skipped`. */
-export async function listClass(fdb: FidelisDb): Promise<StoredClass> {
-  let stored: [unknown[], unknown[]];
+/** The class of a stored value, even a damaged one (null: not even an object with an id, nothing to tell). */
+function storedClassOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const group = (value as { group?: unknown }).group;
+  return typeof group === 'string' ? classOf({ group }) : DEFAULT_CLASS;
+}
+
+async function readAll(fdb: FidelisDb): Promise<[unknown[], unknown[]]> {
   try {
     const tx = fdb.db.transaction([...CLASS_STORES], 'readonly');
-    stored = await Promise.all([tx.objectStore('classFiles').getAll(), tx.objectStore('classTeams').getAll(), tx.done]).then(([f, t]) => [f, t]);
+    const [files, teams] = await Promise.all([tx.objectStore('classFiles').getAll(), tx.objectStore('classTeams').getAll(), tx.done]);
+    return [files, teams];
   } catch (error) {
     throw toDbError(error, 'readFailed');
   }
+}
+
+/**
+ * One saved class: its valid files and teams, damaged records (of any class) counted in `skipped`,
+ * and the names of every stored class. The records of all classes are read at once and told apart
+ * here (a class is a few dozen records, a teacher has a few classes: no index, no schema change).
+ */
+export async function listClass(fdb: FidelisDb, group: string = DEFAULT_CLASS): Promise<StoredClass> {
+  const wanted = normalizeClassName(group);
+  const stored = await readAll(fdb);
   let skipped = 0;
+  const classes: string[] = [];
   const valid = <T>(values: unknown[], check: (v: unknown) => { success: boolean }): T[] =>
     values.filter((v) => {
       const ok = check(v).success;
       if (!ok) skipped += 1;
-      return ok;
+      else classes.push(classOf(v as { group?: string }));
+      return ok && classOf(v as { group?: string }) === wanted;
     }) as T[];
   const files = valid<ClassFileRecord>(stored[0], (v) => classFileRecordSchema.safeParse(v)).sort(byImport);
   const teams = valid<ClassTeamRecord>(stored[1], (v) => classTeamRecordSchema.safeParse(v)).sort((a, b) =>
     a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
   );
-  return { files, teams, skipped };
+  return { group: wanted, files, teams, skipped, classes: sortClassNames(classes) };
+}
+
+/** The names of the stored classes: DEFAULT_CLASS (always), then every class with a valid record. */
+export async function listClassNames(fdb: FidelisDb): Promise<string[]> {
+  return (await listClass(fdb)).classes;
 }
 
 function checked<T>(schema: { safeParse(v: unknown): { success: boolean } }, value: T, store: string): T {
@@ -61,17 +99,17 @@ function checked<T>(schema: { safeParse(v: unknown): { success: boolean } }, val
   return value;
 }
 
-/** Adds or replaces files (a whole import, or one file once verified) in one transaction. */
-export async function putClassFiles(fdb: FidelisDb, files: readonly ClassFileRecord[]): Promise<void> {
-  for (const file of files) checked(classFileRecordSchema, file, 'classFiles');
+/** Adds or replaces files of class `group` (a whole import, or one file once verified) in one transaction. */
+export async function putClassFiles(fdb: FidelisDb, group: string, files: readonly ClassFileRecord[]): Promise<void> {
+  const records = files.map((file) => checked(classFileRecordSchema, inClass(file, group), 'classFiles'));
   const tx = writeTx(fdb);
   await finish(tx, () => {
     const store = raw(tx, 'classFiles');
-    for (const file of files) store.put(file);
+    for (const file of records) store.put(file);
   });
 }
 
-/** Removes one file, and takes it out of the teams it was in (a team left without member goes too). */
+/** Removes one file (keys are unique across classes), and takes it out of the teams it was in (a team left without member goes too). */
 export async function removeClassFile(fdb: FidelisDb, fileId: string): Promise<void> {
   const tx = writeTx(fdb);
   let teams: ClassTeamRecord[];
@@ -92,11 +130,11 @@ export async function removeClassFile(fdb: FidelisDb, fileId: string): Promise<v
   });
 }
 
-/** Adds or replaces a team. */
-export async function putClassTeam(fdb: FidelisDb, team: ClassTeamRecord): Promise<void> {
-  checked(classTeamRecordSchema, team, 'classTeams');
+/** Adds or replaces a team of class `group`. */
+export async function putClassTeam(fdb: FidelisDb, group: string, team: ClassTeamRecord): Promise<void> {
+  const record = checked(classTeamRecordSchema, inClass(team, group), 'classTeams');
   const tx = writeTx(fdb);
-  await finish(tx, () => raw(tx, 'classTeams').put(team));
+  await finish(tx, () => raw(tx, 'classTeams').put(record));
 }
 
 export async function removeClassTeam(fdb: FidelisDb, teamId: string): Promise<void> {
@@ -104,26 +142,42 @@ export async function removeClassTeam(fdb: FidelisDb, teamId: string): Promise<v
   await finish(tx, () => raw(tx, 'classTeams').delete(teamId));
 }
 
-/** Forgets the whole class (files and teams) in one transaction. Confirmation is the interface's job. */
-export async function clearClass(fdb: FidelisDb): Promise<void> {
+/** The keys of class `group`'s records (damaged ones too when they name no other class), read in `tx`. */
+async function keysOf(tx: WriteTransaction, group: string): Promise<[IDBValidKey[], IDBValidKey[]]> {
+  const inGroup = (values: unknown[]) =>
+    values.flatMap((v) => (storedClassOf(v) === group && (v as { id?: unknown }).id !== undefined ? [(v as { id: IDBValidKey }).id] : []));
+  try {
+    const [files, teams] = await Promise.all([tx.objectStore('classFiles').getAll(), tx.objectStore('classTeams').getAll()]);
+    return [inGroup(files), inGroup(teams)];
+  } catch (error) {
+    throw toDbError(error, 'writeFailed', tx.error);
+  }
+}
+
+/** Forgets class `group` (its files and teams, no other class's) in one transaction. Confirmation is the interface's job. */
+export async function clearClass(fdb: FidelisDb, group: string): Promise<void> {
+  const wanted = normalizeClassName(group);
   const tx = writeTx(fdb);
+  const [files, teams] = await keysOf(tx, wanted);
   await finish(tx, () => {
-    raw(tx, 'classFiles').clear();
-    raw(tx, 'classTeams').clear();
+    for (const id of files) raw(tx, 'classFiles').delete(id);
+    for (const id of teams) raw(tx, 'classTeams').delete(id);
   });
 }
 
-/** The whole class replaced by `files` and `teams` in ONE transaction: a failure (full disk) leaves the stored class as it was. */
-export async function replaceClass(fdb: FidelisDb, files: readonly ClassFileRecord[], teams: readonly ClassTeamRecord[]): Promise<void> {
-  for (const file of files) checked(classFileRecordSchema, file, 'classFiles');
-  for (const team of teams) checked(classTeamRecordSchema, team, 'classTeams');
+/** Class `group` replaced by `files` and `teams` in ONE transaction (other classes untouched): a failure (full disk) leaves the stored class as it was. */
+export async function replaceClass(fdb: FidelisDb, group: string, files: readonly ClassFileRecord[], teams: readonly ClassTeamRecord[]): Promise<void> {
+  const wanted = normalizeClassName(group);
+  const fileRecords = files.map((file) => checked(classFileRecordSchema, inClass(file, wanted), 'classFiles'));
+  const teamRecords = teams.map((team) => checked(classTeamRecordSchema, inClass(team, wanted), 'classTeams'));
   const tx = writeTx(fdb);
+  const [oldFiles, oldTeams] = await keysOf(tx, wanted);
   await finish(tx, () => {
     const fileStore = raw(tx, 'classFiles');
     const teamStore = raw(tx, 'classTeams');
-    fileStore.clear();
-    teamStore.clear();
-    for (const file of files) fileStore.put(file);
-    for (const team of teams) teamStore.put(team);
+    for (const id of oldFiles) fileStore.delete(id);
+    for (const id of oldTeams) teamStore.delete(id);
+    for (const file of fileRecords) fileStore.put(file);
+    for (const team of teamRecords) teamStore.put(team);
   });
 }

@@ -153,7 +153,7 @@ export interface FidelisSchema extends DBSchema {
   events: { key: RunTickKey; value: StoredEventBatch };
   kpis: { key: RunTickKey; value: StoredKpis };
   snapshots: { key: RunTickKey; value: StoredSnapshot };
-  /** v5: the teacher's class view (not run-scoped: one class, cleared as a whole) */
+  /** v5: the teacher's class view (not run-scoped; several classes told apart by the records' optional `group`, no index: classRecords.ts) */
   classFiles: { key: string; value: ClassFileRecord };
   classTeams: { key: string; value: ClassTeamRecord };
 }

@@ -6,8 +6,14 @@
  * again without replaying it, unless an outcome comes from another app version or engine model
  * (modelFingerprint(), computed once on the page: then that file is verified again). Storage problems never lose what is on screen: the view keeps working in
  * memory and says what is not saved.
+ *
+ * Several classes (groups, « MCO 1 », « NDRC 2 »): the view shows one, `current` (the one shown
+ * last, remembered by lastClass.ts), and `switchTo` shows another as it was kept, outcomes
+ * included (nothing verified again that was verified by this engine). A file still being verified
+ * when the teacher switches is saved into its own class once verified.
  */
 import type { ClassStore, StoredClass } from '../../app/classStore.ts';
+import { DEFAULT_CLASS, normalizeClassName, sortClassNames } from '../../db/classRecords.ts';
 import { compareClass, MAX_CLASS_FILES, type ClassEntry, type ClassRow } from '../../results/classComparison.ts';
 import { APP_VERSION } from '../../results/appVersion.ts';
 import { MAX_RESULT_FILE_CHARS, RESULT_TEXTS, fill } from '../../results/readResultFile.ts';
@@ -15,10 +21,12 @@ import type { Replayer } from '../../results/replay.ts';
 import { keepOutcome, type Verifier } from '../../results/storedVerification.ts';
 import { verifyResult, type Verification } from '../../results/verifyResult.ts';
 import type { Locale } from '../../i18n/translate.ts';
-import { KeptFiles, newKey, nowIso, problemOf, restoreClass, teamRecord, type ImportedFile, type SaveProblem } from './classKeeping.ts';
+import { KeptFiles, newKey, nowIso, problemOf, restoreClass, shownKeys, teamRecord, type ImportedFile, type SaveProblem } from './classKeeping.ts';
+import { checkNewClassName, type ClassNameProblem } from './classNames.ts';
+import { lastClass, type LastClass } from './lastClass.ts';
 import { TeacherTeams } from './teacherTeams.svelte.ts';
 
-export type { ImportedFile, SaveProblem };
+export type { ClassNameProblem, ImportedFile, SaveProblem };
 
 /** The fingerprint of the engine this build ships (the same engine replays in the workers); loads the engine on the page once. */
 async function engineModel(): Promise<string> {
@@ -56,6 +64,14 @@ export class ClassImport {
   reverifying = $state(0);
   /** stored records too damaged to show */
   skipped = $state(0);
+  /** the class shown (DEFAULT_CLASS: the one whose records name none) */
+  current = $state(DEFAULT_CLASS);
+  /** the classes the teacher can open: DEFAULT_CLASS first, the stored ones, and the current one even while empty */
+  classes = $state.raw<string[]>([DEFAULT_CLASS]);
+  /** another class can be opened (a storage to read it from is attached) */
+  switchable = $state(false);
+  /** a class is being read after a switch */
+  switching = $state(false);
 
   verified = $derived(this.files.filter((f) => f.verification !== undefined).length);
   rows = $derived<ClassRow[]>(
@@ -81,20 +97,31 @@ export class ClassImport {
   #closed = false;
   #model: () => Promise<string>;
   #verifier: Promise<Verifier> | null = null;
+  /** where classes are read from (also in a read-only second tab, where #store is null) */
+  #reader: ClassStore | null = null;
+  /** files being replayed now (their outcome is saved to their class even after a switch) */
+  #verifying: number[] = [];
+  /** the last switch asked (an older one that ends later shows nothing) */
+  #switchTicket = 0;
+  #lastClass: LastClass;
 
   /**
    * `concurrency`: files verified at the same time (the replayer's worker count); `model`: the
-   * replaying engine's modelFingerprint(), kept with each outcome.
+   * replaying engine's modelFingerprint(), kept with each outcome; `remembered`: the class shown last.
    */
-  constructor(replay: Replayer, locale: () => Locale, concurrency = 1, model: () => Promise<string> = engineModel) {
+  constructor(replay: Replayer, locale: () => Locale, concurrency = 1, model: () => Promise<string> = engineModel, remembered: LastClass = lastClass()) {
     this.#model = model;
+    this.#lastClass = remembered;
+    this.current = remembered.read();
+    this.classes = sortClassNames([this.current]);
     this.#replay = replay;
     this.#locale = locale;
     this.#concurrency = Math.max(1, concurrency);
     this.teams = new TeacherTeams({
       saved: (team) => {
         const record = teamRecord(team, this.files);
-        this.#write((store) => store.putTeam(record));
+        const group = this.current;
+        this.#write((store) => store.putTeam(group, record));
       },
       removed: (key) => this.#write((store) => store.removeTeam(key)),
     });
@@ -131,8 +158,9 @@ export class ClassImport {
     }
     let saved: StoredClass;
     let verifier: Verifier;
+    const group = this.current;
     try {
-      [saved, verifier] = await Promise.all([store.load(), this.#who()]);
+      [saved, verifier] = await Promise.all([store.load(group), this.#who()]);
     } catch (error) {
       this.loadProblem = problemOf(error);
       this.keep = 'notKept';
@@ -146,13 +174,15 @@ export class ClassImport {
     const newer = { files: this.files, teams: this.teams.list };
     this.#restore(saved, verifier);
     this.keep = store.inMemory ? 'notKept' : store.canWrite ? 'kept' : 'otherTab';
+    this.#reader = store;
+    this.switchable = true;
     if (store.canWrite) {
       this.#store = store;
       // files and teams of this visit, imported before the storage was open
-      if (newer.files.length > 0) this.#saveFiles(newer.files.map((f) => f.id));
+      if (newer.files.length > 0) this.#saveFiles(newer.files);
       for (const team of newer.teams) {
         const record = teamRecord(team, this.files);
-        this.#write((s) => s.putTeam(record));
+        this.#write((s) => s.putTeam(group, record));
       }
     }
     this.#startVerifying();
@@ -162,9 +192,68 @@ export class ClassImport {
   close(): void {
     this.#closed = true;
     this.#queue = [];
+    this.#reader = null;
+    this.switchable = false;
     const store = this.#store;
     this.#store = null;
     if (store) void this.#writes.then(() => store.release());
+  }
+
+  /**
+   * Shows class `name` as it was kept (files, outcomes, teams; files not verified by this engine
+   * are verified again). The class shown before stays as it was saved; a file of it still being
+   * verified is saved into it once verified.
+   */
+  async switchTo(name: string): Promise<void> {
+    const group = normalizeClassName(name);
+    const reader = this.#reader;
+    if (!reader || group === this.current) return;
+    const ticket = ++this.#switchTicket;
+    this.#leave();
+    this.current = group;
+    this.classes = sortClassNames([...this.classes, group]);
+    this.#lastClass.write(group);
+    this.switching = true;
+    try {
+      // the class's own writes still queued (switching back quickly) land before it is read
+      await this.#writes;
+      const [saved, verifier] = await Promise.all([reader.load(group), this.#who()]);
+      if (ticket !== this.#switchTicket || this.#closed) return;
+      this.#restore(saved, verifier);
+    } catch (error) {
+      if (ticket !== this.#switchTicket || this.#closed) return;
+      this.loadProblem = problemOf(error);
+    } finally {
+      if (ticket === this.#switchTicket) this.switching = false;
+    }
+    await this.#startVerifying();
+  }
+
+  /**
+   * Adds a new, empty class and shows it, or says why the name is refused (`reserved`: what the
+   * default class is shown as). The class is kept once something is saved in it; until then it
+   * stays in the list while it is the one shown (remembered across a reload).
+   */
+  createClass(name: string, reserved: readonly string[]): ClassNameProblem | null {
+    const check = checkNewClassName(name, this.classes, reserved);
+    if (check.problem) return check.problem;
+    this.classes = sortClassNames([...this.classes, check.name]);
+    void this.switchTo(check.name);
+    return null;
+  }
+
+  /** Empties the view before another class is shown (nothing is written: the class stays as saved). */
+  #leave(): void {
+    this.#queue = [];
+    this.#kept.retain(this.#verifying);
+    this.files = [];
+    this.teams.clear();
+    this.refusedCount = 0;
+    this.offeredCount = 0;
+    this.restored = 0;
+    this.reverifying = 0;
+    this.skipped = 0;
+    this.loadProblem = null;
   }
 
   /** Saves the class exactly as shown (after a failed save, e.g. once space was freed), in one write: a failure keeps what was saved. */
@@ -172,7 +261,8 @@ export class ClassImport {
     this.saveProblem = null;
     const files = this.files.flatMap((f) => this.#kept.record(f) ?? []);
     const teams = this.teams.list.map((team) => teamRecord(team, this.files));
-    this.#write((store) => store.replace(files, teams));
+    const group = this.current;
+    this.#write((store) => store.replace(group, files, teams));
     return this.#writes;
   }
 
@@ -187,6 +277,7 @@ export class ClassImport {
     this.offeredCount = sources.length;
     this.refusedCount = Math.max(0, sources.length - room);
     const addedAt = nowIso();
+    const group = this.current;
     const taken = sources.slice(0, room).map((source, order) => ({ id: this.#nextId++, key: newKey(), source, order }));
     this.files = [...this.files, ...taken.map(({ id, key, source }) => ({ id, key, fileName: source.name }))];
     const all = await Promise.all(taken.map(async ({ id, source, order }) => ({ id, order, ...(await this.#read(source)) })));
@@ -194,12 +285,12 @@ export class ClassImport {
     const read = all.filter((r) => this.files.some((f) => f.id === r.id));
     const verifier = read.some((r) => r.invalid) ? await this.#who() : null;
     for (const { id, order, text, invalid } of read) {
-      this.#kept.set(id, { text, addedAt, order, outcome: invalid && verifier ? keepOutcome(invalid, verifier, addedAt) : null });
+      this.#kept.set(id, { text, addedAt, order, outcome: invalid && verifier ? keepOutcome(invalid, verifier, addedAt) : null, group });
       if (!invalid) this.#queue.push(id);
     }
     const invalidOf = (id: number) => read.find((r) => r.id === id)?.invalid;
     if (read.some((r) => r.invalid)) this.files = this.files.map((f) => (invalidOf(f.id) ? { ...f, verification: invalidOf(f.id) } : f));
-    this.#saveFiles(taken.map((t) => t.id));
+    this.#saveFiles(this.files.filter((f) => read.some((r) => r.id === f.id)));
     await this.#startVerifying();
   }
 
@@ -212,32 +303,35 @@ export class ClassImport {
     if (file) this.#write((store) => store.removeFile(file.key));
   }
 
-  /** Forgets the whole class, here and in storage. */
+  /** Forgets the class shown (no other), here and in storage. */
   clear(): void {
+    for (const f of this.files) this.#kept.delete(f.id);
     this.files = [];
     this.#queue = [];
-    this.#kept.clear();
     this.teams.clear();
     this.refusedCount = 0;
     this.restored = 0;
     this.reverifying = 0;
     this.skipped = 0;
-    this.#write((store) => store.clear());
+    const group = this.current;
+    this.#write((store) => store.clear(group));
   }
 
   #restore(saved: StoredClass, verifier: Verifier): void {
-    const { files, teams, again } = restoreClass(saved, this.#kept, () => this.#nextId++, verifier, this.#locale());
+    const shown = shownKeys(this.files, this.teams.list);
+    const { files, teams, again } = restoreClass(saved, this.#kept, () => this.#nextId++, verifier, this.#locale(), shown);
     this.files = [...files, ...this.files];
     this.teams.restore(teams);
     this.#queue.push(...again);
     this.restored = files.length;
     this.reverifying = again.length;
     this.skipped = saved.skipped;
+    this.classes = sortClassNames([...saved.classes, ...this.classes, this.current]);
   }
 
-  #saveFiles(ids: readonly number[]): void {
-    const records = this.files.filter((f) => ids.includes(f.id)).flatMap((f) => this.#kept.record(f) ?? []);
-    if (records.length > 0) this.#write((store) => store.putFiles(records));
+  /** Saves `files` into their own class (a file verified after a switch goes to the class it came from). */
+  #saveFiles(files: readonly ImportedFile[]): void {
+    for (const [group, records] of this.#kept.recordsByClass(files)) this.#write((store) => store.putFiles(group, records));
   }
 
   /** Queues a write after the previous ones (so a late save never brings back a removed file). */
@@ -269,12 +363,23 @@ export class ClassImport {
     try {
       for (let id = this.#queue.shift(); id !== undefined; id = this.#queue.shift()) {
         const kept = this.#kept.get(id);
-        if (!kept || kept.text === null) continue;
-        const [verification, verifier] = await Promise.all([verifyResult(kept.text, this.#replay, this.#locale()), this.#who()]);
+        const file = this.files.find((f) => f.id === id);
+        if (!kept || kept.text === null || !file) continue;
+        this.#verifying = [...this.#verifying, id];
+        let verification: Verification;
+        let verifier: Verifier;
+        try {
+          [verification, verifier] = await Promise.all([verifyResult(kept.text, this.#replay, this.#locale()), this.#who()]);
+        } finally {
+          this.#verifying = this.#verifying.filter((v) => v !== id);
+        }
+        // removed meanwhile (or its class cleared): nothing to show or save
         if (this.#closed || !this.#kept.has(id)) continue;
         kept.outcome = keepOutcome(verification, verifier, nowIso());
         this.files = this.files.map((f) => (f.id === id ? { ...f, verification } : f));
-        this.#saveFiles([id]);
+        this.#saveFiles([file]);
+        // another class is shown now: the outcome is saved into its own, nothing more to keep here
+        if (!this.files.some((f) => f.id === id)) this.#kept.delete(id);
         // Let the page paint the progress between two replays.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }

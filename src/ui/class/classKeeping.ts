@@ -25,6 +25,8 @@ export interface Kept {
   addedAt: string;
   order: number;
   outcome: ClassFileRecord['outcome'];
+  /** the class (group) it belongs to: its record is written there, even once the view shows another class */
+  group: string;
 }
 
 /** Why the last save failed: a db layer code (quotaExceeded, writeFailed...) and its detail. */
@@ -68,6 +70,21 @@ export class KeptFiles {
   delete(id: number): void {
     this.#byId.delete(id);
   }
+  /** Forgets every file but `ids` (another class is shown: only the files still being verified are kept, to save their outcome). */
+  retain(ids: readonly number[]): void {
+    const keep = new Set(ids);
+    for (const id of [...this.#byId.keys()]) if (!keep.has(id)) this.#byId.delete(id);
+  }
+  /** The records to store for `files`, by the class each belongs to (a file verified after a switch goes to the class it came from). */
+  recordsByClass(files: readonly ImportedFile[]): [string, ClassFileRecord[]][] {
+    const byClass = new Map<string, ClassFileRecord[]>();
+    for (const file of files) {
+      const kept = this.#byId.get(file.id);
+      const record = this.record(file);
+      if (kept && record) byClass.set(kept.group, [...(byClass.get(kept.group) ?? []), record]);
+    }
+    return [...byClass];
+  }
   clear(): void {
     this.#byId.clear();
   }
@@ -83,6 +100,11 @@ export function teamRecord(team: TeacherTeam, files: readonly ImportedFile[]): C
   return { id: team.key, name: team.name, createdAt: team.createdAt, fileIds: team.ids.flatMap((id) => keys.get(id) ?? []) };
 }
 
+/** The stored keys of the files and teams on screen (restoreClass's `shown`). */
+export function shownKeys(files: readonly ImportedFile[], teams: readonly TeacherTeam[]): Set<string> {
+  return new Set([...files.map((f) => f.key), ...teams.map((t) => t.key)]);
+}
+
 export interface RestoredClass {
   files: ImportedFile[];
   teams: TeacherTeam[];
@@ -93,18 +115,28 @@ export interface RestoredClass {
 /**
  * The saved class as the view shows it: files with a trusted outcome verified at once, the others
  * waiting to be verified again; teams pointing at the new file ids (members that are gone dropped).
+ * `shown`: keys of the files and teams on screen already (imported while the class was being read,
+ * and saved meanwhile): not shown twice.
  */
-export function restoreClass(saved: StoredClass, kept: KeptFiles, allocate: () => number, verifier: Verifier, locale: Locale): RestoredClass {
+export function restoreClass(
+  saved: StoredClass,
+  kept: KeptFiles,
+  allocate: () => number,
+  verifier: Verifier,
+  locale: Locale,
+  shown: ReadonlySet<string> = new Set(),
+): RestoredClass {
   const byKey = new Map<string, number>();
   const files: ImportedFile[] = [];
   const again: number[] = [];
   for (const record of saved.files) {
+    if (shown.has(record.id)) continue;
     const verification = restoreVerification(record.text, record.outcome, verifier, locale);
     // no text to verify and no outcome to show: nothing of it is worth a row
     if (!verification && record.text === null) continue;
     const id = allocate();
     byKey.set(record.id, id);
-    kept.set(id, { text: record.text, addedAt: record.addedAt, order: record.order, outcome: record.outcome });
+    kept.set(id, { text: record.text, addedAt: record.addedAt, order: record.order, outcome: record.outcome, group: saved.group });
     if (verification) files.push({ id, key: record.id, fileName: record.fileName, verification });
     else {
       files.push({ id, key: record.id, fileName: record.fileName });
@@ -112,6 +144,7 @@ export function restoreClass(saved: StoredClass, kept: KeptFiles, allocate: () =
     }
   }
   const teams = saved.teams.flatMap((t): TeacherTeam[] => {
+    if (shown.has(t.id)) return [];
     const ids = t.fileIds.flatMap((k) => byKey.get(k) ?? []);
     return ids.length > 0 ? [{ key: t.id, name: t.name, ids, createdAt: t.createdAt }] : [];
   });

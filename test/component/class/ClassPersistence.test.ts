@@ -46,6 +46,7 @@ beforeAll(() => {
 
 let fdb: FidelisDb | null = null;
 afterEach(() => {
+  localStorage.clear();
   setLocale('fr');
   fdb?.close();
   fdb = null;
@@ -159,7 +160,7 @@ describe('class view kept in the browser', () => {
     await user.click(screen.getByRole('button', { name: 'Effacer la classe…' }));
     await user.click(within(screen.getByRole('alertdialog', { name: 'Effacer la classe ?' })).getByRole('button', { name: 'Effacer la classe' }));
     expect(screen.getByText('Aucun fichier importé pour l’instant.')).toBeInTheDocument();
-    await waitFor(async () => expect(await listClass(fdb!)).toEqual({ files: [], teams: [], skipped: 0 }));
+    await waitFor(async () => expect(await listClass(fdb!)).toMatchObject({ files: [], teams: [], skipped: 0 }));
     third.unmount();
     fdb!.close();
 
@@ -204,7 +205,12 @@ describe('class view kept in the browser', () => {
     const storage = storageOf(async () => {
       const real = await dbClassStore(await opened, noGuard);
       const quota = () => Promise.reject(new DbError('quotaExceeded'));
-      return { ...real, putFiles: (f) => (full ? quota() : real.putFiles(f)), putTeam: (t) => (full ? quota() : real.putTeam(t)), replace: (f, t) => (full ? quota() : real.replace(f, t)) };
+      return {
+        ...real,
+        putFiles: (g, f) => (full ? quota() : real.putFiles(g, f)),
+        putTeam: (g, t) => (full ? quota() : real.putTeam(g, t)),
+        replace: (g, f, t) => (full ? quota() : real.replace(g, f, t)),
+      };
     });
     render(ClassScreen, { replayer: engineReplayer(engine), storage });
     await screen.findByText(/La classe est enregistrée dans ce navigateur/);
@@ -213,7 +219,7 @@ describe('class view kept in the browser', () => {
     const alert = await screen.findByText(/L’espace de stockage du navigateur est plein : les derniers changements de la classe ne sont pas enregistrés/);
     expect(alert).toBeInTheDocument();
     expect(bodyRows()).toHaveLength(3);
-    expect(await listClass(fdb!)).toEqual({ files: [], teams: [], skipped: 0 });
+    expect(await listClass(fdb!)).toMatchObject({ files: [], teams: [], skipped: 0 });
     full = false;
     await user.click(screen.getByRole('button', { name: 'Réessayer l’enregistrement' }));
     await savedVerified(3);

@@ -1,0 +1,30 @@
+/**
+ * Naming a new class (group) in the class view: the name is kept trimmed (classRecords.ts
+ * normalizeClassName); an empty name, one longer than MAX_CLASS_NAME, or one that is already a
+ * class (ignoring case and accents: « mco 1 » is « MCO 1 »), the default class's shown name
+ * included, is refused with the reason, which the view says in words.
+ */
+import { MAX_CLASS_NAME, normalizeClassName } from '../../db/classRecords.ts';
+
+export type ClassNameProblem = 'empty' | 'tooLong' | 'duplicate';
+
+export type ClassNameCheck = { name: string; problem?: undefined } | { name?: undefined; problem: ClassNameProblem };
+
+/** Same class name for a teacher: equal once trimmed, ignoring case and accents. */
+export function sameClassName(a: string, b: string): boolean {
+  return normalizeClassName(a).localeCompare(normalizeClassName(b), 'fr', { sensitivity: 'base' }) === 0;
+}
+
+/**
+ * `typed` as a new class name beside `existing` (the stored names; the default class is '') and
+ * `reserved` (what the default class is shown as, « Ma classe »: a class of that name could not be
+ * told apart in the selector).
+ */
+export function checkNewClassName(typed: string, existing: readonly string[], reserved: readonly string[]): ClassNameCheck {
+  const spaced = typed.trim().replace(/\s+/g, ' ');
+  if (spaced === '') return { problem: 'empty' };
+  if (spaced.length > MAX_CLASS_NAME) return { problem: 'tooLong' };
+  const name = normalizeClassName(spaced);
+  if ([...existing, ...reserved].some((other) => other !== '' && sameClassName(other, name))) return { problem: 'duplicate' };
+  return { name };
+}

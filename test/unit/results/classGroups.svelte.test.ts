@@ -1,0 +1,191 @@
+/**
+ * The class view's controller with several classes (groups) kept in IndexedDB (fake-indexeddb):
+ * each class keeps its files, outcomes and teams; switching shows a class as kept without replaying
+ * it; a file still being verified when the teacher switches is saved into its own class; the class
+ * shown last is opened again; clearing one class leaves the others.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import { dbClassStore } from '../../../src/app/classStore.ts';
+import { listClass } from '../../../src/db/classRepository.ts';
+import { openFidelisDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
+import { acquireRunLock } from '../../../src/db/tabGuard.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { engineReplayer, type Replayer } from '../../../src/results/replay.ts';
+import { ClassImport, type ResultSource } from '../../../src/ui/class/classImport.svelte.ts';
+import type { LastClass } from '../../../src/ui/class/lastClass.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+
+function source(name: string, seed: number): ResultSource {
+  const { state, reports } = engine.runSimulation(scenario, {
+    seed,
+    ticks: 4,
+    decisions: [],
+  });
+  const text = exportResultFile(
+    buildResultFile({
+      learner: name,
+      scenario,
+      seed,
+      mode: 'committed',
+      decisions: [],
+      kpis: reports.map((r) => r.kpis),
+      stateHash: engine.hashState(state),
+      appVersion: '0',
+    }),
+  ).text;
+  return { name: `${name}.json`, size: text.length, text: async () => text };
+}
+
+/** The real engine, counting replays; `hold()` makes the next replays wait until `release()`. */
+function replayer() {
+  const real = engineReplayer(engine);
+  let count = 0;
+  let gate: Promise<void> | null = null;
+  let open = () => {};
+  const replay: Replayer = async (request) => {
+    count += 1;
+    if (gate) await gate;
+    return real(request);
+  };
+  return {
+    replay,
+    count: () => count,
+    hold: () => void (gate = new Promise<void>((r) => (open = r))),
+    release: () => {
+      gate = null;
+      open();
+    },
+  };
+}
+
+function memory(initial = ''): LastClass & { value: string } {
+  return {
+    value: initial,
+    read() {
+      return this.value;
+    },
+    write(name) {
+      this.value = name;
+    },
+  };
+}
+
+const handles: FidelisDb[] = [];
+afterEach(() => {
+  for (const h of handles.splice(0)) h.close();
+});
+
+async function visit(factory: IDBFactory, remembered: LastClass, replay: Replayer) {
+  const fdb = await openFidelisDb({
+    factory,
+    keyRange: IDBKeyRange,
+    persist: false,
+  });
+  handles.push(fdb);
+  const imports = new ClassImport(
+    replay,
+    () => 'fr',
+    1,
+    async () => 'model-1',
+    remembered,
+  );
+  await imports.attach(dbClassStore(fdb, (name) => acquireRunLock(name, { locks: null, BroadcastChannel: null })));
+  return { imports, fdb };
+}
+
+const statuses = (imports: ClassImport) => imports.files.map((f) => [f.fileName, f.verification?.status]);
+const switched = (imports: ClassImport) => vi.waitFor(() => expect(imports.switching).toBe(false));
+
+describe('class view controller with several classes', () => {
+  it('keeps two classes apart, switches between them without replaying, and opens the last one after a reload', async () => {
+    const factory = new IDBFactory();
+    const last = memory();
+    const replays = replayer();
+    const { imports, fdb } = await visit(factory, last, replays.replay);
+    expect(imports.classes).toEqual(['']);
+    await imports.add([source('Anna', 1), source('Bruno', 2)]);
+    imports.teams.add(
+      'Duo',
+      imports.files.map((f) => f.id),
+    );
+
+    expect(imports.createClass(' NDRC  2 ', ['Ma classe'])).toBeNull();
+    expect(imports.current).toBe('NDRC 2');
+    await switched(imports);
+    expect(imports.files).toEqual([]);
+    expect(imports.teams.list).toEqual([]);
+    expect(imports.classes).toEqual(['', 'NDRC 2']);
+    expect(last.value).toBe('NDRC 2');
+    await imports.add([source('Chloé', 3)]);
+    await imports.saved();
+    expect(replays.count()).toBe(3);
+
+    expect(imports.createClass('ndrc 2', ['Ma classe'])).toBe('duplicate');
+    expect(imports.createClass('  ', ['Ma classe'])).toBe('empty');
+    expect(imports.current).toBe('NDRC 2');
+
+    await imports.switchTo('');
+    expect(statuses(imports)).toEqual([
+      ['Anna.json', 'confirmed'],
+      ['Bruno.json', 'confirmed'],
+    ]);
+    expect(imports.teams.list.map((t) => [t.name, t.ids.length])).toEqual([['Duo', 2]]);
+    expect(imports.reverifying).toBe(0);
+    await imports.switchTo('NDRC 2');
+    expect(statuses(imports)).toEqual([['Chloé.json', 'confirmed']]);
+    expect(replays.count()).toBe(3);
+    expect((await listClass(fdb, 'NDRC 2')).files.map((f) => f.fileName)).toEqual(['Chloé.json']);
+    expect((await listClass(fdb)).files.map((f) => f.fileName)).toEqual(['Anna.json', 'Bruno.json']);
+    imports.close();
+    await imports.saved();
+
+    // reload: the class shown last opens, the others are in the list
+    const again = await visit(factory, last, replays.replay);
+    expect(again.imports.current).toBe('NDRC 2');
+    expect(again.imports.classes).toEqual(['', 'NDRC 2']);
+    expect(statuses(again.imports)).toEqual([['Chloé.json', 'confirmed']]);
+    expect(replays.count()).toBe(3);
+    again.imports.close();
+  }, 30_000);
+
+  it('a file still being verified when the teacher switches is saved, verified, into its own class', async () => {
+    const factory = new IDBFactory();
+    const replays = replayer();
+    const { imports, fdb } = await visit(factory, memory('MCO 1'), replays.replay);
+    expect(imports.current).toBe('MCO 1');
+    replays.hold();
+    const adding = imports.add([source('Driss', 4)]);
+    await vi.waitFor(() => expect(replays.count()).toBe(1));
+    const switching = imports.switchTo('NDRC 2');
+    replays.release();
+    await Promise.all([adding, switching]);
+    await imports.saved();
+    expect(imports.files).toEqual([]);
+    const mco = await listClass(fdb, 'MCO 1');
+    expect(mco.files.map((f) => [f.fileName, f.outcome?.status, f.group])).toEqual([['Driss.json', 'confirmed', 'MCO 1']]);
+    expect((await listClass(fdb, 'NDRC 2')).files).toEqual([]);
+    await imports.switchTo('MCO 1');
+    expect(statuses(imports)).toEqual([['Driss.json', 'confirmed']]);
+    expect(replays.count()).toBe(1);
+    imports.close();
+  }, 30_000);
+
+  it('clearing the class shown leaves the other classes', async () => {
+    const factory = new IDBFactory();
+    const { imports, fdb } = await visit(factory, memory(), replayer().replay);
+    await imports.add([source('Anna', 1)]);
+    imports.createClass('MCO 1', []);
+    await switched(imports);
+    await imports.add([source('Bruno', 2)]);
+    imports.clear();
+    await imports.saved();
+    expect(imports.files).toEqual([]);
+    expect((await listClass(fdb, 'MCO 1')).files).toEqual([]);
+    expect((await listClass(fdb)).files.map((f) => f.fileName)).toEqual(['Anna.json']);
+    imports.close();
+  }, 30_000);
+});
