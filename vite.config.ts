@@ -12,7 +12,7 @@ const LEARNER_HELPERS = new RegExp(
     'competencies/',
     'ui/dashboard/(satisfactionMeasure|plural|scenarioText|period)\\.ts',
     'results/runSummary\\.ts',
-    'ui/class/download\\.ts',
+    'ui/shell/download\\.ts',
     'app/actionText\\.ts',
     'engine/(params|identity|rng|detMath)\\.ts',
     'ui/decisions/(AdvanceControls|CheckboxGroup)\\.svelte',

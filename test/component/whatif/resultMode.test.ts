@@ -14,7 +14,7 @@ import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 configure({ asyncUtilTimeout: 10_000 });
 
 const saved = vi.hoisted(() => [] as string[]);
-vi.mock('../../../src/ui/class/download.ts', () => ({ downloadText: (text: string) => void saved.push(text) }));
+vi.mock('../../../src/ui/shell/download.ts', () => ({ downloadText: (text: string) => void saved.push(text) }));
 
 describe('result file mode', () => {
   it.each(['committed', 'sandbox'] as RunMode[])('a %s run hands in a result file that records this mode', async (mode) => {

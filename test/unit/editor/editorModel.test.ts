@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldId, getAt, numberText, parseNumberText, setAt, type JsonObject } from '../../../src/ui/editor/draftPath.ts';
 import { meanBasketWithMix, meanDropout, meanPurchaseRate, meanSpend, normalisedShares } from '../../../src/ui/editor/editorFigures.ts';
 import { newCompetitor, newObjective, newProductType } from '../../../src/ui/editor/newItems.ts';
-import { scenarioFile } from '../../../src/ui/editor/download.ts';
+import { scenarioFile } from '../../../src/ui/editor/scenarioFile.ts';
 import { parseScenario } from '../../../src/scenario/load.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 
