@@ -17,10 +17,24 @@ export const classView: Messages['classView'] = {
   remove: 'Remove {{file}}',
   removeShort: 'Remove',
   confirmClear: {
-    title: 'Clear the class?',
+    title: 'Clear the class “{{name}}”?',
     message:
-      'The {{count}} imported file(s) and the teams you formed will be removed from the class view and from this browser. The original files on your computer are not touched: you can import them again.',
+      'The {{count}} imported file(s) and the teams you formed in the class “{{name}}” will be removed from the class view and from this browser. Your other classes are not touched. The original files on your computer are not touched: you can import them again.',
     confirm: 'Clear the class',
+  },
+  classes: {
+    label: 'Class',
+    defaultName: 'My class',
+    newTitle: 'New class',
+    newName: 'Name of the new class',
+    create: 'Create the class',
+    hint: 'For example “MCO 1” or “NDRC 2”: each class keeps its files, their verification and its teams.',
+    opening: 'Opening the class “{{name}}”…',
+    problem: {
+      empty: 'Give the new class a name.',
+      tooLong: 'This name is too long: {{max}} characters at most.',
+      duplicate: 'The class “{{name}}” already exists: choose it in the “Class” list or give another name.',
+    },
   },
   keep: {
     opening: 'Looking for the class saved in this browser…',

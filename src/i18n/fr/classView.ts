@@ -15,10 +15,24 @@ export const classView = {
   remove: 'Retirer {{file}}',
   removeShort: 'Retirer',
   confirmClear: {
-    title: 'Effacer la classe ?',
+    title: 'Effacer la classe « {{name}} » ?',
     message:
-      'Les {{count}} fichier(s) importé(s) et les équipes formées seront retirés de la vue classe et de ce navigateur. Les fichiers d’origine, sur votre ordinateur, ne sont pas touchés : vous pourrez les réimporter.',
+      'Les {{count}} fichier(s) importé(s) et les équipes formées dans la classe « {{name}} » seront retirés de la vue classe et de ce navigateur. Vos autres classes ne sont pas touchées. Les fichiers d’origine, sur votre ordinateur, ne sont pas touchés : vous pourrez les réimporter.',
     confirm: 'Effacer la classe',
+  },
+  classes: {
+    label: 'Classe',
+    defaultName: 'Ma classe',
+    newTitle: 'Nouvelle classe',
+    newName: 'Nom de la nouvelle classe',
+    create: 'Créer la classe',
+    hint: 'Par exemple « MCO 1 » ou « NDRC 2 » : chaque classe garde ses fichiers, leurs vérifications et ses équipes.',
+    opening: 'Ouverture de la classe « {{name}} »…',
+    problem: {
+      empty: 'Donnez un nom à la nouvelle classe.',
+      tooLong: 'Ce nom est trop long : {{max}} caractères au plus.',
+      duplicate: 'La classe « {{name}} » existe déjà : choisissez-la dans la liste « Classe » ou donnez un autre nom.',
+    },
   },
   keep: {
     opening: 'Recherche de la classe enregistrée dans ce navigateur…',

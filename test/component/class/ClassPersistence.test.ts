@@ -2,7 +2,7 @@
  * The class view survives a reload: files, their verification and the teacher's teams come back
  * from IndexedDB (fake-indexeddb here, Chromium's in test/e2e/classKeep.e2e.ts) without replaying;
  * an outcome from another app version is verified again; clear and remove reach the storage; an
- * unusable or full storage keeps the view working, with a message.
+ * unusable or full storage keeps the view working, with a message; several classes kept apart.
  */
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -158,7 +158,7 @@ describe('class view kept in the browser', () => {
     await screen.findByText('2 fichier(s) retrouvé(s) depuis votre dernière visite.');
     expect(screen.queryByText(/anna\.json/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Effacer la classe…' }));
-    await user.click(within(screen.getByRole('alertdialog', { name: 'Effacer la classe ?' })).getByRole('button', { name: 'Effacer la classe' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Effacer la classe « Ma classe » ?' })).getByRole('button', { name: 'Effacer la classe' }));
     expect(screen.getByText('Aucun fichier importé pour l’instant.')).toBeInTheDocument();
     await waitFor(async () => expect(await listClass(fdb!)).toMatchObject({ files: [], teams: [], skipped: 0 }));
     third.unmount();
@@ -238,4 +238,57 @@ describe('class view kept in the browser', () => {
     expect(bodyRows()).toHaveLength(2);
     expect((await listClass(fdb!)).files).toHaveLength(3);
   }, 60_000);
+
+  it('keeps several classes: a new class named in the form, each class its own files, statuses and teams, the last one opened again after a reload', async () => {
+    const factory = new IDBFactory();
+    await importAndTeam(factory);
+    const user = userEvent.setup();
+    const second = visit(factory);
+    await screen.findByText('3 fichier(s) retrouvé(s) depuis votre dernière visite.');
+    const picker = () => screen.getByRole('combobox', { name: 'Classe' });
+    expect((picker() as HTMLSelectElement).selectedOptions[0].textContent).toBe('Ma classe');
+    const form = screen.getByRole('form', { name: 'Nouvelle classe' });
+    const name = within(form).getByRole('textbox', { name: 'Nom de la nouvelle classe' });
+    // refused: empty, then the default class's name, each said in French
+    await user.click(within(form).getByRole('button', { name: 'Créer la classe' }));
+    expect(screen.getByText('Donnez un nom à la nouvelle classe.')).toBeInTheDocument();
+    await user.type(name, 'ma classe{Enter}');
+    expect(screen.getByText(/La classe « ma classe » existe déjà/)).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(name);
+    await user.type(name, 'NDRC 2{Enter}');
+    await waitFor(() => expect((picker() as HTMLSelectElement).value).toBe('NDRC 2'));
+    expect(await screen.findByText('Aucun fichier importé pour l’instant.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Groupe B/ })).toBeNull();
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files.slice(1, 2));
+    await screen.findByText('Vérification terminée : 1 confirmé(s), 0 réfuté(s), 0 invalide(s).', undefined, { timeout: 20_000 });
+    await waitFor(async () => expect((await listClass(fdb!, 'NDRC 2')).files.map((f) => f.outcome?.status)).toEqual(['confirmed']));
+    // a name already taken, whatever its case
+    await user.type(name, 'ndrc 2{Enter}');
+    expect(screen.getByText(/La classe « ndrc 2 » existe déjà/)).toBeInTheDocument();
+    second.unmount();
+    fdb!.close();
+
+    // reload: the class shown last comes back, the default class is one choice away, nothing replayed
+    const third = visit(factory);
+    await screen.findByText('1 fichier(s) retrouvé(s) depuis votre dernière visite.');
+    expect((picker() as HTMLSelectElement).value).toBe('NDRC 2');
+    expect(bodyRows()).toHaveLength(1);
+    expect(within(bodyRows()[0]).getByText('confirmé')).toBeInTheDocument();
+    await user.selectOptions(picker(), 'Ma classe');
+    await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 1 invalide(s).');
+    expect(bodyRows()).toHaveLength(3);
+    expect(screen.getByRole('region', { name: 'Groupe B — 2 membre(s)' })).toBeInTheDocument();
+    expect(third.replays.count()).toBe(0);
+
+    // clearing the default class names it and leaves « NDRC 2 »
+    await user.click(screen.getByRole('button', { name: 'Effacer la classe…' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Effacer la classe « Ma classe » ?' });
+    expect(dialog.textContent).toMatch(/Vos autres classes ne sont pas touchées/);
+    await user.click(within(dialog).getByRole('button', { name: 'Effacer la classe' }));
+    await waitFor(async () => expect((await listClass(fdb!)).files).toEqual([]));
+    expect((await listClass(fdb!, 'NDRC 2')).files).toHaveLength(1);
+    await user.selectOptions(picker(), 'NDRC 2');
+    await waitFor(() => expect(bodyRows()).toHaveLength(1));
+  }, 90_000);
 });

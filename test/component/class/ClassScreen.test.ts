@@ -131,7 +131,7 @@ describe('class view', () => {
   it('clears the list once the teacher confirms', async () => {
     const user = await importAll();
     await user.click(screen.getByRole('button', { name: 'Effacer la classe…' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Effacer la classe ?' });
+    const dialog = screen.getByRole('alertdialog', { name: 'Effacer la classe « Ma classe » ?' });
     expect(within(dialog).getByText(/Les 4 fichier\(s\) importé\(s\)/)).toBeInTheDocument();
     // cancelling keeps everything
     await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
