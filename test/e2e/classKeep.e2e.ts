@@ -2,6 +2,8 @@
  * The class view survives a reload in real Chromium (its IndexedDB): a teacher imports result
  * files (made here with the engine under Node, as learners' apps would), they are verified, a team
  * is formed; after a reload the files are there, verified, without being replayed, and so is the team.
+ * Several classes: files imported into « MCO 1 » and « NDRC 2 » come back each in its own class after
+ * a reload, with their statuses, the class opened last first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -87,6 +89,60 @@ describe('class view kept across a reload in real Chromium', () => {
     const team = page.getByRole('region', { name: 'Les Lynx du mardi — 2 membre(s)' });
     await team.waitFor();
     expect(await team.getByText('Équipe formée par l’enseignant.').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps two classes apart across a reload: each one’s files and statuses, the last one opened first', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    await page.goto(`${BASE_URL}#/class`);
+    await page.getByText(/La classe est enregistrée dans ce navigateur/).waitFor();
+    const picker = page.getByRole('combobox', { name: 'Classe' });
+    const form = page.getByRole('form', { name: 'Nouvelle classe' });
+    const name = form.getByRole('textbox', { name: 'Nom de la nouvelle classe' });
+    const table = page.getByRole('table', { name: /Résultats de la classe/ });
+
+    // class A, by the keyboard
+    await name.fill('MCO 1');
+    await name.press('Enter');
+    await expect.poll(() => picker.inputValue()).toBe('MCO 1');
+    await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([
+      resultFile('Anna', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]),
+      resultFile('Éva', [], (f) => void (f.summary.cumulativeTurnover += 1000)),
+    ]);
+    await page.getByText('Vérification terminée : 1 confirmé(s), 1 réfuté(s), 0 invalide(s).').waitFor({ timeout: 60_000 });
+
+    // class B
+    await name.fill('NDRC 2');
+    await form.getByRole('button', { name: 'Créer la classe' }).click();
+    await expect.poll(() => picker.inputValue()).toBe('NDRC 2');
+    await page.getByText('Aucun fichier importé pour l’instant.').waitFor();
+    await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([resultFile('Bruno', [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] }])]);
+    await page.getByText('Vérification terminée : 1 confirmé(s), 0 réfuté(s), 0 invalide(s).').waitFor({ timeout: 60_000 });
+    await expect.poll(() => saved(page), { timeout: 10_000 }).toEqual([3, 3, 0]);
+
+    await page.reload();
+    // the class opened last comes back, verified at once
+    await page.getByText('1 fichier(s) retrouvé(s) depuis votre dernière visite.').waitFor({ timeout: 30_000 });
+    expect(await picker.inputValue()).toBe('NDRC 2');
+    expect(await table.locator('tbody tr').count()).toBe(1);
+    expect(await table.getByRole('row', { name: /Bruno/ }).textContent()).toMatch(/confirmé/);
+    expect(await page.getByText(/vérifiés à nouveau/).count()).toBe(0);
+
+    await picker.selectOption({ label: 'MCO 1' });
+    await page.getByText('Vérification terminée : 1 confirmé(s), 1 réfuté(s), 0 invalide(s).').waitFor({ timeout: 30_000 });
+    expect(await table.locator('tbody tr').count()).toBe(2);
+    expect(await table.getByRole('row', { name: /Anna/ }).textContent()).toMatch(/confirmé/);
+    expect(await table.getByRole('row', { name: /Éva/ }).textContent()).toMatch(/réfuté/);
+    expect(await table.getByRole('row', { name: /Bruno/ }).count()).toBe(0);
+    expect(await page.locator('.progress progress').count()).toBe(0);
+
+    await picker.selectOption({ label: 'NDRC 2' });
+    await page.getByText('Vérification terminée : 1 confirmé(s), 0 réfuté(s), 0 invalide(s).').waitFor({ timeout: 30_000 });
+    expect(await table.getByRole('row', { name: /Anna/ }).count()).toBe(0);
+    // the default class is there too, empty
+    expect(await picker.locator('option').allTextContents()).toEqual(['Ma classe', 'MCO 1', 'NDRC 2']);
     expect(errors).toEqual([]);
     await context.close();
   });
