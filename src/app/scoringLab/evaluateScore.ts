@@ -5,6 +5,7 @@
  * hits on average); lift = hit rate / base rate; confusion table; cumulative gains by tenths of the
  * ranking. Pure and deterministic: ties are broken by customer id.
  */
+import { z } from 'zod/mini';
 
 export interface ScoredCustomers {
   ids: readonly number[];
@@ -12,7 +13,12 @@ export interface ScoredCustomers {
   scores: readonly number[];
 }
 
-export type TargetRule = { kind: 'top'; n: number } | { kind: 'threshold'; min: number };
+/** The target: the N most at risk, or everyone at or above a score. */
+export const targetRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('top'), n: z.int().check(z.gte(1)) }),
+  z.object({ kind: z.literal('threshold'), min: z.number() }),
+]);
+export type TargetRule = z.infer<typeof targetRuleSchema>;
 
 /** Customer ids from most to least at risk (equal scores: smaller id first). */
 export function rankByScore(s: ScoredCustomers): number[] {

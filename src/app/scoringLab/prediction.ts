@@ -4,19 +4,23 @@
  * labStore.svelte.ts.
  */
 import type { CustomerRecord } from '../../engine/types.ts';
-import { evaluateScore, type ScoreEvaluation, type TargetRule } from './evaluateScore.ts';
-import type { ScoreMethod } from './labScores.ts';
+import { z } from 'zod/mini';
+import { evaluateScore, targetRuleSchema, type ScoreEvaluation } from './evaluateScore.ts';
+import { SCORE_METHODS } from './labScores.ts';
 
-export interface FrozenPrediction {
-  runId: string;
+const customerId = z.int().check(z.gte(0));
+
+export const frozenPredictionSchema = z.object({
+  runId: z.string().check(z.minLength(1)),
   /** the next tick to be played when the prediction was made */
-  tick: number;
-  method: ScoreMethod;
-  rule: TargetRule;
-  ids: number[];
-  scores: number[];
-  target: number[];
-}
+  tick: z.int().check(z.gte(0)),
+  method: z.enum(SCORE_METHODS),
+  rule: targetRuleSchema,
+  ids: z.array(customerId),
+  scores: z.array(z.number()),
+  target: z.array(customerId),
+});
+export type FrozenPrediction = z.infer<typeof frozenPredictionSchema>;
 
 /** Ids of the prediction's customers who are lost in the current records. */
 export function leftSince(p: FrozenPrediction, records: readonly CustomerRecord[]): Set<number> {

@@ -43,6 +43,7 @@ export const scoringLab: Messages['scoringLab'] = {
     hint: 'The lab keeps this score and this target at the current period, then compares them with actual departures.',
     frozen: 'Prediction frozen at the start of {{period}}: {{method}}, {{count}} customer(s) targeted.',
     forget: 'Forget this prediction',
+    notKept: 'This prediction could not be kept in this browser (storage full or blocked): do not reload the page before checking it.',
   },
   campaign: {
     legend: '4. Retention action on the target (optional)',

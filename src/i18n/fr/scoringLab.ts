@@ -41,6 +41,7 @@ export const scoringLab = {
     hint: 'Le laboratoire retient ce score et cette cible à la période en cours, puis compare avec les départs réels.',
     frozen: 'Prédiction figée au début de la {{period}} : {{method}}, {{count}} client(s) ciblé(s).',
     forget: 'Oublier cette prédiction',
+    notKept: 'Cette prédiction n’a pas pu être gardée dans ce navigateur (stockage plein ou bloqué) : ne rechargez pas la page avant de l’avoir vérifiée.',
   },
   campaign: {
     legend: '4. Action de fidélisation sur la cible (facultatif)',
