@@ -29,6 +29,7 @@ export const classView: Messages['classView'] = {
     newName: 'Name of the new class',
     create: 'Create the class',
     hint: 'For example “MCO 1” or “NDRC 2”: each class keeps its files, their verification and its teams.',
+    loadFailed: 'The class “{{name}}” could not be read: its saved files are not shown. Reload the page to retry. Detail: {{detail}}',
     opening: 'Opening the class “{{name}}”…',
     problem: {
       empty: 'Give the new class a name.',

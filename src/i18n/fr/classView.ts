@@ -27,6 +27,7 @@ export const classView = {
     newName: 'Nom de la nouvelle classe',
     create: 'Créer la classe',
     hint: 'Par exemple « MCO 1 » ou « NDRC 2 » : chaque classe garde ses fichiers, leurs vérifications et ses équipes.',
+    loadFailed: 'La classe « {{name}} » n’a pas pu être lue : ses fichiers enregistrés ne sont pas affichés. Rechargez la page pour réessayer. Détail : {{detail}}',
     opening: 'Ouverture de la classe « {{name}} »…',
     problem: {
       empty: 'Donnez un nom à la nouvelle classe.',

@@ -291,4 +291,18 @@ describe('class view kept in the browser', () => {
     await user.selectOptions(picker(), 'NDRC 2');
     await waitFor(() => expect(bodyRows()).toHaveLength(1));
   }, 90_000);
+
+  it('says so when a class cannot be read, naming it, and the view keeps saving', async () => {
+    const user = userEvent.setup();
+    const opened = openFidelisDb({ factory: new IDBFactory(), keyRange: IDBKeyRange, persist: false }).then((d) => (fdb = d));
+    const storage = storageOf(async () => {
+      const real = await dbClassStore(await opened, noGuard);
+      return { ...real, load: (group: string) => (group === 'BTS 1' ? Promise.reject(new DbError('readFailed', { detail: 'disque' })) : real.load(group)) };
+    });
+    render(ClassScreen, { replayer: engineReplayer(engine), storage });
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+    await user.type(screen.getByRole('textbox', { name: 'Nom de la nouvelle classe' }), 'BTS 1{Enter}');
+    expect(await screen.findByText('La classe « BTS 1 » n’a pas pu être lue : ses fichiers enregistrés ne sont pas affichés. Rechargez la page pour réessayer. Détail : disque')).toBeInTheDocument();
+    expect(screen.queryByText(/sans enregistrer/)).toBeNull();
+  }, 30_000);
 });

@@ -188,4 +188,22 @@ describe('class view controller with several classes', () => {
     expect((await listClass(fdb)).files.map((f) => f.fileName)).toEqual(['Anna.json']);
     imports.close();
   }, 30_000);
+
+  it('a class that cannot be read says so and shows nothing of it; the class shown before is untouched', async () => {
+    const factory = new IDBFactory();
+    const fdb = await openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false });
+    handles.push(fdb);
+    const imports = new ClassImport(replayer().replay, () => 'fr', 1, async () => 'model-1', memory());
+    const real = await dbClassStore(fdb, (name) => acquireRunLock(name, { locks: null, BroadcastChannel: null }));
+    await imports.attach(Promise.resolve({ ...real, load: (group: string) => (group === 'Abîmée' ? Promise.reject(new Error('lecture')) : real.load(group)) }));
+    await imports.add([source('Anna', 1)]);
+    await imports.switchTo('Abîmée');
+    expect(imports.loadProblem?.detail).toBe('lecture');
+    expect(imports.files).toEqual([]);
+    expect(imports.switching).toBe(false);
+    await imports.switchTo('');
+    expect(imports.loadProblem).toBeNull();
+    expect(statuses(imports)).toEqual([['Anna.json', 'confirmed']]);
+    imports.close();
+  }, 30_000);
 });
