@@ -28,3 +28,17 @@ export function checkNewClassName(typed: string, existing: readonly string[], re
   if ([...existing, ...reserved].some((other) => other !== '' && sameClassName(other, name))) return { problem: 'duplicate' };
   return { name };
 }
+
+/**
+ * A download's name for class `group`: `base` (« fidelis-classe.csv ») with the class in it
+ * (« fidelis-classe-MCO-1.csv »), so the exports of two groups are told apart in the downloads
+ * folder; letters and digits kept (accents too), anything else made one dash. The default class: `base`.
+ */
+export function classFileName(base: string, group: string): string {
+  const slug = normalizeClassName(group)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug === '') return base;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? `${base.slice(0, dot)}-${slug}${base.slice(dot)}` : `${base}-${slug}`;
+}

@@ -7,7 +7,7 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import { dbClassStore, type ClassStore } from '../../../src/app/classStore.ts';
@@ -275,6 +275,16 @@ describe('class view kept in the browser', () => {
     expect((picker() as HTMLSelectElement).value).toBe('NDRC 2');
     expect(bodyRows()).toHaveLength(1);
     expect(within(bodyRows()[0]).getByText('confirmé')).toBeInTheDocument();
+    // its CSV export is named after it
+    const downloads: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:csv');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
+    expect(downloads).toEqual(['fidelis-classe-NDRC-2.csv']);
+    vi.restoreAllMocks();
     await user.selectOptions(picker(), 'Ma classe');
     await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 1 invalide(s).');
     expect(bodyRows()).toHaveLength(3);

@@ -1,6 +1,6 @@
 /** Naming a new class in the class view, and remembering the class shown last. */
 import { describe, expect, it } from 'vitest';
-import { checkNewClassName, sameClassName } from '../../../src/ui/class/classNames.ts';
+import { checkNewClassName, classFileName, sameClassName } from '../../../src/ui/class/classNames.ts';
 import { LAST_CLASS_KEY, lastClass } from '../../../src/ui/class/lastClass.ts';
 
 describe('new class name', () => {
@@ -38,6 +38,16 @@ describe('new class name', () => {
     expect(checkNewClassName('x'.repeat(60), existing, [])).toEqual({
       name: 'x'.repeat(60),
     });
+  });
+});
+
+describe('class export file name', () => {
+  it('names the class in the file, letters and digits kept, the rest one dash; the default class keeps the base name', () => {
+    expect(classFileName('fidelis-classe.csv', '')).toBe('fidelis-classe.csv');
+    expect(classFileName('fidelis-classe.csv', 'MCO 1')).toBe('fidelis-classe-MCO-1.csv');
+    expect(classFileName('fidelis-classe.csv', ' Négo / Digital — 2e ')).toBe('fidelis-classe-Négo-Digital-2e.csv');
+    expect(classFileName('fidelis-classe.csv', '../..')).toBe('fidelis-classe.csv');
+    expect(classFileName('export', 'A')).toBe('export-A');
   });
 });
 
