@@ -59,6 +59,11 @@ export class ClassImport {
   saveProblem = $state.raw<SaveProblem | null>(null);
   /** the saved class could not be read */
   loadProblem = $state.raw<SaveProblem | null>(null);
+  /**
+   * the class shown could not be read although the storage works: importing into it or clearing it
+   * would act on a class the teacher cannot see (a clear would delete its stored files), so both wait for a reload
+   */
+  unreadable = $derived(this.loadProblem !== null && this.keep !== 'notKept');
   /** files found again from an earlier visit, of which `reverifying` are verified again */
   restored = $state(0);
   reverifying = $state(0);
@@ -273,6 +278,7 @@ export class ClassImport {
 
   /** Adds files (up to the class limit), saves them and verifies them in turn. */
   async add(sources: readonly ResultSource[]): Promise<void> {
+    if (this.unreadable) return;
     const room = Math.max(0, MAX_CLASS_FILES - this.files.length);
     this.offeredCount = sources.length;
     this.refusedCount = Math.max(0, sources.length - room);
@@ -305,6 +311,7 @@ export class ClassImport {
 
   /** Forgets the class shown (no other), here and in storage. */
   clear(): void {
+    if (this.unreadable) return;
     for (const f of this.files) this.#kept.delete(f.id);
     this.files = [];
     this.#queue = [];

@@ -195,12 +195,29 @@ describe('class view controller with several classes', () => {
     handles.push(fdb);
     const imports = new ClassImport(replayer().replay, () => 'fr', 1, async () => 'model-1', memory());
     const real = await dbClassStore(fdb, (name) => acquireRunLock(name, { locks: null, BroadcastChannel: null }));
-    await imports.attach(Promise.resolve({ ...real, load: (group: string) => (group === 'Abîmée' ? Promise.reject(new Error('lecture')) : real.load(group)) }));
+    let cleared = 0;
+    await imports.attach(
+      Promise.resolve({
+        ...real,
+        load: (group: string) => (group === 'Abîmée' ? Promise.reject(new Error('lecture')) : real.load(group)),
+        clear: (group: string) => {
+          cleared += 1;
+          return real.clear(group);
+        },
+      }),
+    );
     await imports.add([source('Anna', 1)]);
     await imports.switchTo('Abîmée');
     expect(imports.loadProblem?.detail).toBe('lecture');
     expect(imports.files).toEqual([]);
     expect(imports.switching).toBe(false);
+    // the unreadable class is neither imported into nor cleared: that would act on files the teacher cannot see
+    expect(imports.unreadable).toBe(true);
+    await imports.add([source('Chloé', 2)]);
+    expect(imports.files).toEqual([]);
+    imports.clear();
+    await imports.saved();
+    expect(cleared).toBe(0);
     await imports.switchTo('');
     expect(imports.loadProblem).toBeNull();
     expect(statuses(imports)).toEqual([['Anna.json', 'confirmed']]);
