@@ -4,7 +4,7 @@ import type { Messages } from '../fr.ts';
 export const classView: Messages['classView'] = {
   title: 'Class view',
   intro:
-    'Import your students’ result files: each file is replayed with its scenario, seed and decisions, then confirmed or refuted. Ranking is by objective points, then by net margin.',
+    'Import your students’ result files: each file is replayed with its scenario, seed and decisions, then confirmed, refuted, or flagged when it comes from another version of the simulation model (a device still on an older version). Ranking is by objective points, then by net margin.',
   choose: 'Choose result files',
   drop: 'or drop them here',
   dropZone: 'Drop zone for result files',

@@ -2,7 +2,7 @@
 export const classView = {
   title: 'Vue classe',
   intro:
-    'Importez les fichiers de résultat de vos élèves : chaque fichier est rejoué avec son scénario, sa graine et ses décisions, puis confirmé ou réfuté. Le classement se fait par points d’objectifs, puis par marge nette.',
+    'Importez les fichiers de résultat de vos élèves : chaque fichier est rejoué avec son scénario, sa graine et ses décisions, puis confirmé, réfuté, ou signalé s’il vient d’une autre version du modèle de simulation (un appareil resté sur une ancienne version). Le classement se fait par points d’objectifs, puis par marge nette.',
   choose: 'Choisir des fichiers de résultat',
   drop: 'ou déposez-les ici',
   dropZone: 'Zone de dépôt des fichiers de résultat',
