@@ -1,12 +1,12 @@
 /**
- * In real Chromium: a student freezes a risk score in the scoring lab, plays two periods there and
- * reads its hit rate and lift; on the dashboard the turnover's glass box shows active customers x
+ * In real Chromium: a student freezes a risk score in the scoring lab, plays two periods there (a
+ * reload in between loses nothing: the prediction is kept in the browser) and reads its hit rate and lift; on the dashboard the turnover's glass box shows active customers x
  * frequency x basket whose product is the turnover on the card.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from './browser.ts';
-import { nav, poll, startBakery } from './student.ts';
+import { nav, poll, savedRun, startBakery } from './student.ts';
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 
@@ -28,12 +28,17 @@ describe('glass box and scoring lab', () => {
     await page.getByRole('heading', { level: 2, name: 'Laboratoire de scoring' }).waitFor();
     await poll(async () => norm(await page.getByTestId('lab-count').textContent())).toMatch(/^50 client\(s\) ciblé\(s\) sur [\d ]+ notés\.$/);
     await page.getByRole('button', { name: 'Figer cette prédiction' }).click();
-    await page.getByTestId('lab-frozen').waitFor();
+    const frozen = await page.getByTestId('lab-frozen').textContent();
 
-    // two periods, played from the lab
+    // two periods, played from the lab, with a reload in between: the frozen prediction is still there
     const tick = page.getByTestId('tick-label');
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tick.textContent()).toBe('Semaine 2 / 52');
+    await poll(async () => (await savedRun(page)).currentTick).toBe(1);
+    await page.reload();
+    await poll(() => tick.textContent()).toBe('Semaine 2 / 52');
+    await nav(page).getByRole('link', { name: 'Labo de scoring' }).click();
+    await poll(() => page.getByTestId('lab-frozen').textContent()).toBe(frozen);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tick.textContent()).toBe('Semaine 3 / 52');
 

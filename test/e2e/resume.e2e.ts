@@ -7,30 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser.ts';
-import { poll, startBakery, tickLabel } from './student.ts';
+import { poll, savedRun, startBakery, tickLabel } from './student.ts';
 
 const NOTICE = 'Cette partie a été enregistrée avec une version précédente du modèle de simulation';
-
-/** The saved run of the page's database (there is one), read with IndexedDB directly. */
-async function savedRun(page: Page): Promise<{ currentTick: number; stateHash: string | null }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('fidelis');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('runs').objectStore('runs').getAll();
-          all.onsuccess = () => {
-            db.close();
-            const [run] = all.result as { currentTick: number; stateHash: string | null }[];
-            resolve({ currentTick: run.currentTick, stateHash: run.stateHash });
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
 
 /** What a run saved by another model looks like: the same decisions, another state hash. */
 async function pretendAnotherModel(page: Page): Promise<void> {

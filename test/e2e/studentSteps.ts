@@ -26,3 +26,24 @@ export async function startBakery(page: Page, base = BASE_URL): Promise<void> {
   // the machine is shared and the engine runs for real: give it time
   await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52$/ }).waitFor({ timeout: 30_000 });
 }
+
+/** The page's saved run (there is one), read with IndexedDB directly: its last saved period and state hash. */
+export async function savedRun(page: Page): Promise<{ currentTick: number; stateHash: string | null }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('fidelis');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('runs').objectStore('runs').getAll();
+          all.onsuccess = () => {
+            db.close();
+            const [run] = all.result as { currentTick: number; stateHash: string | null }[];
+            resolve({ currentTick: run.currentTick, stateHash: run.stateHash });
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
