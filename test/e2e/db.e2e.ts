@@ -209,7 +209,13 @@ describe('database layer in real Chromium', () => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true });
     });
-    await withHarness(page);
+    // The app itself falls back to memory and says so. Only then the harness: each bundle installs its
+    // own fake-indexeddb classes as the page's IDB* globals (last one wins) and idb recognises
+    // transactions by those globals, so the harness must come after the app's fallback, not race it.
+    await page.goto(BASE_URL);
+    await page.getByText('Mode sans sauvegarde', { exact: false }).first().waitFor();
+    await page.addScriptTag({ content: script });
+    await page.waitForFunction(() => 'fidelisDbHarness' in globalThis);
     const result = await page.evaluate(async () => {
       const h = fidelisDbHarness;
       const faults: string[] = [];
