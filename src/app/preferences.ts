@@ -4,23 +4,16 @@
  * on reload). Storage may be
  * missing or blocked (private mode): then nothing is remembered, nothing breaks.
  */
+import { pageLocalStorage } from './pageStorage.ts';
 import { isLocale, type Locale } from '../i18n/translate.ts';
 
 const LOCALE_KEY = 'fidelis.locale';
 const TOUR_KEY = 'fidelis.tourSeen';
 const LAST_RUN_KEY = 'fidelis.lastRun';
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 function read(key: string): string | null {
   try {
-    return storage()?.getItem(key) ?? null;
+    return pageLocalStorage()?.getItem(key) ?? null;
   } catch {
     return null;
   }
@@ -28,7 +21,7 @@ function read(key: string): string | null {
 
 function write(key: string, value: string): void {
   try {
-    storage()?.setItem(key, value);
+    pageLocalStorage()?.setItem(key, value);
   } catch {
     // full or blocked storage: the preference is simply not remembered
   }
@@ -57,7 +50,7 @@ export function lastRun(): string | null {
 
 export function rememberRun(runId: string | null): void {
   try {
-    if (runId === null) storage()?.removeItem(LAST_RUN_KEY);
+    if (runId === null) pageLocalStorage()?.removeItem(LAST_RUN_KEY);
     else write(LAST_RUN_KEY, runId);
   } catch {
     // not remembered

@@ -82,11 +82,3 @@ export function renameSaved(storage: Storage | null, from: string, to: string): 
   return write(storage, [{ ...entry, name: to.trim() }, ...others]);
 }
 
-/** localStorage when the browser gives it (private modes may throw on access). */
-export function browserStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}

@@ -6,6 +6,7 @@
  * works in memory as before, `write` says it could not keep it.
  */
 import { z } from 'zod/mini';
+import { pageLocalStorage } from '../pageStorage.ts';
 import { targetRuleSchema } from './evaluateScore.ts';
 import { SCORE_METHODS, scoringGridSchema } from './labScores.ts';
 import { frozenPredictionSchema } from './prediction.ts';
@@ -50,13 +51,7 @@ export function labMemoryIn(storage: Pick<Storage, 'getItem' | 'setItem'> | null
   };
 }
 
-/** The page's localStorage, or null where there is none or it is blocked (private mode). */
+/** The lab's memory in the page's localStorage (none where it is missing or blocked). */
 export function browserLabMemory(): LabMemoryStorage {
-  let storage: Storage | null = null;
-  try {
-    storage = typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    storage = null;
-  }
-  return labMemoryIn(storage);
+  return labMemoryIn(pageLocalStorage());
 }

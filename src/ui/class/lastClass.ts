@@ -3,6 +3,7 @@
  * again. Kept in localStorage (a name, per browser: the class records themselves are in IndexedDB);
  * unusable storage (private browsing, disabled) only means the view opens on the default class.
  */
+import { pageLocalStorage } from '../../app/pageStorage.ts';
 import { DEFAULT_CLASS, normalizeClassName } from '../../db/classRecords.ts';
 
 export const LAST_CLASS_KEY = 'fidelis.classView.lastClass';
@@ -14,15 +15,7 @@ export interface LastClass {
 
 type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-function browserStorage(): KeyValue | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
-export function lastClass(storage: KeyValue | null = browserStorage()): LastClass {
+export function lastClass(storage: KeyValue | null = pageLocalStorage()): LastClass {
   return {
     read() {
       try {
