@@ -10,7 +10,6 @@ export const debrief: Messages['debrief'] = {
   noData: 'No period has been played yet: the debrief will be available after the first period.',
   print: 'Print or save as PDF',
   exportResult: 'Export the result file',
-  period: { week: 'Week {{n}}', month: 'Month {{n}}' },
   section: {
     objectives: 'Scenario objectives',
     summary: 'The game in figures',

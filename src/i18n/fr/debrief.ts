@@ -8,7 +8,6 @@ export const debrief = {
   noData: 'Aucune période n’a encore été jouée : le débriefing sera disponible après la première période.',
   print: 'Imprimer ou enregistrer en PDF',
   exportResult: 'Exporter le fichier de résultat',
-  period: { week: 'Semaine {{n}}', month: 'Mois {{n}}' },
   section: {
     objectives: 'Objectifs du scénario',
     summary: 'La partie en chiffres',

@@ -6,6 +6,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import { formatMoney, formatPercent, formatShare } from '../../app/format.ts';
 import { t } from '../../i18n/locale.svelte.ts';
 import type { Locale, MessageKey } from '../../i18n/translate.ts';
+import { periodLabel } from '../dashboard/period.ts';
 
 export interface DebriefFormat {
   /** « Semaine 3 » for tick 2 */
@@ -20,7 +21,10 @@ export interface DebriefFormat {
 
 export function debriefFormat(lc: Locale, tickUnit: Scenario['tickUnit']): DebriefFormat {
   return {
-    period: (tick) => t(`debrief.period.${tickUnit}`, { n: tick + 1 }),
+    period: (tick) => {
+      const label = periodLabel(tickUnit, tick);
+      return t(label.key, label.params);
+    },
     money: (value) => formatMoney(lc, value),
     pct: (value) => formatPercent(lc, value, 1),
     share: (value) => formatShare(lc, value, 1),
