@@ -15,6 +15,7 @@ import { CUSTOMER_PAGE_SIZE, RUN_SCOPED_STORES, type RunRecord, type StoredCusto
 import { abandon, finish, type WriteTransaction } from './transactions.ts';
 import type { RunLock } from './tabGuard.ts';
 import { cachedPages, forgetPages, newPagesStamp, rememberPages } from './pageCache.ts';
+import { putTickRows } from './tickRows.ts';
 
 export interface TickCommit {
   runId: string;
@@ -88,14 +89,7 @@ export async function commitTick(fdb: FidelisDb, commit: TickCommit): Promise<Ru
   try {
     await finish(tx, () => {
       const store = (name: 'runs' | (typeof RUN_SCOPED_STORES)[number]) => unwrap(tx.objectStore(name)) as IDBObjectStore;
-      store('kpis').put({ ...report.kpis, tick: report.tick, runId });
-      if (report.purchases.length > 0)
-        store('purchases').put({
-          ...report.purchases,
-          tick: report.tick,
-          runId,
-        });
-      if (report.events.length > 0) store('events').put({ ...report.events, tick: report.tick, runId });
+      putTickRows(store, runId, report);
       const customerPages = store('customerPages');
       for (const page of merged) customerPages.put(page);
       if (commit.snapshot !== undefined)

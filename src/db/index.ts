@@ -23,6 +23,7 @@ export {
   type NewBranch,
 } from './runsRepository.ts';
 export { commitTick, type TickCommit } from './commitTick.ts';
+export { rewriteRunHistory, type HistoryRewrite } from './rewriteHistory.ts';
 export { acquireRunLock, type RunLock, type GuardEnvironment } from './tabGuard.ts';
 export { queryCustomers, countCustomers, getCustomer, type CustomerQuery, type CustomerPage } from './customerQueries.ts';
 export { readRunCustomers } from './customerPages.ts';
