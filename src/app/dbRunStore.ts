@@ -6,6 +6,7 @@
  */
 import { acquireRunLock, type RunLock } from '../db/tabGuard.ts';
 import { commitTick } from '../db/commitTick.ts';
+import { rewriteRunHistory } from '../db/rewriteHistory.ts';
 import { createRun, deleteRun, listRuns, loadRun, renameRun } from '../db/runsRepository.ts';
 import type { FidelisDb } from '../db/openDatabase.ts';
 import { createDbCustomerSource } from '../db/customerSource.ts';
@@ -79,6 +80,17 @@ export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {})
         readOnly: !held.canWrite,
         mode: runModeOf(run.mode),
       };
+    },
+    // a run saved by another model, resumed by this tab: its history becomes the replay's at once
+    async rewriteHistory(runId, history) {
+      await rewriteRunHistory(fdb, {
+        runId,
+        reports: history.reports,
+        customers: history.customers,
+        stateHash: history.stateHash,
+        now: now(),
+        lock: await claim(runId),
+      });
     },
   };
 

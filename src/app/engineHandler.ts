@@ -67,10 +67,12 @@ export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
       runs.set(r.run, run);
       const reports: TickReport[] = [];
       for (let t = 0; t < (r.replayTicks ?? 0); t++) reports.push(step(run, actionsAt(r.decisions, t)));
-      // the page's base is this state: the new run's whole base, or a resumed run's saved tick; unless
-      // the replay does not give the saved hash (another model): then the saved base is stale as a whole
+      // the page's base is this state: the new run's whole base, or a resumed run's saved tick. When the
+      // replay does not give the saved hash (another model), the page rewrites the stored history and base
+      // with this state's at once (session resume, before any tick is saved), so the next tickChanges
+      // still only owes what changes after it
       const recalculated = r.expectHash != null && engine.hashState(run.state) !== r.expectHash;
-      run.sent = recalculated ? new VisibleSnapshot() : VisibleSnapshot.of(engine.visibleColumns(run.state));
+      run.sent = VisibleSnapshot.of(engine.visibleColumns(run.state));
       return { tick: run.tick, customerCount: run.customerCount, reports, recalculated };
     },
     step(r) {

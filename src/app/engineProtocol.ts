@@ -18,8 +18,10 @@ export interface CreateRequest {
   replayTicks?: number;
   /**
    * the state hash saved with that tick (resume): when the replay gives another one, the model has
-   * changed since the run was saved, and the next tickChanges sends every record so the stored base
-   * becomes the recomputed one
+   * changed since the run was saved (`recalculated`). The page then rewrites the stored history with
+   * the replay's reports, `customers` and `hash` before it saves any tick (the session retries that
+   * rewrite before the next step if it failed), so tickChanges still sends only what changes after
+   * the replayed state
    */
   expectHash?: string | null;
 }

@@ -31,6 +31,16 @@ export interface CommittedTick {
   stateHash?: string | null;
 }
 
+/** A resumed run's history as the current model replays it (the stored one was saved by another model). */
+export interface ReplayedHistory {
+  /** the replay's reports of ticks 0 .. tick - 1, in order */
+  reports: TickReport[];
+  /** every customer of the replayed state (at the run's last complete tick) */
+  customers: CustomerRecord[];
+  /** hashState() of that state */
+  stateHash: string | null;
+}
+
 export interface StoredRun {
   id: string;
   name: string;
@@ -52,6 +62,8 @@ export interface RunStore {
   createRun(run: NewRun): Promise<string>;
   commitTick(runId: string, tick: CommittedTick): Promise<void>;
   loadRun(runId: string): Promise<StoredRun>;
+  /** replaces the run's whole stored history (every tick's rows, the customer base, the state hash), all or nothing */
+  rewriteHistory(runId: string, history: ReplayedHistory): Promise<void>;
 }
 
 export function memoryRunStore(): RunStore {
@@ -75,6 +87,13 @@ export function memoryRunStore(): RunStore {
       const run = runs.get(runId);
       if (!run) throw new Error(`partie inconnue : ${runId}`);
       return structuredClone(run);
+    },
+    async rewriteHistory(runId, history) {
+      const run = runs.get(runId);
+      if (!run) throw new Error(`partie inconnue : ${runId}`);
+      if (history.reports.length !== run.tick) throw new Error(`historique de ${history.reports.length} périodes pour une partie à la période ${run.tick}`);
+      run.kpis = history.reports.map((r) => r.kpis);
+      run.stateHash = history.stateHash;
     },
   };
 }

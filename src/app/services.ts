@@ -44,5 +44,6 @@ export function storeWhenOpen(storage: Promise<AppStorage>): RunStore {
     createRun: async (run) => (await storage).store.createRun(run),
     commitTick: async (runId, tick) => (await storage).store.commitTick(runId, tick),
     loadRun: async (runId) => (await storage).store.loadRun(runId),
+    rewriteHistory: async (runId, history) => (await storage).store.rewriteHistory(runId, history),
   };
 }

@@ -64,6 +64,11 @@ export class GameSession {
   #deps: SessionDeps;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #engineRun = 'partie';
+  /**
+   * A resumed run saved by another model whose stored history is still the old model's (its rewrite
+   * failed, e.g. a full disk): the replay's reports, to rewrite it with before the next tick is saved.
+   */
+  #staleHistory: TickReport[] | null = null;
 
   constructor(deps: SessionDeps) {
     this.#deps = deps;
@@ -107,6 +112,20 @@ export class GameSession {
       this.reports = created.reports.slice(-RECENT_REPORTS);
       this.rejections = created.reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
       for (const r of created.reports) this.#remember(r);
+      // Saved by another model: its stored history (every tick's KPIs, purchases, events, the customer
+      // pages, the hash) is rewritten with the replay's now, by the tab that may write (a read-only tab
+      // writes nothing). If that fails, the run is still playable: the session keeps the replay's reports
+      // and retries before the next tick (#stepOnce), whose save cannot happen until the rewrite has; the
+      // stored hash stays the old model's until then, so a resume in between sees it again too.
+      if (created.recalculated && !this.readOnly) {
+        this.#staleHistory = created.reports;
+        try {
+          await this.#rewriteStaleHistory();
+        } catch (error) {
+          this.#notify(error);
+          this.#deps.notices.push('warning', 'db.recalculatedNotSaved');
+        }
+      }
       return true;
     });
   }
@@ -212,6 +231,8 @@ export class GameSession {
     const actions = this.pending;
     const tick = this.tick;
     const { engine, store } = this.#deps;
+    // the engine is still at the saved tick, the state the stale history must be rewritten with
+    if (!this.readOnly) await this.#rewriteStaleHistory();
     const { report } = await engine.step(this.#engineRun, actions);
     const decisions = actions.length > 0 ? { tick, actions } : null;
     const before = { decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections };
@@ -247,6 +268,16 @@ export class GameSession {
     return true;
   }
 
+  /** Rewrites the stored history of a recalculated resume, if it is still the old model's (see resume). */
+  async #rewriteStaleHistory(): Promise<void> {
+    const reports = this.#staleHistory;
+    if (!reports) return;
+    const { engine, store } = this.#deps;
+    const [customers, stateHash] = await Promise.all([engine.customers(this.#engineRun), engine.hash(this.#engineRun)]);
+    await store.rewriteHistory(this.runId!, { reports, customers, stateHash });
+    this.#staleHistory = null;
+  }
+
   #forget(): void {
     if (!this.#deps.keepHistory) return;
     this.history.purchases.pop();
@@ -274,6 +305,7 @@ export class GameSession {
     this.pending = [];
     this.readOnly = false;
     this.history = { purchases: [], events: [] };
+    this.#staleHistory = null;
   }
 
   async #guard(work: () => Promise<boolean>): Promise<boolean> {
@@ -281,12 +313,17 @@ export class GameSession {
     try {
       return await work();
     } catch (error) {
-      const notice = noticeOfError(error);
-      this.#deps.notices.push('error', notice.key, notice.params, notice.text);
+      this.#notify(error);
       return false;
     } finally {
       this.busy = false;
     }
+  }
+
+  /** A storage or engine fault as a French notice (db.<code> for the db layer's errors). */
+  #notify(error: unknown): void {
+    const notice = noticeOfError(error);
+    this.#deps.notices.push('error', notice.key, notice.params, notice.text);
   }
 }
 

@@ -8,7 +8,9 @@ export const db: Messages['db'] = {
   blocked: 'Another Fidélis tab prevents the database upgrade. Close the other Fidélis tabs: opening will then resume by itself.',
   terminated: 'The browser closed the database unexpectedly. Reload the page: the run will resume at the last saved period.',
   recalculated:
-    'This run was saved with an earlier version of the simulation model: its figures were recomputed with the current one (same decisions, same seed) and may differ from what you saw. The saved customer base will be brought up to date at the next period played.',
+    'This run was saved with an earlier version of the simulation model: its figures were recomputed with the current one (same decisions, same seed) and may differ from what you saw. The saved history (customer files, exports) is updated with these figures.',
+  recalculatedNotSaved:
+    'The recomputed figures could not be saved: the run’s saved history (customer files, exports) is still the earlier version’s. Fidélis will try again before playing the next period, which will not be played while this save fails.',
   runLocked: 'This run is already open in another tab. It is shown here read-only: continue it in the other tab, or close that tab and reload this page.',
   readOnly: 'Run open read-only (it is used in another tab): nothing was changed.',
   quotaExceeded:

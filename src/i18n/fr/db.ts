@@ -13,7 +13,9 @@ export const db = {
   terminated:
     "Le navigateur a fermé la base de données de façon inattendue. Rechargez la page : la partie reprendra à la dernière période enregistrée.",
   recalculated:
-    'Cette partie a été enregistrée avec une version précédente du modèle de simulation : ses chiffres ont été recalculés avec la version actuelle (mêmes décisions, même graine) et peuvent différer de ceux que vous aviez vus. La base clients enregistrée sera remise à jour à la prochaine période jouée.',
+    'Cette partie a été enregistrée avec une version précédente du modèle de simulation : ses chiffres ont été recalculés avec la version actuelle (mêmes décisions, même graine) et peuvent différer de ceux que vous aviez vus. L’historique enregistré (fiches clients, exports) est mis à jour avec ces chiffres.',
+  recalculatedNotSaved:
+    "Les chiffres recalculés n'ont pas pu être enregistrés : l'historique enregistré de la partie (fiches clients, exports) reste celui de la version précédente. Fidélis réessaiera avant de jouer la prochaine période, qui ne sera pas jouée tant que cet enregistrement échoue.",
   runLocked:
     'Cette partie est déjà ouverte dans un autre onglet. Elle est affichée ici en lecture seule : continuez-la dans l’autre onglet, ou fermez-le puis rechargez cette page.',
   readOnly: 'Partie ouverte en lecture seule (elle est utilisée dans un autre onglet) : rien n’a été modifié.',

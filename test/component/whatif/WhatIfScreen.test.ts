@@ -140,6 +140,7 @@ describe('WhatIfScreen', () => {
         loadRun: async () => {
           throw new Error('x');
         },
+        rewriteHistory: async () => {},
       },
       notices: new Notices(),
     });

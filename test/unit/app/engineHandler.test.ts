@@ -55,6 +55,28 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     expect(branch).toEqual(await engine.customers('b'));
   });
 
+  it('says when a replay does not give the saved hash, and owes the page only what changes after the replayed state', async () => {
+    const engine = new EngineClient(inProcessEngineTransport());
+    await engine.create('played', scenario, 9);
+    await engine.step('played', [club]);
+    await engine.step('played', []);
+    const saved = await engine.hash('played');
+    const decisions = [{ tick: 0, actions: [club] }];
+    expect((await engine.create('same', scenario, 9, decisions, 2, saved)).recalculated).toBe(false);
+    expect((await engine.create('none', scenario, 9, decisions, 2)).recalculated).toBe(false);
+    const other = await engine.create('other', scenario, 9, decisions, 2, '0123456789abcdef');
+    expect(other.recalculated).toBe(true);
+    expect(other.reports.map((r) => r.tick)).toEqual([0, 1]);
+    // the page rewrites the stored history with this state (session resume): nothing is owed for it...
+    expect((await engine.tickChanges('other')).changed).toEqual([]);
+    // ...and after a tick, only what that tick changed, as for a run saved by the same model
+    await engine.step('other', []);
+    await engine.step('same', []);
+    const changed = (await engine.tickChanges('other')).changed;
+    expect(changed.length).toBeLessThan((await engine.customers('other')).length);
+    expect(changed).toEqual((await engine.tickChanges('same')).changed);
+  });
+
   it('replays a decisions log to the same state as playing it tick by tick', async () => {
     const engine = new EngineClient(inProcessEngineTransport());
     await engine.create('played', scenario, 9);

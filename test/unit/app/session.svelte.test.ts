@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GameSession } from '../../../src/app/session.svelte.ts';
 import { Notices } from '../../../src/app/notices.svelte.ts';
 import { EngineClient } from '../../../src/app/engineClient.ts';
-import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
+import { memoryRunStore, type ReplayedHistory, type RunStore } from '../../../src/app/runStore.ts';
 import { dbServices } from '../../../src/app/dbRunStore.ts';
 import { openMemoryDb } from '../../../src/db/openDatabase.ts';
 import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
@@ -131,9 +131,9 @@ describe('game session', () => {
     fdb.close();
   });
 
-  it('says when a saved run no longer replays to its saved state (another model), and saves the whole base again', async () => {
+  it('says when a saved run no longer replays to its saved state (another model), and rewrites its whole history with the replay at once', async () => {
     const fdb = await openMemoryDb({ persist: false });
-    // one store for the three sessions, so that its tab lock lets each of them write
+    // one store for the sessions, so that its tab lock lets each of them write
     const store = dbServices(fdb).store;
     const first = newSession(store);
     await first.session.start(scenario, 12, 'avant la mise à jour');
@@ -141,37 +141,129 @@ describe('game session', () => {
     const runId = first.session.runId!;
     first.session.close();
 
-    /** resumes in a new session, plays one tick, and says what that tick's autosave wrote */
+    /** resumes in a new session, plays one tick, and says what it rewrote and what that tick's autosave wrote */
     async function resumeAndPlay() {
       const written: number[] = [];
+      const rewritten: ReplayedHistory[] = [];
       const spied: RunStore = {
         ...store,
         commitTick: (id, tick) => {
           written.push(tick.changed.length);
           return store.commitTick(id, tick);
         },
+        rewriteHistory: (id, history) => {
+          rewritten.push(history);
+          return store.rewriteHistory(id, history);
+        },
       };
       const next = newSession(spied);
       expect(await next.session.resume(runId)).toBe(true);
       const said = next.notices.list.map((n) => n.key);
+      // what is stored once resumed, before any tick is played
+      const stored = { run: await fdb.db.get('runs', runId), kpis: await fdb.db.getAll('kpis', fdb.keyRange.bound([runId], [runId, []])) };
+      const resumed = { hash: await next.engine.hash('partie'), customers: await next.engine.customers('partie'), kpis: next.session.kpis };
       await next.session.advance(1);
-      const customers = (await next.engine.customers('partie')).length;
       next.session.close();
-      return { said, written, customers };
+      return { said, written, rewritten, stored, resumed };
     }
 
-    // the same model: no notice, the autosave writes only what changed
+    // the same model: no notice, nothing rewritten, the autosave writes only what changed
     const same = await resumeAndPlay();
     expect(same.said).not.toContain('db.recalculated');
-    expect(same.written[0]).toBeLessThan(same.customers);
+    expect(same.rewritten).toEqual([]);
+    expect(same.written[0]).toBeLessThan(same.resumed.customers.length);
 
-    // as if the run had been saved by another model: its saved hash is not the replay's
+    // as if the run had been saved by another model: its saved hash and a KPI row are not the replay's
     const run = await fdb.db.get('runs', runId);
     await fdb.db.put('runs', { ...run!, stateHash: '0123456789abcdef' });
+    const row = (await fdb.db.get('kpis', [runId, 0]))!;
+    await fdb.db.put('kpis', { ...row, turnover: -1 });
     const other = await resumeAndPlay();
     expect(other.said).toContain('db.recalculated');
-    expect(other.written).toEqual([other.customers]);
+    expect(other.said).not.toContain('db.recalculatedNotSaved');
+    // rewritten once, at the resume, with every replayed tick, the whole base and its hash
+    expect(other.rewritten).toHaveLength(1);
+    expect(other.rewritten[0].reports.map((r) => r.tick)).toEqual([0, 1, 2]);
+    expect(other.rewritten[0].reports.map((r) => r.kpis)).toEqual(other.resumed.kpis);
+    expect(other.rewritten[0].customers).toEqual(other.resumed.customers);
+    expect(other.rewritten[0].stateHash).toBe(other.resumed.hash);
+    // so the stored run is the current model's before a tick is played...
+    expect(other.stored.run?.stateHash).toBe(other.resumed.hash);
+    expect(other.stored.kpis.map((k) => k.turnover)).toEqual(other.resumed.kpis.map((k) => k.turnover));
+    expect(other.stored.kpis[0].turnover).not.toBe(-1);
+    // ...and the next autosave only writes what changed
+    expect(other.written).toHaveLength(1);
+    expect(other.written[0]).toBeLessThan(other.resumed.customers.length);
     fdb.close();
+  });
+
+  it('rewrites nothing from a read-only tab', async () => {
+    const store = memoryRunStore();
+    const first = newSession(store);
+    await first.session.start(scenario, 12, 'ouverte ailleurs');
+    await first.session.advance(1);
+    const rewritten: string[] = [];
+    const elsewhere: RunStore = {
+      ...store,
+      loadRun: async (id) => ({ ...(await store.loadRun(id)), stateHash: '0123456789abcdef', readOnly: true }),
+      rewriteHistory: async (id) => {
+        rewritten.push(id);
+      },
+    };
+    const { session, notices } = newSession(elsewhere);
+    expect(await session.resume(first.session.runId!)).toBe(true);
+    expect(notices.list.map((n) => n.key)).toEqual(['db.runLocked', 'db.recalculated']);
+    await session.advance(1);
+    expect(session.tick).toBe(2);
+    expect(rewritten).toEqual([]);
+  });
+
+  it('keeps a recalculated history it could not rewrite (full disk) to rewrite before the next tick is saved', async () => {
+    const store = memoryRunStore();
+    const first = newSession(store);
+    await first.session.start(scenario, 12, 'disque plein');
+    await first.session.advance(2);
+    const runId = first.session.runId!;
+    const calls: string[] = [];
+    let failures = 2;
+    const full = () => Object.assign(new Error('disque plein'), { code: 'quotaExceeded', params: {} });
+    const flaky: RunStore = {
+      ...store,
+      // saved by another model
+      loadRun: async (id) => ({ ...(await store.loadRun(id)), stateHash: '0123456789abcdef' }),
+      rewriteHistory: async (id, history) => {
+        calls.push(`rewrite ${history.reports.length}`);
+        if (failures-- > 0) throw full();
+        return store.rewriteHistory(id, history);
+      },
+      commitTick: async (id, tick) => {
+        calls.push(`commit ${tick.report.tick}`);
+        return store.commitTick(id, tick);
+      },
+    };
+    const { session, notices, engine } = newSession(flaky);
+    expect(await session.resume(runId)).toBe(true);
+    expect(session.tick).toBe(2);
+    expect(notices.list.map((n) => [n.level, n.key])).toEqual([
+      ['warning', 'db.recalculated'],
+      ['error', 'db.quotaExceeded'],
+      ['warning', 'db.recalculatedNotSaved'],
+    ]);
+    const hash = await engine.hash('partie');
+    // still full: the tick is not played, so no save can make the stale history look current
+    await session.advance(1);
+    expect(session.tick).toBe(2);
+    expect(notices.list.at(-1)?.key).toBe('db.quotaExceeded');
+    expect(calls).toEqual(['rewrite 2', 'rewrite 2']);
+    expect(await engine.hash('partie')).toBe(hash);
+    // room again: the history is rewritten (from the state at the saved tick), then the tick is saved
+    await session.advance(1);
+    expect(session.tick).toBe(3);
+    expect(calls).toEqual(['rewrite 2', 'rewrite 2', 'rewrite 2', 'commit 2']);
+    expect((await store.loadRun(runId)).tick).toBe(3);
+    // once rewritten, it is not again
+    await session.advance(1);
+    expect(calls.slice(3)).toEqual(['commit 2', 'commit 3']);
   });
 
   it('shows the tick before its autosave ends, and holds the next advance until it is saved', async () => {
