@@ -1,7 +1,8 @@
 /**
  * A run saved by another version of the model, in real Chromium: the saved state hash no longer
- * matches what the current engine replays. Resuming it says so in French, the game goes on with
- * the recomputed figures, and once the next period is saved the run resumes again without the
+ * matches what the current engine replays, and its first week's rows are not what it computes.
+ * Resuming it says so in French and rewrites the stored history and hash at once (no period
+ * played), the game goes on with the recomputed figures, and the run resumes again without the
  * notice (its saved state is the current engine's).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +37,52 @@ async function pretendAnotherModel(page: Page): Promise<void> {
   );
 }
 
+/** The first tick's stored rows, as the page's IndexedDB holds them (typed arrays as plain arrays). */
+interface FirstTickRows {
+  turnover: number;
+  kpis: string;
+  amounts: number[];
+  customers: number[];
+}
+
+/**
+ * Reads the saved run's KPI and purchase rows of tick 0 and (`alter`) then overwrites them with
+ * figures no model computes, as rows left by another model would be.
+ */
+async function firstTickRows(page: Page, alter = false): Promise<FirstTickRows> {
+  return page.evaluate(
+    (alter) =>
+      new Promise<FirstTickRows>((resolve, reject) => {
+        const open = indexedDB.open('fidelis');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['runs', 'kpis', 'purchases'], alter ? 'readwrite' : 'readonly');
+          const runs = tx.objectStore('runs').getAll();
+          runs.onsuccess = () => {
+            const [run] = runs.result as { id: string }[];
+            const kpis = tx.objectStore('kpis').get([run.id, 0]);
+            const purchases = tx.objectStore('purchases').get([run.id, 0]);
+            purchases.onsuccess = () => {
+              const k = kpis.result as { turnover: number };
+              const p = purchases.result as { length: number; amount: Float32Array; customer: Int32Array };
+              if (alter) {
+                tx.objectStore('kpis').put({ ...k, turnover: -1 });
+                tx.objectStore('purchases').put({ ...p, amount: new Float32Array(p.length).fill(0.5), customer: new Int32Array(p.length) });
+              }
+              tx.oncomplete = () => {
+                db.close();
+                resolve({ turnover: k.turnover, kpis: JSON.stringify(k), amounts: Array.from(p.amount), customers: Array.from(p.customer) });
+              };
+            };
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    alter,
+  );
+}
+
 describe('resuming a run saved by another model', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -45,17 +92,31 @@ describe('resuming a run saved by another model', () => {
     await browser?.close();
   });
 
-  it('says its figures were recomputed, and is consistent again once the next period is saved', async () => {
+  it('says its figures were recomputed, stores the recomputed history at once, and resumes again without the notice', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
     await poll(async () => (await savedRun(page)).currentTick).toBe(1);
 
+    // what the current engine computed and saved for the first week
+    const computed = await firstTickRows(page);
+    const computedHash = (await savedRun(page)).stateHash;
+    expect(computed.amounts.length).toBeGreaterThan(0);
+
     await pretendAnotherModel(page);
+    await firstTickRows(page, true);
+    const altered = await firstTickRows(page);
+    expect(altered.turnover).toBe(-1);
+    expect(altered.amounts.every((a) => a === 0.5)).toBe(true);
     await page.reload();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
     await page.getByText(NOTICE, { exact: false }).waitFor();
+
+    // without playing a period: the stored history and hash are already the current engine's again
+    await poll(async () => (await savedRun(page)).stateHash).toBe(computedHash);
+    expect(await firstTickRows(page)).toEqual(computed);
+    expect((await savedRun(page)).currentTick).toBe(1);
 
     // the game goes on; the next save is the current engine's state
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
