@@ -5,14 +5,15 @@
  * browserStorage.ts): neither this module nor the repository is on the learner's startup path.
  *
  * Several classes (groups): `load(group)` reads one (and lists every stored class), each write names
- * the class it belongs to; DEFAULT_CLASS ('') is the class of the records that name none.
+ * the class it belongs to; DEFAULT_CLASS ('') is the class of the records that name none. A class
+ * the teacher creates is kept (`keepClass`) and listed, even empty, until it is cleared.
  *
  * One tab saves the class at a time (tabGuard's lock, as for a run): a second tab with the class
  * view open shows the saved class, says so and writes nothing, so the two tabs cannot undo each
  * other's imports.
  */
 import type { ClassFileRecord, ClassTeamRecord } from '../db/classRecords.ts';
-import { clearClass, listClass, putClassFiles, putClassTeam, removeClassFile, removeClassTeam, replaceClass, type StoredClass } from '../db/classRepository.ts';
+import { clearClass, listClass, putClassFiles, putClassName, putClassTeam, removeClassFile, removeClassTeam, replaceClass, type StoredClass } from '../db/classRepository.ts';
 import { DbError } from '../db/errors.ts';
 import type { FidelisDb } from '../db/openDatabase.ts';
 import type { RunLock } from '../db/tabGuard.ts';
@@ -31,7 +32,9 @@ export interface ClassStore {
   removeFile(id: string): Promise<void>;
   putTeam(group: string, team: ClassTeamRecord): Promise<void>;
   removeTeam(id: string): Promise<void>;
-  /** forgets class `group` only */
+  /** keeps class `group` listed while it has no file (a new class); every write to a class keeps it too */
+  keepClass(group: string): Promise<void>;
+  /** forgets class `group` only (a named class is no longer listed) */
   clear(group: string): Promise<void>;
   /** class `group` as given, in one write (a failure keeps what was saved; other classes untouched) */
   replace(group: string, files: readonly ClassFileRecord[], teams: readonly ClassTeamRecord[]): Promise<void>;
@@ -55,6 +58,7 @@ export async function dbClassStore(fdb: FidelisDb, lockTab: (name: string) => Pr
     canWrite: lock.canWrite,
     load: (group) => listClass(fdb, group),
     putFiles: writing(putClassFiles),
+    keepClass: writing(putClassName),
     removeFile: writing(removeClassFile),
     putTeam: writing(putClassTeam),
     removeTeam: writing(removeClassTeam),

@@ -8,7 +8,9 @@
  * without it (or with an empty one) belongs to the default class, so the records kept before classes
  * had names (schema v5 as first shipped) stay valid as they are, with no migration. A class is a few
  * dozen records and a teacher has a few classes: they are told apart in memory after one getAll
- * (classRepository.ts), no index.
+ * (classRepository.ts), no index. A named class also keeps its name as a record of its own (a
+ * memberless team, `classNameRecord`), so that a class the teacher created stays, even while empty,
+ * until it is cleared.
  */
 import { z } from 'zod/mini';
 
@@ -113,3 +115,21 @@ export const classTeamRecordSchema = z.object({
   group: z.optional(text(MAX_CLASS_NAME)),
 });
 export type ClassTeamRecord = z.infer<typeof classTeamRecordSchema>;
+
+/**
+ * The record that keeps a named class's name, so that the class survives a reload while empty (a
+ * class is otherwise only the `group` of its files and teams): a team record without members, keyed
+ * `class:<name>`. A record of an existing store and shape, so no schema change: an app built before
+ * it reads it as a team without members, which the view already leaves out. Team keys are random
+ * (crypto.randomUUID), so none is taken for it. The default class has none (it is always listed).
+ */
+export function classNameRecord(name: string): ClassTeamRecord {
+  const group = normalizeClassName(name);
+  return { id: `class:${group}`, name: group, createdAt: '', fileIds: [], group };
+}
+
+/** Whether a stored team is a class's name record (classNameRecord) rather than a team the teacher formed. */
+export function isClassNameRecord(team: ClassTeamRecord): boolean {
+  const group = classOf(team);
+  return group !== DEFAULT_CLASS && team.fileIds.length === 0 && team.id === `class:${group}`;
+}

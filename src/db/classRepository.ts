@@ -3,7 +3,10 @@
  * verification outcome) and the teams the teacher formed, for several classes (groups): a record
  * names its class in `group`, none for the default class (classRecords.ts). Every write is one transaction (all or
  * nothing: a full disk leaves the stored class as it was, quotaExceeded); every record read back
- * is checked with zod and a damaged one is skipped and counted. Only the class screen's chunk
+ * is checked with zod and a damaged one is skipped and counted. A named class keeps its name in a
+ * record of its own (classRecords.ts classNameRecord: a team without members), written when the
+ * class is created and with every write to it, deleted by clearClass: a class the teacher created
+ * stays listed, even empty, until it is cleared. Only the class screen's chunk
  * reaches this module (src/app/classStore.ts, loaded on demand), never the learner's startup.
  */
 import { unwrap } from 'idb';
@@ -13,7 +16,9 @@ import {
   classOf,
   classTeamRecordSchema,
   DEFAULT_CLASS,
+  classNameRecord,
   inClass,
+  isClassNameRecord,
   normalizeClassName,
   sortClassNames,
   type ClassFileRecord,
@@ -28,11 +33,11 @@ export interface StoredClass {
   group: string;
   /** in import order (addedAt, then order) */
   files: ClassFileRecord[];
-  /** in creation order */
+  /** in creation order (the class's name record left out) */
   teams: ClassTeamRecord[];
   /** stored records that failed validation and were left out, whatever their class (show a count) */
   skipped: number;
-  /** every class with a stored record: DEFAULT_CLASS first (always), then by name */
+  /** every class with a stored record (its name record included: a created class, even empty): DEFAULT_CLASS first (always), then by name */
   classes: string[];
 }
 
@@ -83,7 +88,7 @@ export async function listClass(fdb: FidelisDb, group: string = DEFAULT_CLASS): 
       return ok && classOf(v as { group?: string }) === wanted;
     }) as T[];
   const files = valid<ClassFileRecord>(stored[0], (v) => classFileRecordSchema.safeParse(v)).sort(byImport);
-  const teams = valid<ClassTeamRecord>(stored[1], (v) => classTeamRecordSchema.safeParse(v)).sort((a, b) =>
+  const teams = valid<ClassTeamRecord>(stored[1], (v) => classTeamRecordSchema.safeParse(v)).filter((t) => !isClassNameRecord(t)).sort((a, b) =>
     a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
   );
   return { group: wanted, files, teams, skipped, classes: sortClassNames(classes) };
@@ -99,6 +104,18 @@ function checked<T>(schema: { safeParse(v: unknown): { success: boolean } }, val
   return value;
 }
 
+/** Puts class `group`'s name record (none for the default class), in a write of that class. */
+function keepName(tx: WriteTransaction, group: string): void {
+  if (normalizeClassName(group) !== DEFAULT_CLASS) raw(tx, 'classTeams').put(classNameRecord(group));
+}
+
+/** Keeps class `group` listed while it has no file (a class the teacher has just created); nothing for the default class, always listed. */
+export async function putClassName(fdb: FidelisDb, group: string): Promise<void> {
+  if (normalizeClassName(group) === DEFAULT_CLASS) return;
+  const tx = writeTx(fdb);
+  await finish(tx, () => keepName(tx, group));
+}
+
 /** Adds or replaces files of class `group` (a whole import, or one file once verified) in one transaction. */
 export async function putClassFiles(fdb: FidelisDb, group: string, files: readonly ClassFileRecord[]): Promise<void> {
   const records = files.map((file) => checked(classFileRecordSchema, inClass(file, group), 'classFiles'));
@@ -106,6 +123,7 @@ export async function putClassFiles(fdb: FidelisDb, group: string, files: readon
   await finish(tx, () => {
     const store = raw(tx, 'classFiles');
     for (const file of records) store.put(file);
+    keepName(tx, group);
   });
 }
 
@@ -134,7 +152,10 @@ export async function removeClassFile(fdb: FidelisDb, fileId: string): Promise<v
 export async function putClassTeam(fdb: FidelisDb, group: string, team: ClassTeamRecord): Promise<void> {
   const record = checked(classTeamRecordSchema, inClass(team, group), 'classTeams');
   const tx = writeTx(fdb);
-  await finish(tx, () => raw(tx, 'classTeams').put(record));
+  await finish(tx, () => {
+    raw(tx, 'classTeams').put(record);
+    keepName(tx, group);
+  });
 }
 
 export async function removeClassTeam(fdb: FidelisDb, teamId: string): Promise<void> {
@@ -154,7 +175,10 @@ async function keysOf(tx: WriteTransaction, group: string): Promise<[IDBValidKey
   }
 }
 
-/** Forgets class `group` (its files and teams, no other class's) in one transaction. Confirmation is the interface's job. */
+/**
+ * Forgets class `group` (its files, teams and name record, no other class's) in one transaction: a
+ * named class is no longer listed. Confirmation is the interface's job.
+ */
 export async function clearClass(fdb: FidelisDb, group: string): Promise<void> {
   const wanted = normalizeClassName(group);
   const tx = writeTx(fdb);
@@ -165,7 +189,7 @@ export async function clearClass(fdb: FidelisDb, group: string): Promise<void> {
   });
 }
 
-/** Class `group` replaced by `files` and `teams` in ONE transaction (other classes untouched): a failure (full disk) leaves the stored class as it was. */
+/** Class `group` replaced by `files` and `teams` (and its name kept) in ONE transaction (other classes untouched): a failure (full disk) leaves the stored class as it was. */
 export async function replaceClass(fdb: FidelisDb, group: string, files: readonly ClassFileRecord[], teams: readonly ClassTeamRecord[]): Promise<void> {
   const wanted = normalizeClassName(group);
   const fileRecords = files.map((file) => checked(classFileRecordSchema, inClass(file, wanted), 'classFiles'));
@@ -179,5 +203,6 @@ export async function replaceClass(fdb: FidelisDb, group: string, files: readonl
     for (const id of oldTeams) teamStore.delete(id);
     for (const file of fileRecords) fileStore.put(file);
     for (const team of teamRecords) teamStore.put(team);
+    keepName(tx, wanted);
   });
 }

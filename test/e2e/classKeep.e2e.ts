@@ -3,7 +3,8 @@
  * files (made here with the engine under Node, as learners' apps would), they are verified, a team
  * is formed; after a reload the files are there, verified, without being replayed, and so is the team.
  * Several classes: files imported into « MCO 1 » and « NDRC 2 » come back each in its own class after
- * a reload, with their statuses, the class opened last first.
+ * a reload, with their statuses, the class opened last first. A class created empty is still in the
+ * selector after a reload (while another class was shown last), until it is cleared.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -23,7 +24,7 @@ function resultFile(learner: string, decisions: DecisionsLog, tamper?: (f: Retur
   return { name: exported.fileName, mimeType: 'application/json', buffer: Buffer.from(exported.text) };
 }
 
-/** What the class view saved, read from the page's IndexedDB: [files verified, files, teams]. */
+/** What the class view saved, read from the page's IndexedDB: [files verified, files, teams] (a class's name record, a team without members, is not a team). */
 function saved(page: Page): Promise<[number, number, number]> {
   return page.evaluate(
     () =>
@@ -34,10 +35,11 @@ function saved(page: Page): Promise<[number, number, number]> {
           const db = open.result;
           const tx = db.transaction(['classFiles', 'classTeams']);
           const files = tx.objectStore('classFiles').getAll();
-          const teams = tx.objectStore('classTeams').count();
+          const teams = tx.objectStore('classTeams').getAll();
           tx.oncomplete = () => {
             const list = files.result as { outcome: unknown }[];
-            resolve([list.filter((f) => f.outcome !== null).length, list.length, teams.result]);
+            const formed = (teams.result as { fileIds: unknown[] }[]).filter((t) => t.fileIds.length > 0);
+            resolve([list.filter((f) => f.outcome !== null).length, list.length, formed.length]);
             db.close();
           };
         };
@@ -143,6 +145,47 @@ describe('class view kept across a reload in real Chromium', () => {
     expect(await table.getByRole('row', { name: /Anna/ }).count()).toBe(0);
     // the default class is there too, empty
     expect(await picker.locator('option').allTextContents()).toEqual(['Ma classe', 'MCO 1', 'NDRC 2']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a class created empty in the selector after a reload, until the teacher clears it', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    await page.goto(`${BASE_URL}#/class`);
+    const kept = page.getByText(/La classe est enregistrée dans ce navigateur/);
+    await kept.waitFor();
+    const picker = page.getByRole('combobox', { name: 'Classe' });
+    const options = () => picker.locator('option').allTextContents();
+    const name = page.getByRole('form', { name: 'Nouvelle classe' }).getByRole('textbox', { name: 'Nom de la nouvelle classe' });
+
+    // created before the lesson, nothing imported into it
+    await name.fill('NDRC 2');
+    await name.press('Enter');
+    await expect.poll(() => picker.inputValue()).toBe('NDRC 2');
+    await page.getByText('Aucun fichier importé pour l’instant.').waitFor();
+    // another class shown last: only what the browser stored can bring « NDRC 2 » back
+    await picker.selectOption({ label: 'Ma classe' });
+    await expect.poll(() => picker.inputValue()).toBe('');
+    await page.waitForFunction(() => localStorage.getItem('fidelis.classView.lastClass') === null);
+
+    await page.reload();
+    await kept.waitFor();
+    expect(await picker.inputValue()).toBe('');
+    expect(await options()).toEqual(['Ma classe', 'NDRC 2']);
+    await picker.selectOption({ label: 'NDRC 2' });
+    await page.getByText('Aucun fichier importé pour l’instant.').waitFor();
+
+    // cleared: it leaves the list, here and after a reload
+    await page.getByRole('button', { name: 'Effacer la classe…' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Effacer la classe « NDRC 2 » ?' });
+    expect(await dialog.textContent()).toMatch(/elle sera retirée de la liste « Classe » de ce navigateur/);
+    await dialog.getByRole('button', { name: 'Effacer la classe' }).click();
+    await expect.poll(options).toEqual(['Ma classe']);
+    expect(await picker.inputValue()).toBe('');
+    await page.reload();
+    await kept.waitFor();
+    expect(await options()).toEqual(['Ma classe']);
     expect(errors).toEqual([]);
     await context.close();
   });

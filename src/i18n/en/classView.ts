@@ -21,6 +21,9 @@ export const classView: Messages['classView'] = {
     message:
       'The {{count}} imported file(s) and the teams you formed in the class “{{name}}” will be removed from the class view and from this browser. Your other classes are not touched. The original files on your computer are not touched: you can import them again.',
     confirm: 'Clear the class',
+    removesName: 'The class “{{name}}” will also leave the “Class” list.',
+    keepsDefault: '“{{name}}” stays in the “Class” list, empty.',
+    emptyMessage: 'The class “{{name}}” has no file: it will be removed from the “Class” list of this browser.',
   },
   classes: {
     label: 'Class',
@@ -28,7 +31,7 @@ export const classView: Messages['classView'] = {
     newTitle: 'New class',
     newName: 'Name of the new class',
     create: 'Create the class',
-    hint: 'For example “MCO 1” or “NDRC 2”: each class keeps its files, their verification and its teams.',
+    hint: 'For example “MCO 1” or “NDRC 2”: each class keeps its files, their verification and its teams. A class you create stays in the list, even empty, until you clear it.',
     loadFailed: 'The class “{{name}}” could not be read: its saved files are not shown. Reload the page to retry. Detail: {{detail}}',
     opening: 'Opening the class “{{name}}”…',
     problem: {

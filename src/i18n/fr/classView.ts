@@ -19,6 +19,9 @@ export const classView = {
     message:
       'Les {{count}} fichier(s) importé(s) et les équipes formées dans la classe « {{name}} » seront retirés de la vue classe et de ce navigateur. Vos autres classes ne sont pas touchées. Les fichiers d’origine, sur votre ordinateur, ne sont pas touchés : vous pourrez les réimporter.',
     confirm: 'Effacer la classe',
+    removesName: 'La classe « {{name}} » disparaîtra aussi de la liste « Classe ».',
+    keepsDefault: '« {{name}} » reste dans la liste « Classe », vide.',
+    emptyMessage: 'La classe « {{name}} » ne contient aucun fichier : elle sera retirée de la liste « Classe » de ce navigateur.',
   },
   classes: {
     label: 'Classe',
@@ -26,7 +29,7 @@ export const classView = {
     newTitle: 'Nouvelle classe',
     newName: 'Nom de la nouvelle classe',
     create: 'Créer la classe',
-    hint: 'Par exemple « MCO 1 » ou « NDRC 2 » : chaque classe garde ses fichiers, leurs vérifications et ses équipes.',
+    hint: 'Par exemple « MCO 1 » ou « NDRC 2 » : chaque classe garde ses fichiers, leurs vérifications et ses équipes. Une classe créée reste dans la liste, même vide, jusqu’à ce que vous l’effaciez.',
     loadFailed: 'La classe « {{name}} » n’a pas pu être lue : ses fichiers enregistrés ne sont pas affichés. Rechargez la page pour réessayer. Détail : {{detail}}',
     opening: 'Ouverture de la classe « {{name}} »…',
     problem: {

@@ -236,14 +236,17 @@ export class ClassImport {
 
   /**
    * Adds a new, empty class and shows it, or says why the name is refused (`reserved`: what the
-   * default class is shown as). The class is kept once something is saved in it; until then it
-   * stays in the list while it is the one shown (remembered across a reload).
+   * default class is shown as). The class is saved at once (its name record), so it stays in the
+   * list across a reload, even empty, until it is cleared; where nothing is saved (no storage, a
+   * second tab) it is listed until the tab closes.
    */
   createClass(name: string, reserved: readonly string[]): ClassNameProblem | null {
     const check = checkNewClassName(name, this.classes, reserved);
     if (check.problem) return check.problem;
-    this.classes = sortClassNames([...this.classes, check.name]);
-    void this.switchTo(check.name);
+    const group = check.name;
+    this.classes = sortClassNames([...this.classes, group]);
+    this.#write((store) => store.keepClass(group));
+    void this.switchTo(group);
     return null;
   }
 
@@ -309,7 +312,10 @@ export class ClassImport {
     if (file) this.#write((store) => store.removeFile(file.key));
   }
 
-  /** Forgets the class shown (no other), here and in storage. */
+  /**
+   * Forgets the class shown (no other), here and in storage. A named class goes altogether: it leaves
+   * the list and the view shows the default class; the default class stays, empty.
+   */
   clear(): void {
     if (this.unreadable) return;
     for (const f of this.files) this.#kept.delete(f.id);
@@ -322,6 +328,13 @@ export class ClassImport {
     this.skipped = 0;
     const group = this.current;
     this.#write((store) => store.clear(group));
+    if (group === DEFAULT_CLASS) return;
+    this.classes = this.classes.filter((name) => name !== group);
+    if (this.#reader) void this.switchTo(DEFAULT_CLASS);
+    else {
+      this.current = DEFAULT_CLASS;
+      this.#lastClass.write(DEFAULT_CLASS);
+    }
   }
 
   #restore(saved: StoredClass, verifier: Verifier): void {

@@ -295,12 +295,52 @@ describe('class view kept in the browser', () => {
     await user.click(screen.getByRole('button', { name: 'Effacer la classe…' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Effacer la classe « Ma classe » ?' });
     expect(dialog.textContent).toMatch(/Vos autres classes ne sont pas touchées/);
+    expect(dialog.textContent).toMatch(/« Ma classe » reste dans la liste « Classe », vide\./);
     await user.click(within(dialog).getByRole('button', { name: 'Effacer la classe' }));
     await waitFor(async () => expect((await listClass(fdb!)).files).toEqual([]));
     expect((await listClass(fdb!, 'NDRC 2')).files).toHaveLength(1);
     await user.selectOptions(picker(), 'NDRC 2');
     await waitFor(() => expect(bodyRows()).toHaveLength(1));
   }, 90_000);
+
+  it('keeps a class created empty in the selector across a reload, until it is cleared from its empty page', async () => {
+    const user = userEvent.setup();
+    const factory = new IDBFactory();
+    const picker = () => screen.getByRole('combobox', { name: 'Classe' }) as HTMLSelectElement;
+    const options = () => [...picker().options].map((o) => o.textContent);
+    const first = visit(factory);
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+    expect(screen.getByText(/Une classe créée reste dans la liste, même vide, jusqu’à ce que vous l’effaciez/)).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Nom de la nouvelle classe' }), 'NDRC 2{Enter}');
+    await waitFor(() => expect(picker().value).toBe('NDRC 2'));
+    // another class shown last: the empty one comes back through what is stored, not as the last class
+    await user.selectOptions(picker(), 'Ma classe');
+    await waitFor(async () => expect((await listClass(fdb!)).classes).toEqual(['', 'NDRC 2']));
+    first.unmount();
+    fdb!.close();
+
+    const second = visit(factory);
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+    expect(picker().value).toBe('');
+    expect(options()).toEqual(['Ma classe', 'NDRC 2']);
+    // the default class, empty, has nothing to clear
+    expect(screen.queryByRole('button', { name: 'Effacer la classe…' })).toBeNull();
+    await user.selectOptions(picker(), 'NDRC 2');
+    expect(await screen.findByText('Aucun fichier importé pour l’instant.')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Effacer la classe…' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Effacer la classe « NDRC 2 » ?' });
+    expect(dialog.textContent).toMatch(/La classe « NDRC 2 » ne contient aucun fichier : elle sera retirée de la liste « Classe » de ce navigateur\./);
+    await user.click(within(dialog).getByRole('button', { name: 'Effacer la classe' }));
+    await waitFor(() => expect(options()).toEqual(['Ma classe']));
+    expect(picker().value).toBe('');
+    await waitFor(async () => expect((await listClass(fdb!)).classes).toEqual(['']));
+    second.unmount();
+    fdb!.close();
+
+    visit(factory);
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+    expect(options()).toEqual(['Ma classe']);
+  }, 30_000);
 
   it('says so when a class cannot be read, naming it, and the view keeps saving', async () => {
     const user = userEvent.setup();

@@ -1,7 +1,7 @@
 /** The class view's stores (v5): files and teams of several classes saved, read back validated and apart, removed, cleared one class at a time; a full disk writes nothing. */
 import { IDBFactory, IDBKeyRange, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearClass, listClass, listClassNames, putClassFiles, putClassTeam, removeClassFile, removeClassTeam, replaceClass } from '../../../src/db/classRepository.ts';
+import { clearClass, listClass, listClassNames, putClassFiles, putClassName, putClassTeam, removeClassFile, removeClassTeam, replaceClass } from '../../../src/db/classRepository.ts';
 import { classOf, DEFAULT_CLASS, inClass, normalizeClassName, sortClassNames, type ClassFileRecord, type ClassTeamRecord } from '../../../src/db/classRecords.ts';
 import { openFidelisDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
 import { createRun, listRuns } from '../../../src/db/runsRepository.ts';
@@ -166,6 +166,41 @@ describe('class repository', () => {
     expect((await listClass(fdb, 'A')).files.map((f) => f.id)).toEqual(['a3']);
     expect((await listClass(fdb, 'A')).teams.map((t) => [t.id, t.group])).toEqual([['t', 'A']]);
     expect((await listClass(fdb, 'B')).files.map((f) => f.id)).toEqual(['b1']);
+  });
+
+  it('a created class stays listed while empty, across a reopening, until it is cleared; its name record is not a team', async () => {
+    const factory = new IDBFactory();
+    fdb = await open(factory);
+    await putClassName(fdb, ' NDRC   2 ');
+    await putClassName(fdb, DEFAULT_CLASS);
+    fdb.close();
+    fdb = await open(factory);
+    expect(await listClass(fdb, 'NDRC 2')).toEqual({ group: 'NDRC 2', files: [], teams: [], skipped: 0, classes: ['', 'NDRC 2'] });
+    // the default class needs no record: always listed, nothing written for it
+    expect(await fdb.db.count('classTeams')).toBe(1);
+    await clearClass(fdb, 'NDRC 2');
+    expect(await listClassNames(fdb)).toEqual(['']);
+    expect(await fdb.db.count('classTeams')).toBe(0);
+  });
+
+  it('a class written to keeps its name: removing its last file, or replacing it with nothing, leaves it listed', async () => {
+    fdb = await open();
+    // written before name records existed: the class was only the group of its files
+    await fdb.db.put('classFiles', { ...file('old', 0), group: 'Ancienne' });
+    await removeClassFile(fdb, 'old');
+    expect(await listClassNames(fdb)).toEqual(['']);
+    await putClassFiles(fdb, 'MCO 1', [file('a', 0)]);
+    await putClassTeam(fdb, 'MCO 1', team('t', ['a']));
+    await removeClassFile(fdb, 'a');
+    expect(await listClass(fdb, 'MCO 1')).toMatchObject({ files: [], teams: [], classes: ['', 'MCO 1'] });
+    await replaceClass(fdb, 'B', [], []);
+    expect(await listClassNames(fdb)).toEqual(['', 'B', 'MCO 1']);
+    await replaceClass(fdb, 'MCO 1', [file('b', 0)], []);
+    await replaceClass(fdb, 'MCO 1', [], []);
+    expect(await listClassNames(fdb)).toEqual(['', 'B', 'MCO 1']);
+    // a team without members named like a name record of another class is still a team
+    await putClassTeam(fdb, 'B', { ...team('class:MCO 1', []), group: 'B' });
+    expect((await listClass(fdb, 'B')).teams.map((t) => t.id)).toEqual(['class:MCO 1']);
   });
 
   it('class names: trimmed, spaces made one, 60 characters at most; the default class first, then in French order', async () => {

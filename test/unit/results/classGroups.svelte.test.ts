@@ -174,18 +174,84 @@ describe('class view controller with several classes', () => {
     imports.close();
   }, 30_000);
 
-  it('clearing the class shown leaves the other classes', async () => {
+  it('clearing a named class forgets it altogether and shows the default class; clearing the default class leaves it listed, empty', async () => {
     const factory = new IDBFactory();
-    const { imports, fdb } = await visit(factory, memory(), replayer().replay);
+    const last = memory();
+    const { imports, fdb } = await visit(factory, last, replayer().replay);
     await imports.add([source('Anna', 1)]);
     imports.createClass('MCO 1', []);
     await switched(imports);
     await imports.add([source('Bruno', 2)]);
     imports.clear();
-    await imports.saved();
     expect(imports.files).toEqual([]);
-    expect((await listClass(fdb, 'MCO 1')).files).toEqual([]);
+    expect(imports.classes).toEqual(['']);
+    await switched(imports);
+    await imports.saved();
+    expect(imports.current).toBe('');
+    expect(last.value).toBe('');
+    expect(statuses(imports)).toEqual([['Anna.json', 'confirmed']]);
+    expect(await listClass(fdb, 'MCO 1')).toMatchObject({ files: [], teams: [], classes: [''] });
     expect((await listClass(fdb)).files.map((f) => f.fileName)).toEqual(['Anna.json']);
+    imports.clear();
+    await imports.saved();
+    expect(imports.current).toBe('');
+    expect(imports.classes).toEqual(['']);
+    expect((await listClass(fdb)).files).toEqual([]);
+    imports.close();
+  }, 30_000);
+
+  it('a class created empty is still listed after a reload, whichever class was shown last, until it is cleared', async () => {
+    const factory = new IDBFactory();
+    const last = memory();
+    const { imports } = await visit(factory, last, replayer().replay);
+    expect(imports.createClass('NDRC 2', ['Ma classe'])).toBeNull();
+    await switched(imports);
+    expect(imports.createClass('MCO 1', ['Ma classe'])).toBeNull();
+    await switched(imports);
+    await imports.switchTo('');
+    imports.close();
+    await imports.saved();
+
+    // reload on the default class: both empty classes are offered
+    const again = await visit(factory, last, replayer().replay);
+    expect(again.imports.current).toBe('');
+    expect(again.imports.classes).toEqual(['', 'MCO 1', 'NDRC 2']);
+    expect(again.imports.createClass('mco 1', ['Ma classe'])).toBe('duplicate');
+    await again.imports.switchTo('NDRC 2');
+    again.imports.clear();
+    await switched(again.imports);
+    await again.imports.saved();
+    expect(again.imports.current).toBe('');
+    expect(again.imports.classes).toEqual(['', 'MCO 1']);
+    again.imports.close();
+    await again.imports.saved();
+
+    const third = await visit(factory, last, replayer().replay);
+    expect(third.imports.classes).toEqual(['', 'MCO 1']);
+    third.imports.close();
+  }, 30_000);
+
+  it('a second tab lists the saved classes but keeps a class it creates only while it is open', async () => {
+    const factory = new IDBFactory();
+    const { imports } = await visit(factory, memory(), replayer().replay);
+    imports.createClass('MCO 1', []);
+    await switched(imports);
+    await imports.saved();
+    // the first tab still holds the class view: the second reads, writes nothing
+    const fdb = await openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false });
+    handles.push(fdb);
+    const other = new ClassImport(replayer().replay, () => 'fr', 1, async () => 'model-1', memory());
+    // another tab holds the lock: the request is granted no lock (a read-only tab)
+    const held = { locks: { request: (_name: string, _options: unknown, grant: (lock: null) => Promise<void>) => grant(null) } as unknown as LockManager };
+    await other.attach(dbClassStore(fdb, (name) => acquireRunLock(name, held)));
+    expect(other.keep).toBe('otherTab');
+    expect(other.classes).toEqual(['', 'MCO 1']);
+    expect(other.createClass('BTS 2', [])).toBeNull();
+    await switched(other);
+    expect(other.classes).toEqual(['', 'BTS 2', 'MCO 1']);
+    await other.saved();
+    expect((await listClass(fdb)).classes).toEqual(['', 'MCO 1']);
+    other.close();
     imports.close();
   }, 30_000);
 
