@@ -9,6 +9,8 @@
  *                         customers, filter, sort, slice (a new CustomerSource each time: no cache)
  *   db-query-next-page    the next page from the same CustomerSource (cached read and order)
  *   db-customer-file      one customer's purchases and events over the run
+ *   db-rewrite-history    a recalculated resume's rewrite: the run's 26 ticks of rows and its whole base
+ *                         replaced in one transaction (rewriteRunHistory)
  * Each line also gives `cpuSeconds`: the median CPU time of every Chromium process (page, browser,
  * storage; read from /proc, absent elsewhere) during one repetition, DevTools round trip included.
  * The machine is shared: wall time follows the load average (printed as `load`), CPU time much less.
@@ -126,7 +128,7 @@ async function benchRun(page: Page, customers: number, emit: Emit, wanted: (name
     report('db-create-base', runs, { target: customers === 100_000 ? 1 : undefined });
   }
 
-  const needRun = ['db-commit-tick', 'db-load-run', 'db-query-page', 'db-query-next-page', 'db-customer-file'].some(wanted);
+  const needRun = ['db-commit-tick', 'db-load-run', 'db-query-page', 'db-query-next-page', 'db-customer-file', 'db-rewrite-history'].some(wanted);
   if (!needRun) return;
   // One run with TICKS_BEFORE_LOAD ticks: ticks 1..REPEAT change every customer (timed), the next
   // REPEAT a quarter (timed), the others a tenth, to build history faster.
@@ -203,7 +205,31 @@ async function benchRun(page: Page, customers: number, emit: Emit, wanted: (name
     nextPages.push(await inPage('next', i));
     files.push(await inPage('file', i));
   }
+  const rewrites = [];
+  if (wanted('db-rewrite-history')) {
+    // prepared outside the timing: the replay's reports of every saved tick (the base is the run's)
+    await page.evaluate(
+      ({ n, ticks }) => {
+        const h = fidelisDbHarness;
+        (globalThis as unknown as Record<string, unknown>).reports = Array.from({ length: ticks }, (_, t) => h.reportOf(t, n));
+      },
+      { n: customers, ticks: TICKS_BEFORE_LOAD },
+    );
+    for (let i = 0; i < REPEAT; i++)
+      rewrites.push(
+        await measured(() =>
+          page.evaluate(async (i) => {
+            const h = fidelisDbHarness;
+            type Db = Awaited<ReturnType<typeof h.db.openFidelisDb>>;
+            type Rewrite = Parameters<typeof h.db.rewriteRunHistory>[1];
+            const w = globalThis as unknown as { fdb: Db; run: { id: string }; reports: Rewrite['reports']; base: Rewrite['customers'] };
+            return (await h.timed(() => h.db.rewriteRunHistory(w.fdb, { runId: w.run.id, reports: w.reports, customers: w.base, stateHash: `r${i}` }))).seconds;
+          }, i),
+        ),
+      );
+  }
   await page.evaluate(() => (globalThis as unknown as { fdb: { close(): void } }).fdb.close());
+  if (wanted('db-rewrite-history')) report('db-rewrite-history', rewrites, { ticks: TICKS_BEFORE_LOAD });
   if (wanted('db-load-run')) report('db-load-run', loads, { ticks: TICKS_BEFORE_LOAD });
   if (wanted('db-query-page')) report('db-query-page', firstPages);
   if (wanted('db-query-next-page')) report('db-query-next-page', nextPages);
@@ -211,7 +237,7 @@ async function benchRun(page: Page, customers: number, emit: Emit, wanted: (name
 }
 
 export default async function dbBench(emit: Emit, filter?: string): Promise<void> {
-  const cases = ['db-create-base', 'db-commit-tick', 'db-commit-tick-quarter', 'db-load-run', 'db-query-page', 'db-query-next-page', 'db-customer-file'];
+  const cases = ['db-create-base', 'db-commit-tick', 'db-commit-tick-quarter', 'db-load-run', 'db-query-page', 'db-query-next-page', 'db-customer-file', 'db-rewrite-history'];
   const wanted = (name: string) => !filter || name.includes(filter) || 'db'.includes(filter);
   if (!cases.some(wanted)) return;
   const [script, server, browser] = await Promise.all([buildDbHarness(), serveBlankPage(), launchBrowser()]);
