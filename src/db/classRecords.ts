@@ -67,8 +67,8 @@ export type StoredDifference = z.infer<typeof storedDifferenceSchema>;
 
 /**
  * The verification outcome, with the app version and the model fingerprint of the engine that
- * replayed the file: an outcome from another version or model is not shown as is (the class view
- * verifies the file again), so a « confirmé » always comes from the engine the teacher has now. The parsed file is not stored: it is read again from
+ * replayed the file and the language of its texts: an outcome from another version or model, or in
+ * another language, is not shown as is (the class view verifies the file again), so a « confirmé » always comes from the engine the teacher has now. The parsed file is not stored: it is read again from
  * `text` (no replay), which also checks it against the current result format.
  */
 export const storedOutcomeSchema = z.object({
@@ -80,6 +80,12 @@ export const storedOutcomeSchema = z.object({
    * is not bumped with every model change, the fingerprint is. Absent: not trusted, verified again.
    */
   model: z.optional(text(40)),
+  /**
+   * the app's language when it verified, the language of the texts below (they are kept rendered);
+   * absent (kept before it was recorded): not known, verified again unless there is no text. Any
+   * string, so that a language added later does not make the record invalid for this app.
+   */
+  locale: z.optional(text(20)),
   verifiedAt: isoDate,
   differences: z.array(storedDifferenceSchema).check(z.maxLength(1000)),
   warnings: z.array(text(2000)).check(z.maxLength(1000)),

@@ -5,10 +5,21 @@
  * is only if this very version and model produced it and the file's text still reads as a result
  * file; otherwise `restoreVerification` returns null and the view replays the file again, so the
  * status a teacher sees always comes from the engine they run now (the app version alone is not
- * bumped with every model change). Pure.
+ * bumped with every model change).
+ *
+ * The outcome's texts (difference lines, warnings, errors) are kept as rendered, in the language
+ * the app was in when it verified, and the outcome says which (`locale`). They are not rendered
+ * again from structured fields because most have none: warnings and errors come as finished
+ * sentences from the file reader and the scenario validator (zod issues, JSON positions, browser
+ * read errors), and even a difference's recorded value embeds the « aucun » of its language. So an
+ * outcome in another language (or an unknown one) is not shown: the file is verified again in the
+ * current one (a failed read or a format error is found again without a replay). An outcome with no
+ * text at all (confirmed, no warning) reads the same in every language and is kept. A file that could not
+ * be read has nothing to verify again: its reason is shown as recorded, inside a sentence of the
+ * current language. Pure.
  */
 import type { FileLocale } from '../scenario/validate.ts';
-import { readResultFile } from './readResultFile.ts';
+import { fill, readResultFile, RESULT_TEXTS } from './readResultFile.ts';
 import { SUMMARY_KPIS } from './runSummary.ts';
 import type { Difference, Verification } from './verifyResult.ts';
 
@@ -24,6 +35,8 @@ export interface KeptOutcome {
   appVersion: string;
   /** absent: kept before the fingerprint existed, or without one */
   model?: string;
+  /** the language its texts are in (the app's, when verified); absent: kept before it was recorded, not known */
+  locale?: string;
   verifiedAt: string;
   /** Difference fields; the values are checked again when read back */
   differences: { what: string; text: string; [field: string]: unknown }[];
@@ -41,11 +54,13 @@ function differenceOf(d: KeptOutcome['differences'][number]): Difference | null 
   return { what: d.what as Difference['what'], ...(d.id !== undefined ? { id: d.id } : {}), recorded: d.recorded, recomputed: d.recomputed, text: d.text };
 }
 
-export function keepOutcome(verification: Verification, verifier: Verifier, verifiedAt: string): KeptOutcome {
+/** `verification`, made in `locale` (its texts are in that language), as kept. */
+export function keepOutcome(verification: Verification, verifier: Verifier, verifiedAt: string, locale: FileLocale): KeptOutcome {
   const base = {
     status: verification.status,
     appVersion: verifier.appVersion,
     ...(verifier.model !== null ? { model: verifier.model } : {}),
+    locale,
     verifiedAt,
     differences: [],
     warnings: [],
@@ -60,15 +75,35 @@ export function keepOutcome(verification: Verification, verifier: Verifier, veri
   };
 }
 
+/** Whether `outcome` came from this app version and engine model. */
+export function sameVerifier(outcome: KeptOutcome, verifier: Verifier): boolean {
+  return outcome.appVersion === verifier.appVersion && verifier.model !== null && outcome.model === verifier.model;
+}
+
+/** Whether `outcome` can be shown in `locale`: its texts are in that language, or it has none. */
+export function inLocale(outcome: KeptOutcome, locale: FileLocale): boolean {
+  return outcome.locale === locale || (outcome.differences.length === 0 && outcome.warnings.length === 0 && outcome.errors.length === 0);
+}
+
+/**
+ * The verification of a file that could not be read (no text kept, so nothing to verify again): its
+ * recorded reason, as is in its own language, or inside a sentence of `locale` when it is in another.
+ */
+export function unreadVerification(outcome: KeptOutcome, locale: FileLocale): Verification {
+  if (inLocale(outcome, locale)) return { status: 'invalid', errors: outcome.errors };
+  return { status: 'invalid', errors: [fill(RESULT_TEXTS[locale].invalid.notReadKept, { reason: outcome.errors.join(' ; ') })] };
+}
+
 /**
  * The verification to show for a stored file, or null when it must be verified again: no outcome
  * yet (the tab closed while it was verified), an outcome from another app version or engine model
- * (or none known), or a text that no longer reads as a result file. A file that could not even be read (`text` null) keeps its
- * stored reason: there is nothing to verify again.
+ * (or none known), one whose texts are in another language than `locale` (or an unknown one), or a
+ * text that no longer reads as a result file. A file that could not even be read (`text` null) keeps its
+ * stored reason (unreadVerification): there is nothing to verify again.
  */
 export function restoreVerification(text: string | null, outcome: KeptOutcome | null, verifier: Verifier, locale: FileLocale): Verification | null {
-  if (text === null) return outcome?.status === 'invalid' ? { status: 'invalid', errors: outcome.errors } : null;
-  if (!outcome || outcome.appVersion !== verifier.appVersion || verifier.model === null || outcome.model !== verifier.model) return null;
+  if (text === null) return outcome?.status === 'invalid' ? unreadVerification(outcome, locale) : null;
+  if (!outcome || !sameVerifier(outcome, verifier) || !inLocale(outcome, locale)) return null;
   if (outcome.status === 'invalid') return { status: 'invalid', errors: outcome.errors };
   const read = readResultFile(text, locale);
   if (!read.ok) return null;

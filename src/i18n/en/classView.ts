@@ -49,6 +49,7 @@ export const classView: Messages['classView'] = {
       'The class view is already open in another tab: the saved class is shown here, but what you do here will not be saved. Close the other tab, then reload this page to save your changes.',
     restored: '{{count}} file(s) found again from your last visit.',
     reverifying: '{{count}} file(s) had not been verified by this version of Fidélis: they are being verified again.',
+    relocalizing: '{{count}} file(s) being verified again to show their details in English.',
     skipped: '{{count}} damaged class record(s) were ignored.',
     quotaExceeded:
       'The browser’s storage is full: the latest changes to the class are not saved. They stay on screen while the tab is open. Free some space (export, then delete old runs), then click “Retry saving”.',

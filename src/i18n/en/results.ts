@@ -27,6 +27,7 @@ export const results: Messages['results'] = {
     newerVersion: 'file made by a newer version of Fidélis (format {{version}}): update the app',
     replayFailed: 'the replay failed: {{detail}}',
     readFailed: 'cannot read the file: {{detail}}',
+    notReadKept: 'file not read when it was imported, reason noted then: {{reason}}',
   },
   export: {
     title: 'Result file',

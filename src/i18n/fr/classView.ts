@@ -48,6 +48,7 @@ export const classView = {
     restored: '{{count}} fichier(s) retrouvé(s) depuis votre dernière visite.',
     reverifying:
       '{{count}} fichier(s) n’avaient pas été vérifiés par cette version de Fidélis : ils sont vérifiés à nouveau.',
+    relocalizing: '{{count}} fichier(s) vérifié(s) à nouveau pour afficher leurs détails en français.',
     skipped: '{{count}} enregistrement(s) abîmé(s) de la classe ont été ignorés.',
     quotaExceeded:
       'L’espace de stockage du navigateur est plein : les derniers changements de la classe ne sont pas enregistrés. Ils restent affichés tant que l’onglet est ouvert. Libérez de la place (exportez puis supprimez d’anciennes parties), puis cliquez sur « Réessayer l’enregistrement ».',

@@ -25,6 +25,7 @@ export const results = {
     newerVersion: 'fichier produit par une version plus récente de Fidélis (format {{version}}) : mettez l’application à jour',
     replayFailed: 'le rejeu a échoué : {{detail}}',
     readFailed: 'lecture du fichier impossible : {{detail}}',
+    notReadKept: 'fichier non lu lors de son import, raison notée alors : {{reason}}',
   },
   export: {
     title: 'Fichier de résultat',

@@ -4,7 +4,10 @@
  * rows derived from them, the teams the teacher forms, and keeping all of it in the browser's
  * storage (`attach`): each change is saved as it happens, and the next visit shows the class
  * again without replaying it, unless an outcome comes from another app version or engine model
- * (modelFingerprint(), computed once on the page: then that file is verified again). Storage problems never lose what is on screen: the view keeps working in
+ * (modelFingerprint(), computed once on the page: then that file is verified again), or its texts
+ * are in another language than the app's now (then too: they are kept rendered, see
+ * storedVerification.ts; `relocalize` does the same while the view is open and the teacher switches
+ * language). Storage problems never lose what is on screen: the view keeps working in
  * memory and says what is not saved.
  *
  * Several classes (groups, « MCO 1 », « NDRC 2 »): the view shows one, `current` (the one shown
@@ -18,7 +21,7 @@ import { compareClass, MAX_CLASS_FILES, type ClassEntry, type ClassRow } from '.
 import { APP_VERSION } from '../../results/appVersion.ts';
 import { MAX_RESULT_FILE_CHARS, RESULT_TEXTS, fill } from '../../results/readResultFile.ts';
 import type { Replayer } from '../../results/replay.ts';
-import { keepOutcome, type Verifier } from '../../results/storedVerification.ts';
+import { inLocale, keepOutcome, unreadVerification, type Verifier } from '../../results/storedVerification.ts';
 import { verifyResult, type Verification } from '../../results/verifyResult.ts';
 import type { Locale } from '../../i18n/translate.ts';
 import { KeptFiles, newKey, nowIso, problemOf, restoreClass, shownKeys, teamRecord, type ImportedFile, type SaveProblem } from './classKeeping.ts';
@@ -67,6 +70,8 @@ export class ClassImport {
   /** files found again from an earlier visit, of which `reverifying` are verified again */
   restored = $state(0);
   reverifying = $state(0);
+  /** files verified again only to show their texts in the app's language now (after a language switch) */
+  relocalizing = $state(0);
   /** stored records too damaged to show */
   skipped = $state(0);
   /** the class shown (DEFAULT_CLASS: the one whose records name none) */
@@ -260,6 +265,7 @@ export class ClassImport {
     this.offeredCount = 0;
     this.restored = 0;
     this.reverifying = 0;
+    this.relocalizing = 0;
     this.skipped = 0;
     this.loadProblem = null;
   }
@@ -287,14 +293,15 @@ export class ClassImport {
     this.refusedCount = Math.max(0, sources.length - room);
     const addedAt = nowIso();
     const group = this.current;
+    const locale = this.#locale();
     const taken = sources.slice(0, room).map((source, order) => ({ id: this.#nextId++, key: newKey(), source, order }));
     this.files = [...this.files, ...taken.map(({ id, key, source }) => ({ id, key, fileName: source.name }))];
-    const all = await Promise.all(taken.map(async ({ id, source, order }) => ({ id, order, ...(await this.#read(source)) })));
+    const all = await Promise.all(taken.map(async ({ id, source, order }) => ({ id, order, ...(await this.#read(source, locale)) })));
     // files removed (or the class cleared) while they were read are not kept
     const read = all.filter((r) => this.files.some((f) => f.id === r.id));
     const verifier = read.some((r) => r.invalid) ? await this.#who() : null;
     for (const { id, order, text, invalid } of read) {
-      this.#kept.set(id, { text, addedAt, order, outcome: invalid && verifier ? keepOutcome(invalid, verifier, addedAt) : null, group });
+      this.#kept.set(id, { text, addedAt, order, outcome: invalid && verifier ? keepOutcome(invalid, verifier, addedAt, locale) : null, group });
       if (!invalid) this.#queue.push(id);
     }
     const invalidOf = (id: number) => read.find((r) => r.id === id)?.invalid;
@@ -313,6 +320,34 @@ export class ClassImport {
   }
 
   /**
+   * The app's language changed: the files whose texts (differences, warnings, errors) are in another
+   * language are verified again in this one, staying shown as they were until then (their status does
+   * not change; an invalid file is found invalid again without a replay); a file with no text to show
+   * (confirmed, no warning) is left as it is, and one that could not be read shows its recorded
+   * reason in a sentence of this language. Nothing is done when every text is in it already.
+   */
+  relocalize(): void {
+    const locale = this.#locale();
+    const again: number[] = [];
+    let unread = false;
+    const files = this.files.map((file) => {
+      const kept = this.#kept.get(file.id);
+      if (!file.verification || !kept?.outcome || inLocale(kept.outcome, locale)) return file;
+      if (kept.text === null) {
+        unread = true;
+        return { ...file, verification: unreadVerification(kept.outcome, locale) };
+      }
+      if (!this.#queue.includes(file.id) && !this.#verifying.includes(file.id)) again.push(file.id);
+      return file;
+    });
+    if (unread) this.files = files;
+    if (again.length === 0) return;
+    this.#queue.push(...again);
+    this.relocalizing += again.length;
+    void this.#startVerifying();
+  }
+
+  /**
    * Forgets the class shown (no other), here and in storage. A named class goes altogether: it leaves
    * the list and the view shows the default class; the default class stays, empty.
    */
@@ -325,6 +360,7 @@ export class ClassImport {
     this.refusedCount = 0;
     this.restored = 0;
     this.reverifying = 0;
+    this.relocalizing = 0;
     this.skipped = 0;
     const group = this.current;
     this.#write((store) => store.clear(group));
@@ -339,12 +375,13 @@ export class ClassImport {
 
   #restore(saved: StoredClass, verifier: Verifier): void {
     const shown = shownKeys(this.files, this.teams.list);
-    const { files, teams, again } = restoreClass(saved, this.#kept, () => this.#nextId++, verifier, this.#locale(), shown);
+    const { files, teams, again, relocalized } = restoreClass(saved, this.#kept, () => this.#nextId++, verifier, this.#locale(), shown);
     this.files = [...files, ...this.files];
     this.teams.restore(teams);
     this.#queue.push(...again);
     this.restored = files.length;
-    this.reverifying = again.length;
+    this.reverifying = again.length - relocalized;
+    this.relocalizing = relocalized;
     this.skipped = saved.skipped;
     this.classes = sortClassNames([...saved.classes, ...this.classes, this.current]);
   }
@@ -386,16 +423,19 @@ export class ClassImport {
         const file = this.files.find((f) => f.id === id);
         if (!kept || kept.text === null || !file) continue;
         this.#verifying = [...this.#verifying, id];
+        const locale = this.#locale();
         let verification: Verification;
         let verifier: Verifier;
         try {
-          [verification, verifier] = await Promise.all([verifyResult(kept.text, this.#replay, this.#locale()), this.#who()]);
+          [verification, verifier] = await Promise.all([verifyResult(kept.text, this.#replay, locale), this.#who()]);
         } finally {
           this.#verifying = this.#verifying.filter((v) => v !== id);
         }
         // removed meanwhile (or its class cleared): nothing to show or save
         if (this.#closed || !this.#kept.has(id)) continue;
-        kept.outcome = keepOutcome(verification, verifier, nowIso());
+        kept.outcome = keepOutcome(verification, verifier, nowIso(), locale);
+        // the teacher switched language while it was replayed: shown now, verified again in the new one
+        if (locale !== this.#locale() && !inLocale(kept.outcome, this.#locale())) this.#queue.push(id);
         this.files = this.files.map((f) => (f.id === id ? { ...f, verification } : f));
         this.#saveFiles([file]);
         // another class is shown now: the outcome is saved into its own, nothing more to keep here
@@ -408,20 +448,21 @@ export class ClassImport {
       if (this.#running === 0) {
         this.busy = false;
         this.reverifying = 0;
+        this.relocalizing = 0;
       }
     }
   }
 
   /** The file's text, or why it cannot be verified (too big, unreadable). */
-  async #read(source: ResultSource): Promise<{ text: string | null; invalid?: Verification }> {
-    const texts = RESULT_TEXTS[this.#locale()];
+  async #read(source: ResultSource, locale: Locale): Promise<{ text: string | null; invalid?: Verification }> {
+    const texts = RESULT_TEXTS[locale];
     // A character takes at most 4 bytes in UTF-8: far above the limit, do not even read it.
     if (source.size > MAX_RESULT_FILE_CHARS * 4)
       return { text: null, invalid: { status: 'invalid', errors: [fill(texts.invalid.tooBig, { size: Math.ceil(source.size / 1048576), max: MAX_RESULT_FILE_CHARS / 1048576 })] } };
     try {
       const text = await source.text();
       // longer than any result file: verifyResult says so, the text is not kept
-      if (text.length > MAX_RESULT_FILE_CHARS) return { text: null, invalid: await verifyResult(text, this.#replay, this.#locale()) };
+      if (text.length > MAX_RESULT_FILE_CHARS) return { text: null, invalid: await verifyResult(text, this.#replay, locale) };
       return { text };
     } catch (error) {
       return { text: null, invalid: { status: 'invalid', errors: [fill(texts.invalid.readFailed, { detail: error instanceof Error ? error.message : String(error) })] } };

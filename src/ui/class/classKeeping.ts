@@ -4,7 +4,7 @@
  * teams on the next visit, and the records written. Used by classImport.svelte.ts.
  */
 import type { ClassFileRecord, ClassTeamRecord, StoredClass } from '../../app/classStore.ts';
-import { restoreVerification, type Verifier } from '../../results/storedVerification.ts';
+import { inLocale, restoreVerification, sameVerifier, type Verifier } from '../../results/storedVerification.ts';
 import type { Verification } from '../../results/verifyResult.ts';
 import type { Locale } from '../../i18n/translate.ts';
 import type { TeacherTeam } from './teacherTeams.svelte.ts';
@@ -108,13 +108,15 @@ export function shownKeys(files: readonly ImportedFile[], teams: readonly Teache
 export interface RestoredClass {
   files: ImportedFile[];
   teams: TeacherTeam[];
-  /** ids of the files to verify again (no outcome yet, or one from another app version) */
+  /** ids of the files to verify again (no outcome yet, or one from another app version, or in another language) */
   again: number[];
+  /** how many of `again` are verified again only because their texts are in another language */
+  relocalized: number;
 }
 
 /**
- * The saved class as the view shows it: files with a trusted outcome verified at once, the others
- * waiting to be verified again; teams pointing at the new file ids (members that are gone dropped).
+ * The saved class as the view shows it: files with a trusted outcome (this engine's, in `locale`)
+ * verified at once, the others waiting to be verified again; teams pointing at the new file ids (members that are gone dropped).
  * `shown`: keys of the files and teams on screen already (imported while the class was being read,
  * and saved meanwhile): not shown twice.
  */
@@ -129,6 +131,7 @@ export function restoreClass(
   const byKey = new Map<string, number>();
   const files: ImportedFile[] = [];
   const again: number[] = [];
+  let relocalized = 0;
   for (const record of saved.files) {
     if (shown.has(record.id)) continue;
     const verification = restoreVerification(record.text, record.outcome, verifier, locale);
@@ -141,6 +144,7 @@ export function restoreClass(
     else {
       files.push({ id, key: record.id, fileName: record.fileName });
       again.push(id);
+      if (record.outcome && sameVerifier(record.outcome, verifier) && !inLocale(record.outcome, locale)) relocalized += 1;
     }
   }
   const teams = saved.teams.flatMap((t): TeacherTeam[] => {
@@ -148,5 +152,5 @@ export function restoreClass(
     const ids = t.fileIds.flatMap((k) => byKey.get(k) ?? []);
     return ids.length > 0 ? [{ key: t.id, name: t.name, ids, createdAt: t.createdAt }] : [];
   });
-  return { files, teams, again };
+  return { files, teams, again, relocalized };
 }

@@ -77,6 +77,20 @@ describe('class view', () => {
     expect(screen.getByText('Les mêmes données figurent dans le tableau ci-dessous.')).toBeInTheDocument();
   });
 
+  it('shows the verification details in English once the app is switched to English while the view is open, and back', async () => {
+    await importAll();
+    const row = (name: string) => bodyRows().find((r) => within(r).queryByRole('rowheader', { name: new RegExp(name) }))!;
+    const photoFrench = row('photo.json').querySelector('details li')!.textContent;
+    await setLocale('en');
+    await screen.findByText('Verification finished: 2 confirmed, 1 refuted, 1 invalid.', undefined, { timeout: 20_000 });
+    await waitFor(() => expect(within(row('Chloé')).getByText(/cumulative net margin: the file says/i)).toBeInTheDocument(), { timeout: 20_000 });
+    expect(within(row('Chloé')).queryByText(/le fichier indique/)).toBeNull();
+    await waitFor(() => expect(row('photo.json').querySelector('details li')!.textContent).not.toBe(photoFrench));
+    await setLocale('fr');
+    await waitFor(() => expect(within(row('Chloé')).getByText(/marge nette cumulée : le fichier indique/)).toBeInTheDocument(), { timeout: 20_000 });
+    await waitFor(() => expect(row('photo.json').querySelector('details li')!.textContent).toBe(photoFrench));
+  });
+
   it('does not call a file from another model version altered: it says which versions and what to do', async () => {
     const user = userEvent.setup();
     render(ClassScreen, { replayer: engineReplayer(engine) });

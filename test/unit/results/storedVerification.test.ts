@@ -1,8 +1,11 @@
-/** A kept verification is shown again only if this app version and engine model made it and the text still reads as a result file. */
+/**
+ * A kept verification is shown again only if this app version and engine model made it, in the
+ * app's language now (its texts are kept rendered), and the text still reads as a result file.
+ */
 import { describe, expect, it } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
 import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
-import { keepOutcome, restoreVerification, type Verifier } from '../../../src/results/storedVerification.ts';
+import { inLocale, keepOutcome, restoreVerification, unreadVerification, type Verifier } from '../../../src/results/storedVerification.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
 import { verifyResult } from '../../../src/results/verifyResult.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
@@ -32,7 +35,7 @@ describe('kept verification', () => {
     const statuses: string[] = [];
     for (const t of [text(0), text(500), text(500, 'ffff0000ffff0000')]) {
       const verified = await verifyResult(t, replay);
-      const kept = JSON.parse(JSON.stringify(keepOutcome(verified, now, '2026-11-30T10:00:00.000Z')));
+      const kept = JSON.parse(JSON.stringify(keepOutcome(verified, now, '2026-11-30T10:00:00.000Z', 'fr')));
       expect(kept).not.toHaveProperty('file');
       expect(kept.model).toBe(now.model);
       expect(restoreVerification(t, kept, now, 'fr')).toEqual(verified);
@@ -43,7 +46,7 @@ describe('kept verification', () => {
 
   it('asks for a new verification when the version or the model differs or is unknown, no outcome is kept, or the text no longer reads', async () => {
     const t = text();
-    const kept = keepOutcome(await verifyResult(t, replay), now, 'x');
+    const kept = keepOutcome(await verifyResult(t, replay), now, 'x', 'fr');
     expect(restoreVerification(t, kept, { ...now, appVersion: '1.2.4' }, 'fr')).toBeNull();
     // same app version, another model (a model change without a version bump)
     expect(restoreVerification(t, kept, { ...now, model: 'cccc2222dddd3333' }, 'fr')).toBeNull();
@@ -61,10 +64,55 @@ describe('kept verification', () => {
   });
 
   it('keeps the reason of a file that could not be read, whatever the version (nothing to verify again)', () => {
-    const kept = keepOutcome({ status: 'invalid', errors: ['trop volumineux'] }, now, 'x');
+    const kept = keepOutcome({ status: 'invalid', errors: ['trop volumineux'] }, now, 'x', 'fr');
     const later: Verifier = { appVersion: '2.0.0', model: 'ffff' };
     expect(restoreVerification(null, kept, later, 'fr')).toEqual({ status: 'invalid', errors: ['trop volumineux'] });
     expect(restoreVerification('pas du json', kept, now, 'fr')).toEqual({ status: 'invalid', errors: ['trop volumineux'] });
     expect(restoreVerification('pas du json', kept, later, 'fr')).toBeNull();
+  });
+
+  it('shows an outcome only in the language its texts were made in, or when it has no text; otherwise it is verified again', async () => {
+    // a refuted file: its difference lines and warnings are French sentences
+    const t = text(500);
+    const verified = await verifyResult(t, replay, 'fr');
+    const kept = JSON.parse(JSON.stringify(keepOutcome(verified, now, 'x', 'fr')));
+    expect(kept.locale).toBe('fr');
+    expect(kept.differences[0].text).toMatch(/le rejeu donne/);
+    expect(restoreVerification(t, kept, now, 'fr')).toEqual(verified);
+    expect(restoreVerification(t, kept, now, 'en')).toBeNull();
+    // kept before the language was recorded: not known, verified again
+    expect(restoreVerification(t, { ...kept, locale: undefined }, now, 'fr')).toBeNull();
+    // verified again in English, it is shown in English from then on
+    const english = await verifyResult(t, replay, 'en');
+    const keptEnglish = keepOutcome(english, now, 'x', 'en');
+    expect(restoreVerification(t, keptEnglish, now, 'en')).toEqual(english);
+    expect(restoreVerification(t, keptEnglish, now, 'en')).toMatchObject({ differences: [expect.objectContaining({ text: expect.stringMatching(/the replay gives/) })] });
+    expect(restoreVerification(t, keptEnglish, now, 'fr')).toBeNull();
+
+    // a confirmed file without warning says nothing in any language: kept whatever its language
+    const plain = text();
+    const confirmed = await verifyResult(plain, replay, 'fr');
+    expect(confirmed).toMatchObject({ status: 'confirmed', warnings: [] });
+    const keptConfirmed = keepOutcome(confirmed, now, 'x', 'fr');
+    expect(inLocale(keptConfirmed, 'en')).toBe(true);
+    expect(restoreVerification(plain, keptConfirmed, now, 'en')).toEqual(confirmed);
+    expect(restoreVerification(plain, { ...keptConfirmed, locale: undefined }, now, 'en')).toEqual(confirmed);
+    // with a warning it says something: verified again in another language
+    expect(restoreVerification(plain, { ...keptConfirmed, warnings: ['champ inconnu'] }, now, 'en')).toBeNull();
+    // an invalid file with its text is verified again too (found invalid again without a replay)
+    expect(restoreVerification('pas du json', keepOutcome({ status: 'invalid', errors: ['pas du JSON'] }, now, 'x', 'fr'), now, 'en')).toBeNull();
+  });
+
+  it('shows the recorded reason of a file that could not be read inside a sentence of the language now', () => {
+    const kept = keepOutcome({ status: 'invalid', errors: ['fichier trop volumineux (20 Mo, au plus 16 Mo)'] }, now, 'x', 'fr');
+    expect(unreadVerification(kept, 'fr')).toEqual({ status: 'invalid', errors: ['fichier trop volumineux (20 Mo, au plus 16 Mo)'] });
+    expect(restoreVerification(null, kept, now, 'en')).toEqual({
+      status: 'invalid',
+      errors: ['file not read when it was imported, reason noted then: fichier trop volumineux (20 Mo, au plus 16 Mo)'],
+    });
+    expect(restoreVerification(null, { ...kept, locale: undefined }, now, 'fr')).toEqual({
+      status: 'invalid',
+      errors: ['fichier non lu lors de son import, raison notée alors : fichier trop volumineux (20 Mo, au plus 16 Mo)'],
+    });
   });
 });
