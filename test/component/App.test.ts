@@ -64,6 +64,17 @@ describe('App shell', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('lands on the linked glossary card, not on the glossary heading (deep link from another screen)', async () => {
+    render(App, { services: testServices() });
+    window.location.hash = '#/glossary/rfm';
+    const card = await screen.findByRole('heading', { level: 4, name: 'RFM' }, { timeout: 10_000 });
+    await waitFor(() => expect(card).toHaveFocus());
+    // the shell's own focus move (to the screen's first heading) comes after the screen is ready: it must not win
+    await new Promise((r) => setTimeout(r, 50));
+    expect(card).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 2, name: 'Glossaire' })).not.toHaveFocus();
+  });
+
   it('has a skip link that moves focus to the content', async () => {
     const user = userEvent.setup();
     render(App, { services: testServices() });
