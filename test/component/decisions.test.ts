@@ -79,7 +79,7 @@ describe('decisions screen', () => {
     await user.clear(budget);
     await user.type(budget, '0');
     expect(screen.getByRole('button', { name: 'Lancer la campagne' })).toBeDisabled();
-    expect(budget).toHaveAccessibleDescription(/au plus 1\u202f000\u202f000\u202f€/);
+    expect(budget).toHaveAccessibleDescription(/de 1\u202f€ à 1\u202f000\u202f000\u202f€/);
   });
 
   it('applies a strategy to the target, shows it pending, undoes it, then advances', async () => {

@@ -1,0 +1,90 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
+import { started } from './session.ts';
+
+describe('decisions screen number inputs', () => {
+  it('the campaign budgets a lesson asks for (500, 300, 1 000 €) are valid for the browser and can be launched', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    const budget = screen.getByRole('spinbutton', { name: 'Budget de la campagne (€)' });
+    const launch = screen.getByRole('button', { name: 'Lancer la campagne' });
+    expect(budget).toHaveValue(500);
+    expect(budget).toBeValid();
+    for (const value of ['300', '1000', '1']) {
+      await user.clear(budget);
+      await user.type(budget, value);
+      expect(budget).toBeValid();
+      expect(launch).toBeEnabled();
+    }
+    await user.click(launch);
+    expect(session.pending).toEqual([{ type: 'acquisition', channel: session.scenario!.acquisitionChannels[0], budget: 1 }]);
+  });
+});
+
+describe('every number of the decisions screen', () => {
+  it('starts valid for the browser (number inputs and sliders alike)', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    const { container } = render(DecisionsScreen, { session, notices });
+    await user.click(screen.getByRole('radio', { name: 'Nombre de périodes' }));
+    const inputs = [...container.querySelectorAll('input[type=number], input[type=range]')];
+    expect(inputs.length).toBeGreaterThanOrEqual(5);
+    for (const input of inputs) expect(input).toBeValid();
+  });
+
+  it('refuses, with a reason, a programme duration the browser would refuse instead of playing it until stopped', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    await user.click(screen.getByRole('radio', { name: 'Nombre de périodes' }));
+    const ticks = screen.getByRole('spinbutton', { name: 'Nombre de périodes' });
+    const apply = screen.getByRole('button', { name: /Appliquer à la cible \(\d+/ });
+    await user.clear(ticks);
+    await user.type(ticks, '0');
+    expect(apply).toBeDisabled();
+    expect(ticks).toHaveAttribute('aria-invalid', 'true');
+    expect(ticks).toHaveAccessibleDescription('Indiquez un nombre entier de périodes, de 1 à 260.');
+    await user.clear(ticks);
+    await user.type(ticks, '3');
+    expect(ticks).toBeValid();
+    expect(apply).toBeEnabled();
+  });
+
+  it('says why a maximum number of customers that is not a whole number above 0 does not limit the target', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    const limit = screen.getByRole('spinbutton', { name: 'Nombre maximum de clients (vide = tous)' });
+    await user.type(limit, '0');
+    expect(limit).toHaveAttribute('aria-invalid', 'true');
+    expect(limit).toHaveAccessibleDescription('Indiquez un nombre entier d’au moins 1, ou laissez vide pour toute la cible.');
+    await user.clear(limit);
+    expect(limit).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('refuses a questionnaire asking more customers than the base holds, saying how many it holds', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    const sample = screen.getByRole('spinbutton', { name: 'Taille de l’échantillon' });
+    const order = screen.getByRole('button', { name: 'Commander l’enquête' });
+    const base = session.customerCount;
+    expect(base).toBeLessThan(5000);
+    await user.clear(sample);
+    await user.type(sample, String(base + 1));
+    expect(order).toBeDisabled();
+    expect(sample).toHaveAttribute('aria-invalid', 'true');
+    expect(sample).toHaveAccessibleDescription(`Un questionnaire ne peut pas interroger plus de clients que la base n’en compte (${base}).`);
+    await user.clear(sample);
+    await user.type(sample, String(base));
+    expect(order).toBeEnabled();
+    // a mystery shopper counts visits, not customers: the base does not limit them
+    await user.click(screen.getByRole('radio', { name: 'Client mystère' }));
+    await user.clear(sample);
+    await user.type(sample, String(base + 1));
+    expect(order).toBeEnabled();
+  });
+});
