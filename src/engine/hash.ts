@@ -99,8 +99,9 @@ export function hashState(state: SimState): string {
     text(h, p.type);
     text(h, p.instrument);
     for (const x of [p.startTick, p.effectTick, p.endTick, p.plannedEndTick, p.discountRate, p.imitatedTick]) number(h, x);
-    for (const x of [p.costThisTick, p.costToDate, p.baselineMarginPerTick, p.incrementalMarginToDate]) number(h, x);
+    for (const x of [p.costThisTick, p.costToDate, p.incrementalMarginToDate]) number(h, x);
     array(h, p.members, 0, p.members.length);
+    array(h, p.memberBaseline, 0, p.memberBaseline.length);
   }
   array(h, state.eventTick, 0, state.eventCount);
   array(h, state.eventCustomer, 0, state.eventCount);

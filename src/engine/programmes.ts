@@ -22,11 +22,12 @@ import type { Scenario } from '../scenario/schema.ts';
 export type StrategyAction = Extract<Action, { type: 'financier' | 'lienSocial' | 'personnalisation' | 'customisation' }>;
 
 /** Margin per tick of the members over the RFM window before the start (ROI baseline). */
-function baselineMargin(state: SimState, scenario: Scenario, members: Int32Array): number {
+function memberBaselines(state: SimState, scenario: Scenario, members: Int32Array): Float64Array {
   const c = state.customers;
-  let spend = 0;
-  for (let k = 0; k < members.length; k++) spend += c.monetary12[members[k]];
-  return (spend / state.window) * scenario.economics.marginRate;
+  const perSpend = scenario.economics.marginRate / state.window;
+  const baseline = new Float64Array(members.length);
+  for (let k = 0; k < members.length; k++) baseline[k] = c.monetary12[members[k]] * perSpend;
+  return baseline;
 }
 
 /** Earliest tick a competitor imitates a financial programme started now, -1 = never. */
@@ -62,7 +63,7 @@ export function startProgramme(
     members,
     costThisTick: 0,
     costToDate: 0,
-    baselineMarginPerTick: baselineMargin(state, scenario, members),
+    memberBaseline: memberBaselines(state, scenario, members),
     incrementalMarginToDate: 0,
   };
   for (let k = 0; k < members.length; k++) logEvent(state, members[k], EV.cibleParAction, actionIndex);
@@ -138,20 +139,36 @@ export function applyProgrammes(ctx: TickContext): void {
   });
 }
 
-/** After the customer loop: incremental margin of members; returns the programmes' total cost this tick. */
+/** How many running programmes each customer is a member of (scratch, kept at 0 between ticks; grown, never shrunk). */
+let memberships = new Uint16Array(0);
+
+/**
+ * After the customer loop: each running programme's incremental margin (its members' margin above
+ * their baseline), then the programmes' total cost this tick. A customer in several running
+ * programmes counts for an equal share in each (linear attribution), so the programmes' margins add
+ * up to the members' margin once, not once per programme.
+ */
 export function accountProgrammes(ctx: TickContext): number {
   const spend = ctx.effects.spendTick;
   const rate = ctx.scenario.economics.marginRate;
+  const running = ctx.state.programmes.filter(isRunning);
+  const shared = running.length > 1;
+  if (shared && memberships.length < ctx.state.n) memberships = new Uint16Array(ctx.state.capacity);
+  if (shared) for (const prog of running) for (let k = 0; k < prog.members.length; k++) memberships[prog.members[k]]++;
   let total = 0;
-  for (const prog of ctx.state.programmes) {
-    if (!isRunning(prog)) continue;
-    let s = 0;
-    const members = prog.members;
-    for (let k = 0; k < members.length; k++) s += spend[members[k]];
-    prog.incrementalMarginToDate += s * rate - prog.baselineMarginPerTick;
+  for (const prog of running) {
+    const { members, memberBaseline } = prog;
+    let uplift = 0;
+    for (let k = 0; k < members.length; k++) {
+      const i = members[k];
+      const own = spend[i] * rate - memberBaseline[k];
+      uplift += shared ? own / memberships[i] : own;
+    }
+    prog.incrementalMarginToDate += uplift;
     prog.costToDate += prog.costThisTick;
     total += prog.costThisTick;
   }
+  if (shared) for (const prog of running) for (let k = 0; k < prog.members.length; k++) memberships[prog.members[k]] = 0;
   return total;
 }
 

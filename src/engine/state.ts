@@ -105,7 +105,8 @@ export interface ProgrammeState {
   members: Int32Array;
   costThisTick: number;
   costToDate: number;
-  baselineMarginPerTick: number;
+  /** each member's margin per tick before the start (their last 12 months), the incremental margin's baseline */
+  memberBaseline: Float64Array;
   incrementalMarginToDate: number;
 }
 
@@ -259,6 +260,7 @@ export function cloneState(state: SimState): SimState {
     programmes: state.programmes.map((p) => ({
       ...p,
       members: p.members.slice(),
+      memberBaseline: p.memberBaseline.slice(),
     })),
     eventTick: state.eventTick.slice(),
     eventCustomer: state.eventCustomer.slice(),
@@ -283,7 +285,7 @@ export function stateBytes(state: SimState): number {
   for (const slot of state.ring) bytes += slot.customer.byteLength + slot.count.byteLength + slot.spend.byteLength;
   bytes += state.eventTick.byteLength + state.eventCustomer.byteLength + state.eventType.byteLength;
   bytes += state.eventDetail.byteLength + state.eventPrev.byteLength;
-  for (const p of state.programmes) bytes += p.members.byteLength;
+  for (const p of state.programmes) bytes += p.members.byteLength + p.memberBaseline.byteLength;
   const t = state.rfmTrack;
   if (t) bytes += t.byLast.byteLength + t.freq.byteLength + t.mon.byteLength;
   return bytes;

@@ -76,7 +76,7 @@ export const dashboard: Messages['dashboard'] = {
   },
   programmes: {
     title: 'Loyalty programmes: cost and return',
-    caption: 'Each action launched, what it cost and the extra margin made on the targeted customers.',
+    caption: 'Each action launched, what it cost and the extra margin made on the targeted customers (a customer targeted by several programmes counts for a share in each).',
     empty: 'No programme launched yet.',
     column: {
       programme: 'Programme',

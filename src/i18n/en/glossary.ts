@@ -260,7 +260,7 @@ export const glossary: Messages['glossary'] = {
     roi: {
       title: 'Return on investment (ROI)',
       short: 'What an action brings in margin compared with what it costs.',
-      body: 'ROI = (extra margin earned − cost) ÷ cost. An ROI of 50% means each euro spent brought back €1.50 of margin. A negative ROI means the action costs more than it brings: not necessarily a mistake at first (social bonding is slow), but a signal to watch.',
+      body: 'ROI = (extra margin earned − cost) ÷ cost. An ROI of 50% means each euro spent brought back €1.50 of margin. A negative ROI means the action costs more than it brings: not necessarily a mistake at first (social bonding is slow), but a signal to watch. When several programmes target the same customers, those customers’ margin is shared equally between them: it is counted once.',
       where: 'Dashboard: programmes table; charts: cost and ROI per programme.',
     },
   },

@@ -74,7 +74,7 @@ export const dashboard = {
   },
   programmes: {
     title: 'Programmes de fidélisation : coût et rentabilité',
-    caption: 'Chaque action lancée, ce qu’elle a coûté et la marge supplémentaire faite sur les clients ciblés.',
+    caption: 'Chaque action lancée, ce qu’elle a coûté et la marge supplémentaire faite sur les clients ciblés (un client visé par plusieurs programmes compte pour une part dans chacun).',
     empty: 'Aucun programme lancé pour l’instant.',
     column: {
       programme: 'Programme',

@@ -263,7 +263,7 @@ export const glossary = {
     roi: {
       title: 'Retour sur investissement (ROI)',
       short: 'Ce qu’une action rapporte en marge par rapport à ce qu’elle coûte.',
-      body: 'ROI = (marge supplémentaire gagnée − coût) ÷ coût. Un ROI de 50 % signifie que chaque euro dépensé a rapporté 1,50 € de marge. Un ROI négatif veut dire que l’action coûte plus qu’elle ne rapporte : pas forcément une erreur au début (le lien social est lent), mais un signal à surveiller.',
+      body: 'ROI = (marge supplémentaire gagnée − coût) ÷ coût. Un ROI de 50 % signifie que chaque euro dépensé a rapporté 1,50 € de marge. Un ROI négatif veut dire que l’action coûte plus qu’elle ne rapporte : pas forcément une erreur au début (le lien social est lent), mais un signal à surveiller. Quand plusieurs programmes visent les mêmes clients, la marge de ces clients est partagée entre eux à parts égales : on ne la compte qu’une fois.',
       where: 'Tableau de bord : tableau des programmes ; graphiques : coût et ROI par programme.',
     },
   },
