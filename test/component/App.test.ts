@@ -125,6 +125,22 @@ describe('App with a shared scenario link', () => {
     expect(window.location.search).toBe('');
   });
 
+  it('keeps a confirmation on the next screen only; an error stays until dismissed', async () => {
+    const { encodeScenario } = await import('../../src/scenario/link.ts');
+    const shared = { ...shippedScenarioList()[0], id: 'boulangerie-de-la-classe', name: { fr: 'Boulangerie de la classe' } };
+    history.replaceState(null, '', `/?scenario=${await encodeScenario(shared)}#/home`);
+    render(App, { services: testServices() });
+    const confirmation = /Scénario reçu par lien/;
+    expect(await screen.findByText(confirmation, {}, { timeout: 10_000 })).toBeInTheDocument();
+    window.location.hash = '#/glossary';
+    await screen.findByRole('heading', { level: 2, name: 'Glossaire' }, { timeout: 10_000 });
+    expect(screen.getByText(confirmation)).toBeInTheDocument();
+    window.location.hash = '#/home';
+    await screen.findByRole('heading', { level: 2, name: 'Accueil' });
+    await waitFor(() => expect(screen.queryByText(confirmation)).not.toBeInTheDocument());
+    history.replaceState(null, '', '/');
+  });
+
   it('opens the linked scenario in the editor when the link points there', async () => {
     const { scenarioLink } = await import('../../src/scenario/link.ts');
     const shared = { ...shippedScenarioList()[0], id: 'boulangerie-de-la-classe', name: { fr: 'Boulangerie de la classe' } };
