@@ -22,6 +22,7 @@ export const DB_ERROR_CODES = [
   'importTooLarge',
   'importForbiddenKey',
   'importWrongFormat',
+  'importResultFile',
   'importUnsupportedVersion',
   'importInvalid',
   'importConflict',

@@ -1,6 +1,6 @@
 /**
  * Import of a run file (runFile.ts). Hostile or broken files are rejected with the reason in
- * French (DbError importNotJson / importTooLarge / importForbiddenKey / importWrongFormat /
+ * French (DbError importNotJson / importTooLarge / importForbiddenKey / importWrongFormat / importResultFile /
  * importUnsupportedVersion / importInvalid): size and array lengths are bounded, keys that could
  * pollute prototypes (__proto__, constructor, prototype) reject the file, strings (HTML included)
  * are kept as plain text. Nothing is overwritten without confirmation: a run with the same id
@@ -52,6 +52,9 @@ function firstProblem(data: unknown): string {
   return checked.ok ? '' : checked.errors[0].text.slice(0, 300);
 }
 
+/** The format of a learner's result file (not imported from src/results: the db layer stays apart from it; a test checks they agree). */
+export const RESULT_FILE_FORMAT = 'fidelis-result';
+
 /** Parses and validates a run file's text; throws a DbError with the reason. */
 export function parseRunFile(text: string): RunFile {
   if (text.length > RUN_FILE_LIMITS.fileChars)
@@ -65,6 +68,8 @@ export function parseRunFile(text: string): RunFile {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new DbError('importWrongFormat', { expected: RUN_FILE_FORMAT });
   rejectForbiddenKeys(data);
   const head = data as { format?: unknown; version?: unknown };
+  // a learner's result file (src/results/resultFileSchema.ts RESULT_FORMAT) is for the teacher's class view, not a run to resume
+  if (head.format === RESULT_FILE_FORMAT) throw new DbError('importResultFile');
   if (head.format !== RUN_FILE_FORMAT) throw new DbError('importWrongFormat', { expected: RUN_FILE_FORMAT });
   if (head.version !== RUN_FILE_VERSION) throw new DbError('importUnsupportedVersion', { version: String(head.version), expected: RUN_FILE_VERSION });
   const parsed = runFileSchema.safeParse(data);

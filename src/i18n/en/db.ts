@@ -24,6 +24,8 @@ export const db: Messages['db'] = {
   importTooLarge: 'File too large or too much data: {{detail}} (limit: {{limit}}).',
   importForbiddenKey: 'File rejected: it contains a forbidden key ("{{key}}").',
   importWrongFormat: 'This file is not an exported Fidélis run (expected format: "{{expected}}").',
+  importResultFile:
+    'This is a result file: it is handed to the teacher, who opens it in the Class view. To continue a run on another computer, import the run file made by the “Export” button of the Home screen.',
   importUnsupportedVersion: 'This file comes from an unsupported version of Fidélis (version {{version}}, expected: {{expected}}).',
   importInvalid: 'Invalid run file: {{reason}}',
   importConflict: 'A run "{{name}}" already exists with the same id. Replace it, or import the file as a copy.',

@@ -32,6 +32,8 @@ export const db = {
   importTooLarge: 'Fichier trop volumineux ou trop de données : {{detail}} (limite : {{limit}}).',
   importForbiddenKey: 'Fichier refusé : il contient une clé interdite (« {{key}} »).',
   importWrongFormat: "Ce fichier n'est pas une partie Fidélis exportée (format attendu : « {{expected}} »).",
+  importResultFile:
+    'Ce fichier est un fichier de résultat : il se remet à l’enseignant, qui l’ouvre dans la Vue classe. Pour reprendre une partie sur un autre ordinateur, importez le fichier de partie créé par le bouton « Exporter » de l’Accueil.',
   importUnsupportedVersion:
     "Ce fichier vient d'une version de Fidélis non prise en charge (version {{version}}, attendue : {{expected}}).",
   importInvalid: 'Fichier de partie invalide : {{reason}}',

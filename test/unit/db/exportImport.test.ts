@@ -5,10 +5,12 @@ import { getCustomerFile } from '../../../src/db/customerFile.ts';
 import { queryCustomers } from '../../../src/db/customerQueries.ts';
 import { DbError } from '../../../src/db/errors.ts';
 import { exportRunFile, exportRunObject } from '../../../src/db/exportRun.ts';
-import { importRun, parseRunFile } from '../../../src/db/importRun.ts';
+import { importRun, parseRunFile, RESULT_FILE_FORMAT } from '../../../src/db/importRun.ts';
 import type { FidelisDb } from '../../../src/db/openDatabase.ts';
 import { createRun, getRun, listRuns, loadRun } from '../../../src/db/runsRepository.ts';
 import { translate } from '../../../src/i18n/translate.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { RESULT_FORMAT } from '../../../src/results/resultFileSchema.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { changedRecords, freshDb, makeCustomers, reportOf } from './synthetic.ts';
 
@@ -97,6 +99,12 @@ describe('hostile or broken files', () => {
     rejects('[1, 2, 3]', 'importWrongFormat');
     rejects('{"format": "autre-chose", "version": 1}', 'importWrongFormat');
     rejects('{"format": "fidelis-run", "version": 99}', 'importUnsupportedVersion');
+  });
+
+  it('says so when the file is a result file for the teacher, not a run', () => {
+    expect(RESULT_FILE_FORMAT).toBe(RESULT_FORMAT);
+    const file = buildResultFile({ learner: 'Léa', scenario: fixtureScenario(), seed: 1, mode: 'committed', decisions: [], kpis: [], stateHash: null, appVersion: '0' });
+    rejects(exportResultFile(file).text, 'importResultFile');
   });
 
   it('rejects prototype-pollution keys, even written with escapes', async () => {
