@@ -1,14 +1,30 @@
 import { configure, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
 import GuidedTour from '../../src/ui/tour/GuidedTour.svelte';
 import { Tour, TOUR_STEPS } from '../../src/app/tour.svelte.ts';
 
 // the real engine runs in these tests and the machine is shared: give asynchronous updates time
 configure({ asyncUtilTimeout: 10_000 });
 
+/** A page behind the tour: the screen's heading in main and the header's help button. */
+function page(): { heading: HTMLElement; help: HTMLButtonElement } {
+  const main = document.createElement('main');
+  const heading = document.createElement('h2');
+  heading.textContent = 'Décisions';
+  main.append(heading);
+  const help = document.createElement('button');
+  help.textContent = 'Visite guidée';
+  document.body.append(help, main);
+  return { heading, help };
+}
+
 describe('guided tour', () => {
   beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    for (const e of document.body.querySelectorAll(':scope > main, :scope > button')) e.remove();
+  });
 
   it('walks through every step with the keyboard and is remembered when finished', async () => {
     const user = userEvent.setup();
@@ -44,5 +60,31 @@ describe('guided tour', () => {
     tour.show();
     await user.click(await screen.findByRole('button', { name: 'Passer la visite' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('gives the focus back to the help button that opened it, not to the page body', async () => {
+    const user = userEvent.setup();
+    const { help } = page();
+    const tour = new Tour();
+    render(GuidedTour, { tour });
+    help.focus();
+    flushSync(() => tour.show());
+    expect(screen.getByRole('heading', { name: 'Bienvenue dans Fidélis' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Passer la visite' }));
+    expect(help).toHaveFocus();
+    flushSync(() => tour.show());
+    await user.keyboard('{Escape}');
+    expect(help).toHaveFocus();
+  });
+
+  it('on a first visit, leaves the focus on the screen heading once finished', async () => {
+    const user = userEvent.setup();
+    const { heading } = page();
+    const tour = new Tour();
+    render(GuidedTour, { tour });
+    flushSync(() => tour.startIfFirstVisit());
+    for (let i = 0; i < TOUR_STEPS.length; i++) await user.click(screen.getByRole('button', { name: i === TOUR_STEPS.length - 1 ? 'C’est parti !' : 'Suivant' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(heading).toHaveFocus();
   });
 });
