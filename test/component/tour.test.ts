@@ -87,4 +87,30 @@ describe('guided tour', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(heading).toHaveFocus();
   });
+
+  it('closes with Escape wherever the focus is, and leaves it there', async () => {
+    const user = userEvent.setup();
+    const { help } = page();
+    const tour = new Tour();
+    render(GuidedTour, { tour });
+    flushSync(() => tour.show());
+    // the tour does not block the page: the learner tabbed out of it
+    help.focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(help).toHaveFocus();
+  });
+
+  it('leaves Escape to an open modal dialog', async () => {
+    const user = userEvent.setup();
+    const modal = document.createElement('main');
+    modal.innerHTML = '<div role="dialog" aria-modal="true"><button>Annuler</button></div>';
+    document.body.append(modal);
+    const tour = new Tour();
+    render(GuidedTour, { tour });
+    flushSync(() => tour.show());
+    modal.querySelector('button')!.focus();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: 'Bienvenue dans Fidélis' })).toBeInTheDocument();
+  });
 });
