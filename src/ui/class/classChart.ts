@@ -33,6 +33,17 @@ export function chartRows(rows: readonly ClassRow[], metric: ChartMetric): Class
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
 }
 
+/**
+ * The axis of a bounded metric runs to its real maximum (the scenario's possible points, 100 %),
+ * so 1 point of 5 draws a fifth of a bar; money is unbounded and scales to the data.
+ */
+export function axisRange(rows: readonly ClassRow[], metric: ChartMetric): { min?: number; max?: number } {
+  if (metric === 'retention') return { min: 0, max: 100 };
+  if (metric !== 'points') return {};
+  const max = Math.max(0, ...rows.map((r) => r.maxPoints ?? 0), ...rows.map((r) => r.points ?? 0));
+  return max > 0 ? { min: 0, max } : {};
+}
+
 export function classChartConfig(rows: readonly ClassRow[], metric: ChartMetric, labels: ChartLabels): ChartConfiguration<'bar'> {
   const shown = chartRows(rows, metric);
   const scenarios = [...new Set(shown.map((r) => r.scenarioFingerprint))];
@@ -52,7 +63,7 @@ export function classChartConfig(rows: readonly ClassRow[], metric: ChartMetric,
         legend: { display: false },
         tooltip: { callbacks: { label: (item) => labels.format(Number(item.raw)) } },
       },
-      scales: { x: { beginAtZero: true, title: { display: true, text: labels.metric } } },
+      scales: { x: { beginAtZero: true, ...axisRange(shown, metric), title: { display: true, text: labels.metric } } },
     },
   };
 }

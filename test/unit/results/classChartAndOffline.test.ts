@@ -42,6 +42,15 @@ describe('class chart configuration', () => {
     expect(config.options?.indexAxis).toBe('y');
   });
 
+  it('scales the axis to the real maximum of the score: 1 point of 4 draws a quarter bar, not a full one', () => {
+    const one = classChartConfig([row('A', 1, 1)], 'points', labels);
+    expect(one.options?.scales?.x).toMatchObject({ min: 0, max: 4 });
+    const retention = classChartConfig([row('A', 1, 1)], 'retention', labels);
+    expect(retention.options?.scales?.x).toMatchObject({ min: 0, max: 100 });
+    // money has no fixed top: chart.js picks it from the data
+    expect(classChartConfig([row('A', 1, 1)], 'netMargin', labels).options?.scales?.x).not.toHaveProperty('max');
+  });
+
   it('shows retention in percent and colours each scenario with the colour-blind-safe palette', () => {
     const config = classChartConfig([row('A', 1, 3, 'aaaa'), row('B', 1, 1, 'bbbb')], 'retention', labels);
     expect(config.data.datasets[0].data).toEqual([87.7, 87.7]);
