@@ -105,6 +105,8 @@ export const customers: Messages['customers'] = {
     purchasesTitle: 'Purchases',
     purchasesCaption: 'The customer’s purchases, oldest first.',
     noPurchases: 'No purchase recorded during the game.',
+    purchasesBeforeGameOne: '{{count}} purchase made before the game started is not itemised here: the file lists the purchases made during the game.',
+    purchasesBeforeGameOther: '{{count}} purchases made before the game started are not itemised here: the file lists the purchases made during the game.',
     byType: 'Purchases by product type (FRAT)',
     byTypeCaption: 'Number and amount of purchases per product type.',
     columnPeriod: 'Period',

@@ -103,6 +103,8 @@ export const customers = {
     purchasesTitle: 'Achats',
     purchasesCaption: 'Achats du client, du plus ancien au plus récent.',
     noPurchases: 'Aucun achat enregistré pendant la partie.',
+    purchasesBeforeGameOne: '{{count}} achat fait avant le début de la partie n’est pas détaillé ici : la fiche liste les achats faits pendant la partie.',
+    purchasesBeforeGameOther: '{{count}} achats faits avant le début de la partie ne sont pas détaillés ici : la fiche liste les achats faits pendant la partie.',
     byType: 'Achats par type de produit (FRAT)',
     byTypeCaption: 'Nombre et montant des achats par type de produit.',
     columnPeriod: 'Période',

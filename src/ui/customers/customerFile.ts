@@ -4,6 +4,7 @@
  * weeks before it that explain it (incidents, complaints left unanswered, a competitor's offer, the
  * end of an advantage, falling dormant). Pure.
  */
+import type { Action, TickDecisions } from '../../engine/decisions.ts';
 import { DEPARTURE_CAUSES, type DepartureCause, type EventType } from '../../engine/vocabulary.ts';
 import type { CustomerEvent, CustomerFile } from './customerSource.ts';
 
@@ -84,4 +85,15 @@ export function purchasesByType(file: CustomerFile): { productType: number; coun
     byType.set(p.productType, row);
   }
   return [...byType.values()].sort((a, b) => a.productType - b.productType);
+}
+
+/** Purchases the file does not list: those made before the game started (the pre-history is not itemised). */
+export function purchasesBeforeGame(file: CustomerFile): number {
+  return Math.max(0, file.record.purchasesTotal - file.purchases.length);
+}
+
+/** The learner's action a « ciblé par une action » event stands for (its detail is the action's index in that period's decisions). */
+export function targetingAction(decisions: readonly TickDecisions[], event: CustomerEvent): Action | undefined {
+  if (event.type !== 'cibleParAction') return undefined;
+  return decisions.find((d) => d.tick === event.tick)?.actions[event.detail];
 }

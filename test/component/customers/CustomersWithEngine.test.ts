@@ -42,6 +42,23 @@ describe('CustomersScreen with the engine', () => {
     expect(why).toHaveTextContent(translate('fr', `vocabulary.cause.${record.departureCause}`));
   });
 
+  it('names the action behind « ciblé par une action » and says that purchases before the game are not listed', async () => {
+    const user = userEvent.setup();
+    const targeted = EVENT_TYPES.indexOf('cibleParAction');
+    const report = run.reports.find((r) => Array.from(r.events.type).includes(targeted))!;
+    const id = report.events.customer[Array.from(report.events.type).indexOf(targeted)];
+    const record = run.records[id];
+    const listed = run.reports.reduce((n, r) => n + Array.from(r.purchases.customer.slice(0, r.purchases.length)).filter((c) => c === id).length, 0);
+    expect(record.purchasesTotal).toBeGreaterThan(listed);
+    render(CustomersScreen, { scenario: run.scenario, source: run.source, decisions: run.decisions });
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(id) } });
+    await user.click(await screen.findByRole('button', { name: new RegExp(`fiche d.*${record.lastName}`) }));
+    const file = await screen.findByRole('region', { name: /Fiche client/ });
+    expect(within(file).getByText(/Ciblé par une action : Avantage financier — Bons de réduction/)).toBeInTheDocument();
+    const before = record.purchasesTotal - listed;
+    expect(within(file).getByText(new RegExp(`^${before} achats? fait.? avant le début de la partie`))).toBeInTheDocument();
+  });
+
   it('counts every customer of the run', async () => {
     render(CustomersScreen, { scenario: run.scenario, source: run.source });
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${run.records.length} clients sur ${run.records.length}`));
