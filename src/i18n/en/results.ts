@@ -37,6 +37,7 @@ export const results: Messages['results'] = {
     done: 'File “{{file}}” ready: hand it in where your teacher asked.',
     failed: 'The result file could not be prepared: {{detail}}',
     noRun: 'No game in progress: there is no result to export.',
+    nameMissing: 'Write your name first: that is how the teacher recognises your file in the class view.',
   },
   model: {
     other:

@@ -35,6 +35,7 @@ export const results = {
     done: 'Fichier « {{file}} » prêt : déposez-le là où votre enseignant l’a demandé.',
     failed: 'Le fichier de résultat n’a pas pu être préparé : {{detail}}',
     noRun: 'Aucune partie en cours : il n’y a pas de résultat à exporter.',
+    nameMissing: 'Écrivez d’abord votre nom : c’est ainsi que l’enseignant reconnaît votre fichier dans la vue classe.',
   },
   model: {
     other:

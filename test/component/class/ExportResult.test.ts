@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
@@ -33,6 +33,19 @@ describe('exporting a result file', () => {
     await expect(verifyResult(saved[0].text, engineReplayer(engine))).resolves.toMatchObject({ status: 'confirmed' });
   });
 
+  it('asks for the learner’s name before preparing the file, and puts the cursor there', async () => {
+    const user = userEvent.setup();
+    const saved: string[] = [];
+    const stateHash = vi.fn(async () => 'x');
+    render(ExportResult, { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: [], stateHash, save: (text: string) => saved.push(text) });
+    await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), '   ');
+    await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
+    expect(await screen.findByText(/Écrivez d’abord votre nom/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)')).toHaveFocus();
+    expect(saved).toEqual([]);
+    expect(stateHash).not.toHaveBeenCalled();
+  });
+
   it('says so when the engine cannot give the state', async () => {
     const user = userEvent.setup();
     render(ExportResult, {
@@ -43,6 +56,7 @@ describe('exporting a result file', () => {
       stateHash: () => Promise.reject(new Error('moteur arrêté')),
       save: () => {},
     });
+    await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Inès');
     await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
     expect(await screen.findByText('Le fichier de résultat n’a pas pu être préparé : moteur arrêté')).toBeInTheDocument();
   });
