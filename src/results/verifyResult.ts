@@ -7,6 +7,7 @@
  * `otherModel`: made with another version of the simulator, which says nothing of an alteration.
  */
 import type { FileLocale } from '../scenario/validate.ts';
+import { formatMoney, formatNumber, formatPercent } from '../app/format.ts';
 import { fill, readResultFile, RESULT_TEXTS } from './readResultFile.ts';
 import type { ReplayOutcome, Replayer } from './replay.ts';
 import type { ResultFile, ResultSummary } from './resultFileSchema.ts';
@@ -36,8 +37,19 @@ function asJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-function shown(value: string | number | null | undefined, none: string): string {
-  return value === null || value === undefined ? none : String(value);
+const MONEY: ReadonlySet<Difference['what']> = new Set(['cumulativeTurnover', 'cumulativeGrossMargin', 'cumulativeNetMargin', 'budgetLeft']);
+const RATES: ReadonlySet<Difference['what']> = new Set(['retentionRate', 'churnRate']);
+
+/**
+ * A recorded or recomputed value as the teacher reads it: money with cents (so a small alteration
+ * still shows), rates in percent, counts and objective values as numbers, all in the locale.
+ */
+function shown(value: string | number | null | undefined, none: string, locale: FileLocale, what?: Difference['what']): string {
+  if (value === null || value === undefined) return none;
+  if (typeof value === 'string') return value;
+  if (what !== undefined && MONEY.has(what)) return formatMoney(locale, value, 2);
+  if (what !== undefined && RATES.has(what)) return formatPercent(locale, value, 2);
+  return formatNumber(locale, value, 2);
 }
 
 /** Every field of `recorded` that the replay does not reproduce exactly. */
@@ -50,7 +62,7 @@ export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, local
       ...(id !== undefined ? { id } : {}),
       recorded,
       recomputed,
-      text: fill(texts.line, { what: label, recorded: shown(recorded, texts.none), recomputed: shown(recomputed, texts.none) }),
+      text: fill(texts.line, { what: label, recorded: shown(recorded, texts.none, locale, what), recomputed: shown(recomputed, texts.none, locale, what) }),
     });
 
   if (replay.kpis.length !== file.ticks) add('ticks', texts.ticks, file.ticks, replay.kpis.length);
@@ -71,10 +83,10 @@ export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, local
       mine.pointsPossible === objective.pointsPossible &&
       Object.is(mine.value, objective.value);
     if (!same)
-      add('objective', fill(texts.objective, { id: objective.id }), mine ? `${mine.state} (${shown(mine.value, texts.none)})` : null, `${objective.state} (${shown(objective.value, texts.none)})`, objective.id);
+      add('objective', fill(texts.objective, { id: objective.id }), mine ? `${mine.state} (${shown(mine.value, texts.none, locale)})` : null, `${objective.state} (${shown(objective.value, texts.none, locale)})`, objective.id);
   }
   for (const extra of claimed.values())
-    add('objective', fill(texts.objective, { id: extra.id }), `${extra.state} (${shown(extra.value, texts.none)})`, null, extra.id);
+    add('objective', fill(texts.objective, { id: extra.id }), `${extra.state} (${shown(extra.value, texts.none, locale)})`, null, extra.id);
   return differences;
 }
 
