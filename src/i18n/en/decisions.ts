@@ -77,6 +77,11 @@ export const decisions: Messages['decisions'] = {
     title: 'Complaint policy',
     help: 'A complaint handled well and fast keeps most customers; ignored, it drives them away. Better handling costs more.',
     apply: 'Apply this policy',
+    inForce: 'Policy in force: {{level}}.',
+    next: 'From this period: {{level}} (pending decision).',
+    option: '{{level}} ({{cost}} per complaint)',
+    lastCost: 'Complaint handling in {{period}}: {{cost}} for {{n}} complaint(s), paid from the budget.',
+    costNote: 'Every complaint handled is paid from the budget, every period: it is often one of the largest expenses.',
   },
   survey: {
     title: 'Measure satisfaction',

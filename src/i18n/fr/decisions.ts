@@ -76,6 +76,11 @@ export const decisions = {
     title: 'Politique de réclamations',
     help: 'Une réclamation bien et vite traitée garde la plupart des clients ; ignorée, elle les fait partir. Mieux traiter coûte plus cher.',
     apply: 'Appliquer cette politique',
+    inForce: 'Politique en vigueur : {{level}}.',
+    next: 'À partir de cette période : {{level}} (décision en attente).',
+    option: '{{level}} ({{cost}} par réclamation)',
+    lastCost: 'Traitement des réclamations en {{period}} : {{cost}} pour {{n}} réclamation(s), payés sur le budget.',
+    costNote: 'Chaque réclamation traitée est payée sur le budget, à chaque période : c’est souvent l’une des plus grosses dépenses.',
   },
   survey: {
     title: 'Mesurer la satisfaction',

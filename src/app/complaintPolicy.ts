@@ -1,0 +1,38 @@
+/**
+ * The complaint policy in force: the engine starts every run with « standard » (src/engine/simulation.ts)
+ * and applies every politiqueReclamations decision, never refusing one (src/engine/actions.ts), so the
+ * policy in force is the last one in the decisions log, and the one that will be from the current
+ * period the last one pending. What handling a complaint costs comes from the engine's parameters.
+ */
+import type { Action, DecisionsLog } from '../engine/decisions.ts';
+import { POLICY_COST_PER_COMPLAINT } from '../engine/params.ts';
+import type { ComplaintPolicy } from '../engine/state.ts';
+
+export const INITIAL_COMPLAINT_POLICY: ComplaintPolicy = 'standard';
+
+function lastPolicy(actions: readonly Action[]): ComplaintPolicy | null {
+  for (let i = actions.length - 1; i >= 0; i--) {
+    const a = actions[i];
+    if (a.type === 'politiqueReclamations') return a.level;
+  }
+  return null;
+}
+
+/** The policy the engine applies now, from the decisions already played. */
+export function policyInForce(decisions: DecisionsLog): ComplaintPolicy {
+  for (let i = decisions.length - 1; i >= 0; i--) {
+    const level = lastPolicy(decisions[i].actions);
+    if (level) return level;
+  }
+  return INITIAL_COMPLAINT_POLICY;
+}
+
+/** The policy a pending decision sets for the current period, if any (the last one wins). */
+export function pendingPolicy(pending: readonly Action[]): ComplaintPolicy | null {
+  return lastPolicy(pending);
+}
+
+/** Euros paid for each complaint handled under `policy` (engine parameter). */
+export function costPerComplaint(policy: ComplaintPolicy): number {
+  return POLICY_COST_PER_COMPLAINT[policy];
+}

@@ -1,0 +1,65 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
+import { formatMoney, formatNumber } from '../../../src/app/format.ts';
+import { policyInForce } from '../../../src/app/complaintPolicy.ts';
+import { started } from './session.ts';
+
+const spaced = (s: string) => s.replace(/\s+/g, ' ');
+const panel = () => screen.getByRole('form', { name: /Politique de réclamations/ });
+
+describe('the complaint policy panel', () => {
+  it('shows the policy in force, not « Standard » whatever was decided, after an undo and when the screen opens again', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    const first = render(DecisionsScreen, { session, notices });
+    expect(screen.getByTestId('complaint-policy')).toHaveTextContent('Politique en vigueur : Standard.');
+    await user.click(within(panel()).getByRole('radio', { name: /^Rapide/ }));
+    await user.click(within(panel()).getByRole('button', { name: 'Appliquer cette politique' }));
+    expect(screen.getByTestId('complaint-policy')).toHaveTextContent('À partir de cette période : Rapide (décision en attente).');
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await waitFor(() => expect(session.tick).toBe(1));
+    expect(screen.getByTestId('complaint-policy')).toHaveTextContent(/^Politique en vigueur : Rapide\.$/);
+
+    // another policy decided, then undone: the one in force is still Rapide
+    await user.click(within(panel()).getByRole('radio', { name: /^Excellente/ }));
+    await user.click(within(panel()).getByRole('button', { name: 'Appliquer cette politique' }));
+    await user.click(screen.getByRole('button', { name: 'Annuler la dernière décision' }));
+    expect(screen.getByTestId('complaint-policy')).toHaveTextContent(/^Politique en vigueur : Rapide\.$/);
+    expect(within(panel()).getByRole('radio', { name: /^Rapide/ })).toBeChecked();
+
+    first.unmount();
+    render(DecisionsScreen, { session, notices });
+    expect(screen.getByTestId('complaint-policy')).toHaveTextContent(/^Politique en vigueur : Rapide\.$/);
+    expect(within(panel()).getByRole('radio', { name: /^Rapide/ })).toBeChecked();
+  });
+
+  it('says what each policy costs per complaint and what complaints cost last period', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    expect(within(panel()).getByRole('radio', { name: `Standard (${formatMoney('fr', 12)} par réclamation)` })).toBeChecked();
+    expect(within(panel()).getByRole('radio', { name: `Ignorer (${formatMoney('fr', 0)} par réclamation)` })).toBeInTheDocument();
+    expect(screen.getByTestId('complaint-cost')).toHaveTextContent(/payée sur le budget, à chaque période/);
+    await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
+    await waitFor(() => expect(session.tick).toBe(4));
+    const last = session.kpis.at(-1)!;
+    expect(last.complaints).toBeGreaterThan(0);
+    expect(screen.getByTestId('complaint-cost')).toHaveTextContent(
+      spaced(`Traitement des réclamations en Semaine 4 : ${formatMoney('fr', last.costsByType.politiqueReclamations ?? 0)} pour ${formatNumber('fr', last.complaints)} réclamation(s)`),
+    );
+  });
+});
+
+describe('policyInForce', () => {
+  it('is the last policy decided, standard before any', () => {
+    expect(policyInForce([])).toBe('standard');
+    expect(
+      policyInForce([
+        { tick: 0, actions: [{ type: 'politiqueReclamations', level: 'ignorer' }, { type: 'politiqueReclamations', level: 'excellente' }] },
+        { tick: 2, actions: [{ type: 'enquete', instrument: 'questionnaire', sampleSize: 10 }] },
+      ]),
+    ).toBe('excellente');
+  });
+});
