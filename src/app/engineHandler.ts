@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { EngineRequest, EngineResults } from './engineProtocol.ts';
 import { replayWith, type ReplayEngine } from '../results/replay.ts';
 import { VisibleSnapshot } from './changedCustomers.ts';
+import { targetSpend } from './targetSpend.ts';
 
 /** The part of src/engine/index.ts the app uses (see the header of src/engine/types.ts). */
 export interface EngineModule<S> extends ReplayEngine<S> {
@@ -90,7 +91,7 @@ export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
       const n = Math.min(r.preview, ids.length);
       const preview: CustomerRecord[] = [];
       for (let k = 0; k < n; k++) preview.push(engine.customerRecord(run.state, ids[k]));
-      return { count: ids.length, preview };
+      return { count: ids.length, preview, spend: targetSpend(engine.visibleColumns(run.state), ids, run.tick) };
     },
     customers(r) {
       const run = get(r.run);

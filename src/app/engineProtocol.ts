@@ -7,6 +7,7 @@ import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { ReplayOutcome, ReplayRequest } from '../results/replay.ts';
+import type { TargetSpend } from './targetSpend.ts';
 
 export interface CreateRequest {
   kind: 'create';
@@ -126,6 +127,8 @@ export interface TickChangesResult {
 export interface SelectTargetResult {
   count: number;
   preview: CustomerRecord[];
+  /** what the target's records say it will spend per period (the cost estimate of a financial advantage) */
+  spend: TargetSpend;
 }
 
 export interface EngineResults {

@@ -1,14 +1,16 @@
 /**
- * The target being built on the decisions screen, and its live count and preview asked
- * from the engine worker. Answers that arrive after a newer question are dropped.
+ * The target being built on the decisions screen, and its live count, preview and recorded
+ * spend (targetSpend.ts) asked from the engine worker. Answers that arrive after a newer question
+ * are dropped.
  */
 import type { Target } from '../engine/decisions.ts';
 import type { CustomerRecord } from '../engine/types.ts';
 import { emptyCriteria, toTarget, type TargetCriteria } from './targetCriteria.ts';
+import type { TargetSpend } from './targetSpend.ts';
 
 export const PREVIEW_SIZE = 8;
 
-type Select = (target: Target, preview: number) => Promise<{ count: number; preview: CustomerRecord[] }>;
+type Select = (target: Target, preview: number) => Promise<{ count: number; preview: CustomerRecord[]; spend: TargetSpend }>;
 
 export class TargetDraft {
   criteria = $state<TargetCriteria>(emptyCriteria());
@@ -16,6 +18,8 @@ export class TargetDraft {
   /** null while counting */
   count = $state<number | null>(null);
   preview = $state.raw<CustomerRecord[]>([]);
+  /** what the target's customers spend per period by their records; null while counting */
+  spend = $state.raw<TargetSpend | null>(null);
   #asked = 0;
 
   reset(): void {
@@ -31,11 +35,13 @@ export class TargetDraft {
   async refresh(select: Select): Promise<void> {
     const question = ++this.#asked;
     this.count = null;
+    this.spend = null;
     try {
       const answer = await select($state.snapshot(this.target) as Target, PREVIEW_SIZE);
       if (question !== this.#asked) return;
       this.count = answer.count;
       this.preview = answer.preview;
+      this.spend = answer.spend;
     } catch {
       if (question === this.#asked) {
         this.count = 0;

@@ -118,6 +118,9 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     const some = await engine.selectTarget('a', { segments: ['tresBon'] }, 3);
     expect(some.count).toBeLessThan(all.count);
     expect(some.preview.every((c) => c.segment === 'tresBon')).toBe(true);
+    // and what its records say it spends per period: the very good customers are not lost and buy again
+    expect(some.spend.active).toBe(some.count);
+    expect(some.spend.spendPerTick).toBeGreaterThan(0);
     const limited = await engine.selectTarget('a', { limit: 7 }, 100);
     expect(limited.count).toBe(7);
     expect(limited.preview).toHaveLength(7);
