@@ -47,6 +47,7 @@ export const dashboard: Messages['dashboard'] = {
     veryLong: 'very long (no recent departure)',
   },
   acquisitionsDetail: 'of which {{referrals}} by referral',
+  yearlyRetention: 'Over a year at this pace: {{kept}} of customers kept, {{lost}} lost.',
   levers: {
     title: 'The three levers of turnover',
     formula: 'Turnover = purchase frequency × average basket × relationship length',

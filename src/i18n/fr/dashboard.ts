@@ -45,6 +45,7 @@ export const dashboard = {
     veryLong: 'très longue (aucun départ récent)',
   },
   acquisitionsDetail: 'dont {{referrals}} par parrainage',
+  yearlyRetention: 'Sur un an, à ce rythme : {{kept}} des clients gardés, {{lost}} perdus.',
   levers: {
     title: 'Les trois leviers du chiffre d’affaires',
     formula: 'CA = fréquence d’achat × panier moyen × durée de la relation',

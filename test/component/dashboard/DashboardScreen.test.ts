@@ -34,6 +34,13 @@ describe('DashboardScreen', () => {
     expect(within(acquisitions).getByText('dont 1 par parrainage')).toBeInTheDocument();
   });
 
+  it('says what the weekly retention rate means over a year', () => {
+    const kpis = makeKpiSeries(6).map((k) => ({ ...k, retentionRate: 0.997 }));
+    render(DashboardScreen, { scenario, kpis, reports: [] });
+    const retention = screen.getByRole('region', { name: /Taux de fidélisation/ });
+    expect(norm(within(retention).getByText(/Sur un an/).textContent)).toBe('Sur un an, à ce rythme : 86 % des clients gardés, 14 % perdus.');
+  });
+
   it('shows turnover as frequency x basket x length', () => {
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(6), reports: [] });
     const levers = screen.getByRole('region', { name: /Les trois leviers/ });
