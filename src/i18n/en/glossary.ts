@@ -152,7 +152,7 @@ export const glossary: Messages['glossary'] = {
     segments: {
       title: 'Customer segments',
       short: 'Groups of similar customers, each treated its own way.',
-      body: 'From the RFM scores, 5 to 10 groups are formed. The five default segments: new customer, very good customer, good customer, future non-customer (at risk of leaving) and inactive (to win back like a prospect). Another, finer map crosses only recency and frequency (champions, loyal, at risk…).',
+      body: 'From the RFM scores, 5 to 10 groups are formed. The five default segments: new customer, very good customer, good customer, future non-customer (at risk of leaving) and inactive (to win back like a prospect). Another, finer map crosses only recency and frequency (champions, loyal, at risk…). The segment says how the customer has bought lately; the lifecycle stage says where the relationship stands: an “Active customer” (who has not left) can be in the “Inactive” segment (hardly buys any more), and a “Lost customer” keeps the segment of past purchases for a while.',
       where: 'Charts: segment sizes; customer database: Segment column; decisions: targeting by segment.',
     },
     datamining: {

@@ -155,7 +155,7 @@ export const glossary = {
     segments: {
       title: 'Segments de clientèle',
       short: 'Des groupes de clients qui se ressemblent, à traiter chacun à sa façon.',
-      body: 'À partir des notes RFM, on forme 5 à 10 groupes. Les cinq segments utilisés par défaut : nouveau client, très bon client, bon client, futur non-client (il risque de partir) et inactif (à reconquérir comme un prospect). Une autre carte, plus fine, croise seulement récence et fréquence (champions, fidèles, à risque…).',
+      body: 'À partir des notes RFM, on forme 5 à 10 groupes. Les cinq segments utilisés par défaut : nouveau client, très bon client, bon client, futur non-client (il risque de partir) et inactif (à reconquérir comme un prospect). Une autre carte, plus fine, croise seulement récence et fréquence (champions, fidèles, à risque…). Le segment dit comment le client achète ces derniers mois ; l’étape du cycle de vie dit où il en est de sa relation : un « Client actif » (il n’est pas parti) peut être dans le segment « Inactif » (il n’achète presque plus), et un « Client perdu » garder un temps le segment de ses achats passés.',
       where: 'Graphiques : tailles des segments ; base clients : colonne Segment ; décisions : ciblage par segment.',
     },
     datamining: {
