@@ -57,16 +57,24 @@ describe('ChartsScreen', () => {
     expect(flows).toHaveTextContent('Les arrivées ne compensent pas les départs.');
   });
 
-  it('keeps the true satisfaction in a labelled teacher section, closed by default', async () => {
+  it('keeps the true satisfaction in a labelled teacher section, closed by default, once the game is finished', async () => {
     const user = userEvent.setup();
-    render(ChartsScreen, { scenario, kpis: makeKpiSeries(2) });
-    expect(screen.getByText('Aucune enquête pour l’instant : la satisfaction n’est pas mesurée.')).toBeInTheDocument();
+    render(ChartsScreen, { scenario, kpis: makeKpiSeries(scenario.durationTicks) });
     const summary = screen.getByText('Vue enseignant / débriefing : vraie satisfaction (cachée au joueur)');
     const details = summary.closest('details')!;
     expect(details).not.toHaveAttribute('open');
     await user.click(summary);
     expect(details).toHaveAttribute('open');
     expect(within(details).getByRole('table', { name: 'Vraie satisfaction des clients (cachée au joueur)' })).toBeInTheDocument();
+  });
+
+  it('does not show the true satisfaction while the game is played: it says it opens at the end', () => {
+    render(ChartsScreen, { scenario, kpis: makeKpiSeries(scenario.durationTicks - 1) });
+    const later = screen.getByRole('region', { name: 'Vue enseignant / débriefing : vraie satisfaction (cachée au joueur)' });
+    expect(later).toHaveTextContent('Elle s’ouvre à la fin de la partie, pour le débriefing.');
+    expect(later.querySelector('details')).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Vraie satisfaction des clients (cachée au joueur)' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Vraie satisfaction des clients (cachée au joueur)')).not.toBeInTheDocument();
   });
 
   it('lists survey results with their interval and sample in the table', () => {
