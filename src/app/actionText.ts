@@ -29,7 +29,8 @@ export function targetSummary(target: Target, t: Translate): string {
   return parts.length ? t('decisions.targetSummary.criteria', { criteria: parts.join(' ; ') }) : t('decisions.targetSummary.everyone');
 }
 
-export function describeAction(action: Action, t: Translate, locale: Locale): string {
+/** `programmeName` gives a programme's readable name from its id (stop decisions); without it, or when unknown, the id is shown. */
+export function describeAction(action: Action, t: Translate, locale: Locale, programmeName?: (id: string) => string | undefined): string {
   const type = t(`vocabulary.actionType.${action.type}`);
   let detail: string;
   switch (action.type) {
@@ -57,9 +58,11 @@ export function describeAction(action: Action, t: Translate, locale: Locale): st
     case 'acquisition':
       detail = t('decisions.describe.acquisition', { channel: t(`vocabulary.acquisitionChannel.${action.channel}`), budget: formatMoney(locale, action.budget) });
       break;
-    case 'arreterProgramme':
-      detail = t('decisions.describe.arreterProgramme', { id: action.programmeId });
+    case 'arreterProgramme': {
+      const name = programmeName?.(action.programmeId);
+      detail = name ? t('decisions.describe.arreterProgramme', { name }) : t('decisions.describe.arreterProgrammeId', { id: action.programmeId });
       break;
+    }
   }
   if ('durationTicks' in action && action.durationTicks) detail += `, ${t('decisions.describe.forTicks', { n: action.durationTicks })}`;
   return t('decisions.describe.line', { type, detail });

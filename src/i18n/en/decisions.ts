@@ -68,10 +68,11 @@ export const decisions: Messages['decisions'] = {
   programmes: {
     title: 'Running programmes',
     none: 'No programme running.',
-    line: '{{type}} — {{instrument}} since period {{start}}, {{targeted}} customers, cost to date {{cost}}',
+    name: '{{type}} — {{instrument}} (started in {{period}})',
+    line: '{{name}}, {{targeted}} customers, cost to date {{cost}}',
     roi: 'ROI: {{roi}}',
     stop: 'Stop',
-    stopLabel: 'Stop programme {{id}}',
+    stopLabel: 'Stop the programme {{name}}',
   },
   complaints: {
     title: 'Complaint policy',
@@ -132,7 +133,8 @@ export const decisions: Messages['decisions'] = {
     enquete: '{{instrument}}, {{n}} customers asked',
     politiqueReclamations: 'level “{{level}}”',
     acquisition: '{{channel}}, {{budget}}',
-    arreterProgramme: 'programme {{id}}',
+    arreterProgramme: '{{name}}',
+    arreterProgrammeId: 'programme {{id}}',
     forTicks: 'for {{n}} periods',
   },
   targetSummary: {

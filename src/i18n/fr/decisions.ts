@@ -67,10 +67,11 @@ export const decisions = {
   programmes: {
     title: 'Programmes en cours',
     none: 'Aucun programme en cours.',
-    line: '{{type}} — {{instrument}} depuis la période {{start}}, {{targeted}} clients, coût à ce jour {{cost}}',
+    name: '{{type}} — {{instrument}} (lancé en {{period}})',
+    line: '{{name}}, {{targeted}} clients, coût à ce jour {{cost}}',
     roi: 'ROI : {{roi}}',
     stop: 'Arrêter',
-    stopLabel: 'Arrêter le programme {{id}}',
+    stopLabel: 'Arrêter le programme {{name}}',
   },
   complaints: {
     title: 'Politique de réclamations',
@@ -131,7 +132,8 @@ export const decisions = {
     enquete: '{{instrument}}, {{n}} clients interrogés',
     politiqueReclamations: 'niveau « {{level}} »',
     acquisition: '{{channel}}, {{budget}}',
-    arreterProgramme: 'programme {{id}}',
+    arreterProgramme: '{{name}}',
+    arreterProgrammeId: 'programme {{id}}',
     forTicks: 'pendant {{n}} périodes',
   },
   targetSummary: {
