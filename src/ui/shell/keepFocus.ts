@@ -1,0 +1,95 @@
+/**
+ * Attachment for a region whose buttons get disabled or replaced as the game moves on
+ * (« Annuler la dernière décision » once nothing is left to undo, the time buttons while a period
+ * is computed and at the end of the game). The browser then drops the focus on the page body
+ * and a keyboard or screen-reader user starts again from the top of the page.
+ *
+ * With `{@attach keepFocus(fallback)}`, when the focused element inside the region is disabled
+ * or removed, the focus goes to `fallback(region)` (made focusable if it is a heading or a
+ * paragraph), and back to the element if it becomes usable again while the focus is still where
+ * it was put. A user who has moved elsewhere meanwhile keeps their place.
+ */
+import type { Attachment } from 'svelte/attachments';
+
+const NATIVE = 'a[href], button, input, select, textarea';
+
+function unusable(element: HTMLElement): boolean {
+  return !element.isConnected || (element as HTMLButtonElement).disabled === true;
+}
+
+function put(element: HTMLElement): void {
+  if (!element.matches(NATIVE) && !element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+  element.focus();
+}
+
+export function keepFocus(fallback: (region: HTMLElement) => HTMLElement | null): Attachment<HTMLElement> {
+  return (region) => {
+    /** the element of the region that had the focus */
+    let current: HTMLElement | null = null;
+    /** where the focus was put when `current` lost it */
+    let parked: HTMLElement | null = null;
+
+    const dropped = () => {
+      const active = region.ownerDocument.activeElement;
+      return !active || active === region.ownerDocument.body;
+    };
+
+    function check() {
+      const active = region.ownerDocument.activeElement;
+      if (!current) return;
+      if (parked) {
+        if (active !== parked && !dropped()) return forget();
+        if (!unusable(current)) {
+          put(current);
+          parked = null;
+          return;
+        }
+        const next = fallback(region);
+        if (next && next !== parked && !unusable(next)) put((parked = next));
+        return;
+      }
+      if (unusable(current) && (dropped() || active === current)) {
+        const next = fallback(region);
+        if (next && !unusable(next)) put((parked = next));
+      }
+    }
+
+    function forget() {
+      current = null;
+      parked = null;
+    }
+
+    function onfocusin(event: FocusEvent) {
+      const target = event.target as HTMLElement;
+      if (target === parked) return;
+      current = target;
+      parked = null;
+    }
+
+    function onfocusout(event: FocusEvent) {
+      const target = event.target as HTMLElement;
+      const next = event.relatedTarget as Node | null;
+      if (next) {
+        if (!region.contains(next) && next !== parked) forget();
+        return;
+      }
+      if (target === parked && target.isConnected) return forget();
+      // no next element: disabled or removed (then `check` takes over), or the user clicked the
+      // page's background or left the window
+      queueMicrotask(() => {
+        if (target === current && !unusable(target) && region.ownerDocument.activeElement !== target) forget();
+        else check();
+      });
+    }
+
+    const observer = new MutationObserver(check);
+    observer.observe(region, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
+    region.addEventListener('focusin', onfocusin);
+    region.addEventListener('focusout', onfocusout);
+    return () => {
+      observer.disconnect();
+      region.removeEventListener('focusin', onfocusin);
+      region.removeEventListener('focusout', onfocusout);
+    };
+  };
+}
