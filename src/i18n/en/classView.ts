@@ -88,6 +88,8 @@ export const classView: Messages['classView'] = {
   pointsOf: '{{points}} / {{max}}',
   ticksOf: '{{ticks}} / {{duration}}',
   strategiesOf: '{{count}} / 4',
+  /** a figure a file claims that the replay did not confirm (refuted: disproved; other model: not checked) */
+  claimed: { refuted: 'false by the replay', otherModel: 'not verified' },
   actionCount: '{{action}} × {{count}}',
   noAction: 'no action',
   details: 'Details',

@@ -87,6 +87,8 @@ export const classView = {
   pointsOf: '{{points}} / {{max}}',
   ticksOf: '{{ticks}} / {{duration}}',
   strategiesOf: '{{count}} / 4',
+  /** a figure a file claims that the replay did not confirm (refuted: disproved; other model: not checked) */
+  claimed: { refuted: 'faux selon le rejeu', otherModel: 'non vérifié' },
   actionCount: '{{action}} × {{count}}',
   noAction: 'aucune action',
   details: 'Détails',

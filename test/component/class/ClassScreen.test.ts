@@ -71,6 +71,10 @@ describe('class view', () => {
     expect(ranks.slice(2)).toEqual(['—', '—']);
     // what differs is shown for the refuted file
     expect(within(byLearner('Chloé')).getByText(/marge nette cumulée : le fichier indique/)).toBeInTheDocument();
+    // the refuted file's claimed figures are struck and labelled, not shown as results
+    const claimed = within(byLearner('Chloé')).getAllByText('(faux selon le rejeu)');
+    expect(claimed).toHaveLength(4);
+    expect(within(byLearner('Anna')).queryByText('(faux selon le rejeu)')).toBeNull();
     // strategies derived from the decisions log
     expect(within(byLearner('Bruno')).getByText(/Avantage financier × 1, Enquête de satisfaction × 1/)).toBeInTheDocument();
     // the chart's accessible alternative is announced

@@ -41,6 +41,20 @@ describe('team view', () => {
     expect(within(rows[2]).getAllByRole('cell')[1].textContent).toMatch(/Avantage financier/);
   });
 
+  it('marks the figures of a refuted file as false and of another model as not verified, instead of showing them as results', () => {
+    const cheat = result('Bruno', 'Les Lynx', coupon);
+    const refuted: TeamSourceFile = { id: 2, fileName: 'bruno.json', verification: { status: 'refuted', file: cheat, differences: [], warnings: [] } };
+    const older: TeamSourceFile = { id: 3, fileName: 'chloe.json', verification: { status: 'otherModel', file: result('Chloé', 'Les Lynx', []), differences: [], warnings: [] } };
+    render(TeamView, { files: [confirmed(1, result('Anna', 'Les Lynx', club)), refuted, older] });
+    const results = screen.getByRole('table', { name: 'Résultats côte à côte — Les Lynx' });
+    const turnover = within(within(results).getByRole('row', { name: /CA cumulé/ })).getAllByRole('cell');
+    expect(turnover[0].textContent).toMatch(/^[\d\u202f]+\u00a0€$/);
+    expect(turnover[1]).toHaveTextContent(/€ \(faux selon le rejeu\)$/);
+    expect(turnover[1].querySelector('s')).not.toBeNull();
+    expect(turnover[2]).toHaveTextContent(/€ \(non vérifié\)$/);
+    expect(turnover[2].querySelector('s')).toBeNull();
+  });
+
   it('lets the teacher tick files (keyboard) to form a team when the files carry no team name', async () => {
     const user = userEvent.setup();
     render(TeamView, { files: [confirmed(1, result('Anna', undefined, club)), confirmed(2, result('Bruno', undefined, coupon))] });
