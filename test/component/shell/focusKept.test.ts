@@ -6,7 +6,17 @@ import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import PendingDecisions from '../../../src/ui/decisions/PendingDecisions.svelte';
-import { started } from '../decisions/session.ts';
+import AdvanceControls from '../../../src/ui/decisions/AdvanceControls.svelte';
+import MissionBanner from '../../../src/ui/missions/MissionBanner.svelte';
+import { MissionController } from '../../../src/missions/missionController.svelte.ts';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
+import { scenario, started } from '../decisions/session.ts';
+
+const memoryStorage = () => {
+  let text: string | null = null;
+  return { read: () => text, write: (t: string) => void (text = t) };
+};
 
 describe('focus kept', () => {
   it('undo keeps the focus on « Annuler la dernière décision », then on the decisions list once empty', async () => {
@@ -22,5 +32,33 @@ describe('focus kept', () => {
     expect(session.pending).toHaveLength(0);
     expect(undo).toBeDisabled();
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Décisions de la période' })).toHaveFocus());
+  });
+
+  it('advancing keeps the focus on the time button, and the end of a game leaves it on its message', async () => {
+    const user = userEvent.setup();
+    const { session } = await started({ ...scenario, durationTicks: 3 });
+    render(AdvanceControls, { session });
+    const one = screen.getByRole('button', { name: 'Avancer d’une période' });
+    await user.click(one);
+    await waitFor(() => expect(session.tick).toBe(1));
+    await waitFor(() => expect(one).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
+    await waitFor(() => expect(session.finished).toBe(true));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveFocus());
+    expect(screen.getByRole('status')).toHaveTextContent('La partie est terminée');
+  });
+
+  it('the last advance of a mission leaves the focus on its result link', async () => {
+    const user = userEvent.setup();
+    const { session } = await started();
+    const missions = new MissionController({ session, storage: memoryStorage(), paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)) });
+    const stop = missions.watch();
+    expect(await missions.start('boulangerie-du-marche', 1, { name: 'mission 2' })).toBe(true);
+    render(MissionBanner, { missions, session });
+    render(AdvanceControls, { session });
+    await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
+    await waitFor(() => expect(session.finished).toBe(true));
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Mission terminée : voir le bilan' })).toHaveFocus());
+    stop();
   });
 });
