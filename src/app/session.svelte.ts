@@ -2,7 +2,8 @@
  * The game session controller: which scenario and run are being played, the tick, the
  * decisions pending for the current tick (add, remove, undo until advancing), advancing
  * one tick / several / play-pause (the only timers of the app), the KPI history and
- * recent reports, persistence after every tick, and French notices for refused actions.
+ * recent reports, persistence after every tick, and French notices for refused actions (a tool
+ * locked by the teacher's link or the mission is refused here, for every screen).
  * Data flows one way: decisions -> engine (worker) -> report -> store -> UI state.
  */
 import { actionSchema, type Action, type ActionInput, type DecisionsLog, type Target } from '../engine/decisions.ts';
@@ -13,6 +14,7 @@ import type { Notices } from './notices.svelte.ts';
 import type { RunStore } from './runStore.ts';
 import { noticeOfError } from './errors.ts';
 import { DEFAULT_RUN_MODE, type RunMode } from './runMode.ts';
+import { OPEN_ACCESS, toolOfAction, type ToolAccess } from '../missions/tools.ts';
 
 /** Reports kept in memory for the event feed. */
 const RECENT_REPORTS = 8;
@@ -62,6 +64,7 @@ export class GameSession {
   history: { purchases: PurchaseBatch[]; events: EventBatch[] } = { purchases: [], events: [] };
 
   #deps: SessionDeps;
+  #access: () => ToolAccess = () => OPEN_ACCESS;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #engineRun = 'partie';
   /**
@@ -76,6 +79,19 @@ export class GameSession {
 
   get active(): boolean {
     return this.scenario !== null && this.runId !== null;
+  }
+
+  /**
+   * Which tools the learner may use (the teacher's class link and the mission, combined by the app
+   * shell): `add` refuses an action of a locked or hidden tool, whatever screen it comes from.
+   */
+  useAccess(access: () => ToolAccess): void {
+    this.#access = access;
+  }
+
+  /** The tools locked or hidden now (reactive when the function given to `useAccess` reads state). */
+  get access(): ToolAccess {
+    return this.#access();
   }
 
   /** Starts a new run of `scenario`; returns false (with a notice) if it could not. */
@@ -141,6 +157,12 @@ export class GameSession {
     const action = parsed.data;
     if (isStrategy(action.type) && !this.scenario.strategies.includes(action.type)) {
       this.#deps.notices.push('warning', 'decisions.notAllowed');
+      return false;
+    }
+    const tool = toolOfAction(action.type);
+    const access = this.access;
+    if (tool && (access.locked.includes(tool) || access.hidden.includes(tool))) {
+      this.#deps.notices.push('warning', 'presets.toolLocked');
       return false;
     }
     this.pending = [...this.pending, action];

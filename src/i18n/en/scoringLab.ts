@@ -52,6 +52,8 @@ export const scoringLab: Messages['scoringLab'] = {
     added: 'Action added to this period’s decisions for {{count}} customer(s). Advance one period to launch it.',
     hint: 'A successful action keeps targeted customers: the score will then look less accurate. That is the targeting dilemma!',
     unavailable: 'This scenario allows no retention strategy.',
+    allLocked: 'The retention strategies are locked by the teacher or the mission: the lab cannot launch an action.',
+    locked: 'Locked by the teacher or the mission: {{strategies}}.',
   },
   result: {
     legend: '5. Was the score right?',

@@ -50,6 +50,8 @@ export const scoringLab = {
     added: 'Action ajoutée aux décisions de la période pour {{count}} client(s). Avancez d’une période pour la lancer.',
     hint: 'Une action réussie retient des clients ciblés : le score paraîtra alors moins juste. C’est le dilemme du ciblage !',
     unavailable: 'Ce scénario ne permet aucune stratégie de fidélisation.',
+    allLocked: 'Les stratégies de fidélisation sont verrouillées par l’enseignant ou la mission : le laboratoire ne peut pas lancer d’action.',
+    locked: 'Verrouillée(s) par l’enseignant ou la mission : {{strategies}}.',
   },
   result: {
     legend: '5. Le score avait-il vu juste ?',

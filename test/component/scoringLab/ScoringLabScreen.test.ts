@@ -75,4 +75,28 @@ describe('scoring lab screen', () => {
     const all = countOf(screen.getByTestId('lab-count').textContent);
     expect(screen.getByTestId('lab-count').textContent).toContain(`sur ${all} notés`);
   }, 60_000);
+
+  it('does not offer a strategy the teacher locked, and the session refuses it if asked anyway', async () => {
+    const user = userEvent.setup();
+    const session = await started();
+    session.useAccess(() => ({ locked: ['financier'], hidden: [] }));
+    render(ScoringLabScreen, { session });
+    await waitFor(() => expect(screen.getByTestId('lab-count')).toBeInTheDocument());
+    const strategy = screen.getByRole('combobox', { name: 'Stratégie' });
+    const offered = within(strategy).getAllByRole('option').map((o) => o.textContent);
+    expect(offered).not.toContain('Avantage financier');
+    expect(offered.length).toBeGreaterThan(0);
+    expect(screen.getByText(/^Verrouillée\(s\) par l’enseignant ou la mission : Avantage financier\.$/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ajouter l’action aux décisions de la période' }));
+    expect(session.pending.map((a) => a.type)).not.toContain('financier');
+    expect(session.pending).toHaveLength(1);
+  }, 60_000);
+
+  it('says the lab cannot launch an action when every strategy is locked', async () => {
+    const session = await started();
+    session.useAccess(() => ({ locked: ['financier', 'lienSocial', 'personnalisation', 'customisation'], hidden: [] }));
+    render(ScoringLabScreen, { session });
+    expect(screen.getByText(/Les stratégies de fidélisation sont verrouillées par l’enseignant ou la mission/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ajouter l’action aux décisions de la période' })).not.toBeInTheDocument();
+  }, 60_000);
 });

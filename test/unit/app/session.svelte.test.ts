@@ -8,6 +8,7 @@ import { dbServices } from '../../../src/app/dbRunStore.ts';
 import { openMemoryDb } from '../../../src/db/openDatabase.ts';
 import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
+import type { ToolAccess } from '../../../src/missions/tools.ts';
 import { shippedScenarioList, smallScenario } from './testServices.ts';
 import { inProcessEngineTransport } from './engineTransport.ts';
 
@@ -75,6 +76,21 @@ describe('game session', () => {
     expect(session.add({ type: 'enquete', instrument: 'questionnaire', sampleSize: 1 })).toBe(false);
     expect(session.pending).toEqual([]);
     expect(notices.list.map((n) => n.key)).toEqual(['decisions.notAllowed', 'decisions.invalid']);
+  });
+
+  it('refuses the actions of a tool the class link or the mission locks or hides, whatever screen adds them', async () => {
+    const { session, notices } = newSession();
+    await session.start(scenario, 7, 'essai');
+    let access: ToolAccess = { locked: ['financier'], hidden: ['enquete'] };
+    session.useAccess(() => access);
+    expect(session.add({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { customerIds: [1, 2] } })).toBe(false);
+    expect(session.add({ type: 'enquete', instrument: 'questionnaire', sampleSize: 50 })).toBe(false);
+    expect(session.pending).toEqual([]);
+    expect(notices.list.map((n) => n.key)).toEqual(['presets.toolLocked', 'presets.toolLocked']);
+    expect(session.add({ type: 'lienSocial', instrument: 'club', target: {} })).toBe(true);
+    access = { locked: [], hidden: [] };
+    expect(session.add({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} })).toBe(true);
+    expect(session.pending.map((a) => a.type)).toEqual(['lienSocial', 'financier']);
   });
 
   it('advances several ticks, stops a programme, and ends at the scenario duration', async () => {
