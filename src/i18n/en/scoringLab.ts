@@ -42,6 +42,7 @@ export const scoringLab: Messages['scoringLab'] = {
     button: 'Freeze this prediction',
     hint: 'The lab keeps this score and this target at the current period, then compares them with actual departures.',
     frozen: 'Prediction frozen at the start of {{period}}: {{method}}, {{count}} customer(s) targeted.',
+    finished: 'The game is over: no period will be played any more, so a new prediction could never be checked. Start a new game to test a score.',
     forget: 'Forget this prediction',
     notKept: 'This prediction could not be kept in this browser (storage full or blocked): do not reload the page before checking it.',
   },

@@ -40,6 +40,7 @@ export const scoringLab = {
     button: 'Figer cette prédiction',
     hint: 'Le laboratoire retient ce score et cette cible à la période en cours, puis compare avec les départs réels.',
     frozen: 'Prédiction figée au début de la {{period}} : {{method}}, {{count}} client(s) ciblé(s).',
+    finished: 'La partie est terminée : aucune période ne sera plus jouée, une nouvelle prédiction ne pourrait donc jamais être vérifiée. Commencez une nouvelle partie pour tester un score.',
     forget: 'Oublier cette prédiction',
     notKept: 'Cette prédiction n’a pas pu être gardée dans ce navigateur (stockage plein ou bloqué) : ne rechargez pas la page avant de l’avoir vérifiée.',
   },

@@ -99,4 +99,21 @@ describe('scoring lab screen', () => {
     expect(screen.getByText(/Les stratégies de fidélisation sont verrouillées par l’enseignant ou la mission/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ajouter l’action aux décisions de la période' })).not.toBeInTheDocument();
   }, 60_000);
+
+  it('refuses to freeze a prediction once the game is finished, and says why', async () => {
+    const user = userEvent.setup();
+    const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
+    const base = smallScenario(shippedScenarioList()[0], 300);
+    await session.start({ ...base, durationTicks: 2, events: base.events.filter((e) => e.tick < 2), objectives: [] }, 5, 'lab');
+    await session.advanceToEnd();
+    expect(session.finished).toBe(true);
+    render(ScoringLabScreen, { session });
+    await waitFor(() => expect(screen.getByTestId('lab-count')).toBeInTheDocument());
+    const button = screen.getByRole('button', { name: 'Figer cette prédiction' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription(/^La partie est terminée : aucune période ne sera plus jouée/);
+    await user.click(button);
+    expect(screen.queryByTestId('lab-frozen')).not.toBeInTheDocument();
+    expect(scoringLab.prediction).toBeNull();
+  }, 60_000);
 });
