@@ -1,0 +1,81 @@
+/**
+ * What the current period is expected to cost before advancing, against the budget it will have:
+ * the running programmes (what each cost last period, unless a pending decision stops it) plus each
+ * pending decision, priced with the same estimates the forms show (costEstimate.ts). It only warns:
+ * the engine stays the judge and refuses, when the period is played, what the budget cannot pay
+ * (src/engine/actions.ts, with its own prudence margin); complaint handling is paid on top.
+ */
+import type { Action } from '../engine/decisions.ts';
+import type { ProgrammeKpi, TickKpis } from '../engine/types.ts';
+import { dataCollectionCost, strategyCost, surveyCost } from './costEstimate.ts';
+import type { StrategyInstrument } from './strategyForm.ts';
+import type { TargetSpend } from './targetSpend.ts';
+
+/** What the target builder knows of a decision's target: its size and its customers' recorded spend. */
+export interface TargetSize {
+  count: number;
+  spend: TargetSpend | null;
+}
+
+const NO_TARGET: TargetSize = { count: 0, spend: null };
+
+export interface PeriodCost {
+  /** running programmes not being stopped, at their last period's cost */
+  programmes: number;
+  /** estimated cost of each pending decision, in their order */
+  decisions: number[];
+  total: number;
+  /** what the engine will have to spend: the budget left plus the period's allowance */
+  available: number;
+  over: boolean;
+}
+
+/**
+ * Estimated cost of one decision this period; `target` is what the target builder counts for its
+ * target (ignored by the decisions without one), so a strategy costs what its form showed.
+ */
+export function actionCost(action: Action, target: TargetSize, tickUnit: 'week' | 'month', last: TickKpis | undefined): number {
+  switch (action.type) {
+    case 'financier':
+    case 'lienSocial':
+    case 'personnalisation':
+    case 'customisation': {
+      const discountRate = action.type === 'financier' ? action.discountRate : 0;
+      const choice = { strategy: action.type, instrument: action.instrument as StrategyInstrument, discountRate, durationTicks: null };
+      const estimate = strategyCost(choice, target.count, tickUnit, last, target.spend);
+      return estimate.perTick + estimate.setup;
+    }
+    case 'collecteDonnees':
+      return dataCollectionCost(action.instrument, target.count);
+    case 'enquete':
+      return surveyCost(action.instrument, action.sampleSize);
+    case 'acquisition':
+      return action.budget;
+    case 'politiqueReclamations':
+    case 'arreterProgramme':
+      return 0;
+  }
+}
+
+export function periodCost(input: {
+  pending: readonly Action[];
+  /** target sizes, one per pending decision (missing for those without a target) */
+  targets: readonly (TargetSize | undefined)[];
+  running: readonly ProgrammeKpi[];
+  tickUnit: 'week' | 'month';
+  last: TickKpis | undefined;
+  budgetLeft: number;
+  perTickIncome: number;
+}): PeriodCost {
+  const stopped = new Set(input.pending.flatMap((a) => (a.type === 'arreterProgramme' ? [a.programmeId] : [])));
+  const programmes = input.running.filter((p) => !stopped.has(p.id)).reduce((sum, p) => sum + p.costThisTick, 0);
+  const decisions = input.pending.map((a, i) => actionCost(a, input.targets[i] ?? NO_TARGET, input.tickUnit, input.last));
+  const total = programmes + decisions.reduce((sum, c) => sum + c, 0);
+  const available = input.budgetLeft + input.perTickIncome;
+  return { programmes, decisions, total, available, over: total > available };
+}
+
+/** Whether a decision's cost depends on the size of its target. */
+export function hasTarget(action: Action): action is Extract<Action, { target: unknown }> {
+  return 'target' in action;
+}

@@ -1,0 +1,45 @@
+/**
+ * The live estimate of the current period's cost (periodCost.ts) for the decisions screen: the
+ * targets of the pending decisions are asked from the engine worker (the count and recorded spend
+ * the target builder gets), answers to an older list of decisions are dropped.
+ */
+import type { Action, Target } from '../engine/decisions.ts';
+import type { GameSession } from './session.svelte.ts';
+import { hasTarget, periodCost, type PeriodCost, type TargetSize } from './periodCost.ts';
+
+export class PeriodEstimate {
+  /** null while the pending decisions' targets are being counted */
+  cost = $state.raw<PeriodCost | null>(null);
+  #asked = 0;
+
+  /** Estimates the session's pending decisions; returns when done (or superseded). */
+  async refresh(session: GameSession): Promise<void> {
+    const question = ++this.#asked;
+    const pending: readonly Action[] = session.pending;
+    const scenario = session.scenario;
+    if (!scenario) return;
+    this.cost = null;
+    let targets: (TargetSize | undefined)[];
+    try {
+      targets = await Promise.all(
+        pending.map(async (a) => {
+          if (!hasTarget(a)) return undefined;
+          const { count, spend } = await session.selectTarget($state.snapshot(a.target) as Target, 0);
+          return { count, spend };
+        }),
+      );
+    } catch {
+      return;
+    }
+    if (question !== this.#asked) return;
+    this.cost = periodCost({
+      pending,
+      targets,
+      running: session.runningProgrammes,
+      tickUnit: scenario.tickUnit,
+      last: session.kpis.at(-1),
+      budgetLeft: session.budgetLeft,
+      perTickIncome: scenario.budget.perTick,
+    });
+  }
+}
