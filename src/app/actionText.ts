@@ -8,6 +8,11 @@ type Translate = (key: string, params?: Params) => string;
 
 export function targetSummary(target: Target, t: Translate): string {
   const parts: string[] = [];
+  // an explicit list (the scoring lab's scored customers): the criteria below only filter it
+  if (target.customerIds) {
+    const n = new Set(target.customerIds).size;
+    parts.push(n === 1 ? t('decisions.targetSummary.customersOne') : t('decisions.targetSummary.customers', { n }));
+  }
   const list = <T extends string>(ids: T[] | undefined, area: string) => {
     if (ids?.length) parts.push(ids.map((id) => t(`vocabulary.${area}.${id}`)).join(', '));
   };
