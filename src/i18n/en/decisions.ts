@@ -114,6 +114,18 @@ export const decisions: Messages['decisions'] = {
     undone: 'Decision undone: {{action}}.',
     added: 'Decision added: {{action}}.',
   },
+  budget: {
+    title: 'Estimated cost of the period',
+    programmes: 'Running programmes',
+    decisions: 'Decisions for this period',
+    total: 'Estimated total',
+    available: 'Budget available',
+    availableDetail: '{{available}} ({{left}} left + {{income}} paid at the start of the period)',
+    counting: 'Counting…',
+    over: 'Warning: the estimated cost ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will refuse the decisions it cannot pay for (“insufficient budget”) and the period will be played without them. Remove or reduce decisions before advancing.',
+    overShort: 'Estimated cost ({{total}}) above the budget available ({{available}}): see “Estimated cost of the period”.',
+    note: 'Estimated with the costs the forms show; complaint handling comes on top. The simulation decides when you advance.',
+  },
   advance: {
     title: 'Move forward in time',
     one: 'Advance one period',
@@ -140,6 +152,8 @@ export const decisions: Messages['decisions'] = {
   targetSummary: {
     flag: '{{name}}: {{value}}',
     everyone: 'whole base',
+    customers: '{{n}} chosen customers',
+    customersOne: '1 chosen customer',
     customers: '{{n}} chosen customers',
     customersOne: '1 chosen customer',
     criteria: 'target: {{criteria}}',

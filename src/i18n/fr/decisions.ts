@@ -113,6 +113,18 @@ export const decisions = {
     undone: 'Décision annulée : {{action}}.',
     added: 'Décision ajoutée : {{action}}.',
   },
+  budget: {
+    title: 'Coût estimé de la période',
+    programmes: 'Programmes en cours',
+    decisions: 'Décisions de la période',
+    total: 'Total estimé',
+    available: 'Budget disponible',
+    availableDetail: '{{available}} (reste {{left}} + {{income}} versés au début de la période)',
+    counting: 'Calcul…',
+    over: 'Attention : le coût estimé ({{total}}) dépasse le budget disponible ({{available}}). En avançant, la simulation refusera les décisions qu’elle ne peut pas payer (« budget insuffisant ») et la période sera jouée sans elles. Retirez ou réduisez des décisions avant d’avancer.',
+    overShort: 'Coût estimé ({{total}}) supérieur au budget disponible ({{available}}) : voir « Coût estimé de la période ».',
+    note: 'Estimation faite avec les coûts affichés par les formulaires ; le traitement des réclamations s’y ajoute. La simulation décide au moment d’avancer.',
+  },
   advance: {
     title: 'Avancer dans le temps',
     one: 'Avancer d’une période',
@@ -139,6 +151,8 @@ export const decisions = {
   targetSummary: {
     flag: '{{name}} : {{value}}',
     everyone: 'toute la base',
+    customers: '{{n}} clients choisis',
+    customersOne: '1 client choisi',
     customers: '{{n}} clients choisis',
     customersOne: '1 client choisi',
     criteria: 'cible : {{criteria}}',
