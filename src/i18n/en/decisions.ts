@@ -154,8 +154,6 @@ export const decisions: Messages['decisions'] = {
     everyone: 'whole base',
     customers: '{{n}} chosen customers',
     customersOne: '1 chosen customer',
-    customers: '{{n}} chosen customers',
-    customersOne: '1 chosen customer',
     criteria: 'target: {{criteria}}',
     limit: 'at most {{n}} customers',
     scores: '{{letter}} from {{from}} to {{to}}',

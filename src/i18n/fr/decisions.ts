@@ -153,8 +153,6 @@ export const decisions = {
     everyone: 'toute la base',
     customers: '{{n}} clients choisis',
     customersOne: '1 client choisi',
-    customers: '{{n}} clients choisis',
-    customersOne: '1 client choisi',
     criteria: 'cible : {{criteria}}',
     limit: '{{n}} clients au plus',
     scores: '{{letter}} de {{from}} à {{to}}',
