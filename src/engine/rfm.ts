@@ -22,7 +22,9 @@
  *   5. bon             every other scored customer
  * A customer with a score 0 (not eligible) has no segment (-1).
  *
- * computeRfmFromTransactions does the same on a real transaction log (FRAT: plus the product type).
+ * computeRfmFromTransactions does the same on a real transaction log (FRAT: plus the product type),
+ * except for ties: there equal values share a score (see scoreSharingTies), as a real file's order
+ * means nothing and many customers share a value (no purchase in the window).
  */
 import { COURSE_SEGMENTS, RF_SEGMENTS, type CourseSegment, type RfSegment } from './vocabulary.ts';
 import type { TransactionLog } from './scoring/transactionLog.ts';
@@ -608,13 +610,40 @@ export function computeRfmFromTransactions(log: TransactionLog, options: Transac
     if (res.dominantType) res.dominantType[k] = typeCounts ? dominantTypeOf(typeCounts, c, nTypes) : res.lastType![k];
     k++;
   }
-  computeRfmScores({ n: count, recency: res.recencyDays, frequency: res.frequency, monetary: res.monetary }, res.scores);
+  scoreSharingTies(count, res.recencyDays, true, res.scores.r, res.scores.limits.recency);
+  scoreSharingTies(count, res.frequency, false, res.scores.f, res.scores.limits.frequency);
+  scoreSharingTies(count, res.monetary, false, res.scores.m, res.scores.limits.monetary);
   const { r, f, m } = res.scores;
   for (let i = 0; i < count; i++) {
     res.segment[i] = courseSegment(r[i], f[i], m[i], res.firstDay[i] > newStart);
     res.rfSegment[i] = rfSegment(r[i], f[i]);
   }
   return res;
+}
+
+/**
+ * Quintile scores where equal values share a score (imported data): every customer of a group of
+ * equal values gets the score of the group's first rank, 1 + floor(5 * rank / n), ranks in the order
+ * of computeRfmScores (recency descending). So the order of the file never splits a tie, and the
+ * lowest value (no purchase in the window: frequency 0, monetary 0) always scores 1. A large group can
+ * leave a score empty. limits[s - 2] = the first value scoring s or more (NaN when none does).
+ * O(n log n): an analysis is run once per file, not every tick.
+ */
+function scoreSharingTies(n: number, values: ArrayLike<number>, descending: boolean, scores: Uint8Array, limits: number[]): void {
+  limits.length = SCORES - 1;
+  limits.fill(NaN);
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => (descending ? values[b] - values[a] : values[a] - values[b]) || a - b);
+  let start = 0;
+  let reached = 0;
+  while (start < n) {
+    const value = values[order[start]];
+    let end = start + 1;
+    while (end < n && values[order[end]] === value) end++;
+    while (reached < SCORES - 1 && boundaryRank(reached + 1, n) <= start) limits[reached++] = value;
+    for (let k = start; k < end; k++) scores[order[k]] = 1 + reached;
+    start = end;
+  }
 }
 
 function dominantTypeOf(counts: Int32Array, c: number, nTypes: number): number {

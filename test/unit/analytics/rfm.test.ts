@@ -221,6 +221,38 @@ describe('computeRfmFromTransactions', () => {
     expect(later[0]).toMatchObject({ frequency: 0, monetary: 0 });
   });
 
+  it('gives equal values the same score, whatever the file order: no purchase in the window is always the lowest F and M', () => {
+    // 10 customers: 4 bought only long before the window (0 purchases, 0 € in it), 3 bought once 10 € the same day
+    const rows: [string, string, number][] = [
+      ['P1', '2020-12-01', 10],
+      ['Z1', '2018-03-01', 40],
+      ['P2', '2020-12-01', 10],
+      ['Z2', '2018-03-01', 40],
+      ['Q', '2020-10-01', 80],
+      ['Z3', '2018-03-01', 40],
+      ['P3', '2020-12-01', 10],
+      ['Z4', '2018-03-01', 40],
+      ['R', '2020-11-01', 200],
+      ['R', '2020-12-20', 200],
+      ['S', '2020-12-30', 500],
+    ];
+    const tied = makeLog(rows);
+    const res = rfmRows(computeRfmFromTransactions(tied, { analysisDate: at }), tied);
+    const of = (id: string) => res.find((r) => r.customerId === id)!;
+    for (const id of ['Z1', 'Z2', 'Z3', 'Z4']) expect(of(id)).toMatchObject({ frequency: 0, monetary: 0, r: 1, f: 1, m: 1, segment: 'inactif' });
+    const p = ['P1', 'P2', 'P3'].map(of);
+    expect(new Set(p.map((r) => `${r.r}${r.f}${r.m}`)).size).toBe(1);
+    // each score is the quintile of the first of its tied group: the 4 zeros hold ranks 0-3, so once-buyers start at rank 4
+    expect(p[0]).toMatchObject({ f: 3, m: 3 });
+    expect(of('Q')).toMatchObject({ f: 3, m: 4 });
+    expect(of('R')).toMatchObject({ f: 5, m: 5 });
+    expect(of('S')).toMatchObject({ f: 3, m: 5, r: 5 });
+    // the order of the file does not matter
+    const reversed = makeLog([...rows].reverse());
+    const again = rfmRows(computeRfmFromTransactions(reversed, { analysisDate: at }), reversed);
+    for (const row of res) expect(again.find((r) => r.customerId === row.customerId)).toEqual(row);
+  });
+
   it('returns nobody before the first purchase and a single customer alone', () => {
     expect(computeRfmFromTransactions(log, { analysisDate: dayNumber(2018, 1, 1) }).count).toBe(0);
     const single = makeLog([['Z', '2020-01-01', 12]]);
