@@ -7,6 +7,7 @@ import type { Target } from '../engine/decisions.ts';
 import type { CustomerRecord } from '../engine/types.ts';
 import { emptyCriteria, toTarget, type TargetCriteria } from './targetCriteria.ts';
 import type { TargetSpend } from './targetSpend.ts';
+import type { GameSession } from './session.svelte.ts';
 
 export const PREVIEW_SIZE = 8;
 
@@ -49,4 +50,19 @@ export class TargetDraft {
       }
     }
   }
+}
+
+const drafts = new WeakMap<GameSession, { runId: string | null; draft: TargetDraft }>();
+
+/**
+ * The session's draft target: the same one each time the decisions screen opens, so leaving the
+ * screen (dashboard, customer base...) and coming back keeps the target; a new one when another
+ * run is played (started, resumed) in the session.
+ */
+export function draftFor(session: GameSession): TargetDraft {
+  const kept = drafts.get(session);
+  if (kept && kept.runId === session.runId) return kept.draft;
+  const draft = new TargetDraft();
+  drafts.set(session, { runId: session.runId, draft });
+  return draft;
 }
