@@ -60,7 +60,8 @@ export const customers = {
   none: '—',
   townNumber: 'Ville {{n}}',
   beforeStart: 'avant le début',
-  openFile: 'Ouvrir la fiche de {{name}}',
+  /** deName: « de Jean », « d’Alain » (withDe, src/app/frenchElision.ts) */
+  openFile: 'Ouvrir la fiche {{deName}}',
   file: {
     title: 'Fiche client : {{name}}',
     close: 'Fermer la fiche',
