@@ -7,6 +7,18 @@ import { markTourSeen, tourSeen } from './preferences.ts';
 export const TOUR_STEPS = ['welcome', 'scenario', 'decisions', 'advance', 'observe'] as const;
 export type TourStep = (typeof TOUR_STEPS)[number];
 
+/**
+ * The element each step explains, by its `data-tour` mark on the screens (null: none); the panel
+ * keeps clear of it when it is on screen.
+ */
+export const TOUR_TARGETS: Record<TourStep, string | null> = {
+  welcome: null,
+  scenario: 'scenarios',
+  decisions: 'target',
+  advance: 'advance',
+  observe: null,
+};
+
 export class Tour {
   open = $state(false);
   index = $state(0);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { DB_NAME, DB_VERSION } from '../../src/db/schema.ts';
+import { startBakery } from './studentSteps.ts';
 
 describe('app shell in real Chromium', () => {
   let browser: Browser;
@@ -70,4 +71,28 @@ describe('app shell in real Chromium', () => {
     await page.getByText('Le stockage du navigateur n’est pas disponible : la partie ne sera pas enregistrée.').waitFor();
     await context.close();
   });
+
+  it('on a portrait tablet, the guided tour does not hide the time bar it explains', async () => {
+    const { page, context } = await newPage(browser);
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await startBakery(page);
+    await page.getByRole('button', { name: 'Visite guidée' }).click();
+    for (const title of ['1. Choisissez un scénario', '2. Décidez', '3. Avancez dans le temps']) {
+      await page.getByRole('button', { name: 'Suivant' }).click();
+      await page.getByRole('heading', { name: title }).waitFor();
+    }
+    const panel = await page.getByRole('dialog', { name: '3. Avancez dans le temps' }).boundingBox();
+    const bar = await page.locator('[data-tour="advance"]').boundingBox();
+    expect(panel && bar).toBeTruthy();
+    const apart = panel!.y + panel!.height <= bar!.y || bar!.y + bar!.height <= panel!.y || panel!.x + panel!.width <= bar!.x || bar!.x + bar!.width <= panel!.x;
+    expect(apart, `tour ${JSON.stringify(panel)} over the time bar ${JSON.stringify(bar)}`).toBe(true);
+    // and the time buttons can be pressed where they are shown
+    const four = page.getByRole('button', { name: 'Avancer de 4 périodes' });
+    expect(await four.evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b;
+    })).toBe(true);
+    await context.close();
+  });
 });
+
