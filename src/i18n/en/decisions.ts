@@ -58,7 +58,7 @@ export const decisions: Messages['decisions'] = {
     cost: 'Estimated cost',
     costLine: '{{perTick}} per period, that is {{total}} over {{n}} periods',
     costUnknown: 'Estimate: the real cost depends on what customers buy; it is charged every period.',
-    costSetup: 'plus {{setup}} to set up',
+    costLineSetup: '{{perTick}} per period and {{setup}} to set up, that is {{total}} over {{n}} periods',
     delayTicks: 'First effects expected after about {{n}} periods of setting up.',
     surveyCost: 'Estimated cost: {{cost}}',
     dataCost: 'Estimated cost: {{cost}} (one contact per targeted customer)',

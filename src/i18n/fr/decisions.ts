@@ -57,7 +57,7 @@ export const decisions = {
     cost: 'Coût estimé',
     costLine: '{{perTick}} par période, soit {{total}} sur {{n}} périodes',
     costUnknown: 'Estimation : le coût réel dépend de ce que les clients achètent ; il est décompté chaque période.',
-    costSetup: 'plus {{setup}} de mise en place',
+    costLineSetup: '{{perTick}} par période et {{setup}} de mise en place, soit {{total}} sur {{n}} périodes',
     delayTicks: 'Premiers effets attendus après environ {{n}} périodes de mise en place.',
     surveyCost: 'Coût estimé : {{cost}}',
     dataCost: 'Coût estimé : {{cost}} (un contact par client ciblé)',

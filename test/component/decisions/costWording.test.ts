@@ -1,0 +1,27 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import StrategyCost from '../../../src/ui/decisions/StrategyCost.svelte';
+import ProgrammesList from '../../../src/ui/decisions/ProgrammesList.svelte';
+import type { GameSession } from '../../../src/app/session.svelte.ts';
+import type { ProgrammeKpi } from '../../../src/engine/types.ts';
+
+describe('cost and programme wording', () => {
+  it('a set-up cost is said as part of the total, which already includes it', () => {
+    render(StrategyCost, { estimate: { perTick: 10, setup: 150, delayTicks: 0 }, ticks: 52 });
+    expect(screen.getByTestId('strategy-cost')).toHaveTextContent('10 € par période et 150 € de mise en place, soit 670 € sur 52 périodes');
+    expect(screen.getByTestId('strategy-cost')).not.toHaveTextContent(/plus/);
+  });
+
+  it('without set-up, the per-period cost and its total', () => {
+    render(StrategyCost, { estimate: { perTick: 10, setup: 0, delayTicks: 0 }, ticks: 4 });
+    expect(screen.getByTestId('strategy-cost')).toHaveTextContent(/^10 € par période, soit 40 € sur 4 périodes$/);
+  });
+
+  it('a running programme gives its customers with the French thousands separator and its start as a period name', () => {
+    const programme = { id: '1:0', type: 'lienSocial', strategy: 'lienSocial', instrument: 'club', startTick: 1, targeted: 2050, costThisTick: 0, costToDate: 1234, incrementalMarginToDate: 0, roi: null } satisfies ProgrammeKpi;
+    const session = { runningProgrammes: [programme], pending: [], busy: false, scenario: { tickUnit: 'month' } } as unknown as GameSession;
+    render(ProgrammesList, { session });
+    const region = screen.getByRole('region', { name: 'Programmes en cours' });
+    expect(region).toHaveTextContent('Lien social — Club clients (lancé en Mois 2), 2 050 clients, coût à ce jour 1 234 €');
+  });
+});
