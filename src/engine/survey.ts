@@ -1,10 +1,16 @@
 /**
- * Measuring satisfaction (enquête). A questionnaire invites alive customers at random (each with
- * the same probability, so about sampleSize / response rate invitations); satisfied customers
- * answer a little more often (response bias); each answer is the true satisfaction plus noise.
- * The result is the sample mean with the 95 % margin of error 1.96 s / sqrt(n). Mystery shopping
- * (client mystère) measures the shop's service performance on sampleSize visits instead of
- * customers' satisfaction, and costs more per observation.
+ * Measuring satisfaction (enquête). A questionnaire collects at most the sampleSize answers ordered:
+ * the shop invites alive customers in a random order until that many have answered, or until every
+ * customer has been invited. Not everyone answers: each alive customer would answer an invitation
+ * with probability SURVEY_RESPONSE_RATE x (1 + SURVEY_RESPONSE_BIAS x (S - 0.5)), so satisfied
+ * customers answer more often (non-response bias). The bias acts on who answers, hence on the
+ * measured mean, never on how many answer: the respondents are the first sampleSize willing
+ * customers in the invitation order (all of them when fewer are willing), so the count never
+ * exceeds the sample ordered nor the customers willing to answer, and the cost (per answer) never
+ * exceeds what was ordered. Each answer is the true satisfaction plus noise. The result is the
+ * sample mean with the 95 % margin of error 1.96 s / sqrt(n). Mystery shopping (client mystère)
+ * measures the shop's service performance on sampleSize visits instead of customers'
+ * satisfaction, and costs more per observation.
  */
 import type { TickContext } from './context.ts';
 import { sqrt } from './detMath.ts';
@@ -26,31 +32,44 @@ function finish(method: MeasuredSatisfaction['method'], sum: number, sumSq: numb
   };
 }
 
-/** Runs a questionnaire; returns the measurement (sampleSize = respondents). */
+/** Draws per customer and questionnaire: willing to answer, answer noise, place in the invitation order. */
+const QUESTIONNAIRE_DRAWS = 3;
+
+/** Runs a questionnaire; returns the measurement (sampleSize = respondents, at most the sample ordered). */
 export function questionnaire(ctx: TickContext, sampleSize: number, actionIndex: number): MeasuredSatisfaction {
   const c = ctx.state.customers;
   const n = ctx.state.n;
-  let alive = 0;
-  for (let i = 0; i < n; i++) if (c.lostTick[i] === NO_TICK) alive++;
-  const invite = Math.min(1, sampleSize / (Math.max(1, alive) * P.SURVEY_RESPONSE_RATE));
-  let sum = 0;
-  let sumSq = 0;
-  let count = 0;
-  const d = 2 * actionIndex;
+  const d = QUESTIONNAIRE_DRAWS * actionIndex;
+  // the customers who would answer an invitation, and their place in the (random) invitation order
+  const willing: number[] = [];
+  const order: number[] = [];
   for (let i = 0; i < n; i++) {
     if (c.lostTick[i] !== NO_TICK) continue;
-    const s = c.satisfaction[i];
-    const respond = invite * Math.min(1, P.SURVEY_RESPONSE_RATE * (1 + P.SURVEY_RESPONSE_BIAS * (s - 0.5)));
+    const respond = Math.min(1, P.SURVEY_RESPONSE_RATE * (1 + P.SURVEY_RESPONSE_BIAS * (c.satisfaction[i] - 0.5)));
     if (uniform(ctx.keys.survey, i, d) >= respond) continue;
-    let answer = s + (2 * uniform(ctx.keys.survey, i, d + 1) - 1) * P.SURVEY_ANSWER_NOISE;
+    willing.push(i);
+    order.push(uniform(ctx.keys.survey, i, d + 2));
+  }
+  let respondents = willing;
+  if (willing.length > sampleSize) {
+    // invited first = answered first; ties (never in practice) by customer index, so the choice is total
+    const rank = willing.map((_, k) => k).sort((a, b) => order[a] - order[b] || a - b);
+    respondents = rank
+      .slice(0, sampleSize)
+      .map((k) => willing[k])
+      .sort((a, b) => a - b);
+  }
+  let sum = 0;
+  let sumSq = 0;
+  for (const i of respondents) {
+    let answer = c.satisfaction[i] + (2 * uniform(ctx.keys.survey, i, d + 1) - 1) * P.SURVEY_ANSWER_NOISE;
     answer = answer < 0 ? 0 : answer > 1 ? 1 : answer;
     c.measuredSatisfaction[i] = answer;
     logEvent(ctx.state, i, EV.enqueteRepondue, Math.floor(answer * 100 + 0.5));
     sum += answer;
     sumSq += answer * answer;
-    count++;
   }
-  return finish('questionnaire', sum, sumSq, count, ctx.tick);
+  return finish('questionnaire', sum, sumSq, respondents.length, ctx.tick);
 }
 
 /** Mystery shopping: sampleSize visits scoring the shop's current service performance. */

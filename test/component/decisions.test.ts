@@ -74,6 +74,10 @@ describe('decisions screen', () => {
     await user.type(sample, '40');
     expect(order).toBeEnabled();
     expect(sample).toHaveAttribute('aria-invalid', 'false');
+    // a questionnaire is paid per answer and never gets more than asked: the form says so; a mystery shopper pays visits
+    expect(screen.getByText(/Vous payez chaque réponse, jamais plus que le nombre demandé/)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Client mystère' }));
+    expect(screen.queryByText(/Vous payez chaque réponse/)).toBeNull();
 
     const budget = screen.getByRole('spinbutton', { name: 'Budget de la campagne (€)' });
     await user.clear(budget);

@@ -90,6 +90,8 @@ export const decisions: Messages['decisions'] = {
     sampleSize: 'Sample size',
     overBase: 'A questionnaire cannot ask more customers than the database holds ({{n}}).',
     sampleRange: 'Enter a whole number of responses from 5 to 5,000.',
+    answersNote:
+      'You pay for each response, never more than the number asked. About one customer in four agrees to answer (satisfied ones a little more often): ask for more responses than customers willing to answer and you get fewer and pay less.',
     apply: 'Order the survey',
   },
   data: {

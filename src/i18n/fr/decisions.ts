@@ -89,6 +89,8 @@ export const decisions = {
     sampleSize: 'Taille de l’échantillon',
     overBase: 'Un questionnaire ne peut pas interroger plus de clients que la base n’en compte ({{n}}).',
     sampleRange: 'Indiquez un nombre entier de 5 à 5 000 réponses.',
+    answersNote:
+      'Vous payez chaque réponse, jamais plus que le nombre demandé. Environ un client sur quatre accepte de répondre (les satisfaits un peu plus souvent) : si vous demandez plus de réponses que de clients prêts à répondre, vous en aurez moins et paierez moins.',
     apply: 'Commander l’enquête',
   },
   data: {

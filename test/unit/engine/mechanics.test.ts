@@ -13,6 +13,7 @@ import {
 } from '../../../src/engine/index.ts';
 import { decisionsLogSchema, actionSchema, type Action } from '../../../src/engine/decisions.ts';
 import { beta, gamma, poisson, STREAMS, streamKey } from '../../../src/engine/rng.ts';
+import { SURVEY_COST_PER_RESPONDENT, SURVEY_RESPONSE_RATE } from '../../../src/engine/params.ts';
 import { testScenario } from './fixtures.ts';
 
 type Run = ReturnType<typeof runSimulation>;
@@ -182,7 +183,7 @@ describe('complaints', () => {
 });
 
 describe('satisfaction surveys', () => {
-  function survey(sampleSize: number, seed: number, method: 'questionnaire' | 'clientMystere' = 'questionnaire') {
+  function survey(sampleSize: number, seed: number, method: 'questionnaire' | 'clientMystere' = 'questionnaire', sc = testScenario()) {
     const r = run(
       [
         {
@@ -191,7 +192,7 @@ describe('satisfaction surveys', () => {
         },
       ],
       3,
-      testScenario(),
+      sc,
       seed,
     );
     return r.reports[2].kpis;
@@ -202,7 +203,37 @@ describe('satisfaction surveys', () => {
     const big = survey(300, 1);
     expect(small.satisfactionMeasured!.marginOfError).toBeGreaterThan(2 * big.satisfactionMeasured!.marginOfError);
     expect(big.costsByType.enquete!).toBeGreaterThan(small.costsByType.enquete!);
-    expect(Math.abs(big.satisfactionMeasured!.sampleSize - 300)).toBeLessThan(60);
+  });
+
+  it('a questionnaire gets the answers ordered, never more, and costs what was ordered', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const k = survey(300, seed);
+      expect(k.satisfactionMeasured!.sampleSize).toBe(300);
+      expect(k.costsByType.enquete).toBe(300 * SURVEY_COST_PER_RESPONDENT);
+    }
+  });
+
+  it('asked more than the customers willing to answer, it gets fewer answers and costs less, paid per answer', () => {
+    const k = survey(1900, 2);
+    const answers = k.satisfactionMeasured!.sampleSize;
+    // about the response rate of the customers still there answer: far fewer than ordered
+    expect(answers).toBeLessThan(1900);
+    expect(answers / k.activeCustomers).toBeGreaterThan(0.5 * SURVEY_RESPONSE_RATE);
+    expect(answers / k.activeCustomers).toBeLessThan(2 * SURVEY_RESPONSE_RATE);
+    expect(k.costsByType.enquete).toBe(answers * SURVEY_COST_PER_RESPONDENT);
+  });
+
+  it('non-response bias: satisfied customers answer more often, so the measure is above the true mean', () => {
+    // widely spread satisfaction makes the bias visible; every willing customer answers
+    const spread = testScenario((s) => {
+      s.customers.initialSatisfaction = { mean: 0.6, sd: 0.25 };
+    });
+    let gap = 0;
+    for (let seed = 1; seed <= 4; seed++) {
+      const k = survey(5000, seed, 'questionnaire', spread);
+      gap += k.satisfactionMeasured!.mean - k.satisfactionTrue;
+    }
+    expect(gap / 4).toBeGreaterThan(0.005);
   });
 
   it('the measured mean is within its margin of the true mean most of the time', () => {

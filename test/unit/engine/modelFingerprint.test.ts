@@ -11,7 +11,7 @@ import { hashState, modelFingerprint, runSimulation } from '../../../src/engine/
 import { FINGERPRINT_DECISIONS, FINGERPRINT_SCENARIO, FINGERPRINT_SEED } from '../../../src/engine/modelFingerprint.ts';
 import { scenarioSchema } from '../../../src/scenario/schema.ts';
 
-const MODEL_FINGERPRINT = '95e54f5e555c94aa';
+const MODEL_FINGERPRINT = 'f3a627e43d2f6a96';
 
 describe('model fingerprint', () => {
   it('plays a valid scenario with valid decisions', () => {
