@@ -3,6 +3,7 @@
  * visit, and remembering (localStorage) that it was seen or skipped.
  */
 import { markTourSeen, tourSeen } from './preferences.ts';
+import type { MessageKey } from '../i18n/translate.ts';
 
 export const TOUR_STEPS = ['welcome', 'scenario', 'decisions', 'advance', 'observe'] as const;
 export type TourStep = (typeof TOUR_STEPS)[number];
@@ -18,6 +19,15 @@ export const TOUR_TARGETS: Record<TourStep, string | null> = {
   advance: 'advance',
   observe: null,
 };
+
+/**
+ * The i18n keys of a step's title and text. The scenario step speaks of missions when the learner
+ * is on the missions screen (a teacher's class link lands there), not of the home's « Commencer ».
+ */
+export function stepKeys(step: TourStep, onMissions: boolean): { title: MessageKey; body: MessageKey } {
+  if (step === 'scenario' && onMissions) return { title: 'tour.missions.title', body: 'tour.missions.body' };
+  return { title: `tour.steps.${step}.title`, body: `tour.steps.${step}.body` };
+}
 
 export class Tour {
   open = $state(false);

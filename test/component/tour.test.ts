@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import GuidedTour from '../../src/ui/tour/GuidedTour.svelte';
 import { Tour, TOUR_STEPS } from '../../src/app/tour.svelte.ts';
+import { setLocale } from '../../src/i18n/locale.svelte.ts';
 
 // the real engine runs in these tests and the machine is shared: give asynchronous updates time
 configure({ asyncUtilTimeout: 10_000 });
@@ -112,5 +113,33 @@ describe('guided tour', () => {
     modal.querySelector('button')!.focus();
     await user.keyboard('{Escape}');
     expect(screen.getByRole('dialog', { name: 'Bienvenue dans Fidélis' })).toBeInTheDocument();
+  });
+
+  it('on the missions screen a class link opened, the first step speaks of the missions, in French and in English', async () => {
+    const user = userEvent.setup();
+    const tour = new Tour();
+    render(GuidedTour, { tour, route: 'missions' });
+    flushSync(() => tour.show());
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    const dialog = screen.getByRole('dialog', { name: '1. Choisissez votre mission' });
+    expect(dialog).toHaveTextContent('cliquez sur « Commencer la mission »');
+    expect(dialog).not.toHaveTextContent('Chaque carte');
+    try {
+      await setLocale('en');
+      expect(await screen.findByRole('dialog', { name: '1. Choose your mission' })).toHaveTextContent('click “Start mission”');
+    } finally {
+      await setLocale('fr');
+    }
+  });
+
+  it('elsewhere the first step says « Commencer » and points to the Missions screen', async () => {
+    const user = userEvent.setup();
+    const tour = new Tour();
+    render(GuidedTour, { tour, route: 'home' });
+    flushSync(() => tour.show());
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    const dialog = screen.getByRole('dialog', { name: '1. Choisissez un scénario' });
+    expect(dialog).toHaveTextContent('Cliquez sur « Commencer »');
+    expect(dialog).toHaveTextContent('l’écran « Missions »');
   });
 });

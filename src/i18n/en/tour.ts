@@ -7,6 +7,10 @@ export const tour: Messages['tour'] = {
   previous: 'Previous',
   skip: 'Skip the tour',
   finish: 'Let’s go!',
+  missions: {
+    title: '1. Choose your mission',
+    body: 'Your teacher opened a shop’s missions for you: read the mission’s objective, then click “Start mission”. The “Missions” screen brings you back here at any time.',
+  },
   steps: {
     welcome: {
       title: 'Welcome to Fidélis',
@@ -14,7 +18,7 @@ export const tour: Messages['tour'] = {
     },
     scenario: {
       title: '1. Choose a scenario',
-      body: 'Each card describes a shop, its difficulty, its duration and the objectives to reach. Click “Start”.',
+      body: 'Each card describes a shop, its difficulty, its duration and the objectives to reach. Click “Start”, or follow the step-by-step missions of the “Missions” screen.',
     },
     decisions: {
       title: '2. Decide',

@@ -6,6 +6,11 @@ export const tour = {
   previous: 'Précédent',
   skip: 'Passer la visite',
   finish: 'C’est parti !',
+  /** the scenario step when the learner is on the missions screen (where a class link lands) */
+  missions: {
+    title: '1. Choisissez votre mission',
+    body: 'Votre professeur vous a ouvert les missions d’un magasin : lisez l’objectif de la mission, puis cliquez sur « Commencer la mission ». L’écran « Missions » vous ramène ici à tout moment.',
+  },
   steps: {
     welcome: {
       title: 'Bienvenue dans Fidélis',
@@ -13,7 +18,7 @@ export const tour = {
     },
     scenario: {
       title: '1. Choisissez un scénario',
-      body: 'Chaque carte décrit un magasin, sa difficulté, sa durée et les objectifs à atteindre. Cliquez sur « Commencer ».',
+      body: 'Chaque carte décrit un magasin, sa difficulté, sa durée et les objectifs à atteindre. Cliquez sur « Commencer », ou suivez pas à pas les missions de l’écran « Missions ».',
     },
     decisions: {
       title: '2. Décidez',
