@@ -34,7 +34,7 @@ export const objectiveCheck = z.object({
 export const missionCheck = z.discriminatedUnion('kind', [questionCheck, objectiveCheck]);
 
 export const missionSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant : minuscules, chiffres et tirets')),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'minuscules, chiffres et tirets')),
   title: localizedText,
   /** the situation, told to the learner */
   brief: localizedText,

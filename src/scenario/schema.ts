@@ -22,7 +22,7 @@ export const motiveMix = z
   .check(z.refine((mix) => Object.values(mix).some((w) => w > 0), 'au moins un motif SONCAS doit avoir un poids positif'));
 
 export const productType = z.object({
-  id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/, 'identifiant en minuscules sans espace')),
+  id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/, 'commence par une minuscule, sans espace ni accent')),
   label: localizedText,
   /** share of purchases of this type (normalised over all types) */
   share: z.number().check(z.gte(0)),
@@ -89,15 +89,19 @@ export const objective = z.object({
   points: z._default(z.int().check(z.gte(0)), 1),
 });
 
+/** bounds of a scenario's length in periods */
+const MIN_DURATION_TICKS = 4;
+const MAX_DURATION_TICKS = 260;
+
 const scenarioShape = z.object({
   formatVersion: z.literal(1),
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant : minuscules, chiffres et tirets')),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'minuscules, chiffres et tirets')),
   name: localizedText,
   description: localizedText,
   sector: z.string().check(z.minLength(1)),
   difficulty: z.int().check(z.gte(1), z.lte(3)),
   tickUnit: z.enum(['week', 'month']),
-  durationTicks: z.int().check(z.gte(4), z.lte(260)),
+  durationTicks: z.int().check(z.gte(MIN_DURATION_TICKS), z.lte(MAX_DURATION_TICKS)),
   /** calendar date of tick 0, for labels only (YYYY-MM-DD) */
   startDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date au format AAAA-MM-JJ')),
   defaultSeed: z.int().check(z.gte(0), z.lte(2 ** 31 - 1)),
@@ -158,6 +162,21 @@ const scenarioShape = z.object({
 });
 
 function checkScenario(s: z.output<typeof scenarioShape>, ctx: z.core.$RefinementCtx<z.output<typeof scenarioShape>>): void {
+  // a wrong duration is reported on its own field: checking every date against it would only repeat it
+  const durationValid = Number.isInteger(s.durationTicks) && s.durationTicks >= MIN_DURATION_TICKS && s.durationTicks <= MAX_DURATION_TICKS;
+  if (durationValid) checkDates(s, ctx);
+  for (const [i, o] of s.objectives.entries())
+    if ((o.metric === 'segmentShare' || o.metric === 'segmentRetention') && !o.segment)
+      ctx.addIssue({ code: 'custom', path: ['objectives', i, 'segment'], message: 'cet objectif porte sur un segment : indiquez lequel' });
+  const ids = new Set<string>();
+  for (const [i, p] of s.economics.productTypes.entries()) {
+    if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['economics', 'productTypes', i, 'id'], message: `type de produit en double : ${p.id}` });
+    ids.add(p.id);
+  }
+}
+
+/** Events and objective deadlines within the scenario's duration. */
+function checkDates(s: z.output<typeof scenarioShape>, ctx: z.core.$RefinementCtx<z.output<typeof scenarioShape>>): void {
   for (const [i, ev] of s.events.entries())
     if (ev.tick >= s.durationTicks)
       ctx.addIssue({ code: 'custom', path: ['events', i, 'tick'], message: `l'événement tombe après la fin (${s.durationTicks} périodes)` });
@@ -165,17 +184,9 @@ function checkScenario(s: z.output<typeof scenarioShape>, ctx: z.core.$Refinemen
     for (const [j, ev] of c.events.entries())
       if (ev.tick >= s.durationTicks)
         ctx.addIssue({ code: 'custom', path: ['competitors', i, 'events', j, 'tick'], message: `l'événement tombe après la fin (${s.durationTicks} périodes)` });
-  for (const [i, o] of s.objectives.entries()) {
-    if ((o.metric === 'segmentShare' || o.metric === 'segmentRetention') && !o.segment)
-      ctx.addIssue({ code: 'custom', path: ['objectives', i, 'segment'], message: 'cet objectif porte sur un segment : indiquez lequel' });
+  for (const [i, o] of s.objectives.entries())
     if (o.byTick !== undefined && o.byTick > s.durationTicks)
       ctx.addIssue({ code: 'custom', path: ['objectives', i, 'byTick'], message: `l'échéance dépasse la durée du scénario (${s.durationTicks})` });
-  }
-  const ids = new Set<string>();
-  for (const [i, p] of s.economics.productTypes.entries()) {
-    if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['economics', 'productTypes', i, 'id'], message: `type de produit en double : ${p.id}` });
-    ids.add(p.id);
-  }
 }
 
 /** A scenario the app runs (stored runs, result files, a mission's scenario). */

@@ -77,12 +77,18 @@ export function fieldName(path: JsonPath, texts: FileTexts, rootItem?: string): 
   return parts.join(' › ');
 }
 
-function received(value: unknown, texts: FileTexts): string {
+/** A number of a message in the reader's language: « 1,5 » in French (no grouping: a seed stays 1907). */
+function numberText(value: number, locale: FileLocale): string {
+  return Number.isFinite(value) ? value.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 20, useGrouping: false }) : String(value);
+}
+
+function received(value: unknown, texts: FileTexts, locale: FileLocale): string {
   if (value === undefined) return texts.received.missing;
   if (value === null) return texts.received.null;
   if (Array.isArray(value)) return texts.received.list;
   if (typeof value === 'object') return texts.received.object;
   if (typeof value === 'string') return fill(texts.received.text, { value: value.length > 60 ? `${value.slice(0, 57)}…` : value });
+  if (typeof value === 'number') return numberText(value, locale);
   return String(value);
 }
 
@@ -97,9 +103,10 @@ type Issue = z.core.$ZodIssue & { input?: unknown };
 
 const toPath = (path: readonly PropertyKey[]): JsonPath => path.map((key) => (typeof key === 'number' ? key : String(key)));
 
-function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, texts: FileTexts): string {
+function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, texts: FileTexts, locale: FileLocale): string {
   const e = texts.error;
-  const got = received(issue.input, texts);
+  const got = received(issue.input, texts, locale);
+  const num = (n: number) => numberText(n, locale);
   if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return e.required;
   if (!issue.message.startsWith(DEFAULT_MARK))
     return isPrimitive(issue.input) && issue.code !== 'custom' ? fill(e.received, { message: issue.message, received: got }) : issue.message;
@@ -123,13 +130,13 @@ function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, texts
       }
       const b = numberBounds(schemaAt(root, toPath(issue.path), data));
       if (b.min !== undefined && b.max !== undefined && b.minInclusive && b.maxInclusive)
-        return fill(e.between, { min: b.min, max: b.max, received: got });
+        return fill(e.between, { min: num(b.min), max: num(b.max), received: got });
       if (issue.code === 'too_small') {
         const min = Number(issue.minimum);
         if (min === 0) return fill(issue.inclusive ? e.nonNegative : e.positive, { received: got });
-        return fill(issue.inclusive ? e.min : e.minExclusive, { min, received: got });
+        return fill(issue.inclusive ? e.min : e.minExclusive, { min: num(min), received: got });
       }
-      return fill(issue.inclusive ? e.max : e.maxExclusive, { max: Number(issue.maximum), received: got });
+      return fill(issue.inclusive ? e.max : e.maxExclusive, { max: num(Number(issue.maximum)), received: got });
     }
     case 'invalid_value':
       if (issue.values.length === 1) return fill(e.literal, { value: JSON.stringify(issue.values[0]), received: got });
@@ -138,7 +145,7 @@ function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, texts
       const options = (issue as unknown as { options?: unknown[] }).options;
       if (options) {
         const tag = (issue.input as Record<string, unknown> | undefined)?.[(issue as unknown as { discriminator: string }).discriminator];
-        return fill(e.actionType, { received: received(tag, texts), values: options.join(', ') });
+        return fill(e.actionType, { received: received(tag, texts, locale), values: options.join(', ') });
       }
       return fill(e.invalid, { received: got });
     }
@@ -193,7 +200,7 @@ export function validateFile<S extends z.core.$ZodType>(schema: S, input: unknow
     if (!result.success) {
       const errors = (result.error.issues as Issue[]).map((issue) => {
         const path = toPath(issue.path);
-        return problem('error', path, describeIssue(issue, schema, data, texts), texts, rootItem, positionOf(path));
+        return problem('error', path, describeIssue(issue, schema, data, texts, options.locale ?? 'fr'), texts, rootItem, positionOf(path));
       });
       return { ok: false, errors: sortByLine(errors) };
     }

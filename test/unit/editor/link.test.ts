@@ -79,7 +79,7 @@ describe('scenario link', () => {
     if (!result.ok) {
       expect(result.problem).toBe('invalid');
       expect(result.errors.join('\n')).toContain('durationTicks');
-      expect(result.errors.join('\n')).toContain('identifiant : minuscules');
+      expect(result.errors.join('\n')).toContain('identifiant » : minuscules');
     }
   });
 

@@ -46,7 +46,7 @@ describe('decisions files', () => {
   it('a discount out of range gives the bounds', () => {
     const result = parseDecisions([{ tick: 3, actions: [{ type: 'financier', instrument: 'coupon', discountRate: 0.8 }] }]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0].text).toBe('[0].actions[0].discountRate « décision n° 1 › action n° 1 › taux de remise » : doit être compris entre 0.01 et 0.5 (reçu : 0.8)');
+    if (!result.ok) expect(result.errors[0].text).toBe('[0].actions[0].discountRate « décision n° 1 › action n° 1 › taux de remise » : doit être compris entre 0,01 et 0,5 (reçu : 0,8)');
   });
 
   it('ticks must increase', () => {

@@ -163,9 +163,34 @@ describe('broken scenario files give French messages naming the field', () => {
     const errors = errorsOf(s);
     const byPath = Object.fromEntries(errors.map((e) => [e.where, e.message]));
     expect(byPath['customers.purchaseRate.r']).toBe('doit être un nombre strictement positif (reçu : -1)');
-    expect(byPath['economics.marginRate']).toBe('doit être compris entre 0 et 1 (reçu : 1.5)');
-    expect(byPath['durationTicks']).toBe('doit être un nombre entier (reçu : 12.5)');
+    expect(byPath['economics.marginRate']).toBe('doit être compris entre 0 et 1 (reçu : 1,5)');
+    expect(byPath['durationTicks']).toBe('doit être un nombre entier (reçu : 12,5)');
     expect(errors).toHaveLength(3);
+  });
+
+  it('numbers in messages follow the language: decimal comma in French, point in English', () => {
+    const s = base();
+    s.economics.marginRate = 1.5;
+    expect(only(s).message).toBe('doit être compris entre 0 et 1 (reçu : 1,5)');
+    const en = parseScenario(s, 'en');
+    expect(!en.ok && en.errors[0].message).toMatch(/1\.5/);
+  });
+
+  it('an identifier error does not repeat the field name (the editor writes « identifiant : … »)', () => {
+    const s = base();
+    s.id = 'Ma Boutique!';
+    const e = only(s);
+    expect(e.field).toBe('identifiant');
+    expect(e.message).toBe('minuscules, chiffres et tirets (reçu : « Ma Boutique! »)');
+  });
+
+  it('a wrong duration is one error, not one more per event and deadline measured against it', () => {
+    const s = base();
+    expect(s.events.length).toBeGreaterThan(0);
+    s.durationTicks = -3;
+    const e = only(s);
+    expect(e.where).toBe('durationTicks');
+    expect(e.message).toBe('doit être compris entre 4 et 260 (reçu : -3)');
   });
 
   it('unknown value of a closed list names the possible values', () => {
