@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { DB_NAME, DB_VERSION } from '../../src/db/schema.ts';
-import { startBakery } from './studentSteps.ts';
+import { startBakery, tickLabel } from './studentSteps.ts';
 
 describe('app shell in real Chromium', () => {
   let browser: Browser;
@@ -92,6 +92,33 @@ describe('app shell in real Chromium', () => {
       const r = b.getBoundingClientRect();
       return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b;
     })).toBe(true);
+    await context.close();
+  });
+
+  it('keeps the keyboard focus on the page: closing the tour, undoing the last decision, advancing with Enter', async () => {
+    const { page, context, errors } = await newPage(browser);
+    await startBakery(page);
+    const focused = () => page.evaluate(() => (document.activeElement === document.body ? 'BODY' : (document.activeElement?.textContent ?? '').trim()));
+    // the tour opened from the help button gives the focus back to it
+    await page.getByRole('button', { name: 'Visite guidée' }).press('Enter');
+    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
+    await page.getByRole('button', { name: 'Passer la visite' }).press('Enter');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await focused()).toBe('Visite guidée');
+    // undoing the only decision disables the undo button: the focus goes to the list's heading
+    await page.getByRole('radio', { name: 'Rapide' }).check();
+    await page.getByRole('button', { name: 'Appliquer cette politique' }).press('Enter');
+    const undo = page.getByRole('button', { name: 'Annuler la dernière décision' });
+    await expect.poll(() => undo.isEnabled()).toBe(true);
+    await undo.press('Enter');
+    await expect.poll(focused).toBe('Décisions de la période');
+    // the time buttons are disabled while a period is computed: Enter twice advances twice
+    await page.getByRole('button', { name: 'Avancer d’une période' }).press('Enter');
+    await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 2 / 52');
+    await expect.poll(focused).toBe('Avancer d’une période');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 3 / 52');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
