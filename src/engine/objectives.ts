@@ -11,8 +11,14 @@
  *   retentionRate, churnRate, activeCustomers, turnover, grossMargin, budgetLeft: the last tick's value;
  *   cumulativeTurnover, cumulativeMargin: sum of turnover / gross margin;
  *   acquisitions: sum of customers acquired (cumulative over the run);
- *   measuredSatisfaction: the latest survey's mean (none yet = not measured, so not met: the true
- *     satisfaction is hidden from the learner, they must run a survey);
+ *   measuredSatisfaction: the mean of the latest questionnaire run in the last periods before the
+ *     checkpoint (measurementWindow: the last quarter of the ticks up to the checkpoint, at least 4
+ *     periods, so 13 weeks of a year, 9 months of 36, a whole 4-period mission). An older
+ *     questionnaire or none = not measured, so not met: the true satisfaction is hidden from the
+ *     learner, they must measure it near the end (a week-1 survey says nothing about the year's end).
+ *     Mystery shopping does not count: it scores the shop's service, not customers' satisfaction.
+ *     Limit: the KPIs carry one measurement per tick, the last one run, so a questionnaire followed by
+ *     a mystery shopping in the same tick is not seen;
  *   segmentShare: segment size / all scored customers at the last tick;
  *   segmentRetention: segment size at the last tick / its size after the first tick (the KPIs carry
  *     no per-customer flows, so this is the segment's kept size, not a cohort retention).
@@ -59,8 +65,32 @@ function scoredCustomers(k: TickKpis): number {
   return total;
 }
 
-/** The objective's metric over `kpis` (completed ticks in order); null when it cannot be computed. */
-export function objectiveValue(objective: Objective, kpis: readonly TickKpis[]): number | null {
+/** At least this many periods for a measurement to be recent (a short mission: its whole length). */
+export const MEASUREMENT_WINDOW_MIN_TICKS = 4;
+
+/** How many periods before a checkpoint after `checkTick` completed ticks a questionnaire still counts. */
+export function measurementWindow(checkTick: number): number {
+  return Math.max(MEASUREMENT_WINDOW_MIN_TICKS, Math.ceil(checkTick / 4));
+}
+
+/** The mean of the latest questionnaire run in the window before the checkpoint, among `kpis` so far. */
+function recentQuestionnaire(kpis: readonly TickKpis[], checkTick: number): number | null {
+  const from = Math.max(0, checkTick - measurementWindow(checkTick));
+  if (kpis.length <= from) return null;
+  const since = kpis[from].tick;
+  for (let i = kpis.length - 1; i >= from; i--) {
+    const m = kpis[i].satisfactionMeasured;
+    if (m && m.method === 'questionnaire' && m.tick >= since) return m.mean;
+  }
+  return null;
+}
+
+/**
+ * The objective's metric over `kpis` (completed ticks in order); null when it cannot be computed.
+ * `checkTick` is the objective's checkpoint (completed ticks), by default the last of `kpis`: only
+ * measuredSatisfaction depends on it (a questionnaire counts only near the checkpoint).
+ */
+export function objectiveValue(objective: Objective, kpis: readonly TickKpis[], checkTick = kpis.length): number | null {
   const now = last(kpis);
   if (!now) return null;
   switch (objective.metric) {
@@ -82,13 +112,8 @@ export function objectiveValue(objective: Objective, kpis: readonly TickKpis[]):
       return sum(kpis, (k) => k.grossMargin);
     case 'acquisitions':
       return sum(kpis, (k) => k.acquired);
-    case 'measuredSatisfaction': {
-      for (let i = kpis.length - 1; i >= 0; i--) {
-        const m = kpis[i].satisfactionMeasured;
-        if (m) return m.mean;
-      }
-      return null;
-    }
+    case 'measuredSatisfaction':
+      return recentQuestionnaire(kpis, checkTick);
     case 'segmentShare': {
       if (!objective.segment) return null;
       const total = scoredCustomers(now);
@@ -123,7 +148,7 @@ export function objectiveProgress(value: number | null, objective: Objective): n
 export function evaluateObjective(scenario: Scenario, objective: Objective, kpis: readonly TickKpis[]): ObjectiveStatus {
   const checkTick = objective.byTick ?? scenario.durationTicks;
   const reached = kpis.length >= checkTick;
-  const value = objectiveValue(objective, reached ? kpis.slice(0, checkTick) : kpis);
+  const value = objectiveValue(objective, reached ? kpis.slice(0, checkTick) : kpis, checkTick);
   const metNow = satisfies(value, objective);
   const state: ObjectiveState = reached ? (metNow ? 'atteint' : 'manque') : 'enCours';
   return {

@@ -29,7 +29,7 @@ export function gradeObjectives(scenario: Scenario, kpis: readonly TickKpis[]): 
     let firstMetAfter: number | null = null;
     const until = Math.min(kpis.length, status.checkTick);
     for (let n = 1; n <= until && firstMetAfter === null; n++)
-      if (satisfied(objectiveValue(status.objective, kpis.slice(0, n)), status)) firstMetAfter = n;
+      if (satisfied(objectiveValue(status.objective, kpis.slice(0, n), status.checkTick), status)) firstMetAfter = n;
     return { status, firstMetAfter };
   });
   return { grades, ...objectivesScore(statuses) };

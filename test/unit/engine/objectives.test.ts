@@ -1,6 +1,7 @@
 /** Objectives: metric values, checkpoints, progress and points, on hand-made and engine-like series. */
 import { describe, expect, it } from 'vitest';
-import { evaluateObjectives, objectiveProgress, objectivesScore, objectiveValue } from '../../../src/engine/objectives.ts';
+import { evaluateObjective, evaluateObjectives, measurementWindow, objectiveProgress, objectivesScore, objectiveValue } from '../../../src/engine/objectives.ts';
+import type { MeasuredSatisfaction, TickKpis } from '../../../src/engine/types.ts';
 import type { Objective } from '../../../src/scenario/schema.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
@@ -31,6 +32,45 @@ describe('objectiveValue', () => {
 
   it('has no value without ticks', () => {
     expect(objectiveValue(objective({ metric: 'turnover' }), [])).toBeNull();
+  });
+});
+
+describe('measured satisfaction at the end of the game', () => {
+  const scenario = { ...fixtureScenario(), durationTicks: 52 };
+  const goal = objective({ metric: 'measuredSatisfaction', target: 0.68 });
+  /** 52 weekly ticks with the given surveys (tick, method, mean); each is the KPIs' last measurement until the next one */
+  function year(surveys: [number, MeasuredSatisfaction['method'], number][]): TickKpis[] {
+    return makeKpiSeries(52, (k) => {
+      const last = surveys.filter(([tick]) => tick <= k.tick).at(-1);
+      const measured: MeasuredSatisfaction | null = last ? { method: last[1], sampleSize: 200, mean: last[2], marginOfError: 0.05, tick: last[0] } : null;
+      return { ...k, satisfactionMeasured: measured };
+    });
+  }
+
+  it('counts only a questionnaire run in the last quarter of the game (at least the last 4 periods)', () => {
+    expect([measurementWindow(52), measurementWindow(36), measurementWindow(4), measurementWindow(8)]).toEqual([13, 9, 4, 4]);
+    // a week-1 survey says nothing about the end of the year
+    const early = evaluateObjective(scenario, goal, year([[0, 'questionnaire', 0.703]]));
+    expect(early.value).toBeNull();
+    expect(early.state).toBe('manque');
+    // week 40 of 52 (tick 39) is in the last 13 weeks, week 39 is not
+    expect(evaluateObjective(scenario, goal, year([[39, 'questionnaire', 0.7]])).state).toBe('atteint');
+    expect(evaluateObjective(scenario, goal, year([[38, 'questionnaire', 0.7]])).state).toBe('manque');
+  });
+
+  it('does not count mystery shopping, which scores the service, not customers’ satisfaction', () => {
+    expect(evaluateObjective(scenario, goal, year([[50, 'clientMystere', 0.9]])).state).toBe('manque');
+    // a questionnaire followed by a mystery shopping still counts
+    const both = evaluateObjective(scenario, goal, year([[45, 'questionnaire', 0.71], [48, 'clientMystere', 0.5]]));
+    expect(both.value).toBe(0.71);
+    expect(both.state).toBe('atteint');
+  });
+
+  it('is not measured yet before the last quarter, whatever was measured earlier', () => {
+    const kpis = year([[2, 'questionnaire', 0.75], [41, 'questionnaire', 0.6]]);
+    expect(evaluateObjective(scenario, goal, kpis.slice(0, 30)).value).toBeNull();
+    expect(evaluateObjective(scenario, goal, kpis.slice(0, 45)).value).toBe(0.6);
+    expect(evaluateObjective(scenario, goal, kpis).state).toBe('manque');
   });
 });
 
