@@ -2,7 +2,7 @@
  * Keyboard focus stays on the page when a control it was on is disabled or removed (Chromium
  * drops it on the page body then; jsdom leaves it on the disabled button: both are lost places).
  */
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import PendingDecisions from '../../../src/ui/decisions/PendingDecisions.svelte';
@@ -61,4 +61,19 @@ describe('focus kept', () => {
     await waitFor(() => expect(screen.getByRole('link', { name: 'Mission terminée : voir le bilan' })).toHaveFocus());
     stop();
   });
+
+  it('the right answer to a question mission leaves the focus on its result link', async () => {
+    const user = userEvent.setup();
+    const { session } = await started();
+    const missions = new MissionController({ session, storage: memoryStorage(), paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)) });
+    const stop = missions.watch();
+    expect(await missions.start('boulangerie-du-marche', 0, { name: 'mission 1' })).toBe(true);
+    render(MissionBanner, { missions, session });
+    const { count } = await session.selectTarget({ segments: ['futurNonClient'] }, 0);
+    const banner = screen.getByTestId('mission-banner');
+    await user.type(within(banner).getByRole('textbox'), `${count}{Enter}`);
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Mission terminée : voir le bilan' })).toHaveFocus());
+    stop();
+  });
 });
+
