@@ -70,8 +70,10 @@ describe('a class link to mission 1', () => {
     const debrief = page.getByRole('article', { name: /Bilan de la mission 1/ });
     await debrief.waitFor();
     await debrief.getByText('Mission réussie.').waitFor();
-    await debrief.getByText('Graine 42, mode engagé').waitFor();
-    await debrief.getByText(/2 essai\(s\)/).waitFor();
+    await debrief.getByText(/^Graine du hasard 42 \(.*\) · mode engagé : vos décisions sont définitives/).waitFor();
+    await debrief.getByText(/clients, en 2 essais\./).waitFor();
+    // the run's last period is not played yet: no link to a full debrief that would not open
+    expect(await debrief.getByRole('link', { name: 'Bilan détaillé de la partie' }).count()).toBe(0);
     await debrief.getByText(/NDRC bloc 1 — Exploiter et mutualiser l’information commerciale/).waitFor();
     await debrief.getByRole('button', { name: 'Mission suivante : Un avantage financier ciblé' }).waitFor();
 
