@@ -20,13 +20,21 @@ export const TOUR_TARGETS: Record<TourStep, string | null> = {
   observe: null,
 };
 
+export interface StepView {
+  title: MessageKey;
+  body: MessageKey;
+  /** the `data-tour` mark of the element the step explains */
+  target: string | null;
+}
+
 /**
- * The i18n keys of a step's title and text. The scenario step speaks of missions when the learner
- * is on the missions screen (a teacher's class link lands there), not of the home's « Commencer ».
+ * A step's texts and the element it explains. The scenario step speaks of missions, and points at
+ * « Commencer la mission », when the learner is on the missions screen (a teacher's class link
+ * lands there), not of the home's « Commencer ».
  */
-export function stepKeys(step: TourStep, onMissions: boolean): { title: MessageKey; body: MessageKey } {
-  if (step === 'scenario' && onMissions) return { title: 'tour.missions.title', body: 'tour.missions.body' };
-  return { title: `tour.steps.${step}.title`, body: `tour.steps.${step}.body` };
+export function stepView(step: TourStep, onMissions: boolean): StepView {
+  if (step === 'scenario' && onMissions) return { title: 'tour.missions.title', body: 'tour.missions.body', target: 'mission-start' };
+  return { title: `tour.steps.${step}.title`, body: `tour.steps.${step}.body`, target: TOUR_TARGETS[step] };
 }
 
 export class Tour {

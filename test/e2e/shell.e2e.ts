@@ -92,6 +92,21 @@ describe('app shell in real Chromium', () => {
       const r = b.getBoundingClientRect();
       return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b;
     })).toBe(true);
+    // on the missions screen a class link opens, the step points at « Commencer la mission 1 »:
+    // scrolled to the bottom of the window, under the panel's place, it stays visible
+    await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mission=1#/missions`);
+    await page.getByRole('button', { name: 'Visite guidée' }).click();
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    const dialog = page.getByRole('dialog', { name: '1. Choisissez votre mission' });
+    await dialog.waitFor();
+    const start = page.getByRole('button', { name: 'Commencer la mission 1' });
+    await start.evaluate((b) => window.scrollBy(0, b.getBoundingClientRect().bottom - window.innerHeight + 40));
+    await expect
+      .poll(() => start.evaluate((b) => {
+        const r = b.getBoundingClientRect();
+        return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b;
+      }))
+      .toBe(true);
     await context.close();
   });
 
