@@ -73,7 +73,8 @@ export class MissionController {
     const view = this.active;
     if (!view) return OPEN_ACCESS;
     const open = unlockedTools(view.path.missions, view.index);
-    return { locked: TOOLS.filter((t) => !open.includes(t)), hidden: [] };
+    const locked = TOOLS.filter((t) => !open.includes(t));
+    return { locked, hidden: [], byMission: locked };
   });
 
   /**

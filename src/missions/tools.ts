@@ -23,13 +23,25 @@ export function toolOfAction(type: ActionType): Tool | null {
 export interface ToolAccess {
   locked: readonly Tool[];
   hidden: readonly Tool[];
+  /** of `locked`, those only the mission locks (unlocked by a later mission): said so to the learner */
+  byMission?: readonly Tool[];
 }
 
 export const OPEN_ACCESS: ToolAccess = { locked: [], hidden: [] };
 
-/** Hidden wins over locked; both lists merged without duplicates, in TOOLS order. */
+/**
+ * Hidden wins over locked; both lists merged without duplicates, in TOOLS order. A tool stays
+ * `byMission` only if every part that locks it is a mission's (the teacher's lock is the one to tell).
+ */
 export function combineAccess(...parts: ToolAccess[]): ToolAccess {
   const hidden = TOOLS.filter((tool) => parts.some((p) => p.hidden.includes(tool)));
   const locked = TOOLS.filter((tool) => !hidden.includes(tool) && parts.some((p) => p.locked.includes(tool)));
-  return { locked, hidden };
+  const byMission = locked.filter((tool) => parts.every((p) => !p.locked.includes(tool) || (p.byMission ?? []).includes(tool)));
+  return byMission.length > 0 ? { locked, hidden, byMission } : { locked, hidden };
+}
+
+/** Why a tool is locked, for the learner: a later mission unlocks it, or the teacher's link locks it. */
+export function lockReason(access: ToolAccess, tool: Tool): 'mission' | 'teacher' | null {
+  if (!access.locked.includes(tool)) return null;
+  return (access.byMission ?? []).includes(tool) ? 'mission' : 'teacher';
 }

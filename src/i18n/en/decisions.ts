@@ -52,6 +52,7 @@ export const decisions: Messages['decisions'] = {
     durationTicks: 'Number of periods',
     durationRange: 'Enter a whole number of periods, from 1 to {{max}}.',
     notAllowed: 'Not allowed in this scenario: the teacher turned it off.',
+    missionLocked: 'Not available yet: the current mission locks it, a later mission unlocks it.',
     advantages: 'Advantages',
     drawbacks: 'Drawbacks',
     delay: 'Expected delay of effect',

@@ -51,6 +51,7 @@ export const decisions = {
     durationTicks: 'Nombre de périodes',
     durationRange: 'Indiquez un nombre entier de périodes, de 1 à {{max}}.',
     notAllowed: 'Non autorisée dans ce scénario : l’enseignant l’a désactivée.',
+    missionLocked: 'Pas encore disponible : la mission en cours la verrouille, une mission suivante la débloque.',
     advantages: 'Avantages',
     drawbacks: 'Inconvénients',
     delay: 'Délai d’effet attendu',

@@ -106,9 +106,13 @@ describe('mission flow', () => {
     expect(missions.access.locked).not.toContain('financier');
     expect(missions.access.locked).toContain('lienSocial');
 
+    session.useAccess(() => missions.access);
     render(DecisionsScreen, { session, notices, access: missions.access });
     expect(screen.getByRole('radio', { name: 'Avantage financier' })).toBeEnabled();
     expect(screen.getByRole('radio', { name: 'Lien social' })).toBeDisabled();
+    // locked by the mission, not by the teacher: the learner is told a later mission unlocks it
+    expect(screen.getByRole('radio', { name: 'Lien social' })).toHaveAccessibleDescription('Pas encore disponible : la mission en cours la verrouille, une mission suivante la débloque.');
+    expect(screen.queryByText(/l’enseignant l’a désactivée/)).toBeNull();
     stop();
   });
 
