@@ -103,7 +103,7 @@ describe('hostile or broken files', () => {
 
   it('says so when the file is a result file for the teacher, not a run', () => {
     expect(RESULT_FILE_FORMAT).toBe(RESULT_FORMAT);
-    const file = buildResultFile({ learner: 'Léa', scenario: fixtureScenario(), seed: 1, mode: 'committed', decisions: [], kpis: [], stateHash: null, appVersion: '0' });
+    const file = buildResultFile({ learner: 'Léa', scenario: fixtureScenario(), seed: 1, mode: 'committed', decisions: [], kpis: [], stateHash: 'x', appVersion: '0' });
     rejects(exportResultFile(file).text, 'importResultFile');
   });
 
