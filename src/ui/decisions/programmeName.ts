@@ -2,6 +2,7 @@
  * A running programme's readable name, « Lien social — Club clients (lancé en Semaine 2) », for the
  * « Programmes en cours » list and the decision that stops it (instead of its internal id « 1:0 »).
  */
+import type { DecisionsLog } from '../../engine/decisions.ts';
 import type { ProgrammeKpi } from '../../engine/types.ts';
 import type { MessageKey, Params } from '../../i18n/translate.ts';
 import { periodLabel, type TickUnit } from '../dashboard/period.ts';
@@ -22,5 +23,19 @@ export function programmeNames(programmes: readonly ProgrammeKpi[], unit: TickUn
   return (id) => {
     const p = programmes.find((x) => x.id === id);
     return p ? programmeName(p, unit, t) : undefined;
+  };
+}
+
+/**
+ * Looks up the name of a programme by id in the decisions log that started it (its id is
+ * « tick:index » of the action that started it): for screens that show past decisions without the
+ * KPIs (what-if history, the teacher's team view). Undefined when the log does not have it.
+ */
+export function programmeNamesFromLog(decisions: DecisionsLog, unit: TickUnit, t: Translate): (id: string) => string | undefined {
+  return (id) => {
+    const [tick, index] = id.split(':').map(Number);
+    const action = decisions.find((d) => d.tick === tick)?.actions[index];
+    if (!action || !('instrument' in action) || action.type === 'collecteDonnees' || action.type === 'enquete') return undefined;
+    return programmeName({ type: action.type, instrument: action.instrument, startTick: tick }, unit, t);
   };
 }
