@@ -4,18 +4,18 @@
  * it; a file still being verified when the teacher switches is saved into its own class; the class
  * shown last is opened again; clearing one class leaves the others.
  */
-import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { dbClassStore } from "../../../src/app/classStore.ts";
-import { listClass } from "../../../src/db/classRepository.ts";
-import { openFidelisDb, type FidelisDb } from "../../../src/db/openDatabase.ts";
-import { acquireRunLock } from "../../../src/db/tabGuard.ts";
-import type { Replayer } from "../../../src/results/replay.ts";
-import { ClassImport } from "../../../src/ui/class/classImport.svelte.ts";
-import type { LastClass } from "../../../src/ui/class/lastClass.ts";
-import { gatedReplayer, resultSource } from "../../fixtures/classFiles.ts";
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dbClassStore } from '../../../src/app/classStore.ts';
+import { listClass } from '../../../src/db/classRepository.ts';
+import { openFidelisDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
+import { acquireRunLock } from '../../../src/db/tabGuard.ts';
+import type { Replayer } from '../../../src/results/replay.ts';
+import { ClassImport } from '../../../src/ui/class/classImport.svelte.ts';
+import type { LastClass } from '../../../src/ui/class/lastClass.ts';
+import { gatedReplayer, resultSource } from '../../fixtures/classFiles.ts';
 
-function memory(initial = ""): LastClass & { value: string } {
+function memory(initial = ''): LastClass & { value: string } {
   return {
     value: initial,
     read() {
@@ -32,11 +32,7 @@ afterEach(() => {
   for (const h of handles.splice(0)) h.close();
 });
 
-async function visit(
-  factory: IDBFactory,
-  remembered: LastClass,
-  replay: Replayer,
-) {
+async function visit(factory: IDBFactory, remembered: LastClass, replay: Replayer) {
   const fdb = await openFidelisDb({
     factory,
     keyRange: IDBKeyRange,
@@ -45,178 +41,157 @@ async function visit(
   handles.push(fdb);
   const imports = new ClassImport(
     replay,
-    () => "fr",
+    () => 'fr',
     1,
-    async () => "model-1",
+    async () => 'model-1',
     remembered,
   );
-  await imports.attach(
-    dbClassStore(fdb, (name) =>
-      acquireRunLock(name, { locks: null, BroadcastChannel: null }),
-    ),
-  );
+  await imports.attach(dbClassStore(fdb, (name) => acquireRunLock(name, { locks: null, BroadcastChannel: null })));
   return { imports, fdb };
 }
 
-const statuses = (imports: ClassImport) =>
-  imports.files.map((f) => [f.fileName, f.verification?.status]);
-const switched = (imports: ClassImport) =>
-  vi.waitFor(() => expect(imports.switching).toBe(false));
+const statuses = (imports: ClassImport) => imports.files.map((f) => [f.fileName, f.verification?.status]);
+const switched = (imports: ClassImport) => vi.waitFor(() => expect(imports.switching).toBe(false));
 
-describe("class view controller with several classes", () => {
-  it("keeps two classes apart, switches between them without replaying, and opens the last one after a reload", async () => {
+describe('class view controller with several classes', () => {
+  it('keeps two classes apart, switches between them without replaying, and opens the last one after a reload', async () => {
     const factory = new IDBFactory();
     const last = memory();
     const replays = gatedReplayer();
     const { imports, fdb } = await visit(factory, last, replays.replay);
-    expect(imports.classes).toEqual([""]);
-    await imports.add([resultSource("Anna", 1), resultSource("Bruno", 2)]);
+    expect(imports.classes).toEqual(['']);
+    await imports.add([resultSource('Anna', 1), resultSource('Bruno', 2)]);
     imports.teams.add(
-      "Duo",
+      'Duo',
       imports.files.map((f) => f.id),
     );
 
-    expect(imports.createClass(" NDRC  2 ", ["Ma classe"])).toBeNull();
-    expect(imports.current).toBe("NDRC 2");
+    expect(imports.createClass(' NDRC  2 ', ['Ma classe'])).toBeNull();
+    expect(imports.current).toBe('NDRC 2');
     await switched(imports);
     expect(imports.files).toEqual([]);
     expect(imports.teams.list).toEqual([]);
-    expect(imports.classes).toEqual(["", "NDRC 2"]);
-    expect(last.value).toBe("NDRC 2");
-    await imports.add([resultSource("Chloé", 3)]);
+    expect(imports.classes).toEqual(['', 'NDRC 2']);
+    expect(last.value).toBe('NDRC 2');
+    await imports.add([resultSource('Chloé', 3)]);
     await imports.saved();
     expect(replays.count()).toBe(3);
 
-    expect(imports.createClass("ndrc 2", ["Ma classe"])).toBe("duplicate");
-    expect(imports.createClass("  ", ["Ma classe"])).toBe("empty");
-    expect(imports.current).toBe("NDRC 2");
+    expect(imports.createClass('ndrc 2', ['Ma classe'])).toBe('duplicate');
+    expect(imports.createClass('  ', ['Ma classe'])).toBe('empty');
+    expect(imports.current).toBe('NDRC 2');
 
-    await imports.switchTo("");
+    await imports.switchTo('');
     expect(statuses(imports)).toEqual([
-      ["Anna.json", "confirmed"],
-      ["Bruno.json", "confirmed"],
+      ['Anna.json', 'confirmed'],
+      ['Bruno.json', 'confirmed'],
     ]);
-    expect(imports.teams.list.map((t) => [t.name, t.ids.length])).toEqual([
-      ["Duo", 2],
-    ]);
+    expect(imports.teams.list.map((t) => [t.name, t.ids.length])).toEqual([['Duo', 2]]);
     expect(imports.reverifying).toBe(0);
-    await imports.switchTo("NDRC 2");
-    expect(statuses(imports)).toEqual([["Chloé.json", "confirmed"]]);
+    await imports.switchTo('NDRC 2');
+    expect(statuses(imports)).toEqual([['Chloé.json', 'confirmed']]);
     expect(replays.count()).toBe(3);
-    expect(
-      (await listClass(fdb, "NDRC 2")).files.map((f) => f.fileName),
-    ).toEqual(["Chloé.json"]);
-    expect((await listClass(fdb)).files.map((f) => f.fileName)).toEqual([
-      "Anna.json",
-      "Bruno.json",
-    ]);
+    expect((await listClass(fdb, 'NDRC 2')).files.map((f) => f.fileName)).toEqual(['Chloé.json']);
+    expect((await listClass(fdb)).files.map((f) => f.fileName)).toEqual(['Anna.json', 'Bruno.json']);
     imports.close();
     await imports.saved();
 
     // reload: the class shown last opens, the others are in the list
     const again = await visit(factory, last, replays.replay);
-    expect(again.imports.current).toBe("NDRC 2");
-    expect(again.imports.classes).toEqual(["", "NDRC 2"]);
-    expect(statuses(again.imports)).toEqual([["Chloé.json", "confirmed"]]);
+    expect(again.imports.current).toBe('NDRC 2');
+    expect(again.imports.classes).toEqual(['', 'NDRC 2']);
+    expect(statuses(again.imports)).toEqual([['Chloé.json', 'confirmed']]);
     expect(replays.count()).toBe(3);
     again.imports.close();
   }, 30_000);
 
-  it("a file still being verified when the teacher switches is saved, verified, into its own class", async () => {
+  it('a file still being verified when the teacher switches is saved, verified, into its own class', async () => {
     const factory = new IDBFactory();
     const replays = gatedReplayer();
-    const { imports, fdb } = await visit(
-      factory,
-      memory("MCO 1"),
-      replays.replay,
-    );
-    expect(imports.current).toBe("MCO 1");
+    const { imports, fdb } = await visit(factory, memory('MCO 1'), replays.replay);
+    expect(imports.current).toBe('MCO 1');
     replays.hold();
-    const adding = imports.add([resultSource("Driss", 4)]);
+    const adding = imports.add([resultSource('Driss', 4)]);
     await vi.waitFor(() => expect(replays.count()).toBe(1));
-    const switching = imports.switchTo("NDRC 2");
+    const switching = imports.switchTo('NDRC 2');
     replays.release();
     await Promise.all([adding, switching]);
     await imports.saved();
     expect(imports.files).toEqual([]);
-    const mco = await listClass(fdb, "MCO 1");
-    expect(
-      mco.files.map((f) => [f.fileName, f.outcome?.status, f.group]),
-    ).toEqual([["Driss.json", "confirmed", "MCO 1"]]);
-    expect((await listClass(fdb, "NDRC 2")).files).toEqual([]);
-    await imports.switchTo("MCO 1");
-    expect(statuses(imports)).toEqual([["Driss.json", "confirmed"]]);
+    const mco = await listClass(fdb, 'MCO 1');
+    expect(mco.files.map((f) => [f.fileName, f.outcome?.status, f.group])).toEqual([['Driss.json', 'confirmed', 'MCO 1']]);
+    expect((await listClass(fdb, 'NDRC 2')).files).toEqual([]);
+    await imports.switchTo('MCO 1');
+    expect(statuses(imports)).toEqual([['Driss.json', 'confirmed']]);
     expect(replays.count()).toBe(1);
     imports.close();
   }, 30_000);
 
-  it("clearing a named class forgets it altogether and shows the default class; clearing the default class leaves it listed, empty", async () => {
+  it('clearing a named class forgets it altogether and shows the default class; clearing the default class leaves it listed, empty', async () => {
     const factory = new IDBFactory();
     const last = memory();
     const { imports, fdb } = await visit(factory, last, gatedReplayer().replay);
-    await imports.add([resultSource("Anna", 1)]);
-    imports.createClass("MCO 1", []);
+    await imports.add([resultSource('Anna', 1)]);
+    imports.createClass('MCO 1', []);
     await switched(imports);
-    await imports.add([resultSource("Bruno", 2)]);
+    await imports.add([resultSource('Bruno', 2)]);
     imports.clear();
     expect(imports.files).toEqual([]);
-    expect(imports.classes).toEqual([""]);
+    expect(imports.classes).toEqual(['']);
     await switched(imports);
     await imports.saved();
-    expect(imports.current).toBe("");
-    expect(last.value).toBe("");
-    expect(statuses(imports)).toEqual([["Anna.json", "confirmed"]]);
-    expect(await listClass(fdb, "MCO 1")).toMatchObject({
+    expect(imports.current).toBe('');
+    expect(last.value).toBe('');
+    expect(statuses(imports)).toEqual([['Anna.json', 'confirmed']]);
+    expect(await listClass(fdb, 'MCO 1')).toMatchObject({
       files: [],
       teams: [],
-      classes: [""],
+      classes: [''],
     });
-    expect((await listClass(fdb)).files.map((f) => f.fileName)).toEqual([
-      "Anna.json",
-    ]);
+    expect((await listClass(fdb)).files.map((f) => f.fileName)).toEqual(['Anna.json']);
     imports.clear();
     await imports.saved();
-    expect(imports.current).toBe("");
-    expect(imports.classes).toEqual([""]);
+    expect(imports.current).toBe('');
+    expect(imports.classes).toEqual(['']);
     expect((await listClass(fdb)).files).toEqual([]);
     imports.close();
   }, 30_000);
 
-  it("a class created empty is still listed after a reload, whichever class was shown last, until it is cleared", async () => {
+  it('a class created empty is still listed after a reload, whichever class was shown last, until it is cleared', async () => {
     const factory = new IDBFactory();
     const last = memory();
     const { imports } = await visit(factory, last, gatedReplayer().replay);
-    expect(imports.createClass("NDRC 2", ["Ma classe"])).toBeNull();
+    expect(imports.createClass('NDRC 2', ['Ma classe'])).toBeNull();
     await switched(imports);
-    expect(imports.createClass("MCO 1", ["Ma classe"])).toBeNull();
+    expect(imports.createClass('MCO 1', ['Ma classe'])).toBeNull();
     await switched(imports);
-    await imports.switchTo("");
+    await imports.switchTo('');
     imports.close();
     await imports.saved();
 
     // reload on the default class: both empty classes are offered
     const again = await visit(factory, last, gatedReplayer().replay);
-    expect(again.imports.current).toBe("");
-    expect(again.imports.classes).toEqual(["", "MCO 1", "NDRC 2"]);
-    expect(again.imports.createClass("mco 1", ["Ma classe"])).toBe("duplicate");
-    await again.imports.switchTo("NDRC 2");
+    expect(again.imports.current).toBe('');
+    expect(again.imports.classes).toEqual(['', 'MCO 1', 'NDRC 2']);
+    expect(again.imports.createClass('mco 1', ['Ma classe'])).toBe('duplicate');
+    await again.imports.switchTo('NDRC 2');
     again.imports.clear();
     await switched(again.imports);
     await again.imports.saved();
-    expect(again.imports.current).toBe("");
-    expect(again.imports.classes).toEqual(["", "MCO 1"]);
+    expect(again.imports.current).toBe('');
+    expect(again.imports.classes).toEqual(['', 'MCO 1']);
     again.imports.close();
     await again.imports.saved();
 
     const third = await visit(factory, last, gatedReplayer().replay);
-    expect(third.imports.classes).toEqual(["", "MCO 1"]);
+    expect(third.imports.classes).toEqual(['', 'MCO 1']);
     third.imports.close();
   }, 30_000);
 
-  it("a second tab lists the saved classes but keeps a class it creates only while it is open", async () => {
+  it('a second tab lists the saved classes but keeps a class it creates only while it is open', async () => {
     const factory = new IDBFactory();
     const { imports } = await visit(factory, memory(), gatedReplayer().replay);
-    imports.createClass("MCO 1", []);
+    imports.createClass('MCO 1', []);
     await switched(imports);
     await imports.saved();
     // the first tab still holds the class view: the second reads, writes nothing
@@ -228,34 +203,30 @@ describe("class view controller with several classes", () => {
     handles.push(fdb);
     const other = new ClassImport(
       gatedReplayer().replay,
-      () => "fr",
+      () => 'fr',
       1,
-      async () => "model-1",
+      async () => 'model-1',
       memory(),
     );
     // another tab holds the lock: the request is granted no lock (a read-only tab)
     const held = {
       locks: {
-        request: (
-          _name: string,
-          _options: unknown,
-          grant: (lock: null) => Promise<void>,
-        ) => grant(null),
+        request: (_name: string, _options: unknown, grant: (lock: null) => Promise<void>) => grant(null),
       } as unknown as LockManager,
     };
     await other.attach(dbClassStore(fdb, (name) => acquireRunLock(name, held)));
-    expect(other.keep).toBe("otherTab");
-    expect(other.classes).toEqual(["", "MCO 1"]);
-    expect(other.createClass("BTS 2", [])).toBeNull();
+    expect(other.keep).toBe('otherTab');
+    expect(other.classes).toEqual(['', 'MCO 1']);
+    expect(other.createClass('BTS 2', [])).toBeNull();
     await switched(other);
-    expect(other.classes).toEqual(["", "BTS 2", "MCO 1"]);
+    expect(other.classes).toEqual(['', 'BTS 2', 'MCO 1']);
     await other.saved();
-    expect((await listClass(fdb)).classes).toEqual(["", "MCO 1"]);
+    expect((await listClass(fdb)).classes).toEqual(['', 'MCO 1']);
     other.close();
     imports.close();
   }, 30_000);
 
-  it("a class that cannot be read says so and shows nothing of it; the class shown before is untouched", async () => {
+  it('a class that cannot be read says so and shows nothing of it; the class shown before is untouched', async () => {
     const factory = new IDBFactory();
     const fdb = await openFidelisDb({
       factory,
@@ -265,43 +236,38 @@ describe("class view controller with several classes", () => {
     handles.push(fdb);
     const imports = new ClassImport(
       gatedReplayer().replay,
-      () => "fr",
+      () => 'fr',
       1,
-      async () => "model-1",
+      async () => 'model-1',
       memory(),
     );
-    const real = await dbClassStore(fdb, (name) =>
-      acquireRunLock(name, { locks: null, BroadcastChannel: null }),
-    );
+    const real = await dbClassStore(fdb, (name) => acquireRunLock(name, { locks: null, BroadcastChannel: null }));
     let cleared = 0;
     await imports.attach(
       Promise.resolve({
         ...real,
-        load: (group: string) =>
-          group === "Abîmée"
-            ? Promise.reject(new Error("lecture"))
-            : real.load(group),
+        load: (group: string) => (group === 'Abîmée' ? Promise.reject(new Error('lecture')) : real.load(group)),
         clear: (group: string) => {
           cleared += 1;
           return real.clear(group);
         },
       }),
     );
-    await imports.add([resultSource("Anna", 1)]);
-    await imports.switchTo("Abîmée");
-    expect(imports.loadProblem?.detail).toBe("lecture");
+    await imports.add([resultSource('Anna', 1)]);
+    await imports.switchTo('Abîmée');
+    expect(imports.loadProblem?.detail).toBe('lecture');
     expect(imports.files).toEqual([]);
     expect(imports.switching).toBe(false);
     // the unreadable class is neither imported into nor cleared: that would act on files the teacher cannot see
     expect(imports.unreadable).toBe(true);
-    await imports.add([resultSource("Chloé", 2)]);
+    await imports.add([resultSource('Chloé', 2)]);
     expect(imports.files).toEqual([]);
     imports.clear();
     await imports.saved();
     expect(cleared).toBe(0);
-    await imports.switchTo("");
+    await imports.switchTo('');
     expect(imports.loadProblem).toBeNull();
-    expect(statuses(imports)).toEqual([["Anna.json", "confirmed"]]);
+    expect(statuses(imports)).toEqual([['Anna.json', 'confirmed']]);
     imports.close();
   }, 30_000);
 });

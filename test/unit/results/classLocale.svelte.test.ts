@@ -5,44 +5,37 @@
  * invalid file's reasons); a confirmed file without warning is left as it is, and a file that could
  * not be read shows its recorded reason in a sentence of the language now.
  */
-import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { dbClassStore } from "../../../src/app/classStore.ts";
-import { listClass } from "../../../src/db/classRepository.ts";
-import { openFidelisDb, type FidelisDb } from "../../../src/db/openDatabase.ts";
-import { acquireRunLock } from "../../../src/db/tabGuard.ts";
-import type { Locale } from "../../../src/i18n/translate.ts";
-import type { Replayer } from "../../../src/results/replay.ts";
-import type { Verification } from "../../../src/results/verifyResult.ts";
-import {
-  ClassImport,
-  type ResultSource,
-} from "../../../src/ui/class/classImport.svelte.ts";
-import type { LastClass } from "../../../src/ui/class/lastClass.ts";
-import { gatedReplayer, resultSource } from "../../fixtures/classFiles.ts";
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dbClassStore } from '../../../src/app/classStore.ts';
+import { listClass } from '../../../src/db/classRepository.ts';
+import { openFidelisDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
+import { acquireRunLock } from '../../../src/db/tabGuard.ts';
+import type { Locale } from '../../../src/i18n/translate.ts';
+import type { Replayer } from '../../../src/results/replay.ts';
+import type { Verification } from '../../../src/results/verifyResult.ts';
+import { ClassImport, type ResultSource } from '../../../src/ui/class/classImport.svelte.ts';
+import type { LastClass } from '../../../src/ui/class/lastClass.ts';
+import { gatedReplayer, resultSource } from '../../fixtures/classFiles.ts';
 
 const notJson: ResultSource = {
-  name: "photo.json",
+  name: 'photo.json',
   size: 20,
-  text: async () => "\u0089PNG pas du JSON",
+  text: async () => '\u0089PNG pas du JSON',
 };
 const huge: ResultSource = {
-  name: "film.json",
+  name: 'film.json',
   size: 2_000_000_000,
-  text: () => Promise.reject(new Error("read")),
+  text: () => Promise.reject(new Error('read')),
 };
 
-const nowhere: LastClass = { read: () => "", write: () => {} };
+const nowhere: LastClass = { read: () => '', write: () => {} };
 const handles: FidelisDb[] = [];
 afterEach(() => {
   for (const h of handles.splice(0)) h.close();
 });
 
-async function visit(
-  factory: IDBFactory,
-  language: { current: Locale },
-  replay: Replayer,
-) {
+async function visit(factory: IDBFactory, language: { current: Locale }, replay: Replayer) {
   const fdb = await openFidelisDb({
     factory,
     keyRange: IDBKeyRange,
@@ -53,89 +46,65 @@ async function visit(
     replay,
     () => language.current,
     1,
-    async () => "model-1",
+    async () => 'model-1',
     nowhere,
   );
-  await imports.attach(
-    dbClassStore(fdb, (name) =>
-      acquireRunLock(name, { locks: null, BroadcastChannel: null }),
-    ),
-  );
+  await imports.attach(dbClassStore(fdb, (name) => acquireRunLock(name, { locks: null, BroadcastChannel: null })));
   return { imports, fdb };
 }
 
 /** Every text a file's verification shows. */
 function texts(v: Verification | undefined): string[] {
   if (!v) return [];
-  if (v.status === "invalid") return v.errors;
-  return [
-    ...v.warnings,
-    ...("differences" in v ? v.differences.map((d) => d.text) : []),
-  ];
+  if (v.status === 'invalid') return v.errors;
+  return [...v.warnings, ...('differences' in v ? v.differences.map((d) => d.text) : [])];
 }
-const shown = (imports: ClassImport, name: string) =>
-  imports.files.find((f) => f.fileName === name)?.verification;
-const idle = (imports: ClassImport) =>
-  vi.waitFor(() => expect(imports.busy).toBe(false));
+const shown = (imports: ClassImport, name: string) => imports.files.find((f) => f.fileName === name)?.verification;
+const idle = (imports: ClassImport) => vi.waitFor(() => expect(imports.busy).toBe(false));
 
-describe("class view verification texts in the app’s language", () => {
-  it("a switch of language verifies again the files with texts, in the new language, and keeps them so", async () => {
+describe('class view verification texts in the app’s language', () => {
+  it('a switch of language verifies again the files with texts, in the new language, and keeps them so', async () => {
     const factory = new IDBFactory();
-    const language: { current: Locale } = { current: "fr" };
+    const language: { current: Locale } = { current: 'fr' };
     const replays = gatedReplayer();
     const { imports, fdb } = await visit(factory, language, replays.replay);
-    await imports.add([
-      resultSource("Anna", 1),
-      resultSource("Éva", 2, 500),
-      notJson,
-      huge,
-    ]);
+    await imports.add([resultSource('Anna', 1), resultSource('Éva', 2, 500), notJson, huge]);
     await imports.saved();
     expect(replays.count()).toBe(2);
-    expect(texts(shown(imports, "Éva.json")).join(" ")).toMatch(
-      /le rejeu donne/,
-    );
-    expect(texts(shown(imports, "photo.json")).join(" ")).not.toMatch(/file/);
-    expect(texts(shown(imports, "film.json"))).toEqual([
-      expect.stringMatching(/^fichier trop volumineux/),
-    ]);
-    const anna = shown(imports, "Anna.json");
+    expect(texts(shown(imports, 'Éva.json')).join(' ')).toMatch(/le rejeu donne/);
+    expect(texts(shown(imports, 'photo.json')).join(' ')).not.toMatch(/file/);
+    expect(texts(shown(imports, 'film.json'))).toEqual([expect.stringMatching(/^fichier trop volumineux/)]);
+    const anna = shown(imports, 'Anna.json');
 
     // nothing to do while the language is the same
     imports.relocalize();
     expect(imports.relocalizing).toBe(0);
 
-    language.current = "en";
+    language.current = 'en';
     imports.relocalize();
     // the refuted and the invalid file are verified again; until then they stay shown as they were
     expect(imports.relocalizing).toBe(2);
-    expect(shown(imports, "Éva.json")?.status).toBe("refuted");
+    expect(shown(imports, 'Éva.json')?.status).toBe('refuted');
     await idle(imports);
     await imports.saved();
     expect(imports.relocalizing).toBe(0);
     // one replay more (the refuted file); the invalid one is found invalid again without one
     expect(replays.count()).toBe(3);
-    expect(texts(shown(imports, "Éva.json")).join(" ")).toMatch(
-      /the replay gives/,
-    );
-    expect(shown(imports, "Éva.json")?.status).toBe("refuted");
-    expect(shown(imports, "photo.json")?.status).toBe("invalid");
-    expect(texts(shown(imports, "photo.json")).join(" ")).not.toMatch(
-      /fichier/,
-    );
-    expect(texts(shown(imports, "film.json"))).toEqual([
-      "file not read when it was imported, reason noted then: fichier trop volumineux (1908 Mo, au plus 16 Mo)",
+    expect(texts(shown(imports, 'Éva.json')).join(' ')).toMatch(/the replay gives/);
+    expect(shown(imports, 'Éva.json')?.status).toBe('refuted');
+    expect(shown(imports, 'photo.json')?.status).toBe('invalid');
+    expect(texts(shown(imports, 'photo.json')).join(' ')).not.toMatch(/fichier/);
+    expect(texts(shown(imports, 'film.json'))).toEqual([
+      'file not read when it was imported, reason noted then: fichier trop volumineux (1908 Mo, au plus 16 Mo)',
     ]);
     // the confirmed file without warning said nothing: left as it was
-    expect(shown(imports, "Anna.json")).toBe(anna);
-    const kept = new Map(
-      (await listClass(fdb)).files.map((f) => [f.fileName, f.outcome?.locale]),
-    );
+    expect(shown(imports, 'Anna.json')).toBe(anna);
+    const kept = new Map((await listClass(fdb)).files.map((f) => [f.fileName, f.outcome?.locale]));
     expect(Object.fromEntries(kept)).toEqual({
-      "Anna.json": "fr",
-      "Éva.json": "en",
-      "photo.json": "en",
-      "film.json": "fr",
+      'Anna.json': 'fr',
+      'Éva.json': 'en',
+      'photo.json': 'en',
+      'film.json': 'fr',
     });
     imports.close();
     await imports.saved();
@@ -146,37 +115,31 @@ describe("class view verification texts in the app’s language", () => {
     expect(again.imports.reverifying).toBe(0);
     await idle(again.imports);
     expect(replays.count()).toBe(3);
-    expect(texts(shown(again.imports, "Éva.json")).join(" ")).toMatch(
-      /the replay gives/,
-    );
+    expect(texts(shown(again.imports, 'Éva.json')).join(' ')).toMatch(/the replay gives/);
     again.imports.close();
     await again.imports.saved();
 
     // reload in French: the English texts are verified again, and said to be for the language, not for a new version
-    language.current = "fr";
+    language.current = 'fr';
     const third = await visit(factory, language, replays.replay);
     expect(third.imports.relocalizing).toBe(2);
     expect(third.imports.reverifying).toBe(0);
-    expect(shown(third.imports, "Éva.json")).toBeUndefined();
+    expect(shown(third.imports, 'Éva.json')).toBeUndefined();
     await idle(third.imports);
     expect(replays.count()).toBe(4);
-    expect(texts(shown(third.imports, "Éva.json")).join(" ")).toMatch(
-      /le rejeu donne/,
-    );
-    expect(texts(shown(third.imports, "film.json"))).toEqual([
-      expect.stringMatching(/^fichier trop volumineux/),
-    ]);
+    expect(texts(shown(third.imports, 'Éva.json')).join(' ')).toMatch(/le rejeu donne/);
+    expect(texts(shown(third.imports, 'film.json'))).toEqual([expect.stringMatching(/^fichier trop volumineux/)]);
     third.imports.close();
   }, 30_000);
 
-  it("a file being replayed when the language changes is verified again in the new one", async () => {
-    const language: { current: Locale } = { current: "fr" };
+  it('a file being replayed when the language changes is verified again in the new one', async () => {
+    const language: { current: Locale } = { current: 'fr' };
     const replays = gatedReplayer();
     const { imports } = await visit(new IDBFactory(), language, replays.replay);
     replays.hold();
-    const adding = imports.add([resultSource("Éva", 2, 500)]);
+    const adding = imports.add([resultSource('Éva', 2, 500)]);
     await vi.waitFor(() => expect(replays.count()).toBe(1));
-    language.current = "en";
+    language.current = 'en';
     // not shown yet: nothing to redo now, its replay is still running in French
     imports.relocalize();
     expect(imports.relocalizing).toBe(0);
@@ -184,9 +147,7 @@ describe("class view verification texts in the app’s language", () => {
     await adding;
     await idle(imports);
     expect(replays.count()).toBe(2);
-    expect(texts(shown(imports, "Éva.json")).join(" ")).toMatch(
-      /the replay gives/,
-    );
+    expect(texts(shown(imports, 'Éva.json')).join(' ')).toMatch(/the replay gives/);
     imports.close();
   }, 30_000);
 });
