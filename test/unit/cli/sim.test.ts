@@ -59,7 +59,7 @@ describe('npm run sim (spawned)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Décisions refusées');
-    expect(r.stderr).toContain('[0].actions[0].discountRate « décision n° 1 › action n° 1 › taux de remise » : doit être compris entre 0.01 et 0.5 (reçu : 2) [ligne 2');
+    expect(r.stderr).toContain('[0].actions[0].discountRate « décision n° 1 › action n° 1 › taux de remise » : doit être compris entre 0,01 et 0,5 (reçu : 2) [ligne 2');
   });
 });
 
