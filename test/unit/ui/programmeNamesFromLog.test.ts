@@ -5,7 +5,7 @@ import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import { translate, type MessageKey, type Params } from '../../../src/i18n/translate.ts';
 import { programmeNamesFromLog } from '../../../src/ui/decisions/programmeName.ts';
 
-const fr = (key: MessageKey, params?: Params) => translate('fr', key, params);
+const fr = (key: string, params?: Params) => translate('fr', key as MessageKey, params);
 const log: DecisionsLog = [
   {
     tick: 2,
