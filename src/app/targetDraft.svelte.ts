@@ -15,7 +15,14 @@ type Select = (target: Target, preview: number) => Promise<{ count: number; prev
 
 export class TargetDraft {
   criteria = $state<TargetCriteria>(emptyCriteria());
-  target = $derived<Target>(toTarget(this.criteria));
+  /**
+   * The engine's target for the criteria. A getter, not a $derived: the draft outlives the decisions
+   * screen that first reads it (draftFor), and a class $derived made while that screen was mounted
+   * stopped following the criteria once it was gone (the count froze when the learner came back).
+   */
+  get target(): Target {
+    return toTarget(this.criteria);
+  }
   /** null while counting */
   count = $state<number | null>(null);
   preview = $state.raw<CustomerRecord[]>([]);

@@ -60,6 +60,14 @@ describe('playing a scenario as a new student', () => {
     await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
     await page.getByRole('heading', { level: 2, name: 'Tableau de bord' }).waitFor();
 
+    // back on the decisions screen the target is kept, and still answers to the learner's changes
+    await nav(page).getByRole('link', { name: 'Décisions' }).click();
+    await poll(() => count.textContent()).toBe('100 clients correspondent à la cible.');
+    await page.getByLabel('Nombre maximum de clients (vide = tous)').fill('50');
+    await poll(() => count.textContent()).toBe('50 clients correspondent à la cible.');
+    await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Tableau de bord' }).waitFor();
+
     // the customer base and one customer's file
     await nav(page).getByRole('link', { name: 'Base clients' }).click();
     await page.getByRole('heading', { level: 2, name: /Base clients/ }).waitFor();

@@ -23,6 +23,10 @@ describe('the target being built', () => {
     expect(segment()).toBeChecked();
     expect(limit()).toHaveValue(3);
     await waitFor(() => expect(count()).toHaveTextContent('3 clients correspondent à la cible.'));
+    // the kept target still follows the learner's changes (the first screen that built it is gone)
+    await user.clear(limit());
+    await user.type(limit(), '2');
+    await waitFor(() => expect(count()).toHaveTextContent('2 clients correspondent à la cible.'));
     again.unmount();
 
     await session.start(scenario, 6, 'another');
