@@ -6,7 +6,7 @@
  */
 import type { Action, DecisionsLog } from '../engine/decisions.ts';
 import { POLICY_COST_PER_COMPLAINT } from '../engine/params.ts';
-import type { ComplaintPolicy } from '../engine/state.ts';
+import type { ComplaintPolicy } from '../engine/vocabulary.ts';
 
 export const INITIAL_COMPLAINT_POLICY: ComplaintPolicy = 'standard';
 

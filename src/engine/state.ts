@@ -169,8 +169,8 @@ export interface RfmTrack {
   broken: boolean;
 }
 
-export const COMPLAINT_POLICIES = ['ignorer', 'standard', 'rapide', 'excellente'] as const;
-export type ComplaintPolicy = (typeof COMPLAINT_POLICIES)[number];
+// the policies are vocabulary (the page lists them without loading the state's code)
+export { COMPLAINT_POLICIES, type ComplaintPolicy } from './vocabulary.ts';
 
 export function allocateCustomers(capacity: number): CustomerArrays {
   // An object literal (not keyed stores in a loop) keeps one fast hidden class in the hot loops.

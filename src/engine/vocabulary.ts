@@ -81,5 +81,9 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
+/** Complaint handling policies, from none to the best (the engine's state keeps the index). */
+export const COMPLAINT_POLICIES = ['ignorer', 'standard', 'rapide', 'excellente'] as const;
+export type ComplaintPolicy = (typeof COMPLAINT_POLICIES)[number];
+
 export const ACQUISITION_CHANNELS = ['flyers', 'emailing', 'reseauxSociaux', 'parrainage', 'presseLocale'] as const;
 export type AcquisitionChannel = (typeof ACQUISITION_CHANNELS)[number];
