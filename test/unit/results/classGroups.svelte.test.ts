@@ -8,12 +8,11 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dbClassStore } from '../../../src/app/classStore.ts';
 import { listClass } from '../../../src/db/classRepository.ts';
-import { openFidelisDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
+import { openFidelisDb } from '../../../src/db/openDatabase.ts';
 import { acquireRunLock } from '../../../src/db/tabGuard.ts';
-import type { Replayer } from '../../../src/results/replay.ts';
 import { ClassImport } from '../../../src/ui/class/classImport.svelte.ts';
 import type { LastClass } from '../../../src/ui/class/lastClass.ts';
-import { gatedReplayer, resultSource } from '../../fixtures/classFiles.ts';
+import { closeLater, closeVisits, gatedReplayer, resultSource, visitClass } from '../../fixtures/classFiles.ts';
 
 function memory(initial = ''): LastClass & { value: string } {
   return {
@@ -27,28 +26,7 @@ function memory(initial = ''): LastClass & { value: string } {
   };
 }
 
-const handles: FidelisDb[] = [];
-afterEach(() => {
-  for (const h of handles.splice(0)) h.close();
-});
-
-async function visit(factory: IDBFactory, remembered: LastClass, replay: Replayer) {
-  const fdb = await openFidelisDb({
-    factory,
-    keyRange: IDBKeyRange,
-    persist: false,
-  });
-  handles.push(fdb);
-  const imports = new ClassImport(
-    replay,
-    () => 'fr',
-    1,
-    async () => 'model-1',
-    remembered,
-  );
-  await imports.attach(dbClassStore(fdb, (name) => acquireRunLock(name, { locks: null, BroadcastChannel: null })));
-  return { imports, fdb };
-}
+afterEach(closeVisits);
 
 const statuses = (imports: ClassImport) => imports.files.map((f) => [f.fileName, f.verification?.status]);
 const switched = (imports: ClassImport) => vi.waitFor(() => expect(imports.switching).toBe(false));
@@ -58,7 +36,7 @@ describe('class view controller with several classes', () => {
     const factory = new IDBFactory();
     const last = memory();
     const replays = gatedReplayer();
-    const { imports, fdb } = await visit(factory, last, replays.replay);
+    const { imports, fdb } = await visitClass(factory, replays.replay, { remembered: last });
     expect(imports.classes).toEqual(['']);
     await imports.add([resultSource('Anna', 1), resultSource('Bruno', 2)]);
     imports.teams.add(
@@ -97,7 +75,7 @@ describe('class view controller with several classes', () => {
     await imports.saved();
 
     // reload: the class shown last opens, the others are in the list
-    const again = await visit(factory, last, replays.replay);
+    const again = await visitClass(factory, replays.replay, { remembered: last });
     expect(again.imports.current).toBe('NDRC 2');
     expect(again.imports.classes).toEqual(['', 'NDRC 2']);
     expect(statuses(again.imports)).toEqual([['Chloé.json', 'confirmed']]);
@@ -108,7 +86,7 @@ describe('class view controller with several classes', () => {
   it('a file still being verified when the teacher switches is saved, verified, into its own class', async () => {
     const factory = new IDBFactory();
     const replays = gatedReplayer();
-    const { imports, fdb } = await visit(factory, memory('MCO 1'), replays.replay);
+    const { imports, fdb } = await visitClass(factory, replays.replay, { remembered: memory('MCO 1') });
     expect(imports.current).toBe('MCO 1');
     replays.hold();
     const adding = imports.add([resultSource('Driss', 4)]);
@@ -130,7 +108,7 @@ describe('class view controller with several classes', () => {
   it('clearing a named class forgets it altogether and shows the default class; clearing the default class leaves it listed, empty', async () => {
     const factory = new IDBFactory();
     const last = memory();
-    const { imports, fdb } = await visit(factory, last, gatedReplayer().replay);
+    const { imports, fdb } = await visitClass(factory, gatedReplayer().replay, { remembered: last });
     await imports.add([resultSource('Anna', 1)]);
     imports.createClass('MCO 1', []);
     await switched(imports);
@@ -160,7 +138,7 @@ describe('class view controller with several classes', () => {
   it('a class created empty is still listed after a reload, whichever class was shown last, until it is cleared', async () => {
     const factory = new IDBFactory();
     const last = memory();
-    const { imports } = await visit(factory, last, gatedReplayer().replay);
+    const { imports } = await visitClass(factory, gatedReplayer().replay, { remembered: last });
     expect(imports.createClass('NDRC 2', ['Ma classe'])).toBeNull();
     await switched(imports);
     expect(imports.createClass('MCO 1', ['Ma classe'])).toBeNull();
@@ -170,7 +148,7 @@ describe('class view controller with several classes', () => {
     await imports.saved();
 
     // reload on the default class: both empty classes are offered
-    const again = await visit(factory, last, gatedReplayer().replay);
+    const again = await visitClass(factory, gatedReplayer().replay, { remembered: last });
     expect(again.imports.current).toBe('');
     expect(again.imports.classes).toEqual(['', 'MCO 1', 'NDRC 2']);
     expect(again.imports.createClass('mco 1', ['Ma classe'])).toBe('duplicate');
@@ -183,14 +161,14 @@ describe('class view controller with several classes', () => {
     again.imports.close();
     await again.imports.saved();
 
-    const third = await visit(factory, last, gatedReplayer().replay);
+    const third = await visitClass(factory, gatedReplayer().replay, { remembered: last });
     expect(third.imports.classes).toEqual(['', 'MCO 1']);
     third.imports.close();
   }, 30_000);
 
   it('a second tab lists the saved classes but keeps a class it creates only while it is open', async () => {
     const factory = new IDBFactory();
-    const { imports } = await visit(factory, memory(), gatedReplayer().replay);
+    const { imports } = await visitClass(factory, gatedReplayer().replay, { remembered: memory() });
     imports.createClass('MCO 1', []);
     await switched(imports);
     await imports.saved();
@@ -200,7 +178,7 @@ describe('class view controller with several classes', () => {
       keyRange: IDBKeyRange,
       persist: false,
     });
-    handles.push(fdb);
+    closeLater(fdb);
     const other = new ClassImport(
       gatedReplayer().replay,
       () => 'fr',
@@ -233,7 +211,7 @@ describe('class view controller with several classes', () => {
       keyRange: IDBKeyRange,
       persist: false,
     });
-    handles.push(fdb);
+    closeLater(fdb);
     const imports = new ClassImport(
       gatedReplayer().replay,
       () => 'fr',

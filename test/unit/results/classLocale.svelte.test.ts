@@ -5,18 +5,13 @@
  * invalid file's reasons); a confirmed file without warning is left as it is, and a file that could
  * not be read shows its recorded reason in a sentence of the language now.
  */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dbClassStore } from '../../../src/app/classStore.ts';
 import { listClass } from '../../../src/db/classRepository.ts';
-import { openFidelisDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
-import { acquireRunLock } from '../../../src/db/tabGuard.ts';
 import type { Locale } from '../../../src/i18n/translate.ts';
-import type { Replayer } from '../../../src/results/replay.ts';
 import type { Verification } from '../../../src/results/verifyResult.ts';
 import { ClassImport, type ResultSource } from '../../../src/ui/class/classImport.svelte.ts';
-import type { LastClass } from '../../../src/ui/class/lastClass.ts';
-import { gatedReplayer, resultSource } from '../../fixtures/classFiles.ts';
+import { closeVisits, gatedReplayer, resultSource, visitClass } from '../../fixtures/classFiles.ts';
 
 const notJson: ResultSource = {
   name: 'photo.json',
@@ -29,29 +24,7 @@ const huge: ResultSource = {
   text: () => Promise.reject(new Error('read')),
 };
 
-const nowhere: LastClass = { read: () => '', write: () => {} };
-const handles: FidelisDb[] = [];
-afterEach(() => {
-  for (const h of handles.splice(0)) h.close();
-});
-
-async function visit(factory: IDBFactory, language: { current: Locale }, replay: Replayer) {
-  const fdb = await openFidelisDb({
-    factory,
-    keyRange: IDBKeyRange,
-    persist: false,
-  });
-  handles.push(fdb);
-  const imports = new ClassImport(
-    replay,
-    () => language.current,
-    1,
-    async () => 'model-1',
-    nowhere,
-  );
-  await imports.attach(dbClassStore(fdb, (name) => acquireRunLock(name, { locks: null, BroadcastChannel: null })));
-  return { imports, fdb };
-}
+afterEach(closeVisits);
 
 /** Every text a file's verification shows. */
 function texts(v: Verification | undefined): string[] {
@@ -67,7 +40,7 @@ describe('class view verification texts in the app’s language', () => {
     const factory = new IDBFactory();
     const language: { current: Locale } = { current: 'fr' };
     const replays = gatedReplayer();
-    const { imports, fdb } = await visit(factory, language, replays.replay);
+    const { imports, fdb } = await visitClass(factory, replays.replay, { locale: () => language.current });
     await imports.add([resultSource('Anna', 1), resultSource('Éva', 2, 500), notJson, huge]);
     await imports.saved();
     expect(replays.count()).toBe(2);
@@ -110,7 +83,7 @@ describe('class view verification texts in the app’s language', () => {
     await imports.saved();
 
     // reload in English: nothing verified again
-    const again = await visit(factory, language, replays.replay);
+    const again = await visitClass(factory, replays.replay, { locale: () => language.current });
     expect(again.imports.relocalizing).toBe(0);
     expect(again.imports.reverifying).toBe(0);
     await idle(again.imports);
@@ -121,7 +94,7 @@ describe('class view verification texts in the app’s language', () => {
 
     // reload in French: the English texts are verified again, and said to be for the language, not for a new version
     language.current = 'fr';
-    const third = await visit(factory, language, replays.replay);
+    const third = await visitClass(factory, replays.replay, { locale: () => language.current });
     expect(third.imports.relocalizing).toBe(2);
     expect(third.imports.reverifying).toBe(0);
     expect(shown(third.imports, 'Éva.json')).toBeUndefined();
@@ -135,7 +108,7 @@ describe('class view verification texts in the app’s language', () => {
   it('a file being replayed when the language changes is verified again in the new one', async () => {
     const language: { current: Locale } = { current: 'fr' };
     const replays = gatedReplayer();
-    const { imports } = await visit(new IDBFactory(), language, replays.replay);
+    const { imports } = await visitClass(new IDBFactory(), replays.replay, { locale: () => language.current });
     replays.hold();
     const adding = imports.add([resultSource('Éva', 2, 500)]);
     await vi.waitFor(() => expect(replays.count()).toBe(1));
