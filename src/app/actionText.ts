@@ -1,7 +1,7 @@
 /** Plain-language description of a decision ("Avantage financier : Bons de réduction, remise 10 %, cible : …"). */
 import type { Action, Target } from '../engine/decisions.ts';
 import type { Locale, Params } from '../i18n/translate.ts';
-import { formatMoney, formatPercent } from './format.ts';
+import { formatMoney, formatNumber, formatPercent } from './format.ts';
 import { TOWNS } from '../engine/identity.ts';
 
 type Translate = (key: string, params?: Params) => string;
@@ -55,7 +55,10 @@ export function describeAction(action: Action, t: Translate, locale: Locale, pro
       detail = t('decisions.describe.collecteDonnees', { instrument: t(`vocabulary.instrument.${action.instrument}`), target: targetSummary(action.target, t) });
       break;
     case 'enquete':
-      detail = t('decisions.describe.enquete', { instrument: t(`vocabulary.instrument.${action.instrument}`), n: action.sampleSize });
+      detail = t(action.instrument === 'clientMystere' ? 'decisions.describe.enqueteMystere' : 'decisions.describe.enquete', {
+        instrument: t(`vocabulary.instrument.${action.instrument}`),
+        n: formatNumber(locale, action.sampleSize),
+      });
       break;
     case 'politiqueReclamations':
       detail = t('decisions.describe.politiqueReclamations', { level: t(`vocabulary.complaintPolicy.${action.level}`) });

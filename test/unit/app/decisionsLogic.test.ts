@@ -48,4 +48,12 @@ describe('action text', () => {
     expect(text).toContain('R de 1 à 2');
     expect(targetSummary({}, t)).toBe('toute la base');
   });
+
+  it('counts a questionnaire in answers ordered and a mystery shopper in visits, in the locale', () => {
+    const questionnaire = actionSchema.parse({ type: 'enquete', instrument: 'questionnaire', sampleSize: 1200 });
+    const mystery = actionSchema.parse({ type: 'enquete', instrument: 'clientMystere', sampleSize: 20 });
+    expect(describeAction(questionnaire, t, 'fr')).toMatch(/1\s200 réponses demandées$/);
+    expect(describeAction(mystery, t, 'fr')).toMatch(/, 20 visites$/);
+    expect(describeAction(mystery, t, 'fr')).not.toContain('clients');
+  });
 });
