@@ -53,7 +53,7 @@ const purchaseBatchSchema = z
     productType: ints(0, 255),
     channel: ints(0, 255),
   })
-  .check(z.refine(sameLength(['amount', 'productType', 'channel']), 'colonnes de longueurs différentes dans un lot d’achats'));
+  .check(z.refine(sameLength(['amount', 'productType', 'channel']), 'purchaseColumns'));
 
 const eventBatchSchema = z
   .object({
@@ -62,7 +62,7 @@ const eventBatchSchema = z
     type: ints(0, EVENT_TYPES.length - 1),
     detail: ints(-(2 ** 31), 2 ** 31 - 1),
   })
-  .check(z.refine(sameLength(['type', 'detail']), 'colonnes de longueurs différentes dans un lot d’événements'));
+  .check(z.refine(sameLength(['type', 'detail']), 'eventColumns'));
 
 /** KPIs are checked for shape (a tick and plain numbers where numbers are expected), not re-derived. */
 const kpisSchema = z.looseObject({

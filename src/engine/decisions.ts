@@ -102,7 +102,7 @@ export const decisionsLogSchema = z.array(tickDecisionsSchema).check(
   z.superRefine((log, ctx) => {
     for (let i = 1; i < log.length; i++)
       if (log[i].tick <= log[i - 1].tick)
-        ctx.addIssue({ code: 'custom', path: [i, 'tick'], message: 'les périodes doivent être strictement croissantes' });
+        ctx.addIssue({ code: 'custom', path: [i, 'tick'], message: 'ticksIncreasing' });
   }),
 );
 export type DecisionsLog = z.infer<typeof decisionsLogSchema>;

@@ -34,7 +34,7 @@ export const objectiveCheck = z.object({
 export const missionCheck = z.discriminatedUnion('kind', [questionCheck, objectiveCheck]);
 
 export const missionSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'minuscules, chiffres et tirets')),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'slugFormat')),
   title: localizedText,
   /** the situation, told to the learner */
   brief: localizedText,
@@ -64,10 +64,10 @@ export const missionPathSchema = z
     z.superRefine((path, ctx) => {
       const ids = new Set<string>();
       for (const [i, m] of path.missions.entries()) {
-        if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['missions', i, 'id'], message: `mission en double : ${m.id}` });
+        if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['missions', i, 'id'], message: 'duplicateMission', params: { id: m.id } });
         ids.add(m.id);
         if (m.check.kind === 'objective' && (m.check.metric === 'segmentShare' || m.check.metric === 'segmentRetention') && !m.check.segment)
-          ctx.addIssue({ code: 'custom', path: ['missions', i, 'check', 'segment'], message: 'cet objectif porte sur un segment : indiquez lequel' });
+          ctx.addIssue({ code: 'custom', path: ['missions', i, 'check', 'segment'], message: 'segmentMissing' });
       }
     }),
   );

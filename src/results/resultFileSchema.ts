@@ -16,7 +16,7 @@ export const MAX_LEARNER_CHARS = 120;
 /** More actions than this in one tick is not a learner's file. */
 export const MAX_ACTIONS_PER_TICK = 200;
 
-const finite = z.number().check(z.refine(Number.isFinite, 'nombre fini attendu'));
+const finite = z.number().check(z.refine(Number.isFinite, 'finiteNumber'));
 
 /** One objective of the scenario as graded by evaluateObjectives (src/engine/objectives.ts) at the end of the run. */
 export const gradedObjectiveSchema = z.object({
@@ -56,7 +56,7 @@ export const resultFileSchema = z
     appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
     /** ISO date the file was made, for information only (not verified) */
     createdAt: z.optional(z.string().check(z.maxLength(40))),
-    learner: z._default(z.string().check(z.maxLength(MAX_LEARNER_CHARS, `nom trop long (au plus ${MAX_LEARNER_CHARS} caractères)`)), ''),
+    learner: z._default(z.string().check(z.maxLength(MAX_LEARNER_CHARS)), ''),
     runName: z.optional(z.string().check(z.maxLength(MAX_LEARNER_CHARS))),
     /** team the learner worked in (added later, optional: older files stay valid); files with the same team are pooled in the class view */
     team: z.optional(z.string().check(z.maxLength(MAX_LEARNER_CHARS))),
@@ -67,20 +67,20 @@ export const resultFileSchema = z
     mode: resultModeSchema,
     ticks: z.int().check(z.gte(0), z.lte(260)),
     decisions: decisionsLogSchema,
-    stateHash: z.string().check(z.regex(/^[0-9a-f]{8,128}$/, 'empreinte hexadécimale attendue')),
+    stateHash: z.string().check(z.regex(/^[0-9a-f]{8,128}$/, 'stateHashFormat')),
     /** the engine's modelFingerprint() (added later, optional: older files stay valid) */
-    modelFingerprint: z.optional(z.string().check(z.regex(/^[0-9a-f]{16}$/, 'empreinte du modèle : 16 chiffres hexadécimaux attendus'))),
+    modelFingerprint: z.optional(z.string().check(z.regex(/^[0-9a-f]{16}$/, 'fingerprintFormat'))),
     summary: resultSummarySchema,
   })
   .check(
     z.superRefine((file, ctx) => {
       if (file.ticks > file.scenario.durationTicks)
-        ctx.addIssue({ code: 'custom', path: ['ticks'], message: `plus de périodes jouées que la durée du scénario (${file.scenario.durationTicks})` });
+        ctx.addIssue({ code: 'custom', path: ['ticks'], message: 'ticksOverDuration', params: { duration: file.scenario.durationTicks } });
       for (const [i, entry] of file.decisions.entries()) {
         if (entry.tick >= file.ticks)
-          ctx.addIssue({ code: 'custom', path: ['decisions', i, 'tick'], message: `décision après la dernière période jouée (${file.ticks})` });
+          ctx.addIssue({ code: 'custom', path: ['decisions', i, 'tick'], message: 'decisionAfterLast', params: { ticks: file.ticks } });
         if (entry.actions.length > MAX_ACTIONS_PER_TICK)
-          ctx.addIssue({ code: 'custom', path: ['decisions', i, 'actions'], message: `trop d'actions sur une période (au plus ${MAX_ACTIONS_PER_TICK})` });
+          ctx.addIssue({ code: 'custom', path: ['decisions', i, 'actions'], message: 'tooManyActions', params: { max: MAX_ACTIONS_PER_TICK } });
       }
     }),
   );

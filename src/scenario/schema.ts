@@ -19,10 +19,10 @@ const money = z.number().check(z.gte(0));
 
 export const motiveMix = z
   .object(Object.fromEntries(MOTIVES.map((m) => [m, z.number().check(z.gte(0))])) as Record<(typeof MOTIVES)[number], z.ZodMiniNumber<number>>)
-  .check(z.refine((mix) => Object.values(mix).some((w) => w > 0), 'au moins un motif SONCAS doit avoir un poids positif'));
+  .check(z.refine((mix) => Object.values(mix).some((w) => w > 0), 'motiveMixEmpty'));
 
 export const productType = z.object({
-  id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/, 'commence par une minuscule, sans espace ni accent')),
+  id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/, 'productIdFormat')),
   label: localizedText,
   /** share of purchases of this type (normalised over all types) */
   share: z.number().check(z.gte(0)),
@@ -95,7 +95,7 @@ const MAX_DURATION_TICKS = 260;
 
 const scenarioShape = z.object({
   formatVersion: z.literal(1),
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'minuscules, chiffres et tirets')),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'slugFormat')),
   name: localizedText,
   description: localizedText,
   sector: z.string().check(z.minLength(1)),
@@ -103,7 +103,7 @@ const scenarioShape = z.object({
   tickUnit: z.enum(['week', 'month']),
   durationTicks: z.int().check(z.gte(MIN_DURATION_TICKS), z.lte(MAX_DURATION_TICKS)),
   /** calendar date of tick 0, for labels only (YYYY-MM-DD) */
-  startDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date au format AAAA-MM-JJ')),
+  startDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'dateFormat')),
   defaultSeed: z.int().check(z.gte(0), z.lte(2 ** 31 - 1)),
   budget: z.object({
     initial: money,
@@ -167,10 +167,10 @@ function checkScenario(s: z.output<typeof scenarioShape>, ctx: z.core.$Refinemen
   if (durationValid) checkDates(s, ctx);
   for (const [i, o] of s.objectives.entries())
     if ((o.metric === 'segmentShare' || o.metric === 'segmentRetention') && !o.segment)
-      ctx.addIssue({ code: 'custom', path: ['objectives', i, 'segment'], message: 'cet objectif porte sur un segment : indiquez lequel' });
+      ctx.addIssue({ code: 'custom', path: ['objectives', i, 'segment'], message: 'segmentMissing' });
   const ids = new Set<string>();
   for (const [i, p] of s.economics.productTypes.entries()) {
-    if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['economics', 'productTypes', i, 'id'], message: `type de produit en double : ${p.id}` });
+    if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['economics', 'productTypes', i, 'id'], message: 'duplicateProductType', params: { id: p.id } });
     ids.add(p.id);
   }
 }
@@ -179,14 +179,14 @@ function checkScenario(s: z.output<typeof scenarioShape>, ctx: z.core.$Refinemen
 function checkDates(s: z.output<typeof scenarioShape>, ctx: z.core.$RefinementCtx<z.output<typeof scenarioShape>>): void {
   for (const [i, ev] of s.events.entries())
     if (ev.tick >= s.durationTicks)
-      ctx.addIssue({ code: 'custom', path: ['events', i, 'tick'], message: `l'événement tombe après la fin (${s.durationTicks} périodes)` });
+      ctx.addIssue({ code: 'custom', path: ['events', i, 'tick'], message: 'eventAfterEnd', params: { duration: s.durationTicks } });
   for (const [i, c] of s.competitors.entries())
     for (const [j, ev] of c.events.entries())
       if (ev.tick >= s.durationTicks)
-        ctx.addIssue({ code: 'custom', path: ['competitors', i, 'events', j, 'tick'], message: `l'événement tombe après la fin (${s.durationTicks} périodes)` });
+        ctx.addIssue({ code: 'custom', path: ['competitors', i, 'events', j, 'tick'], message: 'eventAfterEnd', params: { duration: s.durationTicks } });
   for (const [i, o] of s.objectives.entries())
     if (o.byTick !== undefined && o.byTick > s.durationTicks)
-      ctx.addIssue({ code: 'custom', path: ['objectives', i, 'byTick'], message: `l'échéance dépasse la durée du scénario (${s.durationTicks})` });
+      ctx.addIssue({ code: 'custom', path: ['objectives', i, 'byTick'], message: 'deadlineAfterEnd', params: { duration: s.durationTicks } });
 }
 
 /** A scenario the app runs (stored runs, result files, a mission's scenario). */

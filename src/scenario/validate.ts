@@ -103,13 +103,23 @@ type Issue = z.core.$ZodIssue & { input?: unknown };
 
 const toPath = (path: readonly PropertyKey[]): JsonPath => path.map((key) => (typeof key === 'number' ? key : String(key)));
 
+/** A schema's own message names a key of `own` (its values in the custom issue's params); an unknown one is shown as written. */
+function ownMessage(issue: Issue, texts: FileTexts): string {
+  const template = (texts.own as Record<string, string>)[issue.message];
+  if (template === undefined) return issue.message;
+  const params = issue.code === 'custom' ? (issue.params ?? {}) : {};
+  return fill(template, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])));
+}
+
 function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, texts: FileTexts, locale: FileLocale): string {
   const e = texts.error;
   const got = received(issue.input, texts, locale);
   const num = (n: number) => numberText(n, locale);
   if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return e.required;
-  if (!issue.message.startsWith(DEFAULT_MARK))
-    return isPrimitive(issue.input) && issue.code !== 'custom' ? fill(e.received, { message: issue.message, received: got }) : issue.message;
+  if (!issue.message.startsWith(DEFAULT_MARK)) {
+    const message = ownMessage(issue, texts);
+    return isPrimitive(issue.input) && issue.code !== 'custom' ? fill(e.received, { message, received: got }) : message;
+  }
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) return e.required;

@@ -123,7 +123,7 @@ describe('reading a result file', () => {
     const many = JSON.parse(honest);
     many.decisions = [{ tick: 1, actions: Array.from({ length: 201 }, () => ({ type: 'politiqueReclamations', level: 'rapide' })) }];
     const readMany = readResultFile(many);
-    expect(readMany.ok || readMany.errors.join()).toMatch(/trop d'actions/);
+    expect(readMany.ok || readMany.errors.join()).toMatch(/trop d’actions/);
     const named = JSON.parse(honest);
     named.learner = 'a'.repeat(10_000);
     expect(readResultFile(named).ok).toBe(false);

@@ -260,6 +260,22 @@ describe('broken scenario files give French messages naming the field', () => {
     }
   });
 
+  it('the schema\'s own messages follow the language too (custom checks and formats)', () => {
+    const s = base();
+    s.id = 'Ma Boutique!';
+    s.economics.productTypes[1].id = s.economics.productTypes[0].id;
+    const fr = parseScenario(s, 'fr');
+    const en = parseScenario(s, 'en');
+    expect(!fr.ok && fr.errors.map((e) => e.message)).toEqual([
+      'minuscules, chiffres et tirets (reçu : « Ma Boutique! »)',
+      `type de produit en double : ${s.economics.productTypes[0].id}`,
+    ]);
+    expect(!en.ok && en.errors.map((e) => e.message)).toEqual([
+      'lowercase letters, digits and hyphens (got: "Ma Boutique!")',
+      `product type given twice: ${s.economics.productTypes[0].id}`,
+    ]);
+  });
+
   it('English messages on request', () => {
     const s = base();
     s.customers.purchaseRate.r = 0;
