@@ -33,7 +33,7 @@ describe('scenario editor in real Chromium', () => {
     await duration.fill(original);
     await page.getByText('Le scénario est valide.').waitFor();
 
-    await page.getByLabel("secteur d'activité").fill('librairie de quartier');
+    await page.getByLabel('secteur d’activité').fill('librairie de quartier');
     const objectives = await page.getByRole('heading', { name: /^objectif n° \d+$/ }).count();
     await page.getByRole('button', { name: 'Ajouter un objectif' }).click();
 
@@ -53,7 +53,7 @@ describe('scenario editor in real Chromium', () => {
 
     const other = await newPage(browser);
     await other.page.goto(link);
-    const sector = other.page.getByLabel("secteur d'activité");
+    const sector = other.page.getByLabel('secteur d’activité');
     await expect.poll(() => sector.inputValue(), { timeout: 20_000 }).toBe('librairie de quartier');
     expect(await other.page.getByRole('heading', { name: /^objectif n° \d+$/ }).count()).toBe(objectives + 1);
     expect(new URL(other.page.url()).search).toBe('');

@@ -91,7 +91,7 @@ describe('ScenarioEditorScreen', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     render(ScenarioEditorScreen, { initial: scenario });
-    const sector = screen.getByLabelText("secteur d'activité");
+    const sector = screen.getByLabelText('secteur d’activité');
     await user.clear(sector);
     await user.type(sector, 'librairie');
     await user.click(screen.getByRole('button', { name: 'Exporter en fichier JSON' }));
@@ -129,16 +129,16 @@ describe('ScenarioEditorScreen', () => {
   it('asks before an import replaces unsaved edits', async () => {
     const user = userEvent.setup();
     render(ScenarioEditorScreen, { initial: scenario });
-    await user.clear(screen.getByLabelText("secteur d'activité"));
-    await user.type(screen.getByLabelText("secteur d'activité"), 'fleuriste');
+    await user.clear(screen.getByLabelText('secteur d’activité'));
+    await user.type(screen.getByLabelText('secteur d’activité'), 'fleuriste');
     const other = new File([JSON.stringify({ ...scenario, sector: 'optique' })], 'autre.json');
     await fireEvent.change(document.querySelector<HTMLInputElement>('input[type=file]')!, { target: { files: [other] } });
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
-    expect(screen.getByLabelText("secteur d'activité")).toHaveValue('fleuriste');
+    expect(screen.getByLabelText('secteur d’activité')).toHaveValue('fleuriste');
     await fireEvent.change(document.querySelector<HTMLInputElement>('input[type=file]')!, { target: { files: [other] } });
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remplacer' }));
-    expect(screen.getByLabelText("secteur d'activité")).toHaveValue('optique');
+    expect(screen.getByLabelText('secteur d’activité')).toHaveValue('optique');
   });
 
   it('saves in the browser, renames and deletes with confirmation', async () => {
@@ -164,7 +164,7 @@ describe('ScenarioEditorScreen', () => {
     window.history.replaceState(null, '', `/?scenario=${code}#/editor`);
     render(ScenarioEditorScreen);
     await waitFor(() => expect(screen.getByText('Scénario ouvert depuis un lien.')).toBeInTheDocument(), { timeout: 5000 });
-    expect(screen.getByLabelText("secteur d'activité")).toHaveValue('caviste');
+    expect(screen.getByLabelText('secteur d’activité')).toHaveValue('caviste');
     expect(window.location.search).toBe('');
     expect(window.location.hash).toBe('#/editor');
   });
@@ -201,9 +201,9 @@ describe('ScenarioEditorScreen handed a scenario later', () => {
     const user = userEvent.setup();
     const { rerender } = render(ScenarioEditorScreen, {});
     await rerender({ initial: fixtureScenario({ sector: 'caviste' }) });
-    expect(screen.getByLabelText("secteur d'activité")).toHaveValue('caviste');
-    await user.type(screen.getByLabelText("secteur d'activité"), ' bio');
+    expect(screen.getByLabelText('secteur d’activité')).toHaveValue('caviste');
+    await user.type(screen.getByLabelText('secteur d’activité'), ' bio');
     await rerender({ initial: fixtureScenario({ sector: 'fromager' }) });
-    expect(screen.getByLabelText("secteur d'activité")).toHaveValue('caviste bio');
+    expect(screen.getByLabelText('secteur d’activité')).toHaveValue('caviste bio');
   });
 });

@@ -37,7 +37,7 @@ describe('decisions files', () => {
     if (!result.ok) {
       expect(result.errors[0].where).toBe('[0].actions[0].type');
       expect(result.errors[0].field).toBe('décision n° 1 › action n° 1 › type');
-      expect(result.errors[0].message).toContain("type d'action inconnu « promo »");
+      expect(result.errors[0].message).toContain("type d’action inconnu « promo »");
       expect(result.errors[0].message).toContain('financier');
       expect(result.errors[0].line).toBe(2);
     }

@@ -101,7 +101,7 @@ describe('broken scenario files give French messages naming the field', () => {
     const e = only(text);
     const line = text.split('\n').findIndex((l) => l.includes('"difficulty": 1')) + 2; // the next line starts with a key
     expect(e.line).toBe(line);
-    expect(e.text).toContain("n'est pas un JSON valide");
+    expect(e.text).toContain("n’est pas un JSON valide");
     expect(e.text).toContain(`ligne ${line}`);
     expect(e.text).toContain('virgule manquante');
   });
@@ -152,7 +152,7 @@ describe('broken scenario files give French messages naming the field', () => {
     const s = base();
     s.customers.purchaseRate.alpha = '1,5';
     const e = only(s);
-    expect(e.text).toBe("customers.purchaseRate.alpha « clientèle › taux d'achat (BG/NBD) › échelle alpha » : doit être un nombre (reçu : « 1,5 »)");
+    expect(e.text).toBe("customers.purchaseRate.alpha « clientèle › taux d’achat (BG/NBD) › échelle alpha » : doit être un nombre (reçu : « 1,5 »)");
   });
 
   it('out of range: strictly positive, between bounds, integer', () => {
