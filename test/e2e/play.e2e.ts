@@ -95,7 +95,7 @@ describe('playing a scenario as a new student', () => {
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     await expect.poll(() => tickLabel(page), { timeout: 180_000 }).toMatch(/Partie terminée/);
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
-    await page.getByRole('heading', { level: 2, name: /Débriefing/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Bilan — / }).waitFor();
     await page.getByRole('button', { name: /fichier de résultat/i }).waitFor();
 
     expect(errors).toEqual([]);

@@ -1,11 +1,11 @@
 /** French texts of the debrief report (src/ui/debrief): what happened, why, what it cost, what the course says. */
 export const debrief = {
-  title: 'Débriefing',
-  titleWithName: 'Débriefing — {{name}}',
+  title: 'Bilan',
+  titleWithName: 'Bilan — {{name}}',
   intro: 'Ce qui s’est passé dans votre magasin, pourquoi, ce que cela a coûté et rapporté, et ce que dit le cours.',
   inProgress: 'Partie en cours : bilan après {{n}} période(s) sur {{total}}.',
   finished: 'Partie terminée : bilan des {{total}} périodes.',
-  noData: 'Aucune période n’a encore été jouée : le débriefing sera disponible après la première période.',
+  noData: 'Aucune période n’a encore été jouée : le bilan sera disponible après la première période.',
   print: 'Imprimer ou enregistrer en PDF',
   exportResult: 'Exporter le fichier de résultat',
   section: {
@@ -34,10 +34,18 @@ export const debrief = {
   summary: {
     indicator: 'Indicateur',
     value: 'Valeur',
-    activeStart: 'Clients actifs au départ',
-    activeEnd: 'Clients actifs maintenant',
-    acquired: 'Clients recrutés',
-    lost: 'Clients perdus',
+    customersCaption: 'Les clients (actifs ou dormants) : au départ + recrutés − perdus = maintenant',
+    customers: 'Clients (actifs ou dormants)',
+    count: 'Nombre',
+    flow: {
+      atStart: 'Clients au départ',
+      recruited: '+ clients recrutés',
+      lost: '− clients perdus',
+      atEnd: '= clients maintenant',
+      activeAtEnd: 'dont clients actifs (achat récent)',
+      dormantAtEnd: 'dont clients dormants (pas d’achat depuis un moment, pas encore perdus)',
+    },
+    moneyCaption: 'Chiffre d’affaires, marges et budget',
     turnover: 'Chiffre d’affaires cumulé',
     grossMargin: 'Marge brute cumulée',
     netMargin: 'Marge nette cumulée (après actions et charges fixes)',
@@ -81,7 +89,7 @@ export const debrief = {
     programmeRoiNone: 'Aucun programme de fidélisation n’a encore coûté quelque chose : pas de ROI à calculer.',
   },
   satisfaction: {
-    reveal: 'Révélé au débriefing : pendant la partie, seule la satisfaction mesurée par vos enquêtes était visible.',
+    reveal: 'Révélé au bilan : pendant la partie, seule la satisfaction mesurée par vos enquêtes était visible.',
     trueStart: 'Satisfaction réelle au départ : {{value}}',
     trueEnd: 'Satisfaction réelle maintenant : {{value}}',
     none: 'Aucune enquête n’a été menée : la satisfaction de vos clients est restée inconnue pendant toute la partie.',

@@ -22,7 +22,7 @@ describe('DebriefScreen', () => {
 
   it('has every section of the report', () => {
     render(DebriefScreen, { scenario, kpis, reports, decisions });
-    expect(screen.getByRole('heading', { level: 2, name: /Débriefing/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /^Bilan — / })).toBeInTheDocument();
     expect(screen.getByText('Partie terminée : bilan des 12 périodes.')).toBeInTheDocument();
     for (const name of [
       'Objectifs du scénario',
@@ -90,7 +90,7 @@ describe('DebriefScreen', () => {
   it('reveals true satisfaction next to the surveys', () => {
     render(DebriefScreen, { scenario, kpis, reports, decisions });
     const section = screen.getByRole('region', { name: 'Satisfaction réelle et satisfaction mesurée' });
-    expect(within(section).getByText(/Révélé au débriefing/)).toBeInTheDocument();
+    expect(within(section).getByText(/Révélé au bilan/)).toBeInTheDocument();
     expect(within(section).getByRole('row', { name: /Semaine 4/ })).toHaveTextContent('oui');
   });
 
@@ -110,6 +110,6 @@ describe('DebriefScreen', () => {
 
   it('waits for a first period before reporting', () => {
     render(DebriefScreen, { scenario, kpis: [], reports: [], decisions: [] });
-    expect(screen.getByText(/le débriefing sera disponible après la première période/)).toBeInTheDocument();
+    expect(screen.getByText(/le bilan sera disponible après la première période/)).toBeInTheDocument();
   });
 });
