@@ -24,7 +24,11 @@
  *
  * computeRfmFromTransactions does the same on a real transaction log (FRAT: plus the product type),
  * except for ties: there equal values share a score (see scoreSharingTies), as a real file's order
- * means nothing and many customers share a value (no purchase in the window).
+ * means nothing and many customers share a value (no purchase in the window). And a customer with no
+ * purchase in the window (frequency 0) is inactif whatever their recency: the course's frequency is
+ * the purchases of the last 12 months, and nobody who bought nothing in them is a « bon client » (on
+ * CDNOW at 30/06/1998, 129 such customers scored r = 4 and fell through to bon). The simulation's
+ * segments (courseSegment, rfmWindow.ts) are unchanged: the model's fingerprint does not move.
  */
 import { COURSE_SEGMENTS, RF_SEGMENTS, type CourseSegment, type RfSegment } from './vocabulary.ts';
 import type { TransactionLog } from './scoring/transactionLog.ts';
@@ -552,7 +556,7 @@ const MAX_TYPE_CELLS = 1 << 24;
 /**
  * RFM from a transaction log at an analysis date: recency = days since the last purchase on or before
  * the analysis date, frequency = number of transactions and monetary = total amount in the window.
- * Customers with no purchase in the window keep frequency 0 and monetary 0 and are still scored.
+ * Customers with no purchase in the window keep frequency 0 and monetary 0, are still scored, and are inactif.
  */
 export function computeRfmFromTransactions(log: TransactionLog, options: TransactionRfmOptions): TransactionRfm {
   const at = options.analysisDate;
@@ -615,7 +619,7 @@ export function computeRfmFromTransactions(log: TransactionLog, options: Transac
   scoreSharingTies(count, res.monetary, false, res.scores.m, res.scores.limits.monetary);
   const { r, f, m } = res.scores;
   for (let i = 0; i < count; i++) {
-    res.segment[i] = courseSegment(r[i], f[i], m[i], res.firstDay[i] > newStart);
+    res.segment[i] = res.frequency[i] === 0 ? SEG_INACTIF : courseSegment(r[i], f[i], m[i], res.firstDay[i] > newStart);
     res.rfSegment[i] = rfSegment(r[i], f[i]);
   }
   return res;

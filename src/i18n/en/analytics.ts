@@ -38,7 +38,7 @@ export const analytics: Messages['analytics'] = {
   noCustomersBefore: 'No customer bought before the end of the learning period: choose a later date.',
   rfm: {
     heading: '3. RFM at a date',
-    help: 'Recency: days since the last purchase. Frequency and monetary: purchases of the last {{days}} days. Each criterion is scored 1 to 5 by quintile (about 20 % of customers per score); equal values always get the same score, whatever the file order: a customer with no purchase in the period scores 1 for frequency and monetary.',
+    help: 'Recency: days since the last purchase. Frequency and monetary: purchases of the last {{days}} days. Each criterion is scored 1 to 5 by quintile (about 20 % of customers per score); equal values always get the same score, whatever the file order: a customer with no purchase in the period scores 1 for frequency and monetary, and is filed as inactive.',
     date: 'Analysis date',
     window: 'Period for frequency and monetary (days)',
     compute: 'Compute RFM',

@@ -36,7 +36,7 @@ export const analytics = {
   noCustomersBefore: 'Aucun client n’a acheté avant la fin de la période d’apprentissage : choisissez une date plus tardive.',
   rfm: {
     heading: '3. Le RFM à une date',
-    help: 'Récence : jours depuis le dernier achat. Fréquence et montant : achats des {{days}} derniers jours. Chaque critère est noté de 1 à 5 par quintile (environ 20 % des clients par note) ; des valeurs égales ont toujours la même note, quel que soit l’ordre du fichier : un client sans achat sur la période a 1 en fréquence et en montant.',
+    help: 'Récence : jours depuis le dernier achat. Fréquence et montant : achats des {{days}} derniers jours. Chaque critère est noté de 1 à 5 par quintile (environ 20 % des clients par note) ; des valeurs égales ont toujours la même note, quel que soit l’ordre du fichier : un client sans achat sur la période a 1 en fréquence et en montant, et il est classé inactif.',
     date: 'Date d’analyse',
     window: 'Période pour la fréquence et le montant (jours)',
     compute: 'Calculer le RFM',

@@ -253,6 +253,23 @@ describe('computeRfmFromTransactions', () => {
     for (const row of res) expect(again.find((r) => r.customerId === row.customerId)).toEqual(row);
   });
 
+  it('files a customer with no purchase in the window as inactif, even with a good recency score', () => {
+    // 7 of 10 customers bought before the window only: the most recent of them (Y, 400 days) outranks the
+    // 6 others in recency and scores r = 4, with f = m = 1; the course rule alone would make Y « bon »
+    const rows: [string, string, number][] = [['Y', '2019-11-27', 30]];
+    for (let k = 0; k < 6; k++) rows.push([`O${k}`, '2018-01-10', 30]);
+    for (let k = 0; k < 3; k++) rows.push([`W${k}`, '2020-12-01', 30]);
+    const quiet = makeLog(rows);
+    const res = rfmRows(computeRfmFromTransactions(quiet, { analysisDate: at }), quiet);
+    const y = res.find((r) => r.customerId === 'Y')!;
+    expect(y).toMatchObject({ frequency: 0, monetary: 0, f: 1, m: 1 });
+    expect(y.r).toBeGreaterThanOrEqual(4);
+    expect(COURSE_SEGMENTS[courseSegment(y.r, y.f, y.m, false)]).toBe('bon');
+    expect(y.segment).toBe('inactif');
+    // a buyer of the window keeps the course rule
+    expect(res.find((r) => r.customerId === 'W0')!.segment).not.toBe('inactif');
+  });
+
   it('returns nobody before the first purchase and a single customer alone', () => {
     expect(computeRfmFromTransactions(log, { analysisDate: dayNumber(2018, 1, 1) }).count).toBe(0);
     const single = makeLog([['Z', '2020-01-01', 12]]);
