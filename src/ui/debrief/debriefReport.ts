@@ -6,6 +6,7 @@ import type { DecisionsLog } from '../../engine/decisions.ts';
 import type { TickKpis, TickReport } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { courseFindings, type Finding } from './courseFindings.ts';
+import { customerFlow, type CustomerFlow } from './customerFlow.ts';
 import { decisionTimeline, type TimelineEntry } from './decisionTimeline.ts';
 import { departuresByCause, type CauseTotal } from './departures.ts';
 import { moneySummary, type MoneySummary } from './moneySummary.ts';
@@ -18,6 +19,8 @@ export interface DebriefReport {
   ticks: number;
   finished: boolean;
   objectives: ObjectiveGrades;
+  /** start + recruited − lost = now, customers active or dormant */
+  customers: CustomerFlow;
   money: MoneySummary;
   departures: { total: number; causes: CauseTotal[] };
   programmes: ProgrammeEffect[];
@@ -31,6 +34,7 @@ export function debriefReport(scenario: Scenario, kpis: readonly TickKpis[], rep
     ticks: kpis.length,
     finished: kpis.length >= scenario.durationTicks,
     objectives: gradeObjectives(scenario, kpis),
+    customers: customerFlow(kpis),
     money: moneySummary(kpis),
     departures: departuresByCause(kpis),
     programmes: programmeEffects(kpis),

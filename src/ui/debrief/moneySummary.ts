@@ -1,6 +1,6 @@
 /**
- * The run in figures: the base at the start and now, turnover and margins, what loyalty and
- * acquisition cost, and the overall return of the programmes (incremental margin against cost).
+ * The run in money: turnover and margins, what loyalty and acquisition cost, and the overall return
+ * of the programmes (incremental margin against cost). The customers are counted in customerFlow.ts.
  */
 import type { ActionType } from '../../engine/decisions.ts';
 import type { TickKpis } from '../../engine/types.ts';
@@ -9,10 +9,6 @@ import { latestProgrammes } from './programmeEffects.ts';
 
 export interface MoneySummary {
   ticks: number;
-  activeAtStart: number;
-  activeAtEnd: number;
-  acquired: number;
-  lost: number;
   turnover: number;
   grossMargin: number;
   netMargin: number;
@@ -37,15 +33,11 @@ export function moneySummary(kpis: readonly TickKpis[]): MoneySummary {
   let grossMargin = 0;
   let netMargin = 0;
   let costs = 0;
-  let acquired = 0;
-  let lost = 0;
   for (const k of kpis) {
     turnover += k.turnover;
     grossMargin += k.grossMargin;
     netMargin += k.netMargin;
     costs += k.costs;
-    acquired += k.acquired;
-    lost += k.lost;
     addInto(byType, k.costsByType);
     addInto(byChannel, k.acquisitionSpendByChannel);
   }
@@ -55,16 +47,10 @@ export function moneySummary(kpis: readonly TickKpis[]): MoneySummary {
     programmeCost += p.costToDate;
     programmeIncrementalMargin += p.incrementalMarginToDate;
   }
-  const first = kpis[0];
   const last = kpis[kpis.length - 1];
   const desc = <K>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
   return {
     ticks: kpis.length,
-    // the base before the first tick: active at its end plus those it lost, minus those it brought
-    activeAtStart: first ? first.activeCustomers + first.lost - first.acquired : 0,
-    activeAtEnd: last ? last.activeCustomers : 0,
-    acquired,
-    lost,
     turnover,
     grossMargin,
     netMargin,

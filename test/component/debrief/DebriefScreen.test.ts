@@ -6,6 +6,7 @@ import DebriefScreen from '../../../src/ui/debrief/DebriefScreen.svelte';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import type { TickReport } from '../../../src/engine/types.ts';
+import { engineRun } from '../../fixtures/engineRun.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 
@@ -44,6 +45,23 @@ describe('DebriefScreen', () => {
     expect(row).toHaveTextContent('Atteint');
     expect(row).toHaveTextContent('Semaine 8');
     expect(within(section).getByText(/Score : \d+ point\(s\) sur 4/)).toBeInTheDocument();
+  });
+
+  it('shows the customers as a balance that adds up, split into active and dormant now (real engine run)', () => {
+    const run = engineRun(8);
+    render(DebriefScreen, { scenario: run.scenario, kpis: run.kpis, reports: run.reports, decisions: run.decisions });
+    const table = screen.getByRole('table', { name: /Les clients \(actifs ou dormants\) : au départ \+ recrutés − perdus = maintenant/ });
+    const count = (name: RegExp) => Number(within(table).getByRole('row', { name }).querySelector('td')!.textContent!.replace(/\D/g, ''));
+    const start = count(/^Clients au départ/);
+    const recruited = count(/^\+ clients recrutés/);
+    const lost = count(/^− clients perdus/);
+    const now = count(/^= clients maintenant/);
+    const active = count(/^dont clients actifs/);
+    const dormant = count(/^dont clients dormants/);
+    expect(start + recruited - lost).toBe(now);
+    expect(active + dormant).toBe(now);
+    expect(active).toBe(run.kpis[run.kpis.length - 1].activeCustomers);
+    expect(lost).toBeGreaterThan(0);
   });
 
   it('lists departure causes with a glossary link for each', () => {

@@ -59,7 +59,6 @@ describe('programme effects and money', () => {
     expect(money.programmeCost).toBe(1200);
     expect(money.programmeIncrementalMargin).toBe(520 * 3 - 300);
     expect(money.programmeRoi).toBeCloseTo((1260 - 1200) / 1200);
-    expect(money.activeAtStart).toBe(1000 + 15 - 8);
   });
 });
 
@@ -169,7 +168,8 @@ describe('on a real engine run', () => {
     const lost = kpis.reduce((s, k) => s + DEPARTURE_CAUSES.reduce((a, c) => a + k.departuresByCause[c], 0), 0);
     expect(report.departures.total).toBe(lost);
     expect(report.money.costs).toBeCloseTo(kpis.reduce((s, k) => s + k.costs, 0), 6);
-    expect(report.money.activeAtEnd).toBe(kpis[9].activeCustomers);
+    expect(report.customers.activeAtEnd).toBe(kpis[9].activeCustomers);
+    expect(report.customers.atStart + report.customers.recruited - report.customers.lost).toBe(report.customers.atEnd);
     expect(report.finished).toBe(false);
   });
 
