@@ -1,27 +1,110 @@
 import { configure, render, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as engine from '../../src/engine/index.ts';
+import type { ActionInput } from '../../src/engine/decisions.ts';
 import DebriefRoute from '../../src/ui/shell/DebriefRoute.svelte';
 import { GameSession } from '../../src/app/session.svelte.ts';
 import { Notices } from '../../src/app/notices.svelte.ts';
 import { EngineClient } from '../../src/app/engineClient.ts';
 import { memoryRunStore } from '../../src/app/runStore.ts';
+import { readResultFile } from '../../src/results/readResultFile.ts';
+import { engineReplayer } from '../../src/results/replay.ts';
+import { verifyResult } from '../../src/results/verifyResult.ts';
 import { shippedScenarioList, smallScenario } from '../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../unit/app/engineTransport.ts';
+import { fixtureScenario } from '../fixtures/scenario.ts';
+
+// the browser download is the one thing a test cannot see: the texts it is given are kept instead
+const downloads = vi.hoisted(() => [] as { text: string; fileName: string }[]);
+vi.mock('../../src/ui/shell/download.ts', () => ({
+  downloadText: (text: string, fileName: string) => downloads.push({ text, fileName }),
+  downloadBlob: () => {},
+}));
 
 // the real engine runs in these tests and the machine is shared: give asynchronous updates time
 configure({ asyncUtilTimeout: 10_000 });
 
+function fourPeriods() {
+  return { ...smallScenario(shippedScenarioList()[0], 200), durationTicks: 4, objectives: smallScenario(shippedScenarioList()[0]).objectives.map((o) => ({ ...o, byTick: undefined })) };
+}
+
+/** A run of the 12-period test shop (a valid scenario: a result file carries it whole) after `ticks` periods. */
+async function sessionAt(ticks: number, firstDecision?: ActionInput) {
+  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
+  await session.start(fixtureScenario(), 2, 'fin', { mode: 'committed' });
+  if (firstDecision) session.add(firstDecision);
+  await session.advance(ticks);
+  return session;
+}
+
 describe('debrief route', () => {
+  beforeEach(() => void downloads.splice(0));
+
   it('waits for the end of the game (it reveals the true satisfaction), then shows the debrief and the result file', async () => {
-    const scenario = { ...smallScenario(shippedScenarioList()[0], 200), durationTicks: 4, objectives: smallScenario(shippedScenarioList()[0]).objectives.map((o) => ({ ...o, byTick: undefined })) };
     const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
-    await session.start(scenario, 2, 'fin');
+    await session.start(fourPeriods(), 2, 'fin');
     await session.advance(1);
     render(DebriefRoute, { session });
     expect(screen.getByText(/encore 3 période\(s\) à jouer/)).toBeInTheDocument();
     expect(screen.queryByText(/Satisfaction réelle/)).not.toBeInTheDocument();
     await session.advanceToEnd();
-    expect(await screen.findByRole('heading', { level: 2, name: /Débriefing/ }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: /^Bilan — / }, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /fichier de résultat/i })).toBeInTheDocument();
+  });
+
+  it('before the end, hands in the run as it stands: a file of the periods played that the teacher’s replay confirms', async () => {
+    const session = await sessionAt(2, { type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.1 });
+    // a decision waiting for period 3 is not played yet: it stays out of the file, and the page says so
+    expect(session.add({ type: 'lienSocial', instrument: 'club', target: {} })).toBe(true);
+    const user = userEvent.setup();
+    render(DebriefRoute, { session });
+    expect(screen.getByRole('heading', { level: 2, name: /^Bilan — / })).toBeInTheDocument();
+    expect(screen.getByText(/Partie en cours : période 2 sur 12/)).toBeInTheDocument();
+    expect(screen.getByText(/Les 1 décision\(s\) en attente pour la période 3 ne sont pas dans le fichier/)).toBeInTheDocument();
+    expect(screen.queryByText(/Satisfaction réelle/)).not.toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Léa');
+    await user.click(screen.getByRole('button', { name: 'Rendre mon travail maintenant' }));
+    expect(await screen.findByText(/Fichier « fidelis-resultat-lea-.*-p2\.json » prêt/)).toBeInTheDocument();
+    expect(downloads).toHaveLength(1);
+
+    const read = readResultFile(downloads[0].text);
+    if (!read.ok) throw new Error(read.errors.join('; '));
+    expect(read.file.ticks).toBe(2);
+    expect(read.file.scenario.durationTicks).toBe(12);
+    expect(read.file.mode).toBe('committed');
+    expect(read.file.learner).toBe('Léa');
+    expect(read.file.decisions).toEqual([{ tick: 0, actions: [expect.objectContaining({ type: 'financier' })] }]);
+    // the teacher's replay plays the 2 periods of the file, not the scenario’s 12
+    await expect(verifyResult(downloads[0].text, engineReplayer(engine))).resolves.toMatchObject({ status: 'confirmed' });
+    // handing in leaves the game where it was
+    expect(session.tick).toBe(2);
+    expect(session.pending).toHaveLength(1);
+  });
+
+  it('explains « Aller jusqu’à la fin », which plays the remaining periods with the decisions in force, then opens the debrief', async () => {
+    const session = await sessionAt(1);
+    const user = userEvent.setup();
+    render(DebriefRoute, { session });
+    const section = screen.getByRole('region', { name: 'Aller jusqu’à la fin' });
+    expect(section).toHaveTextContent('Joue d’un coup les 11 période(s) restante(s) avec les décisions en vigueur');
+    expect(section).toHaveTextContent('aucune nouvelle décision n’est prise');
+    expect(section).toHaveTextContent('Mode engagé');
+    await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
+    const title = await screen.findByRole('heading', { level: 2, name: /^Bilan — / }, { timeout: 15_000 });
+    expect(session.tick).toBe(12);
+    expect(session.decisions).toEqual([]);
+    expect(screen.getByRole('button', { name: /fichier de résultat/i })).toBeInTheDocument();
+    expect(title).toHaveFocus();
+  });
+
+  it('no file while the game plays on its own: its figures and state must be of the same period', async () => {
+    const session = await sessionAt(1);
+    render(DebriefRoute, { session });
+    session.play();
+    expect(await screen.findByText(/mettez-la en pause pour rendre votre travail/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rendre mon travail maintenant' })).toBeDisabled();
+    session.pause();
   });
 });
