@@ -110,6 +110,10 @@ export const analytics: Messages['analytics'] = {
     clv: 'Customer value (1 year)',
     clvExplained: 'Customer value = expected purchases over one year × expected basket × margin rate, discounted month by month.',
   },
+  amounts: {
+    usd: 'Amounts in US dollars ($): CDNOW was a CD shop selling online in the United States.',
+    unknown: 'Amounts in the file’s own currency: the file does not say which.',
+  },
   importErrorLine: 'Line {{line}}: {{message}}',
   importErrors: {
     emptyFile: 'The file is empty.',

@@ -108,6 +108,10 @@ export const analytics = {
     clv: 'Valeur client (1 an)',
     clvExplained: 'Valeur client = achats attendus sur un an × panier attendu × taux de marge, actualisée mois par mois.',
   },
+  amounts: {
+    usd: 'Montants en dollars américains ($) : CDNOW était un site de vente de CD aux États-Unis.',
+    unknown: 'Montants dans la monnaie du fichier : le fichier ne dit pas laquelle.',
+  },
   importErrorLine: 'Ligne {{line}} : {{message}}',
   importErrors: {
     emptyFile: 'Le fichier est vide.',

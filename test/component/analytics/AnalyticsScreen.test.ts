@@ -15,7 +15,10 @@ function upload(text: string, name: string) {
 describe('AnalyticsScreen', () => {
   it('renders with no props (worker-less fallback) and offers a file and the sample', () => {
     render(AnalyticsScreen);
-    expect(screen.getByRole('heading', { level: 1, name: 'Analyse de données réelles' })).toBeInTheDocument();
+    // an h2 like every other screen's title (the shell focuses a new screen's h2)
+    expect(screen.getByRole('heading', { level: 2, name: 'Analyse de données réelles' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: '1. Le fichier des achats' })).toBeInTheDocument();
     expect(screen.getByLabelText('Choisir un fichier (CSV ou texte)')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Essayer avec l’échantillon CDNOW' })).toBeInTheDocument();
   });
@@ -53,6 +56,11 @@ describe('AnalyticsScreen', () => {
     const frat = await screen.findByRole('table', { name: /FRAT/ });
     const rows = within(frat).getAllByRole('row').slice(1).map((row) => row.textContent);
     expect(rows).toEqual([expect.stringMatching(/^livre2/), expect.stringMatching(/^dvd1/)]);
+    // an imported file does not say its currency: bare amounts, and the screen says so
+    expect(screen.getByTestId('rfm-currency')).toHaveTextContent('Montants dans la monnaie du fichier');
+    const segments = screen.getByRole('table', { name: 'Les cinq segments du cours' });
+    expect(segments).not.toHaveTextContent('$');
+    expect(segments).not.toHaveTextContent('€');
   });
 
   it('imports the CDNOW sample, computes RFM and fits the published BG/NBD parameters', { timeout: 180_000 }, async () => {
@@ -70,6 +78,14 @@ describe('AnalyticsScreen', () => {
     expect(rows).toHaveLength(5);
     const total = rows.reduce((sum, row) => sum + Number(within(row).getAllByRole('cell')[0].textContent!.replace(/\s/g, '')), 0);
     expect(total).toBe(2357);
+    // no « Bon client » without a purchase in the year (B8): every bon has bought, amounts in dollars
+    const bon = rows.find((row) => row.getAttribute('data-segment') === 'bon')!;
+    const [, , , meanFrequency, meanAmount] = within(bon).getAllByRole('cell').map((c) => c.textContent!);
+    expect(meanFrequency === '—' || Number(meanFrequency.replace(',', '.')) >= 1).toBe(true);
+    expect(meanAmount === '—' || /\$/.test(meanAmount)).toBe(true);
+    const inactive = rows.find((row) => row.getAttribute('data-segment') === 'inactif')!;
+    expect(within(inactive).getAllByRole('cell')[4]).toHaveTextContent(/^0,00\s\$$/);
+    expect(screen.getByTestId('rfm-currency')).toHaveTextContent('dollars américains ($)');
     expect(screen.getByRole('table', { name: /grille|R x F|récence/i })).toBeInTheDocument();
     // scoring with the published calibration end
     const end = screen.getByLabelText('Fin de la période d’apprentissage');
@@ -81,6 +97,8 @@ describe('AnalyticsScreen', () => {
     expect(within(params).getByText('4,414')).toHaveAttribute('data-param', 'alpha');
     expect(within(params).getByText('0,793')).toHaveAttribute('data-param', 'a');
     expect(within(params).getByText('2,426')).toHaveAttribute('data-param', 'b');
-    expect(screen.getByRole('table', { name: /Les 200 clients les plus à risque/ })).toBeInTheDocument();
+    const top = screen.getByRole('table', { name: /Les 200 clients les plus à risque/ });
+    expect(within(top).getAllByRole('row')[1]).toHaveTextContent('$');
+    expect(screen.getByTestId('score-currency')).toHaveTextContent('dollars américains');
   });
 });

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { amountText, fileCurrency } from '../../../src/ui/analytics/amountText.ts';
+
+describe('real-data amounts', () => {
+  it('knows the CDNOW files are in US dollars and an imported file’s currency is unknown', () => {
+    expect(fileCurrency('cdnow-sample')).toBe('USD');
+    expect(fileCurrency('cdnow')).toBe('USD');
+    expect(fileCurrency('csv')).toBeNull();
+  });
+
+  it('writes dollars with « $ » in the locale, and a bare number when the currency is unknown', () => {
+    expect(amountText('fr', 120.64, 'USD').replace(/\s/g, ' ')).toBe('120,64 $');
+    expect(amountText('en', 120.64, 'USD')).toBe('$120.64');
+    expect(amountText('fr', 294.2, 'USD').replace(/\s/g, ' ')).toBe('294,20 $');
+    expect(amountText('fr', 120.64, null)).toBe('120,64');
+    expect(amountText('fr', 1234.5, null).replace(/\s/g, ' ')).toBe('1 234,5');
+    expect(amountText('en', 1234.5, null)).toBe('1,234.5');
+  });
+});
