@@ -6,7 +6,7 @@ import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 /** The guided tour opens on a first visit; it is not what this test is about. */
 async function openAnalytics(page: Page): Promise<void> {
   await page.goto(`${BASE_URL}#/analytics`);
-  await page.getByRole('heading', { level: 1, name: 'Analyse de données réelles' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Analyse de données réelles' }).waitFor();
   await page
     .getByRole('button', { name: 'Passer la visite' })
     .click({ timeout: 5000 })
