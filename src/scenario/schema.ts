@@ -8,14 +8,18 @@ import { z } from 'zod/mini';
 import { ACQUISITION_CHANNELS, COURSE_SEGMENTS, MOTIVES, STAGES, STRATEGIES } from '../engine/vocabulary.ts';
 
 export const localizedText = z.object({
-  fr: z.string().check(z.minLength(1, 'texte français obligatoire')),
+  fr: z.string().check(z.minLength(1, 'frenchTextRequired')),
   en: z.optional(z.string().check(z.minLength(1))),
 });
 export type LocalizedText = z.infer<typeof localizedText>;
 
 const probability = z.number().check(z.gte(0), z.lte(1));
 const positive = z.number().check(z.gt(0));
-const money = z.number().check(z.gte(0));
+/** A positive model parameter with a ceiling far above any shop's, so that a typing slip (1e308) is caught, not played. */
+const positiveUpTo = (max: number) => z.number().check(z.gt(0), z.lte(max));
+/** Euros: 100 million is beyond any shop's budget or costs, and keeps every amount readable on screen. */
+const MAX_MONEY = 100_000_000;
+const money = z.number().check(z.gte(0), z.lte(MAX_MONEY));
 
 export const motiveMix = z
   .object(Object.fromEntries(MOTIVES.map((m) => [m, z.number().check(z.gte(0))])) as Record<(typeof MOTIVES)[number], z.ZodMiniNumber<number>>)
@@ -124,11 +128,11 @@ const scenarioShape = z.object({
     prospectPool: z.int().check(z.gte(0), z.lte(1_000_000)),
     motiveMix,
     /** purchase rate per tick ~ Gamma(shape r, rate alpha) (BG/NBD) */
-    purchaseRate: z.object({ r: positive, alpha: positive }),
+    purchaseRate: z.object({ r: positiveUpTo(1000), alpha: positiveUpTo(10_000) }),
     /** dropout probability after each purchase ~ Beta(a, b) (BG/NBD) */
-    dropout: z.object({ a: positive, b: positive }),
+    dropout: z.object({ a: positiveUpTo(10_000), b: positiveUpTo(10_000) }),
     /** spend per transaction ~ Gamma-Gamma(p, q, v) (Fader-Hardie) */
-    spend: z.object({ p: positive, q: positive, v: positive }),
+    spend: z.object({ p: positiveUpTo(1000), q: positiveUpTo(1000), v: positiveUpTo(100_000) }),
     /** starting satisfaction, 0..1 */
     initialSatisfaction: z.object({ mean: probability, sd: z.number().check(z.gte(0), z.lte(0.5)) }),
     /** ticks of history simulated before tick 0 so that RFM has data from the start */

@@ -38,6 +38,7 @@ export const scenario: Messages['scenario'] = {
     received: '{{message}} (got: {{received}})',
   },
   own: {
+    frenchTextRequired: 'a French text is required',
     motiveMixEmpty: 'at least one SONCAS motive must have a positive weight',
     productIdFormat: 'starts with a lowercase letter, no space or accent',
     slugFormat: 'lowercase letters, digits and hyphens',

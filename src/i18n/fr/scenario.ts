@@ -42,6 +42,7 @@ export const scenario = {
   },
   /** the schemas' own messages (src/scenario/schema.ts, missions, result and run files): the schema names a key, params fill it */
   own: {
+    frenchTextRequired: 'texte français obligatoire',
     motiveMixEmpty: 'au moins un motif SONCAS doit avoir un poids positif',
     productIdFormat: 'commence par une minuscule, sans espace ni accent',
     slugFormat: 'minuscules, chiffres et tirets',

@@ -276,6 +276,18 @@ describe('broken scenario files give French messages naming the field', () => {
     ]);
   });
 
+  it('refuses amounts and rates no shop has (a typing slip like 1e308 would make every figure unreadable)', () => {
+    const s = base();
+    s.budget.initial = 1e308;
+    s.customers.spend.v = 5e6;
+    const result = parseScenario(s, 'fr');
+    expect(!result.ok && result.errors.map((e) => e.where)).toEqual(['budget.initial', 'customers.spend.v']);
+    expect(!result.ok && result.errors[0].message).toMatch(/^doit être compris entre 0 et 100000000/);
+    const fine = base();
+    fine.budget.initial = 2_000_000;
+    expect(parseScenario(fine, 'fr').ok).toBe(true);
+  });
+
   it('English messages on request', () => {
     const s = base();
     s.customers.purchaseRate.r = 0;
