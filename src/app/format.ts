@@ -60,5 +60,7 @@ export function formatDate(locale: Locale, date: Date): string {
     f = new Intl.DateTimeFormat(TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     dates.set(locale, f);
   }
+  // French writes the first day of a month as an ordinal: « 1er janvier 2024 », not « 1 janvier »
+  if (locale === 'fr' && date.getUTCDate() === 1) return f.formatToParts(date).map((p) => (p.type === 'day' ? '1er' : p.value)).join('');
   return f.format(date);
 }
