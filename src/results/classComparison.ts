@@ -6,6 +6,7 @@
  */
 import type { LocalizedText } from '../scenario/schema.ts';
 import { fingerprint } from './fingerprint.ts';
+import { unfinishedRun } from './runProgress.ts';
 import { countActions, strategiesUsed, type ActionCounts } from './strategyCounts.ts';
 import type { Verification, VerificationStatus } from './verifyResult.ts';
 import type { ResultMode } from './resultFileSchema.ts';
@@ -106,11 +107,14 @@ function compareForRank(a: ClassRow, b: ClassRow): number {
   return (b.points ?? 0) - (a.points ?? 0) || (b.netMargin ?? 0) - (a.netMargin ?? 0);
 }
 
-/** Competition ranking (1, 2, 2, 4) of the confirmed rows, separately for each scenario. */
+/**
+ * Competition ranking (1, 2, 2, 4) of the confirmed rows of finished games, separately for each
+ * scenario. A game handed in before its end is not ranked: its figures cover fewer periods.
+ */
 function assignRanks(rows: ClassRow[]): void {
   const groups = new Map<string, ClassRow[]>();
   for (const row of rows) {
-    if (row.status !== 'confirmed' || row.scenarioFingerprint === null) continue;
+    if (row.status !== 'confirmed' || row.scenarioFingerprint === null || unfinishedRun(row) !== null) continue;
     const group = groups.get(row.scenarioFingerprint) ?? [];
     group.push(row);
     groups.set(row.scenarioFingerprint, group);

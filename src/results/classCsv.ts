@@ -1,9 +1,11 @@
 /**
  * The class table as CSV for the teacher's spreadsheet: one line per file, the same columns as
  * the screen plus one count per action type. Labels come from the caller (i18n), so this stays pure.
+ * A game handed in before its end says so in the « Partie » column (its rank is empty: not ranked).
  */
 import type { ClassRow } from './classComparison.ts';
 import { toCsv, type CsvCell } from './csvWriter.ts';
+import { progressCell } from './runProgress.ts';
 import { ACTION_TYPES } from './strategyCounts.ts';
 
 export interface ClassCsvLabels {
@@ -24,6 +26,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     t('classView.column.scenario'),
     t('classView.column.seed'),
     t('classView.column.ticks'),
+    t('classView.unfinished.csvColumn'),
     t('classView.column.status'),
     t('classView.column.points'),
     t('classView.column.maxPoints'),
@@ -43,6 +46,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     row.scenarioName ? (row.scenarioName[locale] ?? row.scenarioName.fr) : null,
     row.seed,
     row.ticks,
+    progressCell(row, t),
     t(`results.status.${row.status}`),
     row.points,
     row.maxPoints,

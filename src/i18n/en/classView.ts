@@ -107,4 +107,12 @@ export const classView: Messages['classView'] = {
   decimalComma: 'Decimal comma (French spreadsheet)',
   csvFileName: 'fidelis-class.csv',
   readFailed: 'Cannot read',
+  unfinished: {
+    flag: 'game in progress: {{played}} / {{total}} periods, not ranked',
+    chartLabel: '{{name}} (in progress {{played}}/{{total}})',
+    note: '{{count}} file(s) of games in progress, handed in before the end from the Debrief: their figures cover only the periods played. They are not ranked with finished games; in the chart their name says “in progress”.',
+    csvColumn: 'Game',
+    csvFinished: 'finished',
+    csvUnfinished: 'in progress: {{played}} / {{total}}',
+  },
 };

@@ -106,4 +106,13 @@ export const classView = {
   decimalComma: 'Virgule décimale (tableur français)',
   csvFileName: 'fidelis-classe.csv',
   readFailed: 'Lecture impossible',
+  /** a file handed in before the end of its game (src/results/runProgress.ts) */
+  unfinished: {
+    flag: 'partie en cours : {{played}} / {{total}} périodes, non classée',
+    chartLabel: '{{name}} (en cours {{played}}/{{total}})',
+    note: '{{count}} fichier(s) de partie en cours, rendu(s) avant la fin depuis le Bilan : leurs chiffres ne portent que sur les périodes jouées. Ils ne sont pas classés avec les parties terminées ; dans le graphique, leur nom porte « en cours ».',
+    csvColumn: 'Partie',
+    csvFinished: 'terminée',
+    csvUnfinished: 'en cours : {{played}} / {{total}}',
+  },
 } as const;

@@ -151,8 +151,10 @@ describe('CSV', () => {
     const first = lines[1].split(';');
     expect(first[0]).toBe('1');
     expect(first[1]).toBe("'=cmd|calc");
-    expect(first[6]).toBe('confirmé');
-    expect(first[12]).toBe('95');
+    expect(first[5]).toBe('12');
+    expect(first[6]).toBe('terminée');
+    expect(first[7]).toBe('confirmé');
+    expect(first[13]).toBe('95');
     expect(lines[2]).toContain('invalide');
     expect(lines[2].endsWith('pas du JSON')).toBe(true);
   });

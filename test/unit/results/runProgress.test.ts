@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import type { TickKpis } from '../../../src/engine/types.ts';
+import { buildResultFile } from '../../../src/results/buildResultFile.ts';
+import { classCsv } from '../../../src/results/classCsv.ts';
+import { compareClass, type ClassEntry } from '../../../src/results/classComparison.ts';
+import { engineReplayer, type ReplayRequest } from '../../../src/results/replay.ts';
+import { progressLabel, unfinishedCount, unfinishedRun, unfinishedText } from '../../../src/results/runProgress.ts';
+import { verifyResult, type Verification } from '../../../src/results/verifyResult.ts';
+import { translate } from '../../../src/i18n/translate.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const t = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
+
+/** A confirmed file of the 12-period test shop after `ticks` periods, its net margin shifted by `margin` each period. */
+function entry(learner: string, ticks: number, margin: number): ClassEntry {
+  const tweak = (k: TickKpis): TickKpis => ({ ...k, netMargin: k.netMargin + margin });
+  const file = buildResultFile({
+    learner,
+    scenario: fixtureScenario(),
+    seed: 42,
+    mode: 'committed',
+    decisions: [],
+    kpis: makeKpiSeries(ticks, tweak),
+    stateHash: `${learner.length}${ticks}`.padStart(16, 'a'),
+    appVersion: '0.1.0',
+  });
+  const verification: Verification = { status: 'confirmed', file, warnings: [] };
+  return { fileName: `${learner}.json`, verification };
+}
+
+describe('a game handed in before its end, in the class view', () => {
+  it('is flagged « partie en cours : 3 / 12 périodes » and not ranked with the finished games, even with better figures', () => {
+    const rows = compareClass([entry('Anna', 12, 0), entry('Léa', 3, 100_000), entry('Bruno', 12, 10)]);
+    const byName = Object.fromEntries(rows.map((r) => [r.learner, r]));
+    expect(byName.Léa.netMargin).toBeGreaterThan(byName.Bruno.netMargin!);
+    expect(byName.Léa.rank).toBeNull();
+    expect(byName.Bruno.rank).toBe(1);
+    expect(byName.Anna.rank).toBe(2);
+    expect(unfinishedRun(byName.Léa)).toEqual({ played: 3, total: 12 });
+    expect(unfinishedRun(byName.Anna)).toBeNull();
+    expect(unfinishedCount(rows)).toBe(1);
+    expect(unfinishedText(byName.Léa, t)).toBe('partie en cours : 3 / 12 périodes, non classée');
+    expect(unfinishedText(byName.Anna, t)).toBeNull();
+    expect(progressLabel('Léa', byName.Léa, t)).toBe('Léa (en cours 3/12)');
+    expect(progressLabel('Anna', byName.Anna, t)).toBe('Anna');
+    // an unread file says nothing of its progress
+    expect(unfinishedRun({ ticks: null, durationTicks: null })).toBeNull();
+  });
+
+  it('says so in the CSV, with no rank', () => {
+    const rows = compareClass([entry('Anna', 12, 0), entry('Léa', 3, 0)]);
+    const lines = classCsv(rows, { t, locale: 'fr' }, true).slice(1).split('\r\n');
+    const header = lines[0].split(';');
+    const column = header.indexOf('Partie');
+    expect(column).toBe(header.indexOf('Périodes jouées') + 1);
+    const byLearner = Object.fromEntries(lines.slice(1, 3).map((l) => [l.split(';')[1], l.split(';')]));
+    expect(byLearner.Léa[column]).toBe('en cours : 3 / 12');
+    expect(byLearner.Léa[0]).toBe('');
+    expect(byLearner.Anna[column]).toBe('terminée');
+    expect(byLearner.Anna[0]).toBe('1');
+  });
+
+  it('is verified by replaying only the periods it records', async () => {
+    const scenario = fixtureScenario();
+    const decisions = [{ tick: 1, actions: [{ type: 'lienSocial' as const, instrument: 'club' as const, target: {} }] }];
+    const { state, reports } = engine.runSimulation(scenario, { seed: 7, ticks: 3, decisions });
+    const file = buildResultFile({ learner: 'Léa', scenario, seed: 7, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), modelFingerprint: engine.modelFingerprint(), appVersion: '0.1.0' });
+    expect(file.ticks).toBe(3);
+    const requests: ReplayRequest[] = [];
+    const replay = engineReplayer(engine);
+    const verified = await verifyResult(file, (request) => (requests.push(request), replay(request)));
+    expect(verified.status).toBe('confirmed');
+    expect(requests.map((r) => r.ticks)).toEqual([3]);
+    // the same file claiming the whole game is refuted: the replay of 12 periods differs
+    await expect(verifyResult({ ...file, ticks: 12 }, replay)).resolves.toMatchObject({ status: 'refuted' });
+  });
+});
