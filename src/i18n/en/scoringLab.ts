@@ -25,7 +25,7 @@ export const scoringLab: Messages['scoringLab'] = {
     amount: 'Total amount spent at most (€)',
     complaints: 'Per recent complaint (last 8 periods)',
     motive: 'Buying motive among',
-    satisfaction: 'Satisfaction given in a survey below (0 to 1)',
+    satisfaction: 'Satisfaction given in a survey below (%)',
     pointsFor: 'Points: {{criterion}}',
   },
   target: {
@@ -68,6 +68,11 @@ export const scoringLab: Messages['scoringLab'] = {
     lift: 'Lift (hit rate ÷ departure rate)',
     liftValue: '× {{lift}}',
     liftNone: 'cannot be computed (nobody left)',
+    tooFew: {
+      fewLeavers: 'Too few departures to judge ({{leavers}} of {{scored}} customers; about twenty are needed): the hit rate and the lift are not reliable yet. Play a few more periods.',
+      fewStayers: 'Too few customers stayed to judge ({{stayers}} of {{scored}}; about twenty are needed): the hit rate and the lift are not reliable.',
+    },
+    notReliable: 'not reliable yet',
     liftMeaning: 'A lift of 2 means the target holds twice as many leavers as a random target.',
     captured: 'Share of the leavers caught by the target: {{share}}',
     confusionCaption: 'Confusion table: targeted or not, left or stayed',

@@ -23,7 +23,7 @@ export const scoringLab = {
     amount: 'Montant total dépensé au plus (€)',
     complaints: 'Par réclamation récente (8 dernières périodes)',
     motive: 'Motif d’achat parmi',
-    satisfaction: 'Satisfaction déclarée à l’enquête sous (0 à 1)',
+    satisfaction: 'Satisfaction déclarée à l’enquête sous (%)',
     pointsFor: 'Points : {{criterion}}',
   },
   target: {
@@ -66,6 +66,11 @@ export const scoringLab = {
     lift: 'Lift (taux de réussite ÷ taux de départ)',
     liftValue: '× {{lift}}',
     liftNone: 'non calculable (personne n’est parti)',
+    tooFew: {
+      fewLeavers: 'Trop peu de départs pour juger ({{leavers}} sur {{scored}} clients, il en faut une vingtaine) : le taux de réussite et le lift ne sont pas encore fiables. Avancez encore de quelques périodes.',
+      fewStayers: 'Trop peu de clients restés pour juger ({{stayers}} sur {{scored}}, il en faut une vingtaine) : le taux de réussite et le lift ne sont pas fiables.',
+    },
+    notReliable: 'pas encore fiable',
     liftMeaning: 'Un lift de 2 veut dire que la cible contient deux fois plus de partants qu’une cible au hasard.',
     captured: 'Part des partants attrapés par la cible : {{share}}',
     confusionCaption: 'Tableau de confusion : ciblés ou non, partis ou restés',

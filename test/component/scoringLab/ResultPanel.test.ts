@@ -1,0 +1,61 @@
+/** The lab's result and its grid: too few departures are said to be too few; satisfaction is a percentage. */
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { evaluateScore } from '../../../src/app/scoringLab/evaluateScore.ts';
+import { DEFAULT_GRID } from '../../../src/app/scoringLab/labScores.ts';
+import ResultPanel from '../../../src/ui/scoringLab/ResultPanel.svelte';
+import GridForm from '../../../src/ui/scoringLab/GridForm.svelte';
+
+/** `n` customers ranked 0..n-1, the first `target` targeted, `leavers` of them (from the top) gone. */
+function evaluation(n: number, target: number, leavers: number) {
+  const ids = Array.from({ length: n }, (_, i) => i);
+  const scored = { ids, scores: ids.map((i) => n - i) };
+  return evaluateScore(scored, ids.slice(0, target), new Set(ids.slice(0, leavers)));
+}
+
+describe('scoring lab result', () => {
+  it('after two periods with no departure, says it is too early to judge instead of a bare « Lift × 0 »', () => {
+    render(ResultPanel, { evaluation: evaluateScore({ ids: [0, 1, 2], scores: [3, 2, 1] }, [0], new Set([2])), period: 'Semaine 3' });
+    const warning = screen.getByTestId('lab-too-few');
+    expect(warning).toHaveTextContent('Trop peu de départs pour juger (1 sur 3 clients');
+    expect(warning).toHaveTextContent('Avancez encore de quelques périodes.');
+    expect(screen.getByText('× 0')).toBeInTheDocument();
+    expect(screen.getAllByText('pas encore fiable')).toHaveLength(2);
+  });
+
+  it('with 0 leavers among 50 targeted, the rate is flagged, and the lift cannot be computed', () => {
+    render(ResultPanel, { evaluation: evaluation(300, 50, 0), period: 'Semaine 3' });
+    expect(screen.getByTestId('lab-too-few')).toHaveTextContent('Trop peu de départs pour juger (0 sur 300 clients');
+    expect(screen.getByText('non calculable (personne n’est parti)')).toBeInTheDocument();
+    expect(screen.getAllByText('pas encore fiable')).toHaveLength(1);
+  });
+
+  it('says nothing more once enough customers left and stayed', () => {
+    render(ResultPanel, { evaluation: evaluation(300, 45, 40), period: 'Semaine 9' });
+    expect(screen.queryByTestId('lab-too-few')).not.toBeInTheDocument();
+    expect(screen.queryByText('pas encore fiable')).not.toBeInTheDocument();
+    // a decimal lift in the locale
+    expect(screen.getByText(/^× \d+,\d+$/)).toBeInTheDocument();
+  });
+
+  it('warns when nearly everybody left', () => {
+    render(ResultPanel, { evaluation: evaluation(100, 50, 90), period: 'Semaine 9' });
+    expect(screen.getByTestId('lab-too-few')).toHaveTextContent('Trop peu de clients restés pour juger (10 sur 100');
+  });
+});
+
+describe('scoring lab grid', () => {
+  it('edits the survey satisfaction threshold as a percentage, like the dashboard (no « 0.5 »)', async () => {
+    const user = userEvent.setup();
+    const onchange = vi.fn();
+    render(GridForm, { grid: DEFAULT_GRID, onchange });
+    const field = screen.getByRole('spinbutton', { name: 'Satisfaction déclarée à l’enquête sous (%)' });
+    expect(field).toHaveValue(Math.round(DEFAULT_GRID.satisfaction.below * 100));
+    expect(field).toHaveAttribute('max', '100');
+    await user.clear(field);
+    await user.type(field, '40');
+    await user.tab();
+    expect(onchange).toHaveBeenLastCalledWith({ ...DEFAULT_GRID, satisfaction: { ...DEFAULT_GRID.satisfaction, below: 0.4 } });
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { MIN_OBSERVED, resultReliability } from '../../../src/ui/scoringLab/resultReliability.ts';
+import { percentOf, shareOfPercent } from '../../../src/ui/scoringLab/percentField.ts';
+
+describe('scoring lab result reliability', () => {
+  it('is too early to judge with fewer than about 20 departures, or 20 customers who stayed', () => {
+    expect(MIN_OBSERVED).toBe(20);
+    expect(resultReliability({ leavers: 0, scored: 300 })).toBe('fewLeavers');
+    expect(resultReliability({ leavers: 19, scored: 300 })).toBe('fewLeavers');
+    expect(resultReliability({ leavers: 20, scored: 300 })).toBe('ok');
+    expect(resultReliability({ leavers: 290, scored: 300 })).toBe('fewStayers');
+    expect(resultReliability({ leavers: 280, scored: 300 })).toBe('ok');
+    expect(resultReliability({ leavers: 5, scored: 10 })).toBe('fewLeavers');
+  });
+});
+
+describe('satisfaction threshold as a percentage', () => {
+  it('shows a share as a whole percentage and reads a typed one back, within 0..100', () => {
+    expect(percentOf(0.5)).toBe(50);
+    expect(percentOf(0.68)).toBe(68);
+    expect(shareOfPercent('40', 0.5)).toBe(0.4);
+    expect(shareOfPercent('68', 0.5)).toBe(0.68);
+    expect(shareOfPercent('150', 0.5)).toBe(1);
+    expect(shareOfPercent('-3', 0.5)).toBe(0);
+    expect(shareOfPercent('', 0.5)).toBe(0.5);
+    expect(shareOfPercent('abc', 0.3)).toBe(0.3);
+  });
+});
