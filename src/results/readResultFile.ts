@@ -51,11 +51,16 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The format of a run file (src/db/runFile.ts RUN_FILE_FORMAT, not imported: the results layer stays apart from the db layer; a test checks they agree). */
+export const RUN_FILE_FORMAT = 'fidelis-run';
+
 /** Why a parsed value is not a result file of a format this app reads, or null. */
 function wrongFormat(value: unknown, texts: ResultTexts): string | null {
   if (!isObject(value)) return texts.invalid.notObject;
   if (value.format !== RESULT_FORMAT) {
     if (value.format === undefined && 'objectives' in value && 'customers' in value) return texts.invalid.looksLikeScenario;
+    // the learner handed in the file of « Exporter » (Home) instead of the Bilan's result file
+    if (value.format === RUN_FILE_FORMAT) return texts.invalid.runFile;
     const received = typeof value.format === 'string' ? `« ${value.format.slice(0, 40)} »` : String(value.format);
     return fill(texts.invalid.notResult, { received });
   }

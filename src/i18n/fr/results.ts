@@ -22,6 +22,8 @@ export const results = {
     notObject: 'un fichier de résultat est un objet JSON entre accolades {…}',
     notResult: 'ce n’est pas un fichier de résultat Fidélis (champ « format » : {{received}})',
     looksLikeScenario: 'ce fichier est un scénario, pas un résultat : importez-le comme scénario',
+    runFile:
+      'c’est un fichier de partie (il sert à reprendre la partie sur l’Accueil), pas un fichier de résultat : l’élève ouvre le Bilan de sa partie, y télécharge le fichier de résultat (« Télécharger le fichier de résultat ») et remet celui-là',
     newerVersion: 'fichier produit par une version plus récente de Fidélis (format {{version}}) : mettez l’application à jour',
     replayFailed: 'le rejeu a échoué : {{detail}}',
     readFailed: 'lecture du fichier impossible : {{detail}}',

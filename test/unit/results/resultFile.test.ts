@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildResultFile, cleanLearnerName, exportResultFile, type ResultRun } from '../../../src/results/buildResultFile.ts';
-import { MAX_RESULT_FILE_CHARS, readResultFile } from '../../../src/results/readResultFile.ts';
+import { MAX_RESULT_FILE_CHARS, readResultFile, RUN_FILE_FORMAT } from '../../../src/results/readResultFile.ts';
+import { RUN_FILE_FORMAT as DB_RUN_FILE_FORMAT } from '../../../src/db/runFile.ts';
 import { fixtureScenario, fixtureScenarioInput } from '../../fixtures/scenario.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 
@@ -99,6 +100,21 @@ describe('reading a result file', () => {
     expect(newer.ok || newer.errors[0]).toMatch(/version plus récente/);
     expect(readResultFile('[1, 2]').ok).toBe(false);
     expect(readResultFile('').ok).toBe(false);
+  });
+
+  it('tells a run file (Home « Exporter ») handed in instead of the result file where the result file is', () => {
+    expect(RUN_FILE_FORMAT).toBe(DB_RUN_FILE_FORMAT);
+    const runFile = JSON.stringify({ format: 'fidelis-run', version: 1, run: { id: 'r1', name: 'Boulangerie' }, seed: 1907 });
+    for (const locale of ['fr', 'en'] as const) {
+      const read = readResultFile(runFile, locale);
+      expect(read.ok).toBe(false);
+      if (!read.ok) expect(read.errors).toHaveLength(1);
+    }
+    const fr = readResultFile(runFile);
+    expect(fr.ok || fr.errors[0]).toMatch(/^c’est un fichier de partie .*Accueil.*pas un fichier de résultat : .*Bilan.*Télécharger le fichier de résultat/);
+    expect(fr.ok || fr.errors[0]).not.toContain('champ « format »');
+    const en = readResultFile(runFile, 'en');
+    expect(en.ok || en.errors[0]).toMatch(/^this is a run file .*Home.*Debrief/);
   });
 
   it('refuses prototype keys anywhere in the file', () => {
