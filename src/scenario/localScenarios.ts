@@ -1,9 +1,15 @@
 /**
  * "Mes scénarios": the scenarios a teacher saved in this browser from the editor, kept in
  * localStorage (small JSON, one key) so they never touch the game database. Drafts may still have
- * errors: they are validated when opened. Every write checks the size first and reports a full or
- * missing storage as a result instead of throwing, so nothing already saved is lost.
+ * errors: they are validated when opened. A draft that was valid when saved (and whose id is not a
+ * shipped shop's) also keeps its checked scenario: it is a shop of its own, listed on the home page
+ * (`playableShops`, a plain read with no validator, for the learner's page) and started like a
+ * shipped one (the home page checks the draft again before the run starts). Every write checks the
+ * size first and reports a full or missing storage as a result instead of throwing, so nothing
+ * already saved is lost.
  */
+import type { Scenario } from './schema.ts';
+
 export const STORAGE_KEY = 'fidelis.editor.scenarios.v1';
 /** Our share of localStorage (browsers give about 5 MB per site, shared with other features). */
 export const MAX_STORED_CHARS = 2_000_000;
@@ -15,7 +21,14 @@ export interface SavedScenario {
   savedAt: string;
   /** the draft as edited (plain JSON, maybe invalid) */
   draft: unknown;
+  /** the checked scenario (defaults applied) when the draft could be played when saved; absent for a draft with errors */
+  scenario?: Scenario;
+  /** the errors left when it was saved (0 for a playable shop; absent: saved before shops could be played, not checked) */
+  errors?: number;
 }
+
+/** A saved scenario that can be played: listed on the home page among the shops. */
+export type PlayableShop = SavedScenario & { scenario: Scenario };
 
 export type StoreResult = { ok: true } | { ok: false; reason: 'unavailable' | 'full' | 'tooBig' | 'notFound' };
 
@@ -23,6 +36,38 @@ function isSaved(value: unknown): value is SavedScenario {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return typeof v.name === 'string' && typeof v.savedAt === 'string' && typeof v.draft === 'object' && v.draft !== null;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/**
+ * What the home card reads of a stored scenario is there (a hand-altered or older entry is left out
+ * instead of breaking the page). The full check runs when the shop is started.
+ */
+function cardReadable(value: unknown): value is Scenario {
+  if (!isRecord(value)) return false;
+  const { id, name, description, durationTicks, defaultSeed, customers, budget, objectives, tickUnit, sector } = value;
+  return (
+    typeof id === 'string' &&
+    isRecord(name) &&
+    typeof name.fr === 'string' &&
+    isRecord(description) &&
+    typeof sector === 'string' &&
+    typeof tickUnit === 'string' &&
+    isNumber(durationTicks) &&
+    isNumber(defaultSeed) &&
+    isRecord(customers) &&
+    isNumber(customers.initial) &&
+    isRecord(budget) &&
+    isNumber(budget.initial) &&
+    isNumber(budget.perTick) &&
+    Array.isArray(objectives)
+  );
+}
+
+function isPlayable(entry: SavedScenario): entry is PlayableShop {
+  return cardReadable(entry.scenario) && !entry.errors;
 }
 
 /** The saved scenarios, most recent first; a missing, unreadable or hand-altered entry is skipped, never thrown. */
@@ -60,10 +105,22 @@ function write(storage: Storage | null, list: SavedScenario[]): StoreResult {
   }
 }
 
-/** Save (or replace the entry of the same name). */
-export function saveScenario(storage: Storage | null, name: string, draft: unknown, savedAt: string): StoreResult {
+/**
+ * The shops made in the editor that can be played (saved valid, with a free id), most recent first.
+ * Light on purpose: the home page calls it, without the scenario checker.
+ */
+export function playableShops(storage: Storage | null): PlayableShop[] {
+  return listSaved(storage).filter(isPlayable);
+}
+
+/**
+ * Save (or replace the entry of the same name). `scenario`: the checked scenario when the draft can
+ * be played; otherwise `errors` says how many problems are left (a draft).
+ */
+export function saveScenario(storage: Storage | null, name: string, draft: unknown, savedAt: string, state?: { scenario: Scenario } | { errors: number }): StoreResult {
   const list = listSaved(storage).filter((s) => !sameName(s.name, name));
-  return write(storage, [{ name: name.trim(), savedAt, draft }, ...list]);
+  const entry: SavedScenario = { name: name.trim(), savedAt, draft, ...(state && 'scenario' in state ? { scenario: state.scenario, errors: 0 } : state) };
+  return write(storage, [entry, ...list]);
 }
 
 export function deleteSaved(storage: Storage | null, name: string): StoreResult {

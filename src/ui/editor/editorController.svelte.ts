@@ -1,7 +1,9 @@
 /**
  * What the scenario editor's buttons do, apart from the form itself (ScenarioDraft): start from a
  * shipped or saved scenario, import a file's text, export, share as a link, save in the browser,
- * rename and delete saved ones. Nothing is replaced or overwritten without a confirmation, and
+ * rename and delete saved ones, play a saved shop. A draft with errors (or with a shipped shop's id)
+ * is saved as a draft, said so with its number of errors, and never offered for play; a valid one is
+ * saved with its checked scenario and becomes a shop on the home page. Nothing is replaced or overwritten without a confirmation, and
  * every failure becomes a status line in the current language. The screen only wires the DOM
  * (file picker, downloads, the address bar) to it.
  */
@@ -15,7 +17,7 @@ import type { ShippedScenario } from '../../scenario/shipped.ts';
 import type { ScenarioDraft } from './scenarioDraft.svelte.ts';
 
 export interface EditorStatus {
-  kind: 'info' | 'error';
+  kind: 'info' | 'warning' | 'error';
   text: string;
   details?: string[];
 }
@@ -37,6 +39,8 @@ export interface EditorDeps {
   href: () => string;
   copyText: (text: string) => Promise<void>;
   now: () => string;
+  /** starts a run of a saved shop (absent: the editor offers no « Jouer ») */
+  play?: (scenario: Scenario) => void;
 }
 
 export class EditorController {
@@ -48,6 +52,12 @@ export class EditorController {
   link = $state('');
   readonly draft: ScenarioDraft;
   readonly validScenario: Scenario | null = $derived.by(() => (this.draft.validation.ok ? this.draft.validation.scenario : null));
+  /** the scenario to play: valid and clear of the editor's own problems (a shipped id) */
+  readonly playableScenario: Scenario | null = $derived.by(() => (this.draft.errors.length === 0 ? this.validScenario : null));
+  /** the saved entry the draft is, unchanged since (set by saving or opening it; null once edited or replaced) */
+  savedAs = $state<string | null>(null);
+  /** « Jouer ce commerce »: the draft is saved as it is and can be played */
+  readonly canPlay: boolean = $derived.by(() => this.playableScenario !== null && this.savedAs !== null && !this.draft.dirty && this.#deps.play !== undefined);
   readonly draftName: string = $derived.by(() => ((this.draft.get(['name', 'fr']) as string | undefined) ?? '').trim());
   #deps: EditorDeps;
 
@@ -68,6 +78,7 @@ export class EditorController {
   /** Replaces the draft (and forgets the last link), with a status line if given. */
   load(next: unknown, message?: string): void {
     this.draft.replace(next);
+    this.savedAs = null;
     this.link = '';
     if (message) this.info(message);
   }
@@ -121,12 +132,16 @@ export class EditorController {
   save(): void {
     const name = (this.saveName.trim() || this.draftName || (this.draft.get(['id']) as string | undefined) || 'scenario').trim();
     const doSave = () => {
-      const result = saveScenario(this.#deps.storage, name, this.draft.snapshot(), this.#deps.now());
+      const scenario = this.playableScenario;
+      const errors = this.draft.errors.length;
+      const result = saveScenario(this.#deps.storage, name, this.draft.snapshot(), this.#deps.now(), scenario ? { scenario } : { errors });
       if (!result.ok) return this.#storeFailed(result);
       this.draft.dirty = false;
       this.saved = listSaved(this.#deps.storage);
       this.saveName = name;
-      this.info(t('editor.saved', { name }));
+      this.savedAs = name;
+      if (scenario) this.info(t('editor.saved', { name }));
+      else this.status = { kind: 'warning', text: t('editor.savedDraft', { name, count: errors }) };
     };
     if (findSaved(this.#deps.storage, name))
       this.confirmation = {
@@ -142,13 +157,21 @@ export class EditorController {
     this.#guardReplace(() => {
       this.load(entry.draft);
       this.saveName = entry.name;
+      this.savedAs = entry.name;
     });
+  }
+
+  /** « Jouer ce commerce »: a run of the saved shop starts (nothing happens unless `canPlay`). */
+  play(): void {
+    const scenario = this.playableScenario;
+    if (this.canPlay && scenario) this.#deps.play?.(scenario);
   }
 
   renameEntry(entry: SavedScenario, name: string): void {
     const result = renameSaved(this.#deps.storage, entry.name, name);
     if (!result.ok) return this.#storeFailed(result);
     this.saved = listSaved(this.#deps.storage);
+    if (this.savedAs !== null && this.savedAs.trim().toLocaleLowerCase('fr') === entry.name.trim().toLocaleLowerCase('fr')) this.savedAs = name.trim();
   }
 
   deleteEntry(entry: SavedScenario): void {
@@ -160,6 +183,7 @@ export class EditorController {
         const result = deleteSaved(this.#deps.storage, entry.name);
         if (!result.ok) return this.#storeFailed(result);
         this.saved = listSaved(this.#deps.storage);
+        if (this.savedAs !== null && !findSaved(this.#deps.storage, this.savedAs)) this.savedAs = null;
       },
     };
   }

@@ -2,6 +2,8 @@
  * The scenario being edited: a plain JSON draft (deeply reactive), its live validation with the
  * same checker as scenario files (French messages per field path), and the edits the form makes.
  * The draft may be invalid at any moment: that is what the messages next to the fields are for.
+ * `checks` adds the editor's own problems to the file checker's (an id already taken by a shipped
+ * shop): they stop the draft from being played, not from being exported.
  */
 import { parseScenario, type ScenarioError, type ScenarioParseResult } from '../../scenario/load.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
@@ -14,9 +16,10 @@ export class ScenarioDraft {
   /** changed since it was loaded or saved */
   dirty = $state(false);
   readonly #locale: () => FileLocale;
+  readonly #checks: (draft: ScenarioDraft) => ScenarioError[];
 
   readonly validation: ScenarioParseResult = $derived.by(() => parseScenario($state.snapshot(this.draft as unknown), this.#locale()));
-  readonly errors: ScenarioError[] = $derived(this.validation.ok ? [] : this.validation.errors);
+  readonly errors: ScenarioError[] = $derived.by(() => [...(this.validation.ok ? [] : this.validation.errors), ...this.#checks(this)]);
   readonly warnings: ScenarioError[] = $derived(this.validation.ok ? this.validation.warnings : []);
   /** messages by path text (`customers.spend.p`) */
   readonly #byPath: Record<string, string[]> = $derived.by(() => {
@@ -25,8 +28,9 @@ export class ScenarioDraft {
     return grouped;
   });
 
-  constructor(initial: unknown, locale: () => FileLocale) {
+  constructor(initial: unknown, locale: () => FileLocale, checks: (draft: ScenarioDraft) => ScenarioError[] = () => []) {
     this.#locale = locale;
+    this.#checks = checks;
     this.replace(initial);
   }
 

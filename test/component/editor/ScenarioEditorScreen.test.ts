@@ -1,11 +1,13 @@
-/** The scenario editor: live French validation next to fields, lists, export, import, saving in the browser. */
+/** The scenario editor: live French validation next to fields, lists, export, import, saving in the browser, playing a saved shop. */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ScenarioEditorScreen from '../../../src/ui/editor/ScenarioEditorScreen.svelte';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { parseScenario } from '../../../src/scenario/load.ts';
-import { listSaved } from '../../../src/scenario/localScenarios.ts';
+import { listSaved, playableShops } from '../../../src/scenario/localScenarios.ts';
+import { shippedScenarios } from '../../../src/scenario/shipped.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
 import { encodeScenario } from '../../../src/scenario/link.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 
@@ -157,6 +159,58 @@ describe('ScenarioEditorScreen', () => {
     await user.click(within(mine).getByRole('button', { name: 'Supprimer « Séance 2 »' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Supprimer' }));
     expect(listSaved(localStorage)).toEqual([]);
+  });
+
+  it('saves a draft with errors as a draft, and a valid shop as playable with « Jouer ce commerce »', async () => {
+    const user = userEvent.setup();
+    const onplay = vi.fn<(s: Scenario) => void>();
+    render(ScenarioEditorScreen, { initial: scenario, onplay });
+    const duration = screen.getByLabelText('durée (en périodes)', { exact: true });
+    await user.clear(duration);
+    await user.type(duration, '2');
+    expect(screen.queryByRole('button', { name: 'Jouer ce commerce' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
+    expect(screen.getByText(/^Brouillon « .* » enregistré, 1 erreur\(s\) à corriger avant de jouer\.$/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Jouer ce commerce' })).toBeNull();
+    expect(screen.getByText(/Enregistrez le commerce sans erreur pour pouvoir le jouer/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Mes scénarios enregistrés' })).getByText('brouillon, 1 erreur(s)')).toBeInTheDocument();
+    expect(playableShops(localStorage)).toEqual([]);
+
+    await user.clear(duration);
+    await user.type(duration, String(scenario.durationTicks));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Écraser' }));
+    expect(screen.getByText(/^Commerce « .* » enregistré dans ce navigateur : il figure sur la page d’accueil/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Mes scénarios enregistrés' })).getByText('jouable, sur la page d’accueil')).toBeInTheDocument();
+    expect(playableShops(localStorage).map((s) => s.scenario.id)).toEqual([scenario.id]);
+    await user.click(screen.getByRole('button', { name: 'Jouer ce commerce' }));
+    expect(onplay).toHaveBeenCalledTimes(1);
+    expect(onplay.mock.calls[0][0].id).toBe(scenario.id);
+
+    // an edit not saved yet: nothing to play until it is
+    await user.type(screen.getByLabelText('secteur d’activité'), ' bis');
+    expect(screen.queryByRole('button', { name: 'Jouer ce commerce' })).toBeNull();
+  });
+
+  it('asks for another id than a shipped shop’s before the shop can be played', async () => {
+    const user = userEvent.setup();
+    const shipped = shippedScenarios().scenarios[0].scenario;
+    render(ScenarioEditorScreen, { initial: shipped, onplay: () => {} });
+    const id = document.getElementById('ed-id')!;
+    expect(id).toHaveAttribute('aria-invalid', 'true');
+    expect(describedText(id)).toContain(`l’identifiant « ${shipped.id} » est celui d’un commerce fourni : choisissez-en un autre`);
+    expect(screen.getByRole('link', { name: /identifiant : l’identifiant/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
+    expect(screen.getByText(/1 erreur\(s\) à corriger avant de jouer/)).toBeInTheDocument();
+    expect(playableShops(localStorage)).toEqual([]);
+
+    await user.clear(id);
+    await user.type(id, 'boulangerie-du-lycee');
+    await screen.findByText('Le scénario est valide.');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Écraser' }));
+    expect(playableShops(localStorage).map((s) => s.scenario.id)).toEqual(['boulangerie-du-lycee']);
+    expect(screen.getByRole('button', { name: 'Jouer ce commerce' })).toBeInTheDocument();
   });
 
   it('opens a scenario from a link in the address bar', async () => {

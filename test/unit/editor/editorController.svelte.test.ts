@@ -1,26 +1,33 @@
 /**
  * The scenario editor's actions without the screen: nothing replaced or overwritten without a
- * confirmation, failures said in French, saved scenarios listed as they change.
+ * confirmation, failures said in French, saved scenarios listed as they change, a draft with errors
+ * (or a shipped shop's id) saved as a draft and never offered for play.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EditorController } from '../../../src/ui/editor/editorController.svelte.ts';
 import { ScenarioDraft } from '../../../src/ui/editor/scenarioDraft.svelte.ts';
 import { shippedScenarios } from '../../../src/scenario/shipped.ts';
+import { shippedIdProblems } from '../../../src/ui/editor/idCheck.ts';
+import { playableShops } from '../../../src/scenario/localScenarios.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
 
 const shipped = shippedScenarios().scenarios;
 let cleanup: () => void = () => {};
 
-function controller(storage: Storage | null = localStorage, copied: string[] = []) {
+const shippedIds = shipped.map((s) => s.scenario.id);
+
+function controller(storage: Storage | null = localStorage, copied: string[] = [], play?: (scenario: Scenario) => void) {
   let editor!: EditorController;
   cleanup = $effect.root(() => {
     editor = new EditorController({
-      draft: new ScenarioDraft(structuredClone(shipped[0].scenario), () => 'fr'),
+      draft: new ScenarioDraft(structuredClone(shipped[0].scenario), () => 'fr', (d) => shippedIdProblems(d.get(['id']), shippedIds)),
       storage,
       shipped,
       locale: () => 'fr',
       href: () => 'https://ecole.example/fidelis/',
       copyText: async (text) => void copied.push(text),
       now: () => '2026-11-30T16:00:00.000Z',
+      ...(play ? { play } : {}),
     });
   });
   return editor;
@@ -32,10 +39,14 @@ afterEach(() => cleanup());
 describe('scenario editor actions', () => {
   it('saves under the scenario name, and asks before overwriting a saved one', () => {
     const editor = controller();
+    editor.draft.set(['id'], 'boulangerie-du-lycee');
     editor.save();
     const name = shipped[0].scenario.name.fr;
     expect(editor.saved.map((s) => s.name)).toEqual([name]);
-    expect(editor.status).toEqual({ kind: 'info', text: `Scénario « ${name} » enregistré dans ce navigateur.` });
+    expect(editor.status).toEqual({
+      kind: 'info',
+      text: `Commerce « ${name} » enregistré dans ce navigateur : il figure sur la page d’accueil, parmi les commerces, et peut être joué.`,
+    });
 
     editor.draft.set(['budget', 'initial'], 1234);
     editor.save();
@@ -88,6 +99,63 @@ describe('scenario editor actions', () => {
     blocked.save();
     expect(blocked.status?.kind).toBe('error');
     expect(blocked.status?.text).toMatch(/plein|espace/i);
+  });
+
+  it('saves a draft with errors as a draft, counted, and never offers it for play', () => {
+    const played: Scenario[] = [];
+    const editor = controller(localStorage, [], (s) => void played.push(s));
+    editor.draft.set(['durationTicks'], 2);
+    editor.saveName = 'Brouillon';
+    editor.save();
+    const errors = editor.draft.errors.length;
+    // the duration and the shipped id
+    expect(errors).toBe(2);
+    expect(editor.status).toEqual({ kind: 'warning', text: `Brouillon « Brouillon » enregistré, ${errors} erreur(s) à corriger avant de jouer.` });
+    expect(editor.saved[0]).toMatchObject({ name: 'Brouillon', errors });
+    expect(editor.saved[0].scenario).toBeUndefined();
+    expect(playableShops(localStorage)).toEqual([]);
+    expect(editor.canPlay).toBe(false);
+    editor.play();
+    expect(played).toEqual([]);
+  });
+
+  it('asks for another id than a shipped shop’s, then plays the saved shop until it is edited', () => {
+    const played: Scenario[] = [];
+    const editor = controller(localStorage, [], (s) => void played.push(s));
+    expect(editor.draft.errorsAt(['id'])).toEqual([
+      `l’identifiant « ${shipped[0].scenario.id} » est celui d’un commerce fourni : choisissez-en un autre, pour que votre commerce ait sa propre carte sur la page d’accueil`,
+    ]);
+    // still a valid file: it may be exported or shared
+    expect(editor.validScenario).not.toBeNull();
+    editor.save();
+    expect(editor.status?.text).toMatch(/^Brouillon .* 1 erreur\(s\) à corriger avant de jouer\.$/);
+    expect(editor.canPlay).toBe(false);
+
+    editor.draft.set(['id'], 'boulangerie-du-lycee');
+    editor.draft.set(['name', 'fr'], 'Boulangerie du Lycée');
+    expect(editor.canPlay).toBe(false);
+    editor.save();
+    expect(editor.confirmation).not.toBeNull();
+    editor.confirmNow();
+    expect(editor.canPlay).toBe(true);
+    const shops = playableShops(localStorage);
+    expect(shops.map((s) => [s.name, s.scenario.id, s.scenario.name.fr])).toEqual([[shipped[0].scenario.name.fr, 'boulangerie-du-lycee', 'Boulangerie du Lycée']]);
+    editor.play();
+    expect(played.map((s) => s.id)).toEqual(['boulangerie-du-lycee']);
+
+    editor.draft.set(['budget', 'initial'], 1500);
+    expect(editor.canPlay).toBe(false);
+    editor.openSaved(editor.saved[0]);
+    editor.confirmNow();
+    expect(editor.canPlay).toBe(true);
+  });
+
+  it('offers no play button without a way to start a run', () => {
+    const editor = controller();
+    editor.draft.set(['id'], 'boulangerie-du-lycee');
+    editor.save();
+    expect(editor.playableScenario).not.toBeNull();
+    expect(editor.canPlay).toBe(false);
   });
 
   it('refuses to export or share an invalid draft, and copies a valid one as a link', async () => {
