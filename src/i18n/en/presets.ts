@@ -5,6 +5,8 @@ export const presets: Messages['presets'] = {
   intro: 'Prepare one link for the whole class: shop or mission, seed, language, mode, locked or hidden tools, display. Students open it and get these settings.',
   shop: 'Shop',
   anyShop: 'Student’s choice',
+  shopShippedOnly:
+    'Only the shops shipped with the app are listed: the ones you make in the editor stay in your browser, and your students’ browsers do not have them. To have students play a shop from the editor, send its sharing link (Scenario editor, “Create a sharing link”).',
   mission: 'Mission',
   noMission: 'None (free play)',
   seed: 'Seed',
@@ -42,4 +44,9 @@ export const presets: Messages['presets'] = {
     needsShop: '“{{param}}” (give the shop too)',
   },
   toolLocked: 'Tool locked by the teacher or the mission.',
+  conflict: {
+    impossible: 'Tool “{{tool}}” {{state}}: the objective “{{objective}}” ({{shop}}) cannot be met.',
+    harder: 'Tool “{{tool}}” {{state}}: the objective “{{objective}}” ({{shop}}) will be harder to meet.',
+    mission: 'Tool “{{tool}}” {{state}}: the mission “{{objective}}” is about this tool, the students will not practise it.',
+  },
 };

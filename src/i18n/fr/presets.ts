@@ -3,6 +3,8 @@ export const presets = {
   intro: 'Préparez un seul lien pour toute la classe : commerce ou mission, graine, langue, mode, outils verrouillés ou cachés, affichage. Les élèves l’ouvrent et retrouvent ces réglages.',
   shop: 'Commerce',
   anyShop: 'Au choix de l’élève',
+  shopShippedOnly:
+    'Seuls les commerces fournis avec l’application figurent ici : ceux que vous créez dans l’éditeur restent dans votre navigateur, et ceux des élèves ne les ont pas. Pour faire jouer un commerce de l’éditeur, envoyez son lien de partage (Éditeur de scénario, « Créer un lien de partage »).',
   mission: 'Mission',
   noMission: 'Aucune (partie libre)',
   seed: 'Graine',
@@ -40,4 +42,10 @@ export const presets = {
     needsShop: '« {{param}} » (indiquez aussi le commerce)',
   },
   toolLocked: 'Outil verrouillé par l’enseignant ou la mission.',
+  /** the builder's warnings: a lock that takes an objective away (ui/presets/lockConflicts.ts) */
+  conflict: {
+    impossible: 'Outil « {{tool}} » {{state}} : l’objectif « {{objective}} » ({{shop}}) ne pourra pas être atteint.',
+    harder: 'Outil « {{tool}} » {{state}} : l’objectif « {{objective}} » ({{shop}}) sera plus difficile à atteindre.',
+    mission: 'Outil « {{tool}} » {{state}} : la mission « {{objective}} » porte sur cet outil, les élèves ne s’y exerceront pas.',
+  },
 } as const;

@@ -22,6 +22,8 @@ describe('class link builder', () => {
     render(ClassLinkBuilder, { shops: SHOPS, base: 'https://ecole.example/fidelis/', copyText });
     expect(link()).toBe('https://ecole.example/fidelis/');
     expect(screen.getByLabelText('Mission')).toBeDisabled();
+    // the students' browsers only know the shipped shops: the teacher is sent to the share link for one of the editor's
+    expect(screen.getByLabelText('Commerce')).toHaveAccessibleDescription(/Seuls les commerces fournis .* envoyez son lien de partage/);
 
     await user.selectOptions(screen.getByLabelText('Commerce'), 'boulangerie-du-marche');
     await user.selectOptions(screen.getByLabelText('Mission'), 'Mission 1 — Lire la base clients');
