@@ -1,0 +1,84 @@
+/**
+ * What the class link's locks take away from the chosen shop's objectives (pure, for the link
+ * builder): a measured-satisfaction objective cannot be met without a questionnaire (Enquête de
+ * satisfaction locked or hidden), a recruitment objective is harder without recruitment campaigns
+ * (walk-ins still count), and a mission about a tool teaches nothing once that tool is locked (its
+ * use is then waived: src/missions/evaluate.ts). No shop chosen: every shop the students may pick.
+ */
+import type { Objective } from '../../scenario/schema.ts';
+import type { ToolState } from '../../presets/linkForm.ts';
+import { TOOLS, type Tool } from '../../missions/tools.ts';
+
+type Metric = Objective['metric'];
+
+export interface ObjectiveNeed {
+  /** the objective's text, as the students read it */
+  label: string;
+  metric: Metric;
+}
+
+export interface MissionNeed {
+  title: string;
+  /** what an objective mission measures (null: a question mission) */
+  metric: Metric | null;
+  /** the tools the mission asks to use */
+  requires: readonly Tool[];
+}
+
+export interface ShopNeeds {
+  id: string;
+  name: string;
+  /** the free game's objectives */
+  objectives: readonly ObjectiveNeed[];
+  /** the shop's missions, in order */
+  missions: readonly MissionNeed[];
+}
+
+export type ConflictKind = 'impossible' | 'harder' | 'mission';
+
+export interface LockConflict {
+  kind: ConflictKind;
+  tool: Tool;
+  state: Exclude<ToolState, 'open'>;
+  /** the objective's text, or the mission's title */
+  objective: string;
+  shop: string;
+}
+
+/** The tool an objective's metric relies on: without it the objective cannot be met, or is harder. */
+export const METRIC_NEEDS: Partial<Record<Metric, { tool: Tool; kind: 'impossible' | 'harder' }>> = {
+  measuredSatisfaction: { tool: 'enquete', kind: 'impossible' },
+  acquisitions: { tool: 'acquisition', kind: 'harder' },
+};
+
+export interface LinkChoice {
+  /** '' = the student's choice */
+  shop: string;
+  /** 0 = free game */
+  mission: number;
+  tools: Record<Tool, ToolState>;
+}
+
+export function lockConflicts(shops: readonly ShopNeeds[], choice: LinkChoice): LockConflict[] {
+  const closed = (tool: Tool) => choice.tools[tool] !== 'open';
+  const out: LockConflict[] = [];
+  const add = (kind: ConflictKind, tool: Tool, objective: string, shop: string) => {
+    const state = choice.tools[tool];
+    if (state !== 'open' && !out.some((c) => c.tool === tool && c.objective === objective && c.shop === shop)) out.push({ kind, tool, state, objective, shop });
+  };
+  for (const shop of shops) {
+    if (choice.shop && shop.id !== choice.shop) continue;
+    const mission = choice.shop && choice.mission > 0 ? shop.missions[choice.mission - 1] : undefined;
+    if (mission) {
+      const need = mission.metric ? METRIC_NEEDS[mission.metric] : undefined;
+      if (need && closed(need.tool)) add(need.kind, need.tool, mission.title, shop.name);
+      for (const tool of TOOLS) if (mission.requires.includes(tool) && closed(tool)) add('mission', tool, mission.title, shop.name);
+      continue;
+    }
+    for (const objective of shop.objectives) {
+      const need = METRIC_NEEDS[objective.metric];
+      if (need && closed(need.tool)) add(need.kind, need.tool, objective.label, shop.name);
+    }
+  }
+  return out;
+}

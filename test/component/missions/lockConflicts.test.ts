@@ -1,0 +1,52 @@
+/** The class link builder warns when a lock takes an objective away (B1: enquête locked, satisfaction objective lost). */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import ClassLinkBuilder from '../../../src/ui/presets/ClassLinkBuilder.svelte';
+import type { ShopNeeds } from '../../../src/ui/presets/lockConflicts.ts';
+
+const SHOPS = [
+  { id: 'boulangerie-du-marche', name: 'Boulangerie du Marché', missions: ['Lire la base clients', 'Un avantage financier ciblé'] },
+  { id: 'sport-et-cimes', name: 'Sport et Cimes', missions: [] },
+];
+const NEEDS: ShopNeeds[] = [
+  {
+    id: 'boulangerie-du-marche',
+    name: 'Boulangerie du Marché',
+    objectives: [{ label: 'Mesurer par un questionnaire une satisfaction d’au moins 68 %', metric: 'measuredSatisfaction' }],
+    missions: [
+      { title: 'Lire la base clients', metric: null, requires: [] },
+      { title: 'Un avantage financier ciblé', metric: 'budgetLeft', requires: ['financier'] },
+    ],
+  },
+  { id: 'sport-et-cimes', name: 'Sport et Cimes', objectives: [{ label: 'Garder au moins 2 420 clients actifs', metric: 'activeCustomers' }], missions: [] },
+];
+
+describe('class link builder: locks against objectives', () => {
+  it('names the objective a locked survey makes impossible, and says nothing once the tool is open again', async () => {
+    const user = userEvent.setup();
+    render(ClassLinkBuilder, { shops: SHOPS, needs: NEEDS, base: 'https://ecole.example/', shop: 'boulangerie-du-marche' });
+    const region = screen.getByTestId('lock-conflicts');
+    expect(region).toHaveAttribute('aria-live', 'polite');
+    expect(region).toBeEmptyDOMElement();
+    const survey = screen.getByLabelText('Outil « Enquête de satisfaction »');
+    await user.selectOptions(survey, 'lock');
+    expect(within(region).getByRole('listitem')).toHaveTextContent(
+      'Outil « Enquête de satisfaction » verrouillé : l’objectif « Mesurer par un questionnaire une satisfaction d’au moins 68 % » (Boulangerie du Marché) ne pourra pas être atteint.',
+    );
+    await user.selectOptions(survey, 'open');
+    expect(region).toBeEmptyDOMElement();
+    // another shop with no such objective: the lock costs nothing there
+    await user.selectOptions(survey, 'hide');
+    await user.selectOptions(screen.getByLabelText('Commerce'), 'sport-et-cimes');
+    expect(region).toBeEmptyDOMElement();
+  });
+
+  it('a mission about the locked tool is named', async () => {
+    const user = userEvent.setup();
+    render(ClassLinkBuilder, { shops: SHOPS, needs: NEEDS, base: 'https://ecole.example/', shop: 'boulangerie-du-marche' });
+    await user.selectOptions(screen.getByLabelText('Mission'), 'Mission 2 — Un avantage financier ciblé');
+    await user.selectOptions(screen.getByLabelText('Outil « Avantage financier »'), 'hide');
+    expect(screen.getByTestId('lock-conflicts')).toHaveTextContent('Outil « Avantage financier » caché : la mission « Un avantage financier ciblé » porte sur cet outil, les élèves ne s’y exerceront pas.');
+  });
+});
