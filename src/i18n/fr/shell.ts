@@ -38,20 +38,6 @@ export const shell = {
   screenMissing: 'Cet écran n’est pas encore disponible.',
   help: 'Visite guidée',
   debriefLater: 'Le bilan s’ouvre à la fin de la partie : encore {{n}} période(s) à jouer. Il révèle des informations cachées pendant le jeu, comme la satisfaction réelle des clients.',
-  /** the Bilan of an unfinished game: hand in the run as it stands, or play to the end first */
-  handIn: {
-    choice: 'Partie en cours : période {{tick}} sur {{total}}. Pour rendre votre travail à l’enseignant, deux possibilités.',
-    title: 'Rendre mon travail maintenant',
-    intro: 'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{tick}} période(s) sur {{total}}, et déposez-le là où votre enseignant l’a demandé. Il le rejoue pour le vérifier ; la vue classe indique « partie en cours ». Vous pouvez continuer à jouer ensuite et rendre un nouveau fichier.',
-    download: 'Rendre mon travail maintenant',
-    pendingLeftOut: 'Les {{n}} décision(s) en attente pour la période {{next}} ne sont pas dans le fichier : elles ne sont pas encore jouées.',
-    playing: 'La partie avance en lecture automatique : mettez-la en pause pour rendre votre travail.',
-    endTitle: 'Aller jusqu’à la fin',
-    endText: 'Joue d’un coup les {{n}} période(s) restante(s) avec les décisions en vigueur : les programmes lancés continuent, aucune nouvelle décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
-    endPending: 'Les {{n}} décision(s) en attente s’appliquent à la première de ces périodes.',
-    endCommitted: 'Mode engagé : une fois jouées, ces périodes ne peuvent pas être rejouées.',
-    backToDecisions: 'Revenir aux décisions pour continuer la partie',
-  },
   linkOpened: 'Scénario reçu par lien : « {{name}} ». Il apparaît en premier dans l’accueil et s’ouvre dans l’éditeur de scénarios.',
   linkBroken: 'Le lien de scénario ne peut pas être ouvert : {{detail}}',
 } as const;
