@@ -44,6 +44,11 @@ export function formatSignedPercent(locale: Locale, share: number, fractionDigit
   return formatter(locale, { style: 'percent', maximumFractionDigits: fractionDigits, signDisplay: 'exceptZero' }).format(share);
 }
 
+/** A signed share with always `fractionDigits` decimals: « +429,5 % », « −12,0 % », « 0,0 % ». */
+export function formatSignedShare(locale: Locale, share: number, fractionDigits = 1): string {
+  return formatter(locale, { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits, signDisplay: 'exceptZero' }).format(share);
+}
+
 export function formatSignedMoney(locale: Locale, euros: number): string {
   return formatter(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(euros);
 }

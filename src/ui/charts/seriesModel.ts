@@ -2,7 +2,8 @@
  * The neutral data behind a chart: category labels and named series of values. The same model
  * feeds the chart.js configuration and the accessible table alternative, so both always agree.
  */
-export type ValueKind = 'money' | 'number' | 'percent' | 'decimal';
+/** 'roi': a programme's return on investment, written as on every screen (app/roi.ts) */
+export type ValueKind = 'money' | 'number' | 'percent' | 'decimal' | 'roi';
 
 export interface Series {
   id: string;

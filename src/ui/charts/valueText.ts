@@ -1,6 +1,7 @@
 /** A chart value written for the table alternative, by kind (pure, locale passed in). */
 import type { Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
+import { formatRoi } from '../../app/roi.ts';
 import type { ValueKind } from './seriesModel.ts';
 
 export function valueText(locale: Locale, value: number | null, kind: ValueKind): string {
@@ -10,6 +11,8 @@ export function valueText(locale: Locale, value: number | null, kind: ValueKind)
       return formatMoney(locale, value);
     case 'percent':
       return formatPercent(locale, value, 1);
+    case 'roi':
+      return formatRoi(locale, value);
     case 'decimal':
       return formatNumber(locale, value, 2);
     case 'number':

@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '../../scenario/schema.ts';
 import { formatMoney, formatPercent, formatShare } from '../../app/format.ts';
+import { formatRoi } from '../../app/roi.ts';
 import { t } from '../../i18n/locale.svelte.ts';
 import type { Locale, MessageKey } from '../../i18n/translate.ts';
 import { periodLabel } from '../dashboard/period.ts';
@@ -15,6 +16,8 @@ export interface DebriefFormat {
   pct: (value: number) => string;
   /** table columns: one fixed precision, so 1,0 % and 54,2 % line up */
   share: (value: number) => string;
+  /** a programme's ROI, written as on every other screen (app/roi.ts) */
+  roi: (value: number) => string;
   /** the instrument's name, or the action type's when there is none */
   programmeName: (type: string, instrument: string) => string;
 }
@@ -28,6 +31,7 @@ export function debriefFormat(lc: Locale, tickUnit: Scenario['tickUnit']): Debri
     money: (value) => formatMoney(lc, value),
     pct: (value) => formatPercent(lc, value, 1),
     share: (value) => formatShare(lc, value, 1),
+    roi: (value) => formatRoi(lc, value),
     programmeName: (type, instrument) => (instrument ? t(`vocabulary.instrument.${instrument}` as MessageKey) : t(`vocabulary.actionType.${type}` as MessageKey)),
   };
 }

@@ -5,6 +5,7 @@
 import type { ActionType } from '../../engine/decisions.ts';
 import type { TickKpis } from '../../engine/types.ts';
 import type { AcquisitionChannel } from '../../engine/vocabulary.ts';
+import { roi } from '../../app/roi.ts';
 import { latestProgrammes } from './programmeEffects.ts';
 
 export interface MoneySummary {
@@ -17,7 +18,7 @@ export interface MoneySummary {
   acquisitionByChannel: { channel: AcquisitionChannel; amount: number }[];
   programmeCost: number;
   programmeIncrementalMargin: number;
-  /** (incremental margin - cost) / cost over all programmes; null when nothing was spent on them */
+  /** (incremental margin - cost) / cost over all programmes (app/roi.ts); null when nothing was spent on them */
   programmeRoi: number | null;
   budgetLeft: number;
 }
@@ -59,7 +60,7 @@ export function moneySummary(kpis: readonly TickKpis[]): MoneySummary {
     acquisitionByChannel: desc(byChannel).map(([channel, amount]) => ({ channel, amount })),
     programmeCost,
     programmeIncrementalMargin,
-    programmeRoi: programmeCost > 0 ? (programmeIncrementalMargin - programmeCost) / programmeCost : null,
+    programmeRoi: roi(programmeIncrementalMargin, programmeCost),
     budgetLeft: last ? last.budgetLeft : 0,
   };
 }

@@ -11,8 +11,8 @@ import type { KpiId } from '../dashboard/kpiCards.ts';
 import { latestMeasure } from '../dashboard/satisfactionMeasure.ts';
 
 export type GlassBoxId = KpiId | 'satisfaction';
-/** How a value is written: money (0 or 2 decimals), count, 3 decimals, share, ticks, percentage points, a programme (type/instrument). */
-export type GlassFormat = 'money' | 'money2' | 'number' | 'decimal' | 'percent' | 'ticks' | 'points' | 'programme';
+/** How a value is written: money (0 or 2 decimals), count, 3 decimals, share, ticks, percentage points, a programme (type/instrument), an ROI (app/roi.ts). */
+export type GlassFormat = 'money' | 'money2' | 'number' | 'decimal' | 'percent' | 'ticks' | 'points' | 'programme' | 'roi';
 
 export interface GlassValue {
   value: number | string;
@@ -245,7 +245,7 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
               programme: { value: `${p.type}/${p.instrument}`, format: 'programme' },
               margin: money(p.incrementalMarginToDate),
               cost: money(p.costToDate),
-              roi: share(p.roi),
+              roi: { value: p.roi, format: 'roi' },
             }),
       );
       return {

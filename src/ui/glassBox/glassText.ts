@@ -1,6 +1,7 @@
 /** Writes the glass box's values and sentences in the learner's language (locale passed in, pure). */
 import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
+import { formatRoi } from '../../app/roi.ts';
 import type { TickUnit } from '../dashboard/period.ts';
 import type { GlassLine, GlassValue } from './glassBoxFigures.ts';
 
@@ -24,6 +25,8 @@ export function formatGlassValue(locale: Locale, v: GlassValue, tickUnit: TickUn
       return formatNumber(locale, n, 3);
     case 'percent':
       return formatPercent(locale, n, 1);
+    case 'roi':
+      return formatRoi(locale, n);
     case 'points':
       return formatNumber(locale, n, 1);
     case 'ticks':

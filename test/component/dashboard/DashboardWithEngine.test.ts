@@ -1,6 +1,7 @@
 /** The dashboard on real engine output: values, feed and objectives agree with the KPIs the engine produced. */
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import { formatRoi } from '../../../src/app/roi.ts';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { engineRun } from '../../fixtures/engineRun.ts';
 
@@ -35,7 +36,11 @@ describe('DashboardScreen with the engine', () => {
   it('shows the coupon programme with its ROI and one line per objective', () => {
     render(DashboardScreen, { scenario: run.scenario, kpis: run.kpis, reports: run.reports });
     const table = screen.getByRole('table', { name: /Chaque action lancée/ });
-    expect(within(table).getByRole('row', { name: /Avantage financier — Bons de réduction/ })).toBeInTheDocument();
+    const row = within(table).getByRole('row', { name: /Avantage financier — Bons de réduction/ });
+    // the ROI as every screen writes it (app/roi.ts), not a dashboard-only rounding
+    const coupon = last.programmes.find((p) => p.instrument === 'coupon')!;
+    expect(coupon.roi).not.toBeNull();
+    expect(norm(within(row).getAllByRole('cell').at(-1)!.textContent)).toBe(norm(formatRoi('fr', coupon.roi!)));
     expect(screen.getAllByRole('progressbar')).toHaveLength(run.scenario.objectives.length);
   });
 });
