@@ -1,0 +1,26 @@
+/**
+ * The home page's « Vous êtes enseignant ? » entry: the teacher tools, each a plain link (the home
+ * page imports none of them: their screens and strings load when opened). The missions screen's
+ * teacher address (#/missions/enseignant) opens its lesson plan and class link builder.
+ */
+import type { Route } from '../../app/routes.ts';
+
+/** The missions screen's parameter that unfolds and focuses its teacher part (not a shop id). */
+export const TEACHER_FOCUS = 'enseignant';
+
+export type TeacherLinkKey = 'prepare' | 'class' | 'editor' | 'analytics' | 'scoring' | 'whatif';
+
+export interface TeacherLink {
+  key: TeacherLinkKey;
+  route: Route;
+  param?: string;
+}
+
+export const TEACHER_LINKS: readonly TeacherLink[] = [
+  { key: 'prepare', route: 'missions', param: TEACHER_FOCUS },
+  { key: 'class', route: 'class' },
+  { key: 'editor', route: 'editor' },
+  { key: 'analytics', route: 'analytics' },
+  { key: 'scoring', route: 'scoring' },
+  { key: 'whatif', route: 'whatif' },
+];
