@@ -77,9 +77,14 @@ export function fieldName(path: JsonPath, texts: FileTexts, rootItem?: string): 
   return parts.join(' › ');
 }
 
-/** A number of a message in the reader's language: « 1,5 » in French (no grouping: a seed stays 1907). */
+/**
+ * A number of a message in the reader's language: « 1,5 », « 200 000 » in French (grouped from
+ * 10 000 only: a seed or a year stays 1907); an absurd one as written in the file (« 1e+308 »).
+ */
 function numberText(value: number, locale: FileLocale): string {
-  return Number.isFinite(value) ? value.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 20, useGrouping: false }) : String(value);
+  const size = Math.abs(value);
+  if (!Number.isFinite(value) || size >= 1e15) return String(value);
+  return value.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 20, useGrouping: size >= 10_000 });
 }
 
 function received(value: unknown, texts: FileTexts, locale: FileLocale): string {
