@@ -1,5 +1,5 @@
 /** How an objective's metric is written (money, share or count) and how close it is to the target. */
-import { formatPercent, formatShare } from '../../app/format.ts';
+import { formatMoney, formatNumber, formatPercent, formatShare } from '../../app/format.ts';
 import type { Locale } from '../../i18n/translate.ts';
 import type { Objective } from '../../scenario/schema.ts';
 import type { ValueFormat } from './kpiCards.ts';
@@ -21,4 +21,33 @@ export function objectiveProgressText(locale: Locale, progress: number): string 
   if (progress >= 1) return formatPercent(locale, 1, 0);
   const tenths = Math.min(999, Math.max(0, Math.floor(progress * 1000 + 1e-9)));
   return tenths >= 990 ? formatShare(locale, tenths / 1000, 1) : formatPercent(locale, Math.floor(tenths / 10) / 100, 0);
+}
+
+/** How many decimals a value may gain so that a missed objective does not read as its target. */
+const MAX_EXTRA_DECIMALS = 4;
+
+function writeValue(locale: Locale, format: ValueFormat, value: number, extra: number): string {
+  if (format === 'money') return formatMoney(locale, value, extra);
+  if (format === 'percent') return formatPercent(locale, value, 1 + extra);
+  return formatNumber(locale, value, extra);
+}
+
+/** Units of the last digit written with `extra` more decimals, per unit of the value (a share's 0,1 % is 1/1000). */
+function scaleOf(format: ValueFormat, extra: number): number {
+  return 10 ** (extra + (format === 'percent' ? 3 : 0));
+}
+
+/**
+ * An objective's value in its metric's format (money without cents, shares with one decimal, counts),
+ * as the dashboard and the debrief write the target. A value that misses the target gets the decimals
+ * it takes not to read as the target: 397 999,6 € for « ≥ 398 000 € », 67,96 % for « ≥ 68,0 % »,
+ * 999,99 € (not « 1 000,0 € ») for « ≥ 1 000 € ».
+ */
+export function objectiveValueText(locale: Locale, objective: Pick<Objective, 'metric' | 'comparator' | 'target'>, value: number): string {
+  const format = objectiveFormat(objective.metric);
+  const missed = objective.comparator === '>=' ? value < objective.target : value > objective.target;
+  let extra = 0;
+  // written with a last digit worth 1/scale, a value within half a digit of the target rounds to it
+  if (missed) while (extra < MAX_EXTRA_DECIMALS && Math.abs(value - objective.target) * scaleOf(format, extra) <= 0.5 + 1e-9) extra++;
+  return writeValue(locale, format, value, extra);
 }
