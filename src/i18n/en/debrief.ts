@@ -73,7 +73,7 @@ export const debrief: Messages['debrief'] = {
     cost: 'Cost',
     incremental: 'Extra margin',
     roi: 'ROI',
-    roiNone: 'not computed',
+    roiNone: 'no cost yet',
     segmentsCaption: '{{action}}: RFM segments of the whole base between {{before}} and {{after}}',
     segment: 'Segment',
     before: 'Before',

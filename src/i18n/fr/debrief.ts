@@ -71,7 +71,7 @@ export const debrief = {
     cost: 'Coût',
     incremental: 'Marge supplémentaire',
     roi: 'ROI',
-    roiNone: 'non calculé',
+    roiNone: 'pas encore de coût',
     segmentsCaption: '{{action}} : segments RFM de toute la clientèle entre {{before}} et {{after}}',
     segment: 'Segment',
     before: 'Avant',
