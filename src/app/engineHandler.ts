@@ -5,7 +5,7 @@
  */
 import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
-import type { VisibleColumn } from '../engine/index.ts';
+import type { ProgrammeReserve, VisibleColumn } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { EngineRequest, EngineResults } from './engineProtocol.ts';
 import { replayWith, type ReplayEngine } from '../results/replay.ts';
@@ -21,6 +21,7 @@ export interface EngineModule<S> extends ReplayEngine<S> {
   selectTarget(state: S, target: Target): Int32Array;
   customerRecord(state: S, i: number): CustomerRecord;
   visibleColumns(state: S): { n: number; columns: VisibleColumn[] };
+  nextTickReserves(state: S, scenario: Scenario): ProgrammeReserve[];
 }
 
 interface Run<S> {
@@ -74,11 +75,12 @@ export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
       // still only owes what changes after it
       const recalculated = r.expectHash != null && engine.hashState(run.state) !== r.expectHash;
       run.sent = VisibleSnapshot.of(engine.visibleColumns(run.state));
-      return { tick: run.tick, customerCount: run.customerCount, reports, recalculated };
+      return { tick: run.tick, customerCount: run.customerCount, reports, recalculated, reserves: engine.nextTickReserves(run.state, run.scenario) };
     },
     step(r) {
       const run = get(r.run);
-      return { report: step(run, r.actions) };
+      const report = step(run, r.actions);
+      return { report, reserves: engine.nextTickReserves(run.state, run.scenario) };
     },
     tickChanges(r) {
       const run = get(r.run);

@@ -5,6 +5,7 @@
  */
 import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
+import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { ReplayOutcome, ReplayRequest } from '../results/replay.ts';
 import type { TargetSpend } from './targetSpend.ts';
@@ -102,15 +103,22 @@ export interface CreateResult {
   reports: TickReport[];
   /** expectHash was given and the replay does not give it */
   recalculated: boolean;
+  /** what the next tick will reserve for each running programme (src/engine/budgetReserve.ts) */
+  reserves: ProgrammeReserve[];
 }
 
 /**
- * Only the tick's report (KPIs, purchase and event batches as transferred typed arrays, refusals):
- * the page shows the tick as soon as it arrives. What only the autosave needs (changed records,
+ * Only what the page shows: the tick's report (KPIs, purchase and event batches as transferred typed
+ * arrays, refusals) and the budget reserves; the page shows the tick as soon as it arrives. What only the autosave needs (changed records,
  * state hash) is asked next with `tickChanges`, while the page renders.
  */
 export interface StepResult {
   report: TickReport;
+  /**
+   * what the next tick will reserve from the budget for each running programme, oldest first (a few
+   * numbers, src/engine/budgetReserve.ts): the budget runway the page shows (src/app/budgetRunway.ts)
+   */
+  reserves: ProgrammeReserve[];
 }
 
 export interface TickChangesResult {

@@ -4,10 +4,15 @@
  * pending decision, priced with the same estimates the forms show (costEstimate.ts). It only warns:
  * the engine stays the judge and refuses, when the period is played, what the budget cannot pay
  * (src/engine/actions.ts, with its own prudence margin); complaint handling is paid on top.
+ * With the engine's reserves for the next period (worker, src/engine/budgetReserve.ts) it also says
+ * how long the budget pays what will run after these decisions (budgetRunway.ts).
  */
 import type { Action } from '../engine/decisions.ts';
+import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
+import { BUDGET_PRUDENCE_MARGIN } from '../engine/params.ts';
 import type { ProgrammeKpi, TickKpis } from '../engine/types.ts';
-import { dataCollectionCost, strategyCost, surveyCost } from './costEstimate.ts';
+import { budgetRunway, type Runway, type RunwayProgramme } from './budgetRunway.ts';
+import { dataCollectionCost, strategyCost, surveyCost, type CostEstimate } from './costEstimate.ts';
 import type { StrategyInstrument } from './strategyForm.ts';
 import type { TargetSpend } from './targetSpend.ts';
 
@@ -28,6 +33,37 @@ export interface PeriodCost {
   /** what the engine will have to spend: the budget left plus the period's allowance */
   available: number;
   over: boolean;
+  /** how long the budget pays the programmes after these decisions (a pending one's id: `pending:<index>`), null without the reserves */
+  runway: Runway | null;
+}
+
+/** How many recent periods the complaint handling cost of the runway is averaged over. */
+const COMPLAINT_PERIODS = 4;
+
+/** Complaint handling paid from the budget per period, on average over the last periods played. */
+export function complaintCostPerPeriod(kpis: readonly TickKpis[]): number {
+  const recent = kpis.slice(-COMPLAINT_PERIODS);
+  return recent.length === 0 ? 0 : recent.reduce((sum, k) => sum + (k.costsByType.politiqueReclamations ?? 0), 0) / recent.length;
+}
+
+/**
+ * The running programmes as the runway sees them: the engine's reserves for the next period, in its
+ * order, each costing what it cost last period, but never more than its reserve without the margin (a
+ * personalisation's first period paid its set-up once).
+ */
+export function runningForRunway(reserves: readonly ProgrammeReserve[], running: readonly ProgrammeKpi[], stopped: ReadonlySet<string>): RunwayProgramme[] {
+  return reserves
+    .filter((r) => !stopped.has(r.id))
+    .map((r) => {
+      const expected = r.reserve / BUDGET_PRUDENCE_MARGIN;
+      const last = running.find((p) => p.id === r.id)?.costThisTick;
+      return { id: r.id, reserve: r.reserve, cost: last === undefined ? expected : Math.min(last, expected) };
+    });
+}
+
+/** A programme not started yet, of `perTick` euros a period: reserved with the engine's prudence margin. */
+export function newForRunway(id: string, perTick: number): RunwayProgramme {
+  return { id, reserve: perTick * BUDGET_PRUDENCE_MARGIN, cost: perTick };
 }
 
 /**
@@ -40,9 +76,7 @@ export function actionCost(action: Action, target: TargetSize, tickUnit: 'week' 
     case 'lienSocial':
     case 'personnalisation':
     case 'customisation': {
-      const discountRate = action.type === 'financier' ? action.discountRate : 0;
-      const choice = { strategy: action.type, instrument: action.instrument as StrategyInstrument, discountRate, durationTicks: null };
-      const estimate = strategyCost(choice, target.count, tickUnit, last, target.spend);
+      const estimate = strategyEstimate(action, target, tickUnit, last);
       return estimate.perTick + estimate.setup;
     }
     case 'collecteDonnees':
@@ -57,6 +91,18 @@ export function actionCost(action: Action, target: TargetSize, tickUnit: 'week' 
   }
 }
 
+type StrategyAction = Extract<Action, { type: 'financier' | 'lienSocial' | 'personnalisation' | 'customisation' }>;
+
+function isStrategy(action: Action): action is StrategyAction {
+  return action.type === 'financier' || action.type === 'lienSocial' || action.type === 'personnalisation' || action.type === 'customisation';
+}
+
+function strategyEstimate(action: StrategyAction, target: TargetSize, tickUnit: 'week' | 'month', last: TickKpis | undefined): CostEstimate {
+  const discountRate = action.type === 'financier' ? action.discountRate : 0;
+  const choice = { strategy: action.type, instrument: action.instrument as StrategyInstrument, discountRate, durationTicks: null };
+  return strategyCost(choice, target.count, tickUnit, last, target.spend);
+}
+
 export function periodCost(input: {
   pending: readonly Action[];
   /** target sizes, one per pending decision (missing for those without a target) */
@@ -66,13 +112,40 @@ export function periodCost(input: {
   last: TickKpis | undefined;
   budgetLeft: number;
   perTickIncome: number;
+  /** the engine's reserves for the next period (null: not known, no runway) */
+  reserves?: readonly ProgrammeReserve[] | null;
+  /** complaint handling per period (complaintCostPerPeriod) */
+  complaintCost?: number;
+  /** periods left to play */
+  periodsLeft?: number;
 }): PeriodCost {
   const stopped = new Set(input.pending.flatMap((a) => (a.type === 'arreterProgramme' ? [a.programmeId] : [])));
   const programmes = input.running.filter((p) => !stopped.has(p.id)).reduce((sum, p) => sum + p.costThisTick, 0);
   const decisions = input.pending.map((a, i) => actionCost(a, input.targets[i] ?? NO_TARGET, input.tickUnit, input.last));
   const total = programmes + decisions.reduce((sum, c) => sum + c, 0);
   const available = input.budgetLeft + input.perTickIncome;
-  return { programmes, decisions, total, available, over: total > available };
+  let runway: Runway | null = null;
+  if (input.reserves) {
+    // the pending strategies start after the running programmes (they reserve last), their set-up and
+    // the one-off decisions are paid in the first period
+    const started: RunwayProgramme[] = [];
+    let firstPeriodCost = 0;
+    input.pending.forEach((a, i) => {
+      if (!isStrategy(a)) return void (firstPeriodCost += decisions[i]);
+      const estimate = strategyEstimate(a, input.targets[i] ?? NO_TARGET, input.tickUnit, input.last);
+      started.push(newForRunway(`pending:${i}`, estimate.perTick));
+      firstPeriodCost += estimate.setup;
+    });
+    runway = budgetRunway({
+      budget: input.budgetLeft,
+      refill: input.perTickIncome,
+      programmes: [...runningForRunway(input.reserves, input.running, stopped), ...started],
+      otherCost: input.complaintCost ?? 0,
+      firstPeriodCost,
+      periodsLeft: input.periodsLeft ?? 0,
+    });
+  }
+  return { programmes, decisions, total, available, over: total > available, runway };
 }
 
 /** Whether a decision's cost depends on the size of its target. */

@@ -8,6 +8,7 @@
  */
 import { actionSchema, type Action, type ActionInput, type DecisionsLog, type Target } from '../engine/decisions.ts';
 import type { CustomerRecord, EventBatch, ProgrammeKpi, PurchaseBatch, TickKpis, TickReport } from '../engine/types.ts';
+import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { EngineClient } from './engineClient.ts';
 import type { Notices } from './notices.svelte.ts';
@@ -45,6 +46,8 @@ export class GameSession {
   rejections = $state.raw<Pick<TickReport, 'tick' | 'rejected'>[]>([]);
   decisions = $state.raw<DecisionsLog>([]);
   pending = $state.raw<Action[]>([]);
+  /** what the engine will reserve next period for each running programme, oldest first (the budget runway) */
+  reserves = $state.raw<ProgrammeReserve[]>([]);
   playing = $state(false);
   /** the run is open in another tab: play on, nothing is saved */
   readOnly = $state(false);
@@ -118,6 +121,7 @@ export class GameSession {
       const created = await this.#deps.engine.create(this.#engineRun, stored.scenario, stored.seed, stored.decisions, stored.tick, stored.stateHash);
       this.#reset(stored.scenario, stored.id, stored.name, stored.seed, created.customerCount);
       this.tick = created.tick;
+      this.reserves = created.reserves;
       this.savedTick = created.tick;
       this.decisions = stored.decisions.filter((d) => d.tick < created.tick);
       this.kpis = created.reports.map((r) => r.kpis);
@@ -255,9 +259,10 @@ export class GameSession {
     const { engine, store } = this.#deps;
     // the engine is still at the saved tick, the state the stale history must be rewritten with
     if (!this.readOnly) await this.#rewriteStaleHistory();
-    const { report } = await engine.step(this.#engineRun, actions);
+    const { report, reserves } = await engine.step(this.#engineRun, actions);
     const decisions = actions.length > 0 ? { tick, actions } : null;
-    const before = { decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections };
+    const before = { decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections, reserves: this.reserves };
+    this.reserves = reserves;
     this.tick = tick + 1;
     if (decisions) this.decisions = [...this.decisions, decisions];
     this.pending = [];
@@ -273,7 +278,7 @@ export class GameSession {
         // not saved: back to the last saved tick so nothing diverges, the pending decisions kept
         this.tick = tick;
         this.pending = actions;
-        ({ decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections } = before);
+        ({ decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections, reserves: this.reserves } = before);
         this.#forget();
         await engine.create(this.#engineRun, this.scenario!, this.seed, this.decisions, tick);
         throw error;
@@ -325,6 +330,7 @@ export class GameSession {
     this.rejections = [];
     this.decisions = [];
     this.pending = [];
+    this.reserves = [];
     this.readOnly = false;
     this.history = { purchases: [], events: [] };
     this.#staleHistory = null;

@@ -17,8 +17,9 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     expect(created.customerCount).toBeGreaterThanOrEqual(scenario.customers.initial);
     const base = await engine.customers('a');
     const step = await engine.step('a', [club]);
-    // the page gets the report alone; the autosave's records and hash come with tickChanges
-    expect(Object.keys(step)).toEqual(['report']);
+    // the page gets the report and the budget reserves; the autosave's records and hash come with tickChanges
+    expect(Object.keys(step)).toEqual(['report', 'reserves']);
+    expect(step.reserves).toEqual([{ id: '0:0', reserve: expect.any(Number) }]);
     const { report } = step;
     expect(report.tick).toBe(0);
     expect(reportBuffers(report).length).toBeGreaterThan(0);
