@@ -1,12 +1,15 @@
 /**
  * Scenario authoring in real Chromium: open the editor, make a mistake and see the French message
  * next to the field, fix it, export the JSON file, create a sharing link and open it in a fresh
- * browser context (the scenario comes back with the edits); a damaged link is explained.
+ * browser context (the scenario comes back with the edits); a damaged link is explained. A shop
+ * saved in the editor is on the home page after a reload, is played like a shipped one, and its
+ * run resumes after a reload even once the shop is deleted (the run keeps its scenario).
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+import { nav, tickLabel } from './studentSteps.ts';
 import { parseScenario } from '../../src/scenario/load.ts';
 
 describe('scenario editor in real Chromium', () => {
@@ -63,6 +66,52 @@ describe('scenario editor in real Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('saves a shop of its own, lists it on the home page after a reload, and plays it', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.goto(BASE_URL);
+    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
+    await page.getByRole('button', { name: 'Passer la visite' }).click();
+    await nav(page).getByRole('link', { name: 'Éditeur' }).click();
+    await page.getByText('Le scénario est valide.').waitFor();
+
+    // a copy of a shipped shop keeps its id: saved, it is a draft with the id to change
+    await page.locator('#ed-name-fr').fill('Boulangerie du Lycée');
+    await page.getByRole('button', { name: 'Enregistrer dans le navigateur' }).click();
+    await page.getByText(/^Brouillon « Boulangerie du Lycée » enregistré, 1 erreur\(s\) à corriger avant de jouer\.$/).waitFor();
+    expect(await page.getByRole('button', { name: 'Jouer ce commerce' }).count()).toBe(0);
+    await page.getByText('À changer avant de jouer ce commerce :').waitFor();
+    await page.locator('#ed-id').fill('boulangerie-du-lycee');
+    await expect.poll(() => page.getByText('À changer avant de jouer ce commerce :').count()).toBe(0);
+    await page.getByRole('button', { name: 'Enregistrer dans le navigateur' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Écraser' }).click();
+    await page.getByText(/^Commerce « Boulangerie du Lycée » enregistré dans ce navigateur/).waitFor();
+    await page.getByRole('button', { name: 'Jouer ce commerce' }).waitFor();
+
+    await page.reload();
+    await nav(page).getByRole('link', { name: 'Accueil' }).click();
+    const card = page.getByRole('article', { name: 'Boulangerie du Lycée' });
+    await card.getByText('Créé dans l’éditeur, enregistré dans ce navigateur').waitFor();
+    // the shipped shop it was copied from keeps its card
+    await page.getByRole('article', { name: 'Boulangerie du Marché' }).waitFor();
+    await card.getByRole('button', { name: 'Commencer « Boulangerie du Lycée »' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52$/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 2 / 52');
+
+    // deleted from the home page (after a confirmation), the shop is gone; its run is not
+    await nav(page).getByRole('link', { name: 'Accueil' }).click();
+    await page.getByRole('button', { name: 'Supprimer le commerce « Boulangerie du Lycée »' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer le commerce' }).click();
+    await expect.poll(() => page.getByRole('article', { name: 'Boulangerie du Lycée' }).count()).toBe(0);
+    await page.reload();
+    await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 2 / 52');
+    await page.getByText(/Boulangerie du Lycée \(\d+\)/).first().waitFor();
+    expect(await page.getByRole('article', { name: 'Boulangerie du Lycée' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
 
   it('explains a damaged link in French and keeps working', async () => {
     const { page, errors, context } = await newPage(browser);

@@ -24,6 +24,7 @@ export const editor: Messages['editor'] = {
   valid: 'The scenario is valid.',
   invalidCannotExport: 'Fix the errors before exporting or sharing the scenario.',
   errorSummary: '{{count}} error(s) to fix:',
+  toPlay: 'To change before playing this shop:',
   errorLine: '{{field}}: {{message}}',
   warnings: 'Notes:',
   required: '(required)',

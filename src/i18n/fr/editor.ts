@@ -26,6 +26,7 @@ export const editor = {
   valid: 'Le scénario est valide.',
   invalidCannotExport: 'Corrigez les erreurs avant d’exporter ou de partager le scénario.',
   errorSummary: '{{count}} erreur(s) à corriger :',
+  toPlay: 'À changer avant de jouer ce commerce :',
   errorLine: '{{field}} : {{message}}',
   warnings: 'Remarques :',
   required: '(obligatoire)',

@@ -53,7 +53,9 @@ export class EditorController {
   readonly draft: ScenarioDraft;
   readonly validScenario: Scenario | null = $derived.by(() => (this.draft.validation.ok ? this.draft.validation.scenario : null));
   /** the scenario to play: valid and clear of the editor's own problems (a shipped id) */
-  readonly playableScenario: Scenario | null = $derived.by(() => (this.draft.errors.length === 0 ? this.validScenario : null));
+  readonly playableScenario: Scenario | null = $derived.by(() => (this.draft.toPlay.length === 0 ? this.validScenario : null));
+  /** the errors to fix before the draft can be played */
+  readonly problemCount: number = $derived.by(() => this.draft.errors.length + this.draft.toPlay.length);
   /** the saved entry the draft is, unchanged since (set by saving or opening it; null once edited or replaced) */
   savedAs = $state<string | null>(null);
   /** « Jouer ce commerce »: the draft is saved as it is and can be played */
@@ -133,7 +135,7 @@ export class EditorController {
     const name = (this.saveName.trim() || this.draftName || (this.draft.get(['id']) as string | undefined) || 'scenario').trim();
     const doSave = () => {
       const scenario = this.playableScenario;
-      const errors = this.draft.errors.length;
+      const errors = this.problemCount;
       const result = saveScenario(this.#deps.storage, name, this.draft.snapshot(), this.#deps.now(), scenario ? { scenario } : { errors });
       if (!result.ok) return this.#storeFailed(result);
       this.draft.dirty = false;

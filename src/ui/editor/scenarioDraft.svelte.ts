@@ -2,8 +2,9 @@
  * The scenario being edited: a plain JSON draft (deeply reactive), its live validation with the
  * same checker as scenario files (French messages per field path), and the edits the form makes.
  * The draft may be invalid at any moment: that is what the messages next to the fields are for.
- * `checks` adds the editor's own problems to the file checker's (an id already taken by a shipped
- * shop): they stop the draft from being played, not from being exported.
+ * `checks` adds the editor's own problems (an id already taken by a shipped shop): the file is still
+ * valid and may be exported or shared, but it cannot be played until they are fixed (`toPlay`).
+ * Both kinds show next to their field.
  */
 import { parseScenario, type ScenarioError, type ScenarioParseResult } from '../../scenario/load.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
@@ -19,12 +20,14 @@ export class ScenarioDraft {
   readonly #checks: (draft: ScenarioDraft) => ScenarioError[];
 
   readonly validation: ScenarioParseResult = $derived.by(() => parseScenario($state.snapshot(this.draft as unknown), this.#locale()));
-  readonly errors: ScenarioError[] = $derived.by(() => [...(this.validation.ok ? [] : this.validation.errors), ...this.#checks(this)]);
+  readonly errors: ScenarioError[] = $derived(this.validation.ok ? [] : this.validation.errors);
+  /** what keeps a valid file from being played as a shop of its own */
+  readonly toPlay: ScenarioError[] = $derived.by(() => this.#checks(this));
   readonly warnings: ScenarioError[] = $derived(this.validation.ok ? this.validation.warnings : []);
   /** messages by path text (`customers.spend.p`) */
   readonly #byPath: Record<string, string[]> = $derived.by(() => {
     const grouped: Record<string, string[]> = {};
-    for (const e of this.errors) (grouped[pathText(e.path)] ??= []).push(e.message);
+    for (const e of [...this.errors, ...this.toPlay]) (grouped[pathText(e.path)] ??= []).push(e.message);
     return grouped;
   });
 

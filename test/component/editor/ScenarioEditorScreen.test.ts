@@ -199,14 +199,17 @@ describe('ScenarioEditorScreen', () => {
     const id = document.getElementById('ed-id')!;
     expect(id).toHaveAttribute('aria-invalid', 'true');
     expect(describedText(id)).toContain(`l’identifiant « ${shipped.id} » est celui d’un commerce fourni : choisissez-en un autre`);
-    expect(screen.getByRole('link', { name: /identifiant : l’identifiant/ })).toBeInTheDocument();
+    // the file itself is valid (it may be exported); playing it needs another id
+    expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'À changer avant de jouer ce commerce :' })).getByRole('link', { name: /identifiant : l’identifiant/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
     expect(screen.getByText(/1 erreur\(s\) à corriger avant de jouer/)).toBeInTheDocument();
     expect(playableShops(localStorage)).toEqual([]);
 
     await user.clear(id);
     await user.type(id, 'boulangerie-du-lycee');
-    await screen.findByText('Le scénario est valide.');
+    await waitFor(() => expect(screen.queryByText('À changer avant de jouer ce commerce :')).toBeNull());
+    expect(id).not.toHaveAttribute('aria-invalid', 'true');
     await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Écraser' }));
     expect(playableShops(localStorage).map((s) => s.scenario.id)).toEqual(['boulangerie-du-lycee']);

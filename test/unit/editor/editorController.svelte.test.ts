@@ -107,8 +107,10 @@ describe('scenario editor actions', () => {
     editor.draft.set(['durationTicks'], 2);
     editor.saveName = 'Brouillon';
     editor.save();
-    const errors = editor.draft.errors.length;
+    const errors = editor.problemCount;
     // the duration and the shipped id
+    expect(editor.draft.errors).toHaveLength(1);
+    expect(editor.draft.toPlay).toHaveLength(1);
     expect(errors).toBe(2);
     expect(editor.status).toEqual({ kind: 'warning', text: `Brouillon « Brouillon » enregistré, ${errors} erreur(s) à corriger avant de jouer.` });
     expect(editor.saved[0]).toMatchObject({ name: 'Brouillon', errors });
