@@ -103,5 +103,7 @@ export const missions: Messages['missions'] = {
   teacher: {
     title: 'For the teacher: class link',
     referential: 'Referentials and competencies',
+    heading: 'For the teacher',
+    shortcut: 'Are you a teacher? Lesson plan and class link',
   },
 };

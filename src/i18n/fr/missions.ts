@@ -101,5 +101,7 @@ export const missions = {
   teacher: {
     title: 'Pour l’enseignant : lien de classe',
     referential: 'Référentiels et compétences',
+    heading: 'Pour l’enseignant',
+    shortcut: 'Vous êtes enseignant ? Plan de séance et lien de classe',
   },
 } as const;

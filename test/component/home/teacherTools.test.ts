@@ -1,0 +1,81 @@
+/**
+ * « Vous êtes enseignant ? » (QA B6): the home page lists the teacher tools as links, keyboard-reachable,
+ * in French and English; « Préparer la séance » lands on the missions screen with the lesson plan and
+ * the class link builder unfolded and the focus on them.
+ */
+import { configure, render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import App from '../../../src/ui/App.svelte';
+import TeacherTools from '../../../src/ui/home/TeacherTools.svelte';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { testServices } from '../../unit/app/testServices.ts';
+
+configure({ asyncUtilTimeout: 10_000 });
+
+describe('the teacher entry of the home page', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    localStorage.setItem('fidelis.tourSeen', '1');
+    setLocale('fr');
+  });
+  afterEach(() => {
+    history.replaceState(null, '', '/');
+    setLocale('fr');
+  });
+
+  it('is folded under « Vous êtes enseignant ? » and opens from the keyboard on every tool', async () => {
+    const user = userEvent.setup();
+    render(App, { services: testServices() });
+    const tools = await screen.findByTestId('teacher-tools');
+    expect(tools).not.toHaveAttribute('open');
+    const summary = within(tools).getByText('Vous êtes enseignant ? Vos outils pour la classe');
+    // a <summary> is in the tab order (a browser opens it with Enter; jsdom only with a click)
+    summary.focus();
+    expect(summary).toHaveFocus();
+    await user.click(summary);
+    expect(tools).toHaveAttribute('open');
+    const links = within(tools).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Préparer la séance', '#/missions/enseignant'],
+      ['Vue classe', '#/class'],
+      ['Éditeur de scénarios', '#/editor'],
+      ['Données réelles', '#/analytics'],
+      ['Labo de scoring', '#/scoring'],
+      ['Et si… ?', '#/whatif'],
+    ]);
+    expect(tools).toHaveTextContent('plan d’une séance de 55 minutes et lien de classe avec code QR');
+  });
+
+  it('speaks English', () => {
+    setLocale('en');
+    render(TeacherTools);
+    const tools = screen.getByTestId('teacher-tools');
+    expect(within(tools).getByText('Are you a teacher? Your tools for the class')).toBeInTheDocument();
+    expect(within(tools).getByRole('link', { name: 'Prepare the lesson' })).toHaveAttribute('href', '#/missions/enseignant');
+  });
+
+  it('« Préparer la séance » unfolds the lesson plan and the class link builder on the missions screen, focused', async () => {
+    history.replaceState(null, '', '/#/missions/enseignant');
+    render(App, { services: testServices() });
+    const heading = await screen.findByRole('heading', { level: 3, name: 'Pour l’enseignant' });
+    await expect.poll(() => document.activeElement).toBe(heading);
+    const plan = screen.getByText('Pour l’enseignant : une séance de 55 minutes').closest('details')!;
+    const builder = screen.getByText('Pour l’enseignant : lien de classe').closest('details')!;
+    expect(plan).toHaveAttribute('open');
+    expect(builder).toHaveAttribute('open');
+    expect(screen.getByTestId('class-link')).toBeVisible();
+  });
+
+  it('the missions screen offers the same shortcut, folded by default', async () => {
+    const user = userEvent.setup();
+    history.replaceState(null, '', '/#/missions');
+    render(App, { services: testServices() });
+    const shortcut = await screen.findByRole('button', { name: 'Vous êtes enseignant ? Plan de séance et lien de classe' });
+    const builder = screen.getByText('Pour l’enseignant : lien de classe').closest('details')!;
+    expect(builder).not.toHaveAttribute('open');
+    await user.click(shortcut);
+    expect(builder).toHaveAttribute('open');
+    await expect.poll(() => document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Pour l’enseignant' }));
+  });
+});
