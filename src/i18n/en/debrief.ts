@@ -36,6 +36,7 @@ export const debrief: Messages['debrief'] = {
   summary: {
     indicator: 'Indicator',
     value: 'Value',
+    dormantNote: 'A dormant customer has not bought for a while but has not left: they still count among your customers, and an action can wake them up.',
     customersCaption: 'Customers (active or dormant): at the start + recruited − lost = now',
     customers: 'Customers (active or dormant)',
     count: 'Number',

@@ -34,6 +34,7 @@ export const debrief = {
   summary: {
     indicator: 'Indicateur',
     value: 'Valeur',
+    dormantNote: 'Un client dormant n’a pas acheté depuis un moment mais n’est pas parti : il compte encore parmi vos clients, et une action peut le réveiller.',
     customersCaption: 'Les clients (actifs ou dormants) : au départ + recrutés − perdus = maintenant',
     customers: 'Clients (actifs ou dormants)',
     count: 'Nombre',

@@ -50,7 +50,7 @@ describe('DebriefScreen', () => {
   it('shows the customers as a balance that adds up, split into active and dormant now (real engine run)', () => {
     const run = engineRun(8);
     render(DebriefScreen, { scenario: run.scenario, kpis: run.kpis, reports: run.reports, decisions: run.decisions });
-    const table = screen.getByRole('table', { name: /Les clients \(actifs ou dormants\) : au départ \+ recrutés − perdus = maintenant/ });
+    const table = screen.getByRole('table', { name: 'Les clients (actifs ou dormants) : au départ + recrutés − perdus = maintenant' });
     const count = (name: RegExp) => Number(within(table).getByRole('row', { name }).querySelector('td')!.textContent!.replace(/\D/g, ''));
     const start = count(/^Clients au départ/);
     const recruited = count(/^\+ clients recrutés/);
