@@ -14,7 +14,7 @@ export const tour: Messages['tour'] = {
   steps: {
     welcome: {
       title: 'Welcome to Fidélis',
-      body: 'You are going to manage the loyalty of a simulated shop’s customers. Nothing is sent over the Internet: everything stays in this browser.',
+      body: 'You are going to manage the loyalty of a simulated shop’s customers. Nothing is sent over the Internet: everything stays in this browser. A teacher? Your tools are listed on the home page, under “Are you a teacher?”.',
     },
     scenario: {
       title: '1. Choose a scenario',

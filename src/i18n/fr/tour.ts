@@ -14,7 +14,7 @@ export const tour = {
   steps: {
     welcome: {
       title: 'Bienvenue dans Fidélis',
-      body: 'Vous allez gérer la fidélisation des clients d’un magasin simulé. Rien n’est envoyé sur Internet : tout reste dans ce navigateur.',
+      body: 'Vous allez gérer la fidélisation des clients d’un magasin simulé. Rien n’est envoyé sur Internet : tout reste dans ce navigateur. Enseignant ? Vos outils sont listés sur l’accueil, sous « Vous êtes enseignant ? ».',
     },
     scenario: {
       title: '1. Choisissez un scénario',

@@ -8,6 +8,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../../src/ui/App.svelte';
 import TeacherTools from '../../../src/ui/home/TeacherTools.svelte';
+import GuidedTour from '../../../src/ui/tour/GuidedTour.svelte';
+import { Tour } from '../../../src/app/tour.svelte.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { testServices } from '../../unit/app/testServices.ts';
 
@@ -45,6 +47,13 @@ describe('the teacher entry of the home page', () => {
       ['Et si… ?', '#/whatif'],
     ]);
     expect(tools).toHaveTextContent('plan d’une séance de 55 minutes et lien de classe avec code QR');
+  });
+
+  it('the guided tour’s first step points a teacher to it', () => {
+    const tour = new Tour();
+    tour.show();
+    render(GuidedTour, { tour });
+    expect(screen.getByRole('dialog', { name: 'Bienvenue dans Fidélis' })).toHaveTextContent('Enseignant ? Vos outils sont listés sur l’accueil, sous « Vous êtes enseignant ? ».');
   });
 
   it('speaks English', () => {
