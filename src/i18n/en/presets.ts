@@ -44,9 +44,4 @@ export const presets: Messages['presets'] = {
     needsShop: '“{{param}}” (give the shop too)',
   },
   toolLocked: 'Tool locked by the teacher or the mission.',
-  conflict: {
-    impossible: 'Tool “{{tool}}” {{state}}: the objective “{{objective}}” ({{shop}}) cannot be met.',
-    harder: 'Tool “{{tool}}” {{state}}: the objective “{{objective}}” ({{shop}}) will be harder to meet.',
-    mission: 'Tool “{{tool}}” {{state}}: the mission “{{objective}}” is about this tool, the students will not practise it.',
-  },
 };

@@ -42,10 +42,4 @@ export const presets = {
     needsShop: '« {{param}} » (indiquez aussi le commerce)',
   },
   toolLocked: 'Outil verrouillé par l’enseignant ou la mission.',
-  /** the builder's warnings: a lock that takes an objective away (ui/presets/lockConflicts.ts) */
-  conflict: {
-    impossible: 'Outil « {{tool}} » {{state}} : l’objectif « {{objective}} » ({{shop}}) ne pourra pas être atteint.',
-    harder: 'Outil « {{tool}} » {{state}} : l’objectif « {{objective}} » ({{shop}}) sera plus difficile à atteindre.',
-    mission: 'Outil « {{tool}} » {{state}} : la mission « {{objective}} » porte sur cet outil, les élèves ne s’y exerceront pas.',
-  },
 } as const;
