@@ -13,7 +13,7 @@ function isKey(value: string): boolean {
   return /^[a-z][A-Za-z]*(\.[A-Za-z0-9]+)+$/.test(value) && lookup(messagesOf('fr'), value) !== undefined;
 }
 
-export function noticeText(t: Translate, notice: Notice, locale: Locale = 'fr'): string {
+export function noticeText(t: Translate, notice: Omit<Notice, 'cause'>, locale: Locale = 'fr'): string {
   const tr = t as (key: string, params?: Params) => string;
   if (notice.text && lookup(messagesOf('fr'), notice.key) === undefined) return notice.text;
   const params: Params = {};

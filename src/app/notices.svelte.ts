@@ -8,8 +8,14 @@
  * Lifetime: errors and warnings stay until the learner dismisses them; an informational
  * notice (a confirmation) goes when the period advances, or when the learner leaves the
  * screen that follows the one it appeared on (it is seen on the next screen, then goes).
+ *
+ * One notice per cause: a notice pushed again (same level, key, text and parameters, e.g. the
+ * « open in another tab » warning of a second resume, or « run not found » at every advance)
+ * replaces the one on screen instead of stacking; a notice given an explicit `cause` (the run
+ * import) replaces any notice of that cause, so the outcome of the last import is the only one
+ * shown. `withdraw(cause)` removes it once the cause is gone.
  */
-import type { Locale, Params } from '../i18n/translate.ts';
+import type { Locale, MessageKey, Params } from '../i18n/translate.ts';
 
 export type NoticeLevel = 'error' | 'warning' | 'info';
 
@@ -25,6 +31,27 @@ export interface Notice {
   params?: NoticeParams;
   /** already-translated text from another module (e.g. the db layer's French errors) */
   text?: string;
+  /** what it is about: a later notice with the same cause replaces it */
+  cause: string;
+  /** a button next to the text (« Reprendre ici »): its label is a message key */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  label: MessageKey;
+  run: () => void;
+}
+
+export interface NoticeOptions {
+  /** default: the notice itself (level, key, text and plain parameters) */
+  cause?: string;
+  action?: NoticeAction;
+}
+
+/** The cause of a notice without an explicit one: the same message with the same values. */
+function sameMessage(level: NoticeLevel, key: string, params: NoticeParams | undefined, text: string | undefined): string {
+  const plain = Object.entries(params ?? {}).filter(([, v]) => typeof v !== 'function');
+  return JSON.stringify([level, key, text ?? '', plain]);
 }
 
 const MAX_NOTICES = 6;
@@ -36,11 +63,19 @@ export class Notices {
   #screen = 0;
   #shownFrom: Record<number, number> = {};
 
-  push(level: NoticeLevel, key: string, params?: NoticeParams, text?: string): number {
+  push(level: NoticeLevel, key: string, params?: NoticeParams, text?: string, options: NoticeOptions = {}): number {
     const id = this.#next++;
-    this.list = [...this.list, { id, level, key, params, text }].slice(-MAX_NOTICES);
+    const cause = options.cause ?? sameMessage(level, key, params, text);
+    const notice: Notice = { id, level, key, params, text, cause, ...(options.action ? { action: options.action } : {}) };
+    this.#keep((n) => n.cause !== cause);
+    this.list = [...this.list, notice].slice(-MAX_NOTICES);
     if (level === 'info') this.#shownFrom[id] = this.#screen;
     return id;
+  }
+
+  /** The cause is gone (the run is no longer open elsewhere): its notice goes. */
+  withdraw(cause: string): void {
+    this.#keep((n) => n.cause !== cause);
   }
 
   dismiss(id: number): void {

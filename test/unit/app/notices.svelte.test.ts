@@ -37,3 +37,36 @@ describe('notice lifetime', () => {
     expect(keys(notices)).toEqual(['decisions.notAllowed']);
   });
 });
+
+describe('one notice per cause', () => {
+  it('replaces the same notice pushed again instead of stacking it', () => {
+    const notices = new Notices();
+    notices.push('error', 'db.runNotFound', { runId: 'r1' });
+    notices.push('warning', 'db.inMemory');
+    notices.push('error', 'db.runNotFound', { runId: 'r1' });
+    notices.push('error', 'db.runNotFound', { runId: 'r1' });
+    expect(keys(notices)).toEqual(['db.inMemory', 'db.runNotFound']);
+    // the same key with other values is another cause
+    notices.push('error', 'db.runNotFound', { runId: 'r2' });
+    expect(notices.list.map((n) => n.params?.runId ?? '')).toEqual(['', 'r1', 'r2']);
+  });
+
+  it('replaces a notice of the same explicit cause, whatever its message (the last import’s outcome)', () => {
+    const notices = new Notices();
+    notices.push('error', 'db.importNotJson', { detail: 'x' }, undefined, { cause: 'runImport' });
+    notices.push('error', 'db.importInvalid', { reason: 'y' }, undefined, { cause: 'runImport' });
+    expect(keys(notices)).toEqual(['db.importInvalid']);
+    notices.push('info', 'home.importDone', { name: 'Ma partie' }, undefined, { cause: 'runImport' });
+    expect(keys(notices)).toEqual(['home.importDone']);
+  });
+
+  it('withdraws the notice of a cause that is gone, keeps its action', () => {
+    const notices = new Notices();
+    const run = () => {};
+    notices.push('warning', 'db.runLocked', undefined, undefined, { cause: 'runLock', action: { label: 'db.takeOverHere', run } });
+    notices.push('warning', 'db.inMemory');
+    expect(notices.list[0].action).toEqual({ label: 'db.takeOverHere', run });
+    notices.withdraw('runLock');
+    expect(keys(notices)).toEqual(['db.inMemory']);
+  });
+});
