@@ -2,9 +2,12 @@
  * The game's persistence over the db layer (IndexedDB through src/db): RunStore for the
  * session (create, commit each tick atomically, load to resume) and RunLibrary for the home
  * screen (list, rename, delete, export to a file, import a file). Holds this tab's lock on the run being played, so a second
- * tab opening the same run is read-only and told so.
+ * tab opening the same run is read-only and told so; a read-only lock is asked for again at the next
+ * load (« Reprendre ici » once the other tab is closed). A run another tab holds is not deleted
+ * (runOpenElsewhere): that tab would play on a run that no longer exists.
  */
 import { acquireRunLock, type RunLock } from '../db/tabGuard.ts';
+import { DbError } from '../db/errors.ts';
 import { commitTick } from '../db/commitTick.ts';
 import { rewriteRunHistory } from '../db/rewriteHistory.ts';
 import { createRun, deleteRun, listRuns, loadRun, renameRun } from '../db/runsRepository.ts';
@@ -27,7 +30,7 @@ export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {})
   let lock: RunLock | null = null;
 
   async function claim(runId: string): Promise<RunLock> {
-    if (lock?.runId === runId) return lock;
+    if (lock?.runId === runId && lock.canWrite) return lock;
     lock?.release();
     lock = await acquireRunLock(runId);
     return lock;
@@ -115,11 +118,15 @@ export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {})
       await renameRun(fdb, id, name, now());
     },
     async remove(id) {
-      if (lock?.runId === id) {
-        lock.release();
-        lock = null;
+      // this tab's own run is deleted under its lock; any other run only if no tab holds it
+      const held = lock?.runId === id && lock.canWrite ? lock : await acquireRunLock(id);
+      if (lock?.runId === id) lock = null;
+      try {
+        if (!held.canWrite) throw new DbError('runOpenElsewhere');
+        await deleteRun(fdb, id);
+      } finally {
+        held.release();
       }
-      await deleteRun(fdb, id);
     },
     async exportRun(id) {
       const { fileName, blob } = await exportRunFile(fdb, id, now());

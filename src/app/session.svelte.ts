@@ -3,7 +3,9 @@
  * decisions pending for the current tick (add, remove, undo until advancing), advancing
  * one tick / several / play-pause (the only timers of the app), the KPI history and
  * recent reports, persistence after every tick, and French notices for refused actions (a tool
- * locked by the teacher's link or the mission is refused here, for every screen).
+ * locked by the teacher's link or the mission is refused here, for every screen). A run open in
+ * another tab is read-only here: no decision is added and no period is played (nothing could be
+ * saved), until « Reprendre ici » finds the other tab gone.
  * Data flows one way: decisions -> engine (worker) -> report -> store -> UI state.
  */
 import { actionSchema, type Action, type ActionInput, type DecisionsLog, type Target } from '../engine/decisions.ts';
@@ -14,9 +16,12 @@ import type { EngineClient } from './engineClient.ts';
 import type { Notices } from './notices.svelte.ts';
 import type { RunStore } from './runStore.ts';
 import { noticeOfError } from './errors.ts';
+import { DbError } from '../db/errors.ts';
 import { DEFAULT_RUN_MODE, type RunMode } from './runMode.ts';
 import { OPEN_ACCESS, toolOfAction, type ToolAccess } from '../missions/tools.ts';
 
+/** The cause of the « open in another tab » notice (withdrawn when this tab may write again). */
+const RUN_LOCK = 'runLock';
 /** Reports kept in memory for the event feed. */
 const RECENT_REPORTS = 8;
 /** Delay between two ticks when playing. */
@@ -49,7 +54,7 @@ export class GameSession {
   /** what the engine will reserve next period for each running programme, oldest first (the budget runway) */
   reserves = $state.raw<ProgrammeReserve[]>([]);
   playing = $state(false);
-  /** the run is open in another tab: play on, nothing is saved */
+  /** the run is open in another tab: it is shown, but no decision is added and no period played */
   readOnly = $state(false);
   busy = $state(false);
   /** sandbox or committed, recorded with the run at creation (runMode.ts) */
@@ -109,6 +114,7 @@ export class GameSession {
       const runId = await store.createRun({ name, scenario, seed, customers, stateHash, mode });
       this.#reset(scenario, runId, name, seed, created.customerCount);
       this.mode = mode;
+      this.#deps.notices.withdraw(RUN_LOCK);
       return true;
     });
   }
@@ -127,7 +133,8 @@ export class GameSession {
       this.kpis = created.reports.map((r) => r.kpis);
       this.readOnly = stored.readOnly === true;
       this.mode = stored.mode ?? DEFAULT_RUN_MODE;
-      if (this.readOnly) this.#deps.notices.push('warning', 'db.runLocked');
+      if (this.readOnly) this.#deps.notices.push('warning', 'db.runLocked', undefined, undefined, { cause: RUN_LOCK, action: { label: 'db.takeOverHere', run: () => void this.resume(runId) } });
+      else this.#deps.notices.withdraw(RUN_LOCK);
       if (created.recalculated) this.#deps.notices.push('warning', 'db.recalculated');
       this.reports = created.reports.slice(-RECENT_REPORTS);
       this.rejections = created.reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
@@ -153,6 +160,7 @@ export class GameSession {
   /** Adds a decision for the current tick; refused (with a notice) if invalid or not allowed. */
   add(input: ActionInput): boolean {
     if (!this.scenario || this.finished) return false;
+    if (this.#refuseReadOnly()) return false;
     const parsed = actionSchema.safeParse(input);
     if (!parsed.success) {
       this.#deps.notices.push('error', 'decisions.invalid', { detail: parsed.error.issues[0]?.message ?? '' });
@@ -186,7 +194,7 @@ export class GameSession {
 
   /** Simulates up to `n` ticks (the pending decisions apply to the first one). */
   async advance(n = 1): Promise<void> {
-    if (this.busy) return;
+    if (this.busy || this.#refuseReadOnly()) return;
     for (let k = 0; k < n && this.active && !this.finished; k++) {
       const ok = await this.#guard(() => this.#stepOnce());
       if (!ok) {
@@ -202,7 +210,7 @@ export class GameSession {
   }
 
   play(): void {
-    if (!this.active || this.finished || this.playing) return;
+    if (!this.active || this.finished || this.playing || this.#refuseReadOnly()) return;
     this.playing = true;
     const loop = async () => {
       this.#timer = null;
@@ -257,8 +265,10 @@ export class GameSession {
     const actions = this.pending;
     const tick = this.tick;
     const { engine, store } = this.#deps;
+    // never played unsaved: a period shown here must be one the run has kept (advance refuses first)
+    if (this.readOnly) throw new DbError('readOnly');
     // the engine is still at the saved tick, the state the stale history must be rewritten with
-    if (!this.readOnly) await this.#rewriteStaleHistory();
+    await this.#rewriteStaleHistory();
     const { report, reserves } = await engine.step(this.#engineRun, actions);
     const decisions = actions.length > 0 ? { tick, actions } : null;
     const before = { decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections, reserves: this.reserves };
@@ -270,19 +280,17 @@ export class GameSession {
     this.reports = [...this.reports, report].slice(-RECENT_REPORTS);
     if (report.rejected.length > 0) this.rejections = [...this.rejections, { tick: report.tick, rejected: report.rejected }];
     this.#remember(report);
-    if (!this.readOnly) {
-      try {
-        const { changed, stateHash } = await engine.tickChanges(this.#engineRun);
-        await store.commitTick(this.runId!, { report, decisions, changed, stateHash });
-      } catch (error) {
-        // not saved: back to the last saved tick so nothing diverges, the pending decisions kept
-        this.tick = tick;
-        this.pending = actions;
-        ({ decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections, reserves: this.reserves } = before);
-        this.#forget();
-        await engine.create(this.#engineRun, this.scenario!, this.seed, this.decisions, tick);
-        throw error;
-      }
+    try {
+      const { changed, stateHash } = await engine.tickChanges(this.#engineRun);
+      await store.commitTick(this.runId!, { report, decisions, changed, stateHash });
+    } catch (error) {
+      // not saved: back to the last saved tick so nothing diverges, the pending decisions kept
+      this.tick = tick;
+      this.pending = actions;
+      ({ decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections, reserves: this.reserves } = before);
+      this.#forget();
+      await engine.create(this.#engineRun, this.scenario!, this.seed, this.decisions, tick);
+      throw error;
     }
     this.savedTick = this.tick;
     for (const r of report.rejected) {
@@ -346,6 +354,12 @@ export class GameSession {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** True (with a notice) when the run is open in another tab: nothing may change here. */
+  #refuseReadOnly(): boolean {
+    if (this.readOnly) this.#deps.notices.push('warning', 'db.readOnly');
+    return this.readOnly;
   }
 
   /** A storage or engine fault as a French notice (db.<code> for the db layer's errors). */

@@ -12,6 +12,7 @@ export const DB_ERROR_CODES = [
   'terminated',
   'runLocked',
   'readOnly',
+  'runOpenElsewhere',
   'quotaExceeded',
   'recordInvalid',
   'runNotFound',

@@ -11,8 +11,11 @@ export const db: Messages['db'] = {
     'This run was saved with an earlier version of the simulation model: its figures were recomputed with the current one (same decisions, same seed) and may differ from what you saw. The saved history (customer files, exports) is updated with these figures.',
   recalculatedNotSaved:
     'The recomputed figures could not be saved: the run’s saved history (customer files, exports) is still the earlier version’s. Fidélis will try again before playing the next period, which will not be played while this save fails.',
-  runLocked: 'This run is already open in another tab. It is shown here read-only: continue it in the other tab, or close that tab and reload this page.',
+  runLocked:
+    'This run is open in another tab: here it is only shown (no decision, no advance, nothing would be saved). Continue it in the other tab, or close that tab and resume here.',
+  takeOverHere: 'Resume here',
   readOnly: 'Run open read-only (it is used in another tab): nothing was changed.',
+  runOpenElsewhere: 'This run is open in another tab: it cannot be deleted while it is open there. Close that tab, then try again.',
   quotaExceeded:
     'Browser storage is full: the last period was not saved and the run stays at its last complete period. Export then delete old runs to free some space.',
   recordInvalid: '{{count}} damaged record(s) were skipped ({{store}}). The rest of the run is usable; if in doubt, verify it by recomputing it.',

@@ -138,6 +138,7 @@ export const decisions: Messages['decisions'] = {
     pause: 'Pause',
     busy: 'Simulating…',
     pending: '{{n}} decision(s) waiting for this period',
+    readOnly: 'Read-only: run open in another tab (see the message at the top of the page).',
     finished: 'The game is over: see the dashboard and the charts for the debrief.',
   },
   describe: {

@@ -17,8 +17,11 @@ export const db = {
   recalculatedNotSaved:
     "Les chiffres recalculés n'ont pas pu être enregistrés : l'historique enregistré de la partie (fiches clients, exports) reste celui de la version précédente. Fidélis réessaiera avant de jouer la prochaine période, qui ne sera pas jouée tant que cet enregistrement échoue.",
   runLocked:
-    'Cette partie est déjà ouverte dans un autre onglet. Elle est affichée ici en lecture seule : continuez-la dans l’autre onglet, ou fermez-le puis rechargez cette page.',
+    'Cette partie est ouverte dans un autre onglet : ici, elle est seulement affichée (ni décision ni avancée, rien ne serait enregistré). Continuez-la dans l’autre onglet, ou fermez-le et reprenez ici.',
+  takeOverHere: 'Reprendre ici',
   readOnly: 'Partie ouverte en lecture seule (elle est utilisée dans un autre onglet) : rien n’a été modifié.',
+  runOpenElsewhere:
+    'Cette partie est ouverte dans un autre onglet : elle ne peut pas être supprimée tant qu’elle y est ouverte. Fermez cet onglet, puis recommencez.',
   quotaExceeded:
     "L'espace de stockage du navigateur est plein : la dernière période n'a pas été enregistrée et la partie reste à la dernière période complète. Exportez puis supprimez d'anciennes parties pour libérer de la place.",
   recordInvalid:

@@ -137,6 +137,7 @@ export const decisions = {
     pause: 'Pause',
     busy: 'Simulation en cours…',
     pending: '{{n}} décision(s) en attente pour cette période',
+    readOnly: 'Lecture seule : partie ouverte dans un autre onglet (voir le message en haut de page).',
     finished: 'La partie est terminée : consultez le tableau de bord et les graphiques pour le bilan.',
   },
   describe: {

@@ -86,7 +86,8 @@ describe('game session', () => {
     expect(session.add({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { customerIds: [1, 2] } })).toBe(false);
     expect(session.add({ type: 'enquete', instrument: 'questionnaire', sampleSize: 50 })).toBe(false);
     expect(session.pending).toEqual([]);
-    expect(notices.list.map((n) => n.key)).toEqual(['presets.toolLocked', 'presets.toolLocked']);
+    // the same refusal twice: one notice (notices.svelte.ts, one per cause)
+    expect(notices.list.map((n) => n.key)).toEqual(['presets.toolLocked']);
     expect(session.add({ type: 'lienSocial', instrument: 'club', target: {} })).toBe(true);
     access = { locked: [], hidden: [] };
     expect(session.add({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} })).toBe(true);
@@ -230,7 +231,7 @@ describe('game session', () => {
     expect(await session.resume(first.session.runId!)).toBe(true);
     expect(notices.list.map((n) => n.key)).toEqual(['db.runLocked', 'db.recalculated']);
     await session.advance(1);
-    expect(session.tick).toBe(2);
+    expect(session.tick).toBe(1);
     expect(rewritten).toEqual([]);
   });
 
@@ -323,6 +324,98 @@ describe('game session', () => {
     expect(session.decisions).toEqual([]);
     expect(session.pending).toHaveLength(1);
     expect(notices.list.at(-1)?.key).toBe('db.quotaExceeded');
+  });
+});
+
+describe('a run open in another tab', () => {
+  /** A store whose run is held by another tab until `free()`, counting the ticks it is asked to save. */
+  function heldElsewhere(store: RunStore) {
+    const state = { held: true, commits: 0 };
+    const held: RunStore = {
+      ...store,
+      loadRun: async (id) => ({ ...(await store.loadRun(id)), readOnly: state.held }),
+      commitTick: async (id, tick) => {
+        state.commits += 1;
+        await store.commitTick(id, tick);
+      },
+    };
+    return { held, state, free: () => (state.held = false) };
+  }
+
+  it('adds no decision and plays no period, so nothing unsaved is ever shown as saved', async () => {
+    const store = memoryRunStore();
+    const first = newSession(store);
+    await first.session.start(scenario, 3, 'deux onglets');
+    await first.session.advance(2);
+    const { held, state } = heldElsewhere(store);
+    const { session, notices } = newSession(held);
+    await session.resume(first.session.runId!);
+    expect(session.readOnly).toBe(true);
+    expect(session.add({ type: 'acquisition', channel: 'flyers', budget: 10 })).toBe(false);
+    expect(session.pending).toEqual([]);
+    await session.advance(4);
+    await session.advanceToEnd();
+    session.play();
+    expect(session.playing).toBe(false);
+    expect([session.tick, session.savedTick, session.decisions.length, state.commits]).toEqual([2, 2, 0, 0]);
+    expect((await store.loadRun(first.session.runId!)).tick).toBe(2);
+    // the reason once, and the refusal once however many times the learner tried
+    expect(notices.list.map((n) => n.key)).toEqual(['db.runLocked', 'db.readOnly']);
+  });
+
+  it('says so once on a second resume, and « Reprendre ici » makes the run playable once the other tab let go', async () => {
+    const store = memoryRunStore();
+    const first = newSession(store);
+    await first.session.start(scenario, 3, 'reprise');
+    const { held, state, free } = heldElsewhere(store);
+    const { session, notices } = newSession(held);
+    await session.resume(first.session.runId!);
+    await session.resume(first.session.runId!);
+    const warnings = notices.list.filter((n) => n.key === 'db.runLocked');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].action?.label).toBe('db.takeOverHere');
+    // still held: taking over again changes nothing
+    warnings[0].action!.run();
+    await vi.waitFor(() => expect(session.busy).toBe(false));
+    expect(session.readOnly).toBe(true);
+    free();
+    notices.list.find((n) => n.key === 'db.runLocked')!.action!.run();
+    await vi.waitFor(() => expect(session.readOnly).toBe(false));
+    await vi.waitFor(() => expect(session.busy).toBe(false));
+    expect(notices.list.map((n) => n.key)).not.toContain('db.runLocked');
+    await session.advance(1);
+    expect([session.tick, session.savedTick, state.commits]).toEqual([1, 1, 1]);
+  });
+
+  it('over IndexedDB: the second tab is read-only, cannot delete the run, and writes once the first tab has let it go', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const tabA = dbServices(fdb);
+    const tabB = dbServices(fdb);
+    const a = newSession(tabA.store);
+    await a.session.start(scenario, 5, 'onglet A');
+    await a.session.advance(1);
+    const runId = a.session.runId!;
+    const b = newSession(tabB.store);
+    await b.session.resume(runId);
+    expect(b.session.readOnly).toBe(true);
+    await expect(tabB.library.remove(runId)).rejects.toMatchObject({ code: 'runOpenElsewhere' });
+    expect((await tabB.library.list()).map((r) => r.id)).toEqual([runId]);
+    // A still plays and saves
+    await a.session.advance(1);
+    expect((await tabA.store.loadRun(runId)).tick).toBe(2);
+    // A moves to another run: its lock on the first one goes, B takes over
+    await a.session.start(scenario, 6, 'autre partie');
+    b.notices.list.find((n) => n.key === 'db.runLocked')!.action!.run();
+    await vi.waitFor(() => expect(b.session.readOnly).toBe(false));
+    await vi.waitFor(() => expect(b.session.busy).toBe(false));
+    expect(b.session.tick).toBe(2);
+    await b.session.advance(1);
+    expect((await tabB.store.loadRun(runId)).tick).toBe(3);
+    // the run B holds cannot be deleted from A, B's own deletion goes through
+    await expect(tabA.library.remove(runId)).rejects.toMatchObject({ code: 'runOpenElsewhere' });
+    await tabB.library.remove(runId);
+    expect((await tabB.library.list()).map((r) => r.name)).toEqual(['autre partie']);
+    fdb.close();
   });
 });
 
