@@ -34,7 +34,51 @@ export interface PeriodCost {
   available: number;
   over: boolean;
   /** how long the budget pays the programmes after these decisions (a pending one's id: `pending:<index>`), null without the reserves */
-  runway: Runway | null;
+  runway: RunwayView | null;
+}
+
+/** A programme as its name needs it (ui/decisions/programmeName.ts). */
+export type ProgrammeRef = Pick<ProgrammeKpi, 'type' | 'instrument' | 'startTick'>;
+
+/** A runway with what the page needs to say it: each programme's name parts, and the next period to play. */
+export interface RunwayView {
+  runway: Runway;
+  refs: Record<string, ProgrammeRef>;
+  /** the next period to play (ticks played so far): a stop at `period` p happens at tick + p - 1 */
+  tick: number;
+  tickUnit: 'week' | 'month';
+}
+
+/**
+ * How long the budget pays the running programmes (minus those `stopped`) and the `started` ones
+ * (pending, they reserve after the running ones), from the engine's reserves for the next period.
+ */
+export function programmesRunway(input: {
+  reserves: readonly ProgrammeReserve[];
+  running: readonly ProgrammeKpi[];
+  stopped?: ReadonlySet<string>;
+  started?: readonly { id: string; ref: ProgrammeRef; perTick: number }[];
+  firstPeriodCost?: number;
+  budgetLeft: number;
+  refill: number;
+  complaintCost: number;
+  periodsLeft: number;
+  tick: number;
+  tickUnit: 'week' | 'month';
+}): RunwayView {
+  const started = input.started ?? [];
+  const refs: Record<string, ProgrammeRef> = {};
+  for (const p of input.running) refs[p.id] = p;
+  for (const p of started) refs[p.id] = p.ref;
+  const runway = budgetRunway({
+    budget: input.budgetLeft,
+    refill: input.refill,
+    programmes: [...runningForRunway(input.reserves, input.running, input.stopped ?? new Set()), ...started.map((p) => newForRunway(p.id, p.perTick))],
+    otherCost: input.complaintCost,
+    firstPeriodCost: input.firstPeriodCost,
+    periodsLeft: input.periodsLeft,
+  });
+  return { runway, refs, tick: input.tick, tickUnit: input.tickUnit };
 }
 
 /** How many recent periods the complaint handling cost of the runway is averaged over. */
@@ -116,6 +160,8 @@ export function periodCost(input: {
   reserves?: readonly ProgrammeReserve[] | null;
   /** complaint handling per period (complaintCostPerPeriod) */
   complaintCost?: number;
+  /** periods played so far (the next period to play) */
+  tick?: number;
   /** periods left to play */
   periodsLeft?: number;
 }): PeriodCost {
@@ -124,25 +170,31 @@ export function periodCost(input: {
   const decisions = input.pending.map((a, i) => actionCost(a, input.targets[i] ?? NO_TARGET, input.tickUnit, input.last));
   const total = programmes + decisions.reduce((sum, c) => sum + c, 0);
   const available = input.budgetLeft + input.perTickIncome;
-  let runway: Runway | null = null;
+  let runway: RunwayView | null = null;
   if (input.reserves) {
     // the pending strategies start after the running programmes (they reserve last), their set-up and
     // the one-off decisions are paid in the first period
-    const started: RunwayProgramme[] = [];
+    const tick = input.tick ?? 0;
+    const started: { id: string; ref: ProgrammeRef; perTick: number }[] = [];
     let firstPeriodCost = 0;
     input.pending.forEach((a, i) => {
       if (!isStrategy(a)) return void (firstPeriodCost += decisions[i]);
       const estimate = strategyEstimate(a, input.targets[i] ?? NO_TARGET, input.tickUnit, input.last);
-      started.push(newForRunway(`pending:${i}`, estimate.perTick));
+      started.push({ id: `pending:${i}`, ref: { type: a.type, instrument: a.instrument, startTick: tick }, perTick: estimate.perTick });
       firstPeriodCost += estimate.setup;
     });
-    runway = budgetRunway({
-      budget: input.budgetLeft,
-      refill: input.perTickIncome,
-      programmes: [...runningForRunway(input.reserves, input.running, stopped), ...started],
-      otherCost: input.complaintCost ?? 0,
+    runway = programmesRunway({
+      reserves: input.reserves,
+      running: input.running,
+      stopped,
+      started,
       firstPeriodCost,
+      budgetLeft: input.budgetLeft,
+      refill: input.perTickIncome,
+      complaintCost: input.complaintCost ?? 0,
       periodsLeft: input.periodsLeft ?? 0,
+      tick,
+      tickUnit: input.tickUnit,
     });
   }
   return { programmes, decisions, total, available, over: total > available, runway };

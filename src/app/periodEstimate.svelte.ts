@@ -1,11 +1,12 @@
 /**
  * The live estimate of the current period's cost (periodCost.ts) for the decisions screen: the
  * targets of the pending decisions are asked from the engine worker (the count and recorded spend
- * the target builder gets), answers to an older list of decisions are dropped.
+ * the target builder gets), answers to an older list of decisions are dropped. With the engine's
+ * reserves of the session, it also says how long the budget pays the programmes (budgetRunway.ts).
  */
 import type { Action, Target } from '../engine/decisions.ts';
 import type { GameSession } from './session.svelte.ts';
-import { hasTarget, periodCost, type PeriodCost, type TargetSize } from './periodCost.ts';
+import { complaintCostPerPeriod, hasTarget, periodCost, type PeriodCost, type TargetSize } from './periodCost.ts';
 
 export class PeriodEstimate {
   /** null while the pending decisions' targets are being counted */
@@ -40,6 +41,10 @@ export class PeriodEstimate {
       last: session.kpis.at(-1),
       budgetLeft: session.budgetLeft,
       perTickIncome: scenario.budget.perTick,
+      reserves: session.reserves,
+      complaintCost: complaintCostPerPeriod(session.kpis),
+      tick: session.tick,
+      periodsLeft: scenario.durationTicks - session.tick,
     });
   }
 }

@@ -127,6 +127,12 @@ export const decisions: Messages['decisions'] = {
     counting: 'Counting…',
     over: 'Warning: the estimated cost ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will refuse the decisions it cannot pay for (“insufficient budget”) and the period will be played without them. Remove or reduce decisions before advancing.',
     overShort: 'Estimated cost ({{total}}) above the budget available ({{available}}): see “Estimated cost of the period”.',
+    runwayCovered: 'At the current pace, the budget paid each period covers the cost of the programmes: none will be stopped for lack of budget.',
+    runwayUntilEnd: 'At the current pace, the budget goes down but will pay the programmes until the end of the game.',
+    runwayNext: 'At the current pace, the budget cannot pay {{programme}} next period: when you advance, it will be stopped for lack of budget, for good. Stop a programme or cut spending before advancing.',
+    runwayCut: 'At the current pace, the budget will stop paying {{programme}} in {{count}} periods ({{period}}): it will then be stopped for lack of budget, for good.',
+    runwayName: '“{{name}}”',
+    runwayAnd: ' and ',
     note: 'Estimated with the costs the forms show; complaint handling comes on top. The simulation decides when you advance.',
   },
   advance: {

@@ -66,7 +66,8 @@ describe('the budget runway', () => {
       budget -= perTick;
       paid++;
     }
-    expect(cost.runway).toEqual({ kind: 'cut', cuts: [{ id: 'pending:1', period: paid + 1 }] });
+    expect(cost.runway?.runway).toEqual({ kind: 'cut', cuts: [{ id: 'pending:1', period: paid + 1 }] });
+    expect(cost.runway?.refs['pending:1']).toEqual({ type: 'lienSocial', instrument: 'club', startTick: 0 });
   });
 });
 

@@ -1,0 +1,43 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
+import { scenario, started } from './session.ts';
+
+const club = { type: 'lienSocial', instrument: 'club', target: {} } as const;
+/** A budget that pays the club on the whole (small) base a few periods, with no refill. */
+const tight = { ...scenario, budget: { initial: 300, perTick: 0 } };
+
+describe('how long the budget pays the programmes, before advancing', () => {
+  it('warns that the club will be stopped for lack of budget, and the engine stops it where said', async () => {
+    const { session, notices } = await started(tight);
+    render(DecisionsScreen, { session, notices });
+    const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
+    expect(session.add(club)).toBe(true);
+    const runway = await within(panel).findByTestId('budget-runway');
+    await waitFor(() => expect(runway).toHaveTextContent(/le budget ne paiera plus « Lien social — Club clients \(lancé en Semaine 1\) » dans \d périodes \(Semaine \d\)/));
+    expect(runway).toHaveTextContent('arrêté faute de budget');
+    expect(runway).toHaveClass('warning');
+
+    // advance until the panel says the next period cannot pay it: that period stops it
+    for (let k = 0; k < 6 && !/prochaine période/.test(within(panel).queryByTestId('budget-runway')?.textContent ?? ''); k++) {
+      await session.advance(1);
+      await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(/Semaine|prochaine/));
+    }
+    expect(within(panel).getByTestId('budget-runway')).toHaveTextContent('ne pourra pas payer « Lien social — Club clients (lancé en Semaine 1) » à la prochaine période');
+    const before = session.tick;
+    expect(session.kpis.at(-1)!.programmes[0].endTick).toBeUndefined();
+    await session.advance(1);
+    expect(session.kpis.at(-1)!.programmes[0]).toMatchObject({ endTick: before, suspendedMembers: expect.any(Number) });
+    await waitFor(() => expect(within(panel).queryByTestId('budget-runway')).toBeNull());
+  });
+
+  it('says nothing alarming when the refill pays the programmes', async () => {
+    const { session, notices } = await started({ ...scenario, budget: { initial: 4000, perTick: 5000 } });
+    render(DecisionsScreen, { session, notices });
+    const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
+    session.add(club);
+    const runway = await within(panel).findByTestId('budget-runway');
+    await waitFor(() => expect(runway).toHaveTextContent('couvre le coût des programmes'));
+    expect(runway).not.toHaveClass('warning');
+  });
+});
