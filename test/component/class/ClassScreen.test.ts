@@ -160,6 +160,20 @@ describe('class view', () => {
     expect(screen.getByText('Aucun fichier importé pour l’instant.')).toBeInTheDocument();
   });
 
+  it('gives the focus back to « Effacer la classe… » when its confirmation is closed with Escape or Annuler', async () => {
+    const user = await importAll();
+    const opener = screen.getByRole('button', { name: 'Effacer la classe…' });
+    await user.click(opener);
+    expect(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Annuler' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+    opener.focus();
+    await user.keyboard('{Enter}');
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Annuler' }));
+    expect(opener).toHaveFocus();
+  });
+
   it('imports files dropped on the drop zone', async () => {
     render(ClassScreen, { replayer: engineReplayer(engine) });
     const zone = screen.getByRole('region', { name: 'Zone de dépôt des fichiers de résultat' });
