@@ -114,6 +114,8 @@ export class ClassImport {
   /** the last switch asked (an older one that ends later shows nothing) */
   #switchTicket = 0;
   #lastClass: LastClass;
+  /** the language the view was last shown in (a switch hides the « found again » notice) */
+  #shownIn: Locale;
 
   /**
    * `concurrency`: files verified at the same time (the replayer's worker count); `model`: the
@@ -126,6 +128,7 @@ export class ClassImport {
     this.classes = sortClassNames([this.current]);
     this.#replay = replay;
     this.#locale = locale;
+    this.#shownIn = locale();
     this.#concurrency = Math.max(1, concurrency);
     this.teams = new TeacherTeams({
       saved: (team) => {
@@ -324,10 +327,14 @@ export class ClassImport {
    * language are verified again in this one, staying shown as they were until then (their status does
    * not change; an invalid file is found invalid again without a replay); a file with no text to show
    * (confirmed, no warning) is left as it is, and one that could not be read shows its recorded
-   * reason in a sentence of this language. Nothing is done when every text is in it already.
+   * reason in a sentence of this language. Nothing is done when every text is in it already. The
+   * « N fichier(s) retrouvé(s) » notice, read already, is not said again in the new language: it is
+   * shown once a visit (a status region announces every change of its text).
    */
   relocalize(): void {
     const locale = this.#locale();
+    if (locale !== this.#shownIn) this.restored = 0;
+    this.#shownIn = locale;
     const again: number[] = [];
     let unread = false;
     const files = this.files.map((file) => {

@@ -105,6 +105,29 @@ describe('class view verification texts in the app’s language', () => {
     third.imports.close();
   }, 30_000);
 
+  it('says « N fichier(s) retrouvé(s) » once a visit: not again when the language changes', async () => {
+    const factory = new IDBFactory();
+    const language: { current: Locale } = { current: 'fr' };
+    const replays = gatedReplayer();
+    const first = await visitClass(factory, replays.replay, { locale: () => language.current });
+    await first.imports.add([resultSource('Anna', 1), resultSource('Bruno', 2)]);
+    await first.imports.saved();
+    first.imports.close();
+    const again = await visitClass(factory, replays.replay, { locale: () => language.current });
+    expect(again.imports.restored).toBe(2);
+    // the screen's language effect runs on every render of the same language: the notice stays
+    again.imports.relocalize();
+    expect(again.imports.restored).toBe(2);
+    language.current = 'en';
+    again.imports.relocalize();
+    expect(again.imports.restored).toBe(0);
+    language.current = 'fr';
+    again.imports.relocalize();
+    expect(again.imports.restored).toBe(0);
+    expect(again.imports.files).toHaveLength(2);
+    again.imports.close();
+  });
+
   it('a file being replayed when the language changes is verified again in the new one', async () => {
     const language: { current: Locale } = { current: 'fr' };
     const replays = gatedReplayer();
