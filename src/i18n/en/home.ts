@@ -20,6 +20,8 @@ export const home: Messages['home'] = {
   classChosen: 'Shop chosen by your teacher',
   classSeed: 'Seed set by the class link: {{seed}}',
   classMode: 'Mode: {{mode}}',
+  classLocked: 'Tools locked by your teacher: {{tools}}',
+  otherShops: 'Other shops (not your teacher’s choice)',
   seedFixedHelp: 'Seed set by the class link: the whole class plays the same game.',
   start: 'Start “{{name}}”',
   localMark: 'Made in the editor, saved in this browser',

@@ -19,6 +19,8 @@ export const home = {
   classChosen: 'Commerce choisi par votre enseignant',
   classSeed: 'Graine fixée par le lien de classe : {{seed}}',
   classMode: 'Mode : {{mode}}',
+  classLocked: 'Outils verrouillés par votre enseignant : {{tools}}',
+  otherShops: 'Autres commerces (hors choix de votre enseignant)',
   seedFixedHelp: 'Graine fixée par le lien de classe : toute la classe joue la même partie.',
   start: 'Commencer « {{name}} »',
   localMark: 'Créé dans l’éditeur, enregistré dans ce navigateur',

@@ -1,9 +1,12 @@
 /**
  * What a teacher's class link (src/presets/presets.ts) sets on the home screen: the shop it names
- * comes first and is marked as chosen, its seed is the seed of every card (fixed, so the whole
- * class plays the same run), and its mode is the mode of the run started. Pure, for the cards.
+ * comes first and is marked as chosen (the home page folds the others under « Autres commerces »),
+ * its seed is the seed of every card (fixed, so the whole class plays the same run), its mode is the
+ * mode of the run started, and its locked tools are named on every card (hidden ones are not named,
+ * as on the decisions screen). Pure, for the cards.
  */
 import type { ResultMode } from '../../results/resultFileSchema.ts';
+import type { Tool } from '../../missions/tools.ts';
 import type { Presets } from '../../presets/presets.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
@@ -15,15 +18,23 @@ export interface CardChoice {
   seed: number;
   seedFixed: boolean;
   mode: ResultMode | null;
+  /** tools the link locks (shown, not usable); hidden ones are left out */
+  locked: Tool[];
 }
 
-export function cardChoices(scenarios: readonly Scenario[], presets: Pick<Presets, 'shop' | 'seed' | 'mode'> | null | undefined): CardChoice[] {
+export function cardChoices(
+  scenarios: readonly Scenario[],
+  presets: (Pick<Presets, 'shop' | 'seed' | 'mode'> & Partial<Pick<Presets, 'lock' | 'hide'>>) | null | undefined,
+): CardChoice[] {
+  const hidden = presets?.hide ?? [];
+  const locked = (presets?.lock ?? []).filter((tool) => !hidden.includes(tool));
   const cards = scenarios.map((scenario) => ({
     scenario,
     chosen: presets?.shop === scenario.id,
     seed: presets?.seed ?? scenario.defaultSeed,
     seedFixed: presets?.seed !== undefined,
     mode: presets?.mode ?? null,
+    locked,
   }));
   // the chosen shop first, the others in their order
   return [...cards.filter((c) => c.chosen), ...cards.filter((c) => !c.chosen)];
