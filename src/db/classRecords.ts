@@ -91,6 +91,11 @@ export const storedOutcomeSchema = z.object({
   warnings: z.array(text(2000)).check(z.maxLength(1000)),
   /** why the file is invalid (invalid only) */
   errors: z.array(text(4000)).check(z.maxLength(1000)),
+  /**
+   * figures of the replay itself, not claimed by the file (src/results/replayFigures.ts: the yearly
+   * retention, 0..1 or null); absent (kept before they existed): the file is verified again
+   */
+  replayed: z.optional(z.object({ yearlyRetention: z.nullable(z.number().check(z.gte(0), z.lte(1))) })),
 });
 export type StoredOutcome = z.infer<typeof storedOutcomeSchema>;
 

@@ -2,13 +2,17 @@
  * The class view's logic: one row per imported result file (verified or not), ranked within each
  * scenario by objective points then cumulative net margin, sortable by any column, with the
  * strategies each learner used and the files that hold the very same result (same final state
- * and decisions: likely a copy). Pure: the screen only displays it.
+ * and decisions, both confirmed by the replay: likely a copy). A refuted file's figures are told
+ * apart (figureChecks.ts): only those its replay contradicts are marked. Retention is the replay's
+ * whole-game figure (replayFigures.ts), not the last period's rate the file records. Pure: the
+ * screen only displays it.
  */
 import type { LocalizedText } from '../scenario/schema.ts';
+import { wrongFigures } from './figureChecks.ts';
 import { fingerprint } from './fingerprint.ts';
 import { unfinishedRun } from './runProgress.ts';
 import { countActions, strategiesUsed, type ActionCounts } from './strategyCounts.ts';
-import type { Verification, VerificationStatus } from './verifyResult.ts';
+import type { Difference, Verification, VerificationStatus } from './verifyResult.ts';
 import type { ResultMode } from './resultFileSchema.ts';
 
 /** A class is about 30; beyond this the import is refused with a message (memory, time). */
@@ -33,6 +37,8 @@ export interface ClassRow {
   mode: ResultMode | null;
   /** reasons (invalid), differences (refuted), or the explanation then the differences (otherModel), one line each */
   problems: string[];
+  /** the claimed figures the replay contradicts (refuted files only; figureChecks.ts) */
+  wrongFigures: Difference[];
   scenarioId: string | null;
   scenarioName: LocalizedText | null;
   /** same value = same scenario, edits included */
@@ -45,6 +51,11 @@ export interface ClassRow {
   turnover: number | null;
   grossMargin: number | null;
   netMargin: number | null;
+  /**
+   * share of customers kept over a year at the game's pace, from the replay (replayFigures.ts; the
+   * learner's dashboard shows the same): null for an invalid file, one of another model (its replay
+   * is not the learner's game) or a verification made before it existed
+   */
   retention: number | null;
   actions: ActionCounts | null;
   strategiesUsed: number | null;
@@ -56,7 +67,15 @@ export interface ClassRow {
 
 function rowOf(entry: ClassEntry, index: number): ClassRow {
   const v = entry.verification;
-  const base = { key: `${index}:${entry.fileName}`, ...(entry.id !== undefined ? { fileId: entry.id } : {}), fileName: entry.fileName, status: v.status, rank: null, sameResultAs: [] };
+  const base = {
+    key: `${index}:${entry.fileName}`,
+    ...(entry.id !== undefined ? { fileId: entry.id } : {}),
+    fileName: entry.fileName,
+    status: v.status,
+    rank: null,
+    sameResultAs: [],
+    wrongFigures: wrongFigures(v),
+  };
   if (v.status === 'invalid')
     return {
       ...base,
@@ -96,7 +115,7 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
     turnover: file.summary.cumulativeTurnover,
     grossMargin: file.summary.cumulativeGrossMargin,
     netMargin: file.summary.cumulativeNetMargin,
-    retention: file.summary.retentionRate,
+    retention: v.status === 'otherModel' ? null : (v.replayed?.yearlyRetention ?? null),
     actions,
     strategiesUsed: strategiesUsed(actions),
   };
@@ -127,12 +146,16 @@ function assignRanks(rows: ClassRow[]): void {
   }
 }
 
-/** Files holding the same final state reached by the same decisions (not just the same empty run). */
+/**
+ * Confirmed files holding the same final state reached by the same decisions (not just the same
+ * empty run). Only confirmed ones: a refuted file claims figures its state does not give (an honest
+ * file is not « identique » to its doctored copy), and it is flagged already.
+ */
 function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): void {
   const byResult = new Map<string, ClassRow[]>();
   entries.forEach((entry, i) => {
     const v = entry.verification;
-    if (v.status === 'invalid' || v.file.decisions.length === 0) return;
+    if (v.status !== 'confirmed' || v.file.decisions.length === 0) return;
     const key = `${v.file.stateHash}|${fingerprint(v.file.decisions)}`;
     byResult.set(key, [...(byResult.get(key) ?? []), rows[i]]);
   });

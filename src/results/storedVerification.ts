@@ -20,6 +20,7 @@
  */
 import type { FileLocale } from '../scenario/validate.ts';
 import { fill, readResultFile, RESULT_TEXTS } from './readResultFile.ts';
+import { isReplayFigures, type ReplayFigures } from './replayFigures.ts';
 import { SUMMARY_KPIS } from './runSummary.ts';
 import type { Difference, Verification } from './verifyResult.ts';
 
@@ -42,6 +43,8 @@ export interface KeptOutcome {
   differences: { what: string; text: string; [field: string]: unknown }[];
   warnings: string[];
   errors: string[];
+  /** the replay's own figures (replayFigures.ts); absent: kept before they existed, or invalid */
+  replayed?: ReplayFigures;
 }
 
 const WHATS = new Set<string>(['stateHash', 'ticks', 'objective', ...SUMMARY_KPIS]);
@@ -67,10 +70,12 @@ export function keepOutcome(verification: Verification, verifier: Verifier, veri
     errors: [],
   };
   if (verification.status === 'invalid') return { ...base, errors: [...verification.errors] };
-  if (verification.status === 'confirmed') return { ...base, warnings: [...verification.warnings] };
+  const replayed = verification.replayed ? { replayed: { ...verification.replayed } } : {};
+  if (verification.status === 'confirmed') return { ...base, warnings: [...verification.warnings], ...replayed };
   return {
     ...base,
     warnings: [...verification.warnings],
+    ...replayed,
     differences: verification.differences.map((d) => ({ what: d.what, ...(d.id !== undefined ? { id: d.id } : {}), recorded: d.recorded, recomputed: d.recomputed, text: d.text })),
   };
 }
@@ -98,17 +103,21 @@ export function unreadVerification(outcome: KeptOutcome, locale: FileLocale): Ve
  * The verification to show for a stored file, or null when it must be verified again: no outcome
  * yet (the tab closed while it was verified), an outcome from another app version or engine model
  * (or none known), one whose texts are in another language than `locale` (or an unknown one), or a
- * text that no longer reads as a result file. A file that could not even be read (`text` null) keeps its
+ * text that no longer reads as a result file, or an outcome kept without the replay's own figures
+ * (replayFigures.ts: kept before they existed). A file that could not even be read (`text` null) keeps its
  * stored reason (unreadVerification): there is nothing to verify again.
  */
 export function restoreVerification(text: string | null, outcome: KeptOutcome | null, verifier: Verifier, locale: FileLocale): Verification | null {
   if (text === null) return outcome?.status === 'invalid' ? unreadVerification(outcome, locale) : null;
   if (!outcome || !sameVerifier(outcome, verifier) || !inLocale(outcome, locale)) return null;
   if (outcome.status === 'invalid') return { status: 'invalid', errors: outcome.errors };
+  // kept before the replay's own figures were: replayed again to have them
+  if (!isReplayFigures(outcome.replayed)) return null;
+  const replayed = { ...outcome.replayed };
   const read = readResultFile(text, locale);
   if (!read.ok) return null;
-  if (outcome.status === 'confirmed') return { status: 'confirmed', file: read.file, warnings: outcome.warnings };
+  if (outcome.status === 'confirmed') return { status: 'confirmed', file: read.file, warnings: outcome.warnings, replayed };
   const differences = outcome.differences.map(differenceOf);
   if (differences.length === 0 || differences.some((d) => d === null)) return null;
-  return { status: outcome.status, file: read.file, warnings: outcome.warnings, differences: differences as Difference[] };
+  return { status: outcome.status, file: read.file, warnings: outcome.warnings, differences: differences as Difference[], replayed };
 }

@@ -8,7 +8,8 @@
 import type { Action } from '../engine/decisions.ts';
 import type { LocalizedText } from '../scenario/schema.ts';
 import { fingerprint } from './fingerprint.ts';
-import type { Verification, VerificationStatus } from './verifyResult.ts';
+import { wrongFigures } from './figureChecks.ts';
+import type { Difference, Verification, VerificationStatus } from './verifyResult.ts';
 
 export interface TeamSourceFile {
   /** stable id of the imported file */
@@ -32,6 +33,8 @@ export interface TeamMember {
   netMargin: number;
   retention: number | null;
   actionCount: number;
+  /** the claimed figures the replay contradicts (refuted files only; figureChecks.ts) */
+  wrong: Difference[];
 }
 
 export interface TeamPeriod {
@@ -78,6 +81,7 @@ function memberOf(f: TeamSourceFile): TeamMember | null {
     netMargin: file.summary.cumulativeNetMargin,
     retention: file.summary.retentionRate,
     actionCount: file.decisions.reduce((n, d) => n + d.actions.length, 0),
+    wrong: wrongFigures(v),
   };
 }
 

@@ -11,6 +11,7 @@ import { formatMoney, formatNumber, formatPercent } from '../app/format.ts';
 import { fill, readResultFile, RESULT_TEXTS } from './readResultFile.ts';
 import type { ReplayOutcome, Replayer } from './replay.ts';
 import type { ResultFile, ResultSummary } from './resultFileSchema.ts';
+import { replayFigures, type ReplayFigures } from './replayFigures.ts';
 import { SUMMARY_KPIS, summarizeRun, type SummaryKpi } from './runSummary.ts';
 
 export type VerificationStatus = 'confirmed' | 'otherModel' | 'refuted' | 'invalid';
@@ -25,11 +26,15 @@ export interface Difference {
   text: string;
 }
 
+/**
+ * `replayed`: figures of the replay itself (replayFigures.ts), not claimed by the file; absent in a
+ * verification made before they existed (then the view has none to show).
+ */
 export type Verification =
-  | { status: 'confirmed'; file: ResultFile; warnings: string[] }
-  | { status: 'refuted'; file: ResultFile; differences: Difference[]; warnings: string[] }
+  | { status: 'confirmed'; file: ResultFile; warnings: string[]; replayed?: ReplayFigures }
+  | { status: 'refuted'; file: ResultFile; differences: Difference[]; warnings: string[]; replayed?: ReplayFigures }
   /** warnings start with the explanation (the two model fingerprints) */
-  | { status: 'otherModel'; file: ResultFile; differences: Difference[]; warnings: string[] }
+  | { status: 'otherModel'; file: ResultFile; differences: Difference[]; warnings: string[]; replayed?: ReplayFigures }
   | { status: 'invalid'; errors: string[] };
 
 /** The summary as a file holds it once written as JSON (NaN becomes null). */
@@ -109,10 +114,11 @@ export async function verifyResult(input: unknown, replay: Replayer, locale: Fil
     return { status: 'invalid', errors: [fill(RESULT_TEXTS[locale].invalid.replayFailed, { detail })] };
   }
   const differences = compareWithReplay(file, outcome, locale);
-  if (differences.length === 0) return { status: 'confirmed', file, warnings };
+  const replayed = replayFigures(file.scenario, outcome.kpis);
+  if (differences.length === 0) return { status: 'confirmed', file, warnings, replayed };
   const texts = RESULT_TEXTS[locale].model;
-  if (file.modelFingerprint === undefined) return { status: 'refuted', file, differences, warnings: [...warnings, texts.unknown] };
+  if (file.modelFingerprint === undefined) return { status: 'refuted', file, differences, warnings: [...warnings, texts.unknown], replayed };
   if (file.modelFingerprint !== outcome.modelFingerprint)
-    return { status: 'otherModel', file, differences, warnings: [fill(texts.other, { file: file.modelFingerprint, current: outcome.modelFingerprint }), ...warnings] };
-  return { status: 'refuted', file, differences, warnings };
+    return { status: 'otherModel', file, differences, warnings: [fill(texts.other, { file: file.modelFingerprint, current: outcome.modelFingerprint }), ...warnings], replayed };
+  return { status: 'refuted', file, differences, warnings, replayed };
 }

@@ -34,6 +34,26 @@ export function chartRows(rows: readonly ClassRow[], metric: ChartMetric): Class
 }
 
 /**
+ * The metric the chart opens on: the first of the menu on which the confirmed files differ, else the
+ * first where they are not all at 0, else the first. A class where every learner scored 0 points
+ * would otherwise open on an empty chart (every bar at 0).
+ */
+export function defaultMetric(rows: readonly ClassRow[]): ChartMetric {
+  const values = (metric: ChartMetric) => chartRows(rows, metric).map((r) => metricValue(r, metric));
+  return (
+    CHART_METRICS.find((m) => new Set(values(m)).size > 1) ??
+    CHART_METRICS.find((m) => values(m).some((v) => v !== 0)) ??
+    CHART_METRICS[0]
+  );
+}
+
+/** Every bar of `metric` is at 0 (the chart looks empty: the screen says so in words). */
+export function allZero(rows: readonly ClassRow[], metric: ChartMetric): boolean {
+  const shown = chartRows(rows, metric);
+  return shown.length > 0 && shown.every((r) => metricValue(r, metric) === 0);
+}
+
+/**
  * The axis of a bounded metric runs to its real maximum (the scenario's possible points, 100 %),
  * so 1 point of 5 draws a fifth of a bar; money is unbounded and scales to the data.
  */

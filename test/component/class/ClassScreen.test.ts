@@ -71,10 +71,16 @@ describe('class view', () => {
     expect(ranks.slice(2)).toEqual(['—', '—']);
     // what differs is shown for the refuted file
     expect(within(byLearner('Chloé')).getByText(/marge nette cumulée : le fichier indique/)).toBeInTheDocument();
-    // the refuted file's claimed figures are struck and labelled, not shown as results
-    const claimed = within(byLearner('Chloé')).getAllByText('(faux selon le rejeu)');
-    expect(claimed).toHaveLength(4);
-    expect(within(byLearner('Anna')).queryByText('(faux selon le rejeu)')).toBeNull();
+    // only the figure the replay contradicts is struck, with the replay's value; the others equal the replay and read as they are
+    const claimed = within(byLearner('Chloé')).getAllByText(/^\(faux selon le rejeu, qui donne [-−]?[\d\s]+ €\)$/);
+    expect(claimed).toHaveLength(1);
+    const netMargin = within(byLearner('Chloé')).getAllByRole('cell')[5];
+    expect(netMargin).toContainElement(claimed[0]);
+    expect(netMargin.querySelector('s')).not.toBeNull();
+    expect(byLearner('Chloé').querySelectorAll('s')).toHaveLength(1);
+    expect(within(byLearner('Anna')).queryByText(/faux selon le rejeu/)).toBeNull();
+    // retention over a year comes from the replay, for the refuted file too
+    expect(within(byLearner('Chloé')).getAllByRole('cell')[6].textContent).toMatch(/^\d+,\d\s%$/);
     // strategies derived from the decisions log
     expect(within(byLearner('Bruno')).getByText(/Avantage financier × 1, Enquête de satisfaction × 1/)).toBeInTheDocument();
     // the chart's accessible alternative is announced
@@ -172,6 +178,33 @@ describe('class view', () => {
     await user.keyboard('{Enter}');
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Annuler' }));
     expect(opener).toHaveFocus();
+  });
+
+  it('names the figure a doctored copy changed and strikes nothing the replay confirms; the honest file is not « identique » to it', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    const decisions: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
+    let real = 0;
+    const honest = resultText('Hugo', decisions);
+    const doctored = resultText('Hugo', decisions, (f) => {
+      real = f.summary.cumulativeGrossMargin;
+      f.summary.cumulativeGrossMargin += 20_000;
+    });
+    const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [json('hugo.json', honest), json('hugo-retouche.json', doctored)]);
+    await screen.findByText('Vérification terminée : 1 confirmé(s), 1 réfuté(s), 0 invalide(s).', undefined, { timeout: 20_000 });
+    const row = (file: string) => bodyRows().find((r) => within(r).queryByText(file))!;
+    const copy = row('hugo-retouche.json');
+    const euros = (n: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(n);
+    const line = `chiffre faux : marge brute cumulée — déclaré ${euros(real + 20_000)}, rejeu ${euros(real)}`;
+    expect(within(copy).getByText(line.replace(/\s+/g, ' '))).toBeInTheDocument();
+    // points, turnover and net margin equal the replay: nothing struck
+    expect(copy.querySelector('s')).toBeNull();
+    expect(within(copy).queryByText(/faux selon le rejeu/)).toBeNull();
+    expect(within(row('hugo.json')).queryByText(/résultat identique/)).toBeNull();
+    // the retention column is the replay's figure over a year, explained under the table
+    expect(screen.getByRole('columnheader', { name: /Rétention sur un an/ })).toBeInTheDocument();
+    expect(screen.getByText(/^Rétention sur un an : part des clients gardés sur un an/)).toBeInTheDocument();
   });
 
   it('imports files dropped on the drop zone', async () => {

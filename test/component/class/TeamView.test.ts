@@ -43,14 +43,21 @@ describe('team view', () => {
 
   it('marks the figures of a refuted file as false and of another model as not verified, instead of showing them as results', () => {
     const cheat = result('Bruno', 'Les Lynx', coupon);
-    const refuted: TeamSourceFile = { id: 2, fileName: 'bruno.json', verification: { status: 'refuted', file: cheat, differences: [], warnings: [] } };
+    const claimedTurnover = cheat.summary.cumulativeTurnover;
+    cheat.summary.cumulativeTurnover += 20_000;
+    const altered = { what: 'cumulativeTurnover', recorded: cheat.summary.cumulativeTurnover, recomputed: claimedTurnover, text: 'chiffre d’affaires cumulé : …' } as const;
+    const refuted: TeamSourceFile = { id: 2, fileName: 'bruno.json', verification: { status: 'refuted', file: cheat, differences: [altered], warnings: [] } };
     const older: TeamSourceFile = { id: 3, fileName: 'chloe.json', verification: { status: 'otherModel', file: result('Chloé', 'Les Lynx', []), differences: [], warnings: [] } };
     render(TeamView, { files: [confirmed(1, result('Anna', 'Les Lynx', club)), refuted, older] });
     const results = screen.getByRole('table', { name: 'Résultats côte à côte — Les Lynx' });
     const turnover = within(within(results).getByRole('row', { name: /CA cumulé/ })).getAllByRole('cell');
     expect(turnover[0].textContent).toMatch(/^[\d\u202f]+\u00a0€$/);
-    expect(turnover[1]).toHaveTextContent(/€ \(faux selon le rejeu\)$/);
+    expect(turnover[1]).toHaveTextContent(/€ \(faux selon le rejeu, qui donne [\d\s]+ €\)$/);
     expect(turnover[1].querySelector('s')).not.toBeNull();
+    // the refuted file's other figures equal the replay: shown as they are
+    const netMargin = within(within(results).getByRole('row', { name: /Marge nette/ })).getAllByRole('cell');
+    expect(netMargin[1].querySelector('s')).toBeNull();
+    expect(netMargin[1]).not.toHaveTextContent(/faux/);
     expect(turnover[2]).toHaveTextContent(/€ \(non vérifié\)$/);
     expect(turnover[2].querySelector('s')).toBeNull();
   });

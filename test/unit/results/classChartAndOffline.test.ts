@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import type { ClassRow } from '../../../src/results/classComparison.ts';
-import { classChartConfig, OKABE_ITO } from '../../../src/ui/class/classChart.ts';
+import { allZero, classChartConfig, defaultMetric, OKABE_ITO } from '../../../src/ui/class/classChart.ts';
 import { registerServiceWorker, shouldRegister, type OfflineEnvironment } from '../../../src/app/offline/registerServiceWorker.ts';
 import { allowInlineScripts } from '../../../src/app/offline/vitePlugins.ts';
 
@@ -28,6 +28,7 @@ function row(learner: string, rank: number | null, points: number, scenarioFinge
     strategiesUsed: 1,
     rank,
     sameResultAs: [],
+    wrongFigures: [],
     mode: 'committed',
   };
 }
@@ -49,6 +50,20 @@ describe('class chart configuration', () => {
     expect(retention.options?.scales?.x).toMatchObject({ min: 0, max: 100 });
     // money has no fixed top: chart.js picks it from the data
     expect(classChartConfig([row('A', 1, 1)], 'netMargin', labels).options?.scales?.x).not.toHaveProperty('max');
+  });
+
+  it('opens on a metric where the learners differ, not on an empty chart when every learner has 0 points', () => {
+    expect(defaultMetric([row('A', 1, 3), row('B', 2, 1)])).toBe('points');
+    // all at 0 points, and so at 0 € (row() derives money from points): the first metric with spread
+    const zero = [row('A', 1, 0), row('B', 1, 0)];
+    expect(allZero(zero, 'points')).toBe(true);
+    expect(defaultMetric([...zero, { ...row('C', 1, 0), retention: 0.5 }])).toBe('retention');
+    // nothing differs: the first metric not all at 0
+    expect(defaultMetric(zero)).toBe('retention');
+    expect(allZero(zero, 'retention')).toBe(false);
+    // refuted files are not drawn, so they do not count
+    expect(defaultMetric([row('A', 1, 0), row('X', null, 4, 'aaaa', 'refuted'), row('B', 1, 0)])).toBe('retention');
+    expect(allZero([], 'points')).toBe(false);
   });
 
   it('shows retention in percent and colours each scenario with the colour-blind-safe palette', () => {

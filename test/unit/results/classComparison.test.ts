@@ -5,6 +5,7 @@ import { buildResultFile } from '../../../src/results/buildResultFile.ts';
 import { classCsv } from '../../../src/results/classCsv.ts';
 import { compareClass, scenariosOf, sortRows, type ClassEntry } from '../../../src/results/classComparison.ts';
 import { csvCell, toCsv } from '../../../src/results/csvWriter.ts';
+import { replayFigures } from '../../../src/results/replayFigures.ts';
 import type { Verification } from '../../../src/results/verifyResult.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
@@ -14,22 +15,32 @@ const survey = { type: 'enquete', instrument: 'questionnaire', sampleSize: 50 } 
 const club = { type: 'lienSocial', instrument: 'club', target: {} } as const;
 const coupon = { type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.1 } as const;
 
-/** A confirmed entry whose last tick has the given retention (objective worth 2 points) and margin shift. */
+/** A confirmed entry whose ticks have the given retention (objective worth 2 points) and margin shift, with its replay's figures. */
 function entry(learner: string, options: { retention: number; margin: number; decisions?: DecisionsLog; hash?: string; scenarioId?: string }): ClassEntry {
   const tweak = (k: TickKpis): TickKpis => ({ ...k, retentionRate: options.retention, netMargin: k.netMargin + options.margin });
   const scenario = fixtureScenario(options.scenarioId ? { id: options.scenarioId } : {});
+  const kpis = makeKpiSeries(12, tweak);
   const file = buildResultFile({
     learner,
     scenario,
     seed: 42,
     mode: 'committed',
     decisions: options.decisions ?? [],
-    kpis: makeKpiSeries(12, tweak),
+    kpis,
     stateHash: options.hash ?? `${learner.length}`.padStart(16, 'a').replace(/[^0-9a-f]/g, 'b'),
     appVersion: '0.1.0',
   });
-  const verification: Verification = { status: 'confirmed', file, warnings: [] };
+  const verification: Verification = { status: 'confirmed', file, warnings: [], replayed: replayFigures(scenario, kpis) };
   return { fileName: `${learner}.json`, verification };
+}
+
+/** `honest`'s file with its gross margin raised by `raise`, refuted by its replay for that figure alone. */
+function grossMarginRaised(honest: ClassEntry, raise: number, fileName = 'retouche.json'): ClassEntry {
+  const v = honest.verification as Extract<Verification, { status: 'confirmed' }>;
+  const real = v.file.summary.cumulativeGrossMargin;
+  const file = { ...v.file, summary: { ...v.file.summary, cumulativeGrossMargin: real + raise } };
+  const differences = [{ what: 'cumulativeGrossMargin' as const, recorded: real + raise, recomputed: real, text: 'marge brute cumulée : …' }];
+  return { fileName, verification: { status: 'refuted', file, differences, warnings: [], ...(v.replayed ? { replayed: v.replayed } : {}) } };
 }
 
 const t = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
@@ -111,6 +122,43 @@ describe('class comparison', () => {
     expect(rows.map((r) => r.sameResultAs)).toEqual([['Bruno.json'], ['Anna.json'], [], []]);
   });
 
+  it('does not call an honest file identical to its doctored copy: only confirmed files are grouped', () => {
+    const decisions: DecisionsLog = [{ tick: 1, actions: [club] }];
+    const hugo = entry('Hugo', { retention: 0.5, margin: 0, decisions, hash: '3333333333333333' });
+    const copy = entry('Inès', { retention: 0.5, margin: 0, decisions, hash: '3333333333333333' });
+    const rows = compareClass([hugo, grossMarginRaised(hugo, 20_000, 'hugo-retouche.json'), copy]);
+    expect(rows.map((r) => r.status)).toEqual(['confirmed', 'refuted', 'confirmed']);
+    // the two confirmed files with the same result are still flagged, the refuted copy is left out of it
+    expect(rows.map((r) => r.sameResultAs)).toEqual([['Inès.json'], [], ['Hugo.json']]);
+    expect(compareClass([hugo, grossMarginRaised(hugo, 20_000)]).map((r) => r.sameResultAs)).toEqual([[], []]);
+  });
+
+  it('keeps, for a refuted file, only the figures its replay contradicts', () => {
+    const hugo = entry('Hugo', { retention: 0.5, margin: 0 });
+    const [honest, doctored] = compareClass([hugo, grossMarginRaised(hugo, 20_000)]);
+    expect(honest.wrongFigures).toEqual([]);
+    expect(doctored.wrongFigures.map((d) => d.what)).toEqual(['cumulativeGrossMargin']);
+    // a changed final state is a reason to refute, not a figure of the table
+    const refuted = grossMarginRaised(hugo, 0).verification as Extract<Verification, { status: 'refuted' }>;
+    const hashOnly: ClassEntry = { fileName: 'h.json', verification: { ...refuted, differences: [{ what: 'stateHash', recorded: 'a', recomputed: 'b', text: 'x' }] } };
+    expect(compareClass([hashOnly])[0].wrongFigures).toEqual([]);
+    // another model's differences are not proven false
+    const other: ClassEntry = { fileName: 'o.json', verification: { ...refuted, status: 'otherModel' } };
+    expect(compareClass([other])[0].wrongFigures).toEqual([]);
+  });
+
+  it('shows the replay’s retention over a year, not the last period’s rate the file records, and none for another model', () => {
+    const anna = entry('Anna', { retention: 0.99, margin: 0 });
+    const [row] = compareClass([anna]);
+    const file = (anna.verification as Extract<Verification, { status: 'confirmed' }>).file;
+    expect(file.summary.retentionRate).toBe(0.99);
+    // 12 weeks at 99 % a week, at that pace over a year: 0,99^52
+    expect(row.retention).toBeCloseTo(0.99 ** 52, 12);
+    const other: ClassEntry = { fileName: 'o.json', verification: { status: 'otherModel', file, differences: [], warnings: [], replayed: { yearlyRetention: 0.5 } } };
+    const before: ClassEntry = { fileName: 'v.json', verification: { status: 'confirmed', file, warnings: [] } };
+    expect(compareClass([other, before]).map((r) => r.retention)).toEqual([null, null]);
+  });
+
   it('sorts by any column both ways, rows without a value last', () => {
     const rows = compareClass([
       entry('bruno', { retention: 0.7, margin: 0 }),
@@ -119,8 +167,8 @@ describe('class comparison', () => {
       entry('Élodie', { retention: 0.8, margin: 0 }),
     ]);
     expect(sortRows(rows, 'learner', 'ascending').map((r) => r.learner)).toEqual(['Anna', 'bruno', 'Élodie', '']);
-    expect(sortRows(rows, 'retention', 'descending').map((r) => r.retention)).toEqual([0.9, 0.8, 0.7, null]);
-    expect(sortRows(rows, 'retention', 'ascending').map((r) => r.retention)).toEqual([0.7, 0.8, 0.9, null]);
+    expect(sortRows(rows, 'retention', 'descending').map((r) => r.learner)).toEqual(['Anna', 'Élodie', 'bruno', '']);
+    expect(sortRows(rows, 'retention', 'ascending').map((r) => r.learner)).toEqual(['bruno', 'Élodie', 'Anna', '']);
     expect(sortRows(rows, 'status', 'ascending').map((r) => r.status)).toEqual(['confirmed', 'confirmed', 'confirmed', 'invalid']);
   });
 });
@@ -154,7 +202,9 @@ describe('CSV', () => {
     expect(first[5]).toBe('12');
     expect(first[6]).toBe('terminée');
     expect(first[7]).toBe('confirmé');
-    expect(first[13]).toBe('95');
+    expect(lines[0].split(';')[13]).toBe('Rétention sur un an (%)');
+    // 95 % a week over 12 weeks, at that pace over a year: 0,95^52 = 6,9 %
+    expect(first[13]).toBe('6,90');
     expect(lines[2]).toContain('invalide');
     expect(lines[2].endsWith('pas du JSON')).toBe(true);
   });

@@ -9,6 +9,7 @@ import { inLocale, keepOutcome, restoreVerification, unreadVerification, type Ve
 import { engineReplayer } from '../../../src/results/replay.ts';
 import { verifyResult } from '../../../src/results/verifyResult.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { storedOutcomeSchema } from '../../../src/db/classRecords.ts';
 
 const scenario = fixtureScenario();
 function text(tamper = 0, modelFingerprint?: string): string {
@@ -61,6 +62,23 @@ describe('kept verification', () => {
       status: 'refuted',
       differences: [{ what: 'stateHash', recorded: 'a', recomputed: 'b', text: 'empreinte' }],
     });
+  });
+
+  it('keeps the replay’s own figures with the outcome, through the stored record, and verifies again an outcome kept without them', async () => {
+    const t = text(500);
+    const verified = await verifyResult(t, replay);
+    expect(verified.status).toBe('refuted');
+    const kept = keepOutcome(verified, now, '2026-11-30T10:00:00.000Z', 'fr');
+    const yearly = (verified as Extract<typeof verified, { status: 'refuted' }>).replayed!.yearlyRetention;
+    expect(yearly).toBeGreaterThan(0);
+    expect(kept.replayed).toEqual({ yearlyRetention: yearly });
+    // the db layer's schema keeps the field (an object schema drops unknown keys)
+    const stored = storedOutcomeSchema.parse(JSON.parse(JSON.stringify(kept)));
+    expect(restoreVerification(t, stored, now, 'fr')).toMatchObject({ status: 'refuted', replayed: { yearlyRetention: yearly } });
+    // kept before the figures existed, or damaged: replayed again
+    expect(restoreVerification(t, { ...kept, replayed: undefined }, now, 'fr')).toBeNull();
+    expect(restoreVerification(t, { ...kept, replayed: { yearlyRetention: 2 } }, now, 'fr')).toBeNull();
+    expect(storedOutcomeSchema.safeParse({ ...kept, replayed: { yearlyRetention: 'x' } }).success).toBe(false);
   });
 
   it('keeps the reason of a file that could not be read, whatever the version (nothing to verify again)', () => {

@@ -1,0 +1,112 @@
+/**
+ * A refuted file's figures, one by one: the replay contradicts some of them, not all. A copy whose
+ * gross margin alone was raised still has true points, turnover and net margin; the class and team
+ * views strike only the figures the replay contradicts (with the replay's value beside them) and
+ * name in the row the contradicted figures that have no column (« chiffre faux : marge brute
+ * cumulée — déclaré 412 000 €, rejeu 392 000 € »). Values read as the teacher reads the table (whole
+ * euros, percent with one decimal), with more decimals only where needed to tell the two apart.
+ * Pure: the screens translate the sentences around these values.
+ */
+import type { FileLocale } from '../scenario/validate.ts';
+import { formatMoney, formatNumber, formatPercent } from '../app/format.ts';
+import { fill, RESULT_TEXTS } from './readResultFile.ts';
+import type { SummaryKpi } from './runSummary.ts';
+import type { Difference, Verification } from './verifyResult.ts';
+
+/** The figures a refuted file claims that its replay contradicts (summary KPIs, objectives), in report order; none for any other status. */
+export function wrongFigures(verification: Verification): Difference[] {
+  if (verification.status !== 'refuted') return [];
+  return verification.differences.filter((d) => d.what !== 'stateHash' && d.what !== 'ticks');
+}
+
+/** The summary figures with a column of their own in the class table (points, turnover, net margin): struck there, not named again. */
+export const COLUMN_KPIS: ReadonlySet<Difference['what']> = new Set<Difference['what']>(['objectivePoints', 'objectiveMaxPoints', 'cumulativeTurnover', 'cumulativeNetMargin']);
+
+type Kind = 'money' | 'percent' | 'count';
+const KIND: Record<SummaryKpi, Kind> = {
+  cumulativeTurnover: 'money',
+  cumulativeGrossMargin: 'money',
+  cumulativeNetMargin: 'money',
+  budgetLeft: 'money',
+  retentionRate: 'percent',
+  churnRate: 'percent',
+  activeCustomers: 'count',
+  objectivePoints: 'count',
+  objectiveMaxPoints: 'count',
+};
+/** decimals as the table shows a figure, then the most used to tell a claim from the replay */
+const DECIMALS: Record<Kind, [number, number]> = { money: [0, 2], percent: [1, 2], count: [0, 2] };
+
+function format(kind: Kind, value: number, decimals: number, locale: FileLocale): string {
+  if (kind === 'money') return formatMoney(locale, value, decimals);
+  if (kind === 'percent') return formatPercent(locale, value, decimals);
+  return formatNumber(locale, value, decimals);
+}
+
+/** The replay's value of `kpi` where it contradicts the file (null: the replay has none); undefined where the replay gives the file's value. */
+export function replayedValue(wrong: readonly Difference[], kpi: SummaryKpi): number | null | undefined {
+  const found = wrong.find((d) => d.what === kpi);
+  if (!found) return undefined;
+  return typeof found.recomputed === 'number' ? found.recomputed : null;
+}
+
+/**
+ * A claimed value and the replay's, formatted alike: as the table shows them, or with more decimals
+ * when that would show the same text for two different values (a few cents added).
+ */
+export function figurePair(kpi: SummaryKpi, recorded: number | null, recomputed: number | null, locale: FileLocale): { recorded: string; recomputed: string } {
+  const kind = KIND[kpi];
+  const none = RESULT_TEXTS[locale].difference.none;
+  const [usual, most] = DECIMALS[kind];
+  const texts = (decimals: number) => ({
+    recorded: recorded === null ? none : format(kind, recorded, decimals, locale),
+    recomputed: recomputed === null ? none : format(kind, recomputed, decimals, locale),
+  });
+  const plain = texts(usual);
+  return plain.recorded === plain.recomputed && recorded !== recomputed ? texts(most) : plain;
+}
+
+/** A claimed figure as a table cell shows it: its text, and the replay's value when the replay contradicts it. */
+export interface ShownClaim {
+  text: string;
+  /** absent: the replay gives this very value */
+  replayed?: string;
+}
+
+/** `value`, the file's claim for `kpi`, as shown beside the replay's (see ShownClaim). */
+export function shownClaim(wrong: readonly Difference[], kpi: SummaryKpi, value: number, locale: FileLocale): ShownClaim {
+  const replayed = replayedValue(wrong, kpi);
+  if (replayed === undefined) return { text: format(KIND[kpi], value, DECIMALS[KIND[kpi]][0], locale) };
+  const pair = figurePair(kpi, value, replayed, locale);
+  return { text: pair.recorded, replayed: pair.recomputed };
+}
+
+/** The replay's points and possible points where it contradicts either claim; undefined where it confirms both. */
+export function replayedPoints(wrong: readonly Difference[], points: number, maxPoints: number): { points: number; max: number } | undefined {
+  const earned = replayedValue(wrong, 'objectivePoints');
+  const possible = replayedValue(wrong, 'objectiveMaxPoints');
+  if (earned === undefined && possible === undefined) return undefined;
+  return { points: earned ?? points, max: possible ?? maxPoints };
+}
+
+/** A contradicted figure named in the row: what it is, what the file says, what the replay gives. */
+export interface WrongFigureLine {
+  what: string;
+  recorded: string;
+  recomputed: string;
+}
+
+/** The contradicted figures without a column of their own (gross margin, last period's rates, customers, budget, objectives), as lines. */
+export function wrongFigureLines(wrong: readonly Difference[], locale: FileLocale): WrongFigureLine[] {
+  const texts = RESULT_TEXTS[locale].difference;
+  return wrong
+    .filter((d) => !COLUMN_KPIS.has(d.what))
+    .map((d) => {
+      if (d.what === 'objective' || d.what === 'stateHash' || d.what === 'ticks') {
+        const what = d.what === 'objective' ? fill(texts.objective, { id: d.id ?? '' }) : texts[d.what];
+        return { what, recorded: d.recorded === null ? texts.none : String(d.recorded), recomputed: d.recomputed === null ? texts.none : String(d.recomputed) };
+      }
+      const num = (v: Difference['recorded']) => (typeof v === 'number' ? v : null);
+      return { what: texts[d.what], ...figurePair(d.what, num(d.recorded), num(d.recomputed), locale) };
+    });
+}
