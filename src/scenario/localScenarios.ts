@@ -3,14 +3,15 @@
  * localStorage (small JSON, one key) so they never touch the game database. Drafts may still have
  * errors: they are validated when opened. A draft that was valid when saved (and whose id is not a
  * shipped shop's) also keeps its checked scenario: it is a shop of its own, listed on the home page
- * (`playableShops`, a plain read with no validator, for the learner's page) and started like a
- * shipped one (the home page checks the draft again before the run starts). Every write checks the
- * size first and reports a full or missing storage as a result instead of throwing, so nothing
- * already saved is lost.
+ * (`playableShops`, a plain read with no validator; localShopsKey.ts tells the home page whether to
+ * load it at all) and started like a shipped one (the home page checks the draft again before the
+ * run starts). Every write checks the size first and reports a full or missing storage as a result
+ * instead of throwing, so nothing already saved is lost.
  */
 import type { Scenario } from './schema.ts';
+import { STORAGE_KEY } from './localShopsKey.ts';
 
-export const STORAGE_KEY = 'fidelis.editor.scenarios.v1';
+export { STORAGE_KEY };
 /** Our share of localStorage (browsers give about 5 MB per site, shared with other features). */
 export const MAX_STORED_CHARS = 2_000_000;
 

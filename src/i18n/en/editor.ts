@@ -139,6 +139,18 @@ export const editor: Messages['editor'] = {
     count: 'Customers',
     share: 'Share',
   },
+  homeShops: {
+    mark: 'Made in the editor, saved in this browser',
+    savedAs: 'Saved as “{{name}}”',
+    deleteNamed: 'Delete the shop “{{name}}”',
+    deleteTitle: 'Delete this shop?',
+    deleteMessage:
+      'The shop “{{name}}”, made in the editor, will be deleted from this browser. Games already started stay saved. Export it from the editor first if you want to keep it.',
+    deleteConfirm: 'Delete the shop',
+    deleted: 'Shop “{{name}}” deleted.',
+    deleteFailed: 'The shop “{{name}}” could not be deleted: the browser storage does not answer.',
+    broken: 'The shop “{{name}}” cannot be started: it has errors. Open it in the scenario editor to fix them.',
+  },
   mine: {
     empty: 'No scenario saved in this browser.',
     open: 'Open',

@@ -141,6 +141,19 @@ export const editor = {
     count: 'Clients',
     share: 'Part',
   },
+  /** the shops made in the editor, on the home page (src/ui/home/LocalShopCards.svelte, loaded only when there are some) */
+  homeShops: {
+    mark: 'Créé dans l’éditeur, enregistré dans ce navigateur',
+    savedAs: 'Enregistré sous « {{name}} »',
+    deleteNamed: 'Supprimer le commerce « {{name}} »',
+    deleteTitle: 'Supprimer ce commerce ?',
+    deleteMessage:
+      'Le commerce « {{name}} », créé dans l’éditeur, sera supprimé de ce navigateur. Les parties déjà commencées restent enregistrées. Exportez-le d’abord depuis l’éditeur si vous voulez le garder.',
+    deleteConfirm: 'Supprimer le commerce',
+    deleted: 'Commerce « {{name}} » supprimé.',
+    deleteFailed: 'Le commerce « {{name}} » n’a pas pu être supprimé : le stockage du navigateur ne répond pas.',
+    broken: 'Le commerce « {{name}} » ne peut pas être lancé : il contient des erreurs. Ouvrez-le dans l’éditeur de scénario pour les corriger.',
+  },
   mine: {
     empty: 'Aucun scénario enregistré dans ce navigateur.',
     open: 'Ouvrir',

@@ -33,6 +33,7 @@ describe('shops made in the editor, on the home page', () => {
 
   it('lists a saved shop beside the shipped ones, marked, under its own name; a draft is not offered', async () => {
     homeWith();
+    await screen.findByRole('article', { name: 'Optique du Lycée' });
     const cards = screen.getAllByRole('article');
     expect(cards.map((c) => within(c).getByRole('heading', { level: 3 }).textContent)).toEqual([...scenarios.map((s) => s.name.fr), 'Optique du Lycée']);
     const card = screen.getByRole('article', { name: 'Optique du Lycée' });
@@ -45,7 +46,7 @@ describe('shops made in the editor, on the home page', () => {
   it('starts the shop with its draft checked again and the chosen seed', async () => {
     const user = userEvent.setup();
     const { onstart } = homeWith();
-    const card = screen.getByRole('article', { name: 'Optique du Lycée' });
+    const card = await screen.findByRole('article', { name: 'Optique du Lycée' });
     const seed = within(card).getByLabelText('Graine du hasard');
     await user.clear(seed);
     await user.type(seed, '12');
@@ -62,15 +63,15 @@ describe('shops made in the editor, on the home page', () => {
     const entries = listSaved(localStorage).map((e) => (e.name === 'Séance 3' ? { ...e, draft: { ...(e.draft as object), durationTicks: 1 } } : e));
     localStorage.setItem(STORAGE_KEY, JSON.stringify(entries));
     const { onstart, notices } = homeWith();
-    await user.click(screen.getByRole('button', { name: 'Commencer « Optique du Lycée »' }));
-    await vi.waitFor(() => expect(notices.list.map((n) => n.key)).toContain('home.localBroken'), { timeout: 10_000 });
+    await user.click(await screen.findByRole('button', { name: 'Commencer « Optique du Lycée »' }));
+    await vi.waitFor(() => expect(notices.list.map((n) => n.key)).toContain('editor.homeShops.broken'), { timeout: 10_000 });
     expect(onstart).not.toHaveBeenCalled();
   });
 
   it('deletes the shop only once confirmed, and keeps the focus on the page', async () => {
     const user = userEvent.setup();
     const { notices } = homeWith();
-    const remove = screen.getByRole('button', { name: 'Supprimer le commerce « Optique du Lycée »' });
+    const remove = await screen.findByRole('button', { name: 'Supprimer le commerce « Optique du Lycée »' });
     await user.click(remove);
     const dialog = screen.getByRole('alertdialog', { name: 'Supprimer ce commerce ?' });
     expect(within(dialog).getByText(/« Optique du Lycée », créé dans l’éditeur, sera supprimé de ce navigateur/)).toBeInTheDocument();
@@ -86,7 +87,15 @@ describe('shops made in the editor, on the home page', () => {
     expect(playableShops(localStorage)).toEqual([]);
     // the draft is still there, in the editor's list
     expect(listSaved(localStorage).map((e) => e.name)).toEqual(['Brouillon']);
-    expect(notices.list.at(-1)).toMatchObject({ level: 'info', key: 'home.localDeleted' });
+    expect(notices.list.at(-1)).toMatchObject({ level: 'info', key: 'editor.homeShops.deleted' });
     expect(screen.getByRole('heading', { name: 'Choisir un scénario' })).toHaveFocus();
+  });
+
+  it('shows only the shipped shops when the browser holds no playable shop', async () => {
+    localStorage.clear();
+    saveScenario(localStorage, 'Brouillon', { id: 'brouillon' }, '2026-11-30T11:00:00.000Z', { errors: 2 });
+    homeWith();
+    expect(screen.getAllByRole('article')).toHaveLength(scenarios.length);
+    expect(screen.queryByTestId('local-note')).toBeNull();
   });
 });

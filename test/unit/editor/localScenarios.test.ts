@@ -1,6 +1,7 @@
 /** "Mes scénarios" in localStorage: save, list, rename, delete, the playable shops, and failures reported, never thrown. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteSaved, listSaved, MAX_STORED_CHARS, playableShops, renameSaved, saveScenario, STORAGE_KEY } from '../../../src/scenario/localScenarios.ts';
+import { mayHavePlayableShops } from '../../../src/scenario/localShopsKey.ts';
 import { shippedScenarios } from '../../../src/scenario/shipped.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 
@@ -84,6 +85,8 @@ describe('local scenarios', () => {
       ['Optique du Lycée', 'optique-du-lycee'],
     ]);
     expect(listSaved(storage).find((s) => s.name === 'Brouillon')).toMatchObject({ errors: 3 });
+    // the home page's first look agrees, without reading the list
+    expect(mayHavePlayableShops(storage)).toBe(true);
     expect(listSaved(storage).find((s) => s.name === 'Brouillon')?.scenario).toBeUndefined();
     // a draft saved over a playable shop (same name) takes it off the home page
     saveScenario(storage, 'sport', { id: 'sport-du-lycee' }, '2026-01-06T00:00:00Z', { errors: 1 });
@@ -93,6 +96,8 @@ describe('local scenarios', () => {
     expect(playableShops(storage).map((s) => s.name)).toEqual(['Optique, séance 2']);
     deleteSaved(storage, 'Optique, séance 2');
     expect(playableShops(storage)).toEqual([]);
+    expect(mayHavePlayableShops(storage)).toBe(false);
+    expect(mayHavePlayableShops(null)).toBe(false);
   });
 
   it('leaves out a playable entry whose stored scenario the home card could not read', () => {
