@@ -4,18 +4,18 @@
  */
 export const db = {
   unavailable:
-    "Le stockage du navigateur est indisponible (navigation privée ou stockage désactivé). La partie se joue en mémoire : vos données ne seront pas conservées après la fermeture de l'onglet. Pensez à exporter la partie.",
-  inMemory: "Mode sans sauvegarde : vos données ne seront pas conservées après la fermeture de l'onglet.",
+    'Le stockage du navigateur est indisponible (navigation privée ou stockage désactivé). La partie se joue en mémoire : vos données ne seront pas conservées après la fermeture de l’onglet. Pensez à exporter la partie.',
+  inMemory: 'Mode sans sauvegarde : vos données ne seront pas conservées après la fermeture de l’onglet.',
   versionChange:
     'Fidélis a été mis à jour ou ouvert dans une version plus récente dans un autre onglet. Rechargez la page pour continuer : votre travail enregistré est conservé.',
   blocked:
-    "Un autre onglet de Fidélis empêche la mise à jour de la base de données. Fermez les autres onglets de Fidélis : l'ouverture reprendra d'elle-même.",
+    'Un autre onglet de Fidélis empêche la mise à jour de la base de données. Fermez les autres onglets de Fidélis : l’ouverture reprendra d’elle-même.',
   terminated:
-    "Le navigateur a fermé la base de données de façon inattendue. Rechargez la page : la partie reprendra à la dernière période enregistrée.",
+    'Le navigateur a fermé la base de données de façon inattendue. Rechargez la page : la partie reprendra à la dernière période enregistrée.',
   recalculated:
     'Cette partie a été enregistrée avec une version précédente du modèle de simulation : ses chiffres ont été recalculés avec la version actuelle (mêmes décisions, même graine) et peuvent différer de ceux que vous aviez vus. L’historique enregistré (fiches clients, exports) est mis à jour avec ces chiffres.',
   recalculatedNotSaved:
-    "Les chiffres recalculés n'ont pas pu être enregistrés : l'historique enregistré de la partie (fiches clients, exports) reste celui de la version précédente. Fidélis réessaiera avant de jouer la prochaine période, qui ne sera pas jouée tant que cet enregistrement échoue.",
+    'Les chiffres recalculés n’ont pas pu être enregistrés : l’historique enregistré de la partie (fiches clients, exports) reste celui de la version précédente. Fidélis réessaiera avant de jouer la prochaine période, qui ne sera pas jouée tant que cet enregistrement échoue.',
   runLocked:
     'Cette partie est ouverte dans un autre onglet : ici, elle est seulement affichée (ni décision ni avancée, rien ne serait enregistré). Continuez-la dans l’autre onglet, ou fermez-le et reprenez ici.',
   takeOverHere: 'Reprendre ici',
@@ -23,27 +23,27 @@ export const db = {
   runOpenElsewhere:
     'Cette partie est ouverte dans un autre onglet : elle ne peut pas être supprimée tant qu’elle y est ouverte. Fermez cet onglet, puis recommencez.',
   quotaExceeded:
-    "L'espace de stockage du navigateur est plein : la dernière période n'a pas été enregistrée et la partie reste à la dernière période complète. Exportez puis supprimez d'anciennes parties pour libérer de la place.",
+    'L’espace de stockage du navigateur est plein : la dernière période n’a pas été enregistrée et la partie reste à la dernière période complète. Exportez puis supprimez d’anciennes parties pour libérer de la place.',
   recordInvalid:
     '{{count}} enregistrement(s) abîmé(s) ont été ignorés ({{store}}). Le reste de la partie est utilisable ; en cas de doute, vérifiez-la en la recalculant.',
   runNotFound: 'Partie introuvable : elle a peut-être été supprimée dans un autre onglet.',
   tickOutOfOrder:
     'La période {{tick}} ne suit pas la dernière période enregistrée ({{expected}}) : la partie a sans doute avancé dans un autre onglet. Rechargez la partie.',
-  writeFailed: "L'enregistrement a échoué, rien n'a été modifié. Détail : {{detail}}",
+  writeFailed: 'L’enregistrement a échoué, rien n’a été modifié. Détail : {{detail}}',
   readFailed: 'La lecture de la base de données a échoué. Détail : {{detail}}',
-  importNotJson: "Ce fichier n'est pas un fichier JSON lisible : {{detail}}",
+  importNotJson: 'Ce fichier n’est pas un fichier JSON lisible : {{detail}}',
   importTooLarge: 'Fichier trop volumineux ou trop de données : {{detail}} (limite : {{limit}}).',
   importForbiddenKey: 'Fichier refusé : il contient une clé interdite (« {{key}} »).',
-  importWrongFormat: "Ce fichier n'est pas une partie Fidélis exportée (format attendu : « {{expected}} »).",
+  importWrongFormat: 'Ce fichier n’est pas une partie Fidélis exportée (format attendu : « {{expected}} »).',
   importResultFile:
     'Ce fichier est un fichier de résultat : il se remet à l’enseignant, qui l’ouvre dans la Vue classe. Pour reprendre une partie sur un autre ordinateur, importez le fichier de partie créé par le bouton « Exporter » de l’Accueil.',
   importUnsupportedVersion:
-    "Ce fichier vient d'une version de Fidélis non prise en charge (version {{version}}, attendue : {{expected}}).",
+    'Ce fichier vient d’une version de Fidélis non prise en charge (version {{version}}, attendue : {{expected}}).',
   importInvalid: 'Fichier de partie invalide : {{reason}}',
   importConflict:
     'Une partie « {{name}} » existe déjà avec le même identifiant. Remplacez-la, ou importez le fichier comme une copie.',
   verifyMismatch:
-    "La partie recalculée (scénario, graine et décisions) ne donne pas l'état enregistré (empreinte attendue {{expected}}, obtenue {{actual}}).",
+    'La partie recalculée (scénario, graine et décisions) ne donne pas l’état enregistré (empreinte attendue {{expected}}, obtenue {{actual}}).',
   csv: {
     id: 'N° client',
     firstName: 'Prénom',
@@ -54,7 +54,7 @@ export const db = {
     motive: 'Motivation (SONCAS)',
     firstPurchase: 'Premier achat',
     lastPurchase: 'Dernier achat',
-    purchasesTotal: "Nombre d'achats",
+    purchasesTotal: 'Nombre d’achats',
     spendTotal: 'Montant total (€)',
     loyaltyCard: 'Carte de fidélité',
     clubMember: 'Membre du club',
