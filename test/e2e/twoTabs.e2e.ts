@@ -1,0 +1,109 @@
+/**
+ * Two tabs of one browser on the same run, in real Chromium (Web Locks, one IndexedDB). The first
+ * tab plays; the second shows the run read-only: the reason once, every decision and time button
+ * disabled, nothing played there (it could not be saved), and the run cannot be deleted from it
+ * while the first tab holds it. Once the first tab is closed, « Reprendre ici » makes the second
+ * one the tab that plays and saves.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+import { nav, poll, savedRun, startBakery, tickLabel } from './student.ts';
+
+const LOCKED = 'Cette partie est ouverte dans un autre onglet : ici, elle est seulement affichée';
+
+/** The texts of the shell's notices (« Messages »). */
+const noticeTexts = (page: Page) => page.getByRole('region', { name: 'Messages' }).locator('p').allTextContents();
+
+async function runCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('fidelis');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('runs').objectStore('runs').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+}
+
+describe('the same run in two tabs', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('plays and saves in one tab only, refuses the deletion from the other, which takes over once the first is closed', async () => {
+    const { page: first, errors, context } = await newPage(browser);
+    await startBakery(first);
+    await first.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await poll(() => tickLabel(first)).toBe('Semaine 5 / 52');
+    await poll(async () => (await savedRun(first)).currentTick).toBe(4);
+
+    const second = await context.newPage();
+    second.on('pageerror', (e) => errors.push(`second: ${e}`));
+    await second.goto(BASE_URL);
+    // the app resumes the last run; resuming it again by hand still says it once
+    await second.getByTestId('tick-label').filter({ hasText: 'Semaine 5 / 52' }).waitFor({ timeout: 30_000 });
+    await nav(second).getByRole('link', { name: 'Accueil' }).click();
+    await second.getByRole('button', { name: 'Reprendre', exact: true }).click();
+    await poll(() => second.url()).toMatch(/#\/dashboard$/);
+    await nav(second).getByRole('link', { name: 'Décisions' }).click();
+    await second.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    await poll(async () => (await noticeTexts(second)).filter((t) => t.includes(LOCKED))).toHaveLength(1);
+
+    // nothing can be decided or played here
+    const bar = second.getByRole('region', { name: 'Avancer dans le temps' });
+    for (const name of ['Avancer d’une période', 'Avancer de 4 périodes', 'Aller jusqu’à la fin', 'Lecture'])
+      expect(await bar.getByRole('button', { name, exact: true }).isDisabled()).toBe(true);
+    await expect.poll(() => bar.getByTestId('advance-read-only').textContent()).toContain('Lecture seule');
+    expect(await second.getByRole('button', { name: 'Appliquer cette politique' }).isDisabled()).toBe(true);
+    expect(await second.getByRole('button', { name: /^Appliquer à la cible/ }).isDisabled()).toBe(true);
+    expect(await tickLabel(second)).toBe('Semaine 5 / 52');
+
+    // the first tab plays on and saves (a background tab gets no animation frames: bring it to the front, as the learner would)
+    await first.bringToFront();
+    await first.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(first)).toBe('Semaine 6 / 52');
+    await poll(async () => (await savedRun(first)).currentTick).toBe(5);
+
+    // the second tab cannot delete it
+    await second.bringToFront();
+    await nav(second).getByRole('link', { name: 'Accueil' }).click();
+    await second.getByRole('button', { name: 'Supprimer', exact: true }).click();
+    await second.getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await poll(async () => (await noticeTexts(second)).some((t) => t.includes('elle ne peut pas être supprimée tant qu’elle y est ouverte'))).toBe(true);
+    expect(await runCount(second)).toBe(1);
+    await poll(() => second.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Supprimer');
+
+    // the first tab still saves, and never hears of a missing run
+    await first.bringToFront();
+    await first.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(async () => (await savedRun(first)).currentTick).toBe(6);
+    expect((await noticeTexts(first)).some((t) => t.includes('Partie introuvable'))).toBe(false);
+
+    // the first tab goes: the second takes over where the first stopped, and its periods are saved
+    await first.close();
+    await second.bringToFront();
+    await second.getByRole('button', { name: 'Reprendre ici' }).click();
+    await poll(() => tickLabel(second)).toBe('Semaine 7 / 52');
+    await poll(async () => (await noticeTexts(second)).some((t) => t.includes(LOCKED))).toBe(false);
+    await nav(second).getByRole('link', { name: 'Décisions' }).click();
+    await second.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(second)).toBe('Semaine 8 / 52');
+    await poll(async () => (await savedRun(second)).currentTick).toBe(7);
+    await second.reload();
+    await second.getByTestId('tick-label').filter({ hasText: 'Semaine 8 / 52' }).waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
