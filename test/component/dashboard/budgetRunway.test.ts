@@ -1,0 +1,31 @@
+/** The dashboard's budget card says how long the budget pays the programmes, from the engine's reserves. */
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
+import { createSimulation, nextTickReserves, stepSimulation } from '../../../src/engine/index.ts';
+import type { Action } from '../../../src/engine/decisions.ts';
+import type { TickKpis } from '../../../src/engine/types.ts';
+import { shippedScenarioList } from '../../unit/app/testServices.ts';
+
+describe('the budget card', () => {
+  // the tester's game (report A1): Boulangerie, seed 1907, the club on the whole base from week 1, 4 weeks played
+  const bakery = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
+  const club: Action = { type: 'lienSocial', instrument: 'club', target: {} };
+  const state = createSimulation(bakery, { seed: 1907 });
+  const kpis: TickKpis[] = [];
+  for (let t = 0; t < 4; t++) kpis.push(stepSimulation(state, bakery, t === 0 ? [club] : []).kpis);
+  const reserves = nextTickReserves(state, bakery);
+
+  it('warns of the week the club will be stopped for lack of budget (the engine stops it at week 8)', () => {
+    render(DashboardScreen, { scenario: bakery, kpis, reports: [], reserves });
+    const card = screen.getByRole('region', { name: /^Budget restant/ });
+    const line = card.querySelector('[data-testid="budget-runway"]')!;
+    expect(line).toHaveTextContent('le budget ne paiera plus « Lien social — Club clients (lancé en Semaine 1) » dans 4 périodes (Semaine 8)');
+    expect(line).toHaveClass('warning');
+  });
+
+  it('says nothing without the reserves', () => {
+    render(DashboardScreen, { scenario: bakery, kpis, reports: [] });
+    expect(screen.queryByTestId('budget-runway')).toBeNull();
+  });
+});
