@@ -90,6 +90,19 @@ describe('class view in real Chromium', () => {
     const lines = csv.slice(1).split('\r\n').filter((l) => l !== '');
     expect(lines).toHaveLength(7);
     expect(lines[1]).toMatch(/;Anna;/);
+
+    // Éva's file changed its turnover only: that figure alone is struck
+    expect(await table.getByRole('row', { name: /Éva/ }).locator('s').count()).toBe(1);
+
+    // Escape on the clear confirmation gives the focus back to the button that opened it, not to the page body
+    const clear = page.getByRole('button', { name: 'Effacer la classe…' });
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('alertdialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Effacer la classe…');
+    expect(await rows.count()).toBe(6);
     expect(errors).toEqual([]);
     await context.close();
   });
