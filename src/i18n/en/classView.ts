@@ -121,4 +121,17 @@ export const classView: Messages['classView'] = {
     csvFinished: 'finished',
     csvUnfinished: 'in progress: {{played}} / {{total}}',
   },
+  linkConflict: {
+    impossible: 'Tool “{{tool}}” {{state}}: the objective “{{objective}}” ({{shop}}) cannot be met.',
+    harder: 'Tool “{{tool}}” {{state}}: the objective “{{objective}}” ({{shop}}) will be harder to meet.',
+    mission: 'Tool “{{tool}}” {{state}}: the mission “{{objective}}” is about this tool, the students will not practise it.',
+  },
+  teacherTools: {
+    prepare: 'a 55-minute lesson plan and a class link with a QR code',
+    class: 'import and check the students’ result files',
+    editor: 'make or adapt a shop',
+    analytics: 'RFM and risk-of-leaving score on a real purchase file',
+    scoring: 'build a risk score and check it (during a game)',
+    whatif: 'replay a game with other decisions (during a game)',
+  },
 };

@@ -48,13 +48,5 @@ export const home: Messages['home'] = {
   teacher: {
     title: 'Are you a teacher? Your tools for the class',
     prepare: 'Prepare the lesson',
-    about: {
-      prepare: 'a 55-minute lesson plan and a class link with a QR code',
-      class: 'import and check the students’ result files',
-      editor: 'make or adapt a shop',
-      analytics: 'RFM and risk-of-leaving score on a real purchase file',
-      scoring: 'build a risk score and check it (during a game)',
-      whatif: 'replay a game with other decisions (during a game)',
-    },
   },
 };

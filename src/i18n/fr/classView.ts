@@ -121,4 +121,22 @@ export const classView = {
     csvFinished: 'terminée',
     csvUnfinished: 'en cours : {{played}} / {{total}}',
   },
+  /**
+   * Teacher strings shown outside the class view, loaded with the teacher part only when needed: the
+   * class link builder's warnings (ui/presets/LockConflicts.svelte) and the home page's list of the
+   * teacher tools (ui/home/TeacherTools.svelte), so a student's pages never carry them.
+   */
+  linkConflict: {
+    impossible: 'Outil « {{tool}} » {{state}} : l’objectif « {{objective}} » ({{shop}}) ne pourra pas être atteint.',
+    harder: 'Outil « {{tool}} » {{state}} : l’objectif « {{objective}} » ({{shop}}) sera plus difficile à atteindre.',
+    mission: 'Outil « {{tool}} » {{state}} : la mission « {{objective}} » porte sur cet outil, les élèves ne s’y exerceront pas.',
+  },
+  teacherTools: {
+    prepare: 'plan d’une séance de 55 minutes et lien de classe avec code QR',
+    class: 'importer et vérifier les fichiers de résultats des élèves',
+    editor: 'créer ou adapter un commerce',
+    analytics: 'RFM et score de départ sur un vrai fichier d’achats',
+    scoring: 'construire un score de risque et le vérifier (pendant une partie)',
+    whatif: 'rejouer une partie avec d’autres décisions (pendant une partie)',
+  },
 } as const;

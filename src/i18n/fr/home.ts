@@ -44,17 +44,9 @@ export const home = {
   importDone: 'Partie « {{name}} » importée.',
   deleted: 'Partie « {{name}} » supprimée.',
   storageUnavailable: 'Le stockage du navigateur n’est pas disponible : la partie ne sera pas enregistrée.',
-  /** « Vous êtes enseignant ? » (TeacherTools.svelte): each tool is named as its screen (shell.nav), but the first */
+  /** « Vous êtes enseignant ? » (TeacherTools.svelte): the tools are named as their screens (shell.nav), their descriptions are teacher strings (classView.teacherTools) */
   teacher: {
     title: 'Vous êtes enseignant ? Vos outils pour la classe',
     prepare: 'Préparer la séance',
-    about: {
-      prepare: 'plan d’une séance de 55 minutes et lien de classe avec code QR',
-      class: 'importer et vérifier les fichiers de résultats des élèves',
-      editor: 'créer ou adapter un commerce',
-      analytics: 'RFM et score de départ sur un vrai fichier d’achats',
-      scoring: 'construire un score de risque et le vérifier (pendant une partie)',
-      whatif: 'rejouer une partie avec d’autres décisions (pendant une partie)',
-    },
   },
 } as const;

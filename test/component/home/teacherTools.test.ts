@@ -10,7 +10,7 @@ import App from '../../../src/ui/App.svelte';
 import TeacherTools from '../../../src/ui/home/TeacherTools.svelte';
 import GuidedTour from '../../../src/ui/tour/GuidedTour.svelte';
 import { Tour } from '../../../src/app/tour.svelte.ts';
-import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { testServices } from '../../unit/app/testServices.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
@@ -46,7 +46,8 @@ describe('the teacher entry of the home page', () => {
       ['Labo de scoring', '#/scoring'],
       ['Et si… ?', '#/whatif'],
     ]);
-    expect(tools).toHaveTextContent('plan d’une séance de 55 minutes et lien de classe avec code QR');
+    // what each tool is for comes with the teacher strings, once the list is opened
+    expect(await within(tools).findByText('plan d’une séance de 55 minutes et lien de classe avec code QR')).toBeInTheDocument();
   });
 
   it('the guided tour’s first step points a teacher to it', () => {
@@ -56,12 +57,15 @@ describe('the teacher entry of the home page', () => {
     expect(screen.getByRole('dialog', { name: 'Bienvenue dans Fidélis' })).toHaveTextContent('Enseignant ? Vos outils sont listés sur l’accueil, sous « Vous êtes enseignant ? ».');
   });
 
-  it('speaks English', () => {
+  it('speaks English', async () => {
+    const user = userEvent.setup();
     setLocale('en');
+    await loadLocale('en');
     render(TeacherTools);
     const tools = screen.getByTestId('teacher-tools');
-    expect(within(tools).getByText('Are you a teacher? Your tools for the class')).toBeInTheDocument();
+    await user.click(within(tools).getByText('Are you a teacher? Your tools for the class'));
     expect(within(tools).getByRole('link', { name: 'Prepare the lesson' })).toHaveAttribute('href', '#/missions/enseignant');
+    expect(await within(tools).findByText('import and check the students’ result files')).toBeInTheDocument();
   });
 
   it('« Préparer la séance » unfolds the lesson plan and the class link builder on the missions screen, focused', async () => {

@@ -31,7 +31,8 @@ describe('class link builder: locks against objectives', () => {
     expect(region).toBeEmptyDOMElement();
     const survey = screen.getByLabelText('Outil « Enquête de satisfaction »');
     await user.selectOptions(survey, 'lock');
-    expect(within(region).getByRole('listitem')).toHaveTextContent(
+    // the warning's strings are the teacher's: they load with the first warning
+    expect(await within(region).findByRole('listitem')).toHaveTextContent(
       'Outil « Enquête de satisfaction » verrouillé : l’objectif « Mesurer par un questionnaire une satisfaction d’au moins 68 % » (Boulangerie du Marché) ne pourra pas être atteint.',
     );
     await user.selectOptions(survey, 'open');
@@ -47,6 +48,7 @@ describe('class link builder: locks against objectives', () => {
     render(ClassLinkBuilder, { shops: SHOPS, needs: NEEDS, base: 'https://ecole.example/', shop: 'boulangerie-du-marche' });
     await user.selectOptions(screen.getByLabelText('Mission'), 'Mission 2 — Un avantage financier ciblé');
     await user.selectOptions(screen.getByLabelText('Outil « Avantage financier »'), 'hide');
+    await within(screen.getByTestId('lock-conflicts')).findByRole('listitem');
     expect(screen.getByTestId('lock-conflicts')).toHaveTextContent('Outil « Avantage financier » caché : la mission « Un avantage financier ciblé » porte sur cet outil, les élèves ne s’y exerceront pas.');
   });
 });
