@@ -14,6 +14,8 @@ export const editor: Messages['editor'] = {
   copyLink: 'Create a sharing link',
   linkReady: 'Sharing link (copy it):',
   linkCopied: 'Link copied to the clipboard.',
+  linkReplaces:
+    'Note: this scenario keeps the id of “{{name}}”. For a student who opens the link, it takes that shop’s place on the home page; give it an id of its own so that it is added to the shipped shops.',
   linkTooLong: 'This scenario is too large for a link: export it as a file instead.',
   save: 'Save in the browser',
   saved: 'Shop “{{name}}” saved in this browser: it is on the home page, among the shops, and can be played.',

@@ -16,6 +16,8 @@ export const editor = {
   copyLink: 'Créer un lien de partage',
   linkReady: 'Lien de partage (copiez-le) :',
   linkCopied: 'Lien copié dans le presse-papiers.',
+  linkReplaces:
+    'Attention : ce scénario garde l’identifiant de « {{name}} ». Chez l’élève qui ouvre le lien, il prendra la place de ce commerce sur la page d’accueil ; donnez-lui un identifiant à lui pour qu’il s’ajoute aux commerces fournis.',
   linkTooLong: 'Ce scénario est trop volumineux pour un lien : exportez-le plutôt en fichier.',
   save: 'Enregistrer dans le navigateur',
   saved: 'Commerce « {{name}} » enregistré dans ce navigateur : il figure sur la page d’accueil, parmi les commerces, et peut être joué.',

@@ -8,6 +8,7 @@
  * (file picker, downloads, the address bar) to it.
  */
 import { t } from '../../i18n/locale.svelte.ts';
+import { localized } from '../../app/localized.ts';
 import type { Locale } from '../../i18n/translate.ts';
 import { parseScenario } from '../../scenario/load.ts';
 import { MAX_LINK_CHARS, scenarioLink } from '../../scenario/link.ts';
@@ -123,12 +124,17 @@ export class EditorController {
       return this.fail(t('editor.linkTooLong'));
     }
     this.link = url;
+    // a shipped shop's id: on the students' home page the linked shop takes that shop's card
+    const shipped = this.#deps.shipped.find((s) => s.scenario.id === scenario.id);
+    const replaces = shipped ? t('editor.linkReplaces', { name: localized(shipped.scenario.name, this.#deps.locale()) }) : '';
     try {
       await this.#deps.copyText(url);
       this.info(t('editor.linkCopied'));
     } catch {
       // Clipboard refused (permissions, insecure context): the link stays visible to copy by hand.
+      this.status = null;
     }
+    if (replaces) this.status = { kind: 'warning', text: [this.status?.text, replaces].filter(Boolean).join(' ') };
   }
 
   save(): void {

@@ -167,6 +167,14 @@ describe('scenario editor actions', () => {
     expect(copied).toHaveLength(1);
     expect(editor.link).toBe(copied[0]);
     expect(copied[0]).toMatch(/^https:\/\/ecole\.example\/fidelis\/\?/);
+    // still the bakery's id: the students' home page would show it in the bakery's place
+    expect(editor.status).toEqual({
+      kind: 'warning',
+      text: `Lien copié dans le presse-papiers. Attention : ce scénario garde l’identifiant de « ${shipped[0].scenario.name.fr} ». Chez l’élève qui ouvre le lien, il prendra la place de ce commerce sur la page d’accueil ; donnez-lui un identifiant à lui pour qu’il s’ajoute aux commerces fournis.`,
+    });
+    editor.draft.set(['id'], 'boulangerie-du-lycee');
+    await editor.makeLink();
+    expect(editor.status).toEqual({ kind: 'info', text: 'Lien copié dans le presse-papiers.' });
     editor.draft.set(['durationTicks'], -3);
     expect(editor.exportable()).toBeNull();
     expect(editor.status?.kind).toBe('error');
