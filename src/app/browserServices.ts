@@ -15,14 +15,16 @@ export async function createBrowserServices(): Promise<AppServices> {
   const fault = (error: unknown) => (report ? report(error) : faults.push(error));
   // the scenario cards wait neither for the db layer's code nor for IndexedDB (on a first visit its
   // upgrade takes ~100-300 ms in Chromium): both load while the first screen shows
-  const storage = import('./browserStorage.ts').then((m) => m.openBrowserStorage(fault));
+  const transport = browserEngineTransport();
+  const engine = transport.then((t) => new EngineClient(t));
+  // the storage stamps runs with the engine's model and replays imported run files with it
+  const storage = import('./browserStorage.ts').then((m) => m.openBrowserStorage(fault, engine));
   // App handles a failure once mounted; until then the rejection must not count as unhandled
   storage.catch(() => undefined);
-  const transport = browserEngineTransport();
   const scenarios = shippedScenarios().scenarios.map((s) => s.scenario);
   return {
     scenarios,
-    engine: new EngineClient(await transport),
+    engine: await engine,
     storage,
     onFault(listener) {
       report = listener;

@@ -9,12 +9,14 @@ import { acquireRunLock } from '../db/tabGuard.ts';
 import { dbServices } from './dbRunStore.ts';
 import { dbBranchStore } from './whatif/dbBranchStore.ts';
 import type { AppStorage } from './services.ts';
+import type { EngineClient } from './engineClient.ts';
 
-export async function openBrowserStorage(onFault: (error: DbError) => void): Promise<AppStorage> {
+/** `engine`: the game's, which stamps the runs with its model and checks imported run files (dbRunStore.ts). */
+export async function openBrowserStorage(onFault: (error: DbError) => void, engine?: Promise<EngineClient>): Promise<AppStorage> {
   // asking for persistent storage can take a while: asked once open, without holding up anything
   const fdb = await openFidelisDb({ onFault, persist: false });
   void navigator.storage?.persist?.().catch(() => false);
-  const db = dbServices(fdb);
+  const db = dbServices(fdb, engine ? { engine } : {});
   return {
     store: db.store,
     library: db.library,

@@ -18,6 +18,8 @@ import type { CustomerSource } from '../ui/customers/customerSource.ts';
 import type { RunLibrary, RunSummary } from './runLibrary.ts';
 import type { RunStore } from './runStore.ts';
 import { runModeOf } from './runMode.ts';
+import type { EngineClient } from './engineClient.ts';
+import { during } from './errors.ts';
 
 export interface DbServices {
   store: RunStore;
@@ -25,8 +27,25 @@ export interface DbServices {
   customers(runId: string): CustomerSource;
 }
 
-export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {}): DbServices {
+export interface DbServicesOptions {
+  now?: () => string;
+  /**
+   * the engine the game uses: its model fingerprint is kept with what it computes (RunRecord.modelFingerprint)
+   * and an imported run file is replayed by it before it is stored (runFileCheck.ts); absent: neither
+   */
+  engine?: Promise<EngineClient>;
+}
+
+export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbServices {
   const now = options.now ?? (() => new Date().toISOString());
+  let fingerprint: Promise<string | undefined> | undefined;
+  // asked once (the worker computes it in a few ms); a failure leaves the runs without one (unknown model)
+  const model = () =>
+    (fingerprint ??= options.engine ? options.engine.then((e) => e.modelFingerprint()).catch(() => undefined) : Promise.resolve(undefined));
+  const stamp = async () => {
+    const m = await model();
+    return m !== undefined ? { modelFingerprint: m } : {};
+  };
   let lock: RunLock | null = null;
 
   async function claim(runId: string): Promise<RunLock> {
@@ -38,7 +57,9 @@ export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {})
 
   const store: RunStore = {
     async createRun(run) {
+      const stamped = await stamp();
       const record = await createRun(fdb, {
+        ...stamped,
         name: run.name,
         scenario: run.scenario,
         seed: run.seed,
@@ -49,6 +70,8 @@ export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {})
         customerCount: run.customerCount ?? run.scenario.customers.initial,
         stateHash: run.stateHash ?? null,
         ...(run.mode ? { mode: run.mode } : {}),
+      }).catch((error: unknown) => {
+        throw during('newGame', error);
       });
       await claim(record.id);
       return record.id;
@@ -64,6 +87,7 @@ export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {})
         stateHash: tick.stateHash ?? null,
         decisions: tick.decisions ?? undefined,
         now: now(),
+        ...(await stamp()),
         lock: await claim(runId),
       });
     },
@@ -92,6 +116,7 @@ export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {})
         customers: history.customers,
         stateHash: history.stateHash,
         now: now(),
+        ...(await stamp()),
         lock: await claim(runId),
       });
     },
@@ -132,15 +157,30 @@ export function dbServices(fdb: FidelisDb, options: { now?: () => string } = {})
       const { fileName, blob } = await exportRunFile(fdb, id, now());
       return { fileName, blob };
     },
-    async importRun(file) {
+    async importRun(file, importOptions = {}) {
       const text = await file.text();
       // the run-file checker (zod and the file messages) only comes when a learner imports a file
-      const { importRun } = await import('../db/importRun.ts');
-      // a run already here with the same id (imported twice): keep both, the import becomes a copy
-      let result = await importRun(fdb, text, { now: now() });
-      if (result.status === 'conflict') result = await importRun(fdb, text, { now: now(), onConflict: 'copy' });
-      if (result.status !== 'imported') throw new Error('import');
-      return { id: result.run.id, name: result.run.name };
+      const { parseRunFile, storeRunFile } = await import('../db/importRun.ts');
+      const parsed = parseRunFile(text, importOptions.locale);
+      // its figures must be the replay's when it names this model: by the game's engine worker, the page stays free
+      let modelFingerprint: string | undefined;
+      if (options.engine) {
+        const [{ checkRunFile }, engine] = await Promise.all([import('./runFileCheck.ts'), options.engine]);
+        const checked = await checkRunFile(engine, parsed, importOptions.onProgress);
+        if (checked.status === 'modified') throw new DbError('importTampered', { period: checked.period });
+        if (checked.status === 'replayed') modelFingerprint = checked.model;
+      }
+      try {
+        const stored = { now: now(), ...(modelFingerprint ? { modelFingerprint } : {}) };
+        // a run already here with the same id (imported twice): keep both, the import becomes a copy « … (2) »
+        let result = await storeRunFile(fdb, parsed, stored);
+        const copy = result.status === 'conflict';
+        if (result.status === 'conflict') result = await storeRunFile(fdb, parsed, { ...stored, onConflict: 'copy' });
+        if (result.status !== 'imported') throw new Error('import');
+        return { id: result.run.id, name: result.run.name, copy };
+      } catch (error) {
+        throw during('import', error);
+      }
     },
   };
 

@@ -1,8 +1,15 @@
 /**
  * Turns a thrown error into a notice: the db layer's DbError codes map to `db.<code>`
- * (their French messages), anything else to a generic message carrying its text.
+ * (their French messages), anything else to a generic message carrying its text. A full disk
+ * (quotaExceeded) says which operation failed: its default text is the period saving's (« la
+ * dernière période n'a pas été enregistrée »), an import or a new game tagged by `during` has its own.
  */
 import type { Params } from '../i18n/translate.ts';
+
+/** What was being written when the disk filled up (other than a period: db.quotaExceeded). */
+export type WriteOperation = 'import' | 'newGame';
+
+const QUOTA_KEYS: Record<WriteOperation, string> = { import: 'db.quotaImport', newGame: 'db.quotaNewGame' };
 
 export interface ErrorNotice {
   key: string;
@@ -21,9 +28,24 @@ function paramsOf(error: unknown): Params | undefined {
   return undefined;
 }
 
+/**
+ * `error`, a full disk tagged with the operation that failed (others unchanged). Read by its code like
+ * a DbError (the db layer's module is not loaded for this: the learner's first page holds this file).
+ */
+export function during(operation: WriteOperation, error: unknown): unknown {
+  if (codeOf(error) !== 'quotaExceeded') return error;
+  return Object.assign(new Error(error instanceof Error ? error.message : String(error), { cause: error }), {
+    name: 'DbError',
+    code: 'quotaExceeded',
+    params: { ...paramsOf(error), operation },
+  });
+}
+
 export function noticeOfError(error: unknown): ErrorNotice {
   const code = codeOf(error);
   const detail = error instanceof Error ? error.message : String(error);
+  const operation = paramsOf(error)?.operation;
+  if (code === 'quotaExceeded' && typeof operation === 'string' && operation in QUOTA_KEYS) return { key: QUOTA_KEYS[operation as WriteOperation] };
   if (code) return { key: `db.${code}`, params: paramsOf(error) };
   return { key: 'app.unexpected', params: { detail } };
 }

@@ -18,12 +18,23 @@ export interface RunSummary {
   updatedAt: string;
 }
 
+export interface ImportRunOptions {
+  /** language of the reasons a broken file is refused with */
+  locale?: 'fr' | 'en';
+  /** the replay of the file's periods (tick of total done), while it is checked */
+  onProgress?: (tick: number, total: number) => void;
+}
+
 export interface RunLibrary {
   list(): Promise<RunSummary[]>;
   rename(id: string, name: string): Promise<void>;
   remove(id: string): Promise<void>;
   /** the run as a file to download (absent until the db layer offers it) */
   exportRun?(id: string): Promise<{ fileName: string; blob: Blob }>;
-  /** imports a run file; rejects with the db layer's error (French message via its code) */
-  importRun?(file: File): Promise<{ id: string; name: string }>;
+  /**
+   * imports a run file; rejects with the db layer's error (French message via its code), importTampered
+   * when it names this model and its figures are not the replay's. `copy`: a run with its id was already
+   * here, the file became a copy under another name
+   */
+  importRun?(file: File, options?: ImportRunOptions): Promise<{ id: string; name: string; copy?: boolean }>;
 }

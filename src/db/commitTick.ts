@@ -33,6 +33,8 @@ export interface TickCommit {
   now?: string;
   /** the tab's lock on the run: a read-only tab cannot write */
   lock?: RunLock;
+  /** modelFingerprint() of the engine that computed the tick: the run's from now on (absent: unknown, the run's is dropped) */
+  modelFingerprint?: string;
 }
 
 /**
@@ -78,13 +80,17 @@ export async function commitTick(fdb: FidelisDb, commit: TickCommit): Promise<Ru
   const decisions = run.decisions.filter((d) => d.tick < report.tick);
   if (commit.decisions && commit.decisions.actions.length > 0) decisions.push({ tick: report.tick, actions: commit.decisions.actions });
   const merged = updates.map((update, i) => mergeIntoPage(stored[i], update));
+  // the model of what is written now: the caller's, or unknown
+  const unstamped: RunRecord = { ...run };
+  delete unstamped.modelFingerprint;
   const updated: RunRecord = {
-    ...run,
+    ...unstamped,
     pagesStamp: updates.length > 0 || !run.pagesStamp ? newPagesStamp() : run.pagesStamp,
     currentTick: report.tick + 1,
     decisions,
     stateHash: commit.stateHash,
     updatedAt: commit.now ?? new Date().toISOString(),
+    ...(commit.modelFingerprint !== undefined ? { modelFingerprint: commit.modelFingerprint } : {}),
   };
   try {
     await finish(tx, () => {

@@ -47,6 +47,7 @@ export async function exportRunObject(fdb: FidelisDb, runId: string, now: string
       channel: Array.from(b.channel),
     })),
     events: events.map((b) => ({ tick: b.tick, customer: Array.from(b.customer), type: Array.from(b.type), detail: Array.from(b.detail) })),
+    ...(run.modelFingerprint !== undefined ? { modelFingerprint: run.modelFingerprint } : {}),
   };
 }
 

@@ -1,11 +1,15 @@
 /**
  * Import of a run file (runFile.ts). Hostile or broken files are rejected with the reason in
- * French (DbError importNotJson / importTooLarge / importForbiddenKey / importWrongFormat / importResultFile /
+ * French (DbError importNotJson / importTruncated / importTooLarge / importForbiddenKey / importWrongFormat / importResultFile /
  * importUnsupportedVersion / importInvalid): size and array lengths are bounded, keys that could
  * pollute prototypes (__proto__, constructor, prototype) reject the file, strings (HTML included)
- * are kept as plain text. Nothing is overwritten without confirmation: a run with the same id
- * gives a 'conflict' result; the caller asks the learner, then calls again with
- * onConflict 'overwrite' (one transaction: old records out, new in) or 'copy' (a new id).
+ * are kept as plain text. A JSON syntax error is said with its line and column in the reader's
+ * language (src/scenario/jsonText.ts, as the scenario checker does), a file that stops early as
+ * incomplete. Whether the figures are the replay's is checked by the caller between parsing and
+ * storing (src/app/runFileCheck.ts: the db layer does not run the engine). Nothing is overwritten
+ * without confirmation: a run with the same id gives a 'conflict' result; the caller asks the
+ * learner, then calls again with onConflict 'overwrite' (one transaction: old records out, new in)
+ * or 'copy' (a new id, and a name no other run has: « Boulangerie (2) »).
  */
 import { unwrap } from 'idb';
 import { groupIntoPages } from './customerColumns.ts';
@@ -15,7 +19,10 @@ import type { FidelisDb } from './openDatabase.ts';
 import { RUN_FILE_FORMAT, RUN_FILE_LIMITS, RUN_FILE_VERSION, runFileSchema, type RunFile } from './runFile.ts';
 import { RUN_SCOPED_STORES, type RunRecord } from './schema.ts';
 import { finish, type WriteTransaction } from './transactions.ts';
-import { validateFile } from '../scenario/validate.ts';
+import { readJson } from '../scenario/jsonText.ts';
+import { validateFile, type FileLocale } from '../scenario/validate.ts';
+import { scenario as frScenarioTexts } from '../i18n/fr/scenario.ts';
+import { hasMessages, interpolate, messagesOf } from '../i18n/translate.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -23,8 +30,15 @@ export type ImportResult = { status: 'imported'; run: RunRecord } | { status: 'c
 
 export interface ImportOptions {
   onConflict?: 'overwrite' | 'copy';
-  /** name of the copy (onConflict 'copy'); defaults to the file's name */
+  /** name of the copy (onConflict 'copy'); defaults to the file's name, numbered if another run has it */
   copyName?: string;
+  /** language of the reasons (JSON syntax); French by default */
+  locale?: FileLocale;
+  /**
+   * the model fingerprint to keep with the run (RunRecord.modelFingerprint): the current engine's when
+   * the caller replayed the file to its figures; by default the file's own (absent: unknown)
+   */
+  modelFingerprint?: string | null;
   /** ISO 8601 time of the import (defaults to now), becomes the run's updatedAt */
   now?: string;
 }
@@ -55,15 +69,42 @@ function firstProblem(data: unknown): string {
 /** The format of a learner's result file (not imported from src/results: the db layer stays apart from it; a test checks they agree). */
 export const RESULT_FILE_FORMAT = 'fidelis-result';
 
+/** Characters of a number or word (true, null…) a cut can end in: an error that close to the end is the cut. */
+const TRUNCATED_TOKEN = 32;
+
+/** The scenario checker's texts (its JSON syntax reasons): English once the teacher part of English is loaded, as validate.ts. */
+function fileTexts(locale: FileLocale) {
+  return locale === 'en' && hasMessages('en', 'teacher') ? messagesOf('en').scenario : frScenarioTexts;
+}
+
+/**
+ * Why `text` is not JSON, with its line and column (JSON.parse's own message is the browser's, in
+ * English); a file that ends inside a value (a download cut short) is said to be incomplete.
+ */
+function notJson(text: string, locale: FileLocale): DbError {
+  const texts = fileTexts(locale);
+  if (text.trim() === '') return new DbError('importNotJson', { line: 1, column: 1, reason: texts.error.empty });
+  // only the syntax is wanted: no position of every value (a run file holds millions)
+  const read = readJson(text, { positions: false });
+  const error = read.ok ? { line: 1, column: 1, reason: 'unexpected' as const, params: { char: text.charAt(0) } } : read.error;
+  const { line, column } = error;
+  // the text ends inside a value: still open at the end, or (a document was opened) a number or word cut in its last few characters
+  const lines = text.trimEnd().split('\n');
+  const opened = /^\s*[[{]/.test(text.slice(0, 1000));
+  const atEnd = opened && line === lines.length && column >= lines[lines.length - 1].length + 1 - TRUNCATED_TOKEN;
+  if (error.reason === 'end' || error.reason === 'unterminated' || atEnd) return new DbError('importTruncated', { line, column });
+  return new DbError('importNotJson', { line, column, reason: interpolate(texts.json[error.reason], error.params) });
+}
+
 /** Parses and validates a run file's text; throws a DbError with the reason. */
-export function parseRunFile(text: string): RunFile {
+export function parseRunFile(text: string, locale: FileLocale = 'fr'): RunFile {
   if (text.length > RUN_FILE_LIMITS.fileChars)
     throw new DbError('importTooLarge', { detail: `${text.length} caractères`, limit: RUN_FILE_LIMITS.fileChars });
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    throw new DbError('importNotJson', { detail: error instanceof Error ? error.message : String(error) });
+  } catch {
+    throw notJson(text, locale);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new DbError('importWrongFormat', { expected: RUN_FILE_FORMAT });
   rejectForbiddenKeys(data);
@@ -88,22 +129,43 @@ export function parseRunFile(text: string): RunFile {
   return file;
 }
 
+/** `name`, or `name (2)`, `name (3)`…: the first that none of `taken` is (within a run name's 200 characters). */
+export function distinctName(name: string, taken: Iterable<string>): string {
+  const names = new Set(taken);
+  if (!names.has(name)) return name;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${name.slice(0, 200 - suffix.length)}${suffix}`;
+    if (!names.has(candidate)) return candidate;
+  }
+}
+
 /** Imports a run file's text into the database (see the file header for conflicts). */
 export async function importRun(fdb: FidelisDb, text: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const file = parseRunFile(text);
+  return storeRunFile(fdb, parseRunFile(text, options.locale), options);
+}
+
+/** Stores a parsed run file (parseRunFile) as a run (see the file header for conflicts). */
+export async function storeRunFile(fdb: FidelisDb, file: RunFile, options: ImportOptions = {}): Promise<ImportResult> {
   const existing = await fdb.db.get('runs', file.run.id);
   if (existing && !options.onConflict) return { status: 'conflict', existing: { id: existing.id, name: existing.name } };
   const copy = existing !== undefined && options.onConflict === 'copy';
   const now = options.now ?? new Date().toISOString();
+  const id = copy ? newRunId() : file.run.id;
+  // two runs of the list never read the same: a file imported twice is « … (2) » the second time
+  const others = (await fdb.db.getAll('runs')).filter((r) => r.id !== id).map((r) => r.name);
+  const name = distinctName(copy ? (options.copyName ?? file.run.name) : file.run.name, others);
+  const model = options.modelFingerprint === undefined ? file.modelFingerprint : (options.modelFingerprint ?? undefined);
   const run: RunRecord = {
     ...file.run,
-    id: copy ? newRunId() : file.run.id,
-    name: copy ? (options.copyName ?? file.run.name) : file.run.name,
+    id,
+    name,
     updatedAt: now,
     scenario: file.scenario,
     seed: file.seed,
     decisions: file.decisions,
     stateHash: file.stateHash,
+    ...(model !== undefined ? { modelFingerprint: model } : {}),
   };
   const runId = run.id;
   const tx = fdb.db.transaction(['runs', ...RUN_SCOPED_STORES], 'readwrite') as unknown as WriteTransaction;

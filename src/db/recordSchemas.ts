@@ -62,6 +62,7 @@ export const runRecordSchema = z.object({
   parentRunId: z.nullable(text(100)),
   branchTick: z.nullable(z.int().check(z.gte(0))),
   pagesStamp: z.optional(text(100)),
+  modelFingerprint: z.optional(text(100)),
 }) satisfies z.ZodMiniType<RunRecord>;
 
 const STAGE_SET = new Set<string>(STAGES);

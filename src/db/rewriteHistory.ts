@@ -33,6 +33,8 @@ export interface HistoryRewrite {
   now?: string;
   /** the tab's lock on the run: a read-only tab cannot write */
   lock?: RunLock;
+  /** modelFingerprint() of the engine that replayed (absent: unknown, the run's is dropped) */
+  modelFingerprint?: string;
 }
 
 /**
@@ -60,7 +62,16 @@ export async function rewriteRunHistory(fdb: FidelisDb, rewrite: HistoryRewrite)
     await abandon(tx);
     throw new DbError('tickOutOfOrder', misplaced !== -1 ? { tick: reports[misplaced].tick, expected: misplaced } : { tick: reports.length, expected: run.currentTick });
   }
-  const updated: RunRecord = { ...run, pagesStamp: newPagesStamp(), stateHash: rewrite.stateHash, updatedAt: rewrite.now ?? new Date().toISOString() };
+  // the model of what is written now: the caller's, or unknown
+  const unstamped: RunRecord = { ...run };
+  delete unstamped.modelFingerprint;
+  const updated: RunRecord = {
+    ...unstamped,
+    pagesStamp: newPagesStamp(),
+    stateHash: rewrite.stateHash,
+    updatedAt: rewrite.now ?? new Date().toISOString(),
+    ...(rewrite.modelFingerprint !== undefined ? { modelFingerprint: rewrite.modelFingerprint } : {}),
+  };
   // the cached pages are the old model's: whatever happens below, none of them may be merged into again
   forgetPages(fdb, runId);
   const range = wholeRun(fdb.keyRange, runId);

@@ -6,7 +6,13 @@
  *
  *   { format: 'fidelis-run', version: 1, exportedAt, run: {id, name, ...}, scenario, seed,
  *     decisions, stateHash, kpis: TickKpis[], customers: CustomerRecord[],
- *     purchases: [{tick, customer[], amount[], productType[], channel[]}], events: [{tick, customer[], type[], detail[]}] }
+ *     purchases: [{tick, customer[], amount[], productType[], channel[]}], events: [{tick, customer[], type[], detail[]}],
+ *     modelFingerprint? }
+ *
+ * `modelFingerprint` (optional, still version 1; files exported before it have none): the engine's
+ * modelFingerprint() of the model that computed the stored figures (RunRecord.modelFingerprint). An
+ * import by the same model replays the file and refuses it when its figures are not the replay's
+ * (the file was modified); another or an unknown model imports it, and the resume recalculates it.
  */
 import { z } from 'zod/mini';
 import { decisionsLogSchema } from '../engine/decisions.ts';
@@ -89,6 +95,7 @@ export const runFileSchema = z.object({
   customers: z.array(customerRecordSchema).check(z.maxLength(RUN_FILE_LIMITS.customers)),
   purchases: z.array(purchaseBatchSchema).check(z.maxLength(RUN_FILE_LIMITS.ticks)),
   events: z.array(eventBatchSchema).check(z.maxLength(RUN_FILE_LIMITS.ticks)),
+  modelFingerprint: z.optional(text(100)),
 });
 /** KPIs are typed as the engine's TickKpis: the schema checks their shape, not every field. */
 export type RunFile = Omit<z.infer<typeof runFileSchema>, 'kpis'> & { kpis: TickKpis[] };

@@ -32,6 +32,8 @@ export interface NewRun {
   id?: string;
   /** the engine's `customers` option the run was created with (default: scenario.customers.initial) */
   customerCount?: number;
+  /** modelFingerprint() of the engine that made the initial state (RunRecord.modelFingerprint) */
+  modelFingerprint?: string;
 }
 
 function nowIso(): string {
@@ -56,6 +58,7 @@ export async function createRun(fdb: FidelisDb, input: NewRun): Promise<RunRecor
     parentRunId: null,
     branchTick: null,
     pagesStamp: newPagesStamp(),
+    ...(input.modelFingerprint !== undefined ? { modelFingerprint: input.modelFingerprint } : {}),
   };
   let pages: StoredCustomerPage[];
   try {

@@ -68,6 +68,12 @@ export interface RunRecord {
   /** what-if branch: the run it was branched from and the tick it starts from */
   parentRunId: string | null;
   branchTick: number | null;
+  /**
+   * the engine's modelFingerprint() of the model that computed `stateHash` and the stored history (set
+   * by whoever writes them: createRun, commitTick, rewriteRunHistory, an import checked by replay);
+   * absent: unknown (runs saved before it was kept). Exported with the run (runFile.ts)
+   */
+  modelFingerprint?: string;
   /** changes with every write of the run's customer pages by commitTick/createRun (pageCache.ts) */
   pagesStamp?: string;
 }

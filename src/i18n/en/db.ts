@@ -23,7 +23,9 @@ export const db: Messages['db'] = {
   tickOutOfOrder: 'Period {{tick}} does not follow the last saved period ({{expected}}): the run probably moved on in another tab. Reload the run.',
   writeFailed: 'Saving failed, nothing was changed. Detail: {{detail}}',
   readFailed: 'Reading the database failed. Detail: {{detail}}',
-  importNotJson: 'This file is not a readable JSON file: {{detail}}',
+  importNotJson: 'This file is not a readable JSON file (line {{line}}, column {{column}}): {{reason}}.',
+  importTruncated:
+    'This run file is incomplete: it stops before its end (line {{line}}, column {{column}}), an interrupted copy or a damaged file. Export the run again from the computer it comes from.',
   importTooLarge: 'File too large or too much data: {{detail}} (limit: {{limit}}).',
   importForbiddenKey: 'File rejected: it contains a forbidden key ("{{key}}").',
   importWrongFormat: 'This file is not an exported Fidélis run (expected format: "{{expected}}").',
@@ -31,6 +33,14 @@ export const db: Messages['db'] = {
     'This is a result file: it is handed to the teacher, who opens it in the Class view. To continue a run on another computer, import the run file made by the “Export” button of the Home screen.',
   importUnsupportedVersion: 'This file comes from an unsupported version of Fidélis (version {{version}}, expected: {{expected}}).',
   importInvalid: 'Invalid run file: {{reason}}',
+  importTampered:
+    'Import refused, this file was modified: its figures (from period {{period}} on) do not match the replay of its scenario, seed and decisions by the same model. Nothing was imported.',
+  importChecking: 'Checking the file: replaying the run, period {{tick}} of {{total}}…',
+  importedAsCopy: 'This run was already in this browser: the file is imported as a copy, “{{name}}”.',
+  quotaImport:
+    'Cannot import: the browser’s storage is full. Delete an old run (exported first if needed), then try again.',
+  quotaNewGame:
+    'Cannot start the run: the browser’s storage is full. Delete an old run (exported first if needed), then try again.',
   importConflict: 'A run "{{name}}" already exists with the same id. Replace it, or import the file as a copy.',
   verifyMismatch: 'Recomputing the run (scenario, seed and decisions) does not give the saved state (expected fingerprint {{expected}}, got {{actual}}).',
   csv: {

@@ -31,7 +31,9 @@ export const db = {
     'La période {{tick}} ne suit pas la dernière période enregistrée ({{expected}}) : la partie a sans doute avancé dans un autre onglet. Rechargez la partie.',
   writeFailed: 'L’enregistrement a échoué, rien n’a été modifié. Détail : {{detail}}',
   readFailed: 'La lecture de la base de données a échoué. Détail : {{detail}}',
-  importNotJson: 'Ce fichier n’est pas un fichier JSON lisible : {{detail}}',
+  importNotJson: 'Ce fichier n’est pas un fichier JSON lisible (ligne {{line}}, colonne {{column}}) : {{reason}}.',
+  importTruncated:
+    'Ce fichier de partie est incomplet : il s’arrête avant la fin (ligne {{line}}, colonne {{column}}), copie interrompue ou fichier abîmé. Exportez de nouveau la partie depuis l’ordinateur d’origine.',
   importTooLarge: 'Fichier trop volumineux ou trop de données : {{detail}} (limite : {{limit}}).',
   importForbiddenKey: 'Fichier refusé : il contient une clé interdite (« {{key}} »).',
   importWrongFormat: 'Ce fichier n’est pas une partie Fidélis exportée (format attendu : « {{expected}} »).',
@@ -40,6 +42,14 @@ export const db = {
   importUnsupportedVersion:
     'Ce fichier vient d’une version de Fidélis non prise en charge (version {{version}}, attendue : {{expected}}).',
   importInvalid: 'Fichier de partie invalide : {{reason}}',
+  importTampered:
+    'Import refusé, ce fichier a été modifié : ses chiffres (dès la période {{period}}) ne correspondent pas au rejeu de son scénario, de sa graine et de ses décisions par le même modèle. Rien n’a été importé.',
+  importChecking: 'Vérification du fichier : rejeu de la partie, période {{tick}} sur {{total}}…',
+  importedAsCopy: 'Cette partie était déjà dans ce navigateur : le fichier est importé comme une copie, « {{name}} ».',
+  quotaImport:
+    'Impossible d’importer : l’espace de stockage du navigateur est plein. Supprimez une ancienne partie (exportée d’abord si besoin), puis recommencez.',
+  quotaNewGame:
+    'Impossible de commencer la partie : l’espace de stockage du navigateur est plein. Supprimez une ancienne partie (exportée d’abord si besoin), puis recommencez.',
   importConflict:
     'Une partie « {{name}} » existe déjà avec le même identifiant. Remplacez-la, ou importez le fichier comme une copie.',
   verifyMismatch:

@@ -5,7 +5,7 @@ import { getCustomerFile } from '../../../src/db/customerFile.ts';
 import { queryCustomers } from '../../../src/db/customerQueries.ts';
 import { DbError } from '../../../src/db/errors.ts';
 import { exportRunFile, exportRunObject } from '../../../src/db/exportRun.ts';
-import { importRun, parseRunFile, RESULT_FILE_FORMAT } from '../../../src/db/importRun.ts';
+import { distinctName, importRun, parseRunFile, RESULT_FILE_FORMAT } from '../../../src/db/importRun.ts';
 import type { FidelisDb } from '../../../src/db/openDatabase.ts';
 import { createRun, getRun, listRuns, loadRun } from '../../../src/db/runsRepository.ts';
 import { translate } from '../../../src/i18n/translate.ts';
@@ -80,6 +80,34 @@ describe('export then import', () => {
     expect(loaded.kpis.map((k) => k.tick)).toEqual([0, 1, 2]);
     expect(await fdb.db.get('purchases', [runId, 3])).toBeUndefined(); // the newer tick is gone with the old run
   });
+
+  it('names the copy of a file imported twice « … (2) », then « … (3) », never like another run', async () => {
+    const text = (await exportRunFile(fdb, runId)).text;
+    const names = async () => (await listRuns(fdb)).runs.map((r) => r.name).sort();
+    const second = await importRun(fdb, text, { onConflict: 'copy' });
+    expect(second.status === 'imported' && second.run.name).toBe('Boulangerie « test » (2)');
+    await importRun(fdb, text, { onConflict: 'copy' });
+    expect(await names()).toEqual(['Boulangerie « test »', 'Boulangerie « test » (2)', 'Boulangerie « test » (3)']);
+    expect(distinctName('x'.repeat(200), ['x'.repeat(200)])).toBe(`${'x'.repeat(196)} (2)`);
+    expect(distinctName('Libre', ['Autre'])).toBe('Libre');
+  });
+
+  it('keeps the model fingerprint of the run in its file, and the file\'s (or the checked one) in the imported run', async () => {
+    await commitTick(fdb, { runId, report: reportOf(3, 120), records: [], stateHash: 'h4', modelFingerprint: 'model-a' });
+    expect((await getRun(fdb, runId)).modelFingerprint).toBe('model-a');
+    const file = await exportRunObject(fdb, runId);
+    expect(file.modelFingerprint).toBe('model-a');
+    const target = await freshDb();
+    const kept = await importRun(target, JSON.stringify(file));
+    expect(kept.status === 'imported' && kept.run.modelFingerprint).toBe('model-a');
+    expect((await getRun(target, runId)).modelFingerprint).toBe('model-a');
+    const checked = await importRun(target, JSON.stringify(file), { onConflict: 'overwrite', modelFingerprint: 'model-b' });
+    expect(checked.status === 'imported' && checked.run.modelFingerprint).toBe('model-b');
+    // a tick saved without one leaves the model unknown
+    await commitTick(target, { runId, report: reportOf(4, 120), records: [], stateHash: 'h5' });
+    expect((await getRun(target, runId)).modelFingerprint).toBeUndefined();
+    target.close();
+  });
 });
 
 describe('hostile or broken files', () => {
@@ -95,10 +123,26 @@ describe('hostile or broken files', () => {
   };
 
   it('rejects text that is not JSON, and JSON that is not a run', () => {
-    rejects('{"format": "fidelis-run", ', 'importNotJson');
+    rejects('{"format": "fidelis-run", ', 'importTruncated');
+    rejects('', 'importNotJson');
     rejects('[1, 2, 3]', 'importWrongFormat');
     rejects('{"format": "autre-chose", "version": 1}', 'importWrongFormat');
     rejects('{"format": "fidelis-run", "version": 99}', 'importUnsupportedVersion');
+  });
+
+  it('says where a file is not JSON in the reader\'s words, and that a file cut short is incomplete', async () => {
+    const text = (await exportRunFile(fdb, runId)).text;
+    const cut = rejects(text.slice(0, Math.floor(text.length / 2)), 'importTruncated');
+    const message = translate('fr', cut.messageKey, cut.params);
+    expect(message).toMatch(/^Ce fichier de partie est incomplet : il s’arrête avant la fin \(ligne 1, colonne \d+\)/);
+    expect(message).not.toMatch(/Unterminated|JSON at position|Unexpected/);
+    // wherever the cut falls: in a text, a number, a word (true, null), between values
+    for (let k = 1; k < 40; k++) rejects(text.slice(0, Math.floor((text.length * k) / 40)), 'importTruncated');
+    const quoted = rejects("{\n  'format': 'fidelis-run'\n}", 'importNotJson');
+    expect(translate('fr', quoted.messageKey, quoted.params)).toBe(
+      'Ce fichier n’est pas un fichier JSON lisible (ligne 2, colonne 3) : les textes doivent être entre guillemets doubles "…", pas entre apostrophes.',
+    );
+    expect(rejects('  ', 'importNotJson').params.reason).toBe('le fichier est vide');
   });
 
   it('says so when the file is a result file for the teacher, not a run', () => {
