@@ -91,6 +91,7 @@ export const dashboard: Messages['dashboard'] = {
     },
     running: 'Running',
     endedAt: 'Stopped ({{period}})',
+    endedForBudget: 'Stopped for lack of budget ({{period}})',
     roiNone: 'no cost yet',
   },
   feed: {
@@ -138,8 +139,8 @@ export const dashboard: Messages['dashboard'] = {
       travaux: 'Roadworks in front of the shop.',
     },
     programmeEnded: 'Programme ended: {{programme}}.',
-    programmeSuspendedOne: 'Programme suspended for lack of budget: {{programme}} ({{count}} customer told).',
-    programmeSuspendedOther: 'Programme suspended for lack of budget: {{programme}} ({{count}} customers told).',
+    programmeSuspendedOne: 'Programme stopped for lack of budget: {{programme}} ({{count}} customer told).',
+    programmeSuspendedOther: 'Programme stopped for lack of budget: {{programme}} ({{count}} customers told).',
     rejectedOne: '1 action refused (see the Decisions screen).',
     rejectedOther: '{{count}} actions refused (see the Decisions screen).',
   },

@@ -70,6 +70,7 @@ export const debrief: Messages['debrief'] = {
     started: 'Start',
     ended: 'End',
     running: 'running',
+    endedForBudget: '{{period}}, stopped for lack of budget',
     targeted: 'Customers targeted',
     cost: 'Cost',
     incremental: 'Extra margin',
@@ -113,6 +114,8 @@ export const debrief: Messages['debrief'] = {
       '{{share}} of departures come from an “encounter” (competing offer, novelty seeking): in the disloyalty pattern, the encounter causes the break when nothing ties the customer to the shop.',
     discountStopped:
       'You stopped a financial advantage ({{instrument}}): price departures per period during the programme: {{during}}, after: {{after}}. A financial advantage is easy to launch but hard to stop, and easy to imitate.',
+    discountStoppedForBudget:
+      'Your financial advantage ({{instrument}}) was stopped for lack of budget, for good: price departures per period during the programme: {{during}}, after: {{after}}. A financial advantage costs every period; stopping it, wanted or not, is paid in departures.',
     negativeRoi: '{{count}} programme(s) cost more than the extra margin they brought: ROI compares the margin earned with the cost of the action.',
     noSurvey: 'You never measured satisfaction: it cannot be seen, it must be measured (questionnaire, mystery shopper), at a cost and with a margin of error.',
     surveyMissed: '{{count}} survey(s) were wrong beyond their margin of error: a small sample gives an imprecise measure.',

@@ -104,7 +104,7 @@ export const vocabulary: Messages['vocabulary'] = {
     depart: 'Departure',
     enqueteRepondue: 'Answered a survey',
     finAvantage: 'Advantage ended',
-    programmeSuspendu: 'Programme suspended: budget exhausted',
+    programmeSuspendu: 'Programme stopped for lack of budget',
     reclamationSansBudget: 'Complaint not handled: budget exhausted',
   },
   acquisitionChannel: {

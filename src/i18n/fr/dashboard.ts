@@ -89,6 +89,7 @@ export const dashboard = {
     },
     running: 'En cours',
     endedAt: 'Arrêté ({{period}})',
+    endedForBudget: 'Arrêté faute de budget ({{period}})',
     roiNone: 'pas encore de coût',
   },
   feed: {
@@ -137,8 +138,8 @@ export const dashboard = {
       travaux: 'Travaux devant le magasin.',
     },
     programmeEnded: 'Fin du programme : {{programme}}.',
-    programmeSuspendedOne: 'Programme suspendu faute de budget : {{programme}} ({{count}} client prévenu).',
-    programmeSuspendedOther: 'Programme suspendu faute de budget : {{programme}} ({{count}} clients prévenus).',
+    programmeSuspendedOne: 'Programme arrêté faute de budget : {{programme}} ({{count}} client prévenu).',
+    programmeSuspendedOther: 'Programme arrêté faute de budget : {{programme}} ({{count}} clients prévenus).',
     rejectedOne: '1 action refusée (voir l’écran Décisions).',
     rejectedOther: '{{count}} actions refusées (voir l’écran Décisions).',
   },

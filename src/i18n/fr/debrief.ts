@@ -68,6 +68,7 @@ export const debrief = {
     started: 'Début',
     ended: 'Fin',
     running: 'en cours',
+    endedForBudget: '{{period}}, arrêté faute de budget',
     targeted: 'Clients ciblés',
     cost: 'Coût',
     incremental: 'Marge supplémentaire',
@@ -112,6 +113,8 @@ export const debrief = {
       '{{share}} des départs viennent d’une « rencontre » (offre concurrente, recherche de nouveauté) : selon le schéma de l’infidélité, la rencontre provoque la rupture si rien n’attache le client au magasin.',
     discountStopped:
       'Vous avez arrêté un avantage financier ({{instrument}}) : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Un avantage financier est facile à lancer mais difficile à arrêter, et facile à imiter.',
+    discountStoppedForBudget:
+      'Votre avantage financier ({{instrument}}) a été arrêté faute de budget, pour de bon : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Un avantage financier coûte à chaque période ; son arrêt, voulu ou non, se paie en départs.',
     negativeRoi:
       '{{count}} programme(s) ont coûté plus qu’ils n’ont rapporté de marge supplémentaire : le ROI compare la marge gagnée au coût de l’action.',
     noSurvey:

@@ -107,7 +107,7 @@ export const vocabulary = {
     depart: 'Départ',
     enqueteRepondue: 'A répondu à une enquête',
     finAvantage: 'Fin d’un avantage',
-    programmeSuspendu: 'Programme suspendu faute de budget',
+    programmeSuspendu: 'Programme arrêté faute de budget',
     reclamationSansBudget: 'Réclamation non traitée faute de budget',
   },
   acquisitionChannel: {

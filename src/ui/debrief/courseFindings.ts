@@ -17,6 +17,7 @@ export type FindingKey =
   | 'topCause'
   | 'competitorsPull'
   | 'discountStopped'
+  | 'discountStoppedForBudget'
   | 'negativeRoi'
   | 'noSurvey'
   | 'surveyMissed'
@@ -55,7 +56,9 @@ export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLo
       const during = departuresBetween(kpis, cause, p.startTick, p.endTick) / span;
       const afterTicks = Math.max(1, last.tick + 1 - p.endTick);
       const after = departuresBetween(kpis, cause, p.endTick, last.tick + 1) / afterTicks;
-      findings.push({ key: 'discountStopped', concept: 'avantageFinancier', params: { instrument: p.instrument, during, after } });
+      // stopped by the engine for lack of budget, not by the learner: said so
+      const key = p.suspendedMembers === undefined ? 'discountStopped' : 'discountStoppedForBudget';
+      findings.push({ key, concept: 'avantageFinancier', params: { instrument: p.instrument, during, after } });
       break;
     }
   }

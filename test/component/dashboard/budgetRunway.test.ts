@@ -1,5 +1,5 @@
 /** The dashboard's budget card says how long the budget pays the programmes, from the engine's reserves. */
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { createSimulation, nextTickReserves, stepSimulation } from '../../../src/engine/index.ts';
@@ -27,5 +27,21 @@ describe('the budget card', () => {
   it('says nothing without the reserves', () => {
     render(DashboardScreen, { scenario: bakery, kpis, reports: [] });
     expect(screen.queryByTestId('budget-runway')).toBeNull();
+  });
+
+  it('says « arrêté faute de budget » in the programme table and the feed once the engine has stopped it', () => {
+    const later = createSimulation(bakery, { seed: 1907 });
+    const played: TickKpis[] = [];
+    const reports = [];
+    for (let t = 0; t < 8; t++) {
+      const report = stepSimulation(later, bakery, t === 0 ? [club] : []);
+      played.push(report.kpis);
+      reports.push(report);
+    }
+    render(DashboardScreen, { scenario: bakery, kpis: played, reports, reserves: nextTickReserves(later, bakery) });
+    const table = screen.getByRole('table', { name: /Chaque action lancée/ });
+    expect(within(table).getByRole('row', { name: /Lien social — Club clients/ })).toHaveTextContent('Arrêté faute de budget (Semaine 8)');
+    expect(screen.getByRole('region', { name: 'Ce qui s’est passé' })).toHaveTextContent(/Programme arrêté faute de budget : Lien social — Club clients \(\d[\d\s]* clients prévenus\)/);
+    expect(screen.queryByText(/suspendu/)).toBeNull();
   });
 });

@@ -141,7 +141,7 @@ describe('event feed', () => {
     expect(tickItems(scenario, kpis[4], kpis.slice(0, 4)).some((i) => i.kind === 'survey')).toBe(false);
   });
 
-  it('says a programme the budget suspended was suspended, once, with its member count, apart from one that simply ended', () => {
+  it('says a programme the budget stopped was stopped for lack of budget, once, with its member count, apart from one that simply ended', () => {
     const k = kpis[4];
     const coupon = { ...k.programmes[0], endTick: 4, suspendedMembers: 287 };
     const club = { ...k.programmes[0], id: '1:0', type: 'lienSocial' as const, strategy: 'lienSocial' as const, instrument: 'club', endTick: 4 };
@@ -151,8 +151,8 @@ describe('event feed', () => {
       { kind: 'programmeSuspended', tick: 4, programmeId: '0:0', type: 'financier', instrument: 'coupon', members: 287 },
       { kind: 'programmeEnded', tick: 4, programmeId: '1:0', type: 'lienSocial', instrument: 'club' },
     ]);
-    expect(nbsp(feedText('fr', ends[0]))).toBe('Programme suspendu faute de budget : Avantage financier — Bons de réduction (287 clients prévenus).');
-    expect(nbsp(feedText('en', ends[0]))).toBe('Programme suspended for lack of budget: Financial advantage — Coupons (287 customers told).');
+    expect(nbsp(feedText('fr', ends[0]))).toBe('Programme arrêté faute de budget : Avantage financier — Bons de réduction (287 clients prévenus).');
+    expect(nbsp(feedText('en', ends[0]))).toBe('Programme stopped for lack of budget: Financial advantage — Coupons (287 customers told).');
     expect(feedText('fr', { ...ends[0], members: 1 } as (typeof ends)[0])).toContain('(1 client prévenu)');
     expect(feedText('fr', ends[1])).toMatch(/^Fin du programme/);
   });
