@@ -71,6 +71,10 @@ export type AnalyticsRequest =
   | { kind: 'score'; calibrationEnd: number; horizonWeeks: number; margin: number; yearlyDiscountRate: number }
   | { kind: 'exportCsv'; decimalComma: boolean; headers: string[]; segmentNames: string[] };
 
+/** Error messages of a 'load' that the screen names itself (src/import/textCheck.ts): an empty file, a binary file. */
+export const LOAD_EMPTY = 'emptyFile';
+export const LOAD_NOT_TEXT = 'notText';
+
 export interface LoadResult {
   layout: DetectedLayout;
   bytes: number;

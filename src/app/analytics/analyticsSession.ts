@@ -11,7 +11,18 @@ import type { TransactionLog } from '../../engine/scoring/transactionLog.ts';
 import { COURSE_SEGMENTS } from '../../engine/vocabulary.ts';
 import { detectLayout } from '../../import/detect.ts';
 import { parseTransactions } from '../../import/parseTransactions.ts';
-import type { AnalyticsRequest, AnalyticsSource, ImportSummary, LoadResult, RfmResult, ScoreResult, ScoreRow } from './analyticsProtocol.ts';
+import { checkText } from '../../import/textCheck.ts';
+import {
+  LOAD_EMPTY,
+  LOAD_NOT_TEXT,
+  type AnalyticsRequest,
+  type AnalyticsSource,
+  type ImportSummary,
+  type LoadResult,
+  type RfmResult,
+  type ScoreResult,
+  type ScoreRow,
+} from './analyticsProtocol.ts';
 import { scoredCustomersCsv } from './scoredCustomersCsv.ts';
 
 /** How many customers the screen lists (the CSV export has them all). */
@@ -37,6 +48,12 @@ export class AnalyticsSession {
       case 'load': {
         this.text = await readSource(request.source);
         this.log = this.rfm = this.summary = this.scoring = null;
+        // an empty or binary file is said at once: no preview, no column form
+        const check = checkText(this.text);
+        if (check !== 'text') {
+          this.text = '';
+          throw new Error(check === 'empty' ? LOAD_EMPTY : LOAD_NOT_TEXT);
+        }
         const result: LoadResult = { layout: detectLayout(this.text, request.format), bytes: this.text.length };
         return result;
       }

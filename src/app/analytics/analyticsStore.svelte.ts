@@ -6,14 +6,31 @@
 import { isoFromDay, parseIsoDay } from '../../engine/scoring/transactionLog.ts';
 import type { DetectedLayout } from '../../import/detect.ts';
 import type { TransactionFormat } from '../../import/types.ts';
-import type { AnalyticsClient, AnalyticsSource, ImportSummary, LoadResult, RfmResult, ScoreResult } from './analyticsProtocol.ts';
+import {
+  LOAD_EMPTY,
+  LOAD_NOT_TEXT,
+  type AnalyticsClient,
+  type AnalyticsSource,
+  type ImportSummary,
+  type LoadResult,
+  type RfmResult,
+  type ScoreResult,
+} from './analyticsProtocol.ts';
 
 export type Busy = 'load' | 'import' | 'rfm' | 'score' | 'export' | null;
 
 /** A failure to show: an i18n key under `analytics.` and its parameters. */
 export interface Failure {
-  key: 'failed' | 'badDate' | 'noCustomersBefore';
+  key: 'failed' | 'badDate' | 'noCustomersBefore' | 'emptyFile' | 'notText';
   params?: Record<string, string | number>;
+}
+
+/** The failure a session error message stands for (the session names a few cases by a code). */
+function failureOf(message: string): Failure {
+  if (message === 'noCustomers') return { key: 'noCustomersBefore' };
+  if (message === LOAD_EMPTY) return { key: 'emptyFile' };
+  if (message === LOAD_NOT_TEXT) return { key: 'notText' };
+  return { key: 'failed', params: { message } };
 }
 
 export class AnalyticsStore {
@@ -53,7 +70,7 @@ export class AnalyticsStore {
       return await work();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.failure = message === 'noCustomers' ? { key: 'noCustomersBefore' } : { key: 'failed', params: { message } };
+      this.failure = failureOf(message);
       return null;
     } finally {
       this.busy = null;

@@ -24,6 +24,7 @@ export const analytics: Messages['analytics'] = {
     dateFormat: 'Date format',
     column: 'Column "{{field}}"',
     none: '— none —',
+    choose: '— to choose —',
     preview: 'Preview of the first lines',
     skipBadLines: 'Import the correct lines anyway and skip the lines with errors',
     import: 'Import',
@@ -36,6 +37,9 @@ export const analytics: Messages['analytics'] = {
   failed: 'The operation failed: {{message}}',
   badDate: 'Invalid date: use the YYYY-MM-DD format.',
   noCustomersBefore: 'No customer bought before the end of the learning period: choose a later date.',
+  emptyFile: 'The file is empty: it has no line to import. Choose the file of purchases.',
+  notText:
+    'This file is not a text (CSV) file: it holds binary data (.xlsx workbook, image, archive…). In the spreadsheet, save it as CSV, then choose the .csv file.',
   rfm: {
     heading: '3. RFM at a date',
     help: 'Recency: days since the last purchase. Frequency and monetary: purchases of the last {{days}} days. Each criterion is scored 1 to 5 by quintile (about 20 % of customers per score); equal values always get the same score, whatever the file order: a customer with no purchase in the period scores 1 for frequency and monetary, and is filed as inactive.',

@@ -22,6 +22,7 @@ export const analytics = {
     dateFormat: 'Format des dates',
     column: 'Colonne « {{field}} »',
     none: '— aucune —',
+    choose: '— à choisir —',
     preview: 'Aperçu des premières lignes',
     skipBadLines: 'Importer quand même les lignes correctes et ignorer les lignes en erreur',
     import: 'Importer',
@@ -34,6 +35,9 @@ export const analytics = {
   failed: 'L’opération a échoué : {{message}}',
   badDate: 'Date invalide : utilisez le format AAAA-MM-JJ.',
   noCustomersBefore: 'Aucun client n’a acheté avant la fin de la période d’apprentissage : choisissez une date plus tardive.',
+  emptyFile: 'Le fichier est vide : il ne contient aucune ligne à importer. Choisissez le fichier des achats.',
+  notText:
+    'Ce fichier n’est pas un fichier texte (CSV) : il contient des données binaires (classeur .xlsx, image, archive…). Dans le tableur, enregistrez-le au format CSV, puis choisissez le fichier .csv.',
   rfm: {
     heading: '3. Le RFM à une date',
     help: 'Récence : jours depuis le dernier achat. Fréquence et montant : achats des {{days}} derniers jours. Chaque critère est noté de 1 à 5 par quintile (environ 20 % des clients par note) ; des valeurs égales ont toujours la même note, quel que soit l’ordre du fichier : un client sans achat sur la période a 1 en fréquence et en montant, et il est classé inactif.',

@@ -1,0 +1,36 @@
+/**
+ * Whether a loaded file can be a transaction log at all, before any layout is guessed: an empty
+ * file (or blanks only) and a binary one (an .xlsx workbook, an image, an archive…) are named as
+ * such at once, instead of a preview of garbage and a column form that can only fail at import.
+ */
+
+export type TextCheck = 'text' | 'empty' | 'binary';
+
+/** How much of the start of the file is inspected (a binary file shows it in its first bytes). */
+const INSPECTED = 1 << 16;
+/**
+ * Share of unreadable characters above which the file is not text. Random bytes decoded as UTF-8
+ * give about 60 % (U+FFFD and control characters); a Latin-1 French CSV read as UTF-8 only has a
+ * U+FFFD per accented letter, a few percent at most.
+ */
+const MAX_UNREADABLE = 0.1;
+
+/** A NUL, a replacement character (bytes that are not UTF-8) or a control character other than tab, line feed, form feed and carriage return. */
+function unreadable(code: number): boolean {
+  return code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f;
+}
+
+export function checkText(text: string): TextCheck {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const end = Math.min(text.length, start + INSPECTED);
+  let bad = 0;
+  let blank = true;
+  for (let p = start; p < end; p++) {
+    const code = text.charCodeAt(p);
+    if (code === 0) return 'binary';
+    if (unreadable(code)) bad++;
+    if (blank && code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c && code !== 0xa0) blank = false;
+  }
+  if (end === start || (blank && end === text.length)) return 'empty';
+  return bad > MAX_UNREADABLE * (end - start) ? 'binary' : 'text';
+}
