@@ -58,7 +58,11 @@ export function detectLayout(text: string, format: TransactionFormat): DetectedL
   const dateColumn = findDateColumn(data, header, width);
   const dateFormat = (dateColumn >= 0 && guessDateFormat(data.map((r) => r[dateColumn] ?? ''), NAMED)) || 'YYYY-MM-DD';
   const decimalComma = separator !== ',' && guessDecimalComma(data, width, dateColumn);
-  const mapping = guessMapping(header, data, width, dateColumn, decimalComma);
+  // with a header, a column is pre-assigned only when its title says what it is (foo, bar, baz: the
+  // learner chooses); without one, the content is all there is to go on
+  const mapping = hasHeader
+    ? mappingByName(header, data, dateColumn, decimalComma)
+    : guessMapping(header, data, width, dateColumn, decimalComma);
   return finish(separator, hasHeader, decimalComma, dateFormat, mapping, rows);
 }
 
@@ -188,6 +192,31 @@ function guessDecimalComma(data: string[][], width: number, dateColumn: number):
 function isNumberColumn(data: string[][], c: number, decimalComma: boolean, threshold = MOSTLY): boolean {
   const good = data.filter((r) => !Number.isNaN(parseAmount(r[c] ?? '', 0, (r[c] ?? '').length, decimalComma))).length;
   return data.length > 0 && good >= threshold * data.length;
+}
+
+/** Columns whose header names the field (a number field also needs mostly numbers): nothing else is assigned. */
+function mappingByName(header: string[], data: string[][], dateColumn: number, decimalComma: boolean): ColumnMapping {
+  const mapping: ColumnMapping = { customer: -1, date: -1, amount: -1, type: -1, quantity: -1 };
+  const taken = new Set<number>();
+  const named = (field: keyof ColumnMapping, c: number): boolean => NAME_PATTERNS[field].test(norm(header[c] ?? ''));
+  if (dateColumn >= 0 && named('date', dateColumn)) {
+    mapping.date = dateColumn;
+    taken.add(dateColumn);
+  }
+  const take = (field: keyof ColumnMapping, test: (c: number) => boolean): void => {
+    for (let c = 0; c < header.length && mapping[field] < 0; c++) {
+      if (!taken.has(c) && named(field, c) && test(c)) {
+        mapping[field] = c;
+        taken.add(c);
+      }
+    }
+  };
+  const roughlyNumeric = (c: number): boolean => isNumberColumn(data, c, decimalComma, NAMED);
+  take('amount', roughlyNumeric);
+  take('quantity', roughlyNumeric);
+  take('type', () => true);
+  take('customer', () => true);
+  return mapping;
 }
 
 function guessMapping(header: string[], data: string[][], width: number, dateColumn: number, decimalComma: boolean): ColumnMapping {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { inPageClient } from '../../../src/app/analytics/analyticsClient.ts';
@@ -43,6 +43,38 @@ describe('AnalyticsScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Importer' }));
     expect(await screen.findByText(/2 achats de 2 clients importés/)).toBeInTheDocument();
     expect(screen.getByText('Ligne 3 : montant illisible « douze ».')).toBeInTheDocument();
+  });
+
+  it('says at once that a file is binary or empty: no preview, no column form', async () => {
+    const user = userEvent.setup();
+    render(AnalyticsScreen, { client: inPageClient() });
+    const input = screen.getByLabelText('Choisir un fichier (CSV ou texte)');
+    // a workbook saved as .xlsx: a ZIP header, then compressed bytes
+    const bytes = new Uint8Array(2048).map((_, i) => (i * 151 + 7) % 256);
+    bytes.set([0x50, 0x4b, 0x03, 0x04]);
+    await user.upload(input, new File([bytes], 'ventes.csv', { type: 'text/csv' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Ce fichier n’est pas un fichier texte \(CSV\) : /);
+    expect(screen.queryByRole('table', { name: 'Aperçu des premières lignes' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Importer' })).not.toBeInTheDocument();
+
+    await user.upload(input, upload('', 'vide.csv'));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/^Le fichier est vide/));
+    expect(screen.queryByRole('heading', { name: '2. Les colonnes' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Importer' })).not.toBeInTheDocument();
+
+    // a good file afterwards is previewed, the message gone
+    await user.upload(input, upload('client;date;montant\nA;05/01/2024;12,50\n', 'ventes.csv'));
+    expect(await screen.findByRole('table', { name: 'Aperçu des premières lignes' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('leaves the columns of unknown titles to the learner', async () => {
+    const user = userEvent.setup();
+    render(AnalyticsScreen, { client: inPageClient() });
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), upload('foo,bar,baz\n1,2,3\n4,5,6\n', 'x.csv'));
+    expect(await screen.findByLabelText('Colonne « client »')).toHaveDisplayValue('— à choisir —');
+    expect(screen.getByLabelText('Colonne « montant »')).toHaveDisplayValue('— à choisir —');
+    expect(screen.getByLabelText('Colonne « date »')).toHaveDisplayValue('— à choisir —');
   });
 
   it('shows FRAT: customers by their dominant product type', async () => {

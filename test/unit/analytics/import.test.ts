@@ -91,6 +91,23 @@ describe('layout detection', () => {
     expect(layout.columns).toEqual(['1', '2', '3']);
   });
 
+  it('pre-assigns a column only when its title names the field, and leaves unknown titles to the learner', () => {
+    // QA C5: foo,bar,baz got « client » = foo and « montant » = baz
+    expect(detectLayout('foo,bar,baz\n1,2,3\n4,5,6\n', 'csv').mapping).toEqual({ customer: -1, date: -1, amount: -1, type: -1, quantity: -1 });
+    // a date column under an unknown title is not assigned either, though its dates set the format
+    const partly = detectLayout('ref;quand;montant\nA1;05/03/2024;12,50\nA2;06/03/2024;7\n', 'csv');
+    expect(partly.mapping).toEqual({ customer: -1, date: -1, amount: 2, type: -1, quantity: -1 });
+    expect(partly.dateFormat).toBe('DD/MM/YYYY');
+    // a named number field still needs numbers
+    expect(detectLayout('client,date,montant\nA,2024-01-02,douze\nB,2024-01-03,treize\n', 'csv').mapping).toEqual({
+      customer: 0,
+      date: 1,
+      amount: -1,
+      type: -1,
+      quantity: -1,
+    });
+  });
+
   it('recognises the optional header of the CDNOW master file', () => {
     expect(detectLayout(' customer_id  date number_of_cds  dollar_value\n 00001 19970101  1   11.77\n', 'cdnow').hasHeader).toBe(true);
     expect(detectLayout(' 00001 19970101  1   11.77\n', 'cdnow').hasHeader).toBe(false);
