@@ -1,0 +1,85 @@
+/**
+ * A run file taken to another computer, in real Chromium: the file exported from the home screen
+ * imports there after its replay by the engine worker; the same file with its seed changed (or cut
+ * in half) is refused with a French reason and nothing is added to the saved runs; imported twice,
+ * the second copy is named « … (2) ».
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+import { nav, poll, startBakery, tickLabel } from './student.ts';
+
+/** The run names of the home screen's saved runs, as IndexedDB holds them. */
+async function savedNames(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('fidelis');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('runs').objectStore('runs').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve((all.result as { name: string }[]).map((r) => r.name).sort());
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+async function importText(page: Page, text: string): Promise<void> {
+  await page.locator('#import-file').setInputFiles({ name: 'partie.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+describe('importing a run file on another computer', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('refuses the file once modified, says a cut file is incomplete, and imports the exported one', async () => {
+    const first = await newPage(browser);
+    await startBakery(first.page);
+    await first.page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(first.page)).toBe('Semaine 2 / 52');
+    await first.page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(first.page)).toBe('Semaine 3 / 52');
+    await nav(first.page).getByRole('link', { name: 'Accueil' }).click();
+    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: 'Exporter' }).first().click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const file = JSON.parse(text) as { seed: number; modelFingerprint?: string; run: { name: string } };
+    expect(file.modelFingerprint).toMatch(/^[0-9a-f]+$/);
+    expect(first.errors).toEqual([]);
+    await first.context.close();
+
+    const { page, errors, context } = await newPage(browser);
+    await page.goto(BASE_URL);
+    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
+    await page.getByRole('button', { name: 'Passer la visite' }).click();
+
+    // the seed changed: the replay by the same model does not give its figures
+    await importText(page, JSON.stringify({ ...file, seed: file.seed + 1 }));
+    await page.getByText('Import refusé, ce fichier a été modifié', { exact: false }).waitFor({ timeout: 30_000 });
+    expect(await savedNames(page)).toEqual([]);
+
+    // cut in half: French, no browser English
+    await importText(page, text.slice(0, Math.floor(text.length / 2)));
+    await page.getByText('Ce fichier de partie est incomplet', { exact: false }).waitFor({ timeout: 30_000 });
+    expect(await page.getByText(/Unterminated|JSON at position/).count()).toBe(0);
+    expect(await savedNames(page)).toEqual([]);
+
+    // the file as exported: replayed, then stored; a second time as « … (2) »
+    await importText(page, text);
+    await poll(() => savedNames(page)).toEqual([file.run.name]);
+    await importText(page, text);
+    await page.getByText(`le fichier est importé comme une copie, « ${file.run.name} (2) »`, { exact: false }).waitFor({ timeout: 30_000 });
+    expect(await savedNames(page)).toEqual([file.run.name, `${file.run.name} (2)`]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
