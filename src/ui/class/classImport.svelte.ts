@@ -36,6 +36,15 @@ async function engineModel(): Promise<string> {
   return (await import('../../engine/index.ts')).modelFingerprint();
 }
 
+/**
+ * The language each class's « N fichier(s) retrouvé(s) » notice was last read in, during this page's
+ * life. The shell mounts the screen again when the language changes (a new controller restores the
+ * class again): a class found again in another language than the one its notice was read in is not
+ * announced again, so the notice shows once a visit. A reload starts afresh.
+ */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- not state: read once when a class is restored, never rendered
+const restoredNoticeIn = new Map<string, Locale>();
+
 /** What the controller needs of a File (a real File in the browser, a stand-in in tests). */
 export interface ResultSource {
   name: string;
@@ -386,7 +395,10 @@ export class ClassImport {
     this.files = [...files, ...this.files];
     this.teams.restore(teams);
     this.#queue.push(...again);
-    this.restored = files.length;
+    const locale = this.#locale();
+    const readIn = restoredNoticeIn.get(this.current);
+    this.restored = readIn !== undefined && readIn !== locale ? 0 : files.length;
+    if (files.length > 0) restoredNoticeIn.set(this.current, locale);
     this.reverifying = again.length - relocalized;
     this.relocalizing = relocalized;
     this.skipped = saved.skipped;

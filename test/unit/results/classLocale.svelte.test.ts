@@ -126,6 +126,21 @@ describe('class view verification texts in the app’s language', () => {
     expect(again.imports.restored).toBe(0);
     expect(again.imports.files).toHaveLength(2);
     again.imports.close();
+
+    // the shell mounts the screen again on a switch: a new controller, in the other language, does not say it again
+    language.current = 'en';
+    const remounted = await visitClass(factory, replays.replay, { locale: () => language.current });
+    expect(remounted.imports.files).toHaveLength(2);
+    expect(remounted.imports.restored).toBe(0);
+    remounted.imports.close();
+    language.current = 'fr';
+    const back = await visitClass(factory, replays.replay, { locale: () => language.current });
+    expect(back.imports.restored).toBe(0);
+    back.imports.close();
+    // a visit in the language the notice was read in (the screen opened again) says it
+    const reopened = await visitClass(factory, replays.replay, { locale: () => language.current });
+    expect(reopened.imports.restored).toBe(2);
+    reopened.imports.close();
   });
 
   it('a file being replayed when the language changes is verified again in the new one', async () => {
