@@ -11,7 +11,7 @@ import type { Action } from '../engine/decisions.ts';
 import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
 import { BUDGET_PRUDENCE_MARGIN } from '../engine/params.ts';
 import type { ProgrammeKpi, TickKpis } from '../engine/types.ts';
-import { budgetRunway, type Runway, type RunwayProgramme } from './budgetRunway.ts';
+import { budgetRunway, periodsPaid, type Runway, type RunwayProgramme } from './budgetRunway.ts';
 import { dataCollectionCost, strategyCost, surveyCost, type CostEstimate } from './costEstimate.ts';
 import type { StrategyInstrument } from './strategyForm.ts';
 import type { TargetSpend } from './targetSpend.ts';
@@ -103,6 +103,31 @@ export function runningForRunway(reserves: readonly ProgrammeReserve[], running:
       const last = running.find((p) => p.id === r.id)?.costThisTick;
       return { id: r.id, reserve: r.reserve, cost: last === undefined ? expected : Math.min(last, expected) };
     });
+}
+
+/**
+ * Periods the budget would pay a new programme of `perTick` euros a period (and `setup` once) on top of
+ * the running ones, within its `periodsLeft`: null if it pays it all along.
+ */
+export function newProgrammePeriods(input: {
+  reserves: readonly ProgrammeReserve[];
+  running: readonly ProgrammeKpi[];
+  perTick: number;
+  setup: number;
+  budgetLeft: number;
+  refill: number;
+  complaintCost: number;
+  periodsLeft: number;
+}): number | null {
+  const runway = budgetRunway({
+    budget: input.budgetLeft,
+    refill: input.refill,
+    programmes: [...runningForRunway(input.reserves, input.running, new Set()), newForRunway('new', input.perTick)],
+    otherCost: input.complaintCost,
+    firstPeriodCost: input.setup,
+    periodsLeft: input.periodsLeft,
+  });
+  return periodsPaid(runway, 'new');
 }
 
 /** A programme not started yet, of `perTick` euros a period: reserved with the engine's prudence margin. */

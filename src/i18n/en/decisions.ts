@@ -61,6 +61,8 @@ export const decisions: Messages['decisions'] = {
     costUnknown: 'Estimate: the real cost depends on what customers buy; it is charged every period.',
     costLineSetup: '{{perTick}} per period and {{setup}} to set up, that is {{total}} over {{n}} periods',
     delayTicks: 'First effects expected after about {{n}} periods of setting up.',
+    runwayPaid: 'Paid for about {{n}} period(s) with the current budget and the running programmes, then stopped for lack of budget.',
+    runwayNone: 'With the running programmes, the current budget cannot pay for it: it would be refused (“insufficient budget”).',
     surveyCost: 'Estimated cost: {{cost}}',
     dataCost: 'Estimated cost: {{cost}} (one contact per targeted customer)',
     apply: 'Apply to the target ({{n}} customers)',

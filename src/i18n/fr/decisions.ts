@@ -60,6 +60,8 @@ export const decisions = {
     costUnknown: 'Estimation : le coût réel dépend de ce que les clients achètent ; il est décompté chaque période.',
     costLineSetup: '{{perTick}} par période et {{setup}} de mise en place, soit {{total}} sur {{n}} périodes',
     delayTicks: 'Premiers effets attendus après environ {{n}} périodes de mise en place.',
+    runwayPaid: 'Payé environ {{n}} période(s) avec le budget actuel et les programmes en cours, puis arrêté faute de budget.',
+    runwayNone: 'Avec les programmes en cours, le budget actuel ne peut pas le payer : il serait refusé (« budget insuffisant »).',
     surveyCost: 'Coût estimé : {{cost}}',
     dataCost: 'Coût estimé : {{cost}} (un contact par client ciblé)',
     apply: 'Appliquer à la cible ({{n}} clients)',

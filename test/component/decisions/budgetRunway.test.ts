@@ -1,4 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
 import { scenario, started } from './session.ts';
@@ -39,5 +40,19 @@ describe('how long the budget pays the programmes, before advancing', () => {
     const runway = await within(panel).findByTestId('budget-runway');
     await waitFor(() => expect(runway).toHaveTextContent('couvre le coût des programmes'));
     expect(runway).not.toHaveClass('warning');
+  });
+
+  it('says, on the strategy form, how long the budget would pay the new programme, as the panel will once applied', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started(tight);
+    render(DecisionsScreen, { session, notices });
+    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+    await user.click(screen.getByRole('radio', { name: 'Lien social' }));
+    const line = await screen.findByTestId('strategy-runway');
+    const paid = Number(/environ (\d+) période/.exec(line.textContent!)![1]);
+    expect(line).toHaveTextContent('avec le budget actuel et les programmes en cours, puis arrêté faute de budget');
+    await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
+    const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
+    await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(`dans ${paid + 1} périodes`));
   });
 });
