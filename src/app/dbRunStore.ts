@@ -168,6 +168,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         const [{ checkRunFile }, engine] = await Promise.all([import('./runFileCheck.ts'), options.engine]);
         const checked = await checkRunFile(engine, parsed, importOptions.onProgress);
         if (checked.status === 'modified') throw new DbError('importTampered', { period: checked.period });
+        if (checked.status === 'mismatch') throw new DbError('importMismatch');
         if (checked.status === 'replayed') modelFingerprint = checked.model;
       }
       try {

@@ -9,6 +9,10 @@
  * - this model: every period's KPIs, purchases and events, the final state hash and the customer
  *   base must be the replay's; the first period that differs refuses the file (it was modified:
  *   scenario swapped, seed or a figure changed), nothing is stored.
+ * Whatever the model, the run and its scenario must agree (`mismatch`): the run's scenarioId is the
+ * scenario's id, its customerCount the scenario's initial base (the app creates every run so, and a
+ * branch inherits it) and the stored base is at least that large (records are never removed). This
+ * catches a scenario swapped into a file that names no model.
  */
 import type { DecisionsLog } from '../engine/decisions.ts';
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
@@ -21,7 +25,9 @@ export type RunFileCheck =
   /** made by another (or an unknown) model: imported, recalculated at resume */
   | { status: 'otherModel' }
   /** same model, and `period` (1-based) is the first whose figures are not the replay's */
-  | { status: 'modified'; period: number };
+  | { status: 'modified'; period: number }
+  /** the run and its scenario disagree (any model) */
+  | { status: 'mismatch' };
 
 export type CheckEngine = Pick<EngineClient, 'create' | 'step' | 'hash' | 'customers' | 'dispose' | 'modelFingerprint'>;
 
@@ -72,8 +78,15 @@ function sameCustomers(kept: readonly CustomerRecord[], replayed: readonly Custo
   return byId.every((c, i) => canonical(c) === canonical(mine[i]));
 }
 
+/** The run and its scenario agree, whatever the model (see the file header). */
+export function runMatchesScenario(file: RunFile): boolean {
+  const initial = file.scenario.customers.initial;
+  return file.run.scenarioId === file.scenario.id && file.run.customerCount === initial && file.customers.length >= initial;
+}
+
 /** Replays `file` with `engine` when it names the engine's model (see the file header). */
 export async function checkRunFile(engine: CheckEngine, file: RunFile, onProgress?: (tick: number, total: number) => void): Promise<RunFileCheck> {
+  if (!runMatchesScenario(file)) return { status: 'mismatch' };
   const model = await engine.modelFingerprint();
   if (file.modelFingerprint !== model) return { status: 'otherModel' };
   const run = `run-file-check-${++checks}`;

@@ -28,6 +28,7 @@ export const DB_ERROR_CODES = [
   'importUnsupportedVersion',
   'importInvalid',
   'importTampered',
+  'importMismatch',
   'importConflict',
   'verifyMismatch',
 ] as const;

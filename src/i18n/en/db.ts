@@ -35,6 +35,8 @@ export const db: Messages['db'] = {
   importInvalid: 'Invalid run file: {{reason}}',
   importTampered:
     'Import refused, this file was modified: its figures (from period {{period}} on) do not match the replay of its scenario, seed and decisions by the same model. Nothing was imported.',
+  importMismatch:
+    'Import refused, this file was modified: its scenario is not the one of the run saved with it (id or customer base). Nothing was imported.',
   importChecking: 'Checking the file: replaying the run, period {{tick}} of {{total}}…',
   importedAsCopy: 'This run was already in this browser: the file is imported as a copy, “{{name}}”.',
   quotaImport:

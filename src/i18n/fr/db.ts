@@ -44,6 +44,8 @@ export const db = {
   importInvalid: 'Fichier de partie invalide : {{reason}}',
   importTampered:
     'Import refusé, ce fichier a été modifié : ses chiffres (dès la période {{period}}) ne correspondent pas au rejeu de son scénario, de sa graine et de ses décisions par le même modèle. Rien n’a été importé.',
+  importMismatch:
+    'Import refusé, ce fichier a été modifié : son scénario n’est pas celui de la partie enregistrée avec lui (identifiant ou base de clients). Rien n’a été importé.',
   importChecking: 'Vérification du fichier : rejeu de la partie, période {{tick}} sur {{total}}…',
   importedAsCopy: 'Cette partie était déjà dans ce navigateur : le fichier est importé comme une copie, « {{name}} ».',
   quotaImport:

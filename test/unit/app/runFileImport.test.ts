@@ -130,6 +130,25 @@ describe('a run file of another or an unknown model', () => {
     expect(await checkRunFile(engine, parseRunFile(JSON.stringify(legacy)))).toEqual({ status: 'otherModel' });
     await expect(db.library.importRun!(asFile(legacy))).resolves.toMatchObject({ copy: true });
   });
+
+  it('is still refused when its scenario is not its run’s (another shop swapped in), whatever model it names', async () => {
+    const { db, data } = await played();
+    const before = (await db.library.list()).length;
+    const kept = data();
+    delete kept.modelFingerprint;
+    kept.scenario = smallScenario(other, 300); // the run still says it is the bakery
+    const renamed = data();
+    renamed.modelFingerprint = 'ancien-modele';
+    renamed.scenario = smallScenario(other, 400); // the id follows, the customer base does not
+    renamed.run.scenarioId = other.id;
+    for (const file of [kept, renamed]) {
+      const refusal = db.library.importRun!(asFile(file));
+      await expect(refusal).rejects.toMatchObject({ code: 'importMismatch' });
+      const notice = noticeOfError(await refusal.catch((e: unknown) => e));
+      expect(translate('fr', notice.key, notice.params)).toMatch(/^Import refusé, ce fichier a été modifié : son scénario n’est pas celui de la partie/);
+    }
+    expect((await db.library.list()).length).toBe(before);
+  });
 });
 
 describe('a file that is not a whole JSON run', () => {
