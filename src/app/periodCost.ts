@@ -9,9 +9,8 @@
  */
 import type { Action } from '../engine/decisions.ts';
 import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
-import { BUDGET_PRUDENCE_MARGIN } from '../engine/params.ts';
 import type { ProgrammeKpi, TickKpis } from '../engine/types.ts';
-import { budgetRunway, periodsPaid, type Runway, type RunwayProgramme } from './budgetRunway.ts';
+import { programmesRunway, type ProgrammeRef, type RunwayView } from './programmesRunway.ts';
 import { dataCollectionCost, strategyCost, surveyCost, type CostEstimate } from './costEstimate.ts';
 import type { StrategyInstrument } from './strategyForm.ts';
 import type { TargetSpend } from './targetSpend.ts';
@@ -35,104 +34,6 @@ export interface PeriodCost {
   over: boolean;
   /** how long the budget pays the programmes after these decisions (a pending one's id: `pending:<index>`), null without the reserves */
   runway: RunwayView | null;
-}
-
-/** A programme as its name needs it (ui/decisions/programmeName.ts). */
-export type ProgrammeRef = Pick<ProgrammeKpi, 'type' | 'instrument' | 'startTick'>;
-
-/** A runway with what the page needs to say it: each programme's name parts, and the next period to play. */
-export interface RunwayView {
-  runway: Runway;
-  refs: Record<string, ProgrammeRef>;
-  /** the next period to play (ticks played so far): a stop at `period` p happens at tick + p - 1 */
-  tick: number;
-  tickUnit: 'week' | 'month';
-}
-
-/**
- * How long the budget pays the running programmes (minus those `stopped`) and the `started` ones
- * (pending, they reserve after the running ones), from the engine's reserves for the next period.
- */
-export function programmesRunway(input: {
-  reserves: readonly ProgrammeReserve[];
-  running: readonly ProgrammeKpi[];
-  stopped?: ReadonlySet<string>;
-  started?: readonly { id: string; ref: ProgrammeRef; perTick: number }[];
-  firstPeriodCost?: number;
-  budgetLeft: number;
-  refill: number;
-  complaintCost: number;
-  periodsLeft: number;
-  tick: number;
-  tickUnit: 'week' | 'month';
-}): RunwayView {
-  const started = input.started ?? [];
-  const refs: Record<string, ProgrammeRef> = {};
-  for (const p of input.running) refs[p.id] = p;
-  for (const p of started) refs[p.id] = p.ref;
-  const runway = budgetRunway({
-    budget: input.budgetLeft,
-    refill: input.refill,
-    programmes: [...runningForRunway(input.reserves, input.running, input.stopped ?? new Set()), ...started.map((p) => newForRunway(p.id, p.perTick))],
-    otherCost: input.complaintCost,
-    firstPeriodCost: input.firstPeriodCost,
-    periodsLeft: input.periodsLeft,
-  });
-  return { runway, refs, tick: input.tick, tickUnit: input.tickUnit };
-}
-
-/** How many recent periods the complaint handling cost of the runway is averaged over. */
-const COMPLAINT_PERIODS = 4;
-
-/** Complaint handling paid from the budget per period, on average over the last periods played. */
-export function complaintCostPerPeriod(kpis: readonly TickKpis[]): number {
-  const recent = kpis.slice(-COMPLAINT_PERIODS);
-  return recent.length === 0 ? 0 : recent.reduce((sum, k) => sum + (k.costsByType.politiqueReclamations ?? 0), 0) / recent.length;
-}
-
-/**
- * The running programmes as the runway sees them: the engine's reserves for the next period, in its
- * order, each costing what it cost last period, but never more than its reserve without the margin (a
- * personalisation's first period paid its set-up once).
- */
-export function runningForRunway(reserves: readonly ProgrammeReserve[], running: readonly ProgrammeKpi[], stopped: ReadonlySet<string>): RunwayProgramme[] {
-  return reserves
-    .filter((r) => !stopped.has(r.id))
-    .map((r) => {
-      const expected = r.reserve / BUDGET_PRUDENCE_MARGIN;
-      const last = running.find((p) => p.id === r.id)?.costThisTick;
-      return { id: r.id, reserve: r.reserve, cost: last === undefined ? expected : Math.min(last, expected) };
-    });
-}
-
-/**
- * Periods the budget would pay a new programme of `perTick` euros a period (and `setup` once) on top of
- * the running ones, within its `periodsLeft`: null if it pays it all along.
- */
-export function newProgrammePeriods(input: {
-  reserves: readonly ProgrammeReserve[];
-  running: readonly ProgrammeKpi[];
-  perTick: number;
-  setup: number;
-  budgetLeft: number;
-  refill: number;
-  complaintCost: number;
-  periodsLeft: number;
-}): number | null {
-  const runway = budgetRunway({
-    budget: input.budgetLeft,
-    refill: input.refill,
-    programmes: [...runningForRunway(input.reserves, input.running, new Set()), newForRunway('new', input.perTick)],
-    otherCost: input.complaintCost,
-    firstPeriodCost: input.setup,
-    periodsLeft: input.periodsLeft,
-  });
-  return periodsPaid(runway, 'new');
-}
-
-/** A programme not started yet, of `perTick` euros a period: reserved with the engine's prudence margin. */
-export function newForRunway(id: string, perTick: number): RunwayProgramme {
-  return { id, reserve: perTick * BUDGET_PRUDENCE_MARGIN, cost: perTick };
 }
 
 /**

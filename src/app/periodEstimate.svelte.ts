@@ -6,7 +6,8 @@
  */
 import type { Action, Target } from '../engine/decisions.ts';
 import type { GameSession } from './session.svelte.ts';
-import { complaintCostPerPeriod, hasTarget, periodCost, type PeriodCost, type TargetSize } from './periodCost.ts';
+import { hasTarget, periodCost, type PeriodCost, type TargetSize } from './periodCost.ts';
+import { complaintCostPerPeriod } from './programmesRunway.ts';
 
 export class PeriodEstimate {
   /** null while the pending decisions' targets are being counted */

@@ -4,7 +4,7 @@
  * whether it is near enough to be a warning; or that the budget pays what runs.
  */
 import { firstCuts } from '../../app/budgetRunway.ts';
-import type { RunwayView } from '../../app/periodCost.ts';
+import type { RunwayView } from '../../app/programmesRunway.ts';
 import type { MessageKey, Params } from '../../i18n/translate.ts';
 import { periodLabel } from '../dashboard/period.ts';
 import { programmeName } from './programmeName.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetRunway, firstCuts, periodsPaid } from '../../../src/app/budgetRunway.ts';
-import { complaintCostPerPeriod, periodCost, runningForRunway } from '../../../src/app/periodCost.ts';
+import { periodCost } from '../../../src/app/periodCost.ts';
+import { complaintCostPerPeriod, runningForRunway } from '../../../src/app/programmesRunway.ts';
 import { createSimulation, hashState, nextTickReserves, stepSimulation } from '../../../src/engine/index.ts';
 import type { Action } from '../../../src/engine/decisions.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
