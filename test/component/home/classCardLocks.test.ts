@@ -5,23 +5,15 @@
  */
 import { configure, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import App from '../../../src/ui/App.svelte';
-import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { freshAppPage } from '../../fixtures/appPage.ts';
 import { testServices } from '../../unit/app/testServices.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
 describe('the home page from a class link', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    localStorage.setItem('fidelis.tourSeen', '1');
-    setLocale('fr');
-  });
-  afterEach(() => {
-    history.replaceState(null, '', '/');
-    setLocale('fr');
-  });
+  freshAppPage();
 
   it('names the locks on the chosen card and folds the other shops', async () => {
     const user = userEvent.setup();

@@ -5,10 +5,10 @@
  */
 import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import App from '../../../src/ui/App.svelte';
-import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
+import { freshAppPage } from '../../fixtures/appPage.ts';
 import { testServices } from '../../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 
@@ -28,15 +28,7 @@ function recordingStore(): RunStore & { created: { seed: number; mode?: string; 
 }
 
 describe('a class link with a shop and no mission, on the home screen', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    localStorage.setItem('fidelis.tourSeen', '1');
-    setLocale('fr');
-  });
-  afterEach(() => {
-    history.replaceState(null, '', '/');
-    setLocale('fr');
-  });
+  freshAppPage();
 
   it('puts the shop first, fixes the seed and starts the run with the link’s seed and mode', async () => {
     const user = userEvent.setup();

@@ -5,26 +5,19 @@
  */
 import { configure, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import App from '../../../src/ui/App.svelte';
 import TeacherTools from '../../../src/ui/home/TeacherTools.svelte';
 import GuidedTour from '../../../src/ui/tour/GuidedTour.svelte';
 import { Tour } from '../../../src/app/tour.svelte.ts';
 import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { freshAppPage } from '../../fixtures/appPage.ts';
 import { testServices } from '../../unit/app/testServices.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
 describe('the teacher entry of the home page', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    localStorage.setItem('fidelis.tourSeen', '1');
-    setLocale('fr');
-  });
-  afterEach(() => {
-    history.replaceState(null, '', '/');
-    setLocale('fr');
-  });
+  freshAppPage();
 
   it('is folded under « Vous êtes enseignant ? » and opens from the keyboard on every tool', async () => {
     const user = userEvent.setup();

@@ -1,23 +1,16 @@
 /** The whole app opened from a class link: settings applied, bad parameters named in one notice, never a crash. */
 import { configure, render, screen, waitFor } from '@testing-library/svelte';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import App from '../../../src/ui/App.svelte';
-import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { freshAppPage } from '../../fixtures/appPage.ts';
 import { testServices } from '../../unit/app/testServices.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
 describe('opening a class link', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    localStorage.setItem('fidelis.tourSeen', '1');
-    setLocale('fr');
-  });
-  afterEach(() => {
-    history.replaceState(null, '', '/');
+  freshAppPage(() => {
     delete document.documentElement.dataset.display;
     delete document.documentElement.dataset.motion;
-    setLocale('fr');
   });
 
   it('goes to the shop’s mission path with the preset mission, display and motion', async () => {
