@@ -6,7 +6,8 @@
  * the learner before a programme is stopped for lack of budget (src/app/budgetRunway.ts).
  */
 import { buildContext } from './context.ts';
-import { isRunning, runningTickCost } from './programmes.ts';
+import { isRunning, reachedPlannedEnd, runningTickCost } from './programmes.ts';
+import { priceLevelAt } from './step.ts';
 import type { SimState } from './state.ts';
 import { MOTIVES } from './vocabulary.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -20,11 +21,9 @@ export interface ProgrammeReserve {
 
 /** The running programmes that the next tick keeps, oldest first (the order they reserve), with their reserve. */
 export function nextTickReserves(state: SimState, scenario: Scenario): ProgrammeReserve[] {
-  const tick = state.tick;
-  let priceLevel = state.priceLevel;
-  for (const ev of scenario.events) if (ev.kind === 'hausseDesPrix' && ev.tick === tick) priceLevel *= 1 + ev.intensity;
-  const kept = state.programmes.filter((p) => isRunning(p) && !(p.plannedEndTick >= 0 && tick >= p.plannedEndTick));
+  const kept = state.programmes.filter((p) => isRunning(p) && !reachedPlannedEnd(p, state.tick));
   if (kept.length === 0) return [];
+  const priceLevel = priceLevelAt(state, scenario);
   // no competitor hazard: the reserve does not depend on it, and competitorStep would log its events
   const ctx = buildContext({ ...state, priceLevel }, scenario, false, new Float64Array(MOTIVES.length));
   return kept.map((p) => ({ id: p.id, reserve: runningTickCost(ctx, p) }));

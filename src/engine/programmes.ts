@@ -102,10 +102,14 @@ export function isRunning(prog: ProgrammeState): boolean {
   return prog.endTick < 0;
 }
 
+/** Whether a programme's planned duration is over at `tick` (it ends before that tick's decisions). */
+export function reachedPlannedEnd(prog: ProgrammeState, tick: number): boolean {
+  return prog.plannedEndTick >= 0 && tick >= prog.plannedEndTick;
+}
+
 /** Ends programmes whose planned duration is over. */
 export function endFinishedProgrammes(state: SimState): void {
-  for (const prog of state.programmes)
-    if (isRunning(prog) && prog.plannedEndTick >= 0 && state.tick >= prog.plannedEndTick) stopProgramme(state, prog);
+  for (const prog of state.programmes) if (isRunning(prog) && reachedPlannedEnd(prog, state.tick)) stopProgramme(state, prog);
 }
 
 /** Effects of every running programme for this tick (after suspending those the budget cannot pay), and their fixed costs. */

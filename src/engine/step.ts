@@ -129,11 +129,18 @@ function tickReport(ctx: TickContext, applied: AppliedDecisions, eventsFrom: num
   };
 }
 
+/** The price level during the state's next tick: the current one raised by that tick's hausseDesPrix events. */
+export function priceLevelAt(state: SimState, scenario: Scenario): number {
+  let level = state.priceLevel;
+  for (const ev of scenario.events) if (ev.kind === 'hausseDesPrix' && ev.tick === state.tick) level *= 1 + ev.intensity;
+  return level;
+}
+
 /** Advances the state by one tick (mutating it) and returns the tick's report. */
 export function stepSimulation(state: SimState, scenario: Scenario, actions: readonly Action[]): TickReport {
   const eventsFrom = state.eventCount;
   state.budget += scenario.budget.perTick;
-  for (const ev of scenario.events) if (ev.kind === 'hausseDesPrix' && ev.tick === state.tick) state.priceLevel *= 1 + ev.intensity;
+  state.priceLevel = priceLevelAt(state, scenario);
   endFinishedProgrammes(state);
   const ctx = buildContext(state, scenario, false, competitorStep(state, scenario, false));
   const applied = applyDecisions(ctx, actions);
