@@ -38,9 +38,10 @@ async function engineModel(): Promise<string> {
 
 /**
  * The language each class's « N fichier(s) retrouvé(s) » notice was last read in, during this page's
- * life. The shell mounts the screen again when the language changes (a new controller restores the
- * class again): a class found again in another language than the one its notice was read in is not
- * announced again, so the notice shows once a visit. A reload starts afresh.
+ * life: a class found again in another language than the one its notice was read in is not
+ * announced again, so the notice shows once a visit. (It was added when the shell mounted the screen
+ * again on a language switch; LazyScreen no longer does, the rule stays for a screen reopened in the
+ * other language.) A reload starts afresh.
  */
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- not state: read once when a class is restored, never rendered
 const restoredNoticeIn = new Map<string, Locale>();
