@@ -157,7 +157,7 @@ export const NUMERIC_COLUMNS = [
 ] as const satisfies readonly (keyof StoredCustomerPage)[];
 
 /** Records of one page (ids already sorted and unique) as columns. */
-function encodePage(runId: string, page: number, records: readonly CustomerRecord[]): StoredCustomerPage {
+export function encodePage(runId: string, page: number, records: readonly CustomerRecord[]): StoredCustomerPage {
   const out = emptyPage(runId, page, records.length);
   const table = new NameTable();
   records.forEach((record, k) => writeRow(out, k, record, table));
@@ -165,8 +165,18 @@ function encodePage(runId: string, page: number, records: readonly CustomerRecor
   return out;
 }
 
-/** Records grouped by page as columns, each page sorted by id (a later record with the same id wins). */
-export function groupIntoPages(runId: string, records: readonly CustomerRecord[]): StoredCustomerPage[] {
+/** The records of one page, ascending ids, each id once: what `encodePage` turns into columns. */
+export interface PageRecords {
+  page: number;
+  records: readonly CustomerRecord[];
+}
+
+/**
+ * Records grouped by page, each page sorted by id (a later record with the same id wins), not yet
+ * encoded: a writer can encode each page when it writes it (commitTick, one page a task). Every id is
+ * checked here (`writeFailed` for one that is not a customer number), before anything is written.
+ */
+export function splitIntoPages(records: readonly CustomerRecord[]): PageRecords[] {
   // The engine gives records in ascending id order: cut them at page boundaries, no map, no sort.
   let ascending = true;
   for (let i = 0; i < records.length && ascending; i++) {
@@ -174,12 +184,12 @@ export function groupIntoPages(runId: string, records: readonly CustomerRecord[]
     if (i > 0 && records[i - 1].id >= records[i].id) ascending = false;
   }
   if (ascending) {
-    const out: StoredCustomerPage[] = [];
+    const out: PageRecords[] = [];
     for (let start = 0; start < records.length; ) {
       const page = pageOf(records[start].id);
       let end = start + 1;
       while (end < records.length && pageOf(records[end].id) === page) end++;
-      out.push(encodePage(runId, page, records.slice(start, end)));
+      out.push({ page, records: records.slice(start, end) });
       start = end;
     }
     return out;
@@ -193,13 +203,12 @@ export function groupIntoPages(runId: string, records: readonly CustomerRecord[]
   }
   return [...pages]
     .sort((a, b) => a[0] - b[0])
-    .map(([page, entries]) =>
-      encodePage(
-        runId,
-        page,
-        [...entries.values()].sort((a, b) => a.id - b.id),
-      ),
-    );
+    .map(([page, entries]) => ({ page, records: [...entries.values()].sort((a, b) => a.id - b.id) }));
+}
+
+/** Records grouped by page as columns, each page sorted by id (a later record with the same id wins). */
+export function groupIntoPages(runId: string, records: readonly CustomerRecord[]): StoredCustomerPage[] {
+  return splitIntoPages(records).map(({ page, records: rows }) => encodePage(runId, page, rows));
 }
 
 /** The stored page with the rows of `update` replacing (or adding to) its rows; ids stay sorted. */

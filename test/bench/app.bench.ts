@@ -26,7 +26,7 @@
  * Set BENCH_APP_DIST=<folder> to measure an existing build instead of building.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -41,7 +41,10 @@ import type { ScenarioInput } from '../../src/scenario/schema.ts';
 type Emit = (result: Record<string, unknown>) => void;
 
 const CUSTOMERS = 10_000;
+/** The large-base case (app-tick-update-200k): what a teacher's resized scenario can ask for. */
+const LARGE_CUSTOMERS = 200_000;
 const TICKS = 6;
+const LARGE_TICKS = 4;
 const STARTS = 3;
 
 const MIME: Record<string, string> = {
@@ -173,6 +176,54 @@ const CARDS_WATCH = `
   }).observe(document, { subtree: true, childList: true });
 `;
 
+/**
+ * Every long task of the page's main thread (over 50 ms, PerformanceObserver 'longtask'), from the
+ * very first script: `window.__benchLongTasks` holds [start, duration] pairs in performance.now() time.
+ */
+const LONG_TASKS_WATCH = `
+  window.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__benchLongTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+`;
+
+/** The long tasks that started at or after `since` (performance.now() time): the longest and the blocked time (sum of their parts over 50 ms). */
+async function longTasksSince(page: Page, since: number): Promise<{ longestMs: number; blockedMs: number; count: number }> {
+  const tasks = await page.evaluate(
+    (t) => ((window as unknown as { __benchLongTasks?: [number, number][] }).__benchLongTasks ?? []).filter(([start]) => start >= t),
+    since,
+  );
+  if (process.env.BENCH_APP_TASKS) process.stderr.write(`long tasks: ${tasks.map(([start, d]) => `+${round(start - since, 0)}:${round(d, 0)}`).join(' ')}\n`);
+  return {
+    longestMs: tasks.reduce((m, [, d]) => Math.max(m, d), 0),
+    blockedMs: tasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
+    count: tasks.length,
+  };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+/** The CPU profile's self time by function, largest first (BENCH_APP_PROFILE: where the main thread's time goes). */
+function selfTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, top = 25): { fn: string; ms: number }[] {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const ms = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = byNode.get(id)!.callFrame;
+    const fn = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
+    ms.set(fn, (ms.get(fn) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...ms]
+    .map(([fn, t]) => ({ fn, ms: round(t) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, top);
+}
+
 /** One click on "advance one period", timed in the page until the period label changes, then until the next frame. */
 async function timeTick(page: Page): Promise<{ ms: number; paintMs: number }> {
   return page.evaluate(
@@ -210,12 +261,16 @@ async function waitIdle(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-async function tickUpdates(browser: Browser, base: string, emit: Emit): Promise<void> {
+async function tickUpdates(browser: Browser, base: string, emit: Emit, customers: number): Promise<void> {
+  const large = customers > CUSTOMERS;
+  const name = large ? 'app-tick-update-200k' : 'app-tick-update';
+  const ticks = large ? LARGE_TICKS : TICKS;
   const shipped = JSON.parse(readFileSync('scenarios/cosmetiques-en-ligne.json', 'utf8')) as ScenarioInput & { customers: { initial: number } };
-  const scenario = { ...shipped, id: 'bench-10000', customers: { ...shipped.customers, initial: CUSTOMERS } };
+  const scenario = { ...shipped, id: `bench-${customers}`, customers: { ...shipped.customers, initial: customers } };
   const code = await encodeScenario(scenario as ScenarioInput);
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' });
   try {
+    await context.addInitScript(LONG_TASKS_WATCH);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -225,29 +280,54 @@ async function tickUpdates(browser: Browser, base: string, emit: Emit): Promise<
     await page.getByRole('button', { name: 'Passer la visite' }).click();
     await page.evaluate(() => (location.hash = '#/home'));
     await page.getByRole('button', { name: /^Commencer « / }).first().click();
-    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 120_000 });
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 300_000 });
+    const profileFile = process.env.BENCH_APP_PROFILE;
     {
       const ms: number[] = [];
       const paintMs: number[] = [];
       const cpuMs: number[] = [];
-      for (let i = 0; i < TICKS; i++) {
+      const longest: number[] = [];
+      const blocked: number[] = [];
+      const tickMs: number[] = [];
+      for (let i = 0; i < ticks; i++) {
         await waitIdle(page);
         const busyBefore = await mainThreadMs(cdp);
+        const since = await page.evaluate(() => performance.now());
+        // the last tick's profile, when asked (BENCH_APP_PROFILE=<file.cpuprofile>)
+        const profiling = profileFile !== undefined && i === ticks - 1;
+        if (profiling) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+          await cdp.send('Profiler.start');
+        }
         const timing = await timeTick(page);
         ms.push(timing.ms);
         paintMs.push(timing.paintMs);
         await waitIdle(page);
+        // the whole tick, autosave included, up to the advance button being free again
+        tickMs.push((await page.evaluate(() => performance.now())) - since - 300);
         // the page's CPU for the whole tick, autosave included (the worker's own time is not in it)
         cpuMs.push((await mainThreadMs(cdp)) - busyBefore);
+        const tasks = await longTasksSince(page, since);
+        longest.push(tasks.longestMs);
+        blocked.push(tasks.blockedMs);
+        if (profiling) {
+          const { profile } = (await cdp.send('Profiler.stop')) as { profile: Parameters<typeof selfTimes>[0] };
+          writeFileSync(profileFile, JSON.stringify(profile));
+          process.stderr.write(`${JSON.stringify({ profile: profileFile, selfMs: selfTimes(profile) }, null, 1)}\n`);
+        }
       }
       emit({
-        name: 'app-tick-update',
+        name,
         screen: 'decisions',
-        customers: CUSTOMERS,
+        customers,
         ms: round(median(ms)),
         paintMs: round(median(paintMs)),
         maxMs: round(Math.max(...ms)),
+        savedMs: round(median(tickMs)),
         pageCpuMs: round(median(cpuMs)),
+        longestTaskMs: round(Math.max(...longest)),
+        blockedMs: round(median(blocked)),
         repeat: ms.length,
         target: 100,
         load: round(loadavg()[0]),
@@ -299,12 +379,13 @@ async function walkLearnerPath(browser: Browser, base: string): Promise<void> {
 
 export default async function bench(emit: Emit, filter?: string): Promise<void> {
   const wanted = (name: string) => !filter || name.includes(filter);
-  if (!['app-bundle', 'app-startup', 'app-tick-update', 'app-learner-js'].some(wanted)) return;
+  const tickCases = ['app-tick-update', 'app-tick-update-200k'];
+  if (!['app-bundle', 'app-startup', ...tickCases, 'app-learner-js'].some(wanted)) return;
   const given = process.env.BENCH_APP_DIST;
   const dist = given ?? build();
   try {
     if (wanted('app-bundle')) emit({ name: 'app-bundle', ...bundleSizes(dist), target: 250 });
-    if (!wanted('app-startup') && !wanted('app-tick-update') && !wanted('app-learner-js')) return;
+    if (!['app-startup', ...tickCases, 'app-learner-js'].some(wanted)) return;
     const sent = new Set<string>();
     const server = await serve(dist, (file) => sent.add(file));
     const browser = await launchBrowser();
@@ -324,7 +405,8 @@ export default async function bench(emit: Emit, filter?: string): Promise<void> 
           load: round(loadavg()[0]),
         });
       }
-      if (wanted('app-tick-update')) await tickUpdates(browser, base, emit);
+      if (wanted('app-tick-update')) await tickUpdates(browser, base, emit, CUSTOMERS);
+      if (wanted('app-tick-update-200k')) await tickUpdates(browser, base, emit, LARGE_CUSTOMERS);
       if (wanted('app-learner-js')) {
         sent.clear();
         await walkLearnerPath(browser, base);

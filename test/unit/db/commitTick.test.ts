@@ -1,6 +1,6 @@
 /** The autosave of one tick: one transaction, in order, all or nothing. */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openFidelisDb } from '../../../src/db/openDatabase.ts';
 import { commitTick } from '../../../src/db/commitTick.ts';
 import { DbError, toDbError } from '../../../src/db/errors.ts';
@@ -114,6 +114,69 @@ describe('commitTick', () => {
     expect(await getCustomer(fdb, run.id, 0)).toEqual(base[0]);
     expect(await keysOf('kpis')).toEqual([]);
     expect((await getRun(fdb, run.id)).currentTick).toBe(0);
+  });
+
+  it('writes the pages one a task, so a tick of a large base never holds the page (one transaction still)', async () => {
+    fdb = await freshDb();
+    const P = CUSTOMER_PAGE_SIZE;
+    const n = 3 * P;
+    const { run, base } = await newRun(n);
+    // tasks of the event loop that ran so far: each page's put must come in a later task than the one before
+    let tasks = 0;
+    let spinning = true;
+    const spin = () => {
+      tasks += 1;
+      if (spinning) setImmediate(spin);
+    };
+    setImmediate(spin);
+    const put = FakeObjectStore.prototype.put;
+    const pagePuts: number[] = [];
+    vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(function (this: InstanceType<typeof FakeObjectStore>, ...args: Parameters<typeof put>) {
+      if (this.name === 'customerPages') pagePuts.push(tasks);
+      return put.apply(this, args);
+    });
+    const changed = [0, P + 1, 2 * P + 2].map((id) => ({ ...base[id], age: 55 }));
+    try {
+      await commitTick(fdb, { runId: run.id, report: reportOf(0, n), records: changed, stateHash: 'h1' });
+    } finally {
+      spinning = false;
+      vi.restoreAllMocks();
+    }
+    expect(pagePuts).toHaveLength(3);
+    expect(pagePuts[1]).toBeGreaterThan(pagePuts[0]);
+    expect(pagePuts[2]).toBeGreaterThan(pagePuts[1]);
+    for (const record of changed) expect(await getCustomer(fdb, run.id, record.id)).toEqual(record);
+    expect(await getCustomer(fdb, run.id, 1)).toEqual(base[1]);
+  });
+
+  it('keeps nothing of the tick when the disk is full at a later page (quotaExceeded, the pages as they were)', async () => {
+    fdb = await freshDb();
+    const P = CUSTOMER_PAGE_SIZE;
+    const n = 3 * P;
+    const { run, base } = await newRun(n);
+    await commitTick(fdb, { runId: run.id, report: reportOf(0, n), records: [{ ...base[5], age: 20 }], stateHash: 'h1' });
+    const put = FakeObjectStore.prototype.put;
+    let pagePuts = 0;
+    vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(function (this: InstanceType<typeof FakeObjectStore>, ...args: Parameters<typeof put>) {
+      if (this.name === 'customerPages' && ++pagePuts === 3) throw new DOMException('full', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const changed = [0, P + 1, 2 * P + 2].map((id) => ({ ...base[id], age: 66 }));
+    try {
+      await expect(commitTick(fdb, { runId: run.id, report: reportOf(1, n), records: changed, stateHash: 'h2' })).rejects.toMatchObject({ code: 'quotaExceeded' });
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(pagePuts).toBe(3);
+    expect(await getCustomer(fdb, run.id, 0)).toEqual(base[0]);
+    expect(await getCustomer(fdb, run.id, P + 1)).toEqual(base[P + 1]);
+    expect(await keysOf('kpis')).toEqual([0]);
+    expect(await getRun(fdb, run.id)).toMatchObject({ currentTick: 1, stateHash: 'h1' });
+    // the page cache did not keep the pages of the failed tick: the next one merges into what is stored
+    await commitTick(fdb, { runId: run.id, report: reportOf(1, n), records: [changed[1]], stateHash: 'h2' });
+    expect(await getCustomer(fdb, run.id, P + 1)).toEqual(changed[1]);
+    expect(await getCustomer(fdb, run.id, 0)).toEqual(base[0]);
+    expect(await getCustomer(fdb, run.id, 5)).toEqual({ ...base[5], age: 20 });
   });
 
   it('refuses to write with a read-only lock (run open in another tab)', async () => {
