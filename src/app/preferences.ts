@@ -1,7 +1,8 @@
 /**
  * What the browser remembers about the learner between visits (localStorage):
- * the interface language, whether the guided tour was seen, and the run last played (resumed
- * on reload). Storage may be
+ * the interface language, whether the guided tour was seen, the run last played (resumed
+ * on reload) and the shop last received through a share link (still offered after a reload, once
+ * the address no longer carries it). Storage may be
  * missing or blocked (private mode): then nothing is remembered, nothing breaks.
  */
 import { pageLocalStorage } from './pageStorage.ts';
@@ -10,6 +11,7 @@ import { isLocale, type Locale } from '../i18n/translate.ts';
 const LOCALE_KEY = 'fidelis.locale';
 const TOUR_KEY = 'fidelis.tourSeen';
 const LAST_RUN_KEY = 'fidelis.lastRun';
+const LINKED_SHOP_KEY = 'fidelis.linkedShop';
 
 function read(key: string): string | null {
   try {
@@ -52,6 +54,21 @@ export function rememberRun(runId: string | null): void {
   try {
     if (runId === null) pageLocalStorage()?.removeItem(LAST_RUN_KEY);
     else write(LAST_RUN_KEY, runId);
+  } catch {
+    // not remembered
+  }
+}
+
+/** The code of the shop last received through a share link (as in its `?scenario=` parameter), or null. */
+export function linkedShopCode(): string | null {
+  return read(LINKED_SHOP_KEY);
+}
+
+/** Keeps a share link's code (the app cleans it off the address), or forgets it (null). */
+export function rememberLinkedShop(code: string | null): void {
+  try {
+    if (code === null) pageLocalStorage()?.removeItem(LINKED_SHOP_KEY);
+    else write(LINKED_SHOP_KEY, code);
   } catch {
     // not remembered
   }
