@@ -80,6 +80,18 @@ describe('playing a scenario as a new student', () => {
     await nav(page).getByRole('link', { name: 'Graphiques' }).click();
     await page.getByRole('heading', { level: 2, name: 'Graphiques' }).waitFor();
     await poll(() => page.locator('canvas').count()).toBeGreaterThan(0);
+    // the legend is made of buttons: hiding a series redraws the chart without it, the keyboard shows it again
+    const retention = page.locator('figure[data-chart="chart-retention"]');
+    const churnButton = retention.getByRole('list', { name: /Légende/ }).getByRole('button', { name: 'Taux d’attrition' });
+    const drawing = () => retention.locator('canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    const bothDrawn = await drawing();
+    await churnButton.click();
+    await poll(() => churnButton.getAttribute('aria-pressed')).toBe('false');
+    await poll(drawing).not.toBe(bothDrawn);
+    await churnButton.focus();
+    await page.keyboard.press('Space');
+    await poll(() => churnButton.getAttribute('aria-pressed')).toBe('true');
+    await poll(drawing).toBe(bothDrawn);
 
     // the debrief waits for the end of the game
     await nav(page).getByRole('link', { name: 'Bilan' }).click();

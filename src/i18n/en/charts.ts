@@ -5,6 +5,7 @@ export const charts: Messages['charts'] = {
   title: 'Charts',
   intro: 'How your customer base evolves, period by period. Each chart has its data table.',
   noData: 'No period simulated yet: the charts will appear after the first period.',
+  legend: 'Legend: hide or show a series',
   showTable: 'Show the data table',
   period: 'Period',
   noCanvas: 'The chart cannot be drawn here; the table below gives the same data.',

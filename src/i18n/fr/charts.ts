@@ -3,6 +3,7 @@ export const charts = {
   title: 'Graphiques',
   intro: 'L’évolution de votre clientèle période par période. Chaque graphique a son tableau de données.',
   noData: 'Aucune période simulée pour l’instant : les graphiques apparaîtront après la première période.',
+  legend: 'Légende : masquer ou afficher une série',
   showTable: 'Voir le tableau des données',
   period: 'Période',
   noCanvas: 'Le graphique ne peut pas être dessiné ici ; le tableau ci-dessous donne les mêmes données.',

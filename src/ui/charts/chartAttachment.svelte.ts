@@ -1,6 +1,6 @@
 /**
- * Connects a chart.js chart to a <canvas> with {@attach}: creates the chart once, updates its data
- * and options when the configuration changes, destroys it with the element. Without a 2D context
+ * Connects a chart.js chart to a <canvas> with {@attach}: creates the chart once, updates its data,
+ * options and shown series when they change, destroys it with the element. Without a 2D context
  * (jsdom in tests, a browser refusing canvas) it draws nothing: the table alternative remains.
  */
 import type { ChartConfiguration } from 'chart.js';
@@ -22,7 +22,8 @@ function followPageText(): void {
   if (ink) Chart.defaults.color = ink;
 }
 
-export function chartAttachment(getConfig: () => ChartConfiguration): Attachment<HTMLCanvasElement> {
+/** `getHidden`: indexes of the datasets the page's legend hid (chart.js keeps that per dataset object, so it is set again after each new data). */
+export function chartAttachment(getConfig: () => ChartConfiguration, getHidden: () => readonly number[] = () => []): Attachment<HTMLCanvasElement> {
   return (canvas) => {
     const context = canvas.getContext('2d');
     if (!context) return;
@@ -32,6 +33,8 @@ export function chartAttachment(getConfig: () => ChartConfiguration): Attachment
       const config = getConfig();
       chart.data = config.data;
       chart.options = config.options ?? {};
+      const hidden = getHidden();
+      config.data.datasets.forEach((_, i) => chart.setDatasetVisibility(i, !hidden.includes(i)));
       chart.update('none');
     });
     return () => chart.destroy();
