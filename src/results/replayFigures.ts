@@ -9,7 +9,7 @@
  */
 import type { TickKpis } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { yearlyRetention } from '../ui/dashboard/yearlyRetention.ts';
+import { yearlyRetention } from './yearlyRetention.ts';
 
 export interface ReplayFigures {
   /** share of customers kept over a year at the run's pace (0..1), null before any period with customers */

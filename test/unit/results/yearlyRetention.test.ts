@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TickKpis } from '../../../src/engine/types.ts';
-import { yearlyRetention } from '../../../src/ui/dashboard/yearlyRetention.ts';
+import { yearlyRetention } from '../../../src/results/yearlyRetention.ts';
 
 const periods = (rates: number[]) => rates.map((retentionRate, tick) => ({ tick, retentionRate }) as TickKpis);
 

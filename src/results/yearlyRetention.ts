@@ -2,9 +2,9 @@
  * A period's retention rate looks perfect when periods are short (99,7 % a week), yet it compounds:
  * 0,997 ^ 52 ≈ 85 % over a year. This is the share of customers the shop would keep over a year if
  * every period were like the last year's played ones (fewer than a year played: like those, extended
- * to a year). Pure.
+ * to a year). Pure; shared by the dashboard and the class view's replay figures (replayFigures.ts).
  */
-import type { TickKpis } from '../../engine/types.ts';
+import type { TickKpis } from '../engine/types.ts';
 
 export function periodsPerYear(tickUnit: 'week' | 'month'): number {
   return tickUnit === 'week' ? 52 : 12;
