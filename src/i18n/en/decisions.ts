@@ -96,6 +96,7 @@ export const decisions: Messages['decisions'] = {
     answersNote:
       'You pay for each response, never more than the number asked. About one customer in four agrees to answer (satisfied ones a little more often): ask for more responses than customers willing to answer and you get fewer and pay less.',
     apply: 'Order the survey',
+    onePerPeriod: 'A survey is already ordered for this period: one per period, as the dashboard shows one measure per period (a second survey would be paid for answers you would not see). Remove it from the period’s decisions to order another one, or order it next period.',
   },
   data: {
     title: 'Data collection',

@@ -95,6 +95,7 @@ export const decisions = {
     answersNote:
       'Vous payez chaque réponse, jamais plus que le nombre demandé. Environ un client sur quatre accepte de répondre (les satisfaits un peu plus souvent) : si vous demandez plus de réponses que de clients prêts à répondre, vous en aurez moins et paierez moins.',
     apply: 'Commander l’enquête',
+    onePerPeriod: 'Une enquête est déjà commandée pour cette période : une seule par période, car le tableau de bord ne montre qu’une mesure par période (une seconde enquête serait payée sans que vous voyiez ses réponses). Retirez-la des décisions de la période pour en commander une autre, ou commandez-la à la période suivante.',
   },
   data: {
     title: 'Collecte de données',
