@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { serviceWorkerPlugin, singleFilePlugins } from './src/app/offline/vitePlugins.ts';
 import { shippedScenariosPlugin } from './src/scenario/shippedBuild.ts';
+import { unusedChartCodePlugin } from './src/ui/charts/chartBuildPlugin.ts';
 
 /** Modules shared by several of the learner's game screens (decisions, dashboard, customers, charts, glossary, debrief). */
 const LEARNER_HELPERS = new RegExp(
@@ -25,7 +26,10 @@ export default defineConfig({
   // svelteTesting() switches Svelte to its browser build for jsdom; it must not touch the real build.
   // serviceWorkerPlugin: sw.js with the build's file list; singleFilePlugins: `vite build --mode singlefile`.
   // shippedScenariosPlugin: scenarios/*.json validated and parsed at build time (src/scenario/shippedBuild.ts).
-  plugins: process.env.VITEST ? [svelte(), svelteTesting(), shippedScenariosPlugin()] : [svelte(), serviceWorkerPlugin(), ...singleFilePlugins(), shippedScenariosPlugin()],
+  // unusedChartCodePlugin: the chart.js parts the app does not register out of its chunk (src/ui/charts/chartBuildPlugin.ts).
+  plugins: process.env.VITEST
+    ? [svelte(), svelteTesting(), shippedScenariosPlugin()]
+    : [svelte(), serviceWorkerPlugin(), ...singleFilePlugins(), shippedScenariosPlugin(), unusedChartCodePlugin()],
   base: './',
   worker: { format: 'es' },
   build: {
