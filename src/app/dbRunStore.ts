@@ -7,7 +7,7 @@
  * (runOpenElsewhere): that tab would play on a run that no longer exists.
  */
 import { acquireRunLock, type RunLock } from '../db/tabGuard.ts';
-import { DbError } from '../db/errors.ts';
+import { DB_ERROR_CODES, DbError, type DbErrorCode, type DbErrorParams } from '../db/errors.ts';
 import { commitTick } from '../db/commitTick.ts';
 import { rewriteRunHistory } from '../db/rewriteHistory.ts';
 import { createRun, deleteRun, listRuns, loadRun, renameRun } from '../db/runsRepository.ts';
@@ -20,6 +20,15 @@ import type { RunStore } from './runStore.ts';
 import { runModeOf } from './runMode.ts';
 import type { EngineClient } from './engineClient.ts';
 import { during } from './errors.ts';
+
+/** A DbError sent back by the engine worker (its code and params, src/app/engineClient.ts) as a DbError again. */
+function asDbError(error: unknown): unknown {
+  if (error instanceof DbError) return error;
+  const { code, params } = (error ?? {}) as { code?: unknown; params?: unknown };
+  if (typeof code === 'string' && (DB_ERROR_CODES as readonly string[]).includes(code))
+    return new DbError(code as DbErrorCode, (params ?? {}) as DbErrorParams, { cause: error });
+  return error;
+}
 
 export interface DbServices {
   store: RunStore;
@@ -80,15 +89,28 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
     // from tick 0 (deterministic); what resume and verifyRun need is the decisions, the state hash of
     // the tick (checked against the replay) and, in createRun, the base size.
     async commitTick(runId, tick) {
+      // the page decides what may be written: this tab's lock (one writer), checked before the engine writes anything
+      const lock = await claim(runId);
+      if (!lock.canWrite) throw new DbError('readOnly');
+      const stamped = await stamp();
+      // a real database: the engine worker writes the tick with its own connection (src/app/tickWriter.ts),
+      // the changed records and their pages never come to this thread; in memory, this connection does
+      if (!fdb.inMemory && tick.saveInEngine) {
+        const saved = await tick.saveInEngine({ runId, report: tick.report, decisions: tick.decisions, now: now(), ...stamped }).catch((error: unknown) => {
+          throw asDbError(error);
+        });
+        if (saved) return;
+      }
+      const { changed, stateHash } = await tick.changes();
       await commitTick(fdb, {
         runId,
         report: tick.report,
-        records: tick.changed,
-        stateHash: tick.stateHash ?? null,
+        records: changed,
+        stateHash: stateHash ?? null,
         decisions: tick.decisions ?? undefined,
         now: now(),
-        ...(await stamp()),
-        lock: await claim(runId),
+        ...stamped,
+        lock,
       });
     },
     async loadRun(runId) {

@@ -1,12 +1,14 @@
 /**
  * The engine's Web Worker: receives EngineMessages, runs the pure engine, posts one
- * response per request, transferring the typed arrays of tick reports.
+ * response per request, transferring the typed arrays of tick reports. It also writes each
+ * tick's autosave to IndexedDB itself when the page asks (`saveTick`, src/app/tickWriter.ts,
+ * loaded then), so the page's thread never clones the customer pages.
  */
 import * as engine from '../engine/index.ts';
 import { createEngineHandler } from './engineHandler.ts';
-import { reportBuffers, type EngineMessage, type EngineResponse, type StepResult, type CreateResult } from './engineProtocol.ts';
+import { failureOf, reportBuffers, type EngineMessage, type EngineResponse, type StepResult, type CreateResult } from './engineProtocol.ts';
 
-const handle = createEngineHandler(engine);
+const handle = createEngineHandler(engine, { tickWriter: () => import('./tickWriter.ts').then((m) => m.openTickWriter()) });
 
 function transferables(kind: EngineMessage['request']['kind'], result: unknown): ArrayBuffer[] {
   if (kind === 'step') return reportBuffers((result as StepResult).report);
@@ -16,14 +18,19 @@ function transferables(kind: EngineMessage['request']['kind'], result: unknown):
 
 self.addEventListener('message', (event: MessageEvent<EngineMessage>) => {
   const { id, request } = event.data;
-  let response: EngineResponse;
-  let transfer: ArrayBuffer[] = [];
+  const answer = (response: EngineResponse, transfer: ArrayBuffer[] = []) => (self as unknown as Worker).postMessage(response, transfer);
+  let result: unknown;
   try {
-    const result = handle(request);
-    transfer = transferables(request.kind, result);
-    response = { id, ok: true, result };
+    result = handle(request);
   } catch (error) {
-    response = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    answer(failureOf(id, error));
+    return;
   }
-  (self as unknown as Worker).postMessage(response, transfer);
+  // only saveTick answers later (the database); every other request is answered in this task, in order
+  if (result instanceof Promise)
+    result.then(
+      (value: unknown) => answer({ id, ok: true, result: value }),
+      (error: unknown) => answer(failureOf(id, error)),
+    );
+  else answer({ id, ok: true, result }, transferables(request.kind, result));
 });

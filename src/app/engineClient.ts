@@ -6,7 +6,7 @@
 import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Handler } from './engineHandler.ts';
-import type { EngineMessage, EngineRequest, EngineResponse, EngineResults } from './engineProtocol.ts';
+import type { EngineMessage, EngineRequest, EngineResponse, EngineResults, TickSave } from './engineProtocol.ts';
 
 export interface EngineTransport {
   send<R extends EngineRequest>(request: R): Promise<EngineResults[R['kind']]>;
@@ -17,7 +17,7 @@ export interface EngineTransport {
 export function inProcessTransport(handler: Handler): EngineTransport {
   return {
     async send(request) {
-      return structuredClone(handler(structuredClone(request)));
+      return structuredClone(await handler(structuredClone(request)));
     },
     close() {},
   };
@@ -31,6 +31,9 @@ export function workerTransport(worker: Worker): EngineTransport {
     if (!waiting) return;
     pending.delete(event.data.id);
     if (event.data.ok) waiting.resolve(event.data.result);
+    else if (event.data.code !== undefined)
+      // the database's errors keep their code for the page's French message (src/app/errors.ts reads it)
+      waiting.reject(Object.assign(new Error(event.data.error), { name: 'DbError', code: event.data.code, params: event.data.params ?? {} }));
     else waiting.reject(new Error(event.data.error));
   });
   worker.addEventListener('error', (event) => {
@@ -75,6 +78,11 @@ export class EngineClient {
   /** The changed records and state hash of the run's last stepped tick (for the autosave). */
   tickChanges(run: string) {
     return this.#transport.send({ kind: 'tickChanges', run });
+  }
+  /** The worker writes the run's last stepped tick itself (`saved: false`: it cannot, nothing done). */
+  saveTick(run: string, save: TickSave) {
+    // the report's typed arrays are cloned as they are (JSON would lose them); the decisions may come from the UI
+    return this.#transport.send({ kind: 'saveTick', run, save: { ...save, decisions: save.decisions && plain(save.decisions) } });
   }
   selectTarget(run: string, target: Target, preview: number) {
     return this.#transport.send({ kind: 'selectTarget', run, target: plain(target), preview });

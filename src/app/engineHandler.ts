@@ -7,7 +7,7 @@ import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
 import type { ProgrammeReserve, VisibleColumn } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { EngineRequest, EngineResults } from './engineProtocol.ts';
+import type { EngineRequest, EngineResults, TickSave } from './engineProtocol.ts';
 import { replayWith, type ReplayEngine } from '../results/replay.ts';
 import { VisibleSnapshot } from './changedCustomers.ts';
 import { targetSpend } from './targetSpend.ts';
@@ -36,14 +36,32 @@ interface Run<S> {
   sent: VisibleSnapshot;
 }
 
-export type Handler = <R extends EngineRequest>(request: R) => EngineResults[R['kind']];
+/** Every request is answered at once but `saveTick`, which waits for the database (a promise). */
+export type Handler = <R extends EngineRequest>(request: R) => EngineResults[R['kind']] | Promise<EngineResults[R['kind']]>;
+
+/**
+ * The worker's own database writer (src/app/tickWriter.ts): writes one tick with the records that
+ * changed and the state hash. Absent, or `null` from the factory (no IndexedDB in the worker, or its
+ * connection closed): `saveTick` answers `saved: false` and the page writes the tick.
+ */
+export interface TickWriter {
+  /** false once the connection is gone (another tab upgraded the schema): the page writes from then on */
+  readonly open: boolean;
+  write(save: TickSave, changed: CustomerRecord[], stateHash: string): Promise<void>;
+}
+
+export interface EngineHandlerOptions {
+  /** opens the writer the first time a tick is to be saved (the class view's replays never load the db layer) */
+  tickWriter?: () => Promise<TickWriter | null>;
+}
 
 function actionsAt(log: DecisionsLog | undefined, tick: number): Action[] {
   return log?.find((d) => d.tick === tick)?.actions ?? [];
 }
 
-export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
+export function createEngineHandler<S>(engine: EngineModule<S>, options: EngineHandlerOptions = {}): Handler {
   const runs = new Map<string, Run<S>>();
+  let writer: Promise<TickWriter | null> | undefined;
 
   function get(id: string): Run<S> {
     const run = runs.get(id);
@@ -62,7 +80,13 @@ export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
     return report;
   }
 
-  const handlers: { [K in EngineRequest['kind']]: (r: Extract<EngineRequest, { kind: K }>) => EngineResults[K] } = {
+  /** The records whose visible fields changed since the page (or the database) last got them, and the hash. */
+  function changesOf(run: Run<S>): { changed: CustomerRecord[]; stateHash: string } {
+    const changed = run.sent.changedSince(engine.visibleColumns(run.state)).map((i) => engine.customerRecord(run.state, i));
+    return { changed, stateHash: engine.hashState(run.state) };
+  }
+
+  const handlers: { [K in EngineRequest['kind']]: (r: Extract<EngineRequest, { kind: K }>) => EngineResults[K] | Promise<EngineResults[K]> } = {
     create(r) {
       const state = engine.createSimulation(r.scenario, { seed: r.seed });
       const run: Run<S> = { scenario: r.scenario, state, tick: 0, customerCount: countOf(state), sent: new VisibleSnapshot() };
@@ -83,9 +107,17 @@ export function createEngineHandler<S>(engine: EngineModule<S>): Handler {
       return { report, reserves: engine.nextTickReserves(run.state, run.scenario) };
     },
     tickChanges(r) {
-      const run = get(r.run);
-      const changed = run.sent.changedSince(engine.visibleColumns(run.state)).map((i) => engine.customerRecord(run.state, i));
-      return { changed, stateHash: engine.hashState(run.state) };
+      return changesOf(get(r.run));
+    },
+    async saveTick(r) {
+      get(r.run);
+      writer ??= options.tickWriter ? options.tickWriter().catch(() => null) : Promise.resolve(null);
+      const open = await writer;
+      // no database here: nothing taken from the run, the page asks tickChanges and writes the tick
+      if (!open?.open) return { saved: false };
+      const { changed, stateHash } = changesOf(get(r.run));
+      await open.write(r.save, changed, stateHash);
+      return { saved: true, stateHash };
     },
     selectTarget(r) {
       const run = get(r.run);

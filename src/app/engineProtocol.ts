@@ -3,7 +3,7 @@
  * worker can hold several: the game and its branches) and gets exactly one response
  * with the same `id`. Typed arrays in reports travel as transferables, not copies.
  */
-import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
+import type { Action, DecisionsLog, Target, TickDecisions } from '../engine/decisions.ts';
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
 import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -64,6 +64,32 @@ export interface TickChangesRequest {
   run: string;
 }
 
+/**
+ * The autosave of the run's last stepped tick, written by the worker itself (src/app/tickWriter.ts):
+ * the changed records and the customer pages they go into never come to the page, whose thread
+ * stays free (cloning 20 pages of 10,000 customers into IndexedDB held it ~1 s a tick). Sent by the
+ * page only when it holds the run's lock and its own database is a real one; the worker answers
+ * `saved: false` without touching anything when it has no database of its own (the page then asks
+ * `tickChanges` and writes the tick itself).
+ */
+export interface SaveTickRequest {
+  kind: 'saveTick';
+  run: string;
+  save: TickSave;
+}
+
+/** What commitTick needs besides the changed records and the hash, which the worker has. */
+export interface TickSave {
+  /** the database's run id */
+  runId: string;
+  report: TickReport;
+  decisions: TickDecisions | null;
+  /** ISO 8601 time of the save */
+  now: string;
+  /** the model the run is stamped with (absent: unknown) */
+  modelFingerprint?: string;
+}
+
 export interface HashRequest {
   kind: 'hash';
   run: string;
@@ -88,6 +114,7 @@ export type EngineRequest =
   | CreateRequest
   | StepRequest
   | TickChangesRequest
+  | SaveTickRequest
   | SelectTargetRequest
   | CustomersRequest
   | CloneRequest
@@ -132,6 +159,9 @@ export interface TickChangesResult {
   stateHash: string;
 }
 
+/** `saved`: the worker wrote the tick (then `stateHash` is the one stored); false: nothing done, the page writes it. */
+export type SaveTickResult = { saved: true; stateHash: string } | { saved: false };
+
 export interface SelectTargetResult {
   count: number;
   preview: CustomerRecord[];
@@ -143,6 +173,7 @@ export interface EngineResults {
   create: CreateResult;
   step: StepResult;
   tickChanges: TickChangesResult;
+  saveTick: SaveTickResult;
   selectTarget: SelectTargetResult;
   customers: CustomerRecord[];
   clone: { tick: number };
@@ -154,9 +185,18 @@ export interface EngineResults {
 
 export type ResultOf<R extends EngineRequest> = EngineResults[R['kind']];
 
+/** A failure: its message, and for the database's errors (DbError) their code and params, for the page's French message. */
 export type EngineResponse =
   | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: string };
+  | { id: number; ok: false; error: string; code?: string; params?: Record<string, string | number> };
+
+/** The failure response of a request: a DbError keeps its code and params across the worker boundary. */
+export function failureOf(id: number, error: unknown): EngineResponse {
+  const message = error instanceof Error ? error.message : String(error);
+  const { name, code, params } = (error ?? {}) as { name?: unknown; code?: unknown; params?: unknown };
+  if (name === 'DbError' && typeof code === 'string') return { id, ok: false, error: message, code, params: (params ?? {}) as Record<string, string | number> };
+  return { id, ok: false, error: message };
+}
 
 export type EngineMessage = { id: number; request: EngineRequest };
 

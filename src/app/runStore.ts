@@ -7,6 +7,7 @@ import type { DecisionsLog, TickDecisions } from '../engine/decisions.ts';
 import type { CustomerRecord, TickKpis, TickReport } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { RunMode } from './runMode.ts';
+import type { TickSave } from './engineProtocol.ts';
 
 export interface NewRun {
   name: string;
@@ -22,13 +23,24 @@ export interface NewRun {
   mode?: RunMode;
 }
 
+/** The records changed since the last save and hashState() after the tick (the engine's `tickChanges`). */
+export interface TickChanges {
+  changed: CustomerRecord[];
+  stateHash?: string | null;
+}
+
 export interface CommittedTick {
   report: TickReport;
   /** null when the learner took no decision this tick */
   decisions: TickDecisions | null;
-  changed: CustomerRecord[];
-  /** hashState() after the tick */
-  stateHash?: string | null;
+  /** asks the engine for the tick's changes, when the store writes them itself (asked once, at most) */
+  changes(): Promise<TickChanges>;
+  /**
+   * has the engine worker write the tick to the database itself (src/app/tickWriter.ts), the changed
+   * records never coming to the page: resolves false when it cannot (then `changes` is asked). Absent:
+   * the store writes the tick itself.
+   */
+  saveInEngine?(save: TickSave): Promise<boolean>;
 }
 
 /** A resumed run's history as the current model replays it (the stored one was saved by another model). */
@@ -78,10 +90,11 @@ export function memoryRunStore(): RunStore {
     async commitTick(runId, tick) {
       const run = runs.get(runId);
       if (!run) throw new Error(`partie inconnue : ${runId}`);
+      const { stateHash } = await tick.changes();
       if (tick.decisions) run.decisions = [...run.decisions, tick.decisions];
       run.kpis = [...run.kpis, tick.report.kpis];
       run.tick += 1;
-      run.stateHash = tick.stateHash ?? null;
+      run.stateHash = stateHash ?? null;
     },
     async loadRun(runId) {
       const run = runs.get(runId);

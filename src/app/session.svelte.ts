@@ -257,7 +257,8 @@ export class GameSession {
   /**
    * One tick: the worker steps and answers with the tick's report only, the page shows it at once,
    * then the autosave (the records changed since the last save, whoever the tick touched, and the
-   * state hash from the worker, then IndexedDB) runs while
+   * state hash, written to IndexedDB by the worker itself, or by the store with the worker's
+   * changes when it cannot: see RunStore.commitTick) runs while
    * `busy` still holds the next advance back. A failed save puts the page and the engine back at
    * the last saved tick, pending decisions included.
    */
@@ -281,8 +282,14 @@ export class GameSession {
     if (report.rejected.length > 0) this.rejections = [...this.rejections, { tick: report.tick, rejected: report.rejected }];
     this.#remember(report);
     try {
-      const { changed, stateHash } = await engine.tickChanges(this.#engineRun);
-      await store.commitTick(this.runId!, { report, decisions, changed, stateHash });
+      const run = this.#engineRun;
+      await store.commitTick(this.runId!, {
+        report,
+        decisions,
+        changes: () => engine.tickChanges(run),
+        // the worker writes the tick itself when the store lets it (a real database, this tab's lock)
+        saveInEngine: async (save) => (await engine.saveTick(run, save)).saved,
+      });
     } catch (error) {
       // not saved: back to the last saved tick so nothing diverges, the pending decisions kept
       this.tick = tick;

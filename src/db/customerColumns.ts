@@ -18,7 +18,7 @@
 import type { CustomerRecord } from '../engine/types.ts';
 import { CHANNELS, COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, MOTIVES, RF_SEGMENTS, STAGES } from '../engine/vocabulary.ts';
 import { DbError } from './errors.ts';
-import { looksLikeCustomer } from './recordSchemas.ts';
+import { looksLikeCustomer } from './customerShape.ts';
 import { CUSTOMER_PAGE_SIZE, type StoredCustomerPage } from './schema.ts';
 
 export const NONE = 255;

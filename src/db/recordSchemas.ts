@@ -65,27 +65,5 @@ export const runRecordSchema = z.object({
   modelFingerprint: z.optional(text(100)),
 }) satisfies z.ZodMiniType<RunRecord>;
 
-const STAGE_SET = new Set<string>(STAGES);
-const MOTIVE_SET = new Set<string>(MOTIVES);
-const CHANNEL_SET = new Set<string>(CHANNELS);
-const LADDER_SET = new Set<string>(LADDER);
-
-/**
- * Cheap check used while reading 100,000 customers (zod runs on the returned page only): the
- * fields filters and sorts rely on have the right types and vocabularies.
- */
-export function looksLikeCustomer(value: unknown): value is CustomerRecord {
-  if (!value || typeof value !== 'object') return false;
-  const c = value as Record<string, unknown>;
-  return (
-    typeof c.id === 'number' &&
-    typeof c.firstName === 'string' &&
-    typeof c.lastName === 'string' &&
-    typeof c.town === 'number' &&
-    typeof c.spendTotal === 'number' &&
-    STAGE_SET.has(c.stage as string) &&
-    MOTIVE_SET.has(c.motive as string) &&
-    CHANNEL_SET.has(c.channel as string) &&
-    LADDER_SET.has(c.ladder as string)
-  );
-}
+// without zod, for the writers (the engine worker's tick writer does not load zod): customerShape.ts
+export { looksLikeCustomer } from './customerShape.ts';

@@ -12,7 +12,14 @@
  *                     (`ms`, median of the ticks) and the next frame after it (`paintMs`), for a
  *                     scenario of 10,000 customers (a shipped scenario resized, opened by link), on
  *                     the decisions screen (where the advance buttons are). Target < 100 ms.
- *                     `pageCpuMs`: the page's main-thread CPU time for the whole tick, autosave included.
+ *                     `pageCpuMs`: the page's main-thread CPU time for the whole tick, autosave included;
+ *                     `savedMs`: click -> the advance button free again (the autosave done);
+ *                     `longestTaskMs`: the longest main-thread task during the tick (PerformanceObserver
+ *                     'longtask'), `blockedMs`: the sum of the tasks' parts over 50 ms.
+ *   app-tick-update-200k  the same with 200,000 customers (4 ticks): the page must not freeze at any base
+ *                     size (the autosave is written by the engine worker, src/db/README.md « Responsiveness »).
+ *                     BENCH_APP_PROFILE=<file.cpuprofile> also records a CPU profile of the page's last tick
+ *                     and prints its largest self times; BENCH_APP_TASKS=1 prints each tick's long tasks.
  *   app-learner-js    what a student's browser downloads, walking a learner's path in French from a fresh
  *                     profile: home -> start the bakery -> dashboard -> decisions (one strategy applied to a
  *                     target, one period advanced) -> customers (one customer's file) -> charts -> glossary

@@ -164,10 +164,15 @@ describe('game session', () => {
       const rewritten: ReplayedHistory[] = [];
       const spied: RunStore = {
         ...store,
-        commitTick: (id, tick) => {
-          written.push(tick.changed.length);
-          return store.commitTick(id, tick);
-        },
+        commitTick: (id, tick) =>
+          store.commitTick(id, {
+            ...tick,
+            changes: async () => {
+              const changes = await tick.changes();
+              written.push(changes.changed.length);
+              return changes;
+            },
+          }),
         rewriteHistory: (id, history) => {
           rewritten.push(history);
           return store.rewriteHistory(id, history);
