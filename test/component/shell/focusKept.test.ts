@@ -48,6 +48,25 @@ describe('focus kept', () => {
     expect(screen.getByRole('status')).toHaveTextContent('La partie est terminée');
   });
 
+  it('« Lecture » then « Pause » by keyboard keep the focus on the same toggle', async () => {
+    const user = userEvent.setup();
+    const { session } = await started({ ...scenario, durationTicks: 20 });
+    render(AdvanceControls, { session });
+    const play = screen.getByRole('button', { name: 'Lecture' });
+    play.focus();
+    await user.keyboard('{Enter}');
+    expect(session.playing).toBe(true);
+    const pause = screen.getByRole('button', { name: 'Pause' });
+    expect(pause).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(session.playing).toBe(false);
+    const again = screen.getByRole('button', { name: 'Lecture' });
+    expect(again).toHaveFocus();
+    expect(document.activeElement).toBe(again);
+    await waitFor(() => expect(session.busy).toBe(false));
+    expect(again).toHaveFocus();
+  });
+
   it('the last advance of a mission leaves the focus on its result link', async () => {
     const user = userEvent.setup();
     const { session } = await started();
