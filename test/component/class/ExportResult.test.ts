@@ -46,6 +46,43 @@ describe('exporting a result file', () => {
     expect(stateHash).not.toHaveBeenCalled();
   });
 
+  it('keeps the keyboard focus on the button while the file is prepared (aria-disabled, not disabled), and prepares it once', async () => {
+    const user = userEvent.setup();
+    const saved: string[] = [];
+    let give: (hash: string) => void = () => {};
+    const stateHash = vi.fn(() => new Promise<string>((resolve) => (give = resolve)));
+    render(ExportResult, { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: [], stateHash, save: (text: string) => saved.push(text) });
+    await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Inès');
+    const button = screen.getByRole('button', { name: 'Télécharger le fichier de résultat' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    // Chromium drops the focus on the page body when the focused button gets disabled
+    expect(button).not.toBeDisabled();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(document.activeElement).toBe(button);
+    await user.keyboard('{Enter}');
+    expect(stateHash).toHaveBeenCalledTimes(1);
+    give('x');
+    expect(await screen.findByText(/Fichier « .* » prêt/)).toBeInTheDocument();
+    expect(button).not.toHaveAttribute('aria-disabled');
+    expect(document.activeElement).toBe(button);
+    expect(saved).toHaveLength(1);
+  });
+
+  it('ties the missing-name message to the field (aria-invalid, aria-describedby) until the name is typed', async () => {
+    const user = userEvent.setup();
+    render(ExportResult, { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: [], stateHash: async () => 'x', save: () => {} });
+    const field = screen.getByLabelText('Votre nom (tel que l’enseignant le verra)');
+    expect(field).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
+    expect(field).toHaveFocus();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(/Écrivez d’abord votre nom/);
+    await user.type(field, 'Inès');
+    expect(field).not.toHaveAttribute('aria-invalid');
+    expect(field).not.toHaveAccessibleDescription(/Écrivez d’abord votre nom/);
+  });
+
   it('says so when the engine cannot give the state', async () => {
     const user = userEvent.setup();
     render(ExportResult, {
