@@ -43,6 +43,18 @@ describe('App shell', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Accueil' })).toHaveFocus());
   });
 
+  it('names the browser tab after the screen, in the UI language', async () => {
+    const user = userEvent.setup();
+    render(App, { services: testServices() });
+    expect(document.title).toBe('Fidélis — simulateur de fidélisation');
+    const nav = screen.getByRole('navigation', { name: 'Écrans du jeu' });
+    await user.click(within(nav).getByRole('link', { name: 'Glossaire' }));
+    await waitFor(() => expect(document.title).toBe('Glossaire — Fidélis'));
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() => expect(document.title).toBe('Glossary — Fidélis'));
+    expect(document.documentElement.lang).toBe('en');
+  });
+
   it('switches to English and remembers the choice', async () => {
     const user = userEvent.setup();
     render(App, { services: testServices() });
