@@ -12,6 +12,7 @@ import type { TickContext } from './context.ts';
 import { collectData, countAlive } from './dataCollection.ts';
 import type { Action } from './decisions.ts';
 import * as P from './params.ts';
+import { splitControlGroup } from './controlGroup.ts';
 import { committedBudget, estimateFirstTickCost, isRunning, runningTickCost, startProgramme, stopProgramme } from './programmes.ts';
 import { COMPLAINT_POLICIES, NO_TICK } from './state.ts';
 import { mysteryShopping, questionnaire } from './survey.ts';
@@ -67,12 +68,13 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
       case 'lienSocial':
       case 'personnalisation':
       case 'customisation': {
-        const members = alive(selectTarget(state, action.target), state.customers.lostTick);
-        if (members.length === 0) return reject(a, 'cibleVide');
+        const targeted = alive(selectTarget(state, action.target), state.customers.lostTick);
+        if (targeted.length === 0) return reject(a, 'cibleVide');
+        const { members, control } = splitControlGroup(state.seed, state.tick, a, targeted);
         const cost = estimateFirstTickCost(ctx, action, members);
         if (cost > available()) return reject(a, 'budgetInsuffisant');
         committed += cost;
-        state.programmes.push(startProgramme(state, scenario, action, a, members));
+        state.programmes.push(startProgramme(state, scenario, action, a, members, control));
         return;
       }
       case 'collecteDonnees': {

@@ -100,8 +100,11 @@ export function hashState(state: SimState): string {
     text(h, p.instrument);
     for (const x of [p.startTick, p.effectTick, p.endTick, p.plannedEndTick, p.discountRate, p.imitatedTick]) number(h, x);
     for (const x of [p.costThisTick, p.costToDate, p.incrementalMarginToDate]) number(h, x);
+    for (const x of [p.incrementalMarginError, p.comparedTick, p.memberMarginTick, p.controlMarginTick, p.memberShare, p.controlShare]) number(h, x);
     array(h, p.members, 0, p.members.length);
-    array(h, p.memberBaseline, 0, p.memberBaseline.length);
+    array(h, p.control, 0, p.control.length);
+    array(h, p.memberCumulative, 0, p.memberCumulative.length);
+    array(h, p.controlCumulative, 0, p.controlCumulative.length);
   }
   array(h, state.eventTick, 0, state.eventCount);
   array(h, state.eventCustomer, 0, state.eventCount);

@@ -8,6 +8,7 @@ export { hashState } from './hash.ts';
 export { modelFingerprint } from './modelFingerprint.ts';
 export { cloneState, stateBytes, type SimState, type ProgrammeState } from './state.ts';
 export { selectTarget } from './target.ts';
+export { controlGroupSize } from './controlGroup.ts';
 export { nextTickReserves, type ProgrammeReserve } from './budgetReserve.ts';
 export { customerRecord, visibleColumns, VISIBLE_FIELDS, type VisibleColumn } from './record.ts';
 export { customerIdentity, TOWNS } from './identity.ts';

@@ -2,7 +2,8 @@
  * The model's fingerprint: the state hash of one small, fixed simulation that goes through every
  * mechanic (purchases, incidents and complaints, a competitor's opening and promotion, a price rise,
  * works, a high season, walk-ins) and every kind of action (the four strategies, a programme
- * stopped, data collection, surveys, complaint policies, a campaign). Two builds whose engines give
+ * stopped, data collection, surveys, complaint policies, a campaign, a programme large enough for a
+ * control group). Two builds whose engines give
  * the same fingerprint simulate alike; a change of the model (a formula, a parameter, the order of
  * the draws) changes it, while a refactoring that keeps every result bit for bit does not. Result
  * files carry it, so that the class view can tell « made with another version of the model » from
@@ -28,7 +29,7 @@ export const FINGERPRINT_SCENARIO: Scenario = {
   defaultSeed: 1907,
   budget: {initial: 4000, perTick: 350},
   economics: {marginRate: 0.65, fixedCostsPerTick: 4200, productTypes: [{id: 'pain', label: {fr: 'Pain'}, share: 0.7, basketFactor: 0.6}, {id: 'viennoiserie', label: {fr: 'Viennoiserie'}, share: 0.3, basketFactor: 0.9}]},
-  customers: {initial: 240, prospectPool: 600, motiveMix: {securite: 0.1, orgueil: 0.05, nouveaute: 0.05, confort: 0.3, argent: 0.15, sympathie: 0.35}, purchaseRate: {r: 1.2, alpha: 1.5}, dropout: {a: 0.3, b: 120}, spend: {p: 6, q: 4, v: 3.5}, initialSatisfaction: {mean: 0.72, sd: 0.12}, historyTicks: 10, loyaltyCardShare: 0.2, organicAcquisitionPerTick: 2},
+  customers: {initial: 360, prospectPool: 900, motiveMix: {securite: 0.1, orgueil: 0.05, nouveaute: 0.05, confort: 0.3, argent: 0.15, sympathie: 0.35}, purchaseRate: {r: 1.2, alpha: 1.5}, dropout: {a: 0.3, b: 120}, spend: {p: 6, q: 4, v: 3.5}, initialSatisfaction: {mean: 0.72, sd: 0.12}, historyTicks: 10, loyaltyCardShare: 0.2, organicAcquisitionPerTick: 2},
   service: {incidentRate: 0.02, complaintPropensity: 0.08, performance: 0.75},
   competitors: [{id: 'chaine-pain-dore', name: 'Concurrent', attractiveness: 0.15, imitationDelayTicks: 6, events: [{tick: 3, kind: 'ouverture', intensity: 0.45, durationTicks: 4, motives: ['argent', 'nouveaute'], label: {fr: 'Ouverture'}}, {tick: 9, kind: 'promotion', intensity: 0.3, durationTicks: 2, motives: ['argent'], label: {fr: 'Promotion'}}]}],
   events: [{tick: 2, kind: 'vagueIncidents', intensity: 2, durationTicks: 2, label: {fr: 'Incidents'}}, {tick: 5, kind: 'hausseDesPrix', intensity: 0.05, durationTicks: 1, label: {fr: 'Hausse'}}, {tick: 7, kind: 'travaux', intensity: 0.5, durationTicks: 2, label: {fr: 'Travaux'}}, {tick: 10, kind: 'saisonHaute', intensity: 1.3, durationTicks: 2, label: {fr: 'Saison'}}],

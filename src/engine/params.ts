@@ -276,6 +276,20 @@ export const PERSONALISATION_SETUP_COST_PER_MEMBER = {
   personalShopper: 5,
 } as const;
 
+// ---------------------------------------------------------------- measuring a programme (groupe témoin)
+/**
+ * Share of a programme's target held out at launch as a control group (groupe témoin): not enrolled,
+ * not charged, no effect. Its margin per customer is what the members would have made without the
+ * programme (hold-out / A/B testing, Kohavi, Tang & Xu 2020, Trustworthy Online Controlled
+ * Experiments; common practice in direct marketing). *assumption* (10 %)
+ */
+export const CONTROL_GROUP_SHARE = 0.1;
+/**
+ * Smallest control group: below it the whole target is enrolled and the programme's effect is not
+ * estimated (no incremental margin, no ROI) rather than read from a handful of customers. *assumption*
+ */
+export const CONTROL_GROUP_MIN = 30;
+
 // ---------------------------------------------------------------- customisation
 /** Procedural and financial barriers reached by members. *assumption* */
 export const CUSTOMISATION_PROCEDURAL_BARRIER = {

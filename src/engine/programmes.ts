@@ -2,8 +2,9 @@
  * Programmes: the lasting actions (the four strategies). Each starts with its target resolved once
  * (members, ascending), lasts until its planned end or an arreterProgramme, and each tick writes
  * its effects on its alive members into the effects scratch, is charged its cost, and accumulates
- * the incremental gross margin of its members (above their margin per tick over the 12 months
- * before the start) for the ROI.
+ * the incremental gross margin of its members for the ROI: their margin minus what its control group
+ * (groupe témoin, controlGroup.ts) made per customer, times the members. Without a control group the
+ * effect is not measured (incremental margin and ROI null).
  */
 import { clearEffects, type TickContext } from './context.ts';
 import type { Action } from './decisions.ts';
@@ -15,20 +16,12 @@ import { applyFinancier, financierFixedCost } from './strategies/financier.ts';
 import { applyLienSocial, lienSocialCost } from './strategies/lienSocial.ts';
 import { applyPersonnalisation, personnalisationCost } from './strategies/personnalisation.ts';
 import { weeksToTicks } from './context.ts';
+import { sqrt } from './detMath.ts';
 import * as P from './params.ts';
 import type { ProgrammeKpi } from './types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export type StrategyAction = Extract<Action, { type: 'financier' | 'lienSocial' | 'personnalisation' | 'customisation' }>;
-
-/** Margin per tick of the members over the RFM window before the start (ROI baseline). */
-function memberBaselines(state: SimState, scenario: Scenario, members: Int32Array): Float64Array {
-  const c = state.customers;
-  const perSpend = scenario.economics.marginRate / state.window;
-  const baseline = new Float64Array(members.length);
-  for (let k = 0; k < members.length; k++) baseline[k] = c.monetary12[members[k]] * perSpend;
-  return baseline;
-}
 
 /** Earliest tick a competitor imitates a financial programme started now, -1 = never. */
 function imitationTick(state: SimState, scenario: Scenario, tick: number): number {
@@ -47,6 +40,7 @@ export function startProgramme(
   action: StrategyAction,
   actionIndex: number,
   members: Int32Array,
+  control: Int32Array,
 ): ProgrammeState {
   const tick = state.tick;
   const prog: ProgrammeState = {
@@ -63,8 +57,16 @@ export function startProgramme(
     members,
     costThisTick: 0,
     costToDate: 0,
-    memberBaseline: memberBaselines(state, scenario, members),
+    control,
+    memberCumulative: new Float64Array(control.length > 0 ? members.length : 0),
+    controlCumulative: new Float64Array(control.length),
     incrementalMarginToDate: 0,
+    incrementalMarginError: 0,
+    comparedTick: -1,
+    memberMarginTick: 0,
+    controlMarginTick: 0,
+    memberShare: 0,
+    controlShare: 0,
   };
   for (let k = 0; k < members.length; k++) logEvent(state, members[k], EV.cibleParAction, actionIndex);
   if (action.type === 'lienSocial' && action.instrument === 'club')
@@ -147,13 +149,56 @@ export function applyProgrammes(ctx: TickContext): void {
 let memberships = new Uint16Array(0);
 
 /**
- * After the customer loop: each running programme's incremental margin (its members' margin above
- * their baseline), then the programmes' total cost this tick. A customer in several running
- * programmes counts for an equal share in each (linear attribution), so the programmes' margins add
- * up to the members' margin once, not once per programme.
+ * Adds this tick's margin of each customer of `group` to their margin since the start (`cumulative`);
+ * returns the group's margin this tick and how many are still customers.
+ */
+function groupTick(group: Int32Array, cumulative: Float64Array, spend: Float32Array, lostTick: Int32Array, rate: number): { margin: number; alive: number } {
+  let margin = 0;
+  let alive = 0;
+  for (let k = 0; k < group.length; k++) {
+    const i = group[k];
+    const m = spend[i] * rate;
+    cumulative[k] += m;
+    margin += m;
+    if (lostTick[i] === NO_TICK) alive++;
+  }
+  return { margin, alive };
+}
+
+/** Sample variance (n - 1) of the values. */
+function variance(values: Float64Array): number {
+  const n = values.length;
+  if (n < 2) return 0;
+  let mean = 0;
+  for (let k = 0; k < n; k++) mean += values[k];
+  mean /= n;
+  let ss = 0;
+  for (let k = 0; k < n; k++) ss += (values[k] - mean) * (values[k] - mean);
+  return ss / (n - 1);
+}
+
+/**
+ * Half-width of the 95 % interval of a programme's incremental margin since the start: members x
+ * 1.96 x the standard error of the difference of two means (members' and control group's margin
+ * per customer since the start), the control group being a random part of the same target.
+ */
+function incrementalError(prog: ProgrammeState): number {
+  const m = prog.memberCumulative.length;
+  const c = prog.controlCumulative.length;
+  return m * P.Z95 * sqrt(variance(prog.memberCumulative) / m + variance(prog.controlCumulative) / c);
+}
+
+/**
+ * After the customer loop: each running programme with a control group compares its members to it
+ * (margin per customer, share still customers; those who left count with a margin of 0, so a
+ * retention effect shows) and adds its incremental margin: each member's margin minus the control
+ * group's margin per customer. A customer in several running programmes counts for an equal share
+ * in each (linear attribution), so the programmes' margins add up to the members' uplift once, not
+ * once per programme. Then the programmes' total cost this tick.
  */
 export function accountProgrammes(ctx: TickContext): number {
   const spend = ctx.effects.spendTick;
+  const lostTick = ctx.state.customers.lostTick;
   const rate = ctx.scenario.economics.marginRate;
   const running = ctx.state.programmes.filter(isRunning);
   const shared = running.length > 1;
@@ -161,14 +206,26 @@ export function accountProgrammes(ctx: TickContext): number {
   if (shared) for (const prog of running) for (let k = 0; k < prog.members.length; k++) memberships[prog.members[k]]++;
   let total = 0;
   for (const prog of running) {
-    const { members, memberBaseline } = prog;
-    let uplift = 0;
-    for (let k = 0; k < members.length; k++) {
-      const i = members[k];
-      const own = spend[i] * rate - memberBaseline[k];
-      uplift += shared ? own / memberships[i] : own;
+    const { members, control } = prog;
+    if (control.length > 0) {
+      const held = groupTick(control, prog.controlCumulative, spend, lostTick, rate);
+      const enrolled = groupTick(members, prog.memberCumulative, spend, lostTick, rate);
+      const expected = held.margin / control.length;
+      let uplift = 0;
+      if (shared)
+        for (let k = 0; k < members.length; k++) {
+          const i = members[k];
+          uplift += (spend[i] * rate - expected) / memberships[i];
+        }
+      else uplift = enrolled.margin - members.length * expected;
+      prog.incrementalMarginToDate += uplift;
+      prog.incrementalMarginError = incrementalError(prog);
+      prog.comparedTick = ctx.tick;
+      prog.memberMarginTick = members.length > 0 ? enrolled.margin / members.length : 0;
+      prog.controlMarginTick = expected;
+      prog.memberShare = members.length > 0 ? enrolled.alive / members.length : 0;
+      prog.controlShare = held.alive / control.length;
     }
-    prog.incrementalMarginToDate += uplift;
     prog.costToDate += prog.costThisTick;
     total += prog.costThisTick;
   }
@@ -186,10 +243,15 @@ export function programmeKpis(state: SimState): ProgrammeKpi[] {
     ...(p.endTick >= 0 ? { endTick: p.endTick } : {}),
     ...(p.suspendedMembers !== undefined ? { suspendedMembers: p.suspendedMembers } : {}),
     targeted: p.members.length,
+    controlGroup: p.control.length,
     costThisTick: p.costThisTick,
     costToDate: p.costToDate,
-    incrementalMarginToDate: p.incrementalMarginToDate,
-    roi: p.costToDate > 0 ? (p.incrementalMarginToDate - p.costToDate) / p.costToDate : null,
+    incrementalMarginToDate: p.control.length > 0 ? p.incrementalMarginToDate : null,
+    incrementalMarginError: p.control.length > 0 ? p.incrementalMarginError : null,
+    roi: p.control.length > 0 && p.costToDate > 0 ? (p.incrementalMarginToDate - p.costToDate) / p.costToDate : null,
+    ...(p.comparedTick === state.tick
+      ? { comparison: { memberMargin: p.memberMarginTick, controlMargin: p.controlMarginTick, memberShare: p.memberShare, controlShare: p.controlShare } }
+      : {}),
   }));
 }
 

@@ -39,6 +39,7 @@ export const STREAMS = {
   consent: 18,
   identity: 19,
   wordOfMouth: 20,
+  controlGroup: 21,
 } as const;
 export type StreamName = keyof typeof STREAMS;
 

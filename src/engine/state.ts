@@ -105,9 +105,22 @@ export interface ProgrammeState {
   members: Int32Array;
   costThisTick: number;
   costToDate: number;
-  /** each member's margin per tick before the start (their last 12 months), the incremental margin's baseline */
-  memberBaseline: Float64Array;
+  /** control group (groupe témoin): targeted customers held out at the start, ascending; empty = none (controlGroup.ts) */
+  control: Int32Array;
+  /** with a control group: each member's and each control customer's margin since the start (same order as members, control) */
+  memberCumulative: Float64Array;
+  controlCumulative: Float64Array;
+  /** members' margin minus members x the control group's margin per customer, summed while running (0 without control group) */
   incrementalMarginToDate: number;
+  /** half-width of its 95 % interval (sampling noise of the control group) */
+  incrementalMarginError: number;
+  /** last tick the members were compared to the control group (-1 = never), and that tick's comparison: */
+  comparedTick: number;
+  /** margin per member, per control customer (lost ones count 0), share of members, of control customers still customers */
+  memberMarginTick: number;
+  controlMarginTick: number;
+  memberShare: number;
+  controlShare: number;
 }
 
 export interface SimState {
@@ -260,7 +273,9 @@ export function cloneState(state: SimState): SimState {
     programmes: state.programmes.map((p) => ({
       ...p,
       members: p.members.slice(),
-      memberBaseline: p.memberBaseline.slice(),
+      control: p.control.slice(),
+      memberCumulative: p.memberCumulative.slice(),
+      controlCumulative: p.controlCumulative.slice(),
     })),
     eventTick: state.eventTick.slice(),
     eventCustomer: state.eventCustomer.slice(),
@@ -285,7 +300,7 @@ export function stateBytes(state: SimState): number {
   for (const slot of state.ring) bytes += slot.customer.byteLength + slot.count.byteLength + slot.spend.byteLength;
   bytes += state.eventTick.byteLength + state.eventCustomer.byteLength + state.eventType.byteLength;
   bytes += state.eventDetail.byteLength + state.eventPrev.byteLength;
-  for (const p of state.programmes) bytes += p.members.byteLength + p.memberBaseline.byteLength;
+  for (const p of state.programmes) bytes += p.members.byteLength + p.control.byteLength + p.memberCumulative.byteLength + p.controlCumulative.byteLength;
   const t = state.rfmTrack;
   if (t) bytes += t.byLast.byteLength + t.freq.byteLength + t.mon.byteLength;
   return bytes;

@@ -72,13 +72,38 @@ export interface ProgrammeKpi {
   endTick?: number;
   /** only when the budget suspended it: members told by a programmeSuspendu event */
   suspendedMembers?: number;
+  /** customers enrolled (the target minus the control group; lost customers are never enrolled) */
   targeted: number;
+  /** customers of the target held out as a control group (groupe témoin); 0 = none: the effect is not measured */
+  controlGroup: number;
   costThisTick: number;
   costToDate: number;
-  /** gross margin made on targeted customers since the start, above what the same customers made per tick before */
-  incrementalMarginToDate: number;
-  /** (incrementalMargin - cost) / cost; null until some cost is spent */
+  /**
+   * gross margin the programme added since the start: members' margin minus members x the control
+   * group's margin per customer, each tick while running; null without control group
+   */
+  incrementalMarginToDate: number | null;
+  /**
+   * half-width of the 95 % interval of incrementalMarginToDate (the control group's sampling noise):
+   * an estimate within ± this of 0 shows no effect; null without control group
+   */
+  incrementalMarginError: number | null;
+  /** (incrementalMargin - cost) / cost; null until some cost is spent, or without control group */
   roi: number | null;
+  /** this tick (only while running with a control group): members vs control group, per customer */
+  comparison?: ProgrammeComparison;
+}
+
+/** Members vs control group in one tick: the points of a « membres vs groupe témoin » chart. */
+export interface ProgrammeComparison {
+  /** gross margin per member this tick (members who left count 0) */
+  memberMargin: number;
+  /** gross margin per control customer this tick (those who left count 0) */
+  controlMargin: number;
+  /** share of members still customers at the end of the tick */
+  memberShare: number;
+  /** share of control customers still customers at the end of the tick */
+  controlShare: number;
 }
 
 export interface TickKpis {

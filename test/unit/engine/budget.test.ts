@@ -14,9 +14,10 @@ const COMPLAINT = EVENT_TYPES.indexOf('reclamation');
 const UNPAID = EVENT_TYPES.indexOf('reclamationSansBudget');
 
 describe('budget', () => {
-  // coupons for everybody on a small budget: the redemptions empty it within a few ticks
+  // coupons for everybody on a small budget: the redemptions empty it within a few ticks, after the
+  // club is launched (with 10 % of the target held out as a control group, 7,500 lasts until tick 4)
   const sc = testScenario((s) => {
-    s.budget = { initial: 6000, perTick: 200 };
+    s.budget = { initial: 7500, perTick: 200 };
   });
   const decisions = decisionsLogSchema.parse([
     { tick: 0, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.2 }] },
@@ -51,8 +52,9 @@ describe('budget', () => {
   });
 
   it('a new programme that would eat what the running ones reserve is refused', () => {
+    // 1,800: enough for the second one alone (90 % of its target enrolled, the rest a control group)
     const tight = testScenario((s) => {
-      s.budget = { initial: 2000, perTick: 0 };
+      s.budget = { initial: 1800, perTick: 0 };
     });
     const first = { tick: 0, actions: [{ type: 'lienSocial', instrument: 'evenementPrive', target: { limit: 400 } }] };
     // the budget left could pay this one alone, not on top of what the first one reserves

@@ -11,7 +11,7 @@ import { hashState, modelFingerprint, runSimulation } from '../../../src/engine/
 import { FINGERPRINT_DECISIONS, FINGERPRINT_SCENARIO, FINGERPRINT_SEED } from '../../../src/engine/modelFingerprint.ts';
 import { scenarioSchema } from '../../../src/scenario/schema.ts';
 
-const MODEL_FINGERPRINT = 'f3a627e43d2f6a96';
+const MODEL_FINGERPRINT = '4b4a3e972551f22a';
 
 describe('model fingerprint', () => {
   it('plays a valid scenario with valid decisions', () => {
@@ -31,6 +31,8 @@ describe('model fingerprint', () => {
     expect(kpis.some((k) => k.acquired > 0)).toBe(true);
     expect(kpis.some((k) => k.satisfactionMeasured !== null)).toBe(true);
     expect(kpis.some((k) => k.lost > 0)).toBe(true);
+    // a programme large enough for a control group (groupe témoin), whose effect is measured
+    expect(kpis.at(-1)!.programmes.some((p) => p.controlGroup > 0 && p.incrementalMarginToDate !== null)).toBe(true);
   });
 
   it('is the hash of that simulation, the same on every call, and pinned', () => {
