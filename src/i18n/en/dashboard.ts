@@ -72,7 +72,7 @@ export const dashboard: Messages['dashboard'] = {
     atCheck: 'Value at the deadline: {{value}}',
     target: 'Target: {{target}}',
     notMeasured: 'not measured yet',
-    progress: 'Progress towards the target',
+    progress: 'Progress towards the target: {{objective}}',
     points: '{{points}} point(s)',
   },
   programmes: {

@@ -70,7 +70,7 @@ export const dashboard = {
     atCheck: 'Valeur à l’échéance : {{value}}',
     target: 'Cible : {{target}}',
     notMeasured: 'pas encore mesurée',
-    progress: 'Progression vers la cible',
+    progress: 'Progression vers la cible : {{objective}}',
     points: '{{points}} point(s)',
   },
   programmes: {

@@ -68,7 +68,10 @@ describe('DashboardScreen', () => {
     const objectives = screen.getByRole('region', { name: 'Objectifs du scénario' });
     const actifs = within(objectives).getByText('Au moins 150 clients actifs en semaine 8').closest('li')!;
     expect(within(actifs).getByText('Atteint')).toBeInTheDocument();
-    expect(within(objectives).getAllByRole('progressbar', { name: 'Progression vers la cible' })).toHaveLength(3);
+    // each bar is named after its objective, not three bars with one name
+    expect(within(objectives).getAllByRole('progressbar')).toHaveLength(3);
+    expect(within(actifs).getByRole('progressbar', { name: 'Progression vers la cible : Au moins 150 clients actifs en semaine 8' })).toBeInTheDocument();
+    expect(new Set(within(objectives).getAllByRole('progressbar').map((bar) => bar.getAttribute('aria-label'))).size).toBe(3);
     expect(within(objectives).getByText('Points gagnés : 1 sur 4')).toBeInTheDocument();
   });
 
