@@ -63,6 +63,16 @@ describe('DashboardScreen', () => {
     expect(norm(measured.textContent)).not.toContain('70 %');
   });
 
+  it('nests its headings without skipping a level: the KPI cards (h4) under « Indicateurs clés » (h3)', () => {
+    render(DashboardScreen, { scenario, kpis: makeKpiSeries(5), reports: [] });
+    expect(screen.getByRole('heading', { level: 3, name: 'Indicateurs clés' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 4, name: 'Chiffre d’affaires' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 4, name: 'Satisfaction mesurée' })).toBeInTheDocument();
+    const levels = screen.getAllByRole('heading', { hidden: true }).map((h) => Number(h.tagName.slice(1)));
+    const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1] + 1);
+    expect(skips).toEqual([]);
+  });
+
   it('lists objectives with their state and a labelled progress bar', () => {
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(9), reports: [] });
     const objectives = screen.getByRole('region', { name: 'Objectifs du scénario' });
