@@ -48,11 +48,16 @@ describe('ChartsScreen', () => {
     expect(within(r5).getAllByText('Champions')).toHaveLength(2);
     expect(within(r5).getByText('Nouveaux')).toBeInTheDocument();
     expect(within(grid).getByRole('columnheader', { name: 'F = 3' })).toBeInTheDocument();
+    // the corner says what the row headers are: a header cell, not a data cell
+    expect(within(grid).getByRole('columnheader', { name: 'R \\ F' })).toBeInTheDocument();
+    expect(within(grid).queryAllByRole('cell', { name: 'R \\ F' })).toEqual([]);
   });
 
   it('shows the flows of the period and whether arrivals compensate departures', () => {
     render(ChartsScreen, { scenario, kpis: makeKpiSeries(6) });
     const flows = screen.getByRole('region', { name: 'Mouvements de la période : Semaine 6' });
+    // a section of the charts screen (h2): h3, no level skipped
+    expect(within(flows).getByRole('heading', { level: 3, name: 'Mouvements de la période : Semaine 6' })).toBeInTheDocument();
     expect(within(flows).getByRole('row', { name: /Client actif/ })).toHaveTextContent('-12');
     expect(flows).toHaveTextContent('Les arrivées ne compensent pas les départs.');
   });
