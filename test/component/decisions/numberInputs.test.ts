@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
@@ -33,6 +33,22 @@ describe('every number of the decisions screen', () => {
     const inputs = [...container.querySelectorAll('input[type=number], input[type=range]')];
     expect(inputs.length).toBeGreaterThanOrEqual(5);
     for (const input of inputs) expect(input).toBeValid();
+  });
+
+  it('sliders speak their value as a percentage (« 10 % »), not the raw 0.1', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    const known = screen.getByRole('slider', { name: /^Données connues au minimum/ });
+    expect(norm(known.getAttribute('aria-valuetext'))).toBe('0 %');
+    await fireEvent.input(known, { target: { value: '0.5' } });
+    expect(norm(known.getAttribute('aria-valuetext'))).toBe('50 %');
+    await user.click(screen.getByRole('radio', { name: 'Avantage financier' }));
+    const discount = screen.getByRole('slider', { name: /^Taux de remise/ });
+    expect(norm(discount.getAttribute('aria-valuetext'))).toMatch(/^\d+ %$/);
+    await fireEvent.input(discount, { target: { value: '0.25' } });
+    expect(norm(discount.getAttribute('aria-valuetext'))).toBe('25 %');
   });
 
   it('refuses, with a reason, a programme duration the browser would refuse instead of playing it until stopped', async () => {
