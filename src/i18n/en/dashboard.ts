@@ -77,13 +77,14 @@ export const dashboard: Messages['dashboard'] = {
   },
   programmes: {
     title: 'Loyalty programmes: cost and return',
-    caption: 'Each action launched, what it cost and the extra margin made on the targeted customers (a customer targeted by several programmes counts for a share in each).',
+    caption: 'Each action launched, what it cost and the extra margin made on the enrolled customers (a customer targeted by several programmes counts for a share in each). This margin is estimated by comparison with a control group: customers of the target drawn at random and not enrolled, who show what the members would have bought without the programme.',
     empty: 'No programme launched yet.',
     column: {
       programme: 'Programme',
       since: 'Since',
       status: 'Status',
-      targeted: 'Customers targeted',
+      targeted: 'Customers enrolled',
+      control: 'Control group',
       costThisTick: 'Cost this period',
       costToDate: 'Cost to date',
       margin: 'Extra margin',
@@ -93,6 +94,16 @@ export const dashboard: Messages['dashboard'] = {
     endedAt: 'Stopped ({{period}})',
     endedForBudget: 'Stopped for lack of budget ({{period}})',
     roiNone: 'no cost yet',
+    roiUnmeasured: 'not measurable',
+    controlNone: 'none',
+    marginError: '{{margin}} ± {{error}}',
+    estimate: 'estimated by comparison with a control group of {{n}} customers not enrolled',
+    effect: {
+      unmeasured: 'no control group: effect not measurable (target too small)',
+      noEffect: 'no effect shown: within the margin of error',
+      gain: 'gain shown',
+      loss: 'loss shown',
+    },
   },
   feed: {
     title: 'What happened',

@@ -29,6 +29,8 @@ export const glassBox: Messages['glassBox'] = {
     netMargin: 'Net margin = gross margin {{gross}} − cost of actions {{costs}} − fixed costs {{fixed}} = {{net}}.',
     roi: 'ROI of “{{programme}}” = (extra margin {{margin}} − cost {{cost}}) ÷ cost {{cost}} = {{roi}}.',
     roiNone: 'ROI of “{{programme}}”: no cost yet, no ROI.',
+    roiControl: 'Extra margin of “{{programme}}”: {{margin}} ± {{error}}, estimated by comparison with a control group of {{control}} customers not enrolled (margin per member {{memberMargin}} against {{controlMargin}} per control customer this period).',
+    roiUnmeasured: 'ROI of “{{programme}}”: no control group (target too small), effect not measurable.',
     noProgramme: 'No programme launched: no ROI to compute.',
     budget: 'Budget left = {{before}} + this period’s allowance {{perTick}} − this period’s spending {{costs}} = {{left}}.',
     satisfaction: 'Measured satisfaction = mean of the {{n}} answers = {{mean}}.',
@@ -52,7 +54,7 @@ export const glassBox: Messages['glassBox'] = {
     referral:
       'Referral: a satisfied customer (above {{minSatisfaction}}) recommends the shop; {{conversion}} of recommendations become customers (Kumar, Petersen & Leone 2007).',
     margin: 'The margin rate and fixed costs come from the scenario; the cost of actions is that of the period’s programmes, campaigns, surveys and complaints.',
-    roi: 'ROI of a programme = (incremental margin − cost) ÷ cost; the incremental margin is the members’ margin above their mean margin per period over the 12 months before the launch.',
+    roi: 'ROI of a programme = (incremental margin − cost) ÷ cost. At launch, {{share}} of the target, drawn at random, are not enrolled: the control group. Each period, incremental margin = members’ margin − number of members × the control group’s margin per customer (customers who left count 0). The “±” is the 95 % margin of error of this estimate; below {{min}} control customers, no estimate and no ROI.',
     budget: 'Each period the budget receives the scenario’s allowance; an action too dear for the budget left is refused, and a negative budget stops the running programmes.',
     satisfaction:
       'Satisfaction (Oliver 1980): at each visit the customer compares perceived performance with expectations; a disappointment weighs {{loss}} times more than a good surprise (loss aversion, Tversky & Kahneman 1992); expectations adapt (inertia {{inertia}}).',

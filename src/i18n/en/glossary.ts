@@ -263,5 +263,11 @@ export const glossary: Messages['glossary'] = {
       body: 'ROI = (extra margin earned − cost) ÷ cost. An ROI of 50% means each euro spent brought back €1.50 of margin. A negative ROI means the action costs more than it brings: not necessarily a mistake at first (social bonding is slow), but a signal to watch. When several programmes target the same customers, those customers’ margin is shared equally between them: it is counted once.',
       where: 'Dashboard: programmes table; charts: cost and ROI per programme.',
     },
+    groupeTemoin: {
+      title: 'Control group',
+      short: 'Customers of the target left out, to know what an action really changed.',
+      body: 'To measure an action’s effect, you do not compare the targeted customers with their own past: good customers buy a lot even without any action, and a customer who just made a big purchase will buy less afterwards, action or not. A random part of the target (often 10 %) does not get the action: the control group. It shows what the members would have bought without it. Effect of the action = members’ margin − number of members × the control group’s margin per customer. As with a survey, the result has a margin of error: the smaller the control group, the wider it is. A figure within the margin of error proves no effect.',
+      where: 'Dashboard: programmes table (Control group column, extra margin ± margin of error); debrief: effect of each action.',
+    },
   },
 };

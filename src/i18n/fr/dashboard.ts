@@ -75,13 +75,14 @@ export const dashboard = {
   },
   programmes: {
     title: 'Programmes de fidélisation : coût et rentabilité',
-    caption: 'Chaque action lancée, ce qu’elle a coûté et la marge supplémentaire faite sur les clients ciblés (un client visé par plusieurs programmes compte pour une part dans chacun).',
+    caption: 'Chaque action lancée, ce qu’elle a coûté et la marge supplémentaire faite sur les clients inscrits (un client visé par plusieurs programmes compte pour une part dans chacun). Cette marge est estimée par comparaison avec un groupe témoin : des clients de la cible tirés au hasard et non inscrits, qui montrent ce que les membres auraient acheté sans le programme.',
     empty: 'Aucun programme lancé pour l’instant.',
     column: {
       programme: 'Programme',
       since: 'Depuis',
       status: 'Statut',
-      targeted: 'Clients ciblés',
+      targeted: 'Clients inscrits',
+      control: 'Groupe témoin',
       costThisTick: 'Coût de la période',
       costToDate: 'Coût cumulé',
       margin: 'Marge supplémentaire',
@@ -91,6 +92,16 @@ export const dashboard = {
     endedAt: 'Arrêté ({{period}})',
     endedForBudget: 'Arrêté faute de budget ({{period}})',
     roiNone: 'pas encore de coût',
+    roiUnmeasured: 'non mesurable',
+    controlNone: 'aucun',
+    marginError: '{{margin}} ± {{error}}',
+    estimate: 'estimé par comparaison avec un groupe témoin de {{n}} clients non inscrits',
+    effect: {
+      unmeasured: 'pas de groupe témoin : effet non mesurable (cible trop petite)',
+      noEffect: 'effet non démontré : dans la marge d’erreur',
+      gain: 'gain démontré',
+      loss: 'perte démontrée',
+    },
   },
   feed: {
     title: 'Ce qui s’est passé',

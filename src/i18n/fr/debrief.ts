@@ -69,11 +69,17 @@ export const debrief = {
     ended: 'Fin',
     running: 'en cours',
     endedForBudget: '{{period}}, arrêté faute de budget',
-    targeted: 'Clients ciblés',
+    targeted: 'Clients inscrits',
+    control: 'Groupe témoin',
     cost: 'Coût',
     incremental: 'Marge supplémentaire',
     roi: 'ROI',
     roiNone: 'pas encore de coût',
+    roiUnmeasured: 'non mesurable',
+    controlNone: 'aucun',
+    marginError: '{{margin}} ± {{error}}',
+    estimateNote: 'La marge supplémentaire de chaque programme est estimée par comparaison avec son groupe témoin : des clients de sa cible tirés au hasard et non inscrits. Un chiffre dans sa marge d’erreur ne montre aucun effet ; sans groupe témoin (cible trop petite), l’effet n’est pas mesurable.',
+    estimate: 'estimé par comparaison avec un groupe témoin de {{n}} clients non inscrits',
     segmentsCaption: '{{action}} : segments RFM de toute la clientèle entre {{before}} et {{after}}',
     segment: 'Segment',
     before: 'Avant',
@@ -88,6 +94,7 @@ export const debrief = {
     amount: 'Montant',
     none: 'Aucune dépense.',
     programmeRoi: 'ROI global des programmes de fidélisation : {{roi}} ({{margin}} de marge supplémentaire pour {{cost}} dépensés).',
+    programmesUnmeasured: '{{count}} programme(s) sans groupe témoin (cible trop petite) n’entrent pas dans ce ROI : leur effet n’est pas mesurable.',
     programmeRoiNone: 'Aucun programme de fidélisation n’a encore coûté quelque chose : pas de ROI à calculer.',
   },
   satisfaction: {
@@ -115,6 +122,8 @@ export const debrief = {
       'Vous avez arrêté un avantage financier ({{instrument}}) : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Un avantage financier est facile à lancer mais difficile à arrêter, et facile à imiter.',
     discountStoppedForBudget:
       'Votre avantage financier ({{instrument}}) a été arrêté faute de budget, pour de bon : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Un avantage financier coûte à chaque période ; son arrêt, voulu ou non, se paie en départs.',
+    effectNotShown:
+      '{{count}} programme(s) n’ont pas d’effet démontré : leur marge supplémentaire reste dans la marge d’erreur de leur groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données, par exemple) ne montre rien de plus.',
     negativeRoi:
       '{{count}} programme(s) ont coûté plus qu’ils n’ont rapporté de marge supplémentaire : le ROI compare la marge gagnée au coût de l’action.',
     noSurvey:

@@ -31,6 +31,8 @@ export const glassBox = {
     netMargin: 'Marge nette = marge brute {{gross}} − coût des actions {{costs}} − frais fixes {{fixed}} = {{net}}.',
     roi: 'ROI de « {{programme}} » = (marge supplémentaire {{margin}} − coût {{cost}}) ÷ coût {{cost}} = {{roi}}.',
     roiNone: 'ROI de « {{programme}} » : pas encore de coût, pas de ROI.',
+    roiControl: 'Marge supplémentaire de « {{programme}} » : {{margin}} ± {{error}}, estimée par comparaison avec un groupe témoin de {{control}} clients non inscrits (marge par membre {{memberMargin}} contre {{controlMargin}} par client témoin cette période).',
+    roiUnmeasured: 'ROI de « {{programme}} » : pas de groupe témoin (cible trop petite), effet non mesurable.',
     noProgramme: 'Aucun programme lancé : pas de ROI à calculer.',
     budget: 'Budget restant = {{before}} + dotation de la période {{perTick}} − dépenses de la période {{costs}} = {{left}}.',
     satisfaction: 'Satisfaction mesurée = moyenne des {{n}} réponses = {{mean}}.',
@@ -54,7 +56,7 @@ export const glassBox = {
     referral:
       'Parrainage : un client satisfait (au-dessus de {{minSatisfaction}}) recommande le magasin ; {{conversion}} des recommandations deviennent clientes (Kumar, Petersen et Leone 2007).',
     margin: 'Le taux de marge et les frais fixes viennent du scénario ; le coût des actions est celui des programmes, campagnes, enquêtes et réclamations de la période.',
-    roi: 'ROI d’un programme = (marge incrémentale − coût) ÷ coût ; la marge incrémentale est la marge des membres au-dessus de leur marge moyenne par période des 12 mois précédant le lancement.',
+    roi: 'ROI d’un programme = (marge incrémentale − coût) ÷ coût. Au lancement, {{share}} de la cible, tirés au hasard, ne sont pas inscrits : c’est le groupe témoin. À chaque période, marge incrémentale = marge des membres − nombre de membres × marge par client du groupe témoin (les clients partis comptent pour 0). Le « ± » est la marge d’erreur à 95 % de cette estimation ; sous {{min}} clients témoins, pas d’estimation ni de ROI.',
     budget: 'À chaque période le budget reçoit la dotation du scénario ; une action trop chère pour le budget restant est refusée, et un budget négatif arrête les programmes en cours.',
     satisfaction:
       'Satisfaction (Oliver 1980) : à chaque visite, le client compare la performance perçue à ses attentes ; une déception pèse {{loss}} fois plus qu’une bonne surprise (aversion à la perte, Tversky et Kahneman 1992) ; les attentes s’adaptent (inertie {{inertia}}).',

@@ -266,5 +266,11 @@ export const glossary = {
       body: 'ROI = (marge supplémentaire gagnée − coût) ÷ coût. Un ROI de 50 % signifie que chaque euro dépensé a rapporté 1,50 € de marge. Un ROI négatif veut dire que l’action coûte plus qu’elle ne rapporte : pas forcément une erreur au début (le lien social est lent), mais un signal à surveiller. Quand plusieurs programmes visent les mêmes clients, la marge de ces clients est partagée entre eux à parts égales : on ne la compte qu’une fois.',
       where: 'Tableau de bord : tableau des programmes ; graphiques : coût et ROI par programme.',
     },
+    groupeTemoin: {
+      title: 'Groupe témoin',
+      short: 'Des clients de la cible laissés de côté, pour savoir ce qu’une action a vraiment changé.',
+      body: 'Pour mesurer l’effet d’une action, on ne compare pas les clients visés à leur propre passé : de bons clients achètent beaucoup même sans action, et un client qui vient de faire un gros achat achètera moins ensuite, action ou pas. On tire au hasard une partie de la cible (souvent 10 %) qui ne reçoit pas l’action : le groupe témoin. Il montre ce que les membres auraient acheté sans elle. Effet de l’action = marge des membres − nombre de membres × marge par client du groupe témoin. Comme pour une enquête, le résultat a une marge d’erreur : plus le groupe témoin est petit, plus elle est large. Un chiffre dans la marge d’erreur ne prouve aucun effet.',
+      where: 'Tableau de bord : tableau des programmes (colonne Groupe témoin, marge supplémentaire ± marge d’erreur) ; bilan : effet de chaque action.',
+    },
   },
 } as const;

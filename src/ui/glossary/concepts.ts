@@ -50,6 +50,7 @@ export const CONCEPT_IDS = [
   'retention',
   'acquisition',
   'roi',
+  'groupeTemoin',
 ] as const;
 export type ConceptId = (typeof CONCEPT_IDS)[number];
 
@@ -101,7 +102,8 @@ export const CONCEPTS: Record<ConceptId, ConceptInfo> = {
   customisation: { theme: 'strategies', related: ['strategiesFidelisation'] },
   retention: { theme: 'indicateurs', related: ['schemaInfidelite', 'cycleDeVie', 'pourquoiFideliser'] },
   acquisition: { theme: 'indicateurs', related: ['boucheAOreille', 'pourquoiFideliser'] },
-  roi: { theme: 'indicateurs', related: ['strategiesFidelisation', 'avantageFinancier'] },
+  roi: { theme: 'indicateurs', related: ['strategiesFidelisation', 'avantageFinancier', 'groupeTemoin'] },
+  groupeTemoin: { theme: 'indicateurs', related: ['roi', 'margeErreur', 'strategiesFidelisation'] },
 };
 
 export function isConceptId(value: unknown): value is ConceptId {
