@@ -46,6 +46,8 @@ export const results: Messages['results'] = {
   },
   export: {
     title: 'Result file',
+    /** start of the downloaded file's name; the class view reads the file's content, never its name */
+    filePrefix: 'fidelis-result',
     intro: 'This file lets your teacher replay your game and confirm your result.',
     learner: 'Your name (as your teacher will see it)',
     download: 'Download the result file',

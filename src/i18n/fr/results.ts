@@ -45,6 +45,8 @@ export const results = {
   },
   export: {
     title: 'Fichier de résultat',
+    /** start of the downloaded file's name; the class view reads the file's content, never its name */
+    filePrefix: 'fidelis-resultat',
     intro: 'Ce fichier permet à votre enseignant de rejouer votre partie et de confirmer votre résultat.',
     learner: 'Votre nom (tel que l’enseignant le verra)',
     download: 'Télécharger le fichier de résultat',
