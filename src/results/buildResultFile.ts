@@ -82,8 +82,13 @@ export interface ExportedResult {
   mimeType: 'application/json';
 }
 
-/** The file's JSON text and a name like `fidelis-resultat-camille-martin-boulangerie-du-marche-p52.json`. */
-export function exportResultFile(file: ResultFile): ExportedResult {
-  const parts = ['fidelis-resultat', slug(file.learner), slug(file.scenario.id), `p${file.ticks}`].filter((p) => p !== '');
+/**
+ * The file's JSON text and a name like `fidelis-resultat-camille-martin-boulangerie-du-marche-p52.json`.
+ * `prefix` is the name's first word in the UI language (i18n `results.export.filePrefix`: « fidelis-result »
+ * in English); the scenario part is its id, the same in every language. Nothing reads the name back:
+ * the class view identifies a file by its content.
+ */
+export function exportResultFile(file: ResultFile, prefix = 'fidelis-resultat'): ExportedResult {
+  const parts = [slug(prefix), slug(file.learner), slug(file.scenario.id), `p${file.ticks}`].filter((p) => p !== '');
   return { text: `${JSON.stringify(file, null, 2)}\n`, fileName: `${parts.join('-')}.json`, mimeType: 'application/json' };
 }

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import * as engine from '../../../src/engine/index.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
@@ -9,6 +10,8 @@ import ExportResult from '../../../src/ui/verify/ExportResult.svelte';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 describe('exporting a result file', () => {
+  afterEach(() => setLocale('fr'));
+
   it('downloads a file named after the learner that the teacher’s replay confirms', async () => {
     const scenario = fixtureScenario();
     const decisions: DecisionsLog = [{ tick: 1, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
@@ -31,6 +34,17 @@ describe('exporting a result file', () => {
     expect(JSON.parse(saved[0].text).learner).toBe('Inès <script>');
     expect(JSON.parse(saved[0].text).modelFingerprint).toBe(engine.modelFingerprint());
     await expect(verifyResult(saved[0].text, engineReplayer(engine))).resolves.toMatchObject({ status: 'confirmed' });
+  });
+
+  it('names the file in the UI language (« fidelis-result-… » in English)', async () => {
+    await setLocale('en');
+    const user = userEvent.setup();
+    const names: string[] = [];
+    render(ExportResult, { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: [], stateHash: async () => 'x', save: (_text: string, name: string) => names.push(name) });
+    await user.type(screen.getByLabelText('Your name (as your teacher will see it)'), 'Léa');
+    await user.click(screen.getByRole('button', { name: 'Download the result file' }));
+    await screen.findByText(/fidelis-result-lea-boutique-test-p0\.json/);
+    expect(names).toEqual(['fidelis-result-lea-boutique-test-p0.json']);
   });
 
   it('asks for the learner’s name before preparing the file, and puts the cursor there', async () => {
