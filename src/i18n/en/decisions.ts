@@ -149,6 +149,12 @@ export const decisions: Messages['decisions'] = {
     pending: '{{n}} decision(s) waiting for this period',
     readOnly: 'Read-only: run open in another tab (see the message at the top of the page).',
     finished: 'The game is over: see the dashboard and the charts for the debrief.',
+    /** said (polite status) once a period is played, not while playing: « Week 5: 12 customers lost, 9 new customers. » */
+    outcome: '{{period}}: {{lost}}, {{won}}.',
+    lostOne: '{{count}} customer lost',
+    lostOther: '{{count}} customers lost',
+    wonOne: '{{count}} new customer',
+    wonOther: '{{count}} new customers',
   },
   describe: {
     line: '{{type}}: {{detail}}',

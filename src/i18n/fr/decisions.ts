@@ -148,6 +148,12 @@ export const decisions = {
     pending: '{{n}} décision(s) en attente pour cette période',
     readOnly: 'Lecture seule : partie ouverte dans un autre onglet (voir le message en haut de page).',
     finished: 'La partie est terminée : consultez le tableau de bord et les graphiques pour le bilan.',
+    /** said (polite status) once a period is played, not while playing: « Semaine 5 : 12 clients perdus, 9 nouveaux clients. » */
+    outcome: '{{period}} : {{lost}}, {{won}}.',
+    lostOne: '{{count}} client perdu',
+    lostOther: '{{count}} clients perdus',
+    wonOne: '{{count}} nouveau client',
+    wonOther: '{{count}} nouveaux clients',
   },
   describe: {
     line: '{{type}} : {{detail}}',
