@@ -1,0 +1,41 @@
+/** After a period is played, the time controls say in one polite line what it did (not at each tick while playing). */
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import AdvanceControls from '../../../src/ui/decisions/AdvanceControls.svelte';
+import { scenario, started } from './session.ts';
+
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the period’s outcome line', () => {
+  it('is empty before any period, then says the period played, the customers lost and won', async () => {
+    const user = userEvent.setup();
+    const { session } = await started({ ...scenario, durationTicks: 20 });
+    render(AdvanceControls, { session });
+    const line = screen.getByTestId('advance-outcome');
+    expect(line).toHaveAttribute('role', 'status');
+    expect(line.textContent).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await waitFor(() => expect(session.tick).toBe(1));
+    const last = session.kpis.at(-1)!;
+    const lost = last.lost <= 1 ? `${last.lost} client perdu` : `${last.lost} clients perdus`;
+    const won = last.acquired <= 1 ? `${last.acquired} nouveau client` : `${last.acquired} nouveaux clients`;
+    await waitFor(() => expect(norm(line.textContent)).toBe(`Semaine 1 : ${lost}, ${won}.`));
+    await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
+    await waitFor(() => expect(session.tick).toBe(5));
+    await waitFor(() => expect(norm(line.textContent)).toMatch(/^Semaine 5 : /));
+  });
+
+  it('stays quiet while the game plays, and speaks once paused', async () => {
+    const user = userEvent.setup();
+    const { session } = await started({ ...scenario, durationTicks: 20 });
+    render(AdvanceControls, { session });
+    const line = screen.getByTestId('advance-outcome');
+    await user.click(screen.getByRole('button', { name: 'Lecture' }));
+    await waitFor(() => expect(session.tick).toBeGreaterThanOrEqual(1));
+    expect(line.textContent).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    await waitFor(() => expect(session.busy).toBe(false));
+    await waitFor(() => expect(norm(line.textContent)).toMatch(new RegExp(`^Semaine ${session.tick} : `)));
+  });
+});
