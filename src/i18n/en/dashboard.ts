@@ -22,8 +22,8 @@ export const dashboard: Messages['dashboard'] = {
     relationshipLength: 'Relationship length',
   },
   kpiHint: {
-    retention: 'share of customers active at the start of the period still customers at its end',
-    churn: 'share of active customers lost during the period',
+    retention: 'share of the customers (active or dormant) at the start of the period who are not lost at its end: a customer who became dormant counts as kept',
+    churn: 'share of the customers (active or dormant) at the start of the period lost during the period',
     netMargin: 'gross margin minus the cost of actions and fixed costs',
     frequency: 'purchases per active customer per period',
     relationshipLength: 'expected length of the relationship, from churn',
@@ -47,12 +47,12 @@ export const dashboard: Messages['dashboard'] = {
     veryLong: 'very long (no recent departure)',
   },
   acquisitionsDetail: 'of which {{referrals}} by referral',
-  yearlyRetention: 'Over a year at this pace: {{kept}} of customers kept, {{lost}} lost.',
+  yearlyRetention: 'Over a year at this pace: {{kept}} of customers (active or dormant) still here, {{lost}} lost. The number of active customers can fall much faster: a customer who became dormant no longer buys, but is not counted as lost.',
   levers: {
     title: 'The three levers of turnover',
-    formula: 'Turnover = purchase frequency × average basket × relationship length',
-    thisPeriod: 'This period: {{active}} active customers × {{frequency}} purchase(s) per customer × {{basket}} average basket = {{turnover}}',
-    customerValue: 'What a customer brings over the whole relationship ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}',
+    formula: 'Turnover of one customer over the relationship = purchase frequency × average basket × relationship length',
+    thisPeriod: 'Turnover this period = active customers × frequency × average basket = {{active}} × {{frequency}} × {{basket}} = {{turnover}}',
+    customerValue: 'Customer value (CLV): what a customer brings over the whole relationship ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}',
     sinceStart: 'since the start: {{delta}}',
   },
   satisfaction: {
@@ -60,8 +60,9 @@ export const dashboard: Messages['dashboard'] = {
     notMeasuredHint: 'Your customers’ true satisfaction is hidden: run a survey (Decisions screen) to measure it.',
     value: '{{mean}} ± {{margin}} pt',
     detail: '{{method}} of {{period}}, {{n}} answers',
-    marginExplained: 'The true value is very probably between {{low}} and {{high}}.',
-    old: 'Last measured {{ago}} period(s) ago.',
+    marginExplained: 'If respondents are like the other customers, the true value is very probably between {{low}} and {{high}}.',
+    oldOne: 'Last measured {{ago}} period ago.',
+    oldOther: 'Last measured {{ago}} periods ago.',
   },
   objectives: {
     title: 'Scenario objectives',
@@ -73,7 +74,8 @@ export const dashboard: Messages['dashboard'] = {
     target: 'Target: {{target}}',
     notMeasured: 'not measured yet',
     progress: 'Progress towards the target: {{objective}}',
-    points: '{{points}} point(s)',
+    pointsOne: '{{points}} point',
+    pointsOther: '{{points}} points',
   },
   programmes: {
     title: 'Loyalty programmes: cost and return',
@@ -141,6 +143,8 @@ export const dashboard: Messages['dashboard'] = {
     complaintsUnpaidOther: '{{count}} complaints left unhandled for lack of budget: these customers got no answer.',
     acquisitionsOne: '1 new customer, of which {{referrals}} by referral.',
     acquisitionsOther: '{{count}} new customers, of which {{referrals}} by referral.',
+    acquisitionsNoReferralOne: '1 new customer.',
+    acquisitionsNoReferralOther: '{{count}} new customers.',
     survey: 'Survey result ({{method}}): satisfaction {{mean}} ± {{margin}} pt over {{n}} answers.',
     shopEvent: {
       vagueIncidents: 'Wave of service incidents in the shop.',

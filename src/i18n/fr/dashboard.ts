@@ -20,8 +20,8 @@ export const dashboard = {
     relationshipLength: 'Durée de la relation',
   },
   kpiHint: {
-    retention: 'part des clients actifs en début de période toujours clients à la fin',
-    churn: 'part des clients actifs perdus pendant la période',
+    retention: 'part des clients (actifs ou dormants) du début de période qui ne sont pas perdus à la fin : un client devenu dormant compte comme gardé',
+    churn: 'part des clients (actifs ou dormants) du début de période perdus pendant la période',
     netMargin: 'marge brute moins le coût des actions et les frais fixes',
     frequency: 'achats par client actif et par période',
     relationshipLength: 'durée attendue de la relation, d’après l’attrition',
@@ -45,12 +45,12 @@ export const dashboard = {
     veryLong: 'très longue (aucun départ récent)',
   },
   acquisitionsDetail: 'dont {{referrals}} par parrainage',
-  yearlyRetention: 'Sur un an, à ce rythme : {{kept}} des clients gardés, {{lost}} perdus.',
+  yearlyRetention: 'Sur un an, à ce rythme : {{kept}} des clients (actifs ou dormants) encore là, {{lost}} perdus. Le nombre de clients actifs peut baisser bien plus vite : un client devenu dormant n’achète plus, mais il n’est pas compté perdu.',
   levers: {
     title: 'Les trois leviers du chiffre d’affaires',
-    formula: 'CA = fréquence d’achat × panier moyen × durée de la relation',
-    thisPeriod: 'Cette période : {{active}} clients actifs × {{frequency}} achat(s) par client × {{basket}} de panier moyen = {{turnover}}',
-    customerValue: 'Ce qu’un client rapporte sur toute sa relation ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}',
+    formula: 'CA d’un client sur sa relation = fréquence d’achat × panier moyen × durée de la relation',
+    thisPeriod: 'CA de cette période = clients actifs × fréquence × panier moyen = {{active}} × {{frequency}} × {{basket}} = {{turnover}}',
+    customerValue: 'Valeur client (CLV) : ce qu’un client rapporte sur toute sa relation ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}',
     sinceStart: 'depuis le début : {{delta}}',
   },
   satisfaction: {
@@ -58,8 +58,9 @@ export const dashboard = {
     notMeasuredHint: 'La satisfaction réelle de vos clients est cachée : lancez une enquête (écran Décisions) pour la mesurer.',
     value: '{{mean}} ± {{margin}} pt',
     detail: '{{method}} de {{period}}, {{n}} réponses',
-    marginExplained: 'La vraie valeur est très probablement entre {{low}} et {{high}}.',
-    old: 'Dernière mesure il y a {{ago}} période(s).',
+    marginExplained: 'Si les répondants ressemblent aux autres clients, la vraie valeur est très probablement entre {{low}} et {{high}}.',
+    oldOne: 'Dernière mesure il y a {{ago}} période.',
+    oldOther: 'Dernière mesure il y a {{ago}} périodes.',
   },
   objectives: {
     title: 'Objectifs du scénario',
@@ -71,7 +72,8 @@ export const dashboard = {
     target: 'Cible : {{target}}',
     notMeasured: 'pas encore mesurée',
     progress: 'Progression vers la cible : {{objective}}',
-    points: '{{points}} point(s)',
+    pointsOne: '{{points}} point',
+    pointsOther: '{{points}} points',
   },
   programmes: {
     title: 'Programmes de fidélisation : coût et rentabilité',
@@ -140,6 +142,9 @@ export const dashboard = {
     complaintsUnpaidOther: '{{count}} réclamations non traitées faute de budget : ces clients n’ont reçu aucune réponse.',
     acquisitionsOne: '1 nouveau client, dont {{referrals}} par parrainage.',
     acquisitionsOther: '{{count}} nouveaux clients, dont {{referrals}} par parrainage.',
+    /** the same line when no new customer came by referral: no « dont 0 par parrainage » */
+    acquisitionsNoReferralOne: '1 nouveau client.',
+    acquisitionsNoReferralOther: '{{count}} nouveaux clients.',
     survey: 'Résultat d’enquête ({{method}}) : satisfaction {{mean}} ± {{margin}} pt sur {{n}} réponses.',
     shopEvent: {
       vagueIncidents: 'Vague d’incidents de service au magasin.',

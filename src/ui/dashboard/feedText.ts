@@ -30,7 +30,8 @@ export function feedText(locale: Locale, item: FeedItem): string {
     case 'complaintsUnpaid':
       return tr(pluralKey(locale, item.count, 'dashboard.feed.complaintsUnpaid'), { count: n(item.count) });
     case 'acquisitions':
-      return tr(pluralKey(locale, item.count, 'dashboard.feed.acquisitions'), { count: n(item.count), referrals: n(item.referrals) });
+      // « dont 0 par parrainage » says nothing: the clause is dropped when no one came by referral
+      return tr(pluralKey(locale, item.count, item.referrals > 0 ? 'dashboard.feed.acquisitions' : 'dashboard.feed.acquisitionsNoReferral'), { count: n(item.count), referrals: n(item.referrals) });
     case 'survey':
       return tr('dashboard.feed.survey', {
         method: tr(`vocabulary.instrument.${item.method}`),

@@ -38,13 +38,17 @@ describe('DashboardScreen', () => {
     const kpis = makeKpiSeries(6).map((k) => ({ ...k, retentionRate: 0.997 }));
     render(DashboardScreen, { scenario, kpis, reports: [] });
     const retention = screen.getByRole('region', { name: /Taux de fidélisation/ });
-    expect(norm(within(retention).getByText(/Sur un an/).textContent)).toBe('Sur un an, à ce rythme : 86 % des clients gardés, 14 % perdus.');
+    expect(norm(within(retention).getByText(/Sur un an/).textContent)).toMatch(/^Sur un an, à ce rythme : 86 % des clients \(actifs ou dormants\) encore là, 14 % perdus\. /);
+    // the rate counts dormant customers as kept (src/engine/kpis.ts): the card says so (QA A2)
+    expect(norm(retention.textContent)).toContain('un client devenu dormant compte comme gardé');
   });
 
   it('shows turnover as frequency x basket x length', () => {
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(6), reports: [] });
     const levers = screen.getByRole('region', { name: /Les trois leviers/ });
-    expect(within(levers).getByText('CA = fréquence d’achat × panier moyen × durée de la relation')).toBeInTheDocument();
+    expect(within(levers).getByText('CA d’un client sur sa relation = fréquence d’achat × panier moyen × durée de la relation')).toBeInTheDocument();
+    // the period's turnover is computed from active customers, not from the relationship length (QA B4)
+    expect(norm(levers.textContent)).toContain('CA de cette période = clients actifs × fréquence × panier moyen = ');
     expect(within(levers).getByText('Fréquence d’achat')).toBeInTheDocument();
     expect(within(levers).getByText('Panier moyen')).toBeInTheDocument();
     expect(within(levers).getByText('Durée de la relation')).toBeInTheDocument();
@@ -83,6 +87,7 @@ describe('DashboardScreen', () => {
     expect(within(actifs).getByRole('progressbar', { name: 'Progression vers la cible : Au moins 150 clients actifs en semaine 8' })).toBeInTheDocument();
     expect(new Set(within(objectives).getAllByRole('progressbar').map((bar) => bar.getAttribute('aria-label'))).size).toBe(3);
     expect(within(objectives).getByText('Points gagnés : 1 sur 4')).toBeInTheDocument();
+    expect(norm(objectives.textContent)).not.toContain('point(s)');
   });
 
   it('tabulates programmes with their cost and ROI', () => {

@@ -161,7 +161,16 @@ describe('event feed', () => {
     const feed = buildFeed(scenario, kpis, [], 3);
     expect(feed.map((f) => f.tick)).toEqual([6, 5, 4]);
     const acq = feed[0].items.find((i) => i.kind === 'acquisitions')!;
-    expect(feedText('fr', acq)).toBe('8 nouveaux clients, dont 0 par parrainage.');
+    expect(feedText('fr', acq)).toBe('8 nouveaux clients.');
+  });
+
+  it('says how many new customers came by referral only when some did (QA C2)', () => {
+    const acq = buildFeed(scenario, kpis, [], 3)[0].items.find((i) => i.kind === 'acquisitions')!;
+    expect(feedText('fr', { ...acq, referrals: 0 })).toBe('8 nouveaux clients.');
+    expect(feedText('fr', { ...acq, referrals: 3 })).toBe('8 nouveaux clients, dont 3 par parrainage.');
+    expect(feedText('fr', { ...acq, count: 1, referrals: 0 })).toBe('1 nouveau client.');
+    expect(feedText('en', { ...acq, count: 1, referrals: 0 })).toBe('1 new customer.');
+    expect(feedText('en', { ...acq, referrals: 2 })).toBe('8 new customers, of which 2 by referral.');
   });
 
   it('names periods from the tick unit', () => {
