@@ -66,24 +66,31 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
 
   const store: RunStore = {
     async createRun(run) {
-      const stamped = await stamp();
-      const record = await createRun(fdb, {
-        ...stamped,
+      const save = {
+        ...(await stamp()),
         name: run.name,
         scenario: run.scenario,
         seed: run.seed,
         createdAt: now(),
-        customers: run.customers,
         // verifyRun rebuilds with exactly these: the engine's base size (the worker creates runs with the
-        // scenario's own, createSimulation without `customers`) and the hash of the initial state when known
+        // scenario's own, createSimulation without `customers`) and the hash of the initial state
         customerCount: run.customerCount ?? run.scenario.customers.initial,
-        stateHash: run.stateHash ?? null,
         ...(run.mode ? { mode: run.mode } : {}),
-      }).catch((error: unknown) => {
-        throw during('newGame', error);
-      });
-      await claim(record.id);
-      return record.id;
+      };
+      let id: string | null = null;
+      try {
+        // a real database: the engine worker stores the run and its base (up to 200,000 records) itself;
+        // in memory, or when it cannot, this connection does with the base the engine sends
+        if (!fdb.inMemory && run.createInEngine) id = await run.createInEngine(save);
+        if (id === null) {
+          const { customers, stateHash } = await run.base();
+          id = (await createRun(fdb, { ...save, customers, stateHash })).id;
+        }
+      } catch (error) {
+        throw during('newGame', asDbError(error));
+      }
+      await claim(id);
+      return id;
     },
     // No engine snapshot: the worker does not hand out its state, and resume replays the decisions log
     // from tick 0 (deterministic); what resume and verifyRun need is the decisions, the state hash of

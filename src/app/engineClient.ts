@@ -6,7 +6,7 @@
 import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Handler } from './engineHandler.ts';
-import type { EngineMessage, EngineRequest, EngineResponse, EngineResults, TickSave } from './engineProtocol.ts';
+import type { EngineMessage, EngineRequest, EngineResponse, EngineResults, NewRunSave, TickSave } from './engineProtocol.ts';
 
 export interface EngineTransport {
   send<R extends EngineRequest>(request: R): Promise<EngineResults[R['kind']]>;
@@ -83,6 +83,10 @@ export class EngineClient {
   saveTick(run: string, save: TickSave) {
     // the report's typed arrays are cloned as they are (JSON would lose them); the decisions may come from the UI
     return this.#transport.send({ kind: 'saveTick', run, save: { ...save, decisions: save.decisions && plain(save.decisions) } });
+  }
+  /** The worker stores a new run with the run's whole base itself (`stored: false`: it cannot, nothing done). */
+  storeNewRun(run: string, save: NewRunSave) {
+    return this.#transport.send({ kind: 'storeNewRun', run, save: plain(save) });
   }
   selectTarget(run: string, target: Target, preview: number) {
     return this.#transport.send({ kind: 'selectTarget', run, target: plain(target), preview });

@@ -7,7 +7,7 @@ import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
 import type { ProgrammeReserve, VisibleColumn } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { EngineRequest, EngineResults, TickSave } from './engineProtocol.ts';
+import type { EngineRequest, EngineResults, NewRunSave, TickSave } from './engineProtocol.ts';
 import { replayWith, type ReplayEngine } from '../results/replay.ts';
 import { VisibleSnapshot } from './changedCustomers.ts';
 import { targetSpend } from './targetSpend.ts';
@@ -48,6 +48,8 @@ export interface TickWriter {
   /** false once the connection is gone (another tab upgraded the schema): the page writes from then on */
   readonly open: boolean;
   write(save: TickSave, changed: CustomerRecord[], stateHash: string): Promise<void>;
+  /** stores a new run with its whole base; resolves its id */
+  createRun(save: NewRunSave, customers: CustomerRecord[], stateHash: string): Promise<string>;
 }
 
 export interface EngineHandlerOptions {
@@ -78,6 +80,17 @@ export function createEngineHandler<S>(engine: EngineModule<S>, options: EngineH
     run.tick += 1;
     run.customerCount = Math.max(run.customerCount, countOf(run.state));
     return report;
+  }
+
+  /** The writer, opened the first time something is to be stored (null: none here). */
+  function tickWriter(): Promise<TickWriter | null> {
+    writer ??= options.tickWriter ? options.tickWriter().catch(() => null) : Promise.resolve(null);
+    return writer;
+  }
+
+  /** Every customer's record, in id order. */
+  function everyone(run: Run<S>): CustomerRecord[] {
+    return Array.from(engine.selectTarget(run.state, {}), (i) => engine.customerRecord(run.state, i));
   }
 
   /** The records whose visible fields changed since the page (or the database) last got them, and the hash. */
@@ -111,13 +124,21 @@ export function createEngineHandler<S>(engine: EngineModule<S>, options: EngineH
     },
     async saveTick(r) {
       get(r.run);
-      writer ??= options.tickWriter ? options.tickWriter().catch(() => null) : Promise.resolve(null);
-      const open = await writer;
+      const open = await tickWriter();
       // no database here: nothing taken from the run, the page asks tickChanges and writes the tick
       if (!open?.open) return { saved: false };
       const { changed, stateHash } = changesOf(get(r.run));
       await open.write(r.save, changed, stateHash);
       return { saved: true, stateHash };
+    },
+    async storeNewRun(r) {
+      const run = get(r.run);
+      const open = await tickWriter();
+      if (!open?.open) return { stored: false };
+      // the base is this state's, as `create` took it for the next tickChanges / saveTick
+      const stateHash = engine.hashState(run.state);
+      const runId = await open.createRun(r.save, everyone(run), stateHash);
+      return { stored: true, runId, stateHash };
     },
     selectTarget(r) {
       const run = get(r.run);
@@ -129,8 +150,7 @@ export function createEngineHandler<S>(engine: EngineModule<S>, options: EngineH
     },
     customers(r) {
       const run = get(r.run);
-      const ids = r.ids ?? Array.from(engine.selectTarget(run.state, {}));
-      return ids.map((i) => engine.customerRecord(run.state, i));
+      return r.ids ? r.ids.map((i) => engine.customerRecord(run.state, i)) : everyone(run);
     },
     clone(r) {
       const run = get(r.run);

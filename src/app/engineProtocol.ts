@@ -90,6 +90,30 @@ export interface TickSave {
   modelFingerprint?: string;
 }
 
+/**
+ * A new run stored with its whole base by the worker itself (src/app/tickWriter.ts), as saveTick
+ * does for ticks: the base (200,000 records at most) never comes to the page. `stored: false`: the
+ * worker has no database, nothing done (the page asks `customers` and `hash` and stores the run).
+ */
+export interface StoreNewRunRequest {
+  kind: 'storeNewRun';
+  run: string;
+  save: NewRunSave;
+}
+
+/** What createRun needs besides the base and the initial hash, which the worker has. */
+export interface NewRunSave {
+  name: string;
+  scenario: Scenario;
+  seed: number;
+  /** ISO 8601 */
+  createdAt: string;
+  /** the engine's `customers` option (the scenario's initial base: the worker creates runs with it) */
+  customerCount: number;
+  mode?: string;
+  modelFingerprint?: string;
+}
+
 export interface HashRequest {
   kind: 'hash';
   run: string;
@@ -115,6 +139,7 @@ export type EngineRequest =
   | StepRequest
   | TickChangesRequest
   | SaveTickRequest
+  | StoreNewRunRequest
   | SelectTargetRequest
   | CustomersRequest
   | CloneRequest
@@ -162,6 +187,9 @@ export interface TickChangesResult {
 /** `saved`: the worker wrote the tick (then `stateHash` is the one stored); false: nothing done, the page writes it. */
 export type SaveTickResult = { saved: true; stateHash: string } | { saved: false };
 
+/** `stored`: the worker wrote the run (its id, and the initial hash stored with it); false: nothing done. */
+export type StoreNewRunResult = { stored: true; runId: string; stateHash: string } | { stored: false };
+
 export interface SelectTargetResult {
   count: number;
   preview: CustomerRecord[];
@@ -174,6 +202,7 @@ export interface EngineResults {
   step: StepResult;
   tickChanges: TickChangesResult;
   saveTick: SaveTickResult;
+  storeNewRun: StoreNewRunResult;
   selectTarget: SelectTargetResult;
   customers: CustomerRecord[];
   clone: { tick: number };

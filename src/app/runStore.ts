@@ -7,16 +7,23 @@ import type { DecisionsLog, TickDecisions } from '../engine/decisions.ts';
 import type { CustomerRecord, TickKpis, TickReport } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { RunMode } from './runMode.ts';
-import type { TickSave } from './engineProtocol.ts';
+import type { NewRunSave, TickSave } from './engineProtocol.ts';
 
 export interface NewRun {
   name: string;
   scenario: Scenario;
   seed: number;
-  /** the customer base at tick 0 */
-  customers: CustomerRecord[];
-  /** hashState() of the initial state: with it a run saved at tick 0 can already be verified */
-  stateHash?: string | null;
+  /**
+   * asks the engine for the customer base at tick 0 and hashState() of the initial state (with it a
+   * run saved at tick 0 can already be verified), when the store writes the base itself
+   */
+  base(): Promise<{ customers: CustomerRecord[]; stateHash: string | null }>;
+  /**
+   * has the engine worker store the run and its base itself (src/app/tickWriter.ts), the base never
+   * coming to the page: resolves the new run's id, or null when it cannot (then `base` is asked).
+   * Absent: the store writes the run itself.
+   */
+  createInEngine?(save: NewRunSave): Promise<string | null>;
   /** the engine's `customers` option the run was created with (default: the scenario's initial base, as the worker does) */
   customerCount?: number;
   /** sandbox (default) or committed, chosen by the teacher (runMode.ts) */

@@ -107,11 +107,25 @@ export class GameSession {
     this.pause();
     return this.#guard(async () => {
       const { engine, store } = this.#deps;
-      const created = await engine.create(this.#engineRun, scenario, seed);
-      // the initial hash too, so that a run saved at tick 0 can already be verified
-      const [customers, stateHash] = await Promise.all([engine.customers(this.#engineRun), engine.hash(this.#engineRun)]);
+      const run = this.#engineRun;
+      const created = await engine.create(run, scenario, seed);
       const mode = options.mode ?? DEFAULT_RUN_MODE;
-      const runId = await store.createRun({ name, scenario, seed, customers, stateHash, mode });
+      const runId = await store.createRun({
+        name,
+        scenario,
+        seed,
+        mode,
+        // the initial hash too, so that a run saved at tick 0 can already be verified
+        base: async () => {
+          const [customers, stateHash] = await Promise.all([engine.customers(run), engine.hash(run)]);
+          return { customers, stateHash };
+        },
+        // the worker stores the run and its base itself when the store lets it (a real database)
+        createInEngine: async (save) => {
+          const stored = await engine.storeNewRun(run, save);
+          return stored.stored ? stored.runId : null;
+        },
+      });
       this.#reset(scenario, runId, name, seed, created.customerCount);
       this.mode = mode;
       this.#deps.notices.withdraw(RUN_LOCK);

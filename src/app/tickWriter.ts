@@ -1,6 +1,7 @@
 /**
- * The engine worker's own connection to the database, with which it writes the autosave of each tick
- * (`saveTick`, src/app/engineHandler.ts): the changed records are encoded into customer pages, merged
+ * The engine worker's own connection to the database, with which it stores a new run with its base
+ * (`storeNewRun`) and writes the autosave of each tick (`saveTick`, src/app/engineHandler.ts): the
+ * base and the changed records are encoded into customer pages, merged
  * and cloned into IndexedDB on the worker's thread, not the page's (at 200,000 customers that was
  * ~1 s of the page's thread per period). The page still decides what may be written: it sends a tick
  * only while it holds the run's lock (one writer, a second tab read-only) and when its own database is
@@ -9,6 +10,7 @@
  * Loaded by the worker the first time a tick is saved.
  */
 import { commitTick } from '../db/commitTick.ts';
+import { createRun } from '../db/createRun.ts';
 import { openFidelisDb, type FidelisDb } from '../db/openDatabase.ts';
 import { forgetPages } from '../db/pageCache.ts';
 import type { TickWriter } from './engineHandler.ts';
@@ -34,6 +36,12 @@ export function tickWriterOn(fdb: FidelisDb): TickWriter & { close(): void } {
         now: save.now,
         ...(save.modelFingerprint !== undefined ? { modelFingerprint: save.modelFingerprint } : {}),
       });
+    },
+    async createRun(save, customers, stateHash) {
+      if (last !== null) forgetPages(fdb, last);
+      const run = await createRun(fdb, { ...save, customers, stateHash });
+      last = run.id;
+      return run.id;
     },
     close() {
       open = false;

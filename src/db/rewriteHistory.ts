@@ -19,7 +19,7 @@ import { forgetPages, newPagesStamp, rememberPages } from './pageCache.ts';
 import { RUN_SCOPED_STORES, type RunRecord, type RunScopedStore, type StoredCustomerPage } from './schema.ts';
 import type { RunLock } from './tabGuard.ts';
 import { putTickRows } from './tickRows.ts';
-import { abandon, finish, type WriteTransaction } from './transactions.ts';
+import { abandon, finishInSlices, type WriteTransaction } from './transactions.ts';
 
 export interface HistoryRewrite {
   runId: string;
@@ -75,15 +75,17 @@ export async function rewriteRunHistory(fdb: FidelisDb, rewrite: HistoryRewrite)
   // the cached pages are the old model's: whatever happens below, none of them may be merged into again
   forgetPages(fdb, runId);
   const range = wholeRun(fdb.keyRange, runId);
-  await finish(tx, () => {
-    const store = (name: 'runs' | RunScopedStore) => unwrap(tx.objectStore(name)) as IDBObjectStore;
-    // requests run in order: the deletes before the puts of the same transaction
-    for (const name of RUN_SCOPED_STORES) store(name).delete(range);
-    for (const report of reports) putTickRows(store, runId, report);
-    const customerPages = store('customerPages');
-    for (const page of pages) customerPages.put(page);
-    store('runs').put(updated);
-  });
+  const store = (name: 'runs' | RunScopedStore) => unwrap(tx.objectStore(name)) as IDBObjectStore;
+  // the pages one a task (transactions.ts finishInSlices), after the deletes and rows (requests run in order)
+  await finishInSlices(
+    tx,
+    () => {
+      for (const name of RUN_SCOPED_STORES) store(name).delete(range);
+      for (const report of reports) putTickRows(store, runId, report);
+      store('runs').put(updated);
+    },
+    pages.map((page) => () => store('customerPages').put(page)),
+  );
   // the next tick merges into these pages without reading them back
   rememberPages(fdb, runId, updated.pagesStamp!, pages);
   return updated;

@@ -6,79 +6,20 @@
 import { unwrap } from 'idb';
 import type { DecisionsLog } from '../engine/decisions.ts';
 import type { CustomerRecord, TickKpis } from '../engine/types.ts';
-import type { Scenario } from '../scenario/schema.ts';
 import { DbError, toDbError } from './errors.ts';
 import { abandon, finish, type WriteTransaction as AnyTx } from './transactions.ts';
 import { newRunId, wholeRun, withoutRunId } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
 import { runRecordSchema } from './recordSchemas.ts';
 import { groupIntoPages } from './customerColumns.ts';
-import { forgetPages, newPagesStamp, rememberPages } from './pageCache.ts';
-import { RUN_SCOPED_STORES, type RunRecord, type StoredCustomerPage, type StoredSnapshot } from './schema.ts';
+import { forgetPages, newPagesStamp } from './pageCache.ts';
+import { RUN_SCOPED_STORES, type RunRecord, type StoredSnapshot } from './schema.ts';
 
-export interface NewRun {
-  name: string;
-  scenario: Scenario;
-  seed: number;
-  /** ISO 8601, from the caller */
-  createdAt: string;
-  /** the initial base: customerRecord(state, i) for every customer */
-  customers: CustomerRecord[];
-  /** hashState() of the initial state */
-  stateHash?: string | null;
-  /** the engine's initial SimState, stored as the tick-0 snapshot for fast resume */
-  snapshot?: unknown;
-  mode?: string;
-  id?: string;
-  /** the engine's `customers` option the run was created with (default: scenario.customers.initial) */
-  customerCount?: number;
-  /** modelFingerprint() of the engine that made the initial state (RunRecord.modelFingerprint) */
-  modelFingerprint?: string;
-}
+// createRun lives in createRun.ts (no zod: the engine worker's tick writer loads it); exported from here as before
+export { createRun, type NewRun } from './createRun.ts';
 
 function nowIso(): string {
   return new Date().toISOString();
-}
-
-/** Writes a new run and its initial customer base (by pages) in ONE transaction, a single await. */
-export async function createRun(fdb: FidelisDb, input: NewRun): Promise<RunRecord> {
-  const run: RunRecord = {
-    id: input.id ?? newRunId(),
-    name: input.name,
-    scenarioId: input.scenario.id,
-    scenario: input.scenario,
-    seed: input.seed,
-    customerCount: input.customerCount ?? input.scenario.customers.initial,
-    createdAt: input.createdAt,
-    updatedAt: input.createdAt,
-    currentTick: 0,
-    decisions: [],
-    mode: input.mode ?? 'libre',
-    stateHash: input.stateHash ?? null,
-    parentRunId: null,
-    branchTick: null,
-    pagesStamp: newPagesStamp(),
-    ...(input.modelFingerprint !== undefined ? { modelFingerprint: input.modelFingerprint } : {}),
-  };
-  let pages: StoredCustomerPage[];
-  try {
-    pages = groupIntoPages(run.id, input.customers);
-  } catch (error) {
-    throw toDbError(error);
-  }
-  const tx = fdb.db.transaction(['runs', 'customerPages', 'snapshots'], 'readwrite') as unknown as AnyTx;
-  await finish(tx, () => {
-    const runs = unwrap(tx.objectStore('runs')) as IDBObjectStore;
-    runs.add(run); // add, not put: an id clash must fail rather than overwrite another run
-    const customerPages = unwrap(tx.objectStore('customerPages')) as IDBObjectStore;
-    const runId = run.id;
-    for (const page of pages) customerPages.put(page);
-    if (input.snapshot !== undefined)
-      (unwrap(tx.objectStore('snapshots')) as IDBObjectStore).put({ runId, tick: 0, stateHash: run.stateHash, state: input.snapshot } satisfies StoredSnapshot);
-  });
-  // the first ticks merge into these pages without reading them back
-  rememberPages(fdb, run.id, run.pagesStamp!, pages);
-  return run;
 }
 
 export interface RunList {

@@ -15,7 +15,8 @@
  *                     `pageCpuMs`: the page's main-thread CPU time for the whole tick, autosave included;
  *                     `savedMs`: click -> the advance button free again (the autosave done);
  *                     `longestTaskMs`: the longest main-thread task during the tick (PerformanceObserver
- *                     'longtask'), `blockedMs`: the sum of the tasks' parts over 50 ms.
+ *                     'longtask'), `blockedMs`: the sum of the tasks' parts over 50 ms;
+ *                     `startLongestTaskMs`: the longest task from « Commencer » to the new run stored.
  *   app-tick-update-200k  the same with 200,000 customers (4 ticks): the page must not freeze at any base
  *                     size (the autosave is written by the engine worker, src/db/README.md « Responsiveness »).
  *                     BENCH_APP_PROFILE=<file.cpuprofile> also records a CPU profile of the page's last tick
@@ -286,8 +287,12 @@ async function tickUpdates(browser: Browser, base: string, emit: Emit, customers
     await page.goto(`${base}?scenario=${code}#/home`);
     await page.getByRole('button', { name: 'Passer la visite' }).click();
     await page.evaluate(() => (location.hash = '#/home'));
+    const startAt = await page.evaluate(() => performance.now());
     await page.getByRole('button', { name: /^Commencer « / }).first().click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 300_000 });
+    // the new run's base built and stored: the longest task of the start
+    await waitIdle(page);
+    const start = await longTasksSince(page, startAt);
     const profileFile = process.env.BENCH_APP_PROFILE;
     {
       const ms: number[] = [];
@@ -335,6 +340,7 @@ async function tickUpdates(browser: Browser, base: string, emit: Emit, customers
         pageCpuMs: round(median(cpuMs)),
         longestTaskMs: round(Math.max(...longest)),
         blockedMs: round(median(blocked)),
+        startLongestTaskMs: round(start.longestMs),
         repeat: ms.length,
         target: 100,
         load: round(loadavg()[0]),

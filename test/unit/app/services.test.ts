@@ -11,7 +11,7 @@ function later<T>() {
   return { promise, resolve, reject };
 }
 
-const newRun = () => ({ name: 'Partie', scenario: shippedScenarioList()[0], seed: 1, customers: [] });
+const newRun = () => ({ name: 'Partie', scenario: shippedScenarioList()[0], seed: 1, base: async () => ({ customers: [], stateHash: null }) });
 
 describe('storeWhenOpen', () => {
   it('holds a call made while the storage opens and passes it on once open', async () => {

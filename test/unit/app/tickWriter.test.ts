@@ -1,6 +1,7 @@
 /**
- * The autosave written by the engine worker's own connection (src/app/tickWriter.ts, `saveTick`):
- * the page's thread never gets the changed records nor clones the customer pages, and what is stored
+ * New runs and the autosave written by the engine worker's own connection (src/app/tickWriter.ts,
+ * `storeNewRun`, `saveTick`): the page's thread never gets the base nor the changed records, nor clones
+ * the customer pages, and what is stored
  * is what the page would have stored (base equal to the engine's, verifiable hash, resumable), with
  * the same faults (a full disk keeps nothing of the tick and says so in French).
  */
@@ -62,6 +63,11 @@ describe('the engine worker writes the ticks', () => {
     const session = new GameSession({ engine, store: db.store, notices: new Notices() });
     await session.start(scenario, 5, 'écrite par le moteur');
     const runId = session.runId!;
+    // the new run and its base are stored by the worker: the page never gets the base
+    expect(asked.storeNewRun).toBe(1);
+    expect(asked.customers).toBeUndefined();
+    expect(await getRun(page, runId)).toMatchObject({ name: 'écrite par le moteur', currentTick: 0, customerCount: scenario.customers.initial, stateHash: await engine.hash('partie') });
+    expect(await db.customers(runId).page({}, sorted, 0, 1000)).toEqual(await engine.customers('partie'));
     session.add({ type: 'enquete', instrument: 'questionnaire', sampleSize: 30 });
     await session.advance(3);
     expect(asked.saveTick).toBe(3);
@@ -86,6 +92,8 @@ describe('the engine worker writes the ticks', () => {
     const db = dbServices(page);
     const session = new GameSession({ engine, store: db.store, notices: new Notices() });
     await session.start(scenario, 6, 'écrite par la page');
+    expect(asked.storeNewRun).toBe(1);
+    expect(asked.customers).toBe(1);
     await session.advance(2);
     expect(asked.saveTick).toBe(2);
     expect(asked.tickChanges).toBe(2);
@@ -102,6 +110,7 @@ describe('the engine worker writes the ticks', () => {
     await inMemory.start(scenario, 6, 'en mémoire');
     await inMemory.advance(1);
     expect(other.asked.saveTick).toBeUndefined();
+    expect(other.asked.storeNewRun).toBeUndefined();
     expect(await dbServices(memory).customers(inMemory.runId!).page({}, sorted, 0, 1000)).toEqual(await other.engine.customers('partie'));
   });
 

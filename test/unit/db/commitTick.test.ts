@@ -10,7 +10,7 @@ import { CUSTOMER_PAGE_SIZE } from '../../../src/db/schema.ts';
 import { getCustomer } from '../../../src/db/customerQueries.ts';
 import type { CustomerRecord } from '../../../src/engine/types.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
-import { changedRecords, freshDb, makeCustomers, reportOf } from './synthetic.ts';
+import { changedRecords, freshDb, makeCustomers, pagePutTasks, reportOf } from './synthetic.ts';
 
 let fdb: FidelisDb;
 afterEach(() => fdb?.close());
@@ -121,27 +121,9 @@ describe('commitTick', () => {
     const P = CUSTOMER_PAGE_SIZE;
     const n = 3 * P;
     const { run, base } = await newRun(n);
-    // tasks of the event loop that ran so far: each page's put must come in a later task than the one before
-    let tasks = 0;
-    let spinning = true;
-    const spin = () => {
-      tasks += 1;
-      if (spinning) setImmediate(spin);
-    };
-    setImmediate(spin);
-    const put = FakeObjectStore.prototype.put;
-    const pagePuts: number[] = [];
-    vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(function (this: InstanceType<typeof FakeObjectStore>, ...args: Parameters<typeof put>) {
-      if (this.name === 'customerPages') pagePuts.push(tasks);
-      return put.apply(this, args);
-    });
     const changed = [0, P + 1, 2 * P + 2].map((id) => ({ ...base[id], age: 55 }));
-    try {
-      await commitTick(fdb, { runId: run.id, report: reportOf(0, n), records: changed, stateHash: 'h1' });
-    } finally {
-      spinning = false;
-      vi.restoreAllMocks();
-    }
+    // each page's put comes in a later task than the one before
+    const pagePuts = await pagePutTasks(() => commitTick(fdb, { runId: run.id, report: reportOf(0, n), records: changed, stateHash: 'h1' }));
     expect(pagePuts).toHaveLength(3);
     expect(pagePuts[1]).toBeGreaterThan(pagePuts[0]);
     expect(pagePuts[2]).toBeGreaterThan(pagePuts[1]);

@@ -6,7 +6,8 @@ import type { FidelisDb } from '../../../src/db/openDatabase.ts';
 import { createBranch, createRun, deleteRun, duplicateRun, getRun, listBranches, listRuns, loadRun, renameRun } from '../../../src/db/runsRepository.ts';
 import { countCustomers } from '../../../src/db/customerQueries.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
-import { changedRecords, freshDb, makeCustomers, reportOf } from './synthetic.ts';
+import { changedRecords, freshDb, makeCustomers, pagePutTasks, reportOf } from './synthetic.ts';
+import { CUSTOMER_PAGE_SIZE } from '../../../src/db/schema.ts';
 
 let fdb: FidelisDb;
 afterEach(() => fdb?.close());
@@ -31,6 +32,19 @@ describe('runs repository', () => {
     expect(skipped).toBe(0);
     expect(runs.map((r) => r.name)).toEqual(['Ma boulangerie']);
     expect(runs[0].scenario.id).toBe(scenario.id);
+  });
+
+  it('writes a large base one page a task (the page stays responsive), in one transaction', async () => {
+    fdb = await freshDb();
+    const base = makeCustomers(3 * CUSTOMER_PAGE_SIZE);
+    let id = '';
+    const puts = await pagePutTasks(async () => {
+      id = (await createRun(fdb, { name: 'Grande', scenario: fixtureScenario(), seed: 1, createdAt: '2026-12-01T03:00:00.000Z', customers: base })).id;
+    });
+    expect(puts).toHaveLength(3);
+    expect(puts[1]).toBeGreaterThan(puts[0]);
+    expect(puts[2]).toBeGreaterThan(puts[1]);
+    expect(await countCustomers(fdb, id)).toBe(base.length);
   });
 
   it('loads the latest snapshot and the KPIs of every completed tick', async () => {
