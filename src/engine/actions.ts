@@ -18,7 +18,7 @@ import { COMPLAINT_POLICIES, NO_TICK } from './state.ts';
 import { mysteryShopping, questionnaire } from './survey.ts';
 import { selectTarget } from './target.ts';
 import type { ActionType } from './decisions.ts';
-import type { TickReport } from './types.ts';
+import type { DataCollectionKpi, TickReport } from './types.ts';
 import { STRATEGIES, type Strategy } from './vocabulary.ts';
 
 export interface AppliedDecisions {
@@ -33,6 +33,8 @@ export interface AppliedDecisions {
     sampleSize: number;
     actionIndex: number;
   }[];
+  /** data collections applied this tick, with their result (for the KPIs) */
+  dataCollections: DataCollectionKpi[];
 }
 
 function addCost(out: AppliedDecisions, type: ActionType, amount: number): void {
@@ -55,6 +57,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
     costsByType: {},
     acquisitionSpend: {},
     surveys: [],
+    dataCollections: [],
   };
   const reject = (actionIndex: number, reason: string) => out.rejected.push({ actionIndex, reason });
   // what the running programmes and the surveys decided this tick will cost: not available to new actions
@@ -83,7 +86,8 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
         if (contacts === 0) return reject(a, 'cibleVide');
         const cost = contacts * P.DATA_COST_PER_CONTACT[action.instrument];
         if (cost > available()) return reject(a, 'budgetInsuffisant');
-        collectData(ctx, action.instrument, members, a);
+        const result = collectData(ctx, action.instrument, members, a);
+        out.dataCollections.push({ instrument: action.instrument, contacted: result.contacted, accepted: result.accepted, cost });
         state.budget -= cost;
         addCost(out, 'collecteDonnees', cost);
         return;

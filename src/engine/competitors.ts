@@ -27,8 +27,10 @@ export function competitorStep(state: SimState, scenario: Scenario, history: boo
         if (ev.kind === 'fermeture') state.competitorClosed[k] = 1;
         if (ev.kind === 'imitation')
           for (const prog of state.programmes)
-            if (prog.type === 'financier' && prog.endTick < 0 && (prog.imitatedTick < 0 || prog.imitatedTick > tick))
+            if (prog.type === 'financier' && prog.endTick < 0 && (prog.imitatedTick < 0 || prog.imitatedTick > tick)) {
               prog.imitatedTick = tick;
+              prog.imitatedBy = k;
+            }
         if (ev.kind === 'promotion' || ev.kind === 'ouverture') announce(state, ev.motives);
       }
     if (state.competitorClosed[k]) return;

@@ -12,16 +12,18 @@ import { NO_TICK } from './state.ts';
 
 export type DataInstrument = keyof typeof P.DATA_ACCEPT;
 
-/** Contacts the members; returns the number of alive customers contacted (for the cost). */
-export function collectData(ctx: TickContext, instrument: DataInstrument, members: Int32Array, actionIndex: number): number {
+/** Contacts the members; returns the number of alive customers contacted (for the cost) and how many accepted. */
+export function collectData(ctx: TickContext, instrument: DataInstrument, members: Int32Array, actionIndex: number): { contacted: number; accepted: number } {
   const state = ctx.state;
   const c = state.customers;
   let contacted = 0;
+  let accepted = 0;
   for (let k = 0; k < members.length; k++) {
     const i = members[k];
     if (c.lostTick[i] !== NO_TICK) continue;
     contacted++;
     if (uniform(ctx.keys.data, i, actionIndex) >= P.DATA_ACCEPT[instrument]) continue;
+    accepted++;
     c.consent[i] = 1;
     c.dataKnown[i] += (1 - c.dataKnown[i]) * P.DATA_GAIN[instrument];
     if (instrument === 'carteFidelite' && !c.loyaltyCard[i]) {
@@ -29,7 +31,7 @@ export function collectData(ctx: TickContext, instrument: DataInstrument, member
       logEvent(state, i, EV.carteFidelite, 0);
     } else logEvent(state, i, EV.donneesCollectees, 0);
   }
-  return contacted;
+  return { contacted, accepted };
 }
 
 export function countAlive(ctx: TickContext, members: Int32Array): number {

@@ -77,6 +77,7 @@ export function computeKpis(ctx: TickContext, applied: AppliedDecisions, counted
     grossMargin,
     netMargin: grossMargin - costs - ctx.scenario.economics.fixedCostsPerTick,
     budgetLeft: state.budget,
-    programmes: programmeKpis(state),
+    programmes: programmeKpis(state, ctx.scenario),
+    ...(applied.dataCollections.length > 0 ? { dataCollections: applied.dataCollections.map((d) => ({ ...d })) } : {}),
   };
 }

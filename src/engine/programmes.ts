@@ -18,20 +18,24 @@ import { applyPersonnalisation, personnalisationCost } from './strategies/person
 import { weeksToTicks } from './context.ts';
 import { sqrt } from './detMath.ts';
 import * as P from './params.ts';
-import type { ProgrammeKpi } from './types.ts';
+import type { PriceReturn, ProgrammeKpi } from './types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export type StrategyAction = Extract<Action, { type: 'financier' | 'lienSocial' | 'personnalisation' | 'customisation' }>;
 
-/** Earliest tick a competitor imitates a financial programme started now, -1 = never. */
-function imitationTick(state: SimState, scenario: Scenario, tick: number): number {
+/** Earliest tick a competitor imitates a financial programme started now, -1 = never, and which competitor (the first listed on a tie). */
+function imitationTick(state: SimState, scenario: Scenario, tick: number): { tick: number; by: number } {
   let best = -1;
+  let by = -1;
   scenario.competitors.forEach((comp, k) => {
     if (state.competitorClosed[k]) return;
     const t = tick + comp.imitationDelayTicks;
-    if (best < 0 || t < best) best = t;
+    if (best < 0 || t < best) {
+      best = t;
+      by = k;
+    }
   });
-  return best;
+  return { tick: best, by };
 }
 
 export function startProgramme(
@@ -43,6 +47,7 @@ export function startProgramme(
   control: Int32Array,
 ): ProgrammeState {
   const tick = state.tick;
+  const imitation = action.type === 'financier' ? imitationTick(state, scenario, tick) : { tick: -1, by: -1 };
   const prog: ProgrammeState = {
     id: programmeId(tick, actionIndex),
     type: action.type,
@@ -53,7 +58,8 @@ export function startProgramme(
     endTick: -1,
     plannedEndTick: action.durationTicks ? tick + action.durationTicks : -1,
     discountRate: action.type === 'financier' ? action.discountRate : 0,
-    imitatedTick: action.type === 'financier' ? imitationTick(state, scenario, tick) : -1,
+    imitatedTick: imitation.tick,
+    imitatedBy: imitation.by,
     members,
     costThisTick: 0,
     costToDate: 0,
@@ -233,7 +239,29 @@ export function accountProgrammes(ctx: TickContext): number {
   return total;
 }
 
-export function programmeKpis(state: SimState): ProgrammeKpi[] {
+/** Whether a competitor has copied this financial advantage by the state's tick, while it ran. */
+function imitatedNow(p: ProgrammeState, tick: number): boolean {
+  return p.imitatedTick >= 0 && p.imitatedTick <= tick && (p.endTick < 0 || p.imitatedTick < p.endTick);
+}
+
+/** Where the alive members' reference price stands against the normal price (a financial advantage that just ended). */
+export function priceReturn(state: SimState, prog: ProgrammeState): PriceReturn {
+  const c = state.customers;
+  let members = 0;
+  let above = 0;
+  let beyond = 0;
+  for (let k = 0; k < prog.members.length; k++) {
+    const i = prog.members[k];
+    if (c.lostTick[i] !== NO_TICK) continue;
+    members++;
+    const ref = c.referencePrice[i];
+    above += state.priceLevel / ref - 1;
+    if (state.priceLevel > ref * (1 + P.PRICE_TOLERANCE)) beyond++;
+  }
+  return { members, aboveReference: members > 0 ? above / members : 0, beyondTolerance: beyond };
+}
+
+export function programmeKpis(state: SimState, scenario: Scenario): ProgrammeKpi[] {
   return state.programmes.map((p) => ({
     id: p.id,
     type: p.type,
@@ -252,6 +280,8 @@ export function programmeKpis(state: SimState): ProgrammeKpi[] {
     ...(p.comparedTick === state.tick
       ? { comparison: { memberMargin: p.memberMarginTick, controlMargin: p.controlMarginTick, memberShare: p.memberShare, controlShare: p.controlShare } }
       : {}),
+    ...(imitatedNow(p, state.tick) ? { imitated: { tick: p.imitatedTick, competitor: scenario.competitors[p.imitatedBy ?? -1]?.id ?? '' } } : {}),
+    ...(p.type === 'financier' && p.endTick === state.tick ? { priceReturn: priceReturn(state, p) } : {}),
   }));
 }
 

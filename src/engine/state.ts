@@ -101,6 +101,11 @@ export interface ProgrammeState {
   discountRate: number;
   /** tick from which a competitor imitates it (financial only), -1 = never */
   imitatedTick: number;
+  /**
+   * index in scenario.competitors of the competitor that imitates it (set with imitatedTick): a
+   * record for the learner's screens, read by no mechanism and not hashed; absent in older states
+   */
+  imitatedBy?: number;
   /** customer indexes resolved once at the start, ascending */
   members: Int32Array;
   costThisTick: number;

@@ -92,6 +92,38 @@ export interface ProgrammeKpi {
   roi: number | null;
   /** this tick (only while running with a control group): members vs control group, per customer */
   comparison?: ProgrammeComparison;
+  /**
+   * financial advantage copied by a competitor while it ran (from that tick on its edge is reduced
+   * by IMITATION_EDGE_LOSS): the tick and the competitor's id; absent before that tick or if never
+   */
+  imitated?: { tick: number; competitor: string };
+  /** only in the KPIs of the tick a financial advantage ended: where its members' reference price stands */
+  priceReturn?: PriceReturn;
+}
+
+/**
+ * When a financial advantage ends its members pay the normal price again. Their reference price had
+ * moved toward the discounted price at each purchase (REFERENCE_PRICE_INERTIA): at their next
+ * purchases a price above their reference by more than PRICE_TOLERANCE lowers their satisfaction and
+ * can make them leave (cause « prix »). Measured at the end of the tick it ended.
+ */
+export interface PriceReturn {
+  /** members still customers */
+  members: number;
+  /** mean over them of price level / reference price - 1 (0.05: the normal price is 5 % above what they got used to) */
+  aboveReference: number;
+  /** members for whom the normal price is above their reference by more than PRICE_TOLERANCE */
+  beyondTolerance: number;
+}
+
+/** One data collection action of the tick (carte de fidélité, jeu-concours, personnel). */
+export interface DataCollectionKpi {
+  instrument: 'carteFidelite' | 'jeuConcours' | 'personnel';
+  /** customers still customers who were asked (and paid for) */
+  contacted: number;
+  /** of them, those who accepted: their consent is recorded and the shop knows more about them */
+  accepted: number;
+  cost: number;
 }
 
 /** Members vs control group in one tick: the points of a « membres vs groupe témoin » chart. */
@@ -153,6 +185,8 @@ export interface TickKpis {
   netMargin: number;
   budgetLeft: number;
   programmes: ProgrammeKpi[];
+  /** the tick's data collection actions and their result (absent when there was none) */
+  dataCollections?: DataCollectionKpi[];
 }
 
 export interface TickReport {
