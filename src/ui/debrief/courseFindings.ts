@@ -9,6 +9,7 @@ import type { TickKpis } from '../../engine/types.ts';
 import type { DepartureCause } from '../../engine/vocabulary.ts';
 import type { ConceptId } from '../glossary/concepts.ts';
 import { CAUSE_CONCEPT, departuresBetween, departuresByCause } from './departures.ts';
+import { effectStatus, provenLoss } from '../../app/programmeEffect.ts';
 import { latestProgrammes } from './programmeEffects.ts';
 import { moneySummary } from './moneySummary.ts';
 import { satisfactionGap } from './satisfactionGap.ts';
@@ -19,6 +20,7 @@ export type FindingKey =
   | 'discountStopped'
   | 'discountStoppedForBudget'
   | 'negativeRoi'
+  | 'effectNotShown'
   | 'noSurvey'
   | 'surveyMissed'
   | 'discountBestCustomers'
@@ -62,8 +64,11 @@ export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLo
       break;
     }
   }
-  const losing = programmes.filter((p) => p.roi !== null && p.roi < 0);
+  // cost more than they brought beyond the control group's noise (a loss within the noise is not shown)
+  const losing = programmes.filter(provenLoss);
   if (losing.length) findings.push({ key: 'negativeRoi', concept: 'roi', params: { count: losing.length } });
+  const notShown = programmes.filter((p) => p.costToDate > 0 && effectStatus(p) === 'noEffect');
+  if (notShown.length) findings.push({ key: 'effectNotShown', concept: 'groupeTemoin', params: { count: notShown.length } });
 
   const gap = satisfactionGap(kpis);
   if (gap.surveys.length === 0) findings.push({ key: 'noSurvey', concept: 'mesureSatisfaction', params: {} });

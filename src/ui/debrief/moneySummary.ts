@@ -17,8 +17,13 @@ export interface MoneySummary {
   costsByType: { type: ActionType; amount: number }[];
   acquisitionByChannel: { channel: AcquisitionChannel; amount: number }[];
   programmeCost: number;
+  /** incremental margin of the programmes measured against a control group (the others have none) */
   programmeIncrementalMargin: number;
-  /** (incremental margin - cost) / cost over all programmes (app/roi.ts); null when nothing was spent on them */
+  /** what those measured programmes cost */
+  programmeMeasuredCost: number;
+  /** programmes without control group (target too small): not in the overall ROI */
+  programmesUnmeasured: number;
+  /** (incremental margin - cost) / cost over the measured programmes (app/roi.ts); null when nothing was spent on them */
   programmeRoi: number | null;
   budgetLeft: number;
 }
@@ -43,9 +48,17 @@ export function moneySummary(kpis: readonly TickKpis[]): MoneySummary {
     addInto(byChannel, k.acquisitionSpendByChannel);
   }
   let programmeCost = 0;
+  // the overall ROI counts only the programmes whose effect was measured (with a control group)
+  let measuredCost = 0;
   let programmeIncrementalMargin = 0;
+  let programmesUnmeasured = 0;
   for (const p of latestProgrammes(kpis)) {
     programmeCost += p.costToDate;
+    if (p.incrementalMarginToDate === null) {
+      programmesUnmeasured++;
+      continue;
+    }
+    measuredCost += p.costToDate;
     programmeIncrementalMargin += p.incrementalMarginToDate;
   }
   const last = kpis[kpis.length - 1];
@@ -60,7 +73,9 @@ export function moneySummary(kpis: readonly TickKpis[]): MoneySummary {
     acquisitionByChannel: desc(byChannel).map(([channel, amount]) => ({ channel, amount })),
     programmeCost,
     programmeIncrementalMargin,
-    programmeRoi: roi(programmeIncrementalMargin, programmeCost),
+    programmeMeasuredCost: measuredCost,
+    programmesUnmeasured,
+    programmeRoi: roi(programmeIncrementalMargin, measuredCost),
     budgetLeft: last ? last.budgetLeft : 0,
   };
 }

@@ -107,7 +107,7 @@ const RULES = {
     }),
   referral: () => line('referral', { minSatisfaction: plain(P.REFERRAL_SATISFACTION_MIN), conversion: share(P.REFERRAL_CONVERSION) }),
   margin: () => line('margin'),
-  roi: () => line('roi'),
+  roi: () => line('roi', { share: share(P.CONTROL_GROUP_SHARE), min: count(P.CONTROL_GROUP_MIN) }),
   budget: () => line('budget'),
   satisfaction: () => line('satisfaction', { loss: plain(P.LOSS_SENSITIVITY), inertia: plain(P.EXPECTATION_INERTIA) }),
   survey: () =>
@@ -238,16 +238,21 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
     case 'netMargin': {
       const fixed = scenario.economics.fixedCostsPerTick;
       const net = k.grossMargin - k.costs - fixed;
-      const rois = k.programmes.map((p) =>
-        p.roi === null
-          ? line('roiNone', { programme: { value: `${p.type}/${p.instrument}`, format: 'programme' } })
-          : line('roi', {
-              programme: { value: `${p.type}/${p.instrument}`, format: 'programme' },
-              margin: money(p.incrementalMarginToDate),
-              cost: money(p.costToDate),
-              roi: { value: p.roi, format: 'roi' },
-            }),
-      );
+      const rois = k.programmes.flatMap((p) => {
+        const programme = { value: `${p.type}/${p.instrument}`, format: 'programme' as const };
+        if (p.incrementalMarginToDate === null) return [line('roiUnmeasured', { programme })];
+        const control = line('roiControl', {
+          programme,
+          margin: money(p.incrementalMarginToDate),
+          error: money(p.incrementalMarginError ?? 0),
+          control: count(p.controlGroup),
+          memberMargin: money2(p.comparison?.memberMargin ?? 0),
+          controlMargin: money2(p.comparison?.controlMargin ?? 0),
+        });
+        return p.roi === null
+          ? [control, line('roiNone', { programme })]
+          : [control, line('roi', { programme, margin: money(p.incrementalMarginToDate), cost: money(p.costToDate), roi: { value: p.roi, format: 'roi' } })];
+      });
       return {
         id,
         shown: k.netMargin,

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { formatRoi } from '../../../src/app/roi.ts';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { engineRun } from '../../fixtures/engineRun.ts';
+import { runSimulation } from '../../../src/engine/index.ts';
+import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import { shippedScenarioList } from '../../unit/app/testServices.ts';
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const money = (x: number) => norm(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(x));
@@ -33,14 +36,35 @@ describe('DashboardScreen with the engine', () => {
     }
   });
 
-  it('shows the coupon programme with its ROI and one line per objective', () => {
+  it('shows the coupon programme, too small for a control group, with no made-up ROI, and one line per objective', () => {
     render(DashboardScreen, { scenario: run.scenario, kpis: run.kpis, reports: run.reports });
     const table = screen.getByRole('table', { name: /Chaque action lancée/ });
     const row = within(table).getByRole('row', { name: /Avantage financier — Bons de réduction/ });
-    // the ROI as every screen writes it (app/roi.ts), not a dashboard-only rounding
     const coupon = last.programmes.find((p) => p.instrument === 'coupon')!;
-    expect(coupon.roi).not.toBeNull();
-    expect(norm(within(row).getAllByRole('cell').at(-1)!.textContent)).toBe(norm(formatRoi('fr', coupon.roi!)));
+    expect(coupon.controlGroup).toBe(0);
+    expect(coupon.roi).toBeNull();
+    const cells = within(row).getAllByRole('cell');
+    expect(norm(cells.at(-1)!.textContent).trim()).toBe('non mesurable');
+    expect(norm(cells.at(-2)!.textContent)).toContain('pas de groupe témoin : effet non mesurable');
     expect(screen.getAllByRole('progressbar')).toHaveLength(run.scenario.objectives.length);
+  });
+});
+
+describe('DashboardScreen: a programme measured against its control group', () => {
+  it('shows the control group’s size, the extra margin ± its margin of error and the ROI as every screen writes it', () => {
+    const bakery = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
+    const decisions = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: { segments: ['bon', 'tresBon'] } }] }] as DecisionsLog;
+    const { reports } = runSimulation(bakery, { seed: bakery.defaultSeed, ticks: 4, decisions });
+    const kpis = reports.map((r) => r.kpis);
+    const club = kpis[3].programmes[0];
+    expect(club.controlGroup).toBeGreaterThan(0);
+    render(DashboardScreen, { scenario: bakery, kpis, reports });
+    const row = within(screen.getByRole('table', { name: /Chaque action lancée/ })).getByRole('row', { name: /Lien social — Club clients/ });
+    const cells = within(row).getAllByRole('cell').map((c) => norm(c.textContent));
+    expect(cells).toContain(norm(new Intl.NumberFormat('fr-FR').format(club.controlGroup)));
+    const margin = cells.at(-2)!;
+    expect(margin).toContain(`${money(club.incrementalMarginToDate!)} ± ${money(club.incrementalMarginError!)}`);
+    expect(margin).toContain(`estimé par comparaison avec un groupe témoin de ${club.controlGroup} clients non inscrits`);
+    expect(cells.at(-1)!.trim()).toBe(norm(formatRoi('fr', club.roi!)));
   });
 });

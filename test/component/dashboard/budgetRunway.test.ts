@@ -8,19 +8,20 @@ import type { TickKpis } from '../../../src/engine/types.ts';
 import { shippedScenarioList } from '../../unit/app/testServices.ts';
 
 describe('the budget card', () => {
-  // the tester's game (report A1): Boulangerie, seed 1907, the club on the whole base from week 1, 4 weeks played
+  // the tester's game (report A1): Boulangerie, seed 1907, the club on the whole base from week 1, 6 weeks played
+  // (90 % of the base enrolled, the rest its control group: it lasts until week 10)
   const bakery = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
   const club: Action = { type: 'lienSocial', instrument: 'club', target: {} };
   const state = createSimulation(bakery, { seed: 1907 });
   const kpis: TickKpis[] = [];
-  for (let t = 0; t < 4; t++) kpis.push(stepSimulation(state, bakery, t === 0 ? [club] : []).kpis);
+  for (let t = 0; t < 6; t++) kpis.push(stepSimulation(state, bakery, t === 0 ? [club] : []).kpis);
   const reserves = nextTickReserves(state, bakery);
 
-  it('warns of the week the club will be stopped for lack of budget (the engine stops it at week 8)', () => {
+  it('warns of the week the club will be stopped for lack of budget (the engine stops it at week 10)', () => {
     render(DashboardScreen, { scenario: bakery, kpis, reports: [], reserves });
     const card = screen.getByRole('region', { name: /^Budget restant/ });
     const line = card.querySelector('[data-testid="budget-runway"]')!;
-    expect(line).toHaveTextContent('le budget ne paiera plus « Lien social — Club clients (lancé en Semaine 1) » dans 4 périodes (Semaine 8)');
+    expect(line).toHaveTextContent('le budget ne paiera plus « Lien social — Club clients (lancé en Semaine 1) » dans 4 périodes (Semaine 10)');
     expect(line).toHaveClass('warning');
   });
 
@@ -33,14 +34,14 @@ describe('the budget card', () => {
     const later = createSimulation(bakery, { seed: 1907 });
     const played: TickKpis[] = [];
     const reports = [];
-    for (let t = 0; t < 8; t++) {
+    for (let t = 0; t < 10; t++) {
       const report = stepSimulation(later, bakery, t === 0 ? [club] : []);
       played.push(report.kpis);
       reports.push(report);
     }
     render(DashboardScreen, { scenario: bakery, kpis: played, reports, reserves: nextTickReserves(later, bakery) });
     const table = screen.getByRole('table', { name: /Chaque action lancée/ });
-    expect(within(table).getByRole('row', { name: /Lien social — Club clients/ })).toHaveTextContent('Arrêté faute de budget (Semaine 8)');
+    expect(within(table).getByRole('row', { name: /Lien social — Club clients/ })).toHaveTextContent('Arrêté faute de budget (Semaine 10)');
     expect(screen.getByRole('region', { name: 'Ce qui s’est passé' })).toHaveTextContent(/Programme arrêté faute de budget : Lien social — Club clients \(\d[\d\s]* clients prévenus\)/);
     expect(screen.queryByText(/suspendu/)).toBeNull();
   });

@@ -7,6 +7,7 @@ import { formatValue } from '../../../src/ui/dashboard/kpiText.ts';
 import { aliveAtStart, customerLifetimeValue, glassBox, resultMatches, type GlassBoxId } from '../../../src/ui/glassBox/glassBoxFigures.ts';
 import { glassSentence } from '../../../src/ui/glassBox/glassText.ts';
 import { engineRun } from '../../fixtures/engineRun.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
 
 const IDS: GlassBoxId[] = ['turnover', 'activeCustomers', 'retention', 'churn', 'acquisitions', 'grossMargin', 'netMargin', 'budgetLeft', 'satisfaction'];
 
@@ -67,11 +68,29 @@ describe('glass box figures on a real engine run', () => {
   it('net margin lists the ROI of each programme as (margin - cost) / cost', () => {
     const now = run.kpis[run.kpis.length - 1];
     const roi = glassBox('netMargin', run.kpis, run.scenario).lines.filter((l) => l.key === 'roi');
-    expect(roi).toHaveLength(now.programmes.filter((p) => p.roi !== null).length);
+    const priced = now.programmes.filter((p) => p.roi !== null);
+    expect(roi).toHaveLength(priced.length);
     for (const [i, l] of roi.entries()) {
-      const p = now.programmes[i];
-      expect(l.values.roi.value).toBeCloseTo((p.incrementalMarginToDate - p.costToDate) / p.costToDate, 12);
+      const p = priced[i];
+      expect(l.values.roi.value).toBeCloseTo((p.incrementalMarginToDate! - p.costToDate) / p.costToDate, 12);
     }
+    // the fixture's coupon targets too few customers for a control group: not measurable, said so
+    const lines = glassBox('netMargin', run.kpis, run.scenario).lines.map((l) => l.key);
+    expect(now.programmes.every((p) => p.controlGroup === 0)).toBe(true);
+    expect(lines.filter((k) => k === 'roiUnmeasured')).toHaveLength(now.programmes.length);
+  });
+
+  it('a programme measured against a control group says the group’s size, the margin of error and this period’s comparison', () => {
+    const series = makeKpiSeries(3);
+    const p = series[2].programmes[0];
+    const control = glassBox('netMargin', series, run.scenario).lines.find((l) => l.key === 'roiControl')!;
+    expect(control.values.control.value).toBe(p.controlGroup);
+    expect(control.values.margin.value).toBe(p.incrementalMarginToDate);
+    expect(control.values.error.value).toBe(p.incrementalMarginError);
+    expect(control.values.memberMargin.value).toBe(p.comparison!.memberMargin);
+    expect(control.values.controlMargin.value).toBe(p.comparison!.controlMargin);
+    const fr = glassSentence('fr', 'line', control, 'week').replace(/[\u00a0\u202f]/g, ' ');
+    expect(fr).toContain('groupe témoin de 33 clients non inscrits');
   });
 
   it('shows the RFM quintile limits the engine computed', () => {

@@ -44,7 +44,9 @@ describe('one ROI on every screen', () => {
     expect(roi(50, 100)).toBe(-0.5);
     const seen = kpis.flatMap((k) => k.programmes);
     expect(seen.some((p) => p.roi !== null)).toBe(true);
-    for (const p of seen) expect(roi(p.incrementalMarginToDate, p.costToDate)).toBe(p.roi);
+    for (const p of seen) expect(roi(p.incrementalMarginToDate!, p.costToDate)).toBe(p.roi);
+    // a club for everybody: large enough for a control group, so its effect is measured
+    expect(seen.every((p) => p.controlGroup > 0 && p.incrementalMarginToDate !== null)).toBe(true);
     // one programme: the debrief's overall ROI is that programme's
     expect(moneySummary(kpis).programmeRoi).toBe(kpis[kpis.length - 1].programmes[0].roi);
   });
