@@ -7,6 +7,7 @@
  * only knows the target's size) it falls back on the last period's frequency x average basket of
  * all customers, which is 0 before the first period and off for a target unlike the average.
  */
+import { enrolment } from './enrolment.ts';
 import type { Strategy } from '../engine/vocabulary.ts';
 import type { TickKpis } from '../engine/types.ts';
 import {
@@ -50,7 +51,8 @@ export function typicalFinancialLift(rate: number): number {
 /**
  * Cost of one strategy on a target of `members` customers. `spend` (the target's records, see
  * targetSpend.ts) prices a discount and counts only the customers a programme reaches (not lost);
- * without it the discount is priced on `last` (see the header).
+ * without it the discount is priced on `last` (see the header). Only the customers enrolled are
+ * charged: the control group the engine holds out of the rest costs nothing (enrolment.ts).
  */
 export function strategyCost(
   choice: StrategyChoice,
@@ -60,12 +62,13 @@ export function strategyCost(
   spend?: TargetSpend | null,
 ): CostEstimate {
   const weeks = weeksPerTick(tickUnit);
-  const reached = spend ? spend.active : members;
+  const alive = spend ? spend.active : members;
+  const reached = enrolment(members, alive).enrolled;
   const perMember: Record<Strategy, () => number> = {
     financier: () => {
       // the discount given on what a member is expected to buy in a tick, plus administration
       const spendPerMember = spend
-        ? (reached > 0 ? spend.spendPerTick / reached : 0) * (1 + typicalFinancialLift(choice.discountRate))
+        ? (alive > 0 ? spend.spendPerTick / alive : 0) * (1 + typicalFinancialLift(choice.discountRate))
         : last
           ? last.frequency * last.averageBasket
           : 0;
@@ -77,7 +80,7 @@ export function strategyCost(
   };
   const setup =
     choice.strategy === 'personnalisation'
-      ? members * PERSONALISATION_SETUP_COST_PER_MEMBER[choice.instrument as keyof typeof PERSONALISATION_SETUP_COST_PER_MEMBER]
+      ? reached * PERSONALISATION_SETUP_COST_PER_MEMBER[choice.instrument as keyof typeof PERSONALISATION_SETUP_COST_PER_MEMBER]
       : 0;
   const delayTicks = choice.strategy === 'personnalisation' ? Math.ceil(PERSONALISATION_SETUP_WEEKS / weeks) : 0;
   return { perTick: reached * perMember[choice.strategy](), setup, delayTicks };

@@ -66,6 +66,11 @@ export const decisions: Messages['decisions'] = {
     surveyCost: 'Estimated cost: {{cost}}',
     dataCost: 'Estimated cost: {{cost}} (one contact per targeted customer)',
     apply: 'Apply to the target ({{n}} customers)',
+    applyEnrolled: 'Apply to the target ({{n}} customers enrolled)',
+    enrolledOf: '{{enrolled}} customers enrolled out of the {{targeted}} in the target.',
+    enrolControl: '{{n}} customers drawn at random form the control group: not enrolled and free, they are used to measure the programme’s effect.',
+    enrolNoControl: 'Target too small for a control group (it takes at least {{min}}): all are enrolled, but the programme’s effect will not be measurable.',
+    enrolLost: '{{n}} lost customers are left out: a programme reaches only the customers still there.',
     emptyTarget: 'The target is empty: widen it before applying a strategy.',
   },
   programmes: {

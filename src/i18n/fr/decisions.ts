@@ -65,6 +65,11 @@ export const decisions = {
     surveyCost: 'Coût estimé : {{cost}}',
     dataCost: 'Coût estimé : {{cost}} (un contact par client ciblé)',
     apply: 'Appliquer à la cible ({{n}} clients)',
+    applyEnrolled: 'Appliquer à la cible ({{n}} clients inscrits)',
+    enrolledOf: '{{enrolled}} clients inscrits sur les {{targeted}} de la cible.',
+    enrolControl: '{{n}} clients tirés au hasard forment le groupe témoin : non inscrits et sans coût, ils servent à mesurer l’effet du programme.',
+    enrolNoControl: 'Cible trop petite pour un groupe témoin (il en faut au moins {{min}}) : tous sont inscrits, mais l’effet du programme ne sera pas mesurable.',
+    enrolLost: '{{n}} clients perdus sont exclus : un programme ne touche que les clients encore là.',
     emptyTarget: 'La cible est vide : élargissez-la avant d’appliquer une stratégie.',
   },
   programmes: {

@@ -1,0 +1,53 @@
+/**
+ * The strategy form says who the programme will really enrol (QA A4: the button said 1 258
+ * customers, the programme enrolled 1 226, the lost ones silently dropped): the lost customers of
+ * the target are left out, a control group (groupe témoin) is held out of the rest, and the number
+ * on the button is the number the engine enrols.
+ */
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
+import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
+import { started } from './session.ts';
+
+const digits = (s: string) => Number(s.replace(/[^\d]/g, ''));
+
+describe('strategy form: customers enrolled', () => {
+  it('says how many are enrolled, held out as a control group and left out as lost, and the engine enrols exactly that', async () => {
+    const user = userEvent.setup();
+    // 1,500 customers: the whole base is large enough for a control group, and some are already lost
+    const { session, notices } = await started(smallScenario(shippedScenarioList()[0], 1500));
+    render(DecisionsScreen, { session, notices });
+    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+    await user.click(screen.getByRole('radio', { name: 'Lien social' }));
+    const box = await screen.findByTestId('enrolment');
+    const text = box.textContent!.replace(/[\u00a0\u202f]/g, ' ');
+    const [, enrolled, targeted] = /([\d ]+) clients inscrits sur les ([\d ]+) de la cible/.exec(text)!;
+    const control = digits(/([\d ]+) clients tirés au hasard forment le groupe témoin/.exec(text)![1]);
+    const lost = digits(/([\d ]+) clients perdus sont exclus/.exec(text)![1]);
+    expect(lost).toBeGreaterThan(0);
+    expect(control).toBeGreaterThanOrEqual(30);
+    expect(digits(enrolled) + control + lost).toBe(digits(targeted));
+    const apply = screen.getByRole('button', { name: /Appliquer à la cible/ });
+    expect(digits(apply.textContent!)).toBe(digits(enrolled));
+    expect(apply).toHaveTextContent('clients inscrits');
+
+    await user.click(apply);
+    await session.advance(1);
+    const programme = session.kpis.at(-1)!.programmes[0];
+    expect(programme.targeted).toBe(digits(enrolled));
+    expect(programme.controlGroup).toBe(control);
+  });
+
+  it('says when the target is too small for a control group', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started(smallScenario(shippedScenarioList()[0], 150));
+    render(DecisionsScreen, { session, notices });
+    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+    await user.click(screen.getByRole('radio', { name: 'Lien social' }));
+    const box = await screen.findByTestId('enrolment');
+    expect(box).toHaveTextContent('Cible trop petite pour un groupe témoin');
+    expect(box).toHaveTextContent('l’effet du programme ne sera pas mesurable');
+  });
+});
