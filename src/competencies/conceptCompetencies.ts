@@ -48,6 +48,13 @@ export const CONCEPT_COMPETENCIES: Partial<Record<ConceptId, readonly Competency
   retention: ['mco3.performances', 'mco2.evaluer'],
   acquisition: ['ndrc1.cibler', 'mco2.communication', 'mco3.budget'],
   roi: ['mco2.evaluer', 'mco3.budget'],
+  groupeTemoin: ['mco2.evaluer'],
+  margeBrute: ['mco3.performances'],
+  margeNette: ['mco3.performances', 'mco3.budget'],
+  budget: ['mco3.budget'],
+  valeurClient: ['mco3.performances', 'mco2.evaluer'],
+  prixReference: ['mco2.offre'],
+  barrieresChangement: ['mco2.offre', 'mco1.relation'],
 };
 
 export function competenciesOfConcept(id: ConceptId): readonly CompetencyId[] {

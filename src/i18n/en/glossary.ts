@@ -6,7 +6,8 @@ export const glossary: Messages['glossary'] = {
   intro: 'The loyalty concepts used in Fidélis, explained simply. Each card says where the concept shows up in the app.',
   search: 'Search a concept',
   searchPlaceholder: 'e.g. RFM, complaint, club…',
-  resultCount: '{{count}} card(s)',
+  resultCountOne: '{{count}} card',
+  resultCountOther: '{{count}} cards',
   noResult: 'No card matches “{{query}}”.',
   whereLabel: 'In Fidélis',
   relatedLabel: 'See also',
@@ -27,7 +28,7 @@ export const glossary: Messages['glossary'] = {
       title: 'Loyalty (fidélité)',
       short: 'A customer’s lasting attachment to a shop: they come back, by choice.',
       body: 'A loyal customer comes back regularly and prefers this shop to others, even when they have a choice. Loyalty cannot be ordered: it is built through satisfaction, recognition and the relationship. A customer who returns only because there is no alternative is not really loyal: they will leave at the first better opportunity.',
-      where: 'Dashboard (active customers, retention) and the loyalty ladder in the charts.',
+      where: 'Dashboard (active customers, retention); customer file: loyalty ladder.',
     },
     satisfaction: {
       title: 'Satisfaction',
@@ -51,7 +52,7 @@ export const glossary: Messages['glossary'] = {
       title: 'Why build loyalty?',
       short: 'Keeping a customer costs less than recruiting a new one.',
       body: 'Recruiting a customer (advertising, introductory offers) costs several times more than keeping one, yet many firms spend most of their budget on conquest. A customer kept longer buys more, costs less to serve and recommends the shop. The approach: meet needs, develop the relationship, then manage loyalty with the customer database.',
-      where: 'Dashboard: acquisition spending compared with the cost and ROI of loyalty programmes.',
+      where: 'Dashboard: “New customers” card, acquisition cost per new customer in “How is this computed?”; debrief: cost of conquest and of loyalty.',
     },
     equationCa: {
       title: 'Turnover = frequency × average basket × length',
@@ -81,7 +82,7 @@ export const glossary: Messages['glossary'] = {
       title: 'Share of wallet',
       short: 'The share of a customer’s purchases (in the category) made with you.',
       body: 'Customers often buy in several shops. Their share of wallet is the fraction of their spending in the category that goes to you. A satisfied, recognised customer concentrates their purchases: the share grows, without them necessarily spending more overall.',
-      where: 'Purchase frequency and average basket on the dashboard.',
+      where: 'Not measured directly in Fidélis (purchases made at competitors are not seen): it shows through purchase frequency and average basket on the dashboard.',
     },
     mesureSatisfaction: {
       title: 'Measuring satisfaction',
@@ -92,8 +93,8 @@ export const glossary: Messages['glossary'] = {
     margeErreur: {
       title: 'Margin of error',
       short: 'The imprecision of a measurement made on a sample.',
-      body: 'When you ask 100 customers instead of all of them, the result is close to the truth but not exact. The margin of error gives the likely gap: “72% ± 9 points” means the true value is very probably between 63% and 81%. The bigger the sample, the smaller the margin, but the more the survey costs.',
-      where: 'Dashboard and measured satisfaction chart (error bars).',
+      body: 'When you ask 100 customers instead of all of them, the result is close to the truth but not exact. The margin of error gives the likely gap: “72% ± 3 pt” means the true value is very probably between 69% and 75%, if respondents are like the other customers. In Fidélis, measured satisfaction is a mean score: its margin is 1.96 × the standard deviation of the answers ÷ √(number of answers), about 3 points for 100 answers when opinions are close. For a proportion (“72% of customers say they are satisfied”) it would be larger: about 9 points for 100 answers. The bigger the sample, the smaller the margin, but the dearer the survey.',
+      where: 'Dashboard: “Measured satisfaction” card and its “How is this computed?”; measured satisfaction chart (error bars); debrief: true and measured satisfaction.',
     },
     gestionReclamations: {
       title: 'Handling complaints',
@@ -117,7 +118,7 @@ export const glossary: Messages['glossary'] = {
       title: 'Customer club',
       short: 'A reserved circle giving access to advantages and building attachment.',
       body: 'A club brings chosen customers together, gives them selective access (previews, events, services) and rewards. It creates a social bond that is hard to copy and a feeling of belonging: it is the top of loyalty tools, but it takes time to bear fruit.',
-      where: '“Social bonding” strategy (club); “Club” column of the customer database.',
+      where: '“Social bonding” strategy (club); customer file: “Club member”; “Club” column of the customer database (show it with “Columns shown”).',
     },
     bdd: {
       title: 'Customer database',
@@ -129,7 +130,7 @@ export const glossary: Messages['glossary'] = {
       title: 'Collecting data',
       short: 'Loyalty card, prize draws, staff, direct marketing, observation.',
       body: 'The shop enriches its database through the loyalty card (each checkout is recorded), prize draws, conversations with staff, answers to direct marketing, or observation. The more complete the database, the better the targeting; but the customer’s consent is needed to contact them.',
-      where: '“Data collection” decision; “Data known” and “Consent” columns of the customer database.',
+      where: '“Data collection” decision; “Data known” and “Consent” columns of the customer database (show it with “Columns shown”).',
     },
     relationApprentissage: {
       title: 'Learning relationship',
@@ -189,7 +190,7 @@ export const glossary: Messages['glossary'] = {
       title: 'Loyalty ladder',
       short: 'Prospect, buyer, customer, supporter, ambassador.',
       body: 'The customer is moved up rung by rung: the prospect discovers the shop (awareness), the buyer tries it (first purchase), the customer comes back (repeat purchase, card, promotions), the supporter gets involved (community, personalised offers, tries new products), the ambassador recommends the shop. Each rung has its objective and tools.',
-      where: 'Customer database: Ladder column; customer file.',
+      where: 'Customer file: “Loyalty ladder”; customer database: “Ladder” column (show it with “Columns shown”); decisions: targeting by ladder step.',
     },
     soncas: {
       title: 'SONCAS',
@@ -231,7 +232,7 @@ export const glossary: Messages['glossary'] = {
       title: 'Social bonding',
       short: 'Club, private events: slow to build, hard to imitate.',
       body: 'Examples: members’ club, private evenings, customer community. Advantages: a competitor cannot copy a relationship, and customers hesitate to leave it. Drawback: trust takes time, the effect appears only after several periods, but it lasts.',
-      where: 'Decisions: “Social bonding” strategy; “Club” column of the customer database.',
+      where: 'Decisions: “Social bonding” strategy; customer file: “Club member”; “Club” column of the customer database (show it with “Columns shown”).',
     },
     personnalisation: {
       title: 'Personalisation',
@@ -248,14 +249,14 @@ export const glossary: Messages['glossary'] = {
     retention: {
       title: 'Retention and churn',
       short: 'The share of customers kept from one period to the next, and the share lost.',
-      body: 'The retention rate is the share of customers active at the start of a period who are still customers at the end; the churn rate is the share who left. A few points less churn are enough to raise the value of the customer base a lot, because every customer kept keeps buying.',
-      where: 'Dashboard: Retention and Churn cards; scenario objectives.',
+      body: 'The retention rate is the share of the customers at the start of a period, active or dormant, who are not lost at its end; the churn rate is the share of those who left (lost customers). A dormant customer has not bought for a while but is not lost yet: they count as kept. So the rate can stay high while the number of active customers falls: read both together. A few points less churn greatly increase the value of the customer base, because every customer kept can go on buying.',
+      where: 'Dashboard: “Retention rate” and “Churn rate” cards, to read with the “Active customers” card; charts: retention and churn; debrief: active or dormant customers; scenario objectives.',
     },
     acquisition: {
       title: 'Acquisition',
       short: 'New customers recruited: through advertising or referral.',
       body: 'To grow, you must at least replace lost customers. Campaigns (flyers, e-mailing, social media, press) recruit at an often high cost per customer; referral by satisfied customers costs less and brings more loyal customers.',
-      where: 'Dashboard: Acquisitions card; decisions: acquisition campaigns.',
+      where: 'Dashboard: “New customers” card (of which referrals); decisions: acquisition campaigns.',
     },
     roi: {
       title: 'Return on investment (ROI)',
@@ -268,6 +269,42 @@ export const glossary: Messages['glossary'] = {
       short: 'Customers of the target left out, to know what an action really changed.',
       body: 'To measure an action’s effect, you do not compare the targeted customers with their own past: good customers buy a lot even without any action, and a customer who just made a big purchase will buy less afterwards, action or not. A random part of the target (often 10 %) does not get the action: the control group. It shows what the members would have bought without it. Effect of the action = members’ margin − number of members × the control group’s margin per customer. As with a survey, the result has a margin of error: the smaller the control group, the wider it is. A figure within the margin of error proves no effect.',
       where: 'Dashboard: programmes table (Control group column, extra margin ± margin of error); debrief: effect of each action.',
+    },
+    margeBrute: {
+      title: 'Gross margin',
+      short: 'What is left of turnover once the cost of the goods sold is paid.',
+      body: 'Gross margin = turnover × margin rate, that is turnover minus the purchase cost of the goods sold. It counts neither loyalty spending nor fixed costs: a period with high sales can have a good gross margin and still lose money. The margin rate depends on the trade (low in a bakery, higher in cosmetics or optics).',
+      where: 'Dashboard: “Gross margin” card and its “How is this computed?”; “Turnover and gross margin” chart; debrief.',
+    },
+    margeNette: {
+      title: 'Net margin',
+      short: 'Gross margin minus the cost of actions and fixed costs: what the shop really earns.',
+      body: 'Net margin = gross margin − cost of the period’s actions (programmes, campaigns, surveys, complaints) − fixed costs. It tells whether the shop makes money. A loyalty action improves it only if the extra margin it brings exceeds what it costs: this is what ROI measures.',
+      where: 'Dashboard: “Net margin” card and its “How is this computed?”; debrief.',
+    },
+    budget: {
+      title: 'Budget',
+      short: 'The money available for actions: an allowance each period that pays for programmes, campaigns, surveys and complaints.',
+      body: 'The budget is not the profit: it is the envelope given to customer service. Each period it receives the scenario’s allowance. Each running programme reserves its expected cost for the period; the one the budget can no longer pay stops for good, and a new action that is too dear is refused. Before launching a programme, check that the budget can pay for it over time.',
+      where: 'Dashboard: “Budget left” card; decisions: estimated cost of an action and how many periods the budget can pay for it; event feed: “Programme stopped for lack of budget”.',
+    },
+    valeurClient: {
+      title: 'Customer value (CLV)',
+      short: 'What a customer brings over the whole length of their relationship with the shop.',
+      body: 'Customer lifetime value (CLV) applies the turnover formula to one customer over the whole relationship: purchase frequency × average basket × relationship length. Loyalty raises it through one of the three levers. Compared with the cost of acquiring a customer, it tells how much one can spend to recruit or keep a customer. In Fidélis it is computed in turnover (not margin) and undiscounted: a euro earned later counts as much as a euro today.',
+      where: 'Dashboard: the three levers of turnover (“Customer value” line) and the turnover’s “How is this computed?”.',
+    },
+    prixReference: {
+      title: 'Reference price',
+      short: 'The price the customer considers normal, against which every price is compared.',
+      body: 'A customer judges a price against the one they have in mind, formed by the prices they have paid. A repeated discount lowers this reference price: when it stops, the normal price feels like a price rise, hence disappointment and sometimes departures. This is why a financial advantage is hard to stop.',
+      where: '“Financial advantage” strategy; customer file: “Advantage ended” event; departure cause “Price”.',
+    },
+    barrieresChangement: {
+      title: 'Switching barriers',
+      short: 'What the customer would lose by changing shop: money, effort, a relationship.',
+      body: 'Changing supplier has a cost for the customer. Financial barrier: losing points, a card or advantages. Procedural barrier: going through the steps again, explaining needs again, giving up an offer built for them. Relational barrier: leaving people they know and a community. The higher these barriers, the less a disappointment or a competitor’s offer makes the customer leave. They retain without satisfying: a customer held only by them is not truly loyal.',
+      where: 'Strategies: loyalty card and financial advantage (financial barrier), social bonding and personalisation (relational barrier), customisation (procedural and financial barriers); the churn rate’s “How is this computed?”.',
     },
   },
 };

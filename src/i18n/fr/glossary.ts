@@ -8,7 +8,8 @@ export const glossary = {
   intro: 'Les notions de fidélisation utilisées dans Fidélis, expliquées simplement. Chaque fiche dit où la notion apparaît dans l’application.',
   search: 'Rechercher une notion',
   searchPlaceholder: 'ex. RFM, réclamation, club…',
-  resultCount: '{{count}} fiche(s)',
+  resultCountOne: '{{count}} fiche',
+  resultCountOther: '{{count}} fiches',
   noResult: 'Aucune fiche ne correspond à « {{query}} ».',
   whereLabel: 'Dans Fidélis',
   relatedLabel: 'Voir aussi',
@@ -30,7 +31,7 @@ export const glossary = {
       title: 'Fidélité',
       short: 'L’attachement durable d’un client à un magasin : il revient, par choix.',
       body: 'Un client fidèle revient acheter régulièrement et préfère ce magasin aux autres, même quand il a le choix. La fidélité ne se décrète pas : elle se construit avec la satisfaction, la reconnaissance et la relation. Un client qui revient seulement parce qu’il n’a pas d’autre choix n’est pas vraiment fidèle : il partira dès qu’une meilleure occasion se présentera.',
-      where: 'Tableau de bord (clients actifs, fidélisation) et échelle de fidélité dans les graphiques.',
+      where: 'Tableau de bord (clients actifs, fidélisation) ; fiche client : échelle de fidélité.',
     },
     satisfaction: {
       title: 'Satisfaction',
@@ -54,7 +55,7 @@ export const glossary = {
       title: 'Pourquoi fidéliser ?',
       short: 'Garder un client coûte moins cher que d’en recruter un nouveau.',
       body: 'Recruter un client (publicité, promotions d’appel) coûte plusieurs fois plus cher que garder un client existant, et pourtant beaucoup d’entreprises consacrent l’essentiel de leur budget à la conquête. Un client gardé plus longtemps achète plus, coûte moins à servir et recommande le magasin. La démarche : répondre aux besoins, développer la relation, puis piloter la fidélité avec la base de données clients.',
-      where: 'Tableau de bord : coût des acquisitions comparé au coût et au ROI des programmes de fidélisation.',
+      where: 'Tableau de bord : carte « Nouveaux clients », coût d’acquisition par nouveau client dans « Comment est-ce calculé ? » ; bilan : coûts de la conquête et de la fidélisation.',
     },
     equationCa: {
       title: 'CA = fréquence × panier moyen × durée',
@@ -84,7 +85,7 @@ export const glossary = {
       title: 'Part du portefeuille',
       short: 'La part des achats d’un client (dans la catégorie) qu’il fait chez vous.',
       body: 'Un client achète souvent dans plusieurs magasins. Sa part du portefeuille (ou part de marque) est la fraction de ses dépenses de la catégorie qu’il fait chez vous. Un client satisfait et reconnu concentre ses achats : sa part augmente, sans qu’il dépense forcément plus au total.',
-      where: 'Fréquence d’achat et panier moyen au tableau de bord.',
+      where: 'Pas mesurée directement dans Fidélis (les achats faits chez les concurrents ne se voient pas) : elle se devine à travers la fréquence d’achat et le panier moyen du tableau de bord.',
     },
     mesureSatisfaction: {
       title: 'Mesurer la satisfaction',
@@ -95,8 +96,8 @@ export const glossary = {
     margeErreur: {
       title: 'Marge d’erreur',
       short: 'L’imprécision d’une mesure faite sur un échantillon.',
-      body: 'Quand on interroge 100 clients au lieu de tous, le résultat est proche de la vérité sans être exact. La marge d’erreur donne l’écart probable : « 72 % ± 9 points » veut dire que la vraie valeur est très probablement entre 63 % et 81 %. Plus l’échantillon est grand, plus la marge est petite, mais plus l’enquête coûte cher.',
-      where: 'Tableau de bord et graphique de satisfaction mesurée (barres d’erreur).',
+      body: 'Quand on interroge 100 clients au lieu de tous, le résultat est proche de la vérité sans être exact. La marge d’erreur donne l’écart probable : « 72 % ± 3 pt » veut dire que la vraie valeur est très probablement entre 69 % et 75 %, si les répondants ressemblent aux autres clients. Dans Fidélis, la satisfaction mesurée est une note moyenne : sa marge vaut 1,96 × l’écart type des réponses ÷ √(nombre de réponses), environ 3 points pour 100 réponses quand les avis sont proches. Pour une proportion (« 72 % des clients se disent satisfaits »), elle serait plus grande : environ 9 points pour 100 réponses. Plus l’échantillon est grand, plus la marge est petite, mais plus l’enquête coûte cher.',
+      where: 'Tableau de bord : carte « Satisfaction mesurée » et son « Comment est-ce calculé ? » ; graphique de satisfaction mesurée (barres d’erreur) ; bilan : satisfaction réelle et mesurée.',
     },
     gestionReclamations: {
       title: 'Gérer les réclamations',
@@ -120,7 +121,7 @@ export const glossary = {
       title: 'Club clients',
       short: 'Un cercle réservé qui donne accès à des avantages et crée de l’attachement.',
       body: 'Le club rassemble des clients choisis, leur donne un accès sélectif (avant-premières, événements, services) et des récompenses. Il crée un lien social difficile à copier et un sentiment d’appartenance : c’est le haut de gamme des outils de fidélisation, mais il faut du temps pour qu’il porte ses fruits.',
-      where: 'Stratégie « Lien social » (club) ; colonne « Club » de la base clients.',
+      where: 'Stratégie « Lien social » (club) ; fiche client : « Membre du club » ; colonne « Club » de la base clients (à afficher avec « Colonnes affichées »).',
     },
     bdd: {
       title: 'Base de données clients (BDD)',
@@ -132,7 +133,7 @@ export const glossary = {
       title: 'Collecte des données',
       short: 'Carte de fidélité, jeux-concours, personnel, marketing direct, observation.',
       body: 'Le magasin enrichit sa base par la carte de fidélité (chaque passage en caisse est enregistré), les jeux-concours, les échanges avec le personnel, les réponses au marketing direct ou l’observation. Plus la base est complète, mieux on cible ; mais il faut le consentement du client pour le contacter.',
-      where: 'Décision « Collecte de données » ; colonnes « Données connues » et « Consentement » de la base clients.',
+      where: 'Décision « Collecte de données » ; colonnes « Données connues » et « Consentement » de la base clients (à afficher avec « Colonnes affichées »).',
     },
     relationApprentissage: {
       title: 'Relation d’apprentissage',
@@ -192,7 +193,7 @@ export const glossary = {
       title: 'Échelle de fidélité',
       short: 'Prospect, acheteur, client, supporteur, ambassadeur.',
       body: 'On fait monter le client d’un échelon à l’autre : le prospect découvre le magasin (notoriété), l’acheteur l’essaie (premier achat), le client revient (rachat, carte, promotions), le supporteur s’implique (communauté, offres personnalisées, essai des nouveautés), l’ambassadeur recommande le magasin. Chaque échelon a son objectif et ses outils.',
-      where: 'Base clients : colonne Échelle ; fiche client.',
+      where: 'Fiche client : « Échelle de fidélité » ; base clients : colonne « Échelle » (à afficher avec « Colonnes affichées ») ; décisions : ciblage par échelon.',
     },
     soncas: {
       title: 'SONCAS',
@@ -234,7 +235,7 @@ export const glossary = {
       title: 'Lien social',
       short: 'Club, événements privés : long à construire, difficile à imiter.',
       body: 'Exemples : club de membres, soirées privées, communauté de clients. Avantages : un concurrent ne peut pas copier une relation, et le client hésite à la quitter. Inconvénient : il faut du temps pour créer la confiance, l’effet n’apparaît qu’au bout de plusieurs périodes, mais il dure.',
-      where: 'Décisions : stratégie « Lien social » ; colonne « Club » de la base clients.',
+      where: 'Décisions : stratégie « Lien social » ; fiche client : « Membre du club » ; colonne « Club » de la base clients (à afficher avec « Colonnes affichées »).',
     },
     personnalisation: {
       title: 'Personnalisation',
@@ -251,14 +252,14 @@ export const glossary = {
     retention: {
       title: 'Fidélisation et attrition',
       short: 'La part des clients gardés d’une période à l’autre, et celle des clients perdus.',
-      body: 'Le taux de fidélisation (rétention) est la part des clients actifs au début d’une période qui sont toujours clients à la fin ; le taux d’attrition est la part de ceux qui sont partis. Quelques points d’attrition en moins suffisent à augmenter fortement la valeur de la clientèle, car chaque client gardé continue d’acheter.',
-      where: 'Tableau de bord : cartes Fidélisation et Attrition ; objectifs du scénario.',
+      body: 'Le taux de fidélisation (rétention) est la part des clients du début d’une période, actifs ou dormants, qui ne sont pas perdus à la fin ; le taux d’attrition est la part de ceux qui sont partis (clients perdus). Un client dormant n’a pas acheté depuis un moment mais n’est pas encore perdu : il compte comme gardé. Le taux peut donc rester haut pendant que le nombre de clients actifs baisse : lisez les deux ensemble. Quelques points d’attrition en moins suffisent à augmenter fortement la valeur de la clientèle, car chaque client gardé peut continuer d’acheter.',
+      where: 'Tableau de bord : cartes « Taux de fidélisation » et « Taux d’attrition », à lire avec la carte « Clients actifs » ; graphiques : fidélisation et attrition ; bilan : clients actifs ou dormants ; objectifs du scénario.',
     },
     acquisition: {
       title: 'Acquisition',
       short: 'Les nouveaux clients recrutés : par la publicité ou par parrainage.',
       body: 'Pour grandir, il faut au moins remplacer les clients perdus. Les campagnes (prospectus, e-mailing, réseaux sociaux, presse) recrutent à un coût par client souvent élevé ; le parrainage par des clients satisfaits coûte moins et amène des clients plus fidèles.',
-      where: 'Tableau de bord : carte Acquisitions ; décisions : campagnes d’acquisition.',
+      where: 'Tableau de bord : carte « Nouveaux clients » (dont parrainages) ; décisions : campagnes d’acquisition.',
     },
     roi: {
       title: 'Retour sur investissement (ROI)',
@@ -271,6 +272,42 @@ export const glossary = {
       short: 'Des clients de la cible laissés de côté, pour savoir ce qu’une action a vraiment changé.',
       body: 'Pour mesurer l’effet d’une action, on ne compare pas les clients visés à leur propre passé : de bons clients achètent beaucoup même sans action, et un client qui vient de faire un gros achat achètera moins ensuite, action ou pas. On tire au hasard une partie de la cible (souvent 10 %) qui ne reçoit pas l’action : le groupe témoin. Il montre ce que les membres auraient acheté sans elle. Effet de l’action = marge des membres − nombre de membres × marge par client du groupe témoin. Comme pour une enquête, le résultat a une marge d’erreur : plus le groupe témoin est petit, plus elle est large. Un chiffre dans la marge d’erreur ne prouve aucun effet.',
       where: 'Tableau de bord : tableau des programmes (colonne Groupe témoin, marge supplémentaire ± marge d’erreur) ; bilan : effet de chaque action.',
+    },
+    margeBrute: {
+      title: 'Marge brute',
+      short: 'Ce qui reste du chiffre d’affaires une fois payé le coût des produits vendus.',
+      body: 'Marge brute = chiffre d’affaires × taux de marge, c’est-à-dire le CA moins le coût d’achat des marchandises vendues. Elle ne compte ni les dépenses de fidélisation ni les frais fixes : une période où l’on vend beaucoup peut avoir une bonne marge brute et perdre de l’argent. Le taux de marge dépend du métier (faible en boulangerie, plus élevé en cosmétiques ou en optique).',
+      where: 'Tableau de bord : carte « Marge brute » et son « Comment est-ce calculé ? » ; graphique « Chiffre d’affaires et marge brute » ; bilan.',
+    },
+    margeNette: {
+      title: 'Marge nette',
+      short: 'La marge brute moins le coût des actions et les frais fixes : ce que le magasin gagne vraiment.',
+      body: 'Marge nette = marge brute − coût des actions de la période (programmes, campagnes, enquêtes, réclamations) − frais fixes. C’est elle qui dit si le magasin gagne de l’argent. Une action de fidélisation l’améliore seulement si la marge qu’elle fait gagner en plus dépasse ce qu’elle coûte : c’est ce que mesure le ROI.',
+      where: 'Tableau de bord : carte « Marge nette » et son « Comment est-ce calculé ? » ; bilan.',
+    },
+    budget: {
+      title: 'Budget',
+      short: 'L’argent disponible pour les actions : une dotation à chaque période, qui paie programmes, campagnes, enquêtes et réclamations.',
+      body: 'Le budget n’est pas le bénéfice : c’est l’enveloppe confiée au service client. À chaque période il reçoit la dotation du scénario. Chaque programme en cours réserve son coût attendu de la période ; celui que le budget ne peut plus payer s’arrête pour de bon, et une nouvelle action trop chère est refusée. Avant de lancer un programme, il faut donc vérifier que le budget pourra le payer sur la durée.',
+      where: 'Tableau de bord : carte « Budget restant » ; décisions : coût estimé d’une action et nombre de périodes que le budget peut la payer ; fil d’événements : « Programme arrêté faute de budget ».',
+    },
+    valeurClient: {
+      title: 'Valeur client (CLV)',
+      short: 'Ce qu’un client rapporte sur toute la durée de sa relation avec le magasin.',
+      body: 'La valeur client (en anglais customer lifetime value, CLV) applique la formule du chiffre d’affaires à un seul client sur toute sa relation : fréquence d’achat × panier moyen × durée de la relation. Fidéliser l’augmente par l’un des trois leviers. Comparée au coût d’acquisition d’un client, elle dit combien on peut dépenser pour le recruter ou le garder. Dans Fidélis, elle est calculée en chiffre d’affaires (pas en marge) et sans actualisation : un euro gagné plus tard compte autant qu’un euro aujourd’hui.',
+      where: 'Tableau de bord : les trois leviers du chiffre d’affaires (ligne « Valeur client ») et le « Comment est-ce calculé ? » du chiffre d’affaires.',
+    },
+    prixReference: {
+      title: 'Prix de référence',
+      short: 'Le prix que le client trouve normal, et auquel il compare chaque prix.',
+      body: 'Le client juge un prix en le comparant à celui qu’il a en tête, formé par les prix qu’il a déjà payés. Une remise répétée fait baisser ce prix de référence : quand elle s’arrête, le prix normal lui paraît une hausse de prix, d’où de la déception et parfois des départs. C’est pourquoi un avantage financier est difficile à arrêter.',
+      where: 'Stratégie « Avantage financier » ; fiche client : événement « Fin d’un avantage » ; cause de départ « Prix ».',
+    },
+    barrieresChangement: {
+      title: 'Barrières au changement',
+      short: 'Ce que perdrait le client en changeant de magasin : de l’argent, des démarches, une relation.',
+      body: 'Changer de fournisseur a un coût pour le client. Barrière financière : perdre ses points, sa carte ou ses avantages. Barrière procédurale : refaire les démarches, réexpliquer ses besoins, renoncer à une offre construite pour lui. Barrière relationnelle : quitter des personnes qu’il connaît et une communauté. Plus ces barrières sont hautes, moins une déception ou l’offre d’un concurrent le fait partir. Elles retiennent sans satisfaire : un client retenu seulement par elles n’est pas vraiment fidèle.',
+      where: 'Stratégies : carte de fidélité et avantage financier (barrière financière), lien social et personnalisation (barrière relationnelle), customisation (barrières procédurale et financière) ; « Comment est-ce calculé ? » du taux d’attrition.',
     },
   },
 } as const;

@@ -36,9 +36,9 @@ const SPECS: readonly KpiSpec[] = [
   { id: 'retention', pick: (k) => k.retentionRate, format: 'percent', deltaFormat: 'points', polarity: 'higherIsBetter', concept: 'retention' },
   { id: 'churn', pick: (k) => k.churnRate, format: 'percent', deltaFormat: 'points', polarity: 'lowerIsBetter', concept: 'schemaInfidelite' },
   { id: 'acquisitions', pick: (k) => k.acquired, format: 'number', deltaFormat: 'number', polarity: 'higherIsBetter', concept: 'acquisition' },
-  { id: 'grossMargin', pick: (k) => k.grossMargin, format: 'money', deltaFormat: 'relative', polarity: 'higherIsBetter' },
-  { id: 'netMargin', pick: (k) => k.netMargin, format: 'money', deltaFormat: 'money', polarity: 'higherIsBetter', concept: 'roi' },
-  { id: 'budgetLeft', pick: (k) => k.budgetLeft, format: 'money', deltaFormat: 'money', polarity: 'neutral' },
+  { id: 'grossMargin', pick: (k) => k.grossMargin, format: 'money', deltaFormat: 'relative', polarity: 'higherIsBetter', concept: 'margeBrute' },
+  { id: 'netMargin', pick: (k) => k.netMargin, format: 'money', deltaFormat: 'money', polarity: 'higherIsBetter', concept: 'margeNette' },
+  { id: 'budgetLeft', pick: (k) => k.budgetLeft, format: 'money', deltaFormat: 'money', polarity: 'neutral', concept: 'budget' },
 ];
 
 /** Points kept in each card's sparkline. */

@@ -51,6 +51,12 @@ export const CONCEPT_IDS = [
   'acquisition',
   'roi',
   'groupeTemoin',
+  'margeBrute',
+  'margeNette',
+  'budget',
+  'valeurClient',
+  'prixReference',
+  'barrieresChangement',
 ] as const;
 export type ConceptId = (typeof CONCEPT_IDS)[number];
 
@@ -68,7 +74,7 @@ export const CONCEPTS: Record<ConceptId, ConceptInfo> = {
   reclamation: { theme: 'notions', related: ['gestionReclamations', 'satisfaction'] },
   reconnaissance: { theme: 'notions', related: ['pyramideMaslow', 'fidelisationActive', 'clubClients'] },
   pourquoiFideliser: { theme: 'notions', related: ['equationCa', 'acquisition', 'retention'] },
-  equationCa: { theme: 'notions', related: ['pourquoiFideliser', 'retention'] },
+  equationCa: { theme: 'notions', related: ['pourquoiFideliser', 'retention', 'valeurClient'] },
   schemaInfidelite: { theme: 'notions', related: ['satisfaction', 'reconnaissance', 'retention'] },
   niveauxSatisfaction: { theme: 'notions', related: ['satisfaction', 'mesureSatisfaction'] },
   boucheAOreille: { theme: 'notions', related: ['satisfaction', 'acquisition', 'echelleFidelite'] },
@@ -96,14 +102,20 @@ export const CONCEPTS: Record<ConceptId, ConceptInfo> = {
   parcoursClient: { theme: 'cycle', related: ['canauxContact', 'reclamation'] },
   canauxContact: { theme: 'cycle', related: ['parcoursClient', 'collecteDonnees'] },
   strategiesFidelisation: { theme: 'strategies', related: ['avantageFinancier', 'lienSocial', 'personnalisation', 'customisation'] },
-  avantageFinancier: { theme: 'strategies', related: ['strategiesFidelisation', 'roi'] },
+  avantageFinancier: { theme: 'strategies', related: ['strategiesFidelisation', 'roi', 'prixReference'] },
   lienSocial: { theme: 'strategies', related: ['clubClients', 'strategiesFidelisation'] },
   personnalisation: { theme: 'strategies', related: ['relationApprentissage', 'strategiesFidelisation'] },
-  customisation: { theme: 'strategies', related: ['strategiesFidelisation'] },
+  customisation: { theme: 'strategies', related: ['strategiesFidelisation', 'barrieresChangement'] },
   retention: { theme: 'indicateurs', related: ['schemaInfidelite', 'cycleDeVie', 'pourquoiFideliser'] },
   acquisition: { theme: 'indicateurs', related: ['boucheAOreille', 'pourquoiFideliser'] },
   roi: { theme: 'indicateurs', related: ['strategiesFidelisation', 'avantageFinancier', 'groupeTemoin'] },
   groupeTemoin: { theme: 'indicateurs', related: ['roi', 'margeErreur', 'strategiesFidelisation'] },
+  margeBrute: { theme: 'indicateurs', related: ['margeNette', 'equationCa'] },
+  margeNette: { theme: 'indicateurs', related: ['margeBrute', 'roi', 'budget'] },
+  budget: { theme: 'indicateurs', related: ['margeNette', 'roi'] },
+  valeurClient: { theme: 'indicateurs', related: ['equationCa', 'retention', 'acquisition'] },
+  prixReference: { theme: 'strategies', related: ['avantageFinancier', 'schemaInfidelite'] },
+  barrieresChangement: { theme: 'strategies', related: ['customisation', 'lienSocial', 'relationApprentissage'] },
 };
 
 export function isConceptId(value: unknown): value is ConceptId {

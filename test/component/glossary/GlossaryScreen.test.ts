@@ -12,7 +12,7 @@ describe('GlossaryScreen', () => {
   it('lists a card for every concept, grouped by theme', () => {
     render(GlossaryScreen, {});
     expect(screen.getAllByRole('article')).toHaveLength(CONCEPT_IDS.length);
-    expect(screen.getByRole('status')).toHaveTextContent(`${CONCEPT_IDS.length} fiche(s)`);
+    expect(screen.getByRole('status')).toHaveTextContent(`${CONCEPT_IDS.length} fiches`);
     const strategies = screen.getByRole('region', { name: 'Les quatre stratégies' });
     expect(within(strategies).getByRole('heading', { name: 'Lien social' })).toBeInTheDocument();
   });
@@ -28,6 +28,15 @@ describe('GlossaryScreen', () => {
     await user.type(screen.getByRole('searchbox'), 'zzzz introuvable');
     expect(screen.queryAllByRole('article')).toHaveLength(0);
     expect(screen.getByText('Aucune fiche ne correspond à « zzzz introuvable ».')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('0 fiche');
+  });
+
+  it('counts the cards found with a real plural, not « fiche(s) » (QA C1)', async () => {
+    const user = userEvent.setup();
+    render(GlossaryScreen, {});
+    await user.type(screen.getByRole('searchbox', { name: 'Rechercher une notion' }), 'barrieres au changement');
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(screen.getByRole('status').textContent).toBe('1 fiche');
   });
 
   it('focuses the card given by the deep link and says when the id is unknown', async () => {

@@ -44,6 +44,16 @@ describe('glossary concepts', () => {
     for (const id of required) expect(isConceptId(id), id).toBe(true);
   });
 
+  it('has the cards for the notions the dashboard and the glass box name (QA B14)', () => {
+    for (const id of ['margeBrute', 'margeNette', 'budget', 'valeurClient', 'prixReference', 'barrieresChangement']) expect(isConceptId(id), id).toBe(true);
+    expect(translate('fr', 'glossary.concept.valeurClient.title')).toBe('Valeur client (CLV)');
+  });
+
+  it('says the retention rate counts a dormant customer as kept, like the engine (QA A2)', () => {
+    expect(translate('fr', 'glossary.concept.retention.body')).toContain('actifs ou dormants');
+    expect(translate('en', 'glossary.concept.retention.body')).toContain('active or dormant');
+  });
+
   it('deep-links to the glossary route', () => {
     expect(conceptHref('rfm')).toBe('#/glossary/rfm');
   });
