@@ -13,6 +13,13 @@ export type Motive = (typeof MOTIVES)[number];
 export const STAGES = ['suspect', 'prospect', 'nouveau', 'actif', 'dormant', 'perdu'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/**
+ * The stages a customer record can be at. The simulation never puts anyone at « suspect »: a suspect
+ * (interested in the category, unknown to the shop) is not in the shop's database; the people it can
+ * still recruit are counted as prospects. Lists, filters and the funnel offer only these.
+ */
+export const STAGES_IN_DATABASE: readonly Stage[] = STAGES.filter((s) => s !== 'suspect');
+
 /** Loyalty ladder (échelle de fidélité), for customers who have bought at least once. */
 export const LADDER = ['prospect', 'acheteur', 'client', 'supporteur', 'ambassadeur'] as const;
 export type LadderRung = (typeof LADDER)[number];

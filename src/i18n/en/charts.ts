@@ -54,6 +54,7 @@ export const charts: Messages['charts'] = {
     balanceOk: 'Arrivals make up for departures.',
     balanceKo: 'Arrivals do not make up for departures.',
     flowsNote: 'The indicators give the size of each stage: changes are net (in minus out).',
+    noSuspects: 'The funnel starts with prospects: suspects (everyone interested in the category) are not in your customer database; prospects count the people you can still recruit.',
     first: 'first period: no change',
   },
   satisfaction: {

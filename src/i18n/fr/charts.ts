@@ -53,6 +53,7 @@ export const charts = {
     balanceKo: 'Les arrivées ne compensent pas les départs.',
     flowsNote: 'Les indicateurs donnent l’effectif de chaque étape : les variations sont nettes (entrées moins sorties).',
     first: 'première période : pas de variation',
+    noSuspects: 'L’entonnoir commence aux prospects : les suspects (toutes les personnes intéressées par la catégorie) ne sont pas dans votre base de données ; les prospects comptent les personnes que vous pouvez encore recruter.',
   },
   satisfaction: {
     title: 'Satisfaction mesurée par enquête',

@@ -1,16 +1,16 @@
 /**
- * The lifecycle funnel (suspect -> perdu) at the last tick, and the flows of the tick: the KPIs give
+ * The lifecycle funnel (prospect -> perdu: suspects are not in the database) at the last tick, and the flows of the tick: the KPIs give
  * stage counts, arrivals (acquired) and departures (lost), not who moved from which stage to which,
  * so flows are net changes between two consecutive ticks, plus the gross arrivals and departures.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { TickKpis } from '../../engine/types.ts';
-import { STAGES, type Stage } from '../../engine/vocabulary.ts';
+import { STAGES, STAGES_IN_DATABASE, type Stage } from '../../engine/vocabulary.ts';
 import { OKABE_ITO, withAlpha } from './palette.ts';
 import type { SeriesModel } from './seriesModel.ts';
 
 export function funnelModel(now: TickKpis, hidden: readonly Stage[], names: Record<Stage, string>, seriesLabel: string): SeriesModel {
-  const stages = STAGES.filter((s) => !hidden.includes(s));
+  const stages = STAGES_IN_DATABASE.filter((s) => !hidden.includes(s));
   return { labels: stages.map((s) => names[s]), kind: 'number', series: [{ id: 'count', label: seriesLabel, values: stages.map((s) => now.stages[s]) }] };
 }
 

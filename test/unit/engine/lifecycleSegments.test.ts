@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, customerRecord, stepSimulation } from '../../../src/engine/index.ts';
 import { NEW_CUSTOMER_WEEKS, NEW_TO_ACTIVE_WEEKS } from '../../../src/engine/params.ts';
+import { STAGES_IN_DATABASE } from '../../../src/engine/vocabulary.ts';
 import { testScenario } from './fixtures.ts';
 
 describe('lifecycle stage and RFM segment', () => {
@@ -39,4 +40,22 @@ describe('lifecycle stage and RFM segment', () => {
       }
       expect(checked).toBeGreaterThan(100);
     });
+});
+
+describe('stages in the database', () => {
+  it('no customer record is ever a suspect, so lists, filters and the funnel offer STAGES_IN_DATABASE only', () => {
+    const sc = testScenario((s) => {
+      s.customers.initial = 800;
+    });
+    const state = createSimulation(sc, { seed: 5 });
+    const seen = new Set<string>();
+    for (let t = 0; t < 40; t++) {
+      stepSimulation(state, sc, t === 1 ? [{ type: 'acquisition', channel: 'flyers', budget: 3000 }] : []);
+      for (let i = 0; i < state.n; i++) seen.add(customerRecord(state, i).stage);
+    }
+    expect(seen.has('suspect')).toBe(false);
+    expect(STAGES_IN_DATABASE).not.toContain('suspect');
+    for (const stage of seen) expect(STAGES_IN_DATABASE).toContain(stage);
+    expect(seen.size).toBeGreaterThanOrEqual(3);
+  });
 });

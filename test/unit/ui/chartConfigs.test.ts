@@ -73,10 +73,11 @@ describe('segments over time', () => {
 
 describe('lifecycle', () => {
   const names = Object.fromEntries(STAGES.map((s) => [s, s.toUpperCase()])) as Record<(typeof STAGES)[number], string>;
-  it('draws the funnel in stage order without hidden stages', () => {
-    const model = funnelModel(kpis[5], ['suspect'], names, 'Clients');
-    expect(model.labels).toEqual(['PROSPECT', 'NOUVEAU', 'ACTIF', 'DORMANT', 'PERDU']);
-    expect(model.series[0].values).toEqual([1200, 80, 940, 275, 375]);
+  it('draws the funnel in stage order without hidden stages, from the prospects (no record is ever a suspect)', () => {
+    const model = funnelModel(kpis[5], ['dormant'], names, 'Clients');
+    expect(model.labels).toEqual(['PROSPECT', 'NOUVEAU', 'ACTIF', 'PERDU']);
+    expect(model.series[0].values).toEqual([1200, 80, 940, 375]);
+    expect(funnelModel(kpis[5], [], names, 'Clients').labels[0]).toBe('PROSPECT');
     expect(funnelConfig(model, 'fr-FR').options?.indexAxis).toBe('y');
   });
 
