@@ -5,7 +5,7 @@ export const strategies: Messages['strategies'] = {
     summary: 'Reward buying with money: vouchers, points, volume discounts.',
     advantages: 'Easy to set up; quick effect on how often customers buy.',
     drawbacks: 'Easy for a competitor to copy; hard to stop (customers get used to the discounted price); eats into the margin.',
-    delay: 'Fast: from the next period, then the effect fades.',
+    delay: 'Fast: acts from the launch period; the effect drops sharply once a competitor imitates it, and stops with the programme.',
   },
   lienSocial: {
     summary: 'Build attachment: customer club, private events for members.',

@@ -7,7 +7,7 @@ export const strategies = {
     summary: 'Récompenser l’achat par de l’argent : bons de réduction, points, remises sur volume.',
     advantages: 'Simple à mettre en place ; effet rapide sur la fréquence d’achat.',
     drawbacks: 'Facile à copier pour un concurrent ; difficile à arrêter (les clients s’habituent au prix remisé) ; pèse sur la marge.',
-    delay: 'Rapide : dès la période suivante, puis l’effet s’estompe.',
+    delay: 'Rapide : agit dès la période de lancement ; l’effet baisse beaucoup quand un concurrent l’imite, et s’arrête avec le programme.',
   },
   lienSocial: {
     summary: 'Créer un attachement : club clients, événements privés réservés aux membres.',
