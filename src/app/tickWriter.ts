@@ -11,7 +11,8 @@
  */
 import { commitTick } from '../db/commitTick.ts';
 import { createRun } from '../db/createRun.ts';
-import { openFidelisDb, type FidelisDb } from '../db/openDatabase.ts';
+import { openOnFactory, type FidelisDb } from '../db/openDatabase.ts';
+import { DB_NAME, DB_VERSION } from '../db/schema.ts';
 import { forgetPages } from '../db/pageCache.ts';
 import type { TickWriter } from './engineHandler.ts';
 
@@ -52,22 +53,33 @@ export function tickWriterOn(fdb: FidelisDb): TickWriter & { close(): void } {
 
 /**
  * Opens the worker's connection: null when IndexedDB is not there or does not open (never an
- * in-memory database: the ticks would be written where the page does not read). When another tab
- * upgrades the schema, the connection closes and the writer says so (`open` false): the page writes
- * from then on, and its own connection tells the learner to reload.
+ * in-memory database: the ticks would be written where the page does not read). The worker never
+ * creates nor upgrades the database: the page has opened it at this version before it asks for any
+ * write (its connection handles the upgrade and the « close the other tab » faults), so an upgrade
+ * asked here is refused (no writer: the page writes) and the migrations stay out of the worker.
+ * When another tab upgrades the schema, the connection closes and the writer says so (`open`
+ * false): the page writes from then on, and its own connection tells the learner to reload.
  */
 export async function openTickWriter(): Promise<TickWriter | null> {
+  const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  const keyRange = (globalThis as { IDBKeyRange?: typeof IDBKeyRange }).IDBKeyRange;
+  if (!factory || !keyRange) return null;
   let writer: (TickWriter & { close(): void }) | null = null;
   let lost = false;
-  const onFault = (error: { code: string }) => {
-    if (error.code === 'versionChange' || error.code === 'terminated') {
-      lost = true;
-      writer?.close();
-    }
+  const lose = () => {
+    lost = true;
+    writer?.close();
   };
   try {
-    const fdb = await openFidelisDb({ persist: false, memoryFallback: false, onFault });
-    writer = tickWriterOn(fdb);
+    const db = await openOnFactory(factory, DB_NAME, DB_VERSION, {
+      upgrade: (_db, _oldVersion, tx) => tx.abort(),
+      blocking: (database) => {
+        database.close();
+        lose();
+      },
+      terminated: lose,
+    });
+    writer = tickWriterOn({ db, keyRange, inMemory: false, persisted: null, close: () => db.close() });
     if (lost) writer.close();
     return writer;
   } catch {

@@ -33,11 +33,6 @@ export interface OpenOptions {
   persist?: boolean;
   /** schema version to open (tests only; defaults to the current one) */
   version?: number;
-  /**
-   * false: reject when IndexedDB is unavailable instead of opening an in-memory database (the engine
-   * worker's connection, which writes the ticks only when the page's is a real one, src/app/tickWriter.ts)
-   */
-  memoryFallback?: boolean;
 }
 
 /** idb's openDB, but on the given factory rather than the global `indexedDB`. */
@@ -127,11 +122,9 @@ export async function openFidelisDb(options: OpenOptions = {}): Promise<FidelisD
       // A newer schema on disk than this code knows (an old cached app): not a reason to lose data in memory.
       if (error && typeof error === 'object' && (error as { name?: string }).name === 'VersionError')
         throw new DbError('versionChange', {}, { cause: error });
-      if (options.memoryFallback === false) throw new DbError('unavailable', {}, { cause: error });
       options.onFault?.(new DbError('unavailable', {}, { cause: error }));
     }
   } else {
-    if (options.memoryFallback === false) throw new DbError('unavailable');
     options.onFault?.(new DbError('unavailable'));
   }
   return openMemoryDb(options);

@@ -14,7 +14,7 @@ import { dbServices } from '../../../src/app/dbRunStore.ts';
 import { noticeOfError } from '../../../src/app/errors.ts';
 import { Notices } from '../../../src/app/notices.svelte.ts';
 import { GameSession } from '../../../src/app/session.svelte.ts';
-import { tickWriterOn } from '../../../src/app/tickWriter.ts';
+import { openTickWriter, tickWriterOn } from '../../../src/app/tickWriter.ts';
 import { DbError } from '../../../src/db/errors.ts';
 import { openFidelisDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
 import { getRun } from '../../../src/db/runsRepository.ts';
@@ -28,6 +28,7 @@ const sorted = { column: 'id', direction: 'asc' } as const;
 const open: FidelisDb[] = [];
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   for (const fdb of open.splice(0)) fdb.close();
 });
 
@@ -135,6 +136,28 @@ describe('the engine worker writes the ticks', () => {
     await session.advance(1);
     expect(await getRun(page, session.runId!)).toMatchObject({ currentTick: 2, stateHash: await engine.hash('partie') });
     expect(await db.customers(session.runId!).page({}, sorted, 0, 1000)).toEqual(await engine.customers('partie'));
+  });
+
+  it('opens the worker’s connection only on a database the page has opened, and never upgrades it', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    expect(await openTickWriter()).toBeNull();
+    const factory = new IDBFactory();
+    vi.stubGlobal('indexedDB', factory);
+    vi.stubGlobal('IDBKeyRange', IDBKeyRange);
+    // no database yet (the page has not opened it): no writer, and nothing created
+    expect(await openTickWriter()).toBeNull();
+    expect(await factory.databases()).toEqual([]);
+    // opened by the page at this version: the worker writes
+    const page = await openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false });
+    open.push(page);
+    const writer = await openTickWriter();
+    expect(writer?.open).toBe(true);
+    // another tab upgrades the schema: the worker's connection goes, and does not hold the upgrade back
+    page.close();
+    const newer = await openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false, version: 6 });
+    open.push(newer);
+    expect(newer.db.version).toBe(6);
+    expect(writer?.open).toBe(false);
   });
 
   it('sends a database error from the worker with its code, so the page names it in French', async () => {
