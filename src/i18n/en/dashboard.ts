@@ -95,6 +95,8 @@ export const dashboard: Messages['dashboard'] = {
     running: 'Running',
     endedAt: 'Stopped ({{period}})',
     endedForBudget: 'Stopped for lack of budget ({{period}})',
+    /** a competitor copies this financial advantage from that period on (it loses most of its effect) */
+    imitatedSince: 'copied since {{period}}',
     roiNone: 'no cost yet',
     roiUnmeasured: 'not measurable',
     controlNone: 'none',
@@ -158,5 +160,41 @@ export const dashboard: Messages['dashboard'] = {
     programmeSuspendedOther: 'Programme stopped for lack of budget: {{programme}} ({{count}} customers told).',
     rejectedOne: '1 action refused (see the Decisions screen).',
     rejectedOther: '{{count}} actions refused (see the Decisions screen).',
+    /** a competitor copies a financial advantage (engine: its imitation delay or an 'imitation' event) */
+    imitated:
+      '{{competitor}} copies your financial advantage ({{instrument}}): it loses {{loss}} of its effect (extra purchases, protection against competitors). A financial advantage is easy to copy.',
+    imitatedUnknown:
+      'A competitor copies your financial advantage ({{instrument}}): it loses {{loss}} of its effect (extra purchases, protection against competitors). A financial advantage is easy to copy.',
+    /** a financial advantage ended: where its members' reference price stands (one line, two sentences) */
+    priceReturnOne:
+      'End of the discount ({{instrument}}): {{count}} member pays the normal price again, on average {{gap}} above the reference price they had got used to.',
+    priceReturnOther:
+      'End of the discount ({{instrument}}): {{count}} members pay the normal price again, on average {{gap}} above the reference price they had got used to.',
+    priceReturnBeyondOne:
+      'For {{count}} of them the gap is more than {{tolerance}}: at their next purchases they feel it as a price rise (lower satisfaction, possible departure « because of prices »).',
+    priceReturnBeyondOther:
+      'For {{count}} of them the gap is more than {{tolerance}}: at their next purchases they feel it as a price rise (lower satisfaction, possible departures « because of prices »).',
+    priceReturnNone:
+      'For none of them is the gap more than {{tolerance}}: they bought too little with the discount to get used to it, no backlash expected.',
+    /** a data collection of the tick: asked, accepted, refused, cost */
+    dataCollectionOne:
+      'Data collection ({{instrument}}): {{count}} customer asked, {{accepted}} accepted (consent recorded, data better known), {{refused}} refused. Cost: {{cost}}.',
+    dataCollectionOther:
+      'Data collection ({{instrument}}): {{count}} customers asked, {{accepted}} accepted (consent recorded, data better known), {{refused}} refused. Cost: {{cost}}.',
+    /** a shop event named by the scenario (« Valentine's Day ») followed by what it is and does */
+    shopEventLabelled: '{{label}}: {{effect}}',
+    shopEffect: {
+      saisonHaute: 'high season, customers buy more often ({{change}} purchases for {{duration}}).',
+      saisonBasse: 'low season, customers buy less often ({{change}} purchases for {{duration}}).',
+      vagueIncidents: 'a wave of service incidents (incidents × {{factor}} for {{duration}}).',
+      hausseDesPrix: 'suppliers raise prices by {{percent}}, for good: your customers compare it with their reference price.',
+      travaux: 'roadworks in front of the shop for {{duration}}: fewer purchases, service seen as worse.',
+    },
+    duration: {
+      weekOne: '{{count}} week',
+      weekOther: '{{count}} weeks',
+      monthOne: '{{count}} month',
+      monthOther: '{{count}} months',
+    },
   },
 };

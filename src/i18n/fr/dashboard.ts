@@ -93,6 +93,8 @@ export const dashboard = {
     running: 'En cours',
     endedAt: 'Arrêté ({{period}})',
     endedForBudget: 'Arrêté faute de budget ({{period}})',
+    /** a competitor copies this financial advantage from that period on (it loses most of its effect) */
+    imitatedSince: 'imité depuis {{period}}',
     roiNone: 'pas encore de coût',
     roiUnmeasured: 'non mesurable',
     controlNone: 'aucun',
@@ -158,5 +160,41 @@ export const dashboard = {
     programmeSuspendedOther: 'Programme arrêté faute de budget : {{programme}} ({{count}} clients prévenus).',
     rejectedOne: '1 action refusée (voir l’écran Décisions).',
     rejectedOther: '{{count}} actions refusées (voir l’écran Décisions).',
+    /** a competitor copies a financial advantage (engine: its imitation delay or an 'imitation' event) */
+    imitated:
+      '{{competitor}} imite votre avantage financier ({{instrument}}) : il perd {{loss}} de son effet (hausse des achats, protection contre la concurrence). Un avantage financier est facile à copier.',
+    imitatedUnknown:
+      'Un concurrent imite votre avantage financier ({{instrument}}) : il perd {{loss}} de son effet (hausse des achats, protection contre la concurrence). Un avantage financier est facile à copier.',
+    /** a financial advantage ended: where its members' reference price stands (one line, two sentences) */
+    priceReturnOne:
+      'Fin de la remise ({{instrument}}) : {{count}} membre paie de nouveau le prix normal, en moyenne {{gap}} au-dessus du prix de référence auquel il s’était habitué.',
+    priceReturnOther:
+      'Fin de la remise ({{instrument}}) : {{count}} membres paient de nouveau le prix normal, en moyenne {{gap}} au-dessus du prix de référence auquel ils s’étaient habitués.',
+    priceReturnBeyondOne:
+      'Pour {{count}} d’entre eux l’écart dépasse {{tolerance}} : à ses prochains achats, il le ressent comme une hausse de prix (satisfaction en baisse, départ possible « à cause des prix »).',
+    priceReturnBeyondOther:
+      'Pour {{count}} d’entre eux l’écart dépasse {{tolerance}} : à leurs prochains achats, ils le ressentent comme une hausse de prix (satisfaction en baisse, départs possibles « à cause des prix »).',
+    priceReturnNone:
+      'Pour aucun l’écart ne dépasse {{tolerance}} : ils ont trop peu acheté avec la remise pour s’y habituer, pas de contrecoup attendu.',
+    /** a data collection of the tick: asked, accepted, refused, cost */
+    dataCollectionOne:
+      'Collecte de données ({{instrument}}) : {{count}} client sollicité, {{accepted}} a accepté (consentement enregistré, données mieux connues), {{refused}} a refusé. Coût : {{cost}}.',
+    dataCollectionOther:
+      'Collecte de données ({{instrument}}) : {{count}} clients sollicités, {{accepted}} ont accepté (consentement enregistré, données mieux connues), {{refused}} ont refusé. Coût : {{cost}}.',
+    /** a shop event named by the scenario (« Saint-Valentin ») followed by what it is and does */
+    shopEventLabelled: '{{label}} : {{effect}}',
+    shopEffect: {
+      saisonHaute: 'haute saison, les clients achètent plus souvent ({{change}} d’achats pendant {{duration}}).',
+      saisonBasse: 'basse saison, les clients achètent moins souvent ({{change}} d’achats pendant {{duration}}).',
+      vagueIncidents: 'vague d’incidents de service (incidents × {{factor}} pendant {{duration}}).',
+      hausseDesPrix: 'hausse des prix des fournisseurs de {{percent}}, définitive : vos clients la comparent à leur prix de référence.',
+      travaux: 'travaux devant le magasin pendant {{duration}} : moins d’achats, service perçu moins bon.',
+    },
+    duration: {
+      weekOne: '{{count}} semaine',
+      weekOther: '{{count}} semaines',
+      monthOne: '{{count}} mois',
+      monthOther: '{{count}} mois',
+    },
   },
 } as const;

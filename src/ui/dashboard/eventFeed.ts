@@ -5,8 +5,12 @@
  * budget), the scenario's timeline
  * (competitor moves, shop events) and, when available, the tick reports' customer events (how many
  * customers a competitor's offer reached, complaints left unhandled for lack of budget, refused actions). Pure; the component words the items.
+ * The engine's own records say what the learner's actions did: a competitor copying a financial
+ * advantage (ProgrammeKpi.imitated, at the tick it happens), where the members' reference price
+ * stands when an advantage ends (ProgrammeKpi.priceReturn), what a data collection gave
+ * (TickKpis.dataCollections). A shop event says what it is and does (season, price rise…).
  */
-import type { TickKpis, TickReport } from '../../engine/types.ts';
+import type { DataCollectionKpi, PriceReturn, TickKpis, TickReport } from '../../engine/types.ts';
 import { DEPARTURE_CAUSES, EVENT_TYPES, type DepartureCause } from '../../engine/vocabulary.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
@@ -19,8 +23,23 @@ export type FeedItem =
   | { kind: 'complaintsUnpaid'; tick: number; count: number }
   | { kind: 'acquisitions'; tick: number; count: number; referrals: number }
   | { kind: 'survey'; tick: number; mean: number; marginOfError: number; sampleSize: number; method: 'questionnaire' | 'clientMystere' }
-  | { kind: 'shopEvent'; tick: number; event: 'vagueIncidents' | 'saisonHaute' | 'saisonBasse' | 'hausseDesPrix' | 'travaux'; label: Scenario['events'][number]['label'] }
+  | {
+      kind: 'shopEvent';
+      tick: number;
+      event: 'vagueIncidents' | 'saisonHaute' | 'saisonBasse' | 'hausseDesPrix' | 'travaux';
+      label: Scenario['events'][number]['label'];
+      /** what it does, for the words: the scenario's intensity and duration (in ticks of `unit`) */
+      intensity: number;
+      durationTicks: number;
+      unit: Scenario['tickUnit'];
+    }
   | { kind: 'programmeEnded'; tick: number; programmeId: string; type: string; instrument: string }
+  /** a competitor copies a running financial advantage (engine: imitationDelayTicks or an 'imitation' event); competitor '' = unknown */
+  | { kind: 'imitated'; tick: number; programmeId: string; instrument: string; competitor: string }
+  /** a financial advantage ended this tick: where its members' reference price stands (the backlash to come) */
+  | ({ kind: 'priceReturn'; tick: number; programmeId: string; instrument: string } & PriceReturn)
+  /** a data collection of this tick: asked, accepted, cost */
+  | ({ kind: 'dataCollection'; tick: number } & DataCollectionKpi)
   /** stopped by the engine because the budget could not pay it; members = customers told (programmeSuspendu events) */
   | { kind: 'programmeSuspended'; tick: number; programmeId: string; type: string; instrument: string; members: number }
   | { kind: 'rejected'; tick: number; count: number };
@@ -63,8 +82,17 @@ function departureItem(k: TickKpis): FeedItem | null {
 export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly TickKpis[], report?: TickReport): FeedItem[] {
   const items: FeedItem[] = [];
   const reached = countType(report, OFFER);
-  const moves = scenario.competitors.flatMap((c) => c.events.filter((e) => e.tick === k.tick).map((e) => ({ c, e })));
+  const imitations = k.programmes.filter((p) => p.imitated?.tick === k.tick);
+  const imitators = new Set(imitations.map((p) => p.imitated!.competitor));
+  // a scripted imitation that copied our advantage is said once, by the line naming the advantage
+  const moves = scenario.competitors.flatMap((c) =>
+    c.events.filter((e) => e.tick === k.tick && !(e.kind === 'imitation' && imitators.has(c.id))).map((e) => ({ c, e })),
+  );
   for (const { c, e } of moves) items.push({ kind: 'competitor', tick: k.tick, competitor: c.name, move: e.kind, reached });
+  for (const p of imitations) {
+    const competitor = scenario.competitors.find((c) => c.id === p.imitated!.competitor)?.name ?? '';
+    items.push({ kind: 'imitated', tick: k.tick, programmeId: p.id, instrument: p.instrument, competitor });
+  }
   if (moves.length === 0 && reached !== null && reached > 0) items.push({ kind: 'competitorOffers', tick: k.tick, reached });
 
   const departures = departureItem(k);
@@ -76,7 +104,10 @@ export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly Tic
   const unpaid = countType(report, UNPAID_COMPLAINT);
   if (unpaid !== null && unpaid > 0) items.push({ kind: 'complaintsUnpaid', tick: k.tick, count: unpaid });
 
-  for (const e of scenario.events.filter((ev) => ev.tick === k.tick)) items.push({ kind: 'shopEvent', tick: k.tick, event: e.kind, label: e.label });
+  for (const e of scenario.events.filter((ev) => ev.tick === k.tick))
+    items.push({ kind: 'shopEvent', tick: k.tick, event: e.kind, label: e.label, intensity: e.intensity, durationTicks: e.durationTicks, unit: scenario.tickUnit });
+
+  for (const d of k.dataCollections ?? []) items.push({ kind: 'dataCollection', tick: k.tick, ...d });
 
   if (k.acquired > 0) items.push({ kind: 'acquisitions', tick: k.tick, count: k.acquired, referrals: k.acquiredByReferral });
 
@@ -89,6 +120,7 @@ export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly Tic
     // one line per programme: the engine's per-member programmeSuspendu events are counted in its KPI
     if (p.suspendedMembers !== undefined) items.push({ kind: 'programmeSuspended', ...ended, members: p.suspendedMembers });
     else items.push({ kind: 'programmeEnded', ...ended });
+    if (p.priceReturn) items.push({ kind: 'priceReturn', tick: k.tick, programmeId: p.id, instrument: p.instrument, ...p.priceReturn });
   }
 
   if (report && report.rejected.length > 0) items.push({ kind: 'rejected', tick: k.tick, count: report.rejected.length });

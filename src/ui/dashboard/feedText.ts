@@ -1,12 +1,25 @@
 /** Words of one event-feed item in the learner's language (pure: locale passed in). */
 import { translate, type Locale } from '../../i18n/translate.ts';
 import type { FeedItem } from './eventFeed.ts';
-import { formatNumber, formatPercent } from '../../app/format.ts';
+import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
+import { IMITATION_EDGE_LOSS, PRICE_TOLERANCE } from '../../engine/params.ts';
 import { pluralKey } from './plural.ts';
 import { scenarioText } from './scenarioText.ts';
 
 function programmeName(tr: (key: string) => string, item: { type: string; instrument: string }): string {
   return `${tr(`vocabulary.actionType.${item.type}`)} — ${tr(`vocabulary.instrument.${item.instrument}`)}`;
+}
+
+/** What a shop event is and does, from its kind, intensity and duration (engine: context.ts). */
+function shopEffect(locale: Locale, item: Extract<FeedItem, { kind: 'shopEvent' }>): string {
+  const duration = translate(locale, pluralKey(locale, item.durationTicks, `dashboard.feed.duration.${item.unit}`), { count: formatNumber(locale, item.durationTicks) });
+  const signed = (x: number) => `${x > 0 ? '+' : '−'}${formatPercent(locale, Math.abs(x), 0)}`;
+  return translate(locale, `dashboard.feed.shopEffect.${item.event}`, {
+    change: signed(item.intensity - 1),
+    factor: formatNumber(locale, item.intensity, 1),
+    percent: formatPercent(locale, item.intensity, 0),
+    duration,
+  });
 }
 
 export function feedText(locale: Locale, item: FeedItem): string {
@@ -40,7 +53,37 @@ export function feedText(locale: Locale, item: FeedItem): string {
         n: n(item.sampleSize),
       });
     case 'shopEvent':
-      return item.label ? scenarioText(item.label, locale) : tr(`dashboard.feed.shopEvent.${item.event}`);
+      // a scenario's name alone (« Saint-Valentin ») says nothing: what it is and what it does follow
+      return item.label
+        ? tr('dashboard.feed.shopEventLabelled', { label: scenarioText(item.label, locale), effect: shopEffect(locale, item) })
+        : tr(`dashboard.feed.shopEvent.${item.event}`);
+    case 'imitated':
+      return tr(item.competitor ? 'dashboard.feed.imitated' : 'dashboard.feed.imitatedUnknown', {
+        competitor: item.competitor,
+        instrument: tr(`vocabulary.instrument.${item.instrument}`),
+        loss: formatPercent(locale, IMITATION_EDGE_LOSS, 0),
+      });
+    case 'priceReturn': {
+      const tolerance = formatPercent(locale, PRICE_TOLERANCE, 0);
+      const head = tr(pluralKey(locale, item.members, 'dashboard.feed.priceReturn'), {
+        instrument: tr(`vocabulary.instrument.${item.instrument}`),
+        count: n(item.members),
+        gap: formatPercent(locale, Math.max(0, item.aboveReference), 1),
+      });
+      const tail =
+        item.beyondTolerance > 0
+          ? tr(pluralKey(locale, item.beyondTolerance, 'dashboard.feed.priceReturnBeyond'), { count: n(item.beyondTolerance), tolerance })
+          : tr('dashboard.feed.priceReturnNone', { tolerance });
+      return `${head} ${tail}`;
+    }
+    case 'dataCollection':
+      return tr(pluralKey(locale, item.contacted, 'dashboard.feed.dataCollection'), {
+        instrument: tr(`vocabulary.instrument.${item.instrument}`),
+        count: n(item.contacted),
+        accepted: n(item.accepted),
+        refused: n(item.contacted - item.accepted),
+        cost: formatMoney(locale, item.cost),
+      });
     case 'programmeEnded':
       return tr('dashboard.feed.programmeEnded', { programme: programmeName(tr, item) });
     case 'programmeSuspended':
