@@ -1,0 +1,32 @@
+/**
+ * Counted messages read with a real plural instead of « (s) » (QA C1): each `…One` / `…Other` pair
+ * exists in both languages and pluralKey picks it (French: 0 and 1 singular; English: only 1).
+ */
+import { describe, expect, it } from 'vitest';
+import { translate, type Locale } from '../../../src/i18n/translate.ts';
+import { pluralKey } from '../../../src/ui/dashboard/plural.ts';
+
+const say = (locale: Locale, base: string, n: number, name = 'n') => translate(locale, pluralKey(locale, n, base), { [name]: n });
+
+describe('plural messages', () => {
+  it('decisions: pending decisions and the periods the budget pays', () => {
+    expect(say('fr', 'decisions.advance.pending', 0)).toBe('0 décision en attente pour cette période');
+    expect(say('fr', 'decisions.advance.pending', 2)).toBe('2 décisions en attente pour cette période');
+    expect(say('en', 'decisions.advance.pending', 0)).toBe('0 decisions waiting for this period');
+    expect(say('en', 'decisions.advance.pending', 1)).toBe('1 decision waiting for this period');
+    expect(say('fr', 'decisions.strategy.runwayPaid', 3)).toMatch(/^Payé environ 3 périodes avec/);
+    expect(say('fr', 'decisions.strategy.runwayPaid', 1)).toMatch(/^Payé environ 1 période avec/);
+  });
+
+  it('dashboard: points of an objective and the age of the last survey', () => {
+    expect(say('fr', 'dashboard.objectives.points', 2, 'points')).toBe('2 points');
+    expect(say('fr', 'dashboard.objectives.points', 1, 'points')).toBe('1 point');
+    expect(say('fr', 'dashboard.satisfaction.old', 12, 'ago')).toBe('Dernière mesure il y a 12 périodes.');
+    expect(say('en', 'dashboard.satisfaction.old', 1, 'ago')).toBe('Last measured 1 period ago.');
+  });
+
+  it('glossary: the number of cards found', () => {
+    expect(say('fr', 'glossary.resultCount', 40, 'count')).toBe('40 fiches');
+    expect(say('en', 'glossary.resultCount', 1, 'count')).toBe('1 card');
+  });
+});
