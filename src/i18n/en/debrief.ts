@@ -123,6 +123,20 @@ export const debrief: Messages['debrief'] = {
       'You stopped a financial advantage ({{instrument}}): price departures per period during the programme: {{during}}, after: {{after}}. A financial advantage is easy to launch but hard to stop, and easy to imitate.',
     discountStoppedForBudget:
       'Your financial advantage ({{instrument}}) was stopped for lack of budget, for good: price departures per period during the programme: {{during}}, after: {{after}}. A financial advantage costs every period; stopping it, wanted or not, is paid in departures.',
+    discountStoppedQuiet:
+      'You stopped a financial advantage ({{instrument}}): price departures per period during the programme: {{during}}, after: {{after}}. The backlash the course describes (once it stops, customers used to the discount feel the normal price as a price rise) does not show in your departures: {{reason}} It is stronger when the discount is bigger and longer and when members buy often.',
+    discountStoppedForBudgetQuiet:
+      'Your financial advantage ({{instrument}}) was stopped for lack of budget, for good: price departures per period during the programme: {{during}}, after: {{after}}. The backlash the course describes (once it stops, customers used to the discount feel the normal price as a price rise) does not show in your departures: {{reason}} A financial advantage costs every period, and stopping it costs more when the discount is bigger and longer and when members buy often.',
+    /** why the backlash did not show in the learner's departures ({{reason}} above) */
+    quietReason: {
+      referencePrice:
+        'when it stopped, {{beyond}} of its {{members}} members had a reference price low enough to feel the normal price as a rise (mean gap {{gap}}; a price is felt as a rise only beyond {{tolerance}}), and each of them may leave only when buying, with a small probability. Their satisfaction, though, drops at their next purchases.',
+      unknown: 'the programme was probably short, or its members bought too rarely to get used to the discount.',
+    },
+    discountImitated:
+      '{{competitor}} copied your financial advantage ({{instrument}}) from {{period}}: from then on it lost {{loss}} of its effect. A financial advantage is easy to copy: it does not set the shop apart for long.',
+    discountImitatedUnknown:
+      'A competitor copied your financial advantage ({{instrument}}) from {{period}}: from then on it lost {{loss}} of its effect. A financial advantage is easy to copy: it does not set the shop apart for long.',
     effectNotShown:
       '{{count}} programme(s) show no effect: their extra margin stays within their control group’s margin of error. A programme that changes nothing for customers (personalisation without data, for instance) shows nothing more.',
     negativeRoi: '{{count}} programme(s) cost more than the extra margin they brought: ROI compares the margin earned with the cost of the action.',

@@ -122,6 +122,20 @@ export const debrief = {
       'Vous avez arrêté un avantage financier ({{instrument}}) : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Un avantage financier est facile à lancer mais difficile à arrêter, et facile à imiter.',
     discountStoppedForBudget:
       'Votre avantage financier ({{instrument}}) a été arrêté faute de budget, pour de bon : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Un avantage financier coûte à chaque période ; son arrêt, voulu ou non, se paie en départs.',
+    discountStoppedQuiet:
+      'Vous avez arrêté un avantage financier ({{instrument}}) : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Le contrecoup que décrit le cours (à l’arrêt, le prix normal ressenti comme une hausse par des clients habitués à la remise) n’apparaît pas dans vos départs : {{reason}} Il est d’autant plus fort que la remise est forte et longue et que les membres achètent souvent.',
+    discountStoppedForBudgetQuiet:
+      'Votre avantage financier ({{instrument}}) a été arrêté faute de budget, pour de bon : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Le contrecoup que décrit le cours (à l’arrêt, le prix normal ressenti comme une hausse par des clients habitués à la remise) n’apparaît pas dans vos départs : {{reason}} Un avantage financier coûte à chaque période, et son arrêt se paie d’autant plus que la remise est forte et longue et que les membres achètent souvent.',
+    /** why the backlash did not show in the learner's departures ({{reason}} above) */
+    quietReason: {
+      referencePrice:
+        'à l’arrêt, {{beyond}} de ses {{members}} membres avaient un prix de référence assez bas pour ressentir le prix normal comme une hausse (écart moyen {{gap}} ; un prix n’est ressenti comme une hausse qu’au-delà de {{tolerance}}), et chacun ne risque de partir qu’au moment d’un achat, avec une faible probabilité. Leur satisfaction, elle, baisse à leurs achats suivants.',
+      unknown: 'le programme a sans doute été court, ou ses membres achetaient trop peu souvent pour s’habituer à la remise.',
+    },
+    discountImitated:
+      '{{competitor}} a imité votre avantage financier ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet. Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
+    discountImitatedUnknown:
+      'Un concurrent a imité votre avantage financier ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet. Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
     effectNotShown:
       '{{count}} programme(s) n’ont pas d’effet démontré : leur marge supplémentaire reste dans la marge d’erreur de leur groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données, par exemple) ne montre rien de plus.',
     negativeRoi:

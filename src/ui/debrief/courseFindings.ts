@@ -19,6 +19,10 @@ export type FindingKey =
   | 'competitorsPull'
   | 'discountStopped'
   | 'discountStoppedForBudget'
+  | 'discountStoppedQuiet'
+  | 'discountStoppedForBudgetQuiet'
+  | 'discountImitated'
+  | 'discountImitatedUnknown'
   | 'negativeRoi'
   | 'effectNotShown'
   | 'noSurvey'
@@ -39,7 +43,8 @@ export interface Finding {
 /** Share of departures above which a "rencontre" cause deserves its own remark. */
 const RENCONTRE_SHARE = 0.25;
 
-export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLog): Finding[] {
+/** `competitors`: the scenario's, to name the one that imitated a financial advantage. */
+export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLog, competitors: readonly { id: string; name: string }[] = []): Finding[] {
   if (kpis.length === 0) return [];
   const findings: Finding[] = [];
   const { total, causes } = departuresByCause(kpis);
@@ -59,10 +64,31 @@ export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLo
       const afterTicks = Math.max(1, last.tick + 1 - p.endTick);
       const after = departuresBetween(kpis, cause, p.endTick, last.tick + 1) / afterTicks;
       // stopped by the engine for lack of budget, not by the learner: said so
-      const key = p.suspendedMembers === undefined ? 'discountStopped' : 'discountStoppedForBudget';
-      findings.push({ key, concept: 'avantageFinancier', params: { instrument: p.instrument, during, after } });
+      const byBudget = p.suspendedMembers !== undefined;
+      // the lesson « hard to stop » only where the learner's own figures show it (more price departures after
+      // than during); otherwise why it did not show, from where the members' reference price stood at the end
+      if (after > during && after > 0) {
+        findings.push({ key: byBudget ? 'discountStoppedForBudget' : 'discountStopped', concept: 'avantageFinancier', params: { instrument: p.instrument, during, after } });
+      } else {
+        const back = kpis.find((k) => k.tick === p.endTick)?.programmes.find((x) => x.id === p.id)?.priceReturn;
+        const reason: Record<string, string | number> = back
+          ? { reason: 'referencePrice', members: back.members, beyond: back.beyondTolerance, gap: back.aboveReference }
+          : { reason: 'unknown' };
+        findings.push({
+          key: byBudget ? 'discountStoppedForBudgetQuiet' : 'discountStoppedQuiet',
+          concept: 'avantageFinancier',
+          params: { instrument: p.instrument, during, after, ...reason },
+        });
+      }
       break;
     }
+  }
+  // a competitor copied a financial advantage while it ran: the course's « easy to imitate », seen
+  for (const p of programmes) {
+    if (!p.imitated) continue;
+    const competitor = competitors.find((c) => c.id === p.imitated!.competitor)?.name ?? '';
+    findings.push({ key: competitor ? 'discountImitated' : 'discountImitatedUnknown', concept: 'avantageFinancier', params: { instrument: p.instrument, competitor, tick: p.imitated.tick } });
+    break;
   }
   // cost more than they brought beyond the control group's noise (a loss within the noise is not shown)
   const losing = programmes.filter(provenLoss);

@@ -39,7 +39,7 @@ export function debriefReport(scenario: Scenario, kpis: readonly TickKpis[], rep
     departures: departuresByCause(kpis),
     programmes: programmeEffects(kpis),
     satisfaction: satisfactionGap(kpis),
-    findings: courseFindings(kpis, decisions),
+    findings: courseFindings(kpis, decisions, scenario.competitors),
     timeline: decisionTimeline(decisions, reports),
   };
 }

@@ -6,9 +6,14 @@ import { makeKpiSeries } from '../../fixtures/kpis.ts';
 
 describe('a discount stopped for lack of budget', () => {
   const decisions: DecisionsLog = [{ tick: 0, actions: [{ type: 'financier', instrument: 'coupon', discountRate: 0.2, target: {} }] }];
-  const keys = (suspendedMembers?: number) =>
+  // pricesAfter: price departures in each period after the stop (week 5 on), none before
+  const keys = (suspendedMembers?: number, pricesAfter = 2) =>
     courseFindings(
-      makeKpiSeries(8, (k) => ({ ...k, programmes: k.programmes.map((p) => ({ ...p, endTick: 4, ...(suspendedMembers === undefined ? {} : { suspendedMembers }) })) })),
+      makeKpiSeries(8, (k) => ({
+        ...k,
+        departuresByCause: { ...k.departuresByCause, prix: k.tick >= 4 ? pricesAfter : 0 },
+        programmes: k.programmes.map((p) => ({ ...p, endTick: 4, ...(suspendedMembers === undefined ? {} : { suspendedMembers }) })),
+      })),
       decisions,
     ).map((f) => f.key);
 
@@ -16,5 +21,11 @@ describe('a discount stopped for lack of budget', () => {
     expect(keys(120)).toContain('discountStoppedForBudget');
     expect(keys(120)).not.toContain('discountStopped');
     expect(keys()).toContain('discountStopped');
+  });
+
+  it('does not teach a backlash the learner’s own figures do not show (QA3a A7)', () => {
+    expect(keys(120, 0)).toContain('discountStoppedForBudgetQuiet');
+    expect(keys(undefined, 0)).toContain('discountStoppedQuiet');
+    expect(keys(undefined, 0)).not.toContain('discountStopped');
   });
 });
