@@ -25,7 +25,7 @@ describe('glass box on the dashboard', () => {
     const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
     expect(panel).toBeVisible();
     const period = norm(panel.querySelector('[data-line="turnoverPeriod"]')!.textContent);
-    expect(period).toMatch(/clients actifs × .* achat\(s\) par client × .* de panier moyen = /);
+    expect(period).toMatch(/^CA de la période = .* clients actifs × fréquence .* × panier moyen .* = /);
     expect(period.endsWith(`= ${shown}.`)).toBe(true);
     expect(within(panel).getByText(/le résultat est bien le chiffre affiché/)).toBeInTheDocument();
     expect(within(panel).getByText(/BG\/NBD, Fader, Hardie et Lee 2005/)).toBeInTheDocument();
@@ -46,6 +46,6 @@ describe('glass box on the dashboard', () => {
     expect(screen.getByText(new RegExp(`Marge d’erreur \\(95 %\\) = 1,96 × écart type .* ÷ √${n}`))).toBeInTheDocument();
     setLocale('en');
     await user.click(await screen.findByRole('button', { name: /How is this computed\? \(Churn rate\)/ }));
-    expect(await screen.findByText(/^Churn rate = \d+ customers lost ÷ \d+ customers at the start/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Churn rate = \d+ customers lost ÷ \d+ customers \(active or dormant\) at the start/)).toBeInTheDocument();
   });
 });
