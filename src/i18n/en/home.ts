@@ -12,7 +12,7 @@ export const home: Messages['home'] = {
   difficultyLevel: { '1': 'easy', '2': 'medium', '3': 'hard' },
   duration: 'Duration: {{n}} {{unit}}',
   unitPlural: { week: 'weeks', month: 'months' },
-  customers: '{{n}} customers at the start',
+  customers: '{{n}} customers in the database at the start, former customers already lost included',
   budget: 'Budget: {{initial}} then {{perTick}} per {{unit}}',
   objectives: 'Objectives',
   seed: 'Random seed',

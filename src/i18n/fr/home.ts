@@ -11,7 +11,7 @@ export const home = {
   difficultyLevel: { '1': 'facile', '2': 'moyenne', '3': 'difficile' },
   duration: 'Durée : {{n}} {{unit}}',
   unitPlural: { week: 'semaines', month: 'mois' },
-  customers: '{{n}} clients au départ',
+  customers: '{{n}} clients dans la base au départ, anciens clients déjà perdus compris',
   budget: 'Budget : {{initial}} puis {{perTick}} par {{unit}}',
   objectives: 'Objectifs',
   seed: 'Graine du hasard',
