@@ -27,6 +27,14 @@ export function provenLoss(p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'in
   return p.incrementalMarginToDate + (p.incrementalMarginError ?? 0) < p.costToDate;
 }
 
+/**
+ * Half-width of the ROI's 95 % interval: the incremental margin's, divided by the cost (the cost is
+ * known, only the margin is estimated); null without control group or before any cost.
+ */
+export function roiMarginOfError(p: Pick<ProgrammeKpi, 'incrementalMarginError' | 'costToDate'>): number | null {
+  return p.incrementalMarginError === null || p.costToDate <= 0 ? null : p.incrementalMarginError / p.costToDate;
+}
+
 export interface ComparisonPoint extends ProgrammeComparison {
   tick: number;
 }

@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { formatRoi } from '../../../src/app/roi.ts';
+import { formatShare } from '../../../src/app/format.ts';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { engineRun } from '../../fixtures/engineRun.ts';
 import { runSimulation } from '../../../src/engine/index.ts';
@@ -65,6 +66,7 @@ describe('DashboardScreen: a programme measured against its control group', () =
     const margin = cells.at(-2)!;
     expect(margin).toContain(`${money(club.incrementalMarginToDate!)} ± ${money(club.incrementalMarginError!)}`);
     expect(margin).toContain(`estimé par comparaison avec un groupe témoin de ${club.controlGroup} clients non inscrits`);
-    expect(cells.at(-1)!.trim()).toBe(norm(formatRoi('fr', club.roi!)));
+    // the ROI as every screen writes it (app/roi.ts), ± the margin's error over the cost
+    expect(cells.at(-1)!.trim()).toBe(`${norm(formatRoi('fr', club.roi!))} ± ${norm(formatShare('fr', club.incrementalMarginError! / club.costToDate))}`);
   });
 });

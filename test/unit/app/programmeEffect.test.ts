@@ -3,7 +3,7 @@
  * within the margin of error, a gain or a loss beyond it; and the members-vs-control series.
  */
 import { describe, expect, it } from 'vitest';
-import { comparisonSeries, effectStatus, provenLoss } from '../../../src/app/programmeEffect.ts';
+import { comparisonSeries, effectStatus, provenLoss, roiMarginOfError } from '../../../src/app/programmeEffect.ts';
 import { runSimulation } from '../../../src/engine/index.ts';
 import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
 import { testScenario } from '../engine/fixtures.ts';
@@ -21,6 +21,12 @@ describe('programme effect', () => {
     expect(provenLoss({ incrementalMarginToDate: 100, incrementalMarginError: 300, costToDate: 500 })).toBe(true);
     expect(provenLoss({ incrementalMarginToDate: 300, incrementalMarginError: 300, costToDate: 500 })).toBe(false);
     expect(provenLoss({ incrementalMarginToDate: null, incrementalMarginError: null, costToDate: 500 })).toBe(false);
+  });
+
+  it('gives the ROI’s margin of error as the margin’s over the cost, none without control group or cost', () => {
+    expect(roiMarginOfError({ incrementalMarginError: 300, costToDate: 600 })).toBe(0.5);
+    expect(roiMarginOfError({ incrementalMarginError: null, costToDate: 600 })).toBeNull();
+    expect(roiMarginOfError({ incrementalMarginError: 300, costToDate: 0 })).toBeNull();
   });
 
   it('gathers the members-vs-control comparison period after period from a real run, only while the programme runs', () => {
