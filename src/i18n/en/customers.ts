@@ -95,7 +95,8 @@ export const customers: Messages['customers'] = {
     rfSegment: 'R × F segment',
     data: 'What the shop knows about them',
     dataKnown: 'Share of data known',
-    consent: 'Agrees to be contacted',
+    /** engine: consent is recorded when a customer accepts a data collection (or held a card at the start); no action checks it before contacting */
+    consent: 'Agreed to the use of their data (consent)',
     satisfaction: 'Last stated satisfaction',
     neverSurveyed: 'never surveyed',
     departure: 'Why this customer left',

@@ -94,7 +94,8 @@ export const customers = {
     rfSegment: 'Segment R × F',
     data: 'Ce que le magasin sait de lui',
     dataKnown: 'Part des données connues',
-    consent: 'Accepte d’être contacté',
+    /** engine: consent is recorded when a customer accepts a data collection (or held a card at the start); no action checks it before contacting */
+    consent: 'A accepté l’utilisation de ses données (consentement)',
     satisfaction: 'Dernière satisfaction déclarée',
     neverSurveyed: 'jamais interrogé',
     departure: 'Pourquoi ce client est parti',
