@@ -367,7 +367,7 @@ async function walkLearnerPath(browser: Browser, base: string): Promise<void> {
     await screen('Tableau de bord', 'Tableau de bord');
     await screen('Décisions', 'Décisions');
     await page.getByLabel('Nombre maximum de clients (vide = tous)').fill('100');
-    await page.getByRole('button', { name: 'Appliquer à la cible (100 clients)' }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('target-count').filter({ hasText: /^100 clients correspondent/ }).waitFor({ timeout: 30_000 });
     await page.getByRole('radio', { name: 'Avantage financier', exact: true }).check();
     await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
     await page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').first().waitFor();
