@@ -25,7 +25,9 @@ export const debrief = {
     state: 'Résultat',
     points: 'Points',
     checkedAt: 'Vérifié à la fin de',
-    firstMet: 'Atteint pour la première fois',
+    firstMet: 'Seuil franchi pour la première fois',
+    /** the threshold was crossed, but the objective was missed at its checkpoint */
+    metThenLost: '{{period}}, puis repassé de l’autre côté avant l’échéance',
     notMeasured: 'non mesuré',
     never: 'jamais',
     score: 'Score : {{earned}} point(s) sur {{possible}}',
@@ -34,12 +36,12 @@ export const debrief = {
   summary: {
     indicator: 'Indicateur',
     value: 'Valeur',
-    dormantNote: 'Un client dormant n’a pas acheté depuis un moment mais n’est pas parti : il compte encore parmi vos clients, et une action peut le réveiller.',
+    dormantNote: 'Un client dormant n’a pas acheté depuis un moment mais n’est pas parti : il compte encore parmi vos clients (le taux de fidélisation le compte comme gardé), et une action peut le réveiller.',
     customersCaption: 'Les clients (actifs ou dormants) : au départ + recrutés − perdus = maintenant',
     customers: 'Clients (actifs ou dormants)',
     count: 'Nombre',
     flow: {
-      atStart: 'Clients au départ',
+      atStart: 'Clients au départ (actifs ou dormants, sans les anciens clients déjà perdus)',
       recruited: '+ clients recrutés',
       lost: '− clients perdus',
       atEnd: '= clients maintenant',
@@ -55,7 +57,8 @@ export const debrief = {
   },
   departures: {
     none: 'Aucun client n’est parti pendant la partie.',
-    total: '{{total}} départ(s) au total.',
+    totalOne: '{{total}} départ au total.',
+    totalOther: '{{total}} départs au total.',
     cause: 'Cause',
     count: 'Départs',
     share: 'Part',
@@ -110,7 +113,7 @@ export const debrief = {
     within: 'Réalité dans la marge d’erreur ?',
     yes: 'oui',
     no: 'non',
-    measuredValue: '{{mean}} ± {{margin}}',
+    measuredValue: '{{mean}} ± {{margin}} pt',
   },
   course: {
     none: 'Rien de particulier à signaler pour l’instant.',
@@ -138,16 +141,22 @@ export const debrief = {
       'Un concurrent a imité votre avantage financier ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet. Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
     effectNotShown:
       '{{count}} programme(s) n’ont pas d’effet démontré : leur marge supplémentaire reste dans la marge d’erreur de leur groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données, par exemple) ne montre rien de plus.',
-    negativeRoi:
-      '{{count}} programme(s) ont coûté plus qu’ils n’ont rapporté de marge supplémentaire : le ROI compare la marge gagnée au coût de l’action.',
+    negativeRoiOne:
+      '{{count}} programme a coûté plus qu’il n’a rapporté de marge supplémentaire : le ROI compare la marge gagnée au coût de l’action.',
+    negativeRoiOther:
+      '{{count}} programmes ont coûté plus qu’ils n’ont rapporté de marge supplémentaire : le ROI compare la marge gagnée au coût de l’action.',
     noSurvey:
       'Vous n’avez mesuré la satisfaction à aucun moment : elle ne se voit pas, il faut la mesurer (questionnaire, client mystère), avec un coût et une marge d’erreur.',
-    surveyMissed:
-      '{{count}} enquête(s) se sont trompées au-delà de leur marge d’erreur : un petit échantillon donne une mesure imprécise.',
+    surveyMissedOne:
+      '{{count}} enquête s’est trompée au-delà de sa marge d’erreur : un petit échantillon donne une mesure imprécise.',
+    surveyMissedOther:
+      '{{count}} enquêtes se sont trompées au-delà de leur marge d’erreur : un petit échantillon donne une mesure imprécise.',
     discountBestCustomers:
       'Vous avez accordé une remise à vos très bons clients : ils achètent déjà le maximum ; le cours conseille pour eux la reconnaissance et la connaissance de leurs besoins plutôt qu’un avantage financier.',
-    complaintsLost:
-      '{{count}} client(s) sont partis après une réclamation mal traitée : une réclamation traitée vite et bien garde la plupart des clients.',
+    complaintsLostOne:
+      '{{count}} client est parti après une réclamation mal traitée : une réclamation traitée vite et bien garde la plupart des clients.',
+    complaintsLostOther:
+      '{{count}} clients sont partis après une réclamation mal traitée : une réclamation traitée vite et bien garde la plupart des clients.',
     conquestOverRetention:
       'Vous avez dépensé plus pour recruter ({{acquisition}}) que pour fidéliser ({{retention}}) : recruter un client coûte plus cher que le garder.',
     socialBonding:

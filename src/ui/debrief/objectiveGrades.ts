@@ -18,6 +18,19 @@ export interface ObjectiveGrades {
   possible: number;
 }
 
+/**
+ * What the « threshold first crossed » cell says: never; the period it was first crossed; or, for an
+ * objective missed at its checkpoint, that period and that the value went back (a failed objective
+ * crossed at week 1, before any decision, must not read as « achieved »).
+ */
+export type FirstMetCell = { kind: 'never' } | { kind: 'crossed' | 'crossedThenLost'; tick: number };
+
+export function firstMetCell(grade: ObjectiveGrade): FirstMetCell {
+  if (grade.firstMetAfter === null) return { kind: 'never' };
+  const tick = grade.firstMetAfter - 1;
+  return grade.status.state === 'manque' ? { kind: 'crossedThenLost', tick } : { kind: 'crossed', tick };
+}
+
 function satisfied(value: number | null, status: ObjectiveStatus): boolean {
   if (value === null) return false;
   return status.comparator === '>=' ? value >= status.target : value <= status.target;
