@@ -22,6 +22,9 @@ describe('glossary buttons stay out of the names of what holds them', () => {
     // the « ? » is still there, inside the heading, with its own name
     expect(within(screen.getByRole('heading', { name: 'Cible' })).getByRole('button', { name: /^Définition : / })).toBeInTheDocument();
     expect(within(target).getByRole('group', { name: 'Segments RFM' })).toBeInTheDocument();
+    // the loyalty ladder has its « ? » too (QA B14), outside the group's name
+    const ladder = within(target).getByRole('group', { name: 'Échelle de fidélité' });
+    expect(within(ladder).getByRole('button', { name: 'Définition : Échelle de fidélité' })).toBeInTheDocument();
     const scores = within(target).getByRole('group', { name: 'Scores RFM' });
     // each score select is named once: « Récence (R) de », not « Récence (R) Récence (R) de »
     expect(within(scores).getByRole('combobox', { name: 'Récence (R) de' })).toBeInTheDocument();
