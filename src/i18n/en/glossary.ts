@@ -57,7 +57,7 @@ export const glossary: Messages['glossary'] = {
     equationCa: {
       title: 'Turnover = frequency × average basket × length',
       short: 'A customer’s turnover depends on three levers that loyalty can pull.',
-      body: 'What a customer brings in depends on how often they buy (frequency), how much they spend per visit (average basket) and how long they stay a customer (relationship length). Building loyalty means acting on at least one lever: come back more often, buy more or better, stay longer.',
+      body: 'What a customer brings in depends on how often they buy (frequency), how much they spend per visit (average basket) and how long they stay a customer (relationship length). Building loyalty means acting on at least one lever: come back more often, buy more or better, stay longer. This formula gives one customer’s turnover over the whole relationship (their customer value); the shop’s turnover over a period is computed without the length: active customers × frequency × average basket.',
       where: 'Dashboard: the Turnover card and its three levers.',
     },
     schemaInfidelite: {

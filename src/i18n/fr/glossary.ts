@@ -60,7 +60,7 @@ export const glossary = {
     equationCa: {
       title: 'CA = fréquence × panier moyen × durée',
       short: 'Le chiffre d’affaires d’un client dépend de trois leviers que la fidélisation peut actionner.',
-      body: 'Ce qu’un client rapporte dépend de la fréquence de ses achats (combien de fois il vient), de son panier moyen (combien il dépense par visite) et de la durée de la relation (combien de temps il reste client). Fidéliser, c’est agir sur au moins un de ces leviers : faire revenir plus souvent, faire acheter plus ou mieux, faire rester plus longtemps.',
+      body: 'Ce qu’un client rapporte dépend de la fréquence de ses achats (combien de fois il vient), de son panier moyen (combien il dépense par visite) et de la durée de la relation (combien de temps il reste client). Fidéliser, c’est agir sur au moins un de ces leviers : faire revenir plus souvent, faire acheter plus ou mieux, faire rester plus longtemps. Cette formule donne le CA d’un client sur toute sa relation (sa valeur client) ; le CA du magasin sur une période se calcule sans la durée : clients actifs × fréquence × panier moyen.',
       where: 'Tableau de bord : la carte Chiffre d’affaires et ses trois leviers.',
     },
     schemaInfidelite: {
