@@ -134,6 +134,7 @@ export const dashboard: Messages['dashboard'] = {
       promotion: '{{competitor}} launches a promotion.',
       ouverture: '{{competitor}} opens a shop near yours.',
       imitation: '{{competitor}} imitates your financial advantage.',
+      imitationNone: '{{competitor}} copies its rivals’ financial advantages: you have none running that it has not copied yet, no effect on you.',
       fermeture: '{{competitor}} closes down.',
     },
     reachedOne: '1 of your customers received its offer.',

@@ -133,6 +133,7 @@ export const dashboard = {
       promotion: '{{competitor}} lance une promotion.',
       ouverture: '{{competitor}} ouvre un point de vente près de chez vous.',
       imitation: '{{competitor}} imite votre avantage financier.',
+      imitationNone: '{{competitor}} copie les avantages financiers de ses concurrents : vous n’en avez aucun en cours qu’il n’ait déjà copié, sans effet pour vous.',
       fermeture: '{{competitor}} ferme ses portes.',
     },
     reachedOne: '1 de vos clients a reçu son offre.',

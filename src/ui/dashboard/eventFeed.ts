@@ -16,7 +16,8 @@ import type { Scenario } from '../../scenario/schema.ts';
 
 export type FeedItem =
   | { kind: 'departures'; tick: number; count: number; causes: { cause: DepartureCause; count: number }[] }
-  | { kind: 'competitor'; tick: number; competitor: string; move: 'promotion' | 'ouverture' | 'imitation' | 'fermeture'; reached: number | null }
+  /** move 'imitationNone': a scripted imitation with no running financial advantage left to copy (the engine does nothing) */
+  | { kind: 'competitor'; tick: number; competitor: string; move: 'promotion' | 'ouverture' | 'imitation' | 'imitationNone' | 'fermeture'; reached: number | null }
   | { kind: 'competitorOffers'; tick: number; reached: number }
   | { kind: 'complaintWave'; tick: number; complaints: number; resolved: number; usual: number }
   /** complaints the budget could not pay (reclamationSansBudget events): handled as if ignored */
@@ -88,7 +89,8 @@ export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly Tic
   const moves = scenario.competitors.flatMap((c) =>
     c.events.filter((e) => e.tick === k.tick && !(e.kind === 'imitation' && imitators.has(c.id))).map((e) => ({ c, e })),
   );
-  for (const { c, e } of moves) items.push({ kind: 'competitor', tick: k.tick, competitor: c.name, move: e.kind, reached });
+  for (const { c, e } of moves)
+    items.push({ kind: 'competitor', tick: k.tick, competitor: c.name, move: e.kind === 'imitation' ? 'imitationNone' : e.kind, reached });
   for (const p of imitations) {
     const competitor = scenario.competitors.find((c) => c.id === p.imitated!.competitor)?.name ?? '';
     items.push({ kind: 'imitated', tick: k.tick, programmeId: p.id, instrument: p.instrument, competitor });

@@ -87,3 +87,26 @@ describe('a shop event named by the scenario', () => {
     expect(texts(valentine.tick, 'en')).toContain("Valentine's Day: high season, customers buy more often (+40% purchases for 1 week).");
   });
 });
+
+describe('a competitor’s scripted imitation (Glow Lab, week 33 of the cosmetics shop)', () => {
+  const glow = cosmetics.competitors.find((c) => c.events.some((e) => e.kind === 'imitation'))!;
+  const at = glow.events.find((e) => e.kind === 'imitation')!.tick;
+  const lines = (decisions: unknown[]) => {
+    const r = runSimulation(cosmetics, { seed: cosmetics.defaultSeed, customers: 500, ticks: at + 1, decisions: decisionsLogSchema.parse(decisions) });
+    const ks = r.reports.map((x) => x.kpis);
+    return tickItems(cosmetics, ks[at], ks.slice(at - 8, at), r.reports[at]).map((i) => plain(feedText('fr', i)));
+  };
+
+  it('says it changes nothing when no financial advantage is running', () => {
+    const said = lines([]);
+    expect(said.some((t) => t.startsWith(`${glow.name} copie les avantages financiers de ses concurrents : vous n’en avez aucun en cours`))).toBe(true);
+    expect(said.some((t) => t.includes('imite votre avantage financier'))).toBe(false);
+  });
+
+  it('names the advantage it copies when one is running and not yet copied', () => {
+    // launched one week before: the delay-based imitations (2 and 4 weeks) have not come yet
+    const said = lines([{ tick: at - 1, actions: [{ type: 'financier', instrument: 'points', discountRate: 0.05, target: {} }] }]);
+    expect(said.some((t) => t.startsWith(`${glow.name} imite votre avantage financier (Programme à points)`))).toBe(true);
+    expect(said.some((t) => t.includes('copie les avantages financiers'))).toBe(false);
+  });
+});
