@@ -1,9 +1,9 @@
 /**
  * The R x F grid as a 5 x 5 heat map model: rows R = 5 (bought recently) down to 1, columns F = 1..5,
  * each cell with its count, its share of scored customers, a 0..1 intensity for the shading and the
- * R x F segment name of MODEL.md (src/engine/rfm.ts decides the map).
+ * R x F segment name of MODEL.md (src/engine/segmentMaps.ts decides the map).
  */
-import { rfSegment } from '../../engine/rfm.ts';
+import { rfSegment } from '../../engine/segmentMaps.ts';
 import { RF_SEGMENTS, type RfSegment } from '../../engine/vocabulary.ts';
 
 export interface RfCell {
