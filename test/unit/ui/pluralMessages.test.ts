@@ -30,3 +30,13 @@ describe('plural messages', () => {
     expect(say('en', 'glossary.resultCount', 1, 'count')).toBe('1 card');
   });
 });
+
+describe('plural messages of the Bilan', () => {
+  it('score, game in progress and the duration of an action', () => {
+    expect(translate('fr', pluralKey('fr', 1, 'debrief.objectives.score'), { earned: 1, possible: 4 })).toBe('Score : 1 point sur 4');
+    expect(translate('fr', pluralKey('fr', 3, 'debrief.objectives.score'), { earned: 3, possible: 4 })).toBe('Score : 3 points sur 4');
+    expect(translate('fr', pluralKey('fr', 5, 'debrief.inProgress'), { n: 5, total: 52 })).toBe('Partie en cours : bilan après 5 périodes sur 52.');
+    expect(say('en', 'debrief.timeline.duration', 1)).toBe('for 1 period');
+    expect(say('fr', 'debrief.timeline.duration', 4)).toBe('pendant 4 périodes');
+  });
+});
