@@ -94,7 +94,7 @@ export const classView: Messages['classView'] = {
   wrongFigure: 'false figure: {{what}} — claimed {{recorded}}, replay {{recomputed}}',
   wrongMore: 'and {{count}} more false figure(s): see Details',
   retentionNote:
-    'Retention over a year: share of customers kept over a year at the pace of the game, computed by the replay; it is the figure the student reads on their dashboard (“Over a year at this pace…”).',
+    'Retention over a year: share of customers kept over a year at the pace of the game (active or dormant customers: one who became dormant counts as kept), computed by the replay; it is the figure the student reads on their dashboard (“Over a year at this pace…”).',
   actionCount: '{{action}} × {{count}}',
   noAction: 'no action',
   details: 'Details',

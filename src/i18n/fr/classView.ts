@@ -93,7 +93,7 @@ export const classView = {
   wrongFigure: 'chiffre faux : {{what}} — déclaré {{recorded}}, rejeu {{recomputed}}',
   wrongMore: 'et {{count}} autre(s) chiffre(s) faux : voir Détails',
   retentionNote:
-    'Rétention sur un an : part des clients gardés sur un an au rythme de la partie, calculée par le rejeu ; c’est le chiffre que l’élève lit dans son tableau de bord (« Sur un an, à ce rythme… »).',
+    'Rétention sur un an : part des clients gardés sur un an au rythme de la partie (clients actifs ou dormants : un client devenu dormant compte comme gardé), calculée par le rejeu ; c’est le chiffre que l’élève lit dans son tableau de bord (« Sur un an, à ce rythme… »).',
   actionCount: '{{action}} × {{count}}',
   noAction: 'aucune action',
   details: 'Détails',
