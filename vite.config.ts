@@ -17,7 +17,7 @@ const LEARNER_HELPERS = new RegExp(
     'app/actionText\\.ts',
     'engine/(params|identity|rng|detMath)\\.ts',
     'ui/decisions/(AdvanceControls|CheckboxGroup)\\.svelte',
-    'engine/rfm\\.ts',
+    'engine/segmentMaps\\.ts',
     'app/(budgetRunway|programmesRunway|roi)\\.ts',
     'ui/decisions/(runwayNotice|programmeName)\\.ts',
     'ui/dashboard/objectiveFormat\\.ts',
