@@ -46,7 +46,7 @@ describe('debrief route', () => {
     await session.start(fourPeriods(), 2, 'fin');
     await session.advance(1);
     render(DebriefRoute, { session });
-    expect(screen.getByText(/encore 3 période\(s\) à jouer/)).toBeInTheDocument();
+    expect(screen.getByText(/encore 3 périodes à jouer/)).toBeInTheDocument();
     expect(screen.queryByText(/Satisfaction réelle/)).not.toBeInTheDocument();
     await session.advanceToEnd();
     expect(await screen.findByRole('heading', { level: 2, name: /^Bilan — / }, { timeout: 15_000 })).toBeInTheDocument();
@@ -61,7 +61,7 @@ describe('debrief route', () => {
     render(DebriefRoute, { session });
     expect(screen.getByRole('heading', { level: 2, name: /^Bilan — / })).toBeInTheDocument();
     expect(screen.getByText(/Partie en cours : période 2 sur 12/)).toBeInTheDocument();
-    expect(screen.getByText(/Les 1 décision\(s\) en attente pour la période 3 ne sont pas dans le fichier/)).toBeInTheDocument();
+    expect(screen.getByText(/La décision en attente pour la période 3 n’est pas dans le fichier/)).toBeInTheDocument();
     expect(screen.queryByText(/Satisfaction réelle/)).not.toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Léa');
@@ -88,7 +88,7 @@ describe('debrief route', () => {
     const user = userEvent.setup();
     render(DebriefRoute, { session });
     const section = screen.getByRole('region', { name: 'Aller jusqu’à la fin' });
-    expect(section).toHaveTextContent('Joue d’un coup les 11 période(s) restante(s) avec les décisions en vigueur');
+    expect(section).toHaveTextContent('Joue d’un coup les 11 périodes restantes avec les décisions en vigueur');
     expect(section).toHaveTextContent('aucune nouvelle décision n’est prise');
     expect(section).toHaveTextContent('Mode engagé');
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
