@@ -34,7 +34,7 @@ export const glassBox: Messages['glassBox'] = {
     noProgramme: 'No programme launched: no ROI to compute.',
     budget: 'Budget left = {{before}} + this period’s allowance {{perTick}} − this period’s spending {{costs}} = {{left}}.',
     satisfaction: 'Measured satisfaction = mean of the {{n}} answers = {{mean}}.',
-    margin: 'Margin of error (95 %) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}} pt: the true value is very probably between {{low}} and {{high}}.',
+    margin: 'Margin of error (95 %) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}} pt: if respondents are like the other customers, the true value is very probably between {{low}} and {{high}} (satisfied customers answer a little more: see the rule below).',
     notMeasured: 'No survey yet: true satisfaction is hidden, only a survey measures it.',
     rfmLimits: 'R, F and M scores go from 1 to 5 by quintile: each score holds one fifth of the customers who have bought.',
   },

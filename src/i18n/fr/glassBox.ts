@@ -36,7 +36,7 @@ export const glassBox = {
     noProgramme: 'Aucun programme lancé : pas de ROI à calculer.',
     budget: 'Budget restant = {{before}} + dotation de la période {{perTick}} − dépenses de la période {{costs}} = {{left}}.',
     satisfaction: 'Satisfaction mesurée = moyenne des {{n}} réponses = {{mean}}.',
-    margin: 'Marge d’erreur (95 %) = 1,96 × écart type {{sd}} ÷ √{{n}} = {{margin}} pt : la vraie valeur est très probablement entre {{low}} et {{high}}.',
+    margin: 'Marge d’erreur (95 %) = 1,96 × écart type {{sd}} ÷ √{{n}} = {{margin}} pt : si les répondants ressemblent aux autres clients, la vraie valeur est très probablement entre {{low}} et {{high}} (les satisfaits répondent un peu plus : voir la règle ci-dessous).',
     notMeasured: 'Pas encore d’enquête : la satisfaction réelle est cachée, seule une enquête la mesure.',
     rfmLimits: 'Les scores R, F et M vont de 1 à 5 par quintile : chaque score regroupe un cinquième des clients ayant déjà acheté.',
   },
