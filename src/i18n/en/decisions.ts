@@ -90,7 +90,8 @@ export const decisions: Messages['decisions'] = {
     inForce: 'Policy in force: {{level}}.',
     next: 'From this period: {{level}} (pending decision).',
     option: '{{level}} ({{cost}} per complaint)',
-    lastCost: 'Complaint handling in {{period}}: {{cost}} for {{n}} complaint(s), paid from the budget.',
+    lastCostOne: 'Complaint handling in {{period}}: {{cost}} for {{n}} complaint, paid from the budget.',
+    lastCostOther: 'Complaint handling in {{period}}: {{cost}} for {{n}} complaints, paid from the budget.',
     costNote: 'Every complaint handled is paid from the budget, every period: it is often one of the largest expenses.',
   },
   survey: {

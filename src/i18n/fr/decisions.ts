@@ -89,7 +89,8 @@ export const decisions = {
     inForce: 'Politique en vigueur : {{level}}.',
     next: 'À partir de cette période : {{level}} (décision en attente).',
     option: '{{level}} ({{cost}} par réclamation)',
-    lastCost: 'Traitement des réclamations en {{period}} : {{cost}} pour {{n}} réclamation(s), payés sur le budget.',
+    lastCostOne: 'Traitement des réclamations en {{period}} : {{cost}} pour {{n}} réclamation, payés sur le budget.',
+    lastCostOther: 'Traitement des réclamations en {{period}} : {{cost}} pour {{n}} réclamations, payés sur le budget.',
     costNote: 'Chaque réclamation traitée est payée sur le budget, à chaque période : c’est souvent l’une des plus grosses dépenses.',
   },
   survey: {

@@ -40,3 +40,11 @@ describe('plural messages of the Bilan', () => {
     expect(say('fr', 'debrief.timeline.duration', 4)).toBe('pendant 4 périodes');
   });
 });
+
+describe('plural messages of decisions and what-if', () => {
+  it('complaint handling cost and the periods a timeline played', () => {
+    expect(translate('fr', pluralKey('fr', 1, 'decisions.complaints.lastCost'), { period: 'Semaine 4', cost: '10 €', n: 1 })).toBe('Traitement des réclamations en Semaine 4 : 10 € pour 1 réclamation, payés sur le budget.');
+    expect(say('fr', 'whatif.timelines.ticks', 12)).toBe('12 périodes jouées');
+    expect(say('en', 'whatif.timelines.ticks', 1)).toBe('1 period played');
+  });
+});
