@@ -21,9 +21,11 @@ function read(key: string): string | null {
   }
 }
 
-function write(key: string, value: string): void {
+/** Stores `value`, or forgets the key when it is null. */
+function write(key: string, value: string | null): void {
   try {
-    pageLocalStorage()?.setItem(key, value);
+    if (value === null) pageLocalStorage()?.removeItem(key);
+    else pageLocalStorage()?.setItem(key, value);
   } catch {
     // full or blocked storage: the preference is simply not remembered
   }
@@ -51,12 +53,7 @@ export function lastRun(): string | null {
 }
 
 export function rememberRun(runId: string | null): void {
-  try {
-    if (runId === null) pageLocalStorage()?.removeItem(LAST_RUN_KEY);
-    else write(LAST_RUN_KEY, runId);
-  } catch {
-    // not remembered
-  }
+  write(LAST_RUN_KEY, runId);
 }
 
 /** The code of the shop last received through a share link (as in its `?scenario=` parameter), or null. */
@@ -66,10 +63,5 @@ export function linkedShopCode(): string | null {
 
 /** Keeps a share link's code (the app cleans it off the address), or forgets it (null). */
 export function rememberLinkedShop(code: string | null): void {
-  try {
-    if (code === null) pageLocalStorage()?.removeItem(LINKED_SHOP_KEY);
-    else write(LINKED_SHOP_KEY, code);
-  } catch {
-    // not remembered
-  }
+  write(LINKED_SHOP_KEY, code);
 }
