@@ -84,7 +84,8 @@ describe('the runway against the engine', () => {
     expect(hashState(state)).toBe(before);
   });
 
-  // the tester's game (report A1): Boulangerie, seed 1907, the club on the whole base from week 1
+  // the tester's game (report A1): Boulangerie, seed 1907, the club on the whole base from week 1 (stopped
+  // at week 8 then; since the control group, 4063d5d, 90 % of the base is enrolled and it lasts longer)
   it.each([1, 4])('predicts, after %i period(s), the period the engine stops the club on the whole base', (played) => {
     const state = createSimulation(bakery, { seed: 1907 });
     const kpis: TickKpis[] = [];
@@ -105,7 +106,11 @@ describe('the runway against the engine', () => {
       const programme = stepSimulation(state, bakery, []).kpis.programmes[0];
       if (programme.suspendedMembers !== undefined) stoppedAt = programme.endTick!;
     }
-    expect(stoppedAt).toBe(predicted);
-    expect(predicted).toBe(7); // week 8, as the tester saw
+    // an estimate (the reserve and the complaint handling of the last periods carried forward, while
+    // members leave and the reserve slowly falls): never later than the engine's stop, at most one
+    // period early — a warning that came too late would be the harmful mistake
+    expect(stoppedAt).toBeGreaterThan(0);
+    expect(predicted).toBeLessThanOrEqual(stoppedAt);
+    expect(stoppedAt - predicted).toBeLessThanOrEqual(1);
   });
 });
