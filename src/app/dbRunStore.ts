@@ -7,7 +7,7 @@
  * (runOpenElsewhere): that tab would play on a run that no longer exists.
  */
 import { acquireRunLock, type RunLock } from '../db/tabGuard.ts';
-import { DB_ERROR_CODES, DbError, type DbErrorCode, type DbErrorParams } from '../db/errors.ts';
+import { DbError } from '../db/errors.ts';
 import { commitTick } from '../db/commitTick.ts';
 import { rewriteRunHistory } from '../db/rewriteHistory.ts';
 import { createRun, deleteRun, listRuns, loadRun, renameRun } from '../db/runsRepository.ts';
@@ -20,15 +20,6 @@ import type { RunStore } from './runStore.ts';
 import { runModeOf } from './runMode.ts';
 import type { EngineClient } from './engineClient.ts';
 import { during } from './errors.ts';
-
-/** A DbError sent back by the engine worker (its code and params, src/app/engineClient.ts) as a DbError again. */
-function asDbError(error: unknown): unknown {
-  if (error instanceof DbError) return error;
-  const { code, params } = (error ?? {}) as { code?: unknown; params?: unknown };
-  if (typeof code === 'string' && (DB_ERROR_CODES as readonly string[]).includes(code))
-    return new DbError(code as DbErrorCode, (params ?? {}) as DbErrorParams, { cause: error });
-  return error;
-}
 
 export interface DbServices {
   store: RunStore;
@@ -87,7 +78,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
           id = (await createRun(fdb, { ...save, customers, stateHash })).id;
         }
       } catch (error) {
-        throw during('newGame', asDbError(error));
+        throw during('newGame', error);
       }
       await claim(id);
       return id;
@@ -103,10 +94,9 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
       // a real database: the engine worker writes the tick with its own connection (src/app/tickWriter.ts),
       // the changed records and their pages never come to this thread; in memory, this connection does
       if (!fdb.inMemory && tick.saveInEngine) {
-        const saved = await tick.saveInEngine({ runId, report: tick.report, decisions: tick.decisions, now: now(), ...stamped }).catch((error: unknown) => {
-          throw asDbError(error);
-        });
-        if (saved) return;
+        // a database error from the worker keeps its name, code and params (engineClient.ts), which is all
+        // the page reads of it (app/errors.ts)
+        if (await tick.saveInEngine({ runId, report: tick.report, decisions: tick.decisions, now: now(), ...stamped })) return;
       }
       const { changed, stateHash } = await tick.changes();
       await commitTick(fdb, {
