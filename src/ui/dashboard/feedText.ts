@@ -3,7 +3,7 @@ import { translate, type Locale } from '../../i18n/translate.ts';
 import type { FeedItem } from './eventFeed.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { IMITATION_EDGE_LOSS, PRICE_TOLERANCE } from '../../engine/params.ts';
-import { pluralKey } from './plural.ts';
+import { pluralKey } from '../../i18n/plural.ts';
 import { scenarioText } from './scenarioText.ts';
 
 function programmeName(tr: (key: string) => string, item: { type: string; instrument: string }): string {

@@ -6,7 +6,7 @@ import type { Action } from '../../engine/decisions.ts';
 import { formatMoney, formatPercent } from '../../app/format.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 import type { TargetPart } from './decisionTimeline.ts';
-import { pluralKey } from '../dashboard/plural.ts';
+import { pluralKey } from '../../i18n/plural.ts';
 
 type Tr = (key: string, params?: Record<string, string | number>) => string;
 

@@ -5,7 +5,7 @@
  */
 import { formatNumber } from '../../app/format.ts';
 import type { Locale, MessageKey } from '../../i18n/translate.ts';
-import { pluralKey } from '../dashboard/plural.ts';
+import { pluralKey } from '../../i18n/plural.ts';
 import type { FindingKey } from './courseFindings.ts';
 
 /** Findings whose sentence depends on {{count}}: their messages come as …One / …Other. */

@@ -6,7 +6,7 @@
 import type { TickKpis } from '../../engine/types.ts';
 import { formatNumber } from '../../app/format.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
-import { pluralKey } from '../dashboard/plural.ts';
+import { pluralKey } from '../../i18n/plural.ts';
 import { periodLabel, type TickUnit } from '../dashboard/period.ts';
 
 export function periodOutcome(locale: Locale, unit: TickUnit, kpis: Pick<TickKpis, 'tick' | 'lost' | 'acquired'>): string {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { translate, type Locale } from '../../../src/i18n/translate.ts';
-import { pluralKey } from '../../../src/ui/dashboard/plural.ts';
+import { pluralKey } from '../../../src/i18n/plural.ts';
 
 const say = (locale: Locale, base: string, n: number, name = 'n') => translate(locale, pluralKey(locale, n, base), { [name]: n });
 

@@ -1,5 +1,5 @@
 /** Picks the `…One` or `…Other` variant of a message by the language's plural rules (French: 0 and 1 are singular). */
-import type { Locale, MessageKey } from '../../i18n/translate.ts';
+import type { Locale, MessageKey } from './translate.ts';
 
 const rules = new Map<Locale, Intl.PluralRules>();
 
