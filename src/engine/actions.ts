@@ -3,7 +3,8 @@
  * allowed by the scenario, a non-empty target, a budget that can pay it on top of what the running
  * programmes and this tick's surveys already reserve: programmes.ts) and either applied or
  * rejected with a reason id (i18n key): 'strategieIndisponible', 'canalIndisponible', 'cibleVide',
- * 'budgetInsuffisant', 'programmeInconnu'. Lasting actions become programmes (programmes.ts);
+ * 'budgetInsuffisant', 'programmeInconnu', 'sansConsentement' (an e-mail or SMS programme whose
+ * target has no customer who consented, consent.ts). Lasting actions become programmes (programmes.ts);
  * one-off actions (data collection, surveys) act now; acquisition campaigns are paid now and
  * recruit after the customer loop (acquisition.ts), in the tick order of the model.
  */
@@ -12,6 +13,7 @@ import type { TickContext } from './context.ts';
 import { collectData, countAlive } from './dataCollection.ts';
 import type { Action } from './decisions.ts';
 import * as P from './params.ts';
+import { needsConsent, withConsent } from './consent.ts';
 import { splitControlGroup } from './controlGroup.ts';
 import { committedBudget, estimateFirstTickCost, isRunning, runningTickCost, startProgramme, stopProgramme } from './programmes.ts';
 import { COMPLAINT_POLICIES, NO_TICK } from './state.ts';
@@ -71,8 +73,11 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
       case 'lienSocial':
       case 'personnalisation':
       case 'customisation': {
-        const targeted = alive(selectTarget(state, action.target), state.customers.lostTick);
-        if (targeted.length === 0) return reject(a, 'cibleVide');
+        const notLost = alive(selectTarget(state, action.target), state.customers.lostTick);
+        if (notLost.length === 0) return reject(a, 'cibleVide');
+        // an e-mail or SMS contact reaches only the customers who consented (RGPD, consent.ts)
+        const targeted = needsConsent(action.instrument) ? withConsent(notLost, state.customers.consent) : notLost;
+        if (targeted.length === 0) return reject(a, 'sansConsentement');
         const { members, control } = splitControlGroup(state.seed, state.tick, a, targeted);
         const cost = estimateFirstTickCost(ctx, action, members);
         if (cost > available()) return reject(a, 'budgetInsuffisant');

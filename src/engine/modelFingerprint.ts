@@ -3,7 +3,7 @@
  * mechanic (purchases, incidents and complaints, a competitor's opening and promotion, a price rise,
  * works, a high season, walk-ins) and every kind of action (the four strategies, a programme
  * stopped, data collection, surveys, complaint policies, a campaign, a programme large enough for a
- * control group). Two builds whose engines give
+ * control group, an e-mail programme whose target is partly without consent). Two builds whose engines give
  * the same fingerprint simulate alike; a change of the model (a formula, a parameter, the order of
  * the draws) changes it, while a refactoring that keeps every result bit for bit does not. Result
  * files carry it, so that the class view can tell « made with another version of the model » from
@@ -61,6 +61,8 @@ export const FINGERPRINT_DECISIONS: DecisionsLog = [
       { type: 'acquisition', channel: 'flyers', budget: 300 },
     ],
   },
+  // an e-mail invitation: only the customers of its target who consented are enrolled (consent.ts)
+  { tick: 4, actions: [{ type: 'lienSocial', instrument: 'evenementPrive', target: { stages: ['actif'], limit: 60 } }] },
   { tick: 6, actions: [{ type: 'arreterProgramme', programmeId: '0:0' }, { type: 'enquete', instrument: 'clientMystere', sampleSize: 10 }] },
   { tick: 8, actions: [{ type: 'financier', instrument: 'points', discountRate: 0.05, durationTicks: 4, target: {} }, { type: 'politiqueReclamations', level: 'excellente' }] },
 ];

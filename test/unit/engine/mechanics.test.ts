@@ -294,10 +294,11 @@ describe('budget and rejections', () => {
         {
           tick: 0,
           actions: [
+            // a club (proposed in the shop: no consent needed, consent.ts) for everybody, about 600 € a week
             {
               type: 'lienSocial',
-              instrument: 'evenementPrive',
-              target: { limit: 1000 },
+              instrument: 'club',
+              target: {},
             },
           ],
         },
