@@ -52,13 +52,14 @@ describe('budget', () => {
   });
 
   it('a new programme that would eat what the running ones reserve is refused', () => {
-    // 1,800: enough for the second one alone (90 % of its target enrolled, the rest a control group)
+    // 675: enough for the second club alone (90 % of its target enrolled, the rest a control group;
+    // a club is proposed in the shop, so every customer of the target is reached: no consent needed)
     const tight = testScenario((s) => {
-      s.budget = { initial: 1800, perTick: 0 };
+      s.budget = { initial: 675, perTick: 0 };
     });
-    const first = { tick: 0, actions: [{ type: 'lienSocial', instrument: 'evenementPrive', target: { limit: 400 } }] };
+    const first = { tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: { limit: 400 } }] };
     // the budget left could pay this one alone, not on top of what the first one reserves
-    const second = { tick: 1, actions: [{ type: 'lienSocial', instrument: 'evenementPrive', target: { limit: 1800 } }] };
+    const second = { tick: 1, actions: [{ type: 'lienSocial', instrument: 'club', target: { limit: 1800 } }] };
     const alone = runSimulation(tight, { seed: 3, ticks: 2, decisions: decisionsLogSchema.parse([second]) });
     expect(alone.reports[1].rejected).toEqual([]);
     const r = runSimulation(tight, { seed: 3, ticks: 3, decisions: decisionsLogSchema.parse([first, second]) });
