@@ -7,6 +7,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
 import { Chart } from './chartSetup.ts';
+import { followPointer, type ChartTip } from './chartTooltip.ts';
 
 /**
  * chart.js writes its ticks and legends in pixels on the canvas, so the page's display settings did
@@ -22,8 +23,15 @@ function followPageText(): void {
   if (ink) Chart.defaults.color = ink;
 }
 
-/** `getHidden`: indexes of the datasets the page's legend hid (chart.js keeps that per dataset object, so it is set again after each new data). */
-export function chartAttachment(getConfig: () => ChartConfiguration, getHidden: () => readonly number[] = () => []): Attachment<HTMLCanvasElement> {
+/**
+ * `getHidden`: indexes of the datasets the page's legend hid (chart.js keeps that per dataset object, so it is set again after each new data).
+ * `showTip`: receives the tip of the point under the pointer (chartTooltip.ts), null when there is none.
+ */
+export function chartAttachment(
+  getConfig: () => ChartConfiguration,
+  getHidden: () => readonly number[] = () => [],
+  showTip: (tip: ChartTip | null) => void = () => {},
+): Attachment<HTMLCanvasElement> {
   return (canvas) => {
     const context = canvas.getContext('2d');
     if (!context) return;
@@ -36,7 +44,12 @@ export function chartAttachment(getConfig: () => ChartConfiguration, getHidden: 
       const hidden = getHidden();
       config.data.datasets.forEach((_, i) => chart.setDatasetVisibility(i, !hidden.includes(i)));
       chart.update('none');
+      showTip(null);
     });
-    return () => chart.destroy();
+    const stopTips = followPointer(canvas, chart, showTip);
+    return () => {
+      stopTips();
+      chart.destroy();
+    };
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Build plugin (vite.config.ts, Node only): removes the parts of chart.js the app never registers
  * from the chunk that holds it. chart.js ships as one module; chartSetup.ts registers only the line
- * and bar charts, their elements, two scales and the tooltip, but the bundler keeps the other
+ * and bar charts, their elements and two scales, but the bundler keeps the other
  * scales (logarithmic, radial, time, time series) and their helpers: their classes' static
  * `defaults` read properties of other objects, which the bundler must assume could have side
  * effects. terser's unused-code pass (its documented defaults, no unsafe option) drops them:

@@ -1,7 +1,8 @@
 /**
  * chart.js with only what the charts use registered (tree-shaking keeps the rest out of the bundle):
- * line and bar controllers, their elements, category and linear scales, tooltip. The legend is the
- * page's own (ChartLegend.svelte): chart.js's Legend plugin is not registered.
+ * line and bar controllers, their elements, category and linear scales. The legend and the tooltip
+ * are the page's own (ChartLegend.svelte, ChartTooltip.svelte): chart.js's Legend and Tooltip
+ * plugins are not registered.
  */
 import {
   BarController,
@@ -12,9 +13,8 @@ import {
   LineController,
   LineElement,
   PointElement,
-  Tooltip,
 } from 'chart.js';
 
-Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale);
 
 export { Chart };

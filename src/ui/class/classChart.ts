@@ -17,7 +17,7 @@ export interface ChartLabels {
   metric: string;
   /** a row's bar label (learner name or file name) */
   rowLabel: (row: ClassRow) => string;
-  /** formatted value for the tooltip */
+  /** formatted value for the tip under the pointer (ClassChart gives it to followPointer) */
   format: (value: number) => string;
 }
 
@@ -79,10 +79,7 @@ export function classChartConfig(rows: readonly ClassRow[], metric: ChartMetric,
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      plugins: {
-        legend: { display: false },
-        tooltip: { callbacks: { label: (item) => labels.format(Number(item.raw)) } },
-      },
+      plugins: { legend: { display: false } },
       scales: { x: { beginAtZero: true, ...axisRange(shown, metric), title: { display: true, text: labels.metric } } },
     },
   };
