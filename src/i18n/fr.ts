@@ -2,6 +2,7 @@
  * French strings: the reference language. One section file per area in ./fr/ (keys `area.key`),
  * registered here with one line each. Every other language must have the same keys (type `Messages`).
  * Placeholders use {{name}}. Components never hard-code text: they call t('area.key', { name }).
+ * A counted message comes as two keys, `key…One` / `key…Other`, read with tCount('area.key', n) (plural.ts).
  */
 import { app } from './fr/app.ts';
 import { shell } from './fr/shell.ts';

@@ -8,6 +8,7 @@
 import type { Messages } from './fr.ts';
 import type { Part } from './areas.ts';
 import { hasMessages, LOCALES, registerMessages, translate, type Locale, type MessageKey, type Params } from './translate.ts';
+import { translateCount, type PluralBase } from './plural.ts';
 
 class LocaleState {
   current = $state<Locale>('fr');
@@ -32,6 +33,12 @@ const loading: Partial<Record<`${Locale}:${Part}`, Promise<void>>> = {};
 export function t(key: MessageKey, params?: Params): string {
   void locale.loaded;
   return translate(locale.current, key, params);
+}
+
+/** t() for a counted message: its `…One` or `…Other` form for `count` in the current language (plural.ts). */
+export function tCount(base: PluralBase, count: number, params?: Params): string {
+  void locale.loaded;
+  return translateCount(locale.current, base, count, params);
 }
 
 /** Fetches a part of a language's strings (the learner's by default), once; French's first-screen areas are built in. */

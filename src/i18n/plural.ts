@@ -1,13 +1,30 @@
-/** Picks the `…One` or `…Other` variant of a message by the language's plural rules (French: 0 and 1 are singular). */
-import type { Locale, MessageKey } from './translate.ts';
+/**
+ * Counted messages: a message whose words depend on a number comes as two keys, `…One` and `…Other`,
+ * and the language's plural rules pick one (French: 0 and 1 are singular; English: only 1).
+ * translateCount() is the pure form (the locale passed in, as translate()); components use tCount()
+ * from locale.svelte.ts, the reactive form, as they use t().
+ */
+import { translate, type Locale, type MessageKey, type Params } from './translate.ts';
+
+/** A message name that has both its `…One` and `…Other` forms (`decisions.advance.pending`). */
+export type PluralBase = Extract<Base<MessageKey, 'One'>, Base<MessageKey, 'Other'>>;
+type Base<K, Form extends string> = K extends `${infer B}${Form}` ? B : never;
 
 const rules = new Map<Locale, Intl.PluralRules>();
 
-export function pluralKey(locale: Locale, count: number, base: string): MessageKey {
+export function pluralKey(locale: Locale, count: number, base: PluralBase | string): MessageKey {
   let r = rules.get(locale);
   if (!r) {
     r = new Intl.PluralRules(locale);
     rules.set(locale, r);
   }
   return `${base}${r.select(count) === 'one' ? 'One' : 'Other'}` as MessageKey;
+}
+
+/**
+ * The form of `base` for `count` in `locale`, filled with `{{count}}` (the bare number) and `params`;
+ * a param of the same name wins (a count written with thousands separators, formatNumber).
+ */
+export function translateCount(locale: Locale, base: PluralBase, count: number, params?: Params): string {
+  return translate(locale, pluralKey(locale, count, base), { count, ...params });
 }

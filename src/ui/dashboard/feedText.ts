@@ -3,7 +3,7 @@ import { translate, type Locale } from '../../i18n/translate.ts';
 import type { FeedItem } from './eventFeed.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { IMITATION_EDGE_LOSS, PRICE_TOLERANCE } from '../../engine/params.ts';
-import { pluralKey } from '../../i18n/plural.ts';
+import { translateCount } from '../../i18n/plural.ts';
 import { scenarioText } from './scenarioText.ts';
 
 function programmeName(tr: (key: string) => string, item: { type: string; instrument: string }): string {
@@ -12,7 +12,7 @@ function programmeName(tr: (key: string) => string, item: { type: string; instru
 
 /** What a shop event is and does, from its kind, intensity and duration (engine: context.ts). */
 function shopEffect(locale: Locale, item: Extract<FeedItem, { kind: 'shopEvent' }>): string {
-  const duration = translate(locale, pluralKey(locale, item.durationTicks, `dashboard.feed.duration.${item.unit}`), { count: formatNumber(locale, item.durationTicks) });
+  const duration = translateCount(locale, `dashboard.feed.duration.${item.unit}`, item.durationTicks, { count: formatNumber(locale, item.durationTicks) });
   const signed = (x: number) => `${x > 0 ? '+' : '−'}${formatPercent(locale, Math.abs(x), 0)}`;
   return translate(locale, `dashboard.feed.shopEffect.${item.event}`, {
     change: signed(item.intensity - 1),
@@ -27,24 +27,24 @@ export function feedText(locale: Locale, item: FeedItem): string {
   const n = (x: number) => formatNumber(locale, x);
   switch (item.kind) {
     case 'departures': {
-      const head = tr(pluralKey(locale, item.count, 'dashboard.feed.departures'), { count: n(item.count) });
+      const head = translateCount(locale, 'dashboard.feed.departures', item.count, { count: n(item.count) });
       if (item.causes.length === 0) return `${head}.`;
-      const parts = item.causes.map((c) => tr(pluralKey(locale, c.count, `dashboard.feed.cause.${c.cause}`), { count: n(c.count) }));
+      const parts = item.causes.map((c) => translateCount(locale, `dashboard.feed.cause.${c.cause}`, c.count, { count: n(c.count) }));
       return `${head} (${parts.join(', ')}).`;
     }
     case 'competitor': {
       const move = tr(`dashboard.feed.competitor.${item.move}`, { competitor: item.competitor });
-      return item.reached ? `${move} ${tr(pluralKey(locale, item.reached, 'dashboard.feed.reached'), { count: n(item.reached) })}` : move;
+      return item.reached ? `${move} ${translateCount(locale, 'dashboard.feed.reached', item.reached, { count: n(item.reached) })}` : move;
     }
     case 'competitorOffers':
-      return tr(pluralKey(locale, item.reached, 'dashboard.feed.competitorOffers'), { count: n(item.reached) });
+      return translateCount(locale, 'dashboard.feed.competitorOffers', item.reached, { count: n(item.reached) });
     case 'complaintWave':
       return tr('dashboard.feed.complaintWave', { complaints: n(item.complaints), usual: n(item.usual), resolved: n(item.resolved) });
     case 'complaintsUnpaid':
-      return tr(pluralKey(locale, item.count, 'dashboard.feed.complaintsUnpaid'), { count: n(item.count) });
+      return translateCount(locale, 'dashboard.feed.complaintsUnpaid', item.count, { count: n(item.count) });
     case 'acquisitions':
       // « dont 0 par parrainage » says nothing: the clause is dropped when no one came by referral
-      return tr(pluralKey(locale, item.count, item.referrals > 0 ? 'dashboard.feed.acquisitions' : 'dashboard.feed.acquisitionsNoReferral'), { count: n(item.count), referrals: n(item.referrals) });
+      return translateCount(locale, item.referrals > 0 ? 'dashboard.feed.acquisitions' : 'dashboard.feed.acquisitionsNoReferral', item.count, { count: n(item.count), referrals: n(item.referrals) });
     case 'survey':
       return tr('dashboard.feed.survey', {
         method: tr(`vocabulary.instrument.${item.method}`),
@@ -65,19 +65,19 @@ export function feedText(locale: Locale, item: FeedItem): string {
       });
     case 'priceReturn': {
       const tolerance = formatPercent(locale, PRICE_TOLERANCE, 0);
-      const head = tr(pluralKey(locale, item.members, 'dashboard.feed.priceReturn'), {
+      const head = translateCount(locale, 'dashboard.feed.priceReturn', item.members, {
         instrument: tr(`vocabulary.instrument.${item.instrument}`),
         count: n(item.members),
         gap: formatPercent(locale, Math.max(0, item.aboveReference), 1),
       });
       const tail =
         item.beyondTolerance > 0
-          ? tr(pluralKey(locale, item.beyondTolerance, 'dashboard.feed.priceReturnBeyond'), { count: n(item.beyondTolerance), tolerance })
+          ? translateCount(locale, 'dashboard.feed.priceReturnBeyond', item.beyondTolerance, { count: n(item.beyondTolerance), tolerance })
           : tr('dashboard.feed.priceReturnNone', { tolerance });
       return `${head} ${tail}`;
     }
     case 'dataCollection':
-      return tr(pluralKey(locale, item.contacted, 'dashboard.feed.dataCollection'), {
+      return translateCount(locale, 'dashboard.feed.dataCollection', item.contacted, {
         instrument: tr(`vocabulary.instrument.${item.instrument}`),
         count: n(item.contacted),
         accepted: n(item.accepted),
@@ -87,8 +87,8 @@ export function feedText(locale: Locale, item: FeedItem): string {
     case 'programmeEnded':
       return tr('dashboard.feed.programmeEnded', { programme: programmeName(tr, item) });
     case 'programmeSuspended':
-      return tr(pluralKey(locale, item.members, 'dashboard.feed.programmeSuspended'), { programme: programmeName(tr, item), count: n(item.members) });
+      return translateCount(locale, 'dashboard.feed.programmeSuspended', item.members, { programme: programmeName(tr, item), count: n(item.members) });
     case 'rejected':
-      return tr(pluralKey(locale, item.count, 'dashboard.feed.rejected'), { count: n(item.count) });
+      return translateCount(locale, 'dashboard.feed.rejected', item.count, { count: n(item.count) });
   }
 }

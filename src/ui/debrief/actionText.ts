@@ -6,7 +6,7 @@ import type { Action } from '../../engine/decisions.ts';
 import { formatMoney, formatPercent } from '../../app/format.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 import type { TargetPart } from './decisionTimeline.ts';
-import { pluralKey } from '../../i18n/plural.ts';
+import { translateCount } from '../../i18n/plural.ts';
 
 type Tr = (key: string, params?: Record<string, string | number>) => string;
 
@@ -63,5 +63,5 @@ export function targetText(action: Action, parts: TargetPart[], locale: Locale):
 }
 
 export function durationText(action: Action, locale: Locale): string {
-  return 'durationTicks' in action && action.durationTicks !== undefined ? translate(locale, pluralKey(locale, action.durationTicks, 'debrief.timeline.duration'), { n: action.durationTicks }) : '';
+  return 'durationTicks' in action && action.durationTicks !== undefined ? translateCount(locale, 'debrief.timeline.duration', action.durationTicks, { n: action.durationTicks }) : '';
 }

@@ -6,12 +6,12 @@
 import type { TickKpis } from '../../engine/types.ts';
 import { formatNumber } from '../../app/format.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
-import { pluralKey } from '../../i18n/plural.ts';
+import { translateCount, type PluralBase } from '../../i18n/plural.ts';
 import { periodLabel, type TickUnit } from '../dashboard/period.ts';
 
 export function periodOutcome(locale: Locale, unit: TickUnit, kpis: Pick<TickKpis, 'tick' | 'lost' | 'acquired'>): string {
   const period = periodLabel(unit, kpis.tick);
-  const part = (base: string, count: number) => translate(locale, pluralKey(locale, count, base), { count: formatNumber(locale, count) });
+  const part = (base: PluralBase, count: number) => translateCount(locale, base, count, { count: formatNumber(locale, count) });
   return translate(locale, 'decisions.advance.outcome', {
     period: translate(locale, period.key, period.params),
     lost: part('decisions.advance.lost', kpis.lost),

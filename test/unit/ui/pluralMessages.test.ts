@@ -1,12 +1,12 @@
 /**
  * Counted messages read with a real plural instead of « (s) » (QA C1): each `…One` / `…Other` pair
- * exists in both languages and pluralKey picks it (French: 0 and 1 singular; English: only 1).
+ * exists in both languages and translateCount picks it (French: 0 and 1 singular; English: only 1).
  */
 import { describe, expect, it } from 'vitest';
-import { translate, type Locale } from '../../../src/i18n/translate.ts';
-import { pluralKey } from '../../../src/i18n/plural.ts';
+import type { Locale } from '../../../src/i18n/translate.ts';
+import { translateCount, type PluralBase } from '../../../src/i18n/plural.ts';
 
-const say = (locale: Locale, base: string, n: number, name = 'n') => translate(locale, pluralKey(locale, n, base), { [name]: n });
+const say = (locale: Locale, base: PluralBase, n: number, name = 'n') => translateCount(locale, base, n, { [name]: n });
 
 describe('plural messages', () => {
   it('decisions: pending decisions and the periods the budget pays', () => {
@@ -33,9 +33,9 @@ describe('plural messages', () => {
 
 describe('plural messages of the Bilan', () => {
   it('score, game in progress and the duration of an action', () => {
-    expect(translate('fr', pluralKey('fr', 1, 'debrief.objectives.score'), { earned: 1, possible: 4 })).toBe('Score : 1 point sur 4');
-    expect(translate('fr', pluralKey('fr', 3, 'debrief.objectives.score'), { earned: 3, possible: 4 })).toBe('Score : 3 points sur 4');
-    expect(translate('fr', pluralKey('fr', 5, 'debrief.inProgress'), { n: 5, total: 52 })).toBe('Partie en cours : bilan après 5 périodes sur 52.');
+    expect(translateCount('fr', 'debrief.objectives.score', 1, { earned: 1, possible: 4 })).toBe('Score : 1 point sur 4');
+    expect(translateCount('fr', 'debrief.objectives.score', 3, { earned: 3, possible: 4 })).toBe('Score : 3 points sur 4');
+    expect(translateCount('fr', 'debrief.inProgress', 5, { n: 5, total: 52 })).toBe('Partie en cours : bilan après 5 périodes sur 52.');
     expect(say('en', 'debrief.timeline.duration', 1)).toBe('for 1 period');
     expect(say('fr', 'debrief.timeline.duration', 4)).toBe('pendant 4 périodes');
   });
@@ -43,7 +43,7 @@ describe('plural messages of the Bilan', () => {
 
 describe('plural messages of decisions and what-if', () => {
   it('complaint handling cost and the periods a timeline played', () => {
-    expect(translate('fr', pluralKey('fr', 1, 'decisions.complaints.lastCost'), { period: 'Semaine 4', cost: '10 €', n: 1 })).toBe('Traitement des réclamations en Semaine 4 : 10 € pour 1 réclamation, payés sur le budget.');
+    expect(translateCount('fr', 'decisions.complaints.lastCost', 1, { period: 'Semaine 4', cost: '10 €', n: 1 })).toBe('Traitement des réclamations en Semaine 4 : 10 € pour 1 réclamation, payés sur le budget.');
     expect(say('fr', 'whatif.timelines.ticks', 12)).toBe('12 périodes jouées');
     expect(say('en', 'whatif.timelines.ticks', 1)).toBe('1 period played');
   });

@@ -1,0 +1,36 @@
+/**
+ * Counted messages (src/i18n/plural.ts): translateCount and its reactive form tCount pick a
+ * message's `…One` or `…Other` form by the language's plural rules and fill {{count}}.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { translateCount } from '../../src/i18n/plural.ts';
+import { setLocale, tCount } from '../../src/i18n/locale.svelte.ts';
+
+describe('translateCount', () => {
+  it('French: 0 and 1 are singular, 2 is plural', () => {
+    expect(translateCount('fr', 'glossary.resultCount', 0)).toBe('0 fiche');
+    expect(translateCount('fr', 'glossary.resultCount', 1)).toBe('1 fiche');
+    expect(translateCount('fr', 'glossary.resultCount', 2)).toBe('2 fiches');
+  });
+
+  it('English: only 1 is singular', () => {
+    expect(translateCount('en', 'glossary.resultCount', 0)).toBe('0 cards');
+    expect(translateCount('en', 'glossary.resultCount', 1)).toBe('1 card');
+    expect(translateCount('en', 'glossary.resultCount', 2)).toBe('2 cards');
+  });
+
+  it('fills the other placeholders, and a given count (written with separators) wins over the bare number', () => {
+    expect(translateCount('fr', 'debrief.inProgress', 1, { n: 1, total: 52 })).toBe('Partie en cours : bilan après 1 période sur 52.');
+    expect(translateCount('fr', 'glossary.resultCount', 2088, { count: '2 088' })).toBe('2 088 fiches');
+  });
+});
+
+describe('tCount', () => {
+  afterEach(() => setLocale('fr'));
+
+  it('speaks the current language', async () => {
+    expect([0, 1, 2].map((n) => tCount('glossary.resultCount', n))).toEqual(['0 fiche', '1 fiche', '2 fiches']);
+    await setLocale('en');
+    expect([0, 1, 2].map((n) => tCount('glossary.resultCount', n))).toEqual(['0 cards', '1 card', '2 cards']);
+  });
+});
