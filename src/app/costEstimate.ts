@@ -52,7 +52,8 @@ export function typicalFinancialLift(rate: number): number {
  * Cost of one strategy on a target of `members` customers. `spend` (the target's records, see
  * targetSpend.ts) prices a discount and counts only the customers a programme reaches (not lost);
  * without it the discount is priced on `last` (see the header). Only the customers enrolled are
- * charged: the control group the engine holds out of the rest costs nothing (enrolment.ts).
+ * charged: the control group the engine holds out of the rest costs nothing, nor do the customers an
+ * e-mail or SMS instrument may not contact for want of consent (enrolment.ts).
  */
 export function strategyCost(
   choice: StrategyChoice,
@@ -63,7 +64,7 @@ export function strategyCost(
 ): CostEstimate {
   const weeks = weeksPerTick(tickUnit);
   const alive = spend ? spend.active : members;
-  const reached = enrolment(members, alive).enrolled;
+  const reached = enrolment(members, alive, choice.instrument, spend?.withoutConsent ?? 0).enrolled;
   const perMember: Record<Strategy, () => number> = {
     financier: () => {
       // the discount given on what a member is expected to buy in a tick, plus administration

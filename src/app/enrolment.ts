@@ -1,10 +1,12 @@
 /**
- * Who a strategy applied to a target will really enrol (engine: actions.ts, controlGroup.ts): the
- * lost customers of the target are left out (a programme reaches only customers still there), then
- * the engine holds out a control group (groupe témoin) of the rest, exactly controlGroupSize of them,
- * not enrolled and not charged. The decisions form says it before applying (QA A4: the button said
+ * Who a strategy applied to a target will really enrol (engine: actions.ts, consent.ts,
+ * controlGroup.ts): the lost customers of the target are left out (a programme reaches only
+ * customers still there); for an e-mail or SMS instrument (reminder, private-event invitation) so
+ * are those who have not consented (RGPD); then the engine holds out a control group (groupe témoin)
+ * of the rest, exactly controlGroupSize of them, not enrolled and not charged. The decisions form says it before applying (QA A4: the button said
  * 1 258 customers, the programme enrolled 1 226).
  */
+import { needsConsent } from '../engine/consent.ts';
 import { controlGroupSize } from '../engine/controlGroup.ts';
 
 export interface Enrolment {
@@ -12,14 +14,21 @@ export interface Enrolment {
   targeted: number;
   /** of which lost customers, never enrolled */
   lost: number;
+  /** of the others, those not contacted for want of consent (e-mail or SMS instruments only, else 0) */
+  withoutConsent: number;
   /** of the others, held out as the control group (0: target too small for one) */
   control: number;
   /** customers enrolled: charged and reached by the programme */
   enrolled: number;
 }
 
-/** `count` customers match the target, `active` of them are not lost (targetSpend.ts). */
-export function enrolment(count: number, active: number): Enrolment {
-  const control = controlGroupSize(active);
-  return { targeted: count, lost: count - active, control, enrolled: active - control };
+/**
+ * `count` customers match the target, `active` of them are not lost, `withoutConsent` of those have
+ * not consented (targetSpend.ts): who a programme with `instrument` enrols.
+ */
+export function enrolment(count: number, active: number, instrument: string, withoutConsent = 0): Enrolment {
+  const left = needsConsent(instrument) ? withoutConsent : 0;
+  const reachable = active - left;
+  const control = controlGroupSize(reachable);
+  return { targeted: count, lost: count - active, withoutConsent: left, control, enrolled: reachable - control };
 }

@@ -10,6 +10,8 @@
  * a customer, not a sign of how often they come back: counting it would make a recent one-off
  * buyer look like a regular (an optician's 400 € pair of glasses bought last month is not 400 € a
  * month). Lost customers are left out: a programme reaches only the customers still there.
+ * Among those still there it also counts who has not consented to e-mail or SMS contacts: a
+ * reminder or a private-event invitation will not enrol them (src/engine/consent.ts).
  */
 import { VISIBLE_FIELDS, type VisibleColumn } from '../engine/record.ts';
 import { NO_TICK } from '../engine/state.ts';
@@ -20,6 +22,8 @@ export interface TargetSpend {
   active: number;
   /** their expected spend in one period at the prices they paid, euros */
   spendPerTick: number;
+  /** of the `active`, those who have not consented to be contacted by e-mail or SMS (RGPD) */
+  withoutConsent: number;
 }
 
 const column = (name: (typeof VISIBLE_FIELDS)[number]) => VISIBLE_FIELDS.indexOf(name);
@@ -27,6 +31,7 @@ const FIRST = column('firstPurchaseTick');
 const PURCHASES = column('purchases');
 const SPEND = column('spend');
 const STAGE = column('stage');
+const CONSENT = column('consent');
 const LOST = STAGES.indexOf('perdu');
 
 /**
@@ -38,17 +43,20 @@ export function targetSpend(visible: { columns: readonly VisibleColumn[] }, ids:
   const purchases = visible.columns[PURCHASES];
   const spend = visible.columns[SPEND];
   const stage = visible.columns[STAGE];
+  const consent = visible.columns[CONSENT];
   let active = 0;
   let spendPerTick = 0;
+  let withoutConsent = 0;
   for (let k = 0; k < ids.length; k++) {
     const i = ids[k];
     if (stage[i] === LOST) continue;
     active++;
+    if (consent[i] === 0) withoutConsent++;
     const bought = purchases[i];
     if (first[i] === NO_TICK || bought < 2) continue;
     // a customer first seen in the period just played has been watched for one period
     const periods = Math.max(1, tick - first[i]);
     spendPerTick += ((bought - 1) / periods) * (spend[i] / bought);
   }
-  return { active, spendPerTick };
+  return { active, spendPerTick, withoutConsent };
 }

@@ -26,6 +26,7 @@ export const CONCEPT_COMPETENCIES: Partial<Record<ConceptId, readonly Competency
   clubClients: ['mco2.offre', 'ndrc1.evenement', 'ndrc2.digital'],
   bdd: ['ndrc1.information', 'mco1.veille'],
   collecteDonnees: ['ndrc1.information', 'mco1.etudes', 'ndrc2.omnicanal'],
+  consentement: ['ndrc1.information', 'ndrc2.digital'],
   relationApprentissage: ['mco1.relation', 'ndrc1.information'],
   rfm: ['ndrc1.information', 'ndrc1.cibler', 'mco1.etudes'],
   frat: ['ndrc1.information', 'mco1.etudes'],

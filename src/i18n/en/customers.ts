@@ -95,7 +95,7 @@ export const customers: Messages['customers'] = {
     rfSegment: 'R × F segment',
     data: 'What the shop knows about them',
     dataKnown: 'Share of data known',
-    /** engine: consent is recorded when a customer accepts a data collection (or held a card at the start); no action checks it before contacting */
+    /** engine: consent is recorded when a customer accepts a data collection (or held a card at the start); e-mail and SMS programmes enrol only these customers (src/engine/consent.ts) */
     consent: 'Agreed to the use of their data (consent)',
     satisfaction: 'Last stated satisfaction',
     neverSurveyed: 'never surveyed',

@@ -72,6 +72,8 @@ export const decisions: Messages['decisions'] = {
     enrolControl: '{{n}} customers drawn at random form the control group: not enrolled and free, they are used to measure the programme’s effect.',
     enrolNoControl: 'Target too small for a control group (it takes at least {{min}}): all are enrolled, but the programme’s effect will not be measurable.',
     enrolLost: '{{n}} lost customers are left out: a programme reaches only the customers still there.',
+    enrolNoConsentOne: '{{n}} customer without consent will not be contacted (GDPR): a marketing e-mail or SMS needs their prior agreement. They are neither enrolled nor charged.',
+    enrolNoConsentOther: '{{n}} customers without consent will not be contacted (GDPR): a marketing e-mail or SMS needs their prior agreement. They are neither enrolled nor charged.',
     emptyTarget: 'The target is empty: widen it before applying a strategy.',
   },
   programmes: {
@@ -196,5 +198,6 @@ export const decisions: Messages['decisions'] = {
     canalIndisponible: 'channel not available in this scenario',
     programmeInconnu: 'unknown or already stopped programme',
     cibleVide: 'the target has no customer',
+    sansConsentement: 'no customer of the target has consented to be contacted by e-mail or SMS (GDPR)',
   },
 };

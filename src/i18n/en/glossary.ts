@@ -132,6 +132,12 @@ export const glossary: Messages['glossary'] = {
       body: 'The shop enriches its database through the loyalty card (each checkout is recorded), prize draws, conversations with staff, answers to direct marketing, or observation. The more complete the database, the better the targeting; but the customer’s consent is needed to contact them.',
       where: '“Data collection” decision; “Data known” and “Consent” columns of the customer database (show it with “Columns shown”).',
     },
+    consentement: {
+      title: 'Consent (GDPR)',
+      short: 'Without a private customer’s prior agreement, no marketing e-mail or SMS.',
+      body: 'In France a shop may send a marketing e-mail or SMS to a private person only if they agreed beforehand (“opt-in”: a box not ticked in advance, when they leave their address). This is the rule of the French Post and Electronic Communications Code (article L34-5), recalled by the CNIL alongside the GDPR. An existing customer may also receive offers on similar products if they were offered to refuse when they gave their address. Face to face in the shop needs no such consent. Consent is won when collecting data: loyalty card, prize draw, a conversation with staff.',
+      where: 'Strategies: the personalised reminder and the private event (invitations by e-mail or SMS) reach only the customers who consented; the form says how many will not be contacted. “Data collection” decision: those who accept give their consent. “Consent” column of the customer database.',
+    },
     relationApprentissage: {
       title: 'Learning relationship',
       short: 'The more the customer tells, the better they are served, the more it costs them to leave.',

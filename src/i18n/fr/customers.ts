@@ -94,7 +94,7 @@ export const customers = {
     rfSegment: 'Segment R × F',
     data: 'Ce que le magasin sait de lui',
     dataKnown: 'Part des données connues',
-    /** engine: consent is recorded when a customer accepts a data collection (or held a card at the start); no action checks it before contacting */
+    /** engine: consent is recorded when a customer accepts a data collection (or held a card at the start); e-mail and SMS programmes enrol only these customers (src/engine/consent.ts) */
     consent: 'A accepté l’utilisation de ses données (consentement)',
     satisfaction: 'Dernière satisfaction déclarée',
     neverSurveyed: 'jamais interrogé',

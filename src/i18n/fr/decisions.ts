@@ -71,6 +71,8 @@ export const decisions = {
     enrolControl: '{{n}} clients tirés au hasard forment le groupe témoin : non inscrits et sans coût, ils servent à mesurer l’effet du programme.',
     enrolNoControl: 'Cible trop petite pour un groupe témoin (il en faut au moins {{min}}) : tous sont inscrits, mais l’effet du programme ne sera pas mesurable.',
     enrolLost: '{{n}} clients perdus sont exclus : un programme ne touche que les clients encore là.',
+    enrolNoConsentOne: '{{n}} client sans consentement ne sera pas contacté (RGPD) : un e-mail ou un SMS commercial demande son accord préalable. Il n’est ni inscrit ni facturé.',
+    enrolNoConsentOther: '{{n}} clients sans consentement ne seront pas contactés (RGPD) : un e-mail ou un SMS commercial demande leur accord préalable. Ils ne sont ni inscrits ni facturés.',
     emptyTarget: 'La cible est vide : élargissez-la avant d’appliquer une stratégie.',
   },
   programmes: {
@@ -196,5 +198,6 @@ export const decisions = {
     canalIndisponible: 'canal non disponible dans ce scénario',
     programmeInconnu: 'programme inconnu ou déjà arrêté',
     cibleVide: 'la cible ne contient aucun client',
+    sansConsentement: 'aucun client de la cible n’a donné son consentement pour être contacté par e-mail ou SMS (RGPD)',
   },
 } as const;

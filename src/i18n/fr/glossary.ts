@@ -135,6 +135,12 @@ export const glossary = {
       body: 'Le magasin enrichit sa base par la carte de fidélité (chaque passage en caisse est enregistré), les jeux-concours, les échanges avec le personnel, les réponses au marketing direct ou l’observation. Plus la base est complète, mieux on cible ; mais il faut le consentement du client pour le contacter.',
       where: 'Décision « Collecte de données » ; colonnes « Données connues » et « Consentement » de la base clients (à afficher avec « Colonnes affichées »).',
     },
+    consentement: {
+      title: 'Consentement (RGPD)',
+      short: 'Sans l’accord préalable d’un particulier, pas d’e-mail ni de SMS commercial.',
+      body: 'En France, un magasin ne peut envoyer un e-mail ou un SMS commercial à un particulier que s’il a donné son accord avant (« opt-in » : une case non pré-cochée, au moment où il laisse son adresse). C’est la règle du Code des postes et des communications électroniques (article L34-5), rappelée par la CNIL avec le RGPD. Un client déjà acheteur peut aussi recevoir des offres sur des produits proches si on lui a proposé de refuser quand il a donné son adresse. Le face-à-face en magasin n’a pas besoin de ce consentement. Le consentement se gagne quand on collecte les données : carte de fidélité, jeu-concours, échange avec le personnel.',
+      where: 'Stratégies : la relance personnalisée et l’événement privé (invitations par e-mail ou SMS) ne touchent que les clients qui ont consenti ; le formulaire dit combien ne seront pas contactés. Décision « Collecte de données » : ceux qui acceptent donnent leur consentement. Colonne « Consentement » de la base clients.',
+    },
     relationApprentissage: {
       title: 'Relation d’apprentissage',
       short: 'Plus le client se confie, mieux on le sert, plus il lui coûte de partir.',

@@ -25,6 +25,7 @@ export const CONCEPT_IDS = [
   // connaître le client
   'bdd',
   'collecteDonnees',
+  'consentement',
   'relationApprentissage',
   'rfm',
   'frat',
@@ -86,7 +87,8 @@ export const CONCEPTS: Record<ConceptId, ConceptInfo> = {
   pyramideMaslow: { theme: 'notions', related: ['reconnaissance', 'fidelisationActive'] },
   clubClients: { theme: 'notions', related: ['lienSocial', 'fidelisationActive'] },
   bdd: { theme: 'connaissance', related: ['collecteDonnees', 'relationApprentissage', 'logicielGrc'] },
-  collecteDonnees: { theme: 'connaissance', related: ['bdd', 'canauxContact'] },
+  collecteDonnees: { theme: 'connaissance', related: ['bdd', 'consentement', 'canauxContact'] },
+  consentement: { theme: 'connaissance', related: ['collecteDonnees', 'canauxContact', 'personnalisation'] },
   relationApprentissage: { theme: 'connaissance', related: ['bdd', 'personnalisation'] },
   rfm: { theme: 'connaissance', related: ['frat', 'segments', 'scoring'] },
   frat: { theme: 'connaissance', related: ['rfm'] },

@@ -1,8 +1,9 @@
 /**
  * The strategy form says who the programme will really enrol (QA A4: the button said 1 258
  * customers, the programme enrolled 1 226, the lost ones silently dropped): the lost customers of
- * the target are left out, a control group (groupe témoin) is held out of the rest, and the number
- * on the button is the number the engine enrols.
+ * the target are left out, so are the customers without consent for an e-mail or SMS reminder
+ * (RGPD), a control group (groupe témoin) is held out of the rest, and the number on the button is
+ * the number the engine enrols.
  */
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -50,4 +51,34 @@ describe('strategy form: customers enrolled', () => {
     expect(box).toHaveTextContent('Cible trop petite pour un groupe témoin');
     expect(box).toHaveTextContent('l’effet du programme ne sera pas mesurable');
   });
+
+  it('says how many customers without consent a reminder will not contact (RGPD), and the engine enrols exactly the others', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started(smallScenario(shippedScenarioList()[0], 1500));
+    render(DecisionsScreen, { session, notices });
+    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+    await user.click(screen.getByRole('radio', { name: 'Personnalisation' }));
+    await user.click(screen.getByRole('radio', { name: /Relance personnalisée/ }));
+    const box = await screen.findByTestId('enrolment');
+    const text = box.textContent!.replace(/[\u00a0\u202f]/g, ' ');
+    const [, enrolled, targeted] = /([\d ]+) clients inscrits sur les ([\d ]+) de la cible/.exec(text)!;
+    const withoutConsent = digits(/([\d ]+) clients sans consentement ne seront pas contactés \(RGPD\)/.exec(text)![1]);
+    const control = digits(/([\d ]+) clients tirés au hasard forment le groupe témoin/.exec(text)![1]);
+    const lost = digits(/([\d ]+) clients perdus sont exclus/.exec(text)![1]);
+    expect(withoutConsent).toBeGreaterThan(0);
+    expect(digits(enrolled) + control + lost + withoutConsent).toBe(digits(targeted));
+    expect(screen.getByRole('button', { name: 'Définition : Consentement (RGPD)' })).toBeInTheDocument();
+
+    // an in-store personal shopper contacts everybody: no such line
+    await user.click(screen.getByRole('radio', { name: /Conseiller personnel/ }));
+    expect(screen.getByTestId('enrolment')).not.toHaveTextContent('sans consentement');
+    await user.click(screen.getByRole('radio', { name: /Relance personnalisée/ }));
+
+    await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
+    await session.advance(1);
+    const programme = session.kpis.at(-1)!.programmes[0];
+    expect(programme.targeted).toBe(digits(enrolled));
+    expect(programme.controlGroup).toBe(control);
+  });
 });
+

@@ -84,12 +84,24 @@ describe('a financial advantage priced from the target’s records, against the 
         purchases: [5, 1, 8],
         spend: [100, 400, 80],
         stage: [STAGES.indexOf('actif'), STAGES.indexOf('nouveau'), STAGES.indexOf('perdu')],
+        // customer 0 consented, 1 did not (2 is lost: not counted)
+        consent: [1, 0, 0],
       };
       return Float64Array.from(values[k] ?? [0, 0, 0]);
     });
-    expect(targetSpend({ columns }, [0, 1, 2], 0)).toEqual({ active: 2, spendPerTick: (4 / 4) * (100 / 5) });
-    const spend = { active: 2, spendPerTick: 20 };
+    expect(targetSpend({ columns }, [0, 1, 2], 0)).toEqual({ active: 2, spendPerTick: (4 / 4) * (100 / 5), withoutConsent: 1 });
+    const spend = { active: 2, spendPerTick: 20, withoutConsent: 1 };
     const estimate = strategyCost({ ...defaultChoice('financier'), discountRate: 0.2 }, 3, 'week', undefined, spend);
     expect(estimate.perTick).toBeCloseTo(2 * FINANCIAL_COST_PER_MEMBER + 0.2 * 20 * (1 + typicalFinancialLift(0.2)));
+  });
+
+  it('charges an e-mail or SMS programme only for the customers who consented (RGPD), an in-store one for all', () => {
+    const spend = { active: 100, spendPerTick: 0, withoutConsent: 60 };
+    const reminder = strategyCost({ ...defaultChoice('personnalisation'), instrument: 'relancePersonnalisee' }, 110, 'week', undefined, spend);
+    expect(reminder.setup).toBeCloseTo(40 * PERSONALISATION_SETUP_COST_PER_MEMBER.relancePersonnalisee);
+    const shopper = strategyCost({ ...defaultChoice('personnalisation'), instrument: 'personalShopper' }, 110, 'week', undefined, spend);
+    expect(shopper.setup).toBeCloseTo(100 * PERSONALISATION_SETUP_COST_PER_MEMBER.personalShopper);
+    const invitation = strategyCost({ ...defaultChoice('lienSocial'), instrument: 'evenementPrive' }, 110, 'week', undefined, spend);
+    expect(invitation.perTick).toBeCloseTo(40 * SOCIAL_COST_PER_MEMBER_WEEK.evenementPrive);
   });
 });
