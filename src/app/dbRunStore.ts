@@ -172,8 +172,8 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         held.release();
       }
     },
-    async exportRun(id) {
-      const { fileName, blob } = await exportRunFile(fdb, id, now());
+    async exportRun(id, exportOptions) {
+      const { fileName, blob } = await exportRunFile(fdb, id, { unnamed: exportOptions.unnamed, now: now() });
       return { fileName, blob };
     },
     async importRun(file, importOptions = {}) {

@@ -25,12 +25,17 @@ export interface ImportRunOptions {
   onProgress?: (tick: number, total: number) => void;
 }
 
+export interface ExportRunOptions {
+  /** the file name's word for a run whose name keeps no letter or digit, in the learner's language (home.exportUnnamed) */
+  unnamed: string;
+}
+
 export interface RunLibrary {
   list(): Promise<RunSummary[]>;
   rename(id: string, name: string): Promise<void>;
   remove(id: string): Promise<void>;
   /** the run as a file to download (absent until the db layer offers it) */
-  exportRun?(id: string): Promise<{ fileName: string; blob: Blob }>;
+  exportRun?(id: string, options: ExportRunOptions): Promise<{ fileName: string; blob: Blob }>;
   /**
    * imports a run file; rejects with the db layer's error (French message via its code), importTampered
    * when it names this model and its figures are not the replay's. `copy`: a run with its id was already

@@ -51,20 +51,34 @@ export async function exportRunObject(fdb: FidelisDb, runId: string, now: string
   };
 }
 
+/** Text in a file name: lower-case ASCII letters and digits joined by dashes (empty when none is left). */
 function fileSlug(name: string): string {
-  const slug = name
+  return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-  return slug || 'partie';
 }
 
-/** The run as a downloadable file: `fidelis-<name>-p<tick>.json`. */
-export async function exportRunFile(fdb: FidelisDb, runId: string, now?: string): Promise<{ fileName: string; text: string; blob: Blob }> {
-  const file = await exportRunObject(fdb, runId, now);
+export interface ExportFileOptions {
+  /**
+   * the file name's word for a run whose name keeps no letter or digit (« partie », « run »): in the
+   * learner's language, from the messages (home.exportUnnamed), which the db layer does not read
+   */
+  unnamed: string;
+  /** the export's date (ISO), now by default */
+  now?: string;
+}
+
+/** The run as a downloadable file: `fidelis-<name>-p<tick>.json` (the `unnamed` word for a name without letters or digits). */
+export async function exportRunFile(fdb: FidelisDb, runId: string, options: ExportFileOptions): Promise<{ fileName: string; text: string; blob: Blob }> {
+  const file = await exportRunObject(fdb, runId, options.now);
   const text = JSON.stringify(file);
-  return { fileName: `fidelis-${fileSlug(file.run.name)}-p${file.run.currentTick}.json`, text, blob: new Blob([text], { type: 'application/json' }) };
+  return {
+    fileName: ['fidelis', fileSlug(file.run.name) || fileSlug(options.unnamed), `p${file.run.currentTick}`].filter(Boolean).join('-') + '.json',
+    text,
+    blob: new Blob([text], { type: 'application/json' }),
+  };
 }

@@ -37,6 +37,8 @@ export const home: Messages['home'] = {
   cancel: 'Cancel',
   delete: 'Delete',
   export: 'Export',
+  /** the exported file's name for a run whose name has no letter or digit: fidelis-run-p4.json */
+  exportUnnamed: 'run',
   confirmDeleteTitle: 'Delete the game?',
   confirmDelete: 'The game “{{name}}” will be deleted for good. Export it first if you want to keep it.',
   confirm: 'Delete for good',

@@ -36,6 +36,8 @@ export const home = {
   cancel: 'Annuler',
   delete: 'Supprimer',
   export: 'Exporter',
+  /** the exported file's name for a run whose name has no letter or digit: fidelis-partie-p4.json */
+  exportUnnamed: 'partie',
   confirmDeleteTitle: 'Supprimer la partie ?',
   confirmDelete: 'La partie « {{name}} » sera supprimée définitivement. Exportez-la d’abord si vous voulez la garder.',
   confirm: 'Supprimer définitivement',

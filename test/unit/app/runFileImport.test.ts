@@ -39,7 +39,7 @@ async function played() {
   await session.start(scenario, 11, 'Boulangerie (11)');
   session.add({ type: 'lienSocial', instrument: 'club', target: { segments: ['bon'] } });
   await session.advance(3);
-  const { blob } = await db.library.exportRun!(session.runId!);
+  const { blob } = await db.library.exportRun!(session.runId!, { unnamed: 'partie' });
   const text = await blob.text();
   return { db, engine, session, notices, text, data: () => JSON.parse(text) as RunFileJson };
 }

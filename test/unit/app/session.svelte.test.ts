@@ -431,7 +431,7 @@ describe('saved runs library over IndexedDB', () => {
     const { session } = newSession(db.store);
     await session.start(scenario, 4, 'original');
     await session.advance(2);
-    const { fileName, blob } = await db.library.exportRun!(session.runId!);
+    const { fileName, blob } = await db.library.exportRun!(session.runId!, { unnamed: 'partie' });
     expect(fileName).toMatch(/\.json$/);
     const imported = await db.library.importRun!(new File([await blob.text()], fileName));
     expect(imported.id).not.toBe(session.runId);

@@ -7,7 +7,7 @@ import { DbError } from '../../../src/db/errors.ts';
 import { exportRunFile, exportRunObject } from '../../../src/db/exportRun.ts';
 import { distinctName, importRun, parseRunFile, RESULT_FILE_FORMAT } from '../../../src/db/importRun.ts';
 import type { FidelisDb } from '../../../src/db/openDatabase.ts';
-import { createRun, getRun, listRuns, loadRun } from '../../../src/db/runsRepository.ts';
+import { createRun, getRun, listRuns, loadRun, renameRun } from '../../../src/db/runsRepository.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
 import { RESULT_FORMAT } from '../../../src/results/resultFileSchema.ts';
@@ -33,12 +33,12 @@ beforeEach(async () => {
 afterEach(() => fdb.close());
 
 async function exported(): Promise<Record<string, unknown>> {
-  return JSON.parse((await exportRunFile(fdb, runId, '2026-11-23T09:00:00.000Z')).text);
+  return JSON.parse((await exportRunFile(fdb, runId, { unnamed: 'partie', now: '2026-11-23T09:00:00.000Z' })).text);
 }
 
 describe('export then import', () => {
   it('restores the same run in another database, record for record', async () => {
-    const file = await exportRunFile(fdb, runId, '2026-11-23T09:00:00.000Z');
+    const file = await exportRunFile(fdb, runId, { unnamed: 'partie', now: '2026-11-23T09:00:00.000Z' });
     expect(file.fileName).toBe('fidelis-boulangerie-test-p3.json');
     expect(file.blob.type).toBe('application/json');
     const target = await freshDb();
@@ -62,8 +62,17 @@ describe('export then import', () => {
     target.close();
   });
 
+  it('names the file of a run whose name keeps no letter or digit with the learner\'s word for a run', async () => {
+    await renameRun(fdb, runId, '« ★ »');
+    for (const [locale, fileName] of [
+      ['fr', 'fidelis-partie-p3.json'],
+      ['en', 'fidelis-run-p3.json'],
+    ] as const)
+      expect((await exportRunFile(fdb, runId, { unnamed: translate(locale, 'home.exportUnnamed') })).fileName).toBe(fileName);
+  });
+
   it('asks before overwriting a run with the same id, then overwrites or copies', async () => {
-    const text = (await exportRunFile(fdb, runId)).text;
+    const text = (await exportRunFile(fdb, runId, { unnamed: 'partie' })).text;
     await commitTick(fdb, { runId, report: reportOf(3, 120), records: [], stateHash: 'h4' });
     const conflict = await importRun(fdb, text);
     expect(conflict).toEqual({ status: 'conflict', existing: { id: runId, name: 'Boulangerie « test »' } });
@@ -82,7 +91,7 @@ describe('export then import', () => {
   });
 
   it('names the copy of a file imported twice « … (2) », then « … (3) », never like another run', async () => {
-    const text = (await exportRunFile(fdb, runId)).text;
+    const text = (await exportRunFile(fdb, runId, { unnamed: 'partie' })).text;
     const names = async () => (await listRuns(fdb)).runs.map((r) => r.name).sort();
     const second = await importRun(fdb, text, { onConflict: 'copy' });
     expect(second.status === 'imported' && second.run.name).toBe('Boulangerie « test » (2)');
@@ -131,7 +140,7 @@ describe('hostile or broken files', () => {
   });
 
   it('says where a file is not JSON in the reader\'s words, and that a file cut short is incomplete', async () => {
-    const text = (await exportRunFile(fdb, runId)).text;
+    const text = (await exportRunFile(fdb, runId, { unnamed: 'partie' })).text;
     const cut = rejects(text.slice(0, Math.floor(text.length / 2)), 'importTruncated');
     const message = translate('fr', cut.messageKey, cut.params);
     expect(message).toMatch(/^Ce fichier de partie est incomplet : il s’arrête avant la fin \(ligne 1, colonne \d+\)/);

@@ -1,0 +1,50 @@
+/**
+ * Exporting a saved run: the library gets the learner's word for a run (home.exportUnnamed), which
+ * names the file of a run whose name keeps no letter or digit (fidelis-partie-p4.json in French,
+ * fidelis-run-p4.json in English; the db layer reads no messages, db/exportRun.ts).
+ */
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import SavedRuns from '../../../src/ui/home/SavedRuns.svelte';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import type { RunLibrary } from '../../../src/app/runLibrary.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+
+function library(): RunLibrary & { exportRun: ReturnType<typeof vi.fn> } {
+  return {
+    list: async () => [
+      {
+        id: 'r1',
+        name: '★',
+        scenarioId: 'boulangerie-du-marche',
+        scenarioName: { fr: 'Boulangerie du Marché' },
+        seed: 7,
+        tick: 4,
+        durationTicks: 52,
+        tickUnit: 'week',
+        updatedAt: '2027-01-02T10:00:00.000Z',
+      },
+    ],
+    rename: async () => {},
+    remove: async () => {},
+    exportRun: vi.fn(async () => ({ fileName: 'x.json', blob: new Blob(['{}']) })),
+  };
+}
+
+describe('exporting a saved run', () => {
+  afterEach(() => setLocale('fr'));
+
+  it('gives the library the word for a run in the learner’s language', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:run');
+    URL.revokeObjectURL = vi.fn();
+    const user = userEvent.setup();
+    const lib = library();
+    render(SavedRuns, { library: lib, notices: new Notices(), version: 0, busy: false, onresume: () => {} });
+    await user.click(await screen.findByRole('button', { name: 'Exporter' }));
+    expect(lib.exportRun).toHaveBeenLastCalledWith('r1', { unnamed: 'partie' });
+    await setLocale('en');
+    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    expect(lib.exportRun).toHaveBeenLastCalledWith('r1', { unnamed: 'run' });
+  });
+});
