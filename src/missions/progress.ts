@@ -5,8 +5,9 @@
  * Storage may be blocked (private mode): progress then lasts as long as the page.
  */
 import { z } from 'zod/mini';
+import { PROGRESS_KEY } from './storedMission.ts';
 
-export const PROGRESS_KEY = 'fidelis.missions';
+export { PROGRESS_KEY };
 
 const missionRecord = z.object({
   outcome: z.enum(['reussie', 'echouee']),

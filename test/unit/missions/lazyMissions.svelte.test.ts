@@ -1,0 +1,58 @@
+/** The mission code loads only when missions are in use (lazyMissions.svelte.ts). */
+import { afterEach, describe, expect, it } from 'vitest';
+import { LazyMissions } from '../../../src/missions/lazyMissions.svelte.ts';
+import { PROGRESS_KEY, storedMissionShop } from '../../../src/missions/storedMission.ts';
+import type { GameSession } from '../../../src/app/session.svelte.ts';
+
+const stored = (active: unknown) => JSON.stringify({ version: 1, done: {}, active });
+
+describe('storedMissionShop', () => {
+  it('names the shop of the mission in progress, nothing for no progress, no mission in progress or an unreadable value', () => {
+    expect(storedMissionShop(stored({ runId: 'r1', scenarioId: 'sport-et-cimes', missionId: 'm1' }))).toBe('sport-et-cimes');
+    expect(storedMissionShop(null)).toBeNull();
+    expect(storedMissionShop(stored(null))).toBeNull();
+    expect(storedMissionShop('{pas du json')).toBeNull();
+    expect(storedMissionShop('null')).toBeNull();
+    expect(storedMissionShop(stored({ scenarioId: 42 }))).toBeNull();
+  });
+});
+
+describe('LazyMissions', () => {
+  const made: LazyMissions[] = [];
+  function missions() {
+    const lazy = new LazyMissions({ session: {} as GameSession, scenarios: [], loadText: () => Promise.resolve() });
+    made.push(lazy);
+    return lazy;
+  }
+  afterEach(() => {
+    made.splice(0).forEach((m) => m.stop());
+    localStorage.clear();
+  });
+
+  it('loads nothing for a free player, and the missions then lock no tool', async () => {
+    const lazy = missions();
+    lazy.resume(() => null);
+    lazy.resume(() => stored(null));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(lazy.current).toBeNull();
+    expect(lazy.access).toEqual({ locked: [], hidden: [] });
+  });
+
+  it('loads the controller and the path of the mission in progress the browser remembers', async () => {
+    localStorage.setItem(PROGRESS_KEY, stored({ runId: 'r1', scenarioId: 'sport-et-cimes', missionId: 'm1', answer: null, tries: 0, recorded: false }));
+    const lazy = missions();
+    lazy.resume();
+    await expect.poll(() => lazy.current?.pathOf('sport-et-cimes')).toBeTruthy();
+    expect(lazy.current!.progress.active?.scenarioId).toBe('sport-et-cimes');
+    expect(lazy.current!.paths.map((p) => p.scenario)).toEqual(['sport-et-cimes']);
+  });
+
+  it('loads the controller once, adding the paths each call asks for (every shop’s when none are named)', async () => {
+    const lazy = missions();
+    const first = await lazy.load(['optique-lumiere']);
+    const again = await lazy.load();
+    expect(again).toBe(first);
+    expect(lazy.current).toBe(first);
+    expect(first.paths.map((p) => p.scenario)).toEqual(['boulangerie-du-marche', 'cosmetiques-en-ligne', 'optique-lumiere', 'sport-et-cimes']);
+  });
+});
