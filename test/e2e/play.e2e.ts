@@ -1,7 +1,7 @@
 /**
  * A new student plays in real Chromium: skips the tour, picks a scenario, targets a segment,
  * applies each of the four strategies, advances, opens the customer base and a customer's
- * file, sees the charts, reloads and finds the game at the same period (IndexedDB for real).
+ * file, sees the charts (and that pilots too small for a control group cannot be measured), reloads and finds the game at the same period (IndexedDB for real).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -92,6 +92,10 @@ describe('playing a scenario as a new student', () => {
     await page.keyboard.press('Space');
     await poll(() => churnButton.getAttribute('aria-pressed')).toBe('true');
     await poll(drawing).toBe(bothDrawn);
+    // members vs control group: these pilots on 100 customers hold out no control group (under 30), which it says
+    const comparison = page.getByTestId('programme-comparison');
+    await comparison.getByRole('combobox', { name: 'Programme comparé' }).waitFor();
+    expect(await comparison.textContent()).toContain('Son effet n’est pas mesurable');
 
     // the debrief waits for the end of the game
     await nav(page).getByRole('link', { name: 'Bilan' }).click();

@@ -81,4 +81,22 @@ export const charts: Messages['charts'] = {
     programme: 'Programme',
     none: 'No programme launched yet.',
   },
+  comparison: {
+    heading: 'Members and control group',
+    title: 'Cumulative margin per customer — {{programme}}',
+    choose: 'Programme compared',
+    members: 'Members',
+    control: 'Control group',
+    gap: 'Gap per member (effect)',
+    memberShare: 'Members still customers',
+    controlShare: 'Control customers still customers',
+    caption:
+      'The {{members}} members and the {{control}} control customers come from the same target, drawn at random. Without an effect both curves move together; the gap between them is the programme’s effect: what each member brought in more (or less) than a comparable customer the programme did not touch, before its cost.',
+    gain: 'So far the gap is beyond its margin of error: a positive effect is shown.',
+    loss: 'So far the gap is beyond its margin of error, downwards: members bring in less than the control group.',
+    noEffect: 'So far the gap stays within its margin of error: it may be mere chance, no effect is shown.',
+    noControlGroup:
+      'No control group for this programme: it takes at least {{min}} customers held out ({{share}} of the target), the target was too small. Its effect cannot be measured.',
+    notYet: 'The comparison appears once the programme has run for a period.',
+  },
 };

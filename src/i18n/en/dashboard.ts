@@ -100,6 +100,7 @@ export const dashboard: Messages['dashboard'] = {
     roiNone: 'no cost yet',
     roiUnmeasured: 'not measurable',
     controlNone: 'none',
+    compareLink: 'See, period by period, the members’ margin per customer against their control group’s (Charts)',
     marginError: '{{margin}} ± {{error}}',
     estimate: 'estimated by comparison with a control group of {{n}} customers not enrolled',
     effect: {

@@ -79,4 +79,22 @@ export const charts = {
     programme: 'Programme',
     none: 'Aucun programme lancé pour l’instant.',
   },
+  comparison: {
+    heading: 'Membres et groupe témoin',
+    title: 'Marge cumulée par client — {{programme}}',
+    choose: 'Programme comparé',
+    members: 'Membres',
+    control: 'Groupe témoin',
+    gap: 'Écart par membre (effet)',
+    memberShare: 'Membres encore clients',
+    controlShare: 'Témoins encore clients',
+    caption:
+      'Les {{members}} membres et les {{control}} clients témoins viennent de la même cible, tirés au hasard. Sans effet, les deux courbes avancent ensemble ; l’écart entre elles est l’effet du programme : ce que chaque membre a rapporté de plus (ou de moins) qu’un client comparable que le programme n’a pas touché, avant son coût.',
+    gain: 'À ce jour l’écart dépasse sa marge d’erreur : effet positif démontré.',
+    loss: 'À ce jour l’écart dépasse sa marge d’erreur, vers le bas : les membres rapportent moins que les témoins.',
+    noEffect: 'À ce jour l’écart reste dans sa marge d’erreur : il peut n’être que du hasard, aucun effet n’est démontré.',
+    noControlGroup:
+      'Pas de groupe témoin pour ce programme : il faut au moins {{min}} clients mis de côté ({{share}} de la cible), la cible était trop petite. Son effet n’est pas mesurable.',
+    notYet: 'La comparaison apparaîtra quand le programme aura tourné une période.',
+  },
 } as const;

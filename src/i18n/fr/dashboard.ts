@@ -98,6 +98,7 @@ export const dashboard = {
     roiNone: 'pas encore de coût',
     roiUnmeasured: 'non mesurable',
     controlNone: 'aucun',
+    compareLink: 'Voir, période par période, la marge par client des membres face à celle de leur groupe témoin (Graphiques)',
     marginError: '{{margin}} ± {{error}}',
     estimate: 'estimé par comparaison avec un groupe témoin de {{n}} clients non inscrits',
     effect: {

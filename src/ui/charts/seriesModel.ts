@@ -2,8 +2,11 @@
  * The neutral data behind a chart: category labels and named series of values. The same model
  * feeds the chart.js configuration and the accessible table alternative, so both always agree.
  */
-/** 'roi': a programme's return on investment, written as on every screen (app/roi.ts) */
-export type ValueKind = 'money' | 'number' | 'percent' | 'decimal' | 'roi';
+/**
+ * 'roi': a programme's return on investment, written as on every screen (app/roi.ts); 'moneyCents':
+ * euros with cents (a margin per customer, where whole euros would round a small gap to 0)
+ */
+export type ValueKind = 'money' | 'moneyCents' | 'number' | 'percent' | 'decimal' | 'roi';
 
 export interface Series {
   id: string;

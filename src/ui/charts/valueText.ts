@@ -9,6 +9,8 @@ export function valueText(locale: Locale, value: number | null, kind: ValueKind)
   switch (kind) {
     case 'money':
       return formatMoney(locale, value);
+    case 'moneyCents':
+      return formatMoney(locale, value, 2);
     case 'percent':
       return formatPercent(locale, value, 1);
     case 'roi':

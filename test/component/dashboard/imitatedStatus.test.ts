@@ -1,6 +1,7 @@
 /**
  * The programmes table says when a competitor copied a financial advantage (report QA3a A3), from a
- * real run of the cosmetics shop: BeautéDiscount.fr copies a coupon launched in week 2 two weeks later.
+ * real run of the cosmetics shop: BeautéDiscount.fr copies a coupon launched in week 2 two weeks later;
+ * and links to the charts’ members-vs-control-group curve when a programme has a control group.
  */
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
@@ -25,5 +26,15 @@ describe('a coupon programme copied by a competitor', () => {
     unmount();
     render(ProgrammesTable, { programmes: kpis[4].programmes, tickUnit: 'week' });
     expect(row()).toHaveTextContent('En cours imité depuis Semaine 4');
+  });
+
+  it('links to the charts’ members-vs-control-group curve when a programme has a control group', () => {
+    const programmes = kpis[4].programmes;
+    expect(programmes[0].controlGroup).toBeGreaterThan(0);
+    const { unmount } = render(ProgrammesTable, { programmes, tickUnit: 'week' });
+    expect(screen.getByRole('link', { name: /face à celle de leur groupe témoin/ })).toHaveAttribute('href', '#/charts');
+    unmount();
+    render(ProgrammesTable, { programmes: programmes.map((p) => ({ ...p, controlGroup: 0 })), tickUnit: 'week' });
+    expect(screen.queryByRole('link', { name: /groupe témoin/ })).not.toBeInTheDocument();
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * « Membres / groupe témoin » (pure): what one programme's members and its control group (groupe
+ * témoin, src/engine/controlGroup.ts) earned per customer since the launch, period after period
+ * (the engine's ProgrammeKpi.comparison, gathered by app/programmeEffect.ts comparisonSeries). Both
+ * groups are drawn from the same target, so without an effect their curves run together; the gap
+ * between them is what the programme added (or cost) per member. Without a control group (fewer than
+ * CONTROL_GROUP_MIN held out) there is nothing to compare: the effect is not measurable.
+ *
+ * The chart draws the two cumulative margins per customer; the table alternative adds the gap and
+ * the share of each group still customers (departures count with a margin of 0, which is how a
+ * retention effect shows in the margin).
+ */
+import type { ChartConfiguration } from 'chart.js';
+import { comparisonSeries } from '../../app/programmeEffect.ts';
+import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
+import { lineConfig } from './kpiSeriesConfig.ts';
+import type { SeriesModel } from './seriesModel.ts';
+
+export interface ComparisonLabels {
+  members: string;
+  control: string;
+  gap: string;
+  memberShare: string;
+  controlShare: string;
+}
+
+/** Whether a programme's members can be compared with a control group, and whether a period has been compared yet. */
+export type ComparisonStatus = 'measured' | 'noControlGroup' | 'notYet';
+
+export function comparisonStatus(programme: Pick<ProgrammeKpi, 'controlGroup'>, points: number): ComparisonStatus {
+  if (programme.controlGroup === 0) return 'noControlGroup';
+  return points > 0 ? 'measured' : 'notYet';
+}
+
+/** The programme shown first: the latest one with a control group, else the latest one; null without programmes. */
+export function defaultComparedProgramme(programmes: readonly Pick<ProgrammeKpi, 'id' | 'controlGroup'>[]): string | null {
+  for (let k = programmes.length - 1; k >= 0; k--) if (programmes[k].controlGroup > 0) return programmes[k].id;
+  return programmes.at(-1)?.id ?? null;
+}
+
+/** Members vs control group of `programmeId`: cumulative margin per customer, their gap, share still customers, one row per compared period. */
+export function comparisonModel(kpis: readonly TickKpis[], programmeId: string, period: (tick: number) => string, labels: ComparisonLabels): SeriesModel {
+  const points = comparisonSeries(kpis, programmeId);
+  const members: number[] = [];
+  const control: number[] = [];
+  const gap: number[] = [];
+  let m = 0;
+  let c = 0;
+  for (const p of points) {
+    m += p.memberMargin;
+    c += p.controlMargin;
+    members.push(m);
+    control.push(c);
+    gap.push(m - c);
+  }
+  return {
+    labels: points.map((p) => period(p.tick)),
+    kind: 'moneyCents',
+    series: [
+      { id: 'members', label: labels.members, values: members },
+      { id: 'control', label: labels.control, values: control },
+      { id: 'gap', label: labels.gap, values: gap },
+      { id: 'memberShare', label: labels.memberShare, values: points.map((p) => p.memberShare), kind: 'percent' },
+      { id: 'controlShare', label: labels.controlShare, values: points.map((p) => p.controlShare), kind: 'percent' },
+    ],
+  };
+}
+
+/**
+ * The chart of the model's first two series (members, control group): two lines in the palette's
+ * first two colours (Okabe-Ito blue and vermillion), solid with circles and dashed with triangles,
+ * so they stay apart in grey; euros per customer on the axis.
+ */
+export function comparisonConfig(model: SeriesModel, locale: string): ChartConfiguration<'line'> {
+  const config = lineConfig({ ...model, series: model.series.slice(0, 2) }, { beginAtZero: true, locale });
+  const y = config.options!.scales!.y!;
+  y.ticks = { format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 } };
+  return config;
+}

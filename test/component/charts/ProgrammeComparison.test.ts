@@ -1,0 +1,69 @@
+/**
+ * The « membres / groupe témoin » chart of the charts screen: its table alternative (jsdom has no
+ * canvas) lists the cumulative margins per customer, the gap and the shares still customers; the
+ * caption says what the gap means and whether it is beyond its margin of error; a programme without
+ * a control group says its effect is not measurable; a select switches programmes.
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { ProgrammeKpi, TickKpis } from '../../../src/engine/types.ts';
+import ProgrammeComparison from '../../../src/ui/charts/ProgrammeComparison.svelte';
+
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+const base = { type: 'lienSocial', strategy: 'lienSocial', startTick: 0, costThisTick: 10, costToDate: 30, roi: null } as const;
+const club: ProgrammeKpi = { ...base, id: '0:0', instrument: 'club', targeted: 450, controlGroup: 50, incrementalMarginToDate: 900, incrementalMarginError: 400 };
+const small: ProgrammeKpi = { ...base, id: '1:0', instrument: 'evenementPrive', startTick: 1, targeted: 120, controlGroup: 0, incrementalMarginToDate: null, incrementalMarginError: null };
+
+function kpis(): TickKpis[] {
+  return [0, 1, 2].map(
+    (tick) =>
+      ({
+        tick,
+        programmes: [
+          { ...club, comparison: { memberMargin: 10, controlMargin: 8, memberShare: 1 - tick / 100, controlShare: 1 - tick / 50 } },
+          ...(tick >= 1 ? [small] : []),
+        ],
+      }) as unknown as TickKpis,
+  );
+}
+const props = (list: ProgrammeKpi[]) => ({
+  kpis: kpis(),
+  programmes: list,
+  programmeLabel: (p: ProgrammeKpi) => `Programme ${p.instrument}`,
+  period: (tick: number) => `Semaine ${tick + 1}`,
+  tag: 'fr-FR',
+});
+
+describe('members vs control group chart', () => {
+  it('gives the table of both groups per customer, the gap, and says what the gap means', () => {
+    render(ProgrammeComparison, props([club]));
+    const table = screen.getByRole('table', { name: 'Marge cumulée par client — Programme club' });
+    const last = within(table).getByRole('row', { name: /^Semaine 3/ });
+    expect(norm(last.textContent)).toContain('30,00 €');
+    expect(norm(last.textContent)).toContain('24,00 €');
+    expect(norm(last.textContent)).toContain('6,00 €');
+    expect(within(table).getByRole('columnheader', { name: 'Écart par membre (effet)' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Témoins encore clients' })).toBeInTheDocument();
+    const box = screen.getByTestId('programme-comparison');
+    expect(norm(box.textContent)).toContain('Les 450 membres et les 50 clients témoins viennent de la même cible');
+    expect(box).toHaveTextContent('l’écart entre elles est l’effet du programme');
+    expect(screen.getByTestId('comparison-effect')).toHaveTextContent('effet positif démontré');
+  });
+
+  it('says a programme without a control group cannot be measured, and switches programmes with the select', async () => {
+    const user = userEvent.setup();
+    render(ProgrammeComparison, props([club, small]));
+    const select = screen.getByRole('combobox', { name: 'Programme comparé' });
+    expect(select).toHaveValue('0:0');
+    await user.selectOptions(select, '1:0');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByTestId('programme-comparison')).toHaveTextContent('Pas de groupe témoin pour ce programme : il faut au moins 30 clients mis de côté');
+    expect(screen.getByTestId('programme-comparison')).toHaveTextContent('Son effet n’est pas mesurable');
+  });
+
+  it('shows nothing without programmes', () => {
+    render(ProgrammeComparison, props([]));
+    expect(screen.queryByTestId('programme-comparison')).not.toBeInTheDocument();
+  });
+});
