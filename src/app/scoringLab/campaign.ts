@@ -4,6 +4,8 @@
  * It goes through the session's pending decisions like any other action.
  */
 import type { ActionInput } from '../../engine/decisions.ts';
+import { needsConsent } from '../../engine/consent.ts';
+import type { CustomerRecord } from '../../engine/types.ts';
 import type { Strategy } from '../../engine/vocabulary.ts';
 
 /** Ticks a lab campaign lasts (long enough to see who still leaves). */
@@ -21,4 +23,16 @@ export function campaignAction(strategy: Strategy, customerIds: readonly number[
     case 'customisation':
       return { type: 'customisation', instrument: 'offreSurMesure', target, durationTicks: CAMPAIGN_TICKS };
   }
+}
+
+/**
+ * Of the campaign's customers still there, how many it will not contact for want of consent: a
+ * reminder is an e-mail or SMS (RGPD, src/engine/consent.ts); 0 for an in-store instrument.
+ */
+export function notContacted(action: ActionInput, records: readonly Pick<CustomerRecord, 'id' | 'consent' | 'stage'>[], ids: readonly number[]): number {
+  if (!('instrument' in action) || !needsConsent(action.instrument)) return 0;
+  const wanted = new Set(ids);
+  let n = 0;
+  for (const r of records) if (wanted.has(r.id) && !r.consent && r.stage !== 'perdu') n++;
+  return n;
 }

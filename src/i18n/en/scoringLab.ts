@@ -51,6 +51,7 @@ export const scoringLab: Messages['scoringLab'] = {
     strategy: 'Strategy',
     add: 'Add the action to this period’s decisions',
     added: 'Action added to this period’s decisions for {{count}} customer(s). Advance one period to launch it.',
+    noConsent: 'Of them, {{count}} without consent, whom the reminder (e-mail or SMS) will not contact (GDPR).',
     hint: 'A successful action keeps targeted customers: the score will then look less accurate. That is the targeting dilemma!',
     unavailable: 'This scenario allows no retention strategy.',
     allLocked: 'The retention strategies are locked by the teacher or the mission: the lab cannot launch an action.',

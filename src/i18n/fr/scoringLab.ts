@@ -49,6 +49,7 @@ export const scoringLab = {
     strategy: 'Stratégie',
     add: 'Ajouter l’action aux décisions de la période',
     added: 'Action ajoutée aux décisions de la période pour {{count}} client(s). Avancez d’une période pour la lancer.',
+    noConsent: 'Dont {{count}} sans consentement, que la relance (e-mail ou SMS) ne contactera pas (RGPD).',
     hint: 'Une action réussie retient des clients ciblés : le score paraîtra alors moins juste. C’est le dilemme du ciblage !',
     unavailable: 'Ce scénario ne permet aucune stratégie de fidélisation.',
     allLocked: 'Les stratégies de fidélisation sont verrouillées par l’enseignant ou la mission : le laboratoire ne peut pas lancer d’action.',
