@@ -2,15 +2,18 @@
  * How a language's areas are downloaded. The learner's areas come right after startup (French's
  * first-screen areas are even built in: frCore.ts); the teacher tools' areas (scenario editor and
  * the scenario fields' names and file-check messages, class view, analytics, what-if, scoring lab)
- * only come with those screens (app/screens.ts). French file-check messages are built into the
- * checker (scenario/validate.ts); English ones come with English's teacher part.
- * Each part is a file per language: frLearner.ts / frTeacher.ts, enLearner.ts / enTeacher.ts;
- * a unit test checks that the parts hold exactly these areas, and together every area of fr.ts.
+ * only come with those screens (app/screens.ts); the missions' (path screen, banner, debrief,
+ * lesson plan) with the mission code (missions/lazyMissions.svelte.ts), which a free player never
+ * loads. French file-check messages are built into the checker (scenario/validate.ts); English
+ * ones come with English's teacher part.
+ * Each part is a file per language: frLearner.ts / frTeacher.ts / frMissions.ts, enLearner.ts /
+ * enTeacher.ts / enMissions.ts; a unit test checks that the parts hold exactly these areas, and
+ * together every area of fr.ts.
  */
 import type { Messages } from './fr.ts';
 
 export type Area = keyof Messages;
-export type Part = 'learner' | 'teacher';
+export type Part = 'learner' | 'teacher' | 'missions';
 
 export const TEACHER_AREAS = [
   'editor',
@@ -21,7 +24,11 @@ export const TEACHER_AREAS = [
   'scoringLab',
 ] as const satisfies readonly Area[];
 export type TeacherArea = (typeof TEACHER_AREAS)[number];
-export type LearnerArea = Exclude<Area, TeacherArea>;
+
+export const MISSION_AREAS = ['missions'] as const satisfies readonly Area[];
+export type MissionArea = (typeof MISSION_AREAS)[number];
+
+export type LearnerArea = Exclude<Area, TeacherArea | MissionArea>;
 
 export const LEARNER_AREAS = [
   'app',
@@ -40,7 +47,6 @@ export const LEARNER_AREAS = [
   'results',
   'glassBox',
   'teamView',
-  'missions',
   'presets',
   'competencies',
 ] as const satisfies readonly LearnerArea[];
@@ -48,4 +54,5 @@ export const LEARNER_AREAS = [
 export const PART_AREAS: Record<Part, readonly Area[]> = {
   learner: LEARNER_AREAS,
   teacher: TEACHER_AREAS,
+  missions: MISSION_AREAS,
 };

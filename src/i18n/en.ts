@@ -1,10 +1,11 @@
 /**
- * English strings, whole: the learner and teacher parts the app loads separately (enLearner.ts,
- * enTeacher.ts, see areas.ts) together, so the type checks that the two parts cover every area of
- * the French reference. One section file per area in ./en/.
+ * English strings, whole: the learner, teacher and missions parts the app loads separately
+ * (enLearner.ts, enTeacher.ts, enMissions.ts, see areas.ts) together, so the type checks that the
+ * parts cover every area of the French reference. One section file per area in ./en/.
  */
 import type { Messages } from './fr.ts';
 import { enLearner } from './enLearner.ts';
 import { enTeacher } from './enTeacher.ts';
+import { enMissions } from './enMissions.ts';
 
-export const en: Messages = { ...enLearner, ...enTeacher };
+export const en: Messages = { ...enLearner, ...enTeacher, ...enMissions };

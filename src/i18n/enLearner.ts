@@ -17,7 +17,6 @@ import { db } from './en/db.ts';
 import { results } from './en/results.ts';
 import { glassBox } from './en/glassBox.ts';
 import { teamView } from './en/teamView.ts';
-import { missions } from './en/missions.ts';
 import { presets } from './en/presets.ts';
 import { competencies } from './en/competencies.ts';
 
@@ -38,7 +37,6 @@ export const enLearner: Pick<Messages, LearnerArea> = {
   results,
   glassBox,
   teamView,
-  missions,
   presets,
   competencies,
 };

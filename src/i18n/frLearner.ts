@@ -17,7 +17,6 @@ import { db } from './fr/db.ts';
 import { results } from './fr/results.ts';
 import { glassBox } from './fr/glassBox.ts';
 import { teamView } from './fr/teamView.ts';
-import { missions } from './fr/missions.ts';
 import { presets } from './fr/presets.ts';
 import { competencies } from './fr/competencies.ts';
 
@@ -38,7 +37,6 @@ export const frLearner: Pick<Messages, LearnerArea> = {
   results,
   glassBox,
   teamView,
-  missions,
   presets,
   competencies,
 };

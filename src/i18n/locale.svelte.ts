@@ -2,8 +2,8 @@
  * The current UI language, reactive. French by default: the first screen's areas are built in
  * (frCore.ts), the rest of the learner's French is fetched right after startup (`loadLocale('fr')`,
  * awaited by the lazy screens), the teacher tools' French with their screens (`loadLocale('fr',
- * 'teacher')`, app/screens.ts); English's parts likewise, from the first time it is chosen. Each
- * part in its own chunk (areas.ts).
+ * 'teacher')`, app/screens.ts), the missions' with the mission code (`loadLocale('fr', 'missions')`);
+ * English's parts likewise, from the first time it is chosen. Each part in its own chunk (areas.ts).
  */
 import type { Messages } from './fr.ts';
 import type { Part } from './areas.ts';
@@ -22,10 +22,12 @@ const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages>>>> = 
   fr: {
     learner: () => import('./frLearner.ts').then((m) => m.frLearner),
     teacher: () => import('./frTeacher.ts').then((m) => m.frTeacher),
+    missions: () => import('./frMissions.ts').then((m) => m.frMissions),
   },
   en: {
     learner: () => import('./enLearner.ts').then((m) => m.enLearner),
     teacher: () => import('./enTeacher.ts').then((m) => m.enTeacher),
+    missions: () => import('./enMissions.ts').then((m) => m.enMissions),
   },
 };
 const loading: Partial<Record<`${Locale}:${Part}`, Promise<void>>> = {};
@@ -57,9 +59,10 @@ export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> 
   return pending;
 }
 
-/** The parts a language needs now: the learner's, and the teacher's once a teacher tool has loaded it in any language. */
+/** The parts a language needs now: the learner's, and the teacher's or the missions' once a screen has loaded it in any language. */
 function neededParts(): Part[] {
-  return LOCALES.some((l) => hasMessages(l, 'teacher')) ? ['learner', 'teacher'] : ['learner'];
+  const later: Part[] = ['teacher', 'missions'];
+  return ['learner', ...later.filter((part) => LOCALES.some((l) => hasMessages(l, part)))];
 }
 
 let wanted: Locale = 'fr';

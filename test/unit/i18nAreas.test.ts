@@ -4,25 +4,28 @@ import { frLearner } from '../../src/i18n/frLearner.ts';
 import { frTeacher } from '../../src/i18n/frTeacher.ts';
 import { enLearner } from '../../src/i18n/enLearner.ts';
 import { enTeacher } from '../../src/i18n/enTeacher.ts';
+import { frMissions } from '../../src/i18n/frMissions.ts';
+import { enMissions } from '../../src/i18n/enMissions.ts';
 import { frCore } from '../../src/i18n/frCore.ts';
-import { LEARNER_AREAS, TEACHER_AREAS } from '../../src/i18n/areas.ts';
+import { LEARNER_AREAS, MISSION_AREAS, TEACHER_AREAS } from '../../src/i18n/areas.ts';
 
 const sorted = (keys: readonly string[]) => [...keys].sort();
 
 describe('the parts a language downloads in (areas.ts)', () => {
-  it('the learner and teacher parts hold exactly their areas, and together every area of fr.ts, once', () => {
-    for (const [learner, teacher] of [
-      [frLearner, frTeacher],
-      [enLearner, enTeacher],
+  it('the learner, teacher and missions parts hold exactly their areas, and together every area of fr.ts, once', () => {
+    for (const [learner, teacher, missions] of [
+      [frLearner, frTeacher, frMissions],
+      [enLearner, enTeacher, enMissions],
     ]) {
       expect(sorted(Object.keys(learner))).toEqual(sorted(LEARNER_AREAS));
       expect(sorted(Object.keys(teacher))).toEqual(sorted(TEACHER_AREAS));
+      expect(sorted(Object.keys(missions))).toEqual(sorted(MISSION_AREAS));
     }
-    expect(sorted([...LEARNER_AREAS, ...TEACHER_AREAS])).toEqual(sorted(Object.keys(fr)));
+    expect(sorted([...LEARNER_AREAS, ...TEACHER_AREAS, ...MISSION_AREAS])).toEqual(sorted(Object.keys(fr)));
   });
 
   it('the parts give the same strings as the whole language, and French built in is learner areas only', () => {
-    expect({ ...frLearner, ...frTeacher }).toEqual(fr);
+    expect({ ...frLearner, ...frTeacher, ...frMissions }).toEqual(fr);
     for (const area of Object.keys(frCore)) expect(LEARNER_AREAS).toContain(area);
   });
 });
