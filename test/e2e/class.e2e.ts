@@ -56,7 +56,7 @@ describe('class view in real Chromium', () => {
     const engineWorkers = () => page.workers().filter((w) => /engine\.worker/.test(w.url())).length;
     const before = engineWorkers();
     await page.getByLabel('Choisir des fichiers de résultat').setInputFiles(files);
-    await page.getByText('Vérification terminée : 4 confirmé(s), 1 réfuté(s), 1 invalide(s).').waitFor({ timeout: 60_000 });
+    await page.getByText('Vérification terminée : 4 confirmés, 1 réfuté, 1 invalide.').waitFor({ timeout: 60_000 });
 
     // replayed off the page's thread, in the class view's own pool of engine workers
     expect(engineWorkers()).toBeGreaterThan(before);

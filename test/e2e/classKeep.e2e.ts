@@ -68,7 +68,7 @@ describe('class view kept across a reload in real Chromium', () => {
     await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
     await page.getByText(/La classe est enregistrée dans ce navigateur/).waitFor();
     await page.getByLabel('Choisir des fichiers de résultat').setInputFiles(files);
-    const done = 'Vérification terminée : 2 confirmé(s), 1 réfuté(s), 0 invalide(s).';
+    const done = 'Vérification terminée : 2 confirmés, 1 réfuté, 0 invalide.';
     await page.getByText(done).waitFor({ timeout: 60_000 });
 
     await page.getByRole('checkbox', { name: /^Anna/ }).check();
@@ -79,7 +79,7 @@ describe('class view kept across a reload in real Chromium', () => {
     await expect.poll(() => saved(page), { timeout: 10_000 }).toEqual([3, 3, 1]);
 
     await page.reload();
-    await page.getByText('3 fichier(s) retrouvé(s) depuis votre dernière visite.').waitFor({ timeout: 30_000 });
+    await page.getByText('3 fichiers retrouvés depuis votre dernière visite.').waitFor({ timeout: 30_000 });
     // shown as verified at once: nothing replayed again, no progress
     expect(await page.getByText(done).count()).toBe(1);
     expect(await page.locator('.progress progress').count()).toBe(0);
@@ -113,7 +113,7 @@ describe('class view kept across a reload in real Chromium', () => {
       resultFile('Anna', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]),
       resultFile('Éva', [], (f) => void (f.summary.cumulativeTurnover += 1000)),
     ]);
-    await page.getByText('Vérification terminée : 1 confirmé(s), 1 réfuté(s), 0 invalide(s).').waitFor({ timeout: 60_000 });
+    await page.getByText('Vérification terminée : 1 confirmé, 1 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
 
     // class B
     await name.fill('NDRC 2');
@@ -121,19 +121,19 @@ describe('class view kept across a reload in real Chromium', () => {
     await expect.poll(() => picker.inputValue()).toBe('NDRC 2');
     await page.getByText('Aucun fichier importé pour l’instant.').waitFor();
     await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([resultFile('Bruno', [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] }])]);
-    await page.getByText('Vérification terminée : 1 confirmé(s), 0 réfuté(s), 0 invalide(s).').waitFor({ timeout: 60_000 });
+    await page.getByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
     await expect.poll(() => saved(page), { timeout: 10_000 }).toEqual([3, 3, 0]);
 
     await page.reload();
     // the class opened last comes back, verified at once
-    await page.getByText('1 fichier(s) retrouvé(s) depuis votre dernière visite.').waitFor({ timeout: 30_000 });
+    await page.getByText('1 fichier retrouvé depuis votre dernière visite.').waitFor({ timeout: 30_000 });
     expect(await picker.inputValue()).toBe('NDRC 2');
     expect(await table.locator('tbody tr').count()).toBe(1);
     expect(await table.getByRole('row', { name: /Bruno/ }).textContent()).toMatch(/confirmé/);
     expect(await page.getByText(/vérifiés à nouveau/).count()).toBe(0);
 
     await picker.selectOption({ label: 'MCO 1' });
-    await page.getByText('Vérification terminée : 1 confirmé(s), 1 réfuté(s), 0 invalide(s).').waitFor({ timeout: 30_000 });
+    await page.getByText('Vérification terminée : 1 confirmé, 1 réfuté, 0 invalide.').waitFor({ timeout: 30_000 });
     expect(await table.locator('tbody tr').count()).toBe(2);
     expect(await table.getByRole('row', { name: /Anna/ }).textContent()).toMatch(/confirmé/);
     expect(await table.getByRole('row', { name: /Éva/ }).textContent()).toMatch(/réfuté/);
@@ -141,7 +141,7 @@ describe('class view kept across a reload in real Chromium', () => {
     expect(await page.locator('.progress progress').count()).toBe(0);
 
     await picker.selectOption({ label: 'NDRC 2' });
-    await page.getByText('Vérification terminée : 1 confirmé(s), 0 réfuté(s), 0 invalide(s).').waitFor({ timeout: 30_000 });
+    await page.getByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.').waitFor({ timeout: 30_000 });
     expect(await table.getByRole('row', { name: /Anna/ }).count()).toBe(0);
     // the default class is there too, empty
     expect(await picker.locator('option').allTextContents()).toEqual(['Ma classe', 'MCO 1', 'NDRC 2']);

@@ -54,7 +54,7 @@ describe('handing in a game in progress', () => {
     await teacher.goto(`${BASE_URL}#/class`);
     await teacher.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
     await teacher.getByLabel('Choisir des fichiers de résultat').setInputFiles(path);
-    await teacher.getByText('Vérification terminée : 1 confirmé(s), 0 réfuté(s), 0 invalide(s).').waitFor({ timeout: 60_000 });
+    await teacher.getByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
     const row = teacher.getByRole('table').getByRole('row', { name: /Léa Martin/ });
     expect(await row.textContent()).toMatch(/partie en cours : 3 \/ 52 périodes, non classée/);
     expect(await row.locator('td').first().textContent()).toBe('—');

@@ -53,7 +53,7 @@ describe('verifying a result file made by the app', () => {
       { name: 'lea.json', mimeType: 'application/json', buffer: Buffer.from(honest) },
       { name: 'lea-retouche.json', mimeType: 'application/json', buffer: Buffer.from(tampered) },
     ]);
-    await page.getByText('Vérification terminée : 1 confirmé(s), 1 réfuté(s), 0 invalide(s).').waitFor({ timeout: 90_000 });
+    await page.getByText('Vérification terminée : 1 confirmé, 1 réfuté, 0 invalide.').waitFor({ timeout: 90_000 });
     const table = page.getByRole('table');
     expect(await table.getByRole('row', { name: /lea\.json/ }).textContent()).toMatch(/confirmé/);
     const refuted = table.getByRole('row', { name: /lea-retouche\.json/ });

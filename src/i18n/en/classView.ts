@@ -9,17 +9,30 @@ export const classView: Messages['classView'] = {
   drop: 'or drop them here',
   dropZone: 'Drop zone for result files',
   tooMany: '{{count}} files chosen: at most {{max}} at once. Only the first {{max}} are imported.',
-  progress: '{{done}} of {{total}} file(s) verified',
-  done: 'Verification finished: {{confirmed}} confirmed, {{refuted}} refuted, {{invalid}} invalid.',
-  doneOtherModel: '{{otherModel}} file(s) from another model version: to export again after an update (see Details).',
+  progressOne: '{{count}} file verified out of {{total}}',
+  progressOther: '{{count}} files verified out of {{total}}',
+  /** {{confirmed}}, {{refuted}}, {{invalid}}: doneCount's words */
+  done: 'Verification finished: {{confirmed}}, {{refuted}}, {{invalid}}.',
+  doneCount: {
+    confirmedOne: '{{count}} confirmed',
+    confirmedOther: '{{count}} confirmed',
+    refutedOne: '{{count}} refuted',
+    refutedOther: '{{count}} refuted',
+    invalidOne: '{{count}} invalid',
+    invalidOther: '{{count}} invalid',
+  },
+  doneOtherModelOne: '{{count}} file from another model version: to export again after an update (see Details).',
+  doneOtherModelOther: '{{count}} files from another model version: to export again after an update (see Details).',
   empty: 'No file imported yet.',
   clear: 'Clear the class…',
   remove: 'Remove {{file}}',
   removeShort: 'Remove',
   confirmClear: {
     title: 'Clear the class “{{name}}”?',
-    message:
-      'The {{count}} imported file(s) and the teams you formed in the class “{{name}}” will be removed from the class view and from this browser. Your other classes are not touched. The original files on your computer are not touched: you can import them again.',
+    messageOne:
+      'The imported file and the teams you formed in the class “{{name}}” will be removed from the class view and from this browser. Your other classes are not touched. The original file on your computer is not touched: you can import it again.',
+    messageOther:
+      'The {{count}} imported files and the teams you formed in the class “{{name}}” will be removed from the class view and from this browser. Your other classes are not touched. The original files on your computer are not touched: you can import them again.',
     confirm: 'Clear the class',
     removesName: 'The class “{{name}}” will also leave the “Class” list.',
     keepsDefault: '“{{name}}” stays in the “Class” list, empty.',
@@ -47,10 +60,14 @@ export const classView: Messages['classView'] = {
       'The browser’s storage is unavailable (private browsing or storage disabled): the class view works, but it will not be kept once the tab is closed.',
     otherTab:
       'The class view is already open in another tab: the saved class is shown here, but what you do here will not be saved. Close the other tab, then reload this page to save your changes.',
-    restored: '{{count}} file(s) found again from your last visit.',
-    reverifying: '{{count}} file(s) had not been verified by this version of Fidélis: they are being verified again.',
-    relocalizing: '{{count}} file(s) being verified again to show their details in English.',
-    skipped: '{{count}} damaged class record(s) were ignored.',
+    restoredOne: '{{count}} file found again from your last visit.',
+    restoredOther: '{{count}} files found again from your last visit.',
+    reverifyingOne: '{{count}} file had not been verified by this version of Fidélis: it is being verified again.',
+    reverifyingOther: '{{count}} files had not been verified by this version of Fidélis: they are being verified again.',
+    relocalizingOne: '{{count}} file being verified again to show its details in English.',
+    relocalizingOther: '{{count}} files being verified again to show their details in English.',
+    skippedOne: '{{count}} damaged class record was ignored.',
+    skippedOther: '{{count}} damaged class records were ignored.',
     quotaExceeded:
       'The browser’s storage is full: the latest changes to the class are not saved. They stay on screen while the tab is open. Free some space (export, then delete old runs), then click “Retry saving”.',
     writeFailed:
@@ -59,7 +76,8 @@ export const classView: Messages['classView'] = {
     retry: 'Retry saving',
   },
   severalScenarios: 'These files are about {{count}} different (or edited) scenarios: each is ranked separately.',
-  scenarioLine: '{{name}} — {{files}} file(s), fingerprint {{fingerprint}}',
+  scenarioLineOne: '{{name}} — {{count}} file, fingerprint {{fingerprint}}',
+  scenarioLineOther: '{{name}} — {{count}} files, fingerprint {{fingerprint}}',
   tableCaption: 'Class results (click a column header to sort)',
   sortBy: 'Sort by {{column}}',
   column: {
@@ -92,7 +110,8 @@ export const classView: Messages['classView'] = {
   claimed: { refuted: 'false: the replay gives {{replayed}}', otherModel: 'not verified' },
   /** a figure without a column that the replay contradicts, named in the row */
   wrongFigure: 'false figure: {{what}} — claimed {{recorded}}, replay {{recomputed}}',
-  wrongMore: 'and {{count}} more false figure(s): see Details',
+  wrongMoreOne: 'and {{count}} more false figure: see Details',
+  wrongMoreOther: 'and {{count}} more false figures: see Details',
   retentionNote:
     'Retention over a year: share of customers kept over a year at the pace of the game (active or dormant customers: one who became dormant counts as kept), computed by the replay; it is the figure the student reads on their dashboard (“Over a year at this pace…”).',
   actionCount: '{{action}} × {{count}}',
@@ -116,7 +135,10 @@ export const classView: Messages['classView'] = {
   unfinished: {
     flag: 'game in progress: {{played}} / {{total}} periods, not ranked',
     chartLabel: '{{name}} (in progress {{played}}/{{total}})',
-    note: '{{count}} file(s) of games in progress, handed in before the end from the Debrief: their figures cover only the periods played. They are not ranked with finished games; in the chart their name says “in progress”.',
+    noteOne:
+      '{{count}} file of a game in progress, handed in before the end from the Debrief: its figures cover only the periods played. It is not ranked with finished games; in the chart its name says “in progress”.',
+    noteOther:
+      '{{count}} files of games in progress, handed in before the end from the Debrief: their figures cover only the periods played. They are not ranked with finished games; in the chart their names say “in progress”.',
     csvColumn: 'Game',
     csvFinished: 'finished',
     csvUnfinished: 'in progress: {{played}} / {{total}}',

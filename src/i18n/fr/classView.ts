@@ -7,17 +7,30 @@ export const classView = {
   drop: 'ou déposez-les ici',
   dropZone: 'Zone de dépôt des fichiers de résultat',
   tooMany: '{{count}} fichiers choisis : au plus {{max}} à la fois. Seuls les {{max}} premiers sont importés.',
-  progress: '{{done}} fichier(s) vérifié(s) sur {{total}}',
-  done: 'Vérification terminée : {{confirmed}} confirmé(s), {{refuted}} réfuté(s), {{invalid}} invalide(s).',
-  doneOtherModel: '{{otherModel}} fichier(s) d’une autre version du modèle : à réexporter après mise à jour (voir Détails).',
+  progressOne: '{{count}} fichier vérifié sur {{total}}',
+  progressOther: '{{count}} fichiers vérifiés sur {{total}}',
+  /** {{confirmed}}, {{refuted}}, {{invalid}}: doneCount's words */
+  done: 'Vérification terminée : {{confirmed}}, {{refuted}}, {{invalid}}.',
+  doneCount: {
+    confirmedOne: '{{count}} confirmé',
+    confirmedOther: '{{count}} confirmés',
+    refutedOne: '{{count}} réfuté',
+    refutedOther: '{{count}} réfutés',
+    invalidOne: '{{count}} invalide',
+    invalidOther: '{{count}} invalides',
+  },
+  doneOtherModelOne: '{{count}} fichier d’une autre version du modèle : à réexporter après mise à jour (voir Détails).',
+  doneOtherModelOther: '{{count}} fichiers d’une autre version du modèle : à réexporter après mise à jour (voir Détails).',
   empty: 'Aucun fichier importé pour l’instant.',
   clear: 'Effacer la classe…',
   remove: 'Retirer {{file}}',
   removeShort: 'Retirer',
   confirmClear: {
     title: 'Effacer la classe « {{name}} » ?',
-    message:
-      'Les {{count}} fichier(s) importé(s) et les équipes formées dans la classe « {{name}} » seront retirés de la vue classe et de ce navigateur. Vos autres classes ne sont pas touchées. Les fichiers d’origine, sur votre ordinateur, ne sont pas touchés : vous pourrez les réimporter.',
+    messageOne:
+      'Le fichier importé et les équipes formées dans la classe « {{name}} » seront retirés de la vue classe et de ce navigateur. Vos autres classes ne sont pas touchées. Le fichier d’origine, sur votre ordinateur, n’est pas touché : vous pourrez le réimporter.',
+    messageOther:
+      'Les {{count}} fichiers importés et les équipes formées dans la classe « {{name}} » seront retirés de la vue classe et de ce navigateur. Vos autres classes ne sont pas touchées. Les fichiers d’origine, sur votre ordinateur, ne sont pas touchés : vous pourrez les réimporter.',
     confirm: 'Effacer la classe',
     removesName: 'La classe « {{name}} » disparaîtra aussi de la liste « Classe ».',
     keepsDefault: '« {{name}} » reste dans la liste « Classe », vide.',
@@ -45,11 +58,15 @@ export const classView = {
       'Le stockage du navigateur est indisponible (navigation privée ou stockage désactivé) : la vue classe fonctionne, mais elle ne sera pas conservée après la fermeture de l’onglet.',
     otherTab:
       'La vue classe est déjà ouverte dans un autre onglet : la classe enregistrée est affichée ici, mais ce que vous y faites ne sera pas enregistré. Fermez l’autre onglet puis rechargez cette page pour enregistrer vos changements.',
-    restored: '{{count}} fichier(s) retrouvé(s) depuis votre dernière visite.',
-    reverifying:
-      '{{count}} fichier(s) n’avaient pas été vérifiés par cette version de Fidélis : ils sont vérifiés à nouveau.',
-    relocalizing: '{{count}} fichier(s) vérifié(s) à nouveau pour afficher leurs détails en français.',
-    skipped: '{{count}} enregistrement(s) abîmé(s) de la classe ont été ignorés.',
+    restoredOne: '{{count}} fichier retrouvé depuis votre dernière visite.',
+    restoredOther: '{{count}} fichiers retrouvés depuis votre dernière visite.',
+    reverifyingOne: '{{count}} fichier n’avait pas été vérifié par cette version de Fidélis : il est vérifié à nouveau.',
+    reverifyingOther:
+      '{{count}} fichiers n’avaient pas été vérifiés par cette version de Fidélis : ils sont vérifiés à nouveau.',
+    relocalizingOne: '{{count}} fichier vérifié à nouveau pour afficher ses détails en français.',
+    relocalizingOther: '{{count}} fichiers vérifiés à nouveau pour afficher leurs détails en français.',
+    skippedOne: '{{count}} enregistrement abîmé de la classe a été ignoré.',
+    skippedOther: '{{count}} enregistrements abîmés de la classe ont été ignorés.',
     quotaExceeded:
       'L’espace de stockage du navigateur est plein : les derniers changements de la classe ne sont pas enregistrés. Ils restent affichés tant que l’onglet est ouvert. Libérez de la place (exportez puis supprimez d’anciennes parties), puis cliquez sur « Réessayer l’enregistrement ».',
     writeFailed:
@@ -58,7 +75,8 @@ export const classView = {
     retry: 'Réessayer l’enregistrement',
   },
   severalScenarios: 'Ces fichiers portent sur {{count}} scénarios différents (ou modifiés) : le classement est fait séparément pour chacun.',
-  scenarioLine: '{{name}} — {{files}} fichier(s), empreinte {{fingerprint}}',
+  scenarioLineOne: '{{name}} — {{count}} fichier, empreinte {{fingerprint}}',
+  scenarioLineOther: '{{name}} — {{count}} fichiers, empreinte {{fingerprint}}',
   tableCaption: 'Résultats de la classe (cliquez sur un en-tête de colonne pour trier)',
   sortBy: 'Trier par {{column}}',
   column: {
@@ -91,7 +109,8 @@ export const classView = {
   claimed: { refuted: 'faux selon le rejeu, qui donne {{replayed}}', otherModel: 'non vérifié' },
   /** a figure without a column that the replay contradicts, named in the row */
   wrongFigure: 'chiffre faux : {{what}} — déclaré {{recorded}}, rejeu {{recomputed}}',
-  wrongMore: 'et {{count}} autre(s) chiffre(s) faux : voir Détails',
+  wrongMoreOne: 'et {{count}} autre chiffre faux : voir Détails',
+  wrongMoreOther: 'et {{count}} autres chiffres faux : voir Détails',
   retentionNote:
     'Rétention sur un an : part des clients gardés sur un an au rythme de la partie (clients actifs ou dormants : un client devenu dormant compte comme gardé), calculée par le rejeu ; c’est le chiffre que l’élève lit dans son tableau de bord (« Sur un an, à ce rythme… »).',
   actionCount: '{{action}} × {{count}}',
@@ -116,7 +135,9 @@ export const classView = {
   unfinished: {
     flag: 'partie en cours : {{played}} / {{total}} périodes, non classée',
     chartLabel: '{{name}} (en cours {{played}}/{{total}})',
-    note: '{{count}} fichier(s) de partie en cours, rendu(s) avant la fin depuis le Bilan : leurs chiffres ne portent que sur les périodes jouées. Ils ne sont pas classés avec les parties terminées ; dans le graphique, leur nom porte « en cours ».',
+    noteOne:
+      '{{count}} fichier de partie en cours, rendu avant la fin depuis le Bilan : ses chiffres ne portent que sur les périodes jouées. Il n’est pas classé avec les parties terminées ; dans le graphique, son nom porte « en cours ».',
+    noteOther: '{{count}} fichiers de parties en cours, rendus avant la fin depuis le Bilan : leurs chiffres ne portent que sur les périodes jouées. Ils ne sont pas classés avec les parties terminées ; dans le graphique, leur nom porte « en cours ».',
     csvColumn: 'Partie',
     csvFinished: 'terminée',
     csvUnfinished: 'en cours : {{played}} / {{total}}',

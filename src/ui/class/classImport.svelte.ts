@@ -37,7 +37,7 @@ async function engineModel(): Promise<string> {
 }
 
 /**
- * The language each class's « N fichier(s) retrouvé(s) » notice was last read in, during this page's
+ * The language each class's « N fichiers retrouvés » notice was last read in, during this page's
  * life: a class found again in another language than the one its notice was read in is not
  * announced again, so the notice shows once a visit. (It was added when the shell mounted the screen
  * again on a language switch; LazyScreen no longer does, the rule stays for a screen reopened in the
@@ -338,7 +338,7 @@ export class ClassImport {
    * not change; an invalid file is found invalid again without a replay); a file with no text to show
    * (confirmed, no warning) is left as it is, and one that could not be read shows its recorded
    * reason in a sentence of this language. Nothing is done when every text is in it already. The
-   * « N fichier(s) retrouvé(s) » notice, read already, is not said again in the new language: it is
+   * « N fichiers retrouvés » notice, read already, is not said again in the new language: it is
    * shown once a visit (a status region announces every change of its text).
    */
   relocalize(): void {

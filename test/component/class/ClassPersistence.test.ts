@@ -86,7 +86,7 @@ async function importAndTeam(factory: IDBFactory) {
   const first = visit(factory);
   await screen.findByText(/La classe est enregistrée dans ce navigateur/);
   await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files);
-  await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 1 invalide(s).', undefined, { timeout: 20_000 });
+  await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 1 invalide.', undefined, { timeout: 20_000 });
   await user.click(screen.getByRole('checkbox', { name: 'Anna (anna.json)' }));
   await user.click(screen.getByRole('checkbox', { name: 'Bruno (bruno.json)' }));
   await user.type(screen.getByRole('textbox', { name: 'Nom de l’équipe' }), 'Groupe B');
@@ -104,8 +104,8 @@ describe('class view kept in the browser', () => {
     const factory = new IDBFactory();
     await importAndTeam(factory);
     const again = visit(factory);
-    await screen.findByText('3 fichier(s) retrouvé(s) depuis votre dernière visite.');
-    expect(screen.getByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 1 invalide(s).')).toBeInTheDocument();
+    await screen.findByText('3 fichiers retrouvés depuis votre dernière visite.');
+    expect(screen.getByText('Vérification terminée : 2 confirmés, 0 réfuté, 1 invalide.')).toBeInTheDocument();
     const rows = bodyRows();
     expect(rows).toHaveLength(3);
     expect(within(rows.find((r) => /Anna/.test(r.textContent!))!).getByText('confirmé')).toBeInTheDocument();
@@ -128,8 +128,8 @@ describe('class view kept in the browser', () => {
     await old.db.put('classFiles', { ...bruno, outcome: { ...bruno.outcome!, model: '0123456789abcdef' } });
     old.close();
     const again = visit(factory);
-    await screen.findByText('2 fichier(s) n’avaient pas été vérifiés par cette version de Fidélis : ils sont vérifiés à nouveau.');
-    await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 1 invalide(s).', undefined, { timeout: 20_000 });
+    await screen.findByText('2 fichiers n’avaient pas été vérifiés par cette version de Fidélis : ils sont vérifiés à nouveau.');
+    await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 1 invalide.', undefined, { timeout: 20_000 });
     expect(again.replays.count()).toBe(2);
     // the new outcomes are saved with this version and model
     await waitFor(async () =>
@@ -146,7 +146,7 @@ describe('class view kept in the browser', () => {
     const factory = new IDBFactory();
     const user = await importAndTeam(factory);
     const second = visit(factory);
-    await screen.findByText('3 fichier(s) retrouvé(s) depuis votre dernière visite.');
+    await screen.findByText('3 fichiers retrouvés depuis votre dernière visite.');
     await user.click(screen.getByRole('button', { name: 'Retirer anna.json' }));
     expect(bodyRows()).toHaveLength(2);
     await waitFor(async () => expect((await listClass(fdb!)).files.map((f) => f.fileName).sort()).toEqual(['bruno.json', 'photo.json']));
@@ -155,7 +155,7 @@ describe('class view kept in the browser', () => {
     fdb!.close();
 
     const third = visit(factory);
-    await screen.findByText('2 fichier(s) retrouvé(s) depuis votre dernière visite.');
+    await screen.findByText('2 fichiers retrouvés depuis votre dernière visite.');
     expect(screen.queryByText(/anna\.json/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Effacer la classe…' }));
     await user.click(within(screen.getByRole('alertdialog', { name: 'Effacer la classe « Ma classe » ?' })).getByRole('button', { name: 'Effacer la classe' }));
@@ -174,7 +174,7 @@ describe('class view kept in the browser', () => {
     render(ClassScreen, { replayer: engineReplayer(engine), storage: storageOf(() => Promise.reject(new DbError('unavailable'))) });
     await screen.findByText(/la vue classe fonctionne, mais elle ne sera pas conservée après la fermeture de l’onglet/);
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files.slice(0, 1));
-    await screen.findByText('Vérification terminée : 1 confirmé(s), 0 réfuté(s), 0 invalide(s).', undefined, { timeout: 20_000 });
+    await screen.findByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
     expect(bodyRows()).toHaveLength(1);
   }, 30_000);
 
@@ -190,7 +190,7 @@ describe('class view kept in the browser', () => {
     render(ClassScreen, { replayer: engineReplayer(engine), storage });
     expect(screen.getByText('Recherche de la classe enregistrée dans ce navigateur…')).toBeInTheDocument();
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files.slice(0, 2));
-    await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 0 invalide(s).', undefined, { timeout: 20_000 });
+    await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
     open();
     await screen.findByText(/La classe est enregistrée dans ce navigateur/);
     await savedVerified(2);
@@ -215,7 +215,7 @@ describe('class view kept in the browser', () => {
     render(ClassScreen, { replayer: engineReplayer(engine), storage });
     await screen.findByText(/La classe est enregistrée dans ce navigateur/);
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files);
-    await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 1 invalide(s).', undefined, { timeout: 20_000 });
+    await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 1 invalide.', undefined, { timeout: 20_000 });
     const alert = await screen.findByText(/L’espace de stockage du navigateur est plein : les derniers changements de la classe ne sont pas enregistrés/);
     expect(alert).toBeInTheDocument();
     expect(bodyRows()).toHaveLength(3);
@@ -244,7 +244,7 @@ describe('class view kept in the browser', () => {
     await importAndTeam(factory);
     const user = userEvent.setup();
     const second = visit(factory);
-    await screen.findByText('3 fichier(s) retrouvé(s) depuis votre dernière visite.');
+    await screen.findByText('3 fichiers retrouvés depuis votre dernière visite.');
     const picker = () => screen.getByRole('combobox', { name: 'Classe' });
     expect((picker() as HTMLSelectElement).selectedOptions[0].textContent).toBe('Ma classe');
     const form = screen.getByRole('form', { name: 'Nouvelle classe' });
@@ -261,7 +261,7 @@ describe('class view kept in the browser', () => {
     expect(await screen.findByText('Aucun fichier importé pour l’instant.')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Groupe B/ })).toBeNull();
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files.slice(1, 2));
-    await screen.findByText('Vérification terminée : 1 confirmé(s), 0 réfuté(s), 0 invalide(s).', undefined, { timeout: 20_000 });
+    await screen.findByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
     await waitFor(async () => expect((await listClass(fdb!, 'NDRC 2')).files.map((f) => f.outcome?.status)).toEqual(['confirmed']));
     // a name already taken, whatever its case
     await user.type(name, 'ndrc 2{Enter}');
@@ -271,7 +271,7 @@ describe('class view kept in the browser', () => {
 
     // reload: the class shown last comes back, the default class is one choice away, nothing replayed
     const third = visit(factory);
-    await screen.findByText('1 fichier(s) retrouvé(s) depuis votre dernière visite.');
+    await screen.findByText('1 fichier retrouvé depuis votre dernière visite.');
     expect((picker() as HTMLSelectElement).value).toBe('NDRC 2');
     expect(bodyRows()).toHaveLength(1);
     expect(within(bodyRows()[0]).getByText('confirmé')).toBeInTheDocument();
@@ -286,7 +286,7 @@ describe('class view kept in the browser', () => {
     expect(downloads).toEqual(['fidelis-classe-NDRC-2.csv']);
     vi.restoreAllMocks();
     await user.selectOptions(picker(), 'Ma classe');
-    await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 1 invalide(s).');
+    await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 1 invalide.');
     expect(bodyRows()).toHaveLength(3);
     expect(screen.getByRole('region', { name: 'Groupe B — 2 membre(s)' })).toBeInTheDocument();
     expect(third.replays.count()).toBe(0);

@@ -47,7 +47,7 @@ async function importAll() {
   const user = userEvent.setup();
   render(ClassScreen, { replayer: engineReplayer(engine) });
   await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files);
-  await screen.findByText('Vérification terminée : 2 confirmé(s), 1 réfuté(s), 1 invalide(s).', undefined, { timeout: 20_000 });
+  await screen.findByText('Vérification terminée : 2 confirmés, 1 réfuté, 1 invalide.', undefined, { timeout: 20_000 });
   return user;
 }
 
@@ -112,8 +112,8 @@ describe('class view', () => {
       f.stateHash = '0123456789abcdef';
     });
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [new File([fromOlderTablet], 'dylan.json', { type: 'application/json' })]);
-    await screen.findByText('Vérification terminée : 0 confirmé(s), 0 réfuté(s), 0 invalide(s).', undefined, { timeout: 20_000 });
-    expect(screen.getByText('1 fichier(s) d’une autre version du modèle : à réexporter après mise à jour (voir Détails).')).toBeInTheDocument();
+    await screen.findByText('Vérification terminée : 0 confirmé, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
+    expect(screen.getByText('1 fichier d’une autre version du modèle : à réexporter après mise à jour (voir Détails).')).toBeInTheDocument();
     const [row] = bodyRows();
     expect(within(row).getByText('autre version du modèle')).toBeInTheDocument();
     expect(within(row).getByText(new RegExp(`empreinte ${older} ; ici ${current}\\) : ce n’est pas une preuve de modification`))).toBeInTheDocument();
@@ -156,7 +156,7 @@ describe('class view', () => {
     const user = await importAll();
     await user.click(screen.getByRole('button', { name: 'Effacer la classe…' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Effacer la classe « Ma classe » ?' });
-    expect(within(dialog).getByText(/Les 4 fichier\(s\) importé\(s\)/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/Les 4 fichiers importés/)).toBeInTheDocument();
     // cancelling keeps everything
     await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
     expect(bodyRows()).toHaveLength(4);
@@ -192,7 +192,7 @@ describe('class view', () => {
     });
     const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [json('hugo.json', honest), json('hugo-retouche.json', doctored)]);
-    await screen.findByText('Vérification terminée : 1 confirmé(s), 1 réfuté(s), 0 invalide(s).', undefined, { timeout: 20_000 });
+    await screen.findByText('Vérification terminée : 1 confirmé, 1 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
     const row = (file: string) => bodyRows().find((r) => within(r).queryByText(file))!;
     const copy = row('hugo-retouche.json');
     const euros = (n: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(n);
@@ -212,7 +212,7 @@ describe('class view', () => {
     const zone = screen.getByRole('region', { name: 'Zone de dépôt des fichiers de résultat' });
     await fireEvent.dragOver(zone, { dataTransfer: { files: [] } });
     await fireEvent.drop(zone, { dataTransfer: { files: files.slice(0, 2) } });
-    await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 0 invalide(s).', undefined, { timeout: 20_000 });
+    await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
     expect(bodyRows()).toHaveLength(2);
   });
 });

@@ -84,7 +84,7 @@ describe('team view', () => {
     render(ClassScreen, { replayer: engineReplayer(engine) });
     const files = [result('Anna', 'Les Lynx', club), result('Bruno', 'Les Lynx', coupon)].map((f) => new File([exportResultFile(f).text], `${f.learner}.json`, { type: 'application/json' }));
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files);
-    await screen.findByText('Vérification terminée : 2 confirmé(s), 0 réfuté(s), 0 invalide(s).', undefined, { timeout: 20_000 });
+    await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
     expect(screen.getByRole('heading', { level: 2, name: 'Vue équipe' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Les Lynx — 2 membre(s)' })).toBeInTheDocument();
   }, 40_000);

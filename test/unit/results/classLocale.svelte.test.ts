@@ -105,7 +105,7 @@ describe('class view verification texts in the app’s language', () => {
     third.imports.close();
   }, 30_000);
 
-  it('says « N fichier(s) retrouvé(s) » once a visit: not again when the language changes', async () => {
+  it('says « N fichiers retrouvés » once a visit: not again when the language changes', async () => {
     const factory = new IDBFactory();
     const language: { current: Locale } = { current: 'fr' };
     const replays = gatedReplayer();
