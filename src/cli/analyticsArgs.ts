@@ -9,6 +9,7 @@ import { describeImportErrors } from '../import/describeError.ts';
 import { parseTransactions } from '../import/parseTransactions.ts';
 import type { TransactionFormat } from '../import/types.ts';
 import { registerMessages, translate } from '../i18n/translate.ts';
+import { translateCount } from '../i18n/plural.ts';
 import { fr as frMessages } from '../i18n/fr.ts';
 
 /** A user error: printed in French on stderr, exit code 1. */
@@ -80,7 +81,7 @@ export function importTransactions(text: string, format: TransactionFormat): Tra
   const result = parseTransactions(text, detectLayout(text, format));
   if (!result.ok) {
     const lines = describeImportErrors(result.errors, result.errorCount);
-    throw new CliError([fr('analytics.importFailed', { count: result.errorCount }), ...lines].join('\n'));
+    throw new CliError([translateCount('fr', 'analytics.importFailed', result.errorCount), ...lines].join('\n'));
   }
   return result.log;
 }

@@ -9,6 +9,7 @@
 import { summarizeTransactions, type BtydSummary } from '../engine/scoring/customerSummary.ts';
 import { scoreSummary } from '../engine/scoring/scoreCustomers.ts';
 import { describeImportErrors } from '../import/describeError.ts';
+import { translateCount } from '../i18n/plural.ts';
 import { parseSummary } from '../import/parseSummary.ts';
 import { TRANSACTION_FORMATS } from '../import/types.ts';
 import { CliError, checkFormat, dayOption, fr, importTransactions, parseArgs, positiveOption, readText, round, runCli } from './analyticsArgs.ts';
@@ -26,7 +27,7 @@ runCli(() => {
     const result = parseSummary(text);
     if (!result.ok) {
       const lines = describeImportErrors(result.errors, result.errorCount);
-      throw new CliError([fr('analytics.importFailed', { count: result.errorCount }), ...lines].join('\n'));
+      throw new CliError([translateCount('fr', 'analytics.importFailed', result.errorCount), ...lines].join('\n'));
     }
     summary = result.summary;
   } else {

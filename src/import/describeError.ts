@@ -1,5 +1,6 @@
 /** Import errors as sentences in the chosen language ("Ligne 12 : date illisible…"), for the screen and the CLI. */
 import { translate, type Locale } from '../i18n/translate.ts';
+import { translateCount } from '../i18n/plural.ts';
 import type { ImportError } from './types.ts';
 
 export function describeImportError(error: ImportError, locale: Locale = 'fr'): string {
@@ -17,6 +18,6 @@ export function describeImportError(error: ImportError, locale: Locale = 'fr'): 
 /** Every detailed error, then how many more were not detailed. */
 export function describeImportErrors(errors: ImportError[], errorCount: number, locale: Locale = 'fr'): string[] {
   const lines = errors.map((e) => describeImportError(e, locale));
-  if (errorCount > errors.length) lines.push(translate(locale, 'analytics.moreErrors', { count: errorCount - errors.length }));
+  if (errorCount > errors.length) lines.push(translateCount(locale, 'analytics.moreErrors', errorCount - errors.length));
   return lines;
 }

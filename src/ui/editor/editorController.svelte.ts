@@ -7,7 +7,7 @@
  * every failure becomes a status line in the current language. The screen only wires the DOM
  * (file picker, downloads, the address bar) to it.
  */
-import { t } from '../../i18n/locale.svelte.ts';
+import { t, tCount } from '../../i18n/locale.svelte.ts';
 import { localized } from '../../app/localized.ts';
 import type { Locale } from '../../i18n/translate.ts';
 import { parseScenario } from '../../scenario/load.ts';
@@ -149,7 +149,7 @@ export class EditorController {
       this.saveName = name;
       this.savedAs = name;
       if (scenario) this.info(t('editor.saved', { name }));
-      else this.status = { kind: 'warning', text: t('editor.savedDraft', { name, count: errors }) };
+      else this.status = { kind: 'warning', text: tCount('editor.savedDraft', errors, { name }) };
     };
     if (findSaved(this.#deps.storage, name))
       this.confirmation = {

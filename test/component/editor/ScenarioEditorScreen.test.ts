@@ -170,10 +170,10 @@ describe('ScenarioEditorScreen', () => {
     await user.type(duration, '2');
     expect(screen.queryByRole('button', { name: 'Jouer ce commerce' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
-    expect(screen.getByText(/^Brouillon « .* » enregistré, 1 erreur\(s\) à corriger avant de jouer\.$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Brouillon « .* » enregistré, 1 erreur à corriger avant de jouer\.$/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Jouer ce commerce' })).toBeNull();
     expect(screen.getByText(/Enregistrez le commerce sans erreur pour pouvoir le jouer/)).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Mes scénarios enregistrés' })).getByText('brouillon, 1 erreur(s)')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Mes scénarios enregistrés' })).getByText('brouillon, 1 erreur')).toBeInTheDocument();
     expect(playableShops(localStorage)).toEqual([]);
 
     await user.clear(duration);
@@ -203,7 +203,7 @@ describe('ScenarioEditorScreen', () => {
     expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'À changer avant de jouer ce commerce :' })).getByRole('link', { name: /identifiant : l’identifiant/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
-    expect(screen.getByText(/1 erreur\(s\) à corriger avant de jouer/)).toBeInTheDocument();
+    expect(screen.getByText(/1 erreur à corriger avant de jouer/)).toBeInTheDocument();
     expect(playableShops(localStorage)).toEqual([]);
 
     await user.clear(id);

@@ -112,7 +112,7 @@ describe('scenario editor actions', () => {
     expect(editor.draft.errors).toHaveLength(1);
     expect(editor.draft.toPlay).toHaveLength(1);
     expect(errors).toBe(2);
-    expect(editor.status).toEqual({ kind: 'warning', text: `Brouillon « Brouillon » enregistré, ${errors} erreur(s) à corriger avant de jouer.` });
+    expect(editor.status).toEqual({ kind: 'warning', text: 'Brouillon « Brouillon » enregistré, 2 erreurs à corriger avant de jouer.' });
     expect(editor.saved[0]).toMatchObject({ name: 'Brouillon', errors });
     expect(editor.saved[0].scenario).toBeUndefined();
     expect(playableShops(localStorage)).toEqual([]);
@@ -130,7 +130,7 @@ describe('scenario editor actions', () => {
     // still a valid file: it may be exported or shared
     expect(editor.validScenario).not.toBeNull();
     editor.save();
-    expect(editor.status?.text).toMatch(/^Brouillon .* 1 erreur\(s\) à corriger avant de jouer\.$/);
+    expect(editor.status?.text).toMatch(/^Brouillon .* 1 erreur à corriger avant de jouer\.$/);
     expect(editor.canPlay).toBe(false);
 
     editor.draft.set(['id'], 'boulangerie-du-lycee');

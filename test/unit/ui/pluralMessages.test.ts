@@ -48,3 +48,38 @@ describe('plural messages of decisions and what-if', () => {
     expect(say('en', 'whatif.timelines.ticks', 1)).toBe('1 period played');
   });
 });
+
+describe('plural messages of the class view (no « (s) »)', () => {
+  it('verification progress, summary and the files found again', () => {
+    expect(translateCount('fr', 'classView.progress', 1, { total: 3 })).toBe('1 fichier vérifié sur 3');
+    expect(translateCount('fr', 'classView.progress', 2, { total: 3 })).toBe('2 fichiers vérifiés sur 3');
+    expect(translateCount('en', 'classView.progress', 0, { total: 3 })).toBe('0 files verified out of 3');
+    expect(['confirmed', 'refuted', 'invalid'].map((k) => translateCount('fr', `classView.doneCount.${k}` as PluralBase, k === 'confirmed' ? 2 : 1))).toEqual(['2 confirmés', '1 réfuté', '1 invalide']);
+    expect(translateCount('fr', 'classView.keep.restored', 0)).toBe('0 fichier retrouvé depuis votre dernière visite.');
+    expect(translateCount('en', 'classView.keep.skipped', 1)).toBe('1 damaged class record was ignored.');
+    expect(translateCount('en', 'classView.keep.skipped', 3)).toBe('3 damaged class records were ignored.');
+    expect(translateCount('fr', 'classView.wrongMore', 1)).toBe('et 1 autre chiffre faux : voir Détails');
+    expect(translateCount('en', 'classView.scenarioLine', 2, { name: 'Boulangerie', fingerprint: 'ab12cd34' })).toBe('Boulangerie — 2 files, fingerprint ab12cd34');
+  });
+});
+
+describe('plural messages of the scenario editor (no « (s) »)', () => {
+  it('errors to fix, and the purchase rate by the figure shown (French: below 2 is singular)', () => {
+    expect(translateCount('fr', 'editor.errorSummary', 1)).toBe('1 erreur à corriger :');
+    expect(translateCount('en', 'editor.errorSummary', 2)).toBe('2 errors to fix:');
+    expect(translateCount('fr', 'editor.mine.draft', 3)).toBe('brouillon, 3 erreurs');
+    expect(translateCount('fr', 'editor.hint.purchaseRate', 1.5, { rate: '1,5' })).toBe('En moyenne 1,5 achat par client et par période (r / alpha).');
+    expect(translateCount('fr', 'editor.hint.purchaseRate', 2.4, { rate: '2,4' })).toBe('En moyenne 2,4 achats par client et par période (r / alpha).');
+    expect(translateCount('en', 'editor.hint.purchaseRate', 0.8, { rate: '0.8' })).toBe('On average 0.8 purchases per customer per period (r / alpha).');
+  });
+});
+
+describe('plural messages of the analytics screen (no « (s) »)', () => {
+  it('lines skipped, a failed import and the errors not detailed', () => {
+    expect(translateCount('fr', 'analytics.skipped', 1)).toBe('1 ligne en erreur ignorée :');
+    expect(translateCount('fr', 'analytics.skipped', 12)).toBe('12 lignes en erreur ignorées :');
+    expect(translateCount('en', 'analytics.importFailed', 1)).toBe('Import cancelled, nothing was imported (1 error):');
+    expect(translateCount('fr', 'analytics.moreErrors', 2)).toBe('… et 2 autres erreurs.');
+    expect(translateCount('en', 'analytics.score.r', 0.35, { rate: '0.35' })).toMatch(/= 0\.35 purchases a week\)$/);
+  });
+});
