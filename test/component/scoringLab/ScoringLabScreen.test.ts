@@ -28,7 +28,7 @@ describe('scoring lab screen', () => {
     const user = userEvent.setup();
     const session = await started();
     render(ScoringLabScreen, { session });
-    await waitFor(() => expect(screen.getByTestId('lab-count').textContent).toMatch(/^50 client\(s\) ciblé\(s\) sur \d+ notés\.$/));
+    await waitFor(() => expect(screen.getByTestId('lab-count').textContent).toMatch(/^50 clients ciblés sur \d+ notés\.$/));
 
     await user.click(screen.getByRole('radio', { name: /Score RFM/ }));
     const n = screen.getByRole('spinbutton', { name: 'Nombre de clients (N)' });
@@ -86,7 +86,7 @@ describe('scoring lab screen', () => {
     const offered = within(strategy).getAllByRole('option').map((o) => o.textContent);
     expect(offered).not.toContain('Avantage financier');
     expect(offered.length).toBeGreaterThan(0);
-    expect(screen.getByText(/^Verrouillée\(s\) par l’enseignant ou la mission : Avantage financier\.$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Verrouillée par l’enseignant ou la mission : Avantage financier\.$/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ajouter l’action aux décisions de la période' }));
     expect(session.pending.map((a) => a.type)).not.toContain('financier');
     expect(session.pending).toHaveLength(1);
