@@ -78,7 +78,7 @@ describe('scenario editor in real Chromium', () => {
     // a copy of a shipped shop keeps its id: saved, it is a draft with the id to change
     await page.locator('#ed-name-fr').fill('Boulangerie du Lycée');
     await page.getByRole('button', { name: 'Enregistrer dans le navigateur' }).click();
-    await page.getByText(/^Brouillon « Boulangerie du Lycée » enregistré, 1 erreur\(s\) à corriger avant de jouer\.$/).waitFor();
+    await page.getByText(/^Brouillon « Boulangerie du Lycée » enregistré, 1 erreur à corriger avant de jouer\.$/).waitFor();
     expect(await page.getByRole('button', { name: 'Jouer ce commerce' }).count()).toBe(0);
     await page.getByText('À changer avant de jouer ce commerce :').waitFor();
     await page.locator('#ed-id').fill('boulangerie-du-lycee');

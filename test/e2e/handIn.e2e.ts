@@ -58,7 +58,7 @@ describe('handing in a game in progress', () => {
     const row = teacher.getByRole('table').getByRole('row', { name: /Léa Martin/ });
     expect(await row.textContent()).toMatch(/partie en cours : 3 \/ 52 périodes, non classée/);
     expect(await row.locator('td').first().textContent()).toBe('—');
-    await teacher.getByRole('note').getByText(/1 fichier\(s\) de partie en cours/).waitFor();
+    await teacher.getByRole('note').getByText(/1 fichier de partie en cours/).waitFor();
 
     expect(errors).toEqual([]);
     await context.close();

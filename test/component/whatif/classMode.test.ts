@@ -31,7 +31,7 @@ describe('class view and run modes', () => {
     const user = userEvent.setup();
     render(ClassScreen, { replayer: engineReplayer(engine) });
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [resultFile('Anna', 'committed'), resultFile('Bruno', 'sandbox')]);
-    await screen.findByText(/Vérification terminée : 2 confirmé\(s\)/, undefined, { timeout: 20_000 });
+    await screen.findByText(/Vérification terminée : 2 confirmés/, undefined, { timeout: 20_000 });
     const table = screen.getByRole('table', { name: /./ });
     expect(within(table).getByRole('row', { name: /Anna/ })).toHaveTextContent('Mode : engagé');
     expect(within(table).getByRole('row', { name: /Bruno/ })).toHaveTextContent('Mode : bac à sable');
