@@ -1,21 +1,22 @@
 /**
  * The class settings of the page, read once from the link (presets.ts) and applied: language,
  * display and motion attributes on <html>, a French notice listing ignored parameters. The rest
- * (mode, seed, mission, tool access) is read by the screens from here.
+ * (mode, seed, mission, tool access) is read by the screens from here. The link's parser comes
+ * only when the address has a query string (ClassPresets.svelte): a page opened without a class
+ * link does not download it.
  */
 import type { Notices } from '../app/notices.svelte.ts';
 import { isLocale, type Locale } from '../i18n/translate.ts';
 import { translate } from '../i18n/translate.ts';
 import type { ToolAccess } from '../missions/tools.ts';
-import { parsePresets, type KnownShops, type Presets, type PresetProblem } from './presets.ts';
+import type { ParsedPresets, Presets, PresetProblem } from './presets.ts';
 
 export class ClassSettings {
   presets = $state.raw<Presets>({ lock: [], hide: [] });
   access = $derived<ToolAccess>({ locked: this.presets.lock, hidden: this.presets.hide });
 
-  /** Reads `search`, applies what it can and tells about the rest; returns the presets. */
-  apply(search: string, shops: KnownShops, deps: { notices: Notices; setLocale: (l: Locale) => void; root?: HTMLElement | null }): Presets {
-    const { presets, problems } = parsePresets(search, shops);
+  /** Applies what the link gave (presets.ts parsePresets) and tells about the rest; returns the presets. */
+  apply({ presets, problems }: ParsedPresets, deps: { notices: Notices; setLocale: (l: Locale) => void; root?: HTMLElement | null }): Presets {
     this.presets = presets;
     if (presets.lang && isLocale(presets.lang)) deps.setLocale(presets.lang);
     if (deps.root) applyDisplay(deps.root, presets);

@@ -18,6 +18,7 @@ import { MissionController } from '../../../src/missions/missionController.svelt
 import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 import { parseProgress, type ProgressStorage } from '../../../src/missions/progress.ts';
 import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
+import { parsePresets } from '../../../src/presets/presets.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
@@ -119,7 +120,7 @@ describe('mission flow', () => {
   it('a class link opens a mission the learner has not reached, in the link’s mode and seed', async () => {
     const user = userEvent.setup();
     const { session, missions, settings, notices, stop } = await setup();
-    settings.apply('?shop=sport-et-cimes&mission=3&seed=7&mode=committed', { 'sport-et-cimes': 6 }, { notices, setLocale });
+    settings.apply(parsePresets('?shop=sport-et-cimes&mission=3&seed=7&mode=committed', { 'sport-et-cimes': 6 }), { notices, setLocale });
     render(MissionsScreen, { missions, settings, session, base: 'https://ecole.example/' });
     expect(screen.getByRole('heading', { level: 3, name: 'Mission 3 — Réclamations et enquêtes' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Commencer la mission 3' }));
