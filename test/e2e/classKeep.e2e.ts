@@ -75,7 +75,7 @@ describe('class view kept across a reload in real Chromium', () => {
     await page.getByRole('checkbox', { name: /^Bruno/ }).check();
     await page.getByRole('textbox', { name: 'Nom de l’équipe' }).fill('Les Lynx du mardi');
     await page.getByRole('button', { name: 'Créer la vue équipe' }).click();
-    await page.getByRole('region', { name: 'Les Lynx du mardi — 2 membre(s)' }).waitFor();
+    await page.getByRole('region', { name: 'Les Lynx du mardi — 2 membres' }).waitFor();
     await expect.poll(() => saved(page), { timeout: 10_000 }).toEqual([3, 3, 1]);
 
     await page.reload();
@@ -88,7 +88,7 @@ describe('class view kept across a reload in real Chromium', () => {
     expect(await table.locator('tbody tr').count()).toBe(3);
     expect(await table.getByRole('row', { name: /Anna/ }).textContent()).toMatch(/confirmé/);
     expect(await table.getByRole('row', { name: /Éva/ }).textContent()).toMatch(/réfuté/);
-    const team = page.getByRole('region', { name: 'Les Lynx du mardi — 2 membre(s)' });
+    const team = page.getByRole('region', { name: 'Les Lynx du mardi — 2 membres' });
     await team.waitFor();
     expect(await team.getByText('Équipe formée par l’enseignant.').count()).toBe(1);
     expect(errors).toEqual([]);

@@ -110,7 +110,7 @@ describe('class view kept in the browser', () => {
     expect(rows).toHaveLength(3);
     expect(within(rows.find((r) => /Anna/.test(r.textContent!))!).getByText('confirmé')).toBeInTheDocument();
     expect(within(rows.find((r) => /photo\.json/.test(r.textContent!))!).getByText('invalide')).toBeInTheDocument();
-    const team = screen.getByRole('region', { name: 'Groupe B — 2 membre(s)' });
+    const team = screen.getByRole('region', { name: 'Groupe B — 2 membres' });
     expect(within(team).getByText('Équipe formée par l’enseignant.')).toBeInTheDocument();
     expect(again.replays.count()).toBe(0);
   }, 60_000);
@@ -139,7 +139,7 @@ describe('class view kept in the browser', () => {
         'photo.json',
       ]),
     );
-    expect(screen.getByRole('region', { name: 'Groupe B — 2 membre(s)' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Groupe B — 2 membres' })).toBeInTheDocument();
   }, 60_000);
 
   it('removes one file, and clears the class after confirmation, in the browser too', async () => {
@@ -288,7 +288,7 @@ describe('class view kept in the browser', () => {
     await user.selectOptions(picker(), 'Ma classe');
     await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 1 invalide.');
     expect(bodyRows()).toHaveLength(3);
-    expect(screen.getByRole('region', { name: 'Groupe B — 2 membre(s)' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Groupe B — 2 membres' })).toBeInTheDocument();
     expect(third.replays.count()).toBe(0);
 
     // clearing the default class names it and leaves « NDRC 2 »

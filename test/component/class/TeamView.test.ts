@@ -28,7 +28,7 @@ afterEach(() => setLocale('fr'));
 describe('team view', () => {
   it('pools the files of a team name: results side by side and who did what at each period', () => {
     render(TeamView, { files: [confirmed(1, result('Anna', 'Les Lynx', club)), confirmed(2, result('Bruno', 'les lynx', coupon)), confirmed(3, result('Chloé', undefined, []))] });
-    const team = screen.getByRole('region', { name: 'Les Lynx — 2 membre(s)' });
+    const team = screen.getByRole('region', { name: 'Les Lynx — 2 membres' });
     const results = within(team).getByRole('table', { name: 'Résultats côte à côte — Les Lynx' });
     expect(within(results).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Anna', 'Bruno']);
     expect(within(results).getByRole('row', { name: /Vérification/ }).textContent).toBe('Vérificationconfirméconfirmé');
@@ -73,7 +73,7 @@ describe('team view', () => {
     await user.keyboard(' ');
     await user.type(screen.getByRole('textbox', { name: 'Nom de l’équipe' }), 'Groupe B');
     await user.click(create);
-    const team = screen.getByRole('region', { name: 'Groupe B — 2 membre(s)' });
+    const team = screen.getByRole('region', { name: 'Groupe B — 2 membres' });
     expect(within(team).getByText('Équipe formée par l’enseignant.')).toBeInTheDocument();
     await user.click(within(team).getByRole('button', { name: 'Retirer la vue Groupe B' }));
     expect(screen.queryByRole('region', { name: /Groupe B/ })).toBeNull();
@@ -86,6 +86,6 @@ describe('team view', () => {
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files);
     await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
     expect(screen.getByRole('heading', { level: 2, name: 'Vue équipe' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Les Lynx — 2 membre(s)' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Les Lynx — 2 membres' })).toBeInTheDocument();
   }, 40_000);
 });
