@@ -3,7 +3,7 @@
  * first-screen areas are even built in: frCore.ts); the teacher tools' areas (scenario editor and
  * the scenario fields' names and file-check messages, class view, analytics, what-if, scoring lab)
  * only come with those screens (app/screens.ts); the missions' (path screen, banner, debrief,
- * lesson plan) with the mission code (missions/lazyMissions.svelte.ts), which a free player never
+ * lesson plan, the teacher's class link builder on that screen) with the mission code (missions/lazyMissions.svelte.ts), which a free player never
  * loads. French file-check messages are built into the checker (scenario/validate.ts); English
  * ones come with English's teacher part.
  * Each part is a file per language: frLearner.ts / frTeacher.ts / frMissions.ts, enLearner.ts /
@@ -25,7 +25,7 @@ export const TEACHER_AREAS = [
 ] as const satisfies readonly Area[];
 export type TeacherArea = (typeof TEACHER_AREAS)[number];
 
-export const MISSION_AREAS = ['missions'] as const satisfies readonly Area[];
+export const MISSION_AREAS = ['missions', 'classLink'] as const satisfies readonly Area[];
 export type MissionArea = (typeof MISSION_AREAS)[number];
 
 export type LearnerArea = Exclude<Area, TeacherArea | MissionArea>;

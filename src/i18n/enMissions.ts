@@ -2,5 +2,6 @@
 import type { Messages } from './fr.ts';
 import type { MissionArea } from './areas.ts';
 import { missions } from './en/missions.ts';
+import { classLink } from './en/classLink.ts';
 
-export const enMissions: Pick<Messages, MissionArea> = { missions };
+export const enMissions: Pick<Messages, MissionArea> = { missions, classLink };

@@ -28,6 +28,7 @@ import { teamView } from './fr/teamView.ts';
 import { whatif } from './fr/whatif.ts';
 import { missions } from './fr/missions.ts';
 import { presets } from './fr/presets.ts';
+import { classLink } from './fr/classLink.ts';
 import { competencies } from './fr/competencies.ts';
 
 export const fr = {
@@ -55,6 +56,7 @@ export const fr = {
   teamView,
   missions,
   presets,
+  classLink,
   competencies,
 } as const;
 

@@ -2,5 +2,6 @@
 import type { Messages } from './fr.ts';
 import type { MissionArea } from './areas.ts';
 import { missions } from './fr/missions.ts';
+import { classLink } from './fr/classLink.ts';
 
-export const frMissions: Pick<Messages, MissionArea> = { missions };
+export const frMissions: Pick<Messages, MissionArea> = { missions, classLink };

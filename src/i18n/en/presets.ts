@@ -1,39 +1,8 @@
-/** Class links (presets in the URL): the link builder form and the notice about ignored parameters. */
+/** Class links (presets in the URL), what a learner may see: the notice about ignored parameters, a locked tool, the run mode. The teacher's link builder is in classLink.ts. */
 import type { Messages } from '../fr.ts';
 
 export const presets: Messages['presets'] = {
-  intro: 'Prepare one link for the whole class: shop or mission, seed, language, mode, locked or hidden tools, display. Students open it and get these settings.',
-  shop: 'Shop',
-  anyShop: 'Student’s choice',
-  shopShippedOnly:
-    'Only the shops shipped with the app are listed: the ones you make in the editor stay in your browser, and your students’ browsers do not have them. To have students play a shop from the editor, send its sharing link (Scenario editor, “Create a sharing link”).',
-  mission: 'Mission',
-  noMission: 'None (free play)',
-  seed: 'Seed',
-  seedHelp: 'empty = the scenario’s seed',
-  lang: 'Language',
-  langDefault: 'The student’s',
-  langName: { fr: 'Français', en: 'English' },
-  mode: 'Mode',
-  modeDefault: 'Default (sandbox)',
   modeName: { sandbox: 'Sandbox: going back allowed', committed: 'Committed: decisions are final' },
-  tools: 'Tools',
-  toolState: { open: 'available', lock: 'locked', hide: 'hidden' },
-  toolLegend: 'Tool “{{tool}}”',
-  display: 'Display',
-  displayName: { standard: 'Standard', projector: 'Projector (large text, strong contrast)', contrast: 'High contrast' },
-  motion: 'Reduced motion',
-  link: 'Class link',
-  copy: 'Copy the link for my class',
-  copied: 'Link copied to the clipboard.',
-  copyFailed: 'Could not copy: select the link and copy it by hand.',
-  qrShow: 'Show large with a QR code',
-  qrTitle: 'Class link',
-  qrHelp: 'Scan this code with the tablet’s or phone’s camera, or type the link below.',
-  qrLabel: 'QR code of the class link',
-  qrTooLong: 'This link is too long for a QR code: copy it and share it another way (school platform, e-mail).',
-  qrLocal: 'Careful: this address only opens on this computer (a local file or local server). For the students’ tablets, publish Fidélis on the school platform or a school server and make the link from that address.',
-  qrClose: 'Close',
   notice: 'Class link: parameter(s) ignored: {{list}}.',
   applied: 'Class settings applied.',
   reason: {
