@@ -25,6 +25,18 @@ export function bondsIdle(ctx: TickContext, i: number): boolean {
 /** Moves trust and barriers of customer i one tick (call it when bondsIdle is false; it is a no-op otherwise). */
 export function bondsStep(ctx: TickContext, i: number): void {
   const c = ctx.state.customers;
+  if (!ctx.programmesRunning) {
+    // every programme effect is 0: trust decays, the card is the only financial barrier, trust the only
+    // relational one, and nothing holds a procedural barrier (the same values without reading the effects)
+    let t = c.trust[i];
+    t -= ctx.trustDecay * t;
+    c.trust[i] = t < 0 ? 0 : t > 1 ? 1 : t;
+    const card = c.loyaltyCard[i] !== 0 ? P.LOYALTY_CARD_BARRIER : 0;
+    c.barrierFinancial[i] = approach(c.barrierFinancial[i], card, ctx.barrierBuild, ctx.barrierDecay);
+    c.barrierRelational[i] = approach(c.barrierRelational[i], Math.max(P.TRUST_RELATIONAL_BARRIER * c.trust[i], 0), ctx.barrierBuild, ctx.barrierDecay);
+    c.barrierProcedural[i] = approach(c.barrierProcedural[i], 0, ctx.barrierBuild, ctx.barrierDecay);
+    return;
+  }
   const e = ctx.effects;
   let t = c.trust[i];
   const g = e.trustGrowth[i];

@@ -10,7 +10,7 @@ import { pushPurchase } from './context.ts';
 import { powInt } from './detMath.ts';
 import { EV, logEvent } from './events.ts';
 import * as P from './params.ts';
-import { customerHash, gammaZigguratH, poissonFromUniform, uniformBelowH, uniformH } from './rng.ts';
+import { customerHash, gammaZigguratH, pickCumulativeH, poissonH } from './rng.ts';
 import { NO_TICK } from './state.ts';
 
 /** Expected purchase count of customer i this tick (before the Poisson draw). */
@@ -31,12 +31,11 @@ export function purchaseMean(ctx: TickContext, i: number): number {
 
 /**
  * Draws this tick's purchase count of customer i (one uniform, inversion). Most customers buy nothing:
- * u < 1 - mean gives 0 (poissonFromUniform's own shortcut), decided from the uniform's first lane.
+ * u < 1 - mean gives 0 (poissonFromUniform's own shortcut), decided from the uniform's first lane (poissonH).
  */
 export function drawPurchaseCount(ctx: TickContext, i: number): number {
   const mean = purchaseMean(ctx, i);
-  if (!(mean > 0) || uniformBelowH(ctx.keys.purchase, ctx.cur.hash, 0, 1 - mean)) return 0;
-  return poissonFromUniform(mean, uniformH(ctx.keys.purchase, ctx.cur.hash, 0));
+  return poissonH(ctx.keys.purchase, ctx.cur.hash, 0, mean);
 }
 
 /** Records `count` purchases of customer i (amounts, product types, totals, programme cost). Returns the spend. */
@@ -49,14 +48,14 @@ export function recordPurchases(ctx: TickContext, i: number, count: number): num
   const nu = c.basketScale[i];
   const channel = ctx.purchaseChannel[c.channel[i]];
   const cum = ctx.productCumulative;
+  const scale = 1 / nu;
   // one customer hash for every draw of the tick (it depends on seed, tick and customer only)
   const hc = customerHash(ctx.keys.productType, i);
   let spent = 0;
   for (let k = 0; k < count; k++) {
-    const u = uniformH(ctx.keys.productType, hc, k);
-    let type = 0;
-    while (type < cum.length - 1 && u >= cum[type]) type++;
-    const amount = gammaZigguratH(ctx.keys.basket, hc, k, ctx.spendShape, 1 / nu) * ctx.productFactor[type] * priceFactor;
+    // the product type: the first cumulative share above the uniform (first lane in general)
+    const type = pickCumulativeH(ctx.keys.productType, hc, k, cum);
+    const amount = gammaZigguratH(ctx.keys.basket, hc, k, ctx.spendShape, scale) * ctx.productFactor[type] * priceFactor;
     pushPurchase(ctx.purchases, i, amount, type, channel);
     spent += amount;
   }

@@ -124,6 +124,40 @@ export function uniformBelowFromHash(key: StreamKey, hc: number, slot: number, p
   return uniformFromHash(key, hc, slot) < p;
 }
 
+/**
+ * The index of the first entry of the increasing `cumulative` (its last entry 1) above uniformH(key, hc, d),
+ * the last index at most: `let k = 0; while (k < last && u >= cumulative[k]) k++` with u = uniformH(key, hc, d),
+ * usually from the first lane alone (the second is computed only when an entry falls inside the first
+ * lane's interval, probability about 2^-27 per entry), and no draw at all for a single entry.
+ */
+export function pickCumulativeH(key: StreamKey, hc: number, d: number, cumulative: Float64Array): number {
+  const last = cumulative.length - 1;
+  if (last <= 0) return 0;
+  const salt = slotSalt(d * SLOTS_PER_DRAW);
+  const a = laneA(key, hc, salt) >>> 5;
+  const lo = a * LANE_A_STEP;
+  // every entry at or below lo is at or below u; the first one above lo is above u unless it is below lo + step
+  let k = 0;
+  while (k < last && cumulative[k] <= lo) k++;
+  if (k === last || cumulative[k] >= lo + LANE_A_STEP) return k;
+  const u = (a * 67108864 + (laneB(key, hc, salt) >>> 6)) * 1.1102230246251565e-16;
+  while (k < last && u >= cumulative[k]) k++;
+  return k;
+}
+
+/**
+ * poissonFromUniform(mean, uniformH(key, hc, d)), with its shortcut (u < 1 - mean gives 0) decided on the
+ * first lane in general, as uniformBelowH would, and the first lane computed once.
+ */
+export function poissonH(key: StreamKey, hc: number, d: number, mean: number): number {
+  if (!(mean > 0)) return 0;
+  const salt = slotSalt(d * SLOTS_PER_DRAW);
+  const a = laneA(key, hc, salt) >>> 5;
+  // u is in [a 2^-27, (a + 1) 2^-27): below 1 - mean for sure when that interval is
+  if (1 - mean >= (a + 1) * LANE_A_STEP) return 0;
+  return poissonFromUniform(mean, (a * 67108864 + (laneB(key, hc, salt) >>> 6)) * 1.1102230246251565e-16);
+}
+
 /** uniformH(key, hc, d) < p (see uniformBelowFromHash). */
 export function uniformBelowH(key: StreamKey, hc: number, d: number, p: number): boolean {
   return uniformBelowFromHash(key, hc, d * SLOTS_PER_DRAW, p);
@@ -177,9 +211,17 @@ const cachedC = new Float64Array(4);
 let cacheNext = 0;
 
 /** 1 / sqrt(9 dd), from the cache when dd is one of the last four. */
+let cacheHit = 0;
 function mtC(dd: number): number {
-  for (let k = 0; k < 4; k++) if (cachedDd[k] === dd) return cachedC[k];
+  // the basket shape repeats for thousands of draws in a row: the last hit is checked first
+  if (cachedDd[cacheHit] === dd) return cachedC[cacheHit];
+  for (let k = 0; k < 4; k++)
+    if (cachedDd[k] === dd) {
+      cacheHit = k;
+      return cachedC[k];
+    }
   const c = 1 / sqrt(9 * dd);
+  cacheHit = cacheNext;
   cachedDd[cacheNext] = dd;
   cachedC[cacheNext] = c;
   cacheNext = (cacheNext + 1) & 3;
@@ -347,11 +389,20 @@ const POISSON_INVERSION_MAX_MEAN = 30;
 /** Hard bound on the inversion loop. */
 const POISSON_MAX_COUNT = 200;
 
+/**
+ * Margin of the k = 0 shortcut of poissonFromUniform: where the bound is positive (mean < 1.6) its rounding
+ * error is below 1e-15, and exp's below 2.3e-16; elsewhere u never falls below it.
+ */
+const POISSON_BOUND_MARGIN = 1e-13;
+
 /** Poisson(mean) by inversion of one uniform u (exported so hot loops can pass their own u). */
 export function poissonFromUniform(mean: number, u: number): number {
   if (!(mean > 0)) return 0;
   // exp(-mean) >= 1 - mean: most draws of a small mean are settled without computing exp
   if (u < 1 - mean) return 0;
+  // exp(-mean) >= 1 - mean + mean^2 / 2 - mean^3 / 6 (the next term of the series is positive): a u below
+  // that bound, less a margin far above the rounding errors of the bound and of exp, gives 0 without exp
+  if (u < 1 - mean + mean * mean * (0.5 - mean / 6) - POISSON_BOUND_MARGIN) return 0;
   let p = exp(-mean);
   let cdf = p;
   let k = 0;

@@ -12,7 +12,7 @@ import type { TickContext } from './context.ts';
 import { powInt } from './detMath.ts';
 import { EV, logEvent } from './events.ts';
 import * as P from './params.ts';
-import { uniformH } from './rng.ts';
+import { uniformBelowH, uniformH } from './rng.ts';
 import { COMPLAINT_POLICIES } from './state.ts';
 import { DEPARTURE_CAUSES } from './vocabulary.ts';
 
@@ -32,7 +32,8 @@ export function serviceStep(ctx: TickContext, i: number, visits: number): void {
   noService(cur);
   if (visits === 0 || ctx.incidentRate <= 0) return;
   const pIncident = 1 - powInt(1 - ctx.incidentRate, visits);
-  if (uniformH(ctx.keys.incident, ctx.cur.hash, 0) >= pIncident) return;
+  // u < pIncident decided on the uniform's first lane in general (same answer as the full uniform)
+  if (!uniformBelowH(ctx.keys.incident, ctx.cur.hash, 0, pIncident)) return;
   const c = ctx.state.customers;
   const ctr = ctx.counters;
   cur.incident = 1;
@@ -40,7 +41,7 @@ export function serviceStep(ctx: TickContext, i: number, visits: number): void {
   logEvent(ctx.state, i, EV.incident, 0);
   const s = c.satisfaction[i];
   const pComplain = Math.min(1, ctx.scenario.service.complaintPropensity * (1 + P.COMPLAINT_DISSATISFACTION_BOOST * (1 - s)));
-  if (uniformH(ctx.keys.complaint, ctx.cur.hash, 0) >= pComplain) {
+  if (!uniformBelowH(ctx.keys.complaint, ctx.cur.hash, 0, pComplain)) {
     cur.complaintHazard = (1 - P.TARP_STAY_NO_COMPLAINT) * P.TARP_ACTION_SHARE;
     return;
   }

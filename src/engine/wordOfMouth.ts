@@ -7,7 +7,7 @@
  */
 import type { TickContext } from './context.ts';
 import * as P from './params.ts';
-import { uniformBelowH, uniformH } from './rng.ts';
+import { uniformBelowH } from './rng.ts';
 
 export function wordOfMouthStep(ctx: TickContext, i: number): void {
   const c = ctx.state.customers;
@@ -17,7 +17,7 @@ export function wordOfMouthStep(ctx: TickContext, i: number): void {
   const boost = c.clubMember[i] !== 0 || c.trust[i] > P.SUPPORTER_TRUST ? P.REFERRAL_SUPPORTER_BOOST : 1;
   const p = ctx.referralRate * boost * ((s - P.REFERRAL_SATISFACTION_MIN) / (1 - P.REFERRAL_SATISFACTION_MIN));
   if (!uniformBelowH(ctx.keys.referral, ctx.cur.hash, 0, p)) return;
-  if (uniformH(ctx.keys.referral, ctx.cur.hash, 1) < P.REFERRAL_CONVERSION) ctx.referrers.push(i);
+  if (uniformBelowH(ctx.keys.referral, ctx.cur.hash, 1, P.REFERRAL_CONVERSION)) ctx.referrers.push(i);
 }
 
 /** Acquisition yield after negative word of mouth, 0..1. */

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { exp } from '../../../src/engine/detMath.ts';
 import {
   beta,
   customerHash,
   gamma,
   gammaH,
   normal,
+  pickCumulativeH,
   poisson,
+  poissonFromUniform,
+  poissonH,
   STREAMS,
   streamKey,
   uniform,
@@ -74,6 +78,71 @@ describe('counter-based rng', () => {
       }
     }
     expect(checked).toBe(60_000);
+  });
+
+  it('pickCumulativeH gives the index of the linear search on the full uniform, also for entries at and next to the drawn value', () => {
+    const key = streamKey(4, 9, STREAMS.productType);
+    const lane = 7.450580596923828e-9; // 2^-27
+    const search = (u: number, cum: Float64Array) => {
+      let k = 0;
+      while (k < cum.length - 1 && u >= cum[k]) k++;
+      return k;
+    };
+    let near = 0;
+    for (let i = 0; i < 3000; i++) {
+      const hc = customerHash(key, i);
+      for (const d of [0, 2]) {
+        const u = uniformH(key, hc, d);
+        const lo = Math.floor(u / lane) * lane;
+        const tables = [
+          [1],
+          [0.7, 1],
+          [0.2, 0.5, 0.9, 1],
+          [u, 1],
+          [u * (1 - 2e-16), 1],
+          [u * (1 + 2e-16), 1],
+          [lo, u, 1],
+          [lo + lane, 1],
+          [lo, lo + lane / 2, 1],
+          [0, 0, 1],
+          [0.3, 0.3, 1],
+        ].map((t) => Float64Array.from(t));
+        for (const cum of tables) {
+          expect(pickCumulativeH(key, hc, d, cum)).toBe(search(u, cum));
+          if (cum.some((x) => x > lo && x < lo + lane)) near++;
+        }
+      }
+    }
+    expect(near).toBeGreaterThan(20_000); // the second lane's branch is exercised
+  });
+
+  it('poissonH and the shortcuts of poissonFromUniform give the plain inversion, also for u next to exp(-mean)', () => {
+    const key = streamKey(6, 2, STREAMS.purchase);
+    // the inversion without shortcuts (the definition)
+    const inversion = (mean: number, u: number) => {
+      let p = exp(-mean);
+      let cdf = p;
+      let k = 0;
+      while (u >= cdf && k < 200) {
+        k++;
+        p *= mean / k;
+        cdf += p;
+        if (p === 0) break;
+      }
+      return k;
+    };
+    for (const mean of [1e-9, 0.01, 0.2, 0.75, 1, 1.5, 1.6, 2.2, 2.9, 3, 7, 29]) {
+      const e = exp(-mean);
+      for (const u of [0, e * (1 - 1e-15), e * (1 - 2e-16), e, e * (1 + 2e-16), 1 - mean, 1 - mean + 1e-16, 0.5, 0.999999])
+        if (u >= 0 && u < 1) expect(poissonFromUniform(mean, u)).toBe(inversion(mean, u));
+      for (let i = 0; i < 2000; i++) {
+        const hc = customerHash(key, i);
+        const u = uniformH(key, hc, 0);
+        expect(poissonFromUniform(mean, u)).toBe(inversion(mean, u));
+        expect(poissonH(key, hc, 0, mean)).toBe(poissonFromUniform(mean, u));
+      }
+    }
+    for (const mean of [0, -1, NaN]) expect(poissonH(key, customerHash(key, 1), 0, mean)).toBe(0);
   });
 
   it('is a pure function of (seed, customer, tick, stream, draw)', () => {
