@@ -89,6 +89,14 @@ describe('fused RFM scorer', () => {
     }
   });
 
+  it('buckets -0, the smallest denormals and values next to a bucket edge like the reference (the branch-free bucket)', () => {
+    const odd = [0, -0, 5e-324, 1e-310, 2.2250738585072014e-308, 1, 1.0000000000000002, 0.9999999999999999, 65536, 1e300];
+    for (const n of [5, 12, 40]) {
+      const rand = lcg(n + 7);
+      expectSameAsReference(syntheticState(n, 20, (i) => [20 - (i % 5), i % 3, odd[Math.floor(rand() * odd.length)]]));
+    }
+  });
+
   it('equals the reference when nobody has bought, and falls back on the reference for values it cannot bucket', () => {
     expectSameAsReference(syntheticState(50, 5, () => [NO_TICK, 0, 0]));
     const negative = syntheticState(40, 5, (i) => [5 - (i % 4), i % 3, i === 7 ? -2 : i * 1.5]);
