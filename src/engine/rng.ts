@@ -204,18 +204,20 @@ export function normal(key: StreamKey, customer: number, d: number): number {
 /** Maximum rejection rounds of Marsaglia-Tsang before falling back to the mean (probability ~0). */
 const GAMMA_MAX_ROUNDS = 100;
 
-// 1 / sqrt(9 d) of the last four Marsaglia-Tsang d: baskets use one shape, and a new customer's traits
-// four (purchase rate, the two of the dropout Beta, basket scale), so one entry was recomputed each time.
-const cachedDd = new Float64Array([NaN, NaN, NaN, NaN]);
-const cachedC = new Float64Array(4);
+// 1 / sqrt(9 d) of the last eight Marsaglia-Tsang d: baskets use one shape, and a recruit five in a row
+// (purchase rate, the two of the dropout Beta, basket scale, then its first basket): with four entries
+// replaced in turn, every one of the five missed and recomputed a square root (Newton).
+const MT_CACHE = 8;
+const cachedDd = new Float64Array(MT_CACHE).fill(NaN);
+const cachedC = new Float64Array(MT_CACHE);
 let cacheNext = 0;
 
-/** 1 / sqrt(9 dd), from the cache when dd is one of the last four. */
+/** 1 / sqrt(9 dd), from the cache when dd is one of the last eight. */
 let cacheHit = 0;
 function mtC(dd: number): number {
   // the basket shape repeats for thousands of draws in a row: the last hit is checked first
   if (cachedDd[cacheHit] === dd) return cachedC[cacheHit];
-  for (let k = 0; k < 4; k++)
+  for (let k = 0; k < MT_CACHE; k++)
     if (cachedDd[k] === dd) {
       cacheHit = k;
       return cachedC[k];
@@ -224,7 +226,7 @@ function mtC(dd: number): number {
   cacheHit = cacheNext;
   cachedDd[cacheNext] = dd;
   cachedC[cacheNext] = c;
-  cacheNext = (cacheNext + 1) & 3;
+  cacheNext = (cacheNext + 1) & (MT_CACHE - 1);
   return c;
 }
 
