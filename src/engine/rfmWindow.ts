@@ -360,7 +360,6 @@ function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array
   const last = c.lastPurchaseTick;
   const first = c.firstPurchaseTick;
   const freq = c.frequency12;
-  const mon = c.monetary12;
   const rOut = c.r;
   const fOut = c.f;
   const mOut = c.m;
