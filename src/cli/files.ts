@@ -7,6 +7,7 @@ import { parseScenario, type ScenarioParseResult } from '../scenario/load.ts';
 import { parseDecisions, type DecisionsParseResult } from '../scenario/loadDecisions.ts';
 import type { FileProblem } from '../scenario/validate.ts';
 import { scenario as texts } from '../i18n/fr/scenario.ts';
+import { pluralForm } from '../i18n/plural.ts';
 
 type ReadResult = { ok: true; text: string } | { ok: false; errors: FileProblem[] };
 
@@ -41,6 +42,6 @@ export function loadDecisionsFile(path: string): DecisionsParseResult {
 
 /** The problems of a failed load, as lines for stderr, headed by the file name. */
 export function describeProblems(path: string, problems: readonly FileProblem[]): string {
-  const head = texts.error.summaryErrors.replace('{{count}}', String(problems.length)).replace('{{file}}', path);
+  const head = texts.error[`summaryErrors${pluralForm('fr', problems.length)}`].replace('{{count}}', String(problems.length)).replace('{{file}}', path);
   return [head, ...problems.map((p) => `  - ${p.text}`)].join('\n');
 }

@@ -12,13 +12,18 @@ type Base<K, Form extends string> = K extends `${infer B}${Form}` ? B : never;
 
 const rules = new Map<Locale, Intl.PluralRules>();
 
-export function pluralKey(locale: Locale, count: number, base: PluralBase | string): MessageKey {
+/** The form `count` takes in `locale`: the suffix of its message's key. */
+export function pluralForm(locale: Locale, count: number): 'One' | 'Other' {
   let r = rules.get(locale);
   if (!r) {
     r = new Intl.PluralRules(locale);
     rules.set(locale, r);
   }
-  return `${base}${r.select(count) === 'one' ? 'One' : 'Other'}` as MessageKey;
+  return r.select(count) === 'one' ? 'One' : 'Other';
+}
+
+export function pluralKey(locale: Locale, count: number, base: PluralBase | string): MessageKey {
+  return `${base}${pluralForm(locale, count)}` as MessageKey;
 }
 
 /**

@@ -9,6 +9,7 @@ import { readJson, type JsonPath, type TextPosition } from './jsonText.ts';
 import { numberBounds, schemaAt, unknownKeys } from './schemaWalk.ts';
 import { scenario as frTexts } from '../i18n/fr/scenario.ts';
 import { hasMessages, messagesOf } from '../i18n/translate.ts';
+import { pluralForm } from '../i18n/plural.ts';
 import type { Messages } from '../i18n/fr.ts';
 
 export type FileTexts = Messages['scenario'];
@@ -136,8 +137,8 @@ function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, texts
       if (issue.origin === 'array' || issue.origin === 'set') {
         const count = Array.isArray(issue.input) ? issue.input.length : 0;
         return issue.code === 'too_small'
-          ? fill(e.listMin, { min: String(issue.minimum), count })
-          : fill(e.listMax, { max: String(issue.maximum), count });
+          ? fill(e[`listMin${pluralForm(locale, Number(issue.minimum))}`], { min: String(issue.minimum), count })
+          : fill(e[`listMax${pluralForm(locale, Number(issue.maximum))}`], { max: String(issue.maximum), count });
       }
       if (issue.origin === 'string') {
         if (issue.code === 'too_small') return Number(issue.minimum) <= 1 ? e.textEmpty : fill(e.textMin, { min: String(issue.minimum) });

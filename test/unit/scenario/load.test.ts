@@ -276,6 +276,15 @@ describe('broken scenario files give French messages naming the field', () => {
     ]);
   });
 
+  it('says how many items a list needs with a real singular or plural, not « élément(s) »', () => {
+    const s = base();
+    s.economics.productTypes = [];
+    const fr = parseScenario(s, 'fr');
+    const en = parseScenario(s, 'en');
+    expect(!fr.ok && fr.errors.map((e) => e.message)).toEqual(['la liste doit contenir au moins 1 élément (reçu : 0)']);
+    expect(!en.ok && en.errors.map((e) => e.message)).toEqual(['the list must hold at least 1 item (got: 0)']);
+  });
+
   it('refuses amounts and rates no shop has (a typing slip like 1e308 would make every figure unreadable)', () => {
     const s = base();
     s.budget.initial = 1e308;

@@ -93,3 +93,11 @@ describe('plural messages of the scoring lab (no « (s) »)', () => {
     expect(translateCount('en', 'scoringLab.result.random', 1.4, { size: 50, hits: '1.4' })).toMatch(/caught 1\.4 leavers on average\.$/);
   });
 });
+
+describe('plural messages of the scenario file checks (no « (s) »)', () => {
+  it('errors in a file and the length of a list', () => {
+    expect(translateCount('fr', 'scenario.error.summaryErrors', 1, { file: 'a.json' })).toBe('1 erreur dans le fichier a.json :');
+    expect(translateCount('en', 'scenario.error.summaryErrors', 3, { file: 'a.json' })).toBe('3 errors in file a.json:');
+    expect(translateCount('fr', 'scenario.error.listMax', 4, { max: 4, count: 6 })).toBe('la liste doit contenir au plus 4 éléments (reçu : 6)');
+  });
+});
