@@ -82,7 +82,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
         const cost = estimateFirstTickCost(ctx, action, members);
         if (cost > available()) return reject(a, 'budgetInsuffisant');
         committed += cost;
-        state.programmes.push(startProgramme(state, scenario, action, a, members, control));
+        state.programmes.push(startProgramme(state, scenario, action, a, members, control, notLost.length - targeted.length));
         return;
       }
       case 'collecteDonnees': {

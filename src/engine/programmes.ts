@@ -45,6 +45,7 @@ export function startProgramme(
   actionIndex: number,
   members: Int32Array,
   control: Int32Array,
+  withoutConsent = 0,
 ): ProgrammeState {
   const tick = state.tick;
   const imitation = action.type === 'financier' ? imitationTick(state, scenario, tick) : { tick: -1, by: -1 };
@@ -60,6 +61,7 @@ export function startProgramme(
     discountRate: action.type === 'financier' ? action.discountRate : 0,
     imitatedTick: imitation.tick,
     imitatedBy: imitation.by,
+    ...(withoutConsent > 0 ? { withoutConsent } : {}),
     members,
     costThisTick: 0,
     costToDate: 0,
@@ -272,6 +274,7 @@ export function programmeKpis(state: SimState, scenario: Scenario): ProgrammeKpi
     ...(p.suspendedMembers !== undefined ? { suspendedMembers: p.suspendedMembers } : {}),
     targeted: p.members.length,
     controlGroup: p.control.length,
+    ...(p.withoutConsent ? { withoutConsent: p.withoutConsent } : {}),
     costThisTick: p.costThisTick,
     costToDate: p.costToDate,
     incrementalMarginToDate: p.control.length > 0 ? p.incrementalMarginToDate : null,

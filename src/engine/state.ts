@@ -106,6 +106,12 @@ export interface ProgrammeState {
    * record for the learner's screens, read by no mechanism and not hashed; absent in older states
    */
   imitatedBy?: number;
+  /**
+   * customers of the target (not lost) left out at the start for want of consent (an e-mail or SMS
+   * instrument, consent.ts): a record for the learner's screens, read by no mechanism and not hashed;
+   * absent when none (or in older states)
+   */
+  withoutConsent?: number;
   /** customer indexes resolved once at the start, ascending */
   members: Int32Array;
   costThisTick: number;

@@ -76,6 +76,11 @@ export interface ProgrammeKpi {
   targeted: number;
   /** customers of the target held out as a control group (groupe témoin); 0 = none: the effect is not measured */
   controlGroup: number;
+  /**
+   * customers of the target (not lost) not contacted for want of consent (RGPD: an e-mail or SMS
+   * instrument, consent.ts), neither enrolled nor held out; absent when none (or in older runs)
+   */
+  withoutConsent?: number;
   costThisTick: number;
   costToDate: number;
   /**

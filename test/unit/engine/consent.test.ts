@@ -110,4 +110,20 @@ describe('consent to e-mail and SMS contacts (RGPD)', () => {
     const sum = (m: Map<number, number>) => [...prog.members].reduce((s, i) => s + (m.get(i) ?? 0), 0);
     expect(sum(a)).toBeGreaterThan(sum(b) * 1.05);
   });
+
+  it('the programme KPI says how many of its target were not contacted for want of consent; an in-store tool none', () => {
+    const half = baseWithoutConsent();
+    for (let i = 0; i < 300; i += 2) half.customers.consent[i] = 1;
+    const limit = { limit: 300 };
+    const [report] = play(half, [[action({ ...relance, target: limit }), action({ type: 'personnalisation', instrument: 'personalShopper', target: limit })]], 1);
+    expect(report.rejected).toEqual([]);
+    const [reminder, shopper] = report.kpis.programmes;
+    const prog = half.programmes[0];
+    const reachable = prog.members.length + prog.control.length;
+    const notLost = shopper.targeted + shopper.controlGroup;
+    expect(reachable).toBeGreaterThan(0);
+    expect(reminder.withoutConsent).toBe(notLost - reachable);
+    expect(reminder.withoutConsent).toBeGreaterThan(100);
+    expect(shopper.withoutConsent).toBeUndefined();
+  });
 });
