@@ -16,7 +16,7 @@ const LEARNER_HELPERS = new RegExp(
     'results/runSummary\\.ts',
     'ui/shell/download\\.ts',
     'app/actionText\\.ts',
-    'engine/(params|identity|rng|detMath)\\.ts',
+    'engine/(params|towns|controlGroupSize)\\.ts',
     'ui/decisions/(AdvanceControls|CheckboxGroup)\\.svelte',
     'engine/segmentMaps\\.ts',
     'app/(budgetRunway|programmesRunway|roi)\\.ts',

@@ -2,7 +2,7 @@
 import type { Action, Target } from '../engine/decisions.ts';
 import type { Locale, Params } from '../i18n/translate.ts';
 import { formatMoney, formatNumber, formatPercent } from './format.ts';
-import { TOWNS } from '../engine/identity.ts';
+import { TOWNS } from '../engine/towns.ts';
 
 type Translate = (key: string, params?: Params) => string;
 

@@ -7,7 +7,7 @@
  * 1 258 customers, the programme enrolled 1 226).
  */
 import { needsConsent } from '../engine/consent.ts';
-import { controlGroupSize } from '../engine/controlGroup.ts';
+import { controlGroupSize } from '../engine/controlGroupSize.ts';
 
 export interface Enrolment {
   /** customers matching the target (the count the target builder shows) */

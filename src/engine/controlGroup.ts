@@ -11,14 +11,11 @@
  * group has exactly its size (the customers with the smallest draws, ties by index), so the
  * decisions screen can say beforehand how many will be held out (controlGroupSize).
  */
-import * as P from './params.ts';
 import { STREAMS, streamKey, uniform } from './rng.ts';
+import { controlGroupSize } from './controlGroupSize.ts';
 
-/** How many of `targeted` customers are held out: the rounded share, or 0 below the minimum. */
-export function controlGroupSize(targeted: number): number {
-  const size = Math.floor(targeted * P.CONTROL_GROUP_SHARE + 0.5);
-  return size >= P.CONTROL_GROUP_MIN ? size : 0;
-}
+// the decisions screen says the size beforehand without this module's draws (rng.ts, detMath.ts)
+export { controlGroupSize };
 
 export interface ControlSplit {
   /** enrolled customers, ascending */

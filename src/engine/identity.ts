@@ -5,6 +5,10 @@
  */
 import { STREAMS, uniformAt } from './rng.ts';
 import type { CustomerIdentity } from './types.ts';
+import { TOWNS } from './towns.ts';
+
+// the page names towns without the identity generator (its draws need rng.ts and detMath.ts)
+export { TOWNS };
 
 export const FIRST_NAMES = [
   'Camille',
@@ -180,22 +184,6 @@ export const LAST_NAMES = [
   'Bouvier',
   'Renaud',
   'Perrot',
-] as const;
-
-/** Towns of a fictitious catchment area (the shop's town and its neighbours). */
-export const TOWNS = [
-  'Centre-ville',
-  'Saint-Martin',
-  'Les Tilleuls',
-  'Beaulieu',
-  'La Gare',
-  'Montreuil-le-Haut',
-  'Villeneuve',
-  'Bellevue',
-  'Le Port',
-  'Sainte-Anne',
-  'Les Prés',
-  'Val-Fleuri',
 ] as const;
 
 /** Relative weights of the towns (the shop's own town first, neighbours farther away smaller). */

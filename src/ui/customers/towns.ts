@@ -1,5 +1,5 @@
-/** Town names of the generated customers (TOWNS of the engine's identity generator), by index. */
-import { TOWNS } from '../../engine/identity.ts';
+/** Town names of the generated customers (TOWNS of the engine's identity generator, engine/towns.ts), by index. */
+import { TOWNS } from '../../engine/towns.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 
 export const TOWN_NAMES: readonly string[] = TOWNS;
