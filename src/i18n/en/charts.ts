@@ -9,6 +9,7 @@ export const charts: Messages['charts'] = {
   showTable: 'Show the data table',
   period: 'Period',
   noCanvas: 'The chart cannot be drawn here; the table below gives the same data.',
+  keys: 'Left and right arrows: read the values one by one; Escape: hide them.',
   turnover: {
     title: 'Turnover and gross margin',
     turnover: 'Turnover',

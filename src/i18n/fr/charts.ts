@@ -7,6 +7,7 @@ export const charts = {
   showTable: 'Voir le tableau des données',
   period: 'Période',
   noCanvas: 'Le graphique ne peut pas être dessiné ici ; le tableau ci-dessous donne les mêmes données.',
+  keys: 'Flèches gauche et droite : lire les valeurs une à une ; Échap : les masquer.',
   turnover: {
     title: 'Chiffre d’affaires et marge brute',
     turnover: 'Chiffre d’affaires',
