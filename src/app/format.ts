@@ -69,3 +69,8 @@ export function formatDate(locale: Locale, date: Date): string {
   if (locale === 'fr' && date.getUTCDate() === 1) return f.formatToParts(date).map((p) => (p.type === 'day' ? '1er' : p.value)).join('');
   return f.format(date);
 }
+
+/** « A, B et C » / « A, B and C »: names joined the locale's way. */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(TAGS[locale], { type: 'conjunction' }).format(items);
+}

@@ -134,8 +134,8 @@ export const glossary: Messages['glossary'] = {
     },
     consentement: {
       title: 'Consent (GDPR)',
-      short: 'Without a private customer’s prior agreement, no marketing e-mail or SMS.',
-      body: 'In France a shop may send a marketing e-mail or SMS to a private person only if they agreed beforehand (“opt-in”: a box not ticked in advance, when they leave their address). This is the rule of the French Post and Electronic Communications Code (article L34-5), recalled by the CNIL alongside the GDPR. An existing customer may also receive offers on similar products if they were offered to refuse when they gave their address. Face to face in the shop needs no such consent. Consent is won when collecting data: loyalty card, prize draw, a conversation with staff.',
+      short: 'Without a private customer’s prior agreement, no marketing e-mail or SMS. It is obtained by a data collection.',
+      body: 'In France a shop may send a marketing e-mail or SMS to a private person only if they agreed beforehand (“opt-in”: a box not ticked in advance, when they leave their address). This is the rule of the French Post and Electronic Communications Code (article L34-5), recalled by the CNIL alongside the GDPR. The law makes an exception for an existing customer (offers on similar products, if they could refuse when they gave their address): Fidélis simplifies and asks every customer for consent. Face to face in the shop needs no such consent. Consent is won when collecting data: loyalty card, prize draw, a conversation with staff.',
       where: 'Strategies: the personalised reminder and the private event (invitations by e-mail or SMS) reach only the customers who consented; the form says how many will not be contacted. “Data collection” decision: those who accept give their consent. “Consent” column of the customer database.',
     },
     relationApprentissage: {

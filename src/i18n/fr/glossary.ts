@@ -137,8 +137,8 @@ export const glossary = {
     },
     consentement: {
       title: 'Consentement (RGPD)',
-      short: 'Sans l’accord préalable d’un particulier, pas d’e-mail ni de SMS commercial.',
-      body: 'En France, un magasin ne peut envoyer un e-mail ou un SMS commercial à un particulier que s’il a donné son accord avant (« opt-in » : une case non pré-cochée, au moment où il laisse son adresse). C’est la règle du Code des postes et des communications électroniques (article L34-5), rappelée par la CNIL avec le RGPD. Un client déjà acheteur peut aussi recevoir des offres sur des produits proches si on lui a proposé de refuser quand il a donné son adresse. Le face-à-face en magasin n’a pas besoin de ce consentement. Le consentement se gagne quand on collecte les données : carte de fidélité, jeu-concours, échange avec le personnel.',
+      short: 'Sans l’accord préalable d’un particulier, pas d’e-mail ni de SMS commercial. Il s’obtient par une collecte de données.',
+      body: 'En France, un magasin ne peut envoyer un e-mail ou un SMS commercial à un particulier que s’il a donné son accord avant (« opt-in » : une case non pré-cochée, au moment où il laisse son adresse). C’est la règle du Code des postes et des communications électroniques (article L34-5), rappelée par la CNIL avec le RGPD. La loi admet une exception pour un client déjà acheteur (offres sur des produits proches, s’il a pu refuser quand il a donné son adresse) : Fidélis la simplifie et demande le consentement de tous les clients. Le face-à-face en magasin n’a pas besoin de ce consentement. Le consentement se gagne quand on collecte les données : carte de fidélité, jeu-concours, échange avec le personnel.',
       where: 'Stratégies : la relance personnalisée et l’événement privé (invitations par e-mail ou SMS) ne touchent que les clients qui ont consenti ; le formulaire dit combien ne seront pas contactés. Décision « Collecte de données » : ceux qui acceptent donnent leur consentement. Colonne « Consentement » de la base clients.',
     },
     relationApprentissage: {

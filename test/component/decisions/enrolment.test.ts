@@ -5,10 +5,11 @@
  * (RGPD), a control group (groupe témoin) is held out of the rest, and the number on the button is
  * the number the engine enrols.
  */
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
+import StrategyPanel from '../../../src/ui/decisions/StrategyPanel.svelte';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
 import { started } from './session.ts';
 
@@ -80,5 +81,36 @@ describe('strategy form: customers enrolled', () => {
     expect(programme.targeted).toBe(digits(enrolled));
     expect(programme.controlGroup).toBe(control);
   });
-});
 
+  it('a big enough target whose customers mostly did not consent: says too few consented, not « cible trop petite », and points to data collection (QA4 F1)', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started(smallScenario(shippedScenarioList()[0], 1500));
+    render(DecisionsScreen, { session, notices });
+    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+    await user.type(screen.getByRole('spinbutton', { name: 'Nombre maximum de clients (vide = tous)' }), '400');
+    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/400 clients correspondent/));
+    await user.click(screen.getByRole('radio', { name: 'Personnalisation' }));
+    await user.click(screen.getByRole('radio', { name: /Relance personnalisée/ }));
+    const box = await screen.findByTestId('enrolment');
+    await waitFor(() => expect(box).toHaveTextContent('Trop peu de clients joignables pour un groupe témoin'));
+    expect(box).not.toHaveTextContent('Cible trop petite');
+    expect(box).toHaveTextContent('Collecte de données');
+    expect(within(box).getByRole('button', { name: /^Définition : Collecte/ })).toBeInTheDocument();
+    // the same target with an in-store tool contacts everybody: a control group
+    await user.click(screen.getByRole('radio', { name: /Conseiller personnel/ }));
+    expect(screen.getByTestId('enrolment')).toHaveTextContent('forment le groupe témoin');
+  });
+
+  it('nobody in the target consented: Apply is disabled and the form says why and what to do, in the singular (QA4 F3)', async () => {
+    const user = userEvent.setup();
+    const { session } = await started();
+    render(StrategyPanel, { props: { session, target: {}, count: 1, spend: { active: 1, spendPerTick: 10, withoutConsent: 1 }, allowed: ['personnalisation'] } });
+    await user.click(screen.getByRole('radio', { name: /Relance personnalisée/ }));
+    const box = screen.getByTestId('enrolment');
+    expect(box).toHaveTextContent('0 client inscrit sur le seul client de la cible.');
+    const apply = screen.getByRole('button', { name: /Appliquer à la cible/ });
+    expect(apply).toBeDisabled();
+    expect(apply).toHaveTextContent('(0 client inscrit)');
+    expect(apply).toHaveAccessibleDescription(/Aucun client de la cible n’a donné son consentement.*Lancez d’abord une collecte de données/);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The strategy form's « who will be enrolled » lines (app/enrolment.ts), as message keys the panel
+ * translates: enrolled out of the target (real singular and plural forms, « 0 client inscrit »,
+ * « sur le seul client de la cible »), the control group or why there is none (a target too small,
+ * or too few customers who consented: app/noControlReason.ts), the lost customers, those without
+ * consent, and why nobody can be enrolled (the Apply button is then disabled: QA4 F1, F3).
+ */
+import type { Enrolment } from '../../app/enrolment.ts';
+import { enrolmentNoControl } from '../../app/noControlReason.ts';
+import { CONTROL_GROUP_MIN } from '../../engine/params.ts';
+import type { ConceptId } from '../glossary/concepts.ts';
+
+export interface EnrolmentLine {
+  /** a message key, or with `count` the base of a …One/…Other pair */
+  key: string;
+  count?: number;
+  /** numbers to format for the locale */
+  params: Record<string, number>;
+  /** glossary cards linked after the line */
+  concepts: ConceptId[];
+  /** the line explains why the programme cannot be applied */
+  blocking?: boolean;
+}
+
+const P = 'decisions.strategy.';
+
+export function enrolmentLines(e: Enrolment): EnrolmentLine[] {
+  if (e.targeted === 0) return [];
+  const lines: EnrolmentLine[] = [
+    { key: P + (e.targeted === 1 ? 'enrolledOfSingle' : 'enrolledOf'), count: e.enrolled, params: { enrolled: e.enrolled, targeted: e.targeted }, concepts: [] },
+  ];
+  const noControl = enrolmentNoControl(e);
+  if (e.control > 0) lines.push({ key: P + 'enrolControl', params: { n: e.control }, concepts: ['groupeTemoin'] });
+  else if (noControl?.reason === 'consent')
+    lines.push({
+      key: P + 'enrolNoControlConsent',
+      count: noControl.consented,
+      params: { consented: noControl.consented, targeted: noControl.targeted, needed: noControl.needed },
+      concepts: ['groupeTemoin', 'collecteDonnees'],
+    });
+  else if (noControl) lines.push({ key: P + 'enrolNoControl', params: { min: CONTROL_GROUP_MIN }, concepts: ['groupeTemoin'] });
+  if (e.lost > 0) lines.push({ key: P + 'enrolLost', count: e.lost, params: { n: e.lost }, concepts: [] });
+  if (e.withoutConsent > 0) lines.push({ key: P + 'enrolNoConsent', count: e.withoutConsent, params: { n: e.withoutConsent }, concepts: ['consentement'] });
+  if (e.enrolled === 0)
+    lines.push(
+      e.withoutConsent > 0
+        ? { key: P + 'nobodyConsented', params: {}, concepts: ['collecteDonnees'], blocking: true }
+        : { key: P + 'allLost', params: {}, concepts: [], blocking: true },
+    );
+  return lines;
+}

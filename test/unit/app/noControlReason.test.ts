@@ -1,0 +1,78 @@
+/**
+ * Why a programme has no control group (QA4 F1): a target too small, or an e-mail or SMS instrument
+ * whose target was big enough but too few of whom consented (RGPD). Read from the form's enrolment
+ * before applying and from the programme's KPI after; the strategy form's lines follow (F3: nobody
+ * consented says why Apply is disabled and what to do; real singular forms).
+ */
+import { describe, expect, it } from 'vitest';
+import { enrolmentNoControl, minimumForControl, noControlReason, programmeNoControl } from '../../../src/app/noControlReason.ts';
+import { enrolment } from '../../../src/app/enrolment.ts';
+import { controlGroupSize } from '../../../src/engine/controlGroup.ts';
+import { enrolmentLines } from '../../../src/ui/decisions/enrolmentLines.ts';
+import { translate } from '../../../src/i18n/translate.ts';
+import { translateCount, type PluralBase } from '../../../src/i18n/plural.ts';
+import type { MessageKey } from '../../../src/i18n/translate.ts';
+
+describe('why a programme has no control group', () => {
+  it('the fewest customers that give a control group', () => {
+    const n = minimumForControl();
+    expect(controlGroupSize(n)).toBeGreaterThan(0);
+    expect(controlGroupSize(n - 1)).toBe(0);
+  });
+
+  it('too few consented when the whole target would have given one, a small target otherwise', () => {
+    expect(noControlReason(235, 322)).toBe('consent');
+    expect(noControlReason(100, 50)).toBe('smallTarget');
+    expect(noControlReason(200, 0)).toBe('smallTarget');
+  });
+
+  it('from the programme KPI: 235 consented out of 557, none measured; a programme with a control group has no reason', () => {
+    expect(programmeNoControl({ targeted: 235, controlGroup: 0, withoutConsent: 322 })).toEqual({ reason: 'consent', consented: 235, targeted: 557, needed: minimumForControl() });
+    expect(programmeNoControl({ targeted: 120, controlGroup: 0 })).toMatchObject({ reason: 'smallTarget' });
+    expect(programmeNoControl({ targeted: 269, controlGroup: 30, withoutConsent: 370 })).toBeNull();
+  });
+
+  it('from the strategy form: the target still there, not the lost ones', () => {
+    const e = enrolment(566, 557, 'evenementPrive', 322);
+    expect(enrolmentNoControl(e)).toEqual({ reason: 'consent', consented: 235, targeted: 557, needed: minimumForControl() });
+    // the same target with an in-store tool is big enough
+    expect(enrolment(566, 557, 'club', 322).control).toBeGreaterThan(0);
+  });
+});
+
+/** The form's lines in French, as the panel shows them (numbers unformatted). */
+function text(lines: ReturnType<typeof enrolmentLines>): string[] {
+  return lines.map((l) => (l.count === undefined ? translate('fr', l.key as MessageKey, l.params) : translateCount('fr', l.key as PluralBase, l.count, l.params)));
+}
+
+describe('the strategy form’s enrolment lines', () => {
+  it('a consent shortfall is not called a small target, and points to data collection', () => {
+    const lines = enrolmentLines(enrolment(566, 557, 'evenementPrive', 322));
+    const all = text(lines).join(' ');
+    expect(all).toContain('seuls 235 clients sur les 557 de la cible ont donné leur consentement');
+    expect(all).toContain('Collecte de données');
+    expect(all).not.toContain('Cible trop petite');
+    expect(lines.flatMap((l) => l.concepts)).toContain('collecteDonnees');
+  });
+
+  it('a small target still says so', () => {
+    expect(text(enrolmentLines(enrolment(150, 150, 'club', 0))).join(' ')).toContain('Cible trop petite pour un groupe témoin');
+  });
+
+  it('nobody consented: why Apply is disabled and what to do, in the singular', () => {
+    const lines = enrolmentLines(enrolment(1, 1, 'relancePersonnalisee', 1));
+    const all = text(lines);
+    expect(all[0]).toBe('0 client inscrit sur le seul client de la cible.');
+    expect(all.at(-1)).toContain('Aucun client de la cible n’a donné son consentement');
+    expect(all.at(-1)).toContain('collecte de données');
+    expect(lines.at(-1)?.blocking).toBe(true);
+    expect(text(enrolmentLines(enrolment(3, 0, 'club', 0))).at(-1)).toContain('Tous les clients de la cible sont perdus');
+  });
+
+  it('one lost customer, one enrolled: singular forms', () => {
+    const all = text(enrolmentLines(enrolment(5, 4, 'club', 0)));
+    expect(all[0]).toBe('4 clients inscrits sur les 5 de la cible.');
+    expect(all).toContain('1 client perdu est exclu : un programme ne touche que les clients encore là.');
+    expect(text(enrolmentLines(enrolment(2, 2, 'relancePersonnalisee', 1)))[0]).toBe('1 client inscrit sur les 2 de la cible.');
+  });
+});
