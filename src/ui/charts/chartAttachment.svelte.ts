@@ -7,7 +7,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
 import { Chart } from './chartSetup.ts';
-import { followPointer, type ChartTip } from './chartTooltip.ts';
+import { followKeys, followPointer, type ChartTip, type TipText } from './chartTooltip.ts';
 
 /**
  * chart.js writes its ticks and legends in pixels on the canvas, so the page's display settings did
@@ -25,12 +25,14 @@ function followPageText(): void {
 
 /**
  * `getHidden`: indexes of the datasets the page's legend hid (chart.js keeps that per dataset object, so it is set again after each new data).
- * `showTip`: receives the tip of the point under the pointer (chartTooltip.ts), null when there is none.
+ * `showTip`: receives the tip of the point under the pointer or of the category the arrow keys reached
+ * on the focused canvas (chartTooltip.ts), null when there is none; `tipText` writes its values.
  */
 export function chartAttachment(
   getConfig: () => ChartConfiguration,
   getHidden: () => readonly number[] = () => [],
   showTip: (tip: ChartTip | null) => void = () => {},
+  tipText: TipText = {},
 ): Attachment<HTMLCanvasElement> {
   return (canvas) => {
     const context = canvas.getContext('2d');
@@ -46,9 +48,11 @@ export function chartAttachment(
       chart.update('none');
       showTip(null);
     });
-    const stopTips = followPointer(canvas, chart, showTip);
+    const stopTips = followPointer(canvas, chart, showTip, tipText);
+    const stopKeys = followKeys(canvas, chart, showTip, tipText);
     return () => {
       stopTips();
+      stopKeys();
       chart.destroy();
     };
   };

@@ -2,7 +2,7 @@
 import type { Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
-import type { ValueKind } from './seriesModel.ts';
+import type { SeriesModel, ValueKind } from './seriesModel.ts';
 
 export function valueText(locale: Locale, value: number | null, kind: ValueKind): string {
   if (value === null || !Number.isFinite(value)) return '—';
@@ -20,4 +20,13 @@ export function valueText(locale: Locale, value: number | null, kind: ValueKind)
     case 'number':
       return formatNumber(locale, value);
   }
+}
+
+/**
+ * A chart tip's value written as the table writes it (« 13 753 € », « 42,11 € », « 67,3 % »): by the
+ * kind of the model's series of that name, else the model's kind (a drawn series the table splits,
+ * the satisfaction interval, is the model's kind).
+ */
+export function tipValueText(locale: Locale, model: SeriesModel, value: number, series: string): string {
+  return valueText(locale, value, model.series.find((s) => s.label === series)?.kind ?? model.kind);
 }

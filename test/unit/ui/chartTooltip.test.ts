@@ -1,6 +1,11 @@
-/** The page's own chart tip (chartTooltip.ts) reads what chart.js found under the pointer: checked on a stand-in chart. */
+/**
+ * The page's own chart tip (chartTooltip.ts) reads what chart.js found under the pointer, or the
+ * category the arrow keys reached: checked on a stand-in chart.
+ */
 import { describe, expect, it } from 'vitest';
-import { chartTip, type TipSource } from '../../../src/ui/charts/chartTooltip.ts';
+import { chartTip, chartTipAt, followKeys, followPointer, spokenTip, stepCategory, tipLine, type ChartTip, type TipSource } from '../../../src/ui/charts/chartTooltip.ts';
+import { tipValueText } from '../../../src/ui/charts/valueText.ts';
+import type { SeriesModel } from '../../../src/ui/charts/seriesModel.ts';
 
 interface FakeSeries {
   label?: string;
@@ -15,7 +20,7 @@ function fakeChart(series: FakeSeries[], options: { mode?: 'index' | 'nearest'; 
   const under = options.under ?? 0;
   const chart: TipSource = {
     width: options.width ?? 400,
-    data: { datasets: series.map((s) => ({ label: s.label, backgroundColor: s.colour, borderColor: '#ffffff' })) },
+    data: { labels: (series[0]?.points ?? []).map((p) => p.label), datasets: series.map((s) => ({ label: s.label, backgroundColor: s.colour, borderColor: '#ffffff' })) },
     options: { interaction: { mode: options.mode, intersect: options.intersect } },
     getElementsAtEventForMode(_event, mode, found) {
       calls.push({ mode, options: found });
@@ -27,6 +32,7 @@ function fakeChart(series: FakeSeries[], options: { mode?: 'index' | 'nearest'; 
       return {
         controller: { getLabelAndValue: (i) => ({ label: s.points[i].label, value: s.points[i].value }), getParsed: (i) => s.points[i].parsed },
         vScale: { axis: 'y', getLabelForValue: (v) => `${Math.round(v * 100)} %` },
+        data: s.points.map((p) => ({ x: p.x, y: p.y })),
       };
     },
     isDatasetVisible: (i) => !series[i].hidden,
@@ -100,6 +106,109 @@ describe('chartTip', () => {
       ],
       { under: 1 },
     );
-    expect(chartTip(chart, event, (v) => `${v} pts`)).toMatchObject({ title: 'Bob', lines: [{ text: '7 pts', colour: '#E69F00' }] });
+    expect(chartTip(chart, event, { format: (v) => `${v} pts` })).toMatchObject({ title: 'Bob', lines: [{ text: '7 pts', colour: '#E69F00' }] });
+  });
+
+  it('writes « label : value » with a narrow no-break space before the colon in French, none in English', () => {
+    expect(tipLine('Membres', '42,11 €', 'fr')).toBe('Membres\u202f: 42,11 €');
+    expect(tipLine('Members', '€42.11', 'en')).toBe('Members: €42.11');
+    const { chart } = fakeChart([{ label: 'Membres', colour: '#000', points: [{ label: 'S2', value: '42,1', parsed: { y: 42.11 }, x: 1, y: 1 }] }]);
+    expect(chartTip(chart, event, { lang: 'fr' })?.lines[0].text).toBe('Membres\u202f: 42,1');
+  });
+});
+
+describe('tip values written as the table writes them', () => {
+  const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+  const model: SeriesModel = {
+    labels: ['S1'],
+    kind: 'moneyCents',
+    series: [
+      { id: 'members', label: 'Membres', values: [42.11] },
+      { id: 'share', label: 'Encore clients', values: [0.5], kind: 'percent' },
+    ],
+  };
+  it('gives euros with two decimals, the series’ own kind when it has one, the model’s otherwise', () => {
+    expect(nb(tipValueText('fr', model, 9.1, 'Membres'))).toBe('9,10 €');
+    expect(nb(tipValueText('fr', model, 0.673, 'Encore clients'))).toBe('67,3 %');
+    expect(nb(tipValueText('fr', model, 42.11, 'Intervalle'))).toBe('42,11 €');
+    expect(nb(tipValueText('fr', { ...model, kind: 'money' }, 13753, 'Chiffre d’affaires'))).toBe('13 753 €');
+  });
+});
+
+describe('the tip from the keyboard', () => {
+  const series: FakeSeries[] = [
+    {
+      label: 'Membres',
+      colour: '#0072B2',
+      points: [
+        { label: 'S1', value: '10 %', parsed: { y: 0.1 }, x: 100, y: 10 },
+        { label: 'S2', value: '20 %', parsed: { y: 0.2 }, x: 300, y: 30 },
+      ],
+    },
+    {
+      label: 'Témoins',
+      colour: '#D55E00',
+      points: [
+        { label: 'S1', value: '30 %', parsed: { y: 0.3 }, x: 100, y: 50 },
+        { label: 'S2', value: '40 %', parsed: { y: 0.4 }, x: 300, y: 70 },
+      ],
+    },
+  ];
+
+  it('shows every visible series at a category, marked as a keyboard tip and spoken as one sentence', () => {
+    const tip = chartTipAt(fakeChart(series).chart, 1, { lang: 'fr' });
+    expect(tip).toEqual({ title: 'S2', lines: [{ text: 'Membres\u202f: 20 %', colour: '#0072B2' }, { text: 'Témoins\u202f: 40 %', colour: '#D55E00' }], x: 300, y: 50, flip: true, keyboard: true });
+    expect(spokenTip(tip)).toBe('S2, Membres\u202f: 20 %, Témoins\u202f: 40 %');
+    expect(chartTipAt(fakeChart([{ ...series[0], hidden: true }, series[1]]).chart, 0)?.lines.map((l) => l.text)).toEqual(['Témoins: 30 %']);
+    // a pointer's tip is not read aloud on every move
+    expect(spokenTip({ ...tip!, keyboard: undefined })).toBe('');
+  });
+
+  it('steps through the categories with the arrows, Home and End, and ignores other keys', () => {
+    expect(stepCategory('ArrowRight', null, 3)).toBe(0);
+    expect(stepCategory('ArrowLeft', null, 3)).toBe(2);
+    expect(stepCategory('ArrowRight', 2, 3)).toBe(2);
+    expect(stepCategory('ArrowLeft', 0, 3)).toBe(0);
+    expect(stepCategory('ArrowDown', 0, 3)).toBe(1);
+    expect(stepCategory('End', 0, 3)).toBe(2);
+    expect(stepCategory('Home', 2, 3)).toBe(0);
+    expect(stepCategory('a', 1, 3)).toBeUndefined();
+    expect(stepCategory('ArrowRight', null, 0)).toBeUndefined();
+  });
+
+  it('shows the tip on arrow keys, hides it on Escape and when the chart loses focus', () => {
+    const canvas = new EventTarget() as HTMLElement;
+    const shown: (ChartTip | null)[] = [];
+    const stop = followKeys(canvas, fakeChart(series).chart, (tip) => shown.push(tip));
+    const press = (key: string) => {
+      const e = Object.assign(new Event('keydown', { cancelable: true }), { key });
+      canvas.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(press('ArrowRight')).toBe(true);
+    expect(press('ArrowRight')).toBe(true);
+    expect(shown.map((t) => t?.title)).toEqual(['S1', 'S2']);
+    expect(press('Tab')).toBe(false);
+    press('Escape');
+    expect(shown.at(-1)).toBeNull();
+    press('ArrowLeft');
+    expect(shown.at(-1)?.title).toBe('S1');
+    canvas.dispatchEvent(new Event('blur'));
+    expect(shown.at(-1)).toBeNull();
+    stop();
+    press('ArrowRight');
+    expect(shown).toHaveLength(5);
+  });
+
+  it('hides a pointer’s tip on Escape anywhere in the page (WCAG 1.4.13)', () => {
+    const page = new EventTarget();
+    const canvas = Object.assign(new EventTarget(), { ownerDocument: page }) as unknown as HTMLCanvasElement;
+    const shown: (ChartTip | null)[] = ['x' as unknown as ChartTip];
+    const stop = followPointer(canvas, fakeChart(series).chart, (tip) => shown.push(tip));
+    page.dispatchEvent(Object.assign(new Event('keydown'), { key: 'Escape' }));
+    expect(shown.at(-1)).toBeNull();
+    stop();
+    page.dispatchEvent(Object.assign(new Event('keydown'), { key: 'Escape' }));
+    expect(shown).toHaveLength(2);
   });
 });
