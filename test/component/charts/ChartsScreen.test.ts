@@ -1,7 +1,7 @@
 /** The charts screen renders every chart's table alternative (jsdom has no canvas), the RFM grid and the teacher view. */
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import ChartsScreen from '../../../src/ui/charts/ChartsScreen.svelte';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
@@ -87,5 +87,21 @@ describe('ChartsScreen', () => {
     const table = screen.getByRole('table', { name: 'Satisfaction mesurée par enquête' });
     const row = within(table).getByRole('row', { name: /^Semaine 4/ });
     expect(norm(row.textContent)).toBe('Semaine 468 %61,5 %74,5 %200');
+  });
+
+  it('lands on the members-vs-control-group card of the programme a link names (#/charts/comparison:<id>)', async () => {
+    // two programmes with a control group: the link names the older one, not the one shown by default
+    const kpis = makeKpiSeries(4, (k) => ({ ...k, programmes: [...k.programmes, { ...k.programmes[0], id: '1:0', instrument: 'carte' }] }));
+    render(ChartsScreen, { scenario, kpis, focus: 'comparison:0:0' });
+    const heading = screen.getByRole('heading', { name: /Membres et groupe témoin/ });
+    await vi.waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByRole('combobox', { name: 'Programme comparé' })).toHaveValue('0:0');
+  });
+
+  it('keeps the default programme and the screen’s own focus without a link', () => {
+    const kpis = makeKpiSeries(4, (k) => ({ ...k, programmes: [...k.programmes, { ...k.programmes[0], id: '1:0', instrument: 'carte' }] }));
+    render(ChartsScreen, { scenario, kpis, focus: undefined });
+    expect(screen.getByRole('combobox', { name: 'Programme comparé' })).toHaveValue('1:0');
+    expect(screen.getByRole('heading', { name: /Membres et groupe témoin/ })).not.toHaveFocus();
   });
 });

@@ -28,11 +28,11 @@ describe('a coupon programme copied by a competitor', () => {
     expect(row()).toHaveTextContent('En cours imité depuis Semaine 4');
   });
 
-  it('links to the charts’ members-vs-control-group curve when a programme has a control group', () => {
+  it('links to the charts’ members-vs-control-group card of that programme when it has a control group', () => {
     const programmes = kpis[4].programmes;
     expect(programmes[0].controlGroup).toBeGreaterThan(0);
     const { unmount } = render(ProgrammesTable, { programmes, tickUnit: 'week' });
-    expect(screen.getByRole('link', { name: /face à celle de leur groupe témoin/ })).toHaveAttribute('href', '#/charts');
+    expect(screen.getByRole('link', { name: /face à celle de leur groupe témoin/ })).toHaveAttribute('href', `#/charts/${encodeURIComponent(`comparison:${programmes[0].id}`)}`);
     unmount();
     render(ProgrammesTable, { programmes: programmes.map((p) => ({ ...p, controlGroup: 0 })), tickUnit: 'week' });
     expect(screen.queryByRole('link', { name: /groupe témoin/ })).not.toBeInTheDocument();
