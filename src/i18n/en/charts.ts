@@ -98,6 +98,10 @@ export const charts: Messages['charts'] = {
     noEffect: 'So far the gap stays within its margin of error: it may be mere chance, no effect is shown.',
     noControlGroup:
       'No control group for this programme: it takes at least {{min}} customers held out ({{share}} of the target), the target was too small. Its effect cannot be measured.',
+    noControlConsentOne:
+      'No control group for this programme: the target was big enough, but only {{count}} customer out of {{targeted}} had consented to an e-mail or SMS (GDPR), too few to hold {{min}} out. Its effect cannot be measured. To measure it, first run a data collection (“Data collection”), then a new programme.',
+    noControlConsentOther:
+      'No control group for this programme: the target was big enough, but only {{count}} customers out of {{targeted}} had consented to an e-mail or SMS (GDPR), too few to hold {{min}} out. Its effect cannot be measured. To measure it, first run a data collection (“Data collection”), then a new programme.',
     notYet: 'The comparison appears once the programme has run for a period.',
   },
 };

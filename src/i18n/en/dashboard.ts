@@ -100,11 +100,17 @@ export const dashboard: Messages['dashboard'] = {
     roiNone: 'no cost yet',
     roiUnmeasured: 'not measurable',
     controlNone: 'none',
+    notContactedOne: '{{count}} not contacted for want of consent (GDPR)',
+    notContactedOther: '{{count}} not contacted for want of consent (GDPR)',
     compareLink: 'See, period by period, the members’ margin per customer against their control group’s (Charts)',
     marginError: '{{margin}} ± {{error}}',
     estimate: 'estimated by comparison with a control group of {{n}} customers not enrolled',
     effect: {
       unmeasured: 'no control group: effect not measurable (target too small)',
+      unmeasuredConsentOne:
+        'no control group: effect not measurable. The target was big enough, but only {{count}} customer out of {{targeted}} had given consent (e-mail or SMS, GDPR). To measure it, first run a data collection, then a new programme.',
+      unmeasuredConsentOther:
+        'no control group: effect not measurable. The target was big enough, but only {{count}} customers out of {{targeted}} had given consent (e-mail or SMS, GDPR). To measure it, first run a data collection, then a new programme.',
       noEffect: 'no effect shown: within the margin of error',
       gain: 'gain shown',
       loss: 'loss shown',
@@ -158,6 +164,10 @@ export const dashboard: Messages['dashboard'] = {
       travaux: 'Roadworks in front of the shop.',
     },
     programmeEnded: 'Programme ended: {{programme}}.',
+    programmeLaunchedOne: 'Programme launched: {{programme}}, {{count}} customer contacted.',
+    programmeLaunchedOther: 'Programme launched: {{programme}}, {{count}} customers contacted.',
+    programmeNoConsentOne: '{{count}} customer of the target without consent was not contacted (GDPR): a data collection can obtain it.',
+    programmeNoConsentOther: '{{count}} customers of the target without consent were not contacted (GDPR): a data collection can obtain it.',
     programmeSuspendedOne: 'Programme stopped for lack of budget: {{programme}} ({{count}} customer told).',
     programmeSuspendedOther: 'Programme stopped for lack of budget: {{programme}} ({{count}} customers told).',
     rejectedOne: '1 action refused (see the Decisions screen).',

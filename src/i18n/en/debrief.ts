@@ -81,7 +81,7 @@ export const debrief: Messages['debrief'] = {
     incremental: 'Extra margin',
     roi: 'ROI',
     controlNone: 'none',
-    estimateNote: 'Each programme’s extra margin is estimated by comparison with its control group: customers of its target drawn at random and not enrolled. A figure within its margin of error shows no effect; without a control group (target too small), the effect cannot be measured.',
+    estimateNote: 'Each programme’s extra margin is estimated by comparison with its control group: customers of its target drawn at random and not enrolled. A figure within its margin of error shows no effect; without a control group (target too small, or too few customers of the target who consented to an e-mail or SMS), the effect cannot be measured.',
     segmentsCaption: '{{action}}: RFM segments of the whole base between {{before}} and {{after}}',
     segment: 'Segment',
     before: 'Before',
@@ -96,7 +96,8 @@ export const debrief: Messages['debrief'] = {
     amount: 'Amount',
     none: 'No spend.',
     programmeRoi: 'Overall ROI of the loyalty programmes: {{roi}} ({{margin}} extra margin for {{cost}} spent).',
-    programmesUnmeasured: '{{count}} programme(s) without a control group (target too small) are not in this ROI: their effect cannot be measured.',
+    programmesUnmeasuredOne: '{{count}} programme without a control group (target too small, or too few consents to an e-mail or SMS) is not in this ROI: its effect cannot be measured.',
+    programmesUnmeasuredOther: '{{count}} programmes without a control group (target too small, or too few consents to an e-mail or SMS) are not in this ROI: their effect cannot be measured.',
     programmeRoiNone: 'No loyalty programme has cost anything yet: no ROI to compute.',
   },
   satisfaction: {

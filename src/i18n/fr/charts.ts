@@ -96,6 +96,10 @@ export const charts = {
     noEffect: 'À ce jour l’écart reste dans sa marge d’erreur : il peut n’être que du hasard, aucun effet n’est démontré.',
     noControlGroup:
       'Pas de groupe témoin pour ce programme : il faut au moins {{min}} clients mis de côté ({{share}} de la cible), la cible était trop petite. Son effet n’est pas mesurable.',
+    noControlConsentOne:
+      'Pas de groupe témoin pour ce programme : la cible était assez grande, mais seul {{count}} client sur {{targeted}} avait donné son consentement à un e-mail ou un SMS (RGPD), trop peu pour en mettre {{min}} de côté. Son effet n’est pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (« Collecte des données »), puis un nouveau programme.',
+    noControlConsentOther:
+      'Pas de groupe témoin pour ce programme : la cible était assez grande, mais seuls {{count}} clients sur {{targeted}} avaient donné leur consentement à un e-mail ou un SMS (RGPD), trop peu pour en mettre {{min}} de côté. Son effet n’est pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (« Collecte des données »), puis un nouveau programme.',
     notYet: 'La comparaison apparaîtra quand le programme aura tourné une période.',
   },
 } as const;

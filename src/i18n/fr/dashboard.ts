@@ -98,11 +98,17 @@ export const dashboard = {
     roiNone: 'pas encore de coût',
     roiUnmeasured: 'non mesurable',
     controlNone: 'aucun',
+    notContactedOne: '{{count}} non contacté faute de consentement (RGPD)',
+    notContactedOther: '{{count}} non contactés faute de consentement (RGPD)',
     compareLink: 'Voir, période par période, la marge par client des membres face à celle de leur groupe témoin (Graphiques)',
     marginError: '{{margin}} ± {{error}}',
     estimate: 'estimé par comparaison avec un groupe témoin de {{n}} clients non inscrits',
     effect: {
       unmeasured: 'pas de groupe témoin : effet non mesurable (cible trop petite)',
+      unmeasuredConsentOne:
+        'pas de groupe témoin : effet non mesurable. La cible était assez grande, mais seul {{count}} client sur {{targeted}} avait donné son consentement (e-mail ou SMS, RGPD). Pour le mesurer, lancez d’abord une collecte de données, puis un nouveau programme.',
+      unmeasuredConsentOther:
+        'pas de groupe témoin : effet non mesurable. La cible était assez grande, mais seuls {{count}} clients sur {{targeted}} avaient donné leur consentement (e-mail ou SMS, RGPD). Pour le mesurer, lancez d’abord une collecte de données, puis un nouveau programme.',
       noEffect: 'effet non démontré : dans la marge d’erreur',
       gain: 'gain démontré',
       loss: 'perte démontrée',
@@ -158,6 +164,10 @@ export const dashboard = {
       travaux: 'Travaux devant le magasin.',
     },
     programmeEnded: 'Fin du programme : {{programme}}.',
+    programmeLaunchedOne: 'Programme lancé : {{programme}}, {{count}} client contacté.',
+    programmeLaunchedOther: 'Programme lancé : {{programme}}, {{count}} clients contactés.',
+    programmeNoConsentOne: '{{count}} client de la cible sans consentement n’a pas été contacté (RGPD) : une collecte de données peut le recueillir.',
+    programmeNoConsentOther: '{{count}} clients de la cible sans consentement n’ont pas été contactés (RGPD) : une collecte de données peut le recueillir.',
     programmeSuspendedOne: 'Programme arrêté faute de budget : {{programme}} ({{count}} client prévenu).',
     programmeSuspendedOther: 'Programme arrêté faute de budget : {{programme}} ({{count}} clients prévenus).',
     rejectedOne: '1 action refusée (voir l’écran Décisions).',

@@ -80,7 +80,7 @@ export const debrief = {
     incremental: 'Marge supplémentaire',
     roi: 'ROI',
     controlNone: 'aucun',
-    estimateNote: 'La marge supplémentaire de chaque programme est estimée par comparaison avec son groupe témoin : des clients de sa cible tirés au hasard et non inscrits. Un chiffre dans sa marge d’erreur ne montre aucun effet ; sans groupe témoin (cible trop petite), l’effet n’est pas mesurable.',
+    estimateNote: 'La marge supplémentaire de chaque programme est estimée par comparaison avec son groupe témoin : des clients de sa cible tirés au hasard et non inscrits. Un chiffre dans sa marge d’erreur ne montre aucun effet ; sans groupe témoin (cible trop petite, ou trop peu de clients de la cible ayant consenti à un e-mail ou un SMS), l’effet n’est pas mesurable.',
     segmentsCaption: '{{action}} : segments RFM de toute la clientèle entre {{before}} et {{after}}',
     segment: 'Segment',
     before: 'Avant',
@@ -95,7 +95,8 @@ export const debrief = {
     amount: 'Montant',
     none: 'Aucune dépense.',
     programmeRoi: 'ROI global des programmes de fidélisation : {{roi}} ({{margin}} de marge supplémentaire pour {{cost}} dépensés).',
-    programmesUnmeasured: '{{count}} programme(s) sans groupe témoin (cible trop petite) n’entrent pas dans ce ROI : leur effet n’est pas mesurable.',
+    programmesUnmeasuredOne: '{{count}} programme sans groupe témoin (cible trop petite, ou trop peu de consentements à un e-mail ou un SMS) n’entre pas dans ce ROI : son effet n’est pas mesurable.',
+    programmesUnmeasuredOther: '{{count}} programmes sans groupe témoin (cible trop petite, ou trop peu de consentements à un e-mail ou un SMS) n’entrent pas dans ce ROI : leur effet n’est pas mesurable.',
     programmeRoiNone: 'Aucun programme de fidélisation n’a encore coûté quelque chose : pas de ROI à calculer.',
   },
   satisfaction: {

@@ -33,6 +33,8 @@ export const glassBox = {
     roiNone: 'ROI de « {{programme}} » : pas encore de coût, pas de ROI.',
     roiControl: 'Marge supplémentaire de « {{programme}} » : {{margin}} ± {{error}}, estimée par comparaison avec un groupe témoin de {{control}} clients non inscrits (marge par membre {{memberMargin}} contre {{controlMargin}} par client témoin cette période).',
     roiUnmeasured: 'ROI de « {{programme}} » : pas de groupe témoin (cible trop petite), effet non mesurable.',
+    roiUnmeasuredConsent:
+      'ROI de « {{programme}} » : pas de groupe témoin, effet non mesurable. La cible était assez grande, mais trop peu de consentements à un e-mail ou un SMS (RGPD) : {{consented}} sur {{targeted}} clients de la cible. Une collecte de données les recueille.',
     noProgramme: 'Aucun programme lancé : pas de ROI à calculer.',
     budget: 'Budget restant = {{before}} + dotation de la période {{perTick}} − dépenses de la période {{costs}} = {{left}}.',
     satisfaction: 'Satisfaction mesurée = moyenne des {{n}} réponses = {{mean}}.',

@@ -12,6 +12,11 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { comparisonSeries } from '../../app/programmeEffect.ts';
+import { programmeNoControl } from '../../app/noControlReason.ts';
+import { formatNumber, formatPercent } from '../../app/format.ts';
+import { CONTROL_GROUP_MIN, CONTROL_GROUP_SHARE } from '../../engine/params.ts';
+import { translate, type Locale } from '../../i18n/translate.ts';
+import { translateCount } from '../../i18n/plural.ts';
 import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import { lineConfig } from './kpiSeriesConfig.ts';
 import type { SeriesModel } from './seriesModel.ts';
@@ -30,6 +35,19 @@ export type ComparisonStatus = 'measured' | 'noControlGroup' | 'notYet';
 export function comparisonStatus(programme: Pick<ProgrammeKpi, 'controlGroup'>, points: number): ComparisonStatus {
   if (programme.controlGroup === 0) return 'noControlGroup';
   return points > 0 ? 'measured' : 'notYet';
+}
+
+/**
+ * Why there is no control group, in words (app/noControlReason.ts): a target too small (the minimum
+ * held out and its share), or a big enough target of which too few consented to an e-mail or SMS
+ * (how many of how many, and what to do: collect data first; QA4 F1).
+ */
+export function noControlGroupText(locale: Locale, programme: Pick<ProgrammeKpi, 'targeted' | 'controlGroup' | 'withoutConsent'>): string {
+  const why = programmeNoControl(programme);
+  const min = formatNumber(locale, CONTROL_GROUP_MIN);
+  if (why?.reason === 'consent')
+    return translateCount(locale, 'charts.comparison.noControlConsent', why.consented, { count: formatNumber(locale, why.consented), targeted: formatNumber(locale, why.targeted), min });
+  return translate(locale, 'charts.comparison.noControlGroup', { min, share: formatPercent(locale, CONTROL_GROUP_SHARE) });
 }
 
 /** The programme shown first: the latest one with a control group, else the latest one; null without programmes. */

@@ -2,7 +2,7 @@
  * The dashboard's event feed: what happened each tick, aggregated so a week reads in a few lines
  * ("Semaine 14 : 12 clients perdus (7 concurrence, 3 insatisfaction…)"). Built from the KPI series
  * (departures by cause, complaints, acquisitions, surveys, programmes ended or suspended for lack of
- * budget), the scenario's timeline
+ * budget, an e-mail or SMS programme's launch with the customers it could not contact for want of consent), the scenario's timeline
  * (competitor moves, shop events) and, when available, the tick reports' customer events (how many
  * customers a competitor's offer reached, complaints left unhandled for lack of budget, refused actions). Pure; the component words the items.
  * The engine's own records say what the learner's actions did: a competitor copying a financial
@@ -35,6 +35,8 @@ export type FeedItem =
       unit: Scenario['tickUnit'];
     }
   | { kind: 'programmeEnded'; tick: number; programmeId: string; type: string; instrument: string }
+  /** an e-mail or SMS programme launched this tick: members contacted, customers of its target left out for want of consent (RGPD) */
+  | { kind: 'programmeWithoutConsent'; tick: number; programmeId: string; type: string; instrument: string; contacted: number; withoutConsent: number }
   /** a competitor copies a running financial advantage (engine: imitationDelayTicks or an 'imitation' event); competitor '' = unknown */
   | { kind: 'imitated'; tick: number; programmeId: string; instrument: string; competitor: string }
   /** a financial advantage ended this tick: where its members' reference price stands (the backlash to come) */
@@ -115,6 +117,10 @@ export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly Tic
 
   const m = k.satisfactionMeasured;
   if (m && m.tick === k.tick) items.push({ kind: 'survey', tick: k.tick, mean: m.mean, marginOfError: m.marginOfError, sampleSize: m.sampleSize, method: m.method });
+
+  for (const p of k.programmes)
+    if (p.startTick === k.tick && p.withoutConsent)
+      items.push({ kind: 'programmeWithoutConsent', tick: k.tick, programmeId: p.id, type: p.type, instrument: p.instrument, contacted: p.targeted, withoutConsent: p.withoutConsent });
 
   for (const p of k.programmes) {
     if (p.endTick !== k.tick) continue;

@@ -86,6 +86,8 @@ export function feedText(locale: Locale, item: FeedItem): string {
       });
     case 'programmeEnded':
       return tr('dashboard.feed.programmeEnded', { programme: programmeName(tr, item) });
+    case 'programmeWithoutConsent':
+      return `${translateCount(locale, 'dashboard.feed.programmeLaunched', item.contacted, { programme: programmeName(tr, item), count: n(item.contacted) })} ${translateCount(locale, 'dashboard.feed.programmeNoConsent', item.withoutConsent, { count: n(item.withoutConsent) })}`;
     case 'programmeSuspended':
       return translateCount(locale, 'dashboard.feed.programmeSuspended', item.members, { programme: programmeName(tr, item), count: n(item.members) });
     case 'rejected':

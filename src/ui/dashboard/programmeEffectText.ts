@@ -8,8 +8,10 @@ import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatShare } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
 import { effectStatus, roiMarginOfError } from '../../app/programmeEffect.ts';
+import { programmeNoControl } from '../../app/noControlReason.ts';
+import { translateCount } from '../../i18n/plural.ts';
 
-type Measured = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'controlGroup' | 'roi' | 'costToDate'>;
+type Measured = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'controlGroup' | 'roi' | 'costToDate' | 'targeted' | 'withoutConsent'>;
 
 export interface MarginText {
   /** « 5 972 € ± 10 254 € », or null without a control group */
@@ -18,9 +20,25 @@ export interface MarginText {
   note: string;
 }
 
+/** Why a programme without control group is not measured: a small target, or too few consented (N of M) and what to do (QA4 F1). */
+function unmeasuredText(locale: Locale, p: Measured): string {
+  const why = programmeNoControl(p);
+  if (why?.reason !== 'consent') return translate(locale, 'dashboard.programmes.effect.unmeasured');
+  return translateCount(locale, 'dashboard.programmes.effect.unmeasuredConsent', why.consented, {
+    count: formatNumber(locale, why.consented),
+    targeted: formatNumber(locale, why.targeted),
+  });
+}
+
+/** « 322 non contactés (RGPD) » under the enrolled count: the target's customers left out for want of consent (QA4 F2), null when none. */
+export function notContactedText(locale: Locale, p: Pick<ProgrammeKpi, 'withoutConsent'>): string | null {
+  const n = p.withoutConsent ?? 0;
+  return n > 0 ? translateCount(locale, 'dashboard.programmes.notContacted', n, { count: formatNumber(locale, n) }) : null;
+}
+
 export function programmeMarginText(locale: Locale, p: Measured): MarginText {
+  if (p.incrementalMarginToDate === null) return { value: null, note: unmeasuredText(locale, p) };
   const status = translate(locale, `dashboard.programmes.effect.${effectStatus(p)}`);
-  if (p.incrementalMarginToDate === null) return { value: null, note: status };
   return {
     value: translate(locale, 'dashboard.programmes.marginError', {
       margin: formatMoney(locale, p.incrementalMarginToDate),

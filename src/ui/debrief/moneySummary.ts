@@ -21,7 +21,7 @@ export interface MoneySummary {
   programmeIncrementalMargin: number;
   /** what those measured programmes cost */
   programmeMeasuredCost: number;
-  /** programmes without control group (target too small): not in the overall ROI */
+  /** programmes without control group (target too small, or too few consented: app/noControlReason.ts): not in the overall ROI */
   programmesUnmeasured: number;
   /** (incremental margin - cost) / cost over the measured programmes (app/roi.ts); null when nothing was spent on them */
   programmeRoi: number | null;

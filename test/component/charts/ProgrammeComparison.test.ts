@@ -62,6 +62,17 @@ describe('members vs control group chart', () => {
     expect(screen.getByTestId('programme-comparison')).toHaveTextContent('Son effet n’est pas mesurable');
   });
 
+  it('a big enough target of which too few consented says so, not « la cible était trop petite », and how to measure (QA4 F1)', async () => {
+    const user = userEvent.setup();
+    const consent: ProgrammeKpi = { ...small, id: '2:0', targeted: 235, withoutConsent: 322 };
+    render(ProgrammeComparison, props([club, consent]));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Programme comparé' }), '2:0');
+    const note = norm(screen.getByTestId('comparison-no-control').textContent);
+    expect(note).toContain('la cible était assez grande, mais seuls 235 clients sur 557 avaient donné leur consentement');
+    expect(note).toContain('lancez d’abord une collecte de données');
+    expect(note).not.toContain('trop petite');
+  });
+
   it('shows nothing without programmes', () => {
     render(ProgrammeComparison, props([]));
     expect(screen.queryByTestId('programme-comparison')).not.toBeInTheDocument();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { programmeMarginText, programmeRoiText } from '../../../src/ui/dashboard/programmeEffectText.ts';
 
-const base = { incrementalMarginToDate: 5972, incrementalMarginError: 10254, controlGroup: 123, roi: 0.879, costToDate: 3180 };
+const base = { incrementalMarginToDate: 5972, incrementalMarginError: 10254, controlGroup: 123, roi: 0.879, costToDate: 3180, targeted: 1107 };
 
 describe('programme effect in words', () => {
   it('gives the margin with its error, what it shows and the control group it comes from', () => {
