@@ -138,8 +138,10 @@ export const debrief: Messages['debrief'] = {
       '{{competitor}} copied your financial advantage ({{instrument}}) from {{period}}: from then on it lost {{loss}} of its effect. A financial advantage is easy to copy: it does not set the shop apart for long.',
     discountImitatedUnknown:
       'A competitor copied your financial advantage ({{instrument}}) from {{period}}: from then on it lost {{loss}} of its effect. A financial advantage is easy to copy: it does not set the shop apart for long.',
-    effectNotShown:
-      '{{count}} programme(s) show no effect: their extra margin stays within their control group’s margin of error. A programme that changes nothing for customers (personalisation without data, for instance) shows nothing more.',
+    effectNotShownOne:
+      '{{count}} programme shows no effect: its extra margin stays within its control group’s margin of error. A programme that changes nothing for customers (personalisation without data, for instance) shows nothing more.',
+    effectNotShownOther:
+      '{{count}} programmes show no effect: their extra margin stays within their control group’s margin of error. A programme that changes nothing for customers (personalisation without data, for instance) shows nothing more.',
     negativeRoiOne: '{{count}} programme cost more than the extra margin it brought: ROI compares the margin earned with the cost of the action.',
     negativeRoiOther: '{{count}} programmes cost more than the extra margin they brought: ROI compares the margin earned with the cost of the action.',
     noSurvey: 'You never measured satisfaction: it cannot be seen, it must be measured (questionnaire, mystery shopper), at a cost and with a margin of error.',
@@ -159,6 +161,7 @@ export const debrief: Messages['debrief'] = {
     detail: ' — {{text}}',
     rejected: 'refused: {{reason}}',
     allCustomers: 'all customers',
+    separator: '; ',
     target: 'target: {{parts}}',
     durationOne: 'for {{n}} period',
     durationOther: 'for {{n}} periods',
@@ -176,8 +179,10 @@ export const debrief: Messages['debrief'] = {
       m: 'M from {{min}} to {{max}}',
       loyaltyCard: 'loyalty card: {{value}}',
       clubMember: 'club member: {{value}}',
-      customerIds: '{{count}} chosen customer(s)',
-      towns: '{{count}} town(s)',
+      customerIdsOne: '{{count}} chosen customer',
+      customerIdsOther: '{{count}} chosen customers',
+      townsOne: '{{count}} town',
+      townsOther: '{{count}} towns',
       minDataKnown: 'data known at least {{value}}',
       limit: 'at most {{value}} customers',
     },

@@ -138,8 +138,10 @@ export const debrief = {
       '{{competitor}} a imité votre avantage financier ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet. Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
     discountImitatedUnknown:
       'Un concurrent a imité votre avantage financier ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet. Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
-    effectNotShown:
-      '{{count}} programme(s) n’ont pas d’effet démontré : leur marge supplémentaire reste dans la marge d’erreur de leur groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données, par exemple) ne montre rien de plus.',
+    effectNotShownOne:
+      '{{count}} programme n’a pas d’effet démontré : sa marge supplémentaire reste dans la marge d’erreur de son groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données, par exemple) ne montre rien de plus.',
+    effectNotShownOther:
+      '{{count}} programmes n’ont pas d’effet démontré : leur marge supplémentaire reste dans la marge d’erreur de leur groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données, par exemple) ne montre rien de plus.',
     negativeRoiOne:
       '{{count}} programme a coûté plus qu’il n’a rapporté de marge supplémentaire : le ROI compare la marge gagnée au coût de l’action.',
     negativeRoiOther:
@@ -169,6 +171,8 @@ export const debrief = {
     detail: ' — {{text}}',
     rejected: 'refusée : {{reason}}',
     allCustomers: 'toute la clientèle',
+    /** between the criteria of a target (French: a space before the semicolon, as elsewhere in the app) */
+    separator: ' ; ',
     target: 'cible : {{parts}}',
     durationOne: 'pendant {{n}} période',
     durationOther: 'pendant {{n}} périodes',
@@ -186,8 +190,10 @@ export const debrief = {
       m: 'M de {{min}} à {{max}}',
       loyaltyCard: 'carte de fidélité : {{value}}',
       clubMember: 'membre du club : {{value}}',
-      customerIds: '{{count}} client(s) choisis',
-      towns: '{{count}} commune(s)',
+      customerIdsOne: '{{count}} client choisi',
+      customerIdsOther: '{{count}} clients choisis',
+      townsOne: '{{count}} commune',
+      townsOther: '{{count}} communes',
       minDataKnown: 'données connues au moins {{value}}',
       limit: 'au plus {{value}} clients',
     },

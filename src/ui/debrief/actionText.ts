@@ -24,7 +24,7 @@ function partText(part: TargetPart, tr: Tr, locale: Locale): string {
     return tr(key, { values: part.values.map((v) => tr(`vocabulary.${vocab[part.kind]}.${v}`)).join(', ') });
   }
   if ('range' in part) return tr(key, { min: part.range[0], max: part.range[1] });
-  if ('count' in part) return tr(key, { count: part.count });
+  if ('count' in part) return translateCount(locale, `debrief.timeline.part.${part.kind}`, part.count);
   if (typeof part.value === 'boolean') return tr(key, { value: tr(part.value ? 'debrief.timeline.yes' : 'debrief.timeline.no') });
   return tr(key, { value: part.kind === 'minDataKnown' ? formatPercent(locale, part.value) : part.value });
 }
@@ -58,7 +58,7 @@ export function actionText(action: Action, locale: Locale, periodLabel: (tick: n
 export function targetText(action: Action, parts: TargetPart[], locale: Locale): string {
   if (!('target' in action)) return '';
   const tr: Tr = (key, params) => translate(locale, key, params);
-  const text = parts.length ? parts.map((p) => partText(p, tr, locale)).join(' ; ') : tr('debrief.timeline.allCustomers');
+  const text = parts.length ? parts.map((p) => partText(p, tr, locale)).join(tr('debrief.timeline.separator')) : tr('debrief.timeline.allCustomers');
   return tr('debrief.timeline.target', { parts: text });
 }
 

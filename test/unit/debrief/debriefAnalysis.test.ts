@@ -124,6 +124,13 @@ describe('decisions timeline', () => {
     expect(targetText(coupon.action, coupon.target, 'fr')).toBe('cible : segments Très bon client, Bon client ; au plus 50 clients');
     expect(actionText(entry.actions[1].action, 'fr', (t) => `Semaine ${t + 1}`)).toBe('arrêt du programme lancé en Semaine 1');
   });
+
+  it('counts chosen customers and towns in the target with real plurals', () => {
+    const action = { type: 'lienSocial', instrument: 'club', target: {} } as const;
+    expect(targetText(action, [{ kind: 'customerIds', count: 1 }, { kind: 'towns', count: 3 }], 'fr')).toBe('cible : 1 client choisi ; 3 communes');
+    expect(targetText(action, [{ kind: 'customerIds', count: 2 }, { kind: 'towns', count: 1 }], 'fr')).toBe('cible : 2 clients choisis ; 1 commune');
+    expect(targetText(action, [{ kind: 'customerIds', count: 0 }, { kind: 'towns', count: 1 }], 'en')).toBe('target: 0 chosen customers; 1 town');
+  });
 });
 
 describe('what the course says', () => {
