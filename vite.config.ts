@@ -22,6 +22,7 @@ const LEARNER_HELPERS = new RegExp(
     'app/(budgetRunway|programmesRunway|roi|programmeEffect)\\.ts',
     'ui/decisions/(runwayNotice|programmeName)\\.ts',
     'ui/dashboard/objectiveFormat\\.ts',
+    'ui/charts/chartLink\\.ts',
     'results/(yearlyRetention|appVersion)\\.ts',
   ]
     .map((path) => `/src/${path}`)
