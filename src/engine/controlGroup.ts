@@ -14,9 +14,6 @@
 import { STREAMS, streamKey, uniform } from './rng.ts';
 import { controlGroupSize } from './controlGroupSize.ts';
 
-// the decisions screen says the size beforehand without this module's draws (rng.ts, detMath.ts)
-export { controlGroupSize };
-
 export interface ControlSplit {
   /** enrolled customers, ascending */
   members: Int32Array;

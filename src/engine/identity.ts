@@ -5,10 +5,6 @@
  */
 import { STREAMS, uniformAt } from './rng.ts';
 import type { CustomerIdentity } from './types.ts';
-import { TOWNS } from './towns.ts';
-
-// the page names towns without the identity generator (its draws need rng.ts and detMath.ts)
-export { TOWNS };
 
 export const FIRST_NAMES = [
   'Camille',

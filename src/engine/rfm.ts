@@ -34,8 +34,6 @@ import { COURSE_SEGMENTS, RF_SEGMENTS, type CourseSegment, type RfSegment } from
 import type { TransactionLog } from './scoring/transactionLog.ts';
 import { courseSegment, rfSegment } from './segmentMaps.ts';
 
-export { courseSegment, rfSegment };
-
 export interface RfmInput {
   n: number;
   recency: ArrayLike<number>;

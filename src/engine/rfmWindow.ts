@@ -8,7 +8,8 @@
  * Then RFM scores and segments via rfm.ts (quintiles over customers who ever bought).
  */
 import type { TickContext } from './context.ts';
-import { boundaryRank, computeRfmScores, courseSegment, rfSegment, select, type RfmScores } from './rfm.ts';
+import { boundaryRank, computeRfmScores, select, type RfmScores } from './rfm.ts';
+import { courseSegment, rfSegment } from './segmentMaps.ts';
 import { allocateCustomers, emptyRingSlot, NO_CODE, NO_TICK, type CustomerArrays, type RfmTrack, type RingSlot, type SimState } from './state.ts';
 import { grown } from './typedArrays.ts';
 import { COURSE_SEGMENTS, RF_SEGMENTS } from './vocabulary.ts';

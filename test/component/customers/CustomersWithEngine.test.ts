@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import CustomersScreen from '../../../src/ui/customers/CustomersScreen.svelte';
-import { TOWNS } from '../../../src/engine/identity.ts';
+import { TOWNS } from '../../../src/engine/towns.ts';
 import { EVENT_TYPES } from '../../../src/engine/vocabulary.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { engineRun } from '../../fixtures/engineRun.ts';

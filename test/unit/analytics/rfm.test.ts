@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeRfmFromTransactions,
-  computeRfmScores,
-  courseSegment,
-  rfmRows,
-  rfSegment,
-  type RfmScores,
-} from '../../../src/engine/rfm.ts';
+import { computeRfmFromTransactions, computeRfmScores, rfmRows, type RfmScores } from '../../../src/engine/rfm.ts';
+import { courseSegment, rfSegment } from '../../../src/engine/segmentMaps.ts';
 import { dayNumber, type TransactionLog } from '../../../src/engine/scoring/transactionLog.ts';
 import { COURSE_SEGMENTS, RF_SEGMENTS } from '../../../src/engine/vocabulary.ts';
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { enrolmentNoControl, minimumForControl, noControlReason, programmeNoControl } from '../../../src/app/noControlReason.ts';
 import { enrolment } from '../../../src/app/enrolment.ts';
-import { controlGroupSize } from '../../../src/engine/controlGroup.ts';
+import { controlGroupSize } from '../../../src/engine/controlGroupSize.ts';
 import { enrolmentLines } from '../../../src/ui/decisions/enrolmentLines.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { translateCount, type PluralBase } from '../../../src/i18n/plural.ts';
