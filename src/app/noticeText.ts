@@ -2,8 +2,11 @@
  * The text of a notice in the current language. Parameters that are themselves message
  * keys (an action type, a refusal reason) are translated too, and parameters stored as
  * renderers (a decision's description) are rendered now, so a notice follows a language
- * switch. Unknown keys fall back to the raw text the notice carries, if any.
+ * switch. Unknown keys fall back to the raw text the notice carries, if any. A counted notice
+ * names its message's plural base (`db.recordInvalid`, `presets.notice`): its `count` parameter
+ * picks the `…One` or `…Other` form in the language of the moment (plural.ts).
  */
+import { pluralKey } from '../i18n/plural.ts';
 import { lookup, messagesOf, type Locale, type Params } from '../i18n/translate.ts';
 import type { Notice } from './notices.svelte.ts';
 
@@ -13,11 +16,20 @@ function isKey(value: string): boolean {
   return /^[a-z][A-Za-z]*(\.[A-Za-z0-9]+)+$/.test(value) && lookup(messagesOf('fr'), value) !== undefined;
 }
 
+/** The notice's key, or the form its count takes when the key is a counted message's base. */
+function keyOf(notice: Omit<Notice, 'cause'>, locale: Locale): string {
+  const count = notice.params?.count;
+  if (typeof count !== 'number' || lookup(messagesOf('fr'), notice.key) !== undefined) return notice.key;
+  const counted = pluralKey(locale, count, notice.key);
+  return lookup(messagesOf('fr'), counted) === undefined ? notice.key : counted;
+}
+
 export function noticeText(t: Translate, notice: Omit<Notice, 'cause'>, locale: Locale = 'fr'): string {
   const tr = t as (key: string, params?: Params) => string;
-  if (notice.text && lookup(messagesOf('fr'), notice.key) === undefined) return notice.text;
+  const key = keyOf(notice, locale);
+  if (notice.text && lookup(messagesOf('fr'), key) === undefined) return notice.text;
   const params: Params = {};
   for (const [name, value] of Object.entries(notice.params ?? {}))
     params[name] = typeof value === 'function' ? value(tr, locale) : typeof value === 'string' && isKey(value) ? tr(value) : value;
-  return tr(notice.key, params);
+  return tr(key, params);
 }

@@ -13,7 +13,7 @@
  *   names              `names` holds each distinct first or last name of the page once,
  *                      `firstName` / `lastName` are indexes into it
  * Decoding never trusts the stored bytes: a code outside its vocabulary or a name index outside the
- * table makes the row invalid (skipped and counted by the readers, t('db.recordInvalid')).
+ * table makes the row invalid (skipped and counted by the readers, tCount('db.recordInvalid', …)).
  */
 import type { CustomerRecord } from '../engine/types.ts';
 import { CHANNELS, COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, MOTIVES, RF_SEGMENTS, STAGES } from '../engine/vocabulary.ts';

@@ -6,7 +6,7 @@
  * reads the run's pages (one getAll) into one table, filters and sorts on the columns
  * (customerTable.ts) and builds records for the rows of the page only; createDbCustomerSource keeps
  * what it read, so paging does not read again. Rows are checked with zod; a stored record that
- * fails is skipped and counted in `skipped` (t('db.recordInvalid')).
+ * fails is skipped and counted in `skipped` (tCount('db.recordInvalid', …)).
  */
 import type { CustomerRecord } from '../engine/types.ts';
 import type { CustomerFilter, CustomerSort } from './customerQuery.ts';

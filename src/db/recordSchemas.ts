@@ -1,6 +1,6 @@
 /**
  * zod checks of what comes back from storage or from an imported file: a record that does not
- * match is skipped with a message (t('db.recordInvalid')), never a crash further down. The
+ * match is skipped with a message (tCount('db.recordInvalid', …)), never a crash further down. The
  * schemas are tied to the engine's types with `satisfies`, so the shapes are not written twice:
  * a change in src/engine/types.ts that these schemas miss fails the type check.
  */

@@ -24,7 +24,7 @@ function nowIso(): string {
 
 export interface RunList {
   runs: RunRecord[];
-  /** stored runs that failed validation and were left out (show t('db.recordInvalid', { count })) */
+  /** stored runs that failed validation and were left out (show tCount('db.recordInvalid', skipped)) */
   skipped: number;
 }
 

@@ -20,7 +20,7 @@ export class ClassSettings {
     this.presets = presets;
     if (presets.lang && isLocale(presets.lang)) deps.setLocale(presets.lang);
     if (deps.root) applyDisplay(deps.root, presets);
-    if (problems.length > 0) deps.notices.push('warning', 'presets.notice', { list: problemList(problems, presets.lang ?? 'fr') });
+    if (problems.length > 0) deps.notices.push('warning', 'presets.notice', { count: problems.length, list: problemList(problems, presets.lang ?? 'fr') });
     return presets;
   }
 }

@@ -71,6 +71,7 @@ export const competencies: Messages['competencies'] = {
       atteint: 'met',
       manque: 'missed',
     },
-    more: '… and {{count}} more',
+    moreOne: '… and {{count}} more',
+    moreOther: '… and {{count}} more',
   },
 };

@@ -18,7 +18,8 @@ export const db: Messages['db'] = {
   runOpenElsewhere: 'This run is open in another tab: it cannot be deleted while it is open there. Close that tab, then try again.',
   quotaExceeded:
     'Browser storage is full: the last period was not saved and the run stays at its last complete period. Export then delete old runs to free some space.',
-  recordInvalid: '{{count}} damaged record(s) were skipped ({{store}}). The rest of the run is usable; if in doubt, verify it by recomputing it.',
+  recordInvalidOne: '{{count}} damaged record was skipped ({{store}}). The rest of the run is usable; if in doubt, verify it by recomputing it.',
+  recordInvalidOther: '{{count}} damaged records were skipped ({{store}}). The rest of the run is usable; if in doubt, verify it by recomputing it.',
   runNotFound: 'Run not found: it may have been deleted in another tab.',
   tickOutOfOrder: 'Period {{tick}} does not follow the last saved period ({{expected}}): the run probably moved on in another tab. Reload the run.',
   writeFailed: 'Saving failed, nothing was changed. Detail: {{detail}}',

@@ -3,7 +3,8 @@ import type { Messages } from '../fr.ts';
 
 export const presets: Messages['presets'] = {
   modeName: { sandbox: 'Sandbox: going back allowed', committed: 'Committed: decisions are final' },
-  notice: 'Class link: parameter(s) ignored: {{list}}.',
+  noticeOne: 'Class link: parameter ignored: {{list}}.',
+  noticeOther: 'Class link: parameters ignored: {{list}}.',
   applied: 'Class settings applied.',
   reason: {
     unknown: '“{{param}}” (unknown)',

@@ -72,6 +72,7 @@ export const competencies = {
       atteint: 'atteint',
       manque: 'manqué',
     },
-    more: '… et {{count}} autre(s) trace(s)',
+    moreOne: '… et {{count}} autre trace',
+    moreOther: '… et {{count}} autres traces',
   },
 } as const;

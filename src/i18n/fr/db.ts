@@ -24,8 +24,10 @@ export const db = {
     'Cette partie est ouverte dans un autre onglet : elle ne peut pas être supprimée tant qu’elle y est ouverte. Fermez cet onglet, puis recommencez.',
   quotaExceeded:
     'L’espace de stockage du navigateur est plein : la dernière période n’a pas été enregistrée et la partie reste à la dernière période complète. Exportez puis supprimez d’anciennes parties pour libérer de la place.',
-  recordInvalid:
-    '{{count}} enregistrement(s) abîmé(s) ont été ignorés ({{store}}). Le reste de la partie est utilisable ; en cas de doute, vérifiez-la en la recalculant.',
+  recordInvalidOne:
+    '{{count}} enregistrement abîmé a été ignoré ({{store}}). Le reste de la partie est utilisable ; en cas de doute, vérifiez-la en la recalculant.',
+  recordInvalidOther:
+    '{{count}} enregistrements abîmés ont été ignorés ({{store}}). Le reste de la partie est utilisable ; en cas de doute, vérifiez-la en la recalculant.',
   runNotFound: 'Partie introuvable : elle a peut-être été supprimée dans un autre onglet.',
   tickOutOfOrder:
     'La période {{tick}} ne suit pas la dernière période enregistrée ({{expected}}) : la partie a sans doute avancé dans un autre onglet. Rechargez la partie.',

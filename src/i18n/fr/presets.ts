@@ -1,7 +1,8 @@
 /** Class links (presets in the URL), what a learner may see: the notice about ignored parameters, a locked tool, the run mode. The teacher's link builder is in classLink.ts. */
 export const presets = {
   modeName: { sandbox: 'Bac à sable : retour en arrière possible', committed: 'Engagé : décisions définitives' },
-  notice: 'Lien de classe : paramètre(s) ignoré(s) : {{list}}.',
+  noticeOne: 'Lien de classe : paramètre ignoré : {{list}}.',
+  noticeOther: 'Lien de classe : paramètres ignorés : {{list}}.',
   applied: 'Réglages de la classe appliqués.',
   reason: {
     unknown: '« {{param}} » (inconnu)',

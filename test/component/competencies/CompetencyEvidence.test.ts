@@ -26,6 +26,16 @@ describe('competency evidence in the debrief', () => {
     expect(within(section).getAllByText(/^Objectif « .+ » : (atteint|manqué)$/).length).toBeGreaterThan(0);
   });
 
+  it('counts the traces left out with a real plural', () => {
+    const surveys = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ tick: i, actions: [actionSchema.parse({ type: 'enquete', instrument: 'clientMystere', sampleSize: 20 })] }));
+    const first = render(CompetencyEvidence, { scenario, kpis, decisions: surveys(5) });
+    expect(screen.getAllByText('… et 1 autre trace').length).toBeGreaterThan(0);
+    first.unmount();
+    render(CompetencyEvidence, { scenario, kpis, decisions: surveys(6) });
+    expect(screen.getAllByText('… et 2 autres traces').length).toBeGreaterThan(0);
+  });
+
   it('says there is no evidence before any decision', () => {
     render(CompetencyEvidence, { scenario, kpis, decisions: [] });
     expect(screen.getByText(/Aucune décision prise pour l’instant/)).toBeInTheDocument();

@@ -37,6 +37,19 @@ describe('notices from errors', () => {
     const other = noticeOfError(new Error('boom'));
     expect(other).toEqual({ key: 'app.unexpected', params: { detail: 'boom' } });
   });
+  it('renders a counted notice in the form its count takes, in both languages', () => {
+    const say = (locale: 'fr' | 'en', key: string, params: Record<string, string | number>) =>
+      noticeText(((k: string, p?: Record<string, string | number>) => translate(locale, k, p)) as never, { id: 1, level: 'error', key, params }, locale);
+    const damaged = (count: number) => noticeOfError(new DbError('recordInvalid', { count, store: 'runs' }));
+    expect(say('fr', damaged(1).key, damaged(1).params!)).toMatch(/^1 enregistrement abîmé a été ignoré \(runs\)\. Le reste/);
+    expect(say('fr', damaged(2).key, damaged(2).params!)).toMatch(/^2 enregistrements abîmés ont été ignorés \(runs\)/);
+    expect(say('en', damaged(1).key, damaged(1).params!)).toMatch(/^1 damaged record was skipped \(runs\)/);
+    expect(say('en', damaged(3).key, damaged(3).params!)).toMatch(/^3 damaged records were skipped/);
+    expect(say('fr', 'presets.notice', { count: 1, list: '« x » (inconnu)' })).toBe('Lien de classe : paramètre ignoré : « x » (inconnu).');
+    expect(say('fr', 'presets.notice', { count: 2, list: 'a, b' })).toBe('Lien de classe : paramètres ignorés : a, b.');
+    expect(say('en', 'presets.notice', { count: 1, list: 'a' })).toBe('Class link: parameter ignored: a.');
+    expect(say('en', 'presets.notice', { count: 2, list: 'a, b' })).toBe('Class link: parameters ignored: a, b.');
+  });
   it('translates parameters that are message keys, in the current language', () => {
     const t = ((key: string, params?: Record<string, string | number>) => translate('en', key, params)) as never;
     const text = noticeText(t, {

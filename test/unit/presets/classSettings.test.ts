@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyDisplay, problemList } from '../../../src/presets/classSettings.svelte.ts';
+import { applyDisplay, ClassSettings, problemList } from '../../../src/presets/classSettings.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { noticeText } from '../../../src/app/noticeText.ts';
+import { translate } from '../../../src/i18n/translate.ts';
 
 describe('class settings applied to the page', () => {
   it('sets and clears the display and motion attributes', () => {
@@ -17,5 +20,17 @@ describe('class settings applied to the page', () => {
     ];
     expect(problemList(problems)).toBe('« seed » (valeur invalide), « x » (inconnu)');
     expect(problemList(problems, 'en')).toBe('“seed” (invalid value), “x” (unknown)');
+  });
+
+  it('tells about one ignored parameter in the singular, several in the plural', () => {
+    const shown = (params: string[]) => {
+      const notices = new Notices();
+      const problems = params.map((param) => ({ param, reason: 'unknown' as const }));
+      new ClassSettings().apply({ presets: { lock: [], hide: [] }, problems, any: false }, { notices, setLocale: () => {} });
+      const tr = ((key: string, p?: Record<string, string | number>) => translate('fr', key, p)) as never;
+      return notices.list.map((n) => noticeText(tr, n, 'fr'));
+    };
+    expect(shown(['x'])).toEqual(['Lien de classe : paramètre ignoré : « x » (inconnu).']);
+    expect(shown(['x', 'y'])).toEqual(['Lien de classe : paramètres ignorés : « x » (inconnu), « y » (inconnu).']);
   });
 });
