@@ -31,7 +31,7 @@ export function targetSummary(target: Target, t: Translate): string {
   if (target.clubMember !== undefined) parts.push(t('decisions.targetSummary.flag', { name: t('decisions.target.club'), value: t(target.clubMember ? 'decisions.target.yes' : 'decisions.target.no') }));
   if (target.minDataKnown) parts.push(t('decisions.targetSummary.minData', { value: `${Math.round(target.minDataKnown * 100)} %` }));
   if (target.limit) parts.push(t('decisions.targetSummary.limit', { n: target.limit }));
-  return parts.length ? t('decisions.targetSummary.criteria', { criteria: parts.join(' ; ') }) : t('decisions.targetSummary.everyone');
+  return parts.length ? t('decisions.targetSummary.criteria', { criteria: parts.join(t('app.listSeparator')) }) : t('decisions.targetSummary.everyone');
 }
 
 /** `programmeName` gives a programme's readable name from its id (stop decisions); without it, or when unknown, the id is shown. */

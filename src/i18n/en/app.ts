@@ -7,4 +7,5 @@ export const app: Messages['app'] = {
   language: 'Language',
   skipToContent: 'Skip to content',
   unexpected: 'Something unexpected went wrong: {{detail}}',
+  listSeparator: '; ',
 };

@@ -161,7 +161,6 @@ export const debrief: Messages['debrief'] = {
     detail: ' — {{text}}',
     rejected: 'refused: {{reason}}',
     allCustomers: 'all customers',
-    separator: '; ',
     target: 'target: {{parts}}',
     durationOne: 'for {{n}} period',
     durationOther: 'for {{n}} periods',

@@ -5,4 +5,6 @@ export const app = {
   language: 'Langue',
   skipToContent: 'Aller au contenu',
   unexpected: 'Une erreur inattendue s’est produite : {{detail}}',
+  /** between the items of a list written in a sentence (a target's criteria, a field's errors, a period's decisions): the French space before the semicolon */
+  listSeparator: ' ; ',
 } as const;

@@ -171,8 +171,6 @@ export const debrief = {
     detail: ' — {{text}}',
     rejected: 'refusée : {{reason}}',
     allCustomers: 'toute la clientèle',
-    /** between the criteria of a target (French: a space before the semicolon, as elsewhere in the app) */
-    separator: ' ; ',
     target: 'cible : {{parts}}',
     durationOne: 'pendant {{n}} période',
     durationOther: 'pendant {{n}} périodes',

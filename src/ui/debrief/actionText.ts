@@ -58,7 +58,7 @@ export function actionText(action: Action, locale: Locale, periodLabel: (tick: n
 export function targetText(action: Action, parts: TargetPart[], locale: Locale): string {
   if (!('target' in action)) return '';
   const tr: Tr = (key, params) => translate(locale, key, params);
-  const text = parts.length ? parts.map((p) => partText(p, tr, locale)).join(tr('debrief.timeline.separator')) : tr('debrief.timeline.allCustomers');
+  const text = parts.length ? parts.map((p) => partText(p, tr, locale)).join(tr('app.listSeparator')) : tr('debrief.timeline.allCustomers');
   return tr('debrief.timeline.target', { parts: text });
 }
 

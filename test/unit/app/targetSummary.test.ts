@@ -28,4 +28,8 @@ describe('target summary of a list of customers', () => {
   it('keeps the other criteria after the list', () => {
     expect(targetSummary({ customerIds: [1, 2, 3], segments: ['bon'] }, fr)).toBe(`cible : 3 clients choisis ; ${fr('vocabulary.segment.bon')}`);
   });
+
+  it('joins the criteria with the separator of the language (no space before the semicolon in English)', () => {
+    expect(targetSummary({ customerIds: [1, 2, 3], segments: ['bon'] }, en)).toBe(`target: 3 chosen customers; ${en('vocabulary.segment.bon')}`);
+  });
 });
