@@ -20,11 +20,20 @@ export function noControlReason(reachable: number, withoutConsent: number): NoCo
   return withoutConsent > 0 && controlGroupSize(reachable + withoutConsent) > 0 ? 'consent' : 'smallTarget';
 }
 
-/** The fewest customers the engine must be able to enrol to hold out a control group. */
+let minimum: number | undefined;
+
+/**
+ * The fewest customers the engine must be able to enrol to hold out a control group: the smallest n
+ * with controlGroupSize(n) >= CONTROL_GROUP_MIN, counted up once (≈300 steps) and then remembered, as
+ * it depends only on the engine's constants (every programme row of the tables asks for it).
+ */
 export function minimumForControl(): number {
-  let n = 1;
-  while (controlGroupSize(n) === 0) n++;
-  return n;
+  if (minimum === undefined) {
+    let n = 1;
+    while (controlGroupSize(n) === 0) n++;
+    minimum = n;
+  }
+  return minimum;
 }
 
 /** What the texts say about a programme without control group: why, and for `consent` how many consented out of how many targeted. */

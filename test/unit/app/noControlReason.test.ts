@@ -4,7 +4,7 @@
  * before applying and from the programme's KPI after; the strategy form's lines follow (F3: nobody
  * consented says why Apply is disabled and what to do; real singular forms).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { enrolmentNoControl, minimumForControl, noControlReason, programmeNoControl } from '../../../src/app/noControlReason.ts';
 import { enrolment } from '../../../src/app/enrolment.ts';
 import { controlGroupSize } from '../../../src/engine/controlGroupSize.ts';
@@ -12,12 +12,26 @@ import { enrolmentLines } from '../../../src/ui/decisions/enrolmentLines.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { translateCount, type PluralBase } from '../../../src/i18n/plural.ts';
 import type { MessageKey } from '../../../src/i18n/translate.ts';
+import { CONTROL_GROUP_MIN } from '../../../src/engine/params.ts';
+
+// the real size, watched: the minimum is counted up once, not at every programme row
+vi.mock('../../../src/engine/controlGroupSize.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/engine/controlGroupSize.ts')>();
+  return { controlGroupSize: vi.fn(real.controlGroupSize) };
+});
 
 describe('why a programme has no control group', () => {
   it('the fewest customers that give a control group', () => {
     const n = minimumForControl();
-    expect(controlGroupSize(n)).toBeGreaterThan(0);
+    expect(controlGroupSize(n)).toBeGreaterThanOrEqual(CONTROL_GROUP_MIN);
     expect(controlGroupSize(n - 1)).toBe(0);
+  });
+
+  it('counts the minimum up once, then remembers it', () => {
+    const n = minimumForControl();
+    const calls = vi.mocked(controlGroupSize).mock.calls.length;
+    expect([minimumForControl(), minimumForControl(), minimumForControl()]).toEqual([n, n, n]);
+    expect(vi.mocked(controlGroupSize).mock.calls.length).toBe(calls);
   });
 
   it('too few consented when the whole target would have given one, a small target otherwise', () => {
