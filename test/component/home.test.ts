@@ -5,6 +5,7 @@ import HomeScreen from '../../src/ui/home/HomeScreen.svelte';
 import { Notices } from '../../src/app/notices.svelte.ts';
 import type { RunLibrary, RunSummary } from '../../src/app/runLibrary.ts';
 import { shippedScenarioList } from '../unit/app/testServices.ts';
+import { savedRun } from '../fixtures/runSummary.ts';
 
 // the real engine runs in these tests and the machine is shared: give asynchronous updates time
 configure({ asyncUtilTimeout: 10_000 });
@@ -26,17 +27,7 @@ function libraryWith(runs: RunSummary[]): RunLibrary {
   };
 }
 
-const saved: RunSummary = {
-  id: 'r1',
-  name: 'Ma partie',
-  scenarioId: 'boulangerie-du-marche',
-  scenarioName: { fr: 'Boulangerie du Marché' },
-  seed: 7,
-  tick: 11,
-  durationTicks: 52,
-  tickUnit: 'week',
-  updatedAt: '2027-01-02T10:00:00.000Z',
-};
+const saved = savedRun({ tick: 11 });
 
 describe('home screen', () => {
   const scenarios = shippedScenarioList();

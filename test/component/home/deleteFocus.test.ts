@@ -9,25 +9,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import SavedRuns from '../../../src/ui/home/SavedRuns.svelte';
 import { Notices } from '../../../src/app/notices.svelte.ts';
-import type { RunLibrary, RunSummary } from '../../../src/app/runLibrary.ts';
+import type { RunLibrary } from '../../../src/app/runLibrary.ts';
 import { DbError } from '../../../src/db/errors.ts';
 import { noticeText } from '../../../src/app/noticeText.ts';
 import { translate } from '../../../src/i18n/translate.ts';
-
-const run = (id: string, name: string): RunSummary => ({
-  id,
-  name,
-  scenarioId: 'boulangerie-du-marche',
-  scenarioName: { fr: 'Boulangerie du Marché' },
-  seed: 7,
-  tick: 4,
-  durationTicks: 52,
-  tickUnit: 'week',
-  updatedAt: '2027-01-02T10:00:00.000Z',
-});
+import { savedRun } from '../../fixtures/runSummary.ts';
 
 function library(openElsewhere: string[] = []): RunLibrary {
-  let list = [run('r1', 'Première'), run('r2', 'Seconde')];
+  let list = [savedRun({ id: 'r1', name: 'Première' }), savedRun({ id: 'r2', name: 'Seconde' })];
   return {
     list: async () => list,
     rename: async () => {},

@@ -10,22 +10,11 @@ import SavedRuns from '../../../src/ui/home/SavedRuns.svelte';
 import { Notices } from '../../../src/app/notices.svelte.ts';
 import type { RunLibrary } from '../../../src/app/runLibrary.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { savedRun } from '../../fixtures/runSummary.ts';
 
 function library(): RunLibrary & { exportRun: ReturnType<typeof vi.fn> } {
   return {
-    list: async () => [
-      {
-        id: 'r1',
-        name: '★',
-        scenarioId: 'boulangerie-du-marche',
-        scenarioName: { fr: 'Boulangerie du Marché' },
-        seed: 7,
-        tick: 4,
-        durationTicks: 52,
-        tickUnit: 'week',
-        updatedAt: '2027-01-02T10:00:00.000Z',
-      },
-    ],
+    list: async () => [savedRun({ name: '★' })],
     rename: async () => {},
     remove: async () => {},
     exportRun: vi.fn(async () => ({ fileName: 'x.json', blob: new Blob(['{}']) })),
