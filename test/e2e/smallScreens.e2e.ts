@@ -3,7 +3,7 @@
  * programmes run (their wide table scrolls in its own box; the comparison chart's select stays in
  * its card), the dashboard's link landing on that chart, whose tip the arrow keys show; a glossary
  * pop-up that stays inside a 375 px phone's screen, and a decisions time bar that leaves most of the
- * screen to the form.
+ * screen to the form, its title out of sight (still naming the bar) only where room is short.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -118,6 +118,25 @@ describe('small screens in real Chromium', () => {
     await poll(() => page.locator('[aria-live="polite"]').filter({ hasText: 'Semaine 2, Chiffre d’affaires' }).count()).toBe(1);
     await page.keyboard.press('Escape');
     await poll(() => tip.count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows the time bar’s title on a tall screen, hides it (still naming the bar) on a 1366 x 768 laptop and a phone', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 1024 } });
+    const page = await context.newPage();
+    await startBakery(page);
+    const bar = page.getByRole('region', { name: 'Avancer dans le temps' });
+    const title = bar.getByRole('heading', { name: 'Avancer dans le temps' });
+    const titleWidth = async () => (await title.boundingBox())?.width ?? 0;
+    await poll(titleWidth).toBeGreaterThan(50);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await poll(titleWidth).toBeLessThanOrEqual(1);
+    await expect(bar.count()).resolves.toBe(1);
+    await page.setViewportSize({ width: 375, height: 667 });
+    await poll(titleWidth).toBeLessThanOrEqual(1);
+    await expect(bar.count()).resolves.toBe(1);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await poll(titleWidth).toBeGreaterThan(50);
     await context.close();
   });
 
