@@ -1,0 +1,99 @@
+/**
+ * The class view's chart reads its bars from the keyboard as the other charts do (chartTooltip.ts
+ * followKeys): focused, the arrow keys show one learner's value at a time, said politely, and Escape
+ * hides it. chart.js needs a real canvas: a stand-in Chart places one bar per learner.
+ */
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import ClassChart from '../../../src/ui/class/ClassChart.svelte';
+import type { ClassRow } from '../../../src/results/classComparison.ts';
+
+vi.mock('chart.js', () => {
+  interface Config {
+    data: { labels: string[]; datasets: { label: string; data: number[]; backgroundColor: string[] }[] };
+    options: object;
+  }
+  class Chart {
+    static register() {}
+    width = 600;
+    data: Config['data'];
+    options: Config['options'];
+    constructor(_context: unknown, config: Config) {
+      this.data = config.data;
+      this.options = config.options;
+    }
+    getElementsAtEventForMode() {
+      return [];
+    }
+    isDatasetVisible() {
+      return true;
+    }
+    getDatasetMeta(i: number) {
+      const dataset = this.data.datasets[i];
+      return {
+        controller: {
+          getLabelAndValue: (index: number) => ({ label: this.data.labels[index], value: String(dataset.data[index]) }),
+          getParsed: (index: number) => ({ x: dataset.data[index], y: index }),
+        },
+        vScale: { axis: 'x', getLabelForValue: String },
+        data: dataset.data.map((_, index) => ({ x: 100, y: 30 + index * 28 })),
+      };
+    }
+    destroy() {}
+  }
+  return { Chart, BarController: {}, BarElement: {}, CategoryScale: {}, LinearScale: {} };
+});
+
+function row(learner: string, rank: number, points: number): ClassRow {
+  return {
+    key: learner,
+    fileName: `${learner}.json`,
+    learner,
+    status: 'confirmed',
+    problems: [],
+    scenarioId: 's',
+    scenarioName: { fr: 'S' },
+    scenarioFingerprint: 'aaaa',
+    seed: 1,
+    ticks: 12,
+    durationTicks: 12,
+    points,
+    maxPoints: 4,
+    turnover: 1000 * points,
+    grossMargin: 400,
+    netMargin: 100 * points,
+    retention: 0.8765,
+    actions: null,
+    strategiesUsed: 1,
+    rank,
+    sameResultAs: [],
+    wrongFigures: [],
+    mode: 'committed',
+  };
+}
+
+describe('class chart from the keyboard', () => {
+  let getContext: ReturnType<typeof vi.spyOn>;
+  beforeAll(() => {
+    getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({} as never);
+  });
+  afterAll(() => getContext.mockRestore());
+
+  it('steps through the learners with the arrow keys, says the value, and hides it on Escape', async () => {
+    const user = userEvent.setup();
+    const { container } = render(ClassChart, { rows: [row('Alice', 1, 3), row('Bruno', 2, 1)] });
+    const chart = screen.getByRole('img', { name: 'Comparaison des élèves (fichiers confirmés)' });
+    expect(chart).toHaveAccessibleDescription(/Flèches gauche et droite/);
+    chart.focus();
+    await user.keyboard('{ArrowRight}');
+    const tip = () => container.querySelector('.tip');
+    const tipText = () => tip()?.textContent?.replace(/[ \n\t]+/g, ' ').trim();
+    expect(tipText()).toBe('Alice Points d’objectifs\u202f: 3');
+    expect(screen.getByText('Alice, Points d’objectifs\u202f: 3', { normalizer: (text) => text })).toHaveAttribute('aria-live', 'polite');
+    await user.keyboard('{ArrowRight}');
+    expect(tipText()).toBe('Bruno Points d’objectifs\u202f: 1');
+    await user.keyboard('{Escape}');
+    expect(tip()).toBeNull();
+  });
+});
