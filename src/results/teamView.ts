@@ -31,6 +31,11 @@ export interface TeamMember {
   maxPoints: number;
   turnover: number;
   netMargin: number;
+  /**
+   * share of customers kept over a year at the game's pace, from the replay (replayFigures.ts), as
+   * in the class table: not the last period's rate the file records (99 % a week is 60 % a year).
+   * null for another model's file (its replay is not the learner's game) or a verification made before it existed
+   */
   retention: number | null;
   actionCount: number;
   /** the claimed figures the replay contradicts (refuted files only; figureChecks.ts) */
@@ -79,7 +84,7 @@ function memberOf(f: TeamSourceFile): TeamMember | null {
     maxPoints: file.summary.objectiveMaxPoints,
     turnover: file.summary.cumulativeTurnover,
     netMargin: file.summary.cumulativeNetMargin,
-    retention: file.summary.retentionRate,
+    retention: v.status === 'otherModel' ? null : (v.replayed?.yearlyRetention ?? null),
     actionCount: file.decisions.reduce((n, d) => n + d.actions.length, 0),
     wrong: wrongFigures(v),
   };

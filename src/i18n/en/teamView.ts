@@ -28,7 +28,7 @@ export const teamView: Messages['teamView'] = {
     points: 'Objective points',
     turnover: 'Cumulative turnover',
     netMargin: 'Cumulative net margin',
-    retention: 'Final retention rate',
+    retention: 'Retention over a year',
     actions: 'Decisions taken',
   },
   period: 'Period',

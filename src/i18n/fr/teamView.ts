@@ -26,7 +26,7 @@ export const teamView = {
     points: 'Points d’objectifs',
     turnover: 'CA cumulé',
     netMargin: 'Marge nette cumulée',
-    retention: 'Taux de fidélisation final',
+    retention: 'Rétention sur un an',
     actions: 'Décisions prises',
   },
   period: 'Période',

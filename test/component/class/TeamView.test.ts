@@ -62,6 +62,20 @@ describe('team view', () => {
     expect(turnover[2].querySelector('s')).toBeNull();
   });
 
+  it('shows the replay’s retention over a year under the class table’s name, not the last period’s rate', () => {
+    const anna = result('Anna', 'Les Lynx', club);
+    const bruno = result('Bruno', 'Les Lynx', coupon);
+    const files: TeamSourceFile[] = [
+      { id: 1, fileName: 'anna.json', verification: { status: 'confirmed', file: anna, warnings: [], replayed: { yearlyRetention: 0.779 } } },
+      { id: 2, fileName: 'bruno.json', verification: { status: 'otherModel', file: bruno, differences: [], warnings: [], replayed: { yearlyRetention: 0.5 } } },
+    ];
+    render(TeamView, { files });
+    const results = screen.getByRole('table', { name: 'Résultats côte à côte — Les Lynx' });
+    expect(within(results).queryByText(/Taux de fidélisation final/)).toBeNull();
+    const retention = within(within(results).getByRole('row', { name: /Rétention sur un an/ })).getAllByRole('cell');
+    expect(retention.map((c) => c.textContent)).toEqual(['77,9\u00a0%', '—']);
+  });
+
   it('lets the teacher tick files (keyboard) to form a team when the files carry no team name', async () => {
     const user = userEvent.setup();
     render(TeamView, { files: [confirmed(1, result('Anna', undefined, club)), confirmed(2, result('Bruno', undefined, coupon))] });

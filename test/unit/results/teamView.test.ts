@@ -60,6 +60,18 @@ describe('team view', () => {
     expect(anna.points).toBe(annaFile.summary.objectivePoints);
   });
 
+  it('gives each member the replay’s retention over a year, as the class table does, not the last period’s rate the file records', () => {
+    const anna = file('Anna', undefined, club);
+    const yearly = 0.779;
+    const withReplay: TeamSourceFile = { id: 1, fileName: 'anna.json', verification: { status: 'confirmed', file: anna, warnings: [], replayed: { yearlyRetention: yearly } } };
+    const older: TeamSourceFile = { id: 2, fileName: 'bruno.json', verification: { status: 'otherModel', file: file('Bruno', undefined, []), differences: [], warnings: [], replayed: { yearlyRetention: 0.5 } } };
+    const before: TeamSourceFile = { id: 3, fileName: 'chloe.json', verification: { status: 'confirmed', file: file('Chloé', undefined, []), warnings: [] } };
+    const team = buildTeam('Équipe', 'teacher', [withReplay, older, before])!;
+    expect(anna.summary.retentionRate).not.toBe(yearly);
+    // another model's replay is not the learner's game; a verification made before the figure existed has none
+    expect(team.members.map((m) => m.retention)).toEqual([yearly, null, null]);
+  });
+
   it('warns when members did not play the same scenario and seed', () => {
     const team = buildTeam('Mixte', 'teacher', [confirmed(1, file('Anna', undefined, [])), confirmed(2, file('Bruno', undefined, [], 4))])!;
     expect(team.mixed).toBe(true);
