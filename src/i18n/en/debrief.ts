@@ -145,8 +145,18 @@ export const debrief: Messages['debrief'] = {
     negativeRoiOne: '{{count}} programme cost more than the extra margin it brought: ROI compares the margin earned with the cost of the action.',
     negativeRoiOther: '{{count}} programmes cost more than the extra margin they brought: ROI compares the margin earned with the cost of the action.',
     noSurvey: 'You never measured satisfaction: it cannot be seen, it must be measured (questionnaire, mystery shopper), at a cost and with a margin of error.',
-    surveyMissedOne: '{{count}} survey was wrong beyond its margin of error: a small sample gives an imprecise measure.',
-    surveyMissedOther: '{{count}} surveys were wrong beyond their margin of error: a small sample gives an imprecise measure.',
+    surveyMissedOne:
+      '{{count}} questionnaire measured a higher satisfaction than the real one, beyond its margin of error. Sample size is not the cause: the margin of error already allows for it; it covers the luck of the draw, not who chooses to answer. Satisfied customers answer a little more often (non-response bias): the measure leans upwards, and a bigger sample does not change that.',
+    surveyMissedOther:
+      '{{count}} questionnaires measured a higher satisfaction than the real one, beyond their margin of error. Sample size is not the cause: the margin of error already allows for it; it covers the luck of the draw, not who chooses to answer. Satisfied customers answer a little more often (non-response bias): the measure leans upwards, and a bigger sample does not change that.',
+    surveyChanceOne:
+      '{{count}} questionnaire measured a lower satisfaction than the real one, beyond its margin of error: a 95% margin of error leaves about one chance in twenty of missing the truth by plain chance.',
+    surveyChanceOther:
+      '{{count}} questionnaires measured a lower satisfaction than the real one, beyond their margin of error: a 95% margin of error leaves about one chance in twenty of missing the truth by plain chance.',
+    mysteryMissedOne:
+      '{{count}} mystery shopping survey was off the real satisfaction beyond its margin of error: a mystery shopper scores the shop’s service, not your customers’ satisfaction; its margin of error tells how precise that score is, not how far it is from what customers feel.',
+    mysteryMissedOther:
+      '{{count}} mystery shopping surveys were off the real satisfaction beyond their margin of error: a mystery shopper scores the shop’s service, not your customers’ satisfaction; its margin of error tells how precise that score is, not how far it is from what customers feel.',
     discountBestCustomers:
       'You gave a discount to your very good customers: they already buy their maximum; the course advises recognition and knowing their needs rather than a financial advantage.',
     complaintsLostOne: '{{count}} customer left after a badly handled complaint: a complaint handled fast and well keeps most customers.',

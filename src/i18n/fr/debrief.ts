@@ -149,9 +149,17 @@ export const debrief = {
     noSurvey:
       'Vous n’avez mesuré la satisfaction à aucun moment : elle ne se voit pas, il faut la mesurer (questionnaire, client mystère), avec un coût et une marge d’erreur.',
     surveyMissedOne:
-      '{{count}} enquête s’est trompée au-delà de sa marge d’erreur : un petit échantillon donne une mesure imprécise.',
+      '{{count}} questionnaire a mesuré une satisfaction plus haute que la réalité, au-delà de sa marge d’erreur. Ce n’est pas la taille de l’échantillon : la marge d’erreur en tient déjà compte, elle couvre le hasard du tirage, pas le choix de ceux qui répondent. Les clients satisfaits répondent un peu plus souvent (biais de non-réponse) : la mesure penche vers le haut, et un plus grand échantillon n’y change rien.',
     surveyMissedOther:
-      '{{count}} enquêtes se sont trompées au-delà de leur marge d’erreur : un petit échantillon donne une mesure imprécise.',
+      '{{count}} questionnaires ont mesuré une satisfaction plus haute que la réalité, au-delà de leur marge d’erreur. Ce n’est pas la taille de l’échantillon : la marge d’erreur en tient déjà compte, elle couvre le hasard du tirage, pas le choix de ceux qui répondent. Les clients satisfaits répondent un peu plus souvent (biais de non-réponse) : la mesure penche vers le haut, et un plus grand échantillon n’y change rien.',
+    surveyChanceOne:
+      '{{count}} questionnaire a mesuré une satisfaction plus basse que la réalité, au-delà de sa marge d’erreur : une marge d’erreur à 95 % laisse environ une chance sur vingt de manquer la réalité par simple hasard.',
+    surveyChanceOther:
+      '{{count}} questionnaires ont mesuré une satisfaction plus basse que la réalité, au-delà de leur marge d’erreur : une marge d’erreur à 95 % laisse environ une chance sur vingt de manquer la réalité par simple hasard.',
+    mysteryMissedOne:
+      '{{count}} enquête par client mystère s’est écartée de la satisfaction réelle au-delà de sa marge d’erreur : le client mystère note le service du magasin, pas la satisfaction de vos clients ; sa marge d’erreur dit la précision de cette note, pas l’écart avec ce que ressentent les clients.',
+    mysteryMissedOther:
+      '{{count}} enquêtes par client mystère se sont écartées de la satisfaction réelle au-delà de leur marge d’erreur : le client mystère note le service du magasin, pas la satisfaction de vos clients ; sa marge d’erreur dit la précision de cette note, pas l’écart avec ce que ressentent les clients.',
     discountBestCustomers:
       'Vous avez accordé une remise à vos très bons clients : ils achètent déjà le maximum ; le cours conseille pour eux la reconnaissance et la connaissance de leurs besoins plutôt qu’un avantage financier.',
     complaintsLostOne:

@@ -27,6 +27,8 @@ export type FindingKey =
   | 'effectNotShown'
   | 'noSurvey'
   | 'surveyMissed'
+  | 'surveyChance'
+  | 'mysteryMissed'
   | 'discountBestCustomers'
   | 'complaintsLost'
   | 'conquestOverRetention'
@@ -98,8 +100,19 @@ export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLo
 
   const gap = satisfactionGap(kpis);
   if (gap.surveys.length === 0) findings.push({ key: 'noSurvey', concept: 'mesureSatisfaction', params: {} });
-  else if (gap.surveys.some((s) => !s.withinMargin))
-    findings.push({ key: 'surveyMissed', concept: 'margeErreur', params: { count: gap.surveys.filter((s) => !s.withinMargin).length } });
+  else {
+    // why a survey missed beyond its margin (engine/survey.ts): a questionnaire's satisfied customers answer more
+    // often (non-response bias, the measure lands above the truth, which the margin of chance does not cover); one
+    // below the truth missed by chance (1 in 20 for a 95 % margin); a mystery shopper scores the shop's service,
+    // not the customers' satisfaction
+    const missed = gap.surveys.filter((s) => !s.withinMargin);
+    const questionnaires = missed.filter((s) => s.survey.method === 'questionnaire');
+    const above = questionnaires.filter((s) => s.error > 0).length;
+    const mystery = missed.length - questionnaires.length;
+    if (above) findings.push({ key: 'surveyMissed', concept: 'mesureSatisfaction', params: { count: above } });
+    if (questionnaires.length > above) findings.push({ key: 'surveyChance', concept: 'margeErreur', params: { count: questionnaires.length - above } });
+    if (mystery) findings.push({ key: 'mysteryMissed', concept: 'mesureSatisfaction', params: { count: mystery } });
+  }
 
   const actions = decisions.flatMap((d) => d.actions);
   if (actions.some((a) => a.type === 'financier' && a.target.segments?.includes('tresBon')))

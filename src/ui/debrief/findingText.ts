@@ -9,7 +9,7 @@ import { pluralKey } from '../../i18n/plural.ts';
 import type { FindingKey } from './courseFindings.ts';
 
 /** Findings whose sentence depends on {{count}}: their messages come as …One / …Other. */
-const COUNTED: ReadonlySet<FindingKey> = new Set<FindingKey>(['negativeRoi', 'effectNotShown', 'surveyMissed', 'complaintsLost']);
+const COUNTED: ReadonlySet<FindingKey> = new Set<FindingKey>(['negativeRoi', 'effectNotShown', 'surveyMissed', 'surveyChance', 'mysteryMissed', 'complaintsLost']);
 
 export function findingMessageKey(locale: Locale, key: FindingKey, params: Record<string, string | number>): MessageKey {
   const base = `debrief.course.${key}`;

@@ -17,7 +17,8 @@ describe('course finding text', () => {
     expect(say('fr', 'negativeRoi', { count: 1 })).toMatch(/^1 programme a coûté plus qu’il n’a rapporté/);
     expect(say('fr', 'negativeRoi', { count: 2 })).toMatch(/^2 programmes ont coûté plus qu’ils n’ont rapporté/);
     expect(say('fr', 'complaintsLost', { count: 3 })).toMatch(/^3 clients sont partis après/);
-    expect(say('fr', 'surveyMissed', { count: 1 })).toMatch(/^1 enquête s’est trompée/);
+    expect(say('fr', 'surveyMissed', { count: 1 })).toMatch(/^1 questionnaire a mesuré/);
+    expect(say('fr', 'surveyMissed', { count: 2 })).toMatch(/^2 questionnaires ont mesuré/);
     expect(say('en', 'complaintsLost', { count: 1 })).toMatch(/^1 customer left after/);
     expect(say('fr', 'complaintsLost', { count: 1200 })).toMatch(/^1 200 clients sont partis/);
     expect(say('fr', 'effectNotShown', { count: 1 })).toMatch(/^1 programme n’a pas d’effet démontré : sa marge/);
