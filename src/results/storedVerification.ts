@@ -96,7 +96,8 @@ export function inLocale(outcome: KeptOutcome, locale: FileLocale): boolean {
  */
 export function unreadVerification(outcome: KeptOutcome, locale: FileLocale): Verification {
   if (inLocale(outcome, locale)) return { status: 'invalid', errors: outcome.errors };
-  return { status: 'invalid', errors: [fill(RESULT_TEXTS[locale].invalid.notReadKept, { reason: outcome.errors.join(' ; ') })] };
+  const texts = RESULT_TEXTS[locale];
+  return { status: 'invalid', errors: [fill(texts.invalid.notReadKept, { reason: outcome.errors.join(texts.listSeparator) })] };
 }
 
 /**

@@ -82,4 +82,6 @@ export const results: Messages['results'] = {
     line: '{{what}}: the file says {{recorded}}, the replay gives {{recomputed}}',
     none: '(missing)',
   },
+  /** between the items of a list written in a sentence (several recorded reasons) */
+  listSeparator: '; ',
 };

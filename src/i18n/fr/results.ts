@@ -81,4 +81,6 @@ export const results = {
     line: '{{what}} : le fichier indique {{recorded}}, le rejeu donne {{recomputed}}',
     none: '(absent)',
   },
+  /** between the items of a list written in a sentence (several recorded reasons) */
+  listSeparator: ' ; ',
 } as const;
