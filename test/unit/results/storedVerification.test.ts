@@ -137,7 +137,7 @@ describe('kept verification', () => {
   it('lists several recorded reasons with the separator of the language now', () => {
     // recorded in a language that is neither: both wrap the reasons in a sentence of their own
     const kept = { ...keepOutcome({ status: 'invalid', errors: ['raison un', 'raison deux'] }, now, 'x', 'fr'), locale: 'de' };
-    expect(unreadVerification(kept, 'en').errors).toEqual(['file not read when it was imported, reason noted then: raison un; raison deux']);
-    expect(unreadVerification(kept, 'fr').errors).toEqual(['fichier non lu lors de son import, raison notée alors : raison un ; raison deux']);
+    expect(unreadVerification(kept, 'en')).toEqual({ status: 'invalid', errors: ['file not read when it was imported, reason noted then: raison un; raison deux'] });
+    expect(unreadVerification(kept, 'fr')).toEqual({ status: 'invalid', errors: ['fichier non lu lors de son import, raison notée alors : raison un ; raison deux'] });
   });
 });
