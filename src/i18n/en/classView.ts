@@ -9,6 +9,9 @@ export const classView: Messages['classView'] = {
   drop: 'or drop them here',
   dropZone: 'Drop zone for result files',
   tooMany: '{{count}} files chosen: at most {{max}} at once. Only the first {{max}} are imported.',
+  duplicatesOne: '{{count}} file already in the class (same content) was not added a second time: {{files}}.',
+  duplicatesOther: '{{count}} files already in the class (same content) were not added a second time: {{files}}.',
+  duplicateOf: '{{file}} (same as {{same}})',
   progressOne: '{{count}} file verified out of {{total}}',
   progressOther: '{{count}} files verified out of {{total}}',
   /** {{confirmed}}, {{refuted}}, {{invalid}}: doneCount's words */
@@ -74,6 +77,8 @@ export const classView: Messages['classView'] = {
       'Saving the class failed: what is shown stays available while the tab is open, but will not be found again after a reload. Detail: {{detail}}',
     loadFailed: 'The saved class could not be read: the class view works, without saving. Detail: {{detail}}',
     retry: 'Retry saving',
+    resumingOne: '{{count}} file had not finished being verified (verification interrupted when the page was reloaded or closed): its verification resumes.',
+    resumingOther: '{{count}} files had not finished being verified (verification interrupted when the page was reloaded or closed): their verification resumes.',
   },
   severalScenarios: 'These files are about {{count}} different (or edited) scenarios: each is ranked separately.',
   scenarioLineOne: '{{name}} — {{count}} file, fingerprint {{fingerprint}}',

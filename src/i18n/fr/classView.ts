@@ -7,6 +7,10 @@ export const classView = {
   drop: 'ou déposez-les ici',
   dropZone: 'Zone de dépôt des fichiers de résultat',
   tooMany: '{{count}} fichiers choisis : au plus {{max}} à la fois. Seuls les {{max}} premiers sont importés.',
+  /** files imported again (same content as one of the class, whatever its name): left out */
+  duplicatesOne: '{{count}} fichier déjà présent dans la classe (même contenu) n’a pas été ajouté une seconde fois : {{files}}.',
+  duplicatesOther: '{{count}} fichiers déjà présents dans la classe (même contenu) n’ont pas été ajoutés une seconde fois : {{files}}.',
+  duplicateOf: '{{file}} (identique à {{same}})',
   progressOne: '{{count}} fichier vérifié sur {{total}}',
   progressOther: '{{count}} fichiers vérifiés sur {{total}}',
   /** {{confirmed}}, {{refuted}}, {{invalid}}: doneCount's words */
@@ -73,6 +77,8 @@ export const classView = {
       'L’enregistrement de la classe a échoué : ce qui est affiché reste disponible tant que l’onglet est ouvert, mais ne sera pas retrouvé après un rechargement. Détail : {{detail}}',
     loadFailed: 'La classe enregistrée n’a pas pu être lue : la vue classe fonctionne, sans enregistrer. Détail : {{detail}}',
     retry: 'Réessayer l’enregistrement',
+    resumingOne: '{{count}} fichier n’avait pas fini d’être vérifié (vérification interrompue par le rechargement ou la fermeture de la page) : sa vérification reprend.',
+    resumingOther: '{{count}} fichiers n’avaient pas fini d’être vérifiés (vérification interrompue par le rechargement ou la fermeture de la page) : leur vérification reprend.',
   },
   severalScenarios: 'Ces fichiers portent sur {{count}} scénarios différents (ou modifiés) : le classement est fait séparément pour chacun.',
   scenarioLineOne: '{{name}} — {{count}} fichier, empreinte {{fingerprint}}',

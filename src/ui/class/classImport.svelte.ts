@@ -24,7 +24,7 @@ import type { Replayer } from '../../results/replay.ts';
 import { inLocale, keepOutcome, unreadVerification, type Verifier } from '../../results/storedVerification.ts';
 import { verifyResult, type Verification } from '../../results/verifyResult.ts';
 import type { Locale } from '../../i18n/translate.ts';
-import { KeptFiles, newKey, nowIso, problemOf, restoreClass, shownKeys, teamRecord, type ImportedFile, type SaveProblem } from './classKeeping.ts';
+import { KeptFiles, newKey, nowIso, problemOf, restoreClass, shownKeys, splitDuplicates, teamRecord, type ImportedFile, type SaveProblem } from './classKeeping.ts';
 import { checkNewClassName, type ClassNameProblem } from './classNames.ts';
 import { lastClass, type LastClass } from './lastClass.ts';
 import { TeacherTeams } from './teacherTeams.svelte.ts';
@@ -77,9 +77,16 @@ export class ClassImport {
    * would act on a class the teacher cannot see (a clear would delete its stored files), so both wait for a reload
    */
   unreadable = $derived(this.loadProblem !== null && this.keep !== 'notKept');
-  /** files found again from an earlier visit, of which `reverifying` are verified again */
+  /** files found again from an earlier visit, of which `reverifying` are verified again (another app version or engine model) */
   restored = $state(0);
   reverifying = $state(0);
+  /** files found again whose verification the page's reload (or closing) interrupted: it resumes */
+  resuming = $state(0);
+  /**
+   * files of the last import left out because the class holds the very same file already (same
+   * content, whatever its name; or twice in that import): their name, and the name of the one kept
+   */
+  duplicates = $state.raw<{ fileName: string; sameAs: string }[]>([]);
   /** files verified again only to show their texts in the app's language now (after a language switch) */
   relocalizing = $state(0);
   /** stored records too damaged to show */
@@ -276,8 +283,10 @@ export class ClassImport {
     this.teams.clear();
     this.refusedCount = 0;
     this.offeredCount = 0;
+    this.duplicates = [];
     this.restored = 0;
     this.reverifying = 0;
+    this.resuming = 0;
     this.relocalizing = 0;
     this.skipped = 0;
     this.loadProblem = null;
@@ -298,12 +307,18 @@ export class ClassImport {
     return this.#writes;
   }
 
-  /** Adds files (up to the class limit), saves them and verifies them in turn. */
+  /**
+   * Adds files (up to the class limit), saves them and verifies them in turn. A file whose content
+   * the class holds already (imported again, under its name or another) is left out and listed in
+   * `duplicates`: importing a class's folder a second time adds only what is new. A file that differs,
+   * even from the same learner (a newer hand-in), is added.
+   */
   async add(sources: readonly ResultSource[]): Promise<void> {
     if (this.unreadable) return;
     const room = Math.max(0, MAX_CLASS_FILES - this.files.length);
     this.offeredCount = sources.length;
     this.refusedCount = Math.max(0, sources.length - room);
+    this.duplicates = [];
     const addedAt = nowIso();
     const group = this.current;
     const locale = this.#locale();
@@ -311,7 +326,7 @@ export class ClassImport {
     this.files = [...this.files, ...taken.map(({ id, key, source }) => ({ id, key, fileName: source.name }))];
     const all = await Promise.all(taken.map(async ({ id, source, order }) => ({ id, order, ...(await this.#read(source, locale)) })));
     // files removed (or the class cleared) while they were read are not kept
-    const read = all.filter((r) => this.files.some((f) => f.id === r.id));
+    const read = this.#withoutDuplicates(all.filter((r) => this.files.some((f) => f.id === r.id)));
     const verifier = read.some((r) => r.invalid) ? await this.#who() : null;
     for (const { id, order, text, invalid } of read) {
       this.#kept.set(id, { text, addedAt, order, outcome: invalid && verifier ? keepOutcome(invalid, verifier, addedAt, locale) : null, group });
@@ -321,6 +336,18 @@ export class ClassImport {
     if (read.some((r) => r.invalid)) this.files = this.files.map((f) => (invalidOf(f.id) ? { ...f, verification: invalidOf(f.id) } : f));
     this.#saveFiles(this.files.filter((f) => read.some((r) => r.id === f.id)));
     await this.#startVerifying();
+  }
+
+  /**
+   * `read` without the files whose text the class holds already, or an earlier file of `read` does:
+   * those leave the view (never kept nor saved) and are listed in `duplicates`.
+   */
+  #withoutDuplicates<R extends { id: number; text: string | null }>(read: R[]): R[] {
+    const { fresh, duplicates } = splitDuplicates(read, this.files, this.#kept);
+    if (duplicates.length === 0) return read;
+    this.files = this.files.filter((f) => !duplicates.some((d) => d.id === f.id));
+    this.duplicates = [...this.duplicates, ...duplicates.map(({ fileName, sameAs }) => ({ fileName, sameAs }))];
+    return fresh;
   }
 
   remove(id: number): void {
@@ -375,8 +402,10 @@ export class ClassImport {
     this.#queue = [];
     this.teams.clear();
     this.refusedCount = 0;
+    this.duplicates = [];
     this.restored = 0;
     this.reverifying = 0;
+    this.resuming = 0;
     this.relocalizing = 0;
     this.skipped = 0;
     const group = this.current;
@@ -392,7 +421,7 @@ export class ClassImport {
 
   #restore(saved: StoredClass, verifier: Verifier): void {
     const shown = shownKeys(this.files, this.teams.list);
-    const { files, teams, again, relocalized } = restoreClass(saved, this.#kept, () => this.#nextId++, verifier, this.#locale(), shown);
+    const { files, teams, again, relocalized, interrupted } = restoreClass(saved, this.#kept, () => this.#nextId++, verifier, this.#locale(), shown);
     this.files = [...files, ...this.files];
     this.teams.restore(teams);
     this.#queue.push(...again);
@@ -400,7 +429,8 @@ export class ClassImport {
     const readIn = restoredNoticeIn.get(this.current);
     this.restored = readIn !== undefined && readIn !== locale ? 0 : files.length;
     if (files.length > 0) restoredNoticeIn.set(this.current, locale);
-    this.reverifying = again.length - relocalized;
+    this.reverifying = again.length - relocalized - interrupted;
+    this.resuming = interrupted;
     this.relocalizing = relocalized;
     this.skipped = saved.skipped;
     this.classes = sortClassNames([...saved.classes, ...this.classes, this.current]);
@@ -468,6 +498,7 @@ export class ClassImport {
       if (this.#running === 0) {
         this.busy = false;
         this.reverifying = 0;
+        this.resuming = 0;
         this.relocalizing = 0;
       }
     }

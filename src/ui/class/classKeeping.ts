@@ -27,6 +27,30 @@ export interface Kept {
   outcome: ClassFileRecord['outcome'];
   /** the class (group) it belongs to: its record is written there, even once the view shows another class */
   group: string;
+  /** textHash(text), once computed (to know the same file imported again) */
+  hash?: string;
+}
+
+/**
+ * A hash of a file's whole text (two FNV-1a 32-bit hashes and the length): the same content is the
+ * same file whatever its name, so importing it again is recognised. Not a security measure.
+ */
+export function textHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}:${text.length}`;
+}
+
+/** The hash of a kept file's text (computed once), null when its text was not kept. */
+export function keptHash(kept: Kept): string | null {
+  if (kept.text === null) return null;
+  kept.hash ??= textHash(kept.text);
+  return kept.hash;
 }
 
 /** Why the last save failed: a db layer code (quotaExceeded, writeFailed...) and its detail. */
@@ -95,6 +119,37 @@ export class KeptFiles {
   }
 }
 
+/**
+ * `read` (files of `files` just read, in import order) split into the fresh ones and those whose
+ * text another file of the view holds already (kept in `kept`) or an earlier one of `read` does:
+ * each duplicate with its name and the name of the file it repeats.
+ */
+export function splitDuplicates<R extends { id: number; text: string | null }>(
+  read: readonly R[],
+  files: readonly ImportedFile[],
+  kept: KeptFiles,
+): { fresh: R[]; duplicates: { id: number; fileName: string; sameAs: string }[] } {
+  const reading = new Set(read.map((r) => r.id));
+  const names = new Map(files.map((f) => [f.id, f.fileName]));
+  const known = new Map<string, string>();
+  for (const file of files) {
+    const k = reading.has(file.id) ? undefined : kept.get(file.id);
+    const hash = k ? keptHash(k) : null;
+    if (hash !== null && !known.has(hash)) known.set(hash, file.fileName);
+  }
+  const duplicates: { id: number; fileName: string; sameAs: string }[] = [];
+  const fresh = read.filter((r) => {
+    if (r.text === null) return true;
+    const hash = textHash(r.text);
+    const fileName = names.get(r.id) ?? '';
+    const sameAs = known.get(hash);
+    if (sameAs !== undefined) duplicates.push({ id: r.id, fileName, sameAs });
+    else known.set(hash, fileName);
+    return sameAs === undefined;
+  });
+  return { fresh, duplicates };
+}
+
 export function teamRecord(team: TeacherTeam, files: readonly ImportedFile[]): ClassTeamRecord {
   const keys = new Map(files.map((f) => [f.id, f.key]));
   return { id: team.key, name: team.name, createdAt: team.createdAt, fileIds: team.ids.flatMap((id) => keys.get(id) ?? []) };
@@ -112,11 +167,14 @@ export interface RestoredClass {
   again: number[];
   /** how many of `again` are verified again only because their texts are in another language */
   relocalized: number;
+  /** how many of `again` had no outcome yet: their verification was interrupted (page reloaded or closed) */
+  interrupted: number;
 }
 
 /**
  * The saved class as the view shows it: files with a trusted outcome (this engine's, in `locale`)
- * verified at once, the others waiting to be verified again; teams pointing at the new file ids (members that are gone dropped).
+ * verified at once, the others waiting to be verified again (those without any outcome were being
+ * verified when the page was reloaded or closed: counted apart, `interrupted`); teams pointing at the new file ids (members that are gone dropped).
  * `shown`: keys of the files and teams on screen already (imported while the class was being read,
  * and saved meanwhile): not shown twice.
  */
@@ -132,6 +190,7 @@ export function restoreClass(
   const files: ImportedFile[] = [];
   const again: number[] = [];
   let relocalized = 0;
+  let interrupted = 0;
   for (const record of saved.files) {
     if (shown.has(record.id)) continue;
     const verification = restoreVerification(record.text, record.outcome, verifier, locale);
@@ -144,7 +203,8 @@ export function restoreClass(
     else {
       files.push({ id, key: record.id, fileName: record.fileName });
       again.push(id);
-      if (record.outcome && sameVerifier(record.outcome, verifier) && !inLocale(record.outcome, locale)) relocalized += 1;
+      if (!record.outcome) interrupted += 1;
+      else if (sameVerifier(record.outcome, verifier) && !inLocale(record.outcome, locale)) relocalized += 1;
     }
   }
   const teams = saved.teams.flatMap((t): TeacherTeam[] => {
@@ -152,5 +212,5 @@ export function restoreClass(
     const ids = t.fileIds.flatMap((k) => byKey.get(k) ?? []);
     return ids.length > 0 ? [{ key: t.id, name: t.name, ids, createdAt: t.createdAt }] : [];
   });
-  return { files, teams, again, relocalized };
+  return { files, teams, again, relocalized, interrupted };
 }

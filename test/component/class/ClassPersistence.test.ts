@@ -142,6 +142,26 @@ describe('class view kept in the browser', () => {
     expect(screen.getByRole('region', { name: 'Groupe B — 2 membres' })).toBeInTheDocument();
   }, 60_000);
 
+  it('says a verification interrupted by a reload resumes, apart from the files of another version', async () => {
+    const factory = new IDBFactory();
+    await importAndTeam(factory);
+    const old = await openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false });
+    const kept = (await listClass(old)).files;
+    const anna = kept.find((f) => f.fileName === 'anna.json')!;
+    const bruno = kept.find((f) => f.fileName === 'bruno.json')!;
+    // the page was reloaded while Anna's file was being verified: no outcome kept yet
+    await old.db.put('classFiles', { ...anna, outcome: null });
+    await old.db.put('classFiles', { ...bruno, outcome: { ...bruno.outcome!, appVersion: `${APP_VERSION}-ancienne` } });
+    old.close();
+    visit(factory);
+    await screen.findByText(
+      '1 fichier n’avait pas fini d’être vérifié (vérification interrompue par le rechargement ou la fermeture de la page) : sa vérification reprend.',
+    );
+    expect(screen.getByText('1 fichier n’avait pas été vérifié par cette version de Fidélis : il est vérifié à nouveau.')).toBeInTheDocument();
+    await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 1 invalide.', undefined, { timeout: 20_000 });
+    await waitFor(() => expect(screen.queryByText(/n’avai(en)?t pas fini/)).toBeNull());
+  }, 60_000);
+
   it('removes one file, and clears the class after confirmation, in the browser too', async () => {
     const factory = new IDBFactory();
     const user = await importAndTeam(factory);

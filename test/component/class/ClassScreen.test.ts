@@ -57,6 +57,16 @@ function bodyRows(): HTMLElement[] {
 }
 
 describe('class view', () => {
+  it('does not add a file imported again (same content, whatever its name) and says which ones', async () => {
+    const user = await importAll();
+    const again = [files[0], new File([await files[2].text()], 'triche (1).json', { type: 'application/json' })];
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), again);
+    await screen.findByText('2 fichiers déjà présents dans la classe (même contenu) n’ont pas été ajoutés une seconde fois : anna.json ; triche (1).json (identique à triche.json).');
+    expect(screen.getByText('Vérification terminée : 2 confirmés, 1 réfuté, 1 invalide.')).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(4);
+    expect(bodyRows().map((r) => within(r).getAllByRole('cell')[0].textContent).filter((rank) => rank !== '—').sort()).toEqual(['1', '2']);
+  }, 40_000);
+
   it('verifies every imported file and lists them ranked, refuted and invalid ones unranked', async () => {
     await importAll();
     const rows = bodyRows();
