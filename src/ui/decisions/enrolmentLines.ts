@@ -7,7 +7,7 @@
  */
 import type { Enrolment } from '../../app/enrolment.ts';
 import { enrolmentNoControl } from '../../app/noControlReason.ts';
-import { CONTROL_GROUP_MIN } from '../../engine/params.ts';
+import { CONTROL_GROUP_MIN, CONTROL_GROUP_SHARE } from '../../engine/params.ts';
 import type { ConceptId } from '../glossary/concepts.ts';
 
 export interface EnrolmentLine {
@@ -38,7 +38,9 @@ export function enrolmentLines(e: Enrolment): EnrolmentLine[] {
       params: { consented: noControl.consented, targeted: noControl.targeted, needed: noControl.needed },
       concepts: ['groupeTemoin', 'collecteDonnees'],
     });
-  else if (noControl) lines.push({ key: P + 'enrolNoControl', params: { min: CONTROL_GROUP_MIN }, concepts: ['groupeTemoin'] });
+  else if (noControl)
+    // the target size that gives one (≈300), not the control group's own minimum (30) that a target of 130 to 290 already passes
+    lines.push({ key: P + 'enrolNoControl', params: { needed: noControl.needed, share: CONTROL_GROUP_SHARE * 100, min: CONTROL_GROUP_MIN }, concepts: ['groupeTemoin'] });
   if (e.lost > 0) lines.push({ key: P + 'enrolLost', count: e.lost, params: { n: e.lost }, concepts: [] });
   if (e.withoutConsent > 0) lines.push({ key: P + 'enrolNoConsent', count: e.withoutConsent, params: { n: e.withoutConsent }, concepts: ['consentement'] });
   if (e.enrolled === 0)

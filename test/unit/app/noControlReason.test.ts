@@ -73,6 +73,19 @@ describe('the strategy form’s enrolment lines', () => {
     expect(text(enrolmentLines(enrolment(150, 150, 'club', 0))).join(' ')).toContain('Cible trop petite pour un groupe témoin');
   });
 
+  it('a small target is told the target size it needs (≈300), not the control group’s own minimum of 30 it already passes, in both languages', () => {
+    // the student's targets: 130, 150, 242 and 268 customers, all above 30
+    for (const size of [130, 150, 242, 268]) {
+      const line = enrolmentLines(enrolment(size, size, 'coupon', 0)).find((l) => l.key.endsWith('enrolNoControl'))!;
+      expect(line.params.needed).toBe(minimumForControl());
+      const fr = translate('fr', line.key as MessageKey, line.params);
+      expect(fr).toContain(`il faut au moins ${minimumForControl()} clients dans la cible`);
+      expect(fr).toContain(`à partir de ${CONTROL_GROUP_MIN} clients`);
+      expect(translate('en', line.key as MessageKey, line.params)).toContain(`the target needs at least ${minimumForControl()} customers`);
+    }
+    expect(minimumForControl()).toBeGreaterThan(268);
+  });
+
   it('nobody consented: why Apply is disabled and what to do, in the singular', () => {
     const lines = enrolmentLines(enrolment(1, 1, 'relancePersonnalisee', 1));
     const all = text(lines);
