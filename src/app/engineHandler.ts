@@ -6,6 +6,7 @@
 import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
 import type { ProgrammeReserve, VisibleColumn } from '../engine/index.ts';
+import type { TargetCostCurves } from '../engine/costForecast.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { EngineRequest, EngineResults, NewRunSave, TickSave } from './engineProtocol.ts';
 import { replayWith, type ReplayEngine } from '../results/replay.ts';
@@ -22,6 +23,7 @@ export interface EngineModule<S> extends ReplayEngine<S> {
   customerRecord(state: S, i: number): CustomerRecord;
   visibleColumns(state: S): { n: number; columns: VisibleColumn[] };
   nextTickReserves(state: S, scenario: Scenario): ProgrammeReserve[];
+  targetCostCurves(state: S, scenario: Scenario, ids: ArrayLike<number>, ticks: number): TargetCostCurves;
 }
 
 interface Run<S> {
@@ -146,7 +148,9 @@ export function createEngineHandler<S>(engine: EngineModule<S>, options: EngineH
       const n = Math.min(r.preview, ids.length);
       const preview: CustomerRecord[] = [];
       for (let k = 0; k < n; k++) preview.push(engine.customerRecord(run.state, ids[k]));
-      return { count: ids.length, preview, spend: targetSpend(engine.visibleColumns(run.state), ids, run.tick) };
+      // what a programme on them would cost, period after period until the end of the game
+      const curves = engine.targetCostCurves(run.state, run.scenario, ids, Math.max(1, run.scenario.durationTicks - run.tick));
+      return { count: ids.length, preview, spend: { ...targetSpend(engine.visibleColumns(run.state), ids), curves } };
     },
     customers(r) {
       const run = get(r.run);

@@ -301,7 +301,7 @@ function keys(seed: number, tick: number): TickContext['keys'] {
 }
 
 /** Shop events (scenario.events) running at `tick`. */
-function shopConditions(scenario: Scenario, tick: number): { rate: number; performanceDrop: number; incidentMultiplier: number } {
+export function shopConditions(scenario: Scenario, tick: number): { rate: number; performanceDrop: number; incidentMultiplier: number } {
   let rate = 1;
   let performanceDrop = 0;
   let incidentMultiplier = 1;

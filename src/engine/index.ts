@@ -9,7 +9,7 @@ export { modelFingerprint } from './modelFingerprint.ts';
 export { cloneState, stateBytes, type SimState, type ProgrammeState } from './state.ts';
 export { selectTarget } from './target.ts';
 export { controlGroupSize } from './controlGroupSize.ts';
-export { nextTickReserves, type ProgrammeReserve } from './budgetReserve.ts';
+export { nextTickReserves, targetCostCurves, type ProgrammeReserve } from './budgetReserve.ts';
 export { customerRecord, visibleColumns, VISIBLE_FIELDS, type VisibleColumn } from './record.ts';
 export { customerIdentity } from './identity.ts';
 export { TOWNS } from './towns.ts';

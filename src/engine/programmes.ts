@@ -289,7 +289,7 @@ export function programmeKpis(state: SimState, scenario: Scenario): ProgrammeKpi
 }
 
 /** Expected euros customer i spends this tick at list price (season, satisfaction ignored, price level). */
-function expectedSpend(ctx: TickContext, i: number, meanFactor: number): number {
+export function expectedSpend(ctx: TickContext, i: number, meanFactor: number): number {
   const c = ctx.state.customers;
   return ((c.lambda[i] * ctx.rateMultiplier * ctx.spendShape) / c.basketScale[i]) * meanFactor * ctx.state.priceLevel;
 }
@@ -300,7 +300,8 @@ function maxFinancialLift(instrument: string, discountRate: number): number {
   return instrument === 'points' ? lift * (1 + P.POINTS_GOAL_GRADIENT) : lift;
 }
 
-function meanProductFactor(ctx: TickContext): number {
+/** Mean basket factor of the scenario's product types (weighted by their shares). */
+export function meanProductFactor(ctx: TickContext): number {
   let prev = 0;
   let mean = 0;
   for (let k = 0; k < ctx.productFactor.length; k++) {

@@ -34,12 +34,20 @@ export function applyFinancier(ctx: TickContext, prog: ProgrammeState, index: nu
     e.discount[i] = prog.discountRate;
     e.financialProgramme[i] = index;
     e.pointsCard[i] = points;
-    const rel = c.lambda[i] / meanLambda;
-    e.financialLift[i] = baseLift / (1 + pow(rel, P.HEAVY_BUYER_EXPONENT));
+    e.financialLift[i] = memberLift(baseLift, c.lambda[i] / meanLambda);
     e.shield[i] = P.FINANCIAL_COMPETITOR_SHIELD * edge;
     if (barrier > e.financialBarrier[i]) e.financialBarrier[i] = barrier;
   }
   return reached;
+}
+
+/**
+ * Purchase-rate lift of a member buying at `rel` times the shop's mean rate (Liu 2007): the full
+ * `baseLift` for a light buyer, half at the mean, little for a heavy buyer. Also read by the cost
+ * forecast (budgetReserve.ts).
+ */
+export function memberLift(baseLift: number, rel: number): number {
+  return baseLift / (1 + pow(rel, P.HEAVY_BUYER_EXPONENT));
 }
 
 /** Fixed cost per tick (administration); redemptions are added by purchases.ts. */

@@ -7,14 +7,19 @@ import type { ProgrammeKpi } from '../../../src/engine/types.ts';
 
 describe('cost and programme wording', () => {
   it('a set-up cost is said as part of the total, which already includes it', () => {
-    render(StrategyCost, { estimate: { perTick: 10, setup: 150, delayTicks: 0 }, ticks: 52 });
-    expect(screen.getByTestId('strategy-cost')).toHaveTextContent('10 € par période et 150 € de mise en place, soit 670 € sur 52 périodes');
+    render(StrategyCost, { estimate: { perTick: 10, setup: 150, total: 600, delayTicks: 0 }, ticks: 52 });
+    expect(screen.getByTestId('strategy-cost')).toHaveTextContent('10 € par période au départ et 150 € de mise en place, soit environ 600 € sur 52 périodes');
     expect(screen.getByTestId('strategy-cost')).not.toHaveTextContent(/plus/);
   });
 
-  it('without set-up, the per-period cost and its total', () => {
-    render(StrategyCost, { estimate: { perTick: 10, setup: 0, delayTicks: 0 }, ticks: 4 });
-    expect(screen.getByTestId('strategy-cost')).toHaveTextContent(/^10 € par période, soit 40 € sur 4 périodes$/);
+  it('without set-up, the first period’s cost and the total over the periods, which members leaving make less than 4 x 10 €', () => {
+    render(StrategyCost, { estimate: { perTick: 10, setup: 0, total: 37, delayTicks: 0 }, ticks: 4 });
+    expect(screen.getByTestId('strategy-cost')).toHaveTextContent(/^10 € par période au départ, soit environ 37 € sur 4 périodes \(en baisse à mesure que des membres partent\)$/);
+  });
+
+  it('a single period in the singular', () => {
+    render(StrategyCost, { estimate: { perTick: 10, setup: 0, total: 10, delayTicks: 0 }, ticks: 1 });
+    expect(screen.getByTestId('strategy-cost')).toHaveTextContent(/^10 € par période, soit 10 € sur 1 période$/);
   });
 
   it('a running programme gives its customers with the French thousands separator and its start as a period name', () => {

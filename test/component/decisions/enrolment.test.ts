@@ -104,7 +104,7 @@ describe('strategy form: customers enrolled', () => {
   it('nobody in the target consented: Apply is disabled and the form says why and what to do, in the singular (QA4 F3)', async () => {
     const user = userEvent.setup();
     const { session } = await started();
-    render(StrategyPanel, { props: { session, target: {}, count: 1, spend: { active: 1, spendPerTick: 10, withoutConsent: 1 }, allowed: ['personnalisation'] } });
+    render(StrategyPanel, { props: { session, target: {}, count: 1, spend: { active: 1, withoutConsent: 1 }, allowed: ['personnalisation'] } });
     await user.click(screen.getByRole('radio', { name: /Relance personnalisée/ }));
     const box = screen.getByTestId('enrolment');
     expect(box).toHaveTextContent('0 client inscrit sur le seul client de la cible.');

@@ -49,7 +49,7 @@ describe('the budget runway', () => {
     ];
     const cost = periodCost({
       pending,
-      targets: [undefined, { count: 100, spend: { active: 100, spendPerTick: 0, withoutConsent: 0 } }],
+      targets: [undefined, { count: 100, spend: { active: 100, withoutConsent: 0 } }],
       running: [],
       tickUnit: 'week',
       last,

@@ -119,9 +119,11 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     const some = await engine.selectTarget('a', { segments: ['tresBon'] }, 3);
     expect(some.count).toBeLessThan(all.count);
     expect(some.preview.every((c) => c.segment === 'tresBon')).toBe(true);
-    // and what its records say it spends per period: the very good customers are not lost and buy again
+    // and what the engine expects of them period after period: the very good customers are not lost and buy
     expect(some.spend.active).toBe(some.count);
-    expect(some.spend.spendPerTick).toBeGreaterThan(0);
+    expect(some.spend.curves!.all.members[0]).toBe(some.count);
+    expect(some.spend.curves!.all.spend[0]).toBeGreaterThan(0);
+    expect(some.spend.curves!.all.members).toHaveLength(scenario.durationTicks);
     const limited = await engine.selectTarget('a', { limit: 7 }, 100);
     expect(limited.count).toBe(7);
     expect(limited.preview).toHaveLength(7);

@@ -19,7 +19,7 @@ describe('the estimated cost of a period', () => {
     const estimate = strategyCost({ ...defaultChoice('personnalisation'), instrument: 'personalShopper' }, 30, 'month', last);
     expect(actionCost(perso, { count: 30, spend: null }, 'month', last)).toBeCloseTo(estimate.perTick + estimate.setup);
     const discount: Action = { type: 'financier', instrument: 'points', discountRate: 0.2, target: {} };
-    const spend = { active: 8, spendPerTick: 400, withoutConsent: 0 };
+    const spend = { active: 8, withoutConsent: 0 };
     expect(actionCost(discount, { count: 10, spend }, 'week', last)).toBeCloseTo(
       strategyCost({ ...defaultChoice('financier'), instrument: 'points', discountRate: 0.2 }, 10, 'week', last, spend).perTick,
     );

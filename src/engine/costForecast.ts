@@ -1,0 +1,67 @@
+/**
+ * What a programme will cost period after period, before it starts: the engine's own cost rules
+ * (strategies/*: a fee per member reached each period, and for a financial advantage the discount on
+ * what the members buy, lifted by the discount) applied to what the engine expects of the target's
+ * customers (budgetReserve.ts `targetCostCurves`, in the worker: their purchase rates, baskets, the
+ * shop's calendar and how many are still there). Params only, so the page can price a decision
+ * without loading the simulation: the strategy form and the period's estimate (src/app/costEstimate.ts).
+ */
+import * as P from './params.ts';
+import type { Strategy } from './vocabulary.ts';
+
+/** Expectations for the customers of a target still there, period k = 0 being the next one played. */
+export interface CostCurves {
+  /** customers expected still there in period k (they are the ones charged) */
+  members: number[];
+  /** what they are expected to buy in period k at list price, euros, without any discount */
+  spend: number[];
+  /** the same, each customer weighted by their share of the full lift of a discount (1 / (1 + (rate / mean rate)^2)) */
+  liftSpend: number[];
+}
+
+/** The curves of a target: all its customers still there, and those of them an e-mail or SMS may reach (consent). */
+export interface TargetCostCurves {
+  all: CostCurves;
+  consented: CostCurves;
+}
+
+export interface ForecastChoice {
+  strategy: Strategy;
+  instrument: string;
+  /** financial advantage only */
+  discountRate: number;
+}
+
+/**
+ * Expected cost of `choice` in each of the first `ticks` periods on the customers of `curves`, of
+ * whom the share `enrolled` is enrolled (the control group is a random part of them, not charged).
+ * Without the set-up of a personalisation (paid once, on every member enrolled at the start).
+ */
+export function forecastCosts(curves: CostCurves, enrolled: number, choice: ForecastChoice, weeksPerTick: number, ticks: number): number[] {
+  const n = Math.min(ticks, curves.members.length);
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const members = curves.members[k] * enrolled;
+    let cost: number;
+    switch (choice.strategy) {
+      case 'financier': {
+        // applyFinancier's lift, and a points card's goal gradient at a half-full card on average (purchases.ts)
+        const points = choice.instrument === 'points' ? 1 + P.POINTS_GOAL_GRADIENT / 2 : 1;
+        const lift = P.FINANCIAL_RATE_LIFT_PER_10PCT * (choice.discountRate / 0.1) * points;
+        const spend = (curves.spend[k] + lift * curves.liftSpend[k]) * enrolled;
+        cost = members * P.FINANCIAL_COST_PER_MEMBER + spend * choice.discountRate;
+        break;
+      }
+      case 'lienSocial':
+        cost = members * P.SOCIAL_COST_PER_MEMBER_WEEK[choice.instrument as keyof typeof P.SOCIAL_COST_PER_MEMBER_WEEK] * weeksPerTick;
+        break;
+      case 'personnalisation':
+        cost = members * P.PERSONALISATION_COST_PER_MEMBER_WEEK[choice.instrument as keyof typeof P.PERSONALISATION_COST_PER_MEMBER_WEEK] * weeksPerTick;
+        break;
+      default:
+        cost = members * P.CUSTOMISATION_COST_PER_MEMBER_WEEK[choice.instrument as keyof typeof P.CUSTOMISATION_COST_PER_MEMBER_WEEK] * weeksPerTick;
+    }
+    out.push(cost);
+  }
+  return out;
+}
