@@ -67,6 +67,7 @@ export function createSimulation(scenario: Scenario, options: CreateOptions): Si
     ...emptyEventLog(),
     rfmLimits: { recency: [], frequency: [], monetary: [] },
     rfmTrack: null,
+    alive: null,
   };
   const initKey = streamKey(seed, 0, STREAMS.init);
   for (let i = 0; i < n; i++) initCustomer(state, scenario, initKey, i, initialArrivalTick(scenario, initKey, i), false, true);

@@ -175,6 +175,25 @@ export interface SimState {
    * does not re-read the base: derived data, not hashed; null (or absent) = rebuilt at the next score.
    */
   rfmTrack?: RfmTrack | null;
+  /**
+   * The customers not lost, in index order, for the customer loop (step.ts): derived data, not hashed;
+   * null (or absent) = rebuilt at the next tick.
+   */
+  alive?: AliveList | null;
+}
+
+/**
+ * The customers not lost (lostTick NO_TICK), ascending: index[0, length). The customer loop walks this
+ * list instead of testing every customer (half of an old base is lost, in no predictable order: a
+ * mispredicted branch each). Valid for `customers`, `n` and the start of `tick` only (else rebuilt);
+ * the loop drops the customers who leave, the recruits are appended after it.
+ */
+export interface AliveList {
+  customers: CustomerArrays;
+  n: number;
+  tick: number;
+  length: number;
+  index: Int32Array;
 }
 
 /**
@@ -266,6 +285,7 @@ export function ensureCapacity(state: SimState, needed: number): void {
   for (const name of CUSTOMER_FIELD_NAMES) next[name].set(old[name].subarray(0, state.n));
   // the RFM histograms follow the customers (same values, new arrays)
   if (state.rfmTrack && state.rfmTrack.customers === state.customers) state.rfmTrack.customers = fresh;
+  if (state.alive && state.alive.customers === state.customers) state.alive.customers = fresh;
   state.customers = fresh;
   state.capacity = capacity;
 }
@@ -295,6 +315,7 @@ export function cloneState(state: SimState): SimState {
     eventPrev: state.eventPrev.slice(),
     lastMeasurement: state.lastMeasurement ? { ...state.lastMeasurement } : null,
     rfmTrack: null, // rebuilt by the copy's next score
+    alive: null, // rebuilt by the copy's next tick
     rfmLimits: {
       recency: [...state.rfmLimits.recency],
       frequency: [...state.rfmLimits.frequency],
@@ -314,5 +335,6 @@ export function stateBytes(state: SimState): number {
   for (const p of state.programmes) bytes += p.members.byteLength + p.control.byteLength + p.memberCumulative.byteLength + p.controlCumulative.byteLength;
   const t = state.rfmTrack;
   if (t) bytes += t.byLast.byteLength + t.freq.byteLength + t.mon.byteLength;
+  if (state.alive) bytes += state.alive.index.byteLength;
   return bytes;
 }

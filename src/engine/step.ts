@@ -26,7 +26,8 @@ import { drawPurchaseCount, recordPurchases } from './purchases.ts';
 import { scoreRfmTracked, windowEnd, windowStart, windowStep, type SegmentCounts } from './rfmWindow.ts';
 import { satisfactionStep } from './satisfaction.ts';
 import { noService, serviceStep } from './service.ts';
-import { NO_TICK, type SimState } from './state.ts';
+import { NO_TICK, type AliveList, type SimState } from './state.ts';
+import { grown } from './typedArrays.ts';
 import type { TickReport } from './types.ts';
 import { wordOfMouthStep } from './wordOfMouth.ts';
 import { STAGES } from './vocabulary.ts';
@@ -34,22 +35,49 @@ import { STAGES } from './vocabulary.ts';
 const STAGE_PERDU = STAGES.indexOf('perdu');
 import type { Scenario } from '../scenario/schema.ts';
 
+/** The state's list of customers not lost, valid at the start of this tick (rebuilt when it is not). */
+function aliveList(state: SimState): AliveList {
+  const a = state.alive;
+  if (a && a.customers === state.customers && a.n === state.n && a.tick === state.tick) return a;
+  const lostTick = state.customers.lostTick;
+  const index = new Int32Array(state.capacity);
+  let length = 0;
+  for (let i = 0; i < state.n; i++) if (lostTick[i] === NO_TICK) index[length++] = i;
+  const fresh: AliveList = { customers: state.customers, n: state.n, tick: state.tick, length, index };
+  state.alive = fresh;
+  return fresh;
+}
+
+/** Appends the customers recruited this tick (from index `from`) to the list the customer loop left. */
+function aliveAfterRecruits(state: SimState, list: AliveList, from: number): void {
+  // a list the loop did not leave for this array set (a growth it did not follow) is rebuilt next tick
+  if (state.alive !== list || list.customers !== state.customers || list.n !== from) {
+    state.alive = null;
+    return;
+  }
+  if (list.index.length < state.capacity) list.index = grown(list.index, state.capacity);
+  for (let i = from; i < state.n; i++) list.index[list.length++] = i;
+  list.n = state.n;
+}
+
 /**
- * The customer loop: every per-customer process, in the model's order. Arrays and per-tick values
- * are read once here; lost customers (most of an old base) only move their RFM window, and only
- * while it still holds a purchase. The tick's counts and the satisfaction sum are kept in locals and
- * written once at the end (registers instead of a load and a store through ctx.counters each time);
- * a customer without a purchase skips the visit mechanics (service, satisfaction), and one without
- * bond or barrier to move skips bondsStep (the test is inlined).
+ * The customer loop: every per-customer process, in the model's order. It walks the customers not
+ * lost (state.alive, in index order) and, between them, moves the RFM window of the lost ones whose
+ * purchase leaves it (the window's entries are in index order too): the same calls in the same order as
+ * a walk over every customer, without testing the lost ones (half of an old base, in no predictable
+ * order). Arrays and per-tick values are read once here. The tick's counts and the satisfaction sum are
+ * kept in locals and written once at the end (registers instead of a load and a store through
+ * ctx.counters each time); a customer without a purchase skips the visit mechanics (service,
+ * satisfaction), and one without bond or barrier to move skips bondsStep (the test is inlined).
+ * Returns the list, valid for the next tick once the recruits are appended.
  */
-function customerLoop(ctx: TickContext): void {
+function customerLoop(ctx: TickContext): AliveList {
   const state = ctx.state;
   const c = state.customers;
   const n = state.n;
   const tick = ctx.tick;
   const ctr = ctx.counters;
   const arrivalTick = c.acquisitionTick;
-  const lostTick = c.lostTick;
   const stage = c.stage;
   const ladder = c.ladder;
   const satisfaction = c.satisfaction;
@@ -58,17 +86,22 @@ function customerLoop(ctx: TickContext): void {
   const histogram = ctr.satisfactionHistogram;
   const purchaseKey = ctx.keys.purchase;
   const cur = ctx.cur;
-  let lost = 0;
+  const list = aliveList(state);
+  const alive = list.index;
+  const length = list.length;
+  // every customer off the list is lost (and has arrived)
+  let lost = n - length;
+  let kept = 0;
   let aliveAtStart = 0;
   let aliveEnd = 0;
   let satisfactionSum = ctr.satisfactionSum;
-  for (let i = 0; i < n; i++) {
+  for (let j = 0; j < length; j++) {
+    const i = alive[j];
+    // lost customers before i whose purchase leaves the window (no purchase now: nothing else changes)
+    while (ctx.ringHead !== -1 && ctx.ringHead < i) windowStep(ctx, ctx.ringHead, 0, 0);
     const arrival = arrivalTick[i];
-    if (arrival > tick) continue;
-    if (lostTick[i] !== NO_TICK) {
-      lost++;
-      // no purchase in the slot leaving: the window does not change
-      if (ctx.ringHead === i) windowStep(ctx, i, 0, 0);
+    if (arrival > tick) {
+      alive[kept++] = i;
       continue;
     }
     if (arrival === tick) {
@@ -76,6 +109,7 @@ function customerLoop(ctx: TickContext): void {
       const spent = recordPurchases(ctx, i, 1);
       windowStep(ctx, i, 1, spent);
       aliveEnd++;
+      alive[kept++] = i;
       continue;
     }
     aliveAtStart++;
@@ -94,6 +128,7 @@ function customerLoop(ctx: TickContext): void {
       continue;
     }
     aliveEnd++;
+    alive[kept++] = i;
     wordOfMouthStep(ctx, i);
     lifecycleStep(ctx, i, visits);
     windowStep(ctx, i, visits, spent);
@@ -105,10 +140,15 @@ function customerLoop(ctx: TickContext): void {
     const bin = Math.floor(s * SATISFACTION_BINS);
     histogram[bin < SATISFACTION_BINS ? bin : SATISFACTION_BINS - 1]++;
   }
+  // lost customers after the last one on the list
+  while (ctx.ringHead !== -1 && ctx.ringHead < n) windowStep(ctx, ctx.ringHead, 0, 0);
+  list.length = kept;
+  list.tick = tick + 1;
   stages[STAGE_PERDU] += lost;
   ctr.aliveAtStart += aliveAtStart;
   ctr.aliveEnd += aliveEnd;
   ctr.satisfactionSum = satisfactionSum;
+  return list;
 }
 
 function tickReport(ctx: TickContext, applied: AppliedDecisions, eventsFrom: number, segments: SegmentCounts): TickReport {
@@ -149,8 +189,10 @@ export function stepSimulation(state: SimState, scenario: Scenario, actions: rea
   // complaint handling is paid from what the running programmes and the surveys leave (service.ts)
   ctx.complaintBudget = Math.max(0, state.budget - committedBudget(ctx) - reservedSurveyCost(applied));
   windowStart(ctx);
-  customerLoop(ctx);
+  const n = state.n;
+  const list = customerLoop(ctx);
   recruit(ctx, applied.campaigns);
+  aliveAfterRecruits(state, list, n);
   windowEnd(ctx);
   const segments = scoreRfmTracked(state, ctx.newCustomerTicks);
   runSurveys(ctx, applied);
