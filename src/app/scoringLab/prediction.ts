@@ -1,6 +1,6 @@
 /**
  * A frozen prediction of the scoring lab: the scores and the target at one tick of one run, kept so
- * that ticks later the lab can say who of them has left. Pure helpers; the reactive holder is
+ * that ticks later the lab can say who of them has left (hasLeft). Pure helpers; the reactive holder is
  * labStore.svelte.ts.
  */
 import type { CustomerRecord } from '../../engine/types.ts';
@@ -22,11 +22,31 @@ export const frozenPredictionSchema = z.object({
 });
 export type FrozenPrediction = z.infer<typeof frozenPredictionSchema>;
 
-/** Ids of the prediction's customers who are lost in the current records. */
+/**
+ * « Parti » at the end of the check: no longer an active customer of the shop, lost (perdu) or
+ * dormant (no purchase for longer than the customer's own rhythm, src/engine/lifecycle.ts). Lost
+ * alone is not enough: the engine marks a departure the moment it happens, and (BG/NBD) a customer
+ * can only drop out right after a purchase, so among customers not yet lost the frequent buyers are
+ * the ones who get lost next, and a low RFM score or a low P(alive), which spot customers who have
+ * stopped buying, would look worse than chance. What a shop sees, and what these scores predict, is
+ * who stops buying.
+ */
+export function hasLeft(c: Pick<CustomerRecord, 'stage'>): boolean {
+  return c.stage === 'perdu' || c.stage === 'dormant';
+}
+
+/**
+ * Ids of the prediction's customers who have left (hasLeft) in the current records. The prediction
+ * scored only customers not lost at the freeze (scorableCustomers); one already dormant then counts
+ * as left if they are still dormant (or lost) now, as stayed if they came back to buy.
+ */
 export function leftSince(p: FrozenPrediction, records: readonly CustomerRecord[]): Set<number> {
   const byId = new Map(records.map((c) => [c.id, c]));
   const out = new Set<number>();
-  for (const id of p.ids) if (byId.get(id)?.stage === 'perdu') out.add(id);
+  for (const id of p.ids) {
+    const c = byId.get(id);
+    if (c && hasLeft(c)) out.add(id);
+  }
   return out;
 }
 

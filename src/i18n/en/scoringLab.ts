@@ -41,7 +41,7 @@ export const scoringLab: Messages['scoringLab'] = {
   freeze: {
     legend: '3. Freeze the prediction',
     button: 'Freeze this prediction',
-    hint: 'The lab keeps this score and this target at the current period, then compares them with actual departures.',
+    hint: 'The lab keeps this score and this target at the current period, then looks, periods later, at who actually left.',
     frozenOne: 'Prediction frozen at the start of {{period}}: {{method}}, {{count}} customer targeted.',
     frozenOther: 'Prediction frozen at the start of {{period}}: {{method}}, {{count}} customers targeted.',
     finished: 'The game is over: no period will be played any more, so a new prediction could never be checked. Start a new game to test a score.',
@@ -64,8 +64,11 @@ export const scoringLab: Messages['scoringLab'] = {
   result: {
     legend: '5. Was the score right?',
     waiting: 'Play at least one period after freezing the prediction to see who actually left.',
+    updating: 'Simulation running: the result will be updated as soon as the periods have been played.',
     noPrediction: 'Freeze a prediction first.',
-    since: 'Departures since {{period}}: {{leavers}} out of {{scored}} scored customers.',
+    since: 'Gone since {{period}} (lost or now dormant): {{leavers}} out of {{scored}} scored customers.',
+    definition:
+      'Who counts as gone? A scored customer who, at the end of the check, is no longer an active customer: lost, or dormant (no longer buying at their usual pace). A customer already dormant when you froze the prediction therefore counts as gone if they have not come back to buy, as stayed if they have. Customers already lost at that time were not scored. That is what a score predicts: who will stop buying.',
     hitRate: 'Hit rate of the target',
     hitRateValue: '{{rate}} ({{hits}} leavers out of {{size}} targeted)',
     baseRate: 'Departure rate of the whole base',

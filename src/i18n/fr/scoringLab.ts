@@ -1,8 +1,8 @@
 /** French strings of the scoring lab (#/scoring): build a risk score, target, launch a campaign, check the prediction. */
 export const scoringLab = {
-  title: 'Laboratoire de scoring',
+  title: 'Labo de scoring',
   intro:
-    'Construisez un score qui repère les clients sur le point de partir, ciblez les plus risqués, lancez si vous voulez une action de fidélisation sur eux, puis jouez quelques périodes : le laboratoire montre si votre score avait vu juste.',
+    'Construisez un score qui repère les clients sur le point de partir, ciblez les plus risqués, lancez si vous voulez une action de fidélisation sur eux, puis jouez quelques périodes : le labo montre si votre score avait vu juste.',
   loading: 'Lecture de la base clients…',
   method: {
     legend: '1. Le score',
@@ -39,7 +39,7 @@ export const scoringLab = {
   freeze: {
     legend: '3. Figer la prédiction',
     button: 'Figer cette prédiction',
-    hint: 'Le laboratoire retient ce score et cette cible à la période en cours, puis compare avec les départs réels.',
+    hint: 'Le labo retient ce score et cette cible à la période en cours, puis regarde, périodes après, qui est vraiment parti.',
     frozenOne: 'Prédiction figée au début de la {{period}} : {{method}}, {{count}} client ciblé.',
     frozenOther: 'Prédiction figée au début de la {{period}} : {{method}}, {{count}} clients ciblés.',
     finished: 'La partie est terminée : aucune période ne sera plus jouée, une nouvelle prédiction ne pourrait donc jamais être vérifiée. Commencez une nouvelle partie pour tester un score.',
@@ -62,8 +62,11 @@ export const scoringLab = {
   result: {
     legend: '5. Le score avait-il vu juste ?',
     waiting: 'Jouez au moins une période après avoir figé la prédiction pour voir qui est vraiment parti.',
+    updating: 'Simulation en cours : le résultat sera mis à jour dès que les périodes auront été jouées.',
     noPrediction: 'Figez d’abord une prédiction.',
-    since: 'Départs depuis la {{period}} : {{leavers}} sur {{scored}} clients notés.',
+    since: 'Partis depuis la {{period}} (perdus ou devenus dormants) : {{leavers}} sur {{scored}} clients notés.',
+    definition:
+      'Qui compte comme parti ? Un client noté qui, à la fin de la vérification, n’est plus un client actif : perdu, ou dormant (il n’achète plus à son rythme habituel). Un client déjà dormant quand vous avez figé la prédiction compte donc comme parti s’il n’est pas revenu acheter, comme resté s’il est revenu. Les clients déjà perdus à ce moment-là n’ont pas été notés. C’est ce que prédit un score : qui va cesser d’acheter.',
     hitRate: 'Taux de réussite de la cible',
     hitRateValue: '{{rate}} ({{hits}} partants sur {{size}} ciblés)',
     baseRate: 'Taux de départ de toute la base',

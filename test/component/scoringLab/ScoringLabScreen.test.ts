@@ -7,6 +7,9 @@ import { Notices } from '../../../src/app/notices.svelte.ts';
 import { memoryRunStore } from '../../../src/app/runStore.ts';
 import { scoringLab } from '../../../src/app/scoringLab/labStore.svelte.ts';
 import { GameSession } from '../../../src/app/session.svelte.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { shell as shellFr } from '../../../src/i18n/fr/shell.ts';
+import { shell as shellEn } from '../../../src/i18n/en/shell.ts';
 import ScoringLabScreen from '../../../src/ui/scoringLab/ScoringLabScreen.svelte';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
@@ -21,7 +24,10 @@ async function started() {
 
 const countOf = (text: string | null) => Number((text ?? '').split(' ')[0].replace(/\D/g, ''));
 
-afterEach(() => scoringLab.reset());
+afterEach(async () => {
+  scoringLab.reset();
+  await setLocale('fr');
+});
 
 describe('scoring lab screen', () => {
   it('targets the top N of the chosen score, freezes it, adds a campaign as a decision, and scores the prediction after ticks', async () => {
@@ -115,5 +121,38 @@ describe('scoring lab screen', () => {
     await user.click(button);
     expect(screen.queryByTestId('lab-frozen')).not.toBeInTheDocument();
     expect(scoringLab.prediction).toBeNull();
+  }, 60_000);
+
+  it('is named as in the menu, says what counts as gone, and while periods are being played says so rather than asking to play one', async () => {
+    const user = userEvent.setup();
+    const session = await started();
+    const first = render(ScoringLabScreen, { session });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(shellFr.nav.scoring);
+    expect(screen.getByTestId('lab-definition').textContent).toMatch(/^Qui compte comme parti \? .*perdu, ou dormant/);
+    await waitFor(() => expect(screen.getByTestId('lab-count')).toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Figer cette prédiction' }));
+    expect(screen.getByText(/^Jouez au moins une période/)).toBeInTheDocument();
+    first.unmount();
+
+    // periods played since the freeze, the page not yet caught up with them (as while the simulation runs)
+    await session.advance(3);
+    render(ScoringLabScreen, { session });
+    expect(screen.getByText('Simulation en cours : le résultat sera mis à jour dès que les périodes auront été jouées.')).toBeInTheDocument();
+    expect(screen.queryByText(/Jouez au moins une période/)).not.toBeInTheDocument();
+    const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
+    expect(within(result).getByText(/^Partis depuis la Semaine 1 \(perdus ou devenus dormants\) : \d+ sur \d+ clients notés\.$/)).toBeInTheDocument();
+    expect(screen.queryByText(/Simulation en cours/)).not.toBeInTheDocument();
+  }, 60_000);
+
+  it('in English: the menu’s name, the definition and the updating message', async () => {
+    await setLocale('en');
+    const session = await started();
+    scoringLab.prediction = { runId: session.runId!, tick: 0, method: 'rfm', rule: { kind: 'top', n: 5 }, ids: [0, 1], scores: [1, 0], target: [0] };
+    await session.advance(2);
+    render(ScoringLabScreen, { session });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(shellEn.nav.scoring);
+    expect(screen.getByTestId('lab-definition').textContent).toMatch(/^Who counts as gone\? .*lost, or dormant/);
+    expect(screen.getByText('Simulation running: the result will be updated as soon as the periods have been played.')).toBeInTheDocument();
+    expect(screen.queryByText(/Play at least one period/)).not.toBeInTheDocument();
   }, 60_000);
 });

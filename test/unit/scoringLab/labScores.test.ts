@@ -12,7 +12,15 @@ const customer = (over: Partial<CustomerRecord>): CustomerRecord => ({ ...base, 
 
 describe('lab scores', () => {
   it('adds the grid’s points for each criterion that holds', () => {
-    const grid = { ...DEFAULT_GRID, motive: { points: 1, motives: ['argent' as const] } };
+    const grid = {
+      ...DEFAULT_GRID,
+      recency: { points: 3, ticksAtLeast: 4 },
+      frequency: { points: 2, purchasesAtMost: 2 },
+      amount: { points: 1, spendAtMost: 50 },
+      complaints: { points: 2 },
+      motive: { points: 1, motives: ['argent' as const] },
+      satisfaction: { points: 3, below: 0.5 },
+    };
     const risky = customer({ id: 1, lastPurchaseTick: 2, purchasesTotal: 1, spendTotal: 20, motive: 'argent', measuredSatisfaction: 0.3 });
     // tick 10: 7 ticks since the last purchase (>= 4): 3 + frequency 2 + amount 1 + 2 complaints x 2 + motive 1 + satisfaction 3
     expect(gridScore(risky, grid, 10, new Map([[1, 2]]))).toBe(3 + 2 + 1 + 4 + 1 + 3);
@@ -38,15 +46,33 @@ describe('lab scores', () => {
     expect(labScores({ method: 'palive', grid: DEFAULT_GRID, records, tick: 8, complaints }).scores).toEqual(palive.scores);
   });
 
-  it('evaluates a frozen prediction from the records ticks later', () => {
-    const before = [customer({ id: 0 }), customer({ id: 1 }), customer({ id: 2 }), customer({ id: 3 })];
-    const after = [customer({ id: 0, stage: 'perdu' }), customer({ id: 1 }), customer({ id: 2, stage: 'perdu' }), customer({ id: 3, stage: 'dormant' })];
-    const p: FrozenPrediction = { runId: 'r', tick: 5, method: 'rfm', rule: { kind: 'top', n: 2 }, ids: before.map((c) => c.id), scores: [3, 2, 1, 0], target: [0, 1] };
-    expect([...leftSince(p, after)]).toEqual([0, 2]);
+  it('evaluates a frozen prediction from the records ticks later: left = lost or dormant at the end of the check', () => {
+    // frozen: 0, 1 and 4 active, 2 and 3 already dormant (5 was already lost: not scored, not in the prediction)
+    const after = [
+      customer({ id: 0, stage: 'perdu' }),
+      customer({ id: 1 }),
+      customer({ id: 2, stage: 'dormant' }), // still dormant: has not come back, left
+      customer({ id: 3, stage: 'actif' }), // dormant at the freeze, came back to buy: stayed
+      customer({ id: 4, stage: 'dormant' }), // active at the freeze, stopped buying: left
+      customer({ id: 5, stage: 'perdu' }),
+    ];
+    const p: FrozenPrediction = {
+      runId: 'r',
+      tick: 5,
+      method: 'rfm',
+      rule: { kind: 'top', n: 2 },
+      ids: [0, 1, 2, 3, 4],
+      scores: [4, 3, 2, 1, 0],
+      target: [0, 2],
+    };
+    expect([...leftSince(p, after)]).toEqual([0, 2, 4]);
     expect(evaluatePrediction(p, after, 5)).toBeNull();
     const e = evaluatePrediction(p, after, 7)!;
-    expect(e.hitRate).toBe(0.5);
-    expect(e.lift).toBe(1);
+    expect(e.leavers).toBe(3);
+    expect(e.truePositives).toBe(2);
+    expect(e.hitRate).toBe(1);
+    expect(e.baseRate).toBe(3 / 5);
+    expect(e.lift).toBeCloseTo(5 / 3, 12);
   });
 
   it('builds a valid decision targeting exactly the chosen customers', () => {
