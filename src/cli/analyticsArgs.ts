@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseIsoDay, type TransactionLog } from '../engine/scoring/transactionLog.ts';
+import { decodeText, type TextEncoding } from '../import/decodeText.ts';
 import { detectLayout } from '../import/detect.ts';
 import { describeImportErrors } from '../import/describeError.ts';
 import { parseTransactions } from '../import/parseTransactions.ts';
@@ -46,13 +47,23 @@ export function parseArgs(argv: string[], valued: string[], flags: string[], usa
   return { file, options, flags: seen };
 }
 
+/**
+ * The file's text, decoded as src/import/decodeText.ts does for the screen: a French Excel CSV in
+ * Windows-1252 keeps its accents, and stderr says which encoding was used when it is not UTF-8.
+ */
 export function readText(file: string): string {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     throw new CliError(fr('analytics.cli.unreadableFile', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
   }
+  const decoded = decodeText(bytes);
+  if (decoded.encoding !== 'utf-8') process.stderr.write(`${fr('analytics.cli.readAs', { file, encoding: ENCODING_NAMES[decoded.encoding] })}\n`);
+  return decoded.text;
 }
+
+const ENCODING_NAMES: Record<TextEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', 'windows-1252': 'Windows-1252 (Excel)' };
 
 export function dayOption(value: string | undefined, option: string): number | null {
   if (value === undefined) return null;

@@ -10,14 +10,19 @@ export type TextCheck = 'text' | 'empty' | 'binary';
 const INSPECTED = 1 << 16;
 /**
  * Share of unreadable characters above which the file is not text. Random bytes decoded as UTF-8
- * give about 60 % (U+FFFD and control characters); a Latin-1 French CSV read as UTF-8 only has a
- * U+FFFD per accented letter, a few percent at most.
+ * give about 60 % (U+FFFD and control characters); decoded as Windows-1252 (what decodeText.ts
+ * falls back to when the bytes are not UTF-8), about 13 % (C0 and C1 control characters). A CSV
+ * has none but a stray U+FFFD or two.
  */
 const MAX_UNREADABLE = 0.1;
 
-/** A NUL, a replacement character (bytes that are not UTF-8) or a control character other than tab, line feed, form feed and carriage return. */
+/**
+ * A NUL, a replacement character (bytes that are not UTF-8), a control character other than tab,
+ * line feed, form feed and carriage return, or a C1 control (U+0080–U+009F: the five bytes
+ * Windows-1252 leaves undefined, never in a spreadsheet's text).
+ */
 function unreadable(code: number): boolean {
-  return code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f;
+  return code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
 }
 
 export function checkText(text: string): TextCheck {

@@ -6,6 +6,7 @@
 import type { BgnbdFit } from '../../engine/scoring/bgnbd.ts';
 import type { ClvOptions } from '../../engine/scoring/clv.ts';
 import type { GammaGammaFit } from '../../engine/scoring/gammaGamma.ts';
+import type { TextEncoding } from '../../import/decodeText.ts';
 import type { DetectedLayout } from '../../import/detect.ts';
 import type { CsvLayout, ImportError, TransactionFormat } from '../../import/types.ts';
 
@@ -78,6 +79,8 @@ export const LOAD_NOT_TEXT = 'notText';
 export interface LoadResult {
   layout: DetectedLayout;
   bytes: number;
+  /** The encoding a file's bytes were read in (said on screen), null for a text given as such. */
+  encoding: { name: TextEncoding; bom: boolean } | null;
 }
 
 export type AnalyticsReply =

@@ -9,6 +9,7 @@ import { summarizeTransactions, type BtydSummary } from '../../engine/scoring/cu
 import { scoreSummary, type ScoringResult } from '../../engine/scoring/scoreCustomers.ts';
 import type { TransactionLog } from '../../engine/scoring/transactionLog.ts';
 import { COURSE_SEGMENTS } from '../../engine/vocabulary.ts';
+import { decodeText, type DecodedText } from '../../import/decodeText.ts';
 import { detectLayout } from '../../import/detect.ts';
 import { parseTransactions } from '../../import/parseTransactions.ts';
 import { checkText } from '../../import/textCheck.ts';
@@ -28,12 +29,21 @@ import { scoredCustomersCsv } from './scoredCustomersCsv.ts';
 /** How many customers the screen lists (the CSV export has them all). */
 export const LISTED_CUSTOMERS = 200;
 
-async function readSource(source: AnalyticsSource): Promise<string> {
-  if (source.kind === 'text') return source.text;
-  if (source.kind === 'file') return source.file.text();
-  const response = await fetch(source.url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
+/**
+ * The source's text and, for bytes (a file, the sample), the encoding they were read in: a
+ * spreadsheet's CSV may be Windows-1252 (French Excel), not UTF-8 (src/import/decodeText.ts).
+ */
+async function readSource(source: AnalyticsSource): Promise<{ text: string; decoded: DecodedText | null }> {
+  if (source.kind === 'text') return { text: source.text, decoded: null };
+  let bytes: ArrayBuffer;
+  if (source.kind === 'file') bytes = await source.file.arrayBuffer();
+  else {
+    const response = await fetch(source.url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    bytes = await response.arrayBuffer();
+  }
+  const decoded = decodeText(new Uint8Array(bytes));
+  return { text: decoded.text, decoded };
 }
 
 export class AnalyticsSession {
@@ -46,7 +56,8 @@ export class AnalyticsSession {
   async handle(request: AnalyticsRequest, onProgress: (fraction: number) => void): Promise<unknown> {
     switch (request.kind) {
       case 'load': {
-        this.text = await readSource(request.source);
+        const { text, decoded } = await readSource(request.source);
+        this.text = text;
         this.log = this.rfm = this.summary = this.scoring = null;
         // an empty or binary file is said at once: no preview, no column form
         const check = checkText(this.text);
@@ -54,7 +65,11 @@ export class AnalyticsSession {
           this.text = '';
           throw new Error(check === 'empty' ? LOAD_EMPTY : LOAD_NOT_TEXT);
         }
-        const result: LoadResult = { layout: detectLayout(this.text, request.format), bytes: this.text.length };
+        const result: LoadResult = {
+          layout: detectLayout(this.text, request.format),
+          bytes: this.text.length,
+          encoding: decoded ? { name: decoded.encoding, bom: decoded.bom } : null,
+        };
         return result;
       }
       case 'import':

@@ -37,6 +37,8 @@ export class AnalyticsStore {
   format = $state<TransactionFormat>('csv');
   sourceName = $state('');
   sourceBytes = $state(0);
+  /** How the file's bytes were read (said under the file's name), null for none or the sample given as text. */
+  sourceEncoding = $state<LoadResult['encoding']>(null);
   layout = $state<DetectedLayout | null>(null);
   skipBadLines = $state(false);
   busy = $state<Busy>(null);
@@ -82,11 +84,13 @@ export class AnalyticsStore {
     this.format = format;
     this.sourceName = name;
     this.layout = null;
+    this.sourceEncoding = null;
     this.imported = this.rfm = this.score = null;
     const result = await this.run('load', () => this.client.request<LoadResult>({ kind: 'load', source, format }));
     if (result) {
       this.layout = result.layout;
       this.sourceBytes = result.bytes;
+      this.sourceEncoding = result.encoding;
     }
   }
 

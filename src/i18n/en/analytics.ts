@@ -13,6 +13,14 @@ export const analytics: Messages['analytics'] = {
     sample: 'Try the CDNOW sample',
     sampleName: 'CDNOW sample (2,357 customers, 1997-1998)',
     loaded: 'File: {{name}} ({{size}} characters).',
+    encoding: {
+      'utf-8': 'File read as UTF-8.',
+      'utf-16le': 'File read as UTF-16.',
+      'utf-16be': 'File read as UTF-16.',
+      'windows-1252':
+        'File read as Windows-1252 (Excel): it is not UTF-8 but the encoding of the CSV files Excel saves in Western European languages. If accented letters look wrong in the preview, save the file as “CSV UTF-8” and choose it again.',
+    },
+    encodingMarked: 'The file names this encoding itself (byte order mark).',
   },
   layout: {
     heading: '2. The columns',
@@ -152,5 +160,6 @@ export const analytics: Messages['analytics'] = {
     missingOption: 'Missing required option: {{option}}.',
     unknownOption: 'Unknown option: {{option}}.',
     noCustomers: 'No customer bought before the calibration end date.',
+    readAs: 'File "{{file}}" read as {{encoding}}: it is not UTF-8.',
   },
 };

@@ -11,6 +11,14 @@ export const analytics = {
     sample: 'Essayer avec l’échantillon CDNOW',
     sampleName: 'Échantillon CDNOW (2 357 clients, 1997-1998)',
     loaded: 'Fichier : {{name}} ({{size}} caractères).',
+    encoding: {
+      'utf-8': 'Fichier lu en UTF-8.',
+      'utf-16le': 'Fichier lu en UTF-16.',
+      'utf-16be': 'Fichier lu en UTF-16.',
+      'windows-1252':
+        'Fichier lu en Windows-1252 (Excel) : ce n’est pas de l’UTF-8, mais l’encodage des fichiers « CSV (séparateur : point-virgule) » d’Excel. Si des lettres accentuées paraissent fausses dans l’aperçu, enregistrez le fichier au format « CSV UTF-8 » et choisissez-le à nouveau.',
+    },
+    encodingMarked: 'Le fichier indique lui-même cet encodage (marque d’ordre des octets).',
   },
   layout: {
     heading: '2. Les colonnes',
@@ -150,5 +158,6 @@ export const analytics = {
     missingOption: 'Option obligatoire manquante : {{option}}.',
     unknownOption: 'Option inconnue : {{option}}.',
     noCustomers: 'Aucun client n’a acheté avant la date de fin de calibration.',
+    readAs: 'Fichier « {{file}} » lu en {{encoding}} : ce n’est pas de l’UTF-8.',
   },
 } as const;

@@ -95,6 +95,36 @@ describe('AnalyticsScreen', () => {
     expect(segments).not.toHaveTextContent('€');
   });
 
+  it('reads a French Excel CSV (Windows-1252) with its accents and says so: « Pâtisserie », not « P�tisserie »', async () => {
+    const user = userEvent.setup();
+    render(AnalyticsScreen, { client: inPageClient() });
+    // French Excel's « CSV (séparateur : point-virgule) »: one byte per accented letter (â 0xE2, é 0xE9)
+    const lines = 'client;date;montant;rayon\r\nA;02/01/2024;10;Pâtisserie\r\nA;02/02/2024;10;Pâtisserie\r\nB;05/03/2024;5;Crémerie\r\nC;06/03/2024;5;Traiteur épicerie\r\n';
+    const bytes = Uint8Array.from(lines, (c) => c.charCodeAt(0));
+    expect(bytes).toContain(0xe9);
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), new File([bytes], 'ventes.csv', { type: 'text/csv' }));
+    const preview = await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+    expect(within(preview).getAllByText('Pâtisserie')).toHaveLength(2);
+    expect(within(preview).getByText('Traiteur épicerie')).toBeInTheDocument();
+    expect(preview).not.toHaveTextContent('\uFFFD');
+    expect(screen.getByTestId('source-encoding')).toHaveTextContent(/^Fichier lu en Windows-1252 \(Excel\)/);
+    expect(screen.getByLabelText('Colonne « type de produit »')).toHaveDisplayValue('rayon');
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    await user.click(await screen.findByRole('button', { name: 'Calculer le RFM' }));
+    const frat = await screen.findByRole('table', { name: /FRAT/ });
+    const rows = within(frat).getAllByRole('row').slice(1).map((row) => row.textContent);
+    expect(rows).toEqual([expect.stringMatching(/^Crémerie1/), expect.stringMatching(/^Pâtisserie1/), expect.stringMatching(/^Traiteur épicerie1/)]);
+
+    // a UTF-8 file is said to be UTF-8
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), upload('client;date;montant\nA;05/01/2024;12,50\n', 'ventes.csv'));
+    await waitFor(() => expect(screen.getByTestId('source-encoding')).toHaveTextContent(/^Fichier lu en UTF-8\.$/));
+    // Excel's « CSV UTF-8 »: a byte-order mark names the encoding
+    const marked = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('client;date;montant;rayon\nA;05/01/2024;12,50;Crémerie\n')]);
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), new File([marked], 'ventes.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(screen.getByTestId('source-encoding')).toHaveTextContent('Fichier lu en UTF-8. Le fichier indique lui-même cet encodage (marque d’ordre des octets).'));
+    expect(within(screen.getByRole('table', { name: 'Aperçu des premières lignes' })).getByText('Crémerie')).toBeInTheDocument();
+  });
+
   it('imports the CDNOW sample, computes RFM and fits the published BG/NBD parameters', { timeout: 180_000 }, async () => {
     const user = userEvent.setup();
     render(AnalyticsScreen, { client: inPageClient() });
