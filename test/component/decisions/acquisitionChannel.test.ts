@@ -1,0 +1,33 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
+import { started } from './session.ts';
+
+describe('acquisition form', () => {
+  afterEach(() => setLocale('fr'));
+
+  it('names the channel select « Canal » alone, not followed by every option (a screen reader read the whole list)', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    const channel = screen.getByRole('combobox', { name: 'Canal' }) as HTMLSelectElement;
+    expect(channel.options.length).toBeGreaterThan(1);
+    // its label says « Canal » and nothing else (a label around the select also held every option's text)
+    expect([...channel.labels!].map((label) => label.textContent)).toEqual(['Canal']);
+    // still the select the campaign takes its channel from
+    const second = session.scenario!.acquisitionChannels[1];
+    await user.selectOptions(channel, second);
+    await user.click(screen.getByRole('button', { name: 'Lancer la campagne' }));
+    expect(session.pending).toEqual([{ type: 'acquisition', channel: second, budget: 500 }]);
+  });
+
+  it('in English too', async () => {
+    await setLocale('en');
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    const channel = screen.getByRole('combobox', { name: 'Channel' }) as HTMLSelectElement;
+    expect([...channel.labels!].map((label) => label.textContent)).toEqual(['Channel']);
+  });
+});
