@@ -9,6 +9,7 @@
  * And the members-vs-control comparison, one point per period the programme ran, for a chart.
  */
 import type { ProgrammeComparison, ProgrammeKpi, TickKpis } from '../engine/types.ts';
+import { roi } from './roi.ts';
 
 export type EffectStatus = 'unmeasured' | 'noEffect' | 'gain' | 'loss';
 
@@ -33,6 +34,37 @@ export function provenLoss(p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'in
  */
 export function roiMarginOfError(p: Pick<ProgrammeKpi, 'incrementalMarginError' | 'costToDate'>): number | null {
   return p.incrementalMarginError === null || p.costToDate <= 0 ? null : p.incrementalMarginError / p.costToDate;
+}
+
+/** Several programmes' effects taken together (the Bilan's overall ROI): what they are and how surely they are known. */
+export interface CombinedEffect {
+  /** the programmes measured against a control group, in their given order (the others have no estimate) */
+  measured: readonly ProgrammeKpi[];
+  /** summed incremental margin of the measured programmes, null when none is measured */
+  incrementalMarginToDate: number | null;
+  /**
+   * 95 % half-width of that sum: the programmes' own half-widths added in quadrature (each is estimated
+   * against its own control group, drawn apart), null when none is measured
+   */
+  incrementalMarginError: number | null;
+  /** what the measured programmes cost */
+  costToDate: number;
+  /** (summed margin − cost) ÷ cost (app/roi.ts); null when nothing was spent on them */
+  roi: number | null;
+}
+
+export function combinedEffect(programmes: readonly ProgrammeKpi[]): CombinedEffect {
+  const measured = programmes.filter((p) => p.incrementalMarginToDate !== null);
+  if (measured.length === 0) return { measured, incrementalMarginToDate: null, incrementalMarginError: null, costToDate: 0, roi: null };
+  let margin = 0;
+  let variance = 0;
+  let cost = 0;
+  for (const p of measured) {
+    margin += p.incrementalMarginToDate!;
+    variance += (p.incrementalMarginError ?? 0) ** 2;
+    cost += p.costToDate;
+  }
+  return { measured, incrementalMarginToDate: margin, incrementalMarginError: Math.sqrt(variance), costToDate: cost, roi: roi(margin, cost) };
 }
 
 export interface ComparisonPoint extends ProgrammeComparison {

@@ -74,6 +74,8 @@ export const charts: Messages['charts'] = {
     customers: 'Customers',
     range: 'Satisfaction',
   },
+  scrollHint: 'Table wider than the screen: scroll it sideways ↔',
+  scrollRegion: 'Table: {{title}}',
   programmes: {
     title: 'Cost and return of programmes',
     cost: 'Cost to date',
@@ -81,6 +83,7 @@ export const charts: Messages['charts'] = {
     roi: 'ROI',
     programme: 'Programme',
     none: 'No programme launched yet.',
+    effect: 'Programme effect',
   },
   comparison: {
     heading: 'Members and control group',

@@ -105,6 +105,7 @@ export const dashboard: Messages['dashboard'] = {
     compareLink: 'See, period by period, the members’ margin per customer against their control group’s (Charts)',
     marginError: '{{margin}} ± {{error}}',
     estimate: 'estimated by comparison with a control group of {{n}} customers not enrolled',
+    roiWithEffect: '{{roi}} — {{effect}}',
     effect: {
       unmeasured: 'no control group: effect not measurable (target too small)',
       unmeasuredConsentOne:

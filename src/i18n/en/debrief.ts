@@ -82,7 +82,7 @@ export const debrief: Messages['debrief'] = {
     roi: 'ROI',
     controlNone: 'none',
     estimateNote: 'Each programme’s extra margin is estimated by comparison with its control group: customers of its target drawn at random and not enrolled. A figure within its margin of error shows no effect; without a control group (target too small, or too few customers of the target who consented to an e-mail or SMS), the effect cannot be measured.',
-    segmentsCaption: '{{action}}: RFM segments of the whole base between {{before}} and {{after}}',
+    baseSegmentsCaption: 'RFM segments of the whole customer base (not only enrolled customers), from {{before}}, before the first programme, to {{after}}',
     segment: 'Segment',
     before: 'Before',
     after: 'After',
@@ -95,7 +95,11 @@ export const debrief: Messages['debrief'] = {
     channel: 'Channel',
     amount: 'Amount',
     none: 'No spend.',
-    programmeRoi: 'Overall ROI of the loyalty programmes: {{roi}} ({{margin}} extra margin for {{cost}} spent).',
+    programmeRoiOne:
+      'ROI of the only loyalty programme measured against a control group ({{programmes}}): {{roi}}, for {{margin}} extra margin and {{cost}} spent; {{effect}}.',
+    programmeRoiOther:
+      'Overall ROI of the {{count}} loyalty programmes measured against a control group ({{programmes}}): {{roi}}, for {{margin}} extra margin and {{cost}} spent; {{effect}}.',
+    programmeName: '{{name}}, launched in {{period}}',
     programmesUnmeasuredOne: '{{count}} programme without a control group (target too small, or too few consents to an e-mail or SMS) is not in this ROI: its effect cannot be measured.',
     programmesUnmeasuredOther: '{{count}} programmes without a control group (target too small, or too few consents to an e-mail or SMS) are not in this ROI: their effect cannot be measured.',
     programmeRoiNone: 'No loyalty programme has cost anything yet: no ROI to compute.',

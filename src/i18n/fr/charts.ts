@@ -72,6 +72,8 @@ export const charts = {
     customers: 'Clients',
     range: 'Satisfaction',
   },
+  scrollHint: 'Tableau plus large que l’écran : faites-le défiler sur le côté ↔',
+  scrollRegion: 'Tableau : {{title}}',
   programmes: {
     title: 'Coût et rentabilité des programmes',
     cost: 'Coût cumulé',
@@ -79,6 +81,7 @@ export const charts = {
     roi: 'ROI',
     programme: 'Programme',
     none: 'Aucun programme lancé pour l’instant.',
+    effect: 'Effet du programme',
   },
   comparison: {
     heading: 'Membres et groupe témoin',

@@ -103,6 +103,7 @@ export const dashboard = {
     compareLink: 'Voir, période par période, la marge par client des membres face à celle de leur groupe témoin (Graphiques)',
     marginError: '{{margin}} ± {{error}}',
     estimate: 'estimé par comparaison avec un groupe témoin de {{n}} clients non inscrits',
+    roiWithEffect: '{{roi}} — {{effect}}',
     effect: {
       unmeasured: 'pas de groupe témoin : effet non mesurable (cible trop petite)',
       unmeasuredConsentOne:

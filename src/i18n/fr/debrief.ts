@@ -81,7 +81,7 @@ export const debrief = {
     roi: 'ROI',
     controlNone: 'aucun',
     estimateNote: 'La marge supplémentaire de chaque programme est estimée par comparaison avec son groupe témoin : des clients de sa cible tirés au hasard et non inscrits. Un chiffre dans sa marge d’erreur ne montre aucun effet ; sans groupe témoin (cible trop petite, ou trop peu de clients de la cible ayant consenti à un e-mail ou un SMS), l’effet n’est pas mesurable.',
-    segmentsCaption: '{{action}} : segments RFM de toute la clientèle entre {{before}} et {{after}}',
+    baseSegmentsCaption: 'Segments RFM de toute la clientèle (pas seulement des clients inscrits), de {{before}}, avant le premier programme, à {{after}}',
     segment: 'Segment',
     before: 'Avant',
     after: 'Après',
@@ -94,7 +94,11 @@ export const debrief = {
     channel: 'Canal',
     amount: 'Montant',
     none: 'Aucune dépense.',
-    programmeRoi: 'ROI global des programmes de fidélisation : {{roi}} ({{margin}} de marge supplémentaire pour {{cost}} dépensés).',
+    programmeRoiOne:
+      'ROI du seul programme de fidélisation mesuré par un groupe témoin ({{programmes}}) : {{roi}}, pour {{margin}} de marge supplémentaire et {{cost}} dépensés ; {{effect}}.',
+    programmeRoiOther:
+      'ROI global des {{count}} programmes de fidélisation mesurés par un groupe témoin ({{programmes}}) : {{roi}}, pour {{margin}} de marge supplémentaire et {{cost}} dépensés ; {{effect}}.',
+    programmeName: '{{name}}, lancé en {{period}}',
     programmesUnmeasuredOne: '{{count}} programme sans groupe témoin (cible trop petite, ou trop peu de consentements à un e-mail ou un SMS) n’entre pas dans ce ROI : son effet n’est pas mesurable.',
     programmesUnmeasuredOther: '{{count}} programmes sans groupe témoin (cible trop petite, ou trop peu de consentements à un e-mail ou un SMS) n’entrent pas dans ce ROI : leur effet n’est pas mesurable.',
     programmeRoiNone: 'Aucun programme de fidélisation n’a encore coûté quelque chose : pas de ROI à calculer.',

@@ -14,6 +14,11 @@ export interface Series {
   values: (number | null)[];
   /** overrides the model's kind for this series (e.g. a sample size beside percentages) */
   kind?: ValueKind;
+  /**
+   * the table's words for each value, where the figure alone would mislead (an estimate with its
+   * margin of error, « −437,6 % ± 972,2 % »); null or absent: the value written by its kind
+   */
+  texts?: (string | null)[];
 }
 
 export interface SeriesModel {

@@ -12,6 +12,8 @@ import { programmeNoControl } from '../../app/noControlReason.ts';
 import { translateCount } from '../../i18n/plural.ts';
 
 type Measured = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'controlGroup' | 'roi' | 'costToDate' | 'targeted' | 'withoutConsent'>;
+/** what the ROI and its status read: the estimate, its error, the cost (a programme, or several combined: app/programmeEffect.ts combinedEffect) */
+type RoiEstimate = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'roi' | 'costToDate'>;
 
 export interface MarginText {
   /** « 5 972 € ± 10 254 € », or null without a control group */
@@ -36,20 +38,38 @@ export function notContactedText(locale: Locale, p: Pick<ProgrammeKpi, 'withoutC
   return n > 0 ? translateCount(locale, 'dashboard.programmes.notContacted', n, { count: formatNumber(locale, n) }) : null;
 }
 
+/** « 5 972 € ± 10 254 € »: an extra margin with its 95 % error (one programme, or several combined). */
+export function marginWithError(locale: Locale, margin: number, error: number | null): string {
+  return translate(locale, 'dashboard.programmes.marginError', { margin: formatMoney(locale, margin), error: formatMoney(locale, error ?? 0) });
+}
+
 export function programmeMarginText(locale: Locale, p: Measured): MarginText {
   if (p.incrementalMarginToDate === null) return { value: null, note: unmeasuredText(locale, p) };
   const status = translate(locale, `dashboard.programmes.effect.${effectStatus(p)}`);
   return {
-    value: translate(locale, 'dashboard.programmes.marginError', {
-      margin: formatMoney(locale, p.incrementalMarginToDate),
-      error: formatMoney(locale, p.incrementalMarginError ?? 0),
-    }),
+    value: marginWithError(locale, p.incrementalMarginToDate, p.incrementalMarginError),
     note: `${status}, ${translate(locale, 'dashboard.programmes.estimate', { n: formatNumber(locale, p.controlGroup) })}`,
   };
 }
 
-export function programmeRoiText(locale: Locale, p: Measured): string {
+export function programmeRoiText(locale: Locale, p: RoiEstimate): string {
   if (p.incrementalMarginToDate === null) return translate(locale, 'dashboard.programmes.roiUnmeasured');
   if (p.roi === null) return translate(locale, 'dashboard.programmes.roiNone');
   return translate(locale, 'dashboard.programmes.marginError', { margin: formatRoi(locale, p.roi), error: formatShare(locale, roiMarginOfError(p) ?? 0) });
+}
+
+/** What the estimate shows, in words (« effet non démontré : dans la marge d’erreur », « gain démontré »), or « non mesurable » without one. */
+export function effectStatusText(locale: Locale, p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError'>): string {
+  return p.incrementalMarginToDate === null ? translate(locale, 'dashboard.programmes.roiUnmeasured') : translate(locale, `dashboard.programmes.effect.${effectStatus(p)}`);
+}
+
+/**
+ * The ROI in one line where there is no separate effect column (the decisions screen's running
+ * programmes): its value ± error then what the estimate shows (« −437,6 % ± 972,2 % — effet non
+ * démontré : dans la marge d’erreur »), or why there is none (« non mesurable », « pas encore de coût »).
+ */
+export function programmeRoiLine(locale: Locale, p: RoiEstimate): string {
+  const roiText = programmeRoiText(locale, p);
+  if (p.incrementalMarginToDate === null || p.roi === null) return roiText;
+  return translate(locale, 'dashboard.programmes.roiWithEffect', { roi: roiText, effect: effectStatusText(locale, p) });
 }

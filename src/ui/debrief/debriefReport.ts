@@ -11,7 +11,7 @@ import { decisionTimeline, type TimelineEntry } from './decisionTimeline.ts';
 import { departuresByCause, type CauseTotal } from './departures.ts';
 import { moneySummary, type MoneySummary } from './moneySummary.ts';
 import { gradeObjectives, type ObjectiveGrades } from './objectiveGrades.ts';
-import { programmeEffects, type ProgrammeEffect } from './programmeEffects.ts';
+import { baseSegments, programmeEffects, type BaseSegments, type ProgrammeEffect } from './programmeEffects.ts';
 import { satisfactionGap, type SatisfactionGap } from './satisfactionGap.ts';
 
 export interface DebriefReport {
@@ -24,6 +24,8 @@ export interface DebriefReport {
   money: MoneySummary;
   departures: { total: number; causes: CauseTotal[] };
   programmes: ProgrammeEffect[];
+  /** the whole base's RFM segments from before the first programme to the last one's end: shown once, not per programme */
+  segments: BaseSegments | null;
   satisfaction: SatisfactionGap;
   findings: Finding[];
   timeline: TimelineEntry[];
@@ -38,6 +40,7 @@ export function debriefReport(scenario: Scenario, kpis: readonly TickKpis[], rep
     money: moneySummary(kpis),
     departures: departuresByCause(kpis),
     programmes: programmeEffects(kpis),
+    segments: baseSegments(kpis),
     satisfaction: satisfactionGap(kpis),
     findings: courseFindings(kpis, decisions, scenario.competitors),
     timeline: decisionTimeline(decisions, reports),

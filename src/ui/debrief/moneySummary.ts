@@ -3,9 +3,9 @@
  * of the programmes (incremental margin against cost). The customers are counted in customerFlow.ts.
  */
 import type { ActionType } from '../../engine/decisions.ts';
-import type { TickKpis } from '../../engine/types.ts';
+import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import type { AcquisitionChannel } from '../../engine/vocabulary.ts';
-import { roi } from '../../app/roi.ts';
+import { combinedEffect } from '../../app/programmeEffect.ts';
 import { latestProgrammes } from './programmeEffects.ts';
 
 export interface MoneySummary {
@@ -17,8 +17,12 @@ export interface MoneySummary {
   costsByType: { type: ActionType; amount: number }[];
   acquisitionByChannel: { channel: AcquisitionChannel; amount: number }[];
   programmeCost: number;
+  /** the programmes measured against a control group, the ones the overall ROI counts (latest figures, launch order) */
+  measuredProgrammes: readonly ProgrammeKpi[];
   /** incremental margin of the programmes measured against a control group (the others have none) */
   programmeIncrementalMargin: number;
+  /** its 95 % half-width (app/programmeEffect.ts combinedEffect), null when no programme is measured */
+  programmeMarginError: number | null;
   /** what those measured programmes cost */
   programmeMeasuredCost: number;
   /** programmes without control group (target too small, or too few consented: app/noControlReason.ts): not in the overall ROI */
@@ -47,20 +51,10 @@ export function moneySummary(kpis: readonly TickKpis[]): MoneySummary {
     addInto(byType, k.costsByType);
     addInto(byChannel, k.acquisitionSpendByChannel);
   }
-  let programmeCost = 0;
   // the overall ROI counts only the programmes whose effect was measured (with a control group)
-  let measuredCost = 0;
-  let programmeIncrementalMargin = 0;
-  let programmesUnmeasured = 0;
-  for (const p of latestProgrammes(kpis)) {
-    programmeCost += p.costToDate;
-    if (p.incrementalMarginToDate === null) {
-      programmesUnmeasured++;
-      continue;
-    }
-    measuredCost += p.costToDate;
-    programmeIncrementalMargin += p.incrementalMarginToDate;
-  }
+  const programmes = latestProgrammes(kpis);
+  const programmeCost = programmes.reduce((sum, p) => sum + p.costToDate, 0);
+  const combined = combinedEffect(programmes);
   const last = kpis[kpis.length - 1];
   const desc = <K>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
   return {
@@ -72,10 +66,12 @@ export function moneySummary(kpis: readonly TickKpis[]): MoneySummary {
     costsByType: desc(byType).map(([type, amount]) => ({ type, amount })),
     acquisitionByChannel: desc(byChannel).map(([channel, amount]) => ({ channel, amount })),
     programmeCost,
-    programmeIncrementalMargin,
-    programmeMeasuredCost: measuredCost,
-    programmesUnmeasured,
-    programmeRoi: roi(programmeIncrementalMargin, measuredCost),
+    measuredProgrammes: combined.measured,
+    programmeIncrementalMargin: combined.incrementalMarginToDate ?? 0,
+    programmeMarginError: combined.incrementalMarginError,
+    programmeMeasuredCost: combined.costToDate,
+    programmesUnmeasured: programmes.length - combined.measured.length,
+    programmeRoi: combined.roi,
     budgetLeft: last ? last.budgetLeft : 0,
   };
 }

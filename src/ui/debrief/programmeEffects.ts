@@ -1,7 +1,8 @@
 /**
  * The effect of each loyalty programme the learner ran: its cost, the incremental margin it made on
  * its targets and its ROI (as the engine reports them in TickKpis.programmes), and how the RFM
- * segments of the whole base moved between just before it started and its end (or now).
+ * segments of the whole base moved between just before it started and its end (or now). The Bilan
+ * shows that move once for all programmes (baseSegments): it is the whole base's, not a programme's.
  */
 import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import { COURSE_SEGMENTS, type CourseSegment } from '../../engine/vocabulary.ts';
@@ -44,6 +45,31 @@ function kpiAt(kpis: readonly TickKpis[], tick: number | undefined): TickKpis {
   return found ?? last;
 }
 
+function moves(before: TickKpis, after: TickKpis): SegmentMove[] {
+  return COURSE_SEGMENTS.map((segment) => ({
+    segment,
+    before: before.segments[segment],
+    after: after.segments[segment],
+    delta: after.segments[segment] - before.segments[segment],
+  }));
+}
+
+/** The whole base's RFM segments while programmes ran: just before the first started, and at the last one's end (or now). */
+export interface BaseSegments {
+  beforeTick: number;
+  afterTick: number;
+  segments: SegmentMove[];
+}
+
+export function baseSegments(kpis: readonly TickKpis[]): BaseSegments | null {
+  const programmes = latestProgrammes(kpis);
+  if (kpis.length === 0 || programmes.length === 0) return null;
+  const before = kpiBefore(kpis, programmes[0].startTick);
+  const ends = programmes.map((p) => kpiAt(kpis, p.endTick).tick);
+  const after = kpiAt(kpis, Math.max(...ends));
+  return { beforeTick: before.tick, afterTick: after.tick, segments: moves(before, after) };
+}
+
 export function programmeEffects(kpis: readonly TickKpis[]): ProgrammeEffect[] {
   if (kpis.length === 0) return [];
   const lastTick = kpis[kpis.length - 1].tick;
@@ -55,12 +81,7 @@ export function programmeEffects(kpis: readonly TickKpis[]): ProgrammeEffect[] {
       running: programme.endTick === undefined && kpis[kpis.length - 1].programmes.some((p) => p.id === programme.id) && after.tick === lastTick,
       beforeTick: before.tick,
       afterTick: after.tick,
-      segments: COURSE_SEGMENTS.map((segment) => ({
-        segment,
-        before: before.segments[segment],
-        after: after.segments[segment],
-        delta: after.segments[segment] - before.segments[segment],
-      })),
+      segments: moves(before, after),
     };
   });
 }

@@ -1,0 +1,26 @@
+/**
+ * The charts' programmes table writes the extra margin and the ROI as the dashboard does, with their
+ * margin of error and what they show (QA: the table showed the bare « −437,6 % »).
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import ChartsScreen from '../../../src/ui/charts/ChartsScreen.svelte';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+describe('charts: programmes table', () => {
+  it('gives the margin and the ROI with their error, and the effect in words', () => {
+    const kpis = makeKpiSeries(3, (k) => ({
+      ...k,
+      programmes: [{ ...k.programmes[0], incrementalMarginToDate: -3376, incrementalMarginError: 9722, costToDate: 1000, roi: -4.376 }],
+    }));
+    render(ChartsScreen, { scenario: fixtureScenario(), kpis });
+    const table = screen.getByRole('table', { name: 'Coût et rentabilité des programmes' });
+    const cells = within(table)
+      .getAllByRole('row')[1]
+      .querySelectorAll('td');
+    expect([...cells].map((c) => norm(c.textContent))).toEqual(['1 000 €', '-3 376 € ± 9 722 €', '-437,6 % ± 972,2 %', 'effet non démontré : dans la marge d’erreur']);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * The Bilan's programmes: the overall ROI says which programmes it counts and that their effect is
+ * not demonstrated when it is within the margin of error (QA: « ROI global … : −337,1 % » from one
+ * programme with no shown effect); the whole base's RFM segments are one table, titled for the whole
+ * base, not one identical table per programme that read as each programme's effect.
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import DebriefCosts from '../../../src/ui/debrief/sections/DebriefCosts.svelte';
+import DebriefProgrammes from '../../../src/ui/debrief/sections/DebriefProgrammes.svelte';
+import { debriefFormat } from '../../../src/ui/debrief/debriefFormat.ts';
+import { debriefReport } from '../../../src/ui/debrief/debriefReport.ts';
+import { moneySummary } from '../../../src/ui/debrief/moneySummary.ts';
+import type { ProgrammeKpi } from '../../../src/engine/types.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+const club = (p: ProgrammeKpi): ProgrammeKpi => ({
+  ...p,
+  id: '1:0',
+  type: 'lienSocial',
+  strategy: 'lienSocial',
+  instrument: 'club',
+  startTick: 1,
+  incrementalMarginToDate: null,
+  incrementalMarginError: null,
+  controlGroup: 0,
+  roi: null,
+});
+/** a coupon from week 1 (−337,1 % ± …: its effect within its margin) and a club from week 2 without control group */
+const kpis = makeKpiSeries(4, (k) => ({
+  ...k,
+  programmes: [
+    { ...k.programmes[0], incrementalMarginToDate: -3371, incrementalMarginError: 8000, costToDate: 1000, roi: -4.371 },
+    ...(k.tick >= 1 ? [club(k.programmes[0])] : []),
+  ],
+}));
+
+describe('Bilan: the overall ROI of the programmes', () => {
+  it('names the programmes it counts, gives its margin of error and says the effect is not demonstrated', () => {
+    render(DebriefCosts, { money: moneySummary(kpis), format: debriefFormat('fr', 'week') });
+    const text = norm(screen.getByTestId('overall-roi').textContent);
+    expect(text).toContain(
+      'ROI du seul programme de fidélisation mesuré par un groupe témoin (Bons de réduction, lancé en Semaine 1) : -437,1 % ± 800,0 %, pour -3 371 € ± 8 000 € de marge supplémentaire et 1 000 € dépensés ; effet non démontré : dans la marge d’erreur.',
+    );
+    expect(text).toContain('1 programme sans groupe témoin');
+  });
+
+  afterEach(() => setLocale('fr'));
+  it('in English too', async () => {
+    await setLocale('en');
+    render(DebriefCosts, { money: moneySummary(kpis), format: debriefFormat('en', 'week') });
+    expect(norm(screen.getByTestId('overall-roi').textContent)).toMatch(/ROI of the only loyalty programme measured against a control group \(.*\): -437\.1% ± 800\.0%.*no effect shown/);
+  });
+});
+
+describe('Bilan: the segments of the whole base', () => {
+  it('are one table for all programmes, titled for the whole base', () => {
+    const report = debriefReport(fixtureScenario(), kpis, [], []);
+    render(DebriefProgrammes, { programmes: report.programmes, segments: report.segments, format: debriefFormat('fr', 'week') });
+    const tables = screen.getAllByRole('table', { name: /Segments RFM/ });
+    expect(tables).toHaveLength(1);
+    expect(norm(tables[0].querySelector('caption')!.textContent).trim()).toBe(
+      'Segments RFM de toute la clientèle (pas seulement des clients inscrits), de Semaine 1, avant le premier programme, à Semaine 4',
+    );
+    expect(within(tables[0]).getAllByRole('row')).toHaveLength(6);
+  });
+});

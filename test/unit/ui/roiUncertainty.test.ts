@@ -1,0 +1,44 @@
+/**
+ * A programme ROI is never written bare where it is uncertain (QA: « ROI : +116,9 % » then « −437,6 % »
+ * on the decisions screen while the dashboard said « ± 972,2 % … effet non démontré »): the one-line
+ * form of the decisions screen, and the overall ROI of several programmes with its combined error.
+ */
+import { describe, expect, it } from 'vitest';
+import { combinedEffect } from '../../../src/app/programmeEffect.ts';
+import { effectStatusText, programmeRoiLine } from '../../../src/ui/dashboard/programmeEffectText.ts';
+import type { ProgrammeKpi } from '../../../src/engine/types.ts';
+import { makeKpi } from '../../fixtures/kpis.ts';
+
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+const programme = (over: Partial<ProgrammeKpi>): ProgrammeKpi => ({ ...makeKpi(0).programmes[0], ...over });
+/** −437,6 % ± 972,2 %: a margin of −3 376 € ± 9 722 € for 1 000 € */
+const noisy = programme({ incrementalMarginToDate: -3376, incrementalMarginError: 9722, costToDate: 1000, roi: -4.376 });
+
+describe('ROI on one line', () => {
+  it('gives the error and what the estimate shows, as the dashboard', () => {
+    expect(plain(programmeRoiLine('fr', noisy))).toMatch(/^-437,6 % ± 972,2 % — effet non démontré : dans la marge d’erreur$/);
+    expect(plain(programmeRoiLine('en', noisy))).toMatch(/^-437\.6% ± 972\.2% — no effect shown: within the margin of error$/);
+    const sure = programme({ incrementalMarginToDate: 5000, incrementalMarginError: 1000, costToDate: 1000, roi: 4 });
+    expect(plain(programmeRoiLine('fr', sure))).toMatch(/^\+400,0 % ± 100,0 % — gain démontré$/);
+  });
+  it('says why there is none', () => {
+    expect(programmeRoiLine('fr', programme({ incrementalMarginToDate: null, incrementalMarginError: null, roi: null }))).toBe('non mesurable');
+    expect(effectStatusText('fr', programme({ incrementalMarginToDate: null, incrementalMarginError: null }))).toBe('non mesurable');
+  });
+});
+
+describe('several programmes together', () => {
+  it('counts only the measured ones, adds their errors in quadrature, and reads the ROI of the sum', () => {
+    const a = programme({ id: 'a', incrementalMarginToDate: 3000, incrementalMarginError: 3000, costToDate: 1000 });
+    const b = programme({ id: 'b', incrementalMarginToDate: 1000, incrementalMarginError: 4000, costToDate: 1000 });
+    const unmeasured = programme({ id: 'c', incrementalMarginToDate: null, incrementalMarginError: null, costToDate: 500 });
+    const all = combinedEffect([a, unmeasured, b]);
+    expect(all.measured.map((p) => p.id)).toEqual(['a', 'b']);
+    expect(all.incrementalMarginToDate).toBe(4000);
+    expect(all.incrementalMarginError).toBe(5000);
+    expect(all.costToDate).toBe(2000);
+    expect(all.roi).toBe(1);
+    expect(effectStatusText('fr', all)).toBe('effet non démontré : dans la marge d’erreur');
+    expect(combinedEffect([unmeasured])).toMatchObject({ measured: [], incrementalMarginToDate: null, roi: null });
+  });
+});
