@@ -31,6 +31,21 @@ export const editor: Messages['editor'] = {
   toPlay: 'To change before playing this shop:',
   errorLine: '{{field}}: {{message}}',
   warnings: 'Notes:',
+  reach: {
+    activeCustomers:
+      'objective probably out of reach: {{target}} active customers, while the {{initial}} starting customers who stay, plus the new ones to be expected (walk-ins, half the marketing budget spent on acquisition), make about {{estimate}} customers at best. Lower the target or raise the number of starting customers.',
+    cumulativeMargin:
+      'objective probably out of reach: €{{target}} cumulative gross margin, while the starting customer base produces about €{{estimate}} over the period. Lower the target or raise the number of starting customers.',
+    cumulativeTurnover:
+      'objective probably out of reach: €{{target}} cumulative turnover, while the starting customer base produces about €{{estimate}} over the period. Lower the target or raise the number of starting customers.',
+    grossMargin:
+      'objective probably out of reach: €{{target}} gross margin per period, while the starting customer base produces about €{{estimate}}. Lower the target or raise the number of starting customers.',
+    turnover:
+      'objective probably out of reach: €{{target}} turnover per period, while the starting customer base produces about €{{estimate}}. Lower the target or raise the number of starting customers.',
+    fixedCosts:
+      'the fixed costs (€{{fixed}} per period) exceed the gross margin the starting customer base produces (about €{{estimate}} per period): the net margin will be negative whatever the student does.',
+    englishName: 'the English name is still “{{en}}”, the name of “{{fr}}”: students playing in English will see that name. Translate the new name.',
+  },
   required: '(required)',
   optional: '(optional)',
   add: 'Add',

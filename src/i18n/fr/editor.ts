@@ -33,6 +33,23 @@ export const editor = {
   toPlay: 'À changer avant de jouer ce commerce :',
   errorLine: '{{field}} : {{message}}',
   warnings: 'Remarques :',
+  /** warnings of a valid scenario its own figures cannot support (src/ui/editor/reachCheck.ts) */
+  reach: {
+    activeCustomers:
+      'objectif sans doute hors d’atteinte : {{target}} clients actifs, alors que les {{initial}} clients du départ qui restent, plus les nouveaux qu’on peut attendre (clients de passage, la moitié du budget marketing en conquête), font environ {{estimate}} clients au mieux. Baissez la cible ou augmentez le nombre de clients au départ.',
+    cumulativeMargin:
+      'objectif sans doute hors d’atteinte : {{target}} € de marge brute cumulée, alors que la clientèle de départ en produit environ {{estimate}} € sur la période. Baissez la cible ou augmentez le nombre de clients au départ.',
+    cumulativeTurnover:
+      'objectif sans doute hors d’atteinte : {{target}} € de chiffre d’affaires cumulé, alors que la clientèle de départ en produit environ {{estimate}} € sur la période. Baissez la cible ou augmentez le nombre de clients au départ.',
+    grossMargin:
+      'objectif sans doute hors d’atteinte : {{target}} € de marge brute par période, alors que la clientèle de départ en produit environ {{estimate}} €. Baissez la cible ou augmentez le nombre de clients au départ.',
+    turnover:
+      'objectif sans doute hors d’atteinte : {{target}} € de chiffre d’affaires par période, alors que la clientèle de départ en produit environ {{estimate}} €. Baissez la cible ou augmentez le nombre de clients au départ.',
+    fixedCosts:
+      'les charges fixes ({{fixed}} € par période) dépassent la marge brute que la clientèle de départ produit (environ {{estimate}} € par période) : la marge nette sera négative quoi que fasse l’élève.',
+    englishName:
+      'le nom anglais est encore « {{en}} », celui de « {{fr}} » : les élèves qui jouent en anglais verront ce nom. Traduisez le nouveau nom.',
+  },
   required: '(obligatoire)',
   optional: '(facultatif)',
   add: 'Ajouter',

@@ -4,9 +4,11 @@
  * The draft may be invalid at any moment: that is what the messages next to the fields are for.
  * `checks` adds the editor's own problems (an id already taken by a shipped shop): the file is still
  * valid and may be exported or shared, but it cannot be played until they are fixed (`toPlay`).
- * Both kinds show next to their field.
+ * Both kinds show next to their field. `advice` adds warnings about a valid scenario (an objective
+ * its figures cannot support: reachCheck.ts): listed with the file's warnings, never blocking.
  */
 import { parseScenario, type ScenarioError, type ScenarioParseResult } from '../../scenario/load.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 import { pathText, type FileLocale } from '../../scenario/validate.ts';
 import { copyJson } from './newItems.ts';
@@ -18,12 +20,13 @@ export class ScenarioDraft {
   dirty = $state(false);
   readonly #locale: () => FileLocale;
   readonly #checks: (draft: ScenarioDraft) => ScenarioError[];
+  readonly #advice: (scenario: Scenario) => ScenarioError[];
 
   readonly validation: ScenarioParseResult = $derived.by(() => parseScenario($state.snapshot(this.draft as unknown), this.#locale()));
   readonly errors: ScenarioError[] = $derived(this.validation.ok ? [] : this.validation.errors);
   /** what keeps a valid file from being played as a shop of its own */
   readonly toPlay: ScenarioError[] = $derived.by(() => this.#checks(this));
-  readonly warnings: ScenarioError[] = $derived(this.validation.ok ? this.validation.warnings : []);
+  readonly warnings: ScenarioError[] = $derived.by(() => (this.validation.ok ? [...this.validation.warnings, ...this.#advice(this.validation.scenario)] : []));
   /** messages by path text (`customers.spend.p`) */
   readonly #byPath: Record<string, string[]> = $derived.by(() => {
     const grouped: Record<string, string[]> = {};
@@ -31,9 +34,15 @@ export class ScenarioDraft {
     return grouped;
   });
 
-  constructor(initial: unknown, locale: () => FileLocale, checks: (draft: ScenarioDraft) => ScenarioError[] = () => []) {
+  constructor(
+    initial: unknown,
+    locale: () => FileLocale,
+    checks: (draft: ScenarioDraft) => ScenarioError[] = () => [],
+    advice: (scenario: Scenario) => ScenarioError[] = () => [],
+  ) {
     this.#locale = locale;
     this.#checks = checks;
+    this.#advice = advice;
     this.replace(initial);
   }
 

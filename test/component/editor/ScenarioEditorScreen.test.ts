@@ -216,6 +216,36 @@ describe('ScenarioEditorScreen', () => {
     expect(screen.getByRole('button', { name: 'Jouer ce commerce' })).toBeInTheDocument();
   });
 
+  it('warns, without blocking, when a template’s objectives are out of reach of a smaller base, and when its English name is left', async () => {
+    const user = userEvent.setup();
+    const bakery = shippedScenarios().scenarios.find((s) => s.scenario.id === 'boulangerie-du-marche')!.scenario;
+    render(ScenarioEditorScreen, { initial: bakery, onplay: () => {} });
+    // the shipped bakery as it is: no remark
+    expect(screen.queryByRole('list', { name: 'Remarques :' })).toBeNull();
+    await fireEvent.input(document.getElementById('ed-id')!, { target: { value: 'fleuriste-des-lilas' } });
+    const initial = screen.getByLabelText('nombre de clients au départ', { exact: true });
+    await user.clear(initial);
+    await user.type(initial, '1500');
+    const remarks = await screen.findByRole('list', { name: 'Remarques :' });
+    const active = within(remarks).getByRole('link', { name: /^objectif n° 1 › valeur à atteindre : objectif sans doute hors d’atteinte : 2\s330 clients actifs/ });
+    expect(within(remarks).getByRole('link', { name: /^objectif n° 2 › valeur à atteindre : objectif sans doute hors d’atteinte : 398\s000 € de marge brute cumulée/ })).toBeInTheDocument();
+    // a remark, not an error: the shop stays valid and can be saved as playable
+    expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
+    await user.click(active);
+    expect(document.getElementById('ed-objectives-0-target')).toHaveFocus();
+
+    // the French name changed, the English one still the bakery's
+    await fireEvent.input(document.getElementById('ed-name-fr')!, { target: { value: 'Fleuriste des Lilas' } });
+    expect(within(screen.getByRole('list', { name: 'Remarques :' })).getByRole('link', { name: /le nom anglais est encore « Market Square Bakery », celui de « Boulangerie du Marché »/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
+    expect(playableShops(localStorage).map((s) => s.scenario.id)).toEqual(['fleuriste-des-lilas']);
+
+    // in English too
+    await setLocale('en');
+    expect(await screen.findByRole('link', { name: /objective probably out of reach: 2,330 active customers/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /the English name is still “Market Square Bakery”/ })).toBeInTheDocument();
+  });
+
   it('opens a scenario from a link in the address bar', async () => {
     const code = await encodeScenario({ ...scenario, sector: 'caviste' });
     window.history.replaceState(null, '', `/?scenario=${code}#/editor`);

@@ -1,0 +1,122 @@
+/**
+ * The editor's warnings about a valid scenario that is probably not winnable, or not ready for
+ * English-speaking students: a teacher may want a hard shop, so these never block saving or
+ * playing (warnings, not errors). A teacher who lowers « Nombre de clients au départ » of a
+ * template from 3 000 to 1 500 keeps its objectives (2 330 active customers, 398 000 € of margin),
+ * made for twice the base: the student scored 0 out of 5 without a word from the checker.
+ *
+ * The estimates come from the scenario's own figures, on purpose rough and generous (an objective
+ * is flagged only when even these miss it):
+ * - the base that stays: the initial customers times the BG/NBD mean survival over the run,
+ *   (1 - a / (a + b)) ^ (r / alpha × duration), every survivor counted active;
+ * - plausible recruits: the walk-ins of the run (the engine's nominalWalkIns) plus what half of the
+ *   marketing budget (initial + per period × duration; the other half goes to keeping customers)
+ *   buys at the mean cost per recruit of the shop's channels (ACQUISITION_COST_PER_RECRUIT), within
+ *   the prospect pool;
+ * - what the base produces: the mean number of customers over the run (survivors, and walk-ins
+ *   arriving along it) times the purchase rate r / alpha, the mean basket with the product mix and
+ *   the margin rate (turnover: without the margin rate).
+ * An objective of active customers above base + recruits, of cumulative (or per period) margin or
+ * turnover more than REACH_SLACK above what the base produces, and fixed costs per period above the
+ * starting base's gross margin per period are said, with the estimate, in the reader's language.
+ */
+import { nominalWalkIns } from '../../engine/acquisition.ts';
+import { ACQUISITION_COST_PER_RECRUIT, WEEKS_PER_MONTH } from '../../engine/params.ts';
+import { formatNumber } from '../../app/format.ts';
+import { locale, t } from '../../i18n/locale.svelte.ts';
+import type { ScenarioError } from '../../scenario/load.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { JsonPath } from '../../scenario/jsonText.ts';
+import { meanBasketWithMix, meanDropout, meanPurchaseRate } from './editorFigures.ts';
+
+/** How far above the base's production a money objective may be before it is flagged (+20 %: what good play can add). */
+export const REACH_SLACK = 1.2;
+
+export interface ReachEstimate {
+  /** initial customers still there at the end (mean survival) */
+  survivors: number;
+  /** walk-ins and customers bought with half the marketing budget, within the prospect pool */
+  recruits: number;
+  /** mean customers over the run, without campaigns (survivors and walk-ins along the way) */
+  meanBase: number;
+  /** turnover and gross margin per period of that mean base */
+  turnoverPerTick: number;
+  marginPerTick: number;
+  /** gross margin per period of the starting base */
+  startMarginPerTick: number;
+}
+
+export function reachEstimate(scenario: Scenario): ReachEstimate {
+  const { customers, economics, budget, durationTicks: ticks } = scenario;
+  const rate = meanPurchaseRate(customers.purchaseRate) ?? 0;
+  const dropout = meanDropout(customers.dropout) ?? 0;
+  const basket = meanBasketWithMix(customers.spend, economics.productTypes) ?? 0;
+  const survival = (1 - dropout) ** (rate * ticks);
+  const survivors = customers.initial * survival;
+  const weeksPerTick = scenario.tickUnit === 'week' ? 1 : WEEKS_PER_MONTH;
+  const walkIns = Math.min(customers.prospectPool, nominalWalkIns(scenario, weeksPerTick, customers.initial) * ticks);
+  const channels = scenario.acquisitionChannels.length ? scenario.acquisitionChannels : (Object.keys(ACQUISITION_COST_PER_RECRUIT) as (keyof typeof ACQUISITION_COST_PER_RECRUIT)[]);
+  const meanCost = channels.reduce((sum, c) => sum + ACQUISITION_COST_PER_RECRUIT[c], 0) / channels.length;
+  const bought = (budget.initial + budget.perTick * ticks) / 2 / meanCost;
+  const recruits = Math.min(customers.prospectPool, walkIns + bought);
+  // survivors decline from initial to survivors (about linearly over a run); walk-ins arrive along it
+  const meanBase = (customers.initial + survivors) / 2 + walkIns / 2;
+  const turnoverPerTick = meanBase * rate * basket;
+  return {
+    survivors,
+    recruits,
+    meanBase,
+    turnoverPerTick,
+    marginPerTick: turnoverPerTick * economics.marginRate,
+    startMarginPerTick: customers.initial * rate * basket * economics.marginRate,
+  };
+}
+
+function warning(path: JsonPath, field: string, message: string): ScenarioError {
+  return { severity: 'warning', path, where: path.join('.'), field, message, text: t('editor.errorLine', { field, message }) };
+}
+
+const round = (value: number, step: number): string => formatNumber(locale.current, Math.round(value / step) * step);
+
+/** The warnings of a valid scenario whose objectives or fixed costs its own figures cannot support. */
+export function reachWarnings(scenario: Scenario): ScenarioError[] {
+  const e = reachEstimate(scenario);
+  const out: ScenarioError[] = [];
+  for (const [i, o] of scenario.objectives.entries()) {
+    if (o.comparator !== '>=') continue;
+    const ticks = o.byTick ?? scenario.durationTicks;
+    const share = ticks / scenario.durationTicks;
+    const path: JsonPath = ['objectives', i, 'target'];
+    const field = `${t('scenario.items.objectives', { n: i + 1 })} › ${t('scenario.fields.objectives_target')}`;
+    const target = formatNumber(locale.current, o.target);
+    if (o.metric === 'activeCustomers') {
+      const most = e.survivors + e.recruits * share;
+      if (o.target > most) out.push(warning(path, field, t('editor.reach.activeCustomers', { target, estimate: round(most, 10), initial: formatNumber(locale.current, scenario.customers.initial) })));
+    } else if (o.metric === 'cumulativeMargin' || o.metric === 'cumulativeTurnover') {
+      const produced = (o.metric === 'cumulativeMargin' ? e.marginPerTick : e.turnoverPerTick) * ticks;
+      if (o.target > produced * REACH_SLACK) out.push(warning(path, field, t(`editor.reach.${o.metric}`, { target, estimate: round(produced, 1000) })));
+    } else if (o.metric === 'grossMargin' || o.metric === 'turnover') {
+      const produced = o.metric === 'grossMargin' ? e.marginPerTick : e.turnoverPerTick;
+      if (o.target > produced * REACH_SLACK) out.push(warning(path, field, t(`editor.reach.${o.metric}`, { target, estimate: round(produced, 100) })));
+    }
+  }
+  const fixed = scenario.economics.fixedCostsPerTick;
+  if (fixed > e.startMarginPerTick)
+    out.push(
+      warning(['economics', 'fixedCostsPerTick'], t('scenario.fields.fixedCostsPerTick'), t('editor.reach.fixedCosts', { fixed: formatNumber(locale.current, fixed), estimate: round(e.startMarginPerTick, 100) })),
+    );
+  return out;
+}
+
+/**
+ * The English name left as a shipped shop's (« Market Square Bakery ») while the French one was
+ * changed: English-speaking students would see the template's name.
+ */
+export function englishNameWarnings(scenario: Scenario, shipped: readonly Scenario[]): ScenarioError[] {
+  const en = scenario.name.en?.trim();
+  if (!en) return [];
+  const template = shipped.find((s) => s.name.en?.trim() === en && s.name.fr.trim() !== scenario.name.fr.trim());
+  if (!template) return [];
+  const field = `${t('scenario.fields.name')} › ${t('scenario.fields.en')}`;
+  return [warning(['name', 'en'], field, t('editor.reach.englishName', { en, fr: template.name.fr }))];
+}

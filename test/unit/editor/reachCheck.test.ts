@@ -1,0 +1,67 @@
+/**
+ * The editor's reach warnings: a template whose starting base was cut in half keeps objectives it
+ * cannot meet (said, with the estimate); the shipped shops are not flagged; the English name left
+ * as the template's is said. Warnings only: the scenario stays valid and playable.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { shippedScenarios } from '../../../src/scenario/shipped.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
+import { englishNameWarnings, reachEstimate, reachWarnings } from '../../../src/ui/editor/reachCheck.ts';
+
+const shipped = shippedScenarios().scenarios.map((s) => s.scenario);
+const bakery = shipped.find((s) => s.id === 'boulangerie-du-marche')!;
+const withBase = (s: Scenario, initial: number): Scenario => ({ ...s, customers: { ...s.customers, initial } });
+
+describe('reach warnings', () => {
+  afterEach(() => setLocale('fr'));
+
+  it('the shipped shops are not flagged', () => {
+    expect(shipped.length).toBeGreaterThanOrEqual(4);
+    for (const s of shipped) expect(reachWarnings(s), s.id).toEqual([]);
+  });
+
+  it('the bakery with 1 500 customers instead of 3 000: its active customers and margin objectives are out of reach', () => {
+    const half = withBase(bakery, 1500);
+    // survivors of the 1 500 plus walk-ins and half the budget in recruits: about 2 180, under 2 330
+    const estimate = reachEstimate(half);
+    expect(estimate.survivors + estimate.recruits).toBeLessThan(2330);
+    expect(estimate.marginPerTick * 52 * 1.2).toBeLessThan(398_000);
+    const warnings = reachWarnings(half);
+    expect(warnings.map((w) => w.path)).toEqual([
+      ['objectives', 0, 'target'],
+      ['objectives', 1, 'target'],
+    ]);
+    expect(warnings.every((w) => w.severity === 'warning')).toBe(true);
+    expect(warnings[0].text).toMatch(/^objectif n° 1 › valeur à atteindre : objectif sans doute hors d’atteinte : 2\s330 clients actifs, alors que les 1\s500 clients du départ/);
+    expect(warnings[1].text).toMatch(/^objectif n° 2 › valeur à atteindre : objectif sans doute hors d’atteinte : 398\s000 € de marge brute cumulée/);
+  });
+
+  it('says so in English too', async () => {
+    await setLocale('en');
+    const [active] = reachWarnings(withBase(bakery, 1500));
+    expect(active.text).toMatch(/: objective probably out of reach: 2,330 active customers, while the 1,500 starting customers/);
+  });
+
+  it('warns when the fixed costs exceed the gross margin the starting base produces', () => {
+    const e = reachEstimate(bakery);
+    const costly: Scenario = { ...bakery, economics: { ...bakery.economics, fixedCostsPerTick: Math.ceil(e.startMarginPerTick) + 1 } };
+    expect(reachWarnings(costly).map((w) => w.path)).toEqual([['economics', 'fixedCostsPerTick']]);
+    expect(reachWarnings(costly)[0].message).toMatch(/^les charges fixes \(.* € par période\) dépassent la marge brute que la clientèle de départ produit/);
+  });
+});
+
+describe('English name left as the template’s', () => {
+  it('is said when the French name changed and the English one is still a shipped shop’s', () => {
+    const renamed: Scenario = { ...bakery, name: { fr: 'Fleuriste des Lilas', en: 'Market Square Bakery' } };
+    const [warning] = englishNameWarnings(renamed, shipped);
+    expect(warning).toMatchObject({ severity: 'warning', path: ['name', 'en'] });
+    expect(warning.message).toBe('le nom anglais est encore « Market Square Bakery », celui de « Boulangerie du Marché » : les élèves qui jouent en anglais verront ce nom. Traduisez le nouveau nom.');
+  });
+
+  it('is not said for the shipped shop itself, a translated name or no English name', () => {
+    expect(englishNameWarnings(bakery, shipped)).toEqual([]);
+    expect(englishNameWarnings({ ...bakery, name: { fr: 'Fleuriste des Lilas', en: 'Lilac Florist' } }, shipped)).toEqual([]);
+    expect(englishNameWarnings({ ...bakery, name: { fr: 'Fleuriste des Lilas' } }, shipped)).toEqual([]);
+  });
+});
