@@ -44,6 +44,14 @@ export interface ClassRow {
   /** same value = same scenario, edits included */
   scenarioFingerprint: string | null;
   seed: number | null;
+  /**
+   * the game it is ranked in: files of the same scenario (edits included), seed and mode, `index` 0
+   * for the game most files played (the class's), then by first appearance; null for an invalid file.
+   * Ranks compare only within one game.
+   */
+  game: { key: string; index: number } | null;
+  /** file names of the learner's other files (same name and team, other content: a newer hand-in, say) */
+  sameLearnerAs: string[];
   ticks: number | null;
   durationTicks: number | null;
   points: number | null;
@@ -86,6 +94,8 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
       scenarioName: null,
       scenarioFingerprint: null,
       seed: null,
+      game: null,
+      sameLearnerAs: [],
       ticks: null,
       durationTicks: null,
       points: null,
@@ -108,6 +118,8 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
     scenarioName: file.scenario.name,
     scenarioFingerprint: fingerprint(file.scenario),
     seed: file.seed,
+    game: null,
+    sameLearnerAs: [],
     ticks: file.ticks,
     durationTicks: file.scenario.durationTicks,
     points: file.summary.objectivePoints,
@@ -127,16 +139,51 @@ function compareForRank(a: ClassRow, b: ClassRow): number {
 }
 
 /**
+ * Sorts the readable rows into games: same scenario (edits included), same seed, same mode. Another
+ * seed is another customer base, a sandbox game can be replayed at will: their figures do not
+ * compare with the class's. The game most files played comes first (index 0).
+ */
+function assignGames(rows: ClassRow[]): void {
+  const counts = new Map<string, number>();
+  const keyOf = (row: ClassRow) => (row.scenarioFingerprint === null ? null : `${row.scenarioFingerprint}|${row.seed}|${row.mode}`);
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  // stable: equal counts keep their first appearance
+  const order = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
+  for (const row of rows) {
+    const key = keyOf(row);
+    row.game = key === null ? null : { key, index: order.indexOf(key) };
+  }
+}
+
+/** Same learner: same name and same team (trimmed, case and accents ignored); files without a name are nobody's. */
+function markSameLearner(rows: ClassRow[], entries: readonly ClassEntry[]): void {
+  const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().replace(/\s+/g, ' ').toLowerCase();
+  const byLearner = new Map<string, ClassRow[]>();
+  entries.forEach((entry, i) => {
+    const v = entry.verification;
+    if (v.status === 'invalid' || fold(v.file.learner) === '') return;
+    const key = `${fold(v.file.learner)}|${fold(v.file.team ?? '')}`;
+    byLearner.set(key, [...(byLearner.get(key) ?? []), rows[i]]);
+  });
+  for (const same of byLearner.values())
+    if (same.length > 1) for (const row of same) row.sameLearnerAs = same.filter((r) => r !== row).map((r) => r.fileName);
+}
+
+/**
  * Competition ranking (1, 2, 2, 4) of the confirmed rows of finished games, separately for each
- * scenario. A game handed in before its end is not ranked: its figures cover fewer periods.
+ * game (assignGames: scenario, seed and mode). A game handed in before its end is not ranked: its
+ * figures cover fewer periods.
  */
 function assignRanks(rows: ClassRow[]): void {
   const groups = new Map<string, ClassRow[]>();
   for (const row of rows) {
-    if (row.status !== 'confirmed' || row.scenarioFingerprint === null || unfinishedRun(row) !== null) continue;
-    const group = groups.get(row.scenarioFingerprint) ?? [];
+    if (row.status !== 'confirmed' || row.game === null || unfinishedRun(row) !== null) continue;
+    const group = groups.get(row.game.key) ?? [];
     group.push(row);
-    groups.set(row.scenarioFingerprint, group);
+    groups.set(row.game.key, group);
   }
   for (const group of groups.values()) {
     group.sort(compareForRank);
@@ -165,9 +212,48 @@ function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): void
 
 export function compareClass(entries: readonly ClassEntry[]): ClassRow[] {
   const rows = entries.map(rowOf);
+  assignGames(rows);
   assignRanks(rows);
+  markSameLearner(rows, entries);
   markSameResults(rows, entries);
   return rows;
+}
+
+/** A game of the class (assignGames): its scenario, seed and mode, and how many files played it. */
+export interface ClassGame {
+  key: string;
+  index: number;
+  scenarioName: LocalizedText;
+  scenarioFingerprint: string;
+  seed: number;
+  mode: ResultMode;
+  files: number;
+}
+
+/** The games present among readable files, in index order (more than one: each is ranked apart). */
+export function gamesOf(rows: readonly ClassRow[]): ClassGame[] {
+  const found = new Map<string, ClassGame>();
+  for (const row of rows) {
+    if (row.game === null || row.scenarioName === null || row.scenarioFingerprint === null || row.seed === null || row.mode === null) continue;
+    const seen = found.get(row.game.key);
+    if (seen) seen.files += 1;
+    else
+      found.set(row.game.key, {
+        key: row.game.key,
+        index: row.game.index,
+        scenarioName: row.scenarioName,
+        scenarioFingerprint: row.scenarioFingerprint,
+        seed: row.seed,
+        mode: row.mode,
+        files: 1,
+      });
+  }
+  return [...found.values()].sort((a, b) => a.index - b.index);
+}
+
+/** A game's name on screen: A, B, C… in index order (the class's game is A). */
+export function gameLetter(index: number): string {
+  return index < 26 ? String.fromCharCode(65 + index) : String(index + 1);
 }
 
 /** Scenarios present among readable files, by fingerprint (more than one: rankings are per scenario). */
@@ -191,7 +277,8 @@ const STATUS_ORDER: Record<VerificationStatus, number> = { confirmed: 0, otherMo
 function sortValue(row: ClassRow, column: SortColumn): string | number | null {
   switch (column) {
     case 'rank':
-      return row.rank;
+      // the games one after the other (the class's first), each in rank order
+      return row.rank === null || row.game === null ? null : row.game.index * 1000 + row.rank;
     case 'learner':
       return row.learner === '' ? row.fileName : row.learner;
     case 'scenario':

@@ -80,7 +80,16 @@ export const classView = {
     resumingOne: '{{count}} fichier n’avait pas fini d’être vérifié (vérification interrompue par le rechargement ou la fermeture de la page) : sa vérification reprend.',
     resumingOther: '{{count}} fichiers n’avaient pas fini d’être vérifiés (vérification interrompue par le rechargement ou la fermeture de la page) : leur vérification reprend.',
   },
-  severalScenarios: 'Ces fichiers portent sur {{count}} scénarios différents (ou modifiés) : le classement est fait séparément pour chacun.',
+  /** files of several games (scenario, seed, mode): each is ranked apart (classComparison.ts assignGames) */
+  severalGames:
+    'Ces fichiers viennent de {{count}} parties différentes (scénario, graine ou mode) : chacune est classée à part, et un rang ne se compare qu’à ceux de la même partie.',
+  /** {{scenario}}: scenarioLine */
+  gameLine: 'Partie {{letter}} : {{scenario}} ; graine {{seed}}, mode {{mode}}',
+  gameOf: 'partie {{letter}}',
+  chartGame: '{{name}} (partie {{letter}})',
+  seedOf: 'graine {{seed}}',
+  /** the learner's other files (same name and team, other content) */
+  sameLearnerAs: 'autre fichier du même élève : {{files}}',
   scenarioLineOne: '{{name}} — {{count}} fichier, empreinte {{fingerprint}}',
   scenarioLineOther: '{{name}} — {{count}} fichiers, empreinte {{fingerprint}}',
   tableCaption: 'Résultats de la classe (cliquez sur un en-tête de colonne pour trier)',

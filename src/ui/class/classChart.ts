@@ -1,6 +1,6 @@
 /**
  * The class comparison chart's configuration, pure so it is unit-tested: one horizontal bar per
- * confirmed file (best rank first) for the chosen indicator, coloured by scenario with the
+ * confirmed file (best rank first) for the chosen indicator, coloured by game (scenario, seed, mode) with the
  * Okabe-Ito palette (safe for colour-blind readers). The table is the chart's accessible alternative.
  */
 import type { ChartConfiguration } from 'chart.js';
@@ -26,11 +26,11 @@ export function metricValue(row: ClassRow, metric: ChartMetric): number | null {
   return row[metric];
 }
 
-/** The rows the chart shows: confirmed, with a value, best rank first. */
+/** The rows the chart shows: confirmed, with a value, game by game (the class's first; classComparison.ts assignGames), best rank first. */
 export function chartRows(rows: readonly ClassRow[], metric: ChartMetric): ClassRow[] {
   return rows
     .filter((r) => r.status === 'confirmed' && metricValue(r, metric) !== null)
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+    .sort((a, b) => (a.game?.index ?? Infinity) - (b.game?.index ?? Infinity) || (a.rank ?? Infinity) - (b.rank ?? Infinity));
 }
 
 /**
@@ -66,8 +66,10 @@ export function axisRange(rows: readonly ClassRow[], metric: ChartMetric): { min
 
 export function classChartConfig(rows: readonly ClassRow[], metric: ChartMetric, labels: ChartLabels): ChartConfiguration<'bar'> {
   const shown = chartRows(rows, metric);
-  const scenarios = [...new Set(shown.map((r) => r.scenarioFingerprint))];
-  const colours = shown.map((r) => OKABE_ITO[scenarios.indexOf(r.scenarioFingerprint) % OKABE_ITO.length]);
+  // one colour per game (scenario, seed and mode): bars of different games do not compare
+  const gameOf = (r: ClassRow) => r.game?.key ?? r.scenarioFingerprint;
+  const games = [...new Set(shown.map(gameOf))];
+  const colours = shown.map((r) => OKABE_ITO[games.indexOf(gameOf(r)) % OKABE_ITO.length]);
   return {
     type: 'bar',
     data: {

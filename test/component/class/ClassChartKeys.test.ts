@@ -56,6 +56,8 @@ function row(learner: string, rank: number, points: number): ClassRow {
     scenarioName: { fr: 'S' },
     scenarioFingerprint: 'aaaa',
     seed: 1,
+    game: null,
+    sameLearnerAs: [],
     ticks: 12,
     durationTicks: 12,
     points,

@@ -11,13 +11,13 @@ import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 const scenario = fixtureScenario();
 
-function resultText(learner: string, decisions: DecisionsLog, tamper?: (file: ReturnType<typeof buildResultFile>) => void): string {
-  const { state, reports } = engine.runSimulation(scenario, { seed: 3, ticks: 12, decisions });
+function resultText(learner: string, decisions: DecisionsLog, tamper?: (file: ReturnType<typeof buildResultFile>) => void, game = { seed: 3, mode: 'committed' as 'committed' | 'sandbox' }): string {
+  const { state, reports } = engine.runSimulation(scenario, { seed: game.seed, ticks: 12, decisions });
   const file = buildResultFile({
     learner,
     scenario,
-    seed: 3,
-    mode: 'committed',
+    seed: game.seed,
+    mode: game.mode,
     decisions,
     kpis: reports.map((r) => r.kpis),
     stateHash: engine.hashState(state),
@@ -57,6 +57,33 @@ function bodyRows(): HTMLElement[] {
 }
 
 describe('class view', () => {
+  it('ranks a game of another seed or mode apart, says so, and shows each file’s seed; a learner’s second file is named', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+    const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [
+      files[0],
+      files[1],
+      json('noe.json', resultText('Noé', club, undefined, { seed: 99, mode: 'sandbox' })),
+      json('anna-v2.json', resultText('Anna', [])),
+    ]);
+    await screen.findByText('Vérification terminée : 4 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
+    expect(screen.getByText(/Ces fichiers viennent de 2 parties différentes \(scénario, graine ou mode\)/)).toBeInTheDocument();
+    expect(screen.getByText(/^Partie A : .* — 3 fichiers, empreinte .* ; graine 3, mode engagé$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Partie B : .* — 1 fichier, empreinte .* ; graine 99, mode bac à sable$/)).toBeInTheDocument();
+    const rows = bodyRows();
+    const byFile = (file: string) => rows.find((r) => within(r).queryByText(file))!;
+    // the rank, then its game on a line of its own
+    expect(within(byFile('noe.json')).getAllByRole('cell')[0].textContent).toBe('1partie B');
+    expect(within(byFile('noe.json')).getByText('graine 99')).toBeInTheDocument();
+    expect(within(byFile('bruno.json')).getAllByRole('cell')[0].textContent).toMatch(/^\dpartie A$/);
+    // the class's game first when sorted by rank
+    expect(rows.at(-1)).toBe(byFile('noe.json'));
+    expect(within(byFile('anna.json')).getByText('autre fichier du même élève : anna-v2.json')).toBeInTheDocument();
+    expect(within(byFile('bruno.json')).queryByText(/autre fichier du même élève/)).toBeNull();
+  }, 40_000);
+
   it('does not add a file imported again (same content, whatever its name) and says which ones', async () => {
     const user = await importAll();
     const again = [files[0], new File([await files[2].text()], 'triche (1).json', { type: 'application/json' })];

@@ -16,6 +16,8 @@ function row(learner: string, rank: number | null, points: number, scenarioFinge
     scenarioName: { fr: 'S' },
     scenarioFingerprint,
     seed: 1,
+    game: null,
+    sameLearnerAs: [],
     ticks: 12,
     durationTicks: 12,
     points,
@@ -70,6 +72,13 @@ describe('class chart configuration', () => {
     const config = classChartConfig([row('A', 1, 3, 'aaaa'), row('B', 1, 1, 'bbbb')], 'retention', labels);
     expect(config.data.datasets[0].data).toEqual([87.7, 87.7]);
     expect(config.data.datasets[0].backgroundColor).toEqual([OKABE_ITO[0], OKABE_ITO[1]]);
+  });
+
+  it('draws game by game (same scenario, another seed or mode is another game), the class’s game first, one colour each', () => {
+    const inGame = (r: ClassRow, key: string, index: number): ClassRow => ({ ...r, game: { key, index } });
+    const config = classChartConfig([inGame(row('Noé', 1, 4), 'aaaa|99|sandbox', 1), inGame(row('Léa', 1, 3), 'aaaa|4242|committed', 0), inGame(row('Tom', 2, 1), 'aaaa|4242|committed', 0)], 'points', labels);
+    expect(config.data.labels).toEqual(['Léa', 'Tom', 'Noé']);
+    expect(config.data.datasets[0].backgroundColor).toEqual([OKABE_ITO[0], OKABE_ITO[0], OKABE_ITO[1]]);
   });
 });
 

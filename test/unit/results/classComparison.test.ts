@@ -3,7 +3,7 @@ import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
 import { buildResultFile } from '../../../src/results/buildResultFile.ts';
 import { classCsv } from '../../../src/results/classCsv.ts';
-import { compareClass, scenariosOf, sortRows, type ClassEntry } from '../../../src/results/classComparison.ts';
+import { compareClass, gameLetter, gamesOf, scenariosOf, sortRows, type ClassEntry } from '../../../src/results/classComparison.ts';
 import { csvCell, toCsv } from '../../../src/results/csvWriter.ts';
 import { replayFigures } from '../../../src/results/replayFigures.ts';
 import type { Verification } from '../../../src/results/verifyResult.ts';
@@ -16,22 +16,26 @@ const club = { type: 'lienSocial', instrument: 'club', target: {} } as const;
 const coupon = { type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.1 } as const;
 
 /** A confirmed entry whose ticks have the given retention (objective worth 2 points) and margin shift, with its replay's figures. */
-function entry(learner: string, options: { retention: number; margin: number; decisions?: DecisionsLog; hash?: string; scenarioId?: string }): ClassEntry {
+function entry(
+  learner: string,
+  options: { retention: number; margin: number; decisions?: DecisionsLog; hash?: string; scenarioId?: string; seed?: number; mode?: 'sandbox' | 'committed'; team?: string; fileName?: string },
+): ClassEntry {
   const tweak = (k: TickKpis): TickKpis => ({ ...k, retentionRate: options.retention, netMargin: k.netMargin + options.margin });
   const scenario = fixtureScenario(options.scenarioId ? { id: options.scenarioId } : {});
   const kpis = makeKpiSeries(12, tweak);
   const file = buildResultFile({
     learner,
     scenario,
-    seed: 42,
-    mode: 'committed',
+    ...(options.team ? { team: options.team } : {}),
+    seed: options.seed ?? 42,
+    mode: options.mode ?? 'committed',
     decisions: options.decisions ?? [],
     kpis,
     stateHash: options.hash ?? `${learner.length}`.padStart(16, 'a').replace(/[^0-9a-f]/g, 'b'),
     appVersion: '0.1.0',
   });
   const verification: Verification = { status: 'confirmed', file, warnings: [], replayed: replayFigures(scenario, kpis) };
-  return { fileName: `${learner}.json`, verification };
+  return { fileName: options.fileName ?? `${learner}.json`, verification };
 }
 
 /** `honest`'s file with its gross margin raised by `raise`, refuted by its replay for that figure alone. */
@@ -94,6 +98,41 @@ describe('class comparison', () => {
     ]);
     expect(rows.map((r) => r.rank)).toEqual([1, 1]);
     expect(scenariosOf(rows).map((s) => s.id)).toEqual(['boutique-test', 'boutique-modifiee']);
+  });
+
+  it('ranks together only games of the same scenario, seed and mode, the class’s game first', () => {
+    const rows = compareClass([
+      entry('Noé', { retention: 0.99, margin: 9000, seed: 99, mode: 'sandbox' }),
+      entry('Léa', { retention: 0.95, margin: 500, seed: 4242 }),
+      entry('Tom', { retention: 0.95, margin: 0, seed: 4242 }),
+      entry('Ana', { retention: 0.95, margin: 0, seed: 4242, mode: 'sandbox' }),
+    ]);
+    const byName = Object.fromEntries(rows.map((r) => [r.learner, r]));
+    expect(byName.Noé.points).toBeGreaterThanOrEqual(byName.Léa.points!);
+    // Léa and Tom played the class's game (seed 4242, committed); Noé and Ana each another one
+    expect(rows.map((r) => [r.learner, r.game?.index, r.rank])).toEqual([
+      ['Noé', 1, 1],
+      ['Léa', 0, 1],
+      ['Tom', 0, 2],
+      ['Ana', 2, 1],
+    ]);
+    expect(gamesOf(rows).map((g) => [gameLetter(g.index), g.seed, g.mode, g.files])).toEqual([
+      ['A', 4242, 'committed', 2],
+      ['B', 99, 'sandbox', 1],
+      ['C', 4242, 'sandbox', 1],
+    ]);
+    // sorted by rank: game by game, the class's first
+    expect(sortRows(rows, 'rank', 'ascending').map((r) => r.learner)).toEqual(['Léa', 'Tom', 'Noé', 'Ana']);
+  });
+
+  it('names a learner’s other files (same name and team, other content), not a namesake of another team', () => {
+    const rows = compareClass([
+      entry('Léa', { retention: 0.9, margin: 0, fileName: 'res-A.json' }),
+      entry('Tom', { retention: 0.9, margin: 0 }),
+      entry(' léa ', { retention: 0.95, margin: 0, fileName: 'res-A-v2.json' }),
+      entry('Léa', { retention: 0.95, margin: 0, team: 'Les Lynx', fileName: 'autre-lea.json' }),
+    ]);
+    expect(rows.map((r) => r.sameLearnerAs)).toEqual([['res-A-v2.json'], [], ['res-A.json'], []]);
   });
 
   it('counts the actions of each type and the loyalty strategies used', () => {
