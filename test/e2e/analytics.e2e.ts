@@ -53,6 +53,23 @@ describe('real-data analytics in real Chromium', () => {
     await context.close();
   });
 
+  it('reads a French Excel CSV (Windows-1252) in the worker with its accents and the euro sign, and says so', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await openAnalytics(page);
+    // French Excel's « CSV (séparateur : point-virgule) »: â = 0xE2, é = 0xE9, € = 0x80 in Windows-1252
+    const lines = 'client;date;montant;rayon\r\nA;02/01/2024;10;Pâtisserie\r\nA;02/02/2024;10;Pâtisserie\r\nB;05/03/2024;5;Crémerie\r\nC;06/03/2024;5;Traiteur épicerie €\r\n';
+    const buffer = Buffer.from(Array.from(lines, (c) => (c === '€' ? 0x80 : c.charCodeAt(0))));
+    await page.getByLabel('Choisir un fichier (CSV ou texte)').setInputFiles({ name: 'ventes.csv', mimeType: 'text/csv', buffer });
+    const preview = page.getByRole('table', { name: 'Aperçu des premières lignes' });
+    await preview.waitFor();
+    expect(await page.getByTestId('source-encoding').textContent()).toMatch(/^Fichier lu en Windows-1252 \(Excel\)/);
+    expect(await preview.getByText('Pâtisserie').count()).toBe(2);
+    expect(await preview.getByText('Traiteur épicerie €').count()).toBe(1);
+    expect(await preview.textContent()).not.toContain('\uFFFD');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('loads the bundled sample with one click', async () => {
     const { page, errors, context } = await newPage(browser);
     await openAnalytics(page);
