@@ -5,6 +5,7 @@
 import type { DecisionsLog } from '../engine/decisions.ts';
 import type { TickKpis } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { Tool } from '../missions/tools.ts';
 import { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION, type ResultFile, type ResultMode } from './resultFileSchema.ts';
 import { summarizeRun } from './runSummary.ts';
 
@@ -26,6 +27,9 @@ export interface ResultRun {
   stateHash: string;
   /** modelFingerprint() of that engine */
   modelFingerprint?: string;
+  /** the tools the teacher's class link locked and hid for the run (runClass.ts); absent: not known */
+  lock?: readonly Tool[];
+  hide?: readonly Tool[];
   appVersion: string;
   /** ISO date, for information */
   createdAt?: string;
@@ -60,6 +64,8 @@ export function buildResultFile(run: ResultRun): ResultFile {
     decisions: run.decisions.filter((d) => d.tick < ticks && d.actions.length > 0),
     stateHash: run.stateHash,
     ...(run.modelFingerprint ? { modelFingerprint: run.modelFingerprint } : {}),
+    ...(run.lock ? { lock: [...run.lock] } : {}),
+    ...(run.hide ? { hide: [...run.hide] } : {}),
     summary: summarizeRun(run.scenario, run.kpis, run.customers),
   };
   return asJson(file);

@@ -13,7 +13,8 @@ import { fingerprint } from './fingerprint.ts';
 import { unfinishedRun } from './runProgress.ts';
 import { countActions, strategiesUsed, type ActionCounts } from './strategyCounts.ts';
 import type { Difference, Verification, VerificationStatus } from './verifyResult.ts';
-import type { ResultMode } from './resultFileSchema.ts';
+import type { ResultFile, ResultMode } from './resultFileSchema.ts';
+import { toolOfAction, TOOLS, type Tool } from '../missions/tools.ts';
 
 /** A class is about 30; beyond this the import is refused with a message (memory, time). */
 export const MAX_CLASS_FILES = 60;
@@ -67,6 +68,8 @@ export interface ClassRow {
   retention: number | null;
   actions: ActionCounts | null;
   strategiesUsed: number | null;
+  /** tools the file says the teacher's link locked or hid that its decisions used anyway (none when the file says nothing of locks) */
+  lockedUsed?: Tool[];
   /** 1 = best of its scenario; null for files that are not confirmed */
   rank: number | null;
   /** file names of the other files with the same final state and decisions */
@@ -82,6 +85,7 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
     status: v.status,
     rank: null,
     sameResultAs: [],
+    lockedUsed: [],
     wrongFigures: wrongFigures(v),
   };
   if (v.status === 'invalid')
@@ -130,7 +134,16 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
     retention: v.status === 'otherModel' ? null : (v.replayed?.yearlyRetention ?? null),
     actions,
     strategiesUsed: strategiesUsed(actions),
+    lockedUsed: lockedToolsUsed(file),
   };
+}
+
+/** The locked or hidden tools (as the file records them) its decisions used, in TOOLS order. */
+export function lockedToolsUsed(file: Pick<ResultFile, 'decisions' | 'lock' | 'hide'>): Tool[] {
+  const barred = [...(file.lock ?? []), ...(file.hide ?? [])];
+  if (barred.length === 0) return [];
+  const used = new Set(file.decisions.flatMap((d) => d.actions.map((a) => toolOfAction(a.type))));
+  return TOOLS.filter((tool) => barred.includes(tool) && used.has(tool));
 }
 
 /** Better first: more objective points, then more net margin. */

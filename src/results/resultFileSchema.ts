@@ -7,6 +7,7 @@
 import { z } from 'zod/mini';
 import { decisionsLogSchema } from '../engine/decisions.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
+import { toolSchema, TOOLS } from '../missions/tools.ts';
 
 export const RESULT_FORMAT = 'fidelis-result';
 export const RESULT_FORMAT_VERSION = 1;
@@ -70,6 +71,12 @@ export const resultFileSchema = z
     stateHash: z.string().check(z.regex(/^[0-9a-f]{8,128}$/, 'stateHashFormat')),
     /** the engine's modelFingerprint() (added later, optional: older files stay valid) */
     modelFingerprint: z.optional(z.string().check(z.regex(/^[0-9a-f]{16}$/, 'fingerprintFormat'))),
+    /**
+     * the tools the teacher's class link locked or hid for this run (added later, optional: older files
+     * stay valid, and say nothing of locks); the class view flags a decision of one of them
+     */
+    lock: z.optional(z.array(toolSchema).check(z.maxLength(TOOLS.length))),
+    hide: z.optional(z.array(toolSchema).check(z.maxLength(TOOLS.length))),
     summary: resultSummarySchema,
   })
   .check(

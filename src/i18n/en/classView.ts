@@ -125,6 +125,7 @@ export const classView: Messages['classView'] = {
   retentionNote:
     'Retention over a year: share of customers kept over a year at the pace of the game (active or dormant customers: one who became dormant counts as kept), computed by the replay; it is the figure the student reads on their dashboard (“Over a year at this pace…”).',
   actionCount: '{{action}} × {{count}}',
+  lockedUsed: 'Warning: tool locked by the class link used: {{tools}}',
   noAction: 'no action',
   details: 'Details',
   sameResultAs: 'same result as: {{files}}',

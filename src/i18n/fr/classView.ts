@@ -129,6 +129,7 @@ export const classView = {
   retentionNote:
     'Rétention sur un an : part des clients gardés sur un an au rythme de la partie (clients actifs ou dormants : un client devenu dormant compte comme gardé), calculée par le rejeu ; c’est le chiffre que l’élève lit dans son tableau de bord (« Sur un an, à ce rythme… »).',
   actionCount: '{{action}} × {{count}}',
+  lockedUsed: 'Attention : outil verrouillé par le lien de classe utilisé : {{tools}}',
   noAction: 'aucune action',
   details: 'Détails',
   sameResultAs: 'résultat identique à : {{files}}',
