@@ -10,6 +10,7 @@ import { acquireRunLock, type RunLock } from '../db/tabGuard.ts';
 import { DbError } from '../db/errors.ts';
 import { commitTick } from '../db/commitTick.ts';
 import { rewriteRunHistory } from '../db/rewriteHistory.ts';
+import { pendingOf, savePending } from '../db/pendingDecisions.ts';
 import { createRun, deleteRun, listRuns, loadRun, renameRun } from '../db/runsRepository.ts';
 import type { FidelisDb } from '../db/openDatabase.ts';
 import { createDbCustomerSource } from '../db/customerSource.ts';
@@ -67,6 +68,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         // scenario's own, createSimulation without `customers`) and the hash of the initial state
         customerCount: run.customerCount ?? run.scenario.customers.initial,
         ...(run.mode ? { mode: run.mode } : {}),
+        ...(run.classSettings ? { classSettings: run.classSettings } : {}),
       };
       let id: string | null = null;
       try {
@@ -125,7 +127,13 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         stateHash: run.stateHash,
         readOnly: !held.canWrite,
         mode: runModeOf(run.mode),
+        ...(run.classSettings ? { classSettings: run.classSettings } : {}),
+        pending: pendingOf(run),
       };
+    },
+    // the queue of the next tick, after each change: only by the tab that may write (one writer)
+    async savePending(runId, tick, actions) {
+      await savePending(fdb, { runId, tick, actions, lock: await claim(runId) });
     },
     // a run saved by another model, resumed by this tab: its history becomes the replay's at once
     async rewriteHistory(runId, history) {

@@ -3,6 +3,7 @@
  * worker can hold several: the game and its branches) and gets exactly one response
  * with the same `id`. Typed arrays in reports travel as transferables, not copies.
  */
+import type { RunClassSettings } from '../presets/runClass.ts';
 import type { Action, DecisionsLog, Target, TickDecisions } from '../engine/decisions.ts';
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
 import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
@@ -112,6 +113,8 @@ export interface NewRunSave {
   customerCount: number;
   mode?: string;
   modelFingerprint?: string;
+  /** the class link settings the run keeps (RunRecord.classSettings) */
+  classSettings?: RunClassSettings;
 }
 
 export interface HashRequest {

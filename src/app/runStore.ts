@@ -3,10 +3,11 @@
  * db layer (src/db); `memoryRunStore` keeps runs in memory when IndexedDB is unavailable
  * (and in unit tests), so playing never depends on storage working.
  */
-import type { DecisionsLog, TickDecisions } from '../engine/decisions.ts';
+import type { Action, DecisionsLog, TickDecisions } from '../engine/decisions.ts';
 import type { CustomerRecord, TickKpis, TickReport } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { RunMode } from './runMode.ts';
+import type { RunClassSettings } from '../presets/runClass.ts';
 import type { NewRunSave, TickSave } from './engineProtocol.ts';
 
 export interface NewRun {
@@ -28,6 +29,8 @@ export interface NewRun {
   customerCount?: number;
   /** sandbox (default) or committed, chosen by the teacher (runMode.ts) */
   mode?: RunMode;
+  /** the teacher's class link settings the run keeps (src/presets/runClass.ts) */
+  classSettings?: RunClassSettings;
 }
 
 /** The records changed since the last save and hashState() after the tick (the engine's `tickChanges`). */
@@ -75,6 +78,10 @@ export interface StoredRun {
   readOnly?: boolean;
   /** as recorded at creation (absent: the default, sandbox) */
   mode?: RunMode;
+  /** the class link settings recorded at creation (absent: a run saved before they were kept) */
+  classSettings?: RunClassSettings;
+  /** the decisions queued for tick `tick`, not yet simulated (absent or empty: none) */
+  pending?: Action[];
 }
 
 export interface RunStore {
@@ -83,6 +90,11 @@ export interface RunStore {
   loadRun(runId: string): Promise<StoredRun>;
   /** replaces the run's whole stored history (every tick's rows, the customer base, the state hash), all or nothing */
   rewriteHistory(runId: string, history: ReplayedHistory): Promise<void>;
+  /**
+   * keeps the decisions queued for tick `tick` with the run (all of them, in order), so a reload finds
+   * them; nothing written when the run is no longer at `tick`. Absent: the queue lives in memory only
+   */
+  savePending?(runId: string, tick: number, actions: readonly Action[]): Promise<void>;
 }
 
 export function memoryRunStore(): RunStore {
@@ -91,7 +103,17 @@ export function memoryRunStore(): RunStore {
   return {
     async createRun(run) {
       const id = `memoire-${next++}`;
-      runs.set(id, { id, name: run.name, scenario: run.scenario, seed: run.seed, decisions: [], kpis: [], tick: 0, ...(run.mode ? { mode: run.mode } : {}) });
+      runs.set(id, {
+        id,
+        name: run.name,
+        scenario: run.scenario,
+        seed: run.seed,
+        decisions: [],
+        kpis: [],
+        tick: 0,
+        ...(run.mode ? { mode: run.mode } : {}),
+        ...(run.classSettings ? { classSettings: run.classSettings } : {}),
+      });
       return id;
     },
     async commitTick(runId, tick) {
@@ -101,6 +123,7 @@ export function memoryRunStore(): RunStore {
       if (tick.decisions) run.decisions = [...run.decisions, tick.decisions];
       run.kpis = [...run.kpis, tick.report.kpis];
       run.tick += 1;
+      delete run.pending;
       run.stateHash = stateHash ?? null;
     },
     async loadRun(runId) {
@@ -114,6 +137,13 @@ export function memoryRunStore(): RunStore {
       if (history.reports.length !== run.tick) throw new Error(`historique de ${history.reports.length} périodes pour une partie à la période ${run.tick}`);
       run.kpis = history.reports.map((r) => r.kpis);
       run.stateHash = history.stateHash;
+    },
+    async savePending(runId, tick, actions) {
+      const run = runs.get(runId);
+      if (!run) throw new Error(`partie inconnue : ${runId}`);
+      if (run.tick !== tick) return;
+      if (actions.length > 0) run.pending = structuredClone([...actions]);
+      else delete run.pending;
     },
   };
 }

@@ -45,5 +45,6 @@ export function storeWhenOpen(storage: Promise<AppStorage>): RunStore {
     commitTick: async (runId, tick) => (await storage).store.commitTick(runId, tick),
     loadRun: async (runId) => (await storage).store.loadRun(runId),
     rewriteHistory: async (runId, history) => (await storage).store.rewriteHistory(runId, history),
+    savePending: async (runId, tick, actions) => (await storage).store.savePending?.(runId, tick, actions),
   };
 }

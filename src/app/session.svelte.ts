@@ -19,6 +19,7 @@ import { noticeOfError } from './errors.ts';
 import { DbError } from '../db/errors.ts';
 import { DEFAULT_RUN_MODE, type RunMode } from './runMode.ts';
 import { OPEN_ACCESS, toolOfAction, type ToolAccess } from '../missions/tools.ts';
+import type { RunClassSettings } from '../presets/runClass.ts';
 
 /** The cause of the « open in another tab » notice (withdrawn when this tab may write again). */
 const RUN_LOCK = 'runLock';
@@ -59,6 +60,11 @@ export class GameSession {
   busy = $state(false);
   /** sandbox or committed, recorded with the run at creation (runMode.ts) */
   mode = $state<RunMode>(DEFAULT_RUN_MODE);
+  /**
+   * the teacher's class link settings recorded with the run at creation (src/presets/runClass.ts):
+   * they win over the page's link for this run; null for a run saved before they were kept
+   */
+  classSettings = $state.raw<RunClassSettings | null>(null);
 
   finished = $derived(this.scenario !== null && this.tick >= this.scenario.durationTicks);
   budgetLeft = $derived(
@@ -73,6 +79,9 @@ export class GameSession {
 
   #deps: SessionDeps;
   #access: () => ToolAccess = () => OPEN_ACCESS;
+  #classOfNewRun: () => RunClassSettings | undefined = () => undefined;
+  /** the last write of the queued decisions (they are written one after the other, the last one wins) */
+  #pendingSaved: Promise<void> = Promise.resolve();
   #timer: ReturnType<typeof setTimeout> | null = null;
   #engineRun = 'partie';
   /**
@@ -97,24 +106,31 @@ export class GameSession {
     this.#access = access;
   }
 
+  /** The class link settings a run started from now keeps (the page's link, read at each start). */
+  useClassSettings(settings: () => RunClassSettings | undefined): void {
+    this.#classOfNewRun = settings;
+  }
+
   /** The tools locked or hidden now (reactive when the function given to `useAccess` reads state). */
   get access(): ToolAccess {
     return this.#access();
   }
 
   /** Starts a new run of `scenario`; returns false (with a notice) if it could not. */
-  async start(scenario: Scenario, seed: number, name: string, options: { mode?: RunMode } = {}): Promise<boolean> {
+  async start(scenario: Scenario, seed: number, name: string, options: { mode?: RunMode; classSettings?: RunClassSettings } = {}): Promise<boolean> {
     this.pause();
     return this.#guard(async () => {
       const { engine, store } = this.#deps;
       const run = this.#engineRun;
       const created = await engine.create(run, scenario, seed);
       const mode = options.mode ?? DEFAULT_RUN_MODE;
+      const classSettings = options.classSettings ?? this.#classOfNewRun();
       const runId = await store.createRun({
         name,
         scenario,
         seed,
         mode,
+        ...(classSettings ? { classSettings } : {}),
         // the initial hash too, so that a run saved at tick 0 can already be verified
         base: async () => {
           const [customers, stateHash] = await Promise.all([engine.customers(run), engine.hash(run)]);
@@ -128,6 +144,7 @@ export class GameSession {
       });
       this.#reset(scenario, runId, name, seed, created.customerCount);
       this.mode = mode;
+      this.classSettings = classSettings ?? null;
       this.#deps.notices.withdraw(RUN_LOCK);
       return true;
     });
@@ -147,6 +164,9 @@ export class GameSession {
       this.kpis = created.reports.map((r) => r.kpis);
       this.readOnly = stored.readOnly === true;
       this.mode = stored.mode ?? DEFAULT_RUN_MODE;
+      this.classSettings = stored.classSettings ?? null;
+      // the decisions queued before the reload, as they were (accepted then, under the run's own settings)
+      this.pending = stored.pending ?? [];
       if (this.readOnly) this.#deps.notices.push('warning', 'db.runLocked', undefined, undefined, { cause: RUN_LOCK, action: { label: 'db.takeOverHere', run: () => void this.resume(runId) } });
       else this.#deps.notices.withdraw(RUN_LOCK);
       if (created.recalculated) this.#deps.notices.push('warning', 'db.recalculated');
@@ -191,19 +211,34 @@ export class GameSession {
       this.#deps.notices.push('warning', 'presets.toolLocked');
       return false;
     }
-    this.pending = [...this.pending, action];
+    this.#queue([...this.pending, action]);
     return true;
   }
 
   remove(index: number): void {
-    this.pending = this.pending.filter((_, i) => i !== index);
+    if (this.#refuseReadOnly()) return;
+    this.#queue(this.pending.filter((_, i) => i !== index));
   }
 
   /** Takes back the last decision of the current tick (nothing is simulated yet). */
   undo(): Action | undefined {
+    if (this.pending.length === 0 || this.#refuseReadOnly()) return undefined;
     const last = this.pending[this.pending.length - 1];
-    this.pending = this.pending.slice(0, -1);
+    this.#queue(this.pending.slice(0, -1));
     return last;
+  }
+
+  /**
+   * The new queue of the current tick, kept with the run (RunStore.savePending) so a reload finds it.
+   * The writes go one after the other, each with the queue of its moment; a failed one is said.
+   */
+  #queue(actions: Action[]): void {
+    this.pending = actions;
+    const { store } = this.#deps;
+    const runId = this.runId;
+    if (!store.savePending || runId === null || this.readOnly) return;
+    const tick = this.tick;
+    this.#pendingSaved = this.#pendingSaved.then(() => store.savePending!(runId, tick, actions)).catch((error) => this.#notify(error));
   }
 
   /** Simulates up to `n` ticks (the pending decisions apply to the first one). */
@@ -284,6 +319,8 @@ export class GameSession {
     if (this.readOnly) throw new DbError('readOnly');
     // the engine is still at the saved tick, the state the stale history must be rewritten with
     await this.#rewriteStaleHistory();
+    // the queue's last write lands before the tick's save, which drops it (commitTick)
+    await this.#pendingSaved;
     const { report, reserves } = await engine.step(this.#engineRun, actions);
     const decisions = actions.length > 0 ? { tick, actions } : null;
     const before = { decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections, reserves: this.reserves };

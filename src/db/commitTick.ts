@@ -86,6 +86,8 @@ export async function commitTick(fdb: FidelisDb, commit: TickCommit): Promise<Ru
   // the model of what is written now: the caller's, or unknown
   const unstamped: RunRecord = { ...run };
   delete unstamped.modelFingerprint;
+  // the decisions queued for this tick are in the log now (pendingDecisions.ts)
+  delete unstamped.pending;
   const updated: RunRecord = {
     ...unstamped,
     pagesStamp: updates.length > 0 || !run.pagesStamp ? newPagesStamp() : run.pagesStamp,

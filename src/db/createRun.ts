@@ -7,6 +7,7 @@
 import { unwrap } from 'idb';
 import type { CustomerRecord } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { RunClassSettings } from '../presets/runClass.ts';
 import { toDbError } from './errors.ts';
 import { finishInSlices, type WriteTransaction as AnyTx } from './transactions.ts';
 import { newRunId } from './keyRanges.ts';
@@ -33,6 +34,8 @@ export interface NewRun {
   customerCount?: number;
   /** modelFingerprint() of the engine that made the initial state (RunRecord.modelFingerprint) */
   modelFingerprint?: string;
+  /** the class link's settings the run is played with (RunRecord.classSettings) */
+  classSettings?: RunClassSettings;
 }
 
 /** Writes a new run and its initial customer base (by pages) in ONE transaction, a single await. */
@@ -54,6 +57,7 @@ export async function createRun(fdb: FidelisDb, input: NewRun): Promise<RunRecor
     branchTick: null,
     pagesStamp: newPagesStamp(),
     ...(input.modelFingerprint !== undefined ? { modelFingerprint: input.modelFingerprint } : {}),
+    ...(input.classSettings !== undefined ? { classSettings: input.classSettings } : {}),
   };
   let pages: StoredCustomerPage[];
   try {

@@ -5,10 +5,11 @@
  * a change in src/engine/types.ts that these schemas miss fails the type check.
  */
 import { z } from 'zod/mini';
-import { decisionsLogSchema } from '../engine/decisions.ts';
+import { decisionsLogSchema, tickDecisionsSchema } from '../engine/decisions.ts';
 import type { CustomerRecord } from '../engine/types.ts';
 import { CHANNELS, COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, MOTIVES, RF_SEGMENTS, STAGES } from '../engine/vocabulary.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
+import { runClassSchema } from '../presets/runClass.ts';
 import type { RunRecord } from './schema.ts';
 
 const tick = z.int();
@@ -63,6 +64,8 @@ export const runRecordSchema = z.object({
   branchTick: z.nullable(z.int().check(z.gte(0))),
   pagesStamp: z.optional(text(100)),
   modelFingerprint: z.optional(text(100)),
+  classSettings: z.optional(runClassSchema),
+  pending: z.optional(tickDecisionsSchema),
 }) satisfies z.ZodMiniType<RunRecord>;
 
 // without zod, for the writers (the engine worker's tick writer does not load zod): customerShape.ts

@@ -176,6 +176,8 @@ export async function createBranch(fdb: FidelisDb, input: NewBranch): Promise<Ru
     branchTick: input.branchTick,
     ...(input.mode !== undefined ? { mode: input.mode } : {}),
   };
+  // the parent's queued decisions are its own, not the branch's
+  delete branch.pending;
   const runId = branch.id;
   await finish(tx, () => {
     (unwrap(tx.objectStore('runs')) as IDBObjectStore).add(branch);

@@ -37,9 +37,10 @@
  * the columns without building an object per customer (customerTable.ts).
  */
 import type { DBSchema } from 'idb';
-import type { DecisionsLog } from '../engine/decisions.ts';
+import type { DecisionsLog, TickDecisions } from '../engine/decisions.ts';
 import type { CustomerRecord, EventBatch, PurchaseBatch, TickKpis } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { RunClassSettings } from '../presets/runClass.ts';
 import type { ClassFileRecord, ClassTeamRecord } from './classRecords.ts';
 
 export const DB_NAME = 'fidelis';
@@ -76,6 +77,17 @@ export interface RunRecord {
   modelFingerprint?: string;
   /** changes with every write of the run's customer pages by commitTick/createRun (pageCache.ts) */
   pagesStamp?: string;
+  /**
+   * the teacher's class link settings the run started with (locks, hidden tools, shop, seed, mode:
+   * src/presets/runClass.ts), restored when the run is opened without the link; absent: a run saved
+   * before they were kept (the page's link applies, as then). Optional: no schema version change
+   */
+  classSettings?: RunClassSettings;
+  /**
+   * the decisions queued for the next tick, not yet simulated (pendingDecisions.ts), so a reload keeps
+   * them; only meaningful while `pending.tick === currentTick` (commitTick drops them)
+   */
+  pending?: TickDecisions;
 }
 
 /**

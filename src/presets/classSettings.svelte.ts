@@ -4,16 +4,38 @@
  * (mode, seed, mission, tool access) is read by the screens from here. The link's parser comes
  * only when the address has a query string (ClassPresets.svelte): a page opened without a class
  * link does not download it.
+ * A run keeps the settings it started with (runClass.ts, RunRecord.classSettings): while it is
+ * played, its tool access is the run's, whatever the address carries now (a bookmark, a new tab, a
+ * reopened browser); the page's link only sets the runs it starts (`forNewRun`).
  */
-import type { Notices } from '../app/notices.svelte.ts';
+import type { Notices, RenderedParam } from '../app/notices.svelte.ts';
 import { isLocale, type Locale } from '../i18n/translate.ts';
 import { translate } from '../i18n/translate.ts';
 import type { ToolAccess } from '../missions/tools.ts';
 import type { ParsedPresets, Presets, PresetProblem } from './presets.ts';
+import { runClassAccess, runClassNote, runClassOf, type RunClassSettings } from './runClass.ts';
+
+/** The cause of the notice naming a resumed run's settings (one at a time). */
+const RUN_SETTINGS = 'runClassSettings';
 
 export class ClassSettings {
   presets = $state.raw<Presets>({ lock: [], hide: [] });
-  access = $derived<ToolAccess>({ locked: this.presets.lock, hidden: this.presets.hide });
+  #run: () => RunClassSettings | null;
+  /** the run's own settings while one that kept them is played, else the page's link */
+  access = $derived.by<ToolAccess>(() => {
+    const run = this.#run();
+    return run ? runClassAccess(run) : { locked: this.presets.lock, hidden: this.presets.hide };
+  });
+
+  /** `run`: the settings of the run being played (null: none, or a run saved before runs kept them). */
+  constructor(options: { run?: () => RunClassSettings | null } = {}) {
+    this.#run = options.run ?? (() => null);
+  }
+
+  /** What a run started now keeps: the page's link. */
+  forNewRun(): RunClassSettings {
+    return runClassOf(this.presets);
+  }
 
   /** Applies what the link gave (presets.ts parsePresets) and tells about the rest; returns the presets. */
   apply({ presets, problems }: ParsedPresets, deps: { notices: Notices; setLocale: (l: Locale) => void; root?: HTMLElement | null }): Presets {
@@ -23,6 +45,29 @@ export class ClassSettings {
     if (problems.length > 0) deps.notices.push('warning', 'presets.notice', { count: problems.length, list: problemList(problems, presets.lang ?? 'fr') });
     return presets;
   }
+}
+
+/**
+ * Says which of the teacher's settings a reopened run keeps, as its home card said before the start:
+ * « Réglages de votre enseignant pour cette partie : Commerce choisi… ; Graine fixée… ; Mode… ; Outils verrouillés… ».
+ * Nothing for a run the link set nothing of.
+ */
+export function tellRunSettings(notices: Notices, settings: RunClassSettings | null, scenarioId: string): void {
+  const note = settings ? runClassNote(settings, scenarioId) : null;
+  if (!note) {
+    notices.withdraw(RUN_SETTINGS);
+    return;
+  }
+  const list: RenderedParam = (tr) =>
+    [
+      note.chosen ? tr('home.classChosen') : null,
+      note.seed !== null ? tr('home.classSeed', { seed: note.seed }) : null,
+      note.mode !== null ? tr('home.classMode', { mode: tr(`presets.modeName.${note.mode}`) }) : null,
+      note.locked.length > 0 ? tr('home.classLocked', { tools: note.locked.map((tool) => tr(`vocabulary.actionType.${tool}`)).join(', ') }) : null,
+    ]
+      .filter((part) => part !== null)
+      .join(tr('app.listSeparator'));
+  notices.push('info', 'presets.runSettings', { list }, undefined, { cause: RUN_SETTINGS });
 }
 
 /** The ignored parameters, in the link's language (French unless it says otherwise). */

@@ -14,4 +14,5 @@ export const presets: Messages['presets'] = {
     needsShop: '“{{param}}” (give the shop too)',
   },
   toolLocked: 'Tool locked by the teacher or the mission.',
+  runSettings: 'Your teacher’s settings for this game: {{list}}.',
 };

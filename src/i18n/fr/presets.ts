@@ -12,4 +12,5 @@ export const presets = {
     needsShop: '« {{param}} » (indiquez aussi le commerce)',
   },
   toolLocked: 'Outil verrouillé par l’enseignant ou la mission.',
+  runSettings: 'Réglages de votre enseignant pour cette partie : {{list}}.',
 } as const;

@@ -1,0 +1,53 @@
+/**
+ * The decisions a learner has queued for the next tick, not yet simulated, kept with the run
+ * (RunRecord.pending) so that a reload, a closed tablet or a crash does not lose them. One
+ * transaction on the run's record, written after each change of the queue (add, remove, undo);
+ * commitTick drops them when the tick is saved with them in the log. A queue for a tick the run has
+ * left (a late write racing the tick's save) is not written: the run moved on.
+ * No zod here: the run record is read back through runRecordSchema by loadRun.
+ */
+import type { Action } from '../engine/decisions.ts';
+import { DbError, toDbError } from './errors.ts';
+import type { FidelisDb } from './openDatabase.ts';
+import type { RunLock } from './tabGuard.ts';
+import { abandon } from './transactions.ts';
+
+export interface PendingSave {
+  runId: string;
+  /** the tick the actions are queued for: must be the run's currentTick */
+  tick: number;
+  /** the whole queue, in order (empty: nothing queued) */
+  actions: readonly Action[];
+  /** the tab's lock on the run: a read-only tab cannot write */
+  lock?: RunLock;
+}
+
+/**
+ * Replaces the run's queued decisions; false (nothing written) when the run is no longer at `tick`.
+ * Throws DbError: readOnly, runNotFound, quotaExceeded, writeFailed.
+ */
+export async function savePending(fdb: FidelisDb, save: PendingSave): Promise<boolean> {
+  if (save.lock && !save.lock.canWrite) throw new DbError('readOnly');
+  const tx = fdb.db.transaction('runs', 'readwrite');
+  const run = await tx.store.get(save.runId);
+  if (!run) {
+    await abandon(tx);
+    throw new DbError('runNotFound', { runId: save.runId });
+  }
+  if (run.currentTick !== save.tick) {
+    await abandon(tx);
+    return false;
+  }
+  const updated = { ...run };
+  if (save.actions.length > 0) updated.pending = { tick: save.tick, actions: [...save.actions] };
+  else delete updated.pending;
+  await Promise.all([tx.store.put(updated), tx.done]).catch((error) => {
+    throw toDbError(error, 'writeFailed', tx.error);
+  });
+  return true;
+}
+
+/** The queue of a run as loaded: its actions when queued for the run's current tick, else none. */
+export function pendingOf(run: { currentTick: number; pending?: { tick: number; actions: Action[] } }): Action[] {
+  return run.pending && run.pending.tick === run.currentTick ? run.pending.actions : [];
+}

@@ -1,0 +1,63 @@
+/**
+ * The class settings a run keeps (RunRecord.classSettings): what the teacher's link set that
+ * constrains the game — the shop and mission it named, its seed and mode, the tools it locked or
+ * hid. Written with the run when it starts, so that the run played later from a bookmark, a new
+ * tab or a reopened browser (an address without the link's query string) keeps its locks: the
+ * run's own settings win for that run, a new link only sets those of the runs it starts. Display,
+ * motion and language are the page's, not the run's. The result file carries `lock` and `hide` too
+ * (the class view flags a decision of a tool the file says was locked).
+ */
+import { z } from 'zod/mini';
+import { resultModeSchema, type ResultMode } from '../results/resultFileSchema.ts';
+import { toolSchema, TOOLS, type Tool, type ToolAccess } from '../missions/tools.ts';
+import type { Presets } from './presets.ts';
+
+export const runClassSchema = z.object({
+  shop: z.optional(z.string().check(z.maxLength(100))),
+  mission: z.optional(z.int().check(z.gte(1))),
+  seed: z.optional(z.int().check(z.gte(0), z.lte(2 ** 31 - 1))),
+  mode: z.optional(resultModeSchema),
+  lock: z.array(toolSchema).check(z.maxLength(TOOLS.length)),
+  hide: z.array(toolSchema).check(z.maxLength(TOOLS.length)),
+});
+export type RunClassSettings = z.infer<typeof runClassSchema>;
+
+/** What a run started now keeps of the page's class link (lists copied, so a later link changes nothing of it). */
+export function runClassOf(presets: Pick<Presets, 'shop' | 'mission' | 'seed' | 'mode' | 'lock' | 'hide'>): RunClassSettings {
+  return {
+    ...(presets.shop !== undefined ? { shop: presets.shop } : {}),
+    ...(presets.mission !== undefined ? { mission: presets.mission } : {}),
+    ...(presets.seed !== undefined ? { seed: presets.seed } : {}),
+    ...(presets.mode !== undefined ? { mode: presets.mode } : {}),
+    lock: [...presets.lock],
+    hide: [...presets.hide],
+  };
+}
+
+/** The tools the run's settings lock or hide (hidden wins, as on the decisions screen). */
+export function runClassAccess(settings: RunClassSettings): ToolAccess {
+  return { locked: settings.lock.filter((tool) => !settings.hide.includes(tool)), hidden: [...settings.hide] };
+}
+
+/** What the teacher's link said about this run, as the home card says it before the start (classChoice.ts). */
+export interface RunClassNote {
+  /** the link named this run's shop */
+  chosen: boolean;
+  /** the seed the link fixed (null: the learner's) */
+  seed: number | null;
+  mode: ResultMode | null;
+  /** locked tools, hidden ones left out (they are not named to the learner) */
+  locked: Tool[];
+}
+
+/** The note of a run's settings; null when the link set nothing the learner is told about. */
+export function runClassNote(settings: RunClassSettings, scenarioId: string): RunClassNote | null {
+  const note: RunClassNote = {
+    // a mission's run plays `<shop>-mission-<n>` (missionScenario.ts)
+    chosen: settings.shop !== undefined && (settings.shop === scenarioId || scenarioId.startsWith(`${settings.shop}-mission-`)),
+    seed: settings.seed ?? null,
+    mode: settings.mode ?? null,
+    locked: settings.lock.filter((tool) => !settings.hide.includes(tool)),
+  };
+  return note.chosen || note.seed !== null || note.mode !== null || note.locked.length > 0 ? note : null;
+}

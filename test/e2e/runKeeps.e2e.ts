@@ -1,0 +1,96 @@
+/**
+ * What a run remembers across reloads, in real Chromium:
+ * - the teacher's class link settings: a run started from a link that locks « Avantage financier »
+ *   and hides « Lien social », opened again at `/#/decisions` without the link's parameters (a
+ *   bookmark, a new tab, a reopened browser), keeps both, and says which settings it keeps;
+ * - the decisions queued for the next period: still queued after a reload, and applied by the next
+ *   period.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+import { poll, savedRun, startBakery, tickLabel } from './student.ts';
+
+/** The page's saved run record (there is one): its decisions log and its queued decisions. */
+async function storedRun(page: Page): Promise<{ decisions: { tick: number; actions: { type: string }[] }[]; pending?: { tick: number; actions: { type: string }[] } }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('fidelis');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('runs').objectStore('runs').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result[0]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+function queued(page: Page) {
+  return page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem');
+}
+
+describe('a run reopened in real Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('keeps the class link’s locked and hidden tools when opened again without the link', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&seed=4242&lang=fr&mode=committed&lock=financier&hide=lienSocial`);
+    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
+    await page.getByRole('button', { name: 'Passer la visite' }).click();
+    await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52$/ }).waitFor({ timeout: 30_000 });
+    const financial = page.getByRole('radio', { name: 'Avantage financier', exact: true });
+    const social = page.getByRole('radio', { name: 'Lien social', exact: true });
+    expect(await financial.isDisabled()).toBe(true);
+    expect(await social.count()).toBe(0);
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(async () => (await savedRun(page)).currentTick).toBe(1);
+
+    // the address without the parameters, as a bookmark or a reopened browser gives it
+    await page.goto(`${BASE_URL}#/decisions`);
+    expect(new URL(page.url()).search).toBe('');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await page.getByText(/Réglages de votre enseignant pour cette partie : .*Outils verrouillés par votre enseignant : Avantage financier/).waitFor({ timeout: 30_000 });
+    await financial.waitFor();
+    expect(await financial.isDisabled()).toBe(true);
+    expect(await social.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('keeps the decisions queued for the next period through a reload, and the next period applies them', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    await page.getByRole('radio', { name: 'Lien social', exact: true }).check();
+    await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
+    await poll(() => queued(page).count()).toBe(1);
+    await poll(async () => (await storedRun(page)).pending?.actions.map((a) => a.type)).toEqual(['lienSocial']);
+
+    await page.reload();
+    await poll(() => tickLabel(page)).toBe('Semaine 1 / 52');
+    await poll(() => queued(page).count()).toBe(1);
+    expect(await queued(page).first().textContent()).toContain('Lien social');
+
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(async () => (await storedRun(page)).decisions.map((d) => [d.tick, d.actions.map((a) => a.type)])).toEqual([[0, ['lienSocial']]]);
+    expect((await storedRun(page)).pending).toBeUndefined();
+    expect(await queued(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
