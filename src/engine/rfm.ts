@@ -15,20 +15,27 @@
  * customer reaches that score (fewer than 5 eligible customers).
  *
  * Course segments, in order of precedence (first rule that matches wins):
- *   1. inactif         r = 1
- *   2. nouveau         isNew (first purchase in the last 13 weeks; the caller decides)
+ *   1. nouveau         isNew (first purchase in the last 13 weeks; the caller decides): the lifecycle's
+ *                      own definition of stage nouveau, so a new customer is never inactif
+ *   2. inactif         r = 1
  *   3. futurNonClient  r = 2, or r = 3 and f <= 2
  *   4. tresBon         r >= 4 and f >= 4 and m >= 4
  *   5. bon             every other scored customer
  * A customer with a score 0 (not eligible) has no segment (-1).
  *
+ * The quintiles rank the customers who bought in the 12-month window only (the simulation's
+ * rfmWindow.ts and computeRfmFromTransactions alike; computeRfmScores scores whom it is given): a
+ * customer who bought before but not in the window scores 1, 1, 1, and is inactif (r = 1). Ranked
+ * with them, the many customers without a purchase in the window (two in three on CDNOW) would fill
+ * the low frequency and monetary scores with zeros and push every buyer of the window up: a single
+ * purchase 364 days ago scored r = f = m = 4, « très bon client ».
+ *
  * computeRfmFromTransactions does the same on a real transaction log (FRAT: plus the product type),
  * except for ties: there equal values share a score (see scoreSharingTies), as a real file's order
- * means nothing and many customers share a value (no purchase in the window). And a customer with no
- * purchase in the window (frequency 0) is inactif whatever their recency: the course's frequency is
- * the purchases of the last 12 months, and nobody who bought nothing in them is a « bon client » (on
- * CDNOW at 30/06/1998, 129 such customers scored r = 4 and fell through to bon). The simulation's
- * segments (courseSegment, rfmWindow.ts) are unchanged: the model's fingerprint does not move.
+ * means nothing and many customers share a value. The simulation also knows each customer's stage:
+ * there the lifecycle wins over the scores (segmentMaps.ts courseSegmentInLife: a lost customer is
+ * inactif and off the R x F map, a dormant one never bon or très bon); a file knows no stage, its
+ * window plays that part (no purchase in 12 months: inactif).
  */
 import { COURSE_SEGMENTS, RF_SEGMENTS, type CourseSegment, type RfSegment } from './vocabulary.ts';
 import type { TransactionLog } from './scoring/transactionLog.ts';
@@ -520,7 +527,8 @@ const MAX_TYPE_CELLS = 1 << 24;
 /**
  * RFM from a transaction log at an analysis date: recency = days since the last purchase on or before
  * the analysis date, frequency = number of transactions and monetary = total amount in the window.
- * Customers with no purchase in the window keep frequency 0 and monetary 0, are still scored, and are inactif.
+ * The quintiles rank the customers who bought in the window; those with no purchase in it keep
+ * frequency 0 and monetary 0, score 1, 1, 1 and are inactif.
  */
 export function computeRfmFromTransactions(log: TransactionLog, options: TransactionRfmOptions): TransactionRfm {
   const at = options.analysisDate;
@@ -578,30 +586,40 @@ export function computeRfmFromTransactions(log: TransactionLog, options: Transac
     if (res.dominantType) res.dominantType[k] = typeCounts ? dominantTypeOf(typeCounts, c, nTypes) : res.lastType![k];
     k++;
   }
-  scoreSharingTies(count, res.recencyDays, true, res.scores.r, res.scores.limits.recency);
-  scoreSharingTies(count, res.frequency, false, res.scores.f, res.scores.limits.frequency);
-  scoreSharingTies(count, res.monetary, false, res.scores.m, res.scores.limits.monetary);
+  const buyers: number[] = [];
+  for (let i = 0; i < count; i++) if (res.frequency[i] > 0) buyers.push(i);
+  scoreSharingTies(buyers, res.recencyDays, true, res.scores.r, res.scores.limits.recency);
+  scoreSharingTies(buyers, res.frequency, false, res.scores.f, res.scores.limits.frequency);
+  scoreSharingTies(buyers, res.monetary, false, res.scores.m, res.scores.limits.monetary);
   const { r, f, m } = res.scores;
   const inactif = COURSE_SEGMENTS.indexOf('inactif');
   for (let i = 0; i < count; i++) {
-    res.segment[i] = res.frequency[i] === 0 ? inactif : courseSegment(r[i], f[i], m[i], res.firstDay[i] > newStart);
+    if (res.frequency[i] === 0) {
+      // bought before, not in the window: the lowest score on all three, inactif
+      r[i] = 1;
+      f[i] = 1;
+      m[i] = 1;
+      res.segment[i] = inactif;
+    } else res.segment[i] = courseSegment(r[i], f[i], m[i], res.firstDay[i] > newStart);
     res.rfSegment[i] = rfSegment(r[i], f[i]);
   }
   return res;
 }
 
 /**
- * Quintile scores where equal values share a score (imported data): every customer of a group of
- * equal values gets the score of the group's first rank, 1 + floor(5 * rank / n), ranks in the order
- * of computeRfmScores (recency descending). So the order of the file never splits a tie, and the
- * lowest value (no purchase in the window: frequency 0, monetary 0) always scores 1. A large group can
- * leave a score empty. limits[s - 2] = the first value scoring s or more (NaN when none does).
- * O(n log n): an analysis is run once per file, not every tick.
+ * Quintile scores where equal values share a score (imported data), among the customers `ranked`
+ * (those who bought in the window; the others' scores are left to the caller): every customer of a
+ * group of equal values gets the score of the group's first rank, 1 + floor(5 * rank / n), ranks in
+ * the order of computeRfmScores (recency descending). So the order of the file never splits a tie.
+ * A large group can leave a score empty (on CDNOW about half the buyers of a year bought once: all
+ * score f = 1, and f = 2 stays empty). limits[s - 2] = the first value scoring s or more (NaN when
+ * none does). O(n log n): an analysis is run once per file, not every tick.
  */
-function scoreSharingTies(n: number, values: ArrayLike<number>, descending: boolean, scores: Uint8Array, limits: number[]): void {
+function scoreSharingTies(ranked: readonly number[], values: ArrayLike<number>, descending: boolean, scores: Uint8Array, limits: number[]): void {
   limits.length = SCORES - 1;
   limits.fill(NaN);
-  const order = Array.from({ length: n }, (_, i) => i);
+  const n = ranked.length;
+  const order = ranked.slice();
   order.sort((a, b) => (descending ? values[b] - values[a] : values[a] - values[b]) || a - b);
   let start = 0;
   let reached = 0;

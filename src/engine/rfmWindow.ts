@@ -5,14 +5,17 @@
  * integer; monetary is an exact sum of Float32 values in Float64 (no drift), so F and M over 12 months
  * are exact. A slot holds buyers only: a tick costs O(buyers), and the window does not grow with the
  * base (recruiting copies no window).
- * Then RFM scores and segments via rfm.ts (quintiles over customers who ever bought).
+ * Then RFM scores and segments via rfm.ts: quintiles over the customers who bought in the window; a
+ * customer who bought before but not in the last 12 months scores 1, 1, 1 (and is inactif), and the
+ * lifecycle wins over the scores for the segments (segmentMaps.ts: lost -> inactif and off the R x F
+ * map, dormant -> never bon or très bon).
  */
 import type { TickContext } from './context.ts';
 import { boundaryRank, computeRfmScores, select, type RfmScores } from './rfm.ts';
-import { courseSegment, rfSegment } from './segmentMaps.ts';
+import { courseSegmentInLife, LIFE_ANY, LIFE_DORMANT, LIFE_KINDS, LIFE_LOST, rfSegmentInLife } from './segmentMaps.ts';
 import { allocateCustomers, emptyRingSlot, NO_CODE, NO_TICK, type CustomerArrays, type RfmTrack, type RingSlot, type SimState } from './state.ts';
 import { grown } from './typedArrays.ts';
-import { COURSE_SEGMENTS, RF_SEGMENTS } from './vocabulary.ts';
+import { COURSE_SEGMENTS, RF_SEGMENTS, STAGES } from './vocabulary.ts';
 
 /** The slot being written this tick (scratch swapped into the ring at the end of the tick). */
 let filling: RingSlot = emptyRingSlot();
@@ -164,20 +167,25 @@ function trackWindow(
   }
 }
 
-// Segment look-up tables over every (r, f, m, isNew), filled once from rfm.ts's rules, except that in
-// the simulation a new customer (first purchase less than NEW_CUSTOMER_WEEKS ago, the lifecycle's own
-// definition of stage nouveau) is always segment nouveau, even in the lowest recency quintile: stage
-// and segment agree by definition (lifecycle.ts). rfm.ts keeps inactif first for imported logs.
-const COURSE_TABLE = new Int8Array(250);
-const SEG_NOUVEAU = COURSE_SEGMENTS.indexOf('nouveau');
-const RF_TABLE = new Int8Array(25);
-for (let r = 1; r <= 5; r++)
-  for (let f = 1; f <= 5; f++) {
-    RF_TABLE[(r - 1) * 5 + f - 1] = rfSegment(r, f);
-    for (let m = 1; m <= 5; m++)
-      for (let isNew = 0; isNew <= 1; isNew++)
-        COURSE_TABLE[(r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew] = isNew === 1 ? SEG_NOUVEAU : courseSegment(r, f, m, false);
-  }
+// Segment look-up tables over every (life, r, f, m, isNew), filled once from segmentMaps.ts's rules
+// (the lifecycle wins: lost -> inactif and off the R x F map, dormant -> never bon or très bon; a new
+// customer, first purchase less than NEW_CUSTOMER_WEEKS ago, the lifecycle's own definition of stage
+// nouveau, is segment nouveau even in the lowest recency quintile: stage and segment agree by
+// definition, lifecycle.ts). Cell index: life * 250 + (r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew.
+const LIFE_CELLS = 250;
+const COURSE_TABLE = new Int8Array(LIFE_CELLS * LIFE_KINDS);
+const RF_TABLE = new Int8Array(LIFE_CELLS * LIFE_KINDS);
+for (let life = 0; life < LIFE_KINDS; life++)
+  for (let r = 1; r <= 5; r++)
+    for (let f = 1; f <= 5; f++)
+      for (let m = 1; m <= 5; m++)
+        for (let isNew = 0; isNew <= 1; isNew++) {
+          const cell = life * LIFE_CELLS + (r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew;
+          COURSE_TABLE[cell] = courseSegmentInLife(r, f, m, isNew === 1, life);
+          RF_TABLE[cell] = rfSegmentInLife(r, f, life);
+        }
+/** Life kind of each lifecycle stage (index into STAGES). */
+const LIFE_OF_STAGE = Uint8Array.from(STAGES, (stage) => (stage === 'perdu' ? LIFE_LOST : stage === 'dormant' ? LIFE_DORMANT : LIFE_ANY));
 
 /** Customers per course segment, per R x F segment, and per (r, f) cell (index (r - 1) * 5 + f - 1). */
 export interface SegmentCounts {
@@ -194,14 +202,10 @@ function emptyCounts(): SegmentCounts {
   };
 }
 
-/** Cells (r, f, m, isNew) at index (r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew: segment codes and counts. */
-const CELLS = 250;
+/** Cells (life, r, f, m, isNew) at the index of COURSE_TABLE: segment codes and counts. */
+const CELLS = LIFE_CELLS * LIFE_KINDS;
 const CELL_SEGMENT = Uint8Array.from(COURSE_TABLE, (seg) => (seg < 0 ? NO_CODE : seg));
-const CELL_RF = new Uint8Array(CELLS);
-for (let cell = 0; cell < CELLS; cell++) {
-  const rf = RF_TABLE[(cell / 10) | 0];
-  CELL_RF[cell] = rf < 0 ? NO_CODE : rf;
-}
+const CELL_RF = Uint8Array.from(RF_TABLE, (rf) => (rf < 0 ? NO_CODE : rf));
 const cellCounts = new Int32Array(CELLS);
 
 /*
@@ -222,6 +226,8 @@ const cellCounts = new Int32Array(CELLS);
 
 const DIRECT_MAX = 5;
 const CURSOR = 0;
+/** Rank cursor of the customers out of the window: far below every boundary rank, so score 1 (2^30 customers at most). */
+const OUT_OF_WINDOW = -(2 ** 30);
 const GROUP = 8; // GROUP + g: member of monetary group g
 const M_BUCKETS = 32770; // 0 = exactly 0; 1 + (high word >>> 16) otherwise
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -353,13 +359,20 @@ function buildTable(
   return groups;
 }
 
-/** Pass 2: scores, segments and counts; monetary group members are collected and finished later. */
-function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array, base: number): void {
+/**
+ * Pass 2: scores, segments and counts; monetary group members are collected and finished later.
+ * Customers without a purchase in the window (last purchase at or before `cut`) have cursors far below
+ * every boundary rank (OUT_OF_WINDOW): they score 1, 1, 1 without a branch. Returns false when a
+ * customer breaks the window's invariant (frequency 0 exactly when the last purchase left the window,
+ * monetary 0 exactly then too): the caller then scores with the reference instead.
+ */
+function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array, base: number, cut: number): boolean {
   const n = state.n;
   const tick = state.tick;
   const c = state.customers;
   const last = c.lastPurchaseTick;
   const first = c.firstPurchaseTick;
+  const stage = c.stage;
   const freq = c.frequency12;
   const rOut = c.r;
   const fOut = c.f;
@@ -376,6 +389,7 @@ function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array
   const r2 = ranks[1] - 1;
   const r3 = ranks[2] - 1;
   const r4 = ranks[3] - 1;
+  let mismatch = 0;
   for (let i = 0; i < n; i++) {
     const l = last[i];
     if (l === NO_TICK || l > tick) {
@@ -402,6 +416,9 @@ function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array
     const hw = words[2 * i + HIGH_WORD] & 0x7fffffff;
     const nz = hw | words[2 * i + 1 - HIGH_WORD];
     const b = (hw >>> 16) + ((nz | -nz) >>> 31);
+    // -1 when out of the window by frequency, by last purchase, by monetary: all three or none
+    const outF = (fv - 1) >> 31;
+    mismatch |= (outF ^ ((l - cut - 1) >> 31)) | (outF ^ ((b - 1) >> 31));
     const t = tM[b];
     if (t > DIRECT_MAX) {
       idx[groupFill[t - GROUP]++] = i;
@@ -410,11 +427,12 @@ function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array
     const rankM = cM[b]++;
     const m = 1 + ((r1 - rankM) >>> 31) + ((r2 - rankM) >>> 31) + ((r3 - rankM) >>> 31) + ((r4 - rankM) >>> 31);
     mOut[i] = m;
-    const cell = (r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + (tick - first[i] < newCustomerTicks ? 1 : 0);
+    const cell = LIFE_OF_STAGE[stage[i]] * LIFE_CELLS + (r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + (tick - first[i] < newCustomerTicks ? 1 : 0);
     segOut[i] = CELL_SEGMENT[cell];
     rfOut[i] = CELL_RF[cell];
     counts[cell]++;
   }
+  return mismatch === 0;
 }
 
 /** 1 when customer (v, i) is at or after the boundary customer b in (value, index) order. */
@@ -458,7 +476,8 @@ function finishGroups(state: SimState, newCustomerTicks: number, groups: number,
       c.m[i] = m;
       const r = c.r[i];
       const f = c.f[i];
-      const cell = (r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + (tick - c.firstPurchaseTick[i] < newCustomerTicks ? 1 : 0);
+      const cell =
+        LIFE_OF_STAGE[c.stage[i]] * LIFE_CELLS + (r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + (tick - c.firstPurchaseTick[i] < newCustomerTicks ? 1 : 0);
       c.segment[i] = CELL_SEGMENT[cell];
       c.rfSegment[i] = CELL_RF[cell];
       cellCounts[cell]++;
@@ -473,8 +492,9 @@ function countCells(counts: SegmentCounts): void {
     if (k === 0) continue;
     cellCounts[cell] = 0;
     if (CELL_SEGMENT[cell] !== NO_CODE) counts.segments[CELL_SEGMENT[cell]] += k;
-    if (CELL_RF[cell] !== NO_CODE) counts.rfSegments[CELL_RF[cell]] += k;
-    counts.rfGrid[(cell / 10) | 0] += k; // (r - 1) * 5 + (f - 1)
+    if (CELL_RF[cell] === NO_CODE) continue; // off the R x F map (lost): not in the grid either
+    counts.rfSegments[CELL_RF[cell]] += k;
+    counts.rfGrid[((cell % LIFE_CELLS) / 10) | 0] += k; // (r - 1) * 5 + (f - 1)
   }
 }
 
@@ -532,9 +552,21 @@ function scoreFromTrack(state: SimState, newCustomerTicks: number, t: RfmTrack):
   const words = mon === wordsOf ? wordsView : monWords(mon);
   const tick = state.tick;
   const base = t.base;
-  const nEligible = t.eligible;
   const binsR = tick - base + 1;
   if (t.byLast.length < binsR) t.byLast = grown(t.byLast, binsR);
+  // out of the window: frequency bin 0, monetary bucket 0 and the first binsOut recency bins (the oldest
+  // last purchases), the same customers: the window drops a purchase when it gets too old. binsOut is
+  // found from the counts (in a tick, the last purchases at or before tick - window; between ticks, one
+  // tick less), and scorePass checks customer by customer that cut = base + binsOut - 1 splits them so
+  const out = t.freq[0];
+  if (t.mon[0] !== out) return scoreRfmGeneric(state, newCustomerTicks);
+  let binsOut = 0;
+  for (let sum = 0; sum < out && binsOut < binsR; binsOut++) sum += t.byLast[binsOut];
+  let counted = 0;
+  for (let k = 0; k < binsOut; k++) counted += t.byLast[k];
+  if (counted !== out) return scoreRfmGeneric(state, newCustomerTicks);
+  const cut = base + binsOut - 1;
+  const nEligible = t.eligible - out;
   for (let s = 0; s < 4; s++) ranks[s] = boundaryRank(s + 1, nEligible);
   if (tableR.length < t.byLast.length) {
     tableR = new Uint8Array(t.byLast.length);
@@ -546,9 +578,14 @@ function scoreFromTrack(state: SimState, newCustomerTicks: number, t: RfmTrack):
   }
   const limits = state.rfmLimits;
   // recency: rank order is the longest time since the last purchase first (the oldest last purchase)
-  buildTable(t.byLast, tableR, cursorR, binsR, 0, 1, nEligible, true, limits.recency, (bin) => tick - (bin + base));
-  buildTable(t.freq, tableF, cursorF, t.freq.length, 0, 1, nEligible, true, limits.frequency, (bin) => bin);
-  const groups = buildTable(t.mon, tableM, cursorM, M_BUCKETS, 0, 1, nEligible, false, limits.monetary, () => 0);
+  // the quintiles rank the customers of the window only: the bins out of it are left out of the tables
+  buildTable(t.byLast, tableR, cursorR, binsR - binsOut, binsOut, 1, nEligible, true, limits.recency, (bin) => tick - (bin + base));
+  buildTable(t.freq, tableF, cursorF, t.freq.length - 1, 1, 1, nEligible, true, limits.frequency, (bin) => bin);
+  const groups = buildTable(t.mon, tableM, cursorM, M_BUCKETS - 1, 1, 1, nEligible, false, limits.monetary, () => 0);
+  cursorR.fill(OUT_OF_WINDOW, 0, binsOut);
+  cursorF[0] = OUT_OF_WINDOW;
+  cursorM[0] = OUT_OF_WINDOW;
+  tableM[0] = 1;
   if (groupIdx.length < state.n) groupIdx = new Int32Array(state.capacity);
   let fill = 0;
   for (let g = 0; g < groups; g++) {
@@ -556,7 +593,10 @@ function scoreFromTrack(state: SimState, newCustomerTicks: number, t: RfmTrack):
     groupFill[g] = fill;
     fill += t.mon[groupBucket[g]];
   }
-  scorePass(state, newCustomerTicks, words, base);
+  if (!scorePass(state, newCustomerTicks, words, base, cut)) {
+    cellCounts.fill(0);
+    return scoreRfmGeneric(state, newCustomerTicks);
+  }
   finishGroups(state, newCustomerTicks, groups, limits.monetary);
   const counts = emptyCounts();
   countCells(counts);
@@ -567,8 +607,10 @@ let recency = new Float64Array(0);
 let eligible = new Uint8Array(0);
 
 /**
- * The reference scorer: computeRfmScores on the same inputs. Used when a value cannot be bucketed
- * (negative or NaN monetary, never in a normal run) and by the tests as the definition of scoreRfm.
+ * The reference scorer: computeRfmScores on the same inputs, the customers who bought in the window
+ * (frequency12 > 0) being the eligible ones; a customer who bought before but not in the window gets
+ * 1, 1, 1. Used when a value cannot be bucketed (negative or NaN monetary, never in a normal run) and
+ * by the tests as the definition of scoreRfm.
  */
 export function scoreRfmGeneric(state: SimState, newCustomerTicks: number): SegmentCounts {
   const counts = emptyCounts();
@@ -581,7 +623,7 @@ export function scoreRfmGeneric(state: SimState, newCustomerTicks: number): Segm
   for (let i = 0; i < n; i++) {
     const last = c.lastPurchaseTick[i];
     const ok = last !== NO_TICK && last <= state.tick;
-    eligible[i] = ok ? 1 : 0;
+    eligible[i] = ok && c.frequency12[i] > 0 ? 1 : 0;
     recency[i] = ok ? state.tick - last : 0;
   }
   const out: RfmScores = { r: c.r, f: c.f, m: c.m, limits: state.rfmLimits };
@@ -593,6 +635,15 @@ export function scoreRfmGeneric(state: SimState, newCustomerTicks: number): Segm
     c.m.set(res.m.subarray(0, n));
   }
   for (let i = 0; i < n; i++) {
+    if (eligible[i] === 0) {
+      const last = c.lastPurchaseTick[i];
+      const bought = last !== NO_TICK && last <= state.tick;
+      // bought before, not in the window: the lowest score on all three
+      const score = bought ? 1 : 0;
+      c.r[i] = score;
+      c.f[i] = score;
+      c.m[i] = score;
+    }
     const r = c.r[i];
     if (r === 0) {
       c.segment[i] = NO_CODE;
@@ -601,13 +652,15 @@ export function scoreRfmGeneric(state: SimState, newCustomerTicks: number): Segm
     }
     const isNew = state.tick - c.firstPurchaseTick[i] < newCustomerTicks ? 1 : 0;
     const f = c.f[i];
-    const seg = COURSE_TABLE[(r - 1) * 50 + (f - 1) * 10 + (c.m[i] - 1) * 2 + isNew];
-    const rf = RF_TABLE[(r - 1) * 5 + f - 1];
+    const cell = LIFE_OF_STAGE[c.stage[i]] * LIFE_CELLS + (r - 1) * 50 + (f - 1) * 10 + (c.m[i] - 1) * 2 + isNew;
+    const seg = COURSE_TABLE[cell];
+    const rf = RF_TABLE[cell];
     c.segment[i] = seg < 0 ? NO_CODE : seg;
     c.rfSegment[i] = rf < 0 ? NO_CODE : rf;
     if (seg >= 0) counts.segments[seg]++;
-    if (rf >= 0) counts.rfSegments[rf]++;
-    counts.rfGrid[(r - 1) * 5 + c.f[i] - 1]++;
+    if (rf < 0) continue;
+    counts.rfSegments[rf]++;
+    counts.rfGrid[(r - 1) * 5 + f - 1]++;
   }
   return counts;
 }

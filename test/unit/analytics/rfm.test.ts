@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeRfmFromTransactions, computeRfmScores, rfmRows, type RfmScores } from '../../../src/engine/rfm.ts';
 import { courseSegment, rfSegment } from '../../../src/engine/segmentMaps.ts';
 import { dayNumber, type TransactionLog } from '../../../src/engine/scoring/transactionLog.ts';
 import { COURSE_SEGMENTS, RF_SEGMENTS } from '../../../src/engine/vocabulary.ts';
+import { detectLayout } from '../../../src/import/detect.ts';
+import { parseTransactions } from '../../../src/import/parseTransactions.ts';
 
 /** Reference scoring by a full sort of (value, index) keys. */
 function naiveScores(values: number[], descending: boolean, eligible?: number[]): number[] {
@@ -131,7 +134,8 @@ describe('segment maps', () => {
   it('course segments follow the documented precedence', () => {
     const seg = (r: number, f: number, m: number, isNew = false) => COURSE_SEGMENTS[courseSegment(r, f, m, isNew)];
     expect(seg(1, 5, 5)).toBe('inactif');
-    expect(seg(1, 1, 1, true)).toBe('inactif');
+    // nouveau first, as the lifecycle's stage nouveau: a new customer is never inactif
+    expect(seg(1, 1, 1, true)).toBe('nouveau');
     expect(seg(5, 1, 1, true)).toBe('nouveau');
     expect(seg(2, 5, 5, true)).toBe('nouveau');
     expect(seg(2, 5, 5)).toBe('futurNonClient');
@@ -193,10 +197,11 @@ describe('computeRfmFromTransactions', () => {
     const rows = rfmRows(res, log);
     expect(rows.map((r) => r.customerId)).toEqual(['A', 'B', 'C']);
     const [a, b, c] = rows;
-    expect(a).toMatchObject({ recencyDays: 0, frequency: 2, monetary: 30, r: 4, f: 4, m: 4, segment: 'tresBon', rfSegment: 'loyal' });
-    // no purchase in the window: frequency 0, monetary 0, still scored from the last purchase ever
+    // the quintiles rank the 2 buyers of the window (A, C): C rank 0 -> 1, A rank 1 -> 1 + floor(5 / 2) = 3
+    expect(a).toMatchObject({ recencyDays: 0, frequency: 2, monetary: 30, r: 3, f: 3, m: 3, segment: 'bon', rfSegment: 'needAttention' });
+    // no purchase in the window: frequency 0, monetary 0, the lowest score on all three, inactif
     expect(b).toMatchObject({ recencyDays: at - dayNumber(2019, 1, 15), frequency: 0, monetary: 0, r: 1, f: 1, m: 1, segment: 'inactif', rfSegment: 'hibernating' });
-    expect(c).toMatchObject({ recencyDays: 60, frequency: 1, monetary: 5, r: 2, f: 2, m: 2, segment: 'nouveau', rfSegment: 'hibernating' });
+    expect(c).toMatchObject({ recencyDays: 60, frequency: 1, monetary: 5, r: 1, f: 1, m: 1, segment: 'nouveau', rfSegment: 'hibernating' });
     // FRAT: dominant type in the window (tie -> first type), type of the last purchase
     expect(a.type).toBe('cd');
     expect(a.lastType).toBe('dvd');
@@ -236,32 +241,30 @@ describe('computeRfmFromTransactions', () => {
     for (const id of ['Z1', 'Z2', 'Z3', 'Z4']) expect(of(id)).toMatchObject({ frequency: 0, monetary: 0, r: 1, f: 1, m: 1, segment: 'inactif' });
     const p = ['P1', 'P2', 'P3'].map(of);
     expect(new Set(p.map((r) => `${r.r}${r.f}${r.m}`)).size).toBe(1);
-    // each score is the quintile of the first of its tied group: the 4 zeros hold ranks 0-3, so once-buyers start at rank 4
-    expect(p[0]).toMatchObject({ f: 3, m: 3 });
-    expect(of('Q')).toMatchObject({ f: 3, m: 4 });
-    expect(of('R')).toMatchObject({ f: 5, m: 5 });
-    expect(of('S')).toMatchObject({ f: 3, m: 5, r: 5 });
+    // the 6 buyers of the window are ranked, the 4 zeros are not; each score is the quintile of the first
+    // of its tied group: the 5 once-buyers hold ranks 0-4 in frequency, so all score 1, R (twice) rank 5
+    expect(p[0]).toMatchObject({ r: 1, f: 1, m: 1 });
+    expect(of('Q')).toMatchObject({ r: 1, f: 1, m: 3 });
+    expect(of('R')).toMatchObject({ r: 4, f: 5, m: 4 });
+    expect(of('S')).toMatchObject({ r: 5, f: 1, m: 5 });
     // the order of the file does not matter
     const reversed = makeLog([...rows].reverse());
     const again = rfmRows(computeRfmFromTransactions(reversed, { analysisDate: at }), reversed);
     for (const row of res) expect(again.find((r) => r.customerId === row.customerId)).toEqual(row);
   });
 
-  it('files a customer with no purchase in the window as inactif, even with a good recency score', () => {
-    // 7 of 10 customers bought before the window only: the most recent of them (Y, 400 days) outranks the
-    // 6 others in recency and scores r = 4, with f = m = 1; the course rule alone would make Y « bon »
+  it('scores a customer with no purchase in the window 1, 1, 1 and files him inactif, however recent among the others', () => {
+    // 7 of 10 customers bought before the window only: the most recent of them (Y, 400 days) outranked the
+    // 6 others in recency (r = 4 when everybody was ranked) and the course rule made Y « bon »
     const rows: [string, string, number][] = [['Y', '2019-11-27', 30]];
     for (let k = 0; k < 6; k++) rows.push([`O${k}`, '2018-01-10', 30]);
     for (let k = 0; k < 3; k++) rows.push([`W${k}`, '2020-12-01', 30]);
     const quiet = makeLog(rows);
     const res = rfmRows(computeRfmFromTransactions(quiet, { analysisDate: at }), quiet);
     const y = res.find((r) => r.customerId === 'Y')!;
-    expect(y).toMatchObject({ frequency: 0, monetary: 0, f: 1, m: 1 });
-    expect(y.r).toBeGreaterThanOrEqual(4);
-    expect(COURSE_SEGMENTS[courseSegment(y.r, y.f, y.m, false)]).toBe('bon');
-    expect(y.segment).toBe('inactif');
-    // a buyer of the window keeps the course rule
-    expect(res.find((r) => r.customerId === 'W0')!.segment).not.toBe('inactif');
+    expect(y).toMatchObject({ frequency: 0, monetary: 0, r: 1, f: 1, m: 1, segment: 'inactif' });
+    // a buyer of the window keeps the course rule (here nouveau: first purchase 30 days ago)
+    expect(res.find((r) => r.customerId === 'W0')!.segment).toBe('nouveau');
   });
 
   it('returns nobody before the first purchase and a single customer alone', () => {
@@ -269,7 +272,39 @@ describe('computeRfmFromTransactions', () => {
     const single = makeLog([['Z', '2020-01-01', 12]]);
     const rows = rfmRows(computeRfmFromTransactions(single, { analysisDate: dayNumber(2020, 1, 10) }), single);
     expect(rows).toEqual([
-      { customerId: 'Z', recencyDays: 9, frequency: 1, monetary: 12, r: 1, f: 1, m: 1, segment: 'inactif', rfSegment: 'hibernating' },
+      { customerId: 'Z', recencyDays: 9, frequency: 1, monetary: 12, r: 1, f: 1, m: 1, segment: 'nouveau', rfSegment: 'hibernating' },
     ]);
+  });
+});
+
+describe('RFM of the CDNOW sample (« Essayer avec l’échantillon CDNOW », default settings)', () => {
+  const text = readFileSync(new URL('../../../src/assets/cdnow/CDNOW_sample.txt', import.meta.url), 'utf8');
+  const imported = parseTransactions(text, { ...detectLayout(text, 'cdnow-sample'), skipBadLines: false });
+  if (!imported.ok) throw new Error('the CDNOW sample no longer imports');
+  const log = imported.log;
+  // the screen's default analysis date is the file's last day, the window 365 days
+  const res = computeRfmFromTransactions(log, { analysisDate: dayNumber(1998, 6, 30) });
+  const rows = rfmRows(res, log);
+
+  it('does not call a one-time buyer of a year ago a « très bon client »', () => {
+    // two customers in three bought nothing in the last year; ranked with them, a single purchase 364 days ago scored 4, 4, 4
+    expect(rows.find((r) => r.customerId === '03911')).toMatchObject({ recencyDays: 364, frequency: 1, r: 1, f: 1, m: 1, segment: 'inactif' });
+    expect(rows.filter((r) => r.frequency <= 1 && r.segment === 'tresBon')).toEqual([]);
+    for (const r of rows.filter((row) => row.frequency === 0)) expect(r).toMatchObject({ r: 1, f: 1, m: 1, segment: 'inactif' });
+    // a score above 1 in frequency needs more than one purchase (it was « ≥ 1 » for scores 2, 3 and 4)
+    for (const limit of res.scores.limits.frequency) expect(limit).toBeGreaterThanOrEqual(2);
+  });
+
+  it('spreads the buyers of the year over the course segments (it was 0 / 812 / 0 / 0 / 1 545)', () => {
+    const count = (segment: string) => rows.filter((r) => r.segment === segment).length;
+    const buyers = rows.filter((r) => r.frequency > 0).length;
+    expect(buyers).toBe(812);
+    // no first purchase in the last 13 weeks in this file: no nouveau; every other segment holds customers
+    expect(count('nouveau')).toBe(0);
+    for (const segment of ['tresBon', 'bon', 'futurNonClient']) expect(count(segment), segment).toBeGreaterThan(buyers / 20);
+    expect(count('tresBon')).toBeLessThan(buyers / 4);
+    // the inactive: the 1 545 without a purchase in the year, and the buyers with the oldest last purchase
+    expect(count('inactif')).toBeGreaterThan(rows.length - buyers);
+    expect(count('inactif')).toBeLessThan(rows.length - buyers + buyers / 4);
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, stepSimulation } from '../../../src/engine/index.ts';
 import { countRfmHistograms, scoreRfm, scoreRfmGeneric, type SegmentCounts } from '../../../src/engine/rfmWindow.ts';
 import { allocateCustomers, cloneState, ensureCapacity, NO_TICK, type RfmTrack, type SimState } from '../../../src/engine/state.ts';
+import { STAGES } from '../../../src/engine/vocabulary.ts';
 import { testScenario } from './fixtures.ts';
 
 function snapshot(state: SimState, counts: SegmentCounts) {
@@ -51,6 +52,8 @@ function syntheticState(n: number, tick: number, fill: (i: number) => [last: num
   return { ...state, n, capacity: n, tick, customers };
 }
 
+const state0 = createSimulation(testScenario(), { seed: 1, customers: 1 });
+
 /** Small deterministic generator for the synthetic cases. */
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
@@ -86,6 +89,22 @@ describe('fused RFM scorer', () => {
       expectSameAsReference(syntheticState(n, 10, (i) => [10 - (i % 3), i % 7, 1 + rand() * 1000]));
       // everybody equal
       expectSameAsReference(syntheticState(n, 0, () => [0, 1, 42.5]));
+    }
+  });
+
+  it('equals the reference on a base whose window holds (no purchase in 12 months: frequency and amount 0), with dormant and lost customers', () => {
+    for (const n of [1, 5, 6, 11, 101, 2000]) {
+      const rand = lcg(n + 3);
+      const state = syntheticState(n, 120, (i) => {
+        if (rand() < 0.1) return [NO_TICK, 0, 0];
+        const last = 120 - Math.floor(rand() * 110);
+        // out of the window (last purchase 52 or more ticks ago): nothing in it
+        if (last <= 120 - state0.ring.length) return [last, 0, 0];
+        const money = [3.5, 3.75, 12, 12, 100][Math.floor(rand() * 5)] * (1 + (i % 3));
+        return [last, 1 + Math.floor(rand() * 6), money];
+      });
+      for (let i = 0; i < n; i++) state.customers.stage[i] = i % STAGES.length;
+      expectSameAsReference(state);
     }
   });
 
