@@ -3,7 +3,9 @@
  * programmes run (their wide table scrolls in its own box; the comparison chart's select stays in
  * its card), the dashboard's link landing on that chart, whose tip the arrow keys show; a glossary
  * pop-up that stays inside a 375 px phone's screen, and a decisions time bar that leaves most of the
- * screen to the form, its title out of sight (still naming the bar) only where room is short.
+ * screen to the form, its title out of sight (still naming the bar) only where room is short. On a
+ * 768 x 1024 tablet, the programme tables' captions and notes wrap within the screen, outside the
+ * table's own scroller, which says it scrolls and brings the ROI column into view.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -13,6 +15,24 @@ import { nav, poll, startBakery, tickLabel } from './student.ts';
 /** The page's width against the window's: wider means the whole page scrolls sideways. */
 function pageWidth(page: Page): Promise<{ scrollWidth: number; innerWidth: number }> {
   return page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
+}
+
+/**
+ * How far an element's text runs past the window or past an ancestor that clips (overflow other than
+ * visible): 0 when it is all readable in place. Also its own overflow (a line wider than itself).
+ */
+function clipping(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    let worst = Math.max(0, box.right - innerWidth, -box.left, el.scrollWidth - el.clientWidth);
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      const style = getComputedStyle(a);
+      if (style.overflowX === 'visible') continue;
+      const clip = a.getBoundingClientRect();
+      worst = Math.max(worst, box.right - clip.right, clip.left - box.left);
+    }
+    return Math.round(worst);
+  });
 }
 
 describe('small screens in real Chromium', () => {
@@ -97,6 +117,51 @@ describe('small screens in real Chromium', () => {
     expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
     await context.close();
   });
+
+  it('keeps the programme tables’ captions readable on a 768 x 1024 tablet, the wide table scrolling in its own box', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 768, height: 1024 }, hasTouch: true });
+    const page = await context.newPage();
+    await startBakery(page);
+    // a coupon for « Bon client », big enough for a control group
+    const segments = page.getByRole('group', { name: /Segments RFM/ });
+    for (const box of await segments.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
+    await segments.getByRole('checkbox', { name: 'Bon client', exact: true }).check();
+    await page.getByRole('radio', { name: 'Avantage financier', exact: true }).check();
+    await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+
+    await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
+    const caption = page.locator('#programmes-caption');
+    await caption.waitFor();
+    // the caption was in the scroller, as wide as the table, its lines cut at the screen's edge
+    expect(await clipping(page, '#programmes-caption')).toBe(0);
+    const scroller = page.getByRole('region', { name: 'Tableau : Programmes de fidélisation : coût et rentabilité' });
+    expect(await scroller.evaluate((el) => el.contains(document.querySelector('#programmes-caption')))).toBe(false);
+    expect(await pageWidth(page)).toEqual({ scrollWidth: 768, innerWidth: 768 });
+    // the table is wider than its box: it says so, and scrolling the box shows the ROI column
+    const roi = scroller.getByRole('columnheader', { name: 'ROI' });
+    if (await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)) {
+      await expect(page.getByTestId('scroll-hint').first().isVisible()).resolves.toBe(true);
+      await scroller.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    }
+    const header = (await roi.boundingBox())!;
+    expect(header.x + header.width).toBeLessThanOrEqual(768);
+
+    // the Bilan's effects table and its note (the Bilan opens at the end of the game)
+    await nav(page).getByRole('link', { name: 'Décisions' }).click();
+    await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
+    await expect.poll(() => tickLabel(page), { timeout: 180_000 }).toMatch(/Partie terminée/);
+    await nav(page).getByRole('link', { name: 'Bilan' }).click();
+    await page.locator('#db-programmes-note').waitFor();
+    expect(await clipping(page, '#db-programmes-note')).toBe(0);
+    const effects = page.getByRole('region', { name: 'Tableau : Effet de chaque action de fidélisation' });
+    await effects.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    const bilanRoi = (await effects.getByRole('columnheader', { name: 'ROI' }).boundingBox())!;
+    expect(bilanRoi.x + bilanRoi.width).toBeLessThanOrEqual(768);
+    expect(await pageWidth(page)).toEqual({ scrollWidth: 768, innerWidth: 768 });
+    await context.close();
+  }, 300_000);
 
   it('shows a chart’s values from the keyboard: arrows through the periods, Escape hides them', async () => {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 768 } });
