@@ -32,6 +32,7 @@ export async function exportRunObject(fdb: FidelisDb, runId: string, now: string
       mode: run.mode,
       parentRunId: run.parentRunId,
       branchTick: run.branchTick,
+      ...(run.classSettings ? { classSettings: run.classSettings } : {}),
     },
     scenario: run.scenario,
     seed: run.seed,

@@ -9,6 +9,8 @@
  *     purchases: [{tick, customer[], amount[], productType[], channel[]}], events: [{tick, customer[], type[], detail[]}],
  *     modelFingerprint? }
  *
+ * `run.classSettings` (optional, still version 1): the teacher's class link settings the run keeps
+ * (locks, hidden tools...), so a run moved to another computer keeps them.
  * `modelFingerprint` (optional, still version 1; files exported before it have none): the engine's
  * modelFingerprint() of the model that computed the stored figures (RunRecord.modelFingerprint). An
  * import by the same model replays the file and refuses it when its figures are not the replay's
@@ -20,6 +22,7 @@ import type { TickKpis } from '../engine/types.ts';
 import { EVENT_TYPES } from '../engine/vocabulary.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
 import { customerRecordSchema } from './recordSchemas.ts';
+import { runClassSchema } from '../presets/runClass.ts';
 
 export const RUN_FILE_FORMAT = 'fidelis-run';
 export const RUN_FILE_VERSION = 1;
@@ -47,6 +50,8 @@ export const runMetaSchema = z.object({
   mode: text(50),
   parentRunId: z.nullable(text(100)),
   branchTick: z.nullable(z.int().check(z.gte(0))),
+  /** the class link settings the run keeps (RunRecord.classSettings; optional, still version 1: files without them import as before) */
+  classSettings: z.optional(runClassSchema),
 });
 
 const sameLength = (keys: string[]) => (batch: Record<string, unknown>) => keys.every((k) => (batch[k] as unknown[]).length === (batch.customer as unknown[]).length);

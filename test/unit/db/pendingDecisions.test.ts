@@ -1,6 +1,8 @@
 /** What a run remembers across reloads: the class link settings it started with, the decisions queued for the next tick. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { commitTick } from '../../../src/db/commitTick.ts';
+import { exportRunFile } from '../../../src/db/exportRun.ts';
+import { importRun } from '../../../src/db/importRun.ts';
 import type { FidelisDb } from '../../../src/db/openDatabase.ts';
 import { pendingOf, savePending } from '../../../src/db/pendingDecisions.ts';
 import { createBranch, createRun, getRun, listRuns, loadRun } from '../../../src/db/runsRepository.ts';
@@ -91,5 +93,23 @@ describe('the decisions queued for the next tick', () => {
     const lock = { runId: run.id, canWrite: false, reason: null, release: () => {} };
     await expect(savePending(fdb, { runId: run.id, tick: 0, actions: [social], lock })).rejects.toMatchObject({ code: 'readOnly' });
     expect(pendingOf(await getRun(fdb, run.id))).toEqual([]);
+  });
+});
+
+describe('a run moved to another computer (run file)', () => {
+  it('keeps its class settings; a file without them imports as before', async () => {
+    fdb = await freshDb();
+    const { run } = await newRun({ classSettings });
+    const { run: plain } = await newRun();
+    const text = (await exportRunFile(fdb, run.id, { unnamed: 'partie', now: '2026-12-01T10:00:00.000Z' })).text;
+    const plainText = (await exportRunFile(fdb, plain.id, { unnamed: 'partie', now: '2026-12-01T10:00:00.000Z' })).text;
+    expect(JSON.parse(plainText).run).not.toHaveProperty('classSettings');
+    fdb.close();
+    fdb = await freshDb();
+    const imported = await importRun(fdb, text);
+    expect(imported.status === 'imported' && imported.run.classSettings).toEqual(classSettings);
+    expect((await getRun(fdb, run.id)).classSettings).toEqual(classSettings);
+    const other = await importRun(fdb, plainText);
+    expect(other.status === 'imported' && 'classSettings' in other.run).toBe(false);
   });
 });
