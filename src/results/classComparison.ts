@@ -11,7 +11,7 @@ import type { LocalizedText } from '../scenario/schema.ts';
 import { wrongFigures } from './figureChecks.ts';
 import { fingerprint } from './fingerprint.ts';
 import { unfinishedRun } from './runProgress.ts';
-import { countActions, strategiesUsed, type ActionCounts } from './strategyCounts.ts';
+import { countActions, fileStrategies, type ActionCounts } from './strategyCounts.ts';
 import type { Difference, Verification, VerificationStatus } from './verifyResult.ts';
 import type { ResultFile, ResultMode } from './resultFileSchema.ts';
 import { toolOfAction, TOOLS, type Tool } from '../missions/tools.ts';
@@ -67,7 +67,10 @@ export interface ClassRow {
    */
   retention: number | null;
   actions: ActionCounts | null;
+  /** of the strategies the learner could use (strategiesMax) */
   strategiesUsed: number | null;
+  /** the loyalty strategies the learner could use: 4, less those the teacher's link locked or hid (strategyCounts.ts strategiesAvailable) */
+  strategiesMax: number | null;
   /** tools the file says the teacher's link locked or hid that its decisions used anyway (none when the file says nothing of locks) */
   lockedUsed?: Tool[];
   /** 1 = best of its scenario; null for files that are not confirmed */
@@ -110,9 +113,11 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
       retention: null,
       actions: null,
       strategiesUsed: null,
+      strategiesMax: null,
     };
   const { file } = v;
   const actions = countActions(file.decisions);
+  const strategies = fileStrategies(file);
   return {
     ...base,
     learner: file.learner,
@@ -133,7 +138,8 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
     netMargin: file.summary.cumulativeNetMargin,
     retention: v.status === 'otherModel' ? null : (v.replayed?.yearlyRetention ?? null),
     actions,
-    strategiesUsed: strategiesUsed(actions),
+    strategiesUsed: strategies.used,
+    strategiesMax: strategies.available,
     lockedUsed: lockedToolsUsed(file),
   };
 }

@@ -3,7 +3,7 @@
  * launched, and how many of the four loyalty strategies were used at least once.
  */
 import type { ActionType, DecisionsLog } from '../engine/decisions.ts';
-import { STRATEGIES } from '../engine/vocabulary.ts';
+import { STRATEGIES, type Strategy } from '../engine/vocabulary.ts';
 
 export const ACTION_TYPES = [
   'financier',
@@ -30,7 +30,23 @@ export function countActions(log: DecisionsLog): ActionCounts {
   return counts;
 }
 
-/** Loyalty strategies (financier, lien social, personnalisation, customisation) used at least once. */
-export function strategiesUsed(counts: ActionCounts): number {
-  return STRATEGIES.filter((s) => counts[s] > 0).length;
+/**
+ * The loyalty strategies the learner could use: the four, but those the teacher's class link locked
+ * or hid, as the result file records them (its optional `lock` and `hide`); a file that says nothing
+ * of them (older, or played without a link) had all four.
+ */
+export function strategiesAvailable(barred: { lock?: readonly string[]; hide?: readonly string[] }): Strategy[] {
+  const out = [...(barred.lock ?? []), ...(barred.hide ?? [])];
+  return STRATEGIES.filter((s) => !out.includes(s));
+}
+
+/** A result file's strategies: how many of those it could use (strategiesAvailable) its decisions used, and how many it could use. */
+export function fileStrategies(file: { decisions: DecisionsLog; lock?: readonly string[]; hide?: readonly string[] }): { used: number; available: number } {
+  const available = strategiesAvailable(file);
+  return { used: strategiesUsed(countActions(file.decisions), available), available: available.length };
+}
+
+/** Loyalty strategies (financier, lien social, personnalisation, customisation) of `available` used at least once. */
+export function strategiesUsed(counts: ActionCounts, available: readonly Strategy[] = STRATEGIES): number {
+  return available.filter((s) => counts[s] > 0).length;
 }

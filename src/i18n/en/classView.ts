@@ -115,7 +115,7 @@ export const classView: Messages['classView'] = {
   noName: '(no name)',
   pointsOf: '{{points}} / {{max}}',
   ticksOf: '{{ticks}} / {{duration}}',
-  strategiesOf: '{{count}} / 4',
+  strategiesOf: '{{count}} / {{max}}',
   /** a figure a file claims that the replay did not confirm (refuted: disproved; other model: not checked) */
   claimed: { refuted: 'false: the replay gives {{replayed}}', otherModel: 'not verified' },
   /** a figure without a column that the replay contradicts, named in the row */

@@ -68,6 +68,7 @@ function row(learner: string, rank: number, points: number): ClassRow {
     retention: 0.8765,
     actions: null,
     strategiesUsed: 1,
+    strategiesMax: 4,
     rank,
     sameResultAs: [],
     wrongFigures: [],

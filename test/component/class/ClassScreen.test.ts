@@ -57,6 +57,18 @@ function bodyRows(): HTMLElement[] {
 }
 
 describe('class view', () => {
+  it('counts the strategies used over those the class link left available (the file says which), over 4 when it says nothing', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
+    const locked = resultText('Léa', club, (f) => Object.assign(f, { lock: ['financier', 'customisation'], hide: ['personnalisation'] }));
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [new File([locked], 'lea.json', { type: 'application/json' }), files[1]]);
+    await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
+    const strategies = (file: string) => within(bodyRows().find((r) => within(r).queryByText(file))!).getAllByRole('cell')[7].textContent;
+    expect(strategies('lea.json')).toBe('1 / 1');
+    expect(strategies('bruno.json')).toBe('1 / 4');
+  }, 40_000);
+
   it('ranks a game of another seed or mode apart, says so, and shows each file’s seed; a learner’s second file is named', async () => {
     const user = userEvent.setup();
     render(ClassScreen, { replayer: engineReplayer(engine) });

@@ -28,6 +28,7 @@ function row(learner: string, rank: number | null, points: number, scenarioFinge
     retention: 0.8765,
     actions: null,
     strategiesUsed: 1,
+    strategiesMax: 4,
     rank,
     sameResultAs: [],
     wrongFigures: [],

@@ -150,6 +150,19 @@ describe('class comparison', () => {
     expect(row.strategiesUsed).toBe(2);
   });
 
+  it('counts the strategies used over those the teacher’s link left available, four when the file says nothing of it', () => {
+    const decisions: DecisionsLog = [{ tick: 0, actions: [club, coupon] }];
+    const open = entry('Anna', { retention: 0.5, margin: 0, decisions });
+    const file = (open.verification as Extract<Verification, { status: 'confirmed' }>).file;
+    // the link locked customisation and the coupon's strategy, and hid personnalisation: the coupon was used anyway
+    const barred = Object.assign({}, file, { lock: ['customisation', 'financier', 'enquete'], hide: ['personnalisation'] });
+    const rows = compareClass([open, { fileName: 'bruno.json', verification: { status: 'confirmed', file: barred, warnings: [] } }]);
+    expect(rows.map((r) => [r.strategiesUsed, r.strategiesMax])).toEqual([
+      [2, 4],
+      [1, 1],
+    ]);
+  });
+
   it('flags files with the same final state and decisions, not two untouched runs', () => {
     const decisions: DecisionsLog = [{ tick: 1, actions: [club] }];
     const rows = compareClass([
