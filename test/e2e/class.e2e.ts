@@ -94,6 +94,12 @@ describe('class view in real Chromium', () => {
     // Éva's file changed its turnover only: that figure alone is struck
     expect(await table.getByRole('row', { name: /Éva/ }).locator('s').count()).toBe(1);
 
+    // the same files imported again (the class folder a second time) are recognised, not added twice
+    await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([files[0], { ...files[1], name: 'copie.json' }]);
+    await page.getByText(/^2 fichiers déjà présents dans la classe \(même contenu\) n’ont pas été ajoutés une seconde fois : .*copie\.json \(identique à /).waitFor();
+    expect(await rows.count()).toBe(6);
+    await page.getByText('Vérification terminée : 4 confirmés, 1 réfuté, 1 invalide.').waitFor();
+
     // Escape on the clear confirmation gives the focus back to the button that opened it, not to the page body
     const clear = page.getByRole('button', { name: 'Effacer la classe…' });
     await clear.focus();
