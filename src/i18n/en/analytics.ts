@@ -51,7 +51,7 @@ export const analytics: Messages['analytics'] = {
     'This file is not a text (CSV) file: it holds binary data (.xlsx workbook, image, archive…). In the spreadsheet, save it as CSV, then choose the .csv file.',
   rfm: {
     heading: '3. RFM at a date',
-    help: 'Recency: days since the last purchase. Frequency and monetary: purchases of the last {{days}} days. Each criterion is scored 1 to 5 by quintile (about 20 % of customers per score); equal values always get the same score, whatever the file order: a customer with no purchase in the period scores 1 for frequency and monetary, and is filed as inactive.',
+    help: 'Recency: days since the last purchase. Frequency and monetary: purchases of the last {{days}} days. Each criterion is scored 1 to 5 by quintile among the customers who bought in that period (about 20 % of them per score); equal values always get the same score, whatever the file order, so a score can stay empty. A customer with no purchase in the period scores 1 on all three and is inactive: a file does not say who has left, the period without a purchase does (in the game, a lost customer is inactive too).',
     date: 'Analysis date',
     window: 'Period for frequency and monetary (days)',
     compute: 'Compute RFM',

@@ -93,6 +93,9 @@ export const customers: Messages['customers'] = {
     notScored: 'not scored',
     segment: 'Segment',
     rfSegment: 'R × F segment',
+    /** engine: the lifecycle wins over the scores for the segments (src/engine/segmentMaps.ts courseSegmentInLife) */
+    segmentLost: 'Lost customer: “Inactive” whatever the scores, and off the R × F map: they have left, to be won back like a prospect.',
+    segmentDormant: 'Dormant customer: never a “Good customer” or a “Very good customer”, whatever the scores: they have not bought for a while and may leave.',
     data: 'What the shop knows about them',
     dataKnown: 'Share of data known',
     /** engine: consent is recorded when a customer accepts a data collection (or held a card at the start); e-mail and SMS programmes enrol only these customers (src/engine/consent.ts) */

@@ -38,7 +38,7 @@ export const glassBox: Messages['glassBox'] = {
     satisfaction: 'Measured satisfaction = mean of the {{n}} answers = {{mean}}.',
     margin: 'Margin of error (95 %) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}} pt: if respondents are like the other customers, the true value is very probably between {{low}} and {{high}} (satisfied customers answer a little more: see the rule below).',
     notMeasured: 'No survey yet: true satisfaction is hidden, only a survey measures it.',
-    rfmLimits: 'R, F and M scores go from 1 to 5 by quintile: each score holds one fifth of the customers who have bought.',
+    rfmLimits: 'R, F and M scores go from 1 to 5 by quintile: each score holds one fifth of the customers who bought in the last 12 months; a customer with no purchase for 12 months scores 1 on all three.',
   },
   rule: {
     purchases:
@@ -46,7 +46,7 @@ export const glassBox: Messages['glassBox'] = {
     length: 'Relationship length is 1 ÷ the smoothed churn rate (the latest period weighs {{smoothing}}).',
     lifecycle:
       'Lifecycle: a new customer becomes active at the 2nd purchase or after {{newWeeks}} weeks; an active customer becomes dormant after {{multiple}} times their mean time between purchases without buying (between {{minWeeks}} and {{maxWeeks}} weeks).',
-    rfm: 'RFM: frequency and monetary count the purchases of the last 12 months ({{window}} weeks); scores are relative to the whole base, no behaviour of the simulator depends on them.',
+    rfm: 'RFM: frequency and monetary count the purchases of the last 12 months ({{window}} weeks); scores are quintiles among the customers who bought in that period (the others score 1 on all three), no behaviour of the simulator depends on them. For the segment, the lifecycle stage wins over the scores: a lost customer is “Inactive” (to win back like a prospect) and off the R × F map, even with good scores; a dormant customer is never a “Good customer” or a “Very good customer” but a “Future non-customer”; a customer with no purchase for 12 months is “Inactive”.',
     churn:
       'Departure, “break → encounter”: the risk of leaving adds natural dropout, dissatisfaction (below {{threshold}}), lack of recognition, competitors’ pull, novelty seeking and price rises. Switching barriers (financial, relational, procedural, Burnham et al. 2003) divide these risks by 1 + {{barrierWeight}} × their sum; only the share {{unavoidable}} of natural dropout (moving away…) escapes them.',
     tarp:

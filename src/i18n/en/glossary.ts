@@ -147,7 +147,7 @@ export const glossary: Messages['glossary'] = {
     rfm: {
       title: 'RFM',
       short: 'Recency, Frequency, Monetary: three scores from 1 to 5 to rank customers.',
-      body: 'Recency: how long since the customer last bought. Frequency: how many purchases in the last 12 months. Monetary: how much they spent over the same period. Each criterion is scored 1 to 5 by quintiles (the best fifth of customers gets 5). Crossing the scores gives segments to treat differently.',
+      body: 'Recency: how long since the customer last bought. Frequency: how many purchases in the last 12 months. Monetary: how much they spent over the same period. Each criterion is scored 1 to 5 by quintiles, among the customers who bought in those 12 months (the best fifth of them gets 5); a customer who has bought nothing for 12 months scores 1 on all three. Crossing the scores gives segments to treat differently.',
       where: 'Charts: 5 × 5 RFM grid; customer database: R, F, M columns; targeting by RFM scores.',
     },
     frat: {
@@ -159,7 +159,7 @@ export const glossary: Messages['glossary'] = {
     segments: {
       title: 'Customer segments',
       short: 'Groups of similar customers, each treated its own way.',
-      body: 'From the RFM scores, 5 to 10 groups are formed. The five default segments: new customer, very good customer, good customer, future non-customer (at risk of leaving) and inactive (to win back like a prospect). Another, finer map crosses only recency and frequency (champions, loyal, at risk…). The segment says how the customer has bought lately; the lifecycle stage says where the relationship stands: an “Active customer” (who has not left) can be in the “Inactive” segment (hardly buys any more), and a “Lost customer” keeps the segment of past purchases for a while.',
+      body: 'From the RFM scores, 5 to 10 groups are formed. The five default segments: new customer, very good customer, good customer, future non-customer (at risk of leaving) and inactive (to win back like a prospect). Another, finer map crosses only recency and frequency (champions, loyal, at risk…). The segment says how the customer has bought lately; the lifecycle stage says where the relationship stands, and it wins once the customer has stopped buying: a “Lost customer” is always “Inactive” (to win back like a prospect) and off the recency × frequency map, even with good scores over the last 12 months; a “Dormant customer” is never a “Good customer” or a “Very good customer” but a “Future non-customer” (at risk of leaving); a customer with no purchase for 12 months is “Inactive”. Conversely, an “Active customer” (who has not left) can be in the “Inactive” segment (hardly buys any more).',
       where: 'Charts: segment sizes; customer database: Segment column; decisions: targeting by segment.',
     },
     datamining: {

@@ -40,7 +40,7 @@ export const glassBox = {
     satisfaction: 'Satisfaction mesurée = moyenne des {{n}} réponses = {{mean}}.',
     margin: 'Marge d’erreur (95 %) = 1,96 × écart type {{sd}} ÷ √{{n}} = {{margin}} pt : si les répondants ressemblent aux autres clients, la vraie valeur est très probablement entre {{low}} et {{high}} (les satisfaits répondent un peu plus : voir la règle ci-dessous).',
     notMeasured: 'Pas encore d’enquête : la satisfaction réelle est cachée, seule une enquête la mesure.',
-    rfmLimits: 'Les scores R, F et M vont de 1 à 5 par quintile : chaque score regroupe un cinquième des clients ayant déjà acheté.',
+    rfmLimits: 'Les scores R, F et M vont de 1 à 5 par quintile : chaque score regroupe un cinquième des clients qui ont acheté sur les 12 derniers mois ; un client sans achat depuis 12 mois a 1 partout.',
   },
   rule: {
     purchases:
@@ -48,7 +48,7 @@ export const glassBox = {
     length: 'La durée de la relation est 1 ÷ le taux d’attrition lissé (la dernière période pèse {{smoothing}}).',
     lifecycle:
       'Cycle de vie : un nouveau client devient actif à son 2e achat ou après {{newWeeks}} semaines ; un actif devient dormant sans achat depuis {{multiple}} fois son temps moyen entre deux achats (entre {{minWeeks}} et {{maxWeeks}} semaines).',
-    rfm: 'RFM : fréquence et montant comptent les achats des 12 derniers mois ({{window}} semaines) ; les scores sont relatifs à toute la base, aucun comportement du simulateur n’en dépend.',
+    rfm: 'RFM : fréquence et montant comptent les achats des 12 derniers mois ({{window}} semaines) ; les scores sont des quintiles parmi les clients qui ont acheté sur cette période (les autres ont 1 partout), aucun comportement du simulateur n’en dépend. Pour le segment, l’étape du cycle de vie l’emporte sur les scores : un client perdu est « Inactif » (à reconquérir comme un prospect) et hors de la carte R × F, même avec de bons scores ; un client dormant n’est jamais « Bon client » ni « Très bon client », mais « Futur non-client » ; un client sans achat depuis 12 mois est « Inactif ».',
     churn:
       'Départ « rupture → rencontre » : le risque de départ additionne l’abandon naturel, l’insatisfaction (sous {{threshold}}), le manque de reconnaissance, l’attrait des concurrents, la recherche de nouveauté et les hausses de prix. Les barrières au changement (financière, relationnelle, procédurale, Burnham et al. 2003) divisent ces risques par 1 + {{barrierWeight}} × leur somme ; seule la part {{unavoidable}} de l’abandon naturel (déménagement…) leur échappe.',
     tarp:

@@ -150,7 +150,7 @@ export const glossary = {
     rfm: {
       title: 'RFM',
       short: 'Récence, Fréquence, Montant : trois notes de 1 à 5 pour classer les clients.',
-      body: 'Récence : depuis quand le client n’a pas acheté. Fréquence : combien de fois il a acheté sur les 12 derniers mois. Montant : combien il a dépensé sur la même période. Chaque critère est noté de 1 à 5 par quintiles (le cinquième des clients le meilleur reçoit 5). En croisant les notes, on obtient des segments à traiter différemment.',
+      body: 'Récence : depuis quand le client n’a pas acheté. Fréquence : combien de fois il a acheté sur les 12 derniers mois. Montant : combien il a dépensé sur la même période. Chaque critère est noté de 1 à 5 par quintiles, parmi les clients qui ont acheté sur ces 12 mois (le meilleur cinquième d’entre eux reçoit 5) ; un client qui n’a rien acheté depuis 12 mois a 1 partout. En croisant les notes, on obtient des segments à traiter différemment.',
       where: 'Graphiques : grille RFM 5 × 5 ; base clients : colonnes R, F, M ; ciblage par notes RFM.',
     },
     frat: {
@@ -162,7 +162,7 @@ export const glossary = {
     segments: {
       title: 'Segments de clientèle',
       short: 'Des groupes de clients qui se ressemblent, à traiter chacun à sa façon.',
-      body: 'À partir des notes RFM, on forme 5 à 10 groupes. Les cinq segments utilisés par défaut : nouveau client, très bon client, bon client, futur non-client (il risque de partir) et inactif (à reconquérir comme un prospect). Une autre carte, plus fine, croise seulement récence et fréquence (champions, fidèles, à risque…). Le segment dit comment le client achète ces derniers mois ; l’étape du cycle de vie dit où il en est de sa relation : un « Client actif » (il n’est pas parti) peut être dans le segment « Inactif » (il n’achète presque plus), et un « Client perdu » garder un temps le segment de ses achats passés.',
+      body: 'À partir des notes RFM, on forme 5 à 10 groupes. Les cinq segments utilisés par défaut : nouveau client, très bon client, bon client, futur non-client (il risque de partir) et inactif (à reconquérir comme un prospect). Une autre carte, plus fine, croise seulement récence et fréquence (champions, fidèles, à risque…). Le segment dit comment le client achète ces derniers mois ; l’étape du cycle de vie dit où il en est de sa relation, et c’est elle qui l’emporte quand il a cessé d’acheter : un « Client perdu » est toujours « Inactif » (à reconquérir comme un prospect) et sort de la carte récence × fréquence, même si ses notes des 12 derniers mois étaient bonnes ; un « Client dormant » n’est jamais « Bon client » ni « Très bon client », mais « Futur non-client » (il risque de partir) ; un client sans achat depuis 12 mois est « Inactif ». À l’inverse, un « Client actif » (il n’est pas parti) peut être dans le segment « Inactif » (il n’achète presque plus).',
       where: 'Graphiques : tailles des segments ; base clients : colonne Segment ; décisions : ciblage par segment.',
     },
     datamining: {

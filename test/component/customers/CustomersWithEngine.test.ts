@@ -30,6 +30,11 @@ describe('CustomersScreen with the engine', () => {
     expect(why).toHaveTextContent(translate('fr', `vocabulary.causeExplanation.${record.departureCause}`));
     expect(why).toHaveTextContent(`Départ : Semaine ${report.tick + 1}`);
     expect(within(file).getByText(TOWNS[record.town])).toBeInTheDocument();
+    // a lost customer is inactif and off the R x F map whatever his scores, and the file says why
+    const rfm = within(file).getByRole('region', { name: /Scores RFM et segment/ });
+    expect(rfm).toHaveTextContent(/Segment\s*Inactif/);
+    expect(rfm).toHaveTextContent(/Segment R × F\s*—/);
+    expect(rfm).toHaveTextContent(translate('fr', 'customers.file.segmentLost').replace(/\s+/g, ' '));
   });
 
   it('explains a departure that happened before the run, from the full event log', async () => {
