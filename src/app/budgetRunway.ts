@@ -6,9 +6,11 @@
  * expects it to cost with its prudence margin; the first one the budget left cannot pay is stopped.
  * Then the programmes pay what they really cost, and complaint handling is paid.
  *
- * The reserves are the engine's own for the next period (worker, src/engine/budgetReserve.ts) and are
- * taken as constant afterwards, like the costs: « au rythme actuel ». Members lost make both fall a
- * little, so a cut may come a period later than said, rarely earlier. Pure: no engine, no UI.
+ * The reserves are the engine's own (worker, src/engine/budgetReserve.ts): for the next period, and
+ * period after period as the engine expects them (`ahead`: members leaving, seasons and price rises,
+ * a planned end), the costs likewise; without them they are taken as constant: « au rythme actuel ».
+ * The engine's draws (what members buy, who leaves, complaints) make the real budget differ a little:
+ * a cut may come a period earlier or later than said. Pure: no engine, no UI.
  */
 
 export interface RunwayProgramme {
@@ -17,6 +19,12 @@ export interface RunwayProgramme {
   reserve: number;
   /** euros it is expected to really cost each period */
   cost: number;
+  /**
+   * period after period from the next one (index 0 = period 1), as long as it runs: its reserve and
+   * cost, its members leaving, the calendar (engine, budgetReserve.ts); after the last one it has
+   * ended as planned, without being stopped. Absent: `reserve` and `cost` every period.
+   */
+  ahead?: { reserve: readonly number[]; cost: readonly number[] };
 }
 
 export interface RunwayInput {
@@ -26,9 +34,14 @@ export interface RunwayInput {
   refill: number;
   /** the programmes that will run, oldest first (the order in which the engine reserves) */
   programmes: readonly RunwayProgramme[];
-  /** other spending each period: complaint handling */
+  /**
+   * other spending each period: complaint handling, which the engine pays only from what the
+   * programmes' reserves leave (the rest is not handled: src/engine/service.ts)
+   */
   otherCost: number;
-  /** spent once in the first period: the one-off decisions pending (surveys, data, campaigns) */
+  /** spent once in the first period, before the programmes reserve: the campaigns and data collections pending (the engine pays them as it applies them) */
+  upfrontCost?: number;
+  /** spent once in the first period, after the programmes reserved: the surveys pending, a personalisation's set-up */
   firstPeriodCost?: number;
   /** periods left to play: nothing is stopped after the end of the game */
   periodsLeft: number;
@@ -58,19 +71,24 @@ export function budgetRunway(input: RunwayInput): Runway {
   const cuts: ProgrammeCut[] = [];
   let budget = input.budget;
   for (let period = 1; period <= input.periodsLeft && running.length > 0; period++) {
-    budget += refill;
+    budget += refill - (period === 1 ? (input.upfrontCost ?? 0) : 0);
     let left = budget;
     let cost = 0;
     const kept: RunwayProgramme[] = [];
     for (const p of running) {
-      if (p.reserve <= left) {
-        left -= p.reserve;
-        cost += p.cost;
+      // a programme that reached its planned end stops without being cut
+      if (p.ahead && period > p.ahead.reserve.length) continue;
+      const reserve = p.ahead ? p.ahead.reserve[period - 1] : p.reserve;
+      if (reserve <= left) {
+        left -= reserve;
+        cost += p.ahead ? p.ahead.cost[period - 1] : p.cost;
         kept.push(p);
       } else cuts.push({ id: p.id, period });
     }
     running = kept;
-    budget -= cost + otherCost + (period === 1 ? (input.firstPeriodCost ?? 0) : 0);
+    const once = period === 1 ? (input.firstPeriodCost ?? 0) : 0;
+    // complaints are handled with what the reserves and the period's surveys leave, no more
+    budget -= cost + once + Math.min(otherCost, Math.max(0, left - once));
   }
   if (cuts.length > 0) return { kind: 'cut', cuts };
   const spent = input.programmes.reduce((sum, p) => sum + p.cost, 0) + otherCost;

@@ -36,6 +36,8 @@ export interface CostEstimate {
   total: number;
   /** ticks before any effect is expected (0 = from the next period) */
   delayTicks: number;
+  /** each period's expected cost (without the set-up), when the engine's expectations priced it */
+  perPeriod?: number[];
 }
 
 export function weeksPerTick(tickUnit: 'week' | 'month'): number {
@@ -71,7 +73,7 @@ export function strategyCost(
     // the enrolled part of those the programme may reach (the control group is drawn at random among them)
     const reachable = curves.members[0] ?? 0;
     const costs = forecastCosts(curves, reachable > 0 ? reached / reachable : 0, choice, weeks, Math.max(1, ticks));
-    return { perTick: costs[0] ?? 0, setup, total: costs.reduce((sum, c) => sum + c, 0) + setup, delayTicks };
+    return { perTick: costs[0] ?? 0, setup, total: costs.reduce((sum, c) => sum + c, 0) + setup, delayTicks, perPeriod: costs };
   }
   const perMember: Record<Strategy, () => number> = {
     // the discount given on what a member is expected to buy in a tick, plus administration

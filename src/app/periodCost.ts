@@ -67,10 +67,11 @@ function isStrategy(action: Action): action is StrategyAction {
   return action.type === 'financier' || action.type === 'lienSocial' || action.type === 'personnalisation' || action.type === 'customisation';
 }
 
-function strategyEstimate(action: StrategyAction, target: TargetSize, tickUnit: 'week' | 'month', last: TickKpis | undefined): CostEstimate {
+/** The estimate of a strategy over `periods` (its planned duration, if shorter, ends it sooner). */
+function strategyEstimate(action: StrategyAction, target: TargetSize, tickUnit: 'week' | 'month', last: TickKpis | undefined, periods = 1): CostEstimate {
   const discountRate = action.type === 'financier' ? action.discountRate : 0;
   const choice = { strategy: action.type, instrument: action.instrument as StrategyInstrument, discountRate, durationTicks: null };
-  return strategyCost(choice, target.count, tickUnit, last, target.spend);
+  return strategyCost(choice, target.count, tickUnit, last, target.spend, Math.min(periods, action.durationTicks ?? periods));
 }
 
 export function periodCost(input: {
@@ -98,15 +99,17 @@ export function periodCost(input: {
   const available = input.budgetLeft + input.perTickIncome;
   let runway: RunwayView | null = null;
   if (input.reserves) {
-    // the pending strategies start after the running programmes (they reserve last), their set-up and
-    // the one-off decisions are paid in the first period
+    // the pending strategies start after the running programmes (they reserve last); campaigns and data
+    // collections are paid as the engine applies them, before the programmes reserve; set-ups and surveys after
     const tick = input.tick ?? 0;
-    const started: { id: string; ref: ProgrammeRef; perTick: number }[] = [];
+    let upfrontCost = 0;
+    const started: { id: string; ref: ProgrammeRef; perTick: number; perPeriod?: number[] }[] = [];
     let firstPeriodCost = 0;
     input.pending.forEach((a, i) => {
+      if (a.type === 'acquisition' || a.type === 'collecteDonnees') return void (upfrontCost += decisions[i]);
       if (!isStrategy(a)) return void (firstPeriodCost += decisions[i]);
-      const estimate = strategyEstimate(a, input.targets[i] ?? NO_TARGET, input.tickUnit, input.last);
-      started.push({ id: `pending:${i}`, ref: { type: a.type, instrument: a.instrument, startTick: tick }, perTick: estimate.perTick });
+      const estimate = strategyEstimate(a, input.targets[i] ?? NO_TARGET, input.tickUnit, input.last, Math.max(1, input.periodsLeft ?? 1));
+      started.push({ id: `pending:${i}`, ref: { type: a.type, instrument: a.instrument, startTick: tick }, perTick: estimate.perTick, perPeriod: estimate.perPeriod });
       firstPeriodCost += estimate.setup;
     });
     runway = programmesRunway({
@@ -114,6 +117,7 @@ export function periodCost(input: {
       running: input.running,
       stopped,
       started,
+      upfrontCost,
       firstPeriodCost,
       budgetLeft: input.budgetLeft,
       refill: input.perTickIncome,

@@ -29,7 +29,8 @@ export function programmesRunway(input: {
   reserves: readonly ProgrammeReserve[];
   running: readonly ProgrammeKpi[];
   stopped?: ReadonlySet<string>;
-  started?: readonly { id: string; ref: ProgrammeRef; perTick: number }[];
+  started?: readonly { id: string; ref: ProgrammeRef; perTick: number; perPeriod?: readonly number[] }[];
+  upfrontCost?: number;
   firstPeriodCost?: number;
   budgetLeft: number;
   refill: number;
@@ -45,8 +46,9 @@ export function programmesRunway(input: {
   const runway = budgetRunway({
     budget: input.budgetLeft,
     refill: input.refill,
-    programmes: [...runningForRunway(input.reserves, input.running, input.stopped ?? new Set()), ...started.map((p) => newForRunway(p.id, p.perTick))],
+    programmes: [...runningForRunway(input.reserves, input.running, input.stopped ?? new Set()), ...started.map((p) => newForRunway(p.id, p.perTick, p.perPeriod))],
     otherCost: input.complaintCost,
+    upfrontCost: input.upfrontCost,
     firstPeriodCost: input.firstPeriodCost,
     periodsLeft: input.periodsLeft,
   });
@@ -73,7 +75,8 @@ export function runningForRunway(reserves: readonly ProgrammeReserve[], running:
     .map((r) => {
       const expected = r.reserve / BUDGET_PRUDENCE_MARGIN;
       const last = running.find((p) => p.id === r.id)?.costThisTick;
-      return { id: r.id, reserve: r.reserve, cost: last === undefined ? expected : Math.min(last, expected) };
+      const cost = last === undefined ? expected : Math.min(last, expected);
+      return r.ahead ? { id: r.id, reserve: r.reserve, cost, ahead: r.ahead } : { id: r.id, reserve: r.reserve, cost };
     });
 }
 
@@ -85,6 +88,8 @@ export function newProgrammePeriods(input: {
   reserves: readonly ProgrammeReserve[];
   running: readonly ProgrammeKpi[];
   perTick: number;
+  /** each period's expected cost while it runs (costEstimate.ts), if known */
+  perPeriod?: readonly number[];
   setup: number;
   budgetLeft: number;
   refill: number;
@@ -94,7 +99,7 @@ export function newProgrammePeriods(input: {
   const runway = budgetRunway({
     budget: input.budgetLeft,
     refill: input.refill,
-    programmes: [...runningForRunway(input.reserves, input.running, new Set()), newForRunway('new', input.perTick)],
+    programmes: [...runningForRunway(input.reserves, input.running, new Set()), newForRunway('new', input.perTick, input.perPeriod)],
     otherCost: input.complaintCost,
     firstPeriodCost: input.setup,
     periodsLeft: input.periodsLeft,
@@ -102,7 +107,12 @@ export function newProgrammePeriods(input: {
   return periodsPaid(runway, 'new');
 }
 
-/** A programme not started yet, of `perTick` euros a period: reserved with the engine's prudence margin. */
-export function newForRunway(id: string, perTick: number): RunwayProgramme {
-  return { id, reserve: perTick * BUDGET_PRUDENCE_MARGIN, cost: perTick };
+/**
+ * A programme not started yet, of `perTick` euros a period: reserved with the engine's prudence margin.
+ * With `perPeriod` (each period's expected cost while it runs, costEstimate.ts) its cost follows them
+ * and it ends after the last.
+ */
+export function newForRunway(id: string, perTick: number, perPeriod?: readonly number[]): RunwayProgramme {
+  const base = { id, reserve: perTick * BUDGET_PRUDENCE_MARGIN, cost: perTick };
+  return perPeriod && perPeriod.length > 0 ? { ...base, ahead: { reserve: perPeriod.map((c) => c * BUDGET_PRUDENCE_MARGIN), cost: perPeriod } } : base;
 }

@@ -6,11 +6,12 @@
  * the learner before a programme is stopped for lack of budget (src/app/budgetRunway.ts).
  */
 import { buildContext, shopConditions } from './context.ts';
-import type { CostCurves, TargetCostCurves } from './costForecast.ts';
+import { forecastCosts, type CostCurves, type TargetCostCurves } from './costForecast.ts';
 import { exp } from './detMath.ts';
-import { expectedSpend, isRunning, meanProductFactor, reachedPlannedEnd, runningTickCost } from './programmes.ts';
+import { BUDGET_PRUDENCE_MARGIN } from './params.ts';
+import { costOfMembers, expectedSpend, isRunning, meanProductFactor, reachedPlannedEnd, runningTickCost, type StrategyAction } from './programmes.ts';
 import { priceLevelAt } from './step.ts';
-import { NO_TICK, type SimState } from './state.ts';
+import { NO_TICK, type ProgrammeState, type SimState } from './state.ts';
 import { memberLift } from './strategies/financier.ts';
 import { MOTIVES } from './vocabulary.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -20,6 +21,12 @@ export interface ProgrammeReserve {
   id: string;
   /** euros the next tick reserves for it: its expected cost x BUDGET_PRUDENCE_MARGIN */
   reserve: number;
+  /**
+   * period after period from the next one (index 0), as long as it runs (its planned end, or the end
+   * of the game): what it will reserve and what it is expected to cost, its members leaving and the
+   * calendar's seasons and price rises taken into account (targetCostCurves)
+   */
+  ahead?: { reserve: number[]; cost: number[] };
 }
 
 /** The running programmes that the next tick keeps, oldest first (the order they reserve), with their reserve. */
@@ -29,7 +36,27 @@ export function nextTickReserves(state: SimState, scenario: Scenario): Programme
   const priceLevel = priceLevelAt(state, scenario);
   // no competitor hazard: the reserve does not depend on it, and competitorStep would log its events
   const ctx = buildContext({ ...state, priceLevel }, scenario, false, new Float64Array(MOTIVES.length));
-  return kept.map((p) => ({ id: p.id, reserve: runningTickCost(ctx, p) }));
+  return kept.map((p) => {
+    const reserve = runningTickCost(ctx, p);
+    const periods = Math.min(scenario.durationTicks, p.plannedEndTick >= 0 ? p.plannedEndTick : Number.POSITIVE_INFINITY) - state.tick;
+    return periods > 0 ? { id: p.id, reserve, ahead: ahead(state, scenario, p, reserve, periods) } : { id: p.id, reserve };
+  });
+}
+
+/**
+ * What a running programme will reserve and cost over its next `periods`: the reserve's rule
+ * (costOfMembers) on the members expected still there and what they are expected to buy, scaled so the
+ * next period is the engine's own `reserve`; the cost is the strategies' rule (costForecast.ts), a
+ * discount with each member's own lift rather than the highest.
+ */
+function ahead(state: SimState, scenario: Scenario, p: ProgrammeState, reserve: number, periods: number): { reserve: number[]; cost: number[] } {
+  const curves = targetCostCurves(state, scenario, p.members, periods).all;
+  const type = p.type as StrategyAction['type'];
+  const rule = (k: number) => costOfMembers(type, p.instrument, p.discountRate, curves.members[k], curves.spend[k], state.weeksPerTick, 0);
+  const first = rule(0);
+  const reserves = curves.members.map((_, k) => (first > 0 ? (reserve * rule(k)) / first : BUDGET_PRUDENCE_MARGIN * rule(k)));
+  const cost = forecastCosts(curves, 1, { strategy: type, instrument: p.instrument, discountRate: p.discountRate }, state.weeksPerTick, periods);
+  return { reserve: reserves, cost };
 }
 
 /**
@@ -57,13 +84,14 @@ export function targetCostCurves(state: SimState, scenario: Scenario, ids: Array
     if (k > 0) for (const ev of scenario.events) if (ev.kind === 'hausseDesPrix' && ev.tick === tick) level *= 1 + ev.intensity;
     calendar.push(shopConditions(scenario, tick).rate * (level / priceLevel));
   }
+  const other = otherDepartures(state);
   const empty = (): CostCurves => ({ members: new Array<number>(ticks).fill(0), spend: new Array<number>(ticks).fill(0), liftSpend: new Array<number>(ticks).fill(0) });
   const all = empty();
   const consented = empty();
   for (let j = 0; j < ids.length; j++) {
     const i = ids[j];
     if (c.lostTick[i] !== NO_TICK) continue;
-    const stay = exp(-c.lambda[i] * c.dropout[i]);
+    const stay = exp(-c.lambda[i] * c.dropout[i]) * (1 - other);
     const spend = expectedSpend(ctx, i, factor);
     const lift = memberLift(1, c.lambda[i] / ctx.meanLambda);
     const into = c.consent[i] !== 0 ? [all, consented] : [all];
@@ -79,3 +107,22 @@ export function targetCostCurves(state: SimState, scenario: Scenario, ids: Array
   }
   return { all, consented };
 }
+
+/**
+ * The departures the BG/NBD dropout leaves out (dissatisfaction, competitors, novelty, prices,
+ * incidents), per period: the base's observed churn (state.churnSmoothed) minus the mean BG/NBD part of
+ * the customers still there, 0 before any period is known.
+ */
+function otherDepartures(state: SimState): number {
+  if (state.churnSmoothed <= 0) return 0;
+  const c = state.customers;
+  let alive = 0;
+  let btyd = 0;
+  for (let i = 0; i < state.n; i++) {
+    if (c.lostTick[i] !== NO_TICK || c.acquisitionTick[i] > state.tick) continue;
+    alive++;
+    btyd += 1 - exp(-c.lambda[i] * c.dropout[i]);
+  }
+  return alive > 0 ? Math.max(0, state.churnSmoothed - btyd / alive) : 0;
+}
+

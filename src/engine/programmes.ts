@@ -331,6 +331,23 @@ function tickCostEstimate(
     alive++;
     if (type === 'financier') spend += expectedSpend(ctx, i, factor);
   }
+  return costOfMembers(type, instrument, discountRate, alive, spend, w, setUp ? members.length : 0);
+}
+
+/**
+ * The expected cost of a tick from its totals: `alive` members reached, who buy `spend` euros at list
+ * price (a financial advantage: counted with its highest lift), and `setUpMembers` a personalisation
+ * sets up (0: none). The reserve's rule (tickCostEstimate), also read by its forecast (budgetReserve.ts).
+ */
+export function costOfMembers(
+  type: StrategyAction['type'],
+  instrument: string,
+  discountRate: number,
+  alive: number,
+  spend: number,
+  w: number,
+  setUpMembers: number,
+): number {
   switch (type) {
     case 'financier':
       return alive * P.FINANCIAL_COST_PER_MEMBER + spend * (1 + maxFinancialLift(instrument, discountRate)) * discountRate;
@@ -338,7 +355,7 @@ function tickCostEstimate(
       return alive * P.SOCIAL_COST_PER_MEMBER_WEEK[instrument as keyof typeof P.SOCIAL_COST_PER_MEMBER_WEEK] * w;
     case 'personnalisation': {
       const inst = instrument as keyof typeof P.PERSONALISATION_COST_PER_MEMBER_WEEK;
-      return alive * P.PERSONALISATION_COST_PER_MEMBER_WEEK[inst] * w + (setUp ? members.length * P.PERSONALISATION_SETUP_COST_PER_MEMBER[inst] : 0);
+      return alive * P.PERSONALISATION_COST_PER_MEMBER_WEEK[inst] * w + (setUpMembers > 0 ? setUpMembers * P.PERSONALISATION_SETUP_COST_PER_MEMBER[inst] : 0);
     }
     default:
       return alive * P.CUSTOMISATION_COST_PER_MEMBER_WEEK[instrument as keyof typeof P.CUSTOMISATION_COST_PER_MEMBER_WEEK] * w;

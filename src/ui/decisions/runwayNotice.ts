@@ -28,8 +28,15 @@ export function runwayNotice(view: RunwayView | null, t: Translate): RunwayNotic
   if (runway.kind === 'untilEnd') return { key: 'decisions.budget.runwayUntilEnd', params: {}, warn: false };
   const cuts = firstCuts(runway);
   const programme = cuts.map((c) => t('decisions.budget.runwayName', { name: programmeName(view.refs[c.id], view.tickUnit, t) })).join(t('decisions.budget.runwayAnd'));
-  const count = cuts[0].period;
-  if (count === 1) return { key: 'decisions.budget.runwayNext', params: { programme }, warn: true };
-  const label = periodLabel(view.tickUnit, view.tick + count - 1);
-  return { key: 'decisions.budget.runwayCut', params: { programme, count, period: t(label.key, label.params) }, warn: count <= RUNWAY_WARNING_PERIODS };
+  const { period } = cuts[0];
+  if (period === 1) return { key: 'decisions.budget.runwayNext', params: { programme }, warn: true };
+  // the periods still paid before the one that stops it, as the strategy form says them (periodsPaid): at
+  // Semaine 1, a stop at the second period played is « encore 1 période … En Semaine 2 », not « dans 2 périodes »
+  const paid = period - 1;
+  const label = periodLabel(view.tickUnit, view.tick + period - 1);
+  return {
+    key: paid === 1 ? 'decisions.budget.runwayCutOne' : 'decisions.budget.runwayCutOther',
+    params: { programme, count: paid, period: t(label.key, label.params) },
+    warn: period <= RUNWAY_WARNING_PERIODS,
+  };
 }

@@ -21,7 +21,8 @@ describe('the budget card', () => {
     render(DashboardScreen, { scenario: bakery, kpis, reports: [], reserves });
     const card = screen.getByRole('region', { name: /^Budget restant/ });
     const line = card.querySelector('[data-testid="budget-runway"]')!;
-    expect(line).toHaveTextContent('le budget ne paiera plus « Lien social — Club clients (lancé en Semaine 1) » dans 4 périodes (Semaine 10)');
+    // at Semaine 7: paid weeks 7, 8 and 9, stopped at week 10 (it said « dans 4 périodes (Semaine 10) », one too many)
+    expect(line).toHaveTextContent('le budget paiera « Lien social — Club clients (lancé en Semaine 1) » encore 3 périodes. En Semaine 10, il ne le pourra plus');
     expect(line).toHaveClass('warning');
   });
 

@@ -15,8 +15,8 @@ describe('how long the budget pays the programmes, before advancing', () => {
     const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
     expect(session.add(club)).toBe(true);
     const runway = await within(panel).findByTestId('budget-runway');
-    await waitFor(() => expect(runway).toHaveTextContent(/le budget ne paiera plus « Lien social — Club clients \(lancé en Semaine 1\) » dans \d périodes \(Semaine \d\)/));
-    expect(runway).toHaveTextContent('arrêté faute de budget');
+    await waitFor(() => expect(runway).toHaveTextContent(/le budget paiera « Lien social — Club clients \(lancé en Semaine 1\) » encore \d périodes?\. En Semaine \d, il ne le pourra plus/));
+    expect(runway).toHaveTextContent('arrêt faute de budget');
     expect(runway).toHaveClass('warning');
 
     // advance until the panel says the next period cannot pay it: that period stops it
@@ -53,6 +53,7 @@ describe('how long the budget pays the programmes, before advancing', () => {
     expect(line).toHaveTextContent('avec le budget actuel et les programmes en cours, puis arrêté faute de budget');
     await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
     const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
-    await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(`dans ${paid + 1} périodes`));
+    // the same number of periods paid, and the period that stops it is the one after them (Semaine 1 + paid)
+    await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(new RegExp(`encore ${paid} périodes?\\. En Semaine ${paid + 1},`)));
   });
 });

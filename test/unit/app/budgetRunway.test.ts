@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { budgetRunway, firstCuts, periodsPaid } from '../../../src/app/budgetRunway.ts';
 import { periodCost } from '../../../src/app/periodCost.ts';
 import { complaintCostPerPeriod, runningForRunway } from '../../../src/app/programmesRunway.ts';
-import { createSimulation, hashState, nextTickReserves, stepSimulation } from '../../../src/engine/index.ts';
+import { createSimulation, hashState, nextTickReserves, selectTarget, stepSimulation, targetCostCurves, visibleColumns } from '../../../src/engine/index.ts';
+import { targetSpend } from '../../../src/app/targetSpend.ts';
 import type { Action } from '../../../src/engine/decisions.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
 import { shippedScenarioList } from './testServices.ts';
@@ -112,5 +113,76 @@ describe('the runway against the engine', () => {
     expect(stoppedAt).toBeGreaterThan(0);
     expect(predicted).toBeLessThanOrEqual(stoppedAt);
     expect(stoppedAt - predicted).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the runway against real engine runs: the programme the engine stops, and when', () => {
+  const scenarios = shippedScenarioList();
+
+  /**
+   * Plays `plan` (decisions by tick) and, at each tick of `at`, the page's forecast before advancing (periodCost,
+   * with the engine's reserves and each pending target's count and curves, as the worker gives them); returns
+   * each forecast (programme id -> tick it is stopped) and the ticks the engine really stopped them.
+   */
+  function play(id: string, plan: [number, Action][], at: number[]) {
+    const scenario = scenarios.find((s) => s.id === id)!;
+    const state = createSimulation(scenario, { seed: scenario.defaultSeed });
+    const kpis: TickKpis[] = [];
+    const forecasts = new Map<number, Map<string, number>>();
+    for (let t = 0; t < scenario.durationTicks; t++) {
+      const pending = plan.filter(([tick]) => tick === t).map(([, a]) => a);
+      if (at.includes(t)) {
+        const now = kpis.at(-1);
+        const targets = pending.map((a) => {
+          const ids = selectTarget(state, 'target' in a ? a.target : {});
+          return { count: ids.length, spend: { ...targetSpend(visibleColumns(state), ids), curves: targetCostCurves(state, scenario, ids, scenario.durationTicks - t) } };
+        });
+        const cost = periodCost({
+          pending,
+          targets,
+          running: now ? now.programmes.filter((p) => p.endTick === undefined) : [],
+          tickUnit: scenario.tickUnit,
+          last: now,
+          budgetLeft: now ? now.budgetLeft : state.budget,
+          perTickIncome: scenario.budget.perTick,
+          reserves: nextTickReserves(state, scenario),
+          complaintCost: complaintCostPerPeriod(kpis),
+          tick: t,
+          periodsLeft: scenario.durationTicks - t,
+        });
+        const stops = new Map<string, number>();
+        for (const c of cost.runway!.runway.cuts) stops.set(c.id.startsWith('pending:') ? `${t}:${c.id.slice(8)}` : c.id, t + c.period - 1);
+        forecasts.set(t, stops);
+      }
+      const report = stepSimulation(state, scenario, pending);
+      expect(report.rejected).toEqual([]);
+      kpis.push(report.kpis);
+    }
+    const stopped = new Map(kpis.at(-1)!.programmes.filter((p) => p.suspendedMembers !== undefined).map((p) => [p.id, p.endTick!]));
+    return { forecasts, stopped };
+  }
+
+  it('sports store, three programmes from week 1: the club and the contract stopped at week 3, the coupon paid all along, as forecast every week', () => {
+    const plan: [number, Action][] = [
+      [0, { type: 'customisation', instrument: 'contrat', target: { stages: ['actif'] } }],
+      [0, { type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { stages: ['nouveau'], towns: [0] } }],
+      [0, { type: 'lienSocial', instrument: 'club', target: {} }],
+    ];
+    const { forecasts, stopped } = play('sport-et-cimes', plan, [0, 1, 2]);
+    expect(stopped).toEqual(new Map([['0:0', 2], ['0:2', 2]]));
+    // before, week 1 said the contract would go on (the reserves taken constant, complaints paid in full)
+    for (const [, forecast] of forecasts) expect(forecast).toEqual(stopped);
+  });
+
+  it('optician, a made-to-measure offer from month 1 and a reminder from month 6: each stopped when forecast at months 7 and 8, and again near the end', () => {
+    const plan: [number, Action][] = [
+      [0, { type: 'customisation', instrument: 'offreSurMesure', target: { stages: ['actif'], towns: [0, 1] } }],
+      [5, { type: 'personnalisation', instrument: 'relancePersonnalisee', target: {} }],
+    ];
+    const { forecasts, stopped } = play('optique-lumiere', plan, [6, 7, 12]);
+    // the reminder (newest) stopped at month 13, the offer (oldest) at month 14
+    expect(stopped).toEqual(new Map([['5:0', 12], ['0:0', 13]]));
+    // before, month 7 and month 8 named the right programmes a period early or late (reserves and costs taken constant)
+    for (const [, forecast] of forecasts) expect(forecast).toEqual(stopped);
   });
 });

@@ -19,7 +19,10 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     const step = await engine.step('a', [club]);
     // the page gets the report and the budget reserves; the autosave's records and hash come with tickChanges
     expect(Object.keys(step)).toEqual(['report', 'reserves']);
-    expect(step.reserves).toEqual([{ id: '0:0', reserve: expect.any(Number) }]);
+    expect(step.reserves).toEqual([{ id: '0:0', reserve: expect.any(Number), ahead: { reserve: expect.any(Array), cost: expect.any(Array) } }]);
+    // period after period until the end of the game, the next one being the engine's own reserve
+    expect(step.reserves[0].ahead!.reserve).toHaveLength(scenario.durationTicks - 1);
+    expect(step.reserves[0].ahead!.reserve[0]).toBeCloseTo(step.reserves[0].reserve);
     const { report } = step;
     expect(report.tick).toBe(0);
     expect(reportBuffers(report).length).toBeGreaterThan(0);
