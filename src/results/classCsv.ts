@@ -3,7 +3,7 @@
  * the screen plus one count per action type. Labels come from the caller (i18n), so this stays pure.
  * A game handed in before its end says so in the « Partie » column (its rank is empty: not ranked).
  */
-import type { ClassRow } from './classComparison.ts';
+import { gameLetter, type ClassRow } from './classComparison.ts';
 import { toCsv, type CsvCell } from './csvWriter.ts';
 import { progressCell } from './runProgress.ts';
 import { ACTION_TYPES } from './strategyCounts.ts';
@@ -36,6 +36,8 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     t('classView.column.retentionPercent'),
     t('classView.column.strategiesUsed'),
     ...ACTION_TYPES.map((type) => t(`vocabulary.actionType.${type}`)),
+    t('classView.column.strategiesMax'),
+    t('classView.column.game'),
     t('classView.column.mode'),
     t('classView.column.problems'),
   ];
@@ -56,6 +58,9 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     percent(row.retention),
     row.strategiesUsed,
     ...ACTION_TYPES.map((type) => (row.actions ? row.actions[type] : null)),
+    row.strategiesMax,
+    // ranks compare only within a game (same scenario, seed and mode): its letter, as on screen
+    row.game ? gameLetter(row.game.index) : null,
     row.mode ? t(`classView.modeName.${row.mode}`) : null,
     [...row.problems, ...(row.sameResultAs.length ? [t('classView.sameResultAs', { files: row.sameResultAs.join(', ') })] : [])].join(' | '),
   ]);

@@ -109,6 +109,8 @@ export const classView: Messages['classView'] = {
     strategiesUsed: 'Strategies used',
     actions: 'Actions',
     problems: 'Problems',
+    strategiesMax: 'Strategies available',
+    game: 'Ranked game',
   },
   modeName: { sandbox: 'sandbox', committed: 'committed' },
   modeOf: 'Mode: {{mode}}',

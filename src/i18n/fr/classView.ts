@@ -113,6 +113,8 @@ export const classView = {
     strategiesUsed: 'Stratégies utilisées',
     actions: 'Actions',
     problems: 'Problèmes',
+    strategiesMax: 'Stratégies possibles',
+    game: 'Partie classée',
   },
   noName: '(sans nom)',
   modeName: { sandbox: 'bac à sable', committed: 'engagé' },

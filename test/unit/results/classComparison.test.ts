@@ -257,6 +257,10 @@ describe('CSV', () => {
     expect(lines[0].split(';')[13]).toBe('Rétention sur un an (%)');
     // 95 % a week over 12 weeks, at that pace over a year: 0,95^52 = 6,9 %
     expect(first[13]).toBe('6,90');
+    // before the mode: the strategies the learner could use and the game the rank is within
+    const header = lines[0].split(';');
+    expect(header.slice(-4)).toEqual(['Stratégies possibles', 'Partie classée', 'Mode', 'Problèmes']);
+    expect(first.slice(-4, -1)).toEqual(['4', 'A', 'engagé']);
     expect(lines[2]).toContain('invalide');
     expect(lines[2].endsWith('pas du JSON')).toBe(true);
   });
