@@ -45,14 +45,33 @@ export const dashboard: Messages['dashboard'] = {
     month: '{{value}} months',
     perTick: '{{value}} per customer',
     veryLong: 'very long (no recent departure)',
+    /** the purchase frequency lever with its unit (counted: French 0,075 is singular) */
+    frequency: {
+      weekOne: '{{value}} purchase per active customer per week',
+      weekOther: '{{value}} purchases per active customer per week',
+      monthOne: '{{value}} purchase per active customer per month',
+      monthOther: '{{value}} purchases per active customer per month',
+    },
   },
   acquisitionsDetail: 'of which {{referrals}} by referral',
-  yearlyRetention: 'Over a year at this pace: {{kept}} of customers (active or dormant) still here, {{lost}} lost. The number of active customers can fall much faster: a customer who became dormant no longer buys, but is not counted as lost.',
+  yearlyRetention:
+    'Over a year, {{pace}} (their retention rates compounded over {{year}}): {{kept}} of customers (active or dormant) still here, {{lost}} lost. The number of active customers can fall much faster: a customer who became dormant no longer buys, but is not counted as lost.',
+  /** the periods the yearly figure averages: the last year's, or all those played when fewer */
+  yearlyPace: {
+    weekOne: 'at the pace of the only week played',
+    weekOther: 'at the average pace of the last {{count}} weeks',
+    monthOne: 'at the pace of the only month played',
+    monthOther: 'at the average pace of the last {{count}} months',
+  },
   levers: {
     title: 'The three levers of turnover',
     formula: 'Turnover of one customer over the relationship = purchase frequency × average basket × relationship length',
     thisPeriod: 'Turnover this period = active customers × frequency × average basket = {{active}} × {{frequency}} × {{basket}} = {{turnover}}',
     customerValue: 'Customer value (CLV): what a customer brings over the whole relationship ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}',
+    thisPeriodRounded:
+      'Turnover this period = active customers × frequency × average basket = {{active}} × {{frequency}} × {{basket}} ≈ {{turnover}} (rounded factors)',
+    customerValueRounded:
+      'Customer value (CLV): what a customer brings over the whole relationship ≈ {{frequency}} × {{basket}} × {{length}} ≈ {{value}} (rounded factors)',
     sinceStart: 'since the start: {{delta}}',
   },
   satisfaction: {

@@ -43,14 +43,33 @@ export const dashboard = {
     month: '{{value}} mois',
     perTick: '{{value}} par client',
     veryLong: 'très longue (aucun départ récent)',
+    /** the purchase frequency lever with its unit (counted: French 0,075 is singular) */
+    frequency: {
+      weekOne: '{{value}} achat par client actif et par semaine',
+      weekOther: '{{value}} achats par client actif et par semaine',
+      monthOne: '{{value}} achat par client actif et par mois',
+      monthOther: '{{value}} achats par client actif et par mois',
+    },
   },
   acquisitionsDetail: 'dont {{referrals}} par parrainage',
-  yearlyRetention: 'Sur un an, à ce rythme : {{kept}} des clients (actifs ou dormants) encore là, {{lost}} perdus. Le nombre de clients actifs peut baisser bien plus vite : un client devenu dormant n’achète plus, mais il n’est pas compté perdu.',
+  yearlyRetention:
+    'Sur un an, {{pace}} (leurs taux de fidélisation composés sur {{year}}) : {{kept}} des clients (actifs ou dormants) encore là, {{lost}} perdus. Le nombre de clients actifs peut baisser bien plus vite : un client devenu dormant n’achète plus, mais il n’est pas compté perdu.',
+  /** the periods the yearly figure averages: the last year's, or all those played when fewer */
+  yearlyPace: {
+    weekOne: 'au rythme de la seule semaine jouée',
+    weekOther: 'au rythme moyen des {{count}} dernières semaines',
+    monthOne: 'au rythme du seul mois joué',
+    monthOther: 'au rythme moyen des {{count}} derniers mois',
+  },
   levers: {
     title: 'Les trois leviers du chiffre d’affaires',
     formula: 'CA d’un client sur sa relation = fréquence d’achat × panier moyen × durée de la relation',
     thisPeriod: 'CA de cette période = clients actifs × fréquence × panier moyen = {{active}} × {{frequency}} × {{basket}} = {{turnover}}',
     customerValue: 'Valeur client (CLV) : ce qu’un client rapporte sur toute sa relation ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}',
+    thisPeriodRounded:
+      'CA de cette période = clients actifs × fréquence × panier moyen = {{active}} × {{frequency}} × {{basket}} ≈ {{turnover}} (facteurs arrondis)',
+    customerValueRounded:
+      'Valeur client (CLV) : ce qu’un client rapporte sur toute sa relation ≈ {{frequency}} × {{basket}} × {{length}} ≈ {{value}} (facteurs arrondis)',
     sinceStart: 'depuis le début : {{delta}}',
   },
   satisfaction: {

@@ -1,6 +1,6 @@
 /** A chart value written for the table alternative, by kind (pure, locale passed in). */
 import type { Locale } from '../../i18n/translate.ts';
-import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
+import { formatMoney, formatNumber, formatShare } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
 import type { SeriesModel, ValueKind } from './seriesModel.ts';
 
@@ -12,7 +12,8 @@ export function valueText(locale: Locale, value: number | null, kind: ValueKind)
     case 'moneyCents':
       return formatMoney(locale, value, 2);
     case 'percent':
-      return formatPercent(locale, value, 1);
+      // always one decimal, so a column reads « 99,0 % » beside « 99,6 % » (it printed « 99 % / 1 % » in one row)
+      return formatShare(locale, value, 1);
     case 'roi':
       return formatRoi(locale, value);
     case 'decimal':

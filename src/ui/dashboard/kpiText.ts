@@ -1,6 +1,6 @@
 /** Wording of KPI values and changes, shared by the cards and the levers (locale passed in, pure). */
 import { translate, type Locale } from '../../i18n/translate.ts';
-import { formatMoney, formatNumber, formatPercent, formatPoints, formatSigned, formatSignedMoney, formatSignedPercent } from '../../app/format.ts';
+import { formatMoney, formatNumber, formatPoints, formatShare, formatSigned, formatSignedMoney, formatSignedPercent } from '../../app/format.ts';
 import type { DeltaFormat, ValueFormat } from './kpiCards.ts';
 import type { Trend } from './trend.ts';
 
@@ -9,7 +9,8 @@ export function formatValue(locale: Locale, value: number, format: ValueFormat):
     case 'money':
       return formatMoney(locale, value);
     case 'percent':
-      return formatPercent(locale, value, 1);
+      // always one decimal: « 99,0 % » from one period to the next, not « 99 % » then « 99,6 % »
+      return formatShare(locale, value, 1);
     case 'decimal':
       return formatNumber(locale, value, 2);
     case 'number':
@@ -30,8 +31,19 @@ export function formatDelta(locale: Locale, trend: Trend, format: DeltaFormat): 
   }
 }
 
+/**
+ * The trend as displayed: a change that rounds to nothing at the precision it is written with
+ * (« 0 pt », « 0,0 % », « 0 € ») is « Stable », neither up nor down, neither good nor bad (it read
+ * « ▼ En baisse (favorable) : 0 pt » beside « ▬ Stable : 0 pt »).
+ */
+export function shownTrend(locale: Locale, trend: Trend | null, format: DeltaFormat): Trend | null {
+  if (!trend || trend.direction === 'flat') return trend;
+  return /[1-9]/.test(formatDelta(locale, trend, format)) ? trend : { ...trend, direction: 'flat', favourable: null };
+}
+
 /** "En baisse (favorable) : −0,4 pt par rapport à la période précédente" — direction in words, not colour only. */
-export function trendSentence(locale: Locale, trend: Trend | null, format: DeltaFormat): string {
+export function trendSentence(locale: Locale, shown: Trend | null, format: DeltaFormat): string {
+  const trend = shownTrend(locale, shown, format);
   if (!trend) return translate(locale, 'dashboard.trend.first');
   const direction = translate(locale, `dashboard.trend.${trend.direction}`);
   const delta = formatDelta(locale, trend, format);

@@ -86,7 +86,7 @@ describe('ChartsScreen', () => {
     render(ChartsScreen, { scenario, kpis: makeKpiSeries(6) });
     const table = screen.getByRole('table', { name: 'Satisfaction mesurée par enquête' });
     const row = within(table).getByRole('row', { name: /^Semaine 4/ });
-    expect(norm(row.textContent)).toBe('Semaine 468 %61,5 %74,5 %200');
+    expect(norm(row.textContent)).toBe('Semaine 468,0 %61,5 %74,5 %200');
   });
 
   it('lands on the members-vs-control-group card of the programme a link names (#/charts/comparison:<id>)', async () => {

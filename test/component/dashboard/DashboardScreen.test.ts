@@ -38,7 +38,10 @@ describe('DashboardScreen', () => {
     const kpis = makeKpiSeries(6).map((k) => ({ ...k, retentionRate: 0.997 }));
     render(DashboardScreen, { scenario, kpis, reports: [] });
     const retention = screen.getByRole('region', { name: /Taux de fidélisation/ });
-    expect(norm(within(retention).getByText(/Sur un an/).textContent)).toMatch(/^Sur un an, à ce rythme : 86 % des clients \(actifs ou dormants\) encore là, 14 % perdus\. /);
+    // named for what it is: the average of the periods played, compounded over a year (QA: « à ce rythme » beside a week's rate)
+    expect(norm(within(retention).getByText(/Sur un an/).textContent)).toMatch(
+      /^Sur un an, au rythme moyen des 6 dernières semaines \(leurs taux de fidélisation composés sur 52 semaines\) : 86 % des clients \(actifs ou dormants\) encore là, 14 % perdus\. /,
+    );
     // the rate counts dormant customers as kept (src/engine/kpis.ts): the card says so (QA A2)
     expect(norm(retention.textContent)).toContain('un client devenu dormant compte comme gardé');
   });

@@ -134,7 +134,7 @@ describe('R x F grid', () => {
 
 describe('valueText', () => {
   it('writes table values by kind', () => {
-    expect(valueText('fr', 0.25, 'percent')).toBe('25 %'.replace(' ', '\u00a0'));
+    expect(valueText('fr', 0.25, 'percent')).toBe('25,0 %'.replace(' ', '\u00a0'));
     expect(valueText('fr', null, 'number')).toBe('—');
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * The dashboard's figures agree as displayed (QA, week 11): a churn change that rounds to « 0 pt »
+ * read « ▼ En baisse (favorable) »; « Fréquence d’achat 0,075 » had no unit; « 3 894 × 0,075 ×
+ * 62,66 € = 18 360 € » multiplied out to 18 300.
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+const kpis = makeKpiSeries(2, (k) =>
+  k.tick === 0
+    ? { ...k, churnRate: 0.0032 }
+    : { ...k, churnRate: 0.003, activeCustomers: 3894, purchases: 293, frequency: 293 / 3894, turnover: 18360, averageBasket: 18360 / 293, relationshipLength: 179.4 },
+);
+
+describe('dashboard figures as displayed', () => {
+  it('calls a change that rounds to 0 pt « Stable », with the flat arrow and no judgement', () => {
+    render(DashboardScreen, { scenario: fixtureScenario(), kpis, reports: [] });
+    const churn = screen.getByRole('region', { name: /Taux d’attrition/ });
+    const trend = norm(churn.querySelector('.trend')!.textContent).trim();
+    expect(trend).toBe('▬ Stable : 0 pt par rapport à la période précédente');
+    expect(churn.querySelector('.trend.neutral')).not.toBeNull();
+    expect(norm(within(churn).getByText(/%$/).textContent)).toBe('0,3 %');
+  });
+
+  it('gives the frequency its unit and products that multiply out or say they are rounded', () => {
+    render(DashboardScreen, { scenario: fixtureScenario(), kpis, reports: [] });
+    const frequency = document.querySelector('[data-lever="frequency"] .value')!;
+    expect(norm(frequency.textContent)).toBe('0,07524 achat par client actif et par semaine');
+    expect(norm(screen.getByTestId('this-period').textContent)).toBe(
+      'CA de cette période = clients actifs × fréquence × panier moyen = 3 894 × 0,07524 × 62,66 € ≈ 18 360 € (facteurs arrondis)',
+    );
+    expect(norm(screen.getByTestId('customer-value').textContent)).toMatch(/≈ 0,07524 × 62,66 € × 179,4 semaines = 846 €$/);
+  });
+});
