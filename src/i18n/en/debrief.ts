@@ -196,6 +196,8 @@ export const debrief: Messages['debrief'] = {
       customerIdsOther: '{{count}} chosen customers',
       townsOne: '{{count}} town',
       townsOther: '{{count}} towns',
+      townsNamedOne: 'town {{names}}',
+      townsNamedOther: 'towns {{names}}',
       minDataKnown: 'data known at least {{value}}',
       limit: 'at most {{value}} customers',
     },

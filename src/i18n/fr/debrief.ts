@@ -204,6 +204,8 @@ export const debrief = {
       customerIdsOther: '{{count}} clients choisis',
       townsOne: '{{count}} commune',
       townsOther: '{{count}} communes',
+      townsNamedOne: 'commune {{names}}',
+      townsNamedOther: 'communes {{names}}',
       minDataKnown: 'données connues au moins {{value}}',
       limit: 'au plus {{value}} clients',
     },

@@ -7,6 +7,10 @@ import { formatMoney, formatPercent } from '../../app/format.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 import type { TargetPart } from './decisionTimeline.ts';
 import { translateCount } from '../../i18n/plural.ts';
+import { townLabel } from '../customers/towns.ts';
+
+/** A target's towns are named up to this many, counted beyond. */
+const TOWNS_NAMED = 3;
 
 type Tr = (key: string, params?: Record<string, string | number>) => string;
 
@@ -25,6 +29,12 @@ function partText(part: TargetPart, tr: Tr, locale: Locale): string {
   }
   if ('range' in part) return tr(key, { min: part.range[0], max: part.range[1] });
   if ('count' in part) return translateCount(locale, `debrief.timeline.part.${part.kind}`, part.count);
+  if ('towns' in part) {
+    const n = part.towns.length;
+    // « communes Centre-ville, Les Tilleuls », not « 2 communes »; a long list is counted
+    if (n === 0 || n > TOWNS_NAMED) return translateCount(locale, 'debrief.timeline.part.towns', n);
+    return translateCount(locale, 'debrief.timeline.part.townsNamed', n, { names: part.towns.map((i) => townLabel(locale, i)).join(', ') });
+  }
   if (typeof part.value === 'boolean') return tr(key, { value: tr(part.value ? 'debrief.timeline.yes' : 'debrief.timeline.no') });
   return tr(key, { value: part.kind === 'minDataKnown' ? formatPercent(locale, part.value) : part.value });
 }

@@ -18,7 +18,9 @@ export type TargetPart =
   | { kind: 'segments' | 'rfSegments' | 'stages' | 'ladder' | 'motives' | 'channels'; values: string[] }
   | { kind: 'r' | 'f' | 'm'; range: [number, number] }
   | { kind: 'loyaltyCard' | 'clubMember'; value: boolean }
-  | { kind: 'customerIds' | 'towns'; count: number }
+  | { kind: 'customerIds'; count: number }
+  /** the towns by index (engine/towns.ts): named up to TOWNS_NAMED, counted beyond */
+  | { kind: 'towns'; towns: number[] }
   | { kind: 'limit' | 'minDataKnown'; value: number };
 
 export interface TimelineEntry {
@@ -41,7 +43,7 @@ export function targetParts(target: Target | undefined): TargetPart[] {
   }
   for (const kind of ['loyaltyCard', 'clubMember'] as const) if (target[kind] !== undefined) parts.push({ kind, value: target[kind] as boolean });
   if (target.customerIds) parts.push({ kind: 'customerIds', count: target.customerIds.length });
-  if (target.towns) parts.push({ kind: 'towns', count: target.towns.length });
+  if (target.towns) parts.push({ kind: 'towns', towns: [...target.towns] });
   if (target.minDataKnown !== undefined) parts.push({ kind: 'minDataKnown', value: target.minDataKnown });
   if (target.limit !== undefined) parts.push({ kind: 'limit', value: target.limit });
   return parts;

@@ -6,7 +6,8 @@ import type { TickKpis, TickReport } from '../../../src/engine/types.ts';
 import { DEPARTURE_CAUSES } from '../../../src/engine/vocabulary.ts';
 import { courseFindings } from '../../../src/ui/debrief/courseFindings.ts';
 import { debriefReport } from '../../../src/ui/debrief/debriefReport.ts';
-import { decisionTimeline } from '../../../src/ui/debrief/decisionTimeline.ts';
+import { decisionTimeline, targetParts } from '../../../src/ui/debrief/decisionTimeline.ts';
+import { TOWNS } from '../../../src/engine/towns.ts';
 import { departuresByCause } from '../../../src/ui/debrief/departures.ts';
 import { moneySummary } from '../../../src/ui/debrief/moneySummary.ts';
 import { gradeObjectives } from '../../../src/ui/debrief/objectiveGrades.ts';
@@ -125,11 +126,16 @@ describe('decisions timeline', () => {
     expect(actionText(entry.actions[1].action, 'fr', (t) => `Semaine ${t + 1}`)).toBe('arrêt du programme lancé en Semaine 1');
   });
 
-  it('counts chosen customers and towns in the target with real plurals', () => {
+  it('counts chosen customers and names up to three towns, counting beyond, with real plurals', () => {
     const action = { type: 'lienSocial', instrument: 'club', target: {} } as const;
-    expect(targetText(action, [{ kind: 'customerIds', count: 1 }, { kind: 'towns', count: 3 }], 'fr')).toBe('cible : 1 client choisi ; 3 communes');
-    expect(targetText(action, [{ kind: 'customerIds', count: 2 }, { kind: 'towns', count: 1 }], 'fr')).toBe('cible : 2 clients choisis ; 1 commune');
-    expect(targetText(action, [{ kind: 'customerIds', count: 0 }, { kind: 'towns', count: 1 }], 'en')).toBe('target: 0 chosen customers; 1 town');
+    // QA: « cible : étapes Nouveau client ; 1 commune » instead of the town's name
+    expect(targetText(action, [{ kind: 'customerIds', count: 1 }, { kind: 'towns', towns: [0] }], 'fr')).toBe('cible : 1 client choisi ; commune Centre-ville');
+    expect(targetText(action, [{ kind: 'customerIds', count: 2 }, { kind: 'towns', towns: [0, 1, 2] }], 'fr')).toBe(
+      `cible : 2 clients choisis ; communes Centre-ville, ${TOWNS[1]}, ${TOWNS[2]}`,
+    );
+    expect(targetText(action, [{ kind: 'towns', towns: [0, 1, 2, 3] }], 'fr')).toBe('cible : 4 communes');
+    expect(targetText(action, [{ kind: 'customerIds', count: 0 }, { kind: 'towns', towns: [0] }], 'en')).toBe('target: 0 chosen customers; town Centre-ville');
+    expect(targetParts({ towns: [0] })).toEqual([{ kind: 'towns', towns: [0] }]);
   });
 });
 
