@@ -44,9 +44,9 @@ describe('opening a class link', () => {
     ].join('&');
     history.replaceState(null, '', `/?${hostile}`);
     render(App, { services: testServices() });
-    const notice = await screen.findByText(/^Lien de classe : paramètre\(s\) ignoré\(s\)/);
+    const notice = await screen.findByText(/^Lien de classe : paramètres ignorés/);
     expect(notice.textContent).toBe(
-      'Lien de classe : paramètre(s) ignoré(s) : « shop » (valeur invalide), « seed » (valeur invalide), « lang » (trop long), « mode » (valeur invalide), « hide » (valeur invalide), « script » (inconnu), « mission » (indiquez aussi le commerce).',
+      'Lien de classe : paramètres ignorés : « shop » (valeur invalide), « seed » (valeur invalide), « lang » (trop long), « mode » (valeur invalide), « hide » (valeur invalide), « script » (inconnu), « mission » (indiquez aussi le commerce).',
     );
     expect(document.querySelector('img[src="x"]')).toBeNull();
     // the valid part stays: the app still shows the home screen, in French
