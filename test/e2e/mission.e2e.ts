@@ -27,7 +27,7 @@ describe('a class link to mission 1', () => {
     await page.getByRole('button', { name: 'Passer la visite' }).click();
 
     // the invalid parameter is named in a French notice; the rest applies
-    await page.getByText('Lien de classe : paramètre(s) ignoré(s) : « intrus » (inconnu).').waitFor();
+    await page.getByText('Lien de classe : paramètre ignoré : « intrus » (inconnu).').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.display)).toBe('projector');
 
     // the link lands on the mission path, mission 1 in full
