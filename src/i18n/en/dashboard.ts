@@ -45,12 +45,12 @@ export const dashboard: Messages['dashboard'] = {
     month: '{{value}} months',
     perTick: '{{value}} per customer',
     veryLong: 'very long (no recent departure)',
-    /** the purchase frequency lever with its unit (counted: French 0,075 is singular) */
+    /** the purchase frequency lever's unit, after its value (counted: French 0,075 is singular) */
     frequency: {
-      weekOne: '{{value}} purchase per active customer per week',
-      weekOther: '{{value}} purchases per active customer per week',
-      monthOne: '{{value}} purchase per active customer per month',
-      monthOther: '{{value}} purchases per active customer per month',
+      weekOne: 'purchase per active customer per week',
+      weekOther: 'purchases per active customer per week',
+      monthOne: 'purchase per active customer per month',
+      monthOther: 'purchases per active customer per month',
     },
   },
   acquisitionsDetail: 'of which {{referrals}} by referral',

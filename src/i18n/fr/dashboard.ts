@@ -43,12 +43,12 @@ export const dashboard = {
     month: '{{value}} mois',
     perTick: '{{value}} par client',
     veryLong: 'très longue (aucun départ récent)',
-    /** the purchase frequency lever with its unit (counted: French 0,075 is singular) */
+    /** the purchase frequency lever's unit, after its value (counted: French 0,075 is singular) */
     frequency: {
-      weekOne: '{{value}} achat par client actif et par semaine',
-      weekOther: '{{value}} achats par client actif et par semaine',
-      monthOne: '{{value}} achat par client actif et par mois',
-      monthOther: '{{value}} achats par client actif et par mois',
+      weekOne: 'achat par client actif et par semaine',
+      weekOther: 'achats par client actif et par semaine',
+      monthOne: 'achat par client actif et par mois',
+      monthOther: 'achats par client actif et par mois',
     },
   },
   acquisitionsDetail: 'dont {{referrals}} par parrainage',

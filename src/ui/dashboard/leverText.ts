@@ -29,9 +29,9 @@ export function frequencyDigits(frequency: number, shownOthers: readonly number[
   return { digits: MIN_DIGITS + 1, agrees: false };
 }
 
-/** « 0,07524 achat par client actif et par semaine »: the frequency lever with its unit. */
-export function frequencyText(locale: Locale, frequency: number, digits: number, tickUnit: TickUnit): string {
-  return translateCount(locale, `dashboard.unit.frequency.${tickUnit}`, frequency, { value: formatNumber(locale, frequency, digits) });
+/** « 0,07524 » and « achat par client actif et par semaine »: the frequency lever's value and its unit (the card sets the value large). */
+export function frequencyText(locale: Locale, frequency: number, digits: number, tickUnit: TickUnit): { value: string; unit: string } {
+  return { value: formatNumber(locale, frequency, digits), unit: translateCount(locale, `dashboard.unit.frequency.${tickUnit}`, frequency) };
 }
 
 export interface LeverProducts {

@@ -29,9 +29,13 @@ describe('worked products that multiply out as displayed', () => {
     expect(plain(leverProducts('fr', even, null, 0).thisPeriod)).toMatch(/= 1 000 × 0,075 × 60,00 € = 4 500 €$/);
   });
   it('gives the frequency its unit', () => {
-    expect(plain(frequencyText('fr', 293 / 3894, 5, 'week'))).toBe('0,07524 achat par client actif et par semaine');
-    expect(plain(frequencyText('fr', 2.5, 1, 'month'))).toBe('2,5 achats par client actif et par mois');
-    expect(frequencyText('en', 293 / 3894, 5, 'week')).toBe('0.07524 purchases per active customer per week');
+    const say = (...args: Parameters<typeof frequencyText>) => {
+      const f = frequencyText(...args);
+      return plain(`${f.value} ${f.unit}`);
+    };
+    expect(say('fr', 293 / 3894, 5, 'week')).toBe('0,07524 achat par client actif et par semaine');
+    expect(say('fr', 2.5, 1, 'month')).toBe('2,5 achats par client actif et par mois');
+    expect(say('en', 293 / 3894, 5, 'week')).toBe('0.07524 purchases per active customer per week');
   });
 });
 
