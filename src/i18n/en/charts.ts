@@ -100,7 +100,7 @@ export const charts: Messages['charts'] = {
     loss: 'So far the gap is beyond its margin of error, downwards: members bring in less than the control group.',
     noEffect: 'So far the gap stays within its margin of error: it may be mere chance, no effect is shown.',
     noControlGroup:
-      'No control group for this programme: it takes at least {{min}} customers held out ({{share}} of the target), the target was too small. Its effect cannot be measured.',
+      'No control group for this programme: the target was too small. The target needs at least {{needed}} customers, as the control group holds out {{share}} of it and is only formed from {{min}} customers. Its effect cannot be measured.',
     noControlConsentOne:
       'No control group for this programme: the target was big enough, but only {{count}} customer out of {{targeted}} had consented to an e-mail or SMS (GDPR), too few to hold {{min}} out. Its effect cannot be measured. To measure it, first run a data collection (“Data collection”), then a new programme.',
     noControlConsentOther:

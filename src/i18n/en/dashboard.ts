@@ -126,7 +126,7 @@ export const dashboard: Messages['dashboard'] = {
     estimate: 'estimated by comparison with a control group of {{n}} customers not enrolled',
     roiWithEffect: '{{roi}} — {{effect}}',
     effect: {
-      unmeasured: 'no control group: effect not measurable (target too small)',
+      unmeasured: 'no control group: effect not measurable (target too small: the target needs at least {{needed}} customers)',
       unmeasuredConsentOne:
         'no control group: effect not measurable. The target was big enough, but only {{count}} customer out of {{targeted}} had given consent (e-mail or SMS, GDPR). To measure it, first run a data collection, then a new programme.',
       unmeasuredConsentOther:

@@ -30,7 +30,7 @@ export const glassBox: Messages['glassBox'] = {
     roi: 'ROI of “{{programme}}” = (extra margin {{margin}} − cost {{cost}}) ÷ cost {{cost}} = {{roi}}.',
     roiNone: 'ROI of “{{programme}}”: no cost yet, no ROI.',
     roiControl: 'Extra margin of “{{programme}}”: {{margin}} ± {{error}}, estimated by comparison with a control group of {{control}} customers not enrolled (margin per member {{memberMargin}} against {{controlMargin}} per control customer this period).',
-    roiUnmeasured: 'ROI of “{{programme}}”: no control group (target too small), effect not measurable.',
+    roiUnmeasured: 'ROI of “{{programme}}”: no control group (target too small: the target needs at least {{needed}} customers), effect not measurable.',
     roiUnmeasuredConsent:
       'ROI of “{{programme}}”: no control group, effect not measurable. The target was big enough, but too few consents to an e-mail or SMS (GDPR): {{consented}} out of {{targeted}} customers in the target. A data collection obtains them.',
     noProgramme: 'No programme launched: no ROI to compute.',

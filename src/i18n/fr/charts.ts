@@ -98,7 +98,7 @@ export const charts = {
     loss: 'À ce jour l’écart dépasse sa marge d’erreur, vers le bas : les membres rapportent moins que les témoins.',
     noEffect: 'À ce jour l’écart reste dans sa marge d’erreur : il peut n’être que du hasard, aucun effet n’est démontré.',
     noControlGroup:
-      'Pas de groupe témoin pour ce programme : il faut au moins {{min}} clients mis de côté ({{share}} de la cible), la cible était trop petite. Son effet n’est pas mesurable.',
+      'Pas de groupe témoin pour ce programme : la cible était trop petite. Il faut au moins {{needed}} clients dans la cible, car le groupe témoin en met de côté {{share}} et ne se forme qu’à partir de {{min}} clients. Son effet n’est pas mesurable.',
     noControlConsentOne:
       'Pas de groupe témoin pour ce programme : la cible était assez grande, mais seul {{count}} client sur {{targeted}} avait donné son consentement à un e-mail ou un SMS (RGPD), trop peu pour en mettre {{min}} de côté. Son effet n’est pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (« Collecte des données »), puis un nouveau programme.',
     noControlConsentOther:

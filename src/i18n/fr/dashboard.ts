@@ -124,7 +124,7 @@ export const dashboard = {
     estimate: 'estimé par comparaison avec un groupe témoin de {{n}} clients non inscrits',
     roiWithEffect: '{{roi}} — {{effect}}',
     effect: {
-      unmeasured: 'pas de groupe témoin : effet non mesurable (cible trop petite)',
+      unmeasured: 'pas de groupe témoin : effet non mesurable (cible trop petite : il faut au moins {{needed}} clients dans la cible)',
       unmeasuredConsentOne:
         'pas de groupe témoin : effet non mesurable. La cible était assez grande, mais seul {{count}} client sur {{targeted}} avait donné son consentement (e-mail ou SMS, RGPD). Pour le mesurer, lancez d’abord une collecte de données, puis un nouveau programme.',
       unmeasuredConsentOther:

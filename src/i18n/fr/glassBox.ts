@@ -32,7 +32,7 @@ export const glassBox = {
     roi: 'ROI de « {{programme}} » = (marge supplémentaire {{margin}} − coût {{cost}}) ÷ coût {{cost}} = {{roi}}.',
     roiNone: 'ROI de « {{programme}} » : pas encore de coût, pas de ROI.',
     roiControl: 'Marge supplémentaire de « {{programme}} » : {{margin}} ± {{error}}, estimée par comparaison avec un groupe témoin de {{control}} clients non inscrits (marge par membre {{memberMargin}} contre {{controlMargin}} par client témoin cette période).',
-    roiUnmeasured: 'ROI de « {{programme}} » : pas de groupe témoin (cible trop petite), effet non mesurable.',
+    roiUnmeasured: 'ROI de « {{programme}} » : pas de groupe témoin (cible trop petite : il faut au moins {{needed}} clients dans la cible), effet non mesurable.',
     roiUnmeasuredConsent:
       'ROI de « {{programme}} » : pas de groupe témoin, effet non mesurable. La cible était assez grande, mais trop peu de consentements à un e-mail ou un SMS (RGPD) : {{consented}} sur {{targeted}} clients de la cible. Une collecte de données les recueille.',
     noProgramme: 'Aucun programme lancé : pas de ROI à calculer.',

@@ -12,7 +12,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { comparisonSeries } from '../../app/programmeEffect.ts';
-import { programmeNoControl } from '../../app/noControlReason.ts';
+import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 import { formatNumber, formatPercent } from '../../app/format.ts';
 import { CONTROL_GROUP_MIN, CONTROL_GROUP_SHARE } from '../../engine/params.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
@@ -38,8 +38,8 @@ export function comparisonStatus(programme: Pick<ProgrammeKpi, 'controlGroup'>, 
 }
 
 /**
- * Why there is no control group, in words (app/noControlReason.ts): a target too small (the minimum
- * held out and its share), or a big enough target of which too few consented to an e-mail or SMS
+ * Why there is no control group, in words (app/noControlReason.ts): a target too small (the target
+ * size needed, the share held out and its minimum), or a big enough target of which too few consented to an e-mail or SMS
  * (how many of how many, and what to do: collect data first; QA4 F1).
  */
 export function noControlGroupText(locale: Locale, programme: Pick<ProgrammeKpi, 'targeted' | 'controlGroup' | 'withoutConsent'>): string {
@@ -47,7 +47,8 @@ export function noControlGroupText(locale: Locale, programme: Pick<ProgrammeKpi,
   const min = formatNumber(locale, CONTROL_GROUP_MIN);
   if (why?.reason === 'consent')
     return translateCount(locale, 'charts.comparison.noControlConsent', why.consented, { count: formatNumber(locale, why.consented), targeted: formatNumber(locale, why.targeted), min });
-  return translate(locale, 'charts.comparison.noControlGroup', { min, share: formatPercent(locale, CONTROL_GROUP_SHARE) });
+  // the target size that gives one, as the decisions form says, not only the control group's own minimum a small target may already pass
+  return translate(locale, 'charts.comparison.noControlGroup', { needed: formatNumber(locale, why?.needed ?? minimumForControl()), min, share: formatPercent(locale, CONTROL_GROUP_SHARE) });
 }
 
 /** The programme shown first: the latest one with a control group, else the latest one; null without programmes. */

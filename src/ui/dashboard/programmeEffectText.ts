@@ -8,7 +8,7 @@ import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatShare } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
 import { effectStatus, roiMarginOfError } from '../../app/programmeEffect.ts';
-import { programmeNoControl } from '../../app/noControlReason.ts';
+import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 import { translateCount } from '../../i18n/plural.ts';
 
 type Measured = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'controlGroup' | 'roi' | 'costToDate' | 'targeted' | 'withoutConsent'>;
@@ -25,7 +25,8 @@ export interface MarginText {
 /** Why a programme without control group is not measured: a small target, or too few consented (N of M) and what to do (QA4 F1). */
 function unmeasuredText(locale: Locale, p: Measured): string {
   const why = programmeNoControl(p);
-  if (why?.reason !== 'consent') return translate(locale, 'dashboard.programmes.effect.unmeasured');
+  // a small target: the target size that gives one (app/noControlReason.ts minimumForControl), as the decisions form says
+  if (why?.reason !== 'consent') return translate(locale, 'dashboard.programmes.effect.unmeasured', { needed: formatNumber(locale, why?.needed ?? minimumForControl()) });
   return translateCount(locale, 'dashboard.programmes.effect.unmeasuredConsent', why.consented, {
     count: formatNumber(locale, why.consented),
     targeted: formatNumber(locale, why.targeted),

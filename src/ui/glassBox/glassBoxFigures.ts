@@ -9,7 +9,7 @@ import type { TickKpis } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { KpiId } from '../dashboard/kpiCards.ts';
 import { latestMeasure } from '../dashboard/satisfactionMeasure.ts';
-import { programmeNoControl } from '../../app/noControlReason.ts';
+import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 
 export type GlassBoxId = KpiId | 'satisfaction';
 /** How a value is written: money (0 or 2 decimals), count, 3 decimals, share, ticks, percentage points, a programme (type/instrument), an ROI (app/roi.ts). */
@@ -244,7 +244,7 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
         if (p.incrementalMarginToDate === null) {
           // no control group: a small target, or too few of it consented to an e-mail or SMS (QA4 F1)
           const why = programmeNoControl(p);
-          return [why?.reason === 'consent' ? line('roiUnmeasuredConsent', { programme, consented: count(why.consented), targeted: count(why.targeted) }) : line('roiUnmeasured', { programme })];
+          return [why?.reason === 'consent' ? line('roiUnmeasuredConsent', { programme, consented: count(why.consented), targeted: count(why.targeted) }) : line('roiUnmeasured', { programme, needed: count(why?.needed ?? minimumForControl()) })];
         }
         const control = line('roiControl', {
           programme,

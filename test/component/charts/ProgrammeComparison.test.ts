@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ProgrammeKpi, TickKpis } from '../../../src/engine/types.ts';
 import ProgrammeComparison from '../../../src/ui/charts/ProgrammeComparison.svelte';
+import { minimumForControl } from '../../../src/app/noControlReason.ts';
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const base = { type: 'lienSocial', strategy: 'lienSocial', startTick: 0, costThisTick: 10, costToDate: 30, roi: null } as const;
@@ -58,7 +59,7 @@ describe('members vs control group chart', () => {
     expect(select).toHaveValue('0:0');
     await user.selectOptions(select, '1:0');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
-    expect(screen.getByTestId('programme-comparison')).toHaveTextContent('Pas de groupe témoin pour ce programme : il faut au moins 30 clients mis de côté');
+    expect(screen.getByTestId('programme-comparison')).toHaveTextContent(`Pas de groupe témoin pour ce programme : la cible était trop petite. Il faut au moins ${minimumForControl()} clients dans la cible`);
     expect(screen.getByTestId('programme-comparison')).toHaveTextContent('Son effet n’est pas mesurable');
   });
 
