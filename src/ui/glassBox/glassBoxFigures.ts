@@ -5,19 +5,24 @@
  * comes from the same TickKpis the card uses; GlassBox.svelte only formats and translates.
  */
 import * as P from '../../engine/params.ts';
-import type { TickKpis } from '../../engine/types.ts';
+import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { KpiId } from '../dashboard/kpiCards.ts';
 import { latestMeasure } from '../dashboard/satisfactionMeasure.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 
 export type GlassBoxId = KpiId | 'satisfaction';
-/** How a value is written: money (0 or 2 decimals), count, 3 decimals, share, ticks, percentage points, a programme (type/instrument), an ROI (app/roi.ts). */
+/**
+ * How a value is written: money (0 or 2 decimals), count, 3 decimals, share, ticks, percentage points, a programme (type/instrument),
+ * an ROI as the dashboard writes it (its `estimate`: ROI ± error — what the estimate shows, dashboard/programmeEffectText.ts).
+ */
 export type GlassFormat = 'money' | 'money2' | 'number' | 'decimal' | 'percent' | 'ticks' | 'points' | 'programme' | 'roi';
 
 export interface GlassValue {
   value: number | string;
   format: GlassFormat;
+  /** for an ROI: the programme's estimate, its error and cost, from which its margin of error and what it shows are written */
+  estimate?: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'roi' | 'costToDate'>;
 }
 
 /** One sentence: an i18n key under glassBox.line / glassBox.rule and its values. */
@@ -256,7 +261,7 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
         });
         return p.roi === null
           ? [control, line('roiNone', { programme })]
-          : [control, line('roi', { programme, margin: money(p.incrementalMarginToDate), cost: money(p.costToDate), roi: { value: p.roi, format: 'roi' } })];
+          : [control, line('roi', { programme, margin: money(p.incrementalMarginToDate), cost: money(p.costToDate), roi: { value: p.roi, format: 'roi', estimate: p } })];
       });
       return {
         id,

@@ -2,6 +2,7 @@
 import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
+import { programmeRoiLine } from '../dashboard/programmeEffectText.ts';
 import type { TickUnit } from '../dashboard/period.ts';
 import type { GlassLine, GlassValue } from './glassBoxFigures.ts';
 
@@ -26,7 +27,8 @@ export function formatGlassValue(locale: Locale, v: GlassValue, tickUnit: TickUn
     case 'percent':
       return formatPercent(locale, n, 1);
     case 'roi':
-      return formatRoi(locale, n);
+      // with its margin of error and what the estimate shows, as the dashboard writes it, not the bare figure
+      return v.estimate ? programmeRoiLine(locale, v.estimate) : formatRoi(locale, n);
     case 'points':
       return formatNumber(locale, n, 1);
     case 'ticks':

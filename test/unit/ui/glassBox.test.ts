@@ -6,6 +6,7 @@ import { kpiCards } from '../../../src/ui/dashboard/kpiCards.ts';
 import { formatValue } from '../../../src/ui/dashboard/kpiText.ts';
 import { aliveAtStart, customerLifetimeValue, glassBox, resultMatches, type GlassBoxId } from '../../../src/ui/glassBox/glassBoxFigures.ts';
 import { glassSentence } from '../../../src/ui/glassBox/glassText.ts';
+import { effectStatusText, programmeRoiLine, programmeRoiText } from '../../../src/ui/dashboard/programmeEffectText.ts';
 import { engineRun } from '../../fixtures/engineRun.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 
@@ -91,6 +92,19 @@ describe('glass box figures on a real engine run', () => {
     expect(control.values.controlMargin.value).toBe(p.comparison!.controlMargin);
     const fr = glassSentence('fr', 'line', control, 'week').replace(/[\u00a0\u202f]/g, ' ');
     expect(fr).toContain('groupe témoin de 33 clients non inscrits');
+  });
+
+  it('a measured programme’s ROI reads as the dashboard writes it: ± its margin of error and what the estimate shows, not the bare figure', () => {
+    const series = makeKpiSeries(3);
+    const p = series[2].programmes[0];
+    const roi = glassBox('netMargin', series, run.scenario).lines.find((l) => l.key === 'roi')!;
+    for (const locale of ['fr', 'en'] as const) {
+      const sentence = glassSentence(locale, 'line', roi, 'week');
+      expect(sentence).toContain(`= ${programmeRoiLine(locale, p)}`);
+      expect(sentence).toContain(programmeRoiText(locale, p));
+      expect(sentence).toContain(effectStatusText(locale, p));
+    }
+    expect(glassSentence('fr', 'line', roi, 'week')).toContain(' ± ');
   });
 
   it('shows the RFM quintile limits the engine computed', () => {
