@@ -58,8 +58,11 @@ interface Found {
   element: Point;
 }
 
-/** Formats a value of the series named `series` for the tip instead of the value axis' own formatting. */
-export type TipFormat = (value: number, series: string) => string;
+/**
+ * Formats a value of the series named `series` for the tip instead of the value axis' own formatting;
+ * `index` is the category of a single value (absent for the ends of a floating bar).
+ */
+export type TipFormat = (value: number, series: string, index?: number) => string;
 
 /** How the tip writes its lines: the values' format, and the language's colon (« Membres : 42,11 € », « Members: 42.11 € »). */
 export interface TipText {
@@ -97,7 +100,7 @@ function tipOf(chart: TipSource, found: Found[], { format, lang }: TipText): Cha
     const vScale = meta.vScale;
     const series = dataset.label ?? '';
     const name = (v: number) => (format ? format(v, series) : vScale ? vScale.getLabelForValue(v) : String(v));
-    const shown = range ? `${name(range.start)} – ${name(range.end)}` : format && vScale && parsed ? format(parsed[vScale.axis], series) : value;
+    const shown = range ? `${name(range.start)} – ${name(range.end)}` : format && vScale && parsed ? format(parsed[vScale.axis], series, index) : value;
     return { text: series ? tipLine(series, shown, lang) : shown, colour: colourAt(dataset.backgroundColor ?? dataset.borderColor, index) };
   });
   // at the points' average, as chart.js's tooltip

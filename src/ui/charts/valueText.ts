@@ -2,7 +2,7 @@
 import type { Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatShare } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
-import type { SeriesModel, ValueKind } from './seriesModel.ts';
+import type { Series, SeriesModel, ValueKind } from './seriesModel.ts';
 
 export function valueText(locale: Locale, value: number | null, kind: ValueKind): string {
   if (value === null || !Number.isFinite(value)) return '—';
@@ -23,11 +23,19 @@ export function valueText(locale: Locale, value: number | null, kind: ValueKind)
   }
 }
 
+/** The table's cell of series `s` at category `index`: its words where it has some (an estimate ± its error), else the value by its kind. */
+export function cellText(locale: Locale, model: SeriesModel, s: Series, index: number): string {
+  return s.texts?.[index] ?? valueText(locale, s.values[index] ?? null, s.kind ?? model.kind);
+}
+
 /**
  * A chart tip's value written as the table writes it (« 13 753 € », « 42,11 € », « 67,3 % »): by the
  * kind of the model's series of that name, else the model's kind (a drawn series the table splits,
- * the satisfaction interval, is the model's kind).
+ * the satisfaction interval, is the model's kind). Given the category `index`, a series with the
+ * table's own words there says them (a programme's margin « 5 972 € ± 10 254 € », not the bare bar).
  */
-export function tipValueText(locale: Locale, model: SeriesModel, value: number, series: string): string {
-  return valueText(locale, value, model.series.find((s) => s.label === series)?.kind ?? model.kind);
+export function tipValueText(locale: Locale, model: SeriesModel, value: number, series: string, index?: number): string {
+  const s = model.series.find((x) => x.label === series);
+  const words = index === undefined ? null : s?.texts?.[index];
+  return words ?? valueText(locale, value, s?.kind ?? model.kind);
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chartTip, chartTipAt, followKeys, followPointer, spokenTip, stepCategory, tipLine, type ChartTip, type TipSource } from '../../../src/ui/charts/chartTooltip.ts';
-import { tipValueText } from '../../../src/ui/charts/valueText.ts';
+import { cellText, tipValueText } from '../../../src/ui/charts/valueText.ts';
 import type { SeriesModel } from '../../../src/ui/charts/seriesModel.ts';
 
 interface FakeSeries {
@@ -132,6 +132,31 @@ describe('tip values written as the table writes them', () => {
     expect(nb(tipValueText('fr', model, 0.673, 'Encore clients'))).toBe('67,3 %');
     expect(nb(tipValueText('fr', model, 42.11, 'Intervalle'))).toBe('42,11 €');
     expect(nb(tipValueText('fr', { ...model, kind: 'money' }, 13753, 'Chiffre d’affaires'))).toBe('13 753 €');
+  });
+
+  it('a programme’s margin bar says what its table cell says, the estimate ± its error, not the bare margin', () => {
+    // the charts screen's programmes model: the table writes the margin with its error (ChartsScreen roiModel, Series.texts)
+    const programmes: SeriesModel = {
+      labels: ['Coupon', 'Club'],
+      kind: 'money',
+      series: [
+        { id: 'cost', label: 'Coût', values: [1000, 500] },
+        { id: 'margin', label: 'Marge supplémentaire', values: [-3376, 800], texts: ['-3 376 € ± 9 722 €', '800 € ± 120 €'] },
+      ],
+    };
+    const bar = (value: number, x: number) => ({ label: 'Club', value: String(value), parsed: { y: value }, x, y: 10 });
+    const { chart } = fakeChart(
+      [
+        { label: 'Coût', colour: '#D55E00', points: [bar(1000, 10), bar(500, 50)] },
+        { label: 'Marge supplémentaire', colour: '#009E73', points: [bar(-3376, 20), bar(800, 60)] },
+      ],
+      { mode: 'index', under: 1 },
+    );
+    const text = { lang: 'fr' as const, format: (v: number, series: string, index?: number) => tipValueText('fr', programmes, v, series, index) };
+    const table = programmes.series.map((s) => tipLine(s.label, cellText('fr', programmes, s, 1), 'fr'));
+    expect(chartTip(chart, event, text)?.lines.map((l) => nb(l.text))).toEqual(table.map(nb));
+    expect(nb(table[1])).toBe('Marge supplémentaire : 800 € ± 120 €');
+    expect(chartTipAt(chart, 0, text)?.lines.map((l) => nb(l.text))).toEqual(['Coût : 1 000 €', 'Marge supplémentaire : -3 376 € ± 9 722 €']);
   });
 });
 
