@@ -1,8 +1,8 @@
 /**
  * The effect of each loyalty programme the learner ran: its cost, the incremental margin it made on
- * its targets and its ROI (as the engine reports them in TickKpis.programmes), and how the RFM
- * segments of the whole base moved between just before it started and its end (or now). The Bilan
- * shows that move once for all programmes (baseSegments): it is the whole base's, not a programme's.
+ * its targets and its ROI (as the engine reports them in TickKpis.programmes, at its latest figures).
+ * How the RFM segments moved is the whole base's, not a programme's: the Bilan shows it once for all
+ * programmes (baseSegments), from just before the first started to the last one's end (or now).
  */
 import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import { COURSE_SEGMENTS, type CourseSegment } from '../../engine/vocabulary.ts';
@@ -16,12 +16,6 @@ export interface SegmentMove {
 
 export interface ProgrammeEffect {
   programme: ProgrammeKpi;
-  /** still running at the last tick */
-  running: boolean;
-  /** tick of the KPIs used as "before" (the last tick before the start, or the first tick) and as "after" */
-  beforeTick: number;
-  afterTick: number;
-  segments: SegmentMove[];
 }
 
 /** Each programme's latest figures: a stopped programme keeps the figures of the last tick it appeared in. */
@@ -71,17 +65,5 @@ export function baseSegments(kpis: readonly TickKpis[]): BaseSegments | null {
 }
 
 export function programmeEffects(kpis: readonly TickKpis[]): ProgrammeEffect[] {
-  if (kpis.length === 0) return [];
-  const lastTick = kpis[kpis.length - 1].tick;
-  return latestProgrammes(kpis).map((programme) => {
-    const before = kpiBefore(kpis, programme.startTick);
-    const after = kpiAt(kpis, programme.endTick);
-    return {
-      programme,
-      running: programme.endTick === undefined && kpis[kpis.length - 1].programmes.some((p) => p.id === programme.id) && after.tick === lastTick,
-      beforeTick: before.tick,
-      afterTick: after.tick,
-      segments: moves(before, after),
-    };
-  });
+  return latestProgrammes(kpis).map((programme) => ({ programme }));
 }

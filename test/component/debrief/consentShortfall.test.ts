@@ -19,7 +19,7 @@ const event: ProgrammeKpi = {
 
 describe('Bilan: a programme whose target mostly did not consent', () => {
   it('says how many were not contacted and that too few consented', () => {
-    render(DebriefProgrammes, { programmes: [{ programme: event, running: true, beforeTick: 0, afterTick: 3, segments: [] }], format: debriefFormat('fr', 'week') });
+    render(DebriefProgrammes, { programmes: [{ programme: event }], format: debriefFormat('fr', 'week') });
     expect(norm(screen.getByTestId('not-contacted').textContent)).toBe('322 non contactés faute de consentement (RGPD)');
     const row = norm(screen.getByRole('row', { name: /Événement privé/ }).textContent);
     expect(row).toContain('seuls 235 clients sur 557 avaient donné leur consentement');

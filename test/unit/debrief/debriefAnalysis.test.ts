@@ -11,7 +11,7 @@ import { TOWNS } from '../../../src/engine/towns.ts';
 import { departuresByCause } from '../../../src/ui/debrief/departures.ts';
 import { moneySummary } from '../../../src/ui/debrief/moneySummary.ts';
 import { gradeObjectives } from '../../../src/ui/debrief/objectiveGrades.ts';
-import { programmeEffects } from '../../../src/ui/debrief/programmeEffects.ts';
+import { baseSegments, programmeEffects } from '../../../src/ui/debrief/programmeEffects.ts';
 import { satisfactionGap } from '../../../src/ui/debrief/satisfactionGap.ts';
 import { actionText, targetText } from '../../../src/ui/debrief/actionText.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
@@ -36,18 +36,18 @@ describe('departures by cause', () => {
 });
 
 describe('programme effects and money', () => {
-  it('takes each programme at its latest figures and segments before its start and at its end', () => {
+  it('takes each programme at its latest figures, and the whole base’s segments before the first start and at the last end', () => {
     const kpis = makeKpiSeries(8, (k) => ({
       ...k,
       programmes: k.tick < 2 ? [] : k.programmes.map((p) => ({ ...p, startTick: 2, endTick: k.tick >= 5 ? 5 : undefined })),
     }));
     const [effect] = programmeEffects(kpis);
-    expect(effect.beforeTick).toBe(1);
-    expect(effect.afterTick).toBe(5);
-    expect(effect.running).toBe(false);
-    const bon = effect.segments.find((s) => s.segment === 'bon')!;
-    expect([bon.before, bon.after, bon.delta]).toEqual([400 - 5, 400 - 25, -20]);
+    expect(Object.keys(effect)).toEqual(['programme']);
     expect(effect.programme.costToDate).toBe(400 * 8);
+    const base = baseSegments(kpis)!;
+    expect([base.beforeTick, base.afterTick]).toEqual([1, 5]);
+    const bon = base.segments.find((s) => s.segment === 'bon')!;
+    expect([bon.before, bon.after, bon.delta]).toEqual([400 - 5, 400 - 25, -20]);
   });
 
   it('sums costs, margins and the overall ROI of programmes', () => {
@@ -191,7 +191,8 @@ describe('on a real engine run', () => {
     expect(report.programmes.map((p) => p.programme.type)).toEqual(['financier', 'lienSocial']);
     const coupon = report.programmes[0];
     expect(coupon.programme.startTick).toBe(1);
-    expect(coupon.beforeTick).toBe(0);
+    // the whole base's segments from the period before the first programme
+    expect(report.segments?.beforeTick).toBe(0);
     expect(coupon.programme.costToDate).toBeGreaterThan(0);
     expect(report.satisfaction.surveys).toHaveLength(1);
     expect(report.satisfaction.surveys[0].truth).toBe(kpis.find((k) => k.tick === report.satisfaction.surveys[0].survey.tick)!.satisfactionTrue);
