@@ -58,7 +58,9 @@ describe('one ROI on every screen', () => {
       expect(valueText(lc, value, 'roi')).toBe(text);
       expect(debriefFormat(lc, scenario.tickUnit).roi(value)).toBe(text);
       const line = glassBox('netMargin', kpis, scenario).lines.find((l) => l.key === 'roi')!;
-      expect(formatGlassValue(lc, line.values.roi, scenario.tickUnit)).toBe(text);
+      // the glass box goes on with the estimate's margin and verdict, as the dashboard does (5e311db)
+      const glass = formatGlassValue(lc, line.values.roi, scenario.tickUnit);
+      expect(glass.startsWith(`${text} ± `)).toBe(true);
     }
   });
 });
