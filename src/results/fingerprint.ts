@@ -15,9 +15,8 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
 }
 
-/** Two FNV-1a 32-bit hashes with different offsets, as 16 hex digits. */
-export function fingerprint(value: unknown): string {
-  const text = canonicalJson(value);
+/** Two FNV-1a 32-bit hashes of a text with different offsets, as 16 hex digits. */
+export function hashText(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x9e3779b9;
   for (let i = 0; i < text.length; i++) {
@@ -26,4 +25,9 @@ export function fingerprint(value: unknown): string {
     b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
   }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** hashText of the value's canonical JSON. */
+export function fingerprint(value: unknown): string {
+  return hashText(canonicalJson(value));
 }

@@ -10,26 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { poll, savedRun, startBakery, tickLabel } from './student.ts';
+import { storedRunRecord } from './studentSteps.ts';
 
+type Queue = { tick: number; actions: { type: string }[] };
 /** The page's saved run record (there is one): its decisions log and its queued decisions. */
-async function storedRun(page: Page): Promise<{ decisions: { tick: number; actions: { type: string }[] }[]; pending?: { tick: number; actions: { type: string }[] } }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('fidelis');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('runs').objectStore('runs').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result[0]);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
+const storedRun = (page: Page) => storedRunRecord<{ decisions: Queue[]; pending?: Queue }>(page);
 
 function queued(page: Page) {
   return page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem');

@@ -27,8 +27,8 @@ export async function startBakery(page: Page, base = BASE_URL): Promise<void> {
   await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52$/ }).waitFor({ timeout: 30_000 });
 }
 
-/** The page's saved run (there is one), read with IndexedDB directly: its last saved period and state hash. */
-export async function savedRun(page: Page): Promise<{ currentTick: number; stateHash: string | null }> {
+/** The page's saved run record (there is one), read with IndexedDB directly, as stored. */
+export async function storedRunRecord<T>(page: Page): Promise<T> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -39,11 +39,16 @@ export async function savedRun(page: Page): Promise<{ currentTick: number; state
           const all = db.transaction('runs').objectStore('runs').getAll();
           all.onsuccess = () => {
             db.close();
-            const [run] = all.result as { currentTick: number; stateHash: string | null }[];
-            resolve({ currentTick: run.currentTick, stateHash: run.stateHash });
+            resolve(all.result[0]);
           };
           all.onerror = () => reject(all.error);
         };
       }),
   );
+}
+
+/** The page's saved run: its last saved period and state hash. */
+export async function savedRun(page: Page): Promise<{ currentTick: number; stateHash: string | null }> {
+  const run = await storedRunRecord<{ currentTick: number; stateHash: string | null }>(page);
+  return { currentTick: run.currentTick, stateHash: run.stateHash };
 }

@@ -6,6 +6,7 @@
 import type { ClassFileRecord, ClassTeamRecord, StoredClass } from '../../app/classStore.ts';
 import { inLocale, restoreVerification, sameVerifier, type Verifier } from '../../results/storedVerification.ts';
 import type { Verification } from '../../results/verifyResult.ts';
+import { hashText } from '../../results/fingerprint.ts';
 import type { Locale } from '../../i18n/translate.ts';
 import type { TeacherTeam } from './teacherTeams.svelte.ts';
 
@@ -36,14 +37,7 @@ export interface Kept {
  * same file whatever its name, so importing it again is recognised. Not a security measure.
  */
 export function textHash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x9e3779b9;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
-  }
-  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}:${text.length}`;
+  return `${hashText(text)}:${text.length}`;
 }
 
 /** The hash of a kept file's text (computed once), null when its text was not kept. */
