@@ -24,6 +24,9 @@ const LEARNER_HELPERS = new RegExp(
     'ui/dashboard/objectiveFormat\\.ts',
     'ui/charts/chartLink\\.ts',
     'results/(yearlyRetention|appVersion)\\.ts',
+    'ui/charts/TableScroll\\.svelte',
+    'engine/costForecast\\.ts',
+    'ui/customers/towns\\.ts',
   ]
     .map((path) => `/src/${path}`)
     .join('|'),
