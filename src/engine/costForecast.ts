@@ -42,26 +42,33 @@ export function forecastCosts(curves: CostCurves, enrolled: number, choice: Fore
   const out: number[] = [];
   for (let k = 0; k < n; k++) {
     const members = curves.members[k] * enrolled;
-    let cost: number;
-    switch (choice.strategy) {
-      case 'financier': {
-        // applyFinancier's lift, and a points card's goal gradient at a half-full card on average (purchases.ts)
-        const points = choice.instrument === 'points' ? 1 + P.POINTS_GOAL_GRADIENT / 2 : 1;
-        const lift = P.FINANCIAL_RATE_LIFT_PER_10PCT * (choice.discountRate / 0.1) * points;
-        const spend = (curves.spend[k] + lift * curves.liftSpend[k]) * enrolled;
-        cost = members * P.FINANCIAL_COST_PER_MEMBER + spend * choice.discountRate;
-        break;
-      }
-      case 'lienSocial':
-        cost = members * P.SOCIAL_COST_PER_MEMBER_WEEK[choice.instrument as keyof typeof P.SOCIAL_COST_PER_MEMBER_WEEK] * weeksPerTick;
-        break;
-      case 'personnalisation':
-        cost = members * P.PERSONALISATION_COST_PER_MEMBER_WEEK[choice.instrument as keyof typeof P.PERSONALISATION_COST_PER_MEMBER_WEEK] * weeksPerTick;
-        break;
-      default:
-        cost = members * P.CUSTOMISATION_COST_PER_MEMBER_WEEK[choice.instrument as keyof typeof P.CUSTOMISATION_COST_PER_MEMBER_WEEK] * weeksPerTick;
+    let discounted = 0;
+    if (choice.strategy === 'financier') {
+      // applyFinancier's lift, and a points card's goal gradient at a half-full card on average (purchases.ts)
+      const points = choice.instrument === 'points' ? 1 + P.POINTS_GOAL_GRADIENT / 2 : 1;
+      const lift = P.FINANCIAL_RATE_LIFT_PER_10PCT * (choice.discountRate / 0.1) * points;
+      discounted = (curves.spend[k] + lift * curves.liftSpend[k]) * enrolled;
     }
-    out.push(cost);
+    out.push(periodCost(choice.strategy, choice.instrument, choice.discountRate, members, discounted, weeksPerTick));
   }
   return out;
+}
+
+/**
+ * The strategies' cost rule for one period (strategies/*): a fee per member reached, and for a
+ * financial advantage the discount on `discounted`, the euros the members buy with the discount (its
+ * lift included). Without a personalisation's set-up. The engine's budget reserve (programmes.ts
+ * costOfMembers) and the forecast above both price a period with it.
+ */
+export function periodCost(strategy: Strategy, instrument: string, discountRate: number, members: number, discounted: number, weeksPerTick: number): number {
+  switch (strategy) {
+    case 'financier':
+      return members * P.FINANCIAL_COST_PER_MEMBER + discounted * discountRate;
+    case 'lienSocial':
+      return members * P.SOCIAL_COST_PER_MEMBER_WEEK[instrument as keyof typeof P.SOCIAL_COST_PER_MEMBER_WEEK] * weeksPerTick;
+    case 'personnalisation':
+      return members * P.PERSONALISATION_COST_PER_MEMBER_WEEK[instrument as keyof typeof P.PERSONALISATION_COST_PER_MEMBER_WEEK] * weeksPerTick;
+    default:
+      return members * P.CUSTOMISATION_COST_PER_MEMBER_WEEK[instrument as keyof typeof P.CUSTOMISATION_COST_PER_MEMBER_WEEK] * weeksPerTick;
+  }
 }

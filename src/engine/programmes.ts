@@ -7,6 +7,7 @@
  * effect is not measured (incremental margin and ROI null).
  */
 import { clearEffects, type TickContext } from './context.ts';
+import { periodCost } from './costForecast.ts';
 import type { Action } from './decisions.ts';
 import { programmeId } from './programmeId.ts';
 import { EV, logEvent } from './events.ts';
@@ -337,7 +338,7 @@ function tickCostEstimate(
 /**
  * The expected cost of a tick from its totals: `alive` members reached, who buy `spend` euros at list
  * price (a financial advantage: counted with its highest lift), and `setUpMembers` a personalisation
- * sets up (0: none). The reserve's rule (tickCostEstimate), also read by its forecast (budgetReserve.ts).
+ * sets up (0: none): costForecast.ts periodCost, plus the set-up. The reserve's rule (tickCostEstimate), also read by its forecast (budgetReserve.ts).
  */
 export function costOfMembers(
   type: StrategyAction['type'],
@@ -348,18 +349,10 @@ export function costOfMembers(
   w: number,
   setUpMembers: number,
 ): number {
-  switch (type) {
-    case 'financier':
-      return alive * P.FINANCIAL_COST_PER_MEMBER + spend * (1 + maxFinancialLift(instrument, discountRate)) * discountRate;
-    case 'lienSocial':
-      return alive * P.SOCIAL_COST_PER_MEMBER_WEEK[instrument as keyof typeof P.SOCIAL_COST_PER_MEMBER_WEEK] * w;
-    case 'personnalisation': {
-      const inst = instrument as keyof typeof P.PERSONALISATION_COST_PER_MEMBER_WEEK;
-      return alive * P.PERSONALISATION_COST_PER_MEMBER_WEEK[inst] * w + (setUpMembers > 0 ? setUpMembers * P.PERSONALISATION_SETUP_COST_PER_MEMBER[inst] : 0);
-    }
-    default:
-      return alive * P.CUSTOMISATION_COST_PER_MEMBER_WEEK[instrument as keyof typeof P.CUSTOMISATION_COST_PER_MEMBER_WEEK] * w;
-  }
+  const discounted = type === 'financier' ? spend * (1 + maxFinancialLift(instrument, discountRate)) : 0;
+  const cost = periodCost(type, instrument, discountRate, alive, discounted, w);
+  if (type !== 'personnalisation' || setUpMembers <= 0) return cost;
+  return cost + setUpMembers * P.PERSONALISATION_SETUP_COST_PER_MEMBER[instrument as keyof typeof P.PERSONALISATION_SETUP_COST_PER_MEMBER];
 }
 
 /** Cost of a programme's first tick, with the prudence margin, to refuse what the budget cannot pay. */
