@@ -5,7 +5,7 @@
  * the state is not changed, so the game's results and hash are not either. The page uses it to warn
  * the learner before a programme is stopped for lack of budget (src/app/budgetRunway.ts).
  */
-import { buildContext, shopConditions } from './context.ts';
+import { buildContext, shopConditions, type TickContext } from './context.ts';
 import { forecastCosts, type CostCurves, type TargetCostCurves } from './costForecast.ts';
 import { exp } from './detMath.ts';
 import { BUDGET_PRUDENCE_MARGIN } from './params.ts';
@@ -36,10 +36,14 @@ export function nextTickReserves(state: SimState, scenario: Scenario): Programme
   const priceLevel = priceLevelAt(state, scenario);
   // no competitor hazard: the reserve does not depend on it, and competitorStep would log its events
   const ctx = buildContext({ ...state, priceLevel }, scenario, false, new Float64Array(MOTIVES.length));
+  const periodsOf = (p: ProgrammeState) => Math.min(scenario.durationTicks, p.plannedEndTick >= 0 ? p.plannedEndTick : Number.POSITIVE_INFINITY) - state.tick;
+  const longest = kept.reduce((most, p) => Math.max(most, periodsOf(p)), 0);
+  // the expectations every programme's forecast shares (calendar, other departures), worked out once
+  const expect = longest > 0 ? expectations(state, scenario, longest) : null;
   return kept.map((p) => {
     const reserve = runningTickCost(ctx, p);
-    const periods = Math.min(scenario.durationTicks, p.plannedEndTick >= 0 ? p.plannedEndTick : Number.POSITIVE_INFINITY) - state.tick;
-    return periods > 0 ? { id: p.id, reserve, ahead: ahead(state, scenario, p, reserve, periods) } : { id: p.id, reserve };
+    const periods = periodsOf(p);
+    return periods > 0 && expect ? { id: p.id, reserve, ahead: ahead(state, expect, p, reserve, periods) } : { id: p.id, reserve };
   });
 }
 
@@ -49,8 +53,8 @@ export function nextTickReserves(state: SimState, scenario: Scenario): Programme
  * next period is the engine's own `reserve`; the cost is the strategies' rule (costForecast.ts), a
  * discount with each member's own lift rather than the highest.
  */
-function ahead(state: SimState, scenario: Scenario, p: ProgrammeState, reserve: number, periods: number): { reserve: number[]; cost: number[] } {
-  const curves = targetCostCurves(state, scenario, p.members, periods).all;
+function ahead(state: SimState, expect: Expectations, p: ProgrammeState, reserve: number, periods: number): { reserve: number[]; cost: number[] } {
+  const curves = curvesOf(state, expect, p.members, periods).all;
   const type = p.type as StrategyAction['type'];
   const rule = (k: number) => costOfMembers(type, p.instrument, p.discountRate, curves.members[k], curves.spend[k], state.weeksPerTick, 0);
   const first = rule(0);
@@ -71,12 +75,24 @@ function ahead(state: SimState, scenario: Scenario, p: ProgrammeState, reserve: 
  * purchase, yet buys again at their rate (the cost of a discount on a « nouveau » target, QA).
  */
 export function targetCostCurves(state: SimState, scenario: Scenario, ids: ArrayLike<number>, ticks: number): TargetCostCurves {
-  const c = state.customers;
+  return curvesOf(state, expectations(state, scenario, ticks), ids, ticks);
+}
+
+/** What targetCostCurves reads of the shop for up to `ticks` periods, the same for every target. */
+interface Expectations {
+  ctx: TickContext;
+  /** mean basket factor of the product types */
+  factor: number;
+  /** each period's purchase rate, and its price level against the next period's */
+  calendar: number[];
+  /** otherDepartures(state) */
+  other: number;
+}
+
+function expectations(state: SimState, scenario: Scenario, ticks: number): Expectations {
   const priceLevel = priceLevelAt(state, scenario);
   // at the shop's usual purchase rate: each period's season or roadworks come from the calendar
   const ctx = { ...buildContext({ ...state, priceLevel }, scenario, false, new Float64Array(MOTIVES.length)), rateMultiplier: 1 };
-  const factor = meanProductFactor(ctx);
-  // the calendar: each period's purchase rate, and its price level against the next period's (in ctx)
   const calendar: number[] = [];
   let level = priceLevel;
   for (let k = 0; k < ticks; k++) {
@@ -84,7 +100,13 @@ export function targetCostCurves(state: SimState, scenario: Scenario, ids: Array
     if (k > 0) for (const ev of scenario.events) if (ev.kind === 'hausseDesPrix' && ev.tick === tick) level *= 1 + ev.intensity;
     calendar.push(shopConditions(scenario, tick).rate * (level / priceLevel));
   }
-  const other = otherDepartures(state);
+  return { ctx, factor: meanProductFactor(ctx), calendar, other: otherDepartures(state) };
+}
+
+/** targetCostCurves from the shop's expectations (over at least `ticks` periods). */
+function curvesOf(state: SimState, expect: Expectations, ids: ArrayLike<number>, ticks: number): TargetCostCurves {
+  const c = state.customers;
+  const { ctx, factor, calendar, other } = expect;
   const empty = (): CostCurves => ({ members: new Array<number>(ticks).fill(0), spend: new Array<number>(ticks).fill(0), liftSpend: new Array<number>(ticks).fill(0) });
   const all = empty();
   const consented = empty();
