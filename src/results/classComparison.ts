@@ -11,6 +11,7 @@ import type { LocalizedText } from '../scenario/schema.ts';
 import { wrongFigures } from './figureChecks.ts';
 import { fingerprint } from './fingerprint.ts';
 import { unfinishedRun } from './runProgress.ts';
+import { teamKey } from './teamView.ts';
 import { countActions, fileStrategies, type ActionCounts } from './strategyCounts.ts';
 import type { Difference, Verification, VerificationStatus } from './verifyResult.ts';
 import type { ResultFile, ResultMode } from './resultFileSchema.ts';
@@ -179,7 +180,7 @@ function assignGames(rows: ClassRow[]): void {
 
 /** Same learner: same name and same team (trimmed, case and accents ignored); files without a name are nobody's. */
 function markSameLearner(rows: ClassRow[], entries: readonly ClassEntry[]): void {
-  const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().replace(/\s+/g, ' ').toLowerCase();
+  const fold = teamKey; // names folded as team names are (teamView.ts)
   const byLearner = new Map<string, ClassRow[]>();
   entries.forEach((entry, i) => {
     const v = entry.verification;
