@@ -88,8 +88,9 @@ export class EngineClient {
   storeNewRun(run: string, save: NewRunSave) {
     return this.#transport.send({ kind: 'storeNewRun', run, save: plain(save) });
   }
-  selectTarget(run: string, target: Target, preview: number) {
-    return this.#transport.send({ kind: 'selectTarget', run, target: plain(target), preview });
+  /** `curves`: with the cost curves a strategy is priced with (SelectTargetRequest) */
+  selectTarget(run: string, target: Target, preview: number, curves = false) {
+    return this.#transport.send({ kind: 'selectTarget', run, target: plain(target), preview, curves });
   }
   customers(run: string, ids?: number[]) {
     return this.#transport.send({ kind: 'customers', run, ids });

@@ -148,9 +148,10 @@ export function createEngineHandler<S>(engine: EngineModule<S>, options: EngineH
       const n = Math.min(r.preview, ids.length);
       const preview: CustomerRecord[] = [];
       for (let k = 0; k < n; k++) preview.push(engine.customerRecord(run.state, ids[k]));
+      const spend = targetSpend(engine.visibleColumns(run.state), ids);
       // what a programme on them would cost, period after period until the end of the game
-      const curves = engine.targetCostCurves(run.state, run.scenario, ids, Math.max(1, run.scenario.durationTicks - run.tick));
-      return { count: ids.length, preview, spend: { ...targetSpend(engine.visibleColumns(run.state), ids), curves } };
+      if (r.curves) spend.curves = engine.targetCostCurves(run.state, run.scenario, ids, Math.max(1, run.scenario.durationTicks - run.tick));
+      return { count: ids.length, preview, spend };
     },
     customers(r) {
       const run = get(r.run);

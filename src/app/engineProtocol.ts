@@ -41,6 +41,12 @@ export interface SelectTargetRequest {
   target: Target;
   /** how many records of the first matching customers to return */
   preview: number;
+  /**
+   * true: also what the engine expects of them period after period (spend.curves, budgetReserve.ts
+   * `targetCostCurves`), O(customers x periods left), a third of a second at 200,000 customers: only
+   * for a strategy the page prices, not for every count
+   */
+  curves?: boolean;
 }
 
 export interface CustomersRequest {

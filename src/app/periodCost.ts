@@ -63,7 +63,7 @@ export function actionCost(action: Action, target: TargetSize, tickUnit: 'week' 
 
 type StrategyAction = Extract<Action, { type: 'financier' | 'lienSocial' | 'personnalisation' | 'customisation' }>;
 
-function isStrategy(action: Action): action is StrategyAction {
+export function isStrategy(action: Action): action is StrategyAction {
   return action.type === 'financier' || action.type === 'lienSocial' || action.type === 'personnalisation' || action.type === 'customisation';
 }
 

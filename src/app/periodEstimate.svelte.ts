@@ -6,7 +6,7 @@
  */
 import type { Action, Target } from '../engine/decisions.ts';
 import type { GameSession } from './session.svelte.ts';
-import { hasTarget, periodCost, type PeriodCost, type TargetSize } from './periodCost.ts';
+import { hasTarget, isStrategy, periodCost, type PeriodCost, type TargetSize } from './periodCost.ts';
 import { complaintCostPerPeriod } from './programmesRunway.ts';
 
 export class PeriodEstimate {
@@ -26,7 +26,8 @@ export class PeriodEstimate {
       targets = await Promise.all(
         pending.map(async (a) => {
           if (!hasTarget(a)) return undefined;
-          const { count, spend } = await session.selectTarget($state.snapshot(a.target) as Target, 0);
+          // the cost curves price a strategy only (a data collection pays per contact)
+          const { count, spend } = await session.selectTarget($state.snapshot(a.target) as Target, 0, isStrategy(a));
           return { count, spend };
         }),
       );

@@ -276,9 +276,9 @@ export class GameSession {
     this.#timer = null;
   }
 
-  /** Count and first records of a target, on the current state. */
-  selectTarget(target: Target, preview: number) {
-    return this.#deps.engine.selectTarget(this.#engineRun, target, preview);
+  /** Count and first records of a target, on the current state (`curves`: with what a strategy on it would cost, see SelectTargetRequest). */
+  selectTarget(target: Target, preview: number, curves = false) {
+    return this.#deps.engine.selectTarget(this.#engineRun, target, preview, curves);
   }
 
   /** Current records of some customers (or all), from the engine's state. */

@@ -1,7 +1,9 @@
 /**
  * The target being built on the decisions screen, and its live count, preview and recorded
  * spend (targetSpend.ts) asked from the engine worker. Answers that arrive after a newer question
- * are dropped.
+ * are dropped. The cost curves the strategy form prices a strategy with (O(customers x periods left),
+ * a third of a second at 200,000 customers) are asked once the count says the question is still the
+ * current one: a learner editing a filter no longer has them worked out for every count on the way.
  */
 import type { Target } from '../engine/decisions.ts';
 import type { CustomerRecord } from '../engine/types.ts';
@@ -11,7 +13,7 @@ import type { GameSession } from './session.svelte.ts';
 
 export const PREVIEW_SIZE = 8;
 
-type Select = (target: Target, preview: number) => Promise<{ count: number; preview: CustomerRecord[]; spend: TargetSpend }>;
+type Select = (target: Target, preview: number, curves: boolean) => Promise<{ count: number; preview: CustomerRecord[]; spend: TargetSpend }>;
 
 export class TargetDraft {
   criteria = $state<TargetCriteria>(emptyCriteria());
@@ -39,17 +41,24 @@ export class TargetDraft {
     this.criteria = { ...this.criteria, ...patch };
   }
 
-  /** Asks the count and preview of the current target; returns when the answer is in (or superseded). */
-  async refresh(select: Select): Promise<void> {
+  /**
+   * Asks the count and preview of the current target, and with `priced` (a strategy form shows its
+   * cost) the spend's cost curves; returns when the answers are in (or superseded). Count, preview and
+   * spend are shown together, as one answer.
+   */
+  async refresh(select: Select, priced = true): Promise<void> {
     const question = ++this.#asked;
     this.count = null;
     this.spend = null;
     try {
-      const answer = await select($state.snapshot(this.target) as Target, PREVIEW_SIZE);
+      const target = $state.snapshot(this.target) as Target;
+      const answer = await select(target, PREVIEW_SIZE, false);
+      if (question !== this.#asked) return;
+      const spend = priced ? (await select(target, 0, true)).spend : answer.spend;
       if (question !== this.#asked) return;
       this.count = answer.count;
       this.preview = answer.preview;
-      this.spend = answer.spend;
+      this.spend = spend;
     } catch {
       if (question === this.#asked) {
         this.count = 0;

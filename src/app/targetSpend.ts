@@ -4,7 +4,8 @@
  * contacts (a reminder or a private-event invitation will not enrol them, src/engine/consent.ts), and
  * what the engine expects them to cost period after period (src/engine/budgetReserve.ts
  * `targetCostCurves`, priced by src/engine/costForecast.ts in costEstimate.ts). Asked in the worker
- * with the target's count (engineHandler `selectTarget`).
+ * with the target's count (engineHandler `selectTarget`), the curves only when a strategy is priced
+ * (the strategy form's target once its count is in, a pending strategy): O(customers x periods left).
  *
  * The expected spend used to come from the visible records (repeat purchases since the first one): a
  * target of new customers, who have one purchase, looked like it would buy nothing, and a coupon for

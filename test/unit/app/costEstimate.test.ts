@@ -63,7 +63,7 @@ describe('a strategy priced as the engine charges it, against real engine runs',
     const scenario = scenarios.find((s) => s.id === scenarioId)!;
     const engine = new EngineClient(inProcessEngineTransport());
     await engine.create('run', scenario, scenario.defaultSeed);
-    const { count, spend } = await engine.selectTarget('run', target, 0);
+    const { count, spend } = await engine.selectTarget('run', target, 0, true);
     const choice = { ...defaultChoice(strategy.strategy), instrument: strategy.instrument, discountRate: 0.1 };
     const estimate = strategyCost(choice, count, scenario.tickUnit, undefined, spend, scenario.durationTicks);
     let first = 0;

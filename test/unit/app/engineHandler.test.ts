@@ -119,14 +119,18 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     const all = await engine.selectTarget('a', {}, 5);
     expect(all.count).toBe(created.customerCount);
     expect(all.preview.map((c) => c.id)).toEqual([0, 1, 2, 3, 4]);
-    const some = await engine.selectTarget('a', { segments: ['tresBon'] }, 3);
+    const some = await engine.selectTarget('a', { segments: ['tresBon'] }, 3, true);
     expect(some.count).toBeLessThan(all.count);
     expect(some.preview.every((c) => c.segment === 'tresBon')).toBe(true);
-    // and what the engine expects of them period after period: the very good customers are not lost and buy
+    // and, asked for, what the engine expects of them period after period: the very good customers are not lost and buy
     expect(some.spend.active).toBe(some.count);
     expect(some.spend.curves!.all.members[0]).toBe(some.count);
     expect(some.spend.curves!.all.spend[0]).toBeGreaterThan(0);
     expect(some.spend.curves!.all.members).toHaveLength(scenario.durationTicks);
+    // a count alone (the target builder while the learner edits, a mission's check) is not priced:
+    // the curves, O(customers x periods left), are not worked out for it
+    expect(all.spend.curves).toBeUndefined();
+    expect((await engine.selectTarget('a', { segments: ['tresBon'] }, 3)).spend).toEqual({ active: some.spend.active, withoutConsent: some.spend.withoutConsent });
     const limited = await engine.selectTarget('a', { limit: 7 }, 100);
     expect(limited.count).toBe(7);
     expect(limited.preview).toHaveLength(7);
