@@ -32,6 +32,14 @@ const LEARNER_HELPERS = new RegExp(
     .join('|'),
 );
 
+/**
+ * The learner's game screens (app/screens.ts): downloaded together, with the helpers and everything else they
+ * import that startup, the database layer and the charts have not, when the first of them opens. Every game
+ * goes through them all (the dashboard after Start, then decisions, customers, charts, debrief), and apart
+ * they repeated the same Svelte runtime imports and compressed each on its own.
+ */
+const LEARNER_SCREENS = /\/src\/ui\/(dashboard\/DashboardScreen|decisions\/DecisionsScreen|customers\/CustomersScreen|charts\/ChartsScreen|glossary\/GlossaryScreen|shell\/DebriefRoute)\.svelte$/;
+
 /** The database layer the learner's page loads right after startup (teacher-only repositories, CSV and run import stay apart). */
 const STORAGE = /\/node_modules\/idb\/|\/src\/db\/(?!classRecords|classRepository|csvExport|importRun|verifyRun)|\/src\/app\/(browserStorage|dbRunStore)\.ts|\/src\/app\/whatif\/(branchStore|dbBranchStore)\.ts/;
 /** chart.js with the chart components every chart screen shares (the dashboard's and the charts screen's). */
@@ -62,9 +70,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'index', tags: ['$initial'], test: (id) => !id.includes('/offline/serviceWorker'), priority: 2 },
-            { name: 'helpers', test: (id) => LEARNER_HELPERS.test(id), priority: 1 },
+            // storage and charts first: a group also takes the modules its own import (those not taken yet)
             { name: 'storage', test: (id) => STORAGE.test(id), priority: 1 },
             { name: 'charts', test: (id) => CHARTS.test(id), priority: 1 },
+            { name: 'helpers', test: (id) => LEARNER_HELPERS.test(id) || LEARNER_SCREENS.test(id), priority: 1 },
           ],
         },
       },

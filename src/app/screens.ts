@@ -1,7 +1,8 @@
 /**
- * Screens loaded on demand, each in its own chunk (chart.js only loads with the screens
- * that draw). import.meta.glob tolerates a screen that is not built yet: its loader is
- * then undefined and the shell says the screen is not available.
+ * Screens loaded on demand: the learner's game screens together, when the first of them opens
+ * (vite.config.ts LEARNER_SCREENS), each teacher tool in its own chunk. import.meta.glob tolerates
+ * a screen that is not built yet: its loader is then undefined and the shell says the screen is
+ * not available.
  */
 import type { Route } from './routes.ts';
 import { loadLocale, locale } from '../i18n/locale.svelte.ts';
