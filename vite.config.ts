@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { serviceWorkerPlugin, singleFilePlugins } from './src/app/offline/vitePlugins.ts';
 import { shippedScenariosPlugin } from './src/scenario/shippedBuild.ts';
+import { modelFingerprintPlugin } from './src/app/modelFingerprintBuild.ts';
 import { unusedChartCodePlugin } from './src/ui/charts/chartBuildPlugin.ts';
 
 /** Modules shared by several of the learner's game screens (decisions, dashboard, customers, charts, glossary, debrief). */
@@ -40,8 +41,8 @@ const LEARNER_HELPERS = new RegExp(
  */
 const LEARNER_SCREENS = /\/src\/ui\/(dashboard\/DashboardScreen|decisions\/DecisionsScreen|customers\/CustomersScreen|charts\/ChartsScreen|glossary\/GlossaryScreen|shell\/DebriefRoute)\.svelte$/;
 
-/** The database layer the learner's page loads right after startup (teacher-only repositories, CSV and run import stay apart). */
-const STORAGE = /\/node_modules\/idb\/|\/src\/db\/(?!classRecords|classRepository|csvExport|importRun|verifyRun)|\/src\/app\/(browserStorage|dbRunStore)\.ts|\/src\/app\/whatif\/(branchStore|dbBranchStore)\.ts/;
+/** The database layer the learner's page loads right after startup (teacher-only repositories, CSV, run export and import stay apart). */
+const STORAGE = /\/node_modules\/idb\/|\/src\/db\/(?!classRecords|classRepository|csvExport|exportRun|runFile|importRun|verifyRun)|\/src\/app\/(browserStorage|dbRunStore)\.ts|\/src\/app\/whatif\/(branchStore|dbBranchStore)\.ts/;
 /** chart.js with the chart components every chart screen shares (the dashboard's and the charts screen's). */
 const CHARTS = /\/node_modules\/(chart\.js|@kurkle)\/|\/src\/ui\/charts\/(chartLegend|ChartLegend|valueText|DataTable|chartSetup|chartAttachment|ChartFigure|palette|kpiSeriesConfig|rfGrid|RfmGrid)\./;
 
@@ -50,11 +51,13 @@ export default defineConfig({
   // serviceWorkerPlugin: sw.js with the build's file list; singleFilePlugins: `vite build --mode singlefile`.
   // shippedScenariosPlugin: scenarios/*.json validated and parsed at build time (src/scenario/shippedBuild.ts).
   // unusedChartCodePlugin: the chart.js parts the app does not register out of its chunk (src/ui/charts/chartBuildPlugin.ts).
+  // modelFingerprintPlugin: here for the dev server, which serves the engine worker's modules with these plugins.
   plugins: process.env.VITEST
-    ? [svelte(), svelteTesting(), shippedScenariosPlugin()]
-    : [svelte(), serviceWorkerPlugin(), ...singleFilePlugins(), shippedScenariosPlugin(), unusedChartCodePlugin()],
+    ? [svelte(), svelteTesting(), shippedScenariosPlugin(), modelFingerprintPlugin()]
+    : [svelte(), serviceWorkerPlugin(), ...singleFilePlugins(), shippedScenariosPlugin(), unusedChartCodePlugin(), modelFingerprintPlugin()],
   base: './',
-  worker: { format: 'es' },
+  // modelFingerprintPlugin: the engine worker's model fingerprint worked out at build time (src/app/modelFingerprintBuild.ts).
+  worker: { format: 'es', plugins: () => [modelFingerprintPlugin()] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 800,
@@ -66,7 +69,8 @@ export default defineConfig({
         // Then the small helpers the learner's game screens share (LEARNER_HELPERS) in one chunk rather
         // than a dozen of 0.1-1.5 KB: 237.9 -> 235.8. Teacher-only code stays out of that list.
         // Then the same for the small chunks that had split off again (run budget, ROI, RFM, db layer,
-        // chart components): storage and charts, 252.8 -> 248.7.
+        // chart components): storage and charts, 252.8 -> 248.7. Then the six game screens themselves
+        // (LEARNER_SCREENS) in the helpers chunk: 252.3 -> 246.0.
         codeSplitting: {
           groups: [
             { name: 'index', tags: ['$initial'], test: (id) => !id.includes('/offline/serviceWorker'), priority: 2 },

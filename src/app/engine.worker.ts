@@ -4,10 +4,36 @@
  * tick's autosave to IndexedDB itself when the page asks (`saveTick`, src/app/tickWriter.ts,
  * loaded then), so the page's thread never clones the customer pages.
  */
-import * as engine from '../engine/index.ts';
+import {
+  cloneState,
+  createSimulation,
+  customerRecord,
+  hashState,
+  nextTickReserves,
+  runSimulation,
+  selectTarget,
+  stepSimulation,
+  targetCostCurves,
+  visibleColumns,
+} from '../engine/index.ts';
+// worked out when the app is built (src/app/modelFingerprintBuild.ts): the fixed simulation stays out of the worker
+import { modelFingerprint } from 'virtual:fidelis/model-fingerprint';
 import { createEngineHandler } from './engineHandler.ts';
 import { failureOf, reportBuffers, type EngineMessage, type EngineResponse, type StepResult, type CreateResult } from './engineProtocol.ts';
 
+const engine = {
+  cloneState,
+  createSimulation,
+  customerRecord,
+  hashState,
+  modelFingerprint,
+  nextTickReserves,
+  runSimulation,
+  selectTarget,
+  stepSimulation,
+  targetCostCurves,
+  visibleColumns,
+};
 const handle = createEngineHandler(engine, { tickWriter: () => import('./tickWriter.ts').then((m) => m.openTickWriter()) });
 
 function transferables(kind: EngineMessage['request']['kind'], result: unknown): ArrayBuffer[] {
