@@ -14,7 +14,6 @@ import { pendingOf, savePending } from '../db/pendingDecisions.ts';
 import { createRun, deleteRun, listRuns, loadRun, renameRun } from '../db/runsRepository.ts';
 import type { FidelisDb } from '../db/openDatabase.ts';
 import { createDbCustomerSource } from '../db/customerSource.ts';
-import { exportRunFile } from '../db/exportRun.ts';
 import type { CustomerSource } from '../ui/customers/customerSource.ts';
 import type { RunLibrary, RunSummary } from './runLibrary.ts';
 import type { RunStore } from './runStore.ts';
@@ -181,6 +180,8 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
       }
     },
     async exportRun(id, exportOptions) {
+      // the run-file writer (and the file format's schemas) only comes when a learner saves a run to a file
+      const { exportRunFile } = await import('../db/exportRun.ts');
       const { fileName, blob } = await exportRunFile(fdb, id, { unnamed: exportOptions.unnamed, now: now() });
       return { fileName, blob };
     },
