@@ -14,12 +14,14 @@ import { exp, powInt } from './detMath.ts';
 import { EV, logEvent } from './events.ts';
 import * as P from './params.ts';
 import { uniformBelowH } from './rng.ts';
+import { wakeRfm } from './rfmWindow.ts';
 import { DEPARTURE_CAUSES, MOTIVES, STAGES } from './vocabulary.ts';
 
 const CAUSE = Object.fromEntries(DEPARTURE_CAUSES.map((c, k) => [c, k])) as Record<(typeof DEPARTURE_CAUSES)[number], number>;
 const PRICE_WEIGHT = Float64Array.from(MOTIVES.map((m) => P.MOTIVE_PRICE_WEIGHT[m]));
 const MOTIVE_NOVELTY = MOTIVES.indexOf('nouveaute');
 const STAGE_PERDU = STAGES.indexOf('perdu');
+const STAGE_DORMANT = STAGES.indexOf('dormant');
 /** Above this dissatisfaction multiplier of p, a BTYD dropout is attributed to dissatisfaction. */
 const DISSATISFIED_DROPOUT_MULTIPLIER = 1.5;
 
@@ -107,6 +109,10 @@ function depart(
       best = parts[k];
       cause = causes[k];
     }
+  // a dormant customer out of the RFM window may be frozen (rfmWindow.ts): its segment changes, the
+  // scorer reads it again (frozen, it has had no purchase since: frequency 0, stage still dormant)
+  const track = ctx.state.rfmTrack;
+  if (track && c.frequency12[i] === 0 && c.stage[i] === STAGE_DORMANT) wakeRfm(track, i);
   c.stage[i] = STAGE_PERDU;
   c.cause[i] = cause;
   c.lostTick[i] = ctx.tick;

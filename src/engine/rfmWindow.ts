@@ -158,7 +158,11 @@ function trackWindow(
       t.mon[bBefore]--;
       t.mon[bAfter]++;
     }
-    if (bought) t.byLast[lastBefore - t.base]--;
+    if (bought) {
+      t.byLast[lastBefore - t.base]--;
+      // back in the window: a frozen customer is scored again
+      if (fBefore === 0) wakeRfm(t, i);
+    }
   }
   if (bought) {
     const k = tick - t.base;
@@ -173,6 +177,10 @@ function trackWindow(
 // nouveau, is segment nouveau even in the lowest recency quintile: stage and segment agree by
 // definition, lifecycle.ts). Cell index: life * 250 + (r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew.
 const LIFE_CELLS = 250;
+/** Index of the cell (life, r, f, m, isNew), scores 1 to 5. */
+function cellOf(life: number, r: number, f: number, m: number, isNew: number): number {
+  return life * LIFE_CELLS + (r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew;
+}
 const COURSE_TABLE = new Int8Array(LIFE_CELLS * LIFE_KINDS);
 const RF_TABLE = new Int8Array(LIFE_CELLS * LIFE_KINDS);
 for (let life = 0; life < LIFE_KINDS; life++)
@@ -180,7 +188,7 @@ for (let life = 0; life < LIFE_KINDS; life++)
     for (let f = 1; f <= 5; f++)
       for (let m = 1; m <= 5; m++)
         for (let isNew = 0; isNew <= 1; isNew++) {
-          const cell = life * LIFE_CELLS + (r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew;
+          const cell = cellOf(life, r, f, m, isNew);
           COURSE_TABLE[cell] = courseSegmentInLife(r, f, m, isNew === 1, life);
           RF_TABLE[cell] = rfSegmentInLife(r, f, life);
         }
@@ -207,6 +215,9 @@ const CELLS = LIFE_CELLS * LIFE_KINDS;
 const CELL_SEGMENT = Uint8Array.from(COURSE_TABLE, (seg) => (seg < 0 ? NO_CODE : seg));
 const CELL_RF = Uint8Array.from(RF_TABLE, (rf) => (rf < 0 ? NO_CODE : rf));
 const cellCounts = new Int32Array(CELLS);
+/** Cells of the frozen customers (out of the window: scores 1, 1, 1, not new). */
+const FROZEN_DORMANT_CELL = cellOf(LIFE_DORMANT, 1, 1, 1, 0);
+const FROZEN_LOST_CELL = cellOf(LIFE_LOST, 1, 1, 1, 0);
 
 /*
  * The fused scorer (scoreRfm). Same scores, limits and segments as computeRfmScores on
@@ -250,7 +261,109 @@ const boundary = new Int32Array(4);
 const ranks = new Int32Array(4);
 
 function emptyTrack(customers: CustomerArrays): RfmTrack {
-  return { customers, base: 0, byLast: new Int32Array(256), freq: new Int32Array(256), mon: new Int32Array(M_BUCKETS), eligible: 0, broken: false };
+  return {
+    customers,
+    base: 0,
+    byLast: new Int32Array(256),
+    freq: new Int32Array(256),
+    mon: new Int32Array(M_BUCKETS),
+    eligible: 0,
+    broken: false,
+    scored: new Int32Array(0),
+    spare: new Int32Array(0),
+    scoredLength: 0,
+    scoredN: 0,
+    frozenLost: 0,
+    frozenDormant: 0,
+    wake: new Int32Array(64),
+    wakeLength: 0,
+    wakeSorted: true,
+  };
+}
+
+/*
+ * Frozen customers (t.scored): a customer out of the window (no purchase in it: scores 1, 1, 1), not
+ * new, and dormant or lost keeps its scores, segments and cell until it buys (dormant -> actif, back in
+ * the window) or leaves (dormant -> perdu); a lost one never changes again. The score pass drops them
+ * from its list (about half of an old base) and counts them by their two cells; trackWindow (a purchase
+ * back into the window) and churn's departure (wakeRfm) wake them. Their ranks are all out of the
+ * window (no boundary rank), so skipping them changes no other customer's rank.
+ */
+
+/** Customer i may be frozen and changes (a purchase back into the window, a departure): scored again. Calls come in index order. */
+export function wakeRfm(t: RfmTrack, i: number): void {
+  const k = t.wakeLength;
+  if (k > 0 && t.wake[k - 1] >= i) {
+    if (t.wake[k - 1] > i) t.wakeSorted = false;
+    return;
+  }
+  if (k === t.wake.length) t.wake = grown(t.wake, 2 * k);
+  t.wake[k] = i;
+  t.wakeLength = k + 1;
+}
+
+/** Every customer scored again at the next pass (a new list, nothing frozen). */
+function resetScored(t: RfmTrack): void {
+  t.scoredLength = 0;
+  t.scoredN = 0;
+  t.frozenLost = 0;
+  t.frozenDormant = 0;
+  t.wakeLength = 0;
+  t.wakeSorted = true;
+}
+
+/** First position in list[from, to) whose value is >= x (list ascending). */
+function lowerBound(list: Int32Array, from: number, to: number, x: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The list for this pass: the woken customers merged back (the frozen ones leave the frozen counts), then the recruits appended. */
+function prepareScored(t: RfmTrack, n: number, capacity: number, rfOut: Uint8Array): void {
+  if (!t.wakeSorted) resetScored(t);
+  if (t.scored.length < n) {
+    t.scored = grown(t.scored, Math.max(n, capacity));
+    t.spare = new Int32Array(t.scored.length);
+  }
+  const wl = t.wakeLength;
+  if (wl > 0) {
+    const s = t.scored;
+    const out = t.spare;
+    const sl = t.scoredLength;
+    const below = t.scoredN; // customers from scoredN on are appended below
+    let a = 0;
+    let o = 0;
+    for (let b = 0; b < wl; b++) {
+      const x = t.wake[b];
+      if (x >= below) break;
+      const a2 = lowerBound(s, a, sl, x);
+      out.set(s.subarray(a, a2), o);
+      o += a2 - a;
+      a = a2;
+      if (a < sl && s[a] === x) continue; // not frozen: already on the list
+      out[o++] = x;
+      // frozen lost customers are off the R x F map (no code), frozen dormant ones are on it
+      if (rfOut[x] === NO_CODE) t.frozenLost--;
+      else t.frozenDormant--;
+    }
+    out.set(s.subarray(a, sl), o);
+    o += sl - a;
+    t.scored = out;
+    t.spare = s;
+    t.scoredLength = o;
+    t.wakeLength = 0;
+  }
+  const s = t.scored;
+  let length = t.scoredLength;
+  for (let i = t.scoredN; i < n; i++) s[length++] = i;
+  t.scoredLength = length;
+  t.scoredN = n;
 }
 
 /**
@@ -360,14 +473,17 @@ function buildTable(
 }
 
 /**
- * Pass 2: scores, segments and counts; monetary group members are collected and finished later.
+ * Pass 2: scores, segments and counts of the customers on t's list (t.scored, ascending; the frozen
+ * ones are off it and keep theirs); monetary group members are collected and finished later.
  * Customers without a purchase in the window (last purchase at or before `cut`) have cursors far below
- * every boundary rank (OUT_OF_WINDOW): they score 1, 1, 1 without a branch. Returns false when a
- * customer breaks the window's invariant (frequency 0 exactly when the last purchase left the window,
- * monetary 0 exactly then too): the caller then scores with the reference instead.
+ * every boundary rank (OUT_OF_WINDOW): they score 1, 1, 1 without a branch. The customers it freezes
+ * leave the list. Returns false when a customer breaks the window's invariant (frequency 0 exactly
+ * when the last purchase left the window, monetary 0 exactly then too): the caller then scores with
+ * the reference instead.
  */
-function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array, base: number, cut: number): boolean {
-  const n = state.n;
+function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array, base: number, cut: number, t: RfmTrack): boolean {
+  const list = t.scored;
+  const length = t.scoredLength;
   const tick = state.tick;
   const c = state.customers;
   const last = c.lastPurchaseTick;
@@ -390,7 +506,12 @@ function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array
   const r3 = ranks[2] - 1;
   const r4 = ranks[3] - 1;
   let mismatch = 0;
-  for (let i = 0; i < n; i++) {
+  let kept = 0;
+  let frozen = 0;
+  let frozenLost = 0;
+  for (let j = 0; j < length; j++) {
+    const i = list[j];
+    list[kept++] = i; // taken back below if frozen
     const l = last[i];
     if (l === NO_TICK || l > tick) {
       rOut[i] = 0;
@@ -419,20 +540,34 @@ function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array
     // -1 when out of the window by frequency, by last purchase, by monetary: all three or none
     const outF = (fv - 1) >> 31;
     mismatch |= (outF ^ ((l - cut - 1) >> 31)) | (outF ^ ((b - 1) >> 31));
-    const t = tM[b];
-    if (t > DIRECT_MAX) {
-      idx[groupFill[t - GROUP]++] = i;
+    const bt = tM[b];
+    if (bt > DIRECT_MAX) {
+      idx[groupFill[bt - GROUP]++] = i;
       continue;
     }
     const rankM = cM[b]++;
     const m = 1 + ((r1 - rankM) >>> 31) + ((r2 - rankM) >>> 31) + ((r3 - rankM) >>> 31) + ((r4 - rankM) >>> 31);
     mOut[i] = m;
-    const cell = LIFE_OF_STAGE[stage[i]] * LIFE_CELLS + (r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + (tick - first[i] < newCustomerTicks ? 1 : 0);
+    const life = LIFE_OF_STAGE[stage[i]];
+    const isNew = tick - first[i] < newCustomerTicks ? 1 : 0;
+    const cell = cellOf(life, r, f, m, isNew);
     segOut[i] = CELL_SEGMENT[cell];
     rfOut[i] = CELL_RF[cell];
     counts[cell]++;
+    // frozen (out of the window, not new, dormant or lost): off the list from now on
+    const freeze = (fv | isNew) === 0 && life !== LIFE_ANY ? 1 : 0;
+    kept -= freeze;
+    frozen += freeze;
+    frozenLost += life === LIFE_LOST ? freeze : 0;
   }
-  return mismatch === 0;
+  if (mismatch !== 0) return false;
+  // the customers frozen before this pass, by their cells; then those it froze join them
+  counts[FROZEN_LOST_CELL] += t.frozenLost;
+  counts[FROZEN_DORMANT_CELL] += t.frozenDormant;
+  t.frozenLost += frozenLost;
+  t.frozenDormant += frozen - frozenLost;
+  t.scoredLength = kept;
+  return true;
 }
 
 /** 1 when customer (v, i) is at or after the boundary customer b in (value, index) order. */
@@ -474,10 +609,7 @@ function finishGroups(state: SimState, newCustomerTicks: number, groups: number,
         atOrAfter(mon, v, i, boundary[2]) +
         atOrAfter(mon, v, i, boundary[3]);
       c.m[i] = m;
-      const r = c.r[i];
-      const f = c.f[i];
-      const cell =
-        LIFE_OF_STAGE[c.stage[i]] * LIFE_CELLS + (r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + (tick - c.firstPurchaseTick[i] < newCustomerTicks ? 1 : 0);
+      const cell = cellOf(LIFE_OF_STAGE[c.stage[i]], c.r[i], c.f[i], m, tick - c.firstPurchaseTick[i] < newCustomerTicks ? 1 : 0);
       c.segment[i] = CELL_SEGMENT[cell];
       c.rfSegment[i] = CELL_RF[cell];
       cellCounts[cell]++;
@@ -521,6 +653,7 @@ function clearTrack(t: RfmTrack, tick: number): void {
   t.byLast.fill(0, 0, Math.min(t.byLast.length, tick - t.base + 1));
   t.freq.fill(0);
   t.mon.fill(0);
+  resetScored(t);
 }
 
 /** Scores every customer who ever bought; segments from the scores; returns the counts (histograms counted afresh). */
@@ -541,7 +674,10 @@ export function scoreRfmTracked(state: SimState, newCustomerTicks: number): Segm
     t = emptyTrack(state.customers);
     state.rfmTrack = fillTrack(state, t) && !t.broken ? t : null;
   }
-  if (t.broken || t.eligible === 0) return scoreRfmGeneric(state, newCustomerTicks);
+  if (t.broken || t.eligible === 0) {
+    resetScored(t);
+    return scoreRfmGeneric(state, newCustomerTicks);
+  }
   return scoreFromTrack(state, newCustomerTicks, t);
 }
 
@@ -559,12 +695,18 @@ function scoreFromTrack(state: SimState, newCustomerTicks: number, t: RfmTrack):
   // found from the counts (in a tick, the last purchases at or before tick - window; between ticks, one
   // tick less), and scorePass checks customer by customer that cut = base + binsOut - 1 splits them so
   const out = t.freq[0];
-  if (t.mon[0] !== out) return scoreRfmGeneric(state, newCustomerTicks);
+  if (t.mon[0] !== out) {
+    resetScored(t);
+    return scoreRfmGeneric(state, newCustomerTicks);
+  }
   let binsOut = 0;
   for (let sum = 0; sum < out && binsOut < binsR; binsOut++) sum += t.byLast[binsOut];
   let counted = 0;
   for (let k = 0; k < binsOut; k++) counted += t.byLast[k];
-  if (counted !== out) return scoreRfmGeneric(state, newCustomerTicks);
+  if (counted !== out) {
+    resetScored(t);
+    return scoreRfmGeneric(state, newCustomerTicks);
+  }
   const cut = base + binsOut - 1;
   const nEligible = t.eligible - out;
   for (let s = 0; s < 4; s++) ranks[s] = boundaryRank(s + 1, nEligible);
@@ -593,7 +735,9 @@ function scoreFromTrack(state: SimState, newCustomerTicks: number, t: RfmTrack):
     groupFill[g] = fill;
     fill += t.mon[groupBucket[g]];
   }
-  if (!scorePass(state, newCustomerTicks, words, base, cut)) {
+  prepareScored(t, state.n, state.capacity, c.rfSegment);
+  if (!scorePass(state, newCustomerTicks, words, base, cut, t)) {
+    resetScored(t);
     cellCounts.fill(0);
     return scoreRfmGeneric(state, newCustomerTicks);
   }
@@ -652,7 +796,7 @@ export function scoreRfmGeneric(state: SimState, newCustomerTicks: number): Segm
     }
     const isNew = state.tick - c.firstPurchaseTick[i] < newCustomerTicks ? 1 : 0;
     const f = c.f[i];
-    const cell = LIFE_OF_STAGE[c.stage[i]] * LIFE_CELLS + (r - 1) * 50 + (f - 1) * 10 + (c.m[i] - 1) * 2 + isNew;
+    const cell = cellOf(LIFE_OF_STAGE[c.stage[i]], r, f, c.m[i], isNew);
     const seg = COURSE_TABLE[cell];
     const rf = RF_TABLE[cell];
     c.segment[i] = seg < 0 ? NO_CODE : seg;

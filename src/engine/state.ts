@@ -210,6 +210,22 @@ export interface RfmTrack {
   mon: Int32Array;
   eligible: number;
   broken: boolean;
+  /**
+   * The customers the scorer still reads, ascending: scored[0, scoredLength) holds every index below
+   * scoredN except the frozen ones, out of the window (no purchase in it), not new and dormant
+   * (frozenDormant of them) or lost (frozenLost): their scores (1, 1, 1), segments and cell stay as the
+   * scorer left them until a purchase or a departure wakes them (wake[0, wakeLength), ascending;
+   * wakeSorted false: rebuild). spare: the buffer of the next merge.
+   */
+  scored: Int32Array;
+  spare: Int32Array;
+  scoredLength: number;
+  scoredN: number;
+  frozenLost: number;
+  frozenDormant: number;
+  wake: Int32Array;
+  wakeLength: number;
+  wakeSorted: boolean;
 }
 
 // the policies are vocabulary (the page lists them without loading the state's code)
@@ -334,7 +350,7 @@ export function stateBytes(state: SimState): number {
   bytes += state.eventDetail.byteLength + state.eventPrev.byteLength;
   for (const p of state.programmes) bytes += p.members.byteLength + p.control.byteLength + p.memberCumulative.byteLength + p.controlCumulative.byteLength;
   const t = state.rfmTrack;
-  if (t) bytes += t.byLast.byteLength + t.freq.byteLength + t.mon.byteLength;
+  if (t) bytes += t.byLast.byteLength + t.freq.byteLength + t.mon.byteLength + t.scored.byteLength + t.spare.byteLength + t.wake.byteLength;
   if (state.alive) bytes += state.alive.index.byteLength;
   return bytes;
 }

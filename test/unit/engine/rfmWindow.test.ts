@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulation, stepSimulation } from '../../../src/engine/index.ts';
-import { countRfmHistograms, scoreRfm, scoreRfmGeneric, type SegmentCounts } from '../../../src/engine/rfmWindow.ts';
+import { countRfmHistograms, scoreRfm, scoreRfmGeneric, scoreRfmTracked, type SegmentCounts } from '../../../src/engine/rfmWindow.ts';
 import { allocateCustomers, cloneState, ensureCapacity, NO_TICK, type RfmTrack, type SimState } from '../../../src/engine/state.ts';
 import { STAGES } from '../../../src/engine/vocabulary.ts';
 import { testScenario } from './fixtures.ts';
@@ -172,3 +172,34 @@ describe('tracked RFM histograms (state.rfmTrack)', () => {
   });
 });
 
+describe('frozen customers of the RFM scorer (rfmTrack.scored)', () => {
+  const DORMANT = STAGES.indexOf('dormant');
+
+  it('leave the pass and keep exactly what the reference gives them, through purchases back into the window and departures', () => {
+    const scenario = testScenario();
+    const state = createSimulation(scenario, { seed: 4, customers: 2500 });
+    let woken = 0;
+    let frozenSeen = 0;
+    for (let t = 0; t < 90; t++) {
+      // dormant customers out of the window now (frozen after this tick's score if not new)
+      const c = state.customers;
+      const before: number[] = [];
+      for (let i = 0; i < state.n; i++) if (c.stage[i] === DORMANT && c.frequency12[i] === 0 && c.lastPurchaseTick[i] !== NO_TICK) before.push(i);
+      stepSimulation(state, scenario, []);
+      // a dormant customer out of the window who bought again or left: its frozen scores had to change
+      woken += before.filter((i) => c.stage[i] !== DORMANT).length;
+      const t1 = state.rfmTrack!;
+      frozenSeen = Math.max(frozenSeen, t1.frozenLost + t1.frozenDormant);
+      expect(t1.scoredLength + t1.frozenLost + t1.frozenDormant, `tick ${t}`).toBe(state.n);
+      // the simulation's scorer (its frozen customers untouched) against the reference on a copy
+      const reference = cloneState(state);
+      reference.customers.r.fill(9);
+      reference.customers.segment.fill(7);
+      reference.customers.rfSegment.fill(7);
+      const expected = snapshot(reference, scoreRfmGeneric(reference, 13));
+      expect(snapshot(state, scoreRfmTracked(state, 13)), `tick ${t}`).toEqual(expected);
+    }
+    expect(frozenSeen).toBeGreaterThan(state.n / 10);
+    expect(woken).toBeGreaterThan(10);
+  });
+});
