@@ -4,23 +4,19 @@
  * priced by the engine's own rules (src/engine/costForecast.ts) on what the engine expects of the
  * target's customers period after period (their purchase rates and baskets, the calendar, those who
  * leave): the first period, and the whole duration. Without them (a summary that only knows the
- * target's size) it falls back on the fees per member and, for a discount, on the last period's
- * frequency x average basket of all customers, which is 0 before the first period.
+ * target's size) it falls back on the same one-period rule (costForecast.ts periodCost), the same
+ * every period: the fees per member and, for a discount, the last period's frequency x average
+ * basket of all customers, which is 0 before the first period.
  */
 import { enrolment } from './enrolment.ts';
 import { needsConsent } from '../engine/consent.ts';
-import { forecastCosts } from '../engine/costForecast.ts';
-import type { Strategy } from '../engine/vocabulary.ts';
+import { forecastCosts, periodCost } from '../engine/costForecast.ts';
 import type { TickKpis } from '../engine/types.ts';
 import {
-  CUSTOMISATION_COST_PER_MEMBER_WEEK,
   DATA_COST_PER_CONTACT,
-  FINANCIAL_COST_PER_MEMBER,
   MYSTERY_COST_PER_VISIT,
-  PERSONALISATION_COST_PER_MEMBER_WEEK,
   PERSONALISATION_SETUP_COST_PER_MEMBER,
   PERSONALISATION_SETUP_WEEKS,
-  SOCIAL_COST_PER_MEMBER_WEEK,
   SURVEY_COST_PER_RESPONDENT,
   WEEKS_PER_MONTH,
 } from '../engine/params.ts';
@@ -75,14 +71,9 @@ export function strategyCost(
     const costs = forecastCosts(curves, reachable > 0 ? reached / reachable : 0, choice, weeks, Math.max(1, ticks));
     return { perTick: costs[0] ?? 0, setup, total: costs.reduce((sum, c) => sum + c, 0) + setup, delayTicks, perPeriod: costs };
   }
-  const perMember: Record<Strategy, () => number> = {
-    // the discount given on what a member is expected to buy in a tick, plus administration
-    financier: () => FINANCIAL_COST_PER_MEMBER + choice.discountRate * (last ? last.frequency * last.averageBasket : 0),
-    lienSocial: () => SOCIAL_COST_PER_MEMBER_WEEK[choice.instrument as keyof typeof SOCIAL_COST_PER_MEMBER_WEEK] * weeks,
-    personnalisation: () => PERSONALISATION_COST_PER_MEMBER_WEEK[choice.instrument as keyof typeof PERSONALISATION_COST_PER_MEMBER_WEEK] * weeks,
-    customisation: () => CUSTOMISATION_COST_PER_MEMBER_WEEK[choice.instrument as keyof typeof CUSTOMISATION_COST_PER_MEMBER_WEEK] * weeks,
-  };
-  const perTick = reached * perMember[choice.strategy]();
+  // the engine's rule for one period, a discount given on what the members bought per customer in the last period
+  const discounted = choice.strategy === 'financier' && last ? reached * last.frequency * last.averageBasket : 0;
+  const perTick = periodCost(choice.strategy, choice.instrument, choice.discountRate, reached, discounted, weeks);
   return { perTick, setup, total: perTick * Math.max(1, ticks) + setup, delayTicks };
 }
 

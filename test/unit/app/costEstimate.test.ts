@@ -3,6 +3,8 @@ import { dataCollectionCost, strategyCost, surveyCost, weeksPerTick } from '../.
 import { EngineClient } from '../../../src/app/engineClient.ts';
 import { defaultChoice, strategyAction } from '../../../src/app/strategyForm.ts';
 import { targetSpend } from '../../../src/app/targetSpend.ts';
+import { enrolment } from '../../../src/app/enrolment.ts';
+import { periodCost } from '../../../src/engine/costForecast.ts';
 import { actionSchema, type Target } from '../../../src/engine/decisions.ts';
 import { VISIBLE_FIELDS } from '../../../src/engine/record.ts';
 import { STAGES } from '../../../src/engine/vocabulary.ts';
@@ -32,6 +34,16 @@ describe('cost estimates from the engine parameters', () => {
     const cost = strategyCost({ ...defaultChoice('financier'), discountRate: 0.2 }, 10, 'week', last);
     expect(cost.perTick).toBeCloseTo(10 * (FINANCIAL_COST_PER_MEMBER + 0.2 * 0.5 * 20));
     expect(cost.delayTicks).toBe(0);
+  });
+  it('without the engine’s curves, prices a period by the engine’s own one-period rule (periodCost), to the last bit', () => {
+    const last = { frequency: 0.7, averageBasket: 31 } as TickKpis;
+    for (const strategy of ['lienSocial', 'financier', 'customisation'] as const)
+      for (let members = 1; members <= 400; members++) {
+        const choice = { ...defaultChoice(strategy), discountRate: 0.15 };
+        const enrolled = enrolment(members, members, choice.instrument, 0).enrolled;
+        const discounted = strategy === 'financier' ? enrolled * last.frequency * last.averageBasket : 0;
+        expect(strategyCost(choice, members, 'month', last).perTick).toBe(periodCost(strategy, choice.instrument, 0.15, enrolled, discounted, weeksPerTick('month')));
+      }
   });
   it('adds personalisation’s set-up cost and delay', () => {
     const cost = strategyCost(defaultChoice('personnalisation'), 50, 'week', undefined);
