@@ -13,6 +13,7 @@ import { isLocale, type Locale } from '../i18n/translate.ts';
 import { translate } from '../i18n/translate.ts';
 import type { ToolAccess } from '../missions/tools.ts';
 import type { ParsedPresets, Presets, PresetProblem } from './presets.ts';
+import { classNoteParts } from './classNoteParts.ts';
 import { runClassAccess, runClassNote, runClassOf, type RunClassSettings } from './runClass.ts';
 
 /** The cause of the notice naming a resumed run's settings (one at a time). */
@@ -59,13 +60,8 @@ export function tellRunSettings(notices: Notices, settings: RunClassSettings | n
     return;
   }
   const list: RenderedParam = (tr) =>
-    [
-      note.chosen ? tr('home.classChosen') : null,
-      note.seed !== null ? tr('home.classSeed', { seed: note.seed }) : null,
-      note.mode !== null ? tr('home.classMode', { mode: tr(`presets.modeName.${note.mode}`) }) : null,
-      note.locked.length > 0 ? tr('home.classLocked', { tools: note.locked.map((tool) => tr(`vocabulary.actionType.${tool}`)).join(', ') }) : null,
-    ]
-      .filter((part) => part !== null)
+    classNoteParts(note, tr)
+      .map((p) => p.text)
       .join(tr('app.listSeparator'));
   notices.push('info', 'presets.runSettings', { list }, undefined, { cause: RUN_SETTINGS });
 }
