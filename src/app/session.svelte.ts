@@ -20,6 +20,7 @@ import { DbError } from '../db/errors.ts';
 import { DEFAULT_RUN_MODE, type RunMode } from './runMode.ts';
 import { OPEN_ACCESS, toolOfAction, type ToolAccess } from '../missions/tools.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
+import { alreadyQueued, duplicateMessage } from './sameAction.ts';
 
 /** The cause of the « open in another tab » notice (withdrawn when this tab may write again). */
 const RUN_LOCK = 'runLock';
@@ -209,6 +210,11 @@ export class GameSession {
     const access = this.access;
     if (tool && (access.locked.includes(tool) || access.hidden.includes(tool))) {
       this.#deps.notices.push('warning', 'presets.toolLocked');
+      return false;
+    }
+    // the same decision twice in one period (a double-click): the engine would run and pay both
+    if (alreadyQueued(this.pending, action)) {
+      this.#deps.notices.push('warning', duplicateMessage(action));
       return false;
     }
     this.#queue([...this.pending, action]);

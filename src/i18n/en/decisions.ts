@@ -208,6 +208,11 @@ export const decisions: Messages['decisions'] = {
   },
   invalid: 'Invalid decision: {{detail}}',
   notAllowed: 'This strategy is not allowed in this scenario.',
+  duplicate: {
+    programme: 'This programme is already planned for this target this period: it will not be launched (or paid for) twice. You can take it back in “Decisions for this period”.',
+    collection: 'This data collection is already planned for this target this period: it will not be done (or paid for) twice.',
+    other: 'This decision is already planned for this period: it will not be applied (or paid for) twice.',
+  },
   rejected: 'Action refused by the simulation ({{action}}): {{reason}}',
   reason: {
     budgetInsuffisant: 'not enough budget',

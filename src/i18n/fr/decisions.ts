@@ -208,6 +208,11 @@ export const decisions = {
   },
   invalid: 'Décision invalide : {{detail}}',
   notAllowed: 'Cette stratégie n’est pas autorisée dans ce scénario.',
+  duplicate: {
+    programme: 'Ce programme est déjà prévu pour cette cible cette période : il ne sera pas lancé (ni payé) deux fois. Vous pouvez le retirer dans « Décisions de la période ».',
+    collection: 'Cette collecte de données est déjà prévue pour cette cible cette période : elle ne sera pas faite (ni payée) deux fois.',
+    other: 'Cette décision est déjà prévue pour cette période : elle ne sera pas appliquée (ni payée) deux fois.',
+  },
   rejected: 'Action refusée par la simulation ({{action}}) : {{reason}}',
   // reason ids sent by the engine (src/engine/actions.ts)
   reason: {
