@@ -61,6 +61,8 @@ export interface ClassRow {
   turnover: number | null;
   grossMargin: number | null;
   netMargin: number | null;
+  /** active customers at the end, as the file says (absent in rows made before it existed) */
+  activeCustomers?: number | null;
   /**
    * share of customers kept over a year at the game's pace, from the replay (replayFigures.ts; the
    * learner's dashboard shows the same): null for an invalid file, one of another model (its replay
@@ -111,6 +113,7 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
       turnover: null,
       grossMargin: null,
       netMargin: null,
+      activeCustomers: null,
       retention: null,
       actions: null,
       strategiesUsed: null,
@@ -137,6 +140,7 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
     turnover: file.summary.cumulativeTurnover,
     grossMargin: file.summary.cumulativeGrossMargin,
     netMargin: file.summary.cumulativeNetMargin,
+    activeCustomers: file.summary.activeCustomers,
     retention: v.status === 'otherModel' ? null : (v.replayed?.yearlyRetention ?? null),
     actions,
     strategiesUsed: strategies.used,
@@ -195,9 +199,11 @@ function markSameLearner(rows: ClassRow[], entries: readonly ClassEntry[]): void
 /**
  * Competition ranking (1, 2, 2, 4) of the confirmed rows of finished games, separately for each
  * game (assignGames: scenario, seed and mode). A game handed in before its end is not ranked: its
- * figures cover fewer periods.
+ * figures cover fewer periods. Files with the very same result (`sameResult`: a likely copy) take one
+ * place between them: they share its rank and the next result is not pushed down, since a copy is
+ * not a result of its own (which of them is the original the replay cannot tell: both are flagged).
  */
-function assignRanks(rows: ClassRow[]): void {
+function assignRanks(rows: ClassRow[], sameResult: ReadonlyMap<ClassRow, string>): void {
   const groups = new Map<string, ClassRow[]>();
   for (const row of rows) {
     if (row.status !== 'confirmed' || row.game === null || unfinishedRun(row) !== null) continue;
@@ -207,9 +213,19 @@ function assignRanks(rows: ClassRow[]): void {
   }
   for (const group of groups.values()) {
     group.sort(compareForRank);
-    group.forEach((row, i) => {
-      row.rank = i > 0 && compareForRank(group[i - 1], row) === 0 ? group[i - 1].rank : i + 1;
+    // one place per result: the first file of each identical result is counted, the others take its rank
+    const first = new Map<string, ClassRow>();
+    const counted = group.filter((row) => {
+      const key = sameResult.get(row);
+      if (key === undefined) return true;
+      if (first.has(key)) return false;
+      first.set(key, row);
+      return true;
     });
+    counted.forEach((row, i) => {
+      row.rank = i > 0 && compareForRank(counted[i - 1], row) === 0 ? counted[i - 1].rank : i + 1;
+    });
+    for (const row of group) if (row.rank === null) row.rank = first.get(sameResult.get(row)!)!.rank;
   }
 }
 
@@ -218,7 +234,8 @@ function assignRanks(rows: ClassRow[]): void {
  * empty run). Only confirmed ones: a refuted file claims figures its state does not give (an honest
  * file is not « identique » to its doctored copy), and it is flagged already.
  */
-function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): void {
+function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): Map<ClassRow, string> {
+  const keys = new Map<ClassRow, string>();
   const byResult = new Map<string, ClassRow[]>();
   entries.forEach((entry, i) => {
     const v = entry.verification;
@@ -226,16 +243,21 @@ function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): void
     const key = `${v.file.stateHash}|${fingerprint(v.file.decisions)}`;
     byResult.set(key, [...(byResult.get(key) ?? []), rows[i]]);
   });
-  for (const same of byResult.values())
-    if (same.length > 1) for (const row of same) row.sameResultAs = same.filter((r) => r !== row).map((r) => r.fileName);
+  for (const [key, same] of byResult)
+    if (same.length > 1)
+      for (const row of same) {
+        row.sameResultAs = same.filter((r) => r !== row).map((r) => r.fileName);
+        keys.set(row, key);
+      }
+  return keys;
 }
 
 export function compareClass(entries: readonly ClassEntry[]): ClassRow[] {
   const rows = entries.map(rowOf);
   assignGames(rows);
-  assignRanks(rows);
+  const sameResult = markSameResults(rows, entries);
+  assignRanks(rows, sameResult);
   markSameLearner(rows, entries);
-  markSameResults(rows, entries);
   return rows;
 }
 

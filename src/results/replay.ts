@@ -4,7 +4,7 @@
  * the command line use the engine directly.
  */
 import type { DecisionsLog } from '../engine/decisions.ts';
-import type { TickKpis } from '../engine/types.ts';
+import type { TickKpis, TickReport } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export interface ReplayRequest {
@@ -21,6 +21,8 @@ export interface ReplayOutcome {
   modelFingerprint: string;
   /** KPIs of each replayed tick, in order */
   kpis: TickKpis[];
+  /** the actions the engine refused, for the ticks that had some (the Bilan's timeline shows them; absent from older outcomes) */
+  rejected?: { tick: number; rejected: TickReport['rejected'] }[];
 }
 
 export type Replayer = (request: ReplayRequest) => Promise<ReplayOutcome>;
@@ -30,7 +32,7 @@ export interface ReplayEngine<S> {
   runSimulation(
     scenario: Scenario,
     options: { seed: number; customers?: number; ticks: number; decisions: DecisionsLog },
-  ): { state: S; reports: { kpis: TickKpis }[] };
+  ): { state: S; reports: { kpis: TickKpis; rejected?: TickReport['rejected'] }[] };
   hashState(state: S): string;
   modelFingerprint(): string;
 }
@@ -39,7 +41,8 @@ export interface ReplayEngine<S> {
 export function replayWith<S>(engine: ReplayEngine<S>, request: ReplayRequest): ReplayOutcome {
   const { scenario, seed, customers, ticks, decisions } = request;
   const { state, reports } = engine.runSimulation(scenario, { seed, ...(customers !== undefined ? { customers } : {}), ticks, decisions });
-  return { stateHash: engine.hashState(state), modelFingerprint: engine.modelFingerprint(), kpis: reports.map((r) => r.kpis) };
+  const rejected = reports.flatMap((r) => (r.rejected && r.rejected.length > 0 ? [{ tick: r.kpis.tick, rejected: r.rejected }] : []));
+  return { stateHash: engine.hashState(state), modelFingerprint: engine.modelFingerprint(), kpis: reports.map((r) => r.kpis), rejected };
 }
 
 export function engineReplayer<S>(engine: ReplayEngine<S>): Replayer {

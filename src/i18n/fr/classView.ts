@@ -161,6 +161,39 @@ export const classView = {
     csvFinished: 'terminée',
     csvUnfinished: 'en cours : {{played}} / {{total}}',
   },
+  /** each game's replay of the empty decision log (src/results/noActionReference.ts) */
+  reference: {
+    name: 'Sans action (même graine)',
+    note: 'référence, non classée : le même commerce, la même graine, aucune décision',
+    rank: 'réf.',
+    status: 'référence rejouée',
+    chartLabel: 'Sans action (même graine)',
+    replaying: 'Rejeu de la référence sans action (même graine)…',
+    failed: 'La référence sans action n’a pas pu être rejouée.',
+    summaryOne: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}. {{count}} fichier sur {{compared}} a fait mieux.',
+    summaryOther: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}. {{count}} fichiers sur {{compared}} ont fait mieux.',
+    summaryGame: ' (partie {{letter}})',
+    column: 'Écart avec « sans action »',
+    gapMargin: 'marge nette : {{value}}',
+    gapCustomers: 'clients actifs : {{value}}',
+  },
+  /** files with the very same result as another (classComparison.ts markSameResults) */
+  copy: {
+    badge: 'copie probable',
+    sameAs: 'même résultat que : {{files}}',
+    chartLabel: '{{name}} (copie probable)',
+    note: 'Copie probable : même état final et mêmes décisions qu’un autre fichier. Le rejeu ne dit pas lequel est l’original : ils partagent un seul rang, sans décaler les suivants.',
+  },
+  /** a student's Bilan opened from the class view (ClassBilan.svelte) */
+  bilan: {
+    open: 'Voir le bilan',
+    openLabel: 'Voir le bilan de {{name}}',
+    back: 'Retour à la vue classe',
+    readOnly: 'Bilan de {{name}} ({{file}}), rejoué à partir de son fichier de résultat : lecture seule, rien n’est enregistré dans vos parties.',
+    replaying: 'Rejeu de la partie de {{name}}…',
+    failed: 'Le rejeu a échoué : {{detail}}',
+    gap: 'Par rapport à sans action (même commerce, même graine) : marge nette {{margin}}, clients actifs {{customers}}.',
+  },
   /**
    * Teacher strings shown outside the class view, loaded with the teacher part only when needed: the
    * class link builder's warnings (ui/presets/LockConflicts.svelte) and the home page's list of the

@@ -5,6 +5,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ClassRow } from '../../results/classComparison.ts';
+import type { NoActionReference } from '../../results/noActionReference.ts';
 
 export const CHART_METRICS = ['points', 'netMargin', 'turnover', 'retention'] as const;
 export type ChartMetric = (typeof CHART_METRICS)[number];
@@ -19,11 +20,53 @@ export interface ChartLabels {
   rowLabel: (row: ClassRow) => string;
   /** formatted value for the tip under the pointer (ClassChart gives it to followPointer) */
   format: (value: number) => string;
+  /** a game's « sans action » reference bar's label (noActionReference.ts) */
+  referenceLabel?: (reference: NoActionReference) => string;
 }
+
+/** The reference bars' colour: a neutral grey apart from the games' palette, 4.5:1 on white. */
+export const REFERENCE_COLOUR = '#767676';
 
 export function metricValue(row: ClassRow, metric: ChartMetric): number | null {
   if (metric === 'retention') return row.retention === null ? null : Math.round(row.retention * 1000) / 10;
   return row[metric];
+}
+
+function referenceValue(reference: NoActionReference, metric: ChartMetric): number | null {
+  if (metric === 'retention') return reference.retention === null ? null : Math.round(reference.retention * 1000) / 10;
+  return reference[metric];
+}
+
+/** A bar: a learner's file, or a game's « sans action (même graine) » reference. */
+export type ChartBar = { row: ClassRow; value: number } | { reference: NoActionReference; value: number };
+
+/**
+ * The bars in order: chartRows, with each game's reference (of the games shown) placed among its
+ * game's bars before the first one below it, so the bars above it are those that did better than
+ * doing nothing.
+ */
+export function chartBars(rows: readonly ClassRow[], metric: ChartMetric, references: readonly NoActionReference[] = []): ChartBar[] {
+  const bars: ChartBar[] = [];
+  const placed = new Set<NoActionReference>();
+  const shown = chartRows(rows, metric);
+  const referenceOf = (row: ClassRow) => references.find((r) => r.gameKey === row.game?.key);
+  shown.forEach((row, i) => {
+    const value = metricValue(row, metric)!;
+    const reference = referenceOf(row);
+    const referenceAt = reference ? referenceValue(reference, metric) : null;
+    if (reference && referenceAt !== null && !placed.has(reference) && value < referenceAt) {
+      bars.push({ reference, value: referenceAt });
+      placed.add(reference);
+    }
+    bars.push({ row, value });
+    // the game's last bar: its reference goes after it when every file did at least as well
+    const next = shown[i + 1];
+    if (reference && referenceAt !== null && !placed.has(reference) && (next === undefined || referenceOf(next) !== reference)) {
+      bars.push({ reference, value: referenceAt });
+      placed.add(reference);
+    }
+  });
+  return bars;
 }
 
 /** The rows the chart shows: confirmed, with a value, game by game (the class's first; classComparison.ts assignGames), best rank first. */
@@ -64,17 +107,23 @@ export function axisRange(rows: readonly ClassRow[], metric: ChartMetric): { min
   return max > 0 ? { min: 0, max } : {};
 }
 
-export function classChartConfig(rows: readonly ClassRow[], metric: ChartMetric, labels: ChartLabels): ChartConfiguration<'bar'> {
-  const shown = chartRows(rows, metric);
-  // one colour per game (scenario, seed and mode): bars of different games do not compare
+export function classChartConfig(
+  rows: readonly ClassRow[],
+  metric: ChartMetric,
+  labels: ChartLabels,
+  references: readonly NoActionReference[] = [],
+): ChartConfiguration<'bar'> {
+  const bars = chartBars(rows, metric, labels.referenceLabel ? references : []);
+  // one colour per game (scenario, seed and mode): bars of different games do not compare; the references in grey
   const gameOf = (r: ClassRow) => r.game?.key ?? r.scenarioFingerprint;
-  const games = [...new Set(shown.map(gameOf))];
-  const colours = shown.map((r) => OKABE_ITO[games.indexOf(gameOf(r)) % OKABE_ITO.length]);
+  const games = [...new Set(bars.flatMap((b) => ('row' in b ? [gameOf(b.row)] : [])))];
+  const colours = bars.map((b) => ('row' in b ? OKABE_ITO[games.indexOf(gameOf(b.row)) % OKABE_ITO.length] : REFERENCE_COLOUR));
+  const shown = bars.flatMap((b) => ('row' in b ? [b.row] : []));
   return {
     type: 'bar',
     data: {
-      labels: shown.map(labels.rowLabel),
-      datasets: [{ label: labels.metric, data: shown.map((r) => metricValue(r, metric) ?? 0), backgroundColor: colours, borderColor: colours, borderWidth: 1 }],
+      labels: bars.map((b) => ('row' in b ? labels.rowLabel(b.row) : labels.referenceLabel!(b.reference))),
+      datasets: [{ label: labels.metric, data: bars.map((b) => b.value), backgroundColor: colours, borderColor: colours, borderWidth: 1 }],
     },
     options: {
       indexAxis: 'y',

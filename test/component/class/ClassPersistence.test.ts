@@ -78,13 +78,13 @@ async function savedVerified(count: number) {
 }
 
 function bodyRows(): HTMLElement[] {
-  return within(screen.getByRole('table', { name: /Résultats de la classe/ })).getAllByRole('row').slice(1);
+  return within(screen.getByRole('table', { name: /Résultats de la classe/ }).querySelector('tbody')!).getAllByRole('row');
 }
 
 async function importAndTeam(factory: IDBFactory) {
   const user = userEvent.setup();
   const first = visit(factory);
-  await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+  await screen.findByText(/La classe est enregistrée dans ce navigateur/, undefined, { timeout: 15_000 });
   await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files);
   await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 1 invalide.', undefined, { timeout: 20_000 });
   await user.click(screen.getByRole('checkbox', { name: 'Anna (anna.json)' }));
@@ -212,7 +212,7 @@ describe('class view kept in the browser', () => {
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files.slice(0, 2));
     await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
     open();
-    await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/, undefined, { timeout: 15_000 });
     await savedVerified(2);
     expect(bodyRows()).toHaveLength(2);
   }, 30_000);
@@ -233,7 +233,7 @@ describe('class view kept in the browser', () => {
       };
     });
     render(ClassScreen, { replayer: engineReplayer(engine), storage });
-    await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/, undefined, { timeout: 15_000 });
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files);
     await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 1 invalide.', undefined, { timeout: 20_000 });
     const alert = await screen.findByText(/L’espace de stockage du navigateur est plein : les derniers changements de la classe ne sont pas enregistrés/);
@@ -329,7 +329,7 @@ describe('class view kept in the browser', () => {
     const picker = () => screen.getByRole('combobox', { name: 'Classe' }) as HTMLSelectElement;
     const options = () => [...picker().options].map((o) => o.textContent);
     const first = visit(factory);
-    await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/, undefined, { timeout: 15_000 });
     expect(screen.getByText(/Une classe créée reste dans la liste, même vide, jusqu’à ce que vous l’effaciez/)).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Nom de la nouvelle classe' }), 'NDRC 2{Enter}');
     await waitFor(() => expect(picker().value).toBe('NDRC 2'));
@@ -340,7 +340,7 @@ describe('class view kept in the browser', () => {
     fdb!.close();
 
     const second = visit(factory);
-    await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/, undefined, { timeout: 15_000 });
     expect(picker().value).toBe('');
     expect(options()).toEqual(['Ma classe', 'NDRC 2']);
     // the default class, empty, has nothing to clear
@@ -358,7 +358,7 @@ describe('class view kept in the browser', () => {
     fdb!.close();
 
     visit(factory);
-    await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/, undefined, { timeout: 15_000 });
     expect(options()).toEqual(['Ma classe']);
   }, 30_000);
 
@@ -370,7 +370,7 @@ describe('class view kept in the browser', () => {
       return { ...real, load: (group: string) => (group === 'BTS 1' ? Promise.reject(new DbError('readFailed', { detail: 'disque' })) : real.load(group)) };
     });
     render(ClassScreen, { replayer: engineReplayer(engine), storage });
-    await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/, undefined, { timeout: 15_000 });
     await user.type(screen.getByRole('textbox', { name: 'Nom de la nouvelle classe' }), 'BTS 1{Enter}');
     expect(await screen.findByText('La classe « BTS 1 » n’a pas pu être lue : ses fichiers enregistrés ne sont pas affichés. Rechargez la page pour réessayer. Détail : disque')).toBeInTheDocument();
     expect(screen.queryByText(/sans enregistrer/)).toBeNull();

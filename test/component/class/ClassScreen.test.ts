@@ -7,6 +7,8 @@ import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
 import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
+import { formatMoney, formatSigned, formatSignedMoney } from '../../../src/app/format.ts';
+import { summarizeRun } from '../../../src/results/runSummary.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 const scenario = fixtureScenario();
@@ -27,12 +29,17 @@ function resultText(learner: string, decisions: DecisionsLog, tamper?: (file: Re
   return exportResultFile(file).text;
 }
 
+/** The text as testing-library reads it (its default normalizer makes every run of spaces, non-breaking ones too, one space). */
+const plain = (text: string) => text.replace(/\s+/g, ' ');
+
+const BRUNO: DecisionsLog = [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.2 }, { type: 'enquete', instrument: 'questionnaire', sampleSize: 30 }] }];
+
 let files: File[];
 beforeAll(() => {
   const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
   files = [
     json('anna.json', resultText('Anna', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }])),
-    json('bruno.json', resultText('Bruno', [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.2 }, { type: 'enquete', instrument: 'questionnaire', sampleSize: 30 }] }])),
+    json('bruno.json', resultText('Bruno', BRUNO)),
     json('triche.json', resultText('Chloé', [], (f) => void (f.summary.cumulativeNetMargin += 50_000))),
     json('photo.json', '\u0089PNG pas du JSON'),
   ];
@@ -51,9 +58,10 @@ async function importAll() {
   return user;
 }
 
+/** The learners' rows (the « sans action » references are in the table's foot). */
 function bodyRows(): HTMLElement[] {
   const table = screen.getByRole('table');
-  return within(table).getAllByRole('row').slice(1);
+  return within(table.querySelector('tbody')!).getAllByRole('row');
 }
 
 describe('class view', () => {
@@ -264,4 +272,83 @@ describe('class view', () => {
     await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
     expect(bodyRows()).toHaveLength(2);
   });
+  it('compares each game with doing nothing (same seed): a reference row, not ranked, and each file’s difference from it', async () => {
+    await importAll();
+    const table = screen.getByRole('table');
+    const reference = await within(table).findByRole('row', { name: /Sans action \(même graine\)/ }, { timeout: 20_000 });
+    // what the engine gives for the same shop and seed with no decision, over the whole game
+    const nothing = summarizeRun(scenario, engine.runSimulation(scenario, { seed: 3, ticks: scenario.durationTicks, decisions: [] }).reports.map((r) => r.kpis));
+    expect(reference.closest('tfoot')).not.toBeNull();
+    expect(within(reference).getAllByRole('cell')[0].textContent).toBe('réf.');
+    expect(within(reference).getByText(/référence, non classée/)).toBeInTheDocument();
+    expect(plain(within(reference).getAllByRole('cell')[5].textContent!)).toBe(plain(formatMoney('fr', nothing.cumulativeNetMargin)));
+    // each confirmed file: its net margin and active customers minus the reference's
+    const claimed = (learner: string) => {
+      const { reports } = engine.runSimulation(scenario, { seed: 3, ticks: 12, decisions: learner === 'Anna' ? [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }] : BRUNO });
+      return summarizeRun(scenario, reports.map((r) => r.kpis));
+    };
+    let better = 0;
+    for (const learner of ['Anna', 'Bruno']) {
+      const row = bodyRows().find((r) => within(r).queryByRole('rowheader', { name: new RegExp(learner) }))!;
+      const mine = claimed(learner);
+      const gap = mine.cumulativeNetMargin - nothing.cumulativeNetMargin;
+      if (gap > 0) better += 1;
+      expect(within(row).getByText(plain(`marge nette : ${formatSignedMoney('fr', gap)}`))).toBeInTheDocument();
+      expect(within(row).getByText(plain(`clients actifs : ${formatSigned('fr', mine.activeCustomers - nothing.activeCustomers)}`))).toBeInTheDocument();
+    }
+    // the refuted file is not compared (its claimed figures are not its game's)
+    const refuted = bodyRows().find((r) => within(r).queryByRole('rowheader', { name: /Chloé/ }))!;
+    expect(within(refuted).queryByText(/^marge nette :/)).toBeNull();
+    // and in one sentence, with its own plural
+    expect(
+      screen.getByText(
+        plain(`Marge nette cumulée sans action (même graine) : ${formatMoney('fr', nothing.cumulativeNetMargin)}. ${better} ${better > 1 ? 'fichiers' : 'fichier'} sur 2 ${better > 1 ? 'ont' : 'a'} fait mieux.`),
+      ),
+    ).toBeInTheDocument();
+  }, 60_000);
+
+  it('shows a likely copy with a visible badge naming the other file, and gives it no place of its own in the ranking', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
+    const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [
+      files[0],
+      files[1],
+      json('david.json', resultText('David Copieur', club)),
+      json('rien.json', resultText('Rémi', [])),
+    ]);
+    await screen.findByText('Vérification terminée : 4 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
+    const row = (file: string) => bodyRows().find((r) => within(r).queryByText(file))!;
+    // the badge is in the row's header, visible, not under « Détails »
+    const badge = within(within(row('david.json')).getByRole('rowheader')).getByText('copie probable');
+    expect(badge.closest('details')).toBeNull();
+    expect(within(row('david.json')).getByText('même résultat que : Anna (anna.json)')).toBeInTheDocument();
+    expect(within(row('anna.json')).getByText('même résultat que : David Copieur (david.json)')).toBeInTheDocument();
+    expect(within(row('bruno.json')).queryByText('copie probable')).toBeNull();
+    // the two identical files share one place: four files, three places
+    const rank = (file: string) => Number(within(row(file)).getAllByRole('cell')[0].textContent);
+    expect(rank('anna.json')).toBe(rank('david.json'));
+    expect([rank('anna.json'), rank('bruno.json'), rank('rien.json')].sort()).toEqual([1, 2, 3]);
+  }, 60_000);
+
+  it('opens a confirmed file’s Bilan, replayed and read only, and comes back to the class view with the keyboard', async () => {
+    const user = await importAll();
+    expect(screen.queryByRole('button', { name: 'Voir le bilan de Chloé' })).toBeNull();
+    const open = screen.getByRole('button', { name: 'Voir le bilan de Bruno' });
+    open.focus();
+    await user.keyboard('{Enter}');
+    const back = await screen.findAllByRole('button', { name: /Retour à la vue classe/ }, { timeout: 20_000 });
+    await waitFor(() => expect(back[0]).toHaveFocus());
+    expect(screen.getByText(/Bilan de Bruno \(bruno\.json\), rejoué à partir de son fichier de résultat : lecture seule/)).toBeInTheDocument();
+    // the learner's own debrief screen, on the replay of the file's decisions
+    expect(await screen.findByRole('heading', { level: 2, name: /Bilan/ }, { timeout: 20_000 })).toBeInTheDocument();
+    expect(screen.getByText(/Partie terminée : bilan des 12 périodes\./)).toBeInTheDocument();
+    // with its difference from doing nothing, from the class view's reference
+    expect(await screen.findByText(/^Par rapport à sans action \(même commerce, même graine\) : marge nette [-−+]/, undefined, { timeout: 20_000 })).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /Résultats de la classe/ })).toBeNull();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('table', { name: /Résultats de la classe/ });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Voir le bilan de Bruno' })).toHaveFocus());
+  }, 60_000);
 });

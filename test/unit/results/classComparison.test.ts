@@ -174,6 +174,30 @@ describe('class comparison', () => {
     expect(rows.map((r) => r.sameResultAs)).toEqual([['Bruno.json'], ['Anna.json'], [], []]);
   });
 
+  it('gives a likely copy no place of its own: identical results share one rank and the next result is not pushed down', () => {
+    const decisions: DecisionsLog = [{ tick: 1, actions: [club] }];
+    const rows = compareClass([
+      entry('Bruno', { retention: 0.5, margin: 2000, hash: 'bbbbbbbbbbbbbbbb' }),
+      entry('Anna', { retention: 0.5, margin: 1000, decisions, hash: '1111111111111111' }),
+      entry('David', { retention: 0.5, margin: 1000, decisions, hash: '1111111111111111' }),
+      entry('Chloé', { retention: 0.5, margin: 0, hash: 'cccccccccccccccc' }),
+    ]);
+    expect(rows.map((r) => [r.learner, r.rank])).toEqual([
+      ['Bruno', 1],
+      ['Anna', 2],
+      ['David', 2],
+      ['Chloé', 3],
+    ]);
+    expect(rows.map((r) => r.sameResultAs)).toEqual([[], ['David.json'], ['Anna.json'], []]);
+    // two different results that tie still take two places (1, 2, 2, 4)
+    const ties = compareClass([
+      entry('Anna', { retention: 0.5, margin: 1000, hash: '1111111111111111' }),
+      entry('Driss', { retention: 0.5, margin: 1000, hash: 'ffffffffffffffff' }),
+      entry('Chloé', { retention: 0.5, margin: 0, hash: 'cccccccccccccccc' }),
+    ]);
+    expect(ties.map((r) => r.rank)).toEqual([1, 1, 3]);
+  });
+
   it('does not call an honest file identical to its doctored copy: only confirmed files are grouped', () => {
     const decisions: DecisionsLog = [{ tick: 1, actions: [club] }];
     const hugo = entry('Hugo', { retention: 0.5, margin: 0, decisions, hash: '3333333333333333' });

@@ -1,0 +1,100 @@
+/**
+ * The class view's « sans action (même graine) » reference: for each game of the class (scenario,
+ * seed and mode: classComparison.ts assignGames), the same shop and seed replayed with an empty
+ * decision log for the game's whole length. The engine has no chaos, so a learner's net margin minus
+ * this one is what their decisions changed: a strategy that ranks first may still have done worse
+ * than doing nothing. Only confirmed, finished games are compared with it (a refuted file's claimed
+ * figures are not its game's, an unfinished one covers fewer periods). Pure: the replay is the
+ * caller's (ui/class/noActionReferences.svelte.ts).
+ */
+import type { ClassRow } from './classComparison.ts';
+import type { ReplayOutcome, ReplayRequest } from './replay.ts';
+import type { ResultFile } from './resultFileSchema.ts';
+import { unfinishedRun } from './runProgress.ts';
+import { summarizeRun } from './runSummary.ts';
+import { yearlyRetention } from './yearlyRetention.ts';
+
+export interface NoActionReference {
+  /** the game it is the reference of (ClassRow.game.key) */
+  gameKey: string;
+  /** periods replayed: the scenario's whole length */
+  ticks: number;
+  points: number;
+  maxPoints: number;
+  turnover: number;
+  grossMargin: number;
+  netMargin: number;
+  activeCustomers: number;
+  /** share of customers kept over a year, as the class rows' retention (replayFigures.ts) */
+  retention: number | null;
+}
+
+/** A student's result minus the reference's, in the same game. */
+export interface ReferenceGap {
+  netMargin: number;
+  activeCustomers: number;
+}
+
+/** The empty decision log over the whole game of `file`'s shop, seed and customer count. */
+export function referenceRequest(file: Pick<ResultFile, 'scenario' | 'seed' | 'customers'>): ReplayRequest {
+  return {
+    scenario: file.scenario,
+    seed: file.seed,
+    ...(file.customers !== undefined ? { customers: file.customers } : {}),
+    ticks: file.scenario.durationTicks,
+    decisions: [],
+  };
+}
+
+/**
+ * The games that need a reference, each with the file its request is built from (the first
+ * confirmed, finished file of that game: its scenario, edits included, is the one the game key
+ * names). A game with no such file needs none: only those are compared with it.
+ */
+export function referenceSources(rows: readonly ClassRow[], fileOf: (id: number) => ResultFile | undefined): { gameKey: string; file: ResultFile }[] {
+  const found = new Map<string, ResultFile>();
+  for (const row of rows) {
+    if (row.status !== 'confirmed' || row.game === null || row.fileId === undefined || found.has(row.game.key) || unfinishedRun(row) !== null) continue;
+    const file = fileOf(row.fileId);
+    if (file) found.set(row.game.key, file);
+  }
+  return [...found].map(([gameKey, file]) => ({ gameKey, file }));
+}
+
+/** The reference's figures from the replay of the empty log (the same summary a result file records). */
+export function referenceOf(gameKey: string, request: ReplayRequest, outcome: Pick<ReplayOutcome, 'kpis'>): NoActionReference {
+  const summary = summarizeRun(request.scenario, outcome.kpis, request.customers);
+  return {
+    gameKey,
+    ticks: outcome.kpis.length,
+    points: summary.objectivePoints,
+    maxPoints: summary.objectiveMaxPoints,
+    turnover: summary.cumulativeTurnover,
+    grossMargin: summary.cumulativeGrossMargin,
+    netMargin: summary.cumulativeNetMargin,
+    activeCustomers: summary.activeCustomers,
+    retention: yearlyRetention(outcome.kpis, request.scenario.tickUnit),
+  };
+}
+
+/** The reference of `row`'s game, if it has one yet. */
+export function referenceFor(row: Pick<ClassRow, 'game'>, references: readonly NoActionReference[]): NoActionReference | null {
+  return row.game === null ? null : (references.find((r) => r.gameKey === row.game!.key) ?? null);
+}
+
+/**
+ * `row`'s difference from doing nothing: null unless the file is confirmed, of a game with a
+ * reference, and played to the end (the reference's length).
+ */
+export function gapFromReference(row: ClassRow, references: readonly NoActionReference[]): ReferenceGap | null {
+  const reference = referenceFor(row, references);
+  if (!reference || row.status !== 'confirmed' || row.ticks !== reference.ticks || row.netMargin === null) return null;
+  if (row.activeCustomers === undefined || row.activeCustomers === null) return null;
+  return { netMargin: row.netMargin - reference.netMargin, activeCustomers: row.activeCustomers - reference.activeCustomers };
+}
+
+/** Of the files compared with `reference` (gapFromReference), how many made more net margin than doing nothing. */
+export function beatReference(rows: readonly ClassRow[], reference: NoActionReference): { better: number; compared: number } {
+  const gaps = rows.filter((r) => r.game?.key === reference.gameKey).flatMap((r) => gapFromReference(r, [reference]) ?? []);
+  return { better: gaps.filter((g) => g.netMargin > 0).length, compared: gaps.length };
+}

@@ -1,0 +1,104 @@
+/**
+ * The class view's debrief tools in real Chromium: each game compared with doing nothing (the
+ * empty decision log replayed with the same seed, in the browser's engine workers), a likely copy
+ * flagged next to its name, and a student's Bilan opened from their result file, read only, with a
+ * way back (keyboard only).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import * as engine from '../../src/engine/index.ts';
+import type { DecisionsLog } from '../../src/engine/decisions.ts';
+import { formatMoney, formatSignedMoney } from '../../src/app/format.ts';
+import { buildResultFile, exportResultFile } from '../../src/results/buildResultFile.ts';
+import { summarizeRun } from '../../src/results/runSummary.ts';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+import { fixtureScenario } from '../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+const SEED = 17;
+
+function run(decisions: DecisionsLog) {
+  return engine.runSimulation(scenario, { seed: SEED, ticks: scenario.durationTicks, decisions });
+}
+
+function resultFile(learner: string, fileName: string, decisions: DecisionsLog) {
+  const { state, reports } = run(decisions);
+  const file = buildResultFile({ learner, scenario, seed: SEED, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
+  return { name: fileName, mimeType: 'application/json', buffer: Buffer.from(exportResultFile(file).text) };
+}
+
+/** Text as compared here: every run of spaces (non-breaking ones too) as one space. */
+const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
+const coupon: DecisionsLog = [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] }];
+
+describe('class view: no-action reference, likely copy, a student’s Bilan (real Chromium)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the no-action reference and each difference from it, flags the copy, and opens a student’s Bilan read only', async () => {
+    const nothing = summarizeRun(scenario, run([]).reports.map((r) => r.kpis));
+    const bruno = summarizeRun(scenario, run(coupon).reports.map((r) => r.kpis));
+    const { page, errors, context } = await newPage(browser);
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    await page.goto(`${BASE_URL}#/class`);
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
+    await page
+      .getByLabel('Choisir des fichiers de résultat')
+      .setInputFiles([resultFile('Anna', 'anna.json', club), resultFile('Bruno', 'bruno.json', coupon), resultFile('David', 'david.json', club)]);
+    await page.getByText('Vérification terminée : 3 confirmés, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
+
+    // the reference row, in the table's foot, not ranked, with the engine's own no-action figures
+    const table = page.getByRole('table', { name: /Résultats de la classe/ });
+    const reference = table.locator('tfoot tr');
+    await reference.waitFor({ timeout: 60_000 });
+    expect(plain(await reference.locator('td').first().textContent())).toBe('réf.');
+    expect(plain(await reference.locator('th').textContent())).toMatch(/^Sans action \(même graine\)/);
+    expect(plain(await reference.locator('td').nth(5).textContent())).toBe(plain(formatMoney('fr', nothing.cumulativeNetMargin)));
+    expect(await table.locator('tbody tr').count()).toBe(3);
+
+    // each student's difference from it
+    const brunoRow = table.getByRole('row', { name: /Bruno/ });
+    expect(plain(await brunoRow.textContent())).toContain(plain(`marge nette : ${formatSignedMoney('fr', bruno.cumulativeNetMargin - nothing.cumulativeNetMargin)}`));
+    await page.getByText(/^Marge nette cumulée sans action \(même graine\)\s:\s.* sur 3 (a|ont) fait mieux\.$/).waitFor();
+
+    // the copy: a badge next to the name, the other file named, one place for both
+    // (a row by its learner: Anna's row names David's file, and his hers)
+    const rowOf = (learner: string) => table.locator('tbody tr', { has: page.getByRole('rowheader', { name: new RegExp(`^${learner}`) }) });
+    const davidRow = rowOf('David');
+    expect(await davidRow.getByRole('rowheader').getByText('copie probable').isVisible()).toBe(true);
+    expect(plain(await davidRow.textContent())).toContain('même résultat que : Anna (anna.json)');
+    const rank = async (learner: string) => plain(await rowOf(learner).locator('td').first().textContent());
+    expect(await rank('David')).toBe(await rank('Anna'));
+    expect([await rank('Anna'), await rank('Bruno')].sort()).toEqual(['1', '2']);
+
+    // the chart draws its bars, the reference's among them, on a real canvas
+    const canvas = page.locator('.class-chart canvas');
+    expect(await canvas.evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v !== 0))).toBe(true);
+
+    // Bruno's Bilan, from the keyboard: replayed in the browser, read only
+    await page.getByRole('button', { name: 'Voir le bilan de Bruno' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Bilan de Bruno \(bruno\.json\), rejoué à partir de son fichier de résultat\s:\slecture seule/).waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 2, name: /^Bilan/ }).waitFor({ timeout: 60_000 });
+    await page.getByText(/^Partie terminée\s:\sbilan des 12 périodes\.$/).waitFor();
+    await page.getByText(/^Par rapport à sans action \(même commerce, même graine\)\s:\smarge nette /).waitFor();
+    expect(await page.getByRole('table', { name: /Résultats de la classe/ }).count()).toBe(0);
+    // no button to export or play on: the teacher only reads it
+    expect(await page.getByRole('button', { name: /Exporter le fichier de résultat/ }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/Retour à la vue classe/);
+    await page.keyboard.press('Enter');
+    await table.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Voir le bilan de Bruno');
+    // the class is still there, nothing was replayed again for it
+    expect(await table.locator('tbody tr').count()).toBe(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
