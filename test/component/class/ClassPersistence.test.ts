@@ -185,7 +185,7 @@ describe('class view kept in the browser', () => {
     fdb!.close();
 
     visit(factory);
-    await screen.findByText(/La classe est enregistrée dans ce navigateur/);
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/, undefined, { timeout: 15_000 });
     expect(screen.getByText('Aucun fichier importé pour l’instant.')).toBeInTheDocument();
   }, 60_000);
 
