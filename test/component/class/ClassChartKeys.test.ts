@@ -1,49 +1,16 @@
 /**
  * The class view's chart reads its bars from the keyboard as the other charts do (chartTooltip.ts
  * followKeys): focused, the arrow keys show one learner's value at a time, said politely, and Escape
- * hides it. chart.js needs a real canvas: a stand-in Chart places one bar per learner.
+ * hides it. chart.js needs a real canvas: the tests' stand-in Chart (test/fixtures/chartStandIn.ts) places one bar per learner.
  */
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import ClassChart from '../../../src/ui/class/ClassChart.svelte';
 import type { ClassRow } from '../../../src/results/classComparison.ts';
+import { drawsOnCanvas } from '../../fixtures/chartStandIn.ts';
 
-vi.mock('chart.js', () => {
-  interface Config {
-    data: { labels: string[]; datasets: { label: string; data: number[]; backgroundColor: string[] }[] };
-    options: object;
-  }
-  class Chart {
-    static register() {}
-    width = 600;
-    data: Config['data'];
-    options: Config['options'];
-    constructor(_context: unknown, config: Config) {
-      this.data = config.data;
-      this.options = config.options;
-    }
-    getElementsAtEventForMode() {
-      return [];
-    }
-    isDatasetVisible() {
-      return true;
-    }
-    getDatasetMeta(i: number) {
-      const dataset = this.data.datasets[i];
-      return {
-        controller: {
-          getLabelAndValue: (index: number) => ({ label: this.data.labels[index], value: String(dataset.data[index]) }),
-          getParsed: (index: number) => ({ x: dataset.data[index], y: index }),
-        },
-        vScale: { axis: 'x', getLabelForValue: String },
-        data: dataset.data.map((_, index) => ({ x: 100, y: 30 + index * 28 })),
-      };
-    }
-    destroy() {}
-  }
-  return { Chart, BarController: {}, BarElement: {}, CategoryScale: {}, LinearScale: {} };
-});
+vi.mock('chart.js', async () => (await import('../../fixtures/chartStandIn.ts')).chartJsStandIn());
 
 function row(learner: string, rank: number, points: number): ClassRow {
   return {
@@ -77,11 +44,7 @@ function row(learner: string, rank: number, points: number): ClassRow {
 }
 
 describe('class chart from the keyboard', () => {
-  let getContext: ReturnType<typeof vi.spyOn>;
-  beforeAll(() => {
-    getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({} as never);
-  });
-  afterAll(() => getContext.mockRestore());
+  drawsOnCanvas();
 
   it('steps through the learners with the arrow keys, says the value, and hides it on Escape', async () => {
     const user = userEvent.setup();

@@ -1,44 +1,15 @@
 /**
  * The page's own chart tip (chartTooltip.ts) reads what chart.js found under the pointer, or the
- * category the arrow keys reached: checked on a stand-in chart.
+ * category the arrow keys reached: checked on the tests' stand-in chart (test/fixtures/chartStandIn.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { chartTip, chartTipAt, followKeys, followPointer, spokenTip, stepCategory, tipLine, type ChartTip, type TipSource } from '../../../src/ui/charts/chartTooltip.ts';
+import { chartTip, chartTipAt, followKeys, followPointer, spokenTip, stepCategory, tipLine, type ChartTip } from '../../../src/ui/charts/chartTooltip.ts';
 import { cellText, tipValueText } from '../../../src/ui/charts/valueText.ts';
 import type { SeriesModel } from '../../../src/ui/charts/seriesModel.ts';
+import { standInChart, type StandInSeries } from '../../fixtures/chartStandIn.ts';
 
-interface FakeSeries {
-  label?: string;
-  colour: string | string[];
-  /** per index: the axis' text of the category and of the value, and what chart.js parsed */
-  points: { label: string; value: string; parsed: Record<string, unknown>; x: number; y: number }[];
-  hidden?: boolean;
-}
-
-function fakeChart(series: FakeSeries[], options: { mode?: 'index' | 'nearest'; intersect?: boolean; width?: number; under?: number } = {}) {
-  const calls: { mode: string; options: object }[] = [];
-  const under = options.under ?? 0;
-  const chart: TipSource = {
-    width: options.width ?? 400,
-    data: { labels: (series[0]?.points ?? []).map((p) => p.label), datasets: series.map((s) => ({ label: s.label, backgroundColor: s.colour, borderColor: '#ffffff' })) },
-    options: { interaction: { mode: options.mode, intersect: options.intersect } },
-    getElementsAtEventForMode(_event, mode, found) {
-      calls.push({ mode, options: found });
-      const datasets = mode === 'index' ? series.map((_, i) => i) : [0];
-      return datasets.filter((d) => series[d].points[under]).map((d) => ({ datasetIndex: d, index: under, element: { x: series[d].points[under].x, y: series[d].points[under].y } }));
-    },
-    getDatasetMeta(datasetIndex) {
-      const s = series[datasetIndex];
-      return {
-        controller: { getLabelAndValue: (i) => ({ label: s.points[i].label, value: s.points[i].value }), getParsed: (i) => s.points[i].parsed },
-        vScale: { axis: 'y', getLabelForValue: (v) => `${Math.round(v * 100)} %` },
-        data: s.points.map((p) => ({ x: p.x, y: p.y })),
-      };
-    },
-    isDatasetVisible: (i) => !series[i].hidden,
-  };
-  return { chart, calls };
-}
+// the stand-in as the cases below call it
+const fakeChart = standInChart;
 
 const event = new Event('pointermove');
 
@@ -161,7 +132,7 @@ describe('tip values written as the table writes them', () => {
 });
 
 describe('the tip from the keyboard', () => {
-  const series: FakeSeries[] = [
+  const series: StandInSeries[] = [
     {
       label: 'Membres',
       colour: '#0072B2',
