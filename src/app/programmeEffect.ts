@@ -2,24 +2,48 @@
  * What a programme's measured effect says (engine: src/engine/controlGroup.ts, programmes.ts). The
  * engine estimates the margin a programme added by comparing its members with a control group
  * (groupe témoin) held out of its target at launch, with the 95 % half-width of that estimate. Every
- * screen reads the estimate the same way:
- * - `unmeasured`: no control group (target too small), no estimate and no ROI;
- * - `noEffect`: the estimate is within its margin of error of 0, nothing is shown;
- * - `gain` / `loss`: beyond it.
+ * screen reads the estimate the same way (effectVerdict): its effect on the margin, then its
+ * profitability once its cost is taken off (the ROI's interval), never one for the other (QA teacher
+ * F1: « gain démontré » beside a ROI interval that held a loss).
  * And the members-vs-control comparison, one point per period the programme ran, for a chart.
  */
 import type { ProgrammeComparison, ProgrammeKpi, TickKpis } from '../engine/types.ts';
 import { roi } from './roi.ts';
 
-export type EffectStatus = 'unmeasured' | 'noEffect' | 'gain' | 'loss';
+/**
+ * What a screen may say of a programme: its effect on the margin (the extra margin's interval,
+ * estimate ± error, above 0) and its profitability (the margin minus the cost, the same interval
+ * shifted by the cost: the ROI's interval). One verdict for every screen (dashboard, decisions,
+ * charts, glass box, Bilan), so a label never claims more than the ROI shown beside it:
+ * - `unmeasured`: no control group;
+ * - `noEffect`: the extra margin's interval holds 0 (and the cost is within it too);
+ * - `marginOnly`: the extra margin is shown above 0, but the ROI's interval holds 0: profitability not shown;
+ * - `profitable`: even at the bottom of its interval the extra margin exceeds the cost (the ROI's interval is above 0);
+ * - `marginButLoss`: the extra margin is shown above 0, but even at the top of its interval it does not cover the cost;
+ * - `loss`: the extra margin, at the top of its interval, does not cover the cost (the ROI's interval is below 0).
+ */
+export type EffectVerdict = 'unmeasured' | 'noEffect' | 'marginOnly' | 'profitable' | 'marginButLoss' | 'loss';
 
-export function effectStatus(p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError'>): EffectStatus {
-  const estimate = p.incrementalMarginToDate;
-  if (estimate === null) return 'unmeasured';
+export function effectVerdict(p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'costToDate'>): EffectVerdict {
+  const margin = p.incrementalMarginToDate;
+  if (margin === null) return 'unmeasured';
   const error = p.incrementalMarginError ?? 0;
-  if (estimate > error) return 'gain';
-  if (estimate < -error) return 'loss';
-  return 'noEffect';
+  const cost = Math.max(0, p.costToDate);
+  const marginShown = margin - error > 0;
+  if (margin - error > cost) return 'profitable';
+  if (margin + error < cost) return marginShown ? 'marginButLoss' : 'loss';
+  return marginShown ? 'marginOnly' : 'noEffect';
+}
+
+/**
+ * Below this many held-out customers an estimate is fragile: customers' spending is heavy-tailed, and
+ * a few big spenders drawn into (or left out of) a small control group move its margin per customer a lot.
+ */
+export const FRAGILE_CONTROL_GROUP = 100;
+
+/** Whether the programme's control group is small enough for its estimate to be fragile (none: not measured, so not said). */
+export function fragileEstimate(p: Pick<ProgrammeKpi, 'controlGroup'>): boolean {
+  return p.controlGroup > 0 && p.controlGroup < FRAGILE_CONTROL_GROUP;
 }
 
 /** Whether the programme cost more than it brought, beyond the noise (its estimate's upper bound is below its cost). */

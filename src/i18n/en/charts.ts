@@ -96,11 +96,15 @@ export const charts: Messages['charts'] = {
     controlShare: 'Control customers still customers',
     caption:
       'The {{members}} members and the {{control}} control customers come from the same target, drawn at random. Without an effect both curves move together; the gap between them is the programme’s effect: what each member brought in more (or less) than a comparable customer the programme did not touch, before its cost.',
-    gain: 'So far the gap is beyond its margin of error: a positive effect is shown.',
-    loss: 'So far the gap is beyond its margin of error, downwards: members bring in less than the control group.',
+    profitable: 'So far the gap is beyond its margin of error: a positive effect is shown, large enough to cover the programme’s cost: profitable (shown).',
+    marginOnly:
+      'So far the gap is beyond its margin of error: a positive effect on the margin is shown. But the gap is read before the cost: once the cost is taken off, profitability is not shown.',
+    marginButLoss:
+      'So far the gap is beyond its margin of error: a positive effect on the margin is shown. But the gap is read before the cost: even at the top of its margin of error it does not cover the programme’s cost: a loss is shown.',
+    loss: 'So far, even at the top of its margin of error, the gap does not cover the programme’s cost: a loss is shown.',
     noEffect: 'So far the gap stays within its margin of error: it may be mere chance, no effect is shown.',
     noControlGroup:
-      'No control group for this programme: the target was too small. The target needs at least {{needed}} customers, as the control group holds out {{share}} of it and is only formed from {{min}} customers. Its effect cannot be measured.',
+      'No control group for this programme: the target was too small. The target needs at least {{needed}} customers, as the control group holds out {{share}} of it and is only formed from {{min}} customers ({{share}} of {{needed}}, rounded, makes {{min}}). Its effect cannot be measured.',
     noControlConsentOne:
       'No control group for this programme: the target was big enough, but only {{count}} customer out of {{targeted}} had consented to an e-mail or SMS (GDPR), too few to hold {{min}} out. Its effect cannot be measured. To measure it, first run a data collection (“Data collection”), then a new programme.',
     noControlConsentOther:

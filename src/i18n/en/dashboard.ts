@@ -67,11 +67,11 @@ export const dashboard: Messages['dashboard'] = {
     title: 'The three levers of turnover',
     formula: 'Turnover of one customer over the relationship = purchase frequency × average basket × relationship length',
     thisPeriod: 'Turnover this period = active customers × frequency × average basket = {{active}} × {{frequency}} × {{basket}} = {{turnover}}',
-    customerValue: 'Customer value (CLV): what a customer brings over the whole relationship ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}',
+    customerValue: 'Turnover of one customer over the whole relationship (turnover, before the margin) ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}',
     thisPeriodRounded:
       'Turnover this period = active customers × frequency × average basket = {{active}} × {{frequency}} × {{basket}} ≈ {{turnover}} (rounded factors)',
     customerValueRounded:
-      'Customer value (CLV): what a customer brings over the whole relationship ≈ {{frequency}} × {{basket}} × {{length}} ≈ {{value}} (rounded factors)',
+      'Turnover of one customer over the whole relationship (turnover, before the margin) ≈ {{frequency}} × {{basket}} × {{length}} ≈ {{value}} (rounded factors)',
     sinceStart: 'since the start: {{delta}}',
   },
   satisfaction: {
@@ -132,9 +132,18 @@ export const dashboard: Messages['dashboard'] = {
       unmeasuredConsentOther:
         'no control group: effect not measurable. The target was big enough, but only {{count}} customers out of {{targeted}} had given consent (e-mail or SMS, GDPR). To measure it, first run a data collection, then a new programme.',
       noEffect: 'no effect shown: within the margin of error',
-      gain: 'gain shown',
-      loss: 'loss shown',
+      marginOnly: 'effect on the margin shown; profitability not shown: once the cost is taken off, the ROI may still be negative',
+      profitable: 'profitable (shown): even at the bottom of its margin of error, the margin gained exceeds the cost',
+      marginButLoss: 'effect on the margin shown, but a loss is shown: even at the top of its margin of error, the margin gained does not cover the cost',
+      loss: 'loss shown: even at the top of its margin of error, the margin gained does not cover the cost',
     },
+    estimateFragileOne: 'estimated by comparison with a control group of only {{n}} customer not enrolled: a fragile estimate, a few big spenders weigh a lot in it',
+    estimateFragileOther: 'estimated by comparison with a control group of only {{n}} customers not enrolled: a fragile estimate, a few big spenders weigh a lot in it',
+  },
+  periodIn: {
+    name: { week: 'week {{n}}', month: 'month {{n}}' },
+    from: { week: 'week {{n}}', month: 'month {{n}}' },
+    to: { week: 'week {{n}}', month: 'month {{n}}' },
   },
   feed: {
     title: 'What happened',

@@ -146,6 +146,10 @@ export const debrief: Messages['debrief'] = {
       '{{count}} programme shows no effect: its extra margin stays within its control group’s margin of error. A programme that changes nothing for customers (personalisation without data, for instance) shows nothing more.',
     effectNotShownOther:
       '{{count}} programmes show no effect: their extra margin stays within their control group’s margin of error. A programme that changes nothing for customers (personalisation without data, for instance) shows nothing more.',
+    profitNotShownOne:
+      '{{count}} programme shows an effect on the margin, but not on profitability: its extra margin is beyond its margin of error, but at the bottom of that margin it does not cover its cost (its ROI may still be negative). A programme is judged after its cost, not only on the margin it adds.',
+    profitNotShownOther:
+      '{{count}} programmes show an effect on the margin, but not on profitability: their extra margin is beyond its margin of error, but at the bottom of that margin it does not cover their cost (their ROI may still be negative). A programme is judged after its cost, not only on the margin it adds.',
     negativeRoiOne: '{{count}} programme cost more than the extra margin it brought: ROI compares the margin earned with the cost of the action.',
     negativeRoiOther: '{{count}} programmes cost more than the extra margin they brought: ROI compares the margin earned with the cost of the action.',
     noSurvey: 'You never measured satisfaction: it cannot be seen, it must be measured (questionnaire, mystery shopper), at a cost and with a margin of error.',
@@ -166,7 +170,35 @@ export const debrief: Messages['debrief'] = {
     complaintsLostOne: '{{count}} customer left after a badly handled complaint: a complaint handled fast and well keeps most customers.',
     complaintsLostOther: '{{count}} customers left after a badly handled complaint: a complaint handled fast and well keeps most customers.',
     conquestOverRetention: 'You spent more on acquiring ({{acquisition}}) than on keeping customers ({{retention}}): acquiring a customer costs more than keeping one.',
-    socialBonding: 'You built social bonds: their effects come slowly but last and are hard for competitors to imitate.',
+    socialBondingOne:
+      'You built social bonds ({{instrument}}, launched in {{period}}): {{count}} customer enrolled, for {{cost}}. {{vsControl}}Their effects come slowly (trust takes months to build) but last, and are hard for competitors to imitate.',
+    socialBondingOther:
+      'You built social bonds ({{instrument}}, launched in {{period}}): {{count}} customers enrolled, for {{cost}}. {{vsControl}}Their effects come slowly (trust takes months to build) but last, and are hard for competitors to imitate.',
+    customisationOne:
+      'With customisation ({{instrument}}, launched in {{period}}), {{count}} customer is tied to the shop by a switching barrier: what was built for them would be lost if they went elsewhere. Cost: {{cost}}. {{vsControl}}The course calls it costly and prone to resistance: customers seeking novelty or savings (novelty and money motives) put up badly with a closed offer, their barrier stays low and their satisfaction drops.',
+    customisationOther:
+      'With customisation ({{instrument}}, launched in {{period}}), {{count}} customers are tied to the shop by a switching barrier: what was built for them would be lost if they went elsewhere. Cost: {{cost}}. {{vsControl}}The course calls it costly and prone to resistance: customers seeking novelty or savings (novelty and money motives) put up badly with a closed offer, their barrier stays low and their satisfaction drops.',
+    personalisationOne:
+      'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customer was enrolled. {{consent}}It needs {{setup}} weeks to set up, then works only as far as the shop knows each member: without data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
+    personalisationOther:
+      'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customers were enrolled. {{consent}}It needs {{setup}} weeks to set up, then works only as far as the shop knows each member: without data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
+    complaintPolicyOne:
+      'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaint received (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}. A complaint handled fast and well keeps most customers, ignored it loses them; and most dissatisfied customers never complain.',
+    complaintPolicyOther:
+      'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaints received (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}. A complaint handled fast and well keeps most customers, ignored it loses them; and most dissatisfied customers never complain.',
+    clause: {
+      vsControl: 'At the last period measured, {{memberShare}} of its members were still customers, against {{controlShare}} of its control group. ',
+      vsControlFragile:
+        'At the last period measured, {{memberShare}} of its members were still customers, against {{controlShare}} of its control group, which has only {{n}} customers: a gap to read with care. ',
+      consentOne: '{{count}} customer of the target was not contacted for want of consent (GDPR): an e-mail or SMS reminder only goes to customers who consented. ',
+      consentOther: '{{count}} customers of the target were not contacted for want of consent (GDPR): an e-mail or SMS reminder only goes to customers who consented. ',
+      dataBeforeOne: 'Before its launch, your data collections had gathered the data of {{count}} customer; it only helps the members among them. ',
+      dataBeforeOther: 'Before its launch, your data collections had gathered the data of {{count}} customers; it only helps the members among them. ',
+      noDataBefore: 'No data collection before its launch: it could only rely on what the shop already knew about its members. ',
+      lostNone: 'no customer left after a badly handled complaint',
+      lostOne: '{{count}} customer left after a badly handled complaint',
+      lostOther: '{{count}} customers left after a badly handled complaint',
+    },
     atRiskGrew: 'The “future non-customer” segment went from {{from}} to {{to}} customers: win them back first, before they become inactive.',
   },
   timeline: {

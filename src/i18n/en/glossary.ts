@@ -57,7 +57,7 @@ export const glossary: Messages['glossary'] = {
     equationCa: {
       title: 'Turnover = frequency × average basket × length',
       short: 'A customer’s turnover depends on three levers that loyalty can pull.',
-      body: 'What a customer brings in depends on how often they buy (frequency), how much they spend per visit (average basket) and how long they stay a customer (relationship length). Building loyalty means acting on at least one lever: come back more often, buy more or better, stay longer. This formula gives one customer’s turnover over the whole relationship (their customer value); the shop’s turnover over a period is computed without the length: active customers × frequency × average basket.',
+      body: 'What a customer brings in depends on how often they buy (frequency), how much they spend per visit (average basket) and how long they stay a customer (relationship length). Building loyalty means acting on at least one lever: come back more often, buy more or better, stay longer. This formula gives one customer’s turnover over the whole relationship (times the margin rate, their customer value); the shop’s turnover over a period is computed without the length: active customers × frequency × average basket.',
       where: 'Dashboard: the Turnover card and its three levers.',
     },
     schemaInfidelite: {
@@ -296,9 +296,9 @@ export const glossary: Messages['glossary'] = {
     },
     valeurClient: {
       title: 'Customer value (CLV)',
-      short: 'What a customer brings over the whole length of their relationship with the shop.',
-      body: 'Customer lifetime value (CLV) applies the turnover formula to one customer over the whole relationship: purchase frequency × average basket × relationship length. Loyalty raises it through one of the three levers. Compared with the cost of acquiring a customer, it tells how much one can spend to recruit or keep a customer. In Fidélis it is computed in turnover (not margin) and undiscounted: a euro earned later counts as much as a euro today.',
-      where: 'Dashboard: the three levers of turnover (“Customer value” line) and the turnover’s “How is this computed?”.',
+      short: 'The margin a customer leaves the shop over the whole length of their relationship.',
+      body: 'Customer lifetime value (CLV) is what a customer brings over the whole relationship, in margin, not turnover. Its first step is the turnover formula applied to one customer: purchase frequency × average basket × relationship length gives their turnover over the relationship; times the margin rate, that turnover gives their value. The full computation also discounts it: a euro earned later is worth a little less than a euro today. Loyalty raises it through one of the three levers. Compared with the cost of acquiring a customer, it tells how much one can spend to recruit or keep a customer.',
+      where: 'Dashboard: the three levers of turnover (“Turnover of one customer over the whole relationship” line, the first step) and the turnover’s “How is this computed?”; real-data analysis: the customer value over a year, with the margin rate and discounting.',
     },
     prixReference: {
       title: 'Reference price',

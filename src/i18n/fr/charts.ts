@@ -94,11 +94,16 @@ export const charts = {
     controlShare: 'Témoins encore clients',
     caption:
       'Les {{members}} membres et les {{control}} clients témoins viennent de la même cible, tirés au hasard. Sans effet, les deux courbes avancent ensemble ; l’écart entre elles est l’effet du programme : ce que chaque membre a rapporté de plus (ou de moins) qu’un client comparable que le programme n’a pas touché, avant son coût.',
-    gain: 'À ce jour l’écart dépasse sa marge d’erreur : effet positif démontré.',
-    loss: 'À ce jour l’écart dépasse sa marge d’erreur, vers le bas : les membres rapportent moins que les témoins.',
+    /** the verdicts of app/programmeEffect.ts effectVerdict: the gap is read before the cost, the profitability after it */
+    profitable: 'À ce jour l’écart dépasse sa marge d’erreur : effet positif démontré, et assez grand pour couvrir le coût du programme : rentable (démontré).',
+    marginOnly:
+      'À ce jour l’écart dépasse sa marge d’erreur : effet positif sur la marge démontré. Mais l’écart se lit avant le coût : une fois le coût déduit, la rentabilité n’est pas démontrée.',
+    marginButLoss:
+      'À ce jour l’écart dépasse sa marge d’erreur : effet positif sur la marge démontré. Mais l’écart se lit avant le coût : même au haut de sa marge d’erreur, il ne couvre pas le coût du programme : perte démontrée.',
+    loss: 'À ce jour, même au haut de sa marge d’erreur, l’écart ne couvre pas le coût du programme : perte démontrée.',
     noEffect: 'À ce jour l’écart reste dans sa marge d’erreur : il peut n’être que du hasard, aucun effet n’est démontré.',
     noControlGroup:
-      'Pas de groupe témoin pour ce programme : la cible était trop petite. Il faut au moins {{needed}} clients dans la cible, car le groupe témoin en met de côté {{share}} et ne se forme qu’à partir de {{min}} clients. Son effet n’est pas mesurable.',
+      'Pas de groupe témoin pour ce programme : la cible était trop petite. Il faut au moins {{needed}} clients dans la cible, car le groupe témoin en met de côté {{share}} et ne se forme qu’à partir de {{min}} clients ({{share}} de {{needed}}, arrondi, font {{min}}). Son effet n’est pas mesurable.',
     noControlConsentOne:
       'Pas de groupe témoin pour ce programme : la cible était assez grande, mais seul {{count}} client sur {{targeted}} avait donné son consentement à un e-mail ou un SMS (RGPD), trop peu pour en mettre {{min}} de côté. Son effet n’est pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (« Collecte des données »), puis un nouveau programme.',
     noControlConsentOther:

@@ -65,18 +65,19 @@ export const dashboard = {
     title: 'Les trois leviers du chiffre d’affaires',
     formula: 'CA d’un client sur sa relation = fréquence d’achat × panier moyen × durée de la relation',
     thisPeriod: 'CA de cette période = clients actifs × fréquence × panier moyen = {{active}} × {{frequency}} × {{basket}} = {{turnover}}',
-    customerValue: 'Valeur client (CLV) : ce qu’un client rapporte sur toute sa relation ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}',
+    /** turnover, not margin: the CLV (glossary valeurClient) is this times the margin rate */
+    customerValue: 'CA d’un client sur toute sa relation (chiffre d’affaires, avant la marge) ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}',
     thisPeriodRounded:
       'CA de cette période = clients actifs × fréquence × panier moyen = {{active}} × {{frequency}} × {{basket}} ≈ {{turnover}} (facteurs arrondis)',
     customerValueRounded:
-      'Valeur client (CLV) : ce qu’un client rapporte sur toute sa relation ≈ {{frequency}} × {{basket}} × {{length}} ≈ {{value}} (facteurs arrondis)',
+      'CA d’un client sur toute sa relation (chiffre d’affaires, avant la marge) ≈ {{frequency}} × {{basket}} × {{length}} ≈ {{value}} (facteurs arrondis)',
     sinceStart: 'depuis le début : {{delta}}',
   },
   satisfaction: {
     notMeasured: 'Non mesurée',
     notMeasuredHint: 'La satisfaction réelle de vos clients est cachée : lancez une enquête (écran Décisions) pour la mesurer.',
     value: '{{mean}} ± {{margin}} pt',
-    detail: '{{method}} de {{period}}, {{n}} réponses',
+    detail: '{{method}} {{period}}, {{n}} réponses',
     marginExplained: 'Si les répondants ressemblent aux autres clients, la vraie valeur est très probablement entre {{low}} et {{high}}.',
     oldOne: 'Dernière mesure il y a {{ago}} période.',
     oldOther: 'Dernière mesure il y a {{ago}} périodes.',
@@ -129,10 +130,24 @@ export const dashboard = {
         'pas de groupe témoin : effet non mesurable. La cible était assez grande, mais seul {{count}} client sur {{targeted}} avait donné son consentement (e-mail ou SMS, RGPD). Pour le mesurer, lancez d’abord une collecte de données, puis un nouveau programme.',
       unmeasuredConsentOther:
         'pas de groupe témoin : effet non mesurable. La cible était assez grande, mais seuls {{count}} clients sur {{targeted}} avaient donné leur consentement (e-mail ou SMS, RGPD). Pour le mesurer, lancez d’abord une collecte de données, puis un nouveau programme.',
+      /** the verdicts of app/programmeEffect.ts effectVerdict: the effect on the margin, then the profitability (margin minus cost: the ROI) */
       noEffect: 'effet non démontré : dans la marge d’erreur',
-      gain: 'gain démontré',
-      loss: 'perte démontrée',
+      marginOnly: 'effet sur la marge démontré ; rentabilité non démontrée : une fois le coût déduit, le ROI peut encore être négatif',
+      profitable: 'rentable (démontré) : même au bas de sa marge d’erreur, la marge gagnée dépasse le coût',
+      marginButLoss: 'effet sur la marge démontré, mais perte démontrée : même au haut de sa marge d’erreur, la marge gagnée ne couvre pas le coût',
+      loss: 'perte démontrée : même au haut de sa marge d’erreur, la marge gagnée ne couvre pas le coût',
     },
+    /** the estimate's source when its control group is small (app/programmeEffect.ts FRAGILE_CONTROL_GROUP) */
+    estimateFragileOne:
+      'estimé par comparaison avec un groupe témoin de {{n}} client non inscrit seulement : estimation fragile, quelques gros acheteurs y pèsent lourd',
+    estimateFragileOther:
+      'estimé par comparaison avec un groupe témoin de {{n}} clients non inscrits seulement : estimation fragile, quelques gros acheteurs y pèsent lourd',
+  },
+  /** a period inside a sentence (dashboard/period.ts periodInSentence): with its article, after « de », after « à » (French contractions) */
+  periodIn: {
+    name: { week: 'la semaine {{n}}', month: 'le mois {{n}}' },
+    from: { week: 'de la semaine {{n}}', month: 'du mois {{n}}' },
+    to: { week: 'à la semaine {{n}}', month: 'au mois {{n}}' },
   },
   feed: {
     title: 'Ce qui s’est passé',

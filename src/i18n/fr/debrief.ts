@@ -81,7 +81,7 @@ export const debrief = {
     roi: 'ROI',
     controlNone: 'aucun',
     estimateNote: 'La marge supplémentaire de chaque programme est estimée par comparaison avec son groupe témoin : des clients de sa cible tirés au hasard et non inscrits. Un chiffre dans sa marge d’erreur ne montre aucun effet ; sans groupe témoin (cible trop petite, ou trop peu de clients de la cible ayant consenti à un e-mail ou un SMS), l’effet n’est pas mesurable.',
-    baseSegmentsCaption: 'Segments RFM de toute la clientèle (pas seulement des clients inscrits), de {{before}}, avant le premier programme, à {{after}}',
+    baseSegmentsCaption: 'Segments RFM de toute la clientèle (pas seulement des clients inscrits), {{before}}, avant le premier programme, {{after}}',
     segment: 'Segment',
     before: 'Avant',
     after: 'Après',
@@ -98,7 +98,7 @@ export const debrief = {
       'ROI du seul programme de fidélisation mesuré par un groupe témoin ({{programmes}}) : {{roi}}, pour {{margin}} de marge supplémentaire et {{cost}} dépensés ; {{effect}}.',
     programmeRoiOther:
       'ROI global des {{count}} programmes de fidélisation mesurés par un groupe témoin ({{programmes}}) : {{roi}}, pour {{margin}} de marge supplémentaire et {{cost}} dépensés ; {{effect}}.',
-    programmeName: '{{name}}, lancé en {{period}}',
+    programmeName: '{{name}}, lancé {{period}}',
     programmesUnmeasuredOne: '{{count}} programme sans groupe témoin (cible trop petite, ou trop peu de consentements à un e-mail ou un SMS) n’entre pas dans ce ROI : son effet n’est pas mesurable.',
     programmesUnmeasuredOther: '{{count}} programmes sans groupe témoin (cible trop petite, ou trop peu de consentements à un e-mail ou un SMS) n’entrent pas dans ce ROI : leur effet n’est pas mesurable.',
     programmeRoiNone: 'Aucun programme de fidélisation n’a encore coûté quelque chose : pas de ROI à calculer.',
@@ -146,6 +146,10 @@ export const debrief = {
       '{{count}} programme n’a pas d’effet démontré : sa marge supplémentaire reste dans la marge d’erreur de son groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données, par exemple) ne montre rien de plus.',
     effectNotShownOther:
       '{{count}} programmes n’ont pas d’effet démontré : leur marge supplémentaire reste dans la marge d’erreur de leur groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données, par exemple) ne montre rien de plus.',
+    profitNotShownOne:
+      '{{count}} programme a un effet démontré sur la marge, mais pas sur la rentabilité : sa marge supplémentaire dépasse sa marge d’erreur, mais, au bas de celle-ci, elle ne couvre pas son coût (son ROI peut encore être négatif). Un programme se juge après son coût, pas seulement sur la marge qu’il ajoute.',
+    profitNotShownOther:
+      '{{count}} programmes ont un effet démontré sur la marge, mais pas sur la rentabilité : leur marge supplémentaire dépasse sa marge d’erreur, mais, au bas de celle-ci, elle ne couvre pas leur coût (leur ROI peut encore être négatif). Un programme se juge après son coût, pas seulement sur la marge qu’il ajoute.',
     negativeRoiOne:
       '{{count}} programme a coûté plus qu’il n’a rapporté de marge supplémentaire : le ROI compare la marge gagnée au coût de l’action.',
     negativeRoiOther:
@@ -172,8 +176,36 @@ export const debrief = {
       '{{count}} clients sont partis après une réclamation mal traitée : une réclamation traitée vite et bien garde la plupart des clients.',
     conquestOverRetention:
       'Vous avez dépensé plus pour recruter ({{acquisition}}) que pour fidéliser ({{retention}}) : recruter un client coûte plus cher que le garder.',
-    socialBonding:
-      'Vous avez créé du lien social : ses effets sont lents à venir mais durables et difficiles à imiter par la concurrence.',
+    /** the strategies read from the learner's first programme of each (courseFindings.ts); {{vsControl}}, {{consent}}, {{data}}, {{lost}}: the clauses below */
+    socialBondingOne:
+      'Vous avez créé du lien social ({{instrument}}, lancé {{period}}) : {{count}} client inscrit, pour {{cost}}. {{vsControl}}Ses effets sont lents à venir (la confiance se construit en mois) mais durables, et difficiles à imiter par la concurrence.',
+    socialBondingOther:
+      'Vous avez créé du lien social ({{instrument}}, lancé {{period}}) : {{count}} clients inscrits, pour {{cost}}. {{vsControl}}Ses effets sont lents à venir (la confiance se construit en mois) mais durables, et difficiles à imiter par la concurrence.',
+    customisationOne:
+      'Avec le sur-mesure ({{instrument}}, lancé {{period}}), {{count}} client est lié au magasin par une barrière au changement : ce qui a été construit pour lui se perdrait s’il partait ailleurs. Coût : {{cost}}. {{vsControl}}Le cours le dit coûteux et sujet à résistance : les clients qui cherchent la nouveauté ou l’économie (motifs nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
+    customisationOther:
+      'Avec le sur-mesure ({{instrument}}, lancé {{period}}), {{count}} clients sont liés au magasin par une barrière au changement : ce qui a été construit pour eux se perdrait s’ils partaient ailleurs. Coût : {{cost}}. {{vsControl}}Le cours le dit coûteux et sujet à résistance : les clients qui cherchent la nouveauté ou l’économie (motifs nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
+    personalisationOne:
+      'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} client a été inscrit. {{consent}}Elle demande {{setup}} semaines de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
+    personalisationOther:
+      'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} clients ont été inscrits. {{consent}}Elle demande {{setup}} semaines de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
+    complaintPolicyOne:
+      'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamation reçue (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}. Une réclamation traitée vite et bien garde la plupart des clients, ignorée elle les perd ; et la plupart des clients insatisfaits ne réclament jamais.',
+    complaintPolicyOther:
+      'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamations reçues (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}. Une réclamation traitée vite et bien garde la plupart des clients, ignorée elle les perd ; et la plupart des clients insatisfaits ne réclament jamais.',
+    clause: {
+      vsControl: 'À la dernière période mesurée, {{memberShare}} de ses membres étaient encore clients, contre {{controlShare}} de son groupe témoin. ',
+      vsControlFragile:
+        'À la dernière période mesurée, {{memberShare}} de ses membres étaient encore clients, contre {{controlShare}} de son groupe témoin, qui ne compte que {{n}} clients : un écart à lire avec prudence. ',
+      consentOne: '{{count}} client de la cible n’a pas été contacté faute de consentement (RGPD) : une relance par e-mail ou SMS ne va qu’aux clients qui ont consenti. ',
+      consentOther: '{{count}} clients de la cible n’ont pas été contactés faute de consentement (RGPD) : une relance par e-mail ou SMS ne va qu’aux clients qui ont consenti. ',
+      dataBeforeOne: 'Avant son lancement, vos collectes de données avaient recueilli les données de {{count}} client ; elles ne servent qu’aux membres qui en font partie. ',
+      dataBeforeOther: 'Avant son lancement, vos collectes de données avaient recueilli les données de {{count}} clients ; elles ne servent qu’aux membres qui en font partie. ',
+      noDataBefore: 'Aucune collecte de données avant son lancement : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres. ',
+      lostNone: 'aucun client n’est parti après une réclamation mal traitée',
+      lostOne: '{{count}} client est parti après une réclamation mal traitée',
+      lostOther: '{{count}} clients sont partis après une réclamation mal traitée',
+    },
     atRiskGrew:
       'Le segment « futur non-client » est passé de {{from}} à {{to}} clients : ce sont les clients à reconquérir en priorité avant qu’ils ne deviennent inactifs.',
   },
@@ -218,7 +250,7 @@ export const debrief = {
       enquete: '{{instrument}} auprès de {{sample}} clients',
       politiqueReclamations: 'traitement des réclamations : {{level}}',
       acquisition: '{{channel}} : {{budget}}',
-      arreterProgramme: 'arrêt du programme lancé en {{period}}',
+      arreterProgramme: 'arrêt du programme lancé {{period}}',
     },
   },
 } as const;

@@ -78,7 +78,7 @@ export const decisions = {
     enrolledOfSingleOther: '{{enrolled}} clients inscrits sur le seul client de la cible.',
     enrolControl: '{{n}} clients tirés au hasard forment le groupe témoin : non inscrits et sans coût, ils servent à mesurer l’effet du programme.',
     enrolNoControl:
-      'Cible trop petite pour un groupe témoin : il faut au moins {{needed}} clients dans la cible, car le groupe témoin en met de côté {{share}} % et ne se forme qu’à partir de {{min}} clients. Tous sont inscrits, mais l’effet du programme ne sera pas mesurable.',
+      'Cible trop petite pour un groupe témoin : il faut au moins {{needed}} clients dans la cible, car le groupe témoin en met de côté {{share}} % et ne se forme qu’à partir de {{min}} clients ({{share}} % de {{needed}}, arrondi, font {{min}}). Tous sont inscrits, mais l’effet du programme ne sera pas mesurable.',
     enrolNoControlConsentOne:
       'Trop peu de clients joignables pour un groupe témoin : seul {{consented}} client sur les {{targeted}} de la cible a donné son consentement (il en faut au moins {{needed}}). Il est inscrit, mais l’effet du programme ne sera pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (décision « Collecte de données ») : les clients qui acceptent donnent leur consentement. Ou choisissez un outil en magasin.',
     enrolNoControlConsentOther:
@@ -95,7 +95,7 @@ export const decisions = {
   programmes: {
     title: 'Programmes en cours',
     none: 'Aucun programme en cours.',
-    name: '{{type}} — {{instrument}} (lancé en {{period}})',
+    name: '{{type}} — {{instrument}} (lancé {{period}})',
     line: '{{name}}, {{targeted}} clients, coût à ce jour {{cost}}',
     roi: 'ROI : {{roi}}',
     stop: 'Arrêter',

@@ -60,7 +60,7 @@ export const glossary = {
     equationCa: {
       title: 'CA = fréquence × panier moyen × durée',
       short: 'Le chiffre d’affaires d’un client dépend de trois leviers que la fidélisation peut actionner.',
-      body: 'Ce qu’un client rapporte dépend de la fréquence de ses achats (combien de fois il vient), de son panier moyen (combien il dépense par visite) et de la durée de la relation (combien de temps il reste client). Fidéliser, c’est agir sur au moins un de ces leviers : faire revenir plus souvent, faire acheter plus ou mieux, faire rester plus longtemps. Cette formule donne le CA d’un client sur toute sa relation (sa valeur client) ; le CA du magasin sur une période se calcule sans la durée : clients actifs × fréquence × panier moyen.',
+      body: 'Ce qu’un client rapporte dépend de la fréquence de ses achats (combien de fois il vient), de son panier moyen (combien il dépense par visite) et de la durée de la relation (combien de temps il reste client). Fidéliser, c’est agir sur au moins un de ces leviers : faire revenir plus souvent, faire acheter plus ou mieux, faire rester plus longtemps. Cette formule donne le CA d’un client sur toute sa relation (multiplié par le taux de marge, c’est sa valeur client) ; le CA du magasin sur une période se calcule sans la durée : clients actifs × fréquence × panier moyen.',
       where: 'Tableau de bord : la carte Chiffre d’affaires et ses trois leviers.',
     },
     schemaInfidelite: {
@@ -299,9 +299,9 @@ export const glossary = {
     },
     valeurClient: {
       title: 'Valeur client (CLV)',
-      short: 'Ce qu’un client rapporte sur toute la durée de sa relation avec le magasin.',
-      body: 'La valeur client (en anglais customer lifetime value, CLV) applique la formule du chiffre d’affaires à un seul client sur toute sa relation : fréquence d’achat × panier moyen × durée de la relation. Fidéliser l’augmente par l’un des trois leviers. Comparée au coût d’acquisition d’un client, elle dit combien on peut dépenser pour le recruter ou le garder. Dans Fidélis, elle est calculée en chiffre d’affaires (pas en marge) et sans actualisation : un euro gagné plus tard compte autant qu’un euro aujourd’hui.',
-      where: 'Tableau de bord : les trois leviers du chiffre d’affaires (ligne « Valeur client ») et le « Comment est-ce calculé ? » du chiffre d’affaires.',
+      short: 'La marge qu’un client laisse au magasin sur toute la durée de sa relation.',
+      body: 'La valeur client (en anglais customer lifetime value, CLV) est ce qu’un client rapporte sur toute sa relation, en marge et non en chiffre d’affaires. Son premier pas est la formule du chiffre d’affaires appliquée à un seul client : fréquence d’achat × panier moyen × durée de la relation donne son CA sur sa relation ; multiplié par le taux de marge, ce CA donne sa valeur. Le calcul complet l’actualise aussi : un euro gagné plus tard vaut un peu moins qu’un euro aujourd’hui. Fidéliser l’augmente par l’un des trois leviers. Comparée au coût d’acquisition d’un client, elle dit combien on peut dépenser pour le recruter ou le garder.',
+      where: 'Tableau de bord : les trois leviers du chiffre d’affaires (ligne « CA d’un client sur toute sa relation », le premier pas) et le « Comment est-ce calculé ? » du chiffre d’affaires ; analyse de données réelles : la valeur client sur un an, avec le taux de marge et l’actualisation.',
     },
     prixReference: {
       title: 'Prix de référence',

@@ -93,7 +93,7 @@ export function levers(kpis: readonly TickKpis[]): LeverModel[] {
   });
 }
 
-/** What one customer brings over the relationship: frequency x basket x length (euros). */
+/** One customer's turnover over the relationship: frequency x basket x length (euros; turnover, not margin: the CLV is this times the margin rate). */
 export function customerValue(k: TickKpis): number {
   return k.frequency * k.averageBasket * k.relationshipLength;
 }

@@ -1,6 +1,6 @@
 /**
- * The dashboard's worked products (CA de la période = clients actifs × fréquence × panier moyen; valeur
- * client = fréquence × panier moyen × durée) written so that what is displayed multiplies out: the
+ * The dashboard's worked products (CA de la période = clients actifs × fréquence × panier moyen; CA d'un
+ * client sur sa relation = fréquence × panier moyen × durée) written so that what is displayed multiplies out: the
  * frequency gets as many decimals as that takes (« 3 894 × 0,07524 × 62,66 € = 18 360 € », not
  * « 0,075 », which gives 18 300), and when rounded factors still cannot agree (a basket rounded to the
  * cent), the product says « ≈ … (facteurs arrondis) ». The frequency is written with its unit (achats

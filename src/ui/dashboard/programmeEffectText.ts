@@ -7,7 +7,7 @@ import type { ProgrammeKpi } from '../../engine/types.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatShare } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
-import { effectStatus, roiMarginOfError } from '../../app/programmeEffect.ts';
+import { effectVerdict, fragileEstimate, roiMarginOfError } from '../../app/programmeEffect.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 import { translateCount } from '../../i18n/plural.ts';
 
@@ -46,10 +46,14 @@ export function marginWithError(locale: Locale, margin: number, error: number | 
 
 export function programmeMarginText(locale: Locale, p: Measured): MarginText {
   if (p.incrementalMarginToDate === null) return { value: null, note: unmeasuredText(locale, p) };
-  const status = translate(locale, `dashboard.programmes.effect.${effectStatus(p)}`);
+  const status = effectStatusText(locale, p);
+  // a small control group: said where the estimate's source is (a few big spenders weigh a lot in it)
+  const source = fragileEstimate(p)
+    ? translateCount(locale, 'dashboard.programmes.estimateFragile', p.controlGroup, { n: formatNumber(locale, p.controlGroup) })
+    : translate(locale, 'dashboard.programmes.estimate', { n: formatNumber(locale, p.controlGroup) });
   return {
     value: marginWithError(locale, p.incrementalMarginToDate, p.incrementalMarginError),
-    note: `${status}, ${translate(locale, 'dashboard.programmes.estimate', { n: formatNumber(locale, p.controlGroup) })}`,
+    note: `${status}, ${source}`,
   };
 }
 
@@ -59,9 +63,14 @@ export function programmeRoiText(locale: Locale, p: RoiEstimate): string {
   return translate(locale, 'dashboard.programmes.marginError', { margin: formatRoi(locale, p.roi), error: formatShare(locale, roiMarginOfError(p) ?? 0) });
 }
 
-/** What the estimate shows, in words (« effet non démontré : dans la marge d’erreur », « gain démontré »), or « non mesurable » without one. */
-export function effectStatusText(locale: Locale, p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError'>): string {
-  return p.incrementalMarginToDate === null ? translate(locale, 'dashboard.programmes.roiUnmeasured') : translate(locale, `dashboard.programmes.effect.${effectStatus(p)}`);
+/**
+ * What the estimate shows, in words, from the one verdict (app/programmeEffect.ts effectVerdict): the
+ * effect on the margin and the profitability told apart (« effet sur la marge démontré ; rentabilité non
+ * démontrée… », « rentable (démontré)… », « perte démontrée… »), or « non mesurable » without a control group.
+ */
+export function effectStatusText(locale: Locale, p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'costToDate'>): string {
+  const verdict = effectVerdict(p);
+  return verdict === 'unmeasured' ? translate(locale, 'dashboard.programmes.roiUnmeasured') : translate(locale, `dashboard.programmes.effect.${verdict}`);
 }
 
 /**

@@ -5,11 +5,11 @@
  * figures; the texts live in src/i18n/<lang>/debrief.ts under `debrief.course.<key>`.
  */
 import type { DecisionsLog } from '../../engine/decisions.ts';
-import type { TickKpis } from '../../engine/types.ts';
+import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import type { DepartureCause } from '../../engine/vocabulary.ts';
 import type { ConceptId } from '../glossary/concepts.ts';
 import { CAUSE_CONCEPT, departuresBetween, departuresByCause } from './departures.ts';
-import { effectStatus, provenLoss } from '../../app/programmeEffect.ts';
+import { comparisonSeries, effectVerdict, provenLoss } from '../../app/programmeEffect.ts';
 import { latestProgrammes } from './programmeEffects.ts';
 import { moneySummary } from './moneySummary.ts';
 import { satisfactionGap } from './satisfactionGap.ts';
@@ -25,6 +25,7 @@ export type FindingKey =
   | 'discountImitatedUnknown'
   | 'negativeRoi'
   | 'effectNotShown'
+  | 'profitNotShown'
   | 'noSurvey'
   | 'surveyMissed'
   | 'surveyChance'
@@ -33,6 +34,9 @@ export type FindingKey =
   | 'complaintsLost'
   | 'conquestOverRetention'
   | 'socialBonding'
+  | 'customisation'
+  | 'personalisation'
+  | 'complaintPolicy'
   | 'atRiskGrew';
 
 export interface Finding {
@@ -95,8 +99,11 @@ export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLo
   // cost more than they brought beyond the control group's noise (a loss within the noise is not shown)
   const losing = programmes.filter(provenLoss);
   if (losing.length) findings.push({ key: 'negativeRoi', concept: 'roi', params: { count: losing.length } });
-  const notShown = programmes.filter((p) => p.costToDate > 0 && effectStatus(p) === 'noEffect');
+  const notShown = programmes.filter((p) => p.costToDate > 0 && effectVerdict(p) === 'noEffect');
   if (notShown.length) findings.push({ key: 'effectNotShown', concept: 'groupeTemoin', params: { count: notShown.length } });
+  // an extra margin shown above 0 whose ROI interval still holds 0: the margin moved, the profit is not shown
+  const marginOnly = programmes.filter((p) => effectVerdict(p) === 'marginOnly');
+  if (marginOnly.length) findings.push({ key: 'profitNotShown', concept: 'roi', params: { count: marginOnly.length } });
 
   const gap = satisfactionGap(kpis);
   if (gap.surveys.length === 0) findings.push({ key: 'noSurvey', concept: 'mesureSatisfaction', params: {} });
@@ -118,17 +125,74 @@ export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLo
   if (actions.some((a) => a.type === 'financier' && a.target.segments?.includes('tresBon')))
     findings.push({ key: 'discountBestCustomers', concept: 'actionParSegment', params: {} });
   const complaintLosses = causes.find((c) => c.cause === 'reclamationMalTraitee');
-  if (complaintLosses && !actions.some((a) => a.type === 'politiqueReclamations' && (a.level === 'rapide' || a.level === 'excellente')))
-    findings.push({ key: 'complaintsLost', concept: 'gestionReclamations', params: { count: complaintLosses.count } });
+  const policy = chosenComplaintPolicy(decisions);
+  if (policy) findings.push({ key: 'complaintPolicy', concept: 'gestionReclamations', params: complaintPolicyParams(kpis, policy) });
+  else if (complaintLosses) findings.push({ key: 'complaintsLost', concept: 'gestionReclamations', params: { count: complaintLosses.count } });
 
   const money = moneySummary(kpis);
   const acquisition = money.acquisitionByChannel.reduce((s, c) => s + c.amount, 0);
   if (acquisition > 0 && acquisition > money.programmeCost)
     findings.push({ key: 'conquestOverRetention', concept: 'pourquoiFideliser', params: { acquisition, retention: money.programmeCost } });
-  if (programmes.some((p) => p.type === 'lienSocial')) findings.push({ key: 'socialBonding', concept: 'lienSocial', params: {} });
+  // the other three strategies, each read from the learner's first programme of it (members, cost, members vs control group)
+  const social = programmes.find((p) => p.type === 'lienSocial');
+  if (social) findings.push({ key: 'socialBonding', concept: 'lienSocial', params: programmeParams(kpis, social) });
+  const custom = programmes.find((p) => p.type === 'customisation');
+  if (custom) findings.push({ key: 'customisation', concept: 'customisation', params: programmeParams(kpis, custom) });
+  const personal = programmes.find((p) => p.type === 'personnalisation');
+  if (personal)
+    findings.push({
+      key: 'personalisation',
+      concept: 'personnalisation',
+      params: { ...programmeParams(kpis, personal), withoutConsent: personal.withoutConsent ?? 0, collected: collectedBefore(kpis, personal.startTick) },
+    });
 
   const first = kpis[0];
   const grew = last.segments.futurNonClient - first.segments.futurNonClient;
   if (grew > 0) findings.push({ key: 'atRiskGrew', concept: 'segments', params: { from: first.segments.futurNonClient, to: last.segments.futurNonClient } });
   return findings;
+}
+
+/**
+ * What the Bilan says of one programme: its instrument, launch, members (`count`), cost and, when it ran
+ * with a control group, the share of its members still customers at the last period measured against
+ * its control group's (the engine's ProgrammeKpi.comparison: both counted from the launch).
+ */
+function programmeParams(kpis: readonly TickKpis[], p: ProgrammeKpi): Record<string, string | number> {
+  const params: Record<string, string | number> = { instrument: p.instrument, tick: p.startTick, count: p.targeted, cost: p.costToDate };
+  const last = comparisonSeries(kpis, p.id).at(-1);
+  if (last) {
+    params.memberShare = last.memberShare;
+    params.controlShare = last.controlShare;
+    params.controlGroup = p.controlGroup;
+  }
+  return params;
+}
+
+/** Customers whose data a collection gathered (those who accepted) before `tick`: what a personalisation launched then could use. */
+function collectedBefore(kpis: readonly TickKpis[], tick: number): number {
+  let accepted = 0;
+  for (const k of kpis) if (k.tick < tick) for (const c of k.dataCollections ?? []) accepted += c.accepted;
+  return accepted;
+}
+
+/** The complaint policy the learner last chose, and when; null if they never chose one. */
+function chosenComplaintPolicy(decisions: DecisionsLog): { level: string; tick: number } | null {
+  let found: { level: string; tick: number } | null = null;
+  for (const d of decisions) for (const a of d.actions) if (a.type === 'politiqueReclamations') found = { level: a.level, tick: d.tick };
+  return found;
+}
+
+/** Complaints received since the policy applied, how many were resolved (fast), and the customers lost after a badly handled one (`lost`). */
+function complaintPolicyParams(kpis: readonly TickKpis[], policy: { level: string; tick: number }): Record<string, string | number> {
+  let complaints = 0;
+  let resolved = 0;
+  let fast = 0;
+  for (const k of kpis) {
+    if (k.tick < policy.tick) continue;
+    complaints += k.complaints;
+    resolved += k.complaintsResolved;
+    fast += k.complaintsResolvedFast;
+  }
+  const lost = departuresBetween(kpis, 'reclamationMalTraitee', policy.tick, Number.POSITIVE_INFINITY);
+  return { level: policy.level, tick: policy.tick, count: complaints, resolved, fast, lost };
 }

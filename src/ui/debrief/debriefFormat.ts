@@ -7,11 +7,15 @@ import { formatMoney, formatPercent, formatShare } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
 import { t } from '../../i18n/locale.svelte.ts';
 import type { Locale, MessageKey } from '../../i18n/translate.ts';
-import { periodLabel } from '../dashboard/period.ts';
+import { periodInSentence, periodLabel } from '../dashboard/period.ts';
 
 export interface DebriefFormat {
-  /** « Semaine 3 » for tick 2 */
+  /** « Semaine 3 » for tick 2: a heading or a table cell */
   period: (tick: number) => string;
+  /** inside a sentence: « la semaine 3 » / « le mois 3 » (English « week 3 »), after « de », after « à » */
+  periodName: (tick: number) => string;
+  periodFrom: (tick: number) => string;
+  periodTo: (tick: number) => string;
   money: (value: number) => string;
   pct: (value: number) => string;
   /** table columns: one fixed precision, so 1,0 % and 54,2 % line up */
@@ -28,10 +32,18 @@ export function debriefFormat(lc: Locale, tickUnit: Scenario['tickUnit']): Debri
       const label = periodLabel(tickUnit, tick);
       return t(label.key, label.params);
     },
+    periodName: (tick) => inSentence(tickUnit, tick, 'name'),
+    periodFrom: (tick) => inSentence(tickUnit, tick, 'from'),
+    periodTo: (tick) => inSentence(tickUnit, tick, 'to'),
     money: (value) => formatMoney(lc, value),
     pct: (value) => formatPercent(lc, value, 1),
     share: (value) => formatShare(lc, value, 1),
     roi: (value) => formatRoi(lc, value),
     programmeName: (type, instrument) => (instrument ? t(`vocabulary.instrument.${instrument}` as MessageKey) : t(`vocabulary.actionType.${type}` as MessageKey)),
   };
+}
+
+function inSentence(unit: Scenario['tickUnit'], tick: number, form: 'name' | 'from' | 'to'): string {
+  const label = periodInSentence(unit, tick, form);
+  return t(label.key, label.params);
 }

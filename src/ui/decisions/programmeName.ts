@@ -1,16 +1,16 @@
 /**
- * A running programme's readable name, « Lien social — Club clients (lancé en Semaine 2) », for the
+ * A running programme's readable name, « Lien social — Club clients (lancé la semaine 2) », for the
  * « Programmes en cours » list and the decision that stops it (instead of its internal id « 1:0 »).
  */
 import type { DecisionsLog } from '../../engine/decisions.ts';
 import type { ProgrammeKpi } from '../../engine/types.ts';
 import type { MessageKey, Params } from '../../i18n/translate.ts';
-import { periodLabel, type TickUnit } from '../dashboard/period.ts';
+import { periodInSentence, type TickUnit } from '../dashboard/period.ts';
 
 type Translate = (key: MessageKey, params?: Params) => string;
 
 export function programmeName(p: Pick<ProgrammeKpi, 'type' | 'instrument' | 'startTick'>, unit: TickUnit, t: Translate): string {
-  const period = periodLabel(unit, p.startTick);
+  const period = periodInSentence(unit, p.startTick);
   return t('decisions.programmes.name', {
     type: t(`vocabulary.actionType.${p.type}`),
     instrument: p.instrument ? t(`vocabulary.instrument.${p.instrument}` as MessageKey) : '',

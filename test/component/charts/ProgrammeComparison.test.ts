@@ -49,7 +49,15 @@ describe('members vs control group chart', () => {
     const box = screen.getByTestId('programme-comparison');
     expect(norm(box.textContent)).toContain('Les 450 membres et les 50 clients témoins viennent de la même cible');
     expect(box).toHaveTextContent('l’écart entre elles est l’effet du programme');
-    expect(screen.getByTestId('comparison-effect')).toHaveTextContent('effet positif démontré');
+    expect(screen.getByTestId('comparison-effect')).toHaveTextContent('effet positif démontré, et assez grand pour couvrir le coût du programme');
+  });
+
+  it('reads the gap before the cost: a gap beyond its error whose bottom does not cover the cost does not show profitability (QA teacher F1)', () => {
+    render(ProgrammeComparison, props([{ ...club, costToDate: 700 }]));
+    const note = norm(screen.getByTestId('comparison-effect').textContent);
+    expect(note).toContain('effet positif sur la marge démontré');
+    expect(note).toContain('une fois le coût déduit, la rentabilité n’est pas démontrée');
+    expect(note).not.toContain('rentable (démontré)');
   });
 
   it('says a programme without a control group cannot be measured, and switches programmes with the select', async () => {
@@ -60,6 +68,8 @@ describe('members vs control group chart', () => {
     await user.selectOptions(select, '1:0');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByTestId('programme-comparison')).toHaveTextContent(`Pas de groupe témoin pour ce programme : la cible était trop petite. Il faut au moins ${minimumForControl()} clients dans la cible`);
+    // why 295 and not 300: the rounding said (QA teacher F17)
+    expect(norm(screen.getByTestId('programme-comparison').textContent)).toContain(`(10 % de ${minimumForControl()}, arrondi, font 30)`);
     expect(screen.getByTestId('programme-comparison')).toHaveTextContent('Son effet n’est pas mesurable');
   });
 

@@ -66,7 +66,7 @@ describe('DashboardScreen', () => {
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(5), reports: [] });
     const measured = screen.getByRole('region', { name: /Satisfaction mesurée/ });
     expect(norm(measured.textContent)).toContain('68 % ± 6,5 pt');
-    expect(norm(measured.textContent)).toContain('Questionnaire de Semaine 4, 200 réponses');
+    expect(norm(measured.textContent)).toContain('Questionnaire de la semaine 4, 200 réponses');
     expect(norm(measured.textContent)).not.toContain('70 %');
   });
 

@@ -18,14 +18,14 @@ describe('a coupon programme copied by a competitor', () => {
   const kpis: TickKpis[] = [];
   for (let t = 0; t < 5; t++) kpis.push(stepSimulation(state, cosmetics, t === 1 ? [coupon] : []).kpis);
 
-  it('is « En cours » until the competitor copies it, then « imité depuis Semaine 4 »', () => {
+  it('is « En cours » until the competitor copies it, then « imité depuis la semaine 4 »', () => {
     const { unmount } = render(ProgrammesTable, { programmes: kpis[2].programmes, tickUnit: 'week' });
     const row = () => screen.getByRole('row', { name: /Bons de réduction/ });
     expect(row()).toHaveTextContent('En cours');
     expect(row()).not.toHaveTextContent('imité');
     unmount();
     render(ProgrammesTable, { programmes: kpis[4].programmes, tickUnit: 'week' });
-    expect(row()).toHaveTextContent('En cours imité depuis Semaine 4');
+    expect(row()).toHaveTextContent('En cours imité depuis la semaine 4');
   });
 
   it('links to the charts’ members-vs-control-group card of that programme when it has a control group', () => {

@@ -41,6 +41,6 @@ describe('the Bilan after coupons in the cosmetics shop', () => {
     const quiet = items.find((t) => t.includes('Vous avez arrêté un avantage financier'))!;
     expect(quiet).toMatch(/pendant le programme : 0, après : 0\. Le contrecoup que décrit le cours .* n’apparaît pas dans vos départs : à l’arrêt, \d[\d ]* de ses \d[\d ]* membres avaient un prix de référence assez bas/);
     expect(quiet).toContain('au-delà de 3 %');
-    expect(items.some((t) => t.includes('BeautéDiscount.fr a imité votre avantage financier (Bons de réduction) dès Semaine 4 : à partir de là, il a perdu 80 % de son effet.'))).toBe(true);
+    expect(items.some((t) => t.includes('BeautéDiscount.fr a imité votre avantage financier (Bons de réduction) dès la semaine 4 : à partir de là, il a perdu 80 % de son effet.'))).toBe(true);
   });
 });

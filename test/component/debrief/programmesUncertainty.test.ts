@@ -43,7 +43,7 @@ describe('Bilan: the overall ROI of the programmes', () => {
     render(DebriefCosts, { money: moneySummary(kpis), format: debriefFormat('fr', 'week') });
     const text = norm(screen.getByTestId('overall-roi').textContent);
     expect(text).toContain(
-      'ROI du seul programme de fidélisation mesuré par un groupe témoin (Bons de réduction, lancé en Semaine 1) : -437,1 % ± 800,0 %, pour -3 371 € ± 8 000 € de marge supplémentaire et 1 000 € dépensés ; effet non démontré : dans la marge d’erreur.',
+      'ROI du seul programme de fidélisation mesuré par un groupe témoin (Bons de réduction, lancé la semaine 1) : -437,1 % ± 800,0 %, pour -3 371 € ± 8 000 € de marge supplémentaire et 1 000 € dépensés ; effet non démontré : dans la marge d’erreur.',
     );
     expect(text).toContain('1 programme sans groupe témoin');
   });
@@ -63,7 +63,7 @@ describe('Bilan: the segments of the whole base', () => {
     const tables = screen.getAllByRole('table', { name: /Segments RFM/ });
     expect(tables).toHaveLength(1);
     expect(norm(tables[0].querySelector('caption')!.textContent).trim()).toBe(
-      'Segments RFM de toute la clientèle (pas seulement des clients inscrits), de Semaine 1, avant le premier programme, à Semaine 4',
+      'Segments RFM de toute la clientèle (pas seulement des clients inscrits), de la semaine 1, avant le premier programme, à la semaine 4',
     );
     expect(within(tables[0]).getAllByRole('row')).toHaveLength(6);
   });

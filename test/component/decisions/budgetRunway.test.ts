@@ -15,7 +15,7 @@ describe('how long the budget pays the programmes, before advancing', () => {
     const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
     expect(session.add(club)).toBe(true);
     const runway = await within(panel).findByTestId('budget-runway');
-    await waitFor(() => expect(runway).toHaveTextContent(/le budget paiera « Lien social — Club clients \(lancé en Semaine 1\) » encore \d périodes?\. En Semaine \d, il ne le pourra plus/));
+    await waitFor(() => expect(runway).toHaveTextContent(/le budget paiera « Lien social — Club clients \(lancé la semaine 1\) » encore \d périodes?\. En Semaine \d, il ne le pourra plus/));
     expect(runway).toHaveTextContent('arrêt faute de budget');
     expect(runway).toHaveClass('warning');
 
@@ -24,7 +24,7 @@ describe('how long the budget pays the programmes, before advancing', () => {
       await session.advance(1);
       await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(/Semaine|prochaine/));
     }
-    expect(within(panel).getByTestId('budget-runway')).toHaveTextContent('ne pourra pas payer « Lien social — Club clients (lancé en Semaine 1) » à la prochaine période');
+    expect(within(panel).getByTestId('budget-runway')).toHaveTextContent('ne pourra pas payer « Lien social — Club clients (lancé la semaine 1) » à la prochaine période');
     const before = session.tick;
     expect(session.kpis.at(-1)!.programmes[0].endTick).toBeUndefined();
     await session.advance(1);

@@ -27,6 +27,6 @@ describe('cost and programme wording', () => {
     const session = { runningProgrammes: [programme], pending: [], busy: false, scenario: { tickUnit: 'month' } } as unknown as GameSession;
     render(ProgrammesList, { session });
     const region = screen.getByRole('region', { name: 'Programmes en cours' });
-    expect(region).toHaveTextContent('Lien social — Club clients (lancé en Mois 2), 2 050 clients, coût à ce jour 1 234 €');
+    expect(region).toHaveTextContent('Lien social — Club clients (lancé le mois 2), 2 050 clients, coût à ce jour 1 234 €');
   });
 });

@@ -16,7 +16,7 @@ describe('a programme is named, never by its internal id', () => {
     await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
     await waitFor(() => expect(session.tick).toBe(1));
     const id = session.runningProgrammes[0].id;
-    const name = 'Lien social — Club clients (lancé en Semaine 1)';
+    const name = 'Lien social — Club clients (lancé la semaine 1)';
 
     const programmes = screen.getByRole('region', { name: 'Programmes en cours' });
     expect(programmes).toHaveTextContent(`${name}, `);

@@ -86,6 +86,13 @@ describe('the strategy form’s enrolment lines', () => {
     expect(minimumForControl()).toBeGreaterThan(268);
   });
 
+  it('says why the size needed is 295 and not 300: the share held out is rounded (QA teacher F17)', () => {
+    const line = enrolmentLines(enrolment(150, 150, 'coupon', 0)).find((l) => l.key.endsWith('enrolNoControl'))!;
+    const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    expect(plain(translate('fr', line.key as MessageKey, line.params))).toContain(`(10 % de ${minimumForControl()}, arrondi, font ${CONTROL_GROUP_MIN})`);
+    expect(translate('en', line.key as MessageKey, line.params)).toContain(`(10% of ${minimumForControl()}, rounded, makes ${CONTROL_GROUP_MIN})`);
+  });
+
   it('nobody consented: why Apply is disabled and what to do, in the singular', () => {
     const lines = enrolmentLines(enrolment(1, 1, 'relancePersonnalisee', 1));
     const all = text(lines);

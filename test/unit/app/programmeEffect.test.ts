@@ -1,20 +1,41 @@
 /**
  * How every screen reads a programme's measured effect (app/programmeEffect.ts): no control group,
- * within the margin of error, a gain or a loss beyond it; and the members-vs-control series.
+ * the effect on the margin and the profitability (the ROI's interval) told apart; and the members-vs-control series.
  */
 import { describe, expect, it } from 'vitest';
-import { comparisonSeries, effectStatus, provenLoss, roiMarginOfError } from '../../../src/app/programmeEffect.ts';
+import { comparisonSeries, effectVerdict, fragileEstimate, provenLoss, roiMarginOfError } from '../../../src/app/programmeEffect.ts';
 import { runSimulation } from '../../../src/engine/index.ts';
 import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
 import { testScenario } from '../engine/fixtures.ts';
 
 describe('programme effect', () => {
-  it('says unmeasured without a control group, no effect within the margin of error, gain or loss beyond it', () => {
-    expect(effectStatus({ incrementalMarginToDate: null, incrementalMarginError: null })).toBe('unmeasured');
-    expect(effectStatus({ incrementalMarginToDate: 900, incrementalMarginError: 1000 })).toBe('noEffect');
-    expect(effectStatus({ incrementalMarginToDate: -900, incrementalMarginError: 1000 })).toBe('noEffect');
-    expect(effectStatus({ incrementalMarginToDate: 1100, incrementalMarginError: 1000 })).toBe('gain');
-    expect(effectStatus({ incrementalMarginToDate: -1100, incrementalMarginError: 1000 })).toBe('loss');
+  it('says unmeasured without a control group, and no effect when the margin interval holds 0 and the cost', () => {
+    expect(effectVerdict({ incrementalMarginToDate: null, incrementalMarginError: null, costToDate: 100 })).toBe('unmeasured');
+    expect(effectVerdict({ incrementalMarginToDate: 900, incrementalMarginError: 1000, costToDate: 100 })).toBe('noEffect');
+    expect(effectVerdict({ incrementalMarginToDate: -900, incrementalMarginError: 1000, costToDate: 100 })).toBe('noEffect');
+  });
+
+  it('calls a programme profitable only when its ROI interval is above 0, not when only its margin is (QA teacher F1)', () => {
+    // Chloé's custom offer: 22 225 € ± 12 002 € of margin for 10 266 €: margin shown, ROI interval from −0,3 % to +233 %
+    expect(effectVerdict({ incrementalMarginToDate: 22225, incrementalMarginError: 12002, costToDate: 10266 })).toBe('marginOnly');
+    expect(effectVerdict({ incrementalMarginToDate: 22225, incrementalMarginError: 12002, costToDate: 10000 })).toBe('profitable');
+    // shown above 0, but even its top does not cover the cost
+    expect(effectVerdict({ incrementalMarginToDate: 3000, incrementalMarginError: 1000, costToDate: 5000 })).toBe('marginButLoss');
+  });
+
+  it('calls a loss shown when the whole ROI interval is below 0, even when the margin interval holds 0 (the mirror case)', () => {
+    // coupons stopped at week 26: −1 521 € ± 7 047 € for 6 991 €, ROI −121,8 % ± 100,8 %
+    expect(effectVerdict({ incrementalMarginToDate: -1521, incrementalMarginError: 7047, costToDate: 6991 })).toBe('loss');
+    expect(effectVerdict({ incrementalMarginToDate: -1100, incrementalMarginError: 1000, costToDate: 0 })).toBe('loss');
+    // the verdict's loss is the course line's « cost more than it brought »
+    expect(provenLoss({ incrementalMarginToDate: -1521, incrementalMarginError: 7047, costToDate: 6991 })).toBe(true);
+  });
+
+  it('calls an estimate from fewer than 100 held-out customers fragile', () => {
+    expect(fragileEstimate({ controlGroup: 30 })).toBe(true);
+    expect(fragileEstimate({ controlGroup: 99 })).toBe(true);
+    expect(fragileEstimate({ controlGroup: 100 })).toBe(false);
+    expect(fragileEstimate({ controlGroup: 0 })).toBe(false);
   });
 
   it('calls a loss proven only when even the top of the interval is below the cost', () => {

@@ -123,7 +123,7 @@ describe('decisions timeline', () => {
     const coupon = entry.actions[0];
     expect(actionText(coupon.action, 'fr', (t) => `Semaine ${t + 1}`).replace(/[\u00a0\u202f]/g, ' ')).toBe('Bons de réduction, remise de 10 %');
     expect(targetText(coupon.action, coupon.target, 'fr')).toBe('cible : segments Très bon client, Bon client ; au plus 50 clients');
-    expect(actionText(entry.actions[1].action, 'fr', (t) => `Semaine ${t + 1}`)).toBe('arrêt du programme lancé en Semaine 1');
+    expect(actionText(entry.actions[1].action, 'fr', (t) => `la semaine ${t + 1}`)).toBe('arrêt du programme lancé la semaine 1');
   });
 
   it('counts chosen customers and names up to three towns, counting beyond, with real plurals', () => {

@@ -8,6 +8,7 @@ import { frequencyDigits, frequencyText, leverProducts } from '../../../src/ui/d
 import { shownTrend, trendSentence } from '../../../src/ui/dashboard/kpiText.ts';
 import { trendOf } from '../../../src/ui/dashboard/trend.ts';
 import { makeKpi } from '../../fixtures/kpis.ts';
+import { translate } from '../../../src/i18n/translate.ts';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 /** the testers' week: 3 894 active customers, 293 purchases, 18 360 € */
@@ -20,8 +21,17 @@ describe('worked products that multiply out as displayed', () => {
     // 3 894 × 0,07524 × 62,66 = 18 358: no number of decimals reaches 18 360 with a basket rounded to the cent
     expect(plain(p.thisPeriod)).toBe('CA de cette période = clients actifs × fréquence × panier moyen = 3 894 × 0,07524 × 62,66 € ≈ 18 360 € (facteurs arrondis)');
     // 0,07524 × 62,66 × 179,4 = 845,8
-    expect(plain(p.customerValue!)).toBe('Valeur client (CLV) : ce qu’un client rapporte sur toute sa relation ≈ 0,07524 × 62,66 € × 179,4 semaines = 846 €');
+    expect(plain(p.customerValue!)).toBe('CA d’un client sur toute sa relation (chiffre d’affaires, avant la marge) ≈ 0,07524 × 62,66 € × 179,4 semaines = 846 €');
     expect(plain(leverProducts('en', week, '179.4 weeks', 179.4).thisPeriod)).toMatch(/3,894 × 0\.07524 × €62\.66 ≈ €18,360 \(rounded factors\)$/);
+  });
+  it('calls frequency × basket × length what it is, a turnover, and keeps « valeur client » for the margin (QA teacher F13)', () => {
+    const fr = plain(leverProducts('fr', week, '179,4 semaines', 179.4).customerValue!);
+    expect(fr).not.toMatch(/rapporte|CLV|Valeur client/);
+    expect(plain(leverProducts('en', week, '179.4 weeks', 179.4).customerValue!)).toMatch(/^Turnover of one customer over the whole relationship \(turnover, before the margin\) ≈ 0\.07524 × €62\.66 × 179\.4 weeks = €846$/);
+    // the glossary's CLV is a margin: this turnover times the margin rate
+    expect(plain(translate('fr', 'glossary.concept.valeurClient.body'))).toContain('en marge et non en chiffre d’affaires');
+    expect(plain(translate('fr', 'glossary.concept.valeurClient.body'))).toContain('multiplié par le taux de marge, ce CA donne sa valeur');
+    expect(plain(translate('fr', 'glassBox.line.clv'))).toMatch(/^CA d’un client sur toute sa relation/);
   });
   it('keeps three decimals when they suffice', () => {
     const even = { ...week, activeCustomers: 1000, frequency: 0.075, turnover: 4500, averageBasket: 60 };

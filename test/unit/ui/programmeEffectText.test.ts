@@ -9,7 +9,17 @@ describe('programme effect in words', () => {
     const text = programmeMarginText('fr', base);
     expect(text.value).toMatch(/^5\s972\s€ ± 10\s254\s€$/);
     expect(text.note).toMatch(/^effet non démontré : dans la marge d’erreur, estimé par comparaison avec un groupe témoin de 123 clients non inscrits$/);
-    expect(programmeMarginText('fr', { ...base, incrementalMarginToDate: 20000, incrementalMarginError: 5000 }).note).toMatch(/^gain démontré/);
+    expect(programmeMarginText('fr', { ...base, incrementalMarginToDate: 20000, incrementalMarginError: 5000 }).note).toMatch(/^rentable \(démontré\)/);
+    expect(programmeMarginText('fr', { ...base, incrementalMarginToDate: 5000, incrementalMarginError: 3000 }).note).toMatch(
+      /^effet sur la marge démontré\s?; rentabilité non démontrée/,
+    );
+  });
+  it('warns that an estimate from a small control group is fragile (QA teacher F1)', () => {
+    const small = programmeMarginText('fr', { ...base, controlGroup: 30 }).note;
+    expect(small).toContain('groupe témoin de 30 clients non inscrits seulement');
+    expect(small).toContain('estimation fragile, quelques gros acheteurs y pèsent lourd');
+    expect(programmeMarginText('en', { ...base, controlGroup: 30 }).note).toContain('only 30 customers not enrolled: a fragile estimate');
+    expect(programmeMarginText('fr', base).note).not.toContain('fragile');
   });
   it('says why there is no figure without a control group or before any cost', () => {
     const unmeasured = { ...base, incrementalMarginToDate: null, incrementalMarginError: null, controlGroup: 0, roi: null };

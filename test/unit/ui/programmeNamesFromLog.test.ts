@@ -21,7 +21,7 @@ describe('programme names from a decisions log', () => {
   const names = programmeNamesFromLog(log, 'month', fr);
 
   it('names the action at « tick:index » with the period it started', () => {
-    expect(names('2:1')).toBe('Lien social — Club clients (lancé en Mois 3)');
+    expect(names('2:1')).toBe('Lien social — Club clients (lancé le mois 3)');
   });
 
   it('knows nothing of ids the log does not start as a programme', () => {
@@ -31,6 +31,6 @@ describe('programme names from a decisions log', () => {
   });
 
   it('lets a stop decision say what it stops', () => {
-    expect(describeAction(log[1].actions[0], fr, 'fr', names)).toBe('Arrêt d’un programme : Lien social — Club clients (lancé en Mois 3)');
+    expect(describeAction(log[1].actions[0], fr, 'fr', names)).toBe('Arrêt d’un programme : Lien social — Club clients (lancé le mois 3)');
   });
 });
