@@ -6,6 +6,7 @@
 import type { Action, DecisionsLog, Target } from '../engine/decisions.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Handler } from './engineHandler.ts';
+import type { ReplayRequest } from '../results/replay.ts';
 import type { EngineMessage, EngineRequest, EngineResponse, EngineResults, NewRunSave, TickSave } from './engineProtocol.ts';
 
 export interface EngineTransport {
@@ -103,6 +104,10 @@ export class EngineClient {
   }
   modelFingerprint() {
     return this.#transport.send({ kind: 'modelFingerprint' });
+  }
+  /** A whole replay, no run kept (the Bilan's « sans action » comparison). */
+  replay(request: ReplayRequest) {
+    return this.#transport.send({ kind: 'replay', ...plain(request) });
   }
   dispose(run: string) {
     return this.#transport.send({ kind: 'dispose', run });

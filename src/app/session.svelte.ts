@@ -297,6 +297,19 @@ export class GameSession {
     return this.#deps.engine.hash(this.#engineRun);
   }
 
+  /**
+   * The run's difference from the same seed played as long with no decision (net margin, active
+   * customers): the engine has no chaos, so it is what the decisions changed. Null before any period.
+   */
+  async noActionGap(): Promise<{ netMargin: number; activeCustomers: number } | null> {
+    const { scenario, seed, kpis } = this;
+    const last = kpis.at(-1);
+    if (!scenario || !last) return null;
+    const replayed = (await this.#deps.engine.replay({ scenario, seed, ticks: kpis.length, decisions: [] })).kpis;
+    const margin = (series: readonly TickKpis[]) => series.reduce((sum, k) => sum + k.netMargin, 0);
+    return { netMargin: margin(kpis) - margin(replayed), activeCustomers: last.activeCustomers - (replayed.at(-1)?.activeCustomers ?? 0) };
+  }
+
   /** The engine's model fingerprint, written in result files next to the state hash. */
   modelFingerprint(): Promise<string> {
     return this.#deps.engine.modelFingerprint();

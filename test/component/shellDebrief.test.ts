@@ -14,6 +14,7 @@ import { verifyResult } from '../../src/results/verifyResult.ts';
 import { shippedScenarioList, smallScenario } from '../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../unit/app/engineTransport.ts';
 import { fixtureScenario } from '../fixtures/scenario.ts';
+import { formatSigned, formatSignedMoney } from '../../src/app/format.ts';
 
 // the browser download is the one thing a test cannot see: the texts it is given are kept instead
 const downloads = vi.hoisted(() => [] as { text: string; fileName: string }[]);
@@ -51,6 +52,18 @@ describe('debrief route', () => {
     await session.advanceToEnd();
     expect(await screen.findByRole('heading', { level: 2, name: /^Bilan — / }, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /fichier de résultat/i })).toBeInTheDocument();
+  });
+
+  it('once over, compares the run with the same seed played as long with no decision (net margin, active customers)', async () => {
+    const session = await sessionAt(12, { type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.2 });
+    render(DebriefRoute, { session });
+    expect(screen.getByRole('heading', { level: 2, name: /^Bilan — / })).toBeInTheDocument();
+    const sum = (r: { kpis: { netMargin: number } }[]) => r.reduce((s, x) => s + x.kpis.netMargin, 0);
+    const nothing = engine.runSimulation(fixtureScenario(), { seed: 2, ticks: 12, decisions: [] }).reports;
+    const margin = formatSignedMoney('fr', session.kpis.reduce((s, k) => s + k.netMargin, 0) - sum(nothing));
+    const customers = formatSigned('fr', session.kpis.at(-1)!.activeCustomers - nothing.at(-1)!.kpis.activeCustomers);
+    const line = await screen.findByText(/^Par rapport à une partie sans aucune action \(même graine, même durée\)/);
+    expect(line.textContent).toBe(`Par rapport à une partie sans aucune action (même graine, même durée)\u00a0: marge nette ${margin}, clients actifs ${customers}.`);
   });
 
   it('before the end, hands in the run as it stands: a file of the periods played that the teacher’s replay confirms', async () => {

@@ -21,6 +21,7 @@ export const debrief: Messages['debrief'] = {
     course: 'What the course says',
     timeline: 'Your decisions, period by period',
   },
+  noAction: 'Compared with a game with no action at all (same seed, same length): net margin {{margin}}, active customers {{customers}}.',
   objectives: {
     objective: 'Objective',
     target: 'Target',

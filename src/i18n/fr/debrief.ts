@@ -19,6 +19,8 @@ export const debrief = {
     course: 'Ce que dit le cours',
     timeline: 'Vos décisions, période par période',
   },
+  /** the same seed replayed with no decision (DebriefRoute, once the Bilan shows) */
+  noAction: 'Par rapport à une partie sans aucune action (même graine, même durée) : marge nette {{margin}}, clients actifs {{customers}}.',
   objectives: {
     objective: 'Objectif',
     target: 'Cible',
