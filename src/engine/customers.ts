@@ -37,10 +37,38 @@ function pickWeighted(u: number, weights: readonly number[]): number {
   return weights.length - 1;
 }
 
-/** Tick at which initial customer i made its first purchase, in [-historyTicks, -1]. */
-export function initialArrivalTick(scenario: Scenario, initKey: StreamKey, i: number): number {
-  const h = Math.max(1, scenario.customers.historyTicks);
-  return -h + Math.min(h - 1, Math.floor(uniform(initKey, i, D.arrival) * h));
+/**
+ * When the initial base made its first purchases (initialArrivalTick): the last `recentTicks` ticks of
+ * the history ([-recentTicks, -1]) hold only the shop's acquisition flow (`recentShare` of the base,
+ * walk-ins per tick x recentTicks / base); the rest of the base, its established customers, arrived
+ * before, spread over [-historyTicks, -recentTicks - 1].
+ */
+export interface InitialArrivals {
+  history: number;
+  recentTicks: number;
+  recentShare: number;
+}
+
+/**
+ * The arrivals of a shop that has been running for years: the walk-ins (per tick, for this base size)
+ * arrive at their own rate over the last `window` ticks of the history (NEW_CUSTOMER_WEEKS), so that the
+ * « nouveau » segment and stage start at the level that flow keeps them at; the established customers
+ * arrive earlier (a history of `window` ticks or less leaves them its first tick).
+ */
+export function initialArrivals(historyTicks: number, window: number, walkInsPerTick: number, n: number): InitialArrivals {
+  const history = Math.max(1, historyTicks);
+  const recentTicks = Math.max(0, Math.min(window, history - 1));
+  const recentShare = n > 0 ? Math.min(1, (Math.max(0, walkInsPerTick) * recentTicks) / n) : 0;
+  return { history, recentTicks, recentShare };
+}
+
+/** Tick at which initial customer i made its first purchase, in [-historyTicks, -1] (InitialArrivals). */
+export function initialArrivalTick(arrivals: InitialArrivals, initKey: StreamKey, i: number): number {
+  const { history, recentTicks, recentShare } = arrivals;
+  const u = uniform(initKey, i, D.arrival);
+  if (u < recentShare) return -recentTicks + Math.min(recentTicks - 1, Math.floor((u / recentShare) * recentTicks));
+  const old = history - recentTicks;
+  return -history + Math.min(old - 1, Math.floor(((u - recentShare) / (1 - recentShare)) * old));
 }
 
 // weights of the last scenario seen, so creating 100,000 customers allocates nothing per customer

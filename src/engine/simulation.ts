@@ -2,13 +2,15 @@
  * Creating and running a simulation. createSimulation draws the initial base (customers.initial,
  * or the `customers` option) and simulates its pre-history (historyTicks before tick 0, same
  * mechanics, no decisions), so that at tick 0 the base has RFM data, first purchases in the
- * past (negative ticks) and some dormant or lost customers. The prospect pool is scaled with the
- * base size when `customers` overrides it, so a bigger base does not exhaust it sooner.
+ * past (negative ticks) and some dormant or lost customers. Its last NEW_CUSTOMER_WEEKS hold only
+ * the shop's walk-ins (initialArrivals), so the « nouveau » segment starts at the level they keep it
+ * at. The prospect pool is scaled with the base size when `customers` overrides it, so a bigger base
+ * does not exhaust it sooner.
  */
 import { nominalWalkIns } from './acquisition.ts';
 import type { DecisionsLog } from './decisions.ts';
 import { emptyEventLog } from './events.ts';
-import { initCustomer, initialArrivalTick } from './customers.ts';
+import { initCustomer, initialArrivals, initialArrivalTick } from './customers.ts';
 import * as P from './params.ts';
 import { scoreRfmTracked } from './rfmWindow.ts';
 import { STREAMS, streamKey } from './rng.ts';
@@ -70,9 +72,11 @@ export function createSimulation(scenario: Scenario, options: CreateOptions): Si
     alive: null,
   };
   const initKey = streamKey(seed, 0, STREAMS.init);
-  for (let i = 0; i < n; i++) initCustomer(state, scenario, initKey, i, initialArrivalTick(scenario, initKey, i), false, true);
+  const newTicks = weeksToTicks(P.NEW_CUSTOMER_WEEKS, weeksPerTick);
+  const arrivals = initialArrivals(history, newTicks, nominalWalkIns(scenario, weeksPerTick, n), n);
+  for (let i = 0; i < n; i++) initCustomer(state, scenario, initKey, i, initialArrivalTick(arrivals, initKey, i), false, true);
   while (state.tick < 0) stepHistory(state, scenario);
-  scoreRfmTracked(state, weeksToTicks(P.NEW_CUSTOMER_WEEKS, weeksPerTick));
+  scoreRfmTracked(state, newTicks);
   return state;
 }
 

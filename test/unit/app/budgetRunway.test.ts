@@ -162,26 +162,27 @@ describe('the runway against real engine runs: the programme the engine stops, a
     return { forecasts, stopped };
   }
 
-  it('sports store, three programmes from week 1: the club and the contract stopped at week 3, the coupon paid all along, as forecast every week', () => {
+  it('sports store, three programmes from week 1: the club stopped at week 2, the contract at week 3, the coupon paid all along, as forecast every week before', () => {
     const plan: [number, Action][] = [
       [0, { type: 'customisation', instrument: 'contrat', target: { stages: ['actif'] } }],
-      [0, { type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { stages: ['nouveau'], towns: [0] } }],
+      // every new customer: the town centre's are 39 since the base starts at equilibrium, too few to forecast a discount's period
+      [0, { type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { stages: ['nouveau'] } }],
       [0, { type: 'lienSocial', instrument: 'club', target: {} }],
     ];
-    const { forecasts, stopped } = play('sport-et-cimes', plan, [0, 1, 2]);
-    expect(stopped).toEqual(new Map([['0:0', 2], ['0:2', 2]]));
+    const { forecasts, stopped } = play('sport-et-cimes', plan, [0, 1]);
+    expect(stopped).toEqual(new Map([['0:0', 2], ['0:2', 1]]));
     // before, week 1 said the contract would go on (the reserves taken constant, complaints paid in full)
     for (const [, forecast] of forecasts) expect(forecast).toEqual(stopped);
   });
 
-  it('optician, a made-to-measure offer from month 1 and a reminder from month 6: each stopped when forecast at months 7 and 8, and again near the end', () => {
+  it('optician, a made-to-measure offer from month 1 and a reminder from month 7: each stopped when forecast at months 8 and 9, and again near the end', () => {
     const plan: [number, Action][] = [
       [0, { type: 'customisation', instrument: 'offreSurMesure', target: { stages: ['actif'], towns: [0, 1] } }],
-      [5, { type: 'personnalisation', instrument: 'relancePersonnalisee', target: {} }],
+      [6, { type: 'personnalisation', instrument: 'relancePersonnalisee', target: {} }],
     ];
-    const { forecasts, stopped } = play('optique-lumiere', plan, [6, 7, 12]);
-    // the reminder (newest) stopped at month 13, the offer (oldest) at month 14
-    expect(stopped).toEqual(new Map([['5:0', 12], ['0:0', 13]]));
+    const { forecasts, stopped } = play('optique-lumiere', plan, [7, 8, 11]);
+    // the reminder (newest) stopped at month 12, the offer (oldest) at month 13
+    expect(stopped).toEqual(new Map([['6:0', 11], ['0:0', 12]]));
     // before, month 7 and month 8 named the right programmes a period early or late (reserves and costs taken constant)
     for (const [, forecast] of forecasts) expect(forecast).toEqual(stopped);
   });

@@ -92,9 +92,11 @@ describe('a strategy priced as the engine charges it, against real engine runs',
     return { count, first: estimate.perTick + estimate.setup, total: estimate.total, actual: { first, total } };
   }
 
-  it.each(STRATEGIES)('sports store, new customers of the town centre (QA: a coupon announced 13 € a week, charged 96 €): $strategy', async (strategy) => {
-    const { count, first, total, actual } = await played('sport-et-cimes', { stages: ['nouveau'], towns: [0] }, strategy);
-    expect(count).toBe(268);
+  it.each(STRATEGIES)('sports store, its new customers (QA, on those of the town centre: a coupon announced 13 € a week, charged 96 €): $strategy', async (strategy) => {
+    // the town centre's were 268 when a quarter of the base started « nouveau »; 39 since the base starts
+    // at equilibrium (initialBase.test.ts), too few for a discount's first period: all of them
+    const { count, first, total, actual } = await played('sport-et-cimes', { stages: ['nouveau'] }, strategy);
+    expect(count).toBe(112);
     expect(Math.abs(first / actual.first - 1)).toBeLessThanOrEqual(FIRST_PERIOD);
     expect(Math.abs(total / actual.total - 1)).toBeLessThanOrEqual(WHOLE_GAME);
     // before, a new customer's single purchase counted for nothing: 13 € a week, 1 045 € over the game, for 96 € and 5 788 € charged

@@ -52,10 +52,11 @@ describe('budget', () => {
   });
 
   it('a new programme that would eat what the running ones reserve is refused', () => {
-    // 675: enough for the second club alone (90 % of its target enrolled, the rest a control group;
+    // 550: enough for the second club alone (it is accepted from 470, and refused on top of the first up
+    // to 640) (90 % of its target enrolled, the rest a control group;
     // a club is proposed in the shop, so every customer of the target is reached: no consent needed)
     const tight = testScenario((s) => {
-      s.budget = { initial: 675, perTick: 0 };
+      s.budget = { initial: 550, perTick: 0 };
     });
     const first = { tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: { limit: 400 } }] };
     // the budget left could pay this one alone, not on top of what the first one reserves

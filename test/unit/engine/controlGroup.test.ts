@@ -129,8 +129,17 @@ describe('control group (groupe témoin)', () => {
     const rate = s.economics.marginRate;
 
     it('shows nothing beyond the noise in the first month', () => {
-      const m = measured(p, reports.slice(0, 4), rate);
-      expect(Math.abs(reports[3].kpis.programmes[0].incrementalMarginToDate!)).toBeLessThan(3 * m.se);
+      // pooled over five seeds: one control group drawn unluckily (the default seed: 2.2 standard
+      // errors from the first week, before any effect) does not decide, a real early effect would add up
+      let incremental = 0;
+      let noise = 0;
+      for (const seed of [s.defaultSeed, 1, 2, 3, 4]) {
+        const month = seed === s.defaultSeed ? { state, reports } : runSimulation(s, { seed, ticks: 4, customers: 12000, decisions });
+        const m = measured(month.state.programmes[0], month.reports.slice(0, 4), rate);
+        incremental += month.reports[3].kpis.programmes[0].incrementalMarginToDate!;
+        noise += m.se * m.se;
+      }
+      expect(Math.abs(incremental)).toBeLessThan(3 * Math.sqrt(noise));
     });
 
     it('shows a gain beyond the noise after a year, and its members stay more than the control group', () => {

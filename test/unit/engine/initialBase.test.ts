@@ -1,0 +1,55 @@
+/**
+ * The initial base is that of a shop that has been running for years (simulation.ts, customers.ts
+ * initialArrivals): the last NEW_CUSTOMER_WEEKS of its simulated history hold only the shop's walk-ins,
+ * so the « nouveau » RFM segment and the lifecycle stage nouveau start at the level the acquisition
+ * flow keeps them at. Before, the base's first purchases were spread evenly over the history, and a
+ * quarter of the bakery (678 customers) started « nouveau » and left the segment within 13 weeks
+ * (678 → 97) whatever the learner did: the Bilan showed « Nouveau client 678 → 97 (−581) ».
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runSimulation } from '../../../src/engine/index.ts';
+import { initialArrivals } from '../../../src/engine/customers.ts';
+import { parseScenario } from '../../../src/scenario/load.ts';
+
+const SHOPS = ['boulangerie-du-marche', 'cosmetiques-en-ligne', 'optique-lumiere', 'sport-et-cimes'];
+/** Steady level: the mean over periods 20 to 52 (or the end of a shorter game). */
+const FROM = 20;
+const TO = 52;
+
+describe.each(SHOPS)('%s without decisions', (id) => {
+  const parsed = parseScenario(readFileSync(`scenarios/${id}.json`, 'utf8'));
+  if (!parsed.ok) throw new Error(id);
+  const s = parsed.scenario;
+  const ticks = Math.min(TO, s.durationTicks);
+  const { reports } = runSimulation(s, { seed: s.defaultSeed, ticks, decisions: [] });
+  const steady = (pick: (k: (typeof reports)[number]['kpis']) => number) => {
+    const later = reports.slice(FROM - 1, ticks).map((r) => pick(r.kpis));
+    return later.reduce((t, x) => t + x, 0) / later.length;
+  };
+
+  it('starts with the « nouveau » segment at its steady level (within 25 %)', () => {
+    const first = reports[0].kpis.segments.nouveau;
+    const level = steady((k) => k.segments.nouveau);
+    expect(Math.abs(first - level) / level).toBeLessThan(0.25);
+  });
+
+  it('starts with the lifecycle stage nouveau at its steady level (within 35 %), never above the segment', () => {
+    const first = reports[0].kpis.stages.nouveau;
+    const level = steady((k) => k.stages.nouveau);
+    expect(Math.abs(first - level) / level).toBeLessThan(0.35);
+    for (const r of reports) expect(r.kpis.stages.nouveau).toBeLessThanOrEqual(r.kpis.segments.nouveau);
+  });
+});
+
+describe('initialArrivals', () => {
+  it('gives the last NEW_CUSTOMER_WEEKS the walk-ins of that time, the rest of the base to the periods before', () => {
+    expect(initialArrivals(52, 13, 8, 3000)).toEqual({ history: 52, recentTicks: 13, recentShare: (8 * 13) / 3000 });
+    // a history no longer than the window leaves its first period to the established customers
+    expect(initialArrivals(10, 13, 2, 360)).toEqual({ history: 10, recentTicks: 9, recentShare: (2 * 9) / 360 });
+    // no walk-ins: the whole base arrives before the window; more walk-ins than the base: all in it
+    expect(initialArrivals(52, 13, 0, 3000).recentShare).toBe(0);
+    expect(initialArrivals(52, 13, 1000, 3000).recentShare).toBe(1);
+    expect(initialArrivals(0, 13, 8, 3000)).toEqual({ history: 1, recentTicks: 0, recentShare: 0 });
+  });
+});
