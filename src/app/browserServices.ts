@@ -3,7 +3,7 @@
  * IndexedDB through the db layer (./browserStorage.ts, which falls back to an in-memory database
  * when IndexedDB is unavailable, and says so), and the scenarios shipped with the app.
  */
-import { shippedScenarios } from '../scenario/shipped.ts';
+import { shippedShops } from '../scenario/shippedShops.ts';
 import { EngineClient } from './engineClient.ts';
 import { browserEngineTransport } from './offline/engineTransport.ts';
 import type { AppServices } from './services.ts';
@@ -21,9 +21,9 @@ export async function createBrowserServices(): Promise<AppServices> {
   const storage = import('./browserStorage.ts').then((m) => m.openBrowserStorage(fault, engine));
   // App handles a failure once mounted; until then the rejection must not count as unhandled
   storage.catch(() => undefined);
-  const scenarios = shippedScenarios().scenarios.map((s) => s.scenario);
   return {
-    scenarios,
+    // the cards: a shop's whole scenario loads when it is chosen (src/scenario/shopCard.ts)
+    scenarios: shippedShops(),
     engine: await engine,
     storage,
     onFault(listener) {

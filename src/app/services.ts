@@ -1,5 +1,5 @@
 /** Everything the app talks to outside the UI, injected into App.svelte (real ones in main.ts, in-process ones in tests). */
-import type { Scenario } from '../scenario/schema.ts';
+import type { HomeShop } from '../scenario/shopCard.ts';
 import type { CustomerSource } from '../ui/customers/customerSource.ts';
 import type { EngineClient } from './engineClient.ts';
 import type { RunLibrary } from './runLibrary.ts';
@@ -24,7 +24,8 @@ export interface AppStorage {
 }
 
 export interface AppServices {
-  scenarios: Scenario[];
+  /** the shops to play: shipped ones as cards whose scenario loads when chosen, or whole scenarios (tests) */
+  scenarios: readonly HomeShop[];
   engine: EngineClient;
   /**
    * The storage, while it opens: on a first visit IndexedDB's upgrade takes 100-300 ms, which the

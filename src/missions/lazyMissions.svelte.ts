@@ -8,9 +8,12 @@ import type { MissionController } from './missionController.svelte.ts';
 import type { MissionPath } from './schema.ts';
 import { OPEN_ACCESS, type ToolAccess } from './tools.ts';
 import { PROGRESS_KEY, storedMissionShop } from './storedMission.ts';
+import { scenarioOf, type HomeShop } from '../scenario/shopCard.ts';
 
 type Started = typeof import('./missionsStart.ts');
-type Deps = Parameters<Started['startMissions']>[0] & {
+type Deps = Omit<Parameters<Started['startMissions']>[0], 'scenarios'> & {
+  /** the shops; a shipped shop's scenario loads with the mission code (a mission plays a cut of it) */
+  scenarios: readonly HomeShop[];
   /** what the mission screens need besides their code (the learner's strings) */
   loadText: () => Promise<unknown>;
 };
@@ -33,9 +36,9 @@ export class LazyMissions {
 
   /** Loads the controller (once) and the mission paths of `shops`, every shop's when none are given. */
   async load(shops?: readonly string[]): Promise<MissionController> {
-    this.#ready ??= import('./missionsStart.ts').then(
-      ({ startMissions, loadShippedMissionPaths }) => {
-        const { controller, stop } = startMissions(this.#deps);
+    this.#ready ??= Promise.all([import('./missionsStart.ts'), Promise.all(this.#deps.scenarios.map(scenarioOf))]).then(
+      ([{ startMissions, loadShippedMissionPaths }, scenarios]) => {
+        const { controller, stop } = startMissions({ ...this.#deps, scenarios });
         this.#stop = stop;
         this.current = controller;
         return { controller, paths: loadShippedMissionPaths };

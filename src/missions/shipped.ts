@@ -4,7 +4,7 @@
  * one shop's file when a mission run or a class link needs it, all of them for the mission
  * screen. A learner who only plays freely downloads none of them. Each file is validated once.
  */
-import { shippedScenarios } from '../scenario/shipped.ts';
+import { shippedShops } from '../scenario/shippedShops.ts';
 import { parseMissionPath } from './load.ts';
 import type { MissionPath } from './schema.ts';
 
@@ -19,7 +19,7 @@ function loadFile(file: string): Promise<MissionPath | null> {
     pending = modules[file]().then((data) => {
       const result = parseMissionPath(
         data,
-        shippedScenarios().scenarios.map((s) => s.scenario.id),
+        shippedShops().map((s) => s.id),
       );
       return result.ok ? result.path : null;
     });

@@ -1,19 +1,27 @@
 /**
  * The shipped scenarios (scenarios/*.json) checked and parsed at build time, not in the learner's
- * browser: `shippedScenariosPlugin` (vite.config.ts) serves them as the module
- * `virtual:fidelis/shipped-scenarios`, already validated with their defaults applied, so the first
- * screen needs neither zod nor the file checker for them (files a user brings are still checked
- * in the browser: scenario imports and links, class results, run files). A broken file fails the
- * build (and the dev server, and the tests) with its French messages. Node only.
+ * browser: `shippedScenariosPlugin` (vite.config.ts) serves them already validated with their
+ * defaults applied, so the first screen needs neither zod nor the file checker for them (files a
+ * user brings are still checked in the browser: scenario imports and links, class results, run
+ * files). A broken file fails the build (and the dev server, and the tests) with its French messages.
+ * Three kinds of modules (shippedModules):
+ * - `virtual:fidelis/shipped-shops`: the home cards (src/scenario/shopCard.ts ShippedShop: only the
+ *   fields a card shows), each with `load()`, the dynamic import of its scenario;
+ * - `virtual:fidelis/shipped-scenario/<id>`: one whole scenario, in a chunk of its own, the card's
+ *   fields taken from the card (not written twice), the keys in the order the parser gave them;
+ * - `virtual:fidelis/shipped-scenarios`: all of them, for the editor and the missions.
+ * Node only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatErrors, parseScenario, type ScenarioError } from './load.ts';
 import type { ShippedScenario } from './shipped.ts';
+import { SHOP_CARD_FIELDS } from './shopCard.ts';
 
 export const SHIPPED_SCENARIOS_ID = 'virtual:fidelis/shipped-scenarios';
-const RESOLVED_ID = `\0${SHIPPED_SCENARIOS_ID}`;
+export const SHIPPED_SHOPS_ID = 'virtual:fidelis/shipped-shops';
+export const SHIPPED_SCENARIO_PREFIX = 'virtual:fidelis/shipped-scenario/';
 
 export interface CollectedScenarios {
   /** valid scenarios, sorted by difficulty then id */
@@ -51,21 +59,52 @@ export function parseShippedFolder(folder: string): ShippedScenario[] {
   return scenarios;
 }
 
+const CARD_FIELDS = new Set<string>(SHOP_CARD_FIELDS);
+const json = (value: unknown) => JSON.stringify(value);
+
+/** The code of the three kinds of modules (see the header) for the parsed scenarios; `scenario` is undefined for an unknown id. */
+export function shippedModules(shipped: ShippedScenario[]): { shops: string; scenario: (id: string) => string | undefined; all: string } {
+  const cards = shipped.map(({ scenario }) =>
+    Object.fromEntries(
+      Object.entries(scenario)
+        .filter(([key]) => CARD_FIELDS.has(key))
+        .map(([key, value]) => [key, key === 'customers' ? { initial: scenario.customers.initial } : value]),
+    ),
+  );
+  const load = (id: string) => `() => import(${json(SHIPPED_SCENARIO_PREFIX + id)}).then((m) => m.default)`;
+  const shops = `export default [\n${shipped.map(({ scenario }, i) => `  Object.assign(${json(cards[i])}, { load: ${load(scenario.id)} }),\n`).join('')}];\n`;
+  const scenario = (id: string) => {
+    const i = shipped.findIndex((s) => s.scenario.id === id);
+    if (i < 0) return undefined;
+    const fields = Object.entries(shipped[i].scenario).map(([key, value]) => `  ${json(key)}: ${CARD_FIELDS.has(key) && key !== 'customers' ? `card[${json(key)}]` : json(value)},\n`);
+    return `import shops from ${json(SHIPPED_SHOPS_ID)};\nconst card = shops[${i}];\nexport default {\n${fields.join('')}};\n`;
+  };
+  const imports = shipped.map(({ scenario }, i) => `import s${i} from ${json(SHIPPED_SCENARIO_PREFIX + scenario.id)};\n`).join('');
+  const all = `${imports}export default [${shipped.map(({ file }, i) => `{ file: ${json(file)}, scenario: s${i} }`).join(', ')}];\n`;
+  return { shops, scenario, all };
+}
+
 export function shippedScenariosPlugin(): Plugin {
   let root = process.cwd();
+  const ids = [SHIPPED_SCENARIOS_ID, SHIPPED_SHOPS_ID];
   return {
     name: 'fidelis:shipped-scenarios',
     configResolved(config) {
       root = config.root;
     },
     resolveId(id) {
-      return id === SHIPPED_SCENARIOS_ID ? RESOLVED_ID : undefined;
+      return ids.includes(id) || id.startsWith(SHIPPED_SCENARIO_PREFIX) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (!id.startsWith('\0virtual:fidelis/shipped-')) return undefined;
+      const name = id.slice(1);
       const folder = join(root, 'scenarios');
       for (const file of scenarioFiles(folder)) this.addWatchFile(file);
-      return `export default ${JSON.stringify(parseShippedFolder(folder))};\n`;
+      const modules = shippedModules(parseShippedFolder(folder));
+      if (name === SHIPPED_SHOPS_ID) return modules.shops;
+      if (name === SHIPPED_SCENARIOS_ID) return modules.all;
+      if (name.startsWith(SHIPPED_SCENARIO_PREFIX)) return modules.scenario(name.slice(SHIPPED_SCENARIO_PREFIX.length));
+      return undefined;
     },
   };
 }

@@ -8,10 +8,11 @@
 import type { ResultMode } from '../../results/resultFileSchema.ts';
 import type { Tool } from '../../missions/tools.ts';
 import type { Presets } from '../../presets/presets.ts';
-import type { Scenario } from '../../scenario/schema.ts';
+import type { ShopCard } from '../../scenario/shopCard.ts';
 
-export interface CardChoice {
-  scenario: Scenario;
+/** `S`: the shop the card starts (a shipped shop's card, a linked or local shop's whole scenario). */
+export interface CardChoice<S extends ShopCard = ShopCard> {
+  scenario: S;
   /** the class link names this shop */
   chosen: boolean;
   /** the seed the card starts with; `seedFixed` when the link set it */
@@ -22,10 +23,10 @@ export interface CardChoice {
   locked: Tool[];
 }
 
-export function cardChoices(
-  scenarios: readonly Scenario[],
+export function cardChoices<S extends ShopCard>(
+  scenarios: readonly S[],
   presets: (Pick<Presets, 'shop' | 'seed' | 'mode'> & Partial<Pick<Presets, 'lock' | 'hide'>>) | null | undefined,
-): CardChoice[] {
+): CardChoice<S>[] {
   const hidden = presets?.hide ?? [];
   const locked = (presets?.lock ?? []).filter((tool) => !hidden.includes(tool));
   const cards = scenarios.map((scenario) => ({
