@@ -50,7 +50,9 @@ export function detectLayout(text: string, format: TransactionFormat): DetectedL
     return finish(base.separator, hasHeader, base.decimalComma, base.dateFormat, base.mapping, rows);
   }
   const separator = detectSeparator(text);
-  const rows = sampleRows(text, separator);
+  const all = sampleRows(text, separator);
+  const skipLines = titleLines(all);
+  const rows = all.slice(skipLines);
   const hasHeader = rows.length > 0 && !rows[0].some((f) => guessDateFormat([f]) !== null);
   const data = hasHeader ? rows.slice(1) : rows;
   const header = hasHeader ? rows[0] : [];
@@ -63,7 +65,26 @@ export function detectLayout(text: string, format: TransactionFormat): DetectedL
   const mapping = hasHeader
     ? mappingByName(header, data, dateColumn, decimalComma)
     : guessMapping(header, data, width, dateColumn, decimalComma);
-  return finish(separator, hasHeader, decimalComma, dateFormat, mapping, rows);
+  return { ...finish(separator, hasHeader, decimalComma, dateFormat, mapping, rows), ...(skipLines > 0 ? { skipLines } : {}) };
+}
+
+/** At most this many title lines above the table. */
+const MAX_TITLE_LINES = 10;
+
+/**
+ * Lines above the table (« Export caisse du 12/03/2024 », « Magasin : Boulangerie »): the table's
+ * rows all have the same number of fields, the most common one in the sample; the lines before the
+ * first row that has it, when it is more than one field, are titles.
+ */
+function titleLines(rows: string[][]): number {
+  const tally = new Map<number, number>();
+  for (const r of rows) tally.set(r.length, (tally.get(r.length) ?? 0) + 1);
+  let width = 0;
+  let times = 0;
+  for (const [w, n] of tally) if (n > times || (n === times && w > width)) [width, times] = [w, n];
+  if (width < 2) return 0;
+  const first = rows.findIndex((r) => r.length === width);
+  return first > 0 && first <= MAX_TITLE_LINES ? first : 0;
 }
 
 function finish(

@@ -60,6 +60,8 @@ class RowImporter {
   readonly customerIds: string[] = [];
   readonly typeIndex = new Map<string, number>();
   readonly typeNames: string[] = [];
+  /** Rows imported with a negative amount (refunds?). */
+  negatives = 0;
   /** Parameters of the last error. */
   params: Record<string, string | number> = {};
   private readonly needed: number;
@@ -81,6 +83,7 @@ class RowImporter {
     const { starts, ends } = reader;
     const day = parseDate(text, starts[mapping.date], ends[mapping.date], dateFormat);
     if (day !== day) return this.fail('badDate', { value: clip(reader.field(mapping.date)), format: dateFormat });
+    if (this.options.latestDay !== undefined && day > this.options.latestDay) return this.fail('futureDate', { value: clip(reader.field(mapping.date)) });
     const amount = parseAmount(text, starts[mapping.amount], ends[mapping.amount], decimalComma);
     if (amount !== amount) return this.fail('badAmount', { value: clip(reader.field(mapping.amount)) });
     let quantity = 0;
@@ -111,6 +114,7 @@ class RowImporter {
     if (cols.quantity) cols.quantity[k] = quantity;
     if (cols.type) cols.type[k] = type;
     cols.count = k + 1;
+    if (amount < 0) this.negatives++;
     return null;
   }
 
@@ -177,6 +181,11 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
     return { ok: false, errors, errorCount };
   }
   const { mapping } = options;
+  // a file with its column titles only has no purchase: said as such, before any column question
+  if (!hasDataRow(text, options)) {
+    report(0, 'noRows');
+    return { ok: false, errors, errorCount };
+  }
   const unmapped = (['customer', 'date', 'amount'] as const).filter((field) => !(mapping[field] >= 0));
   if (unmapped.length > 0) {
     report(0, 'unmappedColumns', { columns: unmapped.join(', ') });
@@ -185,11 +194,16 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
   const importer = new RowImporter(text, options);
   const reader = new RowReader(text, options.separator);
   let headerPending = options.hasHeader;
+  let titles = options.skipLines ?? 0;
   let rows = 0;
   let skippedLines = 0;
   let nextProgress = PROGRESS_EVERY;
   while (reader.next()) {
     if (reader.fieldCount === 0) continue; // blank line
+    if (titles > 0) {
+      titles--;
+      continue;
+    }
     if (headerPending) {
       headerPending = false;
       continue;
@@ -219,7 +233,19 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
     customerIds: importer.customerIds,
     typeNames: importer.typeNames,
   };
-  return { ok: true, log, rows, skippedLines, errors, errorCount };
+  return { ok: true, log, rows, skippedLines, errors, errorCount, negativeAmounts: importer.negatives };
+}
+
+/** Whether a non-blank line follows the title lines and the header. */
+function hasDataRow(text: string, options: ParseOptions): boolean {
+  const reader = new RowReader(text, options.separator);
+  let before = (options.skipLines ?? 0) + (options.hasHeader ? 1 : 0);
+  while (reader.next()) {
+    if (reader.fieldCount === 0) continue;
+    if (before === 0) return true;
+    before--;
+  }
+  return false;
 }
 
 function clip(value: string): string {

@@ -32,6 +32,11 @@ export interface ColumnMapping {
 export interface CsvLayout {
   separator: Separator;
   hasHeader: boolean;
+  /**
+   * Non-blank lines above the header (or the first data line) that are not the table: a title, the
+   * shop's name, an export date, as a till's export writes them. Skipped; absent = none.
+   */
+  skipLines?: number;
   /** Amounts written 12,50 (and 1.234,50 / 1 234,50). */
   decimalComma: boolean;
   dateFormat: DateFormat;
@@ -47,6 +52,11 @@ export interface ImportProgress {
 export interface ParseOptions extends CsvLayout {
   /** Import the good lines and report the bad ones, instead of importing nothing. */
   skipBadLines?: boolean;
+  /**
+   * The last plausible day (the import day, read from the browser's clock by the app): a later date
+   * is a line in error ('futureDate'), a typo like 2099 that would make every customer inactive.
+   */
+  latestDay?: number;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -63,6 +73,7 @@ export const IMPORT_ERROR_CODES = [
   'badNumber',
   'badSummaryHeader',
   'unmappedColumns',
+  'futureDate',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
@@ -77,5 +88,14 @@ export interface ImportError {
 export const MAX_ERROR_DETAILS = 200;
 
 export type TransactionImport =
-  | { ok: true; log: TransactionLog; rows: number; skippedLines: number; errors: ImportError[]; errorCount: number }
+  | {
+      ok: true;
+      log: TransactionLog;
+      rows: number;
+      skippedLines: number;
+      errors: ImportError[];
+      errorCount: number;
+      /** lines with a negative amount (refunds?): imported as they are */
+      negativeAmounts: number;
+    }
   | { ok: false; errors: ImportError[]; errorCount: number };

@@ -22,6 +22,12 @@ export interface ImportSummary {
   /** First and last purchase day (day numbers); 0 when nothing imported. */
   firstDay: number;
   lastDay: number;
+  /** The last day of the bulk of the file: purchases dated far after it are left out of the proposed dates (src/import/lateDates.ts). */
+  bulkLastDay: number;
+  /** Purchases dated after bulkLastDay. */
+  lateCount: number;
+  /** Purchases with a negative amount (refunds?), imported as they are. */
+  negativeAmounts: number;
   hasTypes: boolean;
 }
 
@@ -67,7 +73,7 @@ export interface ScoreResult {
 
 export type AnalyticsRequest =
   | { kind: 'load'; source: AnalyticsSource; format: TransactionFormat }
-  | { kind: 'import'; layout: CsvLayout; skipBadLines: boolean }
+  | { kind: 'import'; layout: CsvLayout; skipBadLines: boolean; /** the import day (browser's clock): a later date is a line in error */ latestDay?: number }
   | { kind: 'rfm'; analysisDay: number; windowDays: number }
   | { kind: 'score'; calibrationEnd: number; horizonWeeks: number; margin: number; yearlyDiscountRate: number }
   | { kind: 'exportCsv'; decimalComma: boolean; headers: string[]; segmentNames: string[] };

@@ -13,6 +13,7 @@ import { decodeText, type DecodedText } from '../../import/decodeText.ts';
 import { detectLayout } from '../../import/detect.ts';
 import { parseTransactions } from '../../import/parseTransactions.ts';
 import { checkText } from '../../import/textCheck.ts';
+import { dateSpread } from '../../import/lateDates.ts';
 import {
   LOAD_EMPTY,
   LOAD_NOT_TEXT,
@@ -73,7 +74,7 @@ export class AnalyticsSession {
         return result;
       }
       case 'import':
-        return this.importLog(request.layout, request.skipBadLines, onProgress);
+        return this.importLog(request.layout, request.skipBadLines, onProgress, request.latestDay);
       case 'rfm':
         return this.computeRfm(request.analysisDay, request.windowDays);
       case 'score':
@@ -83,20 +84,32 @@ export class AnalyticsSession {
     }
   }
 
-  private importLog(layout: Parameters<typeof parseTransactions>[1], skipBadLines: boolean, onProgress: (f: number) => void): ImportSummary {
+  private importLog(
+    layout: Parameters<typeof parseTransactions>[1],
+    skipBadLines: boolean,
+    onProgress: (f: number) => void,
+    latestDay: number | undefined,
+  ): ImportSummary {
     this.log = this.rfm = this.summary = this.scoring = null;
-    const res = parseTransactions(this.text, { ...layout, skipBadLines, onProgress: (p) => onProgress(p.fraction) });
+    const res = parseTransactions(this.text, { ...layout, skipBadLines, latestDay, onProgress: (p) => onProgress(p.fraction) });
     if (!res.ok) {
-      return { ok: false, rows: 0, customers: 0, skippedLines: 0, errors: res.errors, errorCount: res.errorCount, firstDay: 0, lastDay: 0, hasTypes: false };
+      return {
+        ok: false,
+        rows: 0,
+        customers: 0,
+        skippedLines: 0,
+        errors: res.errors,
+        errorCount: res.errorCount,
+        firstDay: 0,
+        lastDay: 0,
+        bulkLastDay: 0,
+        lateCount: 0,
+        negativeAmounts: 0,
+        hasTypes: false,
+      };
     }
     this.log = res.log;
-    let first = Infinity;
-    let last = -Infinity;
-    for (let t = 0; t < res.log.count; t++) {
-      const d = res.log.day[t];
-      if (d < first) first = d;
-      if (d > last) last = d;
-    }
+    const spread = dateSpread(res.log.day, res.log.count);
     return {
       ok: true,
       rows: res.log.count,
@@ -104,8 +117,11 @@ export class AnalyticsSession {
       skippedLines: res.skippedLines,
       errors: res.errors,
       errorCount: res.errorCount,
-      firstDay: first,
-      lastDay: last,
+      firstDay: spread.firstDay,
+      lastDay: spread.lastDay,
+      bulkLastDay: spread.bulkLastDay,
+      lateCount: spread.lateCount,
+      negativeAmounts: res.negativeAmounts,
       hasTypes: res.log.type !== null,
     };
   }

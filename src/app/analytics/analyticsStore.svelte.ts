@@ -16,6 +16,7 @@ import {
   type RfmResult,
   type ScoreResult,
 } from './analyticsProtocol.ts';
+import { importDay } from './importDay.ts';
 
 export type Busy = 'load' | 'import' | 'rfm' | 'score' | 'export' | null;
 
@@ -55,9 +56,12 @@ export class AnalyticsStore {
   score = $state.raw<ScoreResult | null>(null);
 
   private readonly client: AnalyticsClient;
+  /** the import day from the browser's clock (a purchase dated later is refused); the tests may give a fixed day */
+  private readonly today: () => number | null;
 
-  constructor(client: AnalyticsClient) {
+  constructor(client: AnalyticsClient, today: () => number | null = () => importDay()) {
     this.client = client;
+    this.today = today;
   }
 
   dispose(): void {
@@ -102,19 +106,27 @@ export class AnalyticsStore {
     const plain = {
       separator: layout.separator,
       hasHeader: layout.hasHeader,
+      ...(layout.skipLines ? { skipLines: layout.skipLines } : {}),
       decimalComma: layout.decimalComma,
       dateFormat: layout.dateFormat,
       mapping: { ...layout.mapping },
     };
+    // a purchase dated after today is a typo (2099): a line in error, said with its line number
+    const latestDay = this.today();
     const summary = await this.run('import', () =>
-      this.client.request<ImportSummary>({ kind: 'import', layout: plain, skipBadLines: this.skipBadLines }, (f) => (this.progress = f)),
+      this.client.request<ImportSummary>(
+        { kind: 'import', layout: plain, skipBadLines: this.skipBadLines, ...(latestDay !== null ? { latestDay } : {}) },
+        (f) => (this.progress = f),
+      ),
     );
     this.imported = summary;
     if (summary?.ok) {
-      this.analysisDate = isoFromDay(summary.lastDay);
-      const middle = summary.firstDay + Math.floor((summary.lastDay - summary.firstDay) / 2);
+      // the dates proposed ignore purchases dated far after the others (src/import/lateDates.ts)
+      const last = summary.bulkLastDay;
+      this.analysisDate = isoFromDay(last);
+      const middle = summary.firstDay + Math.floor((last - summary.firstDay) / 2);
       this.calibrationEnd = isoFromDay(middle);
-      this.horizonWeeks = Math.max(1, Math.round((summary.lastDay - middle) / 7));
+      this.horizonWeeks = Math.max(1, Math.round((last - middle) / 7));
     }
   }
 

@@ -36,10 +36,23 @@ export const analytics: Messages['analytics'] = {
     preview: 'Preview of the first lines',
     skipBadLines: 'Import the correct lines anyway and skip the lines with errors',
     import: 'Import',
+    titleLinesOne: 'The first line of the file is not a line of the table (a title, the shop’s name…): it is ignored.',
+    titleLinesOther: 'The first {{count}} lines of the file are not lines of the table (a title, the shop’s name…): they are ignored.',
   },
   progress: 'Progress',
   busy: { load: 'Reading the file…', import: 'Importing…', rfm: 'Computing RFM…', score: 'Fitting the model…', export: 'Preparing the file…' },
-  imported: '{{rows}} purchases by {{customers}} customers imported, from {{first}} to {{last}}.',
+  importedOne: '{{rows}} purchase by {{customers}} imported, from {{first}} to {{last}}.',
+  importedOther: '{{rows}} purchases by {{customers}} imported, from {{first}} to {{last}}.',
+  importedCustomersOne: '{{count}} customer',
+  importedCustomersOther: '{{count}} customers',
+  lateDatesOne:
+    '{{count}} purchase is dated long after all the others (after {{bulk}}, up to {{last}}): a typo in the date? It is still imported, but the proposed analysis date ignores it (a purchase after the analysis date is not counted).',
+  lateDatesOther:
+    '{{count}} purchases are dated long after all the others (after {{bulk}}, up to {{last}}): a typo in the date? They are still imported, but the proposed analysis date ignores them (a purchase after the analysis date is not counted).',
+  negativeAmountsOne:
+    '{{count}} purchase has a negative amount (a refund?). It is kept as it is: it counts as a purchase in the frequency and its amount is subtracted from the amount spent. If it is a refund, delete the line in the spreadsheet and import the file again.',
+  negativeAmountsOther:
+    '{{count}} purchases have a negative amount (refunds?). They are kept as they are: each counts as a purchase in the frequency and its amount is subtracted from the amount spent. If they are refunds, delete these lines in the spreadsheet and import the file again.',
   skippedOne: '{{count}} line with errors skipped:',
   skippedOther: '{{count}} lines with errors skipped:',
   errorsHeading: 'Lines to correct',
@@ -131,7 +144,7 @@ export const analytics: Messages['analytics'] = {
   importErrorLine: 'Line {{line}}: {{message}}',
   importErrors: {
     emptyFile: 'The file is empty.',
-    noRows: 'No data rows in the file.',
+    noRows: 'The file holds no purchase: no data line under the column titles.',
     missingColumns: 'missing columns ({{expected}} expected, {{found}} found).',
     emptyCustomer: 'the customer id is empty.',
     badDate: 'unreadable date "{{value}}" (expected format: {{format}}).',
@@ -141,6 +154,7 @@ export const analytics: Messages['analytics'] = {
     tooManyTypes: 'too many different product types (at most {{max}}).',
     badNumber: 'unreadable number "{{value}}" in column {{column}}.',
     badSummaryHeader: 'columns missing from the header: {{missing}} (expected: ID, frequency, recency, T).',
+    futureDate: 'date in the future “{{value}}” (after today): a typo?',
     unmappedColumns: 'Columns not mapped: {{columns}}. Say which column holds the customer, the date and the amount.',
   },
   importFailedOne: 'Import cancelled, nothing was imported ({{count}} error):',

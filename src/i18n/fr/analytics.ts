@@ -34,10 +34,23 @@ export const analytics = {
     preview: 'Aperçu des premières lignes',
     skipBadLines: 'Importer quand même les lignes correctes et ignorer les lignes en erreur',
     import: 'Importer',
+    titleLinesOne: 'La première ligne du fichier n’est pas une ligne du tableau (un titre, le nom du magasin…) : elle est ignorée.',
+    titleLinesOther: 'Les {{count}} premières lignes du fichier ne sont pas des lignes du tableau (un titre, le nom du magasin…) : elles sont ignorées.',
   },
   progress: 'Progression',
   busy: { load: 'Lecture du fichier…', import: 'Import en cours…', rfm: 'Calcul du RFM…', score: 'Ajustement du modèle…', export: 'Préparation du fichier…' },
-  imported: '{{rows}} achats de {{customers}} clients importés, du {{first}} au {{last}}.',
+  importedOne: '{{rows}} achat de {{customers}} importé, du {{first}} au {{last}}.',
+  importedOther: '{{rows}} achats de {{customers}} importés, du {{first}} au {{last}}.',
+  importedCustomersOne: '{{count}} client',
+  importedCustomersOther: '{{count}} clients',
+  lateDatesOne:
+    '{{count}} achat est daté bien après tous les autres (après le {{bulk}}, jusqu’au {{last}}) : une faute de frappe dans la date ? Il reste importé, mais la date d’analyse proposée l’ignore (un achat après la date d’analyse n’est pas compté).',
+  lateDatesOther:
+    '{{count}} achats sont datés bien après tous les autres (après le {{bulk}}, jusqu’au {{last}}) : une faute de frappe dans la date ? Ils restent importés, mais la date d’analyse proposée les ignore (un achat après la date d’analyse n’est pas compté).',
+  negativeAmountsOne:
+    '{{count}} achat a un montant négatif (un remboursement ?). Il est gardé tel quel : il compte comme un achat dans la fréquence et son montant est soustrait du montant dépensé. Si c’est un remboursement, supprimez la ligne dans le tableur puis importez le fichier à nouveau.',
+  negativeAmountsOther:
+    '{{count}} achats ont un montant négatif (des remboursements ?). Ils sont gardés tels quels : chacun compte comme un achat dans la fréquence et son montant est soustrait du montant dépensé. Si ce sont des remboursements, supprimez ces lignes dans le tableur puis importez le fichier à nouveau.',
   skippedOne: '{{count}} ligne en erreur ignorée :',
   skippedOther: '{{count}} lignes en erreur ignorées :',
   errorsHeading: 'Lignes à corriger',
@@ -129,7 +142,7 @@ export const analytics = {
   importErrorLine: 'Ligne {{line}} : {{message}}',
   importErrors: {
     emptyFile: 'Le fichier est vide.',
-    noRows: 'Aucune ligne de données dans le fichier.',
+    noRows: 'Le fichier ne contient aucun achat : aucune ligne de données sous les titres des colonnes.',
     missingColumns: 'il manque des colonnes ({{expected}} attendues, {{found}} trouvées).',
     emptyCustomer: "l'identifiant du client est vide.",
     badDate: 'date illisible « {{value}} » (format attendu : {{format}}).',
@@ -139,6 +152,7 @@ export const analytics = {
     tooManyTypes: 'trop de types de produits différents (au plus {{max}}).',
     badNumber: 'nombre illisible « {{value}} » dans la colonne {{column}}.',
     badSummaryHeader: 'colonnes absentes de l’en-tête : {{missing}} (attendues : ID, frequency, recency, T).',
+    futureDate: 'date dans le futur « {{value}} » (après aujourd’hui) : une faute de frappe ?',
     unmappedColumns: 'Colonnes non associées : {{columns}}. Indiquez quelle colonne contient le client, la date et le montant.',
   },
   importFailedOne: 'Import annulé, rien n’a été importé ({{count}} erreur) :',
