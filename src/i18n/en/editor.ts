@@ -77,6 +77,8 @@ export const editor: Messages['editor'] = {
     loaded: 'Scenario imported from the file {{file}}.',
     failed: 'The file {{file}} was not imported; nothing was changed:',
     readFailed: 'Could not read the file {{file}}.',
+    readAsWindows1252:
+      'This file is not UTF-8: it was read as Windows-1252 (the encoding of older Windows tools) to keep its accents. Check the name and description; the scenario exported or saved from here will be UTF-8.',
     fromLink: 'Scenario opened from a link.',
     linkFailed: 'The link does not hold a usable scenario; nothing was changed:',
   },

@@ -81,6 +81,8 @@ export const editor = {
     loaded: 'Scénario importé depuis le fichier {{file}}.',
     failed: 'Le fichier {{file}} n’a pas été importé ; rien n’a été modifié :',
     readFailed: 'Impossible de lire le fichier {{file}}.',
+    readAsWindows1252:
+      'Ce fichier n’est pas en UTF-8 : il a été lu en Windows-1252 (l’encodage des anciens outils de Windows) pour garder ses accents. Vérifiez le nom et la description ; le scénario exporté ou enregistré d’ici sera en UTF-8.',
     fromLink: 'Scénario ouvert depuis un lien.',
     linkFailed: 'Le lien ne contient pas un scénario utilisable ; rien n’a été modifié :',
   },

@@ -16,6 +16,7 @@ import { deleteSaved, findSaved, listSaved, renameSaved, saveScenario, type Save
 import type { Scenario } from '../../scenario/schema.ts';
 import type { ShippedScenario } from '../../scenario/shipped.ts';
 import type { ScenarioDraft } from './scenarioDraft.svelte.ts';
+import type { TextEncoding } from '../../import/decodeText.ts';
 
 export interface EditorStatus {
   kind: 'info' | 'warning' | 'error';
@@ -97,8 +98,12 @@ export class EditorController {
     }
   }
 
-  /** A file's text (null: it could not be read): loaded if it is a valid scenario, else every problem listed. */
-  importText(fileName: string, text: string | null): void {
+  /**
+   * A file's text (null: it could not be read): loaded if it is a valid scenario, else every problem listed.
+   * `encoding`: how its bytes were read (src/import/decodeText.ts); a file that is not UTF-8 (an old
+   * Windows editor's Windows-1252) is read with its accents and the status says so.
+   */
+  importText(fileName: string, text: string | null, encoding?: TextEncoding): void {
     if (text === null) return this.fail(t('editor.import.readFailed', { file: fileName }));
     const parsed = parseScenario(text, this.#deps.locale());
     if (!parsed.ok)
@@ -106,7 +111,12 @@ export class EditorController {
         t('editor.import.failed', { file: fileName }),
         parsed.errors.map((e) => e.text),
       );
-    this.#guardReplace(() => this.load(parsed.scenario, t('editor.import.loaded', { file: fileName })));
+    const loaded = t('editor.import.loaded', { file: fileName });
+    if (encoding !== 'windows-1252') return this.#guardReplace(() => this.load(parsed.scenario, loaded));
+    this.#guardReplace(() => {
+      this.load(parsed.scenario);
+      this.status = { kind: 'warning', text: `${loaded} ${t('editor.import.readAsWindows1252')}` };
+    });
   }
 
   /** The scenario to export as a file, or null (with the reason shown) when the draft is invalid. */
