@@ -29,7 +29,8 @@ export interface JsonSyntaxError extends TextPosition {
     | 'control'
     | 'unterminated'
     | 'word'
-    | 'afterEnd';
+    | 'afterEnd'
+    | 'tooDeep';
   params: Record<string, string>;
 }
 
@@ -99,6 +100,13 @@ function positionAt(text: string, offset: number): TextPosition {
   return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * Brackets and braces nested deeper than this end the reading: no Fidélis file nests more than a dozen
+ * levels, and 100 000 levels (`[[[[…]]]]`) would overflow the call stack of this reader, of JSON.parse
+ * or of the validation (a RangeError shown raw).
+ */
+export const MAX_JSON_DEPTH = 200;
+
 function scan(text: string, starts: Map<string, number> | null): void {
   let i = 0;
   const path: JsonPath = [];
@@ -121,6 +129,7 @@ function scan(text: string, starts: Map<string, number> | null): void {
 
   const value = (): void => {
     skipSpace();
+    if (path.length > MAX_JSON_DEPTH) throw new Stop(i, 'tooDeep', { max: String(MAX_JSON_DEPTH) });
     starts?.set(pathKey(path), i);
     const c = charAt(i);
     if (c === '{') object();

@@ -27,6 +27,14 @@ interface Def {
 
 const defOf = (schema: Schema): Def => schema._zod.def as unknown as Def;
 
+/**
+ * The schema of an object's field `key`, if the object declares it: an own key of the shape only, so
+ * that a file's `constructor`, `__proto__` or `toString` is an unknown field, not Object.prototype's.
+ */
+function fieldOf(def: Def, key: string): Schema | undefined {
+  return def.shape && Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
+}
+
 const WRAPPERS = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch', 'nonoptional']);
 
 /** The schema with its optional/default/pipe wrappers removed. */
@@ -50,7 +58,7 @@ function chosenOption(def: Def, data: unknown): Schema | undefined {
   if (!def.options || !def.discriminator || !isRecord(data)) return undefined;
   const tag = data[def.discriminator];
   return def.options.find((option) => {
-    const field = defOf(unwrap(option)).shape?.[def.discriminator as string];
+    const field = fieldOf(defOf(unwrap(option)), def.discriminator as string);
     return field !== undefined && (defOf(unwrap(field)).values ?? []).includes(tag);
   });
 }
@@ -63,7 +71,7 @@ function child(schema: Schema, key: string | number, data: unknown): Schema | un
     const option = chosenOption(def, data);
     return option ? child(option, key, data) : undefined;
   }
-  if (def.type === 'object' && typeof key === 'string') return def.shape?.[key];
+  if (def.type === 'object' && typeof key === 'string') return fieldOf(def, key);
   if (def.type === 'array') return def.element;
   if (def.type === 'tuple' && typeof key === 'number') return def.items?.[key];
   if (def.type === 'record') return def.valueType;
@@ -118,7 +126,7 @@ export function unknownKeys(schema: Schema, data: unknown, path: JsonPath = []):
   if (def.type === 'object' && isRecord(data) && def.shape) {
     const found: JsonPath[] = [];
     for (const [key, value] of Object.entries(data)) {
-      const field = def.shape[key];
+      const field = fieldOf(def, key);
       if (field) found.push(...unknownKeys(field, value, [...path, key]));
       else found.push([...path, key]);
     }

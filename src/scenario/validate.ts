@@ -5,7 +5,7 @@
  * even a number or a half-written file, gives a list of messages.
  */
 import { z } from 'zod/mini';
-import { readJson, type JsonPath, type TextPosition } from './jsonText.ts';
+import { MAX_JSON_DEPTH, readJson, type JsonPath, type TextPosition } from './jsonText.ts';
 import { numberBounds, schemaAt, unknownKeys } from './schemaWalk.ts';
 import { scenario as frTexts } from '../i18n/fr/scenario.ts';
 import { hasMessages, messagesOf } from '../i18n/translate.ts';
@@ -62,6 +62,8 @@ export function pathText(path: JsonPath): string {
 
 /** « concurrent n° 1 › événement n° 3 › période » */
 export function fieldName(path: JsonPath, texts: FileTexts, rootItem?: string): string {
+  // own keys only: a file's `constructor` or `__proto__` is a field of its own name, not Object.prototype's
+  const own = (table: Record<string, string>, key: string): string | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
   const fields = texts.fields as Record<string, string>;
   const items = texts.items as Record<string, string>;
   const parts: string[] = [];
@@ -69,10 +71,10 @@ export function fieldName(path: JsonPath, texts: FileTexts, rootItem?: string): 
   path.forEach((key, k) => {
     if (typeof key === 'number') {
       const list = k === 0 ? (rootItem ?? '') : String(path[k - 1]);
-      parts.push(fill(items[list] ?? items.default, { n: key + 1 }));
+      parts.push(fill(own(items, list) ?? items.default, { n: key + 1 }));
       return;
     }
-    if (typeof path[k + 1] !== 'number' || !items[key]) parts.push(fields[`${parent}_${key}`] ?? fields[key] ?? key);
+    if (typeof path[k + 1] !== 'number' || !own(items, key)) parts.push(own(fields, `${parent}_${key}`) ?? own(fields, key) ?? key);
     parent = key;
   });
   return parts.join(' › ');
@@ -203,6 +205,7 @@ export function validateFile<S extends z.core.$ZodType>(schema: S, input: unknow
       const read = readJson(input);
       if (!read.ok) {
         const { line, column, reason, params } = read.error;
+        if (reason === 'tooDeep') return { ok: false, errors: [problem('error', [], fill(texts.error.tooDeep, params), texts, rootItem)] };
         const message = fill(texts.error.json, { line, column, reason: fill(texts.json[reason], params) });
         return { ok: false, errors: [{ ...problem('error', [], message, texts, rootItem), line, column, text: message }] };
       }
@@ -225,6 +228,9 @@ export function validateFile<S extends z.core.$ZodType>(schema: S, input: unknow
     );
     return { ok: true, value: result.data, warnings: sortByLine(warnings) };
   } catch (error) {
+    // a value nested too deep for the validation (given already parsed: a text stops at MAX_JSON_DEPTH)
+    if (error instanceof RangeError)
+      return { ok: false, errors: [problem('error', [], fill(texts.error.tooDeep, { max: String(MAX_JSON_DEPTH) }), texts, rootItem)] };
     // A bug of ours must still not crash the page or the command line.
     return { ok: false, errors: [problem('error', [], fill(texts.error.invalid, { received: String(error) }), texts, rootItem)] };
   }

@@ -15,6 +15,7 @@ export const scenario: Messages['scenario'] = {
     empty: 'the file is empty',
     notObject: 'a scenario must be a JSON object in braces {…}',
     notList: 'a decisions file must be a JSON list in brackets […]',
+    tooDeep: 'the file is nested too deep (more than {{max}} brackets or braces one inside the other): it is not a scenario or any other Fidélis file',
     json: 'the file is not valid JSON, line {{line}}, column {{column}}: {{reason}}',
     required: 'required field missing',
     type: 'must be {{expected}} (got: {{received}})',
@@ -93,6 +94,7 @@ export const scenario: Messages['scenario'] = {
     unterminated: 'unterminated text (missing quote)',
     word: 'unknown word "{{word}}" (only true, false and null may go without quotes)',
     afterEnd: 'extra content after the end of the document',
+    tooDeep: 'the file is nested too deep (more than {{max}} brackets or braces one inside the other): it is not a Fidélis file',
   },
   items: {
     default: 'item {{n}}',

@@ -18,6 +18,7 @@ export const scenario = {
     empty: 'le fichier est vide',
     notObject: 'le scénario doit être un objet JSON entre accolades {…}',
     notList: 'le fichier de décisions doit être une liste JSON entre crochets […]',
+    tooDeep: 'le fichier est trop imbriqué (plus de {{max}} crochets ou accolades les uns dans les autres) : ce n’est pas un scénario ni un autre fichier de Fidélis',
     json: 'le fichier n’est pas un JSON valide, ligne {{line}}, colonne {{column}} : {{reason}}',
     required: 'champ obligatoire manquant',
     type: 'doit être {{expected}} (reçu : {{received}})',
@@ -97,6 +98,7 @@ export const scenario = {
     unterminated: 'texte non refermé (guillemet manquant)',
     word: 'mot inconnu « {{word}} » (seuls true, false et null sont permis sans guillemets)',
     afterEnd: 'contenu en trop après la fin du document',
+    tooDeep: 'le fichier est trop imbriqué (plus de {{max}} crochets ou accolades les uns dans les autres) : ce n’est pas un fichier de Fidélis',
   },
   items: {
     default: 'élément n° {{n}}',
