@@ -12,6 +12,7 @@ import type { EngineRequest, EngineResults, NewRunSave, TickSave } from './engin
 import { replayWith, type ReplayEngine } from '../results/replay.ts';
 import { VisibleSnapshot } from './changedCustomers.ts';
 import { targetSpend } from './targetSpend.ts';
+import { frenchText } from '../i18n/frenchSpacing.ts';
 
 /** The part of src/engine/index.ts the app uses (see the header of src/engine/types.ts). */
 export interface EngineModule<S> extends ReplayEngine<S> {
@@ -69,7 +70,7 @@ export function createEngineHandler<S>(engine: EngineModule<S>, options: EngineH
 
   function get(id: string): Run<S> {
     const run = runs.get(id);
-    if (!run) throw new Error(`partie inconnue du moteur : ${id}`);
+    if (!run) throw new Error(frenchText`partie inconnue du moteur : ${id}`);
     return run;
   }
 

@@ -9,6 +9,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { RunMode } from './runMode.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
 import type { NewRunSave, TickSave } from './engineProtocol.ts';
+import { frenchText } from '../i18n/frenchSpacing.ts';
 
 export interface NewRun {
   name: string;
@@ -118,7 +119,7 @@ export function memoryRunStore(): RunStore {
     },
     async commitTick(runId, tick) {
       const run = runs.get(runId);
-      if (!run) throw new Error(`partie inconnue : ${runId}`);
+      if (!run) throw new Error(frenchText`partie inconnue : ${runId}`);
       const { stateHash } = await tick.changes();
       if (tick.decisions) run.decisions = [...run.decisions, tick.decisions];
       run.kpis = [...run.kpis, tick.report.kpis];
@@ -128,19 +129,19 @@ export function memoryRunStore(): RunStore {
     },
     async loadRun(runId) {
       const run = runs.get(runId);
-      if (!run) throw new Error(`partie inconnue : ${runId}`);
+      if (!run) throw new Error(frenchText`partie inconnue : ${runId}`);
       return structuredClone(run);
     },
     async rewriteHistory(runId, history) {
       const run = runs.get(runId);
-      if (!run) throw new Error(`partie inconnue : ${runId}`);
+      if (!run) throw new Error(frenchText`partie inconnue : ${runId}`);
       if (history.reports.length !== run.tick) throw new Error(`historique de ${history.reports.length} périodes pour une partie à la période ${run.tick}`);
       run.kpis = history.reports.map((r) => r.kpis);
       run.stateHash = history.stateHash;
     },
     async savePending(runId, tick, actions) {
       const run = runs.get(runId);
-      if (!run) throw new Error(`partie inconnue : ${runId}`);
+      if (!run) throw new Error(frenchText`partie inconnue : ${runId}`);
       if (run.tick !== tick) return;
       if (actions.length > 0) run.pending = structuredClone([...actions]);
       else delete run.pending;

@@ -13,6 +13,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { describeProblems, loadDecisionsFile, loadScenarioFile } from './files.ts';
 import { parseSimArgs, SIM_USAGE, type SimArgs } from './simArgs.ts';
 import { decisions as decisionTexts } from '../i18n/fr/decisions.ts';
+import { frenchText } from '../i18n/frenchSpacing.ts';
 
 export interface SimOutput {
   scenarioId: string;
@@ -84,20 +85,20 @@ export function formatTable(run: SimRun): string {
   const statuses = evaluateObjectives(scenario, kpis);
   const score = objectivesScore(statuses);
   const head = [
-    `${scenario.name.fr} (${scenario.id}) : graine ${output.seed}, ${output.ticks} ${unit}, ${euros.format(output.customers)} clients au départ`,
+    frenchText`${scenario.name.fr} (${scenario.id}) : graine ${output.seed}, ${output.ticks} ${unit}, ${euros.format(output.customers)} clients au départ`,
     '',
   ];
   const tail = [
     '',
-    `CA cumulé : ${euros.format(turnover)} €   marge brute cumulée : ${euros.format(margin)} €`,
-    `Objectifs : ${score.earned} / ${score.possible} points`,
+    frenchText`CA cumulé : ${euros.format(turnover)} €   marge brute cumulée : ${euros.format(margin)} €`,
+    frenchText`Objectifs : ${score.earned} / ${score.possible} points`,
     ...statuses.map((s) => {
       const mark = s.state === 'atteint' ? 'atteint' : s.state === 'manque' ? 'manqué ' : 'en cours';
       const value = s.value === null ? 'non mesuré' : Math.abs(s.value) <= 1 ? rate.format(s.value) : euros.format(s.value);
-      return `  [${mark}] ${s.objective.label.fr} (valeur : ${value} ; cible ${s.comparator} ${s.target})`;
+      return frenchText`  [${mark}] ${s.objective.label.fr} (valeur : ${value} ; cible ${s.comparator} ${s.target})`;
     }),
-    ...(run.rejected.length ? ['', `${run.rejected.length} action(s) refusée(s) par le moteur :`, ...run.rejected.map((r) => `  période ${r.tick}, action n° ${r.actionIndex + 1} : ${reasonText(r.reason)}`)] : []),
-    `Empreinte de l'état final : ${output.stateHash}`,
+    ...(run.rejected.length ? ['', frenchText`${run.rejected.length} ${run.rejected.length === 1 ? 'action refusée' : 'actions refusées'} par le moteur :`, ...run.rejected.map((r) => frenchText`  période ${r.tick}, action n° ${r.actionIndex + 1} : ${reasonText(r.reason)}`)] : []),
+    frenchText`Empreinte de l'état final : ${output.stateHash}`,
   ];
   return [...head, ...lines, ...tail].join('\n');
 }
@@ -106,7 +107,7 @@ export function formatTable(run: SimRun): string {
 export function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   const parsed = parseSimArgs(argv);
   if (!parsed.ok) {
-    err(`Erreur : ${parsed.error}`);
+    err(frenchText`Erreur : ${parsed.error}`);
     return 1;
   }
   const args = parsed.args;
@@ -131,13 +132,13 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
     decisions = log.decisions;
     const ticks = args.ticks ?? loaded.scenario.durationTicks;
     const late = decisions.filter((d) => d.tick >= ticks).map((d) => d.tick);
-    if (late.length) err(`attention : décisions des périodes ${late.join(', ')} ignorées (la simulation s'arrête après ${ticks} périodes, numérotées de 0 à ${ticks - 1})`);
+    if (late.length) err(frenchText`attention : décisions des périodes ${late.join(', ')} ignorées (la simulation s'arrête après ${ticks} périodes, numérotées de 0 à ${ticks - 1})`);
   }
   let run: SimRun;
   try {
     run = simulate(loaded.scenario, args, decisions);
   } catch (error) {
-    err(`Erreur interne du moteur (à signaler, avec le scénario et la graine) : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    err(frenchText`Erreur interne du moteur (à signaler, avec le scénario et la graine) : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 2;
   }
   out(args.json ? JSON.stringify(run.output) : formatTable(run));

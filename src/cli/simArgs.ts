@@ -2,6 +2,7 @@
  * The arguments of `npm run sim`: parsed from argv into a plain object, or a French message
  * saying what is wrong. Pure (no file access), so it is unit-tested without spawning.
  */
+import { frenchText } from '../i18n/frenchSpacing.ts';
 
 export interface SimArgs {
   scenario: string;
@@ -18,7 +19,7 @@ export interface SimArgs {
 
 export type SimArgsResult = { ok: true; args: SimArgs } | { ok: false; error: string };
 
-export const SIM_USAGE = `Utilisation : npm run sim -- --scenario scenarios/X.json [options]
+export const SIM_USAGE = frenchText`Utilisation : npm run sim -- --scenario scenarios/X.json [options]
 
 Options :
   --scenario <fichier>    scénario JSON à simuler (obligatoire)
@@ -40,9 +41,9 @@ const INTEGER_LIMITS: Record<'seed' | 'ticks' | 'customers', { min: number; max:
 
 function parseInteger(option: 'seed' | 'ticks' | 'customers', raw: string): number | string {
   const { min, max, what } = INTEGER_LIMITS[option];
-  if (!/^\d+$/.test(raw)) return `--${option} : ${what} doit être un nombre entier (reçu : « ${raw} »)`;
+  if (!/^\d+$/.test(raw)) return frenchText`--${option} : ${what} doit être un nombre entier (reçu : « ${raw} »)`;
   const value = Number(raw);
-  if (value < min || value > max) return `--${option} : ${what} doit être compris entre ${min} et ${max} (reçu : ${raw})`;
+  if (value < min || value > max) return frenchText`--${option} : ${what} doit être compris entre ${min} et ${max} (reçu : ${raw})`;
   return value;
 }
 
@@ -58,13 +59,13 @@ export function parseSimArgs(argv: readonly string[]): SimArgsResult {
     else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const name = arg.slice(2, eq === -1 ? undefined : eq);
-      if (!(VALUE_OPTIONS as readonly string[]).includes(name)) return { ok: false, error: `option inconnue : ${arg}\n\n${SIM_USAGE}` };
+      if (!(VALUE_OPTIONS as readonly string[]).includes(name)) return { ok: false, error: frenchText`option inconnue : ${arg}\n\n${SIM_USAGE}` };
       const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
       if (value === undefined || value === '' || (eq === -1 && value.startsWith('--')))
-        return { ok: false, error: `--${name} : valeur manquante` };
+        return { ok: false, error: frenchText`--${name} : valeur manquante` };
       if (values[name as ValueOption] !== undefined) return { ok: false, error: `--${name} est donnée deux fois` };
       values[name as ValueOption] = value;
-    } else return { ok: false, error: `argument inattendu : « ${arg} » (les options commencent par --)\n\n${SIM_USAGE}` };
+    } else return { ok: false, error: frenchText`argument inattendu : « ${arg} » (les options commencent par --)\n\n${SIM_USAGE}` };
   }
   if (help) return { ok: true, args: { scenario: values.scenario ?? '', json, help } };
   if (!values.scenario) return { ok: false, error: `--scenario est obligatoire\n\n${SIM_USAGE}` };

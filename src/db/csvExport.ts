@@ -9,6 +9,7 @@ import type { CustomerRecord } from '../engine/types.ts';
 import { CHANNELS } from '../engine/vocabulary.ts';
 import { db as frDb } from '../i18n/fr/db.ts';
 import { vocabulary as frVocabulary } from '../i18n/fr/vocabulary.ts';
+import { plainSpaces } from '../i18n/frenchSpacing.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { tickDateLabel } from './calendar.ts';
 import { wholeRun } from './keyRanges.ts';
@@ -49,8 +50,13 @@ function line(cells: string[]): string {
   return cells.join(CSV_SEPARATOR);
 }
 
+/** Column headers in ordinary spaces (plainSpaces): a column's name is typed in formulas and scripts, where a hidden no-break space would not match. */
+export function headerCell(label: string): string {
+  return textCell(plainSpaces(label));
+}
+
 function document(header: string[], rows: string[][]): string {
-  return CSV_BOM + [line(header.map(textCell)), ...rows.map(line)].join(EOL) + EOL;
+  return CSV_BOM + [line(header.map(headerCell)), ...rows.map(line)].join(EOL) + EOL;
 }
 
 function resolved(options: CsvOptions) {

@@ -8,7 +8,7 @@ import type { CustomerRecord } from './types.ts';
 import { CHANNELS, COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, MOTIVES, RF_SEGMENTS, STAGES } from './vocabulary.ts';
 
 export function customerRecord(state: SimState, i: number): CustomerRecord {
-  if (!(i >= 0 && i < state.n)) throw new RangeError(`client inconnu : ${i}`);
+  if (!(i >= 0 && i < state.n)) throw new RangeError(`client inconnu\u00a0: ${i}`);
   const c = state.customers;
   const measured = c.measuredSatisfaction[i];
   return {

@@ -3,6 +3,8 @@
  * registered here with one line each. Every other language must have the same keys (type `Messages`).
  * Placeholders use {{name}}. Components never hard-code text: they call t('area.key', { name }).
  * A counted message comes as two keys, `key…One` / `key…Other`, read with tCount('area.key', n) (plural.ts).
+ * Authors write ordinary spaces before ; : ! ? and inside « »: each area file is wrapped in frenchArea()
+ * (frenchSpacing.ts), which makes them the non-breaking spaces of French typography once, at load.
  */
 import { app } from './fr/app.ts';
 import { shell } from './fr/shell.ts';

@@ -4,13 +4,14 @@
  */
 import { z } from 'zod/mini';
 import { missionPathSchema, type MissionPath } from './schema.ts';
+import { frenchText } from '../i18n/frenchSpacing.ts';
 
 export type MissionPathResult = { ok: true; path: MissionPath } | { ok: false; errors: string[] };
 
 export function parseMissionPath(data: unknown, scenarioIds: readonly string[]): MissionPathResult {
   const parsed = missionPathSchema.safeParse(data);
   if (!parsed.success) return { ok: false, errors: [z.prettifyError(parsed.error)] };
-  if (!scenarioIds.includes(parsed.data.scenario)) return { ok: false, errors: [`scénario inconnu : ${parsed.data.scenario}`] };
+  if (!scenarioIds.includes(parsed.data.scenario)) return { ok: false, errors: [frenchText`scénario inconnu : ${parsed.data.scenario}`] };
   return { ok: true, path: parsed.data };
 }
 

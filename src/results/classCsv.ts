@@ -7,6 +7,7 @@ import { gameLetter, type ClassRow } from './classComparison.ts';
 import { toCsv, type CsvCell } from './csvWriter.ts';
 import { progressCell } from './runProgress.ts';
 import { ACTION_TYPES } from './strategyCounts.ts';
+import { plainSpaces } from '../i18n/frenchSpacing.ts';
 
 export interface ClassCsvLabels {
   /** translate an i18n key */
@@ -19,7 +20,7 @@ const money = (value: number | null): number | null => (value === null ? null : 
 
 export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, decimalComma: boolean): string {
   const { t, locale } = labels;
-  const header: CsvCell[] = [
+  const header: string[] = [
     t('classView.column.rank'),
     t('classView.column.learner'),
     t('classView.column.file'),
@@ -64,5 +65,6 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     row.mode ? t(`classView.modeName.${row.mode}`) : null,
     [...row.problems, ...(row.sameResultAs.length ? [t('classView.sameResultAs', { files: row.sameResultAs.join(', ') })] : [])].join(' | '),
   ]);
-  return toCsv([header, ...lines], { decimalComma });
+  // headers in ordinary spaces (csvExport.ts headerCell); cells read by people keep the French spaces
+  return toCsv([header.map(plainSpaces), ...lines], { decimalComma });
 }

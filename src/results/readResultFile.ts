@@ -61,7 +61,7 @@ function wrongFormat(value: unknown, texts: ResultTexts): string | null {
     if (value.format === undefined && 'objectives' in value && 'customers' in value) return texts.invalid.looksLikeScenario;
     // the learner handed in the file of « Exporter » (Home) instead of the Bilan's result file
     if (value.format === RUN_FILE_FORMAT) return texts.invalid.runFile;
-    const received = typeof value.format === 'string' ? `« ${value.format.slice(0, 40)} »` : String(value.format);
+    const received = typeof value.format === 'string' ? fill(texts.invalid.quoted, { value: value.format.slice(0, 40) }) : String(value.format);
     return fill(texts.invalid.notResult, { received });
   }
   if (typeof value.formatVersion === 'number' && value.formatVersion > RESULT_FORMAT_VERSION)

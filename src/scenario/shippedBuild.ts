@@ -18,6 +18,7 @@ import type { Plugin } from 'vite';
 import { formatErrors, parseScenario, type ScenarioError } from './load.ts';
 import type { ShippedScenario } from './shipped.ts';
 import { SHOP_CARD_FIELDS } from './shopCard.ts';
+import { frenchText } from '../i18n/frenchSpacing.ts';
 
 export const SHIPPED_SCENARIOS_ID = 'virtual:fidelis/shipped-scenarios';
 export const SHIPPED_SHOPS_ID = 'virtual:fidelis/shipped-shops';
@@ -55,7 +56,7 @@ export function scenarioFiles(folder: string): string[] {
 export function parseShippedFolder(folder: string): ShippedScenario[] {
   const files = Object.fromEntries(scenarioFiles(folder).map((path) => [path, JSON.parse(readFileSync(path, 'utf8')) as unknown]));
   const { scenarios, broken } = collectScenarios(files);
-  if (broken.length > 0) throw new Error(broken.map((b) => `scenarios/${b.file} :\n${formatErrors(b.errors)}`).join('\n'));
+  if (broken.length > 0) throw new Error(broken.map((b) => frenchText`scenarios/${b.file} :\n${formatErrors(b.errors)}`).join('\n'));
   return scenarios;
 }
 

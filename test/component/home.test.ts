@@ -6,6 +6,7 @@ import { Notices } from '../../src/app/notices.svelte.ts';
 import type { RunLibrary, RunSummary } from '../../src/app/runLibrary.ts';
 import { shippedScenarioList } from '../unit/app/testServices.ts';
 import { savedRun } from '../fixtures/runSummary.ts';
+import { frenchText } from '../../src/i18n/frenchSpacing.ts';
 
 // the real engine runs in these tests and the machine is shared: give asynchronous updates time
 configure({ asyncUtilTimeout: 10_000 });
@@ -65,7 +66,7 @@ describe('home screen', () => {
     expect(await screen.findByText('Essai 2')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Supprimer' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Supprimer la partie ?' });
+    const dialog = screen.getByRole('alertdialog', { name: frenchText`Supprimer la partie ?` });
     expect(within(dialog).getByRole('button', { name: 'Annuler' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.getByText('Essai 2')).toBeInTheDocument();

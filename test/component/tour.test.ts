@@ -5,6 +5,7 @@ import { flushSync } from 'svelte';
 import GuidedTour from '../../src/ui/tour/GuidedTour.svelte';
 import { Tour, TOUR_STEPS } from '../../src/app/tour.svelte.ts';
 import { setLocale } from '../../src/i18n/locale.svelte.ts';
+import { frenchText } from '../../src/i18n/frenchSpacing.ts';
 
 // the real engine runs in these tests and the machine is shared: give asynchronous updates time
 configure({ asyncUtilTimeout: 10_000 });
@@ -43,7 +44,7 @@ describe('guided tour', () => {
     await user.click(screen.getByRole('button', { name: 'Précédent' }));
     expect(screen.getByRole('heading', { name: '3. Avancez dans le temps' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
-    await user.click(screen.getByRole('button', { name: 'C’est parti !' }));
+    await user.click(screen.getByRole('button', { name: frenchText`C’est parti !` }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     const again = new Tour();
     again.startIfFirstVisit();
@@ -84,7 +85,7 @@ describe('guided tour', () => {
     const tour = new Tour();
     render(GuidedTour, { tour });
     flushSync(() => tour.startIfFirstVisit());
-    for (let i = 0; i < TOUR_STEPS.length; i++) await user.click(screen.getByRole('button', { name: i === TOUR_STEPS.length - 1 ? 'C’est parti !' : 'Suivant' }));
+    for (let i = 0; i < TOUR_STEPS.length; i++) await user.click(screen.getByRole('button', { name: i === TOUR_STEPS.length - 1 ? frenchText`C’est parti !` : 'Suivant' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(heading).toHaveFocus();
   });

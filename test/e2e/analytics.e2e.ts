@@ -41,7 +41,7 @@ describe('real-data analytics in real Chromium', () => {
     expect(await params.locator('[data-param="alpha"]').textContent()).toBe('4,414');
     expect(await params.locator('[data-param="a"]').textContent()).toBe('0,793');
     expect(await params.locator('[data-param="b"]').textContent()).toBe('2,426');
-    expect(await params.locator('[data-param="pqv"]').textContent()).toMatch(/^6,25 ; 3,74 ; 15,44$/);
+    expect(await params.locator('[data-param="pqv"]').textContent()).toMatch(/^6,25\u202f; 3,74\u202f; 15,44$/);
     // the export produces a CSV download with a BOM and ';' separators
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les clients notés (CSV)' }).click()]);
     const stream = await download.createReadStream();

@@ -179,7 +179,7 @@ describe('class view kept across a reload in real Chromium', () => {
     // cleared: it leaves the list, here and after a reload
     await page.getByRole('button', { name: 'Effacer la classe…' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Effacer la classe « NDRC 2 » ?' });
-    expect(await dialog.textContent()).toMatch(/elle sera retirée de la liste « Classe » de ce navigateur/);
+    expect(await dialog.textContent()).toMatch(/elle sera retirée de la liste «\u00a0Classe\u00a0» de ce navigateur/);
     await dialog.getByRole('button', { name: 'Effacer la classe' }).click();
     await expect.poll(options).toEqual(['Ma classe']);
     expect(await picker.inputValue()).toBe('');

@@ -176,7 +176,7 @@ describe('small screens in real Chromium', () => {
     await chart.focus();
     const tip = page.locator('.tip');
     await page.keyboard.press('ArrowRight');
-    await poll(() => tip.innerText()).toMatch(/^Semaine 1\nChiffre d’affaires\u202f: [\d\s\u202f]+\u00a0€\nMarge brute\u202f: [\d\s\u202f]+\u00a0€$/);
+    await poll(() => tip.innerText()).toMatch(/^Semaine 1\nChiffre d’affaires\u00a0: [\d\s\u202f]+\u00a0€\nMarge brute\u00a0: [\d\s\u202f]+\u00a0€$/);
     await page.keyboard.press('ArrowRight');
     await poll(() => tip.innerText()).toMatch(/^Semaine 2\n/);
     // said politely to a screen reader

@@ -59,7 +59,7 @@ describe('verifying a result file made by the app', () => {
     const refuted = table.getByRole('row', { name: /lea-retouche\.json/ });
     expect(await refuted.textContent()).toMatch(/réfuté/);
     await refuted.getByText('Détails').click();
-    expect(await refuted.textContent()).toMatch(/marge nette cumulée : le fichier indique/);
+    expect(await refuted.textContent()).toMatch(/marge nette cumulée\u00a0: le fichier indique/);
     expect(errors).toEqual([]);
     await context.close();
   });

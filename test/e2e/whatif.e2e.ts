@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser.ts';
 import { nav, poll, startBakery, tickLabel } from './student.ts';
+import { frenchText } from '../../src/i18n/frenchSpacing.ts';
 
 async function openWhatIf(page: Page): Promise<void> {
   await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
@@ -39,7 +40,7 @@ describe('what-if timelines', () => {
     await page.getByRole('heading', { name: 'Mode de la partie : bac à sable' }).waitFor();
     await poll(() => page.getByRole('table', { name: /Chaque période jouée/ }).locator('tbody tr').count()).toBe(4);
     await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
-    await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant « .* — et si… \(la semaine 3\) »/);
+    await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant «\u00a0.* — et si… \(la semaine 3\)\u00a0»/);
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
 
     // other decisions from week 3: a financial advantage for 100 customers
@@ -58,7 +59,7 @@ describe('what-if timelines', () => {
     // compare: equal up to week 2, different from week 3
     await openWhatIf(page);
     await poll(() => page.getByTestId('whatif-difference').textContent()).toBe(
-      'Les indicateurs sont identiques jusqu’à la semaine 2 ; ils diffèrent à partir de la semaine 3.',
+      frenchText`Les indicateurs sont identiques jusqu’à la semaine 2 ; ils diffèrent à partir de la semaine 3.`,
     );
     const budget = await comparedRows(page, 'budgetLeft');
     expect(budget.map((r) => r.differs)).toEqual(['false', 'false', 'true', 'true']);
@@ -84,7 +85,7 @@ describe('what-if timelines', () => {
 
     // back to the original timeline: its four weeks without the new decision
     await page.getByRole('button', { name: /^Ouvrir la chronologie « Boulangerie du Marché \(\d+\) »$/ }).click();
-    await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant « Boulangerie du Marché \(\d+\) »/);
+    await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant «\u00a0Boulangerie du Marché \(\d+\)\u00a0»/);
     await poll(() => page.getByRole('table', { name: /Chaque période jouée/ }).locator('tbody tr').count()).toBe(4);
     expect(await page.getByRole('table', { name: /Chaque période jouée/ }).textContent()).not.toMatch(/Avantage financier/);
 

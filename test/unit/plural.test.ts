@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { translateCount } from '../../src/i18n/plural.ts';
 import { setLocale, tCount } from '../../src/i18n/locale.svelte.ts';
+import { frenchText } from '../../src/i18n/frenchSpacing.ts';
 
 describe('translateCount', () => {
   it('French: 0 and 1 are singular, 2 is plural', () => {
@@ -20,7 +21,7 @@ describe('translateCount', () => {
   });
 
   it('fills the other placeholders, and a given count (written with separators) wins over the bare number', () => {
-    expect(translateCount('fr', 'debrief.inProgress', 1, { n: 1, total: 52 })).toBe('Partie en cours : bilan après 1 période sur 52.');
+    expect(translateCount('fr', 'debrief.inProgress', 1, { n: 1, total: 52 })).toBe(frenchText`Partie en cours : bilan après 1 période sur 52.`);
     expect(translateCount('fr', 'glossary.resultCount', 2088, { count: '2 088' })).toBe('2 088 fiches');
   });
 });

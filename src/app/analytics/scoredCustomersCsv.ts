@@ -7,6 +7,7 @@ import type { TransactionRfm } from '../../engine/rfm.ts';
 import type { BtydSummary } from '../../engine/scoring/customerSummary.ts';
 import type { ScoringResult } from '../../engine/scoring/scoreCustomers.ts';
 import type { TransactionLog } from '../../engine/scoring/transactionLog.ts';
+import { plainSpaces } from '../../i18n/frenchSpacing.ts';
 
 export interface CsvLabels {
   decimalComma: boolean;
@@ -35,7 +36,7 @@ export function scoredCustomersCsv(
   };
   const scoredIndex = new Map<string, number>();
   if (scored) scored.summary.ids.forEach((id, i) => scoredIndex.set(id, i));
-  const lines: string[] = [labels.headers.map(cell).join(';')];
+  const lines: string[] = [labels.headers.map((h) => cell(plainSpaces(h))).join(';')];
   for (let i = 0; i < rfm.count; i++) {
     const id = log.customerIds[rfm.customerIndex[i]];
     const type = rfm.dominantType && rfm.dominantType[i] >= 0 ? log.typeNames[rfm.dominantType[i]] : '';

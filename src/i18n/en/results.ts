@@ -30,6 +30,8 @@ export const results: Messages['results'] = {
     replayFailed: 'the replay failed: {{detail}}',
     readFailed: 'cannot read the file: {{detail}}',
     notReadKept: 'file not read when it was imported, reason noted then: {{reason}}',
+    /** the `format` a file claims, quoted in notResult (a non-string value is written as is) */
+    quoted: '“{{value}}”',
   },
   handIn: {
     choice: 'Game in progress: period {{tick}} of {{total}}. To hand your work to the teacher, two ways.',

@@ -1,5 +1,7 @@
 /** French strings of the real-data analytics screen (import, RFM/FRAT, BG/NBD scoring) and its CLI. */
-export const analytics = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const analytics = frenchArea({
   title: 'Analyse de données réelles',
   intro:
     'Importez le fichier des achats d’un vrai magasin (ou l’échantillon CDNOW, un site de vente de CD) : l’application calcule le RFM de chaque client et un score de risque de départ, dans le navigateur, avec le même code que le simulateur. Aucune donnée ne quitte l’ordinateur.',
@@ -174,4 +176,4 @@ export const analytics = {
     noCustomers: 'Aucun client n’a acheté avant la date de fin de calibration.',
     readAs: 'Fichier « {{file}} » lu en {{encoding}} : ce n’est pas de l’UTF-8.',
   },
-} as const;
+} as const);

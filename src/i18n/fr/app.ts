@@ -1,4 +1,6 @@
-export const app = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const app = frenchArea({
   title: 'Fidélis',
   tagline: 'Simulateur de fidélisation client',
   loading: 'Chargement…',
@@ -7,4 +9,4 @@ export const app = {
   unexpected: 'Une erreur inattendue s’est produite : {{detail}}',
   /** between the items of a list written in a sentence (a target's criteria, a field's errors, a period's decisions): the French space before the semicolon */
   listSeparator: ' ; ',
-} as const;
+} as const);

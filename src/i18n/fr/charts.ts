@@ -1,5 +1,7 @@
 /** Charts screen strings: titles, series names, table alternatives, teacher view. */
-export const charts = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const charts = frenchArea({
   title: 'Graphiques',
   intro: 'L’évolution de votre clientèle période par période. Chaque graphique a son tableau de données.',
   noData: 'Aucune période simulée pour l’instant : les graphiques apparaîtront après la première période.',
@@ -110,4 +112,4 @@ export const charts = {
       'Pas de groupe témoin pour ce programme : la cible était assez grande, mais seuls {{count}} clients sur {{targeted}} avaient donné leur consentement à un e-mail ou un SMS (RGPD), trop peu pour en mettre {{min}} de côté. Son effet n’est pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (« Collecte des données »), puis un nouveau programme.',
     notYet: 'La comparaison apparaîtra quand le programme aura tourné une période.',
   },
-} as const;
+} as const);

@@ -1,5 +1,7 @@
 /** The teacher's class link builder (mission screen): the form, the copy button and the QR code. The notice a learner sees about the link is in presets.ts. */
-export const classLink = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const classLink = frenchArea({
   intro: 'Préparez un seul lien pour toute la classe : commerce ou mission, graine, langue, mode, outils verrouillés ou cachés, affichage. Les élèves l’ouvrent et retrouvent ces réglages.',
   shop: 'Commerce',
   anyShop: 'Au choix de l’élève',
@@ -31,4 +33,4 @@ export const classLink = {
   qrTooLong: 'Ce lien est trop long pour un code QR : copiez-le et partagez-le autrement (ENT, messagerie).',
   qrLocal: 'Attention : cette adresse ne s’ouvre que sur cet ordinateur (fichier local ou serveur local). Pour les tablettes des élèves, publiez Fidélis sur l’ENT ou un serveur de l’établissement et préparez le lien depuis cette adresse.',
   qrClose: 'Fermer',
-} as const;
+} as const);

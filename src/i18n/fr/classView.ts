@@ -1,5 +1,7 @@
 /** French strings of the class view: importing a class's result files, verifying, comparing, exporting. */
-export const classView = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const classView = frenchArea({
   title: 'Vue classe',
   intro:
     'Importez les fichiers de résultat de vos élèves : chaque fichier est rejoué avec son scénario, sa graine et ses décisions, puis confirmé, réfuté, ou signalé s’il vient d’une autre version du modèle de simulation (un appareil resté sur une ancienne version). Le classement se fait par points d’objectifs, puis par marge nette.',
@@ -212,4 +214,4 @@ export const classView = {
     scoring: 'construire un score de risque et le vérifier (pendant une partie)',
     whatif: 'rejouer une partie avec d’autres décisions (pendant une partie)',
   },
-} as const;
+} as const);

@@ -2,7 +2,9 @@
  * The BTS MCO and NDRC competencies (ids in src/competencies/referential.ts): bloc titles and
  * competency wording as in the national referentials, and the evidence lines of the debrief.
  */
-export const competencies = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const competencies = frenchArea({
   title: 'Compétences BTS travaillées',
   referentialTitle: 'Référentiels BTS MCO et NDRC',
   referentialIntro: 'Les blocs de compétences des deux BTS et ce que Fidélis permet d’en travailler. Les intitulés sont ceux des référentiels ; seules les compétences réellement exercées dans l’application sont détaillées.',
@@ -75,4 +77,4 @@ export const competencies = {
     moreOne: '… et {{count}} autre trace',
     moreOther: '… et {{count}} autres traces',
   },
-} as const;
+} as const);

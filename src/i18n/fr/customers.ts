@@ -1,5 +1,7 @@
 /** Customer database browser strings: filters, columns, table, and the customer's file. */
-export const customers = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const customers = frenchArea({
   title: 'Base clients',
   intro: 'La base de données clients du magasin : tout ce qu’il sait de chacun. Filtrez, triez, puis ouvrez la fiche d’un client.',
   countOne: '{{count}} client sur {{total}}',
@@ -128,4 +130,4 @@ export const customers = {
     eventDetail: '{{label}} : {{detail}}',
     detailRecruitedByReferral: 'par parrainage',
   },
-} as const;
+} as const);

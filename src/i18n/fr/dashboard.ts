@@ -1,5 +1,7 @@
 /** Dashboard strings: KPI cards, the three levers of turnover, satisfaction, objectives, programmes, event feed. */
-export const dashboard = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const dashboard = frenchArea({
   title: 'Tableau de bord',
   period: { week: 'Semaine {{n}}', month: 'Mois {{n}}' },
   asOf: 'Situation à la fin de la période : {{period}}',
@@ -244,4 +246,4 @@ export const dashboard = {
       monthOther: '{{count}} mois',
     },
   },
-} as const;
+} as const);

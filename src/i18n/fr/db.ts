@@ -2,7 +2,9 @@
  * Messages of the database layer (src/db): one key per DbError code (`t('db.' + error.code, error.params)`),
  * plus the column headers of the CSV exports.
  */
-export const db = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const db = frenchArea({
   unavailable:
     'Le stockage du navigateur est indisponible (navigation privée ou stockage désactivé). La partie se joue en mémoire : vos données ne seront pas conservées après la fermeture de l’onglet. Pensez à exporter la partie.',
   inMemory: 'Mode sans sauvegarde : vos données ne seront pas conservées après la fermeture de l’onglet.',
@@ -93,4 +95,4 @@ export const db = {
     yes: 'oui',
     no: 'non',
   },
-} as const;
+} as const);

@@ -1,5 +1,7 @@
 /** French texts of the debrief report (src/ui/debrief): what happened, why, what it cost, what the course says. */
-export const debrief = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const debrief = frenchArea({
   title: 'Bilan',
   titleWithName: 'Bilan — {{name}}',
   intro: 'Ce qui s’est passé dans votre magasin, pourquoi, ce que cela a coûté et rapporté, et ce que dit le cours.',
@@ -255,4 +257,4 @@ export const debrief = {
       arreterProgramme: 'arrêt du programme lancé {{period}}',
     },
   },
-} as const;
+} as const);

@@ -1,5 +1,7 @@
 /** French strings of the decisions screen: target builder, actions, pending list, time controls. */
-export const decisions = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const decisions = frenchArea({
   title: 'Décisions',
   intro: 'Construisez une cible, choisissez une action, puis avancez dans le temps. Les décisions s’appliquent au début de la période en cours.',
   target: {
@@ -223,4 +225,4 @@ export const decisions = {
     cibleVide: 'la cible ne contient aucun client',
     sansConsentement: 'aucun client de la cible n’a donné son consentement pour être contacté par e-mail ou SMS (RGPD)',
   },
-} as const;
+} as const);

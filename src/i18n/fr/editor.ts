@@ -3,7 +3,9 @@
  * Field names come from `scenario.fields` (shared with file checking), so a field reads the same
  * in the editor and in an error about a file.
  */
-export const editor = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const editor = frenchArea({
   title: 'Éditeur de scénario',
   intro:
     'Préparez un scénario pour votre classe : partez d’un scénario fourni, modifiez-le, vérifiez l’aperçu de la clientèle, puis enregistrez-le, exportez-le en fichier JSON ou partagez-le par un lien.',
@@ -207,4 +209,4 @@ export const editor = {
     tooBig: 'le scénario du lien dépasse la taille permise ({{max}} Ko)',
     invalid: 'le scénario du lien contient des erreurs :',
   },
-} as const;
+} as const);

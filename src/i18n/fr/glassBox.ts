@@ -3,7 +3,9 @@
  * and the simulator's rule behind it in plain words, faithful to src/engine/README.md. Every number of
  * a rule comes from src/engine/params.ts through {{placeholders}} (src/ui/glassBox/glassBoxFigures.ts).
  */
-export const glassBox = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const glassBox = frenchArea({
   toggle: 'Comment est-ce calculé ?',
   toggleFor: 'Comment est-ce calculé ? ({{kpi}})',
   formulaTitle: 'La formule avec les chiffres de la période',
@@ -65,4 +67,4 @@ export const glassBox = {
     survey:
       'Enquête : environ {{responseRate}} des clients invités répondent, les satisfaits un peu plus (biais {{bias}}) ; chaque réponse = vraie satisfaction ± {{noise}} ; moyenne mesurée ± 1,96 × s ÷ √n.',
   },
-} as const;
+} as const);

@@ -3,7 +3,9 @@
  * `title`, `short` (one sentence, shown in the "?" pop-up), `body` (the explanation, in the app's
  * own words) and `where` (where the concept shows up in Fidélis).
  */
-export const glossary = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const glossary = frenchArea({
   title: 'Glossaire',
   intro: 'Les notions de fidélisation utilisées dans Fidélis, expliquées simplement. Chaque fiche dit où la notion apparaît dans l’application.',
   search: 'Rechercher une notion',
@@ -316,4 +318,4 @@ export const glossary = {
       where: 'Stratégies : carte de fidélité et avantage financier (barrière financière), lien social et personnalisation (barrière relationnelle), customisation (barrières procédurale et financière) ; « Comment est-ce calculé ? » du taux d’attrition.',
     },
   },
-} as const;
+} as const);

@@ -1,5 +1,7 @@
 /** French strings of the home screen: scenario cards, saved runs, import. */
-export const home = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const home = frenchArea({
   title: 'Accueil',
   intro:
     'Vous dirigez la relation client d’un magasin. Choisissez un scénario, ciblez des clients, appliquez des stratégies de fidélisation et observez ce qui se passe, période après période.',
@@ -51,4 +53,4 @@ export const home = {
     title: 'Vous êtes enseignant ? Vos outils pour la classe',
     prepare: 'Préparer la séance',
   },
-} as const;
+} as const);

@@ -1,5 +1,7 @@
 /** Mission path screen, mission banner, question form and mission debrief (texts of the missions themselves are in scenarios/missions/*.json). */
-export const missions = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const missions = frenchArea({
   title: 'Missions',
   intro: 'Des missions courtes (10 à 20 minutes) pour apprendre pas à pas : d’abord lire la base clients, puis chaque outil de fidélisation, l’un après l’autre.',
   shopLabel: 'Commerce',
@@ -104,4 +106,4 @@ export const missions = {
     heading: 'Pour l’enseignant',
     shortcut: 'Vous êtes enseignant ? Plan de séance et lien de classe',
   },
-} as const;
+} as const);

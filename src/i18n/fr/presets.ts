@@ -1,5 +1,7 @@
 /** Class links (presets in the URL), what a learner may see: the notice about ignored parameters, a locked tool, the run mode. The teacher's link builder is in classLink.ts. */
-export const presets = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const presets = frenchArea({
   modeName: { sandbox: 'Bac à sable : retour en arrière possible', committed: 'Engagé : décisions définitives' },
   noticeOne: 'Lien de classe : paramètre ignoré : {{list}}.',
   noticeOther: 'Lien de classe : paramètres ignorés : {{list}}.',
@@ -13,4 +15,4 @@ export const presets = {
   },
   toolLocked: 'Outil verrouillé par l’enseignant ou la mission.',
   runSettings: 'Réglages de votre enseignant pour cette partie : {{list}}.',
-} as const;
+} as const);

@@ -1,5 +1,7 @@
 /** French strings of result files: export, verification outcomes and reasons. */
-export const results = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const results = frenchArea({
   status: {
     otherModel: 'autre version du modèle',
     confirmed: 'confirmé',
@@ -28,6 +30,8 @@ export const results = {
     replayFailed: 'le rejeu a échoué : {{detail}}',
     readFailed: 'lecture du fichier impossible : {{detail}}',
     notReadKept: 'fichier non lu lors de son import, raison notée alors : {{reason}}',
+    /** the `format` a file claims, quoted in notResult (a non-string value is written as is) */
+    quoted: '« {{value}} »',
   },
   /** the Bilan of an unfinished game: hand in the run as it stands, or play to the end first */
   handIn: {
@@ -83,4 +87,4 @@ export const results = {
   },
   /** between the items of a list written in a sentence (several recorded reasons) */
   listSeparator: ' ; ',
-} as const;
+} as const);

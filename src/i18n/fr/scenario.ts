@@ -4,7 +4,9 @@
  * `fields` is keyed by the field's own name; `parent_child` keys disambiguate a name used twice
  * (budget.initial vs customers.initial). `items` names one element of a list ({{n}} from 1).
  */
-export const scenario = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const scenario = frenchArea({
   error: {
     line: '{{where}} : {{message}}',
     lineWithField: '{{where}} « {{field}} » : {{message}}',
@@ -208,4 +210,4 @@ export const scenario = {
     customerIds: 'numéros de clients',
     limit: 'nombre maximum',
   },
-} as const;
+} as const);

@@ -1,5 +1,7 @@
 /** French strings of the scoring lab (#/scoring): build a risk score, target, launch a campaign, check the prediction. */
-export const scoringLab = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const scoringLab = frenchArea({
   title: 'Labo de scoring',
   intro:
     'Construisez un score qui repère les clients sur le point de partir, ciblez les plus risqués, lancez si vous voulez une action de fidélisation sur eux, puis jouez quelques périodes : le labo montre si votre score avait vu juste.',
@@ -91,4 +93,4 @@ export const scoringLab = {
     none: '—',
     scoreLine: 'Votre score',
   },
-} as const;
+} as const);

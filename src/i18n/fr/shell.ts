@@ -1,5 +1,7 @@
 /** French strings of the app shell: header, navigation, language switch, notices. */
-export const shell = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const shell = frenchArea({
   nav: {
     label: 'Écrans du jeu',
     missions: 'Missions',
@@ -43,4 +45,4 @@ export const shell = {
   debriefLaterOther: 'Le bilan s’ouvre à la fin de la partie : encore {{n}} périodes à jouer. Il révèle des informations cachées pendant le jeu, comme la satisfaction réelle des clients.',
   linkOpened: 'Scénario reçu par lien : « {{name}} ». Il apparaît en premier dans l’accueil et s’ouvre dans l’éditeur de scénarios.',
   linkBroken: 'Le lien de scénario ne peut pas être ouvert : {{detail}}',
-} as const;
+} as const);

@@ -2,7 +2,9 @@
  * French explanations of the four loyalty strategies and their instruments, in the app's own
  * words (course table of CONCEPTS.md): advantages, drawbacks and the expected delay of effect.
  */
-export const strategies = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const strategies = frenchArea({
   financier: {
     summary: 'Récompenser l’achat par de l’argent : bons de réduction, points, remises sur volume.',
     advantages: 'Simple à mettre en place ; effet rapide sur la fréquence d’achat.',
@@ -38,4 +40,4 @@ export const strategies = {
     offreSurMesure: 'Une offre composée à partir des options du catalogue.',
     contrat: 'Un abonnement ou un programme fermé, avec engagement.',
   },
-} as const;
+} as const);

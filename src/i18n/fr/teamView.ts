@@ -1,5 +1,7 @@
 /** French strings of the team view (result files pooled as a team in the class view) and of the team field of a result file. */
-export const teamView = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const teamView = frenchArea({
   title: 'Vue équipe',
   intro:
     'Chaque élève joue seul, puis les fichiers d’une même équipe sont mis côte à côte : résultats de chacun et décisions période par période, pour voir qui a fait quoi. Les fichiers qui portent le même nom d’équipe sont regroupés d’office ; vous pouvez aussi cocher des fichiers pour former une équipe.',
@@ -35,4 +37,4 @@ export const teamView = {
   noName: '(sans nom)',
   pointsOf: '{{points}} / {{max}}',
   exportTeam: 'Nom de votre équipe (facultatif)',
-} as const;
+} as const);

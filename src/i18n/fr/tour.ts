@@ -1,5 +1,7 @@
 /** French strings of the guided tour shown to first-time learners. */
-export const tour = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const tour = frenchArea({
   label: 'Visite guidée',
   step: 'Étape {{n}} sur {{total}}',
   next: 'Suivant',
@@ -33,4 +35,4 @@ export const tour = {
       body: 'Le tableau de bord, les graphiques et la base clients montrent l’effet de vos choix. Les boutons « ? » à côté des notions ouvrent le glossaire.',
     },
   },
-} as const;
+} as const);

@@ -4,7 +4,9 @@
  * `cause` is the short label, `causeExplanation` the plain sentence shown in a customer's file,
  * `causeKind` says where the cause sits in the schéma de l'infidélité (rupture or rencontre).
  */
-export const vocabulary = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const vocabulary = frenchArea({
   motive: {
     securite: 'Sécurité',
     orgueil: 'Orgueil',
@@ -154,4 +156,4 @@ export const vocabulary = {
     week: 'semaine',
     month: 'mois',
   },
-} as const;
+} as const);

@@ -1,5 +1,7 @@
 /** Strings of the « Et si… ? » screen: timelines, going back (sandbox), committed mode, comparison. */
-export const whatif = {
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const whatif = frenchArea({
   title: 'Et si… ?',
   intro:
     'Rejouez une période passée avec d’autres décisions, puis comparez les deux chronologies sur les mêmes graphiques. Même scénario, même graine : la seule différence, ce sont vos décisions.',
@@ -101,4 +103,4 @@ export const whatif = {
     badTick: 'On ne peut repartir que d’une période déjà jouée.',
   },
   replayMismatch: 'Le rejeu de la partie ne redonne pas les mêmes résultats : la branche n’a pas été créée.',
-} as const;
+} as const);

@@ -12,6 +12,7 @@
  */
 import type { InteractionMode } from 'chart.js';
 import type { Locale } from '../../i18n/translate.ts';
+import { NBSP } from '../../i18n/frenchSpacing.ts';
 
 export interface TipLine {
   text: string;
@@ -70,9 +71,9 @@ export interface TipText {
   lang?: Locale;
 }
 
-/** « label : value »: French puts a narrow no-break space before the colon, English none. */
+/** « label : value »: French puts a no-break space before the colon (frenchSpacing.ts), English none. */
 export function tipLine(label: string, value: string, lang: Locale = 'en'): string {
-  return `${label}${lang === 'fr' ? '\u202f:' : ':'} ${value}`;
+  return `${label}${lang === 'fr' ? `${NBSP}:` : ':'} ${value}`;
 }
 
 function colourAt(value: unknown, index: number): string {

@@ -4,6 +4,7 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ChartLegend from '../../../src/ui/charts/ChartLegend.svelte';
 import type { LegendEntry } from '../../../src/ui/charts/chartLegend.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const entries: LegendEntry[] = [
   { label: 'Taux de fidélisation', kind: 'line', stroke: '#0072B2', fill: '#0072B2', dash: [], point: 'circle' },
@@ -14,7 +15,7 @@ describe('ChartLegend', () => {
   it('shows one pressed button per shown series and reports the one toggled', async () => {
     const toggled: number[] = [];
     render(ChartLegend, { entries, hidden: [1], ontoggle: (i: number) => toggled.push(i) });
-    expect(screen.getByRole('list', { name: 'Légende : masquer ou afficher une série' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: frenchText`Légende : masquer ou afficher une série` })).toBeInTheDocument();
     const retention = screen.getByRole('button', { name: 'Taux de fidélisation' });
     const churn = screen.getByRole('button', { name: 'Taux d’attrition' });
     expect(retention).toHaveAttribute('aria-pressed', 'true');

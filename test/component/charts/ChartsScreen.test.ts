@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import ChartsScreen from '../../../src/ui/charts/ChartsScreen.svelte';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const scenario = fixtureScenario();
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -24,7 +25,7 @@ describe('ChartsScreen', () => {
       'Arrivées et départs de clients',
       'Fidélisation et attrition',
       'Taille des segments au fil du temps',
-      'Cycle de vie : entonnoir',
+      frenchText`Cycle de vie : entonnoir`,
       'Satisfaction mesurée par enquête',
       'Coût et rentabilité des programmes',
     ];
@@ -55,9 +56,9 @@ describe('ChartsScreen', () => {
 
   it('shows the flows of the period and whether arrivals compensate departures', () => {
     render(ChartsScreen, { scenario, kpis: makeKpiSeries(6) });
-    const flows = screen.getByRole('region', { name: 'Mouvements de la période : Semaine 6' });
+    const flows = screen.getByRole('region', { name: frenchText`Mouvements de la période : Semaine 6` });
     // a section of the charts screen (h2): h3, no level skipped
-    expect(within(flows).getByRole('heading', { level: 3, name: 'Mouvements de la période : Semaine 6' })).toBeInTheDocument();
+    expect(within(flows).getByRole('heading', { level: 3, name: frenchText`Mouvements de la période : Semaine 6` })).toBeInTheDocument();
     expect(within(flows).getByRole('row', { name: /Client actif/ })).toHaveTextContent('-12');
     expect(flows).toHaveTextContent('Les arrivées ne compensent pas les départs.');
   });
@@ -75,7 +76,7 @@ describe('ChartsScreen', () => {
 
   it('does not show the true satisfaction while the game is played: it says it opens at the end', () => {
     render(ChartsScreen, { scenario, kpis: makeKpiSeries(scenario.durationTicks - 1) });
-    const later = screen.getByRole('region', { name: 'Vue enseignant / débriefing : vraie satisfaction (cachée au joueur)' });
+    const later = screen.getByRole('region', { name: frenchText`Vue enseignant / débriefing : vraie satisfaction (cachée au joueur)` });
     expect(later).toHaveTextContent('Elle s’ouvre à la fin de la partie, pour le débriefing.');
     expect(later.querySelector('details')).toBeNull();
     expect(screen.queryByRole('table', { name: 'Vraie satisfaction des clients (cachée au joueur)' })).not.toBeInTheDocument();

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import ChartsScreen from '../../../src/ui/charts/ChartsScreen.svelte';
 import { engineRun } from '../../fixtures/engineRun.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 describe('ChartsScreen with the engine', () => {
   const run = engineRun();
@@ -23,7 +24,7 @@ describe('ChartsScreen with the engine', () => {
     render(ChartsScreen, { scenario: run.scenario, kpis: run.kpis });
     const retention = screen.getByRole('table', { name: 'Fidélisation et attrition' });
     expect(within(retention).getAllByRole('row')).toHaveLength(run.kpis.length + 1);
-    const funnel = screen.getByRole('table', { name: 'Cycle de vie : entonnoir' });
+    const funnel = screen.getByRole('table', { name: frenchText`Cycle de vie : entonnoir` });
     expect(within(funnel).getByRole('row', { name: /^Client perdu/ })).toHaveTextContent(String(last.stages.perdu));
   });
 });

@@ -55,10 +55,10 @@ describe('class chart from the keyboard', () => {
     await user.keyboard('{ArrowRight}');
     const tip = () => container.querySelector('.tip');
     const tipText = () => tip()?.textContent?.replace(/[ \n\t]+/g, ' ').trim();
-    expect(tipText()).toBe('Alice Points d’objectifs\u202f: 3');
-    expect(screen.getByText('Alice, Points d’objectifs\u202f: 3', { normalizer: (text) => text })).toHaveAttribute('aria-live', 'polite');
+    expect(tipText()).toBe('Alice Points d’objectifs\u00a0: 3');
+    expect(screen.getByText('Alice, Points d’objectifs\u00a0: 3', { normalizer: (text) => text })).toHaveAttribute('aria-live', 'polite');
     await user.keyboard('{ArrowRight}');
-    expect(tipText()).toBe('Bruno Points d’objectifs\u202f: 1');
+    expect(tipText()).toBe('Bruno Points d’objectifs\u00a0: 1');
     await user.keyboard('{Escape}');
     expect(tip()).toBeNull();
   });

@@ -22,6 +22,7 @@ import { buildResultFile, exportResultFile } from '../../../src/results/buildRes
 import { engineReplayer, type Replayer } from '../../../src/results/replay.ts';
 import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const scenario = fixtureScenario();
 const guarded = (environment: GuardEnvironment) => (name: string) => acquireRunLock(name, environment);
@@ -178,7 +179,7 @@ describe('class view kept in the browser', () => {
     await screen.findByText('2 fichiers retrouvés depuis votre dernière visite.');
     expect(screen.queryByText(/anna\.json/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Effacer la classe…' }));
-    await user.click(within(screen.getByRole('alertdialog', { name: 'Effacer la classe « Ma classe » ?' })).getByRole('button', { name: 'Effacer la classe' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: frenchText`Effacer la classe « Ma classe » ?` })).getByRole('button', { name: 'Effacer la classe' }));
     expect(screen.getByText('Aucun fichier importé pour l’instant.')).toBeInTheDocument();
     await waitFor(async () => expect(await listClass(fdb!)).toMatchObject({ files: [], teams: [], skipped: 0 }));
     third.unmount();
@@ -313,9 +314,9 @@ describe('class view kept in the browser', () => {
 
     // clearing the default class names it and leaves « NDRC 2 »
     await user.click(screen.getByRole('button', { name: 'Effacer la classe…' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Effacer la classe « Ma classe » ?' });
+    const dialog = screen.getByRole('alertdialog', { name: frenchText`Effacer la classe « Ma classe » ?` });
     expect(dialog.textContent).toMatch(/Vos autres classes ne sont pas touchées/);
-    expect(dialog.textContent).toMatch(/« Ma classe » reste dans la liste « Classe », vide\./);
+    expect(dialog.textContent).toMatch(/«\u00a0Ma classe\u00a0» reste dans la liste «\u00a0Classe\u00a0», vide\./);
     await user.click(within(dialog).getByRole('button', { name: 'Effacer la classe' }));
     await waitFor(async () => expect((await listClass(fdb!)).files).toEqual([]));
     expect((await listClass(fdb!, 'NDRC 2')).files).toHaveLength(1);
@@ -348,8 +349,8 @@ describe('class view kept in the browser', () => {
     await user.selectOptions(picker(), 'NDRC 2');
     expect(await screen.findByText('Aucun fichier importé pour l’instant.')).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Effacer la classe…' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Effacer la classe « NDRC 2 » ?' });
-    expect(dialog.textContent).toMatch(/La classe « NDRC 2 » ne contient aucun fichier : elle sera retirée de la liste « Classe » de ce navigateur\./);
+    const dialog = screen.getByRole('alertdialog', { name: frenchText`Effacer la classe « NDRC 2 » ?` });
+    expect(dialog.textContent).toMatch(/La classe «\u00a0NDRC 2\u00a0» ne contient aucun fichier\u00a0: elle sera retirée de la liste «\u00a0Classe\u00a0» de ce navigateur\./);
     await user.click(within(dialog).getByRole('button', { name: 'Effacer la classe' }));
     await waitFor(() => expect(options()).toEqual(['Ma classe']));
     expect(picker().value).toBe('');

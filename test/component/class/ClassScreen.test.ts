@@ -10,6 +10,7 @@ import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
 import { formatMoney, formatSigned, formatSignedMoney } from '../../../src/app/format.ts';
 import { summarizeRun } from '../../../src/results/runSummary.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const scenario = fixtureScenario();
 
@@ -212,7 +213,7 @@ describe('class view', () => {
   it('clears the list once the teacher confirms', async () => {
     const user = await importAll();
     await user.click(screen.getByRole('button', { name: 'Effacer la classe…' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Effacer la classe « Ma classe » ?' });
+    const dialog = screen.getByRole('alertdialog', { name: frenchText`Effacer la classe « Ma classe » ?` });
     expect(within(dialog).getByText(/Les 4 fichiers importés/)).toBeInTheDocument();
     // cancelling keeps everything
     await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));

@@ -7,6 +7,7 @@ import { createArrayCustomerSource } from '../../../src/ui/customers/customerSou
 import { customerZeroHistory, makeCustomers } from '../../fixtures/customers.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { withDe } from '../../../src/app/frenchElision.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const scenario = fixtureScenario();
 const records = makeCustomers(3000);
@@ -88,7 +89,7 @@ describe('CustomersScreen', () => {
     expect(dataRows()[1]).toHaveFocus();
     await user.keyboard('{Enter}');
     const r = records[1];
-    const file = await screen.findByRole('region', { name: `Fiche client : ${r.firstName} ${r.lastName}` });
+    const file = await screen.findByRole('region', { name: frenchText`Fiche client : ${r.firstName} ${r.lastName}` });
     expect(within(file).getByText('Client n°1')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: /Fiche client/ })).not.toBeInTheDocument();

@@ -6,6 +6,7 @@ import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const scenario = fixtureScenario();
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -87,7 +88,7 @@ describe('DashboardScreen', () => {
     expect(within(actifs).getByText('Atteint')).toBeInTheDocument();
     // each bar is named after its objective, not three bars with one name
     expect(within(objectives).getAllByRole('progressbar')).toHaveLength(3);
-    expect(within(actifs).getByRole('progressbar', { name: 'Progression vers la cible : Au moins 150 clients actifs en semaine 8' })).toBeInTheDocument();
+    expect(within(actifs).getByRole('progressbar', { name: frenchText`Progression vers la cible : Au moins 150 clients actifs en semaine 8` })).toBeInTheDocument();
     expect(new Set(within(objectives).getAllByRole('progressbar').map((bar) => bar.getAttribute('aria-label'))).size).toBe(3);
     expect(within(objectives).getByText('Points gagnés : 1 sur 4')).toBeInTheDocument();
     expect(norm(objectives.textContent)).not.toContain('point(s)');
@@ -112,7 +113,7 @@ describe('DashboardScreen', () => {
   it('opens the glossary from a KPI with the keyboard', async () => {
     const user = userEvent.setup();
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(2), reports: [] });
-    const help = screen.getByRole('button', { name: 'Définition : Fidélisation et attrition' });
+    const help = screen.getByRole('button', { name: frenchText`Définition : Fidélisation et attrition` });
     help.focus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('dialog', { name: 'Fidélisation et attrition' })).toBeInTheDocument();

@@ -9,6 +9,7 @@ import type { TickReport } from '../../../src/engine/types.ts';
 import { engineRun } from '../../fixtures/engineRun.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const scenario = fixtureScenario();
 const kpis = makeKpiSeries(12, (k) => ({ ...k, programmes: k.programmes.map((p) => ({ ...p, endTick: k.tick >= 6 ? 6 : undefined })) }));
@@ -50,7 +51,7 @@ describe('DebriefScreen', () => {
   it('shows the customers as a balance that adds up, split into active and dormant now (real engine run)', () => {
     const run = engineRun(8);
     render(DebriefScreen, { scenario: run.scenario, kpis: run.kpis, reports: run.reports, decisions: run.decisions });
-    const table = screen.getByRole('table', { name: 'Les clients (actifs ou dormants) : au départ + recrutés − perdus = maintenant' });
+    const table = screen.getByRole('table', { name: frenchText`Les clients (actifs ou dormants) : au départ + recrutés − perdus = maintenant` });
     const count = (name: RegExp) => Number(within(table).getByRole('row', { name }).querySelector('td')!.textContent!.replace(/\D/g, ''));
     const start = count(/^Clients au départ/);
     const recruited = count(/^\+ clients recrutés/);

@@ -12,6 +12,7 @@ import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
 import StrategyPanel from '../../../src/ui/decisions/StrategyPanel.svelte';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
 import { started } from './session.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const digits = (s: string) => Number(s.replace(/[^\d]/g, ''));
 
@@ -68,7 +69,7 @@ describe('strategy form: customers enrolled', () => {
     const lost = digits(/([\d ]+) clients perdus sont exclus/.exec(text)![1]);
     expect(withoutConsent).toBeGreaterThan(0);
     expect(digits(enrolled) + control + lost + withoutConsent).toBe(digits(targeted));
-    expect(screen.getByRole('button', { name: 'Définition : Consentement (RGPD)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: frenchText`Définition : Consentement (RGPD)` })).toBeInTheDocument();
 
     // an in-store personal shopper contacts everybody: no such line
     await user.click(screen.getByRole('radio', { name: /Conseiller personnel/ }));
@@ -95,7 +96,7 @@ describe('strategy form: customers enrolled', () => {
     await waitFor(() => expect(box).toHaveTextContent('Trop peu de clients joignables pour un groupe témoin'));
     expect(box).not.toHaveTextContent('Cible trop petite');
     expect(box).toHaveTextContent('Collecte de données');
-    expect(within(box).getByRole('button', { name: /^Définition : Collecte/ })).toBeInTheDocument();
+    expect(within(box).getByRole('button', { name: /^Définition\u00a0: Collecte/ })).toBeInTheDocument();
     // the same target with an in-store tool contacts everybody: a control group
     await user.click(screen.getByRole('radio', { name: /Conseiller personnel/ }));
     expect(screen.getByTestId('enrolment')).toHaveTextContent('forment le groupe témoin');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
 import { translate } from '../../../src/i18n/translate.ts';
 import { started } from './session.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 describe('a programme is named, never by its internal id', () => {
   it('in the running list, the Stop button’s label, the pending stop decision and the undo notice', async () => {
@@ -28,6 +29,6 @@ describe('a programme is named, never by its internal id', () => {
     await user.click(within(pending).getByRole('button', { name: 'Annuler la dernière décision' }));
     expect(notices.list.at(-1)?.key).toBe('decisions.pending.undone');
     const rendered = notices.list.at(-1)!.params!.action;
-    expect(typeof rendered === 'function' ? rendered((k, p) => translate('fr', k, p), 'fr') : rendered).toBe(`Arrêt d’un programme : ${name}`);
+    expect(typeof rendered === 'function' ? rendered((k, p) => translate('fr', k, p), 'fr') : rendered).toBe(frenchText`Arrêt d’un programme : ${name}`);
   });
 });

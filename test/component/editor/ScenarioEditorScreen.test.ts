@@ -10,6 +10,7 @@ import { shippedScenarios } from '../../../src/scenario/shipped.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { encodeScenario } from '../../../src/scenario/link.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const scenario = fixtureScenario();
 
@@ -49,7 +50,7 @@ describe('ScenarioEditorScreen', () => {
     expect(duration).toHaveAttribute('aria-invalid', 'true');
     expect(describedText(duration)).toMatch(/doit être (au moins|compris entre) 4/);
     // the summary lists it with a link to the field
-    const summary = screen.getByRole('link', { name: /durée \(en périodes\) : doit être/ });
+    const summary = screen.getByRole('link', { name: /durée \(en périodes\)\u00a0: doit être/ });
     await user.click(summary);
     expect(duration).toHaveFocus();
     await user.clear(duration);
@@ -68,7 +69,7 @@ describe('ScenarioEditorScreen', () => {
     expect(margin).toHaveAttribute('aria-invalid', 'false');
     await user.clear(margin);
     await user.type(margin, 'beaucoup');
-    expect(describedText(margin)).toContain('« beaucoup »');
+    expect(describedText(margin)).toContain(frenchText`« beaucoup »`);
   });
 
   it('adds and removes product types, and refuses an empty list', async () => {
@@ -151,12 +152,12 @@ describe('ScenarioEditorScreen', () => {
     expect(listSaved(localStorage).map((s) => s.name)).toEqual(['Séance 1']);
     const mine = screen.getByRole('region', { name: 'Mes scénarios enregistrés' });
     expect(within(mine).getByText('Séance 1')).toBeInTheDocument();
-    await user.click(within(mine).getByRole('button', { name: 'Renommer « Séance 1 »' }));
+    await user.click(within(mine).getByRole('button', { name: frenchText`Renommer « Séance 1 »` }));
     const rename = within(mine).getByLabelText('Nouveau nom de « Séance 1 »');
     await user.clear(rename);
     await user.type(rename, 'Séance 2{Enter}');
     expect(listSaved(localStorage).map((s) => s.name)).toEqual(['Séance 2']);
-    await user.click(within(mine).getByRole('button', { name: 'Supprimer « Séance 2 »' }));
+    await user.click(within(mine).getByRole('button', { name: frenchText`Supprimer « Séance 2 »` }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Supprimer' }));
     expect(listSaved(localStorage)).toEqual([]);
   });
@@ -198,10 +199,10 @@ describe('ScenarioEditorScreen', () => {
     render(ScenarioEditorScreen, { initial: shipped, onplay: () => {} });
     const id = document.getElementById('ed-id')!;
     expect(id).toHaveAttribute('aria-invalid', 'true');
-    expect(describedText(id)).toContain(`l’identifiant « ${shipped.id} » est celui d’un commerce fourni : choisissez-en un autre`);
+    expect(describedText(id)).toContain(frenchText`l’identifiant « ${shipped.id} » est celui d’un commerce fourni : choisissez-en un autre`);
     // the file itself is valid (it may be exported); playing it needs another id
     expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'À changer avant de jouer ce commerce :' })).getByRole('link', { name: /identifiant : l’identifiant/ })).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: frenchText`À changer avant de jouer ce commerce :` })).getByRole('link', { name: /identifiant\u00a0: l’identifiant/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
     expect(screen.getByText(/1 erreur à corriger avant de jouer/)).toBeInTheDocument();
     expect(playableShops(localStorage)).toEqual([]);
@@ -221,14 +222,14 @@ describe('ScenarioEditorScreen', () => {
     const bakery = shippedScenarios().scenarios.find((s) => s.scenario.id === 'boulangerie-du-marche')!.scenario;
     render(ScenarioEditorScreen, { initial: bakery, onplay: () => {} });
     // the shipped bakery as it is: no remark
-    expect(screen.queryByRole('list', { name: 'Remarques :' })).toBeNull();
+    expect(screen.queryByRole('list', { name: frenchText`Remarques :` })).toBeNull();
     await fireEvent.input(document.getElementById('ed-id')!, { target: { value: 'fleuriste-des-lilas' } });
     const initial = screen.getByLabelText('nombre de clients au départ', { exact: true });
     await user.clear(initial);
     await user.type(initial, '1500');
-    const remarks = await screen.findByRole('list', { name: 'Remarques :' });
-    const active = within(remarks).getByRole('link', { name: /^objectif n° 1 › valeur à atteindre : objectif sans doute hors d’atteinte : 2\s330 clients actifs/ });
-    expect(within(remarks).getByRole('link', { name: /^objectif n° 2 › valeur à atteindre : objectif sans doute hors d’atteinte : 390\s000 € de marge brute cumulée/ })).toBeInTheDocument();
+    const remarks = await screen.findByRole('list', { name: frenchText`Remarques :` });
+    const active = within(remarks).getByRole('link', { name: /^objectif n° 1 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 2\s330 clients actifs/ });
+    expect(within(remarks).getByRole('link', { name: /^objectif n° 2 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 390\s000 € de marge brute cumulée/ })).toBeInTheDocument();
     // a remark, not an error: the shop stays valid and can be saved as playable
     expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
     await user.click(active);
@@ -236,7 +237,7 @@ describe('ScenarioEditorScreen', () => {
 
     // the French name changed, the English one still the bakery's
     await fireEvent.input(document.getElementById('ed-name-fr')!, { target: { value: 'Fleuriste des Lilas' } });
-    expect(within(screen.getByRole('list', { name: 'Remarques :' })).getByRole('link', { name: /le nom anglais est encore « Market Square Bakery », celui de « Boulangerie du Marché »/ })).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: frenchText`Remarques :` })).getByRole('link', { name: /le nom anglais est encore «\u00a0Market Square Bakery\u00a0», celui de «\u00a0Boulangerie du Marché\u00a0»/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
     expect(playableShops(localStorage).map((s) => s.scenario.id)).toEqual(['fleuriste-des-lilas']);
 

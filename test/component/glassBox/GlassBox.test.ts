@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { engineRun } from '../../fixtures/engineRun.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
@@ -17,7 +18,7 @@ describe('glass box on the dashboard', () => {
     render(DashboardScreen, { scenario: run.scenario, kpis: run.kpis, reports: run.reports });
     const card = screen.getByRole('region', { name: /Chiffre d’affaires/ });
     const shown = norm(card.querySelector('.value')!.textContent);
-    const button = within(card).getByRole('button', { name: 'Comment est-ce calculé ? (Chiffre d’affaires)' });
+    const button = within(card).getByRole('button', { name: frenchText`Comment est-ce calculé ? (Chiffre d’affaires)` });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     button.focus();
     await user.keyboard('{Enter}');
@@ -38,10 +39,10 @@ describe('glass box on the dashboard', () => {
     const user = userEvent.setup();
     const run = engineRun(8);
     render(DashboardScreen, { scenario: run.scenario, kpis: run.kpis, reports: run.reports });
-    await user.click(screen.getByRole('button', { name: /Comment est-ce calculé \? \(Clients actifs\)/ }));
+    await user.click(screen.getByRole('button', { name: /Comment est-ce calculé\u202f\? \(Clients actifs\)/ }));
     const table = screen.getByRole('table', { name: /Limites des quintiles RFM/ });
     expect(within(table).getAllByRole('row')).toHaveLength(5);
-    await user.click(screen.getByRole('button', { name: /Comment est-ce calculé \? \(Satisfaction mesurée\)/ }));
+    await user.click(screen.getByRole('button', { name: /Comment est-ce calculé\u202f\? \(Satisfaction mesurée\)/ }));
     const n = run.kpis[run.kpis.length - 1].satisfactionMeasured!.sampleSize;
     expect(screen.getByText(new RegExp(`Marge d’erreur \\(95 %\\) = 1,96 × écart type .* ÷ √${n}`))).toBeInTheDocument();
     setLocale('en');

@@ -3,12 +3,13 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import GlossaryLink from '../../../src/ui/glossary/GlossaryLink.svelte';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 describe('GlossaryLink', () => {
   it('opens the definition with the keyboard and closes with Escape, giving focus back', async () => {
     const user = userEvent.setup();
     render(GlossaryLink, { concept: 'rfm' });
-    const button = screen.getByRole('button', { name: 'Définition : RFM' });
+    const button = screen.getByRole('button', { name: frenchText`Définition : RFM` });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.tab();
     expect(button).toHaveFocus();

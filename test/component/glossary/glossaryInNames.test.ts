@@ -12,6 +12,7 @@ import { createArrayCustomerSource } from '../../../src/ui/customers/customerSou
 import { customerZeroHistory, makeCustomers } from '../../fixtures/customers.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { started } from '../decisions/session.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 describe('glossary buttons stay out of the names of what holds them', () => {
   it('decisions: target heading and region, checkbox groups, RFM scores, strategy, complaint policy', async () => {
@@ -20,11 +21,11 @@ describe('glossary buttons stay out of the names of what holds them', () => {
     expect(screen.getByRole('heading', { name: 'Cible' })).toBeInTheDocument();
     const target = screen.getByRole('region', { name: 'Cible' });
     // the « ? » is still there, inside the heading, with its own name
-    expect(within(screen.getByRole('heading', { name: 'Cible' })).getByRole('button', { name: /^Définition : / })).toBeInTheDocument();
+    expect(within(screen.getByRole('heading', { name: 'Cible' })).getByRole('button', { name: /^Définition\u00a0: / })).toBeInTheDocument();
     expect(within(target).getByRole('group', { name: 'Segments RFM' })).toBeInTheDocument();
     // the loyalty ladder has its « ? » too (QA B14), outside the group's name
     const ladder = within(target).getByRole('group', { name: 'Échelle de fidélité' });
-    expect(within(ladder).getByRole('button', { name: 'Définition : Échelle de fidélité' })).toBeInTheDocument();
+    expect(within(ladder).getByRole('button', { name: frenchText`Définition : Échelle de fidélité` })).toBeInTheDocument();
     const scores = within(target).getByRole('group', { name: 'Scores RFM' });
     // each score select is named once: « Récence (R) de », not « Récence (R) Récence (R) de »
     expect(within(scores).getByRole('combobox', { name: 'Récence (R) de' })).toBeInTheDocument();

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import App from '../../../src/ui/App.svelte';
 import { freshAppPage } from '../../fixtures/appPage.ts';
 import { testServices } from '../../unit/app/testServices.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -24,11 +25,11 @@ describe('the home page from a class link', () => {
     expect(note).not.toHaveTextContent('Acquisition');
     // only the chosen shop can be started at a glance
     const visibleStarts = screen.getAllByRole('button', { name: /^Commencer/ }).filter(isVisible);
-    expect(visibleStarts.map((b) => b.textContent)).toEqual(['Commencer « Sport et Cimes »']);
+    expect(visibleStarts.map((b) => b.textContent)).toEqual([frenchText`Commencer « Sport et Cimes »`]);
     const others = screen.getByTestId('other-shops');
     expect(others).not.toHaveAttribute('open');
     expect(within(others).getByText('Autres commerces (hors choix de votre enseignant)')).toBeInTheDocument();
-    const bakery = within(others).getByRole('button', { name: 'Commencer « Boulangerie du Marché »' });
+    const bakery = within(others).getByRole('button', { name: frenchText`Commencer « Boulangerie du Marché »` });
     expect(bakery).not.toBeVisible();
     // still there for a self-learner: one click opens them, with the same locks said
     await user.click(within(others).getByText('Autres commerces (hors choix de votre enseignant)'));
@@ -39,7 +40,7 @@ describe('the home page from a class link', () => {
   it('without a shop in the link, every shop is shown as before (the locks still said)', async () => {
     history.replaceState(null, '', '/?lock=enquete');
     render(App, { services: testServices() });
-    await screen.findByRole('button', { name: 'Commencer « Sport et Cimes »' });
+    await screen.findByRole('button', { name: frenchText`Commencer « Sport et Cimes »` });
     // the link is applied once its parser has loaded
     expect((await screen.findAllByText(/Outils verrouillés par votre enseignant : Enquête de satisfaction/)).length).toBeGreaterThan(1);
     expect(screen.queryByTestId('other-shops')).not.toBeInTheDocument();

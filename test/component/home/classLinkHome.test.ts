@@ -11,6 +11,7 @@ import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
 import { freshAppPage } from '../../fixtures/appPage.ts';
 import { testServices } from '../../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -43,8 +44,8 @@ describe('a class link with a shop and no mission, on the home screen', () => {
     const cards = document.querySelectorAll<HTMLElement>('article[data-scenario]');
     expect(cards[0].dataset.scenario).toBe('sport-et-cimes');
     expect(note.closest('article')).toBe(cards[0]);
-    expect(note.textContent).toContain('Graine fixée par le lien de classe : 42');
-    expect(note.textContent).toContain('Engagé : décisions définitives');
+    expect(note.textContent).toContain(frenchText`Graine fixée par le lien de classe : 42`);
+    expect(note.textContent).toContain(frenchText`Engagé : décisions définitives`);
     const seedInput = within(cards[0]).getByLabelText('Graine du hasard') as HTMLInputElement;
     expect(seedInput.value).toBe('42');
     expect(seedInput.readOnly).toBe(true);

@@ -58,7 +58,7 @@ describe('run deletion and the focus', () => {
     await user.click(screen.getByRole('button', { name: 'Supprimer définitivement' }));
     await waitFor(() => expect(notices.list.map((n) => n.key)).toEqual(['db.runOpenElsewhere']));
     const t = ((key: string) => translate('fr', key)) as never;
-    expect(noticeText(t, notices.list[0])).toMatch(/^Cette partie est ouverte dans un autre onglet : elle ne peut pas être supprimée/);
+    expect(noticeText(t, notices.list[0])).toMatch(/^Cette partie est ouverte dans un autre onglet\u00a0: elle ne peut pas être supprimée/);
     expect(screen.getByText('Première')).toBeInTheDocument();
     await waitFor(() => expect(first).toHaveFocus());
   });

@@ -12,6 +12,7 @@ import { Notices } from '../../../src/app/notices.svelte.ts';
 import { listSaved, playableShops, saveScenario, STORAGE_KEY } from '../../../src/scenario/localScenarios.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { shippedScenarioList } from '../../unit/app/testServices.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -37,7 +38,7 @@ describe('shops made in the editor, on the home page', () => {
     const cards = screen.getAllByRole('article');
     expect(cards.map((c) => within(c).getByRole('heading', { level: 3 }).textContent)).toEqual([...scenarios.map((s) => s.name.fr), 'Optique du Lycée']);
     const card = screen.getByRole('article', { name: 'Optique du Lycée' });
-    expect(within(card).getByTestId('local-note').textContent).toMatch(/Créé dans l’éditeur.*Enregistré sous « Séance 3 »/s);
+    expect(within(card).getByTestId('local-note').textContent).toMatch(/Créé dans l’éditeur.*Enregistré sous «\u00a0Séance 3\u00a0»/s);
     // the shipped shop it was copied from keeps its own card
     expect(screen.getByRole('article', { name: optician.name.fr })).not.toBe(card);
     expect(screen.queryByRole('article', { name: /Brouillon/ })).toBeNull();
@@ -50,7 +51,7 @@ describe('shops made in the editor, on the home page', () => {
     const seed = within(card).getByLabelText('Graine du hasard');
     await user.clear(seed);
     await user.type(seed, '12');
-    await user.click(within(card).getByRole('button', { name: 'Commencer « Optique du Lycée »' }));
+    await user.click(within(card).getByRole('button', { name: frenchText`Commencer « Optique du Lycée »` }));
     await vi.waitFor(() => expect(onstart).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     const [scenario, chosen] = onstart.mock.calls[0] as [Scenario, number];
     expect(chosen).toBe(12);
@@ -63,7 +64,7 @@ describe('shops made in the editor, on the home page', () => {
     const entries = listSaved(localStorage).map((e) => (e.name === 'Séance 3' ? { ...e, draft: { ...(e.draft as object), durationTicks: 1 } } : e));
     localStorage.setItem(STORAGE_KEY, JSON.stringify(entries));
     const { onstart, notices } = homeWith();
-    await user.click(await screen.findByRole('button', { name: 'Commencer « Optique du Lycée »' }));
+    await user.click(await screen.findByRole('button', { name: frenchText`Commencer « Optique du Lycée »` }));
     await vi.waitFor(() => expect(notices.list.map((n) => n.key)).toContain('editor.homeShops.broken'), { timeout: 10_000 });
     expect(onstart).not.toHaveBeenCalled();
   });
@@ -71,9 +72,9 @@ describe('shops made in the editor, on the home page', () => {
   it('deletes the shop only once confirmed, and keeps the focus on the page', async () => {
     const user = userEvent.setup();
     const { notices } = homeWith();
-    const remove = await screen.findByRole('button', { name: 'Supprimer le commerce « Optique du Lycée »' });
+    const remove = await screen.findByRole('button', { name: frenchText`Supprimer le commerce « Optique du Lycée »` });
     await user.click(remove);
-    const dialog = screen.getByRole('alertdialog', { name: 'Supprimer ce commerce ?' });
+    const dialog = screen.getByRole('alertdialog', { name: frenchText`Supprimer ce commerce ?` });
     expect(within(dialog).getByText(/« Optique du Lycée », créé dans l’éditeur, sera supprimé de ce navigateur/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Annuler' })).toHaveFocus();
     await user.keyboard('{Escape}');

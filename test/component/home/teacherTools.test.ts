@@ -13,6 +13,7 @@ import { Tour } from '../../../src/app/tour.svelte.ts';
 import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { freshAppPage } from '../../fixtures/appPage.ts';
 import { testServices } from '../../unit/app/testServices.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -37,7 +38,7 @@ describe('the teacher entry of the home page', () => {
       ['Éditeur de scénarios', '#/editor'],
       ['Données réelles', '#/analytics'],
       ['Labo de scoring', '#/scoring'],
-      ['Et si… ?', '#/whatif'],
+      [frenchText`Et si… ?`, '#/whatif'],
     ]);
     // what each tool is for comes with the teacher strings, once the list is opened
     expect(await within(tools).findByText('plan d’une séance de 55 minutes et lien de classe avec code QR')).toBeInTheDocument();
@@ -77,7 +78,7 @@ describe('the teacher entry of the home page', () => {
     const user = userEvent.setup();
     history.replaceState(null, '', '/#/missions');
     render(App, { services: testServices() });
-    const shortcut = await screen.findByRole('button', { name: 'Vous êtes enseignant ? Plan de séance et lien de classe' });
+    const shortcut = await screen.findByRole('button', { name: frenchText`Vous êtes enseignant ? Plan de séance et lien de classe` });
     const builder = screen.getByText('Pour l’enseignant : lien de classe').closest('details')!;
     expect(builder).not.toHaveAttribute('open');
     await user.click(shortcut);

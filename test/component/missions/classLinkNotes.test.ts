@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import App from '../../../src/ui/App.svelte';
 import { freshAppPage } from '../../fixtures/appPage.ts';
 import { testServices } from '../../unit/app/testServices.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -14,10 +15,10 @@ describe('the mission path opened from a class link', () => {
     history.replaceState(null, '', '/?shop=optique-lumiere&mission=1&seed=4242&mode=committed&lock=financier#/missions');
     render(App, { services: testServices() });
     const note = await screen.findByTestId('class-note');
-    await waitFor(() => expect(note.textContent).toContain('Graine fixée par le lien de classe : 4242'));
+    await waitFor(() => expect(note.textContent).toContain(frenchText`Graine fixée par le lien de classe : 4242`));
     expect(note.textContent).toContain('Commerce choisi par votre enseignant');
-    expect(note.textContent).toContain('Mode : Engagé : décisions définitives');
-    expect(note.textContent).toContain('Outils verrouillés par votre enseignant : Avantage financier');
+    expect(note.textContent).toContain(frenchText`Mode : Engagé : décisions définitives`);
+    expect(note.textContent).toContain(frenchText`Outils verrouillés par votre enseignant : Avantage financier`);
     // the learner's list (the teacher's link builder below has its own)
     const shop = screen.getAllByRole('combobox', { name: 'Commerce' })[0] as HTMLSelectElement;
     expect(shop.value).toBe('optique-lumiere');

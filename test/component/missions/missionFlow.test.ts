@@ -22,6 +22,7 @@ import { parsePresets } from '../../../src/presets/presets.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -76,7 +77,7 @@ describe('mission flow', () => {
     const banner = await screen.findByTestId('mission-banner');
     expect(within(banner).getByText('Mission 1 : Lire la base clients')).toBeInTheDocument();
     const { count } = await session.selectTarget({ segments: ['futurNonClient'] }, 0);
-    const input = within(banner).getByRole('textbox', { name: /Nombre de clients du segment « Futur non-client »/ });
+    const input = within(banner).getByRole('textbox', { name: /Nombre de clients du segment «\u00a0Futur non-client\u00a0»/ });
     await user.type(input, 'abc');
     await user.click(within(banner).getByRole('button', { name: 'Valider la réponse' }));
     // not a number: refused in the form, not counted as a try
@@ -89,7 +90,7 @@ describe('mission flow', () => {
     await user.type(input, String(count));
     await user.click(within(banner).getByRole('button', { name: 'Valider la réponse' }));
 
-    expect(await within(banner).findByRole('link', { name: 'Mission terminée : voir le bilan' })).toHaveAttribute('href', '#/missions/boulangerie-du-marche');
+    expect(await within(banner).findByRole('link', { name: frenchText`Mission terminée : voir le bilan` })).toHaveAttribute('href', '#/missions/boulangerie-du-marche');
     const debrief = await screen.findByRole('article', { name: /Bilan de la mission 1/ });
     expect(within(debrief).getByText('Mission réussie.')).toBeInTheDocument();
     expect(within(debrief).getByText(/clients, en 2 essais\./)).toBeInTheDocument();
@@ -101,7 +102,7 @@ describe('mission flow', () => {
     expect(within(path).getByRole('button', { name: 'Voir la mission 1' })).toHaveTextContent('Réussie');
     expect(within(path).getByRole('button', { name: 'Voir la mission 2' })).toHaveTextContent('À faire');
 
-    await user.click(within(debrief).getByRole('button', { name: 'Mission suivante : Un avantage financier ciblé' }));
+    await user.click(within(debrief).getByRole('button', { name: frenchText`Mission suivante : Un avantage financier ciblé` }));
     await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-2'));
     expect(window.location.hash).toBe('#/decisions');
     expect(missions.access.locked).not.toContain('financier');
@@ -112,7 +113,7 @@ describe('mission flow', () => {
     expect(screen.getByRole('radio', { name: 'Avantage financier' })).toBeEnabled();
     expect(screen.getByRole('radio', { name: 'Lien social' })).toBeDisabled();
     // locked by the mission, not by the teacher: the learner is told which tools and that a later mission unlocks them
-    expect(screen.getByRole('radio', { name: 'Lien social' })).toHaveAccessibleDescription(/^[^:]*Lien social[^:]* : pas encore disponibles?, la mission en cours l(a|es) verrouille/);
+    expect(screen.getByRole('radio', { name: 'Lien social' })).toHaveAccessibleDescription(/^[^:]*Lien social[^:]*\u00a0: pas encore disponibles?, la mission en cours l(a|es) verrouille/);
     expect(screen.queryByText(/l’enseignant l’a désactivée/)).toBeNull();
     stop();
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import App from '../../../src/ui/App.svelte';
 import { freshAppPage } from '../../fixtures/appPage.ts';
 import { testServices } from '../../unit/app/testServices.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -46,7 +47,7 @@ describe('opening a class link', () => {
     render(App, { services: testServices() });
     const notice = await screen.findByText(/^Lien de classe : paramètres ignorés/);
     expect(notice.textContent).toBe(
-      'Lien de classe : paramètres ignorés : « shop » (valeur invalide), « seed » (valeur invalide), « lang » (trop long), « mode » (valeur invalide), « hide » (valeur invalide), « script » (inconnu), « mission » (indiquez aussi le commerce).',
+      frenchText`Lien de classe : paramètres ignorés : « shop » (valeur invalide), « seed » (valeur invalide), « lang » (trop long), « mode » (valeur invalide), « hide » (valeur invalide), « script » (inconnu), « mission » (indiquez aussi le commerce).`,
     );
     expect(document.querySelector('img[src="x"]')).toBeNull();
     // the valid part stays: the app still shows the home screen, in French

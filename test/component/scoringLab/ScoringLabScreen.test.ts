@@ -117,7 +117,7 @@ describe('scoring lab screen', () => {
     await waitFor(() => expect(screen.getByTestId('lab-count')).toBeInTheDocument());
     const button = screen.getByRole('button', { name: 'Figer cette prédiction' });
     expect(button).toBeDisabled();
-    expect(button).toHaveAccessibleDescription(/^La partie est terminée : aucune période ne sera plus jouée/);
+    expect(button).toHaveAccessibleDescription(/^La partie est terminée\u00a0: aucune période ne sera plus jouée/);
     await user.click(button);
     expect(screen.queryByTestId('lab-frozen')).not.toBeInTheDocument();
     expect(scoringLab.prediction).toBeNull();
@@ -128,7 +128,7 @@ describe('scoring lab screen', () => {
     const session = await started();
     const first = render(ScoringLabScreen, { session });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(shellFr.nav.scoring);
-    expect(screen.getByTestId('lab-definition').textContent).toMatch(/^Qui compte comme parti \? .*perdu, ou dormant/);
+    expect(screen.getByTestId('lab-definition').textContent).toMatch(/^Qui compte comme parti\u202f\? .*perdu, ou dormant/);
     await waitFor(() => expect(screen.getByTestId('lab-count')).toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Figer cette prédiction' }));
     expect(screen.getByText(/^Jouez au moins une période/)).toBeInTheDocument();

@@ -12,6 +12,7 @@ import { MissionController } from '../../../src/missions/missionController.svelt
 import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
 import { scenario, started } from '../decisions/session.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const memoryStorage = () => {
   let text: string | null = null;
@@ -77,7 +78,7 @@ describe('focus kept', () => {
     render(AdvanceControls, { session });
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
     await waitFor(() => expect(session.finished).toBe(true));
-    await waitFor(() => expect(screen.getByRole('link', { name: 'Mission terminée : voir le bilan' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('link', { name: frenchText`Mission terminée : voir le bilan` })).toHaveFocus());
     stop();
   });
 
@@ -91,7 +92,7 @@ describe('focus kept', () => {
     const { count } = await session.selectTarget({ segments: ['futurNonClient'] }, 0);
     const banner = screen.getByTestId('mission-banner');
     await user.type(within(banner).getByRole('textbox'), `${count}{Enter}`);
-    await waitFor(() => expect(screen.getByRole('link', { name: 'Mission terminée : voir le bilan' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('link', { name: frenchText`Mission terminée : voir le bilan` })).toHaveFocus());
     stop();
   });
 });

@@ -42,7 +42,7 @@ describe('a shop received by link, after a reload', () => {
     history.replaceState(null, '', `/?scenario=${await encodeScenario(shared)}#/home`);
     const first = render(App, { services });
     await screen.findByText(/Scénario reçu par lien/);
-    await user.click(screen.getByRole('button', { name: /Commencer « Boulangerie de la classe »/ }));
+    await user.click(screen.getByRole('button', { name: /Commencer «\u00a0Boulangerie de la classe\u00a0»/ }));
     await screen.findByRole('heading', { level: 2, name: 'Décisions' });
     expect(window.location.search).toBe('');
     first.unmount();
@@ -50,7 +50,7 @@ describe('a shop received by link, after a reload', () => {
     // the reload: same address without the link
     history.replaceState(null, '', '/#/home');
     render(App, { services });
-    expect(await screen.findByRole('button', { name: /Commencer « Boulangerie de la classe »/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /Commencer «\u00a0Boulangerie de la classe\u00a0»/ })).toBeInTheDocument();
     expect(screen.getAllByRole('article')[0]).toHaveAccessibleName('Boulangerie de la classe');
     // no second « reçu par lien »: the shop was received before
     expect(screen.queryByText(/Scénario reçu par lien/)).not.toBeInTheDocument();

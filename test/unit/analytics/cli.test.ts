@@ -39,13 +39,13 @@ describe('npm run rfm', () => {
   it('fails in French with exit code 1 on bad input', SLOW, () => {
     const noDate = run('rfm', [SAMPLE, '--format', 'cdnow', '--json']);
     expect(noDate.code).toBe(1);
-    expect(noDate.stderr).toMatch(/Option obligatoire manquante : --at/);
+    expect(noDate.stderr).toMatch(/Option obligatoire manquante\u00a0: --at/);
     const badFormat = run('rfm', [SAMPLE, '--format', 'xls', '--at', '1998-06-30']);
     expect(badFormat.code).toBe(1);
-    expect(badFormat.stderr).toMatch(/Format inconnu « xls »/);
+    expect(badFormat.stderr).toMatch(/Format inconnu «\u00a0xls\u00a0»/);
     const missing = run('rfm', ['nope.csv', '--format', 'csv', '--at', '1998-06-30']);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/Impossible de lire le fichier « nope\.csv »/);
+    expect(missing.stderr).toMatch(/Impossible de lire le fichier «\u00a0nope\.csv\u00a0»/);
     const wrongFile = run('rfm', [SUMMARY, '--format', 'cdnow', '--at', '1998-06-30']);
     expect(wrongFile.code).toBe(1);
     expect(wrongFile.stderr).toMatch(/^Import annulé, rien n’a été importé/);
@@ -78,6 +78,6 @@ describe('npm run score', () => {
     expect(out.customers[1]).toMatchObject({ customerId: '2', x: 1 });
     const bad = run('score', [SAMPLE, '--format', 'cdnow', '--calibration-end', '1997-02-30']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/Date invalide « 1997-02-30 » pour --calibration-end/);
+    expect(bad.stderr).toMatch(/Date invalide «\u00a01997-02-30\u00a0» pour --calibration-end/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AnalyticsSession } from '../../../src/app/analytics/analyticsSession.ts';
 import { decodeText } from '../../../src/import/decodeText.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 /** ASCII text as bytes (one byte per character). */
 const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
@@ -85,7 +86,7 @@ describe('npm run rfm / score: reading the file', () => {
     });
     try {
       expect(readText(excel)).toContain('A;05/01/2024;12,50;Pâtisserie');
-      expect(written).toEqual([`Fichier « ${excel} » lu en Windows-1252 (Excel) : ce n’est pas de l’UTF-8.\n`]);
+      expect(written).toEqual([frenchText`Fichier « ${excel} » lu en Windows-1252 (Excel) : ce n’est pas de l’UTF-8.\n`]);
       expect(readText(utf8)).toBe('client;rayon\nA;Crémerie\n');
       expect(written).toHaveLength(1);
     } finally {

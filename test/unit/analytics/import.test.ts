@@ -7,6 +7,7 @@ import { parseAmount, parseDate } from '../../../src/import/fieldParsers.ts';
 import { parseSummary } from '../../../src/import/parseSummary.ts';
 import { parseTransactions } from '../../../src/import/parseTransactions.ts';
 import type { TransactionFormat } from '../../../src/import/types.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const SAMPLE = readFileSync(new URL('../../../src/assets/cdnow/CDNOW_sample.txt', import.meta.url), 'utf8');
 const SUMMARY = readFileSync(new URL('../../../src/assets/cdnow/cdnow_customers_summary.csv', import.meta.url), 'utf8');
@@ -137,7 +138,7 @@ describe('parseTransactions', () => {
       [6, 'missingColumns'],
       [7, 'emptyCustomer'],
     ]);
-    expect(describeImportError(res.errors[0])).toBe('Ligne 4 : date illisible « 2024-13-01 » (format attendu : YYYY-MM-DD).');
+    expect(describeImportError(res.errors[0])).toBe(frenchText`Ligne 4 : date illisible « 2024-13-01 » (format attendu : YYYY-MM-DD).`);
     expect(describeImportError(res.errors[1], 'en')).toBe('Line 5: unreadable amount "cinq".');
   });
 
@@ -172,7 +173,7 @@ describe('parseTransactions', () => {
     expect(headerOnly.ok).toBe(false);
     const unmapped = parseTransactions('a;b\n1;2\n', { ...detectLayout('a;b\n1;2\n', 'csv'), mapping: { customer: 0, date: -1, amount: 1, type: -1, quantity: -1 } });
     expect(unmapped.ok).toBe(false);
-    expect(describeImportError(unmapped.errors[0])).toMatch(/^Colonnes non associées : date\./);
+    expect(describeImportError(unmapped.errors[0])).toMatch(/^Colonnes non associées\u00a0: date\./);
   });
 
   it('reports progress', () => {
@@ -219,7 +220,7 @@ describe('parseSummary', () => {
     const bad = parseSummary('ID,frequency,recency,T\n1,2,3,4\n2,x,3,4\n');
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
-    expect(describeImportError(bad.errors[0])).toBe('Ligne 3 : nombre illisible « x » dans la colonne frequency.');
+    expect(describeImportError(bad.errors[0])).toBe(frenchText`Ligne 3 : nombre illisible « x » dans la colonne frequency.`);
   });
 });
 

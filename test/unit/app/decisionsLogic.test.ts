@@ -4,6 +4,7 @@ import { INSTRUMENTS, defaultChoice, strategyAction } from '../../../src/app/str
 import { describeAction, targetSummary } from '../../../src/app/actionText.ts';
 import { actionSchema } from '../../../src/engine/decisions.ts';
 import { translate } from '../../../src/i18n/translate.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const t = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
 
@@ -42,7 +43,7 @@ describe('action text', () => {
   it('describes a decision and its target in plain French', () => {
     const action = actionSchema.parse({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['futurNonClient'], r: [1, 2] } });
     const text = describeAction(action, t, 'fr');
-    expect(text).toContain('Avantage financier : Bons de réduction');
+    expect(text).toContain(frenchText`Avantage financier : Bons de réduction`);
     expect(text).toContain('10');
     expect(text).toContain('Futur non-client');
     expect(text).toContain('R de 1 à 2');

@@ -13,6 +13,7 @@ import { translate } from '../../../src/i18n/translate.ts';
 import { translateCount, type PluralBase } from '../../../src/i18n/plural.ts';
 import type { MessageKey } from '../../../src/i18n/translate.ts';
 import { CONTROL_GROUP_MIN } from '../../../src/engine/params.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 // the real size, watched: the minimum is counted up once, not at every programme row
 vi.mock('../../../src/engine/controlGroupSize.ts', async (importOriginal) => {
@@ -106,7 +107,7 @@ describe('the strategy form’s enrolment lines', () => {
   it('one lost customer, one enrolled: singular forms', () => {
     const all = text(enrolmentLines(enrolment(5, 4, 'club', 0)));
     expect(all[0]).toBe('4 clients inscrits sur les 5 de la cible.');
-    expect(all).toContain('1 client perdu est exclu : un programme ne touche que les clients encore là.');
+    expect(all).toContain(frenchText`1 client perdu est exclu : un programme ne touche que les clients encore là.`);
     expect(text(enrolmentLines(enrolment(2, 2, 'relancePersonnalisee', 1)))[0]).toBe('1 client inscrit sur les 2 de la cible.');
   });
 });

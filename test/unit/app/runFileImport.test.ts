@@ -18,6 +18,7 @@ import { parseRunFile } from '../../../src/db/importRun.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { shippedScenarioList, smallScenario } from './testServices.ts';
 import { inProcessEngineTransport } from './engineTransport.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const [bakery, other] = shippedScenarioList();
 const scenario = smallScenario(bakery, 300);
@@ -74,7 +75,7 @@ describe('a run file of this model', () => {
     expect(imported).toMatchObject({ name: 'Boulangerie (11) (2)', copy: true });
     expect((await getRun(fdb!, imported.id)).modelFingerprint).toBe(model);
     expect(translate('fr', 'db.importedAsCopy', { name: imported.name })).toBe(
-      'Cette partie était déjà dans ce navigateur : le fichier est importé comme une copie, « Boulangerie (11) (2) ».',
+      frenchText`Cette partie était déjà dans ce navigateur : le fichier est importé comme une copie, « Boulangerie (11) (2) ».`,
     );
   });
 
@@ -103,7 +104,7 @@ describe('a run file of this model', () => {
       const refusal = db.library.importRun!(asFile(file));
       await expect(refusal).rejects.toMatchObject({ code: 'importTampered', params: { period } });
       const notice = noticeOfError(await refusal.catch((e: unknown) => e));
-      expect(translate('fr', notice.key, notice.params)).toMatch(/^Import refusé, ce fichier a été modifié : .* ne correspondent pas au rejeu .*Rien n’a été importé/);
+      expect(translate('fr', notice.key, notice.params)).toMatch(/^Import refusé, ce fichier a été modifié\u00a0: .* ne correspondent pas au rejeu .*Rien n’a été importé/);
     }
     expect((await db.library.list()).length).toBe(before);
   });
@@ -145,7 +146,7 @@ describe('a run file of another or an unknown model', () => {
       const refusal = db.library.importRun!(asFile(file));
       await expect(refusal).rejects.toMatchObject({ code: 'importMismatch' });
       const notice = noticeOfError(await refusal.catch((e: unknown) => e));
-      expect(translate('fr', notice.key, notice.params)).toMatch(/^Import refusé, ce fichier a été modifié : son scénario n’est pas celui de la partie/);
+      expect(translate('fr', notice.key, notice.params)).toMatch(/^Import refusé, ce fichier a été modifié\u00a0: son scénario n’est pas celui de la partie/);
     }
     expect((await db.library.list()).length).toBe(before);
   });
@@ -187,7 +188,7 @@ describe('a full disk', () => {
     await expect(refusal).rejects.toMatchObject({ code: 'quotaExceeded' });
     const notice = noticeOfError(await refusal.catch((e: unknown) => e));
     expect(notice.key).toBe('db.quotaImport');
-    expect(translate('fr', notice.key)).toMatch(/^Impossible d’importer : l’espace de stockage du navigateur est plein/);
+    expect(translate('fr', notice.key)).toMatch(/^Impossible d’importer\u00a0: l’espace de stockage du navigateur est plein/);
     vi.restoreAllMocks();
     expect((await db.library.list()).length).toBe(before);
   });
@@ -201,7 +202,7 @@ describe('a full disk', () => {
     fillDiskAfter(0);
     expect(await session.start(scenario, 3, 'pleine')).toBe(false);
     expect(notices.list.at(-1)?.key).toBe('db.quotaNewGame');
-    expect(translate('fr', 'db.quotaNewGame')).toMatch(/^Impossible de commencer la partie : l’espace de stockage du navigateur est plein/);
+    expect(translate('fr', 'db.quotaNewGame')).toMatch(/^Impossible de commencer la partie\u00a0: l’espace de stockage du navigateur est plein/);
     vi.restoreAllMocks();
     expect(await session.start(scenario, 3, 'pleine')).toBe(true);
     fillDiskAfter(0);

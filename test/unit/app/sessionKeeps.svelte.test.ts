@@ -18,6 +18,7 @@ import type { Presets } from '../../../src/presets/presets.ts';
 import type { ActionInput } from '../../../src/engine/decisions.ts';
 import { shippedScenarioList, smallScenario } from './testServices.ts';
 import { inProcessEngineTransport } from './engineTransport.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const scenario = smallScenario(shippedScenarioList()[0], 300);
 const social: ActionInput = { type: 'lienSocial', instrument: 'club', target: { segments: ['futurNonClient'] } };
@@ -64,8 +65,8 @@ describe('a run opened again without its class link', () => {
     const tr = ((key: string, p?: Record<string, string | number>) => translate('fr', key, p)) as never;
     const told = second.notices.list.find((n) => n.key === 'presets.runSettings')!;
     expect(noticeText(tr, told, 'fr')).toBe(
-      'Réglages de votre enseignant pour cette partie : Commerce choisi par votre enseignant ; Graine fixée par le lien de classe : 4242 ; ' +
-        'Mode : Engagé : décisions définitives ; Outils verrouillés par votre enseignant : Avantage financier.',
+      frenchText`Réglages de votre enseignant pour cette partie : Commerce choisi par votre enseignant ; Graine fixée par le lien de classe : 4242 ; ` +
+        frenchText`Mode : Engagé : décisions définitives ; Outils verrouillés par votre enseignant : Avantage financier.`,
     );
     fdb.close();
   });

@@ -5,6 +5,7 @@ import { noticeOfError } from '../../../src/app/errors.ts';
 import { noticeText } from '../../../src/app/noticeText.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { DbError } from '../../../src/db/errors.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 describe('hash routes', () => {
   it('parses known screens and falls back to home', () => {
@@ -45,8 +46,8 @@ describe('notices from errors', () => {
     expect(say('fr', damaged(2).key, damaged(2).params!)).toMatch(/^2 enregistrements abîmés ont été ignorés \(runs\)/);
     expect(say('en', damaged(1).key, damaged(1).params!)).toMatch(/^1 damaged record was skipped \(runs\)/);
     expect(say('en', damaged(3).key, damaged(3).params!)).toMatch(/^3 damaged records were skipped/);
-    expect(say('fr', 'presets.notice', { count: 1, list: '« x » (inconnu)' })).toBe('Lien de classe : paramètre ignoré : « x » (inconnu).');
-    expect(say('fr', 'presets.notice', { count: 2, list: 'a, b' })).toBe('Lien de classe : paramètres ignorés : a, b.');
+    expect(say('fr', 'presets.notice', { count: 1, list: '« x » (inconnu)' })).toBe(frenchText`Lien de classe : paramètre ignoré : ${'« x » (inconnu)'}.`);
+    expect(say('fr', 'presets.notice', { count: 2, list: 'a, b' })).toBe(frenchText`Lien de classe : paramètres ignorés : a, b.`);
     expect(say('en', 'presets.notice', { count: 1, list: 'a' })).toBe('Class link: parameter ignored: a.');
     expect(say('en', 'presets.notice', { count: 2, list: 'a, b' })).toBe('Class link: parameters ignored: a, b.');
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type SimOutput } from '../../../src/cli/sim.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const SCENARIO = 'scenarios/boulangerie-du-marche.json';
 const EXAMPLE = 'scenarios/examples/boulangerie-coupons.decisions.json';
@@ -59,7 +60,7 @@ describe('npm run sim (spawned)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Décisions refusées');
-    expect(r.stderr).toContain('[0].actions[0].discountRate « décision n° 1 › action n° 1 › taux de remise » : doit être compris entre 0,01 et 0,5 (reçu : 2) [ligne 2');
+    expect(r.stderr).toContain(frenchText`[0].actions[0].discountRate « décision n° 1 › action n° 1 › taux de remise » : doit être compris entre 0,01 et 0,5 (reçu : 2) [ligne 2`);
   });
 });
 
@@ -91,7 +92,7 @@ describe('sim command (in process)', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Boulangerie du Marché');
     expect(r.stdout).toMatch(/période\s+CA \(€\)/);
-    expect(r.stdout).toContain('Objectifs :');
+    expect(r.stdout).toContain(frenchText`Objectifs :`);
     expect(r.stdout.split('\n').filter((l) => /^\d+\s/.test(l))).toHaveLength(8);
   });
 
@@ -101,13 +102,13 @@ describe('sim command (in process)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Scénario refusé');
-    expect(r.stderr).toContain('name « nom » : champ obligatoire manquant');
+    expect(r.stderr).toContain(frenchText`name « nom » : champ obligatoire manquant`);
   });
 
   it('a missing file and bad arguments: exit 1 with a French message', () => {
     expect(inProcess(['--scenario', join(tmp, 'absent.json')]).stderr).toContain('fichier introuvable');
     const r = inProcess(['--scenario', SCENARIO, '--seed', 'x']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('--seed : la graine doit être un nombre entier');
+    expect(r.stderr).toContain(frenchText`--seed : la graine doit être un nombre entier`);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSimArgs } from '../../../src/cli/simArgs.ts';
+import { frenchSpacing } from '../../../src/i18n/frenchSpacing.ts';
 
 describe('sim command-line arguments', () => {
   it('reads every option, in both --name value and --name=value forms', () => {
@@ -26,7 +27,7 @@ describe('sim command-line arguments', () => {
   ])('%j is refused: %s', (argv, message) => {
     const r = parseSimArgs(argv);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toContain(message);
+    if (!r.ok) expect(r.error).toContain(frenchSpacing(message));
   });
 
   it('--help needs no scenario', () => {

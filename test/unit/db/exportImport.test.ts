@@ -13,6 +13,7 @@ import { buildResultFile, exportResultFile } from '../../../src/results/buildRes
 import { RESULT_FORMAT } from '../../../src/results/resultFileSchema.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { changedRecords, freshDb, makeCustomers, reportOf } from './synthetic.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 let fdb: FidelisDb;
 let runId: string;
@@ -143,13 +144,13 @@ describe('hostile or broken files', () => {
     const text = (await exportRunFile(fdb, runId, { unnamed: 'partie' })).text;
     const cut = rejects(text.slice(0, Math.floor(text.length / 2)), 'importTruncated');
     const message = translate('fr', cut.messageKey, cut.params);
-    expect(message).toMatch(/^Ce fichier de partie est incomplet : il s’arrête avant la fin \(ligne 1, colonne \d+\)/);
+    expect(message).toMatch(/^Ce fichier de partie est incomplet\u00a0: il s’arrête avant la fin \(ligne 1, colonne \d+\)/);
     expect(message).not.toMatch(/Unterminated|JSON at position|Unexpected/);
     // wherever the cut falls: in a text, a number, a word (true, null), between values
     for (let k = 1; k < 40; k++) rejects(text.slice(0, Math.floor((text.length * k) / 40)), 'importTruncated');
     const quoted = rejects("{\n  'format': 'fidelis-run'\n}", 'importNotJson');
     expect(translate('fr', quoted.messageKey, quoted.params)).toBe(
-      'Ce fichier n’est pas un fichier JSON lisible (ligne 2, colonne 3) : les textes doivent être entre guillemets doubles "…", pas entre apostrophes.',
+      frenchText`Ce fichier n’est pas un fichier JSON lisible (ligne 2, colonne 3) : les textes doivent être entre guillemets doubles "…", pas entre apostrophes.`,
     );
     expect(rejects('  ', 'importNotJson').params.reason).toBe('le fichier est vide');
   });
@@ -176,7 +177,7 @@ describe('hostile or broken files', () => {
     wrongType.customers[0].age = 'vieux';
     const error = rejects(JSON.stringify(wrongType), 'importInvalid');
     expect(String(error.params.reason)).toMatch(/^customers\[0\]\.age/);
-    expect(String(error.params.reason)).toContain('« vieux »');
+    expect(String(error.params.reason)).toContain(frenchText`« vieux »`);
     expect(translate('fr', error.messageKey, error.params)).toMatch(/^Fichier de partie invalide/);
     const ragged = structuredClone(file) as { purchases: { amount: number[] }[] };
     ragged.purchases[0].amount.pop();

@@ -16,6 +16,7 @@ import { satisfactionGap } from '../../../src/ui/debrief/satisfactionGap.ts';
 import { actionText, targetText } from '../../../src/ui/debrief/actionText.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const scenario = fixtureScenario();
 
@@ -122,18 +123,18 @@ describe('decisions timeline', () => {
     const [, entry] = decisionTimeline(decisions);
     const coupon = entry.actions[0];
     expect(actionText(coupon.action, 'fr', (t) => `Semaine ${t + 1}`).replace(/[\u00a0\u202f]/g, ' ')).toBe('Bons de réduction, remise de 10 %');
-    expect(targetText(coupon.action, coupon.target, 'fr')).toBe('cible : segments Très bon client, Bon client ; au plus 50 clients');
+    expect(targetText(coupon.action, coupon.target, 'fr')).toBe(frenchText`cible : segments Très bon client, Bon client ; au plus 50 clients`);
     expect(actionText(entry.actions[1].action, 'fr', (t) => `la semaine ${t + 1}`)).toBe('arrêt du programme lancé la semaine 1');
   });
 
   it('counts chosen customers and names up to three towns, counting beyond, with real plurals', () => {
     const action = { type: 'lienSocial', instrument: 'club', target: {} } as const;
     // QA: « cible : étapes Nouveau client ; 1 commune » instead of the town's name
-    expect(targetText(action, [{ kind: 'customerIds', count: 1 }, { kind: 'towns', towns: [0] }], 'fr')).toBe('cible : 1 client choisi ; commune Centre-ville');
+    expect(targetText(action, [{ kind: 'customerIds', count: 1 }, { kind: 'towns', towns: [0] }], 'fr')).toBe(frenchText`cible : 1 client choisi ; commune Centre-ville`);
     expect(targetText(action, [{ kind: 'customerIds', count: 2 }, { kind: 'towns', towns: [0, 1, 2] }], 'fr')).toBe(
-      `cible : 2 clients choisis ; communes Centre-ville, ${TOWNS[1]}, ${TOWNS[2]}`,
+      frenchText`cible : 2 clients choisis ; communes Centre-ville, ${TOWNS[1]}, ${TOWNS[2]}`,
     );
-    expect(targetText(action, [{ kind: 'towns', towns: [0, 1, 2, 3] }], 'fr')).toBe('cible : 4 communes');
+    expect(targetText(action, [{ kind: 'towns', towns: [0, 1, 2, 3] }], 'fr')).toBe(frenchText`cible : 4 communes`);
     expect(targetText(action, [{ kind: 'customerIds', count: 0 }, { kind: 'towns', towns: [0] }], 'en')).toBe('target: 0 chosen customers; town Centre-ville');
     expect(targetParts({ towns: [0] })).toEqual([{ kind: 'towns', towns: [0] }]);
   });

@@ -10,6 +10,7 @@ import {
   withoutScenario,
 } from '../../../src/scenario/link.ts';
 import { fixtureScenario as makeScenario } from '../../fixtures/scenario.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const fixtureScenario = makeScenario();
 
@@ -79,7 +80,7 @@ describe('scenario link', () => {
     if (!result.ok) {
       expect(result.problem).toBe('invalid');
       expect(result.errors.join('\n')).toContain('durationTicks');
-      expect(result.errors.join('\n')).toContain('identifiant » : minuscules');
+      expect(result.errors.join('\n')).toContain(frenchText`identifiant » : minuscules`);
     }
   });
 

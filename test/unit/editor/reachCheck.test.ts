@@ -8,6 +8,7 @@ import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { shippedScenarios } from '../../../src/scenario/shipped.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { englishNameWarnings, reachEstimate, reachWarnings } from '../../../src/ui/editor/reachCheck.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const shipped = shippedScenarios().scenarios.map((s) => s.scenario);
 const bakery = shipped.find((s) => s.id === 'boulangerie-du-marche')!;
@@ -33,8 +34,8 @@ describe('reach warnings', () => {
       ['objectives', 1, 'target'],
     ]);
     expect(warnings.every((w) => w.severity === 'warning')).toBe(true);
-    expect(warnings[0].text).toMatch(/^objectif n° 1 › valeur à atteindre : objectif sans doute hors d’atteinte : 2\s330 clients actifs, alors que les 1\s500 clients du départ/);
-    expect(warnings[1].text).toMatch(/^objectif n° 2 › valeur à atteindre : objectif sans doute hors d’atteinte : 390\s000 € de marge brute cumulée/);
+    expect(warnings[0].text).toMatch(/^objectif n° 1 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 2\s330 clients actifs, alors que les 1\s500 clients du départ/);
+    expect(warnings[1].text).toMatch(/^objectif n° 2 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 390\s000 € de marge brute cumulée/);
   });
 
   it('says so in English too', async () => {
@@ -56,7 +57,7 @@ describe('English name left as the template’s', () => {
     const renamed: Scenario = { ...bakery, name: { fr: 'Fleuriste des Lilas', en: 'Market Square Bakery' } };
     const [warning] = englishNameWarnings(renamed, shipped);
     expect(warning).toMatchObject({ severity: 'warning', path: ['name', 'en'] });
-    expect(warning.message).toBe('le nom anglais est encore « Market Square Bakery », celui de « Boulangerie du Marché » : les élèves qui jouent en anglais verront ce nom. Traduisez le nouveau nom.');
+    expect(warning.message).toBe(frenchText`le nom anglais est encore « Market Square Bakery », celui de « Boulangerie du Marché » : les élèves qui jouent en anglais verront ce nom. Traduisez le nouveau nom.`);
   });
 
   it('is not said for the shipped shop itself, a translated name or no English name', () => {

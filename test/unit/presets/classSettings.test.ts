@@ -3,6 +3,7 @@ import { applyDisplay, ClassSettings, problemList } from '../../../src/presets/c
 import { Notices } from '../../../src/app/notices.svelte.ts';
 import { noticeText } from '../../../src/app/noticeText.ts';
 import { translate } from '../../../src/i18n/translate.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 describe('class settings applied to the page', () => {
   it('sets and clears the display and motion attributes', () => {
@@ -18,7 +19,7 @@ describe('class settings applied to the page', () => {
       { param: 'seed', reason: 'invalid' as const },
       { param: 'x', reason: 'unknown' as const },
     ];
-    expect(problemList(problems)).toBe('« seed » (valeur invalide), « x » (inconnu)');
+    expect(problemList(problems)).toBe(frenchText`« seed » (valeur invalide), « x » (inconnu)`);
     expect(problemList(problems, 'en')).toBe('“seed” (invalid value), “x” (unknown)');
   });
 
@@ -30,7 +31,7 @@ describe('class settings applied to the page', () => {
       const tr = ((key: string, p?: Record<string, string | number>) => translate('fr', key, p)) as never;
       return notices.list.map((n) => noticeText(tr, n, 'fr'));
     };
-    expect(shown(['x'])).toEqual(['Lien de classe : paramètre ignoré : « x » (inconnu).']);
-    expect(shown(['x', 'y'])).toEqual(['Lien de classe : paramètres ignorés : « x » (inconnu), « y » (inconnu).']);
+    expect(shown(['x'])).toEqual([frenchText`Lien de classe : paramètre ignoré : « x » (inconnu).`]);
+    expect(shown(['x', 'y'])).toEqual([frenchText`Lien de classe : paramètres ignorés : « x » (inconnu), « y » (inconnu).`]);
   });
 });

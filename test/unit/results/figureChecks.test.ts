@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { figurePair, replayedPoints, shownClaim, wrongFigureLines, wrongFigures } from '../../../src/results/figureChecks.ts';
 import type { Difference, Verification } from '../../../src/results/verifyResult.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const diff = (what: Difference['what'], recorded: Difference['recorded'], recomputed: Difference['recomputed'], id?: string): Difference => ({ what, ...(id ? { id } : {}), recorded, recomputed, text: '…' });
 const refuted = (differences: Difference[]) => ({ status: 'refuted', differences, warnings: [] }) as unknown as Verification;
@@ -52,7 +53,7 @@ describe('figure checks', () => {
     expect(fr).toEqual([
       { what: 'marge brute cumulée', recorded: '412 000 €', recomputed: '392 000 €' },
       { what: 'taux de rétention', recorded: '99,9 %', recomputed: '99,3 %' },
-      { what: 'objectif « satisfaction »', recorded: 'atteint (0,7)', recomputed: 'manque (0,5)' },
+      { what: frenchText`objectif « satisfaction »`, recorded: 'atteint (0,7)', recomputed: 'manque (0,5)' },
     ]);
     expect(wrongFigureLines([diff('cumulativeGrossMargin', 412_000, 392_000)], 'en')).toEqual([{ what: 'cumulative gross margin', recorded: '€412,000', recomputed: '€392,000' }]);
   });

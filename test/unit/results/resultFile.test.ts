@@ -4,6 +4,7 @@ import { MAX_RESULT_FILE_CHARS, readResultFile, RUN_FILE_FORMAT } from '../../..
 import { RUN_FILE_FORMAT as DB_RUN_FILE_FORMAT } from '../../../src/db/runFile.ts';
 import { fixtureScenario, fixtureScenarioInput } from '../../fixtures/scenario.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 function run(overrides: Partial<ResultRun> = {}): ResultRun {
   return {
@@ -115,8 +116,8 @@ describe('reading a result file', () => {
       if (!read.ok) expect(read.errors).toHaveLength(1);
     }
     const fr = readResultFile(runFile);
-    expect(fr.ok || fr.errors[0]).toMatch(/^c’est un fichier de partie .*Accueil.*pas un fichier de résultat : .*Bilan.*Télécharger le fichier de résultat/);
-    expect(fr.ok || fr.errors[0]).not.toContain('champ « format »');
+    expect(fr.ok || fr.errors[0]).toMatch(/^c’est un fichier de partie .*Accueil.*pas un fichier de résultat\u00a0: .*Bilan.*Télécharger le fichier de résultat/);
+    expect(fr.ok || fr.errors[0]).not.toContain(frenchText`champ « format »`);
     const en = readResultFile(runFile, 'en');
     expect(en.ok || en.errors[0]).toMatch(/^this is a run file .*Home.*Debrief/);
   });
@@ -124,11 +125,11 @@ describe('reading a result file', () => {
   it('refuses prototype keys anywhere in the file', () => {
     const withProto = honest.replace('"learner":', '"__proto__": {"isAdmin": true}, "learner":');
     const read = readResultFile(withProto);
-    expect(read.ok || read.errors[0]).toMatch(/clé interdite « __proto__ »/);
+    expect(read.ok || read.errors[0]).toMatch(/clé interdite «\u00a0__proto__\u00a0»/);
     const nested = JSON.parse(honest);
     nested.scenario.customers.motiveMix = JSON.parse('{"constructor": {"prototype": 1}, "argent": 1}');
     const readNested = readResultFile(JSON.stringify(nested));
-    expect(readNested.ok || readNested.errors[0]).toMatch(/clé interdite « constructor » à l’emplacement scenario\.customers\.motiveMix\.constructor/);
+    expect(readNested.ok || readNested.errors[0]).toMatch(/clé interdite «\u00a0constructor\u00a0» à l’emplacement scenario\.customers\.motiveMix\.constructor/);
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 

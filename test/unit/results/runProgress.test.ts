@@ -10,6 +10,7 @@ import { verifyResult, type Verification } from '../../../src/results/verifyResu
 import { translate } from '../../../src/i18n/translate.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const t = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
 
@@ -41,7 +42,7 @@ describe('a game handed in before its end, in the class view', () => {
     expect(unfinishedRun(byName.Léa)).toEqual({ played: 3, total: 12 });
     expect(unfinishedRun(byName.Anna)).toBeNull();
     expect(unfinishedCount(rows)).toBe(1);
-    expect(unfinishedText(byName.Léa, t)).toBe('partie en cours : 3 / 12 périodes, non classée');
+    expect(unfinishedText(byName.Léa, t)).toBe(frenchText`partie en cours : 3 / 12 périodes, non classée`);
     expect(unfinishedText(byName.Anna, t)).toBeNull();
     expect(progressLabel('Léa', byName.Léa, t)).toBe('Léa (en cours 3/12)');
     expect(progressLabel('Anna', byName.Anna, t)).toBe('Anna');
@@ -56,7 +57,7 @@ describe('a game handed in before its end, in the class view', () => {
     const column = header.indexOf('Partie');
     expect(column).toBe(header.indexOf('Périodes jouées') + 1);
     const byLearner = Object.fromEntries(lines.slice(1, 3).map((l) => [l.split(';')[1], l.split(';')]));
-    expect(byLearner.Léa[column]).toBe('en cours : 3 / 12');
+    expect(byLearner.Léa[column]).toBe(frenchText`en cours : 3 / 12`);
     expect(byLearner.Léa[0]).toBe('');
     expect(byLearner.Anna[column]).toBe('terminée');
     expect(byLearner.Anna[0]).toBe('1');

@@ -10,6 +10,7 @@ import { engineReplayer } from '../../../src/results/replay.ts';
 import { verifyResult } from '../../../src/results/verifyResult.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { storedOutcomeSchema } from '../../../src/db/classRecords.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const scenario = fixtureScenario();
 function text(tamper = 0, modelFingerprint?: string): string {
@@ -130,7 +131,7 @@ describe('kept verification', () => {
     });
     expect(restoreVerification(null, { ...kept, locale: undefined }, now, 'fr')).toEqual({
       status: 'invalid',
-      errors: ['fichier non lu lors de son import, raison notée alors : fichier trop volumineux (20 Mo, au plus 16 Mo)'],
+      errors: [frenchText`fichier non lu lors de son import, raison notée alors : fichier trop volumineux (20 Mo, au plus 16 Mo)`],
     });
   });
 
@@ -138,6 +139,6 @@ describe('kept verification', () => {
     // recorded in a language that is neither: both wrap the reasons in a sentence of their own
     const kept = { ...keepOutcome({ status: 'invalid', errors: ['raison un', 'raison deux'] }, now, 'x', 'fr'), locale: 'de' };
     expect(unreadVerification(kept, 'en')).toEqual({ status: 'invalid', errors: ['file not read when it was imported, reason noted then: raison un; raison deux'] });
-    expect(unreadVerification(kept, 'fr')).toEqual({ status: 'invalid', errors: ['fichier non lu lors de son import, raison notée alors : raison un ; raison deux'] });
+    expect(unreadVerification(kept, 'fr')).toEqual({ status: 'invalid', errors: [frenchText`fichier non lu lors de son import, raison notée alors : raison un ; raison deux`] });
   });
 });

@@ -6,6 +6,7 @@ import { engineReplayer } from '../../../src/results/replay.ts';
 import type { ResultFile } from '../../../src/results/resultFileSchema.ts';
 import { verifyResult } from '../../../src/results/verifyResult.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const scenario = fixtureScenario();
 const decisions: DecisionsLog = [
@@ -55,7 +56,7 @@ describe('verifying a result file by replay', () => {
     expect(result.status).toBe('refuted');
     if (result.status !== 'refuted') return;
     expect(result.differences.map((d) => d.what)).toEqual(['cumulativeTurnover']);
-    expect(result.differences[0].text).toMatch(/^chiffre d’affaires cumulé : le fichier indique .*, le rejeu donne /);
+    expect(result.differences[0].text).toMatch(/^chiffre d’affaires cumulé\u00a0: le fichier indique .*, le rejeu donne /);
   });
 
   it('writes the differing amounts in the language: money with cents and a decimal comma in French, not raw floats', async () => {
@@ -65,7 +66,7 @@ describe('verifying a result file by replay', () => {
     });
     const fr = await verifyResult(doubled, replay);
     const frLines = fr.status === 'refuted' ? fr.differences.map((d) => d.text) : [];
-    expect(frLines[0]).toMatch(/^chiffre d’affaires cumulé : le fichier indique 1\u202f203\u202f703,90\u00a0€, le rejeu donne [\d\u202f]+,\d\d\u00a0€$/);
+    expect(frLines[0]).toMatch(/^chiffre d’affaires cumulé\u00a0: le fichier indique 1\u202f203\u202f703,90\u00a0€, le rejeu donne [\d\u202f]+,\d\d\u00a0€$/);
     expect(frLines.find((l) => l.startsWith('taux de rétention'))).toMatch(/le fichier indique 50\u00a0%, le rejeu donne [\d,]+\u00a0%$/);
     expect(frLines.join(' ')).not.toMatch(/\d\.\d/);
     const en = await verifyResult(doubled, replay, 'en');
@@ -143,7 +144,7 @@ describe('verifying a result file by replay', () => {
     const result = await verifyResult(honestText, async () => {
       throw new Error('mémoire insuffisante');
     });
-    expect(result).toEqual({ status: 'invalid', errors: ['le rejeu a échoué : mémoire insuffisante'] });
+    expect(result).toEqual({ status: 'invalid', errors: [frenchText`le rejeu a échoué : mémoire insuffisante`] });
   });
 
   it('gives English messages on request', async () => {
@@ -186,7 +187,7 @@ describe('a file from another version of the model', () => {
     const result = await verifyResult(tampered(otherFigures), replay);
     expect(result.status).toBe('refuted');
     if (result.status !== 'refuted') return;
-    expect(result.warnings).toEqual(['Ce fichier ne dit pas avec quelle version du modèle il a été produit (fichier antérieur au 30/11/2026) : une différence peut aussi venir d’une mise à jour du simulateur.']);
+    expect(result.warnings).toEqual([frenchText`Ce fichier ne dit pas avec quelle version du modèle il a été produit (fichier antérieur au 30/11/2026) : une différence peut aussi venir d’une mise à jour du simulateur.`]);
   });
 
   it('explains in English on request', async () => {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
 import { parseDecisions } from '../../../src/scenario/loadDecisions.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const EXAMPLES = 'scenarios/examples';
 
@@ -37,7 +38,7 @@ describe('decisions files', () => {
     if (!result.ok) {
       expect(result.errors[0].where).toBe('[0].actions[0].type');
       expect(result.errors[0].field).toBe('décision n° 1 › action n° 1 › type');
-      expect(result.errors[0].message).toContain("type d’action inconnu « promo »");
+      expect(result.errors[0].message).toContain(frenchText`type d’action inconnu « promo »`);
       expect(result.errors[0].message).toContain('financier');
       expect(result.errors[0].line).toBe(2);
     }
@@ -46,7 +47,7 @@ describe('decisions files', () => {
   it('a discount out of range gives the bounds', () => {
     const result = parseDecisions([{ tick: 3, actions: [{ type: 'financier', instrument: 'coupon', discountRate: 0.8 }] }]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0].text).toBe('[0].actions[0].discountRate « décision n° 1 › action n° 1 › taux de remise » : doit être compris entre 0,01 et 0,5 (reçu : 0,8)');
+    if (!result.ok) expect(result.errors[0].text).toBe(frenchText`[0].actions[0].discountRate « décision n° 1 › action n° 1 › taux de remise » : doit être compris entre 0,01 et 0,5 (reçu : 0,8)`);
   });
 
   it('ticks must increase', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatErrors, parseScenario, type ScenarioError } from '../../../src/scenario/load.ts';
 import { collectScenarios, parseShippedFolder } from '../../../src/scenario/shippedBuild.ts';
 import { shippedScenarios } from '../../../src/scenario/shipped.ts';
+import { frenchSpacing, frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const SCENARIO_DIR = 'scenarios';
 const shippedFiles = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith('.json')).sort();
@@ -76,7 +77,7 @@ describe('shipped scenarios', () => {
     const folder = mkdtempSync(join(tmpdir(), 'fidelis-shipped-'));
     try {
       writeFileSync(join(folder, 'casse.json'), JSON.stringify({ formatVersion: 1 }));
-      expect(() => parseShippedFolder(folder)).toThrow(/scenarios\/casse\.json :\n- /);
+      expect(() => parseShippedFolder(folder)).toThrow(/scenarios\/casse\.json\u00a0:\n- /);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -117,7 +118,7 @@ describe('broken scenario files give French messages naming the field', () => {
     ['{} {}', 'en trop après la fin', 1, 4],
   ])('syntax %j -> %s at %i:%i', (text, words, line, column) => {
     const e = only(text);
-    expect(e.text).toContain(words);
+    expect(e.text).toContain(frenchSpacing(words));
     expect([e.line, e.column]).toEqual([line, column]);
   });
 
@@ -137,7 +138,7 @@ describe('broken scenario files give French messages naming the field', () => {
     delete s.customers.initial;
     const e = only(s);
     expect(e.where).toBe('customers.initial');
-    expect(e.text).toBe('customers.initial « clientèle › nombre de clients au départ » : champ obligatoire manquant');
+    expect(e.text).toBe(frenchText`customers.initial « clientèle › nombre de clients au départ » : champ obligatoire manquant`);
   });
 
   it('missing field, with the line of the object that lacks it', () => {
@@ -152,7 +153,7 @@ describe('broken scenario files give French messages naming the field', () => {
     const s = base();
     s.customers.purchaseRate.alpha = '1,5';
     const e = only(s);
-    expect(e.text).toBe("customers.purchaseRate.alpha « clientèle › taux d’achat (BG/NBD) › échelle alpha » : doit être un nombre (reçu : « 1,5 »)");
+    expect(e.text).toBe(frenchText`customers.purchaseRate.alpha « clientèle › taux d’achat (BG/NBD) › échelle alpha » : doit être un nombre (reçu : « 1,5 »)`);
   });
 
   it('out of range: strictly positive, between bounds, integer', () => {
@@ -162,16 +163,16 @@ describe('broken scenario files give French messages naming the field', () => {
     s.durationTicks = 12.5;
     const errors = errorsOf(s);
     const byPath = Object.fromEntries(errors.map((e) => [e.where, e.message]));
-    expect(byPath['customers.purchaseRate.r']).toBe('doit être un nombre strictement positif (reçu : -1)');
-    expect(byPath['economics.marginRate']).toBe('doit être compris entre 0 et 1 (reçu : 1,5)');
-    expect(byPath['durationTicks']).toBe('doit être un nombre entier (reçu : 12,5)');
+    expect(byPath['customers.purchaseRate.r']).toBe(frenchText`doit être un nombre strictement positif (reçu : -1)`);
+    expect(byPath['economics.marginRate']).toBe(frenchText`doit être compris entre 0 et 1 (reçu : 1,5)`);
+    expect(byPath['durationTicks']).toBe(frenchText`doit être un nombre entier (reçu : 12,5)`);
     expect(errors).toHaveLength(3);
   });
 
   it('numbers in messages follow the language: decimal comma in French, point in English', () => {
     const s = base();
     s.economics.marginRate = 1.5;
-    expect(only(s).message).toBe('doit être compris entre 0 et 1 (reçu : 1,5)');
+    expect(only(s).message).toBe(frenchText`doit être compris entre 0 et 1 (reçu : 1,5)`);
     const en = parseScenario(s, 'en');
     expect(!en.ok && en.errors[0].message).toMatch(/1\.5/);
   });
@@ -181,7 +182,7 @@ describe('broken scenario files give French messages naming the field', () => {
     s.id = 'Ma Boutique!';
     const e = only(s);
     expect(e.field).toBe('identifiant');
-    expect(e.message).toBe('minuscules, chiffres et tirets (reçu : « Ma Boutique! »)');
+    expect(e.message).toBe(frenchText`minuscules, chiffres et tirets (reçu : « Ma Boutique! »)`);
   });
 
   it('a wrong duration is one error, not one more per event and deadline measured against it', () => {
@@ -190,13 +191,13 @@ describe('broken scenario files give French messages naming the field', () => {
     s.durationTicks = -3;
     const e = only(s);
     expect(e.where).toBe('durationTicks');
-    expect(e.message).toBe('doit être compris entre 4 et 260 (reçu : -3)');
+    expect(e.message).toBe(frenchText`doit être compris entre 4 et 260 (reçu : -3)`);
   });
 
   it('unknown value of a closed list names the possible values', () => {
     const s = base();
     s.tickUnit = 'jour';
-    expect(only(s).message).toBe('valeur inconnue « jour » ; valeurs possibles : week, month');
+    expect(only(s).message).toBe(frenchText`valeur inconnue « jour » ; valeurs possibles : week, month`);
   });
 
   it('event after the end of the scenario', () => {
@@ -221,7 +222,7 @@ describe('broken scenario files give French messages naming the field', () => {
     s.economics.productTypes[2].id = 'pain';
     const e = only(s);
     expect(e.where).toBe('economics.productTypes[2].id');
-    expect(e.message).toBe('type de produit en double : pain');
+    expect(e.message).toBe(frenchText`type de produit en double : pain`);
   });
 
   it('segment objective without a segment', () => {
@@ -267,8 +268,8 @@ describe('broken scenario files give French messages naming the field', () => {
     const fr = parseScenario(s, 'fr');
     const en = parseScenario(s, 'en');
     expect(!fr.ok && fr.errors.map((e) => e.message)).toEqual([
-      'minuscules, chiffres et tirets (reçu : « Ma Boutique! »)',
-      `type de produit en double : ${s.economics.productTypes[0].id}`,
+      frenchText`minuscules, chiffres et tirets (reçu : « Ma Boutique! »)`,
+      frenchText`type de produit en double : ${s.economics.productTypes[0].id}`,
     ]);
     expect(!en.ok && en.errors.map((e) => e.message)).toEqual([
       'lowercase letters, digits and hyphens (got: "Ma Boutique!")',
@@ -281,7 +282,7 @@ describe('broken scenario files give French messages naming the field', () => {
     s.economics.productTypes = [];
     const fr = parseScenario(s, 'fr');
     const en = parseScenario(s, 'en');
-    expect(!fr.ok && fr.errors.map((e) => e.message)).toEqual(['la liste doit contenir au moins 1 élément (reçu : 0)']);
+    expect(!fr.ok && fr.errors.map((e) => e.message)).toEqual([frenchText`la liste doit contenir au moins 1 élément (reçu : 0)`]);
     expect(!en.ok && en.errors.map((e) => e.message)).toEqual(['the list must hold at least 1 item (got: 0)']);
   });
 
@@ -291,7 +292,7 @@ describe('broken scenario files give French messages naming the field', () => {
     s.customers.spend.v = 5e6;
     const result = parseScenario(s, 'fr');
     expect(!result.ok && result.errors.map((e) => e.where)).toEqual(['budget.initial', 'customers.spend.v']);
-    expect(!result.ok && result.errors[0].message).toMatch(/^doit être compris entre 0 et 100\s000\s000 \(reçu : 1e\+308\)$/);
+    expect(!result.ok && result.errors[0].message).toMatch(/^doit être compris entre 0 et 100\s000\s000 \(reçu\u00a0: 1e\+308\)$/);
     const fine = base();
     fine.budget.initial = 2_000_000;
     expect(parseScenario(fine, 'fr').ok).toBe(true);

@@ -81,10 +81,10 @@ describe('chartTip', () => {
   });
 
   it('writes « label : value » with a narrow no-break space before the colon in French, none in English', () => {
-    expect(tipLine('Membres', '42,11 €', 'fr')).toBe('Membres\u202f: 42,11 €');
+    expect(tipLine('Membres', '42,11 €', 'fr')).toBe('Membres\u00a0: 42,11 €');
     expect(tipLine('Members', '€42.11', 'en')).toBe('Members: €42.11');
     const { chart } = fakeChart([{ label: 'Membres', colour: '#000', points: [{ label: 'S2', value: '42,1', parsed: { y: 42.11 }, x: 1, y: 1 }] }]);
-    expect(chartTip(chart, event, { lang: 'fr' })?.lines[0].text).toBe('Membres\u202f: 42,1');
+    expect(chartTip(chart, event, { lang: 'fr' })?.lines[0].text).toBe('Membres\u00a0: 42,1');
   });
 });
 
@@ -153,8 +153,8 @@ describe('the tip from the keyboard', () => {
 
   it('shows every visible series at a category, marked as a keyboard tip and spoken as one sentence', () => {
     const tip = chartTipAt(fakeChart(series).chart, 1, { lang: 'fr' });
-    expect(tip).toEqual({ title: 'S2', lines: [{ text: 'Membres\u202f: 20 %', colour: '#0072B2' }, { text: 'Témoins\u202f: 40 %', colour: '#D55E00' }], x: 300, y: 50, flip: true, keyboard: true });
-    expect(spokenTip(tip)).toBe('S2, Membres\u202f: 20 %, Témoins\u202f: 40 %');
+    expect(tip).toEqual({ title: 'S2', lines: [{ text: 'Membres\u00a0: 20 %', colour: '#0072B2' }, { text: 'Témoins\u00a0: 40 %', colour: '#D55E00' }], x: 300, y: 50, flip: true, keyboard: true });
+    expect(spokenTip(tip)).toBe('S2, Membres\u00a0: 20 %, Témoins\u00a0: 40 %');
     expect(chartTipAt(fakeChart([{ ...series[0], hidden: true }, series[1]]).chart, 0)?.lines.map((l) => l.text)).toEqual(['Témoins: 30 %']);
     // a pointer's tip is not read aloud on every move
     expect(spokenTip({ ...tip!, keyboard: undefined })).toBe('');

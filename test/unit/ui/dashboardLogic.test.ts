@@ -14,6 +14,7 @@ import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { eventBatch, purchaseBatch } from '../../fixtures/customers.ts';
 import type { TickReport } from '../../../src/engine/types.ts';
 import type { EventType } from '../../../src/engine/vocabulary.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -124,7 +125,7 @@ describe('event feed', () => {
     const unpaid = (r?: TickReport) => tickItems(scenario, kpis[6], kpis.slice(0, 6), r).filter((i) => i.kind === 'complaintsUnpaid');
     const items = unpaid(report(['reclamationSansBudget', 'reclamation', 'reclamationSansBudget', 'reclamationSansBudget']));
     expect(items).toEqual([{ kind: 'complaintsUnpaid', tick: 6, count: 3 }]);
-    expect(feedText('fr', items[0])).toBe('3 réclamations non traitées faute de budget : ces clients n’ont reçu aucune réponse.');
+    expect(feedText('fr', items[0])).toBe(frenchText`3 réclamations non traitées faute de budget : ces clients n’ont reçu aucune réponse.`);
     expect(feedText('en', { ...items[0], count: 1 })).toBe('1 complaint left unhandled for lack of budget: the customer got no answer.');
     expect(unpaid(report(['reclamation']))).toEqual([]);
     expect(unpaid(undefined)).toEqual([]);

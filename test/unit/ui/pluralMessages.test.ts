@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/i18n/translate.ts';
 import { translateCount, type PluralBase } from '../../../src/i18n/plural.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const say = (locale: Locale, base: PluralBase, n: number, name = 'n') => translateCount(locale, base, n, { [name]: n });
 
@@ -33,9 +34,9 @@ describe('plural messages', () => {
 
 describe('plural messages of the Bilan', () => {
   it('score, game in progress and the duration of an action', () => {
-    expect(translateCount('fr', 'debrief.objectives.score', 1, { earned: 1, possible: 4 })).toBe('Score : 1 point sur 4');
-    expect(translateCount('fr', 'debrief.objectives.score', 3, { earned: 3, possible: 4 })).toBe('Score : 3 points sur 4');
-    expect(translateCount('fr', 'debrief.inProgress', 5, { n: 5, total: 52 })).toBe('Partie en cours : bilan après 5 périodes sur 52.');
+    expect(translateCount('fr', 'debrief.objectives.score', 1, { earned: 1, possible: 4 })).toBe(frenchText`Score : 1 point sur 4`);
+    expect(translateCount('fr', 'debrief.objectives.score', 3, { earned: 3, possible: 4 })).toBe(frenchText`Score : 3 points sur 4`);
+    expect(translateCount('fr', 'debrief.inProgress', 5, { n: 5, total: 52 })).toBe(frenchText`Partie en cours : bilan après 5 périodes sur 52.`);
     expect(say('en', 'debrief.timeline.duration', 1)).toBe('for 1 period');
     expect(say('fr', 'debrief.timeline.duration', 4)).toBe('pendant 4 périodes');
   });
@@ -43,7 +44,7 @@ describe('plural messages of the Bilan', () => {
 
 describe('plural messages of decisions and what-if', () => {
   it('complaint handling cost and the periods a timeline played', () => {
-    expect(translateCount('fr', 'decisions.complaints.lastCost', 1, { period: 'Semaine 4', cost: '10 €', n: 1 })).toBe('Traitement des réclamations en Semaine 4 : 10 € pour 1 réclamation, payés sur le budget.');
+    expect(translateCount('fr', 'decisions.complaints.lastCost', 1, { period: 'de la semaine 4', cost: '10 €', n: 1 })).toBe(frenchText`Traitement des réclamations de la semaine 4 : 10 € pour 1 réclamation, payés sur le budget.`);
     expect(say('fr', 'whatif.timelines.ticks', 12)).toBe('12 périodes jouées');
     expect(say('en', 'whatif.timelines.ticks', 1)).toBe('1 period played');
   });
@@ -58,14 +59,14 @@ describe('plural messages of the class view (no « (s) »)', () => {
     expect(translateCount('fr', 'classView.keep.restored', 0)).toBe('0 fichier retrouvé depuis votre dernière visite.');
     expect(translateCount('en', 'classView.keep.skipped', 1)).toBe('1 damaged class record was ignored.');
     expect(translateCount('en', 'classView.keep.skipped', 3)).toBe('3 damaged class records were ignored.');
-    expect(translateCount('fr', 'classView.wrongMore', 1)).toBe('et 1 autre chiffre faux : voir Détails');
+    expect(translateCount('fr', 'classView.wrongMore', 1)).toBe(frenchText`et 1 autre chiffre faux : voir Détails`);
     expect(translateCount('en', 'classView.scenarioLine', 2, { name: 'Boulangerie', fingerprint: 'ab12cd34' })).toBe('Boulangerie — 2 files, fingerprint ab12cd34');
   });
 });
 
 describe('plural messages of the scenario editor (no « (s) »)', () => {
   it('errors to fix, and the purchase rate by the figure shown (French: below 2 is singular)', () => {
-    expect(translateCount('fr', 'editor.errorSummary', 1)).toBe('1 erreur à corriger :');
+    expect(translateCount('fr', 'editor.errorSummary', 1)).toBe(frenchText`1 erreur à corriger :`);
     expect(translateCount('en', 'editor.errorSummary', 2)).toBe('2 errors to fix:');
     expect(translateCount('fr', 'editor.mine.draft', 3)).toBe('brouillon, 3 erreurs');
     expect(translateCount('fr', 'editor.hint.purchaseRate', 1.5, { rate: '1,5' })).toBe('En moyenne 1,5 achat par client et par période (r / alpha).');
@@ -76,8 +77,8 @@ describe('plural messages of the scenario editor (no « (s) »)', () => {
 
 describe('plural messages of the analytics screen (no « (s) »)', () => {
   it('lines skipped, a failed import and the errors not detailed', () => {
-    expect(translateCount('fr', 'analytics.skipped', 1)).toBe('1 ligne en erreur ignorée :');
-    expect(translateCount('fr', 'analytics.skipped', 12)).toBe('12 lignes en erreur ignorées :');
+    expect(translateCount('fr', 'analytics.skipped', 1)).toBe(frenchText`1 ligne en erreur ignorée :`);
+    expect(translateCount('fr', 'analytics.skipped', 12)).toBe(frenchText`12 lignes en erreur ignorées :`);
     expect(translateCount('en', 'analytics.importFailed', 1)).toBe('Import cancelled, nothing was imported (1 error):');
     expect(translateCount('fr', 'analytics.moreErrors', 2)).toBe('… et 2 autres erreurs.');
     expect(translateCount('en', 'analytics.score.r', 0.35, { rate: '0.35' })).toMatch(/= 0\.35 purchases a week\)$/);
@@ -88,7 +89,7 @@ describe('plural messages of the scoring lab (no « (s) »)', () => {
   it('customers targeted, strategies locked and the leavers a random target would catch (an average: its figure as shown)', () => {
     expect(translateCount('fr', 'scoringLab.target.count', 1, { scored: 300 })).toBe('1 client ciblé sur 300 notés.');
     expect(translateCount('en', 'scoringLab.target.count', 50, { scored: 300 })).toBe('50 customers targeted out of 300 scored.');
-    expect(translateCount('fr', 'scoringLab.campaign.locked', 2, { strategies: 'Avantage financier, Lien social' })).toBe('Verrouillées par l’enseignant ou la mission : Avantage financier, Lien social.');
+    expect(translateCount('fr', 'scoringLab.campaign.locked', 2, { strategies: 'Avantage financier, Lien social' })).toBe(frenchText`Verrouillées par l’enseignant ou la mission : Avantage financier, Lien social.`);
     expect(translateCount('fr', 'scoringLab.result.random', 1.4, { size: 50, hits: '1,4' })).toMatch(/en moyenne 1,4 partant\.$/);
     expect(translateCount('en', 'scoringLab.result.random', 1.4, { size: 50, hits: '1.4' })).toMatch(/caught 1\.4 leavers on average\.$/);
   });
@@ -96,8 +97,8 @@ describe('plural messages of the scoring lab (no « (s) »)', () => {
 
 describe('plural messages of the scenario file checks (no « (s) »)', () => {
   it('errors in a file and the length of a list', () => {
-    expect(translateCount('fr', 'scenario.error.summaryErrors', 1, { file: 'a.json' })).toBe('1 erreur dans le fichier a.json :');
+    expect(translateCount('fr', 'scenario.error.summaryErrors', 1, { file: 'a.json' })).toBe(frenchText`1 erreur dans le fichier a.json :`);
     expect(translateCount('en', 'scenario.error.summaryErrors', 3, { file: 'a.json' })).toBe('3 errors in file a.json:');
-    expect(translateCount('fr', 'scenario.error.listMax', 4, { max: 4, count: 6 })).toBe('la liste doit contenir au plus 4 éléments (reçu : 6)');
+    expect(translateCount('fr', 'scenario.error.listMax', 4, { max: 4, count: 6 })).toBe(frenchText`la liste doit contenir au plus 4 éléments (reçu : 6)`);
   });
 });

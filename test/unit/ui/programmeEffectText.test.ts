@@ -8,7 +8,7 @@ describe('programme effect in words', () => {
   it('gives the margin with its error, what it shows and the control group it comes from', () => {
     const text = programmeMarginText('fr', base);
     expect(text.value).toMatch(/^5\s972\s€ ± 10\s254\s€$/);
-    expect(text.note).toMatch(/^effet non démontré : dans la marge d’erreur, estimé par comparaison avec un groupe témoin de 123 clients non inscrits$/);
+    expect(text.note).toMatch(/^effet non démontré\u00a0: dans la marge d’erreur, estimé par comparaison avec un groupe témoin de 123 clients non inscrits$/);
     expect(programmeMarginText('fr', { ...base, incrementalMarginToDate: 20000, incrementalMarginError: 5000 }).note).toMatch(/^rentable \(démontré\)/);
     expect(programmeMarginText('fr', { ...base, incrementalMarginToDate: 5000, incrementalMarginError: 3000 }).note).toMatch(
       /^effet sur la marge démontré\s?; rentabilité non démontrée/,

@@ -4,6 +4,7 @@ import { describeAction } from '../../../src/app/actionText.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import { translate, type MessageKey, type Params } from '../../../src/i18n/translate.ts';
 import { programmeNamesFromLog } from '../../../src/ui/decisions/programmeName.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const fr = (key: string, params?: Params) => translate('fr', key as MessageKey, params);
 const log: DecisionsLog = [
@@ -31,6 +32,6 @@ describe('programme names from a decisions log', () => {
   });
 
   it('lets a stop decision say what it stops', () => {
-    expect(describeAction(log[1].actions[0], fr, 'fr', names)).toBe('Arrêt d’un programme : Lien social — Club clients (lancé le mois 3)');
+    expect(describeAction(log[1].actions[0], fr, 'fr', names)).toBe(frenchText`Arrêt d’un programme : Lien social — Club clients (lancé le mois 3)`);
   });
 });

@@ -8,6 +8,7 @@ import { combinedEffect } from '../../../src/app/programmeEffect.ts';
 import { effectStatusText, programmeRoiLine } from '../../../src/ui/dashboard/programmeEffectText.ts';
 import type { ProgrammeKpi } from '../../../src/engine/types.ts';
 import { makeKpi } from '../../fixtures/kpis.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const programme = (over: Partial<ProgrammeKpi>): ProgrammeKpi => ({ ...makeKpi(0).programmes[0], ...over });
@@ -49,7 +50,7 @@ describe('several programmes together', () => {
     expect(all.incrementalMarginError).toBe(5000);
     expect(all.costToDate).toBe(2000);
     expect(all.roi).toBe(1);
-    expect(effectStatusText('fr', all)).toBe('effet non démontré : dans la marge d’erreur');
+    expect(effectStatusText('fr', all)).toBe(frenchText`effet non démontré : dans la marge d’erreur`);
     expect(combinedEffect([unmeasured])).toMatchObject({ measured: [], incrementalMarginToDate: null, roi: null });
   });
 });

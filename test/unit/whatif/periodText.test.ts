@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translate, type MessageKey, type Params } from '../../../src/i18n/translate.ts';
 import { differenceSentence, periodForms } from '../../../src/ui/whatif/periodText.ts';
 import { compareChartConfig, DIFFERENT_POINT_RADIUS, SAME_POINT_RADIUS } from '../../../src/ui/whatif/compareChartConfig.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const fr = (key: MessageKey, params?: Params) => translate('fr', key, params);
 
@@ -16,7 +17,7 @@ describe('period wording', () => {
       const s = differenceSentence(fr, unit, first);
       return fr(s.key, s.params);
     };
-    expect(say(3)).toBe('Les indicateurs sont identiques jusqu’au mois 3 ; ils diffèrent à partir du mois 4.');
+    expect(say(3)).toBe(frenchText`Les indicateurs sont identiques jusqu’au mois 3 ; ils diffèrent à partir du mois 4.`);
     expect(say(0, 'week')).toBe('Les indicateurs diffèrent dès la semaine 1.');
     expect(say(null)).toMatch(/mêmes indicateurs/);
   });
