@@ -26,7 +26,7 @@ describe('App shell', () => {
     render(App, { services: testServices() });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Fidélis');
     expect(screen.getByRole('heading', { level: 2, name: 'Accueil' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Commencer «\u00a0Boulangerie du Marché\u00a0»/ })).toBeInTheDocument();
   });
 
   it('navigates with the links and marks the current screen', async () => {
@@ -108,7 +108,7 @@ describe('App with the engine', () => {
     const user = userEvent.setup();
     const services = testServices({ transport: inProcessEngineTransport() });
     render(App, { services });
-    await user.click(screen.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }));
+    await user.click(screen.getByRole('button', { name: /Commencer «\u00a0Boulangerie du Marché\u00a0»/ }));
     const heading = await screen.findByRole('heading', { level: 2, name: 'Décisions' }, { timeout: 10_000 });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 1 / 52');
@@ -197,7 +197,7 @@ describe('App while the storage opens', () => {
   it('shows the scenario cards at once and the saved runs once the database is open', async () => {
     const db = opening();
     render(App, { services: testServices({ storage: db.storage }) });
-    expect(screen.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ })).toBeEnabled();
+    expect(screen.getByRole('button', { name: /Commencer «\u00a0Boulangerie du Marché\u00a0»/ })).toBeEnabled();
     const saved = screen.getByRole('heading', { level: 3, name: 'Parties enregistrées' }).closest('section')!;
     expect(saved).toHaveAttribute('aria-busy', 'true');
     expect(within(saved).getByText('Recherche de vos parties enregistrées…')).toBeInTheDocument();
@@ -211,7 +211,7 @@ describe('App while the storage opens', () => {
     const user = userEvent.setup();
     const db = opening();
     render(App, { services: testServices({ transport: inProcessEngineTransport(), storage: db.storage }) });
-    await user.click(screen.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }));
+    await user.click(screen.getByRole('button', { name: /Commencer «\u00a0Boulangerie du Marché\u00a0»/ }));
     await new Promise((r) => setTimeout(r, 300));
     expect(screen.queryByRole('heading', { level: 2, name: 'Décisions' })).not.toBeInTheDocument();
     db.resolve({ store: memoryRunStore(), library: null, customers: sessionCustomerSource });
@@ -225,6 +225,6 @@ describe('App while the storage opens', () => {
     db.reject(Object.assign(new Error('db.versionChange'), { code: 'versionChange' }));
     expect(await screen.findByText(/ouvert dans une version plus récente dans un autre onglet/)).toBeInTheDocument();
     expect(screen.getByText('Le stockage du navigateur n’est pas disponible : la partie ne sera pas enregistrée.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ })).toBeEnabled();
+    expect(screen.getByRole('button', { name: /Commencer «\u00a0Boulangerie du Marché\u00a0»/ })).toBeEnabled();
   });
 });

@@ -12,6 +12,7 @@ import { dbBranchStore } from '../../../src/app/whatif/dbBranchStore.ts';
 import type { RunMode } from '../../../src/app/runMode.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const scenario = smallScenario(shippedScenarioList()[0], 300);
 
@@ -43,14 +44,14 @@ describe('WhatIfScreen', () => {
     const user = userEvent.setup();
     const { session, props } = await played('sandbox', 4);
     const first = render(WhatIfScreen, props);
-    expect(screen.getByRole('heading', { name: 'Mode de la partie : bac à sable' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: frenchText`Mode de la partie : bac à sable` })).toBeInTheDocument();
     const past = screen.getByRole('table', { name: /Chaque période jouée/ });
     expect(within(past).getAllByRole('row')).toHaveLength(5);
     expect(screen.getByText('Il faut au moins deux chronologies : utilisez « Et si… ? » sur une période passée.')).toBeInTheDocument();
 
     await user.click(
       screen.getByRole('button', {
-        name: 'Et si… ? Rejouer la semaine 3 et la suite',
+        name: frenchText`Et si… ? Rejouer la semaine 3 et la suite`,
       }),
     );
     await waitFor(() =>
@@ -62,7 +63,7 @@ describe('WhatIfScreen', () => {
     expect(within(timelines).getAllByRole('listitem')).toHaveLength(2);
     expect(
       within(timelines).getByRole('button', {
-        name: 'Ouvrir la chronologie « Ma partie »',
+        name: frenchText`Ouvrir la chronologie « Ma partie »`,
       }),
     ).toBeInTheDocument();
 
@@ -91,7 +92,7 @@ describe('WhatIfScreen', () => {
     // switch back to the original timeline
     await user.click(
       screen.getByRole('button', {
-        name: 'Ouvrir la chronologie « Ma partie »',
+        name: frenchText`Ouvrir la chronologie « Ma partie »`,
       }),
     );
     await waitFor(() => expect(session.runName).toBe('Ma partie'));
@@ -103,10 +104,10 @@ describe('WhatIfScreen', () => {
     const user = userEvent.setup();
     const { props } = await played('committed', 3);
     render(WhatIfScreen, props);
-    expect(screen.getByRole('heading', { name: 'Mode de la partie : engagé' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: frenchText`Mode de la partie : engagé` })).toBeInTheDocument();
     expect(screen.getByText(/Vos décisions sont définitives/)).toBeInTheDocument();
     expect(screen.getByText(/s’ouvriront à la fin de la partie/)).toBeInTheDocument();
-    expect(screen.queryAllByRole('button', { name: /Et si… \?/ })).toHaveLength(0);
+    expect(screen.queryAllByRole('button', { name: /Et si…\u202f\?/ })).toHaveLength(0);
 
     const report = screen.getByRole('button', {
       name: 'Rapport de la semaine 3',

@@ -9,6 +9,8 @@ import type { CustomerRecord } from '../../../src/engine/types.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { makeCustomers } from '../../fixtures/customers.ts';
 import { freshDb } from './synthetic.ts';
+import { fr } from '../../../src/i18n/fr.ts';
+import { frenchSpacing } from '../../../src/i18n/frenchSpacing.ts';
 import { purchaseBatch } from '../../fixtures/customers.ts';
 
 const scenario = fixtureScenario(); // weekly, starts 2026-01-05
@@ -60,6 +62,13 @@ describe('customersCsv', () => {
     const csv = customersCsv([customer], scenario, { decimalComma: false, townName: (t) => `Ville ${t}` });
     expect(rows(csv)[1]).toContain(';1234.50;');
     expect(rows(csv)[1]).toContain(`;Ville ${customer.town};`);
+  });
+
+  it('writes column headers with ordinary spaces, French typography or not: a column name is typed in formulas and scripts', () => {
+    const labels = { ...fr.db.csv, spendTotal: frenchSpacing('Montant total : « TTC » ?') };
+    const header = rows(customersCsv([customer], scenario, { labels }))[0];
+    expect(header.split(';')).toContain('Montant total : « TTC » ?');
+    expect(header).not.toMatch(/[\u00a0\u202f]/);
   });
 
   it('neutralises cells that a spreadsheet would run as formulas, but not negative numbers', () => {

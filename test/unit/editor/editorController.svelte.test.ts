@@ -10,6 +10,7 @@ import { shippedScenarios } from '../../../src/scenario/shipped.ts';
 import { shippedIdProblems } from '../../../src/ui/editor/idCheck.ts';
 import { playableShops } from '../../../src/scenario/localScenarios.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const shipped = shippedScenarios().scenarios;
 let cleanup: () => void = () => {};
@@ -45,7 +46,7 @@ describe('scenario editor actions', () => {
     expect(editor.saved.map((s) => s.name)).toEqual([name]);
     expect(editor.status).toEqual({
       kind: 'info',
-      text: `Commerce « ${name} » enregistré dans ce navigateur : il figure sur la page d’accueil, parmi les commerces, et peut être joué.`,
+      text: frenchText`Commerce « ${name} » enregistré dans ce navigateur : il figure sur la page d’accueil, parmi les commerces, et peut être joué.`,
     });
 
     editor.draft.set(['budget', 'initial'], 1234);
@@ -112,7 +113,7 @@ describe('scenario editor actions', () => {
     expect(editor.draft.errors).toHaveLength(1);
     expect(editor.draft.toPlay).toHaveLength(1);
     expect(errors).toBe(2);
-    expect(editor.status).toEqual({ kind: 'warning', text: 'Brouillon « Brouillon » enregistré, 2 erreurs à corriger avant de jouer.' });
+    expect(editor.status).toEqual({ kind: 'warning', text: frenchText`Brouillon « Brouillon » enregistré, 2 erreurs à corriger avant de jouer.` });
     expect(editor.saved[0]).toMatchObject({ name: 'Brouillon', errors });
     expect(editor.saved[0].scenario).toBeUndefined();
     expect(playableShops(localStorage)).toEqual([]);
@@ -125,7 +126,7 @@ describe('scenario editor actions', () => {
     const played: Scenario[] = [];
     const editor = controller(localStorage, [], (s) => void played.push(s));
     expect(editor.draft.errorsAt(['id'])).toEqual([
-      `l’identifiant « ${shipped[0].scenario.id} » est celui d’un commerce fourni : choisissez-en un autre, pour que votre commerce ait sa propre carte sur la page d’accueil`,
+      frenchText`l’identifiant « ${shipped[0].scenario.id} » est celui d’un commerce fourni : choisissez-en un autre, pour que votre commerce ait sa propre carte sur la page d’accueil`,
     ]);
     // still a valid file: it may be exported or shared
     expect(editor.validScenario).not.toBeNull();
@@ -170,7 +171,7 @@ describe('scenario editor actions', () => {
     // still the bakery's id: the students' home page would show it in the bakery's place
     expect(editor.status).toEqual({
       kind: 'warning',
-      text: `Lien copié dans le presse-papiers. Attention : ce scénario garde l’identifiant de « ${shipped[0].scenario.name.fr} ». Chez l’élève qui ouvre le lien, il prendra la place de ce commerce sur la page d’accueil ; donnez-lui un identifiant à lui pour qu’il s’ajoute aux commerces fournis.`,
+      text: frenchText`Lien copié dans le presse-papiers. Attention : ce scénario garde l’identifiant de « ${shipped[0].scenario.name.fr} ». Chez l’élève qui ouvre le lien, il prendra la place de ce commerce sur la page d’accueil ; donnez-lui un identifiant à lui pour qu’il s’ajoute aux commerces fournis.`,
     });
     editor.draft.set(['id'], 'boulangerie-du-lycee');
     await editor.makeLink();
