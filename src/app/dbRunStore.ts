@@ -192,12 +192,14 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
       const parsed = parseRunFile(text, importOptions.locale);
       // its figures must be the replay's when it names this model: by the game's engine worker, the page stays free
       let modelFingerprint: string | undefined;
+      let otherModel = false;
       if (options.engine) {
         const [{ checkRunFile }, engine] = await Promise.all([import('./runFileCheck.ts'), options.engine]);
         const checked = await checkRunFile(engine, parsed, importOptions.onProgress);
         if (checked.status === 'modified') throw new DbError('importTampered', { period: checked.period });
         if (checked.status === 'mismatch') throw new DbError('importMismatch');
         if (checked.status === 'replayed') modelFingerprint = checked.model;
+        otherModel = checked.status === 'otherModel';
       }
       try {
         const stored = { now: now(), ...(modelFingerprint ? { modelFingerprint } : {}) };
@@ -206,7 +208,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         const copy = result.status === 'conflict';
         if (result.status === 'conflict') result = await storeRunFile(fdb, parsed, { ...stored, onConflict: 'copy' });
         if (result.status !== 'imported') throw new Error('import');
-        return { id: result.run.id, name: result.run.name, copy };
+        return { id: result.run.id, name: result.run.name, copy, otherModel };
       } catch (error) {
         throw during('import', error);
       }

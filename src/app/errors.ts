@@ -47,5 +47,6 @@ export function noticeOfError(error: unknown): ErrorNotice {
   const operation = paramsOf(error)?.operation;
   if (code === 'quotaExceeded' && typeof operation === 'string' && operation in QUOTA_KEYS) return { key: QUOTA_KEYS[operation as WriteOperation] };
   if (code) return { key: `db.${code}`, params: paramsOf(error) };
-  return { key: 'app.unexpected', params: { detail } };
+  // the browser's own text (often English) is not the message: the notice shows it folded, as technical details
+  return { key: 'app.unexpectedError', params: { detail } };
 }

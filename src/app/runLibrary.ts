@@ -39,7 +39,8 @@ export interface RunLibrary {
   /**
    * imports a run file; rejects with the db layer's error (French message via its code), importTampered
    * when it names this model and its figures are not the replay's. `copy`: a run with its id was already
-   * here, the file became a copy under another name
+   * here, the file became a copy under another name; `otherModel`: the file names another model (or none),
+   * its figures were not checked and the resume recalculates them (the learner is told at import)
    */
-  importRun?(file: File, options?: ImportRunOptions): Promise<{ id: string; name: string; copy?: boolean }>;
+  importRun?(file: File, options?: ImportRunOptions): Promise<{ id: string; name: string; copy?: boolean; otherModel?: boolean }>;
 }

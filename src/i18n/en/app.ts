@@ -7,5 +7,7 @@ export const app: Messages['app'] = {
   language: 'Language',
   skipToContent: 'Skip to content',
   unexpected: 'Something unexpected went wrong: {{detail}}',
+  unexpectedError: 'Something unexpected went wrong. If it happens again, reload the page: a game resumes at its last saved period.',
+  technicalDetails: 'Technical details',
   listSeparator: '; ',
 };

@@ -17,7 +17,7 @@ export const db: Messages['db'] = {
   readOnly: 'Run open read-only (it is used in another tab): nothing was changed.',
   runOpenElsewhere: 'This run is open in another tab: it cannot be deleted while it is open there. Close that tab, then try again.',
   quotaExceeded:
-    'Browser storage is full: the last period was not saved and the run stays at its last complete period. Export then delete old runs to free some space.',
+    'Browser storage is full: the last period was not saved and the run stays at its last complete period. Export then delete old runs to free some space; if this is your only run, free some space on the computer (downloaded files, recycle bin) or ask the teacher for help, then advance again.',
   recordInvalidOne: '{{count}} damaged record was skipped ({{store}}). The rest of the run is usable; if in doubt, verify it by recomputing it.',
   recordInvalidOther: '{{count}} damaged records were skipped ({{store}}). The rest of the run is usable; if in doubt, verify it by recomputing it.',
   runNotFound: 'Run not found: it may have been deleted in another tab.',
@@ -39,11 +39,13 @@ export const db: Messages['db'] = {
   importMismatch:
     'Import refused, this file was modified: its scenario is not the one of the run saved with it (id or customer base). Nothing was imported.',
   importChecking: 'Checking the file: replaying the run, period {{tick}} of {{total}}…',
+  importOtherModel:
+    'The game “{{name}}” comes from another version of Fidélis (or its file does not say which): its figures could not be checked. They will be recomputed with the current version when you resume it (same decisions, same seed) and may differ from the file’s.',
   importedAsCopy: 'This run was already in this browser: the file is imported as a copy, “{{name}}”.',
   quotaImport:
-    'Cannot import: the browser’s storage is full. Delete an old run (exported first if needed), then try again.',
+    'Cannot import: the browser’s storage is full. Delete an old run (exported first if needed) or, if you have none, free some space on the computer (downloaded files, recycle bin) or ask the teacher for help, then try again.',
   quotaNewGame:
-    'Cannot start the run: the browser’s storage is full. Delete an old run (exported first if needed), then try again.',
+    'Cannot start the run: the browser’s storage is full. Delete an old run (exported first if needed) or, if you have none, free some space on the computer (downloaded files, recycle bin) or ask the teacher for help, then try again.',
   importConflict: 'A run "{{name}}" already exists with the same id. Replace it, or import the file as a copy.',
   verifyMismatch: 'Recomputing the run (scenario, seed and decisions) does not give the saved state (expected fingerprint {{expected}}, got {{actual}}).',
   csv: {

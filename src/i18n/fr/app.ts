@@ -7,6 +7,9 @@ export const app = frenchArea({
   language: 'Langue',
   skipToContent: 'Aller au contenu',
   unexpected: 'Une erreur inattendue s’est produite : {{detail}}',
+  /** the same without the browser's text (often English), which goes to a « Détails techniques » fold */
+  unexpectedError: 'Une erreur inattendue s’est produite. Si elle revient, rechargez la page : une partie reprend à sa dernière période enregistrée.',
+  technicalDetails: 'Détails techniques',
   /** between the items of a list written in a sentence (a target's criteria, a field's errors, a period's decisions): the French space before the semicolon */
   listSeparator: ' ; ',
 } as const);

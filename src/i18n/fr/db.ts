@@ -25,7 +25,7 @@ export const db = frenchArea({
   runOpenElsewhere:
     'Cette partie est ouverte dans un autre onglet : elle ne peut pas être supprimée tant qu’elle y est ouverte. Fermez cet onglet, puis recommencez.',
   quotaExceeded:
-    'L’espace de stockage du navigateur est plein : la dernière période n’a pas été enregistrée et la partie reste à la dernière période complète. Exportez puis supprimez d’anciennes parties pour libérer de la place.',
+    'L’espace de stockage du navigateur est plein : la dernière période n’a pas été enregistrée et la partie reste à la dernière période complète. Exportez puis supprimez d’anciennes parties pour libérer de la place ; si c’est votre seule partie, libérez de la place sur l’ordinateur (fichiers téléchargés, corbeille) ou demandez de l’aide à l’enseignant, puis avancez à nouveau.',
   recordInvalidOne:
     '{{count}} enregistrement abîmé a été ignoré ({{store}}). Le reste de la partie est utilisable ; en cas de doute, vérifiez-la en la recalculant.',
   recordInvalidOther:
@@ -51,11 +51,13 @@ export const db = frenchArea({
   importMismatch:
     'Import refusé, ce fichier a été modifié : son scénario n’est pas celui de la partie enregistrée avec lui (identifiant ou base de clients). Rien n’a été importé.',
   importChecking: 'Vérification du fichier : rejeu de la partie, période {{tick}} sur {{total}}…',
+  importOtherModel:
+    'La partie « {{name}} » vient d’une autre version de Fidélis (ou son fichier ne dit pas laquelle) : ses chiffres n’ont pas pu être vérifiés. Ils seront recalculés avec la version actuelle quand vous la reprendrez (mêmes décisions, même graine) et peuvent différer de ceux du fichier.',
   importedAsCopy: 'Cette partie était déjà dans ce navigateur : le fichier est importé comme une copie, « {{name}} ».',
   quotaImport:
-    'Impossible d’importer : l’espace de stockage du navigateur est plein. Supprimez une ancienne partie (exportée d’abord si besoin), puis recommencez.',
+    'Impossible d’importer : l’espace de stockage du navigateur est plein. Supprimez une ancienne partie (exportée d’abord si besoin) ou, si vous n’en avez pas, libérez de la place sur l’ordinateur (fichiers téléchargés, corbeille) ou demandez de l’aide à l’enseignant, puis recommencez.',
   quotaNewGame:
-    'Impossible de commencer la partie : l’espace de stockage du navigateur est plein. Supprimez une ancienne partie (exportée d’abord si besoin), puis recommencez.',
+    'Impossible de commencer la partie : l’espace de stockage du navigateur est plein. Supprimez une ancienne partie (exportée d’abord si besoin) ou, si vous n’en avez pas, libérez de la place sur l’ordinateur (fichiers téléchargés, corbeille) ou demandez de l’aide à l’enseignant, puis recommencez.',
   importConflict:
     'Une partie « {{name}} » existe déjà avec le même identifiant. Remplacez-la, ou importez le fichier comme une copie.',
   verifyMismatch:

@@ -36,7 +36,7 @@ describe('notices from errors', () => {
     const notice = noticeOfError(new DbError('quotaExceeded'));
     expect(notice.key).toBe('db.quotaExceeded');
     const other = noticeOfError(new Error('boom'));
-    expect(other).toEqual({ key: 'app.unexpected', params: { detail: 'boom' } });
+    expect(other).toEqual({ key: 'app.unexpectedError', params: { detail: 'boom' } });
   });
   it('renders a counted notice in the form its count takes, in both languages', () => {
     const say = (locale: 'fr' | 'en', key: string, params: Record<string, string | number>) =>
