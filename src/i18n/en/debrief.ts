@@ -83,10 +83,8 @@ export const debrief: Messages['debrief'] = {
     roi: 'ROI',
     controlNone: 'none',
     estimateNote: 'Each programme’s extra margin is estimated by comparison with its control group: customers of its target drawn at random and not enrolled. A figure within its margin of error shows no effect; without a control group (target too small, or too few customers of the target who consented to an e-mail or SMS), the effect cannot be measured.',
-    baseSegmentsCaption: 'RFM segments of the whole customer base (not only enrolled customers), from {{before}}, before the first programme, to {{after}}',
+    baseSegmentsCaption: 'RFM segments of the whole customer base (not only enrolled customers) over the whole game, from {{before}} to {{after}}, at the end of each period',
     segment: 'Segment',
-    before: 'Before',
-    after: 'After',
     delta: 'Change',
   },
   costs: {

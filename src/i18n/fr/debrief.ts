@@ -85,10 +85,9 @@ export const debrief = frenchArea({
     roi: 'ROI',
     controlNone: 'aucun',
     estimateNote: 'La marge supplémentaire de chaque programme est estimée par comparaison avec son groupe témoin : des clients de sa cible tirés au hasard et non inscrits. Un chiffre dans sa marge d’erreur ne montre aucun effet ; sans groupe témoin (cible trop petite, ou trop peu de clients de la cible ayant consenti à un e-mail ou un SMS), l’effet n’est pas mesurable.',
-    baseSegmentsCaption: 'Segments RFM de toute la clientèle (pas seulement des clients inscrits), {{before}}, avant le premier programme, {{after}}',
+    /** the whole game, whatever the programmes' dates (programmeEffects.ts baseSegments); {{before}} « de la semaine 1 », {{after}} « à la semaine 52 » */
+    baseSegmentsCaption: 'Segments RFM de toute la clientèle (pas seulement des clients inscrits) sur toute la partie, {{before}} {{after}}, en fin de période',
     segment: 'Segment',
-    before: 'Avant',
-    after: 'Après',
     delta: 'Évolution',
   },
   costs: {

@@ -24,7 +24,7 @@ export interface DebriefReport {
   money: MoneySummary;
   departures: { total: number; causes: CauseTotal[] };
   programmes: ProgrammeEffect[];
-  /** the whole base's RFM segments from before the first programme to the last one's end: shown once, not per programme */
+  /** the whole base's RFM segments over the whole game (first to last period played): shown once, not per programme */
   segments: BaseSegments | null;
   satisfaction: SatisfactionGap;
   findings: Finding[];

@@ -2,7 +2,8 @@
  * The effect of each loyalty programme the learner ran: its cost, the incremental margin it made on
  * its targets and its ROI (as the engine reports them in TickKpis.programmes, at its latest figures).
  * How the RFM segments moved is the whole base's, not a programme's: the Bilan shows it once for all
- * programmes (baseSegments), from just before the first started to the last one's end (or now).
+ * programmes (baseSegments), over the whole game (first period to the last played), the window of the
+ * Bilan's title and of its course lines, whatever the programmes' dates.
  */
 import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import { COURSE_SEGMENTS, type CourseSegment } from '../../engine/vocabulary.ts';
@@ -25,20 +26,6 @@ export function latestProgrammes(kpis: readonly TickKpis[]): ProgrammeKpi[] {
   return [...byId.values()].sort((a, b) => a.startTick - b.startTick || a.id.localeCompare(b.id, 'en', { numeric: true }));
 }
 
-function kpiBefore(kpis: readonly TickKpis[], tick: number): TickKpis {
-  let found: TickKpis | undefined;
-  for (const k of kpis) if (k.tick < tick) found = k;
-  return found ?? kpis[0];
-}
-
-function kpiAt(kpis: readonly TickKpis[], tick: number | undefined): TickKpis {
-  const last = kpis[kpis.length - 1];
-  if (tick === undefined) return last;
-  let found: TickKpis | undefined;
-  for (const k of kpis) if (k.tick <= tick) found = k;
-  return found ?? last;
-}
-
 function moves(before: TickKpis, after: TickKpis): SegmentMove[] {
   return COURSE_SEGMENTS.map((segment) => ({
     segment,
@@ -48,19 +35,23 @@ function moves(before: TickKpis, after: TickKpis): SegmentMove[] {
   }));
 }
 
-/** The whole base's RFM segments while programmes ran: just before the first started, and at the last one's end (or now). */
+/**
+ * The whole base's RFM segments over the whole game: at the end of the first period and of the last
+ * one played. Not « while programmes ran »: a window ending with a programme stopped at week 26 showed
+ * « Après » = week 26 in a Bilan of 52 periods, and hid what followed the stop. The programmes' own
+ * effect is the control-group comparison above this table; these moves are the base's, all causes.
+ */
 export interface BaseSegments {
   beforeTick: number;
   afterTick: number;
   segments: SegmentMove[];
 }
 
+/** null without programmes: the table belongs to the programmes' section. */
 export function baseSegments(kpis: readonly TickKpis[]): BaseSegments | null {
-  const programmes = latestProgrammes(kpis);
-  if (kpis.length === 0 || programmes.length === 0) return null;
-  const before = kpiBefore(kpis, programmes[0].startTick);
-  const ends = programmes.map((p) => kpiAt(kpis, p.endTick).tick);
-  const after = kpiAt(kpis, Math.max(...ends));
+  if (kpis.length === 0 || latestProgrammes(kpis).length === 0) return null;
+  const before = kpis[0];
+  const after = kpis[kpis.length - 1];
   return { beforeTick: before.tick, afterTick: after.tick, segments: moves(before, after) };
 }
 

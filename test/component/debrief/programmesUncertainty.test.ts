@@ -57,14 +57,38 @@ describe('Bilan: the overall ROI of the programmes', () => {
 });
 
 describe('Bilan: the segments of the whole base', () => {
+  afterEach(() => setLocale('fr'));
   it('are one table for all programmes, titled for the whole base', () => {
     const report = debriefReport(fixtureScenario(), kpis, [], []);
     render(DebriefProgrammes, { programmes: report.programmes, segments: report.segments, format: debriefFormat('fr', 'week') });
     const tables = screen.getAllByRole('table', { name: /Segments RFM/ });
     expect(tables).toHaveLength(1);
     expect(norm(tables[0].querySelector('caption')!.textContent).trim()).toBe(
-      'Segments RFM de toute la clientèle (pas seulement des clients inscrits), de la semaine 1, avant le premier programme, à la semaine 4',
+      'Segments RFM de toute la clientèle (pas seulement des clients inscrits) sur toute la partie, de la semaine 1 à la semaine 4, en fin de période',
     );
     expect(within(tables[0]).getAllByRole('row')).toHaveLength(6);
+  });
+
+  it('cover the whole game even when every programme stopped early, the columns named by their periods', () => {
+    // a coupon stopped at tick 5 of a 12-period game: « Après » was week 6, in a « bilan des 12 périodes »
+    const stopped = makeKpiSeries(12, (k) => ({ ...k, programmes: k.programmes.map((p) => ({ ...p, endTick: k.tick >= 5 ? 5 : undefined })) }));
+    const report = debriefReport(fixtureScenario(), stopped, [], []);
+    render(DebriefProgrammes, { programmes: report.programmes, segments: report.segments, format: debriefFormat('fr', 'week') });
+    const table = screen.getByRole('table', { name: /Segments RFM/ });
+    expect(norm(table.querySelector('caption')!.textContent)).toContain('sur toute la partie, de la semaine 1 à la semaine 12');
+    expect(within(table).getAllByRole('columnheader').map((h) => norm(h.textContent).trim())).toEqual(['Segment', 'Semaine 1', 'Semaine 12', 'Évolution']);
+    // bon: 400 − 5 × tick, from tick 0 to tick 11
+    expect(norm(within(table).getByRole('row', { name: /^Bon client/ }).textContent)).toMatch(/400\s*345\s*-55/);
+  });
+
+  it('say so in English too', async () => {
+    await setLocale('en');
+    const report = debriefReport(fixtureScenario(), kpis, [], []);
+    render(DebriefProgrammes, { programmes: report.programmes, segments: report.segments, format: debriefFormat('en', 'week') });
+    const table = screen.getByRole('table', { name: /RFM segments/ });
+    expect(norm(table.querySelector('caption')!.textContent).trim()).toBe(
+      'RFM segments of the whole customer base (not only enrolled customers) over the whole game, from week 1 to week 4, at the end of each period',
+    );
+    expect(within(table).getAllByRole('columnheader').map((h) => norm(h.textContent).trim()).slice(1, 3)).toEqual(['Week 1', 'Week 4']);
   });
 });

@@ -37,7 +37,7 @@ describe('departures by cause', () => {
 });
 
 describe('programme effects and money', () => {
-  it('takes each programme at its latest figures, and the whole base’s segments before the first start and at the last end', () => {
+  it('takes each programme at its latest figures, and the whole base’s segments over the whole game, not to the last programme’s end', () => {
     const kpis = makeKpiSeries(8, (k) => ({
       ...k,
       programmes: k.tick < 2 ? [] : k.programmes.map((p) => ({ ...p, startTick: 2, endTick: k.tick >= 5 ? 5 : undefined })),
@@ -46,9 +46,10 @@ describe('programme effects and money', () => {
     expect(Object.keys(effect)).toEqual(['programme']);
     expect(effect.programme.costToDate).toBe(400 * 8);
     const base = baseSegments(kpis)!;
-    expect([base.beforeTick, base.afterTick]).toEqual([1, 5]);
+    // the programme ran from tick 2 to 5 of 0..7: the window is still the Bilan's, first to last period played
+    expect([base.beforeTick, base.afterTick]).toEqual([0, 7]);
     const bon = base.segments.find((s) => s.segment === 'bon')!;
-    expect([bon.before, bon.after, bon.delta]).toEqual([400 - 5, 400 - 25, -20]);
+    expect([bon.before, bon.after, bon.delta]).toEqual([400, 400 - 35, -35]);
   });
 
   it('sums costs, margins and the overall ROI of programmes', () => {
@@ -192,7 +193,7 @@ describe('on a real engine run', () => {
     expect(report.programmes.map((p) => p.programme.type)).toEqual(['financier', 'lienSocial']);
     const coupon = report.programmes[0];
     expect(coupon.programme.startTick).toBe(1);
-    // the whole base's segments from the period before the first programme
+    // the whole base's segments over the whole game, from its first period
     expect(report.segments?.beforeTick).toBe(0);
     expect(coupon.programme.costToDate).toBeGreaterThan(0);
     expect(report.satisfaction.surveys).toHaveLength(1);
