@@ -126,6 +126,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         stateHash: run.stateHash,
         readOnly: !held.canWrite,
         mode: runModeOf(run.mode),
+        ...(typeof run.branchTick === 'number' ? { branchTick: run.branchTick } : {}),
         ...(run.classSettings ? { classSettings: run.classSettings } : {}),
         pending: pendingOf(run),
       };
@@ -162,6 +163,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
           durationTicks: run.scenario.durationTicks,
           tickUnit: run.scenario.tickUnit,
           updatedAt: run.updatedAt,
+          ...(run.parentRunId ? { branch: true } : {}),
         }),
       );
     },

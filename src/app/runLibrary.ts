@@ -16,6 +16,8 @@ export interface RunSummary {
   tickUnit: 'week' | 'month';
   /** ISO date of the last change */
   updatedAt: string;
+  /** a what-if branch of another run: its run file holds it alone (absent: not a branch) */
+  branch?: boolean;
 }
 
 export interface ImportRunOptions {

@@ -79,6 +79,8 @@ export interface StoredRun {
   readOnly?: boolean;
   /** as recorded at creation (absent: the default, sandbox) */
   mode?: RunMode;
+  /** a what-if branch: the parent's complete ticks it starts from (absent or null: not a branch) */
+  branchTick?: number | null;
   /** the class link settings recorded at creation (absent: a run saved before they were kept) */
   classSettings?: RunClassSettings;
   /** the decisions queued for tick `tick`, not yet simulated (absent or empty: none) */

@@ -41,6 +41,8 @@ export class GameSession {
   scenario = $state.raw<Scenario | null>(null);
   runId = $state<string | null>(null);
   runName = $state('');
+  /** a what-if branch: the parent's complete ticks it starts from (its result file is named after it); null: not a branch */
+  branchTick = $state<number | null>(null);
   seed = $state(0);
   /** ticks already simulated (shown as soon as the worker answers) */
   tick = $state(0);
@@ -165,6 +167,7 @@ export class GameSession {
       this.kpis = created.reports.map((r) => r.kpis);
       this.readOnly = stored.readOnly === true;
       this.mode = stored.mode ?? DEFAULT_RUN_MODE;
+      this.branchTick = stored.branchTick ?? null;
       this.classSettings = stored.classSettings ?? null;
       // the decisions queued before the reload, as they were (accepted then, under the run's own settings)
       this.pending = stored.pending ?? [];
@@ -406,6 +409,7 @@ export class GameSession {
     this.scenario = scenario;
     this.runId = runId;
     this.runName = name;
+    this.branchTick = null;
     this.seed = seed;
     this.tick = 0;
     this.savedTick = 0;

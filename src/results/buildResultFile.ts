@@ -91,10 +91,12 @@ export interface ExportedResult {
 /**
  * The file's JSON text and a name like `fidelis-resultat-camille-martin-boulangerie-du-marche-p52.json`.
  * `prefix` is the name's first word in the UI language (i18n `results.export.filePrefix`: « fidelis-result »
- * in English); the scenario part is its id, the same in every language. Nothing reads the name back:
- * the class view identifies a file by its content.
+ * in English); the scenario part is its id, the same in every language. `branch`, for a what-if
+ * branch (i18n `results.export.branchPart`, « et si semaine 2 »), comes before the periods, so the
+ * branch's file does not take the original's name in the Downloads folder. Nothing reads the name
+ * back: the class view identifies a file by its content.
  */
-export function exportResultFile(file: ResultFile, prefix = 'fidelis-resultat'): ExportedResult {
-  const parts = [slug(prefix), slug(file.learner), slug(file.scenario.id), `p${file.ticks}`].filter((p) => p !== '');
+export function exportResultFile(file: ResultFile, prefix = 'fidelis-resultat', branch = ''): ExportedResult {
+  const parts = [slug(prefix), slug(file.learner), slug(file.scenario.id), slug(branch), `p${file.ticks}`].filter((p) => p !== '');
   return { text: `${JSON.stringify(file, null, 2)}\n`, fileName: `${parts.join('-')}.json`, mimeType: 'application/json' };
 }

@@ -34,6 +34,8 @@ export interface ClassRow {
   fileId?: number;
   fileName: string;
   learner: string;
+  /** the run's name as the learner saw it (a what-if branch's says so: « … — et si… (la semaine 2) »); absent: the file has none */
+  runName?: string;
   status: VerificationStatus;
   /** sandbox or committed, as the file says (null for an invalid file) */
   mode: ResultMode | null;
@@ -125,6 +127,7 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
   return {
     ...base,
     learner: file.learner,
+    ...(file.runName ? { runName: file.runName } : {}),
     problems: v.status === 'refuted' ? v.differences.map((d) => d.text) : v.status === 'otherModel' ? [...v.warnings, ...v.differences.map((d) => d.text)] : [],
     mode: file.mode,
     scenarioId: file.scenario.id,

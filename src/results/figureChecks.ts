@@ -4,7 +4,7 @@
  * views strike only the figures the replay contradicts (with the replay's value beside them) and
  * name in the row the contradicted figures that have no column (« chiffre faux : marge brute
  * cumulée — déclaré 412 000 €, rejeu 392 000 € »). Values read as the teacher reads the table (whole
- * euros, percent with one decimal), with more decimals only where needed to tell the two apart.
+ * euros, percent with one decimal), with the fewest more decimals needed to tell the two apart.
  * Pure: the screens translate the sentences around these values.
  */
 import type { FileLocale } from '../scenario/validate.ts';
@@ -34,8 +34,12 @@ const KIND: Record<SummaryKpi, Kind> = {
   objectivePoints: 'count',
   objectiveMaxPoints: 'count',
 };
-/** decimals as the table shows a figure, then the most used to tell a claim from the replay */
-const DECIMALS: Record<Kind, [number, number]> = { money: [0, 2], percent: [1, 2], count: [0, 2] };
+/**
+ * decimals as the table shows a figure, then the most used to tell a claim from the replay: a
+ * rate recomputed on a slightly changed scenario can differ only in the fourth decimal of a
+ * percent, and « déclaré 99,32 %, rejeu 99,32 % » reads as a mistake of the app
+ */
+const DECIMALS: Record<Kind, readonly number[]> = { money: [0, 2], percent: [1, 2, 3, 4, 5, 6], count: [0, 1, 2, 3, 4] };
 
 function format(kind: Kind, value: number, decimals: number, locale: FileLocale): string {
   if (kind === 'money') return formatMoney(locale, value, decimals);
@@ -57,13 +61,15 @@ export function replayedValue(wrong: readonly Difference[], kpi: SummaryKpi): nu
 export function figurePair(kpi: SummaryKpi, recorded: number | null, recomputed: number | null, locale: FileLocale): { recorded: string; recomputed: string } {
   const kind = KIND[kpi];
   const none = RESULT_TEXTS[locale].difference.none;
-  const [usual, most] = DECIMALS[kind];
+  const [usual = 0, ...more] = DECIMALS[kind];
   const texts = (decimals: number) => ({
     recorded: recorded === null ? none : format(kind, recorded, decimals, locale),
     recomputed: recomputed === null ? none : format(kind, recomputed, decimals, locale),
   });
-  const plain = texts(usual);
-  return plain.recorded === plain.recomputed && recorded !== recomputed ? texts(most) : plain;
+  // the fewest decimals that tell the two apart (the usual ones when they already do)
+  let pair = texts(usual);
+  for (const decimals of more) if (pair.recorded === pair.recomputed && recorded !== recomputed) pair = texts(decimals);
+  return pair;
 }
 
 /** A claimed figure as a table cell shows it: its text, and the replay's value when the replay contradicts it. */
@@ -76,7 +82,7 @@ export interface ShownClaim {
 /** `value`, the file's claim for `kpi`, as shown beside the replay's (see ShownClaim). */
 export function shownClaim(wrong: readonly Difference[], kpi: SummaryKpi, value: number, locale: FileLocale): ShownClaim {
   const replayed = replayedValue(wrong, kpi);
-  if (replayed === undefined) return { text: format(KIND[kpi], value, DECIMALS[KIND[kpi]][0], locale) };
+  if (replayed === undefined) return { text: format(KIND[kpi], value, DECIMALS[KIND[kpi]][0] ?? 0, locale) };
   const pair = figurePair(kpi, value, replayed, locale);
   return { text: pair.recorded, replayed: pair.recomputed };
 }
@@ -103,10 +109,10 @@ export function wrongFigureLines(wrong: readonly Difference[], locale: FileLocal
     .filter((d) => !COLUMN_KPIS.has(d.what))
     .map((d) => {
       if (d.what === 'objective' || d.what === 'stateHash' || d.what === 'ticks') {
-        const what = d.what === 'objective' ? fill(texts.objective, { id: d.id ?? '' }) : texts[d.what];
+        const what = d.what === 'objective' ? fill(texts.objective, { label: d.label ?? d.id ?? '' }) : texts[d.what];
         return { what, recorded: d.recorded === null ? texts.none : String(d.recorded), recomputed: d.recomputed === null ? texts.none : String(d.recomputed) };
       }
       const num = (v: Difference['recorded']) => (typeof v === 'number' ? v : null);
-      return { what: texts[d.what], ...figurePair(d.what, num(d.recorded), num(d.recomputed), locale) };
+      return { what: d.label ?? texts[d.what], ...figurePair(d.what, num(d.recorded), num(d.recomputed), locale) };
     });
 }

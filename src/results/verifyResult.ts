@@ -8,9 +8,10 @@
  */
 import type { FileLocale } from '../scenario/validate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../app/format.ts';
+import { figurePair } from './figureChecks.ts';
 import { fill, readResultFile, RESULT_TEXTS } from './readResultFile.ts';
 import type { ReplayOutcome, Replayer } from './replay.ts';
-import type { ResultFile, ResultSummary } from './resultFileSchema.ts';
+import type { GradedObjective, ResultFile, ResultSummary } from './resultFileSchema.ts';
 import { replayFigures, type ReplayFigures } from './replayFigures.ts';
 import { SUMMARY_KPIS, summarizeRun, type SummaryKpi } from './runSummary.ts';
 
@@ -20,6 +21,8 @@ export interface Difference {
   what: 'stateHash' | 'ticks' | SummaryKpi | 'objective';
   /** objective id when `what` is 'objective' */
   id?: string;
+  /** what it is in the verification's language, when the key alone does not say it: an objective's label (its id when the scenario has none), a rate per week or per month; absent in verifications made before it existed */
+  label?: string;
   recorded: string | number | null;
   recomputed: string | number | null;
   /** one line in the requested language */
@@ -57,14 +60,29 @@ function shown(value: string | number | null | undefined, none: string, locale: 
   return formatNumber(locale, value, 2);
 }
 
+/** An objective as the Bilan names it: its label in `locale` (French when untranslated), its id when the file's scenario has no such objective. */
+function objectiveLabel(file: ResultFile, id: string, locale: FileLocale): string {
+  const label = file.scenario.objectives.find((o) => o.id === id)?.label;
+  if (!label) return id;
+  return locale === 'en' ? (label.en ?? label.fr) : label.fr;
+}
+
+/** A graded objective as the teacher reads it: its state in words and its value (« non atteint (2 219) », « atteint (non mesuré) »). */
+function graded(objective: GradedObjective, locale: FileLocale): string {
+  const texts = RESULT_TEXTS[locale].difference;
+  const value = objective.value === null ? texts.notMeasured : formatNumber(locale, objective.value, 2);
+  return fill(texts.objectiveValue, { state: texts.objectiveState[objective.state], value });
+}
+
 /** Every field of `recorded` that the replay does not reproduce exactly. */
 export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, locale: FileLocale = 'fr'): Difference[] {
   const texts = RESULT_TEXTS[locale].difference;
   const differences: Difference[] = [];
-  const add = (what: Difference['what'], label: string, recorded: Difference['recorded'], recomputed: Difference['recomputed'], id?: string) =>
+  const add = (what: Difference['what'], label: string, recorded: Difference['recorded'], recomputed: Difference['recomputed'], id?: string, itsLabel?: string) =>
     differences.push({
       what,
       ...(id !== undefined ? { id } : {}),
+      ...(itsLabel !== undefined ? { label: itsLabel } : {}),
       recorded,
       recomputed,
       text: fill(texts.line, { what: label, recorded: shown(recorded, texts.none, locale, what), recomputed: shown(recomputed, texts.none, locale, what) }),
@@ -74,8 +92,16 @@ export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, local
   if (replay.stateHash !== file.stateHash) add('stateHash', texts.stateHash, file.stateHash, replay.stateHash);
 
   const recomputed: ResultSummary = asJson(summarizeRun(file.scenario, replay.kpis, file.customers));
-  for (const kpi of SUMMARY_KPIS)
-    if (!Object.is(file.summary[kpi], recomputed[kpi])) add(kpi, texts[kpi], file.summary[kpi], recomputed[kpi]);
+  for (const kpi of SUMMARY_KPIS) {
+    const [mine, replayed] = [file.summary[kpi], recomputed[kpi]];
+    if (Object.is(mine, replayed)) continue;
+    if (RATES.has(kpi) && typeof mine === 'number' && typeof replayed === 'number') {
+      // a rate with as many decimals as it takes to see the difference (99,3215 % against 99,3208 %)
+      const pair = figurePair(kpi, mine, replayed, locale);
+      const label = texts[kpi === 'retentionRate' ? 'retentionRatePer' : 'churnRatePer'][file.scenario.tickUnit];
+      differences.push({ what: kpi, label, recorded: mine, recomputed: replayed, text: fill(texts.line, { what: label, ...pair }) });
+    } else add(kpi, texts[kpi], mine, replayed);
+  }
 
   const claimed = new Map(file.summary.objectives.map((o) => [o.id, o]));
   for (const objective of recomputed.objectives) {
@@ -87,11 +113,15 @@ export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, local
       mine.pointsEarned === objective.pointsEarned &&
       mine.pointsPossible === objective.pointsPossible &&
       Object.is(mine.value, objective.value);
-    if (!same)
-      add('objective', fill(texts.objective, { id: objective.id }), mine ? `${mine.state} (${shown(mine.value, texts.none, locale)})` : null, `${objective.state} (${shown(objective.value, texts.none, locale)})`, objective.id);
+    if (!same) {
+      const label = objectiveLabel(file, objective.id, locale);
+      add('objective', fill(texts.objective, { label }), mine ? graded(mine, locale) : null, graded(objective, locale), objective.id, label);
+    }
   }
-  for (const extra of claimed.values())
-    add('objective', fill(texts.objective, { id: extra.id }), `${extra.state} (${shown(extra.value, texts.none, locale)})`, null, extra.id);
+  for (const extra of claimed.values()) {
+    const label = objectiveLabel(file, extra.id, locale);
+    add('objective', fill(texts.objective, { label }), graded(extra, locale), null, extra.id, label);
+  }
   return differences;
 }
 

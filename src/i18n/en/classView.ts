@@ -113,7 +113,11 @@ export const classView: Messages['classView'] = {
     game: 'Ranked game',
   },
   modeName: { sandbox: 'sandbox', committed: 'committed' },
-  modeOf: 'Mode: {{mode}}',
+  modeOf: 'Mode: {{mode}}, as the file says (cannot be checked)',
+  declaredNote:
+    'The mode (sandbox or committed) and the locked tools come from the student’s file: the replay confirms the decisions and the figures, not these settings, which a student can change in the file.',
+  runName: 'Game: {{name}}',
+  scenarioEdited: 'edited scenario: this is not “{{name}}” as the app ships it',
   noName: '(no name)',
   pointsOf: '{{points}} / {{max}}',
   ticksOf: '{{ticks}} / {{duration}}',

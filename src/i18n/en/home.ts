@@ -39,6 +39,8 @@ export const home: Messages['home'] = {
   export: 'Export',
   /** the exported file's name for a run whose name has no letter or digit: fidelis-run-p4.json */
   exportUnnamed: 'run',
+  exportBranchAlone:
+    'The file of “{{name}}” holds this “What if…?” branch alone: the original game is not in it, and once imported elsewhere it cannot be compared with it. To show the comparison, open “What if…?” in this browser.',
   confirmDeleteTitle: 'Delete the game?',
   confirmDelete: 'The game “{{name}}” will be deleted for good. Export it first if you want to keep it.',
   confirm: 'Delete for good',

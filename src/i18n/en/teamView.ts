@@ -4,7 +4,7 @@ import type { Messages } from '../fr.ts';
 export const teamView: Messages['teamView'] = {
   title: 'Team view',
   intro:
-    'Each learner plays alone, then the files of one team are put side by side: everyone’s results and decisions period by period, to see who did what. Files carrying the same team name are grouped automatically; you can also tick files to form a team.',
+    'Each student plays alone, then the files of one team are put side by side: everyone’s results and decisions period by period, to see who did what. Files carrying the same team name are grouped automatically; you can also tick files to form a team.',
   none: 'No team yet: no file carries a team name.',
   build: {
     legend: 'Form a team from files',

@@ -86,6 +86,7 @@ export const whatif: Messages['whatif'] = {
       netMargin: 'Net margin',
       budgetLeft: 'Budget left',
     },
+    retentionPer: { week: 'Weekly retention rate', month: 'Monthly retention rate' },
     period: 'Period',
     gap: 'Gap (B − A)',
     differs: 'different',

@@ -120,7 +120,15 @@ export const classView = frenchArea({
   },
   noName: '(sans nom)',
   modeName: { sandbox: 'bac à sable', committed: 'engagé' },
-  modeOf: 'Mode : {{mode}}',
+  /** the mode is the file's word: the replay checks decisions and figures, not whether the learner went back (sandbox) */
+  modeOf: 'Mode : {{mode}}, déclaré par le fichier (non vérifiable)',
+  /** under the table: what « confirmé » does not cover */
+  declaredNote:
+    'Le mode (bac à sable ou engagé) et les outils verrouillés viennent du fichier de l’élève : le rejeu confirme ses décisions et ses chiffres, pas ces réglages, qu’un élève peut modifier dans le fichier.',
+  /** the run's name in the file: tells a what-if branch from the original of the same learner */
+  runName: 'Partie : {{name}}',
+  /** a shipped scenario's id with other content: said before any contradicted figure */
+  scenarioEdited: 'scénario modifié : ce n’est pas « {{name}} » tel que l’application le fournit',
   pointsOf: '{{points}} / {{max}}',
   ticksOf: '{{ticks}} / {{duration}}',
   /** {{max}}: the loyalty strategies the learner could use (4, less those the class link locked or hid) */

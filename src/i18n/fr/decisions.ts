@@ -110,8 +110,9 @@ export const decisions = frenchArea({
     inForce: 'Politique en vigueur : {{level}}.',
     next: 'À partir de cette période : {{level}} (décision en attente).',
     option: '{{level}} ({{cost}} par réclamation)',
-    lastCostOne: 'Traitement des réclamations en {{period}} : {{cost}} pour {{n}} réclamation, payés sur le budget.',
-    lastCostOther: 'Traitement des réclamations en {{period}} : {{cost}} pour {{n}} réclamations, payés sur le budget.',
+    /** {{period}}: dashboard.periodIn.from (« de la semaine 4 », « du mois 4 ») */
+    lastCostOne: 'Traitement des réclamations {{period}} : {{cost}} pour {{n}} réclamation, payés sur le budget.',
+    lastCostOther: 'Traitement des réclamations {{period}} : {{cost}} pour {{n}} réclamations, payés sur le budget.',
     costNote: 'Chaque réclamation traitée est payée sur le budget, à chaque période : c’est souvent l’une des plus grosses dépenses.',
   },
   survey: {
@@ -160,8 +161,8 @@ export const decisions = frenchArea({
     runwayCovered: 'Au rythme actuel, le budget versé à chaque période couvre le coût des programmes : aucun ne sera arrêté faute de budget.',
     runwayUntilEnd: 'Au rythme actuel, le budget baisse mais paiera les programmes jusqu’à la fin de la partie.',
     runwayNext: 'Au rythme actuel, le budget ne pourra pas payer {{programme}} à la prochaine période : en avançant, il sera arrêté faute de budget, pour de bon. Arrêtez un programme ou réduisez les dépenses avant d’avancer.',
-    runwayCutOne: 'Au rythme actuel, le budget paiera {{programme}} encore {{count}} période. En {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.',
-    runwayCutOther: 'Au rythme actuel, le budget paiera {{programme}} encore {{count}} périodes. En {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.',
+    runwayCutOne: 'Au rythme actuel, le budget paiera {{programme}} encore {{count}} période. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.',
+    runwayCutOther: 'Au rythme actuel, le budget paiera {{programme}} encore {{count}} périodes. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.',
     runwayName: '« {{name}} »',
     runwayAnd: ' et ',
     note: 'Estimation faite avec les coûts affichés par les formulaires ; le traitement des réclamations s’y ajoute. La simulation décide au moment d’avancer.',

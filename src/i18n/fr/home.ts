@@ -40,6 +40,9 @@ export const home = frenchArea({
   export: 'Exporter',
   /** the exported file's name for a run whose name has no letter or digit: fidelis-partie-p4.json */
   exportUnnamed: 'partie',
+  /** after exporting a what-if branch: the file does not carry its original timeline */
+  exportBranchAlone:
+    'Le fichier de « {{name}} » ne contient que cette branche « Et si… ? » : la partie d’origine n’y est pas, et une fois importé ailleurs, il ne pourra pas lui être comparé. Pour projeter la comparaison, ouvrez « Et si… ? » dans ce navigateur.',
   confirmDeleteTitle: 'Supprimer la partie ?',
   confirmDelete: 'La partie « {{name}} » sera supprimée définitivement. Exportez-la d’abord si vous voulez la garder.',
   confirm: 'Supprimer définitivement',

@@ -55,6 +55,8 @@ export const results = frenchArea({
     title: 'Fichier de résultat',
     /** start of the downloaded file's name; the class view reads the file's content, never its name */
     filePrefix: 'fidelis-resultat',
+    /** a what-if branch's part of the file name ({{n}}: the first period it differs), made letters and dashes */
+    branchPart: { week: 'et si semaine {{n}}', month: 'et si mois {{n}}' },
     intro: 'Ce fichier permet à votre enseignant de rejouer votre partie et de confirmer votre résultat.',
     learner: 'Votre nom (tel que l’enseignant le verra)',
     download: 'Télécharger le fichier de résultat',
@@ -75,15 +77,23 @@ export const results = frenchArea({
     cumulativeTurnover: 'chiffre d’affaires cumulé',
     cumulativeGrossMargin: 'marge brute cumulée',
     cumulativeNetMargin: 'marge nette cumulée',
-    retentionRate: 'taux de rétention',
-    churnRate: 'taux d’attrition',
+    retentionRate: 'taux de fidélisation par période',
+    churnRate: 'taux d’attrition par période',
+    /** the last period's rates of a file, named by the scenario's period (the class view shows a yearly retention beside) */
+    retentionRatePer: { week: 'taux de fidélisation hebdomadaire', month: 'taux de fidélisation mensuel' },
+    churnRatePer: { week: 'taux d’attrition hebdomadaire', month: 'taux d’attrition mensuel' },
     activeCustomers: 'clients actifs',
     budgetLeft: 'budget restant',
     objectivePoints: 'points des objectifs',
     objectiveMaxPoints: 'points possibles',
-    objective: 'objectif « {{id}} »',
+    objective: 'objectif « {{label}} »',
     line: '{{what}} : le fichier indique {{recorded}}, le rejeu donne {{recomputed}}',
     none: '(absent)',
+    /** an objective's state as the Bilan says it */
+    objectiveState: { atteint: 'atteint', manque: 'non atteint', enCours: 'en cours' },
+    /** an objective's state and its value, or notMeasured */
+    objectiveValue: '{{state}} ({{value}})',
+    notMeasured: 'non mesuré',
   },
   /** between the items of a list written in a sentence (several recorded reasons) */
   listSeparator: ' ; ',

@@ -89,6 +89,8 @@ export const whatif = frenchArea({
       netMargin: 'Marge nette',
       budgetLeft: 'Budget restant',
     },
+    /** the chart of the retention rate: the rate of each period, not over a year */
+    retentionPer: { week: 'Taux de fidélisation par semaine', month: 'Taux de fidélisation par mois' },
     period: 'Période',
     gap: 'Écart (B − A)',
     differs: 'différent',

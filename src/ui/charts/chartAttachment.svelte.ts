@@ -8,20 +8,7 @@ import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
 import { Chart } from './chartSetup.ts';
 import { followKeys, followPointer, type ChartTip, type TipText } from './chartTooltip.ts';
-
-/**
- * chart.js writes its ticks and legends in pixels on the canvas, so the page's display settings did
- * not reach them: the projector display (root font 125 %) kept 12 px axis labels and the high-contrast
- * one kept grey #666. Both follow the page when a chart is created: 3/4 of the root font size (12 px
- * at the standard 16 px, chart.js's own default) and the page's muted ink.
- */
-function followPageText(): void {
-  const root = getComputedStyle(document.documentElement);
-  const px = parseFloat(root.fontSize);
-  if (px > 0) Chart.defaults.font.size = Math.round(px * 0.75);
-  const ink = root.getPropertyValue('--muted').trim();
-  if (ink) Chart.defaults.color = ink;
-}
+import { followPageText } from './pageText.ts';
 
 /**
  * `getHidden`: indexes of the datasets the page's legend hid (chart.js keeps that per dataset object, so it is set again after each new data).
@@ -37,7 +24,7 @@ export function chartAttachment(
   return (canvas) => {
     const context = canvas.getContext('2d');
     if (!context) return;
-    followPageText();
+    followPageText(Chart);
     const chart = new Chart(context, untrack(getConfig));
     $effect(() => {
       const config = getConfig();

@@ -6,7 +6,7 @@
 import { firstCuts } from '../../app/budgetRunway.ts';
 import type { RunwayView } from '../../app/programmesRunway.ts';
 import type { MessageKey, Params } from '../../i18n/translate.ts';
-import { periodLabel } from '../dashboard/period.ts';
+import { periodInSentence } from '../dashboard/period.ts';
 import { programmeName } from './programmeName.ts';
 
 /** A stop this many periods away or nearer is shown as a warning. */
@@ -31,9 +31,9 @@ export function runwayNotice(view: RunwayView | null, t: Translate): RunwayNotic
   const { period } = cuts[0];
   if (period === 1) return { key: 'decisions.budget.runwayNext', params: { programme }, warn: true };
   // the periods still paid before the one that stops it, as the strategy form says them (periodsPaid): at
-  // Semaine 1, a stop at the second period played is « encore 1 période … En Semaine 2 », not « dans 2 périodes »
+  // Semaine 1, a stop at the second period played is « encore 1 période … Dès la semaine 2 », not « dans 2 périodes »
   const paid = period - 1;
-  const label = periodLabel(view.tickUnit, view.tick + period - 1);
+  const label = periodInSentence(view.tickUnit, view.tick + period - 1);
   return {
     key: paid === 1 ? 'decisions.budget.runwayCutOne' : 'decisions.budget.runwayCutOther',
     params: { programme, count: paid, period: t(label.key, label.params) },

@@ -9,12 +9,26 @@ import type { SeriesModel } from '../charts/seriesModel.ts';
 export const SAME_POINT_RADIUS = 2;
 export const DIFFERENT_POINT_RADIUS = 6;
 
+/**
+ * The floor of a rate's axis: the tenth below its lowest value (90 % for a weekly retention of
+ * 99,2 %), the axis ending at 100 %. chart.js alone zooms on the values (99,15 % to 99,65 %), and on
+ * a projector a 0,4-point weekly wobble then looks like a collapse. Null for other kinds, or no value.
+ */
+export function percentFloor(model: SeriesModel): number | null {
+  if (model.kind !== 'percent') return null;
+  const values = model.series.flatMap((s) => s.values).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (values.length === 0) return null;
+  return Math.max(0, Math.min(0.9, Math.floor(Math.min(...values) * 10) / 10));
+}
+
 export function compareChartConfig(model: SeriesModel, differs: readonly boolean[], locale: string): ChartConfiguration<'line'> {
   const config = lineConfig(model, {
     beginAtZero: model.kind !== 'percent',
     percent: model.kind === 'percent',
     locale,
   });
+  const floor = percentFloor(model);
+  if (floor !== null && config.options?.scales?.y) Object.assign(config.options.scales.y, { min: floor, max: 1 });
   const [a, b] = config.data.datasets;
   if (a) a.pointRadius = SAME_POINT_RADIUS;
   if (b) b.pointRadius = model.labels.map((_, i) => (differs[i] ? DIFFERENT_POINT_RADIUS : SAME_POINT_RADIUS));

@@ -22,7 +22,7 @@ describe('the budget card', () => {
     const card = screen.getByRole('region', { name: /^Budget restant/ });
     const line = card.querySelector('[data-testid="budget-runway"]')!;
     // at Semaine 7: paid weeks 7, 8 and 9, stopped at week 10 (it said « dans 4 périodes (Semaine 10) », one too many)
-    expect(line).toHaveTextContent('le budget paiera « Lien social — Club clients (lancé la semaine 1) » encore 3 périodes. En Semaine 10, il ne le pourra plus');
+    expect(line).toHaveTextContent('le budget paiera « Lien social — Club clients (lancé la semaine 1) » encore 3 périodes. Dès la semaine 10, il ne le pourra plus');
     expect(line).toHaveClass('warning');
   });
 

@@ -15,14 +15,14 @@ describe('how long the budget pays the programmes, before advancing', () => {
     const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
     expect(session.add(club)).toBe(true);
     const runway = await within(panel).findByTestId('budget-runway');
-    await waitFor(() => expect(runway).toHaveTextContent(/le budget paiera « Lien social — Club clients \(lancé la semaine 1\) » encore \d périodes?\. En Semaine \d, il ne le pourra plus/));
+    await waitFor(() => expect(runway).toHaveTextContent(/le budget paiera « Lien social — Club clients \(lancé la semaine 1\) » encore \d périodes?\. Dès la semaine \d, il ne le pourra plus/));
     expect(runway).toHaveTextContent('arrêt faute de budget');
     expect(runway).toHaveClass('warning');
 
     // advance until the panel says the next period cannot pay it: that period stops it
     for (let k = 0; k < 6 && !/prochaine période/.test(within(panel).queryByTestId('budget-runway')?.textContent ?? ''); k++) {
       await session.advance(1);
-      await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(/Semaine|prochaine/));
+      await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(/semaine \d|prochaine/));
     }
     expect(within(panel).getByTestId('budget-runway')).toHaveTextContent('ne pourra pas payer « Lien social — Club clients (lancé la semaine 1) » à la prochaine période');
     const before = session.tick;
@@ -54,6 +54,6 @@ describe('how long the budget pays the programmes, before advancing', () => {
     await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
     const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
     // the same number of periods paid, and the period that stops it is the one after them (Semaine 1 + paid)
-    await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(new RegExp(`encore ${paid} périodes?\\. En Semaine ${paid + 1},`)));
+    await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(new RegExp(`encore ${paid} périodes?\\. Dès la semaine ${paid + 1},`)));
   });
 });

@@ -47,7 +47,7 @@ describe('the complaint policy panel', () => {
     const last = session.kpis.at(-1)!;
     expect(last.complaints).toBeGreaterThan(0);
     expect(screen.getByTestId('complaint-cost')).toHaveTextContent(
-      spaced(`Traitement des réclamations en Semaine 4 : ${formatMoney('fr', last.costsByType.politiqueReclamations ?? 0)} pour ${formatNumber('fr', last.complaints)} réclamation${last.complaints > 1 ? 's' : ''}`),
+      spaced(`Traitement des réclamations de la semaine 4 : ${formatMoney('fr', last.costsByType.politiqueReclamations ?? 0)} pour ${formatNumber('fr', last.complaints)} réclamation${last.complaints > 1 ? 's' : ''}`),
     );
   });
 });

@@ -31,7 +31,7 @@ describe('figure checks', () => {
     expect(nbsp(cents.recorded)).toBe('151 350,49 €');
     expect(nbsp(cents.recomputed)).toBe('151 350,20 €');
     expect(figurePair('retentionRate', 0.9951, 0.9934, 'en')).toEqual({ recorded: '99.5%', recomputed: '99.3%' });
-    expect(figurePair('retentionRate', 0.99341, 0.99338, 'en').recorded).toBe('99.34%');
+    expect(figurePair('retentionRate', 0.99341, 0.99338, 'en')).toEqual({ recorded: '99.341%', recomputed: '99.338%' });
     expect(figurePair('activeCustomers', 2_400, null, 'fr').recomputed).toBe('(absent)');
   });
 
@@ -52,7 +52,7 @@ describe('figure checks', () => {
     const fr = wrongFigureLines(wrong, 'fr').map((l) => ({ ...l, recorded: nbsp(l.recorded), recomputed: nbsp(l.recomputed) }));
     expect(fr).toEqual([
       { what: 'marge brute cumulée', recorded: '412 000 €', recomputed: '392 000 €' },
-      { what: 'taux de rétention', recorded: '99,9 %', recomputed: '99,3 %' },
+      { what: 'taux de fidélisation par période', recorded: '99,9 %', recomputed: '99,3 %' },
       { what: frenchText`objectif « satisfaction »`, recorded: 'atteint (0,7)', recomputed: 'manque (0,5)' },
     ]);
     expect(wrongFigureLines([diff('cumulativeGrossMargin', 412_000, 392_000)], 'en')).toEqual([{ what: 'cumulative gross margin', recorded: '€412,000', recomputed: '€392,000' }]);

@@ -67,7 +67,7 @@ describe('verifying a result file by replay', () => {
     const fr = await verifyResult(doubled, replay);
     const frLines = fr.status === 'refuted' ? fr.differences.map((d) => d.text) : [];
     expect(frLines[0]).toMatch(/^chiffre d’affaires cumulé\u00a0: le fichier indique 1\u202f203\u202f703,90\u00a0€, le rejeu donne [\d\u202f]+,\d\d\u00a0€$/);
-    expect(frLines.find((l) => l.startsWith('taux de rétention'))).toMatch(/le fichier indique 50\u00a0%, le rejeu donne [\d,]+\u00a0%$/);
+    expect(frLines.find((l) => l.startsWith('taux de fidélisation hebdomadaire'))).toMatch(/le fichier indique 50\u00a0%, le rejeu donne [\d,]+\u00a0%$/);
     expect(frLines.join(' ')).not.toMatch(/\d\.\d/);
     const en = await verifyResult(doubled, replay, 'en');
     expect(en.status === 'refuted' && en.differences[0].text).toMatch(/^cumulative turnover: the file says €1,203,703\.90, the replay gives €[\d,]+\.\d\d$/);

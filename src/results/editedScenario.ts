@@ -1,0 +1,21 @@
+/**
+ * Whether a file's scenario is a shipped scenario changed: same id as one the app ships, other
+ * content (fingerprint.ts). The class view says so before any contradicted figure: a refuted
+ * file whose scenario was edited (3 000 customers made 3 001) has its rates contradicted by a few
+ * thousandths, and the edit is the thing to tell the teacher first. A scenario of another id (a
+ * teacher's own shop) is not compared. Pure.
+ */
+import type { Scenario } from '../scenario/schema.ts';
+import { fingerprint } from './fingerprint.ts';
+
+/** The shipped scenarios' fingerprints by id. */
+export function shippedFingerprints(scenarios: readonly Scenario[]): Map<string, string> {
+  return new Map(scenarios.map((s) => [s.id, fingerprint(s)]));
+}
+
+/** True when `scenarioId` is a shipped scenario's and `scenarioFingerprint` is not its fingerprint. */
+export function editedShippedScenario(scenarioId: string | null, scenarioFingerprint: string | null, shipped: ReadonlyMap<string, string>): boolean {
+  if (scenarioId === null || scenarioFingerprint === null) return false;
+  const own = shipped.get(scenarioId);
+  return own !== undefined && own !== scenarioFingerprint;
+}

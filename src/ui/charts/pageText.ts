@@ -1,0 +1,18 @@
+/**
+ * chart.js writes its ticks and legends in pixels on the canvas, so the page's display settings did
+ * not reach them: the projector display (root font 125 %) kept 12 px axis labels and the high-contrast
+ * one kept grey #666. Both follow the page when a chart is created: 3/4 of the root font size (12 px
+ * at the standard 16 px, chart.js's own default) and the page's muted ink. Every chart calls it
+ * before it is made: the learner's (chartAttachment.svelte.ts) and the class view's (ClassChart.svelte).
+ */
+interface ChartDefaults {
+  defaults: { font: { size?: number }; color: unknown };
+}
+
+export function followPageText(chart: ChartDefaults): void {
+  const root = getComputedStyle(document.documentElement);
+  const px = parseFloat(root.fontSize);
+  if (px > 0) chart.defaults.font.size = Math.round(px * 0.75);
+  const ink = root.getPropertyValue('--muted').trim();
+  if (ink) chart.defaults.color = ink;
+}

@@ -1,0 +1,43 @@
+/**
+ * What the class view can and cannot vouch for (QA robust #3, #8; teacher #10): the mode a file
+ * declares is said to come from the file, not from the replay; a shipped scenario changed under its
+ * own id is said before anything else; the run's name (a what-if branch's) is shown with the file.
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import { shippedScenarios } from '../../../src/scenario/shipped.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
+import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
+
+const bakery = shippedScenarios().scenarios.find((s) => s.scenario.id === 'boulangerie-du-marche')!.scenario;
+
+function resultFile(name: string, learner: string, scenario: Scenario, runName: string): File {
+  const { state, reports } = engine.runSimulation(scenario, { seed: 42, ticks: 1, decisions: [] });
+  const file = buildResultFile({ learner, runName, scenario, seed: 42, mode: 'committed', decisions: [], kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
+  return new File([exportResultFile(file).text], name, { type: 'application/json' });
+}
+
+describe('what the class view vouches for', () => {
+  it('says the mode is the file’s word, names an edited shipped scenario, and shows the run’s name', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    const edited = { ...bakery, customers: { ...bakery.customers, initial: bakery.customers.initial + 1 } };
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [
+      resultFile('lea.json', 'Léa', bakery, 'Ma partie — et si… (la semaine 2)'),
+      resultFile('max.json', 'Max', edited, 'Ma partie'),
+    ]);
+    await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 60_000 });
+    const table = screen.getByRole('table', { name: /Résultats de la classe/ });
+    const lea = within(table).getByRole('row', { name: /Léa/ });
+    const max = within(table).getByRole('row', { name: /Max/ });
+    expect(lea).toHaveTextContent('Partie : Ma partie — et si… (la semaine 2)');
+    expect(lea).toHaveTextContent('Mode : engagé, déclaré par le fichier (non vérifiable)');
+    expect(lea).not.toHaveTextContent('scénario modifié');
+    expect(max).toHaveTextContent('scénario modifié : ce n’est pas « Boulangerie du Marché » tel que l’application le fournit');
+    screen.getByText(/Le mode \(bac à sable ou engagé\) et les outils verrouillés viennent du fichier de l’élève/);
+  }, 90_000);
+});
