@@ -2,8 +2,12 @@
  * The class table as CSV for the teacher's spreadsheet: one line per file, the same columns as
  * the screen plus one count per action type. Labels come from the caller (i18n), so this stays pure.
  * A game handed in before its end says so in the « Partie » column (its rank is empty: not ranked).
+ * Each game's « sans action (même graine) » reference (noActionReference.ts) is a line after the
+ * files, marked « réf. » in the rank column and never ranked, as in the table's foot; each compared
+ * file gets its difference from it (net margin, active customers) in two columns of its own.
  */
 import { gameLetter, type ClassRow } from './classComparison.ts';
+import { gapFromReference, type NoActionReference } from './noActionReference.ts';
 import { toCsv, type CsvCell } from './csvWriter.ts';
 import { progressCell } from './runProgress.ts';
 import { ACTION_TYPES } from './strategyCounts.ts';
@@ -18,7 +22,7 @@ export interface ClassCsvLabels {
 const percent = (ratio: number | null): number | null => (ratio === null ? null : Math.round(ratio * 1000) / 10);
 const money = (value: number | null): number | null => (value === null ? null : Math.round(value * 100) / 100);
 
-export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, decimalComma: boolean): string {
+export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, decimalComma: boolean, references: readonly NoActionReference[] = []): string {
   const { t, locale } = labels;
   const header: string[] = [
     t('classView.column.rank'),
@@ -35,6 +39,8 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     t('classView.column.grossMargin'),
     t('classView.column.netMargin'),
     t('classView.column.retentionPercent'),
+    t('classView.reference.csvGapMargin'),
+    t('classView.reference.csvGapCustomers'),
     t('classView.column.strategiesUsed'),
     ...ACTION_TYPES.map((type) => t(`vocabulary.actionType.${type}`)),
     t('classView.column.strategiesMax'),
@@ -42,29 +48,66 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     t('classView.column.mode'),
     t('classView.column.problems'),
   ];
-  const lines = rows.map((row): CsvCell[] => [
-    row.rank,
-    row.learner,
-    row.fileName,
-    row.scenarioName ? (row.scenarioName[locale] ?? row.scenarioName.fr) : null,
-    row.seed,
-    row.ticks,
-    progressCell(row, t),
-    t(`results.status.${row.status}`),
-    row.points,
-    row.maxPoints,
-    money(row.turnover),
-    money(row.grossMargin),
-    money(row.netMargin),
-    percent(row.retention),
-    row.strategiesUsed,
-    ...ACTION_TYPES.map((type) => (row.actions ? row.actions[type] : null)),
-    row.strategiesMax,
-    // ranks compare only within a game (same scenario, seed and mode): its letter, as on screen
-    row.game ? gameLetter(row.game.index) : null,
-    row.mode ? t(`classView.modeName.${row.mode}`) : null,
-    [...row.problems, ...(row.sameResultAs.length ? [t('classView.sameResultAs', { files: row.sameResultAs.join(', ') })] : [])].join(' | '),
-  ]);
+  const lines = rows.map((row): CsvCell[] => {
+    const gap = gapFromReference(row, references);
+    return [
+      row.rank,
+      row.learner,
+      row.fileName,
+      row.scenarioName ? (row.scenarioName[locale] ?? row.scenarioName.fr) : null,
+      row.seed,
+      row.ticks,
+      progressCell(row, t),
+      t(`results.status.${row.status}`),
+      row.points,
+      row.maxPoints,
+      money(row.turnover),
+      money(row.grossMargin),
+      money(row.netMargin),
+      percent(row.retention),
+      gap ? money(gap.netMargin) : null,
+      gap ? gap.activeCustomers : null,
+      row.strategiesUsed,
+      ...ACTION_TYPES.map((type) => (row.actions ? row.actions[type] : null)),
+      row.strategiesMax,
+      // ranks compare only within a game (same scenario, seed and mode): its letter, as on screen
+      row.game ? gameLetter(row.game.index) : null,
+      row.mode ? t(`classView.modeName.${row.mode}`) : null,
+      [...row.problems, ...(row.sameResultAs.length ? [t('classView.sameResultAs', { files: row.sameResultAs.join(', ') })] : [])].join(' | '),
+    ];
+  });
+  // the references of the games shown, after the files (a removed game's is left out), in the games' order
+  const games = new Map(rows.flatMap((row) => (row.game ? [[row.game.key, row] as const] : [])));
+  const referenceLines = references
+    .flatMap((reference) => {
+      const row = games.get(reference.gameKey);
+      return row?.game ? [{ reference, row, index: row.game.index }] : [];
+    })
+    .sort((a, b) => a.index - b.index)
+    .map(({ reference, row, index }): CsvCell[] => [
+      t('classView.reference.rank'),
+      t('classView.reference.name'),
+      t('classView.reference.note'),
+      row.scenarioName ? (row.scenarioName[locale] ?? row.scenarioName.fr) : null,
+      row.seed,
+      reference.ticks,
+      t('classView.unfinished.csvFinished'),
+      t('classView.reference.status'),
+      reference.points,
+      reference.maxPoints,
+      money(reference.turnover),
+      money(reference.grossMargin),
+      money(reference.netMargin),
+      percent(reference.retention),
+      null,
+      null,
+      0,
+      ...ACTION_TYPES.map(() => 0),
+      null,
+      gameLetter(index),
+      row.mode ? t(`classView.modeName.${row.mode}`) : null,
+      '',
+    ]);
   // headers in ordinary spaces (csvExport.ts headerCell); cells read by people keep the French spaces
-  return toCsv([header.map(plainSpaces), ...lines], { decimalComma });
+  return toCsv([header.map(plainSpaces), ...lines, ...referenceLines], { decimalComma });
 }

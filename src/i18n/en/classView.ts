@@ -174,6 +174,8 @@ export const classView: Messages['classView'] = {
     column: 'Difference from “no action”',
     gapMargin: 'net margin: {{value}}',
     gapCustomers: 'active customers: {{value}}',
+    csvGapMargin: 'Net margin difference from “no action”',
+    csvGapCustomers: 'Active customers difference from “no action”',
   },
   copy: {
     badge: 'likely copy',

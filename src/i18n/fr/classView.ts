@@ -186,6 +186,9 @@ export const classView = frenchArea({
     column: 'Écart avec « sans action »',
     gapMargin: 'marge nette : {{value}}',
     gapCustomers: 'clients actifs : {{value}}',
+    /** the class CSV's two columns of the difference (classCsv.ts), in numbers: a spreadsheet sorts them */
+    csvGapMargin: 'Écart de marge nette avec « sans action »',
+    csvGapCustomers: 'Écart de clients actifs avec « sans action »',
   },
   /** files with the very same result as another (classComparison.ts markSameResults) */
   copy: {
