@@ -270,7 +270,6 @@ function emptyTrack(customers: CustomerArrays): RfmTrack {
     eligible: 0,
     broken: false,
     scored: new Int32Array(0),
-    spare: new Int32Array(0),
     scoredLength: 0,
     scoredN: 0,
     frozenLost: 0,
@@ -324,41 +323,41 @@ function lowerBound(list: Int32Array, from: number, to: number, x: number): numb
   return lo;
 }
 
-/** The list for this pass: the woken customers merged back (the frozen ones leave the frozen counts), then the recruits appended. */
+/**
+ * The list for this pass: the woken customers merged back (the frozen ones leave the frozen counts),
+ * then the recruits appended. The merge runs from the end, in place, by blocks (copyWithin: no copy of
+ * the list and no allocation).
+ */
 function prepareScored(t: RfmTrack, n: number, capacity: number, rfOut: Uint8Array): void {
   if (!t.wakeSorted) resetScored(t);
-  if (t.scored.length < n) {
-    t.scored = grown(t.scored, Math.max(n, capacity));
-    t.spare = new Int32Array(t.scored.length);
-  }
-  const wl = t.wakeLength;
+  // customers from scoredN on are appended below
+  const wl = lowerBound(t.wake, 0, t.wakeLength, t.scoredN);
+  const sl = t.scoredLength;
+  if (t.scored.length < Math.max(n, sl + wl)) t.scored = grown(t.scored, Math.max(n, sl + wl, capacity));
   if (wl > 0) {
     const s = t.scored;
-    const out = t.spare;
-    const sl = t.scoredLength;
-    const below = t.scoredN; // customers from scoredN on are appended below
-    let a = 0;
-    let o = 0;
-    for (let b = 0; b < wl; b++) {
-      const x = t.wake[b];
-      if (x >= below) break;
-      const a2 = lowerBound(s, a, sl, x);
-      out.set(s.subarray(a, a2), o);
-      o += a2 - a;
-      a = a2;
-      if (a < sl && s[a] === x) continue; // not frozen: already on the list
-      out[o++] = x;
+    const wake = t.wake;
+    let a = sl - 1; // last list entry not yet moved
+    let o = sl + wl; // first written position of the merged tail
+    for (let b = wl - 1; b >= 0; b--) {
+      const x = wake[b];
+      // the entries after x move up as one block
+      const p = lowerBound(s, 0, a + 1, x + 1);
+      s.copyWithin(o - (a + 1 - p), p, a + 1);
+      o -= a + 1 - p;
+      a = p - 1;
+      if (a >= 0 && s[a] === x) continue; // not frozen: already on the list
+      s[--o] = x;
       // frozen lost customers are off the R x F map (no code), frozen dormant ones are on it
       if (rfOut[x] === NO_CODE) t.frozenLost--;
       else t.frozenDormant--;
     }
-    out.set(s.subarray(a, sl), o);
-    o += sl - a;
-    t.scored = out;
-    t.spare = s;
-    t.scoredLength = o;
-    t.wakeLength = 0;
+    // s[0, a] is in place; the merged tail starts at o (one place lower for each customer already listed)
+    const gap = o - (a + 1);
+    if (gap > 0) s.copyWithin(a + 1, o, sl + wl);
+    t.scoredLength = sl + wl - gap;
   }
+  t.wakeLength = 0;
   const s = t.scored;
   let length = t.scoredLength;
   for (let i = t.scoredN; i < n; i++) s[length++] = i;

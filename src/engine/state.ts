@@ -215,10 +215,9 @@ export interface RfmTrack {
    * scoredN except the frozen ones, out of the window (no purchase in it), not new and dormant
    * (frozenDormant of them) or lost (frozenLost): their scores (1, 1, 1), segments and cell stay as the
    * scorer left them until a purchase or a departure wakes them (wake[0, wakeLength), ascending;
-   * wakeSorted false: rebuild). spare: the buffer of the next merge.
+   * wakeSorted false: rebuild).
    */
   scored: Int32Array;
-  spare: Int32Array;
   scoredLength: number;
   scoredN: number;
   frozenLost: number;
@@ -350,7 +349,7 @@ export function stateBytes(state: SimState): number {
   bytes += state.eventDetail.byteLength + state.eventPrev.byteLength;
   for (const p of state.programmes) bytes += p.members.byteLength + p.control.byteLength + p.memberCumulative.byteLength + p.controlCumulative.byteLength;
   const t = state.rfmTrack;
-  if (t) bytes += t.byLast.byteLength + t.freq.byteLength + t.mon.byteLength + t.scored.byteLength + t.spare.byteLength + t.wake.byteLength;
+  if (t) bytes += t.byLast.byteLength + t.freq.byteLength + t.mon.byteLength + t.scored.byteLength + t.wake.byteLength;
   if (state.alive) bytes += state.alive.index.byteLength;
   return bytes;
 }
