@@ -199,6 +199,8 @@ describe('class view', () => {
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    // the « sans action » reference replayed: the CSV carries it too (classCsv.ts), after the files
+    await within(screen.getByRole('table')).findByRole('row', { name: /Sans action \(même graine\)/ }, { timeout: 20_000 });
     await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
     expect(blob).toBeDefined();
     const bytes = new Uint8Array(await blob!.arrayBuffer());
@@ -206,8 +208,9 @@ describe('class view', () => {
     const text = new TextDecoder().decode(bytes);
     const lines = text.split('\r\n');
     expect(lines[0]).toMatch(/^Rang;Élève;Fichier;/);
-    expect(lines.filter((l) => l !== '')).toHaveLength(5);
+    expect(lines.filter((l) => l !== '')).toHaveLength(6);
     expect(text).toMatch(/;confirmé;/);
+    expect(lines[5]).toMatch(/^réf\.;Sans action \(même graine\);/);
   });
 
   it('clears the list once the teacher confirms', async () => {
