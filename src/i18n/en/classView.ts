@@ -191,6 +191,12 @@ export const classView: Messages['classView'] = {
     replaying: 'Replaying {{name}}’s game…',
     failed: 'The replay failed: {{detail}}',
     gap: 'Compared with no action (same shop, same seed): net margin {{margin}}, active customers {{customers}}.',
+    openReplay: 'View the replay of their decisions',
+    openReplayLabel: 'View the replay of {{name}}’s decisions (refuted file)',
+    replayTitle: 'Replay of {{name}}’s decisions — {{shop}}',
+    replayNote:
+      '{{name}}’s file ({{file}}) is refuted: the figures it claims are not those its decisions give. This debrief is that of its decisions replayed, not of the file’s figures. Read only, nothing is saved to your games.',
+    noneOtherModel: 'No debrief: the file comes from another version of the model, which the replay here does not reproduce exactly.',
   },
   linkConflict: {
     impossible: 'Tool “{{tool}}” {{state}}: the objective “{{objective}}” ({{shop}}) cannot be met.',

@@ -206,6 +206,14 @@ export const classView = frenchArea({
     replaying: 'Rejeu de la partie de {{name}}…',
     failed: 'Le rejeu a échoué : {{detail}}',
     gap: 'Par rapport à sans action (même commerce, même graine) : marge nette {{margin}}, clients actifs {{customers}}.',
+    /** a refuted file: its decisions replayed, never its claimed figures (ClassBilan replayOf) */
+    openReplay: 'Voir le rejeu de ses décisions',
+    openReplayLabel: 'Voir le rejeu des décisions de {{name}} (fichier réfuté)',
+    replayTitle: 'Rejeu des décisions de {{name}} — {{shop}}',
+    replayNote:
+      'Fichier de {{name}} ({{file}}) réfuté : les chiffres qu’il déclare ne sont pas ceux que donnent ses décisions. Ce bilan est celui de ses décisions rejouées, pas des chiffres du fichier. Lecture seule, rien n’est enregistré dans vos parties.',
+    /** another model version: its replay here is not its game, so no Bilan (ClassScreen) */
+    noneOtherModel: 'Pas de bilan : fichier d’une autre version du modèle, que le rejeu ici ne refait pas à l’identique.',
   },
   /**
    * Teacher strings shown outside the class view, loaded with the teacher part only when needed: the
