@@ -47,7 +47,8 @@ export const competitorEvent = z.object({
 
 export const competitor = z.object({
   id: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1)),
+  /** shown in the event feed and the Bilan: { fr, en } like the other texts, or one plain name in every language (older files) */
+  name: z.union([z.string().check(z.minLength(1)), localizedText]),
   /** baseline pull on our customers (0 = none, 1 = very strong) */
   attractiveness: probability,
   /** ticks the competitor takes to imitate a financial advantage we launch */

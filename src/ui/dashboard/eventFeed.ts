@@ -12,12 +12,15 @@
  */
 import type { DataCollectionKpi, PriceReturn, TickKpis, TickReport } from '../../engine/types.ts';
 import { DEPARTURE_CAUSES, EVENT_TYPES, type DepartureCause } from '../../engine/vocabulary.ts';
-import type { Scenario } from '../../scenario/schema.ts';
+import type { LocalizedText, Scenario } from '../../scenario/schema.ts';
+
+/** a competitor's name as the scenario writes it ({ fr, en }, or one plain name); '' = unknown. The text (feedText.ts) picks the language. */
+export type CompetitorName = string | LocalizedText;
 
 export type FeedItem =
   | { kind: 'departures'; tick: number; count: number; causes: { cause: DepartureCause; count: number }[] }
   /** move 'imitationNone': a scripted imitation with no running financial advantage left to copy (the engine does nothing) */
-  | { kind: 'competitor'; tick: number; competitor: string; move: 'promotion' | 'ouverture' | 'imitation' | 'imitationNone' | 'fermeture'; reached: number | null }
+  | { kind: 'competitor'; tick: number; competitor: CompetitorName; move: 'promotion' | 'ouverture' | 'imitation' | 'imitationNone' | 'fermeture'; reached: number | null }
   | { kind: 'competitorOffers'; tick: number; reached: number }
   | { kind: 'complaintWave'; tick: number; complaints: number; resolved: number; usual: number }
   /** complaints the budget could not pay (reclamationSansBudget events): handled as if ignored */
@@ -38,7 +41,7 @@ export type FeedItem =
   /** an e-mail or SMS programme launched this tick: members contacted, customers of its target left out for want of consent (RGPD) */
   | { kind: 'programmeWithoutConsent'; tick: number; programmeId: string; type: string; instrument: string; contacted: number; withoutConsent: number }
   /** a competitor copies a running financial advantage (engine: imitationDelayTicks or an 'imitation' event); competitor '' = unknown */
-  | { kind: 'imitated'; tick: number; programmeId: string; instrument: string; competitor: string }
+  | { kind: 'imitated'; tick: number; programmeId: string; instrument: string; competitor: CompetitorName }
   /** a financial advantage ended this tick: where its members' reference price stands (the backlash to come) */
   | ({ kind: 'priceReturn'; tick: number; programmeId: string; instrument: string } & PriceReturn)
   /** a data collection of this tick: asked, accepted, cost */

@@ -5,6 +5,7 @@ import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { IMITATION_EDGE_LOSS, PRICE_TOLERANCE } from '../../engine/params.ts';
 import { translateCount } from '../../i18n/plural.ts';
 import { scenarioText } from './scenarioText.ts';
+import { localizedName } from '../../app/localized.ts';
 
 function programmeName(tr: (key: string) => string, item: { type: string; instrument: string }): string {
   return `${tr(`vocabulary.actionType.${item.type}`)} — ${tr(`vocabulary.instrument.${item.instrument}`)}`;
@@ -33,7 +34,7 @@ export function feedText(locale: Locale, item: FeedItem): string {
       return `${head} (${parts.join(', ')}).`;
     }
     case 'competitor': {
-      const move = tr(`dashboard.feed.competitor.${item.move}`, { competitor: item.competitor });
+      const move = tr(`dashboard.feed.competitor.${item.move}`, { competitor: localizedName(item.competitor, locale) });
       return item.reached ? `${move} ${translateCount(locale, 'dashboard.feed.reached', item.reached, { count: n(item.reached) })}` : move;
     }
     case 'competitorOffers':
@@ -59,7 +60,7 @@ export function feedText(locale: Locale, item: FeedItem): string {
         : tr(`dashboard.feed.shopEvent.${item.event}`);
     case 'imitated':
       return tr(item.competitor ? 'dashboard.feed.imitated' : 'dashboard.feed.imitatedUnknown', {
-        competitor: item.competitor,
+        competitor: localizedName(item.competitor, locale),
         instrument: tr(`vocabulary.instrument.${item.instrument}`),
         loss: formatPercent(locale, IMITATION_EDGE_LOSS, 0),
       });

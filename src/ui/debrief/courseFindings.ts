@@ -7,6 +7,7 @@
 import type { DecisionsLog } from '../../engine/decisions.ts';
 import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import type { DepartureCause } from '../../engine/vocabulary.ts';
+import type { LocalizedText } from '../../scenario/schema.ts';
 import type { ConceptId } from '../glossary/concepts.ts';
 import { CAUSE_CONCEPT, departuresBetween, departuresByCause } from './departures.ts';
 import { comparisonSeries, effectVerdict, provenLoss } from '../../app/programmeEffect.ts';
@@ -50,7 +51,7 @@ export interface Finding {
 const RENCONTRE_SHARE = 0.25;
 
 /** `competitors`: the scenario's, to name the one that imitated a financial advantage. */
-export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLog, competitors: readonly { id: string; name: string }[] = []): Finding[] {
+export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLog, competitors: readonly { id: string; name: string | LocalizedText }[] = []): Finding[] {
   if (kpis.length === 0) return [];
   const findings: Finding[] = [];
   const { total, causes } = departuresByCause(kpis);
@@ -92,8 +93,10 @@ export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLo
   // a competitor copied a financial advantage while it ran: the course's « easy to imitate », seen
   for (const p of programmes) {
     if (!p.imitated) continue;
-    const competitor = competitors.find((c) => c.id === p.imitated!.competitor)?.name ?? '';
-    findings.push({ key: competitor ? 'discountImitated' : 'discountImitatedUnknown', concept: 'avantageFinancier', params: { instrument: p.instrument, competitor, tick: p.imitated.tick } });
+    const name = competitors.find((c) => c.id === p.imitated!.competitor)?.name ?? '';
+    // the name in both languages (the finding's text picks one, DebriefCourse.svelte)
+    const [competitor, competitorEn] = typeof name === 'string' ? [name, name] : [name.fr, name.en ?? name.fr];
+    findings.push({ key: competitor ? 'discountImitated' : 'discountImitatedUnknown', concept: 'avantageFinancier', params: { instrument: p.instrument, competitor, competitorEn, tick: p.imitated.tick } });
     break;
   }
   // cost more than they brought beyond the control group's noise (a loss within the noise is not shown)

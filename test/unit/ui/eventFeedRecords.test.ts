@@ -91,6 +91,8 @@ describe('a shop event named by the scenario', () => {
 describe('a competitor’s scripted imitation (Glow Lab, week 33 of the cosmetics shop)', () => {
   const glow = cosmetics.competitors.find((c) => c.events.some((e) => e.kind === 'imitation'))!;
   const at = glow.events.find((e) => e.kind === 'imitation')!.tick;
+  /** its French name (the shipped scenarios name competitors in both languages) */
+  const name = typeof glow.name === 'string' ? glow.name : glow.name.fr;
   const lines = (decisions: unknown[]) => {
     const r = runSimulation(cosmetics, { seed: cosmetics.defaultSeed, customers: 500, ticks: at + 1, decisions: decisionsLogSchema.parse(decisions) });
     const ks = r.reports.map((x) => x.kpis);
@@ -99,14 +101,14 @@ describe('a competitor’s scripted imitation (Glow Lab, week 33 of the cosmetic
 
   it('says it changes nothing when no financial advantage is running', () => {
     const said = lines([]);
-    expect(said.some((t) => t.startsWith(`${glow.name} copie les avantages financiers de ses concurrents : vous n’en avez aucun en cours`))).toBe(true);
+    expect(said.some((t) => t.startsWith(`${name} copie les avantages financiers de ses concurrents : vous n’en avez aucun en cours`))).toBe(true);
     expect(said.some((t) => t.includes('imite votre avantage financier'))).toBe(false);
   });
 
   it('names the advantage it copies when one is running and not yet copied', () => {
     // launched one week before: the delay-based imitations (2 and 4 weeks) have not come yet
     const said = lines([{ tick: at - 1, actions: [{ type: 'financier', instrument: 'points', discountRate: 0.05, target: {} }] }]);
-    expect(said.some((t) => t.startsWith(`${glow.name} imite votre avantage financier (Programme à points)`))).toBe(true);
+    expect(said.some((t) => t.startsWith(`${name} imite votre avantage financier (Programme à points)`))).toBe(true);
     expect(said.some((t) => t.includes('copie les avantages financiers'))).toBe(false);
   });
 });
