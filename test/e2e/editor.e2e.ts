@@ -78,14 +78,14 @@ describe('scenario editor in real Chromium', () => {
     // a copy of a shipped shop keeps its id: saved, it is a draft with the id to change
     await page.locator('#ed-name-fr').fill('Boulangerie du Lycée');
     await page.getByRole('button', { name: 'Enregistrer dans le navigateur' }).click();
-    await page.getByText(/^Brouillon « Boulangerie du Lycée » enregistré, 1 erreur à corriger avant de jouer\.$/).waitFor();
+    await page.getByText(/^Brouillon «\u00a0Boulangerie du Lycée\u00a0» enregistré, 1 erreur à corriger avant de jouer\.$/).waitFor();
     expect(await page.getByRole('button', { name: 'Jouer ce commerce' }).count()).toBe(0);
     await page.getByText('À changer avant de jouer ce commerce :').waitFor();
     await page.locator('#ed-id').fill('boulangerie-du-lycee');
     await expect.poll(() => page.getByText('À changer avant de jouer ce commerce :').count()).toBe(0);
     await page.getByRole('button', { name: 'Enregistrer dans le navigateur' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Écraser' }).click();
-    await page.getByText(/^Commerce « Boulangerie du Lycée » enregistré dans ce navigateur/).waitFor();
+    await page.getByText(/^Commerce «\u00a0Boulangerie du Lycée\u00a0» enregistré dans ce navigateur/).waitFor();
     await page.getByRole('button', { name: 'Jouer ce commerce' }).waitFor();
 
     await page.reload();

@@ -70,7 +70,7 @@ describe('a class link to mission 1', () => {
     const debrief = page.getByRole('article', { name: /Bilan de la mission 1/ });
     await debrief.waitFor();
     await debrief.getByText('Mission réussie.').waitFor();
-    await debrief.getByText(/^Graine du hasard 42 \(.*\) · mode engagé : vos décisions sont définitives/).waitFor();
+    await debrief.getByText(/^Graine du hasard 42 \(.*\) · mode engagé\u00a0: vos décisions sont définitives/).waitFor();
     await debrief.getByText(/clients, en 2 essais\./).waitFor();
     // the run's last period is not played yet: no link to a full debrief that would not open
     expect(await debrief.getByRole('link', { name: 'Bilan détaillé de la partie' }).count()).toBe(0);

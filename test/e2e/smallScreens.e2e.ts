@@ -97,7 +97,8 @@ describe('small screens in real Chromium', () => {
     const heading = page.getByRole('heading', { name: /Membres et groupe témoin/ });
     await poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
     const top = await heading.boundingBox();
-    expect(top!.y).toBeGreaterThanOrEqual(0);
+    // scrollIntoView puts its top at the window's top, give or take the sub-pixel rounding of the scroll offset (-0.36 px)
+    expect(top!.y).toBeGreaterThan(-1);
     expect(top!.y).toBeLessThan(844);
     // the select with the programmes' long names stays inside its card (the page was 490 px wide)
     const card = page.getByTestId('programme-comparison');

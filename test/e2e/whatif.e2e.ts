@@ -135,7 +135,7 @@ describe('what-if timelines', () => {
 
     await openWhatIf(page);
     await page.getByRole('heading', { name: 'Mode de la partie : engagé' }).waitFor();
-    await page.getByText(/Vos décisions sont définitives : pas de retour en arrière/).waitFor();
+    await page.getByText(/Vos décisions sont définitives\u00a0: pas de retour en arrière/).waitFor();
     await poll(() => page.getByRole('table', { name: /Chaque période jouée/ }).locator('tbody tr').count()).toBe(2);
     expect(await page.getByRole('button', { name: /Et si… \?/ }).count()).toBe(0);
 
