@@ -88,15 +88,17 @@ describe('class view in real Chromium', () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n').filter((l) => l !== '');
-    expect(lines).toHaveLength(7);
+    // header, six files, then the game's « sans action (même graine) » reference, never ranked
+    expect(lines).toHaveLength(8);
     expect(lines[1]).toMatch(/;Anna;/);
+    expect(lines[7]).toMatch(/^réf\.;Sans action \(même graine\);/);
 
     // Éva's file changed its turnover only: that figure alone is struck
     expect(await table.getByRole('row', { name: /Éva/ }).locator('s').count()).toBe(1);
 
     // the same files imported again (the class folder a second time) are recognised, not added twice
     await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([files[0], { ...files[1], name: 'copie.json' }]);
-    await page.getByText(/^2 fichiers déjà présents dans la classe \(même contenu\) n’ont pas été ajoutés une seconde fois : .*copie\.json \(identique à /).waitFor();
+    await page.getByText(/^2 fichiers déjà présents dans la classe \(même contenu\) n’ont pas été ajoutés une seconde fois\u00a0: .*copie\.json \(identique à /).waitFor();
     expect(await rows.count()).toBe(6);
     await page.getByText('Vérification terminée : 4 confirmés, 1 réfuté, 1 invalide.').waitFor();
 

@@ -48,7 +48,7 @@ describe('keyboard focus and screen-reader names', () => {
     await page.getByRole('button', { name: 'Rendre mon travail maintenant' }).focus();
     await page.keyboard.press('Enter');
     await downloading;
-    await page.getByText(/Fichier « fidelis-resultat-lea-martin-.*\.json » prêt/).waitFor();
+    await page.getByText(/Fichier «\u00a0fidelis-resultat-lea-martin-.*\.json\u00a0» prêt/).waitFor();
     expect(await focused(page)).toBe('BUTTON Rendre mon travail maintenant');
 
     await page.getByRole('button', { name: 'English' }).click();

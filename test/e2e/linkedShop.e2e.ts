@@ -28,7 +28,7 @@ describe('a shop received by link, in real Chromium', () => {
     await page.goto(`${BASE_URL}?scenario=${await encodeScenario(shared)}#/home`);
     await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
     await page.getByRole('button', { name: 'Passer la visite' }).click();
-    await page.getByText(/Scénario reçu par lien : « Boulangerie de la classe »/).waitFor({ timeout: 20_000 });
+    await page.getByText(/Scénario reçu par lien\u00a0: «\u00a0Boulangerie de la classe\u00a0»/).waitFor({ timeout: 20_000 });
     expect(new URL(page.url()).search).toBe('');
     await page.getByRole('button', { name: 'Commencer « Boulangerie de la classe »' }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();

@@ -49,7 +49,7 @@ describe('a run reopened in real Chromium', () => {
     await page.goto(`${BASE_URL}#/decisions`);
     expect(new URL(page.url()).search).toBe('');
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
-    await page.getByText(/Réglages de votre enseignant pour cette partie : .*Outils verrouillés par votre enseignant : Avantage financier/).waitFor({ timeout: 30_000 });
+    await page.getByText(/Réglages de votre enseignant pour cette partie\u00a0: .*Outils verrouillés par votre enseignant\u00a0: Avantage financier/).waitFor({ timeout: 30_000 });
     await financial.waitFor();
     expect(await financial.isDisabled()).toBe(true);
     expect(await social.count()).toBe(0);

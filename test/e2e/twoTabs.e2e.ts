@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { nav, poll, savedRun, startBakery, tickLabel } from './student.ts';
 
-const LOCKED = 'Cette partie est ouverte dans un autre onglet : ici, elle est seulement affichée';
+const LOCKED = 'Cette partie est ouverte dans un autre onglet\u00a0: ici, elle est seulement affichée';
 
 /** The texts of the shell's notices (« Messages »). */
 const noticeTexts = (page: Page) => page.getByRole('region', { name: 'Messages' }).locator('p').allTextContents();
