@@ -95,7 +95,13 @@ export const storedOutcomeSchema = z.object({
    * figures of the replay itself, not claimed by the file (src/results/replayFigures.ts: the yearly
    * retention, 0..1 or null); absent (kept before they existed): the file is verified again
    */
-  replayed: z.optional(z.object({ yearlyRetention: z.nullable(z.number().check(z.gte(0), z.lte(1))) })),
+  replayed: z.optional(
+    z.object({
+      yearlyRetention: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+      // the actions the engine refused in the replay (absent in outcomes kept before it existed)
+      refused: z.optional(z.array(z.object({ tick: z.int(), actionIndex: z.int() }))),
+    }),
+  ),
 });
 export type StoredOutcome = z.infer<typeof storedOutcomeSchema>;
 

@@ -71,7 +71,10 @@ export interface ClassRow {
    * is not the learner's game) or a verification made before it existed
    */
   retention: number | null;
+  /** actions the engine ran (its refusals left out: they never ran) */
   actions: ActionCounts | null;
+  /** actions the engine refused in the replay (a lack of budget, say); absent: none known */
+  refusedActions?: ActionCounts | null;
   /** of the strategies the learner could use (strategiesMax) */
   strategiesUsed: number | null;
   /** the loyalty strategies the learner could use: 4, less those the teacher's link locked or hid (strategyCounts.ts strategiesAvailable) */
@@ -118,12 +121,16 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
       activeCustomers: null,
       retention: null,
       actions: null,
+      refusedActions: null,
       strategiesUsed: null,
       strategiesMax: null,
     };
   const { file } = v;
-  const actions = countActions(file.decisions);
-  const strategies = fileStrategies(file);
+  // the engine's refusals, as the replay found them: another model's replay is not the learner's game, its refusals are not theirs
+  const refused = v.status === 'otherModel' ? [] : (v.replayed?.refused ?? []);
+  const actions = countActions(file.decisions, refused);
+  const refusedActions = countActions(file.decisions, refused, 'refused');
+  const strategies = fileStrategies(file, refused);
   return {
     ...base,
     learner: file.learner,
@@ -146,6 +153,7 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
     activeCustomers: file.summary.activeCustomers,
     retention: v.status === 'otherModel' ? null : (v.replayed?.yearlyRetention ?? null),
     actions,
+    refusedActions,
     strategiesUsed: strategies.used,
     strategiesMax: strategies.available,
     lockedUsed: lockedToolsUsed(file),

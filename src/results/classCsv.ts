@@ -1,6 +1,6 @@
 /**
  * The class table as CSV for the teacher's spreadsheet: one line per file, the same columns as
- * the screen plus one count per action type. Labels come from the caller (i18n), so this stays pure.
+ * the screen plus one count per action type (the engine's refusals left out: listed in a column of their own). Labels come from the caller (i18n), so this stays pure.
  * A game handed in before its end says so in the « Partie » column (its rank is empty: not ranked).
  * Each game's « sans action (même graine) » reference (noActionReference.ts) is a line after the
  * files, marked « réf. » in the rank column and never ranked, as in the table's foot; each compared
@@ -21,6 +21,15 @@ export interface ClassCsvLabels {
 
 const percent = (ratio: number | null): number | null => (ratio === null ? null : Math.round(ratio * 1000) / 10);
 const money = (value: number | null): number | null => (value === null ? null : Math.round(value * 100) / 100);
+
+/** The actions the engine refused (never counted in the columns before), as the screen lists them: « Avantage financier × 1 ». */
+function refusedCell(row: ClassRow, t: ClassCsvLabels['t']): string {
+  const counts = row.refusedActions;
+  if (!counts) return '';
+  return ACTION_TYPES.filter((type) => counts[type] > 0)
+    .map((type) => t('classView.actionCount', { action: t(`vocabulary.actionType.${type}`), count: counts[type] }))
+    .join(', ');
+}
 
 export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, decimalComma: boolean, references: readonly NoActionReference[] = []): string {
   const { t, locale } = labels;
@@ -43,6 +52,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     t('classView.reference.csvGapCustomers'),
     t('classView.column.strategiesUsed'),
     ...ACTION_TYPES.map((type) => t(`vocabulary.actionType.${type}`)),
+    t('classView.refusedCsvColumn'),
     t('classView.column.strategiesMax'),
     t('classView.column.game'),
     t('classView.column.mode'),
@@ -69,6 +79,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
       gap ? gap.activeCustomers : null,
       row.strategiesUsed,
       ...ACTION_TYPES.map((type) => (row.actions ? row.actions[type] : null)),
+      refusedCell(row, t),
       row.strategiesMax,
       // ranks compare only within a game (same scenario, seed and mode): its letter, as on screen
       row.game ? gameLetter(row.game.index) : null,
@@ -103,6 +114,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
       null,
       0,
       ...ACTION_TYPES.map(() => 0),
+      '',
       null,
       gameLetter(index),
       row.mode ? t(`classView.modeName.${row.mode}`) : null,

@@ -8,21 +8,33 @@
  * rythme… »; for a 52-week game, the product of its 52 weekly rates). Pure.
  */
 import type { TickKpis } from '../engine/types.ts';
+import type { ReplayOutcome } from './replay.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { yearlyRetention } from './yearlyRetention.ts';
 
 export interface ReplayFigures {
   /** share of customers kept over a year at the run's pace (0..1), null before any period with customers */
   yearlyRetention: number | null;
+  /**
+   * the decisions the engine refused in the replay (a lack of budget, say), by tick and index of the
+   * action in that tick's decisions: they never ran, so the class view does not count them as used;
+   * absent in a verification made before it existed
+   */
+  refused?: { tick: number; actionIndex: number }[];
 }
 
-export function replayFigures(scenario: Pick<Scenario, 'tickUnit'>, kpis: readonly TickKpis[]): ReplayFigures {
-  return { yearlyRetention: yearlyRetention(kpis, scenario.tickUnit) };
+export function replayFigures(scenario: Pick<Scenario, 'tickUnit'>, kpis: readonly TickKpis[], rejected: ReplayOutcome['rejected'] = []): ReplayFigures {
+  const refused = rejected.flatMap((r) => r.rejected.map((x) => ({ tick: r.tick, actionIndex: x.actionIndex })));
+  return { yearlyRetention: yearlyRetention(kpis, scenario.tickUnit), refused };
 }
 
 /** Whether a kept value is a ReplayFigures (read back from storage). */
 export function isReplayFigures(value: unknown): value is ReplayFigures {
   if (value === null || typeof value !== 'object') return false;
-  const y = (value as { yearlyRetention?: unknown }).yearlyRetention;
-  return y === null || (typeof y === 'number' && Number.isFinite(y) && y >= 0 && y <= 1);
+  const { yearlyRetention: y, refused } = value as { yearlyRetention?: unknown; refused?: unknown };
+  const refusedOk =
+    refused === undefined ||
+    (Array.isArray(refused) &&
+      refused.every((r: unknown) => r !== null && typeof r === 'object' && Number.isInteger((r as { tick?: unknown }).tick) && Number.isInteger((r as { actionIndex?: unknown }).actionIndex)));
+  return refusedOk && (y === null || (typeof y === 'number' && Number.isFinite(y) && y >= 0 && y <= 1));
 }

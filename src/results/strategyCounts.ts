@@ -1,6 +1,6 @@
 /**
  * What a learner did, derived from the decisions log: how many actions of each type were
- * launched, and how many of the four loyalty strategies were used at least once.
+ * launched (and not refused by the engine), and how many of the four loyalty strategies were used at least once.
  */
 import type { ActionType, DecisionsLog } from '../engine/decisions.ts';
 import { STRATEGIES, type Strategy } from '../engine/vocabulary.ts';
@@ -24,9 +24,26 @@ void everyTypeListed;
 
 export type ActionCounts = Record<ActionType, number>;
 
-export function countActions(log: DecisionsLog): ActionCounts {
+/** An action of the log the engine refused: the index of the action in its tick's decisions. */
+export interface RefusedAction {
+  tick: number;
+  actionIndex: number;
+}
+
+function isRefused(refused: readonly RefusedAction[], tick: number, actionIndex: number): boolean {
+  return refused.some((r) => r.tick === tick && r.actionIndex === actionIndex);
+}
+
+/**
+ * Actions of each type in `log`: those the engine ran, leaving out the `refused` ones (a lack of
+ * budget, say: they never ran, the replay shows it), or with `which` 'refused', only those.
+ */
+export function countActions(log: DecisionsLog, refused: readonly RefusedAction[] = [], which: 'accepted' | 'refused' = 'accepted'): ActionCounts {
   const counts = Object.fromEntries(ACTION_TYPES.map((t) => [t, 0])) as ActionCounts;
-  for (const entry of log) for (const action of entry.actions) counts[action.type] += 1;
+  for (const entry of log)
+    entry.actions.forEach((action, i) => {
+      if (isRefused(refused, entry.tick, i) === (which === 'refused')) counts[action.type] += 1;
+    });
   return counts;
 }
 
@@ -40,10 +57,13 @@ export function strategiesAvailable(barred: { lock?: readonly string[]; hide?: r
   return STRATEGIES.filter((s) => !out.includes(s));
 }
 
-/** A result file's strategies: how many of those it could use (strategiesAvailable) its decisions used, and how many it could use. */
-export function fileStrategies(file: { decisions: DecisionsLog; lock?: readonly string[]; hide?: readonly string[] }): { used: number; available: number } {
+/** A result file's strategies: how many of those it could use (strategiesAvailable) its decisions used (not those the engine `refused`), and how many it could use. */
+export function fileStrategies(
+  file: { decisions: DecisionsLog; lock?: readonly string[]; hide?: readonly string[] },
+  refused: readonly RefusedAction[] = [],
+): { used: number; available: number } {
   const available = strategiesAvailable(file);
-  return { used: strategiesUsed(countActions(file.decisions), available), available: available.length };
+  return { used: strategiesUsed(countActions(file.decisions, refused), available), available: available.length };
 }
 
 /** Loyalty strategies (financier, lien social, personnalisation, customisation) of `available` used at least once. */

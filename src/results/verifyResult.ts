@@ -144,7 +144,7 @@ export async function verifyResult(input: unknown, replay: Replayer, locale: Fil
     return { status: 'invalid', errors: [fill(RESULT_TEXTS[locale].invalid.replayFailed, { detail })] };
   }
   const differences = compareWithReplay(file, outcome, locale);
-  const replayed = replayFigures(file.scenario, outcome.kpis);
+  const replayed = replayFigures(file.scenario, outcome.kpis, outcome.rejected);
   if (differences.length === 0) return { status: 'confirmed', file, warnings, replayed };
   const texts = RESULT_TEXTS[locale].model;
   if (file.modelFingerprint === undefined) return { status: 'refuted', file, differences, warnings: [...warnings, texts.unknown], replayed };

@@ -133,6 +133,10 @@ export const classView: Messages['classView'] = {
   actionCount: '{{action}} × {{count}}',
   lockedUsed: 'Warning: tool locked by the class link used: {{tools}}',
   noAction: 'no action',
+  /** actions the engine refused (a lack of budget, say): not counted above, they never ran */
+  refusedActions: 'refused by the simulation, never applied: {{actions}}',
+  /** CSV column: the refused actions, as the row lists them */
+  refusedCsvColumn: 'Actions refused by the simulation',
   details: 'Details',
   sameResultAs: 'same result as: {{files}}',
   chartTitle: 'Students compared (confirmed files)',

@@ -144,6 +144,10 @@ export const classView = frenchArea({
   actionCount: '{{action}} × {{count}}',
   lockedUsed: 'Attention : outil verrouillé par le lien de classe utilisé : {{tools}}',
   noAction: 'aucune action',
+  /** actions the engine refused (a lack of budget, say): not counted above, they never ran */
+  refusedActions: 'refusé par la simulation, jamais appliqué : {{actions}}',
+  /** CSV column: the refused actions, as the row lists them */
+  refusedCsvColumn: 'Actions refusées par la simulation',
   details: 'Détails',
   sameResultAs: 'résultat identique à : {{files}}',
   chartTitle: 'Comparaison des élèves (fichiers confirmés)',
