@@ -1,7 +1,8 @@
-/** A scenario text (LocalizedText) in the learner's language, French when no translation was written. */
+/** A scenario text (LocalizedText) in the learner's language, French when no translation was written (French spaces as localized() gives them). */
 import type { LocalizedText } from '../../scenario/schema.ts';
 import type { Locale } from '../../i18n/translate.ts';
+import { localized } from '../../app/localized.ts';
 
 export function scenarioText(text: LocalizedText, locale: Locale): string {
-  return locale === 'en' ? (text.en ?? text.fr) : text.fr;
+  return localized(text, locale);
 }

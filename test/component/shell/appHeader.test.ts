@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import AppHeader from '../../../src/ui/shell/AppHeader.svelte';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import type { GameSession } from '../../../src/app/session.svelte.ts';
+import { frenchSpacing } from '../../../src/i18n/frenchSpacing.ts';
 
 afterEach(() => setLocale('fr'));
 
@@ -14,7 +15,8 @@ describe('app header', () => {
   it('keeps the whole run title in the text and in the tooltip, in the language shown', async () => {
     render(AppHeader, { session, onhelp: () => {} });
     const title = screen.getByText(name.fr);
-    expect(title).toHaveAttribute('title', name.fr);
+    // the French name in French typography (« mission 1 : » keeps its colon on the line)
+    expect(title).toHaveAttribute('title', frenchSpacing(name.fr));
     await setLocale('en');
     expect(await screen.findByText(name.en)).toHaveAttribute('title', name.en);
   });
