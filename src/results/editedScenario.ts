@@ -19,3 +19,17 @@ export function editedShippedScenario(scenarioId: string | null, scenarioFingerp
   const own = shipped.get(scenarioId);
   return own !== undefined && own !== scenarioFingerprint;
 }
+
+/**
+ * What the class view says of a file whose scenario differs from the shipped one of its id:
+ * 'edited' (said in red: the scenario was changed), or, for a file made with another version of the
+ * model ('otherModel'), 'changedSince': the app's own scenario may have changed since (an objective
+ * retuned, say), which says nothing of the learner; null when it is the shipped one, or not shipped.
+ */
+export function shippedScenarioNote(
+  row: { status: string; scenarioId: string | null; scenarioFingerprint: string | null },
+  shipped: ReadonlyMap<string, string>,
+): 'edited' | 'changedSince' | null {
+  if (!editedShippedScenario(row.scenarioId, row.scenarioFingerprint, shipped)) return null;
+  return row.status === 'otherModel' ? 'changedSince' : 'edited';
+}

@@ -118,6 +118,8 @@ export const classView: Messages['classView'] = {
     'The mode (sandbox or committed) and the locked tools come from the student’s file: the replay confirms the decisions and the figures, not these settings, which a student can change in the file.',
   runName: 'Game: {{name}}',
   scenarioEdited: 'edited scenario: this is not “{{name}}” as the app ships it',
+  /** the same, for a file of another model version: the app's scenario may simply have changed since (neutral, not an alteration) */
+  scenarioChangedSince: 'the app’s “{{name}}” scenario has changed since this file (another version)',
   noName: '(no name)',
   pointsOf: '{{points}} / {{max}}',
   ticksOf: '{{ticks}} / {{duration}}',

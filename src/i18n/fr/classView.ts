@@ -129,6 +129,8 @@ export const classView = frenchArea({
   runName: 'Partie : {{name}}',
   /** a shipped scenario's id with other content: said before any contradicted figure */
   scenarioEdited: 'scénario modifié : ce n’est pas « {{name}} » tel que l’application le fournit',
+  /** the same, for a file of another model version: the app's scenario may simply have changed since (neutral, not an alteration) */
+  scenarioChangedSince: 'le scénario « {{name}} » de l’application a changé depuis ce fichier (autre version)',
   pointsOf: '{{points}} / {{max}}',
   ticksOf: '{{ticks}} / {{duration}}',
   /** {{max}}: the loyalty strategies the learner could use (4, less those the class link locked or hid) */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
 import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
 import { compareClass } from '../../../src/results/classComparison.ts';
-import { editedShippedScenario, shippedFingerprints } from '../../../src/results/editedScenario.ts';
+import { editedShippedScenario, shippedFingerprints, shippedScenarioNote } from '../../../src/results/editedScenario.ts';
 import { figurePair, wrongFigureLines } from '../../../src/results/figureChecks.ts';
 import { fingerprint } from '../../../src/results/fingerprint.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
@@ -79,6 +79,18 @@ describe('class view wording of contradicted figures', () => {
     expect(editedShippedScenario(edited.id, fingerprint(edited), shipped)).toBe(true);
     expect(editedShippedScenario('ma-boutique', fingerprint(edited), shipped)).toBe(false);
     expect(editedShippedScenario(null, null, shipped)).toBe(false);
+  });
+
+  it('does not call a file of another model version « modifié » when the shipped scenario changed since', () => {
+    const shipped = shippedFingerprints([scenario]);
+    // the app retuned its scenario's objective after the file was made
+    const before = fixtureScenario({ customers: { ...scenario.customers, initial: 201 } });
+    const row = (status: string) => ({ status, scenarioId: before.id, scenarioFingerprint: fingerprint(before) });
+    expect(shippedScenarioNote(row('otherModel'), shipped)).toBe('changedSince');
+    // same model: the replay used the file's scenario, which is not the app's: said as edited
+    expect(shippedScenarioNote(row('confirmed'), shipped)).toBe('edited');
+    expect(shippedScenarioNote(row('refuted'), shipped)).toBe('edited');
+    expect(shippedScenarioNote({ status: 'otherModel', scenarioId: scenario.id, scenarioFingerprint: fingerprint(scenario) }, shipped)).toBeNull();
   });
 
   it('carries the run’s name to the class row, so a what-if branch is told from the original', async () => {
