@@ -187,6 +187,30 @@ describe('small screens in real Chromium', () => {
     await context.close();
   });
 
+  it('reflows the Missions screen, the what-if screen with past periods and the class view’s file picker at 320 px', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    await startBakery(page);
+    for (const week of [2, 3]) {
+      await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+      await poll(() => tickLabel(page)).toBe(`Semaine ${week} / 52`);
+    }
+    // Missions was 410 px wide (its shop select and path), the what-if screen 646 px (past periods' table)
+    await nav(page).getByRole('link', { name: 'Missions' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Missions' }).waitFor();
+    expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
+    await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
+    await page.getByRole('table', { name: /Chaque période jouée/ }).waitFor();
+    expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
+    // its caption wraps outside the table's scroller, all readable
+    expect(await clipping(page, '#whatif-past-caption')).toBe(0);
+    // the class view's « Choisir des fichiers de résultat » label was 362 px
+    await nav(page).getByRole('link', { name: 'Vue classe' }).click();
+    await page.getByLabel('Choisir des fichiers de résultat').waitFor();
+    expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
+    await context.close();
+  });
+
   it('shows the time bar’s title on a tall screen, hides it (still naming the bar) on a 1366 x 768 laptop and a phone', async () => {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 1024 } });
     const page = await context.newPage();
