@@ -6,41 +6,11 @@ import { render } from '@testing-library/svelte';
 import { Chart } from 'chart.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ClassChart from '../../../src/ui/class/ClassChart.svelte';
-import type { ClassRow } from '../../../src/results/classComparison.ts';
 import { drawsOnCanvas } from '../../fixtures/chartStandIn.ts';
+import { classRow as row } from '../../fixtures/classRow.ts';
 
 vi.mock('chart.js', async () => (await import('../../fixtures/chartStandIn.ts')).chartJsStandIn());
 
-function row(learner: string, rank: number, points: number): ClassRow {
-  return {
-    key: learner,
-    fileName: `${learner}.json`,
-    learner,
-    status: 'confirmed',
-    problems: [],
-    scenarioId: 's',
-    scenarioName: { fr: 'S' },
-    scenarioFingerprint: 'aaaa',
-    seed: 1,
-    game: null,
-    sameLearnerAs: [],
-    ticks: 12,
-    durationTicks: 12,
-    points,
-    maxPoints: 4,
-    turnover: 1000 * points,
-    grossMargin: 400,
-    netMargin: 100 * points,
-    retention: 0.8765,
-    actions: null,
-    strategiesUsed: 1,
-    strategiesMax: 4,
-    rank,
-    sameResultAs: [],
-    wrongFigures: [],
-    mode: 'committed',
-  };
-}
 
 describe('class chart on the projector', () => {
   drawsOnCanvas();

@@ -4,37 +4,8 @@ import type { ClassRow } from '../../../src/results/classComparison.ts';
 import { allZero, classChartConfig, defaultMetric, OKABE_ITO } from '../../../src/ui/class/classChart.ts';
 import { registerServiceWorker, shouldRegister, type OfflineEnvironment } from '../../../src/app/offline/registerServiceWorker.ts';
 import { allowInlineScripts } from '../../../src/app/offline/vitePlugins.ts';
+import { classRow as row } from '../../fixtures/classRow.ts';
 
-function row(learner: string, rank: number | null, points: number, scenarioFingerprint = 'aaaa', status: ClassRow['status'] = 'confirmed'): ClassRow {
-  return {
-    key: learner,
-    fileName: `${learner}.json`,
-    learner,
-    status,
-    problems: [],
-    scenarioId: 's',
-    scenarioName: { fr: 'S' },
-    scenarioFingerprint,
-    seed: 1,
-    game: null,
-    sameLearnerAs: [],
-    ticks: 12,
-    durationTicks: 12,
-    points,
-    maxPoints: 4,
-    turnover: 1000 * points,
-    grossMargin: 400,
-    netMargin: 100 * points,
-    retention: 0.8765,
-    actions: null,
-    strategiesUsed: 1,
-    strategiesMax: 4,
-    rank,
-    sameResultAs: [],
-    wrongFigures: [],
-    mode: 'committed',
-  };
-}
 
 describe('class chart configuration', () => {
   const labels = { metric: 'Points', rowLabel: (r: ClassRow) => r.learner, format: String };
