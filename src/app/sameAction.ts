@@ -7,15 +7,12 @@
  * it and the forms disable their button while it is queued.
  */
 import { actionSchema, type Action, type ActionInput } from '../engine/decisions.ts';
+import { canonicalJson } from '../results/fingerprint.ts';
 import { STRATEGIES, type Strategy } from '../engine/vocabulary.ts';
 
 /** A key equal for two actions with the same type, tool, parameters and target (object keys in any order). */
 export function actionKey(action: Action): string {
-  return JSON.stringify(action, (_key, value: unknown) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value,
-  );
+  return canonicalJson(action);
 }
 
 /**

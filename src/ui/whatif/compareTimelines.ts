@@ -6,6 +6,7 @@
 import type { Action, DecisionsLog } from '../../engine/decisions.ts';
 import type { TickKpis } from '../../engine/types.ts';
 import type { SeriesModel, ValueKind } from '../charts/seriesModel.ts';
+import { canonicalJson } from '../../results/fingerprint.ts';
 
 export const COMPARED_METRICS = [
   { id: 'turnover', kind: 'money' },
@@ -47,18 +48,6 @@ export interface TimelineComparison {
   metrics: MetricComparison[];
   /** ticks whose decisions differ, in order */
   decisions: DecisionDifference[];
-}
-
-/** JSON with object keys sorted: two actions are the same decision whatever the order of their fields. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object')
-    return `{${Object.keys(value)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(value) ?? 'null';
 }
 
 function actionsAt(log: DecisionsLog, tick: number): Action[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, compareTimelines, metricModel } from '../../../src/ui/whatif/compareTimelines.ts';
+import { compareTimelines, metricModel } from '../../../src/ui/whatif/compareTimelines.ts';
+import { canonicalJson } from '../../../src/results/fingerprint.ts';
 import { makeKpi } from '../../fixtures/kpis.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
 import type { Action, DecisionsLog } from '../../../src/engine/decisions.ts';
