@@ -674,10 +674,15 @@ export function scoreRfmTracked(state: SimState, newCustomerTicks: number): Segm
     state.rfmTrack = fillTrack(state, t) && !t.broken ? t : null;
   }
   if (t.broken || t.eligible === 0) {
-    resetScored(t);
-    return scoreRfmGeneric(state, newCustomerTicks);
+    return scoreAfresh(state, newCustomerTicks, t);
   }
   return scoreFromTrack(state, newCustomerTicks, t);
+}
+
+/** The reference scorer over every customer, when t cannot score: its list starts afresh (nothing frozen) at the next pass. */
+function scoreAfresh(state: SimState, newCustomerTicks: number, t: RfmTrack): SegmentCounts {
+  resetScored(t);
+  return scoreRfmGeneric(state, newCustomerTicks);
 }
 
 /** Tables from the histograms of t, then pass 2 and the groups; t is left as it is. */
@@ -695,16 +700,14 @@ function scoreFromTrack(state: SimState, newCustomerTicks: number, t: RfmTrack):
   // tick less), and scorePass checks customer by customer that cut = base + binsOut - 1 splits them so
   const out = t.freq[0];
   if (t.mon[0] !== out) {
-    resetScored(t);
-    return scoreRfmGeneric(state, newCustomerTicks);
+    return scoreAfresh(state, newCustomerTicks, t);
   }
   let binsOut = 0;
   for (let sum = 0; sum < out && binsOut < binsR; binsOut++) sum += t.byLast[binsOut];
   let counted = 0;
   for (let k = 0; k < binsOut; k++) counted += t.byLast[k];
   if (counted !== out) {
-    resetScored(t);
-    return scoreRfmGeneric(state, newCustomerTicks);
+    return scoreAfresh(state, newCustomerTicks, t);
   }
   const cut = base + binsOut - 1;
   const nEligible = t.eligible - out;
@@ -736,9 +739,8 @@ function scoreFromTrack(state: SimState, newCustomerTicks: number, t: RfmTrack):
   }
   prepareScored(t, state.n, state.capacity, c.rfSegment);
   if (!scorePass(state, newCustomerTicks, words, base, cut, t)) {
-    resetScored(t);
     cellCounts.fill(0);
-    return scoreRfmGeneric(state, newCustomerTicks);
+    return scoreAfresh(state, newCustomerTicks, t);
   }
   finishGroups(state, newCustomerTicks, groups, limits.monetary);
   const counts = emptyCounts();
