@@ -9,6 +9,7 @@
  */
 import type { TickKpis } from '../engine/types.ts';
 import type { ReplayOutcome } from './replay.ts';
+import type { RefusedAction } from './strategyCounts.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { yearlyRetention } from './yearlyRetention.ts';
 
@@ -20,7 +21,7 @@ export interface ReplayFigures {
    * action in that tick's decisions: they never ran, so the class view does not count them as used;
    * absent in a verification made before it existed
    */
-  refused?: { tick: number; actionIndex: number }[];
+  refused?: RefusedAction[];
 }
 
 export function replayFigures(scenario: Pick<Scenario, 'tickUnit'>, kpis: readonly TickKpis[], rejected: ReplayOutcome['rejected'] = []): ReplayFigures {
