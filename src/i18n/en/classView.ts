@@ -120,6 +120,8 @@ export const classView: Messages['classView'] = {
   scenarioEdited: 'edited scenario: this is not “{{name}}” as the app ships it',
   /** the same, for a file of another model version: the app's scenario may simply have changed since (neutral, not an alteration) */
   scenarioChangedSince: 'the app’s “{{name}}” scenario has changed since this file (another version)',
+  /** a version of the shipped scenario the app itself shipped before (src/scenario/shippedHistory.json): neutral, not an alteration */
+  scenarioEarlierVersion: 'earlier version of the shipped “{{name}}” scenario (changed since by the app)',
   noName: '(no name)',
   pointsOf: '{{points}} / {{max}}',
   ticksOf: '{{ticks}} / {{duration}}',

@@ -131,6 +131,8 @@ export const classView = frenchArea({
   scenarioEdited: 'scénario modifié : ce n’est pas « {{name}} » tel que l’application le fournit',
   /** the same, for a file of another model version: the app's scenario may simply have changed since (neutral, not an alteration) */
   scenarioChangedSince: 'le scénario « {{name}} » de l’application a changé depuis ce fichier (autre version)',
+  /** a version of the shipped scenario the app itself shipped before (src/scenario/shippedHistory.json): neutral, not an alteration */
+  scenarioEarlierVersion: 'ancienne version du scénario fourni « {{name}} » (modifié depuis par l’application)',
   pointsOf: '{{points}} / {{max}}',
   ticksOf: '{{ticks}} / {{duration}}',
   /** {{max}}: the loyalty strategies the learner could use (4, less those the class link locked or hid) */

@@ -93,6 +93,20 @@ describe('class view wording of contradicted figures', () => {
     expect(shippedScenarioNote({ status: 'otherModel', scenarioId: scenario.id, scenarioFingerprint: fingerprint(scenario) }, shipped)).toBeNull();
   });
 
+  it('calls a version the app shipped before an earlier version, not « modifié »; unknown content stays « modifié »', () => {
+    const shipped = shippedFingerprints([scenario]);
+    const before = fixtureScenario({ customers: { ...scenario.customers, initial: 201 } });
+    const edited = fixtureScenario({ customers: { ...scenario.customers, initial: 202 } });
+    const history = { [scenario.id]: [fingerprint(scenario), fingerprint(before)] };
+    const row = (status: string, s = before) => ({ status, scenarioId: s.id, scenarioFingerprint: fingerprint(s) });
+    for (const status of ['confirmed', 'refuted', 'otherModel']) expect(shippedScenarioNote(row(status), shipped, history)).toBe('earlierVersion');
+    expect(shippedScenarioNote(row('confirmed', edited), shipped, history)).toBe('edited');
+    expect(shippedScenarioNote(row('otherModel', edited), shipped, history)).toBe('changedSince');
+    expect(shippedScenarioNote(row('confirmed', scenario), shipped, history)).toBeNull();
+    // another shop's history says nothing of this one
+    expect(shippedScenarioNote(row('confirmed'), shipped, { other: [fingerprint(before)] })).toBe('edited');
+  });
+
   it('carries the run’s name to the class row, so a what-if branch is told from the original', async () => {
     const branch = JSON.parse(honest) as ResultFile;
     branch.runName = 'Ma partie — et si… (la semaine 2)';
