@@ -4,6 +4,7 @@
  * bad lines, an import with any error imports nothing.
  */
 import type { TransactionLog } from '../engine/scoring/transactionLog.ts';
+import { amountOutliers } from './amountOutliers.ts';
 import { parseAmount, parseDate } from './fieldParsers.ts';
 import { RowReader } from './rowReader.ts';
 import { MAX_ERROR_DETAILS, type ImportError, type ImportErrorCode, type ParseOptions, type TransactionImport } from './types.ts';
@@ -16,6 +17,8 @@ class GrowingColumns {
   customer = new Int32Array(1024);
   day = new Int32Array(1024);
   amount = new Float64Array(1024);
+  /** the file line of each row, to name the lines of outlying amounts (amountOutliers.ts) */
+  line = new Int32Array(1024);
   quantity: Float64Array | null;
   type: Uint16Array | null;
 
@@ -29,6 +32,7 @@ class GrowingColumns {
     this.customer = copyInto(new Int32Array(size), this.customer);
     this.day = copyInto(new Int32Array(size), this.day);
     this.amount = copyInto(new Float64Array(size), this.amount);
+    this.line = copyInto(new Int32Array(size), this.line);
     if (this.quantity) this.quantity = copyInto(new Float64Array(size), this.quantity);
     if (this.type) this.type = copyInto(new Uint16Array(size), this.type);
   }
@@ -111,6 +115,7 @@ class RowImporter {
     cols.customer[k] = c;
     cols.day[k] = day;
     cols.amount[k] = amount;
+    cols.line[k] = reader.line;
     if (cols.quantity) cols.quantity[k] = quantity;
     if (cols.type) cols.type[k] = type;
     cols.count = k + 1;
@@ -233,7 +238,16 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
     customerIds: importer.customerIds,
     typeNames: importer.typeNames,
   };
-  return { ok: true, log, rows, skippedLines, errors, errorCount, negativeAmounts: importer.negatives };
+  return {
+    ok: true,
+    log,
+    rows,
+    skippedLines,
+    errors,
+    errorCount,
+    negativeAmounts: importer.negatives,
+    amountOutliers: amountOutliers(cols.amount, cols.line, cols.count),
+  };
 }
 
 /** Whether a non-blank line follows the title lines and the header. */

@@ -4,6 +4,7 @@
  * and the line number in the file, so the same parser serves the app (French or English) and the CLI.
  */
 import type { TransactionLog } from '../engine/scoring/transactionLog.ts';
+import type { AmountOutliers } from './amountOutliers.ts';
 
 /**
  * 'cdnow': `id YYYYMMDD cds dollars` (a 5-column file is read as the sample); 'cdnow-sample':
@@ -97,5 +98,7 @@ export type TransactionImport =
       errorCount: number;
       /** lines with a negative amount (refunds?): imported as they are */
       negativeAmounts: number;
+      /** amounts far above the file's median basket (a typo, a decimal-separator mistake?): imported as they are */
+      amountOutliers: AmountOutliers;
     }
   | { ok: false; errors: ImportError[]; errorCount: number };

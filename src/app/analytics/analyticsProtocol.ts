@@ -6,6 +6,7 @@
 import type { BgnbdFit } from '../../engine/scoring/bgnbd.ts';
 import type { ClvOptions } from '../../engine/scoring/clv.ts';
 import type { GammaGammaFit } from '../../engine/scoring/gammaGamma.ts';
+import type { AmountOutliers } from '../../import/amountOutliers.ts';
 import type { TextEncoding } from '../../import/decodeText.ts';
 import type { DetectedLayout } from '../../import/detect.ts';
 import type { CsvLayout, ImportError, TransactionFormat } from '../../import/types.ts';
@@ -28,6 +29,8 @@ export interface ImportSummary {
   lateCount: number;
   /** Purchases with a negative amount (refunds?), imported as they are. */
   negativeAmounts: number;
+  /** Purchases with an amount far above the file's median basket, and the first of their lines (src/import/amountOutliers.ts): imported as they are. */
+  amountOutliers: AmountOutliers;
   hasTypes: boolean;
 }
 

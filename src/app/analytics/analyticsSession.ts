@@ -14,6 +14,7 @@ import { detectLayout } from '../../import/detect.ts';
 import { parseTransactions } from '../../import/parseTransactions.ts';
 import { checkText } from '../../import/textCheck.ts';
 import { dateSpread } from '../../import/lateDates.ts';
+import { NO_OUTLIERS } from '../../import/amountOutliers.ts';
 import {
   LOAD_EMPTY,
   LOAD_NOT_TEXT,
@@ -105,6 +106,7 @@ export class AnalyticsSession {
         bulkLastDay: 0,
         lateCount: 0,
         negativeAmounts: 0,
+        amountOutliers: NO_OUTLIERS,
         hasTypes: false,
       };
     }
@@ -122,6 +124,7 @@ export class AnalyticsSession {
       bulkLastDay: spread.bulkLastDay,
       lateCount: spread.lateCount,
       negativeAmounts: res.negativeAmounts,
+      amountOutliers: res.amountOutliers,
       hasTypes: res.log.type !== null,
     };
   }

@@ -53,6 +53,14 @@ export const analytics: Messages['analytics'] = {
     '{{count}} purchase has a negative amount (a refund?). It is kept as it is: it counts as a purchase in the frequency and its amount is subtracted from the amount spent. If it is a refund, delete the line in the spreadsheet and import the file again.',
   negativeAmountsOther:
     '{{count}} purchases have a negative amount (refunds?). They are kept as they are: each counts as a purchase in the frequency and its amount is subtracted from the amount spent. If they are refunds, delete these lines in the spreadsheet and import the file again.',
+  amountOutliersOne:
+    '{{count}} purchase has an amount more than {{factor}} times the file’s median basket ({{median}}), {{lines}}: a typo, or a decimal separator left out or misread (“4590” for 45.90)? It is still imported, but it weighs on its customer’s amount spent and CLV: check the line in the spreadsheet.',
+  amountOutliersOther:
+    '{{count}} purchases have an amount more than {{factor}} times the file’s median basket ({{median}}), {{lines}}: typos, or a decimal separator left out or misread (“4590” for 45.90)? They are still imported, but they weigh on their customers’ amount spent and CLV: check these lines in the spreadsheet.',
+  amountOutlierLinesOne: 'line {{lines}}',
+  amountOutlierLinesOther: 'lines {{lines}}',
+  amountOutlierMoreOne: '{{count}} other',
+  amountOutlierMoreOther: '{{count}} others',
   skippedOne: '{{count}} line with errors skipped:',
   skippedOther: '{{count}} lines with errors skipped:',
   errorsHeading: 'Lines to correct',

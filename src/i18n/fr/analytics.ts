@@ -53,6 +53,14 @@ export const analytics = frenchArea({
     '{{count}} achat a un montant négatif (un remboursement ?). Il est gardé tel quel : il compte comme un achat dans la fréquence et son montant est soustrait du montant dépensé. Si c’est un remboursement, supprimez la ligne dans le tableur puis importez le fichier à nouveau.',
   negativeAmountsOther:
     '{{count}} achats ont un montant négatif (des remboursements ?). Ils sont gardés tels quels : chacun compte comme un achat dans la fréquence et son montant est soustrait du montant dépensé. Si ce sont des remboursements, supprimez ces lignes dans le tableur puis importez le fichier à nouveau.',
+  amountOutliersOne:
+    '{{count}} achat a un montant de plus de {{factor}} fois le panier médian du fichier ({{median}}), {{lines}} : une faute de frappe, ou un séparateur décimal oublié ou mal lu (« 4590 » pour 45,90) ? Il reste importé, mais il pèse sur le montant dépensé et la CLV de son client : vérifiez la ligne dans le tableur.',
+  amountOutliersOther:
+    '{{count}} achats ont un montant de plus de {{factor}} fois le panier médian du fichier ({{median}}), {{lines}} : des fautes de frappe, ou un séparateur décimal oublié ou mal lu (« 4590 » pour 45,90) ? Ils restent importés, mais ils pèsent sur le montant dépensé et la CLV de leurs clients : vérifiez ces lignes dans le tableur.',
+  amountOutlierLinesOne: 'ligne {{lines}}',
+  amountOutlierLinesOther: 'lignes {{lines}}',
+  amountOutlierMoreOne: '{{count}} autre',
+  amountOutlierMoreOther: '{{count}} autres',
   skippedOne: '{{count}} ligne en erreur ignorée :',
   skippedOther: '{{count}} lignes en erreur ignorées :',
   errorsHeading: 'Lignes à corriger',

@@ -2,7 +2,8 @@
  * QA robust #2 and #4: a purchase dated in the future (a typo, 2099) would become the analysis date and
  * make every customer inactive; it is a line in error. A purchase dated long after the others but not in
  * the future stays imported, said, and ignored by the proposed analysis date. Negative amounts are said
- * with how they are counted. The summary line has real plurals.
+ * with how they are counted, and so are amounts far above the median basket, with their lines. The
+ * summary line has real plurals.
  */
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -57,6 +58,14 @@ describe('suspicious lines in a purchases file', () => {
     expect(await screen.findByText(/^201 achats de 40 clients importés, du 1er janvier 1997 au 15 juin 2019/)).toBeInTheDocument();
     expect(screen.getByTestId('late-dates')).toHaveTextContent(/^1 achat est daté bien après tous les autres \(après le 10 avril 1997, jusqu’au 15 juin 2019\)/);
     expect(screen.getByLabelText('Date d’analyse')).toHaveValue('1997-04-10');
+  });
+
+  it('an amount far above the median basket (a decimal separator left out) stays imported and its line is named', async () => {
+    await importText(csv(200, ['C1;12/01/1997;4590']));
+    expect(await screen.findByText(/^201 achats de 40 clients importés/)).toBeInTheDocument();
+    expect(screen.getByTestId('amount-outliers')).toHaveTextContent(
+      /^1 achat a un montant de plus de 100 fois le panier médian du fichier \(12,5\), ligne 202 : une faute de frappe, ou un séparateur décimal oublié/,
+    );
   });
 });
 
