@@ -1,0 +1,132 @@
+/**
+ * What the class view computes for its markup (ClassScreen, ClassImportPanel, ClassTable,
+ * ClassRowName, ClassRowStatus), kept out of it so it is unit-tested: the table's sort, each
+ * game's reference in game order, the texts of a row (actions used and refused, locked tools,
+ * copies, points as replayed, contradicted figures beyond the few named) and of the import
+ * (files left out, what a clear does). Pure: the texts come from the caller's translator
+ * (`ClassTexts`: the screen passes i18n's t and tCount, so a language's strings arriving late
+ * still re-render the view).
+ */
+import type { MessageKey, Params, Locale } from '../../i18n/translate.ts';
+import type { PluralBase } from '../../i18n/plural.ts';
+import { DEFAULT_CLASS } from '../../db/classRecords.ts';
+import { gameLetter, type ClassGame, type ClassRow, type SortColumn, type SortDirection } from '../../results/classComparison.ts';
+import { replayedPoints, shownClaim, type WrongFigureLine } from '../../results/figureChecks.ts';
+import { beatReference, type NoActionReference } from '../../results/noActionReference.ts';
+import { ACTION_TYPES } from '../../results/strategyCounts.ts';
+import type { Tool } from '../../missions/tools.ts';
+
+/** The caller's translator: i18n's t and tCount and the language they speak. */
+export interface ClassTexts {
+  t: (key: MessageKey, params?: Params) => string;
+  tCount: (base: PluralBase, count: number, params?: Params) => string;
+  locale: Locale;
+}
+
+/** The table's order: a column and its direction. */
+export interface ClassSort {
+  column: SortColumn;
+  direction: SortDirection;
+}
+
+/** The table's columns, each with its label's key, in order. */
+export const CLASS_COLUMNS: readonly { id: SortColumn; label: MessageKey }[] = [
+  { id: 'rank', label: 'classView.column.rank' },
+  { id: 'learner', label: 'classView.column.learner' },
+  { id: 'scenario', label: 'classView.column.scenario' },
+  { id: 'status', label: 'classView.column.status' },
+  { id: 'points', label: 'classView.column.points' },
+  { id: 'turnover', label: 'classView.column.turnover' },
+  { id: 'netMargin', label: 'classView.column.netMargin' },
+  { id: 'retention', label: 'classView.column.retention' },
+  { id: 'strategiesUsed', label: 'classView.column.strategiesUsed' },
+];
+
+/** A click on a column's header: the same column turns round; another starts A→Z for words, best first (descending) for figures. */
+export function nextSort(sort: ClassSort, column: SortColumn): ClassSort {
+  if (sort.column === column) return { column, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' };
+  const words = column === 'rank' || column === 'learner' || column === 'scenario' || column === 'status';
+  return { column, direction: words ? 'ascending' : 'descending' };
+}
+
+/** The game index of a reference (0 when its game is not shown). */
+export function gameIndexOf(games: readonly ClassGame[], reference: Pick<NoActionReference, 'gameKey'>): number {
+  return games.find((g) => g.key === reference.gameKey)?.index ?? 0;
+}
+
+/** The references of the games shown, in game order (a removed game's stays replayed, unseen). */
+export function shownReferences(ready: readonly NoActionReference[], games: readonly ClassGame[]): NoActionReference[] {
+  return ready.filter((r) => games.some((g) => g.key === r.gameKey)).sort((a, b) => gameIndexOf(games, a) - gameIndexOf(games, b));
+}
+
+/** « Marge nette sans action : … ; 1 fichier sur 3 a fait mieux » for a game's reference (« (partie B) » when the class has several games). */
+export function referenceSummary(tx: ClassTexts, rows: readonly ClassRow[], games: readonly ClassGame[], reference: NoActionReference): string {
+  const { better, compared } = beatReference(rows, reference);
+  return tx.tCount('classView.reference.summary', better, {
+    game: games.length > 1 ? tx.t('classView.reference.summaryGame', { letter: gameLetter(gameIndexOf(games, reference)) }) : '',
+    margin: shownClaim([], 'cumulativeNetMargin', reference.netMargin, tx.locale).text,
+    compared,
+  });
+}
+
+/** The learners' names of the files with the same result as `row`, each with its file name (the file name alone when it has no learner). */
+export function sameResultText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow): string {
+  return row.sameResultAs
+    .map((fileName) => {
+      const other = rows.find((r) => r.fileName === fileName && r !== row);
+      return other?.learner ? `${other.learner} (${fileName})` : fileName;
+    })
+    .join(tx.t('app.listSeparator'));
+}
+
+/** The files left out of the last import, each with the name of the one kept when it differs. */
+export function duplicateList(tx: ClassTexts, duplicates: readonly { fileName: string; sameAs: string }[]): string {
+  return duplicates.map((d) => (d.fileName === d.sameAs ? d.fileName : tx.t('classView.duplicateOf', { file: d.fileName, same: d.sameAs }))).join(tx.t('app.listSeparator'));
+}
+
+/** The points as replayed when the file's are contradicted, or undefined. */
+export function pointsReplayedText(tx: ClassTexts, row: ClassRow): string | undefined {
+  const replay = replayedPoints(row.wrongFigures, row.points ?? 0, row.maxPoints ?? 0);
+  return replay ? tx.t('classView.pointsOf', { points: replay.points, max: replay.max }) : undefined;
+}
+
+/** « Avantage financier × 2, Communication × 1 »: the action types with a count, in the engine's order. */
+export function actionList(tx: ClassTexts, counts: NonNullable<ClassRow['actions']>): string {
+  return ACTION_TYPES.filter((type) => counts[type] > 0)
+    .map((type) => tx.t('classView.actionCount', { action: tx.t(`vocabulary.actionType.${type}`), count: counts[type] }))
+    .join(', ');
+}
+
+/** The actions the engine ran for a row (« aucune action » when none), or '' for a file without a replay. */
+export function actionsText(tx: ClassTexts, row: ClassRow): string {
+  if (!row.actions) return '';
+  const list = actionList(tx, row.actions);
+  return list === '' ? tx.t('classView.noAction') : list;
+}
+
+/** The actions the engine refused, as refused (never counted as used), or ''. */
+export function refusedText(tx: ClassTexts, row: ClassRow): string {
+  const list = row.refusedActions ? actionList(tx, row.refusedActions) : '';
+  return list === '' ? '' : tx.t('classView.refusedActions', { actions: list });
+}
+
+/** The warning for tools the class link locked and the file used anyway, or '' when none. */
+export function lockedUsedText(tx: ClassTexts, row: Pick<ClassRow, 'lockedUsed'>): string {
+  const tools: readonly Tool[] = row.lockedUsed ?? [];
+  return tools.length === 0 ? '' : tx.t('classView.lockedUsed', { tools: tools.map((tool) => tx.t(`vocabulary.actionType.${tool}`)).join(', ') });
+}
+
+/** Contradicted figures named in a row; beyond this many, the rest are counted (all are under Détails). */
+export const WRONG_LINES = 3;
+
+/** The contradicted figures' lines named in the row, and how many more are only counted. */
+export function namedWrongLines(lines: readonly WrongFigureLine[]): { named: WrongFigureLine[]; more: number } {
+  return { named: lines.slice(0, WRONG_LINES), more: Math.max(0, lines.length - WRONG_LINES) };
+}
+
+/** What a clear does to the class itself: a named one leaves the list, the default one stays, empty. */
+export function clearMessage(tx: ClassTexts, fileCount: number, current: string, className: string): string {
+  if (fileCount === 0) return tx.t('classView.confirmClear.emptyMessage', { name: className });
+  const fate = tx.t(current === DEFAULT_CLASS ? 'classView.confirmClear.keepsDefault' : 'classView.confirmClear.removesName', { name: className });
+  return `${tx.tCount('classView.confirmClear.message', fileCount, { name: className })} ${fate}`;
+}

@@ -1,0 +1,139 @@
+/**
+ * The class view's logic taken out of its markup (classViewText.ts): the table's sort, the
+ * references in game order, a row's texts (actions used and refused, locked tools, copies, points
+ * as replayed, contradicted figures named) and the import's (files left out, what a clear does).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  actionList,
+  actionsText,
+  clearMessage,
+  duplicateList,
+  gameIndexOf,
+  lockedUsedText,
+  namedWrongLines,
+  nextSort,
+  pointsReplayedText,
+  referenceSummary,
+  refusedText,
+  sameResultText,
+  shownReferences,
+  type ClassTexts,
+} from '../../../src/ui/class/classViewText.ts';
+import { translate, type Locale } from '../../../src/i18n/translate.ts';
+import { translateCount } from '../../../src/i18n/plural.ts';
+import type { ClassGame, ClassRow } from '../../../src/results/classComparison.ts';
+import type { NoActionReference } from '../../../src/results/noActionReference.ts';
+import type { ActionCounts } from '../../../src/results/strategyCounts.ts';
+import { classRow } from '../../fixtures/classRow.ts';
+
+const texts = (locale: Locale): ClassTexts => ({ t: (key, params) => translate(locale, key, params), tCount: (base, count, params) => translateCount(locale, base, count, params), locale });
+const en = texts('en');
+const fr = texts('fr');
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+const noActions: ActionCounts = {
+  financier: 0,
+  lienSocial: 0,
+  personnalisation: 0,
+  customisation: 0,
+  collecteDonnees: 0,
+  enquete: 0,
+  politiqueReclamations: 0,
+  acquisition: 0,
+  arreterProgramme: 0,
+};
+
+function game(key: string, index: number): ClassGame {
+  return { key, index, scenarioName: { fr: 'S' }, scenarioFingerprint: 'aaaa', seed: 1, mode: 'committed', files: 1 };
+}
+function reference(gameKey: string, netMargin = 500): NoActionReference {
+  return { gameKey, ticks: 12, points: 1, maxPoints: 4, turnover: 5000, grossMargin: 2000, netMargin, activeCustomers: 100, retention: 0.5 };
+}
+function inGame(row: ClassRow, key: string, index: number, activeCustomers = 120): ClassRow {
+  return { ...row, game: { key, index }, activeCustomers };
+}
+
+describe('the table’s sort', () => {
+  it('turns the same column round, starts words A→Z and figures from the best', () => {
+    expect(nextSort({ column: 'rank', direction: 'ascending' }, 'rank')).toEqual({ column: 'rank', direction: 'descending' });
+    expect(nextSort({ column: 'rank', direction: 'descending' }, 'rank')).toEqual({ column: 'rank', direction: 'ascending' });
+    for (const column of ['learner', 'scenario', 'status'] as const) expect(nextSort({ column: 'points', direction: 'descending' }, column)).toEqual({ column, direction: 'ascending' });
+    for (const column of ['points', 'turnover', 'netMargin', 'retention', 'strategiesUsed'] as const)
+      expect(nextSort({ column: 'rank', direction: 'ascending' }, column)).toEqual({ column, direction: 'descending' });
+  });
+});
+
+describe('the « sans action » references', () => {
+  const games = [game('a', 0), game('b', 1)];
+  it('shows only the games present, in game order', () => {
+    const shown = shownReferences([reference('b'), reference('gone'), reference('a')], games);
+    expect(shown.map((r) => r.gameKey)).toEqual(['a', 'b']);
+    expect(gameIndexOf(games, reference('b'))).toBe(1);
+    expect(gameIndexOf(games, reference('gone'))).toBe(0);
+  });
+  it('says how many compared files did better than doing nothing, naming the game when there are several', () => {
+    const rows = [inGame(classRow('Ana', 1, 3), 'b', 1), inGame(classRow('Bob', 2, 1), 'b', 1), inGame(classRow('Cy', 1, 9), 'a', 0)];
+    // Ana 300 and Bob 100 € of net margin against 200: one of two did better
+    expect(referenceSummary(en, rows, games, reference('b', 200))).toBe('Cumulative net margin with no action (same seed) (game B): €200. 1 file of 2 did better.');
+    expect(referenceSummary(en, rows.slice(0, 2), [games[1]!], reference('b', 50))).toBe('Cumulative net margin with no action (same seed): €50. 2 files of 2 did better.');
+    expect(plain(referenceSummary(fr, rows, games, reference('b', 200)))).toBe(
+      'Marge nette cumulée sans action (même graine) (partie B) : 200 €. 1 fichier sur 2 a fait mieux.',
+    );
+  });
+});
+
+describe('a row’s texts', () => {
+  it('lists the actions the engine ran, « no action » for none, nothing without a replay', () => {
+    const row = { ...classRow('Ana', 1, 2), actions: { ...noActions, lienSocial: 1, financier: 2 } };
+    expect(actionsText(en, row)).toBe('Financial advantage × 2, Social bonding × 1');
+    expect(actionsText(en, { ...row, actions: noActions })).toBe('no action');
+    expect(actionsText(en, { ...row, actions: null })).toBe('');
+    expect(actionList(en, noActions)).toBe('');
+  });
+  it('lists refused actions as refused, or nothing', () => {
+    const row = classRow('Ana', 1, 2);
+    expect(refusedText(en, { ...row, refusedActions: { ...noActions, acquisition: 1 } })).toBe('refused by the simulation, never applied: Acquisition × 1');
+    expect(refusedText(en, { ...row, refusedActions: noActions })).toBe('');
+    expect(refusedText(en, row)).toBe('');
+  });
+  it('warns of locked tools used, or says nothing', () => {
+    expect(lockedUsedText(en, { lockedUsed: ['financier', 'enquete'] })).toBe('Warning: tool locked by the class link used: Financial advantage, Satisfaction survey');
+    expect(lockedUsedText(en, { lockedUsed: [] })).toBe('');
+    expect(lockedUsedText(en, {})).toBe('');
+  });
+  it('names the learners of the files with the same result, the file name alone when it has none', () => {
+    const ana = { ...classRow('Ana', 1, 2), sameResultAs: ['Bob.json', 'anon.json'] };
+    const rows = [ana, classRow('Bob', 1, 2), { ...classRow('anon', 1, 2), learner: '' }];
+    expect(sameResultText(en, rows, ana)).toBe('Bob (Bob.json); anon.json');
+  });
+  it('gives the points as replayed only when the file’s are contradicted', () => {
+    const row = classRow('Ana', 1, 2);
+    expect(pointsReplayedText(en, row)).toBeUndefined();
+    const wrong = { ...row, wrongFigures: [{ what: 'objectivePoints' as const, recorded: 2, recomputed: 1, text: '' }] };
+    expect(pointsReplayedText(en, wrong)).toBe('1 / 4');
+  });
+  it('names three contradicted figures and counts the rest', () => {
+    const line = (n: number) => ({ what: `w${n}`, recorded: '1', recomputed: '2' });
+    expect(namedWrongLines([1, 2].map(line))).toEqual({ named: [line(1), line(2)], more: 0 });
+    const five = namedWrongLines([1, 2, 3, 4, 5].map(line));
+    expect(five.named.map((l) => l.what)).toEqual(['w1', 'w2', 'w3']);
+    expect(five.more).toBe(2);
+  });
+});
+
+describe('the import’s texts', () => {
+  it('lists the files left out, with the one kept when its name differs', () => {
+    expect(
+      duplicateList(en, [
+        { fileName: 'a.json', sameAs: 'a.json' },
+        { fileName: 'b.json', sameAs: 'c.json' },
+      ]),
+    ).toBe('a.json; b.json (same as c.json)');
+  });
+  it('says what a clear does: the default class stays, empty, a named one leaves the list', () => {
+    expect(clearMessage(en, 0, 'TD1', 'TD1')).toBe(translate('en', 'classView.confirmClear.emptyMessage', { name: 'TD1' }));
+    expect(clearMessage(en, 2, 'TD1', 'TD1')).toMatch(/^The 2 imported files .* The class “TD1” will also leave the “Class” list\.$/);
+    expect(clearMessage(en, 1, '', 'My class')).toMatch(/^The imported file .* “My class” stays in the “Class” list, empty\.$/);
+  });
+});
