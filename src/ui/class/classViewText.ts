@@ -81,7 +81,9 @@ export function sameResultText(tx: ClassTexts, rows: readonly ClassRow[], row: C
 
 /** The files left out of the last import, each with the name of the one kept when it differs. */
 export function duplicateList(tx: ClassTexts, duplicates: readonly { fileName: string; sameAs: string }[]): string {
-  return duplicates.map((d) => (d.fileName === d.sameAs ? d.fileName : tx.t('classView.duplicateOf', { file: d.fileName, same: d.sameAs }))).join(tx.t('app.listSeparator'));
+  return duplicates
+    .map((d) => (d.fileName === d.sameAs ? d.fileName : tx.t('classView.duplicateOf', { file: d.fileName, same: d.sameAs })))
+    .join(tx.t('app.listSeparator'));
 }
 
 /** The points as replayed when the file's are contradicted, or undefined. */

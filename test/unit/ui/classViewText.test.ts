@@ -27,7 +27,11 @@ import type { NoActionReference } from '../../../src/results/noActionReference.t
 import type { ActionCounts } from '../../../src/results/strategyCounts.ts';
 import { classRow } from '../../fixtures/classRow.ts';
 
-const texts = (locale: Locale): ClassTexts => ({ t: (key, params) => translate(locale, key, params), tCount: (base, count, params) => translateCount(locale, base, count, params), locale });
+const texts = (locale: Locale): ClassTexts => ({
+  t: (key, params) => translate(locale, key, params),
+  tCount: (base, count, params) => translateCount(locale, base, count, params),
+  locale,
+});
 const en = texts('en');
 const fr = texts('fr');
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -58,7 +62,8 @@ describe('the table’s sort', () => {
   it('turns the same column round, starts words A→Z and figures from the best', () => {
     expect(nextSort({ column: 'rank', direction: 'ascending' }, 'rank')).toEqual({ column: 'rank', direction: 'descending' });
     expect(nextSort({ column: 'rank', direction: 'descending' }, 'rank')).toEqual({ column: 'rank', direction: 'ascending' });
-    for (const column of ['learner', 'scenario', 'status'] as const) expect(nextSort({ column: 'points', direction: 'descending' }, column)).toEqual({ column, direction: 'ascending' });
+    for (const column of ['learner', 'scenario', 'status'] as const)
+      expect(nextSort({ column: 'points', direction: 'descending' }, column)).toEqual({ column, direction: 'ascending' });
     for (const column of ['points', 'turnover', 'netMargin', 'retention', 'strategiesUsed'] as const)
       expect(nextSort({ column: 'rank', direction: 'ascending' }, column)).toEqual({ column, direction: 'descending' });
   });
@@ -75,8 +80,12 @@ describe('the « sans action » references', () => {
   it('says how many compared files did better than doing nothing, naming the game when there are several', () => {
     const rows = [inGame(classRow('Ana', 1, 3), 'b', 1), inGame(classRow('Bob', 2, 1), 'b', 1), inGame(classRow('Cy', 1, 9), 'a', 0)];
     // Ana 300 and Bob 100 € of net margin against 200: one of two did better
-    expect(referenceSummary(en, rows, games, reference('b', 200))).toBe('Cumulative net margin with no action (same seed) (game B): €200. 1 file of 2 did better.');
-    expect(referenceSummary(en, rows.slice(0, 2), [games[1]!], reference('b', 50))).toBe('Cumulative net margin with no action (same seed): €50. 2 files of 2 did better.');
+    expect(referenceSummary(en, rows, games, reference('b', 200))).toBe(
+      'Cumulative net margin with no action (same seed) (game B): €200. 1 file of 2 did better.',
+    );
+    expect(referenceSummary(en, rows.slice(0, 2), [games[1]!], reference('b', 50))).toBe(
+      'Cumulative net margin with no action (same seed): €50. 2 files of 2 did better.',
+    );
     expect(plain(referenceSummary(fr, rows, games, reference('b', 200)))).toBe(
       'Marge nette cumulée sans action (même graine) (partie B) : 200 €. 1 fichier sur 2 a fait mieux.',
     );
@@ -98,7 +107,9 @@ describe('a row’s texts', () => {
     expect(refusedText(en, row)).toBe('');
   });
   it('warns of locked tools used, or says nothing', () => {
-    expect(lockedUsedText(en, { lockedUsed: ['financier', 'enquete'] })).toBe('Warning: tool locked by the class link used: Financial advantage, Satisfaction survey');
+    expect(lockedUsedText(en, { lockedUsed: ['financier', 'enquete'] })).toBe(
+      'Warning: tool locked by the class link used: Financial advantage, Satisfaction survey',
+    );
     expect(lockedUsedText(en, { lockedUsed: [] })).toBe('');
     expect(lockedUsedText(en, {})).toBe('');
   });
