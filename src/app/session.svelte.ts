@@ -48,6 +48,15 @@ export class GameSession {
   tick = $state(0);
   /** ticks saved: what IndexedDB-backed views (the customer base) can read */
   savedTick = $state(0);
+  /** writes of the queued decisions under way (RunStore.savePending) */
+  #decisionWrites = $state(0);
+  /**
+   * Something shown is not saved yet: a period played whose autosave is still running (shown at
+   * once, saved about a second later at 200,000 customers: src/db/README.md « Responsiveness »), or
+   * decisions queued whose write has not landed. A reload now would resume at the last saved period
+   * without them: the header says « Enregistrement… » and leaving the page asks first (App.svelte).
+   */
+  saving = $derived(this.tick > this.savedTick || this.#decisionWrites > 0);
   customerCount = $state(0);
   kpis = $state.raw<TickKpis[]>([]);
   reports = $state.raw<TickReport[]>([]);
@@ -247,7 +256,11 @@ export class GameSession {
     const runId = this.runId;
     if (!store.savePending || runId === null || this.readOnly) return;
     const tick = this.tick;
-    this.#pendingSaved = this.#pendingSaved.then(() => store.savePending!(runId, tick, actions)).catch((error) => this.#notify(error));
+    this.#decisionWrites++;
+    this.#pendingSaved = this.#pendingSaved
+      .then(() => store.savePending!(runId, tick, actions))
+      .catch((error) => this.#notify(error))
+      .finally(() => this.#decisionWrites--);
   }
 
   /** Simulates up to `n` ticks (the pending decisions apply to the first one). */

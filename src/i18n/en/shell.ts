@@ -25,6 +25,7 @@ export const shell: Messages['shell'] = {
   },
   budgetLeft: 'Budget left: {{amount}}',
   noRun: 'No game in progress',
+  saving: 'Saving…',
   language: { label: 'Language', fr: 'Français', en: 'English' },
   notices: {
     label: 'Messages',

@@ -26,6 +26,7 @@ export const shell = frenchArea({
   },
   budgetLeft: 'Budget restant : {{amount}}',
   noRun: 'Aucune partie en cours',
+  saving: 'Enregistrement…',
   language: { label: 'Langue', fr: 'Français', en: 'English' },
   notices: {
     label: 'Messages',
