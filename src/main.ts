@@ -11,7 +11,10 @@ import { registerServiceWorker } from './app/offline/registerServiceWorker.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app missing in index.html');
-// English, if chosen, loads while the services start; French starts at once (the rest of it follows)
-const [services] = await Promise.all([createBrowserServices(), setLocale(savedLocale() ?? 'fr')]);
-export default mount(App, { target, props: { services } });
-void registerServiceWorker();
+// The language's first-screen strings (i18n/areas.ts) load while the services start; the rest comes with the
+// first game screen. No top-level await here: a lazy chunk that imports from this entry chunk (the French
+// strings import frenchArea) would wait for the entry to finish evaluating, which would wait for the chunk.
+void Promise.all([createBrowserServices(), setLocale(savedLocale() ?? 'fr')]).then(([services]) => {
+  mount(App, { target, props: { services } });
+  void registerServiceWorker();
+});

@@ -12,24 +12,29 @@ import type { Notice } from './notices.svelte.ts';
 
 type Translate = (key: never, params?: Params) => string;
 
-function isKey(value: string): boolean {
-  return /^[a-z][A-Za-z]*(\.[A-Za-z0-9]+)+$/.test(value) && lookup(messagesOf('fr'), value) !== undefined;
+/** Whether `key` is a message of the language shown or of French (the one loaded may be either, or both). */
+function known(key: string, locale: Locale): boolean {
+  return lookup(messagesOf(locale), key) !== undefined || lookup(messagesOf('fr'), key) !== undefined;
+}
+
+function isKey(value: string, locale: Locale): boolean {
+  return /^[a-z][A-Za-z]*(\.[A-Za-z0-9]+)+$/.test(value) && known(value, locale);
 }
 
 /** The notice's key, or the form its count takes when the key is a counted message's base. */
 function keyOf(notice: Omit<Notice, 'cause'>, locale: Locale): string {
   const count = notice.params?.count;
-  if (typeof count !== 'number' || lookup(messagesOf('fr'), notice.key) !== undefined) return notice.key;
+  if (typeof count !== 'number' || known(notice.key, locale)) return notice.key;
   const counted = pluralKey(locale, count, notice.key);
-  return lookup(messagesOf('fr'), counted) === undefined ? notice.key : counted;
+  return known(counted, locale) ? counted : notice.key;
 }
 
 export function noticeText(t: Translate, notice: Omit<Notice, 'cause'>, locale: Locale = 'fr'): string {
   const tr = t as (key: string, params?: Params) => string;
   const key = keyOf(notice, locale);
-  if (notice.text && lookup(messagesOf('fr'), key) === undefined) return notice.text;
+  if (notice.text && !known(key, locale)) return notice.text;
   const params: Params = {};
   for (const [name, value] of Object.entries(notice.params ?? {}))
-    params[name] = typeof value === 'function' ? value(tr, locale) : typeof value === 'string' && isKey(value) ? tr(value) : value;
+    params[name] = typeof value === 'function' ? value(tr, locale) : typeof value === 'string' && isKey(value, locale) ? tr(value) : value;
   return tr(key, params);
 }

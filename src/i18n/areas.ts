@@ -1,19 +1,23 @@
 /**
- * How a language's areas are downloaded. The learner's areas come right after startup (French's
- * first-screen areas are even built in: frCore.ts); the teacher tools' areas (scenario editor and
- * the scenario fields' names and file-check messages, class view, analytics, what-if, scoring lab)
+ * How a language's areas are downloaded. The first screen's areas (the core part: frCore.ts; English
+ * has no core file, its learner part comes whole, locale.svelte.ts) come at startup, with the language
+ * chosen (French by default); the rest of the learner's areas with the first game screen (app/screens.ts),
+ * so a learner who switches to English on the home page never downloads the rest of French, and an
+ * English learner no French at all; the teacher tools' areas (scenario editor and
+ * the scenario fields' names and file-check messages, class view and its team view, analytics, what-if, scoring lab)
  * only come with those screens (app/screens.ts); the missions' (path screen, banner, debrief,
  * lesson plan, the teacher's class link builder on that screen) with the mission code (missions/lazyMissions.svelte.ts), which a free player never
  * loads. French file-check messages are built into the checker (scenario/validate.ts); English
  * ones come with English's teacher part.
- * Each part is a file per language: frLearner.ts / frTeacher.ts / frMissions.ts, enLearner.ts /
- * enTeacher.ts / enMissions.ts; a unit test checks that the parts hold exactly these areas, and
- * together every area of fr.ts.
+ * Each part is a file per language: frCore.ts / frLearner.ts / frTeacher.ts / frMissions.ts,
+ * enLearner.ts / enTeacher.ts / enMissions.ts; the learner part holds the core areas too (the bundler
+ * keeps each area module in one chunk: frLearner's chunk imports frCore's). A unit test checks that the parts hold exactly
+ * these areas, and together every area of fr.ts.
  */
 import type { Messages } from './fr.ts';
 
 export type Area = keyof Messages;
-export type Part = 'learner' | 'teacher' | 'missions';
+export type Part = 'core' | 'learner' | 'teacher' | 'missions';
 
 export const TEACHER_AREAS = [
   'editor',
@@ -22,6 +26,7 @@ export const TEACHER_AREAS = [
   'analytics',
   'whatif',
   'scoringLab',
+  'teamView',
 ] as const satisfies readonly Area[];
 export type TeacherArea = (typeof TEACHER_AREAS)[number];
 
@@ -46,12 +51,19 @@ export const LEARNER_AREAS = [
   'db',
   'results',
   'glassBox',
-  'teamView',
   'presets',
   'competencies',
 ] as const satisfies readonly LearnerArea[];
 
+/**
+ * The home screen's areas (shell, home, tour, notices of the database and the class presets, the
+ * closed vocabularies of the scenario cards and lock notices): what a language needs to show the first screen.
+ */
+export const CORE_AREAS = ['app', 'shell', 'home', 'tour', 'vocabulary', 'db', 'presets'] as const satisfies readonly LearnerArea[];
+export type CoreArea = (typeof CORE_AREAS)[number];
+
 export const PART_AREAS: Record<Part, readonly Area[]> = {
+  core: CORE_AREAS,
   learner: LEARNER_AREAS,
   teacher: TEACHER_AREAS,
   missions: MISSION_AREAS,

@@ -1,4 +1,4 @@
-/** The learner part of English (see areas.ts): loaded right after startup. */
+/** The learner part of English (see areas.ts): loaded with the first game screen (its core areas come before, enCore.ts). */
 import type { Messages } from './fr.ts';
 import type { LearnerArea } from './areas.ts';
 import { app } from './en/app.ts';
@@ -16,7 +16,6 @@ import { charts } from './en/charts.ts';
 import { db } from './en/db.ts';
 import { results } from './en/results.ts';
 import { glassBox } from './en/glassBox.ts';
-import { teamView } from './en/teamView.ts';
 import { presets } from './en/presets.ts';
 import { competencies } from './en/competencies.ts';
 
@@ -36,7 +35,6 @@ export const enLearner: Pick<Messages, LearnerArea> = {
   db,
   results,
   glassBox,
-  teamView,
   presets,
   competencies,
 };

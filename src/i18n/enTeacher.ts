@@ -7,6 +7,7 @@ import { classView } from './en/classView.ts';
 import { analytics } from './en/analytics.ts';
 import { whatif } from './en/whatif.ts';
 import { scoringLab } from './en/scoringLab.ts';
+import { teamView } from './en/teamView.ts';
 
 export const enTeacher: Pick<Messages, TeacherArea> = {
   editor,
@@ -15,4 +16,5 @@ export const enTeacher: Pick<Messages, TeacherArea> = {
   analytics,
   whatif,
   scoringLab,
+  teamView,
 };

@@ -1,4 +1,4 @@
-/** The learner part of French (see areas.ts): loaded right after startup. */
+/** The learner part of French (see areas.ts): loaded with the first game screen (its core areas come before, frCore.ts). */
 import type { Messages } from './fr.ts';
 import type { LearnerArea } from './areas.ts';
 import { app } from './fr/app.ts';
@@ -16,7 +16,6 @@ import { charts } from './fr/charts.ts';
 import { db } from './fr/db.ts';
 import { results } from './fr/results.ts';
 import { glassBox } from './fr/glassBox.ts';
-import { teamView } from './fr/teamView.ts';
 import { presets } from './fr/presets.ts';
 import { competencies } from './fr/competencies.ts';
 
@@ -36,7 +35,6 @@ export const frLearner: Pick<Messages, LearnerArea> = {
   db,
   results,
   glassBox,
-  teamView,
   presets,
   competencies,
 };

@@ -7,6 +7,7 @@ import { classView } from './fr/classView.ts';
 import { analytics } from './fr/analytics.ts';
 import { whatif } from './fr/whatif.ts';
 import { scoringLab } from './fr/scoringLab.ts';
+import { teamView } from './fr/teamView.ts';
 
 export const frTeacher: Pick<Messages, TeacherArea> = {
   editor,
@@ -15,4 +16,5 @@ export const frTeacher: Pick<Messages, TeacherArea> = {
   analytics,
   whatif,
   scoringLab,
+  teamView,
 };

@@ -1,9 +1,10 @@
 /**
- * The current UI language, reactive. French by default: the first screen's areas are built in
- * (frCore.ts), the rest of the learner's French is fetched right after startup (`loadLocale('fr')`,
- * awaited by the lazy screens), the teacher tools' French with their screens (`loadLocale('fr',
- * 'teacher')`, app/screens.ts), the missions' with the mission code (`loadLocale('fr', 'missions')`);
- * English's parts likewise, from the first time it is chosen. Each part in its own chunk (areas.ts).
+ * The current UI language, reactive. French by default. A language's first-screen areas are fetched
+ * at startup or when it is chosen (`setLocale`, the core part: frCore.ts; English's learner part comes whole), the rest of the
+ * learner's with the first game screen (`loadLocale(locale.current)`, awaited by the lazy screens,
+ * app/screens.ts), the teacher tools' with their screens (`loadLocale(…, 'teacher')`), the missions'
+ * with the mission code (`loadLocale(…, 'missions')`). Each part in its own chunk (areas.ts): a learner
+ * who switches to English on the home page downloads French's first screen only, an English learner no French.
  */
 import type { Messages } from './fr.ts';
 import type { Part } from './areas.ts';
@@ -20,11 +21,15 @@ export const locale = new LocaleState();
 
 const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages>>>> = {
   fr: {
+    core: () => import('./frCore.ts').then((m) => m.frCore),
     learner: () => import('./frLearner.ts').then((m) => m.frLearner),
     teacher: () => import('./frTeacher.ts').then((m) => m.frTeacher),
     missions: () => import('./frMissions.ts').then((m) => m.frMissions),
   },
   en: {
+    // English comes whole with its first screen: split like French it cost every English learner 1 KB gz more
+    // (bench app-learner-js-en), for a first screen that only waits for it when English was chosen
+    core: () => import('./enLearner.ts').then((m) => m.enLearner),
     learner: () => import('./enLearner.ts').then((m) => m.enLearner),
     teacher: () => import('./enTeacher.ts').then((m) => m.enTeacher),
     missions: () => import('./enMissions.ts').then((m) => m.enMissions),
@@ -43,7 +48,7 @@ export function tCount(base: PluralBase, count: number, params?: Params): string
   return translateCount(locale.current, base, count, params);
 }
 
-/** Fetches a part of a language's strings (the learner's by default), once; French's first-screen areas are built in. */
+/** Fetches a part of a language's strings (the learner's by default, which holds the core areas too), once. */
 export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> {
   if (hasMessages(next, part)) return Promise.resolve();
   const id = `${next}:${part}` as const;
@@ -59,10 +64,10 @@ export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> 
   return pending;
 }
 
-/** The parts a language needs now: the learner's, and the teacher's or the missions' once a screen has loaded it in any language. */
+/** The parts a language needs now: the first screen's, and the learner's, teacher's or missions' once a screen has loaded it in any language. */
 function neededParts(): Part[] {
-  const later: Part[] = ['teacher', 'missions'];
-  return ['learner', ...later.filter((part) => LOCALES.some((l) => hasMessages(l, part)))];
+  const later: Part[] = ['learner', 'teacher', 'missions'];
+  return ['core', ...later.filter((part) => LOCALES.some((l) => hasMessages(l, part)))];
 }
 
 let wanted: Locale = 'fr';
@@ -79,14 +84,11 @@ function apply(next: Locale): void {
 export function setLocale(next: Locale): Promise<void> {
   wanted = next;
   const parts = neededParts();
-  const loaded = Promise.all(parts.map((part) => loadLocale(next, part))).then(() => undefined);
-  // French's first screen is built in: without teacher texts to wait for, it shows at once (texts re-render as the rest arrives)
-  if (parts.every((part) => hasMessages(next, part)) || (next === 'fr' && parts.length === 1)) {
+  if (parts.every((part) => hasMessages(next, part))) {
     apply(next);
-    loaded.catch(() => undefined);
     return Promise.resolve();
   }
-  return loaded.then(() => {
+  return Promise.all(parts.map((part) => loadLocale(next, part))).then(() => {
     if (wanted === next) apply(next);
   });
 }

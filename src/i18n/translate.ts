@@ -1,19 +1,18 @@
 /**
  * Pure lookup and interpolation of UI strings; no Svelte here so it is unit-testable
- * and usable from workers. The French areas of the first screen (frCore.ts) are always here;
- * a language's parts (areas.ts) are registered once loaded (locale.svelte.ts fetches French's
- * learner part right after startup, its teacher part with the teacher tools' screens, English's
- * parts the same way once chosen; Node entry points and tests register whole languages up front).
+ * and usable from workers. A language's parts (areas.ts) are registered once loaded (locale.svelte.ts
+ * fetches the chosen language's first-screen areas at startup, the rest of the learner's with the
+ * first game screen, the teacher tools' with their screens; Node entry points and tests register
+ * whole languages up front).
  * The reactive current language lives in locale.svelte.ts.
  */
 import type { Messages } from './fr.ts';
-import { frCore } from './frCore.ts';
 import { PART_AREAS, type Part } from './areas.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const dictionaries: Partial<Record<Locale, Partial<Messages>>> = { fr: { ...frCore } };
+const dictionaries: Partial<Record<Locale, Partial<Messages>>> = {};
 
 /** Makes loaded areas of a language (a part, or the whole language) available to translate(). */
 export function registerMessages(locale: Locale, messages: Partial<Messages>): void {
@@ -31,7 +30,7 @@ export function hasMessages(locale: Locale, part: Part = 'learner'): boolean {
  * missing (lookup() then finds nothing, translate() falls back to French, then shows the key).
  */
 export function messagesOf(locale: Locale): Messages {
-  return (dictionaries[locale] ?? dictionaries.fr) as Messages;
+  return (dictionaries[locale] ?? dictionaries.fr ?? {}) as Messages;
 }
 
 type Leaves<T, P extends string = ''> = {

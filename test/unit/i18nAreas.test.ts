@@ -7,7 +7,7 @@ import { enTeacher } from '../../src/i18n/enTeacher.ts';
 import { frMissions } from '../../src/i18n/frMissions.ts';
 import { enMissions } from '../../src/i18n/enMissions.ts';
 import { frCore } from '../../src/i18n/frCore.ts';
-import { LEARNER_AREAS, MISSION_AREAS, TEACHER_AREAS } from '../../src/i18n/areas.ts';
+import { CORE_AREAS, LEARNER_AREAS, MISSION_AREAS, TEACHER_AREAS } from '../../src/i18n/areas.ts';
 
 const sorted = (keys: readonly string[]) => [...keys].sort();
 
@@ -24,8 +24,9 @@ describe('the parts a language downloads in (areas.ts)', () => {
     expect(sorted([...LEARNER_AREAS, ...TEACHER_AREAS, ...MISSION_AREAS])).toEqual(sorted(Object.keys(fr)));
   });
 
-  it('the parts give the same strings as the whole language, and French built in is learner areas only', () => {
+  it('the parts give the same strings as the whole language; the French first-screen (core) part is learner areas only', () => {
     expect({ ...frLearner, ...frTeacher, ...frMissions }).toEqual(fr);
-    for (const area of Object.keys(frCore)) expect(LEARNER_AREAS).toContain(area);
+    expect(sorted(Object.keys(frCore))).toEqual(sorted(CORE_AREAS));
+    for (const area of CORE_AREAS) expect(LEARNER_AREAS).toContain(area);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { interpolate, translate } from '../../src/i18n/translate.ts';
+import { frCore } from '../../src/i18n/frCore.ts';
 import { frLearner } from '../../src/i18n/frLearner.ts';
 import { frTeacher } from '../../src/i18n/frTeacher.ts';
 import { enLearner } from '../../src/i18n/enLearner.ts';
@@ -26,9 +27,14 @@ describe('translate', () => {
   it('English has exactly the French keys', () => {
     expect(keysOf(en).sort()).toEqual(keysOf(fr).sort());
   });
-  it('a language comes part by part: French first-screen areas built in, then the learner part, the teacher tools\' part later', async () => {
+  it('a language comes part by part: its first-screen areas, then the learner part, the teacher tools\' part later; nothing built in', async () => {
     vi.resetModules(); // a registry with nothing registered yet (test/setup.ts registers whole languages)
     const fresh = await import('../../src/i18n/translate.ts');
+    // nothing built in: an English learner downloads no French
+    expect(fresh.translate('fr', 'app.tagline')).toBe('app.tagline');
+    expect(fresh.hasMessages('fr', 'core')).toBe(false);
+    fresh.registerMessages('fr', frCore);
+    expect(fresh.hasMessages('fr', 'core')).toBe(true);
     expect(fresh.translate('fr', 'app.tagline')).toBe('Simulateur de fidélisation client');
     expect(fresh.translate('fr', 'glossary.title')).toBe('glossary.title');
     expect(fresh.hasMessages('fr')).toBe(false);

@@ -57,6 +57,7 @@ export const results: Messages['results'] = {
     branchPart: { week: 'what if week {{n}}', month: 'what if month {{n}}' },
     intro: 'This file lets your teacher replay your game and confirm your result.',
     learner: 'Your name (as your teacher will see it)',
+    team: 'Your team’s name (optional)',
     download: 'Download the result file',
     done: 'File “{{file}}” ready: hand it in where your teacher asked.',
     failed: 'The result file could not be prepared: {{detail}}',

@@ -36,5 +36,4 @@ export const teamView: Messages['teamView'] = {
   noDecisions: 'No member took any decision.',
   noName: '(no name)',
   pointsOf: '{{points}} / {{max}}',
-  exportTeam: 'Your team’s name (optional)',
 };

@@ -59,6 +59,7 @@ export const results = frenchArea({
     branchPart: { week: 'et si semaine {{n}}', month: 'et si mois {{n}}' },
     intro: 'Ce fichier permet à votre enseignant de rejouer votre partie et de confirmer votre résultat.',
     learner: 'Votre nom (tel que l’enseignant le verra)',
+    team: 'Nom de votre équipe (facultatif)',
     download: 'Télécharger le fichier de résultat',
     done: 'Fichier « {{file}} » prêt : déposez-le là où votre enseignant l’a demandé.',
     failed: 'Le fichier de résultat n’a pas pu être préparé : {{detail}}',

@@ -36,5 +36,4 @@ export const teamView = frenchArea({
   noDecisions: 'Aucun membre n’a pris de décision.',
   noName: '(sans nom)',
   pointsOf: '{{points}} / {{max}}',
-  exportTeam: 'Nom de votre équipe (facultatif)',
 } as const);

@@ -1,0 +1,54 @@
+/**
+ * Which parts of which language the app downloads (i18n/areas.ts, locale.svelte.ts): the chosen
+ * language's first-screen areas at startup, the rest of the learner's with the first game screen.
+ * An English learner downloads no French; a learner who switches to English on the home page
+ * never downloads the rest of French (bench app-learner-js-en, app-learner-js-en-switched).
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** A fresh registry and language state (test/setup.ts registers whole languages in the shared one). */
+async function freshApp() {
+  vi.resetModules();
+  const translate = await import('../../src/i18n/translate.ts');
+  const locale = await import('../../src/i18n/locale.svelte.ts');
+  return { ...translate, ...locale };
+}
+
+describe('the strings a learner downloads', () => {
+  beforeEach(() => vi.resetModules());
+
+  it('French at startup: its first screen only; the rest with the first game screen', async () => {
+    const app = await freshApp();
+    await app.setLocale('fr');
+    expect(app.hasMessages('fr', 'core')).toBe(true);
+    expect(app.hasMessages('fr', 'learner')).toBe(false);
+    expect(app.t('home.title' as never)).toBe(app.translate('fr', 'home.title'));
+    await app.loadLocale(app.locale.current); // what a game screen's loader does (app/screens.ts)
+    expect(app.hasMessages('fr', 'learner')).toBe(true);
+    expect(app.hasMessages('en', 'core')).toBe(false);
+  });
+
+  it('English from the start: no French at all', async () => {
+    const app = await freshApp();
+    await app.setLocale('en');
+    expect(app.locale.current).toBe('en');
+    expect(app.hasMessages('en', 'core')).toBe(true);
+    await app.loadLocale(app.locale.current);
+    expect(app.hasMessages('en', 'learner')).toBe(true);
+    expect(app.hasMessages('fr', 'core')).toBe(false);
+    expect(app.translate('en', 'glossary.title')).toBe('Glossary');
+  });
+
+  it('switched to English on the home page: the rest of French is never fetched; switched back in a game, it is before the switch', async () => {
+    const app = await freshApp();
+    await app.setLocale('fr');
+    await app.setLocale('en');
+    expect(app.locale.current).toBe('en');
+    await app.loadLocale(app.locale.current);
+    expect(app.hasMessages('fr', 'learner')).toBe(false);
+    // back to French in a game: the learner's French comes before the texts switch, no raw key shows
+    await app.setLocale('fr');
+    expect(app.hasMessages('fr', 'learner')).toBe(true);
+    expect(app.locale.current).toBe('fr');
+  });
+});
