@@ -11,6 +11,15 @@ export type ScenarioError = FileProblem;
 
 export type ScenarioParseResult = { ok: true; scenario: Scenario; warnings: ScenarioError[] } | { ok: false; errors: ScenarioError[] };
 
+/**
+ * The largest scenario file the editor reads: 1 MB. A shipped scenario is 6 to 7 kB, and the longest a
+ * teacher could write (an event every week of a 260-week game, a dozen competitors with twenty events
+ * each, 5,000 characters of description in each language) is about 170 kB; a file of several megabytes is
+ * another file (an exported game, a data export), whose check alone would hold the page for seconds
+ * (a 20 MB one took ~18 s): it is refused before it is read.
+ */
+export const MAX_SCENARIO_FILE_BYTES = 1_000_000;
+
 const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Validate a scenario given as JSON text or as a parsed value. */

@@ -77,6 +77,10 @@ export const editor: Messages['editor'] = {
     loaded: 'Scenario imported from the file {{file}}.',
     failed: 'The file {{file}} was not imported; nothing was changed:',
     readFailed: 'Could not read the file {{file}}.',
+    reading: 'Reading the file {{file}}…',
+    checking: 'Checking the scenario of the file {{file}}…',
+    tooLarge:
+      'The file {{file}} was not imported: it weighs {{size}} MB, while a scenario weighs a few kB (at most {{max}} MB). It is probably not a scenario file (an exported game is imported from the home page); nothing was changed.',
     readAsWindows1252:
       'This file is not UTF-8: it was read as Windows-1252 (the encoding of older Windows tools) to keep its accents. Check the name and description; the scenario exported or saved from here will be UTF-8.',
     fromLink: 'Scenario opened from a link.',

@@ -83,6 +83,10 @@ export const editor = frenchArea({
     loaded: 'Scénario importé depuis le fichier {{file}}.',
     failed: 'Le fichier {{file}} n’a pas été importé ; rien n’a été modifié :',
     readFailed: 'Impossible de lire le fichier {{file}}.',
+    reading: 'Lecture du fichier {{file}}…',
+    checking: 'Vérification du scénario du fichier {{file}}…',
+    tooLarge:
+      'Le fichier {{file}} n’a pas été importé : il pèse {{size}} Mo, quand un scénario en pèse quelques Ko (au plus {{max}} Mo). Ce n’est sans doute pas un fichier de scénario (une partie exportée s’importe depuis l’accueil) ; rien n’a été modifié.',
     readAsWindows1252:
       'Ce fichier n’est pas en UTF-8 : il a été lu en Windows-1252 (l’encodage des anciens outils de Windows) pour garder ses accents. Vérifiez le nom et la description ; le scénario exporté ou enregistré d’ici sera en UTF-8.',
     fromLink: 'Scénario ouvert depuis un lien.',

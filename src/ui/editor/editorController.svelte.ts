@@ -10,7 +10,9 @@
 import { t, tCount } from '../../i18n/locale.svelte.ts';
 import { localized } from '../../app/localized.ts';
 import type { Locale } from '../../i18n/translate.ts';
-import { parseScenario } from '../../scenario/load.ts';
+import { MAX_SCENARIO_FILE_BYTES, parseScenario } from '../../scenario/load.ts';
+import { formatNumber } from '../../app/format.ts';
+import { decodeText } from '../../import/decodeText.ts';
 import { MAX_LINK_CHARS, scenarioLink } from '../../scenario/link.ts';
 import { deleteSaved, findSaved, listSaved, renameSaved, saveScenario, type SavedScenario, type StoreResult } from '../../scenario/localScenarios.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -23,6 +25,16 @@ export interface EditorStatus {
   text: string;
   details?: string[];
 }
+
+/** What the editor reads of a chosen file (a File). */
+export interface ScenarioFileSource {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** A task's end: the page paints the status set before it (and stays responsive) before a long synchronous step. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface EditorConfirmation {
   title: string;
@@ -52,6 +64,8 @@ export class EditorController {
   saveName = $state('');
   /** the last shared link, shown to copy by hand */
   link = $state('');
+  /** a chosen file is being read and checked (the import button waits) */
+  importing = $state(false);
   readonly draft: ScenarioDraft;
   readonly validScenario: Scenario | null = $derived.by(() => (this.draft.validation.ok ? this.draft.validation.scenario : null));
   /** the scenario to play: valid and clear of the editor's own problems (a shipped id) */
@@ -95,6 +109,31 @@ export class EditorController {
     } else if (source.startsWith('mine:')) {
       const entry = findSaved(this.#deps.storage, source.slice('mine:'.length));
       if (entry) this.openSaved(entry);
+    }
+  }
+
+  /**
+   * A chosen file: refused at once when it is far larger than any scenario (MAX_SCENARIO_FILE_BYTES,
+   * never read), else read then checked, the status saying each step (« Lecture du fichier… »,
+   * « Vérification du scénario… ») and the page painting it before the check, then as importText.
+   */
+  async importFile(file: ScenarioFileSource): Promise<void> {
+    if (this.importing) return;
+    if (file.size > MAX_SCENARIO_FILE_BYTES) {
+      const megabytes = (bytes: number) => formatNumber(this.#deps.locale(), bytes / 1_000_000, 1);
+      return this.fail(t('editor.import.tooLarge', { file: file.name, size: megabytes(file.size), max: megabytes(MAX_SCENARIO_FILE_BYTES) }));
+    }
+    this.importing = true;
+    try {
+      this.info(t('editor.import.reading', { file: file.name }));
+      const bytes = await file.arrayBuffer().catch(() => null);
+      this.info(t('editor.import.checking', { file: file.name }));
+      await nextTask();
+      // read as the CSV import reads: UTF-8, UTF-16 with its mark, else Windows-1252 (said in the status)
+      const decoded = bytes ? decodeText(new Uint8Array(bytes)) : null;
+      this.importText(file.name, decoded?.text ?? null, decoded?.encoding);
+    } finally {
+      this.importing = false;
     }
   }
 
