@@ -19,6 +19,15 @@ import {
 } from '../../../src/engine/params.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
 import { inProcessEngineTransport } from './engineTransport.ts';
+import { applyDecisions } from '../../../src/engine/actions.ts';
+import { competitorStep } from '../../../src/engine/competitors.ts';
+import { buildContext, markEffectsWritten } from '../../../src/engine/context.ts';
+import { cloneState, createSimulation } from '../../../src/engine/index.ts';
+import { applyProgrammes, endFinishedProgrammes } from '../../../src/engine/programmes.ts';
+import { purchaseMean } from '../../../src/engine/purchases.ts';
+import { NO_TICK } from '../../../src/engine/state.ts';
+import { priceLevelAt } from '../../../src/engine/step.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
 import { shippedScenarioList } from './testServices.ts';
 
 describe('cost estimates from the engine parameters', () => {
@@ -99,11 +108,89 @@ describe('a strategy priced as the engine charges it, against real engine runs',
     expect(count).toBe(117);
     // a discount's first period on about 110 new customers is a lottery (what a handful of them happen to
     // buy that week: 12 to 67 € charged for 40 to 53 € estimated over seeds 1-9, −13 % on the default
-    // seed): like the optician's, only the fees are checked on it, the discount on the whole game
+    // seed): here only the fees are checked on it, the discount on the whole game; its first week is
+    // checked against the engine's expectation and over seeds 1-9 below (« a coupon's first week »)
     if (strategy.strategy !== 'financier') expect(Math.abs(first / actual.first - 1)).toBeLessThanOrEqual(FIRST_PERIOD);
     expect(Math.abs(total / actual.total - 1)).toBeLessThanOrEqual(WHOLE_GAME);
     // before, a new customer's single purchase counted for nothing: 13 € a week, 1 045 € over the game, for 96 € and 5 788 € charged
     if (strategy.strategy === 'financier') expect(actual.first).toBeGreaterThan(5 * count * FINANCIAL_COST_PER_MEMBER);
+  });
+
+  /**
+   * What the engine expects to charge for `action` in the next period, and the standard deviation of
+   * that charge, from its own rules on a copy of the state (read-only): the period's context, the
+   * decision and the programmes' effects applied as stepSimulation does, then each member's purchase
+   * count (Poisson, mean purchaseMean with the effects) times a Gamma basket (spendShape / nu x the
+   * product type's factor x the price level) times its discount, plus the fee per member reached.
+   */
+  function expectedCharge(scenario: Scenario, seed: number, action: ReturnType<typeof actionSchema.parse>) {
+    const state = cloneState(createSimulation(scenario, { seed }));
+    state.budget += scenario.budget.perTick;
+    state.priceLevel = priceLevelAt(state, scenario);
+    endFinishedProgrammes(state);
+    const ctx = buildContext(state, scenario, false, competitorStep(state, scenario, false));
+    applyDecisions(ctx, [action]);
+    applyProgrammes(ctx);
+    markEffectsWritten();
+    const c = state.customers;
+    // E[factor] and E[factor^2] over the product types
+    let f1 = 0;
+    let f2 = 0;
+    for (let k = 0, prev = 0; k < ctx.productFactor.length; prev = ctx.productCumulative[k++]) {
+      f1 += (ctx.productCumulative[k] - prev) * ctx.productFactor[k];
+      f2 += (ctx.productCumulative[k] - prev) * ctx.productFactor[k] ** 2;
+    }
+    let mean = 0;
+    let variance = 0;
+    let reached = 0;
+    for (const i of state.programmes[0].members) {
+      if (c.lostTick[i] !== NO_TICK) continue;
+      reached++;
+      const m = purchaseMean(ctx, i);
+      const d = ctx.effects.discount[i] * state.priceLevel;
+      const nu = c.basketScale[i];
+      mean += (m * ctx.spendShape * f1 * d) / nu;
+      // a compound Poisson sum: its variance is the mean count x E[amount^2]
+      variance += (m * ctx.spendShape * (ctx.spendShape + 1) * f2 * d * d) / (nu * nu);
+    }
+    return { mean: mean + reached * FINANCIAL_COST_PER_MEMBER, sd: Math.sqrt(variance) };
+  }
+
+  it('sports store, new customers, a coupon’s first week: what the engine expects to charge, and seeds 1 to 9 average out to it', async () => {
+    // QA: 12 to 67 € charged for 40 to 53 € estimated over seeds 1-9, the mean estimate a third above the
+    // mean charge. Not a bias: seed after seed the estimate is the charge the engine expects (its own
+    // purchase rate of each member with the coupon's lift, basket and discount) within 4 %, and over
+    // 240 more seeds (61-300) the mean estimate is 2.8 % above the mean charge. The ~110 new customers
+    // buy about 5 times that week: each seed's charge is a draw of sd 21 to 34 € around ~40 €, the mean
+    // of nine a draw of sd ~9 €, and seeds 1-9 drew 1.4 sd low (31 € for 44 €).
+    const scenario = scenarios.find((s) => s.id === 'sport-et-cimes')!;
+    const target: Target = { stages: ['nouveau'] };
+    const choice = { ...defaultChoice('financier'), instrument: 'coupon' as const, discountRate: 0.1 };
+    const action = actionSchema.parse(strategyAction(choice, target));
+    const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+    let estimated = 0;
+    let charged = 0;
+    let variance = 0;
+    for (const seed of SEEDS) {
+      const engine = new EngineClient(inProcessEngineTransport());
+      await engine.create('run', scenario, seed);
+      const { count, spend } = await engine.selectTarget('run', target, 0, true);
+      const estimate = strategyCost(choice, count, scenario.tickUnit, undefined, spend, 1).perTick;
+      const { report } = await engine.step('run', [action]);
+      engine.close();
+      const expected = expectedCharge(scenario, seed, action);
+      // the forecast is the engine's expectation, on each seed (not a draw)
+      expect(Math.abs(estimate / expected.mean - 1)).toBeLessThanOrEqual(0.05);
+      estimated += estimate;
+      charged += report.kpis.programmes[0].costThisTick;
+      variance += expected.sd ** 2;
+    }
+    // what was charged, on average over the nine seeds, within 3 standard deviations of that average
+    // (the mean of nine independent draws) of the mean estimate
+    const sdOfMean = Math.sqrt(variance) / SEEDS.length;
+    expect(Math.abs(charged - estimated) / SEEDS.length).toBeLessThanOrEqual(3 * sdOfMean);
+    // and that noise is what it is said to be above (the tolerance is not a blank cheque): about 9 € for about 44 €
+    expect(sdOfMean / (estimated / SEEDS.length)).toBeLessThan(0.25);
   });
 
   it.each(STRATEGIES)('optician, new customers (rare, expensive purchases: a month’s discount is a lottery, the game’s total is not): $strategy', async (strategy) => {
