@@ -2,20 +2,34 @@
  * Numbers, money, percentages, signed changes and dates in the learner's language (Intl only,
  * no hand-made formats). Pure: the locale is passed in, components pass locale.current. The
  * Intl formatters are cached (a table of thousands of cells formats thousands of numbers).
+ * For display only: a negative number is written with the minus sign U+2212 (« −4 702 € », the
+ * width of « + », not a hyphen that may break the line), which Intl does not give in fr-FR or en-GB
+ * (Node and Chromium write the ASCII « - »); files and CSV exports never use these (scripts parse them).
  */
 import type { Locale } from '../i18n/translate.ts';
 
 const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
-const cache = new Map<string, Intl.NumberFormat>();
-function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** A number formatter of the locale whose `format` writes U+2212 for the minus sign. */
+interface DisplayFormat {
+  format(n: number): string;
+}
+
+const cache = new Map<string, DisplayFormat>();
+function formatter(locale: Locale, options: Intl.NumberFormatOptions): DisplayFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(TAGS[locale], options);
+    const intl = new Intl.NumberFormat(TAGS[locale], options);
+    f = { format: (n) => withMinusSign(intl.format(n)) };
     cache.set(key, f);
   }
   return f;
+}
+
+/** Intl's hyphen-minus made the minus sign U+2212 (a formatted number has no other hyphen). */
+export function withMinusSign(text: string): string {
+  return text.replace('-', '\u2212');
 }
 
 export function formatNumber(locale: Locale, n: number, fractionDigits = 0): string {

@@ -59,7 +59,7 @@ describe('ChartsScreen', () => {
     const flows = screen.getByRole('region', { name: frenchText`Mouvements de la période : Semaine 6` });
     // a section of the charts screen (h2): h3, no level skipped
     expect(within(flows).getByRole('heading', { level: 3, name: frenchText`Mouvements de la période : Semaine 6` })).toBeInTheDocument();
-    expect(within(flows).getByRole('row', { name: /Client actif/ })).toHaveTextContent('-12');
+    expect(within(flows).getByRole('row', { name: /Client actif/ })).toHaveTextContent('−12');
     expect(flows).toHaveTextContent('Les arrivées ne compensent pas les départs.');
   });
 

@@ -21,6 +21,6 @@ describe('charts: programmes table', () => {
     const cells = within(table)
       .getAllByRole('row')[1]
       .querySelectorAll('td');
-    expect([...cells].map((c) => norm(c.textContent))).toEqual(['1 000 €', '-3 376 € ± 9 722 €', '-437,6 % ± 972,2 %', 'effet non démontré : dans la marge d’erreur']);
+    expect([...cells].map((c) => norm(c.textContent))).toEqual(['1 000 €', '−3 376 € ± 9 722 €', '−437,6 % ± 972,2 %', 'effet non démontré : dans la marge d’erreur']);
   });
 });

@@ -30,7 +30,7 @@ describe('DashboardScreen', () => {
     expect(within(churn).getByText(/En (hausse|baisse) \((favorable|défavorable)\)/)).toBeInTheDocument();
     const active = screen.getByRole('region', { name: /Clients actifs/ });
     expect(norm(active.textContent)).toContain('940');
-    expect(within(active).getByText(/En baisse \(défavorable\) : -12 par rapport/)).toBeInTheDocument();
+    expect(within(active).getByText(/En baisse \(défavorable\) : −12 par rapport/)).toBeInTheDocument();
     const acquisitions = screen.getByRole('region', { name: /Nouveaux clients/ });
     expect(within(acquisitions).getByText('dont 1 par parrainage')).toBeInTheDocument();
   });

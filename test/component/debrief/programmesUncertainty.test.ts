@@ -43,7 +43,7 @@ describe('Bilan: the overall ROI of the programmes', () => {
     render(DebriefCosts, { money: moneySummary(kpis), format: debriefFormat('fr', 'week') });
     const text = norm(screen.getByTestId('overall-roi').textContent);
     expect(text).toContain(
-      'ROI du seul programme de fidélisation mesuré par un groupe témoin (Bons de réduction, lancé la semaine 1) : -437,1 % ± 800,0 %, pour -3 371 € ± 8 000 € de marge supplémentaire et 1 000 € dépensés ; effet non démontré : dans la marge d’erreur.',
+      'ROI du seul programme de fidélisation mesuré par un groupe témoin (Bons de réduction, lancé la semaine 1) : −437,1 % ± 800,0 %, pour −3 371 € ± 8 000 € de marge supplémentaire et 1 000 € dépensés ; effet non démontré : dans la marge d’erreur.',
     );
     expect(text).toContain('1 programme sans groupe témoin');
   });
@@ -52,7 +52,7 @@ describe('Bilan: the overall ROI of the programmes', () => {
   it('in English too', async () => {
     await setLocale('en');
     render(DebriefCosts, { money: moneySummary(kpis), format: debriefFormat('en', 'week') });
-    expect(norm(screen.getByTestId('overall-roi').textContent)).toMatch(/ROI of the only loyalty programme measured against a control group \(.*\): -437\.1% ± 800\.0%.*no effect shown/);
+    expect(norm(screen.getByTestId('overall-roi').textContent)).toMatch(/ROI of the only loyalty programme measured against a control group \(.*\): −437\.1% ± 800\.0%.*no effect shown/);
   });
 });
 
@@ -78,7 +78,7 @@ describe('Bilan: the segments of the whole base', () => {
     expect(norm(table.querySelector('caption')!.textContent)).toContain('sur toute la partie, de la semaine 1 à la semaine 12');
     expect(within(table).getAllByRole('columnheader').map((h) => norm(h.textContent).trim())).toEqual(['Segment', 'Semaine 1', 'Semaine 12', 'Évolution']);
     // bon: 400 − 5 × tick, from tick 0 to tick 11
-    expect(norm(within(table).getByRole('row', { name: /^Bon client/ }).textContent)).toMatch(/400\s*345\s*-55/);
+    expect(norm(within(table).getByRole('row', { name: /^Bon client/ }).textContent)).toMatch(/400\s*345\s*−55/);
   });
 
   it('say so in English too', async () => {

@@ -29,7 +29,7 @@ describe('trendOf', () => {
 
   it('reads a rate change in points, with words', () => {
     const s = trendSentence('fr', trendOf(0.031, 0.035, 'lowerIsBetter'), 'points');
-    expect(nbsp(s)).toBe('En baisse (favorable) : -0,4 pt par rapport à la période précédente');
+    expect(nbsp(s)).toBe('En baisse (favorable) : −0,4 pt par rapport à la période précédente');
     expect(trendSentence('fr', null, 'points')).toBe('Première période');
   });
 });

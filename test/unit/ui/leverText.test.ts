@@ -57,6 +57,6 @@ describe('a change that rounds to nothing', () => {
     expect(shownTrend('fr', tiny, 'points')).toMatchObject({ direction: 'flat', favourable: null });
     expect(plain(trendSentence('fr', tiny, 'points'))).toBe('Stable : 0 pt par rapport à la période précédente');
     const real = trendOf(0.003, 0.005, 'lowerIsBetter');
-    expect(plain(trendSentence('fr', real, 'points'))).toBe('En baisse (favorable) : -0,2 pt par rapport à la période précédente');
+    expect(plain(trendSentence('fr', real, 'points'))).toBe('En baisse (favorable) : −0,2 pt par rapport à la période précédente');
   });
 });

@@ -17,8 +17,8 @@ const noisy = programme({ incrementalMarginToDate: -3376, incrementalMarginError
 
 describe('ROI on one line', () => {
   it('gives the error and what the estimate shows, as the dashboard', () => {
-    expect(plain(programmeRoiLine('fr', noisy))).toMatch(/^-437,6 % ± 972,2 % — effet non démontré : dans la marge d’erreur$/);
-    expect(plain(programmeRoiLine('en', noisy))).toMatch(/^-437\.6% ± 972\.2% — no effect shown: within the margin of error$/);
+    expect(plain(programmeRoiLine('fr', noisy))).toMatch(/^−437,6 % ± 972,2 % — effet non démontré : dans la marge d’erreur$/);
+    expect(plain(programmeRoiLine('en', noisy))).toMatch(/^−437\.6% ± 972\.2% — no effect shown: within the margin of error$/);
     const sure = programme({ incrementalMarginToDate: 5000, incrementalMarginError: 1000, costToDate: 1000, roi: 4 });
     expect(plain(programmeRoiLine('fr', sure))).toMatch(/^\+400,0 % ± 100,0 % — rentable \(démontré\)/);
   });
