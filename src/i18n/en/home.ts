@@ -47,8 +47,12 @@ export const home: Messages['home'] = {
   importTitle: 'Import a game',
   importLabel: 'Game file (.json)',
   importDone: 'Game “{{name}}” imported.',
+  importReading: 'Reading and checking the file…',
   deleted: 'Game “{{name}}” deleted.',
   storageUnavailable: 'Browser storage is not available: the game will not be saved.',
+  /** a what-if branch's name, composed in the reader's language (app/runName.ts; read back by results/runNameKind.ts) */
+  branchRunName: '{{name}} — what if… ({{period}})',
+  branchRunPeriod: { week: 'week {{n}}', month: 'month {{n}}' },
   teacher: {
     title: 'Are you a teacher? Your tools for the class',
     prepare: 'Prepare the lesson',

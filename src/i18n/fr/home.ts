@@ -49,8 +49,12 @@ export const home = frenchArea({
   importTitle: 'Importer une partie',
   importLabel: 'Fichier de partie (.json)',
   importDone: 'Partie « {{name}} » importée.',
+  importReading: 'Lecture et vérification du fichier…',
   deleted: 'Partie « {{name}} » supprimée.',
   storageUnavailable: 'Le stockage du navigateur n’est pas disponible : la partie ne sera pas enregistrée.',
+  /** a what-if branch's name, composed in the reader's language (app/runName.ts; read back by results/runNameKind.ts) */
+  branchRunName: '{{name}} — et si… ({{period}})',
+  branchRunPeriod: { week: 'la semaine {{n}}', month: 'le mois {{n}}' },
   /** « Vous êtes enseignant ? » (TeacherTools.svelte): the tools are named as their screens (shell.nav), their descriptions are teacher strings (classView.teacherTools) */
   teacher: {
     title: 'Vous êtes enseignant ? Vos outils pour la classe',
