@@ -9,6 +9,7 @@
  */
 import type { MessageKey, Params, Locale } from '../../i18n/translate.ts';
 import type { PluralBase } from '../../i18n/plural.ts';
+import { localized } from '../../app/localized.ts';
 import { DEFAULT_CLASS } from '../../db/classRecords.ts';
 import { gameLetter, type ClassGame, type ClassRow, type SortColumn, type SortDirection } from '../../results/classComparison.ts';
 import { replayedPoints, shownClaim, type WrongFigureLine } from '../../results/figureChecks.ts';
@@ -59,6 +60,19 @@ export function shownReferences(ready: readonly NoActionReference[], games: read
   return ready.filter((r) => games.some((g) => g.key === r.gameKey)).sort((a, b) => gameIndexOf(games, a) - gameIndexOf(games, b));
 }
 
+/** A game's line when the class has several: « Partie B : La boulangerie — 2 fichiers, empreinte 1a2b3c4d ; graine 7, mode engagé ». */
+export function gameLine(tx: ClassTexts, game: ClassGame): string {
+  return tx.t('classView.gameLine', {
+    letter: gameLetter(game.index),
+    scenario: tx.tCount('classView.scenarioLine', game.files, {
+      name: localized(game.scenarioName, tx.locale),
+      fingerprint: game.scenarioFingerprint.slice(0, 8),
+    }),
+    seed: game.seed,
+    mode: tx.t(`classView.modeName.${game.mode}`),
+  });
+}
+
 /** « Marge nette sans action : … ; 1 fichier sur 3 a fait mieux » for a game's reference (« (partie B) » when the class has several games). */
 export function referenceSummary(tx: ClassTexts, rows: readonly ClassRow[], games: readonly ClassGame[], reference: NoActionReference): string {
   const { better, compared } = beatReference(rows, reference);
@@ -97,6 +111,11 @@ export function actionList(tx: ClassTexts, counts: NonNullable<ClassRow['actions
   return ACTION_TYPES.filter((type) => counts[type] > 0)
     .map((type) => tx.t('classView.actionCount', { action: tx.t(`vocabulary.actionType.${type}`), count: counts[type] }))
     .join(', ');
+}
+
+/** A row's scenario name in `locale` ('' for a file without a readable scenario). */
+export function rowScenarioName(locale: Locale, row: Pick<ClassRow, 'scenarioName'>): string {
+  return row.scenarioName ? localized(row.scenarioName, locale) : '';
 }
 
 /** The actions the engine ran for a row (« aucune action » when none), or '' for a file without a replay. */

@@ -10,12 +10,14 @@ import {
   clearMessage,
   duplicateList,
   gameIndexOf,
+  gameLine,
   lockedUsedText,
   namedWrongLines,
   nextSort,
   pointsReplayedText,
   referenceSummary,
   refusedText,
+  rowScenarioName,
   sameResultText,
   shownReferences,
   type ClassTexts,
@@ -77,6 +79,11 @@ describe('the « sans action » references', () => {
     expect(gameIndexOf(games, reference('b'))).toBe(1);
     expect(gameIndexOf(games, reference('gone'))).toBe(0);
   });
+  it('describes each game of a class with several: its letter, scenario, files, fingerprint, seed and mode', () => {
+    const b = { ...game('b', 1), scenarioName: { fr: 'La boulangerie', en: 'The bakery' }, scenarioFingerprint: '1a2b3c4d5e6f', seed: 7, files: 2 };
+    expect(gameLine(en, b)).toBe('Game B: The bakery — 2 files, fingerprint 1a2b3c4d; seed 7, committed mode');
+    expect(plain(gameLine(fr, { ...b, files: 1 }))).toBe('Partie B : La boulangerie — 1 fichier, empreinte 1a2b3c4d ; graine 7, mode engagé');
+  });
   it('says how many compared files did better than doing nothing, naming the game when there are several', () => {
     const rows = [inGame(classRow('Ana', 1, 3), 'b', 1), inGame(classRow('Bob', 2, 1), 'b', 1), inGame(classRow('Cy', 1, 9), 'a', 0)];
     // Ana 300 and Bob 100 € of net margin against 200: one of two did better
@@ -123,6 +130,11 @@ describe('a row’s texts', () => {
     expect(pointsReplayedText(en, row)).toBeUndefined();
     const wrong = { ...row, wrongFigures: [{ what: 'objectivePoints' as const, recorded: 2, recomputed: 1, text: '' }] };
     expect(pointsReplayedText(en, wrong)).toBe('1 / 4');
+  });
+  it('names the scenario in the language shown, nothing for a file without one', () => {
+    expect(rowScenarioName('en', { scenarioName: { fr: 'La boulangerie', en: 'The bakery' } })).toBe('The bakery');
+    expect(rowScenarioName('fr', { scenarioName: { fr: 'La boulangerie', en: 'The bakery' } })).toBe('La boulangerie');
+    expect(rowScenarioName('en', { scenarioName: null })).toBe('');
   });
   it('names three contradicted figures and counts the rest', () => {
     const line = (n: number) => ({ what: `w${n}`, recorded: '1', recomputed: '2' });
