@@ -5,7 +5,8 @@
  * screen reads the estimate the same way (effectVerdict): its effect on the margin, then its
  * profitability once its cost is taken off (the ROI's interval), never one for the other (QA teacher
  * F1: « gain démontré » beside a ROI interval that held a loss).
- * And the members-vs-control comparison, one point per period the programme ran, for a chart.
+ * And the members-vs-control comparison, one point per period since the programme's launch (after
+ * its stop too: the engine measures it to the end of the game), for a chart.
  */
 import type { ProgrammeComparison, ProgrammeKpi, TickKpis } from '../engine/types.ts';
 import { roi } from './roi.ts';
@@ -95,7 +96,7 @@ export interface ComparisonPoint extends ProgrammeComparison {
   tick: number;
 }
 
-/** Members vs control group period after period (the periods it ran with a control group). */
+/** Members vs control group period after period (with a control group: from its launch on, after its stop too). */
 export function comparisonSeries(kpis: readonly TickKpis[], programmeId: string): ComparisonPoint[] {
   const out: ComparisonPoint[] = [];
   for (const k of kpis) {

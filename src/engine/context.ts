@@ -240,6 +240,11 @@ export interface TickContext {
   complaintBudget: number;
   /** false when no programme runs this tick: every programme effect is 0 */
   programmesRunning: boolean;
+  /**
+   * true when some programme, running or stopped, has a control group: its effect is measured this
+   * tick (accountProgrammes), so each customer's spend is kept in effects.spendTick
+   */
+  programmesMeasured: boolean;
   /** temporaries of the customer being processed (no allocation in the loop); hash = customerHash for this tick */
   cur: {
     incident: number;
@@ -382,6 +387,7 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     complaintPolicy: state.complaintPolicy,
     complaintBudget: Number.POSITIVE_INFINITY,
     programmesRunning: false,
+    programmesMeasured: false,
     cur: { incident: 0, complaintHazard: 0, complaintCause: 0, hash: 0 },
   };
 }

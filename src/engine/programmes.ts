@@ -3,8 +3,9 @@
  * (members, ascending), lasts until its planned end or an arreterProgramme, and each tick writes
  * its effects on its alive members into the effects scratch, is charged its cost, and accumulates
  * the incremental gross margin of its members for the ROI: their margin minus what its control group
- * (groupe témoin, controlGroup.ts) made per customer, times the members. Without a control group the
- * effect is not measured (incremental margin and ROI null).
+ * (groupe témoin, controlGroup.ts) made per customer, times the members, from its launch to the end
+ * of the game (after it stops too: its lasting effect). Without a control group the effect is not
+ * measured (incremental margin and ROI null).
  */
 import { clearEffects, type TickContext } from './context.ts';
 import { periodCost } from './costForecast.ts';
@@ -123,7 +124,10 @@ export function endFinishedProgrammes(state: SimState): void {
   for (const prog of state.programmes) if (isRunning(prog) && reachedPlannedEnd(prog, state.tick)) stopProgramme(state, prog);
 }
 
-/** Effects of every running programme for this tick (after suspending those the budget cannot pay), and their fixed costs. */
+/**
+ * Effects of every running programme for this tick (after suspending those the budget cannot pay), and
+ * their fixed costs; notes whether some programme, running or stopped, is measured this tick (its spend kept).
+ */
 export function applyProgrammes(ctx: TickContext): void {
   const state = ctx.state;
   clearEffects(ctx.effects);
@@ -131,6 +135,7 @@ export function applyProgrammes(ctx: TickContext): void {
   const w = state.weeksPerTick;
   state.programmes.forEach((prog, index) => {
     prog.costThisTick = 0;
+    if (prog.control.length > 0) ctx.programmesMeasured = true;
     if (!isRunning(prog)) return;
     ctx.programmesRunning = true;
     let reached: number;
@@ -198,47 +203,52 @@ function incrementalError(prog: ProgrammeState): number {
 }
 
 /**
- * After the customer loop: each running programme with a control group compares its members to it
- * (margin per customer, share still customers; those who left count with a margin of 0, so a
- * retention effect shows) and adds its incremental margin: each member's margin minus the control
- * group's margin per customer. A customer in several running programmes counts for an equal share
- * in each (linear attribution), so the programmes' margins add up to the members' uplift once, not
- * once per programme. Then the programmes' total cost this tick.
+ * After the customer loop: each programme with a control group, running or stopped, compares its
+ * members to it (margin per customer, share still customers; those who left count with a margin of
+ * 0, so a retention effect shows) and adds its incremental margin: each member's margin minus the
+ * control group's margin per customer. A stopped programme is measured on to the end of the game:
+ * its members and its control group stay apart, so what it left behind (barriers that decay slowly,
+ * trust, a lower reference price) is counted in its margin and ROI like what it did while it ran
+ * (QA class F1: a contract stopped at week 5 was « non démontré » while the whole gain came after).
+ * A customer in several measured programmes counts for an equal share in each (linear attribution),
+ * so the programmes' margins add up to the members' uplift once, not once per programme. Then the
+ * running programmes' total cost this tick.
  */
 export function accountProgrammes(ctx: TickContext): number {
   const spend = ctx.effects.spendTick;
   const lostTick = ctx.state.customers.lostTick;
   const rate = ctx.scenario.economics.marginRate;
-  const running = ctx.state.programmes.filter(isRunning);
-  const shared = running.length > 1;
+  const measured = ctx.state.programmes.filter((p) => p.control.length > 0);
+  const shared = measured.length > 1;
   if (shared && memberships.length < ctx.state.n) memberships = new Uint16Array(ctx.state.capacity);
-  if (shared) for (const prog of running) for (let k = 0; k < prog.members.length; k++) memberships[prog.members[k]]++;
-  let total = 0;
-  for (const prog of running) {
+  if (shared) for (const prog of measured) for (let k = 0; k < prog.members.length; k++) memberships[prog.members[k]]++;
+  for (const prog of measured) {
     const { members, control } = prog;
-    if (control.length > 0) {
-      const held = groupTick(control, prog.controlCumulative, spend, lostTick, rate);
-      const enrolled = groupTick(members, prog.memberCumulative, spend, lostTick, rate);
-      const expected = held.margin / control.length;
-      let uplift = 0;
-      if (shared)
-        for (let k = 0; k < members.length; k++) {
-          const i = members[k];
-          uplift += (spend[i] * rate - expected) / memberships[i];
-        }
-      else uplift = enrolled.margin - members.length * expected;
-      prog.incrementalMarginToDate += uplift;
-      prog.incrementalMarginError = incrementalError(prog);
-      prog.comparedTick = ctx.tick;
-      prog.memberMarginTick = members.length > 0 ? enrolled.margin / members.length : 0;
-      prog.controlMarginTick = expected;
-      prog.memberShare = members.length > 0 ? enrolled.alive / members.length : 0;
-      prog.controlShare = held.alive / control.length;
-    }
+    const held = groupTick(control, prog.controlCumulative, spend, lostTick, rate);
+    const enrolled = groupTick(members, prog.memberCumulative, spend, lostTick, rate);
+    const expected = held.margin / control.length;
+    let uplift = 0;
+    if (shared)
+      for (let k = 0; k < members.length; k++) {
+        const i = members[k];
+        uplift += (spend[i] * rate - expected) / memberships[i];
+      }
+    else uplift = enrolled.margin - members.length * expected;
+    prog.incrementalMarginToDate += uplift;
+    prog.incrementalMarginError = incrementalError(prog);
+    prog.comparedTick = ctx.tick;
+    prog.memberMarginTick = members.length > 0 ? enrolled.margin / members.length : 0;
+    prog.controlMarginTick = expected;
+    prog.memberShare = members.length > 0 ? enrolled.alive / members.length : 0;
+    prog.controlShare = held.alive / control.length;
+  }
+  if (shared) for (const prog of measured) for (let k = 0; k < prog.members.length; k++) memberships[prog.members[k]] = 0;
+  let total = 0;
+  for (const prog of ctx.state.programmes) {
+    if (!isRunning(prog)) continue;
     prog.costToDate += prog.costThisTick;
     total += prog.costThisTick;
   }
-  if (shared) for (const prog of running) for (let k = 0; k < prog.members.length; k++) memberships[prog.members[k]] = 0;
   return total;
 }
 

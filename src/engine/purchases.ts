@@ -71,7 +71,7 @@ export function recordPurchases(ctx: TickContext, i: number, count: number): num
   c.lastPurchaseTick[i] = ctx.tick;
   c.purchases[i] += count;
   c.spend[i] += spent;
-  if (running) e.spendTick[i] += spent; // read by running programmes only (ROI)
+  if (ctx.programmesMeasured) e.spendTick[i] += spent; // read by the programmes measured against a control group (ROI), stopped ones too
   if (running && e.pointsCard[i] !== 0) {
     let pts = c.points[i] + count;
     while (pts >= P.POINTS_PER_REWARD) pts -= P.POINTS_PER_REWARD;

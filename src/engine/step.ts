@@ -185,7 +185,7 @@ export function stepSimulation(state: SimState, scenario: Scenario, actions: rea
   const ctx = buildContext(state, scenario, false, competitorStep(state, scenario, false));
   const applied = applyDecisions(ctx, actions);
   applyProgrammes(ctx);
-  if (ctx.programmesRunning) markEffectsWritten();
+  if (ctx.programmesRunning || ctx.programmesMeasured) markEffectsWritten();
   // complaint handling is paid from what the running programmes and the surveys leave (service.ts)
   ctx.complaintBudget = Math.max(0, state.budget - committedBudget(ctx) - reservedSurveyCost(applied));
   windowStart(ctx);

@@ -85,7 +85,8 @@ export interface ProgrammeKpi {
   costToDate: number;
   /**
    * gross margin the programme added since the start: members' margin minus members x the control
-   * group's margin per customer, each tick while running; null without control group
+   * group's margin per customer, each tick from its launch to the end of the game (after it stopped
+   * too: what it left behind); null without control group
    */
   incrementalMarginToDate: number | null;
   /**
@@ -95,7 +96,7 @@ export interface ProgrammeKpi {
   incrementalMarginError: number | null;
   /** (incrementalMargin - cost) / cost; null until some cost is spent, or without control group */
   roi: number | null;
-  /** this tick (only while running with a control group): members vs control group, per customer */
+  /** this tick (with a control group, running or stopped): members vs control group, per customer */
   comparison?: ProgrammeComparison;
   /**
    * financial advantage copied by a competitor while it ran (from that tick on its edge is reduced

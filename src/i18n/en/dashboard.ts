@@ -139,6 +139,10 @@ export const dashboard: Messages['dashboard'] = {
     },
     estimateFragileOne: 'estimated by comparison with a control group of only {{n}} customer not enrolled: a fragile estimate, a few big spenders weigh a lot in it',
     estimateFragileOther: 'estimated by comparison with a control group of only {{n}} customers not enrolled: a fragile estimate, a few big spenders weigh a lot in it',
+    measuredSpan: {
+      week: 'measured over weeks {{from}} to {{to}}, programme stopped in week {{stopped}}',
+      month: 'measured over months {{from}} to {{to}}, programme stopped in month {{stopped}}',
+    },
   },
   periodIn: {
     name: { week: 'week {{n}}', month: 'month {{n}}' },

@@ -144,6 +144,11 @@ export const dashboard = frenchArea({
       'estimé par comparaison avec un groupe témoin de {{n}} client non inscrit seulement : estimation fragile, quelques gros acheteurs y pèsent lourd',
     estimateFragileOther:
       'estimé par comparaison avec un groupe témoin de {{n}} clients non inscrits seulement : estimation fragile, quelques gros acheteurs y pèsent lourd',
+    /** a stopped programme stays measured against its control group to the last period played (its lasting effect): the periods the measure covers */
+    measuredSpan: {
+      week: 'mesuré sur les semaines {{from}} à {{to}}, programme arrêté semaine {{stopped}}',
+      month: 'mesuré sur les mois {{from}} à {{to}}, programme arrêté mois {{stopped}}',
+    },
   },
   /** a period inside a sentence (dashboard/period.ts periodInSentence): with its article, after « de », after « à » (French contractions) */
   periodIn: {

@@ -10,10 +10,33 @@ import { formatRoi } from '../../app/roi.ts';
 import { effectVerdict, fragileEstimate, roiMarginOfError } from '../../app/programmeEffect.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 import { translateCount } from '../../i18n/plural.ts';
+import { periodNumber, type TickUnit } from './period.ts';
 
-type Measured = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'controlGroup' | 'roi' | 'costToDate' | 'targeted' | 'withoutConsent'>;
+type Measured = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'controlGroup' | 'roi' | 'costToDate' | 'targeted' | 'withoutConsent'> &
+  Partial<Pick<ProgrammeKpi, 'startTick' | 'endTick'>>;
 /** what the ROI and its status read: the estimate, its error, the cost (a programme, or several combined: app/programmeEffect.ts combinedEffect) */
-type RoiEstimate = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'roi' | 'costToDate'>;
+type RoiEstimate = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'roi' | 'costToDate'> & Partial<Pick<ProgrammeKpi, 'startTick' | 'endTick'>>;
+
+/** The last period whose KPIs are shown (the estimate runs to it) and the scenario's period unit. */
+export interface MeasureSpan {
+  through: number;
+  unit: TickUnit;
+}
+
+/**
+ * Which periods a stopped programme's estimate covers: the engine measures it against its control
+ * group from its launch to the last period played, after its stop too (its lasting effect, QA class
+ * F1): « mesuré sur les semaines 1 à 52, programme arrêté semaine 5 ». Null for a running programme
+ * (measured since its launch, as its « Depuis » says), one without a control group, or without a span.
+ */
+export function measureSpanText(locale: Locale, p: Pick<ProgrammeKpi, 'incrementalMarginToDate'> & Partial<Pick<ProgrammeKpi, 'startTick' | 'endTick'>>, span?: MeasureSpan): string | null {
+  if (!span || p.incrementalMarginToDate === null || p.startTick === undefined || p.endTick === undefined) return null;
+  return translate(locale, `dashboard.programmes.measuredSpan.${span.unit}`, {
+    from: periodNumber(p.startTick),
+    to: periodNumber(Math.max(span.through, p.startTick)),
+    stopped: periodNumber(p.endTick),
+  });
+}
 
 export interface MarginText {
   /** « 5 972 € ± 10 254 € », or null without a control group */
@@ -44,16 +67,17 @@ export function marginWithError(locale: Locale, margin: number, error: number | 
   return translate(locale, 'dashboard.programmes.marginError', { margin: formatMoney(locale, margin), error: formatMoney(locale, error ?? 0) });
 }
 
-export function programmeMarginText(locale: Locale, p: Measured): MarginText {
+export function programmeMarginText(locale: Locale, p: Measured, span?: MeasureSpan): MarginText {
   if (p.incrementalMarginToDate === null) return { value: null, note: unmeasuredText(locale, p) };
   const status = effectStatusText(locale, p);
   // a small control group: said where the estimate's source is (a few big spenders weigh a lot in it)
   const source = fragileEstimate(p)
     ? translateCount(locale, 'dashboard.programmes.estimateFragile', p.controlGroup, { n: formatNumber(locale, p.controlGroup) })
     : translate(locale, 'dashboard.programmes.estimate', { n: formatNumber(locale, p.controlGroup) });
+  const covered = measureSpanText(locale, p, span);
   return {
     value: marginWithError(locale, p.incrementalMarginToDate, p.incrementalMarginError),
-    note: `${status}, ${source}`,
+    note: covered ? `${status}, ${source}, ${covered}` : `${status}, ${source}`,
   };
 }
 
@@ -76,10 +100,13 @@ export function effectStatusText(locale: Locale, p: Pick<ProgrammeKpi, 'incremen
 /**
  * The ROI in one line where there is no separate effect column (the decisions screen's running
  * programmes): its value ± error then what the estimate shows (« −437,6 % ± 972,2 % — effet non
- * démontré : dans la marge d’erreur »), or why there is none (« non mesurable », « pas encore de coût »).
+ * démontré : dans la marge d’erreur »), or why there is none (« non mesurable », « pas encore de coût »);
+ * a stopped programme's adds the periods its estimate covers (measureSpanText).
  */
-export function programmeRoiLine(locale: Locale, p: RoiEstimate): string {
+export function programmeRoiLine(locale: Locale, p: RoiEstimate, span?: MeasureSpan): string {
   const roiText = programmeRoiText(locale, p);
   if (p.incrementalMarginToDate === null || p.roi === null) return roiText;
-  return translate(locale, 'dashboard.programmes.roiWithEffect', { roi: roiText, effect: effectStatusText(locale, p) });
+  const line = translate(locale, 'dashboard.programmes.roiWithEffect', { roi: roiText, effect: effectStatusText(locale, p) });
+  const covered = measureSpanText(locale, p, span);
+  return covered ? `${line}, ${covered}` : line;
 }

@@ -22,7 +22,9 @@ export interface GlassValue {
   value: number | string;
   format: GlassFormat;
   /** for an ROI: the programme's estimate, its error and cost, from which its margin of error and what it shows are written */
-  estimate?: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'roi' | 'costToDate'>;
+  estimate?: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'roi' | 'costToDate'> & Partial<Pick<ProgrammeKpi, 'startTick' | 'endTick'>>;
+  /** for an ROI: the period the estimate runs to (a stopped programme's says which periods it covers) */
+  measuredThrough?: number;
 }
 
 /** One sentence: an i18n key under glassBox.line / glassBox.rule and its values. */
@@ -261,7 +263,7 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
         });
         return p.roi === null
           ? [control, line('roiNone', { programme })]
-          : [control, line('roi', { programme, margin: money(p.incrementalMarginToDate), cost: money(p.costToDate), roi: { value: p.roi, format: 'roi', estimate: p } })];
+          : [control, line('roi', { programme, margin: money(p.incrementalMarginToDate), cost: money(p.costToDate), roi: { value: p.roi, format: 'roi', estimate: p, measuredThrough: k.tick } })];
       });
       return {
         id,

@@ -28,7 +28,7 @@ export function formatGlassValue(locale: Locale, v: GlassValue, tickUnit: TickUn
       return formatPercent(locale, n, 1);
     case 'roi':
       // with its margin of error and what the estimate shows, as the dashboard writes it, not the bare figure
-      return v.estimate ? programmeRoiLine(locale, v.estimate) : formatRoi(locale, n);
+      return v.estimate ? programmeRoiLine(locale, v.estimate, v.measuredThrough === undefined ? undefined : { through: v.measuredThrough, unit: tickUnit }) : formatRoi(locale, n);
     case 'points':
       return formatNumber(locale, n, 1);
     case 'ticks':

@@ -92,3 +92,15 @@ describe('Bilan: the segments of the whole base', () => {
     expect(within(table).getAllByRole('columnheader').map((h) => norm(h.textContent).trim()).slice(1, 3)).toEqual(['Week 1', 'Week 4']);
   });
 });
+
+describe('Bilan: a stopped programme’s effect', () => {
+  afterEach(() => setLocale('fr'));
+  it('says which periods its estimate covers: to the last period, after the stop (QA class F1)', () => {
+    const stopped = makeKpiSeries(12, (k) => ({ ...k, programmes: k.programmes.map((p) => ({ ...p, endTick: k.tick >= 4 ? 4 : undefined })) }));
+    const report = debriefReport(fixtureScenario(), stopped, [], []);
+    const start = stopped[11].programmes[0].startTick + 1;
+    render(DebriefProgrammes, { programmes: report.programmes, format: debriefFormat('fr', 'week'), span: { through: 11, unit: 'week' } });
+    const table = screen.getByRole('table', { name: /Effet de chaque action/ });
+    expect(norm(table.textContent)).toContain(`mesuré sur les semaines ${start} à 12, programme arrêté semaine 5`);
+  });
+});

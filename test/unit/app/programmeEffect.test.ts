@@ -50,7 +50,7 @@ describe('programme effect', () => {
     expect(roiMarginOfError({ incrementalMarginError: 300, costToDate: 0 })).toBeNull();
   });
 
-  it('gathers the members-vs-control comparison period after period from a real run, only while the programme runs', () => {
+  it('gathers the members-vs-control comparison period after period from a real run, from its launch to the last period (after its stop too)', () => {
     const decisions = decisionsLogSchema.parse([
       { tick: 1, actions: [{ type: 'lienSocial', instrument: 'club', target: {}, durationTicks: 3 }] },
     ]);
@@ -59,7 +59,8 @@ describe('programme effect', () => {
       reports.map((r) => r.kpis),
       '1:0',
     );
-    expect(series.map((p) => p.tick)).toEqual([1, 2, 3]);
+    // the club ran weeks 2 to 4 (stopped at tick 4): its members are still compared with its control group after (QA class F1)
+    expect(series.map((p) => p.tick)).toEqual([1, 2, 3, 4, 5]);
     for (const p of series) {
       expect(p.memberShare).toBeGreaterThan(0.8);
       expect(p.memberShare).toBeLessThanOrEqual(1);

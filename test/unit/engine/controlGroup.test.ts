@@ -153,6 +153,33 @@ describe('control group (groupe témoin)', () => {
     });
   });
 
+  describe('a contract for the whole bakery, stopped after 4 weeks (QA class F1: its effect lasts after the stop)', () => {
+    const s = shop('boulangerie-du-marche', 12000);
+    const decisions = decisionsLogSchema.parse([{ tick: 0, actions: [{ type: 'customisation', instrument: 'contrat', target: {}, durationTicks: 4 }] }]);
+    const { state, reports } = runSimulation(s, { seed: s.defaultSeed, ticks: 52, customers: 12000, decisions });
+    const p = state.programmes[0];
+    const rate = s.economics.marginRate;
+
+    it('is still measured against its control group after the stop, to the last period (members and control group stay apart)', () => {
+      const kpi = reports[51].kpis.programmes[0];
+      expect(kpi.endTick).toBe(4);
+      expect(kpi.costToDate).toBe(reports[4].kpis.programmes[0].costToDate);
+      // the estimate covers the 52 periods, not only the 4 it ran
+      const m = measured(p, reports, rate);
+      expect(kpi.incrementalMarginToDate).toBeCloseTo(m.incremental, 0);
+      expect(kpi.incrementalMarginError).toBeCloseTo(P.Z95 * m.se, 0);
+      expect(kpi.comparison).toBeDefined();
+      expect(kpi.incrementalMarginToDate).not.toBeCloseTo(measured(p, reports.slice(0, 4), rate).incremental, 0);
+    });
+
+    it('counts its lasting effect: the barriers it built keep its members (a gain beyond the noise that the 4 weeks alone did not show)', () => {
+      const kpi = reports[51].kpis.programmes[0];
+      const ran = reports[3].kpis.programmes[0];
+      expect(kpi.incrementalMarginToDate!).toBeGreaterThan(kpi.incrementalMarginError!);
+      expect(ran.incrementalMarginToDate!).toBeLessThan(ran.incrementalMarginError!);
+    });
+  });
+
   describe('the optician’s very good customers (they just bought glasses: regression to the mean)', () => {
     // 20 000 customers: since the quintiles rank the buyers of the last 12 months only (a year without
     // glasses is inactif), the very good who consented to e-mail or SMS among 10 000 were too few for a control group

@@ -107,6 +107,14 @@ describe('glass box figures on a real engine run', () => {
     expect(glassSentence('fr', 'line', roi, 'week')).toContain(' ± ');
   });
 
+  it('a stopped programme’s ROI says which periods its estimate covers (measured to the last period, QA class F1)', () => {
+    const series = makeKpiSeries(6, (k) => ({ ...k, programmes: k.programmes.map((p) => ({ ...p, endTick: k.tick >= 2 ? 2 : undefined })) }));
+    const roi = glassBox('netMargin', series, run.scenario).lines.find((l) => l.key === 'roi')!;
+    const start = series[5].programmes[0].startTick + 1;
+    expect(glassSentence('fr', 'line', roi, 'week').replace(/[\u00a0\u202f]/g, ' ')).toContain(`mesuré sur les semaines ${start} à 6, programme arrêté semaine 3`);
+    expect(glassSentence('en', 'line', roi, 'week')).toContain(`measured over weeks ${start} to 6, programme stopped in week 3`);
+  });
+
   it('shows the RFM quintile limits the engine computed', () => {
     const now = run.kpis[run.kpis.length - 1];
     const rows = glassBox('activeCustomers', run.kpis, run.scenario).rfmLimits!;

@@ -1,6 +1,6 @@
 /** A programme's effect is written once for the dashboard and the Bilan. */
 import { describe, expect, it } from 'vitest';
-import { programmeMarginText, programmeRoiText } from '../../../src/ui/dashboard/programmeEffectText.ts';
+import { measureSpanText, programmeMarginText, programmeRoiLine, programmeRoiText } from '../../../src/ui/dashboard/programmeEffectText.ts';
 
 const base = { incrementalMarginToDate: 5972, incrementalMarginError: 10254, controlGroup: 123, roi: 0.879, costToDate: 3180, targeted: 1107 };
 
@@ -27,5 +27,20 @@ describe('programme effect in words', () => {
     expect(programmeRoiText('fr', unmeasured)).toBe('non mesurable');
     expect(programmeRoiText('fr', { ...base, roi: null, costToDate: 0 })).toBe('pas encore de coût');
     expect(programmeRoiText('en', base)).toMatch(/±/);
+  });
+  it('says which periods a stopped programme’s estimate covers: the engine measures it to the last period (QA class F1)', () => {
+    // a contract launched week 1, stopped by the budget at week 5, read at week 52
+    const stopped = { ...base, startTick: 0, endTick: 4 };
+    const span = { through: 51, unit: 'week' as const };
+    const fr = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    expect(measureSpanText('fr', stopped, span)).toBe('mesuré sur les semaines 1 à 52, programme arrêté semaine 5');
+    expect(measureSpanText('en', stopped, span)).toBe('measured over weeks 1 to 52, programme stopped in week 5');
+    expect(measureSpanText('fr', stopped, { through: 11, unit: 'month' })).toBe('mesuré sur les mois 1 à 12, programme arrêté mois 5');
+    expect(fr(programmeMarginText('fr', stopped, span).note)).toMatch(/groupe témoin de 123 clients non inscrits, mesuré sur les semaines 1 à 52, programme arrêté semaine 5$/);
+    expect(fr(programmeRoiLine('fr', stopped, span))).toMatch(/^\+87,9 % ± .* — effet non démontré : dans la marge d’erreur, mesuré sur les semaines 1 à 52, programme arrêté semaine 5$/);
+    // a running programme is measured since its launch (its « Depuis » says it); no control group: nothing measured
+    expect(measureSpanText('fr', { ...base, startTick: 0 }, span)).toBeNull();
+    expect(programmeMarginText('fr', { ...base, startTick: 0 }, span).note).not.toContain('mesuré sur');
+    expect(measureSpanText('fr', { ...stopped, incrementalMarginToDate: null }, span)).toBeNull();
   });
 });
