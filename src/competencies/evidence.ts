@@ -5,7 +5,9 @@
  */
 import type { ActionType, DecisionsLog } from '../engine/decisions.ts';
 import type { ObjectiveStatus } from '../engine/objectives.ts';
+import type { TickReport } from '../engine/types.ts';
 import { toolOfAction, type Tool } from '../missions/tools.ts';
+import type { RefusedAction } from '../results/strategyCounts.ts';
 import { sortCompetencies, type CompetencyId } from './referential.ts';
 
 export const TOOL_COMPETENCIES: Record<Tool, readonly CompetencyId[]> = {
@@ -36,11 +38,18 @@ function isTargeted(action: DecisionsLog[number]['actions'][number]): boolean {
   return Boolean(t.segments?.length || t.rfSegments?.length || t.stages?.length || t.ladder?.length || t.motives?.length || t.r || t.f || t.m || t.customerIds?.length);
 }
 
+/** The actions of the log the engine refused, from the tick reports (each report lists its tick's refused action indexes). */
+export function refusedActions(reports: readonly Pick<TickReport, 'tick' | 'rejected'>[]): RefusedAction[] {
+  return reports.flatMap((r) => r.rejected.map((x) => ({ tick: r.tick, actionIndex: x.actionIndex })));
+}
+
 /**
  * Each competency with its evidence: decisions in order, then objective results (only objectives
- * whose checkpoint is passed or with a value). Competencies without evidence are left out.
+ * whose checkpoint is passed or with a value). Competencies without evidence are left out. An action
+ * the engine `refused` (budget short, no consent…) never ran: it is no evidence (QA class F2: a refused
+ * « Conseiller personnel » was listed « pour l’évaluation en cours de formation »), as the class view leaves it out.
  */
-export function competencyEvidence(decisions: DecisionsLog, objectives: readonly ObjectiveStatus[]): CompetencyEvidence[] {
+export function competencyEvidence(decisions: DecisionsLog, objectives: readonly ObjectiveStatus[], refused: readonly RefusedAction[] = []): CompetencyEvidence[] {
   const byCompetency = new Map<CompetencyId, EvidenceItem[]>();
   const add = (ids: readonly CompetencyId[], item: EvidenceItem) => {
     for (const id of ids) {
@@ -49,14 +58,17 @@ export function competencyEvidence(decisions: DecisionsLog, objectives: readonly
       byCompetency.set(id, list);
     }
   };
+  let ran = false;
   for (const d of decisions)
-    for (const action of d.actions) {
+    d.actions.forEach((action, index) => {
+      if (refused.some((r) => r.tick === d.tick && r.actionIndex === index)) return;
+      ran = true;
       const tool = toolOfAction(action.type);
-      if (!tool) continue;
+      if (!tool) return;
       const item: EvidenceItem = { kind: 'decision', tick: d.tick, type: action.type, ...('instrument' in action ? { instrument: action.instrument } : {}) };
       add(TOOL_COMPETENCIES[tool], item);
       if (isTargeted(action)) add(TARGETING, item);
-    }
-  if (decisions.length > 0) for (const status of objectives) if (status.value !== null) add(RESULTS, { kind: 'objective', status });
+    });
+  if (ran) for (const status of objectives) if (status.value !== null) add(RESULTS, { kind: 'objective', status });
   return sortCompetencies(byCompetency.keys()).map((competency) => ({ competency, items: byCompetency.get(competency)! }));
 }

@@ -15,7 +15,7 @@ describe('competency evidence in the debrief', () => {
       { tick: 1, actions: [actionSchema.parse({ type: 'enquete', instrument: 'clientMystere', sampleSize: 20 })] },
       { tick: 3, actions: [actionSchema.parse({ type: 'financier', instrument: 'points', discountRate: 0.05, target: { segments: ['bon'] } })] },
     ];
-    render(CompetencyEvidence, { scenario, kpis, decisions });
+    render(CompetencyEvidence, { scenario, kpis, decisions, reports: [] });
     const section = screen.getByRole('region', { name: 'Compétences BTS travaillées' });
     const terms = within(section).getAllByRole('term').map((t) => t.textContent?.replace(/\s+/g, ' ').trim());
     expect(terms).toContain('MCO bloc 1 — Réaliser des études commerciales');
@@ -26,18 +26,43 @@ describe('competency evidence in the debrief', () => {
     expect(within(section).getAllByText(/^Objectif « .+ » : (atteint|manqué)$/).length).toBeGreaterThan(0);
   });
 
+  it('leaves out the actions the simulation refused: they never ran (QA class F2)', () => {
+    // week 1: a club (ran), a personal shopper and a tailored offer (refused: budget short)
+    const decisions = [
+      {
+        tick: 0,
+        actions: [
+          actionSchema.parse({ type: 'lienSocial', instrument: 'club', target: {} }),
+          actionSchema.parse({ type: 'personnalisation', instrument: 'personalShopper', target: {} }),
+          actionSchema.parse({ type: 'customisation', instrument: 'offreSurMesure', target: {} }),
+        ],
+      },
+    ];
+    const reports = [{ tick: 0, rejected: [1, 2].map((actionIndex) => ({ actionIndex, reason: 'budgetInsuffisant' })) }];
+    render(CompetencyEvidence, { scenario, kpis, decisions, reports });
+    const section = screen.getByRole('region', { name: 'Compétences BTS travaillées' });
+    expect(within(section).getAllByText(/Semaine 1 : Club/).length).toBeGreaterThan(0);
+    expect(within(section).queryByText(/Conseiller personnel/)).toBeNull();
+    expect(within(section).queryByText(/Offre sur mesure/)).toBeNull();
+    // no evidence from them: personalisation's and customisation's own competencies are not listed
+    const terms = within(section).getAllByRole('term').map((t) => t.textContent?.replace(/\s+/g, ' ').trim());
+    expect(terms).toContain('NDRC bloc 1 — Organiser et animer un événement commercial');
+    expect(terms).not.toContain('NDRC bloc 2 — Animer la relation client digitale');
+    expect(terms).not.toContain('NDRC bloc 1 — Négocier et accompagner la relation client');
+  });
+
   it('counts the traces left out with a real plural', () => {
     const surveys = (n: number) =>
       Array.from({ length: n }, (_, i) => ({ tick: i, actions: [actionSchema.parse({ type: 'enquete', instrument: 'clientMystere', sampleSize: 20 })] }));
-    const first = render(CompetencyEvidence, { scenario, kpis, decisions: surveys(5) });
+    const first = render(CompetencyEvidence, { scenario, kpis, decisions: surveys(5), reports: [] });
     expect(screen.getAllByText('… et 1 autre trace').length).toBeGreaterThan(0);
     first.unmount();
-    render(CompetencyEvidence, { scenario, kpis, decisions: surveys(6) });
+    render(CompetencyEvidence, { scenario, kpis, decisions: surveys(6), reports: [] });
     expect(screen.getAllByText('… et 2 autres traces').length).toBeGreaterThan(0);
   });
 
   it('says there is no evidence before any decision', () => {
-    render(CompetencyEvidence, { scenario, kpis, decisions: [] });
+    render(CompetencyEvidence, { scenario, kpis, decisions: [], reports: [] });
     expect(screen.getByText(/Aucune décision prise pour l’instant/)).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competencyEvidence } from '../../../src/competencies/evidence.ts';
+import { competencyEvidence, refusedActions } from '../../../src/competencies/evidence.ts';
 import type { ObjectiveStatus } from '../../../src/engine/objectives.ts';
 import { actionSchema, type DecisionsLog } from '../../../src/engine/decisions.ts';
 
@@ -20,5 +20,20 @@ describe('competencyEvidence', () => {
 
   it('no decision, no evidence (results alone prove nothing the learner did)', () => {
     expect(competencyEvidence([], [met])).toEqual([]);
+  });
+
+  it('leaves out the actions the engine refused (they never ran), as the tick reports list them (QA class F2)', () => {
+    // tick 2: the coupon refused, the stop ran
+    const refused = refusedActions([
+      { tick: 0, rejected: [] },
+      { tick: 2, rejected: [{ actionIndex: 0, reason: 'budgetInsuffisant' }] },
+    ]);
+    expect(refused).toEqual([{ tick: 2, actionIndex: 0 }]);
+    const ev = competencyEvidence(log, [met], refused);
+    expect(ev.map((e) => e.competency)).toEqual(['mco1.etudes', 'mco2.evaluer', 'mco3.performances', 'ndrc1.information']);
+    expect(ev.flatMap((e) => e.items).some((i) => i.kind === 'decision' && i.type === 'financier')).toBe(false);
+    // every action refused: nothing the learner did ran, so results are no evidence either
+    const all = refusedActions([{ tick: 0, rejected: [{ actionIndex: 0, reason: 'budgetInsuffisant' }] }, { tick: 2, rejected: [0, 1].map((actionIndex) => ({ actionIndex, reason: 'x' })) }]);
+    expect(competencyEvidence(log, [met], all)).toEqual([]);
   });
 });
