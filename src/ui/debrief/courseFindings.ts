@@ -47,6 +47,15 @@ export interface Finding {
   params: Record<string, string | number>;
 }
 
+/** Decimals the Bilan writes a discount's price departures per period with (DebriefCourse.svelte): the « hard to stop » lesson compares them as written. */
+export const DEPARTURE_RATE_DIGITS = 1;
+
+/** A rate as the Bilan writes it: rounded to DEPARTURE_RATE_DIGITS decimals (Intl's rounding, half away from zero). */
+function asWritten(rate: number): number {
+  const scale = 10 ** DEPARTURE_RATE_DIGITS;
+  return Math.round(rate * scale) / scale;
+}
+
 /** Share of departures above which a "rencontre" cause deserves its own remark. */
 const RENCONTRE_SHARE = 0.25;
 
@@ -73,8 +82,9 @@ export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLo
       // stopped by the engine for lack of budget, not by the learner: said so
       const byBudget = p.suspendedMembers !== undefined;
       // the lesson « hard to stop » only where the learner's own figures show it (more price departures after
-      // than during); otherwise why it did not show, from where the members' reference price stood at the end
-      if (after > during && after > 0) {
+      // than during, as the Bilan writes them: « pendant : 0, après : 0 » with « se paie en départs » was QA class
+      // F3); otherwise why it did not show, from where the members' reference price stood at the end
+      if (asWritten(after) > asWritten(during)) {
         findings.push({ key: byBudget ? 'discountStoppedForBudget' : 'discountStopped', concept: 'avantageFinancier', params: { instrument: p.instrument, during, after } });
       } else {
         const back = kpis.find((k) => k.tick === p.endTick)?.programmes.find((x) => x.id === p.id)?.priceReturn;

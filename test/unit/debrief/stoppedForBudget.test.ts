@@ -28,4 +28,23 @@ describe('a discount stopped for lack of budget', () => {
     expect(keys(undefined, 0)).toContain('discountStoppedQuiet');
     expect(keys(undefined, 0)).not.toContain('discountStopped');
   });
+
+  it('compares the departures as the Bilan writes them: « pendant : 0, après : 0 » is no backlash (QA class F3)', () => {
+    // 30 periods, stopped at week 5: `count` price departures at week 21, none elsewhere; after = count / 26 per period
+    const findings = (count: number) =>
+      courseFindings(
+        makeKpiSeries(30, (k) => ({
+          ...k,
+          departuresByCause: { ...k.departuresByCause, prix: k.tick === 20 ? count : 0 },
+          programmes: k.programmes.map((p) => ({ ...p, endTick: 4, suspendedMembers: 120 })),
+        })),
+        decisions,
+      );
+    // 1 / 26 = 0,04 per period: written 0, as during
+    const one = findings(1).find((f) => f.key.startsWith('discountStopped'))!;
+    expect(one.key).toBe('discountStoppedForBudgetQuiet');
+    expect(one.params.after).toBeGreaterThan(one.params.during as number);
+    // 3 / 26 = 0,12 per period: written 0,1, above 0: the lesson stands
+    expect(findings(3).map((f) => f.key)).toContain('discountStoppedForBudget');
+  });
 });
