@@ -4,7 +4,7 @@
  * chosen (French by default); the rest of the learner's areas with the first game screen (app/screens.ts),
  * so a learner who switches to English on the home page never downloads the rest of French, and an
  * English learner no French at all; the teacher tools' areas (scenario editor and
- * the scenario fields' names and file-check messages, class view and its team view, analytics, what-if, scoring lab)
+ * the scenario fields' names and file-check messages, class view with its team view and result-file checks, analytics, what-if, scoring lab)
  * only come with those screens (app/screens.ts); the missions' (path screen, banner, debrief,
  * lesson plan, the teacher's class link builder on that screen) with the mission code (missions/lazyMissions.svelte.ts), which a free player never
  * loads. French file-check messages are built into the checker (scenario/validate.ts); English
@@ -27,6 +27,7 @@ export const TEACHER_AREAS = [
   'whatif',
   'scoringLab',
   'teamView',
+  'results',
 ] as const satisfies readonly Area[];
 export type TeacherArea = (typeof TEACHER_AREAS)[number];
 
@@ -49,7 +50,7 @@ export const LEARNER_AREAS = [
   'customers',
   'charts',
   'db',
-  'results',
+  'handIn',
   'glassBox',
   'presets',
   'competencies',

@@ -14,7 +14,7 @@ import { dashboard } from './en/dashboard.ts';
 import { customers } from './en/customers.ts';
 import { charts } from './en/charts.ts';
 import { db } from './en/db.ts';
-import { results } from './en/results.ts';
+import { handIn } from './en/handIn.ts';
 import { glassBox } from './en/glassBox.ts';
 import { presets } from './en/presets.ts';
 import { competencies } from './en/competencies.ts';
@@ -33,7 +33,7 @@ export const enLearner: Pick<Messages, LearnerArea> = {
   customers,
   charts,
   db,
-  results,
+  handIn,
   glassBox,
   presets,
   competencies,

@@ -8,6 +8,7 @@ import { analytics } from './en/analytics.ts';
 import { whatif } from './en/whatif.ts';
 import { scoringLab } from './en/scoringLab.ts';
 import { teamView } from './en/teamView.ts';
+import { results } from './en/results.ts';
 
 export const enTeacher: Pick<Messages, TeacherArea> = {
   editor,
@@ -17,4 +18,5 @@ export const enTeacher: Pick<Messages, TeacherArea> = {
   whatif,
   scoringLab,
   teamView,
+  results,
 };

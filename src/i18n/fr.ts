@@ -32,6 +32,7 @@ import { missions } from './fr/missions.ts';
 import { presets } from './fr/presets.ts';
 import { classLink } from './fr/classLink.ts';
 import { competencies } from './fr/competencies.ts';
+import { handIn } from './fr/handIn.ts';
 
 export const fr = {
   app,
@@ -60,6 +61,7 @@ export const fr = {
   presets,
   classLink,
   competencies,
+  handIn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

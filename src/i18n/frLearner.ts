@@ -14,7 +14,7 @@ import { dashboard } from './fr/dashboard.ts';
 import { customers } from './fr/customers.ts';
 import { charts } from './fr/charts.ts';
 import { db } from './fr/db.ts';
-import { results } from './fr/results.ts';
+import { handIn } from './fr/handIn.ts';
 import { glassBox } from './fr/glassBox.ts';
 import { presets } from './fr/presets.ts';
 import { competencies } from './fr/competencies.ts';
@@ -33,7 +33,7 @@ export const frLearner: Pick<Messages, LearnerArea> = {
   customers,
   charts,
   db,
-  results,
+  handIn,
   glassBox,
   presets,
   competencies,

@@ -8,6 +8,7 @@ import { analytics } from './fr/analytics.ts';
 import { whatif } from './fr/whatif.ts';
 import { scoringLab } from './fr/scoringLab.ts';
 import { teamView } from './fr/teamView.ts';
+import { results } from './fr/results.ts';
 
 export const frTeacher: Pick<Messages, TeacherArea> = {
   editor,
@@ -17,4 +18,5 @@ export const frTeacher: Pick<Messages, TeacherArea> = {
   whatif,
   scoringLab,
   teamView,
+  results,
 };

@@ -90,9 +90,9 @@ export interface ExportedResult {
 
 /**
  * The file's JSON text and a name like `fidelis-resultat-camille-martin-boulangerie-du-marche-p52.json`.
- * `prefix` is the name's first word in the UI language (i18n `results.export.filePrefix`: « fidelis-result »
+ * `prefix` is the name's first word in the UI language (i18n `handIn.export.filePrefix`: « fidelis-result »
  * in English); the scenario part is its id, the same in every language. `branch`, for a what-if
- * branch (i18n `results.export.branchPart`, « et si semaine 2 »), comes before the periods, so the
+ * branch (i18n `handIn.export.branchPart`, « et si semaine 2 »), comes before the periods, so the
  * branch's file does not take the original's name in the Downloads folder. Nothing reads the name
  * back: the class view identifies a file by its content.
  */

@@ -1,4 +1,4 @@
-/** English strings of result files: export, verification outcomes and reasons. */
+/** English strings of result files' verification (the teacher's): outcomes and reasons. Handing a file in is handIn.ts. */
 import type { Messages } from '../fr.ts';
 
 export const results: Messages['results'] = {
@@ -32,37 +32,6 @@ export const results: Messages['results'] = {
     notReadKept: 'file not read when it was imported, reason noted then: {{reason}}',
     /** the `format` a file claims, quoted in notResult (a non-string value is written as is) */
     quoted: '“{{value}}”',
-  },
-  handIn: {
-    choice: 'Game in progress: period {{tick}} of {{total}}. To hand your work to the teacher, two ways.',
-    title: 'Hand in my work now',
-    introOne: 'Download the result file of the game as it stands, after {{tick}} period of {{total}}, and drop it where your teacher asked. The teacher replays it to check it; the class view marks it “game in progress”. You can go on playing afterwards and hand in a new file.',
-    introOther: 'Download the result file of the game as it stands, after {{tick}} periods of {{total}}, and drop it where your teacher asked. The teacher replays it to check it; the class view marks it “game in progress”. You can go on playing afterwards and hand in a new file.',
-    download: 'Hand in my work now',
-    pendingLeftOutOne: 'The decision waiting for period {{next}} is not in the file: it has not been played yet.',
-    pendingLeftOutOther: 'The {{n}} decisions waiting for period {{next}} are not in the file: they have not been played yet.',
-    playing: 'The game is playing on its own: pause it to hand in your work.',
-    endTitle: 'Go to the end',
-    endTextOne: 'Plays the last period with the decisions in force: the programmes you launched go on, no new decision is taken. The full debrief then opens, with the result file of the finished game.',
-    endTextOther: 'Plays the {{n}} remaining periods at once with the decisions in force: the programmes you launched go on, no new decision is taken. The full debrief then opens, with the result file of the finished game.',
-    endPendingOne: 'The waiting decision applies to the first period played.',
-    endPendingOther: 'The {{n}} waiting decisions apply to the first period played.',
-    endCommitted: 'Committed mode: once played, these periods cannot be played again.',
-    backToDecisions: 'Back to the decisions to go on playing',
-  },
-  export: {
-    title: 'Result file',
-    /** start of the downloaded file's name; the class view reads the file's content, never its name */
-    filePrefix: 'fidelis-result',
-    branchPart: { week: 'what if week {{n}}', month: 'what if month {{n}}' },
-    intro: 'This file lets your teacher replay your game and confirm your result.',
-    learner: 'Your name (as your teacher will see it)',
-    team: 'Your team’s name (optional)',
-    download: 'Download the result file',
-    done: 'File “{{file}}” ready: hand it in where your teacher asked.',
-    failed: 'The result file could not be prepared: {{detail}}',
-    noRun: 'No game in progress: there is no result to export.',
-    nameMissing: 'Write your name first: that is how the teacher recognises your file in the class view.',
   },
   model: {
     other:

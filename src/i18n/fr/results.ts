@@ -1,4 +1,4 @@
-/** French strings of result files: export, verification outcomes and reasons. */
+/** French strings of result files' verification (the teacher's): outcomes and reasons. Handing a file in is handIn.ts. */
 import { frenchArea } from '../frenchSpacing.ts';
 
 export const results = frenchArea({
@@ -32,39 +32,6 @@ export const results = frenchArea({
     notReadKept: 'fichier non lu lors de son import, raison notée alors : {{reason}}',
     /** the `format` a file claims, quoted in notResult (a non-string value is written as is) */
     quoted: '« {{value}} »',
-  },
-  /** the Bilan of an unfinished game: hand in the run as it stands, or play to the end first */
-  handIn: {
-    choice: 'Partie en cours : période {{tick}} sur {{total}}. Pour rendre votre travail à l’enseignant, deux possibilités.',
-    title: 'Rendre mon travail maintenant',
-    introOne: 'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{tick}} période sur {{total}}, et déposez-le là où votre enseignant l’a demandé. Il le rejoue pour le vérifier ; la vue classe indique « partie en cours ». Vous pouvez continuer à jouer ensuite et rendre un nouveau fichier.',
-    introOther: 'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{tick}} périodes sur {{total}}, et déposez-le là où votre enseignant l’a demandé. Il le rejoue pour le vérifier ; la vue classe indique « partie en cours ». Vous pouvez continuer à jouer ensuite et rendre un nouveau fichier.',
-    download: 'Rendre mon travail maintenant',
-    pendingLeftOutOne: 'La décision en attente pour la période {{next}} n’est pas dans le fichier : elle n’est pas encore jouée.',
-    pendingLeftOutOther: 'Les {{n}} décisions en attente pour la période {{next}} ne sont pas dans le fichier : elles ne sont pas encore jouées.',
-    playing: 'La partie avance en lecture automatique : mettez-la en pause pour rendre votre travail.',
-    endTitle: 'Aller jusqu’à la fin',
-    endTextOne: 'Joue la dernière période avec les décisions en vigueur : les programmes lancés continuent, aucune nouvelle décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
-    endTextOther: 'Joue d’un coup les {{n}} périodes restantes avec les décisions en vigueur : les programmes lancés continuent, aucune nouvelle décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
-    endPendingOne: 'La décision en attente s’applique à la première période jouée.',
-    endPendingOther: 'Les {{n}} décisions en attente s’appliquent à la première période jouée.',
-    endCommitted: 'Mode engagé : une fois jouées, ces périodes ne peuvent pas être rejouées.',
-    backToDecisions: 'Revenir aux décisions pour continuer la partie',
-  },
-  export: {
-    title: 'Fichier de résultat',
-    /** start of the downloaded file's name; the class view reads the file's content, never its name */
-    filePrefix: 'fidelis-resultat',
-    /** a what-if branch's part of the file name ({{n}}: the first period it differs), made letters and dashes */
-    branchPart: { week: 'et si semaine {{n}}', month: 'et si mois {{n}}' },
-    intro: 'Ce fichier permet à votre enseignant de rejouer votre partie et de confirmer votre résultat.',
-    learner: 'Votre nom (tel que l’enseignant le verra)',
-    team: 'Nom de votre équipe (facultatif)',
-    download: 'Télécharger le fichier de résultat',
-    done: 'Fichier « {{file}} » prêt : déposez-le là où votre enseignant l’a demandé.',
-    failed: 'Le fichier de résultat n’a pas pu être préparé : {{detail}}',
-    noRun: 'Aucune partie en cours : il n’y a pas de résultat à exporter.',
-    nameMissing: 'Écrivez d’abord votre nom : c’est ainsi que l’enseignant reconnaît votre fichier dans la vue classe.',
   },
   model: {
     other:

@@ -61,7 +61,7 @@ describe('building a result file', () => {
   it('exports JSON text with a safe file name', () => {
     const exported = exportResultFile(buildResultFile(run({ learner: 'Éloïse D’Alembert / 2B' })));
     expect(exported.fileName).toBe('fidelis-resultat-eloise-d-alembert-2b-boutique-test-p12.json');
-    // the first word in the UI language (results.export.filePrefix), the same text
+    // the first word in the UI language (handIn.export.filePrefix), the same text
     const english = exportResultFile(buildResultFile(run({ learner: 'Éloïse D’Alembert / 2B' })), 'fidelis-result');
     expect(english.fileName).toBe('fidelis-result-eloise-d-alembert-2b-boutique-test-p12.json');
     expect(english.text).toBe(exported.text);
