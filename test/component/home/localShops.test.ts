@@ -36,7 +36,7 @@ describe('shops made in the editor, on the home page', () => {
     homeWith();
     await screen.findByRole('article', { name: 'Optique du Lycée' });
     const cards = screen.getAllByRole('article');
-    expect(cards.map((c) => within(c).getByRole('heading', { level: 3 }).textContent)).toEqual([...scenarios.map((s) => s.name.fr), 'Optique du Lycée']);
+    expect(cards.map((c) => within(c).getByRole('heading', { level: 4 }).textContent)).toEqual([...scenarios.map((s) => s.name.fr), 'Optique du Lycée']);
     const card = screen.getByRole('article', { name: 'Optique du Lycée' });
     expect(within(card).getByTestId('local-note').textContent).toMatch(/Créé dans l’éditeur.*Enregistré sous «\u00a0Séance 3\u00a0»/s);
     // the shipped shop it was copied from keeps its own card
