@@ -1,6 +1,6 @@
 /**
  * What the browser remembers about the learner between visits (localStorage):
- * the interface language, whether the guided tour was seen, the run last played (resumed
+ * the interface language (a first visit takes the browser's: `startLocale`), whether the guided tour was seen, the run last played (resumed
  * on reload) and the shop last received through a share link (still offered after a reload, once
  * the address no longer carries it). Storage may be
  * missing or blocked (private mode): then nothing is remembered, nothing breaks.
@@ -34,6 +34,22 @@ function write(key: string, value: string | null): void {
 export function savedLocale(): Locale | null {
   const value = read(LOCALE_KEY);
   return isLocale(value) ? value : null;
+}
+
+/**
+ * The language of a first visit, from the browser's preferred languages (`navigator.languages`):
+ * English when none of them is French, French otherwise (fr-*, or nothing known). A saved choice
+ * wins over it (`startLocale`).
+ */
+export function browserLocale(languages: readonly string[] | undefined): Locale {
+  const list = (languages ?? []).filter((tag) => tag.trim() !== '');
+  if (list.length === 0) return 'fr';
+  return list.some((tag) => /^fr(-|$)/i.test(tag.trim())) ? 'fr' : 'en';
+}
+
+/** The language the app starts in: the learner's saved choice, else the browser's (`browserLocale`). */
+export function startLocale(languages: readonly string[] | undefined = typeof navigator === 'undefined' ? undefined : navigator.languages): Locale {
+  return savedLocale() ?? browserLocale(languages);
 }
 
 export function saveLocale(locale: Locale): void {
