@@ -68,6 +68,7 @@ export const debrief: Messages['debrief'] = {
     share: 'Share',
     kind: 'Disloyalty pattern',
     course: 'Course card',
+    caption: 'Departures by cause and their place in the disloyalty pattern',
   },
   programmes: {
     none: 'No loyalty programme was launched.',
@@ -117,6 +118,7 @@ export const debrief: Messages['debrief'] = {
     yes: 'yes',
     no: 'no',
     measuredValue: '{{mean}} ± {{margin}} pt',
+    caption: 'Each survey: measured satisfaction with its margin of error, and true satisfaction',
   },
   course: {
     none: 'Nothing in particular to point out yet.',

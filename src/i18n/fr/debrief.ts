@@ -70,6 +70,7 @@ export const debrief = frenchArea({
     share: 'Part',
     kind: 'Schéma de l’infidélité',
     course: 'Fiche du cours',
+    caption: 'Départs par cause et leur place dans le schéma de l’infidélité',
   },
   programmes: {
     none: 'Aucun programme de fidélisation n’a été lancé.',
@@ -120,6 +121,7 @@ export const debrief = frenchArea({
     yes: 'oui',
     no: 'non',
     measuredValue: '{{mean}} ± {{margin}} pt',
+    caption: 'Chaque enquête : satisfaction mesurée avec sa marge d’erreur, et satisfaction réelle',
   },
   course: {
     none: 'Rien de particulier à signaler pour l’instant.',

@@ -1,0 +1,31 @@
+/** Every table of the Debrief has a name, so a screen reader's list of tables says what each holds. */
+import { render, screen, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import DebriefScreen from '../../../src/ui/debrief/DebriefScreen.svelte';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import type { TickReport } from '../../../src/engine/types.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+const kpis = makeKpiSeries(12);
+const decisions: DecisionsLog = [{ tick: 0, actions: [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['tresBon'] } }] }];
+const reports = [] as unknown as TickReport[];
+
+describe('Debrief table names', () => {
+  afterEach(() => setLocale('fr'));
+
+  for (const lang of ['fr', 'en'] as const)
+    it(`names every table, the departures and the surveys ones by a caption (${lang})`, () => {
+      setLocale(lang);
+      render(DebriefScreen, { scenario, kpis, reports, decisions });
+      const tables = screen.getAllByRole('table');
+      expect(tables.length).toBeGreaterThan(3);
+      expect(screen.getAllByRole('table', { name: (name) => name.trim() !== '' })).toEqual(tables);
+      const departures = screen.getByRole('region', { name: lang === 'fr' ? 'Pourquoi des clients sont partis' : 'Why customers left' });
+      expect(within(departures).getByRole('table').querySelector('caption')?.textContent).toMatch(lang === 'fr' ? /^Départs par cause/ : /^Departures by cause/);
+      const surveys = screen.getByRole('region', { name: lang === 'fr' ? 'Satisfaction réelle et satisfaction mesurée' : 'True and measured satisfaction' });
+      expect(within(surveys).getByRole('table').querySelector('caption')?.textContent).toMatch(lang === 'fr' ? /^Chaque enquête/ : /^Each survey/);
+    });
+});
