@@ -118,6 +118,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
       return {
         id: run.id,
         name: run.name,
+        ...(run.branchName ? { branchName: run.branchName } : {}),
         scenario: run.scenario,
         seed: run.seed,
         decisions: run.decisions,
@@ -156,6 +157,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         (run): RunSummary => ({
           id: run.id,
           name: run.name,
+          ...(run.branchName ? { branchName: run.branchName } : {}),
           scenarioId: run.scenarioId,
           scenarioName: run.scenario.name,
           seed: run.seed,

@@ -3,10 +3,14 @@
  * import from a file. Implemented over the db layer (src/db); absent when IndexedDB is not.
  */
 import type { LocalizedText } from '../scenario/schema.ts';
+import type { BranchName } from './runName.ts';
 
 export interface RunSummary {
   id: string;
+  /** shown through app/runName.ts runDisplayName, with `branchName` */
   name: string;
+  /** a what-if branch's name in parts (RunRecord.branchName) */
+  branchName?: BranchName;
   scenarioId: string;
   scenarioName: LocalizedText;
   seed: number;

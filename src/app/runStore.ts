@@ -3,6 +3,7 @@
  * db layer (src/db); `memoryRunStore` keeps runs in memory when IndexedDB is unavailable
  * (and in unit tests), so playing never depends on storage working.
  */
+import type { BranchName } from './runName.ts';
 import type { Action, DecisionsLog, TickDecisions } from '../engine/decisions.ts';
 import type { CustomerRecord, TickKpis, TickReport } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -67,6 +68,8 @@ export interface ReplayedHistory {
 export interface StoredRun {
   id: string;
   name: string;
+  /** a what-if branch's name in parts (RunRecord.branchName; absent: `name` is the whole name) */
+  branchName?: BranchName;
   scenario: Scenario;
   seed: number;
   decisions: DecisionsLog;

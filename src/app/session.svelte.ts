@@ -21,6 +21,7 @@ import { DEFAULT_RUN_MODE, type RunMode } from './runMode.ts';
 import { OPEN_ACCESS, toolOfAction, type ToolAccess } from '../missions/tools.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
 import { alreadyQueued, duplicateMessage } from './sameAction.ts';
+import type { BranchName, NamedRun } from './runName.ts';
 
 /** The cause of the « open in another tab » notice (withdrawn when this tab may write again). */
 const RUN_LOCK = 'runLock';
@@ -40,7 +41,10 @@ export interface SessionDeps {
 export class GameSession {
   scenario = $state.raw<Scenario | null>(null);
   runId = $state<string | null>(null);
+  /** the stored name; shown through app/runName.ts runDisplayName(…, namedRun) */
   runName = $state('');
+  /** a what-if branch's name in parts (RunRecord.branchName), composed in the reader's language where shown; null: `runName` is the whole name */
+  runBranchName = $state.raw<BranchName | null>(null);
   /** a what-if branch: the parent's complete ticks it starts from (its result file is named after it); null: not a branch */
   branchTick = $state<number | null>(null);
   seed = $state(0);
@@ -123,6 +127,11 @@ export class GameSession {
     this.#classOfNewRun = settings;
   }
 
+  /** What names the run (app/runName.ts): its stored name and a branch's parts. */
+  get namedRun(): NamedRun {
+    return { name: this.runName, branchName: this.runBranchName };
+  }
+
   /** The tools locked or hidden now (reactive when the function given to `useAccess` reads state). */
   get access(): ToolAccess {
     return this.#access();
@@ -177,6 +186,7 @@ export class GameSession {
       this.readOnly = stored.readOnly === true;
       this.mode = stored.mode ?? DEFAULT_RUN_MODE;
       this.branchTick = stored.branchTick ?? null;
+      this.runBranchName = stored.branchName ?? null;
       this.classSettings = stored.classSettings ?? null;
       // the decisions queued before the reload, as they were (accepted then, under the run's own settings)
       this.pending = stored.pending ?? [];
@@ -422,6 +432,7 @@ export class GameSession {
     this.scenario = scenario;
     this.runId = runId;
     this.runName = name;
+    this.runBranchName = null;
     this.branchTick = null;
     this.seed = seed;
     this.tick = 0;

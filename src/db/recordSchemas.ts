@@ -66,6 +66,7 @@ export const runRecordSchema = z.object({
   modelFingerprint: z.optional(text(100)),
   classSettings: z.optional(runClassSchema),
   pending: z.optional(tickDecisionsSchema),
+  branchName: z.optional(z.object({ base: text(200), ticks: z.array(z.int().check(z.gte(0))) })),
 }) satisfies z.ZodMiniType<RunRecord>;
 
 // without zod, for the writers (the engine worker's tick writer does not load zod): customerShape.ts

@@ -13,7 +13,7 @@ import type { FidelisDb } from './openDatabase.ts';
 import { runRecordSchema } from './recordSchemas.ts';
 import { groupIntoPages } from './customerColumns.ts';
 import { forgetPages, newPagesStamp } from './pageCache.ts';
-import { RUN_SCOPED_STORES, type RunRecord, type StoredSnapshot } from './schema.ts';
+import { RUN_SCOPED_STORES, type BranchName, type RunRecord, type StoredSnapshot } from './schema.ts';
 
 // createRun lives in createRun.ts (no zod: the engine worker's tick writer loads it); exported from here as before
 export { createRun, type NewRun } from './createRun.ts';
@@ -88,6 +88,8 @@ export async function renameRun(fdb: FidelisDb, runId: string, name: string, now
     throw new DbError('runNotFound', { runId });
   }
   const renamed = { ...run, name: name.trim() || run.name, updatedAt: now };
+  // the learner's own name from now on: no longer composed from a branch's parts
+  if (name.trim()) delete renamed.branchName;
   await Promise.all([tx.store.put(renamed), tx.done]).catch((error) => {
     throw toDbError(error, 'writeFailed', tx.error);
   });
@@ -123,6 +125,7 @@ export async function duplicateRun(fdb: FidelisDb, runId: string, options: CopyO
   const range = wholeRun(fdb.keyRange, runId);
   const contents = await Promise.all(RUN_SCOPED_STORES.map((store) => tx.objectStore(store).getAll(range)));
   const copy: RunRecord = { ...source, id: options.id ?? newRunId(), name: options.name, createdAt: options.createdAt, updatedAt: options.createdAt, pagesStamp: newPagesStamp() };
+  delete copy.branchName;
   await finish(tx, () => {
     (unwrap(tx.objectStore('runs')) as IDBObjectStore).add(copy);
     RUN_SCOPED_STORES.forEach((store, i) => {
@@ -144,6 +147,8 @@ export interface NewBranch extends CopyOptions {
   stateHash: string | null;
   /** the branch's mode (RunRecord.mode); default: the parent's */
   mode?: string;
+  /** the branch's name in parts (RunRecord.branchName); `name` is then that name as composed now */
+  branchName?: BranchName;
 }
 
 /**
@@ -176,8 +181,10 @@ export async function createBranch(fdb: FidelisDb, input: NewBranch): Promise<Ru
     branchTick: input.branchTick,
     ...(input.mode !== undefined ? { mode: input.mode } : {}),
   };
-  // the parent's queued decisions are its own, not the branch's
+  // the parent's queued decisions are its own, not the branch's; so is its name
   delete branch.pending;
+  delete branch.branchName;
+  if (input.branchName) branch.branchName = { base: input.branchName.base, ticks: [...input.branchName.ticks] };
   const runId = branch.id;
   await finish(tx, () => {
     (unwrap(tx.objectStore('runs')) as IDBObjectStore).add(branch);

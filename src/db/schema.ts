@@ -47,9 +47,23 @@ export const DB_NAME = 'fidelis';
 /** Current schema version; migrations.ts has one rung per version. */
 export const DB_VERSION = 5;
 
+/**
+ * What a what-if branch's name is made of, composed where it is shown in the reader's language
+ * (app/runName.ts: « Ma partie — et si… (la semaine 3) » / “Ma partie — what if… (week 3)”): the
+ * original run's name and the tick of each branching from it, the first branching first.
+ */
+export interface BranchName {
+  base: string;
+  /** completed ticks kept at each branching (shown as the period after them, tick + 1) */
+  ticks: number[];
+}
+
 export interface RunRecord {
   id: string;
+  /** the name; a branch's as composed when it was made, shown only when `branchName` is absent */
   name: string;
+  /** a what-if branch's name in parts (absent: `name` is the whole name: an original run, a renamed one, a branch saved before they were kept) */
+  branchName?: BranchName;
   scenarioId: string;
   /** the validated scenario as it was when the run started (a later scenario edit does not change the run) */
   scenario: Scenario;

@@ -7,10 +7,13 @@
 import type { DecisionsLog } from '../../engine/decisions.ts';
 import type { CustomerRecord, TickKpis } from '../../engine/types.ts';
 import type { RunMode } from '../runMode.ts';
+import type { BranchName } from '../runName.ts';
 
 export interface TimelineSummary {
   id: string;
+  /** shown through app/runName.ts runDisplayName, with `branchName` */
   name: string;
+  branchName?: BranchName;
   /** null for the original run */
   parentRunId: string | null;
   /** completed ticks shared with the parent (the branch replays them) */
@@ -30,7 +33,10 @@ export interface Timeline extends TimelineSummary {
 export interface NewBranch {
   parentRunId: string;
   branchTick: number;
+  /** the name as composed now (kept for what does not compose it: run files, an older app) */
   name: string;
+  /** what the name is made of, composed where it is shown in the reader's language (app/runName.ts) */
+  branchName: BranchName;
   mode: RunMode;
   /** customerRecord of every customer of the state after `branchTick` ticks */
   customers: CustomerRecord[];

@@ -20,6 +20,7 @@ import type { GameSession } from '../session.svelte.ts';
 import { canBranch, type RunMode } from '../runMode.ts';
 import { noticeOfError } from '../errors.ts';
 import type { BranchStore } from './branchStore.ts';
+import type { BranchName } from '../runName.ts';
 
 /** The engine run used for replays (the session plays in its own). */
 const REPLAY_RUN = 'et-si';
@@ -72,9 +73,10 @@ export interface BranchingDeps {
 
 /**
  * Makes a branch of the session's run that keeps `tick` completed ticks and switches the session to
- * it. Returns the branch's run id, or null (with a notice) when refused or failed.
+ * it; `name` is its name as composed now, `branchName` what it is made of (app/runName.ts
+ * branchNameOf). Returns the branch's run id, or null (with a notice) when refused or failed.
  */
-export async function branchFrom(deps: BranchingDeps, tick: number, name: string): Promise<string | null> {
+export async function branchFrom(deps: BranchingDeps, tick: number, name: string, branchName: BranchName): Promise<string | null> {
   const { session, engine, store, notices } = deps;
   const refusal = branchRefusal(session, tick);
   if (refusal) {
@@ -99,7 +101,7 @@ export async function branchFrom(deps: BranchingDeps, tick: number, name: string
         return null;
       }
       const [customers, stateHash] = await Promise.all([engine.customers(REPLAY_RUN), engine.hash(REPLAY_RUN)]);
-      const id = await store.createBranch({ parentRunId, branchTick: tick, name, mode: 'sandbox', customers, stateHash });
+      const id = await store.createBranch({ parentRunId, branchTick: tick, name, branchName, mode: 'sandbox', customers, stateHash });
       if (!(await session.resume(id))) return null;
       return id;
     } finally {

@@ -9,6 +9,7 @@ function summaryOf(run: RunRecord): TimelineSummary {
   return {
     id: run.id,
     name: run.name,
+    ...(run.branchName ? { branchName: run.branchName } : {}),
     parentRunId: run.parentRunId,
     branchTick: run.branchTick,
     tick: run.currentTick,
@@ -25,6 +26,7 @@ export function dbBranchStore(fdb: FidelisDb, options: { now?: () => string } = 
         parentRunId: branch.parentRunId,
         branchTick: branch.branchTick,
         name: branch.name,
+        branchName: branch.branchName,
         createdAt: now(),
         customers: branch.customers,
         stateHash: branch.stateHash,

@@ -9,7 +9,6 @@ export const whatif: Messages['whatif'] = {
   periodName: { week: 'week {{n}}', month: 'month {{n}}' },
   periodFrom: { week: 'week {{n}}', month: 'month {{n}}' },
   periodTo: { week: 'week {{n}}', month: 'month {{n}}' },
-  branchName: '{{name}} — what if… ({{period}})',
   mode: {
     title: 'Game mode: {{mode}}',
     name: { sandbox: 'sandbox', committed: 'committed' },

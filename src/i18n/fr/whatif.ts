@@ -10,7 +10,6 @@ export const whatif = frenchArea({
   periodName: { week: 'la semaine {{n}}', month: 'le mois {{n}}' },
   periodFrom: { week: 'de la semaine {{n}}', month: 'du mois {{n}}' },
   periodTo: { week: 'à la semaine {{n}}', month: 'au mois {{n}}' },
-  branchName: '{{name}} — et si… ({{period}})',
   mode: {
     title: 'Mode de la partie : {{mode}}',
     name: { sandbox: 'bac à sable', committed: 'engagé' },

@@ -6,6 +6,7 @@
  */
 import { branchFrom, branchRefusal, switchTo, type BranchingDeps, type BranchRefusal } from '../../app/whatif/branching.ts';
 import type { FamilyMember, Timeline } from '../../app/whatif/branchStore.ts';
+import type { BranchName } from '../../app/runName.ts';
 import { noticeOfError } from '../../app/errors.ts';
 import { compareTimelines, type TimelineComparison } from './compareTimelines.ts';
 
@@ -67,9 +68,9 @@ export class WhatIfController {
     }
   }
 
-  /** Branches the run being played at `tick` (completed ticks kept) and plays the branch. */
-  async branch(tick: number, name: string): Promise<boolean> {
-    return this.#work(async () => (await branchFrom(this.#deps, tick, name)) !== null);
+  /** Branches the run being played at `tick` (completed ticks kept) and plays the branch, named `name` (composed now from `branchName`). */
+  async branch(tick: number, name: string, branchName: BranchName): Promise<boolean> {
+    return this.#work(async () => (await branchFrom(this.#deps, tick, name, branchName)) !== null);
   }
 
   /** Plays another timeline of the family. */

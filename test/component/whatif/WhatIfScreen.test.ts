@@ -1,7 +1,7 @@
 /** The « Et si… ? » screen on the real engine and IndexedDB (in memory): branch, compare, modes. */
 import { render, screen, within, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import WhatIfScreen from '../../../src/ui/whatif/WhatIfScreen.svelte';
 import { GameSession } from '../../../src/app/session.svelte.ts';
 import { Notices } from '../../../src/app/notices.svelte.ts';
@@ -13,6 +13,7 @@ import type { RunMode } from '../../../src/app/runMode.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 
 const scenario = smallScenario(shippedScenarioList()[0], 300);
 
@@ -40,6 +41,7 @@ async function played(mode: RunMode, ticks: number) {
 }
 
 describe('WhatIfScreen', () => {
+  afterEach(() => setLocale('fr'));
   it('branches from a past period, then compares both timelines: equal before, different after', async () => {
     const user = userEvent.setup();
     const { session, props } = await played('sandbox', 4);
@@ -98,6 +100,29 @@ describe('WhatIfScreen', () => {
     await waitFor(() => expect(session.runName).toBe('Ma partie'));
     expect(session.decisions.map((d) => d.actions[0].type)).toEqual(['financier']);
     await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie ».'));
+  });
+
+  it('names a branch in the language it is read in, not the one it was made in', async () => {
+    const user = userEvent.setup();
+    const { session, props } = await played('sandbox', 4);
+    const first = render(WhatIfScreen, props);
+    await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 3 et la suite` }));
+    await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (la semaine 3) »'));
+    const branchId = session.runId!;
+    await setLocale('en');
+    const timelines = screen.getByRole('region', { name: 'Timelines' });
+    await waitFor(() => expect(timelines).toHaveTextContent('Ma partie — what if… (week 3)'));
+    expect(timelines).not.toHaveTextContent('et si');
+    // read back from storage: the original, then the branch again
+    first.unmount();
+    render(WhatIfScreen, props);
+    await user.click(await screen.findByRole('button', { name: 'Open the timeline “Ma partie”' }));
+    await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('You are now playing “Ma partie”.'), { timeout: 20_000 });
+    const open = await screen.findByRole('button', { name: 'Open the timeline “Ma partie — what if… (week 3)”' });
+    await waitFor(() => expect(open).toBeEnabled());
+    await user.click(open);
+    await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('You are now playing “Ma partie — what if… (week 3)”.'), { timeout: 20_000 });
+    expect(session.runId).toBe(branchId);
   });
 
   it('committed mode: no going back, the reports of past periods stay consultable with the keyboard', async () => {

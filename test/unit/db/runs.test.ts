@@ -130,4 +130,22 @@ describe('runs repository', () => {
     await commitTick(fdb, { runId: branch.id, report: reportOf(2, 200), records: [], stateHash: 'b3' });
     expect((await getRun(fdb, run.id)).currentTick).toBe(4);
   });
+
+  it('keeps a branch’s name in parts, its own, not its parent’s; a rename or a copy names it for good', async () => {
+    fdb = await freshDb();
+    const { run, base } = await runWithTicks('A', 4);
+    const options = { createdAt: '2026-11-23T12:00:00.000Z', customers: base, stateHash: 'h' };
+    const branch = await createBranch(fdb, { ...options, parentRunId: run.id, branchTick: 2, name: 'A — et si… (la semaine 3)', branchName: { base: 'A', ticks: [2] } });
+    expect((await getRun(fdb, branch.id)).branchName).toEqual({ base: 'A', ticks: [2] });
+    expect((await listRuns(fdb)).runs.find((r) => r.id === branch.id)?.branchName).toEqual({ base: 'A', ticks: [2] });
+    // a branch made without parts does not take its parent's
+    const plain = await createBranch(fdb, { ...options, parentRunId: branch.id, branchTick: 1, name: 'B' });
+    expect((await getRun(fdb, plain.id)).branchName).toBeUndefined();
+    const copy = await duplicateRun(fdb, branch.id, { name: 'Copie', createdAt: options.createdAt });
+    expect((await getRun(fdb, copy.id)).branchName).toBeUndefined();
+    await renameRun(fdb, branch.id, 'Mon essai');
+    const renamed = await getRun(fdb, branch.id);
+    expect(renamed.name).toBe('Mon essai');
+    expect(renamed.branchName).toBeUndefined();
+  });
 });

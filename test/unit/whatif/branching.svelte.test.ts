@@ -65,7 +65,7 @@ describe('branching a run (real engine, IndexedDB in memory)', () => {
     const mainKpis = session.kpis;
     expect(session.tick).toBe(4);
 
-    const branchId = await branchFrom(deps, 2, 'et si');
+    const branchId = await branchFrom(deps, 2, 'et si', { base: 'Ma partie', ticks: [2] });
     expect(notices.list).toEqual([]);
     expect(branchId).not.toBeNull();
     expect(session.runId).toBe(branchId);
@@ -98,7 +98,7 @@ describe('branching a run (real engine, IndexedDB in memory)', () => {
     const { session, deps, notices, branches } = await setup('committed');
     await session.advance(3);
     const id = session.runId;
-    expect(await branchFrom(deps, 1, 'retour')).toBeNull();
+    expect(await branchFrom(deps, 1, 'retour', { base: 'Ma partie', ticks: [1] })).toBeNull();
     expect(notices.list.map((n) => n.key)).toEqual(['whatif.refused.committed']);
     expect(session.runId).toBe(id);
     expect(session.tick).toBe(3);

@@ -1,0 +1,31 @@
+/**
+ * A run's name as shown. A what-if branch's is composed here, in the reader's language, from what
+ * the run keeps (RunRecord.branchName: the original run's name and the tick of each branching), so
+ * « Ma partie — et si… (la semaine 3) » reads “Ma partie — what if… (week 3)” once the language is
+ * English. A run without parts (an original run, a renamed branch, a branch saved before the parts
+ * were kept, an imported run file) shows its stored name as it is. The templates are in the home
+ * area (always loaded: the saved runs, the header and the what-if screen show the name).
+ * results/runNameKind.ts reads them back in result files. Pure: the translator is passed in.
+ */
+import type { BranchName } from '../db/schema.ts';
+import type { MessageKey, Params } from '../i18n/translate.ts';
+
+export type { BranchName };
+type Translate = (key: MessageKey, params?: Params) => string;
+
+/** What names a run: its stored name, and a branch's parts when it has them. */
+export interface NamedRun {
+  name: string;
+  branchName?: BranchName | null;
+}
+
+/** The parts of the name of a branch of `parent` keeping `tick` completed ticks. */
+export function branchNameOf(parent: NamedRun, tick: number): BranchName {
+  return parent.branchName ? { base: parent.branchName.base, ticks: [...parent.branchName.ticks, tick] } : { base: parent.name, ticks: [tick] };
+}
+
+/** The run's name in the language of `t`; `unit` is the scenario's period. */
+export function runDisplayName(t: Translate, unit: 'week' | 'month', run: NamedRun): string {
+  if (!run.branchName) return run.name;
+  return run.branchName.ticks.reduce((name, tick) => t('home.branchRunName', { name, period: t(`home.branchRunPeriod.${unit}`, { n: tick + 1 }) }), run.branchName.base);
+}
