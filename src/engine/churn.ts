@@ -25,6 +25,33 @@ const STAGE_DORMANT = STAGES.indexOf('dormant');
 /** Above this dissatisfaction multiplier of p, a BTYD dropout is attributed to dissatisfaction. */
 const DISSATISFIED_DROPOUT_MULTIPLIER = 1.5;
 
+/** The BTYD dropout of `visits` purchases with probability p each (p capped at 1). */
+function naturalDropout(p: number, visits: number): number {
+  return 1 - powInt(1 - (p > 1 ? 1 : p), visits);
+}
+
+/*
+ * Upper bound of the dissatisfaction multiplier exp(SLOPE (ref - s)) of a buyer, without exp: the
+ * multiplier at the bottom of s's bin of width 1/128 (it falls as s rises), widened by 1e-12 (above
+ * exp's error of one ulp), from a table kept for the scenario's reference satisfaction. Every step from
+ * the multiplier to the hazard h (products of non-negative factors, 1 - x, powInt, the cap) is monotone,
+ * and IEEE rounding keeps that order: the bound's hazard is never below h. A uniform at or above it stays
+ * (most buyers), the same answer as with h; below it, churnStep computes exp and decides again. NaN when
+ * s is outside [0, 1] (no bin).
+ */
+const SAT_BINS = 128;
+const satBound = new Float64Array(SAT_BINS + 1);
+let satBoundRef = Number.NaN;
+
+export function satMultiplierBound(ref: number, s: number): number {
+  if (!(s >= 0 && s <= 1)) return Number.NaN;
+  if (ref !== satBoundRef) {
+    for (let b = 0; b <= SAT_BINS; b++) satBound[b] = exp(P.SATISFACTION_DROPOUT_SLOPE * (ref - b / SAT_BINS)) * (1 + 1e-12);
+    satBoundRef = ref;
+  }
+  return satBound[(s * SAT_BINS) | 0];
+}
+
 /** Recognition the customer gets from the shop, 0..1. */
 function recognition(ctx: TickContext, i: number): number {
   const c = ctx.state.customers;
@@ -50,13 +77,16 @@ export function churnStep(ctx: TickContext, i: number, visits: number): boolean 
   const barriers = c.barrierFinancial[i] + c.barrierRelational[i] + c.barrierProcedural[i];
   const barrier = barriers > 0 ? 1 / (1 + P.BARRIER_WEIGHT * barriers) : 1;
 
+  // a buyer's dissatisfaction multiplier is first taken from its upper bound (satMultiplierBound), exp only
+  // when the uniform falls below the hazard that bound gives (below)
   let natural = 0;
   let satMultiplier = 1;
+  let exact = true;
   if (visits > 0) {
-    satMultiplier = exp(P.SATISFACTION_DROPOUT_SLOPE * (ctx.satisfactionRef - s));
-    let p = c.dropout[i] * satMultiplier * (P.NATURAL_UNAVOIDABLE_SHARE + (1 - P.NATURAL_UNAVOIDABLE_SHARE) * barrier);
-    if (p > 1) p = 1;
-    natural = 1 - powInt(1 - p, visits);
+    satMultiplier = satMultiplierBound(ctx.satisfactionRef, s);
+    exact = satMultiplier !== satMultiplier; // NaN: no bound (s outside [0, 1])
+    if (exact) satMultiplier = exp(P.SATISFACTION_DROPOUT_SLOPE * (ctx.satisfactionRef - s));
+    natural = naturalDropout(c.dropout[i] * satMultiplier * (P.NATURAL_UNAVOIDABLE_SHARE + (1 - P.NATURAL_UNAVOIDABLE_SHARE) * barrier), visits);
   }
   const dissatisfaction =
     s < P.DISSATISFACTION_THRESHOLD ? (ctx.hazardDissatisfaction * (P.DISSATISFACTION_THRESHOLD - s)) / P.DISSATISFACTION_THRESHOLD : 0;
@@ -78,9 +108,16 @@ export function churnStep(ctx: TickContext, i: number, visits: number): boolean 
   // more than satisfaction), so the TARP departure is also divided by the barriers
   let stateHazard = (dissatisfaction + recog + competitor + novelty + price + complaint) * barrier;
   if (stateHazard > 1) stateHazard = 1;
-  const h = 1 - (1 - natural) * (1 - stateHazard);
+  let h = 1 - (1 - natural) * (1 - stateHazard);
   // u < h decided on the uniform's first lane in general (same answer as the full uniform)
   if (h <= 0 || !uniformBelowH(ctx.keys.churn, ctx.cur.hash, 0, h)) return false;
+  if (!exact) {
+    // u is below the bound's hazard: decide again with exp (the bound's hazard is never below this one)
+    satMultiplier = exp(P.SATISFACTION_DROPOUT_SLOPE * (ctx.satisfactionRef - s));
+    natural = naturalDropout(c.dropout[i] * satMultiplier * (P.NATURAL_UNAVOIDABLE_SHARE + (1 - P.NATURAL_UNAVOIDABLE_SHARE) * barrier), visits);
+    h = 1 - (1 - natural) * (1 - stateHazard);
+    if (h <= 0 || !uniformBelowH(ctx.keys.churn, ctx.cur.hash, 0, h)) return false;
+  }
   depart(ctx, i, satMultiplier, natural, barrier, dissatisfaction, recog, competitor, novelty, price, complaint);
   return true;
 }

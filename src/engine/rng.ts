@@ -397,6 +397,21 @@ const POISSON_MAX_COUNT = 200;
  */
 const POISSON_BOUND_MARGIN = 1e-13;
 
+/*
+ * Inversion without exp (poissonFromUniform): exp(-mean) lies between two cheap bounds, exp(-j / 64) (a
+ * table, detMath's exp) times the series of exp(-d), d = mean - j / 64 in [0, 1/64) (exact, Sterbenz),
+ * cut after d^2 (above) and after d^3 (below), each widened by POISSON_BOUND_MARGIN (far above the
+ * rounding errors of the bounds and of exp). The inversion's products and sums, run from both bounds,
+ * bound each cumulative probability it would compute from exp(-mean) (IEEE rounding is monotone, every
+ * term positive): u below the lower one stops it there, u above the upper one goes on, and only u between
+ * the two (width below 7e-7) needs exp. The same count as the plain inversion.
+ */
+const POISSON_GRID = 64;
+const POISSON_GRID_MAX_MEAN = 4;
+const EXP_NEG_GRID = Float64Array.from({ length: POISSON_GRID_MAX_MEAN * POISSON_GRID + 1 }, (_, j) => exp(-j / POISSON_GRID));
+/** Counts the bounded inversion follows before leaving it to the plain one (far beyond a mean below 4). */
+const POISSON_GRID_MAX_COUNT = 40;
+
 /** Poisson(mean) by inversion of one uniform u (exported so hot loops can pass their own u). */
 export function poissonFromUniform(mean: number, u: number): number {
   if (!(mean > 0)) return 0;
@@ -405,6 +420,27 @@ export function poissonFromUniform(mean: number, u: number): number {
   // exp(-mean) >= 1 - mean + mean^2 / 2 - mean^3 / 6 (the next term of the series is positive): a u below
   // that bound, less a margin far above the rounding errors of the bound and of exp, gives 0 without exp
   if (u < 1 - mean + mean * mean * (0.5 - mean / 6) - POISSON_BOUND_MARGIN) return 0;
+  if (mean < POISSON_GRID_MAX_MEAN) {
+    const j = (mean * POISSON_GRID) | 0;
+    const d = mean - j / POISSON_GRID;
+    const e0 = EXP_NEG_GRID[j];
+    const above = 1 - d + d * d * 0.5;
+    let pLo = e0 * (above - (d * d * d) / 6) - POISSON_BOUND_MARGIN;
+    let pHi = e0 * above + POISSON_BOUND_MARGIN;
+    let cdfLo = pLo;
+    let cdfHi = pHi;
+    let k = 0;
+    for (;;) {
+      if (u < cdfLo) return k;
+      if (u < cdfHi || k === POISSON_GRID_MAX_COUNT) break;
+      k++;
+      const r = mean / k;
+      pLo *= r;
+      pHi *= r;
+      cdfLo += pLo;
+      cdfHi += pHi;
+    }
+  }
   let p = exp(-mean);
   let cdf = p;
   let k = 0;

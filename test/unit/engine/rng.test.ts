@@ -145,6 +145,42 @@ describe('counter-based rng', () => {
     for (const mean of [0, -1, NaN]) expect(poissonH(key, customerHash(key, 1), 0, mean)).toBe(0);
   });
 
+  it('poissonFromUniform without exp (bounds from a table) gives the plain inversion next to every cumulative probability', () => {
+    const inversion = (mean: number, u: number) => {
+      let p = exp(-mean);
+      let cdf = p;
+      let k = 0;
+      while (u >= cdf && k < 200) {
+        k++;
+        p *= mean / k;
+        cdf += p;
+        if (p === 0) break;
+      }
+      return k;
+    };
+    let checked = 0;
+    // grid points (d = 0), just below and above them, inside a step, at the table's end and beyond it
+    for (const mean of [1 / 64, 0.5, 0.5 - 1e-12, 0.5 + 1e-12, 0.61, 0.7777, 1.3, 2.049, 3.99, 4 - 1e-12, 4, 4.5]) {
+      let p = exp(-mean);
+      let cdf = p;
+      for (let k = 0; k < 14 && cdf < 1; k++) {
+        for (const f of [-1e-6, -1e-9, -1e-13, -2e-16, 0, 2e-16, 1e-13, 1e-9, 1e-6]) {
+          const u = cdf * (1 + f);
+          if (u >= 0 && u < 1) {
+            expect(poissonFromUniform(mean, u), `mean ${mean}, u ${u}`).toBe(inversion(mean, u));
+            checked++;
+          }
+        }
+        p *= mean / (k + 1);
+        cdf += p;
+      }
+    }
+    const differ: number[][] = [];
+    for (let m = 0.001; m < 4.2; m += 0.0137) for (let u = 0.0005; u < 1; u += 0.001) if (poissonFromUniform(m, u) !== inversion(m, u)) differ.push([m, u]);
+    expect(differ).toEqual([]);
+    expect(checked).toBeGreaterThan(800);
+  });
+
   it('is a pure function of (seed, customer, tick, stream, draw)', () => {
     const a = uniformAt(7, 42, 3, STREAMS.purchase, 0);
     uniformAt(7, 43, 3, STREAMS.purchase, 0);
