@@ -12,14 +12,21 @@ function approach(value: number, target: number, build: number, decay: number): 
   return value + (target > value ? build : decay) * (target - value);
 }
 
-/** True when customer i has no bond, no barrier and no programme to move them (most of the base): bondsStep would change nothing. */
-export function bondsIdle(ctx: TickContext, i: number): boolean {
-  const c = ctx.state.customers;
-  if (c.trust[i] !== 0 || c.loyaltyCard[i] !== 0 || c.barrierFinancial[i] !== 0 || c.barrierRelational[i] !== 0 || c.barrierProcedural[i] !== 0)
-    return false;
+/** Customer i has trust, a loyalty card or a barrier (state.alive's bonded flag, set from the arrays). */
+export function hasBonds(c: TickContext['state']['customers'], i: number): boolean {
+  return c.trust[i] !== 0 || c.loyaltyCard[i] !== 0 || c.barrierFinancial[i] !== 0 || c.barrierRelational[i] !== 0 || c.barrierProcedural[i] !== 0;
+}
+
+/** No running programme moves customer i's bonds (every effect bondsStep reads is 0). */
+export function noBondEffects(ctx: TickContext, i: number): boolean {
   if (!ctx.programmesRunning) return true;
   const e = ctx.effects;
   return e.trustGrowth[i] === 0 && e.financialBarrier[i] === 0 && e.customFinancial[i] === 0 && e.customProcedural[i] === 0 && e.personalisation[i] === 0;
+}
+
+/** True when customer i has no bond, no barrier and no programme to move them (most of the base): bondsStep would change nothing. */
+export function bondsIdle(ctx: TickContext, i: number): boolean {
+  return !hasBonds(ctx.state.customers, i) && noBondEffects(ctx, i);
 }
 
 /** Moves trust and barriers of customer i one tick (call it when bondsIdle is false; it is a no-op otherwise). */

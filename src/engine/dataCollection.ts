@@ -28,6 +28,7 @@ export function collectData(ctx: TickContext, instrument: DataInstrument, member
     c.dataKnown[i] += (1 - c.dataKnown[i]) * P.DATA_GAIN[instrument];
     if (instrument === 'carteFidelite' && !c.loyaltyCard[i]) {
       c.loyaltyCard[i] = 1;
+      state.alive = null; // its bonded flags are rebuilt (step.ts)
       logEvent(state, i, EV.carteFidelite, 0);
     } else logEvent(state, i, EV.donneesCollectees, 0);
   }

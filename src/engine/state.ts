@@ -194,6 +194,14 @@ export interface AliveList {
   tick: number;
   length: number;
   index: Int32Array;
+  /**
+   * bonded[j] is 0 only when customer index[j] has no trust, no loyalty card and no barrier (all 0): then
+   * without a running programme bondsStep has nothing to move, told by one byte the loop reads in order
+   * instead of five customer arrays. 1 = maybe bonded (the full test, bondsIdle). Set from the arrays when
+   * the list is built or a recruit appended, by the loop after bondsStep, and a card given between ticks
+   * (dataCollection) drops the list.
+   */
+  bonded: Uint8Array;
 }
 
 /**
@@ -350,6 +358,6 @@ export function stateBytes(state: SimState): number {
   for (const p of state.programmes) bytes += p.members.byteLength + p.control.byteLength + p.memberCumulative.byteLength + p.controlCumulative.byteLength;
   const t = state.rfmTrack;
   if (t) bytes += t.byLast.byteLength + t.freq.byteLength + t.mon.byteLength + t.scored.byteLength + t.wake.byteLength;
-  if (state.alive) bytes += state.alive.index.byteLength;
+  if (state.alive) bytes += state.alive.index.byteLength + state.alive.bonded.byteLength;
   return bytes;
 }

@@ -11,7 +11,7 @@
  */
 import { applyDecisions, reservedSurveyCost, runSurveys, type AppliedDecisions } from './actions.ts';
 import { recruit } from './acquisition.ts';
-import { bondsIdle, bondsStep } from './bonds.ts';
+import { bondsIdle, bondsStep, hasBonds, noBondEffects } from './bonds.ts';
 import { churnStep } from './churn.ts';
 import { competitorStep } from './competitors.ts';
 import { buildContext, markEffectsWritten, SATISFACTION_BINS, type TickContext } from './context.ts';
@@ -39,11 +39,17 @@ import type { Scenario } from '../scenario/schema.ts';
 function aliveList(state: SimState): AliveList {
   const a = state.alive;
   if (a && a.customers === state.customers && a.n === state.n && a.tick === state.tick) return a;
-  const lostTick = state.customers.lostTick;
+  const c = state.customers;
+  const lostTick = c.lostTick;
   const index = new Int32Array(state.capacity);
+  const bonded = new Uint8Array(state.capacity);
   let length = 0;
-  for (let i = 0; i < state.n; i++) if (lostTick[i] === NO_TICK) index[length++] = i;
-  const fresh: AliveList = { customers: state.customers, n: state.n, tick: state.tick, length, index };
+  for (let i = 0; i < state.n; i++)
+    if (lostTick[i] === NO_TICK) {
+      bonded[length] = hasBonds(c, i) ? 1 : 0;
+      index[length++] = i;
+    }
+  const fresh: AliveList = { customers: state.customers, n: state.n, tick: state.tick, length, index, bonded };
   state.alive = fresh;
   return fresh;
 }
@@ -55,8 +61,15 @@ function aliveAfterRecruits(state: SimState, list: AliveList, from: number): voi
     state.alive = null;
     return;
   }
-  if (list.index.length < state.capacity) list.index = grown(list.index, state.capacity);
-  for (let i = from; i < state.n; i++) list.index[list.length++] = i;
+  if (list.index.length < state.capacity) {
+    list.index = grown(list.index, state.capacity);
+    list.bonded = grown(list.bonded, state.capacity);
+  }
+  const c = state.customers;
+  for (let i = from; i < state.n; i++) {
+    list.bonded[list.length] = hasBonds(c, i) ? 1 : 0;
+    list.index[list.length++] = i;
+  }
   list.n = state.n;
 }
 
@@ -88,6 +101,7 @@ function customerLoop(ctx: TickContext): AliveList {
   const cur = ctx.cur;
   const list = aliveList(state);
   const alive = list.index;
+  const bonded = list.bonded;
   const length = list.length;
   // every customer off the list is lost (and has arrived)
   let lost = n - length;
@@ -97,10 +111,12 @@ function customerLoop(ctx: TickContext): AliveList {
   let satisfactionSum = ctr.satisfactionSum;
   for (let j = 0; j < length; j++) {
     const i = alive[j];
+    let bond = bonded[j];
     // lost customers before i whose purchase leaves the window (no purchase now: nothing else changes)
     while (ctx.ringHead !== -1 && ctx.ringHead < i) windowStep(ctx, ctx.ringHead, 0, 0);
     const arrival = arrivalTick[i];
     if (arrival > tick) {
+      bonded[kept] = bond;
       alive[kept++] = i;
       continue;
     }
@@ -109,6 +125,7 @@ function customerLoop(ctx: TickContext): AliveList {
       const spent = recordPurchases(ctx, i, 1);
       windowStep(ctx, i, 1, spent);
       aliveEnd++;
+      bonded[kept] = bond;
       alive[kept++] = i;
       continue;
     }
@@ -121,13 +138,18 @@ function customerLoop(ctx: TickContext): AliveList {
       serviceStep(ctx, i, visits);
       satisfactionStep(ctx, i, cur.incident);
     } else noService(cur);
-    if (!bondsIdle(ctx, i)) bondsStep(ctx, i);
+    // bond 0: no trust, card or barrier (one byte instead of five arrays); bondsStep may give them
+    if (bond === 0 ? !noBondEffects(ctx, i) : !bondsIdle(ctx, i)) {
+      bondsStep(ctx, i);
+      bond = 1;
+    }
     if (churnStep(ctx, i, visits)) {
       lost++;
       windowStep(ctx, i, visits, spent);
       continue;
     }
     aliveEnd++;
+    bonded[kept] = bond;
     alive[kept++] = i;
     wordOfMouthStep(ctx, i);
     lifecycleStep(ctx, i, visits);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulation, hashState, stepSimulation } from '../../../src/engine/index.ts';
+import { actionSchema } from '../../../src/engine/decisions.ts';
 import { cloneState, ensureCapacity, NO_TICK, type SimState } from '../../../src/engine/state.ts';
 import { testScenario } from './fixtures.ts';
 
@@ -84,5 +85,31 @@ describe('list of the customers not lost (state.alive)', () => {
     stepSimulation(stale, scenario, []);
     expect(stale.alive).not.toBe(list);
     expectListMatches(stale, 'stale');
+  });
+
+  it('flags bonded customers: 0 only without trust, card or barrier, and a card given between ticks is seen', () => {
+    const scenario = testScenario();
+    const withList = createSimulation(scenario, { seed: 4, customers: 1500 });
+    const without = createSimulation(scenario, { seed: 4, customers: 1500 });
+    const card = [actionSchema.parse({ type: 'collecteDonnees', instrument: 'carteFidelite', target: { limit: 400 } })];
+    let flagged = 0;
+    for (let t = 0; t < 30; t++) {
+      without.alive = null;
+      const actions = t === 5 ? card : [];
+      stepSimulation(withList, scenario, actions);
+      stepSimulation(without, scenario, actions);
+      // a customer who got a card at tick 5 builds its financial barrier from then on (bondsStep not skipped)
+      expect(hashState(withList), `tick ${t}`).toBe(hashState(without));
+      const a = withList.alive!;
+      const c = withList.customers;
+      for (let j = 0; j < a.length; j++) {
+        const i = a.index[j];
+        const bonded =
+          c.trust[i] !== 0 || c.loyaltyCard[i] !== 0 || c.barrierFinancial[i] !== 0 || c.barrierRelational[i] !== 0 || c.barrierProcedural[i] !== 0;
+        if (bonded) expect(a.bonded[j], `tick ${t}, customer ${i}`).toBe(1);
+        flagged += a.bonded[j];
+      }
+    }
+    expect(flagged).toBeGreaterThan(1000);
   });
 });
