@@ -69,12 +69,15 @@ function recognition(ctx: TickContext, i: number): number {
   return r;
 }
 
-/** Decides whether customer i leaves this tick; returns true if so. */
-export function churnStep(ctx: TickContext, i: number, visits: number): boolean {
+/**
+ * Decides whether customer i leaves this tick; returns true if so. `bonded` is the customer loop's flag
+ * (state.alive): 0 when i has no barrier, whose three arrays are then not read (barrier 1, the same value).
+ */
+export function churnStep(ctx: TickContext, i: number, visits: number, bonded: number): boolean {
   const c = ctx.state.customers;
   const e = ctx.effects;
   const s = c.satisfaction[i];
-  const barriers = c.barrierFinancial[i] + c.barrierRelational[i] + c.barrierProcedural[i];
+  const barriers = bonded === 0 ? 0 : c.barrierFinancial[i] + c.barrierRelational[i] + c.barrierProcedural[i];
   const barrier = barriers > 0 ? 1 / (1 + P.BARRIER_WEIGHT * barriers) : 1;
 
   // a buyer's dissatisfaction multiplier is first taken from its upper bound (satMultiplierBound), exp only

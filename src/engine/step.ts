@@ -143,7 +143,7 @@ function customerLoop(ctx: TickContext): AliveList {
       bondsStep(ctx, i);
       bond = 1;
     }
-    if (churnStep(ctx, i, visits)) {
+    if (churnStep(ctx, i, visits, bond)) {
       lost++;
       windowStep(ctx, i, visits, spent);
       continue;
