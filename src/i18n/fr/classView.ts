@@ -156,14 +156,36 @@ export const classView = frenchArea({
   sameResultAs: 'résultat identique à : {{files}}',
   chartTitle: 'Comparaison des élèves (fichiers confirmés)',
   chartMetric: 'Indicateur du graphique',
-  chartAlternative: 'Les mêmes données figurent dans le tableau ci-dessous.',
+  chartAlternative: 'Les mêmes données figurent dans le tableau ci-dessus, les noms en entier.',
   metric: {
     points: 'Points d’objectifs',
     netMargin: 'Marge nette cumulée (€)',
     turnover: 'CA cumulé (€)',
     retention: 'Rétention sur un an (%)',
+    gap: 'Écart de marge nette avec « sans action » (€)',
   },
   chartAllZero: 'Tous à 0 pour cet indicateur : aucune barre à tracer.',
+  /** the class chart's game (one shown at a time) */
+  chartView: {
+    game: 'Partie du graphique',
+    gameOption: 'Partie {{letter}} : {{name}}',
+  },
+  /** a ZIP of the hand-ins offered to the import: not kept, the teacher is told what to do */
+  archiveOne: '{{files}} : c’est une archive .zip. Décompressez-la, puis importez les fichiers .json qu’elle contient. Elle n’a pas été ajoutée à la classe.',
+  archiveOther:
+    '{{files}} : ce sont des archives .zip. Décompressez-les, puis importez les fichiers .json qu’elles contiennent. Elles n’ont pas été ajoutées à la classe.',
+  /** « Retirer » on a row: said, with a way back (classImport.svelte.ts undoRemove) */
+  removed: {
+    notice: 'Fichier retiré : {{file}}.',
+    undo: 'Annuler',
+    undoLabel: 'Annuler le retrait de {{file}}',
+    back: 'Fichier remis dans la classe : {{file}}.',
+  },
+  /** the projector display switched from the class view itself (not only by the link's ?display=projector) */
+  projector: 'Affichage projecteur',
+  projectorNote: 'Texte agrandi ; l’écart avec « sans action » suit le nom de l’élève dans le tableau.',
+  /** every file of the class's one game declares the same mode: said once, not in each row */
+  modeAll: 'Mode déclaré par tous les fichiers : {{mode}} (non vérifiable).',
   export: 'Exporter en CSV',
   decimalComma: 'Virgule décimale (tableur français)',
   csvFileName: 'fidelis-classe.csv',

@@ -2,12 +2,15 @@
  * The class comparison chart's configuration, pure so it is unit-tested: one horizontal bar per
  * confirmed file (best rank first) for the chosen indicator, coloured by game (scenario, seed, mode) with the
  * Okabe-Ito palette (safe for colour-blind readers). The table is the chart's accessible alternative.
+ * The chart shows one game at a time (chartGameRows): a second shop's figures, several times the
+ * class's, would stretch the axis and flatten the differences the debrief is about.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { ClassRow } from '../../results/classComparison.ts';
-import type { NoActionReference } from '../../results/noActionReference.ts';
+import type { ClassGame, ClassRow } from '../../results/classComparison.ts';
+import { gapFromReference, type NoActionReference } from '../../results/noActionReference.ts';
 
-export const CHART_METRICS = ['points', 'netMargin', 'turnover', 'retention'] as const;
+/** `gap`: the net margin's difference from the game's « sans action » reference (0 for the reference itself). */
+export const CHART_METRICS = ['points', 'netMargin', 'turnover', 'retention', 'gap'] as const;
 export type ChartMetric = (typeof CHART_METRICS)[number];
 
 /** Okabe & Ito (2008), distinguishable with every common colour-vision deficiency. */
@@ -27,12 +30,14 @@ export interface ChartLabels {
 /** The reference bars' colour: a neutral grey apart from the games' palette, 4.5:1 on white. */
 export const REFERENCE_COLOUR = '#767676';
 
-export function metricValue(row: ClassRow, metric: ChartMetric): number | null {
+export function metricValue(row: ClassRow, metric: ChartMetric, references: readonly NoActionReference[] = []): number | null {
+  if (metric === 'gap') return gapFromReference(row, references)?.netMargin ?? null;
   if (metric === 'retention') return row.retention === null ? null : Math.round(row.retention * 1000) / 10;
   return row[metric];
 }
 
 function referenceValue(reference: NoActionReference, metric: ChartMetric): number | null {
+  if (metric === 'gap') return 0;
   if (metric === 'retention') return reference.retention === null ? null : Math.round(reference.retention * 1000) / 10;
   return reference[metric];
 }
@@ -48,10 +53,10 @@ export type ChartBar = { row: ClassRow; value: number } | { reference: NoActionR
 export function chartBars(rows: readonly ClassRow[], metric: ChartMetric, references: readonly NoActionReference[] = []): ChartBar[] {
   const bars: ChartBar[] = [];
   const placed = new Set<NoActionReference>();
-  const shown = chartRows(rows, metric);
+  const shown = chartRows(rows, metric, references);
   const referenceOf = (row: ClassRow) => references.find((r) => r.gameKey === row.game?.key);
   shown.forEach((row, i) => {
-    const value = metricValue(row, metric)!;
+    const value = metricValue(row, metric, references)!;
     const reference = referenceOf(row);
     const referenceAt = reference ? referenceValue(reference, metric) : null;
     if (reference && referenceAt !== null && !placed.has(reference) && value < referenceAt) {
@@ -70,9 +75,9 @@ export function chartBars(rows: readonly ClassRow[], metric: ChartMetric, refere
 }
 
 /** The rows the chart shows: confirmed, with a value, game by game (the class's first; classComparison.ts assignGames), best rank first. */
-export function chartRows(rows: readonly ClassRow[], metric: ChartMetric): ClassRow[] {
+export function chartRows(rows: readonly ClassRow[], metric: ChartMetric, references: readonly NoActionReference[] = []): ClassRow[] {
   return rows
-    .filter((r) => r.status === 'confirmed' && metricValue(r, metric) !== null)
+    .filter((r) => r.status === 'confirmed' && metricValue(r, metric, references) !== null)
     .sort((a, b) => (a.game?.index ?? Infinity) - (b.game?.index ?? Infinity) || (a.rank ?? Infinity) - (b.rank ?? Infinity));
 }
 
@@ -81,8 +86,8 @@ export function chartRows(rows: readonly ClassRow[], metric: ChartMetric): Class
  * first where they are not all at 0, else the first. A class where every learner scored 0 points
  * would otherwise open on an empty chart (every bar at 0).
  */
-export function defaultMetric(rows: readonly ClassRow[]): ChartMetric {
-  const values = (metric: ChartMetric) => chartRows(rows, metric).map((r) => metricValue(r, metric));
+export function defaultMetric(rows: readonly ClassRow[], references: readonly NoActionReference[] = []): ChartMetric {
+  const values = (metric: ChartMetric) => chartRows(rows, metric, references).map((r) => metricValue(r, metric, references));
   return (
     CHART_METRICS.find((m) => new Set(values(m)).size > 1) ??
     CHART_METRICS.find((m) => values(m).some((v) => v !== 0)) ??
@@ -91,9 +96,31 @@ export function defaultMetric(rows: readonly ClassRow[]): ChartMetric {
 }
 
 /** Every bar of `metric` is at 0 (the chart looks empty: the screen says so in words). */
-export function allZero(rows: readonly ClassRow[], metric: ChartMetric): boolean {
-  const shown = chartRows(rows, metric);
-  return shown.length > 0 && shown.every((r) => metricValue(r, metric) === 0);
+export function allZero(rows: readonly ClassRow[], metric: ChartMetric, references: readonly NoActionReference[] = []): boolean {
+  const shown = chartRows(rows, metric, references);
+  return shown.length > 0 && shown.every((r) => metricValue(r, metric, references) === 0);
+}
+
+/**
+ * The game the chart shows: `chosen` when it is one of `games`, else the class's (the first: the one
+ * most files played, classComparison.ts assignGames); null when the files form no game.
+ */
+export function chartGame(games: readonly ClassGame[], chosen: string | null): ClassGame | null {
+  return games.find((g) => g.key === chosen) ?? games[0] ?? null;
+}
+
+/** The rows of `game` (all rows when there is none: files that form no game, e.g. in tests). */
+export function chartGameRows(rows: readonly ClassRow[], game: ClassGame | null): ClassRow[] {
+  return game ? rows.filter((r) => r.game?.key === game.key) : [...rows];
+}
+
+/** Characters of a bar's label on the axis: a longer one ends with « … » (the table and the tip give it whole). */
+export const LABEL_CHARS = 32;
+
+/** `label` cut to `max` characters (code points, an accent never split from its letter's code point), ending with « … ». */
+export function shortLabel(label: string, max = LABEL_CHARS): string {
+  const chars = [...label];
+  return chars.length <= max ? label : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
 /**
@@ -113,16 +140,18 @@ export function classChartConfig(
   labels: ChartLabels,
   references: readonly NoActionReference[] = [],
 ): ChartConfiguration<'bar'> {
-  const bars = chartBars(rows, metric, labels.referenceLabel ? references : []);
+  // the references give the difference's values even when their bars are not drawn
+  const bars = chartBars(rows, metric, references).filter((b) => 'row' in b || labels.referenceLabel);
   // one colour per game (scenario, seed and mode): bars of different games do not compare; the references in grey
   const gameOf = (r: ClassRow) => r.game?.key ?? r.scenarioFingerprint;
   const games = [...new Set(bars.flatMap((b) => ('row' in b ? [gameOf(b.row)] : [])))];
   const colours = bars.map((b) => ('row' in b ? OKABE_ITO[games.indexOf(gameOf(b.row)) % OKABE_ITO.length] : REFERENCE_COLOUR));
   const shown = bars.flatMap((b) => ('row' in b ? [b.row] : []));
+  const axisLabels = bars.map((b) => ('row' in b ? labels.rowLabel(b.row) : labels.referenceLabel!(b.reference)));
   return {
     type: 'bar',
     data: {
-      labels: bars.map((b) => ('row' in b ? labels.rowLabel(b.row) : labels.referenceLabel!(b.reference))),
+      labels: axisLabels,
       datasets: [{ label: labels.metric, data: bars.map((b) => b.value), backgroundColor: colours, borderColor: colours, borderWidth: 1 }],
     },
     options: {
@@ -131,7 +160,11 @@ export function classChartConfig(
       maintainAspectRatio: false,
       animation: false,
       plugins: { legend: { display: false } },
-      scales: { x: { beginAtZero: true, ...axisRange(shown, metric), title: { display: true, text: labels.metric } } },
+      scales: {
+        x: { beginAtZero: true, ...axisRange(shown, metric), title: { display: true, text: labels.metric } },
+        // long names (120 characters, a name and its file's) were clipped at the canvas's left edge
+        y: { ticks: { callback: (_value, index) => shortLabel(axisLabels[index] ?? '') } },
+      },
     },
   };
 }

@@ -24,10 +24,10 @@ import type { Replayer } from '../../results/replay.ts';
 import { inLocale, keepOutcome, unreadVerification, type Verifier } from '../../results/storedVerification.ts';
 import { verifyResult, type Verification } from '../../results/verifyResult.ts';
 import type { Locale } from '../../i18n/translate.ts';
-import { KeptFiles, newKey, nowIso, problemOf, restoreClass, shownKeys, splitDuplicates, teamRecord, type ImportedFile, type SaveProblem } from './classKeeping.ts';
+import { KeptFiles, newKey, type Kept, nowIso, problemOf, restoreClass, shownKeys, splitDuplicates, teamRecord, type ImportedFile, type SaveProblem } from './classKeeping.ts';
 import { checkNewClassName, type ClassNameProblem } from './classNames.ts';
 import { lastClass, type LastClass } from './lastClass.ts';
-import { TeacherTeams } from './teacherTeams.svelte.ts';
+import { TeacherTeams, type TeacherTeam } from './teacherTeams.svelte.ts';
 
 export type { ClassNameProblem, ImportedFile, SaveProblem };
 
@@ -57,6 +57,21 @@ export interface ResultSource {
  * Where the class is kept: `none` (no storage given), `opening`, `kept` (saved as it changes),
  * `notKept` (no usable storage: in memory only), `otherTab` (another tab saves the class view).
  */
+/** The text of a ZIP archive (its local file header's signature « PK\x03\x04 », or an empty archive's « PK\x05\x06 »), as File.text() reads it. */
+export function isZipArchive(text: string): boolean {
+  return text.startsWith('PK\u0003\u0004') || text.startsWith('PK\u0005\u0006');
+}
+
+/** A file taken out of the class, with what bringing it back needs. */
+export interface RemovedFile {
+  file: ImportedFile;
+  /** its place among the files */
+  at: number;
+  kept: Kept;
+  /** its teams as they were */
+  teams: TeacherTeam[];
+}
+
 export type KeepState = 'none' | 'opening' | 'kept' | 'notKept' | 'otherTab';
 
 export class ClassImport {
@@ -87,6 +102,10 @@ export class ClassImport {
    * content, whatever its name; or twice in that import): their name, and the name of the one kept
    */
   duplicates = $state.raw<{ fileName: string; sameAs: string }[]>([]);
+  /** the names of the ZIP archives the last imports offered (not kept: their files are to be imported unzipped) */
+  archives = $state.raw<string[]>([]);
+  /** the file removed last, which `undoRemove` brings back (null: none, or the class changed since) */
+  removed = $state.raw<RemovedFile | null>(null);
   /** files verified again only to show their texts in the app's language now (after a language switch) */
   relocalizing = $state(0);
   /** stored records too damaged to show */
@@ -284,6 +303,8 @@ export class ClassImport {
     this.refusedCount = 0;
     this.offeredCount = 0;
     this.duplicates = [];
+    this.archives = [];
+    this.removed = null;
     this.restored = 0;
     this.reverifying = 0;
     this.resuming = 0;
@@ -319,6 +340,8 @@ export class ClassImport {
     this.offeredCount = sources.length;
     this.refusedCount = Math.max(0, sources.length - room);
     this.duplicates = [];
+    this.archives = [];
+    this.removed = null;
     const addedAt = nowIso();
     const group = this.current;
     const locale = this.#locale();
@@ -326,7 +349,7 @@ export class ClassImport {
     this.files = [...this.files, ...taken.map(({ id, key, source }) => ({ id, key, fileName: source.name }))];
     const all = await Promise.all(taken.map(async ({ id, source, order }) => ({ id, order, ...(await this.#read(source, locale)) })));
     // files removed (or the class cleared) while they were read are not kept
-    const read = this.#withoutDuplicates(all.filter((r) => this.files.some((f) => f.id === r.id)));
+    const read = this.#withoutDuplicates(this.#withoutArchives(all.filter((r) => this.files.some((f) => f.id === r.id))));
     const verifier = read.some((r) => r.invalid) ? await this.#who() : null;
     for (const { id, order, text, invalid } of read) {
       this.#kept.set(id, { text, addedAt, order, outcome: invalid && verifier ? keepOutcome(invalid, verifier, addedAt, locale) : null, group });
@@ -350,13 +373,50 @@ export class ClassImport {
     return fresh;
   }
 
+  /**
+   * Takes a file out of the class (and of its teams), here and in storage. The last file removed can
+   * be brought back (`undoRemove`) until another is removed or the class changes: one click on
+   * « Retirer », a row away from « Voir le bilan », took a file out with no way back.
+   */
+  /** `read` without the ZIP archives: those leave the view (never kept nor saved) and are named in `archives`. */
+  #withoutArchives<R extends { id: number; archive?: boolean }>(read: R[]): R[] {
+    const archives = read.filter((r) => r.archive);
+    if (archives.length === 0) return read;
+    this.archives = [...this.archives, ...archives.flatMap((a) => this.files.find((f) => f.id === a.id)?.fileName ?? [])];
+    this.files = this.files.filter((f) => !archives.some((a) => a.id === f.id));
+    return read.filter((r) => !r.archive);
+  }
+
   remove(id: number): void {
     const file = this.files.find((f) => f.id === id);
+    const kept = this.#kept.get(id);
+    this.removed =
+      file && kept
+        ? { file, at: this.files.indexOf(file), kept, teams: this.teams.list.filter((t) => t.ids.includes(id)) }
+        : null;
     this.files = this.files.filter((f) => f.id !== id);
     this.#queue = this.#queue.filter((q) => q !== id);
     this.#kept.delete(id);
     this.teams.dropFile(id);
     if (file) this.#write((store) => store.removeFile(file.key));
+  }
+
+  /** Brings the last removed file back where it was, with its verification, its teams and its record; one still to verify is verified. */
+  undoRemove(): ImportedFile | null {
+    const removed = this.removed;
+    this.removed = null;
+    if (!removed || this.#kept.has(removed.file.id) || removed.kept.group !== this.current) return null;
+    const { file, at, kept } = removed;
+    this.#kept.set(file.id, kept);
+    this.files = [...this.files.slice(0, at), file, ...this.files.slice(at)];
+    this.#saveFiles([file]);
+    this.teams.bringBack(removed.teams);
+    // not verified yet, and no replay of it under way (one under way ends and shows it, its file kept again)
+    if (!file.verification && !this.#verifying.includes(file.id) && kept.text !== null) {
+      this.#queue.push(file.id);
+      void this.#startVerifying();
+    }
+    return file;
   }
 
   /**
@@ -403,6 +463,8 @@ export class ClassImport {
     this.teams.clear();
     this.refusedCount = 0;
     this.duplicates = [];
+    this.archives = [];
+    this.removed = null;
     this.restored = 0;
     this.reverifying = 0;
     this.resuming = 0;
@@ -505,13 +567,15 @@ export class ClassImport {
   }
 
   /** The file's text, or why it cannot be verified (too big, unreadable). */
-  async #read(source: ResultSource, locale: Locale): Promise<{ text: string | null; invalid?: Verification }> {
+  async #read(source: ResultSource, locale: Locale): Promise<{ text: string | null; invalid?: Verification; archive?: boolean }> {
     const texts = RESULT_TEXTS[locale];
     // A character takes at most 4 bytes in UTF-8: far above the limit, do not even read it.
     if (source.size > MAX_RESULT_FILE_CHARS * 4)
       return { text: null, invalid: { status: 'invalid', errors: [fill(texts.invalid.tooBig, { size: Math.ceil(source.size / 1048576), max: MAX_RESULT_FILE_CHARS / 1048576 })] } };
     try {
       const text = await source.text();
+      // a ZIP of the hand-ins (an ENT's « tout télécharger »): not a result file, the class view says what to do with it
+      if (isZipArchive(text)) return { text: null, archive: true };
       // longer than any result file: verifyResult says so, the text is not kept
       if (text.length > MAX_RESULT_FILE_CHARS) return { text: null, invalid: await verifyResult(text, this.#replay, locale) };
       return { text };

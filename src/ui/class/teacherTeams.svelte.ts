@@ -45,6 +45,15 @@ export class TeacherTeams {
     this.list = this.list.flatMap((t) => (t.ids.includes(id) ? (t.ids.length > 1 ? [{ ...t, ids: t.ids.filter((i) => i !== id) }] : []) : [t]));
   }
 
+  /** Teams as they were before a file left them (its removal undone): each put back in its place, or at the end if it went, and saved. */
+  bringBack(teams: readonly TeacherTeam[]): void {
+    for (const team of teams) {
+      const at = this.list.findIndex((t) => t.key === team.key);
+      this.list = at >= 0 ? this.list.map((t, i) => (i === at ? team : t)) : [...this.list, team];
+      this.#listener?.saved(team);
+    }
+  }
+
   /** Teams read back from storage (before any made in this visit). */
   restore(teams: readonly TeacherTeam[]): void {
     this.list = [...teams, ...this.list];

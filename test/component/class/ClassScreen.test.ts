@@ -142,7 +142,7 @@ describe('class view', () => {
     // strategies derived from the decisions log
     expect(within(byLearner('Bruno')).getByText(/Avantage financier × 1, Enquête de satisfaction × 1/)).toBeInTheDocument();
     // the chart's accessible alternative is announced
-    expect(screen.getByText('Les mêmes données figurent dans le tableau ci-dessous.')).toBeInTheDocument();
+    expect(screen.getByText('Les mêmes données figurent dans le tableau ci-dessus, les noms en entier.')).toBeInTheDocument();
   });
 
   it('shows the verification details in English once the app is switched to English while the view is open, and back', async () => {

@@ -37,7 +37,9 @@ describe('what the class view vouches for', () => {
     const lea = within(table).getByRole('row', { name: /Léa/ });
     const max = within(table).getByRole('row', { name: /Max/ });
     expect(lea).toHaveTextContent('Partie : Ma partie — et si… (la semaine 2)');
-    expect(lea).toHaveTextContent('Mode : engagé, déclaré par le fichier (non vérifiable)');
+    // the mode is the game's (its key holds it): said once in each game's line, not in every row
+    expect(lea).not.toHaveTextContent('Mode : engagé');
+    expect(screen.getAllByText(/Partie [AB] : .* mode engagé/)).toHaveLength(2);
     expect(lea).not.toHaveTextContent('scénario modifié');
     expect(max).toHaveTextContent('scénario modifié : ce n’est pas « Boulangerie du Marché » tel que l’application le fournit');
     screen.getByText(/Le mode \(bac à sable ou engagé\) et les outils verrouillés viennent du fichier de l’élève/);
