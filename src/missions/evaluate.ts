@@ -6,6 +6,7 @@
 import type { DecisionsLog } from '../engine/decisions.ts';
 import { evaluateObjective, type ObjectiveStatus } from '../engine/objectives.ts';
 import type { TickKpis } from '../engine/types.ts';
+import type { CourseSegment } from '../engine/vocabulary.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { missionObjective } from './missionScenario.ts';
 import type { Mission, QuestionCheck } from './schema.ts';
@@ -19,6 +20,8 @@ export interface MissionStatus {
   objective: ObjectiveStatus | null;
   /** required tools not used yet */
   missingTools: Tool[];
+  /** the check names whom its tool is for (ObjectiveCheck.aim) and no action of that tool aimed there: the tool, else null */
+  wrongTarget: Tool | null;
   /** ticks played in the mission's run */
   ticks: number;
 }
@@ -50,15 +53,32 @@ export function evaluateMission(
   waived: readonly Tool[] = [],
 ): MissionStatus {
   const ticks = kpis.length;
-  if (mission.check.kind === 'question') return { outcome: answered ? 'reussie' : 'enCours', objective: null, missingTools: [], ticks };
+  if (mission.check.kind === 'question') return { outcome: answered ? 'reussie' : 'enCours', objective: null, missingTools: [], wrongTarget: null, ticks };
   const used = toolsUsed(decisions, refusals);
   const missingTools = mission.check.requires.filter((tool) => !used.has(tool) && !waived.includes(tool));
+  // judged once the tool is used (before, missingTools says it); a waived tool asks nothing
+  const aim = mission.check.aim;
+  const wrongTarget = aim && used.has(aim.tool) && !waived.includes(aim.tool) && !targetedWithin(decisions, refusals, aim.tool, aim.segments) ? aim.tool : null;
   const goal = missionObjective(mission);
-  if (!goal) return { outcome: 'enCours', objective: null, missingTools, ticks };
+  if (!goal) return { outcome: 'enCours', objective: null, missingTools, wrongTarget, ticks };
   const objective = evaluateObjective(scenario, goal, kpis);
   const outcome: MissionOutcome =
-    objective.state === 'enCours' ? 'enCours' : objective.state === 'atteint' && missingTools.length === 0 ? 'reussie' : 'echouee';
-  return { outcome, objective, missingTools, ticks };
+    objective.state === 'enCours' ? 'enCours' : objective.state === 'atteint' && missingTools.length === 0 && wrongTarget === null ? 'reussie' : 'echouee';
+  return { outcome, objective, missingTools, wrongTarget, ticks };
+}
+
+/** Some action of `tool` the engine took targets course segments, every one of them among `segments`. */
+function targetedWithin(decisions: DecisionsLog, refusals: Refusals, tool: Tool, segments: readonly CourseSegment[]): boolean {
+  for (const d of decisions) {
+    const refused = new Set(refusals.filter((r) => r.tick === d.tick).flatMap((r) => r.rejected.map((x) => x.actionIndex)));
+    const ok = d.actions.some((a, i) => {
+      if (refused.has(i) || toolOfAction(a.type) !== tool || !('target' in a)) return false;
+      const chosen = a.target.segments ?? [];
+      return chosen.length > 0 && chosen.every((s) => segments.includes(s));
+    });
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** Checks an answer against the exact count; the count comes from the engine (the current state). */

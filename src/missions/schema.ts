@@ -29,6 +29,11 @@ export const objectiveCheck = z.object({
   target: z.number(),
   /** tools the learner must have used (their actions in the decisions log), e.g. the tool the mission is about */
   requires: z._default(z.array(toolSchema), []),
+  /**
+   * a brief that names whom a tool is for (« sur les clients qui le méritent »): at least one action of
+   * `tool` must target course segments, all of them among `segments`; otherwise the mission is not won (`target` is the objective's figure)
+   */
+  aim: z.optional(z.object({ tool: toolSchema, segments: z.array(z.enum(COURSE_SEGMENTS)).check(z.minLength(1)) })),
 });
 
 export const missionCheck = z.discriminatedUnion('kind', [questionCheck, objectiveCheck]);

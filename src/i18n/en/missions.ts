@@ -84,6 +84,12 @@ export const missions: Messages['missions'] = {
     retry: 'Restart the mission',
     pathDone: 'Path complete: every mission of this shop is succeeded.',
     fullDebrief: 'Full debrief of the run',
+    successBut: 'Mission succeeded, but…',
+    caveatsIntro: 'What the course says about your choices:',
+    caveatUntargeted: 'Your {{action}} was aimed at the whole customer base: the course advises fitting each action to the segment it suits; given to everyone, it also costs money on customers who do not need it.',
+    caveatPersonalisationNoData:
+      'You launched personalisation without collecting any data first: the shop does not know its customers’ needs, so it has nothing to personalise. Collect first (loyalty card, prize draw, staff).',
+    wrongTarget: 'The “{{tool}}” action had to aim at the customers who deserve it: tick the segments {{segments}} in the target, and only them.',
   },
   lessonPlan: {
     title: 'For the teacher: a 55-minute lesson',

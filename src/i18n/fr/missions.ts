@@ -84,6 +84,12 @@ export const missions = frenchArea({
     retry: 'Recommencer la mission',
     pathDone: 'Parcours terminé : toutes les missions de ce commerce sont réussies.',
     fullDebrief: 'Bilan détaillé de la partie',
+    successBut: 'Mission réussie, mais…',
+    caveatsIntro: 'Ce que le cours dit de vos choix :',
+    caveatUntargeted: 'Votre {{action}} visait toute la clientèle : le cours conseille d’adapter chaque action au segment à qui elle convient ; offerte à tous, elle coûte aussi pour des clients qui n’en ont pas besoin.',
+    caveatPersonalisationNoData:
+      'Vous avez lancé la personnalisation sans avoir collecté de données avant : le magasin ne connaît pas les besoins de ses clients, il n’a rien à personnaliser. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
+    wrongTarget: 'L’action « {{tool}} » devait viser les clients qui le méritent : cochez dans la cible les segments {{segments}}, et eux seuls.',
   },
   lessonPlan: {
     title: 'Pour l’enseignant : une séance de 55 minutes',

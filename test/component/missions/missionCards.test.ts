@@ -30,6 +30,7 @@ function objectiveStatus(path: MissionPath, index: number, value: number): Missi
     outcome: 'reussie',
     objective: { id: m.id, objective, value, target: m.check.target, comparator: m.check.comparator, checkTick: m.durationTicks, metNow: true, state: 'atteint', progress: 1, pointsPossible: 1, pointsEarned: 1 },
     missingTools: [],
+    wrongTarget: null,
     ticks: m.durationTicks,
   };
 }
@@ -49,7 +50,7 @@ describe('mission card and debrief wording', () => {
   it('the debrief of a question mission has no link to a full debrief that cannot open yet, and says the tries and the seed plainly', async () => {
     const { path, base } = await bakery();
     const view = { path, mission: path.missions[0], index: 0, base };
-    const status: MissionStatus = { outcome: 'reussie', objective: null, missingTools: [], ticks: 0 };
+    const status: MissionStatus = { outcome: 'reussie', objective: null, missingTools: [], wrongTarget: null, ticks: 0 };
     render(MissionDebrief, { view, status, decisions: [], answer: 420, tries: 1, seed: 1907, mode: 'sandbox', finished: false, onretry: () => {} });
     const debrief = screen.getByRole('article', { name: /Bilan de la mission 1/ });
     expect(within(debrief).queryByRole('link', { name: 'Bilan détaillé de la partie' })).toBeNull();

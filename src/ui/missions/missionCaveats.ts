@@ -1,0 +1,45 @@
+/**
+ * « Mission réussie, mais… »: what the Bilan's course findings (ui/debrief/courseFindings.ts, the
+ * same rules, not a copy) and the decisions say against the course in a mission's run, though its
+ * check passed: very good customers given a discount, a programme aimed at the whole customer base,
+ * a personalisation launched with no data collected before, a programme that cost more than it
+ * brought. Pure: the words are chosen by the debrief (missions.debrief.caveat.<key>).
+ */
+import type { Action, DecisionsLog } from '../../engine/decisions.ts';
+import type { TickKpis } from '../../engine/types.ts';
+import { courseFindings } from '../debrief/courseFindings.ts';
+import { targetParts } from '../debrief/decisionTimeline.ts';
+import type { CourseSegment } from '../../engine/vocabulary.ts';
+import { translate, type Locale, type MessageKey } from '../../i18n/translate.ts';
+
+export type CaveatKey = 'discountBestCustomers' | 'untargeted' | 'personalisationNoData' | 'negativeRoi';
+
+export interface Caveat {
+  key: CaveatKey;
+  params: Record<string, string | number>;
+}
+
+/** The loyalty strategies: a programme run on a target (the course: aim it at the segment it suits). */
+const PROGRAMMES: ReadonlySet<Action['type']> = new Set(['financier', 'lienSocial', 'personnalisation', 'customisation']);
+
+export function missionCaveats(kpis: readonly TickKpis[], decisions: DecisionsLog): Caveat[] {
+  const out: Caveat[] = [];
+  const findings = courseFindings(kpis, decisions);
+  if (findings.some((f) => f.key === 'discountBestCustomers')) out.push({ key: 'discountBestCustomers', params: {} });
+  // the first programme launched for everyone (the Bilan's timeline says « cible : toute la clientèle »); a
+  // bare « at most N » keeps the first customers of the file, whoever they are: not a target either
+  const untargeted = decisions
+    .flatMap((d) => d.actions)
+    .find((a) => PROGRAMMES.has(a.type) && 'target' in a && targetParts(a.target).every((part) => part.kind === 'limit'));
+  if (untargeted) out.push({ key: 'untargeted', params: { type: untargeted.type } });
+  const personal = findings.find((f) => f.key === 'personalisation');
+  if (personal && personal.params.collected === 0) out.push({ key: 'personalisationNoData', params: {} });
+  const losing = findings.find((f) => f.key === 'negativeRoi');
+  if (losing) out.push({ key: 'negativeRoi', params: { count: losing.params.count } });
+  return out;
+}
+
+/** « Très bon client et Bon client »: the segments a mission's target check asks for (ObjectiveCheck.aim). */
+export function segmentList(segments: readonly CourseSegment[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(segments.map((s) => translate(locale, `vocabulary.segment.${s}` as MessageKey)));
+}

@@ -1,0 +1,64 @@
+/**
+ * QA self-learner finding 28: coupons on very good customers passed « Un avantage financier ciblé » with
+ * a plain « Mission réussie » and « Ce que vous avez fait » did not even show the target. The debrief now
+ * shows whom each action was for and the Bilan's course findings that apply (« réussie, mais… »), and a
+ * social-bonding club on the wrong customers is not a success.
+ */
+import { render, screen } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it } from 'vitest';
+import MissionDebrief from '../../../src/ui/missions/MissionDebrief.svelte';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { evaluateMission } from '../../../src/missions/evaluate.ts';
+import { missionScenario } from '../../../src/missions/missionScenario.ts';
+import { runSimulation } from '../../../src/engine/index.ts';
+import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { shippedScenarioList } from '../../unit/app/testServices.ts';
+
+async function debriefOf(index: number, actions: ActionInput[]) {
+  const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
+  const base = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
+  const mission = path.missions[index];
+  const scenario = missionScenario(base, mission, index);
+  const decisions: DecisionsLog = [{ tick: 0, actions: actions.map((a) => actionSchema.parse(a)) }];
+  const { reports } = runSimulation(scenario, { seed: 42, ticks: scenario.durationTicks, decisions });
+  const kpis = reports.map((r) => r.kpis);
+  const status = evaluateMission(mission, scenario, kpis, decisions);
+  render(MissionDebrief, {
+    view: { path, mission, index, base },
+    status,
+    decisions,
+    kpis,
+    answer: null,
+    tries: 0,
+    seed: 42,
+    mode: 'committed',
+    finished: true,
+    onretry: () => {},
+  });
+  return screen.getByRole('article');
+}
+
+describe('mission debrief: the target and what the course says', () => {
+  beforeEach(() => setLocale('fr'));
+
+  it('coupons on very good customers: « Mission réussie, mais… », the target shown, the Bilan’s remark', async () => {
+    const article = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['tresBon'] } }]);
+    expect(article).toHaveTextContent('Mission réussie, mais…');
+    expect(article).toHaveTextContent(/Avantage financier \(Bons de réduction\) — cible\s:\ssegments Très bon client/);
+    expect(article).toHaveTextContent(/Vous avez accordé une remise à vos très bons clients/);
+  });
+
+  it('coupons on good customers: a plain success, no remark', async () => {
+    const article = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['bon'] } }]);
+    expect(article).toHaveTextContent('Mission réussie.');
+    expect(article).not.toHaveTextContent(/mais…/);
+  });
+
+  it('a club for lapsing customers in « Créer du lien social »: not a success, and why (in English too)', async () => {
+    setLocale('en');
+    const article = await debriefOf(3, [{ type: 'lienSocial', instrument: 'club', target: { segments: ['futurNonClient'], limit: 300 } }]);
+    expect(article).toHaveTextContent('Mission not succeeded.');
+    expect(article).toHaveTextContent('had to aim at the customers who deserve it: tick the segments Very good customer and Good customer in the target');
+  });
+});
