@@ -37,7 +37,7 @@ describe('keyboard focus and screen-reader names', () => {
     await page.keyboard.press('Enter');
     await poll(() => focused(page)).toBe('BUTTON Lecture');
     // once the time stops, one line says what the last period did
-    await poll(async () => (await page.getByTestId('advance-outcome').textContent())?.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^Semaine \d+ : \d+ clients? perdus?, \d+ nouveaux? clients?\.$/);
+    await poll(async () => (await page.getByTestId('advance-outcome').textContent())?.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^Semaines? \d+( à \d+)? : \d+ clients? perdus?, \d+ nouveaux? clients?\.$/);
     // still the same place: the next Tab goes on from the toggle, not from the skip link
     expect(await focused(page)).toBe('BUTTON Lecture');
 

@@ -182,6 +182,9 @@ export const decisions: Messages['decisions'] = {
     lostOther: '{{count}} customers lost',
     wonOne: '{{count}} new customer',
     wonOther: '{{count}} new customers',
+    /** several periods played at once (« Avancer de 4 périodes », « Lecture » then « Pause »): their sums */
+    outcomeWeeks: 'Weeks {{from}} to {{to}}: {{lost}}, {{won}}.',
+    outcomeMonths: 'Months {{from}} to {{to}}: {{lost}}, {{won}}.',
   },
   describe: {
     line: '{{type}}: {{detail}}',

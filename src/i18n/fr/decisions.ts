@@ -185,6 +185,9 @@ export const decisions = frenchArea({
     lostOther: '{{count}} clients perdus',
     wonOne: '{{count}} nouveau client',
     wonOther: '{{count}} nouveaux clients',
+    /** several periods played at once (« Avancer de 4 périodes », « Lecture » then « Pause »): their sums */
+    outcomeWeeks: 'Semaines {{from}} à {{to}} : {{lost}}, {{won}}.',
+    outcomeMonths: 'Mois {{from}} à {{to}} : {{lost}}, {{won}}.',
   },
   describe: {
     line: '{{type}} : {{detail}}',

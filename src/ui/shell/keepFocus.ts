@@ -8,6 +8,13 @@
  * or removed, the focus goes to `fallback(region)` (made focusable if it is a heading or a
  * paragraph), and back to the element if it becomes usable again while the focus is still where
  * it was put. A user who has moved elsewhere meanwhile keeps their place.
+ *
+ * The rule for an action whose button disables or removes itself (« Appliquer à la cible »,
+ * « Vérifier ma réponse », « Calculer le RFM », « Renommer »…): the focus goes to what the action
+ * produced, which `fallback` names (the new decision in the list, a status, the new field). With
+ * `{ toResult: true }` it never goes back to the button: while the fallback changes (a « calcul… »
+ * status, then the result) the focus follows it, as long as the user has not moved elsewhere.
+ * `focusResult(...selectors)` is the usual fallback: the first match in the region, then in the page.
  */
 import type { Attachment } from 'svelte/attachments';
 
@@ -22,7 +29,18 @@ function put(element: HTMLElement): void {
   element.focus();
 }
 
-export function keepFocus(fallback: (region: HTMLElement) => HTMLElement | null): Attachment<HTMLElement> {
+/** A fallback for keepFocus: the first element matching one of `selectors` inside the region, else in the whole page. */
+export function focusResult(...selectors: string[]): (region: HTMLElement) => HTMLElement | null {
+  return (region) => {
+    for (const selector of selectors) {
+      const found = region.querySelector<HTMLElement>(selector) ?? region.ownerDocument.querySelector<HTMLElement>(selector);
+      if (found) return found;
+    }
+    return null;
+  };
+}
+
+export function keepFocus(fallback: (region: HTMLElement) => HTMLElement | null, options: { toResult?: boolean } = {}): Attachment<HTMLElement> {
   return (region) => {
     /** the element of the region that had the focus */
     let current: HTMLElement | null = null;
@@ -39,7 +57,7 @@ export function keepFocus(fallback: (region: HTMLElement) => HTMLElement | null)
       if (!current) return;
       if (parked) {
         if (active !== parked && !dropped()) return forget();
-        if (!unusable(current)) {
+        if (!options.toResult && !unusable(current)) {
           put(current);
           parked = null;
           return;

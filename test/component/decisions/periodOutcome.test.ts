@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import AdvanceControls from '../../../src/ui/decisions/AdvanceControls.svelte';
 import { scenario, started } from './session.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
@@ -23,7 +24,15 @@ describe('the period’s outcome line', () => {
     await waitFor(() => expect(norm(line.textContent)).toBe(`Semaine 1 : ${lost}, ${won}.`));
     await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
     await waitFor(() => expect(session.tick).toBe(5));
-    await waitFor(() => expect(norm(line.textContent)).toMatch(/^Semaine 5 : /));
+    // the four periods, summed: not the last one alone, which a listener would take for the four
+    const four = session.kpis.slice(1);
+    const lost4 = four.reduce((n, k) => n + k.lost, 0);
+    const won4 = four.reduce((n, k) => n + k.acquired, 0);
+    expect(lost4).toBeGreaterThan(session.kpis[4].lost);
+    await waitFor(() => expect(norm(line.textContent)).toBe(`Semaines 2 à 5 : ${lost4} clients perdus, ${won4} nouveaux clients.`));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await waitFor(() => expect(session.tick).toBe(6));
+    await waitFor(() => expect(norm(line.textContent)).toMatch(/^Semaine 6 : /));
   });
 
   it('stays quiet while the game plays, and speaks once paused', async () => {
@@ -36,6 +45,24 @@ describe('the period’s outcome line', () => {
     expect(line.textContent).toBe('');
     await user.click(screen.getByRole('button', { name: 'Pause' }));
     await waitFor(() => expect(session.busy).toBe(false));
-    await waitFor(() => expect(norm(line.textContent)).toMatch(new RegExp(`^Semaine ${session.tick} : `)));
+    // the periods played since « Lecture », summed
+    const lost = session.kpis.reduce((n, k) => n + k.lost, 0);
+    await waitFor(() =>
+      expect(norm(line.textContent)).toMatch(session.tick === 1 ? /^Semaine 1 : / : new RegExp(`^Semaines 1 à ${session.tick} : ${lost} clients? perdus?, `)),
+    );
+  });
+
+  it('sums the weeks played until a pause (English)', async () => {
+    await setLocale('en');
+    try {
+      const user = userEvent.setup();
+      const { session } = await started({ ...scenario, durationTicks: 20 });
+      render(AdvanceControls, { session });
+      await user.click(screen.getByRole('button', { name: 'Advance 4 periods' }));
+      await waitFor(() => expect(session.tick).toBe(4));
+      await waitFor(() => expect(screen.getByTestId('advance-outcome').textContent).toMatch(/^Weeks 1 to 4: \d+ customers? lost, \d+ new customers?\.$/));
+    } finally {
+      await setLocale('fr');
+    }
   });
 });

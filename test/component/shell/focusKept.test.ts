@@ -93,6 +93,9 @@ describe('focus kept', () => {
     const banner = screen.getByTestId('mission-banner');
     await user.type(within(banner).getByRole('textbox'), `${count}{Enter}`);
     await waitFor(() => expect(screen.getByRole('link', { name: frenchText`Mission terminée : voir le bilan` })).toHaveFocus());
+    // the answer form (and its status) is gone: the link the focus lands on says the answer was right
+    const right = frenchText`Bonne réponse : ${new Intl.NumberFormat('fr-FR').format(count)} clients.`;
+    expect(screen.getByRole('link', { name: frenchText`Mission terminée : voir le bilan` })).toHaveAccessibleDescription(right);
     stop();
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * The shared focus rule (ui/shell/keepFocus.ts): when the control a keyboard user pressed disables or
+ * removes itself, the focus goes to what the action produced, never to the page body.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { focusResult, keepFocus } from '../../../src/ui/shell/keepFocus.ts';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function page(html: string) {
+  document.body.innerHTML = html;
+  const region = document.getElementById('region')!;
+  return region;
+}
+
+describe('keepFocus', () => {
+  afterEach(() => (document.body.innerHTML = ''));
+
+  it('moves the focus from a button that disables itself to the result it names, then back when usable again', async () => {
+    const region = page('<div id="region"><button id="apply">Appliquer</button></div><ol id="list"></ol>');
+    const stop = keepFocus(focusResult('#list li:last-child', 'h3'))(region) as () => void;
+    const apply = document.getElementById('apply') as HTMLButtonElement;
+    apply.focus();
+    document.getElementById('list')!.innerHTML = '<li>Décision 1</li>';
+    apply.disabled = true;
+    await settle();
+    const item = document.querySelector('#list li')!;
+    expect(document.activeElement).toBe(item);
+    expect(item.getAttribute('tabindex')).toBe('-1');
+    apply.disabled = false;
+    await settle();
+    expect(document.activeElement).toBe(apply);
+    stop();
+  });
+
+  it('with toResult, follows a waiting status then the result, never back to the button', async () => {
+    const region = page('<section id="region"><h3>RFM</h3><button id="compute">Calculer</button><div id="out"></div></section>');
+    const stop = keepFocus(focusResult('[role="status"]', 'h3'), { toResult: true })(region) as () => void;
+    const compute = document.getElementById('compute') as HTMLButtonElement;
+    compute.focus();
+    compute.disabled = true;
+    await settle();
+    expect(document.activeElement).toBe(region.querySelector('h3'));
+    document.getElementById('out')!.innerHTML = '<p role="status">1 000 clients</p>';
+    compute.disabled = false;
+    await settle();
+    expect(document.activeElement).toBe(region.querySelector('[role="status"]'));
+    stop();
+  });
+
+  it('focuses the field that replaces a removed button, and the button again when the field goes', async () => {
+    const region = page('<ul id="region"><li><button data-rename="r1">Renommer</button></li></ul>');
+    const stop = keepFocus(focusResult('input', '[data-rename="r1"]'))(region) as () => void;
+    (region.querySelector('button') as HTMLButtonElement).focus();
+    region.querySelector('li')!.innerHTML = '<input aria-label="Nouveau nom" />';
+    await settle();
+    expect(document.activeElement).toBe(region.querySelector('input'));
+    region.querySelector('li')!.innerHTML = '<button data-rename="r1">Renommer</button>';
+    await settle();
+    expect(document.activeElement).toBe(region.querySelector('button'));
+    stop();
+  });
+
+  it('leaves a user who moved elsewhere where they are', async () => {
+    const region = page('<div id="region"><button id="apply">Appliquer</button></div><button id="other">Autre</button><p id="result">fait</p>');
+    const stop = keepFocus(focusResult('#result'))(region) as () => void;
+    const apply = document.getElementById('apply') as HTMLButtonElement;
+    apply.focus();
+    const other = document.getElementById('other')!;
+    other.focus();
+    apply.disabled = true;
+    await settle();
+    expect(document.activeElement).toBe(other);
+    stop();
+  });
+});
