@@ -55,7 +55,7 @@ export interface ProgrammeCut {
 
 export interface Runway {
   /**
-   * none: no programme runs; covered: the refill pays what runs each period (the budget does not
+   * none: no programme runs, or no period is left to play; covered: the refill pays what runs each period (the budget does not
    * fall, nothing is stopped); untilEnd: the budget falls but pays every programme until the end of
    * the game; cut: a programme is stopped before the end
    */
@@ -66,7 +66,8 @@ export interface Runway {
 
 export function budgetRunway(input: RunwayInput): Runway {
   const { refill, otherCost } = input;
-  if (input.programmes.length === 0) return { kind: 'none', cuts: [] };
+  // nothing runs, or the game is over: no forecast (QA self 12: « will pay the programmes until the end of the game » after it)
+  if (input.programmes.length === 0 || input.periodsLeft <= 0) return { kind: 'none', cuts: [] };
   let running = [...input.programmes];
   const cuts: ProgrammeCut[] = [];
   let budget = input.budget;

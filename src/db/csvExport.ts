@@ -2,6 +2,8 @@
  * CSV exports of a run's customers and purchases that open cleanly in LibreOffice Calc and Excel
  * set to French: ';' separator, UTF-8 with a BOM (so Excel detects the encoding), CRLF line ends,
  * RFC 4180 quoting, decimal comma by default, dates as JJ/MM/AAAA from scenario.startDate + tick.
+ * With a decimal point (a spreadsheet set to English) the separator is ',' (csvSeparator), as such
+ * a spreadsheet expects: a ';' file opened there lands in one column.
  * Text cells starting with = + - @ (or a tab / carriage return) get a leading apostrophe so a
  * spreadsheet never runs them as formulas (CSV injection); numbers are written as numbers.
  */
@@ -18,11 +20,16 @@ import { readRunCustomers } from './customerPages.ts';
 import { getRun } from './runsRepository.ts';
 
 export const CSV_SEPARATOR = ';';
+
+/** The separator that goes with the decimal mark: ';' with a decimal comma (French), ',' with a decimal point (English). */
+export function csvSeparator(decimalComma: boolean): string {
+  return decimalComma ? CSV_SEPARATOR : ',';
+}
 export const CSV_BOM = '\uFEFF';
 const EOL = '\r\n';
 
 export interface CsvOptions {
-  /** 12,50 rather than 12.50 (default true: what a French spreadsheet expects) */
+  /** 12,50 and ';' rather than 12.50 and ',' (default true: what a French spreadsheet expects) */
   decimalComma?: boolean;
   /** column headers and yes/no words (default: French, src/i18n/fr/db.ts) */
   labels?: Record<keyof typeof frDb.csv, string>;
@@ -34,10 +41,10 @@ export interface CsvOptions {
 
 type Cell = string | number | null;
 
-/** A text cell: formula guard, then quoting when needed. */
-export function textCell(value: string): string {
+/** A text cell: formula guard, then quoting when needed (a quote, a line break, edge spaces or the file's separator). */
+export function textCell(value: string, separator: string = CSV_SEPARATOR): string {
   const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]|^\s|\s$/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+  return /["\r\n]|^\s|\s$/.test(guarded) || guarded.includes(separator) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
 export function numberCell(value: number, decimals: number | null, decimalComma: boolean): string {
@@ -46,22 +53,23 @@ export function numberCell(value: number, decimals: number | null, decimalComma:
   return decimalComma ? text.replace('.', ',') : text;
 }
 
-function line(cells: string[]): string {
-  return cells.join(CSV_SEPARATOR);
+function line(cells: string[], separator: string): string {
+  return cells.join(separator);
 }
 
 /** Column headers in ordinary spaces (plainSpaces): a column's name is typed in formulas and scripts, where a hidden no-break space would not match. */
-export function headerCell(label: string): string {
-  return textCell(plainSpaces(label));
+export function headerCell(label: string, separator: string = CSV_SEPARATOR): string {
+  return textCell(plainSpaces(label), separator);
 }
 
-function document(header: string[], rows: string[][]): string {
-  return CSV_BOM + [line(header.map(headerCell)), ...rows.map(line)].join(EOL) + EOL;
+function document(header: string[], rows: string[][], separator: string): string {
+  return CSV_BOM + [line(header.map((h) => headerCell(h, separator)), separator), ...rows.map((r) => line(r, separator))].join(EOL) + EOL;
 }
 
 function resolved(options: CsvOptions) {
   return {
     comma: options.decimalComma ?? true,
+    separator: csvSeparator(options.decimalComma ?? true),
     labels: options.labels ?? frDb.csv,
     words: options.vocabulary ?? frVocabulary,
     town: options.townName ?? ((town: number) => String(town)),
@@ -70,11 +78,11 @@ function resolved(options: CsvOptions) {
 
 /** The customers table (one row per customer, in the given order). */
 export function customersCsv(customers: readonly CustomerRecord[], scenario: Pick<Scenario, 'startDate' | 'tickUnit'>, options: CsvOptions = {}): string {
-  const { comma, labels, words, town } = resolved(options);
-  const text = (v: Cell) => (v === null ? '' : textCell(String(v)));
+  const { comma, separator, labels, words, town } = resolved(options);
+  const text = (v: Cell) => (v === null ? '' : textCell(String(v), separator));
   const num = (v: number | null, decimals: number | null = null) => (v === null ? '' : numberCell(v, decimals, comma));
-  const date = (tick: number | null) => (tick === null ? '' : textCell(tickDateLabel(scenario, tick)));
-  const yesNo = (b: boolean) => textCell(b ? labels.yes : labels.no);
+  const date = (tick: number | null) => (tick === null ? '' : textCell(tickDateLabel(scenario, tick), separator));
+  const yesNo = (b: boolean) => textCell(b ? labels.yes : labels.no, separator);
   const columns = [
     'id', 'firstName', 'lastName', 'age', 'town', 'channel', 'motive', 'firstPurchase', 'lastPurchase', 'purchasesTotal',
     'spendTotal', 'loyaltyCard', 'clubMember', 'stage', 'ladder', 'r', 'f', 'm', 'segment', 'rfSegment',
@@ -107,7 +115,7 @@ export function customersCsv(customers: readonly CustomerRecord[], scenario: Pic
     yesNo(c.referred),
     text(c.departureCause === null ? null : words.cause[c.departureCause]),
   ]);
-  return document(columns.map((k) => labels[k]), rows);
+  return document(columns.map((k) => labels[k]), rows, separator);
 }
 
 export interface PurchaseRows {
@@ -121,11 +129,11 @@ export interface PurchaseRows {
 
 /** The purchases table: one row per purchase, batches in tick order. */
 export function purchasesCsv(batches: readonly PurchaseRows[], scenario: Pick<Scenario, 'startDate' | 'tickUnit' | 'economics'>, options: CsvOptions = {}): string {
-  const { comma, labels, words } = resolved(options);
+  const { comma, separator, labels, words } = resolved(options);
   const productName = (i: number) => scenario.economics.productTypes[i]?.label.fr ?? String(i);
   const rows: string[][] = [];
   for (const batch of [...batches].sort((a, b) => a.tick - b.tick)) {
-    const date = textCell(tickDateLabel(scenario, batch.tick));
+    const date = textCell(tickDateLabel(scenario, batch.tick), separator);
     for (let i = 0; i < batch.length; i++) {
       const channel = CHANNELS[batch.channel[i]];
       rows.push([
@@ -133,12 +141,12 @@ export function purchasesCsv(batches: readonly PurchaseRows[], scenario: Pick<Sc
         numberCell(batch.tick, null, comma),
         numberCell(batch.customer[i], null, comma),
         numberCell(batch.amount[i], 2, comma),
-        textCell(productName(batch.productType[i])),
-        textCell(channel ? words.channel[channel] : String(batch.channel[i])),
+        textCell(productName(batch.productType[i]), separator),
+        textCell(channel ? words.channel[channel] : String(batch.channel[i]), separator),
       ]);
     }
   }
-  return document([labels.date, labels.period, labels.customer, labels.amount, labels.productType, labels.purchaseChannel], rows);
+  return document([labels.date, labels.period, labels.customer, labels.amount, labels.productType, labels.purchaseChannel], rows, separator);
 }
 
 /** A run's customers as CSV, in id order (invalid stored records are left out). */

@@ -140,7 +140,7 @@ describe('guided tour', () => {
     flushSync(() => tour.show());
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
     const dialog = screen.getByRole('dialog', { name: '1. Choisissez un scénario' });
-    expect(dialog).toHaveTextContent('Cliquez sur « Commencer »');
+    expect(dialog).toHaveTextContent('Choisissez « Commencer »');
     expect(dialog).toHaveTextContent('l’écran « Missions »');
   });
 });

@@ -1,13 +1,16 @@
 /**
- * The scored customers as a CSV file for a spreadsheet: ';' separator, UTF-8 byte order mark (so
- * Excel reads accents), optional decimal comma, one line per customer of the RFM (with the scoring
+ * The scored customers as a CSV file for a spreadsheet: decimal comma and ';' separator (a spreadsheet
+ * set to French) or decimal point and ',' separator (set to English: the default in English,
+ * csvDecimalCommaFor), UTF-8 byte order mark (so Excel reads accents), one line per customer of the RFM (with the scoring
  * columns filled for customers of the calibration period). Headers and segment names come translated.
  */
 import type { TransactionRfm } from '../../engine/rfm.ts';
 import type { BtydSummary } from '../../engine/scoring/customerSummary.ts';
 import type { ScoringResult } from '../../engine/scoring/scoreCustomers.ts';
 import type { TransactionLog } from '../../engine/scoring/transactionLog.ts';
+import { csvSeparator } from '../../db/csvExport.ts';
 import { plainSpaces } from '../../i18n/frenchSpacing.ts';
+import type { Locale } from '../../i18n/translate.ts';
 
 export interface CsvLabels {
   decimalComma: boolean;
@@ -19,8 +22,9 @@ export interface CsvLabels {
 
 export const CSV_COLUMNS = 13;
 
-function cell(text: string): string {
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** The decimal mark a CSV export starts with in each language: a comma in French, a point in English. */
+export function csvDecimalCommaFor(locale: Locale): boolean {
+  return locale === 'fr';
 }
 
 export function scoredCustomersCsv(
@@ -34,9 +38,11 @@ export function scoredCustomersCsv(
     const s = String(Math.round(v * f) / f);
     return labels.decimalComma ? s.replace('.', ',') : s;
   };
+  const separator = csvSeparator(labels.decimalComma);
+  const cell = (text: string): string => (/["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text);
   const scoredIndex = new Map<string, number>();
   if (scored) scored.summary.ids.forEach((id, i) => scoredIndex.set(id, i));
-  const lines: string[] = [labels.headers.map((h) => cell(plainSpaces(h))).join(';')];
+  const lines: string[] = [labels.headers.map((h) => cell(plainSpaces(h))).join(separator)];
   for (let i = 0; i < rfm.count; i++) {
     const id = log.customerIds[rfm.customerIndex[i]];
     const type = rfm.dominantType && rfm.dominantType[i] >= 0 ? log.typeNames[rfm.dominantType[i]] : '';
@@ -61,7 +67,7 @@ export function scoredCustomersCsv(
         scoring.clv ? num(scoring.clv[k], 2) : '',
       );
     } else fields.push('', '', '', '');
-    lines.push(fields.join(';'));
+    lines.push(fields.join(separator));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -72,7 +72,7 @@ export const analytics: Messages['analytics'] = {
     'This file is not a text (CSV) file: it holds binary data (.xlsx workbook, image, archive…). In the spreadsheet, save it as CSV, then choose the .csv file.',
   rfm: {
     heading: '3. RFM at a date',
-    help: 'Recency: days since the last purchase. Frequency and monetary: purchases of the last {{days}} days. Each criterion is scored 1 to 5 by quintile among the customers who bought in that period (about 20 % of them per score); equal values always get the same score, whatever the file order, so a score can stay empty. A customer with no purchase in the period scores 1 on all three and is inactive: a file does not say who has left, the period without a purchase does (in the game, a lost customer is inactive too).',
+    help: 'Recency: days since the last purchase. Frequency and monetary: purchases of the last {{days}} days. Each criterion is scored 1 to 5 by quintile among the customers who bought in that period (about 20% of them per score); equal values always get the same score, whatever the file order, so a score can stay empty. A customer with no purchase in the period scores 1 on all three and is inactive: a file does not say who has left, the period without a purchase does (in the game, a lost customer is inactive too).',
     date: 'Analysis date',
     window: 'Period for frequency and monetary (days)',
     compute: 'Compute RFM',
@@ -92,7 +92,7 @@ export const analytics: Messages['analytics'] = {
     limitsFrequency: 'Frequency ≥',
     limitsMonetary: 'Amount ≥',
     export: 'Export the scored customers (CSV)',
-    exportDecimalComma: 'Decimal comma (French Excel)',
+    exportDecimalComma: 'Decimal comma and semicolon as separator (French Excel)',
     fileName: 'rfm-customers.csv',
   },
   csv: {
@@ -131,7 +131,7 @@ export const analytics: Messages['analytics'] = {
     customers: '{{count}} customers had bought before the end of the learning period.',
     bandsCaption: 'Customers by risk-of-leaving score',
     band: 'Risk of leaving',
-    bands: { veryHigh: 'very high (over 75 %)', high: 'high (50 to 75 %)', moderate: 'moderate (25 to 50 %)', low: 'low (under 25 %)' },
+    bands: { veryHigh: 'very high (over 75%)', high: 'high (50 to 75%)', moderate: 'moderate (25 to 50%)', low: 'low (under 25%)' },
     holdout: 'Check: over the next {{weeks}} weeks, the model forecast {{expected}} repeat purchases; customers made {{actual}}.',
     riskExplained: 'Risk-of-leaving score = 1 − probability of still being active. A customer with no repeat purchase scores 0: the model has no reason yet to think they left.',
     tableCaption: 'The {{count}} customers most at risk among those who bought again',

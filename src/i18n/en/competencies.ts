@@ -4,7 +4,7 @@ import type { Messages } from '../fr.ts';
 export const competencies: Messages['competencies'] = {
   title: 'BTS competencies trained',
   referentialTitle: 'BTS MCO and NDRC referentials',
-  referentialIntro: 'The competency blocs of both BTS and what Fidélis lets learners practise. Titles follow the French referentials; only the competencies the app really exercises are detailed.',
+  referentialIntro: 'The competency blocks of both BTS and what Fidélis lets learners practise. Titles follow the French referentials; only the competencies the app really exercises are detailed.',
   untrained: 'Not trained in Fidélis.',
   trainedBy: 'Missions: {{missions}}',
   noMission: 'No mission trains it directly.',

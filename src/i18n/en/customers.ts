@@ -2,7 +2,7 @@
 import type { Messages } from '../fr.ts';
 
 export const customers: Messages['customers'] = {
-  title: 'Customers',
+  title: 'Customer base',
   intro: 'The shop’s customer database: everything it knows about each customer. Filter, sort, then open a customer’s file.',
   countOne: '{{count}} customer out of {{total}}',
   countOther: '{{count}} customers out of {{total}}',
@@ -97,7 +97,8 @@ export const customers: Messages['customers'] = {
     segmentLost: 'Lost customer: “Inactive” whatever the scores, and off the R × F map: they have left, to be won back like a prospect.',
     segmentDormant: 'Dormant customer: never a “Good customer” or a “Very good customer”, whatever the scores: they have not bought for a while and may leave.',
     data: 'What the shop knows about them',
-    dataKnown: 'Share of data known',
+    /** the engine's dataKnown: the share of the customer's profile (needs, preferences) collected, what personalisation uses; not their identity or purchases */
+    dataKnown: 'Profile data collected (needs, preferences: what personalisation uses)',
     /** engine: consent is recorded when a customer accepts a data collection (or held a card at the start); e-mail and SMS programmes enrol only these customers (src/engine/consent.ts) */
     consent: 'Agreed to the use of their data (consent)',
     satisfaction: 'Last stated satisfaction',

@@ -22,6 +22,9 @@ export const debrief: Messages['debrief'] = {
     timeline: 'Your decisions, period by period',
   },
   noAction: 'Compared with a game with no action at all (same seed, same length): net margin {{margin}}, active customers {{customers}}.',
+  /** after noAction: how this exact replay relates to the control-group estimates below */
+  noActionVsControl:
+    'This replay without any action gives the exact gain of all your decisions together, which no real shop can observe; the control groups below give, programme by programme, the estimate a real shop could measure, with its margin of error.',
   objectives: {
     objective: 'Objective',
     target: 'Target',
@@ -83,8 +86,9 @@ export const debrief: Messages['debrief'] = {
     incremental: 'Extra margin',
     roi: 'ROI',
     controlNone: 'none',
-    estimateNote: 'Each programme’s extra margin is estimated by comparison with its control group: customers of its target drawn at random and not enrolled. A figure within its margin of error shows no effect; without a control group (target too small, or too few customers of the target who consented to an e-mail or SMS), the effect cannot be measured.',
-    baseSegmentsCaption: 'RFM segments of the whole customer base (not only enrolled customers) over the whole game, from {{before}} to {{after}}, at the end of each period',
+    estimateNote: 'Each programme’s extra margin is estimated by comparison with its control group: customers of its target drawn at random and not enrolled. A figure within its margin of error does not prove any effect (it may be mere chance); without a control group (target too small, or too few customers of the target who consented to an e-mail or SMS), the effect cannot be measured.',
+    /** {{before}}, {{after}}: the first and last periods, as after « de » in French (« du mois 1 ») */
+    baseSegmentsCaption: 'RFM segments of the whole customer base (not only enrolled customers), at the end of {{before}} and of {{after}}',
     segment: 'Segment',
     delta: 'Change',
   },
@@ -144,9 +148,9 @@ export const debrief: Messages['debrief'] = {
     discountImitatedUnknown:
       'A competitor copied your financial advantage ({{instrument}}) from {{period}}: from then on it lost {{loss}} of its effect. A financial advantage is easy to copy: it does not set the shop apart for long.',
     effectNotShownOne:
-      '{{count}} programme shows no effect: its extra margin stays within its control group’s margin of error. A programme that changes nothing for customers (personalisation without data, for instance) shows nothing more.',
+      '{{count}} programme has no proven effect on the margin (yet): its extra margin stays within its control group’s margin of error. A programme that changes nothing for customers (personalisation without data, for instance) shows nothing more. Its members may still have stayed more often than its control group (below): a gap that is also to be read with its margin of error, and customers kept do not always buy enough to show in the margin yet.',
     effectNotShownOther:
-      '{{count}} programmes show no effect: their extra margin stays within their control group’s margin of error. A programme that changes nothing for customers (personalisation without data, for instance) shows nothing more.',
+      '{{count}} programmes have no proven effect on the margin (yet): their extra margin stays within their control group’s margin of error. A programme that changes nothing for customers (personalisation without data, for instance) shows nothing more. Their members may still have stayed more often than their control groups (below): a gap that is also to be read with its margin of error, and customers kept do not always buy enough to show in the margin yet.',
     profitNotShownOne:
       '{{count}} programme shows an effect on the margin, but not on profitability: its extra margin is beyond its margin of error, but at the bottom of that margin it does not cover its cost (its ROI may still be negative). A programme is judged after its cost, not only on the margin it adds.',
     profitNotShownOther:
@@ -200,7 +204,7 @@ export const debrief: Messages['debrief'] = {
       lostOne: '{{count}} customer left after a badly handled complaint',
       lostOther: '{{count}} customers left after a badly handled complaint',
     },
-    atRiskGrew: 'The “future non-customer” segment went from {{from}} to {{to}} customers: win them back first, before they become inactive.',
+    atRiskGrew: 'The “lapsing customer” segment went from {{from}} to {{to}} customers: win them back first, before they become inactive.',
   },
   timeline: {
     none: 'No decision was taken.',

@@ -175,7 +175,9 @@ export const decisions: Messages['decisions'] = {
     pendingOne: '{{n}} decision waiting for this period',
     pendingOther: '{{n}} decisions waiting for this period',
     readOnly: 'Read-only: run open in another tab (see the message at the top of the page).',
-    finished: 'The game is over: see the dashboard and the charts for the debrief.',
+    /** followed by a link to the debrief screen (finishedLink) */
+    finished: 'The game is over:',
+    finishedLink: 'read the Debrief',
     /** said (polite status) once a period is played, not while playing: « Week 5: 12 customers lost, 9 new customers. » */
     outcome: '{{period}}: {{lost}}, {{won}}.',
     lostOne: '{{count}} customer lost',

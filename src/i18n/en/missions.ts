@@ -96,7 +96,7 @@ export const missions: Messages['missions'] = {
     intro: 'One possible plan for a class of 30 students, each on a tablet or computer.',
     steps: {
       open: { time: '0–5 min', text: 'Make the class link (shop, mission 1, a common seed) and project it as a QR code: students scan it and open Fidélis with your settings.' },
-      read: { time: '5–15 min', text: 'Mission 1 “Read the customer database”: each student finds the size of an RFM segment. Have someone say aloud what a “future non-customer” is and how to spot one.' },
+      read: { time: '5–15 min', text: 'Mission 1 “Read the customer database”: each student finds the size of an RFM segment. Have someone say aloud what a “lapsing customer” (futur non-client) is and how to spot one.' },
       play: { time: '15–40 min', text: 'Missions 2 and 3 (financial advantage, complaints and surveys), or a free run in committed mode: students write down each decision and why.' },
       collect: {
         time: '40–45 min',

@@ -18,11 +18,11 @@ export const tour: Messages['tour'] = {
     },
     scenario: {
       title: '1. Choose a scenario',
-      body: 'Each card describes a shop, its difficulty, its duration and the objectives to reach. Click “Start”, or follow the step-by-step missions of the “Missions” screen.',
+      body: 'Each card describes a shop, its difficulty, its duration and the objectives to reach. Choose “Start”, or follow the step-by-step missions of the “Missions” screen.',
     },
     decisions: {
       title: '2. Decide',
-      body: 'In “Decisions”, build a target (for example the future non-customers) and apply a strategy to it: financial advantage, social bonding, personalisation or customisation.',
+      body: 'In “Decisions”, build a target (for example the lapsing customers) and apply a strategy to it: financial advantage, social bonding, personalisation or customisation.',
     },
     advance: {
       title: '3. Move forward in time',

@@ -29,7 +29,7 @@ export const vocabulary: Messages['vocabulary'] = {
     nouveau: 'New customer',
     tresBon: 'Very good customer',
     bon: 'Good customer',
-    futurNonClient: 'Future non-customer',
+    futurNonClient: 'Lapsing customer (futur non-client)',
     inactif: 'Inactive',
   },
   rfSegment: {
@@ -74,7 +74,7 @@ export const vocabulary: Messages['vocabulary'] = {
     nouveaute: 'This customer was looking for something new and found it at another shop.',
     prix: 'They found our prices less competitive than expected (for example after a discount ended).',
     reclamationMalTraitee: 'They complained and the complaint was not handled, or too late: they left.',
-    naturel: 'A life event (moving away, need gone): this departure does not depend on the shop.',
+    naturel: 'A life event (moving away, need gone): part of these departures cannot be prevented; switching barriers (card, club, a service built for the customer) hold back the rest.',
   },
   causeKind: {
     insatisfaction: 'Break, then encounter',

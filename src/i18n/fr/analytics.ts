@@ -92,7 +92,7 @@ export const analytics = frenchArea({
     limitsFrequency: 'Fréquence ≥',
     limitsMonetary: 'Montant ≥',
     export: 'Exporter les clients notés (CSV)',
-    exportDecimalComma: 'Virgule décimale (Excel en français)',
+    exportDecimalComma: 'Virgule décimale et point-virgule comme séparateur (Excel en français)',
     fileName: 'clients-rfm.csv',
   },
   csv: {

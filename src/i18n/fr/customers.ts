@@ -98,7 +98,8 @@ export const customers = frenchArea({
     segmentLost: 'Client perdu : il est « Inactif » quels que soient ses scores, et hors de la carte R × F : il est parti, il est à reconquérir comme un prospect.',
     segmentDormant: 'Client dormant : jamais « Bon client » ni « Très bon client », quels que soient ses scores : il n’achète plus depuis un moment et risque de partir.',
     data: 'Ce que le magasin sait de lui',
-    dataKnown: 'Part des données connues',
+    /** the engine's dataKnown: the share of the customer's profile (needs, preferences) collected, what personalisation uses; not their identity or purchases */
+    dataKnown: 'Données de profil collectées (besoins, préférences : ce qu’utilise la personnalisation)',
     /** engine: consent is recorded when a customer accepts a data collection (or held a card at the start); e-mail and SMS programmes enrol only these customers (src/engine/consent.ts) */
     consent: 'A accepté l’utilisation de ses données (consentement)',
     satisfaction: 'Dernière satisfaction déclarée',

@@ -225,9 +225,9 @@ export const dashboard = frenchArea({
     priceReturnOther:
       'Fin de la remise ({{instrument}}) : {{count}} membres paient de nouveau le prix normal, en moyenne {{gap}} au-dessus du prix de référence auquel ils s’étaient habitués.',
     priceReturnBeyondOne:
-      'Pour {{count}} d’entre eux l’écart dépasse {{tolerance}} : à ses prochains achats, il le ressent comme une hausse de prix (satisfaction en baisse, départ possible « à cause des prix »).',
+      'Pour {{count}} d’entre eux l’écart dépasse {{tolerance}} : à ses prochains achats, il le ressent comme une hausse de prix (satisfaction en baisse, départ possible pour la cause « Prix »).',
     priceReturnBeyondOther:
-      'Pour {{count}} d’entre eux l’écart dépasse {{tolerance}} : à leurs prochains achats, ils le ressentent comme une hausse de prix (satisfaction en baisse, départs possibles « à cause des prix »).',
+      'Pour {{count}} d’entre eux l’écart dépasse {{tolerance}} : à leurs prochains achats, ils le ressentent comme une hausse de prix (satisfaction en baisse, départs possibles pour la cause « Prix »).',
     priceReturnNone:
       'Pour aucun l’écart ne dépasse {{tolerance}} : ils ont trop peu acheté avec la remise pour s’y habituer, pas de contrecoup attendu.',
     /** a data collection of the tick: asked, accepted, refused, cost */
@@ -250,5 +250,17 @@ export const dashboard = frenchArea({
       monthOne: '{{count}} mois',
       monthOther: '{{count}} mois',
     },
+  },
+  /** period 0: the shop's base read from the initial state (startingBase.ts) */
+  start: {
+    title: 'Point de départ',
+    intro: 'Avant la première période, voici la base clients du magasin (état initial du scénario) :',
+    active: 'Clients actifs (nouveaux et actifs) : {{count}}',
+    dormant: 'Clients dormants : {{count}}',
+    customers: 'Clients en tout : {{count}}',
+    segmentsCaption: 'Segments RFM au départ',
+    segment: 'Segment',
+    count: 'Clients',
+    objectives: 'Les objectifs montrent déjà leur valeur de départ quand l’état initial la donne (clients actifs, part d’un segment, budget) ; les autres (chiffre d’affaires, marge, départs, satisfaction mesurée) se mesurent à la fin de la première période.',
   },
 } as const);

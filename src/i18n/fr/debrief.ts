@@ -23,6 +23,9 @@ export const debrief = frenchArea({
   },
   /** the same seed replayed with no decision (DebriefRoute, once the Bilan shows) */
   noAction: 'Par rapport à une partie sans aucune action (même graine, même durée) : marge nette {{margin}}, clients actifs {{customers}}.',
+  /** after noAction: how this exact replay relates to the control-group estimates below */
+  noActionVsControl:
+    'Cette partie rejouée sans aucune action donne le gain exact de toutes vos décisions ensemble, qu’aucun vrai magasin ne peut observer ; les groupes témoins ci-dessous donnent, programme par programme, l’estimation qu’un vrai magasin pourrait mesurer, avec sa marge d’erreur.',
   objectives: {
     objective: 'Objectif',
     target: 'Cible',
@@ -85,9 +88,10 @@ export const debrief = frenchArea({
     incremental: 'Marge supplémentaire',
     roi: 'ROI',
     controlNone: 'aucun',
-    estimateNote: 'La marge supplémentaire de chaque programme est estimée par comparaison avec son groupe témoin : des clients de sa cible tirés au hasard et non inscrits. Un chiffre dans sa marge d’erreur ne montre aucun effet ; sans groupe témoin (cible trop petite, ou trop peu de clients de la cible ayant consenti à un e-mail ou un SMS), l’effet n’est pas mesurable.',
+    estimateNote: 'La marge supplémentaire de chaque programme est estimée par comparaison avec son groupe témoin : des clients de sa cible tirés au hasard et non inscrits. Un chiffre dans sa marge d’erreur ne prouve aucun effet (il peut n’être que du hasard) ; sans groupe témoin (cible trop petite, ou trop peu de clients de la cible ayant consenti à un e-mail ou un SMS), l’effet n’est pas mesurable.',
     /** the whole game, whatever the programmes' dates (programmeEffects.ts baseSegments); {{before}} « de la semaine 1 », {{after}} « à la semaine 52 » */
-    baseSegmentsCaption: 'Segments RFM de toute la clientèle (pas seulement des clients inscrits) sur toute la partie, {{before}} {{after}}, en fin de période',
+    /** {{before}}, {{after}}: the first and last periods after « de » (« du mois 1 ») */
+    baseSegmentsCaption: 'Segments RFM de toute la clientèle (pas seulement des clients inscrits), à la fin {{before}} et {{after}}',
     segment: 'Segment',
     delta: 'Évolution',
   },
@@ -148,9 +152,9 @@ export const debrief = frenchArea({
     discountImitatedUnknown:
       'Un concurrent a imité votre avantage financier ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet. Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
     effectNotShownOne:
-      '{{count}} programme n’a pas d’effet démontré : sa marge supplémentaire reste dans la marge d’erreur de son groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données, par exemple) ne montre rien de plus.',
+      '{{count}} programme n’a pas (encore) d’effet démontré sur la marge : sa marge supplémentaire reste dans la marge d’erreur de son groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données, par exemple) ne montre rien de plus. Ses membres ont pu rester clients plus souvent que son groupe témoin (plus bas) : un écart à lire lui aussi avec sa marge d’erreur, et des clients gardés n’achètent pas toujours assez pour que cela se voie déjà dans la marge.',
     effectNotShownOther:
-      '{{count}} programmes n’ont pas d’effet démontré : leur marge supplémentaire reste dans la marge d’erreur de leur groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données, par exemple) ne montre rien de plus.',
+      '{{count}} programmes n’ont pas (encore) d’effet démontré sur la marge : leur marge supplémentaire reste dans la marge d’erreur de leur groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données, par exemple) ne montre rien de plus. Leurs membres ont pu rester clients plus souvent que leurs groupes témoins (plus bas) : un écart à lire lui aussi avec sa marge d’erreur, et des clients gardés n’achètent pas toujours assez pour que cela se voie déjà dans la marge.',
     profitNotShownOne:
       '{{count}} programme a un effet démontré sur la marge, mais pas sur la rentabilité : sa marge supplémentaire dépasse sa marge d’erreur, mais, au bas de celle-ci, elle ne couvre pas son coût (son ROI peut encore être négatif). Un programme se juge après son coût, pas seulement sur la marge qu’il ajoute.',
     profitNotShownOther:

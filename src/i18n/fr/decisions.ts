@@ -178,7 +178,9 @@ export const decisions = frenchArea({
     pendingOne: '{{n}} décision en attente pour cette période',
     pendingOther: '{{n}} décisions en attente pour cette période',
     readOnly: 'Lecture seule : partie ouverte dans un autre onglet (voir le message en haut de page).',
-    finished: 'La partie est terminée : consultez le tableau de bord et les graphiques pour le bilan.',
+    /** followed by a link to the debrief screen (finishedLink) */
+    finished: 'La partie est terminée :',
+    finishedLink: 'lisez le bilan',
     /** said (polite status) once a period is played, not while playing: « Semaine 5 : 12 clients perdus, 9 nouveaux clients. » */
     outcome: '{{period}} : {{lost}}, {{won}}.',
     lostOne: '{{count}} client perdu',

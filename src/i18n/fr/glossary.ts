@@ -134,7 +134,7 @@ export const glossary = frenchArea({
     collecteDonnees: {
       title: 'Collecte des données',
       short: 'Carte de fidélité, jeux-concours, personnel, marketing direct, observation.',
-      body: 'Le magasin enrichit sa base par la carte de fidélité (chaque passage en caisse est enregistré), les jeux-concours, les échanges avec le personnel, les réponses au marketing direct ou l’observation. Plus la base est complète, mieux on cible ; mais il faut le consentement du client pour le contacter.',
+      body: 'Le magasin enrichit sa base par la carte de fidélité (chaque passage en caisse est enregistré), les jeux-concours, les échanges avec le personnel, les réponses au marketing direct ou l’observation. Plus la base est complète, mieux on cible ; mais il faut le consentement du client pour le contacter. Dans Fidélis, les « données connues » d’un client sont la part de son profil (besoins, préférences) déjà collectée, affichée « Données de profil collectées » dans sa fiche ; son identité et ses achats sont connus de toute façon, et la personnalisation ne s’appuie que sur ce profil.',
       where: 'Décision « Collecte de données » ; colonnes « Données connues » et « Consentement » de la base clients (à afficher avec « Colonnes affichées »).',
     },
     consentement: {
@@ -194,7 +194,7 @@ export const glossary = frenchArea({
     cycleDeVie: {
       title: 'Cycle de vie du client',
       short: 'Suspect, prospect, nouveau client, client actif, dormant, perdu.',
-      body: 'Le suspect s’intéresse à la catégorie ; le prospect correspond à la cible mais n’a pas encore acheté ; le nouveau client vient de faire son premier achat ; le client actif achète régulièrement ; le client dormant n’a pas acheté depuis un moment ; le client perdu n’achète plus. On agit différemment à chaque étape, et il faut au moins compenser les départs par des arrivées. La difficulté : décider quand un client actif devient dormant.',
+      body: 'Le suspect s’intéresse à la catégorie ; le prospect correspond à la cible mais n’a pas encore acheté ; le nouveau client vient de faire son premier achat ; le client actif achète régulièrement ; le client dormant n’a pas acheté depuis un moment ; le client perdu n’achète plus. On agit différemment à chaque étape, et il faut au moins compenser les départs par des arrivées. La difficulté : décider quand un client actif devient dormant. Un client peut aussi partir pour une raison extérieure au magasin (déménagement, besoin disparu) : c’est le « Départ naturel » du bilan, hors schéma de l’infidélité. Une partie est inévitable ; les barrières au changement (carte, club, service construit pour le client) retiennent le reste.',
       where: 'Graphiques : entonnoir et flux du cycle de vie ; base clients : colonne Étape.',
     },
     echelleFidelite: {

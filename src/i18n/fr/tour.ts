@@ -20,7 +20,7 @@ export const tour = frenchArea({
     },
     scenario: {
       title: '1. Choisissez un scénario',
-      body: 'Chaque carte décrit un magasin, sa difficulté, sa durée et les objectifs à atteindre. Cliquez sur « Commencer », ou suivez pas à pas les missions de l’écran « Missions ».',
+      body: 'Chaque carte décrit un magasin, sa difficulté, sa durée et les objectifs à atteindre. Choisissez « Commencer », ou suivez pas à pas les missions de l’écran « Missions ».',
     },
     decisions: {
       title: '2. Décidez',

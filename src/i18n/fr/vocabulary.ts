@@ -79,7 +79,7 @@ export const vocabulary = frenchArea({
     nouveaute: 'Ce client cherchait de la nouveauté et l’a trouvée chez un autre commerçant.',
     prix: 'Il a trouvé nos prix moins compétitifs que ceux qu’il avait en tête (par exemple après la fin d’une remise).',
     reclamationMalTraitee: 'Il s’est plaint et sa réclamation n’a pas été traitée, ou trop tard : il est parti.',
-    naturel: 'Un événement de la vie (déménagement, besoin disparu) : ce départ ne dépend pas du magasin.',
+    naturel: 'Un événement de la vie (déménagement, besoin disparu) : une partie de ces départs est inévitable ; les barrières au changement (carte, club, service construit pour le client) retiennent le reste.',
   },
   causeKind: {
     insatisfaction: 'Rupture puis rencontre',

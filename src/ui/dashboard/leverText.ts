@@ -1,10 +1,11 @@
 /**
  * The dashboard's worked products (CA de la période = clients actifs × fréquence × panier moyen; CA d'un
- * client sur sa relation = fréquence × panier moyen × durée) written so that what is displayed multiplies out: the
- * frequency gets as many decimals as that takes (« 3 894 × 0,07524 × 62,66 € = 18 360 € », not
- * « 0,075 », which gives 18 300), and when rounded factors still cannot agree (a basket rounded to the
- * cent), the product says « ≈ … (facteurs arrondis) ». The frequency is written with its unit (achats
- * par client actif et par semaine / mois). Pure: locale passed in.
+ * client sur sa relation = fréquence × panier moyen × durée). The frequency is written with three
+ * significant digits (« 0,174 », « 0,0752 », « 2,5 »: frequencyDigits), the same on the lever card, in
+ * both products and in the glass box (QA self 18: « 0,174033 » on the card, « 0,174 » in the glass box);
+ * when the rounded factors do not multiply out to the result as displayed, the product says
+ * « ≈ … (facteurs arrondis) » rather than an equality that does not hold. The frequency is written with
+ * its unit (achats par client actif et par semaine / mois). Pure: locale passed in.
  */
 import type { TickKpis } from '../../engine/types.ts';
 import { formatMoney, formatNumber } from '../../app/format.ts';
@@ -13,20 +14,17 @@ import { translateCount } from '../../i18n/plural.ts';
 import { customerValue } from './kpiCards.ts';
 import type { TickUnit } from './period.ts';
 
-/** Fewest decimals the frequency is written with, and the most it may take to make a product agree. */
-const MIN_DIGITS = 3;
-const MAX_DIGITS = 6;
+/** Significant digits of a written frequency, and the most decimals it may take (a very rare purchase). */
+const SIGNIFICANT = 3;
+const MAX_DIGITS = 5;
 
 const roundTo = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
-/**
- * Decimals for the frequency so that frequency × (the other factors as displayed) rounds to the result
- * as displayed (whole euros); `agrees` false when no number of decimals up to MAX_DIGITS does.
- */
-export function frequencyDigits(frequency: number, shownOthers: readonly number[], result: number): { digits: number; agrees: boolean } {
-  const others = shownOthers.reduce((p, v) => p * v, 1);
-  for (let d = MIN_DIGITS; d <= MAX_DIGITS; d++) if (Math.round(roundTo(frequency, d) * others) === Math.round(result)) return { digits: d, agrees: true };
-  return { digits: MIN_DIGITS + 1, agrees: false };
+/** Decimals that write the frequency with three significant digits: 0.174033 → 3 (0.174), 0.07524 → 4 (0.0752), 2.53 → 2, 12.3 → 1. */
+export function frequencyDigits(frequency: number): number {
+  if (!(frequency > 0) || !Number.isFinite(frequency)) return SIGNIFICANT;
+  const magnitude = Math.floor(Math.log10(frequency));
+  return Math.min(MAX_DIGITS, Math.max(1, SIGNIFICANT - 1 - magnitude));
 }
 
 /** « 0,07524 » and « achat par client actif et par semaine »: the frequency lever's value and its unit (the card sets the value large). */
@@ -35,7 +33,7 @@ export function frequencyText(locale: Locale, frequency: number, digits: number,
 }
 
 export interface LeverProducts {
-  /** decimals the frequency is written with (the lever card and both products alike) */
+  /** decimals the frequency is written with (the lever card, both products and the glass box alike: frequencyDigits) */
   digits: number;
   thisPeriod: string;
   /** null when the relationship length is the engine's cap (nobody leaves): no finite value */
@@ -45,11 +43,8 @@ export interface LeverProducts {
 /** `lengthText`: the relationship length as the lever card writes it (« 179,4 semaines »), with its value rounded as shown (`lengthShown`). */
 export function leverProducts(locale: Locale, now: TickKpis, lengthText: string | null, lengthShown: number): LeverProducts {
   const basket = roundTo(now.averageBasket, 2);
-  const period = frequencyDigits(now.frequency, [now.activeCustomers, basket], now.turnover);
   const value = customerValue(now);
-  const clv = lengthText === null ? null : frequencyDigits(now.frequency, [basket, lengthShown], value);
-  // one number of decimals for the frequency on the card and in both products: the larger need
-  const digits = Math.max(period.digits, clv?.digits ?? 0);
+  const digits = frequencyDigits(now.frequency);
   const agreesAt = (others: number[], result: number) => Math.round(roundTo(now.frequency, digits) * others.reduce((p, v) => p * v, 1)) === Math.round(result);
   const frequency = formatNumber(locale, now.frequency, digits);
   const basketText = formatMoney(locale, now.averageBasket, 2);

@@ -16,7 +16,7 @@ export type GlassBoxId = KpiId | 'satisfaction';
  * How a value is written: money (0 or 2 decimals), count, 3 decimals, share, ticks, percentage points, a programme (type/instrument),
  * an ROI as the dashboard writes it (its `estimate`: ROI ± error — what the estimate shows, dashboard/programmeEffectText.ts).
  */
-export type GlassFormat = 'money' | 'money2' | 'number' | 'decimal' | 'percent' | 'ticks' | 'points' | 'programme' | 'roi';
+export type GlassFormat = 'money' | 'money2' | 'number' | 'decimal' | 'frequency' | 'percent' | 'ticks' | 'points' | 'programme' | 'roi';
 
 export interface GlassValue {
   value: number | string;
@@ -61,6 +61,8 @@ const money2 = (value: number): GlassValue => ({ value, format: 'money2' });
 const count = (value: number): GlassValue => ({ value, format: 'number' });
 const share = (value: number): GlassValue => ({ value, format: 'percent' });
 const decimal = (value: number): GlassValue => ({ value, format: 'decimal' });
+/** a purchase frequency: three significant digits, as the dashboard's lever card writes it (leverText.ts frequencyDigits) */
+const frequency = (value: number): GlassValue => ({ value, format: 'frequency' });
 const plain = (value: number): GlassValue => ({ value, format: 'decimal' });
 const line = (key: string, values: Record<string, GlassValue> = {}): GlassLine => ({ key, values });
 
@@ -157,18 +159,18 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
           line('turnoverGeneral'),
           line('turnoverPeriod', {
             active: count(k.activeCustomers),
-            frequency: decimal(k.frequency),
+            frequency: frequency(k.frequency),
             basket: money2(k.averageBasket),
             product: money(turnoverFromLevers(k)),
           }),
-          line('frequency', { purchases: count(k.purchases), active: count(k.activeCustomers), frequency: decimal(k.frequency) }),
+          line('frequency', { purchases: count(k.purchases), active: count(k.activeCustomers), frequency: frequency(k.frequency) }),
           line('basket', { turnover: money2(k.turnover), purchases: count(k.purchases), basket: money2(k.averageBasket) }),
           ...(clv === null
             ? [line('clvNone')]
             : [
                 line('length', { length: { value: k.relationshipLength, format: 'ticks' } }),
                 line('clv', {
-                  frequency: decimal(k.frequency),
+                  frequency: frequency(k.frequency),
                   basket: money2(k.averageBasket),
                   length: { value: k.relationshipLength, format: 'ticks' },
                   clv: money(clv),

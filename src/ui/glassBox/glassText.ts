@@ -3,6 +3,7 @@ import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
 import { programmeRoiLine } from '../dashboard/programmeEffectText.ts';
+import { frequencyDigits } from '../dashboard/leverText.ts';
 import type { TickUnit } from '../dashboard/period.ts';
 import type { GlassLine, GlassValue } from './glassBoxFigures.ts';
 
@@ -24,6 +25,8 @@ export function formatGlassValue(locale: Locale, v: GlassValue, tickUnit: TickUn
       return formatNumber(locale, n);
     case 'decimal':
       return formatNumber(locale, n, 3);
+    case 'frequency':
+      return formatNumber(locale, n, frequencyDigits(n));
     case 'percent':
       return formatPercent(locale, n, 1);
     case 'roi':

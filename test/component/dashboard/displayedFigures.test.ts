@@ -1,7 +1,8 @@
 /**
  * The dashboard's figures agree as displayed (QA, week 11): a churn change that rounds to « 0 pt »
  * read « ▼ En baisse (favorable) »; « Fréquence d’achat 0,075 » had no unit; « 3 894 × 0,075 ×
- * 62,66 € = 18 360 € » multiplied out to 18 300.
+ * 62,66 € = 18 360 € » multiplied out to 18 300. The frequency has three significant digits (QA self
+ * 18: « 0,174033 ») and a lever's two trends are read apart (QA self 22).
  */
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
@@ -29,10 +30,16 @@ describe('dashboard figures as displayed', () => {
   it('gives the frequency its unit and products that multiply out or say they are rounded', () => {
     render(DashboardScreen, { scenario: fixtureScenario(), kpis, reports: [] });
     const frequency = document.querySelector('[data-lever="frequency"] .value')!;
-    expect(norm(frequency.textContent)).toBe('0,07524 achat par client actif et par semaine');
+    expect(norm(frequency.textContent)).toBe('0,0752 achat par client actif et par semaine');
     expect(norm(screen.getByTestId('this-period').textContent)).toBe(
-      'CA de cette période = clients actifs × fréquence × panier moyen = 3 894 × 0,07524 × 62,66 € ≈ 18 360 € (facteurs arrondis)',
+      'CA de cette période = clients actifs × fréquence × panier moyen = 3 894 × 0,0752 × 62,66 € ≈ 18 360 € (facteurs arrondis)',
     );
-    expect(norm(screen.getByTestId('customer-value').textContent)).toMatch(/≈ 0,07524 × 62,66 € × 179,4 semaines = 846 €$/);
+    expect(norm(screen.getByTestId('customer-value').textContent)).toMatch(/≈ 0,0752 × 62,66 € × 179,4 semaines ≈ 846 € \(facteurs arrondis\)$/);
+  });
+
+  it('reads each lever’s two trends apart: « …the previous period; since the start… » (QA self 22)', () => {
+    render(DashboardScreen, { scenario: fixtureScenario(), kpis, reports: [] });
+    const lever = document.querySelector('[data-lever="frequency"]')!;
+    expect(norm(lever.textContent)).toMatch(/par rapport à la période précédente\s*;\s*depuis le début/);
   });
 });

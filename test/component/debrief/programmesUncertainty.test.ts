@@ -52,7 +52,7 @@ describe('Bilan: the overall ROI of the programmes', () => {
   it('in English too', async () => {
     await setLocale('en');
     render(DebriefCosts, { money: moneySummary(kpis), format: debriefFormat('en', 'week') });
-    expect(norm(screen.getByTestId('overall-roi').textContent)).toMatch(/ROI of the only loyalty programme measured against a control group \(.*\): −437\.1% ± 800\.0%.*no effect shown/);
+    expect(norm(screen.getByTestId('overall-roi').textContent)).toMatch(/ROI of the only loyalty programme measured against a control group \(.*\): −437\.1% ± 800\.0%.*no proven effect/);
   });
 });
 
@@ -64,7 +64,7 @@ describe('Bilan: the segments of the whole base', () => {
     const tables = screen.getAllByRole('table', { name: /Segments RFM/ });
     expect(tables).toHaveLength(1);
     expect(norm(tables[0].querySelector('caption')!.textContent).trim()).toBe(
-      'Segments RFM de toute la clientèle (pas seulement des clients inscrits) sur toute la partie, de la semaine 1 à la semaine 4, en fin de période',
+      'Segments RFM de toute la clientèle (pas seulement des clients inscrits), à la fin de la semaine 1 et de la semaine 4',
     );
     expect(within(tables[0]).getAllByRole('row')).toHaveLength(6);
   });
@@ -75,7 +75,7 @@ describe('Bilan: the segments of the whole base', () => {
     const report = debriefReport(fixtureScenario(), stopped, [], []);
     render(DebriefProgrammes, { programmes: report.programmes, segments: report.segments, format: debriefFormat('fr', 'week') });
     const table = screen.getByRole('table', { name: /Segments RFM/ });
-    expect(norm(table.querySelector('caption')!.textContent)).toContain('sur toute la partie, de la semaine 1 à la semaine 12');
+    expect(norm(table.querySelector('caption')!.textContent)).toContain('à la fin de la semaine 1 et de la semaine 12');
     expect(within(table).getAllByRole('columnheader').map((h) => norm(h.textContent).trim())).toEqual(['Segment', 'Semaine 1', 'Semaine 12', 'Évolution']);
     // bon: 400 − 5 × tick, from tick 0 to tick 11
     expect(norm(within(table).getByRole('row', { name: /^Bon client/ }).textContent)).toMatch(/400\s*345\s*−55/);
@@ -87,7 +87,7 @@ describe('Bilan: the segments of the whole base', () => {
     render(DebriefProgrammes, { programmes: report.programmes, segments: report.segments, format: debriefFormat('en', 'week') });
     const table = screen.getByRole('table', { name: /RFM segments/ });
     expect(norm(table.querySelector('caption')!.textContent).trim()).toBe(
-      'RFM segments of the whole customer base (not only enrolled customers) over the whole game, from week 1 to week 4, at the end of each period',
+      'RFM segments of the whole customer base (not only enrolled customers), at the end of week 1 and of week 4',
     );
     expect(within(table).getAllByRole('columnheader').map((h) => norm(h.textContent).trim()).slice(1, 3)).toEqual(['Week 1', 'Week 4']);
   });

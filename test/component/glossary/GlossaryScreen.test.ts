@@ -34,7 +34,7 @@ describe('GlossaryScreen', () => {
   it('counts the cards found with a real plural, not « fiche(s) » (QA C1)', async () => {
     const user = userEvent.setup();
     render(GlossaryScreen, {});
-    await user.type(screen.getByRole('searchbox', { name: 'Rechercher une notion' }), 'barrieres au changement');
+    await user.type(screen.getByRole('searchbox', { name: 'Rechercher une notion' }), 'barriere procedurale');
     expect(screen.getAllByRole('article')).toHaveLength(1);
     expect(screen.getByRole('status').textContent).toBe('1 fiche');
   });
@@ -61,6 +61,6 @@ describe('GlossaryScreen', () => {
     setLocale('en');
     render(GlossaryScreen, {});
     expect(screen.getByRole('heading', { level: 2, name: 'Glossary' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Customer lifecycle' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Customer lifecycle (cycle de vie)' })).toBeInTheDocument();
   });
 });

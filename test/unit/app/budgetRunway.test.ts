@@ -21,6 +21,12 @@ describe('the budget runway', () => {
     expect(budgetRunway({ budget: 0, refill: 0, programmes: [], otherCost: 50, periodsLeft: 10 }).kind).toBe('none');
   });
 
+  it('forecasts nothing once the game is over, even with programmes still running (QA self 12)', () => {
+    // the budget falls (refill 100, cost 300) but no period is left: not « will pay the programmes until the end of the game »
+    expect(budgetRunway({ budget: 5000, refill: 100, programmes: [prog('a', 300)], otherCost: 0, periodsLeft: 0 })).toEqual({ kind: 'none', cuts: [] });
+    expect(budgetRunway({ budget: 5000, refill: 100, programmes: [prog('a', 300)], otherCost: 0, periodsLeft: 1 }).kind).toBe('untilEnd');
+  });
+
   it('counts the periods paid before the budget left cannot reserve a programme', () => {
     // the budget falls by 100 a period (refill 100, cost 200): period k starts with 1000 - 100 (k - 1) + 100,
     // which reserves 260 up to k = 9 (360) and not at k = 10 (200)

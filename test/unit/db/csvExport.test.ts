@@ -58,10 +58,11 @@ describe('customersCsv', () => {
     expect(line).toContain(';0,25;');
   });
 
-  it('offers a decimal point instead, and names towns when told how', () => {
+  it('offers a decimal point instead, with a comma as separator (a spreadsheet set to English), and names towns when told how', () => {
     const csv = customersCsv([customer], scenario, { decimalComma: false, townName: (t) => `Ville ${t}` });
-    expect(rows(csv)[1]).toContain(';1234.50;');
-    expect(rows(csv)[1]).toContain(`;Ville ${customer.town};`);
+    expect(rows(csv)[1]).toContain(',1234.50,');
+    expect(rows(csv)[1]).toContain(`,Ville ${customer.town},`);
+    expect(rows(csv)[0].split(',').length).toBe(rows(customersCsv([customer], scenario))[0].split(';').length);
   });
 
   it('writes column headers with ordinary spaces, French typography or not: a column name is typed in formulas and scripts', () => {

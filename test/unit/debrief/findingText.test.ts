@@ -21,8 +21,8 @@ describe('course finding text', () => {
     expect(say('fr', 'surveyMissed', { count: 2 })).toMatch(/^2 questionnaires ont mesuré/);
     expect(say('en', 'complaintsLost', { count: 1 })).toMatch(/^1 customer left after/);
     expect(say('fr', 'complaintsLost', { count: 1200 })).toMatch(/^1 200 clients sont partis/);
-    expect(say('fr', 'effectNotShown', { count: 1 })).toMatch(/^1 programme n’a pas d’effet démontré : sa marge/);
-    expect(say('fr', 'effectNotShown', { count: 2 })).toMatch(/^2 programmes n’ont pas d’effet démontré : leur marge/);
-    expect(say('en', 'effectNotShown', { count: 1 })).toMatch(/^1 programme shows no effect: its extra margin/);
+    expect(say('fr', 'effectNotShown', { count: 1 })).toMatch(/^1 programme n’a pas \(encore\) d’effet démontré sur la marge : sa marge/);
+    expect(say('fr', 'effectNotShown', { count: 2 })).toMatch(/^2 programmes n’ont pas \(encore\) d’effet démontré sur la marge : leur marge/);
+    expect(say('en', 'effectNotShown', { count: 1 })).toMatch(/^1 programme has no proven effect on the margin \(yet\): its extra margin/);
   });
 });

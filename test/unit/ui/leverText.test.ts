@@ -1,7 +1,9 @@
 /**
- * The dashboard's figures agree as displayed (QA: « 3 894 × 0,075 × 62,66 € = 18 360 € » multiplies
- * out to 18 300; « 0,075 × 62,66 € × 179,4 semaines = 846 € » to 843; « Fréquence d’achat 0,075 » had
- * no unit), and a change that rounds to nothing is « Stable » (QA: « ▼ En baisse (favorable) : 0 pt »).
+ * The dashboard's worked products say « ≈ … (facteurs arrondis) » when the factors as displayed do not
+ * multiply out (QA: « 3 894 × 0,075 × 62,66 € = 18 360 € » multiplies out to 18 300), the frequency has
+ * three significant digits, the same on its card and in the glass box (QA self 18: « 0,174033 »), and a
+ * unit (QA: « Fréquence d’achat 0,075 » had none), and a change that rounds to nothing is « Stable »
+ * (QA: « ▼ En baisse (favorable) : 0 pt »).
  */
 import { describe, expect, it } from 'vitest';
 import { frequencyDigits, frequencyText, leverProducts } from '../../../src/ui/dashboard/leverText.ts';
@@ -9,33 +11,49 @@ import { shownTrend, trendSentence } from '../../../src/ui/dashboard/kpiText.ts'
 import { trendOf } from '../../../src/ui/dashboard/trend.ts';
 import { makeKpi } from '../../fixtures/kpis.ts';
 import { translate } from '../../../src/i18n/translate.ts';
+import { glassBox } from '../../../src/ui/glassBox/glassBoxFigures.ts';
+import { glassSentence } from '../../../src/ui/glassBox/glassText.ts';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 /** the testers' week: 3 894 active customers, 293 purchases, 18 360 € */
 const week = { ...makeKpi(10), activeCustomers: 3894, frequency: 293 / 3894, turnover: 18360, averageBasket: 18360 / 293, relationshipLength: 179.4 };
 
-describe('worked products that multiply out as displayed', () => {
-  it('writes the frequency with the decimals the product needs, or says the factors are rounded', () => {
+describe('worked products written with a readable frequency (three significant digits), honest when they do not multiply out', () => {
+  it('writes the frequency with three significant digits, the same everywhere (QA self 18: « 0.174033 »)', () => {
+    expect(frequencyDigits(0.174033)).toBe(3);
+    expect(frequencyDigits(293 / 3894)).toBe(4);
+    expect(frequencyDigits(2.53)).toBe(2);
+    expect(frequencyDigits(12.3)).toBe(1);
+    expect(frequencyDigits(0)).toBe(3);
+    const month = { ...week, activeCustomers: 1448, frequency: 0.174033, averageBasket: 306.89, turnover: 1448 * 0.174033 * 306.89 };
+    const p = leverProducts('en', month, null, 0);
+    expect(p.digits).toBe(3);
+    expect(plain(p.thisPeriod)).toMatch(/= 1,448 × 0\.174 × €306\.89 ≈ €77,336 \(rounded factors\)$/);
+    // the glass box writes the same figure
+    const box = glassBox('turnover', [month], { tickUnit: 'month' } as never);
+    const sentence = glassSentence('en', 'line', box!.lines.find((l) => l.key === 'frequency')!, 'month');
+    expect(plain(sentence)).toMatch(/= 0\.174 per customer\.$/);
+  });
+  it('says the factors are rounded when the product does not agree as displayed', () => {
     const p = leverProducts('fr', week, '179,4 semaines', 179.4);
-    expect(p.digits).toBe(5);
-    // 3 894 × 0,07524 × 62,66 = 18 358: no number of decimals reaches 18 360 with a basket rounded to the cent
-    expect(plain(p.thisPeriod)).toBe('CA de cette période = clients actifs × fréquence × panier moyen = 3 894 × 0,07524 × 62,66 € ≈ 18 360 € (facteurs arrondis)');
-    // 0,07524 × 62,66 × 179,4 = 845,8
-    expect(plain(p.customerValue!)).toBe('CA d’un client sur toute sa relation (chiffre d’affaires, avant la marge) ≈ 0,07524 × 62,66 € × 179,4 semaines = 846 €');
-    expect(plain(leverProducts('en', week, '179.4 weeks', 179.4).thisPeriod)).toMatch(/3,894 × 0\.07524 × €62\.66 ≈ €18,360 \(rounded factors\)$/);
+    expect(p.digits).toBe(4);
+    // 3 894 × 0,0752 × 62,66 = 18 349, not 18 360
+    expect(plain(p.thisPeriod)).toBe('CA de cette période = clients actifs × fréquence × panier moyen = 3 894 × 0,0752 × 62,66 € ≈ 18 360 € (facteurs arrondis)');
+    // 0,0752 × 62,66 × 179,4 = 845,3, the exact value 846
+    expect(plain(p.customerValue!)).toBe('CA d’un client sur toute sa relation (chiffre d’affaires, avant la marge) ≈ 0,0752 × 62,66 € × 179,4 semaines ≈ 846 € (facteurs arrondis)');
+    expect(plain(leverProducts('en', week, '179.4 weeks', 179.4).thisPeriod)).toMatch(/3,894 × 0\.0752 × €62\.66 ≈ €18,360 \(rounded factors\)$/);
   });
   it('calls frequency × basket × length what it is, a turnover, and keeps « valeur client » for the margin (QA teacher F13)', () => {
     const fr = plain(leverProducts('fr', week, '179,4 semaines', 179.4).customerValue!);
     expect(fr).not.toMatch(/rapporte|CLV|Valeur client/);
-    expect(plain(leverProducts('en', week, '179.4 weeks', 179.4).customerValue!)).toMatch(/^Turnover of one customer over the whole relationship \(turnover, before the margin\) ≈ 0\.07524 × €62\.66 × 179\.4 weeks = €846$/);
+    expect(plain(leverProducts('en', week, '179.4 weeks', 179.4).customerValue!)).toMatch(/^Turnover of one customer over the whole relationship \(turnover, before the margin\) ≈ 0\.0752 × €62\.66 × 179\.4 weeks ≈ €846 \(rounded factors\)$/);
     // the glossary's CLV is a margin: this turnover times the margin rate
     expect(plain(translate('fr', 'glossary.concept.valeurClient.body'))).toContain('en marge et non en chiffre d’affaires');
     expect(plain(translate('fr', 'glossary.concept.valeurClient.body'))).toContain('multiplié par le taux de marge, ce CA donne sa valeur');
     expect(plain(translate('fr', 'glassBox.line.clv'))).toMatch(/^CA d’un client sur toute sa relation/);
   });
-  it('keeps three decimals when they suffice', () => {
+  it('writes an equality when the rounded factors agree', () => {
     const even = { ...week, activeCustomers: 1000, frequency: 0.075, turnover: 4500, averageBasket: 60 };
-    expect(frequencyDigits(0.075, [1000, 60], 4500)).toEqual({ digits: 3, agrees: true });
     expect(plain(leverProducts('fr', even, null, 0).thisPeriod)).toMatch(/= 1 000 × 0,075 × 60,00 € = 4 500 €$/);
   });
   it('gives the frequency its unit', () => {

@@ -18,7 +18,7 @@ const noisy = programme({ incrementalMarginToDate: -3376, incrementalMarginError
 describe('ROI on one line', () => {
   it('gives the error and what the estimate shows, as the dashboard', () => {
     expect(plain(programmeRoiLine('fr', noisy))).toMatch(/^−437,6 % ± 972,2 % — effet non démontré : dans la marge d’erreur$/);
-    expect(plain(programmeRoiLine('en', noisy))).toMatch(/^−437\.6% ± 972\.2% — no effect shown: within the margin of error$/);
+    expect(plain(programmeRoiLine('en', noisy))).toMatch(/^−437\.6% ± 972\.2% — no proven effect: within the margin of error$/);
     const sure = programme({ incrementalMarginToDate: 5000, incrementalMarginError: 1000, costToDate: 1000, roi: 4 });
     expect(plain(programmeRoiLine('fr', sure))).toMatch(/^\+400,0 % ± 100,0 % — rentable \(démontré\)/);
   });
@@ -26,12 +26,12 @@ describe('ROI on one line', () => {
     // Chloé's custom offer: 22 225 € ± 12 002 € for 10 266 €, ROI +116,5 % ± 116,9 %: the margin moved, the ROI interval holds a loss
     const custom = programme({ incrementalMarginToDate: 22225, incrementalMarginError: 12002, costToDate: 10266, roi: (22225 - 10266) / 10266 });
     expect(plain(programmeRoiLine('fr', custom))).toMatch(/— effet sur la marge démontré ; rentabilité non démontrée/);
-    expect(plain(programmeRoiLine('en', custom))).toMatch(/— effect on the margin shown; profitability not shown/);
+    expect(plain(programmeRoiLine('en', custom))).toMatch(/— margin effect proven; profit not proven \(after its cost, the ROI could still be negative\)/);
     expect(programmeRoiLine('fr', custom)).not.toMatch(/gain|rentable \(/);
     // coupons stopped: −1 521 € ± 7 047 € for 6 991 €, ROI −121,8 % ± 100,8 %: the whole ROI interval is a loss
     const stopped = programme({ incrementalMarginToDate: -1521, incrementalMarginError: 7047, costToDate: 6991, roi: (-1521 - 6991) / 6991 });
     expect(plain(programmeRoiLine('fr', stopped))).toMatch(/— perte démontrée : même au haut de sa marge d’erreur, la marge gagnée ne couvre pas le coût$/);
-    expect(plain(programmeRoiLine('en', stopped))).toMatch(/— loss shown/);
+    expect(plain(programmeRoiLine('en', stopped))).toMatch(/— loss proven/);
   });
   it('says why there is none', () => {
     expect(programmeRoiLine('fr', programme({ incrementalMarginToDate: null, incrementalMarginError: null, roi: null }))).toBe('non mesurable');

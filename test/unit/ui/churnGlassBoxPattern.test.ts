@@ -1,0 +1,27 @@
+/**
+ * The churn rate's glass box gives the course's schéma de l'infidélité as the Debrief's « Why customers
+ * left » table does (QA self 24: it filed every departure under « break → encounter », while the
+ * Debrief puts competition and novelty seeking in « encounter, then break » and natural departure
+ * outside the pattern): its rule names each path the table names.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEPARTURE_CAUSES } from '../../../src/engine/vocabulary.ts';
+import { LOCALES, translate } from '../../../src/i18n/translate.ts';
+import { glassBox } from '../../../src/ui/glassBox/glassBoxFigures.ts';
+import { glassSentence } from '../../../src/ui/glassBox/glassText.ts';
+import { engineRun } from '../../fixtures/engineRun.ts';
+
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').toLowerCase();
+
+describe('the churn glass box and the disloyalty pattern', () => {
+  const run = engineRun();
+  for (const locale of LOCALES)
+    it(`${locale}: names every path of the Debrief's table`, () => {
+      const rule = glassBox('churn', run.kpis, run.scenario).rules.find((r) => r.key === 'churn')!;
+      const text = plain(glassSentence(locale, 'rule', rule, run.scenario.tickUnit));
+      const paths = new Set(DEPARTURE_CAUSES.map((c) => plain(translate(locale, `vocabulary.causeKind.${c}`))));
+      expect(paths.size).toBe(3);
+      for (const path of paths) expect(text, path).toContain(path);
+      expect(text).toContain(plain(translate(locale, 'vocabulary.cause.naturel')));
+    });
+});
