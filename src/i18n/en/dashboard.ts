@@ -131,11 +131,11 @@ export const dashboard: Messages['dashboard'] = {
         'no control group: effect not measurable. The target was big enough, but only {{count}} customer out of {{targeted}} had given consent (e-mail or SMS, GDPR). To measure it, first run a data collection, then a new programme.',
       unmeasuredConsentOther:
         'no control group: effect not measurable. The target was big enough, but only {{count}} customers out of {{targeted}} had given consent (e-mail or SMS, GDPR). To measure it, first run a data collection, then a new programme.',
-      noEffect: 'no effect shown: within the margin of error',
-      marginOnly: 'effect on the margin shown; profitability not shown: once the cost is taken off, the ROI may still be negative',
-      profitable: 'profitable (shown): even at the bottom of its margin of error, the margin gained exceeds the cost',
-      marginButLoss: 'effect on the margin shown, but a loss is shown: even at the top of its margin of error, the margin gained does not cover the cost',
-      loss: 'loss shown: even at the top of its margin of error, the margin gained does not cover the cost',
+      noEffect: 'no proven effect: within the margin of error',
+      marginOnly: 'margin effect proven; profit not proven (after its cost, the ROI could still be negative)',
+      profitable: 'profit proven: even at the bottom of its margin of error, the margin gained exceeds the cost',
+      marginButLoss: 'margin effect proven, but loss proven: even at the top of its margin of error, the margin gained does not cover the cost',
+      loss: 'loss proven: even at the top of its margin of error, the margin gained does not cover the cost',
     },
     estimateFragileOne: 'estimated by comparison with a control group of only {{n}} customer not enrolled: a fragile estimate, a few big spenders weigh a lot in it',
     estimateFragileOther: 'estimated by comparison with a control group of only {{n}} customers not enrolled: a fragile estimate, a few big spenders weigh a lot in it',
@@ -216,9 +216,9 @@ export const dashboard: Messages['dashboard'] = {
     priceReturnOther:
       'End of the discount ({{instrument}}): {{count}} members pay the normal price again, on average {{gap}} above the reference price they had got used to.',
     priceReturnBeyondOne:
-      'For {{count}} of them the gap is more than {{tolerance}}: at their next purchases they feel it as a price rise (lower satisfaction, possible departure « because of prices »).',
+      'For {{count}} of them the gap is more than {{tolerance}}: at their next purchases they feel it as a price rise (lower satisfaction, possible departure for “Price”).',
     priceReturnBeyondOther:
-      'For {{count}} of them the gap is more than {{tolerance}}: at their next purchases they feel it as a price rise (lower satisfaction, possible departures « because of prices »).',
+      'For {{count}} of them the gap is more than {{tolerance}}: at their next purchases they feel it as a price rise (lower satisfaction, possible departures for “Price”).',
     priceReturnNone:
       'For none of them is the gap more than {{tolerance}}: they bought too little with the discount to get used to it, no backlash expected.',
     /** a data collection of the tick: asked, accepted, refused, cost */

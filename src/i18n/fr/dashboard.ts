@@ -225,9 +225,9 @@ export const dashboard = frenchArea({
     priceReturnOther:
       'Fin de la remise ({{instrument}}) : {{count}} membres paient de nouveau le prix normal, en moyenne {{gap}} au-dessus du prix de référence auquel ils s’étaient habitués.',
     priceReturnBeyondOne:
-      'Pour {{count}} d’entre eux l’écart dépasse {{tolerance}} : à ses prochains achats, il le ressent comme une hausse de prix (satisfaction en baisse, départ possible « à cause des prix »).',
+      'Pour {{count}} d’entre eux l’écart dépasse {{tolerance}} : à ses prochains achats, il le ressent comme une hausse de prix (satisfaction en baisse, départ possible pour la cause « Prix »).',
     priceReturnBeyondOther:
-      'Pour {{count}} d’entre eux l’écart dépasse {{tolerance}} : à leurs prochains achats, ils le ressentent comme une hausse de prix (satisfaction en baisse, départs possibles « à cause des prix »).',
+      'Pour {{count}} d’entre eux l’écart dépasse {{tolerance}} : à leurs prochains achats, ils le ressentent comme une hausse de prix (satisfaction en baisse, départs possibles pour la cause « Prix »).',
     priceReturnNone:
       'Pour aucun l’écart ne dépasse {{tolerance}} : ils ont trop peu acheté avec la remise pour s’y habituer, pas de contrecoup attendu.',
     /** a data collection of the tick: asked, accepted, refused, cost */
