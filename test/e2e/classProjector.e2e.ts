@@ -1,0 +1,80 @@
+/**
+ * The class view on a projector at 1366 x 768 (QA class of 30, finding 8): the teacher switches the
+ * projector display on from the class view itself (no ?display=projector to type), and the
+ * « Écart avec « sans action » » column is then in view without scrolling the table sideways.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import * as engine from '../../src/engine/index.ts';
+import type { DecisionsLog } from '../../src/engine/decisions.ts';
+import { buildResultFile, exportResultFile } from '../../src/results/buildResultFile.ts';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+import { fixtureScenario } from '../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+
+function resultFile(learner: string, decisions: DecisionsLog) {
+  const { state, reports } = engine.runSimulation(scenario, { seed: 11, ticks: 12, decisions });
+  const file = buildResultFile({ learner, scenario, seed: 11, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
+  const exported = exportResultFile(file);
+  return { name: exported.fileName, mimeType: 'application/json', buffer: Buffer.from(exported.text) };
+}
+
+describe('class view on a projector at 1366 x 768', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('switches to the projector display from the view, the difference from doing nothing in view', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    await page.goto(`${BASE_URL}#/class`);
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
+    await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([
+      resultFile('Maëlys-Éléonore Ñúñez-Łukasiewicz de la Tour d’Auvergne-Saint-Géran', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]),
+      resultFile('Bruno', [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] }]),
+      resultFile('Driss', []),
+      // a learner who tried much at once: the actions column's text is long
+      resultFile('Léa Dubois', [
+        {
+          tick: 0,
+          actions: [
+            { type: 'lienSocial', instrument: 'club', target: {} },
+            { type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['futurNonClient'] } },
+            { type: 'politiqueReclamations', level: 'rapide' },
+            { type: 'enquete', instrument: 'questionnaire', sampleSize: 30 },
+          ],
+        },
+        { tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] },
+      ]),
+    ]);
+    await page.getByText('Vérification terminée : 4 confirmés, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
+
+    await page.getByRole('checkbox', { name: /Affichage projecteur/ }).check();
+    expect(await page.evaluate(() => [document.documentElement.dataset.display, getComputedStyle(document.documentElement).fontSize])).toEqual(['projector', '20px']);
+    const region = page.getByRole('region', { name: /Résultats de la classe/ });
+    const gap = region.getByRole('columnheader', { name: /Écart avec « sans action »/ });
+    const box = (await region.boundingBox())!;
+    // right after the learner's name, whatever the width of the columns after it (QA's table: 1 780 px in a 1 326 px box)
+    const headers = await region.getByRole('columnheader').allTextContents();
+    expect(headers[1]).toMatch(/Élève/);
+    expect(headers[2]).toMatch(/Écart avec «\ssans action\s»/);
+    const header = (await gap.boundingBox())!;
+    expect(await region.evaluate((el) => el.scrollLeft)).toBe(0);
+    expect(header.x + header.width).toBeLessThanOrEqual(box.x + box.width);
+    expect(header.x + header.width).toBeLessThanOrEqual(1366);
+    // the whole page does not scroll sideways either
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+
+    // switched off: the standard display again
+    await page.getByRole('checkbox', { name: /Affichage projecteur/ }).uncheck();
+    expect(await page.evaluate(() => document.documentElement.dataset.display)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
