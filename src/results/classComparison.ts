@@ -1,6 +1,7 @@
 /**
  * The class view's logic: one row per imported result file (verified or not), ranked within each
- * scenario by objective points then cumulative net margin, sortable by any column, with the
+ * game by objective points then cumulative net margin (one hand-in per learner: assignHandIns),
+ * sortable by any column, with the
  * strategies each learner used and the files that hold the very same result (same final state
  * and decisions, both confirmed by the replay: likely a copy). A refuted file's figures are told
  * apart (figureChecks.ts): only those its replay contradicts are marked. Retention is the replay's
@@ -11,6 +12,7 @@ import type { LocalizedText } from '../scenario/schema.ts';
 import { wrongFigures } from './figureChecks.ts';
 import { fingerprint } from './fingerprint.ts';
 import { unfinishedRun } from './runProgress.ts';
+import { runNameKind } from './runNameKind.ts';
 import { teamKey } from './teamView.ts';
 import { countActions, fileStrategies, type ActionCounts } from './strategyCounts.ts';
 import type { Difference, Verification, VerificationStatus } from './verifyResult.ts';
@@ -34,8 +36,21 @@ export interface ClassRow {
   fileId?: number;
   fileName: string;
   learner: string;
-  /** the run's name as the learner saw it (a what-if branch's says so: « … — et si… (la semaine 2) »); absent: the file has none */
+  /**
+   * the run's name as the learner saw it, when it says something: a what-if branch's (« … — et si…
+   * (la semaine 2) ») or one the learner gave; absent when the file has none or the app's default
+   * one (« Boulangerie du Marché (2026) »: runNameKind.ts)
+   */
   runName?: string;
+  /** the date the file says it was made (ISO, not verified; absent in older files) */
+  createdAt?: string;
+  /**
+   * why a readable file is left out of the ranking besides its verification or an unfinished game:
+   * 'variant' a what-if branch (an exploration, runNameKind.ts), 'olderHandIn' the learner handed in
+   * a later file, 'alone' the only hand-in of its game (another seed or mode than the class's: a
+   * rank among one means nothing). Absent: ranked, or unranked for those other reasons.
+   */
+  unranked?: 'variant' | 'olderHandIn' | 'alone';
   status: VerificationStatus;
   /** sandbox or committed, as the file says (null for an invalid file) */
   mode: ResultMode | null;
@@ -56,6 +71,8 @@ export interface ClassRow {
   game: { key: string; index: number } | null;
   /** file names of the learner's other files (same name and team, other content: a newer hand-in, say) */
   sameLearnerAs: string[];
+  /** the same files' row keys, in the same order (two files may share a name: classViewText tells them by date) */
+  sameLearnerKeys?: string[];
   ticks: number | null;
   durationTicks: number | null;
   points: number | null;
@@ -81,7 +98,7 @@ export interface ClassRow {
   strategiesMax: number | null;
   /** tools the file says the teacher's link locked or hid that its decisions used anyway (none when the file says nothing of locks) */
   lockedUsed?: Tool[];
-  /** 1 = best of its scenario; null for files that are not confirmed */
+  /** 1 = best of its game (assignRanks: equal results share a rank, the next takes the next one); null for a file not ranked (not confirmed, unfinished, `unranked`) */
   rank: number | null;
   /** file names of the other files with the same final state and decisions */
   sameResultAs: string[];
@@ -131,10 +148,13 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
   const actions = countActions(file.decisions, refused);
   const refusedActions = countActions(file.decisions, refused, 'refused');
   const strategies = fileStrategies(file, refused);
+  const nameKind = runNameKind(file);
   return {
     ...base,
     learner: file.learner,
-    ...(file.runName ? { runName: file.runName } : {}),
+    ...(nameKind === 'branch' || nameKind === 'own' ? { runName: file.runName } : {}),
+    ...(nameKind === 'branch' ? { unranked: 'variant' as const } : {}),
+    ...(file.createdAt ? { createdAt: file.createdAt } : {}),
     problems: v.status === 'refuted' ? v.differences.map((d) => d.text) : v.status === 'otherModel' ? [...v.warnings, ...v.differences.map((d) => d.text)] : [],
     mode: file.mode,
     scenarioId: file.scenario.id,
@@ -203,41 +223,92 @@ function markSameLearner(rows: ClassRow[], entries: readonly ClassEntry[]): void
     const key = `${fold(v.file.learner)}|${fold(v.file.team ?? '')}`;
     byLearner.set(key, [...(byLearner.get(key) ?? []), rows[i]]);
   });
-  for (const same of byLearner.values())
-    if (same.length > 1) for (const row of same) row.sameLearnerAs = same.filter((r) => r !== row).map((r) => r.fileName);
+  for (const same of byLearner.values()) {
+    if (same.length < 2) continue;
+    for (const row of same) {
+      const others = same.filter((r) => r !== row);
+      row.sameLearnerAs = others.map((r) => r.fileName);
+      row.sameLearnerKeys = others.map((r) => r.key);
+    }
+    assignHandIn(same);
+  }
 }
 
+/** A file's date as a number to compare (NaN when it has none or it does not read as a date). */
+const madeAt = (row: ClassRow): number => (row.createdAt ? Date.parse(row.createdAt) : NaN);
+
 /**
- * Competition ranking (1, 2, 2, 4) of the confirmed rows of finished games, separately for each
- * game (assignGames: scenario, seed and mode). A game handed in before its end is not ranked: its
- * figures cover fewer periods. Files with the very same result (`sameResult`: a likely copy) take one
- * place between them: they share its rank and the next result is not pushed down, since a copy is
- * not a result of its own (which of them is the original the replay cannot tell: both are flagged).
+ * One hand-in per learner: of the files of one learner (`same`, in import order), the latest that
+ * is not a what-if branch is the one ranked: the latest by the date it says it was made, else the
+ * last imported (a file without a date counts as older than a dated one). The others are shown,
+ * unranked: branches as 'variant' already (rowOf), the earlier files as 'olderHandIn'.
  */
-function assignRanks(rows: ClassRow[], sameResult: ReadonlyMap<ClassRow, string>): void {
+function assignHandIn(same: readonly ClassRow[]): void {
+  const handIns = same.filter((row) => row.unranked !== 'variant');
+  if (handIns.length < 2) return;
+  let latest = handIns[0];
+  for (const row of handIns.slice(1)) {
+    const a = madeAt(latest);
+    const b = madeAt(row);
+    // later in import order wins unless its date says it is older (or it has none and the other has one)
+    if (Number.isNaN(b) ? Number.isNaN(a) : Number.isNaN(a) || b >= a) latest = row;
+  }
+  for (const row of handIns) if (row !== latest) row.unranked = 'olderHandIn';
+}
+
+/** Whether a readable row is a learner's hand-in (not a branch nor an older file). */
+const isHandIn = (row: ClassRow): boolean => row.unranked !== 'variant' && row.unranked !== 'olderHandIn';
+
+/** Whether a row can be ranked: a confirmed hand-in of a finished game. */
+const rankable = (row: ClassRow): boolean => row.status === 'confirmed' && row.game !== null && isHandIn(row) && unfinishedRun(row) === null;
+
+/**
+ * The ranking's one rule, copies and exact ties alike: within each game (assignGames: scenario,
+ * seed and mode), the confirmed hand-ins of finished games (one per learner: assignHandIn) are put
+ * in order of objective points, then net margin; equal results share a rank and the next result
+ * takes the next one (1, 2, 2, 3: « dense » ranking), so a rank is a place among the different
+ * results. Two files with the very same result are either a likely copy (markSameResults: which is
+ * the original the replay cannot tell) or an exact tie (two runs the engine ended in the same
+ * figures): neither is a result ahead of the other. A game handed in before its end is not ranked
+ * (its figures cover fewer periods), nor is a game with a single hand-in ('alone': a learner who
+ * followed another seed or mode than the class's, whose rank among one means nothing).
+ */
+function assignRanks(rows: ClassRow[]): void {
+  const handIns = new Map<string, number>();
+  for (const row of rows) if (row.game !== null && isHandIn(row)) handIns.set(row.game.key, (handIns.get(row.game.key) ?? 0) + 1);
   const groups = new Map<string, ClassRow[]>();
   for (const row of rows) {
-    if (row.status !== 'confirmed' || row.game === null || unfinishedRun(row) !== null) continue;
-    const group = groups.get(row.game.key) ?? [];
-    group.push(row);
-    groups.set(row.game.key, group);
+    if (!rankable(row)) continue;
+    if (handIns.get(row.game!.key) === 1) {
+      row.unranked = 'alone';
+      continue;
+    }
+    groups.set(row.game!.key, [...(groups.get(row.game!.key) ?? []), row]);
   }
   for (const group of groups.values()) {
     group.sort(compareForRank);
-    // one place per result: the first file of each identical result is counted, the others take its rank
-    const first = new Map<string, ClassRow>();
-    const counted = group.filter((row) => {
-      const key = sameResult.get(row);
-      if (key === undefined) return true;
-      if (first.has(key)) return false;
-      first.set(key, row);
-      return true;
+    group.forEach((row, i) => {
+      row.rank = i === 0 ? 1 : compareForRank(group[i - 1], row) === 0 ? group[i - 1].rank : group[i - 1].rank! + 1;
     });
-    counted.forEach((row, i) => {
-      row.rank = i > 0 && compareForRank(counted[i - 1], row) === 0 ? counted[i - 1].rank : i + 1;
-    });
-    for (const row of group) if (row.rank === null) row.rank = first.get(sameResult.get(row)!)!.rank;
   }
+}
+
+/** Where a result (the « sans action » reference's, say) would sit in a game's ranking: its rank, whether it ties a ranked file, and the ranked rows ahead of it. */
+export interface RankPlace {
+  rank: number;
+  tied: boolean;
+  ahead: ClassRow[];
+}
+
+/** `result`'s place among the ranked rows of game `gameKey`, by the ranking's rule (assignRanks); null when the game has no ranked row. */
+export function placeInRanking(rows: readonly ClassRow[], gameKey: string, result: { points: number; netMargin: number }): RankPlace | null {
+  const ranked = rows.filter((row) => row.rank !== null && row.game?.key === gameKey);
+  if (ranked.length === 0) return null;
+  const probe = { points: result.points, netMargin: result.netMargin } as ClassRow;
+  const ahead = ranked.filter((row) => compareForRank(row, probe) < 0);
+  const tied = ranked.some((row) => compareForRank(row, probe) === 0);
+  const ranksAhead = new Set(ahead.map((row) => row.rank));
+  return { rank: ranksAhead.size + 1, tied, ahead };
 }
 
 /**
@@ -245,8 +316,7 @@ function assignRanks(rows: ClassRow[], sameResult: ReadonlyMap<ClassRow, string>
  * empty run). Only confirmed ones: a refuted file claims figures its state does not give (an honest
  * file is not « identique » to its doctored copy), and it is flagged already.
  */
-function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): Map<ClassRow, string> {
-  const keys = new Map<ClassRow, string>();
+function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): void {
   const byResult = new Map<string, ClassRow[]>();
   entries.forEach((entry, i) => {
     const v = entry.verification;
@@ -254,21 +324,17 @@ function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): Map<
     const key = `${v.file.stateHash}|${fingerprint(v.file.decisions)}`;
     byResult.set(key, [...(byResult.get(key) ?? []), rows[i]]);
   });
-  for (const [key, same] of byResult)
+  for (const same of byResult.values())
     if (same.length > 1)
-      for (const row of same) {
-        row.sameResultAs = same.filter((r) => r !== row).map((r) => r.fileName);
-        keys.set(row, key);
-      }
-  return keys;
+      for (const row of same) row.sameResultAs = same.filter((r) => r !== row).map((r) => r.fileName);
 }
 
 export function compareClass(entries: readonly ClassEntry[]): ClassRow[] {
   const rows = entries.map(rowOf);
   assignGames(rows);
-  const sameResult = markSameResults(rows, entries);
-  assignRanks(rows, sameResult);
+  markSameResults(rows, entries);
   markSameLearner(rows, entries);
+  assignRanks(rows);
   return rows;
 }
 

@@ -5,9 +5,16 @@
  * Each game's « sans action (même graine) » reference (noActionReference.ts) is a line after the
  * files, marked « réf. » in the rank column and never ranked, as in the table's foot; each compared
  * file gets its difference from it (net margin, active customers) in two columns of its own.
+ * Cells are what the screen shows: a refuted file's figure the replay contradicts is the replay's
+ * value (the forged one stays in « Problèmes »: a spreadsheet sums and sorts the cells), a file
+ * without a name is « (sans nom) », a file left out of the ranking says why in « Problèmes »
+ * (variante, ancien rendu, seul dans sa partie), each reference has the strategies its game's files
+ * could use (the class link's locks left out).
  */
 import { gameLetter, type ClassRow } from './classComparison.ts';
-import { gapFromReference, type NoActionReference } from './noActionReference.ts';
+import { replayedValue } from './figureChecks.ts';
+import { gapFromReference, referenceStrategiesMax, type NoActionReference } from './noActionReference.ts';
+import type { SummaryKpi } from './runSummary.ts';
 import { toCsv, type CsvCell } from './csvWriter.ts';
 import { progressCell } from './runProgress.ts';
 import { ACTION_TYPES } from './strategyCounts.ts';
@@ -29,6 +36,12 @@ function refusedCell(row: ClassRow, t: ClassCsvLabels['t']): string {
   return ACTION_TYPES.filter((type) => counts[type] > 0)
     .map((type) => t('classView.actionCount', { action: t(`vocabulary.actionType.${type}`), count: counts[type] }))
     .join(', ');
+}
+
+/** A figure of `row` as the replay gives it: the file's, unless the replay contradicts it (a refuted file), then the replay's (null: it has none). */
+function replayed(row: ClassRow, kpi: SummaryKpi, value: number | null): number | null {
+  const replay = replayedValue(row.wrongFigures, kpi);
+  return replay === undefined ? value : replay;
 }
 
 export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, decimalComma: boolean, references: readonly NoActionReference[] = []): string {
@@ -62,18 +75,18 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     const gap = gapFromReference(row, references);
     return [
       row.rank,
-      row.learner,
+      row.learner || t('classView.noName'),
       row.fileName,
       row.scenarioName ? (row.scenarioName[locale] ?? row.scenarioName.fr) : null,
       row.seed,
       row.ticks,
       progressCell(row, t),
       t(`results.status.${row.status}`),
-      row.points,
-      row.maxPoints,
-      money(row.turnover),
-      money(row.grossMargin),
-      money(row.netMargin),
+      replayed(row, 'objectivePoints', row.points),
+      replayed(row, 'objectiveMaxPoints', row.maxPoints),
+      money(replayed(row, 'cumulativeTurnover', row.turnover)),
+      money(replayed(row, 'cumulativeGrossMargin', row.grossMargin)),
+      money(replayed(row, 'cumulativeNetMargin', row.netMargin)),
       percent(row.retention),
       gap ? money(gap.netMargin) : null,
       gap ? gap.activeCustomers : null,
@@ -84,7 +97,11 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
       // ranks compare only within a game (same scenario, seed and mode): its letter, as on screen
       row.game ? gameLetter(row.game.index) : null,
       row.mode ? t(`classView.modeName.${row.mode}`) : null,
-      [...row.problems, ...(row.sameResultAs.length ? [t('classView.sameResultAs', { files: row.sameResultAs.join(', ') })] : [])].join(' | '),
+      [
+        ...(row.unranked ? [t(`classView.unranked.${row.unranked}`)] : []),
+        ...row.problems,
+        ...(row.sameResultAs.length ? [t('classView.sameResultAs', { files: row.sameResultAs.join(', ') })] : []),
+      ].join(' | '),
     ];
   });
   // the references of the games shown, after the files (a removed game's is left out), in the games' order
@@ -115,7 +132,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
       0,
       ...ACTION_TYPES.map(() => 0),
       '',
-      null,
+      referenceStrategiesMax(rows, reference),
       gameLetter(index),
       row.mode ? t(`classView.modeName.${row.mode}`) : null,
       '',

@@ -7,7 +7,7 @@
  * figures are not its game's, an unfinished one covers fewer periods). Pure: the replay is the
  * caller's (ui/class/noActionReferences.svelte.ts).
  */
-import type { ClassRow } from './classComparison.ts';
+import { placeInRanking, type ClassRow, type RankPlace } from './classComparison.ts';
 import type { ReplayOutcome, ReplayRequest } from './replay.ts';
 import type { ResultFile } from './resultFileSchema.ts';
 import { unfinishedRun } from './runProgress.ts';
@@ -93,8 +93,41 @@ export function gapFromReference(row: ClassRow, references: readonly NoActionRef
   return { netMargin: row.netMargin - reference.netMargin, activeCustomers: row.activeCustomers - reference.activeCustomers };
 }
 
-/** Of the files compared with `reference` (gapFromReference), how many made more net margin than doing nothing. */
+/**
+ * Of the learners compared with `reference` (gapFromReference), how many made more net margin than
+ * doing nothing. Learners, not files: a what-if branch or an older hand-in of the same learner
+ * (classComparison.ts assignHandIn) is shown with its difference but not counted again.
+ */
 export function beatReference(rows: readonly ClassRow[], reference: NoActionReference): { better: number; compared: number } {
-  const gaps = rows.filter((r) => r.game?.key === reference.gameKey).flatMap((r) => gapFromReference(r, [reference]) ?? []);
+  const gaps = rows
+    .filter((r) => r.game?.key === reference.gameKey && r.unranked !== 'variant' && r.unranked !== 'olderHandIn')
+    .flatMap((r) => gapFromReference(r, [reference]) ?? []);
   return { better: gaps.filter((g) => g.netMargin > 0).length, compared: gaps.length };
+}
+
+/**
+ * Where doing nothing would sit in its game's ranking (classComparison.ts placeInRanking: points,
+ * then net margin), and how many of the learners ranked ahead of it made less net margin than it: a
+ * ranking by points can put above « sans action » a learner who lost money against it. Null when
+ * the game has no ranked file.
+ */
+export function referencePlace(rows: readonly ClassRow[], reference: NoActionReference): (RankPlace & { aheadWorse: number }) | null {
+  const place = placeInRanking(rows, reference.gameKey, reference);
+  if (!place) return null;
+  const aheadWorse = place.ahead.filter((row) => (gapFromReference(row, [reference])?.netMargin ?? 0) < 0).length;
+  return { ...place, aheadWorse };
+}
+
+/**
+ * The loyalty strategies doing nothing could have used, as its game's files count them (the class
+ * link's locked and hidden tools left out, as in theirs: strategyCounts.ts): the count most of the
+ * game's files have, 4 when no file says.
+ */
+export function referenceStrategiesMax(rows: readonly ClassRow[], reference: Pick<NoActionReference, 'gameKey'>): number {
+  const counts = new Map<number, number>();
+  for (const row of rows)
+    if (row.game?.key === reference.gameKey && row.strategiesMax !== null) counts.set(row.strategiesMax, (counts.get(row.strategiesMax) ?? 0) + 1);
+  let best: [number, number] = [4, 0];
+  for (const [max, n] of counts) if (n > best[1]) best = [max, n];
+  return best[0];
 }

@@ -4,7 +4,7 @@ import { frenchArea } from '../frenchSpacing.ts';
 export const classView = frenchArea({
   title: 'Vue classe',
   intro:
-    'Importez les fichiers de résultat de vos élèves : chaque fichier est rejoué avec son scénario, sa graine et ses décisions, puis confirmé, réfuté, ou signalé s’il vient d’une autre version du modèle de simulation (un appareil resté sur une ancienne version). Le classement se fait par points d’objectifs, puis par marge nette.',
+    'Importez les fichiers de résultat de vos élèves : chaque fichier est rejoué avec son scénario, sa graine et ses décisions, puis confirmé, réfuté, ou signalé s’il vient d’une autre version du modèle de simulation (un appareil resté sur une ancienne version). Le classement se fait par points d’objectifs, puis par marge nette, avec un seul fichier par élève : son dernier rendu (une variante « Et si… ? » ou un rendu plus ancien est affiché, non classé). Des résultats égaux, copies comprises, partagent un rang, et le résultat suivant prend le rang suivant (1, 2, 2, 3).',
   choose: 'Choisir des fichiers de résultat',
   drop: 'ou déposez-les ici',
   dropZone: 'Zone de dépôt des fichiers de résultat',
@@ -92,6 +92,20 @@ export const classView = frenchArea({
   seedOf: 'graine {{seed}}',
   /** the learner's other files (same name and team, other content) */
   sameLearnerAs: 'autre fichier du même élève : {{files}}',
+  /** why a readable file is not ranked (classComparison.ts ClassRow.unranked) */
+  unranked: {
+    variant: 'variante « Et si… ? », non classée',
+    olderHandIn: 'ancien rendu, non classé : l’élève a rendu un fichier plus récent',
+    alone: 'non classé (seul dans sa partie)',
+  },
+  /** the date a file says it was made, beside its name when two files share a name */
+  fileDate: 'fichier du {{date}}',
+  namedFile: '{{file}} ({{date}})',
+  /** the files of another game than the class's (the one most files played) */
+  offGameOne: '{{count}} fichier ne suit pas la partie de la classe ({{game}}) : {{files}}.',
+  offGameOther: '{{count}} fichiers ne suivent pas la partie de la classe ({{game}}) : {{files}}.',
+  offGameClass: '{{name}}, graine {{seed}}, mode {{mode}}',
+  offGameFile: '{{name}} ({{game}})',
   scenarioLineOne: '{{name}} — {{count}} fichier, empreinte {{fingerprint}}',
   scenarioLineOther: '{{name}} — {{count}} fichiers, empreinte {{fingerprint}}',
   tableCaption: 'Résultats de la classe (cliquez sur un en-tête de colonne pour trier)',
@@ -126,7 +140,7 @@ export const classView = frenchArea({
   declaredNote:
     'Le mode (bac à sable ou engagé) et les outils verrouillés viennent du fichier de l’élève : le rejeu confirme ses décisions et ses chiffres, pas ces réglages, qu’un élève peut modifier dans le fichier.',
   /** the run's name in the file: tells a what-if branch from the original of the same learner */
-  runName: 'Partie : {{name}}',
+  runName: 'Nom de la partie : {{name}}',
   /** a shipped scenario's id with other content: said before any contradicted figure */
   scenarioEdited: 'scénario modifié : ce n’est pas « {{name}} » tel que l’application le fournit',
   /** the same, for a file of another model version: the app's scenario may simply have changed since (neutral, not an alteration) */
@@ -210,8 +224,8 @@ export const classView = frenchArea({
     chartLabel: 'Sans action (même graine)',
     replaying: 'Rejeu de la référence sans action (même graine)…',
     failed: 'La référence sans action n’a pas pu être rejouée.',
-    summaryOne: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}. {{count}} fichier sur {{compared}} a fait mieux.',
-    summaryOther: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}. {{count}} fichiers sur {{compared}} ont fait mieux.',
+    summaryOne: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}. {{count}} élève sur {{compared}} a fait mieux.',
+    summaryOther: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}. {{count}} élèves sur {{compared}} ont fait mieux.',
     summaryGame: ' (partie {{letter}})',
     column: 'Écart avec « sans action »',
     gapMargin: 'marge nette : {{value}}',
@@ -219,13 +233,25 @@ export const classView = frenchArea({
     /** the class CSV's two columns of the difference (classCsv.ts), in numbers: a spreadsheet sorts them */
     csvGapMargin: 'Écart de marge nette avec « sans action »',
     csvGapCustomers: 'Écart de clients actifs avec « sans action »',
+    /** where doing nothing would sit in the ranking (noActionReference.ts referencePlace), in its row's rank cell */
+    rankPlace: 'serait au rang {{rank}}',
+    rankPlaceTied: 'serait au rang {{rank}} (à égalité)',
+    /** the same in the summary, then how many of the learners ranked ahead of it lost money against it */
+    placeSentence: 'Au classement (points, puis marge nette), sans action serait au rang {{rank}}{{tied}}.',
+    placeTied: ', à égalité',
+    aheadWorseOne: '{{count}} des {{ahead}} élèves classés devant lui a pourtant perdu de l’argent par rapport à sans action.',
+    aheadWorseOther: '{{count}} des {{ahead}} élèves classés devant lui ont pourtant perdu de l’argent par rapport à sans action.',
+    aheadAllWorseOne: 'L’élève classé devant lui a pourtant perdu de l’argent par rapport à sans action.',
+    aheadAllWorseOther: 'Les {{count}} élèves classés devant lui ont tous pourtant perdu de l’argent par rapport à sans action.',
+    aheadNoneWorseOne: 'L’élève classé devant lui a fait mieux que sans action.',
+    aheadNoneWorseOther: 'Les {{count}} élèves classés devant lui ont tous fait mieux que sans action.',
   },
   /** files with the very same result as another (classComparison.ts markSameResults) */
   copy: {
     badge: 'copie probable',
     sameAs: 'même résultat que : {{files}}',
     chartLabel: '{{name}} (copie probable)',
-    note: 'Copie probable : même état final et mêmes décisions qu’un autre fichier. Le rejeu ne dit pas lequel est l’original : ils partagent un seul rang, sans décaler les suivants.',
+    note: 'Copie probable : même état final et mêmes décisions qu’un autre fichier. Le rejeu ne dit pas lequel est l’original : ils partagent un rang, comme deux résultats égaux, et le résultat suivant prend le rang suivant.',
   },
   /** a student's Bilan opened from the class view (ClassBilan.svelte) */
   bilan: {

@@ -13,7 +13,7 @@ import { localized } from '../../app/localized.ts';
 import { DEFAULT_CLASS } from '../../db/classRecords.ts';
 import { gameLetter, type ClassGame, type ClassRow, type SortColumn, type SortDirection } from '../../results/classComparison.ts';
 import { replayedPoints, shownClaim, type WrongFigureLine } from '../../results/figureChecks.ts';
-import { beatReference, type NoActionReference } from '../../results/noActionReference.ts';
+import { beatReference, referencePlace, type NoActionReference } from '../../results/noActionReference.ts';
 import { ACTION_TYPES } from '../../results/strategyCounts.ts';
 import type { Tool } from '../../missions/tools.ts';
 
@@ -76,11 +76,13 @@ export function gameLine(tx: ClassTexts, game: ClassGame): string {
 /** « Marge nette sans action : … ; 1 fichier sur 3 a fait mieux » for a game's reference (« (partie B) » when the class has several games). */
 export function referenceSummary(tx: ClassTexts, rows: readonly ClassRow[], games: readonly ClassGame[], reference: NoActionReference): string {
   const { better, compared } = beatReference(rows, reference);
-  return tx.tCount('classView.reference.summary', better, {
+  const summary = tx.tCount('classView.reference.summary', better, {
     game: games.length > 1 ? tx.t('classView.reference.summaryGame', { letter: gameLetter(gameIndexOf(games, reference)) }) : '',
     margin: shownClaim([], 'cumulativeNetMargin', reference.netMargin, tx.locale).text,
     compared,
   });
+  const place = referencePlaceText(tx, rows, reference);
+  return place === '' ? summary : `${summary} ${place}`;
 }
 
 /** The learners' names of the files with the same result as `row`, each with its file name (the file name alone when it has no learner). */
@@ -150,4 +152,84 @@ export function clearMessage(tx: ClassTexts, fileCount: number, current: string,
   if (fileCount === 0) return tx.t('classView.confirmClear.emptyMessage', { name: className });
   const fate = tx.t(current === DEFAULT_CLASS ? 'classView.confirmClear.keepsDefault' : 'classView.confirmClear.removesName', { name: className });
   return `${tx.tCount('classView.confirmClear.message', fileCount, { name: className })} ${fate}`;
+}
+
+/**
+ * Where doing nothing would sit in its game's ranking, and how many of the learners ranked ahead of
+ * it lost money against it (« Au classement…, sans action serait au rang 9. 3 des 8 élèves classés
+ * devant lui ont pourtant perdu de l’argent… »); '' when the game has no ranked file.
+ */
+export function referencePlaceText(tx: ClassTexts, rows: readonly ClassRow[], reference: NoActionReference): string {
+  const place = referencePlace(rows, reference);
+  if (!place) return '';
+  const sentence = tx.t('classView.reference.placeSentence', { rank: place.rank, tied: place.tied ? tx.t('classView.reference.placeTied') : '' });
+  const ahead = place.ahead.length;
+  if (ahead === 0) return sentence;
+  const worse =
+    place.aheadWorse === 0
+      ? tx.tCount('classView.reference.aheadNoneWorse', ahead)
+      : place.aheadWorse === ahead
+        ? tx.tCount('classView.reference.aheadAllWorse', ahead)
+        : tx.tCount('classView.reference.aheadWorse', place.aheadWorse, { ahead });
+  return `${sentence} ${worse}`;
+}
+
+/** The reference row's place in the ranking, for its rank cell (« serait au rang 9 »), or ''. */
+export function referenceRankText(tx: ClassTexts, rows: readonly ClassRow[], reference: NoActionReference): string {
+  const place = referencePlace(rows, reference);
+  return place ? tx.t(place.tied ? 'classView.reference.rankPlaceTied' : 'classView.reference.rankPlace', { rank: place.rank }) : '';
+}
+
+/** Why a readable row is not ranked, beyond its verification or an unfinished game (ClassRow.unranked), or ''. */
+export function unrankedText(tx: ClassTexts, row: Pick<ClassRow, 'unranked'>): string {
+  return row.unranked ? tx.t(`classView.unranked.${row.unranked}`) : '';
+}
+
+/** A file's date as made (the date and the time, in the teacher's time zone), or '' when it has none that reads as a date. */
+export function fileDate(locale: ClassTexts['locale'], createdAt: string | undefined): string {
+  const time = createdAt ? Date.parse(createdAt) : NaN;
+  if (Number.isNaN(time)) return '';
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}
+
+/** Whether another row of the class has `row`'s file name (two hand-ins saved under one name): then its date tells them apart. */
+function nameShared(rows: readonly ClassRow[], row: Pick<ClassRow, 'key' | 'fileName'>): boolean {
+  return rows.some((r) => r.key !== row.key && r.fileName === row.fileName);
+}
+
+/** « fichier du 1 déc. 2026, 15:30 » under a file's name when another file of the class has the same name, or ''. */
+export function fileDateText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow): string {
+  const date = fileDate(tx.locale, row.createdAt);
+  return date !== '' && nameShared(rows, row) ? tx.t('classView.fileDate', { date }) : '';
+}
+
+/** The learner's other files, each by its name, with its date when that name is shared (« autre fichier du même élève : a.json (1 déc. 2026, 15:30) »), or ''. */
+export function sameLearnerText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow): string {
+  if (row.sameLearnerAs.length === 0) return '';
+  const names = row.sameLearnerAs.map((fileName, i) => {
+    const other = rows.find((r) => r.key === row.sameLearnerKeys?.[i]);
+    const date = other && nameShared(rows, other) ? fileDate(tx.locale, other.createdAt) : '';
+    return date === '' ? fileName : tx.t('classView.namedFile', { file: fileName, date });
+  });
+  return tx.t('classView.sameLearnerAs', { files: names.join(tx.t('app.listSeparator')) });
+}
+
+/**
+ * The files that did not play the class's game (the one most files played, game A: another seed,
+ * mode or scenario), named with their game, what-if variants left out (an exploration, said in
+ * their rows); '' when all did.
+ */
+export function offGameText(tx: ClassTexts, rows: readonly ClassRow[], games: readonly ClassGame[]): string {
+  const main = games.find((g) => g.index === 0);
+  if (!main || games.length < 2) return '';
+  const off = rows.filter((row) => row.game !== null && row.game.index !== 0 && row.unranked !== 'variant');
+  if (off.length === 0) return '';
+  return tx.tCount('classView.offGame', off.length, {
+    game: tx.t('classView.offGameClass', { name: localized(main.scenarioName, tx.locale), seed: main.seed, mode: tx.t(`classView.modeName.${main.mode}`) }),
+    files: off
+      .map((row) =>
+        tx.t('classView.offGameFile', { name: row.learner || row.fileName, game: tx.t('classView.gameOf', { letter: gameLetter(row.game!.index) }) }),
+      )
+      .join(tx.t('app.listSeparator')),
+  });
 }

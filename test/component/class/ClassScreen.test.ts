@@ -95,8 +95,9 @@ describe('class view', () => {
     expect(screen.getByText(/^Partie B : .* — 1 fichier, empreinte .* ; graine 99, mode bac à sable$/)).toBeInTheDocument();
     const rows = bodyRows();
     const byFile = (file: string) => rows.find((r) => within(r).queryByText(file))!;
-    // the rank, then its game on a line of its own
-    expect(within(byFile('noe.json')).getAllByRole('cell')[0].textContent).toBe('1partie B');
+    // the rank, then its game on a line of its own; alone in its game, not ranked, and named as not following the class's game
+    expect(within(byFile('noe.json')).getAllByRole('cell')[0].textContent).toBe('—partie Bnon classé (seul dans sa partie)');
+    expect(screen.getByText(/^1 fichier ne suit pas la partie de la classe \(Boutique de test, graine 3, mode engagé\) : Noé \(partie B\)\.$/)).toBeInTheDocument();
     expect(within(byFile('noe.json')).getByText('graine 99')).toBeInTheDocument();
     expect(within(byFile('bruno.json')).getAllByRole('cell')[0].textContent).toMatch(/^\dpartie A$/);
     // the class's game first when sorted by rank
@@ -283,7 +284,8 @@ describe('class view', () => {
     // what the engine gives for the same shop and seed with no decision, over the whole game
     const nothing = summarizeRun(scenario, engine.runSimulation(scenario, { seed: 3, ticks: scenario.durationTicks, decisions: [] }).reports.map((r) => r.kpis));
     expect(reference.closest('tfoot')).not.toBeNull();
-    expect(within(reference).getAllByRole('cell')[0].textContent).toBe('réf.');
+    // its place in the ranking under « réf. »
+    expect(within(reference).getAllByRole('cell')[0].textContent).toMatch(/^réf\.serait au rang \d$/);
     expect(within(reference).getByText(/référence, non classée/)).toBeInTheDocument();
     expect(plain(within(reference).getAllByRole('cell')[5].textContent!)).toBe(plain(formatMoney('fr', nothing.cumulativeNetMargin)));
     // each confirmed file: its net margin and active customers minus the reference's
@@ -304,11 +306,13 @@ describe('class view', () => {
     const refuted = bodyRows().find((r) => within(r).queryByRole('rowheader', { name: /Chloé/ }))!;
     expect(within(refuted).queryByText(/^marge nette :/)).toBeNull();
     // and in one sentence, with its own plural
+    // (students, not files) then where doing nothing would rank
     expect(
       screen.getByText(
-        plain(`Marge nette cumulée sans action (même graine) : ${formatMoney('fr', nothing.cumulativeNetMargin)}. ${better} ${better > 1 ? 'fichiers' : 'fichier'} sur 2 ${better > 1 ? 'ont' : 'a'} fait mieux.`),
+        plain(`Marge nette cumulée sans action (même graine) : ${formatMoney('fr', nothing.cumulativeNetMargin)}. ${better} ${better > 1 ? 'élèves' : 'élève'} sur 2 ${better > 1 ? 'ont' : 'a'} fait mieux.`),
+        { exact: false },
       ),
-    ).toBeInTheDocument();
+    ).toHaveTextContent(/Au classement \(points, puis marge nette\), sans action serait au rang \d/);
   }, 60_000);
 
   it('shows a likely copy with a visible badge naming the other file, and gives it no place of its own in the ranking', async () => {

@@ -36,7 +36,7 @@ describe('what the class view vouches for', () => {
     const table = screen.getByRole('table', { name: /Résultats de la classe/ });
     const lea = within(table).getByRole('row', { name: /Léa/ });
     const max = within(table).getByRole('row', { name: /Max/ });
-    expect(lea).toHaveTextContent('Partie : Ma partie — et si… (la semaine 2)');
+    expect(lea).toHaveTextContent('Nom de la partie : Ma partie — et si… (la semaine 2)');
     // the mode is the game's (its key holds it): said once in each game's line, not in every row
     expect(lea).not.toHaveTextContent('Mode : engagé');
     expect(screen.getAllByText(/Partie [AB] : .* mode engagé/)).toHaveLength(2);

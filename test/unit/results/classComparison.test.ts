@@ -95,8 +95,10 @@ describe('class comparison', () => {
     const rows = compareClass([
       entry('Anna', { retention: 0.5, margin: 0 }),
       entry('Bruno', { retention: 0.5, margin: 0, scenarioId: 'boutique-modifiee' }),
+      entry('Chloé', { retention: 0.5, margin: 10 }),
+      entry('Driss', { retention: 0.5, margin: 10, scenarioId: 'boutique-modifiee' }),
     ]);
-    expect(rows.map((r) => r.rank)).toEqual([1, 1]);
+    expect(rows.map((r) => r.rank)).toEqual([2, 2, 1, 1]);
     expect(scenariosOf(rows).map((s) => s.id)).toEqual(['boutique-test', 'boutique-modifiee']);
   });
 
@@ -110,11 +112,12 @@ describe('class comparison', () => {
     const byName = Object.fromEntries(rows.map((r) => [r.learner, r]));
     expect(byName.Noé.points).toBeGreaterThanOrEqual(byName.Léa.points!);
     // Léa and Tom played the class's game (seed 4242, committed); Noé and Ana each another one
-    expect(rows.map((r) => [r.learner, r.game?.index, r.rank])).toEqual([
-      ['Noé', 1, 1],
-      ['Léa', 0, 1],
-      ['Tom', 0, 2],
-      ['Ana', 2, 1],
+    // Noé and Ana, each alone in a game of their own, are not ranked: a rank among one means nothing
+    expect(rows.map((r) => [r.learner, r.game?.index, r.rank, r.unranked])).toEqual([
+      ['Noé', 1, null, 'alone'],
+      ['Léa', 0, 1, undefined],
+      ['Tom', 0, 2, undefined],
+      ['Ana', 2, null, 'alone'],
     ]);
     expect(gamesOf(rows).map((g) => [gameLetter(g.index), g.seed, g.mode, g.files])).toEqual([
       ['A', 4242, 'committed', 2],
@@ -123,6 +126,14 @@ describe('class comparison', () => {
     ]);
     // sorted by rank: game by game, the class's first
     expect(sortRows(rows, 'rank', 'ascending').map((r) => r.learner)).toEqual(['Léa', 'Tom', 'Noé', 'Ana']);
+    // two files in the other game: ranked among themselves again
+    const two = compareClass([...['Léa', 'Tom'].map((n) => entry(n, { retention: 0.95, margin: 0, seed: 4242 })), entry('Noé', { retention: 0.95, margin: -10, seed: 99 }), entry('Zoé', { retention: 0.95, margin: 0, seed: 99 })]);
+    expect(two.map((r) => [r.rank, r.unranked])).toEqual([
+      [1, undefined],
+      [1, undefined],
+      [2, undefined],
+      [1, undefined],
+    ]);
   });
 
   it('names a learner’s other files (same name and team, other content), not a namesake of another team', () => {
@@ -174,7 +185,7 @@ describe('class comparison', () => {
     expect(rows.map((r) => r.sameResultAs)).toEqual([['Bruno.json'], ['Anna.json'], [], []]);
   });
 
-  it('gives a likely copy no place of its own: identical results share one rank and the next result is not pushed down', () => {
+  it('ranks copies and exact ties by one rule: equal results share a rank, the next result takes the next one', () => {
     const decisions: DecisionsLog = [{ tick: 1, actions: [club] }];
     const rows = compareClass([
       entry('Bruno', { retention: 0.5, margin: 2000, hash: 'bbbbbbbbbbbbbbbb' }),
@@ -189,13 +200,13 @@ describe('class comparison', () => {
       ['Chloé', 3],
     ]);
     expect(rows.map((r) => r.sameResultAs)).toEqual([[], ['David.json'], ['Anna.json'], []]);
-    // two different results that tie still take two places (1, 2, 2, 4)
+    // two different results that tie exactly: the same rule (1, 1, 2), not a gap (1, 1, 3)
     const ties = compareClass([
       entry('Anna', { retention: 0.5, margin: 1000, hash: '1111111111111111' }),
       entry('Driss', { retention: 0.5, margin: 1000, hash: 'ffffffffffffffff' }),
       entry('Chloé', { retention: 0.5, margin: 0, hash: 'cccccccccccccccc' }),
     ]);
-    expect(ties.map((r) => r.rank)).toEqual([1, 1, 3]);
+    expect(ties.map((r) => r.rank)).toEqual([1, 1, 2]);
   });
 
   it('does not call an honest file identical to its doctored copy: only confirmed files are grouped', () => {
@@ -265,11 +276,12 @@ describe('CSV', () => {
     const rows = compareClass([
       entry('=cmd|calc', { retention: 0.95, margin: 0, decisions: [{ tick: 0, actions: [survey] }] }),
       { fileName: 'x.txt', verification: { status: 'invalid', errors: ['pas du JSON'] } },
+      entry('Zoé', { retention: 0.5, margin: 0 }),
     ]);
     const csv = classCsv(rows, { t, locale: 'fr' }, true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines).toHaveLength(4);
-    expect(lines[3]).toBe('');
+    expect(lines).toHaveLength(5);
+    expect(lines[4]).toBe('');
     expect(lines[0].split(';').slice(0, 3)).toEqual(['Rang', 'Élève', 'Fichier']);
     expect(lines[0]).toContain('Enquête de satisfaction');
     const first = lines[1].split(';');

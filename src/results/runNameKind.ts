@@ -1,0 +1,40 @@
+/**
+ * What a result file's run name says, for the class view: the name the app gave the run when it
+ * started (« Boulangerie du Marché (2026) », a mission's « … — Mission 2 (2026) »: nothing a teacher
+ * needs to read), a what-if branch (« … — et si… (la semaine 20) »: an exploration, not a hand-in,
+ * i18n home.branchRunName in either language) or a name of the learner's own. The file records no
+ * other mark of a branch, so the names are read with the app's own templates. Pure.
+ */
+import type { ResultFile } from './resultFileSchema.ts';
+import { home as frHome } from '../i18n/fr/home.ts';
+import { home as enHome } from '../i18n/en/home.ts';
+import { missions as frMissions } from '../i18n/fr/missions.ts';
+import { missions as enMissions } from '../i18n/en/missions.ts';
+import { frenchSpacing } from '../i18n/frenchSpacing.ts';
+
+export type RunNameKind = 'none' | 'default' | 'branch' | 'own';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** a template as a regex source: its spaces match any space (French ones included), {{x}} anything */
+const pattern = (template: string, holes: Record<string, string>) =>
+  escape(template)
+    .replace(/\s+/g, '\\s+')
+    .replace(/\\\{\\\{(\w+)\\\}\\\}/g, (_, hole: string) => holes[hole] ?? '.+');
+
+const BRANCH = new RegExp(
+  `${[frHome.branchRunName, enHome.branchRunName].map((tpl) => `(?:${pattern(tpl, { name: '.+', period: '[^()]+' })})`).join('|')}$`,
+  'u',
+);
+const MISSION = [frMissions.number, enMissions.number].map((tpl) => pattern(tpl, { n: '\\d+' })).join('|');
+
+/** How the class view reads `file`'s run name (see the module's comment). */
+export function runNameKind(file: Pick<ResultFile, 'runName' | 'scenario' | 'seed'>): RunNameKind {
+  const name = file.runName?.trim() ?? '';
+  if (name === '') return 'none';
+  if (BRANCH.test(name)) return 'branch';
+  const shops = [file.scenario.name.fr, frenchSpacing(file.scenario.name.fr), ...(file.scenario.name.en !== undefined ? [file.scenario.name.en] : [])].map(
+    (shop) => pattern(shop, {}),
+  );
+  const started = new RegExp(`^(?:${shops.join('|')})(?:\\s+—\\s+(?:${MISSION}))?\\s+\\(${file.seed}\\)$`, 'u');
+  return started.test(name) ? 'default' : 'own';
+}
