@@ -45,7 +45,8 @@ function csvLines(locale: 'fr' | 'en', references: NoActionReference[]): string[
     .replace(/^\uFEFF/, '')
     .split('\r\n')
     .filter((l) => l !== '')
-    .map((l) => l.split(';'));
+    // the separator follows the decimal mark (csvWriter.ts): « ; » with a comma, « , » with a point
+    .map((l) => l.split(locale === 'fr' ? ';' : ','));
 }
 
 describe('class CSV: the no-action reference', () => {
