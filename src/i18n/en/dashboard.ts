@@ -254,4 +254,17 @@ export const dashboard: Messages['dashboard'] = {
     count: 'Customers',
     objectives: 'The objectives already show their starting value when the initial state gives it (active customers, a segment’s share, budget); the others (turnover, margin, departures, measured satisfaction) are measured at the end of the first period.',
   },
+  /** complaints paid from what the programmes' reserve leaves (app/complaintMoney.ts) */
+  complaintMoney: {
+    feedWhy:
+      'Complaints are paid from what the running programmes’ reserve leaves (their estimated cost for the period): the ones handled got {{paid}}, and {{unit}} for one more was not left. The budget left at the end of the period can be higher: the programmes cost less than their reserve.',
+    feedWhyNone:
+      'Complaints are paid from what the running programmes’ reserve leaves (their estimated cost for the period): not even {{unit}} was left to handle one. The budget left at the end of the period can be higher: the programmes cost less than their reserve.',
+    cardWarning:
+      'Complaints: after the running programmes’ reserve ({{reserve}}), {{left}} would be left to handle next period’s, which need about {{need}}: some will not be handled.',
+    cardWarningUnpaidOne:
+      'Complaints: {{count}} was not handled last period for lack of budget. They are paid after the running programmes’ reserve ({{reserve}}): {{left}} would be left next period, for about {{need}} needed.',
+    cardWarningUnpaidOther:
+      'Complaints: {{count}} were not handled last period for lack of budget. They are paid after the running programmes’ reserve ({{reserve}}): {{left}} would be left next period, for about {{need}} needed.',
+  },
 };

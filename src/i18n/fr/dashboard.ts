@@ -263,4 +263,17 @@ export const dashboard = frenchArea({
     count: 'Clients',
     objectives: 'Les objectifs montrent déjà leur valeur de départ quand l’état initial la donne (clients actifs, part d’un segment, budget) ; les autres (chiffre d’affaires, marge, départs, satisfaction mesurée) se mesurent à la fin de la première période.',
   },
+  /** complaints paid from what the programmes' reserve leaves (app/complaintMoney.ts) */
+  complaintMoney: {
+    feedWhy:
+      'Les réclamations se paient sur ce que laisse la réserve des programmes en cours (leur coût estimé de la période) : celles traitées ont reçu {{paid}}, et il ne restait pas {{unit}} pour une de plus. Le budget restant en fin de période peut être plus élevé : les programmes ont coûté moins que leur réserve.',
+    feedWhyNone:
+      'Les réclamations se paient sur ce que laisse la réserve des programmes en cours (leur coût estimé de la période) : il ne restait pas {{unit}} pour en traiter une seule. Le budget restant en fin de période peut être plus élevé : les programmes ont coûté moins que leur réserve.',
+    cardWarning:
+      'Réclamations : après la réserve des programmes en cours ({{reserve}}), il resterait {{left}} pour traiter celles de la prochaine période, qui demandent environ {{need}} : certaines ne seront pas traitées.',
+    cardWarningUnpaidOne:
+      'Réclamations : {{count}} n’a pas été traitée la dernière période faute de budget. Elles se paient après la réserve des programmes en cours ({{reserve}}) : il resterait {{left}} la prochaine période, pour environ {{need}} nécessaires.',
+    cardWarningUnpaidOther:
+      'Réclamations : {{count}} n’ont pas été traitées la dernière période faute de budget. Elles se paient après la réserve des programmes en cours ({{reserve}}) : il resterait {{left}} la prochaine période, pour environ {{need}} nécessaires.',
+  },
 } as const);

@@ -114,6 +114,8 @@ export const decisions = frenchArea({
     lastCostOne: 'Traitement des réclamations {{period}} : {{cost}} pour {{n}} réclamation, payés sur le budget.',
     lastCostOther: 'Traitement des réclamations {{period}} : {{cost}} pour {{n}} réclamations, payés sur le budget.',
     costNote: 'Chaque réclamation traitée est payée sur le budget, à chaque période : c’est souvent l’une des plus grosses dépenses.',
+    lastCostUnpaidOne: 'Traitement des réclamations {{period}} : {{cost}} ; {{unpaid}} réclamation sur {{n}} non traitée faute de budget (les réclamations se paient sur ce que laisse la réserve des programmes en cours).',
+    lastCostUnpaidOther: 'Traitement des réclamations {{period}} : {{cost}} ; {{unpaid}} réclamations sur {{n}} non traitées faute de budget (les réclamations se paient sur ce que laisse la réserve des programmes en cours).',
   },
   survey: {
     title: 'Mesurer la satisfaction',

@@ -13,6 +13,8 @@
 import type { DataCollectionKpi, PriceReturn, TickKpis, TickReport } from '../../engine/types.ts';
 import { DEPARTURE_CAUSES, EVENT_TYPES, type DepartureCause } from '../../engine/vocabulary.ts';
 import type { LocalizedText, Scenario } from '../../scenario/schema.ts';
+import { complaintSpend, unpaidPolicy } from '../../app/complaintMoney.ts';
+import { costPerComplaint } from '../../app/complaintPolicy.ts';
 
 /** a competitor's name as the scenario writes it ({ fr, en }, or one plain name); '' = unknown. The text (feedText.ts) picks the language. */
 export type CompetitorName = string | LocalizedText;
@@ -23,8 +25,8 @@ export type FeedItem =
   | { kind: 'competitor'; tick: number; competitor: CompetitorName; move: 'promotion' | 'ouverture' | 'imitation' | 'imitationNone' | 'fermeture'; reached: number | null }
   | { kind: 'competitorOffers'; tick: number; reached: number }
   | { kind: 'complaintWave'; tick: number; complaints: number; resolved: number; usual: number }
-  /** complaints the budget could not pay (reclamationSansBudget events): handled as if ignored */
-  | { kind: 'complaintsUnpaid'; tick: number; count: number }
+  /** complaints the budget could not pay (reclamationSansBudget events): handled as if ignored; `paid`: what the complaints got that period, `unit`: the policy's cost per complaint (app/complaintMoney.ts) */
+  | { kind: 'complaintsUnpaid'; tick: number; count: number; paid: number; unit: number }
   | { kind: 'acquisitions'; tick: number; count: number; referrals: number }
   | { kind: 'survey'; tick: number; mean: number; marginOfError: number; sampleSize: number; method: 'questionnaire' | 'clientMystere' }
   | {
@@ -109,7 +111,10 @@ export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly Tic
   if (k.complaints >= MIN_WAVE && k.complaints >= WAVE_FACTOR * Math.max(usual, 1))
     items.push({ kind: 'complaintWave', tick: k.tick, complaints: k.complaints, resolved: k.complaintsResolved, usual });
   const unpaid = countType(report, UNPAID_COMPLAINT);
-  if (unpaid !== null && unpaid > 0) items.push({ kind: 'complaintsUnpaid', tick: k.tick, count: unpaid });
+  if (unpaid !== null && unpaid > 0) {
+    const policy = unpaidPolicy(report);
+    items.push({ kind: 'complaintsUnpaid', tick: k.tick, count: unpaid, paid: complaintSpend(k), unit: policy ? costPerComplaint(policy) : 0 });
+  }
 
   for (const e of scenario.events.filter((ev) => ev.tick === k.tick))
     items.push({ kind: 'shopEvent', tick: k.tick, event: e.kind, label: e.label, intensity: e.intensity, durationTicks: e.durationTicks, unit: scenario.tickUnit });

@@ -42,7 +42,11 @@ export function feedText(locale: Locale, item: FeedItem): string {
     case 'complaintWave':
       return tr('dashboard.feed.complaintWave', { complaints: n(item.complaints), usual: n(item.usual), resolved: n(item.resolved) });
     case 'complaintsUnpaid':
-      return translateCount(locale, 'dashboard.feed.complaintsUnpaid', item.count, { count: n(item.count) });
+      // why, while the budget card may show money left (app/complaintMoney.ts): what the programmes' reserve left them
+      return `${translateCount(locale, 'dashboard.feed.complaintsUnpaid', item.count, { count: n(item.count) })} ${tr(
+        item.paid > 0 ? 'dashboard.complaintMoney.feedWhy' : 'dashboard.complaintMoney.feedWhyNone',
+        { paid: formatMoney(locale, item.paid), unit: formatMoney(locale, item.unit) },
+      )}`;
     case 'acquisitions':
       // « dont 0 par parrainage » says nothing: the clause is dropped when no one came by referral
       return translateCount(locale, item.referrals > 0 ? 'dashboard.feed.acquisitions' : 'dashboard.feed.acquisitionsNoReferral', item.count, { count: n(item.count), referrals: n(item.referrals) });

@@ -1,0 +1,55 @@
+/**
+ * QA self-learner finding 5, on screen: the complaint form no longer says « 0 € pour 6 réclamations, payés
+ * sur le budget » when the complaints went unhandled, and the dashboard's budget card warns that next
+ * period's complaints will not all be handled, naming the programmes' reserve.
+ */
+import { render, screen } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it } from 'vitest';
+import ComplaintPolicyForm from '../../../src/ui/decisions/ComplaintPolicyForm.svelte';
+import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
+import { createSimulation, nextTickReserves, stepSimulation } from '../../../src/engine/index.ts';
+import { actionSchema } from '../../../src/engine/decisions.ts';
+import type { TickReport } from '../../../src/engine/types.ts';
+import type { GameSession } from '../../../src/app/session.svelte.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { shippedScenarioList } from '../../unit/app/testServices.ts';
+
+const optician = shippedScenarioList().find((s) => s.id === 'optique-lumiere')!;
+
+function qaRun() {
+  const state = createSimulation(optician, { seed: optician.defaultSeed });
+  const club = actionSchema.parse({ type: 'lienSocial', instrument: 'club', target: { stages: ['actif'] } });
+  const reports: TickReport[] = [];
+  const reserves = [];
+  for (let tick = 0; tick < optician.durationTicks; tick++) {
+    reports.push(stepSimulation(state, optician, tick === 0 ? [club] : []));
+    reserves.push(nextTickReserves(state, optician));
+  }
+  return { reports, reserves };
+}
+const run = qaRun();
+
+describe('complaints the budget left after the programmes’ reserve could not pay', () => {
+  beforeEach(() => setLocale('fr'));
+
+  it('the complaint form says how many went unhandled and why, not « payés sur le budget »', () => {
+    const reports = run.reports;
+    const session = { decisions: [], pending: [], kpis: reports.map((r) => r.kpis), reports, scenario: optician, busy: false, finished: true, add: () => {} };
+    render(ComplaintPolicyForm, { session: session as unknown as GameSession });
+    const text = screen.getByTestId('complaint-cost').textContent!.replace(/\s+/g, ' ');
+    expect(text).not.toContain('payés sur le budget');
+    expect(text).toMatch(
+      /6 réclamations sur 6 non traitées faute de budget \(les réclamations se paient sur ce que laisse la réserve des programmes en cours\)/,
+    );
+  });
+
+  it('the budget card warns the period before, with the reserve and what is left for complaints', () => {
+    const n = run.reports.length - 1;
+    const reports = run.reports.slice(0, n);
+    render(DashboardScreen, { scenario: optician, kpis: reports.map((r) => r.kpis), reports, reserves: run.reserves[n - 1], complaintUnitCost: 12 });
+    const warning = screen.getByTestId('complaint-shortfall');
+    expect(warning.textContent!.replace(/\s+/g, ' ')).toMatch(
+      /^ ?Réclamations : après la réserve des programmes en cours \(.+\), il resterait .+ pour traiter celles de la prochaine période/,
+    );
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * QA self-learner finding 5: Lumière Opticians, club on active customers, policy Standard: in month 36
+ * « 6 réclamations non traitées faute de budget » while 386 € were left, and the decisions screen said
+ * « 0 € pour 6 réclamations, payés sur le budget ». Complaints are paid from what the running
+ * programmes' reserve leaves: the feed now says so with the amounts, and the budget card warns before.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSimulation, nextTickReserves, stepSimulation } from '../../../src/engine/index.ts';
+import { actionSchema } from '../../../src/engine/decisions.ts';
+import type { TickReport } from '../../../src/engine/types.ts';
+import { complaintShortfall, unpaidComplaints, unpaidPolicy } from '../../../src/app/complaintMoney.ts';
+import { costPerComplaint } from '../../../src/app/complaintPolicy.ts';
+import { tickItems } from '../../../src/ui/dashboard/eventFeed.ts';
+import { feedText } from '../../../src/ui/dashboard/feedText.ts';
+import { shippedScenarioList } from './testServices.ts';
+
+const optician = shippedScenarioList().find((s) => s.id === 'optique-lumiere')!;
+const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+/** The QA run, period by period, with the engine's reserves for the period after each. */
+function qaRun() {
+  const state = createSimulation(optician, { seed: optician.defaultSeed });
+  const club = actionSchema.parse({ type: 'lienSocial', instrument: 'club', target: { stages: ['actif'] } });
+  const reports: TickReport[] = [];
+  const reserves = [];
+  for (let tick = 0; tick < optician.durationTicks; tick++) {
+    reports.push(stepSimulation(state, optician, tick === 0 ? [club] : []));
+    reserves.push(nextTickReserves(state, optician));
+  }
+  return { reports, kpis: reports.map((r) => r.kpis), reserves };
+}
+
+describe('complaints unpaid while budget is left', () => {
+  const run = qaRun();
+  const last = run.reports.length - 1;
+
+  it('the run of the report: complaints left unhandled in the last month though the budget ends above 0', () => {
+    expect(unpaidComplaints(run.reports[last])).toBeGreaterThan(0);
+    expect(run.kpis[last].budgetLeft).toBeGreaterThan(costPerComplaint('standard'));
+    expect(unpaidPolicy(run.reports[last])).toBe('standard');
+  });
+
+  it('the feed says why, with the amounts, not just « faute de budget »', () => {
+    const item = tickItems(optician, run.kpis[last], run.kpis.slice(0, last), run.reports[last]).find((i) => i.kind === 'complaintsUnpaid')!;
+    expect(item).toMatchObject({ paid: 0, unit: 12 });
+    const fr = norm(feedText('fr', item));
+    expect(fr).toContain('réclamations non traitées faute de budget');
+    expect(fr).toContain('Les réclamations se paient sur ce que laisse la réserve des programmes en cours');
+    expect(fr).toContain('il ne restait pas 12 € pour en traiter une seule');
+    expect(feedText('en', item)).toContain('Complaints are paid from what the running programmes’ reserve leaves');
+  });
+
+  it('the budget card warns the period before, from the engine’s reserves; not while the complaints are paid', () => {
+    const before = last - 1;
+    const warn = complaintShortfall({
+      kpis: run.kpis.slice(0, before + 1),
+      lastReport: run.reports[before],
+      reserves: run.reserves[before],
+      refill: optician.budget.perTick,
+      unitCost: 12,
+    });
+    expect(warn).not.toBeNull();
+    expect(warn!.left).toBeLessThan(warn!.need);
+    expect(warn!.reserve).toBeGreaterThan(0);
+    // early in the game the budget pays them
+    expect(
+      complaintShortfall({ kpis: run.kpis.slice(0, 3), lastReport: run.reports[2], reserves: run.reserves[2], refill: optician.budget.perTick, unitCost: 12 }),
+    ).toBeNull();
+    // « ignorer » costs nothing: nothing to warn about
+    expect(
+      complaintShortfall({
+        kpis: run.kpis.slice(0, before + 1),
+        lastReport: run.reports[before],
+        reserves: run.reserves[before],
+        refill: optician.budget.perTick,
+        unitCost: 0,
+      }),
+    ).toBeNull();
+  });
+});
