@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './browser.ts';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { poll, startBakery } from './student.ts';
 
 const focused = (page: Page) =>
@@ -53,6 +53,61 @@ describe('focus after a decision button (Chromium)', () => {
     await poll(() => order.isDisabled()).toBe(true);
     await poll(() => list.getByRole('listitem').count()).toBe(3);
     await poll(() => page.evaluate(() => document.activeElement === document.querySelector('#pending-list > li:last-child'))).toBe(true);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('« Valider la réponse » of mission 1 leaves the focus on the result link, which says the answer was right', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.goto(`${BASE_URL}#/missions`);
+    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
+    await page.getByRole('button', { name: 'Passer la visite' }).click();
+    await page.getByRole('button', { name: 'Commencer la mission 1' }).first().click();
+    const banner = page.getByTestId('mission-banner');
+    await banner.waitFor();
+    await page.getByRole('navigation', { name: 'Écrans du jeu' }).getByRole('link', { name: 'Décisions' }).click();
+    const count = page.getByTestId('target-count');
+    await poll(() => count.textContent()).toMatch(/\d+ clients correspondent/);
+    const everyone = await count.textContent();
+    await page.getByRole('group', { name: /Segments RFM/ }).getByRole('checkbox', { name: 'Futur non-client' }).check();
+    await poll(() => count.textContent()).not.toBe(everyone);
+    await poll(() => count.textContent()).toMatch(/clients? corresp/);
+    const size = Number(((await count.textContent()) ?? '').replace(/\D/g, ''));
+
+    await banner.getByRole('textbox', { name: /Nombre de clients du segment/ }).focus();
+    await page.keyboard.type(String(size));
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('BUTTON Valider la réponse');
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toBe('A Mission terminée : voir le bilan');
+    const link = banner.getByRole('link', { name: 'Mission terminée : voir le bilan' });
+    expect((await link.getAttribute('aria-describedby')) ?? '').not.toBe('');
+    expect(((await banner.locator('#mission-right-answer').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^Bonne réponse : [\d ]+ clients\.$/);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('« Renommer » on the home page focuses the name field; Escape cancels and gives the focus back to « Renommer »', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    await page.getByRole('navigation', { name: 'Écrans du jeu' }).getByRole('link', { name: 'Accueil' }).click();
+    const saved = page.getByRole('region', { name: 'Parties enregistrées' });
+    const rename = saved.getByRole('button', { name: 'Renommer' }).first();
+    await rename.waitFor();
+    await rename.focus();
+    await page.keyboard.press('Enter');
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('id') ?? document.activeElement?.tagName)).toMatch(/^rename-/);
+    await page.keyboard.press('Escape');
+    await poll(() => focused(page)).toBe('BUTTON Renommer');
+    await page.keyboard.press('Enter');
+    await poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Partie renommée');
+    await page.keyboard.press('Enter');
+    await saved.getByText('Partie renommée').waitFor();
+    await poll(() => focused(page)).toBe('BUTTON Renommer');
 
     expect(errors).toEqual([]);
     await context.close();

@@ -91,11 +91,11 @@ export function keepFocus(fallback: (region: HTMLElement) => HTMLElement | null,
         if (!region.contains(next) && next !== parked) forget();
         return;
       }
-      if (target === parked && target.isConnected) return forget();
       // no next element: disabled or removed (then `check` takes over), or the user clicked the
-      // page's background or left the window
+      // page's background or left the window. Chromium says a removal while the element is still in
+      // the page (the mission's answer field, removed with its form): decide once it is gone.
       queueMicrotask(() => {
-        if (target === current && !unusable(target) && region.ownerDocument.activeElement !== target) forget();
+        if ((target === current || target === parked) && !unusable(target) && region.ownerDocument.activeElement !== target) forget();
         else check();
       });
     }

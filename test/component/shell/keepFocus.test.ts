@@ -61,6 +61,24 @@ describe('keepFocus', () => {
     stop();
   });
 
+  it('goes on to the result when the field it waited on is removed, even if the browser says so before it leaves the page (Chromium)', async () => {
+    const region = page('<div id="region"><form><input /><button id="check">Valider</button></form></div>');
+    const stop = keepFocus(focusResult('[data-run-result]', 'input'))(region) as () => void;
+    const check = document.getElementById('check') as HTMLButtonElement;
+    check.focus();
+    check.disabled = true;
+    await settle();
+    const input = region.querySelector('input')!;
+    expect(document.activeElement).toBe(input);
+    // Chromium fires focusout on a focused element being removed while it is still connected
+    input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: null }));
+    input.blur();
+    region.innerHTML = '<a href="#/missions" data-run-result>Mission terminée</a>';
+    await settle();
+    expect(document.activeElement).toBe(region.querySelector('a'));
+    stop();
+  });
+
   it('leaves a user who moved elsewhere where they are', async () => {
     const region = page('<div id="region"><button id="apply">Appliquer</button></div><button id="other">Autre</button><p id="result">fait</p>');
     const stop = keepFocus(focusResult('#result'))(region) as () => void;
