@@ -112,4 +112,26 @@ describe('focus after a decision button (Chromium)', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('real data: « Importer » and « Calculer le RFM » leave the focus on the status of their result', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.goto(`${BASE_URL}#/analytics`);
+    await page.getByRole('heading', { level: 2, name: 'Analyse de données réelles' }).waitFor();
+    await page
+      .getByRole('button', { name: 'Passer la visite' })
+      .click({ timeout: 5000 })
+      .catch(() => {});
+    await page.getByRole('button', { name: 'Essayer avec l’échantillon CDNOW' }).click();
+    const importButton = page.getByRole('button', { name: 'Importer' });
+    await importButton.focus();
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toMatch(/^P \d[\d\s]* achats de [\d\s]+ clients importés/);
+    const rfm = page.getByRole('button', { name: 'Calculer le RFM' });
+    await rfm.focus();
+    await page.keyboard.press('Enter');
+    await poll(() => page.evaluate(() => document.activeElement?.closest('section[aria-labelledby="analytics-rfm"]') !== null && document.activeElement?.getAttribute('role') === 'status')).toBe(true);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
