@@ -111,4 +111,8 @@ export const charts: Messages['charts'] = {
       'No control group for this programme: the target was big enough, but only {{count}} customers out of {{targeted}} had consented to an e-mail or SMS (GDPR), too few to hold {{min}} out. Its effect cannot be measured. To measure it, first run a data collection (“Data collection”), then a new programme.',
     notYet: 'The comparison appears once the programme has run for a period.',
   },
+  /** a shop whose customers buy far apart next to the 12-month RFM window (longCycle.ts) */
+  rfmWindow: {
+    note: 'A shop where purchases are far apart: a customer buys about every {{months}} months on average, and many much more rarely, while RFM scores only look at the last 12 months. Many loyal customers who simply did not need to buy this year end up at the bottom of the grid and in the “Inactive” segment: this is not disengagement, it is the trade’s normal rhythm. With real data, the window is fitted to the purchase cycle (2 to 3 years for an optician) before treating these customers as ones to win back.',
+  },
 };

@@ -112,4 +112,8 @@ export const charts = frenchArea({
       'Pas de groupe témoin pour ce programme : la cible était assez grande, mais seuls {{count}} clients sur {{targeted}} avaient donné leur consentement à un e-mail ou un SMS (RGPD), trop peu pour en mettre {{min}} de côté. Son effet n’est pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (« Collecte des données »), puis un nouveau programme.',
     notYet: 'La comparaison apparaîtra quand le programme aura tourné une période.',
   },
+  /** a shop whose customers buy far apart next to the 12-month RFM window (longCycle.ts) */
+  rfmWindow: {
+    note: 'Commerce à achats espacés : un client y achète en moyenne tous les {{months}} mois environ, et beaucoup bien plus rarement, alors que les notes RFM ne regardent que les 12 derniers mois. Bien des clients fidèles qui n’ont simplement pas eu besoin d’acheter cette année ressortent en bas de la grille et dans le segment « Inactif » : ce n’est pas un désengagement, c’est le rythme normal du métier. Dans un vrai fichier, on adapte la fenêtre au cycle d’achat (2 à 3 ans pour un opticien) avant de traiter ces clients comme à reconquérir.',
+  },
 } as const);
