@@ -91,6 +91,7 @@ export const decisions: Messages['decisions'] = {
     nobodyConsented:
       'No customer in the target gave consent: an e-mail or SMS can reach nobody. First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled the next period. Or choose an in-store tool.',
     allLost: 'Every customer in the target is lost: aim at customers still there before applying a strategy.',
+    bestCustomersHint: 'The target is mostly very good customers: they already buy their maximum, so a discount mostly makes them pay less. The course advises recognition for them (social bonding, personalisation) rather than a financial advantage.',
   },
   programmes: {
     title: 'Running programmes',

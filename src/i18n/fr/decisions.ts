@@ -93,6 +93,7 @@ export const decisions = frenchArea({
     nobodyConsented:
       'Aucun client de la cible n’a donné son consentement : un e-mail ou un SMS ne peut toucher personne. Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil en magasin.',
     allLost: 'Tous les clients de la cible sont perdus : visez des clients encore là avant d’appliquer une stratégie.',
+    bestCustomersHint: 'La cible est surtout faite de très bons clients : ils achètent déjà leur maximum, une remise leur fait surtout payer moins. Le cours conseille pour eux la reconnaissance (lien social, personnalisation) plutôt qu’un avantage financier.',
   },
   programmes: {
     title: 'Programmes en cours',
