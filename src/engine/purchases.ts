@@ -10,7 +10,7 @@ import { pushPurchase } from './context.ts';
 import { powInt } from './detMath.ts';
 import { EV, logEvent } from './events.ts';
 import * as P from './params.ts';
-import { customerHash, gammaZigguratH, pickCumulativeH, poissonH } from './rng.ts';
+import { customerHash, gammaOut, gammaZigguratUnitTo, pickCumulativeH, poissonH } from './rng.ts';
 import { NO_TICK } from './state.ts';
 
 /** Expected purchase count of customer i this tick (before the Poisson draw). */
@@ -55,7 +55,9 @@ export function recordPurchases(ctx: TickContext, i: number, count: number): num
   for (let k = 0; k < count; k++) {
     // the product type: the first cumulative share above the uniform (first lane in general)
     const type = pickCumulativeH(ctx.keys.productType, hc, k, cum);
-    const amount = gammaZigguratH(ctx.keys.basket, hc, k, ctx.spendShape, scale) * ctx.productFactor[type] * priceFactor;
+    // Gamma(shape, 1) x scale: gammaZigguratH's value, without a double passed to the call or returned (boxed)
+    gammaZigguratUnitTo(ctx.keys.basket, hc, k, ctx.spendShape);
+    const amount = gammaOut[0] * scale * ctx.productFactor[type] * priceFactor;
     pushPurchase(ctx.purchases, i, amount, type, channel);
     spent += amount;
   }

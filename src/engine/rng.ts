@@ -95,9 +95,13 @@ function laneA(key: StreamKey, hc: number, salt: number): number {
   return fmix32(hc ^ key[1] ^ salt);
 }
 
-/** Lane b of a draw (unsigned 32 bits), independent of lane a. */
+/**
+ * Lane b of a draw (32 bits, signed), independent of lane a. Every use takes its bits (>>> 6, & 127), which
+ * the sign does not change; signed, it is a small integer for V8, so a caller that does not inline laneB
+ * (poissonH in drawPurchaseCount) gets no boxed number back, where an unsigned value above 2^31 was one.
+ */
 function laneB(key: StreamKey, hc: number, salt: number): number {
-  return fmix32(((hc ^ key[2]) + Math.imul(salt ^ key[3], 0x85ebca6b)) | 0);
+  return fmix32(((hc ^ key[2]) + Math.imul(salt ^ key[3], 0x85ebca6b)) | 0) | 0;
 }
 
 /**
@@ -333,10 +337,13 @@ function zigguratNormal(key: StreamKey, hc: number, base: number): number {
     const iz = laneB(key, hc, s) & 127;
     const x = hz * ZIG_W[iz];
     if ((hz < 0 ? -hz : hz) < ZIG_K[iz]) return x;
-    if (iz === 0) return zigguratTail(key, hc, z + 1, hz < 0);
+    // unary + on the rare paths' calls: a number for V8, so the returns of this function (inlined in
+    // gammaZigguratUnitTo) merge as raw doubles; a plain call result made the merge a tagged value, and
+    // V8 boxed the common x, one heap number per basket (the same value: + of a number is itself)
+    if (iz === 0) return +zigguratTail(key, hc, z + 1, hz < 0);
     if (ZIG_F[iz] + uniformFromHash(key, hc, z + 1) * (ZIG_F[iz - 1] - ZIG_F[iz]) < exp(-0.5 * x * x)) return x;
   }
-  return normalFromHash(key, hc, base + ZIG_ATTEMPTS * ZIG_SLOTS);
+  return +normalFromHash(key, hc, base + ZIG_ATTEMPTS * ZIG_SLOTS);
 }
 
 /** Standard normal of draw index d by the ziggurat (the normal of gammaZigguratH; exported for the tests). */
@@ -354,6 +361,20 @@ const ZIG_GAMMA_MAX_ROUNDS = 20;
  * squeeze test decided on the acceptance uniform's first lane in general (uniformBelowFromHash).
  */
 export function gammaZigguratH(key: StreamKey, hc: number, d: number, shape: number, scale: number): number {
+  gammaZigguratUnitTo(key, hc, d, shape);
+  return gammaOut[0] * scale;
+}
+
+/** Where gammaZigguratUnitTo writes its draw. */
+export const gammaOut = new Float64Array(1);
+
+/**
+ * gammaZigguratH without the scale, written to gammaOut[0]: gammaZigguratH(key, hc, d, shape, scale) is
+ * exactly gammaOut[0] * scale (the same products in the same order). The hot caller (recordPurchases)
+ * multiplies by the scale itself and reads the draw from gammaOut: V8 does not inline this function, and
+ * a double passed to it or returned by it is boxed (a heap number per basket and per double).
+ */
+export function gammaZigguratUnitTo(key: StreamKey, hc: number, d: number, shape: number): void {
   const base = d * SLOTS_PER_DRAW;
   let boost = 1;
   let a = shape;
@@ -371,10 +392,16 @@ export function gammaZigguratH(key: StreamKey, hc: number, d: number, shape: num
     v = v * v * v;
     const uSlot = slot + ZIG_NORMAL_SLOTS;
     const x2 = x * x;
-    if (uniformBelowFromHash(key, hc, uSlot, 1 - 0.0331 * x2 * x2)) return dd * v * boost * scale;
-    if (log(uniformFromHash(key, hc, uSlot)) < 0.5 * x2 + dd * (1 - v + log(v))) return dd * v * boost * scale;
+    if (uniformBelowFromHash(key, hc, uSlot, 1 - 0.0331 * x2 * x2)) {
+      gammaOut[0] = dd * v * boost;
+      return;
+    }
+    if (log(uniformFromHash(key, hc, uSlot)) < 0.5 * x2 + dd * (1 - v + log(v))) {
+      gammaOut[0] = dd * v * boost;
+      return;
+    }
   }
-  return shape * scale;
+  gammaOut[0] = shape;
 }
 
 /** Beta(a, b) draw as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b) on disjoint sub-slots. */
