@@ -4,6 +4,7 @@
  * formula guard on text).
  */
 import { CSV_BOM, csvSeparator, numberCell, textCell } from '../db/csvExport.ts';
+import type { Locale } from '../i18n/translate.ts';
 
 export type CsvCell = string | number | null;
 
@@ -12,6 +13,11 @@ export interface CsvOptions {
   decimalComma: boolean;
   /** digits after the decimal point for non-integers (default 2) */
   decimals?: number;
+}
+
+/** The decimal mark a CSV export starts with in each language: a comma in French, a point in English. */
+export function csvDecimalCommaFor(locale: Locale): boolean {
+  return locale === 'fr';
 }
 
 export function csvCell(cell: CsvCell, options: CsvOptions): string {

@@ -10,7 +10,6 @@ import type { ScoringResult } from '../../engine/scoring/scoreCustomers.ts';
 import type { TransactionLog } from '../../engine/scoring/transactionLog.ts';
 import { csvSeparator } from '../../db/csvExport.ts';
 import { plainSpaces } from '../../i18n/frenchSpacing.ts';
-import type { Locale } from '../../i18n/translate.ts';
 
 export interface CsvLabels {
   decimalComma: boolean;
@@ -21,11 +20,6 @@ export interface CsvLabels {
 }
 
 export const CSV_COLUMNS = 13;
-
-/** The decimal mark a CSV export starts with in each language: a comma in French, a point in English. */
-export function csvDecimalCommaFor(locale: Locale): boolean {
-  return locale === 'fr';
-}
 
 export function scoredCustomersCsv(
   log: TransactionLog,

@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AnalyticsSession } from '../../../src/app/analytics/analyticsSession.ts';
-import { csvDecimalCommaFor } from '../../../src/app/analytics/scoredCustomersCsv.ts';
 import { csvSeparator, textCell } from '../../../src/db/csvExport.ts';
 import type { LoadResult } from '../../../src/app/analytics/analyticsProtocol.ts';
-import { toCsv } from '../../../src/results/csvWriter.ts';
+import { csvDecimalCommaFor, toCsv } from '../../../src/results/csvWriter.ts';
 
 const lines = (csv: string) =>
   csv
