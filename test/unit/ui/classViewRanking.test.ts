@@ -13,22 +13,14 @@ import {
   referenceSummary,
   sameLearnerText,
   unrankedText,
-  type ClassTexts,
 } from '../../../src/ui/class/classViewText.ts';
-import { translate, type Locale } from '../../../src/i18n/translate.ts';
-import { translateCount } from '../../../src/i18n/plural.ts';
 import type { ClassGame, ClassRow } from '../../../src/results/classComparison.ts';
 import type { NoActionReference } from '../../../src/results/noActionReference.ts';
 import { classRow } from '../../fixtures/classRow.ts';
+import { classTexts, plain } from '../../fixtures/classTexts.ts';
 
-const texts = (locale: Locale): ClassTexts => ({
-  t: (key, params) => translate(locale, key, params),
-  tCount: (base, count, params) => translateCount(locale, base, count, params),
-  locale,
-});
-const en = texts('en');
-const fr = texts('fr');
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+const en = classTexts('en');
+const fr = classTexts('fr');
 
 /** a ranked row of game `a` with `points` and a net margin of 100 € a point, `activeCustomers` for its gap */
 const ranked = (learner: string, rank: number, points: number): ClassRow => ({

@@ -20,23 +20,16 @@ import {
   rowScenarioName,
   sameResultText,
   shownReferences,
-  type ClassTexts,
 } from '../../../src/ui/class/classViewText.ts';
-import { translate, type Locale } from '../../../src/i18n/translate.ts';
-import { translateCount } from '../../../src/i18n/plural.ts';
 import type { ClassGame, ClassRow } from '../../../src/results/classComparison.ts';
 import type { NoActionReference } from '../../../src/results/noActionReference.ts';
 import type { ActionCounts } from '../../../src/results/strategyCounts.ts';
+import { translate } from '../../../src/i18n/translate.ts';
 import { classRow } from '../../fixtures/classRow.ts';
+import { classTexts, plain } from '../../fixtures/classTexts.ts';
 
-const texts = (locale: Locale): ClassTexts => ({
-  t: (key, params) => translate(locale, key, params),
-  tCount: (base, count, params) => translateCount(locale, base, count, params),
-  locale,
-});
-const en = texts('en');
-const fr = texts('fr');
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+const en = classTexts('en');
+const fr = classTexts('fr');
 
 const noActions: ActionCounts = {
   financier: 0,
