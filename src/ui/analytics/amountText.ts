@@ -2,8 +2,10 @@
  * Amounts of the real-data screen with their currency when it is known: the CDNOW files (the sample
  * and the full log) come from an American CD shop, in US dollars (« 120,64 $ »); an imported file does
  * not say its currency, so its amounts stay bare numbers and the screen says they are in the file's
- * own currency. Pure: the locale is passed in.
+ * own currency. Pure: the locale is passed in. For display only: a negative amount (a refund line of a
+ * file) is written with the minus sign U+2212, as app/format.ts does (never in the CSV exports).
  */
+import { withMinusSign } from '../../app/format.ts';
 import type { TransactionFormat } from '../../import/types.ts';
 import type { Locale } from '../../i18n/translate.ts';
 
@@ -25,5 +27,5 @@ export function amountText(locale: Locale, value: number, currency: FileCurrency
     f = new Intl.NumberFormat(TAGS[locale], { ...money, maximumFractionDigits: digits });
     cache.set(key, f);
   }
-  return f.format(value);
+  return withMinusSign(f.format(value));
 }
