@@ -203,6 +203,12 @@ export function fileDateText(tx: ClassTexts, rows: readonly ClassRow[], row: Cla
   return date !== '' && nameShared(rows, row) ? tx.t('classView.fileDate', { date }) : '';
 }
 
+/** The file's name, with its date when another file of the class has the same name (« anna.json (1 déc. 2026, 15:30) »): the accessible name of its « Retirer ». */
+export function fileLabel(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow): string {
+  const date = nameShared(rows, row) ? fileDate(tx.locale, row.createdAt) : '';
+  return date === '' ? row.fileName : tx.t('classView.namedFile', { file: row.fileName, date });
+}
+
 /** The learner's other files, each by its name, with its date when that name is shared (« autre fichier du même élève : a.json (1 déc. 2026, 15:30) »), or ''. */
 export function sameLearnerText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow): string {
   if (row.sameLearnerAs.length === 0) return '';
