@@ -65,4 +65,25 @@ describe('the period’s outcome line', () => {
       await setLocale('fr');
     }
   });
+
+  it('still says the last periods’ sum when « Avancer jusqu’à la fin » ends the game, next to « partie terminée »', async () => {
+    const user = userEvent.setup();
+    const { session } = await started({ ...scenario, durationTicks: 6 });
+    render(AdvanceControls, { session });
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await waitFor(() => expect(session.tick).toBe(1));
+    await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
+    await waitFor(() => expect(session.finished).toBe(true));
+    const rest = session.kpis.slice(1);
+    const lost = rest.reduce((n, k) => n + k.lost, 0);
+    const won = rest.reduce((n, k) => n + k.acquired, 0);
+    const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+    await waitFor(() =>
+      expect(norm(screen.getByTestId('advance-outcome').textContent)).toBe(
+        `Semaines 2 à 6 : ${plural(lost, 'client perdu', 'clients perdus')}, ${plural(won, 'nouveau client', 'nouveaux clients')}.`,
+      ),
+    );
+    expect(screen.getAllByRole('status').map((s) => norm(s.textContent))).toContainEqual(expect.stringMatching(/terminée/));
+  });
 });
+
