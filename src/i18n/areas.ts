@@ -17,7 +17,7 @@
 import type { Messages } from './fr.ts';
 
 export type Area = keyof Messages;
-export type Part = 'core' | 'learner' | 'teacher' | 'missions';
+export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox';
 
 export const TEACHER_AREAS = [
   'editor',
@@ -34,7 +34,11 @@ export type TeacherArea = (typeof TEACHER_AREAS)[number];
 export const MISSION_AREAS = ['missions', 'classLink'] as const satisfies readonly Area[];
 export type MissionArea = (typeof MISSION_AREAS)[number];
 
-export type LearnerArea = Exclude<Area, TeacherArea | MissionArea>;
+/** What a dashboard's glass box shows once opened (« Comment est-ce calculé ? »): fetched then, many learners never open one. */
+export const GLASS_BOX_AREAS = ['glassBox'] as const satisfies readonly Area[];
+export type GlassBoxArea = (typeof GLASS_BOX_AREAS)[number];
+
+export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea>;
 
 export const LEARNER_AREAS = [
   'app',
@@ -51,7 +55,6 @@ export const LEARNER_AREAS = [
   'charts',
   'db',
   'handIn',
-  'glassBox',
   'presets',
   'competencies',
 ] as const satisfies readonly LearnerArea[];
@@ -68,4 +71,5 @@ export const PART_AREAS: Record<Part, readonly Area[]> = {
   learner: LEARNER_AREAS,
   teacher: TEACHER_AREAS,
   missions: MISSION_AREAS,
+  glassBox: GLASS_BOX_AREAS,
 };

@@ -15,7 +15,6 @@ import { customers } from './en/customers.ts';
 import { charts } from './en/charts.ts';
 import { db } from './en/db.ts';
 import { handIn } from './en/handIn.ts';
-import { glassBox } from './en/glassBox.ts';
 import { presets } from './en/presets.ts';
 import { competencies } from './en/competencies.ts';
 
@@ -34,7 +33,6 @@ export const enLearner: Pick<Messages, LearnerArea> = {
   charts,
   db,
   handIn,
-  glassBox,
   presets,
   competencies,
 };

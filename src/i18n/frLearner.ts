@@ -15,7 +15,6 @@ import { customers } from './fr/customers.ts';
 import { charts } from './fr/charts.ts';
 import { db } from './fr/db.ts';
 import { handIn } from './fr/handIn.ts';
-import { glassBox } from './fr/glassBox.ts';
 import { presets } from './fr/presets.ts';
 import { competencies } from './fr/competencies.ts';
 
@@ -34,7 +33,6 @@ export const frLearner: Pick<Messages, LearnerArea> = {
   charts,
   db,
   handIn,
-  glassBox,
   presets,
   competencies,
 };

@@ -3,7 +3,7 @@
  * at startup or when it is chosen (`setLocale`, the core part: frCore.ts; English's learner part comes whole), the rest of the
  * learner's with the first game screen (`loadLocale(locale.current)`, awaited by the lazy screens,
  * app/screens.ts), the teacher tools' with their screens (`loadLocale(…, 'teacher')`), the missions'
- * with the mission code (`loadLocale(…, 'missions')`). Each part in its own chunk (areas.ts): a learner
+ * with the mission code (`loadLocale(…, 'missions')`), the glass box's when one opens. Each part in its own chunk (areas.ts): a learner
  * who switches to English on the home page downloads French's first screen only, an English learner no French.
  */
 import type { Messages } from './fr.ts';
@@ -25,6 +25,7 @@ const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages>>>> = 
     learner: () => import('./frLearner.ts').then((m) => m.frLearner),
     teacher: () => import('./frTeacher.ts').then((m) => m.frTeacher),
     missions: () => import('./frMissions.ts').then((m) => m.frMissions),
+    glassBox: () => import('./fr/glassBox.ts').then((m) => ({ glassBox: m.glassBox })),
   },
   en: {
     // English comes whole with its first screen: split like French it cost every English learner 1 KB gz more
@@ -33,6 +34,7 @@ const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages>>>> = 
     learner: () => import('./enLearner.ts').then((m) => m.enLearner),
     teacher: () => import('./enTeacher.ts').then((m) => m.enTeacher),
     missions: () => import('./enMissions.ts').then((m) => m.enMissions),
+    glassBox: () => import('./en/glassBox.ts').then((m) => ({ glassBox: m.glassBox })),
   },
 };
 const loading: Partial<Record<`${Locale}:${Part}`, Promise<void>>> = {};
@@ -64,9 +66,9 @@ export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> 
   return pending;
 }
 
-/** The parts a language needs now: the first screen's, and the learner's, teacher's or missions' once a screen has loaded it in any language. */
+/** The parts a language needs now: the first screen's, and each other part once a screen has loaded it in any language. */
 function neededParts(): Part[] {
-  const later: Part[] = ['learner', 'teacher', 'missions'];
+  const later: Part[] = ['learner', 'teacher', 'missions', 'glassBox'];
   return ['core', ...later.filter((part) => LOCALES.some((l) => hasMessages(l, part)))];
 }
 

@@ -51,4 +51,18 @@ describe('the strings a learner downloads', () => {
     expect(app.hasMessages('fr', 'learner')).toBe(true);
     expect(app.locale.current).toBe('fr');
   });
+
+  it("the glass box texts come apart, when a glass box opens; a language switch then brings the other language's", async () => {
+    const app = await freshApp();
+    await app.setLocale('fr');
+    await app.loadLocale('fr');
+    expect(app.hasMessages('fr', 'glassBox')).toBe(false);
+    expect(app.translate('fr', 'dashboard.glassToggle')).not.toBe('dashboard.glassToggle'); // the button's label is in the learner part
+    expect(app.translate('fr', 'glassBox.matches')).toBe('glassBox.matches');
+    await app.loadLocale('fr', 'glassBox'); // what GlassBox.svelte does when it opens
+    expect(app.translate('fr', 'glassBox.matches')).not.toBe('glassBox.matches');
+    await app.setLocale('en');
+    expect(app.hasMessages('en', 'glassBox')).toBe(true);
+    expect(app.translate('en', 'glassBox.matches')).toMatch(/^Check: /);
+  });
 });

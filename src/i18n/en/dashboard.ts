@@ -7,6 +7,8 @@ export const dashboard: Messages['dashboard'] = {
   asOf: 'Situation at the end of: {{period}}',
   noData: 'No period simulated yet. Make your decisions, then advance one period to see the first indicators.',
   kpisTitle: 'Key indicators',
+  glassToggle: 'How is this computed?',
+  glassToggleFor: 'How is this computed? ({{kpi}})',
   kpi: {
     turnover: 'Turnover',
     activeCustomers: 'Active customers',

@@ -2,8 +2,6 @@
 import type { Messages } from '../fr.ts';
 
 export const glassBox: Messages['glassBox'] = {
-  toggle: 'How is this computed?',
-  toggleFor: 'How is this computed? ({{kpi}})',
   formulaTitle: 'The formula with this period’s numbers',
   ruleTitle: 'What the simulator does (rule and source)',
   limitsCaption: 'RFM quintile limits (value needed for each score)',

@@ -7,6 +7,9 @@ export const dashboard = frenchArea({
   asOf: 'Situation à la fin de la période : {{period}}',
   noData: 'Aucune période simulée pour l’instant. Prenez vos décisions puis avancez d’une période pour voir les premiers indicateurs.',
   kpisTitle: 'Indicateurs clés',
+  /** a card's glass box button (ui/glassBox); what it opens is the glassBox area, fetched then */
+  glassToggle: 'Comment est-ce calculé ?',
+  glassToggleFor: 'Comment est-ce calculé ? ({{kpi}})',
   kpi: {
     turnover: 'Chiffre d’affaires',
     activeCustomers: 'Clients actifs',

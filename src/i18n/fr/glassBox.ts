@@ -1,13 +1,12 @@
 /**
  * French strings of the glass box: how each dashboard figure is computed, with the period's numbers,
+ * fetched the first time a glass box opens (i18n/areas.ts; its button's label is dashboard.glassToggle),
  * and the simulator's rule behind it in plain words, faithful to src/engine/README.md. Every number of
  * a rule comes from src/engine/params.ts through {{placeholders}} (src/ui/glassBox/glassBoxFigures.ts).
  */
 import { frenchArea } from '../frenchSpacing.ts';
 
 export const glassBox = frenchArea({
-  toggle: 'Comment est-ce calculé ?',
-  toggleFor: 'Comment est-ce calculé ? ({{kpi}})',
   formulaTitle: 'La formule avec les chiffres de la période',
   ruleTitle: 'Ce que fait le simulateur (règle et source)',
   limitsCaption: 'Limites des quintiles RFM (valeur à atteindre pour chaque score)',
