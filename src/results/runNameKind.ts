@@ -7,12 +7,18 @@
  */
 import type { ResultFile } from './resultFileSchema.ts';
 import { home as frHome } from '../i18n/fr/home.ts';
-import { home as enHome } from '../i18n/en/home.ts';
 import { missions as frMissions } from '../i18n/fr/missions.ts';
 import { missions as enMissions } from '../i18n/en/missions.ts';
 import { frenchSpacing } from '../i18n/frenchSpacing.ts';
 
 export type RunNameKind = 'none' | 'default' | 'branch' | 'own';
+
+/**
+ * English's home.branchRunName, copied rather than imported: importing i18n/en/home.ts here (a teacher
+ * module) split it out of enLearner into a chunk of its own, +0.7 KB gz on an English learner's path
+ * (test/bench/app.bench.ts, issue 4). test/unit/results/classHandIns.test.ts checks the copy.
+ */
+export const EN_BRANCH_RUN_NAME = '{{name}} — what if… ({{period}})';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** a template as a regex source: its spaces match any space (French ones included), {{x}} anything */
@@ -22,7 +28,7 @@ const pattern = (template: string, holes: Record<string, string>) =>
     .replace(/\\\{\\\{(\w+)\\\}\\\}/g, (_, hole: string) => holes[hole] ?? '.+');
 
 const BRANCH = new RegExp(
-  `${[frHome.branchRunName, enHome.branchRunName].map((tpl) => `(?:${pattern(tpl, { name: '.+', period: '[^()]+' })})`).join('|')}$`,
+  `${[frHome.branchRunName, EN_BRANCH_RUN_NAME].map((tpl) => `(?:${pattern(tpl, { name: '.+', period: '[^()]+' })})`).join('|')}$`,
   'u',
 );
 const MISSION = [frMissions.number, enMissions.number].map((tpl) => pattern(tpl, { n: '\\d+' })).join('|');

@@ -46,7 +46,9 @@
  *                     French 250.9, English 246.9, switched 253.9, totalKb 542.4. Then the glass box's strings
  *                     (i18n area glassBox) and its figures' code (glassBoxFigures.ts) fetched when one first opens
  *                     (-2.9 on each path for the strings, -1.6 for the code; +0.3 to totalKb, three more chunks
- *                     compressed apart): French 246.4, English 242.6, switched 249.5, totalKb 542.7.
+ *                     compressed apart): French 246.4, English 242.6, switched 249.5, totalKb 542.7; the class
+ *                     view's run names no longer importing en/home.ts (which split it out of enLearner):
+ *                     French 246.4, English 242.2, switched 249.1, totalKb 542.2.
  * `load` is the machine's 1-minute load average: on a shared machine the times scale with it.
  * Set BENCH_APP_DIST=<folder> to measure an existing build instead of building.
  */

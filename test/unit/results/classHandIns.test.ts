@@ -12,7 +12,8 @@ import { classCsv } from '../../../src/results/classCsv.ts';
 import { compareClass, placeInRanking, type ClassEntry } from '../../../src/results/classComparison.ts';
 import { beatReference, referencePlace, referenceStrategiesMax, type NoActionReference } from '../../../src/results/noActionReference.ts';
 import { replayFigures } from '../../../src/results/replayFigures.ts';
-import { runNameKind } from '../../../src/results/runNameKind.ts';
+import { EN_BRANCH_RUN_NAME, runNameKind } from '../../../src/results/runNameKind.ts';
+import { home as enHome } from '../../../src/i18n/en/home.ts';
 import type { Verification } from '../../../src/results/verifyResult.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
@@ -149,6 +150,7 @@ describe('the run’s name', () => {
     expect(runNameKind(file('Ma partie du lundi'))).toBe('own');
     expect(runNameKind(file('Boulangerie : le Marché (2026) — et si… (la semaine 20)'))).toBe('branch');
     expect(runNameKind(file('Market bakery (2026) — what if… (week 20)'))).toBe('branch');
+    expect(EN_BRANCH_RUN_NAME).toBe(enHome.branchRunName); // the English template is a copy (bundle size)
     expect(runNameKind(file('Partie 1 — et si… (le mois 3) — et si… (le mois 5)'))).toBe('branch');
 
     const rows = compareClass([entry('Anna', { runName: 'Boutique de test (42)' }), entry('Bruno', { runName: 'Ma partie' })]);
