@@ -1,6 +1,6 @@
 /**
  * The class comparison chart's configuration, pure so it is unit-tested: one horizontal bar per
- * confirmed file (best rank first) for the chosen indicator, coloured by game (scenario, seed, mode) with the
+ * confirmed file (highest value first) for the chosen indicator, coloured by game (scenario, seed, mode) with the
  * Okabe-Ito palette (safe for colour-blind readers). The table is the chart's accessible alternative.
  * The chart shows one game at a time (chartGameRows): a second shop's figures, several times the
  * class's, would stretch the axis and flatten the differences the debrief is about.
@@ -74,11 +74,21 @@ export function chartBars(rows: readonly ClassRow[], metric: ChartMetric, refere
   return bars;
 }
 
-/** The rows the chart shows: confirmed, with a value, game by game (the class's first; classComparison.ts assignGames), best rank first. */
+/**
+ * The rows the chart shows: confirmed, with a value, game by game (the class's first; classComparison.ts
+ * assignGames), highest value of the metric shown first (then best rank), so the bars read in order and
+ * the reference sits where the metric puts it (QA verify 2, N1: in rank order the gap bars zig-zagged and
+ * the grey bar contradicted the table's « serait au rang N »). A game's unranked files (a what-if
+ * variant, an older hand-in, a game still being played) are left out when the game has ranked ones:
+ * the chart compares hand-ins, the table lists them all.
+ */
 export function chartRows(rows: readonly ClassRow[], metric: ChartMetric, references: readonly NoActionReference[] = []): ClassRow[] {
-  return rows
-    .filter((r) => r.status === 'confirmed' && metricValue(r, metric, references) !== null)
-    .sort((a, b) => (a.game?.index ?? Infinity) - (b.game?.index ?? Infinity) || (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  const withValue = rows.filter((r) => r.status === 'confirmed' && metricValue(r, metric, references) !== null);
+  const ranked = new Set(withValue.filter((r) => r.rank !== null).map((r) => r.game?.key));
+  const value = (row: ClassRow) => metricValue(row, metric, references)!;
+  return withValue
+    .filter((r) => r.rank !== null || !ranked.has(r.game?.key))
+    .sort((a, b) => (a.game?.index ?? Infinity) - (b.game?.index ?? Infinity) || value(b) - value(a) || (a.rank ?? Infinity) - (b.rank ?? Infinity));
 }
 
 /**

@@ -67,4 +67,17 @@ describe('no-action reference (same seed)', () => {
     expect(order([row('Anna', 1, 100)])).toEqual(['réf.', 'Anna']);
     expect(chartBars([row('Anna', 1, 100)], 'netMargin', [])).toHaveLength(1);
   });
+
+  it('orders the bars by the metric shown, not by rank, and leaves a game’s unranked files out (QA verify 2, N1)', () => {
+    const row = (learner: string, rank: number | null, netMargin: number): ClassRow =>
+      ({ key: learner, fileName: `${learner}.json`, learner, status: 'confirmed', game: { key: 'g', index: 0 }, rank, netMargin, sameLearnerAs: [], sameResultAs: [] }) as unknown as ClassRow;
+    const reference = { gameKey: 'g', ticks: 12, points: 0, maxPoints: 4, turnover: 0, grossMargin: 0, netMargin: 150, activeCustomers: 0, retention: null };
+    const order = (rows: ClassRow[]) => chartBars(rows, 'netMargin', [reference]).map((b) => ('row' in b ? b.row.learner : 'réf.'));
+    // ranked by points first: Rose (rank 3) made more than Chloé (rank 2) and sits above the reference with Bruno
+    expect(order([row('Bruno', 1, 200), row('Chloé', 2, 140), row('Rose', 3, 180)])).toEqual(['Bruno', 'Rose', 'réf.', 'Chloé']);
+    // a what-if variant or an older hand-in (unranked) is not a bar beside the ranked hand-ins
+    expect(order([row('Bruno', 1, 200), row('Bruno (variante)', null, 300)])).toEqual(['Bruno', 'réf.']);
+    // a file alone in its game (unranked) still has its bar
+    expect(order([row('Paul', null, 100)])).toEqual(['réf.', 'Paul']);
+  });
 });
