@@ -7,27 +7,12 @@ import { render, screen } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ComplaintPolicyForm from '../../../src/ui/decisions/ComplaintPolicyForm.svelte';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
-import { createSimulation, nextTickReserves, stepSimulation } from '../../../src/engine/index.ts';
-import { actionSchema } from '../../../src/engine/decisions.ts';
-import type { TickReport } from '../../../src/engine/types.ts';
 import type { GameSession } from '../../../src/app/session.svelte.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { shippedScenarioList } from '../../unit/app/testServices.ts';
+import { optician, opticianClubRun } from '../../fixtures/opticianClubRun.ts';
 
-const optician = shippedScenarioList().find((s) => s.id === 'optique-lumiere')!;
 
-function qaRun() {
-  const state = createSimulation(optician, { seed: optician.defaultSeed });
-  const club = actionSchema.parse({ type: 'lienSocial', instrument: 'club', target: { stages: ['actif'] } });
-  const reports: TickReport[] = [];
-  const reserves = [];
-  for (let tick = 0; tick < optician.durationTicks; tick++) {
-    reports.push(stepSimulation(state, optician, tick === 0 ? [club] : []));
-    reserves.push(nextTickReserves(state, optician));
-  }
-  return { reports, reserves };
-}
-const run = qaRun();
+const run = opticianClubRun();
 
 describe('complaints the budget left after the programmes’ reserve could not pay', () => {
   beforeEach(() => setLocale('fr'));

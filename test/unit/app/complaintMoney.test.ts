@@ -5,33 +5,17 @@
  * programmes' reserve leaves: the feed now says so with the amounts, and the budget card warns before.
  */
 import { describe, expect, it } from 'vitest';
-import { createSimulation, nextTickReserves, stepSimulation } from '../../../src/engine/index.ts';
-import { actionSchema } from '../../../src/engine/decisions.ts';
-import type { TickReport } from '../../../src/engine/types.ts';
 import { complaintShortfall, unpaidComplaints, unpaidPolicy } from '../../../src/app/complaintMoney.ts';
 import { costPerComplaint } from '../../../src/app/complaintPolicy.ts';
 import { tickItems } from '../../../src/ui/dashboard/eventFeed.ts';
 import { feedText } from '../../../src/ui/dashboard/feedText.ts';
-import { shippedScenarioList } from './testServices.ts';
+import { optician, opticianClubRun } from '../../fixtures/opticianClubRun.ts';
 
-const optician = shippedScenarioList().find((s) => s.id === 'optique-lumiere')!;
 const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
-/** The QA run, period by period, with the engine's reserves for the period after each. */
-function qaRun() {
-  const state = createSimulation(optician, { seed: optician.defaultSeed });
-  const club = actionSchema.parse({ type: 'lienSocial', instrument: 'club', target: { stages: ['actif'] } });
-  const reports: TickReport[] = [];
-  const reserves = [];
-  for (let tick = 0; tick < optician.durationTicks; tick++) {
-    reports.push(stepSimulation(state, optician, tick === 0 ? [club] : []));
-    reserves.push(nextTickReserves(state, optician));
-  }
-  return { reports, kpis: reports.map((r) => r.kpis), reserves };
-}
 
 describe('complaints unpaid while budget is left', () => {
-  const run = qaRun();
+  const run = opticianClubRun();
   const last = run.reports.length - 1;
 
   it('the run of the report: complaints left unhandled in the last month though the budget ends above 0', () => {
