@@ -11,7 +11,6 @@ import type { GameSession } from '../../../src/app/session.svelte.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { optician, opticianClubRun } from '../../fixtures/opticianClubRun.ts';
 
-
 const run = opticianClubRun();
 
 describe('complaints the budget left after the programmes’ reserve could not pay', () => {

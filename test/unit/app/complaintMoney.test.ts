@@ -13,7 +13,6 @@ import { optician, opticianClubRun } from '../../fixtures/opticianClubRun.ts';
 
 const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
-
 describe('complaints unpaid while budget is left', () => {
   const run = opticianClubRun();
   const last = run.reports.length - 1;
