@@ -1,8 +1,9 @@
 /**
  * What the browser remembers about the learner between visits (localStorage):
  * the interface language (a first visit takes the browser's: `startLocale`), whether the guided tour was seen, the run last played (resumed
- * on reload) and the shop last received through a share link (still offered after a reload, once
- * the address no longer carries it). Storage may be
+ * on reload), the shop last received through a share link (still offered after a reload, once
+ * the address no longer carries it) and the teacher's « Affichage projecteur » switch of the class
+ * view (a link's ?display= wins over it: ui/class/ProjectorSwitch.svelte). Storage may be
  * missing or blocked (private mode): then nothing is remembered, nothing breaks.
  */
 import { pageLocalStorage } from './pageStorage.ts';
@@ -12,6 +13,7 @@ const LOCALE_KEY = 'fidelis.locale';
 const TOUR_KEY = 'fidelis.tourSeen';
 const LAST_RUN_KEY = 'fidelis.lastRun';
 const LINKED_SHOP_KEY = 'fidelis.linkedShop';
+const PROJECTOR_KEY = 'fidelis.classView.projector';
 
 function read(key: string): string | null {
   try {
@@ -80,4 +82,14 @@ export function linkedShopCode(): string | null {
 /** Keeps a share link's code (the app cleans it off the address), or forgets it (null). */
 export function rememberLinkedShop(code: string | null): void {
   write(LINKED_SHOP_KEY, code);
+}
+
+/** The teacher's last choice of the class view's projector display on this browser: true (on), false (off), null (never chosen). */
+export function projectorChoice(): boolean | null {
+  const value = read(PROJECTOR_KEY);
+  return value === '1' ? true : value === '0' ? false : null;
+}
+
+export function rememberProjectorChoice(on: boolean): void {
+  write(PROJECTOR_KEY, on ? '1' : '0');
 }

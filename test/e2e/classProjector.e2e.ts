@@ -1,7 +1,8 @@
 /**
  * The class view on a projector at 1366 x 768 (QA class of 30, finding 8): the teacher switches the
  * projector display on from the class view itself (no ?display=projector to type), and the
- * « Écart avec « sans action » » column is then in view without scrolling the table sideways.
+ * « Écart avec « sans action » » column is then in view without scrolling the table sideways. The
+ * choice is remembered after a reload (QA verify 2, N7).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -71,8 +72,18 @@ describe('class view on a projector at 1366 x 768', () => {
     // the whole page does not scroll sideways either
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
 
-    // switched off: the standard display again
-    await page.getByRole('checkbox', { name: /Affichage projecteur/ }).uncheck();
+    // remembered on this browser (QA verify 2, N7): a reload opens the view in the projector display
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Affichage projecteur' }).isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.dataset.display)).toBe('projector');
+
+    // switched off: the standard display again, and after a reload too
+    await page.getByRole('checkbox', { name: 'Affichage projecteur' }).uncheck();
+    expect(await page.evaluate(() => document.documentElement.dataset.display)).toBeUndefined();
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Affichage projecteur' }).isChecked()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.dataset.display)).toBeUndefined();
     expect(errors).toEqual([]);
     await context.close();
