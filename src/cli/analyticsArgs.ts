@@ -1,17 +1,23 @@
 /**
  * Shared plumbing of the analytics command lines (rfm.ts, score.ts): option parsing, reading and
- * importing a transaction file, French error messages on stderr with exit code 1.
+ * importing a transaction file, French error messages on stderr with exit code 1, and the import's
+ * warnings (late dates, negative amounts, outlying amounts: what the Données réelles screen says)
+ * on stderr, the JSON on stdout unchanged.
  */
 import { readFileSync } from 'node:fs';
-import { parseIsoDay, type TransactionLog } from '../engine/scoring/transactionLog.ts';
+import { isoFromDay, parseIsoDay, type TransactionLog } from '../engine/scoring/transactionLog.ts';
+import type { AmountOutliers } from '../import/amountOutliers.ts';
 import { decodeText, type TextEncoding } from '../import/decodeText.ts';
 import { detectLayout } from '../import/detect.ts';
 import { describeImportErrors } from '../import/describeError.ts';
+import { dateSpread } from '../import/lateDates.ts';
 import { parseTransactions } from '../import/parseTransactions.ts';
 import type { TransactionFormat } from '../import/types.ts';
 import { registerMessages, translate } from '../i18n/translate.ts';
 import { translateCount } from '../i18n/plural.ts';
 import { fr as frMessages } from '../i18n/fr.ts';
+import { formatNumber } from '../app/format.ts';
+import { amountOutliersText } from '../ui/analytics/amountOutliersText.ts';
 
 /** A user error: printed in French on stderr, exit code 1. */
 export class CliError extends Error {}
@@ -87,14 +93,45 @@ export function checkFormat<T extends string>(value: string | undefined, allowed
   return value as T;
 }
 
-/** Imports a transaction file with the detected layout; any bad line aborts with the list of errors. */
-export function importTransactions(text: string, format: TransactionFormat): TransactionLog {
+/**
+ * Imports a transaction file with the detected layout; any bad line aborts with the list of errors.
+ * What the screen's import summary warns about but imports all the same is written with `warn`
+ * (default: stderr), one message a line.
+ */
+export function importTransactions(text: string, format: TransactionFormat, warn: (line: string) => void = writeWarning): TransactionLog {
   const result = parseTransactions(text, detectLayout(text, format));
   if (!result.ok) {
     const lines = describeImportErrors(result.errors, result.errorCount);
     throw new CliError([translateCount('fr', 'analytics.importFailed', result.errorCount), ...lines].join('\n'));
   }
+  for (const line of importWarnings(result.log, result.negativeAmounts, result.amountOutliers)) warn(line);
   return result.log;
+}
+
+function writeWarning(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/**
+ * The import summary's warnings (src/ui/analytics/AnalyticsScreen.svelte), in French: purchases dated
+ * long after the others (src/import/lateDates.ts; dates in ISO, as --at takes them), negative amounts,
+ * amounts over 100 times the median basket with their lines (src/import/amountOutliers.ts).
+ */
+export function importWarnings(log: TransactionLog, negativeAmounts: number, outliers: AmountOutliers): string[] {
+  const warnings: string[] = [];
+  const spread = dateSpread(log.day, log.count);
+  if (spread.lateCount > 0) {
+    warnings.push(
+      translateCount('fr', 'analytics.cli.lateDates', spread.lateCount, {
+        count: formatNumber('fr', spread.lateCount),
+        bulk: isoFromDay(spread.bulkLastDay),
+        last: isoFromDay(spread.lastDay),
+      }),
+    );
+  }
+  if (negativeAmounts > 0) warnings.push(translateCount('fr', 'analytics.negativeAmounts', negativeAmounts, { count: formatNumber('fr', negativeAmounts) }));
+  if (outliers.count > 0) warnings.push(amountOutliersText('fr', outliers));
+  return warnings;
 }
 
 /** Money and model outputs rounded for printing (the computation keeps full precision). */

@@ -4,7 +4,8 @@
  * `{ r, alpha, a, b, logLikelihood, customers: [...] }` with, per customer, x, tx, T (weeks), pAlive,
  * expectedPurchases over the horizon (default: the hold-out period after the calibration end, else
  * 52 weeks), and when possible expectedSpend and clv. Without --calibration-end the whole log is the
- * calibration period. Without --json, the fitted parameters only.
+ * calibration period. Without --json, the fitted parameters only. The import's warnings (late dates,
+ * negative amounts, outlying amounts and their lines) go to stderr.
  */
 import { summarizeTransactions, type BtydSummary } from '../engine/scoring/customerSummary.ts';
 import { scoreSummary } from '../engine/scoring/scoreCustomers.ts';

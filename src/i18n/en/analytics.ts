@@ -183,5 +183,9 @@ export const analytics: Messages['analytics'] = {
     unknownOption: 'Unknown option: {{option}}.',
     noCustomers: 'No customer bought before the calibration end date.',
     readAs: 'File "{{file}}" read as {{encoding}}: it is not UTF-8.',
+    lateDatesOne:
+      '{{count}} purchase is dated long after all the others (after {{bulk}}, up to {{last}}): a typo in the date? It is still imported: to leave it out, take an analysis date (--at) or calibration end (--calibration-end) no later than {{bulk}}.',
+    lateDatesOther:
+      '{{count}} purchases are dated long after all the others (after {{bulk}}, up to {{last}}): a typo in the date? They are still imported: to leave them out, take an analysis date (--at) or calibration end (--calibration-end) no later than {{bulk}}.',
   },
 };

@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { importTransactions } from '../../../src/cli/analyticsArgs.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+
+/** 22 purchases around 27 €, line 23 holds « 4590 » (45,90 typed without its comma). */
+const OUTLIER_CSV = 'test/unit/cli/fixtures/ventes-montant-aberrant.csv';
+
+const OUTLIER_WARNING = frenchText`1 achat a un montant de plus de 100 fois le panier médian du fichier (26,85), ligne 23 : une faute de frappe, ou un séparateur décimal oublié ou mal lu (« 4590 » pour 45,90) ? Il reste importé, mais il pèse sur le montant dépensé et la CLV de son client : vérifiez la ligne dans le tableur.`;
+
+/** The real command, as `npm run rfm` / `npm run score` run it. */
+function run(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('node_modules/.bin/tsx', [script, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run rfm / score: the import warnings of the screen, on stderr', () => {
+  it('an amount over 100 times the median basket is named with its line on stderr; stdout is the same JSON', async () => {
+    const [rfm, score] = await Promise.all([
+      run('src/cli/rfm.ts', [OUTLIER_CSV, '--format', 'csv', '--at', '2024-04-01', '--json']),
+      run('src/cli/score.ts', [OUTLIER_CSV, '--format', 'csv', '--json']),
+    ]);
+    expect(rfm.code, rfm.stderr).toBe(0);
+    expect(rfm.stderr).toBe(`${OUTLIER_WARNING}\n`);
+    const rows = JSON.parse(rfm.stdout) as { customerId: string; monetary: number }[];
+    expect(rows.find((r) => r.customerId === 'A')?.monetary).toBe(4646.2);
+    expect(score.code, score.stderr).toBe(0);
+    expect(score.stderr).toBe(`${OUTLIER_WARNING}\n`);
+    expect(Object.keys(JSON.parse(score.stdout) as object)).toContain('customers');
+  });
+
+  it('late dates and negative amounts are said too, in French; a clean file says nothing', () => {
+    const lines = ['client;date;montant'];
+    for (let i = 0; i < 120; i++) lines.push(`C${i % 9};${String((i % 28) + 1).padStart(2, '0')}/0${1 + (i % 3)}/2024;${i === 7 ? '-12,00' : '20,00'}`);
+    const clean = `${lines.join('\n')}\n`.replace('-12,00', '12,00');
+    lines.push('C1;15/03/2025;20,00');
+    const warnings: string[] = [];
+    importTransactions(`${lines.join('\n')}\n`, 'csv', (w) => warnings.push(w));
+    expect(warnings).toEqual([
+      frenchText`1 achat est daté bien après tous les autres (après le 2024-03-28, jusqu’au 2025-03-15) : une faute de frappe dans la date ? Il reste importé : pour ne pas le compter, prenez une date d’analyse (--at) ou de fin de calibration (--calibration-end) au plus tard le 2024-03-28.`,
+      frenchText`1 achat a un montant négatif (un remboursement ?). Il est gardé tel quel : il compte comme un achat dans la fréquence et son montant est soustrait du montant dépensé. Si c’est un remboursement, supprimez la ligne dans le tableur puis importez le fichier à nouveau.`,
+    ]);
+    const none: string[] = [];
+    importTransactions(clean, 'csv', (w) => none.push(w));
+    expect(none).toEqual([]);
+  });
+});
