@@ -387,13 +387,14 @@ export function scenariosOf(rows: readonly ClassRow[]): { fingerprint: string; i
   return [...found.values()];
 }
 
-export const SORT_COLUMNS = ['rank', 'learner', 'scenario', 'status', 'points', 'turnover', 'netMargin', 'retention', 'strategiesUsed'] as const;
+/** `gap`: the net margin minus doing nothing's (the caller's `gapOf`); `actions`: how many actions the engine ran. */
+export const SORT_COLUMNS = ['rank', 'learner', 'scenario', 'status', 'points', 'turnover', 'netMargin', 'retention', 'strategiesUsed', 'gap', 'actions'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type SortDirection = 'ascending' | 'descending';
 
 const STATUS_ORDER: Record<VerificationStatus, number> = { confirmed: 0, otherModel: 1, refuted: 2, invalid: 3 };
 
-function sortValue(row: ClassRow, column: SortColumn): string | number | null {
+function sortValue(row: ClassRow, column: SortColumn, gapOf: (row: ClassRow) => number | null): string | number | null {
   switch (column) {
     case 'rank':
       // the games one after the other (the class's first), each in rank order
@@ -414,16 +415,24 @@ function sortValue(row: ClassRow, column: SortColumn): string | number | null {
       return row.retention;
     case 'strategiesUsed':
       return row.strategiesUsed;
+    case 'gap':
+      return gapOf(row);
+    case 'actions':
+      return row.actions ? Object.values(row.actions).reduce((sum, n) => sum + n, 0) : null;
   }
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
-/** A sorted copy; rows without a value (null) always go last, ties keep import order. */
-export function sortRows(rows: readonly ClassRow[], column: SortColumn, direction: SortDirection): ClassRow[] {
+/**
+ * A sorted copy; rows without a value (null) always go last, ties keep import order. `gapOf`: a
+ * row's difference of net margin from doing nothing (noActionReference.ts gapFromReference), for the
+ * `gap` column; none by default.
+ */
+export function sortRows(rows: readonly ClassRow[], column: SortColumn, direction: SortDirection, gapOf: (row: ClassRow) => number | null = () => null): ClassRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return rows
-    .map((row, i) => ({ row, i, value: sortValue(row, column) }))
+    .map((row, i) => ({ row, i, value: sortValue(row, column, gapOf) }))
     .sort((a, b) => {
       if (a.value === null || b.value === null) return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) || a.i - b.i;
       const order = typeof a.value === 'string' ? collator.compare(a.value, String(b.value)) : a.value - (b.value as number);

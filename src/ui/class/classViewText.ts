@@ -30,7 +30,7 @@ export interface ClassSort {
   direction: SortDirection;
 }
 
-/** The table's columns, each with its label's key, in order. */
+/** The table's columns, each with its label's key, in order: every one sorts the table (its caption says so). */
 export const CLASS_COLUMNS: readonly { id: SortColumn; label: MessageKey }[] = [
   { id: 'rank', label: 'classView.column.rank' },
   { id: 'learner', label: 'classView.column.learner' },
@@ -41,7 +41,16 @@ export const CLASS_COLUMNS: readonly { id: SortColumn; label: MessageKey }[] = [
   { id: 'netMargin', label: 'classView.column.netMargin' },
   { id: 'retention', label: 'classView.column.retention' },
   { id: 'strategiesUsed', label: 'classView.column.strategiesUsed' },
+  { id: 'gap', label: 'classView.reference.column' },
+  { id: 'actions', label: 'classView.column.actions' },
 ];
+
+/** The columns in the table's order: with `gapFirst` (projector) the difference from doing nothing right after the learner's name. */
+export function tableColumns(gapFirst: boolean): (typeof CLASS_COLUMNS)[number][] {
+  if (!gapFirst) return [...CLASS_COLUMNS];
+  const gap = CLASS_COLUMNS.filter((c) => c.id === 'gap');
+  return CLASS_COLUMNS.flatMap((c) => (c.id === 'gap' ? [] : c.id === 'learner' ? [c, ...gap] : [c]));
+}
 
 /** A click on a column's header: the same column turns round; another starts A→Z for words, best first (descending) for figures. */
 export function nextSort(sort: ClassSort, column: SortColumn): ClassSort {

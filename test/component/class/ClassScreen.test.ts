@@ -191,6 +191,37 @@ describe('class view', () => {
     expect(names()[0]).toMatch(/photo\.json/);
   });
 
+  it('sorts by every column the caption promises, the difference from doing nothing and the actions too (QA verify 2, N9)', async () => {
+    const user = await importAll();
+    await within(screen.getByRole('table')).findByRole('row', { name: /Sans action \(même graine\)/ }, { timeout: 20_000 });
+    const headers = screen.getAllByRole('columnheader');
+    // every header is a sort button, as the caption says
+    for (const header of headers) expect(within(header).getByRole('button', { name: /^Trier par / })).toBeInTheDocument();
+    const names = () => bodyRows().map((r) => within(r).getByRole('rowheader').textContent!.trim().split(/\s/)[0]);
+
+    const nothing = summarizeRun(scenario, engine.runSimulation(scenario, { seed: 3, ticks: scenario.durationTicks, decisions: [] }).reports.map((r) => r.kpis));
+    const margin = (decisions: DecisionsLog) => summarizeRun(scenario, engine.runSimulation(scenario, { seed: 3, ticks: 12, decisions }).reports.map((r) => r.kpis)).cumulativeNetMargin;
+    const anna = margin([{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]) - nothing.cumulativeNetMargin;
+    const bruno = margin(BRUNO) - nothing.cumulativeNetMargin;
+    expect(anna).not.toBe(bruno);
+    const gap = screen.getByRole('columnheader', { name: /Écart avec «\s?sans action\s?»/ });
+    await user.click(within(gap).getByRole('button', { name: /Trier par Écart avec/ }));
+    expect(gap).toHaveAttribute('aria-sort', 'descending');
+    // the compared files, the best first; the refuted and unreadable ones (no difference) after them
+    expect(names().slice(0, 2)).toEqual(anna > bruno ? ['Anna', 'Bruno'] : ['Bruno', 'Anna']);
+    await user.click(within(gap).getByRole('button'));
+    expect(gap).toHaveAttribute('aria-sort', 'ascending');
+    expect(names().slice(0, 2)).toEqual(anna > bruno ? ['Bruno', 'Anna'] : ['Anna', 'Bruno']);
+
+    // the actions the engine ran: Bruno 2, Anna 1, Chloé none, the unreadable file none known
+    const actions = screen.getByRole('columnheader', { name: /Actions/ });
+    await user.click(within(actions).getByRole('button', { name: 'Trier par Actions' }));
+    expect(actions).toHaveAttribute('aria-sort', 'descending');
+    expect(gap).toHaveAttribute('aria-sort', 'none');
+    expect(names().slice(0, 3)).toEqual(['Bruno', 'Anna', 'Chloé']);
+    expect(bodyRows()[3]).toHaveTextContent(/photo\.json/);
+  }, 60_000);
+
   it('exports the table as CSV for a French spreadsheet', async () => {
     const user = await importAll();
     let blob: Blob | undefined;

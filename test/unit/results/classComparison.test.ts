@@ -257,6 +257,16 @@ describe('class comparison', () => {
     expect(sortRows(rows, 'retention', 'descending').map((r) => r.learner)).toEqual(['Anna', 'Élodie', 'bruno', '']);
     expect(sortRows(rows, 'retention', 'ascending').map((r) => r.learner)).toEqual(['bruno', 'Élodie', 'Anna', '']);
     expect(sortRows(rows, 'status', 'ascending').map((r) => r.status)).toEqual(['confirmed', 'confirmed', 'confirmed', 'invalid']);
+    // the difference from doing nothing, as the caller gives it (none for bruno: last, as the unreadable file)
+    const gaps = new Map([
+      ['Anna', -300],
+      ['Élodie', 1200],
+    ]);
+    const gapOf = (row: (typeof rows)[number]) => gaps.get(row.learner) ?? null;
+    expect(sortRows(rows, 'gap', 'descending', gapOf).map((r) => r.learner)).toEqual(['Élodie', 'Anna', 'bruno', '']);
+    expect(sortRows(rows, 'gap', 'ascending', gapOf).map((r) => r.learner)).toEqual(['Anna', 'Élodie', 'bruno', '']);
+    // the actions the engine ran (none here: all 0, import order), the unreadable file last
+    expect(sortRows(rows, 'actions', 'descending').map((r) => r.learner)).toEqual(['bruno', 'Anna', 'Élodie', '']);
   });
 });
 

@@ -20,6 +20,7 @@ import {
   rowScenarioName,
   sameResultText,
   shownReferences,
+  tableColumns,
 } from '../../../src/ui/class/classViewText.ts';
 import type { ClassGame, ClassRow } from '../../../src/results/classComparison.ts';
 import type { NoActionReference } from '../../../src/results/noActionReference.ts';
@@ -59,8 +60,15 @@ describe('the table’s sort', () => {
     expect(nextSort({ column: 'rank', direction: 'descending' }, 'rank')).toEqual({ column: 'rank', direction: 'ascending' });
     for (const column of ['learner', 'scenario', 'status'] as const)
       expect(nextSort({ column: 'points', direction: 'descending' }, column)).toEqual({ column, direction: 'ascending' });
-    for (const column of ['points', 'turnover', 'netMargin', 'retention', 'strategiesUsed'] as const)
+    for (const column of ['points', 'turnover', 'netMargin', 'retention', 'strategiesUsed', 'gap', 'actions'] as const)
       expect(nextSort({ column: 'rank', direction: 'ascending' }, column)).toEqual({ column, direction: 'descending' });
+  });
+
+  it('sorts by every column (QA verify 2, N9), the difference from doing nothing after the name on the projector', () => {
+    const ids = (gapFirst: boolean) => tableColumns(gapFirst).map((c) => c.id);
+    expect(ids(false)).toEqual(['rank', 'learner', 'scenario', 'status', 'points', 'turnover', 'netMargin', 'retention', 'strategiesUsed', 'gap', 'actions']);
+    expect(ids(true)).toEqual(['rank', 'learner', 'gap', 'scenario', 'status', 'points', 'turnover', 'netMargin', 'retention', 'strategiesUsed', 'actions']);
+    expect(tableColumns(true).find((c) => c.id === 'gap')!.label).toBe('classView.reference.column');
   });
 });
 
