@@ -102,6 +102,8 @@ export interface ClassRow {
   rank: number | null;
   /** file names of the other files with the same final state and decisions */
   sameResultAs: string[];
+  /** the same files' row keys, in the same order (two hand-ins may share a name: classViewText tells them by date) */
+  sameResultKeys?: string[];
 }
 
 function rowOf(entry: ClassEntry, index: number): ClassRow {
@@ -326,7 +328,11 @@ function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): void
   });
   for (const same of byResult.values())
     if (same.length > 1)
-      for (const row of same) row.sameResultAs = same.filter((r) => r !== row).map((r) => r.fileName);
+      for (const row of same) {
+        const others = same.filter((r) => r !== row);
+        row.sameResultAs = others.map((r) => r.fileName);
+        row.sameResultKeys = others.map((r) => r.key);
+      }
 }
 
 export function compareClass(entries: readonly ClassEntry[]): ClassRow[] {

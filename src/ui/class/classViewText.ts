@@ -94,12 +94,20 @@ export function referenceSummary(tx: ClassTexts, rows: readonly ClassRow[], game
   return place === '' ? summary : `${summary} ${place}`;
 }
 
-/** The learners' names of the files with the same result as `row`, each with its file name (the file name alone when it has no learner). */
+/**
+ * The learners' names of the files with the same result as `row`, each with its file name (the file
+ * name alone when it has no learner), and its date when another file of the class has that name
+ * (« Anna (anna.json, 1 déc. 2026, 10:10) »: a learner's two hand-ins saved under one name, QA verify
+ * 2, N8), as that file's row shows it.
+ */
 export function sameResultText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow): string {
   return row.sameResultAs
-    .map((fileName) => {
-      const other = rows.find((r) => r.fileName === fileName && r !== row);
-      return other?.learner ? `${other.learner} (${fileName})` : fileName;
+    .map((fileName, i) => {
+      const key = row.sameResultKeys?.[i];
+      const other = rows.find((r) => (key === undefined ? r.fileName === fileName : r.key === key) && r !== row);
+      const date = other && nameShared(rows, other) ? fileDate(tx.locale, other.createdAt) : '';
+      if (!other?.learner) return date === '' ? fileName : tx.t('classView.namedFile', { file: fileName, date });
+      return date === '' ? tx.t('classView.copy.learnerFile', { learner: other.learner, file: fileName }) : tx.t('classView.copy.learnerFileDated', { learner: other.learner, file: fileName, date });
     })
     .join(tx.t('app.listSeparator'));
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   fileDate,
   fileDateText,
+  sameResultText,
   offGameText,
   referencePlaceText,
   referenceRankText,
@@ -121,6 +122,19 @@ describe('two files of one name', () => {
     expect(fileDateText(fr, rows, other)).toBe('');
     expect(fileDateText(fr, [{ ...older, createdAt: undefined }, newer], { ...older, createdAt: undefined })).toBe('');
     expect(sameLearnerText(fr, rows, other)).toBe('');
+  });
+  it('are told apart by their dates in a copy’s « même résultat que » (QA verify 2, N8)', () => {
+    // Lucas copied Anna's older file: the badge names that one, not the file name both of hers share
+    const lucas = { ...classRow('Lucas', 1, 2), key: 'k4', fileName: 'lucas.json', createdAt: '2026-12-01T10:00:00Z', sameResultAs: ['anna.json'], sameResultKeys: ['k1'] };
+    const copied = { ...older, sameResultAs: ['lucas.json'], sameResultKeys: ['k4'] };
+    const all = [copied, newer, other, lucas];
+    expect(plain(sameResultText(fr, all, lucas))).toBe(plain(`Anna (anna.json, ${fileDate('fr', older.createdAt)})`));
+    expect(sameResultText(en, all, lucas)).toBe(`Anna (anna.json, ${fileDate('en', older.createdAt)})`);
+    // a file name of its own: no date
+    expect(sameResultText(en, all, copied)).toBe('Lucas (lucas.json)');
+    // no learner: the file name and its date, as its « Retirer » says it
+    const anonymous = [{ ...copied, learner: '' }, newer, other, lucas];
+    expect(sameResultText(en, anonymous, lucas)).toBe(`anna.json (${fileDate('en', older.createdAt)})`);
   });
 });
 
