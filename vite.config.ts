@@ -42,7 +42,7 @@ const LEARNER_HELPERS = new RegExp(
 const LEARNER_SCREENS = /\/src\/ui\/(dashboard\/DashboardScreen|decisions\/DecisionsScreen|customers\/CustomersScreen|charts\/ChartsScreen|glossary\/GlossaryScreen|shell\/DebriefRoute)\.svelte$/;
 
 /** The database layer the learner's page loads right after startup (teacher-only repositories, CSV, run export and import stay apart). */
-const STORAGE = /\/node_modules\/idb\/|\/src\/db\/(?!classRecords|classRepository|csvExport|exportRun|runFile|importRun|verifyRun)|\/src\/app\/(browserStorage|dbRunStore)\.ts|\/src\/app\/whatif\/(branchStore|dbBranchStore)\.ts/;
+const STORAGE = /\/node_modules\/idb\/|\/src\/db\/(?!classRecords|classRepository|csvExport|exportRun|runFile|importRun|verifyRun|commitTick|createRun|rewriteHistory|tickRows)|\/src\/app\/(browserStorage|dbRunStore)\.ts|\/src\/app\/whatif\/(branchStore|dbBranchStore)\.ts/;
 /** French's first-screen strings (src/i18n/frCore.ts), fetched at startup unless the learner chose English: one chunk rather than three (some of its areas are imported elsewhere too). */
 const FRENCH_CORE = /\/src\/i18n\/(frCore|fr\/(app|shell|home|tour|vocabulary|db|presets))\.ts$/;
 

@@ -8,10 +8,8 @@
  */
 import { acquireRunLock, type RunLock } from '../db/tabGuard.ts';
 import { DbError } from '../db/errors.ts';
-import { commitTick } from '../db/commitTick.ts';
-import { rewriteRunHistory } from '../db/rewriteHistory.ts';
 import { pendingOf, savePending } from '../db/pendingDecisions.ts';
-import { createRun, deleteRun, listRuns, loadRun, renameRun } from '../db/runsRepository.ts';
+import { deleteRun, listRuns, loadRun, renameRun } from '../db/runsRepository.ts';
 import type { FidelisDb } from '../db/openDatabase.ts';
 import { createDbCustomerSource } from '../db/customerSource.ts';
 import type { CustomerSource } from '../ui/customers/customerSource.ts';
@@ -75,6 +73,9 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         // in memory, or when it cannot, this connection does with the base the engine sends
         if (!fdb.inMemory && run.createInEngine) id = await run.createInEngine(save);
         if (id === null) {
+          // the page's own writers (createRun, commitTick, rewriteRunHistory) only come when used: in memory, a
+          // worker that could not write, a run of another model resumed (bench app-learner-js: a learner never needs them)
+          const { createRun } = await import('../db/createRun.ts');
           const { customers, stateHash } = await run.base();
           id = (await createRun(fdb, { ...save, customers, stateHash })).id;
         }
@@ -99,6 +100,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         // the page reads of it (app/errors.ts)
         if (await tick.saveInEngine({ runId, report: tick.report, decisions: tick.decisions, now: now(), ...stamped })) return;
       }
+      const { commitTick } = await import('../db/commitTick.ts');
       const { changed, stateHash } = await tick.changes();
       await commitTick(fdb, {
         runId,
@@ -138,6 +140,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
     },
     // a run saved by another model, resumed by this tab: its history becomes the replay's at once
     async rewriteHistory(runId, history) {
+      const { rewriteRunHistory } = await import('../db/rewriteHistory.ts');
       await rewriteRunHistory(fdb, {
         runId,
         reports: history.reports,

@@ -6,8 +6,9 @@
 export { openFidelisDb, openMemoryDb, type FidelisDb, type OpenOptions } from './openDatabase.ts';
 export { DB_NAME, DB_VERSION, CUSTOMER_PAGE_SIZE, type RunRecord, type StoredSnapshot } from './schema.ts';
 export { DbError, DB_ERROR_CODES, toDbError, type DbErrorCode } from './errors.ts';
+// createRun has a file of its own (no zod: the engine worker's tick writer loads it; the page only in its fallbacks)
+export { createRun, type NewRun } from './createRun.ts';
 export {
-  createRun,
   listRuns,
   getRun,
   loadRun,
@@ -16,7 +17,6 @@ export {
   deleteRun,
   createBranch,
   listBranches,
-  type NewRun,
   type RunList,
   type LoadedRun,
   type CopyOptions,

@@ -15,9 +15,6 @@ import { groupIntoPages } from './customerColumns.ts';
 import { forgetPages, newPagesStamp } from './pageCache.ts';
 import { RUN_SCOPED_STORES, type BranchName, type RunRecord, type StoredSnapshot } from './schema.ts';
 
-// createRun lives in createRun.ts (no zod: the engine worker's tick writer loads it); exported from here as before
-export { createRun, type NewRun } from './createRun.ts';
-
 function nowIso(): string {
   return new Date().toISOString();
 }

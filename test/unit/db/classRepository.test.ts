@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clearClass, listClass, listClassNames, putClassFiles, putClassName, putClassTeam, removeClassFile, removeClassTeam, replaceClass } from '../../../src/db/classRepository.ts';
 import { classOf, DEFAULT_CLASS, inClass, normalizeClassName, sortClassNames, type ClassFileRecord, type ClassTeamRecord } from '../../../src/db/classRecords.ts';
 import { openFidelisDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
-import { createRun, listRuns } from '../../../src/db/runsRepository.ts';
+import { createRun } from '../../../src/db/createRun.ts';
+import { listRuns } from '../../../src/db/runsRepository.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { makeCustomers } from './synthetic.ts';
 

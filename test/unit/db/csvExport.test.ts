@@ -4,7 +4,7 @@ import { tickDateLabel } from '../../../src/db/calendar.ts';
 import { commitTick } from '../../../src/db/commitTick.ts';
 import { customersCsv, exportCustomersCsv, exportPurchasesCsv, purchasesCsv, textCell } from '../../../src/db/csvExport.ts';
 import type { FidelisDb } from '../../../src/db/openDatabase.ts';
-import { createRun } from '../../../src/db/runsRepository.ts';
+import { createRun } from '../../../src/db/createRun.ts';
 import type { CustomerRecord } from '../../../src/engine/types.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { makeCustomers } from '../../fixtures/customers.ts';

@@ -8,7 +8,7 @@ import { countCustomers, getCustomer, queryCustomers } from '../../../src/db/cus
 import { createDbCustomerSource } from '../../../src/db/customerSource.ts';
 import { getCustomerFile } from '../../../src/db/customerFile.ts';
 import type { FidelisDb } from '../../../src/db/openDatabase.ts';
-import { createRun } from '../../../src/db/runsRepository.ts';
+import { createRun } from '../../../src/db/createRun.ts';
 import type { CustomerRecord } from '../../../src/engine/types.ts';
 import {
   createArrayCustomerSource,

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commitTick } from '../../../src/db/commitTick.ts';
 import type { FidelisDb } from '../../../src/db/openDatabase.ts';
-import { createRun } from '../../../src/db/runsRepository.ts';
+import { createRun } from '../../../src/db/createRun.ts';
 import { verifyRun, type ReplayEngine } from '../../../src/db/verifyRun.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import { translate } from '../../../src/i18n/translate.ts';
