@@ -12,7 +12,8 @@ import type { EngineRequest, EngineResults, NewRunSave, TickSave } from './engin
 import { replayWith, type ReplayEngine } from '../results/replay.ts';
 import { VisibleSnapshot } from './changedCustomers.ts';
 import { targetSpend } from './targetSpend.ts';
-import { frenchText } from '../i18n/frenchSpacing.ts';
+// NBSP only, not frenchText: the regular expressions of frenchSpacing.ts would be the worker's only i18n code
+import { NBSP } from '../i18n/frenchSpacing.ts';
 
 /** The part of src/engine/index.ts the app uses (see the header of src/engine/types.ts). */
 export interface EngineModule<S> extends ReplayEngine<S> {
@@ -70,7 +71,7 @@ export function createEngineHandler<S>(engine: EngineModule<S>, options: EngineH
 
   function get(id: string): Run<S> {
     const run = runs.get(id);
-    if (!run) throw new Error(frenchText`partie inconnue du moteur : ${id}`);
+    if (!run) throw new Error(`partie inconnue du moteur${NBSP}: ${id}`);
     return run;
   }
 

@@ -20,7 +20,8 @@ import { CHANNELS, COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, MOTIVES, RF_SEGMEN
 import { DbError } from './errors.ts';
 import { looksLikeCustomer } from './customerShape.ts';
 import { CUSTOMER_PAGE_SIZE, type StoredCustomerPage } from './schema.ts';
-import { frenchText } from '../i18n/frenchSpacing.ts';
+// NBSP only, not frenchText: this file goes into the engine worker's tick writer, which has no other i18n code
+import { NBSP } from '../i18n/frenchSpacing.ts';
 
 export const NONE = 255;
 export const NO_TICK = -2147483648;
@@ -53,7 +54,7 @@ function code(field: CodedField, value: string | null): number {
 }
 
 export function pageOf(customerId: number): number {
-  if (!Number.isInteger(customerId) || customerId < 0) throw new DbError('writeFailed', { detail: frenchText`numéro de client invalide : ${customerId}` });
+  if (!Number.isInteger(customerId) || customerId < 0) throw new DbError('writeFailed', { detail: `numéro de client invalide${NBSP}: ${customerId}` });
   return Math.floor(customerId / CUSTOMER_PAGE_SIZE);
 }
 
