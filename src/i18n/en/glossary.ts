@@ -1,4 +1,8 @@
-/** English glossary strings and cards (same keys as src/i18n/fr/glossary.ts). */
+/**
+ * English glossary strings and cards (same keys as src/i18n/fr/glossary.ts). `keywords`: the French
+ * course terms (CONCEPTS.md, said in class) that the card does not say, so an English-only learner,
+ * who never downloads the French cards, finds it by them in the search. Only the words missing.
+ */
 import type { Messages } from '../fr.ts';
 
 export const glossary: Messages['glossary'] = {
@@ -29,6 +33,7 @@ export const glossary: Messages['glossary'] = {
       short: 'A customer’s lasting attachment to a shop: they come back, by choice.',
       body: 'A loyal customer comes back regularly and prefers this shop to others, even when they have a choice. Loyalty cannot be ordered: it is built through satisfaction, recognition and the relationship. A customer who returns only because there is no alternative is not really loyal: they will leave at the first better opportunity.',
       where: 'Dashboard (active customers, retention); customer file: loyalty ladder.',
+      keywords: 'fidélisation',
     },
     satisfaction: {
       title: 'Satisfaction',
@@ -53,30 +58,35 @@ export const glossary: Messages['glossary'] = {
       short: 'Keeping a customer costs less than recruiting a new one.',
       body: 'Recruiting a customer (advertising, introductory offers) costs several times more than keeping one, yet many firms spend most of their budget on conquest. A customer kept longer buys more, costs less to serve and recommends the shop. The approach: meet needs, develop the relationship, then manage loyalty with the customer database.',
       where: 'Dashboard: “New customers” card, acquisition cost per new customer in “How is this computed?”; debrief: cost of conquest and of loyalty.',
+      keywords: 'fidélisation, conquête, recrutement',
     },
     equationCa: {
       title: 'Turnover (CA) = frequency × average basket × length',
       short: 'A customer’s turnover depends on three levers that loyalty can pull.',
       body: 'What a customer brings in depends on how often they buy (frequency), how much they spend per visit (average basket) and how long they stay a customer (relationship length). Building loyalty means acting on at least one lever: come back more often, buy more or better, stay longer. This formula gives one customer’s turnover over the whole relationship (times the margin rate, their customer value); the shop’s turnover over a period is computed without the length: active customers × frequency × average basket.',
       where: 'Dashboard: the Turnover card and its three levers.',
+      keywords: 'chiffre d’affaires, fréquence moyenne d’achat, panier moyen, durée de la relation',
     },
     schemaInfidelite: {
       title: 'The disloyalty pattern (schéma de l’infidélité)',
       short: 'A customer leaves either after a break that makes them look elsewhere, or after an encounter that causes the break.',
       body: 'First path: a break (dissatisfaction, lack of recognition, less competitive prices, weaker image) makes the customer look elsewhere, and they end up finding what they want. Second path: an encounter (a competitor’s better offer, a wish for novelty, simply the freedom to choose) causes the break with the shop. Knowing why a customer left helps choose the right response.',
       where: 'Customer file (“Why this customer left”); event feed (departures by cause).',
+      keywords: 'rupture, rencontre',
     },
     niveauxSatisfaction: {
       title: 'The three levels of satisfaction',
       short: 'Relationship, fit to the need, reliability.',
       body: 'Customers judge a shop on three levels. The relationship: after-sales service, loyalty benefits, and trust in people. Fit to the need: the shop’s ability to find a solution for their case. Reliability: the seriousness and competence of the staff. Survey questions follow from them: welcome, clarity of the offer and sales conditions, atmosphere, competence of the salesperson, satisfaction with the product in use.',
       where: 'Satisfaction surveys (decisions); the shop’s performance in the scenario.',
+      keywords: 'les trois niveaux de satisfaction, relationnel, adaptation au besoin, fiabilité',
     },
     boucheAOreille: {
       title: 'Word of mouth and prescribers (bouche-à-oreille, prescripteurs)',
       short: 'Satisfied customers talk about the shop and bring new customers.',
       body: 'A happy customer tells others: they become a prescriber. Many say they will recommend, fewer actually do, and only some of the people referred become customers; but referred customers often stay longer. Conversely, an unhappy customer drives potential customers away.',
       where: 'Dashboard: acquisitions “of which referrals”; referral events.',
+      keywords: 'bouche-à-oreille et prescripteurs',
     },
     partDuPortefeuille: {
       title: 'Share of wallet (part du portefeuille, part de marque)',
@@ -89,6 +99,7 @@ export const glossary: Messages['glossary'] = {
       short: 'Surveys, polls and mystery shoppers: you only know satisfaction if you measure it.',
       body: 'Satisfaction is invisible: you have to ask customers (questionnaire survey on a sample, poll) or send mystery shoppers who act as buyers and rate the shop. Qualitative studies explain why, quantitative ones give figures. Every measurement has a cost and a margin of error.',
       where: '“Survey” decision; dashboard: measured satisfaction with its sample and margin of error, or “not measured”.',
+      keywords: 'mesurer la satisfaction',
     },
     margeErreur: {
       title: 'Margin of error (marge d’erreur)',
@@ -107,12 +118,14 @@ export const glossary: Messages['glossary'] = {
       short: 'Giving customers good reasons to stay: advantages, recognition, club.',
       body: 'Active loyalty means offering advantages (financial or not), showing recognition and creating a sense of belonging. The customer club, with selective access and rewards, is the most complete tool. These actions cost money: target them and measure what they bring.',
       where: 'Decisions: the four strategies; programmes and ROI table.',
+      keywords: 'avantages',
     },
     pyramideMaslow: {
       title: 'Maslow’s pyramid',
       short: 'A need appears once the previous one is met; esteem comes after security.',
       body: 'Maslow ranks needs in levels: physiological, safety, belonging, esteem, self-fulfilment. A level only really matters once the previous ones are met. For loyalty: a customer who has the right product at the right price then expects belonging (club, community) and esteem (recognition, special treatment).',
       where: 'Social bonding and personalisation strategies; “Recognition” card.',
+      keywords: 'pyramide de Maslow, besoins',
     },
     clubClients: {
       title: 'Customer club (club clients)',
@@ -125,12 +138,14 @@ export const glossary: Messages['glossary'] = {
       short: 'Everything the shop knows about its customers, in one place.',
       body: 'The database gathers what each customer has said or done, whatever the channel: identity, purchases, contacts, complaints, preferences. It is the main loyalty tool. Every contact should check, correct or enrich it. Classic error of a poor database: offering a discount on a product the customer just bought at full price.',
       where: '“Customer base” screen: the table, the filters and each customer’s file.',
+      keywords: 'base de données clients',
     },
     collecteDonnees: {
       title: 'Collecting data (collecte des données)',
       short: 'Loyalty card, prize draws, staff, direct marketing, observation.',
       body: 'The shop enriches its database through the loyalty card (each checkout is recorded), prize draws, conversations with staff, answers to direct marketing, or observation. The more complete the database, the better the targeting; but the customer’s consent is needed to contact them. In Fidélis, a customer’s “data known” is the share of their profile (needs, preferences) collected so far, shown as “Profile data collected” in their file; their identity and purchases are known anyway, and personalisation works only with this profile.',
       where: '“Data collection” decision; “Data known” and “Consent” columns of the customer database (show it with “Columns shown”).',
+      keywords: 'carte de fidélité, jeux-concours',
     },
     consentement: {
       title: 'Consent (GDPR, RGPD)',
@@ -149,18 +164,21 @@ export const glossary: Messages['glossary'] = {
       short: 'Recency, Frequency, Monetary: three scores from 1 to 5 to rank customers.',
       body: 'Recency: how long since the customer last bought. Frequency: how many purchases in the last 12 months. Monetary: how much they spent over the same period. Each criterion is scored 1 to 5 by quintiles, among the customers who bought in those 12 months (the best fifth of them gets 5); a customer who has bought nothing for 12 months scores 1 on all three. Crossing the scores gives segments to treat differently.',
       where: 'Charts: 5 × 5 RFM grid; customer database: R, F, M columns; targeting by RFM scores.',
+      keywords: 'récence, fréquence, montant',
     },
     frat: {
       title: 'FRAT',
       short: 'RFM + the Type of products bought.',
       body: 'FRAT takes frequency, recency and amount, and adds the type of products bought. Two customers with the same RFM scores do not have the same needs if they do not buy in the same departments.',
       where: 'Customer file: purchases by product type.',
+      keywords: 'fréquence, récence, montant, type de produit',
     },
     segments: {
       title: 'Customer segments (nouveau, bon, très bon, futur non-client, inactif)',
       short: 'Groups of similar customers, each treated its own way.',
       body: 'From the RFM scores, 5 to 10 groups are formed. The five default segments: new customer, very good customer, good customer, lapsing customer (futur non-client: at risk of leaving) and inactive (to win back like a prospect). Another, finer map crosses only recency and frequency (champions, loyal, at risk…). The segment says how the customer has bought lately; the lifecycle stage says where the relationship stands, and it wins once the customer has stopped buying: a “Lost customer” is always “Inactive” (to win back like a prospect) and off the recency × frequency map, even with good scores over the last 12 months; a “Dormant customer” is never a “Good customer” or a “Very good customer” but a “Lapsing customer” (at risk of leaving); a customer with no purchase for 12 months is “Inactive”. Conversely, an “Active customer” (who has not left) can be in the “Inactive” segment (hardly buys any more). Mind the trade’s rhythm: the scores only look at the last 12 months; where people buy every 2 or 3 years (an optician), many loyal customers who did not need to buy this year look “Inactive”. Before treating them as ones to win back, fit the window to the purchase cycle.',
       where: 'Charts: segment sizes; customer database: Segment column; decisions: targeting by segment.',
+      keywords: 'segments de clientèle',
     },
     datamining: {
       title: 'Data mining',
@@ -179,6 +197,7 @@ export const glossary: Messages['glossary'] = {
       short: 'Each segment calls for its own action; the best customers need recognition, not discounts.',
       body: 'Very good customers already buy their maximum: a discount mostly makes them spend less. It is better to work on the length of the relationship (recognition, perfect knowledge of their needs). Average customers respond better to advantages; lapsing customers need quick action before they leave.',
       where: 'Decisions: target a segment before applying a strategy; ROI per programme.',
+      keywords: 'une action par segment',
     },
     logicielGrc: {
       title: 'CRM software (logiciel de GRC)',
@@ -191,48 +210,56 @@ export const glossary: Messages['glossary'] = {
       short: 'Suspect, prospect, new customer, active, dormant, lost.',
       body: 'The suspect is interested in the category; the prospect fits the target but has not bought; the new customer just made a first purchase; the active customer buys regularly; the dormant customer has not bought for a while; the lost customer no longer buys. Each stage calls for different actions, and departures must at least be offset by arrivals. The hard part: deciding when an active customer becomes dormant. A customer may also leave for a reason outside the shop (moving away, need gone): the “Natural departure” of the debrief, outside the disloyalty pattern. Part of it cannot be prevented; switching barriers (card, club, a service built for the customer) hold back the rest.',
       where: 'Charts: lifecycle funnel and flows; customer database: Stage column.',
+      keywords: 'cycle de vie du client, nouveau client, client actif, client perdu',
     },
     echelleFidelite: {
       title: 'Loyalty ladder (échelle de fidélité)',
       short: 'Prospect, buyer, customer, supporter, ambassador.',
       body: 'The customer is moved up rung by rung: the prospect discovers the shop (awareness), the buyer tries it (first purchase), the customer comes back (repeat purchase, card, promotions), the supporter gets involved (community, personalised offers, tries new products), the ambassador recommends the shop. Each rung has its objective and tools.',
       where: 'Customer file: “Loyalty ladder”; customer database: “Ladder” column (show it with “Columns shown”); decisions: targeting by ladder step.',
+      keywords: 'acheteur, supporteur, ambassadeur',
     },
     soncas: {
       title: 'SONCAS',
       short: 'Security, pride, novelty, comfort, money, sympathy: the dominant buying motive.',
       body: 'Each customer has a dominant buying motive: being reassured (security), being valued (pride), discovering (novelty), peace of mind (comfort), paying less (money) or enjoying the relationship (sympathy). The right argument and strategy depend on it: a discount reaches the “money” customer, a club reaches the “sympathy” or “pride” customer.',
       where: 'Customer database: Motive column; decisions: targeting by motive.',
+      keywords: 'besoins-types, sécurité, orgueil, nouveauté, confort, argent, sympathie',
     },
     rolesAchat: {
       title: 'Buying roles (rôles dans l’achat)',
       short: 'Prescriber, user, buyer, payer, decider.',
       body: 'Several people can take part in one purchase: the one who advises (prescriber), the one who will use the product (user), the one who buys it, the one who pays, the one who decides. A loyalty action must reach the right person.',
       where: 'Referrals: the prescribing customer brings a new customer.',
+      keywords: 'prescripteur, utilisateur, acheteur, payeur, décideur',
     },
     parcoursClient: {
       title: 'Customer journey (parcours client)',
       short: 'All the steps and touchpoints, from visiting the website to complaining.',
       body: 'The customer journey follows the customer at every touchpoint: visits the website, looks for information, asks for a quote, buys, receives, uses, receives the newsletter, sometimes complains. Each step is a chance to satisfy or disappoint, and to collect data.',
       where: 'Customer file: the history of events in order.',
+      keywords: 'points de contact',
     },
     canauxContact: {
       title: 'Contact channels',
       short: 'Shop, phone, mail, e-mail, text message, website… each with its cost and reach.',
       body: 'Traditional channels (face to face, shop front, mail, catalogue, phone, media) and digital ones (website, e-mailing, text messages, call centre, banners) do not reach the same customers and do not cost the same. Use the customer’s preferred channel when you know it.',
       where: 'Customer database: Channel column; purchases by channel in the customer file; acquisition channels.',
+      keywords: 'canaux de contact',
     },
     strategiesFidelisation: {
       title: 'The four loyalty strategies (stratégies de fidélisation)',
       short: 'Financial advantage, social bonding, personalisation, customisation.',
       body: 'Four broad ways to build loyalty, each with strengths and limits: financial advantages act fast but are copied; social bonding is hard to imitate but slow; personalisation ties customers to the shop but is costly; customisation limits switching but makes the offer more cumbersome. The right choice depends on the targeted segment and the buying motive.',
       where: 'Decisions: choosing the strategy; programmes table on the dashboard.',
+      keywords: 'les quatre stratégies',
     },
     avantageFinancier: {
       title: 'Financial advantage (avantage financier)',
       short: 'Coupons, points, volume discounts: quick effect, easy to copy.',
       body: 'Examples: vouchers, points programme, volume prices, miles. Advantages: simple to set up, fast effect. Drawbacks: competitors imitate it quickly, and it is hard to stop because customers get used to the lower price; when it ends, it feels like a price rise. Its effects fade over time.',
       where: 'Decisions: “Financial advantage” strategy; “Advantage ended” events and imitation by a competitor.',
+      keywords: 'bons d’achat',
     },
     lienSocial: {
       title: 'Social bonding (lien social)',
@@ -263,12 +290,14 @@ export const glossary: Messages['glossary'] = {
       short: 'New customers recruited: through advertising or referral.',
       body: 'To grow, you must at least replace lost customers. Campaigns (flyers, e-mailing, social media, press) recruit at an often high cost per customer; referral by satisfied customers costs less and brings more loyal customers.',
       where: 'Dashboard: “New customers” card (of which referrals); decisions: acquisition campaigns.',
+      keywords: 'conquête, recrutement',
     },
     roi: {
       title: 'Return on investment (ROI)',
       short: 'What an action brings in margin compared with what it costs.',
       body: 'ROI = (extra margin earned − cost) ÷ cost. An ROI of 50% means each euro spent brought back €1.50 of margin. A negative ROI means the action costs more than it brings: not necessarily a mistake at first (social bonding is slow), but a signal to watch. When several programmes target the same customers, those customers’ margin is shared equally between them: it is counted once.',
       where: 'Dashboard: programmes table; charts: cost and ROI per programme.',
+      keywords: 'retour sur investissement',
     },
     groupeTemoin: {
       title: 'Control group (groupe témoin)',

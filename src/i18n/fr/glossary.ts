@@ -1,7 +1,10 @@
 /**
  * Glossary screen strings and one card per concept (ids in src/ui/glossary/concepts.ts):
  * `title`, `short` (one sentence, shown in the "?" pop-up), `body` (the explanation, in the app's
- * own words) and `where` (where the concept shows up in Fidélis).
+ * own words) and `where` (where the concept shows up in Fidélis); on some cards `keywords`, more words
+ * that find the card in the glossary search: empty in French, whose cards say the course terms; in
+ * English, the French course terms the English card does not say (« rupture », « récence »…), for a
+ * learner who never downloads the French cards (src/ui/glossary/glossarySearch.ts).
  */
 import { frenchArea } from '../frenchSpacing.ts';
 
@@ -34,6 +37,7 @@ export const glossary = frenchArea({
       short: 'L’attachement durable d’un client à un magasin : il revient, par choix.',
       body: 'Un client fidèle revient acheter régulièrement et préfère ce magasin aux autres, même quand il a le choix. La fidélité ne se décrète pas : elle se construit avec la satisfaction, la reconnaissance et la relation. Un client qui revient seulement parce qu’il n’a pas d’autre choix n’est pas vraiment fidèle : il partira dès qu’une meilleure occasion se présentera.',
       where: 'Tableau de bord (clients actifs, fidélisation) ; fiche client : échelle de fidélité.',
+      keywords: '',
     },
     satisfaction: {
       title: 'Satisfaction',
@@ -58,30 +62,35 @@ export const glossary = frenchArea({
       short: 'Garder un client coûte moins cher que d’en recruter un nouveau.',
       body: 'Recruter un client (publicité, promotions d’appel) coûte plusieurs fois plus cher que garder un client existant, et pourtant beaucoup d’entreprises consacrent l’essentiel de leur budget à la conquête. Un client gardé plus longtemps achète plus, coûte moins à servir et recommande le magasin. La démarche : répondre aux besoins, développer la relation, puis piloter la fidélité avec la base de données clients.',
       where: 'Tableau de bord : carte « Nouveaux clients », coût d’acquisition par nouveau client dans « Comment est-ce calculé ? » ; bilan : coûts de la conquête et de la fidélisation.',
+      keywords: '',
     },
     equationCa: {
       title: 'CA = fréquence × panier moyen × durée',
       short: 'Le chiffre d’affaires d’un client dépend de trois leviers que la fidélisation peut actionner.',
       body: 'Ce qu’un client rapporte dépend de la fréquence de ses achats (combien de fois il vient), de son panier moyen (combien il dépense par visite) et de la durée de la relation (combien de temps il reste client). Fidéliser, c’est agir sur au moins un de ces leviers : faire revenir plus souvent, faire acheter plus ou mieux, faire rester plus longtemps. Cette formule donne le CA d’un client sur toute sa relation (multiplié par le taux de marge, c’est sa valeur client) ; le CA du magasin sur une période se calcule sans la durée : clients actifs × fréquence × panier moyen.',
       where: 'Tableau de bord : la carte Chiffre d’affaires et ses trois leviers.',
+      keywords: '',
     },
     schemaInfidelite: {
       title: 'Schéma de l’infidélité',
       short: 'Un client part soit après une rupture qui le pousse à chercher ailleurs, soit après une rencontre qui provoque la rupture.',
       body: 'Premier chemin : une rupture (insatisfaction, manque de reconnaissance, prix moins compétitifs, image dégradée) pousse le client à chercher ailleurs, et il finit par y trouver son compte. Second chemin : une rencontre (une meilleure offre d’un concurrent, l’envie de nouveauté, la simple liberté de choisir) provoque la rupture avec le magasin. Connaître la cause d’un départ permet de choisir la bonne réponse.',
       where: 'Fiche client (« Pourquoi ce client est parti ») ; fil d’événements (départs par cause).',
+      keywords: '',
     },
     niveauxSatisfaction: {
       title: 'Les trois niveaux de satisfaction',
       short: 'La relation, l’adaptation au besoin et la fiabilité.',
       body: 'Un client juge le magasin sur trois plans. La relation : le service après-vente, les avantages de fidélité, et la confiance dans les personnes. L’adaptation à son besoin : la capacité du magasin à trouver une solution à son cas. La fiabilité : le sérieux et la compétence du personnel. Les questions d’une enquête en découlent : accueil, clarté de l’offre et des conditions de vente, ambiance, compétence du vendeur, satisfaction à l’usage du produit.',
       where: 'Enquêtes de satisfaction (décisions) ; performance du magasin dans le scénario.',
+      keywords: '',
     },
     boucheAOreille: {
       title: 'Bouche-à-oreille et prescripteurs',
       short: 'Les clients satisfaits parlent du magasin et amènent de nouveaux clients.',
       body: 'Un client content en parle autour de lui : il devient prescripteur. Beaucoup disent qu’ils recommanderont, moins le font vraiment, et seule une partie des personnes recommandées devient cliente ; mais ces clients parrainés restent souvent plus longtemps. À l’inverse, un client mécontent fait fuir des clients potentiels.',
       where: 'Tableau de bord : acquisitions « dont parrainages » ; événements de parrainage.',
+      keywords: '',
     },
     partDuPortefeuille: {
       title: 'Part du portefeuille',
@@ -94,6 +103,7 @@ export const glossary = frenchArea({
       short: 'Enquêtes, sondages et clients mystères : on ne connaît la satisfaction que si on la mesure.',
       body: 'La satisfaction ne se voit pas : il faut interroger les clients (enquête par questionnaire sur un échantillon, sondage) ou envoyer des clients mystères qui jouent le rôle d’acheteurs et notent le magasin. Les études qualitatives expliquent le pourquoi, les quantitatives donnent des chiffres. Chaque mesure a un coût et une marge d’erreur.',
       where: 'Décision « Enquête » ; tableau de bord : satisfaction mesurée, avec son échantillon et sa marge d’erreur, ou « non mesurée ».',
+      keywords: '',
     },
     margeErreur: {
       title: 'Marge d’erreur',
@@ -112,12 +122,14 @@ export const glossary = frenchArea({
       short: 'Donner au client de bonnes raisons de rester : avantages, reconnaissance, club.',
       body: 'Fidéliser activement, c’est proposer des avantages (financiers ou non), montrer de la reconnaissance et créer un sentiment d’appartenance. Le club clients, avec son accès réservé et ses récompenses, est l’outil le plus abouti. Ces actions coûtent : il faut les cibler et mesurer ce qu’elles rapportent.',
       where: 'Décisions : les quatre stratégies ; tableau des programmes et de leur ROI.',
+      keywords: '',
     },
     pyramideMaslow: {
       title: 'Pyramide de Maslow',
       short: 'Un besoin apparaît quand le précédent est satisfait ; l’estime vient après la sécurité.',
       body: 'Maslow range les besoins en étages : physiologiques, sécurité, appartenance, estime, accomplissement. Un étage ne compte vraiment que si les précédents sont remplis. Pour la fidélisation : un client qui a le bon produit au bon prix attend ensuite de l’appartenance (club, communauté) et de l’estime (reconnaissance, traitement privilégié).',
       where: 'Stratégies lien social et personnalisation ; fiche « Reconnaissance ».',
+      keywords: '',
     },
     clubClients: {
       title: 'Club clients',
@@ -130,12 +142,14 @@ export const glossary = frenchArea({
       short: 'Tout ce que le magasin sait de ses clients, rassemblé en un seul endroit.',
       body: 'La BDD réunit ce que chaque client a dit ou fait, quel que soit le canal : identité, achats, contacts, réclamations, préférences. C’est l’outil principal de la fidélisation. Chaque contact doit servir à vérifier, corriger ou compléter la base. Erreur classique d’une base mal tenue : proposer une remise sur un produit que le client vient d’acheter au prix fort.',
       where: 'Écran « Base clients » : le tableau, les filtres et la fiche de chaque client.',
+      keywords: '',
     },
     collecteDonnees: {
       title: 'Collecte des données',
       short: 'Carte de fidélité, jeux-concours, personnel, marketing direct, observation.',
       body: 'Le magasin enrichit sa base par la carte de fidélité (chaque passage en caisse est enregistré), les jeux-concours, les échanges avec le personnel, les réponses au marketing direct ou l’observation. Plus la base est complète, mieux on cible ; mais il faut le consentement du client pour le contacter. Dans Fidélis, les « données connues » d’un client sont la part de son profil (besoins, préférences) déjà collectée, affichée « Données de profil collectées » dans sa fiche ; son identité et ses achats sont connus de toute façon, et la personnalisation ne s’appuie que sur ce profil.',
       where: 'Décision « Collecte de données » ; colonnes « Données connues » et « Consentement » de la base clients (à afficher avec « Colonnes affichées »).',
+      keywords: '',
     },
     consentement: {
       title: 'Consentement (RGPD)',
@@ -154,18 +168,21 @@ export const glossary = frenchArea({
       short: 'Récence, Fréquence, Montant : trois notes de 1 à 5 pour classer les clients.',
       body: 'Récence : depuis quand le client n’a pas acheté. Fréquence : combien de fois il a acheté sur les 12 derniers mois. Montant : combien il a dépensé sur la même période. Chaque critère est noté de 1 à 5 par quintiles, parmi les clients qui ont acheté sur ces 12 mois (le meilleur cinquième d’entre eux reçoit 5) ; un client qui n’a rien acheté depuis 12 mois a 1 partout. En croisant les notes, on obtient des segments à traiter différemment.',
       where: 'Graphiques : grille RFM 5 × 5 ; base clients : colonnes R, F, M ; ciblage par notes RFM.',
+      keywords: '',
     },
     frat: {
       title: 'FRAT',
       short: 'RFM + le Type de produits achetés.',
       body: 'La méthode FRAT reprend la fréquence, la récence et le montant, et y ajoute le type de produits achetés. Deux clients aux mêmes notes RFM n’ont pas les mêmes besoins s’ils n’achètent pas les mêmes rayons.',
       where: 'Fiche client : achats par type de produit.',
+      keywords: '',
     },
     segments: {
       title: 'Segments de clientèle',
       short: 'Des groupes de clients qui se ressemblent, à traiter chacun à sa façon.',
       body: 'À partir des notes RFM, on forme 5 à 10 groupes. Les cinq segments utilisés par défaut : nouveau client, très bon client, bon client, futur non-client (il risque de partir) et inactif (à reconquérir comme un prospect). Une autre carte, plus fine, croise seulement récence et fréquence (champions, fidèles, à risque…). Le segment dit comment le client achète ces derniers mois ; l’étape du cycle de vie dit où il en est de sa relation, et c’est elle qui l’emporte quand il a cessé d’acheter : un « Client perdu » est toujours « Inactif » (à reconquérir comme un prospect) et sort de la carte récence × fréquence, même si ses notes des 12 derniers mois étaient bonnes ; un « Client dormant » n’est jamais « Bon client » ni « Très bon client », mais « Futur non-client » (il risque de partir) ; un client sans achat depuis 12 mois est « Inactif ». À l’inverse, un « Client actif » (il n’est pas parti) peut être dans le segment « Inactif » (il n’achète presque plus). Attention au rythme du métier : les notes ne regardent que les 12 derniers mois ; là où l’on achète tous les 2 ou 3 ans (un opticien), bien des clients fidèles qui n’ont pas eu besoin d’acheter cette année paraissent « Inactif ». Avant de les traiter comme à reconquérir, adaptez la fenêtre au cycle d’achat.',
       where: 'Graphiques : tailles des segments ; base clients : colonne Segment ; décisions : ciblage par segment.',
+      keywords: '',
     },
     datamining: {
       title: 'Datamining',
@@ -184,6 +201,7 @@ export const glossary = frenchArea({
       short: 'Chaque segment appelle sa propre action ; les meilleurs clients ont besoin de reconnaissance, pas de remises.',
       body: 'Les très bons clients achètent déjà au maximum : une remise leur fait surtout dépenser moins. Il vaut mieux travailler la durée de la relation (reconnaissance, connaissance parfaite de leurs besoins). Les clients moyens réagissent mieux aux avantages ; les futurs non-clients demandent une action rapide avant qu’ils partent.',
       where: 'Décisions : cibler un segment avant d’appliquer une stratégie ; ROI par programme.',
+      keywords: '',
     },
     logicielGrc: {
       title: 'Logiciel de GRC',
@@ -196,48 +214,56 @@ export const glossary = frenchArea({
       short: 'Suspect, prospect, nouveau client, client actif, dormant, perdu.',
       body: 'Le suspect s’intéresse à la catégorie ; le prospect correspond à la cible mais n’a pas encore acheté ; le nouveau client vient de faire son premier achat ; le client actif achète régulièrement ; le client dormant n’a pas acheté depuis un moment ; le client perdu n’achète plus. On agit différemment à chaque étape, et il faut au moins compenser les départs par des arrivées. La difficulté : décider quand un client actif devient dormant. Un client peut aussi partir pour une raison extérieure au magasin (déménagement, besoin disparu) : c’est le « Départ naturel » du bilan, hors schéma de l’infidélité. Une partie est inévitable ; les barrières au changement (carte, club, service construit pour le client) retiennent le reste.',
       where: 'Graphiques : entonnoir et flux du cycle de vie ; base clients : colonne Étape.',
+      keywords: '',
     },
     echelleFidelite: {
       title: 'Échelle de fidélité',
       short: 'Prospect, acheteur, client, supporteur, ambassadeur.',
       body: 'On fait monter le client d’un échelon à l’autre : le prospect découvre le magasin (notoriété), l’acheteur l’essaie (premier achat), le client revient (rachat, carte, promotions), le supporteur s’implique (communauté, offres personnalisées, essai des nouveautés), l’ambassadeur recommande le magasin. Chaque échelon a son objectif et ses outils.',
       where: 'Fiche client : « Échelle de fidélité » ; base clients : colonne « Échelle » (à afficher avec « Colonnes affichées ») ; décisions : ciblage par échelon.',
+      keywords: '',
     },
     soncas: {
       title: 'SONCAS',
       short: 'Sécurité, orgueil, nouveauté, confort, argent, sympathie : le motif d’achat dominant.',
       body: 'Chaque client a un motif d’achat qui domine : être rassuré (sécurité), être valorisé (orgueil), découvrir (nouveauté), être tranquille (confort), payer moins (argent) ou aimer la relation (sympathie). Le bon argument et la bonne stratégie dépendent de ce motif : une remise touche le client « argent », un club touche le client « sympathie » ou « orgueil ».',
       where: 'Base clients : colonne Motif ; décisions : ciblage par motif.',
+      keywords: '',
     },
     rolesAchat: {
       title: 'Rôles dans l’achat',
       short: 'Prescripteur, utilisateur, acheteur, payeur, décideur.',
       body: 'Plusieurs personnes peuvent intervenir dans un même achat : celle qui conseille (prescripteur), celle qui utilisera le produit (utilisateur), celle qui l’achète, celle qui paie, celle qui décide. Une action de fidélisation doit viser la bonne personne.',
       where: 'Parrainages : le client prescripteur amène un nouveau client.',
+      keywords: '',
     },
     parcoursClient: {
       title: 'Parcours client',
       short: 'Toutes les étapes et tous les points de contact, de la visite du site à la réclamation.',
       body: 'Le parcours client suit le client à chaque point de contact : il visite le site, se renseigne, demande un devis, achète, reçoit, utilise, reçoit la lettre d’information, réclame parfois. Chaque étape est une occasion de satisfaire ou de décevoir, et de collecter des données.',
       where: 'Fiche client : l’historique des événements dans l’ordre.',
+      keywords: '',
     },
     canauxContact: {
       title: 'Canaux de contact',
       short: 'Magasin, téléphone, courrier, e-mail, SMS, site web… chacun a son coût et sa portée.',
       body: 'Les canaux traditionnels (face à face, vitrine, courrier, catalogue, téléphone, médias) et numériques (site web, e-mailing, SMS, centre d’appels, bannières) ne touchent pas les mêmes clients et ne coûtent pas le même prix. On choisit le canal préféré du client quand on le connaît.',
       where: 'Base clients : colonne Canal ; achats par canal dans la fiche client ; canaux d’acquisition.',
+      keywords: '',
     },
     strategiesFidelisation: {
       title: 'Les quatre stratégies de fidélisation',
       short: 'Avantage financier, lien social, personnalisation, customisation.',
       body: 'Quatre grandes façons de fidéliser, avec chacune ses forces et ses limites : l’avantage financier agit vite mais se copie ; le lien social est difficile à imiter mais lent ; la personnalisation attache au magasin mais coûte ; la customisation limite le changement de fournisseur mais alourdit l’offre. Le bon choix dépend du segment visé et du motif d’achat.',
       where: 'Décisions : choix de la stratégie ; tableau des programmes au tableau de bord.',
+      keywords: '',
     },
     avantageFinancier: {
       title: 'Avantage financier',
       short: 'Bons de réduction, points, remises sur volume : efficace vite, facile à copier.',
       body: 'Exemples : bons d’achat, programme à points, prix dégressifs, miles. Avantages : simple à mettre en place, effet rapide. Inconvénients : les concurrents l’imitent vite, et il est difficile d’arrêter car le client s’habitue au prix réduit ; à l’arrêt, il a l’impression d’une hausse de prix. Ses effets s’estompent sur la durée.',
       where: 'Décisions : stratégie « Avantage financier » ; événements « Fin d’un avantage » et imitation par un concurrent.',
+      keywords: '',
     },
     lienSocial: {
       title: 'Lien social',
@@ -268,12 +294,14 @@ export const glossary = frenchArea({
       short: 'Les nouveaux clients recrutés : par la publicité ou par parrainage.',
       body: 'Pour grandir, il faut au moins remplacer les clients perdus. Les campagnes (prospectus, e-mailing, réseaux sociaux, presse) recrutent à un coût par client souvent élevé ; le parrainage par des clients satisfaits coûte moins et amène des clients plus fidèles.',
       where: 'Tableau de bord : carte « Nouveaux clients » (dont parrainages) ; décisions : campagnes d’acquisition.',
+      keywords: '',
     },
     roi: {
       title: 'Retour sur investissement (ROI)',
       short: 'Ce qu’une action rapporte en marge par rapport à ce qu’elle coûte.',
       body: 'ROI = (marge supplémentaire gagnée − coût) ÷ coût. Un ROI de 50 % signifie que chaque euro dépensé a rapporté 1,50 € de marge. Un ROI négatif veut dire que l’action coûte plus qu’elle ne rapporte : pas forcément une erreur au début (le lien social est lent), mais un signal à surveiller. Quand plusieurs programmes visent les mêmes clients, la marge de ces clients est partagée entre eux à parts égales : on ne la compte qu’une fois.',
       where: 'Tableau de bord : tableau des programmes ; graphiques : coût et ROI par programme.',
+      keywords: '',
     },
     groupeTemoin: {
       title: 'Groupe témoin',

@@ -1,22 +1,27 @@
 /**
  * Glossary search: concepts whose title, definition or explanation contain every word of the query
  * (accents and case ignored). The course and its exam are in French: in another language a card is
- * also found by its French title, definition and explanation (« futur non-client », « rupture »,
- * « part de marque » find their English card).
+ * also found by the French course terms kept with it (its `keywords`: « rupture », « récence »,
+ * « fidélisation »), which an English-only learner has without downloading the French cards, and by
+ * its French title, definition and explanation when French is loaded too.
  */
-import { translate, type Locale } from '../../i18n/translate.ts';
+import { lookup, messagesOf, type Locale } from '../../i18n/translate.ts';
 import { normaliseSearchText } from '../customers/customerSource.ts';
 import { CONCEPT_IDS, type ConceptId } from './concepts.ts';
 
 const COURSE_LOCALE: Locale = 'fr';
 
+/** A card's field in `locale`, '' when absent or not loaded (never the key, which would match « concept »). */
+function field(locale: Locale, id: ConceptId, name: string): string {
+  return lookup(messagesOf(locale), `glossary.concept.${id}.${name}`) ?? '';
+}
+
 function cardText(locale: Locale, id: ConceptId): string {
-  const field = (f: string) => translate(locale, `glossary.concept.${id}.${f}`);
-  return `${field('title')} ${field('short')} ${field('body')}`;
+  return `${field(locale, id, 'title')} ${field(locale, id, 'short')} ${field(locale, id, 'body')}`;
 }
 
 export function conceptText(locale: Locale, id: ConceptId): string {
-  const french = locale === COURSE_LOCALE ? '' : ` ${cardText(COURSE_LOCALE, id)}`;
+  const french = locale === COURSE_LOCALE ? '' : ` ${field(locale, id, 'keywords')} ${cardText(COURSE_LOCALE, id)}`;
   return normaliseSearchText(`${id} ${cardText(locale, id)}${french}`);
 }
 

@@ -3,7 +3,8 @@
  * an Erasmus learner typing « futur non-client » or « rupture » gets the English card (QA self 31),
  * and English card titles carry the French term the exam uses.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { glossary as frenchGlossary } from '../../../src/i18n/fr/glossary.ts';
 import { searchConcepts } from '../../../src/ui/glossary/glossarySearch.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 
@@ -40,5 +41,48 @@ describe('glossary search', () => {
       ['lienSocial', 'lien social'],
     ];
     for (const [id, term] of terms) expect(translate('en', `glossary.concept.${id}.title`), id).toMatch(new RegExp(`\\(.*${term}.*\\)`));
+  });
+});
+
+describe('glossary search of an English-only learner (the French cards never downloaded)', () => {
+  /** searchConcepts in a fresh registry holding English alone, as in the browser of a learner who chose English on the home page. */
+  async function englishOnly(): Promise<(query: string) => string[]> {
+    vi.resetModules();
+    const { registerMessages, hasMessages } = await import('../../../src/i18n/translate.ts');
+    const { enLearner } = await import('../../../src/i18n/enLearner.ts');
+    const search = await import('../../../src/ui/glossary/glossarySearch.ts');
+    registerMessages('en', enLearner);
+    expect(hasMessages('fr', 'core')).toBe(false);
+    return (query) => search.searchConcepts('en', query);
+  }
+
+  it('finds the cards by the French course terms said in class, accents or not', async () => {
+    const search = await englishOnly();
+    const expected: [string, string][] = [
+      ['rupture', 'schemaInfidelite'],
+      ['rencontre', 'schemaInfidelite'],
+      ['fidélisation', 'fidelite'],
+      ['fidelisation', 'fidelite'],
+      ['fidelisation', 'pourquoiFideliser'],
+      ['recence', 'rfm'],
+      ['Récence', 'frat'],
+      ['panier moyen', 'equationCa'],
+      ['ambassadeur', 'echelleFidelite'],
+      ['orgueil', 'soncas'],
+      ['payeur', 'rolesAchat'],
+      ['conquete', 'acquisition'],
+    ];
+    for (const [query, id] of expected) expect(search(query), query).toContain(id);
+  });
+
+  it('finds every card by its French title', async () => {
+    const search = await englishOnly();
+    for (const [id, card] of Object.entries(frenchGlossary.concept)) expect(search(card.title.replace(/[()?]/g, '')), card.title).toContain(id);
+  });
+
+  it('does not match every card on the words of a missing French key', async () => {
+    const search = await englishOnly();
+    expect(search('concept')).toEqual([]);
+    expect(search('keywords')).toEqual([]);
   });
 });
