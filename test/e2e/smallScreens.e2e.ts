@@ -152,6 +152,8 @@ describe('small screens in real Chromium', () => {
     // the Bilan's effects table and its note (the Bilan opens at the end of the game)
     await nav(page).getByRole('link', { name: 'Décisions' }).click();
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
+    // the bar asks first (QA tablet #2)
+    await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
     await expect.poll(() => tickLabel(page), { timeout: 180_000 }).toMatch(/Partie terminée/);
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     await page.locator('#db-programmes-note').waitFor();

@@ -30,6 +30,8 @@ describe('verifying a result file made by the app', () => {
     await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52');
     // the debrief and its result file come once the game is over
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
+    // the bar asks first (QA tablet #2)
+    await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
     await page.getByText('La partie est terminée', { exact: false }).waitFor({ timeout: 120_000 });
 
     // the learner's side: the result file from the debrief

@@ -190,6 +190,12 @@ export const decisions: Messages['decisions'] = {
     /** several periods played at once (« Avancer de 4 périodes », « Lecture » then « Pause »): their sums */
     outcomeWeeks: 'Weeks {{from}} to {{to}}: {{lost}}, {{won}}.',
     outcomeMonths: 'Months {{from}} to {{to}}: {{lost}}, {{won}}.',
+    /** « Aller jusqu’à la fin » asks first, in the bar (a tap next to « Avancer de 4 périodes » ended the game) */
+    endConfirmOne: 'Play the last period with the decisions in force, without any new decision?',
+    endConfirmOther: 'Play the {{n}} remaining periods at once with the decisions in force, without any new decision?',
+    endConfirmYesOne: 'Play the last period',
+    endConfirmYesOther: 'Play the {{n}} periods',
+    endConfirmCancel: 'Cancel',
   },
   describe: {
     line: '{{type}}: {{detail}}',

@@ -193,6 +193,12 @@ export const decisions = frenchArea({
     /** several periods played at once (« Avancer de 4 périodes », « Lecture » then « Pause »): their sums */
     outcomeWeeks: 'Semaines {{from}} à {{to}} : {{lost}}, {{won}}.',
     outcomeMonths: 'Mois {{from}} à {{to}} : {{lost}}, {{won}}.',
+    /** « Aller jusqu’à la fin » asks first, in the bar (a tap next to « Avancer de 4 périodes » ended the game) */
+    endConfirmOne: 'Jouer la dernière période avec les décisions en vigueur, sans nouvelle décision ?',
+    endConfirmOther: 'Jouer d’un coup les {{n}} périodes restantes avec les décisions en vigueur, sans nouvelle décision ?',
+    endConfirmYesOne: 'Jouer la dernière période',
+    endConfirmYesOther: 'Jouer les {{n}} périodes',
+    endConfirmCancel: 'Annuler',
   },
   describe: {
     line: '{{type}} : {{detail}}',

@@ -1,0 +1,84 @@
+/**
+ * « Aller jusqu’à la fin » in the time bar asks first, in place (QA tablet #2: one tap, 7 px from
+ * « Avancer de 4 périodes », ended the game): how many periods it plays with the decisions in force,
+ * « Annuler » focused (a second tap or Enter does not play), Escape cancels, both languages.
+ */
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import AdvanceControls from '../../../src/ui/decisions/AdvanceControls.svelte';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { scenario, started } from './session.ts';
+
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+describe('« Aller jusqu’à la fin » asks before playing', () => {
+  afterEach(async () => {
+    await setLocale('fr');
+  });
+
+  it('plays nothing on the first tap, says how many periods, and Annuler / Escape give the buttons back', async () => {
+    const user = userEvent.setup();
+    const { session } = await started({ ...scenario, durationTicks: 6 });
+    render(AdvanceControls, { session });
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await waitFor(() => expect(session.tick).toBe(1));
+
+    const end = screen.getByRole('button', { name: 'Aller jusqu’à la fin' });
+    await user.click(end);
+    const confirm = screen.getByRole('group', { name: /5 périodes restantes avec les décisions en vigueur/ });
+    expect(norm(confirm.textContent)).toContain(
+      'Jouer d’un coup les 5 périodes restantes avec les décisions en vigueur, sans nouvelle décision ?',
+    );
+    const cancel = within(confirm).getByRole('button', { name: 'Annuler' });
+    expect(cancel).toHaveFocus();
+    // a second tap / Enter lands on « Annuler »: still week 2
+    await user.keyboard('{Enter}');
+    expect(session.tick).toBe(1);
+    expect(session.busy).toBe(false);
+    expect(screen.queryByTestId('advance-end-confirm')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Aller jusqu’à la fin' })).toHaveFocus();
+
+    // Escape cancels too
+    await user.keyboard('{Enter}');
+    expect(screen.getByTestId('advance-end-confirm')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('advance-end-confirm')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Aller jusqu’à la fin' })).toHaveFocus();
+    expect(session.tick).toBe(1);
+
+    // confirmed: the five periods are played
+    await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
+    await user.click(screen.getByRole('button', { name: 'Jouer les 5 périodes' }));
+    await waitFor(() => expect(session.finished).toBe(true));
+    expect(session.tick).toBe(6);
+  });
+
+  it('says the last period in the singular, and in English', async () => {
+    const user = userEvent.setup();
+    const { session } = await started({ ...scenario, durationTicks: 2 });
+    render(AdvanceControls, { session });
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await waitFor(() => expect(session.tick).toBe(1));
+    await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
+    expect(screen.getByRole('group', { name: /^Jouer la dernière période avec les décisions en vigueur, sans nouvelle décision/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Jouer la dernière période' })).toBeInTheDocument();
+
+    await setLocale('en');
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Play the last period with the decisions in force, without any new decision?' })).toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Advance one period' }));
+    await waitFor(() => expect(session.finished).toBe(true));
+  });
+
+  it('in English, names the periods it will play', async () => {
+    await setLocale('en');
+    const user = userEvent.setup();
+    const { session } = await started({ ...scenario, durationTicks: 5 });
+    render(AdvanceControls, { session });
+    await user.click(screen.getByRole('button', { name: 'Go to the end' }));
+    expect(screen.getByRole('group', { name: 'Play the 5 remaining periods at once with the decisions in force, without any new decision?' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Play the 5 periods' }));
+    await waitFor(() => expect(session.finished).toBe(true));
+  });
+});
