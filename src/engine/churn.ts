@@ -33,23 +33,27 @@ function naturalDropout(p: number, visits: number): number {
 /*
  * Upper bound of the dissatisfaction multiplier exp(SLOPE (ref - s)) of a buyer, without exp: the
  * multiplier at the bottom of s's bin of width 1/128 (it falls as s rises), widened by 1e-12 (above
- * exp's error of one ulp), from a table kept for the scenario's reference satisfaction. Every step from
- * the multiplier to the hazard h (products of non-negative factors, 1 - x, powInt, the cap) is monotone,
- * and IEEE rounding keeps that order: the bound's hazard is never below h. A uniform at or above it stays
- * (most buyers), the same answer as with h; below it, churnStep computes exp and decides again. NaN when
- * s is outside [0, 1] (no bin).
+ * exp's error of one ulp), from a table built for the scenario's reference satisfaction with each tick's
+ * context (ctx.satBound, satMultiplierTable). Every step from the multiplier to the hazard h (products of
+ * non-negative factors, 1 - x, powInt, the cap) is monotone, and IEEE rounding keeps that order: the
+ * bound's hazard is never below h. A uniform at or above it stays (most buyers), the same answer as with
+ * h; below it, churnStep computes exp and decides again. NaN when s is outside [0, 1] (no bin).
+ * The table lives in the context, not in this module: two simulations of different shops stepped in turn
+ * in one process (the class view replays several) each read their own, with no shared state to rebuild.
  */
 const SAT_BINS = 128;
-const satBound = new Float64Array(SAT_BINS + 1);
-let satBoundRef = Number.NaN;
 
-export function satMultiplierBound(ref: number, s: number): number {
+/** The bounds of satMultiplierBound for the reference satisfaction `ref` (129 bin edges). */
+export function satMultiplierTable(ref: number): Float64Array {
+  const table = new Float64Array(SAT_BINS + 1);
+  for (let b = 0; b <= SAT_BINS; b++) table[b] = exp(P.SATISFACTION_DROPOUT_SLOPE * (ref - b / SAT_BINS)) * (1 + 1e-12);
+  return table;
+}
+
+/** Upper bound of exp(SLOPE (ref - s)) from satMultiplierTable(ref); NaN when s is outside [0, 1]. */
+export function satMultiplierBound(table: Float64Array, s: number): number {
   if (!(s >= 0 && s <= 1)) return Number.NaN;
-  if (ref !== satBoundRef) {
-    for (let b = 0; b <= SAT_BINS; b++) satBound[b] = exp(P.SATISFACTION_DROPOUT_SLOPE * (ref - b / SAT_BINS)) * (1 + 1e-12);
-    satBoundRef = ref;
-  }
-  return satBound[(s * SAT_BINS) | 0];
+  return table[(s * SAT_BINS) | 0];
 }
 
 /** Recognition the customer gets from the shop, 0..1. */
@@ -86,7 +90,7 @@ export function churnStep(ctx: TickContext, i: number, visits: number, bonded: n
   let satMultiplier = 1;
   let exact = true;
   if (visits > 0) {
-    satMultiplier = satMultiplierBound(ctx.satisfactionRef, s);
+    satMultiplier = satMultiplierBound(ctx.satBound, s);
     exact = satMultiplier !== satMultiplier; // NaN: no bound (s outside [0, 1])
     if (exact) satMultiplier = exp(P.SATISFACTION_DROPOUT_SLOPE * (ctx.satisfactionRef - s));
     natural = naturalDropout(c.dropout[i] * satMultiplier * (P.NATURAL_UNAVOIDABLE_SHARE + (1 - P.NATURAL_UNAVOIDABLE_SHARE) * barrier), visits);

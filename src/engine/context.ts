@@ -5,6 +5,7 @@
  * only reads numbers. Also holds the module-level scratch arrays for programme effects,
  * reused between ticks (never part of the state).
  */
+import { satMultiplierTable } from './churn.ts';
 import { pow } from './detMath.ts';
 import * as P from './params.ts';
 import { STREAMS, streamKey, type StreamKey } from './rng.ts';
@@ -200,6 +201,8 @@ export interface TickContext {
   referrers: number[];
   // per-tick constants
   satisfactionRef: number;
+  /** upper bounds of the buyers' dissatisfaction multiplier for satisfactionRef (churn.ts, satMultiplierTable) */
+  satBound: Float64Array;
   rateMultiplier: number;
   performance: number;
   incidentRate: number;
@@ -356,6 +359,7 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     counters: newCounters(),
     referrers: [],
     satisfactionRef: cust.initialSatisfaction.mean,
+    satBound: satMultiplierTable(cust.initialSatisfaction.mean),
     rateMultiplier: conditions.rate,
     performance: Math.max(0, scenario.service.performance - conditions.performanceDrop),
     incidentRate: Math.min(1, scenario.service.incidentRate * conditions.incidentMultiplier),
