@@ -84,6 +84,8 @@ export const charts = frenchArea({
     programme: 'Programme',
     none: 'Aucun programme lancé pour l’instant.',
     effect: 'Effet du programme',
+    notShown: 'Marge supplémentaire : effet non démontré (l’intervalle contient 0)',
+    errorBars: 'Les traits noirs donnent la marge d’erreur à 95 % de la marge supplémentaire. Une barre pâle : l’intervalle contient 0, l’écart peut n’être que du hasard (effet non démontré).',
   },
   comparison: {
     heading: 'Membres et groupe témoin',

@@ -1,44 +1,139 @@
-/** Cost and extra margin of each loyalty programme (grouped bars), with ROI in the table (pure). */
-import type { ChartConfiguration } from 'chart.js';
+/**
+ * Cost and extra margin of each loyalty programme (grouped bars), with ROI in the table (pure).
+ * The extra margin is an estimate: each bar carries its 95 % interval as an error bar
+ * (errorBarsPlugin), and a bar whose interval holds 0 is drawn pale, as its own legend entry
+ * « effet non démontré », so the chart never reads as a shown gain or loss the Bilan calls noise.
+ */
+import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { ProgrammeKpi } from '../../engine/types.ts';
-import { OKABE_ITO } from './palette.ts';
+import { OKABE_ITO, withAlpha } from './palette.ts';
 import type { SeriesModel } from './seriesModel.ts';
 
 export function programmesModel(
   programmes: readonly ProgrammeKpi[],
   programmeLabel: (p: ProgrammeKpi) => string,
-  labels: { cost: string; margin: string },
+  labels: { cost: string; margin: string; notShown?: string },
 ): SeriesModel {
   return {
     labels: programmes.map(programmeLabel),
     kind: 'money',
     series: [
       { id: 'cost', label: labels.cost, values: programmes.map((p) => p.costToDate) },
-      { id: 'margin', label: labels.margin, values: programmes.map((p) => p.incrementalMarginToDate) },
+      {
+        id: 'margin',
+        label: labels.margin,
+        values: programmes.map((p) => p.incrementalMarginToDate),
+        errors: programmes.map((p) => p.incrementalMarginError),
+        ...(labels.notShown ? { drawnAs: [labels.notShown] } : {}),
+      },
     ],
   };
 }
 
-export function programmesConfig(model: SeriesModel, locale: string): ChartConfiguration<'bar'> {
-  const colours = [OKABE_ITO.vermillion, OKABE_ITO.bluishGreen];
+/** Whether an estimate's 95 % interval holds 0: its effect is not shown (app/programmeEffect.ts reads it the same way). */
+export function holdsZero(value: number, error: number | null): boolean {
+  return Math.abs(value) <= (error ?? 0);
+}
+
+/** A bar dataset with the half-widths of its values' 95 % intervals, drawn by errorBarsPlugin. */
+interface WithErrors {
+  data: unknown[];
+  errorBars?: readonly (number | null)[];
+}
+
+/**
+ * Draws each bar's 95 % interval as a vertical line with caps (value ± half-width), for the datasets
+ * that carry `errorBars`; hidden datasets and missing values draw nothing.
+ */
+export const errorBarsPlugin: Plugin<'bar'> = {
+  id: 'fidelisErrorBars',
+  afterDatasetsDraw(chart) {
+    const { ctx } = chart;
+    chart.data.datasets.forEach((raw, i) => {
+      const dataset = raw as unknown as WithErrors;
+      if (!dataset.errorBars || !chart.isDatasetVisible(i)) return;
+      const meta = chart.getDatasetMeta(i);
+      const scale = chart.scales[meta.yAxisID ?? 'y'];
+      if (!scale) return;
+      meta.data.forEach((bar, j) => {
+        const value = dataset.data[j];
+        const error = dataset.errorBars?.[j];
+        if (typeof value !== 'number' || error === null || error === undefined || !(error > 0)) return;
+        const x = bar.x;
+        const top = scale.getPixelForValue(value + error);
+        const bottom = scale.getPixelForValue(value - error);
+        const width = (bar as unknown as { width?: number }).width ?? 16;
+        const cap = Math.max(3, Math.min(8, width / 4));
+        ctx.save();
+        ctx.strokeStyle = OKABE_ITO.black;
+        ctx.lineWidth = 1.5;
+        ctx.beginPath();
+        ctx.moveTo(x, top);
+        ctx.lineTo(x, bottom);
+        ctx.moveTo(x - cap, top);
+        ctx.lineTo(x + cap, top);
+        ctx.moveTo(x - cap, bottom);
+        ctx.lineTo(x + cap, bottom);
+        ctx.stroke();
+        ctx.restore();
+      });
+    });
+  },
+};
+
+/**
+ * Cost, then the extra margin split in two datasets (skipNull: one bar per programme): the margins
+ * shown (interval clear of 0) and, pale, those whose interval holds 0 under `notShown`'s label.
+ */
+export function programmesConfig(model: SeriesModel, locale: string, notShown = ''): ChartConfiguration<'bar'> {
+  const [cost, margin] = model.series;
+  const errors = margin?.errors ?? [];
+  const values = margin?.values ?? [];
+  const unshown = values.map((v, i) => v !== null && holdsZero(v, errors[i] ?? null));
+  const green: string = OKABE_ITO.bluishGreen;
+  const datasets: { label: string; data: (number | null)[]; errorBars?: readonly (number | null)[]; backgroundColor: string; borderColor: string; borderWidth: number; skipNull: boolean }[] = [
+    { label: cost.label, data: cost.values, backgroundColor: OKABE_ITO.vermillion, borderColor: OKABE_ITO.black, borderWidth: 0, skipNull: true },
+    {
+      label: margin.label,
+      data: values.map((v, i) => (unshown[i] ? null : v)),
+      errorBars: errors,
+      backgroundColor: green,
+      borderColor: OKABE_ITO.black,
+      borderWidth: 1,
+      skipNull: true,
+    },
+  ];
+  if (unshown.some(Boolean)) {
+    datasets.push({
+      label: notShown || margin.label,
+      data: values.map((v, i) => (unshown[i] ? v : null)),
+      errorBars: errors,
+      backgroundColor: withAlpha(green, 0.25),
+      borderColor: green,
+      borderWidth: 2,
+      skipNull: true,
+    });
+  }
+  // the axis holds every interval, not only the bars (chart.js fits the data alone)
+  const ends = values.flatMap((v, i) => (v === null ? [] : [v - (errors[i] ?? 0), v + (errors[i] ?? 0)]));
+  const costs = cost.values.filter((v): v is number => v !== null);
   return {
     type: 'bar',
-    data: {
-      labels: model.labels,
-      datasets: model.series.map((s, i) => ({
-        label: s.label,
-        data: s.values,
-        backgroundColor: colours[i % colours.length],
-        borderColor: OKABE_ITO.black,
-        borderWidth: i === 0 ? 0 : 1,
-      })),
-    },
+    data: { labels: model.labels, datasets: datasets as ChartConfiguration<'bar'>['data']['datasets'] },
+    plugins: [errorBarsPlugin],
     options: {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
       plugins: { legend: { position: 'bottom' } },
-      scales: { y: { beginAtZero: true, ticks: { format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 } } } },
+      scales: {
+        y: {
+          beginAtZero: true,
+          suggestedMin: Math.min(0, ...ends),
+          suggestedMax: Math.max(0, ...ends, ...costs),
+          ticks: { format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 } },
+        },
+      },
       locale,
     },
   };

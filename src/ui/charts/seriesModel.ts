@@ -19,6 +19,10 @@ export interface Series {
    * margin of error, « −437,6 % ± 972,2 % »); null or absent: the value written by its kind
    */
   texts?: (string | null)[];
+  /** half-widths of the values' 95 % intervals, where the values are estimates (drawn as error bars) */
+  errors?: (number | null)[];
+  /** labels of other drawn datasets that show this series' values (a programme's margin whose effect is not shown, drawn pale) */
+  drawnAs?: string[];
 }
 
 export interface SeriesModel {

@@ -35,7 +35,7 @@ export function cellText(locale: Locale, model: SeriesModel, s: Series, index: n
  * table's own words there says them (a programme's margin « 5 972 € ± 10 254 € », not the bare bar).
  */
 export function tipValueText(locale: Locale, model: SeriesModel, value: number, series: string, index?: number): string {
-  const s = model.series.find((x) => x.label === series);
+  const s = model.series.find((x) => x.label === series || x.drawnAs?.includes(series));
   const words = index === undefined ? null : s?.texts?.[index];
   return words ?? valueText(locale, value, s?.kind ?? model.kind);
 }

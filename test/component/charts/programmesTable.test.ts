@@ -3,7 +3,8 @@
  * margin of error and what they show (QA: the table showed the bare « −437,6 % »).
  */
 import { render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import ChartsScreen from '../../../src/ui/charts/ChartsScreen.svelte';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
@@ -22,5 +23,25 @@ describe('charts: programmes table', () => {
       .getAllByRole('row')[1]
       .querySelectorAll('td');
     expect([...cells].map((c) => norm(c.textContent))).toEqual(['1 000 €', '−3 376 € ± 9 722 €', '−437,6 % ± 972,2 %', 'effet non démontré : dans la marge d’erreur']);
+  });
+
+  afterEach(() => setLocale('fr'));
+
+  // QA tablet #12: the chart draws the margin of error; its note says how to read the bars, in both languages
+  it('explains the error bars and the pale « effet non démontré » bars, in French and in English', async () => {
+    const kpis = makeKpiSeries(3, (k) => ({
+      ...k,
+      programmes: [{ ...k.programmes[0], incrementalMarginToDate: -3376, incrementalMarginError: 9722, costToDate: 1000, roi: -4.376 }],
+    }));
+    const { unmount } = render(ChartsScreen, { scenario: fixtureScenario(), kpis });
+    expect(screen.getByText(/marge d’erreur à 95 % de la marge supplémentaire/)).toBeTruthy();
+    unmount();
+    await setLocale('en');
+    render(ChartsScreen, { scenario: fixtureScenario(), kpis });
+    expect(screen.getByText(/95% margin of error of the extra margin/)).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Cost and return of programmes' });
+    const cells = within(table).getAllByRole('row')[1].querySelectorAll('td');
+    expect(norm(cells[1].textContent)).toBe('−€3,376 ± €9,722');
+    expect(norm(cells[3].textContent)).toMatch(/no proven effect/);
   });
 });

@@ -4,7 +4,10 @@ import { kpiSeriesModel, lineConfig } from '../../../src/ui/charts/kpiSeriesConf
 import { segmentsModel, stackedBarConfig } from '../../../src/ui/charts/segmentsConfig.ts';
 import { funnelConfig, funnelModel, stageFlows } from '../../../src/ui/charts/lifecycleConfig.ts';
 import { histogramModel, measuredConfig, measuredPoints } from '../../../src/ui/charts/satisfactionConfig.ts';
-import { programmesConfig, programmesModel } from '../../../src/ui/charts/programmesConfig.ts';
+import { errorBarsPlugin, programmesConfig, programmesModel } from '../../../src/ui/charts/programmesConfig.ts';
+import { legendEntries } from '../../../src/ui/charts/chartLegend.ts';
+import { tipValueText } from '../../../src/ui/charts/valueText.ts';
+import type { ChartConfiguration } from 'chart.js';
 import { rfGridRows } from '../../../src/ui/charts/rfGrid.ts';
 import { OKABE_ITO, SERIES_COLOURS, seriesStyle, withAlpha } from '../../../src/ui/charts/palette.ts';
 import { valueText } from '../../../src/ui/charts/valueText.ts';
@@ -115,6 +118,58 @@ describe('programmes', () => {
     expect(model.labels).toEqual(['0:0']);
     expect(model.series.map((s) => s.values[0])).toEqual([2400, 520 * 6 - 300]);
     expect(programmesConfig(model, 'fr-FR').data.datasets).toHaveLength(2);
+  });
+
+  // QA tablet #12: « −14 622 € » drawn as a plain bar while the Bilan said « effet non démontré »
+  const measured = (margin: number, error: number) => ({ ...kpis[5].programmes[0], incrementalMarginToDate: margin, incrementalMarginError: error });
+  const labels = { cost: 'Coût', margin: 'Marge', notShown: 'Marge : effet non démontré' };
+
+  it('draws a margin whose interval holds 0 as its own pale dataset « effet non démontré », with error bars on every margin', () => {
+    const model = programmesModel([measured(-14622, 36617), measured(8000, 3000)], (p) => String(p.incrementalMarginToDate), labels);
+    const config = programmesConfig(model, 'fr-FR', labels.notShown);
+    const [, shown, unshown] = config.data.datasets as unknown as { label: string; data: (number | null)[]; errorBars: number[]; backgroundColor: string }[];
+    expect(shown.data).toEqual([null, 8000]);
+    expect(unshown.label).toBe('Marge : effet non démontré');
+    expect(unshown.data).toEqual([-14622, null]);
+    expect(unshown.backgroundColor).toBe(withAlpha(OKABE_ITO.bluishGreen, 0.25));
+    expect(shown.errorBars).toEqual([36617, 3000]);
+    expect(legendEntries(config as ChartConfiguration).map((e) => e.label)).toEqual(['Coût', 'Marge', 'Marge : effet non démontré']);
+    // the axis reaches both ends of every interval
+    expect(config.options?.scales?.y).toMatchObject({ suggestedMin: -14622 - 36617, suggestedMax: Math.max(-14622 + 36617, kpis[5].programmes[0].costToDate) });
+    expect(config.plugins).toContain(errorBarsPlugin);
+    // a tip on the pale bar reads the margin with its error, as the table does
+    const texted = { ...model, series: model.series.map((s) => (s.id === 'margin' ? { ...s, texts: ['−14 622 € ± 36 617 €', '8 000 € ± 3 000 €'] } : s)) };
+    expect(tipValueText('fr', texted, -14622, 'Marge : effet non démontré', 0)).toBe('−14 622 € ± 36 617 €');
+  });
+
+  it('keeps one margin dataset when every interval is clear of 0', () => {
+    const model = programmesModel([measured(8000, 3000)], (p) => p.id, labels);
+    expect(programmesConfig(model, 'fr-FR', labels.notShown).data.datasets).toHaveLength(2);
+  });
+
+  it('draws each visible bar’s interval, value ± error, as a capped vertical line', () => {
+    const lines: [string, number, number][] = [];
+    const ctx = {
+      save() {},
+      restore() {},
+      beginPath() {},
+      stroke() {},
+      moveTo: (x: number, y: number) => lines.push(['M', x, y]),
+      lineTo: (x: number, y: number) => lines.push(['L', x, y]),
+    };
+    const chart = {
+      ctx,
+      data: { datasets: [{ data: [100] }, { data: [50, null], errorBars: [20, 5] }] },
+      isDatasetVisible: () => true,
+      getDatasetMeta: () => ({ yAxisID: 'y', data: [{ x: 10, width: 16 }, { x: 30, width: 16 }] }),
+      scales: { y: { getPixelForValue: (v: number) => 1000 - v } },
+    };
+    (errorBarsPlugin.afterDatasetsDraw as unknown as (c: unknown) => void)(chart);
+    expect(lines.slice(0, 2)).toEqual([
+      ['M', 10, 1000 - 70],
+      ['L', 10, 1000 - 30],
+    ]);
+    expect(lines).toHaveLength(6);
   });
 });
 
