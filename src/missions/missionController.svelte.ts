@@ -10,7 +10,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { rememberRun } from '../app/preferences.ts';
 import { answerIsRight, evaluateMission, unlockedTools, type MissionStatus } from './evaluate.ts';
 import { missionScenario } from './missionScenario.ts';
-import { parseProgress, recordOutcome, type MissionProgress, type ProgressStorage } from './progress.ts';
+import { attemptOf, parseProgress, recordOutcome, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
 import type { Mission, MissionPath } from './schema.ts';
 import { OPEN_ACCESS, TOOLS, type ToolAccess } from './tools.ts';
 
@@ -49,10 +49,16 @@ export class MissionController {
     this.progress = parseProgress(deps.storage.read());
   }
 
-  /** The mission of the run being played, if it is one. */
+  /** What the run being played has done for the active mission (the mission's run or a what-if branch of it); null when it plays something else. */
+  attempt = $derived.by((): MissionAttempt | null => {
+    const a = this.progress.active;
+    return a ? attemptOf(a, this.#session.runId) : null;
+  });
+
+  /** The mission of the run being played, if it is one (its what-if branches play it too). */
   active = $derived.by((): ActiveMissionView | null => {
     const a = this.progress.active;
-    if (!a || a.runId !== this.#session.runId) return null;
+    if (!a || !this.attempt) return null;
     const path = this.pathOf(a.scenarioId);
     const index = path ? path.missions.findIndex((m) => m.id === a.missionId) : -1;
     const base = this.#scenarios.find((s) => s.id === a.scenarioId);
@@ -65,7 +71,7 @@ export class MissionController {
     const s = this.#session;
     if (!view || !s.scenario) return null;
     const teacher = this.#teacherAccess();
-    return evaluateMission(view.mission, s.scenario, s.kpis, s.decisions, this.progress.active?.answer != null, s.rejections, [...teacher.locked, ...teacher.hidden]);
+    return evaluateMission(view.mission, s.scenario, s.kpis, s.decisions, this.attempt?.answer != null, s.rejections, [...teacher.locked, ...teacher.hidden]);
   });
 
   /** Tools a mission leaves locked: every tool not unlocked by it or an earlier mission. */
@@ -116,20 +122,23 @@ export class MissionController {
     const ok = await this.#session.start(scenario, options.seed ?? base.defaultSeed, options.name, options.mode ? { mode: options.mode } : {});
     if (!ok || !this.#session.runId) return false;
     rememberRun(this.#session.runId);
-    this.#save({ ...this.progress, active: { runId: this.#session.runId, scenarioId, missionId: mission.id, answer: null, tries: 0, recorded: false } });
+    this.#save({ ...this.progress, active: { runId: this.#session.runId, scenarioId, missionId: mission.id, answer: null, tries: 0, recorded: false, branches: {} } });
     return true;
   }
 
   /** Checks an answer to a question mission against the engine's current state. */
   async answer(value: number): Promise<AnswerResult> {
     const view = this.active;
-    const active = this.progress.active;
-    if (!view || !active || view.mission.check.kind !== 'question') return 'unavailable';
+    const runId = this.#session.runId;
+    if (!view || !runId || view.mission.check.kind !== 'question') return 'unavailable';
     if (!Number.isSafeInteger(value) || value < 0) return 'invalid';
     const check = view.mission.check;
     const { count } = await this.#session.selectTarget({ segments: [check.segment] }, 0);
     const right = answerIsRight(check, value, count);
-    this.#save({ ...this.progress, active: { ...active, tries: active.tries + 1, answer: right ? value : active.answer } });
+    const active = this.progress.active;
+    const attempt = active ? attemptOf(active, runId) : null;
+    if (!active || !attempt) return 'unavailable';
+    this.#save({ ...this.progress, active: withAttempt(active, runId, { ...attempt, tries: attempt.tries + 1, answer: right ? value : attempt.answer }) });
     this.settle();
     return right ? 'right' : 'wrong';
   }
@@ -138,10 +147,24 @@ export class MissionController {
   settle(): void {
     const view = this.active;
     const active = this.progress.active;
+    const attempt = this.attempt;
+    const runId = this.#session.runId;
     const status = this.status;
-    if (!view || !active || !status || active.recorded || status.outcome === 'enCours') return;
+    if (!view || !active || !attempt || !runId || !status || attempt.recorded || status.outcome === 'enCours') return;
     const next = recordOutcome(this.progress, active.scenarioId, active.missionId, status.outcome);
-    this.#save({ ...next, active: { ...active, recorded: true } });
+    this.#save({ ...next, active: withAttempt(active, runId, { ...attempt, recorded: true }) });
+  }
+
+  /**
+   * A what-if branch was made from `parentRunId`: when that run plays the mission, the branch plays it
+   * too (its locks, banner and check), as a new attempt. A teacher sees « Et si… ? Rejouer » as the
+   * learner trying the mission again, so a success there counts like one in the run.
+   */
+  carry(parentRunId: string, branchRunId: string): void {
+    const active = this.progress.active;
+    if (!active) return;
+    const next = withBranch(active, parentRunId, branchRunId);
+    if (next !== active) this.#save({ ...this.progress, active: next });
   }
 
   /** Re-evaluates whenever the session moves on; returns the function that stops. */

@@ -15,15 +15,27 @@ const missionRecord = z.object({
 });
 export type MissionRecord = z.infer<typeof missionRecord>;
 
-const activeMission = z.object({
-  runId: z.string().check(z.minLength(1), z.maxLength(200)),
-  scenarioId: z.string().check(z.minLength(1), z.maxLength(200)),
-  missionId: z.string().check(z.minLength(1), z.maxLength(200)),
+const attemptFields = {
   /** question missions: the right answer once given, and the answers tried */
   answer: z._default(z.nullable(z.int().check(z.gte(0), z.lte(10_000_000))), null),
   tries: z._default(z.int().check(z.gte(0), z.lte(1_000_000)), 0),
   /** the outcome of this attempt is in `done` already */
   recorded: z._default(z.boolean(), false),
+};
+const attempt = z.object(attemptFields);
+/** What one timeline of the mission has done: each timeline (the run, a what-if branch of it) is an attempt. */
+export type MissionAttempt = z.infer<typeof attempt>;
+
+const activeMission = z.object({
+  runId: z.string().check(z.minLength(1), z.maxLength(200)),
+  scenarioId: z.string().check(z.minLength(1), z.maxLength(200)),
+  missionId: z.string().check(z.minLength(1), z.maxLength(200)),
+  ...attemptFields,
+  /**
+   * The what-if branches of the mission's run (and of its branches), by run id: a branch replays the
+   * mission's scenario with its locks and is checked like the run, as one more attempt.
+   */
+  branches: z._default(z.record(z.string().check(z.minLength(1), z.maxLength(200)), attempt), {}),
 });
 export type ActiveMission = z.infer<typeof activeMission>;
 
@@ -56,6 +68,27 @@ export function recordOutcome(progress: MissionProgress, scenarioId: string, mis
     attempts: (before?.attempts ?? 0) + 1,
   };
   return { ...progress, done: { ...progress.done, [scenarioId]: { ...scenario, [missionId]: record } } };
+}
+
+const NEW_ATTEMPT: MissionAttempt = { answer: null, tries: 0, recorded: false };
+
+/** The attempt `runId` plays for the active mission: its run or one of its branches; null when it plays another game. */
+export function attemptOf(active: ActiveMission, runId: string | null): MissionAttempt | null {
+  if (runId === null) return null;
+  if (runId === active.runId) return { answer: active.answer, tries: active.tries, recorded: active.recorded };
+  return Object.hasOwn(active.branches, runId) ? active.branches[runId] : null;
+}
+
+/** The active mission with `runId`'s attempt replaced (`runId` is its run or one of its branches). */
+export function withAttempt(active: ActiveMission, runId: string, next: MissionAttempt): ActiveMission {
+  if (runId === active.runId) return { ...active, ...next };
+  return { ...active, branches: { ...active.branches, [runId]: next } };
+}
+
+/** The active mission once `branchRunId` has branched from `parentRunId`: a new attempt when the parent plays the mission, else unchanged. */
+export function withBranch(active: ActiveMission, parentRunId: string, branchRunId: string): ActiveMission {
+  if (attemptOf(active, parentRunId) === null || attemptOf(active, branchRunId) !== null) return active;
+  return withAttempt(active, branchRunId, NEW_ATTEMPT);
 }
 
 export function missionRecordOf(progress: MissionProgress, scenarioId: string, missionId: string): MissionRecord | undefined {

@@ -69,6 +69,8 @@ export interface BranchingDeps {
   engine: EngineClient;
   store: BranchStore;
   notices: Notices;
+  /** told once a branch is stored, before the session plays it (the mission being played follows it to the branch) */
+  onBranch?: (parentRunId: string, branchRunId: string) => void;
 }
 
 /**
@@ -102,6 +104,7 @@ export async function branchFrom(deps: BranchingDeps, tick: number, name: string
       }
       const [customers, stateHash] = await Promise.all([engine.customers(REPLAY_RUN), engine.hash(REPLAY_RUN)]);
       const id = await store.createBranch({ parentRunId, branchTick: tick, name, branchName, mode: 'sandbox', customers, stateHash });
+      deps.onBranch?.(parentRunId, id);
       if (!(await session.resume(id))) return null;
       return id;
     } finally {

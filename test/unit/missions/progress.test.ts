@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROGRESS, isMissionOpen, parseProgress, recordOutcome } from '../../../src/missions/progress.ts';
+import { attemptOf, EMPTY_PROGRESS, isMissionOpen, parseProgress, recordOutcome, withAttempt, withBranch } from '../../../src/missions/progress.ts';
 
 describe('mission progress', () => {
   it('reads missing, corrupted or hostile storage as no progress', () => {
@@ -23,5 +23,24 @@ describe('mission progress', () => {
     expect(isMissionOpen(p, 's', ids, 1)).toBe(false);
     p = recordOutcome(p, 's', 'm1', 'reussie');
     expect([0, 1, 2].map((i) => isMissionOpen(p, 's', ids, i))).toEqual([true, true, false]);
+  });
+
+  it('a what-if branch of the mission run (or of one of its branches) is one more attempt; other runs are not the mission', () => {
+    // stored before branches were kept: read with none
+    const stored = parseProgress(JSON.stringify({ version: 1, done: {}, active: { runId: 'r1', scenarioId: 's', missionId: 'm2', answer: 12, tries: 2, recorded: true } }));
+    let active = stored.active!;
+    expect(active.branches).toEqual({});
+    expect(attemptOf(active, 'r1')).toEqual({ answer: 12, tries: 2, recorded: true });
+    expect(attemptOf(active, 'b1')).toBeNull();
+    expect(withBranch(active, 'other', 'b1')).toBe(active);
+    active = withBranch(active, 'r1', 'b1');
+    active = withBranch(active, 'b1', 'b2');
+    expect(attemptOf(active, 'b2')).toEqual({ answer: null, tries: 0, recorded: false });
+    active = withAttempt(active, 'b1', { answer: 7, tries: 1, recorded: true });
+    expect(attemptOf(active, 'b1')).toEqual({ answer: 7, tries: 1, recorded: true });
+    expect(attemptOf(active, 'r1')).toEqual({ answer: 12, tries: 2, recorded: true });
+    // a branch already known keeps its attempt
+    expect(withBranch(active, 'r1', 'b1')).toBe(active);
+    expect(parseProgress(JSON.stringify({ ...stored, active })).active).toEqual(active);
   });
 });
