@@ -1,0 +1,68 @@
+/**
+ * A touch tablet (768 x 1024, hasTouch) in real Chromium, from the QA tablet report: the customer
+ * table keeps its names in view when it scrolls sideways, leaves room for a vertical swipe of the
+ * page, and opens a customer's file from a tap anywhere on the row.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { nav, startBakery } from './student.ts';
+
+async function tablet(browser: Browser, width = 768, height = 1024): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width, height }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, page, errors };
+}
+
+describe('touch tablet in real Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('customer table: sticky names, a box shorter than the screen, a tap on a row opens the file (QA tablet #9, #25)', async () => {
+    const { context, page, errors } = await tablet(browser);
+    await startBakery(page);
+    await nav(page).getByRole('link', { name: 'Base clients' }).tap();
+    const grid = page.getByRole('grid');
+    const firstName = grid.locator('tr[data-row="0"] th button');
+    await firstName.waitFor();
+    const box = page.locator('.viewport').filter({ has: grid });
+    // the box leaves part of the screen to the page, in portrait and in landscape
+    for (const size of [
+      { width: 768, height: 1024 },
+      { width: 1024, height: 768 },
+    ]) {
+      await page.setViewportSize(size);
+      const height = await box.evaluate((el) => el.getBoundingClientRect().height);
+      expect(height).toBeLessThanOrEqual(size.height - 120);
+    }
+    await page.setViewportSize({ width: 768, height: 1024 });
+    // scrolled sideways to its end, the name column stays at the box's left edge, over the other cells
+    await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    const placed = await box.evaluate((el) => {
+      const cell = el.querySelector('tr[data-row="0"] th') as HTMLElement;
+      const boxLeft = el.getBoundingClientRect().left;
+      const rect = cell.getBoundingClientRect();
+      const top = document.elementFromPoint(rect.left + 5, rect.top + rect.height / 2);
+      return { scrolled: el.scrollLeft, offset: Math.round(rect.left - boxLeft), onTop: cell.contains(top) };
+    });
+    expect(placed.scrolled).toBeGreaterThan(100);
+    expect(Math.abs(placed.offset)).toBeLessThanOrEqual(2);
+    expect(placed.onTop).toBe(true);
+    // a tap on a figure of the second row (not its name) opens that customer's file
+    const name = (await grid.locator('tr[data-row="1"] th button').textContent()) ?? '';
+    await box.evaluate((el) => (el.scrollLeft = 0));
+    await grid.locator('tr[data-row="1"] td').nth(3).tap();
+    const file = page.getByRole('region', { name: /Fiche client/ });
+    await file.waitFor();
+    expect(await file.textContent()).toContain(name.trim().split(' ').pop());
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
