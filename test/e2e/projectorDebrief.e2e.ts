@@ -43,6 +43,7 @@ describe('the debrief on a projector (853 x 480 at 150 %)', () => {
     await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
     await page.getByRole('heading', { level: 2, name: 'Et si… ?' }).waitFor();
     await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 2 et la suite' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 2' }).click();
     await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant/);
     await page.getByRole('link', { name: 'Prendre mes décisions' }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();

@@ -40,6 +40,7 @@ describe('what-if timelines', () => {
     await page.getByRole('heading', { name: 'Mode de la partie : bac à sable' }).waitFor();
     await poll(() => page.getByRole('table', { name: /Chaque période jouée/ }).locator('tbody tr').count()).toBe(4);
     await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 3' }).click();
     await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant «\u00a0.* — et si… \(la semaine 3\)\u00a0»/);
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
 

@@ -44,6 +44,9 @@ export const whatif: Messages['whatif'] = {
     reportLabel: 'Report of {{from}}',
     branch: 'What if…? Replay from here',
     branchLabel: 'What if…? Replay {{period}} and after',
+    confirmTitle: 'Replay from {{from}}?',
+    confirmMessage: 'A new timeline starts again from {{from}}, with the same customers. Your current game stays saved: “Open”, under “Timelines”, brings it back at any time.',
+    confirm: 'Replay from {{from}}',
   },
   report: {
     title: 'Report of {{from}}',

@@ -47,6 +47,9 @@ export const whatif = frenchArea({
     reportLabel: 'Rapport {{from}}',
     branch: 'Et si… ? Rejouer d’ici',
     branchLabel: 'Et si… ? Rejouer {{period}} et la suite',
+    confirmTitle: 'Rejouer à partir {{from}} ?',
+    confirmMessage: 'Une nouvelle chronologie repart {{from}}, avec les mêmes clients. Votre partie actuelle reste enregistrée : « Ouvrir », dans « Chronologies », la ramène à tout moment.',
+    confirm: 'Rejouer à partir {{from}}',
   },
   report: {
     title: 'Rapport {{from}}',

@@ -56,6 +56,7 @@ describe('WhatIfScreen', () => {
         name: frenchText`Et si… ? Rejouer la semaine 3 et la suite`,
       }),
     );
+    await user.click(screen.getByRole('button', { name: 'Rejouer à partir de la semaine 3' }));
     await waitFor(() =>
       expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (la semaine 3) »'),
     );
@@ -107,6 +108,7 @@ describe('WhatIfScreen', () => {
     const { session, props } = await played('sandbox', 4);
     const first = render(WhatIfScreen, props);
     await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 3 et la suite` }));
+    await user.click(screen.getByRole('button', { name: 'Rejouer à partir de la semaine 3' }));
     await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (la semaine 3) »'));
     const branchId = session.runId!;
     await setLocale('en');

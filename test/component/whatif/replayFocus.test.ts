@@ -29,6 +29,9 @@ describe('focus after « Et si… ? »', () => {
     render(WhatIfScreen, { session, notices, engine, branches: dbBranchStore(fdb) });
     screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 3 et la suite` }).focus();
     await user.keyboard('{Enter}');
+    // asked first (one tap switches the game); the dialog's Cancel has the focus, Tab goes to « Rejouer »
+    await screen.findByRole('alertdialog', { name: frenchText`Rejouer à partir de la semaine 3 ?` });
+    await user.keyboard('{Tab}{Enter}');
     const status = screen.getByTestId('whatif-status');
     await waitFor(() => expect(status).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (la semaine 3) »'));
     await waitFor(() => expect(status).toHaveFocus());

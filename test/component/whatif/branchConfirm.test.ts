@@ -1,0 +1,68 @@
+/**
+ * « Et si… ? Rejouer d’ici » switched the game to a new branch with one tap, 10 px from « Rapport »
+ * (QA tablet #14): the learner is asked first, told that the current game stays saved; « Annuler »
+ * changes nothing.
+ */
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import WhatIfScreen from '../../../src/ui/whatif/WhatIfScreen.svelte';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { dbServices } from '../../../src/app/dbRunStore.ts';
+import { openMemoryDb } from '../../../src/db/openDatabase.ts';
+import { dbBranchStore } from '../../../src/app/whatif/dbBranchStore.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
+import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+
+describe('« Et si… ? Rejouer d’ici » asks first', () => {
+  afterEach(() => setLocale('fr'));
+
+  it.each([
+    {
+      lang: 'fr' as const,
+      replay: frenchText`Et si… ? Rejouer la semaine 2 et la suite`,
+      title: frenchText`Rejouer à partir de la semaine 2 ?`,
+      saved: /Votre partie actuelle reste enregistrée/,
+      cancel: 'Annuler',
+      confirm: 'Rejouer à partir de la semaine 2',
+    },
+    {
+      lang: 'en' as const,
+      replay: 'What if…? Replay week 2 and after',
+      title: 'Replay from week 2?',
+      saved: /Your current game stays saved/,
+      cancel: 'Cancel',
+      confirm: 'Replay from week 2',
+    },
+  ])('names the period, says the game stays saved, and branches only on yes ($lang)', async ({ lang, replay, title, saved, cancel, confirm }) => {
+    setLocale(lang);
+    const user = userEvent.setup();
+    const fdb = await openMemoryDb();
+    const engine = new EngineClient(inProcessEngineTransport());
+    const notices = new Notices();
+    const session = new GameSession({ engine, store: dbServices(fdb).store, notices });
+    await session.start(smallScenario(shippedScenarioList()[0], 300), 5, 'Ma partie', { mode: 'sandbox' });
+    await session.advance(3);
+    const original = session.runId;
+    render(WhatIfScreen, { session, notices, engine, branches: dbBranchStore(fdb) });
+
+    await user.click(await screen.findByRole('button', { name: replay }));
+    const dialog = screen.getByRole('alertdialog', { name: title });
+    expect(dialog).toHaveAccessibleDescription(saved);
+    await user.click(within(dialog).getByRole('button', { name: cancel }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(session.runId).toBe(original);
+    expect(session.tick).toBe(3);
+    expect(screen.getByRole('button', { name: replay })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: replay }));
+    await user.click(within(screen.getByRole('alertdialog', { name: title })).getByRole('button', { name: confirm }));
+    await waitFor(() => expect(session.runId).not.toBe(original));
+    await waitFor(() => expect(session.tick).toBe(1));
+    expect(notices.list).toEqual([]);
+  });
+});
