@@ -229,8 +229,8 @@ export const classView: Messages['classView'] = {
     chartLabel: '{{name}} (likely copy)',
     note: 'Likely copy: the same final state and the same decisions as another file. The replay cannot tell which is the original: they share a rank, as two equal results do, and the next result takes the next rank.',
     /** a file with the same result, by its learner and file name; with its date when two files of the class share that name */
-    learnerFile: '{{learner}} ({{file}})',
-    learnerFileDated: '{{learner}} ({{file}}, {{date}})',
+    learnerFile: '{{name}} ({{file}})',
+    learnerFileDated: '{{name}} ({{file}}, {{date}})',
   },
   bilan: {
     open: 'View the debrief',

@@ -253,8 +253,8 @@ export const classView = frenchArea({
     chartLabel: '{{name}} (copie probable)',
     note: 'Copie probable : même état final et mêmes décisions qu’un autre fichier. Le rejeu ne dit pas lequel est l’original : ils partagent un rang, comme deux résultats égaux, et le résultat suivant prend le rang suivant.',
     /** a file with the same result, by its learner and file name; with its date when two files of the class share that name */
-    learnerFile: '{{learner}} ({{file}})',
-    learnerFileDated: '{{learner}} ({{file}}, {{date}})',
+    learnerFile: '{{name}} ({{file}})',
+    learnerFileDated: '{{name}} ({{file}}, {{date}})',
   },
   /** a student's Bilan opened from the class view (ClassBilan.svelte) */
   bilan: {

@@ -107,7 +107,7 @@ export function sameResultText(tx: ClassTexts, rows: readonly ClassRow[], row: C
       const other = rows.find((r) => (key === undefined ? r.fileName === fileName : r.key === key) && r !== row);
       const date = other && nameShared(rows, other) ? fileDate(tx.locale, other.createdAt) : '';
       if (!other?.learner) return date === '' ? fileName : tx.t('classView.namedFile', { file: fileName, date });
-      return date === '' ? tx.t('classView.copy.learnerFile', { learner: other.learner, file: fileName }) : tx.t('classView.copy.learnerFileDated', { learner: other.learner, file: fileName, date });
+      return date === '' ? tx.t('classView.copy.learnerFile', { name: other.learner, file: fileName }) : tx.t('classView.copy.learnerFileDated', { name: other.learner, file: fileName, date });
     })
     .join(tx.t('app.listSeparator'));
 }
