@@ -4,7 +4,9 @@
  * A game handed in before its end says so in the « Partie » column (its rank is empty: not ranked).
  * Each game's « sans action (même graine) » reference (noActionReference.ts) is a line after the
  * files, marked « réf. » in the rank column and never ranked, as in the table's foot; each compared
- * file gets its difference from it (net margin, active customers) in two columns of its own.
+ * file gets its difference from it (net margin, active customers) in two columns of its own, as the
+ * table gives it (noActionReference.ts comparedWithReference: a game handed in unfinished at the
+ * period it stopped, said by « Partie »; a refuted file from its replay's figures, as its cells).
  * Cells are what the screen shows: a refuted file's figure the replay contradicts is the replay's
  * value (the forged one stays in « Problèmes »: a spreadsheet sums and sorts the cells), a file
  * without a name is « (sans nom) », a file left out of the ranking says why in « Problèmes »
@@ -13,7 +15,7 @@
  */
 import { gameLetter, type ClassRow } from './classComparison.ts';
 import { replayedValue } from './figureChecks.ts';
-import { gapFromReference, referenceStrategiesMax, type NoActionReference } from './noActionReference.ts';
+import { comparedWithReference, referenceStrategiesMax, type NoActionReference } from './noActionReference.ts';
 import type { SummaryKpi } from './runSummary.ts';
 import { toCsv, type CsvCell } from './csvWriter.ts';
 import { progressCell } from './runProgress.ts';
@@ -72,7 +74,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     t('classView.column.problems'),
   ];
   const lines = rows.map((row): CsvCell[] => {
-    const gap = gapFromReference(row, references);
+    const gap = comparedWithReference(row, references);
     return [
       row.rank,
       row.learner || t('classView.noName'),

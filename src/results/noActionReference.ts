@@ -3,11 +3,16 @@
  * seed and mode: classComparison.ts assignGames), the same shop and seed replayed with an empty
  * decision log for the game's whole length. The engine has no chaos, so a learner's net margin minus
  * this one is what their decisions changed: a strategy that ranks first may still have done worse
- * than doing nothing. Only confirmed, finished games are compared with it (a refuted file's claimed
- * figures are not its game's, an unfinished one covers fewer periods). Pure: the replay is the
- * caller's (ui/class/noActionReferences.svelte.ts).
+ * than doing nothing. Only confirmed, finished games are ranked against it and counted in its
+ * summary (`gapFromReference`). The others still get their difference, said as such
+ * (`comparedWithReference`, QA class of 30, finding 15): a game handed in unfinished, at period t,
+ * is compared with the reference at period t (the engine has no look-ahead: the empty log replayed
+ * over the whole game and cut at t is the same run as one of t periods, so the reference keeps its
+ * figures period by period, `periods`); a refuted file with its replay's figures, never the ones it
+ * claims. Pure: the replay is the caller's (ui/class/noActionReferences.svelte.ts).
  */
 import { placeInRanking, type ClassRow, type RankPlace } from './classComparison.ts';
+import { replayedValue } from './figureChecks.ts';
 import type { ReplayOutcome, ReplayRequest } from './replay.ts';
 import type { ResultFile } from './resultFileSchema.ts';
 import { unfinishedRun } from './runProgress.ts';
@@ -27,12 +32,25 @@ export interface NoActionReference {
   activeCustomers: number;
   /** share of customers kept over a year, as the class rows' retention (replayFigures.ts) */
   retention: number | null;
+  /** the net margin cumulated up to each period and the active customers at its end (index t − 1 for period t), to compare a game handed in unfinished */
+  periods?: readonly ReferenceFigures[];
+}
+
+/** What a file is compared on: its net margin (cumulated) and its active customers. */
+export interface ReferenceFigures {
+  netMargin: number;
+  activeCustomers: number;
 }
 
 /** A student's result minus the reference's, in the same game. */
-export interface ReferenceGap {
-  netMargin: number;
-  activeCustomers: number;
+export type ReferenceGap = ReferenceFigures;
+
+/** A file's difference from doing nothing as the class view shows it (comparedWithReference). */
+export interface ComparedGap extends ReferenceGap {
+  /** the game was handed in unfinished: compared with the reference at this period, not at the end */
+  atPeriod: number | null;
+  /** the file is refuted: its replay's figures, not those it claims */
+  replayed: boolean;
 }
 
 /** The empty decision log over the whole game of `file`'s shop, seed and customer count. */
@@ -74,7 +92,17 @@ export function referenceOf(gameKey: string, request: ReplayRequest, outcome: Pi
     netMargin: summary.cumulativeNetMargin,
     activeCustomers: summary.activeCustomers,
     retention: yearlyRetention(outcome.kpis, request.scenario.tickUnit),
+    periods: referencePeriods(outcome.kpis),
   };
+}
+
+/** The net margin cumulated period after period (summed in the same order as runSummary.ts) and the active customers at each period's end. */
+function referencePeriods(kpis: Pick<ReplayOutcome, 'kpis'>['kpis']): ReferenceFigures[] {
+  let netMargin = 0;
+  return kpis.map((k) => {
+    netMargin += k.netMargin;
+    return { netMargin, activeCustomers: k.activeCustomers };
+  });
 }
 
 /** The reference of `row`'s game, if it has one yet. */
@@ -91,6 +119,30 @@ export function gapFromReference(row: ClassRow, references: readonly NoActionRef
   if (!reference || row.status !== 'confirmed' || row.ticks !== reference.ticks || row.netMargin === null) return null;
   if (row.activeCustomers === undefined || row.activeCustomers === null) return null;
   return { netMargin: row.netMargin - reference.netMargin, activeCustomers: row.activeCustomers - reference.activeCustomers };
+}
+
+/**
+ * `row`'s difference from doing nothing as the table and the Bilan show it: as gapFromReference for a
+ * confirmed, finished game; for a game handed in unfinished, from the reference at the period it
+ * stopped (`atPeriod`); for a refuted file, from its replay's figures (`replayed`). Null for a file
+ * not read, of another model version, of a game without a reference yet, or with no period played.
+ */
+export function comparedWithReference(row: ClassRow, references: readonly NoActionReference[]): ComparedGap | null {
+  const reference = referenceFor(row, references);
+  if (!reference || (row.status !== 'confirmed' && row.status !== 'refuted') || row.ticks === null || row.ticks < 1 || row.ticks > reference.ticks) return null;
+  const replayed = row.status === 'refuted';
+  // a refuted file's figures as its replay gives them (undefined: the replay gives the file's own)
+  const figure = (kpi: 'cumulativeNetMargin' | 'activeCustomers', claimed: number | null | undefined): number | null => {
+    const value = replayed ? replayedValue(row.wrongFigures, kpi) : undefined;
+    return value === undefined ? (claimed ?? null) : value;
+  };
+  const netMargin = figure('cumulativeNetMargin', row.netMargin);
+  const activeCustomers = figure('activeCustomers', row.activeCustomers);
+  if (netMargin === null || activeCustomers === null) return null;
+  const finished = row.ticks === reference.ticks;
+  const base = finished ? reference : reference.periods?.[row.ticks - 1];
+  if (!base) return null;
+  return { netMargin: netMargin - base.netMargin, activeCustomers: activeCustomers - base.activeCustomers, atPeriod: finished ? null : row.ticks, replayed };
 }
 
 /**

@@ -230,6 +230,9 @@ export const classView = frenchArea({
     column: 'Écart avec « sans action »',
     gapMargin: 'marge nette : {{value}}',
     gapCustomers: 'clients actifs : {{value}}',
+    /** a game handed in unfinished: compared with doing nothing at the same period; a refuted file: with its replay's figures */
+    gapAtPeriod: 'à la période {{period}}',
+    gapReplayed: 'selon le rejeu',
     /** the class CSV's two columns of the difference (classCsv.ts), in numbers: a spreadsheet sorts them */
     csvGapMargin: 'Écart de marge nette avec « sans action »',
     csvGapCustomers: 'Écart de clients actifs avec « sans action »',
@@ -265,6 +268,7 @@ export const classView = frenchArea({
     replaying: 'Rejeu de la partie de {{name}}…',
     failed: 'Le rejeu a échoué : {{detail}}',
     gap: 'Par rapport à sans action (même commerce, même graine) : marge nette {{margin}}, clients actifs {{customers}}.',
+    gapAtPeriod: 'Par rapport à sans action (même commerce, même graine) à la période {{period}} : marge nette {{margin}}, clients actifs {{customers}}.',
     /** a refuted file: its decisions replayed, never its claimed figures (ClassBilan replayOf) */
     openReplay: 'Voir le rejeu de ses décisions',
     openReplayLabel: 'Voir le rejeu des décisions de {{name}} (fichier réfuté)',

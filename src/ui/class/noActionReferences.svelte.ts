@@ -3,6 +3,8 @@
  * replay of the empty decision log per game of the class, asked once when the game's first
  * confirmed file is shown, with the replayer that verifies the files (the same worker pool). Kept
  * in memory only: a reference is one replay, cheaper than keeping it in step with the engine model.
+ * Each keeps its figures period by period (NoActionReference.periods): a game handed in unfinished
+ * is compared with it at the period it stopped, with no second replay.
  */
 import { SvelteMap } from 'svelte/reactivity';
 import type { ClassRow } from '../../results/classComparison.ts';

@@ -207,11 +207,18 @@ describe('class view', () => {
     const gap = screen.getByRole('columnheader', { name: /Écart avec «\s?sans action\s?»/ });
     await user.click(within(gap).getByRole('button', { name: /Trier par Écart avec/ }));
     expect(gap).toHaveAttribute('aria-sort', 'descending');
-    // the compared files, the best first; the refuted and unreadable ones (no difference) after them
-    expect(names().slice(0, 2)).toEqual(anna > bruno ? ['Anna', 'Bruno'] : ['Bruno', 'Anna']);
+    // the compared files, the best first (Chloé's refuted file by its replay: no decision, 0 €); the unreadable one (no difference) after them
+    const order = [
+      ['Anna', anna],
+      ['Bruno', bruno],
+      ['Chloé', 0],
+    ] as const;
+    const best = [...order].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+    expect(names().slice(0, 3)).toEqual(best);
+    expect(bodyRows()[3]).toHaveTextContent(/photo\.json/);
     await user.click(within(gap).getByRole('button'));
     expect(gap).toHaveAttribute('aria-sort', 'ascending');
-    expect(names().slice(0, 2)).toEqual(anna > bruno ? ['Bruno', 'Anna'] : ['Anna', 'Bruno']);
+    expect(names().slice(0, 3)).toEqual([...best].reverse());
 
     // the actions the engine ran: Bruno 2, Anna 1, Chloé none, the unreadable file none known
     const actions = screen.getByRole('columnheader', { name: /Actions/ });
@@ -333,9 +340,11 @@ describe('class view', () => {
       expect(within(row).getByText(plain(`marge nette : ${formatSignedMoney('fr', gap)}`))).toBeInTheDocument();
       expect(within(row).getByText(plain(`clients actifs : ${formatSigned('fr', mine.activeCustomers - nothing.activeCustomers)}`))).toBeInTheDocument();
     }
-    // the refuted file is not compared (its claimed figures are not its game's)
+    // the refuted file is compared with its replay's figures, said so, never with the 50 000 € it claims
+    // (no decision: its replay is doing nothing), and not counted below
     const refuted = bodyRows().find((r) => within(r).queryByRole('rowheader', { name: /Chloé/ }))!;
-    expect(within(refuted).queryByText(/^marge nette :/)).toBeNull();
+    expect(within(refuted).getByText(plain(`marge nette : ${formatSignedMoney('fr', 0)}`))).toBeInTheDocument();
+    expect(within(refuted).getByText('selon le rejeu')).toBeInTheDocument();
     // and in one sentence, with its own plural
     // (students, not files) then where doing nothing would rank
     expect(

@@ -1,7 +1,7 @@
 /**
  * The class CSV carries what the class table shows of the « sans action (même graine) » reference:
  * its line, marked and not ranked, and each compared file's difference from it (net margin, active
- * customers) in two numeric columns; a refuted file gets no difference.
+ * customers) in two numeric columns; a refuted file gets its replay's.
  */
 import { describe, expect, it } from 'vitest';
 import { buildResultFile } from '../../../src/results/buildResultFile.ts';
@@ -72,8 +72,8 @@ describe('class CSV: the no-action reference', () => {
     expect([byName.Anna[margin], byName.Anna[customers]]).toEqual(['1000', '7']);
     // Bruno made 150 a period less than Anna over 12 periods
     expect(byName.Bruno[margin]).toBe('-800');
-    // a refuted file's figures are not its game's: no difference
-    expect([byName.Tricheur[margin], byName.Tricheur[customers]]).toEqual(['', '']);
+    // a refuted file: the difference from its replay's figures (here only its final state was contradicted: the same as its own), as the table gives it
+    expect([byName.Tricheur[margin], byName.Tricheur[customers]]).toEqual([String(12 * 9_000 - 100 * 12 + 1_000), '7']);
 
     const last = lines[lines.length - 1];
     expect(last[0]).toBe('réf.');

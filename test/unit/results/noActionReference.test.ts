@@ -3,7 +3,7 @@ import * as engine from '../../../src/engine/index.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import { buildResultFile } from '../../../src/results/buildResultFile.ts';
 import { compareClass, type ClassEntry, type ClassRow } from '../../../src/results/classComparison.ts';
-import { beatReference, gapFromReference, referenceOf, referenceRequest, referenceSources } from '../../../src/results/noActionReference.ts';
+import { beatReference, comparedWithReference, gapFromReference, referenceOf, referenceRequest, referenceSources } from '../../../src/results/noActionReference.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
 import { summarizeRun } from '../../../src/results/runSummary.ts';
 import { verifyResult } from '../../../src/results/verifyResult.ts';
@@ -55,6 +55,47 @@ describe('no-action reference (same seed)', () => {
     const reference = referenceOf(rows[0].game!.key, referenceRequest(v.file), await replay(referenceRequest(v.file)));
     expect(gapFromReference(rows[1], [reference])).toBeNull();
     expect(gapFromReference(rows[0], [reference])).not.toBeNull();
+  }, 60_000);
+
+  it('compares a game handed in unfinished with doing nothing at the same period, a refuted one with its replay (QA class of 30, finding 15)', async () => {
+    const honest = await entry(1, 'Anna', club);
+    const v = honest.verification as Extract<ClassEntry['verification'], { status: 'confirmed' }>;
+    const doctored = { ...v.file, learner: 'Eve', summary: { ...v.file.summary, cumulativeNetMargin: v.file.summary.cumulativeNetMargin + 50_000 } };
+    const entries = [honest, await entry(2, 'Jules', coupon, 6), { id: 3, fileName: 'triche.json', verification: await verifyResult(JSON.stringify(doctored), replay) }];
+    const rows = compareClass(entries);
+    const request = referenceRequest(v.file);
+    const reference = referenceOf(rows[0].game!.key, request, await replay(request));
+
+    // the reference over the whole game, cut at period 6, is the empty log played for 6 periods
+    const nothingAt6 = summarizeRun(scenario, engine.runSimulation(scenario, { seed: 5, ticks: 6, decisions: [] }).reports.map((r) => r.kpis));
+    expect(reference.periods?.[5]).toEqual({ netMargin: nothingAt6.cumulativeNetMargin, activeCustomers: nothingAt6.activeCustomers });
+    expect(reference.periods?.[scenario.durationTicks - 1]).toEqual({ netMargin: reference.netMargin, activeCustomers: reference.activeCustomers });
+
+    const jules = rows[1];
+    expect(jules.ticks).toBe(6);
+    expect(comparedWithReference(jules, [reference])).toEqual({
+      netMargin: jules.netMargin! - nothingAt6.cumulativeNetMargin,
+      activeCustomers: jules.activeCustomers! - nothingAt6.activeCustomers,
+      atPeriod: 6,
+      replayed: false,
+    });
+    // the refuted file: its replay's net margin (the honest one), never the 50 000 € it adds
+    const triche = rows[2];
+    expect(triche.status).toBe('refuted');
+    expect(comparedWithReference(triche, [reference])).toEqual({
+      netMargin: v.file.summary.cumulativeNetMargin - reference.netMargin,
+      activeCustomers: v.file.summary.activeCustomers - reference.activeCustomers,
+      atPeriod: null,
+      replayed: true,
+    });
+    // a confirmed finished file: the same difference as the ranking's
+    expect(comparedWithReference(rows[0], [reference])).toEqual({ ...gapFromReference(rows[0], [reference])!, atPeriod: null, replayed: false });
+    // neither is ranked against it nor counted in its summary
+    expect(gapFromReference(jules, [reference])).toBeNull();
+    expect(gapFromReference(triche, [reference])).toBeNull();
+    expect(beatReference(rows, reference).compared).toBe(1);
+    // a reference kept without its periods (none in memory): the unfinished game is not compared
+    expect(comparedWithReference(jules, [{ ...reference, periods: undefined }])).toBeNull();
   }, 60_000);
 
   it('places the reference bar among its game’s bars, above the first file that did worse', () => {
