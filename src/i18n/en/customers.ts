@@ -54,6 +54,7 @@ export const customers: Messages['customers'] = {
     f: 'Frequency: 5 = buys very often',
     m: 'Monetary: 5 = spends a lot',
   },
+  rfmLegend: 'Columns R, F, M: scores from 1 to 5 (RFM method).',
   sortBy: 'Sort by {{column}}',
   caption: 'The shop’s customers. Up and down arrows to browse, Enter to open the file, column headers to sort.',
   empty: 'No customer matches these filters.',

@@ -54,6 +54,7 @@ export const customers = frenchArea({
     f: 'Fréquence : 5 = achète très souvent',
     m: 'Montant : 5 = dépense beaucoup',
   },
+  rfmLegend: 'Colonnes R, F, M : des notes de 1 à 5 (méthode RFM).',
   sortBy: 'Trier par {{column}}',
   caption: 'Clients du magasin. Flèches haut et bas pour parcourir, Entrée pour ouvrir la fiche, titres de colonnes pour trier.',
   empty: 'Aucun client ne correspond à ces filtres.',
