@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { popupLeft } from '../../../src/ui/glossary/popupPlacement.ts';
+import { popupAbove, popupLeft } from '../../../src/ui/glossary/popupPlacement.ts';
 
 const phone = 375;
 const panel = 343; // min(22rem, 100vw - 2rem) on a 375 px phone
@@ -25,5 +25,29 @@ describe('glossary pop-up placement', () => {
 
   it('keeps the left margin when the panel is wider than the window', () => {
     expect(100 + popupLeft(100, 400, 320, 16)).toBe(16);
+  });
+});
+
+describe('glossary pop-up above or below its button', () => {
+  const tablet = 1024;
+  it('opens below when it fits there', () => {
+    expect(popupAbove(300, 326, 190, tablet, 16)).toBe(false);
+    // just fits above the 72 px the time bar may cover
+    expect(popupAbove(700, 726, 226, tablet, 16, 72)).toBe(false);
+  });
+
+  it('flips above when the bottom of the screen would cut it (the QA’s « ? » at y = 870 on a 1 024 px tablet)', () => {
+    expect(popupAbove(844, 870, 190, tablet, 16)).toBe(true);
+    // the time bar's reserve: it would fit the screen but not above the bar
+    expect(popupAbove(700, 726, 240, tablet, 16, 72)).toBe(true);
+  });
+
+  it('a panel taller than both halves goes where there is more room', () => {
+    expect(popupAbove(200, 226, 700, 768, 16)).toBe(false);
+    expect(popupAbove(500, 526, 700, 768, 16)).toBe(true);
+  });
+
+  it('near the top, stays below even when it is cut there too', () => {
+    expect(popupAbove(40, 66, 800, 768, 16)).toBe(false);
   });
 });
