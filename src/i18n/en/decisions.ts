@@ -197,6 +197,13 @@ export const decisions: Messages['decisions'] = {
     endConfirmYesOther: 'Play the {{n}} periods',
     endConfirmCancel: 'Cancel',
   },
+  /** the − / + buttons beside a slider (SliderField.svelte), named after what they change */
+  slider: {
+    less: 'Decrease: {{name}}',
+    more: 'Increase: {{name}}',
+    discount: 'Discount rate',
+    minData: 'Minimum data known',
+  },
   describe: {
     line: '{{type}}: {{detail}}',
     financier: '{{instrument}}, {{rate}} off, {{target}}',

@@ -200,6 +200,13 @@ export const decisions = frenchArea({
     endConfirmYesOther: 'Jouer les {{n}} périodes',
     endConfirmCancel: 'Annuler',
   },
+  /** the − / + buttons beside a slider (SliderField.svelte), named after what they change */
+  slider: {
+    less: 'Diminuer : {{name}}',
+    more: 'Augmenter : {{name}}',
+    discount: 'Taux de remise',
+    minData: 'Données connues au minimum',
+  },
   describe: {
     line: '{{type}} : {{detail}}',
     financier: '{{instrument}}, remise {{rate}}, {{target}}',

@@ -1,0 +1,55 @@
+/**
+ * « Taux de remise » and « Données connues au minimum »: − / + buttons set an exact value by touch
+ * (QA tablet #7: 3 px per % on the tablet's track, no arrow keys); the slider keeps its name and its
+ * spoken value; both languages.
+ */
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { started } from './session.ts';
+
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the sliders’ − / + buttons', () => {
+  afterEach(async () => {
+    await setLocale('fr');
+  });
+
+  it('move the discount rate by 1 % and the minimum data known by 10 %, within bounds', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    await user.click(screen.getByRole('radio', { name: 'Avantage financier' }));
+    const discount = screen.getByRole('slider', { name: /^Taux de remise/ });
+    await fireEvent.input(discount, { target: { value: '0.09' } });
+    await user.click(screen.getByRole('button', { name: frenchText`Augmenter : Taux de remise` }));
+    expect(norm(discount.getAttribute('aria-valuetext'))).toBe('10 %');
+    expect(screen.getByRole('slider', { name: /^Taux de remise\s:\s10\s%$/ })).toBe(discount);
+    await user.click(screen.getByRole('button', { name: frenchText`Diminuer : Taux de remise` }));
+    await user.click(screen.getByRole('button', { name: frenchText`Diminuer : Taux de remise` }));
+    expect(norm(discount.getAttribute('aria-valuetext'))).toBe('8 %');
+    // the lowest value: « − » is disabled
+    await fireEvent.input(discount, { target: { value: '0.01' } });
+    expect(screen.getByRole('button', { name: frenchText`Diminuer : Taux de remise` })).toBeDisabled();
+
+    const known = screen.getByRole('slider', { name: /^Données connues au minimum/ });
+    await user.click(screen.getByRole('button', { name: frenchText`Augmenter : Données connues au minimum` }));
+    await user.click(screen.getByRole('button', { name: frenchText`Augmenter : Données connues au minimum` }));
+    await user.click(screen.getByRole('button', { name: frenchText`Augmenter : Données connues au minimum` }));
+    expect(norm(known.getAttribute('aria-valuetext'))).toBe('30 %');
+    expect((known as HTMLInputElement).value).toBe('0.3');
+  });
+
+  it('are named in English too', async () => {
+    await setLocale('en');
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    await user.click(screen.getByRole('button', { name: 'Increase: Minimum data known' }));
+    expect(screen.getByRole('slider', { name: /^Minimum data known/ })).toHaveAttribute('aria-valuetext', '10%');
+    expect(screen.getByRole('button', { name: 'Decrease: Minimum data known' })).toBeEnabled();
+  });
+});
