@@ -12,9 +12,19 @@ function approach(value: number, target: number, build: number, decay: number): 
   return value + (target > value ? build : decay) * (target - value);
 }
 
-/** Customer i has trust, a loyalty card or a barrier (state.alive's bonded flag, set from the arrays). */
+/**
+ * Customer i has trust, a loyalty card, a barrier or a club membership (state.alive's bonded flag, set from
+ * the arrays; 0 also lets lifecycleStep, wordOfMouthStep and churnStep's recognition skip club and trust).
+ */
 export function hasBonds(c: TickContext['state']['customers'], i: number): boolean {
-  return c.trust[i] !== 0 || c.loyaltyCard[i] !== 0 || c.barrierFinancial[i] !== 0 || c.barrierRelational[i] !== 0 || c.barrierProcedural[i] !== 0;
+  return (
+    c.trust[i] !== 0 ||
+    c.loyaltyCard[i] !== 0 ||
+    c.barrierFinancial[i] !== 0 ||
+    c.barrierRelational[i] !== 0 ||
+    c.barrierProcedural[i] !== 0 ||
+    c.clubMember[i] !== 0
+  );
 }
 
 /** No running programme moves customer i's bonds (every effect bondsStep reads is 0). */

@@ -75,7 +75,8 @@ function recognition(ctx: TickContext, i: number): number {
 
 /**
  * Decides whether customer i leaves this tick; returns true if so. `bonded` is the customer loop's flag
- * (state.alive): 0 when i has no barrier, whose three arrays are then not read (barrier 1, the same value).
+ * (state.alive): 0 when i has no barrier, whose three arrays are then not read (barrier 1, the same value),
+ * and no card, club or trust (no recognition without a programme).
  */
 export function churnStep(ctx: TickContext, i: number, visits: number, bonded: number): boolean {
   const c = ctx.state.customers;
@@ -97,8 +98,10 @@ export function churnStep(ctx: TickContext, i: number, visits: number, bonded: n
   }
   const dissatisfaction =
     s < P.DISSATISFACTION_THRESHOLD ? (ctx.hazardDissatisfaction * (P.DISSATISFACTION_THRESHOLD - s)) / P.DISSATISFACTION_THRESHOLD : 0;
-  const recog = c.monetary12[i] > ctx.valuableSpend12 ? ctx.hazardRecognition * (1 - recognition(ctx, i)) : 0;
   const running = ctx.programmesRunning; // false: every programme effect is 0
+  // without a programme, a customer without card, club or trust (bonded 0) gets no recognition: 1 - 0
+  const recog =
+    c.monetary12[i] > ctx.valuableSpend12 ? ctx.hazardRecognition * (!running && bonded === 0 ? 1 : 1 - recognition(ctx, i)) : 0;
   const motive = c.motive[i];
   const competitor = ctx.hazardCompetitor[motive] * (running ? 1 - e.shield[i] : 1);
   const novelty = motive === MOTIVE_NOVELTY ? ctx.hazardNovelty * (running ? 1 - e.personalisation[i] : 1) : 0;

@@ -32,7 +32,11 @@ function isDormant(ctx: TickContext, since: number, lambda: number): boolean {
   return since * lambda > ctx.dormantMultiple;
 }
 
-export function lifecycleStep(ctx: TickContext, i: number, visits: number): void {
+/**
+ * Moves customer i along the lifecycle and the ladder. `bonded` is the customer loop's flag (state.alive,
+ * after bondsStep): 0 when i has no trust and is no club member, whose arrays are then not read.
+ */
+export function lifecycleStep(ctx: TickContext, i: number, visits: number, bonded: number): void {
   const c = ctx.state.customers;
   const stage = c.stage[i];
   if (stage === NOUVEAU) {
@@ -48,7 +52,7 @@ export function lifecycleStep(ctx: TickContext, i: number, visits: number): void
     logEvent(ctx.state, i, EV.devenuDormant, 0);
   }
   // the rung changes only with purchases, club membership, trust or a referral
-  if (visits > 0 || c.clubMember[i] !== 0 || c.trust[i] > 0) updateLadder(ctx, i);
+  if (visits > 0 || (bonded !== 0 && (c.clubMember[i] !== 0 || c.trust[i] > 0))) updateLadder(ctx, i);
 }
 
 export function updateLadder(ctx: TickContext, i: number): void {

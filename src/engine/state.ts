@@ -195,11 +195,12 @@ export interface AliveList {
   length: number;
   index: Int32Array;
   /**
-   * bonded[j] is 0 only when customer index[j] has no trust, no loyalty card and no barrier (all 0): then
-   * without a running programme bondsStep has nothing to move, told by one byte the loop reads in order
-   * instead of five customer arrays. 1 = maybe bonded (the full test, bondsIdle). Set from the arrays when
-   * the list is built or a recruit appended, by the loop after bondsStep, and a card given between ticks
-   * (dataCollection) drops the list.
+   * bonded[j] is 0 only when customer index[j] has no trust, no loyalty card, no barrier and no club
+   * membership (all 0): then without a running programme bondsStep has nothing to move, told by one byte the
+   * loop reads in order instead of five customer arrays, and lifecycleStep, wordOfMouthStep and churnStep
+   * read neither club nor trust. 1 = maybe bonded (the full test, bondsIdle). Set from the arrays when the
+   * list is built or a recruit appended, by the loop after bondsStep; a card given between ticks
+   * (dataCollection) and a new club member (applyLienSocial, before the loop) drop the list.
    */
   bonded: Uint8Array;
 }

@@ -151,8 +151,8 @@ function customerLoop(ctx: TickContext): AliveList {
     aliveEnd++;
     bonded[kept] = bond;
     alive[kept++] = i;
-    wordOfMouthStep(ctx, i);
-    lifecycleStep(ctx, i, visits);
+    wordOfMouthStep(ctx, i, bond);
+    lifecycleStep(ctx, i, visits, bond);
     windowStep(ctx, i, visits, spent);
     // counted after the lifecycle update (KPIs); same sums as countInDistributions
     const s = satisfaction[i];

@@ -25,7 +25,11 @@ export function applyLienSocial(ctx: TickContext, prog: ProgrammeState): number 
     reached++;
     const g = growth * FIT[c.motive[i]];
     if (g > e.trustGrowth[i]) e.trustGrowth[i] = g;
-    if (prog.instrument === 'club') c.clubMember[i] = 1;
+    if (prog.instrument === 'club' && c.clubMember[i] === 0) {
+      c.clubMember[i] = 1;
+      // a new member: the customer loop's bonded flags (state.alive, 0 only for non-members) are rebuilt
+      ctx.state.alive = null;
+    }
   }
   return reached;
 }

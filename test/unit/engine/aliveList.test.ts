@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, hashState, stepSimulation } from '../../../src/engine/index.ts';
 import { actionSchema } from '../../../src/engine/decisions.ts';
 import { cloneState, ensureCapacity, NO_TICK, type SimState } from '../../../src/engine/state.ts';
+import { hasBonds } from '../../../src/engine/bonds.ts';
 import { testScenario } from './fixtures.ts';
 
 function notLost(state: SimState): number[] {
@@ -87,15 +88,17 @@ describe('list of the customers not lost (state.alive)', () => {
     expectListMatches(stale, 'stale');
   });
 
-  it('flags bonded customers: 0 only without trust, card or barrier, and a card given between ticks is seen', () => {
+  it('flags bonded customers: 0 only without trust, card, barrier or club, and a card or a club given is seen', () => {
     const scenario = testScenario();
     const withList = createSimulation(scenario, { seed: 4, customers: 1500 });
     const without = createSimulation(scenario, { seed: 4, customers: 1500 });
     const card = [actionSchema.parse({ type: 'collecteDonnees', instrument: 'carteFidelite', target: { limit: 400 } })];
+    const club = [actionSchema.parse({ type: 'lienSocial', instrument: 'club', target: { limit: 300 }, durationTicks: 6 })];
     let flagged = 0;
+    let members = 0;
     for (let t = 0; t < 30; t++) {
       without.alive = null;
-      const actions = t === 5 ? card : [];
+      const actions = t === 5 ? card : t === 12 ? club : [];
       stepSimulation(withList, scenario, actions);
       stepSimulation(without, scenario, actions);
       // a customer who got a card at tick 5 builds its financial barrier from then on (bondsStep not skipped)
@@ -105,11 +108,28 @@ describe('list of the customers not lost (state.alive)', () => {
       for (let j = 0; j < a.length; j++) {
         const i = a.index[j];
         const bonded =
-          c.trust[i] !== 0 || c.loyaltyCard[i] !== 0 || c.barrierFinancial[i] !== 0 || c.barrierRelational[i] !== 0 || c.barrierProcedural[i] !== 0;
+          c.trust[i] !== 0 ||
+          c.loyaltyCard[i] !== 0 ||
+          c.barrierFinancial[i] !== 0 ||
+          c.barrierRelational[i] !== 0 ||
+          c.barrierProcedural[i] !== 0 ||
+          c.clubMember[i] !== 0;
         if (bonded) expect(a.bonded[j], `tick ${t}, customer ${i}`).toBe(1);
         flagged += a.bonded[j];
+        members += c.clubMember[i];
       }
     }
     expect(flagged).toBeGreaterThan(1000);
+    expect(members).toBeGreaterThan(100);
+  });
+
+  it('counts a club member as bonded even before any trust (the flag that lets the loop skip club and trust)', () => {
+    const state = createSimulation(testScenario(), { seed: 4, customers: 300 });
+    const c = state.customers;
+    let i = 0;
+    while (hasBonds(c, i)) i++;
+    c.clubMember[i] = 1;
+    expect(c.trust[i]).toBe(0);
+    expect(hasBonds(c, i)).toBe(true);
   });
 });
