@@ -4,6 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { TickKpis } from '../../engine/types.ts';
+import { formatMoney, formatNumber, withMinusSign } from '../../app/format.ts';
 import { seriesStyle } from './palette.ts';
 import type { SeriesModel, ValueKind } from './seriesModel.ts';
 
@@ -32,12 +33,28 @@ export interface LineOptions {
   locale: string;
 }
 
+/**
+ * A count or money axis's tick, written as the app writes figures (app/format.ts): « 14 000 »,
+ * « 2 500 € » (the turnover and customer charts' axes read « 14000 », « 2500 », without the euro,
+ * while the what-if and programme charts printed « 70 000 », « 10 000 € »: QA tablet #17).
+ */
+export function axisTick(locale: string, kind: SeriesModel['kind'], value: number | string): string {
+  const n = Number(value);
+  const lang = locale.startsWith('fr') ? 'fr' : 'en';
+  const digits = Number.isInteger(n) ? 0 : 2;
+  return withMinusSign(kind === 'money' || kind === 'moneyCents' ? formatMoney(lang, n, digits) : formatNumber(lang, n, digits));
+}
+
 export function lineConfig(model: SeriesModel, options: LineOptions): ChartConfiguration<'line'> {
   const percent = options.percent ?? model.kind === 'percent';
   const ticks = percent
     ? // two decimals: retention moves by tenths of a point, one decimal printed 99,7 % on two ticks
       { format: { style: 'percent' as const, minimumFractionDigits: 0, maximumFractionDigits: 2 } }
-    : { precision: 0, format: { minimumFractionDigits: 0, maximumFractionDigits: 0 } };
+    : {
+        precision: 0,
+        format: { minimumFractionDigits: 0, maximumFractionDigits: 0 },
+        callback: (value: number | string) => axisTick(options.locale, model.kind, value),
+      };
   return {
     type: 'line',
     data: {
