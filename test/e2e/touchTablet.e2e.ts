@@ -1,0 +1,147 @@
+/**
+ * A touch tablet in real Chromium (hasTouch, 768 x 1024 and 1024 x 768), QA tablet report: 44 px
+ * targets where a finger taps (#1: buttons, the radio and checkbox labels with the circle unchanged,
+ * an invisible 44 px hit area around the glossary « ? » that keeps its 26 px in the text, rows of
+ * choices 8 px apart, #18: a wrapped option's circle not squeezed), a desktop mouse keeps its 36 px;
+ * a glossary pop-up near the bottom opens above its « ? » (#4); a dashboard card keeps its place when
+ * its « ? » opens (#3); the sliders take the form's width with − / + buttons (#7); the KPI cards' small
+ * print at 14 px (#17).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { nav, startBakery } from './student.ts';
+
+async function tablet(browser: Browser, width: number, height: number): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width, height }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+  return context.newPage();
+}
+
+/** the visible controls of the page whose tap box (a radio's or checkbox's label) is under 44 px high */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('main button, main select, main summary, main input')) {
+      const input = el as HTMLInputElement;
+      if (el.matches('.glossary-link > button')) continue; // its hit area: checked apart
+      if (input.type === 'range' || input.type === 'file') continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const label = input.type === 'radio' || input.type === 'checkbox' ? el.closest('label') : null;
+      const target = (label ?? el).getBoundingClientRect();
+      if (target.height < 43.5) out.push(`${el.tagName} ${(label ?? el).textContent?.trim().slice(0, 40)} ${Math.round(target.height)}`);
+    }
+    return out;
+  });
+}
+
+describe('a touch tablet', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('gives the decisions screen 44 px targets, rows of choices 8 px apart and a 44 px « ? » hit area, a mouse keeping 36 px', async () => {
+    const page = await tablet(browser, 768, 1024);
+    await startBakery(page);
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    await page.getByRole('radio', { name: 'Avantage financier' }).check();
+    expect(await smallTargets(page)).toEqual([]);
+
+    // the complaint policy: one radio per row, 8 px at least between two rows' labels
+    const gaps = await page.locator('input[name="complaint-level"]').evaluateAll((inputs) =>
+      inputs.map((i) => i.closest('label')!.getBoundingClientRect()).map((b, k, all) => (k === 0 ? Infinity : b.top - all[k - 1].bottom)),
+    );
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(8);
+    // a circle keeps its size beside a label that wraps (« Événement privé » was 13 x 18 px)
+    const circles = await page.locator('main input[type="radio"], main input[type="checkbox"]').evaluateAll((inputs) =>
+      inputs.filter((i) => i.getBoundingClientRect().width > 0).map((i) => Math.round(i.getBoundingClientRect().width)),
+    );
+    expect(new Set(circles)).toEqual(new Set([Math.round(1.1 * 16)]));
+
+    // the « ? » keeps its 26 px in the text, and a finger 20 px above or below its centre still opens it
+    const help = page.getByRole('button', { name: /Définition : Politique de réclamations|réclamation/i }).first();
+    await help.scrollIntoViewIfNeeded();
+    const box = (await help.boundingBox())!;
+    expect(Math.round(box.height)).toBeLessThan(30);
+    const hits = await help.evaluate((button) => {
+      const b = button.getBoundingClientRect();
+      const x = b.left + b.width / 2;
+      const y = b.top + b.height / 2;
+      return [
+        [x, y - 20],
+        [x, y + 20],
+        [x - 20, y],
+        [x + 20, y],
+      ].map(([px, py]) => document.elementFromPoint(px, py) === button);
+    });
+    expect(hits).toEqual([true, true, true, true]);
+
+    // a mouse: the desktop's 36 px buttons, no hit area around the « ? »
+    const desktop = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 } });
+    const mouse = await desktop.newPage();
+    await startBakery(mouse);
+    const one = (await mouse.getByRole('button', { name: 'Avancer d’une période' }).boundingBox())!;
+    expect(Math.round(one.height)).toBe(36);
+    await desktop.close();
+    await page.context().close();
+  });
+
+  it('opens a glossary pop-up above its « ? » when the bottom of the screen has no room for it', async () => {
+    const page = await tablet(browser, 768, 1024);
+    await startBakery(page);
+    const help = page.getByRole('heading', { name: 'Politique de réclamations' }).locator('.glossary-link > button');
+    // the QA's case: the « ? » at y = 870 of 1 024 px, just above the time bar
+    await help.evaluate((b) => window.scrollBy(0, b.getBoundingClientRect().top - 870));
+    expect(Math.round((await help.boundingBox())!.y)).toBeGreaterThan(800);
+    await help.tap();
+    const panel = page.getByRole('dialog');
+    await panel.waitFor();
+    const p = (await panel.boundingBox())!;
+    const h = (await help.boundingBox())!;
+    expect(p.y + p.height).toBeLessThanOrEqual(h.y);
+    expect(p.y).toBeGreaterThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it('gives the sliders the form’s width and − / + buttons', async () => {
+    const page = await tablet(browser, 768, 1024);
+    await startBakery(page);
+    await page.getByRole('radio', { name: 'Avantage financier' }).check();
+    const slider = page.getByRole('slider', { name: /^Taux de remise/ });
+    const width = await slider.evaluate((s) => s.getBoundingClientRect().width / s.closest('form')!.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(0.6);
+    await slider.fill('0.09');
+    await page.getByRole('button', { name: /^Augmenter\s:\sTaux de remise$/ }).tap();
+    expect(await slider.getAttribute('aria-valuetext')).toMatch(/^10\s%$/);
+    await page.context().close();
+  });
+
+  it('keeps a dashboard card in its place when its « ? » opens, and writes its trend line at 14 px', async () => {
+    const page = await tablet(browser, 1024, 768);
+    await startBakery(page);
+    await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
+    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 2 \/ 52$/ }).waitFor({ timeout: 30_000 });
+    await nav(page).getByRole('link', { name: 'Tableau de bord' }).tap();
+    const card = page.locator('[data-kpi="retention"]');
+    await card.waitFor();
+    const next = page.locator('[data-kpi="churn"]');
+    const before = (await next.boundingBox())!;
+    const cardBefore = (await card.boundingBox())!;
+    await card.locator('.glossary-link > button').tap();
+    await card.getByRole('dialog').waitFor();
+    const after = (await next.boundingBox())!;
+    expect([Math.round(after.x), Math.round(after.y)]).toEqual([Math.round(before.x), Math.round(before.y)]);
+    expect(Math.round((await card.boundingBox())!.width)).toBe(Math.round(cardBefore.width));
+    // the glass box still takes the whole row
+    await card.getByRole('button', { name: 'Fermer' }).tap();
+    await card.getByRole('button', { name: /Comment est-ce calculé/ }).tap();
+    await expect.poll(async () => (await card.boundingBox())!.width).toBeGreaterThan(cardBefore.width * 1.5);
+    const sizes = await card.evaluate((c) => [getComputedStyle(c.querySelector('.trend')!).fontSize, getComputedStyle(c.querySelector('[data-glass] > button')!).fontSize]);
+    expect(sizes.map((s) => parseFloat(s))).toEqual([14, 14]);
+    await page.context().close();
+  });
+});
