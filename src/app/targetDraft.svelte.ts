@@ -10,6 +10,14 @@ import type { CustomerRecord } from '../engine/types.ts';
 import { emptyCriteria, toTarget, type TargetCriteria } from './targetCriteria.ts';
 import type { TargetSpend } from './targetSpend.ts';
 import type { GameSession } from './session.svelte.ts';
+import type { StrategyChoice } from './strategyForm.ts';
+
+/** The strategy form's choice, kept with the target so that it too survives a visit to another screen (the glossary, the dashboard). */
+export interface KeptStrategy {
+  choice: StrategyChoice;
+  limited: boolean;
+  ticks: number;
+}
 
 export const PREVIEW_SIZE = 8;
 
@@ -30,6 +38,8 @@ export class TargetDraft {
   preview = $state.raw<CustomerRecord[]>([]);
   /** what the target's customers spend per period by their records; null while counting */
   spend = $state.raw<TargetSpend | null>(null);
+  /** written by the strategy form as the learner chooses, read when it mounts again: not reactive */
+  strategy: KeptStrategy | null = null;
   #asked = 0;
 
   reset(): void {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from './browser.ts';
-import { startBakery } from './student.ts';
+import { poll, startBakery } from './student.ts';
 
 describe('a glossary card opened from a pop-up of the decisions forms', () => {
   let browser: Browser;
@@ -30,6 +30,38 @@ describe('a glossary card opened from a pop-up of the decisions forms', () => {
     await page.getByRole('heading', { level: 2, name: 'Glossaire' }).waitFor();
     // the error, when there was one, came with the click; let the page settle before reading
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('comes back to the learner’s place and strategy, by the browser’s Back or the card’s « Retour aux décisions » (QA tablet #22)', async () => {
+    const { page, errors, context } = await newPage(browser);
+    // a tablet in portrait: the strategy form is below the fold
+    await page.setViewportSize({ width: 768, height: 700 });
+    await startBakery(page);
+    await page.getByRole('group', { name: 'Segments RFM', exact: true }).getByRole('checkbox', { name: 'Futur non-client' }).check();
+    const strategy = page.getByRole('region', { name: /Stratégie de fidélisation/ });
+    await strategy.getByRole('radio', { name: 'Personnalisation', exact: true }).check();
+    const help = strategy.getByRole('button', { name: 'Définition : Personnalisation', exact: true });
+    await help.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(100);
+
+    for (const way of ['back', 'link'] as const) {
+      await help.click();
+      await page.getByRole('dialog', { name: 'Personnalisation' }).getByRole('link', { name: 'Ouvrir la fiche complète' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Glossaire' }).waitFor();
+      const back = page.getByRole('link', { name: '← Retour aux décisions' });
+      await back.waitFor();
+      if (way === 'back') await page.goBack();
+      else await back.click();
+      await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+      // the strategy chosen, like the target, and the place on the page with the focus on that « ? »
+      await poll(() => strategy.getByRole('radio', { name: 'Personnalisation', exact: true }).isChecked()).toBe(true);
+      expect(await page.getByRole('group', { name: 'Segments RFM', exact: true }).getByRole('checkbox', { name: 'Futur non-client' }).isChecked()).toBe(true);
+      await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.replace(/\s/g, ' '))).toBe('Définition : Personnalisation');
+      expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(50);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });

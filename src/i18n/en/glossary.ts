@@ -19,6 +19,8 @@ export const glossary: Messages['glossary'] = {
   linkLabel: 'Definition: {{title}}',
   close: 'Close',
   seeCard: 'Open the full card',
+  backToDecisions: '← Back to the decisions',
+  backTo: '← Back to “{{screen}}”',
   unknownConcept: 'This concept is not in the glossary.',
   theme: {
     notions: 'Core notions',

@@ -23,6 +23,8 @@ export const glossary = frenchArea({
   linkLabel: 'Définition : {{title}}',
   close: 'Fermer',
   seeCard: 'Ouvrir la fiche complète',
+  backToDecisions: '← Retour aux décisions',
+  backTo: '← Retour à l’écran « {{screen}} »',
   unknownConcept: 'Cette notion n’existe pas dans le glossaire.',
   theme: {
     notions: 'Notions de base',
