@@ -55,8 +55,8 @@ describe('a what-if branch of a mission run', () => {
   afterEach(() => setLocale('fr'));
 
   it.each([
-    ['fr', frenchText`Et si… ? Rejouer la semaine 1 et la suite`, 'Rejouer à partir de la semaine 1', 'Mission 2 : Un avantage financier ciblé', frenchText`Ouvrir la chronologie « Léa »`],
-    ['en', 'What if…? Replay week 1 and after', 'Replay from week 1', 'Mission 2: A targeted financial advantage', 'Open the timeline “Léa”'],
+    ['fr' as const, frenchText`Et si… ? Rejouer la semaine 1 et la suite`, 'Rejouer à partir de la semaine 1', 'Mission 2 : Un avantage financier ciblé', frenchText`Ouvrir la chronologie « Léa »`],
+    ['en' as const, 'What if…? Replay week 1 and after', 'Replay from week 1', 'Mission 2: A targeted financial advantage', 'Open the timeline “Léa”'],
   ])('keeps the mission’s locks, banner and check, and « Ouvrir » on the run brings it back (%s)', async (lang, replay, confirm, bannerTitle, openOriginal) => {
     setLocale(lang);
     const user = userEvent.setup();
