@@ -3,7 +3,8 @@
  * the interface language (a first visit takes the browser's: `startLocale`), whether the guided tour was seen, the run last played (resumed
  * on reload), the shop last received through a share link (still offered after a reload, once
  * the address no longer carries it) and the teacher's « Affichage projecteur » switch of the class
- * view (a link's ?display= wins over it: ui/class/ProjectorSwitch.svelte). Storage may be
+ * view (a link's ?display= wins over it: ui/class/ProjectorSwitch.svelte), whether the navigation's
+ * « Espace enseignant » was last opened or folded (ui/shell/NavBar.svelte). Storage may be
  * missing or blocked (private mode): then nothing is remembered, nothing breaks.
  */
 import { pageLocalStorage } from './pageStorage.ts';
@@ -14,6 +15,7 @@ const TOUR_KEY = 'fidelis.tourSeen';
 const LAST_RUN_KEY = 'fidelis.lastRun';
 const LINKED_SHOP_KEY = 'fidelis.linkedShop';
 const PROJECTOR_KEY = 'fidelis.classView.projector';
+const TEACHER_NAV_KEY = 'fidelis.nav.teacherOpen';
 
 function read(key: string): string | null {
   try {
@@ -92,4 +94,14 @@ export function projectorChoice(): boolean | null {
 
 export function rememberProjectorChoice(on: boolean): void {
   write(PROJECTOR_KEY, on ? '1' : '0');
+}
+
+/** The last choice of the navigation's « Espace enseignant » group on this browser: true (open), false (folded), null (never chosen). */
+export function teacherNavChoice(): boolean | null {
+  const value = read(TEACHER_NAV_KEY);
+  return value === '1' ? true : value === '0' ? false : null;
+}
+
+export function rememberTeacherNavChoice(open: boolean): void {
+  write(TEACHER_NAV_KEY, open ? '1' : '0');
 }

@@ -8,6 +8,33 @@ export type Route = (typeof ROUTES)[number];
 /** Screens that only make sense with a game in progress. */
 export const RUN_ROUTES: readonly Route[] = ['dashboard', 'decisions', 'customers', 'charts', 'debrief', 'whatif', 'scoring'];
 
+/**
+ * The navigation's groups (NavBar.svelte), in order, saying who each screen is for: the game's
+ * screens; learner activities on real data; the teacher's tools (« Espace enseignant », folded on a
+ * narrow screen and for a class link's student: QA tablet #15). Every route is in exactly one group.
+ */
+export const NAV_GROUPS = {
+  game: ['home', 'missions', 'dashboard', 'decisions', 'customers', 'charts', 'debrief', 'whatif', 'glossary'],
+  practice: ['analytics', 'scoring'],
+  teacher: ['editor', 'class'],
+} as const satisfies Record<string, readonly Route[]>;
+export type NavGroup = keyof typeof NAV_GROUPS;
+
+/** Below this width (a portrait tablet, a phone) the teacher's group starts folded. */
+export const NARROW_NAV_QUERY = '(max-width: 60rem)';
+
+/**
+ * Whether the teacher's group shows its links. The current screen's link is always shown (its group
+ * is open); then the choice made on this page; then, for a class link's student (a link naming a shop
+ * or a mission), folded; then the choice remembered on this browser; else open on a wide screen only.
+ */
+export function teacherNavOpen(state: { current: Route; choice: boolean | null; classLink: boolean; remembered: boolean | null; narrow: boolean }): boolean {
+  if ((NAV_GROUPS.teacher as readonly Route[]).includes(state.current)) return true;
+  if (state.choice !== null) return state.choice;
+  if (state.classLink) return false;
+  return state.remembered ?? !state.narrow;
+}
+
 export interface Location {
   route: Route;
   /** optional detail after the route, e.g. a glossary concept id in `#/glossary/rfm` */

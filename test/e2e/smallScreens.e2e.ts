@@ -206,7 +206,11 @@ describe('small screens in real Chromium', () => {
     expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
     // its caption wraps outside the table's scroller, all readable
     expect(await clipping(page, '#whatif-past-caption')).toBe(0);
-    // the class view's « Choisir des fichiers de résultat » label was 362 px
+    // the class view's « Choisir des fichiers de résultat » label was 362 px; on a phone the teacher's
+    // tools are folded under « Espace enseignant »
+    const teacher = nav(page).getByRole('button', { name: 'Espace enseignant' });
+    expect(await teacher.getAttribute('aria-expanded')).toBe('false');
+    await teacher.click();
     await nav(page).getByRole('link', { name: 'Vue classe' }).click();
     await page.getByLabel('Choisir des fichiers de résultat').waitFor();
     expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });

@@ -17,6 +17,11 @@ export const shell: Messages['shell'] = {
     class: 'Class view',
     scoring: 'Scoring lab',
   },
+  navGroups: {
+    practice: 'On real data',
+    teacher: 'Teacher area',
+    prepare: 'Prepare the lesson',
+  },
   tick: {
     week: 'Week {{n}} / {{total}}',
     month: 'Month {{n}} / {{total}}',

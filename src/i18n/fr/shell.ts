@@ -18,6 +18,13 @@ export const shell = frenchArea({
     whatif: 'Et si… ?',
     scoring: 'Labo de scoring',
   },
+  /** the navigation's groups (NavBar.svelte): who each screen is for */
+  navGroups: {
+    practice: 'Sur données réelles',
+    teacher: 'Espace enseignant',
+    /** the missions screen's teacher part (#/missions/enseignant), as on the home page */
+    prepare: 'Préparer la séance',
+  },
   tick: {
     week: 'Semaine {{n}} / {{total}}',
     month: 'Mois {{n}} / {{total}}',

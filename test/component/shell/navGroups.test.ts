@@ -1,0 +1,104 @@
+/**
+ * The main navigation says who each screen is for (QA tablet #15): the game's screens first, the
+ * activities on real data as a named group, the teacher's tools in « Espace enseignant », a
+ * disclosure folded on a narrow screen and for a class link's student, open on a wide screen or as
+ * last chosen; the current screen's link is always in view. French and English.
+ */
+import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import App from '../../../src/ui/App.svelte';
+import NavBar from '../../../src/ui/shell/NavBar.svelte';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { freshAppPage } from '../../fixtures/appPage.ts';
+import { testServices } from '../../unit/app/testServices.ts';
+
+configure({ asyncUtilTimeout: 10_000 });
+
+/** A window as narrow as a portrait tablet (jsdom has no matchMedia: wide by default). */
+function narrowScreen() {
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: true, media: query, addEventListener() {}, removeEventListener() {} }));
+}
+
+const navLinks = (nav: HTMLElement) => within(nav).queryAllByRole('link').map((a) => a.textContent);
+
+describe('the main navigation’s groups', () => {
+  freshAppPage();
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('on a wide screen: game screens first, then the real-data activities, then the teacher’s tools, all shown', () => {
+    render(NavBar, { current: 'home' });
+    const nav = screen.getByRole('navigation', { name: 'Écrans du jeu' });
+    expect(navLinks(nav).slice(0, 3)).toEqual(['Accueil', 'Missions', 'Tableau de bord']);
+    const practice = within(nav).getByRole('group', { name: 'Sur données réelles' });
+    expect(navLinks(practice)).toEqual(['Données réelles', 'Labo de scoring']);
+    const teacher = within(nav).getByRole('group', { name: 'Espace enseignant' });
+    expect(within(teacher).getByRole('button', { name: 'Espace enseignant' })).toHaveAttribute('aria-expanded', 'true');
+    expect(navLinks(teacher)).toEqual(['Préparer la séance', 'Éditeur de scénarios', 'Vue classe']);
+    expect(within(teacher).getByRole('link', { name: 'Préparer la séance' })).toHaveAttribute('href', '#/missions/enseignant');
+    // the teacher's tools are no longer among the game's screens
+    const game = navLinks(nav).slice(0, navLinks(nav).indexOf('Données réelles'));
+    expect(game).not.toContain('Vue classe');
+    expect(game).not.toContain('Éditeur de scénarios');
+    expect(within(nav).getByRole('link', { name: 'Accueil' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('on a narrow screen the teacher’s group is folded; the keyboard opens it and the choice is remembered', async () => {
+    narrowScreen();
+    const user = userEvent.setup();
+    const first = render(NavBar, { current: 'dashboard' });
+    const toggle = screen.getByRole('button', { name: 'Espace enseignant' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveAttribute('aria-controls', 'nav-group-teacher-links');
+    expect(screen.queryByRole('link', { name: 'Vue classe' })).not.toBeInTheDocument();
+    // the learner activities stay in view
+    expect(screen.getByRole('link', { name: 'Labo de scoring' })).toBeInTheDocument();
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('link', { name: 'Vue classe' })).toBeInTheDocument();
+    expect(localStorage.getItem('fidelis.nav.teacherOpen')).toBe('1');
+    first.unmount();
+    // remembered on this browser
+    render(NavBar, { current: 'dashboard' });
+    expect(screen.getByRole('button', { name: 'Espace enseignant' })).toHaveAttribute('aria-expanded', 'true');
+    await user.click(screen.getByRole('button', { name: 'Espace enseignant' }));
+    expect(screen.queryByRole('link', { name: 'Éditeur de scénarios' })).not.toBeInTheDocument();
+    expect(localStorage.getItem('fidelis.nav.teacherOpen')).toBe('0');
+  });
+
+  it('a folded choice is remembered on a wide screen too', () => {
+    localStorage.setItem('fidelis.nav.teacherOpen', '0');
+    render(NavBar, { current: 'home' });
+    expect(screen.getByRole('button', { name: 'Espace enseignant' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('shows the group open when the current screen is one of the teacher’s tools, even folded', () => {
+    narrowScreen();
+    localStorage.setItem('fidelis.nav.teacherOpen', '0');
+    render(NavBar, { current: 'class' });
+    const teacher = screen.getByRole('group', { name: 'Espace enseignant' });
+    expect(within(teacher).getByRole('link', { name: 'Vue classe' })).toHaveAttribute('aria-current', 'page');
+    expect(within(teacher).getByRole('link', { name: 'Éditeur de scénarios' })).toBeInTheDocument();
+  });
+
+  it('folds the teacher’s tools for a class link’s student, on a wide screen', async () => {
+    history.replaceState(null, '', '/?shop=sport-et-cimes');
+    render(App, { services: testServices() });
+    await screen.findByText('Commerce choisi par votre enseignant');
+    const nav = screen.getByRole('navigation', { name: 'Écrans du jeu' });
+    await waitFor(() => expect(within(nav).getByRole('button', { name: 'Espace enseignant' })).toHaveAttribute('aria-expanded', 'false'));
+    expect(within(nav).queryByRole('link', { name: 'Vue classe' })).not.toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Données réelles' })).toBeInTheDocument();
+  });
+
+  it('speaks English', () => {
+    setLocale('en');
+    render(NavBar, { current: 'home' });
+    const nav = screen.getByRole('navigation', { name: 'Game screens' });
+    expect(navLinks(within(nav).getByRole('group', { name: 'On real data' }))).toEqual(['Real data', 'Scoring lab']);
+    const teacher = within(nav).getByRole('group', { name: 'Teacher area' });
+    expect(within(teacher).getByRole('button', { name: 'Teacher area' })).toHaveAttribute('aria-expanded', 'true');
+    expect(navLinks(teacher)).toEqual(['Prepare the lesson', 'Scenario editor', 'Class view']);
+  });
+});
