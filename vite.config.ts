@@ -44,7 +44,12 @@ const LEARNER_SCREENS = /\/src\/ui\/(dashboard\/DashboardScreen|decisions\/Decis
 /** The database layer the learner's page loads right after startup (teacher-only repositories, CSV, run export and import stay apart). */
 const STORAGE = /\/node_modules\/idb\/|\/src\/db\/(?!classRecords|classRepository|csvExport|exportRun|runFile|importRun|verifyRun|commitTick|createRun|rewriteHistory|tickRows)|\/src\/app\/(browserStorage|dbRunStore)\.ts|\/src\/app\/whatif\/(branchStore|dbBranchStore)\.ts/;
 /** French's first-screen strings (src/i18n/frCore.ts), fetched at startup unless the learner chose English: one chunk rather than three (some of its areas are imported elsewhere too). */
-const FRENCH_CORE = /\/src\/i18n\/(frCore|fr\/(app|shell|home|tour|vocabulary|db|presets))\.ts$/;
+const FRENCH_CORE = /\/src\/i18n\/(frCore|fr\/(app|shell|home|tour|vocabularyCore|presets))\.ts$/;
+/**
+ * The rest of French's learner strings (frLearner.ts) in one chunk: the database's messages and the whole vocabulary
+ * (fr/db.ts, fr/vocabulary.ts: no longer in frCore), imported by the CSV export too, would otherwise be chunks of their own.
+ */
+const FRENCH_LEARNER = /\/src\/i18n\/(frLearner|fr\/(db|vocabulary))\.ts$/;
 
 /** chart.js with the chart components every chart screen shares (the dashboard's and the charts screen's). */
 const CHARTS = /\/node_modules\/(chart\.js|@kurkle)\/|\/src\/ui\/charts\/(chartLegend|ChartLegend|valueText|DataTable|chartSetup|chartAttachment|ChartFigure|palette|kpiSeriesConfig|rfGrid|RfmGrid)\./;
@@ -82,6 +87,7 @@ export default defineConfig({
             { name: 'charts', test: (id) => CHARTS.test(id), priority: 1 },
             { name: 'helpers', test: (id) => LEARNER_HELPERS.test(id) || LEARNER_SCREENS.test(id), priority: 1 },
             { name: 'frCore', test: (id) => FRENCH_CORE.test(id), priority: 1 },
+            { name: 'frLearner', test: (id) => FRENCH_LEARNER.test(id), priority: 1 },
           ],
         },
       },

@@ -29,6 +29,14 @@ function keyOf(notice: Omit<Notice, 'cause'>, locale: Locale): string {
   return known(counted, locale) ? counted : notice.key;
 }
 
+/**
+ * Whether the notice's message is loaded (in the language shown or in French): the database's messages come
+ * with the learner part, after the first screen (i18n/areas.ts), and the notices area waits for them.
+ */
+export function noticeReady(notice: Omit<Notice, 'cause'>, locale: Locale = 'fr'): boolean {
+  return notice.text !== undefined || known(keyOf(notice, locale), locale);
+}
+
 export function noticeText(t: Translate, notice: Omit<Notice, 'cause'>, locale: Locale = 'fr'): string {
   const tr = t as (key: string, params?: Params) => string;
   const key = keyOf(notice, locale);

@@ -60,10 +60,13 @@ export const LEARNER_AREAS = [
 ] as const satisfies readonly LearnerArea[];
 
 /**
- * The home screen's areas (shell, home, tour, notices of the database and the class presets, the
- * closed vocabularies of the scenario cards and lock notices): what a language needs to show the first screen.
+ * The home screen's areas (shell, home, tour, the class presets' notices, the closed vocabularies of the
+ * scenario cards and lock notices): what a language needs to show the first screen. The database's
+ * messages (db) are not among them: they are notices of faults, of an import or of a resumed run, and
+ * the notices area fetches the learner part (which holds them) when a notice's text is not loaded yet
+ * (ui/shell/NoticesArea.svelte), so a learner who switches to English on the home page does not download them.
  */
-export const CORE_AREAS = ['app', 'shell', 'home', 'tour', 'vocabulary', 'db', 'presets'] as const satisfies readonly LearnerArea[];
+export const CORE_AREAS = ['app', 'shell', 'home', 'tour', 'vocabulary', 'presets'] as const satisfies readonly LearnerArea[];
 export type CoreArea = (typeof CORE_AREAS)[number];
 
 export const PART_AREAS: Record<Part, readonly Area[]> = {

@@ -7,6 +7,7 @@
  * who switches to English on the home page downloads French's first screen only, an English learner no French.
  */
 import type { Messages } from './fr.ts';
+import type { FrCore } from './frCore.ts';
 import type { Part } from './areas.ts';
 import { hasMessages, LOCALES, registerMessages, translate, type Locale, type MessageKey, type Params } from './translate.ts';
 import { translateCount, type PluralBase } from './plural.ts';
@@ -19,7 +20,7 @@ class LocaleState {
 
 export const locale = new LocaleState();
 
-const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages>>>> = {
+const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages> | FrCore>>> = {
   fr: {
     core: () => import('./frCore.ts').then((m) => m.frCore),
     learner: () => import('./frLearner.ts').then((m) => m.frLearner),

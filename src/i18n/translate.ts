@@ -7,6 +7,7 @@
  * The reactive current language lives in locale.svelte.ts.
  */
 import type { Messages } from './fr.ts';
+import type { FrCore } from './frCore.ts';
 import { PART_AREAS, type Part } from './areas.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
@@ -14,9 +15,15 @@ export type Locale = (typeof LOCALES)[number];
 
 const dictionaries: Partial<Record<Locale, Partial<Messages>>> = {};
 
-/** Makes loaded areas of a language (a part, or the whole language) available to translate(). */
-export function registerMessages(locale: Locale, messages: Partial<Messages>): void {
-  dictionaries[locale] = { ...dictionaries[locale], ...messages };
+/**
+ * Makes loaded areas of a language (a part, or the whole language) available to translate(). An area already
+ * there is merged with the new one, key by key at its top level: French's first screen carries part of the
+ * vocabulary area (frCore.ts), the learner part all of it, whichever arrives first.
+ */
+export function registerMessages(locale: Locale, messages: Partial<Messages> | FrCore): void {
+  const loaded: Record<string, object> = { ...dictionaries[locale] };
+  for (const [area, strings] of Object.entries(messages)) loaded[area] = { ...loaded[area], ...(strings as object) };
+  dictionaries[locale] = loaded as Partial<Messages>;
 }
 
 /** Whether every area of `locale`'s part is loaded (the learner's part by default). */

@@ -52,6 +52,39 @@ describe('the strings a learner downloads', () => {
     expect(app.locale.current).toBe('fr');
   });
 
+  it("the database's messages come with the learner part, not the first screen's; a notice of theirs waits for them", async () => {
+    const app = await freshApp();
+    const { noticeReady, noticeText } = await import('../../src/app/noticeText.ts');
+    await app.setLocale('fr');
+    const inMemory = { id: 1, level: 'warning' as const, key: 'db.inMemory' };
+    const invalid = { id: 2, level: 'warning' as const, key: 'db.recordInvalid', params: { count: 2, store: 'runs' } };
+    const home = { id: 3, level: 'info' as const, key: 'home.importDone', params: { name: 'x' } };
+    // a learner who switches to English on the home page never downloads them (bench app-learner-js-en-switched)
+    expect(app.translate('fr', 'db.inMemory')).toBe('db.inMemory');
+    expect([inMemory, invalid, home].map((n) => noticeReady(n, 'fr'))).toEqual([false, false, true]);
+    await app.loadLocale('fr'); // what the notices area does when a notice is not ready (ui/shell/NoticesArea.svelte)
+    expect([inMemory, invalid].map((n) => noticeReady(n, 'fr'))).toEqual([true, true]);
+    expect(noticeText(app.t as never, inMemory, 'fr')).toMatch(/^Mode sans sauvegarde\u00a0: /);
+    expect(noticeText(app.t as never, invalid, 'fr')).toMatch(/^2 enregistrements abîmés/);
+  });
+
+  it("French's first screen carries the vocabulary's home-screen part only; the learner part brings the rest, in either order", async () => {
+    const app = await freshApp();
+    const { frCore } = await import('../../src/i18n/frCore.ts');
+    const { frLearner } = await import('../../src/i18n/frLearner.ts');
+    app.registerMessages('fr', frCore);
+    expect(app.hasMessages('fr', 'core')).toBe(true);
+    expect(app.translate('fr', 'vocabulary.tickUnit.week')).toBe('semaine');
+    expect(app.translate('fr', 'vocabulary.actionType.enquete')).toBe('Enquête de satisfaction');
+    expect(app.translate('fr', 'vocabulary.stage.dormant')).toBe('vocabulary.stage.dormant');
+    app.registerMessages('fr', frLearner);
+    expect(app.translate('fr', 'vocabulary.stage.dormant')).toBe(frLearner.vocabulary.stage.dormant);
+    // the first screen's part arriving last does not cut the whole area back
+    app.registerMessages('fr', frCore);
+    expect(app.translate('fr', 'vocabulary.stage.dormant')).toBe(frLearner.vocabulary.stage.dormant);
+    expect(app.translate('fr', 'vocabulary.tickUnit.month')).toBe('mois');
+  });
+
   it("the glass box texts come apart, when a glass box opens; a language switch then brings the other language's", async () => {
     const app = await freshApp();
     await app.setLocale('fr');

@@ -5,6 +5,7 @@
  * `causeKind` says where the cause sits in the schéma de l'infidélité (rupture or rencontre).
  */
 import { frenchArea } from '../frenchSpacing.ts';
+import { vocabularyCore } from './vocabularyCore.ts';
 
 export const vocabulary = frenchArea({
   motive: {
@@ -119,17 +120,6 @@ export const vocabulary = frenchArea({
     parrainage: 'Parrainage',
     presseLocale: 'Presse locale',
   },
-  actionType: {
-    financier: 'Avantage financier',
-    lienSocial: 'Lien social',
-    personnalisation: 'Personnalisation',
-    customisation: 'Customisation',
-    collecteDonnees: 'Collecte de données',
-    enquete: 'Enquête de satisfaction',
-    politiqueReclamations: 'Politique de réclamations',
-    acquisition: 'Acquisition',
-    arreterProgramme: 'Arrêt d’un programme',
-  },
   instrument: {
     coupon: 'Bons de réduction',
     points: 'Programme à points',
@@ -152,8 +142,6 @@ export const vocabulary = frenchArea({
     rapide: 'Rapide',
     excellente: 'Excellente',
   },
-  tickUnit: {
-    week: 'semaine',
-    month: 'mois',
-  },
+  // the first screen's part (frCore.ts): action types, period units
+  ...vocabularyCore,
 } as const);
