@@ -7,7 +7,7 @@
  * Set it at creation: `session.start(scenario, seed, name, { mode: 'committed' })`.
  */
 import type { z } from 'zod/mini';
-import { resultModeSchema } from '../results/resultFileSchema.ts';
+import { resultModeSchema } from '../results/resultMode.ts';
 
 export const runModeSchema = resultModeSchema;
 export type RunMode = z.infer<typeof runModeSchema>;

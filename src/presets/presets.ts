@@ -10,7 +10,7 @@
  * parameter names, cleaned and shortened. `scenario` belongs to the scenario links (src/scenario/link.ts).
  */
 import { z } from 'zod/mini';
-import { resultModeSchema } from '../results/resultFileSchema.ts';
+import { resultModeSchema } from '../results/resultMode.ts';
 import { toolSchema, TOOLS, type Tool } from '../missions/tools.ts';
 
 export const DISPLAYS = ['standard', 'projector', 'contrast'] as const;

@@ -8,7 +8,7 @@
  * (the class view flags a decision of a tool the file says was locked).
  */
 import { z } from 'zod/mini';
-import { resultModeSchema, type ResultMode } from '../results/resultFileSchema.ts';
+import { resultModeSchema, type ResultMode } from '../results/resultMode.ts';
 import { toolSchema, TOOLS, type Tool, type ToolAccess } from '../missions/tools.ts';
 import type { Presets } from './presets.ts';
 

@@ -6,7 +6,8 @@ import type { DecisionsLog } from '../engine/decisions.ts';
 import type { TickKpis } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Tool } from '../missions/tools.ts';
-import { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION, type ResultFile, type ResultMode } from './resultFileSchema.ts';
+import type { ResultFile } from './resultFileSchema.ts';
+import { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION, type ResultMode } from './resultMode.ts';
 import { summarizeRun } from './runSummary.ts';
 
 export interface ResultRun {

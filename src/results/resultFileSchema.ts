@@ -8,12 +8,10 @@ import { z } from 'zod/mini';
 import { decisionsLogSchema } from '../engine/decisions.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
 import { toolSchema, TOOLS } from '../missions/tools.ts';
+import { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION, resultModeSchema } from './resultMode.ts';
 
-export const RESULT_FORMAT = 'fidelis-result';
-export const RESULT_FORMAT_VERSION = 1;
-
-/** Longest learner name kept; it is shown as text only, never as HTML. */
-export const MAX_LEARNER_CHARS = 120;
+// the format's constants and mode live in resultMode.ts (the learner's app imports them without this schema)
+export { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION, resultModeSchema, type ResultMode } from './resultMode.ts';
 /** More actions than this in one tick is not a learner's file. */
 export const MAX_ACTIONS_PER_TICK = 200;
 
@@ -46,9 +44,6 @@ export const resultSummarySchema = z.object({
   objectiveMaxPoints: z.int().check(z.gte(0)),
 });
 export type ResultSummary = z.infer<typeof resultSummarySchema>;
-
-export const resultModeSchema = z.enum(['sandbox', 'committed']);
-export type ResultMode = z.infer<typeof resultModeSchema>;
 
 export const resultFileSchema = z
   .object({
