@@ -49,6 +49,17 @@
  *                     compressed apart): French 246.4, English 242.6, switched 249.5, totalKb 542.7; the class
  *                     view's run names no longer importing en/home.ts (which split it out of enLearner):
  *                     French 246.4, English 242.2, switched 249.1, totalKb 542.2.
+ *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
+ *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
+ *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
+ *                     the next frame is painted; `importCpuMs` its main-thread CPU, `longestTaskMs` its longest task;
+ *                     `typeMs`: one character typed in the sector field -> the next frame (median of 5), every keystroke
+ *                     re-checking the whole draft; `eventTypeMs`: the same in event 121's intensity (opened first
+ *                     when the list shows one line per event). Target: import < 1000, keystroke < 100.
+                     Measured (load 15-20 on 2 cores): every event a full form at once (HEAD e822f48) importMs
+                     2255-5083, importCpuMs 681-843, longestTaskMs 1068-2516, typeMs 85-475, eventTypeMs 79-283;
+                     one line each, one open at a time (EventList.svelte): importMs 379-626, importCpuMs 95-132,
+                     longestTaskMs 154-189, typeMs 24-61, eventTypeMs 30-70.
  * `load` is the machine's 1-minute load average: on a shared machine the times scale with it.
  * Set BENCH_APP_DIST=<folder> to measure an existing build instead of building.
  */
@@ -67,6 +78,7 @@ import { plainSpaces } from '../../src/i18n/frenchSpacing.ts';
 import { registerMessages, translate, type Locale, type MessageKey, type Params } from '../../src/i18n/translate.ts';
 import { encodeScenario } from '../../src/scenario/link.ts';
 import type { ScenarioInput } from '../../src/scenario/schema.ts';
+import { manyEventsScenario } from '../fixtures/manyEventsScenario.ts';
 
 type Emit = (result: Record<string, unknown>) => void;
 
@@ -374,6 +386,81 @@ async function tickUpdates(browser: Browser, base: string, emit: Emit, customers
   }
 }
 
+/** One character typed in the field `#id` (an input event, as typing makes) -> the next frame painted; median of 5. */
+async function keystrokeMs(page: Page, id: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    times.push(
+      await page.evaluate(async (fieldId) => {
+        const field = document.getElementById(fieldId) as HTMLInputElement;
+        field.focus();
+        const start = performance.now();
+        field.value = field.value.length > 12 ? field.value.slice(0, -1) : `${field.value}1`;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        return performance.now() - start;
+      }, id),
+    );
+    await page.waitForTimeout(200);
+  }
+  return median(times);
+}
+
+async function editorEvents(browser: Browser, base: string, emit: Emit): Promise<void> {
+  const scenario = manyEventsScenario(300);
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' });
+  try {
+    await context.addInitScript(LONG_TASKS_WATCH);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${base}#/editor`);
+    await page.getByText('Le scénario est valide.').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    const busyBefore = await mainThreadMs(cdp);
+    const since = await page.evaluate(() => performance.now());
+    await page.locator('input[type=file]').setInputFiles({ name: 'longue.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+    // the status line set after the draft is replaced, then the next frame
+    // (a string: tsx would wrap the named functions of a callback in a helper the page lacks)
+    const importedAt = (await page.evaluate(`new Promise((resolve) => {
+      const done = () => document.body.textContent.includes('Scénario importé depuis le fichier longue.json.');
+      const settle = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+      if (done()) return settle();
+      const watch = new MutationObserver(() => {
+        if (!done()) return;
+        watch.disconnect();
+        settle();
+      });
+      watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    })`)) as number;
+    const importCpuMs = (await mainThreadMs(cdp)) - busyBefore;
+    const tasks = await longTasksSince(page, since);
+    await page.getByText('Le scénario est valide.').waitFor();
+    await page.waitForTimeout(300);
+    const typeMs = await keystrokeMs(page, 'ed-sector');
+    if ((await page.locator('#ed-events-120-intensity').count()) === 0) await page.locator('[data-event-line="ed-events-120"] button').first().click();
+    await page.locator('#ed-events-120-intensity').waitFor();
+    await page.waitForTimeout(300);
+    const eventTypeMs = await keystrokeMs(page, 'ed-events-120-intensity');
+    emit({
+      name: 'app-editor-events',
+      events: 300,
+      importMs: round(importedAt - since),
+      importCpuMs: round(importCpuMs),
+      longestTaskMs: round(tasks.longestMs),
+      typeMs: round(typeMs),
+      eventTypeMs: round(eventTypeMs),
+      target: { importMs: 1000, typeMs: 100 },
+      load: round(loadavg()[0]),
+    });
+    if (errors.length > 0) throw new Error(`erreurs dans la page : ${errors.join(' | ')}`);
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * The language of a learner's path: French (the default); English from the start (the browser's language
  * is English and the learner chose English on an earlier visit, which the browser remembers: the app has
@@ -451,12 +538,12 @@ export default async function bench(emit: Emit, filter?: string): Promise<void> 
   const wanted = (name: string) => !filter || name.includes(filter);
   const tickCases = ['app-tick-update', 'app-tick-update-200k'];
   const learnerCases = Object.keys(LEARNER_PATHS);
-  if (!['app-bundle', 'app-startup', ...tickCases, ...learnerCases].some(wanted)) return;
+  if (!['app-bundle', 'app-startup', ...tickCases, 'app-editor-events', ...learnerCases].some(wanted)) return;
   const given = process.env.BENCH_APP_DIST;
   const dist = given ?? build();
   try {
     if (wanted('app-bundle')) emit({ name: 'app-bundle', ...bundleSizes(dist), target: 250 });
-    if (!['app-startup', ...tickCases, ...learnerCases].some(wanted)) return;
+    if (!['app-startup', ...tickCases, 'app-editor-events', ...learnerCases].some(wanted)) return;
     const sent = new Set<string>();
     const server = await serve(dist, (file) => sent.add(file));
     const browser = await launchBrowser();
@@ -478,6 +565,7 @@ export default async function bench(emit: Emit, filter?: string): Promise<void> 
       }
       if (wanted('app-tick-update')) await tickUpdates(browser, base, emit, CUSTOMERS);
       if (wanted('app-tick-update-200k')) await tickUpdates(browser, base, emit, LARGE_CUSTOMERS);
+      if (wanted('app-editor-events')) await editorEvents(browser, base, emit);
       for (const name of learnerCases.filter(wanted)) {
         sent.clear();
         await walkLearnerPath(browser, base, LEARNER_PATHS[name]);

@@ -3,7 +3,8 @@
  * next to the field, fix it, export the JSON file, create a sharing link and open it in a fresh
  * browser context (the scenario comes back with the edits); a damaged link is explained. A shop
  * saved in the editor is on the home page after a reload, is played like a shipped one, and its
- * run resumes after a reload even once the shop is deleted (the run keeps its scenario).
+ * run resumes after a reload even once the shop is deleted (the run keeps its scenario). A 156-week
+ * scenario with 300 dated events shows them one line each; the error summary opens the one at fault.
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { nav, tickLabel } from './studentSteps.ts';
 import { parseScenario } from '../../src/scenario/load.ts';
+import { manyEventsScenario } from '../fixtures/manyEventsScenario.ts';
 
 describe('scenario editor in real Chromium', () => {
   let browser: Browser;
@@ -120,6 +122,38 @@ describe('scenario editor in real Chromium', () => {
     const alert = page.getByRole('alert').filter({ hasText: /lien.*abîmé ou incomplet/ });
     await alert.first().waitFor();
     await page.getByText('Le scénario est valide.').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  it('edits a scenario of 300 dated events one at a time, the error summary opening the faulty one', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.goto(`${BASE_URL}#/editor`);
+    await page.getByText('Le scénario est valide.').waitFor();
+    const file = { name: 'longue.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(manyEventsScenario(300))) };
+    await page.getByLabel('Importer un fichier JSON').setInputFiles(file);
+    await page.getByText('Scénario importé depuis le fichier longue.json.').waitFor();
+    expect(await page.locator('#ed-events li > button[aria-expanded]').count()).toBe(150);
+    expect(await page.locator('#ed-events input, #ed-competitors-0-events input, #ed-competitors-1-events input').count()).toBe(0);
+
+    // the keyboard: Enter opens an event (its first field focused), Escape closes it (its line focused)
+    await page.locator('#ed-events-120').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ed-events-120-tick');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ed-events-120');
+    expect(await page.locator('#ed-events-120').getAttribute('aria-expanded')).toBe('false');
+
+    // shortened to 148 weeks: the last moves fall after the end; the summary's link opens the 300th event
+    await page.locator('#ed-durationTicks').fill('148');
+    await page.getByRole('heading', { name: /^4 erreurs à corriger/ }).waitFor();
+    await page.locator('a[href="#ed-competitors-1-events-74-tick"]').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ed-competitors-1-events-74-tick');
+    const field = page.locator('#ed-competitors-1-events-74-tick');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await field.fill('140');
+    await page.getByRole('heading', { name: /^3 erreurs à corriger/ }).waitFor();
+    expect(await page.locator('#ed-competitors-1-events-74').textContent()).toMatch(/^événement n° 75 · période 140 ·/);
+
     expect(errors).toEqual([]);
     await context.close();
   });

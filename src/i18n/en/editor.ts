@@ -60,6 +60,15 @@ export const editor: Messages['editor'] = {
   remove: 'Remove',
   removeItem: 'Remove {{item}}',
   datePlaceholder: 'YYYY-MM-DD',
+  /** the dated events (the shop's, a competitor's moves), one line each, one open at a time (src/ui/editor/EventList.svelte) */
+  events: {
+    line: '{{item}} · period {{tick}} · {{kind}} · intensity {{intensity}}',
+    lineLabel: '{{line}} · “{{label}}”',
+    missing: '?',
+    problemsOne: '{{line}} — {{count}} error',
+    problemsOther: '{{line}} — {{count}} errors',
+    close: 'Close {{item}}',
+  },
   none: '(none)',
   confirm: {
     replaceTitle: 'Replace the current scenario?',

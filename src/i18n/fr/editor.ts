@@ -66,6 +66,15 @@ export const editor = frenchArea({
   remove: 'Supprimer',
   removeItem: 'Supprimer {{item}}',
   datePlaceholder: 'AAAA-MM-JJ',
+  /** the dated events (the shop's, a competitor's moves), one line each, one open at a time (src/ui/editor/EventList.svelte) */
+  events: {
+    line: '{{item}} · période {{tick}} · {{kind}} · intensité {{intensity}}',
+    lineLabel: '{{line}} · « {{label}} »',
+    missing: '?',
+    problemsOne: '{{line}} — {{count}} erreur',
+    problemsOther: '{{line}} — {{count}} erreurs',
+    close: 'Fermer {{item}}',
+  },
   none: '(aucun)',
   confirm: {
     replaceTitle: 'Remplacer le scénario en cours ?',

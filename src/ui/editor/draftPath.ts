@@ -50,6 +50,21 @@ export function listAt(root: JsonObject, path: JsonPath): unknown[] {
   return getAt(root, path) as unknown[];
 }
 
+/**
+ * The dated event a path lies in, or null: `['events', 3]` for `['events', 3, 'label', 'fr']`,
+ * `['competitors', 0, 'events', 5]` for a competitor's move. The editor shows them one line each and opens one at a time.
+ */
+export function eventItemOf(path: JsonPath): JsonPath | null {
+  if (path[0] === 'events' && typeof path[1] === 'number') return path.slice(0, 2);
+  if (path[0] === 'competitors' && typeof path[1] === 'number' && path[2] === 'events' && typeof path[3] === 'number') return path.slice(0, 4);
+  return null;
+}
+
+/** Does `path` start with `prefix`? */
+export function startsWith(path: JsonPath, prefix: JsonPath): boolean {
+  return prefix.length <= path.length && prefix.every((key, i) => key === path[i]);
+}
+
 /** Same path? */
 export function samePath(a: JsonPath, b: JsonPath): boolean {
   return a.length === b.length && a.every((key, i) => key === b[i]);

@@ -6,18 +6,22 @@
  * valid and may be exported or shared, but it cannot be played until they are fixed (`toPlay`).
  * Both kinds show next to their field. `advice` adds warnings about a valid scenario (an objective
  * its figures cannot support: reachCheck.ts): listed with the file's warnings, never blocking.
+ * A long scenario has hundreds of dated events (a weekly one over 156 weeks): the form shows them one
+ * line each and opens one at a time (`openEvent`); `reveal` opens the one a message's field is in.
  */
 import { parseScenario, type ScenarioError, type ScenarioParseResult } from '../../scenario/load.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 import { pathText, type FileLocale } from '../../scenario/validate.ts';
 import { copyJson } from './newItems.ts';
-import { getAt, listAt, setAt, type JsonObject } from './draftPath.ts';
+import { eventItemOf, getAt, listAt, samePath, setAt, startsWith, type JsonObject } from './draftPath.ts';
 
 export class ScenarioDraft {
   draft = $state<JsonObject>({});
   /** changed since it was loaded or saved */
   dirty = $state(false);
+  /** the dated event open for editing (`['events', 3]`, `['competitors', 0, 'events', 5]`); the others are one line each */
+  openEvent = $state<JsonPath | null>(null);
   readonly #locale: () => FileLocale;
   readonly #checks: (draft: ScenarioDraft) => ScenarioError[];
   readonly #advice: (scenario: Scenario) => ScenarioError[];
@@ -32,6 +36,15 @@ export class ScenarioDraft {
     const grouped: Record<string, string[]> = {};
     for (const e of [...this.errors, ...this.toPlay]) (grouped[pathText(e.path)] ??= []).push(e.message);
     return grouped;
+  });
+  /** how many problems (errors, then those to fix before playing) lie in each dated event, by its path text */
+  readonly #byEvent: Record<string, number> = $derived.by(() => {
+    const counts: Record<string, number> = {};
+    for (const e of [...this.errors, ...this.toPlay]) {
+      const item = eventItemOf(e.path);
+      if (item) counts[pathText(item)] = (counts[pathText(item)] ?? 0) + 1;
+    }
+    return counts;
   });
 
   constructor(
@@ -50,6 +63,7 @@ export class ScenarioDraft {
   replace(next: unknown): void {
     this.draft = (typeof next === 'object' && next !== null ? copyJson(next) : {}) as JsonObject;
     this.dirty = false;
+    this.openEvent = null;
   }
 
   get(path: JsonPath): unknown {
@@ -72,9 +86,34 @@ export class ScenarioDraft {
     this.dirty = true;
   }
 
+  /** The open event follows its list: closed when it is the one removed (or lies in it), one place up when it came after. */
   removeAt(path: JsonPath, index: number): void {
     listAt(this.draft, path).splice(index, 1);
     this.dirty = true;
+    const open = this.openEvent;
+    if (open && startsWith(open, path) && typeof open[path.length] === 'number') {
+      const at = open[path.length] as number;
+      if (at === index) this.openEvent = null;
+      else if (at > index) this.openEvent = [...path, at - 1, ...open.slice(path.length + 1)];
+    }
+  }
+
+  /** Is this dated event the one open for editing? */
+  isOpen(item: JsonPath): boolean {
+    return this.openEvent !== null && samePath(this.openEvent, item);
+  }
+
+  /** Opens the dated event a field is in (a message's link leads to it); false when the field is in none. */
+  reveal(path: JsonPath): boolean {
+    const item = eventItemOf(path);
+    if (!item) return false;
+    if (!this.isOpen(item)) this.openEvent = item;
+    return true;
+  }
+
+  /** The number of problems in one dated event (shown on its line while it is closed). */
+  problemsIn(item: JsonPath): number {
+    return this.#byEvent[pathText(item)] ?? 0;
   }
 
   /** The French (or English) messages about exactly this field. */
