@@ -4,6 +4,7 @@
  * one kept grey #666. Both follow the page when a chart is created: 3/4 of the root font size (12 px
  * at the standard 16 px, chart.js's own default) and the page's muted ink. Every chart calls it
  * before it is made: the learner's (chartAttachment.svelte.ts) and the class view's (ClassChart.svelte).
+ * On a touch screen, at least the page's touch small print (14 px).
  */
 interface ChartDefaults {
   defaults: { font: { size?: number }; color: unknown };
@@ -12,7 +13,11 @@ interface ChartDefaults {
 export function followPageText(chart: ChartDefaults): void {
   const root = getComputedStyle(document.documentElement);
   const px = parseFloat(root.fontSize);
-  if (px > 0) chart.defaults.font.size = Math.round(px * 0.75);
+  // a touch screen's small print (theme.css --touch-text, 0.875rem there): 14 px axis labels on a
+  // tablet held at arm's length, not 12 (QA tablet #17)
+  const touch = root.getPropertyValue('--touch-text').trim();
+  const touchPx = touch.endsWith('rem') ? parseFloat(touch) * px : parseFloat(touch) || 0;
+  if (px > 0) chart.defaults.font.size = Math.round(Math.max(px * 0.75, touchPx));
   const ink = root.getPropertyValue('--muted').trim();
   if (ink) chart.defaults.color = ink;
 }
