@@ -89,6 +89,7 @@ export const debrief = frenchArea({
     roi: 'ROI',
     controlNone: 'aucun',
     estimateNote: 'La marge supplémentaire de chaque programme est estimée par comparaison avec son groupe témoin : des clients de sa cible tirés au hasard et non inscrits. Un chiffre dans sa marge d’erreur ne prouve aucun effet (il peut n’être que du hasard) ; sans groupe témoin (cible trop petite, ou trop peu de clients de la cible ayant consenti à un e-mail ou un SMS), l’effet n’est pas mesurable.',
+    noteOf: '{{name}} : {{note}}',
     /** the whole game, whatever the programmes' dates (programmeEffects.ts baseSegments); {{before}} « de la semaine 1 », {{after}} « à la semaine 52 » */
     /** {{before}}, {{after}}: the first and last periods after « de » (« du mois 1 ») */
     baseSegmentsCaption: 'Segments RFM de toute la clientèle (pas seulement des clients inscrits), à la fin {{before}} et {{after}}',

@@ -21,7 +21,8 @@ describe('Bilan: a programme whose target mostly did not consent', () => {
   it('says how many were not contacted and that too few consented', () => {
     render(DebriefProgrammes, { programmes: [{ programme: event }], format: debriefFormat('fr', 'week') });
     expect(norm(screen.getByTestId('not-contacted').textContent)).toBe('322 non contactés faute de consentement (RGPD)');
-    const row = norm(screen.getByRole('row', { name: /Événement privé/ }).textContent);
+    // the explanation is the programme's note row, under its figures (QA tablet #11)
+    const row = norm(screen.getByTestId('programme-note').textContent);
     expect(row).toContain('seuls 235 clients sur 557 avaient donné leur consentement');
     expect(row).not.toContain('cible trop petite');
     expect(norm(document.body.textContent)).toContain('trop peu de clients de la cible ayant consenti à un e-mail ou un SMS');

@@ -1,0 +1,59 @@
+/**
+ * QA tablet #11: in the Bilan's « Effet de chaque action de fidélisation » the margin's cell held
+ * 8 to 15 lines of right-aligned prose in a narrow number column. The cell now holds the figure, the
+ * explanation is a note row under the programme (described by it), and the table's scroll hint
+ * comes before the table.
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import DebriefProgrammes from '../../../src/ui/debrief/sections/DebriefProgrammes.svelte';
+import { debriefFormat } from '../../../src/ui/debrief/debriefFormat.ts';
+import { debriefReport } from '../../../src/ui/debrief/debriefReport.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const kpis = makeKpiSeries(4, (k) => ({
+  ...k,
+  programmes: [{ ...k.programmes[0], incrementalMarginToDate: -3376, incrementalMarginError: 9722, costToDate: 1000, roi: -4.376 }],
+}));
+
+describe('Bilan: a programme’s figures and their explanation', () => {
+  afterEach(() => setLocale('fr'));
+
+  it('keeps the margin cell to its figure and writes the explanation in a full-width note row under it', () => {
+    const report = debriefReport(fixtureScenario(), kpis, [], []);
+    render(DebriefProgrammes, { programmes: report.programmes, format: debriefFormat('fr', 'week') });
+    const table = screen.getByRole('table', { name: /Effet de chaque action/ });
+    const margin = table.querySelector('td[data-effect]')!;
+    expect(norm(margin.textContent)).toBe('−3 376 € ± 9 722 €');
+    const note = within(table).getByTestId('programme-note');
+    expect(note).toHaveAttribute('colspan', '8');
+    expect(norm(note.textContent)).toMatch(/^Bons de réduction : effet non démontré/);
+    expect(margin).toHaveAccessibleDescription(/effet non démontré/);
+    // the note's row follows the figures' row
+    expect(note.closest('tr')!.previousElementSibling).toBe(margin.closest('tr'));
+  });
+
+  it('does it in English too', async () => {
+    await setLocale('en');
+    const report = debriefReport(fixtureScenario(), kpis, [], []);
+    render(DebriefProgrammes, { programmes: report.programmes, format: debriefFormat('en', 'week') });
+    expect(norm(screen.getByTestId('programme-note').textContent)).toMatch(/: no proven effect/);
+  });
+
+  it('puts the « scroll sideways » hint before a table wider than its box', async () => {
+    const width = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollWidth');
+    Object.defineProperty(Element.prototype, 'scrollWidth', { configurable: true, get: () => 900 });
+    try {
+      const report = debriefReport(fixtureScenario(), kpis, [], []);
+      render(DebriefProgrammes, { programmes: report.programmes, format: debriefFormat('fr', 'week') });
+      const hint = await screen.findByTestId('scroll-hint');
+      const scroller = screen.getByRole('region', { name: /Tableau.*Effet de chaque action/ });
+      expect(hint.compareDocumentPosition(scroller) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    } finally {
+      if (width) Object.defineProperty(Element.prototype, 'scrollWidth', width);
+    }
+  });
+});
