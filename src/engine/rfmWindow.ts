@@ -251,10 +251,14 @@ let cursorF = new Int32Array(256);
 const tableM = new Uint8Array(M_BUCKETS);
 const cursorM = new Int32Array(M_BUCKETS);
 let groupIdx = new Int32Array(0);
+/** Cell of each group member without its monetary score (cellOf(life, r, f, 1, isNew)), at the member's place in groupIdx. */
+let groupCell = new Uint16Array(0);
+/** Copy of a group's members that the selections reorder (groupIdx keeps the index order). */
+let groupSel = new Int32Array(0);
 const groupBucket = new Int32Array(4);
 const groupStart = new Int32Array(4);
 const groupFill = new Int32Array(4);
-/** First rank of each group's bucket, and the customer at each boundary of the group (-1 = none). */
+/** First rank of each group's bucket, and the customer at each boundary of the group (NO_BOUNDARY = none). */
 const groupRank = new Int32Array(4);
 const boundary = new Int32Array(4);
 /** Quintile boundary ranks r1..r4 of this call. */
@@ -499,6 +503,7 @@ function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array
   const cF = cursorF;
   const cM = cursorM;
   const idx = groupIdx;
+  const gCell = groupCell;
   const counts = cellCounts;
   const r1 = ranks[0] - 1;
   const r2 = ranks[1] - 1;
@@ -539,16 +544,19 @@ function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array
     // -1 when out of the window by frequency, by last purchase, by monetary: all three or none
     const outF = (fv - 1) >> 31;
     mismatch |= (outF ^ ((l - cut - 1) >> 31)) | (outF ^ ((b - 1) >> 31));
+    const life = LIFE_OF_STAGE[stage[i]];
+    const isNew = tick - first[i] < newCustomerTicks ? 1 : 0;
     const bt = tM[b];
     if (bt > DIRECT_MAX) {
-      idx[groupFill[bt - GROUP]++] = i;
+      // finished by finishGroups, which reads only its monetary value (the rest of its cell is kept here)
+      const at = groupFill[bt - GROUP]++;
+      idx[at] = i;
+      gCell[at] = cellOf(life, r, f, 1, isNew);
       continue;
     }
     const rankM = cM[b]++;
     const m = 1 + ((r1 - rankM) >>> 31) + ((r2 - rankM) >>> 31) + ((r3 - rankM) >>> 31) + ((r4 - rankM) >>> 31);
     mOut[i] = m;
-    const life = LIFE_OF_STAGE[stage[i]];
-    const isNew = tick - first[i] < newCustomerTicks ? 1 : 0;
     const cell = cellOf(life, r, f, m, isNew);
     segOut[i] = CELL_SEGMENT[cell];
     rfOut[i] = CELL_RF[cell];
@@ -569,48 +577,67 @@ function scorePass(state: SimState, newCustomerTicks: number, words: Uint32Array
   return true;
 }
 
-/** 1 when customer (v, i) is at or after the boundary customer b in (value, index) order. */
-function atOrAfter(mon: Float64Array, v: number, i: number, b: number): number {
-  if (b < 0) return 0;
-  const vb = mon[b];
+/** Monetary value of each boundary customer of the group being finished (+Infinity with index NO_BOUNDARY: none there). */
+const boundaryValue = new Float64Array(4);
+/** Index of a boundary that is not in the group: no member is at or after it. */
+const NO_BOUNDARY = 0x7fffffff;
+
+/** 1 when customer (v, i) is at or after the boundary customer (vb, b) in (value, index) order (0 for NO_BOUNDARY). */
+function atOrAfter(v: number, i: number, vb: number, b: number): number {
   return (v > vb ? 1 : 0) | (v === vb && i >= b ? 1 : 0);
 }
 
-/** Exact monetary scores of the group members: selection of each boundary inside their bucket. */
-function finishGroups(state: SimState, newCustomerTicks: number, groups: number, limits: number[]): void {
+/**
+ * Exact monetary scores of the group members: selection of each boundary inside their bucket (on a
+ * copy, groupSel, so that groupIdx keeps the members in index order), then each member's score from
+ * its (value, index) against the boundary customers; its cell is the one scorePass kept (groupCell)
+ * plus its monetary score.
+ */
+function finishGroups(state: SimState, groups: number, limits: number[]): void {
   const c = state.customers;
   const mon = c.monetary12;
-  const tick = state.tick;
+  const mOut = c.m;
+  const segOut = c.segment;
+  const rfOut = c.rfSegment;
+  const idx = groupIdx;
+  const gCell = groupCell;
   for (let g = 0; g < groups; g++) {
     const lo = groupStart[g];
     const hi = groupFill[g] - 1;
     const rank0 = groupRank[g];
     const size = hi - lo + 1;
+    if (groupSel.length < size) groupSel = new Int32Array(Math.max(size, 2 * groupSel.length));
+    const sel = groupSel;
+    sel.set(idx.subarray(lo, hi + 1));
     let before = 0;
     for (let s = 0; s < 4; s++) {
-      boundary[s] = -1;
+      boundary[s] = NO_BOUNDARY;
+      boundaryValue[s] = Infinity;
       if (ranks[s] < rank0) before++;
       else if (ranks[s] < rank0 + size) {
-        const k = lo + ranks[s] - rank0;
-        select(groupIdx, mon, lo, hi, k);
-        boundary[s] = groupIdx[k];
-        limits[s] = mon[groupIdx[k]];
+        const k = ranks[s] - rank0;
+        select(sel, mon, 0, size - 1, k);
+        boundary[s] = sel[k];
+        boundaryValue[s] = mon[sel[k]];
+        limits[s] = mon[sel[k]];
       }
     }
+    const v0 = boundaryValue[0];
+    const v1 = boundaryValue[1];
+    const v2 = boundaryValue[2];
+    const v3 = boundaryValue[3];
+    const b0 = boundary[0];
+    const b1 = boundary[1];
+    const b2 = boundary[2];
+    const b3 = boundary[3];
     for (let j = lo; j <= hi; j++) {
-      const i = groupIdx[j];
+      const i = idx[j];
       const v = mon[i];
-      const m =
-        1 +
-        before +
-        atOrAfter(mon, v, i, boundary[0]) +
-        atOrAfter(mon, v, i, boundary[1]) +
-        atOrAfter(mon, v, i, boundary[2]) +
-        atOrAfter(mon, v, i, boundary[3]);
-      c.m[i] = m;
-      const cell = cellOf(LIFE_OF_STAGE[c.stage[i]], c.r[i], c.f[i], m, tick - c.firstPurchaseTick[i] < newCustomerTicks ? 1 : 0);
-      c.segment[i] = CELL_SEGMENT[cell];
-      c.rfSegment[i] = CELL_RF[cell];
+      const m = 1 + before + atOrAfter(v, i, v0, b0) + atOrAfter(v, i, v1, b1) + atOrAfter(v, i, v2, b2) + atOrAfter(v, i, v3, b3);
+      mOut[i] = m;
+      const cell = gCell[j] + (m - 1) * 2;
+      segOut[i] = CELL_SEGMENT[cell];
+      rfOut[i] = CELL_RF[cell];
       cellCounts[cell]++;
     }
   }
@@ -730,7 +757,10 @@ function scoreFromTrack(state: SimState, newCustomerTicks: number, t: RfmTrack):
   cursorF[0] = OUT_OF_WINDOW;
   cursorM[0] = OUT_OF_WINDOW;
   tableM[0] = 1;
-  if (groupIdx.length < state.n) groupIdx = new Int32Array(state.capacity);
+  if (groupIdx.length < state.n) {
+    groupIdx = new Int32Array(state.capacity);
+    groupCell = new Uint16Array(state.capacity);
+  }
   let fill = 0;
   for (let g = 0; g < groups; g++) {
     groupStart[g] = fill;
@@ -742,7 +772,7 @@ function scoreFromTrack(state: SimState, newCustomerTicks: number, t: RfmTrack):
     cellCounts.fill(0);
     return scoreAfresh(state, newCustomerTicks, t);
   }
-  finishGroups(state, newCustomerTicks, groups, limits.monetary);
+  finishGroups(state, groups, limits.monetary);
   const counts = emptyCounts();
   countCells(counts);
   return counts;
