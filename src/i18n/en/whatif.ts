@@ -65,6 +65,8 @@ export const whatif: Messages['whatif'] = {
     costs: 'Cost of actions',
     netMargin: 'Net margin',
     budgetLeft: 'Budget left',
+    complaintCostDefault: 'including {{amount}} for handling complaints (“{{level}}” policy, in force by default)',
+    complaintCostChosen: 'including {{amount}} for handling complaints (“{{level}}” policy)',
   },
   branched: 'You are now playing “{{name}}”, from {{from}}. Take other decisions, advance, then come back to compare.',
   opened: 'You are now playing “{{name}}”.',

@@ -68,6 +68,9 @@ export const whatif = frenchArea({
     costs: 'Coûts des actions',
     netMargin: 'Marge nette',
     budgetLeft: 'Budget restant',
+    /** after « Coûts des actions » when complaints were paid: the default policy is paid without being chosen */
+    complaintCostDefault: 'dont {{amount}} de traitement des réclamations (politique « {{level}} », en vigueur par défaut)',
+    complaintCostChosen: 'dont {{amount}} de traitement des réclamations (politique « {{level}} »)',
   },
   branched: 'Vous jouez maintenant « {{name}} », à partir {{from}}. Prenez d’autres décisions, avancez, puis revenez comparer.',
   opened: 'Vous jouez maintenant « {{name}} ».',
