@@ -65,4 +65,25 @@ describe('touch tablet in real Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('Graphiques draws the charts near the screen first, the others as they scroll in, every table there at once (QA tablet #10)', async () => {
+    const { context, page, errors } = await tablet(browser);
+    await startBakery(page);
+    await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
+    await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52');
+    await nav(page).getByRole('link', { name: 'Graphiques' }).tap();
+    await page.getByRole('heading', { level: 2, name: 'Graphiques' }).waitFor();
+    // chart.js sizes the canvas it draws on (style width); an undrawn canvas keeps none
+    const drawn = (id: string) => page.locator(`figure[data-chart="${id}"] canvas`).evaluate((c: HTMLCanvasElement) => c.style.width !== '');
+    await expect.poll(() => drawn('chart-turnover')).toBe(true);
+    const figures = page.locator('figure[data-chart]:has(canvas)');
+    const last = await figures.last().getAttribute('data-chart');
+    expect(await drawn(last!)).toBe(false);
+    // every chart's table alternative is in the page before its chart is drawn
+    expect(await page.locator('figure[data-chart]:has(canvas) details table').count()).toBe(await figures.count());
+    await figures.last().scrollIntoViewIfNeeded();
+    await expect.poll(() => drawn(last!)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -2,6 +2,8 @@
  * Connects a chart.js chart to a <canvas> with {@attach}: creates the chart once, updates its data,
  * options and shown series when they change, destroys it with the element. Without a 2D context
  * (jsdom in tests, a browser refusing canvas) it draws nothing: the table alternative remains.
+ * Where IntersectionObserver exists the chart is created only once its canvas comes within 200 px of
+ * the screen, so a screen of charts shows at once and draws the ones below the fold as they scroll in.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
@@ -24,23 +26,42 @@ export function chartAttachment(
   return (canvas) => {
     const context = canvas.getContext('2d');
     if (!context) return;
-    followPageText(Chart);
-    const chart = new Chart(context, untrack(getConfig));
+    // drawn when it comes near the screen: ten charts drawn at once held the Graphiques screen 1.4 to
+    // 5.2 s on a slow tablet with no sign of life (QA tablet #10); the page (titles, legends, tables) shows at once
+    let near = $state(typeof IntersectionObserver === 'undefined');
+    let observer: IntersectionObserver | undefined;
+    if (!near) {
+      observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          near = true;
+          observer?.disconnect();
+        },
+        { rootMargin: '200px 0px' },
+      );
+      observer.observe(canvas);
+    }
     $effect(() => {
-      const config = getConfig();
-      chart.data = config.data;
-      chart.options = config.options ?? {};
-      const hidden = getHidden();
-      config.data.datasets.forEach((_, i) => chart.setDatasetVisibility(i, !hidden.includes(i)));
-      chart.update('none');
-      showTip(null);
+      if (!near) return;
+      followPageText(Chart);
+      const chart = new Chart(context, untrack(getConfig));
+      $effect(() => {
+        const config = getConfig();
+        chart.data = config.data;
+        chart.options = config.options ?? {};
+        const hidden = getHidden();
+        config.data.datasets.forEach((_, i) => chart.setDatasetVisibility(i, !hidden.includes(i)));
+        chart.update('none');
+        showTip(null);
+      });
+      const stopTips = followPointer(canvas, chart, showTip, tipText);
+      const stopKeys = followKeys(canvas, chart, showTip, tipText);
+      return () => {
+        stopTips();
+        stopKeys();
+        chart.destroy();
+      };
     });
-    const stopTips = followPointer(canvas, chart, showTip, tipText);
-    const stopKeys = followKeys(canvas, chart, showTip, tipText);
-    return () => {
-      stopTips();
-      stopKeys();
-      chart.destroy();
-    };
+    return () => observer?.disconnect();
   };
 }
