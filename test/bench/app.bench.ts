@@ -49,6 +49,14 @@
  *                     compressed apart): French 246.4, English 242.6, switched 249.5, totalKb 542.7; the class
  *                     view's run names no longer importing en/home.ts (which split it out of enLearner):
  *                     French 246.4, English 242.2, switched 249.1, totalKb 542.2.
+ *                     Then the page's own database writers imported only when used (the engine worker writes the
+ *                     runs and ticks), no French-spacing regular expressions in the engine worker, a glass box's panel
+ *                     fetched when one opens, French's first screen without the database's messages and with only the
+ *                     home screen's part of the vocabulary, the result-file schema out of the startup chunk (96cd954,
+ *                     1abe521, 0938913, 40ca49f, fc035a0). At 4879e85 (load ~13; the day's other work added ~3 KB
+ *                     meanwhile): French 247.9, English 244.4, switched 247.7, totalKb 550.4, against 249.8, 245.9,
+ *                     252.9, totalKb 549.2 for the same tree without those five; app-startup 625 ms (cpuMs 188),
+ *                     app-tick-update 10,000 customers 53 ms (paintMs 93, savedMs 228), 200,000: 142 ms (paintMs 226).
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
