@@ -58,6 +58,9 @@ export const dashboard: Messages['dashboard'] = {
   acquisitionsDetail: 'of which {{referrals}} by referral',
   yearlyRetention:
     'Over a year, {{pace}} (their retention rates compounded over {{year}}): {{kept}} of customers (active or dormant) still here, {{lost}} lost. The number of active customers can fall much faster: a customer who became dormant no longer buys, but is not counted as lost.',
+  kpiPeriod: { week: 'from one week to the next', month: 'from one month to the next' },
+  yearlyKept: 'that is {{kept}} of customers kept over a year',
+  yearlyLost: 'that is {{lost}} of customers lost over a year',
   /** the periods the yearly figure averages: the last year's, or all those played when fewer */
   yearlyPace: {
     weekOne: 'at the pace of the only week played',

@@ -59,6 +59,11 @@ export const dashboard = frenchArea({
   acquisitionsDetail: 'dont {{referrals}} par parrainage',
   yearlyRetention:
     'Sur un an, {{pace}} (leurs taux de fidélisation composés sur {{year}}) : {{kept}} des clients (actifs ou dormants) encore là, {{lost}} perdus. Le nombre de clients actifs peut baisser bien plus vite : un client devenu dormant n’achète plus, mais il n’est pas compté perdu.',
+  /** the period a retention or churn rate covers, under its figure (KpiCard period) */
+  kpiPeriod: { week: 'd’une semaine à l’autre', month: 'd’un mois à l’autre' },
+  /** the same rate over a year, under it (KpiCard sub): the yearly retention (results/yearlyRetention.ts) */
+  yearlyKept: 'soit {{kept}} des clients gardés sur un an',
+  yearlyLost: 'soit {{lost}} des clients perdus sur un an',
   /** the periods the yearly figure averages: the last year's, or all those played when fewer */
   yearlyPace: {
     weekOne: 'au rythme de la seule semaine jouée',
