@@ -3,6 +3,8 @@ import type { Messages } from '../fr.ts';
 export const decisions: Messages['decisions'] = {
   title: 'Decisions',
   intro: 'Build a target, choose an action, then move forward in time. Decisions apply at the start of the current period.',
+  over: 'The game is over: no more decisions can be taken. The results are in the debrief:',
+  overLink: 'read the debrief',
   target: {
     title: 'Target',
     segments: 'RFM segments',

@@ -4,6 +4,9 @@ import { frenchArea } from '../frenchSpacing.ts';
 export const decisions = frenchArea({
   title: 'Décisions',
   intro: 'Construisez une cible, choisissez une action, puis avancez dans le temps. Les décisions s’appliquent au début de la période en cours.',
+  /** once the game is over; followed by a link to the debrief (overLink) */
+  over: 'La partie est terminée : plus aucune décision ne peut être prise. Les résultats sont dans le bilan :',
+  overLink: 'lire le bilan',
   target: {
     title: 'Cible',
     segments: 'Segments RFM',
