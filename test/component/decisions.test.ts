@@ -68,6 +68,8 @@ describe('decisions screen', () => {
     await user.clear(sample);
     await user.type(sample, '3');
     expect(order).toBeDisabled();
+    // judged once the field is left (QA tablet #16)
+    await user.tab();
     expect(sample).toHaveAttribute('aria-invalid', 'true');
     expect(sample).toHaveAccessibleDescription('Indiquez un nombre entier de 5 à 5\u202f000 réponses.');
     await user.clear(sample);

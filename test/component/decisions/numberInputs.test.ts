@@ -92,6 +92,7 @@ describe('every number of the decisions screen', () => {
     await user.clear(sample);
     await user.type(sample, String(base + 1));
     expect(order).toBeDisabled();
+    await user.tab();
     expect(sample).toHaveAttribute('aria-invalid', 'true');
     expect(sample).toHaveAccessibleDescription(`Un questionnaire ne peut pas interroger plus de clients que la base n’en compte (${base}).`);
     await user.clear(sample);
