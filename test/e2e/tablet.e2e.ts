@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { BASE_URL, launchBrowser } from './browser.ts';
 import { nav, startBakery } from './student.ts';
 
 async function tablet(browser: Browser, width = 768, height = 1024): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
@@ -83,6 +83,50 @@ describe('touch tablet in real Chromium', () => {
     expect(await page.locator('figure[data-chart]:has(canvas) details table').count()).toBe(await figures.count());
     await figures.last().scrollIntoViewIfNeeded();
     await expect.poll(() => drawn(last!)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('« Mission terminée : voir le bilan » lands on the mission’s bilan, focused, even tapped twice (QA tablet #5); the run title wraps (#8)', async () => {
+    const { context, page, errors } = await tablet(browser);
+    await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mission=1&seed=42&lang=fr`);
+    const start = page.getByRole('button', { name: 'Commencer la mission 1' });
+    await start.waitFor();
+    const skipTour = page.getByRole('button', { name: 'Passer la visite' });
+    if (await skipTour.isVisible()) await skipTour.tap();
+    await start.tap();
+    const banner = page.getByTestId('mission-banner');
+    await banner.getByText('Mission 1 : Lire la base clients').waitFor();
+    await nav(page).getByRole('link', { name: 'Décisions' }).tap();
+    const count = page.getByTestId('target-count');
+    await expect.poll(() => count.textContent(), { timeout: 30_000 }).toMatch(/\d+ clients correspondent/);
+    const everyone = await count.textContent();
+    await page.getByRole('group', { name: /Segments RFM/ }).getByRole('checkbox', { name: 'Futur non-client' }).tap();
+    await expect.poll(() => count.textContent()).not.toBe(everyone);
+    await expect.poll(() => count.textContent()).toMatch(/clients? corresp/);
+    const size = ((await count.textContent()) ?? '').replace(/\D/g, '');
+    await banner.getByRole('textbox', { name: /Nombre de clients du segment/ }).fill(size);
+    await banner.getByRole('button', { name: 'Valider la réponse' }).tap();
+    const link = banner.getByRole('link', { name: 'Mission terminée : voir le bilan' });
+    const heading = page.getByRole('heading', { level: 3, name: /Bilan de la mission 1/ });
+    const landed = () =>
+      heading.evaluate((h) => {
+        const box = h.getBoundingClientRect();
+        const seen = h.contains(document.elementFromPoint(box.left + 10, box.top + box.height / 2));
+        return document.activeElement === h && box.top > -2 && box.top < innerHeight && seen;
+      });
+    await link.tap();
+    await heading.waitFor();
+    await expect.poll(landed).toBe(true);
+    // scrolled back to the top, a second tap on the same link lands there again
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.locator('body').focus();
+    await link.tap();
+    await expect.poll(landed).toBe(true);
+    // in landscape (64rem and wider) the run's long title wraps on a touch screen instead of ending with « … »
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const title = page.locator('.app-header .scenario');
+    expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

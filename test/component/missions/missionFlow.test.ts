@@ -90,7 +90,7 @@ describe('mission flow', () => {
     await user.type(input, String(count));
     await user.click(within(banner).getByRole('button', { name: 'Valider la réponse' }));
 
-    expect(await within(banner).findByRole('link', { name: frenchText`Mission terminée : voir le bilan` })).toHaveAttribute('href', '#/missions/boulangerie-du-marche');
+    expect(await within(banner).findByRole('link', { name: frenchText`Mission terminée : voir le bilan` })).toHaveAttribute('href', '#/missions/boulangerie-du-marche%3Abilan');
     const debrief = await screen.findByRole('article', { name: /Bilan de la mission 1/ });
     expect(within(debrief).getByText('Mission réussie.')).toBeInTheDocument();
     expect(within(debrief).getByText(/clients, en 2 essais\./)).toBeInTheDocument();

@@ -1,0 +1,14 @@
+/** QA tablet #5: the missions param that lands on a mission's bilan. */
+import { describe, expect, it } from 'vitest';
+import { missionsLanding, missionsParam } from '../../../src/ui/missions/missionLink.ts';
+import { hrefOf, parseHash } from '../../../src/app/routes.ts';
+
+describe('missions param', () => {
+  it('names the shop and asks for the bilan, through the address and back', () => {
+    const href = hrefOf('missions', missionsParam('boulangerie-du-marche', true));
+    expect(missionsLanding(parseHash(href).param)).toEqual({ shop: 'boulangerie-du-marche', debrief: true });
+    expect(missionsLanding('boulangerie-du-marche')).toEqual({ shop: 'boulangerie-du-marche', debrief: false });
+    expect(missionsLanding(undefined)).toEqual({ shop: undefined, debrief: false });
+    expect(missionsParam('optique')).toBe('optique');
+  });
+});
