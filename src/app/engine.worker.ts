@@ -1,10 +1,8 @@
 /**
  * The engine's Web Worker: receives EngineMessages, runs the pure engine, posts one
  * response per request, transferring the typed arrays of tick reports. It also writes each
- * tick's autosave to IndexedDB itself when the page asks (`saveTick`, src/app/tickWriter.ts), so the
- * page's thread never clones the customer pages. The writer is part of the worker's script, not a chunk fetched
- * at the first write: every game has the worker store its new run, and one file compresses better than two
- * (bench app-learner-js: 31.3 -> 30.7 KB gz for the two).
+ * tick's autosave to IndexedDB itself when the page asks (`saveTick`, src/app/tickWriter.ts,
+ * loaded then), so the page's thread never clones the customer pages.
  */
 import {
   cloneState,
@@ -21,7 +19,6 @@ import {
 // worked out when the app is built (src/app/modelFingerprintBuild.ts): the fixed simulation stays out of the worker
 import { modelFingerprint } from 'virtual:fidelis/model-fingerprint';
 import { createEngineHandler } from './engineHandler.ts';
-import { openTickWriter } from './tickWriter.ts';
 import { failureOf, reportBuffers, type EngineMessage, type EngineResponse, type StepResult, type CreateResult } from './engineProtocol.ts';
 
 const engine = {
@@ -37,7 +34,7 @@ const engine = {
   targetCostCurves,
   visibleColumns,
 };
-const handle = createEngineHandler(engine, { tickWriter: openTickWriter });
+const handle = createEngineHandler(engine, { tickWriter: () => import('./tickWriter.ts').then((m) => m.openTickWriter()) });
 
 function transferables(kind: EngineMessage['request']['kind'], result: unknown): ArrayBuffer[] {
   if (kind === 'step') return reportBuffers((result as StepResult).report);
