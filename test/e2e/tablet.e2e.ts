@@ -130,4 +130,24 @@ describe('touch tablet in real Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('turning the tablet on Décisions keeps the form being read in view (QA tablet #21)', async () => {
+    const { context, page, errors } = await tablet(browser);
+    await startBakery(page);
+    const heading = page.getByRole('heading', { name: 'Stratégie de fidélisation' });
+    const top = () => heading.evaluate((h) => Math.round(h.getBoundingClientRect().top));
+    // the student reads the strategy form: its heading at the top of the screen
+    await heading.evaluate((h) => scrollBy(0, h.getBoundingClientRect().top - 4));
+    await expect.poll(top).toBe(4);
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 768, height: 1024 },
+    ]) {
+      await page.setViewportSize(size);
+      await expect.poll(top).toBeGreaterThanOrEqual(0);
+      expect(await top()).toBeLessThanOrEqual(8);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
