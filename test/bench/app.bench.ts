@@ -57,6 +57,11 @@
  *                     meanwhile): French 247.9, English 244.4, switched 247.7, totalKb 550.4, against 249.8, 245.9,
  *                     252.9, totalKb 549.2 for the same tree without those five; app-startup 625 ms (cpuMs 188),
  *                     app-tick-update 10,000 customers 53 ms (paintMs 93, savedMs 228), 200,000: 142 ms (paintMs 226).
+ *                     At 0b5d987 (load ~10; the day's other work added 0.6-0.7 more): French 248.6, English 245.1,
+ *                     switched 248.5, totalKb 552.0; app-startup 516 ms (cpuMs 196), app-tick-update 10,000 customers
+ *                     22 ms (paintMs 67, savedMs 162), 200,000: 430 ms (paintMs 450; 142-460 over the day's runs at
+ *                     load 10-13: noisy). The tick writer built into the worker's script (e838693, -0.6 per path) was
+ *                     reverted: two A/B runs of the 200,000 case gave 280/346 ms with it against 213/228 without.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
