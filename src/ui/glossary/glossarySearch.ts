@@ -11,6 +11,12 @@ import { CONCEPT_IDS, type ConceptId } from './concepts.ts';
 
 const COURSE_LOCALE: Locale = 'fr';
 
+/**
+ * The app's own name, said by every card (« Dans Fidélis : … »): left out of the searched text, or
+ * « fidél » (a learner typing « fidélité ») found all 27 cards (QA tablet #20).
+ */
+const APP_NAME = /\bfidelis\b/g;
+
 /** A card's field in `locale`, '' when absent or not loaded (never the key, which would match « concept »). */
 function field(locale: Locale, id: ConceptId, name: string): string {
   return lookup(messagesOf(locale), `glossary.concept.${id}.${name}`) ?? '';
@@ -22,7 +28,7 @@ function cardText(locale: Locale, id: ConceptId): string {
 
 export function conceptText(locale: Locale, id: ConceptId): string {
   const french = locale === COURSE_LOCALE ? '' : ` ${field(locale, id, 'keywords')} ${cardText(COURSE_LOCALE, id)}`;
-  return normaliseSearchText(`${id} ${cardText(locale, id)}${french}`);
+  return normaliseSearchText(`${id} ${cardText(locale, id)}${french}`).replace(APP_NAME, ' ');
 }
 
 export function searchConcepts(locale: Locale, query: string): ConceptId[] {

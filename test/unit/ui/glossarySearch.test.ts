@@ -85,4 +85,16 @@ describe('glossary search of an English-only learner (the French cards never dow
     expect(search('concept')).toEqual([]);
     expect(search('keywords')).toEqual([]);
   });
+
+  // QA tablet #20: every card says « Dans Fidélis : », so « fidél » found 27 cards out of 27
+  it('does not find every card by the app’s name', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      const found = searchConcepts(locale, 'fidél');
+      expect(found.length, locale).toBeGreaterThan(0);
+      expect(found.length, locale).toBeLessThan(searchConcepts(locale, '').length);
+      // the satisfaction card says « Dans Fidélis, la vraie satisfaction… », not « fidélité »
+      expect(found, locale).not.toContain('satisfaction');
+      expect(found, locale).toContain('fidelite');
+    }
+  });
 });
