@@ -58,6 +58,15 @@ export class Tour {
     else this.index += 1;
   }
 
+  /**
+   * A game has started (from the home or a mission): the steps that ask for it are done, the tour goes
+   * on at « Décidez » rather than still saying « Choisissez un scénario » over the decisions screen.
+   */
+  gameStarted(): void {
+    const decide = TOUR_STEPS.indexOf('decisions');
+    if (this.open && this.index < decide) this.index = decide;
+  }
+
   previous(): void {
     if (this.index > 0) this.index -= 1;
   }

@@ -13,6 +13,24 @@ export interface Box {
 
 export type TourPlacement = 'bottom' | 'top';
 
+export interface TourInsets {
+  top: number;
+  bottom: number;
+}
+export const NO_INSETS: TourInsets = { top: 0, bottom: 0 };
+
+/**
+ * The insets from the page: the header's visible height at the top, and at the bottom the time bar's
+ * when it is in view in the window's lower half, stuck to the bottom edge (compact, it is a few pixels
+ * above it) or at the page's end (`bar`: its box, null when the screen has none).
+ */
+export function tourInsets(header: Box | null, bar: Box | null, viewportHeight: number): TourInsets {
+  const top = header ? Math.max(0, Math.min(header.bottom, viewportHeight)) : 0;
+  // in view, in the window's lower half (stuck there, or the page's end): the panel stays above it
+  const low = bar !== null && bar.top < viewportHeight && bar.bottom > 0 && bar.top > viewportHeight / 2;
+  return { top, bottom: low ? viewportHeight - bar.top : 0 };
+}
+
 /** Area of the intersection of two boxes (0 when they do not meet). */
 export function overlap(a: Box, b: Box): number {
   const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
@@ -25,13 +43,22 @@ export function overlap(a: Box, b: Box): number {
  * @param target the pointed element's box in the viewport, null when the screen has none
  * @param viewport the window's inner size
  * @param margin the panel's distance to the window's edges (CSS px)
+ * @param insets what the panel must never cover at the window's top (the header, while in view) and
+ *   bottom (the decisions screen's stuck time bar): the panel sits that much further in (CSS px)
  */
-export function tourPlacement(panel: { width: number; height: number }, target: Box | null, viewport: { width: number; height: number }, margin: number): TourPlacement {
+export function tourPlacement(
+  panel: { width: number; height: number },
+  target: Box | null,
+  viewport: { width: number; height: number },
+  margin: number,
+  insets: TourInsets = NO_INSETS,
+): TourPlacement {
   if (!target) return 'bottom';
   const right = viewport.width - margin;
   const left = right - panel.width;
-  const bottom: Box = { left, right, top: viewport.height - margin - panel.height, bottom: viewport.height - margin };
-  const top: Box = { left, right, top: margin, bottom: margin + panel.height };
+  const bottomEdge = viewport.height - margin - insets.bottom;
+  const bottom: Box = { left, right, top: bottomEdge - panel.height, bottom: bottomEdge };
+  const top: Box = { left, right, top: margin + insets.top, bottom: margin + insets.top + panel.height };
   const hiddenAtBottom = overlap(bottom, target);
   return hiddenAtBottom > 0 && overlap(top, target) < hiddenAtBottom ? 'top' : 'bottom';
 }
