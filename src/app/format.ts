@@ -72,19 +72,25 @@ export function formatPoints(locale: Locale, shareDelta: number, fractionDigits 
   return formatSigned(locale, shareDelta * 100, fractionDigits);
 }
 
-const dates = new Map<Locale, Intl.DateTimeFormat>();
-export function formatDate(locale: Locale, date: Date): string {
-  let f = dates.get(locale);
+const dates = new Map<string, Intl.DateTimeFormat>();
+/** « 1er décembre 2026 », read in `timeZone` (UTC unless told: the same text on every machine). */
+export function formatDate(locale: Locale, date: Date, timeZone = 'UTC'): string {
+  let f = dates.get(`${locale} ${timeZone}`);
   if (!f) {
-    f = new Intl.DateTimeFormat(TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dates.set(locale, f);
+    f = new Intl.DateTimeFormat(TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+    dates.set(`${locale} ${timeZone}`, f);
   }
   // French writes the first day of a month as an ordinal: « 1er janvier 2024 », not « 1 janvier »
-  if (locale === 'fr' && date.getUTCDate() === 1) return f.formatToParts(date).map((p) => (p.type === 'day' ? '1er' : p.value)).join('');
+  if (locale === 'fr') return f.formatToParts(date).map((p) => (p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
   return f.format(date);
 }
 
 /** « A, B et C » / « A, B and C »: names joined the locale's way. */
 export function formatList(locale: Locale, items: readonly string[]): string {
   return new Intl.ListFormat(TAGS[locale], { type: 'conjunction' }).format(items);
+}
+
+/** « 14:05 », the hour and minute of `date` in `timeZone` (24-hour clock in both languages). */
+export function formatTime(locale: Locale, date: Date, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat(TAGS[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
 }

@@ -29,7 +29,7 @@ export const home: Messages['home'] = {
   storageOpening: 'Looking for your saved games…',
   noSavedRuns: 'No saved game yet.',
   runLine: '{{scenario}}, seed {{seed}}, {{progress}}',
-  runUpdated: 'changed on {{date}}',
+  runUpdated: 'changed on {{date}} at {{time}}',
   resume: 'Resume',
   rename: 'Rename',
   renameLabel: 'New name of the game',

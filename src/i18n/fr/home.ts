@@ -30,7 +30,7 @@ export const home = frenchArea({
   storageOpening: 'Recherche de vos parties enregistrées…',
   noSavedRuns: 'Aucune partie enregistrée pour l’instant.',
   runLine: '{{scenario}}, graine {{seed}}, {{progress}}',
-  runUpdated: 'modifiée le {{date}}',
+  runUpdated: 'modifiée le {{date}} à {{time}}',
   resume: 'Reprendre',
   rename: 'Renommer',
   renameLabel: 'Nouveau nom de la partie',
