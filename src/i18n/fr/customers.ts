@@ -98,7 +98,7 @@ export const customers = frenchArea({
     /** engine: the lifecycle wins over the scores for the segments (src/engine/segmentMaps.ts courseSegmentInLife) */
     segmentLost: 'Client perdu : il est « Inactif » quels que soient ses scores, et hors de la carte R × F : il est parti, il est à reconquérir comme un prospect.',
     segmentDormant: 'Client dormant : jamais « Bon client » ni « Très bon client », quels que soient ses scores : il n’achète plus depuis un moment et risque de partir.',
-    data: 'Ce que le magasin sait de lui',
+    data: 'Ce que le magasin sait de cette personne',
     /** the engine's dataKnown: the share of the customer's profile (needs, preferences) collected, what personalisation uses; not their identity or purchases */
     dataKnown: 'Données de profil collectées (besoins, préférences : ce qu’utilise la personnalisation)',
     /** engine: consent is recorded when a customer accepts a data collection (or held a card at the start); e-mail and SMS programmes enrol only these customers (src/engine/consent.ts) */
