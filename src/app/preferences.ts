@@ -4,7 +4,8 @@
  * on reload), the shop last received through a share link (still offered after a reload, once
  * the address no longer carries it) and the teacher's « Affichage projecteur » switch of the class
  * view (a link's ?display= wins over it: ui/class/ProjectorSwitch.svelte), whether the navigation's
- * « Espace enseignant » was last opened or folded (ui/shell/NavBar.svelte). Storage may be
+ * « Espace enseignant » was last opened or folded (ui/shell/NavBar.svelte), the learner's name last
+ * written on a result file (ui/verify/ExportResult.svelte: typed again for every game). Storage may be
  * missing or blocked (private mode): then nothing is remembered, nothing breaks.
  */
 import { pageLocalStorage } from './pageStorage.ts';
@@ -16,6 +17,7 @@ const LAST_RUN_KEY = 'fidelis.lastRun';
 const LINKED_SHOP_KEY = 'fidelis.linkedShop';
 const PROJECTOR_KEY = 'fidelis.classView.projector';
 const TEACHER_NAV_KEY = 'fidelis.nav.teacherOpen';
+const LEARNER_NAME_KEY = 'fidelis.learnerName';
 
 function read(key: string): string | null {
   try {
@@ -104,4 +106,13 @@ export function teacherNavChoice(): boolean | null {
 
 export function rememberTeacherNavChoice(open: boolean): void {
   write(TEACHER_NAV_KEY, open ? '1' : '0');
+}
+
+/** The learner's name last written on a result file on this browser ('' when none). */
+export function learnerName(): string {
+  return read(LEARNER_NAME_KEY) ?? '';
+}
+
+export function rememberLearnerName(name: string): void {
+  write(LEARNER_NAME_KEY, name.trim() === '' ? null : name.trim());
 }

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import * as engine from '../../../src/engine/index.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
@@ -11,6 +11,8 @@ import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 describe('exporting a result file', () => {
   afterEach(() => setLocale('fr'));
+  // the learner's name is remembered on the browser: each test starts as a new learner
+  beforeEach(() => localStorage.removeItem('fidelis.learnerName'));
 
   it('downloads a file named after the learner that the teacher’s replay confirms', async () => {
     const scenario = fixtureScenario();
@@ -110,5 +112,18 @@ describe('exporting a result file', () => {
     await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Inès');
     await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
     expect(await screen.findByText('Le fichier de résultat n’a pas pu être préparé : moteur arrêté')).toBeInTheDocument();
+  });
+
+  // QA tablet #20: the name was typed again for every game
+  it('remembers the learner’s name for the next result file on this browser', async () => {
+    const user = userEvent.setup();
+    const props = { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: [], stateHash: async () => 'x', save: () => {} };
+    const first = render(ExportResult, props);
+    await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Léa Martin');
+    await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
+    await screen.findByText(/prêt/);
+    first.unmount();
+    render(ExportResult, props);
+    expect(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)')).toHaveValue('Léa Martin');
   });
 });

@@ -13,6 +13,8 @@ async function exportedName(props: Record<string, unknown>, labels = { name: 'Vo
   const names: string[] = [];
   const user = userEvent.setup();
   const { unmount } = render(ExportResult, { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: [], stateHash: async () => 'abcdef0123456789', save: (_: string, name: string) => names.push(name), ...props });
+  // the name is remembered from the previous file on this browser (QA tablet #20): typed afresh here
+  await user.clear(screen.getByLabelText(labels.name));
   await user.type(screen.getByLabelText(labels.name), 'Inès Petit');
   await user.click(screen.getByRole('button', { name: labels.button }));
   await screen.findByText(/prêt|ready/);
