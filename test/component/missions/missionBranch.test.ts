@@ -16,7 +16,8 @@ import { openMemoryDb } from '../../../src/db/openDatabase.ts';
 import { dbBranchStore } from '../../../src/app/whatif/dbBranchStore.ts';
 import { MissionController } from '../../../src/missions/missionController.svelte.ts';
 import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
-import { parseProgress, type ProgressStorage } from '../../../src/missions/progress.ts';
+import { parseProgress } from '../../../src/missions/progress.ts';
+import { memoryProgressStorage } from '../../fixtures/memoryProgressStorage.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
@@ -24,24 +25,12 @@ import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
-function memoryStorage(): ProgressStorage & { text: string | null } {
-  return {
-    text: null,
-    read() {
-      return this.text;
-    },
-    write(text) {
-      this.text = text;
-    },
-  };
-}
-
 async function missionTwo() {
   const fdb = await openMemoryDb();
   const engine = new EngineClient(inProcessEngineTransport());
   const notices = new Notices();
   const session = new GameSession({ engine, store: dbServices(fdb).store, notices });
-  const storage = memoryStorage();
+  const storage = memoryProgressStorage();
   const missions = new MissionController({ session, storage, paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)) });
   const stop = missions.watch();
   expect(await missions.start('boulangerie-du-marche', 1, { name: 'Léa' })).toBe(true);

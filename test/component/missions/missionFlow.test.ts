@@ -16,7 +16,8 @@ import { EngineClient } from '../../../src/app/engineClient.ts';
 import { memoryRunStore } from '../../../src/app/runStore.ts';
 import { MissionController } from '../../../src/missions/missionController.svelte.ts';
 import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
-import { parseProgress, type ProgressStorage } from '../../../src/missions/progress.ts';
+import { parseProgress } from '../../../src/missions/progress.ts';
+import { memoryProgressStorage } from '../../fixtures/memoryProgressStorage.ts';
 import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
 import { parsePresets } from '../../../src/presets/presets.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
@@ -26,22 +27,10 @@ import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
-function memoryStorage(): ProgressStorage & { text: string | null } {
-  return {
-    text: null,
-    read() {
-      return this.text;
-    },
-    write(text) {
-      this.text = text;
-    },
-  };
-}
-
 async function setup() {
   const notices = new Notices();
   const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices });
-  const storage = memoryStorage();
+  const storage = memoryProgressStorage();
   const missions = new MissionController({ session, storage, paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)) });
   const settings = new ClassSettings();
   const stop = missions.watch();
