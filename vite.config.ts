@@ -58,7 +58,7 @@ export default defineConfig({
   // svelteTesting() switches Svelte to its browser build for jsdom; it must not touch the real build.
   // serviceWorkerPlugin: sw.js with the build's file list; singleFilePlugins: `vite build --mode singlefile`.
   // shippedScenariosPlugin: scenarios/*.json validated and parsed at build time (src/scenario/shippedBuild.ts).
-  // unusedChartCodePlugin: the chart.js parts the app does not register out of its chunk (src/ui/charts/chartBuildPlugin.ts).
+  // unusedChartCodePlugin: the chart.js parts the app does not register out of its chunk, and terser's shorter code for the startup and storage chunks (src/ui/charts/chartBuildPlugin.ts).
   // modelFingerprintPlugin: here for the dev server, which serves the engine worker's modules with these plugins.
   plugins: process.env.VITEST
     ? [svelte(), svelteTesting(), shippedScenariosPlugin(), modelFingerprintPlugin()]

@@ -62,6 +62,8 @@
  *                     22 ms (paintMs 67, savedMs 162), 200,000: 430 ms (paintMs 450; 142-460 over the day's runs at
  *                     load 10-13: noisy). The tick writer built into the worker's script (e838693, -0.6 per path) was
  *                     reverted: two A/B runs of the 200,000 case gave 280/346 ms with it against 213/228 without.
+ *                     terser's pass (chartBuildPlugin.ts) over the startup and storage chunks too (load ~7): French
+ *                     249.5 -> 249.0, English 246.0 -> 245.5, switched 249.3 -> 248.8, totalKb 553.3 -> 552.8.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

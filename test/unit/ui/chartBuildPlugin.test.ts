@@ -26,10 +26,25 @@ describe('dropUnusedChartCode', () => {
     expect(linear.defaults.ticks.callback(3)).toBe('3');
   });
 
+  it('also goes over the startup and storage chunks every learner downloads, named by their group', async () => {
+    const startup = 'function unusedHelper() { return 42; } export function greet(name) { const text = `Bonjour ${name}`; return text; }';
+    const bundle = {
+      'assets/index-a.js': { type: 'chunk' as const, name: 'index', moduleIds: ['/app/src/main.ts'], code: startup },
+      'assets/storage-b.js': { type: 'chunk' as const, name: 'storage', moduleIds: ['/app/src/db/schema.ts'], code: startup },
+      'assets/ClassScreen-c.js': { type: 'chunk' as const, name: 'ClassScreen', moduleIds: ['/app/src/ui/class/ClassScreen.svelte'], code: startup },
+    };
+    expect(await dropUnusedChartCode(bundle)).toEqual(['assets/index-a.js', 'assets/storage-b.js']);
+    const code = bundle['assets/index-a.js'].code;
+    expect(code).not.toContain('unusedHelper');
+    const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { greet(name: string): string };
+    expect(module.greet('Léa')).toBe('Bonjour Léa');
+    expect(bundle['assets/ClassScreen-c.js'].code).toBe(startup);
+  });
+
   it('leaves every other chunk and asset exactly as the bundler made it', async () => {
     const engine = 'const unused = 1; export function step(a, b) { return a * b * 0.1; }';
     const bundle = {
-      'assets/engine.worker-x.js': { type: 'chunk' as const, moduleIds: ['/app/src/engine/step.ts'], code: engine },
+      'assets/engine.worker-x.js': { type: 'chunk' as const, name: 'engine.worker', moduleIds: ['/app/src/engine/step.ts'], code: engine },
       'assets/index.css': { type: 'asset' as const },
     };
     expect(await dropUnusedChartCode(bundle)).toEqual([]);
