@@ -1,10 +1,11 @@
 /**
  * QA tablet #21: turning the tablet on Décisions moved the form being read 1 400 px off screen. The
- * reading place (focused element on screen, else the block nearest the top) is kept across a resize.
+ * reading place (focused element on screen, else the block crossing the window's middle, where the
+ * eyes are) is kept across a resize, at the same share of the window's height (QA tablet verify #21).
  * @vitest-environment jsdom
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keepReadingPlace, readingPlace } from '../../../src/ui/shell/readingPlace.ts';
+import { keepReadingPlace, readingPlace, scrollCorrection } from '../../../src/ui/shell/readingPlace.ts';
 
 /** Elements placed at given tops (CSS px from the window's top), each 40 px high, moved by `scrollY`. */
 function page(tops: Record<string, number>) {
@@ -25,15 +26,26 @@ function page(tops: Record<string, number>) {
 describe('reading place', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('is the block nearest the top of the window, or the focused element on screen', () => {
-    const { root, state } = page({ a: 0, b: 600, c: 1200 });
-    state.scrollY = 580;
-    expect(readingPlace(root, 1024, null)).toMatchObject({ element: document.getElementById('b'), top: 20 });
+  it('is the block crossing the middle of the window, or the focused element on screen', () => {
+    // the report's repro: « Stratégie » read at y 328 of a 768 px window, a block of the other column near the top
+    const { root, state } = page({ a: 0, other: 610, strategy: 900, c: 1600 });
+    state.scrollY = 572;
+    const strategy = document.getElementById('strategy')!;
+    expect(readingPlace(root, 768, null)).toMatchObject({ element: strategy, top: 328, viewportHeight: 768 });
     const c = document.getElementById('c')!;
-    expect(readingPlace(root, 1024, c)).toMatchObject({ element: c, top: 620 });
-    // a focused element off screen does not count
+    expect(readingPlace(root, 1200, c)).toMatchObject({ element: c, top: 1028 });
+    // a focused element off screen does not count; no block on the middle line: the nearest to it
+    expect(readingPlace(root, 768, c)?.element).toBe(strategy);
     state.scrollY = 0;
     expect(readingPlace(root, 300, c)?.element).toBe(document.getElementById('a'));
+  });
+
+  it('brings the place back at the same share of the new window height', () => {
+    const { root, state } = page({ strategy: 900 });
+    state.scrollY = 516; // at 384 px in a 768 px window: its middle
+    const place = readingPlace(root, 768, null)!;
+    state.tops.strategy = 2400; // the tablet turns to portrait (1 024 px high)
+    expect(scrollCorrection(place, 1024)).toBe(2400 - 516 - 512);
   });
 
   it('scrolls the page back so the block read before a resize is where it was', () => {
