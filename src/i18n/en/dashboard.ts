@@ -56,8 +56,7 @@ export const dashboard: Messages['dashboard'] = {
     },
   },
   acquisitionsDetail: 'of which {{referrals}} by referral',
-  yearlyRetention:
-    'Over a year, {{pace}} (their retention rates compounded over {{year}}): {{kept}} of customers (active or dormant) still here, {{lost}} lost. The number of active customers can fall much faster: a customer who became dormant no longer buys, but is not counted as lost.',
+  yearlyRetention: 'Over a year: {{pace}}, retention rates compounded over {{year}}. The number of active customers can fall much faster.',
   kpiPeriod: { week: 'from one week to the next', month: 'from one month to the next' },
   yearlyKept: 'that is {{kept}} of customers kept over a year',
   yearlyLost: 'that is {{lost}} of customers lost over a year',

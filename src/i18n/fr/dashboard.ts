@@ -57,8 +57,8 @@ export const dashboard = frenchArea({
     },
   },
   acquisitionsDetail: 'dont {{referrals}} par parrainage',
-  yearlyRetention:
-    'Sur un an, {{pace}} (leurs taux de fidélisation composés sur {{year}}) : {{kept}} des clients (actifs ou dormants) encore là, {{lost}} perdus. Le nombre de clients actifs peut baisser bien plus vite : un client devenu dormant n’achète plus, mais il n’est pas compté perdu.',
+  /** how the card's yearly line (yearlyKept) is computed, under it: no figure, the line gives it (QA tablet verify N3) */
+  yearlyRetention: 'Sur un an : {{pace}}, taux de fidélisation composés sur {{year}}. Le nombre de clients actifs peut baisser bien plus vite.',
   /** the period a retention or churn rate covers, under its figure (KpiCard period) */
   kpiPeriod: { week: 'd’une semaine à l’autre', month: 'd’un mois à l’autre' },
   /** the same rate over a year, under it (KpiCard sub): the yearly retention (results/yearlyRetention.ts) */
