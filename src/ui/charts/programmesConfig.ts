@@ -6,6 +6,7 @@
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { ProgrammeKpi } from '../../engine/types.ts';
+import { axisTick } from './kpiSeriesConfig.ts';
 import { OKABE_ITO, withAlpha } from './palette.ts';
 import type { SeriesModel } from './seriesModel.ts';
 
@@ -131,7 +132,9 @@ export function programmesConfig(model: SeriesModel, locale: string, notShown = 
           beginAtZero: true,
           suggestedMin: Math.min(0, ...ends),
           suggestedMax: Math.max(0, ...ends, ...costs),
-          ticks: { format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 } },
+          // as the app writes money (app/format.ts): a true minus, « −20 000 € », where chart.js's Intl format
+          // wrote « -20 000 € » on an axis the error bars take below 0 (QA tablet verify N4)
+          ticks: { format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }, callback: (value) => axisTick(locale, 'money', value) },
         },
       },
       locale,

@@ -1,6 +1,7 @@
 /** The KPI line charts' y axes write figures as the rest of the app does (QA tablet #17: « 14000 », « 2500 » without €). */
 import { describe, expect, it } from 'vitest';
 import { lineConfig } from '../../../src/ui/charts/kpiSeriesConfig.ts';
+import { programmesConfig, programmesModel } from '../../../src/ui/charts/programmesConfig.ts';
 import type { SeriesModel } from '../../../src/ui/charts/seriesModel.ts';
 
 type Tick = (value: number | string) => string;
@@ -27,5 +28,16 @@ describe('KPI line chart axis ticks', () => {
 
   it('keeps the cents of a fractional tick on a small money axis', () => {
     expect(tickOf('moneyCents', 'fr-FR')(12.5)).toBe('12,50\u00a0€');
+  });
+});
+
+describe('programme chart axis ticks', () => {
+  // the error bars take the axis below 0: « −20 000 € » with a true minus, as the tables and tooltip (QA tablet verify N4)
+  it('writes money as the app does, with a true minus sign', () => {
+    const model = programmesModel([], () => '', { cost: 'Coût', margin: 'Marge' });
+    const tick = (locale: string) => (programmesConfig(model, locale).options?.scales?.y as { ticks: { callback?: Tick } }).ticks.callback!;
+    expect(tick('fr-FR')(-20000)).toBe('\u221220\u202f000\u00a0€');
+    expect(tick('fr-FR')(40000)).toBe('40\u202f000\u00a0€');
+    expect(tick('en-GB')(-20000)).toBe('\u2212€20,000');
   });
 });
