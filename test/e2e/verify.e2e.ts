@@ -32,7 +32,8 @@ describe('verifying a result file made by the app', () => {
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     // the bar asks first (QA tablet #2)
     await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
-    await page.getByText('La partie est terminée', { exact: false }).waitFor({ timeout: 120_000 });
+    // the bar's status (the closed forms say it too since ea8e0ce)
+    await page.getByRole('status').filter({ hasText: 'La partie est terminée' }).waitFor({ timeout: 120_000 });
 
     // the learner's side: the result file from the debrief
     await page.goto(`${BASE_URL}#/debrief`);
