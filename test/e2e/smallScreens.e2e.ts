@@ -262,4 +262,25 @@ describe('small screens in real Chromium', () => {
     await expect(page.getByRole('button', { name: 'Avancer d’une période' }).isVisible()).resolves.toBe(true);
     await context.close();
   });
+
+  it('on a landscape tablet, puts « Jouer les N périodes » away from where the Avancer buttons were (a second tap meant for them must not end the game)', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1024, height: 768 }, hasTouch: true });
+    const page = await context.newPage();
+    await startBakery(page);
+    const boxes = async (names: string[]) => Promise.all(names.map(async (name) => (await page.getByRole('button', { name, exact: true }).boundingBox())!));
+    const advance = await boxes(['Avancer d’une période', 'Avancer de 4 périodes']);
+    await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).tap();
+    const play = page.getByRole('button', { name: /^Jouer les \d+ périodes$/ });
+    const playBox = (await play.boundingBox())!;
+    const overlaps = (a: typeof playBox, b: typeof playBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    for (const box of advance) expect(overlaps(playBox, box), JSON.stringify({ playBox, box })).toBe(false);
+    // « Annuler » is where the Avancer buttons were, and has the focus
+    const cancel = page.getByRole('button', { name: 'Annuler', exact: true });
+    await expect(cancel.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const cancelBox = (await cancel.boundingBox())!;
+    expect(advance.some((box) => overlaps(cancelBox, box))).toBe(true);
+    await cancel.tap();
+    expect(await tickLabel(page)).toBe('Semaine 1 / 52');
+    await context.close();
+  }, 300_000);
 });

@@ -32,6 +32,12 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
     );
     const cancel = within(confirm).getByRole('button', { name: 'Annuler' });
     expect(cancel).toHaveFocus();
+    // « Annuler » first, where the Avancer buttons were; « Jouer » last, at the far end of the bar
+    // (QA tablet verification N1: « Jouer » under « Avancer de 4 périodes » ended the game)
+    const buttons = within(confirm).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Annuler', 'Jouer les 5 périodes']);
+    expect(confirm.lastElementChild).toBe(buttons[1]);
+    expect(confirm.firstElementChild).toBe(cancel);
     // a second tap / Enter lands on « Annuler »: still week 2
     await user.keyboard('{Enter}');
     expect(session.tick).toBe(1);
