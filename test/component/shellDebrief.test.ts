@@ -1,4 +1,4 @@
-import { configure, render, screen } from '@testing-library/svelte';
+import { configure, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as engine from '../../src/engine/index.ts';
@@ -104,7 +104,19 @@ describe('debrief route', () => {
     expect(section).toHaveTextContent('Joue d’un coup les 11 périodes restantes avec les décisions en vigueur');
     expect(section).toHaveTextContent('aucune nouvelle décision n’est prise');
     expect(section).toHaveTextContent('Mode engagé');
+    // it asks first, as the time bar does (QA tablet verification N7): a tap alone plays nothing
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
+    const confirm = screen.getByRole('group', { name: /11 périodes restantes avec les décisions en vigueur/ });
+    expect(within(confirm).getByRole('button', { name: 'Annuler' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(session.tick).toBe(1);
+    expect(screen.getByRole('button', { name: 'Aller jusqu’à la fin' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: /périodes restantes/ })).toBeNull();
+    expect(session.tick).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
+    await user.click(screen.getByRole('button', { name: 'Jouer les 11 périodes' }));
     const title = await screen.findByRole('heading', { level: 2, name: /^Bilan — / }, { timeout: 15_000 });
     expect(session.tick).toBe(12);
     expect(session.decisions).toEqual([]);
