@@ -85,7 +85,7 @@ import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/browser.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -318,6 +318,17 @@ async function waitIdle(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
+/** A page of `context` whose long tasks (LONG_TASKS_WATCH), main-thread time (CDP) and page errors are watched. */
+async function measuredPage(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession; errors: string[] }> {
+  await context.addInitScript(LONG_TASKS_WATCH);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, cdp, errors };
+}
+
 async function tickUpdates(browser: Browser, base: string, emit: Emit, customers: number): Promise<void> {
   const large = customers > CUSTOMERS;
   const name = large ? 'app-tick-update-200k' : 'app-tick-update';
@@ -327,12 +338,7 @@ async function tickUpdates(browser: Browser, base: string, emit: Emit, customers
   const code = await encodeScenario(scenario as ScenarioInput);
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' });
   try {
-    await context.addInitScript(LONG_TASKS_WATCH);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const { page, cdp, errors } = await measuredPage(context);
     await page.goto(`${base}?scenario=${code}#/home`);
     await page.getByRole('button', { name: 'Passer la visite' }).click();
     await page.evaluate(() => (location.hash = '#/home'));
@@ -425,12 +431,7 @@ async function editorEvents(browser: Browser, base: string, emit: Emit): Promise
   const scenario = manyEventsScenario(300);
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' });
   try {
-    await context.addInitScript(LONG_TASKS_WATCH);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const { page, cdp, errors } = await measuredPage(context);
     await page.goto(`${base}#/editor`);
     await page.getByText('Le scénario est valide.').waitFor({ timeout: 60_000 });
     await page.waitForTimeout(500);
