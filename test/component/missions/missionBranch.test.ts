@@ -8,12 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import WhatIfScreen from '../../../src/ui/whatif/WhatIfScreen.svelte';
 import MissionBanner from '../../../src/ui/missions/MissionBanner.svelte';
-import { GameSession } from '../../../src/app/session.svelte.ts';
-import { Notices } from '../../../src/app/notices.svelte.ts';
-import { EngineClient } from '../../../src/app/engineClient.ts';
-import { dbServices } from '../../../src/app/dbRunStore.ts';
-import { openMemoryDb } from '../../../src/db/openDatabase.ts';
-import { dbBranchStore } from '../../../src/app/whatif/dbBranchStore.ts';
+import { whatIfSession } from '../../fixtures/whatIfSession.ts';
 import { MissionController } from '../../../src/missions/missionController.svelte.ts';
 import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 import { parseProgress } from '../../../src/missions/progress.ts';
@@ -21,22 +16,18 @@ import { memoryProgressStorage } from '../../fixtures/memoryProgressStorage.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
-import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
 async function missionTwo() {
-  const fdb = await openMemoryDb();
-  const engine = new EngineClient(inProcessEngineTransport());
-  const notices = new Notices();
-  const session = new GameSession({ engine, store: dbServices(fdb).store, notices });
+  const { session, notices, props: screenProps } = await whatIfSession();
   const storage = memoryProgressStorage();
   const missions = new MissionController({ session, storage, paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)) });
   const stop = missions.watch();
   expect(await missions.start('boulangerie-du-marche', 1, { name: 'Léa' })).toBe(true);
   session.useAccess(() => missions.access);
   await session.advance(2);
-  const props = { session, notices, engine, branches: dbBranchStore(fdb), onbranch: (parent: string, branch: string) => missions.carry(parent, branch) };
+  const props = { ...screenProps, onbranch: (parent: string, branch: string) => missions.carry(parent, branch) };
   return { session, missions, storage, stop, props, notices };
 }
 

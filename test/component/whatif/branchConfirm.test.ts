@@ -7,16 +7,10 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import WhatIfScreen from '../../../src/ui/whatif/WhatIfScreen.svelte';
-import { GameSession } from '../../../src/app/session.svelte.ts';
-import { Notices } from '../../../src/app/notices.svelte.ts';
-import { EngineClient } from '../../../src/app/engineClient.ts';
-import { dbServices } from '../../../src/app/dbRunStore.ts';
-import { openMemoryDb } from '../../../src/db/openDatabase.ts';
-import { dbBranchStore } from '../../../src/app/whatif/dbBranchStore.ts';
+import { whatIfSession } from '../../fixtures/whatIfSession.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
-import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 
 describe('« Et si… ? Rejouer d’ici » asks first', () => {
   afterEach(() => setLocale('fr'));
@@ -41,14 +35,11 @@ describe('« Et si… ? Rejouer d’ici » asks first', () => {
   ])('names the period, says the game stays saved, and branches only on yes ($lang)', async ({ lang, replay, title, saved, cancel, confirm }) => {
     setLocale(lang);
     const user = userEvent.setup();
-    const fdb = await openMemoryDb();
-    const engine = new EngineClient(inProcessEngineTransport());
-    const notices = new Notices();
-    const session = new GameSession({ engine, store: dbServices(fdb).store, notices });
+    const { session, notices, props } = await whatIfSession();
     await session.start(smallScenario(shippedScenarioList()[0], 300), 5, 'Ma partie', { mode: 'sandbox' });
     await session.advance(3);
     const original = session.runId;
-    render(WhatIfScreen, { session, notices, engine, branches: dbBranchStore(fdb) });
+    render(WhatIfScreen, props);
 
     await user.click(await screen.findByRole('button', { name: replay }));
     const dialog = screen.getByRole('alertdialog', { name: title });

@@ -7,26 +7,17 @@ import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import WhatIfScreen from '../../../src/ui/whatif/WhatIfScreen.svelte';
-import { GameSession } from '../../../src/app/session.svelte.ts';
-import { Notices } from '../../../src/app/notices.svelte.ts';
-import { EngineClient } from '../../../src/app/engineClient.ts';
-import { dbServices } from '../../../src/app/dbRunStore.ts';
-import { openMemoryDb } from '../../../src/db/openDatabase.ts';
-import { dbBranchStore } from '../../../src/app/whatif/dbBranchStore.ts';
+import { whatIfSession } from '../../fixtures/whatIfSession.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
-import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 describe('focus after « Et si… ? »', () => {
   it('goes to the status naming the new timeline', async () => {
     const user = userEvent.setup();
-    const fdb = await openMemoryDb();
-    const engine = new EngineClient(inProcessEngineTransport());
-    const notices = new Notices();
-    const session = new GameSession({ engine, store: dbServices(fdb).store, notices });
+    const { session, props } = await whatIfSession();
     await session.start(smallScenario(shippedScenarioList()[0], 300), 5, 'Ma partie', { mode: 'sandbox' });
     await session.advance(4);
-    render(WhatIfScreen, { session, notices, engine, branches: dbBranchStore(fdb) });
+    render(WhatIfScreen, props);
     screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 3 et la suite` }).focus();
     await user.keyboard('{Enter}');
     // asked first (one tap switches the game); the dialog's Cancel has the focus, Tab goes to « Rejouer »
