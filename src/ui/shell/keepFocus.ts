@@ -46,6 +46,8 @@ export function keepFocus(fallback: (region: HTMLElement) => HTMLElement | null,
     let current: HTMLElement | null = null;
     /** where the focus was put when `current` lost it */
     let parked: HTMLElement | null = null;
+    /** the region's owner has been destroyed: the fallback may read its props no more */
+    let stopped = false;
 
     const dropped = () => {
       const active = region.ownerDocument.activeElement;
@@ -54,7 +56,7 @@ export function keepFocus(fallback: (region: HTMLElement) => HTMLElement | null,
 
     function check() {
       const active = region.ownerDocument.activeElement;
-      if (!current) return;
+      if (!current || stopped) return;
       if (parked) {
         if (active !== parked && !dropped()) return forget();
         if (!options.toResult && !unusable(current)) {
@@ -93,8 +95,11 @@ export function keepFocus(fallback: (region: HTMLElement) => HTMLElement | null,
       }
       // no next element: disabled or removed (then `check` takes over), or the user clicked the
       // page's background or left the window. Chromium says a removal while the element is still in
-      // the page (the mission's answer field, removed with its form): decide once it is gone.
+      // the page (the mission's answer field, removed with its form): decide once it is gone. Also when
+      // the whole screen goes (browser Back): the region is then torn down before the microtask runs, and
+      // asking `fallback` then read the destroyed screen's props (Svelte's derived_inert, QA tablet verify N6)
       queueMicrotask(() => {
+        if (stopped) return;
         if ((target === current || target === parked) && !unusable(target) && region.ownerDocument.activeElement !== target) forget();
         else check();
       });
@@ -105,6 +110,7 @@ export function keepFocus(fallback: (region: HTMLElement) => HTMLElement | null,
     region.addEventListener('focusin', onfocusin);
     region.addEventListener('focusout', onfocusout);
     return () => {
+      stopped = true;
       observer.disconnect();
       region.removeEventListener('focusin', onfocusin);
       region.removeEventListener('focusout', onfocusout);

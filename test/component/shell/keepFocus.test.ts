@@ -91,4 +91,23 @@ describe('keepFocus', () => {
     expect(document.activeElement).toBe(other);
     stop();
   });
+
+  it('asks nothing more once torn down, when the focused element left with the whole screen (browser Back)', async () => {
+    // the time bar of a finished game: no enabled button, so the fallback reads the screen's session,
+    // which Svelte has destroyed by then (derived_inert, QA tablet verify N6)
+    const region = page('<div id="region"><p role="status" tabindex="-1">Partie terminée</p></div>');
+    let asked = 0;
+    const stop = keepFocus(() => {
+      asked++;
+      return null;
+    })(region) as () => void;
+    const status = region.querySelector<HTMLElement>('[role="status"]')!;
+    status.focus();
+    // Chromium fires focusout while the screen's elements are removed, then Svelte tears the attachment down
+    status.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: null }));
+    region.remove();
+    stop();
+    await settle();
+    expect(asked).toBe(0);
+  });
 });
