@@ -28,9 +28,10 @@ export function chartAttachment(
     if (!context) return;
     // drawn when it comes near the screen: ten charts drawn at once held the Graphiques screen 1.4 to
     // 5.2 s on a slow tablet with no sign of life (QA tablet #10); the page (titles, legends, tables) shows at once
-    let near = $state(typeof IntersectionObserver === 'undefined');
+    const watched = typeof IntersectionObserver !== 'undefined';
+    let near = $state(!watched);
     let observer: IntersectionObserver | undefined;
-    if (!near) {
+    if (watched) {
       observer = new IntersectionObserver(
         (entries) => {
           if (!entries.some((e) => e.isIntersecting)) return;
