@@ -6,6 +6,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { TickKpis } from '../../engine/types.ts';
 import { STAGES, STAGES_IN_DATABASE, type Stage } from '../../engine/vocabulary.ts';
+import { appTicks } from './kpiSeriesConfig.ts';
 import { OKABE_ITO, withAlpha } from './palette.ts';
 import type { SeriesModel } from './seriesModel.ts';
 
@@ -49,7 +50,7 @@ export function funnelConfig(model: SeriesModel, locale: string): ChartConfigura
       maintainAspectRatio: false,
       animation: false,
       plugins: { legend: { display: false } },
-      scales: { x: { beginAtZero: true } },
+      scales: { x: { beginAtZero: true, ticks: appTicks(locale, model.kind) } },
       locale,
     },
   };

@@ -18,7 +18,7 @@ import { CONTROL_GROUP_MIN, CONTROL_GROUP_SHARE } from '../../engine/params.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 import { translateCount } from '../../i18n/plural.ts';
 import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
-import { lineConfig } from './kpiSeriesConfig.ts';
+import { appTicks, lineConfig } from './kpiSeriesConfig.ts';
 import type { SeriesModel } from './seriesModel.ts';
 
 export interface ComparisonLabels {
@@ -93,6 +93,7 @@ export function comparisonModel(kpis: readonly TickKpis[], programmeId: string, 
 export function comparisonConfig(model: SeriesModel, locale: string): ChartConfiguration<'line'> {
   const config = lineConfig({ ...model, series: model.series.slice(0, 2) }, { beginAtZero: true, locale });
   const y = config.options!.scales!.y!;
-  y.ticks = { format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 } };
+  // cents kept (a small gap per customer), written as the app writes money: « −0,50 € » with a true minus (QA tablet verify N4)
+  y.ticks = { format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 }, ...appTicks(locale, model.kind) };
   return config;
 }

@@ -6,7 +6,7 @@
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { ProgrammeKpi } from '../../engine/types.ts';
-import { axisTick } from './kpiSeriesConfig.ts';
+import { appTicks } from './kpiSeriesConfig.ts';
 import { OKABE_ITO, withAlpha } from './palette.ts';
 import type { SeriesModel } from './seriesModel.ts';
 
@@ -134,7 +134,7 @@ export function programmesConfig(model: SeriesModel, locale: string, notShown = 
           suggestedMax: Math.max(0, ...ends, ...costs),
           // as the app writes money (app/format.ts): a true minus, « −20 000 € », where chart.js's Intl format
           // wrote « -20 000 € » on an axis the error bars take below 0 (QA tablet verify N4)
-          ticks: { format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }, callback: (value) => axisTick(locale, 'money', value) },
+          ticks: { format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }, ...appTicks(locale, 'money') },
         },
       },
       locale,

@@ -5,6 +5,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { MeasuredSatisfaction, TickKpis } from '../../engine/types.ts';
+import { appTicks } from './kpiSeriesConfig.ts';
 import { OKABE_ITO, withAlpha } from './palette.ts';
 import type { SeriesModel } from './seriesModel.ts';
 
@@ -61,7 +62,7 @@ export function measuredConfig(points: readonly MeasuredPoint[], labels: { mean:
       maintainAspectRatio: false,
       animation: false,
       plugins: { legend: { position: 'bottom' } },
-      scales: { y: { min: 0, max: 1, ticks: { format: { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 0 } } } },
+      scales: { y: { min: 0, max: 1, ticks: { format: { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 0 }, ...appTicks(locale, 'percent') } } },
       locale,
     },
   };
@@ -90,7 +91,7 @@ export function histogramConfig(model: SeriesModel, locale: string): ChartConfig
       maintainAspectRatio: false,
       animation: false,
       plugins: { legend: { display: false } },
-      scales: { y: { beginAtZero: true } },
+      scales: { y: { beginAtZero: true, ticks: appTicks(locale, model.kind) } },
       locale,
     },
   };

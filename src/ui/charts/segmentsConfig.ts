@@ -2,6 +2,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { TickKpis } from '../../engine/types.ts';
 import { COURSE_SEGMENTS, type CourseSegment } from '../../engine/vocabulary.ts';
+import { appTicks } from './kpiSeriesConfig.ts';
 import { seriesStyle } from './palette.ts';
 import type { SeriesModel } from './seriesModel.ts';
 
@@ -29,7 +30,7 @@ export function stackedBarConfig(model: SeriesModel, locale: string): ChartConfi
       animation: false,
       interaction: { mode: 'index', intersect: false },
       plugins: { legend: { position: 'bottom' } },
-      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } },
+      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: appTicks(locale, model.kind) } },
       locale,
     },
   };

@@ -171,7 +171,10 @@ export function classChartConfig(
       animation: false,
       plugins: { legend: { display: false } },
       scales: {
-        x: { beginAtZero: true, ...axisRange(shown, metric), title: { display: true, text: labels.metric } },
+        // the figures as the table and the tip write them (labels.format: a true minus on « Écart avec sans action »,
+        // where chart.js's Intl format wrote a hyphen in the browser's language: QA tablet verify N4), whole steps
+        // as labels.format rounds (points 0 to 5 would read « 0, 1, 1, 2… »)
+        x: { beginAtZero: true, ...axisRange(shown, metric), title: { display: true, text: labels.metric }, ticks: { precision: metric === 'retention' ? 1 : 0, callback: (value) => labels.format(Number(value)) } },
         // long names (120 characters, a name and its file's) were clipped at the canvas's left edge
         y: { ticks: { callback: (_value, index) => shortLabel(axisLabels[index] ?? '') } },
       },
