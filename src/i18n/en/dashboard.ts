@@ -127,6 +127,8 @@ export const dashboard: Messages['dashboard'] = {
     notContactedOther: '{{count}} not contacted for want of consent (GDPR)',
     compareLink: 'See, period by period, the members’ margin per customer against their control group’s (Charts)',
     marginError: '{{margin}} ± {{error}}',
+    /** the « ± » part of marginError alone, written under its figure in a narrow column (the Bilan's table on a portrait tablet) */
+    errorPart: '± {{error}}',
     estimate: 'estimated by comparison with a control group of {{n}} customers not enrolled',
     roiWithEffect: '{{roi}} — {{effect}}',
     effect: {

@@ -84,6 +84,8 @@ export const debrief: Messages['debrief'] = {
     control: 'Control group',
     cost: 'Cost',
     incremental: 'Extra margin',
+    /** the column's header on a portrait tablet, in an <abbr> (incremental is what a screen reader says) */
+    incrementalShort: 'Extra margin',
     roi: 'ROI',
     controlNone: 'none',
     estimateNote: 'Each programme’s extra margin is estimated by comparison with its control group: customers of its target drawn at random and not enrolled. A figure within its margin of error does not prove any effect (it may be mere chance); without a control group (target too small, or too few customers of the target who consented to an e-mail or SMS), the effect cannot be measured.',

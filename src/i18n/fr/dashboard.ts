@@ -132,6 +132,8 @@ export const dashboard = frenchArea({
     notContactedOther: '{{count}} non contactés faute de consentement (RGPD)',
     compareLink: 'Voir, période par période, la marge par client des membres face à celle de leur groupe témoin (Graphiques)',
     marginError: '{{margin}} ± {{error}}',
+    /** the « ± » part of marginError alone, written under its figure in a narrow column (the Bilan's table on a portrait tablet) */
+    errorPart: '± {{error}}',
     estimate: 'estimé par comparaison avec un groupe témoin de {{n}} clients non inscrits',
     roiWithEffect: '{{roi}} — {{effect}}',
     effect: {

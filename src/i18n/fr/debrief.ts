@@ -86,6 +86,8 @@ export const debrief = frenchArea({
     control: 'Groupe témoin',
     cost: 'Coût',
     incremental: 'Marge supplémentaire',
+    /** the column's header on a portrait tablet, in an <abbr> (incremental is what a screen reader says) */
+    incrementalShort: 'Marge suppl.',
     roi: 'ROI',
     controlNone: 'aucun',
     estimateNote: 'La marge supplémentaire de chaque programme est estimée par comparaison avec son groupe témoin : des clients de sa cible tirés au hasard et non inscrits. Un chiffre dans sa marge d’erreur ne prouve aucun effet (il peut n’être que du hasard) ; sans groupe témoin (cible trop petite, ou trop peu de clients de la cible ayant consenti à un e-mail ou un SMS), l’effet n’est pas mesurable.',

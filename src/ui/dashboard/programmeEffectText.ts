@@ -81,6 +81,26 @@ export function programmeMarginText(locale: Locale, p: Measured, span?: MeasureS
   };
 }
 
+/** An estimate and its « ± error » apart, so that a narrow number column writes the error under the figure. */
+export interface EstimateParts {
+  /** « −8 910 € », « −437,6 % » */
+  value: string;
+  /** « ± 46 138 € », « ± 972,2 % » */
+  error: string;
+}
+
+/** The extra margin of programmeMarginText in two parts; null without a control group (the note says why). */
+export function programmeMarginParts(locale: Locale, p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError'>): EstimateParts | null {
+  if (p.incrementalMarginToDate === null) return null;
+  return { value: formatMoney(locale, p.incrementalMarginToDate), error: translate(locale, 'dashboard.programmes.errorPart', { error: formatMoney(locale, p.incrementalMarginError ?? 0) }) };
+}
+
+/** The ROI of programmeRoiText in two parts; null when it is not measured or there is none (programmeRoiText says so). */
+export function programmeRoiParts(locale: Locale, p: RoiEstimate): EstimateParts | null {
+  if (p.incrementalMarginToDate === null || p.roi === null) return null;
+  return { value: formatRoi(locale, p.roi), error: translate(locale, 'dashboard.programmes.errorPart', { error: formatShare(locale, roiMarginOfError(p) ?? 0) }) };
+}
+
 export function programmeRoiText(locale: Locale, p: RoiEstimate): string {
   if (p.incrementalMarginToDate === null) return translate(locale, 'dashboard.programmes.roiUnmeasured');
   if (p.roi === null) return translate(locale, 'dashboard.programmes.roiNone');

@@ -41,6 +41,27 @@ describe('Bilan: a programme’s figures and their explanation', () => {
     const report = debriefReport(fixtureScenario(), kpis, [], []);
     render(DebriefProgrammes, { programmes: report.programmes, format: debriefFormat('en', 'week') });
     expect(norm(screen.getByTestId('programme-note').textContent)).toMatch(/: no proven effect/);
+    // « Extra margin » is short already: no abbreviation
+    expect(screen.getByRole('columnheader', { name: 'Extra margin' }).querySelector('abbr')).toBeNull();
+    expect(norm(screen.getByRole('table').querySelector('td[data-effect] .error')!.textContent)).toBe('± €9,722');
+  });
+
+  // QA tablet verify #11: 776 px in the 736 px box of a portrait tablet, the ROI half cut
+  it('lets a narrow column write each « ± error » under its figure, and abbreviates the margin header for the eye only', async () => {
+    const report = debriefReport(fixtureScenario(), kpis, [], []);
+    render(DebriefProgrammes, { programmes: report.programmes, format: debriefFormat('fr', 'week') });
+    const table = screen.getByRole('table', { name: /Effet de chaque action/ });
+    const [margin, roi] = [...table.querySelectorAll('tbody tr:first-child > td')].slice(-2);
+    // the error in one piece of its own, after a space the line may break at
+    expect(norm(margin.querySelector('.error')!.textContent)).toBe('± 9 722 €');
+    expect(norm(margin.textContent)).toBe('−3 376 € ± 9 722 €');
+    expect(norm(roi.querySelector('.error')!.textContent)).toMatch(/^± \d/);
+    // a screen reader hears the full header; the eye reads « Marge suppl. » (its title the full name)
+    const header = within(table).getByRole('columnheader', { name: 'Marge supplémentaire' });
+    const abbr = header.querySelector('abbr')!;
+    expect(abbr).toHaveAttribute('title', 'Marge supplémentaire');
+    expect(abbr).toHaveTextContent('Marge suppl.');
+    expect(abbr).toHaveAttribute('aria-hidden', 'true');
   });
 
   it('puts the « scroll sideways » hint before a table wider than its box', async () => {
