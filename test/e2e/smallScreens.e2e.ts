@@ -1,5 +1,6 @@
 /**
- * Phones in real Chromium: no sideways page scroll at 320 CSS px (WCAG 1.4.10 Reflow), also once
+ * Phones in real Chromium: no sideways page scroll at 320 CSS px (WCAG 1.4.10 Reflow) — the game's
+ * screens, Données réelles, the scenario editor and the scoring lab with a result — also once
  * programmes run (their wide table scrolls in its own box; the comparison chart's select stays in
  * its card), the dashboard's link landing on that chart, whose tip the arrow keys show; a glossary
  * pop-up that stays inside a 375 px phone's screen, and a decisions time bar that leaves most of the
@@ -189,7 +190,7 @@ describe('small screens in real Chromium', () => {
     await context.close();
   });
 
-  it('reflows the Missions screen, the what-if screen with past periods and the class view’s file picker at 320 px', async () => {
+  it('reflows the Missions screen, the what-if screen with past periods, the class view’s file picker, the scenario editor, Données réelles and the scoring lab at 320 px', async () => {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 320, height: 700 } });
     const page = await context.newPage();
     await startBakery(page);
@@ -213,6 +214,24 @@ describe('small screens in real Chromium', () => {
     await teacher.click();
     await nav(page).getByRole('link', { name: 'Vue classe' }).click();
     await page.getByLabel('Choisir des fichiers de résultat').waitFor();
+    expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
+
+    // QA tablet verify N2: the scenario editor's « Partir du scénario » select made the page 352 px wide,
+    // Données réelles' file type select 385 px, the scoring lab's fieldsets 349 px and its gains table,
+    // once a frozen prediction has a period to show, 420 px (it scrolls in its own box now)
+    await nav(page).getByRole('link', { name: 'Éditeur de scénarios' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Éditeur de scénario' }).waitFor();
+    expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
+    await nav(page).getByRole('link', { name: 'Données réelles' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Analyse de données réelles' }).waitFor();
+    expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
+    await nav(page).getByRole('link', { name: 'Labo de scoring' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Labo de scoring' }).waitFor();
+    expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
+    await page.getByRole('button', { name: 'Figer cette prédiction' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 4 / 52');
+    await page.getByRole('table', { name: /Courbe de gains/ }).waitFor();
     expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
     await context.close();
   });
