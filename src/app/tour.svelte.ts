@@ -9,32 +9,34 @@ export const TOUR_STEPS = ['welcome', 'scenario', 'decisions', 'advance', 'obser
 export type TourStep = (typeof TOUR_STEPS)[number];
 
 /**
- * The element each step explains, by its `data-tour` mark on the screens (null: none); the panel
- * keeps clear of it when it is on screen.
+ * The elements each step names, by their `data-tour` marks on the screens: a list of alternatives, the
+ * first found on the current screen wins (an alternative may name several marks, space-separated, all
+ * shown at once). The panel keeps clear of them and outlines them (QA tablet #15). A step that names
+ * the decisions form on the home screen points at the nav link that leads there.
  */
-export const TOUR_TARGETS: Record<TourStep, string | null> = {
-  welcome: null,
-  scenario: 'scenarios',
-  decisions: 'target',
-  advance: 'advance',
-  observe: null,
+export const TOUR_TARGETS: Record<TourStep, readonly string[]> = {
+  welcome: [],
+  scenario: ['scenarios', 'nav-home nav-missions'],
+  decisions: ['target', 'nav-decisions'],
+  advance: ['advance', 'nav-decisions'],
+  observe: ['nav-dashboard nav-charts nav-customers'],
 };
 
 export interface StepView {
   title: MessageKey;
   body: MessageKey;
-  /** the `data-tour` mark of the element the step explains */
-  target: string | null;
+  /** the `data-tour` marks of the elements the step names: alternatives, the first on screen wins (TOUR_TARGETS) */
+  targets: readonly string[];
 }
 
 /**
- * A step's texts and the element it explains. The scenario step speaks of missions, and points at
+ * A step's texts and the elements it names. The scenario step speaks of missions, and points at
  * « Commencer la mission », when the learner is on the missions screen (a teacher's class link
  * lands there), not of the home's « Commencer ».
  */
 export function stepView(step: TourStep, onMissions: boolean): StepView {
-  if (step === 'scenario' && onMissions) return { title: 'tour.missions.title', body: 'tour.missions.body', target: 'mission-start' };
-  return { title: `tour.steps.${step}.title`, body: `tour.steps.${step}.body`, target: TOUR_TARGETS[step] };
+  if (step === 'scenario' && onMissions) return { title: 'tour.missions.title', body: 'tour.missions.body', targets: ['mission-start'] };
+  return { title: `tour.steps.${step}.title`, body: `tour.steps.${step}.body`, targets: TOUR_TARGETS[step] };
 }
 
 export class Tour {

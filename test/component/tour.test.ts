@@ -1,6 +1,6 @@
 import { configure, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import GuidedTour from '../../src/ui/tour/GuidedTour.svelte';
 import { Tour, TOUR_STEPS } from '../../src/app/tour.svelte.ts';
@@ -143,4 +143,85 @@ describe('guided tour', () => {
     expect(dialog).toHaveTextContent('Choisissez « Commencer »');
     expect(dialog).toHaveTextContent('l’écran « Missions »');
   });
+});
+
+/** An element of the page at a given place in the window (jsdom lays nothing out). */
+function placed(tag: string, mark: string, top: number, height: number, parent: HTMLElement = document.body): HTMLElement {
+  const element = document.createElement(tag);
+  element.dataset.tour = mark;
+  element.textContent = mark;
+  element.getBoundingClientRect = () => ({
+    x: 16,
+    y: top,
+    left: 16,
+    top,
+    right: height > 0 ? 300 : 16,
+    bottom: top + height,
+    width: height > 0 ? 284 : 0,
+    height,
+    toJSON: () => ({}),
+  });
+  parent.append(element);
+  return element;
+}
+
+describe('guided tour: what each step names is outlined (QA tablet #15)', () => {
+  const outlined = () => [...document.querySelectorAll<HTMLElement>('[data-tour-current]')].map((e) => e.dataset.tour);
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    for (const e of document.body.querySelectorAll(':scope > nav, :scope > main')) e.remove();
+    vi.restoreAllMocks();
+  });
+
+  it.each([
+    { lang: 'fr' as const, next: 'Suivant', scenario: '1. Choisissez un scénario', decide: '2. Décidez', observe: '4. Observez et comprenez' },
+    { lang: 'en' as const, next: 'Next', scenario: '1. Choose a scenario', decide: '2. Decide', observe: '4. Watch and understand' },
+  ])(
+    'marks the step’s element, or the link to its screen, scrolls it into view once, keeps the focus in the panel, unmarks on close ($lang)',
+    async ({ lang, next, scenario, decide, observe }) => {
+      const user = userEvent.setup();
+      const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
+      const nav = document.createElement('nav');
+      document.body.append(nav);
+      for (const [i, route] of ['home', 'missions', 'decisions', 'dashboard', 'customers', 'charts'].entries())
+        placed('a', `nav-${route}`, 16 + 48 * Math.floor(i / 3), 44, nav);
+      const main = document.createElement('main');
+      document.body.append(main);
+      // the home's scenario cards, below the window's bottom (768); a decisions form of a screen not shown (no box)
+      placed('section', 'scenarios', 900, 2000, main);
+      placed('section', 'target', 0, 0, main);
+      try {
+        await setLocale(lang);
+        const tour = new Tour();
+        render(GuidedTour, { tour, route: 'home' });
+        flushSync(() => tour.show());
+        expect(outlined()).toEqual([]);
+
+        await user.click(screen.getByRole('button', { name: next }));
+        expect(screen.getByRole('heading', { name: scenario })).toHaveFocus();
+        expect(outlined()).toEqual(['scenarios']);
+        // brought up to the window's top, once
+        expect(scrollBy).toHaveBeenCalledTimes(1);
+        const [{ top }] = scrollBy.mock.calls[0] as unknown as [ScrollToOptions];
+        expect(top).toBeGreaterThan(870);
+        expect(top).toBeLessThanOrEqual(900);
+
+        // « Décidez »: its form is not on this screen, the link to « Décisions » is outlined instead (in view: no scroll)
+        await user.click(screen.getByRole('button', { name: next }));
+        expect(screen.getByRole('heading', { name: decide })).toHaveFocus();
+        expect(outlined()).toEqual(['nav-decisions']);
+        await user.click(screen.getByRole('button', { name: next }));
+        await user.click(screen.getByRole('button', { name: next }));
+        expect(screen.getByRole('heading', { name: observe })).toHaveFocus();
+        expect(outlined()).toEqual(['nav-dashboard', 'nav-customers', 'nav-charts']);
+        expect(scrollBy).toHaveBeenCalledTimes(1);
+
+        await user.keyboard('{Escape}');
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+        expect(outlined()).toEqual([]);
+      } finally {
+        await setLocale('fr');
+      }
+    },
+  );
 });

@@ -1,6 +1,8 @@
 /**
- * The guided tour on a first visit with a tablet (QA tablet #24): it goes on to « Décidez » once the
- * learner starts a game, and never covers the header nor the time bar stuck to the bottom.
+ * The guided tour on a first visit with a tablet or a phone (QA tablet #24): it goes on to « Décidez »
+ * once the learner starts a game, never covers the header nor the time bar stuck to the bottom, stays
+ * wholly inside a 320 px window (QA tablet verify N8: it ran 28 px off the left edge), and outlines
+ * what each step names, in view (QA tablet #15).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -20,7 +22,30 @@ async function clearOf(page: Page, title: string): Promise<void> {
   if (header.y + header.height > 0) expect(apart(panel, header), `tour ${JSON.stringify(panel)} over the header ${JSON.stringify(header)}`).toBe(true);
 }
 
-describe('the guided tour on a tablet', () => {
+/** The panel wholly inside the window (its left edge, « Étape », « Passer la visite », was cut on a phone). */
+async function inside(page: Page, title: string): Promise<void> {
+  const panel = (await page.getByRole('dialog', { name: title }).boundingBox())!;
+  const { width, height } = page.viewportSize()!;
+  const box = JSON.stringify(panel);
+  expect(panel.x, box).toBeGreaterThanOrEqual(0);
+  expect(panel.y, box).toBeGreaterThanOrEqual(0);
+  expect(panel.x + panel.width, box).toBeLessThanOrEqual(width);
+  expect(panel.y + panel.height, box).toBeLessThanOrEqual(height);
+}
+
+/** The `data-tour` marks of the outlined elements, once one of them is in the window. */
+function outlined(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const marked = [...document.querySelectorAll<HTMLElement>('[data-tour-current]')];
+    const seen = marked.some((e) => {
+      const r = e.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight && getComputedStyle(e).outlineStyle === 'solid' && parseFloat(getComputedStyle(e).outlineWidth) >= 3;
+    });
+    return seen ? marked.map((e) => e.dataset.tour ?? '') : [];
+  });
+}
+
+describe('the guided tour on a tablet and a phone', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -32,14 +57,20 @@ describe('the guided tour on a tablet', () => {
   for (const viewport of [
     { width: 1024, height: 768 },
     { width: 768, height: 1024 },
+    { width: 320, height: 640 },
   ])
-    it(`follows the game and keeps clear of the header and the time bar (${viewport.width}×${viewport.height})`, async () => {
+    it(`follows the game, stays in the window clear of the header and the time bar, outlines what each step names (${viewport.width}×${viewport.height})`, async () => {
       const { page, errors, context } = await newPage(browser);
       await page.setViewportSize(viewport);
       await page.goto(BASE_URL);
       await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
+      await inside(page, 'Bienvenue dans Fidélis');
+      expect(await outlined(page)).toEqual([]);
       await page.getByRole('button', { name: 'Suivant' }).click();
       await page.getByRole('dialog', { name: '1. Choisissez un scénario' }).waitFor();
+      await inside(page, '1. Choisissez un scénario');
+      // the scenario cards, brought into view and outlined
+      await expect.poll(() => outlined(page)).toEqual(['scenarios']);
       await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
       await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
       await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52$/ }).waitFor({ timeout: 30_000 });
@@ -47,9 +78,17 @@ describe('the guided tour on a tablet', () => {
       // the step asked for is done: the tour says what comes next
       await page.getByRole('dialog', { name: '2. Décidez' }).waitFor();
       await clearOf(page, '2. Décidez');
+      await inside(page, '2. Décidez');
+      await expect.poll(() => outlined(page)).toEqual(['target']);
       await page.getByRole('button', { name: 'Suivant' }).click();
       await page.getByRole('dialog', { name: '3. Avancez dans le temps' }).waitFor();
       await clearOf(page, '3. Avancez dans le temps');
+      await inside(page, '3. Avancez dans le temps');
+      await expect.poll(() => outlined(page)).toEqual(['advance']);
+      // the focus stays in the panel; closing it takes the outline away
+      expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
+      await page.getByRole('button', { name: 'Passer la visite' }).click();
+      expect(await page.locator('[data-tour-current]').count()).toBe(0);
       expect(errors).toEqual([]);
       await context.close();
     });

@@ -2,7 +2,7 @@
  * Where the guided tour's panel goes so that it does not hide what the step points at (the time
  * bar, stuck to the bottom of the decisions screen, on a portrait tablet): bottom right by
  * default, top right when the element is under it there; when both hide some of it (a tall
- * element), the side that hides less.
+ * element), the side that hides less (the bottom when it is about the same).
  */
 export interface Box {
   left: number;
@@ -60,5 +60,29 @@ export function tourPlacement(
   const bottom: Box = { left, right, top: bottomEdge - panel.height, bottom: bottomEdge };
   const top: Box = { left, right, top: margin + insets.top, bottom: margin + insets.top + panel.height };
   const hiddenAtBottom = overlap(bottom, target);
-  return hiddenAtBottom > 0 && overlap(top, target) < hiddenAtBottom ? 'top' : 'bottom';
+  // by more than a sliver: an element taller than the window, scrolled to its top (scrollToShow), hides
+  // a fraction of a pixel less at the top, where the panel would then cover its heading
+  const sliver = panel.width * 8;
+  return hiddenAtBottom > 0 && overlap(top, target) + sliver < hiddenAtBottom ? 'top' : 'bottom';
+}
+
+/** The smallest box around all of these (null for none): the elements a step names, seen as one. */
+export function unionBox(boxes: readonly Box[]): Box | null {
+  if (boxes.length === 0) return null;
+  return {
+    left: Math.min(...boxes.map((b) => b.left)),
+    top: Math.min(...boxes.map((b) => b.top)),
+    right: Math.max(...boxes.map((b) => b.right)),
+    bottom: Math.max(...boxes.map((b) => b.bottom)),
+  };
+}
+
+/**
+ * How far to scroll the page (CSS px, positive: down) so that the element a step names is seen: 0 when it
+ * is wholly in the window above the stuck time bar (`bottomInset`), else what brings its top `margin` below
+ * the window's top (a tall element shows its start; the panel then takes the side that hides less of it).
+ */
+export function scrollToShow(target: Box, viewportHeight: number, bottomInset: number, margin: number): number {
+  if (target.top >= 0 && target.bottom <= viewportHeight - bottomInset) return 0;
+  return Math.round(target.top - margin);
 }

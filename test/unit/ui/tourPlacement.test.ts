@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlap, tourInsets, tourPlacement } from '../../../src/ui/tour/placement.ts';
+import { overlap, scrollToShow, tourInsets, tourPlacement, unionBox } from '../../../src/ui/tour/placement.ts';
 
 const tablet = { width: 820, height: 1180 };
 const panel = { width: 416, height: 220 };
@@ -42,5 +42,29 @@ describe('guided tour placement', () => {
     expect(tourPlacement(panel, { left: 16, top: 800, right: 804, bottom: 900 }, tablet, 16, insets)).toBe('top');
     // an element right under the header: the top place is below the header, so it would hide it there
     expect(tourPlacement(panel, { left: 16, top: 180, right: 804, bottom: 300 }, tablet, 16, insets)).toBe('bottom');
+  });
+
+  it('stays at the bottom over an element taller than the window scrolled to its top, leaving its heading in view', () => {
+    const phone = { width: 320, height: 640 };
+    // the scenario cards, their top 0.06 px under the panel's top place (16): the top hid a sliver less
+    expect(tourPlacement({ width: 288, height: 373 }, { left: 16, top: 16.06, right: 304, bottom: 5526 }, phone, 16)).toBe('bottom');
+  });
+
+  it('brings the elements a step names into view, above the stuck time bar (QA tablet #15)', () => {
+    const links = [
+      { left: 16, top: 16, right: 120, bottom: 60 },
+      { left: 130, top: 64, right: 250, bottom: 108 },
+    ];
+    expect(unionBox(links)).toEqual({ left: 16, top: 16, right: 250, bottom: 108 });
+    expect(unionBox([])).toBeNull();
+    // wholly in view: the page does not move
+    expect(scrollToShow({ left: 16, top: 100, right: 304, bottom: 400 }, 640, 0, 16)).toBe(0);
+    // below the window, or under the time bar: its top comes 16 px under the window's top
+    expect(scrollToShow({ left: 16, top: 900, right: 304, bottom: 1000 }, 640, 0, 16)).toBe(884);
+    expect(scrollToShow({ left: 16, top: 450, right: 304, bottom: 560 }, 640, 135, 16)).toBe(434);
+    // above the window (the nav links once the page is scrolled down): back up
+    expect(scrollToShow({ left: 16, top: -248, right: 120, bottom: -204 }, 640, 0, 16)).toBe(-264);
+    // taller than the window: its start
+    expect(scrollToShow({ left: 16, top: 300, right: 304, bottom: 5000 }, 640, 0, 16)).toBe(284);
   });
 });
