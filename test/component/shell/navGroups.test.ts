@@ -1,8 +1,9 @@
 /**
  * The main navigation says who each screen is for (QA tablet #15): the game's screens first, the
  * activities on real data as a named group, the teacher's tools in « Espace enseignant », a
- * disclosure folded on a narrow screen and for a class link's student, open on a wide screen or as
- * last chosen; the current screen's link is always in view. French and English.
+ * disclosure folded on a narrow screen, on a touch screen of any width (QA tablet verify N5) and for a
+ * class link's student, open on a desktop's wide screen or as last chosen; the current screen's link is
+ * always in view. French and English.
  */
 import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -18,6 +19,25 @@ configure({ asyncUtilTimeout: 10_000 });
 /** A window as narrow as a portrait tablet (jsdom has no matchMedia: wide by default). */
 function narrowScreen() {
   vi.stubGlobal('matchMedia', (query: string) => ({ matches: true, media: query, addEventListener() {}, removeEventListener() {} }));
+}
+
+/**
+ * A device as matchMedia sees it: each query of a comma-separated list read for its width or pointer,
+ * the way a browser does (only the features the navigation asks about; any other never matches).
+ */
+function device(width: number, pointer: 'coarse' | 'fine') {
+  const one = (query: string) => {
+    const maxWidth = /^\(max-width:\s*([\d.]+)rem\)$/.exec(query);
+    if (maxWidth) return width <= Number(maxWidth[1]) * 16;
+    const kind = /^\(pointer:\s*(\w+)\)$/.exec(query);
+    return kind ? kind[1] === pointer : false;
+  };
+  vi.stubGlobal('matchMedia', (media: string) => ({
+    matches: media.split(',').some((q) => one(q.trim())),
+    media,
+    addEventListener() {},
+    removeEventListener() {},
+  }));
 }
 
 const navLinks = (nav: HTMLElement) => within(nav).queryAllByRole('link').map((a) => a.textContent);
@@ -65,6 +85,27 @@ describe('the main navigation’s groups', () => {
     await user.click(screen.getByRole('button', { name: 'Espace enseignant' }));
     expect(screen.queryByRole('link', { name: 'Éditeur de scénarios' })).not.toBeInTheDocument();
     expect(localStorage.getItem('fidelis.nav.teacherOpen')).toBe('0');
+  });
+
+  it('folds the teacher’s group on a landscape touch tablet, wider than 60rem, and keeps it open for a desktop mouse', () => {
+    // 1 024 x 768 with a finger: the open group was a third nav row, header and nav 235 of 768 px
+    device(1024, 'coarse');
+    const tablet = render(NavBar, { current: 'decisions' });
+    expect(screen.getByRole('button', { name: 'Espace enseignant' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('link', { name: 'Vue classe' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Labo de scoring' })).toBeInTheDocument();
+    tablet.unmount();
+    // the same width with a mouse: open, as before
+    device(1024, 'fine');
+    const desktop = render(NavBar, { current: 'decisions' });
+    expect(screen.getByRole('button', { name: 'Espace enseignant' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('link', { name: 'Vue classe' })).toBeInTheDocument();
+    desktop.unmount();
+    // a choice remembered on this tablet still wins
+    localStorage.setItem('fidelis.nav.teacherOpen', '1');
+    device(1024, 'coarse');
+    render(NavBar, { current: 'decisions' });
+    expect(screen.getByRole('button', { name: 'Espace enseignant' })).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('a folded choice is remembered on a wide screen too', () => {
