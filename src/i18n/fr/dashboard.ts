@@ -57,7 +57,7 @@ export const dashboard = frenchArea({
     },
   },
   acquisitionsDetail: 'dont {{referrals}} par parrainage',
-  /** how the card's yearly line (yearlyKept) is computed, under it: no figure, the line gives it (QA tablet verify N3) */
+  /** how the card's yearly line (yearlyKept) is computed, in its « Comment est-ce calculé ? »: no figure, the line gives it (QA tablet verify N3) */
   yearlyRetention: 'Sur un an : {{pace}}, taux de fidélisation composés sur {{year}}. Le nombre de clients actifs peut baisser bien plus vite.',
   /** the period a retention or churn rate covers, under its figure (KpiCard period) */
   kpiPeriod: { week: 'd’une semaine à l’autre', month: 'd’un mois à l’autre' },

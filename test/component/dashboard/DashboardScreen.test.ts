@@ -35,17 +35,25 @@ describe('DashboardScreen', () => {
     expect(within(acquisitions).getByText('dont 1 par parrainage')).toBeInTheDocument();
   });
 
-  it('says what the weekly retention rate means over a year', () => {
+  it('says what the weekly retention rate means over a year', async () => {
     const kpis = makeKpiSeries(6).map((k) => ({ ...k, retentionRate: 0.997 }));
     render(DashboardScreen, { scenario, kpis, reports: [] });
     const retention = screen.getByRole('region', { name: /Taux de fidélisation/ });
-    // named for what it is: the average of the periods played, compounded over a year (QA: « à ce rythme » beside a week's rate)
-    expect(norm(within(retention).getByTestId('yearly-retention').textContent)).toBe(
-      'Sur un an : au rythme moyen des 6 dernières semaines, taux de fidélisation composés sur 52 semaines. Le nombre de clients actifs peut baisser bien plus vite.',
-    );
     // the yearly figure once, in the bold line only (QA tablet verify N3: the grey text said it again)
     expect(norm(retention.textContent).match(/86 %/g)).toHaveLength(1);
     expect(norm(within(retention).getByTestId('kpi-sub').textContent)).toBe('soit 86 % des clients gardés sur un an');
+    // how it is computed waits in the card's « Comment est-ce calculé ? » (QA tablet verify N3: under the
+    // line it made the card twice as tall as its neighbours), read by anyone who opens it
+    const explanation = within(retention).getByTestId('yearly-retention');
+    expect(explanation).not.toBeVisible();
+    const toggle = within(retention).getByRole('button', { name: frenchText`Comment est-ce calculé ? (Taux de fidélisation)` });
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toContainElement(explanation);
+    await userEvent.setup().click(toggle);
+    expect(explanation).toBeVisible();
+    // named for what it is: the average of the periods played, compounded over a year (QA: « à ce rythme » beside a week's rate)
+    expect(norm(explanation.textContent)).toBe(
+      'Sur un an : au rythme moyen des 6 dernières semaines, taux de fidélisation composés sur 52 semaines. Le nombre de clients actifs peut baisser bien plus vite.',
+    );
     // the rate counts dormant customers as kept (src/engine/kpis.ts): the card says so (QA A2)
     expect(norm(retention.textContent)).toContain('un client devenu dormant compte comme gardé');
   });
