@@ -8,7 +8,7 @@
 import { satMultiplierTable } from './churn.ts';
 import { pow } from './detMath.ts';
 import * as P from './params.ts';
-import { STREAMS, streamKey, type StreamKey } from './rng.ts';
+import { cumulativeTable, gammaZigguratC, STREAMS, streamKey, type StreamKey } from './rng.ts';
 import { NO_TICK, type RingSlot, type SimState } from './state.ts';
 import { grown } from './typedArrays.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -125,19 +125,14 @@ export function purchaseBufferReset(): PurchaseBuffer {
   return purchaseBuffer;
 }
 
-export function pushPurchase(b: PurchaseBuffer, i: number, amount: number, productType: number, channel: number): void {
-  if (b.length === b.customer.length) {
-    const c = b.customer.length * 2;
-    b.customer = grown(b.customer, c);
-    b.amount = grown(b.amount, c);
-    b.productType = grown(b.productType, c);
-    b.channel = grown(b.channel, c);
-  }
-  const k = b.length++;
-  b.customer[k] = i;
-  b.amount[k] = amount;
-  b.productType[k] = productType;
-  b.channel[k] = channel;
+/** Makes room in the tick's purchase buffer for `count` more purchases (doubling its length). */
+export function reservePurchases(b: PurchaseBuffer, count: number): void {
+  let c = b.customer.length;
+  while (b.length + count > c) c *= 2;
+  b.customer = grown(b.customer, c);
+  b.amount = grown(b.amount, c);
+  b.productType = grown(b.productType, c);
+  b.channel = grown(b.channel, c);
 }
 
 /** Converts a weekly probability to the tick unit: 1 - (1 - h)^(weeks per tick). */
@@ -209,7 +204,12 @@ export interface TickContext {
   meanLambda: number;
   productCumulative: Float64Array;
   productFactor: Float64Array;
+  /** productCumulative's answers by the first lane's top bits (rng.ts, cumulativeTable) */
+  productTable: Int16Array;
   spendShape: number;
+  /** Marsaglia-Tsang dd = shape - 1 / 3 and c of the baskets' Gamma when shape >= 1 (gammaZigguratQuick), NaN otherwise */
+  spendDd: number;
+  spendC: number;
   /** purchase channel of each contact channel (email customers buy on the site, ...) */
   purchaseChannel: Uint8Array;
   ringSlot: number;
@@ -341,6 +341,7 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
   });
   productCumulative[types.length - 1] = 1;
   const cust = scenario.customers;
+  const spendDd = cust.spend.p >= 1 ? cust.spend.p - 1 / 3 : Number.NaN;
   const meanLambda = cust.purchaseRate.r / cust.purchaseRate.alpha;
   const meanSpend = cust.spend.q > 1 ? (cust.spend.p * cust.spend.v) / (cust.spend.q - 1) : cust.spend.p * cust.spend.v;
   const online = scenario.sector.toLowerCase().includes('en ligne');
@@ -366,7 +367,10 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     meanLambda,
     productCumulative,
     productFactor,
+    productTable: cumulativeTable(productCumulative),
     spendShape: cust.spend.p,
+    spendDd,
+    spendC: spendDd === spendDd ? gammaZigguratC(spendDd) : Number.NaN,
     purchaseChannel,
     ringSlot: ((tick % state.window) + state.window) % state.window,
     ringLeaving: state.ring[((tick % state.window) + state.window) % state.window],

@@ -6,11 +6,11 @@
  * the amount and their cost (discount x list amount) is charged to the programme.
  */
 import type { TickContext } from './context.ts';
-import { pushPurchase } from './context.ts';
+import { reservePurchases } from './context.ts';
 import { powInt } from './detMath.ts';
 import { EV, logEvent } from './events.ts';
 import * as P from './params.ts';
-import { customerHash, gammaOut, gammaZigguratUnitTo, pickCumulativeH, poissonH } from './rng.ts';
+import { customerHash, gammaOut, gammaZigguratQuick, gammaZigguratUnitTo, pickCumulativeT, poissonH } from './rng.ts';
 import { NO_TICK } from './state.ts';
 
 /** Expected purchase count of customer i this tick (before the Poisson draw). */
@@ -38,7 +38,12 @@ export function drawPurchaseCount(ctx: TickContext, i: number): number {
   return poissonH(ctx.keys.purchase, ctx.cur.hash, 0, mean);
 }
 
-/** Records `count` purchases of customer i (amounts, product types, totals, programme cost). Returns the spend. */
+/**
+ * Records `count` purchases of customer i (amounts, product types, totals, programme cost). Returns the spend.
+ * The baskets are one tight loop: room for all of them reserved once in the tick's buffer, the product type
+ * from the first lane's table (pickCumulativeT), and the Gamma amount inline in its common case
+ * (gammaZigguratQuick, the full draw gammaZigguratUnitTo otherwise): the same draws, the same amounts.
+ */
 export function recordPurchases(ctx: TickContext, i: number, count: number): number {
   const c = ctx.state.customers;
   const e = ctx.effects;
@@ -48,19 +53,39 @@ export function recordPurchases(ctx: TickContext, i: number, count: number): num
   const nu = c.basketScale[i];
   const channel = ctx.purchaseChannel[c.channel[i]];
   const cum = ctx.productCumulative;
+  const table = ctx.productTable;
+  const factor = ctx.productFactor;
+  const typeKey = ctx.keys.productType;
+  const basketKey = ctx.keys.basket;
+  const shape = ctx.spendShape;
+  const dd = ctx.spendDd;
+  const zc = ctx.spendC;
+  const quick = dd === dd; // shape >= 1
   const scale = 1 / nu;
   // one customer hash for every draw of the tick (it depends on seed, tick and customer only)
-  const hc = customerHash(ctx.keys.productType, i);
+  const hc = customerHash(typeKey, i);
+  const b = ctx.purchases;
+  if (b.length + count > b.customer.length) reservePurchases(b, count);
+  const customers = b.customer;
+  const amounts = b.amount;
+  const types = b.productType;
+  const channels = b.channel;
+  let at = b.length;
   let spent = 0;
   for (let k = 0; k < count; k++) {
     // the product type: the first cumulative share above the uniform (first lane in general)
-    const type = pickCumulativeH(ctx.keys.productType, hc, k, cum);
+    const type = pickCumulativeT(typeKey, hc, k, cum, table);
     // Gamma(shape, 1) x scale: gammaZigguratH's value, without a double passed to the call or returned (boxed)
-    gammaZigguratUnitTo(ctx.keys.basket, hc, k, ctx.spendShape);
-    const amount = gammaOut[0] * scale * ctx.productFactor[type] * priceFactor;
-    pushPurchase(ctx.purchases, i, amount, type, channel);
+    if (!quick || !gammaZigguratQuick(basketKey, hc, k, dd, zc)) gammaZigguratUnitTo(basketKey, hc, k, shape);
+    const amount = gammaOut[0] * scale * factor[type] * priceFactor;
+    customers[at] = i;
+    amounts[at] = amount;
+    types[at] = type;
+    channels[at] = channel;
+    at++;
     spent += amount;
   }
+  b.length = at;
   if (discount > 0) {
     const p = ctx.state.programmes[e.financialProgramme[i]];
     p.costThisTick += (spent / (1 - discount)) * discount;

@@ -149,6 +149,55 @@ export function pickCumulativeH(key: StreamKey, hc: number, d: number, cumulativ
   return k;
 }
 
+/** Top bits of the first lane (27 bits) that index a cumulativeTable. */
+const PICK_TABLE_BITS = 10;
+const PICK_TABLE_SHIFT = 27 - PICK_TABLE_BITS;
+
+/**
+ * The answers of pickCumulativeH(key, hc, d, cumulative) known from the first lane's top PICK_TABLE_BITS bits:
+ * entry b is the index returned for every first lane a with a >>> PICK_TABLE_SHIFT === b, when the first loop
+ * of pickCumulativeH stops at the same index for all of them and the second lane is never needed, -1
+ * otherwise (an entry in the bucket's interval, or close above it). The first loop's index is monotone in a,
+ * and the test against lo + LANE_A_STEP is hardest for the bucket's last a, so the two ends decide.
+ */
+export function cumulativeTable(cumulative: Float64Array): Int16Array {
+  const table = new Int16Array(1 << PICK_TABLE_BITS).fill(-1);
+  const last = cumulative.length - 1;
+  if (last <= 0 || last > 32767) return table;
+  const firstAbove = (lo: number): number => {
+    let k = 0;
+    while (k < last && cumulative[k] <= lo) k++;
+    return k;
+  };
+  for (let b = 0; b < table.length; b++) {
+    const loFirst = (b << PICK_TABLE_SHIFT) * LANE_A_STEP;
+    const loLast = (((b + 1) << PICK_TABLE_SHIFT) - 1) * LANE_A_STEP;
+    const k = firstAbove(loFirst);
+    if (k === firstAbove(loLast) && (k === last || cumulative[k] >= loLast + LANE_A_STEP)) table[b] = k;
+  }
+  return table;
+}
+
+/**
+ * pickCumulativeH(key, hc, d, cumulative), from `table` = cumulativeTable(cumulative) when the first lane's
+ * bucket decides (no scan of the entries, no branch on the drawn value); the same index always.
+ */
+export function pickCumulativeT(key: StreamKey, hc: number, d: number, cumulative: Float64Array, table: Int16Array): number {
+  const last = cumulative.length - 1;
+  if (last <= 0) return 0;
+  const salt = slotSalt(d * SLOTS_PER_DRAW);
+  const a = laneA(key, hc, salt) >>> 5;
+  const known = table[a >>> PICK_TABLE_SHIFT];
+  if (known >= 0) return known;
+  const lo = a * LANE_A_STEP;
+  let k = 0;
+  while (k < last && cumulative[k] <= lo) k++;
+  if (k === last || cumulative[k] >= lo + LANE_A_STEP) return k;
+  const u = (a * 67108864 + (laneB(key, hc, salt) >>> 6)) * 1.1102230246251565e-16;
+  while (k < last && u >= cumulative[k]) k++;
+  return k;
+}
+
 /**
  * poissonFromUniform(mean, uniformH(key, hc, d)), with its shortcut (u < 1 - mean gives 0) decided on the
  * first lane in general, as uniformBelowH would, and the first lane computed once.
@@ -402,6 +451,35 @@ export function gammaZigguratUnitTo(key: StreamKey, hc: number, d: number, shape
     }
   }
   gammaOut[0] = shape;
+}
+
+/** The Marsaglia-Tsang constant c = 1 / sqrt(9 dd) of gammaZigguratUnitTo for dd = shape - 1 / 3 (shape >= 1). */
+export function gammaZigguratC(dd: number): number {
+  return mtC(dd);
+}
+
+/**
+ * gammaZigguratUnitTo's common case, small enough to be inlined in a loop over baskets: for shape >= 1 (no
+ * boost), dd = shape - 1 / 3 and c = gammaZigguratC(dd), when the first round's normal is its first
+ * ziggurat attempt's rectangle value and the squeeze accepts it on the first lane (most draws), writes the
+ * same value to gammaOut[0] (dd * v * boost with boost 1: dd * v) and returns true; otherwise false, and the
+ * caller calls gammaZigguratUnitTo, which draws the same slots again from the start.
+ */
+export function gammaZigguratQuick(key: StreamKey, hc: number, d: number, dd: number, c: number): boolean {
+  const slot = d * SLOTS_PER_DRAW + 1;
+  const s = slotSalt(slot);
+  const hz = laneA(key, hc, s) | 0;
+  const iz = laneB(key, hc, s) & 127;
+  if ((hz < 0 ? -hz : hz) >= ZIG_K[iz]) return false;
+  const x = hz * ZIG_W[iz];
+  let v = 1 + c * x;
+  if (v <= 0) return false;
+  v = v * v * v;
+  const x2 = x * x;
+  // uniformBelowFromHash(key, hc, uSlot, 1 - 0.0331 x2^2) answered true on its first lane
+  if (1 - 0.0331 * x2 * x2 < (laneA(key, hc, slotSalt(slot + ZIG_NORMAL_SLOTS)) >>> 5) * LANE_A_STEP + LANE_A_STEP) return false;
+  gammaOut[0] = dd * v;
+  return true;
 }
 
 /** Beta(a, b) draw as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b) on disjoint sub-slots. */

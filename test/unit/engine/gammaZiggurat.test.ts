@@ -5,7 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lgamma } from '../../../src/engine/detMath.ts';
-import { customerHash, gammaH, gammaZigguratH, STREAMS, streamKey, zigguratNormalH } from '../../../src/engine/rng.ts';
+import {
+  customerHash,
+  gammaH,
+  gammaOut,
+  gammaZigguratC,
+  gammaZigguratH,
+  gammaZigguratQuick,
+  gammaZigguratUnitTo,
+  STREAMS,
+  streamKey,
+  zigguratNormalH,
+} from '../../../src/engine/rng.ts';
 
 /** P(a, x) = regularized lower incomplete gamma, by its series (fine for the x of these shapes). */
 function gammaCdf(a: number, x: number): number {
@@ -115,6 +126,29 @@ describe('gammaZigguratH: the exact Gamma distribution', () => {
       }
     });
   }
+
+  it('gammaZigguratQuick, when it answers, writes gammaZigguratUnitTo\'s value, and answers most draws', () => {
+    const key = streamKey(8, 4, STREAMS.basket);
+    for (const shape of [1, 1.5, 4, 6, 30]) {
+      const dd = shape - 1 / 3;
+      const c = gammaZigguratC(dd);
+      let quick = 0;
+      for (let i = 0; i < 20_000; i++) {
+        const hc = customerHash(key, i);
+        for (const d of [0, 3]) {
+          const answered = gammaZigguratQuick(key, hc, d, dd, c);
+          const value = gammaOut[0];
+          gammaZigguratUnitTo(key, hc, d, shape);
+          if (answered) {
+            quick++;
+            expect(value).toBe(gammaOut[0]);
+          }
+        }
+      }
+      expect(quick).toBeGreaterThan(0.85 * 40_000);
+      expect(quick).toBeLessThan(40_000); // the full draw's other paths are reached too
+    }
+  });
 
   it('is deterministic and counter-based: same (key, customer hash, draw) same value, other draws other values', () => {
     const key = streamKey(5, 3, STREAMS.basket);

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { exp } from '../../../src/engine/detMath.ts';
 import {
   beta,
+  cumulativeTable,
   customerHash,
   gamma,
   gammaH,
   normal,
   pickCumulativeH,
+  pickCumulativeT,
   poisson,
   poissonFromUniform,
   poissonH,
@@ -109,11 +111,56 @@ describe('counter-based rng', () => {
         ].map((t) => Float64Array.from(t));
         for (const cum of tables) {
           expect(pickCumulativeH(key, hc, d, cum)).toBe(search(u, cum));
+          expect(pickCumulativeT(key, hc, d, cum, cumulativeTable(cum))).toBe(search(u, cum));
           if (cum.some((x) => x > lo && x < lo + lane)) near++;
         }
       }
     }
     expect(near).toBeGreaterThan(20_000); // the second lane's branch is exercised
+  });
+
+  it('pickCumulativeT answers from the first lane\'s table exactly as the linear search, next to entries too', () => {
+    const key = streamKey(5, 3, STREAMS.productType);
+    const search = (u: number, cum: Float64Array) => {
+      let k = 0;
+      while (k < cum.length - 1 && u >= cum[k]) k++;
+      return k;
+    };
+    const bucket = 2 ** -10; // the table's buckets: the first lane's top 10 bits
+    const lane = 2 ** -27;
+    const tables = [
+      [0.5, 0.75, 0.9, 1],
+      [0.2, 0.5, 0.9, 1],
+      [bucket * 3, bucket * 3 + lane, 1], // entries on a bucket's edge and one lane above it
+      [bucket * 7 - lane / 2, bucket * 7 + lane / 3, 1],
+      [0, 0, 1],
+      [1 / 3, 2 / 3, 1],
+    ].map((t) => Float64Array.from(t));
+    let fromTable = 0;
+    let scanned = 0;
+    for (const cum of tables) {
+      const table = cumulativeTable(cum);
+      // the table answers most buckets, never one that holds an entry
+      for (let b = 0; b < table.length; b++) {
+        if (table[b] >= 0) fromTable++;
+        else scanned++;
+        if (cum.some((x) => x > b * bucket && x < (b + 1) * bucket)) expect(table[b]).toBe(-1);
+      }
+      for (let i = 0; i < 4000; i++) {
+        const hc = customerHash(key, i);
+        for (const d of [0, 1, 5]) expect(pickCumulativeT(key, hc, d, cum, table)).toBe(search(uniformH(key, hc, d), cum));
+      }
+      // uniforms drawn next to the entries: the customers whose first lane falls in a bucket with an entry
+      for (const x of cum) {
+        for (let i = 0; i < 100_000; i++) {
+          const hc = customerHash(key, i);
+          const u = uniformH(key, hc, 0);
+          if (Math.abs(u - x) < bucket) expect(pickCumulativeT(key, hc, 0, cum, table)).toBe(search(u, cum));
+        }
+      }
+    }
+    expect(fromTable).toBeGreaterThan(5000);
+    expect(scanned).toBeGreaterThan(5); // the buckets that hold an entry (not on their edge) scan
   });
 
   it('poissonH and the shortcuts of poissonFromUniform give the plain inversion, also for u next to exp(-mean)', () => {
