@@ -105,13 +105,14 @@ export function churnStep(ctx: TickContext, i: number, visits: number, bonded: n
   const motive = c.motive[i];
   const competitor = ctx.hazardCompetitor[motive] * (running ? 1 - e.shield[i] : 1);
   const novelty = motive === MOTIVE_NOVELTY ? ctx.hazardNovelty * (running ? 1 - e.personalisation[i] : 1) : 0;
-  const pricePaid = ctx.state.priceLevel * (running ? 1 - e.discount[i] : 1);
-  const tolerated = c.referencePrice[i] * (1 + P.PRICE_TOLERANCE);
-  // a price above the reference price is felt when buying (the customer sees it), not between visits
-  const price =
-    visits > 0 && pricePaid > tolerated
-      ? Math.min(1, (ctx.hazardPriceShock * PRICE_WEIGHT[c.motive[i]] * (pricePaid - tolerated)) / c.referencePrice[i])
-      : 0;
+  // a price above the reference price is felt when buying (the customer sees it), not between visits: the
+  // prices are read for a buyer only
+  let price = 0;
+  if (visits > 0) {
+    const pricePaid = ctx.state.priceLevel * (running ? 1 - e.discount[i] : 1);
+    const tolerated = c.referencePrice[i] * (1 + P.PRICE_TOLERANCE);
+    if (pricePaid > tolerated) price = Math.min(1, (ctx.hazardPriceShock * PRICE_WEIGHT[c.motive[i]] * (pricePaid - tolerated)) / c.referencePrice[i]);
+  }
   const complaint = ctx.cur.complaintHazard;
 
   // a bonded customer forgives an incident more easily too (Burnham et al. 2003: switching costs weigh
