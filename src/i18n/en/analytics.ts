@@ -133,7 +133,7 @@ export const analytics: Messages['analytics'] = {
     band: 'Risk of leaving',
     bands: { veryHigh: 'very high (over 75%)', high: 'high (50 to 75%)', moderate: 'moderate (25 to 50%)', low: 'low (under 25%)' },
     holdout: 'Check: over the next {{weeks}} weeks, the model forecast {{expected}} repeat purchases; customers made {{actual}}.',
-    riskExplained: 'Risk-of-leaving score = 1 − probability of still being active. A customer with no repeat purchase scores 0: the model has no reason yet to think they left.',
+    riskExplained: 'Risk-of-leaving score = 1 − probability of still being active. A customer with no repeat purchase scores 0: the model has no reason yet to think they left. This is a limit of the model: a customer who came once three years ago is not “risk-free” for all that.',
     tableCaption: 'The {{count}} customers most at risk among those who bought again',
     customerId: 'Customer',
     repeat: 'Repeat purchases',

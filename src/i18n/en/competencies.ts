@@ -9,6 +9,11 @@ export const competencies: Messages['competencies'] = {
   trainedBy: 'Missions: {{missions}}',
   noMission: 'No mission trains it directly.',
   listLabel: 'Competencies',
+  /** a glossary card or mission: each bloc once, with the competencies it trains (QA expert F18) */
+  blocLabel: '{{diploma}} {{title}}:',
+  quoted: '“{{name}}”',
+  blocItemsOne: 'competency {{items}}',
+  blocItemsOther: 'competencies {{items}}',
   diploma: {
     mco: 'BTS MCO — Operational sales management',
     ndrc: 'BTS NDRC — Negotiation and digitalisation of customer relations',

@@ -106,6 +106,7 @@ export const customers: Messages['customers'] = {
     neverSurveyed: 'never surveyed',
     departure: 'Why this customer left',
     departureAt: 'Left: {{period}}',
+    departureRevealed: 'Information revealed by the simulator: a real shop does not know this cause, it only sees that the customer no longer comes back.',
     leadUp: 'What happened before leaving',
     noLeadUp: 'No event recorded in the weeks before leaving.',
     purchasesTitle: 'Purchases',

@@ -158,6 +158,7 @@ export const dashboard: Messages['dashboard'] = {
   feed: {
     title: 'What happened',
     empty: 'Nothing notable.',
+    causesRevealed: 'The causes of departures are revealed by the simulator: a real shop does not know them.',
     departuresOne: '1 customer lost',
     departuresOther: '{{count}} customers lost',
     cause: {

@@ -132,12 +132,16 @@ export const debrief: Messages['debrief'] = {
     topCause: 'First cause of departure: “{{cause}}” ({{count}} departures, {{share}}). The course card explains this mechanism and how to prevent it.',
     competitorsPull:
       '{{share}} of departures come from an “encounter” (competing offer, novelty seeking): in the disloyalty pattern, the encounter causes the break when nothing ties the customer to the shop.',
+    discountEnd: {
+      stopped: 'You stopped a financial advantage ({{instrument}})',
+      duration: 'Your financial advantage ({{instrument}}) ended at the duration set when it was launched',
+    },
     discountStopped:
-      'You stopped a financial advantage ({{instrument}}): price departures per period during the programme: {{during}}, after: {{after}}. A financial advantage is easy to launch but hard to stop, and easy to imitate.',
+      '{{ended}}: price departures per period during the programme: {{during}}, after: {{after}}. A financial advantage is easy to launch but hard to stop, and easy to imitate.',
     discountStoppedForBudget:
       'Your financial advantage ({{instrument}}) was stopped for lack of budget, for good: price departures per period during the programme: {{during}}, after: {{after}}. A financial advantage costs every period; stopping it, wanted or not, is paid in departures.',
     discountStoppedQuiet:
-      'You stopped a financial advantage ({{instrument}}): price departures per period during the programme: {{during}}, after: {{after}}. The backlash the course describes (once it stops, customers used to the discount feel the normal price as a price rise) does not show in your departures: {{reason}} It is stronger when the discount is bigger and longer and when members buy often.',
+      '{{ended}}: price departures per period during the programme: {{during}}, after: {{after}}. The backlash the course describes (once it stops, customers used to the discount feel the normal price as a price rise) does not show in your departures: {{reason}} It is stronger when the discount is bigger and longer and when members buy often.',
     discountStoppedForBudgetQuiet:
       'Your financial advantage ({{instrument}}) was stopped for lack of budget, for good: price departures per period during the programme: {{during}}, after: {{after}}. The backlash the course describes (once it stops, customers used to the discount feel the normal price as a price rise) does not show in your departures: {{reason}} A financial advantage costs every period, and stopping it costs more when the discount is bigger and longer and when members buy often.',
     /** why the backlash did not show in the learner's departures ({{reason}} above) */
@@ -151,9 +155,9 @@ export const debrief: Messages['debrief'] = {
     discountImitatedUnknown:
       'A competitor copied your financial advantage ({{instrument}}) from {{period}}: from then on it lost {{loss}} of its effect. A financial advantage is easy to copy: it does not set the shop apart for long.',
     effectNotShownOne:
-      '{{count}} programme has no proven effect on the margin (yet): its extra margin stays within its control group’s margin of error. A programme that changes nothing for customers (personalisation without data, for instance) shows nothing more. Its members may still have stayed more often than its control group (below): a gap that is also to be read with its margin of error, and customers kept do not always buy enough to show in the margin yet.',
+      '{{count}} programme has no proven effect on the margin (yet): its extra margin stays within its control group’s margin of error. A programme that changes nothing for customers (personalisation without profile data, for instance) shows nothing more. Its members may still have stayed more often than its control group (below): a gap that is also to be read with its margin of error, and customers kept do not always buy enough to show in the margin yet.',
     effectNotShownOther:
-      '{{count}} programmes have no proven effect on the margin (yet): their extra margin stays within their control group’s margin of error. A programme that changes nothing for customers (personalisation without data, for instance) shows nothing more. Their members may still have stayed more often than their control groups (below): a gap that is also to be read with its margin of error, and customers kept do not always buy enough to show in the margin yet.',
+      '{{count}} programmes have no proven effect on the margin (yet): their extra margin stays within their control group’s margin of error. A programme that changes nothing for customers (personalisation without profile data, for instance) shows nothing more. Their members may still have stayed more often than their control groups (below): a gap that is also to be read with its margin of error, and customers kept do not always buy enough to show in the margin yet.',
     profitNotShownOne:
       '{{count}} programme shows an effect on the margin, but not on profitability: its extra margin is beyond its margin of error, but at the bottom of that margin it does not cover its cost (its ROI may still be negative). A programme is judged after its cost, not only on the margin it adds.',
     profitNotShownOther:
@@ -187,9 +191,9 @@ export const debrief: Messages['debrief'] = {
     customisationOther:
       'With customisation ({{instrument}}, launched in {{period}}), {{count}} customers are tied to the shop by a switching barrier: what was built for them would be lost if they went elsewhere. Cost: {{cost}}. {{vsControl}}The course calls it costly and prone to resistance: customers seeking novelty or savings (novelty and money motives) put up badly with a closed offer, their barrier stays low and their satisfaction drops.',
     personalisationOne:
-      'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customer was enrolled. {{consent}}It needs {{setup}} weeks to set up, then works only as far as the shop knows each member: without data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
+      'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customer was enrolled. {{consent}}It needs {{setup}} weeks to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
     personalisationOther:
-      'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customers were enrolled. {{consent}}It needs {{setup}} weeks to set up, then works only as far as the shop knows each member: without data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
+      'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customers were enrolled. {{consent}}It needs {{setup}} weeks to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
     complaintPolicyOne:
       'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaint received (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}. A complaint handled fast and well keeps most customers, ignored it loses them; and most dissatisfied customers never complain.',
     complaintPolicyOther:
@@ -202,7 +206,8 @@ export const debrief: Messages['debrief'] = {
       consentOther: '{{count}} customers of the target were not contacted for want of consent (GDPR): an e-mail or SMS reminder only goes to customers who consented. ',
       dataBeforeOne: 'Before its launch, your data collections had gathered the data of {{count}} customer; it only helps the members among them. ',
       dataBeforeOther: 'Before its launch, your data collections had gathered the data of {{count}} customers; it only helps the members among them. ',
-      noDataBefore: 'No data collection before its launch: it could only rely on what the shop already knew about its members. ',
+      noDataBefore:
+        'No data collection before its launch: it could only rely on what the shop already knew about its members, through their loyalty card when they have one. ',
       lostNone: 'no customer left after a badly handled complaint',
       lostOne: '{{count}} customer left after a badly handled complaint',
       lostOther: '{{count}} customers left after a badly handled complaint',

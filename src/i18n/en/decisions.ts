@@ -51,6 +51,7 @@ export const decisions: Messages['decisions'] = {
     discount: 'Discount rate: {{value}}',
     duration: 'Duration',
     untilStopped: 'until stopped',
+    durationLimited: 'For a chosen number of periods',
     durationTicks: 'Number of periods',
     durationRange: 'Enter a whole number of periods, from 1 to {{max}}.',
     notAllowed: 'Not allowed in this scenario: the teacher turned it off.',
@@ -135,7 +136,7 @@ export const decisions: Messages['decisions'] = {
   },
   acquisition: {
     title: 'Recruiting new customers',
-    help: 'A conquest campaign brings prospects; recruiting costs more than keeping customers.',
+    help: 'A conquest campaign brings new customers; recruiting costs more than keeping customers.',
     channel: 'Channel',
     budget: 'Campaign budget (€)',
     budgetRange: 'Enter a budget in whole euros, from €1 to €1,000,000.',

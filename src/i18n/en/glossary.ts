@@ -106,7 +106,7 @@ export const glossary: Messages['glossary'] = {
     margeErreur: {
       title: 'Margin of error (marge d’erreur)',
       short: 'The imprecision of a measurement made on a sample.',
-      body: 'When you ask 100 customers instead of all of them, the result is close to the truth but not exact. The margin of error gives the likely gap: “72% ± 3 pt” means the true value is very probably between 69% and 75%, if respondents are like the other customers. In Fidélis, measured satisfaction is a mean score: its margin is 1.96 × the standard deviation of the answers ÷ √(number of answers), about 3 points for 100 answers when opinions are close. For a proportion (“72% of customers say they are satisfied”) it would be larger: about 9 points for 100 answers. The bigger the sample, the smaller the margin, but the dearer the survey.',
+      body: 'When you ask 100 customers instead of all of them, the result is close to the truth but not exact. The margin of error gives the likely gap: a mean satisfaction of “72% ± 3 pt” (the mean of the scores given, out of 100) means the true mean is very probably between 69% and 75%, if respondents are like the other customers. In Fidélis, measured satisfaction is a mean score: its margin is 1.96 × the standard deviation of the answers ÷ √(number of answers), about 3 points for 100 answers when opinions are close. For a proportion (“72% of customers say they are satisfied”) it would be larger: about 9 points for 100 answers. The bigger the sample, the smaller the margin, but the dearer the survey.',
       where: 'Dashboard: “Measured satisfaction” card and its “How is this computed?”; measured satisfaction chart (error bars); debrief: true and measured satisfaction.',
     },
     gestionReclamations: {
@@ -276,9 +276,9 @@ export const glossary: Messages['glossary'] = {
       where: 'Decisions: “Personalisation” strategy; data known about customers.',
     },
     customisation: {
-      title: 'Customisation',
+      title: 'Customisation (made to measure)',
       short: 'An offer built from options or a contractual programme: slows switching.',
-      body: 'Examples: an offer built from catalogue options, a contract or closed programme. Advantage: switching supplier becomes complicated, the customer stays. Drawbacks: heavy and costly to manage, and some customers refuse to commit.',
+      body: 'Examples: an offer built from catalogue options, a contract or closed programme. Advantage: switching supplier becomes complicated, the customer stays. Drawbacks: heavy and costly to manage, and some customers dislike it (a customer who does not like commitment becomes less satisfied).',
       where: 'Decisions: “Customisation” strategy.',
     },
     retention: {
@@ -310,7 +310,7 @@ export const glossary: Messages['glossary'] = {
     margeBrute: {
       title: 'Gross margin (marge brute)',
       short: 'What is left of turnover once the cost of the goods sold is paid.',
-      body: 'Gross margin = turnover × margin rate, that is turnover minus the purchase cost of the goods sold. It counts neither loyalty spending nor fixed costs: a period with high sales can have a good gross margin and still lose money. The margin rate depends on the trade (low in a bakery, higher in cosmetics or optics).',
+      body: 'Gross margin = turnover × margin rate, that is turnover minus the purchase cost of the goods sold. It counts neither loyalty spending nor fixed costs: a period with high sales can have a good gross margin and still lose money. The margin rate depends on the trade: high in craft food (a bakery, 65% in Fidélis) and optics (60%), lower in sporting goods retail (40%).',
       where: 'Dashboard: “Gross margin” card and its “How is this computed?”; “Turnover and gross margin” chart; debrief.',
     },
     margeNette: {

@@ -88,7 +88,7 @@ export const missions: Messages['missions'] = {
     caveatsIntro: 'What the course says about your choices:',
     caveatUntargeted: 'Your {{action}} was aimed at the whole customer base: the course advises fitting each action to the segment it suits; given to everyone, it also costs money on customers who do not need it.',
     caveatPersonalisationNoData:
-      'You launched personalisation without collecting any data first: the shop does not know its customers’ needs, so it has nothing to personalise. Collect first (loyalty card, prize draw, staff).',
+      'You launched personalisation without collecting any profile data first: it could only rely on what the shop already knew about its members, through their loyalty card when they have one. Without profile data on a customer, it does nothing for them; the more the shop knows, the more it works. Collect first (loyalty card, prize draw, staff).',
     wrongTarget: 'The “{{tool}}” action had to aim at the customers who deserve it: tick the segments {{segments}} in the target, and only them.',
   },
   lessonPlan: {

@@ -13,7 +13,7 @@ export const vocabulary: Messages['vocabulary'] = {
   stage: {
     suspect: 'Suspect',
     prospect: 'Prospect',
-    nouveau: 'New customer',
+    nouveau: 'New (first purchase)',
     actif: 'Active customer',
     dormant: 'Dormant customer',
     perdu: 'Lost customer',
@@ -26,7 +26,7 @@ export const vocabulary: Messages['vocabulary'] = {
     ambassadeur: 'Ambassador',
   },
   segment: {
-    nouveau: 'New customer',
+    nouveau: 'New customer (RFM)',
     tresBon: 'Very good customer',
     bon: 'Good customer',
     futurNonClient: 'Lapsing customer (futur non-client)',
@@ -73,7 +73,7 @@ export const vocabulary: Messages['vocabulary'] = {
     concurrence: 'A competitor made them a better offer: that encounter caused the break.',
     nouveaute: 'This customer was looking for something new and found it at another shop.',
     prix: 'They found our prices less competitive than expected (for example after a discount ended).',
-    reclamationMalTraitee: 'They complained and the complaint was not handled, or too late: they left.',
+    reclamationMalTraitee: 'They complained and the complaint was not handled: they left.',
     naturel: 'A life event (moving away, need gone): part of these departures cannot be prevented; switching barriers (card, club, a service built for the customer) hold back the rest.',
   },
   causeKind: {

@@ -12,6 +12,11 @@ export const competencies = frenchArea({
   trainedBy: 'Missions : {{missions}}',
   noMission: 'Aucune mission ne la travaille directement.',
   listLabel: 'Compétences',
+  /** a glossary card or mission: each bloc once, with the competencies it trains (QA expert F18) */
+  blocLabel: '{{diploma}} {{title}} :',
+  quoted: '« {{name}} »',
+  blocItemsOne: 'compétence {{items}}',
+  blocItemsOther: 'compétences {{items}}',
   diploma: {
     mco: 'BTS MCO — Management commercial opérationnel',
     ndrc: 'BTS NDRC — Négociation et digitalisation de la relation client',

@@ -107,6 +107,8 @@ export const customers = frenchArea({
     neverSurveyed: 'jamais interrogé',
     departure: 'Pourquoi ce client est parti',
     departureAt: 'Départ : {{period}}',
+    /** the true cause is the simulator's knowledge, not the shop's (QA expert F8) */
+    departureRevealed: 'Information révélée par le simulateur : un vrai magasin ne connaît pas cette cause, il voit seulement que le client ne revient plus.',
     leadUp: 'Ce qui s’est passé avant le départ',
     noLeadUp: 'Aucun événement enregistré dans les semaines précédant le départ.',
     purchasesTitle: 'Achats',

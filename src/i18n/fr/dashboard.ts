@@ -169,6 +169,8 @@ export const dashboard = frenchArea({
   feed: {
     title: 'Ce qui s’est passé',
     empty: 'Rien de notable.',
+    /** the departures' causes are the simulator's knowledge, not the shop's (QA expert F8) */
+    causesRevealed: 'Les causes de départ sont révélées par le simulateur : un vrai magasin ne les connaît pas.',
     departuresOne: '1 client perdu',
     departuresOther: '{{count}} clients perdus',
     /** One part of the departures line per cause, singular/plural picked by pluralKey (French: 0 and 1 are singular). */

@@ -136,12 +136,17 @@ export const debrief = frenchArea({
       'Première cause de départ : « {{cause}} » ({{count}} départs, {{share}}). La fiche du cours explique ce mécanisme et comment le prévenir.',
     competitorsPull:
       '{{share}} des départs viennent d’une « rencontre » (offre concurrente, recherche de nouveauté) : selon le schéma de l’infidélité, la rencontre provoque la rupture si rien n’attache le client au magasin.',
+    /** how a financial advantage ended ({{ended}} below): stopped by the learner, or at the duration set at launch (QA expert F24) */
+    discountEnd: {
+      stopped: 'Vous avez arrêté un avantage financier ({{instrument}})',
+      duration: 'Votre avantage financier ({{instrument}}) a pris fin à la durée prévue à son lancement',
+    },
     discountStopped:
-      'Vous avez arrêté un avantage financier ({{instrument}}) : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Un avantage financier est facile à lancer mais difficile à arrêter, et facile à imiter.',
+      '{{ended}} : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Un avantage financier est facile à lancer mais difficile à arrêter, et facile à imiter.',
     discountStoppedForBudget:
       'Votre avantage financier ({{instrument}}) a été arrêté faute de budget, pour de bon : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Un avantage financier coûte à chaque période ; son arrêt, voulu ou non, se paie en départs.',
     discountStoppedQuiet:
-      'Vous avez arrêté un avantage financier ({{instrument}}) : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Le contrecoup que décrit le cours (à l’arrêt, le prix normal ressenti comme une hausse par des clients habitués à la remise) n’apparaît pas dans vos départs : {{reason}} Il est d’autant plus fort que la remise est forte et longue et que les membres achètent souvent.',
+      '{{ended}} : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Le contrecoup que décrit le cours (à l’arrêt, le prix normal ressenti comme une hausse par des clients habitués à la remise) n’apparaît pas dans vos départs : {{reason}} Il est d’autant plus fort que la remise est forte et longue et que les membres achètent souvent.',
     discountStoppedForBudgetQuiet:
       'Votre avantage financier ({{instrument}}) a été arrêté faute de budget, pour de bon : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Le contrecoup que décrit le cours (à l’arrêt, le prix normal ressenti comme une hausse par des clients habitués à la remise) n’apparaît pas dans vos départs : {{reason}} Un avantage financier coûte à chaque période, et son arrêt se paie d’autant plus que la remise est forte et longue et que les membres achètent souvent.',
     /** why the backlash did not show in the learner's departures ({{reason}} above) */
@@ -155,9 +160,9 @@ export const debrief = frenchArea({
     discountImitatedUnknown:
       'Un concurrent a imité votre avantage financier ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet. Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
     effectNotShownOne:
-      '{{count}} programme n’a pas (encore) d’effet démontré sur la marge : sa marge supplémentaire reste dans la marge d’erreur de son groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données, par exemple) ne montre rien de plus. Ses membres ont pu rester clients plus souvent que son groupe témoin (plus bas) : un écart à lire lui aussi avec sa marge d’erreur, et des clients gardés n’achètent pas toujours assez pour que cela se voie déjà dans la marge.',
+      '{{count}} programme n’a pas (encore) d’effet démontré sur la marge : sa marge supplémentaire reste dans la marge d’erreur de son groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données de profil, par exemple) ne montre rien de plus. Ses membres ont pu rester clients plus souvent que son groupe témoin (plus bas) : un écart à lire lui aussi avec sa marge d’erreur, et des clients gardés n’achètent pas toujours assez pour que cela se voie déjà dans la marge.',
     effectNotShownOther:
-      '{{count}} programmes n’ont pas (encore) d’effet démontré sur la marge : leur marge supplémentaire reste dans la marge d’erreur de leur groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données, par exemple) ne montre rien de plus. Leurs membres ont pu rester clients plus souvent que leurs groupes témoins (plus bas) : un écart à lire lui aussi avec sa marge d’erreur, et des clients gardés n’achètent pas toujours assez pour que cela se voie déjà dans la marge.',
+      '{{count}} programmes n’ont pas (encore) d’effet démontré sur la marge : leur marge supplémentaire reste dans la marge d’erreur de leur groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données de profil, par exemple) ne montre rien de plus. Leurs membres ont pu rester clients plus souvent que leurs groupes témoins (plus bas) : un écart à lire lui aussi avec sa marge d’erreur, et des clients gardés n’achètent pas toujours assez pour que cela se voie déjà dans la marge.',
     profitNotShownOne:
       '{{count}} programme a un effet démontré sur la marge, mais pas sur la rentabilité : sa marge supplémentaire dépasse sa marge d’erreur, mais, au bas de celle-ci, elle ne couvre pas son coût (son ROI peut encore être négatif). Un programme se juge après son coût, pas seulement sur la marge qu’il ajoute.',
     profitNotShownOther:
@@ -194,13 +199,13 @@ export const debrief = frenchArea({
     socialBondingOther:
       'Vous avez créé du lien social ({{instrument}}, lancé {{period}}) : {{count}} clients inscrits, pour {{cost}}. {{vsControl}}Ses effets sont lents à venir (la confiance se construit en mois) mais durables, et difficiles à imiter par la concurrence.',
     customisationOne:
-      'Avec le sur-mesure ({{instrument}}, lancé {{period}}), {{count}} client est lié au magasin par une barrière au changement : ce qui a été construit pour lui se perdrait s’il partait ailleurs. Coût : {{cost}}. {{vsControl}}Le cours le dit coûteux et sujet à résistance : les clients qui cherchent la nouveauté ou l’économie (motifs nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
+      'Avec la customisation ({{instrument}}, lancée {{period}}), {{count}} client est lié au magasin par une barrière au changement : ce qui a été construit pour lui se perdrait s’il partait ailleurs. Coût : {{cost}}. {{vsControl}}Le cours la dit coûteuse et sujette à résistance : les clients qui cherchent la nouveauté ou l’économie (motifs nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
     customisationOther:
-      'Avec le sur-mesure ({{instrument}}, lancé {{period}}), {{count}} clients sont liés au magasin par une barrière au changement : ce qui a été construit pour eux se perdrait s’ils partaient ailleurs. Coût : {{cost}}. {{vsControl}}Le cours le dit coûteux et sujet à résistance : les clients qui cherchent la nouveauté ou l’économie (motifs nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
+      'Avec la customisation ({{instrument}}, lancée {{period}}), {{count}} clients sont liés au magasin par une barrière au changement : ce qui a été construit pour eux se perdrait s’ils partaient ailleurs. Coût : {{cost}}. {{vsControl}}Le cours la dit coûteuse et sujette à résistance : les clients qui cherchent la nouveauté ou l’économie (motifs nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
     personalisationOne:
-      'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} client a été inscrit. {{consent}}Elle demande {{setup}} semaines de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
+      'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} client a été inscrit. {{consent}}Elle demande {{setup}} semaines de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
     personalisationOther:
-      'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} clients ont été inscrits. {{consent}}Elle demande {{setup}} semaines de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
+      'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} clients ont été inscrits. {{consent}}Elle demande {{setup}} semaines de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
     complaintPolicyOne:
       'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamation reçue (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}. Une réclamation traitée vite et bien garde la plupart des clients, ignorée elle les perd ; et la plupart des clients insatisfaits ne réclament jamais.',
     complaintPolicyOther:
@@ -213,7 +218,8 @@ export const debrief = frenchArea({
       consentOther: '{{count}} clients de la cible n’ont pas été contactés faute de consentement (RGPD) : une relance par e-mail ou SMS ne va qu’aux clients qui ont consenti. ',
       dataBeforeOne: 'Avant son lancement, vos collectes de données avaient recueilli les données de {{count}} client ; elles ne servent qu’aux membres qui en font partie. ',
       dataBeforeOther: 'Avant son lancement, vos collectes de données avaient recueilli les données de {{count}} clients ; elles ne servent qu’aux membres qui en font partie. ',
-      noDataBefore: 'Aucune collecte de données avant son lancement : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres. ',
+      noDataBefore:
+        'Aucune collecte de données avant son lancement : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres, par leur carte de fidélité quand ils en ont une. ',
       lostNone: 'aucun client n’est parti après une réclamation mal traitée',
       lostOne: '{{count}} client est parti après une réclamation mal traitée',
       lostOther: '{{count}} clients sont partis après une réclamation mal traitée',

@@ -53,6 +53,8 @@ export const decisions = frenchArea({
     discount: 'Taux de remise : {{value}}',
     duration: 'Durée',
     untilStopped: 'jusqu’à l’arrêt',
+    /** the radio (a limited duration) and its number field have distinct names for a screen reader (QA expert F26) */
+    durationLimited: 'Pendant un nombre de périodes choisi',
     durationTicks: 'Nombre de périodes',
     durationRange: 'Indiquez un nombre entier de périodes, de 1 à {{max}}.',
     notAllowed: 'Non autorisée dans ce scénario : l’enseignant l’a désactivée.',
@@ -139,7 +141,7 @@ export const decisions = frenchArea({
   },
   acquisition: {
     title: 'Recrutement de nouveaux clients',
-    help: 'Une campagne de conquête amène des prospects ; recruter coûte plus cher que fidéliser.',
+    help: 'Une campagne de conquête amène de nouveaux clients ; recruter coûte plus cher que fidéliser.',
     channel: 'Canal',
     budget: 'Budget de la campagne (€)',
     budgetRange: 'Indiquez un budget en euros entiers, de 1 € à 1 000 000 €.',

@@ -110,7 +110,7 @@ export const glossary = frenchArea({
     margeErreur: {
       title: 'Marge d’erreur',
       short: 'L’imprécision d’une mesure faite sur un échantillon.',
-      body: 'Quand on interroge 100 clients au lieu de tous, le résultat est proche de la vérité sans être exact. La marge d’erreur donne l’écart probable : « 72 % ± 3 pt » veut dire que la vraie valeur est très probablement entre 69 % et 75 %, si les répondants ressemblent aux autres clients. Dans Fidélis, la satisfaction mesurée est une note moyenne : sa marge vaut 1,96 × l’écart type des réponses ÷ √(nombre de réponses), environ 3 points pour 100 réponses quand les avis sont proches. Pour une proportion (« 72 % des clients se disent satisfaits »), elle serait plus grande : environ 9 points pour 100 réponses. Plus l’échantillon est grand, plus la marge est petite, mais plus l’enquête coûte cher.',
+      body: 'Quand on interroge 100 clients au lieu de tous, le résultat est proche de la vérité sans être exact. La marge d’erreur donne l’écart probable : une satisfaction moyenne de « 72 % ± 3 pt » (la moyenne des notes données, ramenée sur 100) veut dire que la vraie moyenne est très probablement entre 69 % et 75 %, si les répondants ressemblent aux autres clients. Dans Fidélis, la satisfaction mesurée est une note moyenne : sa marge vaut 1,96 × l’écart type des réponses ÷ √(nombre de réponses), environ 3 points pour 100 réponses quand les avis sont proches. Pour une proportion (« 72 % des clients se disent satisfaits »), elle serait plus grande : environ 9 points pour 100 réponses. Plus l’échantillon est grand, plus la marge est petite, mais plus l’enquête coûte cher.',
       where: 'Tableau de bord : carte « Satisfaction mesurée » et son « Comment est-ce calculé ? » ; graphique de satisfaction mesurée (barres d’erreur) ; bilan : satisfaction réelle et mesurée.',
     },
     gestionReclamations: {
@@ -280,9 +280,9 @@ export const glossary = frenchArea({
       where: 'Décisions : stratégie « Personnalisation » ; données connues sur les clients.',
     },
     customisation: {
-      title: 'Customisation',
+      title: 'Customisation (sur-mesure)',
       short: 'Une offre construite à la carte ou un programme contractuel : freine le changement de fournisseur.',
-      body: 'Exemples : une offre composée d’options du catalogue, un contrat ou un programme fermé. Avantage : changer de fournisseur devient compliqué, le client reste. Inconvénients : lourd et cher à gérer, et certains clients refusent de s’engager.',
+      body: 'Exemples : une offre composée d’options du catalogue, un contrat ou un programme fermé. Avantage : changer de fournisseur devient compliqué, le client reste. Inconvénients : lourd et cher à gérer, et certains clients le vivent mal (un client qui n’aime pas s’engager devient moins satisfait).',
       where: 'Décisions : stratégie « Customisation ».',
     },
     retention: {
@@ -314,7 +314,7 @@ export const glossary = frenchArea({
     margeBrute: {
       title: 'Marge brute',
       short: 'Ce qui reste du chiffre d’affaires une fois payé le coût des produits vendus.',
-      body: 'Marge brute = chiffre d’affaires × taux de marge, c’est-à-dire le CA moins le coût d’achat des marchandises vendues. Elle ne compte ni les dépenses de fidélisation ni les frais fixes : une période où l’on vend beaucoup peut avoir une bonne marge brute et perdre de l’argent. Le taux de marge dépend du métier (faible en boulangerie, plus élevé en cosmétiques ou en optique).',
+      body: 'Marge brute = chiffre d’affaires × taux de marge, c’est-à-dire le CA moins le coût d’achat des marchandises vendues. Elle ne compte ni les dépenses de fidélisation ni les frais fixes : une période où l’on vend beaucoup peut avoir une bonne marge brute et perdre de l’argent. Le taux de marge dépend du métier : élevé dans l’artisanat alimentaire (boulangerie, 65 % dans Fidélis) et en optique (60 %), plus faible dans la distribution d’articles de sport (40 %).',
       where: 'Tableau de bord : carte « Marge brute » et son « Comment est-ce calculé ? » ; graphique « Chiffre d’affaires et marge brute » ; bilan.',
     },
     margeNette: {

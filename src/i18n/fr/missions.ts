@@ -88,7 +88,7 @@ export const missions = frenchArea({
     caveatsIntro: 'Ce que le cours dit de vos choix :',
     caveatUntargeted: 'Votre {{action}} visait toute la clientèle : le cours conseille d’adapter chaque action au segment à qui elle convient ; offerte à tous, elle coûte aussi pour des clients qui n’en ont pas besoin.',
     caveatPersonalisationNoData:
-      'Vous avez lancé la personnalisation sans avoir collecté de données avant : le magasin ne connaît pas les besoins de ses clients, il n’a rien à personnaliser. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
+      'Vous avez lancé la personnalisation sans avoir collecté de données de profil avant : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres, par leur carte de fidélité quand ils en ont une. Sans données de profil sur un client, elle ne fait rien pour lui ; plus le magasin en sait, plus elle porte. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
     wrongTarget: 'L’action « {{tool}} » devait viser les clients qui le méritent : cochez dans la cible les segments {{segments}}, et eux seuls.',
   },
   lessonPlan: {

@@ -8,7 +8,7 @@ export const strategies = frenchArea({
   financier: {
     summary: 'Récompenser l’achat par de l’argent : bons de réduction, points, remises sur volume.',
     advantages: 'Simple à mettre en place ; effet rapide sur la fréquence d’achat.',
-    drawbacks: 'Facile à copier pour un concurrent ; difficile à arrêter (les clients s’habituent au prix remisé) ; pèse sur la marge.',
+    drawbacks: 'Facile à copier pour un concurrent ; difficile à arrêter, surtout quand les clients achètent souvent (ils s’habituent au prix remisé) ; pèse sur la marge.',
     delay: 'Rapide : agit dès la période de lancement ; l’effet baisse beaucoup quand un concurrent l’imite, et s’arrête avec le programme.',
   },
   lienSocial: {
@@ -26,13 +26,13 @@ export const strategies = frenchArea({
   customisation: {
     summary: 'Construire l’offre avec le client : offre sur mesure, programme contractuel.',
     advantages: 'Limite fortement le changement d’enseigne (on quitte difficilement un contrat).',
-    drawbacks: 'Lourd et coûteux ; certains clients résistent à l’engagement.',
+    drawbacks: 'Lourd et coûteux ; certains clients vivent mal l’engagement.',
     delay: 'Moyen : l’effet apparaît quand les clients ont adhéré.',
   },
   instrumentHelp: {
     coupon: 'Un bon de réduction remis en caisse aux clients ciblés.',
     points: 'Des points cumulés à chaque achat, échangés contre une remise.',
-    remiseVolume: 'Une remise qui grandit avec le montant acheté.',
+    remiseVolume: 'Une remise sur chaque achat des clients ciblés, au même taux quel que soit le montant : elle les fait revenir plus souvent, pas acheter davantage à chaque passage.',
     club: 'Un club avec des avantages réservés aux membres.',
     evenementPrive: 'Une soirée ou une vente privée réservée aux clients ciblés, invités par e-mail ou SMS : seulement ceux qui ont donné leur consentement.',
     relancePersonnalisee: 'Un e-mail ou un SMS adapté à chaque client, selon ses achats : seulement ceux qui ont donné leur consentement.',

@@ -19,7 +19,8 @@ export const vocabulary = frenchArea({
   stage: {
     suspect: 'Suspect',
     prospect: 'Prospect',
-    nouveau: 'Nouveau client',
+    /** not « Nouveau client »: the segment of that name is another count on the same screens (QA expert F12) */
+    nouveau: 'Nouveau (1er achat)',
     actif: 'Client actif',
     dormant: 'Client dormant',
     perdu: 'Client perdu',
@@ -32,7 +33,7 @@ export const vocabulary = frenchArea({
     ambassadeur: 'Ambassadeur',
   },
   segment: {
-    nouveau: 'Nouveau client',
+    nouveau: 'Nouveau client (RFM)',
     tresBon: 'Très bon client',
     bon: 'Bon client',
     futurNonClient: 'Futur non-client',
@@ -79,7 +80,7 @@ export const vocabulary = frenchArea({
     concurrence: 'Un concurrent lui a fait une meilleure offre : cette rencontre a provoqué la rupture.',
     nouveaute: 'Ce client cherchait de la nouveauté et l’a trouvée chez un autre commerçant.',
     prix: 'Il a trouvé nos prix moins compétitifs que ceux qu’il avait en tête (par exemple après la fin d’une remise).',
-    reclamationMalTraitee: 'Il s’est plaint et sa réclamation n’a pas été traitée, ou trop tard : il est parti.',
+    reclamationMalTraitee: 'Il s’est plaint et sa réclamation n’a pas été traitée : il est parti.',
     naturel: 'Un événement de la vie (déménagement, besoin disparu) : une partie de ces départs est inévitable ; les barrières au changement (carte, club, service construit pour le client) retiennent le reste.',
   },
   causeKind: {

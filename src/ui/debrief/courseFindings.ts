@@ -56,6 +56,18 @@ function asWritten(rate: number): number {
   return Math.round(rate * scale) / scale;
 }
 
+/**
+ * The « futur non-client » segment must have grown by at least this share of its starting size, and by
+ * AT_RISK_MIN_RISE customers, for the Bilan to call it a lesson: 673 -> 674 is noise (QA expert F24).
+ */
+export const AT_RISK_MIN_RISE_SHARE = 0.05;
+export const AT_RISK_MIN_RISE = 5;
+
+/** Customers the « futur non-client » segment must gain from `from` for the Bilan to say it grew. */
+export function atRiskRiseThreshold(from: number): number {
+  return Math.max(AT_RISK_MIN_RISE, Math.ceil(from * AT_RISK_MIN_RISE_SHARE));
+}
+
 /** Share of departures above which a "rencontre" cause deserves its own remark. */
 const RENCONTRE_SHARE = 0.25;
 
@@ -81,11 +93,13 @@ export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLo
       const after = departuresBetween(kpis, cause, p.endTick, last.tick + 1) / afterTicks;
       // stopped by the engine for lack of budget, not by the learner: said so
       const byBudget = p.suspendedMembers !== undefined;
+      // the learner stopped it (« Vous avez arrêté »), or it reached the duration set at launch (« a pris fin », QA expert F24)
+      const ended = decisions.some((d) => d.actions.some((a) => a.type === 'arreterProgramme' && a.programmeId === p.id)) ? 'stopped' : 'duration';
       // the lesson « hard to stop » only where the learner's own figures show it (more price departures after
       // than during, as the Bilan writes them: « pendant : 0, après : 0 » with « se paie en départs » was QA class
       // F3); otherwise why it did not show, from where the members' reference price stood at the end
       if (asWritten(after) > asWritten(during)) {
-        findings.push({ key: byBudget ? 'discountStoppedForBudget' : 'discountStopped', concept: 'avantageFinancier', params: { instrument: p.instrument, during, after } });
+        findings.push({ key: byBudget ? 'discountStoppedForBudget' : 'discountStopped', concept: 'avantageFinancier', params: { instrument: p.instrument, during, after, ended } });
       } else {
         const back = kpis.find((k) => k.tick === p.endTick)?.programmes.find((x) => x.id === p.id)?.priceReturn;
         const reason: Record<string, string | number> = back
@@ -94,7 +108,7 @@ export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLo
         findings.push({
           key: byBudget ? 'discountStoppedForBudgetQuiet' : 'discountStoppedQuiet',
           concept: 'avantageFinancier',
-          params: { instrument: p.instrument, during, after, ...reason },
+          params: { instrument: p.instrument, during, after, ended, ...reason },
         });
       }
       break;
@@ -161,7 +175,7 @@ export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLo
 
   const first = kpis[0];
   const grew = last.segments.futurNonClient - first.segments.futurNonClient;
-  if (grew > 0) findings.push({ key: 'atRiskGrew', concept: 'segments', params: { from: first.segments.futurNonClient, to: last.segments.futurNonClient } });
+  if (grew >= atRiskRiseThreshold(first.segments.futurNonClient)) findings.push({ key: 'atRiskGrew', concept: 'segments', params: { from: first.segments.futurNonClient, to: last.segments.futurNonClient } });
   return findings;
 }
 

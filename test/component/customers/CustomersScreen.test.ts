@@ -108,6 +108,8 @@ describe('CustomersScreen', () => {
     expect(why).toHaveTextContent('Un concurrent lui a fait une meilleure offre');
     expect(why).toHaveTextContent('Semaine 4 : Réclamation non traitée');
     expect(why).toHaveTextContent('Semaine 5 : Offre d’un concurrent reçue');
+    // the true cause is the simulator's knowledge: said once, in the file (QA expert F8)
+    expect(why).toHaveTextContent('Information révélée par le simulateur : un vrai magasin ne connaît pas cette cause');
     const purchases = within(file).getByRole('table', { name: 'Achats du client, du plus ancien au plus récent.' });
     expect(within(purchases).getAllByRole('row')).toHaveLength(3);
     expect(within(file).getByRole('table', { name: /par type de produit/ })).toHaveTextContent('Accessoires');

@@ -119,6 +119,8 @@ describe('DashboardScreen', () => {
     const week5 = within(feed).getByRole('heading', { name: 'Semaine 5' }).closest('li')!;
     expect(within(week5).getByText('25 clients perdus (14 partis à la concurrence, 6 par insatisfaction, 5 départs naturels).')).toBeInTheDocument();
     expect(within(week5).getByText('Mode Rivale lance une promotion.')).toBeInTheDocument();
+    // the causes are the simulator's knowledge: said once for the feed, not on every line (QA expert F8)
+    expect(within(feed).getAllByText(/révélées par le simulateur : un vrai magasin ne les connaît pas/)).toHaveLength(1);
   });
 
   it('opens the glossary from a KPI with the keyboard', async () => {

@@ -43,4 +43,16 @@ describe('the Bilan after coupons in the cosmetics shop', () => {
     expect(quiet).toContain('au-delà de 3 %');
     expect(items.some((t) => t.includes('BeautéDiscount.fr a imité votre avantage financier (Bons de réduction) dès la semaine 4 : à partir de là, il a perdu 80 % de son effet.'))).toBe(true);
   });
+
+  it('says a discount that reached its planned duration « a pris fin », not « Vous avez arrêté » (QA expert F24)', async () => {
+    const ended = [{ key: 'discountStoppedQuiet' as const, concept: 'avantageFinancier' as const, params: { instrument: 'coupon', during: 0, after: 0, ended: 'duration', reason: 'unknown' } }];
+    const { unmount } = render(DebriefCourse, { findings: ended, format: debriefFormat('fr', cosmetics.tickUnit) });
+    const text = plain(screen.getByRole('listitem').textContent);
+    expect(text).toMatch(/^Votre avantage financier \(Bons de réduction\) a pris fin à la durée prévue à son lancement : départs pour cause de prix/);
+    expect(text).not.toContain('Vous avez arrêté');
+    unmount();
+    await setLocale('en');
+    render(DebriefCourse, { findings: ended, format: debriefFormat('en', cosmetics.tickUnit) });
+    expect(screen.getByRole('listitem').textContent).toMatch(/^Your financial advantage \(Coupons\) ended at the duration set when it was launched: price departures/);
+  });
 });

@@ -60,7 +60,7 @@ describe('the Bilan reads each strategy the learner played', () => {
 
   it('customisation: the members tied by a switching barrier, its cost, members vs control group, and the resistant motives', () => {
     const custom = programmes.find((p) => p.type === 'customisation')!;
-    const text = line(items('fr'), 'Avec le sur-mesure (Offre sur mesure, lancé la semaine 1)');
+    const text = line(items('fr'), 'Avec la customisation (Offre sur mesure, lancée la semaine 1)');
     expect(text).toContain(`${plain(formatNumber('fr', custom.targeted))} clients sont liés au magasin par une barrière au changement`);
     expect(text).toContain(`Coût : ${plain(formatMoney('fr', custom.costToDate))}.`);
     // 40 held out: said to be read with care

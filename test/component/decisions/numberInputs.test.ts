@@ -29,7 +29,7 @@ describe('every number of the decisions screen', () => {
     const user = userEvent.setup();
     const { session, notices } = await started();
     const { container } = render(DecisionsScreen, { session, notices });
-    await user.click(screen.getByRole('radio', { name: 'Nombre de périodes' }));
+    await user.click(screen.getByRole('radio', { name: 'Pendant un nombre de périodes choisi' }));
     const inputs = [...container.querySelectorAll('input[type=number], input[type=range]')];
     expect(inputs.length).toBeGreaterThanOrEqual(5);
     for (const input of inputs) expect(input).toBeValid();
@@ -55,8 +55,10 @@ describe('every number of the decisions screen', () => {
     const user = userEvent.setup();
     const { session, notices } = await started();
     render(DecisionsScreen, { session, notices });
-    await user.click(screen.getByRole('radio', { name: 'Nombre de périodes' }));
+    await user.click(screen.getByRole('radio', { name: 'Pendant un nombre de périodes choisi' }));
     const ticks = screen.getByRole('spinbutton', { name: 'Nombre de périodes' });
+    // the radio and the field have distinct names: a screen reader (or getByLabelText) finds one control (QA expert F26)
+    expect(screen.getAllByLabelText('Nombre de périodes')).toEqual([ticks]);
     const apply = screen.getByRole('button', { name: /Appliquer à la cible \(\d+/ });
     await user.clear(ticks);
     await user.type(ticks, '0');

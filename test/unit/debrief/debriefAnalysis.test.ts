@@ -4,7 +4,7 @@ import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import { runSimulation } from '../../../src/engine/index.ts';
 import type { TickKpis, TickReport } from '../../../src/engine/types.ts';
 import { DEPARTURE_CAUSES } from '../../../src/engine/vocabulary.ts';
-import { courseFindings } from '../../../src/ui/debrief/courseFindings.ts';
+import { atRiskRiseThreshold, courseFindings } from '../../../src/ui/debrief/courseFindings.ts';
 import { debriefReport } from '../../../src/ui/debrief/debriefReport.ts';
 import { decisionTimeline, targetParts } from '../../../src/ui/debrief/decisionTimeline.ts';
 import { TOWNS } from '../../../src/engine/towns.ts';
@@ -152,6 +152,31 @@ describe('what the course says', () => {
     expect(findings[0]).toMatchObject({ key: 'topCause', concept: 'schemaInfidelite', params: { cause: 'concurrence' } });
     expect(findings.map((f) => f.key)).toContain('noSurvey');
     expect(findings.map((f) => f.key)).toContain('atRiskGrew');
+  });
+
+  it('says the « futur non-client » segment grew only when it rose meaningfully, not by one customer (QA expert F24)', () => {
+    // 673 -> 674 (+1) and 673 -> 706 (+33, under 5 %): no lesson; 673 -> 707 (+34, 5 %): said
+    const grown = (to: number) =>
+      courseFindings(
+        makeKpiSeries(6, (k) => ({ ...k, segments: { ...k.segments, futurNonClient: k.tick === 5 ? to : 673 } })),
+        [],
+      ).map((f) => f.key);
+    expect(grown(674)).not.toContain('atRiskGrew');
+    expect(grown(706)).not.toContain('atRiskGrew');
+    expect(grown(707)).toContain('atRiskGrew');
+    // a small segment needs a few customers more, not one
+    expect(atRiskRiseThreshold(10)).toBe(5);
+  });
+
+  it('says a discount the learner stopped was stopped, and one that reached its planned duration ended (QA expert F24)', () => {
+    const kpis = makeKpiSeries(8, (k) => ({ ...k, programmes: k.programmes.map((p) => ({ ...p, endTick: 4 })) }));
+    const id = kpis[0].programmes[0].id;
+    const launch: DecisionsLog[number] = { tick: 0, actions: [{ type: 'financier', instrument: 'coupon', discountRate: 0.2, target: {}, durationTicks: 4 }] };
+    const ended = (decisions: DecisionsLog) => courseFindings(kpis, decisions).find((f) => f.key.startsWith('discountStopped'))!.params.ended;
+    expect(ended([launch])).toBe('duration');
+    expect(ended([launch, { tick: 3, actions: [{ type: 'arreterProgramme', programmeId: id }] }])).toBe('stopped');
+    // another programme's stop is not this one's
+    expect(ended([launch, { tick: 3, actions: [{ type: 'arreterProgramme', programmeId: 'other' }] }])).toBe('duration');
   });
 
   it('flags a stopped discount, a discount on the best customers and conquest over retention', () => {
