@@ -219,7 +219,6 @@ export interface TickContext {
   ringHead: number;
   /** last purchase tick of the customer whose purchases were just recorded, before them (RFM histograms) */
   lastPurchaseBefore: number;
-  newToActiveTicks: number;
   newCustomerTicks: number;
   dormantMinTicks: number;
   dormantMaxTicks: number;
@@ -377,7 +376,6 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     ringPos: 0,
     ringHead: -1,
     lastPurchaseBefore: NO_TICK,
-    newToActiveTicks: weeksToTicks(P.NEW_TO_ACTIVE_WEEKS, w),
     newCustomerTicks: weeksToTicks(P.NEW_CUSTOMER_WEEKS, w),
     dormantMinTicks: weeksToTicks(P.DORMANT_MIN_WEEKS, w),
     dormantMaxTicks: weeksToTicks(P.DORMANT_MAX_WEEKS, w),

@@ -1,8 +1,8 @@
 /**
  * Lifecycle (cycle de vie) and loyalty ladder (échelle de fidélité) of one customer.
- * nouveau -> actif after the 2nd purchase or NEW_TO_ACTIVE_WEEKS; actif -> dormant when no purchase
- * for DORMANT_INTERPURCHASE_MULTIPLE x the customer's own expected inter-purchase time (bounded);
- * dormant -> actif on a purchase; perdu on dropout (churn.ts).
+ * nouveau -> actif at the 2nd purchase only (a one-time buyer is never actif); nouveau or actif -> dormant
+ * when no purchase for DORMANT_INTERPURCHASE_MULTIPLE x the customer's own expected inter-purchase time
+ * (bounded); dormant -> actif on a purchase; perdu on dropout (churn.ts).
  * Ladder: acheteur (1 purchase) -> client (2+) -> supporteur (club member, or card holder with
  * trust) -> ambassadeur (brought a new customer).
  */
@@ -40,14 +40,16 @@ export function lifecycleStep(ctx: TickContext, i: number, visits: number, bonde
   const c = ctx.state.customers;
   const stage = c.stage[i];
   if (stage === NOUVEAU) {
-    if (c.purchases[i] >= 2 || ctx.tick - c.firstPurchaseTick[i] >= ctx.newToActiveTicks) c.stage[i] = ACTIF;
+    if (c.purchases[i] >= 2) c.stage[i] = ACTIF;
   } else if (stage === DORMANT) {
     if (visits > 0) {
       c.stage[i] = ACTIF;
       logEvent(ctx.state, i, EV.reactive, 0);
     }
   }
-  if (c.stage[i] === ACTIF && isDormant(ctx, ctx.tick - c.lastPurchaseTick[i], c.lambda[i])) {
+  // a one-time buyer who does not come back goes dormant by the active customer's rule
+  const now = c.stage[i];
+  if ((now === ACTIF || now === NOUVEAU) && isDormant(ctx, ctx.tick - c.lastPurchaseTick[i], c.lambda[i])) {
     c.stage[i] = DORMANT;
     logEvent(ctx.state, i, EV.devenuDormant, 0);
   }

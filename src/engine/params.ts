@@ -172,12 +172,13 @@ export const PRICE_TOLERANCE = 0.03;
 export const REFERRED_DROPOUT_FACTOR = 0.8;
 
 // ---------------------------------------------------------------- lifecycle and ladder
-/**
- * A new customer becomes active after the 2nd purchase or after this many weeks: the same window as
- * the RFM segment nouveau (NEW_CUSTOMER_WEEKS), so stage nouveau always comes with segment nouveau.
+/*
+ * A new customer (stage nouveau, a first purchase: the trial, acheteur on the ladder) becomes active only
+ * at the 2nd purchase (CONCEPTS.md: the active customer buys regularly; the ladder's client is the repeat
+ * purchase). One who does not come back follows the active customer's dormancy rule below: nouveau ->
+ * dormant, never actif with a single purchase.
  */
-export const NEW_TO_ACTIVE_WEEKS = NEW_CUSTOMER_WEEKS;
-/** Active -> dormant after this multiple of the customer's expected inter-purchase time without purchase. *assumption* */
+/** Active or new -> dormant after this multiple of the customer's expected inter-purchase time without purchase. *assumption* */
 export const DORMANT_INTERPURCHASE_MULTIPLE = 2.5;
 /** Bounds of the dormancy threshold, weeks. *assumption* */
 export const DORMANT_MIN_WEEKS = 3;

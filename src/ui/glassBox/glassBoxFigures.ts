@@ -86,7 +86,6 @@ const RULES = {
   length: () => line('length', { smoothing: share(P.CHURN_SMOOTHING) }),
   lifecycle: () =>
     line('lifecycle', {
-      newWeeks: count(P.NEW_TO_ACTIVE_WEEKS),
       multiple: plain(P.DORMANT_INTERPURCHASE_MULTIPLE),
       minWeeks: count(P.DORMANT_MIN_WEEKS),
       maxWeeks: count(P.DORMANT_MAX_WEEKS),

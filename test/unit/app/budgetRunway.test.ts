@@ -170,9 +170,10 @@ describe('the runway against real engine runs: the programme the engine stops, a
 
   it('sports store, three programmes from week 1: the club stopped at week 2, the contract at week 3, the coupon paid all along, as forecast every week before', () => {
     const plan: [number, Action][] = [
-      [0, { type: 'customisation', instrument: 'contrat', target: { stages: ['actif'] } }],
-      // every new customer: the town centre's are 39 since the base starts at equilibrium, too few to forecast a discount's period
-      [0, { type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { stages: ['nouveau'] } }],
+      // the stages nouveau and actif: what the stage actif held before a one-time buyer stopped becoming actif (lifecycle.ts, 01/12/2026)
+      [0, { type: 'customisation', instrument: 'contrat', target: { stages: ['nouveau', 'actif'] } }],
+      // every new customer (RFM segment: a first purchase in the last 13 weeks, what the stage nouveau held before)
+      [0, { type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['nouveau'] } }],
       [0, { type: 'lienSocial', instrument: 'club', target: {} }],
     ];
     const { forecasts, stopped } = play('sport-et-cimes', plan, [0, 1]);
@@ -181,14 +182,15 @@ describe('the runway against real engine runs: the programme the engine stops, a
     for (const [, forecast] of forecasts) expect(forecast).toEqual(stopped);
   });
 
-  it('optician, a made-to-measure offer from month 1 and a reminder from month 7: each stopped when forecast at months 8 and 9, and again near the end', () => {
+  it('optician, a made-to-measure offer from month 1 and a reminder from month 7: each stopped when forecast at months 8 and 9', () => {
     const plan: [number, Action][] = [
-      [0, { type: 'customisation', instrument: 'offreSurMesure', target: { stages: ['actif'], towns: [0, 1] } }],
+      [0, { type: 'customisation', instrument: 'offreSurMesure', target: { stages: ['nouveau', 'actif'], towns: [0, 1] } }],
       [6, { type: 'personnalisation', instrument: 'relancePersonnalisee', target: {} }],
     ];
-    const { forecasts, stopped } = play('optique-lumiere', plan, [7, 8, 11]);
-    // the reminder (newest) stopped at month 12, the offer (oldest) at month 13
-    expect(stopped).toEqual(new Map([['6:0', 11], ['0:0', 12]]));
+    const { forecasts, stopped } = play('optique-lumiere', plan, [7, 8]);
+    // the reminder (newest) stopped at month 10, the offer (oldest) at month 11 (months 12 and 13 when the
+    // target was the stage actif alone, which held the one-time buyers then)
+    expect(stopped).toEqual(new Map([['6:0', 9], ['0:0', 10]]));
     // before, month 7 and month 8 named the right programmes a period early or late (reserves and costs taken constant)
     for (const [, forecast] of forecasts) expect(forecast).toEqual(stopped);
   });

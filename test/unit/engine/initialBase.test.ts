@@ -1,8 +1,7 @@
 /**
  * The initial base is that of a shop that has been running for years (simulation.ts, customers.ts
  * initialArrivals): the last NEW_CUSTOMER_WEEKS of its simulated history hold only the shop's walk-ins,
- * so the « nouveau » RFM segment and the lifecycle stage nouveau start at the level the acquisition
- * flow keeps them at. Before, the base's first purchases were spread evenly over the history, and a
+ * so the « nouveau » RFM segment starts at the level the acquisition flow keeps it at. Before, the base's first purchases were spread evenly over the history, and a
  * quarter of the bakery (678 customers) started « nouveau » and left the segment within 13 weeks
  * (678 → 97) whatever the learner did: the Bilan showed « Nouveau client 678 → 97 (−581) ».
  */
@@ -36,12 +35,10 @@ describe.each(SHOPS)('%s without decisions', (id) => {
     expect(Math.abs(first - level) / level).toBeLessThan(0.25);
   });
 
-  it('starts with the lifecycle stage nouveau at its steady level (within 35 %), never above the segment', () => {
-    const first = reports[0].kpis.stages.nouveau;
-    const level = steady((k) => k.stages.nouveau);
-    expect(Math.abs(first - level) / level).toBeLessThan(0.35);
-    for (const r of reports) expect(r.kpis.stages.nouveau).toBeLessThanOrEqual(r.kpis.segments.nouveau);
-  });
+  // The lifecycle stage nouveau is no longer checked here: since a one-time buyer stays nouveau until he is
+  // dormant (lifecycle.ts, 01/12/2026) instead of becoming actif after 13 weeks, the history's established
+  // one-time buyers start nouveau and go dormant during the first year (cosmetics 3 933 -> 938), where they
+  // used to start actif and go dormant the same way (README « Cycle de vie », known limit).
 
   // A customer becomes dormant after up to DORMANT_MAX_WEEKS without a purchase: a history not longer
   // than that left the stage almost empty at the start, and it filled up whatever the learner did
