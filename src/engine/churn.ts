@@ -23,7 +23,7 @@ const MOTIVE_NOVELTY = MOTIVES.indexOf('nouveaute');
 const STAGE_PERDU = STAGES.indexOf('perdu');
 const STAGE_DORMANT = STAGES.indexOf('dormant');
 /** Above this dissatisfaction multiplier of p, a BTYD dropout is attributed to dissatisfaction. */
-const DISSATISFIED_DROPOUT_MULTIPLIER = 1.5;
+export const DISSATISFIED_DROPOUT_MULTIPLIER = 1.5;
 
 /** The BTYD dropout of `visits` purchases with probability p each (p capped at 1). */
 function naturalDropout(p: number, visits: number): number {

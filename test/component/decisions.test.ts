@@ -80,6 +80,9 @@ describe('decisions screen', () => {
     expect(screen.getByText(/Vous payez chaque réponse, jamais plus que le nombre demandé/)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Client mystère' }));
     expect(screen.queryByText(/Vous payez chaque réponse/)).toBeNull();
+    // and it scores the service, not the customers' satisfaction (QA teacher F2)
+    expect(screen.getByText(/note le service du magasin \(accueil, attente, incidents\) ; vous payez chaque visite/)).toBeInTheDocument();
+    expect(screen.getByText(/ce n’est pas la satisfaction de vos clients, que seul un questionnaire mesure/)).toBeInTheDocument();
 
     const budget = screen.getByRole('spinbutton', { name: 'Budget de la campagne (€)' });
     await user.clear(budget);

@@ -25,7 +25,9 @@ export const charts: Messages['charts'] = {
     title: 'Customers won and lost',
   },
   retention: {
-    title: 'Retention and churn',
+    title: 'Retention and churn {{period}}',
+    axisRetention: { week: 'Retention (per week)', month: 'Retention (per month)' },
+    axisChurn: { week: 'Churn (per week)', month: 'Churn (per month)' },
     retention: 'Retention rate',
     churn: 'Churn rate',
   },

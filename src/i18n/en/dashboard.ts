@@ -71,21 +71,29 @@ export const dashboard: Messages['dashboard'] = {
     title: 'The three levers of turnover',
     formula: 'Turnover of one customer over the relationship = purchase frequency × average basket × relationship length',
     thisPeriod: 'Turnover this period = active customers × frequency × average basket = {{active}} × {{frequency}} × {{basket}} = {{turnover}}',
-    customerValue: 'Turnover of one customer over the whole relationship (turnover, before the margin) ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}',
+    customerValue:
+      'Turnover of one customer over the whole relationship (turnover, before the margin) ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}, with the frequency per customer, active or dormant ({{purchases}} purchases ÷ {{customers}} customers), as the relationship length also counts the time spent dormant',
     thisPeriodRounded:
       'Turnover this period = active customers × frequency × average basket = {{active}} × {{frequency}} × {{basket}} ≈ {{turnover}} (rounded factors)',
     customerValueRounded:
-      'Turnover of one customer over the whole relationship (turnover, before the margin) ≈ {{frequency}} × {{basket}} × {{length}} ≈ {{value}} (rounded factors)',
+      'Turnover of one customer over the whole relationship (turnover, before the margin) ≈ {{frequency}} × {{basket}} × {{length}} ≈ {{value}} (rounded factors), with the frequency per customer, active or dormant ({{purchases}} purchases ÷ {{customers}} customers), as the relationship length also counts the time spent dormant',
     sinceStart: 'since the start: {{delta}}',
   },
   satisfaction: {
     notMeasured: 'Not measured',
-    notMeasuredHint: 'Your customers’ true satisfaction is hidden: run a survey (Decisions screen) to measure it.',
+    notMeasuredHint: 'Your customers’ true satisfaction is hidden: run a questionnaire (Decisions screen) to measure it; a mystery shopper scores the service, not satisfaction.',
     value: '{{mean}} ± {{margin}} pt',
     detail: '{{method}} of {{period}}, {{n}} answers',
     marginExplained: 'If respondents are like the other customers, the true value is very probably between {{low}} and {{high}}.',
     oldOne: 'Last measured {{ago}} period ago.',
     oldOther: 'Last measured {{ago}} periods ago.',
+  },
+  serviceScore: {
+    title: 'Service score (mystery shopper)',
+    detailOne: '{{method}} {{period}}, {{n}} visit',
+    detailOther: '{{method}} {{period}}, {{n}} visits',
+    explained:
+      'The mystery shopper scores the shop’s service (welcome, waiting, incidents), not your customers’ satisfaction: ± {{margin}} pt is the precision of this score over its visits. Measured satisfaction stays the last questionnaire’s.',
   },
   objectives: {
     title: 'Scenario objectives',
@@ -196,6 +204,8 @@ export const dashboard: Messages['dashboard'] = {
     acquisitionsNoReferralOne: '1 new customer.',
     acquisitionsNoReferralOther: '{{count}} new customers.',
     survey: 'Survey result ({{method}}): satisfaction {{mean}} ± {{margin}} pt over {{n}} answers.',
+    surveyMysteryOne: 'Mystery shopper: service score {{mean}} ± {{margin}} pt over {{n}} visit (the shop’s service, not the customers’ satisfaction).',
+    surveyMysteryOther: 'Mystery shopper: service score {{mean}} ± {{margin}} pt over {{n}} visits (the shop’s service, not the customers’ satisfaction).',
     shopEvent: {
       vagueIncidents: 'Wave of service incidents in the shop.',
       saisonHaute: 'High season: more shoppers.',

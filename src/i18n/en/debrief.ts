@@ -72,6 +72,8 @@ export const debrief: Messages['debrief'] = {
     kind: 'Disloyalty pattern',
     course: 'Course card',
     caption: 'Departures by cause and their place in the disloyalty pattern',
+    silent:
+      'Service incidents during the game: {{incidents}}; complaints: {{complaints}} ({{share}}). Most dissatisfied customers never complain: the shop only sees those who complain, the others leave or stay without a word.',
   },
   programmes: {
     none: 'No loyalty programme was launched.',

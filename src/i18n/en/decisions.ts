@@ -124,6 +124,9 @@ export const decisions: Messages['decisions'] = {
     sampleSize: 'Sample size',
     overBase: 'A questionnaire cannot ask more customers than the database holds ({{n}}).',
     sampleRange: 'Enter a whole number of responses from 5 to 5,000.',
+    sampleRangeVisits: 'Enter a whole number of visits from 5 to 5,000.',
+    mysteryNote:
+      'A mystery shopper asks customers nothing: an investigator poses as a customer and scores the shop’s service (welcome, waiting, incidents); you pay for each visit. Its score is shown apart, “Service score (mystery shopper)”: it is not your customers’ satisfaction, which only a questionnaire measures.',
     answersNote:
       'You pay for each response, never more than the number asked. About one customer in four agrees to answer (satisfied ones a little more often): ask for more responses than customers willing to answer and you get fewer and pay less.',
     apply: 'Order the survey',

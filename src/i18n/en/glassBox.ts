@@ -14,7 +14,9 @@ export const glassBox: Messages['glassBox'] = {
     frequency: 'Frequency = {{purchases}} purchases ÷ {{active}} active customers = {{frequency}} per customer.',
     basket: 'Average basket = {{turnover}} ÷ {{purchases}} purchases = {{basket}}.',
     length: 'Relationship length = 1 ÷ smoothed churn rate = {{length}}.',
-    clv: 'Turnover of one customer over the whole relationship (undiscounted) ≈ {{frequency}} × {{basket}} × {{length}} = {{clv}}. This is turnover: their customer value (CLV) counts margin, this turnover times the margin rate.',
+    customerFrequency:
+      'Frequency per customer, active or dormant = {{purchases}} purchases ÷ {{customers}} customers ({{active}} active + {{dormant}} dormant) = {{frequency}}: the relationship length also counts the time a customer spends dormant, so does their frequency.',
+    clv: 'Turnover of one customer over the whole relationship (undiscounted) ≈ frequency per customer {{frequency}} × average basket {{basket}} × length {{length}} = {{clv}}. This is turnover: their customer value (CLV) counts margin, this turnover times the margin rate.',
     clvNone: 'Nobody left recently: the relationship is very long, one customer’s turnover over the relationship cannot be computed yet.',
     active: 'Active customers = {{nouveau}} new + {{actif}} active = {{active}} (the {{dormant}} dormant ones do not count here, but they are still customers: they count in retention and churn).',
     churn: 'Churn rate = {{lost}} customers lost ÷ {{start}} customers (active or dormant) at the start of the period = {{churn}}.',
@@ -36,6 +38,8 @@ export const glassBox: Messages['glassBox'] = {
     satisfaction: 'Measured satisfaction = mean of the {{n}} answers = {{mean}}.',
     margin: 'Margin of error (95%) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}} pt: if respondents are like the other customers, the true value is very probably between {{low}} and {{high}} (satisfied customers answer a little more: see the rule below).',
     notMeasured: 'No survey yet: true satisfaction is hidden, only a survey measures it.',
+    complaintsSilent:
+      'Since the start: {{incidents}} service incidents, {{complaints}} complaints, i.e. {{share}}: most dissatisfied customers do not complain, the shop only knows those who do.',
     rfmLimits: 'R, F and M scores go from 1 to 5 by quintile: each score holds one fifth of the customers who bought in the last 12 months; a customer with no purchase for 12 months scores 1 on all three.',
   },
   rule: {
@@ -46,9 +50,9 @@ export const glassBox: Messages['glassBox'] = {
       'Lifecycle: a new customer becomes active at the 2nd purchase only; a new or active customer becomes dormant after {{multiple}} times their mean time between purchases without buying (between {{minWeeks}} and {{maxWeeks}} weeks).',
     rfm: 'RFM: frequency and monetary count the purchases of the last 12 months ({{window}} weeks); scores are quintiles among the customers who bought in that period (the others score 1 on all three), no behaviour of the simulator depends on them. For the segment, the lifecycle stage wins over the scores: a lost customer is “Inactive” (to win back like a prospect) and off the R × F map, even with good scores; a dormant customer is never a “Good customer” or a “Very good customer” but a “Lapsing customer”; a customer with no purchase for 12 months is “Inactive”.',
     churn:
-      'Departure: the risks add up, each with its place in the disloyalty pattern. Break, then encounter: dissatisfaction (below {{threshold}}), lack of recognition and price rises let the customer down, then they look elsewhere. Encounter, then break: competitors’ pull and novelty seeking draw them to another shop. Outside the disloyalty pattern: natural departure (moving away, need gone). Switching barriers (financial, relational, procedural, Burnham et al. 2003) divide these risks by 1 + {{barrierWeight}} × their sum; only the share {{unavoidable}} of natural departure escapes them. A badly handled complaint (break, then encounter) follows the complaints rule below.',
+      'Departure: the risks add up, each with its place in the disloyalty pattern. Break, then encounter: dissatisfaction (satisfaction below {{threshold}}; or an ordinary dropout, after a purchase, of a customer clearly less satisfied than the shop’s starting average: more than {{gap}} below it), lack of recognition and price rises let the customer down, then they look elsewhere. Encounter, then break: competitors’ pull and novelty seeking draw them to another shop. Outside the disloyalty pattern: natural departure (moving away, need gone). Switching barriers (financial, relational, procedural, Burnham et al. 2003) divide these risks by 1 + {{barrierWeight}} × their sum; only the share {{unavoidable}} of natural departure escapes them. A badly handled complaint (break, then encounter) follows the complaints rule below.',
     tarp:
-      'Complaints (TARP): {{noComplaint}} of those who do not complain stay loyal, {{notResolved}} if the complaint is not resolved, {{resolved}} if it is, {{resolvedFast}} if it is resolved fast; only the share {{actionShare}} of the “not loyal” actually leave.',
+      'Complaints (TARP, minor problems): after a service incident, {{noComplaint}} of those who do not complain stay loyal, {{notResolved}} if the complaint is not resolved, {{resolved}} if it is, {{resolvedFast}} if it is resolved fast; only the share {{actionShare}} of the “not loyal” actually leave.',
     acquisition:
       'Acquisition: recruits = budget ÷ cost per recruit of the channel (flyers {{flyers}}, e-mailing {{emailing}}, social networks {{social}}, referral {{referral}}, local press {{press}}), reduced by negative word of mouth (weight {{negative}}). Recruiting costs far more per customer than retaining.',
     referral:

@@ -25,7 +25,10 @@ export const charts = frenchArea({
     title: 'Arrivées et départs de clients',
   },
   retention: {
-    title: 'Fidélisation et attrition',
+    /** {{period}}: dashboard.kpiPeriod (« d’une semaine à l’autre »), the period each rate covers (QA teacher F24) */
+    title: 'Fidélisation et attrition {{period}}',
+    axisRetention: { week: 'Fidélisation (par semaine)', month: 'Fidélisation (par mois)' },
+    axisChurn: { week: 'Attrition (par semaine)', month: 'Attrition (par mois)' },
     retention: 'Taux de fidélisation',
     churn: 'Taux d’attrition',
   },

@@ -76,21 +76,31 @@ export const dashboard = frenchArea({
     formula: 'CA d’un client sur sa relation = fréquence d’achat × panier moyen × durée de la relation',
     thisPeriod: 'CA de cette période = clients actifs × fréquence × panier moyen = {{active}} × {{frequency}} × {{basket}} = {{turnover}}',
     /** turnover, not margin: the CLV (glossary valeurClient) is this times the margin rate */
-    customerValue: 'CA d’un client sur toute sa relation (chiffre d’affaires, avant la marge) ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}',
+    /** {{frequency}}: per customer, active or dormant (purchases ÷ customers), the customer the length is about (QA teacher F7) */
+    customerValue:
+      'CA d’un client sur toute sa relation (chiffre d’affaires, avant la marge) ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}, avec la fréquence par client, actif ou dormant ({{purchases}} achats ÷ {{customers}} clients), car la durée de la relation compte aussi le temps passé dormant',
     thisPeriodRounded:
       'CA de cette période = clients actifs × fréquence × panier moyen = {{active}} × {{frequency}} × {{basket}} ≈ {{turnover}} (facteurs arrondis)',
     customerValueRounded:
-      'CA d’un client sur toute sa relation (chiffre d’affaires, avant la marge) ≈ {{frequency}} × {{basket}} × {{length}} ≈ {{value}} (facteurs arrondis)',
+      'CA d’un client sur toute sa relation (chiffre d’affaires, avant la marge) ≈ {{frequency}} × {{basket}} × {{length}} ≈ {{value}} (facteurs arrondis), avec la fréquence par client, actif ou dormant ({{purchases}} achats ÷ {{customers}} clients), car la durée de la relation compte aussi le temps passé dormant',
     sinceStart: 'depuis le début : {{delta}}',
   },
   satisfaction: {
     notMeasured: 'Non mesurée',
-    notMeasuredHint: 'La satisfaction réelle de vos clients est cachée : lancez une enquête (écran Décisions) pour la mesurer.',
+    notMeasuredHint: 'La satisfaction réelle de vos clients est cachée : lancez un questionnaire (écran Décisions) pour la mesurer ; un client mystère note le service, pas la satisfaction.',
     value: '{{mean}} ± {{margin}} pt',
     detail: '{{method}} {{period}}, {{n}} réponses',
     marginExplained: 'Si les répondants ressemblent aux autres clients, la vraie valeur est très probablement entre {{low}} et {{high}}.',
     oldOne: 'Dernière mesure il y a {{ago}} période.',
     oldOther: 'Dernière mesure il y a {{ago}} périodes.',
+  },
+  /** a mystery shopper's score, apart from the customers' satisfaction: it scores the service (engine survey.ts; QA teacher F2) */
+  serviceScore: {
+    title: 'Note de service (client mystère)',
+    detailOne: '{{method}} {{period}}, {{n}} visite',
+    detailOther: '{{method}} {{period}}, {{n}} visites',
+    explained:
+      'Le client mystère note le service du magasin (accueil, attente, incidents), pas la satisfaction de vos clients : ± {{margin}} pt dit la précision de cette note sur ses visites. La satisfaction mesurée reste celle du dernier questionnaire.',
   },
   objectives: {
     title: 'Objectifs du scénario',
@@ -210,6 +220,9 @@ export const dashboard = frenchArea({
     acquisitionsNoReferralOne: '1 nouveau client.',
     acquisitionsNoReferralOther: '{{count}} nouveaux clients.',
     survey: 'Résultat d’enquête ({{method}}) : satisfaction {{mean}} ± {{margin}} pt sur {{n}} réponses.',
+    /** a mystery shopper's visits: a service score, not the customers' satisfaction (QA teacher F2) */
+    surveyMysteryOne: 'Client mystère : note de service {{mean}} ± {{margin}} pt sur {{n}} visite (le service du magasin, pas la satisfaction des clients).',
+    surveyMysteryOther: 'Client mystère : note de service {{mean}} ± {{margin}} pt sur {{n}} visites (le service du magasin, pas la satisfaction des clients).',
     shopEvent: {
       vagueIncidents: 'Vague d’incidents de service au magasin.',
       saisonHaute: 'Haute saison : plus de passage en magasin.',

@@ -74,6 +74,9 @@ export const debrief = frenchArea({
     kind: 'Schéma de l’infidélité',
     course: 'Fiche du cours',
     caption: 'Départs par cause et leur place dans le schéma de l’infidélité',
+    /** incidents against complaints over the game: most dissatisfied customers never complain (QA teacher F9) */
+    silent:
+      'Incidents de service pendant la partie : {{incidents}} ; réclamations : {{complaints}} ({{share}}). La plupart des clients mécontents ne réclament jamais : le magasin ne voit que ceux qui se plaignent, les autres partent ou restent sans rien dire.',
   },
   programmes: {
     none: 'Aucun programme de fidélisation n’a été lancé.',

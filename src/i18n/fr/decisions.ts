@@ -129,6 +129,10 @@ export const decisions = frenchArea({
     sampleSize: 'Taille de l’échantillon',
     overBase: 'Un questionnaire ne peut pas interroger plus de clients que la base n’en compte ({{n}}).',
     sampleRange: 'Indiquez un nombre entier de 5 à 5 000 réponses.',
+    sampleRangeVisits: 'Indiquez un nombre entier de 5 à 5 000 visites.',
+    /** what a mystery shopper measures: the service, not the customers' satisfaction (engine survey.ts; QA teacher F2) */
+    mysteryNote:
+      'Le client mystère ne demande rien aux clients : un enquêteur se fait passer pour un client et note le service du magasin (accueil, attente, incidents) ; vous payez chaque visite. Sa note s’affiche à part, « Note de service (client mystère) » : ce n’est pas la satisfaction de vos clients, que seul un questionnaire mesure.',
     answersNote:
       'Vous payez chaque réponse, jamais plus que le nombre demandé. Environ un client sur quatre accepte de répondre (les satisfaits un peu plus souvent) : si vous demandez plus de réponses que de clients prêts à répondre, vous en aurez moins et paierez moins.',
     apply: 'Commander l’enquête',

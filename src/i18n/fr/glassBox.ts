@@ -19,7 +19,10 @@ export const glassBox = frenchArea({
     frequency: 'Fréquence = {{purchases}} achats ÷ {{active}} clients actifs = {{frequency}} par client.',
     basket: 'Panier moyen = {{turnover}} ÷ {{purchases}} achats = {{basket}}.',
     length: 'Durée de la relation = 1 ÷ taux d’attrition lissé = {{length}}.',
-    clv: 'CA d’un client sur toute sa relation (sans actualisation) ≈ {{frequency}} × {{basket}} × {{length}} = {{clv}}. C’est du chiffre d’affaires : sa valeur client (CLV) se compte en marge, ce CA multiplié par le taux de marge.',
+    /** the lifetime's frequency: per customer, active or dormant, the customer whose relationship length is 1 ÷ churn (QA teacher F7) */
+    customerFrequency:
+      'Fréquence par client, actif ou dormant = {{purchases}} achats ÷ {{customers}} clients ({{active}} actifs + {{dormant}} dormants) = {{frequency}} : la durée de la relation compte aussi le temps qu’un client passe dormant, sa fréquence aussi.',
+    clv: 'CA d’un client sur toute sa relation (sans actualisation) ≈ fréquence par client {{frequency}} × panier moyen {{basket}} × durée {{length}} = {{clv}}. C’est du chiffre d’affaires : sa valeur client (CLV) se compte en marge, ce CA multiplié par le taux de marge.',
     clvNone: 'Aucun départ récent : la durée de la relation est très longue, le CA d’un client sur sa relation ne se calcule pas encore.',
     active: 'Clients actifs = {{nouveau}} nouveaux + {{actif}} actifs = {{active}} (les {{dormant}} dormants ne comptent pas ici, mais restent des clients : ils comptent dans la fidélisation et l’attrition).',
     churn: 'Taux d’attrition = {{lost}} clients perdus ÷ {{start}} clients (actifs ou dormants) en début de période = {{churn}}.',
@@ -41,6 +44,9 @@ export const glassBox = frenchArea({
     satisfaction: 'Satisfaction mesurée = moyenne des {{n}} réponses = {{mean}}.',
     margin: 'Marge d’erreur (95 %) = 1,96 × écart type {{sd}} ÷ √{{n}} = {{margin}} pt : si les répondants ressemblent aux autres clients, la vraie valeur est très probablement entre {{low}} et {{high}} (les satisfaits répondent un peu plus : voir la règle ci-dessous).',
     notMeasured: 'Pas encore d’enquête : la satisfaction réelle est cachée, seule une enquête la mesure.',
+    /** incidents next to complaints since the start: most dissatisfied customers never complain (QA teacher F9) */
+    complaintsSilent:
+      'Depuis le début : {{incidents}} incidents de service, {{complaints}} réclamations, soit {{share}} : la plupart des clients mécontents ne se plaignent pas, le magasin ne connaît que ceux qui réclament.',
     rfmLimits: 'Les scores R, F et M vont de 1 à 5 par quintile : chaque score regroupe un cinquième des clients qui ont acheté sur les 12 derniers mois ; un client sans achat depuis 12 mois a 1 partout.',
   },
   rule: {
@@ -51,11 +57,11 @@ export const glassBox = frenchArea({
       'Cycle de vie : un nouveau client devient actif à son 2e achat seulement ; un nouveau ou un actif devient dormant sans achat depuis {{multiple}} fois son temps moyen entre deux achats (entre {{minWeeks}} et {{maxWeeks}} semaines).',
     rfm: 'RFM : fréquence et montant comptent les achats des 12 derniers mois ({{window}} semaines) ; les scores sont des quintiles parmi les clients qui ont acheté sur cette période (les autres ont 1 partout), aucun comportement du simulateur n’en dépend. Pour le segment, l’étape du cycle de vie l’emporte sur les scores : un client perdu est « Inactif » (à reconquérir comme un prospect) et hors de la carte R × F, même avec de bons scores ; un client dormant n’est jamais « Bon client » ni « Très bon client », mais « Futur non-client » ; un client sans achat depuis 12 mois est « Inactif ».',
     churn:
-      'Départ : les risques s’additionnent, chacun à sa place dans le schéma de l’infidélité. Rupture puis rencontre : l’insatisfaction (sous {{threshold}}), le manque de reconnaissance et les hausses de prix déçoivent le client, qui va voir ailleurs. Rencontre puis rupture : l’attrait des concurrents et la recherche de nouveauté l’attirent dans un autre magasin. Hors schéma de l’infidélité : le départ naturel (déménagement, besoin disparu). Les barrières au changement (financière, relationnelle, procédurale, Burnham et al. 2003) divisent ces risques par 1 + {{barrierWeight}} × leur somme ; seule la part {{unavoidable}} du départ naturel leur échappe. Une réclamation mal traitée (rupture puis rencontre) suit la règle des réclamations ci-dessous.',
+      'Départ : les risques s’additionnent, chacun à sa place dans le schéma de l’infidélité. Rupture puis rencontre : l’insatisfaction (satisfaction sous {{threshold}} ; ou bien un abandon ordinaire, après un achat, d’un client nettement moins satisfait que la moyenne de départ du magasin : plus de {{gap}} en dessous), le manque de reconnaissance et les hausses de prix déçoivent le client, qui va voir ailleurs. Rencontre puis rupture : l’attrait des concurrents et la recherche de nouveauté l’attirent dans un autre magasin. Hors schéma de l’infidélité : le départ naturel (déménagement, besoin disparu). Les barrières au changement (financière, relationnelle, procédurale, Burnham et al. 2003) divisent ces risques par 1 + {{barrierWeight}} × leur somme ; seule la part {{unavoidable}} du départ naturel leur échappe. Une réclamation mal traitée (rupture puis rencontre) suit la règle des réclamations ci-dessous.',
     tarp:
-      'Réclamations (TARP) : restent fidèles {{noComplaint}} de ceux qui ne se plaignent pas, {{notResolved}} si la réclamation n’est pas résolue, {{resolved}} si elle l’est, {{resolvedFast}} si elle l’est vite ; seule la part {{actionShare}} des « non fidèles » part vraiment.',
+      'Réclamations (TARP, problèmes mineurs) : après un incident de service, restent fidèles {{noComplaint}} de ceux qui ne se plaignent pas, {{notResolved}} si la réclamation n’est pas résolue, {{resolved}} si elle l’est, {{resolvedFast}} si elle l’est vite ; seule la part {{actionShare}} des « non fidèles » part vraiment.',
     acquisition:
-      'Acquisition : recrues = budget ÷ coût par recrue du canal (flyers {{flyers}}, e-mailing {{emailing}}, réseaux sociaux {{social}}, parrainage {{referral}}, presse locale {{press}}), réduit par le bouche-à-oreille négatif (poids {{negative}}). Recruter coûte bien plus cher par client que fidéliser.',
+      'Acquisition : recrues = budget ÷ coût par recrue du canal (prospectus {{flyers}}, e-mailing {{emailing}}, réseaux sociaux {{social}}, parrainage {{referral}}, presse locale {{press}}), réduit par le bouche-à-oreille négatif (poids {{negative}}). Recruter coûte bien plus cher par client que fidéliser.',
     referral:
       'Parrainage : un client satisfait (au-dessus de {{minSatisfaction}}) recommande le magasin ; {{conversion}} des recommandations deviennent clientes (Kumar, Petersen et Leone 2007).',
     margin: 'Le taux de marge et les frais fixes viennent du scénario ; le coût des actions est celui des programmes, campagnes, enquêtes et réclamations de la période.',

@@ -51,6 +51,13 @@ export function feedText(locale: Locale, item: FeedItem): string {
       // « dont 0 par parrainage » says nothing: the clause is dropped when no one came by referral
       return translateCount(locale, item.referrals > 0 ? 'dashboard.feed.acquisitions' : 'dashboard.feed.acquisitionsNoReferral', item.count, { count: n(item.count), referrals: n(item.referrals) });
     case 'survey':
+      // a mystery shopper scores the service on visits, not the customers' satisfaction on answers (QA teacher F2)
+      if (item.method === 'clientMystere')
+        return translateCount(locale, 'dashboard.feed.surveyMystery', item.sampleSize, {
+          mean: formatPercent(locale, item.mean, 0),
+          margin: formatNumber(locale, item.marginOfError * 100, 1),
+          n: n(item.sampleSize),
+        });
       return tr('dashboard.feed.survey', {
         method: tr(`vocabulary.instrument.${item.method}`),
         mean: formatPercent(locale, item.mean, 0),

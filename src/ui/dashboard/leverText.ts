@@ -1,6 +1,7 @@
 /**
  * The dashboard's worked products (CA de la période = clients actifs × fréquence × panier moyen; CA d'un
- * client sur sa relation = fréquence × panier moyen × durée). The frequency is written with three
+ * client sur sa relation = fréquence par client, actif ou dormant × panier moyen × durée: the three
+ * factors of the same customer, since the length comes from the churn of actifs + dormants). The frequency is written with three
  * significant digits (« 0,174 », « 0,0752 », « 2,5 »: frequencyDigits), the same on the lever card, in
  * both products and in the glass box (QA self 18: « 0,174033 » on the card, « 0,174 » in the glass box);
  * when the rounded factors do not multiply out to the result as displayed, the product says
@@ -11,7 +12,7 @@ import type { TickKpis } from '../../engine/types.ts';
 import { formatMoney, formatNumber } from '../../app/format.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 import { translateCount } from '../../i18n/plural.ts';
-import { customerValue } from './kpiCards.ts';
+import { customerFrequency, customersNotLost, customerValue } from './kpiCards.ts';
 import type { TickUnit } from './period.ts';
 
 /** Significant digits of a written frequency, and the most decimals it may take (a very rare purchase). */
@@ -54,14 +55,20 @@ export function leverProducts(locale: Locale, now: TickKpis, lengthText: string 
     basket: basketText,
     turnover: formatMoney(locale, now.turnover),
   });
+  // the lifetime's frequency is per customer, active or dormant (kpiCards.ts customerFrequency), with its own digits
+  const perCustomer = customerFrequency(now);
+  const perCustomerDigits = frequencyDigits(perCustomer);
+  const customerAgrees = Math.round(roundTo(perCustomer, perCustomerDigits) * basket * lengthShown) === Math.round(value);
   const customer =
     lengthText === null
       ? null
-      : translate(locale, agreesAt([basket, lengthShown], value) ? 'dashboard.levers.customerValue' : 'dashboard.levers.customerValueRounded', {
-          frequency,
+      : translate(locale, customerAgrees ? 'dashboard.levers.customerValue' : 'dashboard.levers.customerValueRounded', {
+          frequency: formatNumber(locale, perCustomer, perCustomerDigits),
           basket: basketText,
           length: lengthText,
           value: formatMoney(locale, value),
+          purchases: formatNumber(locale, now.purchases),
+          customers: formatNumber(locale, customersNotLost(now)),
         });
   return { digits, thisPeriod, customerValue: customer };
 }

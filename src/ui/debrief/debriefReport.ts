@@ -8,7 +8,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import { courseFindings, type Finding } from './courseFindings.ts';
 import { customerFlow, type CustomerFlow } from './customerFlow.ts';
 import { decisionTimeline, type TimelineEntry } from './decisionTimeline.ts';
-import { departuresByCause, type CauseTotal } from './departures.ts';
+import { departuresByCause, silentDissatisfaction, type CauseTotal, type SilentDissatisfaction } from './departures.ts';
 import { moneySummary, type MoneySummary } from './moneySummary.ts';
 import { gradeObjectives, type ObjectiveGrades } from './objectiveGrades.ts';
 import { baseSegments, programmeEffects, type BaseSegments, type ProgrammeEffect } from './programmeEffects.ts';
@@ -23,6 +23,8 @@ export interface DebriefReport {
   customers: CustomerFlow;
   money: MoneySummary;
   departures: { total: number; causes: CauseTotal[] };
+  /** service incidents against complaints: most dissatisfied customers never complain */
+  complaints: SilentDissatisfaction;
   programmes: ProgrammeEffect[];
   /** the whole base's RFM segments over the whole game (first to last period played): shown once, not per programme */
   segments: BaseSegments | null;
@@ -39,6 +41,7 @@ export function debriefReport(scenario: Scenario, kpis: readonly TickKpis[], rep
     customers: customerFlow(kpis),
     money: moneySummary(kpis),
     departures: departuresByCause(kpis),
+    complaints: silentDissatisfaction(kpis),
     programmes: programmeEffects(kpis),
     segments: baseSegments(kpis),
     satisfaction: satisfactionGap(kpis),

@@ -25,6 +25,24 @@ export const CAUSE_CONCEPT: Record<DepartureCause, ConceptId> = {
   naturel: 'cycleDeVie',
 };
 
+/** Service incidents and complaints over the run: most dissatisfied customers never complain (QA teacher F9: 1 639 incidents, 182 complaints in a no-action bakery year). */
+export interface SilentDissatisfaction {
+  incidents: number;
+  complaints: number;
+  /** complaints ÷ incidents, 0..1 (0 without incident) */
+  share: number;
+}
+
+export function silentDissatisfaction(kpis: readonly TickKpis[]): SilentDissatisfaction {
+  let incidents = 0;
+  let complaints = 0;
+  for (const k of kpis) {
+    incidents += k.incidents;
+    complaints += k.complaints;
+  }
+  return { incidents, complaints, share: incidents > 0 ? complaints / incidents : 0 };
+}
+
 /** Departures by cause over `kpis`, largest first (ties in vocabulary order), causes with none left out. */
 export function departuresByCause(kpis: readonly TickKpis[]): { total: number; causes: CauseTotal[] } {
   const counts = new Map<DepartureCause, number>(DEPARTURE_CAUSES.map((c) => [c, 0]));

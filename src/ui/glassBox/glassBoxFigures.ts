@@ -5,9 +5,10 @@
  * comes from the same TickKpis the card uses; GlassBox.svelte only formats and translates.
  */
 import * as P from '../../engine/params.ts';
+import { DISSATISFIED_DROPOUT_MULTIPLIER } from '../../engine/churn.ts';
 import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import type { KpiId } from '../dashboard/kpiCards.ts';
+import { customerFrequency, customersNotLost, customerValue, type KpiId } from '../dashboard/kpiCards.ts';
 import { latestMeasure } from '../dashboard/satisfactionMeasure.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 
@@ -76,9 +77,9 @@ export function turnoverFromLevers(k: TickKpis): number {
   return k.activeCustomers * k.frequency * k.averageBasket;
 }
 
-/** What one customer brings over the relationship: frequency x basket x length; null when the length is capped. */
+/** What one customer brings over the relationship: frequency per customer (active or dormant) x basket x length (dashboard customerValue); null when the length is capped. */
 export function customerLifetimeValue(k: TickKpis): number | null {
-  return k.relationshipLength >= LENGTH_CAP ? null : k.frequency * k.averageBasket * k.relationshipLength;
+  return k.relationshipLength >= LENGTH_CAP ? null : customerValue(k);
 }
 
 const RULES = {
@@ -94,6 +95,9 @@ const RULES = {
   churn: () =>
     line('churn', {
       threshold: plain(P.DISSATISFACTION_THRESHOLD),
+      // a BTYD dropout counts as « insatisfaction » when exp(SLOPE × (ref − S)) > the multiplier, i.e. S more than
+      // ln(multiplier) ÷ SLOPE (0,10) below the scenario's starting mean (churn.ts; QA teacher F23: « sous 0,5 » alone was not the rule)
+      gap: plain(Math.round((Math.log(DISSATISFIED_DROPOUT_MULTIPLIER) / P.SATISFACTION_DROPOUT_SLOPE) * 100) / 100),
       barrierWeight: plain(P.BARRIER_WEIGHT),
       unavoidable: share(P.NATURAL_UNAVOIDABLE_SHARE),
     }),
@@ -168,8 +172,15 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
             ? [line('clvNone')]
             : [
                 line('length', { length: { value: k.relationshipLength, format: 'ticks' } }),
+                line('customerFrequency', {
+                  purchases: count(k.purchases),
+                  customers: count(customersNotLost(k)),
+                  active: count(k.activeCustomers),
+                  dormant: count(k.stages.dormant),
+                  frequency: frequency(customerFrequency(k)),
+                }),
                 line('clv', {
-                  frequency: frequency(k.frequency),
+                  frequency: frequency(customerFrequency(k)),
                   basket: money2(k.averageBasket),
                   length: { value: k.relationshipLength, format: 'ticks' },
                   clv: money(clv),
@@ -195,6 +206,14 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
     case 'retention': {
       const start = aliveAtStart(k);
       const churn = start > 0 ? k.lost / start : 0;
+      // incidents next to complaints since the start: most dissatisfied customers never complain (QA teacher F9)
+      let incidents = 0;
+      let complaints = 0;
+      for (const x of kpis) {
+        incidents += x.incidents;
+        complaints += x.complaints;
+      }
+      const silent = incidents > 0 ? [line('complaintsSilent', { incidents: count(incidents), complaints: count(complaints), share: share(complaints / incidents) })] : [];
       const startLine = line('start', {
         alive: count(start + k.acquired - k.lost),
         lost: count(k.lost),
@@ -206,14 +225,14 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
             id,
             shown: k.churnRate,
             computed: churn,
-            lines: [startLine, line('churn', { lost: count(k.lost), start: count(start), churn: share(churn) })],
+            lines: [startLine, line('churn', { lost: count(k.lost), start: count(start), churn: share(churn) }), ...silent],
             rules: [RULES.churn(), RULES.tarp()],
           }
         : {
             id,
             shown: k.retentionRate,
             computed: 1 - churn,
-            lines: [startLine, line('retention', { kept: count(start - k.lost), start: count(start), retention: share(1 - churn) })],
+            lines: [startLine, line('retention', { kept: count(start - k.lost), start: count(start), retention: share(1 - churn) }), ...silent],
             rules: [RULES.churn(), RULES.tarp()],
           };
     }

@@ -23,7 +23,8 @@ describe('ChartsScreen', () => {
       'Chiffre d’affaires et marge brute',
       'Clients actifs',
       'Arrivées et départs de clients',
-      'Fidélisation et attrition',
+      // the period each rate covers, in the title and the table's caption (QA teacher F24)
+      'Fidélisation et attrition d’une semaine à l’autre',
       'Taille des segments au fil du temps',
       frenchText`Cycle de vie : entonnoir`,
       'Satisfaction mesurée par enquête',

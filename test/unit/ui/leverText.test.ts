@@ -2,7 +2,8 @@
  * The dashboard's worked products say « ≈ … (facteurs arrondis) » when the factors as displayed do not
  * multiply out (QA: « 3 894 × 0,075 × 62,66 € = 18 360 € » multiplies out to 18 300), the frequency has
  * three significant digits, the same on its card and in the glass box (QA self 18: « 0,174033 »), and a
- * unit (QA: « Fréquence d’achat 0,075 » had none), and a change that rounds to nothing is « Stable »
+ * unit (QA: « Fréquence d’achat 0,075 » had none), the lifetime line multiplies the factors of one same
+ * customer (frequency per customer, active or dormant, as the length; QA teacher F7), and a change that rounds to nothing is « Stable »
  * (QA: « ▼ En baisse (favorable) : 0 pt »).
  */
 import { describe, expect, it } from 'vitest';
@@ -11,12 +12,23 @@ import { shownTrend, trendSentence } from '../../../src/ui/dashboard/kpiText.ts'
 import { trendOf } from '../../../src/ui/dashboard/trend.ts';
 import { makeKpi } from '../../fixtures/kpis.ts';
 import { translate } from '../../../src/i18n/translate.ts';
-import { glassBox } from '../../../src/ui/glassBox/glassBoxFigures.ts';
+import { customerLifetimeValue, glassBox } from '../../../src/ui/glassBox/glassBoxFigures.ts';
+import { customerFrequency, customerValue } from '../../../src/ui/dashboard/kpiCards.ts';
 import { glassSentence } from '../../../src/ui/glassBox/glassText.ts';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-/** the testers' week: 3 894 active customers, 293 purchases, 18 360 € */
-const week = { ...makeKpi(10), activeCustomers: 3894, frequency: 293 / 3894, turnover: 18360, averageBasket: 18360 / 293, relationshipLength: 179.4 };
+/** the testers' week: 3 894 active customers (and 406 dormant), 293 purchases, 18 360 € */
+const base = makeKpi(10);
+const week = {
+  ...base,
+  activeCustomers: 3894,
+  purchases: 293,
+  frequency: 293 / 3894,
+  turnover: 18360,
+  averageBasket: 18360 / 293,
+  relationshipLength: 179.4,
+  stages: { ...base.stages, dormant: 406 },
+};
 
 describe('worked products written with a readable frequency (three significant digits), honest when they do not multiply out', () => {
   it('writes the frequency with three significant digits, the same everywhere (QA self 18: « 0.174033 »)', () => {
@@ -39,18 +51,51 @@ describe('worked products written with a readable frequency (three significant d
     expect(p.digits).toBe(4);
     // 3 894 × 0,0752 × 62,66 = 18 349, not 18 360
     expect(plain(p.thisPeriod)).toBe('CA de cette période = clients actifs × fréquence × panier moyen = 3 894 × 0,0752 × 62,66 € ≈ 18 360 € (facteurs arrondis)');
-    // 0,0752 × 62,66 × 179,4 = 845,3, the exact value 846
-    expect(plain(p.customerValue!)).toBe('CA d’un client sur toute sa relation (chiffre d’affaires, avant la marge) ≈ 0,0752 × 62,66 € × 179,4 semaines ≈ 846 € (facteurs arrondis)');
+    // per customer, active or dormant: 293 ÷ 4 300 = 0,0681; 0,0681 × 62,66 × 179,4 = 765,5, the exact value 766
+    expect(plain(p.customerValue!)).toBe(
+      'CA d’un client sur toute sa relation (chiffre d’affaires, avant la marge) ≈ 0,0681 × 62,66 € × 179,4 semaines = 766 €, avec la fréquence par client, actif ou dormant (293 achats ÷ 4 300 clients), car la durée de la relation compte aussi le temps passé dormant',
+    );
     expect(plain(leverProducts('en', week, '179.4 weeks', 179.4).thisPeriod)).toMatch(/3,894 × 0\.0752 × €62\.66 ≈ €18,360 \(rounded factors\)$/);
   });
   it('calls frequency × basket × length what it is, a turnover, and keeps « valeur client » for the margin (QA teacher F13)', () => {
     const fr = plain(leverProducts('fr', week, '179,4 semaines', 179.4).customerValue!);
     expect(fr).not.toMatch(/rapporte|CLV|Valeur client/);
-    expect(plain(leverProducts('en', week, '179.4 weeks', 179.4).customerValue!)).toMatch(/^Turnover of one customer over the whole relationship \(turnover, before the margin\) ≈ 0\.0752 × €62\.66 × 179\.4 weeks ≈ €846 \(rounded factors\)$/);
+    expect(plain(leverProducts('en', week, '179.4 weeks', 179.4).customerValue!)).toMatch(
+      /^Turnover of one customer over the whole relationship \(turnover, before the margin\) ≈ 0\.0681 × €62\.66 × 179\.4 weeks = €766, with the frequency per customer, active or dormant \(293 purchases ÷ 4,300 customers\)/,
+    );
     // the glossary's CLV is a margin: this turnover times the margin rate
     expect(plain(translate('fr', 'glossary.concept.valeurClient.body'))).toContain('en marge et non en chiffre d’affaires');
     expect(plain(translate('fr', 'glossary.concept.valeurClient.body'))).toContain('multiplié par le taux de marge, ce CA donne sa valeur');
     expect(plain(translate('fr', 'glassBox.line.clv'))).toMatch(/^CA d’un client sur toute sa relation/);
+  });
+  it('multiplies the factors of the same customer: frequency per customer, active or dormant, as the length from their churn (QA teacher F7)', () => {
+    // cosmetics, week 52 of a no-action run: 2 741 actifs but 7 418 customers not lost (4 677 dormant); the length is
+    // 1 ÷ the churn of those 7 418, so the frequency per active customer overstated the lifetime by 7 418 ÷ 2 741 = 2,7
+    const cosmetics = {
+      ...base,
+      activeCustomers: 2741,
+      purchases: 1200,
+      frequency: 1200 / 2741,
+      turnover: 36000,
+      averageBasket: 30,
+      relationshipLength: 50,
+      stages: { ...base.stages, nouveau: 327, actif: 2414, dormant: 4677 },
+    };
+    expect(customerFrequency(cosmetics)).toBeCloseTo(1200 / 7418, 12);
+    expect(customerValue(cosmetics)).toBeCloseTo((1200 / 7418) * 30 * 50, 9);
+    expect(customerValue(cosmetics) * 7418).toBeCloseTo(cosmetics.frequency * 30 * 50 * 2741, 6);
+    const p = leverProducts('fr', cosmetics, '50 semaines', 50);
+    // the period's turnover keeps the frequency per active customer (right for the period)
+    expect(plain(p.thisPeriod)).toContain('2 741 × 0,438 × 30,00 €');
+    expect(plain(p.customerValue!)).toMatch(/^CA d’un client sur toute sa relation \(chiffre d’affaires, avant la marge\) ≈ 0,162 × 30,00 € × 50 semaines = 243 €, /);
+    expect(plain(p.customerValue!)).toContain('(1 200 achats ÷ 7 418 clients)');
+    // the glass box multiplies the same factors and says where the frequency comes from
+    const box = glassBox('turnover', [cosmetics], { tickUnit: 'week' } as never)!;
+    expect(customerLifetimeValue(cosmetics)).toBeCloseTo(customerValue(cosmetics), 9);
+    const say = (key: string) => plain(glassSentence('fr', 'line', box.lines.find((l) => l.key === key)!, 'week'));
+    expect(say('customerFrequency')).toMatch(/^Fréquence par client, actif ou dormant = 1 200 achats ÷ 7 418 clients \(2 741 actifs \+ 4 677 dormants\) = 0,162 /);
+    expect(say('clv')).toMatch(/≈ fréquence par client 0,162 × panier moyen 30,00 € × durée 50 semaines = 243 €\./);
+    expect(plain(glassSentence('en', 'line', box.lines.find((l) => l.key === 'customerFrequency')!, 'week'))).toMatch(/^Frequency per customer, active or dormant = 1,200 purchases ÷ 7,418 customers/);
   });
   it('writes an equality when the rounded factors agree', () => {
     const even = { ...week, activeCustomers: 1000, frequency: 0.075, turnover: 4500, averageBasket: 60 };

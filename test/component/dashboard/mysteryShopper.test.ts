@@ -1,0 +1,63 @@
+/**
+ * A mystery shopper scores the shop's service on visits, not the customers' satisfaction (engine
+ * survey.ts). QA teacher F2: its score took the « Satisfaction mesurée » card, with « la vraie valeur est
+ * très probablement entre 69 % et 81 % », and the feed said « satisfaction 75 % ± 5,5 pt sur 10 réponses ».
+ * Now the satisfaction card keeps the last questionnaire, the score has its own card « Note de service
+ * (client mystère) » on visits, and the feed and the survey form say what it measures.
+ */
+import { render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { latestMeasure, measureHistory } from '../../../src/ui/dashboard/satisfactionMeasure.ts';
+
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+const mystery = { method: 'clientMystere' as const, sampleSize: 10, mean: 0.75, marginOfError: 0.055, tick: 5 };
+/** a questionnaire at tick 3 (fixture: 68 % ± 6,5 pt, 200 answers), then a mystery shopper's 10 visits at tick 5 */
+const kpis = makeKpiSeries(7, (k) => (k.tick >= 5 ? { ...k, satisfactionMeasured: mystery } : k));
+
+afterEach(() => setLocale('fr'));
+
+describe('a mystery shopper’s score is a service score, apart from the customers’ satisfaction', () => {
+  it('keeps the last questionnaire on « Satisfaction mesurée » and shows the visits’ score on its own card', () => {
+    render(DashboardScreen, { scenario: fixtureScenario(), kpis, reports: [] });
+    const satisfaction = screen.getByRole('region', { name: /Satisfaction mesurée/ });
+    expect(norm(satisfaction.textContent)).toContain('68 % ± 6,5 pt');
+    expect(norm(satisfaction.textContent)).toContain('Questionnaire de la semaine 4, 200 réponses');
+    expect(norm(satisfaction.textContent)).not.toMatch(/75 % ± 5,5|10 visites/);
+    const service = screen.getByRole('region', { name: 'Note de service (client mystère)' });
+    expect(norm(service.textContent)).toContain('75 % ± 5,5 pt');
+    expect(norm(service.textContent)).toContain('Client mystère de la semaine 6, 10 visites');
+    expect(norm(service.textContent)).toContain('note le service du magasin (accueil, attente, incidents), pas la satisfaction de vos clients');
+    expect(norm(service.textContent)).not.toMatch(/réponses|vraie valeur/);
+    // the feed: visits and a service score, not « satisfaction … sur 10 réponses »
+    const feed = norm(document.body.textContent);
+    expect(feed).toContain('Client mystère : note de service 75 % ± 5,5 pt sur 10 visites (le service du magasin, pas la satisfaction des clients).');
+    expect(feed).not.toMatch(/satisfaction 75 %/);
+  });
+
+  it('keeps the satisfaction chart’s measures to questionnaires (Graphiques « Satisfaction mesurée par enquête »)', () => {
+    expect(measureHistory(kpis).map((m) => m.method)).toEqual(['questionnaire']);
+    expect(measureHistory(kpis, 'clientMystere').map((m) => m.sampleSize)).toEqual([10]);
+    expect(latestMeasure(kpis)?.sampleSize).toBe(200);
+  });
+
+  it('shows no service card before a first mystery visit', () => {
+    render(DashboardScreen, { scenario: fixtureScenario(), kpis: makeKpiSeries(5), reports: [] });
+    expect(screen.queryByRole('region', { name: /client mystère/ })).toBeNull();
+    expect(screen.getByRole('region', { name: /Satisfaction mesurée/ })).toBeInTheDocument();
+  });
+
+  it('says it in English too', async () => {
+    await setLocale('en');
+    render(DashboardScreen, { scenario: fixtureScenario(), kpis, reports: [] });
+    const service = screen.getByRole('region', { name: 'Service score (mystery shopper)' });
+    expect(norm(service.textContent)).toMatch(/10 visits/);
+    expect(norm(service.textContent)).toContain('not your customers’ satisfaction');
+    expect(norm(document.body.textContent)).toContain('Mystery shopper: service score 75% ± 5.5 pt over 10 visits');
+    const satisfaction = screen.getByRole('region', { name: /Measured satisfaction/ });
+    expect(norm(satisfaction.textContent)).toContain('200 answers');
+  });
+});
