@@ -4,7 +4,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { serviceWorkerPlugin, singleFilePlugins } from './src/app/offline/vitePlugins.ts';
 import { shippedScenariosPlugin } from './src/scenario/shippedBuild.ts';
 import { modelFingerprintPlugin } from './src/app/modelFingerprintBuild.ts';
-import { unusedChartCodePlugin } from './src/ui/charts/chartBuildPlugin.ts';
+import { terserPassPlugin } from './src/app/terserPassPlugin.ts';
 
 /** Modules shared by several of the learner's game screens (decisions, dashboard, customers, charts, glossary, debrief). */
 const LEARNER_HELPERS = new RegExp(
@@ -58,14 +58,14 @@ export default defineConfig({
   // svelteTesting() switches Svelte to its browser build for jsdom; it must not touch the real build.
   // serviceWorkerPlugin: sw.js with the build's file list; singleFilePlugins: `vite build --mode singlefile`.
   // shippedScenariosPlugin: scenarios/*.json validated and parsed at build time (src/scenario/shippedBuild.ts).
-  // unusedChartCodePlugin: the chart.js parts the app does not register out of its chunk, and terser's shorter code for the startup and storage chunks (src/ui/charts/chartBuildPlugin.ts).
+  // terserPassPlugin: terser over every chunk and the workers' (the chart.js parts the app does not register go, the rest is written shorter: src/app/terserPassPlugin.ts).
   // modelFingerprintPlugin: here for the dev server, which serves the engine worker's modules with these plugins.
   plugins: process.env.VITEST
     ? [svelte(), svelteTesting(), shippedScenariosPlugin(), modelFingerprintPlugin()]
-    : [svelte(), serviceWorkerPlugin(), ...singleFilePlugins(), shippedScenariosPlugin(), unusedChartCodePlugin(), modelFingerprintPlugin()],
+    : [svelte(), serviceWorkerPlugin(), ...singleFilePlugins(), shippedScenariosPlugin(), terserPassPlugin(), modelFingerprintPlugin()],
   base: './',
   // modelFingerprintPlugin: the engine worker's model fingerprint worked out at build time (src/app/modelFingerprintBuild.ts).
-  worker: { format: 'es', plugins: () => [modelFingerprintPlugin()] },
+  worker: { format: 'es', plugins: () => [modelFingerprintPlugin(), terserPassPlugin()] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 800,
