@@ -41,8 +41,8 @@ const LEARNER_HELPERS = new RegExp(
  */
 const LEARNER_SCREENS = /\/src\/ui\/(dashboard\/DashboardScreen|decisions\/DecisionsScreen|customers\/CustomersScreen|charts\/ChartsScreen|glossary\/GlossaryScreen|shell\/DebriefRoute)\.svelte$/;
 
-/** The database layer the learner's page loads right after startup (teacher-only repositories, CSV, run export and import stay apart). */
-const STORAGE = /\/node_modules\/idb\/|\/src\/db\/(?!classRecords|classRepository|csvExport|exportRun|runFile|importRun|verifyRun|commitTick|createRun|rewriteHistory|tickRows)|\/src\/app\/(browserStorage|dbRunStore)\.ts|\/src\/app\/whatif\/(branchStore|dbBranchStore)\.ts/;
+/** The database layer the learner's page loads right after startup (teacher-only repositories and the what-if's branches, CSV, run export and import stay apart). */
+const STORAGE = /\/node_modules\/idb\/|\/src\/db\/(?!classRecords|classRepository|csvExport|exportRun|runFile|importRun|verifyRun|commitTick|createRun|createBranch|rewriteHistory|tickRows)|\/src\/app\/(browserStorage|dbRunStore)\.ts/;
 /** French's first-screen strings (src/i18n/frCore.ts), fetched at startup unless the learner chose English: one chunk rather than three (some of its areas are imported elsewhere too). */
 const FRENCH_CORE = /\/src\/i18n\/(frCore|fr\/(app|shell|home|tour|vocabularyCore|presets))\.ts$/;
 /**
@@ -76,10 +76,10 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 800,
     // Every learner downloads the startup chunk, which held the list of the files each lazy chunk imports, so
-    // that the browser fetches them all at once: the teacher tools' lists (0.5 KB gz of file names) go, those
-    // tools fetching their imports once their own chunk has arrived (their styles are still listed: vite adds
-    // them after this). No polyfill either (0.3 KB gz): vite's preloading falls back to rel="preload" where
-    // modulepreload is missing, and index.html lists nothing to preload. Bench app-learner-js: -0.8 on each path.
+    // that the browser fetches them all at once: the teacher tools' lists (file names) go, those tools
+    // fetching their imports once their own chunk has arrived (their styles are still listed: vite adds
+    // them after this). No polyfill either: vite's preloading falls back to rel="preload" where modulepreload
+    // is missing, and index.html lists nothing to preload. Bench app-learner-js: index 57.9 -> 57.3 KB gz.
     modulePreload: {
       polyfill: false,
       resolveDependencies: (file, deps, { hostType }) => (hostType === 'js' && TEACHER_CHUNKS.test(file) ? [] : deps),

@@ -3,13 +3,23 @@
  * when IndexedDB is unavailable). In its own chunk, loaded by browserServices.ts while the first
  * screen shows: the db layer is not on the way to the scenario cards.
  */
-import { openFidelisDb } from '../db/openDatabase.ts';
+import { openFidelisDb, type FidelisDb } from '../db/openDatabase.ts';
 import type { DbError } from '../db/errors.ts';
 import { acquireRunLock } from '../db/tabGuard.ts';
 import { dbServices } from './dbRunStore.ts';
-import { dbBranchStore } from './whatif/dbBranchStore.ts';
+import type { BranchStore } from './whatif/branchStore.ts';
 import type { AppStorage } from './services.ts';
 import type { EngineClient } from './engineClient.ts';
+
+/** The what-if tool's store (src/app/whatif/dbBranchStore.ts): its module, and the db layer's branch writer, fetched when that teacher tool first uses it. */
+function lazyBranchStore(fdb: FidelisDb): BranchStore {
+  const store = () => import('./whatif/dbBranchStore.ts').then((m) => m.dbBranchStore(fdb));
+  return {
+    createBranch: async (branch) => (await store()).createBranch(branch),
+    family: async (runId) => (await store()).family(runId),
+    timeline: async (runId) => (await store()).timeline(runId),
+  };
+}
 
 /** `engine`: the game's, which stamps the runs with its model and checks imported run files (dbRunStore.ts). */
 export async function openBrowserStorage(onFault: (error: DbError) => void, engine?: Promise<EngineClient>): Promise<AppStorage> {
@@ -20,7 +30,7 @@ export async function openBrowserStorage(onFault: (error: DbError) => void, engi
   return {
     store: db.store,
     library: db.library,
-    branches: dbBranchStore(fdb),
+    branches: lazyBranchStore(fdb),
     inMemory: fdb.inMemory,
     customers: (session) => db.customers(session.runId!),
     // the teacher's class view: its module and repository load only when that screen asks

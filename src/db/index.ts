@@ -15,13 +15,12 @@ export {
   renameRun,
   duplicateRun,
   deleteRun,
-  createBranch,
   listBranches,
   type RunList,
   type LoadedRun,
   type CopyOptions,
-  type NewBranch,
 } from './runsRepository.ts';
+export { createBranch, type NewBranch } from './createBranch.ts';
 export { commitTick, type TickCommit } from './commitTick.ts';
 export { rewriteRunHistory, type HistoryRewrite } from './rewriteHistory.ts';
 export { acquireRunLock, type RunLock, type GuardEnvironment } from './tabGuard.ts';

@@ -1,19 +1,18 @@
 /**
  * Runs side by side: create (the initial customer base in one transaction), list, load (latest
- * snapshot + KPIs), rename, duplicate, delete (every record of the run), what-if branches.
+ * snapshot + KPIs), rename, duplicate, delete (every record of the run), list what-if branches
+ * (createBranch.ts makes them).
  * Each operation is one transaction, so it happens completely or not at all.
  */
 import { unwrap } from 'idb';
-import type { DecisionsLog } from '../engine/decisions.ts';
-import type { CustomerRecord, TickKpis } from '../engine/types.ts';
+import type { TickKpis } from '../engine/types.ts';
 import { DbError, toDbError } from './errors.ts';
 import { abandon, finish, type WriteTransaction as AnyTx } from './transactions.ts';
 import { newRunId, wholeRun, withoutRunId } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
 import { runRecordSchema } from './recordSchemas.ts';
-import { groupIntoPages } from './customerColumns.ts';
 import { forgetPages, newPagesStamp } from './pageCache.ts';
-import { RUN_SCOPED_STORES, type BranchName, type RunRecord, type StoredSnapshot } from './schema.ts';
+import { RUN_SCOPED_STORES, type RunRecord, type StoredSnapshot } from './schema.ts';
 
 function nowIso(): string {
   return new Date().toISOString();
@@ -131,71 +130,6 @@ export async function duplicateRun(fdb: FidelisDb, runId: string, options: CopyO
     });
   });
   return copy;
-}
-
-export interface NewBranch extends CopyOptions {
-  parentRunId: string;
-  /** completed ticks at the branch point: the branch replays from the parent's state after this many ticks */
-  branchTick: number;
-  /** customerRecord(state, i) for every customer of the engine state at branchTick */
-  customers: CustomerRecord[];
-  /** that engine state (from a snapshot or a replay); omitted: no snapshot, resume replays from tick 0 */
-  snapshot?: unknown;
-  stateHash: string | null;
-  /** the branch's mode (RunRecord.mode); default: the parent's */
-  mode?: string;
-  /** the branch's name in parts (RunRecord.branchName); `name` is then that name as composed now */
-  branchName?: BranchName;
-}
-
-/**
- * A what-if branch: a new run sharing the parent's history up to `branchTick` (KPIs, purchases,
- * events and decisions of earlier ticks are copied) that then goes its own way.
- */
-export async function createBranch(fdb: FidelisDb, input: NewBranch): Promise<RunRecord> {
-  const tx = fdb.db.transaction(['runs', ...RUN_SCOPED_STORES], 'readwrite') as unknown as AnyTx;
-  const parent = await tx.objectStore('runs').get(input.parentRunId);
-  if (!parent || input.branchTick > parent.currentTick) {
-    await abandon(tx);
-    throw new DbError('runNotFound', { runId: input.parentRunId });
-  }
-  const history = fdb.keyRange.bound([parent.id, -Infinity], [parent.id, input.branchTick], false, true);
-  const [kpis, purchases, events] = await Promise.all(
-    (['kpis', 'purchases', 'events'] as const).map((store) => tx.objectStore(store).getAll(history)),
-  );
-  const decisions: DecisionsLog = parent.decisions.filter((d) => d.tick < input.branchTick);
-  const branch: RunRecord = {
-    ...parent,
-    pagesStamp: newPagesStamp(),
-    id: input.id ?? newRunId(),
-    name: input.name,
-    createdAt: input.createdAt,
-    updatedAt: input.createdAt,
-    currentTick: input.branchTick,
-    decisions,
-    stateHash: input.stateHash,
-    parentRunId: parent.id,
-    branchTick: input.branchTick,
-    ...(input.mode !== undefined ? { mode: input.mode } : {}),
-  };
-  // the parent's queued decisions are its own, not the branch's; so is its name
-  delete branch.pending;
-  delete branch.branchName;
-  if (input.branchName) branch.branchName = { base: input.branchName.base, ticks: [...input.branchName.ticks] };
-  const runId = branch.id;
-  await finish(tx, () => {
-    (unwrap(tx.objectStore('runs')) as IDBObjectStore).add(branch);
-    const put = (store: (typeof RUN_SCOPED_STORES)[number], values: readonly object[]) => {
-      const raw = unwrap(tx.objectStore(store)) as IDBObjectStore;
-      for (const value of values) raw.put({ ...value, runId });
-    };
-    put('kpis', kpis);
-    put('purchases', purchases);
-    put('events', events);
-    put('customerPages', groupIntoPages(runId, input.customers));
-    if (input.snapshot !== undefined) put('snapshots', [{ tick: input.branchTick, stateHash: input.stateHash, state: input.snapshot }]);
-  });
-  return branch;
 }
 
 /** The what-if branches made from a run (v2 index). */

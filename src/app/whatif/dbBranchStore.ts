@@ -1,6 +1,7 @@
 /** The what-if branches in IndexedDB (src/db): createBranch copies the shared ticks in one transaction. */
 import type { FidelisDb } from '../../db/openDatabase.ts';
-import { createBranch, listRuns, loadRun } from '../../db/runsRepository.ts';
+import { createBranch } from '../../db/createBranch.ts';
+import { listRuns, loadRun } from '../../db/runsRepository.ts';
 import type { RunRecord } from '../../db/schema.ts';
 import { runModeOf } from '../runMode.ts';
 import { familyOf, type BranchStore, type TimelineSummary } from './branchStore.ts';
