@@ -14,6 +14,7 @@
  */
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
+import { SINGLE_FILE_MODE } from './offline/vitePlugins.ts';
 
 interface ChunkLike {
   type: 'chunk' | 'asset';
@@ -35,12 +36,16 @@ export async function terserPass(bundle: Record<string, ChunkLike>): Promise<str
   return rewritten;
 }
 
+/**
+ * Not in the single-file build (`--mode singlefile`, opened from a USB stick: nothing to download): its one
+ * chunk holds the whole app and its data, on which terser's passes took minutes, for a file that works the same.
+ */
 export function terserPassPlugin(): Plugin {
   return {
     name: 'fidelis:terser-pass',
-    apply: 'build',
+    apply: (_config, env) => env.command === 'build' && env.mode !== SINGLE_FILE_MODE,
     // after vite's own rewriting of the chunks (the lists of files to preload), before the service worker's
-    // file list and the single-file inlining (plugins with enforce: 'post'), which read the final code
+    // file list (a plugin with enforce: 'post'), which reads the final code
     generateBundle: {
       order: 'post',
       async handler(_options, bundle) {
