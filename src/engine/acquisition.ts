@@ -3,9 +3,10 @@
  * (people of the catchment area who come by themselves: passing trade, search, hearsay; their
  * number rises with the base's mean satisfaction and falls with negative word of mouth), then the
  * acquisition campaigns decided this tick. A campaign buys recruits at a cost per recruit that depends on the
- * channel (well above the per-customer cost of retention), reduced by negative word of mouth,
- * within the prospects left in the catchment area. A recruit is appended as a new customer index
- * and makes its first purchase now (stage nouveau).
+ * channel, reduced by negative word of mouth, within the prospects left in the catchment area. A
+ * recruit is appended as a new customer index and makes its first purchase now (stage nouveau). A paid
+ * campaign's recruits are less loyal than the base (customers.ts campaignDropout): few stay, so a
+ * recruit who stays costs more than a customer kept.
  */
 import { countInDistributions, effectsFor, type TickContext } from './context.ts';
 import { initCustomer } from './customers.ts';
@@ -74,14 +75,14 @@ export function organicMean(ctx: TickContext, dissatisfiedShare: number): number
   return organicPerTick(ctx.state, ctx.scenario) * word * wordOfMouthYield(dissatisfiedShare);
 }
 
-function addCustomer(ctx: TickContext, referred: boolean): number {
+function addCustomer(ctx: TickContext, referred: boolean, campaign = false): number {
   const state = ctx.state;
   const i = state.n;
   ensureCapacity(state, i + 1);
   ctx.effects = effectsFor(state.capacity);
   state.n = i + 1;
   state.prospectsRemaining--;
-  initCustomer(state, ctx.scenario, ctx.keys.init, i, ctx.tick, referred, false);
+  initCustomer(state, ctx.scenario, ctx.keys.init, i, ctx.tick, referred, false, campaign);
   logEvent(state, i, EV.recrute, referred ? 1 : 0);
   const spent = recordPurchases(ctx, i, 1);
   windowStep(ctx, i, 1, spent);
@@ -111,6 +112,6 @@ export function recruit(ctx: TickContext, campaigns: readonly Campaign[]): void 
   for (let k = 0; k < walkIns && state.prospectsRemaining >= 1; k++) addCustomer(ctx, false);
   for (const campaign of campaigns) {
     const count = campaignRecruits(ctx, campaign, dissatisfiedShare);
-    for (let k = 0; k < count && state.prospectsRemaining >= 1; k++) addCustomer(ctx, campaign.channel === 'parrainage');
+    for (let k = 0; k < count && state.prospectsRemaining >= 1; k++) addCustomer(ctx, campaign.channel === 'parrainage', campaign.channel !== 'parrainage');
   }
 }

@@ -24,6 +24,7 @@ const D = {
   card: 6,
   consent: 7,
   arrival: 8,
+  dealProne: 9,
 } as const;
 
 function pickWeighted(u: number, weights: readonly number[]): number {
@@ -84,6 +85,17 @@ function weights(scenario: Scenario): void {
   channelWeights = CHANNELS.map((ch) => mix[ch]);
 }
 
+/**
+ * BTYD dropout p of a recruit bought by a paid campaign (flyers, e-mailing, social networks, local
+ * press; a referral campaign's recruits are referred): a share came for the offer and leaves after its
+ * next purchase (p = 1), the others churn faster than the base (Lewis 2006; Villanueva et al. 2008).
+ */
+function campaignDropout(initKey: StreamKey, i: number, p: number): number {
+  if (uniform(initKey, i, D.dealProne) < P.CAMPAIGN_ONE_OFF_SHARE) return 1;
+  const q = p * P.CAMPAIGN_DROPOUT_FACTOR;
+  return q > 1 ? 1 : q;
+}
+
 /** Fills customer i's traits; the customer arrives (first purchase) at `arrivalTick`. */
 export function initCustomer(
   state: SimState,
@@ -93,6 +105,7 @@ export function initCustomer(
   arrivalTick: number,
   referred: boolean,
   initial: boolean,
+  campaign = false,
 ): void {
   const c = state.customers;
   const cs = scenario.customers;
@@ -101,7 +114,7 @@ export function initCustomer(
   c.channel[i] = pickWeighted(uniform(initKey, i, D.channel), channelWeights);
   c.lambda[i] = gamma(initKey, i, D.lambda, cs.purchaseRate.r, 1 / cs.purchaseRate.alpha);
   const p = beta(initKey, i, D.dropout, cs.dropout.a, cs.dropout.b);
-  c.dropout[i] = referred ? p * P.REFERRED_DROPOUT_FACTOR : p;
+  c.dropout[i] = referred ? p * P.REFERRED_DROPOUT_FACTOR : campaign ? campaignDropout(initKey, i, p) : p;
   c.basketScale[i] = Math.max(1e-6, gamma(initKey, i, D.basket, cs.spend.q, 1 / cs.spend.v));
   const s0 = cs.initialSatisfaction.mean + cs.initialSatisfaction.sd * normal(initKey, i, D.satisfaction);
   const s = Math.min(P.SATISFACTION_MAX, Math.max(P.SATISFACTION_MIN, s0));

@@ -377,7 +377,7 @@ export const REFERRAL_CONVERSION = 0.13;
 export const NEGATIVE_WOM_WEIGHT = 1.5;
 
 // ---------------------------------------------------------------- acquisition (conquête)
-/** Cost per recruited customer by channel, euros: well above the per-customer cost of retention. *assumption* */
+/** Cost per recruited customer by channel, euros (most of a paid campaign's recruits do not stay: CAMPAIGN_ONE_OFF_SHARE). *assumption* */
 export const ACQUISITION_COST_PER_RECRUIT: Record<AcquisitionChannel, number> = {
   flyers: 30,
   emailing: 22,
@@ -391,6 +391,19 @@ export const ACQUISITION_COST_PER_RECRUIT: Record<AcquisitionChannel, number> = 
  * set customers.organicAcquisitionPerTick: share of the initial base per week (0.3 % a week, about
  * 15 % a year, the order of a neighbourhood shop's yearly renewal). *assumption*
  */
+/**
+ * Recruits of a paid campaign (flyers, e-mailing, social networks, local press) are not the base's
+ * customers: many came for the offer. Customers acquired through promotions repeat less and are worth
+ * less over their lifetime (Lewis 2006, « Customer acquisition promotions and customer asset value »,
+ * JMR 43), those recruited by marketing about half as much as word-of-mouth ones (Villanueva, Yoo &
+ * Hanssens 2008, JMR 45). Share who leave after their next purchase, and BTYD dropout multiplier of
+ * the others. Referral recruits are referred customers (REFERRED_DROPOUT_FACTOR), walk-ins are like
+ * the base. *assumption* (values: a campaign's customer who stays costs clearly more than a customer
+ * kept by the club or the contract, same customers with vs without, bakery and sport, seed 42)
+ */
+export const CAMPAIGN_ONE_OFF_SHARE = 0.85;
+export const CAMPAIGN_DROPOUT_FACTOR = 2;
+
 export const ORGANIC_ACQUISITION_SHARE_PER_WEEK = 0.003;
 /**
  * Walk-ins follow what people hear (satisfaction breeds positive word of mouth, CONCEPTS.md; East et

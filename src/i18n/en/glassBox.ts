@@ -54,7 +54,7 @@ export const glassBox: Messages['glassBox'] = {
     tarp:
       'Complaints (TARP, minor problems): after a service incident, {{noComplaint}} of those who do not complain stay loyal, {{notResolved}} if the complaint is not resolved, {{resolved}} if it is, {{resolvedFast}} if it is resolved fast; only the share {{actionShare}} of the “not loyal” actually leave.',
     acquisition:
-      'Acquisition: recruits = budget ÷ cost per recruit of the channel (flyers {{flyers}}, e-mailing {{emailing}}, social networks {{social}}, referral {{referral}}, local press {{press}}), reduced by negative word of mouth (weight {{negative}}). Recruiting costs far more per customer than retaining.',
+      'Acquisition: recruits = budget ÷ cost per recruit of the channel (flyers {{flyers}}, e-mailing {{emailing}}, social networks {{social}}, referral {{referral}}, local press {{press}}), reduced by negative word of mouth (weight {{negative}}). A paid campaign (every channel but referral) mostly brings customers who came for the offer: {{oneOff}} of its recruits leave after their next purchase, the others leave {{factor}} times faster than the customer base (Lewis 2006). A recruited customer who stays therefore costs far more than a customer kept; referred customers are the most loyal.',
     referral:
       'Referral: a satisfied customer (above {{minSatisfaction}}) recommends the shop; {{conversion}} of recommendations become customers (Kumar, Petersen & Leone 2007).',
     margin: 'The margin rate and fixed costs come from the scenario; the cost of actions is that of the period’s programmes, campaigns, surveys and complaints.',

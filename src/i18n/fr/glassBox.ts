@@ -61,7 +61,7 @@ export const glassBox = frenchArea({
     tarp:
       'Réclamations (TARP, problèmes mineurs) : après un incident de service, restent fidèles {{noComplaint}} de ceux qui ne se plaignent pas, {{notResolved}} si la réclamation n’est pas résolue, {{resolved}} si elle l’est, {{resolvedFast}} si elle l’est vite ; seule la part {{actionShare}} des « non fidèles » part vraiment.',
     acquisition:
-      'Acquisition : recrues = budget ÷ coût par recrue du canal (prospectus {{flyers}}, e-mailing {{emailing}}, réseaux sociaux {{social}}, parrainage {{referral}}, presse locale {{press}}), réduit par le bouche-à-oreille négatif (poids {{negative}}). Recruter coûte bien plus cher par client que fidéliser.',
+      'Acquisition : recrues = budget ÷ coût par recrue du canal (prospectus {{flyers}}, e-mailing {{emailing}}, réseaux sociaux {{social}}, parrainage {{referral}}, presse locale {{press}}), réduit par le bouche-à-oreille négatif (poids {{negative}}). Une campagne payée (tous les canaux sauf le parrainage) attire surtout des clients venus pour l’offre : {{oneOff}} des recrues repartent après leur achat suivant, les autres partent {{factor}} fois plus vite que la clientèle (Lewis 2006). Un client recruté qui reste coûte donc bien plus cher qu’un client gardé ; les filleuls du parrainage sont les plus fidèles.',
     referral:
       'Parrainage : un client satisfait (au-dessus de {{minSatisfaction}}) recommande le magasin ; {{conversion}} des recommandations deviennent clientes (Kumar, Petersen et Leone 2007).',
     margin: 'Le taux de marge et les frais fixes viennent du scénario ; le coût des actions est celui des programmes, campagnes, enquêtes et réclamations de la période.',

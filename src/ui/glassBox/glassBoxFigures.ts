@@ -117,6 +117,8 @@ const RULES = {
       referral: money(P.ACQUISITION_COST_PER_RECRUIT.parrainage),
       press: money(P.ACQUISITION_COST_PER_RECRUIT.presseLocale),
       negative: plain(P.NEGATIVE_WOM_WEIGHT),
+      oneOff: share(P.CAMPAIGN_ONE_OFF_SHARE),
+      factor: count(P.CAMPAIGN_DROPOUT_FACTOR),
     }),
   referral: () => line('referral', { minSatisfaction: plain(P.REFERRAL_SATISFACTION_MIN), conversion: share(P.REFERRAL_CONVERSION) }),
   margin: () => line('margin'),
