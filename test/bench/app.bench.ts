@@ -64,6 +64,11 @@
  *                     reverted: two A/B runs of the 200,000 case gave 280/346 ms with it against 213/228 without.
  *                     terser's pass (chartBuildPlugin.ts) over the startup and storage chunks too (load ~7): French
  *                     249.5 -> 249.0, English 246.0 -> 245.5, switched 249.3 -> 248.8, totalKb 553.3 -> 552.8.
+ *                     Then (58fd02f, 86bfb33, ee13bc5) terser over every chunk and the workers (src/app/terserPassPlugin.ts,
+ *                     was chartBuildPlugin.ts; engine worker -0.6), no preload lists for the teacher tools' imports
+ *                     nor modulepreload polyfill in index.js (-0.6), the what-if's branch store out of storage.js
+ *                     (-0.5): at 7ac1543 (the day's other work had added ~3 KB) French 252.2, English 248.8,
+ *                     switched 252.1, totalKb 558.9; with them (6545e81, load ~9) 250.0, 246.6, 249.9, totalKb 556.2.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
