@@ -276,7 +276,7 @@ export const glossary: Messages['glossary'] = {
       where: 'Decisions: “Personalisation” strategy; data known about customers.',
     },
     customisation: {
-      title: 'Customisation (made to measure)',
+      title: 'Customisation (sur-mesure)',
       short: 'An offer built from options or a contractual programme: slows switching.',
       body: 'Examples: an offer built from catalogue options, a contract or closed programme. Advantage: switching supplier becomes complicated, the customer stays. Drawbacks: heavy and costly to manage, and some customers dislike it (a customer who does not like commitment becomes less satisfied).',
       where: 'Decisions: “Customisation” strategy.',
