@@ -40,7 +40,7 @@ export const charts = frenchArea({
     colHeader: 'F = {{f}}',
     cell: '{{count}} ({{share}})',
     noScores: 'Pas encore de notes RFM.',
-    legend: 'Plus la case est foncée, plus elle compte de clients. Les noms des cases (« Champions », « Nouveaux »…) sont ceux de la carte récence × fréquence : une autre segmentation que les cinq segments du cours (graphique « Taille des segments »). « Nouveaux » y veut dire : achat très récent mais peu d’achats ; le segment « Nouveau client » du cours et l’étape « Nouveau client » du cycle de vie comptent, eux, les premiers achats des dernières semaines. Dans le jeu, les clients perdus ne sont pas sur la grille : ils sont partis, leur segment est « Inactif ».',
+    legend: 'Plus la case est foncée, plus elle compte de clients. Les noms des cases (« Champions », « Nouveaux »…) sont ceux de la carte récence × fréquence : une autre segmentation que les cinq segments du cours (graphique « Taille des segments »). « Nouveaux » y veut dire : achat très récent mais peu d’achats ; le segment « Nouveau client (RFM) » du cours et l’étape « Nouveau (1er achat) » du cycle de vie comptent, eux, les premiers achats des dernières semaines. Dans le jeu, les clients perdus ne sont pas sur la grille : ils sont partis, leur segment est « Inactif ».',
   },
   segments: {
     title: 'Taille des segments au fil du temps',
