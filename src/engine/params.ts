@@ -387,11 +387,6 @@ export const ACQUISITION_COST_PER_RECRUIT: Record<AcquisitionChannel, number> = 
 };
 
 /**
- * Organic acquisition (walk-ins: passing trade, search engines, hearsay) when a scenario does not
- * set customers.organicAcquisitionPerTick: share of the initial base per week (0.3 % a week, about
- * 15 % a year, the order of a neighbourhood shop's yearly renewal). *assumption*
- */
-/**
  * Recruits of a paid campaign (flyers, e-mailing, social networks, local press) are not the base's
  * customers: many came for the offer. Customers acquired through promotions repeat less and are worth
  * less over their lifetime (Lewis 2006, « Customer acquisition promotions and customer asset value »,
@@ -404,6 +399,11 @@ export const ACQUISITION_COST_PER_RECRUIT: Record<AcquisitionChannel, number> = 
 export const CAMPAIGN_ONE_OFF_SHARE = 0.85;
 export const CAMPAIGN_DROPOUT_FACTOR = 2;
 
+/**
+ * Organic acquisition (walk-ins: passing trade, search engines, hearsay) when a scenario does not
+ * set customers.organicAcquisitionPerTick: share of the initial base per week (0.3 % a week, about
+ * 15 % a year, the order of a neighbourhood shop's yearly renewal). *assumption*
+ */
 export const ORGANIC_ACQUISITION_SHARE_PER_WEEK = 0.003;
 /**
  * Walk-ins follow what people hear (satisfaction breeds positive word of mouth, CONCEPTS.md; East et
