@@ -51,6 +51,26 @@ export function screenLoader(route: Route): (() => Promise<unknown>) | undefined
   return load && (() => Promise.all([load(), loadLocale(locale.current), teacher && loadLocale(locale.current, 'teacher')]).then(([screen]) => screen));
 }
 
+type DebriefScreenComponent = (typeof import('../ui/debrief/DebriefScreen.svelte'))['default'];
+let debriefScreen: DebriefScreenComponent | undefined;
+let debriefLoading: Promise<DebriefScreenComponent> | undefined;
+
+/**
+ * The debrief's own code (DebriefScreen and what only it imports): the Bilan stays closed until the game is
+ * over (ui/shell/DebriefRoute.svelte), so it is fetched then, not with the game screens (bench app-learner-js).
+ * The shell asks for it with the Bilan's route when the game is already over, so the screen and its heading
+ * come in at once.
+ */
+export function loadDebriefScreen(): Promise<DebriefScreenComponent> {
+  debriefLoading ??= import('../ui/debrief/DebriefScreen.svelte').then((m) => (debriefScreen = m.default));
+  return debriefLoading;
+}
+
+/** The debrief's component once fetched (loadDebriefScreen), else undefined. */
+export function loadedDebriefScreen(): DebriefScreenComponent | undefined {
+  return debriefScreen;
+}
+
 export function screenAvailable(route: Route): boolean {
   return route === 'home' || screenLoader(route) !== undefined;
 }
