@@ -24,7 +24,7 @@
  *   app-learner-js    what a student's browser downloads, walking a learner's path in French from a fresh
  *                     profile: home -> start the bakery -> dashboard -> decisions (one strategy applied to a
  *                     target, one period advanced) -> customers (one customer's file) -> charts -> glossary
- *                     -> debrief (mid-game: the route's chunk holds the debrief screen). Every .js file the
+ *                     -> debrief (mid-game: the hand-in choices; the debrief screen comes once the game is over). Every .js file the
  *                     local server sent (page, modulepreloads, workers), gzipped like app-bundle: `learnerKb`
  *                     (sum), `chunks` (file without hash -> KB, largest first). Against app-bundle's `totalKb`,
  *                     the rest is what only the teacher tools load (editor, class view, analytics, what-if,
@@ -69,6 +69,9 @@
  *                     nor modulepreload polyfill in index.js (-0.6), the what-if's branch store out of storage.js
  *                     (-0.5): at 7ac1543 (the day's other work had added ~3 KB) French 252.2, English 248.8,
  *                     switched 252.1, totalKb 558.9; with them (6545e81, load ~9) 250.0, 246.6, 249.9, totalKb 556.2.
+ *                     Then the debrief screen (DebriefScreen and what only it imports) fetched once the game is over
+ *                     (cc2c305; mid-game the Bilan shows the hand-in choices only): at 8ed6feb French 250.2, English
+ *                     246.8, switched 250.1, totalKb 556.9; with it (helpers 58.0 -> 48.2) 240.6, 237.1, 240.5, totalKb 559.1.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
