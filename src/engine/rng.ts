@@ -188,14 +188,8 @@ export function pickCumulativeT(key: StreamKey, hc: number, d: number, cumulativ
   const salt = slotSalt(d * SLOTS_PER_DRAW);
   const a = laneA(key, hc, salt) >>> 5;
   const known = table[a >>> PICK_TABLE_SHIFT];
-  if (known >= 0) return known;
-  const lo = a * LANE_A_STEP;
-  let k = 0;
-  while (k < last && cumulative[k] <= lo) k++;
-  if (k === last || cumulative[k] >= lo + LANE_A_STEP) return k;
-  const u = (a * 67108864 + (laneB(key, hc, salt) >>> 6)) * 1.1102230246251565e-16;
-  while (k < last && u >= cumulative[k]) k++;
-  return k;
+  // an undecided bucket (about one in the table): the full draw, which hashes the same first lane again
+  return known >= 0 ? known : pickCumulativeH(key, hc, d, cumulative);
 }
 
 /**
