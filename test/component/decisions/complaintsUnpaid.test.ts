@@ -17,18 +17,18 @@ describe('complaints the budget left after the programmes’ reserve could not p
   beforeEach(() => setLocale('fr'));
 
   it('the complaint form says how many went unhandled and why, not « payés sur le budget »', () => {
-    const reports = run.reports;
-    const session = { decisions: [], pending: [], kpis: reports.map((r) => r.kpis), reports, scenario: optician, busy: false, finished: true, add: () => {} };
+    const reports = run.reports.slice(0, run.at + 1);
+    const session = { decisions: [], pending: [], kpis: reports.map((r) => r.kpis), reports, scenario: optician, busy: false, finished: false, add: () => {} };
     render(ComplaintPolicyForm, { session: session as unknown as GameSession });
     const text = screen.getByTestId('complaint-cost').textContent!.replace(/\s+/g, ' ');
     expect(text).not.toContain('payés sur le budget');
     expect(text).toMatch(
-      /6 réclamations sur 6 non traitées faute de budget \(les réclamations se paient sur ce que laisse la réserve des programmes en cours\)/,
+      /(\d+) réclamations sur \1 non traitées faute de budget \(les réclamations se paient sur ce que laisse la réserve des programmes en cours\)/,
     );
   });
 
   it('the budget card warns the period before, with the reserve and what is left for complaints', () => {
-    const n = run.reports.length - 1;
+    const n = run.at;
     const reports = run.reports.slice(0, n);
     render(DashboardScreen, { scenario: optician, kpis: reports.map((r) => r.kpis), reports, reserves: run.reserves[n - 1], complaintUnitCost: 12 });
     const warning = screen.getByTestId('complaint-shortfall');
