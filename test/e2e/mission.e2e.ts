@@ -74,7 +74,7 @@ describe('a class link to mission 1', () => {
     await debrief.getByText(/clients, en 2 essais\./).waitFor();
     // the run's last period is not played yet: no link to a full debrief that would not open
     expect(await debrief.getByRole('link', { name: 'Bilan détaillé de la partie' }).count()).toBe(0);
-    await debrief.getByText(/NDRC bloc 1 — Exploiter et mutualiser l’information commerciale/).waitFor();
+    await debrief.getByText(/NDRC Bloc 1 — Relation client et négociation-vente\s:\scompétences?\s.*«\sExploiter et mutualiser l’information commerciale\s»/).waitFor();
     await debrief.getByRole('button', { name: 'Mission suivante : Un avantage financier ciblé' }).waitFor();
 
     // the path remembers the success after a reload
