@@ -61,11 +61,7 @@ export function lineConfig(model: SeriesModel, options: LineOptions): ChartConfi
   const ticks = percent
     ? // two decimals: retention moves by tenths of a point, one decimal printed 99,7 % on two ticks
       { format: { style: 'percent' as const, minimumFractionDigits: 0, maximumFractionDigits: 2 }, ...appTicks(options.locale, 'percent') }
-    : {
-        precision: 0,
-        format: { minimumFractionDigits: 0, maximumFractionDigits: 0 },
-        callback: (value: number | string) => axisTick(options.locale, model.kind, value),
-      };
+    : { precision: 0, format: { minimumFractionDigits: 0, maximumFractionDigits: 0 }, ...appTicks(options.locale, model.kind) };
   return {
     type: 'line',
     data: {
