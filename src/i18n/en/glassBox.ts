@@ -38,6 +38,11 @@ export const glassBox: Messages['glassBox'] = {
     satisfaction: 'Measured satisfaction = mean of the {{n}} answers = {{mean}}.',
     margin: 'Margin of error (95%) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}} pt: if respondents are like the other customers, the true value is very probably between {{low}} and {{high}} (satisfied customers answer a little more: see the rule below).',
     notMeasured: 'No survey yet: true satisfaction is hidden, only a survey measures it.',
+    /** the mystery shopper's card (QA expert F2): a score of the service on visits, not the customers' satisfaction */
+    serviceScore: 'Service score = mean of the scores of the mystery shopper’s {{n}} visits = {{mean}}.',
+    serviceMargin:
+      'Margin of error (95%) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}} pt: the score of the service observed is very probably between {{low}} and {{high}}. This is the precision of a score of the service over {{n}} visits, not an interval on your customers’ satisfaction.',
+    serviceNotMeasured: 'No mystery shopper visit yet.',
     complaintsSilent:
       'Since the start: {{incidents}} service incidents, {{complaints}} complaints, i.e. {{share}}: most dissatisfied customers do not complain, the shop only knows those who do.',
     rfmLimits: 'R, F and M scores go from 1 to 5 by quintile: each score holds one fifth of the customers who bought in the last 12 months; a customer with no purchase for 12 months scores 1 on all three.',
@@ -62,6 +67,8 @@ export const glassBox: Messages['glassBox'] = {
     budget: 'Each period the budget receives the scenario’s allowance. Each running programme, oldest first, reserves its expected cost for the period: the one the budget left can no longer pay is stopped for good. A new action the budget cannot pay on top of these reserves is refused. So the budget never goes below zero silently.',
     satisfaction:
       'Satisfaction (Oliver 1980): at each visit the customer compares perceived performance with expectations; a disappointment weighs {{loss}} times more than a good surprise (loss aversion, Tversky & Kahneman 1992); expectations adapt (inertia {{inertia}}).',
+    mystery:
+      'Mystery shopper: a trained visitor, paid {{cost}} a visit, scores the shop’s service; true score = the shop’s service performance × (1 − the period’s incident rate); each visit = true score ± {{noise}} at most; measured score = mean of the visits ± 1.96 × s ÷ √n. It is not your customers’ satisfaction: each customer compares the service received with their own expectations and remembers disappointments (next rule); only a questionnaire of the customers measures it.',
     survey:
       'Survey: about {{responseRate}} of invited customers answer, satisfied ones a little more (bias {{bias}}); each answer = true satisfaction ± {{noise}}; measured mean ± 1.96 × s ÷ √n.',
   },

@@ -44,6 +44,11 @@ export const glassBox = frenchArea({
     satisfaction: 'Satisfaction mesurée = moyenne des {{n}} réponses = {{mean}}.',
     margin: 'Marge d’erreur (95 %) = 1,96 × écart type {{sd}} ÷ √{{n}} = {{margin}} pt : si les répondants ressemblent aux autres clients, la vraie valeur est très probablement entre {{low}} et {{high}} (les satisfaits répondent un peu plus : voir la règle ci-dessous).',
     notMeasured: 'Pas encore d’enquête : la satisfaction réelle est cachée, seule une enquête la mesure.',
+    /** the mystery shopper's card (QA expert F2): a score of the service on visits, not the customers' satisfaction */
+    serviceScore: 'Note de service = moyenne des notes des {{n}} visites du client mystère = {{mean}}.',
+    serviceMargin:
+      'Marge d’erreur (95 %) = 1,96 × écart type {{sd}} ÷ √{{n}} = {{margin}} pt : la note du service observé est très probablement entre {{low}} et {{high}}. C’est la précision d’une note du service sur {{n}} visites, pas un intervalle sur la satisfaction de vos clients.',
+    serviceNotMeasured: 'Pas encore de visite de client mystère.',
     /** incidents next to complaints since the start: most dissatisfied customers never complain (QA teacher F9) */
     complaintsSilent:
       'Depuis le début : {{incidents}} incidents de service, {{complaints}} réclamations, soit {{share}} : la plupart des clients mécontents ne se plaignent pas, le magasin ne connaît que ceux qui réclament.',
@@ -69,6 +74,8 @@ export const glassBox = frenchArea({
     budget: 'À chaque période le budget reçoit la dotation du scénario. Chaque programme en cours, du plus ancien au plus récent, réserve son coût attendu de la période : celui que le budget restant ne peut plus payer est arrêté pour de bon. Une nouvelle action que le budget ne peut pas payer en plus de ces réserves est refusée. Le budget ne passe donc pas sous zéro en silence.',
     satisfaction:
       'Satisfaction (Oliver 1980) : à chaque visite, le client compare la performance perçue à ses attentes ; une déception pèse {{loss}} fois plus qu’une bonne surprise (aversion à la perte, Tversky et Kahneman 1992) ; les attentes s’adaptent (inertie {{inertia}}).',
+    mystery:
+      'Client mystère : un visiteur formé, payé {{cost}} la visite, note le service du magasin ; note vraie = performance de service du magasin × (1 − taux d’incidents de la période) ; chaque visite = note vraie ± {{noise}} au plus ; note mesurée = moyenne des visites ± 1,96 × s ÷ √n. Ce n’est pas la satisfaction de vos clients : chacun compare le service reçu à ses propres attentes et garde en mémoire ses déceptions (règle suivante) ; seul un questionnaire auprès des clients la mesure.',
     survey:
       'Enquête : environ {{responseRate}} des clients invités répondent, les satisfaits un peu plus (biais {{bias}}) ; chaque réponse = vraie satisfaction ± {{noise}} ; moyenne mesurée ± 1,96 × s ÷ √n.',
   },

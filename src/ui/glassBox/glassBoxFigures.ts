@@ -12,7 +12,8 @@ import { customerFrequency, customersNotLost, customerValue, type KpiId } from '
 import { latestMeasure } from '../dashboard/satisfactionMeasure.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 
-export type GlassBoxId = KpiId | 'satisfaction';
+/** serviceScore: the mystery shopper's card (its service score, not the customers' satisfaction: QA expert F2) */
+export type GlassBoxId = KpiId | 'satisfaction' | 'serviceScore';
 /**
  * How a value is written: money (0 or 2 decimals), count, 3 decimals, share, ticks, percentage points, a programme (type/instrument),
  * an ROI as the dashboard writes it (its `estimate`: ROI ± error — what the estimate shows, dashboard/programmeEffectText.ts).
@@ -125,6 +126,7 @@ const RULES = {
   roi: () => line('roi', { share: share(P.CONTROL_GROUP_SHARE), min: count(P.CONTROL_GROUP_MIN) }),
   budget: () => line('budget'),
   satisfaction: () => line('satisfaction', { loss: plain(P.LOSS_SENSITIVITY), inertia: plain(P.EXPECTATION_INERTIA) }),
+  mystery: () => line('mystery', { noise: plain(P.MYSTERY_VISIT_NOISE), cost: money(P.MYSTERY_COST_PER_VISIT) }),
   survey: () =>
     line('survey', {
       responseRate: share(P.SURVEY_RESPONSE_RATE),
@@ -329,6 +331,29 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
           }),
         ],
         rules: [RULES.satisfaction(), RULES.survey()],
+      };
+    }
+    case 'serviceScore': {
+      // the mystery shopper scores the shop's service on its visits: the same mean ± 1,96 s ÷ √n, about the service, not the customers
+      const m = latestMeasure(kpis, 'clientMystere');
+      if (!m) return { id, shown: null, computed: null, lines: [line('serviceNotMeasured')], rules: [RULES.mystery(), RULES.satisfaction()] };
+      const sd = (m.marginOfError * Math.sqrt(m.sampleSize)) / P.Z95;
+      const clamp = (x: number) => Math.min(1, Math.max(0, x));
+      return {
+        id,
+        shown: m.marginOfError,
+        computed: (P.Z95 * sd) / Math.sqrt(m.sampleSize),
+        lines: [
+          line('serviceScore', { n: count(m.sampleSize), mean: share(m.mean) }),
+          line('serviceMargin', {
+            sd: decimal(sd),
+            n: count(m.sampleSize),
+            margin: { value: m.marginOfError * 100, format: 'points' },
+            low: share(clamp(m.mean - m.marginOfError)),
+            high: share(clamp(m.mean + m.marginOfError)),
+          }),
+        ],
+        rules: [RULES.mystery(), RULES.satisfaction()],
       };
     }
   }

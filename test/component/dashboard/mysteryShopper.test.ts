@@ -5,7 +5,8 @@
  * Now the satisfaction card keeps the last questionnaire, the score has its own card « Note de service
  * (client mystère) » on visits, and the feed and the survey form say what it measures.
  */
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
@@ -38,6 +39,24 @@ describe('a mystery shopper’s score is a service score, apart from the custome
     expect(feed).not.toMatch(/satisfaction 75 %/);
   });
 
+  it('has its « Comment est-ce calculé ? » like the other cards: the visits’ mean, its margin, why it is not the customers’ satisfaction (QA expert)', async () => {
+    render(DashboardScreen, { scenario: fixtureScenario(), kpis, reports: [] });
+    const service = screen.getByRole('region', { name: 'Note de service (client mystère)' });
+    await userEvent.setup().click(within(service).getByRole('button', { name: /^Comment est-ce calculé\u202f\? \(Note de service \(client mystère\)\)$/ }));
+    expect(await within(service).findByText(/le résultat est bien le chiffre affiché/)).toBeInTheDocument();
+    const text = norm(service.textContent);
+    expect(text).toContain('Note de service = moyenne des notes des 10 visites du client mystère = 75 %.');
+    // the sample, the margin and what it is a margin of: the service seen on 10 visits
+    expect(text).toMatch(
+      /÷ √10 = 5,5 pt : la note du service observé est très probablement entre 69,5 % et 80,5 %\. C’est la précision d’une note du service sur 10 visites, pas un intervalle sur la satisfaction de vos clients\./,
+    );
+    expect(text).toMatch(
+      /Client mystère : un visiteur formé, payé 60 € la visite, note le service du magasin ; note vraie = performance de service du magasin × \(1 − taux d’incidents de la période\)/,
+    );
+    expect(text).toContain('Ce n’est pas la satisfaction de vos clients');
+    expect(text).not.toMatch(/moyenne des \d+ réponses|si les répondants ressemblent/);
+  });
+
   it('keeps the satisfaction chart’s measures to questionnaires (Graphiques « Satisfaction mesurée par enquête »)', () => {
     expect(measureHistory(kpis).map((m) => m.method)).toEqual(['questionnaire']);
     expect(measureHistory(kpis, 'clientMystere').map((m) => m.sampleSize)).toEqual([10]);
@@ -56,6 +75,9 @@ describe('a mystery shopper’s score is a service score, apart from the custome
     const service = screen.getByRole('region', { name: 'Service score (mystery shopper)' });
     expect(norm(service.textContent)).toMatch(/10 visits/);
     expect(norm(service.textContent)).toContain('not your customers’ satisfaction');
+    await userEvent.setup().click(within(service).getByRole('button', { name: 'How is this computed? (Service score (mystery shopper))' }));
+    expect(await within(service).findByText(/^Service score = mean of the scores of the mystery shopper’s 10 visits = 75%\.$/)).toBeInTheDocument();
+    expect(norm(service.textContent)).toContain('not an interval on your customers’ satisfaction');
     expect(norm(document.body.textContent)).toContain('Mystery shopper: service score 75% ± 5.5 pt over 10 visits');
     const satisfaction = screen.getByRole('region', { name: /Measured satisfaction/ });
     expect(norm(satisfaction.textContent)).toContain('200 answers');
