@@ -33,7 +33,7 @@ export const editor: Messages['editor'] = {
   warnings: 'Notes:',
   reach: {
     activeCustomers:
-      'objective probably out of reach: {{target}} active customers, while the {{initial}} starting customers who stay, plus the new ones to be expected (walk-ins, half the marketing budget spent on acquisition), make about {{estimate}} customers at best. Lower the target or raise the number of starting customers.',
+      'objective probably out of reach: {{target}} active customers, while the {{initial}} starting customers who stay, plus the new customers who stay (walk-ins; with half the marketing budget spent on acquisition, the recruits who stay: most recruits of a paid campaign leave after their next purchase), make about {{estimate}} customers at best. Lower the target or raise the number of starting customers.',
     cumulativeMargin:
       'objective probably out of reach: €{{target}} cumulative gross margin, while the starting customer base produces about €{{estimate}} over the period. Lower the target or raise the number of starting customers.',
     cumulativeTurnover:

@@ -38,7 +38,7 @@ export const editor = frenchArea({
   /** warnings of a valid scenario its own figures cannot support (src/ui/editor/reachCheck.ts) */
   reach: {
     activeCustomers:
-      'objectif sans doute hors d’atteinte : {{target}} clients actifs, alors que les {{initial}} clients du départ qui restent, plus les nouveaux qu’on peut attendre (clients de passage, la moitié du budget marketing en conquête), font environ {{estimate}} clients au mieux. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'objectif sans doute hors d’atteinte : {{target}} clients actifs, alors que les {{initial}} clients du départ qui restent, plus les nouveaux clients qui restent (clients de passage ; avec la moitié du budget marketing en conquête, ses recrues qui restent : la plupart des recrues d’une campagne payée repartent après leur achat suivant), font environ {{estimate}} clients au mieux. Baissez la cible ou augmentez le nombre de clients au départ.',
     cumulativeMargin:
       'objectif sans doute hors d’atteinte : {{target}} € de marge brute cumulée, alors que la clientèle de départ en produit environ {{estimate}} € sur la période. Baissez la cible ou augmentez le nombre de clients au départ.',
     cumulativeTurnover:

@@ -9,10 +9,12 @@
  * is flagged only when even these miss it):
  * - the base that stays: the initial customers times the BG/NBD mean survival over the run,
  *   (1 - a / (a + b)) ^ (r / alpha × duration), every survivor counted active;
- * - plausible recruits: the walk-ins of the run (the engine's nominalWalkIns) plus what half of the
- *   marketing budget (initial + per period × duration; the other half goes to keeping customers)
- *   buys at the mean cost per recruit of the shop's channels (ACQUISITION_COST_PER_RECRUIT), within
- *   the prospect pool;
+ * - plausible recruits who stay: the walk-ins of the run (the engine's nominalWalkIns) plus, of what
+ *   half of the marketing budget (initial + per period × duration; the other half goes to keeping
+ *   customers) buys through the shop's channels (ACQUISITION_COST_PER_RECRUIT, spent evenly on them),
+ *   only the recruits who stay: a paid campaign's recruits mostly leave after their next purchase
+ *   (CAMPAIGN_ONE_OFF_SHARE, engine README « Acquisition »), a referral campaign's stay; within the
+ *   prospect pool. (Before, every recruit was counted as staying: 85 % of them do not.)
  * - what the base produces: the mean number of customers over the run (survivors, and walk-ins
  *   arriving along it) times the purchase rate r / alpha, the mean basket with the product mix and
  *   the margin rate (turnover: without the margin rate).
@@ -21,7 +23,7 @@
  * starting base's gross margin per period are said, with the estimate, in the reader's language.
  */
 import { nominalWalkIns } from '../../engine/acquisition.ts';
-import { ACQUISITION_COST_PER_RECRUIT, WEEKS_PER_MONTH } from '../../engine/params.ts';
+import { ACQUISITION_COST_PER_RECRUIT, CAMPAIGN_ONE_OFF_SHARE, WEEKS_PER_MONTH } from '../../engine/params.ts';
 import { formatNumber } from '../../app/format.ts';
 import { locale, t } from '../../i18n/locale.svelte.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
@@ -35,7 +37,7 @@ export const REACH_SLACK = 1.2;
 export interface ReachEstimate {
   /** initial customers still there at the end (mean survival) */
   survivors: number;
-  /** walk-ins and customers bought with half the marketing budget, within the prospect pool */
+  /** walk-ins and the customers bought with half the marketing budget who stay (not a paid campaign's one-off buyers), within the prospect pool */
   recruits: number;
   /** mean customers over the run, without campaigns (survivors and walk-ins along the way) */
   meanBase: number;
@@ -44,6 +46,11 @@ export interface ReachEstimate {
   marginPerTick: number;
   /** gross margin per period of the starting base */
   startMarginPerTick: number;
+}
+
+/** Share of a campaign's recruits who stay beyond their next purchase: a referral campaign's are referred customers, a paid one's mostly came for the offer. */
+function stayingShare(channel: keyof typeof ACQUISITION_COST_PER_RECRUIT): number {
+  return channel === 'parrainage' ? 1 : 1 - CAMPAIGN_ONE_OFF_SHARE;
 }
 
 export function reachEstimate(scenario: Scenario): ReachEstimate {
@@ -56,9 +63,10 @@ export function reachEstimate(scenario: Scenario): ReachEstimate {
   const weeksPerTick = scenario.tickUnit === 'week' ? 1 : WEEKS_PER_MONTH;
   const walkIns = Math.min(customers.prospectPool, nominalWalkIns(scenario, weeksPerTick, customers.initial) * ticks);
   const channels = scenario.acquisitionChannels.length ? scenario.acquisitionChannels : (Object.keys(ACQUISITION_COST_PER_RECRUIT) as (keyof typeof ACQUISITION_COST_PER_RECRUIT)[]);
-  const meanCost = channels.reduce((sum, c) => sum + ACQUISITION_COST_PER_RECRUIT[c], 0) / channels.length;
-  const bought = (budget.initial + budget.perTick * ticks) / 2 / meanCost;
-  const recruits = Math.min(customers.prospectPool, walkIns + bought);
+  // recruits who stay per euro, the budget spent evenly on the channels: all of a referral campaign's, few of a paid one's
+  const stayPerEuro = channels.reduce((sum, c) => sum + stayingShare(c) / ACQUISITION_COST_PER_RECRUIT[c], 0) / channels.length;
+  const kept = ((budget.initial + budget.perTick * ticks) / 2) * stayPerEuro;
+  const recruits = Math.min(customers.prospectPool, walkIns + kept);
   // survivors decline from initial to survivors (about linearly over a run); walk-ins arrive along it
   const meanBase = (customers.initial + survivors) / 2 + walkIns / 2;
   const turnoverPerTick = meanBase * rate * basket;

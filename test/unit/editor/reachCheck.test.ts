@@ -9,6 +9,7 @@ import { shippedScenarios } from '../../../src/scenario/shipped.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { englishNameWarnings, reachEstimate, reachWarnings } from '../../../src/ui/editor/reachCheck.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { CAMPAIGN_ONE_OFF_SHARE } from '../../../src/engine/params.ts';
 
 const shipped = shippedScenarios().scenarios.map((s) => s.scenario);
 const bakery = shipped.find((s) => s.id === 'boulangerie-du-marche')!;
@@ -24,7 +25,7 @@ describe('reach warnings', () => {
 
   it('the bakery with 1 500 customers instead of 3 000: its active customers and margin objectives are out of reach', () => {
     const half = withBase(bakery, 1500);
-    // survivors of the 1 500 plus walk-ins and half the budget in recruits: about 2 180, under 2 330
+    // survivors of the 1 500 plus walk-ins and the recruits who stay of half the budget: under 2 330
     const estimate = reachEstimate(half);
     expect(estimate.survivors + estimate.recruits).toBeLessThan(2330);
     expect(estimate.marginPerTick * 52 * 1.2).toBeLessThan(390_000);
@@ -42,6 +43,18 @@ describe('reach warnings', () => {
     await setLocale('en');
     const [active] = reachWarnings(withBase(bakery, 1500));
     expect(active.text).toMatch(/: objective probably out of reach: 2,330 active customers, while the 1,500 starting customers/);
+  });
+
+  it('counts only the campaign recruits who stay: most of a paid campaign\'s leave after their next purchase (engine README « Acquisition »)', () => {
+    const withChannels = (channels: Scenario['acquisitionChannels'], initial: number): Scenario => ({ ...bakery, acquisitionChannels: channels, budget: { initial, perTick: 0 } });
+    const walkIns = reachEstimate(withChannels(['flyers'], 0)).recruits;
+    // 60 000 € in flyers at 30 € a recruit: 1 000 recruits with half of it, of whom 15 % stay (CAMPAIGN_ONE_OFF_SHARE 0,85)
+    const flyers = reachEstimate(withChannels(['flyers'], 60_000)).recruits - walkIns;
+    expect(flyers).toBeCloseTo(1000 * (1 - CAMPAIGN_ONE_OFF_SHARE), 6);
+    // a referral campaign's recruits are referred customers: they stay
+    const referral = reachEstimate(withChannels(['parrainage'], 36_000)).recruits - walkIns;
+    expect(referral).toBeCloseTo(1000, 6);
+    expect(reachWarnings(withBase(bakery, 1500))[0].message).toMatch(/les nouveaux clients qui restent .*la plupart des recrues d’une campagne payée repartent après leur achat suivant/);
   });
 
   it('warns when the fixed costs exceed the gross margin the starting base produces', () => {
