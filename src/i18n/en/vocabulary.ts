@@ -73,7 +73,8 @@ export const vocabulary: Messages['vocabulary'] = {
     concurrence: 'A competitor made them a better offer: that encounter caused the break.',
     nouveaute: 'This customer was looking for something new and found it at another shop.',
     prix: 'They found our prices less competitive than expected (for example after a discount ended).',
-    reclamationMalTraitee: 'They complained and the complaint was not handled: they left.',
+    reclamationMalTraitee:
+      'After a service incident they complained and the complaint was not resolved (the complaint policy did not settle it, or the budget could no longer pay for it): they left in the same period.',
     naturel: 'A life event (moving away, need gone): part of these departures cannot be prevented; switching barriers (card, club, a service built for the customer) hold back the rest.',
   },
   causeKind: {
