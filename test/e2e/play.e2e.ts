@@ -85,15 +85,15 @@ describe('playing a scenario as a new student', () => {
     await poll(() => page.locator('canvas').count()).toBeGreaterThan(0);
     // the legend is made of buttons: hiding a series redraws the chart without it, the keyboard shows it again
     const retention = page.locator('figure[data-chart="chart-retention"]');
-    const churnButton = retention.getByRole('list', { name: /Légende/ }).getByRole('button', { name: 'Taux d’attrition' });
+    const yearlyButton = retention.getByRole('list', { name: /Légende/ }).getByRole('button', { name: 'Équivalent sur un an' });
     const drawing = () => retention.locator('canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
     const bothDrawn = await drawing();
-    await churnButton.click();
-    await poll(() => churnButton.getAttribute('aria-pressed')).toBe('false');
+    await yearlyButton.click();
+    await poll(() => yearlyButton.getAttribute('aria-pressed')).toBe('false');
     await poll(drawing).not.toBe(bothDrawn);
-    await churnButton.focus();
+    await yearlyButton.focus();
     await page.keyboard.press('Space');
-    await poll(() => churnButton.getAttribute('aria-pressed')).toBe('true');
+    await poll(() => yearlyButton.getAttribute('aria-pressed')).toBe('true');
     await poll(drawing).toBe(bothDrawn);
     // members vs control group: these pilots on 100 customers hold out no control group (under 30), which it says
     const comparison = page.getByTestId('programme-comparison');

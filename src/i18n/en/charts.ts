@@ -25,11 +25,14 @@ export const charts: Messages['charts'] = {
     title: 'Customers won and lost',
   },
   retention: {
-    title: 'Retention and churn {{period}}',
-    axisRetention: { week: 'Retention (per week)', month: 'Retention (per month)' },
-    axisChurn: { week: 'Churn (per week)', month: 'Churn (per month)' },
-    retention: 'Retention rate',
-    churn: 'Churn rate',
+    title: 'Retention {{period}} and over a year',
+    retention: 'Retention rate {{period}}',
+    yearly: 'Yearly equivalent',
+    axis: 'Customers kept',
+    note: {
+      week: 'Yearly equivalent: the rates of the last 52 weeks played (of all of them before week 52) compounded over a year, as on the dashboard’s “Retention rate” card. Churn is not drawn: it is the rest, 100% minus retention.',
+      month: 'Yearly equivalent: the rates of the last 12 months played (of all of them before month 12) compounded over a year, as on the dashboard’s “Retention rate” card. Churn is not drawn: it is the rest, 100% minus retention.',
+    },
   },
   rfm: {
     title: 'RFM grid: recency × frequency',

@@ -25,12 +25,19 @@ export const charts = frenchArea({
     title: 'Arrivées et départs de clients',
   },
   retention: {
-    /** {{period}}: dashboard.kpiPeriod (« d’une semaine à l’autre »), the period each rate covers (QA teacher F24) */
-    title: 'Fidélisation et attrition {{period}}',
-    axisRetention: { week: 'Fidélisation (par semaine)', month: 'Fidélisation (par mois)' },
-    axisChurn: { week: 'Attrition (par semaine)', month: 'Attrition (par mois)' },
-    retention: 'Taux de fidélisation',
-    churn: 'Taux d’attrition',
+    /**
+     * {{period}}: dashboard.kpiPeriod (« d’une semaine à l’autre »), the period the rate covers (QA teacher F24); the
+     * chart draws the rate and its yearly equivalent on one axis from 0 % (retentionConfig.ts, QA expert § 24)
+     */
+    title: 'Fidélisation {{period}} et sur un an',
+    retention: 'Taux de fidélisation {{period}}',
+    /** the dashboard card's yearly figure (results/yearlyRetention.ts), as it stood at each period */
+    yearly: 'Équivalent sur un an',
+    axis: 'Clients gardés',
+    note: {
+      week: 'Équivalent sur un an : les taux des 52 dernières semaines jouées (de toutes avant la 52e) composés sur un an, comme sur la carte « Taux de fidélisation » du tableau de bord. L’attrition n’est pas tracée : c’est le reste, 100 % moins la fidélisation.',
+      month: 'Équivalent sur un an : les taux des 12 derniers mois joués (de tous avant le 12e) composés sur un an, comme sur la carte « Taux de fidélisation » du tableau de bord. L’attrition n’est pas tracée : c’est le reste, 100 % moins la fidélisation.',
+    },
   },
   rfm: {
     title: 'Grille RFM : récence × fréquence',

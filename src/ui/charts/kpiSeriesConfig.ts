@@ -28,8 +28,6 @@ export interface LineOptions {
   beginAtZero: boolean;
   /** percent axis: values 0..1 shown as % */
   percent?: boolean;
-  /** index of a series drawn against its own right-hand axis (e.g. churn beside retention, scales far apart) */
-  rightAxisSeries?: number;
   locale: string;
 }
 
@@ -79,7 +77,6 @@ export function lineConfig(model: SeriesModel, options: LineOptions): ChartConfi
           borderWidth: 2,
           tension: 0,
           spanGaps: true,
-          yAxisID: i === options.rightAxisSeries ? 'y1' : 'y',
         };
       }),
     },
@@ -91,9 +88,6 @@ export function lineConfig(model: SeriesModel, options: LineOptions): ChartConfi
       plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } },
       scales: {
         y: { beginAtZero: options.beginAtZero, ticks },
-        ...(options.rightAxisSeries === undefined
-          ? {}
-          : { y1: { position: 'right' as const, beginAtZero: options.beginAtZero, grid: { drawOnChartArea: false }, ticks } }),
       },
       locale: options.locale,
     },

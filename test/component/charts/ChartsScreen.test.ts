@@ -6,6 +6,8 @@ import ChartsScreen from '../../../src/ui/charts/ChartsScreen.svelte';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { formatShare } from '../../../src/app/format.ts';
+import { yearlyRetention } from '../../../src/results/yearlyRetention.ts';
 
 const scenario = fixtureScenario();
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -24,7 +26,7 @@ describe('ChartsScreen', () => {
       'Clients actifs',
       'Arrivées et départs de clients',
       // the period each rate covers, in the title and the table's caption (QA teacher F24)
-      'Fidélisation et attrition d’une semaine à l’autre',
+      'Fidélisation d’une semaine à l’autre et sur un an',
       'Taille des segments au fil du temps',
       frenchText`Cycle de vie : entonnoir`,
       'Satisfaction mesurée par enquête',
@@ -82,6 +84,23 @@ describe('ChartsScreen', () => {
     expect(later.querySelector('details')).toBeNull();
     expect(screen.queryByRole('table', { name: 'Vraie satisfaction des clients (cachée au joueur)' })).not.toBeInTheDocument();
     expect(screen.queryByText('Vraie satisfaction des clients (cachée au joueur)')).not.toBeInTheDocument();
+  });
+
+  it('gives the retention of each week and its yearly equivalent, as the dashboard card does, and says where the churn went (QA expert § 24)', () => {
+    const kpis = makeKpiSeries(6);
+    render(ChartsScreen, { scenario, kpis });
+    const figure = screen.getByRole('figure', { name: /^Fidélisation d’une semaine à l’autre et sur un an/ });
+    const table = within(figure).getByRole('table');
+    const headers = within(table).getAllByRole('columnheader');
+    expect(headers.map((h) => h.textContent)).toEqual(['Période', 'Taux de fidélisation d’une semaine à l’autre', 'Équivalent sur un an']);
+    const last = within(table).getByRole('row', { name: /^Semaine 6/ });
+    expect(norm(last.textContent)).toBe(`Semaine 6${norm(formatShare('fr', kpis[5].retentionRate))}${norm(formatShare('fr', yearlyRetention(kpis, 'week')!))}`);
+    expect(norm(figure.textContent)).toContain('L’attrition n’est pas tracée : c’est le reste, 100 % moins la fidélisation.');
+  });
+
+  it('says « d’un mois à l’autre » for a monthly shop', () => {
+    render(ChartsScreen, { scenario: { ...scenario, tickUnit: 'month' }, kpis: makeKpiSeries(3) });
+    expect(screen.getByRole('table', { name: 'Fidélisation d’un mois à l’autre et sur un an' })).toBeInTheDocument();
   });
 
   it('lists survey results with their interval and sample in the table', () => {

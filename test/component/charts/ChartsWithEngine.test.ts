@@ -22,7 +22,7 @@ describe('ChartsScreen with the engine', () => {
 
   it('has one table row per simulated tick and the lifecycle counts of the last tick', () => {
     render(ChartsScreen, { scenario: run.scenario, kpis: run.kpis });
-    const retention = screen.getByRole('table', { name: 'Fidélisation et attrition d’une semaine à l’autre' });
+    const retention = screen.getByRole('table', { name: 'Fidélisation d’une semaine à l’autre et sur un an' });
     expect(within(retention).getAllByRole('row')).toHaveLength(run.kpis.length + 1);
     const funnel = screen.getByRole('table', { name: frenchText`Cycle de vie : entonnoir` });
     expect(within(funnel).getByRole('row', { name: /^Client perdu/ })).toHaveTextContent(String(last.stages.perdu));

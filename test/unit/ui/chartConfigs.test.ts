@@ -47,14 +47,6 @@ describe('KPI line charts', () => {
     expect(y.ticks.format.style).toBe('percent');
   });
 
-  it('draws a far-apart series against its own right-hand axis', () => {
-    const model = kpiSeriesModel(kpis, periods, [{ id: 'retentionRate', label: 'F' }, { id: 'churnRate', label: 'A' }], 'percent');
-    const config = lineConfig(model, { beginAtZero: false, rightAxisSeries: 1, locale: 'fr-FR' });
-    expect(config.data.datasets.map((d) => d.yAxisID)).toEqual(['y', 'y1']);
-    expect((config.options?.scales?.y1 as { position: string }).position).toBe('right');
-    expect(lineConfig(model, { beginAtZero: false, locale: 'fr-FR' }).options?.scales?.y1).toBeUndefined();
-  });
-
   it('gives chart.js a tick format with both fraction-digit bounds (it adds its own minimum otherwise)', () => {
     const model = kpiSeriesModel(kpis, periods, [{ id: 'turnover', label: 'CA' }], 'money');
     const y = lineConfig(model, { beginAtZero: true, locale: 'fr-FR' }).options?.scales?.y as { ticks: { format: Intl.NumberFormatOptions } };

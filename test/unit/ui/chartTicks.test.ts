@@ -9,6 +9,7 @@ import { comparisonConfig } from '../../../src/ui/charts/programmeComparisonConf
 import { funnelConfig } from '../../../src/ui/charts/lifecycleConfig.ts';
 import { lineConfig } from '../../../src/ui/charts/kpiSeriesConfig.ts';
 import { programmesConfig, programmesModel } from '../../../src/ui/charts/programmesConfig.ts';
+import { retentionConfig } from '../../../src/ui/charts/retentionConfig.ts';
 import { histogramConfig, measuredConfig } from '../../../src/ui/charts/satisfactionConfig.ts';
 import { stackedBarConfig } from '../../../src/ui/charts/segmentsConfig.ts';
 import { classChartConfig } from '../../../src/ui/class/classChart.ts';
@@ -71,9 +72,9 @@ describe('every chart axis goes through the app formatting', () => {
   });
 
   it('rate axes: the retention chart and the measured satisfaction', () => {
-    const retention = lineConfig(counts('percent'), { beginAtZero: false, percent: true, rightAxisSeries: 1, locale: 'fr-FR' });
+    const retention = retentionConfig(counts('percent'), 'fr', 'fr-FR');
     expect(axisOf(retention, 'y')(0.9915)).toBe('99,15\u00a0%');
-    expect((retention.options?.scales?.y1 as { ticks: { callback: Tick } }).ticks.callback(0.02)).toBe('2\u00a0%');
+    expect(axisOf(retention, 'y')(0.2)).toBe('20\u00a0%');
     expect(axisOf(measuredConfig([], { mean: 'm', interval: 'i' }, 'fr-FR'), 'y')(0.5)).toBe('50\u00a0%');
     expect(axisOf(measuredConfig([], { mean: 'm', interval: 'i' }, 'en-GB'), 'y')(0.5)).toBe('50%');
   });
