@@ -40,6 +40,19 @@ function imitationTick(state: SimState, scenario: Scenario, tick: number): { tic
   return { tick: best, by };
 }
 
+/** What the shop knew of a personalisation's members at its start: how many had profile data, and the mean share known (a record, read by no mechanism). */
+function profileData(state: SimState, members: Int32Array): { membersWithData: number; membersDataKnown: number } {
+  const known = state.customers.dataKnown;
+  let withData = 0;
+  let sum = 0;
+  for (let k = 0; k < members.length; k++) {
+    const d = known[members[k]];
+    if (d > 0) withData++;
+    sum += d;
+  }
+  return { membersWithData: withData, membersDataKnown: members.length > 0 ? sum / members.length : 0 };
+}
+
 export function startProgramme(
   state: SimState,
   scenario: Scenario,
@@ -64,6 +77,7 @@ export function startProgramme(
     imitatedTick: imitation.tick,
     imitatedBy: imitation.by,
     ...(withoutConsent > 0 ? { withoutConsent } : {}),
+    ...(action.type === 'personnalisation' ? profileData(state, members) : {}),
     members,
     costThisTick: 0,
     costToDate: 0,
@@ -286,6 +300,7 @@ export function programmeKpis(state: SimState, scenario: Scenario): ProgrammeKpi
     targeted: p.members.length,
     controlGroup: p.control.length,
     ...(p.withoutConsent ? { withoutConsent: p.withoutConsent } : {}),
+    ...(p.membersWithData !== undefined ? { membersWithData: p.membersWithData, membersDataKnown: p.membersDataKnown ?? 0 } : {}),
     costThisTick: p.costThisTick,
     costToDate: p.costToDate,
     incrementalMarginToDate: p.control.length > 0 ? p.incrementalMarginToDate : null,

@@ -112,6 +112,14 @@ export interface ProgrammeState {
    * absent when none (or in older states)
    */
   withoutConsent?: number;
+  /**
+   * a personalisation only: at its start, members the shop already held profile data on (dataKnown > 0,
+   * through their loyalty card or a collection) and the mean of dataKnown over all its members. A record
+   * for the learner's screens (the mission's caveat), read by no mechanism and not hashed; absent for the
+   * other programmes (or in older states)
+   */
+  membersWithData?: number;
+  membersDataKnown?: number;
   /** customer indexes resolved once at the start, ascending */
   members: Int32Array;
   costThisTick: number;

@@ -81,6 +81,13 @@ export interface ProgrammeKpi {
    * instrument, consent.ts), neither enrolled nor held out; absent when none (or in older runs)
    */
   withoutConsent?: number;
+  /**
+   * a personalisation only: at its launch, members the shop already held profile data on (dataKnown > 0:
+   * their loyalty card, a collection) and the mean share of useful data it knew over all its members
+   * (0..1; the effect on a member is proportional to it); absent for the other programmes or in older runs
+   */
+  membersWithData?: number;
+  membersDataKnown?: number;
   costThisTick: number;
   costToDate: number;
   /**

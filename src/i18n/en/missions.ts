@@ -89,6 +89,14 @@ export const missions: Messages['missions'] = {
     caveatUntargeted: 'Your {{action}} was aimed at the whole customer base: the course advises fitting each action to the segment it suits; given to everyone, it also costs money on customers who do not need it.',
     caveatPersonalisationNoData:
       'You launched personalisation without collecting any profile data first: it could only rely on what the shop already knew about its members, through their loyalty card when they have one. Without profile data on a customer, it does nothing for them; the more the shop knows, the more it works. Collect first (loyalty card, prize draw, staff).',
+    caveatPersonalisationNoProfileOne:
+      'You launched personalisation without collecting any profile data first, and the shop held none on its only member: without profile data on a customer, it does nothing for them. Collect first (loyalty card, prize draw, staff).',
+    caveatPersonalisationNoProfileOther:
+      'You launched personalisation without collecting any profile data first, and the shop held none on any of its {{count}} members: without profile data on a customer, it does nothing for them. Collect first (loyalty card, prize draw, staff).',
+    caveatPersonalisationSomeProfileOne:
+      'You launched personalisation without collecting any profile data first: your only member already had some, through their loyalty card, and the shop knew {{known}} of what would be useful about them. It only works as far as that data goes: the more the shop knows, the more it works. Collect first (loyalty card, prize draw, staff).',
+    caveatPersonalisationSomeProfileOther:
+      'You launched personalisation without collecting any profile data first: {{withData}} of your {{count}} members already had some, through their loyalty card, and the shop knew on average {{known}} of what would be useful about a member. It only works as far as that data goes: nothing for a member without profile data, and the more the shop knows, the more it works. Collect first (loyalty card, prize draw, staff).',
     wrongTarget: 'The “{{tool}}” action had to aim at the customers who deserve it: tick the segments {{segments}} in the target, and only them.',
   },
   lessonPlan: {

@@ -89,6 +89,15 @@ export const missions = frenchArea({
     caveatUntargeted: 'Votre {{action}} visait toute la clientèle : le cours conseille d’adapter chaque action au segment à qui elle convient ; offerte à tous, elle coûte aussi pour des clients qui n’en ont pas besoin.',
     caveatPersonalisationNoData:
       'Vous avez lancé la personnalisation sans avoir collecté de données de profil avant : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres, par leur carte de fidélité quand ils en ont une. Sans données de profil sur un client, elle ne fait rien pour lui ; plus le magasin en sait, plus elle porte. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
+    /** the same, counted from the members' profile data at the launch (engine ProgrammeKpi.membersWithData; QA expert F5) */
+    caveatPersonalisationNoProfileOne:
+      'Vous avez lancé la personnalisation sans avoir collecté de données de profil avant, et le magasin n’en avait pas sur son seul membre : sans données de profil sur un client, elle ne fait rien pour lui. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
+    caveatPersonalisationNoProfileOther:
+      'Vous avez lancé la personnalisation sans avoir collecté de données de profil avant, et le magasin n’en avait sur aucun de ses {{count}} membres : sans données de profil sur un client, elle ne fait rien pour lui. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
+    caveatPersonalisationSomeProfileOne:
+      'Vous avez lancé la personnalisation sans avoir collecté de données de profil avant : votre seul membre en avait déjà, par sa carte de fidélité, et le magasin savait {{known}} de ce qui lui serait utile sur lui. Elle n’agit qu’à la mesure de ces données : plus le magasin en sait, plus elle porte. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
+    caveatPersonalisationSomeProfileOther:
+      'Vous avez lancé la personnalisation sans avoir collecté de données de profil avant : {{withData}} de vos {{count}} membres en avaient déjà, par leur carte de fidélité, et le magasin savait en moyenne {{known}} de ce qui lui serait utile sur un membre. Elle n’agit qu’à la mesure de ces données : rien pour un membre sans données de profil, et plus le magasin en sait, plus elle porte. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
     wrongTarget: 'L’action « {{tool}} » devait viser les clients qui le méritent : cochez dans la cible les segments {{segments}}, et eux seuls.',
   },
   lessonPlan: {

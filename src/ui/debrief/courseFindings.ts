@@ -170,7 +170,13 @@ export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLo
     findings.push({
       key: 'personalisation',
       concept: 'personnalisation',
-      params: { ...programmeParams(kpis, personal), withoutConsent: personal.withoutConsent ?? 0, collected: collectedBefore(kpis, personal.startTick) },
+      params: {
+        ...programmeParams(kpis, personal),
+        withoutConsent: personal.withoutConsent ?? 0,
+        collected: collectedBefore(kpis, personal.startTick),
+        // what the shop knew of its members at the launch (engine ProgrammeKpi; absent in runs saved before): the effect is proportional to it
+        ...(personal.membersWithData !== undefined ? { withData: personal.membersWithData, dataKnown: personal.membersDataKnown ?? 0 } : {}),
+      },
     });
 
   const first = kpis[0];

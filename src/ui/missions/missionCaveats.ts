@@ -2,8 +2,9 @@
  * « Mission réussie, mais… »: what the Bilan's course findings (ui/debrief/courseFindings.ts, the
  * same rules, not a copy) and the decisions say against the course in a mission's run, though its
  * check passed: very good customers given a discount, a programme aimed at the whole customer base,
- * a personalisation launched with no data collected before, a programme that cost more than it
- * brought. Pure: the words are chosen by the debrief (missions.debrief.caveat.<key>).
+ * a personalisation launched with no data collected before (with, when the run records it, how many
+ * of its members the shop already held profile data on and how much it knew of them: QA expert F5),
+ * a programme that cost more than it brought. Pure: the words are chosen by the debrief (missions.debrief.caveat.<key>).
  */
 import type { Action, DecisionsLog } from '../../engine/decisions.ts';
 import type { TickKpis } from '../../engine/types.ts';
@@ -33,7 +34,10 @@ export function missionCaveats(kpis: readonly TickKpis[], decisions: DecisionsLo
     .find((a) => PROGRAMMES.has(a.type) && 'target' in a && targetParts(a.target).every((part) => part.kind === 'limit'));
   if (untargeted) out.push({ key: 'untargeted', params: { type: untargeted.type } });
   const personal = findings.find((f) => f.key === 'personalisation');
-  if (personal && personal.params.collected === 0) out.push({ key: 'personalisationNoData', params: {} });
+  if (personal && personal.params.collected === 0) {
+    const { count, withData, dataKnown } = personal.params;
+    out.push({ key: 'personalisationNoData', params: withData === undefined ? {} : { members: count, withData, dataKnown } });
+  }
   const losing = findings.find((f) => f.key === 'negativeRoi');
   if (losing) out.push({ key: 'negativeRoi', params: { count: losing.params.count } });
   return out;
