@@ -132,8 +132,8 @@ const scenarioShape = z.object({
     purchaseRate: z.object({ r: positiveUpTo(1000), alpha: positiveUpTo(10_000) }),
     /** dropout probability after each purchase ~ Beta(a, b) (BG/NBD) */
     dropout: z.object({ a: positiveUpTo(10_000), b: positiveUpTo(10_000) }),
-    /** spend per transaction ~ Gamma-Gamma(p, q, v) (Fader-Hardie) */
-    spend: z.object({ p: positiveUpTo(1000), q: positiveUpTo(1000), v: positiveUpTo(100_000) }),
+    /** spend per transaction ~ Gamma-Gamma(p, q, v) (Fader-Hardie); the mean basket p·v/(q − 1) is finite only for q > 1 */
+    spend: z.object({ p: positiveUpTo(1000), q: z.number().check(z.gt(1, 'spendShapeAboveOne'), z.lte(1000)), v: positiveUpTo(100_000) }),
     /** starting satisfaction, 0..1 */
     initialSatisfaction: z.object({ mean: probability, sd: z.number().check(z.gte(0), z.lte(0.5)) }),
     /** ticks of history simulated before tick 0 so that RFM has data from the start */
@@ -177,6 +177,20 @@ function checkScenario(s: z.output<typeof scenarioShape>, ctx: z.core.$Refinemen
   for (const [i, p] of s.economics.productTypes.entries()) {
     if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['economics', 'productTypes', i, 'id'], message: 'duplicateProductType', params: { id: p.id } });
     ids.add(p.id);
+  }
+  // shares are normalised over the types: all at zero leaves nothing to normalise (the engine would fall back silently)
+  if (s.economics.productTypes.length > 0 && s.economics.productTypes.every((p) => p.share === 0))
+    ctx.addIssue({ code: 'custom', path: ['economics', 'productTypes', 0, 'share'], message: 'productSharesZero' });
+  // objectives and competitors are named by their id (the screens list them by it, an imitation names its competitor): one id, one item
+  duplicates(s.objectives, ['objectives'], 'duplicateObjective', ctx);
+  duplicates(s.competitors, ['competitors'], 'duplicateCompetitor', ctx);
+}
+
+function duplicates(items: readonly { id: string }[], path: string[], message: string, ctx: z.core.$RefinementCtx<z.output<typeof scenarioShape>>): void {
+  const seen = new Set<string>();
+  for (const [i, item] of items.entries()) {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message, params: { id: item.id } });
+    seen.add(item.id);
   }
 }
 

@@ -60,6 +60,32 @@ describe('ScenarioEditorScreen', () => {
     expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
   });
 
+  it('names a duplicate objective id, a spend q of 1 and all product shares at zero, and its summary opens each field', async () => {
+    const user = userEvent.setup();
+    render(ScenarioEditorScreen, { initial: scenario });
+    const secondId = document.getElementById('ed-objectives-1-id')!;
+    await user.clear(secondId);
+    await user.type(secondId, 'retention');
+    expect(secondId).toHaveAttribute('aria-invalid', 'true');
+    expect(describedText(secondId)).toContain('identifiant déjà pris par un autre objectif');
+    await user.click(screen.getByRole('link', { name: /^objectif n° 2 › identifiant\u00a0: identifiant déjà pris par un autre objectif\u00a0: retention/ }));
+    expect(secondId).toHaveFocus();
+
+    const q = document.getElementById('ed-customers-spend-q')!;
+    await user.clear(q);
+    await user.type(q, '1');
+    await user.click(screen.getByRole('link', { name: /paramètre q\u00a0: doit être supérieur à 1, sinon le panier moyen/ }));
+    expect(q).toHaveFocus();
+
+    for (const i of [0, 1]) {
+      const share = document.getElementById(`ed-economics-productTypes-${i}-share`)!;
+      await user.clear(share);
+      await user.type(share, '0');
+    }
+    await user.click(screen.getByRole('link', { name: /au moins un type de produit doit avoir une part positive/ }));
+    expect(document.getElementById('ed-economics-productTypes-0-share')).toHaveFocus();
+  });
+
   it('reads a decimal comma and names a word typed in a number field', async () => {
     const user = userEvent.setup();
     render(ScenarioEditorScreen, { initial: scenario });

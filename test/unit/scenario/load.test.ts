@@ -225,6 +225,48 @@ describe('broken scenario files give French messages naming the field', () => {
     expect(e.message).toBe(frenchText`type de produit en double : pain`);
   });
 
+  it('two objectives with the same id: refused on the second one (the screens list objectives by id)', () => {
+    const s = base();
+    expect(s.objectives.length).toBeGreaterThan(1);
+    s.objectives[1].id = s.objectives[0].id;
+    const e = only(s);
+    expect(e.where).toBe('objectives[1].id');
+    expect(e.field).toBe('objectif n° 2 › identifiant');
+    expect(e.message).toBe(frenchText`identifiant déjà pris par un autre objectif : ${s.objectives[0].id} (chaque objectif a le sien)`);
+  });
+
+  it('two competitors with the same id: refused on the second one (an imitation names its competitor)', () => {
+    const s = base();
+    s.competitors.push({ ...s.competitors[0], events: [] });
+    const e = only(s);
+    expect(e.where).toBe(`competitors[${s.competitors.length - 1}].id`);
+    expect(e.message).toBe(frenchText`identifiant déjà pris par un autre concurrent : ${s.competitors[0].id} (chaque concurrent a le sien)`);
+  });
+
+  it('a spend shape q of 1 or less is refused: the mean basket p·v/(q − 1) would be infinite or negative', () => {
+    for (const q of [1, 0.5]) {
+      const s = base();
+      s.customers.spend.q = q;
+      const e = only(s);
+      expect(e.where).toBe('customers.spend.q');
+      expect(e.field).toBe('clientèle › montant des achats (Gamma-Gamma) › paramètre q');
+      expect(e.message).toBe(frenchText`doit être supérieur à 1, sinon le panier moyen p × v ÷ (q − 1) est infini (reçu : ${String(q).replace('.', ',')})`);
+    }
+    const ok = base();
+    ok.customers.spend.q = 1.01;
+    expect(parseScenario(ok).ok).toBe(true);
+  });
+
+  it('all product shares at zero are refused on the first share (nothing to normalise)', () => {
+    const s = base();
+    for (const p of s.economics.productTypes) p.share = 0;
+    const e = only(s);
+    expect(e.where).toBe('economics.productTypes[0].share');
+    expect(e.message).toBe(frenchText`au moins un type de produit doit avoir une part positive`);
+    s.economics.productTypes[1].share = 0.2;
+    expect(parseScenario(s).ok).toBe(true);
+  });
+
   it('segment objective without a segment', () => {
     const s = base();
     s.objectives[0].metric = 'segmentShare';
