@@ -1,15 +1,18 @@
 /**
  * `npm run sim -- --scenario scenarios/X.json --seed N --ticks T [--decisions d.json] [--customers C] [--json]`
  * Runs the engine under Node on a scenario and an optional decisions log. With --json, prints ONE JSON
- * document { scenarioId, seed, ticks, customers, kpis, stateHash } on stdout (same inputs = same
- * document, bit for bit); without it, a short French table and the objectives. Bad input: French
- * message on stderr, exit code 1. Messages are French only: this is a teacher's tool.
+ * document { scenarioId, seed, ticks, customers, kpis, refused, stateHash } on stdout (same inputs = same
+ * document, bit for bit), and the actions the engine refused also as French lines on stderr; without
+ * it, a short French table, the objectives and the refused actions. Bad input: French message on
+ * stderr, exit code 1. Messages are French only: this is a teacher's tool.
  */
 import { runSimulation, hashState } from '../engine/index.ts';
 import { evaluateObjectives, objectivesScore } from '../engine/objectives.ts';
 import type { DecisionsLog } from '../engine/decisions.ts';
 import type { TickKpis } from '../engine/types.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import type { Objective, Scenario } from '../scenario/schema.ts';
+import { objectiveFormat, objectiveValueText } from '../ui/dashboard/objectiveFormat.ts';
+import { formatMoney, formatNumber, formatPercent } from '../app/format.ts';
 import { describeProblems, loadDecisionsFile, loadScenarioFile } from './files.ts';
 import { parseSimArgs, SIM_USAGE, type SimArgs } from './simArgs.ts';
 import { decisions as decisionTexts } from '../i18n/fr/decisions.ts';
@@ -21,14 +24,25 @@ export interface SimOutput {
   ticks: number;
   customers: number;
   kpis: TickKpis[];
+  /** actions the engine refused, in tick order: tick, index of the action in that tick's decision (0-based), reason code and its French text */
+  refused: RefusedAction[];
   stateHash: string;
+}
+
+export interface RefusedAction {
+  tick: number;
+  actionIndex: number;
+  /** the engine's reason code (decisions.reason in src/i18n) */
+  reason: string;
+  /** the reason in French, as the table writes it */
+  message: string;
 }
 
 export interface SimRun {
   output: SimOutput;
   scenario: Scenario;
-  /** decisions refused by the engine (budget, unavailable strategy...), for the human-readable output */
-  rejected: { tick: number; actionIndex: number; reason: string }[];
+  /** decisions refused by the engine (budget, unavailable strategy...): the same list as output.refused */
+  rejected: RefusedAction[];
 }
 
 /** Run a validated scenario with the resolved options. */
@@ -37,16 +51,16 @@ export function simulate(scenario: Scenario, args: Pick<SimArgs, 'seed' | 'ticks
   const ticks = args.ticks ?? scenario.durationTicks;
   const customers = args.customers ?? scenario.customers.initial;
   const { state, reports } = runSimulation(scenario, { seed, customers, ticks, decisions });
+  const refused = reports.flatMap((r) => r.rejected.map((x) => ({ tick: r.tick, actionIndex: x.actionIndex, reason: x.reason, message: reasonText(x.reason) })));
   return {
-    output: { scenarioId: scenario.id, seed, ticks, customers, kpis: reports.map((r) => r.kpis), stateHash: hashState(state) },
+    output: { scenarioId: scenario.id, seed, ticks, customers, kpis: reports.map((r) => r.kpis), refused, stateHash: hashState(state) },
     scenario,
-    rejected: reports.flatMap((r) => r.rejected.map((x) => ({ tick: r.tick, ...x }))),
+    rejected: refused,
   };
 }
 
 const euros = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const cents = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const rate = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 });
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 const COLUMNS: { title: string; cell: (k: TickKpis) => string }[] = [
@@ -66,6 +80,26 @@ const COLUMNS: { title: string; cell: (k: TickKpis) => string }[] = [
 
 function reasonText(reason: string): string {
   return (decisionTexts.reason as Record<string, string>)[reason] ?? reason;
+}
+
+/** The refused actions as French lines: a title, then one line each (the table's tail, stderr with --json). */
+function refusedLines(refused: readonly RefusedAction[]): string[] {
+  if (!refused.length) return [];
+  return [
+    frenchText`${refused.length} ${refused.length === 1 ? 'action refusée' : 'actions refusées'} par le moteur :`,
+    ...refused.map((r) => frenchText`  période ${r.tick}, action n° ${r.actionIndex + 1} : ${r.message}`),
+  ];
+}
+
+/** A target in its metric's unit, with only the decimals it has: « 68 % », « 67,5 % », « 1 485 000 € », « 150 ». */
+export function targetText(objective: Pick<Objective, 'metric' | 'target'>): string {
+  const format = objectiveFormat(objective.metric);
+  const write = (digits: number) =>
+    format === 'money' ? formatMoney('fr', objective.target, digits) : format === 'percent' ? formatPercent('fr', objective.target, digits) : formatNumber('fr', objective.target, digits);
+  const scale = format === 'percent' ? 100 : 1;
+  let digits = 0;
+  while (digits < 4 && Math.abs(Math.round(objective.target * scale * 10 ** digits) - objective.target * scale * 10 ** digits) > 1e-9) digits++;
+  return write(digits);
 }
 
 /** The French table: every tick when there are few, else about 20 evenly spaced ticks and the last. */
@@ -94,10 +128,10 @@ export function formatTable(run: SimRun): string {
     frenchText`Objectifs : ${score.earned} / ${score.possible} points`,
     ...statuses.map((s) => {
       const mark = s.state === 'atteint' ? 'atteint' : s.state === 'manque' ? 'manqué ' : 'en cours';
-      const value = s.value === null ? 'non mesuré' : Math.abs(s.value) <= 1 ? rate.format(s.value) : euros.format(s.value);
-      return frenchText`  [${mark}] ${s.objective.label.fr} (valeur : ${value} ; cible ${s.comparator} ${s.target})`;
+      const value = s.value === null ? 'non mesuré' : objectiveValueText('fr', s.objective, s.value);
+      return frenchText`  [${mark}] ${s.objective.label.fr} (valeur : ${value} ; cible ${s.comparator === '>=' ? '≥' : '≤'} ${targetText(s.objective)})`;
     }),
-    ...(run.rejected.length ? ['', frenchText`${run.rejected.length} ${run.rejected.length === 1 ? 'action refusée' : 'actions refusées'} par le moteur :`, ...run.rejected.map((r) => frenchText`  période ${r.tick}, action n° ${r.actionIndex + 1} : ${reasonText(r.reason)}`)] : []),
+    ...(run.rejected.length ? ['', ...refusedLines(run.rejected)] : []),
     frenchText`Empreinte de l'état final : ${output.stateHash}`,
   ];
   return [...head, ...lines, ...tail].join('\n');
@@ -132,7 +166,8 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
     decisions = log.decisions;
     const ticks = args.ticks ?? loaded.scenario.durationTicks;
     const late = decisions.filter((d) => d.tick >= ticks).map((d) => d.tick);
-    if (late.length) err(frenchText`attention : décisions des périodes ${late.join(', ')} ignorées (la simulation s'arrête après ${ticks} périodes, numérotées de 0 à ${ticks - 1})`);
+    const lateText = late.length === 1 ? `décision de la période ${late[0]} ignorée` : `décisions des périodes ${late.join(', ')} ignorées`;
+    if (late.length) err(frenchText`attention : ${lateText} (la simulation s'arrête après ${ticks} périodes, numérotées de 0 à ${ticks - 1})`);
   }
   let run: SimRun;
   try {
@@ -140,6 +175,11 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
   } catch (error) {
     err(frenchText`Erreur interne du moteur (à signaler, avec le scénario et la graine) : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 2;
+  }
+  // the table lists them; a JSON reader gets them in `refused`, and the person at the terminal on stderr
+  if (args.json && run.rejected.length) {
+    const [title, ...lines] = refusedLines(run.rejected);
+    err([frenchText`attention : ${title}`, ...lines].join('\n'));
   }
   out(args.json ? JSON.stringify(run.output) : formatTable(run));
   return 0;

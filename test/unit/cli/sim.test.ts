@@ -46,7 +46,8 @@ describe('npm run sim (spawned)', () => {
     expect(a.code, a.stderr).toBe(0);
     const docA = JSON.parse(a.stdout) as SimOutput;
     const docC = JSON.parse(c.stdout) as SimOutput;
-    expect(Object.keys(docA).sort()).toEqual(['customers', 'kpis', 'scenarioId', 'seed', 'stateHash', 'ticks']);
+    expect(Object.keys(docA).sort()).toEqual(['customers', 'kpis', 'refused', 'scenarioId', 'seed', 'stateHash', 'ticks']);
+    expect(docA.refused).toEqual([]);
     expect(docA).toMatchObject({ scenarioId: 'boulangerie-du-marche', seed: 5, ticks: 8, customers: 300 });
     expect(docA.kpis).toHaveLength(8);
     expect(docA.stateHash).toMatch(/^[0-9a-f]{8,}$/);
@@ -79,6 +80,38 @@ describe('sim command (in process)', () => {
     const r = inProcess(['--scenario', SCENARIO, ...SMALL, '--decisions', EXAMPLE, '--json']);
     expect(r.stderr).toContain('décisions des périodes 14, 20, 36, 48 ignorées');
     expect(JSON.parse(r.stdout)).toMatchObject({ ticks: 8 });
+  });
+
+  it('--json lists the actions the engine refused, in the document and on stderr, as the table does', () => {
+    const decisions = tmpFile(
+      'refused.decisions.json',
+      JSON.stringify([
+        { tick: 1, actions: [{ type: 'arreterProgramme', programmeId: '9:9' }] },
+        { tick: 2, actions: [{ type: 'acquisition', channel: 'flyers', budget: 900_000 }] },
+      ]),
+    );
+    const r = inProcess(['--scenario', SCENARIO, ...SMALL, '--decisions', decisions, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as SimOutput;
+    expect(doc.refused).toEqual([
+      { tick: 1, actionIndex: 0, reason: 'programmeInconnu', message: 'programme inconnu ou déjà arrêté' },
+      { tick: 2, actionIndex: 0, reason: 'budgetInsuffisant', message: 'budget insuffisant' },
+    ]);
+    expect(r.stderr).toContain(frenchText`attention : 2 actions refusées par le moteur :`);
+    expect(r.stderr).toContain(frenchText`  période 1, action n° 1 : programme inconnu ou déjà arrêté`);
+    expect(r.stderr).toContain(frenchText`  période 2, action n° 1 : budget insuffisant`);
+    // the table says the same
+    const table = inProcess(['--scenario', SCENARIO, ...SMALL, '--decisions', decisions]);
+    expect(table.stdout).toContain(frenchText`  période 1, action n° 1 : programme inconnu ou déjà arrêté`);
+  });
+
+  it('the table writes targets in their unit and French numbers (« ≥ 68 % », « 390 000 € »), the value alike', () => {
+    const r = inProcess(['--scenario', SCENARIO, ...SMALL]);
+    const line = (id: string) => r.stdout.split('\n').find((l) => l.includes(id)) ?? '';
+    expect(line('satisfaction')).toMatch(/\(valeur\u00a0: non mesuré\u202f; cible ≥ 68\u00a0%\)$/);
+    expect(line('Ne pas brader')).toMatch(/cible ≥ 390\u202f000\u00a0€\)$/);
+    expect(line('Ne pas brader')).toMatch(/valeur\u00a0: \d{1,3}\u202f\d{3}\u00a0€\u202f;/);
+    expect(line('clients actifs')).toMatch(/cible ≥ 2\u202f330\)$/);
   });
 
   it('uses the scenario defaults for seed, ticks and customers', () => {
