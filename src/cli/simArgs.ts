@@ -23,27 +23,37 @@ export const SIM_USAGE = frenchText`Utilisation : npm run sim -- --scenario scen
 
 Options :
   --scenario <fichier>    scénario JSON à simuler (obligatoire)
-  --seed <N>              graine du hasard, entier de 0 à 2147483647 (défaut : celle du scénario)
+  --seed <N>              graine du hasard, entier de 0 à 2 147 483 647 (défaut : celle du scénario)
   --ticks <T>             nombre de périodes à simuler (défaut : la durée du scénario)
   --decisions <fichier>   journal de décisions JSON à rejouer (même format que l'application)
   --customers <C>         nombre de clients au départ (défaut : celui du scénario)
-  --json                  imprime un seul document JSON { scenarioId, seed, ticks, customers, kpis, stateHash }
+  --json                  imprime un seul document JSON { scenarioId, seed, ticks, customers, kpis, refused, stateHash }
   --help                  affiche cette aide`;
 
 const VALUE_OPTIONS = ['scenario', 'seed', 'ticks', 'decisions', 'customers'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
-const INTEGER_LIMITS: Record<'seed' | 'ticks' | 'customers', { min: number; max: number; what: string }> = {
-  seed: { min: 0, max: 2 ** 31 - 1, what: 'la graine' },
-  ticks: { min: 1, max: 10_000, what: 'le nombre de périodes' },
-  customers: { min: 1, max: 1_000_000, what: 'le nombre de clients' },
+/** `feminine`: the noun the message agrees with (« la graine doit être comprise », « le nombre … compris »). */
+const INTEGER_LIMITS: Record<'seed' | 'ticks' | 'customers', { min: number; max: number; what: string; feminine: boolean }> = {
+  seed: { min: 0, max: 2 ** 31 - 1, what: 'la graine', feminine: true },
+  ticks: { min: 1, max: 10_000, what: 'le nombre de périodes', feminine: false },
+  customers: { min: 1, max: 1_000_000, what: 'le nombre de clients', feminine: false },
 };
 
+const frenchNumber = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+
 function parseInteger(option: 'seed' | 'ticks' | 'customers', raw: string): number | string {
-  const { min, max, what } = INTEGER_LIMITS[option];
-  if (!/^\d+$/.test(raw)) return frenchText`--${option} : ${what} doit être un nombre entier (reçu : « ${raw} »)`;
+  const { min, max, what, feminine } = INTEGER_LIMITS[option];
+  if (!/^-?\d+$/.test(raw)) return frenchText`--${option} : ${what} doit être un nombre entier (reçu : « ${raw} »)`;
   const value = Number(raw);
-  if (value < min || value > max) return frenchText`--${option} : ${what} doit être compris entre ${min} et ${max} (reçu : ${raw})`;
+  if (value < min) {
+    const rule = min === 0 ? 'un entier positif ou nul' : `au moins ${frenchNumber.format(min)}`;
+    return frenchText`--${option} : ${what} doit être ${rule} (reçu : ${raw})`;
+  }
+  if (value > max) {
+    const between = `${feminine ? 'comprise' : 'compris'} entre ${frenchNumber.format(min)} et ${frenchNumber.format(max)}`;
+    return frenchText`--${option} : ${what} doit être ${between} (reçu : ${raw})`;
+  }
   return value;
 }
 
