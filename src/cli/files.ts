@@ -1,6 +1,8 @@
 /**
  * Reading scenario and decisions files from disk for the command line (Node only). A missing or
- * unreadable file becomes one French message like any other validation problem, never a crash.
+ * unreadable file (or a folder) becomes one French message like any other validation problem, never
+ * a crash. A run file the app exports (`fidelis-run`) or a result file (`fidelis-result`) is read
+ * too: its `scenario` or `decisions` field, with a note saying so and how to replay it exactly.
  */
 import { readFileSync } from 'node:fs';
 import { parseScenario, type ScenarioParseResult } from '../scenario/load.ts';
@@ -23,21 +25,57 @@ function readText(path: string): ReadResult {
     const message =
       code === 'ENOENT'
         ? texts.error.fileMissing.replace('{{file}}', path)
-        : texts.error.readFailed.replace('{{file}}', path).replace('{{reason}}', code ?? String(error));
+        : code === 'EISDIR'
+          ? texts.error.isFolder.replace('{{file}}', path)
+          : texts.error.readFailed.replace('{{file}}', path).replace('{{reason}}', code ?? String(error));
     return { ok: false, errors: [fileProblem(message)] };
   }
 }
 
-/** Read and validate a scenario file. */
-export function loadScenarioFile(path: string): ScenarioParseResult {
-  const read = readText(path);
-  return read.ok ? parseScenario(read.text) : read;
+const APP_FILE_FORMATS: readonly unknown[] = ['fidelis-run', 'fidelis-result'];
+
+/** The parsed document when the text is a run or result file the app exports; null otherwise (then the text is validated as it is, with its lines). */
+function appFile(text: string): Record<string, unknown> | null {
+  if (!/"format"\s*:\s*"fidelis-(run|result)"/.test(text)) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && APP_FILE_FORMATS.includes((value as Record<string, unknown>).format)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
 }
 
-/** Read and validate a decisions log file. */
+function note(text: string): FileProblem {
+  return { ...fileProblem(text), severity: 'warning' };
+}
+
+/** The options that replay an app file's run exactly: its seed, and its customer count when it says one. */
+function replayOptions(file: Record<string, unknown>): string {
+  const run = file.run as Record<string, unknown> | undefined;
+  const customers = file.format === 'fidelis-run' ? run?.customerCount : file.customers;
+  return [`--seed ${String(file.seed)}`, typeof customers === 'number' ? `--customers ${customers}` : ''].filter(Boolean).join(' ');
+}
+
+/** Read and validate a scenario file (or the scenario of a run or result file). */
+export function loadScenarioFile(path: string): ScenarioParseResult {
+  const read = readText(path);
+  if (!read.ok) return read;
+  const file = appFile(read.text);
+  if (!file) return parseScenario(read.text);
+  const parsed = parseScenario(file.scenario);
+  return parsed.ok ? { ...parsed, warnings: [note(texts.error.runFileScenario), ...parsed.warnings] } : parsed;
+}
+
+/** Read and validate a decisions log file (or the decisions of a run or result file). */
 export function loadDecisionsFile(path: string): DecisionsParseResult {
   const read = readText(path);
-  return read.ok ? parseDecisions(read.text) : read;
+  if (!read.ok) return read;
+  const file = appFile(read.text);
+  if (!file) return parseDecisions(read.text);
+  const parsed = parseDecisions(file.decisions);
+  return parsed.ok ? { ...parsed, warnings: [note(texts.error.runFileDecisions.replace('{{replay}}', replayOptions(file))), ...parsed.warnings] } : parsed;
 }
 
 /** The problems of a failed load, as lines for stderr, headed by the file name. */

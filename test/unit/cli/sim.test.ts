@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -136,6 +136,30 @@ describe('sim command (in process)', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Scénario refusé');
     expect(r.stderr).toContain(frenchText`name « nom » : champ obligatoire manquant`);
+  });
+
+  it('reads the scenario and the decisions of a run file the app exports, and says how to replay it exactly', () => {
+    const decisions = [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: { segment: 'tresBon' }, discountRate: 0.1 }] }];
+    const decisionsPath = tmpFile('plain.decisions.json', JSON.stringify(decisions));
+    const scenario = JSON.parse(readFileSync(SCENARIO, 'utf8')) as unknown;
+    const runPath = tmpFile(
+      'partie.fidelis.json',
+      JSON.stringify({ format: 'fidelis-run', version: 1, run: { id: 'r1', customerCount: 300 }, scenario, seed: 42, decisions, stateHash: '00000000', kpis: [] }),
+    );
+    const plain = inProcess(['--scenario', SCENARIO, '--seed', '42', ...SMALL, '--decisions', decisionsPath, '--json']);
+    const fromRun = inProcess(['--scenario', runPath, '--seed', '42', ...SMALL, '--decisions', runPath, '--json']);
+    expect(fromRun.code, fromRun.stderr).toBe(0);
+    expect((JSON.parse(fromRun.stdout) as SimOutput).stateHash).toBe((JSON.parse(plain.stdout) as SimOutput).stateHash);
+    expect(fromRun.stderr).toContain(frenchText`fichier de partie exporté par l’application : scénario lu dans son champ « scenario »`);
+    expect(fromRun.stderr).toContain(frenchText`décisions lues dans son champ « decisions » ; ajoutez --seed 42 --customers 300 pour rejouer la partie à l’identique`);
+  });
+
+  it('a folder instead of a file: a French message, not EISDIR', () => {
+    const r = inProcess(['--scenario', 'scenarios', '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(frenchText`scenarios est un dossier, pas un fichier : indiquez un fichier JSON de ce dossier`);
+    expect(r.stderr).not.toContain('EISDIR');
+    expect(inProcess(['--scenario', SCENARIO, '--decisions', 'scenarios', '--json']).stderr).toContain('est un dossier');
   });
 
   it('a missing file and bad arguments: exit 1 with a French message', () => {
