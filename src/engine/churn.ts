@@ -22,8 +22,8 @@ const PRICE_WEIGHT = Float64Array.from(MOTIVES.map((m) => P.MOTIVE_PRICE_WEIGHT[
 const MOTIVE_NOVELTY = MOTIVES.indexOf('nouveaute');
 const STAGE_PERDU = STAGES.indexOf('perdu');
 const STAGE_DORMANT = STAGES.indexOf('dormant');
-/** Above this dissatisfaction multiplier of p, a BTYD dropout is attributed to dissatisfaction. */
-export const DISSATISFIED_DROPOUT_MULTIPLIER = 1.5;
+/** Above this dissatisfaction multiplier of p, a BTYD dropout is attributed to dissatisfaction (value in params.ts; the glass box reads it here). */
+export const DISSATISFIED_DROPOUT_MULTIPLIER = P.DISSATISFIED_DROPOUT_MULTIPLIER;
 
 /** The BTYD dropout of `visits` purchases with probability p each (p capped at 1). */
 function naturalDropout(p: number, visits: number): number {

@@ -7,13 +7,14 @@
  */
 import type { AppliedDecisions } from './actions.ts';
 import type { TickContext } from './context.ts';
+import * as P from './params.ts';
 import { programmeKpis } from './programmes.ts';
 import type { SegmentCounts } from './rfmWindow.ts';
 import type { TickKpis } from './types.ts';
 import { COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, RF_SEGMENTS, STAGES } from './vocabulary.ts';
 
-/** Relationship length shown when no customer leaves (ticks). */
-const RELATIONSHIP_LENGTH_CAP = 10_000;
+/** Relationship length shown when no customer leaves (ticks; value in params.ts). */
+const RELATIONSHIP_LENGTH_CAP = P.RELATIONSHIP_LENGTH_CAP;
 
 function counts<T extends string>(ids: readonly T[], values: ArrayLike<number>): Record<T, number> {
   const out = {} as Record<T, number>;

@@ -24,6 +24,7 @@
  *     no per-customer flows, so this is the segment's kept size, not a cohort retention).
  */
 import type { Objective, Scenario } from '../scenario/schema.ts';
+import * as P from './params.ts';
 import { COURSE_SEGMENTS } from './vocabulary.ts';
 import type { TickKpis } from './types.ts';
 
@@ -65,8 +66,8 @@ function scoredCustomers(k: TickKpis): number {
   return total;
 }
 
-/** At least this many periods for a measurement to be recent (a short mission: its whole length). */
-export const MEASUREMENT_WINDOW_MIN_TICKS = 4;
+/** At least this many periods for a measurement to be recent (a short mission: its whole length; value in params.ts). */
+export const MEASUREMENT_WINDOW_MIN_TICKS = P.MEASUREMENT_WINDOW_MIN_TICKS;
 
 /** How many periods before a checkpoint after `checkTick` completed ticks a questionnaire still counts. */
 export function measurementWindow(checkTick: number): number {

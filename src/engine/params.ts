@@ -166,10 +166,12 @@ export const NOVELTY_HAZARD_PER_WEEK = 0.004;
  * (0.1 -> 0.25, tolerance 5 % -> 3 %, so that a withdrawn coupon is felt, strategy calibration)
  */
 export const PRICE_SHOCK_HAZARD_PER_WEEK = 0.25;
-/** Price above the reference price tolerated without reaction (5 %). *assumption* */
+/** Price above the reference price tolerated without reaction (3 %). *assumption* */
 export const PRICE_TOLERANCE = 0.03;
 /** Referred customers churn less (Schmitt, Skiera & Van den Bulte 2011): dropout multiplier. */
 export const REFERRED_DROPOUT_FACTOR = 0.8;
+/** Above this dissatisfaction multiplier of the dropout p, a BTYD dropout is attributed to dissatisfaction (cause insatisfaction, else naturel; churn.ts). *assumption* */
+export const DISSATISFIED_DROPOUT_MULTIPLIER = 1.5;
 
 // ---------------------------------------------------------------- lifecycle and ladder
 /*
@@ -363,6 +365,8 @@ export const MYSTERY_COST_PER_VISIT = 60;
 export const MYSTERY_VISIT_NOISE = 0.15;
 /** z of a 95 % confidence interval. */
 export const Z95 = 1.96;
+/** At least this many periods for a questionnaire to be recent enough for a measured-satisfaction objective (a short mission: its whole length; objectives.ts measurementWindow). */
+export const MEASUREMENT_WINDOW_MIN_TICKS = 4;
 
 // ---------------------------------------------------------------- word of mouth (Kumar, Petersen & Leone 2007; East et al. 2007)
 /** Satisfaction above which a customer recommends the shop. *assumption* */
@@ -427,6 +431,10 @@ export const WORKS_RATE_DROP = 0.4;
  * programmeSuspendu), so the budget does not go below zero. *assumption*
  */
 export const BUDGET_PRUDENCE_MARGIN = 1.3;
+
+// ---------------------------------------------------------------- indicators
+/** Relationship length shown when no customer leaves, ticks (kpis.ts: 1 / smoothed churn, capped). */
+export const RELATIONSHIP_LENGTH_CAP = 10_000;
 
 // ---------------------------------------------------------------- events log
 /** Initial capacity of the per-run event log (grows by doubling). */
