@@ -15,7 +15,7 @@
  * catches a scenario swapped into a file that names no model.
  */
 import type { DecisionsLog } from '../engine/decisions.ts';
-import type { CustomerRecord, TickReport } from '../engine/types.ts';
+import type { CustomerRecord, TickKpis, TickReport } from '../engine/types.ts';
 import type { RunFile } from '../db/runFile.ts';
 import type { EngineClient } from './engineClient.ts';
 
@@ -58,11 +58,25 @@ function sameColumns(file: Record<string, number[]> | undefined, report: Record<
   return true;
 }
 
+/**
+ * KPI fields added without a change of the model (the fingerprint stays): a file exported before one of
+ * them was added has none, and its other figures are still the replay's (the resume keeps its periods,
+ * the screens read them as « not recorded »).
+ */
+const KPIS_ADDED_LATER = ['stageFlows'] as const;
+
+/** The replay's KPIs of tick `t`, without the fields added later that the file's do not hold. */
+function replayedKpis(kept: TickKpis, replayed: TickKpis): TickKpis {
+  const out = { ...replayed };
+  for (const field of KPIS_ADDED_LATER) if (!(field in kept)) delete out[field];
+  return out;
+}
+
 /** The file's rows of tick `t` are the replay's report of that tick. */
 function sameTick(file: RunFile, report: TickReport): boolean {
   const t = report.tick;
   const kpis = file.kpis.find((k) => k.tick === t);
-  if (!kpis || canonical({ ...kpis, tick: t }) !== canonical({ ...report.kpis, tick: t })) return false;
+  if (!kpis || canonical({ ...kpis, tick: t }) !== canonical({ ...replayedKpis(kpis, report.kpis), tick: t })) return false;
   const purchases = file.purchases.find((b) => b.tick === t) as unknown as Record<string, number[]> | undefined;
   const events = file.events.find((b) => b.tick === t) as unknown as Record<string, number[]> | undefined;
   return (

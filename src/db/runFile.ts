@@ -19,7 +19,7 @@
 import { z } from 'zod/mini';
 import { decisionsLogSchema } from '../engine/decisions.ts';
 import type { TickKpis } from '../engine/types.ts';
-import { EVENT_TYPES } from '../engine/vocabulary.ts';
+import { EVENT_TYPES, STAGES } from '../engine/vocabulary.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
 import { customerRecordSchema } from './recordSchemas.ts';
 import { runClassSchema } from '../presets/runClass.ts';
@@ -85,6 +85,10 @@ const kpisSchema = z.looseObject({
   stages: z.record(text(40), z.number()),
   segments: z.record(text(40), z.number()),
   programmes: z.array(z.looseObject({ id: text(40) })).check(z.maxLength(10_000)),
+  // gross stage transitions: absent in files exported before 2026-12-02 (engine/types.ts TickKpis.stageFlows)
+  stageFlows: z.optional(
+    z.array(z.object({ from: z.enum(STAGES), to: z.enum(STAGES), count: z.int().check(z.gte(0), z.lte(RUN_FILE_LIMITS.customers)) })).check(z.maxLength(STAGES.length ** 2)),
+  ),
 });
 
 export const runFileSchema = z.object({

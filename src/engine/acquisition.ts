@@ -18,7 +18,7 @@ import { GLOBAL_CUSTOMER, poisson, uniform } from './rng.ts';
 import { windowStep } from './rfmWindow.ts';
 import { ensureCapacity, type SimState } from './state.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { AcquisitionChannel } from './vocabulary.ts';
+import { STAGES, type AcquisitionChannel } from './vocabulary.ts';
 import { wordOfMouthYield } from './wordOfMouth.ts';
 
 export interface Campaign {
@@ -33,6 +33,8 @@ export function campaignRecruits(ctx: TickContext, campaign: Campaign, dissatisf
   const whole = Math.floor(expected);
   return whole + (uniform(ctx.keys.acquisition, GLOBAL_CUSTOMER, campaign.actionIndex) < expected - whole ? 1 : 0);
 }
+
+const STAGE_PROSPECT = STAGES.indexOf('prospect');
 
 /** The organic draw's own customer slot on the acquisition stream (campaigns use GLOBAL_CUSTOMER). */
 const ORGANIC_CUSTOMER = GLOBAL_CUSTOMER - 1;
@@ -88,6 +90,8 @@ function addCustomer(ctx: TickContext, referred: boolean, campaign = false): num
   windowStep(ctx, i, 1, spent);
   const c = state.customers;
   countInDistributions(ctx.counters, c.stage[i], c.ladder[i], c.satisfaction[i]);
+  // an arrival: a prospect of the catchment area becomes a customer at its first stage (nouveau)
+  ctx.counters.stageFlows[STAGE_PROSPECT * STAGES.length + c.stage[i]]++;
   ctx.counters.aliveEnd++;
   ctx.counters.acquired++;
   if (referred) ctx.counters.acquiredByReferral++;

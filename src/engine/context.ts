@@ -164,6 +164,12 @@ export interface TickCounters {
   /** distributions counted in the customer loop (KPIs), by code */
   stages: Float64Array;
   ladder: Float64Array;
+  /**
+   * gross stage transitions of the tick, index from * STAGES.length + to: every change of a customer's
+   * stage between the start and the end of the tick (customer loop, whatever moved it: lifecycle, any
+   * departure cause) and each arrival (prospect -> the recruit's first stage, acquisition.ts)
+   */
+  stageFlows: Int32Array;
   satisfactionSum: number;
   satisfactionHistogram: Float64Array;
 }
@@ -284,6 +290,7 @@ export function newCounters(): TickCounters {
     aliveEnd: 0,
     stages: new Float64Array(STAGES.length),
     ladder: new Float64Array(LADDER.length),
+    stageFlows: new Int32Array(STAGES.length * STAGES.length),
     satisfactionSum: 0,
     satisfactionHistogram: new Float64Array(SATISFACTION_BINS),
   };

@@ -3,18 +3,30 @@
  * panier moyen x durée de la relation), the base (active, acquired, lost, retention, churn),
  * satisfaction (true mean for the debrief; measured only by surveys), service, distributions
  * (stages, ladder, course segments, R x F map, RFM limits, departure causes, satisfaction
- * histogram), and money (costs, margin, budget, programmes with ROI). One pass over customers.
+ * histogram), the gross stage transitions (stageFlows), and money (costs, margin, budget, programmes with ROI). One pass over customers.
  */
 import type { AppliedDecisions } from './actions.ts';
 import type { TickContext } from './context.ts';
 import * as P from './params.ts';
 import { programmeKpis } from './programmes.ts';
 import type { SegmentCounts } from './rfmWindow.ts';
-import type { TickKpis } from './types.ts';
+import type { StageFlow, TickKpis } from './types.ts';
 import { COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, RF_SEGMENTS, STAGES } from './vocabulary.ts';
 
 /** Relationship length shown when no customer leaves (ticks; value in params.ts). */
 const RELATIONSHIP_LENGTH_CAP = P.RELATIONSHIP_LENGTH_CAP;
+
+/** The tick's non-zero gross stage transitions (TickContext counters.stageFlows), from then to in STAGES order. */
+function flows(matrix: Int32Array): StageFlow[] {
+  const out: StageFlow[] = [];
+  const n = STAGES.length;
+  for (let from = 0; from < n; from++)
+    for (let to = 0; to < n; to++) {
+      const count = matrix[from * n + to];
+      if (count !== 0) out.push({ from: STAGES[from], to: STAGES[to], count });
+    }
+  return out;
+}
 
 function counts<T extends string>(ids: readonly T[], values: ArrayLike<number>): Record<T, number> {
   const out = {} as Record<T, number>;
@@ -71,6 +83,7 @@ export function computeKpis(ctx: TickContext, applied: AppliedDecisions, counted
       monetary: [...state.rfmLimits.monetary],
     },
     departuresByCause: counts(DEPARTURE_CAUSES, ctr.lostByCause),
+    stageFlows: flows(ctr.stageFlows),
     satisfactionHistogram: Array.from(ctr.satisfactionHistogram),
     costs,
     costsByType,

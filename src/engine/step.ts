@@ -33,6 +33,7 @@ import { wordOfMouthStep } from './wordOfMouth.ts';
 import { STAGES } from './vocabulary.ts';
 
 const STAGE_PERDU = STAGES.indexOf('perdu');
+const STAGE_COUNT = STAGES.length;
 import type { Scenario } from '../scenario/schema.ts';
 
 /** The state's list of customers not lost, valid at the start of this tick (rebuilt when it is not). */
@@ -96,6 +97,7 @@ function customerLoop(ctx: TickContext): AliveList {
   const satisfaction = c.satisfaction;
   const stages = ctr.stages;
   const ladders = ctr.ladder;
+  const flows = ctr.stageFlows;
   const histogram = ctr.satisfactionHistogram;
   const purchaseKey = ctx.keys.purchase;
   const cur = ctx.cur;
@@ -130,6 +132,8 @@ function customerLoop(ctx: TickContext): AliveList {
       continue;
     }
     aliveAtStart++;
+    // the stage at the start of the tick: any change by the end is a gross flow (KPIs' stageFlows)
+    const from = stage[i];
     cur.hash = customerHash(purchaseKey, i);
     const visits = drawPurchaseCount(ctx, i);
     let spent = 0;
@@ -145,6 +149,8 @@ function customerLoop(ctx: TickContext): AliveList {
     }
     if (churnStep(ctx, i, visits, bond)) {
       lost++;
+      // whatever the departure's cause, from the stage the customer had (no cause is named here)
+      flows[from * STAGE_COUNT + stage[i]]++;
       windowStep(ctx, i, visits, spent);
       continue;
     }
@@ -156,7 +162,9 @@ function customerLoop(ctx: TickContext): AliveList {
     windowStep(ctx, i, visits, spent);
     // counted after the lifecycle update (KPIs); same sums as countInDistributions
     const s = satisfaction[i];
-    stages[stage[i]]++;
+    const to = stage[i];
+    if (to !== from) flows[from * STAGE_COUNT + to]++;
+    stages[to]++;
     ladders[ladder[i]]++;
     satisfactionSum += s;
     const bin = Math.floor(s * SATISFACTION_BINS);

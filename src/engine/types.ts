@@ -151,6 +151,13 @@ export interface ProgrammeComparison {
   controlShare: number;
 }
 
+/** Customers who moved from one lifecycle stage to another during a tick. */
+export interface StageFlow {
+  from: Stage;
+  to: Stage;
+  count: number;
+}
+
 export interface TickKpis {
   tick: number;
   // turnover and its three levers: CA = fréquence x panier moyen x durée de la relation
@@ -189,6 +196,13 @@ export interface TickKpis {
   /** quintile limits (lower bounds of scores 2..5) for the glass box */
   rfmLimits: { recencyTicks: number[]; frequency: number[]; monetary: number[] };
   departuresByCause: Record<DepartureCause, number>;
+  /**
+   * gross stage transitions of the tick (who moved from which stage to which: nouveau -> actif, actif ->
+   * dormant, dormant -> actif, any stage -> perdu, prospect -> nouveau for each arrival), non-zero ones only,
+   * by from then to in STAGES order. With the stage counts: stages[s] = previous stages[s] + inflows - outflows.
+   * Absent in runs saved before 2026-12-02 (the screens then show net changes only).
+   */
+  stageFlows?: StageFlow[];
   satisfactionHistogram: number[]; // 10 bins over 0..1, true satisfaction of alive customers
   // money
   costs: number;

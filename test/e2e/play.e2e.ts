@@ -99,6 +99,23 @@ describe('playing a scenario as a new student', () => {
     const comparison = page.getByTestId('programme-comparison');
     await comparison.getByRole('combobox', { name: 'Programme comparé' }).waitFor();
     expect(await comparison.textContent()).toContain('Son effet n’est pas mesurable');
+    // the gross movements between stages of the last period played (week 5): customers who went from actif to dormant
+    const movements = page.locator('figure[data-chart="chart-movements"]');
+    await movements.getByText('Voir le tableau des données').click();
+    const moved = (week: number) =>
+      movements
+        .getByRole('table', { name: new RegExp(`^Mouvements entre étapes\\s:\\sSemaine ${week}$`) })
+        .getByRole('row', { name: /^Client actif → Client dormant/ })
+        .getByRole('cell')
+        .first()
+        .textContent();
+    const figure = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+    expect(figure(await moved(5))).toBeGreaterThan(0);
+    // another period, from the keyboard
+    await movements.getByRole('button', { name: 'Période précédente' }).focus();
+    await page.keyboard.press('Enter');
+    await poll(() => movements.getByRole('combobox', { name: 'Période affichée' }).inputValue()).toBe('3');
+    expect(figure(await moved(4))).toBeGreaterThan(0);
 
     // the debrief waits for the end of the game
     await nav(page).getByRole('link', { name: 'Bilan' }).click();

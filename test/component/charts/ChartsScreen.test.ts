@@ -29,6 +29,8 @@ describe('ChartsScreen', () => {
       'Fidélisation d’une semaine à l’autre et sur un an',
       'Taille des segments au fil du temps',
       frenchText`Cycle de vie : entonnoir`,
+      frenchText`Mouvements entre étapes : Semaine 6`,
+      'Échelle de fidélité',
       'Satisfaction mesurée par enquête',
       'Coût et rentabilité des programmes',
     ];
@@ -59,9 +61,9 @@ describe('ChartsScreen', () => {
 
   it('shows the flows of the period and whether arrivals compensate departures', () => {
     render(ChartsScreen, { scenario, kpis: makeKpiSeries(6) });
-    const flows = screen.getByRole('region', { name: frenchText`Mouvements de la période : Semaine 6` });
+    const flows = screen.getByRole('region', { name: frenchText`Entrées et sorties de chaque étape : Semaine 6` });
     // a section of the charts screen (h2): h3, no level skipped
-    expect(within(flows).getByRole('heading', { level: 3, name: frenchText`Mouvements de la période : Semaine 6` })).toBeInTheDocument();
+    expect(within(flows).getByRole('heading', { level: 3, name: frenchText`Entrées et sorties de chaque étape : Semaine 6` })).toBeInTheDocument();
     expect(within(flows).getByRole('row', { name: /Client actif/ })).toHaveTextContent('−12');
     expect(flows).toHaveTextContent('Les arrivées ne compensent pas les départs.');
   });

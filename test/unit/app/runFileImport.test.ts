@@ -13,7 +13,7 @@ import { dbServices } from '../../../src/app/dbRunStore.ts';
 import { noticeOfError } from '../../../src/app/errors.ts';
 import { checkRunFile } from '../../../src/app/runFileCheck.ts';
 import { openMemoryDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
-import { getRun } from '../../../src/db/runsRepository.ts';
+import { getRun, loadRun } from '../../../src/db/runsRepository.ts';
 import { parseRunFile } from '../../../src/db/importRun.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { shippedScenarioList, smallScenario } from './testServices.ts';
@@ -50,7 +50,7 @@ interface RunFileJson {
   seed: number;
   scenario: unknown;
   run: { scenarioId: string };
-  kpis: { turnover: number }[];
+  kpis: { turnover: number; stageFlows?: { count: number }[] }[];
   customers: { spendTotal: number }[];
   stateHash: string;
   modelFingerprint?: string;
@@ -107,6 +107,26 @@ describe('a run file of this model', () => {
       expect(translate('fr', notice.key, notice.params)).toMatch(/^Import refusé, ce fichier a été modifié\u00a0: .* ne correspondent pas au rejeu .*Rien n’a été importé/);
     }
     expect((await db.library.list()).length).toBe(before);
+  });
+
+  it('exported before the KPIs held stage flows is still replayed and imported; its periods load without flows, the next ones have them', async () => {
+    const { db, engine, data } = await played();
+    const old = data();
+    expect(old.kpis.every((k) => Array.isArray(k.stageFlows) && k.stageFlows.length > 0)).toBe(true);
+    for (const k of old.kpis) delete k.stageFlows;
+    const imported = await db.library.importRun!(asFile(old));
+    expect(imported).toMatchObject({ copy: true });
+    expect((await loadRun(fdb!, imported.id)).kpis.map((k) => k.stageFlows)).toEqual([undefined, undefined, undefined]);
+    const session = new GameSession({ engine, store: db.store, notices: new Notices() });
+    await session.resume(imported.id);
+    await session.advance(1);
+    const kpis = (await loadRun(fdb!, imported.id)).kpis;
+    expect(kpis).toHaveLength(4);
+    expect(kpis[3].stageFlows?.length).toBeGreaterThan(0);
+    // flows that are there must be the replay's
+    const changed = data();
+    changed.kpis[1].stageFlows![0].count += 1;
+    await expect(db.library.importRun!(asFile(changed))).rejects.toMatchObject({ code: 'importTampered', params: { period: 2 } });
   });
 });
 

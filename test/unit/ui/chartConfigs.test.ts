@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { kpiSeriesModel, lineConfig } from '../../../src/ui/charts/kpiSeriesConfig.ts';
 import { segmentsModel, stackedBarConfig } from '../../../src/ui/charts/segmentsConfig.ts';
-import { funnelConfig, funnelModel, stageFlows } from '../../../src/ui/charts/lifecycleConfig.ts';
+import { funnelConfig, funnelModel } from '../../../src/ui/charts/lifecycleConfig.ts';
 import { histogramModel, measuredConfig, measuredPoints } from '../../../src/ui/charts/satisfactionConfig.ts';
 import { errorBarsPlugin, programmesConfig, programmesModel } from '../../../src/ui/charts/programmesConfig.ts';
 import { legendEntries } from '../../../src/ui/charts/chartLegend.ts';
@@ -74,17 +74,6 @@ describe('lifecycle', () => {
     expect(model.series[0].values).toEqual([1200, 80, 940, 375]);
     expect(funnelModel(kpis[5], [], names, 'Clients').labels[0]).toBe('PROSPECT');
     expect(funnelConfig(model, 'fr-FR').options?.indexAxis).toBe('y');
-  });
-
-  it('computes net flows between two ticks, arrivals and departures', () => {
-    const flows = stageFlows(kpis[5], kpis[4]);
-    expect(flows.net!.actif).toBe(-12);
-    expect(flows.net!.dormant).toBe(5);
-    expect(flows.net!.perdu).toBe(15);
-    expect(flows.arrivals).toBe(kpis[5].acquired);
-    expect(flows.departures).toBe(kpis[5].lost);
-    expect(flows.balance).toBe(kpis[5].acquired - kpis[5].lost);
-    expect(stageFlows(kpis[0], undefined).net).toBeNull();
   });
 });
 

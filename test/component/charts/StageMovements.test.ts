@@ -1,0 +1,130 @@
+/**
+ * « Mouvements entre étapes » and « Échelle de fidélité » on the charts screen: the gross movements of a
+ * period chosen from a select (the last by default, any other, or the whole game), their table, each
+ * stage's entries and exits, a run saved before flows were recorded, and the ladder's table; fr and en.
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import ChartsScreen from '../../../src/ui/charts/ChartsScreen.svelte';
+import type { Stage } from '../../../src/engine/vocabulary.ts';
+import type { TickKpis } from '../../../src/engine/types.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { engineRun } from '../../fixtures/engineRun.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+const flow = (k: TickKpis, from: Stage, to: Stage) => k.stageFlows!.find((f) => f.from === from && f.to === to)?.count ?? 0;
+
+afterEach(async () => {
+  await setLocale('fr');
+});
+
+describe('movements between stages', () => {
+  const run = engineRun();
+  const last = run.kpis[run.kpis.length - 1];
+
+  it('shows the last period’s gross movements by default, each main movement with its kind, then each stage’s entries and exits', () => {
+    render(ChartsScreen, { scenario: run.scenario, kpis: run.kpis });
+    const select = screen.getByRole('combobox', { name: 'Période affichée' });
+    expect(select).toHaveValue(String(run.kpis.length - 1));
+    const table = screen.getByRole('table', { name: frenchText`Mouvements entre étapes : Semaine 8` });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      'Prospect → Nouveau (1er achat)',
+      'Nouveau (1er achat) → Client actif',
+      'Client dormant → Client actif',
+      'Nouveau (1er achat) → Client dormant',
+      'Client actif → Client dormant',
+      'Nouveau (1er achat) → Client perdu',
+      'Client actif → Client perdu',
+      'Client dormant → Client perdu',
+    ]);
+    expect(norm(rows[1].textContent)).toBe(`Nouveau (1er achat) → Client actif${flow(last, 'nouveau', 'actif')}Progression`);
+    expect(norm(rows[2].textContent)).toContain('Réactivation');
+    const stages = screen.getByRole('table', { name: frenchText`Entrées et sorties de chaque étape : Semaine 8` });
+    const actif = within(stages).getByRole('row', { name: /^Client actif/ });
+    const cells = within(actif).getAllByRole('cell').map((c) => Number(norm(c.textContent).replace(/[^\d−-]/g, '').replace('−', '-')));
+    // at the start + entries - exits = at the end, and the net change
+    expect(cells[0] + cells[1] - cells[2]).toBe(cells[3]);
+    expect(cells[3]).toBe(last.stages.actif);
+    expect(cells[1]).toBe(flow(last, 'nouveau', 'actif') + flow(last, 'dormant', 'actif'));
+    expect(screen.getByRole('list', { name: 'Couleurs des barres' })).toHaveTextContent('Réactivation');
+  });
+
+  it('changes period from the select (focus stays on it) and sums the whole game', async () => {
+    const user = userEvent.setup();
+    render(ChartsScreen, { scenario: run.scenario, kpis: run.kpis });
+    const select = screen.getByRole('combobox', { name: 'Période affichée' });
+    await user.selectOptions(select, 'Semaine 7');
+    expect(select).toHaveFocus();
+    const week7 = screen.getByRole('table', { name: frenchText`Mouvements entre étapes : Semaine 7` });
+    expect(within(week7).getByRole('row', { name: /^Client actif → Client dormant/ })).toHaveTextContent(String(flow(run.kpis[6], 'actif', 'dormant')));
+    expect(flow(run.kpis[6], 'actif', 'dormant')).toBeGreaterThan(0);
+    await user.selectOptions(select, 'toute la partie (Semaine 1 à Semaine 8)');
+    const whole = screen.getByRole('table', { name: frenchText`Mouvements entre étapes : toute la partie (Semaine 1 à Semaine 8)` });
+    const total = run.kpis.reduce((a, k) => a + flow(k, 'actif', 'dormant'), 0);
+    expect(total).toBeGreaterThan(flow(run.kpis[6], 'actif', 'dormant'));
+    expect(within(whole).getByRole('row', { name: /^Client actif → Client dormant/ })).toHaveTextContent(String(total));
+    const arrivals = run.kpis.reduce((a, k) => a + k.acquired, 0);
+    expect(within(whole).getByRole('row', { name: /^Prospect → Nouveau/ })).toHaveTextContent(String(arrivals));
+  });
+
+  it('steps to the period before or after from the keyboard, the buttons keeping the focus at the ends', async () => {
+    const user = userEvent.setup();
+    render(ChartsScreen, { scenario: run.scenario, kpis: run.kpis.slice(0, 3) });
+    const select = screen.getByRole('combobox', { name: 'Période affichée' });
+    const previous = screen.getByRole('button', { name: 'Période précédente' });
+    const next = screen.getByRole('button', { name: 'Période suivante' });
+    expect(next).toHaveAttribute('aria-disabled', 'true');
+    previous.focus();
+    await user.keyboard('{Enter}');
+    expect(select).toHaveValue('1');
+    expect(screen.getByRole('table', { name: frenchText`Mouvements entre étapes : Semaine 2` })).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(select).toHaveValue('0');
+    expect(previous).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Enter}');
+    expect(select).toHaveValue('0');
+    expect(previous).toHaveFocus();
+    await user.click(next);
+    expect(select).toHaveValue('1');
+    expect(next).toHaveAttribute('aria-disabled', 'false');
+  });
+
+  it('says when a period was played before the movements were recorded, and keeps its net changes', () => {
+    const scenario = fixtureScenario();
+    render(ChartsScreen, { scenario, kpis: makeKpiSeries(6) });
+    expect(screen.getByTestId('movements-not-recorded')).toHaveTextContent('non enregistrés pour cette période');
+    // no whole-game sum of periods without flows
+    expect(within(screen.getByRole('combobox', { name: 'Période affichée' })).queryByRole('option', { name: /toute la partie/ })).toBeNull();
+    const stages = screen.getByRole('region', { name: frenchText`Entrées et sorties de chaque étape : Semaine 6` });
+    expect(within(stages).getByRole('row', { name: /^Client actif/ })).toHaveTextContent('−12');
+    expect(stages).toHaveTextContent('seule la variation nette est connue');
+    expect(stages).toHaveTextContent('Les arrivées ne compensent pas les départs.');
+  });
+
+  it('draws the loyalty ladder over time with its table and its glossary link', () => {
+    render(ChartsScreen, { scenario: run.scenario, kpis: run.kpis });
+    const figure = screen.getByRole('figure', { name: /^Échelle de fidélité/ });
+    const table = within(figure).getByRole('table', { name: 'Échelle de fidélité' });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Période', 'Acheteur', 'Client', 'Supporteur', 'Ambassadeur']);
+    expect(within(table).getAllByRole('row')).toHaveLength(run.kpis.length + 1);
+    expect(norm(within(table).getByRole('row', { name: /^Semaine 8/ }).textContent)).toContain(String(last.ladder.ambassadeur));
+    expect(within(figure).getByRole('button', { name: /échelle de fidélité/i })).toHaveAttribute('aria-haspopup', 'dialog');
+    const movements = screen.getByRole('figure', { name: /^Mouvements entre étapes/ });
+    expect(within(movements).getByRole('button', { name: /cycle de vie/i })).toHaveAttribute('aria-haspopup', 'dialog');
+  });
+
+  it('speaks English', async () => {
+    await setLocale('en');
+    render(ChartsScreen, { scenario: run.scenario, kpis: run.kpis });
+    expect(screen.getByRole('combobox', { name: 'Period shown' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Movements between stages: Week 8' });
+    expect(within(table).getByRole('row', { name: /^Active customer → Dormant customer/ })).toHaveTextContent('Decline');
+    expect(screen.getByRole('table', { name: 'Loyalty ladder' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Entries and exits of each stage: Week 8' })).toBeInTheDocument();
+  });
+});
