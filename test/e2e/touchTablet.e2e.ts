@@ -14,7 +14,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { nav, startBakery } from './student.ts';
+import { nav, poll, startBakery } from './student.ts';
 
 async function tablet(browser: Browser, width: number, height: number): Promise<Page> {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width, height }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
@@ -193,8 +193,17 @@ describe('a touch tablet', () => {
     expect(await nav(page).getByRole('link', { name: 'Vue classe' }).count()).toBe(0);
     // a programme, for the programmes table's notes and its « Tableau plus large que l’écran »
     await page.getByRole('button', { name: /^Appliquer à la cible/ }).tap();
-    await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
+    const advance = page.getByRole('button', { name: 'Avancer d’une période' });
+    await advance.tap();
+    // where the finger left the page (the tap itself scrolls « Avancer », in the sticky time bar, into view)
+    const scrolled = await page.evaluate(() => window.scrollY);
     await page.getByTestId('tick-label').filter({ hasText: /^Semaine 2 \/ 52$/ }).waitFor({ timeout: 30_000 });
+    // the page stays there while the period is played and saved, the focus back on « Avancer » once saved:
+    // the page jumped down when the focus went to the sticky time bar's heading, then back to « Avancer »,
+    // and a tap on the nav right after « Semaine 2 » landed on a radio of the form when the save ended (the
+    // card below never came: flaky under CI load; keepFocus.ts inSight)
+    await poll(() => advance.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
     await nav(page).getByRole('link', { name: 'Tableau de bord' }).tap();
     const card = page.locator('[data-kpi="retention"]');
     await card.waitFor();

@@ -24,9 +24,31 @@ function unusable(element: HTMLElement): boolean {
   return !element.isConnected || (element as HTMLButtonElement).disabled === true;
 }
 
+/**
+ * Whether `element` is already in sight: inside the window and not covered where its centre is (what
+ * is on top there is the element, inside it, or holds it), or visually hidden there (a 1 px heading
+ * that names a region: no scroll would show it). The focus then moves without scrolling. A plain
+ * focus() scrolled the page whenever the element was in the time bar: the bar is sticky and the
+ * page's scroll-padding-bottom keeps its height free (stickyClearance.ts), so the browser scrolled to
+ * lift the bar's own heading, then its « Avancer » button, above that padding — the page jumped down
+ * twice at each period played on a 1024 x 768 tablet (389 then 32 px), the second time when the period
+ * was saved, under the finger of a learner already tapping elsewhere: a tap on « Tableau de bord »
+ * right after « Semaine 2 » landed on a radio of the decisions form (touchTablet e2e, flaky under load).
+ */
+function inSight(element: HTMLElement): boolean {
+  const doc = element.ownerDocument;
+  const win = doc.defaultView;
+  if (!win || typeof doc.elementFromPoint !== 'function') return false;
+  const box = element.getBoundingClientRect();
+  if (box.top < 0 || box.left < 0 || box.bottom > win.innerHeight || box.right > win.innerWidth) return false;
+  if (box.width > 0 && box.width <= 1 && box.height > 0 && box.height <= 1) return true;
+  const onTop = doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return onTop !== null && (element.contains(onTop) || onTop.contains(element));
+}
+
 function put(element: HTMLElement): void {
   if (!element.matches(NATIVE) && !element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
-  element.focus();
+  element.focus({ preventScroll: inSight(element) });
 }
 
 /** A fallback for keepFocus: the first element matching one of `selectors` inside the region, else in the whole page. */

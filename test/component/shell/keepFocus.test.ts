@@ -110,4 +110,44 @@ describe('keepFocus', () => {
     await settle();
     expect(asked).toBe(0);
   });
+
+  it('moves the focus without scrolling to an element already in sight, as the time bar’s heading and « Avancer », and scrolls to a covered one', async () => {
+    // the time bar is sticky above the page's scroll-padding-bottom: a plain focus() there scrolled the page
+    // down twice a period, under the finger of a learner already tapping the nav (touchTablet e2e)
+    const region = page('<div id="region"><h3>Avancer dans le temps</h3><button id="one">Avancer d’une période</button></div><div id="cover"></div>');
+    const stop = keepFocus(focusResult('button:not(:disabled)', 'h3'))(region) as () => void;
+    const one = document.getElementById('one') as HTMLButtonElement;
+    one.focus();
+    const moves: [string, boolean | undefined][] = [];
+    const focus = HTMLElement.prototype.focus;
+    const hit = document.elementFromPoint;
+    // what the browser has on top at the element's centre: the region holding a visually hidden heading, the button itself
+    let onTop: Element | null = region;
+    document.elementFromPoint = () => onTop;
+    HTMLElement.prototype.focus = function (this: HTMLElement, options?: FocusOptions) {
+      moves.push([this.id || this.tagName, options?.preventScroll]);
+      focus.call(this, options);
+    };
+    try {
+      one.disabled = true;
+      await settle();
+      onTop = one;
+      one.disabled = false;
+      await settle();
+      expect(document.activeElement).toBe(one);
+      // something else on top (a sticky bar over a list item): the browser may scroll to it
+      onTop = document.getElementById('cover');
+      one.disabled = true;
+      await settle();
+    } finally {
+      HTMLElement.prototype.focus = focus;
+      document.elementFromPoint = hit;
+      stop();
+    }
+    expect(moves).toEqual([
+      ['H3', true],
+      ['one', true],
+      ['H3', false],
+    ]);
+  });
 });
