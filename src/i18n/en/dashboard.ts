@@ -137,6 +137,8 @@ export const dashboard: Messages['dashboard'] = {
     marginError: '{{margin}} ± {{error}}',
     /** the « ± » part of marginError alone, written under its figure in a narrow column (the Bilan's table on a portrait tablet) */
     errorPart: '± {{error}}',
+    interval: 'between {{low}} and {{high}} (estimate {{value}}',
+    intervalError: '± {{error}})',
     estimate: 'estimated by comparison with a control group of {{n}} customers not enrolled',
     roiWithEffect: '{{roi}} — {{effect}}',
     effect: {

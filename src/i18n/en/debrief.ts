@@ -105,9 +105,9 @@ export const debrief: Messages['debrief'] = {
     amount: 'Amount',
     none: 'No spend.',
     programmeRoiOne:
-      'ROI of the only loyalty programme measured against a control group ({{programmes}}): {{roi}}, for {{margin}} extra margin and {{cost}} spent; {{effect}}.',
+      'ROI of the only loyalty programme measured against a control group ({{programmes}}): {{roi}}; extra margin {{margin}}, for {{cost}} spent; {{effect}}.',
     programmeRoiOther:
-      'Overall ROI of the {{count}} loyalty programmes measured against a control group ({{programmes}}): {{roi}}, for {{margin}} extra margin and {{cost}} spent; {{effect}}.',
+      'Overall ROI of the {{count}} loyalty programmes measured against a control group ({{programmes}}): {{roi}}; extra margin {{margin}}, for {{cost}} spent; {{effect}}.',
     programmeName: '{{name}}, launched in {{period}}',
     programmesUnmeasuredOne: '{{count}} programme without a control group (target too small, or too few consents to an e-mail or SMS) is not in this ROI: its effect cannot be measured.',
     programmesUnmeasuredOther: '{{count}} programmes without a control group (target too small, or too few consents to an e-mail or SMS) are not in this ROI: their effect cannot be measured.',

@@ -144,6 +144,12 @@ export const dashboard = frenchArea({
     marginError: '{{margin}} ± {{error}}',
     /** the « ± » part of marginError alone, written under its figure in a narrow column (the Bilan's table on a portrait tablet) */
     errorPart: '± {{error}}',
+    /**
+     * an estimate whose effect is not shown: its 95 % interval first, then the estimate, rounded to two significant
+     * digits of the error (QA expert F26); written « interval intervalError », the second part kept in one piece
+     */
+    interval: 'entre {{low}} et {{high}} (estimation {{value}}',
+    intervalError: '± {{error}})',
     estimate: 'estimé par comparaison avec un groupe témoin de {{n}} clients non inscrits',
     roiWithEffect: '{{roi}} — {{effect}}',
     effect: {

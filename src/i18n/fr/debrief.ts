@@ -109,9 +109,9 @@ export const debrief = frenchArea({
     amount: 'Montant',
     none: 'Aucune dépense.',
     programmeRoiOne:
-      'ROI du seul programme de fidélisation mesuré par un groupe témoin ({{programmes}}) : {{roi}}, pour {{margin}} de marge supplémentaire et {{cost}} dépensés ; {{effect}}.',
+      'ROI du seul programme de fidélisation mesuré par un groupe témoin ({{programmes}}) : {{roi}} ; marge supplémentaire {{margin}}, pour {{cost}} dépensés ; {{effect}}.',
     programmeRoiOther:
-      'ROI global des {{count}} programmes de fidélisation mesurés par un groupe témoin ({{programmes}}) : {{roi}}, pour {{margin}} de marge supplémentaire et {{cost}} dépensés ; {{effect}}.',
+      'ROI global des {{count}} programmes de fidélisation mesurés par un groupe témoin ({{programmes}}) : {{roi}} ; marge supplémentaire {{margin}}, pour {{cost}} dépensés ; {{effect}}.',
     programmeName: '{{name}}, lancé {{period}}',
     programmesUnmeasuredOne: '{{count}} programme sans groupe témoin (cible trop petite, ou trop peu de consentements à un e-mail ou un SMS) n’entre pas dans ce ROI : son effet n’est pas mesurable.',
     programmesUnmeasuredOther: '{{count}} programmes sans groupe témoin (cible trop petite, ou trop peu de consentements à un e-mail ou un SMS) n’entrent pas dans ce ROI : leur effet n’est pas mesurable.',

@@ -5,9 +5,9 @@
  */
 import type { ProgrammeKpi } from '../../engine/types.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
-import { formatMoney, formatNumber, formatShare } from '../../app/format.ts';
+import { formatMoney, formatNumber, formatShare, formatSignedMoney, formatSignedShare } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
-import { effectVerdict, fragileEstimate, roiMarginOfError } from '../../app/programmeEffect.ts';
+import { effectVerdict, fragileEstimate, roiMarginOfError, type EffectVerdict } from '../../app/programmeEffect.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 import { translateCount } from '../../i18n/plural.ts';
 import { periodNumber, type TickUnit } from './period.ts';
@@ -62,8 +62,48 @@ export function notContactedText(locale: Locale, p: Pick<ProgrammeKpi, 'withoutC
   return n > 0 ? translateCount(locale, 'dashboard.programmes.notContacted', n, { count: formatNumber(locale, n) }) : null;
 }
 
-/** « 5 972 € ± 10 254 € »: an extra margin with its 95 % error (one programme, or several combined). */
-export function marginWithError(locale: Locale, margin: number, error: number | null): string {
+/**
+ * The step an estimate and its error are written to when its effect is not shown: two significant
+ * digits of the error, never finer than `finest` (1 € for a margin, 0,1 % for an ROI). QA expert F26:
+ * « −28 326 € ± 62 429 € », ROI « −1 198,3 % ± 2 906,4 % » claimed digits the control group cannot give.
+ */
+export function roundingStep(error: number, finest: number): number {
+  if (!(error > 0) || !Number.isFinite(error)) return finest;
+  return Math.max(10 ** (Math.floor(Math.log10(error)) - 1), finest);
+}
+
+const roundTo = (x: number, step: number): number => Math.round(x / step) * step + 0; // + 0: never « −0 »
+
+/**
+ * An estimate whose effect is not shown (verdict noEffect), the interval first, rounded to its error's
+ * two significant digits: « entre −90 000 € et +34 000 € (estimation −28 000 € », then, in one piece under it in a
+ * narrow column, « ± 62 000 €) ».
+ * `kind`: money (euros) or an ROI (a share, 4.295 = +429,5 %).
+ */
+function intervalFirst(locale: Locale, value: number, error: number, kind: 'money' | 'roi'): EstimateParts {
+  const step = roundingStep(error, kind === 'money' ? 1 : 0.001);
+  const v = roundTo(value, step);
+  const e = roundTo(error, step);
+  // an ROI's step 0,001 is 0,1 %: one decimal; 0,01 (1 %) and coarser: none
+  const digits = kind === 'roi' ? Math.max(0, Math.round(-Math.log10(step)) - 2) : 0;
+  const signed = (x: number) => (kind === 'money' ? formatSignedMoney(locale, x) : formatSignedShare(locale, x, digits));
+  const plain = (x: number) => (kind === 'money' ? formatMoney(locale, x) : formatShare(locale, x, digits));
+  return {
+    value: translate(locale, 'dashboard.programmes.interval', { low: signed(v - e), high: signed(v + e), value: kind === 'money' ? plain(v) : signed(v) }),
+    error: translate(locale, 'dashboard.programmes.intervalError', { error: plain(e) }),
+  };
+}
+
+/**
+ * « 5 972 € ± 10 254 € »: an extra margin with its 95 % error (one programme, or several combined); when
+ * the estimate shows no effect (`verdict` noEffect), its interval first, rounded: « entre −90 000 € et
+ * +34 000 € (estimation −28 000 € ± 62 000 €) ».
+ */
+export function marginWithError(locale: Locale, margin: number, error: number | null, verdict?: EffectVerdict): string {
+  if (verdict === 'noEffect' && error !== null) {
+    const parts = intervalFirst(locale, margin, error, 'money');
+    return `${parts.value} ${parts.error}`;
+  }
   return translate(locale, 'dashboard.programmes.marginError', { margin: formatMoney(locale, margin), error: formatMoney(locale, error ?? 0) });
 }
 
@@ -76,7 +116,7 @@ export function programmeMarginText(locale: Locale, p: Measured, span?: MeasureS
     : translate(locale, 'dashboard.programmes.estimate', { n: formatNumber(locale, p.controlGroup) });
   const covered = measureSpanText(locale, p, span);
   return {
-    value: marginWithError(locale, p.incrementalMarginToDate, p.incrementalMarginError),
+    value: marginWithError(locale, p.incrementalMarginToDate, p.incrementalMarginError, effectVerdict(p)),
     note: covered ? `${status}, ${source}, ${covered}` : `${status}, ${source}`,
   };
 }
@@ -89,21 +129,32 @@ export interface EstimateParts {
   error: string;
 }
 
-/** The extra margin of programmeMarginText in two parts; null without a control group (the note says why). */
-export function programmeMarginParts(locale: Locale, p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError'>): EstimateParts | null {
+/** The extra margin of programmeMarginText in two parts (no effect shown: the interval, then the estimate); null without a control group (the note says why). */
+export function programmeMarginParts(locale: Locale, p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'costToDate'>): EstimateParts | null {
   if (p.incrementalMarginToDate === null) return null;
+  if (effectVerdict(p) === 'noEffect') return intervalFirst(locale, p.incrementalMarginToDate, p.incrementalMarginError ?? 0, 'money');
   return { value: formatMoney(locale, p.incrementalMarginToDate), error: translate(locale, 'dashboard.programmes.errorPart', { error: formatMoney(locale, p.incrementalMarginError ?? 0) }) };
 }
 
-/** The ROI of programmeRoiText in two parts; null when it is not measured or there is none (programmeRoiText says so). */
+/** The ROI of programmeRoiText in two parts (no effect shown: the interval, then the estimate); null when it is not measured or there is none (programmeRoiText says so). */
 export function programmeRoiParts(locale: Locale, p: RoiEstimate): EstimateParts | null {
   if (p.incrementalMarginToDate === null || p.roi === null) return null;
+  if (effectVerdict(p) === 'noEffect') return intervalFirst(locale, p.roi, roiMarginOfError(p) ?? 0, 'roi');
   return { value: formatRoi(locale, p.roi), error: translate(locale, 'dashboard.programmes.errorPart', { error: formatShare(locale, roiMarginOfError(p) ?? 0) }) };
 }
 
-export function programmeRoiText(locale: Locale, p: RoiEstimate): string {
+/**
+ * « +429,5 % ± 12,3 % »; when the estimate shows no effect, its interval first, rounded: « entre −4 100 % et
+ * +1 700 % (estimation −1 200 % ± 2 900 %) ». `exact`: the figures as computed, whatever the verdict (the
+ * glass box's formula, whose result is checked against its terms).
+ */
+export function programmeRoiText(locale: Locale, p: RoiEstimate, exact = false): string {
   if (p.incrementalMarginToDate === null) return translate(locale, 'dashboard.programmes.roiUnmeasured');
   if (p.roi === null) return translate(locale, 'dashboard.programmes.roiNone');
+  if (!exact && effectVerdict(p) === 'noEffect') {
+    const parts = intervalFirst(locale, p.roi, roiMarginOfError(p) ?? 0, 'roi');
+    return `${parts.value} ${parts.error}`;
+  }
   return translate(locale, 'dashboard.programmes.marginError', { margin: formatRoi(locale, p.roi), error: formatShare(locale, roiMarginOfError(p) ?? 0) });
 }
 
@@ -123,8 +174,8 @@ export function effectStatusText(locale: Locale, p: Pick<ProgrammeKpi, 'incremen
  * démontré : dans la marge d’erreur »), or why there is none (« non mesurable », « pas encore de coût »);
  * a stopped programme's adds the periods its estimate covers (measureSpanText).
  */
-export function programmeRoiLine(locale: Locale, p: RoiEstimate, span?: MeasureSpan): string {
-  const roiText = programmeRoiText(locale, p);
+export function programmeRoiLine(locale: Locale, p: RoiEstimate, span?: MeasureSpan, exact = false): string {
+  const roiText = programmeRoiText(locale, p, exact);
   if (p.incrementalMarginToDate === null || p.roi === null) return roiText;
   const line = translate(locale, 'dashboard.programmes.roiWithEffect', { roi: roiText, effect: effectStatusText(locale, p) });
   const covered = measureSpanText(locale, p, span);

@@ -22,7 +22,13 @@ describe('charts: programmes table', () => {
     const cells = within(table)
       .getAllByRole('row')[1]
       .querySelectorAll('td');
-    expect([...cells].map((c) => norm(c.textContent))).toEqual(['1 000 €', '−3 376 € ± 9 722 €', '−437,6 % ± 972,2 %', 'effet non démontré : dans la marge d’erreur']);
+    // no effect shown: the interval first, rounded to two significant digits of the error (QA expert F26)
+    expect([...cells].map((c) => norm(c.textContent))).toEqual([
+      '1 000 €',
+      'entre −13 100 € et +6 300 € (estimation −3 400 € ± 9 700 €)',
+      'entre −1 410 % et +530 % (estimation −440 % ± 970 %)',
+      'effet non démontré : dans la marge d’erreur',
+    ]);
   });
 
   afterEach(() => setLocale('fr'));
@@ -41,7 +47,7 @@ describe('charts: programmes table', () => {
     expect(screen.getByText(/95% margin of error of the extra margin/)).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Cost and return of programmes' });
     const cells = within(table).getAllByRole('row')[1].querySelectorAll('td');
-    expect(norm(cells[1].textContent)).toBe('−€3,376 ± €9,722');
+    expect(norm(cells[1].textContent)).toBe('between −€13,100 and +€6,300 (estimate −€3,400 ± €9,700)');
     expect(norm(cells[3].textContent)).toMatch(/no proven effect/);
   });
 });

@@ -2,7 +2,8 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { formatRoi } from '../../../src/app/roi.ts';
-import { formatShare } from '../../../src/app/format.ts';
+import { effectVerdict } from '../../../src/app/programmeEffect.ts';
+import { formatMoney, formatSignedMoney } from '../../../src/app/format.ts';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { engineRun } from '../../fixtures/engineRun.ts';
 import { runSimulation } from '../../../src/engine/index.ts';
@@ -64,9 +65,24 @@ describe('DashboardScreen: a programme measured against its control group', () =
     const cells = within(row).getAllByRole('cell').map((c) => norm(c.textContent));
     expect(cells).toContain(norm(new Intl.NumberFormat('fr-FR').format(club.controlGroup)));
     const margin = cells.at(-2)!;
-    expect(margin).toContain(`${money(club.incrementalMarginToDate!)} ± ${money(club.incrementalMarginError!)}`);
     expect(margin).toContain(`estimé par comparaison avec un groupe témoin de ${club.controlGroup} clients non inscrits`);
-    // the ROI as every screen writes it (app/roi.ts), ± the margin's error over the cost
-    expect(cells.at(-1)!.trim()).toBe(`${norm(formatRoi('fr', club.roi!))} ± ${norm(formatShare('fr', club.incrementalMarginError! / club.costToDate))}`);
+    // after 4 weeks its effect is not shown: the interval first, both figures rounded to two significant digits of
+    // the error (QA expert F26: « −28 326 € ± 62 429 € », « −1 198,3 % »); the ROI's error is the margin's over the cost
+    expect(effectVerdict(club)).toBe('noEffect');
+    const rounded = (x: number, error: number) => {
+      const step = 10 ** (Math.floor(Math.log10(error)) - 1);
+      return Math.round(x / step) * step;
+    };
+    const m = rounded(club.incrementalMarginToDate!, club.incrementalMarginError!);
+    const e = rounded(club.incrementalMarginError!, club.incrementalMarginError!);
+    const signed = (x: number) => norm(formatSignedMoney('fr', x));
+    const plain = (x: number) => norm(formatMoney('fr', x));
+    expect(margin).toContain(`entre ${signed(m - e)} et ${signed(m + e)} (estimation ${plain(m)} ± ${plain(e)})`);
+    const roiError = club.incrementalMarginError! / club.costToDate;
+    const r = rounded(club.roi!, roiError);
+    const re = rounded(roiError, roiError);
+    // a step of 10 % or more: no decimal
+    const share = (x: number) => norm(formatRoi('fr', x)).replace(/,\d %$/, ' %');
+    expect(cells.at(-1)!.trim()).toBe(`entre ${share(r - re)} et ${share(r + re)} (estimation ${share(r)} ± ${share(re).replace(/^\+/, '')})`);
   });
 });

@@ -27,7 +27,8 @@ describe('Bilan: a programme’s figures and their explanation', () => {
     render(DebriefProgrammes, { programmes: report.programmes, format: debriefFormat('fr', 'week') });
     const table = screen.getByRole('table', { name: /Effet de chaque action/ });
     const margin = table.querySelector('td[data-effect]')!;
-    expect(norm(margin.textContent)).toBe('−3 376 € ± 9 722 €');
+    // no effect shown: the interval first, rounded (QA expert F26)
+    expect(norm(margin.textContent)).toBe('entre −13 100 € et +6 300 € (estimation −3 400 € ± 9 700 €)');
     const note = within(table).getByTestId('programme-note');
     expect(note).toHaveAttribute('colspan', '8');
     expect(norm(note.textContent)).toMatch(/^Bons de réduction : effet non démontré/);
@@ -43,7 +44,8 @@ describe('Bilan: a programme’s figures and their explanation', () => {
     expect(norm(screen.getByTestId('programme-note').textContent)).toMatch(/: no proven effect/);
     // « Extra margin » is short already: no abbreviation
     expect(screen.getByRole('columnheader', { name: 'Extra margin' }).querySelector('abbr')).toBeNull();
-    expect(norm(screen.getByRole('table').querySelector('td[data-effect] .error')!.textContent)).toBe('± €9,722');
+    expect(norm(screen.getByRole('table').querySelector('td[data-effect]')!.textContent)).toBe('between −€13,100 and +€6,300 (estimate −€3,400 ± €9,700)');
+    expect(norm(screen.getByRole('table').querySelector('td[data-effect] .error')!.textContent)).toBe('± €9,700)');
   });
 
   // QA tablet verify #11: 776 px in the 736 px box of a portrait tablet, the ROI half cut
@@ -53,8 +55,8 @@ describe('Bilan: a programme’s figures and their explanation', () => {
     const table = screen.getByRole('table', { name: /Effet de chaque action/ });
     const [margin, roi] = [...table.querySelectorAll('tbody tr:first-child > td')].slice(-2);
     // the error in one piece of its own, after a space the line may break at
-    expect(norm(margin.querySelector('.error')!.textContent)).toBe('± 9 722 €');
-    expect(norm(margin.textContent)).toBe('−3 376 € ± 9 722 €');
+    expect(norm(margin.querySelector('.error')!.textContent)).toBe('± 9 700 €)');
+    expect(norm(margin.textContent)).toBe('entre −13 100 € et +6 300 € (estimation −3 400 € ± 9 700 €)');
     expect(norm(roi.querySelector('.error')!.textContent)).toMatch(/^± \d/);
     // a screen reader hears the full header; the eye reads « Marge suppl. » (its title the full name)
     const header = within(table).getByRole('columnheader', { name: 'Marge supplémentaire' });

@@ -19,7 +19,8 @@ describe('running programmes: the ROI with its uncertainty', () => {
   it('gives the error and says the effect is not demonstrated', () => {
     render(ProgrammesList, { session: session([{ ...base, incrementalMarginToDate: -3376, incrementalMarginError: 9722, costToDate: 1000, roi: -4.376 }]) });
     const item = norm(screen.getByRole('listitem').textContent);
-    expect(item).toContain('ROI : −437,6 % ± 972,2 % — effet non démontré : dans la marge d’erreur');
+    // no effect shown: the interval first, rounded to two significant digits of the error (QA expert F26)
+    expect(item).toContain('ROI : entre −1 410 % et +530 % (estimation −440 % ± 970 %) — effet non démontré : dans la marge d’erreur');
   });
   it('says a programme without control group is not measurable', () => {
     render(ProgrammesList, { session: session([{ ...base, incrementalMarginToDate: null, incrementalMarginError: null, controlGroup: 0, roi: null }]) });

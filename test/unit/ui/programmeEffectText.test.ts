@@ -7,7 +7,9 @@ const base = { incrementalMarginToDate: 5972, incrementalMarginError: 10254, con
 describe('programme effect in words', () => {
   it('gives the margin with its error, what it shows and the control group it comes from', () => {
     const text = programmeMarginText('fr', base);
-    expect(text.value).toMatch(/^5\s972\s€ ± 10\s254\s€$/);
+    // no effect shown (the interval holds 0): the interval first, rounded to the error's two significant digits (QA expert F26)
+    expect(text.value).toMatch(/^entre −4\s000\s€ et \+16\s000\s€ \(estimation 6\s000\s€ ± 10\s000\s€\)$/);
+    expect(programmeMarginText('fr', { ...base, incrementalMarginToDate: 20000, incrementalMarginError: 5000 }).value).toMatch(/^20\s000\s€ ± 5\s000\s€$/);
     expect(text.note).toMatch(/^effet non démontré\u00a0: dans la marge d’erreur, estimé par comparaison avec un groupe témoin de 123 clients non inscrits$/);
     expect(programmeMarginText('fr', { ...base, incrementalMarginToDate: 20000, incrementalMarginError: 5000 }).note).toMatch(/^rentable \(démontré\)/);
     expect(programmeMarginText('fr', { ...base, incrementalMarginToDate: 5000, incrementalMarginError: 3000 }).note).toMatch(
@@ -37,7 +39,7 @@ describe('programme effect in words', () => {
     expect(measureSpanText('en', stopped, span)).toBe('measured over weeks 1 to 52, programme stopped in week 5');
     expect(measureSpanText('fr', stopped, { through: 11, unit: 'month' })).toBe('mesuré sur les mois 1 à 12, programme arrêté mois 5');
     expect(fr(programmeMarginText('fr', stopped, span).note)).toMatch(/groupe témoin de 123 clients non inscrits, mesuré sur les semaines 1 à 52, programme arrêté semaine 5$/);
-    expect(fr(programmeRoiLine('fr', stopped, span))).toMatch(/^\+87,9 % ± .* — effet non démontré : dans la marge d’erreur, mesuré sur les semaines 1 à 52, programme arrêté semaine 5$/);
+    expect(fr(programmeRoiLine('fr', stopped, span))).toMatch(/^entre −230 % et \+410 % \(estimation \+90 % ± 320 %\) — effet non démontré : dans la marge d’erreur, mesuré sur les semaines 1 à 52, programme arrêté semaine 5$/);
     // a running programme is measured since its launch (its « Depuis » says it); no control group: nothing measured
     expect(measureSpanText('fr', { ...base, startTick: 0 }, span)).toBeNull();
     expect(programmeMarginText('fr', { ...base, startTick: 0 }, span).note).not.toContain('mesuré sur');

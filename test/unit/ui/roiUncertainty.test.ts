@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { combinedEffect } from '../../../src/app/programmeEffect.ts';
-import { effectStatusText, programmeRoiLine } from '../../../src/ui/dashboard/programmeEffectText.ts';
+import { effectStatusText, programmeMarginText, programmeRoiLine, programmeRoiText, roundingStep } from '../../../src/ui/dashboard/programmeEffectText.ts';
 import type { ProgrammeKpi } from '../../../src/engine/types.ts';
 import { makeKpi } from '../../fixtures/kpis.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
@@ -17,8 +17,13 @@ const noisy = programme({ incrementalMarginToDate: -3376, incrementalMarginError
 
 describe('ROI on one line', () => {
   it('gives the error and what the estimate shows, as the dashboard', () => {
-    expect(plain(programmeRoiLine('fr', noisy))).toMatch(/^−437,6 % ± 972,2 % — effet non démontré : dans la marge d’erreur$/);
-    expect(plain(programmeRoiLine('en', noisy))).toMatch(/^−437\.6% ± 972\.2% — no proven effect: within the margin of error$/);
+    // no effect shown: the interval first, rounded to two significant digits of the error (QA expert F26)
+    expect(plain(programmeRoiLine('fr', noisy))).toMatch(
+      /^entre −1 410 % et \+530 % \(estimation −440 % ± 970 %\) — effet non démontré : dans la marge d’erreur$/,
+    );
+    expect(plain(programmeRoiLine('en', noisy))).toMatch(
+      /^between −1,410% and \+530% \(estimate −440% ± 970%\) — no proven effect: within the margin of error$/,
+    );
     const sure = programme({ incrementalMarginToDate: 5000, incrementalMarginError: 1000, costToDate: 1000, roi: 4 });
     expect(plain(programmeRoiLine('fr', sure))).toMatch(/^\+400,0 % ± 100,0 % — rentable \(démontré\)/);
   });
@@ -33,6 +38,23 @@ describe('ROI on one line', () => {
     expect(plain(programmeRoiLine('fr', stopped))).toMatch(/— perte démontrée : même au haut de sa marge d’erreur, la marge gagnée ne couvre pas le coût$/);
     expect(plain(programmeRoiLine('en', stopped))).toMatch(/— loss proven/);
   });
+  it('rounds an estimate whose effect is not shown and leads with its interval (QA expert F26)', () => {
+    // the expert's sport coupon, motive sympathie: −28 326 € ± 62 429 € of margin, ROI −1 198 %, « effet non démontré »
+    const cost = -28326 / (1 - 11.98);
+    const coupon = programme({ incrementalMarginToDate: -28326, incrementalMarginError: 62429, costToDate: cost, roi: (-28326 - cost) / cost });
+    expect(plain(programmeRoiText('fr', coupon))).toBe('entre −3 600 % et +1 200 % (estimation −1 200 % ± 2 400 %)');
+    expect(plain(programmeMarginText('fr', { ...coupon, controlGroup: 200 }).value!)).toBe('entre −90 000 € et +34 000 € (estimation −28 000 € ± 62 000 €)');
+    expect(plain(programmeRoiText('en', coupon))).toBe('between −3,600% and +1,200% (estimate −1,200% ± 2,400%)');
+    // two significant digits of the error, never finer than the display's own (1 €, 0,1 %)
+    expect(roundingStep(62429, 1)).toBe(1000);
+    expect(roundingStep(9722, 1)).toBe(100);
+    expect(roundingStep(12, 1)).toBe(1);
+    expect(roundingStep(0.0123, 0.001)).toBe(0.001);
+    // a shown effect keeps its figures as they were
+    const sure = programme({ incrementalMarginToDate: 5000, incrementalMarginError: 1000, costToDate: 1000, roi: 4 });
+    expect(plain(programmeRoiText('fr', sure))).toBe('+400,0 % ± 100,0 %');
+  });
+
   it('says why there is none', () => {
     expect(programmeRoiLine('fr', programme({ incrementalMarginToDate: null, incrementalMarginError: null, roi: null }))).toBe('non mesurable');
     expect(effectStatusText('fr', programme({ incrementalMarginToDate: null, incrementalMarginError: null }))).toBe('non mesurable');
