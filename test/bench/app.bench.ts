@@ -72,6 +72,9 @@
  *                     Then the debrief screen (DebriefScreen and what only it imports) fetched once the game is over
  *                     (cc2c305; mid-game the Bilan shows the hand-in choices only): at 8ed6feb French 250.2, English
  *                     246.8, switched 250.1, totalKb 556.9; with it (helpers 58.0 -> 48.2) 240.6, 237.1, 240.5, totalKb 559.1.
+ *                     The charts' movements between stages and loyalty ladder (7aadcc6, load ~16; helpers +2.1, each
+ *                     learner locale +0.45, engine worker +0.15): French 241.2 -> 243.9, English 237.7 -> 240.5,
+ *                     switched 241.0 -> 243.8, totalKb 561.9 -> 565.4.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
