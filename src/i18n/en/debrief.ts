@@ -210,6 +210,10 @@ export const debrief: Messages['debrief'] = {
       dataBeforeOther: 'Before its launch, your data collections had gathered the data of {{count}} customers; it only helps the members among them. ',
       noDataBefore:
         'No data collection before its launch: it could only rely on what the shop already knew about its members, through their loyalty card when they have one. ',
+      noDataBeforeKnownOne:
+        'No data collection before its launch: it could only rely on what the shop already knew about its member ({{withData}} of {{count}} with profile data, through their loyalty card; {{known}} of what would be useful). ',
+      noDataBeforeKnownOther:
+        'No data collection before its launch: it could only rely on what the shop already knew about its members: {{withData}} of {{count}} had profile data, through their loyalty card, and it knew on average {{known}} of what would be useful. ',
       lostNone: 'no customer left after a badly handled complaint',
       lostOne: '{{count}} customer left after a badly handled complaint',
       lostOther: '{{count}} customers left after a badly handled complaint',

@@ -223,6 +223,11 @@ export const debrief = frenchArea({
       dataBeforeOther: 'Avant son lancement, vos collectes de données avaient recueilli les données de {{count}} clients ; elles ne servent qu’aux membres qui en font partie. ',
       noDataBefore:
         'Aucune collecte de données avant son lancement : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres, par leur carte de fidélité quand ils en ont une. ',
+      /** the same, counted from the members' profile data at the launch (engine ProgrammeKpi.membersWithData; QA expert F5) */
+      noDataBeforeKnownOne:
+        'Aucune collecte de données avant son lancement : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de son membre ({{withData}} sur {{count}} avec des données de profil, par sa carte de fidélité ; {{known}} de ce qui lui serait utile). ',
+      noDataBeforeKnownOther:
+        'Aucune collecte de données avant son lancement : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres : {{withData}} sur {{count}} avaient des données de profil, par leur carte de fidélité, et il en savait en moyenne {{known}} de ce qui lui serait utile. ',
       lostNone: 'aucun client n’est parti après une réclamation mal traitée',
       lostOne: '{{count}} client est parti après une réclamation mal traitée',
       lostOther: '{{count}} clients sont partis après une réclamation mal traitée',

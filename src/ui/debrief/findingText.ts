@@ -63,10 +63,20 @@ export function findingClauses(locale: Locale, params: Record<string, string | n
   const withoutConsent = num('withoutConsent');
   out.consent = withoutConsent ? translateCount(locale, 'debrief.course.clause.consent', withoutConsent, { count: formatNumber(locale, withoutConsent) }) : '';
   const collected = num('collected');
+  // no collection: what the shop knew of its members at the launch, counted when the run records it (QA expert F5)
+  const withData = num('withData');
+  const enrolled = num('count') ?? 0;
   if (collected !== null)
-    out.data = collected > 0
-      ? translateCount(locale, 'debrief.course.clause.dataBefore', collected, { count: formatNumber(locale, collected) })
-      : translate(locale, 'debrief.course.clause.noDataBefore');
+    out.data =
+      collected > 0
+        ? translateCount(locale, 'debrief.course.clause.dataBefore', collected, { count: formatNumber(locale, collected) })
+        : withData !== null && enrolled > 0
+          ? translateCount(locale, 'debrief.course.clause.noDataBeforeKnown', enrolled, {
+              count: formatNumber(locale, enrolled),
+              withData: formatNumber(locale, withData),
+              known: formatPercent(locale, num('dataKnown') ?? 0, 0),
+            })
+          : translate(locale, 'debrief.course.clause.noDataBefore');
   out.setup = formatNumber(locale, PERSONALISATION_SETUP_WEEKS);
   if (typeof params.level === 'string') out.level = translate(locale, `vocabulary.complaintPolicy.${params.level}` as MessageKey);
   const lost = num('lost');
