@@ -19,7 +19,7 @@ export function emptyEventLog(): Pick<SimState, 'eventCount' | 'eventTick' | 'ev
   const c = EVENT_LOG_INITIAL_CAPACITY;
   return {
     eventCount: 0,
-    eventTick: new Int32Array(c),
+    eventTick: new Int16Array(c),
     eventCustomer: new Int32Array(c),
     eventType: new Uint8Array(c),
     eventDetail: new Int32Array(c),

@@ -42,7 +42,7 @@ function text(h: Lanes, s: string): void {
   for (let i = 0; i < s.length; i++) word(h, s.charCodeAt(i));
 }
 
-type Typed = Uint8Array | Int32Array | Float32Array | Float64Array | Uint32Array;
+type Typed = Uint8Array | Int16Array | Int32Array | Float32Array | Float64Array | Uint32Array;
 
 /** Hashes elements [from, to) of a typed array. */
 function array(h: Lanes, arr: Typed, from: number, to: number): void {
@@ -57,6 +57,9 @@ function array(h: Lanes, arr: Typed, from: number, to: number): void {
       const w = view.getUint32(i * 4, true);
       word(h, (w & 0x7f800000) === 0x7f800000 && (w & 0x7fffff) !== 0 ? 0x7fc00000 : w);
     }
+  } else if (arr instanceof Int16Array) {
+    // the same words as the Int32 values (the event log's ticks were Int32 before): hashes unchanged
+    for (let i = from; i < to; i++) word(h, arr[i] >>> 0);
   } else if (arr instanceof Float64Array) {
     for (let i = from; i < to; i++) {
       const lo = view.getUint32(i * 8, true);

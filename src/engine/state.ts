@@ -170,7 +170,8 @@ export interface SimState {
   programmes: ProgrammeState[];
   /** per-run event log (columnar); entries [0, eventCount) */
   eventCount: number;
-  eventTick: Int32Array;
+  /** a tick fits 16 bits (history from −156, at most 260 periods): 2 bytes an event less than Int32 */
+  eventTick: Int16Array;
   eventCustomer: Int32Array;
   eventType: Uint8Array;
   eventDetail: Int32Array;
