@@ -30,3 +30,21 @@ describe('bench runner', () => {
     expect(results.map((r) => r.name)).toEqual(['alpha-large']);
   });
 });
+
+describe('engine bench verdict', () => {
+  it('prints the targets beside the measures and whether a case meets them (speed per CPU second, state at the end)', async () => {
+    const { targetVerdict } = await import('../../../test/bench/engine.bench.ts');
+    expect(targetVerdict({ customerTicksPerCpuSecond: 25e6, stateMBAtCreate: 36, stateMB: 45 })).toEqual({
+      targetCustomerTicksPerSecond: 20_000_000,
+      meetsSpeedTarget: true,
+      targetStateMB: 50,
+      meetsStateTargetAtCreate: true,
+      meetsStateTarget: true,
+      meetsTarget: true,
+    });
+    // the bakery of the QA run: fast enough nowhere, 36 MB at creation, 57,8 MB at the end
+    const bakery = targetVerdict({ customerTicksPerCpuSecond: 2.6e6, stateMBAtCreate: 36, stateMB: 57.8 });
+    expect(bakery).toMatchObject({ meetsSpeedTarget: false, meetsStateTargetAtCreate: true, meetsStateTarget: false, meetsTarget: false });
+    expect(targetVerdict({ customerTicksPerCpuSecond: 21e6, stateMBAtCreate: 36, stateMB: 57.8 }).meetsTarget).toBe(false);
+  });
+});
