@@ -3,10 +3,15 @@
  * (effects scratch): trust grows slowly, S-shaped, while a customer is in a social-bonding
  * programme and decays very slowly afterwards (Melnyk & Bijmolt 2015); each barrier
  * (financial, relational, procedural: Burnham et al. 2003) builds toward its target and decays
- * toward it more slowly when the target falls.
+ * toward it more slowly when the target falls. Trust's relational barrier is weighted by the customer's
+ * motive (MOTIVE_RELATIONSHIP_WEIGHT: the bond matters to sympathie and orgueil, little to argent).
  */
 import type { TickContext } from './context.ts';
 import * as P from './params.ts';
+import { MOTIVES } from './vocabulary.ts';
+
+/** Relational barrier of full trust per motive: TRUST_RELATIONAL_BARRIER x the motive's relationship weight. */
+const TRUST_BARRIER = Float64Array.from(MOTIVES.map((m) => P.TRUST_RELATIONAL_BARRIER * P.MOTIVE_RELATIONSHIP_WEIGHT[m]));
 
 function approach(value: number, target: number, build: number, decay: number): number {
   return value + (target > value ? build : decay) * (target - value);
@@ -50,7 +55,7 @@ export function bondsStep(ctx: TickContext, i: number): void {
     c.trust[i] = t < 0 ? 0 : t > 1 ? 1 : t;
     const card = c.loyaltyCard[i] !== 0 ? P.LOYALTY_CARD_BARRIER : 0;
     c.barrierFinancial[i] = approach(c.barrierFinancial[i], card, ctx.barrierBuild, ctx.barrierDecay);
-    c.barrierRelational[i] = approach(c.barrierRelational[i], Math.max(P.TRUST_RELATIONAL_BARRIER * c.trust[i], 0), ctx.barrierBuild, ctx.barrierDecay);
+    c.barrierRelational[i] = approach(c.barrierRelational[i], Math.max(TRUST_BARRIER[c.motive[i]] * c.trust[i], 0), ctx.barrierBuild, ctx.barrierDecay);
     c.barrierProcedural[i] = approach(c.barrierProcedural[i], 0, ctx.barrierBuild, ctx.barrierDecay);
     return;
   }
@@ -63,7 +68,7 @@ export function bondsStep(ctx: TickContext, i: number): void {
 
   const card = c.loyaltyCard[i] !== 0 ? P.LOYALTY_CARD_BARRIER : 0;
   const fin = Math.max(card, e.financialBarrier[i], e.customFinancial[i]);
-  const rel = Math.max(P.TRUST_RELATIONAL_BARRIER * c.trust[i], P.PERSONALISATION_RELATIONAL_BARRIER * e.personalisation[i]);
+  const rel = Math.max(TRUST_BARRIER[c.motive[i]] * c.trust[i], P.PERSONALISATION_RELATIONAL_BARRIER * e.personalisation[i]);
   const proc = e.customProcedural[i];
   c.barrierFinancial[i] = approach(c.barrierFinancial[i], fin, ctx.barrierBuild, ctx.barrierDecay);
   c.barrierRelational[i] = approach(c.barrierRelational[i], rel, ctx.barrierBuild, ctx.barrierDecay);

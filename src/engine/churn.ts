@@ -19,6 +19,7 @@ import { DEPARTURE_CAUSES, MOTIVES, STAGES } from './vocabulary.ts';
 
 const CAUSE = Object.fromEntries(DEPARTURE_CAUSES.map((c, k) => [c, k])) as Record<(typeof DEPARTURE_CAUSES)[number], number>;
 const PRICE_WEIGHT = Float64Array.from(MOTIVES.map((m) => P.MOTIVE_PRICE_WEIGHT[m]));
+const RELATIONSHIP = Float64Array.from(MOTIVES.map((m) => P.MOTIVE_RELATIONSHIP_WEIGHT[m]));
 const MOTIVE_NOVELTY = MOTIVES.indexOf('nouveaute');
 const STAGE_PERDU = STAGES.indexOf('perdu');
 const STAGE_DORMANT = STAGES.indexOf('dormant');
@@ -56,20 +57,23 @@ export function satMultiplierBound(table: Float64Array, s: number): number {
   return table[(s * SAT_BINS) | 0];
 }
 
-/** Recognition the customer gets from the shop, 0..1. */
+/**
+ * Recognition the customer gets from the shop, 0..1. What the club and trust give is weighted by the
+ * customer's motive (MOTIVE_RELATIONSHIP_WEIGHT): a member who comes for the price values it little.
+ */
 function recognition(ctx: TickContext, i: number): number {
   const c = ctx.state.customers;
+  const w = RELATIONSHIP[c.motive[i]];
   if (!ctx.programmesRunning) {
     // every programme effect is 0: card, club and trust only (the same maximum)
-    if (c.clubMember[i] !== 0) return 1;
-    const t = c.trust[i];
     const card = c.loyaltyCard[i] !== 0 ? 0.3 : 0;
-    return t > card ? t : card;
+    const bond = c.clubMember[i] !== 0 ? w : w * c.trust[i];
+    return bond > card ? bond : card;
   }
   const e = ctx.effects;
   let r = c.loyaltyCard[i] !== 0 ? 0.3 : 0;
-  if (c.clubMember[i] !== 0 || e.trustGrowth[i] > 0) r = 1;
-  r = Math.max(r, c.trust[i], e.personalisation[i] > 0 ? 0.8 : 0, e.customProcedural[i] > 0 ? 0.6 : 0, e.discount[i] > 0 ? 0.3 : 0);
+  if (c.clubMember[i] !== 0 || e.trustGrowth[i] > 0) r = Math.max(r, w);
+  r = Math.max(r, w * c.trust[i], e.personalisation[i] > 0 ? 0.8 : 0, e.customProcedural[i] > 0 ? 0.6 : 0, e.discount[i] > 0 ? 0.3 : 0);
   return r;
 }
 

@@ -34,6 +34,8 @@ export interface Effects {
   trustGrowth: Float32Array;
   /** personalisation strength x data known (0..1) */
   personalisation: Float32Array;
+  /** purchase-rate lift from personalisation: the instrument's PERSONALISATION_RATE_LIFT x that level */
+  personalLift: Float32Array;
   customProcedural: Float32Array;
   customFinancial: Float32Array;
   /** perceived-performance change from customisation (negative for resistant motives) */
@@ -61,6 +63,7 @@ export function effectsFor(capacity: number): Effects {
       financialBarrier: new Float32Array(capacity),
       trustGrowth: new Float32Array(capacity),
       personalisation: new Float32Array(capacity),
+      personalLift: new Float32Array(capacity),
       customProcedural: new Float32Array(capacity),
       customFinancial: new Float32Array(capacity),
       customPerformance: new Float32Array(capacity),
@@ -93,6 +96,7 @@ export function clearEffects(e: Effects): void {
   e.financialBarrier.fill(0);
   e.trustGrowth.fill(0);
   e.personalisation.fill(0);
+  e.personalLift.fill(0);
   e.customProcedural.fill(0);
   e.customFinancial.fill(0);
   e.customPerformance.fill(0);

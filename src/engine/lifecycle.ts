@@ -3,8 +3,8 @@
  * nouveau -> actif at the 2nd purchase only (a one-time buyer is never actif); nouveau or actif -> dormant
  * when no purchase for DORMANT_INTERPURCHASE_MULTIPLE x the customer's own expected inter-purchase time
  * (bounded); dormant -> actif on a purchase; perdu on dropout (churn.ts).
- * Ladder: acheteur (1 purchase) -> client (2+) -> supporteur (club member, or card holder with
- * trust) -> ambassadeur (brought a new customer).
+ * Ladder: acheteur (1 purchase) -> client (2+) -> supporteur (club member, card holder with trust, or
+ * receiving personalised offers: SUPPORTER_PERSONALISATION) -> ambassadeur (brought a new customer).
  */
 import type { TickContext } from './context.ts';
 import { EV, logEvent } from './events.ts';
@@ -53,14 +53,28 @@ export function lifecycleStep(ctx: TickContext, i: number, visits: number, bonde
     c.stage[i] = DORMANT;
     logEvent(ctx.state, i, EV.devenuDormant, 0);
   }
-  // the rung changes only with purchases, club membership, trust or a referral
-  if (visits > 0 || (bonded !== 0 && (c.clubMember[i] !== 0 || c.trust[i] > 0))) updateLadder(ctx, i);
+  // the rung changes only with purchases, club membership, trust, personalised offers or a referral; a
+  // supporter is checked every tick, so that one whose personalisation stopped steps down without a purchase
+  if (
+    visits > 0 ||
+    (bonded !== 0 && (c.clubMember[i] !== 0 || c.trust[i] > 0)) ||
+    c.ladder[i] === SUPPORTEUR ||
+    (ctx.programmesRunning && ctx.effects.personalisation[i] >= P.SUPPORTER_PERSONALISATION)
+  )
+    updateLadder(ctx, i);
 }
 
 export function updateLadder(ctx: TickContext, i: number): void {
   const c = ctx.state.customers;
   let rung = c.purchases[i] >= 2 ? CLIENT : ACHETEUR;
-  if (c.clubMember[i] !== 0 || (c.loyaltyCard[i] !== 0 && c.trust[i] > P.SUPPORTER_TRUST)) rung = SUPPORTEUR;
+  // supporteur: the community (club), a card holder who trusts the shop, or personalised offers built from
+  // a real profile (CONCEPTS.md: « community, personalised offers »)
+  if (
+    c.clubMember[i] !== 0 ||
+    (c.loyaltyCard[i] !== 0 && c.trust[i] > P.SUPPORTER_TRUST) ||
+    (ctx.programmesRunning && ctx.effects.personalisation[i] >= P.SUPPORTER_PERSONALISATION)
+  )
+    rung = SUPPORTEUR;
   if (c.hasReferred[i] !== 0) rung = AMBASSADEUR;
   c.ladder[i] = rung;
 }

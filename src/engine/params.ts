@@ -187,6 +187,13 @@ export const DORMANT_MIN_WEEKS = 3;
 export const DORMANT_MAX_WEEKS = 52;
 /** Trust above which a loyalty-card holder counts as a supporter on the ladder. *assumption* */
 export const SUPPORTER_TRUST = 0.5;
+/**
+ * Personalisation level (strength x data known, the effect of a running personalisation after its set-up)
+ * from which a member counts as a supporter: CONCEPTS.md names « personalised offers » as the tool of the
+ * supporteur rung. 0.3 = a relance on a customer whose file holds about 40 % of what the shop could know, a
+ * personal shopper on 30 %: offers built from a real profile, not from one purchase on the card. *assumption*
+ */
+export const SUPPORTER_PERSONALISATION = 0.3;
 
 // ---------------------------------------------------------------- financial advantages (financier)
 /**
@@ -238,9 +245,26 @@ export const MOTIVE_SOCIAL_FIT: Record<Motive, number> = {
   argent: 0.5,
   sympathie: 1.6,
 };
-/** Relational barrier given by full trust (Burnham et al. 2003: relational switching costs). *assumption* (0.6 -> 0.8) */
+/**
+ * Weight of the relationship for each SONCAS motive (MODEL.md: SONCAS as a design device, « weights of price,
+ * quality, novelty, relationship per motive »; CONCEPTS.md: the dominant motive decides which strategy works).
+ * Scales what trust and club membership give a customer: the relational barrier of trust, its perceived
+ * performance, and the recognition of a club or of trust (churn.ts). The club suits sympathie and orgueil
+ * (full weight); a customer who comes for the price (argent) or for novelty values the recognition and the
+ * bond much less, so the club protects them much less from a competitor's offer. Trust itself grows by
+ * MOTIVE_SOCIAL_FIT. *assumption* (before: every motive 1, the fit only slowed trust, QA expert finding 13)
+ */
+export const MOTIVE_RELATIONSHIP_WEIGHT: Record<Motive, number> = {
+  securite: 0.8,
+  orgueil: 1,
+  nouveaute: 0.4,
+  confort: 0.6,
+  argent: 0.3,
+  sympathie: 1,
+};
+/** Relational barrier given by full trust (Burnham et al. 2003: relational switching costs), x MOTIVE_RELATIONSHIP_WEIGHT. *assumption* (0.6 -> 0.8) */
 export const TRUST_RELATIONAL_BARRIER = 0.8;
-/** Perceived performance gained at full trust (ACSI: relationship is part of perceived quality). *assumption* */
+/** Perceived performance gained at full trust (ACSI: relationship is part of perceived quality), x MOTIVE_RELATIONSHIP_WEIGHT. *assumption* */
 export const TRUST_PERFORMANCE = 0.1;
 /**
  * Cost per member per tick (euros per week, scaled to the tick): a club card, member evenings and
@@ -259,23 +283,38 @@ export const PERSONALISATION_STRENGTH = {
   relancePersonnalisee: 0.8,
   personalShopper: 1,
 } as const;
-/** Purchase-rate lift at full strength and full data (the right offer at the right time). *assumption* (0.35 -> 0.5) */
-export const PERSONALISATION_RATE_LIFT = 0.5;
+/**
+ * Purchase-rate lift at full strength and full data (the right offer at the right time), per instrument.
+ * A reminder written from the file is a loyalty tool like the others, whose real effect on share of wallet
+ * is small (Leenheer et al. 2007, MODEL.md): at full data about +12 % purchases (0.15 x strength 0.8), the
+ * lift a 10 to 15 % coupon gives a light buyer, without the discount. The personal shopper serves the
+ * customer face to face at each visit: a strong lift, paid by its cost. *assumption* (0.35 -> 0.5 for both;
+ * relance 0.5 -> 0.15: with data it gave +39 % purchases and was the strongest and cheapest strategy, QA
+ * expert finding 25)
+ */
+export const PERSONALISATION_RATE_LIFT = {
+  relancePersonnalisee: 0.15,
+  personalShopper: 0.5,
+} as const;
 /** Perceived performance gain at full strength and full data. *assumption* */
 export const PERSONALISATION_PERFORMANCE = 0.12;
 /** Relational barrier at full strength and full data (relation d'apprentissage: the more the shop knows, the higher the exit barrier, CONCEPTS.md). *assumption* (0.4 -> 0.7) */
 export const PERSONALISATION_RELATIONAL_BARRIER = 0.7;
 /**
- * Cost per member per tick, euros per week (scaled to the tick) plus a set-up cost per member. A
- * personalised reminder (e-mail or SMS written from the file, about twice a month) costs about 8 euros
- * a member a year; a personal shopper's time is dear. *assumption* (0.4 -> 0.15, 4 -> 3)
+ * Cost per member per tick, euros per week (scaled to the tick) plus a set-up cost per member
+ * (CONCEPTS.md: personalisation « can be costly »). A personalised reminder is about two messages a
+ * month, each chosen and written from the customer's file by staff (a few minutes, about 1 euro with the
+ * SMS or e-mail): 0.45 euro a member a week, about 23 euros a year, more than the club (0.30); its set-up
+ * (cleaning the file, choosing the offers per profile, the CRM tool) 3 euros a member. A personal
+ * shopper's time is dear. *assumption* (0.4 -> 0.15 -> 0.45, 4 -> 3; set-up 1 -> 3 for the reminder:
+ * at 0.15 it was the cheapest strategy, QA expert finding 25)
  */
 export const PERSONALISATION_COST_PER_MEMBER_WEEK = {
-  relancePersonnalisee: 0.15,
+  relancePersonnalisee: 0.45,
   personalShopper: 3,
 } as const;
 export const PERSONALISATION_SETUP_COST_PER_MEMBER = {
-  relancePersonnalisee: 1,
+  relancePersonnalisee: 3,
   personalShopper: 5,
 } as const;
 

@@ -25,7 +25,7 @@ export function purchaseMean(ctx: TickContext, i: number): number {
   let lift = e.financialLift[i];
   // Kivetz et al. 2006: the closer to the reward, the faster the purchases
   if (e.pointsCard[i] !== 0) lift *= 1 + P.POINTS_GOAL_GRADIENT * (c.points[i] / P.POINTS_PER_REWARD);
-  lift += P.PERSONALISATION_RATE_LIFT * e.personalisation[i];
+  lift += e.personalLift[i];
   return base * (1 + lift);
 }
 

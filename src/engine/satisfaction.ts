@@ -12,6 +12,7 @@ import { uniformH } from './rng.ts';
 import { MOTIVES } from './vocabulary.ts';
 
 const PRICE_WEIGHT = Float64Array.from(MOTIVES.map((m) => P.MOTIVE_PRICE_WEIGHT[m]));
+const TRUST_PERFORMANCE = Float64Array.from(MOTIVES.map((m) => P.TRUST_PERFORMANCE * P.MOTIVE_RELATIONSHIP_WEIGHT[m]));
 
 /** Perceived performance of a visit of customer i (without noise). */
 export function perceivedPerformance(ctx: TickContext, i: number, incident: number): number {
@@ -23,7 +24,7 @@ export function perceivedPerformance(ctx: TickContext, i: number, incident: numb
   let p = ctx.performance;
   p += P.PRICE_PERCEPTION * PRICE_WEIGHT[c.motive[i]] * (c.referencePrice[i] - pricePaid);
   if (running) p += P.PERSONALISATION_PERFORMANCE * e.personalisation[i];
-  p += P.TRUST_PERFORMANCE * c.trust[i];
+  p += TRUST_PERFORMANCE[c.motive[i]] * c.trust[i];
   if (running) p += e.customPerformance[i];
   if (incident !== 0) p -= P.INCIDENT_PERFORMANCE_DROP;
   return p;

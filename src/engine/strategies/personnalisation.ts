@@ -3,7 +3,10 @@
  * delay (PERSONALISATION_SETUP_WEEKS); then the effect on each member is proportional to the data
  * the shop knows about them (dataKnown): with no data it does nothing. Raises the purchase rate,
  * perceived performance (right offer, recognition) and the relational barrier; reduces novelty
- * seeking. Costly (per member per tick plus a set-up cost), and never imitated by competitors.
+ * seeking. The purchase lift is the instrument's own (PERSONALISATION_RATE_LIFT): small for a reminder
+ * (Leenheer et al. 2007), strong for a personal shopper. Costly (per member per tick plus a set-up cost,
+ * the reminder dearer than the club), and never imitated by competitors. A member with enough
+ * personalisation counts as a supporter on the ladder (lifecycle.ts, SUPPORTER_PERSONALISATION).
  */
 import type { TickContext } from '../context.ts';
 import * as P from '../params.ts';
@@ -16,6 +19,7 @@ export function applyPersonnalisation(ctx: TickContext, prog: ProgrammeState): n
   const e = ctx.effects;
   const active = ctx.tick >= prog.effectTick;
   const strength = P.PERSONALISATION_STRENGTH[prog.instrument as Instrument];
+  const rateLift = P.PERSONALISATION_RATE_LIFT[prog.instrument as Instrument];
   let reached = 0;
   const members = prog.members;
   for (let k = 0; k < members.length; k++) {
@@ -25,6 +29,8 @@ export function applyPersonnalisation(ctx: TickContext, prog: ProgrammeState): n
     if (!active) continue;
     const level = strength * c.dataKnown[i];
     if (level > e.personalisation[i]) e.personalisation[i] = level;
+    // a reminder and a personal shopper on the same customer: the larger lift (not the sum)
+    if (rateLift * level > e.personalLift[i]) e.personalLift[i] = rateLift * level;
   }
   return reached;
 }

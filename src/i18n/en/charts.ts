@@ -93,7 +93,7 @@ export const charts: Messages['charts'] = {
   /** the loyalty ladder over time */
   ladder: {
     title: 'Loyalty ladder',
-    note: 'Buyer: one purchase; customer: repeat purchases; supporter: club member, or card holder who trusts the shop; ambassador: brought in a customer. Hide “Customer” in the legend to read the small counts.',
+    note: 'Buyer: one purchase; customer: repeat purchases; supporter: club member, card holder who trusts the shop, or customer who receives personalised offers; ambassador: brought in a customer. Hide “Customer” in the legend to read the small counts.',
   },
   satisfaction: {
     title: 'Satisfaction measured by survey',

@@ -266,13 +266,13 @@ export const glossary: Messages['glossary'] = {
     lienSocial: {
       title: 'Social bonding (lien social)',
       short: 'Club, private events: slow to build, hard to imitate.',
-      body: 'Examples: members’ club, private evenings, customer community. Advantages: a competitor cannot copy a relationship, and customers hesitate to leave it. Drawback: trust takes time, the effect appears only after several periods, but it lasts.',
+      body: 'Examples: members’ club, private evenings, customer community. Advantages: a competitor cannot copy a relationship, and customers hesitate to leave it. Drawback: trust takes time, the effect appears only after several periods, but it lasts. It works mostly on customers who value the relationship or being valued (sympathy and pride motives); a customer who comes for the price cares little.',
       where: 'Decisions: “Social bonding” strategy; customer file: “Club member”; “Club” column of the customer database (show it with “Columns shown”).',
     },
     personnalisation: {
       title: 'Personalisation',
       short: 'Personalised reminder, personal shopper: ties to the shop, costly.',
-      body: 'Examples: a reminder that takes the customer’s purchases into account, a dedicated adviser. Advantages: strengthens attachment to the shop, very hard to imitate. Drawbacks: costly and slow to develop; it requires a rich database.',
+      body: 'Examples: a reminder that takes the customer’s purchases into account, a dedicated adviser. Advantages: strengthens attachment to the shop, very hard to imitate. Drawbacks: costly (a reminder written from the customer file costs more per member than a club) and slow to develop; it requires a rich database. It adds few purchases: it mostly keeps the customer and lifts them to the supporter rung.',
       where: 'Decisions: “Personalisation” strategy; data known about customers.',
     },
     customisation: {

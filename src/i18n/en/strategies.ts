@@ -10,14 +10,14 @@ export const strategies: Messages['strategies'] = {
   lienSocial: {
     summary: 'Build attachment: customer club, private events for members.',
     advantages: 'Hard to imitate; customers think twice before switching shops.',
-    drawbacks: 'Trust takes time to build.',
+    drawbacks: 'Trust takes time to build; works mostly on customers who value the relationship or being valued (sympathy and pride motives): a customer who comes for the price (money) or for novelty cares little, the club keeps them far less.',
     delay: 'Slow: several periods before a visible effect, but it lasts after stopping.',
   },
   personnalisation: {
     summary: 'Treat each customer as a person: personalised reminder, dedicated adviser.',
     advantages: 'Strengthens loyalty to the shop; very hard to imitate.',
-    drawbacks: 'Can be costly; slow to develop; needs good knowledge of the customer (data).',
-    delay: 'Medium to slow: the effect grows with what the shop knows about the customer.',
+    drawbacks: 'Costly: a reminder written from the customer file costs more per member than a club, a dedicated adviser far more; needs good knowledge of the customer (data), without which it does nothing; a reminder adds few purchases: it mostly keeps the customer.',
+    delay: 'Medium: nothing during the set-up, then an effect in proportion to what the shop knows about each customer.',
   },
   customisation: {
     summary: 'Build the offer with the customer: tailor-made offer, contractual programme.',
@@ -31,7 +31,7 @@ export const strategies: Messages['strategies'] = {
     remiseVolume: 'A discount on every purchase of the targeted customers, at the same rate whatever the amount: it brings them back more often, not buying more per visit.',
     club: 'A club with benefits for members only.',
     evenementPrive: 'An evening or private sale for the targeted customers, invited by e-mail or SMS: only those who gave their consent.',
-    relancePersonnalisee: 'An e-mail or SMS tailored to each customer, from their purchases: only those who gave their consent.',
+    relancePersonnalisee: 'An e-mail or SMS tailored to each customer, from their purchases, about twice a month, chosen and written by staff from the customer file: only those who gave their consent.',
     personalShopper: 'A dedicated salesperson who advises the customer.',
     offreSurMesure: 'An offer put together from the catalogue’s options.',
     contrat: 'A subscription or closed programme, with commitment.',

@@ -98,7 +98,7 @@ export const charts = frenchArea({
   /** the loyalty ladder over time */
   ladder: {
     title: 'Échelle de fidélité',
-    note: 'Acheteur : un achat ; client : achats répétés ; supporteur : membre du club, ou porteur de la carte qui a confiance ; ambassadeur : a fait venir un client. Masquez « Client » dans la légende pour lire les petits effectifs.',
+    note: 'Acheteur : un achat ; client : achats répétés ; supporteur : membre du club, porteur de la carte qui a confiance, ou client qui reçoit des offres personnalisées ; ambassadeur : a fait venir un client. Masquez « Client » dans la légende pour lire les petits effectifs.',
   },
   satisfaction: {
     title: 'Satisfaction mesurée par enquête',

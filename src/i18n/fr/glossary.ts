@@ -270,13 +270,13 @@ export const glossary = frenchArea({
     lienSocial: {
       title: 'Lien social',
       short: 'Club, événements privés : long à construire, difficile à imiter.',
-      body: 'Exemples : club de membres, soirées privées, communauté de clients. Avantages : un concurrent ne peut pas copier une relation, et le client hésite à la quitter. Inconvénient : il faut du temps pour créer la confiance, l’effet n’apparaît qu’au bout de plusieurs périodes, mais il dure.',
+      body: 'Exemples : club de membres, soirées privées, communauté de clients. Avantages : un concurrent ne peut pas copier une relation, et le client hésite à la quitter. Inconvénient : il faut du temps pour créer la confiance, l’effet n’apparaît qu’au bout de plusieurs périodes, mais il dure. Il touche surtout les clients qui aiment la relation ou être valorisés (motifs sympathie et orgueil) ; un client qui vient pour le prix y tient peu.',
       where: 'Décisions : stratégie « Lien social » ; fiche client : « Membre du club » ; colonne « Club » de la base clients (à afficher avec « Colonnes affichées »).',
     },
     personnalisation: {
       title: 'Personnalisation',
       short: 'Relance personnalisée, conseiller personnel : attache au magasin, coûteux.',
-      body: 'Exemples : une relance qui tient compte des achats du client, un conseiller attitré. Avantages : renforce l’attachement au magasin, très difficile à imiter. Inconvénients : coûteux et lent à développer ; elle suppose une base de données riche.',
+      body: 'Exemples : une relance qui tient compte des achats du client, un conseiller attitré. Avantages : renforce l’attachement au magasin, très difficile à imiter. Inconvénients : coûteux (une relance écrite à partir du fichier coûte plus par membre qu’un club) et lent à développer ; elle suppose une base de données riche. Elle fait peu acheter en plus : elle retient surtout le client et le fait monter au rang de supporteur.',
       where: 'Décisions : stratégie « Personnalisation » ; données connues sur les clients.',
     },
     customisation: {

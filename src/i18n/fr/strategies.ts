@@ -14,14 +14,14 @@ export const strategies = frenchArea({
   lienSocial: {
     summary: 'Créer un attachement : club clients, événements privés réservés aux membres.',
     advantages: 'Difficile à imiter ; les clients hésitent à changer de magasin.',
-    drawbacks: 'Il faut du temps pour installer la confiance.',
+    drawbacks: 'Il faut du temps pour installer la confiance ; agit surtout sur les clients qui aiment la relation ou être valorisés (motifs sympathie et orgueil) : un client qui vient pour le prix (argent) ou pour la nouveauté y tient peu, le club le retient beaucoup moins.',
     delay: 'Lent : plusieurs périodes avant un effet visible, mais il dure après l’arrêt.',
   },
   personnalisation: {
     summary: 'Traiter chaque client comme une personne : relance personnalisée, conseiller attitré.',
     advantages: 'Renforce la fidélité à l’enseigne ; très difficile à imiter.',
-    drawbacks: 'Peut coûter cher ; se développe lentement ; demande de bien connaître le client (données).',
-    delay: 'Moyen à lent : l’effet grandit avec la connaissance du client.',
+    drawbacks: 'Coûte cher : une relance écrite à partir du fichier client revient plus cher par membre qu’un club, un conseiller attitré bien plus ; demande de bien connaître le client (données), sans quoi elle ne fait rien ; une relance fait peu acheter en plus : elle retient surtout le client.',
+    delay: 'Moyen : rien pendant la mise en place, puis un effet à la mesure de ce que le magasin sait de chaque client.',
   },
   customisation: {
     summary: 'Construire l’offre avec le client : offre sur mesure, programme contractuel.',
@@ -35,7 +35,7 @@ export const strategies = frenchArea({
     remiseVolume: 'Une remise sur chaque achat des clients ciblés, au même taux quel que soit le montant : elle les fait revenir plus souvent, pas acheter davantage à chaque passage.',
     club: 'Un club avec des avantages réservés aux membres.',
     evenementPrive: 'Une soirée ou une vente privée réservée aux clients ciblés, invités par e-mail ou SMS : seulement ceux qui ont donné leur consentement.',
-    relancePersonnalisee: 'Un e-mail ou un SMS adapté à chaque client, selon ses achats : seulement ceux qui ont donné leur consentement.',
+    relancePersonnalisee: 'Un e-mail ou un SMS adapté à chaque client, selon ses achats, environ deux fois par mois, choisi et écrit par le personnel à partir du fichier : seulement ceux qui ont donné leur consentement.',
     personalShopper: 'Un vendeur attitré qui conseille le client.',
     offreSurMesure: 'Une offre composée à partir des options du catalogue.',
     contrat: 'Un abonnement ou un programme fermé, avec engagement.',

@@ -187,8 +187,10 @@ describe('social bonding (club)', () => {
     const early = lostBetween(club, 0, 4) / lostBetween(control, 0, 4);
     const late = lostBetween(club, 26, ticks) / lostBetween(control, 26, ticks);
     expect(early).toBeGreaterThan(0.95);
-    // a clear cut once trust has built (a club for everybody, argent and nouveauté included)
-    expect(late).toBeLessThan(0.75);
+    // a clear cut once trust has built (a club for everybody, argent and nouveauté included: since
+    // 02/12/2026 the club holds them much less, MOTIVE_RELATIONSHIP_WEIGHT, so 0.75 -> 0.8; seed 5: 0.76;
+    // the fitting motives alone: strategyTradeoffs.test.ts)
+    expect(late).toBeLessThan(0.8);
     expect(club.reports[ticks - 1].kpis.ladder.supporteur).toBeGreaterThan(0);
   });
 
