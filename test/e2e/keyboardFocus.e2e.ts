@@ -57,4 +57,23 @@ describe('keyboard focus and screen-reader names', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('asks before going to the end and cancels without moving the page: the focus goes into the sticky time bar in place', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    // the learner reads the decisions half-way down; the time bar stays at the bottom of the window
+    await page.evaluate(() => window.scrollTo(0, 600));
+    await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).evaluate((b: HTMLElement) => b.focus({ preventScroll: true }));
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toBe('BUTTON Annuler');
+    // the focus went to « Annuler », then back to « Aller jusqu’à la fin »: the page had scrolled 25, then 410 px
+    // (scroll-padding-bottom keeps the bar's height free, so a plain focus() lifted its buttons above it)
+    expect(await page.evaluate(() => window.scrollY)).toBe(600);
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toBe('BUTTON Aller jusqu’à la fin');
+    expect(await page.evaluate(() => window.scrollY)).toBe(600);
+    expect(await tickLabel(page)).toBe('Semaine 1 / 52');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
