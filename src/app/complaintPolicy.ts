@@ -2,11 +2,13 @@
  * The complaint policy in force: the engine starts every run with « standard » (src/engine/simulation.ts)
  * and applies every politiqueReclamations decision, never refusing one (src/engine/actions.ts), so the
  * policy in force is the last one in the decisions log, and the one that will be from the current
- * period the last one pending. What handling a complaint costs comes from the engine's parameters.
+ * period the last one pending. What handling a complaint costs comes from the engine's rule (unitCosts.ts:
+ * staff time plus a gesture in the shop's baskets).
  */
 import type { Action, DecisionsLog } from '../engine/decisions.ts';
-import { POLICY_COST_PER_COMPLAINT } from '../engine/params.ts';
+import { complaintUnitCost, scenarioBasket } from '../engine/unitCosts.ts';
 import type { ComplaintPolicy } from '../engine/vocabulary.ts';
+import type { Scenario } from '../scenario/schema.ts';
 
 export const INITIAL_COMPLAINT_POLICY: ComplaintPolicy = 'standard';
 
@@ -32,7 +34,7 @@ export function pendingPolicy(pending: readonly Action[]): ComplaintPolicy | nul
   return lastPolicy(pending);
 }
 
-/** Euros paid for each complaint handled under `policy` (engine parameter). */
-export function costPerComplaint(policy: ComplaintPolicy): number {
-  return POLICY_COST_PER_COMPLAINT[policy];
+/** Euros paid for each complaint handled under `policy` in the scenario's shop (the engine's rule, unitCosts.ts). */
+export function costPerComplaint(policy: ComplaintPolicy, scenario: Pick<Scenario, 'customers' | 'economics'>): number {
+  return complaintUnitCost(policy, scenarioBasket(scenario));
 }

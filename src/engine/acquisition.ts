@@ -17,6 +17,7 @@ import { recordPurchases } from './purchases.ts';
 import { GLOBAL_CUSTOMER, poisson, uniform } from './rng.ts';
 import { windowStep } from './rfmWindow.ts';
 import { ensureCapacity, type SimState } from './state.ts';
+import { recruitUnitCost } from './unitCosts.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { STAGES, type AcquisitionChannel } from './vocabulary.ts';
 import { wordOfMouthYield } from './wordOfMouth.ts';
@@ -29,7 +30,7 @@ export interface Campaign {
 
 /** Number of recruits a campaign buys this tick (one global draw rounds the fraction). */
 export function campaignRecruits(ctx: TickContext, campaign: Campaign, dissatisfiedShare: number): number {
-  const expected = (campaign.budget / P.ACQUISITION_COST_PER_RECRUIT[campaign.channel]) * wordOfMouthYield(dissatisfiedShare);
+  const expected = (campaign.budget / recruitUnitCost(campaign.channel, ctx.basket)) * wordOfMouthYield(dissatisfiedShare);
   const whole = Math.floor(expected);
   return whole + (uniform(ctx.keys.acquisition, GLOBAL_CUSTOMER, campaign.actionIndex) < expected - whole ? 1 : 0);
 }
@@ -67,14 +68,19 @@ export function organicPerTick(state: SimState, scenario: Scenario): number {
   return nominalWalkIns(scenario, state.weeksPerTick, initialBaseSize(state));
 }
 
-/** Expected walk-ins this tick: nominal x (1 + slope x (mean satisfaction - S_ref)) x negative word-of-mouth yield. */
+/**
+ * Expected walk-ins this tick: nominal x (1 + slope x (mean satisfaction - S_ref)) x negative word-of-mouth
+ * yield, less those the period's unresolved complaints turned away (UNRESOLVED_COMPLAINT_TOLD people told
+ * each, REFERRAL_CONVERSION of them deterred), never below zero.
+ */
 export function organicMean(ctx: TickContext, dissatisfiedShare: number): number {
   const ctr = ctx.counters;
   const meanSatisfaction = ctr.aliveEnd > 0 ? ctr.satisfactionSum / ctr.aliveEnd : ctx.satisfactionRef;
   let word = 1 + P.ORGANIC_SATISFACTION_SLOPE * (meanSatisfaction - ctx.satisfactionRef);
   if (word < 0) word = 0;
   else if (word > P.ORGANIC_WORD_MAX) word = P.ORGANIC_WORD_MAX;
-  return organicPerTick(ctx.state, ctx.scenario) * word * wordOfMouthYield(dissatisfiedShare);
+  const deterred = (ctr.complaints - ctr.complaintsResolved) * P.UNRESOLVED_COMPLAINT_TOLD * P.REFERRAL_CONVERSION;
+  return Math.max(0, organicPerTick(ctx.state, ctx.scenario) * word * wordOfMouthYield(dissatisfiedShare) - deterred);
 }
 
 function addCustomer(ctx: TickContext, referred: boolean, campaign = false): number {

@@ -11,6 +11,7 @@ import * as P from './params.ts';
 import { cumulativeTable, gammaZigguratC, STREAMS, streamKey, type StreamKey } from './rng.ts';
 import { NO_TICK, type RingSlot, type SimState } from './state.ts';
 import { grown } from './typedArrays.ts';
+import { scenarioBasket } from './unitCosts.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { DEPARTURE_CAUSES, LADDER, MOTIVES, STAGES } from './vocabulary.ts';
 
@@ -212,6 +213,8 @@ export interface TickContext {
   performance: number;
   incidentRate: number;
   meanLambda: number;
+  /** the scenario's expected basket (unitCosts.ts scenarioBasket): complaints and recruits cost multiples of it */
+  basket: number;
   productCumulative: Float64Array;
   productFactor: Float64Array;
   /** productCumulative's answers by the first lane's top bits (rng.ts, cumulativeTable) */
@@ -375,6 +378,7 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     performance: Math.max(0, scenario.service.performance - conditions.performanceDrop),
     incidentRate: Math.min(1, scenario.service.incidentRate * conditions.incidentMultiplier),
     meanLambda,
+    basket: scenarioBasket(scenario),
     productCumulative,
     productFactor,
     productTable: cumulativeTable(productCumulative),

@@ -80,13 +80,34 @@ export const POLICY_RESOLVE_FAST = {
   rapide: 0.85,
   excellente: 0.9,
 } as const;
-/** Cost of handling one complaint, euros. *assumption* */
-export const POLICY_COST_PER_COMPLAINT = {
+/**
+ * Cost of handling one complaint (unitCosts.ts complaintUnitCost): the staff's time, in euros, plus the
+ * gesture (replacing or refunding the product, a voucher) in the shop's mean baskets, so that a complaint
+ * costs in proportion to what the shop sells. « rapide » needs staff at hand, « excellente » adds a
+ * generous gesture that buys no extra loyalty (recovery paradox, de Matos et al. 2007). Before 02/12/2026
+ * a flat 12 / 25 / 60 euros: 2 to 9 baskets in the bakery, where ignoring every complaint paid best (QA
+ * expert F6). *assumption* (values: « rapide » pays best over the scenario in the four shops, seed 42)
+ */
+export const POLICY_STAFF_COST_PER_COMPLAINT = {
   ignorer: 0,
-  standard: 12,
-  rapide: 25,
-  excellente: 60,
+  standard: 4,
+  rapide: 6,
+  excellente: 12,
 } as const;
+export const POLICY_GESTURE_BASKETS = {
+  ignorer: 0,
+  standard: 0.25,
+  rapide: 0.3,
+  excellente: 1,
+} as const;
+/**
+ * Negative word of mouth of an unresolved complaint (ignored, not resolved, or unpaid): the complainer
+ * tells about ten people (TARP, cited second-hand: the dissatisfied tell 9 to 10 others), and of those
+ * the share REFERRAL_CONVERSION that a recommendation would have brought in now stay away, the mirror
+ * of a referral (Kumar, Petersen & Leone 2007): each unresolved complaint takes 1.3 walk-ins from the
+ * period's organic arrivals (never below none). *assumption*
+ */
+export const UNRESOLVED_COMPLAINT_TOLD = 10;
 /** Satisfaction bonus of an excellent recovery: small (service recovery paradox, de Matos et al. 2007). */
 export const RECOVERY_PARADOX_BONUS = 0.03;
 /** Drop of perceived performance on a visit with an incident (0..1 scale). *assumption* */
@@ -420,7 +441,10 @@ export const REFERRAL_CONVERSION = 0.13;
 export const NEGATIVE_WOM_WEIGHT = 1.5;
 
 // ---------------------------------------------------------------- acquisition (conquête)
-/** Cost per recruited customer by channel, euros (most of a paid campaign's recruits do not stay: CAMPAIGN_ONE_OFF_SHARE). *assumption* */
+/**
+ * Cost of reaching the people a channel must touch for one recruit, euros, before the welcome offer
+ * (most of a paid campaign's recruits do not stay: CAMPAIGN_ONE_OFF_SHARE). *assumption*
+ */
 export const ACQUISITION_COST_PER_RECRUIT: Record<AcquisitionChannel, number> = {
   flyers: 30,
   emailing: 22,
@@ -441,6 +465,15 @@ export const ACQUISITION_COST_PER_RECRUIT: Record<AcquisitionChannel, number> = 
  */
 export const CAMPAIGN_ONE_OFF_SHARE = 0.85;
 export const CAMPAIGN_DROPOUT_FACTOR = 2;
+/**
+ * The welcome offer a recruit takes (first-purchase discount, gift, the referral reward of sponsor and
+ * sponsee), in the shop's mean baskets, added to the channel's contact cost (unitCosts.ts recruitUnitCost):
+ * what brings a recruit rises with what the shop sells. Before 02/12/2026 a recruit cost the same euros
+ * in a 6.50 euro bakery and at a 290 euro optician, whose first purchase alone paid six recruits (QA
+ * expert F1). *assumption* (value: a campaign costs more per customer gained than the club per customer
+ * kept in the four shops, same customers with vs without, seed 42)
+ */
+export const ACQUISITION_WELCOME_BASKETS = 1;
 
 /**
  * Organic acquisition (walk-ins: passing trade, search engines, hearsay) when a scenario does not

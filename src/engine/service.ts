@@ -14,6 +14,7 @@ import { EV, logEvent } from './events.ts';
 import * as P from './params.ts';
 import { uniformBelowH, uniformH } from './rng.ts';
 import { COMPLAINT_POLICIES } from './state.ts';
+import { complaintUnitCost } from './unitCosts.ts';
 import { DEPARTURE_CAUSES } from './vocabulary.ts';
 
 const CAUSE_DISSATISFACTION = DEPARTURE_CAUSES.indexOf('insatisfaction');
@@ -49,7 +50,7 @@ export function serviceStep(ctx: TickContext, i: number, visits: number): void {
   c.complaintTick[i] = ctx.tick;
   logEvent(ctx.state, i, EV.reclamation, 0);
   const policy = COMPLAINT_POLICIES[ctx.complaintPolicy];
-  const cost = P.POLICY_COST_PER_COMPLAINT[policy];
+  const cost = complaintUnitCost(policy, ctx.basket);
   // never below zero silently: a complaint the budget left cannot pay gets the cheapest outcome (not handled, free), said by an event
   const paid = ctr.complaintCost + cost <= ctx.complaintBudget;
   if (paid) ctr.complaintCost += cost;

@@ -107,7 +107,7 @@ export const decisions: Messages['decisions'] = {
   },
   complaints: {
     title: 'Complaint policy',
-    help: 'A complaint handled well and fast keeps most customers; ignored, it drives them away. Better handling costs more.',
+    help: 'A complaint handled well and fast keeps most customers; ignored, it drives them away, and the unhappy customer tells others. Better handling costs more: the staff’s time and a gesture in proportion to the shop’s mean basket.',
     apply: 'Apply this policy',
     inForce: 'Policy in force: {{level}}.',
     next: 'From this period: {{level}} (pending decision).',
@@ -140,6 +140,8 @@ export const decisions: Messages['decisions'] = {
   acquisition: {
     title: 'Recruiting new customers',
     help: 'A conquest campaign brings new customers; recruiting costs more than keeping customers.',
+    /** {{cost}}: engine unitCosts.ts recruitUnitCost; {{basket}}: the scenario's expected basket */
+    costPerRecruit: 'Cost per recruit on this channel: {{cost}} (the contact and the welcome offer, in proportion to the mean basket of {{basket}}). Most recruits of a paid campaign do not stay.',
     channel: 'Channel',
     budget: 'Campaign budget (€)',
     budgetRange: 'Enter a budget in whole euros, from €1 to €1,000,000.',

@@ -111,7 +111,7 @@ export const decisions = frenchArea({
   },
   complaints: {
     title: 'Politique de réclamations',
-    help: 'Une réclamation bien et vite traitée garde la plupart des clients ; ignorée, elle les fait partir. Mieux traiter coûte plus cher.',
+    help: 'Une réclamation bien et vite traitée garde la plupart des clients ; ignorée, elle les fait partir, et le client mécontent le raconte autour de lui. Mieux traiter coûte plus cher : le temps du personnel et un geste à la mesure du panier moyen du magasin.',
     apply: 'Appliquer cette politique',
     inForce: 'Politique en vigueur : {{level}}.',
     next: 'À partir de cette période : {{level}} (décision en attente).',
@@ -146,6 +146,8 @@ export const decisions = frenchArea({
   acquisition: {
     title: 'Recrutement de nouveaux clients',
     help: 'Une campagne de conquête amène de nouveaux clients ; recruter coûte plus cher que fidéliser.',
+    /** {{cost}}: engine unitCosts.ts recruitUnitCost; {{basket}}: the scenario's expected basket */
+    costPerRecruit: 'Coût par recrue sur ce canal : {{cost}} (le contact et l’offre de bienvenue, à la mesure du panier moyen de {{basket}}). La plupart des recrues d’une campagne payée ne restent pas.',
     channel: 'Canal',
     budget: 'Budget de la campagne (€)',
     budgetRange: 'Indiquez un budget en euros entiers, de 1 € à 1 000 000 €.',

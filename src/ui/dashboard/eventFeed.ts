@@ -113,7 +113,7 @@ export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly Tic
   const unpaid = countType(report, UNPAID_COMPLAINT);
   if (unpaid !== null && unpaid > 0) {
     const policy = unpaidPolicy(report);
-    items.push({ kind: 'complaintsUnpaid', tick: k.tick, count: unpaid, paid: complaintSpend(k), unit: policy ? costPerComplaint(policy) : 0 });
+    items.push({ kind: 'complaintsUnpaid', tick: k.tick, count: unpaid, paid: complaintSpend(k), unit: policy ? costPerComplaint(policy, scenario) : 0 });
   }
 
   for (const e of scenario.events.filter((ev) => ev.tick === k.tick))

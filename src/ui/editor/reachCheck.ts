@@ -11,7 +11,8 @@
  *   (1 - a / (a + b)) ^ (r / alpha × duration), every survivor counted active;
  * - plausible recruits who stay: the walk-ins of the run (the engine's nominalWalkIns) plus, of what
  *   half of the marketing budget (initial + per period × duration; the other half goes to keeping
- *   customers) buys through the shop's channels (ACQUISITION_COST_PER_RECRUIT, spent evenly on them),
+ *   customers) buys through the shop's channels (unitCosts.ts recruitUnitCost: the contact plus a welcome
+ *   offer in the shop's baskets, the budget spent evenly on them),
  *   only the recruits who stay: a paid campaign's recruits mostly leave after their next purchase
  *   (CAMPAIGN_ONE_OFF_SHARE, engine README « Acquisition »), a referral campaign's stay; within the
  *   prospect pool. (Before, every recruit was counted as staying: 85 % of them do not.)
@@ -24,6 +25,7 @@
  */
 import { nominalWalkIns } from '../../engine/acquisition.ts';
 import { ACQUISITION_COST_PER_RECRUIT, CAMPAIGN_ONE_OFF_SHARE, WEEKS_PER_MONTH } from '../../engine/params.ts';
+import { recruitUnitCost, scenarioBasket } from '../../engine/unitCosts.ts';
 import { formatNumber } from '../../app/format.ts';
 import { locale, t } from '../../i18n/locale.svelte.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
@@ -64,7 +66,9 @@ export function reachEstimate(scenario: Scenario): ReachEstimate {
   const walkIns = Math.min(customers.prospectPool, nominalWalkIns(scenario, weeksPerTick, customers.initial) * ticks);
   const channels = scenario.acquisitionChannels.length ? scenario.acquisitionChannels : (Object.keys(ACQUISITION_COST_PER_RECRUIT) as (keyof typeof ACQUISITION_COST_PER_RECRUIT)[]);
   // recruits who stay per euro, the budget spent evenly on the channels: all of a referral campaign's, few of a paid one's
-  const stayPerEuro = channels.reduce((sum, c) => sum + stayingShare(c) / ACQUISITION_COST_PER_RECRUIT[c], 0) / channels.length;
+  // the engine's cost per recruit, on the basket the engine builds it on (to the cent)
+  const recruitBasket = scenarioBasket(scenario);
+  const stayPerEuro = channels.reduce((sum, c) => sum + stayingShare(c) / recruitUnitCost(c, recruitBasket), 0) / channels.length;
   const kept = ((budget.initial + budget.perTick * ticks) / 2) * stayPerEuro;
   const recruits = Math.min(customers.prospectPool, walkIns + kept);
   // survivors decline from initial to survivors (about linearly over a run); walk-ins arrive along it

@@ -5,6 +5,7 @@
  * comes from the same TickKpis the card uses; GlassBox.svelte only formats and translates.
  */
 import * as P from '../../engine/params.ts';
+import { complaintUnitCost, recruitUnitCost, scenarioBasket } from '../../engine/unitCosts.ts';
 import { DISSATISFIED_DROPOUT_MULTIPLIER } from '../../engine/churn.ts';
 import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -56,7 +57,7 @@ export interface GlassBoxModel {
 /** Relationship length the engine reports when nobody left recently (kpis.ts). */
 export const LENGTH_CAP = 10_000;
 
-export type GlassScenario = Pick<Scenario, 'economics' | 'budget'>;
+export type GlassScenario = Pick<Scenario, 'economics' | 'budget' | 'customers'>;
 
 const money = (value: number): GlassValue => ({ value, format: 'money' });
 const money2 = (value: number): GlassValue => ({ value, format: 'money2' });
@@ -110,13 +111,25 @@ const RULES = {
       resolvedFast: share(P.TARP_STAY_RESOLVED_FAST),
       actionShare: share(P.TARP_ACTION_SHARE),
     }),
-  acquisition: () =>
+  /** what a complaint costs in this shop (unitCosts.ts) and what an unresolved one costs in walk-ins */
+  complaintCost: (basket: number) =>
+    line('complaintCost', {
+      standard: money2(complaintUnitCost('standard', basket)),
+      fast: money2(complaintUnitCost('rapide', basket)),
+      excellent: money2(complaintUnitCost('excellente', basket)),
+      basket: money2(basket),
+      told: count(P.UNRESOLVED_COMPLAINT_TOLD),
+      conversion: share(P.REFERRAL_CONVERSION),
+    }),
+  acquisition: (basket: number) =>
     line('acquisition', {
-      flyers: money(P.ACQUISITION_COST_PER_RECRUIT.flyers),
-      emailing: money(P.ACQUISITION_COST_PER_RECRUIT.emailing),
-      social: money(P.ACQUISITION_COST_PER_RECRUIT.reseauxSociaux),
-      referral: money(P.ACQUISITION_COST_PER_RECRUIT.parrainage),
-      press: money(P.ACQUISITION_COST_PER_RECRUIT.presseLocale),
+      flyers: money2(recruitUnitCost('flyers', basket)),
+      emailing: money2(recruitUnitCost('emailing', basket)),
+      social: money2(recruitUnitCost('reseauxSociaux', basket)),
+      referral: money2(recruitUnitCost('parrainage', basket)),
+      press: money2(recruitUnitCost('presseLocale', basket)),
+      welcome: plain(P.ACQUISITION_WELCOME_BASKETS),
+      basket: money2(basket),
       negative: plain(P.NEGATIVE_WOM_WEIGHT),
       oneOff: share(P.CAMPAIGN_ONE_OFF_SHARE),
       factor: count(P.CAMPAIGN_DROPOUT_FACTOR),
@@ -230,14 +243,14 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
             shown: k.churnRate,
             computed: churn,
             lines: [startLine, line('churn', { lost: count(k.lost), start: count(start), churn: share(churn) }), ...silent],
-            rules: [RULES.churn(), RULES.tarp()],
+            rules: [RULES.churn(), RULES.tarp(), RULES.complaintCost(scenarioBasket(scenario))],
           }
         : {
             id,
             shown: k.retentionRate,
             computed: 1 - churn,
             lines: [startLine, line('retention', { kept: count(start - k.lost), start: count(start), retention: share(1 - churn) }), ...silent],
-            rules: [RULES.churn(), RULES.tarp()],
+            rules: [RULES.churn(), RULES.tarp(), RULES.complaintCost(scenarioBasket(scenario))],
           };
     }
     case 'acquisitions': {
@@ -254,7 +267,7 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
             ? line('acquisitionCost', { spend: money(spend), campaigns: count(campaigns), perRecruit: money2(spend / campaigns) })
             : line('acquisitionNoSpend'),
         ],
-        rules: [RULES.acquisition(), RULES.referral()],
+        rules: [RULES.acquisition(scenarioBasket(scenario)), RULES.referral()],
       };
     }
     case 'grossMargin': {

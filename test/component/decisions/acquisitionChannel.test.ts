@@ -30,4 +30,16 @@ describe('acquisition form', () => {
     const channel = screen.getByRole('combobox', { name: 'Channel' }) as HTMLSelectElement;
     expect([...channel.labels!].map((label) => label.textContent)).toEqual(['Channel']);
   });
+
+  it('says what one recruit costs on the chosen channel in this shop: the contact plus a welcome offer of one basket', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    // the bakery: 6,90 € basket; flyers 30 € of contact, referral 18 € (unitCosts.ts; 30 € and 18 € flat before 02/12/2026)
+    const text = () => screen.getByTestId('recruit-cost').textContent!.replace(/\s+/g, ' ');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Canal' }), 'flyers');
+    expect(text()).toBe('Coût par recrue sur ce canal : 36,90 € (le contact et l’offre de bienvenue, à la mesure du panier moyen de 6,90 €). La plupart des recrues d’une campagne payée ne restent pas.');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Canal' }), 'parrainage');
+    expect(text()).toMatch(/^Coût par recrue sur ce canal : 24,90 €/);
+  });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
 import { formatMoney, formatNumber } from '../../../src/app/format.ts';
-import { policyInForce } from '../../../src/app/complaintPolicy.ts';
+import { costPerComplaint, policyInForce } from '../../../src/app/complaintPolicy.ts';
 import { started } from './session.ts';
 
 const spaced = (s: string) => s.replace(/\s+/g, ' ');
@@ -39,7 +39,10 @@ describe('the complaint policy panel', () => {
     const user = userEvent.setup();
     const { session, notices } = await started();
     render(DecisionsScreen, { session, notices });
-    expect(within(panel()).getByRole('radio', { name: `Standard (${formatMoney('fr', 12)} par réclamation)` })).toBeChecked();
+    // the bakery's cost: staff time plus a quarter of its 6,90 € basket, in cents (unitCosts.ts; a flat 12 € before 02/12/2026)
+    expect(costPerComplaint('standard', session.scenario!)).toBe(5.73);
+    expect(within(panel()).getByRole('radio', { name: `Standard (${formatMoney('fr', 5.73, 2)} par réclamation)` })).toBeChecked();
+    expect(within(panel()).getByRole('radio', { name: `Rapide (${formatMoney('fr', 8.07, 2)} par réclamation)` })).toBeInTheDocument();
     expect(within(panel()).getByRole('radio', { name: `Ignorer (${formatMoney('fr', 0)} par réclamation)` })).toBeInTheDocument();
     expect(screen.getByTestId('complaint-cost')).toHaveTextContent(/payée sur le budget, à chaque période/);
     await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));

@@ -10,6 +10,7 @@ import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import type { GameSession } from '../../../src/app/session.svelte.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { optician, opticianClubRun } from '../../fixtures/opticianClubRun.ts';
+import { costPerComplaint } from '../../../src/app/complaintPolicy.ts';
 
 const run = opticianClubRun();
 
@@ -30,7 +31,7 @@ describe('complaints the budget left after the programmes’ reserve could not p
   it('the budget card warns the period before, with the reserve and what is left for complaints', () => {
     const n = run.at;
     const reports = run.reports.slice(0, n);
-    render(DashboardScreen, { scenario: optician, kpis: reports.map((r) => r.kpis), reports, reserves: run.reserves[n - 1], complaintUnitCost: 12 });
+    render(DashboardScreen, { scenario: optician, kpis: reports.map((r) => r.kpis), reports, reserves: run.reserves[n - 1], complaintUnitCost: costPerComplaint('standard', optician) });
     const warning = screen.getByTestId('complaint-shortfall');
     expect(warning.textContent!.replace(/\s+/g, ' ')).toMatch(
       /^ ?Réclamations : après la réserve des programmes en cours \(.+\), il resterait .+ pour traiter celles de la prochaine période/,

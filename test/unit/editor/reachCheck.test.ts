@@ -10,6 +10,7 @@ import type { Scenario } from '../../../src/scenario/schema.ts';
 import { englishNameWarnings, reachEstimate, reachWarnings } from '../../../src/ui/editor/reachCheck.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { CAMPAIGN_ONE_OFF_SHARE } from '../../../src/engine/params.ts';
+import { recruitUnitCost, scenarioBasket } from '../../../src/engine/unitCosts.ts';
 
 const shipped = shippedScenarios().scenarios.map((s) => s.scenario);
 const bakery = shipped.find((s) => s.id === 'boulangerie-du-marche')!;
@@ -48,12 +49,14 @@ describe('reach warnings', () => {
   it('counts only the campaign recruits who stay: most of a paid campaign\'s leave after their next purchase (engine README « Acquisition »)', () => {
     const withChannels = (channels: Scenario['acquisitionChannels'], initial: number): Scenario => ({ ...bakery, acquisitionChannels: channels, budget: { initial, perTick: 0 } });
     const walkIns = reachEstimate(withChannels(['flyers'], 0)).recruits;
-    // 60 000 € in flyers at 30 € a recruit: 1 000 recruits with half of it, of whom 15 % stay (CAMPAIGN_ONE_OFF_SHARE 0,85)
+    // a recruit costs the contact plus a welcome offer of one bakery basket (unitCosts.ts; 30 € flat before 02/12/2026): 36,90 € in flyers
+    const basket = scenarioBasket(bakery);
+    // 60 000 € in flyers: half of it buys 30 000 ÷ 36,90 € recruits, of whom 15 % stay (CAMPAIGN_ONE_OFF_SHARE 0,85)
     const flyers = reachEstimate(withChannels(['flyers'], 60_000)).recruits - walkIns;
-    expect(flyers).toBeCloseTo(1000 * (1 - CAMPAIGN_ONE_OFF_SHARE), 6);
+    expect(flyers).toBeCloseTo((30_000 / recruitUnitCost('flyers', basket)) * (1 - CAMPAIGN_ONE_OFF_SHARE), 6);
     // a referral campaign's recruits are referred customers: they stay
     const referral = reachEstimate(withChannels(['parrainage'], 36_000)).recruits - walkIns;
-    expect(referral).toBeCloseTo(1000, 6);
+    expect(referral).toBeCloseTo(18_000 / recruitUnitCost('parrainage', basket), 6);
     expect(reachWarnings(withBase(bakery, 1500))[0].message).toMatch(/les nouveaux clients qui restent .*la plupart des recrues d’une campagne payée repartent après leur achat suivant/);
   });
 

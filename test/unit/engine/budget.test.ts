@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { customerEvents, runSimulation } from '../../../src/engine/index.ts';
 import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
 import { EVENT_TYPES } from '../../../src/engine/vocabulary.ts';
+import { complaintUnitCost, scenarioBasket } from '../../../src/engine/unitCosts.ts';
 import { testScenario } from './fixtures.ts';
 
 const SUSPENDED = EVENT_TYPES.indexOf('programmeSuspendu');
@@ -69,7 +70,7 @@ describe('budget', () => {
   });
 
   describe('complaint handling', () => {
-    // no programme at all: only the complaint policy spends, 60 EUR a complaint, on a budget of 100
+    // no programme at all: only the complaint policy spends, 48 EUR a complaint, on a budget of 100
     const poor = testScenario((s) => {
       s.budget = { initial: 100, perTick: 0 };
       s.service = { ...s.service, incidentRate: 0.2, complaintPropensity: 0.6 };
@@ -87,15 +88,17 @@ describe('budget', () => {
       const { state, reports } = run();
       const types = reports.flatMap((r) => Array.from(r.events.type));
       const unpaid = types.filter((t) => t === UNPAID).length;
-      // 100 EUR pays one excellent handling; the others are not handled
-      expect(unpaid).toBe(types.filter((t) => t === COMPLAINT).length - 1);
+      // 100 EUR pays two excellent handlings (12 EUR of staff + one 36 EUR basket each, unitCosts.ts; 60 EUR flat before 02/12/2026); the others are not handled
+      const unit = complaintUnitCost('excellente', scenarioBasket(poor));
+      expect(unit).toBe(48);
+      expect(unpaid).toBe(types.filter((t) => t === COMPLAINT).length - 2);
       const r = reports.find((x) => Array.from(x.events.type).includes(UNPAID))!;
       const member = r.events.customer[Array.from(r.events.type).indexOf(UNPAID)];
       const history = customerEvents(state, member).map((e) => e.type);
       expect(history).toContain('reclamationNonTraitee');
       expect(history).not.toContain('reclamationTraitee');
-      // paid handling only: 60 EUR once
-      expect(reports.reduce((n, x) => n + (x.kpis.costsByType.politiqueReclamations ?? 0), 0)).toBe(60);
+      // paid handling only: twice the unit cost
+      expect(reports.reduce((n, x) => n + (x.kpis.costsByType.politiqueReclamations ?? 0), 0)).toBe(2 * unit);
     });
 
     it('is deterministic and silent when the budget can pay', () => {

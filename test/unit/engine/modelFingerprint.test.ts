@@ -11,7 +11,7 @@ import { hashState, modelFingerprint, runSimulation } from '../../../src/engine/
 import { FINGERPRINT_DECISIONS, FINGERPRINT_SCENARIO, FINGERPRINT_SEED } from '../../../src/engine/modelFingerprint.ts';
 import { scenarioSchema } from '../../../src/scenario/schema.ts';
 
-const MODEL_FINGERPRINT = '182778f37643541f';
+const MODEL_FINGERPRINT = 'aaf2452b8d5c7121';
 
 describe('model fingerprint', () => {
   it('plays a valid scenario with valid decisions', () => {

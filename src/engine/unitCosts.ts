@@ -1,0 +1,46 @@
+/**
+ * What one complaint handled and one recruit cost in a given shop: both follow the shop's expected
+ * basket (params.ts POLICY_STAFF_COST_PER_COMPLAINT and POLICY_GESTURE_BASKETS, ACQUISITION_COST_PER_RECRUIT, ACQUISITION_WELCOME_BASKETS).
+ * Params only, so the page prices a decision without loading the simulation (decision forms, glass
+ * box, event feed, scenario editor); the engine charges the same amounts (context.ts).
+ */
+import * as P from './params.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { AcquisitionChannel, ComplaintPolicy } from './vocabulary.ts';
+
+/** Euros rounded to the cent: the amounts the forms show are the amounts charged. */
+function cents(x: number): number {
+  return Math.floor(x * 100 + 0.5) / 100;
+}
+
+/**
+ * The scenario's expected basket before price events, euros to the cent (the basket the forms show is the one
+ * the costs are built on): the Gamma-Gamma mean p v / (q - 1) (p v when q <= 1, where the mean is not defined,
+ * as context.ts does) x the product mix's mean basket factor.
+ */
+export function scenarioBasket(scenario: Pick<Scenario, 'customers' | 'economics'>): number {
+  const { p, q, v } = scenario.customers.spend;
+  const spend = q > 1 ? (p * v) / (q - 1) : p * v;
+  const types = scenario.economics.productTypes;
+  let shares = 0;
+  let factor = 0;
+  for (const t of types) {
+    shares += t.share;
+    factor += t.share * t.basketFactor;
+  }
+  if (shares > 0) return cents((spend * factor) / shares);
+  // no share given: every type equally likely, as context.ts draws them
+  let sum = 0;
+  for (const t of types) sum += t.basketFactor;
+  return cents(types.length > 0 ? (spend * sum) / types.length : spend);
+}
+
+/** Euros paid for one complaint handled under `policy` in a shop whose expected basket is `basket`. */
+export function complaintUnitCost(policy: ComplaintPolicy, basket: number): number {
+  return cents(P.POLICY_STAFF_COST_PER_COMPLAINT[policy] + P.POLICY_GESTURE_BASKETS[policy] * basket);
+}
+
+/** Euros a campaign spends per recruit on `channel` in a shop whose expected basket is `basket`: contact cost + welcome offer. */
+export function recruitUnitCost(channel: AcquisitionChannel, basket: number): number {
+  return cents(P.ACQUISITION_COST_PER_RECRUIT[channel] + P.ACQUISITION_WELCOME_BASKETS * basket);
+}
