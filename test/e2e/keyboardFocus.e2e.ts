@@ -76,4 +76,34 @@ describe('keyboard focus and screen-reader names', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('gives the focus back to the « Supprimer » that opened the deletion question without moving the page', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    await nav(page).getByRole('link', { name: 'Accueil' }).click();
+    const remove = page.getByRole('button', { name: 'Supprimer', exact: true });
+    await remove.waitFor();
+    // the saved run's « Supprimer » in sight near the window's bottom, inside the page's scroll-padding-bottom (4.5rem)
+    await remove.evaluate((b) => window.scrollBy(0, Math.round(b.getBoundingClientRect().bottom - (window.innerHeight - 20))));
+    const place = await page.evaluate(() => window.scrollY);
+    expect(place).toBeGreaterThan(0);
+    // a learner's click where the button is (Playwright's own click would first scroll it out of that padding)
+    const box = (await remove.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const question = page.getByRole('alertdialog');
+    await poll(() => focused(page)).toBe('BUTTON Annuler');
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    await poll(() => focused(page)).toBe('BUTTON Supprimer');
+    // a plain focus() lifted the button above the padding: the page had scrolled 38 px
+    expect(await page.evaluate(() => window.scrollY)).toBe(place);
+    // the same with the question's own « Annuler »
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toBe('BUTTON Annuler');
+    await question.getByRole('button', { name: 'Annuler' }).click();
+    await poll(() => focused(page)).toBe('BUTTON Supprimer');
+    expect(await page.evaluate(() => window.scrollY)).toBe(place);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
