@@ -8,10 +8,13 @@
  *  - the departure implied by a service incident and its complaint handling (TARP);
  *  these two divided by 1 + weight x (financial + relational + procedural barriers) (Burnham et al. 2003).
  * One uniform decides; the departure cause recorded is the largest component.
+ * A dormant customer silent for too long (lostByInactivity, lifecycle.ts) leaves first, without a draw,
+ * cause inactivite: the BG/NBD dropout is never observed, the shop calls him lost from his silence.
  */
 import type { TickContext } from './context.ts';
 import { exp, powInt } from './detMath.ts';
 import { EV, logEvent } from './events.ts';
+import { lostByInactivity } from './lifecycle.ts';
 import * as P from './params.ts';
 import { uniformBelowH } from './rng.ts';
 import { wakeRfm } from './rfmWindow.ts';
@@ -84,6 +87,11 @@ function recognition(ctx: TickContext, i: number): number {
  */
 export function churnStep(ctx: TickContext, i: number, visits: number, bonded: number): boolean {
   const c = ctx.state.customers;
+  // silent too long: lost without a draw (the churn uniform is keyed by customer and tick, no other draw moves)
+  if (visits === 0 && c.stage[i] === STAGE_DORMANT && lostByInactivity(ctx, ctx.tick - c.lastPurchaseTick[i], c.lambda[i])) {
+    leave(ctx, i, CAUSE.inactivite);
+    return true;
+  }
   const e = ctx.effects;
   const s = c.satisfaction[i];
   const barriers = bonded === 0 ? 0 : c.barrierFinancial[i] + c.barrierRelational[i] + c.barrierProcedural[i];
@@ -151,7 +159,6 @@ function depart(
   price: number,
   complaint: number,
 ): void {
-  const c = ctx.state.customers;
   let cause = satMultiplier > DISSATISFIED_DROPOUT_MULTIPLIER ? CAUSE.insatisfaction : CAUSE.naturel;
   let best = natural;
   const parts = [dissatisfaction * barrier, recog * barrier, competitor * barrier, novelty * barrier, price * barrier, complaint * barrier];
@@ -161,6 +168,12 @@ function depart(
       best = parts[k];
       cause = causes[k];
     }
+  leave(ctx, i, cause);
+}
+
+/** Customer i leaves now, for `cause`: stage perdu, counters, event. */
+function leave(ctx: TickContext, i: number, cause: number): void {
+  const c = ctx.state.customers;
   // a dormant customer out of the RFM window may be frozen (rfmWindow.ts): its segment changes, the
   // scorer reads it again (frozen, it has had no purchase since: frequency 0, stage still dormant)
   const track = ctx.state.rfmTrack;

@@ -236,6 +236,8 @@ export interface TickContext {
   dormantMinTicks: number;
   dormantMaxTicks: number;
   dormantMultiple: number;
+  /** silence (ticks) under which a dormant customer is never lost: LOST_SHOP_CYCLES mean inter-purchase times of the shop, at least LOST_MIN_WEEKS */
+  lostShopTicks: number;
   valuableSpend12: number;
   hazardDissatisfaction: number;
   hazardRecognition: number;
@@ -395,6 +397,7 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     dormantMinTicks: weeksToTicks(P.DORMANT_MIN_WEEKS, w),
     dormantMaxTicks: weeksToTicks(P.DORMANT_MAX_WEEKS, w),
     dormantMultiple: P.DORMANT_INTERPURCHASE_MULTIPLE,
+    lostShopTicks: Math.max(weeksToTicks(P.LOST_MIN_WEEKS, w), meanLambda > 0 ? P.LOST_SHOP_CYCLES / meanLambda : Infinity),
     valuableSpend12: P.RECOGNITION_VALUE_MULTIPLE * meanLambda * state.window * meanSpend,
     hazardDissatisfaction: perTick(P.DISSATISFACTION_HAZARD_PER_WEEK, w),
     hazardRecognition: perTick(P.RECOGNITION_HAZARD_PER_WEEK, w),

@@ -2,7 +2,8 @@
  * Lifecycle (cycle de vie) and loyalty ladder (échelle de fidélité) of one customer.
  * nouveau -> actif at the 2nd purchase only (a one-time buyer is never actif); nouveau or actif -> dormant
  * when no purchase for DORMANT_INTERPURCHASE_MULTIPLE x the customer's own expected inter-purchase time
- * (bounded); dormant -> actif on a purchase; perdu on dropout (churn.ts).
+ * (bounded); dormant -> actif on a purchase; perdu on dropout (churn.ts), or when a dormant customer's
+ * silence passes lostByInactivity (churn.ts records it, cause inactivite).
  * Ladder: acheteur (1 purchase) -> client (2+) -> supporteur (club member, card holder with trust, or
  * receiving personalised offers: SUPPORTER_PERSONALISATION) -> ambassadeur (brought a new customer).
  */
@@ -30,6 +31,16 @@ function isDormant(ctx: TickContext, since: number, lambda: number): boolean {
   if (since <= ctx.dormantMinTicks) return false;
   if (since > ctx.dormantMaxTicks) return true;
   return since * lambda > ctx.dormantMultiple;
+}
+
+/**
+ * Whether a dormant customer silent for `since` ticks is lost by inactivity: the silence passes
+ * LOST_DORMANCY_MULTIPLE x his dormancy threshold (dormancyTicks) and ctx.lostShopTicks (LOST_SHOP_CYCLES
+ * mean inter-purchase times of the shop, at least LOST_MIN_WEEKS). The second test is isDormant on the
+ * silence divided by LOST_DORMANCY_MULTIPLE, without a division by lambda.
+ */
+export function lostByInactivity(ctx: TickContext, since: number, lambda: number): boolean {
+  return since > ctx.lostShopTicks && isDormant(ctx, since / P.LOST_DORMANCY_MULTIPLE, lambda);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The model's fingerprint: the state hash of one small, fixed simulation that goes through every
  * mechanic (purchases, incidents and complaints, a competitor's opening and promotion, a price rise,
- * works, a high season, walk-ins) and every kind of action (the four strategies, a programme
+ * works, a high season, walk-ins, dormant customers lost by inactivity) and every kind of action (the four strategies, a programme
  * stopped, data collection, surveys, complaint policies, a campaign, a programme large enough for a
  * control group, an e-mail programme whose target is partly without consent). Two builds whose engines give
  * the same fingerprint simulate alike; a change of the model (a formula, a parameter, the order of
@@ -15,7 +15,12 @@ import type { DecisionsLog } from './decisions.ts';
 import { hashState } from './hash.ts';
 import { runSimulation } from './simulation.ts';
 
-/** A small bakery, valid for the scenario schema (test/unit/engine/modelFingerprint.test.ts checks it). */
+/**
+ * A small bakery, valid for the scenario schema (test/unit/engine/modelFingerprint.test.ts checks it). Its
+ * purchase rates are very uneven (Gamma shape 0.3, the same mean as the shipped bakery) and its history
+ * long (100 weeks), so that some very occasional customers stay silent for over a year and are lost by
+ * inactivity (lifecycle.ts lostByInactivity) during the run: the rule is part of the fingerprint.
+ */
 export const FINGERPRINT_SCENARIO: Scenario = {
   formatVersion: 1,
   id: 'empreinte-du-modele',
@@ -29,7 +34,7 @@ export const FINGERPRINT_SCENARIO: Scenario = {
   defaultSeed: 1907,
   budget: {initial: 4000, perTick: 350},
   economics: {marginRate: 0.65, fixedCostsPerTick: 4200, productTypes: [{id: 'pain', label: {fr: 'Pain'}, share: 0.7, basketFactor: 0.6}, {id: 'viennoiserie', label: {fr: 'Viennoiserie'}, share: 0.3, basketFactor: 0.9}]},
-  customers: {initial: 360, prospectPool: 900, motiveMix: {securite: 0.1, orgueil: 0.05, nouveaute: 0.05, confort: 0.3, argent: 0.15, sympathie: 0.35}, purchaseRate: {r: 1.2, alpha: 1.5}, dropout: {a: 0.3, b: 120}, spend: {p: 6, q: 4, v: 3.5}, initialSatisfaction: {mean: 0.72, sd: 0.12}, historyTicks: 10, loyaltyCardShare: 0.2, organicAcquisitionPerTick: 2},
+  customers: {initial: 360, prospectPool: 900, motiveMix: {securite: 0.1, orgueil: 0.05, nouveaute: 0.05, confort: 0.3, argent: 0.15, sympathie: 0.35}, purchaseRate: {r: 0.3, alpha: 0.375}, dropout: {a: 0.3, b: 120}, spend: {p: 6, q: 4, v: 3.5}, initialSatisfaction: {mean: 0.72, sd: 0.12}, historyTicks: 100, loyaltyCardShare: 0.2, organicAcquisitionPerTick: 2},
   service: {incidentRate: 0.02, complaintPropensity: 0.08, performance: 0.75},
   competitors: [{id: 'chaine-pain-dore', name: 'Concurrent', attractiveness: 0.15, imitationDelayTicks: 6, events: [{tick: 3, kind: 'ouverture', intensity: 0.45, durationTicks: 4, motives: ['argent', 'nouveaute'], label: {fr: 'Ouverture'}}, {tick: 9, kind: 'promotion', intensity: 0.3, durationTicks: 2, motives: ['argent'], label: {fr: 'Promotion'}}]}],
   events: [{tick: 2, kind: 'vagueIncidents', intensity: 2, durationTicks: 2, label: {fr: 'Incidents'}}, {tick: 5, kind: 'hausseDesPrix', intensity: 0.05, durationTicks: 1, label: {fr: 'Hausse'}}, {tick: 7, kind: 'travaux', intensity: 0.5, durationTicks: 2, label: {fr: 'Travaux'}}, {tick: 10, kind: 'saisonHaute', intensity: 1.3, durationTicks: 2, label: {fr: 'Saison'}}],

@@ -206,6 +206,26 @@ export const DORMANT_INTERPURCHASE_MULTIPLE = 2.5;
 /** Bounds of the dormancy threshold, weeks. *assumption* */
 export const DORMANT_MIN_WEEKS = 3;
 export const DORMANT_MAX_WEEKS = 52;
+/*
+ * Dormant -> perdu by inactivity (departure cause inactivite, lifecycle.ts lostByInactivity, churn.ts). In
+ * BG/NBD (MODEL.md) the dropout is never observed and happens only after a purchase: a one-time buyer who
+ * never comes back stays « alive » for ever (P(alive | x = 0) = 1). The shop sees only the silence; past
+ * the threshold below, a customer who still bought at his own rate would be that silent with probability
+ * e^-5 < 1 % (Poisson), so the engine counts him lost: a real departure (he does not come back).
+ */
+/**
+ * A dormant customer is lost when his silence passes this multiple of his own dormancy threshold (above:
+ * 2.5 expected inter-purchase times, 3 to 52 weeks; so 5 of them, 6 to 104 weeks). *assumption*
+ */
+export const LOST_DORMANCY_MULTIPLE = 2;
+/**
+ * ... and at least this many mean inter-purchase times of the shop (1 / mean lambda = alpha / r of the
+ * scenario): a long-cycle shop (optician, a purchase every 10 months on average) does not lose its normal
+ * slow customers after a year or two. *assumption*
+ */
+export const LOST_SHOP_CYCLES = 4;
+/** ... and never before this many weeks of silence: a customer is then already « inactif » in RFM (12-month window). */
+export const LOST_MIN_WEEKS = 52;
 /** Trust above which a loyalty-card holder counts as a supporter on the ladder. *assumption* */
 export const SUPPORTER_TRUST = 0.5;
 /**

@@ -60,6 +60,7 @@ export const DEPARTURE_CAUSES = [
   'prix', // loss of competitiveness / reference price shock
   'reclamationMalTraitee', // complaint not (well) handled
   'naturel', // life events: moved away, need gone (BTYD baseline dropout)
+  'inactivite', // a dormant customer silent for too long (lifecycle.ts lostByInactivity): the unseen dropout, cause unknown
 ] as const;
 export type DepartureCause = (typeof DEPARTURE_CAUSES)[number];
 

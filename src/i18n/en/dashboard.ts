@@ -186,6 +186,8 @@ export const dashboard: Messages['dashboard'] = {
       reclamationMalTraiteeOther: '{{count}} complaints badly handled',
       naturelOne: '{{count}} natural departure',
       naturelOther: '{{count}} natural departures',
+      inactiviteOne: '{{count}} after prolonged inactivity',
+      inactiviteOther: '{{count}} after prolonged inactivity',
     },
     competitor: {
       promotion: '{{competitor}} launches a promotion.',

@@ -66,6 +66,7 @@ export const vocabulary: Messages['vocabulary'] = {
     prix: 'Price',
     reclamationMalTraitee: 'Complaint badly handled',
     naturel: 'Natural departure',
+    inactivite: 'Prolonged inactivity',
   },
   causeExplanation: {
     insatisfaction: 'Disappointed by the offer or the shop, this customer stopped coming, then found better elsewhere.',
@@ -76,6 +77,8 @@ export const vocabulary: Messages['vocabulary'] = {
     reclamationMalTraitee:
       'After a service incident they complained and the complaint was not resolved (the complaint policy did not settle it, or the budget could no longer pay for it): they left in the same period.',
     naturel: 'A life event (moving away, need gone): part of these departures cannot be prevented; switching barriers (card, club, a service built for the customer) hold back the rest.',
+    inactivite:
+      'This customer was dormant and never came back: they have bought nothing for far longer than their usual rhythm (more than twice the delay that made them dormant, and at least a year), so they count as lost. The shop does not know why they left, only that they no longer come; a reminder while they were dormant was the last chance to keep them.',
   },
   causeKind: {
     insatisfaction: 'Break, then encounter',
@@ -85,6 +88,7 @@ export const vocabulary: Messages['vocabulary'] = {
     prix: 'Break, then encounter',
     reclamationMalTraitee: 'Break, then encounter',
     naturel: 'Outside the disloyalty pattern',
+    inactivite: 'Silent departure, cause unknown',
   },
   eventType: {
     premierAchat: 'First purchase',

@@ -205,6 +205,8 @@ export const dashboard = frenchArea({
       reclamationMalTraiteeOther: '{{count}} réclamations mal traitées',
       naturelOne: '{{count}} départ naturel',
       naturelOther: '{{count}} départs naturels',
+      inactiviteOne: '{{count}} par inactivité prolongée',
+      inactiviteOther: '{{count}} par inactivité prolongée',
     },
     competitor: {
       promotion: '{{competitor}} lance une promotion.',

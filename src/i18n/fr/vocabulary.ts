@@ -73,6 +73,7 @@ export const vocabulary = frenchArea({
     prix: 'Prix',
     reclamationMalTraitee: 'Réclamation mal traitée',
     naturel: 'Départ naturel',
+    inactivite: 'Inactivité prolongée',
   },
   causeExplanation: {
     insatisfaction: 'Déçu par l’offre ou par le magasin, ce client a cessé de venir puis a trouvé mieux ailleurs.',
@@ -84,6 +85,9 @@ export const vocabulary = frenchArea({
     reclamationMalTraitee:
       'Après un incident de service, il s’est plaint et sa réclamation n’a pas été résolue (la politique de réclamation ne l’a pas réglée, ou le budget ne pouvait plus la payer) : il est parti dans la même période.',
     naturel: 'Un événement de la vie (déménagement, besoin disparu) : une partie de ces départs est inévitable ; les barrières au changement (carte, club, service construit pour le client) retiennent le reste.',
+    /** churn.ts / lifecycle.ts lostByInactivity: a dormant customer silent far beyond his own rhythm, counted lost without a known cause */
+    inactivite:
+      'Ce client dormait et n’est jamais revenu : il n’a rien acheté depuis bien plus longtemps que son rythme habituel (plus de deux fois le délai qui l’avait rendu dormant, et au moins un an), il est donc compté perdu. Le magasin ne sait pas pourquoi il est parti, seulement qu’il ne revient plus ; une relance pendant qu’il dormait était la dernière occasion de le garder.',
   },
   causeKind: {
     insatisfaction: 'Rupture puis rencontre',
@@ -93,6 +97,7 @@ export const vocabulary = frenchArea({
     prix: 'Rupture puis rencontre',
     reclamationMalTraitee: 'Rupture puis rencontre',
     naturel: 'Hors schéma de l’infidélité',
+    inactivite: 'Départ silencieux, cause inconnue',
   },
   eventType: {
     premierAchat: 'Premier achat',

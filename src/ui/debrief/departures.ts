@@ -23,6 +23,7 @@ export const CAUSE_CONCEPT: Record<DepartureCause, ConceptId> = {
   prix: 'avantageFinancier',
   reclamationMalTraitee: 'gestionReclamations',
   naturel: 'cycleDeVie',
+  inactivite: 'cycleDeVie',
 };
 
 /** Service incidents and complaints over the run: most dissatisfied customers never complain (QA teacher F9: 1 639 incidents, 182 complaints in a no-action bakery year). */

@@ -92,6 +92,9 @@ const RULES = {
       multiple: plain(P.DORMANT_INTERPURCHASE_MULTIPLE),
       minWeeks: count(P.DORMANT_MIN_WEEKS),
       maxWeeks: count(P.DORMANT_MAX_WEEKS),
+      lostMultiple: plain(P.LOST_DORMANCY_MULTIPLE),
+      shopCycles: plain(P.LOST_SHOP_CYCLES),
+      lostMinWeeks: count(P.LOST_MIN_WEEKS),
     }),
   rfm: () => line('rfm', { window: count(P.RFM_WINDOW_WEEKS) }),
   churn: () =>
@@ -102,6 +105,8 @@ const RULES = {
       gap: plain(Math.round((Math.log(DISSATISFIED_DROPOUT_MULTIPLIER) / P.SATISFACTION_DROPOUT_SLOPE) * 100) / 100),
       barrierWeight: plain(P.BARRIER_WEIGHT),
       unavoidable: share(P.NATURAL_UNAVOIDABLE_SHARE),
+      lostMultiple: plain(P.LOST_DORMANCY_MULTIPLE),
+      lostMinWeeks: count(P.LOST_MIN_WEEKS),
     }),
   tarp: () =>
     line('tarp', {
@@ -230,6 +235,8 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
         incidents += x.incidents;
         complaints += x.complaints;
       }
+      // dormant customers lost after a prolonged silence this period (cause inactivite): counted in the lost
+      const inactive = k.departuresByCause.inactivite > 0 ? [line('lostInactive', { inactive: count(k.departuresByCause.inactivite) })] : [];
       const silent = incidents > 0 ? [line('complaintsSilent', { incidents: count(incidents), complaints: count(complaints), share: share(complaints / incidents) })] : [];
       const startLine = line('start', {
         alive: count(start + k.acquired - k.lost),
@@ -242,14 +249,14 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
             id,
             shown: k.churnRate,
             computed: churn,
-            lines: [startLine, line('churn', { lost: count(k.lost), start: count(start), churn: share(churn) }), ...silent],
+            lines: [startLine, line('churn', { lost: count(k.lost), start: count(start), churn: share(churn) }), ...inactive, ...silent],
             rules: [RULES.churn(), RULES.tarp(), RULES.complaintCost(scenarioBasket(scenario))],
           }
         : {
             id,
             shown: k.retentionRate,
             computed: 1 - churn,
-            lines: [startLine, line('retention', { kept: count(start - k.lost), start: count(start), retention: share(1 - churn) }), ...silent],
+            lines: [startLine, line('retention', { kept: count(start - k.lost), start: count(start), retention: share(1 - churn) }), ...inactive, ...silent],
             rules: [RULES.churn(), RULES.tarp(), RULES.complaintCost(scenarioBasket(scenario))],
           };
     }

@@ -11,7 +11,7 @@ import { hashState, modelFingerprint, runSimulation } from '../../../src/engine/
 import { FINGERPRINT_DECISIONS, FINGERPRINT_SCENARIO, FINGERPRINT_SEED } from '../../../src/engine/modelFingerprint.ts';
 import { scenarioSchema } from '../../../src/scenario/schema.ts';
 
-const MODEL_FINGERPRINT = 'aaf2452b8d5c7121';
+const MODEL_FINGERPRINT = '13d4b27d164987ef';
 
 describe('model fingerprint', () => {
   it('plays a valid scenario with valid decisions', () => {
@@ -31,6 +31,8 @@ describe('model fingerprint', () => {
     expect(kpis.some((k) => k.acquired > 0)).toBe(true);
     expect(kpis.some((k) => k.satisfactionMeasured !== null)).toBe(true);
     expect(kpis.some((k) => k.lost > 0)).toBe(true);
+    // dormant customers lost after a prolonged silence (cause inactivite): the rule changes the fingerprint
+    expect(kpis.some((k) => k.departuresByCause.inactivite > 0)).toBe(true);
     // a programme large enough for a control group (groupe témoin), whose effect is measured
     expect(kpis.at(-1)!.programmes.some((p) => p.controlGroup > 0 && p.incrementalMarginToDate !== null)).toBe(true);
   });

@@ -11,12 +11,18 @@ import { evaluateObjectives, objectivesScore } from '../../../src/engine/objecti
 import { parseScenario } from '../../../src/scenario/load.ts';
 import { parseDecisions } from '../../../src/scenario/loadDecisions.ts';
 
+// Share of customers lost per year, ÷ the mean active customers (nouveau + actif): since a dormant customer
+// silent far beyond his own rhythm is lost by inactivity (lifecycle.ts lostByInactivity, 02/12/2026), the
+// losses count the dormant customers who never come back, as a shop's would. Measured at the default seed,
+// before -> after: bakery 30 -> 30 % (frequent buyers, 8 such departures), optician 28 -> 40 % (457),
+// sport 38 -> 62 % (1 220: one-time and slow buyers silent for over 57 weeks), cosmetics 79 -> 129 %
+// (2 134: the one-time buyers of an online shop, its active base of ~4 000 customers loses ~5 100 a year).
 describe.each([
   // id, basket (€), turnover per starting customer per tick (€), share of customers lost per year
   ['boulangerie-du-marche', [6, 8], [2, 6], [0.15, 0.45]],
-  ['sport-et-cimes', [55, 85], [1.5, 5], [0.2, 0.55]],
-  ['optique-lumiere', [240, 400], [8, 25], [0.15, 0.45]],
-  ['cosmetiques-en-ligne', [30, 42], [0.3, 1.2], [0.4, 0.8]],
+  ['sport-et-cimes', [55, 85], [1.5, 5], [0.4, 0.8]],
+  ['optique-lumiere', [240, 400], [8, 25], [0.25, 0.6]],
+  ['cosmetiques-en-ligne', [30, 42], [0.3, 1.2], [0.9, 1.6]],
 ] as const)('%s without decisions', (id, basket, turnoverPerCustomer, yearlyLoss) => {
   const parsed = parseScenario(readFileSync(`scenarios/${id}.json`, 'utf8'));
   if (!parsed.ok) throw new Error(`${id} invalide`);

@@ -2,7 +2,8 @@
  * The churn rate's glass box gives the course's schéma de l'infidélité as the Debrief's « Why customers
  * left » table does (QA self 24: it filed every departure under « break → encounter », while the
  * Debrief puts competition and novelty seeking in « encounter, then break » and natural departure
- * outside the pattern): its rule names each path the table names.
+ * outside the pattern): its rule names each path the table names, the silent departure of a dormant
+ * customer lost by inactivity (cause unknown) included.
  */
 import { describe, expect, it } from 'vitest';
 import { DEPARTURE_CAUSES } from '../../../src/engine/vocabulary.ts';
@@ -20,8 +21,9 @@ describe('the churn glass box and the disloyalty pattern', () => {
       const rule = glassBox('churn', run.kpis, run.scenario).rules.find((r) => r.key === 'churn')!;
       const text = plain(glassSentence(locale, 'rule', rule, run.scenario.tickUnit));
       const paths = new Set(DEPARTURE_CAUSES.map((c) => plain(translate(locale, `vocabulary.causeKind.${c}`))));
-      expect(paths.size).toBe(3);
+      expect(paths.size).toBe(4);
       for (const path of paths) expect(text, path).toContain(path);
       expect(text).toContain(plain(translate(locale, 'vocabulary.cause.naturel')));
+      expect(text).toContain(plain(translate(locale, 'vocabulary.cause.inactivite')));
     });
 });
