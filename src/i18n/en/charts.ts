@@ -20,6 +20,7 @@ export const charts: Messages['charts'] = {
     active: 'Active customers',
     acquired: 'New customers',
     lost: 'Lost customers',
+    note: 'New customers included: this figure adds up the lifecycle stages “New (first purchase)” and “Active customer”, like the dashboard’s “Active customers” card. The funnel and the movements between stages count them apart.',
   },
   arrivals: {
     title: 'Customers won and lost',
@@ -74,7 +75,10 @@ export const charts: Messages['charts'] = {
     choose: 'Period shown',
     previous: 'Previous period',
     next: 'Next period',
-    wholeGame: 'the whole game ({{first}} to {{last}})',
+    wholeGame: {
+      week: 'the whole game (weeks {{first}} to {{last}})',
+      month: 'the whole game (months {{first}} to {{last}})',
+    },
     move: 'Movement',
     customers: 'Customers',
     kind: 'Direction',
@@ -88,6 +92,7 @@ export const charts: Messages['charts'] = {
       autre: 'Other',
     },
     note: 'Each customer who changed stage during the period counts once, from the stage at its start to the stage at its end: “Dormant customer → Active customer” counts the reactivated customers, “Prospect → New (first purchase)” the recruited ones.',
+    selfReturn: 'Without any action, many dormant customers come back on their own: a dormant customer has not bought for a while, they have not left. So a reactivation is not necessarily the effect of a reminder: compare with a game without actions.',
     notRecorded: 'Movements between stages were not recorded for this period: it was played with an earlier version of Fidélis. Choose a period played since.',
   },
   /** the loyalty ladder over time */

@@ -27,6 +27,7 @@ export const dashboard: Messages['dashboard'] = {
     retention: 'share of the customers (active or dormant) at the start of the period who are not lost at its end: a customer who became dormant counts as kept',
     churn: 'share of the customers (active or dormant) at the start of the period lost during the period',
     netMargin: 'gross margin minus the cost of actions and fixed costs',
+    activeCustomers: 'new customers included (lifecycle stages “New (first purchase)” and “Active customer”)',
     frequency: 'purchases per active customer per period',
     relationshipLength: 'expected length of the relationship, from churn',
     overBudget: 'Over budget: running actions cost more than what is left.',

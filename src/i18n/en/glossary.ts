@@ -285,7 +285,7 @@ export const glossary: Messages['glossary'] = {
       title: 'Retention and churn (fidélisation et attrition)',
       short: 'The share of customers kept from one period to the next, and the share lost.',
       body: 'The retention rate is the share of the customers at the start of a period, active or dormant, who are not lost at its end; the churn rate is the share of those who left (lost customers). A dormant customer has not bought for a while but is not lost yet: they count as kept. So the rate can stay high while the number of active customers falls: read both together. A few points less churn greatly increase the value of the customer base, because every customer kept can go on buying.',
-      where: 'Dashboard: “Retention rate” and “Churn rate” cards, to read with the “Active customers” card; charts: retention and churn; debrief: active or dormant customers; scenario objectives.',
+      where: 'Dashboard: “Retention rate” and “Churn rate” cards, to read with the “Active customers” card; charts: the period’s retention and its yearly equivalent (churn is the rest); debrief: active or dormant customers; scenario objectives.',
     },
     acquisition: {
       title: 'Acquisition',

@@ -20,6 +20,8 @@ export const charts = frenchArea({
     active: 'Clients actifs',
     acquired: 'Nouveaux clients',
     lost: 'Clients perdus',
+    /** QA verify3 V7: the KPI counts the stages « Nouveau (1er achat) » and « Client actif » (engine/kpis.ts) */
+    note: 'Nouveaux clients compris : ce chiffre additionne les étapes « Nouveau (1er achat) » et « Client actif » du cycle de vie, comme la carte « Clients actifs » du tableau de bord. L’entonnoir et les mouvements entre étapes les comptent à part.',
   },
   arrivals: {
     title: 'Arrivées et départs de clients',
@@ -79,7 +81,11 @@ export const charts = frenchArea({
     choose: 'Période affichée',
     previous: 'Période précédente',
     next: 'Période suivante',
-    wholeGame: 'toute la partie ({{first}} à {{last}})',
+    /** {{first}}, {{last}}: the first and last period's numbers */
+    wholeGame: {
+      week: 'toute la partie (de la semaine {{first}} à la semaine {{last}})',
+      month: 'toute la partie (du mois {{first}} au mois {{last}})',
+    },
     move: 'Mouvement',
     customers: 'Clients',
     kind: 'Sens',
@@ -93,6 +99,8 @@ export const charts = frenchArea({
       autre: 'Autre',
     },
     note: 'Chaque client qui a changé d’étape pendant la période compte une fois, de son étape au début à son étape à la fin : « Client dormant → Client actif » compte les clients réactivés, « Prospect → Nouveau (1er achat) » les clients recrutés.',
+    /** QA verify3 V6: in a run without actions most reactivations are dormant customers buying again on their own */
+    selfReturn: 'Sans aucune action, beaucoup de clients dormants reviennent d’eux-mêmes : un client dormant n’a pas acheté depuis un moment, il n’est pas parti. Une réactivation n’est donc pas forcément l’effet d’une relance : comparez avec une partie sans action.',
     notRecorded: 'Mouvements entre étapes non enregistrés pour cette période : elle a été jouée avec une version antérieure de Fidélis. Choisissez une période jouée depuis.',
   },
   /** the loyalty ladder over time */

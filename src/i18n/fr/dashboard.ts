@@ -28,6 +28,8 @@ export const dashboard = frenchArea({
     retention: 'part des clients (actifs ou dormants) du début de période qui ne sont pas perdus à la fin : un client devenu dormant compte comme gardé',
     churn: 'part des clients (actifs ou dormants) du début de période perdus pendant la période',
     netMargin: 'marge brute moins le coût des actions et les frais fixes',
+    /** QA verify3 V7: the funnel's « Client actif » leaves the new customers out */
+    activeCustomers: 'nouveaux clients compris (étapes « Nouveau (1er achat) » et « Client actif » du cycle de vie)',
     frequency: 'achats par client actif et par période',
     relationshipLength: 'durée attendue de la relation, d’après l’attrition',
     overBudget: 'Budget dépassé : les actions en cours coûtent plus que ce qui reste.',

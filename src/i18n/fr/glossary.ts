@@ -289,7 +289,7 @@ export const glossary = frenchArea({
       title: 'Fidélisation et attrition',
       short: 'La part des clients gardés d’une période à l’autre, et celle des clients perdus.',
       body: 'Le taux de fidélisation (rétention) est la part des clients du début d’une période, actifs ou dormants, qui ne sont pas perdus à la fin ; le taux d’attrition est la part de ceux qui sont partis (clients perdus). Un client dormant n’a pas acheté depuis un moment mais n’est pas encore perdu : il compte comme gardé. Le taux peut donc rester haut pendant que le nombre de clients actifs baisse : lisez les deux ensemble. Quelques points d’attrition en moins suffisent à augmenter fortement la valeur de la clientèle, car chaque client gardé peut continuer d’acheter.',
-      where: 'Tableau de bord : cartes « Taux de fidélisation » et « Taux d’attrition », à lire avec la carte « Clients actifs » ; graphiques : fidélisation et attrition ; bilan : clients actifs ou dormants ; objectifs du scénario.',
+      where: 'Tableau de bord : cartes « Taux de fidélisation » et « Taux d’attrition », à lire avec la carte « Clients actifs » ; graphiques : fidélisation de la période et son équivalent sur un an (l’attrition en est le reste) ; bilan : clients actifs ou dormants ; objectifs du scénario.',
     },
     acquisition: {
       title: 'Acquisition',

@@ -45,6 +45,12 @@ describe('ChartsScreen', () => {
     expect(norm(within(turnover).getByRole('row', { name: /^Semaine 6/ }).textContent)).toContain('28 500 €');
   });
 
+  it('says the « Clients actifs » chart counts the new customers too, unlike the funnel’s « Client actif » (QA verify3 V7)', () => {
+    render(ChartsScreen, { scenario, kpis: makeKpiSeries(3) });
+    const figure = screen.getByRole('figure', { name: /^Clients actifs/ });
+    expect(norm(figure.textContent)).toContain('Nouveaux clients compris : ce chiffre additionne les étapes « Nouveau (1er achat) » et « Client actif »');
+  });
+
   it('shows the R x F grid as a table with counts and segment names', () => {
     const kpis = makeKpiSeries(3);
     render(ChartsScreen, { scenario, kpis });

@@ -52,6 +52,14 @@ describe('movements between stages', () => {
     expect(cells[3]).toBe(last.stages.actif);
     expect(cells[1]).toBe(flow(last, 'nouveau', 'actif') + flow(last, 'dormant', 'actif'));
     expect(screen.getByRole('list', { name: 'Couleurs des barres' })).toHaveTextContent('Réactivation');
+    // a reactivation in a run without actions is mostly a dormant customer buying again on their own (QA verify3 V6)
+    expect(screen.getByTestId('movements-self-return')).toHaveTextContent(/reviennent d’eux-mêmes.*il n’est pas parti/);
+  });
+
+  it('names the whole game in months: « du mois 1 au mois 3 »', () => {
+    render(ChartsScreen, { scenario: { ...run.scenario, tickUnit: 'month' }, kpis: run.kpis.slice(0, 3) });
+    const select = screen.getByRole('combobox', { name: 'Période affichée' });
+    expect(within(select).getByRole('option', { name: 'toute la partie (du mois 1 au mois 3)' })).toBeInTheDocument();
   });
 
   it('changes period from the select (focus stays on it) and sums the whole game', async () => {
@@ -63,8 +71,9 @@ describe('movements between stages', () => {
     const week7 = screen.getByRole('table', { name: frenchText`Mouvements entre étapes : Semaine 7` });
     expect(within(week7).getByRole('row', { name: /^Client actif → Client dormant/ })).toHaveTextContent(String(flow(run.kpis[6], 'actif', 'dormant')));
     expect(flow(run.kpis[6], 'actif', 'dormant')).toBeGreaterThan(0);
-    await user.selectOptions(select, 'toute la partie (Semaine 1 à Semaine 8)');
-    const whole = screen.getByRole('table', { name: frenchText`Mouvements entre étapes : toute la partie (Semaine 1 à Semaine 8)` });
+    // French wants « de la semaine 1 à la semaine 8 », not « (Semaine 1 à Semaine 8) » (QA verify3)
+    await user.selectOptions(select, 'toute la partie (de la semaine 1 à la semaine 8)');
+    const whole = screen.getByRole('table', { name: frenchText`Mouvements entre étapes : toute la partie (de la semaine 1 à la semaine 8)` });
     const total = run.kpis.reduce((a, k) => a + flow(k, 'actif', 'dormant'), 0);
     expect(total).toBeGreaterThan(flow(run.kpis[6], 'actif', 'dormant'));
     expect(within(whole).getByRole('row', { name: /^Client actif → Client dormant/ })).toHaveTextContent(String(total));
@@ -126,5 +135,7 @@ describe('movements between stages', () => {
     expect(within(table).getByRole('row', { name: /^Active customer → Dormant customer/ })).toHaveTextContent('Decline');
     expect(screen.getByRole('table', { name: 'Loyalty ladder' })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Entries and exits of each stage: Week 8' })).toBeInTheDocument();
+    expect(within(screen.getByRole('combobox', { name: 'Period shown' })).getByRole('option', { name: 'the whole game (weeks 1 to 8)' })).toBeInTheDocument();
+    expect(screen.getByTestId('movements-self-return')).toHaveTextContent('many dormant customers come back on their own');
   });
 });

@@ -31,6 +31,8 @@ describe('DashboardScreen', () => {
     const active = screen.getByRole('region', { name: /Clients actifs/ });
     expect(norm(active.textContent)).toContain('940');
     expect(within(active).getByText(/En baisse \(défavorable\) : −12 par rapport/)).toBeInTheDocument();
+    // the funnel's « Client actif » leaves the new customers out: the card says it counts them (QA verify3 V7)
+    expect(norm(active.textContent)).toContain('nouveaux clients compris (étapes « Nouveau (1er achat) » et « Client actif » du cycle de vie)');
     const acquisitions = screen.getByRole('region', { name: /Nouveaux clients/ });
     expect(within(acquisitions).getByText('dont 1 par parrainage')).toBeInTheDocument();
   });
