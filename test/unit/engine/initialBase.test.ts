@@ -32,7 +32,10 @@ describe.each(SHOPS)('%s without decisions', (id) => {
   it('starts with the « nouveau » segment at its steady level (within 25 %)', () => {
     const first = reports[0].kpis.segments.nouveau;
     const level = steady((k) => k.segments.nouveau);
-    expect(Math.abs(first - level) / level).toBeLessThan(0.25);
+    // optician 35 %: since a dormant customer silent past his threshold is lost (02/12/2026), its steady level
+    // fell 75.4 -> 71.3 (measured at the default seed, months 20-36; recruits 24.6 -> 23.3 a month) while the
+    // start stays 92 (22 % -> 29 % apart); the other shops keep 25 %
+    expect(Math.abs(first - level) / level).toBeLessThan(id === 'optique-lumiere' ? 0.35 : 0.25);
   });
 
   // The lifecycle stage nouveau is no longer checked here: since a one-time buyer stays nouveau until he is
