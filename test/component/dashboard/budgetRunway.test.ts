@@ -8,21 +8,23 @@ import type { TickKpis } from '../../../src/engine/types.ts';
 import { shippedScenarioList } from '../../unit/app/testServices.ts';
 
 describe('the budget card', () => {
-  // the tester's game (report A1): Boulangerie, seed 1907, the club on the whole base from week 1, 6 weeks played
-  // (90 % of the base enrolled, the rest its control group: it lasts until week 10)
+  // the tester's game (report A1): Boulangerie, seed 1907, the club on the whole base from week 1, 7 weeks played (6 before 5a0258a)
+  // (90 % of the base enrolled, the rest its control group: it lasts until week 11 — week 10 before 5a0258a, when a
+  // complaint cost the bakery 12 € flat, now 5,73 € under « standard »: the budget pays one week more)
   const bakery = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
   const club: Action = { type: 'lienSocial', instrument: 'club', target: {} };
   const state = createSimulation(bakery, { seed: 1907 });
   const kpis: TickKpis[] = [];
-  for (let t = 0; t < 6; t++) kpis.push(stepSimulation(state, bakery, t === 0 ? [club] : []).kpis);
+  for (let t = 0; t < 7; t++) kpis.push(stepSimulation(state, bakery, t === 0 ? [club] : []).kpis);
   const reserves = nextTickReserves(state, bakery);
 
-  it('warns of the week the club will be stopped for lack of budget (the engine stops it at week 10)', () => {
+  it('warns of the week the club will be stopped for lack of budget (the engine stops it at week 11)', () => {
     render(DashboardScreen, { scenario: bakery, kpis, reports: [], reserves });
     const card = screen.getByRole('region', { name: /^Budget restant/ });
     const line = card.querySelector('[data-testid="budget-runway"]')!;
-    // at Semaine 7: paid weeks 7, 8 and 9, stopped at week 10 (it said « dans 4 périodes (Semaine 10) », one too many)
-    expect(line).toHaveTextContent('le budget paiera « Lien social — Club clients (lancé la semaine 1) » encore 3 périodes. Dès la semaine 10, il ne le pourra plus');
+    // at Semaine 8: paid weeks 8, 9 and 10, stopped at week 11 (once it said one period too many); three periods
+    // or fewer is a warning
+    expect(line).toHaveTextContent('le budget paiera « Lien social — Club clients (lancé la semaine 1) » encore 3 périodes. Dès la semaine 11, il ne le pourra plus');
     expect(line).toHaveClass('warning');
   });
 
@@ -35,14 +37,14 @@ describe('the budget card', () => {
     const later = createSimulation(bakery, { seed: 1907 });
     const played: TickKpis[] = [];
     const reports = [];
-    for (let t = 0; t < 10; t++) {
+    for (let t = 0; t < 11; t++) {
       const report = stepSimulation(later, bakery, t === 0 ? [club] : []);
       played.push(report.kpis);
       reports.push(report);
     }
     render(DashboardScreen, { scenario: bakery, kpis: played, reports, reserves: nextTickReserves(later, bakery) });
     const table = screen.getByRole('table', { name: /Chaque action lancée/ });
-    expect(within(table).getByRole('row', { name: /Lien social — Club clients/ })).toHaveTextContent('Arrêté faute de budget (Semaine 10)');
+    expect(within(table).getByRole('row', { name: /Lien social — Club clients/ })).toHaveTextContent('Arrêté faute de budget (Semaine 11)');
     expect(screen.getByRole('region', { name: 'Ce qui s’est passé' })).toHaveTextContent(/Programme arrêté faute de budget : Lien social — Club clients \(\d[\d\s]* clients prévenus\)/);
     expect(screen.queryByText(/suspendu/)).toBeNull();
   });

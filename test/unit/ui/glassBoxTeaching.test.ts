@@ -8,11 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import { glassBox } from '../../../src/ui/glassBox/glassBoxFigures.ts';
 import { glassSentence } from '../../../src/ui/glassBox/glassText.ts';
+import { shippedScenarios } from '../../../src/scenario/shipped.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const kpis = makeKpiSeries(2, (k) => (k.tick === 0 ? { ...k, incidents: 800, complaints: 90 } : { ...k, incidents: 839, complaints: 92 }));
-const scenario = { tickUnit: 'week' } as never;
+// a real weekly shop: the costs in the rules come from its basket since 02/12/2026 (unitCosts.ts)
+const { scenario } = shippedScenarios().scenarios.find((s) => s.file === 'boulangerie-du-marche.json')!;
 const rule = (id: 'churn' | 'retention' | 'acquisitions', key: string, locale: 'fr' | 'en' = 'fr') =>
   plain(glassSentence(locale, 'rule', glassBox(id, kpis, scenario).rules.find((l) => l.key === key)!, 'week'));
 const lineOf = (id: 'churn' | 'retention', key: string, locale: 'fr' | 'en' = 'fr') =>
@@ -24,7 +26,7 @@ describe('glass-box rules as the course says them', () => {
     expect(rule('churn', 'tarp', 'en')).toMatch(/^Complaints \(TARP, minor problems\): after a service incident, 37% of those who do not complain stay loyal/);
   });
   it('calls the channel « prospectus » in French (F15)', () => {
-    expect(rule('acquisitions', 'acquisition')).toContain('(prospectus 30 €,');
+    expect(rule('acquisitions', 'acquisition')).toContain('(prospectus 36,90 €,');
     expect(rule('acquisitions', 'acquisition')).not.toContain('flyers');
   });
   it('says which departures count as « insatisfaction »: under 0,5, or a clearly less satisfied customer’s ordinary dropout (F23)', () => {
