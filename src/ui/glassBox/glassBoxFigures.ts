@@ -7,7 +7,7 @@
 import * as P from '../../engine/params.ts';
 import { complaintUnitCost, recruitUnitCost, scenarioBasket } from '../../engine/unitCosts.ts';
 import { DISSATISFIED_DROPOUT_MULTIPLIER } from '../../engine/churn.ts';
-import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
+import type { MeasuredSatisfaction, ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { customerFrequency, customersNotLost, customerValue, type KpiId } from '../dashboard/kpiCards.ts';
 import { latestMeasure } from '../dashboard/satisfactionMeasure.ts';
@@ -331,52 +331,45 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
         rules: [RULES.budget()],
       };
     }
-    case 'satisfaction': {
-      const m = latestMeasure(kpis);
-      if (!m) return { id, shown: null, computed: null, lines: [line('notMeasured')], rules: [RULES.satisfaction(), RULES.survey()] };
-      const sd = (m.marginOfError * Math.sqrt(m.sampleSize)) / P.Z95;
-      const clamp = (x: number) => Math.min(1, Math.max(0, x));
-      return {
-        id,
-        shown: m.marginOfError,
-        computed: (P.Z95 * sd) / Math.sqrt(m.sampleSize),
-        lines: [
-          line('satisfaction', { n: count(m.sampleSize), mean: share(m.mean) }),
-          line('margin', {
-            sd: decimal(sd),
-            n: count(m.sampleSize),
-            margin: { value: m.marginOfError * 100, format: 'points' },
-            low: share(clamp(m.mean - m.marginOfError)),
-            high: share(clamp(m.mean + m.marginOfError)),
-          }),
-        ],
-        rules: [RULES.satisfaction(), RULES.survey()],
-      };
-    }
-    case 'serviceScore': {
+    case 'satisfaction':
+      return measuredMeanBox(id, latestMeasure(kpis), { none: 'notMeasured', mean: 'satisfaction', margin: 'margin' }, [RULES.satisfaction(), RULES.survey()]);
+    case 'serviceScore':
       // the mystery shopper scores the shop's service on its visits: the same mean ± 1,96 s ÷ √n, about the service, not the customers
-      const m = latestMeasure(kpis, 'clientMystere');
-      if (!m) return { id, shown: null, computed: null, lines: [line('serviceNotMeasured')], rules: [RULES.mystery(), RULES.satisfaction()] };
-      const sd = (m.marginOfError * Math.sqrt(m.sampleSize)) / P.Z95;
-      const clamp = (x: number) => Math.min(1, Math.max(0, x));
-      return {
+      return measuredMeanBox(
         id,
-        shown: m.marginOfError,
-        computed: (P.Z95 * sd) / Math.sqrt(m.sampleSize),
-        lines: [
-          line('serviceScore', { n: count(m.sampleSize), mean: share(m.mean) }),
-          line('serviceMargin', {
-            sd: decimal(sd),
-            n: count(m.sampleSize),
-            margin: { value: m.marginOfError * 100, format: 'points' },
-            low: share(clamp(m.mean - m.marginOfError)),
-            high: share(clamp(m.mean + m.marginOfError)),
-          }),
-        ],
-        rules: [RULES.mystery(), RULES.satisfaction()],
-      };
-    }
+        latestMeasure(kpis, 'clientMystere'),
+        { none: 'serviceNotMeasured', mean: 'serviceScore', margin: 'serviceMargin' },
+        [RULES.mystery(), RULES.satisfaction()],
+      );
   }
+}
+
+/** A measured mean (questionnaire or mystery shopper) and its margin of error 1,96 × s ÷ √n, under the line keys given. */
+function measuredMeanBox(
+  id: GlassBoxId,
+  m: MeasuredSatisfaction | null,
+  keys: { none: string; mean: string; margin: string },
+  rules: GlassLine[],
+): GlassBoxModel {
+  if (!m) return { id, shown: null, computed: null, lines: [line(keys.none)], rules };
+  const sd = (m.marginOfError * Math.sqrt(m.sampleSize)) / P.Z95;
+  const clamp = (x: number) => Math.min(1, Math.max(0, x));
+  return {
+    id,
+    shown: m.marginOfError,
+    computed: (P.Z95 * sd) / Math.sqrt(m.sampleSize),
+    lines: [
+      line(keys.mean, { n: count(m.sampleSize), mean: share(m.mean) }),
+      line(keys.margin, {
+        sd: decimal(sd),
+        n: count(m.sampleSize),
+        margin: { value: m.marginOfError * 100, format: 'points' },
+        low: share(clamp(m.mean - m.marginOfError)),
+        high: share(clamp(m.mean + m.marginOfError)),
+      }),
+    ],
+    rules,
+  };
 }
 
 /** True when the formula's result is the card's figure (up to floating-point rounding). */
