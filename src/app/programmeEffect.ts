@@ -37,6 +37,16 @@ export function effectVerdict(p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 
 }
 
 /**
+ * Whether a screen listing these programmes must warn against ranking them by their estimates: two or more
+ * programmes and at least one whose effect is not shown (`noEffect`). Its interval holds 0, so its true effect may
+ * be on either side, and its estimate can put a losing programme above a winning one (QA verify3 V3, sport: club
+ * argent +47 % vs club sympathie/orgueil +15 %, true effects −3 642 € vs +13 854 €).
+ */
+export function rankingNotShown(programmes: readonly Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'costToDate'>[]): boolean {
+  return programmes.length >= 2 && programmes.some((p) => effectVerdict(p) === 'noEffect');
+}
+
+/**
  * Below this many held-out customers an estimate is fragile: customers' spending is heavy-tailed, and
  * a few big spenders drawn into (or left out of) a small control group move its margin per customer a lot.
  */

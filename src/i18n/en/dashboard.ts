@@ -135,6 +135,9 @@ export const dashboard: Messages['dashboard'] = {
     notContactedOne: '{{count}} not contacted for want of consent (GDPR)',
     notContactedOther: '{{count}} not contacted for want of consent (GDPR)',
     compareLink: 'See, period by period, the members’ margin per customer against their control group’s (Charts)',
+    /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
+    noRanking:
+      'Do not rank these programmes by their estimates: when an effect is not demonstrated, its interval says the true effect may lie on either side of 0. Compare only demonstrated effects, or wait for more periods or a larger control group.',
     marginError: '{{margin}} ± {{error}}',
     /** the « ± » part of marginError alone, written under its figure in a narrow column (the Bilan's table on a portrait tablet) */
     errorPart: '± {{error}}',

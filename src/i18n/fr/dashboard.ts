@@ -143,6 +143,9 @@ export const dashboard = frenchArea({
     notContactedOne: '{{count}} non contacté faute de consentement (RGPD)',
     notContactedOther: '{{count}} non contactés faute de consentement (RGPD)',
     compareLink: 'Voir, période par période, la marge par client des membres face à celle de leur groupe témoin (Graphiques)',
+    /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
+    noRanking:
+      'Ne classez pas ces programmes par leurs estimations : quand l’effet n’est pas démontré, l’intervalle dit que le vrai effet peut être d’un côté comme de l’autre de 0. Ne comparez que des effets démontrés, ou attendez plus de périodes ou un plus grand groupe témoin.',
     marginError: '{{margin}} ± {{error}}',
     /** the « ± » part of marginError alone, written under its figure in a narrow column (the Bilan's table on a portrait tablet) */
     errorPart: '± {{error}}',
