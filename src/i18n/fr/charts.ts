@@ -107,6 +107,9 @@ export const charts = frenchArea({
   ladder: {
     title: 'Échelle de fidélité',
     note: 'Acheteur : un achat ; client : achats répétés ; supporteur : membre du club, porteur de la carte qui a confiance, ou client qui reçoit des offres personnalisées ; ambassadeur : a fait venir un client. Masquez « Client » dans la légende pour lire les petits effectifs.',
+    /** the same ladder without the rung that dwarfs the others, on its own axis (stageMovements.ts ladderSmallRungs) */
+    smallTitle: 'Échelons plus rares de l’échelle de fidélité, sans « {{rung}} », à leur échelle',
+    smallNote: 'Mêmes chiffres que le graphique précédent, sans « {{rung}} » : l’axe vertical s’arrête plus bas pour que les petits effectifs se lisent. Ne comparez pas la hauteur des courbes d’un graphique à l’autre.',
   },
   satisfaction: {
     title: 'Satisfaction mesurée par enquête',

@@ -230,3 +230,24 @@ export function ladderModel(kpis: readonly TickKpis[], periodLabels: readonly st
     series: LADDER_RUNGS.map((r) => ({ id: r, label: names[r], values: kpis.map((k) => k.ladder[r]) })),
   };
 }
+
+/** A rung dwarfs the others when its peak is at least this many times theirs. */
+const DWARFS = 5;
+
+/**
+ * The ladder's small rungs on their own axis, when one rung dwarfs the others (bakery: client 2 419 vs acheteur 95,
+ * ambassadeur 15, supporteur 0): on one linear axis they lay flat at the bottom on a projector (QA verify3,
+ * Graphiques). The same figures without the big rung, for a second chart whose title names the rung left out;
+ * null when no rung dwarfs the others (one chart reads).
+ */
+export function ladderSmallRungs(model: SeriesModel): { model: SeriesModel; without: string } | null {
+  const peak = (s: SeriesModel['series'][number]) => Math.max(0, ...s.values.map((v) => v ?? 0));
+  const [big, next] = [...model.series].sort((a, b) => peak(b) - peak(a));
+  if (!big || !next || peak(big) < DWARFS * Math.max(1, peak(next))) return null;
+  return { model: { ...model, series: model.series.filter((s) => s !== big) }, without: big.label };
+}
+
+/** The ladder chart's config without one rung's line: each rung keeps its colour and marker of the full chart. */
+export function withoutRung<T extends ChartConfiguration<'line'>>(config: T, label: string): T {
+  return { ...config, data: { ...config.data, datasets: config.data.datasets.filter((d) => d.label !== label) } };
+}

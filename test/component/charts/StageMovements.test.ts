@@ -127,6 +127,17 @@ describe('movements between stages', () => {
     expect(within(movements).getByRole('button', { name: /cycle de vie/i })).toHaveAttribute('aria-haspopup', 'dialog');
   });
 
+  it('draws the rarer rungs again on their own axis, without the rung that dwarfs them, with their table (QA verify3)', () => {
+    // the bakery at week 10 (QA verify3): client 2 419 vs acheteur 95, supporteur 0, ambassadeur 15
+    const kpis = makeKpiSeries(8, (k) => ({ ...k, ladder: { ...k.ladder, acheteur: 95, client: 2419, supporteur: 0, ambassadeur: 15 } }));
+    render(ChartsScreen, { scenario: fixtureScenario(), kpis });
+    const figure = screen.getByRole('figure', { name: /^Échelons plus rares de l’échelle de fidélité, sans «\u00a0Client\u00a0»/ });
+    const table = within(figure).getByRole('table', { name: /^Échelons plus rares/ });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Période', 'Acheteur', 'Supporteur', 'Ambassadeur']);
+    expect(norm(within(table).getByRole('row', { name: /^Semaine 8/ }).textContent)).toContain('95');
+    expect(norm(figure.textContent)).toContain('Ne comparez pas la hauteur des courbes');
+  });
+
   it('speaks English', async () => {
     await setLocale('en');
     render(ChartsScreen, { scenario: run.scenario, kpis: run.kpis });
