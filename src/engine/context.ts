@@ -11,7 +11,7 @@ import * as P from './params.ts';
 import { cumulativeTable, gammaZigguratC, STREAMS, streamKey, type StreamKey } from './rng.ts';
 import { NO_TICK, type RingSlot, type SimState } from './state.ts';
 import { grown } from './typedArrays.ts';
-import { scenarioBasket } from './unitCosts.ts';
+import { meanSpendPerVisit, scenarioBasket } from './unitCosts.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { DEPARTURE_CAUSES, LADDER, MOTIVES, STAGES } from './vocabulary.ts';
 
@@ -358,7 +358,7 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
   const cust = scenario.customers;
   const spendDd = cust.spend.p >= 1 ? cust.spend.p - 1 / 3 : Number.NaN;
   const meanLambda = cust.purchaseRate.r / cust.purchaseRate.alpha;
-  const meanSpend = cust.spend.q > 1 ? (cust.spend.p * cust.spend.v) / (cust.spend.q - 1) : cust.spend.p * cust.spend.v;
+  const meanSpend = meanSpendPerVisit(cust.spend);
   const online = scenario.sector.toLowerCase().includes('en ligne');
   // contact channel -> purchase channel: shop customers buy in the shop, the others on the site or by phone
   const purchaseChannel = Uint8Array.from([online ? 5 : 0, 1, online ? 5 : 0, 5, online ? 5 : 0, 5]);

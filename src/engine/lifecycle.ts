@@ -66,13 +66,13 @@ export function lifecycleStep(ctx: TickContext, i: number, visits: number, bonde
   }
   // the rung changes only with purchases, club membership, trust, personalised offers or a referral; a
   // supporter is checked every tick, so that one whose personalisation stopped steps down without a purchase
-  if (
-    visits > 0 ||
-    (bonded !== 0 && (c.clubMember[i] !== 0 || c.trust[i] > 0)) ||
-    c.ladder[i] === SUPPORTEUR ||
-    (ctx.programmesRunning && ctx.effects.personalisation[i] >= P.SUPPORTER_PERSONALISATION)
-  )
+  if (visits > 0 || (bonded !== 0 && (c.clubMember[i] !== 0 || c.trust[i] > 0)) || c.ladder[i] === SUPPORTEUR || personalisedSupporter(ctx, i))
     updateLadder(ctx, i);
+}
+
+/** Customer i receives personalised offers strong enough to make him a supporteur (SUPPORTER_PERSONALISATION). */
+function personalisedSupporter(ctx: TickContext, i: number): boolean {
+  return ctx.programmesRunning && ctx.effects.personalisation[i] >= P.SUPPORTER_PERSONALISATION;
 }
 
 export function updateLadder(ctx: TickContext, i: number): void {
@@ -80,12 +80,7 @@ export function updateLadder(ctx: TickContext, i: number): void {
   let rung = c.purchases[i] >= 2 ? CLIENT : ACHETEUR;
   // supporteur: the community (club), a card holder who trusts the shop, or personalised offers built from
   // a real profile (CONCEPTS.md: « community, personalised offers »)
-  if (
-    c.clubMember[i] !== 0 ||
-    (c.loyaltyCard[i] !== 0 && c.trust[i] > P.SUPPORTER_TRUST) ||
-    (ctx.programmesRunning && ctx.effects.personalisation[i] >= P.SUPPORTER_PERSONALISATION)
-  )
-    rung = SUPPORTEUR;
+  if (c.clubMember[i] !== 0 || (c.loyaltyCard[i] !== 0 && c.trust[i] > P.SUPPORTER_TRUST) || personalisedSupporter(ctx, i)) rung = SUPPORTEUR;
   if (c.hasReferred[i] !== 0) rung = AMBASSADEUR;
   c.ladder[i] = rung;
 }

@@ -13,14 +13,18 @@ function cents(x: number): number {
   return Math.floor(x * 100 + 0.5) / 100;
 }
 
+/** The Gamma-Gamma mean spend per visit p v / (q - 1); p v when q <= 1, where the mean is not defined (the engine's spend scale, context.ts). */
+export function meanSpendPerVisit(spend: Scenario['customers']['spend']): number {
+  return spend.q > 1 ? (spend.p * spend.v) / (spend.q - 1) : spend.p * spend.v;
+}
+
 /**
  * The scenario's expected basket before price events, euros to the cent (the basket the forms show is the one
  * the costs are built on): the Gamma-Gamma mean p v / (q - 1) (p v when q <= 1, where the mean is not defined,
  * as context.ts does) x the product mix's mean basket factor.
  */
 export function scenarioBasket(scenario: Pick<Scenario, 'customers' | 'economics'>): number {
-  const { p, q, v } = scenario.customers.spend;
-  const spend = q > 1 ? (p * v) / (q - 1) : p * v;
+  const spend = meanSpendPerVisit(scenario.customers.spend);
   const types = scenario.economics.productTypes;
   let shares = 0;
   let factor = 0;
