@@ -4,7 +4,8 @@
  * (groupe témoin) held out of its target at launch, with the 95 % half-width of that estimate. Every
  * screen reads the estimate the same way (effectVerdict): its effect on the margin, then its
  * profitability once its cost is taken off (the ROI's interval), never one for the other (QA teacher
- * F1: « gain démontré » beside a ROI interval that held a loss).
+ * F1: « gain démontré » beside a ROI interval that held a loss). The extra margin is at list price and the
+ * cost holds a financial advantage's discounts (the engine's accounting): margin − cost counts a discount once.
  * And the members-vs-control comparison, one point per period since the programme's launch (after
  * its stop too: the engine measures it to the end of the game), for a chart.
  */

@@ -5,7 +5,8 @@
  * programme reads the same everywhere (it read « +430 % », « 429,5 % » and « 432 % »).
  *
  * Definition (the engine's, src/engine/programmes.ts): ROI = (incremental margin − cost) ÷ cost,
- * none while nothing has been spent. Written signed with one decimal: « +429,5 % », « −12,0 % ».
+ * none while nothing has been spent. The cost is what the budget paid, a financial advantage's discounts
+ * included; the incremental margin is counted at list price, so each euro of discount is taken off once. Written signed with one decimal: « +429,5 % », « −12,0 % ».
  */
 import type { Locale } from '../i18n/translate.ts';
 import { formatSignedShare } from './format.ts';

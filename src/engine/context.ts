@@ -41,7 +41,7 @@ export interface Effects {
   customFinancial: Float32Array;
   /** perceived-performance change from customisation (negative for resistant motives) */
   customPerformance: Float32Array;
-  /** euros spent this tick by each customer (for programme ROI) */
+  /** euros each customer bought this tick at list price, discounts put back (for programme ROI) */
   spendTick: Float32Array;
 }
 
@@ -151,7 +151,14 @@ export function weeksToTicks(weeks: number, weeksPerTick: number): number {
 }
 
 export interface TickCounters {
+  /** what customers paid (discounts taken off) */
   turnover: number;
+  /**
+   * the discounts the tick's financial programmes gave (list amount - amount paid): already out of the
+   * turnover, so out of the gross margin once; the budget pays them too (programme cost), the net margin
+   * does not take them off a second time (kpis.ts)
+   */
+  discounts: number;
   purchases: number;
   buyers: number;
   incidents: number;
@@ -283,6 +290,7 @@ export function countInDistributions(ctr: TickCounters, stage: number, ladder: n
 export function newCounters(): TickCounters {
   return {
     turnover: 0,
+    discounts: 0,
     purchases: 0,
     buyers: 0,
     incidents: 0,

@@ -1,7 +1,8 @@
 /**
  * The control group (groupe témoin) of a programme: at launch, CONTROL_GROUP_SHARE of the targeted
  * customers (rounded) are held out, not enrolled, not charged, untouched. What they buy per customer
- * is what the members would have bought without the programme, so members' margin minus members x
+ * is what the members would have bought without the programme, so members' margin (at list price: a
+ * discount is in the programme's cost, programmes.ts) minus members x
  * the control group's margin per customer is the programme's effect, not the selection of good (or
  * just-served) customers (hold-out / A/B testing). Below CONTROL_GROUP_MIN there is no control group:
  * every targeted customer is enrolled and the effect is not estimated.

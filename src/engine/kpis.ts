@@ -3,7 +3,8 @@
  * panier moyen x durée de la relation), the base (active, acquired, lost, retention, churn),
  * satisfaction (true mean for the debrief; measured only by surveys), service, distributions
  * (stages, ladder, course segments, R x F map, RFM limits, departure causes, satisfaction
- * histogram), the gross stage transitions (stageFlows), and money (costs, margin, budget, programmes with ROI). One pass over customers.
+ * histogram), the gross stage transitions (stageFlows), and money (costs, discounts given, margin, budget,
+ * programmes with ROI). One pass over customers.
  */
 import type { AppliedDecisions } from './actions.ts';
 import type { TickContext } from './context.ts';
@@ -50,7 +51,11 @@ export function computeKpis(ctx: TickContext, applied: AppliedDecisions, counted
   if (ctr.complaintCost > 0) costsByType.politiqueReclamations = (costsByType.politiqueReclamations ?? 0) + ctr.complaintCost;
   let costs = 0;
   for (const v of Object.values(costsByType)) costs += v ?? 0;
-  const grossMargin = ctr.turnover * ctx.scenario.economics.marginRate;
+  // gross margin = turnover - cost of the goods sold (list amount x (1 - margin rate)), list amount = turnover +
+  // discounts: turnover x rate - discounts x (1 - rate), so a discount lowers it by its whole amount, once
+  const rate = ctx.scenario.economics.marginRate;
+  const discounts = ctr.discounts;
+  const grossMargin = ctr.turnover * rate - discounts * (1 - rate);
   return {
     tick: ctx.tick,
     turnover: ctr.turnover,
@@ -89,7 +94,9 @@ export function computeKpis(ctx: TickContext, applied: AppliedDecisions, counted
     costsByType,
     acquisitionSpendByChannel: { ...applied.acquisitionSpend },
     grossMargin,
-    netMargin: grossMargin - costs - ctx.scenario.economics.fixedCostsPerTick,
+    discounts,
+    // the discounts are in the costs (the budget pays them) and already out of the gross margin: counted once
+    netMargin: grossMargin - (costs - discounts) - ctx.scenario.economics.fixedCostsPerTick,
     budgetLeft: state.budget,
     programmes: programmeKpis(state, ctx.scenario),
     ...(applied.dataCollections.length > 0 ? { dataCollections: applied.dataCollections.map((d) => ({ ...d })) } : {}),

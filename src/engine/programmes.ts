@@ -5,7 +5,8 @@
  * the incremental gross margin of its members for the ROI: their margin minus what its control group
  * (groupe témoin, controlGroup.ts) made per customer, times the members, from its launch to the end
  * of the game (after it stops too: its lasting effect). Without a control group the effect is not
- * measured (incremental margin and ROI null).
+ * measured (incremental margin and ROI null). Margins are at list price: the discounts of a financial
+ * advantage are in its cost (the budget pays them), so incremental margin - cost counts them once.
  */
 import { clearEffects, type TickContext } from './context.ts';
 import { periodCost } from './costForecast.ts';
@@ -177,7 +178,8 @@ export function applyProgrammes(ctx: TickContext): void {
 let memberships = new Uint16Array(0);
 
 /**
- * Adds this tick's margin of each customer of `group` to their margin since the start (`cumulative`);
+ * Adds this tick's margin of each customer of `group` (at list price: `spend` holds the list amounts, a
+ * discount being in the cost of the programme that gave it) to their margin since the start (`cumulative`);
  * returns the group's margin this tick and how many are still customers.
  */
 function groupTick(group: Int32Array, cumulative: Float64Array, spend: Float32Array, lostTick: Int32Array, rate: number): { margin: number; alive: number } {

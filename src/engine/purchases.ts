@@ -3,7 +3,9 @@
  * Poisson(lambda x multipliers) times per tick; each purchase has a Gamma-Gamma amount
  * (spend ~ Gamma(p, scale 1 / nu), nu per customer), a product type drawn from the scenario's
  * shares, and the channel of the customer. Discounts of financial programmes are applied to
- * the amount and their cost (discount x list amount) is charged to the programme.
+ * the amount (the turnover is what customers pay, so the gross margin loses the whole discount once);
+ * the discount given (discount x list amount) is also charged to the programme, which the budget pays,
+ * and counted in the tick's discounts so that the net margin does not take it off a second time.
  */
 import type { TickContext } from './context.ts';
 import { reservePurchases } from './context.ts';
@@ -86,9 +88,15 @@ export function recordPurchases(ctx: TickContext, i: number, count: number): num
     spent += amount;
   }
   b.length = at;
+  const ctr = ctx.counters;
+  // what the discount took off the list amount: out of the turnover and the gross margin once; the budget
+  // pays it (the programme's cost), so the net margin does not take it off again (kpis.ts)
+  let given = 0;
   if (discount > 0) {
     const p = ctx.state.programmes[e.financialProgramme[i]];
-    p.costThisTick += (spent / (1 - discount)) * discount;
+    given = (spent / (1 - discount)) * discount;
+    p.costThisTick += given;
+    ctr.discounts += given;
   }
   if (c.firstPurchaseTick[i] === NO_TICK) {
     c.firstPurchaseTick[i] = ctx.tick;
@@ -98,7 +106,9 @@ export function recordPurchases(ctx: TickContext, i: number, count: number): num
   c.lastPurchaseTick[i] = ctx.tick;
   c.purchases[i] += count;
   c.spend[i] += spent;
-  if (ctx.programmesMeasured) e.spendTick[i] += spent; // read by the programmes measured against a control group (ROI), stopped ones too
+  // at list price (the discount is in the cost of the programme that gave it): read by the programmes measured
+  // against a control group (ROI), stopped ones too
+  if (ctx.programmesMeasured) e.spendTick[i] += spent + given;
   if (running && e.pointsCard[i] !== 0) {
     let pts = c.points[i] + count;
     while (pts >= P.POINTS_PER_REWARD) pts -= P.POINTS_PER_REWARD;
@@ -108,7 +118,6 @@ export function recordPurchases(ctx: TickContext, i: number, count: number): num
     const learn = 1 - powInt(1 - P.CARD_DATA_PER_PURCHASE, count);
     c.dataKnown[i] += (1 - c.dataKnown[i]) * learn;
   }
-  const ctr = ctx.counters;
   ctr.turnover += spent;
   ctr.purchases += count;
   ctr.buyers++;

@@ -88,12 +88,14 @@ export interface ProgrammeKpi {
    */
   membersWithData?: number;
   membersDataKnown?: number;
+  /** what the budget paid for it: its fees, set-up and, for a financial advantage, the discounts its members got */
   costThisTick: number;
   costToDate: number;
   /**
    * gross margin the programme added since the start: members' margin minus members x the control
    * group's margin per customer, each tick from its launch to the end of the game (after it stopped
-   * too: what it left behind); null without control group
+   * too: what it left behind); null without control group. Margins at list price: the discounts a
+   * financial advantage gives are in its cost, so incremental margin - cost counts them once
    */
   incrementalMarginToDate: number | null;
   /**
@@ -141,7 +143,7 @@ export interface DataCollectionKpi {
 
 /** Members vs control group in one tick: the points of a « membres vs groupe témoin » chart. */
 export interface ProgrammeComparison {
-  /** gross margin per member this tick (members who left count 0) */
+  /** gross margin per member this tick at list price (members who left count 0; a discount is in the programme's cost) */
   memberMargin: number;
   /** gross margin per control customer this tick (those who left count 0) */
   controlMargin: number;
@@ -205,10 +207,19 @@ export interface TickKpis {
   stageFlows?: StageFlow[];
   satisfactionHistogram: number[]; // 10 bins over 0..1, true satisfaction of alive customers
   // money
+  /** what the budget paid this tick (actions, programmes with the discounts they gave, complaints) */
   costs: number;
   costsByType: Partial<Record<ActionType, number>>;
   acquisitionSpendByChannel: Partial<Record<AcquisitionChannel, number>>;
+  /**
+   * discounts the financial programmes gave this tick (list amount - amount paid), part of `costs`: already
+   * out of the turnover and the gross margin. Absent in runs saved before 2026-12-02 (their net margin took
+   * the discounts off twice; the screens read 0)
+   */
+  discounts?: number;
+  /** turnover - cost of the goods sold (list amount x (1 - margin rate)) = turnover x rate - discounts x (1 - rate) */
   grossMargin: number;
+  /** gross margin - (costs - discounts) - fixed costs: each euro of discount taken off once */
   netMargin: number;
   budgetLeft: number;
   programmes: ProgrammeKpi[];

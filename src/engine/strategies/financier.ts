@@ -2,8 +2,9 @@
  * Financial advantages (avantage financier: coupon, points, remise de volume). Fast: acts from the
  * tick it starts. Raises the purchase rate of light and moderate buyers, hardly that of heavy
  * buyers (Liu 2007; small real effect, Leenheer et al. 2007); points cards accelerate purchases as
- * the reward nears (Kivetz et al. 2006, purchases.ts); a discount is applied to each purchase and
- * costs discount x list amount (purchases.ts); paying less lowers the reference price
+ * the reward nears (Kivetz et al. 2006, purchases.ts); a discount is applied to each purchase: the
+ * turnover and the gross margin lose it once, and the budget pays it as the programme's cost
+ * (discount x list amount, purchases.ts; the net margin does not take it off again, kpis.ts); paying less lowers the reference price
  * (satisfaction.ts), so stopping it feels like a price rise (backlash). Competitors imitate after
  * their imitationDelayTicks, which removes most of the edge (IMITATION_EDGE_LOSS). Builds a small
  * financial switching barrier (points more).

@@ -26,7 +26,7 @@ export const dashboard: Messages['dashboard'] = {
   kpiHint: {
     retention: 'share of the customers (active or dormant) at the start of the period who are not lost at its end: a customer who became dormant counts as kept',
     churn: 'share of the customers (active or dormant) at the start of the period lost during the period',
-    netMargin: 'gross margin minus the cost of actions and fixed costs',
+    netMargin: 'gross margin minus the cost of actions (discounts aside: already taken off the gross margin) and fixed costs',
     activeCustomers: 'new customers included (lifecycle stages “New (first purchase)” and “Active customer”)',
     frequency: 'purchases per active customer per period',
     relationshipLength: 'expected length of the relationship, from churn',
@@ -111,7 +111,7 @@ export const dashboard: Messages['dashboard'] = {
   },
   programmes: {
     title: 'Loyalty programmes: cost and return',
-    caption: 'Each action launched, what it cost and the extra margin made on the enrolled customers (a customer targeted by several programmes counts for a share in each). This margin is estimated by comparison with a control group: customers of the target drawn at random and not enrolled, who show what the members would have bought without the programme.',
+    caption: 'Each action launched, what it cost (discounts given included) and the extra margin made on the enrolled customers, counted at the normal price so that a discount is not taken off twice (a customer targeted by several programmes counts for a share in each). This margin is estimated by comparison with a control group: customers of the target drawn at random and not enrolled, who show what the members would have bought without the programme.',
     empty: 'No programme launched yet.',
     column: {
       programme: 'Programme',

@@ -60,6 +60,7 @@ export const debrief: Messages['debrief'] = {
     grossMargin: 'Cumulative gross margin',
     netMargin: 'Cumulative net margin (after actions and fixed costs)',
     costs: 'Cumulative marketing spend',
+    discounts: 'of which discounts given (paid by the budget and already taken off the gross margin: the net margin does not take them off a second time)',
     budgetLeft: 'Budget left',
   },
   departures: {

@@ -28,6 +28,11 @@ export const glassBox: Messages['glassBox'] = {
     acquisitionNoSpend: 'No paid acquisition campaign this period.',
     grossMargin: 'Gross margin = turnover {{turnover}} × margin rate {{rate}} = {{margin}}.',
     netMargin: 'Net margin = gross margin {{gross}} − cost of actions {{costs}} − fixed costs {{fixed}} = {{net}}.',
+    /** a period with discounts given (kpis.ts): each euro of discount taken off once, in the gross margin */
+    grossMarginDiscounts:
+      'Gross margin = turnover {{turnover}} − cost of the goods sold ({{list}} at the normal price × (1 − margin rate {{rate}}) = {{goods}}) = {{margin}}. The discounts given ({{discounts}}) are not paid by customers: they lower the gross margin by their whole amount.',
+    netMarginDiscounts:
+      'Net margin = gross margin {{gross}} − (cost of actions {{costs}} − discounts given {{discounts}}, paid by the budget but already taken off the gross margin) − fixed costs {{fixed}} = {{net}}.',
     roi: 'ROI of “{{programme}}” = (extra margin {{margin}} − cost {{cost}}) ÷ cost {{cost}} = {{roi}}.',
     roiNone: 'ROI of “{{programme}}”: no cost yet, no ROI.',
     roiControl: 'Extra margin of “{{programme}}”: {{margin}} ± {{error}}, estimated by comparison with a control group of {{control}} customers not enrolled (margin per member {{memberMargin}} against {{controlMargin}} per control customer this period).',
@@ -65,8 +70,9 @@ export const glassBox: Messages['glassBox'] = {
       'Acquisition: recruits = budget ÷ cost per recruit of the channel (flyers {{flyers}}, e-mailing {{emailing}}, social networks {{social}}, referral {{referral}}, local press {{press}}: the cost of the contact plus the welcome offer, {{welcome}} of the shop’s mean basket, i.e. {{basket}}), reduced by negative word of mouth (weight {{negative}}). A paid campaign (every channel but referral) mostly brings customers who came for the offer: {{oneOff}} of its recruits leave after their next purchase, the others leave {{factor}} times faster than the customer base (Lewis 2006). A recruited customer who stays therefore costs far more than a customer kept; referred customers are the most loyal.',
     referral:
       'Referral: a satisfied customer (above {{minSatisfaction}}) recommends the shop; {{conversion}} of recommendations become customers (Kumar, Petersen & Leone 2007).',
-    margin: 'The margin rate and fixed costs come from the scenario; the cost of actions is that of the period’s programmes, campaigns, surveys and complaints.',
-    roi: 'ROI of a programme = (incremental margin − cost) ÷ cost. At launch, {{share}} of the target, drawn at random, are not enrolled: the control group (for a reminder or an invitation by e-mail or SMS, the target keeps only the customers who consented, GDPR). Each period, incremental margin = members’ margin − number of members × the control group’s margin per customer (customers who left count 0). The “±” is the 95% margin of error of this estimate; below {{min}} control customers, no estimate and no ROI.',
+    margin:
+      'The margin rate and fixed costs come from the scenario; the cost of actions is what the budget pays for the period’s programmes, campaigns, surveys and complaints. A discount (financial advantage) is counted once: the customer pays less, the shop paid the same for the goods, so the gross margin falls by the whole discount; the budget pays it too (it is in the programme’s cost), so the net margin does not take it off a second time.',
+    roi: 'ROI of a programme = (incremental margin − cost) ÷ cost. At launch, {{share}} of the target, drawn at random, are not enrolled: the control group (for a reminder or an invitation by e-mail or SMS, the target keeps only the customers who consented, GDPR). Each period, incremental margin = members’ margin − number of members × the control group’s margin per customer (customers who left count 0), at the normal price: a financial advantage’s discount is in its cost, counted once. The “±” is the 95% margin of error of this estimate; below {{min}} control customers, no estimate and no ROI.',
     budget: 'Each period the budget receives the scenario’s allowance. Each running programme, oldest first, reserves its expected cost for the period: the one the budget left can no longer pay is stopped for good. A new action the budget cannot pay on top of these reserves is refused. So the budget never goes below zero silently.',
     satisfaction:
       'Satisfaction (Oliver 1980): at each visit the customer compares perceived performance with expectations; a disappointment weighs {{loss}} times more than a good surprise (loss aversion, Tversky & Kahneman 1992); expectations adapt (inertia {{inertia}}).',

@@ -310,13 +310,13 @@ export const glossary: Messages['glossary'] = {
     margeBrute: {
       title: 'Gross margin (marge brute)',
       short: 'What is left of turnover once the cost of the goods sold is paid.',
-      body: 'Gross margin = turnover × margin rate, that is turnover minus the purchase cost of the goods sold. It counts neither loyalty spending nor fixed costs: a period with high sales can have a good gross margin and still lose money. The margin rate depends on the trade: high in craft food (a bakery, 65% in Fidélis) and optics (60%), lower in sporting goods retail (40%).',
+      body: 'Gross margin = turnover − purchase cost of the goods sold, that is turnover × margin rate when everything sells at the normal price. A discount lowers turnover without lowering the cost of the goods: the gross margin loses its whole amount. It counts neither loyalty spending nor fixed costs: a period with high sales can have a good gross margin and still lose money. The margin rate depends on the trade: high in craft food (a bakery, 65% in Fidélis) and optics (60%), lower in sporting goods retail (40%).',
       where: 'Dashboard: “Gross margin” card and its “How is this computed?”; “Turnover and gross margin” chart; debrief.',
     },
     margeNette: {
       title: 'Net margin (marge nette)',
       short: 'Gross margin minus the cost of actions and fixed costs: what the shop really earns.',
-      body: 'Net margin = gross margin − cost of the period’s actions (programmes, campaigns, surveys, complaints) − fixed costs. It tells whether the shop makes money. A loyalty action improves it only if the extra margin it brings exceeds what it costs: this is what ROI measures.',
+      body: 'Net margin = gross margin − cost of the period’s actions (programmes, campaigns, surveys, complaints) − fixed costs. The discounts given, paid by the budget, are already taken off the gross margin: the net margin does not take them off a second time. It tells whether the shop makes money. A loyalty action improves it only if the extra margin it brings exceeds what it costs: this is what ROI measures.',
       where: 'Dashboard: “Net margin” card and its “How is this computed?”; debrief.',
     },
     budget: {

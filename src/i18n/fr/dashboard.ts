@@ -27,7 +27,7 @@ export const dashboard = frenchArea({
   kpiHint: {
     retention: 'part des clients (actifs ou dormants) du début de période qui ne sont pas perdus à la fin : un client devenu dormant compte comme gardé',
     churn: 'part des clients (actifs ou dormants) du début de période perdus pendant la période',
-    netMargin: 'marge brute moins le coût des actions et les frais fixes',
+    netMargin: 'marge brute moins le coût des actions (hors remises, déjà retirées de la marge brute) et les frais fixes',
     /** QA verify3 V7: the funnel's « Client actif » leaves the new customers out */
     activeCustomers: 'nouveaux clients compris (étapes « Nouveau (1er achat) » et « Client actif » du cycle de vie)',
     frequency: 'achats par client actif et par période',
@@ -119,7 +119,7 @@ export const dashboard = frenchArea({
   },
   programmes: {
     title: 'Programmes de fidélisation : coût et rentabilité',
-    caption: 'Chaque action lancée, ce qu’elle a coûté et la marge supplémentaire faite sur les clients inscrits (un client visé par plusieurs programmes compte pour une part dans chacun). Cette marge est estimée par comparaison avec un groupe témoin : des clients de la cible tirés au hasard et non inscrits, qui montrent ce que les membres auraient acheté sans le programme.',
+    caption: 'Chaque action lancée, ce qu’elle a coûté (remises accordées comprises) et la marge supplémentaire faite sur les clients inscrits, comptée au prix normal pour ne pas retirer deux fois une remise (un client visé par plusieurs programmes compte pour une part dans chacun). Cette marge est estimée par comparaison avec un groupe témoin : des clients de la cible tirés au hasard et non inscrits, qui montrent ce que les membres auraient acheté sans le programme.',
     empty: 'Aucun programme lancé pour l’instant.',
     column: {
       programme: 'Programme',

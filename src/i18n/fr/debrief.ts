@@ -62,6 +62,7 @@ export const debrief = frenchArea({
     grossMargin: 'Marge brute cumulée',
     netMargin: 'Marge nette cumulée (après actions et charges fixes)',
     costs: 'Dépenses marketing cumulées',
+    discounts: 'dont remises accordées (payées par le budget et déjà retirées de la marge brute : la marge nette ne les retire pas une seconde fois)',
     budgetLeft: 'Budget restant',
   },
   departures: {

@@ -314,13 +314,13 @@ export const glossary = frenchArea({
     margeBrute: {
       title: 'Marge brute',
       short: 'Ce qui reste du chiffre d’affaires une fois payé le coût des produits vendus.',
-      body: 'Marge brute = chiffre d’affaires × taux de marge, c’est-à-dire le CA moins le coût d’achat des marchandises vendues. Elle ne compte ni les dépenses de fidélisation ni les frais fixes : une période où l’on vend beaucoup peut avoir une bonne marge brute et perdre de l’argent. Le taux de marge dépend du métier : élevé dans l’artisanat alimentaire (boulangerie, 65 % dans Fidélis) et en optique (60 %), plus faible dans la distribution d’articles de sport (40 %).',
+      body: 'Marge brute = chiffre d’affaires − coût d’achat des marchandises vendues, soit CA × taux de marge quand tout est vendu au prix normal. Une remise baisse le CA sans baisser le coût des marchandises : la marge brute perd tout son montant. Elle ne compte ni les dépenses de fidélisation ni les frais fixes : une période où l’on vend beaucoup peut avoir une bonne marge brute et perdre de l’argent. Le taux de marge dépend du métier : élevé dans l’artisanat alimentaire (boulangerie, 65 % dans Fidélis) et en optique (60 %), plus faible dans la distribution d’articles de sport (40 %).',
       where: 'Tableau de bord : carte « Marge brute » et son « Comment est-ce calculé ? » ; graphique « Chiffre d’affaires et marge brute » ; bilan.',
     },
     margeNette: {
       title: 'Marge nette',
       short: 'La marge brute moins le coût des actions et les frais fixes : ce que le magasin gagne vraiment.',
-      body: 'Marge nette = marge brute − coût des actions de la période (programmes, campagnes, enquêtes, réclamations) − frais fixes. C’est elle qui dit si le magasin gagne de l’argent. Une action de fidélisation l’améliore seulement si la marge qu’elle fait gagner en plus dépasse ce qu’elle coûte : c’est ce que mesure le ROI.',
+      body: 'Marge nette = marge brute − coût des actions de la période (programmes, campagnes, enquêtes, réclamations) − frais fixes. Les remises accordées, payées par le budget, sont déjà retirées de la marge brute : la marge nette ne les retire pas une seconde fois. C’est elle qui dit si le magasin gagne de l’argent. Une action de fidélisation l’améliore seulement si la marge qu’elle fait gagner en plus dépasse ce qu’elle coûte : c’est ce que mesure le ROI.',
       where: 'Tableau de bord : carte « Marge nette » et son « Comment est-ce calculé ? » ; bilan.',
     },
     budget: {

@@ -14,6 +14,8 @@ export interface MoneySummary {
   grossMargin: number;
   netMargin: number;
   costs: number;
+  /** the discounts the financial programmes gave, part of `costs` and already out of the gross margin (counted once in the net margin) */
+  discounts: number;
   costsByType: { type: ActionType; amount: number }[];
   acquisitionByChannel: { channel: AcquisitionChannel; amount: number }[];
   programmeCost: number;
@@ -43,11 +45,13 @@ export function moneySummary(kpis: readonly TickKpis[]): MoneySummary {
   let grossMargin = 0;
   let netMargin = 0;
   let costs = 0;
+  let discounts = 0;
   for (const k of kpis) {
     turnover += k.turnover;
     grossMargin += k.grossMargin;
     netMargin += k.netMargin;
     costs += k.costs;
+    discounts += k.discounts ?? 0;
     addInto(byType, k.costsByType);
     addInto(byChannel, k.acquisitionSpendByChannel);
   }
@@ -63,6 +67,7 @@ export function moneySummary(kpis: readonly TickKpis[]): MoneySummary {
     grossMargin,
     netMargin,
     costs,
+    discounts,
     costsByType: desc(byType).map(([type, amount]) => ({ type, amount })),
     acquisitionByChannel: desc(byChannel).map(([channel, amount]) => ({ channel, amount })),
     programmeCost,

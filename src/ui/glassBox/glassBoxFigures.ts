@@ -279,17 +279,33 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
     }
     case 'grossMargin': {
       const rate = scenario.economics.marginRate;
+      // turnover - cost of the goods sold at list price: a discount lowers the gross margin by its whole amount (kpis.ts)
+      const discounts = k.discounts ?? 0;
+      const margin = k.turnover * rate - discounts * (1 - rate);
       return {
         id,
         shown: k.grossMargin,
-        computed: k.turnover * rate,
-        lines: [line('grossMargin', { turnover: money(k.turnover), rate: share(rate), margin: money(k.turnover * rate) })],
+        computed: margin,
+        lines: [
+          discounts > 0
+            ? line('grossMarginDiscounts', {
+                turnover: money(k.turnover),
+                list: money(k.turnover + discounts),
+                rate: share(rate),
+                goods: money((k.turnover + discounts) * (1 - rate)),
+                discounts: money(discounts),
+                margin: money(margin),
+              })
+            : line('grossMargin', { turnover: money(k.turnover), rate: share(rate), margin: money(margin) }),
+        ],
         rules: [RULES.margin()],
       };
     }
     case 'netMargin': {
       const fixed = scenario.economics.fixedCostsPerTick;
-      const net = k.grossMargin - k.costs - fixed;
+      // the discounts are in the costs (the budget pays them) and already out of the gross margin: taken off once
+      const discounts = k.discounts ?? 0;
+      const net = k.grossMargin - (k.costs - discounts) - fixed;
       const rois = k.programmes.flatMap((p) => {
         const programme = { value: `${p.type}/${p.instrument}`, format: 'programme' as const };
         if (p.incrementalMarginToDate === null) {
@@ -314,7 +330,9 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
         shown: k.netMargin,
         computed: net,
         lines: [
-          line('netMargin', { gross: money(k.grossMargin), costs: money(k.costs), fixed: money(fixed), net: money(net) }),
+          discounts > 0
+            ? line('netMarginDiscounts', { gross: money(k.grossMargin), costs: money(k.costs), discounts: money(discounts), fixed: money(fixed), net: money(net) })
+            : line('netMargin', { gross: money(k.grossMargin), costs: money(k.costs), fixed: money(fixed), net: money(net) }),
           ...(rois.length > 0 ? rois : [line('noProgramme')]),
         ],
         rules: [RULES.margin(), RULES.roi()],

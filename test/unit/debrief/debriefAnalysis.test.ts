@@ -209,6 +209,10 @@ describe('on a real engine run', () => {
     const lost = kpis.reduce((s, k) => s + DEPARTURE_CAUSES.reduce((a, c) => a + k.departuresByCause[c], 0), 0);
     expect(report.departures.total).toBe(lost);
     expect(report.money.costs).toBeCloseTo(kpis.reduce((s, k) => s + k.costs, 0), 6);
+    // the coupon's discounts: part of the costs, already out of the gross margin, so the net margin adds up once
+    expect(report.money.discounts).toBeGreaterThan(0);
+    const fixed = scenario.economics.fixedCostsPerTick * kpis.length;
+    expect(report.money.netMargin).toBeCloseTo(report.money.grossMargin - (report.money.costs - report.money.discounts) - fixed, 6);
     expect(report.customers.activeAtEnd).toBe(kpis[9].activeCustomers);
     expect(report.customers.atStart + report.customers.recruited - report.customers.lost).toBe(report.customers.atEnd);
     expect(report.finished).toBe(false);

@@ -57,7 +57,7 @@ function play(s: Scenario, full: Scenario, decisions: DecisionsLog) {
     possible: objectivesScore(evaluateObjectives(s, kpis)).possible,
     active: kpis[kpis.length - 1].activeCustomers,
     margin: sum((k) => k.grossMargin),
-    net: sum((k) => k.grossMargin - k.costs),
+    net: sum((k) => k.netMargin),
   };
 }
 

@@ -60,6 +60,23 @@ describe('glass box figures on a real engine run', () => {
     expect(glassBox('satisfaction', noSurvey, run.scenario).lines.map((l) => l.key)).toEqual(['notMeasured']);
   });
 
+  it('a period with discounts (the run’s coupon): the gross margin loses them once, the net margin does not take them off again', () => {
+    const upTo = run.kpis.findIndex((k) => (k.discounts ?? 0) > 0) + 1;
+    expect(upTo).toBeGreaterThan(0);
+    const series = run.kpis.slice(0, upTo);
+    const now = series[series.length - 1];
+    const discounts = now.discounts ?? 0;
+    const gross = glassBox('grossMargin', series, run.scenario);
+    const line = gross.lines.find((l) => l.key === 'grossMarginDiscounts')!;
+    expect(line.values.discounts.value).toBe(discounts);
+    // turnover − the goods at list price × (1 − rate)
+    expect((line.values.turnover.value as number) - (line.values.goods.value as number)).toBeCloseTo(now.grossMargin, 6);
+    const net = glassBox('netMargin', series, run.scenario).lines.find((l) => l.key === 'netMarginDiscounts')!;
+    expect(net.values.discounts.value).toBe(discounts);
+    expect(now.netMargin).toBeCloseTo(now.grossMargin - (now.costs - discounts) - run.scenario.economics.fixedCostsPerTick, 6);
+    expect(glassSentence('fr', 'line', net, 'week')).toContain(formatValue('fr', discounts, 'money'));
+  });
+
   it('budget: the first period starts from the scenario’s initial budget', () => {
     const first = glassBox('budgetLeft', run.kpis.slice(0, 1), run.scenario);
     expect(first.lines[0].values.before.value).toBe(run.scenario.budget.initial);
