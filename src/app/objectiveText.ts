@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/translate.ts';
 import { formatMoney, formatNumber, formatPercent } from './format.ts';
 import { localized } from './localized.ts';
 
-const MONEY = new Set(['turnover', 'cumulativeTurnover', 'grossMargin', 'cumulativeMargin', 'budgetLeft']);
+const MONEY = new Set(['turnover', 'cumulativeTurnover', 'grossMargin', 'cumulativeMargin', 'cumulativeNetMargin', 'budgetLeft']);
 const SHARES = new Set(['retentionRate', 'churnRate', 'measuredSatisfaction', 'segmentShare', 'segmentRetention']);
 
 export function objectiveTarget(objective: Objective, locale: Locale): string {

@@ -10,6 +10,8 @@
  * Metrics (value over a series of completed ticks):
  *   retentionRate, churnRate, activeCustomers, turnover, grossMargin, budgetLeft: the last tick's value;
  *   cumulativeTurnover, cumulativeMargin: sum of turnover / gross margin;
+ *   cumulativeNetMargin: sum of net margin (gross margin - the actions' costs - fixed costs): an action that
+ *     costs more than it brings lowers it, where it may still raise the gross margin (QA verify3 V8);
  *   acquisitions: sum of customers acquired (cumulative over the run);
  *   measuredSatisfaction: the mean of the latest questionnaire run in the last periods before the
  *     checkpoint (measurementWindow: the last quarter of the ticks up to the checkpoint, at least 4
@@ -111,6 +113,8 @@ export function objectiveValue(objective: Objective, kpis: readonly TickKpis[], 
       return sum(kpis, (k) => k.turnover);
     case 'cumulativeMargin':
       return sum(kpis, (k) => k.grossMargin);
+    case 'cumulativeNetMargin':
+      return sum(kpis, (k) => k.netMargin);
     case 'acquisitions':
       return sum(kpis, (k) => k.acquired);
     case 'measuredSatisfaction':

@@ -3,7 +3,7 @@ import type { Objective } from '../scenario/schema.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../app/format.ts';
 
-const MONEY = new Set<Objective['metric']>(['turnover', 'cumulativeTurnover', 'grossMargin', 'cumulativeMargin', 'budgetLeft']);
+const MONEY = new Set<Objective['metric']>(['turnover', 'cumulativeTurnover', 'grossMargin', 'cumulativeMargin', 'cumulativeNetMargin', 'budgetLeft']);
 const SHARES = new Set<Objective['metric']>(['retentionRate', 'churnRate', 'measuredSatisfaction', 'segmentShare', 'segmentRetention']);
 
 export function metricText(metric: Objective['metric'], value: number, locale: Locale): string {

@@ -73,6 +73,8 @@ export const objectiveMetric = z.enum([
   'cumulativeTurnover',
   'grossMargin',
   'cumulativeMargin',
+  /** the cumulative net margin: gross margin minus the actions' costs and the fixed costs (a programme that costs more than it brings lowers it) */
+  'cumulativeNetMargin',
   'budgetLeft',
   'measuredSatisfaction',
   'segmentShare',

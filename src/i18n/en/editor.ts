@@ -36,6 +36,8 @@ export const editor: Messages['editor'] = {
       'objective probably out of reach: {{target}} active customers, while the {{initial}} starting customers who stay, plus the new customers who stay (walk-ins; with half the marketing budget spent on acquisition, the recruits who stay: most recruits of a paid campaign leave after their next purchase), make about {{estimate}} customers at best. Lower the target or raise the number of starting customers.',
     cumulativeMargin:
       'objective probably out of reach: €{{target}} cumulative gross margin, while the starting customer base produces about €{{estimate}} over the period. Lower the target or raise the number of starting customers.',
+    cumulativeNetMargin:
+      'objective probably out of reach: €{{target}} cumulative net margin, while the starting customer base produces about €{{estimate}} over the period, fixed costs taken off, before the cost of actions. Lower the target or raise the number of starting customers.',
     cumulativeTurnover:
       'objective probably out of reach: €{{target}} cumulative turnover, while the starting customer base produces about €{{estimate}} over the period. Lower the target or raise the number of starting customers.',
     grossMargin:
@@ -150,6 +152,7 @@ export const editor: Messages['editor'] = {
       cumulativeTurnover: 'Cumulative turnover',
       grossMargin: 'Gross margin of the period',
       cumulativeMargin: 'Cumulative gross margin',
+      cumulativeNetMargin: 'Cumulative net margin (after the cost of actions and fixed costs)',
       budgetLeft: 'Budget left',
       measuredSatisfaction: 'Measured satisfaction',
       segmentShare: 'Share of a segment',

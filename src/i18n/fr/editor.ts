@@ -41,6 +41,8 @@ export const editor = frenchArea({
       'objectif sans doute hors d’atteinte : {{target}} clients actifs, alors que les {{initial}} clients du départ qui restent, plus les nouveaux clients qui restent (clients de passage ; avec la moitié du budget marketing en conquête, ses recrues qui restent : la plupart des recrues d’une campagne payée repartent après leur achat suivant), font environ {{estimate}} clients au mieux. Baissez la cible ou augmentez le nombre de clients au départ.',
     cumulativeMargin:
       'objectif sans doute hors d’atteinte : {{target}} € de marge brute cumulée, alors que la clientèle de départ en produit environ {{estimate}} € sur la période. Baissez la cible ou augmentez le nombre de clients au départ.',
+    cumulativeNetMargin:
+      'objectif sans doute hors d’atteinte : {{target}} € de marge nette cumulée, alors que la clientèle de départ en produit environ {{estimate}} € sur la période, frais fixes déduits, avant le coût des actions. Baissez la cible ou augmentez le nombre de clients au départ.',
     cumulativeTurnover:
       'objectif sans doute hors d’atteinte : {{target}} € de chiffre d’affaires cumulé, alors que la clientèle de départ en produit environ {{estimate}} € sur la période. Baissez la cible ou augmentez le nombre de clients au départ.',
     grossMargin:
@@ -156,6 +158,7 @@ export const editor = frenchArea({
       cumulativeTurnover: 'Chiffre d’affaires cumulé',
       grossMargin: 'Marge brute de la période',
       cumulativeMargin: 'Marge brute cumulée',
+      cumulativeNetMargin: 'Marge nette cumulée (après coût des actions et frais fixes)',
       budgetLeft: 'Budget restant',
       measuredSatisfaction: 'Satisfaction mesurée',
       segmentShare: 'Part d’un segment',

@@ -4,7 +4,7 @@ import type { Locale } from '../../i18n/translate.ts';
 import type { Objective } from '../../scenario/schema.ts';
 import type { ValueFormat } from './kpiCards.ts';
 
-const MONEY: ReadonlySet<Objective['metric']> = new Set(['turnover', 'cumulativeTurnover', 'grossMargin', 'cumulativeMargin', 'budgetLeft']);
+const MONEY: ReadonlySet<Objective['metric']> = new Set(['turnover', 'cumulativeTurnover', 'grossMargin', 'cumulativeMargin', 'cumulativeNetMargin', 'budgetLeft']);
 const SHARES: ReadonlySet<Objective['metric']> = new Set(['retentionRate', 'churnRate', 'measuredSatisfaction', 'segmentShare', 'segmentRetention']);
 
 export function objectiveFormat(metric: Objective['metric']): ValueFormat {

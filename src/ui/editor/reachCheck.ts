@@ -107,6 +107,10 @@ export function reachWarnings(scenario: Scenario): ScenarioError[] {
     } else if (o.metric === 'cumulativeMargin' || o.metric === 'cumulativeTurnover') {
       const produced = (o.metric === 'cumulativeMargin' ? e.marginPerTick : e.turnoverPerTick) * ticks;
       if (o.target > produced * REACH_SLACK) out.push(warning(path, field, t(`editor.reach.${o.metric}`, { target, estimate: round(produced, 1000) })));
+    } else if (o.metric === 'cumulativeNetMargin') {
+      // what the starting base makes once the fixed costs are paid, before any action's cost
+      const produced = (e.marginPerTick - scenario.economics.fixedCostsPerTick) * ticks;
+      if (o.target > produced * REACH_SLACK) out.push(warning(path, field, t('editor.reach.cumulativeNetMargin', { target, estimate: round(produced, 1000) })));
     } else if (o.metric === 'grossMargin' || o.metric === 'turnover') {
       const produced = o.metric === 'grossMargin' ? e.marginPerTick : e.turnoverPerTick;
       if (o.target > produced * REACH_SLACK) out.push(warning(path, field, t(`editor.reach.${o.metric}`, { target, estimate: round(produced, 100) })));

@@ -69,5 +69,6 @@ describe('objective text on scenario cards', () => {
     const objective = { id: 'r', label: { fr: 'Rétention' }, metric: 'retentionRate', comparator: '>=', target: 0.997, points: 1 } as const;
     expect(objectiveTarget(objective, 'fr')).toBe('≥ 99,7\u00a0%');
     expect(objectiveTarget({ ...objective, metric: 'cumulativeMargin', target: 360000 }, 'en')).toBe('≥ €360,000');
+    expect(objectiveTarget({ ...objective, metric: 'cumulativeNetMargin', target: 165000 }, 'en')).toBe('≥ €165,000');
   });
 });

@@ -40,6 +40,18 @@ describe('reach warnings', () => {
     expect(warnings[1].text).toMatch(/^objectif n° 2 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 390\s000 € de marge brute cumulée/);
   });
 
+  it('an objective on the cumulative net margin: what the starting base makes once the fixed costs are paid', () => {
+    const netGoal = (s: Scenario, target: number): Scenario => ({
+      ...s,
+      objectives: [{ id: 'nette', label: { fr: 'nette' }, metric: 'cumulativeNetMargin', comparator: '>=', target, points: 1 }],
+    });
+    const e = reachEstimate(bakery);
+    const net = (e.marginPerTick - bakery.economics.fixedCostsPerTick) * bakery.durationTicks;
+    expect(reachWarnings(netGoal(bakery, net))).toEqual([]);
+    const [far] = reachWarnings(netGoal(bakery, net * 1.3));
+    expect(far.text).toMatch(/de marge nette cumulée, alors que la clientèle de départ en produit environ .* frais fixes déduits/);
+  });
+
   it('says so in English too', async () => {
     await setLocale('en');
     const [active] = reachWarnings(withBase(bakery, 1500));

@@ -18,6 +18,19 @@ describe('objectiveValue', () => {
     expect(objectiveValue(objective({ metric: 'budgetLeft' }), kpis)).toBe(5000 + 100 * 5);
   });
 
+  it('sums the net margin for cumulativeNetMargin: an action that costs more than it brings meets a gross-margin objective, not a net one (QA verify3 V8)', () => {
+    const net = kpis.reduce((sum, k) => sum + k.netMargin, 0);
+    expect(objectiveValue(objective({ metric: 'cumulativeNetMargin' }), kpis)).toBeCloseTo(net, 6);
+    // the same shop with a programme: 1 000 € more gross margin, for 3 000 € more cost
+    const spending = kpis.map((k) => ({ ...k, grossMargin: k.grossMargin + 200, costs: k.costs + 600, netMargin: k.netMargin - 400 }));
+    const gross = objective({ metric: 'cumulativeMargin', target: objectiveValue(objective({ metric: 'cumulativeMargin' }), kpis)! + 500 });
+    const netGoal = objective({ metric: 'cumulativeNetMargin', target: net });
+    expect(evaluateObjective(fixtureScenario(), { ...gross, byTick: 5 }, kpis).state).toBe('manque');
+    expect(evaluateObjective(fixtureScenario(), { ...gross, byTick: 5 }, spending).state).toBe('atteint');
+    expect(evaluateObjective(fixtureScenario(), { ...netGoal, byTick: 5 }, kpis).state).toBe('atteint');
+    expect(evaluateObjective(fixtureScenario(), { ...netGoal, byTick: 5 }, spending).state).toBe('manque');
+  });
+
   it('reads measured satisfaction only once a survey exists', () => {
     expect(objectiveValue(objective({ metric: 'measuredSatisfaction' }), kpis.slice(0, 3))).toBeNull();
     expect(objectiveValue(objective({ metric: 'measuredSatisfaction' }), kpis)).toBe(0.68);

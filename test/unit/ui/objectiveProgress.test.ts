@@ -53,6 +53,7 @@ describe('objectiveValueText', () => {
     expect(write(goal('measuredSatisfaction', '>=', 0.68), 0.7123)).toBe('71,2 %');
     expect(write(goal('activeCustomers', '>=', 2330), 2321)).toBe('2 321');
     expect(write(goal('cumulativeMargin', '>=', 398_000), 398_000.4)).toBe('398 000 €');
+    expect(write(goal('cumulativeNetMargin', '>=', 165_000), 164_321)).toBe('164 321 €');
   });
 
   it('gives a missed value the decimals it takes not to read as the target', () => {
