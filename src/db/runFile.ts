@@ -89,6 +89,8 @@ const kpisSchema = z.looseObject({
   stageFlows: z.optional(
     z.array(z.object({ from: z.enum(STAGES), to: z.enum(STAGES), count: z.int().check(z.gte(0), z.lte(RUN_FILE_LIMITS.customers)) })).check(z.maxLength(STAGES.length ** 2)),
   ),
+  // would-be customers turned away by unresolved complaints: absent in files exported before 2026-12-02 (TickKpis.deterredByComplaints)
+  deterredByComplaints: z.optional(z.number().check(z.gte(0), z.lte(RUN_FILE_LIMITS.customers))),
 });
 
 export const runFileSchema = z.object({

@@ -80,7 +80,10 @@ export function organicMean(ctx: TickContext, dissatisfiedShare: number): number
   if (word < 0) word = 0;
   else if (word > P.ORGANIC_WORD_MAX) word = P.ORGANIC_WORD_MAX;
   const deterred = (ctr.complaints - ctr.complaintsResolved) * P.UNRESOLVED_COMPLAINT_TOLD * P.REFERRAL_CONVERSION;
-  return Math.max(0, organicPerTick(ctx.state, ctx.scenario) * word * wordOfMouthYield(dissatisfiedShare) - deterred);
+  const walkIns = organicPerTick(ctx.state, ctx.scenario) * word * wordOfMouthYield(dissatisfiedShare);
+  // reported only (KPIs' deterredByComplaints): the walk-ins the complaints took off the mean, no more than it had
+  ctr.deterredByComplaints = Math.min(walkIns, deterred);
+  return Math.max(0, walkIns - deterred);
 }
 
 function addCustomer(ctx: TickContext, referred: boolean, campaign = false): number {

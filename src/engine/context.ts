@@ -170,6 +170,11 @@ export interface TickCounters {
   lostByCause: Int32Array;
   acquired: number;
   acquiredByReferral: number;
+  /**
+   * expected walk-ins the tick's unresolved complaints turned away (acquisition.ts organicMean), reported
+   * only (KPIs' deterredByComplaints): no draw reads it
+   */
+  deterredByComplaints: number;
   aliveAtStart: number;
   dissatisfied: number;
   aliveEnd: number;
@@ -302,6 +307,7 @@ export function newCounters(): TickCounters {
     lostByCause: new Int32Array(DEPARTURE_CAUSES.length),
     acquired: 0,
     acquiredByReferral: 0,
+    deterredByComplaints: 0,
     aliveAtStart: 0,
     dissatisfied: 0,
     aliveEnd: 0,

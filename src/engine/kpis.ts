@@ -68,6 +68,7 @@ export function computeKpis(ctx: TickContext, applied: AppliedDecisions, counted
     activeCustomers: active,
     acquired: ctr.acquired,
     acquiredByReferral: ctr.acquiredByReferral,
+    deterredByComplaints: ctr.deterredByComplaints,
     lost: ctr.lost,
     retentionRate: 1 - churnRate,
     churnRate,

@@ -176,6 +176,13 @@ export interface TickKpis {
   activeCustomers: number;
   acquired: number;
   acquiredByReferral: number;
+  /**
+   * would-be customers the tick's unresolved complaints turned away: the expected walk-ins they took off
+   * (each unresolved complaint told to UNRESOLVED_COMPLAINT_TOLD people, REFERRAL_CONVERSION of them staying
+   * away, never more than the walk-ins expected), a fraction; reported only, no draw reads it. Absent in
+   * runs saved before 2026-12-02 (the screens then show nothing for it).
+   */
+  deterredByComplaints?: number;
   lost: number;
   /** share of customers active at the start of the tick still not lost at its end */
   retentionRate: number;

@@ -57,6 +57,7 @@ export const dashboard: Messages['dashboard'] = {
     },
   },
   acquisitionsDetail: 'of which {{referrals}} by referral',
+  wordOfMouthDetail: 'Customers turned away by negative word of mouth: {{deterred}} since the start (departures “Complaint badly handled”: {{left}})',
   yearlyRetention: 'Over a year: {{pace}}, retention rates compounded over {{year}}. The number of active customers can fall much faster.',
   kpiPeriod: { week: 'from one week to the next', month: 'from one month to the next' },
   yearlyKept: 'that is {{kept}} of customers kept over a year',

@@ -75,6 +75,12 @@ export const debrief: Messages['debrief'] = {
     caption: 'Departures by cause and their place in the disloyalty pattern',
     silent:
       'Service incidents during the game: {{incidents}}; complaints: {{complaints}} ({{share}}). Most dissatisfied customers never complain: the shop only sees those who complain, the others leave or stay without a word.',
+    deterredOne:
+      'Customers turned away by negative word of mouth: {{deterred}}, against {{count}} departure “Complaint badly handled”. They are not in the departures above: they never came, because an unhappy customer told them about a complaint left unresolved.',
+    deterredOther:
+      'Customers turned away by negative word of mouth: {{deterred}}, against {{count}} departures “Complaint badly handled”. They are not in the departures above: they never came, because an unhappy customer told them about a complaint left unresolved.',
+    deterredHow:
+      'How is this computed? Each unresolved complaint ({{unresolved}} in all here) is told to about {{told}} people, {{conversion}} of whom stay away: {{each}} fewer walk-ins per complaint, never more than the walk-ins expected in the period. The {{told}} people are an assumption of the simulator (after TARP); the figure is an expected number, rounded.',
   },
   programmes: {
     none: 'No loyalty programme was launched.',
@@ -185,8 +191,10 @@ export const debrief: Messages['debrief'] = {
       '{{count}} mystery shopping surveys were off the real satisfaction beyond their margin of error: a mystery shopper scores the shop’s service, not your customers’ satisfaction; its margin of error tells how precise that score is, not how far it is from what customers feel.',
     discountBestCustomers:
       'You gave a discount to your very good customers: they already buy their maximum; the course advises recognition and knowing their needs rather than a financial advantage.',
-    complaintsLostOne: '{{count}} customer left after a badly handled complaint: a complaint handled fast and well keeps most customers.',
-    complaintsLostOther: '{{count}} customers left after a badly handled complaint: a complaint handled fast and well keeps most customers.',
+    complaintsLostOne:
+      '{{count}} customer left after a badly handled complaint{{deterred}}: a complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you.',
+    complaintsLostOther:
+      '{{count}} customers left after a badly handled complaint{{deterred}}: a complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you.',
     conquestOverRetention: 'You spent more on acquiring ({{acquisition}}) than on keeping customers ({{retention}}): acquiring a customer costs more than keeping one.',
     socialBondingOne:
       'You built social bonds ({{instrument}}, launched in {{period}}): {{count}} customer enrolled, for {{cost}}. {{vsControl}}Their effects come slowly (trust takes months to build) but last, and are hard for competitors to imitate.',
@@ -201,9 +209,9 @@ export const debrief: Messages['debrief'] = {
     personalisationOther:
       'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customers were enrolled. {{consent}}It needs {{setup}} weeks to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
     complaintPolicyOne:
-      'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaint received (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}. A complaint handled fast and well keeps most customers, ignored it loses them; and most dissatisfied customers never complain.',
+      'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaint received (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you. And most dissatisfied customers never complain.',
     complaintPolicyOther:
-      'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaints received (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}. A complaint handled fast and well keeps most customers, ignored it loses them; and most dissatisfied customers never complain.',
+      'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaints received (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you. And most dissatisfied customers never complain.',
     clause: {
       vsControl: 'At the last period measured, {{memberShare}} of its members were still customers, against {{controlShare}} of its control group. ',
       vsControlFragile:
@@ -221,6 +229,8 @@ export const debrief: Messages['debrief'] = {
       lostNone: 'no customer left after a badly handled complaint',
       lostOne: '{{count}} customer left after a badly handled complaint',
       lostOther: '{{count}} customers left after a badly handled complaint',
+      deterredOne: '; {{count}} customer turned away by negative word of mouth',
+      deterredOther: '; {{count}} customers turned away by negative word of mouth',
     },
     atRiskGrew: 'The “lapsing customer” segment went from {{from}} to {{to}} customers: win them back first, before they become inactive.',
   },

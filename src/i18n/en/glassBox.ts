@@ -51,6 +51,12 @@ export const glassBox: Messages['glassBox'] = {
     serviceNotMeasured: 'No mystery shopper visit yet.',
     complaintsSilent:
       'Since the start: {{incidents}} service incidents, {{complaints}} complaints, i.e. {{share}}: most dissatisfied customers do not complain, the shop only knows those who do.',
+    wordOfMouthPeriod:
+      'Customers turned away by negative word of mouth this period = unresolved complaints {{unresolved}} × people each is told to {{told}} × share who stay away {{conversion}} = {{deterred}} fewer walk-ins expected.',
+    wordOfMouthPeriodCapped:
+      'Customers turned away by negative word of mouth this period: unresolved complaints {{unresolved}} × people each is told to {{told}} × share who stay away {{conversion}} = {{rule}}, more than the walk-ins expected ({{deterred}}): all of them are turned away, no more.',
+    wordOfMouthTotal:
+      'Since the start: customers turned away by negative word of mouth {{deterred}}, departures “Complaint badly handled” {{left}}. The former never came: they count neither in the new customers nor in the customers lost, but they are what ignored complaints cost most.',
     rfmLimits: 'R, F and M scores go from 1 to 5 by quintile: each score holds one fifth of the customers who bought in the last 12 months; a customer with no purchase for 12 months scores 1 on all three.',
   },
   rule: {

@@ -112,7 +112,7 @@ export const glossary: Messages['glossary'] = {
     gestionReclamations: {
       title: 'Handling complaints (gérer les réclamations)',
       short: 'Handled well and fast, a complaint almost always keeps the customer.',
-      body: 'Most unhappy customers do not complain: they leave. Those who complain offer a second chance. A complaint handled quickly keeps the great majority of customers; an ignored one loses many. An excellent recovery lifts satisfaction a little but does not make the customer more loyal than before the problem.',
+      body: 'Most unhappy customers do not complain: they leave. Those who complain offer a second chance. A complaint handled quickly keeps the great majority of customers. Ignored, it loses a few, but above all it drives away the customers the unhappy one could have brought you: they tell others, and some of those who hear it never come (debrief: “Customers turned away by negative word of mouth”). An excellent recovery lifts satisfaction a little but does not make the customer more loyal than before the problem.',
       where: '“Complaint policy” decision; event feed (complaint waves); departure cause “Complaint badly handled”.',
     },
     fidelisationActive: {

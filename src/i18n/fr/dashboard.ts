@@ -59,6 +59,11 @@ export const dashboard = frenchArea({
     },
   },
   acquisitionsDetail: 'dont {{referrals}} par parrainage',
+  /**
+   * under the new customers: the would-be customers unresolved complaints turned away since the start, beside the complainers
+   * who left (app/complaintWordOfMouth.ts, QA verify3 V5); the rule is in the card's « Comment est-ce calculé ? »
+   */
+  wordOfMouthDetail: 'Clients détournés par le bouche-à-oreille négatif : {{deterred}} depuis le début (départs « Réclamation mal traitée » : {{left}})',
   /** how the card's yearly line (yearlyKept) is computed, in its « Comment est-ce calculé ? »: no figure, the line gives it (QA tablet verify N3) */
   yearlyRetention: 'Sur un an : {{pace}}, taux de fidélisation composés sur {{year}}. Le nombre de clients actifs peut baisser bien plus vite.',
   /** the period a retention or churn rate covers, under its figure (KpiCard period) */

@@ -78,6 +78,17 @@ export const debrief = frenchArea({
     /** incidents against complaints over the game: most dissatisfied customers never complain (QA teacher F9) */
     silent:
       'Incidents de service pendant la partie : {{incidents}} ; réclamations : {{complaints}} ({{share}}). La plupart des clients mécontents ne réclament jamais : le magasin ne voit que ceux qui se plaignent, les autres partent ou restent sans rien dire.',
+    /**
+     * the would-be customers unresolved complaints turned away, next to the complainers who left ({{count}}: departures
+     * « Réclamation mal traitée »); the larger half of what ignoring costs (app/complaintWordOfMouth.ts, QA verify3 V5)
+     */
+    deterredOne:
+      'Clients détournés par le bouche-à-oreille négatif : {{deterred}}, à comparer à {{count}} départ « Réclamation mal traitée ». Ils ne sont pas dans les départs ci-dessus : ils ne sont jamais venus, parce qu’un client mécontent leur a raconté sa réclamation restée sans solution.',
+    deterredOther:
+      'Clients détournés par le bouche-à-oreille négatif : {{deterred}}, à comparer à {{count}} départs « Réclamation mal traitée ». Ils ne sont pas dans les départs ci-dessus : ils ne sont jamais venus, parce qu’un client mécontent leur a raconté sa réclamation restée sans solution.',
+    /** the rule, after the figure: {{unresolved}} complaints not resolved in the game, {{told}} people, {{conversion}} share, {{each}} walk-ins per complaint */
+    deterredHow:
+      'Comment est-ce calculé ? Chaque réclamation non résolue (ici {{unresolved}} en tout) est racontée à {{told}} personnes environ, dont {{conversion}} renoncent à venir : {{each}} arrivée spontanée de moins par réclamation, jamais plus que les arrivées attendues de la période. Les {{told}} personnes sont une hypothèse du simulateur (d’après TARP) ; le nombre est une moyenne attendue, arrondie.',
   },
   programmes: {
     none: 'Aucun programme de fidélisation n’a été lancé.',
@@ -194,10 +205,11 @@ export const debrief = frenchArea({
       '{{count}} enquêtes par client mystère se sont écartées de la satisfaction réelle au-delà de leur marge d’erreur : le client mystère note le service du magasin, pas la satisfaction de vos clients ; sa marge d’erreur dit la précision de cette note, pas l’écart avec ce que ressentent les clients.',
     discountBestCustomers:
       'Vous avez accordé une remise à vos très bons clients : ils achètent déjà le maximum ; le cours conseille pour eux la reconnaissance et la connaissance de leurs besoins plutôt qu’un avantage financier.',
+    /** {{deterred}}: clause.deterred, or nothing in a game saved before the KPIs recorded it */
     complaintsLostOne:
-      '{{count}} client est parti après une réclamation mal traitée : une réclamation traitée vite et bien garde la plupart des clients.',
+      '{{count}} client est parti après une réclamation mal traitée{{deterred}} : une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener.',
     complaintsLostOther:
-      '{{count}} clients sont partis après une réclamation mal traitée : une réclamation traitée vite et bien garde la plupart des clients.',
+      '{{count}} clients sont partis après une réclamation mal traitée{{deterred}} : une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener.',
     conquestOverRetention:
       'Vous avez dépensé plus pour recruter ({{acquisition}}) que pour fidéliser ({{retention}}) : recruter un client coûte plus cher que le garder.',
     /** the strategies read from the learner's first programme of each (courseFindings.ts); {{vsControl}}, {{consent}}, {{data}}, {{lost}}: the clauses below */
@@ -214,9 +226,9 @@ export const debrief = frenchArea({
     personalisationOther:
       'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} clients ont été inscrits. {{consent}}Elle demande {{setup}} semaines de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
     complaintPolicyOne:
-      'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamation reçue (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}. Une réclamation traitée vite et bien garde la plupart des clients, ignorée elle les perd ; et la plupart des clients insatisfaits ne réclament jamais.',
+      'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamation reçue (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener. Et la plupart des clients insatisfaits ne réclament jamais.',
     complaintPolicyOther:
-      'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamations reçues (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}. Une réclamation traitée vite et bien garde la plupart des clients, ignorée elle les perd ; et la plupart des clients insatisfaits ne réclament jamais.',
+      'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamations reçues (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener. Et la plupart des clients insatisfaits ne réclament jamais.',
     clause: {
       vsControl: 'À la dernière période mesurée, {{memberShare}} de ses membres étaient encore clients, contre {{controlShare}} de son groupe témoin. ',
       vsControlFragile:
@@ -235,6 +247,9 @@ export const debrief = frenchArea({
       lostNone: 'aucun client n’est parti après une réclamation mal traitée',
       lostOne: '{{count}} client est parti après une réclamation mal traitée',
       lostOther: '{{count}} clients sont partis après une réclamation mal traitée',
+      /** after lost (or complaintsLost's count): the would-be customers unresolved complaints turned away (QA verify3 V5) */
+      deterredOne: ' ; {{count}} client détourné par le bouche-à-oreille négatif',
+      deterredOther: ' ; {{count}} clients détournés par le bouche-à-oreille négatif',
     },
     atRiskGrew:
       'Le segment « futur non-client » est passé de {{from}} à {{to}} clients : ce sont les clients à reconquérir en priorité avant qu’ils ne deviennent inactifs.',

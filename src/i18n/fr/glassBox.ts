@@ -60,6 +60,13 @@ export const glassBox = frenchArea({
     /** incidents next to complaints since the start: most dissatisfied customers never complain (QA teacher F9) */
     complaintsSilent:
       'Depuis le début : {{incidents}} incidents de service, {{complaints}} réclamations, soit {{share}} : la plupart des clients mécontents ne se plaignent pas, le magasin ne connaît que ceux qui réclament.',
+    /** the would-be customers unresolved complaints turned away this period (engine KPIs' deterredByComplaints, QA verify3 V5) */
+    wordOfMouthPeriod:
+      'Clients détournés par le bouche-à-oreille négatif cette période = réclamations non résolues {{unresolved}} × personnes à qui chacune est racontée {{told}} × part qui renonce à venir {{conversion}} = {{deterred}} arrivées spontanées attendues en moins.',
+    wordOfMouthPeriodCapped:
+      'Clients détournés par le bouche-à-oreille négatif cette période : réclamations non résolues {{unresolved}} × personnes à qui chacune est racontée {{told}} × part qui renonce à venir {{conversion}} = {{rule}}, plus que les arrivées spontanées attendues ({{deterred}}) : elles sont toutes détournées, pas davantage.',
+    wordOfMouthTotal:
+      'Depuis le début : clients détournés par le bouche-à-oreille négatif {{deterred}}, départs « Réclamation mal traitée » {{left}}. Les premiers ne sont jamais venus : ils ne comptent ni dans les nouveaux clients ni dans les clients perdus, mais ce sont eux qui coûtent le plus quand les réclamations sont ignorées.',
     rfmLimits: 'Les scores R, F et M vont de 1 à 5 par quintile : chaque score regroupe un cinquième des clients qui ont acheté sur les 12 derniers mois ; un client sans achat depuis 12 mois a 1 partout.',
   },
   rule: {

@@ -116,7 +116,7 @@ export const glossary = frenchArea({
     gestionReclamations: {
       title: 'Gérer les réclamations',
       short: 'Bien et vite traitée, une réclamation garde presque toujours le client.',
-      body: 'La plupart des clients mécontents ne se plaignent pas : ils partent. Ceux qui se plaignent offrent une seconde chance. Une réclamation traitée rapidement garde la grande majorité des clients, une réclamation ignorée en fait partir beaucoup. Une réparation excellente améliore un peu la satisfaction, mais ne rend pas le client plus fidèle qu’avant le problème.',
+      body: 'La plupart des clients mécontents ne se plaignent pas : ils partent. Ceux qui se plaignent offrent une seconde chance. Une réclamation traitée rapidement garde la grande majorité des clients. Ignorée, elle en fait partir quelques-uns, mais surtout elle fait fuir les clients que le mécontent aurait pu vous amener : il la raconte autour de lui, et une partie de ceux qui l’entendent ne viennent jamais (bilan : « Clients détournés par le bouche-à-oreille négatif »). Une réparation excellente améliore un peu la satisfaction, mais ne rend pas le client plus fidèle qu’avant le problème.',
       where: 'Décision « Politique de réclamations » ; fil d’événements (vagues de réclamations) ; cause de départ « Réclamation mal traitée ».',
     },
     fidelisationActive: {

@@ -154,7 +154,7 @@ export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLo
   const complaintLosses = causes.find((c) => c.cause === 'reclamationMalTraitee');
   const policy = chosenComplaintPolicy(decisions);
   if (policy) findings.push({ key: 'complaintPolicy', concept: 'gestionReclamations', params: complaintPolicyParams(kpis, policy) });
-  else if (complaintLosses) findings.push({ key: 'complaintsLost', concept: 'gestionReclamations', params: { count: complaintLosses.count } });
+  else if (complaintLosses) findings.push({ key: 'complaintsLost', concept: 'gestionReclamations', params: { count: complaintLosses.count, ...deterredSince(kpis, 0) } });
 
   const money = moneySummary(kpis);
   const acquisition = money.acquisitionByChannel.reduce((s, c) => s + c.amount, 0);
@@ -227,5 +227,20 @@ function complaintPolicyParams(kpis: readonly TickKpis[], policy: { level: strin
     fast += k.complaintsResolvedFast;
   }
   const lost = departuresBetween(kpis, 'reclamationMalTraitee', policy.tick, Number.POSITIVE_INFINITY);
-  return { level: policy.level, tick: policy.tick, count: complaints, resolved, fast, lost };
+  return { level: policy.level, tick: policy.tick, count: complaints, resolved, fast, lost, ...deterredSince(kpis, policy.tick) };
+}
+
+/**
+ * The would-be customers unresolved complaints turned away from period `from` on, rounded (engine KPIs'
+ * deterredByComplaints): the larger half of what ignoring complaints costs, beside the complainers who left
+ * (QA verify3 V5). Nothing when a period does not record them (a game saved before 2026-12-02).
+ */
+function deterredSince(kpis: readonly TickKpis[], from: number): { deterred?: number } {
+  let deterred = 0;
+  for (const k of kpis) {
+    if (k.tick < from) continue;
+    if (k.deterredByComplaints === undefined) return {};
+    deterred += k.deterredByComplaints;
+  }
+  return { deterred: Math.round(deterred) };
 }

@@ -7,6 +7,7 @@ import type { TickKpis, TickReport } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { courseFindings, type Finding } from './courseFindings.ts';
 import { customerFlow, type CustomerFlow } from './customerFlow.ts';
+import { complaintWordOfMouth, type ComplaintWordOfMouth } from '../../app/complaintWordOfMouth.ts';
 import { decisionTimeline, type TimelineEntry } from './decisionTimeline.ts';
 import { departuresByCause, silentDissatisfaction, type CauseTotal, type SilentDissatisfaction } from './departures.ts';
 import { moneySummary, type MoneySummary } from './moneySummary.ts';
@@ -25,6 +26,8 @@ export interface DebriefReport {
   departures: { total: number; causes: CauseTotal[] };
   /** service incidents against complaints: most dissatisfied customers never complain */
   complaints: SilentDissatisfaction;
+  /** customers turned away by unresolved complaints' word of mouth beside the complainers who left; null: no complaint, or not recorded */
+  wordOfMouth: ComplaintWordOfMouth | null;
   programmes: ProgrammeEffect[];
   /** the whole base's RFM segments over the whole game (first to last period played): shown once, not per programme */
   segments: BaseSegments | null;
@@ -42,6 +45,7 @@ export function debriefReport(scenario: Scenario, kpis: readonly TickKpis[], rep
     money: moneySummary(kpis),
     departures: departuresByCause(kpis),
     complaints: silentDissatisfaction(kpis),
+    wordOfMouth: complaintWordOfMouth(kpis),
     programmes: programmeEffects(kpis),
     segments: baseSegments(kpis),
     satisfaction: satisfactionGap(kpis),

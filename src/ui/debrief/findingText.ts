@@ -41,7 +41,7 @@ export function findingCounts(locale: Locale, params: Record<string, string | nu
  * The parts of a strategy's finding (courseFindings.ts: socialBonding, customisation, personalisation,
  * complaintPolicy) that read the learner's own figures, each a sentence of its own with its counted
  * form, empty when the figure is not there (no control group: no members-vs-control sentence): `cost`,
- * `vsControl`, `consent`, `data`, `setup`, `level` and `lost`.
+ * `vsControl`, `consent`, `data`, `setup`, `level`, `lost` and `deterred` (also complaintsLost's).
  */
 export function findingClauses(locale: Locale, params: Record<string, string | number>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -82,5 +82,8 @@ export function findingClauses(locale: Locale, params: Record<string, string | n
   const lost = num('lost');
   if (lost !== null)
     out.lost = lost === 0 ? translate(locale, 'debrief.course.clause.lostNone') : translateCount(locale, 'debrief.course.clause.lost', lost, { count: formatNumber(locale, lost) });
+  // the would-be customers unresolved complaints turned away, after the complainers who left (QA verify3 V5); none recorded: nothing
+  const deterred = num('deterred');
+  out.deterred = deterred !== null ? translateCount(locale, 'debrief.course.clause.deterred', deterred, { count: formatNumber(locale, deterred) }) : '';
   return out;
 }

@@ -12,6 +12,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import { customerFrequency, customersNotLost, customerValue, type KpiId } from '../dashboard/kpiCards.ts';
 import { latestMeasure } from '../dashboard/satisfactionMeasure.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
+import { complaintWordOfMouth } from '../../app/complaintWordOfMouth.ts';
 
 /** serviceScore: the mystery shopper's card (its service score, not the customers' satisfaction: QA expert F2) */
 export type GlassBoxId = KpiId | 'satisfaction' | 'serviceScore';
@@ -72,6 +73,26 @@ const line = (key: string, values: Record<string, GlassValue> = {}): GlassLine =
 /** Customers alive at the start of the tick: alive at its end + lost - recruited (the churn denominator). */
 export function aliveAtStart(k: TickKpis): number {
   return k.stages.nouveau + k.stages.actif + k.stages.dormant + k.lost - k.acquired;
+}
+
+/**
+ * The would-be customers unresolved complaints turned away (engine KPIs' deterredByComplaints, QA verify3 V5):
+ * this period's from its rule (unresolved × people told × conversion, no more than the walk-ins expected) when
+ * some complaint was unresolved, then the whole game's beside the complainers who left. Nothing for the
+ * periods of a game saved before the KPIs recorded it.
+ */
+function wordOfMouthLines(kpis: readonly TickKpis[], k: TickKpis): GlassLine[] {
+  const out: GlassLine[] = [];
+  const unresolved = k.complaints - k.complaintsResolved;
+  if (k.deterredByComplaints !== undefined && unresolved > 0) {
+    const rule = unresolved * P.UNRESOLVED_COMPLAINT_TOLD * P.REFERRAL_CONVERSION;
+    const values = { unresolved: count(unresolved), told: count(P.UNRESOLVED_COMPLAINT_TOLD), conversion: share(P.REFERRAL_CONVERSION), deterred: decimal(k.deterredByComplaints) };
+    // more than the period's expected walk-ins: all of them were turned away, no more (acquisition.ts organicMean)
+    out.push(k.deterredByComplaints < rule - 1e-9 ? line('wordOfMouthPeriodCapped', { ...values, rule: decimal(rule) }) : line('wordOfMouthPeriod', values));
+  }
+  const total = complaintWordOfMouth(kpis);
+  if (total) out.push(line('wordOfMouthTotal', { deterred: count(total.deterred), left: count(total.leftAfterComplaint) }));
+  return out;
 }
 
 /** Turnover of the period from its levers: active x frequency x basket (= purchases x basket). */
@@ -249,14 +270,14 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
             id,
             shown: k.churnRate,
             computed: churn,
-            lines: [startLine, line('churn', { lost: count(k.lost), start: count(start), churn: share(churn) }), ...inactive, ...silent],
+            lines: [startLine, line('churn', { lost: count(k.lost), start: count(start), churn: share(churn) }), ...inactive, ...silent, ...wordOfMouthLines(kpis, k)],
             rules: [RULES.churn(), RULES.tarp(), RULES.complaintCost(scenarioBasket(scenario))],
           }
         : {
             id,
             shown: k.retentionRate,
             computed: 1 - churn,
-            lines: [startLine, line('retention', { kept: count(start - k.lost), start: count(start), retention: share(1 - churn) }), ...inactive, ...silent],
+            lines: [startLine, line('retention', { kept: count(start - k.lost), start: count(start), retention: share(1 - churn) }), ...inactive, ...silent, ...wordOfMouthLines(kpis, k)],
             rules: [RULES.churn(), RULES.tarp(), RULES.complaintCost(scenarioBasket(scenario))],
           };
     }
@@ -273,8 +294,9 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
           spend > 0 && campaigns > 0
             ? line('acquisitionCost', { spend: money(spend), campaigns: count(campaigns), perRecruit: money2(spend / campaigns) })
             : line('acquisitionNoSpend'),
+          ...wordOfMouthLines(kpis, k),
         ],
-        rules: [RULES.acquisition(scenarioBasket(scenario)), RULES.referral()],
+        rules: [RULES.acquisition(scenarioBasket(scenario)), RULES.referral(), RULES.complaintCost(scenarioBasket(scenario))],
       };
     }
     case 'grossMargin': {

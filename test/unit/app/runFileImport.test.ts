@@ -50,7 +50,7 @@ interface RunFileJson {
   seed: number;
   scenario: unknown;
   run: { scenarioId: string };
-  kpis: { turnover: number; stageFlows?: { count: number }[] }[];
+  kpis: { turnover: number; stageFlows?: { count: number }[]; deterredByComplaints?: number }[];
   customers: { spendTotal: number }[];
   stateHash: string;
   modelFingerprint?: string;
@@ -126,6 +126,22 @@ describe('a run file of this model', () => {
     // flows that are there must be the replay's
     const changed = data();
     changed.kpis[1].stageFlows![0].count += 1;
+    await expect(db.library.importRun!(asFile(changed))).rejects.toMatchObject({ code: 'importTampered', params: { period: 2 } });
+  });
+
+  it('exported before the KPIs held the customers turned away by complaints is still replayed and imported; a changed count is refused', async () => {
+    const { db, data } = await played();
+    const old = data();
+    expect(old.kpis.every((k) => typeof k.deterredByComplaints === 'number')).toBe(true);
+    for (const k of old.kpis) {
+      delete k.deterredByComplaints;
+      delete k.stageFlows;
+    }
+    const imported = await db.library.importRun!(asFile(old));
+    expect(imported).toMatchObject({ copy: true });
+    expect((await loadRun(fdb!, imported.id)).kpis.map((k) => k.deterredByComplaints)).toEqual([undefined, undefined, undefined]);
+    const changed = data();
+    changed.kpis[1].deterredByComplaints! += 1;
     await expect(db.library.importRun!(asFile(changed))).rejects.toMatchObject({ code: 'importTampered', params: { period: 2 } });
   });
 });
