@@ -22,7 +22,8 @@ import type { FileLocale } from '../scenario/validate.ts';
 import { fill, readResultFile, RESULT_TEXTS } from './readResultFile.ts';
 import { isReplayFigures, type ReplayFigures } from './replayFigures.ts';
 import { SUMMARY_KPIS } from './runSummary.ts';
-import type { Difference, Verification } from './verifyResult.ts';
+import type { ResultFile } from './resultFileSchema.ts';
+import { differenceLabel, type Difference, type Verification } from './verifyResult.ts';
 
 /** The stored outcome (same fields as the db layer's StoredOutcome, which is checked with zod on read). */
 /** Who verifies: the app version and the engine's modelFingerprint() (null when it could not be computed: nothing kept is trusted). */
@@ -51,10 +52,29 @@ const WHATS = new Set<string>(['stateHash', 'ticks', 'objective', ...SUMMARY_KPI
 
 const isValue = (v: unknown): v is string | number | null => v === null || typeof v === 'string' || typeof v === 'number';
 
-/** A stored line back as a Difference, or null when it is not one. */
-function differenceOf(d: KeptOutcome['differences'][number]): Difference | null {
+/** A Difference as kept: every field, the label included (the class view names an objective or a rate by it). */
+function keptDifference(d: Difference): KeptOutcome['differences'][number] {
+  return {
+    what: d.what,
+    ...(d.id !== undefined ? { id: d.id } : {}),
+    ...(d.label !== undefined ? { label: d.label } : {}),
+    recorded: d.recorded,
+    recomputed: d.recomputed,
+    text: d.text,
+  };
+}
+
+/**
+ * A stored line back as a Difference, or null when it is not one. A line kept without its label
+ * (before it was kept) gets it again from the file, as the verification gave it (differenceLabel):
+ * otherwise an objective would be named by its id (« objectif « marge » »).
+ */
+function differenceOf(d: KeptOutcome['differences'][number], file: ResultFile, locale: FileLocale): Difference | null {
   if (!WHATS.has(d.what) || !isValue(d.recorded) || !isValue(d.recomputed) || !(d.id === undefined || typeof d.id === 'string')) return null;
-  return { what: d.what as Difference['what'], ...(d.id !== undefined ? { id: d.id } : {}), recorded: d.recorded, recomputed: d.recomputed, text: d.text };
+  if (!(d.label === undefined || typeof d.label === 'string')) return null;
+  const what = d.what as Difference['what'];
+  const label = d.label ?? differenceLabel(file, { what, ...(d.id !== undefined ? { id: d.id } : {}) }, locale);
+  return { what, ...(d.id !== undefined ? { id: d.id } : {}), ...(label !== undefined ? { label } : {}), recorded: d.recorded, recomputed: d.recomputed, text: d.text };
 }
 
 /** `verification`, made in `locale` (its texts are in that language), as kept. */
@@ -76,7 +96,7 @@ export function keepOutcome(verification: Verification, verifier: Verifier, veri
     ...base,
     warnings: [...verification.warnings],
     ...replayed,
-    differences: verification.differences.map((d) => ({ what: d.what, ...(d.id !== undefined ? { id: d.id } : {}), recorded: d.recorded, recomputed: d.recomputed, text: d.text })),
+    differences: verification.differences.map(keptDifference),
   };
 }
 
@@ -118,7 +138,7 @@ export function restoreVerification(text: string | null, outcome: KeptOutcome | 
   const read = readResultFile(text, locale);
   if (!read.ok) return null;
   if (outcome.status === 'confirmed') return { status: 'confirmed', file: read.file, warnings: outcome.warnings, replayed };
-  const differences = outcome.differences.map(differenceOf);
+  const differences = outcome.differences.map((d) => differenceOf(d, read.file, locale));
   if (differences.length === 0 || differences.some((d) => d === null)) return null;
   return { status: outcome.status, file: read.file, warnings: outcome.warnings, differences: differences as Difference[], replayed };
 }

@@ -67,6 +67,22 @@ function objectiveLabel(file: ResultFile, id: string, locale: FileLocale): strin
   return locale === 'en' ? (label.en ?? label.fr) : label.fr;
 }
 
+/** A last-period rate as the lines name it: per week or per month, after the file's scenario. */
+function rateLabel(file: ResultFile, kpi: 'retentionRate' | 'churnRate', locale: FileLocale): string {
+  return RESULT_TEXTS[locale].difference[kpi === 'retentionRate' ? 'retentionRatePer' : 'churnRatePer'][file.scenario.tickUnit];
+}
+
+/**
+ * The `label` compareWithReplay gives a difference (an objective's label, a rate per week or per
+ * month), found again from the file: for a difference kept before the label was (the class view
+ * then showed the objective's id). Undefined where a difference has none.
+ */
+export function differenceLabel(file: ResultFile, difference: Pick<Difference, 'what' | 'id'>, locale: FileLocale): string | undefined {
+  if (difference.what === 'objective') return difference.id === undefined ? undefined : objectiveLabel(file, difference.id, locale);
+  if (difference.what === 'retentionRate' || difference.what === 'churnRate') return rateLabel(file, difference.what, locale);
+  return undefined;
+}
+
 /** A graded objective as the teacher reads it: its state in words and its value (« non atteint (2 219) », « atteint (non mesuré) »). */
 function graded(objective: GradedObjective, locale: FileLocale): string {
   const texts = RESULT_TEXTS[locale].difference;
@@ -98,7 +114,7 @@ export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, local
     if (RATES.has(kpi) && typeof mine === 'number' && typeof replayed === 'number') {
       // a rate with as many decimals as it takes to see the difference (99,3215 % against 99,3208 %)
       const pair = figurePair(kpi, mine, replayed, locale);
-      const label = texts[kpi === 'retentionRate' ? 'retentionRatePer' : 'churnRatePer'][file.scenario.tickUnit];
+      const label = rateLabel(file, kpi === 'retentionRate' ? 'retentionRate' : 'churnRate', locale);
       differences.push({ what: kpi, label, recorded: mine, recomputed: replayed, text: fill(texts.line, { what: label, ...pair }) });
     } else add(kpi, texts[kpi], mine, replayed);
   }

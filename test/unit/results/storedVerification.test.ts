@@ -11,6 +11,7 @@ import { verifyResult } from '../../../src/results/verifyResult.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { storedOutcomeSchema } from '../../../src/db/classRecords.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { wrongFigureLines, wrongFigures } from '../../../src/results/figureChecks.ts';
 
 const scenario = fixtureScenario();
 function text(tamper = 0, modelFingerprint?: string): string {
@@ -140,5 +141,57 @@ describe('kept verification', () => {
     const kept = { ...keepOutcome({ status: 'invalid', errors: ['raison un', 'raison deux'] }, now, 'x', 'fr'), locale: 'de' };
     expect(unreadVerification(kept, 'en')).toEqual({ status: 'invalid', errors: ['file not read when it was imported, reason noted then: raison un; raison deux'] });
     expect(unreadVerification(kept, 'fr')).toEqual({ status: 'invalid', errors: [frenchText`fichier non lu lors de son import, raison notée alors : raison un ; raison deux`] });
+  });
+});
+
+describe('a refuted file’s lines after the class view is reloaded (QA F13)', () => {
+  /** Anna's file with a claimed objective state and a last-week retention rate the replay does not give. */
+  function tampered(): string {
+    const { state, reports } = engine.runSimulation(scenario, { seed: 5, ticks: 4, decisions: [] });
+    const file = buildResultFile({
+      learner: 'Anna',
+      scenario,
+      seed: 5,
+      mode: 'committed',
+      decisions: [],
+      kpis: reports.map((r) => r.kpis),
+      stateHash: engine.hashState(state),
+      appVersion: '0.1.0',
+    });
+    const objective = file.summary.objectives.find((o) => o.id === 'retention')!;
+    objective.state = objective.state === 'atteint' ? 'manque' : 'atteint';
+    file.summary.retentionRate = (file.summary.retentionRate ?? 0) + 0.01;
+    return exportResultFile(file).text;
+  }
+
+  for (const [locale, objectiveLine, rateLine] of [
+    ['fr', frenchText`objectif « Garder 90 % des clients »`, 'taux de fidélisation hebdomadaire'],
+    ['en', 'objective “Keep 90% of customers”', 'weekly retention rate'],
+  ] as const) {
+    it(`names the objective and the rate by their labels, not by their ids, once stored and read back (${locale})`, async () => {
+      const t = tampered();
+      const verified = await verifyResult(t, replay, locale);
+      expect(verified.status).toBe('refuted');
+      const shown = (v: ReturnType<typeof restoreVerification>) => wrongFigureLines(wrongFigures(v!), locale).map((l) => l.what);
+      expect(shown(verified)).toEqual(expect.arrayContaining([objectiveLine, rateLine]));
+      // through the db layer's schema, as the class view keeps it between two visits
+      const stored = storedOutcomeSchema.parse(JSON.parse(JSON.stringify(keepOutcome(verified, now, '2026-12-02T04:00:00.000Z', locale))));
+      const restored = restoreVerification(t, stored, now, locale);
+      expect(restored).toEqual(verified);
+      expect(shown(restored)).toEqual(shown(verified));
+      expect(shown(restored).join(' ')).not.toMatch(/« retention »|“retention”/);
+    });
+  }
+
+  it('names them again from the file’s scenario in an outcome kept before the labels were', async () => {
+    const t = tampered();
+    const verified = await verifyResult(t, replay, 'fr');
+    const kept = JSON.parse(JSON.stringify(keepOutcome(verified, now, '2026-12-02T04:00:00.000Z', 'fr')));
+    for (const d of kept.differences) delete d.label;
+    const restored = restoreVerification(t, storedOutcomeSchema.parse(kept), now, 'fr');
+    expect(restored).toEqual(verified);
+    expect(wrongFigureLines(wrongFigures(restored!), 'fr').map((l) => l.what)).toEqual(
+      expect.arrayContaining([frenchText`objectif « Garder 90 % des clients »`, 'taux de fidélisation hebdomadaire']),
+    );
   });
 });
