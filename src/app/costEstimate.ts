@@ -63,7 +63,9 @@ export function strategyCost(
     choice.strategy === 'personnalisation'
       ? reached * PERSONALISATION_SETUP_COST_PER_MEMBER[choice.instrument as keyof typeof PERSONALISATION_SETUP_COST_PER_MEMBER]
       : 0;
-  const delayTicks = choice.strategy === 'personnalisation' ? Math.ceil(PERSONALISATION_SETUP_WEEKS / weeks) : 0;
+  // the engine's own rule (programmes.ts effectTick: context.ts weeksToTicks, not imported to keep the engine out of the
+  // main bundle), so the form's delay is the one the verdict waits for (« en mise en place », QA play F1): 1 month, not 2
+  const delayTicks = choice.strategy === 'personnalisation' ? Math.max(1, Math.floor(PERSONALISATION_SETUP_WEEKS / weeks + 0.5)) : 0;
   const curves = spend?.curves ? (needsConsent(choice.instrument) ? spend.curves.consented : spend.curves.all) : null;
   if (curves) {
     // the enrolled part of those the programme may reach (the control group is drawn at random among them)
@@ -83,4 +85,15 @@ export function surveyCost(method: 'questionnaire' | 'clientMystere', sampleSize
 
 export function dataCollectionCost(instrument: keyof typeof DATA_COST_PER_CONTACT, contacts: number): number {
   return contacts * DATA_COST_PER_CONTACT[instrument];
+}
+
+/**
+ * The customers a data collection on a target of `count` contacts and pays for: those still there
+ * (`spend.active`), as the engine counts them (src/engine/dataCollection.ts countAlive: every customer
+ * not lost, whatever the consent, since the collection asks for it); the whole target while the spend
+ * is not known. A target of lost customers only was announced « 574 clients, 1 148 € » and refused by
+ * the simulation (« la cible ne contient aucun client », QA F19).
+ */
+export function dataCollectionContacts(count: number, spend: TargetSpend | null | undefined): number {
+  return spend ? spend.active : count;
 }

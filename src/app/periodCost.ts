@@ -11,7 +11,7 @@ import type { Action } from '../engine/decisions.ts';
 import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
 import type { ProgrammeKpi, TickKpis } from '../engine/types.ts';
 import { programmesRunway, type ProgrammeRef, type RunwayView } from './programmesRunway.ts';
-import { dataCollectionCost, strategyCost, surveyCost, type CostEstimate } from './costEstimate.ts';
+import { dataCollectionContacts, dataCollectionCost, strategyCost, surveyCost, type CostEstimate } from './costEstimate.ts';
 import type { StrategyInstrument } from './strategyForm.ts';
 import type { TargetSpend } from './targetSpend.ts';
 
@@ -50,7 +50,7 @@ export function actionCost(action: Action, target: TargetSize, tickUnit: 'week' 
       return estimate.perTick + estimate.setup;
     }
     case 'collecteDonnees':
-      return dataCollectionCost(action.instrument, target.count);
+      return dataCollectionCost(action.instrument, dataCollectionContacts(target.count, target.spend));
     case 'enquete':
       return surveyCost(action.instrument, action.sampleSize);
     case 'acquisition':

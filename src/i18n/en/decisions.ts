@@ -135,7 +135,12 @@ export const decisions: Messages['decisions'] = {
   data: {
     title: 'Data collection',
     help: 'Knowing the target’s customers better (customer database) makes personalisation work better afterwards.',
-    apply: 'Collect on the target ({{n}} customers)',
+    applyOne: 'Collect on the target ({{n}} customer)',
+    applyOther: 'Collect on the target ({{n}} customers)',
+    /** the engine contacts and charges only the target's customers still there (engine dataCollection.ts, QA F19) */
+    lostOne: '{{n}} lost customer is left out: a collection contacts, and pays for, only the customers still there.',
+    lostOther: '{{n}} lost customers are left out: a collection contacts, and pays for, only the customers still there.',
+    allLost: 'All the customers of the target are lost: aim at customers still there before collecting data.',
   },
   acquisition: {
     title: 'Recruiting new customers',

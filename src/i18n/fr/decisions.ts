@@ -145,7 +145,12 @@ export const decisions = frenchArea({
   data: {
     title: 'Collecte de données',
     help: 'Mieux connaître les clients de la cible (base de données clients) permet de mieux personnaliser ensuite.',
-    apply: 'Collecter sur la cible ({{n}} clients)',
+    applyOne: 'Collecter sur la cible ({{n}} client)',
+    applyOther: 'Collecter sur la cible ({{n}} clients)',
+    /** the engine contacts and charges only the target's customers still there (engine dataCollection.ts, QA F19) */
+    lostOne: '{{n}} client perdu est exclu : une collecte ne contacte, et ne paie, que les clients encore là.',
+    lostOther: '{{n}} clients perdus sont exclus : une collecte ne contacte, et ne paie, que les clients encore là.',
+    allLost: 'Tous les clients de la cible sont perdus : visez des clients encore là avant de collecter des données.',
   },
   acquisition: {
     title: 'Recrutement de nouveaux clients',
