@@ -2,8 +2,8 @@
  * The class view's logic: one row per imported result file (verified or not), ranked within each
  * game by objective points then cumulative net margin (one hand-in per learner: assignHandIns),
  * sortable by any column, with the
- * strategies each learner used and the files that hold the very same result (same final state
- * and decisions, both confirmed by the replay: likely a copy). A refuted file's figures are told
+ * strategies each learner used and the files that hold the very same result (same final state,
+ * as replayed, and decisions: likely a copy, a retouched one included). A refuted file's figures are told
  * apart (figureChecks.ts): only those its replay contradicts are marked. Retention is the replay's
  * whole-game figure (replayFigures.ts), not the last period's rate the file records. Pure: the
  * screen only displays it.
@@ -314,25 +314,53 @@ export function placeInRanking(rows: readonly ClassRow[], gameKey: string, resul
 }
 
 /**
- * Confirmed files holding the same final state reached by the same decisions (not just the same
- * empty run). Only confirmed ones: a refuted file claims figures its state does not give (an honest
- * file is not « identique » to its doctored copy), and it is flagged already.
+ * The final state a file's replay reached: a confirmed file's own (the replay gave it), a refuted
+ * file's as replayed (the stateHash difference's, or its own when the replay gave it: only figures
+ * were retouched). Null for other files: another model's replay is not the learner's game.
+ */
+function replayedStateHash(v: Verification): string | null {
+  if (v.status === 'confirmed') return v.file.stateHash;
+  if (v.status !== 'refuted') return null;
+  const replayed = v.differences.find((d) => d.what === 'stateHash');
+  if (!replayed) return v.file.stateHash;
+  return typeof replayed.recomputed === 'string' ? replayed.recomputed : null;
+}
+
+/**
+ * Files whose replays reached the same final state by the same decisions (not just the same empty
+ * run): a likely copy. A refuted file counts by its replay, not by the figures it claims: a copy of
+ * another learner's file with its margin raised is still that learner's game, the likeliest cheating
+ * case (QA play F9), flagged both « réfuté » and « copie probable ». A learner's own retouched file
+ * is not called a copy of their honest one (same name and team: it is refuted already, and listed
+ * among the learner's files); two confirmed files are grouped whoever handed them in.
  */
 function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): void {
-  const byResult = new Map<string, ClassRow[]>();
+  const byResult = new Map<string, number[]>();
   entries.forEach((entry, i) => {
     const v = entry.verification;
-    if (v.status !== 'confirmed' || v.file.decisions.length === 0) return;
-    const key = `${v.file.stateHash}|${fingerprint(v.file.decisions)}`;
-    byResult.set(key, [...(byResult.get(key) ?? []), rows[i]]);
+    if (v.status === 'invalid' || v.file.decisions.length === 0) return;
+    const hash = replayedStateHash(v);
+    if (hash === null) return;
+    const key = `${hash}|${fingerprint(v.file.decisions)}`;
+    byResult.set(key, [...(byResult.get(key) ?? []), i]);
   });
+  const learnerOf = (i: number): string | null => {
+    const v = entries[i].verification;
+    if (v.status === 'invalid' || teamKey(v.file.learner) === '') return null;
+    return `${teamKey(v.file.learner)}|${teamKey(v.file.team ?? '')}`;
+  };
+  const copies = (i: number, j: number): boolean => {
+    if (rows[i].status === 'confirmed' && rows[j].status === 'confirmed') return true;
+    const learner = learnerOf(i);
+    return learner === null || learner !== learnerOf(j);
+  };
   for (const same of byResult.values())
-    if (same.length > 1)
-      for (const row of same) {
-        const others = same.filter((r) => r !== row);
-        row.sameResultAs = others.map((r) => r.fileName);
-        row.sameResultKeys = others.map((r) => r.key);
-      }
+    for (const i of same) {
+      const others = same.filter((j) => j !== i && copies(i, j)).map((j) => rows[j]);
+      if (others.length === 0) continue;
+      rows[i].sameResultAs = others.map((r) => r.fileName);
+      rows[i].sameResultKeys = others.map((r) => r.key);
+    }
 }
 
 export function compareClass(entries: readonly ClassEntry[]): ClassRow[] {

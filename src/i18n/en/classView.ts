@@ -233,6 +233,8 @@ export const classView: Messages['classView'] = {
     /** a file with the same result, by its learner and file name; with its date when two files of the class share that name */
     learnerFile: '{{name}} ({{file}})',
     learnerFileDated: '{{name}} ({{file}}, {{date}})',
+    /** shown when a refuted file is a likely copy (classComparison.ts markSameResults: its replayed state) */
+    refutedNote: 'A refuted file can be a likely copy too: its decisions, replayed, reach the same final state as another file, but what it claims was altered. It is not ranked.',
   },
   bilan: {
     open: 'View the debrief',

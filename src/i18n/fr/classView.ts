@@ -258,6 +258,8 @@ export const classView = frenchArea({
     /** a file with the same result, by its learner and file name; with its date when two files of the class share that name */
     learnerFile: '{{name}} ({{file}})',
     learnerFileDated: '{{name}} ({{file}}, {{date}})',
+    /** shown when a refuted file is a likely copy (classComparison.ts markSameResults: its replayed state) */
+    refutedNote: 'Un fichier réfuté peut aussi être une copie probable : ses décisions, rejouées, atteignent le même état final qu’un autre fichier, mais ce qu’il déclare a été modifié. Il n’est pas classé.',
   },
   /** a student's Bilan opened from the class view (ClassBilan.svelte) */
   bilan: {

@@ -380,6 +380,24 @@ describe('class view', () => {
     expect([rank('anna.json'), rank('bruno.json'), rank('rien.json')].sort()).toEqual([1, 2, 3]);
   }, 60_000);
 
+  it('shows a retouched copy of another learner’s file as refuted and as a likely copy (QA play F9)', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
+    const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+    // Anna's game under another name, its net margin raised by half
+    const tom = resultText('Tom Triche', club, (f) => void (f.summary.cumulativeNetMargin *= 1.5));
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [files[0], files[1], json('tom.json', tom)]);
+    await screen.findByText('Vérification terminée : 2 confirmés, 1 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
+    const row = (file: string) => bodyRows().find((r) => within(r).queryByText(file))!;
+    expect(within(row('tom.json')).getAllByText(/réfuté/).length).toBeGreaterThan(0);
+    expect(within(within(row('tom.json')).getByRole('rowheader')).getByText('copie probable')).toBeInTheDocument();
+    expect(within(row('tom.json')).getByText('même résultat que : Anna (anna.json)')).toBeInTheDocument();
+    expect(within(row('anna.json')).getByText('même résultat que : Tom Triche (tom.json)')).toBeInTheDocument();
+    expect(within(row('bruno.json')).queryByText('copie probable')).toBeNull();
+    expect(screen.getByText(/Un fichier réfuté peut aussi être une copie probable/)).toBeInTheDocument();
+  }, 60_000);
+
   it('opens a confirmed file’s Bilan, replayed and read only, and comes back to the class view with the keyboard', async () => {
     const user = await importAll();
     expect(screen.queryByRole('button', { name: 'Voir le bilan de Chloé' })).toBeNull();

@@ -209,15 +209,45 @@ describe('class comparison', () => {
     expect(ties.map((r) => r.rank)).toEqual([1, 1, 2]);
   });
 
-  it('does not call an honest file identical to its doctored copy: only confirmed files are grouped', () => {
+  it('does not call a learner’s own retouched file a copy of their honest one', () => {
     const decisions: DecisionsLog = [{ tick: 1, actions: [club] }];
     const hugo = entry('Hugo', { retention: 0.5, margin: 0, decisions, hash: '3333333333333333' });
     const copy = entry('Inès', { retention: 0.5, margin: 0, decisions, hash: '3333333333333333' });
     const rows = compareClass([hugo, grossMarginRaised(hugo, 20_000, 'hugo-retouche.json'), copy]);
     expect(rows.map((r) => r.status)).toEqual(['confirmed', 'refuted', 'confirmed']);
-    // the two confirmed files with the same result are still flagged, the refuted copy is left out of it
-    expect(rows.map((r) => r.sameResultAs)).toEqual([['Inès.json'], [], ['Hugo.json']]);
+    // Hugo's two files are his (refuted, listed among his files), not copies of each other; Inès's holds the game of both
+    expect(rows.map((r) => r.sameResultAs)).toEqual([['Inès.json'], ['Inès.json'], ['Hugo.json', 'hugo-retouche.json']]);
     expect(compareClass([hugo, grossMarginRaised(hugo, 20_000)]).map((r) => r.sameResultAs)).toEqual([[], []]);
+  });
+
+  it('flags a retouched copy of another learner’s file as refuted and as a likely copy, by its replayed state (QA play F9)', () => {
+    const decisions: DecisionsLog = [{ tick: 1, actions: [club] }];
+    const lea = entry('Léa', { retention: 0.5, margin: 0, decisions, hash: '4444444444444444' });
+    const retouched = grossMarginRaised(lea, 20_000, 'tom.json');
+    const asTom = (e: ClassEntry): ClassEntry => {
+      const v = e.verification as Extract<Verification, { status: 'refuted' }>;
+      return { ...e, verification: { ...v, file: { ...v.file, learner: 'Tom' } } };
+    };
+    const tom = asTom(retouched);
+    const rows = compareClass([lea, tom]);
+    expect(rows.map((r) => [r.learner, r.status, r.sameResultAs, r.rank])).toEqual([
+      ['Léa', 'confirmed', ['tom.json'], 1],
+      ['Tom', 'refuted', ['Léa.json'], null],
+    ]);
+    // its claimed final state changed too: the replay's is Léa's
+    const v = tom.verification as Extract<Verification, { status: 'refuted' }>;
+    const hashChanged: ClassEntry = {
+      ...tom,
+      verification: {
+        ...v,
+        file: { ...v.file, stateHash: '5555555555555555' },
+        differences: [...v.differences, { what: 'stateHash', recorded: '5555555555555555', recomputed: '4444444444444444', text: 'empreinte' }],
+      },
+    };
+    expect(compareClass([lea, hashChanged]).map((r) => r.sameResultAs)).toEqual([['tom.json'], ['Léa.json']]);
+    // other decisions, or a replay that reached another state: no copy
+    const otherState: ClassEntry = { ...hashChanged, verification: { ...hashChanged.verification, differences: [{ what: 'stateHash', recorded: '4444444444444444', recomputed: '6666666666666666', text: 'empreinte' }] } as Verification };
+    expect(compareClass([lea, otherState]).map((r) => r.sameResultAs)).toEqual([[], []]);
   });
 
   it('keeps, for a refuted file, only the figures its replay contradicts', () => {
