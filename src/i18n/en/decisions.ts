@@ -107,7 +107,7 @@ export const decisions: Messages['decisions'] = {
   },
   complaints: {
     title: 'Complaint policy',
-    help: 'A complaint handled well and fast keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you: they tell about ten people (an assumption of the simulator, after TARP), some of whom stay away, far more than the few complainers who leave. Better handling costs more: the staff’s time and a gesture in proportion to the shop’s mean basket. “Excellent” costs more, in every shop, than the customers it keeps on top: the recovery paradox is small (de Matos et al. 2007).',
+    help: 'A complaint handled well and fast keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you (they tell about ten people: an assumption of the simulator, after TARP), far more than the few complainers who leave. Better handling costs more: the staff’s time and a gesture in proportion to the mean basket. “Excellent” costs more, in every shop, than the customers it keeps on top (the recovery paradox is small, de Matos et al. 2007).',
     apply: 'Apply this policy',
     inForce: 'Policy in force: {{level}}.',
     next: 'From this period: {{level}} (pending decision).',

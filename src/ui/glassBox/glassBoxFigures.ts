@@ -86,9 +86,11 @@ function wordOfMouthLines(kpis: readonly TickKpis[], k: TickKpis): GlassLine[] {
   const unresolved = k.complaints - k.complaintsResolved;
   if (k.deterredByComplaints !== undefined && unresolved > 0) {
     const rule = unresolved * P.UNRESOLVED_COMPLAINT_TOLD * P.REFERRAL_CONVERSION;
-    const values = { unresolved: count(unresolved), told: count(P.UNRESOLVED_COMPLAINT_TOLD), conversion: share(P.REFERRAL_CONVERSION), deterred: decimal(k.deterredByComplaints) };
+    // expected numbers, written with one decimal (« 6,8 », not « 6,782 »)
+    const tenth = (x: number) => decimal(Math.round(x * 10) / 10);
+    const values = { unresolved: count(unresolved), told: count(P.UNRESOLVED_COMPLAINT_TOLD), conversion: share(P.REFERRAL_CONVERSION), deterred: tenth(k.deterredByComplaints) };
     // more than the period's expected walk-ins: all of them were turned away, no more (acquisition.ts organicMean)
-    out.push(k.deterredByComplaints < rule - 1e-9 ? line('wordOfMouthPeriodCapped', { ...values, rule: decimal(rule) }) : line('wordOfMouthPeriod', values));
+    out.push(k.deterredByComplaints < rule - 1e-9 ? line('wordOfMouthPeriodCapped', { ...values, rule: tenth(rule) }) : line('wordOfMouthPeriod', values));
   }
   const total = complaintWordOfMouth(kpis);
   if (total) out.push(line('wordOfMouthTotal', { deterred: count(total.deterred), left: count(total.leftAfterComplaint) }));

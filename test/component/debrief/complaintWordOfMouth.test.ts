@@ -24,7 +24,7 @@ const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').rep
  */
 function ignoring(recorded = true): TickKpis[] {
   return makeKpiSeries(2, (k) => {
-    const [complaints, left, deterred] = k.tick === 0 ? [92, 11, 113.1] : [86, 12, 103.3];
+    const [complaints, left, deterred] = k.tick === 0 ? [92, 11, 113.1] : [86, 12, 103.34];
     const out: TickKpis = {
       ...k,
       complaints,
