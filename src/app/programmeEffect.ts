@@ -23,17 +23,35 @@ import { roi } from './roi.ts';
  * - `profitable`: even at the bottom of its interval the extra margin exceeds the cost (the ROI's interval is above 0);
  * - `marginButLoss`: the extra margin is shown above 0, but even at the top of its interval it does not cover the cost;
  * - `loss`: the extra margin, at the top of its interval, does not cover the cost (the ROI's interval is below 0).
+ * Two verdicts of a slow programme's start (QA play F1: a relance personnalisée read « perte démontrée » one week after its
+ * launch, while its form promised first effects after 6 periods of set-up; a learner reads it as « stop it now », the
+ * opposite of what the course says of slow strategies):
+ * - `setup`: still within its set-up delay (the engine's setupUntilTick): its cost, set-up included, is paid, no effect
+ *   is expected yet, so nothing is judged (whatever the estimate: any gap is chance);
+ * - `setupNotRepaid`: running, past its set-up, in loss to date (`loss` or `marginButLoss`), but only because of its one-off
+ *   set-up cost: at the top of its interval the extra margin covers its cost without the set-up. A programme's running
+ *   cost is what stopping it saves, the set-up is spent either way; so « perte démontrée » is said only when the margin
+ *   does not cover even the running cost, or once the programme is stopped (its whole cost is then the lesson).
  */
-export type EffectVerdict = 'unmeasured' | 'noEffect' | 'marginOnly' | 'profitable' | 'marginButLoss' | 'loss';
+export type EffectVerdict = 'unmeasured' | 'setup' | 'noEffect' | 'marginOnly' | 'profitable' | 'setupNotRepaid' | 'marginButLoss' | 'loss';
 
-export function effectVerdict(p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'costToDate'>): EffectVerdict {
+/** What effectVerdict reads: the estimate and its cost, and for a programme (not a sum of several) its set-up and whether it stopped. */
+export type VerdictInput = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'costToDate'> &
+  Partial<Pick<ProgrammeKpi, 'setupUntilTick' | 'setupCost' | 'endTick'>>;
+
+export function effectVerdict(p: VerdictInput): EffectVerdict {
   const margin = p.incrementalMarginToDate;
   if (margin === null) return 'unmeasured';
+  if (p.setupUntilTick !== undefined && p.endTick === undefined) return 'setup';
   const error = p.incrementalMarginError ?? 0;
   const cost = Math.max(0, p.costToDate);
   const marginShown = margin - error > 0;
   if (margin - error > cost) return 'profitable';
-  if (margin + error < cost) return marginShown ? 'marginButLoss' : 'loss';
+  if (margin + error < cost) {
+    const setup = p.endTick === undefined ? (p.setupCost ?? 0) : 0;
+    if (setup > 0 && margin + error >= cost - setup) return 'setupNotRepaid';
+    return marginShown ? 'marginButLoss' : 'loss';
+  }
   return marginShown ? 'marginOnly' : 'noEffect';
 }
 
@@ -43,7 +61,7 @@ export function effectVerdict(p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 
  * be on either side, and its estimate can put a losing programme above a winning one (QA verify3 V3, sport: club
  * argent +47 % vs club sympathie/orgueil +15 %, true effects −3 642 € vs +13 854 €).
  */
-export function rankingNotShown(programmes: readonly Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'costToDate'>[]): boolean {
+export function rankingNotShown(programmes: readonly VerdictInput[]): boolean {
   return programmes.length >= 2 && programmes.some((p) => effectVerdict(p) === 'noEffect');
 }
 
@@ -58,10 +76,15 @@ export function fragileEstimate(p: Pick<ProgrammeKpi, 'controlGroup'>): boolean 
   return p.controlGroup > 0 && p.controlGroup < FRAGILE_CONTROL_GROUP;
 }
 
-/** Whether the programme cost more than it brought, beyond the noise (its estimate's upper bound is below its cost). */
-export function provenLoss(p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'costToDate'>): boolean {
+/**
+ * Whether the programme cost more than it brought, beyond the noise (its estimate's upper bound is below its cost), and
+ * not only for its set-up (effectVerdict's `loss` or `marginButLoss`: a programme still in set-up, or that has not yet
+ * repaid its one-off set-up, is not a proven loss).
+ */
+export function provenLoss(p: VerdictInput): boolean {
   if (p.incrementalMarginToDate === null || p.costToDate <= 0) return false;
-  return p.incrementalMarginToDate + (p.incrementalMarginError ?? 0) < p.costToDate;
+  const verdict = effectVerdict(p);
+  return verdict === 'loss' || verdict === 'marginButLoss';
 }
 
 /**

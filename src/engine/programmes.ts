@@ -303,6 +303,8 @@ export function programmeKpis(state: SimState, scenario: Scenario): ProgrammeKpi
     controlGroup: p.control.length,
     ...(p.withoutConsent ? { withoutConsent: p.withoutConsent } : {}),
     ...(p.membersWithData !== undefined ? { membersWithData: p.membersWithData, membersDataKnown: p.membersDataKnown ?? 0 } : {}),
+    ...(p.endTick < 0 && state.tick < p.effectTick ? { setupUntilTick: p.effectTick } : {}),
+    ...(p.type === 'personnalisation' ? { setupCost: setupCost(p) } : {}),
     costThisTick: p.costThisTick,
     costToDate: p.costToDate,
     incrementalMarginToDate: p.control.length > 0 ? p.incrementalMarginToDate : null,
@@ -314,6 +316,11 @@ export function programmeKpis(state: SimState, scenario: Scenario): ProgrammeKpi
     ...(imitatedNow(p, state.tick) ? { imitated: { tick: p.imitatedTick, competitor: scenario.competitors[p.imitatedBy ?? -1]?.id ?? '' } } : {}),
     ...(p.type === 'financier' && p.endTick === state.tick ? { priceReturn: priceReturn(state, p) } : {}),
   }));
+}
+
+/** A personalisation's one-off set-up cost, paid with its first tick's cost (strategies/personnalisation.ts personnalisationCost). */
+function setupCost(p: ProgrammeState): number {
+  return p.members.length * P.PERSONALISATION_SETUP_COST_PER_MEMBER[p.instrument as keyof typeof P.PERSONALISATION_SETUP_COST_PER_MEMBER];
 }
 
 /** Expected euros customer i spends this tick at list price (season, satisfaction ignored, price level). */

@@ -88,6 +88,14 @@ export interface ProgrammeKpi {
    */
   membersWithData?: number;
   membersDataKnown?: number;
+  /**
+   * a programme with a set-up delay (personalisation, PERSONALISATION_SETUP_WEEKS), in the KPIs of a tick it is still
+   * running within that delay: the first tick its effect acts (its cost is paid meanwhile, no effect is expected yet);
+   * absent once the effect acts, after a stop, for the other programmes and in older runs
+   */
+  setupUntilTick?: number;
+  /** a personalisation only: the one-off set-up cost its launch paid (members × set-up cost a member), within costToDate */
+  setupCost?: number;
   /** what the budget paid for it: its fees, set-up and, for a financial advantage, the discounts its members got */
   costThisTick: number;
   costToDate: number;

@@ -150,6 +150,9 @@ export const charts: Messages['charts'] = {
       'So far the gap is beyond its margin of error: a positive effect on the margin is shown. But the gap is read before the cost: even at the top of its margin of error it does not cover the programme’s cost: a loss is shown.',
     loss: 'So far, even at the top of its margin of error, the gap does not cover the programme’s cost: a loss is shown.',
     noEffect: 'So far the gap stays within its margin of error: it may be mere chance, no effect is shown.',
+    setup: 'The programme is still being set up: its cost is paid, but no effect is expected yet; a gap between the curves is mere chance. Verdict after {{period}}.',
+    setupNotRepaid:
+      'So far the gap does not cover the whole cost of the programme, but without the {{setup}} of its set-up, paid once at launch, it may cover it: loss not proven.',
     noControlGroup:
       'No control group for this programme: the target was too small. The target needs at least {{needed}} customers, as the control group holds out {{share}} of it and is only formed from {{min}} customers ({{share}} of {{needed}}, rounded, makes {{min}}). Its effect cannot be measured.',
     noControlConsentOne:

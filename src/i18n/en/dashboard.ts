@@ -157,7 +157,10 @@ export const dashboard: Messages['dashboard'] = {
       profitable: 'profit proven: even at the bottom of its margin of error, the margin gained exceeds the cost',
       marginButLoss: 'margin effect proven, but loss proven: even at the top of its margin of error, the margin gained does not cover the cost',
       loss: 'loss proven: even at the top of its margin of error, the margin gained does not cover the cost',
+      setup: 'setting up: its cost is paid (set-up included), no effect is expected yet; verdict after {{period}}',
+      setupNotRepaid: 'loss to date, due to its set-up: without the {{setup}} of set-up, paid once at launch, the margin gained may cover its cost; loss not proven',
     },
+    setupPeriod: 'period {{n}}',
     estimateFragileOne: 'estimated by comparison with a control group of only {{n}} customer not enrolled: a fragile estimate, a few big spenders weigh a lot in it',
     estimateFragileOther: 'estimated by comparison with a control group of only {{n}} customers not enrolled: a fragile estimate, a few big spenders weigh a lot in it',
     measuredSpan: {

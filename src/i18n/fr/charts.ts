@@ -159,6 +159,10 @@ export const charts = frenchArea({
       'À ce jour l’écart dépasse sa marge d’erreur : effet positif sur la marge démontré. Mais l’écart se lit avant le coût : même au haut de sa marge d’erreur, il ne couvre pas le coût du programme : perte démontrée.',
     loss: 'À ce jour, même au haut de sa marge d’erreur, l’écart ne couvre pas le coût du programme : perte démontrée.',
     noEffect: 'À ce jour l’écart reste dans sa marge d’erreur : il peut n’être que du hasard, aucun effet n’est démontré.',
+    /** a slow programme's start (effectVerdict, QA play F1); {{period}}: « la semaine 7 » */
+    setup: 'Le programme est encore en mise en place : son coût est payé, mais son effet n’est pas encore attendu ; un écart entre les courbes n’est que du hasard. Verdict après {{period}}.',
+    setupNotRepaid:
+      'À ce jour l’écart ne couvre pas tout le coût du programme, mais sans les {{setup}} de sa mise en place, payés une fois au lancement, il peut le couvrir : perte non démontrée.',
     noControlGroup:
       'Pas de groupe témoin pour ce programme : la cible était trop petite. Il faut au moins {{needed}} clients dans la cible, car le groupe témoin en met de côté {{share}} et ne se forme qu’à partir de {{min}} clients ({{share}} de {{needed}}, arrondi, font {{min}}). Son effet n’est pas mesurable.',
     noControlConsentOne:

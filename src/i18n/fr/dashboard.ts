@@ -174,7 +174,14 @@ export const dashboard = frenchArea({
       profitable: 'rentable (démontré) : même au bas de sa marge d’erreur, la marge gagnée dépasse le coût',
       marginButLoss: 'effet sur la marge démontré, mais perte démontrée : même au haut de sa marge d’erreur, la marge gagnée ne couvre pas le coût',
       loss: 'perte démontrée : même au haut de sa marge d’erreur, la marge gagnée ne couvre pas le coût',
+      /** a slow programme's start (effectVerdict, QA play F1): within its set-up delay; {{period}}: « la semaine 7 » (the first period its effect acts) */
+      setup: 'en mise en place : son coût est payé (mise en place comprise), son effet n’est pas encore attendu ; verdict après {{period}}',
+      /** running, past its set-up, in loss to date only because of its one-off set-up cost ({{setup}}) */
+      setupNotRepaid:
+        'perte à ce jour, due à sa mise en place : sans les {{setup}} de mise en place, payés une fois au lancement, la marge gagnée peut couvrir son coût ; perte non démontrée',
     },
+    /** the period of effect.setup when the screen does not give the scenario's unit */
+    setupPeriod: 'la période {{n}}',
     /** the estimate's source when its control group is small (app/programmeEffect.ts FRAGILE_CONTROL_GROUP) */
     estimateFragileOne:
       'estimé par comparaison avec un groupe témoin de {{n}} client non inscrit seulement : estimation fragile, quelques gros acheteurs y pèsent lourd',

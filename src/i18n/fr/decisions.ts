@@ -70,7 +70,9 @@ export const decisions = frenchArea({
     costLineSetupOther:
       '{{perTick}} par période au départ et {{setup}} de mise en place, soit environ {{total}} sur {{n}} périodes (en baisse à mesure que des membres partent)',
     costUnknown: 'Estimation : le coût réel dépend de ce que les clients achètent ; il est décompté chaque période.',
-    delayTicks: 'Premiers effets attendus après environ {{n}} périodes de mise en place.',
+    /** the engine's set-up delay (programmes.ts effectTick): the verdict says « en mise en place » until then (QA play F1) */
+    delayTicksOne: 'Premiers effets attendus après {{n}} période de mise en place : d’ici là, son coût est payé sans effet attendu.',
+    delayTicksOther: 'Premiers effets attendus après {{n}} périodes de mise en place : d’ici là, son coût est payé sans effet attendu.',
     runwayPaidOne: 'Payé environ {{n}} période avec le budget actuel et les programmes en cours, puis arrêté faute de budget.',
     runwayPaidOther: 'Payé environ {{n}} périodes avec le budget actuel et les programmes en cours, puis arrêté faute de budget.',
     runwayNone: 'Avec les programmes en cours, le budget actuel ne peut pas le payer : il serait refusé (« budget insuffisant »).',

@@ -7,15 +7,16 @@ import type { ProgrammeKpi } from '../../engine/types.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatShare, formatSignedMoney, formatSignedShare } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
-import { effectVerdict, fragileEstimate, roiMarginOfError, type EffectVerdict } from '../../app/programmeEffect.ts';
+import { effectVerdict, fragileEstimate, roiMarginOfError, type EffectVerdict, type VerdictInput } from '../../app/programmeEffect.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 import { translateCount } from '../../i18n/plural.ts';
-import { periodNumber, type TickUnit } from './period.ts';
+import { periodInSentence, periodNumber, type TickUnit } from './period.ts';
 
 type Measured = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'controlGroup' | 'roi' | 'costToDate' | 'targeted' | 'withoutConsent'> &
-  Partial<Pick<ProgrammeKpi, 'startTick' | 'endTick'>>;
+  Partial<Pick<ProgrammeKpi, 'startTick' | 'endTick' | 'setupUntilTick' | 'setupCost'>>;
 /** what the ROI and its status read: the estimate, its error, the cost (a programme, or several combined: app/programmeEffect.ts combinedEffect) */
-type RoiEstimate = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'roi' | 'costToDate'> & Partial<Pick<ProgrammeKpi, 'startTick' | 'endTick'>>;
+type RoiEstimate = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'roi' | 'costToDate'> &
+  Partial<Pick<ProgrammeKpi, 'startTick' | 'endTick' | 'setupUntilTick' | 'setupCost'>>;
 
 /** The last period whose KPIs are shown (the estimate runs to it) and the scenario's period unit. */
 export interface MeasureSpan {
@@ -107,9 +108,9 @@ export function marginWithError(locale: Locale, margin: number, error: number | 
   return translate(locale, 'dashboard.programmes.marginError', { margin: formatMoney(locale, margin), error: formatMoney(locale, error ?? 0) });
 }
 
-export function programmeMarginText(locale: Locale, p: Measured, span?: MeasureSpan): MarginText {
+export function programmeMarginText(locale: Locale, p: Measured, span?: MeasureSpan, unit = span?.unit): MarginText {
   if (p.incrementalMarginToDate === null) return { value: null, note: unmeasuredText(locale, p) };
-  const status = effectStatusText(locale, p);
+  const status = effectStatusText(locale, p, unit);
   // a small control group: said where the estimate's source is (a few big spenders weigh a lot in it)
   const source = fragileEstimate(p)
     ? translateCount(locale, 'dashboard.programmes.estimateFragile', p.controlGroup, { n: formatNumber(locale, p.controlGroup) })
@@ -163,9 +164,24 @@ export function programmeRoiText(locale: Locale, p: RoiEstimate, exact = false):
  * effect on the margin and the profitability told apart (« effet sur la marge démontré ; rentabilité non
  * démontrée… », « rentable (démontré)… », « perte démontrée… »), or « non mesurable » without a control group.
  */
-export function effectStatusText(locale: Locale, p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'costToDate'>): string {
+export function effectStatusText(locale: Locale, p: VerdictInput, unit?: TickUnit): string {
   const verdict = effectVerdict(p);
-  return verdict === 'unmeasured' ? translate(locale, 'dashboard.programmes.roiUnmeasured') : translate(locale, `dashboard.programmes.effect.${verdict}`);
+  return verdict === 'unmeasured' ? translate(locale, 'dashboard.programmes.roiUnmeasured') : translate(locale, `dashboard.programmes.effect.${verdict}`, verdictParams(locale, p, unit));
+}
+
+/**
+ * What the set-up verdicts say (effectVerdict `setup`, `setupNotRepaid`): the period after which the effect can be judged
+ * (« la semaine 7 », the first period the effect acts; « la période 7 » when the screen does not give the unit) and the
+ * one-off set-up cost. Empty for the other programmes.
+ */
+export function verdictParams(locale: Locale, p: VerdictInput, unit?: TickUnit): { period?: string; setup?: string } {
+  const out: { period?: string; setup?: string } = {};
+  if (p.setupUntilTick !== undefined) {
+    const at = unit ? periodInSentence(unit, p.setupUntilTick) : { key: 'dashboard.programmes.setupPeriod' as const, params: { n: periodNumber(p.setupUntilTick) } };
+    out.period = translate(locale, at.key, at.params);
+  }
+  if (p.setupCost !== undefined) out.setup = formatMoney(locale, p.setupCost);
+  return out;
 }
 
 /**
@@ -174,10 +190,10 @@ export function effectStatusText(locale: Locale, p: Pick<ProgrammeKpi, 'incremen
  * démontré : dans la marge d’erreur »), or why there is none (« non mesurable », « pas encore de coût »);
  * a stopped programme's adds the periods its estimate covers (measureSpanText).
  */
-export function programmeRoiLine(locale: Locale, p: RoiEstimate, span?: MeasureSpan, exact = false): string {
+export function programmeRoiLine(locale: Locale, p: RoiEstimate, span?: MeasureSpan, exact = false, unit = span?.unit): string {
   const roiText = programmeRoiText(locale, p, exact);
   if (p.incrementalMarginToDate === null || p.roi === null) return roiText;
-  const line = translate(locale, 'dashboard.programmes.roiWithEffect', { roi: roiText, effect: effectStatusText(locale, p) });
+  const line = translate(locale, 'dashboard.programmes.roiWithEffect', { roi: roiText, effect: effectStatusText(locale, p, unit) });
   const covered = measureSpanText(locale, p, span);
   return covered ? `${line}, ${covered}` : line;
 }

@@ -33,7 +33,7 @@ export function formatGlassValue(locale: Locale, v: GlassValue, tickUnit: TickUn
       // with its margin of error and what the estimate shows, as the dashboard writes it, not the bare figure; exact
       // figures (the formula's result), where the dashboard rounds an estimate that shows no effect
       return v.estimate
-        ? programmeRoiLine(locale, v.estimate, v.measuredThrough === undefined ? undefined : { through: v.measuredThrough, unit: tickUnit }, true)
+        ? programmeRoiLine(locale, v.estimate, v.measuredThrough === undefined ? undefined : { through: v.measuredThrough, unit: tickUnit }, true, tickUnit)
         : formatRoi(locale, n);
     case 'points':
       return formatNumber(locale, n, 1);
