@@ -1,0 +1,47 @@
+/**
+ * Switching the survey to « Client mystère » kept the questionnaire's 100: « Coût estimé : 6 000 € »
+ * (60 € a visit), one click from « Commander l’enquête » (QA F20). Each method has its own sample
+ * until the learner types one (10 visits, 100 answers), and the cost stays in view.
+ */
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { formatMoney } from '../../../src/app/format.ts';
+import { MYSTERY_COST_PER_VISIT, SURVEY_COST_PER_RESPONDENT } from '../../../src/engine/params.ts';
+import { started } from './session.ts';
+
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the survey’s sample when the method changes', () => {
+  afterEach(() => setLocale('fr'));
+
+  it.each([
+    { lang: 'fr' as const, field: 'Taille de l’échantillon', mystery: 'Client mystère', questionnaire: 'Questionnaire', title: /Mesurer la satisfaction/, cost: 'Coût estimé' },
+    { lang: 'en' as const, field: 'Sample size', mystery: 'Mystery shopper', questionnaire: 'Questionnaire', title: /Measure satisfaction/, cost: 'Estimated cost' },
+  ])('gives each method its own sample until the learner types one ($lang)', async ({ lang, field, mystery, questionnaire, title, cost }) => {
+    await setLocale(lang);
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    const form = screen.getByRole('heading', { name: title }).closest('form')!;
+    const sample = screen.getByRole('spinbutton', { name: field });
+    const says = (euros: number) => expect(plain(form.textContent!)).toContain(plain(`${cost}${lang === 'fr' ? ' : ' : ': '}${formatMoney(lang, euros)}`));
+
+    expect(sample).toHaveValue(100);
+    says(100 * SURVEY_COST_PER_RESPONDENT);
+    await user.click(screen.getByRole('radio', { name: mystery }));
+    expect(sample).toHaveValue(10);
+    says(10 * MYSTERY_COST_PER_VISIT);
+    await user.click(screen.getByRole('radio', { name: questionnaire }));
+    expect(sample).toHaveValue(100);
+
+    // a size the learner typed is theirs: kept, and priced for the other method
+    await user.clear(sample);
+    await user.type(sample, '30');
+    await user.click(screen.getByRole('radio', { name: mystery }));
+    expect(sample).toHaveValue(30);
+    says(30 * MYSTERY_COST_PER_VISIT);
+  });
+});
