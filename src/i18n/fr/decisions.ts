@@ -185,11 +185,19 @@ export const decisions = frenchArea({
     overShort: 'Coût estimé ({{total}}) supérieur au budget disponible ({{available}}) : voir « Coût estimé de la période ».',
     runwayCovered: 'Au rythme actuel, le budget versé à chaque période couvre le coût des programmes : aucun ne sera arrêté faute de budget.',
     runwayUntilEnd: 'Au rythme actuel, le budget baisse mais paiera les programmes jusqu’à la fin de la partie.',
-    runwayNext: 'Au rythme actuel, le budget ne pourra pas payer {{programme}} à la prochaine période : en avançant, il sera arrêté faute de budget, pour de bon. Arrêtez un programme ou réduisez les dépenses avant d’avancer.',
-    runwayCutOne: 'Au rythme actuel, le budget paiera {{programme}} encore {{count}} période. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.',
-    runwayCutOther: 'Au rythme actuel, le budget paiera {{programme}} encore {{count}} périodes. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.',
+    runwayNext: 'Au rythme actuel, le budget ne pourra pas payer {{programme}} à la prochaine période : en avançant, il sera arrêté faute de budget, pour de bon. Arrêtez un programme ou réduisez les dépenses avant d’avancer.{{then}}',
+    runwayCutOne: 'Au rythme actuel, le budget paiera {{programme}} encore {{count}} période. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.{{then}}',
+    runwayCutOther: 'Au rythme actuel, le budget paiera {{programme}} encore {{count}} périodes. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.{{then}}',
     runwayName: '« {{name}} »',
     runwayAnd: ' et ',
+    /**
+     * {{then}} of the three sentences above: the programmes the budget will stop after the first ones, in the engine's order
+     * (app/budgetRunway.ts cuts, QA play F10: the second stop was said only one period ahead), empty when none
+     */
+    runwayThen: 'Ensuite, le budget ne suffira toujours pas : arrêt aussi {{cuts}}.',
+    /** one later stop of runwayThen (« de « Personnalisation — Relance personnalisée » dès la semaine 8 »), joined by runwayThenJoin */
+    runwayThenItem: 'de {{programme}} dès {{period}}',
+    runwayThenJoin: ', puis ',
     note: 'Estimation faite avec les coûts affichés par les formulaires ; le traitement des réclamations s’y ajoute. La simulation décide au moment d’avancer.',
   },
   advance: {

@@ -3,7 +3,7 @@
  * period budget and the dashboard's budget card: which programme the budget stops paying, when, and
  * whether it is near enough to be a warning; or that the budget pays what runs.
  */
-import { firstCuts } from '../../app/budgetRunway.ts';
+import { firstCuts, type ProgrammeCut } from '../../app/budgetRunway.ts';
 import type { RunwayView } from '../../app/programmesRunway.ts';
 import type { MessageKey, Params } from '../../i18n/translate.ts';
 import { periodInSentence } from '../dashboard/period.ts';
@@ -27,16 +27,37 @@ export function runwayNotice(view: RunwayView | null, t: Translate): RunwayNotic
   if (runway.kind === 'covered') return { key: 'decisions.budget.runwayCovered', params: {}, warn: false };
   if (runway.kind === 'untilEnd') return { key: 'decisions.budget.runwayUntilEnd', params: {}, warn: false };
   const cuts = firstCuts(runway);
-  const programme = cuts.map((c) => t('decisions.budget.runwayName', { name: programmeName(view.refs[c.id], view.tickUnit, t) })).join(t('decisions.budget.runwayAnd'));
+  const names = (group: readonly ProgrammeCut[]) =>
+    group.map((c) => t('decisions.budget.runwayName', { name: programmeName(view.refs[c.id], view.tickUnit, t) })).join(t('decisions.budget.runwayAnd'));
+  const programme = names(cuts);
   const { period } = cuts[0];
-  if (period === 1) return { key: 'decisions.budget.runwayNext', params: { programme }, warn: true };
+  const then = laterCuts(view, cuts.length, names, t);
+  if (period === 1) return { key: 'decisions.budget.runwayNext', params: { programme, then }, warn: true };
   // the periods still paid before the one that stops it, as the strategy form says them (periodsPaid): at
   // Semaine 1, a stop at the second period played is « encore 1 période … Dès la semaine 2 », not « dans 2 périodes »
   const paid = period - 1;
   const label = periodInSentence(view.tickUnit, view.tick + period - 1);
   return {
     key: paid === 1 ? 'decisions.budget.runwayCutOne' : 'decisions.budget.runwayCutOther',
-    params: { programme, count: paid, period: t(label.key, label.params) },
+    params: { programme, count: paid, period: t(label.key, label.params), then },
     warn: period <= RUNWAY_WARNING_PERIODS,
   };
+}
+
+/**
+ * The stops after the first ones (QA play F10): the whole cascade, in the order the engine stops them (the runway's cuts,
+ * by period then oldest first), those of one period named together: « Ensuite, le budget ne suffira toujours pas :
+ * arrêt aussi de « Relance » dès la semaine 8, puis de « Club » dès la semaine 12. ». Without them the learner saw one
+ * programme named at a time, the small one that stops first, and stopping it looked like it saved the plan. Empty when none;
+ * else one sentence led by a space, to follow the first.
+ */
+function laterCuts(view: RunwayView, first: number, names: (group: readonly ProgrammeCut[]) => string, t: Translate): string {
+  const later = view.runway.cuts.slice(first);
+  if (later.length === 0) return '';
+  const periods = [...new Set(later.map((c) => c.period))];
+  const items = periods.map((period) => {
+    const label = periodInSentence(view.tickUnit, view.tick + period - 1);
+    return t('decisions.budget.runwayThenItem', { programme: names(later.filter((c) => c.period === period)), period: t(label.key, label.params) });
+  });
+  return ` ${t('decisions.budget.runwayThen', { cuts: items.join(t('decisions.budget.runwayThenJoin')) })}`;
 }
