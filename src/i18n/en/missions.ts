@@ -105,12 +105,15 @@ export const missions: Messages['missions'] = {
     steps: {
       open: { time: '0–5 min', text: 'Make the class link (shop, mission 1, a common seed) and project it as a QR code: students scan it and open Fidélis with your settings.' },
       read: { time: '5–15 min', text: 'Mission 1 “Read the customer database”: each student finds the size of an RFM segment. Have someone say aloud what a “lapsing customer” (futur non-client) is and how to spot one.' },
-      play: { time: '15–40 min', text: 'Missions 2 and 3 (financial advantage, complaints and surveys), or a free run in committed mode: students write down each decision and why.' },
+      play: {
+        time: '15–45 min',
+        text: 'Missions 2 and 3 (financial advantage, complaints and surveys, 15 minutes each), or a free run in committed mode. The decisions are saved in the result file: nothing to write down; each student only prepares, for the debrief, the reason for one of their decisions.',
+      },
       collect: {
-        time: '40–45 min',
+        time: '45–48 min',
         text: 'Each student opens the “Debrief” tab and hands in their result file, at any time: with the game in progress, through “Hand in my work now” (the file says at which period it stops; the class view shows it as “game in progress” and does not rank it with finished games), or after “Go to the end”, which plays the remaining periods with the decisions in force, no new decision. They type their name and team, then drop the file where you asked (school platform, shared folder, USB key).',
       },
-      debrief: { time: '45–55 min', text: 'Class view: import all the files at once, let them be verified, project the comparison. Discuss one strategy that paid and one that cost without returning. The class stays saved in this browser for the next lesson.' },
+      debrief: { time: '48–55 min', text: 'Class view: import all the files at once, let them be verified, project the comparison. Discuss one strategy that paid and one that cost without returning. The class stays saved in this browser for the next lesson.' },
     },
     classView: 'Open the class view',
   },

@@ -106,12 +106,15 @@ export const missions = frenchArea({
     steps: {
       open: { time: '0–5 min', text: 'Préparez le lien de classe (commerce, mission 1, graine commune) et projetez-le en code QR : les élèves le scannent et ouvrent Fidélis avec vos réglages.' },
       read: { time: '5–15 min', text: 'Mission 1 « Lire la base clients » : chacun trouve la taille d’un segment RFM. Faites dire à voix haute ce qu’est un « futur non-client » et comment on le repère.' },
-      play: { time: '15–40 min', text: 'Missions 2 et 3 (avantage financier, réclamations et enquêtes), ou une partie libre en mode engagé : les élèves notent chaque décision et la raison de leur choix.' },
+      play: {
+        time: '15–45 min',
+        text: 'Missions 2 et 3 (avantage financier, réclamations et enquêtes, 15 minutes chacune), ou une partie libre en mode engagé. Les décisions sont enregistrées dans le fichier de résultat : rien à recopier ; chacun prépare seulement, pour le débriefing, la raison d’une de ses décisions.',
+      },
       collect: {
-        time: '40–45 min',
+        time: '45–48 min',
         text: 'Chaque élève ouvre l’onglet « Bilan » et rend son fichier de résultat, à tout moment : partie en cours, avec « Rendre mon travail maintenant » (le fichier dit à quelle période il s’arrête, la vue classe l’affiche « partie en cours » et ne le classe pas avec les parties finies), ou après « Aller jusqu’à la fin », qui joue les périodes restantes avec les décisions en vigueur, sans nouvelle décision. Il écrit son nom et son équipe, puis dépose le fichier là où vous l’avez demandé (ENT, dossier partagé, clé USB).',
       },
-      debrief: { time: '45–55 min', text: 'Vue classe : importez les fichiers d’un coup, laissez la vérification se faire, projetez la comparaison. Débriefez une stratégie qui a payé et une qui a coûté sans rapporter. La classe reste enregistrée dans ce navigateur pour le cours suivant.' },
+      debrief: { time: '48–55 min', text: 'Vue classe : importez les fichiers d’un coup, laissez la vérification se faire, projetez la comparaison. Débriefez une stratégie qui a payé et une qui a coûté sans rapporter. La classe reste enregistrée dans ce navigateur pour le cours suivant.' },
     },
     classView: 'Ouvrir la vue classe',
   },

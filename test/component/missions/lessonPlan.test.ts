@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import LessonPlan from '../../../src/ui/missions/LessonPlan.svelte';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 
 afterEach(() => setLocale('fr'));
 
@@ -11,7 +12,7 @@ describe('lesson plan', () => {
     render(LessonPlan);
     const steps = within(screen.getByRole('list')).getAllByRole('listitem');
     const times = steps.map((s) => s.querySelector('strong')!.textContent!);
-    expect(times).toEqual(['0–5 min', '5–15 min', '15–40 min', '40–45 min', '45–55 min']);
+    expect(times).toEqual(['0–5 min', '5–15 min', '15–45 min', '45–48 min', '48–55 min']);
     // each step starts where the previous one ended
     const bounds = times.map((time) => time.replace(' min', '').split('–').map(Number));
     for (let i = 1; i < bounds.length; i++) expect(bounds[i][0]).toBe(bounds[i - 1][1]);
@@ -19,6 +20,33 @@ describe('lesson plan', () => {
     expect(steps[3]).toHaveTextContent('fichier de résultat');
     expect(screen.getByRole('link', { name: 'Ouvrir la vue classe' })).toHaveAttribute('href', '#/class');
   });
+
+  for (const language of ['fr', 'en'] as const)
+    it(`gives missions 1, 2 and 3 the minutes their cards say, keeps the hand-in and the class view, and ends at 55 minutes (${language}, QA play F11)`, async () => {
+      setLocale(language);
+      render(LessonPlan);
+      const slots = within(screen.getByRole('list'))
+        .getAllByRole('listitem')
+        .map((s) => s.querySelector('strong')!.textContent!.replace(' min', '').split('–').map(Number));
+      const minutes = slots.map(([from, to]) => to - from);
+      expect(slots[0][0]).toBe(0);
+      for (let i = 1; i < slots.length; i++) expect(slots[i][0]).toBe(slots[i - 1][1]);
+      expect(minutes.reduce((a, b) => a + b, 0)).toBe(55);
+      const [, read, play, collect, debrief] = minutes;
+      // every shop's cards: mission 1 in the « read » slot, missions 2 and 3 in the « play » slot
+      const paths = await loadShippedMissionPaths();
+      expect(paths.length).toBeGreaterThan(0);
+      for (const path of paths) {
+        const [first, second, third] = path.missions;
+        expect(read).toBe(first.minutes);
+        expect(play).toBe(second.minutes + third.minutes);
+      }
+      // the hand-in and the class view keep their time
+      expect(collect).toBeGreaterThanOrEqual(3);
+      expect(debrief).toBeGreaterThanOrEqual(5);
+      // no note-taking beside the missions: the decisions are in the file
+      expect(screen.getAllByRole('listitem')[2]).not.toHaveTextContent(language === 'fr' ? /notent chaque décision/ : /write down each decision/);
+    });
 
   it('speaks English', () => {
     setLocale('en');
