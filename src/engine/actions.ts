@@ -16,7 +16,7 @@ import * as P from './params.ts';
 import { needsConsent, withConsent } from './consent.ts';
 import { splitControlGroup } from './controlGroup.ts';
 import { committedBudget, estimateFirstTickCost, isRunning, runningTickCost, startProgramme, stopProgramme } from './programmes.ts';
-import { COMPLAINT_POLICIES, NO_TICK } from './state.ts';
+import { COMPLAINT_POLICIES, NO_TICK, type SimState } from './state.ts';
 import { mysteryShopping, questionnaire } from './survey.ts';
 import { selectTarget } from './target.ts';
 import type { ActionType } from './decisions.ts';
@@ -122,6 +122,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
           channel: action.channel,
           budget: action.budget,
           actionIndex: a,
+          spent: action.budget,
         });
         return;
       }
@@ -135,6 +136,21 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
     }
   });
   return out;
+}
+
+/**
+ * After the recruits (acquisition.ts recruit): what a campaign did not spend of its budget goes back to
+ * the budget and out of the tick's costs (a referral campaign pays only the invitations it sent and the
+ * rewards of the referrals that came).
+ */
+export function settleCampaigns(state: SimState, applied: AppliedDecisions): void {
+  for (const campaign of applied.campaigns) {
+    const unspent = campaign.budget - campaign.spent;
+    if (unspent <= 0) continue;
+    state.budget += unspent;
+    applied.costsByType.acquisition = (applied.costsByType.acquisition ?? 0) - unspent;
+    applied.acquisitionSpend[campaign.channel] = (applied.acquisitionSpend[campaign.channel] ?? 0) - unspent;
+  }
 }
 
 /** What the surveys decided this tick reserve (their full sample paid at the end of the tick). */

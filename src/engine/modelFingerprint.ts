@@ -2,7 +2,7 @@
  * The model's fingerprint: the state hash of one small, fixed simulation that goes through every
  * mechanic (purchases, incidents and complaints, a competitor's opening and promotion, a price rise,
  * works, a high season, walk-ins, dormant customers lost by inactivity) and every kind of action (the four strategies, a programme
- * stopped, data collection, surveys, complaint policies, a campaign, a programme large enough for a
+ * stopped, data collection, surveys, complaint policies, a paid campaign and two referral campaigns, a programme large enough for a
  * control group, an e-mail programme whose target is partly without consent). Two builds whose engines give
  * the same fingerprint simulate alike; a change of the model (a formula, a parameter, the order of
  * the draws) changes it, while a refactoring that keeps every result bit for bit does not. Result
@@ -68,8 +68,12 @@ export const FINGERPRINT_DECISIONS: DecisionsLog = [
   },
   // an e-mail invitation: only the customers of its target who consented are enrolled (consent.ts)
   { tick: 4, actions: [{ type: 'lienSocial', instrument: 'evenementPrive', target: { stages: ['actif'], limit: 60 } }] },
+  // a referral campaign: its sponsors' potential, invitations and rewards (acquisition.ts referralCampaign)
+  { tick: 5, actions: [{ type: 'acquisition', channel: 'parrainage', budget: 300 }] },
   { tick: 6, actions: [{ type: 'arreterProgramme', programmeId: '0:0' }, { type: 'enquete', instrument: 'clientMystere', sampleSize: 10 }] },
   { tick: 8, actions: [{ type: 'financier', instrument: 'points', discountRate: 0.05, durationTicks: 4, target: {} }, { type: 'politiqueReclamations', level: 'excellente' }] },
+  // a second one within the window, with more than inviting everyone costs: fewer referrals, the rest of its budget not spent
+  { tick: 12, actions: [{ type: 'acquisition', channel: 'parrainage', budget: 1500 }] },
 ];
 
 let cached: string | null = null;

@@ -461,17 +461,48 @@ export const REFERRAL_CONVERSION = 0.13;
 export const NEGATIVE_WOM_WEIGHT = 1.5;
 
 // ---------------------------------------------------------------- acquisition (conquête)
+/** The paid channels: a referral campaign (parrainage) pays invitations and rewards instead (REFERRAL_INVITATION_COST, referralReward). */
+export type PaidChannel = Exclude<AcquisitionChannel, 'parrainage'>;
 /**
- * Cost of reaching the people a channel must touch for one recruit, euros, before the welcome offer
+ * Cost of reaching the people a paid channel must touch for one recruit, euros, before the welcome offer
  * (most of a paid campaign's recruits do not stay: CAMPAIGN_ONE_OFF_SHARE). *assumption*
  */
-export const ACQUISITION_COST_PER_RECRUIT: Record<AcquisitionChannel, number> = {
+export const ACQUISITION_COST_PER_RECRUIT: Record<PaidChannel, number> = {
   flyers: 30,
   emailing: 22,
   reseauxSociaux: 26,
-  parrainage: 18,
   presseLocale: 40,
 };
+
+/*
+ * A referral campaign (parrainage) asks the shop's customers to bring someone they know (acquisition.ts
+ * referralCampaign). Only satisfied customers recommend (REFERRAL_SATISFACTION_MIN); of the customers who
+ * say they would refer (68-81 %), 30-33 % do, and 12-14 % of the people referred become customers
+ * (Kumar, Petersen & Leone 2007, « How valuable is word of mouth? », HBR 85(10)): within
+ * REFERRAL_CAMPAIGN_WINDOW_WEEKS, the shop's campaigns can bring at most the satisfied living customers x
+ * REFERRAL_CAMPAIGN_PARTICIPATION x REFERRAL_CONVERSION, less the campaign referrals already made in that
+ * window (the same sponsors have already asked their circle). The campaign invites living customers
+ * (REFERRAL_INVITATION_COST each: card, word at the counter, message) and pays a reward to the sponsor and to
+ * the sponsee of each referral that comes (unitCosts.ts referralReward); what would invite more than every
+ * living customer is not spent, nor are the rewards of referrals that did not come.
+ */
+/** Share of the satisfied customers who actually refer someone within the window (Kumar et al. 2007: 30-33 %). */
+export const REFERRAL_CAMPAIGN_PARTICIPATION = 0.3;
+/** The window over which the satisfied customers' referrals are shared by the campaigns (weeks). *assumption* (Kumar et al. observed about a year) */
+export const REFERRAL_CAMPAIGN_WINDOW_WEEKS = 52;
+/**
+ * Cost of inviting one living customer to refer, euros (printed card, a word at the counter, a message,
+ * tracking). *assumption* (value: a referral campaign costs more per customer gained than the club or the
+ * contract per customer kept, bakery and sport, same customers with vs without, seed 42; QA verify3 V1)
+ */
+export const REFERRAL_INVITATION_COST = 2;
+/**
+ * Reward paid to each side, sponsor and sponsee, of a referral that comes, in the shop's mean baskets,
+ * within REFERRAL_REWARD_MIN..REFERRAL_REWARD_MAX euros (real programmes: 10-20 euros each). *assumption*
+ */
+export const REFERRAL_REWARD_BASKETS = 2;
+export const REFERRAL_REWARD_MIN = 10;
+export const REFERRAL_REWARD_MAX = 20;
 
 /**
  * Recruits of a paid campaign (flyers, e-mailing, social networks, local press) are not the base's
@@ -486,8 +517,8 @@ export const ACQUISITION_COST_PER_RECRUIT: Record<AcquisitionChannel, number> = 
 export const CAMPAIGN_ONE_OFF_SHARE = 0.85;
 export const CAMPAIGN_DROPOUT_FACTOR = 2;
 /**
- * The welcome offer a recruit takes (first-purchase discount, gift, the referral reward of sponsor and
- * sponsee), in the shop's mean baskets, added to the channel's contact cost (unitCosts.ts recruitUnitCost):
+ * The welcome offer a paid campaign's recruit takes (first-purchase discount, gift; a referral pays
+ * REFERRAL_REWARD_BASKETS to each side instead), in the shop's mean baskets, added to the channel's contact cost (unitCosts.ts recruitUnitCost):
  * what brings a recruit rises with what the shop sells. Before 02/12/2026 a recruit cost the same euros
  * in a 6.50 euro bakery and at a 290 euro optician, whose first purchase alone paid six recruits (QA
  * expert F1). *assumption* (value: a campaign costs more per customer gained than the club per customer

@@ -25,7 +25,7 @@ export const CUSTOMER_FIELDS = {
   loyaltyCard: Uint8Array,
   clubMember: Uint8Array,
   consent: Uint8Array,
-  referred: Uint8Array, // recruited through a referral
+  referred: Uint8Array, // recruited through a referral: 1 spontaneous (word of mouth), 2 a referral campaign (acquisition.ts)
   hasReferred: Uint8Array, // brought at least one new customer (ambassadeur)
   points: Uint8Array, // purchases on the current points card (Kivetz goal gradient)
   lambda: Float32Array, // BG/NBD purchase rate per tick

@@ -9,7 +9,7 @@
  * returns the tick's report. During the pre-history (history = true) there are no decisions,
  * recruits or KPIs.
  */
-import { applyDecisions, reservedSurveyCost, runSurveys, type AppliedDecisions } from './actions.ts';
+import { applyDecisions, reservedSurveyCost, runSurveys, settleCampaigns, type AppliedDecisions } from './actions.ts';
 import { recruit } from './acquisition.ts';
 import { bondsIdle, bondsStep, hasBonds, noBondEffects } from './bonds.ts';
 import { churnStep } from './churn.ts';
@@ -222,6 +222,7 @@ export function stepSimulation(state: SimState, scenario: Scenario, actions: rea
   const n = state.n;
   const list = customerLoop(ctx);
   recruit(ctx, applied.campaigns);
+  settleCampaigns(state, applied);
   aliveAfterRecruits(state, list, n);
   windowEnd(ctx);
   const segments = scoreRfmTracked(state, ctx.newCustomerTicks);

@@ -1,12 +1,13 @@
 /**
  * What one complaint handled and one recruit cost in a given shop: both follow the shop's expected
- * basket (params.ts POLICY_STAFF_COST_PER_COMPLAINT and POLICY_GESTURE_BASKETS, ACQUISITION_COST_PER_RECRUIT, ACQUISITION_WELCOME_BASKETS).
+ * basket (params.ts POLICY_STAFF_COST_PER_COMPLAINT and POLICY_GESTURE_BASKETS, ACQUISITION_COST_PER_RECRUIT, ACQUISITION_WELCOME_BASKETS,
+ * REFERRAL_REWARD_BASKETS).
  * Params only, so the page prices a decision without loading the simulation (decision forms, glass
  * box, event feed, scenario editor); the engine charges the same amounts (context.ts).
  */
 import * as P from './params.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { AcquisitionChannel, ComplaintPolicy } from './vocabulary.ts';
+import type { ComplaintPolicy } from './vocabulary.ts';
 
 /** Euros rounded to the cent: the amounts the forms show are the amounts charged. */
 function cents(x: number): number {
@@ -44,7 +45,21 @@ export function complaintUnitCost(policy: ComplaintPolicy, basket: number): numb
   return cents(P.POLICY_STAFF_COST_PER_COMPLAINT[policy] + P.POLICY_GESTURE_BASKETS[policy] * basket);
 }
 
-/** Euros a campaign spends per recruit on `channel` in a shop whose expected basket is `basket`: contact cost + welcome offer. */
-export function recruitUnitCost(channel: AcquisitionChannel, basket: number): number {
+/** Euros a paid campaign spends per recruit on `channel` in a shop whose expected basket is `basket`: contact cost + welcome offer. */
+export function recruitUnitCost(channel: P.PaidChannel, basket: number): number {
   return cents(P.ACQUISITION_COST_PER_RECRUIT[channel] + P.ACQUISITION_WELCOME_BASKETS * basket);
+}
+
+/** Euros a referral campaign pays to each side, sponsor and sponsee, of a referral that comes: REFERRAL_REWARD_BASKETS baskets within 10-20 euros. */
+export function referralReward(basket: number): number {
+  return cents(Math.min(P.REFERRAL_REWARD_MAX, Math.max(P.REFERRAL_REWARD_MIN, P.REFERRAL_REWARD_BASKETS * basket)));
+}
+
+/**
+ * What a referral recruit costs at best, when every customer invited is satisfied: the invitations it takes
+ * (REFERRAL_INVITATION_COST ÷ participation ÷ conversion) and the reward of both sides. The engine's is
+ * higher as the shop has fewer satisfied customers or its campaigns already used their referrals (acquisition.ts referralPlan).
+ */
+export function referralUnitCost(basket: number): number {
+  return cents(P.REFERRAL_INVITATION_COST / (P.REFERRAL_CAMPAIGN_PARTICIPATION * P.REFERRAL_CONVERSION) + 2 * referralReward(basket));
 }

@@ -145,9 +145,14 @@ export const decisions: Messages['decisions'] = {
   },
   acquisition: {
     title: 'Recruiting new customers',
-    help: 'A conquest campaign brings new customers; recruiting costs more than keeping customers.',
-    /** {{cost}}: engine unitCosts.ts recruitUnitCost; {{basket}}: the scenario's expected basket */
+    help: 'A conquest campaign brings new customers; a recruited customer who stays costs more than a customer kept.',
+    /** {{cost}}: engine unitCosts.ts recruitUnitCost; {{basket}}: the scenario's expected basket (paid channels only) */
     costPerRecruit: 'Cost per recruit on this channel: {{cost}} (the contact and the welcome offer, in proportion to the mean basket of {{basket}}). Most recruits of a paid campaign do not stay.',
+    /**
+     * the parrainage channel (engine acquisition.ts referralCampaign, QA verify3 V1): {{invitation}} REFERRAL_INVITATION_COST,
+     * {{reward}} unitCosts.ts referralReward, {{atBest}} referralUnitCost, {{participation}} / {{conversion}} shares
+     */
+    costReferral: 'A referral campaign invites your customers ({{invitation}} per customer invited, even if they refer no one) and pays a reward only when the referred friend comes: {{reward}} to the sponsor and as much to the friend. Referred customers stay more loyal than the recruits of the other channels, but only your satisfied customers refer: over a year, about {{participation}} of them bring someone, of whom {{conversion}} become customers, and a campaign repeated within the year finds sponsors who have already referred: it brings fewer and fewer. Once all your customers are invited, the rest of the budget is not spent. A referred customer costs at least {{atBest}}, more if few of your customers are satisfied: that is why loyalty comes first.',
     channel: 'Channel',
     budget: 'Campaign budget (€)',
     budgetRange: 'Enter a budget in whole euros, from €1 to €1,000,000.',

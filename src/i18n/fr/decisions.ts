@@ -156,9 +156,14 @@ export const decisions = frenchArea({
   },
   acquisition: {
     title: 'Recrutement de nouveaux clients',
-    help: 'Une campagne de conquête amène de nouveaux clients ; recruter coûte plus cher que fidéliser.',
-    /** {{cost}}: engine unitCosts.ts recruitUnitCost; {{basket}}: the scenario's expected basket */
+    help: 'Une campagne de conquête amène de nouveaux clients ; un client recruté qui reste coûte plus cher qu’un client gardé.',
+    /** {{cost}}: engine unitCosts.ts recruitUnitCost; {{basket}}: the scenario's expected basket (paid channels only) */
     costPerRecruit: 'Coût par recrue sur ce canal : {{cost}} (le contact et l’offre de bienvenue, à la mesure du panier moyen de {{basket}}). La plupart des recrues d’une campagne payée ne restent pas.',
+    /**
+     * the parrainage channel (engine acquisition.ts referralCampaign, QA verify3 V1): {{invitation}} REFERRAL_INVITATION_COST,
+     * {{reward}} unitCosts.ts referralReward, {{atBest}} referralUnitCost, {{participation}} / {{conversion}} shares
+     */
+    costReferral: 'Le parrainage invite vos clients ({{invitation}} par client invité, même s’il ne parraine personne) et ne verse une récompense que si le filleul vient : {{reward}} au parrain et autant au filleul. Ses filleuls restent plus fidèles que les recrues des autres canaux, mais seuls vos clients satisfaits parrainent : sur un an, environ {{participation}} d’entre eux amènent quelqu’un, dont {{conversion}} deviennent clients, et une campagne répétée dans l’année retrouve des parrains qui ont déjà parrainé : elle amène de moins en moins. Une fois tous vos clients invités, le reste du budget n’est pas dépensé. Un filleul coûte au moins {{atBest}}, davantage si peu de vos clients sont satisfaits : c’est pourquoi la fidélisation passe d’abord.',
     channel: 'Canal',
     budget: 'Budget de la campagne (€)',
     budgetRange: 'Indiquez un budget en euros entiers, de 1 € à 1 000 000 €.',

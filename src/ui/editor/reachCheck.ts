@@ -14,8 +14,11 @@
  *   customers) buys through the shop's channels (unitCosts.ts recruitUnitCost: the contact plus a welcome
  *   offer in the shop's baskets, the budget spent evenly on them),
  *   only the recruits who stay: a paid campaign's recruits mostly leave after their next purchase
- *   (CAMPAIGN_ONE_OFF_SHARE, engine README « Acquisition »), a referral campaign's stay; within the
- *   prospect pool. (Before, every recruit was counted as staying: 85 % of them do not.)
+ *   (CAMPAIGN_ONE_OFF_SHARE, engine README « Acquisition »), a referral campaign's stay, but its share of
+ *   the budget brings no more than the starting customers' referrals (every one of them counted
+ *   satisfied: x REFERRAL_CAMPAIGN_PARTICIPATION x REFERRAL_CONVERSION per REFERRAL_CAMPAIGN_WINDOW_WEEKS),
+ *   each paying the invitations it takes and both rewards (referralUnitCost); within the prospect pool.
+ *   (Before, every recruit was counted as staying: 85 % of them do not.)
  * - what the base produces: the mean number of customers over the run (survivors, and walk-ins
  *   arriving along it) times the purchase rate r / alpha, the mean basket with the product mix and
  *   the margin rate (turnover: without the margin rate).
@@ -24,8 +27,9 @@
  * starting base's gross margin per period are said, with the estimate, in the reader's language.
  */
 import { nominalWalkIns } from '../../engine/acquisition.ts';
-import { ACQUISITION_COST_PER_RECRUIT, CAMPAIGN_ONE_OFF_SHARE, WEEKS_PER_MONTH } from '../../engine/params.ts';
-import { recruitUnitCost, scenarioBasket } from '../../engine/unitCosts.ts';
+import { CAMPAIGN_ONE_OFF_SHARE, REFERRAL_CAMPAIGN_PARTICIPATION, REFERRAL_CAMPAIGN_WINDOW_WEEKS, REFERRAL_CONVERSION, WEEKS_PER_MONTH } from '../../engine/params.ts';
+import { recruitUnitCost, referralUnitCost, scenarioBasket } from '../../engine/unitCosts.ts';
+import { ACQUISITION_CHANNELS, type AcquisitionChannel } from '../../engine/vocabulary.ts';
 import { formatNumber } from '../../app/format.ts';
 import { locale, t } from '../../i18n/locale.svelte.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
@@ -50,10 +54,6 @@ export interface ReachEstimate {
   startMarginPerTick: number;
 }
 
-/** Share of a campaign's recruits who stay beyond their next purchase: a referral campaign's are referred customers, a paid one's mostly came for the offer. */
-function stayingShare(channel: keyof typeof ACQUISITION_COST_PER_RECRUIT): number {
-  return channel === 'parrainage' ? 1 : 1 - CAMPAIGN_ONE_OFF_SHARE;
-}
 
 export function reachEstimate(scenario: Scenario): ReachEstimate {
   const { customers, economics, budget, durationTicks: ticks } = scenario;
@@ -64,12 +64,18 @@ export function reachEstimate(scenario: Scenario): ReachEstimate {
   const survivors = customers.initial * survival;
   const weeksPerTick = scenario.tickUnit === 'week' ? 1 : WEEKS_PER_MONTH;
   const walkIns = Math.min(customers.prospectPool, nominalWalkIns(scenario, weeksPerTick, customers.initial) * ticks);
-  const channels = scenario.acquisitionChannels.length ? scenario.acquisitionChannels : (Object.keys(ACQUISITION_COST_PER_RECRUIT) as (keyof typeof ACQUISITION_COST_PER_RECRUIT)[]);
-  // recruits who stay per euro, the budget spent evenly on the channels: all of a referral campaign's, few of a paid one's
-  // the engine's cost per recruit, on the basket the engine builds it on (to the cent)
+  const channels: readonly AcquisitionChannel[] = scenario.acquisitionChannels.length ? scenario.acquisitionChannels : ACQUISITION_CHANNELS;
+  // the budget spent evenly on the channels; the engine's cost per recruit, on the basket the engine builds it on (to the cent)
   const recruitBasket = scenarioBasket(scenario);
-  const stayPerEuro = channels.reduce((sum, c) => sum + stayingShare(c) / recruitUnitCost(c, recruitBasket), 0) / channels.length;
-  const kept = ((budget.initial + budget.perTick * ticks) / 2) * stayPerEuro;
+  const perChannel = (budget.initial + budget.perTick * ticks) / 2 / channels.length;
+  // recruits who stay: few of a paid campaign's, all of a referral campaign's, which the sponsors cap
+  const referralCap = customers.initial * REFERRAL_CAMPAIGN_PARTICIPATION * REFERRAL_CONVERSION * Math.max(1, (ticks * weeksPerTick) / REFERRAL_CAMPAIGN_WINDOW_WEEKS);
+  const kept = channels.reduce(
+    (sum, c) =>
+      sum +
+      (c === 'parrainage' ? Math.min(referralCap, perChannel / referralUnitCost(recruitBasket)) : (perChannel / recruitUnitCost(c, recruitBasket)) * (1 - CAMPAIGN_ONE_OFF_SHARE)),
+    0,
+  );
   const recruits = Math.min(customers.prospectPool, walkIns + kept);
   // survivors decline from initial to survivors (about linearly over a run); walk-ins arrive along it
   const meanBase = (customers.initial + survivors) / 2 + walkIns / 2;

@@ -5,7 +5,7 @@
  * comes from the same TickKpis the card uses; GlassBox.svelte only formats and translates.
  */
 import * as P from '../../engine/params.ts';
-import { complaintUnitCost, recruitUnitCost, scenarioBasket } from '../../engine/unitCosts.ts';
+import { complaintUnitCost, recruitUnitCost, referralReward, referralUnitCost, scenarioBasket } from '../../engine/unitCosts.ts';
 import { DISSATISFIED_DROPOUT_MULTIPLIER } from '../../engine/churn.ts';
 import type { MeasuredSatisfaction, ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -154,13 +154,20 @@ const RULES = {
       flyers: money2(recruitUnitCost('flyers', basket)),
       emailing: money2(recruitUnitCost('emailing', basket)),
       social: money2(recruitUnitCost('reseauxSociaux', basket)),
-      referral: money2(recruitUnitCost('parrainage', basket)),
       press: money2(recruitUnitCost('presseLocale', basket)),
       welcome: plain(P.ACQUISITION_WELCOME_BASKETS),
       basket: money2(basket),
       negative: plain(P.NEGATIVE_WOM_WEIGHT),
       oneOff: share(P.CAMPAIGN_ONE_OFF_SHARE),
       factor: count(P.CAMPAIGN_DROPOUT_FACTOR),
+      // a referral campaign: invitations, both rewards, capped by the satisfied customers (acquisition.ts referralCampaign)
+      invitation: money2(P.REFERRAL_INVITATION_COST),
+      reward: money2(referralReward(basket)),
+      window: count(P.REFERRAL_CAMPAIGN_WINDOW_WEEKS),
+      participation: share(P.REFERRAL_CAMPAIGN_PARTICIPATION),
+      conversion: share(P.REFERRAL_CONVERSION),
+      atBest: money2(referralUnitCost(basket)),
+      referredFactor: plain(P.REFERRED_DROPOUT_FACTOR),
     }),
   referral: () => line('referral', { minSatisfaction: plain(P.REFERRAL_SATISFACTION_MIN), conversion: share(P.REFERRAL_CONVERSION) }),
   margin: () => line('margin'),

@@ -35,11 +35,22 @@ describe('acquisition form', () => {
     const user = userEvent.setup();
     const { session, notices } = await started();
     render(DecisionsScreen, { session, notices });
-    // the bakery: 6,90 € basket; flyers 30 € of contact, referral 18 € (unitCosts.ts; 30 € and 18 € flat before 02/12/2026)
+    // the bakery: 6,90 € basket; flyers 30 € of contact (unitCosts.ts; 30 € flat before 02/12/2026)
     const text = () => screen.getByTestId('recruit-cost').textContent!.replace(/\s+/g, ' ');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Canal' }), 'flyers');
     expect(text()).toBe('Coût par recrue sur ce canal : 36,90 € (le contact et l’offre de bienvenue, à la mesure du panier moyen de 6,90 €). La plupart des recrues d’une campagne payée ne restent pas.');
+  });
+
+  it('says that a referral campaign pays invitations and both rewards, and is capped by the satisfied customers (QA verify3 V1)', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    const text = () => screen.getByTestId('recruit-cost').textContent!.replace(/\s+/g, ' ');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Canal' }), 'parrainage');
-    expect(text()).toMatch(/^Coût par recrue sur ce canal : 24,90 €/);
+    // the bakery: 2 € an invitation; a reward of two 6,90 € baskets, 13,80 €, to each side; at best 2 ÷ (30 % × 13 %) + 2 × 13,80 = 78,88 €
+    expect(text()).toMatch(/^Le parrainage invite vos clients \(2 € par client invité, même s’il ne parraine personne\) et ne verse une récompense que si le filleul vient : 13,80 € au parrain et autant au filleul\./);
+    expect(text()).toMatch(/seuls vos clients satisfaits parrainent : sur un an, environ 30 % d’entre eux amènent quelqu’un, dont 13 % deviennent clients, et une campagne répétée dans l’année retrouve des parrains qui ont déjà parrainé/);
+    expect(text()).toMatch(/Une fois tous vos clients invités, le reste du budget n’est pas dépensé\. Un filleul coûte au moins 78,88 €, davantage si peu de vos clients sont satisfaits : c’est pourquoi la fidélisation passe d’abord\.$/);
+    expect(text()).not.toMatch(/ne restent pas/);
   });
 });

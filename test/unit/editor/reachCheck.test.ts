@@ -9,8 +9,8 @@ import { shippedScenarios } from '../../../src/scenario/shipped.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { englishNameWarnings, reachEstimate, reachWarnings } from '../../../src/ui/editor/reachCheck.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
-import { CAMPAIGN_ONE_OFF_SHARE } from '../../../src/engine/params.ts';
-import { recruitUnitCost, scenarioBasket } from '../../../src/engine/unitCosts.ts';
+import { CAMPAIGN_ONE_OFF_SHARE, REFERRAL_CAMPAIGN_PARTICIPATION, REFERRAL_CONVERSION } from '../../../src/engine/params.ts';
+import { recruitUnitCost, referralUnitCost, scenarioBasket } from '../../../src/engine/unitCosts.ts';
 
 const shipped = shippedScenarios().scenarios.map((s) => s.scenario);
 const bakery = shipped.find((s) => s.id === 'boulangerie-du-marche')!;
@@ -66,9 +66,12 @@ describe('reach warnings', () => {
     // 60 000 € in flyers: half of it buys 30 000 ÷ 36,90 € recruits, of whom 15 % stay (CAMPAIGN_ONE_OFF_SHARE 0,85)
     const flyers = reachEstimate(withChannels(['flyers'], 60_000)).recruits - walkIns;
     expect(flyers).toBeCloseTo((30_000 / recruitUnitCost('flyers', basket)) * (1 - CAMPAIGN_ONE_OFF_SHARE), 6);
-    // a referral campaign's recruits are referred customers: they stay
-    const referral = reachEstimate(withChannels(['parrainage'], 36_000)).recruits - walkIns;
-    expect(referral).toBeCloseTo(18_000 / recruitUnitCost('parrainage', basket), 6);
+    // a referral campaign's recruits are referred customers: they stay, each paying the invitations it takes and both rewards
+    const referral = reachEstimate(withChannels(['parrainage'], 6_000)).recruits - walkIns;
+    expect(referral).toBeCloseTo(3_000 / referralUnitCost(basket), 6);
+    // but no more than the starting customers' referrals in a year (every one counted satisfied: 30 % refer, 13 % of referrals come)
+    const capped = reachEstimate(withChannels(['parrainage'], 600_000)).recruits - walkIns;
+    expect(capped).toBeCloseTo(bakery.customers.initial * REFERRAL_CAMPAIGN_PARTICIPATION * REFERRAL_CONVERSION, 6);
     expect(reachWarnings(withBase(bakery, 1500))[0].message).toMatch(/les nouveaux clients qui restent .*la plupart des recrues d’une campagne payée repartent après leur achat suivant/);
   });
 

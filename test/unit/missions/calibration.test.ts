@@ -19,7 +19,7 @@ import type { Objective, Scenario } from '../../../src/scenario/schema.ts';
 import { missionScenario } from '../../../src/missions/missionScenario.ts';
 import { missionPathSchema } from '../../../src/missions/schema.ts';
 import { bestSeparation } from '../../../src/missions/calibration.ts';
-import { recruitUnitCost, scenarioBasket } from '../../../src/engine/unitCosts.ts';
+import { recruitUnitCost, referralUnitCost, scenarioBasket } from '../../../src/engine/unitCosts.ts';
 
 type ObjectiveMetric = Objective['metric'];
 
@@ -113,7 +113,8 @@ describe.each(['boulangerie-du-marche', 'sport-et-cimes', 'cosmetiques-en-ligne'
     // Only where the scaled budget buys a few recruits: a recruit costs the contact plus one basket (unitCosts.ts, since
     // 02/12/2026), so the optician's 160 € buy half a recruit (30 € flat before: 5 recruits)
     const campaign = decisions(ctx, PLANS[i].plan)[0]?.actions.find((a) => a.type === 'acquisition');
-    const bought = campaign?.type === 'acquisition' ? campaign.budget / recruitUnitCost(campaign.channel, scenarioBasket(ctx.shop)) : 0;
+    const unit = campaign?.type !== 'acquisition' ? 0 : campaign.channel === 'parrainage' ? referralUnitCost(scenarioBasket(ctx.shop)) : recruitUnitCost(campaign.channel, scenarioBasket(ctx.shop));
+    const bought = campaign?.type === 'acquisition' ? campaign.budget / unit : 0;
     if (i === 5 && bought >= 2) expect(bestSeparation(values(nothing, 'acquisitions'), values(sensible, 'acquisitions')).pairedWins).toBeGreaterThanOrEqual(9);
   });
 
