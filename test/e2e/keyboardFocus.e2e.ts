@@ -77,6 +77,38 @@ describe('keyboard focus and screen-reader names', () => {
     await context.close();
   });
 
+  it('moves along the sticky time bar with Tab and Shift+Tab without scrolling the page', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    // the learner reads the decisions half-way down and goes from button to button in the bar at the window's bottom
+    await page.evaluate(() => window.scrollTo(0, 600));
+    await page.getByRole('button', { name: 'Avancer d’une période' }).evaluate((b: HTMLElement) => b.focus({ preventScroll: true }));
+    expect(await page.evaluate(() => window.scrollY)).toBe(600);
+    // the page's scroll-padding-bottom (the bar's room) made Chromium see the bar's own buttons as hidden:
+    // each Tab scrolled the page about 350 px (600 -> 952 -> 1252)
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('BUTTON Avancer de 4 périodes');
+    expect(await page.evaluate(() => window.scrollY)).toBe(600);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('BUTTON Aller jusqu’à la fin');
+    expect(await page.evaluate(() => window.scrollY)).toBe(600);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('BUTTON Avancer d’une période');
+    expect(await page.evaluate(() => window.scrollY)).toBe(600);
+    // a control of the page under the bar still comes above it when reached with Shift+Tab
+    await page.keyboard.press('Shift+Tab');
+    const under = await page.evaluate(() => {
+      const bar = document.querySelector('[data-sticky-bar]')!.getBoundingClientRect();
+      const box = (document.activeElement as HTMLElement).getBoundingClientRect();
+      return { bottom: box.bottom, barTop: bar.top, inBar: document.querySelector('[data-sticky-bar]')!.contains(document.activeElement) };
+    });
+    expect(under.inBar).toBe(false);
+    expect(under.bottom).toBeLessThanOrEqual(under.barTop);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('gives the focus back to the « Supprimer » that opened the deletion question without moving the page', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);

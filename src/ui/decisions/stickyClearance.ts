@@ -4,6 +4,11 @@
  * (or scrolled to) stops above the bar instead of under it. The theme's fixed 4.5rem only fits the
  * bar on one line: at 200 % zoom it wraps and covers 150 px or more. When the bar is not sticky
  * (a short window, see DecisionsScreen's media query) the theme's value comes back.
+ *
+ * The height goes through `--sticky-clearance` and the bar is marked `data-sticky-bar`: while the
+ * focus is inside the bar the theme drops the padding (theme.css). The bar's own buttons lie in
+ * that padding, so Chromium took them for hidden and scrolled the page about 350 px at each Tab
+ * from one of them to the next (QA F17).
  */
 import type { Attachment } from 'svelte/attachments';
 
@@ -14,10 +19,11 @@ export function stickyClearance(): Attachment<HTMLElement> {
   return (bar) => {
     const root = bar.ownerDocument.documentElement;
     const view = bar.ownerDocument.defaultView;
+    bar.dataset.stickyBar = '';
     function update() {
       const sticky = view?.getComputedStyle(bar).position === 'sticky';
-      if (sticky) root.style.scrollPaddingBottom = `${Math.ceil(bar.getBoundingClientRect().height) + GAP}px`;
-      else root.style.removeProperty('scroll-padding-bottom');
+      if (sticky) root.style.setProperty('--sticky-clearance', `${Math.ceil(bar.getBoundingClientRect().height) + GAP}px`);
+      else root.style.removeProperty('--sticky-clearance');
     }
     update();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
@@ -26,7 +32,8 @@ export function stickyClearance(): Attachment<HTMLElement> {
     return () => {
       observer?.disconnect();
       view?.removeEventListener('resize', update);
-      root.style.removeProperty('scroll-padding-bottom');
+      root.style.removeProperty('--sticky-clearance');
+      delete bar.dataset.stickyBar;
     };
   };
 }
