@@ -2,7 +2,7 @@
  * Phones in real Chromium: no sideways page scroll at 320 CSS px (WCAG 1.4.10 Reflow) — the game's
  * screens, Données réelles, the scenario editor and the scoring lab with a result — also once
  * programmes run (their wide table scrolls in its own box; the comparison chart's select stays in
- * its card), the dashboard's link landing on that chart, whose tip the arrow keys show; a glossary
+ * its card; the Bilan's tables too), the dashboard's link landing on that chart, whose tip the arrow keys show; a glossary
  * pop-up that stays inside a 375 px phone's screen, and a decisions time bar that leaves most of the
  * screen to the form, its title out of sight (still naming the bar) only where room is short. On a
  * 768 x 1024 tablet, the programme tables' captions and notes wrap within the screen, outside the
@@ -81,7 +81,9 @@ describe('small screens in real Chromium', () => {
       await page.getByRole('radio', { name: strategy, exact: true }).check();
       await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
     }
-    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(2);
+    // and a survey, so that the Bilan has its table of surveys
+    await page.getByRole('button', { name: 'Commander l’enquête' }).click();
+    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(3);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
@@ -116,6 +118,17 @@ describe('small screens in real Chromium', () => {
     await poll(() => pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
     await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
     await compare.waitFor();
+    expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
+
+    // the Bilan of the finished game: its tables of surveys (613 px), departures by cause (495 px) and
+    // RFM segments (357 px) made the page 629 px wide; each scrolls in its own box, its title above it (and the
+    // programmes table's visually hidden long header, positioned, escaped its box: 532 px)
+    await nav(page).getByRole('link', { name: 'Décisions' }).click();
+    await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
+    await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
+    await expect.poll(() => tickLabel(page), { timeout: 180_000 }).toMatch(/Partie terminée/);
+    await nav(page).getByRole('link', { name: 'Bilan' }).click();
+    for (const name of [/^Chaque enquête/, /^Départs par cause/, /^Segments RFM/]) await page.getByRole('table', { name }).waitFor();
     expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
     await context.close();
   });
