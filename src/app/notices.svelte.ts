@@ -14,6 +14,11 @@
  * replaces the one on screen instead of stacking; a notice given an explicit `cause` (the run
  * import) replaces any notice of that cause, so the outcome of the last import is the only one
  * shown. `withdraw(cause)` removes it once the cause is gone.
+ *
+ * A notice about one run (a decision the simulation refused, a decision not allowed, the run open in
+ * another tab) is pushed with that `run`: it goes when another run is started, resumed or imported
+ * (`runOpened`), where it would read as about the new shop (QA F22: the bakery's « Action refusée »
+ * stayed at the top of Belle Nature's pages). The others (storage faults, the app's) stay.
  */
 import type { Locale, MessageKey, Params } from '../i18n/translate.ts';
 
@@ -35,6 +40,8 @@ export interface Notice {
   cause: string;
   /** a button next to the text (« Reprendre ici »): its label is a message key */
   action?: NoticeAction;
+  /** the run it is about: it goes when another one is opened (runOpened) */
+  run?: string;
 }
 
 export interface NoticeAction {
@@ -46,6 +53,8 @@ export interface NoticeOptions {
   /** default: the notice itself (level, key, text and plain parameters) */
   cause?: string;
   action?: NoticeAction;
+  /** the run the notice is about (absent: about the app, kept whatever run is open) */
+  run?: string;
 }
 
 /** The cause of a notice without an explicit one: the same message with the same values. */
@@ -66,7 +75,7 @@ export class Notices {
   push(level: NoticeLevel, key: string, params?: NoticeParams, text?: string, options: NoticeOptions = {}): number {
     const id = this.#next++;
     const cause = options.cause ?? sameMessage(level, key, params, text);
-    const notice: Notice = { id, level, key, params, text, cause, ...(options.action ? { action: options.action } : {}) };
+    const notice: Notice = { id, level, key, params, text, cause, ...(options.action ? { action: options.action } : {}), ...(options.run !== undefined ? { run: options.run } : {}) };
     this.#keep((n) => n.cause !== cause);
     this.list = [...this.list, notice].slice(-MAX_NOTICES);
     if (level === 'info') this.#shownFrom[id] = this.#screen;
@@ -76,6 +85,11 @@ export class Notices {
   /** The cause is gone (the run is no longer open elsewhere): its notice goes. */
   withdraw(cause: string): void {
     this.#keep((n) => n.cause !== cause);
+  }
+
+  /** Another run is open now (`runId`; null: a run imported, none open yet): the notices about other runs go. */
+  runOpened(runId: string | null): void {
+    this.#keep((n) => n.run === undefined || n.run === runId);
   }
 
   dismiss(id: number): void {

@@ -13,7 +13,7 @@ import type { CustomerRecord, EventBatch, ProgrammeKpi, PurchaseBatch, TickKpis,
 import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { EngineClient } from './engineClient.ts';
-import type { Notices } from './notices.svelte.ts';
+import type { NoticeLevel, NoticeOptions, NoticeParams, Notices } from './notices.svelte.ts';
 import type { RunStore } from './runStore.ts';
 import { noticeOfError } from './errors.ts';
 import { DbError } from '../db/errors.ts';
@@ -164,6 +164,7 @@ export class GameSession {
         },
       });
       this.#reset(scenario, runId, name, seed, created.customerCount);
+      this.#deps.notices.runOpened(runId);
       this.mode = mode;
       this.classSettings = classSettings ?? null;
       this.#deps.notices.withdraw(RUN_LOCK);
@@ -178,6 +179,7 @@ export class GameSession {
       const stored = await this.#deps.store.loadRun(runId);
       const created = await this.#deps.engine.create(this.#engineRun, stored.scenario, stored.seed, stored.decisions, stored.tick, stored.stateHash);
       this.#reset(stored.scenario, stored.id, stored.name, stored.seed, created.customerCount);
+      this.#deps.notices.runOpened(stored.id);
       this.tick = created.tick;
       this.reserves = created.reserves;
       this.savedTick = created.tick;
@@ -190,9 +192,9 @@ export class GameSession {
       this.classSettings = stored.classSettings ?? null;
       // the decisions queued before the reload, as they were (accepted then, under the run's own settings)
       this.pending = stored.pending ?? [];
-      if (this.readOnly) this.#deps.notices.push('warning', 'db.runLocked', undefined, undefined, { cause: RUN_LOCK, action: { label: 'db.takeOverHere', run: () => void this.resume(runId) } });
+      if (this.readOnly) this.#runNotice('warning', 'db.runLocked', undefined, { cause: RUN_LOCK, action: { label: 'db.takeOverHere', run: () => void this.resume(runId) } });
       else this.#deps.notices.withdraw(RUN_LOCK);
-      if (created.recalculated) this.#deps.notices.push('warning', 'db.recalculated');
+      if (created.recalculated) this.#runNotice('warning', 'db.recalculated');
       this.reports = created.reports.slice(-RECENT_REPORTS);
       this.rejections = created.reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
       for (const r of created.reports) this.#remember(r);
@@ -207,7 +209,7 @@ export class GameSession {
           await this.#rewriteStaleHistory();
         } catch (error) {
           this.#notify(error);
-          this.#deps.notices.push('warning', 'db.recalculatedNotSaved');
+          this.#runNotice('warning', 'db.recalculatedNotSaved');
         }
       }
       return true;
@@ -220,23 +222,23 @@ export class GameSession {
     if (this.#refuseReadOnly()) return false;
     const parsed = actionSchema.safeParse(input);
     if (!parsed.success) {
-      this.#deps.notices.push('error', 'decisions.invalid', { detail: parsed.error.issues[0]?.message ?? '' });
+      this.#runNotice('error', 'decisions.invalid', { detail: parsed.error.issues[0]?.message ?? '' });
       return false;
     }
     const action = parsed.data;
     if (isStrategy(action.type) && !this.scenario.strategies.includes(action.type)) {
-      this.#deps.notices.push('warning', 'decisions.notAllowed');
+      this.#runNotice('warning', 'decisions.notAllowed');
       return false;
     }
     const tool = toolOfAction(action.type);
     const access = this.access;
     if (tool && (access.locked.includes(tool) || access.hidden.includes(tool))) {
-      this.#deps.notices.push('warning', 'presets.toolLocked');
+      this.#runNotice('warning', 'presets.toolLocked');
       return false;
     }
     // the same decision twice in one period (a double-click): the engine would run and pay both
     if (alreadyQueued(this.pending, action)) {
-      this.#deps.notices.push('warning', duplicateMessage(action));
+      this.#runNotice('warning', duplicateMessage(action));
       return false;
     }
     this.#queue([...this.pending, action]);
@@ -398,7 +400,7 @@ export class GameSession {
     this.savedTick = this.tick;
     for (const r of report.rejected) {
       const action = actions[r.actionIndex];
-      this.#deps.notices.push('warning', 'decisions.rejected', {
+      this.#runNotice('warning', 'decisions.rejected', {
         action: action ? `vocabulary.actionType.${action.type}` : '',
         reason: `decisions.reason.${r.reason}`,
       });
@@ -463,8 +465,13 @@ export class GameSession {
 
   /** True (with a notice) when the run is open in another tab: nothing may change here. */
   #refuseReadOnly(): boolean {
-    if (this.readOnly) this.#deps.notices.push('warning', 'db.readOnly');
+    if (this.readOnly) this.#runNotice('warning', 'db.readOnly');
     return this.readOnly;
+  }
+
+  /** A notice about this run (a decision refused or not allowed, the run open elsewhere): it goes when another run is opened (notices.svelte.ts). */
+  #runNotice(level: NoticeLevel, key: string, params?: NoticeParams, options: NoticeOptions = {}): void {
+    this.#deps.notices.push(level, key, params, undefined, { ...options, ...(this.runId ? { run: this.runId } : {}) });
   }
 
   /** A storage or engine fault as a French notice (db.<code> for the db layer's errors). */
