@@ -45,6 +45,28 @@ describe('ChartsScreen', () => {
     expect(norm(within(turnover).getByRole('row', { name: /^Semaine 6/ }).textContent)).toContain('28 500 €');
   });
 
+  it('titles every chart with a heading under the screen’s h2, named by its text, the chart keeping its name (QA play F7)', () => {
+    render(ChartsScreen, { scenario, kpis: makeKpiSeries(6) });
+    for (const title of [
+      'Chiffre d’affaires et marge brute',
+      'Clients actifs',
+      frenchText`Mouvements entre étapes : Semaine 6`,
+      'Échelle de fidélité',
+      'Satisfaction mesurée par enquête',
+      'Coût et rentabilité des programmes',
+      frenchText`Grille RFM : récence × fréquence`,
+    ]) {
+      // named by its text alone, without its « ? » (an exact name), and it names its chart
+      const heading = screen.getByRole('heading', { level: 3, name: (name) => name === title });
+      expect(heading.closest('figure')).toHaveAccessibleName(title);
+    }
+    const ladder = screen.getByRole('figure', { name: 'Échelle de fidélité' });
+    expect(within(ladder).getByRole('heading', { level: 3 })).toHaveAccessibleName('Échelle de fidélité');
+    // a chart's sub-table sits under its chart's title: the flows of the period are an h4
+    const movements = screen.getByRole('figure', { name: /^Mouvements entre étapes/ });
+    expect(within(movements).getByRole('heading', { level: 4, name: /^Entrées et sorties de chaque étape/ })).toBeInTheDocument();
+  });
+
   it('says the « Clients actifs » chart counts the new customers too, unlike the funnel’s « Client actif » (QA verify3 V7)', () => {
     render(ChartsScreen, { scenario, kpis: makeKpiSeries(3) });
     const figure = screen.getByRole('figure', { name: /^Clients actifs/ });
@@ -68,8 +90,8 @@ describe('ChartsScreen', () => {
   it('shows the flows of the period and whether arrivals compensate departures', () => {
     render(ChartsScreen, { scenario, kpis: makeKpiSeries(6) });
     const flows = screen.getByRole('region', { name: frenchText`Entrées et sorties de chaque étape : Semaine 6` });
-    // a section of the charts screen (h2): h3, no level skipped
-    expect(within(flows).getByRole('heading', { level: 3, name: frenchText`Entrées et sorties de chaque étape : Semaine 6` })).toBeInTheDocument();
+    // a part of the movements chart, whose title is an h3 under the screen's h2: h4, no level skipped
+    expect(within(flows).getByRole('heading', { level: 4, name: frenchText`Entrées et sorties de chaque étape : Semaine 6` })).toBeInTheDocument();
     expect(within(flows).getByRole('row', { name: /Client actif/ })).toHaveTextContent('−12');
     expect(flows).toHaveTextContent('Les arrivées ne compensent pas les départs.');
   });
