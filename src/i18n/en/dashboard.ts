@@ -232,6 +232,18 @@ export const dashboard: Messages['dashboard'] = {
     programmeNoConsentOther: '{{count}} customers of the target without consent were not contacted (GDPR): a data collection can obtain it.',
     programmeSuspendedOne: 'Programme stopped for lack of budget: {{programme}} ({{count}} customer told).',
     programmeSuspendedOther: 'Programme stopped for lack of budget: {{programme}} ({{count}} customers told).',
+    /** the programmes launched this period, in one line (eventFeed.ts programmesLaunched; those left short of consent have their own line) */
+    programmesLaunchedOne: 'Programme launched: {{programmes}}.',
+    programmesLaunchedOther: 'Programmes launched: {{programmes}}.',
+    launchedProgramme: '{{programme}} ({{members}})',
+    membersOne: '{{count}} member',
+    membersOther: '{{count}} members',
+    /** the acquisition campaigns of this period and what they spent: the engine counts their recruits with the other new customers, not apart */
+    campaignsOne:
+      'Acquisition campaign: {{channels}}. Its recruits are not counted apart: they are among the period’s new customers, with those who came by themselves or were referred.',
+    campaignsOther:
+      'Acquisition campaigns: {{channels}}. Their recruits are not counted apart: they are among the period’s new customers, with those who came by themselves or were referred.',
+    campaignChannel: '{{channel}}, {{spend}} spent',
     rejectedOne: '1 action refused (see the Decisions screen).',
     rejectedOther: '{{count}} actions refused (see the Decisions screen).',
     /** a competitor copies a financial advantage (engine: its imitation delay or an 'imitation' event) */

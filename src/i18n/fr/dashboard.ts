@@ -262,6 +262,18 @@ export const dashboard = frenchArea({
     programmeNoConsentOther: '{{count}} clients de la cible sans consentement n’ont pas été contactés (RGPD) : une collecte de données peut le recueillir.',
     programmeSuspendedOne: 'Programme arrêté faute de budget : {{programme}} ({{count}} client prévenu).',
     programmeSuspendedOther: 'Programme arrêté faute de budget : {{programme}} ({{count}} clients prévenus).',
+    /** the programmes launched this period, in one line (eventFeed.ts programmesLaunched; those left short of consent have their own line) */
+    programmesLaunchedOne: 'Programme lancé : {{programmes}}.',
+    programmesLaunchedOther: 'Programmes lancés : {{programmes}}.',
+    launchedProgramme: '{{programme}} ({{members}})',
+    membersOne: '{{count}} membre',
+    membersOther: '{{count}} membres',
+    /** the acquisition campaigns of this period and what they spent: the engine counts their recruits with the other new customers, not apart */
+    campaignsOne:
+      'Campagne de conquête : {{channels}}. Ses recrues ne sont pas comptées à part : elles sont parmi les nouveaux clients de la période, avec ceux venus d’eux-mêmes ou parrainés.',
+    campaignsOther:
+      'Campagnes de conquête : {{channels}}. Leurs recrues ne sont pas comptées à part : elles sont parmi les nouveaux clients de la période, avec ceux venus d’eux-mêmes ou parrainés.',
+    campaignChannel: '{{channel}}, {{spend}} dépensés',
     rejectedOne: '1 action refusée (voir l’écran Décisions).',
     rejectedOther: '{{count}} actions refusées (voir l’écran Décisions).',
     /** a competitor copies a financial advantage (engine: its imitation delay or an 'imitation' event) */

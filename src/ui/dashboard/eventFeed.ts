@@ -1,8 +1,9 @@
 /**
  * The dashboard's event feed: what happened each tick, aggregated so a week reads in a few lines
  * ("Semaine 14 : 12 clients perdus (7 concurrence, 3 insatisfaction…)"). Built from the KPI series
- * (departures by cause, complaints, acquisitions, surveys, programmes ended or suspended for lack of
- * budget, an e-mail or SMS programme's launch with the customers it could not contact for want of consent), the scenario's timeline
+ * (departures by cause, complaints, acquisitions, acquisition campaigns and what they spent, surveys,
+ * programmes launched, ended or suspended for lack of budget, an e-mail or SMS programme's launch with
+ * the customers it could not contact for want of consent), the scenario's timeline
  * (competitor moves, shop events) and, when available, the tick reports' customer events (how many
  * customers a competitor's offer reached, complaints left unhandled for lack of budget, refused actions). Pure; the component words the items.
  * The engine's own records say what the learner's actions did: a competitor copying a financial
@@ -11,7 +12,7 @@
  * (TickKpis.dataCollections). A shop event says what it is and does (season, price rise…).
  */
 import type { DataCollectionKpi, PriceReturn, TickKpis, TickReport } from '../../engine/types.ts';
-import { DEPARTURE_CAUSES, EVENT_TYPES, type DepartureCause } from '../../engine/vocabulary.ts';
+import { ACQUISITION_CHANNELS, DEPARTURE_CAUSES, EVENT_TYPES, type AcquisitionChannel, type DepartureCause } from '../../engine/vocabulary.ts';
 import type { LocalizedText, Scenario } from '../../scenario/schema.ts';
 import { complaintSpend, unpaidPolicy } from '../../app/complaintMoney.ts';
 import { costPerComplaint } from '../../app/complaintPolicy.ts';
@@ -40,6 +41,13 @@ export type FeedItem =
       unit: Scenario['tickUnit'];
     }
   | { kind: 'programmeEnded'; tick: number; programmeId: string; type: string; instrument: string }
+  /** the programmes launched this tick, with their members (one line listing them; those left short of consent have their own line, programmeWithoutConsent) */
+  | { kind: 'programmesLaunched'; tick: number; programmes: { programmeId: string; type: string; instrument: string; members: number }[] }
+  /**
+   * the acquisition campaigns of this tick, by channel, with what they spent (TickKpis.acquisitionSpendByChannel):
+   * the engine counts their recruits with the other new customers (acquisitions), not apart
+   */
+  | { kind: 'campaigns'; tick: number; channels: { channel: AcquisitionChannel; spend: number }[] }
   /** an e-mail or SMS programme launched this tick: members contacted, customers of its target left out for want of consent (RGPD) */
   | { kind: 'programmeWithoutConsent'; tick: number; programmeId: string; type: string; instrument: string; contacted: number; withoutConsent: number }
   /** a competitor copies a running financial advantage (engine: imitationDelayTicks or an 'imitation' event); competitor '' = unknown */
@@ -121,11 +129,22 @@ export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly Tic
 
   for (const d of k.dataCollections ?? []) items.push({ kind: 'dataCollection', tick: k.tick, ...d });
 
+  // the campaigns first: their recruits are among the new customers the next line counts
+  const channels = ACQUISITION_CHANNELS.map((channel) => ({ channel, spend: k.acquisitionSpendByChannel?.[channel] ?? 0 })).filter((c) => c.spend > 0);
+  if (channels.length > 0) items.push({ kind: 'campaigns', tick: k.tick, channels });
   if (k.acquired > 0) items.push({ kind: 'acquisitions', tick: k.tick, count: k.acquired, referrals: k.acquiredByReferral });
 
   const m = k.satisfactionMeasured;
   if (m && m.tick === k.tick) items.push({ kind: 'survey', tick: k.tick, mean: m.mean, marginOfError: m.marginOfError, sampleSize: m.sampleSize, method: m.method });
 
+  // every programme launched this tick is said (QA play F3: four launched, one said): in one line, but for those left short of consent, said just below
+  const launched = k.programmes.filter((p) => p.startTick === k.tick && !p.withoutConsent);
+  if (launched.length > 0)
+    items.push({
+      kind: 'programmesLaunched',
+      tick: k.tick,
+      programmes: launched.map((p) => ({ programmeId: p.id, type: p.type, instrument: p.instrument, members: p.targeted })),
+    });
   for (const p of k.programmes)
     if (p.startTick === k.tick && p.withoutConsent)
       items.push({ kind: 'programmeWithoutConsent', tick: k.tick, programmeId: p.id, type: p.type, instrument: p.instrument, contacted: p.targeted, withoutConsent: p.withoutConsent });

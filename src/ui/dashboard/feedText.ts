@@ -98,6 +98,14 @@ export function feedText(locale: Locale, item: FeedItem): string {
       });
     case 'programmeEnded':
       return tr('dashboard.feed.programmeEnded', { programme: programmeName(tr, item) });
+    case 'programmesLaunched': {
+      const programmes = item.programmes.map((p) => tr('dashboard.feed.launchedProgramme', { programme: programmeName(tr, p), members: translateCount(locale, 'dashboard.feed.members', p.members, { count: n(p.members) }) }));
+      return translateCount(locale, 'dashboard.feed.programmesLaunched', programmes.length, { programmes: programmes.join(tr('app.listSeparator')) });
+    }
+    case 'campaigns': {
+      const channels = item.channels.map((c) => tr('dashboard.feed.campaignChannel', { channel: tr(`vocabulary.acquisitionChannel.${c.channel}`), spend: formatMoney(locale, c.spend) }));
+      return translateCount(locale, 'dashboard.feed.campaigns', channels.length, { channels: channels.join(tr('app.listSeparator')) });
+    }
     case 'programmeWithoutConsent':
       return `${translateCount(locale, 'dashboard.feed.programmeLaunched', item.contacted, { programme: programmeName(tr, item), count: n(item.contacted) })} ${translateCount(locale, 'dashboard.feed.programmeNoConsent', item.withoutConsent, { count: n(item.withoutConsent) })}`;
     case 'programmeSuspended':
