@@ -7,9 +7,12 @@
  * Definition (the engine's, src/engine/programmes.ts): ROI = (incremental margin − cost) ÷ cost,
  * none while nothing has been spent. The cost is what the budget paid, a financial advantage's discounts
  * included; the incremental margin is counted at list price, so each euro of discount is taken off once. Written signed with one decimal: « +429,5 % », « −12,0 % ».
+ * An estimated ROI (or extra margin) is written one way, whatever its verdict (estimateInterval, QA play F2: a shown loss read
+ * « −96,0 % ± 33,1 % » beside « entre −500 % et +180 % (estimation −160 % ± 340 %) » in the same list): its interval first,
+ * then the estimate ± its error, rounded to two significant digits of the error.
  */
-import type { Locale } from '../i18n/translate.ts';
-import { formatSignedShare } from './format.ts';
+import { translate, type Locale } from '../i18n/translate.ts';
+import { formatMoney, formatShare, formatSignedMoney, formatSignedShare } from './format.ts';
 
 /** (incremental margin − cost) ÷ cost; null when nothing was spent. */
 export function roi(incrementalMargin: number, cost: number): number | null {
@@ -19,4 +22,50 @@ export function roi(incrementalMargin: number, cost: number): number | null {
 /** An ROI (a share: 4.295 = +429,5 %) written the one way every screen writes it. */
 export function formatRoi(locale: Locale, value: number): string {
   return formatSignedShare(locale, value, 1);
+}
+
+/**
+ * The step an estimate and its error are written to: two significant digits of the error, never finer than `finest`
+ * (1 € for a margin, 0,1 % for an ROI). QA expert F26: « −28 326 € ± 62 429 € », ROI « −1 198,3 % ± 2 906,4 % » claimed
+ * digits the control group cannot give.
+ */
+export function roundingStep(error: number, finest: number): number {
+  if (!(error > 0) || !Number.isFinite(error)) return finest;
+  return Math.max(10 ** (Math.floor(Math.log10(error)) - 1), finest);
+}
+
+const roundTo = (x: number, step: number): number => Math.round(x / step) * step + 0; // + 0: never « −0 »
+
+/** An estimate in two parts, so that a narrow number column writes the second under the first. */
+export interface EstimateParts {
+  /** « entre −1 300 % et −630 % (estimation −960 % » */
+  value: string;
+  /** « ± 330 %) » */
+  error: string;
+}
+
+/**
+ * An estimate and its 95 % error, the one notation of every verdict (QA play F2): the interval first, rounded to the
+ * error's two significant digits: « entre −90 000 € et +34 000 € (estimation −28 000 € », then, in one piece under it in a
+ * narrow column, « ± 62 000 €) ». Whether the interval holds 0 is read the same way for a shown effect and for one that
+ * is not (the verdict beside it says which). `kind`: money (euros) or an ROI (a share, 4.295 = +429,5 %).
+ */
+export function estimateInterval(locale: Locale, value: number, error: number, kind: 'money' | 'roi'): EstimateParts {
+  const step = roundingStep(error, kind === 'money' ? 1 : 0.001);
+  const v = roundTo(value, step);
+  const e = roundTo(error, step);
+  // an ROI's step 0,001 is 0,1 %: one decimal; 0,01 (1 %) and coarser: none
+  const digits = kind === 'roi' ? Math.max(0, Math.round(-Math.log10(step)) - 2) : 0;
+  const signed = (x: number) => (kind === 'money' ? formatSignedMoney(locale, x) : formatSignedShare(locale, x, digits));
+  const plain = (x: number) => (kind === 'money' ? formatMoney(locale, x) : formatShare(locale, x, digits));
+  return {
+    value: translate(locale, 'dashboard.programmes.interval', { low: signed(v - e), high: signed(v + e), value: kind === 'money' ? plain(v) : signed(v) }),
+    error: translate(locale, 'dashboard.programmes.intervalError', { error: plain(e) }),
+  };
+}
+
+/** An estimated ROI ± its error in one piece (estimateInterval): « entre −130 % et −63 % (estimation −96 % ± 33 %) ». */
+export function formatRoiEstimate(locale: Locale, value: number, error: number): string {
+  const parts = estimateInterval(locale, value, error, 'roi');
+  return `${parts.value} ${parts.error}`;
 }

@@ -140,8 +140,6 @@ export const dashboard: Messages['dashboard'] = {
     noRanking:
       'Do not rank these programmes by their estimates: when an effect is not demonstrated, its interval says the true effect may lie on either side of 0. Compare only demonstrated effects, or wait for more periods or a larger control group.',
     marginError: '{{margin}} ± {{error}}',
-    /** the « ± » part of marginError alone, written under its figure in a narrow column (the Bilan's table on a portrait tablet) */
-    errorPart: '± {{error}}',
     interval: 'between {{low}} and {{high}} (estimate {{value}}',
     intervalError: '± {{error}})',
     estimate: 'estimated by comparison with a control group of {{n}} customers not enrolled',

@@ -152,8 +152,6 @@ export const dashboard = frenchArea({
     noRanking:
       'Ne classez pas ces programmes par leurs estimations : quand l’effet n’est pas démontré, l’intervalle dit que le vrai effet peut être d’un côté comme de l’autre de 0. Ne comparez que des effets démontrés, ou attendez plus de périodes ou un plus grand groupe témoin.',
     marginError: '{{margin}} ± {{error}}',
-    /** the « ± » part of marginError alone, written under its figure in a narrow column (the Bilan's table on a portrait tablet) */
-    errorPart: '± {{error}}',
     /**
      * an estimate whose effect is not shown: its 95 % interval first, then the estimate, rounded to two significant
      * digits of the error (QA expert F26); written « interval intervalError », the second part kept in one piece

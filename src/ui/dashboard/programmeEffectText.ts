@@ -5,8 +5,8 @@
  */
 import type { ProgrammeKpi } from '../../engine/types.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
-import { formatMoney, formatNumber, formatShare, formatSignedMoney, formatSignedShare } from '../../app/format.ts';
-import { formatRoi } from '../../app/roi.ts';
+import { formatMoney, formatNumber, formatShare } from '../../app/format.ts';
+import { estimateInterval, formatRoi, formatRoiEstimate, roundingStep, type EstimateParts } from '../../app/roi.ts';
 import { effectVerdict, fragileEstimate, roiMarginOfError, type EffectVerdict, type VerdictInput } from '../../app/programmeEffect.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 import { translateCount } from '../../i18n/plural.ts';
@@ -63,49 +63,18 @@ export function notContactedText(locale: Locale, p: Pick<ProgrammeKpi, 'withoutC
   return n > 0 ? translateCount(locale, 'dashboard.programmes.notContacted', n, { count: formatNumber(locale, n) }) : null;
 }
 
-/**
- * The step an estimate and its error are written to when its effect is not shown: two significant
- * digits of the error, never finer than `finest` (1 € for a margin, 0,1 % for an ROI). QA expert F26:
- * « −28 326 € ± 62 429 € », ROI « −1 198,3 % ± 2 906,4 % » claimed digits the control group cannot give.
- */
-export function roundingStep(error: number, finest: number): number {
-  if (!(error > 0) || !Number.isFinite(error)) return finest;
-  return Math.max(10 ** (Math.floor(Math.log10(error)) - 1), finest);
-}
-
-const roundTo = (x: number, step: number): number => Math.round(x / step) * step + 0; // + 0: never « −0 »
+/** The rounding of every estimate (app/roi.ts): re-exported for the screens that wrote it from here. */
+export { roundingStep };
 
 /**
- * An estimate whose effect is not shown (verdict noEffect), the interval first, rounded to its error's
- * two significant digits: « entre −90 000 € et +34 000 € (estimation −28 000 € », then, in one piece under it in a
- * narrow column, « ± 62 000 €) ».
- * `kind`: money (euros) or an ROI (a share, 4.295 = +429,5 %).
- */
-function intervalFirst(locale: Locale, value: number, error: number, kind: 'money' | 'roi'): EstimateParts {
-  const step = roundingStep(error, kind === 'money' ? 1 : 0.001);
-  const v = roundTo(value, step);
-  const e = roundTo(error, step);
-  // an ROI's step 0,001 is 0,1 %: one decimal; 0,01 (1 %) and coarser: none
-  const digits = kind === 'roi' ? Math.max(0, Math.round(-Math.log10(step)) - 2) : 0;
-  const signed = (x: number) => (kind === 'money' ? formatSignedMoney(locale, x) : formatSignedShare(locale, x, digits));
-  const plain = (x: number) => (kind === 'money' ? formatMoney(locale, x) : formatShare(locale, x, digits));
-  return {
-    value: translate(locale, 'dashboard.programmes.interval', { low: signed(v - e), high: signed(v + e), value: kind === 'money' ? plain(v) : signed(v) }),
-    error: translate(locale, 'dashboard.programmes.intervalError', { error: plain(e) }),
-  };
-}
-
-/**
- * « 5 972 € ± 10 254 € »: an extra margin with its 95 % error (one programme, or several combined); when
- * the estimate shows no effect (`verdict` noEffect), its interval first, rounded: « entre −90 000 € et
- * +34 000 € (estimation −28 000 € ± 62 000 €) ».
+ * An extra margin with its 95 % error (one programme, or several combined), written as every estimate is whatever its
+ * verdict (app/roi.ts estimateInterval, QA play F2): its interval first, rounded: « entre −90 000 € et +34 000 €
+ * (estimation −28 000 € ± 62 000 €) ». `verdict`: kept for the callers, no longer changes the notation.
  */
 export function marginWithError(locale: Locale, margin: number, error: number | null, verdict?: EffectVerdict): string {
-  if (verdict === 'noEffect' && error !== null) {
-    const parts = intervalFirst(locale, margin, error, 'money');
-    return `${parts.value} ${parts.error}`;
-  }
-  return translate(locale, 'dashboard.programmes.marginError', { margin: formatMoney(locale, margin), error: formatMoney(locale, error ?? 0) });
+  void verdict;
+  const parts = estimateInterval(locale, margin, error ?? 0, 'money');
+  return `${parts.value} ${parts.error}`;
 }
 
 export function programmeMarginText(locale: Locale, p: Measured, span?: MeasureSpan, unit = span?.unit): MarginText {
@@ -122,40 +91,29 @@ export function programmeMarginText(locale: Locale, p: Measured, span?: MeasureS
   };
 }
 
-/** An estimate and its « ± error » apart, so that a narrow number column writes the error under the figure. */
-export interface EstimateParts {
-  /** « −8 910 € », « −437,6 % » */
-  value: string;
-  /** « ± 46 138 € », « ± 972,2 % » */
-  error: string;
-}
+export type { EstimateParts };
 
-/** The extra margin of programmeMarginText in two parts (no effect shown: the interval, then the estimate); null without a control group (the note says why). */
+/** The extra margin of programmeMarginText in two parts (the interval, then the estimate); null without a control group (the note says why). */
 export function programmeMarginParts(locale: Locale, p: Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'costToDate'>): EstimateParts | null {
   if (p.incrementalMarginToDate === null) return null;
-  if (effectVerdict(p) === 'noEffect') return intervalFirst(locale, p.incrementalMarginToDate, p.incrementalMarginError ?? 0, 'money');
-  return { value: formatMoney(locale, p.incrementalMarginToDate), error: translate(locale, 'dashboard.programmes.errorPart', { error: formatMoney(locale, p.incrementalMarginError ?? 0) }) };
+  return estimateInterval(locale, p.incrementalMarginToDate, p.incrementalMarginError ?? 0, 'money');
 }
 
-/** The ROI of programmeRoiText in two parts (no effect shown: the interval, then the estimate); null when it is not measured or there is none (programmeRoiText says so). */
+/** The ROI of programmeRoiText in two parts (the interval, then the estimate); null when it is not measured or there is none (programmeRoiText says so). */
 export function programmeRoiParts(locale: Locale, p: RoiEstimate): EstimateParts | null {
   if (p.incrementalMarginToDate === null || p.roi === null) return null;
-  if (effectVerdict(p) === 'noEffect') return intervalFirst(locale, p.roi, roiMarginOfError(p) ?? 0, 'roi');
-  return { value: formatRoi(locale, p.roi), error: translate(locale, 'dashboard.programmes.errorPart', { error: formatShare(locale, roiMarginOfError(p) ?? 0) }) };
+  return estimateInterval(locale, p.roi, roiMarginOfError(p) ?? 0, 'roi');
 }
 
 /**
- * « +429,5 % ± 12,3 % »; when the estimate shows no effect, its interval first, rounded: « entre −4 100 % et
- * +1 700 % (estimation −1 200 % ± 2 900 %) ». `exact`: the figures as computed, whatever the verdict (the
- * glass box's formula, whose result is checked against its terms).
+ * An ROI as every screen writes it, whatever its verdict (app/roi.ts formatRoiEstimate, QA play F2): its interval first,
+ * rounded: « entre −4 100 % et +1 700 % (estimation −1 200 % ± 2 900 %) ». `exact`: the figures as computed, « +429,5 % ±
+ * 12,3 % » (the glass box's formula, whose result is checked against its terms).
  */
 export function programmeRoiText(locale: Locale, p: RoiEstimate, exact = false): string {
   if (p.incrementalMarginToDate === null) return translate(locale, 'dashboard.programmes.roiUnmeasured');
   if (p.roi === null) return translate(locale, 'dashboard.programmes.roiNone');
-  if (!exact && effectVerdict(p) === 'noEffect') {
-    const parts = intervalFirst(locale, p.roi, roiMarginOfError(p) ?? 0, 'roi');
-    return `${parts.value} ${parts.error}`;
-  }
+  if (!exact) return formatRoiEstimate(locale, p.roi, roiMarginOfError(p) ?? 0);
   return translate(locale, 'dashboard.programmes.marginError', { margin: formatRoi(locale, p.roi), error: formatShare(locale, roiMarginOfError(p) ?? 0) });
 }
 

@@ -25,7 +25,8 @@ describe('ROI on one line', () => {
       /^between −1,410% and \+530% \(estimate −440% ± 970%\) — no proven effect: within the margin of error$/,
     );
     const sure = programme({ incrementalMarginToDate: 5000, incrementalMarginError: 1000, costToDate: 1000, roi: 4 });
-    expect(plain(programmeRoiLine('fr', sure))).toMatch(/^\+400,0 % ± 100,0 % — rentable \(démontré\)/);
+    // a shown effect in the same notation as one that is not (QA play F2)
+    expect(plain(programmeRoiLine('fr', sure))).toMatch(/^entre \+300 % et \+500 % \(estimation \+400 % ± 100 %\) — rentable \(démontré\)/);
   });
   it('tells the effect on the margin from the profitability, as the ROI beside it shows (QA teacher F1)', () => {
     // Chloé's custom offer: 22 225 € ± 12 002 € for 10 266 €, ROI +116,5 % ± 116,9 %: the margin moved, the ROI interval holds a loss
@@ -50,9 +51,13 @@ describe('ROI on one line', () => {
     expect(roundingStep(9722, 1)).toBe(100);
     expect(roundingStep(12, 1)).toBe(1);
     expect(roundingStep(0.0123, 0.001)).toBe(0.001);
-    // a shown effect keeps its figures as they were
+    // a shown effect is written the same way (QA play F2: « −96,0 % ± 33,1 % » beside « entre −500 % et +180 % (estimation −160 % ± 340 %) »)
     const sure = programme({ incrementalMarginToDate: 5000, incrementalMarginError: 1000, costToDate: 1000, roi: 4 });
-    expect(plain(programmeRoiText('fr', sure))).toBe('+400,0 % ± 100,0 %');
+    expect(plain(programmeRoiText('fr', sure))).toBe('entre +300 % et +500 % (estimation +400 % ± 100 %)');
+    // the tester's shown loss: −96,0 % ± 33,1 %
+    const loss = programme({ incrementalMarginToDate: 50.8, incrementalMarginError: 420.4, costToDate: 1270, roi: (50.8 - 1270) / 1270 });
+    expect(plain(programmeRoiText('fr', loss))).toBe('entre −129 % et −63 % (estimation −96 % ± 33 %)');
+    expect(plain(programmeRoiText('en', loss))).toBe('between −129% and −63% (estimate −96% ± 33%)');
   });
 
   it('says why there is none', () => {
