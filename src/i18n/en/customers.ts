@@ -61,6 +61,7 @@ export const customers: Messages['customers'] = {
   yes: 'Yes',
   no: 'No',
   none: '—',
+  ladderLost: '— (lost customer)',
   townNumber: 'Town {{n}}',
   beforeStart: 'before the start',
   openFile: 'Open the file of {{name}}',

@@ -61,6 +61,8 @@ export const customers = frenchArea({
   yes: 'Oui',
   no: 'Non',
   none: '—',
+  /** a lost customer's rung (QA play F14): the engine keeps his last one, but the ladder chart counts only active and dormant customers */
+  ladderLost: '— (client perdu)',
   townNumber: 'Ville {{n}}',
   beforeStart: 'avant le début',
   /** deName: « de Jean », « d’Alain » (withDe, src/app/frenchElision.ts) */

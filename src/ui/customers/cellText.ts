@@ -21,6 +21,7 @@ export function cellText(locale: Locale, unit: TickUnit, column: ColumnDef, reco
   if (column.id === 'name') return fullName(record);
   const value = record[column.field];
   if (value === null || value === undefined) return translate(locale, 'customers.none');
+  if (column.field === 'ladder') return ladderText(locale, record);
   switch (column.kind) {
     case 'number':
       if ((column.field === 'r' || column.field === 'f' || column.field === 'm') && value === 0) return translate(locale, 'customers.none');
@@ -40,4 +41,14 @@ export function cellText(locale: Locale, unit: TickUnit, column: ColumnDef, reco
     case 'text':
       return String(value);
   }
+}
+
+/**
+ * A customer's rung on the loyalty ladder, or « — (client perdu) »: the engine keeps a lost customer's last rung, but he is
+ * on none (the ladder chart counts active and dormant customers only; QA play F14: n°83, lost after a year of silence,
+ * read « Échelle de fidélité : Client », « achats répétés »), as his R × F segment is « — ».
+ */
+export function ladderText(locale: Locale, record: Pick<CustomerRecord, 'ladder' | 'stage'>): string {
+  if (record.stage === 'perdu') return translate(locale, 'customers.ladderLost');
+  return translate(locale, `vocabulary.ladder.${record.ladder}`);
 }

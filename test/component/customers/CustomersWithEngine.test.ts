@@ -35,6 +35,10 @@ describe('CustomersScreen with the engine', () => {
     expect(rfm).toHaveTextContent(/Segment\s*Inactif/);
     expect(rfm).toHaveTextContent(/Segment R × F\s*—/);
     expect(rfm).toHaveTextContent(translate('fr', 'customers.file.segmentLost').replace(/\s+/g, ' '));
+    // and on no rung of the ladder, as the ladder chart counts him (QA play F14: « Échelle de fidélité : Client »)
+    const relation = within(file).getByRole('region', { name: /Relation/ });
+    expect(relation).toHaveTextContent(/Échelle de fidélité\s*\S*\s*— \(client perdu\)/);
+    expect(relation).not.toHaveTextContent(new RegExp(`Échelle de fidélité\\s*\\S*\\s*${translate('fr', `vocabulary.ladder.${record.ladder}`)}`));
   });
 
   it('explains a departure that happened before the run, from the full event log', async () => {

@@ -110,4 +110,10 @@ describe('cellText', () => {
     expect(cellText('fr', 'week', col('segment'), r)).toBe('—');
     expect(cellText('fr', 'week', col('name'), r)).toBe(`${r.firstName} ${r.lastName}`);
   });
+  it('puts a lost customer on no rung of the ladder, as the ladder chart does (QA play F14)', () => {
+    const lost = { ...r, stage: 'perdu' as const, ladder: 'client' as const };
+    expect(cellText('fr', 'week', col('ladder'), lost)).toBe('— (client perdu)');
+    expect(cellText('en', 'week', col('ladder'), lost)).toBe('— (lost customer)');
+    expect(cellText('fr', 'week', col('ladder'), { ...lost, stage: 'dormant' })).toBe('Client');
+  });
 });
