@@ -98,7 +98,11 @@ export const charts: Messages['charts'] = {
   /** the loyalty ladder over time */
   ladder: {
     title: 'Loyalty ladder',
-    note: 'Buyer: one purchase; customer: repeat purchases; supporter: club member, card holder who trusts the shop, or customer who receives personalised offers; ambassador: brought in a customer. Hide “Customer” in the legend to read the small counts.',
+    note: 'Buyer: one purchase; customer: repeat purchases; supporter: club member, card holder who trusts the shop, or customer who receives personalised offers; ambassador: brought in a customer.',
+    /** after the note when no second chart is drawn (the rungs are close enough to be read on one axis) */
+    hideNote: 'Hide “Customer” in the legend to read the small counts.',
+    /** after the note when the rarer rungs are drawn again under it (smallTitle) */
+    smallBelow: 'The rarer rungs are drawn again just below, without “{{rung}}”, on their own scale.',
     /** the same ladder without the rung that dwarfs the others, on its own axis (stageMovements.ts ladderSmallRungs) */
     smallTitle: 'Rarer rungs of the loyalty ladder, without “{{rung}}”, on their own scale',
     smallNote: 'The same figures as the chart above, without “{{rung}}”: the vertical axis stops lower so that the small counts can be read. Do not compare the height of the lines from one chart to the other.',

@@ -106,10 +106,14 @@ export const charts = frenchArea({
   /** the loyalty ladder over time */
   ladder: {
     title: 'Échelle de fidélité',
-    note: 'Acheteur : un achat ; client : achats répétés ; supporteur : membre du club, porteur de la carte qui a confiance, ou client qui reçoit des offres personnalisées ; ambassadeur : a fait venir un client. Masquez « Client » dans la légende pour lire les petits effectifs.',
+    note: 'Acheteur : un achat ; client : achats répétés ; supporteur : membre du club, porteur de la carte qui a confiance, ou client qui reçoit des offres personnalisées ; ambassadeur : a fait venir un client.',
+    /** after the note when no second chart is drawn (the rungs are close enough to be read on one axis) */
+    hideNote: 'Masquez « Client » dans la légende pour lire les petits effectifs.',
+    /** after the note when the rarer rungs are drawn again under it (smallTitle) */
+    smallBelow: 'Les échelons plus rares sont redessinés juste en dessous, sans « {{rung}} », à leur échelle.',
     /** the same ladder without the rung that dwarfs the others, on its own axis (stageMovements.ts ladderSmallRungs) */
     smallTitle: 'Échelons plus rares de l’échelle de fidélité, sans « {{rung}} », à leur échelle',
-    smallNote: 'Mêmes chiffres que le graphique précédent, sans « {{rung}} » : l’axe vertical s’arrête plus bas pour que les petits effectifs se lisent. Ne comparez pas la hauteur des courbes d’un graphique à l’autre.',
+    smallNote: 'Mêmes chiffres que le graphique du dessus, sans « {{rung}} » : l’axe vertical s’arrête plus bas pour que les petits effectifs se lisent. Ne comparez pas la hauteur des courbes d’un graphique à l’autre.',
   },
   satisfaction: {
     title: 'Satisfaction mesurée par enquête',

@@ -136,6 +136,27 @@ describe('movements between stages', () => {
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Période', 'Acheteur', 'Supporteur', 'Ambassadeur']);
     expect(norm(within(table).getByRole('row', { name: /^Semaine 8/ }).textContent)).toContain('95');
     expect(norm(figure.textContent)).toContain('Ne comparez pas la hauteur des courbes');
+    // right under the ladder, in the same cell of the grid (it landed in the next row, under the movements chart: QA play F12)
+    const ladder = screen.getByRole('figure', { name: 'Échelle de fidélité' });
+    const cell = screen.getByTestId('ladder-charts');
+    expect([...cell.children]).toEqual([ladder, figure]);
+    // and the ladder no longer asks to hide « Client »: it says the rarer rungs are drawn below
+    expect(norm(ladder.textContent)).not.toContain('Masquez');
+    expect(norm(ladder.textContent)).toContain('Les échelons plus rares sont redessinés juste en dessous, sans « Client », à leur échelle.');
+  });
+
+  it('asks to hide « Client » in the legend when no second chart is drawn, in English too', async () => {
+    // close rungs: one axis reads them all
+    const kpis = makeKpiSeries(8, (k) => ({ ...k, ladder: { ...k.ladder, acheteur: 300, client: 900, supporteur: 200, ambassadeur: 250 } }));
+    const { unmount } = render(ChartsScreen, { scenario: fixtureScenario(), kpis });
+    expect(screen.queryByRole('figure', { name: /^Échelons plus rares/ })).toBeNull();
+    expect(norm(screen.getByRole('figure', { name: 'Échelle de fidélité' }).textContent)).toContain('Masquez « Client » dans la légende pour lire les petits effectifs.');
+    unmount();
+    await setLocale('en');
+    render(ChartsScreen, { scenario: fixtureScenario(), kpis: makeKpiSeries(8, (k) => ({ ...k, ladder: { ...k.ladder, acheteur: 95, client: 2419, supporteur: 0, ambassadeur: 15 } })) });
+    const ladder = screen.getByRole('figure', { name: 'Loyalty ladder' });
+    expect(ladder.textContent).not.toContain('Hide “Customer”');
+    expect(ladder.textContent).toContain('The rarer rungs are drawn again just below, without “Customer”, on their own scale.');
   });
 
   it('speaks English', async () => {
