@@ -31,8 +31,8 @@ export const charts: Messages['charts'] = {
     yearly: 'Yearly equivalent',
     axis: 'Customers kept',
     note: {
-      week: 'Yearly equivalent: the rates of the last 52 weeks played (of all of them before week 52) compounded over a year, as on the dashboard’s “Retention rate” card. Churn is not drawn: it is the rest, 100% minus retention.',
-      month: 'Yearly equivalent: the rates of the last 12 months played (of all of them before month 12) compounded over a year, as on the dashboard’s “Retention rate” card. Churn is not drawn: it is the rest, 100% minus retention.',
+      week: 'Yearly equivalent: at each week, the rates of the weeks played so far (the last 52 at most) compounded over a year, as on the dashboard’s “Retention rate” card. Churn is not drawn: it is the rest, 100% minus retention.',
+      month: 'Yearly equivalent: at each month, the rates of the months played so far (the last 12 at most) compounded over a year, as on the dashboard’s “Retention rate” card. Churn is not drawn: it is the rest, 100% minus retention.',
     },
   },
   rfm: {

@@ -37,8 +37,8 @@ export const charts = frenchArea({
     yearly: 'Équivalent sur un an',
     axis: 'Clients gardés',
     note: {
-      week: 'Équivalent sur un an : les taux des 52 dernières semaines jouées (de toutes avant la 52e) composés sur un an, comme sur la carte « Taux de fidélisation » du tableau de bord. L’attrition n’est pas tracée : c’est le reste, 100 % moins la fidélisation.',
-      month: 'Équivalent sur un an : les taux des 12 derniers mois joués (de tous avant le 12e) composés sur un an, comme sur la carte « Taux de fidélisation » du tableau de bord. L’attrition n’est pas tracée : c’est le reste, 100 % moins la fidélisation.',
+      week: 'Équivalent sur un an : à chaque semaine, les taux des semaines jouées jusque-là (les 52 dernières au plus) composés sur un an, comme sur la carte « Taux de fidélisation » du tableau de bord. L’attrition n’est pas tracée : c’est le reste, 100 % moins la fidélisation.',
+      month: 'Équivalent sur un an : à chaque mois, les taux des mois joués jusque-là (les 12 derniers au plus) composés sur un an, comme sur la carte « Taux de fidélisation » du tableau de bord. L’attrition n’est pas tracée : c’est le reste, 100 % moins la fidélisation.',
     },
   },
   rfm: {

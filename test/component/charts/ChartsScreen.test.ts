@@ -8,6 +8,7 @@ import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { formatShare } from '../../../src/app/format.ts';
 import { yearlyRetention } from '../../../src/results/yearlyRetention.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 
 const scenario = fixtureScenario();
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -126,11 +127,27 @@ describe('ChartsScreen', () => {
     const last = within(table).getByRole('row', { name: /^Semaine 6/ });
     expect(norm(last.textContent)).toBe(`Semaine 6${norm(formatShare('fr', kpis[5].retentionRate))}${norm(formatShare('fr', yearlyRetention(kpis, 'week')!))}`);
     expect(norm(figure.textContent)).toContain('L’attrition n’est pas tracée : c’est le reste, 100 % moins la fidélisation.');
+    // which weeks the yearly figure compounds, readable at week 6 (« des 52 dernières semaines jouées (de toutes avant la 52e) »: QA play F6)
+    expect(norm(figure.textContent)).toContain('à chaque semaine, les taux des semaines jouées jusque-là (les 52 dernières au plus) composés sur un an');
   });
 
   it('says « d’un mois à l’autre » for a monthly shop', () => {
     render(ChartsScreen, { scenario: { ...scenario, tickUnit: 'month' }, kpis: makeKpiSeries(3) });
     expect(screen.getByRole('table', { name: 'Fidélisation d’un mois à l’autre et sur un an' })).toBeInTheDocument();
+    expect(norm(screen.getByRole('figure', { name: /^Fidélisation d’un mois/ }).textContent)).toContain('à chaque mois, les taux des mois joués jusque-là (les 12 derniers au plus) composés sur un an');
+  });
+
+  it('says which periods the yearly equivalent compounds in English, weeks and months', async () => {
+    await setLocale('en');
+    try {
+      const { unmount } = render(ChartsScreen, { scenario, kpis: makeKpiSeries(6) });
+      expect(screen.getByRole('figure', { name: /^Retention/ }).textContent).toContain('at each week, the rates of the weeks played so far (the last 52 at most) compounded over a year');
+      unmount();
+      render(ChartsScreen, { scenario: { ...scenario, tickUnit: 'month' }, kpis: makeKpiSeries(3) });
+      expect(screen.getByRole('figure', { name: /^Retention/ }).textContent).toContain('at each month, the rates of the months played so far (the last 12 at most) compounded over a year');
+    } finally {
+      await setLocale('fr');
+    }
   });
 
   it('lists survey results with their interval and sample in the table', () => {
