@@ -62,11 +62,21 @@ export class Tour {
 
   /**
    * A game has started (from the home or a mission): the steps that ask for it are done, the tour goes
-   * on at « Décidez » rather than still saying « Choisissez un scénario » over the decisions screen.
+   * on at « Décidez » rather than still saying « Choisissez un scénario » over the decisions screen. At
+   * its last step (« Observez et comprenez », read to the end but not closed with « C’est parti ! ») it
+   * has nothing more to show: it closes, seen, rather than follow the learner into the game over the
+   * programmes list and the time bar (QA F8).
    */
   gameStarted(): void {
+    if (!this.open) return;
     const decide = TOUR_STEPS.indexOf('decisions');
-    if (this.open && this.index < decide) this.index = decide;
+    if (this.last) this.close();
+    else if (this.index < decide) this.index = decide;
+  }
+
+  /** The learner left the home screen for another one without starting a game: a tour read to its last step closes, seen (QA F8). */
+  leftHome(): void {
+    if (this.open && this.last) this.close();
   }
 
   previous(): void {
