@@ -98,6 +98,17 @@ export const missions: Messages['missions'] = {
     caveatPersonalisationSomeProfileOther:
       'You launched personalisation without collecting any profile data first: {{withData}} of your {{count}} members already had some, through their loyalty card, and the shop knew on average {{known}} of what would be useful about a member. It only works as far as that data goes: nothing for a member without profile data, and the more the shop knows, the more it works. Collect first (loyalty card, prize draw, staff).',
     wrongTarget: 'The “{{tool}}” action had to aim at the customers who deserve it: tick the segments {{segments}} in the target, and only them.',
+    /** each programme of the mission's run and its measured effect (ui/missions/missionProgrammes.ts, the dashboard's words: QA play F21) */
+    effects: 'What your programmes brought',
+    effectsIntro: 'Measured by comparing the enrolled customers with a control group held out at random: the ROI is the extra margin earned, minus what the programme cost, divided by that cost.',
+    programmeRoi: '{{programme}}: ROI {{roi}}',
+    /** what the course says of a financial advantage's target; {{target}}: “target: segments Very good customer” (debrief/actionText.ts targetText) */
+    targetFinancialBest:
+      'Your financial advantage ({{target}}): very good customers would have come anyway. The discount gives them money back on purchases they would have made without it; the ROI above says what it brought beyond that.',
+    targetFinancialGood:
+      'Your financial advantage ({{target}}): good customers can still come more often, they are the ones a discount can make buy more than they would have without it. The ROI above says whether that extra covered its cost.',
+    targetFinancialOther:
+      'Your financial advantage ({{target}}): a discount only pays on the purchases it adds, not on those its customers would have made without it. The ROI above says whether that extra covered its cost.',
   },
   lessonPlan: {
     title: 'For the teacher: a 55-minute lesson',

@@ -99,6 +99,17 @@ export const missions = frenchArea({
     caveatPersonalisationSomeProfileOther:
       'Vous avez lancé la personnalisation sans avoir collecté de données de profil avant : {{withData}} de vos {{count}} membres en avaient déjà, par leur carte de fidélité, et le magasin savait en moyenne {{known}} de ce qui lui serait utile sur un membre. Elle n’agit qu’à la mesure de ces données : rien pour un membre sans données de profil, et plus le magasin en sait, plus elle porte. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
     wrongTarget: 'L’action « {{tool}} » devait viser les clients qui le méritent : cochez dans la cible les segments {{segments}}, et eux seuls.',
+    /** each programme of the mission's run and its measured effect (ui/missions/missionProgrammes.ts, the dashboard's words: QA play F21) */
+    effects: 'Ce que vos programmes ont rapporté',
+    effectsIntro: 'Mesuré en comparant les clients inscrits à un groupe témoin, tenu à l’écart au hasard : le ROI est la marge gagnée en plus, moins ce que le programme a coûté, rapportée à ce coût.',
+    programmeRoi: '{{programme}} : ROI {{roi}}',
+    /** what the course says of a financial advantage's target; {{target}}: « cible : segments Très bon client » (debrief/actionText.ts targetText) */
+    targetFinancialBest:
+      'Votre avantage financier ({{target}}) : les très bons clients seraient venus de toute façon. La remise leur rend de l’argent sur des achats qu’ils auraient faits sans elle ; le ROI ci-dessus dit ce qu’elle a rapporté au-delà.',
+    targetFinancialGood:
+      'Votre avantage financier ({{target}}) : les bons clients peuvent encore venir plus souvent, c’est sur eux qu’une remise peut faire acheter plus qu’ils ne l’auraient fait sans elle. Le ROI ci-dessus dit si ce supplément a couvert son coût.',
+    targetFinancialOther:
+      'Votre avantage financier ({{target}}) : une remise ne rapporte que sur les achats qu’elle fait faire en plus, pas sur ceux que ses clients auraient faits sans elle. Le ROI ci-dessus dit si ce supplément a couvert son coût.',
   },
   lessonPlan: {
     title: 'Pour l’enseignant : une séance de 55 minutes',
