@@ -54,6 +54,9 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
   }
 
   const store: RunStore = {
+    async runNames() {
+      return (await listRuns(fdb)).runs.map((r) => r.name);
+    },
     async createRun(run) {
       const save = {
         ...(await stamp()),

@@ -29,3 +29,16 @@ export function runDisplayName(t: Translate, unit: 'week' | 'month', run: NamedR
   if (!run.branchName) return run.name;
   return run.branchName.ticks.reduce((name, tick) => t('home.branchRunName', { name, period: t(`home.branchRunPeriod.${unit}`, { n: tick + 1 }) }), run.branchName.base);
 }
+
+/**
+ * A new run's name, told apart from the saved ones (QA play F15: the bakery started twice with its default seed gave two
+ * « Boulangerie du Marché (1907) » on the home page, and export files told apart only by their period): the name as it
+ * is when no saved run has it, else followed by the first free number from 2: « Boulangerie du Marché (1907) 2 ».
+ */
+export function distinctRunName(name: string, taken: Iterable<string>): string {
+  const names = new Set(taken);
+  if (!names.has(name)) return name;
+  let n = 2;
+  while (names.has(`${name} ${n}`)) n++;
+  return `${name} ${n}`;
+}

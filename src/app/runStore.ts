@@ -92,6 +92,8 @@ export interface StoredRun {
 
 export interface RunStore {
   createRun(run: NewRun): Promise<string>;
+  /** the names of the saved runs (a new run's name is told apart from them: runName.ts distinctRunName); absent: not checked */
+  runNames?(): Promise<string[]>;
   commitTick(runId: string, tick: CommittedTick): Promise<void>;
   loadRun(runId: string): Promise<StoredRun>;
   /** replaces the run's whole stored history (every tick's rows, the customer base, the state hash), all or nothing */
@@ -107,6 +109,9 @@ export function memoryRunStore(): RunStore {
   const runs = new Map<string, StoredRun>();
   let next = 1;
   return {
+    async runNames() {
+      return [...runs.values()].map((r) => r.name);
+    },
     async createRun(run) {
       const id = `memoire-${next++}`;
       runs.set(id, {

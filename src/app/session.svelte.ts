@@ -21,7 +21,7 @@ import { DEFAULT_RUN_MODE, type RunMode } from './runMode.ts';
 import { OPEN_ACCESS, toolOfAction, type ToolAccess } from '../missions/tools.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
 import { alreadyQueued, duplicateMessage } from './sameAction.ts';
-import type { BranchName, NamedRun } from './runName.ts';
+import { distinctRunName, type BranchName, type NamedRun } from './runName.ts';
 
 /** The cause of the « open in another tab » notice (withdrawn when this tab may write again). */
 const RUN_LOCK = 'runLock';
@@ -146,8 +146,10 @@ export class GameSession {
       const created = await engine.create(run, scenario, seed);
       const mode = options.mode ?? DEFAULT_RUN_MODE;
       const classSettings = options.classSettings ?? this.#classOfNewRun();
+      // told apart from the saved runs: the same shop and seed started twice are « … (1907) » and « … (1907) 2 » (QA play F15)
+      const distinct = store.runNames ? distinctRunName(name, await store.runNames().catch(() => [])) : name;
       const runId = await store.createRun({
-        name,
+        name: distinct,
         scenario,
         seed,
         mode,
@@ -163,7 +165,7 @@ export class GameSession {
           return stored.stored ? stored.runId : null;
         },
       });
-      this.#reset(scenario, runId, name, seed, created.customerCount);
+      this.#reset(scenario, runId, distinct, seed, created.customerCount);
       this.#deps.notices.runOpened(runId);
       this.mode = mode;
       this.classSettings = classSettings ?? null;

@@ -1,0 +1,56 @@
+/**
+ * QA play F15: the bakery started twice with its default seed gave two « Boulangerie du Marché (1907) » on the home page,
+ * told apart only by their status line, and export files told apart only by their period. A new run's name is told
+ * apart from the saved runs: « … (1907) 2 », in the list and in the export file's name.
+ */
+import { describe, expect, it } from 'vitest';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { memoryRunStore } from '../../../src/app/runStore.ts';
+import { dbServices } from '../../../src/app/dbRunStore.ts';
+import { distinctRunName } from '../../../src/app/runName.ts';
+import { openMemoryDb } from '../../../src/db/openDatabase.ts';
+import { shippedScenarioList, smallScenario } from './testServices.ts';
+import { inProcessEngineTransport } from './engineTransport.ts';
+
+const scenario = smallScenario(shippedScenarioList()[0], 300);
+const newSession = (store = memoryRunStore()) => new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices: new Notices() });
+
+describe('a new run’s name is told apart from the saved runs', () => {
+  it('adds the first free number from 2', () => {
+    expect(distinctRunName('Boulangerie du Marché (1907)', [])).toBe('Boulangerie du Marché (1907)');
+    expect(distinctRunName('Boulangerie du Marché (1907)', ['Boulangerie du Marché (1907)'])).toBe('Boulangerie du Marché (1907) 2');
+    expect(distinctRunName('B (1907)', ['B (1907)', 'B (1907) 2', 'B (1907) 4'])).toBe('B (1907) 3');
+    expect(distinctRunName('B (1907)', ['B (1907) 2'])).toBe('B (1907)');
+  });
+
+  it('in IndexedDB: two runs of the same shop and seed have two names on the home page and two export file names', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const db = dbServices(fdb);
+    const first = newSession(db.store);
+    await first.start(scenario, 1907, 'Boulangerie du Marché (1907)');
+    await first.advance(1);
+    first.close();
+    const second = newSession(db.store);
+    await second.start(scenario, 1907, 'Boulangerie du Marché (1907)');
+    expect(second.runName).toBe('Boulangerie du Marché (1907) 2');
+    await second.advance(1);
+    const runs = await db.library.list();
+    expect(runs.map((r) => r.name).sort()).toEqual(['Boulangerie du Marché (1907)', 'Boulangerie du Marché (1907) 2']);
+    const files = await Promise.all(runs.map((r) => db.library.exportRun!(r.id, { unnamed: 'partie' })));
+    expect(files.map((f) => f.fileName).sort()).toEqual(['fidelis-boulangerie-du-marche-1907-2-p1.json', 'fidelis-boulangerie-du-marche-1907-p1.json']);
+    second.close();
+    fdb.close();
+  });
+
+  it('in memory too', async () => {
+    const store = memoryRunStore();
+    const first = newSession(store);
+    await first.start(scenario, 3, 'Partie (3)');
+    const second = newSession(store);
+    await second.start(scenario, 3, 'Partie (3)');
+    expect(second.runName).toBe('Partie (3) 2');
+    expect((await store.loadRun(second.runId!)).name).toBe('Partie (3) 2');
+  });
+});
