@@ -115,7 +115,8 @@ export const decisions: Messages['decisions'] = {
     option: '{{level}} ({{cost}} per complaint)',
     lastCostOne: 'Complaint handling in {{period}}: {{cost}} for {{n}} complaint, paid from the budget.',
     lastCostOther: 'Complaint handling in {{period}}: {{cost}} for {{n}} complaints, paid from the budget.',
-    costNote: 'Every complaint handled is paid from the budget, every period: it is often one of the largest expenses.',
+    costNote:
+      'Every complaint handled is paid from the budget, every period, at the price of the chosen policy (above). It is paid from what the running programmes’ reserve leaves: without budget, it goes unhandled.',
     lastCostUnpaidOne: 'Complaint handling in {{period}}: {{cost}}; {{unpaid}} complaint out of {{n}} not handled for lack of budget (complaints are paid from what the running programmes’ reserve leaves).',
     lastCostUnpaidOther: 'Complaint handling in {{period}}: {{cost}}; {{unpaid}} complaints out of {{n}} not handled for lack of budget (complaints are paid from what the running programmes’ reserve leaves).',
   },

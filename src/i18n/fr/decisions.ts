@@ -125,7 +125,12 @@ export const decisions = frenchArea({
     /** {{period}}: dashboard.periodIn.from (« de la semaine 4 », « du mois 4 ») */
     lastCostOne: 'Traitement des réclamations {{period}} : {{cost}} pour {{n}} réclamation, payés sur le budget.',
     lastCostOther: 'Traitement des réclamations {{period}} : {{cost}} pour {{n}} réclamations, payés sur le budget.',
-    costNote: 'Chaque réclamation traitée est payée sur le budget, à chaque période : c’est souvent l’une des plus grosses dépenses.',
+    /**
+     * before the first period: no longer « l'une des plus grosses dépenses » since a complaint costs in proportion to the basket
+     * (QA play F5: 6,7 % of the bakery's spending under « Rapide »); engine step.ts pays them after the programmes' reserve
+     */
+    costNote:
+      'Chaque réclamation traitée est payée sur le budget, à chaque période, au prix de la politique choisie (ci-dessus). Elle se paie sur ce que laisse la réserve des programmes en cours : faute de budget, elle n’est pas traitée.',
     lastCostUnpaidOne: 'Traitement des réclamations {{period}} : {{cost}} ; {{unpaid}} réclamation sur {{n}} non traitée faute de budget (les réclamations se paient sur ce que laisse la réserve des programmes en cours).',
     lastCostUnpaidOther: 'Traitement des réclamations {{period}} : {{cost}} ; {{unpaid}} réclamations sur {{n}} non traitées faute de budget (les réclamations se paient sur ce que laisse la réserve des programmes en cours).',
   },
