@@ -63,7 +63,7 @@ function sameColumns(file: Record<string, number[]> | undefined, report: Record<
  * them was added has none, and its other figures are still the replay's (the resume keeps its periods,
  * the screens read them as « not recorded »).
  */
-const KPIS_ADDED_LATER = ['stageFlows', 'deterredByComplaints'] as const;
+const KPIS_ADDED_LATER = ['stageFlows', 'deterredByComplaints', 'campaignRecruits'] as const;
 
 /** The replay's KPIs of tick `t`, without the fields added later that the file's do not hold. */
 function replayedKpis(kept: TickKpis, replayed: TickKpis): TickKpis {

@@ -19,7 +19,7 @@
 import { z } from 'zod/mini';
 import { decisionsLogSchema } from '../engine/decisions.ts';
 import type { TickKpis } from '../engine/types.ts';
-import { EVENT_TYPES, STAGES } from '../engine/vocabulary.ts';
+import { ACQUISITION_CHANNELS, EVENT_TYPES, STAGES } from '../engine/vocabulary.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
 import { customerRecordSchema } from './recordSchemas.ts';
 import { runClassSchema } from '../presets/runClass.ts';
@@ -91,6 +91,17 @@ const kpisSchema = z.looseObject({
   ),
   // would-be customers turned away by unresolved complaints: absent in files exported before 2026-12-02 (TickKpis.deterredByComplaints)
   deterredByComplaints: z.optional(z.number().check(z.gte(0), z.lte(RUN_FILE_LIMITS.customers))),
+  // each acquisition channel's campaign recruits (recruited, still customers, their margin): absent in files exported before 2026-12-02 (TickKpis.campaignRecruits)
+  campaignRecruits: z.optional(
+    z.partialRecord(
+      z.enum(ACQUISITION_CHANNELS),
+      z.object({
+        recruited: z.int().check(z.gte(0), z.lte(RUN_FILE_LIMITS.customers)),
+        stillCustomers: z.int().check(z.gte(0), z.lte(RUN_FILE_LIMITS.customers)),
+        margin: z.number(),
+      }),
+    ),
+  ),
 });
 
 export const runFileSchema = z.object({

@@ -19,10 +19,10 @@ import * as P from './params.ts';
 import { recordPurchases } from './purchases.ts';
 import { GLOBAL_CUSTOMER, poisson, uniform } from './rng.ts';
 import { windowStep } from './rfmWindow.ts';
-import { ensureCapacity, type SimState } from './state.ts';
+import { ensureCapacity, recruitChannels, type SimState } from './state.ts';
 import { recruitUnitCost, referralReward } from './unitCosts.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { STAGES, type AcquisitionChannel } from './vocabulary.ts';
+import { ACQUISITION_CHANNELS, STAGES, type AcquisitionChannel } from './vocabulary.ts';
 import { NO_TICK } from './state.ts';
 import { wordOfMouthYield } from './wordOfMouth.ts';
 
@@ -140,15 +140,23 @@ export function organicMean(ctx: TickContext, dissatisfiedShare: number): number
   return Math.max(0, walkIns - deterred);
 }
 
-function addCustomer(ctx: TickContext, referred: boolean, campaign = false): number {
+/**
+ * Appends a recruit; `channel` is the campaign's (ACQUISITION_CHANNELS index), -1 for a walk-in or a spontaneous
+ * referral. The campaign is recorded (recruitChannel, counters.campaignRecruited) before the first purchase, so
+ * that purchase counts in the campaign's return.
+ */
+function addCustomer(ctx: TickContext, referred: boolean, channel = -1): number {
   const state = ctx.state;
   const i = state.n;
   ensureCapacity(state, i + 1);
   ctx.effects = effectsFor(state.capacity);
   state.n = i + 1;
   state.prospectsRemaining--;
-  initCustomer(state, ctx.scenario, ctx.keys.init, i, ctx.tick, referred, false, campaign);
+  initCustomer(state, ctx.scenario, ctx.keys.init, i, ctx.tick, referred, false, channel >= 0);
   logEvent(state, i, EV.recrute, referred ? 1 : 0);
+  // reported only (a campaign's return): no draw reads it
+  recruitChannels(state)[i] = channel + 1;
+  if (channel >= 0) ctx.counters.campaignRecruited[channel]++;
   const spent = recordPurchases(ctx, i, 1);
   windowStep(ctx, i, 1, spent);
   const c = state.customers;
@@ -183,7 +191,8 @@ export function recruit(ctx: TickContext, campaigns: readonly Campaign[]): void 
       continue;
     }
     const count = campaignRecruits(ctx, campaign as Campaign & { channel: P.PaidChannel }, dissatisfiedShare);
-    for (let k = 0; k < count && state.prospectsRemaining >= 1; k++) addCustomer(ctx, false, true);
+    const channel = ACQUISITION_CHANNELS.indexOf(campaign.channel);
+    for (let k = 0; k < count && state.prospectsRemaining >= 1; k++) addCustomer(ctx, false, channel);
     campaign.spent = campaign.budget;
   }
 }
@@ -199,7 +208,7 @@ function referralCampaign(ctx: TickContext, campaign: Campaign, dissatisfiedShar
   const count = drawCount(ctx, campaign, plan.expected);
   let came = 0;
   for (; came < count && state.prospectsRemaining >= 1; came++) {
-    const i = addCustomer(ctx, true, true);
+    const i = addCustomer(ctx, true, ACQUISITION_CHANNELS.indexOf('parrainage'));
     state.customers.referred[i] = REFERRED_BY_CAMPAIGN;
   }
   // to the cent, like the amounts the forms show

@@ -13,7 +13,7 @@ import { NO_TICK, type RingSlot, type SimState } from './state.ts';
 import { grown } from './typedArrays.ts';
 import { meanSpendPerVisit, scenarioBasket } from './unitCosts.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { DEPARTURE_CAUSES, LADDER, MOTIVES, STAGES } from './vocabulary.ts';
+import { ACQUISITION_CHANNELS, DEPARTURE_CAUSES, LADDER, MOTIVES, STAGES } from './vocabulary.ts';
 
 /** Bins of the satisfaction histogram KPI over 0..1. */
 export const SATISFACTION_BINS = 10;
@@ -175,6 +175,14 @@ export interface TickCounters {
    * only (KPIs' deterredByComplaints): no draw reads it
    */
   deterredByComplaints: number;
+  /**
+   * per acquisition channel (ACQUISITION_CHANNELS order): the tick's recruits of its campaigns, and what the
+   * campaign recruits of every tick so far spent this tick and the discounts they were given (purchases.ts);
+   * reported only (KPIs' campaignRecruits), no draw reads them
+   */
+  campaignRecruited: Int32Array;
+  campaignSpent: Float64Array;
+  campaignDiscounts: Float64Array;
   aliveAtStart: number;
   dissatisfied: number;
   aliveEnd: number;
@@ -308,6 +316,9 @@ export function newCounters(): TickCounters {
     acquired: 0,
     acquiredByReferral: 0,
     deterredByComplaints: 0,
+    campaignRecruited: new Int32Array(ACQUISITION_CHANNELS.length),
+    campaignSpent: new Float64Array(ACQUISITION_CHANNELS.length),
+    campaignDiscounts: new Float64Array(ACQUISITION_CHANNELS.length),
     aliveAtStart: 0,
     dissatisfied: 0,
     aliveEnd: 0,

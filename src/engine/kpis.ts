@@ -11,8 +11,10 @@ import type { TickContext } from './context.ts';
 import * as P from './params.ts';
 import { programmeKpis } from './programmes.ts';
 import type { SegmentCounts } from './rfmWindow.ts';
-import type { StageFlow, TickKpis } from './types.ts';
-import { COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, RF_SEGMENTS, STAGES } from './vocabulary.ts';
+import { initialBaseSize } from './acquisition.ts';
+import { NO_TICK } from './state.ts';
+import type { CampaignChannelKpi, StageFlow, TickKpis } from './types.ts';
+import { ACQUISITION_CHANNELS, COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, RF_SEGMENTS, STAGES, type AcquisitionChannel } from './vocabulary.ts';
 
 /** Relationship length shown when no customer leaves (ticks; value in params.ts). */
 const RELATIONSHIP_LENGTH_CAP = P.RELATIONSHIP_LENGTH_CAP;
@@ -32,6 +34,28 @@ function flows(matrix: Int32Array): StageFlow[] {
 function counts<T extends string>(ids: readonly T[], values: ArrayLike<number>): Record<T, number> {
   const out = {} as Record<T, number>;
   ids.forEach((id, k) => (out[id] = values[k]));
+  return out;
+}
+
+/**
+ * Each acquisition channel's campaign recruits this tick (KPIs' campaignRecruits): recruited, still customers (read
+ * among the recruits of the run only, indexes from the initial base's size: a few bytes each), margin of their purchases.
+ */
+function campaignRecruits(ctx: TickContext): Partial<Record<AcquisitionChannel, CampaignChannelKpi>> {
+  const state = ctx.state;
+  const ctr = ctx.counters;
+  const out: Partial<Record<AcquisitionChannel, CampaignChannelKpi>> = {};
+  const tags = state.recruitChannel;
+  if (!tags) return out;
+  const still = new Int32Array(ACQUISITION_CHANNELS.length);
+  const lostTick = state.customers.lostTick;
+  for (let i = initialBaseSize(state); i < state.n; i++) if (tags[i] !== 0 && lostTick[i] === NO_TICK) still[tags[i] - 1]++;
+  const rate = ctx.scenario.economics.marginRate;
+  ACQUISITION_CHANNELS.forEach((channel, k) => {
+    const margin = ctr.campaignSpent[k] * rate - ctr.campaignDiscounts[k] * (1 - rate);
+    if (ctr.campaignRecruited[k] === 0 && still[k] === 0 && margin === 0) return;
+    out[channel] = { recruited: ctr.campaignRecruited[k], stillCustomers: still[k], margin };
+  });
   return out;
 }
 
@@ -69,6 +93,7 @@ export function computeKpis(ctx: TickContext, applied: AppliedDecisions, counted
     acquired: ctr.acquired,
     acquiredByReferral: ctr.acquiredByReferral,
     deterredByComplaints: ctr.deterredByComplaints,
+    campaignRecruits: campaignRecruits(ctx),
     lost: ctr.lost,
     retentionRate: 1 - churnRate,
     churnRate,

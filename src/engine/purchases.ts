@@ -98,6 +98,12 @@ export function recordPurchases(ctx: TickContext, i: number, count: number): num
     p.costThisTick += given;
     ctr.discounts += given;
   }
+  // a campaign recruit's purchases, for its campaign's return (KPIs' campaignRecruits): reported only
+  const tags = ctx.state.recruitChannel;
+  if (tags !== undefined && tags[i] !== 0) {
+    ctr.campaignSpent[tags[i] - 1] += spent;
+    ctr.campaignDiscounts[tags[i] - 1] += given;
+  }
   if (c.firstPurchaseTick[i] === NO_TICK) {
     c.firstPurchaseTick[i] = ctx.tick;
     logEvent(ctx.state, i, EV.premierAchat, 0);

@@ -64,6 +64,7 @@ export function createSimulation(scenario: Scenario, options: CreateOptions): Si
     lastMeasurement: null,
     competitorClosed: new Uint8Array(scenario.competitors.length),
     customers: allocateCustomers(capacity),
+    recruitChannel: new Uint8Array(capacity),
     ring: Array.from({ length: window }, () => emptyRingSlot()),
     programmes: [],
     ...emptyEventLog(),

@@ -185,6 +185,15 @@ export interface SimState {
    */
   rfmTrack?: RfmTrack | null;
   /**
+   * Per customer (capacity entries, like the customer arrays): the acquisition campaign that recruited him,
+   * 1 + its index in ACQUISITION_CHANNELS, 0 = not a campaign recruit (initial base, walk-in, spontaneous
+   * referral). A record for the learner's screens (KPIs' campaignRecruits, a campaign's return): read by no
+   * mechanism and not hashed (outside CUSTOMER_FIELDS, so state hashes and the model fingerprint are those
+   * of the model without it); absent in states saved before 2026-12-02 (then made empty: the campaign
+   * recruits of before are not known).
+   */
+  recruitChannel?: Uint8Array;
+  /**
    * The customers not lost, in index order, for the customer loop (step.ts): derived data, not hashed;
    * null (or absent) = rebuilt at the next tick.
    */
@@ -316,11 +325,28 @@ export function ensureCapacity(state: SimState, needed: number): void {
   const old = state.customers as unknown as Record<string, { subarray(a: number, b: number): ArrayLike<number> }>;
   const next = fresh as unknown as Record<string, { set(a: ArrayLike<number>, o?: number): void }>;
   for (const name of CUSTOMER_FIELD_NAMES) next[name].set(old[name].subarray(0, state.n));
+  const tags = new Uint8Array(capacity);
+  if (state.recruitChannel) tags.set(state.recruitChannel.subarray(0, Math.min(state.n, state.recruitChannel.length)));
+  state.recruitChannel = tags;
   // the RFM histograms follow the customers (same values, new arrays)
   if (state.rfmTrack && state.rfmTrack.customers === state.customers) state.rfmTrack.customers = fresh;
   if (state.alive && state.alive.customers === state.customers) state.alive.customers = fresh;
   state.customers = fresh;
   state.capacity = capacity;
+}
+
+/**
+ * state.recruitChannel, made (empty) when the state has none or too short: a state saved before it existed,
+ * or built by hand (tests). Campaign recruits of before are then not known.
+ */
+export function recruitChannels(state: SimState): Uint8Array {
+  let tags = state.recruitChannel;
+  if (!tags || tags.length < state.capacity) {
+    const fresh = new Uint8Array(state.capacity);
+    if (tags) fresh.set(tags.subarray(0, Math.min(tags.length, state.n)));
+    tags = state.recruitChannel = fresh;
+  }
+  return tags;
 }
 
 /** Deep copy (typed arrays copied), for branches ("what if") and tests. */
@@ -333,6 +359,7 @@ export function cloneState(state: SimState): SimState {
     ...state,
     competitorClosed: state.competitorClosed.slice(),
     customers,
+    ...(state.recruitChannel ? { recruitChannel: state.recruitChannel.slice() } : {}),
     ring: state.ring.map(copyRingSlot),
     programmes: state.programmes.map((p) => ({
       ...p,
@@ -362,6 +389,7 @@ export function stateBytes(state: SimState): number {
   let bytes = 0;
   const c = state.customers as unknown as Record<string, { byteLength: number }>;
   for (const name of CUSTOMER_FIELD_NAMES) bytes += c[name].byteLength;
+  if (state.recruitChannel) bytes += state.recruitChannel.byteLength;
   for (const slot of state.ring) bytes += slot.customer.byteLength + slot.count.byteLength + slot.spend.byteLength;
   bytes += state.eventTick.byteLength + state.eventCustomer.byteLength + state.eventType.byteLength;
   bytes += state.eventDetail.byteLength + state.eventPrev.byteLength;

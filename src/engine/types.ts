@@ -161,6 +161,22 @@ export interface ProgrammeComparison {
   controlShare: number;
 }
 
+/**
+ * One acquisition channel's campaign recruits in one tick (TickKpis.campaignRecruits): what its return needs. Their
+ * margin is attributable to the campaign as a whole (without it they would not be customers), no control group needed.
+ */
+export interface CampaignChannelKpi {
+  /** recruits the channel's campaigns brought this tick */
+  recruited: number;
+  /** the channel's campaign recruits (of this tick and every earlier one) still customers at the end of the tick */
+  stillCustomers: number;
+  /**
+   * gross margin of their purchases this tick (a recruit's first purchase included), net of the discounts they were
+   * given, like the gross margin: their turnover x margin rate - their discounts x (1 - rate)
+   */
+  margin: number;
+}
+
 /** Customers who moved from one lifecycle stage to another during a tick. */
 export interface StageFlow {
   from: Stage;
@@ -191,6 +207,13 @@ export interface TickKpis {
    * runs saved before 2026-12-02 (the screens then show nothing for it).
    */
   deterredByComplaints?: number;
+  /**
+   * per acquisition channel whose campaigns have recruited someone so far (this tick's recruits, those still
+   * customers, the margin they made this tick), {} when none; reported only, no draw reads it. The recruited add
+   * up to the campaign arrivals of the tick (acquired - walk-ins - spontaneous referrals). Absent in runs saved
+   * before 2026-12-02 (the screens then show no campaign return).
+   */
+  campaignRecruits?: Partial<Record<AcquisitionChannel, CampaignChannelKpi>>;
   lost: number;
   /** share of customers active at the start of the tick still not lost at its end */
   retentionRate: number;

@@ -306,4 +306,19 @@ export const dashboard: Messages['dashboard'] = {
     cardWarningUnpaidOther:
       'Complaints: {{count}} were not handled last period for lack of budget. They are paid after the running programmes’ reserve ({{reserve}}): {{left}} would be left next period, for about {{need}} needed.',
   },
+  /** each acquisition channel's campaigns since the start (app/campaignReturn.ts, CampaignReturns.svelte; issue #2) */
+  campaigns: {
+    title: 'Return of the acquisition campaigns',
+    note: 'Since the start of the game, for each channel: the margin (net of discounts) of its recruits’ purchases, first purchase included, and ROI = (margin − cost) ÷ cost. This margin is due to the campaign: without it these customers would not be there; no control group is needed, unlike loyalty programmes. But most recruits of a paid campaign do not stay: {{oneOff}} leave after their next purchase.',
+    notRecorded: 'The return of the acquisition campaigns is not known for this game: its first periods were played before the simulator counted each campaign’s recruits.',
+    column: {
+      channel: 'Channel',
+      spent: 'Spent',
+      recruits: 'Recruits',
+      still: 'Still customers',
+      margin: 'Margin brought',
+      roi: 'ROI',
+    },
+    roiNone: '—',
+  },
 };

@@ -24,7 +24,14 @@ export const glassBox: Messages['glassBox'] = {
     retention: 'Retention rate = {{kept}} customers not lost yet (active or dormant) ÷ {{start}} customers at the start of the period = {{retention}} (= 1 − churn rate). A customer who became dormant counts as kept, until they are lost after prolonged inactivity.',
     lostInactive: 'Of whom {{inactive}} lost after prolonged inactivity: dormant customers who bought nothing for far longer than their usual rhythm, counted as lost with no known cause.',
     acquisitions: 'New customers = {{referrals}} by referral + {{campaigns}} others (acquisition campaigns or walk-ins) = {{acquired}}.',
-    acquisitionCost: 'Acquisition cost = {{spend}} spent on campaigns ÷ {{campaigns}} new customers not referred = {{perRecruit}} per new customer.',
+    acquisitionsByOrigin: 'New customers = {{walkIns}} walk-ins + {{referrals}} referred by a customer + {{campaigns}} recruited by campaigns = {{acquired}}.',
+    campaignRecruitCost:
+      'Cost per recruit of the “{{channel}}” campaign = {{spend}} spent ÷ {{recruits}} recruits of this campaign = {{perRecruit}} (walk-ins and customers referred by a customer not included).',
+    campaignNoRecruit: '“{{channel}}” campaign: {{spend}} spent, no recruit this period.',
+    campaignStaying:
+      'About {{staying}} of them will stay beyond their next purchase ({{recruits}} × {{stayShare}}): the others ({{oneOff}}) came for the welcome offer. Cost per recruit who stays ≈ {{perRecruit}} ÷ {{stayShare}} = {{perStaying}}, far more than keeping a customer costs.',
+    campaignNotRecorded:
+      'The cost per recruit of each campaign is not known for this period: it was played before the simulator counted each campaign’s recruits apart from the walk-ins.',
     acquisitionNoSpend: 'No paid acquisition campaign this period.',
     grossMargin: 'Gross margin = turnover {{turnover}} × margin rate {{rate}} = {{margin}}.',
     netMargin: 'Net margin = gross margin {{gross}} − cost of actions {{costs}} − fixed costs {{fixed}} = {{net}}.',

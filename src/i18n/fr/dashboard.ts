@@ -336,4 +336,20 @@ export const dashboard = frenchArea({
     cardWarningUnpaidOther:
       'Réclamations : {{count}} n’ont pas été traitées la dernière période faute de budget. Elles se paient après la réserve des programmes en cours ({{reserve}}) : il resterait {{left}} la prochaine période, pour environ {{need}} nécessaires.',
   },
+  /** each acquisition channel's campaigns since the start (app/campaignReturn.ts, CampaignReturns.svelte; issue #2) */
+  campaigns: {
+    title: 'Retour des campagnes d’acquisition',
+    note: 'Depuis le début de la partie, pour chaque canal : la marge (nette des remises) des achats de ses recrues, premier achat compris, et ROI = (marge − coût) ÷ coût. Cette marge est due à la campagne : sans elle, ces clients ne seraient pas là ; pas besoin de groupe témoin, contrairement aux programmes de fidélisation. Mais la plupart des recrues d’une campagne payée ne restent pas : {{oneOff}} repartent après leur achat suivant.',
+    notRecorded:
+      'Le retour des campagnes d’acquisition n’est pas connu pour cette partie : ses premières périodes ont été jouées avant que le simulateur compte les recrues de chaque campagne.',
+    column: {
+      channel: 'Canal',
+      spent: 'Dépensé',
+      recruits: 'Recrues',
+      still: 'Encore clientes',
+      margin: 'Marge apportée',
+      roi: 'ROI',
+    },
+    roiNone: '—',
+  },
 } as const);

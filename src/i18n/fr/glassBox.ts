@@ -32,7 +32,16 @@ export const glassBox = frenchArea({
     lostInactive:
       'Dont {{inactive}} perdus par inactivité prolongée : des clients dormants restés sans achat bien plus longtemps que leur rythme habituel, comptés perdus sans cause connue.',
     acquisitions: 'Nouveaux clients = {{referrals}} par parrainage + {{campaigns}} autres (campagnes d’acquisition ou venus d’eux-mêmes) = {{acquired}}.',
-    acquisitionCost: 'Coût d’acquisition = {{spend}} dépensés en campagnes ÷ {{campaigns}} nouveaux clients hors parrainage = {{perRecruit}} par nouveau client.',
+    /** each arrival by origin, each campaign's own cost per recruit and the recruits who stay (QA play F18: walk-ins apart) */
+    acquisitionsByOrigin:
+      'Nouveaux clients = {{walkIns}} venus d’eux-mêmes + {{referrals}} recommandés par un client + {{campaigns}} recrutés par les campagnes = {{acquired}}.',
+    campaignRecruitCost:
+      'Coût par recrue de la campagne « {{channel}} » = {{spend}} dépensés ÷ {{recruits}} recrues de cette campagne = {{perRecruit}} (sans les clients venus d’eux-mêmes ni ceux recommandés par un client).',
+    campaignNoRecruit: 'Campagne « {{channel}} » : {{spend}} dépensés, aucune recrue cette période.',
+    campaignStaying:
+      'Dont environ {{staying}} resteront au-delà de leur achat suivant ({{recruits}} × {{stayShare}}) : les autres ({{oneOff}}) sont venus pour l’offre de bienvenue. Coût par recrue qui reste ≈ {{perRecruit}} ÷ {{stayShare}} = {{perStaying}}, bien plus que ce que coûte un client gardé.',
+    campaignNotRecorded:
+      'Le coût par recrue de chaque campagne n’est pas connu pour cette période : elle a été jouée avant que le simulateur compte les recrues de chaque campagne à part des clients venus d’eux-mêmes.',
     acquisitionNoSpend: 'Aucune campagne d’acquisition payée cette période.',
     grossMargin: 'Marge brute = CA {{turnover}} × taux de marge {{rate}} = {{margin}}.',
     netMargin: 'Marge nette = marge brute {{gross}} − coût des actions {{costs}} − frais fixes {{fixed}} = {{net}}.',

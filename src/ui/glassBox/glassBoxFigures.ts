@@ -13,14 +13,17 @@ import { customerFrequency, customersNotLost, customerValue, type KpiId } from '
 import { latestMeasure } from '../dashboard/satisfactionMeasure.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 import { complaintWordOfMouth } from '../../app/complaintWordOfMouth.ts';
+import { expectedStaying } from '../../app/campaignReturn.ts';
+import { ACQUISITION_CHANNELS } from '../../engine/vocabulary.ts';
 
 /** serviceScore: the mystery shopper's card (its service score, not the customers' satisfaction: QA expert F2) */
 export type GlassBoxId = KpiId | 'satisfaction' | 'serviceScore';
 /**
  * How a value is written: money (0 or 2 decimals), count, 3 decimals, share, ticks, percentage points, a programme (type/instrument),
+ * an acquisition channel (its name),
  * an ROI as the dashboard writes it (its `estimate`: ROI ± error — what the estimate shows, dashboard/programmeEffectText.ts).
  */
-export type GlassFormat = 'money' | 'money2' | 'number' | 'decimal' | 'frequency' | 'percent' | 'ticks' | 'points' | 'programme' | 'roi';
+export type GlassFormat = 'money' | 'money2' | 'number' | 'decimal' | 'frequency' | 'percent' | 'ticks' | 'points' | 'programme' | 'roi' | 'channel';
 
 export interface GlassValue {
   value: number | string;
@@ -291,22 +294,62 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
           };
     }
     case 'acquisitions': {
-      const campaigns = k.acquired - k.acquiredByReferral;
       let spend = 0;
       for (const v of Object.values(k.acquisitionSpendByChannel)) spend += v ?? 0;
-      return {
-        id,
-        shown: k.acquired,
-        computed: k.acquiredByReferral + campaigns,
-        lines: [
-          line('acquisitions', { referrals: count(k.acquiredByReferral), campaigns: count(campaigns), acquired: count(k.acquired) }),
-          spend > 0 && campaigns > 0
-            ? line('acquisitionCost', { spend: money(spend), campaigns: count(campaigns), perRecruit: money2(spend / campaigns) })
-            : line('acquisitionNoSpend'),
-          ...wordOfMouthLines(kpis, k),
-        ],
-        rules: [RULES.acquisition(scenarioBasket(scenario)), RULES.referral(), RULES.complaintCost(scenarioBasket(scenario))],
-      };
+      const rules = [RULES.acquisition(scenarioBasket(scenario)), RULES.referral(), RULES.complaintCost(scenarioBasket(scenario))];
+      const byChannel = k.campaignRecruits;
+      if (!byChannel) {
+        // a period saved before the engine told each channel's recruits: the campaigns' own cost per recruit is not known
+        // (dividing by all the arrivals put the walk-ins on the campaigns' account, QA play F18)
+        const others = k.acquired - k.acquiredByReferral;
+        return {
+          id,
+          shown: k.acquired,
+          computed: k.acquiredByReferral + others,
+          lines: [
+            line('acquisitions', { referrals: count(k.acquiredByReferral), campaigns: count(others), acquired: count(k.acquired) }),
+            line(spend > 0 ? 'campaignNotRecorded' : 'acquisitionNoSpend'),
+            ...wordOfMouthLines(kpis, k),
+          ],
+          rules,
+        };
+      }
+      // each arrival by origin: walk-ins, spontaneous referrals, each channel's campaign recruits (a referral campaign's
+      // recruits are referred customers too: counted in acquiredByReferral)
+      let recruited = 0;
+      for (const c of Object.values(byChannel)) recruited += c?.recruited ?? 0;
+      const referralCampaign = byChannel.parrainage?.recruited ?? 0;
+      const referrals = k.acquiredByReferral - referralCampaign;
+      const walkIns = k.acquired - k.acquiredByReferral - (recruited - referralCampaign);
+      const lines: GlassLine[] = [
+        line('acquisitionsByOrigin', { walkIns: count(walkIns), referrals: count(referrals), campaigns: count(recruited), acquired: count(k.acquired) }),
+      ];
+      // the cost per recruit of each campaign, its own spend over its own recruits, and the recruits who stay (QA play F18)
+      for (const channel of ACQUISITION_CHANNELS) {
+        const spent = k.acquisitionSpendByChannel[channel] ?? 0;
+        if (!(spent > 0)) continue;
+        const recruits = byChannel[channel]?.recruited ?? 0;
+        const name: GlassValue = { value: channel, format: 'channel' };
+        if (recruits === 0) {
+          lines.push(line('campaignNoRecruit', { channel: name, spend: money(spent) }));
+          continue;
+        }
+        lines.push(line('campaignRecruitCost', { channel: name, spend: money(spent), recruits: count(recruits), perRecruit: money2(spent / recruits) }));
+        const staying = expectedStaying(channel, recruits);
+        if (staying !== null)
+          lines.push(
+            line('campaignStaying', {
+              recruits: count(recruits),
+              stayShare: share(1 - P.CAMPAIGN_ONE_OFF_SHARE),
+              staying: count(Math.round(staying)),
+              oneOff: share(P.CAMPAIGN_ONE_OFF_SHARE),
+              perRecruit: money2(spent / recruits),
+              perStaying: money2(spent / staying),
+            }),
+          );
+      }
+      if (!(spend > 0)) lines.push(line('acquisitionNoSpend'));
+      return { id, shown: k.acquired, computed: walkIns + referrals + recruited, lines: [...lines, ...wordOfMouthLines(kpis, k)], rules };
     }
     case 'grossMargin': {
       const rate = scenario.economics.marginRate;

@@ -9,6 +9,7 @@ import type { GlassLine, GlassValue } from './glassBoxFigures.ts';
 
 export function formatGlassValue(locale: Locale, v: GlassValue, tickUnit: TickUnit): string {
   if (typeof v.value === 'string') {
+    if (v.format === 'channel') return translate(locale, `vocabulary.acquisitionChannel.${v.value}`);
     if (v.format !== 'programme') return v.value;
     const [type, instrument] = v.value.split('/');
     const key = `vocabulary.instrument.${instrument}`;
@@ -40,6 +41,7 @@ export function formatGlassValue(locale: Locale, v: GlassValue, tickUnit: TickUn
     case 'ticks':
       return translate(locale, `dashboard.unit.${tickUnit}`, { value: formatNumber(locale, n, 1) });
     case 'programme':
+    case 'channel':
       return String(n);
   }
 }

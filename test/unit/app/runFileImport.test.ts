@@ -50,7 +50,12 @@ interface RunFileJson {
   seed: number;
   scenario: unknown;
   run: { scenarioId: string };
-  kpis: { turnover: number; stageFlows?: { count: number }[]; deterredByComplaints?: number }[];
+  kpis: {
+    turnover: number;
+    stageFlows?: { count: number }[];
+    deterredByComplaints?: number;
+    campaignRecruits?: Record<string, { recruited: number; stillCustomers: number; margin: number }>;
+  }[];
   customers: { spendTotal: number }[];
   stateHash: string;
   modelFingerprint?: string;
@@ -142,6 +147,21 @@ describe('a run file of this model', () => {
     expect((await loadRun(fdb!, imported.id)).kpis.map((k) => k.deterredByComplaints)).toEqual([undefined, undefined, undefined]);
     const changed = data();
     changed.kpis[1].deterredByComplaints! += 1;
+    await expect(db.library.importRun!(asFile(changed))).rejects.toMatchObject({ code: 'importTampered', params: { period: 2 } });
+  });
+});
+
+describe('a run file of this model, campaign recruits per channel (KPIs campaignRecruits)', () => {
+  it('exported before the KPIs held them is still replayed and imported; recruits that the replay did not make are refused', async () => {
+    const { db, data } = await played();
+    const old = data();
+    expect(old.kpis.every((k) => k.campaignRecruits !== undefined && Object.keys(k.campaignRecruits).length === 0)).toBe(true);
+    for (const k of old.kpis) delete k.campaignRecruits;
+    const imported = await db.library.importRun!(asFile(old));
+    expect(imported).toMatchObject({ copy: true });
+    expect((await loadRun(fdb!, imported.id)).kpis.map((k) => k.campaignRecruits)).toEqual([undefined, undefined, undefined]);
+    const changed = data();
+    changed.kpis[1].campaignRecruits = { flyers: { recruited: 3, stillCustomers: 3, margin: 12 } };
     await expect(db.library.importRun!(asFile(changed))).rejects.toMatchObject({ code: 'importTampered', params: { period: 2 } });
   });
 });
