@@ -15,6 +15,7 @@ import { shippedScenarioList, smallScenario } from '../unit/app/testServices.ts'
 import { inProcessEngineTransport } from '../unit/app/engineTransport.ts';
 import { fixtureScenario } from '../fixtures/scenario.ts';
 import { formatSigned, formatSignedMoney } from '../../src/app/format.ts';
+import { setLocale } from '../../src/i18n/locale.svelte.ts';
 
 // the browser download is the one thing a test cannot see: the texts it is given are kept instead
 const downloads = vi.hoisted(() => [] as { text: string; fileName: string }[]);
@@ -73,7 +74,8 @@ describe('debrief route', () => {
     const user = userEvent.setup();
     render(DebriefRoute, { session });
     expect(screen.getByRole('heading', { level: 2, name: /^Bilan — / })).toBeInTheDocument();
-    expect(screen.getByText(/Partie en cours : période 2 sur 12/)).toBeInTheDocument();
+    // periods played, in the shop's unit: « période 2 sur 12 » beside the header's « Semaine 3 / 12 » (QA play F16)
+    expect(screen.getByText(/Partie en cours : 2 semaines jouées sur 12\./)).toBeInTheDocument();
     expect(screen.getByText(/La décision en attente pour la période 3 n’est pas dans le fichier/)).toBeInTheDocument();
     expect(screen.queryByText(/Satisfaction réelle/)).not.toBeInTheDocument();
 
@@ -94,6 +96,20 @@ describe('debrief route', () => {
     // handing in leaves the game where it was
     expect(session.tick).toBe(2);
     expect(session.pending).toHaveLength(1);
+  });
+
+  it('counts the periods played in months for a monthly shop, in English too (QA play F16)', async () => {
+    const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
+    await session.start({ ...fixtureScenario(), tickUnit: 'month' }, 2, 'fin', { mode: 'committed' });
+    await session.advance(1);
+    render(DebriefRoute, { session });
+    expect(screen.getByText(/Partie en cours : 1 mois joué sur 12\./)).toBeInTheDocument();
+    await setLocale('en');
+    try {
+      expect(await screen.findByText(/Game in progress: 1 month played out of 12\./)).toBeInTheDocument();
+    } finally {
+      await setLocale('fr');
+    }
   });
 
   it('explains « Aller jusqu’à la fin », which plays the remaining periods with the decisions in force, then opens the debrief', async () => {

@@ -2,7 +2,12 @@
 import type { Messages } from '../fr.ts';
 
 export const handIn: Messages['handIn'] = {
-  choice: 'Game in progress: period {{tick}} of {{total}}. To hand your work to the teacher, two ways.',
+  choice: {
+    weekOne: 'Game in progress: {{n}} week played out of {{total}}. To hand your work to the teacher, two ways.',
+    weekOther: 'Game in progress: {{n}} weeks played out of {{total}}. To hand your work to the teacher, two ways.',
+    monthOne: 'Game in progress: {{n}} month played out of {{total}}. To hand your work to the teacher, two ways.',
+    monthOther: 'Game in progress: {{n}} months played out of {{total}}. To hand your work to the teacher, two ways.',
+  },
   title: 'Hand in my work now',
   introOne: 'Download the result file of the game as it stands, after {{tick}} period of {{total}}, and drop it where your teacher asked. The teacher replays it to check it; the class view marks it “game in progress”. You can go on playing afterwards and hand in a new file.',
   introOther: 'Download the result file of the game as it stands, after {{tick}} periods of {{total}}, and drop it where your teacher asked. The teacher replays it to check it; the class view marks it “game in progress”. You can go on playing afterwards and hand in a new file.',

@@ -6,7 +6,16 @@
 import { frenchArea } from '../frenchSpacing.ts';
 
 export const handIn = frenchArea({
-  choice: 'Partie en cours : période {{tick}} sur {{total}}. Pour rendre votre travail à l’enseignant, deux possibilités.',
+  /**
+   * the periods played, in the scenario's unit: « période 10 sur 52 » read beside the header's « Semaine 11 / 52 »
+   * (the week to play) looked like two different places in the game (QA play F16)
+   */
+  choice: {
+    weekOne: 'Partie en cours : {{n}} semaine jouée sur {{total}}. Pour rendre votre travail à l’enseignant, deux possibilités.',
+    weekOther: 'Partie en cours : {{n}} semaines jouées sur {{total}}. Pour rendre votre travail à l’enseignant, deux possibilités.',
+    monthOne: 'Partie en cours : {{n}} mois joué sur {{total}}. Pour rendre votre travail à l’enseignant, deux possibilités.',
+    monthOther: 'Partie en cours : {{n}} mois joués sur {{total}}. Pour rendre votre travail à l’enseignant, deux possibilités.',
+  },
   title: 'Rendre mon travail maintenant',
   introOne: 'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{tick}} période sur {{total}}, et déposez-le là où votre enseignant l’a demandé. Il le rejoue pour le vérifier ; la vue classe indique « partie en cours ». Vous pouvez continuer à jouer ensuite et rendre un nouveau fichier.',
   introOther: 'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{tick}} périodes sur {{total}}, et déposez-le là où votre enseignant l’a demandé. Il le rejoue pour le vérifier ; la vue classe indique « partie en cours ». Vous pouvez continuer à jouer ensuite et rendre un nouveau fichier.',
