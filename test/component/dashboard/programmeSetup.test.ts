@@ -9,10 +9,11 @@ import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import ProgrammesList from '../../../src/ui/decisions/ProgrammesList.svelte';
 import ProgrammesTable from '../../../src/ui/dashboard/ProgrammesTable.svelte';
 import DebriefProgrammes from '../../../src/ui/debrief/sections/DebriefProgrammes.svelte';
+import ProgrammeComparison from '../../../src/ui/charts/ProgrammeComparison.svelte';
 import { debriefFormat } from '../../../src/ui/debrief/debriefFormat.ts';
 import type { DebriefReport } from '../../../src/ui/debrief/debriefReport.ts';
 import type { GameSession } from '../../../src/app/session.svelte.ts';
-import type { ProgrammeKpi } from '../../../src/engine/types.ts';
+import type { ProgrammeKpi, TickKpis } from '../../../src/engine/types.ts';
 import { makeKpi } from '../../fixtures/kpis.ts';
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -76,5 +77,22 @@ describe('a programme still in its set-up is not called a loss', () => {
     const text = norm(screen.getByRole('table').textContent);
     expect(text).toContain('perte à ce jour, due à sa mise en place : sans les 1 104 € de mise en place');
     expect(text).not.toMatch(/perte démontrée/);
+  });
+
+  it('Graphiques, members vs control group: any gap during the set-up is chance, verdict after week 7', () => {
+    const withComparison = { ...relance, comparison: { memberMargin: 5, controlMargin: 5.2, memberShare: 1, controlShare: 1 } };
+    const kpis = [{ tick: 0, programmes: [withComparison] }] as unknown as TickKpis[];
+    render(ProgrammeComparison, {
+      kpis,
+      programmes: [withComparison],
+      programmeLabel: () => 'Relance',
+      period: (tick: number) => `Semaine ${tick + 1}`,
+      tag: 'fr-FR',
+      unit: 'week',
+    });
+    const note = norm(screen.getByTestId('comparison-effect').textContent);
+    expect(note).toContain('encore en mise en place');
+    expect(note).toContain('Verdict après la semaine 7.');
+    expect(note).not.toMatch(/perte démontrée/);
   });
 });

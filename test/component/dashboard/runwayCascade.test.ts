@@ -67,15 +67,23 @@ describe('the budget runway names the whole cascade', () => {
     expect(stops('0:2')[0]).toBe(7);
     for (let week = 2; week <= 5; week++) {
       const text = notice(week, 'fr');
-      expect(text).toMatch(/^Au rythme actuel, le budget paiera « Customisation — Offre sur mesure \(lancée? la semaine 1\) » encore \d périodes?\. Dès la semaine 7/);
-      expect(text).toMatch(/Ensuite, le budget ne suffira toujours pas : arrêt aussi de « Personnalisation — Relance personnalisée \(lancée? la semaine 1\) » dès la semaine 8\.$/);
+      expect(text).toMatch(
+        /^Au rythme actuel, le budget paiera « Customisation — Offre sur mesure \(lancée? la semaine 1\) » encore \d périodes?\. Dès la semaine 7/,
+      );
+      expect(text).toMatch(
+        /Ensuite, le budget ne suffira toujours pas : arrêt aussi de « Personnalisation — Relance personnalisée \(lancée? la semaine 1\) » dès la semaine 8\.$/,
+      );
     }
     // the week before the first stop: « à la prochaine période », the relance still named after it
-    expect(notice(6, 'fr')).toMatch(/ne pourra pas payer « Customisation — Offre sur mesure .* » à la prochaine période .* arrêt aussi de « Personnalisation — Relance personnalisée .* » dès la semaine 8\.$/);
+    expect(notice(6, 'fr')).toMatch(
+      /ne pourra pas payer « Customisation — Offre sur mesure .* » à la prochaine période .* arrêt aussi de « Personnalisation — Relance personnalisée .* » dès la semaine 8\.$/,
+    );
   });
 
   it('in English too', () => {
-    expect(notice(3, 'en')).toMatch(/From week 7 it no longer can: stopped for lack of budget, for good\. After that the budget will still not be enough: it will also stop “Personalisation — Personalised reminder .*” from week 8\.$/);
+    expect(notice(3, 'en')).toMatch(
+      /From week 7 it no longer can: stopped for lack of budget, for good\. After that the budget will still not be enough: it will also stop “Personalisation — Personalised reminder .*” from week 8\.$/,
+    );
   });
 
   it('on the dashboard’s budget card', () => {

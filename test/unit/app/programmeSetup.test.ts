@@ -37,7 +37,9 @@ describe('a programme in its set-up', () => {
     expect(provenLoss({ incrementalMarginToDate: 100, incrementalMarginError: 200, costToDate: 1500, setupCost: 1104 })).toBe(true);
     // a stopped programme: its whole cost is the lesson
     expect(effectVerdict({ incrementalMarginToDate: 100, incrementalMarginError: 400, costToDate: 1500, setupCost: 1104, endTick: 9 })).toBe('loss');
-    expect(effectVerdict({ incrementalMarginToDate: 100, incrementalMarginError: 400, costToDate: 1500, setupCost: 1104, setupUntilTick: 6, endTick: 3 })).toBe('loss');
+    expect(effectVerdict({ incrementalMarginToDate: 100, incrementalMarginError: 400, costToDate: 1500, setupCost: 1104, setupUntilTick: 6, endTick: 3 })).toBe(
+      'loss',
+    );
   });
 
   it('writes the set-up verdict with the period it can be judged after, in both languages', () => {
