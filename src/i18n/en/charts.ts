@@ -155,6 +155,8 @@ export const charts: Messages['charts'] = {
     loss: 'So far, even at the top of its margin of error, the gap does not cover the programme’s cost: a loss is shown.',
     noEffect: 'So far the gap stays within its margin of error: it may be mere chance, no effect is shown.',
     setup: 'The programme is still being set up: its cost is paid, but no effect is expected yet; a gap between the curves is mere chance. Verdict after {{period}}.',
+    setupAfterEnd:
+      'The programme is still being set up: its cost is paid, but its first effects would come from {{period}}, after the end of the game; a gap between the curves is mere chance.',
     setupNotRepaid:
       'So far the gap does not cover the whole cost of the programme, but without the {{setup}} of its set-up, paid once at launch, it may cover it: loss not proven.',
     noControlGroup:

@@ -156,6 +156,7 @@ export const dashboard: Messages['dashboard'] = {
       marginButLoss: 'margin effect proven, but loss proven: even at the top of its margin of error, the margin gained does not cover the cost',
       loss: 'loss proven: even at the top of its margin of error, the margin gained does not cover the cost',
       setup: 'setting up: its cost is paid (set-up included), no effect is expected yet; verdict after {{period}}',
+      setupAfterEnd: 'setting up: its cost is paid (set-up included), but its first effects would come from {{period}}, after the end of the game: it cannot be judged',
       setupNotRepaid: 'loss to date, due to its set-up: without the {{setup}} of set-up, paid once at launch, the margin gained may cover its cost; loss not proven',
     },
     setupPeriod: 'period {{n}}',

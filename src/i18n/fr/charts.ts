@@ -165,6 +165,8 @@ export const charts = frenchArea({
     noEffect: 'À ce jour l’écart reste dans sa marge d’erreur : il peut n’être que du hasard, aucun effet n’est démontré.',
     /** a slow programme's start (effectVerdict, QA play F1); {{period}}: « la semaine 7 » */
     setup: 'Le programme est encore en mise en place : son coût est payé, mais son effet n’est pas encore attendu ; un écart entre les courbes n’est que du hasard. Verdict après {{period}}.',
+    setupAfterEnd:
+      'Le programme est encore en mise en place : son coût est payé, mais ses premiers effets viendraient à partir de {{period}}, après la fin de la partie ; un écart entre les courbes n’est que du hasard.',
     setupNotRepaid:
       'À ce jour l’écart ne couvre pas tout le coût du programme, mais sans les {{setup}} de sa mise en place, payés une fois au lancement, il peut le couvrir : perte non démontrée.',
     noControlGroup:

@@ -174,6 +174,9 @@ export const dashboard = frenchArea({
       loss: 'perte démontrée : même au haut de sa marge d’erreur, la marge gagnée ne couvre pas le coût',
       /** a slow programme's start (effectVerdict, QA play F1): within its set-up delay; {{period}}: « la semaine 7 » (the first period its effect acts) */
       setup: 'en mise en place : son coût est payé (mise en place comprise), son effet n’est pas encore attendu ; verdict après {{period}}',
+      /** the same, when its first effects would come after the game's last period (launched too late, or the game ended during its set-up) */
+      setupAfterEnd:
+        'en mise en place : son coût est payé (mise en place comprise), mais ses premiers effets viendraient à partir de {{period}}, après la fin de la partie : il ne pourra pas être jugé',
       /** running, past its set-up, in loss to date only because of its one-off set-up cost ({{setup}}) */
       setupNotRepaid:
         'perte à ce jour, due à sa mise en place : sans les {{setup}} de mise en place, payés une fois au lancement, la marge gagnée peut couvrir son coût ; perte non démontrée',

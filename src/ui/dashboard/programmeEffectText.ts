@@ -77,9 +77,9 @@ export function marginWithError(locale: Locale, margin: number, error: number | 
   return `${parts.value} ${parts.error}`;
 }
 
-export function programmeMarginText(locale: Locale, p: Measured, span?: MeasureSpan, unit = span?.unit): MarginText {
+export function programmeMarginText(locale: Locale, p: Measured, span?: MeasureSpan, unit = span?.unit, lastTick?: number): MarginText {
   if (p.incrementalMarginToDate === null) return { value: null, note: unmeasuredText(locale, p) };
-  const status = effectStatusText(locale, p, unit);
+  const status = effectStatusText(locale, p, unit, lastTick);
   // a small control group: said where the estimate's source is (a few big spenders weigh a lot in it)
   const source = fragileEstimate(p)
     ? translateCount(locale, 'dashboard.programmes.estimateFragile', p.controlGroup, { n: formatNumber(locale, p.controlGroup) })
@@ -122,9 +122,19 @@ export function programmeRoiText(locale: Locale, p: RoiEstimate, exact = false):
  * effect on the margin and the profitability told apart (« effet sur la marge démontré ; rentabilité non
  * démontrée… », « rentable (démontré)… », « perte démontrée… »), or « non mesurable » without a control group.
  */
-export function effectStatusText(locale: Locale, p: VerdictInput, unit?: TickUnit): string {
+export function effectStatusText(locale: Locale, p: VerdictInput, unit?: TickUnit, lastTick?: number): string {
   const verdict = effectVerdict(p);
-  return verdict === 'unmeasured' ? translate(locale, 'dashboard.programmes.roiUnmeasured') : translate(locale, `dashboard.programmes.effect.${verdict}`, verdictParams(locale, p, unit));
+  if (verdict === 'unmeasured') return translate(locale, 'dashboard.programmes.roiUnmeasured');
+  return translate(locale, `dashboard.programmes.effect.${verdictKey(p, lastTick)}`, verdictParams(locale, p, unit));
+}
+
+/**
+ * The verdict's message: effectVerdict's, or `setupAfterEnd` for a programme in set-up whose first effects would come
+ * after `lastTick`, the game's last period (launched too late, or the game ended during its set-up: it cannot be judged).
+ */
+export function verdictKey(p: VerdictInput, lastTick?: number): Exclude<EffectVerdict, 'unmeasured'> | 'setupAfterEnd' {
+  const verdict = effectVerdict(p) as Exclude<EffectVerdict, 'unmeasured'>;
+  return verdict === 'setup' && lastTick !== undefined && p.setupUntilTick !== undefined && p.setupUntilTick > lastTick ? 'setupAfterEnd' : verdict;
 }
 
 /**
@@ -148,10 +158,10 @@ export function verdictParams(locale: Locale, p: VerdictInput, unit?: TickUnit):
  * démontré : dans la marge d’erreur »), or why there is none (« non mesurable », « pas encore de coût »);
  * a stopped programme's adds the periods its estimate covers (measureSpanText).
  */
-export function programmeRoiLine(locale: Locale, p: RoiEstimate, span?: MeasureSpan, exact = false, unit = span?.unit): string {
+export function programmeRoiLine(locale: Locale, p: RoiEstimate, span?: MeasureSpan, exact = false, unit = span?.unit, lastTick?: number): string {
   const roiText = programmeRoiText(locale, p, exact);
   if (p.incrementalMarginToDate === null || p.roi === null) return roiText;
-  const line = translate(locale, 'dashboard.programmes.roiWithEffect', { roi: roiText, effect: effectStatusText(locale, p, unit) });
+  const line = translate(locale, 'dashboard.programmes.roiWithEffect', { roi: roiText, effect: effectStatusText(locale, p, unit, lastTick) });
   const covered = measureSpanText(locale, p, span);
   return covered ? `${line}, ${covered}` : line;
 }

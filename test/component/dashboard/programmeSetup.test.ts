@@ -95,4 +95,22 @@ describe('a programme still in its set-up is not called a loss', () => {
     expect(note).toContain('Verdict après la semaine 7.');
     expect(note).not.toMatch(/perte démontrée/);
   });
+
+  it('a programme whose first effects would come after the end of the game says it cannot be judged (Décisions, Bilan, English)', async () => {
+    // launched week 49 of 52: set-up until week 54
+    const late = { ...relance, id: '48:0', startTick: 48, setupUntilTick: 54 };
+    const fifty = { ...session([late]), scenario: { tickUnit: 'week', durationTicks: 52 } } as unknown as GameSession;
+    const { unmount } = render(ProgrammesList, { session: fifty });
+    expect(norm(screen.getByRole('listitem').textContent)).toContain(
+      'mais ses premiers effets viendraient à partir de la semaine 55, après la fin de la partie : il ne pourra pas être jugé',
+    );
+    unmount();
+    const entries = [{ programme: late }] as unknown as DebriefReport['programmes'];
+    const bilan = render(DebriefProgrammes, { programmes: entries, format: debriefFormat('fr', 'week'), span: { through: 51, unit: 'week' }, lastTick: 51 });
+    expect(norm(screen.getByRole('table').textContent)).toContain('après la fin de la partie : il ne pourra pas être jugé');
+    bilan.unmount();
+    await setLocale('en');
+    render(ProgrammesList, { session: fifty });
+    expect(screen.getByRole('listitem').textContent).toContain('but its first effects would come from week 55, after the end of the game: it cannot be judged');
+  });
 });
