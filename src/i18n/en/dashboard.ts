@@ -243,6 +243,12 @@ export const dashboard: Messages['dashboard'] = {
     campaignsOther:
       'Acquisition campaigns: {{channels}}. Their recruits are not counted apart: they are among the period’s new customers, with those who came by themselves or were referred.',
     campaignChannel: '{{channel}}, {{spend}} spent',
+    /** the same, with the recruits the engine counted for each channel (TickKpis.campaignRecruits) */
+    campaignsCountedOne: 'Acquisition campaign: {{channels}}. Its recruits are counted among the period’s new customers.',
+    campaignsCountedOther: 'Acquisition campaigns: {{channels}}. Their recruits are counted among the period’s new customers.',
+    campaignChannelRecruits: '{{channel}}, {{spend}} spent, {{recruits}}',
+    recruitsOne: '{{count}} recruit',
+    recruitsOther: '{{count}} recruits',
     rejectedOne: '1 action refused (see the Decisions screen).',
     rejectedOther: '{{count}} actions refused (see the Decisions screen).',
     /** a competitor copies a financial advantage (engine: its imitation delay or an 'imitation' event) */

@@ -275,6 +275,12 @@ export const dashboard = frenchArea({
     campaignsOther:
       'Campagnes de conquête : {{channels}}. Leurs recrues ne sont pas comptées à part : elles sont parmi les nouveaux clients de la période, avec ceux venus d’eux-mêmes ou parrainés.',
     campaignChannel: '{{channel}}, {{spend}} dépensés',
+    /** the same, with the recruits the engine counted for each channel (TickKpis.campaignRecruits) */
+    campaignsCountedOne: 'Campagne de conquête : {{channels}}. Ses recrues sont comptées parmi les nouveaux clients de la période.',
+    campaignsCountedOther: 'Campagnes de conquête : {{channels}}. Leurs recrues sont comptées parmi les nouveaux clients de la période.',
+    campaignChannelRecruits: '{{channel}}, {{spend}} dépensés, {{recruits}}',
+    recruitsOne: '{{count}} recrue',
+    recruitsOther: '{{count}} recrues',
     rejectedOne: '1 action refusée (voir l’écran Décisions).',
     rejectedOther: '{{count}} actions refusées (voir l’écran Décisions).',
     /** a competitor copies a financial advantage (engine: its imitation delay or an 'imitation' event) */

@@ -44,10 +44,10 @@ export type FeedItem =
   /** the programmes launched this tick, with their members (one line listing them; those left short of consent have their own line, programmeWithoutConsent) */
   | { kind: 'programmesLaunched'; tick: number; programmes: { programmeId: string; type: string; instrument: string; members: number }[] }
   /**
-   * the acquisition campaigns of this tick, by channel, with what they spent (TickKpis.acquisitionSpendByChannel):
-   * the engine counts their recruits with the other new customers (acquisitions), not apart
+   * the acquisition campaigns of this tick, by channel, with what they spent (TickKpis.acquisitionSpendByChannel)
+   * and the recruits each brought (TickKpis.campaignRecruits; undefined in runs played before it was reported)
    */
-  | { kind: 'campaigns'; tick: number; channels: { channel: AcquisitionChannel; spend: number }[] }
+  | { kind: 'campaigns'; tick: number; channels: { channel: AcquisitionChannel; spend: number; recruits?: number }[] }
   /** an e-mail or SMS programme launched this tick: members contacted, customers of its target left out for want of consent (RGPD) */
   | { kind: 'programmeWithoutConsent'; tick: number; programmeId: string; type: string; instrument: string; contacted: number; withoutConsent: number }
   /** a competitor copies a running financial advantage (engine: imitationDelayTicks or an 'imitation' event); competitor '' = unknown */
@@ -130,7 +130,11 @@ export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly Tic
   for (const d of k.dataCollections ?? []) items.push({ kind: 'dataCollection', tick: k.tick, ...d });
 
   // the campaigns first: their recruits are among the new customers the next line counts
-  const channels = ACQUISITION_CHANNELS.map((channel) => ({ channel, spend: k.acquisitionSpendByChannel?.[channel] ?? 0 })).filter((c) => c.spend > 0);
+  const channels = ACQUISITION_CHANNELS.map((channel) => ({
+    channel,
+    spend: k.acquisitionSpendByChannel?.[channel] ?? 0,
+    recruits: k.campaignRecruits ? (k.campaignRecruits[channel]?.recruited ?? 0) : undefined,
+  })).filter((c) => c.spend > 0);
   if (channels.length > 0) items.push({ kind: 'campaigns', tick: k.tick, channels });
   if (k.acquired > 0) items.push({ kind: 'acquisitions', tick: k.tick, count: k.acquired, referrals: k.acquiredByReferral });
 

@@ -103,8 +103,13 @@ export function feedText(locale: Locale, item: FeedItem): string {
       return translateCount(locale, 'dashboard.feed.programmesLaunched', programmes.length, { programmes: programmes.join(tr('app.listSeparator')) });
     }
     case 'campaigns': {
-      const channels = item.channels.map((c) => tr('dashboard.feed.campaignChannel', { channel: tr(`vocabulary.acquisitionChannel.${c.channel}`), spend: formatMoney(locale, c.spend) }));
-      return translateCount(locale, 'dashboard.feed.campaigns', channels.length, { channels: channels.join(tr('app.listSeparator')) });
+      const counted = item.channels.every((c) => c.recruits !== undefined);
+      const channels = item.channels.map((c) => {
+        const parts = { channel: tr(`vocabulary.acquisitionChannel.${c.channel}`), spend: formatMoney(locale, c.spend) };
+        if (c.recruits === undefined) return tr('dashboard.feed.campaignChannel', parts);
+        return tr('dashboard.feed.campaignChannelRecruits', { ...parts, recruits: translateCount(locale, 'dashboard.feed.recruits', c.recruits, { count: n(c.recruits) }) });
+      });
+      return translateCount(locale, counted ? 'dashboard.feed.campaignsCounted' : 'dashboard.feed.campaigns', channels.length, { channels: channels.join(tr('app.listSeparator')) });
     }
     case 'programmeWithoutConsent':
       return `${translateCount(locale, 'dashboard.feed.programmeLaunched', item.contacted, { programme: programmeName(tr, item), count: n(item.contacted) })} ${translateCount(locale, 'dashboard.feed.programmeNoConsent', item.withoutConsent, { count: n(item.withoutConsent) })}`;

@@ -37,8 +37,8 @@ const run = runSimulation(bakery, {
 const kpis = run.reports.map((r) => r.kpis);
 
 /** the week-1 entry of the feed (newest first: the last one) */
-function firstWeek(): HTMLElement {
-  render(EventFeed, { scenario: bakery, kpis, reports: run.reports });
+function firstWeek(shown: typeof kpis = kpis): HTMLElement {
+  render(EventFeed, { scenario: bakery, kpis: shown, reports: run.reports });
   const week = screen.getByRole('heading', { level: 4, name: /1$/ });
   return week.closest('li')!;
 }
@@ -65,10 +65,10 @@ describe('the event feed of the week the programmes start', () => {
     // the relance keeps its own line (its RGPD note), not said twice
     expect(lines.filter((l) => l.includes('Relance personnalisée'))).toHaveLength(1);
     expect(lines.some((l) => l.startsWith('Programme lancé : Personnalisation — Relance personnalisée'))).toBe(true);
+    const recruits = kpis[0].campaignRecruits!.flyers!.recruited;
+    expect(recruits).toBeGreaterThan(1);
     expect(lines).toContain(
-      plain(
-        `Campagne de conquête : Prospectus, ${formatMoney('fr', 500)} dépensés. Ses recrues ne sont pas comptées à part : elles sont parmi les nouveaux clients de la période, avec ceux venus d’eux-mêmes ou parrainés.`,
-      ),
+      plain(`Campagne de conquête : Prospectus, ${formatMoney('fr', 500)} dépensés, ${recruits} recrues. Ses recrues sont comptées parmi les nouveaux clients de la période.`),
     );
     // the campaign line comes just before the new customers it is counted in
     const campaign = lines.findIndex((l) => l.startsWith('Campagne de conquête'));
@@ -81,7 +81,20 @@ describe('the event feed of the week the programmes start', () => {
       .getAllByRole('listitem')
       .map((li) => plain(li.textContent));
     expect(lines.some((l) => l.startsWith('Programmes launched: ') && l.includes('members)'))).toBe(true);
-    expect(lines.some((l) => l.startsWith(`Acquisition campaign: Flyers, ${plain(formatMoney('en', 500))} spent.`))).toBe(true);
+    const recruits = kpis[0].campaignRecruits!.flyers!.recruited;
+    expect(lines).toContain(`Acquisition campaign: Flyers, ${plain(formatMoney('en', 500))} spent, ${recruits} recruits. Its recruits are counted among the period’s new customers.`);
+  });
+
+  it('does not make up the recruits of a run played before they were counted per channel', () => {
+    const before = kpis.map((k) => ({ ...k, campaignRecruits: undefined }));
+    const lines = within(firstWeek(before))
+      .getAllByRole('listitem')
+      .map((li) => plain(li.textContent));
+    expect(lines).toContain(
+      plain(
+        `Campagne de conquête : Prospectus, ${formatMoney('fr', 500)} dépensés. Ses recrues ne sont pas comptées à part : elles sont parmi les nouveaux clients de la période, avec ceux venus d’eux-mêmes ou parrainés.`,
+      ),
+    );
   });
 
   it('says nothing of launches or campaigns the week after', () => {
