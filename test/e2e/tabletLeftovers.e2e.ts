@@ -38,7 +38,7 @@ async function sizes(page: Page): Promise<Sizes> {
 
 /** The Bilan's programme table: how much wider it is than its box, and whether the ROI cell is inside the box. */
 function programmeTableFit(page: Page): Promise<{ over: number; roiInside: boolean }> {
-  return page.locator('section[aria-labelledby="db-programmes"] .table-scroll').evaluate((box) => {
+  return page.locator('section[aria-labelledby="db-programmes"] .table-scroll').first().evaluate((box) => {
     const outer = box.getBoundingClientRect();
     const roi = box.querySelector('tbody tr:first-child > td:last-child')!.getBoundingClientRect();
     return { over: box.scrollWidth - box.clientWidth, roiInside: roi.right <= outer.right + 0.5 };
