@@ -2,7 +2,7 @@
  * The editor's warnings about a valid scenario that is probably not winnable, or not ready for
  * English-speaking students: a teacher may want a hard shop, so these never block saving or
  * playing (warnings, not errors). A teacher who lowers « Nombre de clients au départ » of a
- * template from 3 000 to 1 500 keeps its objectives (2 330 active customers, 390 000 € of margin),
+ * template from 3 000 to 1 500 keeps its objectives (2 330 active customers, 152 000 € of net margin),
  * made for twice the base: the student scored 0 out of 5 without a word from the checker.
  *
  * The estimates come from the scenario's own figures, on purpose rough and generous (an objective

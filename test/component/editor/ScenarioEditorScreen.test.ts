@@ -255,7 +255,7 @@ describe('ScenarioEditorScreen', () => {
     await user.type(initial, '1500');
     const remarks = await screen.findByRole('list', { name: frenchText`Remarques :` });
     const active = within(remarks).getByRole('link', { name: /^objectif n° 1 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 2\s330 clients actifs/ });
-    expect(within(remarks).getByRole('link', { name: /^objectif n° 2 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 390\s000 € de marge brute cumulée/ })).toBeInTheDocument();
+    expect(within(remarks).getByRole('link', { name: /^objectif n° 2 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 152\s000 € de marge nette cumulée/ })).toBeInTheDocument();
     // a remark, not an error: the shop stays valid and can be saved as playable
     expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
     await user.click(active);

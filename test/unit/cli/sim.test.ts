@@ -105,12 +105,13 @@ describe('sim command (in process)', () => {
     expect(table.stdout).toContain(frenchText`  période 1, action n° 1 : programme inconnu ou déjà arrêté`);
   });
 
-  it('the table writes targets in their unit and French numbers (« ≥ 68 % », « 390 000 € »), the value alike', () => {
+  it('the table writes targets in their unit and French numbers (« ≥ 68 % », « 152 000 € »), the value alike', () => {
     const r = inProcess(['--scenario', SCENARIO, ...SMALL]);
     const line = (id: string) => r.stdout.split('\n').find((l) => l.includes(id)) ?? '';
     expect(line('satisfaction')).toMatch(/\(valeur\u00a0: non mesuré\u202f; cible ≥ 68\u00a0%\)$/);
-    expect(line('Ne pas brader')).toMatch(/cible ≥ 390\u202f000\u00a0€\)$/);
-    expect(line('Ne pas brader')).toMatch(/valeur\u00a0: \d{1,3}\u202f\d{3}\u00a0€\u202f;/);
+    expect(line('Ne pas brader')).toMatch(/cible ≥ 152\u202f000\u00a0€\)$/);
+    // a net margin: 8 weeks of fixed costs on 300 customers, below zero
+    expect(line('Ne pas brader')).toMatch(/valeur\u00a0: −?\d{1,3}\u202f\d{3}\u00a0€\u202f;/);
     expect(line('clients actifs')).toMatch(/cible ≥ 2\u202f330\)$/);
   });
 

@@ -1,10 +1,11 @@
 /**
  * Each shipped scenario teaches: doing nothing misses its objectives, a sensible plan that targets
- * well (the scenario's example in scenarios/examples/) reaches them, with a clear gap in customers
- * and margin; a wasteful plan (10 % coupons to everybody, stopped after a few weeks, or earlier when
- * the budget cannot pay them) earns nothing more than doing nothing and makes less than the sensible
- * plan. Run on a quarter of each shop (customers, budget, absolute targets and action sizes scaled)
- * so the whole file stays fast; scenarios/README.md gives the full-size figures.
+ * well (the scenario's example in scenarios/examples/) earns more of them (all of them at full size:
+ * examplesFullScale.test.ts), with a clear gap in customers and margin; a wasteful plan (10 % coupons
+ * to everybody, stopped after a few weeks, or earlier when the budget cannot pay them) earns nothing
+ * more than doing nothing and makes less than the sensible plan. Run on a quarter of each shop (customers, budget, fixed costs, absolute targets and action sizes
+ * scaled) so the whole file stays fast; scenarios/README.md gives the full-size figures, and
+ * examplesFullScale.test.ts checks the example plans at full size.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -16,12 +17,14 @@ import { parseDecisions } from '../../../src/scenario/loadDecisions.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 
 const SCALE = 0.25;
-const ABSOLUTE = new Set(['activeCustomers', 'cumulativeMargin', 'cumulativeTurnover', 'acquisitions', 'turnover', 'grossMargin', 'budgetLeft']);
+const ABSOLUTE = new Set(['activeCustomers', 'cumulativeMargin', 'cumulativeNetMargin', 'cumulativeTurnover', 'acquisitions', 'turnover', 'grossMargin', 'budgetLeft']);
 
 function scaledScenario(s: Scenario): Scenario {
   return {
     ...s,
     budget: { initial: s.budget.initial * SCALE, perTick: s.budget.perTick * SCALE },
+    // the fixed costs too, so that the net margin (and its objectives) scales with the shop
+    economics: { ...s.economics, fixedCostsPerTick: s.economics.fixedCostsPerTick * SCALE },
     objectives: s.objectives.map((o) => (ABSOLUTE.has(o.metric) ? { ...o, target: o.target * SCALE } : o)),
   };
 }
@@ -75,9 +78,11 @@ describe.each(['boulangerie-du-marche', 'sport-et-cimes', 'cosmetiques-en-ligne'
   const good = play(s, full, sensible);
   const waste = play(s, full, wasteful);
 
-  it(`doing nothing misses most objectives, the sensible plan (${file}) reaches them all`, () => {
+  // that the sensible plan reaches every objective is checked at full size (examplesFullScale.test.ts): on a quarter
+  // of a shop the absolute targets do not scale exactly (net margin per customer, a survey's fixed sample and cost)
+  it(`doing nothing misses most objectives (the sensible plan: ${file})`, () => {
     expect(base.points).toBeLessThanOrEqual(base.possible / 2);
-    expect(good.points).toBe(good.possible);
+    expect(good.points).toBeGreaterThan(base.points);
   });
 
   it('the sensible plan keeps clearly more customers and margin than doing nothing, and pays for itself', () => {
