@@ -110,20 +110,44 @@ export interface CombinedEffect {
   costToDate: number;
   /** (summed margin − cost) ÷ cost (app/roi.ts); null when nothing was spent on them */
   roi: number | null;
+  /**
+   * how many measured programmes are still within their set-up delay (effectVerdict `setup`): their cost is in the sum but
+   * no effect of theirs is expected yet, so the sum's verdict is not given (QA: the overall line said « perte démontrée »
+   * while each programme's own line said « en mise en place »)
+   */
+  inSetup: number;
+  /**
+   * the one-off set-up cost of the measured programmes still running (effectVerdict's rule for one programme, applied to
+   * the sum: a loss to date that the margin would cover without it is `setupNotRepaid`, not « perte démontrée »); absent when 0
+   */
+  setupCost?: number;
 }
 
 export function combinedEffect(programmes: readonly ProgrammeKpi[]): CombinedEffect {
   const measured = programmes.filter((p) => p.incrementalMarginToDate !== null);
-  if (measured.length === 0) return { measured, incrementalMarginToDate: null, incrementalMarginError: null, costToDate: 0, roi: null };
+  if (measured.length === 0) return { measured, incrementalMarginToDate: null, incrementalMarginError: null, costToDate: 0, roi: null, inSetup: 0 };
   let margin = 0;
   let variance = 0;
   let cost = 0;
+  let inSetup = 0;
+  let setupCost = 0;
   for (const p of measured) {
     margin += p.incrementalMarginToDate!;
     variance += (p.incrementalMarginError ?? 0) ** 2;
     cost += p.costToDate;
+    if (effectVerdict(p) === 'setup') inSetup += 1;
+    if (p.endTick === undefined) setupCost += p.setupCost ?? 0;
   }
-  return { measured, incrementalMarginToDate: margin, incrementalMarginError: Math.sqrt(variance), costToDate: cost, roi: roi(margin, cost) };
+  const out: CombinedEffect = {
+    measured,
+    incrementalMarginToDate: margin,
+    incrementalMarginError: Math.sqrt(variance),
+    costToDate: cost,
+    roi: roi(margin, cost),
+    inSetup,
+  };
+  if (setupCost > 0) out.setupCost = setupCost;
+  return out;
 }
 
 export interface ComparisonPoint extends ProgrammeComparison {

@@ -122,6 +122,9 @@ export const debrief: Messages['debrief'] = {
     programmesUnmeasuredOne: '{{count}} programme without a control group (target too small, or too few consents to an e-mail or SMS) is not in this ROI: its effect cannot be measured.',
     programmesUnmeasuredOther: '{{count}} programmes without a control group (target too small, or too few consents to an e-mail or SMS) are not in this ROI: their effect cannot be measured.',
     programmeRoiNone: 'No loyalty programme has cost anything yet: no ROI to compute.',
+    overallInSetupOne: 'no overall verdict: {{count}} of these programmes is still being set up, its cost is counted but its effect is not expected yet',
+    overallInSetupOther: 'no overall verdict: {{count}} of these programmes are still being set up, their cost is counted but their effect is not expected yet',
+    overallInSetupOnly: 'no verdict: this programme is still being set up, its cost is counted but its effect is not expected yet',
   },
   satisfaction: {
     reveal: 'Revealed at the debrief: during the game only the satisfaction measured by your surveys was visible.',

@@ -131,6 +131,11 @@ export const debrief = frenchArea({
     programmesUnmeasuredOne: '{{count}} programme sans groupe témoin (cible trop petite, ou trop peu de consentements à un e-mail ou un SMS) n’entre pas dans ce ROI : son effet n’est pas mesurable.',
     programmesUnmeasuredOther: '{{count}} programmes sans groupe témoin (cible trop petite, ou trop peu de consentements à un e-mail ou un SMS) n’entrent pas dans ce ROI : leur effet n’est pas mesurable.',
     programmeRoiNone: 'Aucun programme de fidélisation n’a encore coûté quelque chose : pas de ROI à calculer.',
+    overallInSetupOne:
+      'verdict d’ensemble non donné : {{count}} de ces programmes est encore en mise en place, son coût est compté mais son effet n’est pas encore attendu',
+    overallInSetupOther:
+      'verdict d’ensemble non donné : {{count}} de ces programmes sont encore en mise en place, leur coût est compté mais leur effet n’est pas encore attendu',
+    overallInSetupOnly: 'verdict non donné : ce programme est encore en mise en place, son coût est compté mais son effet n’est pas encore attendu',
   },
   satisfaction: {
     reveal: 'Révélé au bilan : pendant la partie, seule la satisfaction mesurée par vos enquêtes était visible.',

@@ -31,6 +31,10 @@ export interface MoneySummary {
   programmesUnmeasured: number;
   /** (incremental margin - cost) / cost over the measured programmes (app/roi.ts); null when nothing was spent on them */
   programmeRoi: number | null;
+  /** measured programmes still within their set-up delay (combinedEffect.inSetup): the overall verdict is then not given */
+  programmesInSetup: number;
+  /** one-off set-up cost of the measured programmes still running (combinedEffect.setupCost), 0 without */
+  programmeSetupCost: number;
   budgetLeft: number;
 }
 
@@ -77,6 +81,8 @@ export function moneySummary(kpis: readonly TickKpis[]): MoneySummary {
     programmeMeasuredCost: combined.costToDate,
     programmesUnmeasured: programmes.length - combined.measured.length,
     programmeRoi: combined.roi,
+    programmesInSetup: combined.inSetup,
+    programmeSetupCost: combined.setupCost ?? 0,
     budgetLeft: last ? last.budgetLeft : 0,
   };
 }
