@@ -7,6 +7,7 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import ClassChart from '../../../src/ui/class/ClassChart.svelte';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { drawsOnCanvas } from '../../fixtures/chartStandIn.ts';
 import { classRow as row } from '../../fixtures/classRow.ts';
 
@@ -31,5 +32,27 @@ describe('class chart from the keyboard', () => {
     expect(tipText()).toBe('Bruno Points d’objectifs\u00a0: 1');
     await user.keyboard('{Escape}');
     expect(tip()).toBeNull();
+  });
+});
+
+describe('class chart title', () => {
+  drawsOnCanvas();
+
+  it('is an h3 heading under the Vue classe’s h2, as every chart title on Graphiques, naming the figure alone', () => {
+    render(ClassChart, { rows: [row('Alice', 1, 3), row('Bruno', 2, 1)] });
+    const heading = screen.getByRole('heading', { level: 3, name: 'Comparaison des élèves (fichiers confirmés)' });
+    const figure = screen.getByRole('figure', { name: 'Comparaison des élèves (fichiers confirmés)' });
+    expect(figure).toContainElement(heading);
+    expect(figure).toHaveAccessibleDescription('Les mêmes données figurent dans le tableau ci-dessus, les noms en entier.');
+  });
+
+  it('in English too', async () => {
+    await setLocale('en');
+    try {
+      render(ClassChart, { rows: [row('Alice', 1, 3)] });
+      expect(screen.getByRole('heading', { level: 3, name: 'Students compared (confirmed files)' })).toBeInTheDocument();
+    } finally {
+      await setLocale('fr');
+    }
   });
 });
