@@ -1,6 +1,7 @@
 /**
- * Where the learner is in time: "Semaine 12 / 52" while deciding the 12th week
- * (11 weeks simulated), and the calendar date of a tick from the scenario's startDate.
+ * Where the learner is in time: "Semaine 12 / 52, à jouer" while deciding the 12th week
+ * (11 weeks simulated: the Bilan then says « 11 semaines jouées sur 52 », so the header says its week
+ * is the one to play, QA play F16), and the calendar date of a tick from the scenario's startDate.
  */
 import type { MessageKey, Params } from '../i18n/translate.ts';
 

@@ -111,11 +111,11 @@ describe('App with the engine', () => {
     await user.click(screen.getByRole('button', { name: /Commencer «\u00a0Boulangerie du Marché\u00a0»/ }));
     const heading = await screen.findByRole('heading', { level: 2, name: 'Décisions' }, { timeout: 10_000 });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 1 / 52');
+    expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 1 / 52, à jouer');
     expect(screen.getByText(/Budget restant/)).toHaveTextContent(/Budget restant : \d/);
     expect(localStorage.getItem('fidelis.lastRun')).toMatch(/^memoire-/);
     await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
-    await waitFor(() => expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 2 / 52'), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 2 / 52, à jouer'), { timeout: 10_000 });
   });
 });
 

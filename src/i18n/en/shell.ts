@@ -23,8 +23,8 @@ export const shell: Messages['shell'] = {
     prepare: 'Prepare the lesson',
   },
   tick: {
-    week: 'Week {{n}} / {{total}}',
-    month: 'Month {{n}} / {{total}}',
+    week: 'Week {{n}} / {{total}}, to play',
+    month: 'Month {{n}} / {{total}}, to play',
     finished: 'Game over ({{total}} {{unit}})',
     date: 'from {{date}}',
   },

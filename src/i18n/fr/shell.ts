@@ -26,8 +26,9 @@ export const shell = frenchArea({
     prepare: 'Préparer la séance',
   },
   tick: {
-    week: 'Semaine {{n}} / {{total}}',
-    month: 'Mois {{n}} / {{total}}',
+    /** the period being decided, not yet played (the Bilan counts « 10 semaines jouées sur 52 » beside « Semaine 11 / 52, à jouer ») */
+    week: 'Semaine {{n}} / {{total}}, à jouer',
+    month: 'Mois {{n}} / {{total}}, à jouer',
     finished: 'Partie terminée ({{total}} {{unit}})',
     date: 'à partir du {{date}}',
   },

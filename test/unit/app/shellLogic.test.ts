@@ -19,9 +19,14 @@ describe('hash routes', () => {
 });
 
 describe('tick label', () => {
-  it('names the period being decided, then the end of the game', () => {
-    expect(translate('fr', tickPosition('week', 11, 52).key, tickPosition('week', 11, 52).params)).toBe('Semaine 12 / 52');
-    expect(translate('fr', tickPosition('month', 2, 36).key, tickPosition('month', 2, 36).params)).toBe('Mois 3 / 36');
+  it('names the period being decided, said to be the one to play (the Bilan counts the periods played), then the end of the game', () => {
+    const label = (lang: 'fr' | 'en', unit: 'week' | 'month', completed: number, total: number) =>
+      translate(lang, tickPosition(unit, completed, total).key, tickPosition(unit, completed, total).params);
+    // 11 weeks played: the header's « Semaine 12 / 52 » is the week to play, beside the Bilan's « 11 semaines jouées sur 52 »
+    expect(label('fr', 'week', 11, 52)).toBe('Semaine 12 / 52, à jouer');
+    expect(label('fr', 'month', 2, 36)).toBe('Mois 3 / 36, à jouer');
+    expect(label('en', 'week', 11, 52)).toBe('Week 12 / 52, to play');
+    expect(label('en', 'month', 2, 36)).toBe('Month 3 / 36, to play');
     expect(tickPosition('week', 52, 52).key).toBe('shell.tick.finished');
   });
   it('dates ticks from the scenario start in weeks or months', () => {
