@@ -22,7 +22,7 @@ describe('double-click on a decision', () => {
     await page.getByRole('button', { name: 'Passer la visite' }).click();
     await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
-    expect(await tickLabel(page)).toBe('Semaine 1 / 52');
+    expect(await tickLabel(page)).toBe('Semaine 1 / 52, à jouer');
     await poll(() => page.getByTestId('target-count').textContent()).toMatch(/\d+ clients correspondent/);
 
     await page.getByRole('radio', { name: 'Lien social', exact: true }).check();

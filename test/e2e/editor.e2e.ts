@@ -98,9 +98,9 @@ describe('scenario editor in real Chromium', () => {
     await page.getByRole('article', { name: 'Boulangerie du Marché' }).waitFor();
     await card.getByRole('button', { name: 'Commencer « Boulangerie du Lycée »' }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
-    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52$/ }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 2 / 52');
+    await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
 
     // deleted from the home page (after a confirmation), the shop is gone; its run is not
     await nav(page).getByRole('link', { name: 'Accueil' }).click();
@@ -108,7 +108,7 @@ describe('scenario editor in real Chromium', () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer le commerce' }).click();
     await expect.poll(() => page.getByRole('article', { name: 'Boulangerie du Lycée' }).count()).toBe(0);
     await page.reload();
-    await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 2 / 52');
+    await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
     await page.getByText(/Boulangerie du Lycée \(\d+\)/).first().waitFor();
     expect(await page.getByRole('article', { name: 'Boulangerie du Lycée' }).count()).toBe(0);
     expect(errors).toEqual([]);

@@ -26,7 +26,7 @@ describe('handing in a game in progress', () => {
     const advance = page.getByRole('button', { name: 'Avancer d’une période' });
     for (const week of [2, 3, 4]) {
       await advance.click();
-      await poll(() => tickLabel(page)).toBe(`Semaine ${week} / 52`);
+      await poll(() => tickLabel(page)).toBe(`Semaine ${week} / 52, à jouer`);
     }
 
     // the Bilan of an unfinished game: two ways to hand in, explained
@@ -46,7 +46,7 @@ describe('handing in a game in progress', () => {
     expect(read.file.ticks).toBe(3);
     expect(read.file.scenario.durationTicks).toBe(52);
     // handing in does not move the game
-    expect(await tickLabel(page)).toBe('Semaine 4 / 52');
+    expect(await tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
 
     // the teacher's class view, in another tab of the same browser
     const teacher = await context.newPage();

@@ -33,7 +33,7 @@ describe('keyboard focus and screen-reader names', () => {
     await page.getByRole('button', { name: 'Lecture' }).focus();
     await page.keyboard.press('Enter');
     await poll(() => focused(page)).toBe('BUTTON Pause');
-    await poll(() => tickLabel(page)).not.toBe('Semaine 1 / 52');
+    await poll(() => tickLabel(page)).not.toBe('Semaine 1 / 52, à jouer');
     await page.keyboard.press('Enter');
     await poll(() => focused(page)).toBe('BUTTON Lecture');
     // once the time stops, one line says what the last period did
@@ -72,7 +72,7 @@ describe('keyboard focus and screen-reader names', () => {
     await page.keyboard.press('Enter');
     await poll(() => focused(page)).toBe('BUTTON Aller jusqu’à la fin');
     expect(await page.evaluate(() => window.scrollY)).toBe(600);
-    expect(await tickLabel(page)).toBe('Semaine 1 / 52');
+    expect(await tickLabel(page)).toBe('Semaine 1 / 52, à jouer');
     expect(errors).toEqual([]);
     await context.close();
   });

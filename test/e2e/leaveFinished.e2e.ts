@@ -21,7 +21,7 @@ function warningsOf(page: Page): string[] {
 async function finishedGame(page: Page): Promise<void> {
   await page.goto(BASE_URL);
   await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
-  await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52$/ }).waitFor({ timeout: 60_000 });
+  await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
   await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
   await page.getByRole('status').filter({ hasText: 'La partie est terminée' }).waitFor({ timeout: 120_000 });

@@ -32,14 +32,14 @@ describe('a shop received by link, in real Chromium', () => {
     expect(new URL(page.url()).search).toBe('');
     await page.getByRole('button', { name: 'Commencer « Boulangerie de la classe »' }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
-    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52$/ }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     // the week is saved (the autosave runs after the page shows it)
     await poll(async () => (await savedRun(page)).currentTick).toBe(1);
 
     await page.reload();
-    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Accueil' }).click();
     await page.getByRole('article', { name: 'Boulangerie de la classe' }).waitFor({ timeout: 20_000 });
     await poll(() => page.getByRole('article').first().textContent()).toContain('Boulangerie de la classe');

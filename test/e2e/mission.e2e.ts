@@ -42,7 +42,7 @@ describe('a class link to mission 1', () => {
     // the decisions screen: recruitment hidden by the link, the strategies locked by the mission
     await page.getByRole('navigation', { name: 'Écrans du jeu' }).getByRole('link', { name: 'Décisions' }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
-    expect(await page.getByTestId('tick-label').textContent()).toBe('Semaine 1 / 4');
+    expect(await page.getByTestId('tick-label').textContent()).toBe('Semaine 1 / 4, à jouer');
     expect(await page.getByRole('heading', { name: 'Recrutement de nouveaux clients' }).count()).toBe(0);
     await expect(page.getByRole('radio', { name: 'Avantage financier', exact: true }).isDisabled()).resolves.toBe(true);
     await expect(page.locator('[data-locked-tool="enquete"]').count()).resolves.toBe(1);

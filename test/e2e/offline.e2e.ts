@@ -103,7 +103,7 @@ describe('offline use', () => {
     await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52');
+    await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
     expect(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
     await context.close();
   });
@@ -118,10 +118,10 @@ describe('offline use', () => {
     await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52');
+    await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
     // IndexedDB works from file://: the game is still there after a reload
     await page.reload();
-    await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52');
+    await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
     // the class view verifies on the page's thread there (no worker from file://)
     await page.goto(`${pathToFileURL(SINGLE_FILE).href}#/class`);
     await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([{ name: 'camille.json', mimeType: 'application/json', buffer: Buffer.from(smallResultFile()) }]);

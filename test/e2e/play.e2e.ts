@@ -29,7 +29,7 @@ describe('playing a scenario as a new student', () => {
 
     await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
-    expect(await tickLabel(page)).toBe('Semaine 1 / 52');
+    expect(await tickLabel(page)).toBe('Semaine 1 / 52, à jouer');
 
     // target a segment: the live count changes
     const count = page.getByTestId('target-count');
@@ -54,9 +54,9 @@ describe('playing a scenario as a new student', () => {
     await poll(() => pending.getByRole('listitem').count()).toBe(4);
 
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 6 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 6 / 52, à jouer');
     await poll(() => page.getByRole('region', { name: 'Programmes en cours' }).getByRole('button', { name: /Arrêter/ }).count()).toBe(4);
 
     // the dashboard
@@ -123,7 +123,7 @@ describe('playing a scenario as a new student', () => {
 
     // reload: the game comes back at the same period
     await page.reload();
-    await poll(() => tickLabel(page)).toBe('Semaine 6 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 6 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Décisions' }).click();
     await poll(() => page.getByRole('region', { name: 'Programmes en cours' }).getByRole('button', { name: /Arrêter/ }).count()).toBe(4);
 

@@ -36,7 +36,7 @@ describe('the debrief on a projector (853 x 480 at 150 %)', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('20px');
     for (const week of [2, 3]) {
       await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-      await poll(() => tickLabel(page)).toBe(`Semaine ${week} / 52`);
+      await poll(() => tickLabel(page)).toBe(`Semaine ${week} / 52, à jouer`);
     }
 
     // « Et si… ? »: a branch from week 2, both timelines listed and compared
@@ -48,7 +48,7 @@ describe('the debrief on a projector (853 x 480 at 150 %)', () => {
     await page.getByRole('link', { name: 'Prendre mes décisions' }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
     await page.getByTestId('whatif-difference').waitFor();
     expect(await pageWidth(page)).toEqual({ scrollWidth: WIDTH, innerWidth: WIDTH });

@@ -61,7 +61,7 @@ describe('reloading while the period shown is being saved', () => {
 
     await holdSaves(page);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     // shown, not saved: the header says so
     await expect(page.getByTestId('saving').textContent()).resolves.toBe('Enregistrement…');
 
@@ -74,14 +74,14 @@ describe('reloading while the period shown is being saved', () => {
     // dismissed, the reload does not happen: page.reload gives up waiting for it
     await page.reload({ timeout: 5_000 }).catch(() => undefined);
     expect(dialogs.map((d) => d.type())).toEqual(['beforeunload']);
-    expect(await tickLabel(page)).toBe('Semaine 2 / 52');
+    expect(await tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
 
     // the save lands: the header no longer says it, the reload asks nothing and resumes at week 2
     await page.evaluate(() => window.releaseSaveHold!());
     await poll(() => page.getByTestId('saving').count()).toBe(0);
     expect((await savedRun(page)).currentTick).toBe(1);
     await page.reload();
-    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     expect(dialogs).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();

@@ -96,7 +96,7 @@ describe('resuming a run saved by another model', () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await poll(async () => (await savedRun(page)).currentTick).toBe(1);
 
     // what the current engine computed and saved for the first week
@@ -110,7 +110,7 @@ describe('resuming a run saved by another model', () => {
     expect(altered.turnover).toBe(-1);
     expect(altered.amounts.every((a) => a === 0.5)).toBe(true);
     await page.reload();
-    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await page.getByText(NOTICE, { exact: false }).waitFor();
 
     // without playing a period: the stored history and hash are already the current engine's again
@@ -120,13 +120,13 @@ describe('resuming a run saved by another model', () => {
 
     // the game goes on; the next save is the current engine's state
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     await poll(async () => (await savedRun(page)).currentTick).toBe(2);
     expect((await savedRun(page)).stateHash).toMatch(/^[0-9a-f]{16}$/);
     expect((await savedRun(page)).stateHash).not.toBe('0123456789abcdef');
 
     await page.reload();
-    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     // a resumed run shows its notices at once: give it a moment, then none about the model
     await page.waitForTimeout(1000);
     expect(await page.getByText(NOTICE, { exact: false }).count()).toBe(0);

@@ -46,9 +46,9 @@ describe('importing a run file on another computer', () => {
     const first = await newPage(browser);
     await startBakery(first.page);
     await first.page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(first.page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(first.page)).toBe('Semaine 2 / 52, à jouer');
     await first.page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(first.page)).toBe('Semaine 3 / 52');
+    await poll(() => tickLabel(first.page)).toBe('Semaine 3 / 52, à jouer');
     await nav(first.page).getByRole('link', { name: 'Accueil' }).click();
     const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: 'Exporter' }).first().click()]);
     const text = readFileSync((await download.path())!, 'utf8');

@@ -36,19 +36,19 @@ describe('a run reopened in real Chromium', () => {
     await page.getByRole('button', { name: 'Passer la visite' }).click();
     await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
-    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52$/ }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });
     const financial = page.getByRole('radio', { name: 'Avantage financier', exact: true });
     const social = page.getByRole('radio', { name: 'Lien social', exact: true });
     expect(await financial.isDisabled()).toBe(true);
     expect(await social.count()).toBe(0);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await poll(async () => (await savedRun(page)).currentTick).toBe(1);
 
     // the address without the parameters, as a bookmark or a reopened browser gives it
     await page.goto(`${BASE_URL}#/decisions`);
     expect(new URL(page.url()).search).toBe('');
-    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await page.getByText(/Réglages de votre enseignant pour cette partie\u00a0: .*Outils verrouillés par votre enseignant\u00a0: Avantage financier/).waitFor({ timeout: 30_000 });
     await financial.waitFor();
     expect(await financial.isDisabled()).toBe(true);
@@ -66,12 +66,12 @@ describe('a run reopened in real Chromium', () => {
     await poll(async () => (await storedRun(page)).pending?.actions.map((a) => a.type)).toEqual(['lienSocial']);
 
     await page.reload();
-    await poll(() => tickLabel(page)).toBe('Semaine 1 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 1 / 52, à jouer');
     await poll(() => queued(page).count()).toBe(1);
     expect(await queued(page).first().textContent()).toContain('Lien social');
 
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await poll(async () => (await storedRun(page)).decisions.map((d) => [d.tick, d.actions.map((a) => a.type)])).toEqual([[0, ['lienSocial']]]);
     expect((await storedRun(page)).pending).toBeUndefined();
     expect(await queued(page).count()).toBe(0);

@@ -129,10 +129,10 @@ describe('app shell in real Chromium', () => {
     await expect.poll(focused).toBe('Décisions de la période');
     // the time buttons are disabled while a period is computed: Enter twice advances twice
     await page.getByRole('button', { name: 'Avancer d’une période' }).press('Enter');
-    await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 2 / 52');
+    await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
     await expect.poll(focused).toBe('Avancer d’une période');
     await page.keyboard.press('Enter');
-    await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 3 / 52');
+    await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 3 / 52, à jouer');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -85,9 +85,9 @@ describe('small screens in real Chromium', () => {
     await page.getByRole('button', { name: 'Commander l’enquête' }).click();
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(3);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
 
     // the dashboard: the programmes table (833 px) made the whole page 849 px wide
     await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
@@ -144,7 +144,7 @@ describe('small screens in real Chromium', () => {
     await page.getByRole('radio', { name: 'Avantage financier', exact: true }).check();
     await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
 
     await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
     const caption = page.locator('#programmes-caption');
@@ -185,9 +185,9 @@ describe('small screens in real Chromium', () => {
     const page = await context.newPage();
     await startBakery(page);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Graphiques' }).click();
     const chart = page.getByRole('img', { name: 'Chiffre d’affaires et marge brute' });
     await chart.focus();
@@ -209,7 +209,7 @@ describe('small screens in real Chromium', () => {
     await startBakery(page);
     for (const week of [2, 3]) {
       await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-      await poll(() => tickLabel(page)).toBe(`Semaine ${week} / 52`);
+      await poll(() => tickLabel(page)).toBe(`Semaine ${week} / 52, à jouer`);
     }
     // Missions was 410 px wide (its shop select and path), the what-if screen 646 px (past periods' table)
     await nav(page).getByRole('link', { name: 'Missions' }).click();
@@ -243,7 +243,7 @@ describe('small screens in real Chromium', () => {
     expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
     await page.getByRole('button', { name: 'Figer cette prédiction' }).click();
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 4 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
     await page.getByRole('table', { name: /Courbe de gains/ }).waitFor();
     expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
     await context.close();
@@ -312,7 +312,7 @@ describe('small screens in real Chromium', () => {
     const cancelBox = (await cancel.boundingBox())!;
     expect(advance.some((box) => overlaps(cancelBox, box))).toBe(true);
     await cancel.tap();
-    expect(await tickLabel(page)).toBe('Semaine 1 / 52');
+    expect(await tickLabel(page)).toBe('Semaine 1 / 52, à jouer');
     await context.close();
   }, 300_000);
 });

@@ -11,7 +11,7 @@ export function nav(page: Page) {
   return page.getByRole('navigation', { name: 'Écrans du jeu' });
 }
 
-/** The time bar's period, e.g. « Semaine 3 / 52 ». */
+/** The time bar's period, e.g. « Semaine 3 / 52, à jouer ». */
 export async function tickLabel(page: Page): Promise<string> {
   return (await page.getByTestId('tick-label').textContent()) ?? '';
 }
@@ -24,7 +24,7 @@ export async function startBakery(page: Page, base = BASE_URL): Promise<void> {
   await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
   await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
   // the machine is shared and the engine runs for real: give it time
-  await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52$/ }).waitFor({ timeout: 30_000 });
+  await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });
 }
 
 /** The page's saved run record (there is one), read with IndexedDB directly, as stored. */

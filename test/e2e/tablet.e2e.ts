@@ -70,7 +70,7 @@ describe('touch tablet in real Chromium', () => {
     const { context, page, errors } = await tablet(browser);
     await startBakery(page);
     await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
-    await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52');
+    await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Graphiques' }).tap();
     await page.getByRole('heading', { level: 2, name: 'Graphiques' }).waitFor();
     // chart.js sizes the canvas it draws on (style width); an undrawn canvas keeps none

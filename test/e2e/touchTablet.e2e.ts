@@ -197,7 +197,7 @@ describe('a touch tablet', () => {
     await advance.tap();
     // where the finger left the page (the tap itself scrolls « Avancer », in the sticky time bar, into view)
     const scrolled = await page.evaluate(() => window.scrollY);
-    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 2 \/ 52$/ }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 2 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });
     // the page stays there while the period is played and saved, the focus back on « Avancer » once saved:
     // the page jumped down when the focus went to the sticky time bar's heading, then back to « Avancer »,
     // and a tap on the nav right after « Semaine 2 » landed on a radio of the form when the save ended (the

@@ -73,7 +73,7 @@ describe('the guided tour on a tablet and a phone', () => {
       await expect.poll(() => outlined(page)).toEqual(['scenarios']);
       await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
       await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
-      await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52$/ }).waitFor({ timeout: 30_000 });
+      await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });
 
       // the step asked for is done: the tour says what comes next
       await page.getByRole('dialog', { name: '2. Décidez' }).waitFor();

@@ -46,14 +46,14 @@ describe('the same run in two tabs', () => {
     const { page: first, errors, context } = await newPage(browser);
     await startBakery(first);
     await first.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
-    await poll(() => tickLabel(first)).toBe('Semaine 5 / 52');
+    await poll(() => tickLabel(first)).toBe('Semaine 5 / 52, à jouer');
     await poll(async () => (await savedRun(first)).currentTick).toBe(4);
 
     const second = await context.newPage();
     second.on('pageerror', (e) => errors.push(`second: ${e}`));
     await second.goto(BASE_URL);
     // the app resumes the last run; resuming it again by hand still says it once
-    await second.getByTestId('tick-label').filter({ hasText: 'Semaine 5 / 52' }).waitFor({ timeout: 30_000 });
+    await second.getByTestId('tick-label').filter({ hasText: 'Semaine 5 / 52, à jouer' }).waitFor({ timeout: 30_000 });
     await nav(second).getByRole('link', { name: 'Accueil' }).click();
     await second.getByRole('button', { name: 'Reprendre', exact: true }).click();
     await poll(() => second.url()).toMatch(/#\/dashboard$/);
@@ -68,12 +68,12 @@ describe('the same run in two tabs', () => {
     await expect.poll(() => bar.getByTestId('advance-read-only').textContent()).toContain('Lecture seule');
     expect(await second.getByRole('button', { name: 'Appliquer cette politique' }).isDisabled()).toBe(true);
     expect(await second.getByRole('button', { name: /^Appliquer à la cible/ }).isDisabled()).toBe(true);
-    expect(await tickLabel(second)).toBe('Semaine 5 / 52');
+    expect(await tickLabel(second)).toBe('Semaine 5 / 52, à jouer');
 
     // the first tab plays on and saves (a background tab gets no animation frames: bring it to the front, as the learner would)
     await first.bringToFront();
     await first.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(first)).toBe('Semaine 6 / 52');
+    await poll(() => tickLabel(first)).toBe('Semaine 6 / 52, à jouer');
     await poll(async () => (await savedRun(first)).currentTick).toBe(5);
 
     // the second tab cannot delete it
@@ -95,14 +95,14 @@ describe('the same run in two tabs', () => {
     await first.close();
     await second.bringToFront();
     await second.getByRole('button', { name: 'Reprendre ici' }).click();
-    await poll(() => tickLabel(second)).toBe('Semaine 7 / 52');
+    await poll(() => tickLabel(second)).toBe('Semaine 7 / 52, à jouer');
     await poll(async () => (await noticeTexts(second)).some((t) => t.includes(LOCKED))).toBe(false);
     await nav(second).getByRole('link', { name: 'Décisions' }).click();
     await second.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(second)).toBe('Semaine 8 / 52');
+    await poll(() => tickLabel(second)).toBe('Semaine 8 / 52, à jouer');
     await poll(async () => (await savedRun(second)).currentTick).toBe(7);
     await second.reload();
-    await second.getByTestId('tick-label').filter({ hasText: 'Semaine 8 / 52' }).waitFor({ timeout: 30_000 });
+    await second.getByTestId('tick-label').filter({ hasText: 'Semaine 8 / 52, à jouer' }).waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
     await context.close();
   });

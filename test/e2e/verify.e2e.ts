@@ -27,7 +27,7 @@ describe('verifying a result file made by the app', () => {
     await page.getByRole('radio', { name: 'Lien social', exact: true }).check();
     await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52');
+    await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
     // the debrief and its result file come once the game is over
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     // the bar asks first (QA tablet #2)

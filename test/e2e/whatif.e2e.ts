@@ -34,7 +34,7 @@ describe('what-if timelines', () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
     await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 5 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
 
     await openWhatIf(page);
     await page.getByRole('heading', { name: 'Mode de la partie : bac à sable' }).waitFor();
@@ -42,7 +42,7 @@ describe('what-if timelines', () => {
     await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 3' }).click();
     await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant «\u00a0.* — et si… \(la semaine 3\)\u00a0»/);
-    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
 
     // other decisions from week 3: a financial advantage for 100 customers
     await page.getByRole('link', { name: 'Prendre mes décisions' }).click();
@@ -53,9 +53,9 @@ describe('what-if timelines', () => {
     await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 4 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 5 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
 
     // compare: equal up to week 2, different from week 3
     await openWhatIf(page);
@@ -98,9 +98,9 @@ describe('what-if timelines', () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
-    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
 
     // the teacher's committed mode, recorded with the run (what a class link sets at creation);
     // the page shows a period before its save ends, so write the mode once the second period is stored
@@ -132,7 +132,7 @@ describe('what-if timelines', () => {
       ),
     ).toBe(true);
     await page.reload();
-    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52');
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
 
     await openWhatIf(page);
     await page.getByRole('heading', { name: 'Mode de la partie : engagé' }).waitFor();
