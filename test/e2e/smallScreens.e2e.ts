@@ -315,4 +315,42 @@ describe('small screens in real Chromium', () => {
     expect(await tickLabel(page)).toBe('Semaine 1 / 52, à jouer');
     await context.close();
   }, 300_000);
+
+  it('reflows Données réelles once the RFM is computed and « Et si… ? » once a branch exists, at 320 px (QA more M1, M4)', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    // Données réelles: the « Les cinq segments du cours » table made the page 550 px wide
+    await page.goto(`${BASE_URL}#/analytics`);
+    await page.getByRole('heading', { level: 2, name: 'Analyse de données réelles' }).waitFor();
+    await page
+      .getByRole('button', { name: 'Passer la visite' })
+      .click({ timeout: 5000 })
+      .catch(() => {});
+    await page.getByRole('button', { name: 'Essayer avec l’échantillon CDNOW' }).click();
+    await page.getByRole('button', { name: 'Importer' }).click();
+    await page.getByText(/6\s919 achats de 2\s357 clients importés/).waitFor();
+    await page.getByRole('button', { name: 'Calculer le RFM' }).click();
+    await page.getByRole('table', { name: 'Les cinq segments du cours' }).waitFor();
+    expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
+
+    // « Et si… ? »: the Chronologie A / B selects took their longest option's width (page 510 px wide)
+    await page.evaluate(() => localStorage.clear());
+    await startBakery(page);
+    for (const week of [2, 3, 4]) {
+      await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+      await poll(() => tickLabel(page)).toMatch(new RegExp(`^Semaine ${week} / 52`));
+    }
+    await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
+    await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 3' }).click();
+    await poll(() => tickLabel(page)).toMatch(/^Semaine 3 \/ 52/);
+    await page.getByRole('link', { name: 'Prendre mes décisions' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toMatch(/^Semaine 4 \/ 52/);
+    await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
+    await page.getByLabel('Chronologie A (trait plein)').waitFor();
+    await page.getByTestId('whatif-difference').waitFor();
+    expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
+    await context.close();
+  }, 300_000);
 });
