@@ -3,10 +3,10 @@
  * whose target is the explicit list of customer ids, with a simple default instrument per strategy.
  * It goes through the session's pending decisions like any other action.
  */
-import type { ActionInput } from '../../engine/decisions.ts';
+import type { ActionInput, DecisionsLog } from '../../engine/decisions.ts';
 import { needsConsent } from '../../engine/consent.ts';
 import type { CustomerRecord } from '../../engine/types.ts';
-import type { Strategy } from '../../engine/vocabulary.ts';
+import { STRATEGIES, type Strategy } from '../../engine/vocabulary.ts';
 
 /** Ticks a lab campaign lasts (long enough to see who still leaves). */
 export const CAMPAIGN_TICKS = 4;
@@ -35,4 +35,38 @@ export function notContacted(action: ActionInput, records: readonly Pick<Custome
   let n = 0;
   for (const r of records) if (wanted.has(r.id) && !r.consent && r.stage !== 'perdu') n++;
   return n;
+}
+
+/** A retention action played on (part of) a frozen target: what was done, when, to how many of it. */
+export interface TargetCampaign {
+  tick: number;
+  strategy: Strategy;
+  /** customers of the target the action was aimed at */
+  count: number;
+}
+
+/**
+ * The retention actions played since the prediction was frozen that aimed at customers of its target
+ * (the lab's own campaign, or one built elsewhere on an explicit list), refused ones left out. The lab's
+ * result recalls them: a successful action keeps targeted customers, so the score looks less right.
+ */
+export function campaignsOnTarget(
+  decisions: DecisionsLog,
+  rejections: readonly { tick: number; rejected: readonly { actionIndex: number }[] }[],
+  prediction: { tick: number; target: readonly number[] },
+): TargetCampaign[] {
+  const target = new Set(prediction.target);
+  const out: TargetCampaign[] = [];
+  for (const d of decisions) {
+    if (d.tick < prediction.tick) continue;
+    const refused = new Set(rejections.filter((r) => r.tick === d.tick).flatMap((r) => r.rejected.map((x) => x.actionIndex)));
+    d.actions.forEach((a, i) => {
+      if (refused.has(i) || !(STRATEGIES as readonly string[]).includes(a.type)) return;
+      const ids = 'target' in a ? a.target?.customerIds : undefined;
+      if (!ids) return;
+      const count = ids.filter((id) => target.has(id)).length;
+      if (count > 0) out.push({ tick: d.tick, strategy: a.type as Strategy, count });
+    });
+  }
+  return out;
 }

@@ -54,6 +54,8 @@ export const scoringLab: Messages['scoringLab'] = {
     add: 'Add the action to this period’s decisions',
     addedOne: 'Action added to this period’s decisions for {{count}} customer. Advance one period to launch it.',
     addedOther: 'Action added to this period’s decisions for {{count}} customers. Advance one period to launch it.',
+    launchedOne: 'Action launched ({{period}}): {{strategy}}, on {{count}} customer of the target.',
+    launchedOther: 'Action launched ({{period}}): {{strategy}}, on {{count}} customers of the target.',
     noConsent: 'Of them, {{count}} without consent, whom the reminder (e-mail or SMS) will not contact (GDPR).',
     hint: 'A successful action keeps targeted customers: the score will then look less accurate. That is the targeting dilemma!',
     unavailable: 'This scenario allows no retention strategy.',
@@ -67,6 +69,10 @@ export const scoringLab: Messages['scoringLab'] = {
     updating: 'Simulation running: the result will be updated as soon as the periods have been played.',
     noPrediction: 'Freeze a prediction first.',
     since: 'Gone since {{period}} (lost or now dormant): {{leavers}} out of {{scored}} scored customers.',
+    campaignOne: 'A retention action was launched on the target: {{strategy}} ({{period}}), on {{count}} targeted customer.',
+    campaignOther: 'A retention action was launched on the target: {{strategy}} ({{period}}), on {{count}} targeted customers.',
+    campaignEffect:
+      'The action itself changes who stays: the targeted customers it kept count as stayed, so the hit rate and lift below are lower than what the score alone was worth. To judge the score alone, freeze a prediction without an action.',
     definition:
       'Who counts as gone? A scored customer who, at the end of the check, is no longer an active customer: lost, or dormant (no longer buying at their usual pace). A customer already dormant when you froze the prediction therefore counts as gone if they have not come back to buy, as stayed if they have. Customers already lost at that time were not scored. That is what a score predicts: who will stop buying.',
     hitRate: 'Hit rate of the target',

@@ -54,6 +54,8 @@ export const scoringLab = frenchArea({
     add: 'Ajouter l’action aux décisions de la période',
     addedOne: 'Action ajoutée aux décisions de la période pour {{count}} client. Avancez d’une période pour la lancer.',
     addedOther: 'Action ajoutée aux décisions de la période pour {{count}} clients. Avancez d’une période pour la lancer.',
+    launchedOne: 'Action lancée ({{period}}) : {{strategy}}, sur {{count}} client de la cible.',
+    launchedOther: 'Action lancée ({{period}}) : {{strategy}}, sur {{count}} clients de la cible.',
     noConsent: 'Dont {{count}} sans consentement, que la relance (e-mail ou SMS) ne contactera pas (RGPD).',
     hint: 'Une action réussie retient des clients ciblés : le score paraîtra alors moins juste. C’est le dilemme du ciblage !',
     unavailable: 'Ce scénario ne permet aucune stratégie de fidélisation.',
@@ -67,6 +69,10 @@ export const scoringLab = frenchArea({
     updating: 'Simulation en cours : le résultat sera mis à jour dès que les périodes auront été jouées.',
     noPrediction: 'Figez d’abord une prédiction.',
     since: 'Partis depuis la {{period}} (perdus ou devenus dormants) : {{leavers}} sur {{scored}} clients notés.',
+    campaignOne: 'Une action de fidélisation a été lancée sur la cible : {{strategy}} ({{period}}), sur {{count}} client ciblé.',
+    campaignOther: 'Une action de fidélisation a été lancée sur la cible : {{strategy}} ({{period}}), sur {{count}} clients ciblés.',
+    campaignEffect:
+      'L’action change elle-même qui reste : les ciblés qu’elle a retenus comptent comme restés, donc le taux de réussite et le lift ci-dessous sont plus bas que ce que le score valait seul. Pour juger le score seul, figez une prédiction sans action.',
     definition:
       'Qui compte comme parti ? Un client noté qui, à la fin de la vérification, n’est plus un client actif : perdu, ou dormant (il n’achète plus à son rythme habituel). Un client déjà dormant quand vous avez figé la prédiction compte donc comme parti s’il n’est pas revenu acheter, comme resté s’il est revenu. Les clients déjà perdus à ce moment-là n’ont pas été notés. C’est ce que prédit un score : qui va cesser d’acheter.',
     hitRate: 'Taux de réussite de la cible',

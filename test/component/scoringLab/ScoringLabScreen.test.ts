@@ -63,6 +63,39 @@ describe('scoring lab screen', () => {
     expect(within(result).getByRole('img', { name: /Courbe de gains du score/ })).toBeInTheDocument();
   }, 60_000);
 
+  it('recalls in the result that a retention action was run on the target, and no longer says « Avancez » once it is played (QA more M5)', async () => {
+    const user = userEvent.setup();
+    const session = await started();
+    render(ScoringLabScreen, { session });
+    await waitFor(() => expect(countOf(screen.getByTestId('lab-count').textContent)).toBe(50));
+    await user.click(screen.getByRole('button', { name: 'Ajouter l’action aux décisions de la période' }));
+    expect(screen.getByText(/Action ajoutée aux décisions de la période pour 50 clients\. Avancez d’une période pour la lancer\./)).toBeInTheDocument();
+    expect(screen.queryByTestId('lab-launched')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
+    const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
+    await waitFor(() => expect(screen.queryByText(/Avancez d’une période pour la lancer/)).not.toBeInTheDocument());
+    expect(screen.getByTestId('lab-launched')).toHaveTextContent(/^Action lancée \(Semaine 1\)\s:\sAvantage financier, sur 50 clients de la cible\.$/i);
+    const effect = within(result).getByTestId('lab-campaign-effect');
+    expect(effect).toHaveTextContent(/Une action de fidélisation a été lancée sur la cible\s:\sAvantage financier \(Semaine 1\), sur 50 clients ciblés\./i);
+    expect(effect).toHaveTextContent(/L’action change elle-même qui reste/);
+
+    await setLocale('en');
+    await waitFor(() => expect(within(screen.getByTestId('lab-result')).getByTestId('lab-campaign-effect')).toHaveTextContent(/A retention action was launched on the target: .+ on 50 targeted customers\. The action itself changes who stays/));
+  }, 60_000);
+
+  it('says nothing about an action in the result when none was run on the target', async () => {
+    const user = userEvent.setup();
+    const session = await started();
+    render(ScoringLabScreen, { session });
+    await waitFor(() => expect(countOf(screen.getByTestId('lab-count').textContent)).toBe(50));
+    await user.click(screen.getByRole('button', { name: 'Figer cette prédiction' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
+    const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
+    expect(within(result).queryByTestId('lab-campaign-effect')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('lab-launched')).not.toBeInTheDocument();
+  }, 60_000);
+
   it('a threshold target keeps every customer scoring at least the minimum (none above the maximum possible)', async () => {
     const user = userEvent.setup();
     const session = await started();
