@@ -88,6 +88,10 @@ export const editor: Messages['editor'] = {
     loaded: 'Scenario imported from the file {{file}}.',
     failed: 'The file {{file}} was not imported; nothing was changed:',
     readFailed: 'Could not read the file {{file}}.',
+    notScenario:
+      'The file {{file}} was not imported; nothing was changed: it is not a Fidélis scenario (it has none of a scenario’s sections: id, name, shop economics, customers…).',
+    resultFile:
+      'The file {{file}} was not imported; nothing was changed: it is a game’s file (exported or handed in), not a scenario. An exported game is imported from the home page.',
     reading: 'Reading the file {{file}}…',
     checking: 'Checking the scenario of the file {{file}}…',
     tooLarge:

@@ -94,6 +94,10 @@ export const editor = frenchArea({
     loaded: 'Scénario importé depuis le fichier {{file}}.',
     failed: 'Le fichier {{file}} n’a pas été importé ; rien n’a été modifié :',
     readFailed: 'Impossible de lire le fichier {{file}}.',
+    notScenario:
+      'Le fichier {{file}} n’a pas été importé ; rien n’a été modifié : ce n’est pas un scénario Fidélis (on n’y trouve pas les rubriques d’un scénario : identifiant, nom, économie du magasin, clientèle…).',
+    resultFile:
+      'Le fichier {{file}} n’a pas été importé ; rien n’a été modifié : c’est le fichier d’une partie (exportée ou rendue), pas un scénario. Une partie exportée s’importe depuis la page d’accueil.',
     reading: 'Lecture du fichier {{file}}…',
     checking: 'Vérification du scénario du fichier {{file}}…',
     tooLarge:

@@ -19,6 +19,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import type { ShippedScenario } from '../../scenario/shipped.ts';
 import type { ScenarioDraft } from './scenarioDraft.svelte.ts';
 import type { TextEncoding } from '../../import/decodeText.ts';
+import { notScenarioKind } from './notScenario.ts';
 
 export interface EditorStatus {
   kind: 'info' | 'warning' | 'error';
@@ -145,6 +146,8 @@ export class EditorController {
   importText(fileName: string, text: string | null, encoding?: TextEncoding): void {
     if (text === null) return this.fail(t('editor.import.readFailed', { file: fileName }));
     const parsed = parseScenario(text, this.#deps.locale());
+    const kind = parsed.ok ? null : notScenarioKind(text);
+    if (kind) return this.fail(t(`editor.import.${kind === 'result' ? 'resultFile' : 'notScenario'}`, { file: fileName }));
     if (!parsed.ok)
       return this.fail(
         t('editor.import.failed', { file: fileName }),

@@ -155,6 +155,28 @@ describe('ScenarioEditorScreen', () => {
     expect(screen.getByLabelText('durée (en périodes)')).toHaveValue('12');
   });
 
+  it('says in one sentence that a JSON file is not a scenario, or that it is a game’s file, without a line per missing field (QA more M3)', async () => {
+    render(ScenarioEditorScreen, { initial: scenario });
+    const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    await fireEvent.change(input, { target: { files: [new File(['{"hello": 1}'], 'autre.json')] } });
+    let alert = await screen.findByRole('alert');
+    expect(alert.textContent!.trim()).toBe(
+      frenchText`Le fichier autre.json n’a pas été importé ; rien n’a été modifié : ce n’est pas un scénario Fidélis (on n’y trouve pas les rubriques d’un scénario : identifiant, nom, économie du magasin, clientèle…).`,
+    );
+    expect(within(alert).queryAllByRole('listitem')).toHaveLength(0);
+    expect(alert).not.toHaveTextContent(/ligne 1|formatVersion/);
+
+    await fireEvent.change(input, { target: { files: [new File([JSON.stringify({ format: 'fidelis-result', formatVersion: 1, learner: 'Léa' })], 'partie.json')] } });
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/partie\.json n’a pas été importé.*c’est le fichier d’une partie \(exportée ou rendue\), pas un scénario/));
+    alert = screen.getByRole('alert');
+    expect(within(alert).queryAllByRole('listitem')).toHaveLength(0);
+    expect(screen.getByLabelText('durée (en périodes)')).toHaveValue('12');
+
+    await setLocale('en');
+    await fireEvent.change(input, { target: { files: [new File(['[1, 2]'], 'list.json')] } });
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/^The file list\.json was not imported; nothing was changed: it is not a Fidélis scenario/));
+  });
+
   it('asks before an import replaces unsaved edits', async () => {
     const user = userEvent.setup();
     render(ScenarioEditorScreen, { initial: scenario });
