@@ -26,6 +26,7 @@ export const editor = frenchArea({
   savedDraftOne: 'Brouillon « {{name}} » enregistré, {{count}} erreur à corriger avant de jouer.',
   savedDraftOther: 'Brouillon « {{name}} » enregistré, {{count}} erreurs à corriger avant de jouer.',
   idShipped: 'l’identifiant « {{id}} » est celui d’un commerce fourni : choisissez-en un autre, pour que votre commerce ait sa propre carte sur la page d’accueil',
+  nameTaken: 'le nom « {{name}} » est déjà celui d’un commerce de la page d’accueil : donnez-en un autre, pour que les élèves ne confondent pas les deux cartes',
   play: 'Jouer ce commerce',
   playHint: 'Enregistrez le commerce sans erreur pour pouvoir le jouer : il figurera aussi sur la page d’accueil.',
   valid: 'Le scénario est valide.',

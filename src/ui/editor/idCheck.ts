@@ -12,3 +12,31 @@ export function shippedIdProblems(id: unknown, shippedIds: readonly string[]): S
   const message = t('editor.idShipped', { id });
   return [{ severity: 'error', path: ['id'], where: 'id', field, message, text: t('editor.errorLine', { field, message }) }];
 }
+
+/** A shop already on the home page (shipped, or saved from the editor and playable): its id and its name. */
+export interface NamedShop {
+  id: string;
+  name: { fr: string; en?: string | undefined };
+}
+
+const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase('fr') === b.trim().toLocaleLowerCase('fr');
+
+/**
+ * A shop made in the editor may not take the name of another shop on the home page either: its card
+ * and its « Commencer « … » » button would be the same as the other's (a class told « lancez la
+ * boulangerie » splits, a screen reader hears two identical buttons). Like the id, it is to change
+ * before playing; the shop being re-saved (same id) is not « another » one. French name only: the
+ * English one falls back to it, and one left as the template's is already a remark (reachCheck.ts).
+ */
+export function takenNameProblems(name: unknown, id: unknown, shops: readonly NamedShop[]): ScenarioError[] {
+  if (typeof name !== 'object' || name === null) return [];
+  const { fr } = name as { fr?: unknown };
+  if (typeof fr !== 'string') return [];
+  for (const shop of shops) {
+    if (shop.id === id || !sameText(fr, shop.name.fr)) continue;
+    const field = t('scenario.fields.name');
+    const message = t('editor.nameTaken', { name: fr.trim() });
+    return [{ severity: 'error', path: ['name'], where: 'name', field, message, text: t('editor.errorLine', { field, message }) }];
+  }
+  return [];
+}

@@ -257,8 +257,19 @@ describe('ScenarioEditorScreen', () => {
 
     await user.clear(id);
     await user.type(id, 'boulangerie-du-lycee');
-    await waitFor(() => expect(screen.queryByText('À changer avant de jouer ce commerce :')).toBeNull());
     expect(id).not.toHaveAttribute('aria-invalid', 'true');
+    // a new id alone leaves the shipped shop's name: two identical cards on the home page (QA more M11)
+    const toChange = within(await screen.findByRole('list', { name: frenchText`À changer avant de jouer ce commerce :` }));
+    expect(toChange.getByRole('link', { name: frenchText`nom : le nom « ${shipped.name.fr} » est déjà celui d’un commerce de la page d’accueil : donnez-en un autre, pour que les élèves ne confondent pas les deux cartes` })).toBeInTheDocument();
+    expect(describedText(document.getElementById('ed-name')!)).toContain(frenchText`le nom « ${shipped.name.fr} » est déjà celui d’un commerce`);
+    await setLocale('en');
+    expect(await screen.findByRole('link', { name: /^name: the name “.+” is already that of a shop on the home page: give another one/ })).toBeInTheDocument();
+    await setLocale('fr');
+
+    await fireEvent.input(document.getElementById('ed-name-fr')!, { target: { value: `  ${shipped.name.fr.toUpperCase()} ` } });
+    expect(await screen.findByRole('link', { name: /^nom\u00a0: le nom/ })).toBeInTheDocument();
+    await fireEvent.input(document.getElementById('ed-name-fr')!, { target: { value: 'Boulangerie du Lycée' } });
+    await waitFor(() => expect(screen.queryByText('À changer avant de jouer ce commerce :')).toBeNull());
     await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Écraser' }));
     expect(playableShops(localStorage).map((s) => s.scenario.id)).toEqual(['boulangerie-du-lycee']);
