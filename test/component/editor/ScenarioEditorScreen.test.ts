@@ -276,6 +276,26 @@ describe('ScenarioEditorScreen', () => {
     expect(screen.getByRole('button', { name: 'Jouer ce commerce' })).toBeInTheDocument();
   });
 
+  it('counts in its summary the errors the save message counts, the shipped id among them (QA more M2)', async () => {
+    const user = userEvent.setup();
+    const shipped = shippedScenarios().scenarios[0].scenario;
+    render(ScenarioEditorScreen, { initial: shipped, onplay: () => {} });
+    const duration = screen.getByLabelText('durée (en périodes)', { exact: true });
+    await user.clear(duration);
+    await user.type(duration, '2');
+    await user.type(screen.getByLabelText('Nom sous lequel enregistrer'), 'Test QA');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
+    expect(screen.getByText(/^Brouillon « Test QA » enregistré, 2 erreurs à corriger avant de jouer\.$/)).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: frenchText`2 erreurs à corriger :` });
+    const links = within(list).getAllByRole('link');
+    expect(links).toHaveLength(2);
+    expect(links[1]).toHaveAccessibleName(/^identifiant\u00a0: l’identifiant/);
+    await user.click(links[1]);
+    expect(document.getElementById('ed-id')).toHaveFocus();
+    await setLocale('en');
+    expect(await screen.findByRole('list', { name: '2 errors to fix:' })).toBeInTheDocument();
+  });
+
   it('warns, without blocking, when a template’s objectives are out of reach of a smaller base, and when its English name is left', async () => {
     const user = userEvent.setup();
     const bakery = shippedScenarios().scenarios.find((s) => s.scenario.id === 'boulangerie-du-marche')!.scenario;
