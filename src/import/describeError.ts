@@ -11,6 +11,8 @@ export function describeImportError(error: ImportError, locale: Locale = 'fr'): 
       .map((field) => translate(locale, `analytics.fields.${field}`))
       .join(', ');
   }
+  // the expected date format as the reader writes it (« AAAA-MM-JJ » in French)
+  if (error.code === 'badDate' && typeof params.format === 'string') params.format = translate(locale, `analytics.dateFormatNames.${params.format}`);
   const message = translate(locale, `analytics.importErrors.${error.code}`, params);
   return error.line > 0 ? translate(locale, 'analytics.importErrorLine', { line: error.line, message }) : message;
 }

@@ -64,6 +64,10 @@ export const analytics = frenchArea({
   skippedOne: '{{count}} ligne en erreur ignorée :',
   skippedOther: '{{count}} lignes en erreur ignorées :',
   errorsHeading: 'Lignes à corriger',
+  // when no line is at fault (columns not associated): the file cannot be imported as it is set up
+  errorsHeadingFile: 'Import impossible',
+  // the date formats as a French reader writes them (année, mois, jour), the same order as DATE_FORMATS
+  dateFormatNames: { 'YYYY-MM-DD': 'AAAA-MM-JJ', 'DD/MM/YYYY': 'JJ/MM/AAAA', 'MM/DD/YYYY': 'MM/JJ/AAAA', YYYYMMDD: 'AAAAMMJJ', 'YYYY/MM/DD': 'AAAA/MM/JJ' },
   failed: 'L’opération a échoué : {{message}}',
   badDate: 'Date invalide : utilisez le format AAAA-MM-JJ.',
   noCustomersBefore: 'Aucun client n’a acheté avant la fin de la période d’apprentissage : choisissez une date plus tardive.',
@@ -137,7 +141,8 @@ export const analytics = frenchArea({
     tableCaption: 'Les {{count}} clients les plus à risque parmi ceux qui ont racheté',
     customerId: 'Client',
     repeat: 'Achats répétés',
-    lastPurchase: 'Dernier achat (semaine)',
+    // t_x of BG/NBD: weeks between the customer's first and last purchases, not a calendar week (QA more M7)
+    lastPurchase: 'Dernier achat (semaines après le premier)',
     alive: 'Probabilité d’être actif',
     risk: 'Risque de départ',
     expectedPurchases: 'Achats attendus sur {{weeks}} semaines',
@@ -154,7 +159,7 @@ export const analytics = frenchArea({
     emptyFile: 'Le fichier est vide.',
     noRows: 'Le fichier ne contient aucun achat : aucune ligne de données sous les titres des colonnes.',
     missingColumns: 'il manque des colonnes ({{expected}} attendues, {{found}} trouvées).',
-    emptyCustomer: "l'identifiant du client est vide.",
+    emptyCustomer: 'l’identifiant du client est vide.',
     badDate: 'date illisible « {{value}} » (format attendu : {{format}}).',
     badAmount: 'montant illisible « {{value}} ».',
     badQuantity: 'quantité illisible « {{value}} ».',

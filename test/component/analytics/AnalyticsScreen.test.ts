@@ -32,7 +32,7 @@ describe('AnalyticsScreen', () => {
     expect(within(preview).getByRole('columnheader', { name: 'Montant' })).toBeInTheDocument();
     expect(within(preview).getByText('12,50')).toBeInTheDocument();
     expect(screen.getByLabelText('Colonne « montant »')).toHaveDisplayValue('Montant');
-    expect(screen.getByLabelText('Format des dates')).toHaveDisplayValue('DD/MM/YYYY');
+    expect(screen.getByLabelText('Format des dates')).toHaveDisplayValue('JJ/MM/AAAA');
     expect(screen.getByLabelText('Montants avec une virgule décimale (12,50)')).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Importer' }));
     const alert = await screen.findByRole('heading', { name: 'Lignes à corriger' });
@@ -93,6 +93,17 @@ describe('AnalyticsScreen', () => {
     const segments = screen.getByRole('table', { name: 'Les cinq segments du cours' });
     expect(segments).not.toHaveTextContent('$');
     expect(segments).not.toHaveTextContent('€');
+  });
+
+  it('titles a file-level failure « Import impossible », not « Lignes à corriger » when no line is at fault (QA more M8)', async () => {
+    const user = userEvent.setup();
+    render(AnalyticsScreen, { client: inPageClient() });
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), upload('a;b;c\nx;y;z\n', 'ventes.csv'));
+    await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    const heading = await screen.findByRole('heading', { name: 'Import impossible' });
+    expect(heading.parentElement).toHaveTextContent(/Colonnes non associées/);
+    expect(screen.queryByRole('heading', { name: 'Lignes à corriger' })).not.toBeInTheDocument();
   });
 
   it('reads a French Excel CSV (Windows-1252) with its accents and says so: « Pâtisserie », not « P�tisserie »', async () => {
@@ -166,6 +177,8 @@ describe('AnalyticsScreen', () => {
     expect(within(params).getByText('2,426')).toHaveAttribute('data-param', 'b');
     const top = screen.getByRole('table', { name: /Les 200 clients les plus à risque/ });
     expect(within(top).getAllByRole('row')[1]).toHaveTextContent('$');
+    // t_x, weeks after the first purchase, not a calendar week (QA more M7)
+    expect(within(top).getByRole('columnheader', { name: 'Dernier achat (semaines après le premier)' })).toBeInTheDocument();
     expect(screen.getByTestId('score-currency')).toHaveTextContent('dollars américains');
   });
 });

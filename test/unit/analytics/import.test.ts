@@ -138,8 +138,11 @@ describe('parseTransactions', () => {
       [6, 'missingColumns'],
       [7, 'emptyCustomer'],
     ]);
-    expect(describeImportError(res.errors[0])).toBe(frenchText`Ligne 4 : date illisible « 2024-13-01 » (format attendu : YYYY-MM-DD).`);
+    expect(describeImportError(res.errors[0])).toBe(frenchText`Ligne 4 : date illisible « 2024-13-01 » (format attendu : AAAA-MM-JJ).`);
     expect(describeImportError(res.errors[1], 'en')).toBe('Line 5: unreadable amount "cinq".');
+    // French notation of the date format and a typographic apostrophe (QA more M8); English keeps YYYY-MM-DD
+    expect(describeImportError(res.errors[3])).toBe(frenchText`Ligne 7 : l’identifiant du client est vide.`);
+    expect(describeImportError(res.errors[0], 'en')).toBe('Line 4: unreadable date "2024-13-01" (expected format: YYYY-MM-DD).');
   });
 
   it('imports the good lines only when asked to skip bad ones', () => {
