@@ -73,10 +73,15 @@ describe('scenario editor actions', () => {
 
   it('lists every problem of a broken file and loads a valid one', () => {
     const editor = controller();
-    editor.importText('cassé.json', '{"formatVersion": 1, "id": "Pas Bon"}');
+    // a scenario with mistakes: each is listed
+    editor.importText('cassé.json', JSON.stringify({ ...shipped[0].scenario, id: 'Pas Bon', durationTicks: 'long' }));
     expect(editor.status?.kind).toBe('error');
     expect(editor.status?.text).toContain('cassé.json');
     expect(editor.status?.details?.length).toBeGreaterThan(1);
+    // most of a scenario's sections missing: one sentence, no line per missing field (QA more M3)
+    editor.importText('bout.json', '{"formatVersion": 1, "id": "Pas Bon"}');
+    expect(editor.status?.text).toMatch(/^Le fichier bout\.json n’a pas été importé.*ce n’est pas un scénario Fidélis/);
+    expect(editor.status?.details).toBeUndefined();
     editor.importText('illisible.json', null);
     expect(editor.status?.text).toContain('illisible.json');
     editor.importText('optique.json', JSON.stringify(shipped[3].scenario));
