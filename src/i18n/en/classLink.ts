@@ -11,6 +11,10 @@ export const classLink: Messages['classLink'] = {
   noMission: 'None (free play)',
   seed: 'Seed',
   seedHelp: 'empty = the scenario’s seed',
+  seedOtherThanDefault:
+    'Warning: this shop’s objectives were set on its default seed ({{seed}}). With another seed, doing nothing may meet them, or a good plan miss them. To compare students, keep one seed for the whole class (any one) and judge by the debrief’s gap “compared with a game with no action at all” rather than by points.',
+  seedOtherThanDefaults:
+    'Warning: each shop’s objectives were set on its own default seed. With another seed, doing nothing may meet them, or a good plan miss them. To compare students, keep one seed for the whole class (any one) and judge by the debrief’s gap “compared with a game with no action at all” rather than by points.',
   lang: 'Language',
   langDefault: 'The student’s',
   langName: { fr: 'Français', en: 'English' },

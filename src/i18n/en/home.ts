@@ -23,6 +23,7 @@ export const home: Messages['home'] = {
   classLocked: 'Tools locked by your teacher: {{tools}}',
   otherShops: 'Other shops (not your teacher’s choice)',
   seedFixedHelp: 'Seed set by the class link: the whole class plays the same game.',
+  seedNotDefault: 'These objectives were set for another seed ({{seed}}): the debrief’s comparison “with a game with no action at all” is the fair measure.',
   start: 'Start “{{name}}”',
   starting: 'Creating the game…',
   savedRuns: 'Saved games',

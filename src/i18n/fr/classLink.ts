@@ -11,6 +11,10 @@ export const classLink = frenchArea({
   noMission: 'Aucune (partie libre)',
   seed: 'Graine',
   seedHelp: 'vide = graine du scénario',
+  seedOtherThanDefault:
+    'Attention : les objectifs de ce commerce ont été réglés sur sa graine par défaut ({{seed}}). Avec une autre graine, ne rien faire peut suffire à les atteindre, ou un bon plan les manquer. Pour comparer les élèves, gardez une seule graine pour toute la classe (n’importe laquelle) et jugez sur l’écart du bilan « par rapport à une partie sans aucune action » plutôt que sur les points.',
+  seedOtherThanDefaults:
+    'Attention : les objectifs de chaque commerce ont été réglés sur sa propre graine par défaut. Avec une autre graine, ne rien faire peut suffire à les atteindre, ou un bon plan les manquer. Pour comparer les élèves, gardez une seule graine pour toute la classe (n’importe laquelle) et jugez sur l’écart du bilan « par rapport à une partie sans aucune action » plutôt que sur les points.',
   lang: 'Langue',
   langDefault: 'Celle de l’élève',
   langName: { fr: 'Français', en: 'English' },

@@ -24,6 +24,8 @@ export const home = frenchArea({
   classLocked: 'Outils verrouillés par votre enseignant : {{tools}}',
   otherShops: 'Autres commerces (hors choix de votre enseignant)',
   seedFixedHelp: 'Graine fixée par le lien de classe : toute la classe joue la même partie.',
+  seedNotDefault:
+    'Ces objectifs ont été réglés pour une autre graine ({{seed}}) : la comparaison du bilan « par rapport à une partie sans aucune action » est la mesure juste.',
   start: 'Commencer « {{name}} »',
   starting: 'Création de la partie…',
   savedRuns: 'Parties enregistrées',
