@@ -82,7 +82,7 @@ export const whatif: Messages['whatif'] = {
     identicalUntil: 'The indicators are identical up to {{to}}; they differ from {{from}}.',
     identicalFromStart: 'The indicators differ from {{period}}.',
     noDifference: 'Both timelines have the same indicators over every period both have played.',
-    decisionsFrom: 'First different decisions: {{period}}.',
+    decisionsFrom: 'The decisions first differ in {{period}}.',
     metric: {
       turnover: 'Turnover',
       activeCustomers: 'Active customers',

@@ -86,7 +86,7 @@ export const whatif = frenchArea({
     identicalUntil: 'Les indicateurs sont identiques jusqu’{{to}} ; ils diffèrent à partir {{from}}.',
     identicalFromStart: 'Les indicateurs diffèrent dès {{period}}.',
     noDifference: 'Les deux chronologies ont les mêmes indicateurs sur toutes les périodes qu’elles ont jouées.',
-    decisionsFrom: 'Premières décisions différentes : {{period}}.',
+    decisionsFrom: 'Les décisions diffèrent pour la première fois {{period}}.',
     metric: {
       turnover: 'Chiffre d’affaires',
       activeCustomers: 'Clients actifs',

@@ -90,6 +90,8 @@ describe('scoring lab screen', () => {
     render(ScoringLabScreen, { session });
     await waitFor(() => expect(countOf(screen.getByTestId('lab-count').textContent)).toBe(50));
     await user.click(screen.getByRole('button', { name: 'Figer cette prédiction' }));
+    // the period inside the sentence, lower case (« la Semaine 1 » before: QA more M6)
+    expect(screen.getByText(/^Prédiction figée au début de la semaine 1 : /)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
     const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
     expect(within(result).queryByTestId('lab-campaign-effect')).not.toBeInTheDocument();
@@ -173,7 +175,7 @@ describe('scoring lab screen', () => {
     expect(screen.getByText('Simulation en cours : le résultat sera mis à jour dès que les périodes auront été jouées.')).toBeInTheDocument();
     expect(screen.queryByText(/Jouez au moins une période/)).not.toBeInTheDocument();
     const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
-    expect(within(result).getByText(/^Partis depuis la Semaine 1 \(perdus ou devenus dormants\) : \d+ sur \d+ clients notés\.$/)).toBeInTheDocument();
+    expect(within(result).getByText(/^Partis depuis la semaine 1 \(perdus ou devenus dormants\) : \d+ sur \d+ clients notés\.$/)).toBeInTheDocument();
     expect(screen.queryByText(/Simulation en cours/)).not.toBeInTheDocument();
   }, 60_000);
 

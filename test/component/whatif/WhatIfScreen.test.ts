@@ -81,6 +81,8 @@ describe('WhatIfScreen', () => {
     render(WhatIfScreen, props);
     const sentence = await screen.findByTestId('whatif-difference');
     expect(sentence).toHaveTextContent('Les indicateurs sont identiques jusqu’à la semaine 2 ; ils diffèrent à partir de la semaine 3.');
+    // the period inside the sentence, lower case (« la Semaine 3 » before: QA more M6)
+    expect(screen.getByText('Les décisions diffèrent pour la première fois à la semaine 3.')).toBeInTheDocument();
     const budget = screen.getByRole('table', { name: 'Budget restant' });
     const rows = within(budget).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.dataset.differs)).toEqual(['false', 'false', 'true', 'true']);
