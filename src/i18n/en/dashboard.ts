@@ -100,6 +100,8 @@ export const dashboard: Messages['dashboard'] = {
   objectives: {
     title: 'Scenario objectives',
     score: 'Points earned: {{earned}} out of {{possible}}',
+    seedNotDefault:
+      'Objectives set for another seed ({{seed}}): the debrief’s comparison “with a game with no action at all” is the fair measure.',
     state: { enCours: 'In progress', atteint: 'Met', manque: 'Missed' },
     checkAt: 'Checked at the end of: {{period}}',
     current: 'Current value: {{value}}',

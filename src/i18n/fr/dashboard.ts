@@ -112,6 +112,8 @@ export const dashboard = frenchArea({
   objectives: {
     title: 'Objectifs du scénario',
     score: 'Points gagnés : {{earned}} sur {{possible}}',
+    seedNotDefault:
+      'Objectifs réglés pour une autre graine ({{seed}}) : la comparaison du bilan « par rapport à une partie sans aucune action » est la mesure juste.',
     state: { enCours: 'En cours', atteint: 'Atteint', manque: 'Manqué' },
     checkAt: 'Vérifié à la fin de : {{period}}',
     current: 'Valeur actuelle : {{value}}',

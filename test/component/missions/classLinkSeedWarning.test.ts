@@ -11,6 +11,8 @@ import ScenarioCard from '../../../src/ui/home/ScenarioCard.svelte';
 import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import bakery from '../../../scenarios/boulangerie-du-marche.json';
+import ObjectivesPanel from '../../../src/ui/dashboard/ObjectivesPanel.svelte';
+import { evaluateObjectives } from '../../../src/engine/objectives.ts';
 
 const SHOPS = [
   { id: 'boulangerie-du-marche', name: 'Boulangerie du Marché', missions: ['Lire la base clients'], defaultSeed: 1907 },
@@ -74,5 +76,17 @@ describe('a class link seed other than the shop’s default', () => {
     await user.clear(field);
     await user.type(field, '7');
     expect(screen.getByText(/réglés pour une autre graine \(1907\)/)).toBeInTheDocument();
+  });
+
+  it('says it in the objectives panel of a run on another seed, in French then English', async () => {
+    const statuses = evaluateObjectives(scenario, []);
+    const { unmount } = render(ObjectivesPanel, { statuses, tickUnit: scenario.tickUnit });
+    expect(screen.queryByText(/autre graine/)).toBeNull();
+    unmount();
+    render(ObjectivesPanel, { statuses, tickUnit: scenario.tickUnit, otherSeedDefault: 1907 });
+    expect(screen.getByText(/Objectifs réglés pour une autre graine \(1907\)/)).toHaveTextContent(/par rapport à une partie sans aucune action/);
+    await loadLocale('en', 'learner');
+    await setLocale('en');
+    expect(await screen.findByText(/Objectives set for another seed \(1907\)/)).toHaveTextContent(/with no action at all/);
   });
 });
