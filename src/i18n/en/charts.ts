@@ -146,7 +146,7 @@ export const charts: Messages['charts'] = {
     memberShare: 'Members still customers',
     controlShare: 'Control customers still customers',
     caption:
-      'The {{members}} members and the {{control}} control customers come from the same target, drawn at random. Without an effect both curves move together; the gap between them is the programme’s effect: what each member brought in more (or less) than a comparable customer the programme did not touch, before its cost.',
+      'The {{members}} members and the {{control}} control customers come from the same target, drawn at random. Without an effect both curves move together; the gap between them is the programme’s effect: what each member brought in more (or less) than a comparable customer the programme did not touch, before its cost. Members’ purchases are counted at the normal price here: a discount given is part of the programme’s cost, counted once.',
     profitable: 'So far the gap is beyond its margin of error: a positive effect is shown, large enough to cover the programme’s cost: profitable (shown).',
     marginOnly:
       'So far the gap is beyond its margin of error: a positive effect on the margin is shown. But the gap is read before the cost: once the cost is taken off, profitability is not shown.',

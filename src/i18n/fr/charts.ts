@@ -154,7 +154,7 @@ export const charts = frenchArea({
     memberShare: 'Membres encore clients',
     controlShare: 'Témoins encore clients',
     caption:
-      'Les {{members}} membres et les {{control}} clients témoins viennent de la même cible, tirés au hasard. Sans effet, les deux courbes avancent ensemble ; l’écart entre elles est l’effet du programme : ce que chaque membre a rapporté de plus (ou de moins) qu’un client comparable que le programme n’a pas touché, avant son coût.',
+      'Les {{members}} membres et les {{control}} clients témoins viennent de la même cible, tirés au hasard. Sans effet, les deux courbes avancent ensemble ; l’écart entre elles est l’effet du programme : ce que chaque membre a rapporté de plus (ou de moins) qu’un client comparable que le programme n’a pas touché, avant son coût. Les achats des membres y sont comptés au prix normal : une remise accordée fait partie du coût du programme, comptée une seule fois.',
     /** the verdicts of app/programmeEffect.ts effectVerdict: the gap is read before the cost, the profitability after it */
     profitable: 'À ce jour l’écart dépasse sa marge d’erreur : effet positif démontré, et assez grand pour couvrir le coût du programme : rentable (démontré).',
     marginOnly:

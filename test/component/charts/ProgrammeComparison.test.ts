@@ -49,6 +49,8 @@ describe('members vs control group chart', () => {
     const box = screen.getByTestId('programme-comparison');
     expect(norm(box.textContent)).toContain('Les 450 membres et les 50 clients témoins viennent de la même cible');
     expect(box).toHaveTextContent('l’écart entre elles est l’effet du programme');
+    // the members' margins are at the normal price: the discount is in the cost, once (733e4b3)
+    expect(box).toHaveTextContent('Les achats des membres y sont comptés au prix normal');
     expect(screen.getByTestId('comparison-effect')).toHaveTextContent('effet positif démontré, et assez grand pour couvrir le coût du programme');
   });
 
