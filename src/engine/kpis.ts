@@ -13,6 +13,7 @@ import { programmeKpis } from './programmes.ts';
 import type { SegmentCounts } from './rfmWindow.ts';
 import { initialBaseSize } from './acquisition.ts';
 import { NO_TICK } from './state.ts';
+import { grossMarginOf } from './unitCosts.ts';
 import type { CampaignChannelKpi, StageFlow, TickKpis } from './types.ts';
 import { ACQUISITION_CHANNELS, COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, RF_SEGMENTS, STAGES, type AcquisitionChannel } from './vocabulary.ts';
 
@@ -52,7 +53,7 @@ function campaignRecruits(ctx: TickContext): Partial<Record<AcquisitionChannel, 
   for (let i = initialBaseSize(state); i < state.n; i++) if (tags[i] !== 0 && lostTick[i] === NO_TICK) still[tags[i] - 1]++;
   const rate = ctx.scenario.economics.marginRate;
   ACQUISITION_CHANNELS.forEach((channel, k) => {
-    const margin = ctr.campaignSpent[k] * rate - ctr.campaignDiscounts[k] * (1 - rate);
+    const margin = grossMarginOf(ctr.campaignSpent[k], ctr.campaignDiscounts[k], rate);
     if (ctr.campaignRecruited[k] === 0 && still[k] === 0 && margin === 0) return;
     out[channel] = { recruited: ctr.campaignRecruited[k], stillCustomers: still[k], margin };
   });
@@ -75,11 +76,8 @@ export function computeKpis(ctx: TickContext, applied: AppliedDecisions, counted
   if (ctr.complaintCost > 0) costsByType.politiqueReclamations = (costsByType.politiqueReclamations ?? 0) + ctr.complaintCost;
   let costs = 0;
   for (const v of Object.values(costsByType)) costs += v ?? 0;
-  // gross margin = turnover - cost of the goods sold (list amount x (1 - margin rate)), list amount = turnover +
-  // discounts: turnover x rate - discounts x (1 - rate), so a discount lowers it by its whole amount, once
-  const rate = ctx.scenario.economics.marginRate;
   const discounts = ctr.discounts;
-  const grossMargin = ctr.turnover * rate - discounts * (1 - rate);
+  const grossMargin = grossMarginOf(ctr.turnover, discounts, ctx.scenario.economics.marginRate);
   return {
     tick: ctx.tick,
     turnover: ctr.turnover,

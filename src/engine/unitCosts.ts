@@ -14,6 +14,15 @@ function cents(x: number): number {
   return Math.floor(x * 100 + 0.5) / 100;
 }
 
+/**
+ * Gross margin of purchases customers paid `paid` for, after `discounts` off their list amount: what they paid
+ * minus the cost of the goods at list price ((paid + discounts) x (1 - rate)), written paid x rate - discounts x
+ * (1 - rate): a discount lowers it by its whole amount, once (the shop's KPIs, a campaign's return, the glass box).
+ */
+export function grossMarginOf(paid: number, discounts: number, rate: number): number {
+  return paid * rate - discounts * (1 - rate);
+}
+
 /** The Gamma-Gamma mean spend per visit p v / (q - 1); p v when q <= 1, where the mean is not defined (the engine's spend scale, context.ts). */
 export function meanSpendPerVisit(spend: Scenario['customers']['spend']): number {
   return spend.q > 1 ? (spend.p * spend.v) / (spend.q - 1) : spend.p * spend.v;

@@ -5,7 +5,7 @@
  * comes from the same TickKpis the card uses; GlassBox.svelte only formats and translates.
  */
 import * as P from '../../engine/params.ts';
-import { complaintUnitCost, recruitUnitCost, referralReward, referralUnitCost, scenarioBasket } from '../../engine/unitCosts.ts';
+import { complaintUnitCost, grossMarginOf, recruitUnitCost, referralReward, referralUnitCost, scenarioBasket } from '../../engine/unitCosts.ts';
 import { DISSATISFIED_DROPOUT_MULTIPLIER } from '../../engine/churn.ts';
 import type { MeasuredSatisfaction, ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -355,7 +355,7 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
       const rate = scenario.economics.marginRate;
       // turnover - cost of the goods sold at list price: a discount lowers the gross margin by its whole amount (kpis.ts)
       const discounts = k.discounts ?? 0;
-      const margin = k.turnover * rate - discounts * (1 - rate);
+      const margin = grossMarginOf(k.turnover, discounts, rate);
       return {
         id,
         shown: k.grossMargin,
