@@ -319,6 +319,8 @@ export const dashboard: Messages['dashboard'] = {
   campaigns: {
     title: 'Return of the acquisition campaigns',
     note: 'Since the start of the game, for each channel: the margin (net of discounts) of its recruits’ purchases, first purchase included, and ROI = (margin − cost) ÷ cost. This margin is due to the campaign: without it these customers would not be there; no control group is needed, unlike loyalty programmes. But most recruits of a paid campaign do not stay: {{oneOff}} leave after their next purchase.',
+    notComparable:
+      'Do not rank this ROI with a loyalty programme’s: it counts all the margin of the recruits, whereas a programme’s counts only its members’ extra margin over their control group, estimated with a margin of error. So the two do not compare: a programme whose effect is not proven, or without a control group, may return more per euro spent than a campaign with a high ROI.',
     notRecorded: 'The return of the acquisition campaigns is not known for this game: its first periods were played before the simulator counted each campaign’s recruits.',
     column: {
       channel: 'Channel',

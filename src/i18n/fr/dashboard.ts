@@ -351,6 +351,9 @@ export const dashboard = frenchArea({
   campaigns: {
     title: 'Retour des campagnes d’acquisition',
     note: 'Depuis le début de la partie, pour chaque canal : la marge (nette des remises) des achats de ses recrues, premier achat compris, et ROI = (marge − coût) ÷ coût. Cette marge est due à la campagne : sans elle, ces clients ne seraient pas là ; pas besoin de groupe témoin, contrairement aux programmes de fidélisation. Mais la plupart des recrues d’une campagne payée ne restent pas : {{oneOff}} repartent après leur achat suivant.',
+    /** beside the programmes' ROIs (course expert M3): a campaign's ROI counts all its recruits' margin, a programme's only its members' extra margin over their control group */
+    notComparable:
+      'Ne classez pas ce ROI avec celui d’un programme de fidélisation : il compte toute la marge des recrues, alors que celui d’un programme ne compte que la marge en plus de ses membres face à leur groupe témoin, estimée avec une marge d’erreur. Les deux ne se comparent donc pas : un programme à l’effet « non démontré », ou sans groupe témoin, peut rapporter plus par euro dépensé qu’une campagne au ROI élevé.',
     notRecorded:
       'Le retour des campagnes d’acquisition n’est pas connu pour cette partie : ses premières périodes ont été jouées avant que le simulateur compte les recrues de chaque campagne.',
     column: {

@@ -113,6 +113,26 @@ describe('each campaign’s return since the start', () => {
     expect(norm(section.textContent)).toContain('no control group is needed, unlike loyalty programmes. But most recruits of a paid campaign do not stay: 85% leave after their next purchase.');
   });
 
+  // course expert M3: a crisp campaign ROI (optician referral +432 %) sat beside programmes' ROIs estimated against a
+  // control group (an interval, « non démontré » or none), and a student ranked referral first though the club returned more
+  it('says the campaign ROI does not rank against a loyalty programme’s, and why (dashboard, Bilan in English)', async () => {
+    const { unmount } = render(DashboardScreen, { scenario: fixtureScenario(), kpis: withCampaign(), reports: [] });
+    const section = screen.getByRole('region', { name: 'Retour des campagnes d’acquisition' });
+    const compare = within(section).getByText(/^Ne classez pas ce ROI/);
+    expect(compare.textContent).toBe(
+      'Ne classez pas ce ROI avec celui d’un programme de fidélisation\u00a0: il compte toute la marge des recrues, alors que celui d’un programme ne compte que la marge en plus de ses membres face à leur groupe témoin, estimée avec une marge d’erreur. Les deux ne se comparent donc pas\u00a0: un programme à l’effet «\u00a0non démontré\u00a0», ou sans groupe témoin, peut rapporter plus par euro dépensé qu’une campagne au ROI élevé.',
+    );
+    // read with the table by a screen reader
+    expect(within(section).getByRole('table').getAttribute('aria-describedby')?.split(' ')).toContain(compare.id);
+    unmount();
+    await setLocale('en');
+    render(DebriefScreen, { scenario: fixtureScenario(), kpis: withCampaign(), reports: [], decisions: [] });
+    const bilan = screen.getByRole('region', { name: 'Return of the acquisition campaigns' });
+    expect(norm(bilan.textContent)).toContain(
+      'Do not rank this ROI with a loyalty programme’s: it counts all the margin of the recruits, whereas a programme’s counts only its members’ extra margin over their control group, estimated with a margin of error. So the two do not compare: a programme whose effect is not proven, or without a control group, may return more per euro spent than a campaign with a high ROI.',
+    );
+  });
+
   it('says it is not known for a game whose campaigns were played before it was recorded, and is absent without campaigns', () => {
     const { unmount } = render(DebriefScreen, { scenario: fixtureScenario(), kpis: withCampaign(false), reports: [], decisions: [] });
     const section = screen.getByRole('region', { name: 'Retour des campagnes d’acquisition' });
