@@ -39,6 +39,11 @@ describe('what-if timelines', () => {
     await openWhatIf(page);
     await page.getByRole('heading', { name: 'Mode de la partie : bac à sable' }).waitFor();
     await poll(() => page.getByRole('table', { name: /Chaque période jouée/ }).locator('tbody tr').count()).toBe(4);
+    // one period picker (the last played chosen), not two buttons per period before the comparison (QA more M9)
+    expect(await page.locator('section[aria-labelledby="whatif-past-title"] button').count()).toBe(2);
+    const picker = page.getByRole('combobox', { name: 'Choisir une période' });
+    expect(await picker.locator('option:checked').textContent()).toBe('Semaine 4');
+    await picker.selectOption({ label: 'Semaine 3' });
     await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 3' }).click();
     await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant «\u00a0.* — et si… \(la semaine 3\)\u00a0»/);

@@ -35,9 +35,9 @@ describe('a what-if branch of a mission run', () => {
   afterEach(() => setLocale('fr'));
 
   it.each([
-    ['fr' as const, frenchText`Et si… ? Rejouer la semaine 1 et la suite`, 'Rejouer à partir de la semaine 1', 'Mission 2 : Un avantage financier ciblé', frenchText`Ouvrir la chronologie « Léa »`],
-    ['en' as const, 'What if…? Replay week 1 and after', 'Replay from week 1', 'Mission 2: A targeted financial advantage', 'Open the timeline “Léa”'],
-  ])('keeps the mission’s locks, banner and check, and « Ouvrir » on the run brings it back (%s)', async (lang, replay, confirm, bannerTitle, openOriginal) => {
+    ['fr' as const, 'Choisir une période', 'Semaine 1', frenchText`Et si… ? Rejouer la semaine 1 et la suite`, 'Rejouer à partir de la semaine 1', 'Mission 2 : Un avantage financier ciblé', frenchText`Ouvrir la chronologie « Léa »`],
+    ['en' as const, 'Choose a period', 'Week 1', 'What if…? Replay week 1 and after', 'Replay from week 1', 'Mission 2: A targeted financial advantage', 'Open the timeline “Léa”'],
+  ])('keeps the mission’s locks, banner and check, and « Ouvrir » on the run brings it back (%s)', async (lang, picker, period, replay, confirm, bannerTitle, openOriginal) => {
     setLocale(lang);
     const user = userEvent.setup();
     const { session, missions, storage, stop, props, notices } = await missionTwo();
@@ -46,6 +46,7 @@ describe('a what-if branch of a mission run', () => {
     render(MissionBanner, { missions, session });
     expect(within(await screen.findByTestId('mission-banner')).getByText(bannerTitle)).toBeInTheDocument();
 
+    await user.selectOptions(await screen.findByRole('combobox', { name: picker }), period);
     await user.click(await screen.findByRole('button', { name: replay }));
     await user.click(await screen.findByRole('button', { name: confirm }));
     await waitFor(() => expect(notices.list.length > 0 || session.runId !== original).toBe(true));

@@ -51,6 +51,11 @@ describe('WhatIfScreen', () => {
     expect(within(past).getAllByRole('row')).toHaveLength(5);
     expect(screen.getByText('Il faut au moins deux chronologies : utilisez « Et si… ? » sur une période passée.')).toBeInTheDocument();
 
+    // one period picker, the last played chosen: the buttons name the period they act on
+    const picker = screen.getByRole('combobox', { name: 'Choisir une période' });
+    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Semaine 1', 'Semaine 2', 'Semaine 3', 'Semaine 4']);
+    expect(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 4 et la suite` })).toBeInTheDocument();
+    await user.selectOptions(picker, 'Semaine 3');
     await user.click(
       screen.getByRole('button', {
         name: frenchText`Et si… ? Rejouer la semaine 3 et la suite`,
@@ -109,6 +114,7 @@ describe('WhatIfScreen', () => {
     const user = userEvent.setup();
     const { session, props } = await played('sandbox', 4);
     const first = render(WhatIfScreen, props);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), 'Semaine 3');
     await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 3 et la suite` }));
     await user.click(screen.getByRole('button', { name: 'Rejouer à partir de la semaine 3' }));
     await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (la semaine 3) »'));
@@ -159,6 +165,43 @@ describe('WhatIfScreen', () => {
     await user.click(within(section).getByRole('button', { name: 'Fermer le rapport' }));
     expect(screen.queryByRole('region', { name: 'Rapport de la semaine 3' })).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(report));
+  });
+
+  it('reaches the comparison in a few Tab stops, however many periods were played (QA more M9)', async () => {
+    // two buttons per played period came before the comparison: 104 Tab stops at the end of a 52-week game
+    const user = userEvent.setup();
+    const { props } = await played('sandbox', 12);
+    render(WhatIfScreen, props);
+    const past = screen.getByRole('region', { name: 'Périodes passées' });
+    const picker = within(past).getByRole('combobox', { name: 'Choisir une période' });
+    expect(within(picker).getAllByRole('option')).toHaveLength(12);
+    picker.focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 10 && past.contains(document.activeElement); i++) {
+      stops.push(document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
+      await user.tab();
+    }
+    expect(stops).toHaveLength(4);
+    expect(stops.slice(1, 3)).toEqual(['Rapport de la semaine 12', frenchText`Et si… ? Rejouer la semaine 12 et la suite`]);
+    // the last stop is the table's own scroller, named by its caption (it scrolls with the arrow keys)
+    expect(screen.getByRole('region', { name: /Chaque période jouée/ })).toHaveAttribute('tabindex', '0');
+    expect(past.contains(document.activeElement)).toBe(false);
+
+    // with the keyboard: choose week 5, open its report
+    picker.focus();
+    await user.selectOptions(picker, 'Semaine 5');
+    await user.click(screen.getByRole('button', { name: 'Rapport de la semaine 5' }));
+    expect(await screen.findByRole('region', { name: 'Rapport de la semaine 5' })).toBeInTheDocument();
+  });
+
+  it('names the period picker and its buttons in English', async () => {
+    setLocale('en');
+    const user = userEvent.setup();
+    const { props } = await played('sandbox', 4);
+    render(WhatIfScreen, props);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a period' }), 'Week 2');
+    expect(screen.getByRole('button', { name: 'Report of week 2' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'What if…? Replay week 2 and after' })).toBeInTheDocument();
   });
 
   it('says it needs storage when there is no branch store', () => {

@@ -18,6 +18,8 @@ describe('« Et si… ? Rejouer d’ici » asks first', () => {
   it.each([
     {
       lang: 'fr' as const,
+      picker: 'Choisir une période',
+      period: 'Semaine 2',
       replay: frenchText`Et si… ? Rejouer la semaine 2 et la suite`,
       title: frenchText`Rejouer à partir de la semaine 2 ?`,
       saved: /Votre partie actuelle reste enregistrée/,
@@ -26,13 +28,15 @@ describe('« Et si… ? Rejouer d’ici » asks first', () => {
     },
     {
       lang: 'en' as const,
+      picker: 'Choose a period',
+      period: 'Week 2',
       replay: 'What if…? Replay week 2 and after',
       title: 'Replay from week 2?',
       saved: /Your current game stays saved/,
       cancel: 'Cancel',
       confirm: 'Replay from week 2',
     },
-  ])('names the period, says the game stays saved, and branches only on yes ($lang)', async ({ lang, replay, title, saved, cancel, confirm }) => {
+  ])('names the period, says the game stays saved, and branches only on yes ($lang)', async ({ lang, picker, period, replay, title, saved, cancel, confirm }) => {
     setLocale(lang);
     const user = userEvent.setup();
     const { session, notices, props } = await whatIfSession();
@@ -41,6 +45,7 @@ describe('« Et si… ? Rejouer d’ici » asks first', () => {
     const original = session.runId;
     render(WhatIfScreen, props);
 
+    await user.selectOptions(screen.getByRole('combobox', { name: picker }), period);
     await user.click(await screen.findByRole('button', { name: replay }));
     const dialog = screen.getByRole('alertdialog', { name: title });
     expect(dialog).toHaveAccessibleDescription(saved);

@@ -28,14 +28,16 @@ describe('the period report’s action costs', () => {
   it('says the complaints were paid under the default policy when none was chosen, then names the chosen one', async () => {
     const user = userEvent.setup();
     renderPast();
-    const [week1, week2] = screen.getAllByRole('button', { name: /^Rapport/ });
-    await user.click(week1);
+    const picker = screen.getByRole('combobox', { name: 'Choisir une période' });
+    await user.selectOptions(picker, 'Semaine 1');
+    await user.click(screen.getByRole('button', { name: 'Rapport de la semaine 1' }));
     const report = screen.getByRole('region', { name: /^Rapport/ });
     expect(within(report).getByText('aucune décision')).toBeInTheDocument();
     expect(norm(within(report).getByTestId('complaint-cost-note').textContent)).toBe(
       ', dont 12 € de traitement des réclamations (politique « Standard », en vigueur par défaut)',
     );
-    await user.click(week2);
+    await user.selectOptions(picker, 'Semaine 2');
+    await user.click(screen.getByRole('button', { name: 'Rapport de la semaine 2' }));
     expect(norm(screen.getByTestId('complaint-cost-note').textContent)).toBe(', dont 25 € de traitement des réclamations (politique « Rapide »)');
   });
 
@@ -44,7 +46,8 @@ describe('the period report’s action costs', () => {
     setLocale('en');
     const user = userEvent.setup();
     renderPast();
-    await user.click(screen.getAllByRole('button', { name: /^Report/ })[0]);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a period' }), 'Week 1');
+    await user.click(screen.getByRole('button', { name: 'Report of week 1' }));
     expect(norm(screen.getByTestId('complaint-cost-note').textContent)).toBe(', including €12 for handling complaints (“Standard” policy, in force by default)');
   });
 });
