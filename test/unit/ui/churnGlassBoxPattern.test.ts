@@ -26,4 +26,14 @@ describe('the churn glass box and the disloyalty pattern', () => {
       expect(text).toContain(plain(translate(locale, 'vocabulary.cause.naturel')));
       expect(text).toContain(plain(translate(locale, 'vocabulary.cause.inactivite')));
     });
+
+  // course expert (qa-verify4): a 10 % coupon stopped in month 6 still kept the optician's best customers a year later,
+  // through its financial barrier fading by 3 % a week; the rule says barriers outlast the programme
+  it('says the barriers fade slowly after a programme stops, a coupon’s too', () => {
+    const rule = glassBox('churn', run.kpis, run.scenario).rules.find((r) => r.key === 'churn')!;
+    expect(plain(glassSentence('fr', 'rule', rule, run.scenario.tickUnit))).toContain(
+      'elles montent pendant un programme, puis ne redescendent que de 3 % par semaine après son arrêt : un programme arrêté, même un coupon, retient encore un peu ses membres pendant des mois.',
+    );
+    expect(plain(glassSentence('en', 'rule', rule, run.scenario.tickUnit))).toContain('then fall by only 3% a week after it stops: a stopped programme, even a coupon');
+  });
 });
