@@ -3,23 +3,20 @@
  *   sandbox    the learner may go back to any past period and play it again (a new timeline);
  *   committed  decisions are final: no going back, no undo once a period is simulated, and the
  *              result file says so. What-if branches only once the run is over (debrief).
- * The same values as the result file's `mode` (src/results/resultFileSchema.ts): one schema.
+ * The same values as the result file's `mode` (src/results/resultMode.ts): one list.
  * Set it at creation: `session.start(scenario, seed, name, { mode: 'committed' })`.
  */
-import type { z } from 'zod/mini';
-import { resultModeSchema } from '../results/resultMode.ts';
+import { RESULT_MODES, type ResultMode } from '../results/resultMode.ts';
 
-export const runModeSchema = resultModeSchema;
-export type RunMode = z.infer<typeof runModeSchema>;
-export const RUN_MODES: readonly RunMode[] = runModeSchema.options;
+export type RunMode = ResultMode;
+export const RUN_MODES: readonly RunMode[] = RESULT_MODES;
 
 /** A run made before modes existed (stored 'libre') or with no mode is a sandbox run. */
 export const DEFAULT_RUN_MODE: RunMode = 'sandbox';
 
 /** The mode recorded for a run; anything unknown (older records) reads as the default. */
 export function runModeOf(stored: unknown): RunMode {
-  const parsed = runModeSchema.safeParse(stored);
-  return parsed.success ? parsed.data : DEFAULT_RUN_MODE;
+  return RUN_MODES.find((mode) => mode === stored) ?? DEFAULT_RUN_MODE;
 }
 
 /** May the learner go back to an earlier period and play again? */

@@ -6,7 +6,8 @@
  * a second programme on the same target is another tool or other settings), so the session refuses
  * it and the forms disable their button while it is queued.
  */
-import { actionSchema, type Action, type ActionInput } from '../engine/decisions.ts';
+import type { Action, ActionInput } from '../engine/decisions.ts';
+import { checkAction } from '../engine/actionCheck.ts';
 import { canonicalJson } from '../results/fingerprint.ts';
 import { STRATEGIES, type Strategy } from '../engine/vocabulary.ts';
 
@@ -30,7 +31,7 @@ export function alreadyQueued(pending: readonly Action[], action: Action): boole
 
 /** Same, for a form's input (with the schema's defaults, e.g. the whole base as target); false for an invalid input. */
 export function inputQueued(pending: readonly Action[], input: ActionInput): boolean {
-  const parsed = actionSchema.safeParse(input);
+  const parsed = checkAction(input);
   return parsed.success && alreadyQueued(pending, parsed.data);
 }
 

@@ -8,7 +8,8 @@
  * saved), until « Reprendre ici » finds the other tab gone.
  * Data flows one way: decisions -> engine (worker) -> report -> store -> UI state.
  */
-import { actionSchema, type Action, type ActionInput, type DecisionsLog, type Target } from '../engine/decisions.ts';
+import type { Action, ActionInput, DecisionsLog, Target } from '../engine/decisions.ts';
+import { checkAction } from '../engine/actionCheck.ts';
 import type { CustomerRecord, EventBatch, ProgrammeKpi, PurchaseBatch, TickKpis, TickReport } from '../engine/types.ts';
 import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -222,7 +223,7 @@ export class GameSession {
   add(input: ActionInput): boolean {
     if (!this.scenario || this.finished) return false;
     if (this.#refuseReadOnly()) return false;
-    const parsed = actionSchema.safeParse(input);
+    const parsed = checkAction(input);
     if (!parsed.success) {
       this.#runNotice('error', 'decisions.invalid', { detail: parsed.error.issues[0]?.message ?? '' });
       return false;

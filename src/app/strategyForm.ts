@@ -1,9 +1,10 @@
 /**
- * The strategy panel's choices and the action they make. Instrument lists are read from
- * the decisions schema itself so that they can never drift from what the engine accepts.
+ * The strategy panel's choices and the action they make. Instrument lists are the ones the
+ * decisions schema is built from (engine/actionCheck.ts) so that they can never drift from what the engine accepts.
  */
-import { actionSchema, type Action, type ActionInput, type Target } from '../engine/decisions.ts';
-import { STRATEGIES, type Strategy } from '../engine/vocabulary.ts';
+import type { Action, ActionInput, Target } from '../engine/decisions.ts';
+import { CUSTOMISATION_INSTRUMENTS, FINANCIER_INSTRUMENTS, LIEN_SOCIAL_INSTRUMENTS, PERSONNALISATION_INSTRUMENTS } from '../engine/actionCheck.ts';
+import type { Strategy } from '../engine/vocabulary.ts';
 
 export type StrategyInstrument = Extract<Action, { type: Strategy }>['instrument'];
 
@@ -16,15 +17,12 @@ export interface StrategyChoice {
   durationTicks: number | null;
 }
 
-function instrumentsOf(strategy: Strategy): readonly StrategyInstrument[] {
-  const option = actionSchema.def.options.find((o) => o.shape.type.def.values[0] === strategy);
-  const instrument = option && 'instrument' in option.shape ? option.shape.instrument : undefined;
-  return instrument ? (instrument.options as readonly StrategyInstrument[]) : [];
-}
-
-export const INSTRUMENTS: Record<Strategy, readonly StrategyInstrument[]> = Object.fromEntries(
-  STRATEGIES.map((s) => [s, instrumentsOf(s)]),
-) as Record<Strategy, readonly StrategyInstrument[]>;
+export const INSTRUMENTS: Record<Strategy, readonly StrategyInstrument[]> = {
+  financier: FINANCIER_INSTRUMENTS,
+  lienSocial: LIEN_SOCIAL_INSTRUMENTS,
+  personnalisation: PERSONNALISATION_INSTRUMENTS,
+  customisation: CUSTOMISATION_INSTRUMENTS,
+};
 
 export function defaultChoice(strategy: Strategy): StrategyChoice {
   return { strategy, instrument: INSTRUMENTS[strategy][0], discountRate: 0.1, durationTicks: null };

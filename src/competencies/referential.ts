@@ -5,8 +5,8 @@
  * competencies the app really exercises are listed, with their referential wording (texts in
  * src/i18n/<lang>/competencies.ts). MCO bloc 4 (managing the sales team) and NDRC bloc 3
  * (networks) are listed at bloc level: no mission trains them, and the app says so.
+ * (zod's enum of the ids is the missions' schema's, src/missions/schema.ts: no zod on the learner's path.)
  */
-import { z } from 'zod/mini';
 
 export const DIPLOMAS = ['mco', 'ndrc'] as const;
 export type Diploma = (typeof DIPLOMAS)[number];
@@ -35,8 +35,7 @@ export const COMPETENCY_IDS = [
   'ndrc2.omnicanal',
   'ndrc2.digital',
 ] as const;
-export const competencyIdSchema = z.enum(COMPETENCY_IDS);
-export type CompetencyId = z.infer<typeof competencyIdSchema>;
+export type CompetencyId = (typeof COMPETENCY_IDS)[number];
 
 /** Blocs not trained by any part of the app (listed for honesty in the referential view). */
 export const UNTRAINED_BLOCS: readonly Bloc[] = ['mco4', 'ndrc3'];

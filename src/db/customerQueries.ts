@@ -5,7 +5,7 @@
  * the same rows in the same order. Customers are stored by pages of columns (schema.ts): a query
  * reads the run's pages (one getAll) into one table, filters and sorts on the columns
  * (customerTable.ts) and builds records for the rows of the page only; createDbCustomerSource keeps
- * what it read, so paging does not read again. Rows are checked with zod; a stored record that
+ * what it read, so paging does not read again. Rows are checked (customerCheck.ts, no zod); a stored record that
  * fails is skipped and counted in `skipped` (tCount('db.recordInvalid', …)).
  */
 import type { CustomerRecord } from '../engine/types.ts';
@@ -13,7 +13,7 @@ import type { CustomerFilter, CustomerSort } from './customerQuery.ts';
 import { readCustomer, readRunTable } from './customerPages.ts';
 import { filterRows, recordsOf, sortRows } from './customerTable.ts';
 import type { FidelisDb } from './openDatabase.ts';
-import { customerRecordSchema } from './recordSchemas.ts';
+import { customerRecordOf } from './customerCheck.ts';
 
 export interface CustomerQuery {
   filter?: CustomerFilter;
@@ -31,13 +31,13 @@ export interface CustomerPage {
   skipped: number;
 }
 
-/** Validates rows with zod; invalid ones are dropped and counted. */
+/** Validates rows; invalid ones are dropped and counted. */
 export function validatedRows(values: readonly unknown[]): { rows: CustomerRecord[]; skipped: number } {
   const rows: CustomerRecord[] = [];
   let skipped = 0;
   for (const value of values) {
-    const parsed = customerRecordSchema.safeParse(value);
-    if (parsed.success) rows.push(parsed.data);
+    const record = customerRecordOf(value);
+    if (record) rows.push(record);
     else skipped += 1;
   }
   return { rows, skipped };
@@ -65,6 +65,5 @@ export async function countCustomers(fdb: FidelisDb, runId: string, filter: Cust
 export async function getCustomer(fdb: FidelisDb, runId: string, customerId: number): Promise<CustomerRecord | null> {
   const value = await readCustomer(fdb, runId, customerId);
   if (!value) return null;
-  const parsed = customerRecordSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return customerRecordOf(value);
 }

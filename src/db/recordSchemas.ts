@@ -9,7 +9,7 @@ import { decisionsLogSchema, tickDecisionsSchema } from '../engine/decisions.ts'
 import type { CustomerRecord } from '../engine/types.ts';
 import { CHANNELS, COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, MOTIVES, RF_SEGMENTS, STAGES } from '../engine/vocabulary.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
-import { runClassSchema } from '../presets/runClass.ts';
+import { runClassSchema } from '../presets/runClassSchema.ts';
 import type { RunRecord } from './schema.ts';
 
 const tick = z.int();

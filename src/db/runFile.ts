@@ -22,7 +22,7 @@ import type { TickKpis } from '../engine/types.ts';
 import { ACQUISITION_CHANNELS, EVENT_TYPES, STAGES } from '../engine/vocabulary.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
 import { customerRecordSchema } from './recordSchemas.ts';
-import { runClassSchema } from '../presets/runClass.ts';
+import { runClassSchema } from '../presets/runClassSchema.ts';
 
 export const RUN_FILE_FORMAT = 'fidelis-run';
 export const RUN_FILE_VERSION = 1;

@@ -3,6 +3,8 @@
  * snapshot + KPIs), rename, duplicate, delete (every record of the run), list what-if branches
  * (createBranch.ts makes them).
  * Each operation is one transaction, so it happens completely or not at all.
+ * A stored run is checked with zod (recordSchemas.ts), imported once there is one to check: a learner who
+ * has saved nothing never downloads zod (bench app-learner-js, issue 4).
  */
 import { unwrap } from 'idb';
 import type { TickKpis } from '../engine/types.ts';
@@ -10,9 +12,11 @@ import { DbError, toDbError } from './errors.ts';
 import { abandon, finish, type WriteTransaction as AnyTx } from './transactions.ts';
 import { newRunId, wholeRun, withoutRunId } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
-import { runRecordSchema } from './recordSchemas.ts';
 import { forgetPages, newPagesStamp } from './pageCache.ts';
 import { RUN_SCOPED_STORES, type RunRecord, type StoredSnapshot } from './schema.ts';
+
+/** The run records' schema, fetched when a stored run is first read. */
+const runRecordSchema = async () => (await import('./recordSchemas.ts')).runRecordSchema;
 
 function nowIso(): string {
   return new Date().toISOString();
@@ -27,10 +31,12 @@ export interface RunList {
 /** Every valid run (branches included), most recently updated first. */
 export async function listRuns(fdb: FidelisDb): Promise<RunList> {
   const all = await fdb.db.getAll('runs');
+  if (all.length === 0) return { runs: [], skipped: 0 };
+  const schema = await runRecordSchema();
   const runs: RunRecord[] = [];
   let skipped = 0;
   for (const value of all) {
-    const parsed = runRecordSchema.safeParse(value);
+    const parsed = schema.safeParse(value);
     if (parsed.success) runs.push(value);
     else skipped += 1;
   }
@@ -42,7 +48,7 @@ export async function listRuns(fdb: FidelisDb): Promise<RunList> {
 export async function getRun(fdb: FidelisDb, runId: string): Promise<RunRecord> {
   const value = await fdb.db.get('runs', runId);
   if (!value) throw new DbError('runNotFound', { runId });
-  if (!runRecordSchema.safeParse(value).success) throw new DbError('recordInvalid', { count: 1, store: 'runs' });
+  if (!(await runRecordSchema()).safeParse(value).success) throw new DbError('recordInvalid', { count: 1, store: 'runs' });
   return value;
 }
 

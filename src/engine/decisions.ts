@@ -3,9 +3,23 @@
  * A decisions log is `DecisionsLog` (a list of { tick, actions }): the same format
  * the app records, the command line reads (`--decisions`), and result files carry.
  * Replaying a scenario with the same seed and the same log gives the same state hash.
+ * The learner's forms check an action with actionCheck.ts (same rules, no zod on the learner's path).
  */
 import { z } from 'zod/mini';
 import { ACQUISITION_CHANNELS, CHANNELS, COURSE_SEGMENTS, LADDER, MOTIVES, RF_SEGMENTS, STAGES } from './vocabulary.ts';
+import {
+  CAMPAIGN_BUDGET,
+  COLLECTION_INSTRUMENTS,
+  COMPLAINT_LEVELS,
+  CUSTOMISATION_INSTRUMENTS,
+  DISCOUNT_RATE,
+  FINANCIER_INSTRUMENTS,
+  LIEN_SOCIAL_INSTRUMENTS,
+  MAX_TARGET_IDS,
+  PERSONNALISATION_INSTRUMENTS,
+  SURVEY_INSTRUMENTS,
+  SURVEY_SAMPLE,
+} from './actionCheck.ts';
 
 const scoreRange = z.tuple([z.int().check(z.gte(1), z.lte(5)), z.int().check(z.gte(1), z.lte(5))]);
 
@@ -26,7 +40,7 @@ export const targetSchema = z.object({
   /** minimum share of data the shop knows about the customer, 0..1 */
   minDataKnown: z.optional(z.number().check(z.gte(0), z.lte(1))),
   /** explicit customer indexes (e.g. from the scoring lab); combined with the other criteria */
-  customerIds: z.optional(z.array(z.int().check(z.gte(0))).check(z.maxLength(200_000))),
+  customerIds: z.optional(z.array(z.int().check(z.gte(0))).check(z.maxLength(MAX_TARGET_IDS))),
   /** keep at most this many, in customer-id order (deterministic) */
   limit: z.optional(z.int().check(z.gte(1))),
 });
@@ -37,50 +51,50 @@ const everyone: Target = {};
 export const actionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('financier'),
-    instrument: z.enum(['coupon', 'points', 'remiseVolume']),
+    instrument: z.enum(FINANCIER_INSTRUMENTS),
     target: z._default(targetSchema, everyone),
     /** discount granted on purchases of targeted customers, 0..0.5 */
-    discountRate: z.number().check(z.gte(0.01), z.lte(0.5)),
+    discountRate: z.number().check(z.gte(DISCOUNT_RATE.min), z.lte(DISCOUNT_RATE.max)),
     /** ticks the programme lasts; omitted = until stopped */
     durationTicks: z.optional(z.int().check(z.gte(1))),
   }),
   z.object({
     type: z.literal('lienSocial'),
-    instrument: z.enum(['club', 'evenementPrive']),
+    instrument: z.enum(LIEN_SOCIAL_INSTRUMENTS),
     target: z._default(targetSchema, everyone),
     durationTicks: z.optional(z.int().check(z.gte(1))),
   }),
   z.object({
     type: z.literal('personnalisation'),
-    instrument: z.enum(['relancePersonnalisee', 'personalShopper']),
+    instrument: z.enum(PERSONNALISATION_INSTRUMENTS),
     target: z._default(targetSchema, everyone),
     durationTicks: z.optional(z.int().check(z.gte(1))),
   }),
   z.object({
     type: z.literal('customisation'),
-    instrument: z.enum(['offreSurMesure', 'contrat']),
+    instrument: z.enum(CUSTOMISATION_INSTRUMENTS),
     target: z._default(targetSchema, everyone),
     durationTicks: z.optional(z.int().check(z.gte(1))),
   }),
   z.object({
     type: z.literal('collecteDonnees'),
-    instrument: z.enum(['carteFidelite', 'jeuConcours', 'personnel']),
+    instrument: z.enum(COLLECTION_INSTRUMENTS),
     target: z._default(targetSchema, everyone),
   }),
   z.object({
     type: z.literal('enquete'),
-    instrument: z.enum(['questionnaire', 'clientMystere']),
-    sampleSize: z.int().check(z.gte(5), z.lte(5000)),
+    instrument: z.enum(SURVEY_INSTRUMENTS),
+    sampleSize: z.int().check(z.gte(SURVEY_SAMPLE.min), z.lte(SURVEY_SAMPLE.max)),
   }),
   z.object({
     type: z.literal('politiqueReclamations'),
-    level: z.enum(['ignorer', 'standard', 'rapide', 'excellente']),
+    level: z.enum(COMPLAINT_LEVELS),
   }),
   z.object({
     type: z.literal('acquisition'),
     channel: z.enum(ACQUISITION_CHANNELS),
     /** euros spent this tick on the campaign */
-    budget: z.number().check(z.gte(0), z.lte(1_000_000)),
+    budget: z.number().check(z.gte(CAMPAIGN_BUDGET.min), z.lte(CAMPAIGN_BUDGET.max)),
   }),
   z.object({
     type: z.literal('arreterProgramme'),

@@ -8,8 +8,8 @@ import { z } from 'zod/mini';
 import { COURSE_SEGMENTS } from '../engine/vocabulary.ts';
 import { localizedText, objectiveMetric } from '../scenario/schema.ts';
 import { CONCEPT_IDS } from '../ui/glossary/concepts.ts';
-import { competencyIdSchema } from '../competencies/referential.ts';
-import { toolSchema } from './tools.ts';
+import { COMPETENCY_IDS } from '../competencies/referential.ts';
+import { toolSchema } from '../presets/runClassSchema.ts';
 
 /** "How many customers are in segment X right now?": answered from the customer base or the target builder. */
 export const questionCheck = z.object({
@@ -54,7 +54,7 @@ export const missionSchema = z.object({
   /** tools that become usable with this mission (earlier missions' tools stay usable) */
   unlocks: z._default(z.array(toolSchema), []),
   concepts: z.array(z.enum(CONCEPT_IDS)).check(z.minLength(1)),
-  competencies: z.array(competencyIdSchema).check(z.minLength(1)),
+  competencies: z.array(z.enum(COMPETENCY_IDS)).check(z.minLength(1)),
   check: missionCheck,
 });
 

@@ -3,12 +3,11 @@
  * (shown, not usable) or hide: the four loyalty strategies, complaint policy, surveys, data
  * collection and recruitment (acquisition). Ids are the action types that each tool produces.
  */
-import { z } from 'zod/mini';
 import type { ActionType } from '../engine/decisions.ts';
 
 export const TOOLS = ['financier', 'lienSocial', 'personnalisation', 'customisation', 'politiqueReclamations', 'enquete', 'collecteDonnees', 'acquisition'] as const;
-export const toolSchema = z.enum(TOOLS);
-export type Tool = z.infer<typeof toolSchema>;
+/** zod's enum of them: presets/runClassSchema.ts (no zod in the learner's startup) */
+export type Tool = (typeof TOOLS)[number];
 
 export function isTool(value: unknown): value is Tool {
   return typeof value === 'string' && (TOOLS as readonly string[]).includes(value);

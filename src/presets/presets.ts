@@ -10,8 +10,8 @@
  * parameter names, cleaned and shortened. `scenario` belongs to the scenario links (src/scenario/link.ts).
  */
 import { z } from 'zod/mini';
-import { resultModeSchema } from '../results/resultMode.ts';
-import { toolSchema, TOOLS, type Tool } from '../missions/tools.ts';
+import { TOOLS, type Tool } from '../missions/tools.ts';
+import { resultModeSchema, toolSchema } from './runClassSchema.ts';
 
 export const DISPLAYS = ['standard', 'projector', 'contrast'] as const;
 export const MOTIONS = ['standard', 'reduced'] as const;

@@ -7,19 +7,13 @@
  * motion and language are the page's, not the run's. The result file carries `lock` and `hide` too
  * (the class view flags a decision of a tool the file says was locked).
  */
-import { z } from 'zod/mini';
-import { resultModeSchema, type ResultMode } from '../results/resultMode.ts';
-import { toolSchema, TOOLS, type Tool, type ToolAccess } from '../missions/tools.ts';
+import type { z } from 'zod/mini';
+import type { ResultMode } from '../results/resultMode.ts';
+import type { Tool, ToolAccess } from '../missions/tools.ts';
 import type { Presets } from './presets.ts';
+// the schema (zod) apart: the learner's app uses these functions at startup
+import type { runClassSchema } from './runClassSchema.ts';
 
-export const runClassSchema = z.object({
-  shop: z.optional(z.string().check(z.maxLength(100))),
-  mission: z.optional(z.int().check(z.gte(1))),
-  seed: z.optional(z.int().check(z.gte(0), z.lte(2 ** 31 - 1))),
-  mode: z.optional(resultModeSchema),
-  lock: z.array(toolSchema).check(z.maxLength(TOOLS.length)),
-  hide: z.array(toolSchema).check(z.maxLength(TOOLS.length)),
-});
 export type RunClassSettings = z.infer<typeof runClassSchema>;
 
 /** What a run started now keeps of the page's class link (lists copied, so a later link changes nothing of it). */

@@ -7,11 +7,13 @@
 import { z } from 'zod/mini';
 import { decisionsLogSchema } from '../engine/decisions.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
-import { toolSchema, TOOLS } from '../missions/tools.ts';
-import { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION, resultModeSchema } from './resultMode.ts';
+import { TOOLS } from '../missions/tools.ts';
+import { resultModeSchema, toolSchema } from '../presets/runClassSchema.ts';
+import { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION } from './resultMode.ts';
 
 // the format's constants and mode live in resultMode.ts (the learner's app imports them without this schema)
-export { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION, resultModeSchema, type ResultMode } from './resultMode.ts';
+export { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION, type ResultMode } from './resultMode.ts';
+export { resultModeSchema } from '../presets/runClassSchema.ts';
 /** More actions than this in one tick is not a learner's file. */
 export const MAX_ACTIONS_PER_TICK = 200;
 

@@ -75,6 +75,11 @@
  *                     The charts' movements between stages and loyalty ladder (7aadcc6, load ~16; helpers +2.1, each
  *                     learner locale +0.45, engine worker +0.15): French 241.2 -> 243.9, English 237.7 -> 240.5,
  *                     switched 241.0 -> 243.8, totalKb 561.9 -> 565.4.
+ *                     Then no zod on the learner's path (the decisions screen's actions checked by engine/actionCheck.ts,
+ *                     the customers read back by db/customerCheck.ts, both held to their zod schemas by tests; the stored
+ *                     runs' schemas fetched when a saved run is first read; the enums' schemas apart): at 6ff817d (load
+ *                     ~13) French 252.8, English 248.9, switched 252.4, totalKb 587.3; with it 242.1, 238.3, 241.7,
+ *                     totalKb 579.6 (index 58.7 -> 49.8, storage 11.3 -> 9.8).
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

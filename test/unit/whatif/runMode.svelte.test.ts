@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canBranch, canRollBack, DEFAULT_RUN_MODE, runModeOf, runModeSchema } from '../../../src/app/runMode.ts';
+import { canBranch, canRollBack, DEFAULT_RUN_MODE, RUN_MODES, runModeOf } from '../../../src/app/runMode.ts';
 import { GameSession } from '../../../src/app/session.svelte.ts';
 import { Notices } from '../../../src/app/notices.svelte.ts';
 import { EngineClient } from '../../../src/app/engineClient.ts';
@@ -13,7 +13,7 @@ const scenario = smallScenario(shippedScenarioList()[0], 200);
 
 describe('run mode', () => {
   it('is the result file mode: sandbox or committed, and older records read as sandbox', () => {
-    expect(runModeSchema.options).toEqual(['sandbox', 'committed']);
+    expect(RUN_MODES).toEqual(['sandbox', 'committed']);
     expect(runModeOf('committed')).toBe('committed');
     expect(runModeOf('sandbox')).toBe('sandbox');
     expect(runModeOf('libre')).toBe(DEFAULT_RUN_MODE);
