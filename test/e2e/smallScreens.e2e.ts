@@ -246,6 +246,10 @@ describe('small screens in real Chromium', () => {
     await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
     await page.getByRole('table', { name: /Courbe de gains/ }).waitFor();
     expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
+    // the gains chart takes the phone's width (it was 240 px wherever it was shown: QA more M12)
+    const gainsWidth = (await page.getByRole('img', { name: /Courbe de gains du score/ }).boundingBox())?.width ?? 0;
+    expect(gainsWidth).toBeGreaterThan(260);
+    expect(gainsWidth).toBeLessThanOrEqual(320);
     await context.close();
   });
 
