@@ -69,6 +69,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         customerCount: run.customerCount ?? run.scenario.customers.initial,
         ...(run.mode ? { mode: run.mode } : {}),
         ...(run.classSettings ? { classSettings: run.classSettings } : {}),
+        ...(run.seedTargets ? { seedTargets: run.seedTargets } : {}),
       };
       let id: string | null = null;
       try {
@@ -134,6 +135,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         mode: runModeOf(run.mode),
         ...(typeof run.branchTick === 'number' ? { branchTick: run.branchTick } : {}),
         ...(run.classSettings ? { classSettings: run.classSettings } : {}),
+        ...(run.seedTargets ? { seedTargets: run.seedTargets } : {}),
         pending: pendingOf(run),
       };
     },

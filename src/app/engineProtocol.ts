@@ -8,6 +8,7 @@ import type { Action, DecisionsLog, Target, TickDecisions } from '../engine/deci
 import type { CustomerRecord, TickReport } from '../engine/types.ts';
 import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { SeedAdjustment } from '../engine/seedTargets.ts';
 import type { ReplayOutcome, ReplayRequest } from '../results/replay.ts';
 import type { TargetSpend } from './targetSpend.ts';
 
@@ -121,6 +122,8 @@ export interface NewRunSave {
   modelFingerprint?: string;
   /** the class link settings the run keeps (RunRecord.classSettings) */
   classSettings?: RunClassSettings;
+  /** the objectives adjusted to the run's seed (RunRecord.seedTargets) */
+  seedTargets?: SeedAdjustment;
 }
 
 export interface HashRequest {

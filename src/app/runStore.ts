@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { RunMode } from './runMode.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
 import type { NewRunSave, TickSave } from './engineProtocol.ts';
+import type { SeedAdjustment } from '../engine/seedTargets.ts';
 import { frenchText } from '../i18n/frenchSpacing.ts';
 
 export interface NewRun {
@@ -33,6 +34,8 @@ export interface NewRun {
   mode?: RunMode;
   /** the teacher's class link settings the run keeps (src/presets/runClass.ts) */
   classSettings?: RunClassSettings;
+  /** the objectives adjusted to the run's seed (src/engine/seedTargets.ts; absent: the scenario's own targets) */
+  seedTargets?: SeedAdjustment;
 }
 
 /** The records changed since the last save and hashState() after the tick (the engine's `tickChanges`). */
@@ -88,6 +91,8 @@ export interface StoredRun {
   classSettings?: RunClassSettings;
   /** the decisions queued for tick `tick`, not yet simulated (absent or empty: none) */
   pending?: Action[];
+  /** the objectives adjusted to the run's seed at creation (absent: the scenario's own targets: default seed, or a run saved before) */
+  seedTargets?: SeedAdjustment;
 }
 
 export interface RunStore {
@@ -124,6 +129,7 @@ export function memoryRunStore(): RunStore {
         tick: 0,
         ...(run.mode ? { mode: run.mode } : {}),
         ...(run.classSettings ? { classSettings: run.classSettings } : {}),
+        ...(run.seedTargets ? { seedTargets: run.seedTargets } : {}),
       });
       return id;
     },

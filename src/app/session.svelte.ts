@@ -23,6 +23,8 @@ import { OPEN_ACCESS, toolOfAction, type ToolAccess } from '../missions/tools.ts
 import type { RunClassSettings } from '../presets/runClass.ts';
 import { alreadyQueued, duplicateMessage } from './sameAction.ts';
 import { distinctRunName, type BranchName, type NamedRun } from './runName.ts';
+import { withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
+import { replayedSeedAdjustment } from '../results/seedAdjustment.ts';
 
 /** The cause of the « open in another tab » notice (withdrawn when this tab may write again). */
 const RUN_LOCK = 'runLock';
@@ -82,6 +84,14 @@ export class GameSession {
    * they win over the page's link for this run; null for a run saved before they were kept
    */
   classSettings = $state.raw<RunClassSettings | null>(null);
+  /**
+   * the objectives' targets adjusted to the run's seed (src/engine/seedTargets.ts), computed once when
+   * the run is created on another seed than the scenario's default and kept with it; null: the
+   * scenario's own targets (default seed, or a run saved before the adjustment existed)
+   */
+  seedTargets = $state.raw<SeedAdjustment | null>(null);
+  /** the scenario as the run is graded: its objectives with the adjusted targets (the same object without adjustment) */
+  gradedScenario = $derived(this.scenario ? withSeedTargets(this.scenario, this.seedTargets) : null);
 
   finished = $derived(this.scenario !== null && this.tick >= this.scenario.durationTicks);
   budgetLeft = $derived(
@@ -144,6 +154,8 @@ export class GameSession {
     return this.#guard(async () => {
       const { engine, store } = this.#deps;
       const run = this.#engineRun;
+      // another seed than the default: the two no-action games (run's seed, default seed) move the targets, once
+      const seedTargets = await replayedSeedAdjustment((request) => engine.replay(request), scenario, seed);
       const created = await engine.create(run, scenario, seed);
       const mode = options.mode ?? DEFAULT_RUN_MODE;
       const classSettings = options.classSettings ?? this.#classOfNewRun();
@@ -155,6 +167,7 @@ export class GameSession {
         seed,
         mode,
         ...(classSettings ? { classSettings } : {}),
+        ...(seedTargets ? { seedTargets } : {}),
         // the initial hash too, so that a run saved at tick 0 can already be verified
         base: async () => {
           const [customers, stateHash] = await Promise.all([engine.customers(run), engine.hash(run)]);
@@ -170,6 +183,7 @@ export class GameSession {
       this.#deps.notices.runOpened(runId);
       this.mode = mode;
       this.classSettings = classSettings ?? null;
+      this.seedTargets = seedTargets;
       this.#deps.notices.withdraw(RUN_LOCK);
       return true;
     });
@@ -193,6 +207,7 @@ export class GameSession {
       this.branchTick = stored.branchTick ?? null;
       this.runBranchName = stored.branchName ?? null;
       this.classSettings = stored.classSettings ?? null;
+      this.seedTargets = stored.seedTargets ?? null;
       // the decisions queued before the reload, as they were (accepted then, under the run's own settings)
       this.pending = stored.pending ?? [];
       if (this.readOnly) this.#runNotice('warning', 'db.runLocked', undefined, { cause: RUN_LOCK, action: { label: 'db.takeOverHere', run: () => void this.resume(runId) } });
@@ -450,6 +465,7 @@ export class GameSession {
     this.pending = [];
     this.reserves = [];
     this.readOnly = false;
+    this.seedTargets = null;
     this.history = { purchases: [], events: [] };
     this.#staleHistory = null;
   }

@@ -5,9 +5,13 @@
  * document, bit for bit), and the actions the engine refused also as French lines on stderr; without
  * it, a short French table, the objectives and the refused actions. Bad input: French message on
  * stderr, exit code 1. Messages are French only: this is a teacher's tool.
+ * On another seed than the scenario's default, the objectives are graded against their targets
+ * adjusted to the seed, as the app does (src/engine/seedTargets.ts: two more no-action games); the
+ * table says each move, the JSON document carries them in `seedTargets`.
  */
 import { runSimulation, hashState } from '../engine/index.ts';
 import { evaluateObjectives, objectivesScore } from '../engine/objectives.ts';
+import { seedAdjustment, withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
 import type { DecisionsLog } from '../engine/decisions.ts';
 import type { TickKpis } from '../engine/types.ts';
 import type { Objective, Scenario } from '../scenario/schema.ts';
@@ -27,6 +31,8 @@ export interface SimOutput {
   /** actions the engine refused, in tick order: tick, index of the action in that tick's decision (0-based), reason code and its French text */
   refused: RefusedAction[];
   stateHash: string;
+  /** the objectives' targets adjusted to the seed (absent on the scenario's default seed) */
+  seedTargets?: SeedAdjustment;
 }
 
 export interface RefusedAction {
@@ -51,9 +57,10 @@ export function simulate(scenario: Scenario, args: Pick<SimArgs, 'seed' | 'ticks
   const ticks = args.ticks ?? scenario.durationTicks;
   const customers = args.customers ?? scenario.customers.initial;
   const { state, reports } = runSimulation(scenario, { seed, customers, ticks, decisions });
+  const seedTargets = seedAdjustment(scenario, seed, customers);
   const refused = reports.flatMap((r) => r.rejected.map((x) => ({ tick: r.tick, actionIndex: x.actionIndex, reason: x.reason, message: reasonText(x.reason) })));
   return {
-    output: { scenarioId: scenario.id, seed, ticks, customers, kpis: reports.map((r) => r.kpis), refused, stateHash: hashState(state) },
+    output: { scenarioId: scenario.id, seed, ticks, customers, kpis: reports.map((r) => r.kpis), refused, stateHash: hashState(state), ...(seedTargets ? { seedTargets } : {}) },
     scenario,
     rejected: refused,
   };
@@ -116,8 +123,10 @@ export function formatTable(run: SimRun): string {
   const unit = scenario.tickUnit === 'week' ? 'semaines' : 'mois';
   const turnover = kpis.reduce((sum, k) => sum + k.turnover, 0);
   const margin = kpis.reduce((sum, k) => sum + k.grossMargin, 0);
-  const statuses = evaluateObjectives(scenario, kpis);
+  const adjustment = output.seedTargets;
+  const statuses = evaluateObjectives(withSeedTargets(scenario, adjustment), kpis);
   const score = objectivesScore(statuses);
+  const moved = new Map((adjustment?.objectives ?? []).map((o) => [o.id, o]));
   const head = [
     frenchText`${scenario.name.fr} (${scenario.id}) : graine ${output.seed}, ${output.ticks} ${unit}, ${euros.format(output.customers)} clients au départ`,
     '',
@@ -129,7 +138,12 @@ export function formatTable(run: SimRun): string {
     ...statuses.map((s) => {
       const mark = s.state === 'atteint' ? 'atteint' : s.state === 'manque' ? 'manqué ' : 'en cours';
       const value = s.value === null ? 'non mesuré' : objectiveValueText('fr', s.objective, s.value);
-      return frenchText`  [${mark}] ${s.objective.label.fr} (valeur : ${value} ; cible ${s.comparator === '>=' ? '≥' : '≤'} ${targetText(s.objective)})`;
+      const line = frenchText`  [${mark}] ${s.objective.label.fr} (valeur : ${value} ; cible ${s.comparator === '>=' ? '≥' : '≤'} ${targetText(s.objective)})`;
+      const shift = moved.get(s.id);
+      if (!adjustment || !shift) return line;
+      const base = targetText({ metric: s.objective.metric, target: shift.base });
+      const noAction = (v: number) => objectiveValueText('fr', { metric: s.objective.metric, comparator: '>=', target: 0 }, v);
+      return `${line}\n${frenchText`      cible ajustée à la graine ${adjustment.seed} (réglée pour la graine ${adjustment.defaultSeed} : ${base}) ; sans action : ${noAction(shift.noAction)} à cette graine, ${noAction(shift.noActionDefault)} à la graine ${adjustment.defaultSeed}`}`;
     }),
     ...(run.rejected.length ? ['', ...refusedLines(run.rejected)] : []),
     frenchText`Empreinte de l'état final : ${output.stateHash}`,

@@ -8,6 +8,7 @@ import { unwrap } from 'idb';
 import type { CustomerRecord } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
+import type { SeedAdjustment } from '../engine/seedTargets.ts';
 import { toDbError } from './errors.ts';
 import { finishInSlices, type WriteTransaction as AnyTx } from './transactions.ts';
 import { newRunId } from './keyRanges.ts';
@@ -36,6 +37,8 @@ export interface NewRun {
   modelFingerprint?: string;
   /** the class link's settings the run is played with (RunRecord.classSettings) */
   classSettings?: RunClassSettings;
+  /** the objectives adjusted to the run's seed (RunRecord.seedTargets) */
+  seedTargets?: SeedAdjustment;
 }
 
 /** Writes a new run and its initial customer base (by pages) in ONE transaction, a single await. */
@@ -58,6 +61,7 @@ export async function createRun(fdb: FidelisDb, input: NewRun): Promise<RunRecor
     pagesStamp: newPagesStamp(),
     ...(input.modelFingerprint !== undefined ? { modelFingerprint: input.modelFingerprint } : {}),
     ...(input.classSettings !== undefined ? { classSettings: input.classSettings } : {}),
+    ...(input.seedTargets !== undefined ? { seedTargets: input.seedTargets } : {}),
   };
   let pages: StoredCustomerPage[];
   try {

@@ -33,6 +33,7 @@ export async function exportRunObject(fdb: FidelisDb, runId: string, now: string
       parentRunId: run.parentRunId,
       branchTick: run.branchTick,
       ...(run.classSettings ? { classSettings: run.classSettings } : {}),
+      ...(run.seedTargets ? { seedTargets: run.seedTargets } : {}),
     },
     scenario: run.scenario,
     seed: run.seed,

@@ -10,6 +10,7 @@ import type { CustomerRecord } from '../engine/types.ts';
 import { CHANNELS, COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, MOTIVES, RF_SEGMENTS, STAGES } from '../engine/vocabulary.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
 import { runClassSchema } from '../presets/runClassSchema.ts';
+import { seedTargetsSchema } from '../results/seedTargetsSchema.ts';
 import type { RunRecord } from './schema.ts';
 
 const tick = z.int();
@@ -65,6 +66,7 @@ export const runRecordSchema = z.object({
   pagesStamp: z.optional(text(100)),
   modelFingerprint: z.optional(text(100)),
   classSettings: z.optional(runClassSchema),
+  seedTargets: z.optional(seedTargetsSchema),
   pending: z.optional(tickDecisionsSchema),
   branchName: z.optional(z.object({ base: text(200), ticks: z.array(z.int().check(z.gte(0))) })),
 }) satisfies z.ZodMiniType<RunRecord>;

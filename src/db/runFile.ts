@@ -23,6 +23,7 @@ import { ACQUISITION_CHANNELS, EVENT_TYPES, STAGES } from '../engine/vocabulary.
 import { scenarioSchema } from '../scenario/schema.ts';
 import { customerRecordSchema } from './recordSchemas.ts';
 import { runClassSchema } from '../presets/runClassSchema.ts';
+import { seedTargetsSchema } from '../results/seedTargetsSchema.ts';
 
 export const RUN_FILE_FORMAT = 'fidelis-run';
 export const RUN_FILE_VERSION = 1;
@@ -52,6 +53,8 @@ export const runMetaSchema = z.object({
   branchTick: z.nullable(z.int().check(z.gte(0))),
   /** the class link settings the run keeps (RunRecord.classSettings; optional, still version 1: files without them import as before) */
   classSettings: z.optional(runClassSchema),
+  /** the objectives adjusted to the run's seed (RunRecord.seedTargets; optional, still version 1) */
+  seedTargets: z.optional(seedTargetsSchema),
 });
 
 const sameLength = (keys: string[]) => (batch: Record<string, unknown>) => keys.every((k) => (batch[k] as unknown[]).length === (batch.customer as unknown[]).length);

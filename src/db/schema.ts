@@ -41,6 +41,7 @@ import type { DecisionsLog, TickDecisions } from '../engine/decisions.ts';
 import type { CustomerRecord, EventBatch, PurchaseBatch, TickKpis } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
+import type { SeedAdjustment } from '../engine/seedTargets.ts';
 import type { ClassFileRecord, ClassTeamRecord } from './classRecords.ts';
 
 export const DB_NAME = 'fidelis';
@@ -97,6 +98,12 @@ export interface RunRecord {
    * before they were kept (the page's link applies, as then). Optional: no schema version change
    */
   classSettings?: RunClassSettings;
+  /**
+   * the objectives' targets adjusted to the run's seed when it is not the scenario's default
+   * (src/engine/seedTargets.ts), computed once at creation; absent: the scenario's own targets (default
+   * seed, or a run saved before the adjustment existed). Optional: no schema version change
+   */
+  seedTargets?: SeedAdjustment;
   /**
    * the decisions queued for the next tick, not yet simulated (pendingDecisions.ts), so a reload keeps
    * them; only meaningful while `pending.tick === currentTick` (commitTick drops them)

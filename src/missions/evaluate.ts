@@ -59,7 +59,9 @@ export function evaluateMission(
   // judged once the tool is used (before, missingTools says it); a waived tool asks nothing
   const aim = mission.check.aim;
   const wrongTarget = aim && used.has(aim.tool) && !waived.includes(aim.tool) && !targetedWithin(decisions, refusals, aim.tool, aim.segments) ? aim.tool : null;
-  const goal = missionObjective(mission);
+  // the run's own objective when it has it: its target adjusted to the run's seed (src/engine/seedTargets.ts), as the dashboard grades it
+  const own = missionObjective(mission);
+  const goal = own && (scenario.objectives.find((o) => o.id === own.id && o.metric === own.metric) ?? own);
   if (!goal) return { outcome: 'enCours', objective: null, missingTools, wrongTarget, ticks };
   const objective = evaluateObjective(scenario, goal, kpis);
   const outcome: MissionOutcome =

@@ -71,7 +71,7 @@ export class MissionController {
     const s = this.#session;
     if (!view || !s.scenario) return null;
     const teacher = this.#teacherAccess();
-    return evaluateMission(view.mission, s.scenario, s.kpis, s.decisions, this.attempt?.answer != null, s.rejections, [...teacher.locked, ...teacher.hidden]);
+    return evaluateMission(view.mission, s.gradedScenario ?? s.scenario, s.kpis, s.decisions, this.attempt?.answer != null, s.rejections, [...teacher.locked, ...teacher.hidden]);
   });
 
   /** Tools a mission leaves locked: every tool not unlocked by it or an earlier mission. */

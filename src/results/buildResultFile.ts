@@ -9,6 +9,7 @@ import type { Tool } from '../missions/tools.ts';
 import type { ResultFile } from './resultFileSchema.ts';
 import { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION, type ResultMode } from './resultMode.ts';
 import { summarizeRun } from './runSummary.ts';
+import type { SeedAdjustment } from '../engine/seedTargets.ts';
 
 export interface ResultRun {
   learner: string;
@@ -31,6 +32,8 @@ export interface ResultRun {
   /** the tools the teacher's class link locked and hid for the run (runClass.ts); absent: not known */
   lock?: readonly Tool[];
   hide?: readonly Tool[];
+  /** the objectives adjusted to the run's seed (the session's seedTargets); absent or null: the scenario's own targets */
+  seedTargets?: SeedAdjustment | null;
   appVersion: string;
   /** ISO date, for information */
   createdAt?: string;
@@ -67,7 +70,8 @@ export function buildResultFile(run: ResultRun): ResultFile {
     ...(run.modelFingerprint ? { modelFingerprint: run.modelFingerprint } : {}),
     ...(run.lock ? { lock: [...run.lock] } : {}),
     ...(run.hide ? { hide: [...run.hide] } : {}),
-    summary: summarizeRun(run.scenario, run.kpis, run.customers),
+    ...(run.seedTargets ? { seedTargets: run.seedTargets } : {}),
+    summary: summarizeRun(run.scenario, run.kpis, run.customers, run.seedTargets),
   };
   return asJson(file);
 }

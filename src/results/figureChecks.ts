@@ -108,7 +108,7 @@ export function wrongFigureLines(wrong: readonly Difference[], locale: FileLocal
   return wrong
     .filter((d) => !COLUMN_KPIS.has(d.what))
     .map((d) => {
-      if (d.what === 'objective' || d.what === 'stateHash' || d.what === 'ticks') {
+      if (d.what === 'objective' || d.what === 'stateHash' || d.what === 'ticks' || d.what === 'seedTargets') {
         const what = d.what === 'objective' ? fill(texts.objective, { label: d.label ?? d.id ?? '' }) : texts[d.what];
         return { what, recorded: d.recorded === null ? texts.none : String(d.recorded), recomputed: d.recomputed === null ? texts.none : String(d.recomputed) };
       }

@@ -18,6 +18,7 @@ import type { ResultFile } from './resultFileSchema.ts';
 import { unfinishedRun } from './runProgress.ts';
 import { summarizeRun } from './runSummary.ts';
 import { yearlyRetention } from './yearlyRetention.ts';
+import type { SeedAdjustment } from '../engine/seedTargets.ts';
 
 export interface NoActionReference {
   /** the game it is the reference of (ClassRow.game.key) */
@@ -79,9 +80,18 @@ export function referenceSources(rows: readonly ClassRow[], fileOf: (id: number)
   return [...found].map(([gameKey, file]) => ({ gameKey, file }));
 }
 
-/** The reference's figures from the replay of the empty log (the same summary a result file records). */
-export function referenceOf(gameKey: string, request: ReplayRequest, outcome: Pick<ReplayOutcome, 'kpis'>): NoActionReference {
-  const summary = summarizeRun(request.scenario, outcome.kpis, request.customers);
+/**
+ * The reference's figures from the replay of the empty log (the same summary a result file records),
+ * its points graded against the game's objectives adjusted to its seed (`seedTargets`, the confirmed
+ * file's: the verifier's own), as the learners' are.
+ */
+export function referenceOf(
+  gameKey: string,
+  request: ReplayRequest,
+  outcome: Pick<ReplayOutcome, 'kpis'>,
+  seedTargets?: SeedAdjustment | null,
+): NoActionReference {
+  const summary = summarizeRun(request.scenario, outcome.kpis, request.customers, seedTargets);
   return {
     gameKey,
     ticks: outcome.kpis.length,

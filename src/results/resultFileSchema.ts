@@ -7,6 +7,7 @@
 import { z } from 'zod/mini';
 import { decisionsLogSchema } from '../engine/decisions.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
+import { seedTargetsSchema } from './seedTargetsSchema.ts';
 import { TOOLS } from '../missions/tools.ts';
 import { resultModeSchema, toolSchema } from '../presets/runClassSchema.ts';
 import { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION } from './resultMode.ts';
@@ -74,6 +75,12 @@ export const resultFileSchema = z
      */
     lock: z.optional(z.array(toolSchema).check(z.maxLength(TOOLS.length))),
     hide: z.optional(z.array(toolSchema).check(z.maxLength(TOOLS.length))),
+    /**
+     * the objectives' targets adjusted to the run's seed (src/engine/seedTargets.ts; added later,
+     * optional: a default-seed run and older files have none). The scenario keeps its own targets; the
+     * summary is graded against these, and verification recomputes them from the two no-action games
+     */
+    seedTargets: z.optional(seedTargetsSchema),
     summary: resultSummarySchema,
   })
   .check(

@@ -6,6 +6,7 @@
 import { evaluateObjectives, objectivesScore } from '../engine/objectives.ts';
 import type { TickKpis } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
 import type { ResultSummary } from './resultFileSchema.ts';
 
 function sum(kpis: readonly TickKpis[], pick: (k: TickKpis) => number): number {
@@ -14,10 +15,13 @@ function sum(kpis: readonly TickKpis[], pick: (k: TickKpis) => number): number {
   return total;
 }
 
-/** Summary of a run of `scenario` whose completed ticks produced `kpis`; `initialCustomers` is used before any tick. */
-export function summarizeRun(scenario: Scenario, kpis: readonly TickKpis[], initialCustomers?: number): ResultSummary {
+/**
+ * Summary of a run of `scenario` whose completed ticks produced `kpis`; `initialCustomers` is used before any tick;
+ * the objectives are graded against `seedTargets` when the run's targets were adjusted to its seed (src/engine/seedTargets.ts).
+ */
+export function summarizeRun(scenario: Scenario, kpis: readonly TickKpis[], initialCustomers?: number, seedTargets?: SeedAdjustment | null): ResultSummary {
   const last = kpis.length > 0 ? kpis[kpis.length - 1] : null;
-  const graded = evaluateObjectives(scenario, kpis);
+  const graded = evaluateObjectives(withSeedTargets(scenario, seedTargets), kpis);
   const score = objectivesScore(graded);
   return {
     cumulativeTurnover: sum(kpis, (k) => k.turnover),

@@ -48,7 +48,7 @@ export interface KeptOutcome {
   replayed?: ReplayFigures;
 }
 
-const WHATS = new Set<string>(['stateHash', 'ticks', 'objective', ...SUMMARY_KPIS]);
+const WHATS = new Set<string>(['stateHash', 'ticks', 'objective', 'seedTargets', ...SUMMARY_KPIS]);
 
 const isValue = (v: unknown): v is string | number | null => v === null || typeof v === 'string' || typeof v === 'number';
 

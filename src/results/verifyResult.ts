@@ -5,6 +5,12 @@
  * hash) makes it `refuted`, with the list of what differs; otherwise it is `confirmed`. A file that
  * names another model than the replaying engine's (modelFingerprint) and does not replay is
  * `otherModel`: made with another version of the simulator, which says nothing of an alteration.
+ *
+ * Objectives adjusted to the seed (src/engine/seedTargets.ts): a file that records `seedTargets` is
+ * graded against the adjustment the verifier computes itself from the two no-action games (never the
+ * file's); a recorded adjustment that differs is a difference (`seedTargets`). A file without them on
+ * another seed than its scenario's default (made before the adjustment) is graded against the
+ * scenario's own targets, as it was made (no replay more: a class of older files verifies as fast).
  */
 import type { FileLocale } from '../scenario/validate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../app/format.ts';
@@ -14,11 +20,15 @@ import type { ReplayOutcome, Replayer } from './replay.ts';
 import type { GradedObjective, ResultFile, ResultSummary } from './resultFileSchema.ts';
 import { replayFigures, type ReplayFigures } from './replayFigures.ts';
 import { SUMMARY_KPIS, summarizeRun, type SummaryKpi } from './runSummary.ts';
+import { sameAdjustment, type SeedAdjustment } from '../engine/seedTargets.ts';
+import { objectiveValueText } from '../ui/dashboard/objectiveFormat.ts';
+import { fingerprint } from './fingerprint.ts';
+import { replayedSeedAdjustment } from './seedAdjustment.ts';
 
 export type VerificationStatus = 'confirmed' | 'otherModel' | 'refuted' | 'invalid';
 
 export interface Difference {
-  what: 'stateHash' | 'ticks' | SummaryKpi | 'objective';
+  what: 'stateHash' | 'ticks' | SummaryKpi | 'objective' | 'seedTargets';
   /** objective id when `what` is 'objective' */
   id?: string;
   /** what it is in the verification's language, when the key alone does not say it: an objective's label (its id when the scenario has none), a rate per week or per month; absent in verifications made before it existed */
@@ -90,8 +100,26 @@ function graded(objective: GradedObjective, locale: FileLocale): string {
   return fill(texts.objectiveValue, { state: texts.objectiveState[objective.state], value });
 }
 
-/** Every field of `recorded` that the replay does not reproduce exactly. */
-export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, locale: FileLocale = 'fr'): Difference[] {
+/** The adjusted targets as the teacher reads them: « Ne pas brader ≥ 160 500 € ; … », or « aucun ajustement ». */
+function seedTargetsText(file: ResultFile, adjustment: SeedAdjustment | null | undefined, locale: FileLocale): string {
+  const texts = RESULT_TEXTS[locale];
+  if (!adjustment || adjustment.objectives.length === 0) return texts.difference.notAdjusted;
+  return adjustment.objectives
+    .map((o) => {
+      const objective = file.scenario.objectives.find((x) => x.id === o.id);
+      const target = objective ? objectiveValueText(locale, { ...objective, target: o.target }, o.target) : formatNumber(locale, o.target, 2);
+      return fill(texts.difference.seedTarget, { label: objectiveLabel(file, o.id, locale), comparator: objective?.comparator === '<=' ? '≤' : '≥', target });
+    })
+    .join(texts.listSeparator);
+}
+
+/**
+ * Every field of `recorded` that the replay does not reproduce exactly. `seedTargets`: the adjustment
+ * the verifier computed for the file's scenario and seed (replayedSeedAdjustment), only for a file that
+ * records one: it is graded against it and the recorded one compared with it; undefined: the file
+ * records none, graded against its scenario's own targets.
+ */
+export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, locale: FileLocale = 'fr', seedTargets?: SeedAdjustment | null): Difference[] {
   const texts = RESULT_TEXTS[locale].difference;
   const differences: Difference[] = [];
   const add = (what: Difference['what'], label: string, recorded: Difference['recorded'], recomputed: Difference['recomputed'], id?: string, itsLabel?: string) =>
@@ -107,7 +135,9 @@ export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, local
   if (replay.kpis.length !== file.ticks) add('ticks', texts.ticks, file.ticks, replay.kpis.length);
   if (replay.stateHash !== file.stateHash) add('stateHash', texts.stateHash, file.stateHash, replay.stateHash);
 
-  const recomputed: ResultSummary = asJson(summarizeRun(file.scenario, replay.kpis, file.customers));
+  if (seedTargets !== undefined && !sameAdjustment(file.seedTargets, seedTargets))
+    add('seedTargets', texts.seedTargets, seedTargetsText(file, file.seedTargets, locale), seedTargetsText(file, seedTargets, locale));
+  const recomputed: ResultSummary = asJson(summarizeRun(file.scenario, replay.kpis, file.customers, seedTargets));
   for (const kpi of SUMMARY_KPIS) {
     const [mine, replayed] = [file.summary[kpi], recomputed[kpi]];
     if (Object.is(mine, replayed)) continue;
@@ -159,7 +189,15 @@ export async function verifyResult(input: unknown, replay: Replayer, locale: Fil
     const detail = error instanceof Error ? error.message : String(error);
     return { status: 'invalid', errors: [fill(RESULT_TEXTS[locale].invalid.replayFailed, { detail })] };
   }
-  const differences = compareWithReplay(file, outcome, locale);
+  // only a file that records an adjustment plays the two no-action games (once per game): an older one is graded as it was made
+  let seedTargets: SeedAdjustment | null | undefined;
+  try {
+    if (file.seedTargets !== undefined) seedTargets = await sharedSeedAdjustment(replay, file);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { status: 'invalid', errors: [fill(RESULT_TEXTS[locale].invalid.replayFailed, { detail })] };
+  }
+  const differences = compareWithReplay(file, outcome, locale, seedTargets);
   const replayed = replayFigures(file.scenario, outcome.kpis, outcome.rejected);
   if (differences.length === 0) return { status: 'confirmed', file, warnings, replayed };
   const texts = RESULT_TEXTS[locale].model;
@@ -167,4 +205,24 @@ export async function verifyResult(input: unknown, replay: Replayer, locale: Fil
   if (file.modelFingerprint !== outcome.modelFingerprint)
     return { status: 'otherModel', file, differences, warnings: [fill(texts.other, { file: file.modelFingerprint, current: outcome.modelFingerprint }), ...warnings], replayed };
   return { status: 'refuted', file, differences, warnings, replayed };
+}
+
+/**
+ * The adjustment of a file's game, computed once per scenario, seed and customer count for a replayer
+ * (a class of 30 on one seed plays the two no-action games once, not 30 times).
+ */
+const adjustments = new WeakMap<Replayer, Map<string, Promise<SeedAdjustment | null>>>();
+
+function sharedSeedAdjustment(replay: Replayer, file: ResultFile): Promise<SeedAdjustment | null> {
+  let known = adjustments.get(replay);
+  if (!known) adjustments.set(replay, (known = new Map()));
+  const key = `${fingerprint(file.scenario)}|${file.seed}|${file.customers ?? ''}`;
+  let adjustment = known.get(key);
+  if (!adjustment) {
+    adjustment = replayedSeedAdjustment(replay, file.scenario, file.seed, file.customers);
+    known.set(key, adjustment);
+    // a failed replay is not kept: the next file tries again
+    adjustment.catch(() => known.delete(key));
+  }
+  return adjustment;
 }

@@ -12,9 +12,9 @@ export const classLink: Messages['classLink'] = {
   seed: 'Seed',
   seedHelp: 'empty = the scenario’s seed',
   seedOtherThanDefault:
-    'Warning: this shop’s objectives were set on its default seed ({{seed}}). With another seed, doing nothing may meet them, or a good plan miss them. To compare students, keep one seed for the whole class (any one) and judge by the debrief’s gap “compared with a game with no action at all” rather than by points.',
+    'This shop’s objectives are set on its default seed ({{seed}}). With another seed, each figure objective (margin, turnover, active customers, recruits, budget) is adjusted when the game starts by what that seed gives with no action at all: a plan must beat “doing nothing” there by as much as on seed {{seed}}, and the dashboard says how far the target moved. Measured satisfaction and rates are not adjusted. To compare students, keep one seed for the whole class.',
   seedOtherThanDefaults:
-    'Warning: each shop’s objectives were set on its own default seed. With another seed, doing nothing may meet them, or a good plan miss them. To compare students, keep one seed for the whole class (any one) and judge by the debrief’s gap “compared with a game with no action at all” rather than by points.',
+    'Each shop’s objectives are set on its own default seed. With another seed, each figure objective (margin, turnover, active customers, recruits, budget) is adjusted when the game starts by what that seed gives with no action at all: a plan must beat “doing nothing” there by as much as on the shop’s seed, and the dashboard says how far the target moved. Measured satisfaction and rates are not adjusted. To compare students, keep one seed for the whole class.',
   lang: 'Language',
   langDefault: 'The student’s',
   langName: { fr: 'Français', en: 'English' },

@@ -102,6 +102,16 @@ export const dashboard: Messages['dashboard'] = {
     score: 'Points earned: {{earned}} out of {{possible}}',
     seedNotDefault:
       'Objectives set for another seed ({{seed}}): the debrief’s comparison “with a game with no action at all” is the fair measure.',
+    seedAdjusted:
+      'Objectives adjusted to seed {{seed}}: the shop’s are set for seed {{defaultSeed}}. Each figure objective moves by what this seed gives with no action at all, so your plan must beat “doing nothing” by as much as on seed {{defaultSeed}}.',
+    adjustedTarget: 'Objective adjusted to seed {{seed}}: {{base}} → {{target}} ({{why}})',
+    adjustedWhy: {
+      moneyMore: 'with no action, this seed earns {{gap}} more',
+      moneyLess: 'with no action, this seed earns {{gap}} less',
+      countMore: 'with no action, this seed has {{gap}} more',
+      countLess: 'with no action, this seed has {{gap}} fewer',
+      same: 'with no action, this seed gives as much',
+    },
     state: { enCours: 'In progress', atteint: 'Met', manque: 'Missed' },
     checkAt: 'Checked at the end of: {{period}}',
     current: 'Current value: {{value}}',
@@ -160,6 +170,8 @@ export const dashboard: Messages['dashboard'] = {
       setup: 'setting up: its cost is paid (set-up included), no effect is expected yet; verdict after {{period}}',
       setupAfterEnd: 'setting up: its cost is paid (set-up included), but its first effects would come from {{period}}, after the end of the game: it cannot be judged',
       setupNotRepaid: 'loss to date, due to its set-up: without the {{setup}} of set-up, paid once at launch, the margin gained may cover its cost; loss not proven',
+      tooSmall: 'control group too small to conclude: neither profit nor loss proven, a few big spenders are enough to tip the estimate (at least {{min}} control customers are needed)',
+      tooEarly: 'too early to conclude: neither profit nor loss proven, over so few periods a few purchases make the estimate; verdict after {{period}}',
     },
     setupPeriod: 'period {{n}}',
     estimateFragileOne: 'estimated by comparison with a control group of only {{n}} customer not enrolled: a fragile estimate, a few big spenders weigh a lot in it',

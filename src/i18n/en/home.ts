@@ -23,7 +23,8 @@ export const home: Messages['home'] = {
   classLocked: 'Tools locked by your teacher: {{tools}}',
   otherShops: 'Other shops (not your teacher’s choice)',
   seedFixedHelp: 'Seed set by the class link: the whole class plays the same game.',
-  seedNotDefault: 'These objectives were set for another seed ({{seed}}): the debrief’s comparison “with a game with no action at all” is the fair measure.',
+  seedNotDefault:
+    'These objectives are set for seed {{seed}}: on this other seed, the figure objectives (margin, active customers…) will be adjusted when the game starts by what it gives with no action at all, and the dashboard will say by how much.',
   start: 'Start “{{name}}”',
   starting: 'Creating the game…',
   savedRuns: 'Saved games',

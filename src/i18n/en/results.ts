@@ -59,6 +59,9 @@ export const results: Messages['results'] = {
     objectiveState: { atteint: 'met', manque: 'not met', enCours: 'in progress' },
     objectiveValue: '{{state}} ({{value}})',
     notMeasured: 'not measured',
+    seedTargets: 'objectives adjusted to the seed',
+    seedTarget: '{{label}} {{comparator}} {{target}}',
+    notAdjusted: 'no adjustment',
   },
   /** between the items of a list written in a sentence (several recorded reasons) */
   listSeparator: '; ',

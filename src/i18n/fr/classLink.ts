@@ -12,9 +12,9 @@ export const classLink = frenchArea({
   seed: 'Graine',
   seedHelp: 'vide = graine du scénario',
   seedOtherThanDefault:
-    'Attention : les objectifs de ce commerce ont été réglés sur sa graine par défaut ({{seed}}). Avec une autre graine, ne rien faire peut suffire à les atteindre, ou un bon plan les manquer. Pour comparer les élèves, gardez une seule graine pour toute la classe (n’importe laquelle) et jugez sur l’écart du bilan « par rapport à une partie sans aucune action » plutôt que sur les points.',
+    'Les objectifs de ce commerce sont réglés sur sa graine par défaut ({{seed}}). Avec une autre graine, chaque objectif chiffré (marge, chiffre d’affaires, clients actifs, recrues, budget) est ajusté au début de la partie de ce que cette graine donne sans aucune action : un plan doit y faire autant mieux que « ne rien faire » qu’à la graine {{seed}}, et le tableau de bord dit de combien la cible a bougé. La satisfaction mesurée et les taux ne sont pas ajustés. Pour comparer les élèves, gardez une seule graine pour toute la classe.',
   seedOtherThanDefaults:
-    'Attention : les objectifs de chaque commerce ont été réglés sur sa propre graine par défaut. Avec une autre graine, ne rien faire peut suffire à les atteindre, ou un bon plan les manquer. Pour comparer les élèves, gardez une seule graine pour toute la classe (n’importe laquelle) et jugez sur l’écart du bilan « par rapport à une partie sans aucune action » plutôt que sur les points.',
+    'Les objectifs de chaque commerce sont réglés sur sa propre graine par défaut. Avec une autre graine, chaque objectif chiffré (marge, chiffre d’affaires, clients actifs, recrues, budget) est ajusté au début de la partie de ce que cette graine donne sans aucune action : un plan doit y faire autant mieux que « ne rien faire » qu’à la graine du commerce, et le tableau de bord dit de combien la cible a bougé. La satisfaction mesurée et les taux ne sont pas ajustés. Pour comparer les élèves, gardez une seule graine pour toute la classe.',
   lang: 'Langue',
   langDefault: 'Celle de l’élève',
   langName: { fr: 'Français', en: 'English' },

@@ -114,6 +114,17 @@ export const dashboard = frenchArea({
     score: 'Points gagnés : {{earned}} sur {{possible}}',
     seedNotDefault:
       'Objectifs réglés pour une autre graine ({{seed}}) : la comparaison du bilan « par rapport à une partie sans aucune action » est la mesure juste.',
+    /** a run on another seed than the default: its figure objectives moved by what doing nothing gives there (src/engine/seedTargets.ts) */
+    seedAdjusted:
+      'Objectifs ajustés à la graine {{seed}} : ceux du commerce sont réglés pour la graine {{defaultSeed}}. Chaque objectif chiffré bouge de ce que cette graine donne sans aucune action, pour que votre plan doive faire autant mieux que « ne rien faire » qu’à la graine {{defaultSeed}}.',
+    adjustedTarget: 'Objectif ajusté à la graine {{seed}} : {{base}} → {{target}} ({{why}})',
+    adjustedWhy: {
+      moneyMore: 'sans action, cette graine rapporte {{gap}} de plus',
+      moneyLess: 'sans action, cette graine rapporte {{gap}} de moins',
+      countMore: 'sans action, cette graine en compte {{gap}} de plus',
+      countLess: 'sans action, cette graine en compte {{gap}} de moins',
+      same: 'sans action, cette graine donne autant',
+    },
     state: { enCours: 'En cours', atteint: 'Atteint', manque: 'Manqué' },
     checkAt: 'Vérifié à la fin de : {{period}}',
     current: 'Valeur actuelle : {{value}}',
@@ -182,6 +193,10 @@ export const dashboard = frenchArea({
       /** running, past its set-up, in loss to date only because of its one-off set-up cost ({{setup}}) */
       setupNotRepaid:
         'perte à ce jour, due à sa mise en place : sans les {{setup}} de mise en place, payés une fois au lancement, la marge gagnée peut couvrir son coût ; perte non démontrée',
+      /** an estimate too weak for a verdict « démontré », gain or loss (app/programmeEffect.ts VERDICT_MIN_CONTROL, VERDICT_MIN_PERIODS; QA shops F6) */
+      tooSmall:
+        'groupe témoin trop petit pour conclure : ni gain ni perte démontrés, quelques gros acheteurs suffisent à faire pencher l’estimation (il faut au moins {{min}} clients témoins)',
+      tooEarly: 'trop tôt pour conclure : ni gain ni perte démontrés, sur si peu de périodes quelques achats font l’estimation ; verdict après {{period}}',
     },
     /** the period of effect.setup when the screen does not give the scenario's unit */
     setupPeriod: 'la période {{n}}',

@@ -25,7 +25,7 @@ export const home = frenchArea({
   otherShops: 'Autres commerces (hors choix de votre enseignant)',
   seedFixedHelp: 'Graine fixée par le lien de classe : toute la classe joue la même partie.',
   seedNotDefault:
-    'Ces objectifs ont été réglés pour une autre graine ({{seed}}) : la comparaison du bilan « par rapport à une partie sans aucune action » est la mesure juste.',
+    'Ces objectifs sont réglés pour la graine {{seed}} : à cette autre graine, les objectifs chiffrés (marge, clients actifs…) seront ajustés au début de la partie de ce qu’elle donne sans aucune action, et le tableau de bord dira de combien.',
   start: 'Commencer « {{name}} »',
   starting: 'Création de la partie…',
   savedRuns: 'Parties enregistrées',

@@ -62,6 +62,10 @@ export const results = frenchArea({
     /** an objective's state and its value, or notMeasured */
     objectiveValue: '{{state}} ({{value}})',
     notMeasured: 'non mesuré',
+    /** a file's objectives adjusted to its seed (src/engine/seedTargets.ts), recorded against recomputed */
+    seedTargets: 'objectifs ajustés à la graine',
+    seedTarget: '{{label}} {{comparator}} {{target}}',
+    notAdjusted: 'aucun ajustement',
   },
   /** between the items of a list written in a sentence (several recorded reasons) */
   listSeparator: ' ; ',

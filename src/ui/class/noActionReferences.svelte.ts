@@ -47,7 +47,7 @@ export class NoActionReferences {
       const request = referenceRequest(file);
       this.#replay(request).then(
         (outcome) => {
-          if (!this.#closed) this.#byGame.set(gameKey, { state: 'ready', reference: referenceOf(gameKey, request, outcome) });
+          if (!this.#closed) this.#byGame.set(gameKey, { state: 'ready', reference: referenceOf(gameKey, request, outcome, file.seedTargets) });
         },
         () => {
           if (!this.#closed) this.#byGame.set(gameKey, { state: 'failed' });

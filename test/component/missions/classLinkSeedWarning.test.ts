@@ -1,7 +1,7 @@
 /**
- * The shipped objectives are calibrated on each shop's default seed (course expert, M1): a class link
- * with another seed may let doing nothing meet them, or a good plan miss them. The teacher is warned
- * in the link form, and the learner's card says the « sans action » comparison is the fair measure.
+ * The shipped objectives are calibrated on each shop's default seed (course expert, M1): on another
+ * seed their figure targets are adjusted by what doing nothing gives there (src/engine/seedTargets.ts).
+ * The link form and the learner's card say they will be; the objectives panel says by how much and why.
  */
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -13,6 +13,7 @@ import type { Scenario } from '../../../src/scenario/schema.ts';
 import bakery from '../../../scenarios/boulangerie-du-marche.json';
 import ObjectivesPanel from '../../../src/ui/dashboard/ObjectivesPanel.svelte';
 import { evaluateObjectives } from '../../../src/engine/objectives.ts';
+import { withSeedTargets, type SeedAdjustment } from '../../../src/engine/seedTargets.ts';
 
 const SHOPS = [
   { id: 'boulangerie-du-marche', name: 'Boulangerie du Marché', missions: ['Lire la base clients'], defaultSeed: 1907 },
@@ -36,14 +37,15 @@ describe('a class link seed other than the shop’s default', () => {
     expect(screen.queryByText(/réglés sur sa graine par défaut/)).toBeNull();
     await user.clear(seedField);
     await user.type(seedField, '42');
-    const warning = screen.getByText(/les objectifs de ce commerce ont été réglés sur sa graine par défaut \(1907\)/);
-    expect(warning).toHaveTextContent(/ne rien faire peut suffire à les atteindre, ou un bon plan les manquer/);
+    const warning = screen.getByText(/Les objectifs de ce commerce sont réglés sur sa graine par défaut \(1907\)/);
+    expect(warning).toHaveTextContent(/est ajusté au début de la partie de ce que cette graine donne sans aucune action/);
+    expect(warning).toHaveTextContent(/autant mieux que « ne rien faire » qu’à la graine 1907/);
     expect(warning).toHaveTextContent(/gardez une seule graine pour toute la classe/);
-    expect(warning).toHaveTextContent(/par rapport à une partie sans aucune action/);
+    expect(warning).not.toHaveTextContent(/ne rien faire peut suffire/);
     expect(seedField).toHaveAccessibleDescription(/réglés sur sa graine par défaut \(1907\)/);
     // the students choose the shop: each shop has its own default seed
     await user.selectOptions(screen.getByLabelText('Commerce'), '');
-    expect(screen.getByText(/les objectifs de chaque commerce ont été réglés sur sa propre graine par défaut/)).toBeInTheDocument();
+    expect(screen.getByText(/Les objectifs de chaque commerce sont réglés sur sa propre graine par défaut/)).toBeInTheDocument();
     await user.clear(seedField);
     expect(screen.queryByText(/graine par défaut/)).toBeNull();
   });
@@ -55,18 +57,24 @@ describe('a class link seed other than the shop’s default', () => {
     const user = userEvent.setup();
     render(ClassLinkBuilder, { shops: SHOPS, base: 'https://ecole.example/', shop: 'sport-et-cimes' });
     await user.type(screen.getByLabelText('Seed'), '42');
-    expect(screen.getByText(/this shop’s objectives were set on its default seed \(7300\)/)).toHaveTextContent(/compared with a game with no action at all/);
+    expect(screen.getByText(/This shop’s objectives are set on its default seed \(7300\)/)).toHaveTextContent(
+      /adjusted when the game starts by what that seed gives with no action at all/,
+    );
   });
 
   it('tells the learner on the card, in French then English, when the seed is not the default', async () => {
     const { unmount } = render(ScenarioCard, card(1907, false));
-    expect(screen.queryByText(/réglés pour une autre graine/)).toBeNull();
+    expect(screen.queryByText(/réglés pour la graine/)).toBeNull();
     unmount();
     render(ScenarioCard, card(42, true));
-    expect(screen.getByText(/Ces objectifs ont été réglés pour une autre graine \(1907\)/)).toHaveTextContent(/par rapport à une partie sans aucune action/);
+    expect(screen.getByText(/Ces objectifs sont réglés pour la graine 1907/)).toHaveTextContent(
+      /seront ajustés au début de la partie de ce qu’elle donne sans aucune action/,
+    );
     await loadLocale('en', 'learner');
     await setLocale('en');
-    expect(await screen.findByText(/These objectives were set for another seed \(1907\)/)).toHaveTextContent(/with no action at all/);
+    expect(await screen.findByText(/These objectives are set for seed 1907/)).toHaveTextContent(
+      /will be adjusted when the game starts by what it gives with no action at all/,
+    );
   });
 
   it('tells the learner who types another seed on a free card', async () => {
@@ -75,7 +83,7 @@ describe('a class link seed other than the shop’s default', () => {
     const field = screen.getByLabelText('Graine du hasard');
     await user.clear(field);
     await user.type(field, '7');
-    expect(screen.getByText(/réglés pour une autre graine \(1907\)/)).toBeInTheDocument();
+    expect(screen.getByText(/réglés pour la graine 1907/)).toBeInTheDocument();
   });
 
   it('says it in the objectives panel of a run on another seed, in French then English', async () => {
@@ -88,5 +96,38 @@ describe('a class link seed other than the shop’s default', () => {
     await loadLocale('en', 'learner');
     await setLocale('en');
     expect(await screen.findByText(/Objectives set for another seed \(1907\)/)).toHaveTextContent(/with no action at all/);
+  });
+
+  it('says in the objectives panel of an adjusted run each target before and after, and why, in French then English', async () => {
+    const seedTargets: SeedAdjustment = {
+      seed: 1,
+      defaultSeed: 1907,
+      objectives: [
+        { id: 'actifs', base: 2330, target: 2327, noAction: 2164, noActionDefault: 2167 },
+        { id: 'marge', base: 152_000, target: 170_505, noAction: 161_966.3, noActionDefault: 143_461.2 },
+      ],
+    };
+    const statuses = evaluateObjectives(withSeedTargets(scenario, seedTargets), []);
+    render(ObjectivesPanel, { statuses, tickUnit: scenario.tickUnit, otherSeedDefault: 1907, seedTargets });
+    expect(screen.getByText(/Objectifs ajustés à la graine 1 : ceux du commerce sont réglés pour la graine 1907/)).toHaveTextContent(
+      /autant mieux que « ne rien faire » qu’à la graine 1907/,
+    );
+    expect(screen.queryByText(/réglés pour une autre graine/)).toBeNull();
+    // whitespace normalised: French spaces around « : » and in numbers
+    expect(document.querySelector('[data-objective="marge"] .adjusted')).toHaveTextContent(
+      /^Objectif ajusté à la graine 1 : ≥ 152 000 € → ≥ 170 505 € \(sans action, cette graine rapporte 18 505 € de plus\)$/,
+    );
+    expect(document.querySelector('[data-objective="marge"]')).toHaveTextContent(/Cible : ≥ 170 505 €/);
+    expect(document.querySelector('[data-objective="actifs"] .adjusted')?.textContent).toMatch(
+      /^Objectif ajusté à la graine 1\u00a0: ≥ 2\u202f330 → ≥ 2\u202f327 \(sans action, cette graine en compte 3 de moins\)$/,
+    );
+    // the measured satisfaction is not adjusted: no line
+    expect(document.querySelector('[data-objective="satisfaction"] .adjusted')).toBeNull();
+    await loadLocale('en', 'learner');
+    await setLocale('en');
+    expect(
+      await screen.findByText(/Objective adjusted to seed 1: ≥ €152,000 → ≥ €170,505 \(with no action, this seed earns €18,505 more\)/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Objectives adjusted to seed 1: the shop’s are set for seed 1907/)).toBeInTheDocument();
   });
 });

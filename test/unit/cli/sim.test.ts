@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type SimOutput } from '../../../src/cli/sim.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import * as engine from '../../../src/engine/index.ts';
+import { loadScenarioFile } from '../../../src/cli/files.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import { replayedSeedAdjustment } from '../../../src/results/seedAdjustment.ts';
 
 const SCENARIO = 'scenarios/boulangerie-du-marche.json';
 const EXAMPLE = 'scenarios/examples/boulangerie-coupons.decisions.json';
@@ -46,7 +50,10 @@ describe('npm run sim (spawned)', () => {
     expect(a.code, a.stderr).toBe(0);
     const docA = JSON.parse(a.stdout) as SimOutput;
     const docC = JSON.parse(c.stdout) as SimOutput;
-    expect(Object.keys(docA).sort()).toEqual(['customers', 'kpis', 'refused', 'scenarioId', 'seed', 'stateHash', 'ticks']);
+    // seed 5 is not the bakery's 1907: the objectives adjusted to it come with the document (src/engine/seedTargets.ts)
+    expect(Object.keys(docA).sort()).toEqual(['customers', 'kpis', 'refused', 'scenarioId', 'seed', 'seedTargets', 'stateHash', 'ticks']);
+    expect(docA.seedTargets).toMatchObject({ seed: 5, defaultSeed: 1907 });
+    expect(docA.seedTargets!.objectives.map((o) => o.id)).toEqual(['actifs', 'marge']);
     expect(docA.refused).toEqual([]);
     expect(docA).toMatchObject({ scenarioId: 'boulangerie-du-marche', seed: 5, ticks: 8, customers: 300 });
     expect(docA.kpis).toHaveLength(8);
@@ -113,6 +120,25 @@ describe('sim command (in process)', () => {
     // a net margin: 8 weeks of fixed costs on 300 customers, below zero
     expect(line('Ne pas brader')).toMatch(/valeur\u00a0: −?\d{1,3}\u202f\d{3}\u00a0€\u202f;/);
     expect(line('clients actifs')).toMatch(/cible ≥ 2\u202f330\)$/);
+  });
+
+  it('on another seed, grades against the targets adjusted to it, the app’s, and the table says each move', async () => {
+    const r = inProcess(['--scenario', SCENARIO, '--seed', '1', ...SMALL]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('Ne pas brader'));
+    expect(lines[at]).not.toMatch(/cible ≥ 152\u202f000\u00a0€\)$/);
+    expect(lines[at + 1]).toMatch(
+      /^ {6}cible ajustée à la graine 1 \(réglée pour la graine 1907\u00a0: 152\u202f000\u00a0€\)\u202f; sans action\u00a0: .+ à cette graine, .+ à la graine 1907$/,
+    );
+    const doc = JSON.parse(inProcess(['--scenario', SCENARIO, '--seed', '1', ...SMALL, '--json']).stdout) as SimOutput;
+    const loaded = loadScenarioFile(SCENARIO);
+    if (!loaded.ok) throw new Error('scénario');
+    const seedTargets = await replayedSeedAdjustment(engineReplayer(engine), loaded.scenario, 1, 300);
+    // the same numbers as the app's worker gives (two replays), bit for bit
+    expect(doc.seedTargets).toEqual(JSON.parse(JSON.stringify(seedTargets)));
+    // the default seed: no move, no line
+    expect(inProcess(['--scenario', SCENARIO, ...SMALL]).stdout).not.toContain('cible ajustée');
   });
 
   it('uses the scenario defaults for seed, ticks and customers', () => {

@@ -1,0 +1,18 @@
+/**
+ * The objectives adjusted to a run's seed (src/engine/seedTargets.ts) computed with a replayer: the
+ * two no-action games played by the engine worker (the session, when a run starts) or the class
+ * view's replayers (verification, which recomputes what a file records rather than trusting it).
+ * The same numbers as seedAdjustment() in Node (the CLI), bit for bit: the same engine, the same games.
+ */
+import { adjustmentFromKpis, adjustmentTicks, adjustsTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { Replayer, ReplayRequest } from './replay.ts';
+
+/** The adjustment of a run of `scenario` on `seed` (with the engine's `customers` option, if any); null without playing anything on the default seed. */
+export async function replayedSeedAdjustment(replay: Replayer, scenario: Scenario, seed: number, customers?: number): Promise<SeedAdjustment | null> {
+  if (!adjustsTargets(scenario, seed)) return null;
+  const ticks = adjustmentTicks(scenario);
+  const request = (s: number): ReplayRequest => ({ scenario, seed: s, ticks, decisions: [], ...(customers !== undefined ? { customers } : {}) });
+  const [onSeed, onDefault] = await Promise.all([replay(request(seed)), replay(request(scenario.defaultSeed))]);
+  return adjustmentFromKpis(scenario, seed, onSeed.kpis, onDefault.kpis);
+}

@@ -1,0 +1,80 @@
+/**
+ * A result file of a run on another seed than its scenario's default records its objectives adjusted
+ * to the seed (src/engine/seedTargets.ts): the class view's verification recomputes the adjustment
+ * from the two no-action games, confirms an honest file, refutes one whose targets were changed, and
+ * still confirms an older file without them (graded on the scenario's own targets).
+ */
+import { describe, expect, it } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import { seedAdjustment, type SeedAdjustment } from '../../../src/engine/seedTargets.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import type { ResultFile } from '../../../src/results/resultFileSchema.ts';
+import { summarizeRun } from '../../../src/results/runSummary.ts';
+import { verifyResult } from '../../../src/results/verifyResult.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+const decisions: DecisionsLog = [{ tick: 2, actions: [{ type: 'lienSocial', instrument: 'club', target: { segments: ['tresBon', 'bon'] } }] }];
+const replay = engineReplayer(engine);
+
+function playedFile(seed: number, seedTargets: SeedAdjustment | null): ResultFile {
+  const { state, reports } = engine.runSimulation(scenario, { seed, ticks: 12, decisions });
+  return buildResultFile({
+    learner: 'Camille Martin',
+    scenario,
+    seed,
+    mode: 'committed',
+    decisions,
+    kpis: reports.map((r) => r.kpis),
+    stateHash: engine.hashState(state),
+    appVersion: '0.1.0',
+    seedTargets,
+  });
+}
+
+describe('verifying a result file of a run on another seed', () => {
+  const adjustment = seedAdjustment(scenario, 7)!;
+  const honest = playedFile(7, adjustment);
+
+  it('records the adjustment and grades the summary against it', () => {
+    expect(honest.seedTargets).toEqual(adjustment);
+    expect(honest.scenario.objectives[1].target).toBe(150);
+    const kpis = engine.runSimulation(scenario, { seed: 7, ticks: 12, decisions }).reports.map((r) => r.kpis);
+    expect(honest.summary).toEqual(JSON.parse(JSON.stringify(summarizeRun(scenario, kpis, undefined, adjustment))));
+  });
+
+  it('confirms the honest file of an adjusted run, without warning', async () => {
+    const verification = await verifyResult(exportResultFile(honest).text, replay);
+    expect(verification).toMatchObject({ status: 'confirmed', warnings: [] });
+  });
+
+  it('refutes a file whose adjusted targets were lowered, even with its points graded on them', async () => {
+    const forged = structuredClone(honest);
+    const lowered = { ...adjustment, objectives: adjustment.objectives.map((o) => ({ ...o, target: 0 })) };
+    forged.seedTargets = lowered;
+    const kpis = engine.runSimulation(scenario, { seed: 7, ticks: 12, decisions }).reports.map((r) => r.kpis);
+    forged.summary = JSON.parse(JSON.stringify(summarizeRun(scenario, kpis, undefined, lowered)));
+    const verification = await verifyResult(JSON.stringify(forged), replay);
+    expect(verification.status).toBe('refuted');
+    if (verification.status !== 'refuted') return;
+    const line = verification.differences.find((d) => d.what === 'seedTargets');
+    expect(line?.text).toMatch(
+      /^objectifs ajustés à la graine\u00a0: le fichier indique Au moins 150 clients actifs en semaine 8 ≥ 0, le rejeu donne Au moins 150 clients actifs en semaine 8 ≥ \d/,
+    );
+  });
+
+  it('refutes an adjustment added to a default-seed file', async () => {
+    const forged = { ...playedFile(42, null), seedTargets: { ...adjustment, seed: 42 } };
+    await expect(verifyResult(JSON.stringify(forged), replay)).resolves.toMatchObject({ status: 'refuted' });
+  });
+
+  it('still confirms an older file without adjustment, graded on the scenario’s own targets as it was made', async () => {
+    const older = playedFile(7, null);
+    expect(older.seedTargets).toBeUndefined();
+    const kpis = engine.runSimulation(scenario, { seed: 7, ticks: 12, decisions }).reports.map((r) => r.kpis);
+    expect(older.summary).toEqual(JSON.parse(JSON.stringify(summarizeRun(scenario, kpis))));
+    await expect(verifyResult(exportResultFile(older).text, replay)).resolves.toMatchObject({ status: 'confirmed', warnings: [] });
+  });
+});
