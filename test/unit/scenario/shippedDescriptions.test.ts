@@ -2,7 +2,8 @@
  * What the home cards and the objectives say of each shipped shop matches what the game shows: the
  * description's « Environ N clients actifs » is the base's active customers at the start (QA shops
  * 11: the optician said « Environ 2 500 clients », lost customers included, and the game started with
- * 1 395 active).
+ * 1 395 active), and an objective on the budget left says it checks the budget, not that the shop
+ * left the discount spiral (QA shops 5: met while running a discount all game).
  */
 import { describe, expect, it } from 'vitest';
 import { runSimulation } from '../../../src/engine/index.ts';
@@ -21,4 +22,14 @@ describe('shipped shops’ descriptions and objectives', () => {
     for (const said of [figure(fr![1]), figure(en![1])]) expect(Math.abs(said - active) / active, `${said} vs ${active}`).toBeLessThan(0.1);
   });
 
+  it('an objective on the budget left says it is about the budget, and promises nothing on discounts', () => {
+    const budgetObjectives = shipped.flatMap((s) => s.objectives.filter((o) => o.metric === 'budgetLeft'));
+    expect(budgetObjectives.length).toBeGreaterThan(0);
+    for (const o of budgetObjectives) {
+      expect(o.label.fr).toMatch(/budget/);
+      expect(o.label.fr).not.toMatch(/remise|spirale|coupon/i);
+      expect(o.label.en).toMatch(/budget/);
+      expect(o.label.en).not.toMatch(/discount|spiral|coupon/i);
+    }
+  });
 });
