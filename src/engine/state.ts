@@ -325,9 +325,7 @@ export function ensureCapacity(state: SimState, needed: number): void {
   const old = state.customers as unknown as Record<string, { subarray(a: number, b: number): ArrayLike<number> }>;
   const next = fresh as unknown as Record<string, { set(a: ArrayLike<number>, o?: number): void }>;
   for (const name of CUSTOMER_FIELD_NAMES) next[name].set(old[name].subarray(0, state.n));
-  const tags = new Uint8Array(capacity);
-  if (state.recruitChannel) tags.set(state.recruitChannel.subarray(0, Math.min(state.n, state.recruitChannel.length)));
-  state.recruitChannel = tags;
+  growRecruitChannel(state, capacity);
   // the RFM histograms follow the customers (same values, new arrays)
   if (state.rfmTrack && state.rfmTrack.customers === state.customers) state.rfmTrack.customers = fresh;
   if (state.alive && state.alive.customers === state.customers) state.alive.customers = fresh;
@@ -340,12 +338,20 @@ export function ensureCapacity(state: SimState, needed: number): void {
  * or built by hand (tests). Campaign recruits of before are then not known.
  */
 export function recruitChannels(state: SimState): Uint8Array {
-  let tags = state.recruitChannel;
-  if (!tags || tags.length < state.capacity) {
-    const fresh = new Uint8Array(state.capacity);
-    if (tags) fresh.set(tags.subarray(0, Math.min(tags.length, state.n)));
-    tags = state.recruitChannel = fresh;
-  }
+  const tags = state.recruitChannel;
+  return tags && tags.length >= state.capacity ? tags : growRecruitChannel(state, state.capacity);
+}
+
+/**
+ * Replaces state.recruitChannel by `capacity` tags, the first customers' copied (as many as the old
+ * array holds, at most state.n), the others 0 (not a campaign recruit, or not known): the one copy
+ * behind ensureCapacity's growth and recruitChannels' late making.
+ */
+function growRecruitChannel(state: SimState, capacity: number): Uint8Array {
+  const tags = new Uint8Array(capacity);
+  const old = state.recruitChannel;
+  if (old) tags.set(old.subarray(0, Math.min(state.n, old.length)));
+  state.recruitChannel = tags;
   return tags;
 }
 
