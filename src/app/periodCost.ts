@@ -1,6 +1,7 @@
 /**
  * What the current period is expected to cost before advancing, against the budget it will have:
- * the running programmes (what each cost last period, unless a pending decision stops it) plus each
+ * the running programmes (what each cost last period, without a personalisation's one-off set-up paid in
+ * its launch period, unless a pending decision stops it) plus each
  * pending decision, priced with the same estimates the forms show (costEstimate.ts). It only warns:
  * the engine stays the judge and refuses, when the period is played, what the budget cannot pay
  * (src/engine/actions.ts, with its own prudence margin); complaint handling is paid on top.
@@ -24,7 +25,7 @@ export interface TargetSize {
 const NO_TARGET: TargetSize = { count: 0, spend: null };
 
 export interface PeriodCost {
-  /** running programmes not being stopped, at their last period's cost */
+  /** running programmes not being stopped, at their last period's cost without a set-up (nextPeriodCost) */
   programmes: number;
   /** estimated cost of each pending decision, in their order */
   decisions: number[];
@@ -74,6 +75,17 @@ function strategyEstimate(action: StrategyAction, target: TargetSize, tickUnit: 
   return strategyCost(choice, target.count, tickUnit, last, target.spend, Math.min(periods, action.durationTicks ?? periods));
 }
 
+/**
+ * What a running programme will be charged next period, from what it cost in the last one (`last`): the
+ * same, but for a personalisation launched in that period, whose one-off set-up the engine charged with its
+ * first period only (strategies/personnalisation.ts personnalisationCost, `firstTick`). QA shops 1: counted
+ * again, it made « Programmes en cours » 1 266 € instead of ≈ 300 € and warned of a refusal that never came.
+ */
+export function nextPeriodCost(p: Pick<ProgrammeKpi, 'costThisTick' | 'startTick' | 'setupCost'>, last: Pick<TickKpis, 'tick'> | undefined): number {
+  const launchedLast = last !== undefined && p.startTick === last.tick;
+  return launchedLast ? Math.max(0, p.costThisTick - (p.setupCost ?? 0)) : p.costThisTick;
+}
+
 export function periodCost(input: {
   pending: readonly Action[];
   /** target sizes, one per pending decision (missing for those without a target) */
@@ -93,7 +105,9 @@ export function periodCost(input: {
   periodsLeft?: number;
 }): PeriodCost {
   const stopped = new Set(input.pending.flatMap((a) => (a.type === 'arreterProgramme' ? [a.programmeId] : [])));
-  const programmes = input.running.filter((p) => !stopped.has(p.id)).reduce((sum, p) => sum + p.costThisTick, 0);
+  // with the engine's reserves, those it keeps next period only: one reaching its planned end is not charged
+  const kept = input.reserves ? new Set(input.reserves.map((r) => r.id)) : null;
+  const programmes = input.running.filter((p) => !stopped.has(p.id) && (!kept || kept.has(p.id))).reduce((sum, p) => sum + nextPeriodCost(p, input.last), 0);
   const decisions = input.pending.map((a, i) => actionCost(a, input.targets[i] ?? NO_TARGET, input.tickUnit, input.last));
   const total = programmes + decisions.reduce((sum, c) => sum + c, 0);
   const available = input.budgetLeft + input.perTickIncome;

@@ -49,3 +49,18 @@ describe('the estimated cost of the period, before advancing', () => {
     await waitFor(() => expect(within(panel).getByText('Décisions de la période').nextElementSibling).toHaveTextContent(shown));
   });
 });
+
+describe('the period after a personalisation is launched (QA shops 1)', () => {
+  it('counts the running personalisation at its per-period cost, its one-off set-up left out', async () => {
+    const { session, notices } = await started();
+    expect(session.add({ type: 'personnalisation', instrument: 'personalShopper', target: {} })).toBe(true);
+    await session.advance(1);
+    const relance = session.runningProgrammes.find((p) => p.type === 'personnalisation')!;
+    expect(relance.setupCost).toBeGreaterThan(0);
+    render(DecisionsScreen, { session, notices });
+    const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
+    const running = await within(panel).findByText('Programmes en cours');
+    await waitFor(() => expect(running.nextElementSibling).toHaveTextContent(money(relance.costThisTick - relance.setupCost!)));
+    expect(within(panel).queryByRole('alert')).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionCost, periodCost } from '../../../src/app/periodCost.ts';
+import { actionCost, nextPeriodCost, periodCost } from '../../../src/app/periodCost.ts';
 import { dataCollectionCost, strategyCost, surveyCost } from '../../../src/app/costEstimate.ts';
 import { defaultChoice } from '../../../src/app/strategyForm.ts';
 import type { Action } from '../../../src/engine/decisions.ts';
@@ -43,5 +43,28 @@ describe('the estimated cost of a period', () => {
   it('does not warn when the period fits the budget', () => {
     const cost = periodCost({ pending: [{ type: 'acquisition', channel: 'flyers', budget: 500 }], targets: [], running: [], tickUnit: 'week', last, budgetLeft: 400, perTickIncome: 100 });
     expect(cost).toMatchObject({ total: 500, available: 500, over: false });
+  });
+});
+
+describe('the running programmes in the period estimate (QA shops 1)', () => {
+  const relance = { id: 'r', type: 'personnalisation', startTick: 0, costThisTick: 144 + 960, setupCost: 960 } as ProgrammeKpi;
+  const club = { id: 'c', type: 'lienSocial', startTick: 0, costThisTick: 162 } as ProgrammeKpi;
+  const estimate = (running: ProgrammeKpi[], tick: number, reserves?: { id: string; reserve: number }[]) =>
+    periodCost({ pending: [], targets: [], running, tickUnit: 'week', last: { ...last, tick } as TickKpis, budgetLeft: 876, perTickIncome: 350, reserves, tick: tick + 1, periodsLeft: 10 });
+
+  it('counts a personalisation at its per-period cost the period after its launch: its set-up was paid once', () => {
+    const cost = estimate([club, relance], 0);
+    expect(cost.programmes).toBe(162 + 144);
+    expect(cost.over).toBe(false);
+    expect(nextPeriodCost(relance, { tick: 0 })).toBe(144);
+  });
+
+  it('keeps the cost of a programme launched earlier as it is', () => {
+    expect(estimate([club, { ...relance, costThisTick: 150 }], 3).programmes).toBe(162 + 150);
+    expect(nextPeriodCost({ ...relance, costThisTick: 150 }, { tick: 3 })).toBe(150);
+  });
+
+  it('leaves out a programme the engine does not keep next period (its planned end)', () => {
+    expect(estimate([club, relance], 0, [{ id: 'c', reserve: 162 * 1.3 }]).programmes).toBe(162);
   });
 });
