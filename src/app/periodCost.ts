@@ -35,6 +35,19 @@ export interface PeriodCost {
   over: boolean;
   /** how long the budget pays the programmes after these decisions (a pending one's id: `pending:<index>`), null without the reserves */
   runway: RunwayView | null;
+  /** what the pending decisions add to the runway (a strategy form counts them too), null without the reserves */
+  plan: PendingPlan | null;
+}
+
+/** The pending decisions as the runway sees them (programmesRunway's input): what they stop, start, pay once. */
+export interface PendingPlan {
+  stopped: ReadonlySet<string>;
+  /** the pending strategies, in their order (they reserve after the running programmes) */
+  started: { id: string; ref: ProgrammeRef; perTick: number; perPeriod?: number[] }[];
+  /** the campaigns and data collections, paid as the engine applies them, before the programmes reserve */
+  upfrontCost: number;
+  /** the surveys and the set-ups, paid after the programmes reserved */
+  firstPeriodCost: number;
 }
 
 /**
@@ -112,27 +125,14 @@ export function periodCost(input: {
   const total = programmes + decisions.reduce((sum, c) => sum + c, 0);
   const available = input.budgetLeft + input.perTickIncome;
   let runway: RunwayView | null = null;
+  let plan: PendingPlan | null = null;
   if (input.reserves) {
-    // the pending strategies start after the running programmes (they reserve last); campaigns and data
-    // collections are paid as the engine applies them, before the programmes reserve; set-ups and surveys after
     const tick = input.tick ?? 0;
-    let upfrontCost = 0;
-    const started: { id: string; ref: ProgrammeRef; perTick: number; perPeriod?: number[] }[] = [];
-    let firstPeriodCost = 0;
-    input.pending.forEach((a, i) => {
-      if (a.type === 'acquisition' || a.type === 'collecteDonnees') return void (upfrontCost += decisions[i]);
-      if (!isStrategy(a)) return void (firstPeriodCost += decisions[i]);
-      const estimate = strategyEstimate(a, input.targets[i] ?? NO_TARGET, input.tickUnit, input.last, Math.max(1, input.periodsLeft ?? 1));
-      started.push({ id: `pending:${i}`, ref: { type: a.type, instrument: a.instrument, startTick: tick }, perTick: estimate.perTick, perPeriod: estimate.perPeriod });
-      firstPeriodCost += estimate.setup;
-    });
+    plan = pendingPlan(input.pending, decisions, input.targets, stopped, input.tickUnit, input.last, tick, input.periodsLeft);
     runway = programmesRunway({
       reserves: input.reserves,
       running: input.running,
-      stopped,
-      started,
-      upfrontCost,
-      firstPeriodCost,
+      ...plan,
       budgetLeft: input.budgetLeft,
       refill: input.perTickIncome,
       complaintCost: input.complaintCost ?? 0,
@@ -141,7 +141,32 @@ export function periodCost(input: {
       tickUnit: input.tickUnit,
     });
   }
-  return { programmes, decisions, total, available, over: total > available, runway };
+  return { programmes, decisions, total, available, over: total > available, runway, plan };
+}
+
+function pendingPlan(
+  pending: readonly Action[],
+  decisions: readonly number[],
+  targets: readonly (TargetSize | undefined)[],
+  stopped: ReadonlySet<string>,
+  tickUnit: 'week' | 'month',
+  last: TickKpis | undefined,
+  tick: number,
+  periodsLeft: number | undefined,
+): PendingPlan {
+  // the pending strategies start after the running programmes (they reserve last); campaigns and data
+  // collections are paid as the engine applies them, before the programmes reserve; set-ups and surveys after
+  let upfrontCost = 0;
+  let firstPeriodCost = 0;
+  const started: PendingPlan['started'] = [];
+  pending.forEach((a, i) => {
+    if (a.type === 'acquisition' || a.type === 'collecteDonnees') return void (upfrontCost += decisions[i]);
+    if (!isStrategy(a)) return void (firstPeriodCost += decisions[i]);
+    const estimate = strategyEstimate(a, targets[i] ?? NO_TARGET, tickUnit, last, Math.max(1, periodsLeft ?? 1));
+    started.push({ id: `pending:${i}`, ref: { type: a.type, instrument: a.instrument, startTick: tick }, perTick: estimate.perTick, perPeriod: estimate.perPeriod });
+    firstPeriodCost += estimate.setup;
+  });
+  return { stopped, started, upfrontCost, firstPeriodCost };
 }
 
 /** Whether a decision's cost depends on the size of its target. */

@@ -80,9 +80,19 @@ export function runningForRunway(reserves: readonly ProgrammeReserve[], running:
     });
 }
 
+/** The period's pending decisions as the runway sees them (periodCost.ts PendingPlan). */
+export interface PendingRunway {
+  stopped: ReadonlySet<string>;
+  started: readonly { id: string; perTick: number; perPeriod?: readonly number[] }[];
+  upfrontCost: number;
+  firstPeriodCost: number;
+}
+
 /**
  * Periods the budget would pay a new programme of `perTick` euros a period (and `setup` once) on top of
- * the running ones, within its `periodsLeft`: null if it pays it all along.
+ * the running ones and the decisions already queued this period (`pending`: it is queued after them, so it
+ * reserves last, as the engine does), within its `periodsLeft`: null if it pays it all along. QA shops 3:
+ * without the queued ones the form said « Payé environ 18 périodes » where the period card said 1.
  */
 export function newProgrammePeriods(input: {
   reserves: readonly ProgrammeReserve[];
@@ -95,13 +105,20 @@ export function newProgrammePeriods(input: {
   refill: number;
   complaintCost: number;
   periodsLeft: number;
+  pending?: PendingRunway | null;
 }): number | null {
+  const pending = input.pending;
   const runway = budgetRunway({
     budget: input.budgetLeft,
     refill: input.refill,
-    programmes: [...runningForRunway(input.reserves, input.running, new Set()), newForRunway('new', input.perTick, input.perPeriod)],
+    programmes: [
+      ...runningForRunway(input.reserves, input.running, pending?.stopped ?? new Set()),
+      ...(pending?.started ?? []).map((p) => newForRunway(p.id, p.perTick, p.perPeriod)),
+      newForRunway('new', input.perTick, input.perPeriod),
+    ],
     otherCost: input.complaintCost,
-    firstPeriodCost: input.setup,
+    upfrontCost: pending?.upfrontCost ?? 0,
+    firstPeriodCost: (pending?.firstPeriodCost ?? 0) + input.setup,
     periodsLeft: input.periodsLeft,
   });
   return periodsPaid(runway, 'new');

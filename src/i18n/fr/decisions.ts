@@ -73,9 +73,9 @@ export const decisions = frenchArea({
     /** the engine's set-up delay (programmes.ts effectTick): the verdict says « en mise en place » until then (QA play F1) */
     delayTicksOne: 'Premiers effets attendus après {{n}} période de mise en place : d’ici là, son coût est payé sans effet attendu.',
     delayTicksOther: 'Premiers effets attendus après {{n}} périodes de mise en place : d’ici là, son coût est payé sans effet attendu.',
-    runwayPaidOne: 'Payé environ {{n}} période avec le budget actuel et les programmes en cours, puis arrêté faute de budget.',
-    runwayPaidOther: 'Payé environ {{n}} périodes avec le budget actuel et les programmes en cours, puis arrêté faute de budget.',
-    runwayNone: 'Avec les programmes en cours, le budget actuel ne peut pas le payer : il serait refusé (« budget insuffisant »).',
+    runwayPaidOne: 'Payé environ {{n}} période avec le budget actuel, les programmes en cours et les décisions déjà prévues pour cette période, puis arrêté faute de budget.',
+    runwayPaidOther: 'Payé environ {{n}} périodes avec le budget actuel, les programmes en cours et les décisions déjà prévues pour cette période, puis arrêté faute de budget.',
+    runwayNone: 'Avec les programmes en cours et les décisions déjà prévues pour cette période, le budget actuel ne peut pas le payer : il serait refusé (« budget insuffisant »).',
     surveyCost: 'Coût estimé : {{cost}}',
     dataCost: 'Coût estimé : {{cost}} (un contact par client ciblé)',
     apply: 'Appliquer à la cible ({{n}} clients)',

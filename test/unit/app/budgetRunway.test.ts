@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetRunway, firstCuts, periodsPaid } from '../../../src/app/budgetRunway.ts';
 import { periodCost } from '../../../src/app/periodCost.ts';
-import { complaintCostPerPeriod, runningForRunway } from '../../../src/app/programmesRunway.ts';
+import { complaintCostPerPeriod, newProgrammePeriods, runningForRunway } from '../../../src/app/programmesRunway.ts';
 import { createSimulation, hashState, nextTickReserves, selectTarget, stepSimulation, targetCostCurves, visibleColumns } from '../../../src/engine/index.ts';
 import { targetSpend } from '../../../src/app/targetSpend.ts';
 import type { Action } from '../../../src/engine/decisions.ts';
@@ -199,5 +199,29 @@ describe('the runway against real engine runs: the programme the engine stops, a
     expect(stopped).toEqual(new Map([['6:0', 7], ['0:0', 8]]));
     // before, month 7 and month 8 named the right programmes a period early or late (reserves and costs taken constant)
     for (const [, forecast] of forecasts) expect(forecast).toEqual(stopped);
+  });
+});
+
+describe('a strategy form’s runway counts the decisions already queued this period (QA shops 3)', () => {
+  const base = { reserves: [], running: [], perTick: 100, setup: 0, budgetLeft: 1000, refill: 0, complaintCost: 0, periodsLeft: 20 };
+
+  it('pays the new programme fewer periods once a campaign and a programme are queued before it, as the period card sees them', () => {
+    expect(newProgrammePeriods(base)).toBe(9);
+    const pending = { stopped: new Set<string>(), started: [{ id: 'pending:0', perTick: 100 }], upfrontCost: 300, firstPeriodCost: 0 };
+    const paid = newProgrammePeriods({ ...base, pending });
+    expect(paid).toBe(3);
+    // the period card's runway with the same programme queued last stops it where the form says
+    const card = budgetRunway({
+      budget: 1000,
+      refill: 0,
+      programmes: [
+        { id: 'pending:0', reserve: 130, cost: 100 },
+        { id: 'new', reserve: 130, cost: 100 },
+      ],
+      otherCost: 0,
+      upfrontCost: 300,
+      periodsLeft: 20,
+    });
+    expect(periodsPaid(card, 'new')).toBe(paid);
   });
 });
