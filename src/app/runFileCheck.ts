@@ -65,10 +65,20 @@ function sameColumns(file: Record<string, number[]> | undefined, report: Record<
  */
 const KPIS_ADDED_LATER = ['stageFlows', 'deterredByComplaints', 'campaignRecruits'] as const;
 
+/** The same for a programme's KPIs: a personalisation's members' data while it runs (QA shops F4). */
+const PROGRAMME_KPIS_ADDED_LATER = ['membersDataNow'] as const;
+
 /** The replay's KPIs of tick `t`, without the fields added later that the file's do not hold. */
 function replayedKpis(kept: TickKpis, replayed: TickKpis): TickKpis {
   const out = { ...replayed };
   for (const field of KPIS_ADDED_LATER) if (!(field in kept)) delete out[field];
+  out.programmes = replayed.programmes.map((p) => {
+    const mine = kept.programmes?.find((q) => q.id === p.id);
+    if (!mine) return p;
+    const copy = { ...p };
+    for (const field of PROGRAMME_KPIS_ADDED_LATER) if (!(field in mine)) delete copy[field];
+    return copy;
+  });
   return out;
 }
 

@@ -54,6 +54,27 @@ function profileData(state: SimState, members: Int32Array): { membersWithData: n
   return { membersWithData: withData, membersDataKnown: members.length > 0 ? sum / members.length : 0 };
 }
 
+/**
+ * What the shop knows now of a running personalisation's members still customers: how many, how many it holds
+ * profile data on, the mean share known (a record, read by no mechanism): the Bilan says what the programme could
+ * use up to its end, collections made after its launch included (QA shops F4).
+ */
+function profileDataNow(state: SimState, members: Int32Array): { members: number; withData: number; known: number } {
+  const c = state.customers;
+  let alive = 0;
+  let withData = 0;
+  let sum = 0;
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k];
+    if (c.lostTick[i] !== NO_TICK) continue;
+    alive++;
+    const d = c.dataKnown[i];
+    if (d > 0) withData++;
+    sum += d;
+  }
+  return { members: alive, withData, known: alive > 0 ? sum / alive : 0 };
+}
+
 export function startProgramme(
   state: SimState,
   scenario: Scenario,
@@ -304,6 +325,7 @@ export function programmeKpis(state: SimState, scenario: Scenario): ProgrammeKpi
     ...(p.withoutConsent ? { withoutConsent: p.withoutConsent } : {}),
     ...(p.membersWithData !== undefined ? { membersWithData: p.membersWithData, membersDataKnown: p.membersDataKnown ?? 0 } : {}),
     ...(p.endTick < 0 && state.tick < p.effectTick ? { setupUntilTick: p.effectTick } : {}),
+    ...(p.type === 'personnalisation' && p.endTick < 0 ? { membersDataNow: profileDataNow(state, p.members) } : {}),
     ...(p.type === 'personnalisation' ? { setupCost: setupCost(p) } : {}),
     costThisTick: p.costThisTick,
     costToDate: p.costToDate,

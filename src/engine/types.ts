@@ -89,6 +89,13 @@ export interface ProgrammeKpi {
   membersWithData?: number;
   membersDataKnown?: number;
   /**
+   * a personalisation only, in the KPIs of a tick it runs: its members still customers at the end of the tick, those the
+   * shop holds profile data on (dataKnown > 0) and the mean share it knows of them (0..1). Its effect on a member is
+   * proportional to dataKnown read each period, so a collection made after the launch counts from its own period
+   * (from the first effect if made during the set-up). A record, read by no mechanism; absent otherwise and in older runs
+   */
+  membersDataNow?: { members: number; withData: number; known: number };
+  /**
    * a programme with a set-up delay (personalisation, PERSONALISATION_SETUP_WEEKS), in the KPIs of a tick it is still
    * running within that delay: the first tick its effect acts (its cost is paid meanwhile, no effect is expected yet);
    * absent once the effect acts, after a stop, for the other programmes and in older runs

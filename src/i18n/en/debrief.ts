@@ -224,11 +224,33 @@ export const debrief: Messages['debrief'] = {
       dataBeforeOne: 'Before its launch, your data collections had gathered the data of {{count}} customer; it only helps the members among them. ',
       dataBeforeOther: 'Before its launch, your data collections had gathered the data of {{count}} customers; it only helps the members among them. ',
       noDataBefore:
-        'No data collection before its launch: it could only rely on what the shop already knew about its members, through their loyalty card when they have one. ',
+        'No data collection before or during the programme: it could only rely on what the shop already knew about its members, through their loyalty card when they have one. ',
       noDataBeforeKnownOne:
-        'No data collection before its launch: it could only rely on what the shop already knew about its member ({{withData}} of {{count}} with profile data, through their loyalty card; {{known}} of what would be useful). ',
+        'No data collection before or during the programme: it could only rely on what the shop already knew about its member ({{withData}} of {{count}} with profile data, through their loyalty card; {{known}} of what would be useful). ',
       noDataBeforeKnownOther:
-        'No data collection before its launch: it could only rely on what the shop already knew about its members: {{withData}} of {{count}} had profile data, through their loyalty card, and it knew on average {{known}} of what would be useful. ',
+        'No data collection before or during the programme: it could only rely on what the shop already knew about its members: {{withData}} of {{count}} had profile data, through their loyalty card, and it knew on average {{known}} of what would be useful. ',
+      noCollection:
+        'No data collection before or during the programme: it could only rely on what the shop already knew about its members, through their loyalty card when they have one (each purchase with the card tells it a little more). ',
+      dataCollectedOne: 'Your data collections gathered the data of {{count}} customer{{when}}; it only helps the members among them. ',
+      dataCollectedOther: 'Your data collections gathered the data of {{count}} customers{{when}}; it only helps the members among them. ',
+      whenOnly: {
+        before: ', before its launch',
+        launchWeek: ', in the week of its launch',
+        launchMonth: ', in the month of its launch',
+        setup: ', during its set-up',
+        later: ', after its first effects',
+      },
+      whenPart: {
+        before: '{{count}} before its launch',
+        launchWeek: '{{count}} in the week of its launch',
+        launchMonth: '{{count}} in the month of its launch',
+        setup: '{{count}} during its set-up',
+        later: '{{count}} after its first effects',
+      },
+      dataRule:
+        'It reads, each period, what the shop knows about each of its members: a collection made before its first effects ({{effect}}) counts from them on, a later one from its own period. ',
+      membersData:
+        'Members with profile data: {{withStart}} of {{count}} at its launch (the shop knew on average {{knownStart}} of what would be useful), {{with}} of {{members}} still customers at its last period, {{period}} ({{known}}). ',
       lostNone: 'no customer left after a badly handled complaint',
       lostOne: '{{count}} customer left after a badly handled complaint',
       lostOther: '{{count}} customers left after a badly handled complaint',

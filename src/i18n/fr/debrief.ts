@@ -242,13 +242,40 @@ export const debrief = frenchArea({
       consentOther: '{{count}} clients de la cible n’ont pas été contactés faute de consentement (RGPD) : une relance par e-mail ou SMS ne va qu’aux clients qui ont consenti. ',
       dataBeforeOne: 'Avant son lancement, vos collectes de données avaient recueilli les données de {{count}} client ; elles ne servent qu’aux membres qui en font partie. ',
       dataBeforeOther: 'Avant son lancement, vos collectes de données avaient recueilli les données de {{count}} clients ; elles ne servent qu’aux membres qui en font partie. ',
+      /** none of the learner's collections up to the programme's end (courseFindings.ts personalisationData, QA shops F4) */
       noDataBefore:
-        'Aucune collecte de données avant son lancement : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres, par leur carte de fidélité quand ils en ont une. ',
+        'Aucune collecte de données avant ni pendant le programme : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres, par leur carte de fidélité quand ils en ont une. ',
       /** the same, counted from the members' profile data at the launch (engine ProgrammeKpi.membersWithData; QA expert F5) */
       noDataBeforeKnownOne:
-        'Aucune collecte de données avant son lancement : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de son membre ({{withData}} sur {{count}} avec des données de profil, par sa carte de fidélité ; {{known}} de ce qui lui serait utile). ',
+        'Aucune collecte de données avant ni pendant le programme : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de son membre ({{withData}} sur {{count}} avec des données de profil, par sa carte de fidélité ; {{known}} de ce qui lui serait utile). ',
       noDataBeforeKnownOther:
-        'Aucune collecte de données avant son lancement : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres : {{withData}} sur {{count}} avaient des données de profil, par leur carte de fidélité, et il en savait en moyenne {{known}} de ce qui lui serait utile. ',
+        'Aucune collecte de données avant ni pendant le programme : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres : {{withData}} sur {{count}} avaient des données de profil, par leur carte de fidélité, et il en savait en moyenne {{known}} de ce qui lui serait utile. ',
+      /** no collection, with the members' data recorded up to its end: the card teaches a little at each purchase (engine purchases.ts) */
+      noCollection:
+        'Aucune collecte de données avant ni pendant le programme : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres, par leur carte de fidélité quand ils en ont une (chaque achat avec la carte lui en apprend un peu plus). ',
+      /** the learner's collections up to the programme's end, when they were made ({{when}}: whenOnly, or the whenPart list in brackets) */
+      dataCollectedOne: 'Vos collectes de données ont recueilli les données de {{count}} client{{when}} ; elles ne servent qu’aux membres qui en font partie. ',
+      dataCollectedOther: 'Vos collectes de données ont recueilli les données de {{count}} clients{{when}} ; elles ne servent qu’aux membres qui en font partie. ',
+      whenOnly: {
+        before: ', avant son lancement',
+        launchWeek: ', la semaine de son lancement',
+        launchMonth: ', le mois de son lancement',
+        setup: ', pendant sa mise en place',
+        later: ', après ses premiers effets',
+      },
+      whenPart: {
+        before: '{{count}} avant son lancement',
+        launchWeek: '{{count}} la semaine de son lancement',
+        launchMonth: '{{count}} le mois de son lancement',
+        setup: '{{count}} pendant sa mise en place',
+        later: '{{count}} après ses premiers effets',
+      },
+      /** how the engine uses them (strategies/personnalisation.ts reads each member's dataKnown every period once the set-up is over) */
+      dataRule:
+        'Elle lit à chaque période ce que le magasin sait de chacun de ses membres : une collecte faite avant ses premiers effets ({{effect}}) compte dès ceux-ci, une collecte plus tardive à partir de sa propre période. ',
+      /** the members' profile data at the launch and at its last running period (engine ProgrammeKpi.membersWithData, membersDataNow) */
+      membersData:
+        'Membres avec des données de profil : {{withStart}} sur {{count}} à son lancement (le magasin en savait en moyenne {{knownStart}} de ce qui lui serait utile), {{with}} sur {{members}} encore clients à sa dernière période, {{period}} ({{known}}). ',
       lostNone: 'aucun client n’est parti après une réclamation mal traitée',
       lostOne: '{{count}} client est parti après une réclamation mal traitée',
       lostOther: '{{count}} clients sont partis après une réclamation mal traitée',

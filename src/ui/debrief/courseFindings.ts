@@ -14,6 +14,8 @@ import { comparisonSeries, effectVerdict, provenLoss } from '../../app/programme
 import { latestProgrammes } from './programmeEffects.ts';
 import { moneySummary } from './moneySummary.ts';
 import { satisfactionGap } from './satisfactionGap.ts';
+import { PERSONALISATION_SETUP_WEEKS, WEEKS_PER_MONTH } from '../../engine/params.ts';
+import type { TickUnit } from '../dashboard/period.ts';
 
 export type FindingKey =
   | 'topCause'
@@ -71,8 +73,13 @@ export function atRiskRiseThreshold(from: number): number {
 /** Share of departures above which a "rencontre" cause deserves its own remark. */
 const RENCONTRE_SHARE = 0.25;
 
-/** `competitors`: the scenario's, to name the one that imitated a financial advantage. */
-export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLog, competitors: readonly { id: string; name: string | LocalizedText }[] = []): Finding[] {
+/** `competitors`: the scenario's, to name the one that imitated a financial advantage; `options.tickUnit`: the scenario's (a personalisation's set-up in its periods). */
+export function courseFindings(
+  kpis: readonly TickKpis[],
+  decisions: DecisionsLog,
+  competitors: readonly { id: string; name: string | LocalizedText }[] = [],
+  options: { tickUnit?: TickUnit } = {},
+): Finding[] {
   if (kpis.length === 0) return [];
   const findings: Finding[] = [];
   const { total, causes } = departuresByCause(kpis);
@@ -173,9 +180,10 @@ export function courseFindings(kpis: readonly TickKpis[], decisions: DecisionsLo
       params: {
         ...programmeParams(kpis, personal),
         withoutConsent: personal.withoutConsent ?? 0,
-        collected: collectedBefore(kpis, personal.startTick),
+        collected: collectedBetween(kpis, Number.NEGATIVE_INFINITY, personal.startTick),
         // what the shop knew of its members at the launch (engine ProgrammeKpi; absent in runs saved before): the effect is proportional to it
         ...(personal.membersWithData !== undefined ? { withData: personal.membersWithData, dataKnown: personal.membersDataKnown ?? 0 } : {}),
+        ...personalisationData(kpis, personal, options.tickUnit ?? 'week'),
       },
     });
 
@@ -201,11 +209,46 @@ function programmeParams(kpis: readonly TickKpis[], p: ProgrammeKpi): Record<str
   return params;
 }
 
-/** Customers whose data a collection gathered (those who accepted) before `tick`: what a personalisation launched then could use. */
-function collectedBefore(kpis: readonly TickKpis[], tick: number): number {
+/** Customers whose data a collection gathered (those who accepted) in ticks from `from` to before `to`. */
+function collectedBetween(kpis: readonly TickKpis[], from: number, to: number): number {
   let accepted = 0;
-  for (const k of kpis) if (k.tick < tick) for (const c of k.dataCollections ?? []) accepted += c.accepted;
+  for (const k of kpis) if (k.tick >= from && k.tick < to) for (const c of k.dataCollections ?? []) accepted += c.accepted;
   return accepted;
+}
+
+/**
+ * What a personalisation could use, read as the engine uses it (QA shops F4): no effect during its set-up, then each
+ * period an effect on each member proportional to what the shop knows of them then (strategies/personnalisation.ts
+ * reads dataKnown every tick, after that tick's decisions: a collection raises it the period it is made). So the
+ * collections up to its end count: those made before its first effect (before the launch, the launch period, the
+ * set-up) from that first effect, a later one from its own period. `setupTicks` and `effectTick` from the engine's
+ * record when the run has it (ProgrammeKpi.setupUntilTick), else from the set-up rule; the members' data at its
+ * last running period (ProgrammeKpi.membersDataNow) when recorded.
+ */
+function personalisationData(kpis: readonly TickKpis[], p: ProgrammeKpi, unit: TickUnit): Record<string, string | number> {
+  const recorded = kpis.find((k) => k.tick === p.startTick)?.programmes.find((x) => x.id === p.id)?.setupUntilTick;
+  const effectTick = recorded ?? p.startTick + setupTicks(unit);
+  const end = p.endTick ?? Number.POSITIVE_INFINITY;
+  const out: Record<string, string | number> = {
+    unit,
+    setupTicks: effectTick - p.startTick,
+    effectTick,
+    collectedLaunch: collectedBetween(kpis, p.startTick, p.startTick + 1),
+    collectedSetup: collectedBetween(kpis, p.startTick + 1, effectTick),
+    collectedLater: collectedBetween(kpis, effectTick, end),
+  };
+  let lastRunning: { tick: number; data: NonNullable<ProgrammeKpi['membersDataNow']> } | null = null;
+  for (const k of kpis) {
+    const data = k.programmes.find((x) => x.id === p.id)?.membersDataNow;
+    if (data) lastRunning = { tick: k.tick, data };
+  }
+  if (lastRunning) Object.assign(out, { dataTick: lastRunning.tick, dataMembers: lastRunning.data.members, dataWith: lastRunning.data.withData, dataKnownEnd: lastRunning.data.known });
+  return out;
+}
+
+/** The engine's set-up delay in periods (programmes.ts effectTick: weeksToTicks of PERSONALISATION_SETUP_WEEKS): 6 weeks, 1 month. */
+export function setupTicks(unit: TickUnit): number {
+  return Math.max(1, Math.floor(PERSONALISATION_SETUP_WEEKS / (unit === 'week' ? 1 : WEEKS_PER_MONTH) + 0.5));
 }
 
 /** The complaint policy the learner last chose, and when; null if they never chose one. */

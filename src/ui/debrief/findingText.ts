@@ -8,6 +8,7 @@ import { PERSONALISATION_SETUP_WEEKS } from '../../engine/params.ts';
 import { fragileEstimate } from '../../app/programmeEffect.ts';
 import { translate, type Locale, type MessageKey } from '../../i18n/translate.ts';
 import { pluralKey, translateCount } from '../../i18n/plural.ts';
+import { periodInSentence, type TickUnit } from '../dashboard/period.ts';
 import type { FindingKey } from './courseFindings.ts';
 
 /** Findings whose sentence depends on {{count}}: their messages come as …One / …Other. */
@@ -62,21 +63,7 @@ export function findingClauses(locale: Locale, params: Record<string, string | n
       : '';
   const withoutConsent = num('withoutConsent');
   out.consent = withoutConsent ? translateCount(locale, 'debrief.course.clause.consent', withoutConsent, { count: formatNumber(locale, withoutConsent) }) : '';
-  const collected = num('collected');
-  // no collection: what the shop knew of its members at the launch, counted when the run records it (QA expert F5)
-  const withData = num('withData');
-  const enrolled = num('count') ?? 0;
-  if (collected !== null)
-    out.data =
-      collected > 0
-        ? translateCount(locale, 'debrief.course.clause.dataBefore', collected, { count: formatNumber(locale, collected) })
-        : withData !== null && enrolled > 0
-          ? translateCount(locale, 'debrief.course.clause.noDataBeforeKnown', enrolled, {
-              count: formatNumber(locale, enrolled),
-              withData: formatNumber(locale, withData),
-              known: formatPercent(locale, num('dataKnown') ?? 0, 0),
-            })
-          : translate(locale, 'debrief.course.clause.noDataBefore');
+  out.data = personalisationDataClause(locale, params);
   out.setup = formatNumber(locale, PERSONALISATION_SETUP_WEEKS);
   if (typeof params.level === 'string') out.level = translate(locale, `vocabulary.complaintPolicy.${params.level}` as MessageKey);
   const lost = num('lost');
@@ -86,4 +73,79 @@ export function findingClauses(locale: Locale, params: Record<string, string | n
   const deterred = num('deterred');
   out.deterred = deterred !== null ? translateCount(locale, 'debrief.course.clause.deterred', deterred, { count: formatNumber(locale, deterred) }) : '';
   return out;
+}
+
+const WHEN = ['before', 'launch', 'setup', 'later'] as const;
+
+/**
+ * What a personalisation could use (courseFindings.ts personalisationData, QA shops F4): the learner's collections up
+ * to its end and when they were made, how the engine reads them (each period, once the set-up is over), and the
+ * members' profile data at its launch and at its last running period when the run records them. Without any
+ * collection: what the shop knew already. A finding made before these figures: the collections before the launch only.
+ */
+function personalisationDataClause(locale: Locale, params: Record<string, string | number>): string {
+  const num = (k: string) => (typeof params[k] === 'number' ? (params[k] as number) : null);
+  const collected = num('collected');
+  if (collected === null) return '';
+  const enrolled = num('count') ?? 0;
+  const withData = num('withData');
+  const unit: TickUnit = params.unit === 'month' ? 'month' : 'week';
+  const effectTick = num('effectTick');
+  if (effectTick === null) {
+    // a finding without the timing (not from courseFindings today): the earlier wording, collections before the launch
+    if (collected > 0) return translateCount(locale, 'debrief.course.clause.dataBefore', collected, { count: formatNumber(locale, collected) });
+    return noCollection(locale, withData, enrolled, num('dataKnown'), false);
+  }
+  const counts: Record<(typeof WHEN)[number], number> = {
+    before: collected,
+    launch: num('collectedLaunch') ?? 0,
+    setup: num('collectedSetup') ?? 0,
+    later: num('collectedLater') ?? 0,
+  };
+  const total = WHEN.reduce((sum, k) => sum + counts[k], 0);
+  const dataTick = num('dataTick');
+  const members =
+    dataTick !== null && withData !== null
+      ? translate(locale, 'debrief.course.clause.membersData', {
+          withStart: formatNumber(locale, withData),
+          count: formatNumber(locale, enrolled),
+          knownStart: formatPercent(locale, num('dataKnown') ?? 0, 0),
+          with: formatNumber(locale, num('dataWith') ?? 0),
+          members: formatNumber(locale, num('dataMembers') ?? 0),
+          period: inSentence(locale, unit, dataTick),
+          known: formatPercent(locale, num('dataKnownEnd') ?? 0, 0),
+        })
+      : '';
+  if (total === 0) return noCollection(locale, withData, enrolled, num('dataKnown'), members !== '') + members;
+  const key = (k: (typeof WHEN)[number]) => (k === 'launch' ? (unit === 'month' ? 'launchMonth' : 'launchWeek') : k);
+  const made = WHEN.filter((k) => counts[k] > 0);
+  const when =
+    made.length === 1
+      ? translate(locale, `debrief.course.clause.whenOnly.${key(made[0])}` as MessageKey)
+      : ` (${new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+          made.map((k) => translate(locale, `debrief.course.clause.whenPart.${key(k)}` as MessageKey, { count: formatNumber(locale, counts[k]) })),
+        )})`;
+  return (
+    translateCount(locale, 'debrief.course.clause.dataCollected', total, { count: formatNumber(locale, total), when }) +
+    translate(locale, 'debrief.course.clause.dataRule', { effect: inSentence(locale, unit, effectTick) }) +
+    members
+  );
+}
+
+/** No collection: what the shop knew of the members at the launch (counted when recorded, unless `counted` below says it). */
+function noCollection(locale: Locale, withData: number | null, enrolled: number, known: number | null, counted: boolean): string {
+  if (counted) return translate(locale, 'debrief.course.clause.noCollection');
+  return withData !== null && enrolled > 0
+    ? translateCount(locale, 'debrief.course.clause.noDataBeforeKnown', enrolled, {
+        count: formatNumber(locale, enrolled),
+        withData: formatNumber(locale, withData),
+        known: formatPercent(locale, known ?? 0, 0),
+      })
+    : translate(locale, 'debrief.course.clause.noDataBefore');
+}
+
+/** « la semaine 7 » / « le mois 2 » / « week 7 » (dashboard/period.ts). */
+function inSentence(locale: Locale, unit: TickUnit, tick: number): string {
+  const p = periodInSentence(unit, tick, 'name');
+  return translate(locale, p.key, p.params);
 }

@@ -80,7 +80,7 @@ describe('the Bilan reads each strategy the learner played', () => {
     if ((personal.withoutConsent ?? 0) > 1)
       expect(text).toContain(`${plain(formatNumber('fr', personal.withoutConsent!))} clients de la cible n’ont pas été contactés faute de consentement (RGPD)`);
     expect(text).toContain(`Elle demande ${PERSONALISATION_SETUP_WEEKS} semaines de mise en place`);
-    expect(text).toContain(`vos collectes de données avaient recueilli les données de ${plain(formatNumber('fr', collected))} clients`);
+    expect(text).toContain(`Vos collectes de données ont recueilli les données de ${plain(formatNumber('fr', collected))} clients, avant son lancement`);
   });
 
   it('social bonding: its members and cost instead of a sentence that fits every game', () => {
