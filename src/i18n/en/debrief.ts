@@ -208,9 +208,9 @@ export const debrief: Messages['debrief'] = {
     customisationOther:
       'With customisation ({{instrument}}, launched in {{period}}), {{count}} customers are tied to the shop by a switching barrier: what was built for them would be lost if they went elsewhere. Cost: {{cost}}. {{vsControl}}The course calls it costly and prone to resistance: customers seeking novelty or savings (novelty and money motives) put up badly with a closed offer, their barrier stays low and their satisfaction drops.',
     personalisationOne:
-      'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customer was enrolled. {{consent}}It needs {{setup}} weeks to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
+      'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customer was enrolled. {{consent}}It needs {{setup}} to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
     personalisationOther:
-      'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customers were enrolled. {{consent}}It needs {{setup}} weeks to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
+      'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customers were enrolled. {{consent}}It needs {{setup}} to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
     complaintPolicyOne:
       'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaint received (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you. And most dissatisfied customers never complain.',
     complaintPolicyOther:
@@ -251,6 +251,10 @@ export const debrief: Messages['debrief'] = {
         'It reads, each period, what the shop knows about each of its members: a collection made before its first effects ({{effect}}) counts from them on, a later one from its own period. ',
       membersData:
         'Members with profile data: {{withStart}} of {{count}} at its launch (the shop knew on average {{knownStart}} of what would be useful), {{with}} of {{members}} still customers at its last period, {{period}} ({{known}}). ',
+      setupWeekOne: '{{count}} week',
+      setupWeekOther: '{{count}} weeks',
+      setupMonthOne: '{{count}} month',
+      setupMonthOther: '{{count}} months',
       lostNone: 'no customer left after a badly handled complaint',
       lostOne: '{{count}} customer left after a badly handled complaint',
       lostOther: '{{count}} customers left after a badly handled complaint',

@@ -227,9 +227,9 @@ export const debrief = frenchArea({
     customisationOther:
       'Avec la customisation ({{instrument}}, lancée {{period}}), {{count}} clients sont liés au magasin par une barrière au changement : ce qui a été construit pour eux se perdrait s’ils partaient ailleurs. Coût : {{cost}}. {{vsControl}}Le cours la dit coûteuse et sujette à résistance : les clients qui cherchent la nouveauté ou l’économie (motifs nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
     personalisationOne:
-      'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} client a été inscrit. {{consent}}Elle demande {{setup}} semaines de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
+      'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} client a été inscrit. {{consent}}Elle demande {{setup}} de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
     personalisationOther:
-      'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} clients ont été inscrits. {{consent}}Elle demande {{setup}} semaines de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
+      'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} clients ont été inscrits. {{consent}}Elle demande {{setup}} de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
     complaintPolicyOne:
       'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamation reçue (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener. Et la plupart des clients insatisfaits ne réclament jamais.',
     complaintPolicyOther:
@@ -276,6 +276,11 @@ export const debrief = frenchArea({
       /** the members' profile data at the launch and at its last running period (engine ProgrammeKpi.membersWithData, membersDataNow) */
       membersData:
         'Membres avec des données de profil : {{withStart}} sur {{count}} à son lancement (le magasin en savait en moyenne {{knownStart}} de ce qui lui serait utile), {{with}} sur {{members}} encore clients à sa dernière période, {{period}} ({{known}}). ',
+      /** the set-up delay in the shop's periods (courseFindings.ts setupTicks: 6 weeks, 1 month; QA shops F13) */
+      setupWeekOne: '{{count}} semaine',
+      setupWeekOther: '{{count}} semaines',
+      setupMonthOne: '{{count}} mois',
+      setupMonthOther: '{{count}} mois',
       lostNone: 'aucun client n’est parti après une réclamation mal traitée',
       lostOne: '{{count}} client est parti après une réclamation mal traitée',
       lostOther: '{{count}} clients sont partis après une réclamation mal traitée',

@@ -7,7 +7,7 @@ import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { PERSONALISATION_SETUP_WEEKS } from '../../engine/params.ts';
 import { fragileEstimate } from '../../app/programmeEffect.ts';
 import { translate, type Locale, type MessageKey } from '../../i18n/translate.ts';
-import { pluralKey, translateCount } from '../../i18n/plural.ts';
+import { pluralKey, translateCount, type PluralBase } from '../../i18n/plural.ts';
 import { periodInSentence, type TickUnit } from '../dashboard/period.ts';
 import type { FindingKey } from './courseFindings.ts';
 
@@ -64,7 +64,13 @@ export function findingClauses(locale: Locale, params: Record<string, string | n
   const withoutConsent = num('withoutConsent');
   out.consent = withoutConsent ? translateCount(locale, 'debrief.course.clause.consent', withoutConsent, { count: formatNumber(locale, withoutConsent) }) : '';
   out.data = personalisationDataClause(locale, params);
-  out.setup = formatNumber(locale, PERSONALISATION_SETUP_WEEKS);
+  const setupTicks = num('setupTicks');
+  const unit = params.unit === 'month' ? 'Month' : 'Week';
+  // the set-up in the shop's periods (« 1 mois » in a monthly game, QA shops F13); a finding made before: the engine's weeks
+  out.setup =
+    setupTicks !== null
+      ? translateCount(locale, `debrief.course.clause.setup${unit}` as PluralBase, setupTicks, { count: formatNumber(locale, setupTicks) })
+      : translateCount(locale, 'debrief.course.clause.setupWeek', PERSONALISATION_SETUP_WEEKS, { count: formatNumber(locale, PERSONALISATION_SETUP_WEEKS) });
   if (typeof params.level === 'string') out.level = translate(locale, `vocabulary.complaintPolicy.${params.level}` as MessageKey);
   const lost = num('lost');
   if (lost !== null)

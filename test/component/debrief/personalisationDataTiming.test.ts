@@ -3,7 +3,8 @@
  * le magasin savait déjà » of a relance whose target had a collection the same week. The engine reads each member's
  * data every period once the set-up is over (strategies/personnalisation.ts), so that collection did feed it. The
  * Bilan now counts the collections up to the programme's end, says when they were made and how the engine uses them,
- * and the members' profile data at the launch and at its last period (ProgrammeKpi.membersDataNow).
+ * and the members' profile data at the launch and at its last period (ProgrammeKpi.membersDataNow). QA shops F13:
+ * the set-up is said in the shop's periods (« 1 mois » in a monthly game, not « 6 semaines »).
  */
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -69,6 +70,7 @@ describe('Bilan, personalisation: the data collections it could use (QA shops F4
     );
     expect(text).toContain(`Membres avec des données de profil : ${atLaunch.membersWithData} sur ${atLaunch.targeted} à son lancement`);
     expect(text).toContain(`, ${atEnd.withData} sur ${atEnd.members} encore clients à sa dernière période, la semaine 12 (`);
+    expect(text).toContain('Elle demande 6 semaines de mise en place');
   });
 
   it('lists the collections by when they were made, the later ones apart; in English too', async () => {
@@ -85,6 +87,7 @@ describe('Bilan, personalisation: the data collections it could use (QA shops F4
     const en = personalisationLine(bakery, run.findings, 'en');
     expect(en).toContain(`gathered the data of ${n(0) + n(9)} customers (${n(0)} before its launch and ${n(9)} after its first effects)`);
     expect(en).toContain('a collection made before its first effects (week 8) counts from them on');
+    expect(en).toContain('It needs 6 weeks to set up');
   });
 
   it('without any collection up to its end: says so, with what the shop knew at the launch and at the end', () => {
@@ -92,5 +95,17 @@ describe('Bilan, personalisation: the data collections it could use (QA shops F4
     const text = personalisationLine(bakery, play(bakery, none, 10).findings);
     expect(text).toContain('Aucune collecte de données avant ni pendant le programme');
     expect(text).toMatch(/Membres avec des données de profil : \d+ sur \d+ à son lancement .*, \d+ sur \d+ encore clients à sa dernière période, la semaine 10 \(/);
+  });
+
+  it('a monthly shop: « 1 mois de mise en place », « le mois de son lancement » (QA shops F13)', async () => {
+    const optician = scenarios.find((s) => s.id === 'optique-lumiere')!;
+    const run = play(optician, decisions, 4);
+    const text = personalisationLine(optician, run.findings);
+    expect(text).toContain('Elle demande 1 mois de mise en place');
+    expect(text).not.toContain('semaine');
+    expect(text).toContain('le mois de son lancement');
+    expect(text).toContain('avant ses premiers effets (le mois 2)');
+    await setLocale('en');
+    expect(personalisationLine(optician, run.findings, 'en')).toContain('It needs 1 month to set up');
   });
 });
