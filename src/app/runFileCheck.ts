@@ -63,7 +63,7 @@ function sameColumns(file: Record<string, number[]> | undefined, report: Record<
  * them was added has none, and its other figures are still the replay's (the resume keeps its periods,
  * the screens read them as « not recorded »).
  */
-const KPIS_ADDED_LATER = ['stageFlows', 'deterredByComplaints', 'campaignRecruits'] as const;
+const KPIS_ADDED_LATER = ['stageFlows', 'deterredByComplaints', 'campaignRecruits', 'complaintsUnpaid'] as const;
 
 /** The same for a programme's KPIs: a personalisation's members' data while it runs (QA shops F4). */
 const PROGRAMME_KPIS_ADDED_LATER = ['membersDataNow'] as const;

@@ -165,6 +165,8 @@ export interface TickCounters {
   complaints: number;
   complaintsResolved: number;
   complaintsResolvedFast: number;
+  /** complaints the budget left could not pay (service.ts, a reclamationSansBudget event each): reported only, no draw reads it */
+  complaintsUnpaid: number;
   complaintCost: number;
   lost: number;
   lostByCause: Int32Array;
@@ -310,6 +312,7 @@ export function newCounters(): TickCounters {
     complaints: 0,
     complaintsResolved: 0,
     complaintsResolvedFast: 0,
+    complaintsUnpaid: 0,
     complaintCost: 0,
     lost: 0,
     lostByCause: new Int32Array(DEPARTURE_CAUSES.length),

@@ -101,6 +101,7 @@ export function computeKpis(ctx: TickContext, applied: AppliedDecisions, counted
     complaints: ctr.complaints,
     complaintsResolved: ctr.complaintsResolved,
     complaintsResolvedFast: ctr.complaintsResolvedFast,
+    complaintsUnpaid: ctr.complaintsUnpaid,
     stages: counts(STAGES, stages),
     ladder: counts(LADDER, ladder),
     segments: counts(COURSE_SEGMENTS, counted.segments),

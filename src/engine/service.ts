@@ -54,7 +54,10 @@ export function serviceStep(ctx: TickContext, i: number, visits: number): void {
   // never below zero silently: a complaint the budget left cannot pay gets the cheapest outcome (not handled, free), said by an event
   const paid = ctr.complaintCost + cost <= ctx.complaintBudget;
   if (paid) ctr.complaintCost += cost;
-  else logEvent(ctx.state, i, EV.reclamationSansBudget, ctx.complaintPolicy);
+  else {
+    ctr.complaintsUnpaid++;
+    logEvent(ctx.state, i, EV.reclamationSansBudget, ctx.complaintPolicy);
+  }
   const u = paid ? uniformH(ctx.keys.recovery, ctx.cur.hash, 0) : Number.POSITIVE_INFINITY; // unpaid: never resolved
   let stay: number;
   if (u < P.POLICY_RESOLVE_FAST[policy]) {

@@ -233,6 +233,12 @@ export interface TickKpis {
   complaints: number;
   complaintsResolved: number;
   complaintsResolvedFast: number;
+  /**
+   * of the complaints, those the budget left after the programmes' and surveys' reserve could not pay (service.ts): not
+   * handled, never resolved (the Bilan says it beside the policy, QA shops F10); reported only, no draw reads it.
+   * Absent in runs saved before 2026-12-02
+   */
+  complaintsUnpaid?: number;
   // distributions
   stages: Record<Stage, number>;
   ladder: Record<LadderRung, number>;

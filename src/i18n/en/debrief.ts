@@ -212,9 +212,9 @@ export const debrief: Messages['debrief'] = {
     personalisationOther:
       'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customers were enrolled. {{consent}}It needs {{setup}} to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
     complaintPolicyOne:
-      'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaint received (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you. And most dissatisfied customers never complain.',
+      'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaint received{{unpaid}} (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. {{budget}}A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you. And most dissatisfied customers never complain.',
     complaintPolicyOther:
-      'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaints received (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you. And most dissatisfied customers never complain.',
+      'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaints received{{unpaid}} (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. {{budget}}A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you. And most dissatisfied customers never complain.',
     clause: {
       vsControl: 'At the last period measured, {{memberShare}} of its members were still customers, against {{controlShare}} of its control group. ',
       vsControlFragile:
@@ -260,6 +260,12 @@ export const debrief: Messages['debrief'] = {
       lostOther: '{{count}} customers left after a badly handled complaint',
       deterredOne: '; {{count}} customer turned away by negative word of mouth',
       deterredOther: '; {{count}} customers turned away by negative word of mouth',
+      unpaidOne: ', {{count}} unanswered for lack of budget',
+      unpaidOther: ', {{count}} of them unanswered for lack of budget',
+      unpaidWhy:
+        'A complaint is paid from what the budget leaves after the reserve for the running programmes and the period’s surveys: without budget it gets no answer, as if ignored, whatever the policy chosen. ',
+      complaintCost:
+        'Handling complaints cost {{cost}} over the game, {{share}} of your marketing spending: a more careful policy costs more per complaint and leaves less budget for the other actions. ',
     },
     atRiskGrew: 'The “lapsing customer” segment went from {{from}} to {{to}} customers: win them back first, before they become inactive.',
   },

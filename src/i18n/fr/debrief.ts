@@ -231,9 +231,9 @@ export const debrief = frenchArea({
     personalisationOther:
       'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} clients ont été inscrits. {{consent}}Elle demande {{setup}} de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
     complaintPolicyOne:
-      'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamation reçue (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener. Et la plupart des clients insatisfaits ne réclament jamais.',
+      'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamation reçue{{unpaid}} (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. {{budget}}Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener. Et la plupart des clients insatisfaits ne réclament jamais.',
     complaintPolicyOther:
-      'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamations reçues (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener. Et la plupart des clients insatisfaits ne réclament jamais.',
+      'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamations reçues{{unpaid}} (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. {{budget}}Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener. Et la plupart des clients insatisfaits ne réclament jamais.',
     clause: {
       vsControl: 'À la dernière période mesurée, {{memberShare}} de ses membres étaient encore clients, contre {{controlShare}} de son groupe témoin. ',
       vsControlFragile:
@@ -287,6 +287,14 @@ export const debrief = frenchArea({
       /** after lost (or complaintsLost's count): the would-be customers unresolved complaints turned away (QA verify3 V5) */
       deterredOne: ' ; {{count}} client détourné par le bouche-à-oreille négatif',
       deterredOther: ' ; {{count}} clients détournés par le bouche-à-oreille négatif',
+      /** after the complaints received: those the budget could not pay (engine KPIs' complaintsUnpaid, QA shops F10), then why */
+      unpaidOne: ', dont {{count}} non traitée faute de budget',
+      unpaidOther: ', dont {{count}} non traitées faute de budget',
+      unpaidWhy:
+        'Une réclamation se paie sur ce que le budget laisse après la réserve des programmes en cours et des enquêtes de la période : faute de budget, elle reste sans réponse, comme ignorée, quelle que soit la politique choisie. ',
+      /** complaint handling a large share of the game's spending (courseFindings.ts COMPLAINT_COST_SHARE) */
+      complaintCost:
+        'Traiter les réclamations a coûté {{cost}} sur la partie, {{share}} de vos dépenses marketing : une politique plus soignée coûte plus par réclamation et laisse moins de budget aux autres actions. ',
     },
     atRiskGrew:
       'Le segment « futur non-client » est passé de {{from}} à {{to}} clients : ce sont les clients à reconquérir en priorité avant qu’ils ne deviennent inactifs.',

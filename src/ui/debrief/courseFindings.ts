@@ -263,15 +263,38 @@ function complaintPolicyParams(kpis: readonly TickKpis[], policy: { level: strin
   let complaints = 0;
   let resolved = 0;
   let fast = 0;
+  // the complaints the budget could not pay (engine KPIs' complaintsUnpaid; a period saved before it: not said)
+  let unpaid: number | null = 0;
   for (const k of kpis) {
     if (k.tick < policy.tick) continue;
     complaints += k.complaints;
     resolved += k.complaintsResolved;
     fast += k.complaintsResolvedFast;
+    unpaid = unpaid === null || k.complaintsUnpaid === undefined ? null : unpaid + k.complaintsUnpaid;
   }
   const lost = departuresBetween(kpis, 'reclamationMalTraitee', policy.tick, Number.POSITIVE_INFINITY);
-  return { level: policy.level, tick: policy.tick, count: complaints, resolved, fast, lost, ...deterredSince(kpis, policy.tick) };
+  // what handling complaints cost over the game against all the spending (the Bilan's « Dépenses marketing cumulées »)
+  let complaintCost = 0;
+  let spent = 0;
+  for (const k of kpis) {
+    complaintCost += k.costsByType.politiqueReclamations ?? 0;
+    spent += k.costs;
+  }
+  return {
+    level: policy.level,
+    tick: policy.tick,
+    count: complaints,
+    resolved,
+    fast,
+    lost,
+    ...(unpaid !== null ? { unpaid } : {}),
+    ...(spent > 0 && complaintCost / spent >= COMPLAINT_COST_SHARE ? { complaintCost, complaintShare: complaintCost / spent } : {}),
+    ...deterredSince(kpis, policy.tick),
+  };
 }
+
+/** Share of the game's spending on complaint handling from which the Bilan says what the policy cost (the optician's « Excellente »: 55 %, QA shops F10). */
+export const COMPLAINT_COST_SHARE = 0.25;
 
 /**
  * The would-be customers unresolved complaints turned away from period `from` on, rounded (engine KPIs'

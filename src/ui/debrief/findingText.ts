@@ -75,6 +75,15 @@ export function findingClauses(locale: Locale, params: Record<string, string | n
   const lost = num('lost');
   if (lost !== null)
     out.lost = lost === 0 ? translate(locale, 'debrief.course.clause.lostNone') : translateCount(locale, 'debrief.course.clause.lost', lost, { count: formatNumber(locale, lost) });
+  // complaints left unanswered for lack of budget, among those received (QA shops F10), and why; what the policy cost when a large share
+  const unpaid = num('unpaid');
+  out.unpaid = unpaid ? translateCount(locale, 'debrief.course.clause.unpaid', unpaid, { count: formatNumber(locale, unpaid) }) : '';
+  const complaintCost = num('complaintCost');
+  out.budget =
+    (unpaid ? translate(locale, 'debrief.course.clause.unpaidWhy') : '') +
+    (complaintCost !== null
+      ? translate(locale, 'debrief.course.clause.complaintCost', { cost: formatMoney(locale, complaintCost), share: formatPercent(locale, num('complaintShare') ?? 0, 0) })
+      : '');
   // the would-be customers unresolved complaints turned away, after the complainers who left (QA verify3 V5); none recorded: nothing
   const deterred = num('deterred');
   out.deterred = deterred !== null ? translateCount(locale, 'debrief.course.clause.deterred', deterred, { count: formatNumber(locale, deterred) }) : '';
