@@ -10,6 +10,7 @@
  */
 import type { Action } from '../engine/decisions.ts';
 import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
+import { gateDecisions, withPrudence, type GateOutcome } from '../engine/budgetGate.ts';
 import type { ProgrammeKpi, TickKpis } from '../engine/types.ts';
 import { programmesRunway, type ProgrammeRef, type RunwayView } from './programmesRunway.ts';
 import { dataCollectionContacts, dataCollectionCost, strategyCost, surveyCost, type CostEstimate } from './costEstimate.ts';
@@ -35,6 +36,13 @@ export interface PeriodCost {
   over: boolean;
   /** how long the budget pays the programmes after these decisions (a pending one's id: `pending:<index>`), null without the reserves */
   runway: RunwayView | null;
+  /**
+   * each pending decision under the engine's own budget rule (engine/budgetGate.ts): refused or not, and
+   * what was reserved before it (the running programmes', the launched ones' first period x the prudence margin)
+   */
+  gate: GateOutcome[];
+  /** the pending decisions the engine will refuse « budget insuffisant », by that rule (their index and type) */
+  refused: { index: number; type: Action['type'] }[];
   /** what the pending decisions add to the runway (a strategy form counts them too), null without the reserves */
   plan: PendingPlan | null;
 }
@@ -124,6 +132,17 @@ export function periodCost(input: {
   const decisions = input.pending.map((a, i) => actionCost(a, input.targets[i] ?? NO_TARGET, input.tickUnit, input.last));
   const total = programmes + decisions.reduce((sum, c) => sum + c, 0);
   const available = input.budgetLeft + input.perTickIncome;
+  // what the running programmes reserve before any decision: the engine's reserves, else their cost with the margin
+  const reserved = input.reserves ? input.reserves.reduce((sum, r) => sum + r.reserve, 0) : withPrudence(programmes);
+  const gate = gateDecisions(
+    available,
+    reserved,
+    input.pending.map((a, i) => ({
+      type: a.type,
+      cost: a.type === 'arreterProgramme' ? (input.reserves?.find((r) => r.id === a.programmeId)?.reserve ?? 0) : decisions[i],
+    })),
+  );
+  const refused = gate.flatMap((g, i) => (g.refused ? [{ index: i, type: input.pending[i].type }] : []));
   let runway: RunwayView | null = null;
   let plan: PendingPlan | null = null;
   if (input.reserves) {
@@ -141,7 +160,7 @@ export function periodCost(input: {
       tickUnit: input.tickUnit,
     });
   }
-  return { programmes, decisions, total, available, over: total > available, runway, plan };
+  return { programmes, decisions, total, available, over: total > available, gate, refused, runway, plan };
 }
 
 function pendingPlan(

@@ -48,5 +48,7 @@ export class PeriodEstimate {
       tick: session.tick,
       periodsLeft: scenario.durationTicks - session.tick,
     });
+    // a refusal of these decisions, once played, says what the engine had reserved before it
+    session.budgetGate = { pending, gate: this.cost.gate };
   }
 }

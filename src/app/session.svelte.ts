@@ -12,6 +12,10 @@ import type { Action, ActionInput, DecisionsLog, Target } from '../engine/decisi
 import { checkAction } from '../engine/actionCheck.ts';
 import type { CustomerRecord, EventBatch, ProgrammeKpi, PurchaseBatch, TickKpis, TickReport } from '../engine/types.ts';
 import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
+import type { GateOutcome } from '../engine/budgetGate.ts';
+import { formatMoney, formatNumber } from './format.ts';
+import type { Locale } from '../i18n/translate.ts';
+import { BUDGET_PRUDENCE_MARGIN } from '../engine/params.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { EngineClient } from './engineClient.ts';
 import type { NoticeLevel, NoticeOptions, NoticeParams, Notices } from './notices.svelte.ts';
@@ -71,6 +75,11 @@ export class GameSession {
   rejections = $state.raw<Pick<TickReport, 'tick' | 'rejected'>[]>([]);
   decisions = $state.raw<DecisionsLog>([]);
   pending = $state.raw<Action[]>([]);
+  /**
+   * The decisions screen's estimate of the pending decisions under the engine's budget rule (periodEstimate.svelte.ts):
+   * a refusal « budget insuffisant » of these very decisions says what was reserved before it (QA shops 2)
+   */
+  budgetGate: { pending: readonly Action[]; gate: readonly GateOutcome[] } | null = null;
   /** what the engine will reserve next period for each running programme, oldest first (the budget runway) */
   reserves = $state.raw<ProgrammeReserve[]>([]);
   playing = $state(false);
@@ -378,6 +387,8 @@ export class GameSession {
    */
   async #stepOnce(): Promise<boolean> {
     const actions = this.pending;
+    // taken now: emptying the queue below starts the next estimate
+    const gate = this.budgetGate?.pending === actions ? this.budgetGate.gate : null;
     const tick = this.tick;
     const { engine, store } = this.#deps;
     // never played unsaved: a period shown here must be one the run has kept (advance refuses first)
@@ -418,10 +429,13 @@ export class GameSession {
     this.savedTick = this.tick;
     for (const r of report.rejected) {
       const action = actions[r.actionIndex];
-      this.#runNotice('warning', 'decisions.rejected', {
-        action: action ? `vocabulary.actionType.${action.type}` : '',
-        reason: `decisions.reason.${r.reason}`,
-      });
+      const params = { action: action ? `vocabulary.actionType.${action.type}` : '', reason: `decisions.reason.${r.reason}` };
+      const reserved = r.reason === 'budgetInsuffisant' ? gate?.[r.actionIndex] : undefined;
+      if (reserved) {
+        const money = (v: number) => (_: unknown, locale: Locale) => formatMoney(locale, v);
+        const margin = (_: unknown, locale: Locale) => formatNumber(locale, BUDGET_PRUDENCE_MARGIN, 2);
+        this.#runNotice('warning', 'decisions.rejectedReserved', { ...params, launched: money(reserved.launched), running: money(reserved.running), margin });
+      } else this.#runNotice('warning', 'decisions.rejected', params);
     }
     return true;
   }

@@ -1,7 +1,7 @@
 /**
  * Applying a tick's decisions, in their order: each action is checked (strategy or channel
  * allowed by the scenario, a non-empty target, a budget that can pay it on top of what the running
- * programmes and this tick's surveys already reserve: programmes.ts) and either applied or
+ * programmes and this tick's surveys already reserve: programmes.ts, the rule of budgetGate.ts) and either applied or
  * rejected with a reason id (i18n key): 'strategieIndisponible', 'canalIndisponible', 'cibleVide',
  * 'budgetInsuffisant', 'programmeInconnu', 'sansConsentement' (an e-mail or SMS programme whose
  * target has no customer who consented, consent.ts). Lasting actions become programmes (programmes.ts);
@@ -15,6 +15,7 @@ import type { Action } from './decisions.ts';
 import * as P from './params.ts';
 import { needsConsent, withConsent } from './consent.ts';
 import { splitControlGroup } from './controlGroup.ts';
+import { fitsBudget } from './budgetGate.ts';
 import { committedBudget, estimateFirstTickCost, isRunning, runningTickCost, startProgramme, stopProgramme } from './programmes.ts';
 import { COMPLAINT_POLICIES, NO_TICK, type SimState } from './state.ts';
 import { mysteryShopping, questionnaire } from './survey.ts';
@@ -64,7 +65,8 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
   const reject = (actionIndex: number, reason: string) => out.rejected.push({ actionIndex, reason });
   // what the running programmes and the surveys decided this tick will cost: not available to new actions
   let committed = actions.length > 0 ? committedBudget(ctx) : 0;
-  const available = () => state.budget - committed;
+  // the rule the page's estimate applies too (budgetGate.ts gateDecisions)
+  const fits = (cost: number) => fitsBudget(state.budget, committed, cost);
   actions.forEach((action, a) => {
     if ((STRATEGIES as readonly string[]).includes(action.type) && !scenario.strategies.includes(action.type as Strategy))
       return reject(a, 'strategieIndisponible');
@@ -80,7 +82,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
         if (targeted.length === 0) return reject(a, 'sansConsentement');
         const { members, control } = splitControlGroup(state.seed, state.tick, a, targeted);
         const cost = estimateFirstTickCost(ctx, action, members);
-        if (cost > available()) return reject(a, 'budgetInsuffisant');
+        if (!fits(cost)) return reject(a, 'budgetInsuffisant');
         committed += cost;
         state.programmes.push(startProgramme(state, scenario, action, a, members, control, notLost.length - targeted.length));
         return;
@@ -90,7 +92,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
         const contacts = countAlive(ctx, members);
         if (contacts === 0) return reject(a, 'cibleVide');
         const cost = contacts * P.DATA_COST_PER_CONTACT[action.instrument];
-        if (cost > available()) return reject(a, 'budgetInsuffisant');
+        if (!fits(cost)) return reject(a, 'budgetInsuffisant');
         const result = collectData(ctx, action.instrument, members, a);
         out.dataCollections.push({ instrument: action.instrument, contacted: result.contacted, accepted: result.accepted, cost });
         state.budget -= cost;
@@ -99,7 +101,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
       }
       case 'enquete': {
         const unit = action.instrument === 'questionnaire' ? P.SURVEY_COST_PER_RESPONDENT : P.MYSTERY_COST_PER_VISIT;
-        if (action.sampleSize * unit > available()) return reject(a, 'budgetInsuffisant');
+        if (!fits(action.sampleSize * unit)) return reject(a, 'budgetInsuffisant');
         committed += action.sampleSize * unit;
         out.surveys.push({
           method: action.instrument,
@@ -114,7 +116,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
         return;
       case 'acquisition': {
         if (!scenario.acquisitionChannels.includes(action.channel)) return reject(a, 'canalIndisponible');
-        if (action.budget > available()) return reject(a, 'budgetInsuffisant');
+        if (!fits(action.budget)) return reject(a, 'budgetInsuffisant');
         state.budget -= action.budget;
         addCost(out, 'acquisition', action.budget);
         out.acquisitionSpend[action.channel] = (out.acquisitionSpend[action.channel] ?? 0) + action.budget;

@@ -178,6 +178,10 @@ export const decisions: Messages['decisions'] = {
     counting: 'Counting…',
     over: 'Warning: the estimated cost ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will refuse the decisions it cannot pay for (“insufficient budget”) and the period will be played without them. Remove or reduce decisions before advancing.',
     overShort: 'Estimated cost ({{total}}) above the budget available ({{available}}): see “Estimated cost of the period”.',
+    refusedOne: 'Warning: when you advance, the simulation will refuse decision {{decisions}} (“insufficient budget”). Before paying for a decision, it sets aside {{margin}} times the expected cost of the period of each programme: before this one, {{running}} for the running programmes and {{launched}} for the programmes launched this period; only {{left}} would be left for it. Remove or reduce decisions before advancing.',
+    refusedOther: 'Warning: when you advance, the simulation will refuse decisions {{decisions}} (“insufficient budget”). Before paying for a decision, it sets aside {{margin}} times the expected cost of the period of each programme: before the first of them, {{running}} for the running programmes and {{launched}} for the programmes launched this period; only {{left}} would be left for it. Remove or reduce decisions before advancing.',
+    refusedDecision: '{{n}} ({{type}})',
+    refusedShort: 'A decision will be refused for lack of budget: see “Estimated cost of the period”.',
     runwayCovered: 'At the current pace, the budget paid each period covers the cost of the programmes: none will be stopped for lack of budget.',
     runwayUntilEnd: 'At the current pace, the budget goes down but will pay the programmes until the end of the game.',
     runwayNext: 'At the current pace, the budget cannot pay {{programme}} next period: when you advance, it will be stopped for lack of budget, for good. Stop a programme or cut spending before advancing.{{then}}',
@@ -258,6 +262,8 @@ export const decisions: Messages['decisions'] = {
     other: 'This decision is already planned for this period: it will not be applied (or paid for) twice.',
   },
   rejected: 'Action refused by the simulation ({{action}}): {{reason}}',
+  rejectedReserved:
+    'Action refused by the simulation ({{action}}): {{reason}}. Before it, the simulation had set aside, for the period, {{margin}} times the expected cost of the programmes: reserved for the programmes launched this period: {{launched}}; for the running programmes: {{running}}.',
   reason: {
     budgetInsuffisant: 'not enough budget',
     strategieIndisponible: 'strategy not allowed in this scenario',

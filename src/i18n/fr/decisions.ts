@@ -193,6 +193,15 @@ export const decisions = frenchArea({
     counting: 'Calcul…',
     over: 'Attention : le coût estimé ({{total}}) dépasse le budget disponible ({{available}}). En avançant, la simulation refusera les décisions qu’elle ne peut pas payer (« budget insuffisant ») et la période sera jouée sans elles. Retirez ou réduisez des décisions avant d’avancer.',
     overShort: 'Coût estimé ({{total}}) supérieur au budget disponible ({{available}}) : voir « Coût estimé de la période ».',
+    /**
+     * decisions the engine will refuse by its budget rule (engine/budgetGate.ts, QA shops 2), even when the total fits: {{decisions}} are
+     * refusedDecision items joined; the amounts are those reserved before the first one refused
+     */
+    refusedOne: 'Attention : en avançant, la simulation refusera la décision {{decisions}} (« budget insuffisant »). Avant de payer une décision, elle met de côté {{margin}} fois le coût prévu de la période de chaque programme : avant celle-ci, {{running}} pour les programmes en cours et {{launched}} pour les programmes lancés cette période ; il ne resterait que {{left}} pour elle. Retirez ou réduisez des décisions avant d’avancer.',
+    refusedOther: 'Attention : en avançant, la simulation refusera les décisions {{decisions}} (« budget insuffisant »). Avant de payer une décision, elle met de côté {{margin}} fois le coût prévu de la période de chaque programme : avant la première, {{running}} pour les programmes en cours et {{launched}} pour les programmes lancés cette période ; il ne resterait que {{left}} pour elle. Retirez ou réduisez des décisions avant d’avancer.',
+    /** one refused decision of refusedOne/Other: its number in « Décisions de la période » and its type */
+    refusedDecision: '{{n}} ({{type}})',
+    refusedShort: 'Une décision sera refusée faute de budget : voir « Coût estimé de la période ».',
     runwayCovered: 'Au rythme actuel, le budget versé à chaque période couvre le coût des programmes : aucun ne sera arrêté faute de budget.',
     runwayUntilEnd: 'Au rythme actuel, le budget baisse mais paiera les programmes jusqu’à la fin de la partie.',
     runwayNext: 'Au rythme actuel, le budget ne pourra pas payer {{programme}} à la prochaine période : en avançant, il sera arrêté faute de budget, pour de bon. Arrêtez un programme ou réduisez les dépenses avant d’avancer.{{then}}',
@@ -278,6 +287,9 @@ export const decisions = frenchArea({
     other: 'Cette décision est déjà prévue pour cette période : elle ne sera pas appliquée (ni payée) deux fois.',
   },
   rejected: 'Action refusée par la simulation ({{action}}) : {{reason}}',
+  /** a refusal « budget insuffisant » of decisions the screen had estimated: what the engine reserved before it (engine/budgetGate.ts, QA shops 2) */
+  rejectedReserved:
+    'Action refusée par la simulation ({{action}}) : {{reason}}. Avant elle, la simulation avait mis de côté, pour la période, {{margin}} fois le coût prévu des programmes : réservé pour les programmes lancés cette période : {{launched}} ; pour les programmes en cours : {{running}}.',
   // reason ids sent by the engine (src/engine/actions.ts)
   reason: {
     budgetInsuffisant: 'budget insuffisant',

@@ -5,6 +5,9 @@ import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
 import { formatMoney } from '../../../src/app/format.ts';
 import { surveyCost } from '../../../src/app/costEstimate.ts';
 import { started } from './session.ts';
+import { noticeText } from '../../../src/app/noticeText.ts';
+import { t } from '../../../src/i18n/locale.svelte.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 // as testing-library reads text: any run of spaces (the narrow no-break ones of French numbers too) as one space
 const money = (v: number) => formatMoney('fr', v).replace(/\s+/g, ' ');
@@ -28,7 +31,9 @@ describe('the estimated cost of the period, before advancing', () => {
     const cost = surveyCost('clientMystere', 200);
     expect(cost).toBeGreaterThan(available);
     const alert = await within(panel).findByRole('alert');
-    expect(alert).toHaveTextContent(`le coût estimé (${money(cost)}) dépasse le budget disponible (${money(available)})`);
+    // the engine's rule refuses the survey (QA shops 2), and the total is said over the budget
+    expect(alert).toHaveTextContent('la simulation refusera la décision 1 (Enquête de satisfaction)');
+    expect(within(panel).getByTestId('budget-over')).toHaveTextContent(`le coût estimé (${money(cost)}) dépasse le budget disponible (${money(available)})`);
     expect(screen.getByTestId('advance-over-budget')).toHaveTextContent(`Coût estimé (${money(cost)}) supérieur au budget disponible`);
 
     const pending = screen.getByRole('region', { name: 'Décisions de la période' });
@@ -62,5 +67,36 @@ describe('the period after a personalisation is launched (QA shops 1)', () => {
     const running = await within(panel).findByText('Programmes en cours');
     await waitFor(() => expect(running.nextElementSibling).toHaveTextContent(money(relance.costThisTick - relance.setupCost!)));
     expect(within(panel).queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('a decision the engine will refuse although the estimate fits the budget (QA shops 2)', () => {
+  it('warns of it by the engine’s rule, and the refusal says what was reserved before it', async () => {
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
+    expect(session.add({ type: 'personnalisation', instrument: 'personalShopper', target: { limit: 60 } })).toBe(true);
+    const shopper = await waitFor(() => {
+      const value = within(panel).getByText('Décisions de la période').nextElementSibling!.textContent!;
+      expect(value).toMatch(/\d/);
+      return Number(value.replace(/\D/g, ''));
+    });
+    const available = session.budgetLeft + session.scenario!.budget.perTick;
+    // fits what the programme's estimate leaves, not what its reserve (x 1,3) leaves
+    const budget = Math.round(available - shopper * 1.15);
+    expect(session.add({ type: 'acquisition', channel: session.scenario!.acquisitionChannels[0], budget })).toBe(true);
+    const alert = await within(panel).findByTestId('budget-refused');
+    expect(alert).toHaveTextContent('la simulation refusera la décision 2 (Acquisition) (« budget insuffisant »)');
+    expect(alert).toHaveTextContent(`met de côté 1,3 fois le coût prévu`);
+    expect(alert).toHaveTextContent(`${money(Math.round(shopper * 1.3))} pour les programmes lancés cette période`);
+    expect(screen.getByTestId('advance-over-budget')).toHaveTextContent('Une décision sera refusée faute de budget');
+
+    await session.advance(1);
+    expect(session.rejections.at(-1)?.rejected).toEqual([{ actionIndex: 1, reason: 'budgetInsuffisant' }]);
+    const notice = notices.list.find((n) => n.key === 'decisions.rejectedReserved');
+    expect(notice).toBeDefined();
+    expect(noticeText(t, notice!, 'fr')).toBe(
+      frenchText`Action refusée par la simulation (Acquisition) : budget insuffisant. Avant elle, la simulation avait mis de côté, pour la période, 1,3 fois le coût prévu des programmes : réservé pour les programmes lancés cette période : ${formatMoney('fr', Math.round(shopper * 1.3))} ; pour les programmes en cours : ${formatMoney('fr', 0)}.`,
+    );
   });
 });

@@ -4,6 +4,11 @@ import { dataCollectionCost, strategyCost, surveyCost } from '../../../src/app/c
 import { defaultChoice } from '../../../src/app/strategyForm.ts';
 import type { Action } from '../../../src/engine/decisions.ts';
 import type { ProgrammeKpi, TickKpis } from '../../../src/engine/types.ts';
+import { gateDecisions } from '../../../src/engine/budgetGate.ts';
+import { BUDGET_PRUDENCE_MARGIN } from '../../../src/engine/params.ts';
+import { createSimulation, selectTarget, stepSimulation, targetCostCurves, visibleColumns } from '../../../src/engine/index.ts';
+import { targetSpend } from '../../../src/app/targetSpend.ts';
+import { shippedScenarioList } from './testServices.ts';
 
 const last = { frequency: 0.5, averageBasket: 20 } as TickKpis;
 const none = { count: 0, spend: null };
@@ -66,5 +71,38 @@ describe('the running programmes in the period estimate (QA shops 1)', () => {
 
   it('leaves out a programme the engine does not keep next period (its planned end)', () => {
     expect(estimate([club, relance], 0, [{ id: 'c', reserve: 162 * 1.3 }]).programmes).toBe(162);
+  });
+});
+
+describe('the engine’s budget rule in the period estimate (QA shops 2)', () => {
+  it('reserves a new programme’s first period with the prudence margin before the decisions queued after it, as the engine does', () => {
+    const gate = gateDecisions(1000, 100, [
+      { type: 'acquisition', cost: 200 },
+      { type: 'personnalisation', cost: 400 },
+      { type: 'acquisition', cost: 250 },
+      { type: 'arreterProgramme', cost: 100 },
+      { type: 'acquisition', cost: 250 },
+    ]);
+    expect(gate.map((g) => g.refused)).toEqual([false, false, true, false, false]);
+    // the campaign refused: 700 left of which 520 reserved for the programme launched before it
+    expect(gate[2]).toMatchObject({ running: 100, launched: 400 * BUDGET_PRUDENCE_MARGIN, available: 800 - 100 - 520 });
+  });
+
+  it('warns of the refusal the engine makes although the estimated total fits the budget', () => {
+    const scenario = shippedScenarioList().find((s) => s.id === 'cosmetiques-en-ligne')!;
+    const state = createSimulation(scenario, { seed: scenario.defaultSeed });
+    const shopper: Action = { type: 'personnalisation', instrument: 'personalShopper', target: { segments: ['tresBon'], limit: 150 } };
+    const ids = selectTarget(state, shopper.target);
+    const target = { count: ids.length, spend: { ...targetSpend(visibleColumns(state), ids), curves: targetCostCurves(state, scenario, ids, scenario.durationTicks) } };
+    const input = { targets: [target], running: [], tickUnit: scenario.tickUnit, last: undefined, budgetLeft: state.budget, perTickIncome: scenario.budget.perTick, reserves: [], tick: 0, periodsLeft: scenario.durationTicks };
+    const alone = periodCost({ ...input, pending: [shopper] });
+    // a campaign that fits what the programme's estimate leaves, not what its reserve (x 1.3) leaves
+    const budget = Math.round(alone.available - alone.decisions[0] * 1.15);
+    const pending: Action[] = [shopper, { type: 'acquisition', channel: scenario.acquisitionChannels[0], budget }];
+    const cost = periodCost({ ...input, pending });
+    expect(cost.over).toBe(false);
+    expect(cost.refused).toEqual([{ index: 1, type: 'acquisition' }]);
+    expect(cost.gate[1].launched).toBeCloseTo(alone.decisions[0] * BUDGET_PRUDENCE_MARGIN);
+    expect(stepSimulation(state, scenario, pending).rejected).toEqual([{ actionIndex: 1, reason: 'budgetInsuffisant' }]);
   });
 });
