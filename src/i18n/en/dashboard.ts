@@ -263,8 +263,8 @@ export const dashboard: Messages['dashboard'] = {
     campaignChannelRecruits: '{{channel}}, {{spend}} spent, {{recruits}}',
     recruitsOne: '{{count}} recruit',
     recruitsOther: '{{count}} recruits',
-    rejectedOne: '1 action refused (see the Decisions screen).',
-    rejectedOther: '{{count}} actions refused (see the Decisions screen).',
+    rejectedOne: '1 action refused by the simulation: {{reasons}}.',
+    rejectedOther: '{{count}} actions refused by the simulation: {{reasons}}.',
     /** a competitor copies a financial advantage (engine: its imitation delay or an 'imitation' event) */
     imitated:
       '{{competitor}} copies your financial advantage ({{instrument}}): it loses {{loss}} of its effect (extra purchases, protection against competitors). A financial advantage is easy to copy.',

@@ -298,8 +298,9 @@ export const dashboard = frenchArea({
     campaignChannelRecruits: '{{channel}}, {{spend}} dépensés, {{recruits}}',
     recruitsOne: '{{count}} recrue',
     recruitsOther: '{{count}} recrues',
-    rejectedOne: '1 action refusée (voir l’écran Décisions).',
-    rejectedOther: '{{count}} actions refusées (voir l’écran Décisions).',
+    /** {{reasons}}: the engine's reasons (decisions.reason), joined */
+    rejectedOne: '1 action refusée par la simulation : {{reasons}}.',
+    rejectedOther: '{{count}} actions refusées par la simulation : {{reasons}}.',
     /** a competitor copies a financial advantage (engine: its imitation delay or an 'imitation' event) */
     imitated:
       '{{competitor}} imite votre avantage financier ({{instrument}}) : il perd {{loss}} de son effet (hausse des achats, protection contre la concurrence). Un avantage financier est facile à copier.',

@@ -58,7 +58,7 @@ export type FeedItem =
   | ({ kind: 'dataCollection'; tick: number } & DataCollectionKpi)
   /** stopped by the engine because the budget could not pay it; members = customers told (programmeSuspendu events) */
   | { kind: 'programmeSuspended'; tick: number; programmeId: string; type: string; instrument: string; members: number }
-  | { kind: 'rejected'; tick: number; count: number };
+  | { kind: 'rejected'; tick: number; count: number; reasons: string[] };
 
 export type FeedKind = FeedItem['kind'];
 
@@ -162,7 +162,9 @@ export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly Tic
     if (p.priceReturn) items.push({ kind: 'priceReturn', tick: k.tick, programmeId: p.id, instrument: p.instrument, ...p.priceReturn });
   }
 
-  if (report && report.rejected.length > 0) items.push({ kind: 'rejected', tick: k.tick, count: report.rejected.length });
+  // the reasons said here: the refusal notice of the decisions screen does not outlive a reload (QA shops 2)
+  if (report && report.rejected.length > 0)
+    items.push({ kind: 'rejected', tick: k.tick, count: report.rejected.length, reasons: [...new Set(report.rejected.map((r) => r.reason))] });
   return items;
 }
 

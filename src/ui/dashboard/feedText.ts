@@ -1,7 +1,7 @@
 /** Words of one event-feed item in the learner's language (pure: locale passed in). */
 import { translate, type Locale } from '../../i18n/translate.ts';
 import type { FeedItem } from './eventFeed.ts';
-import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
+import { formatList, formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { IMITATION_EDGE_LOSS, PRICE_TOLERANCE } from '../../engine/params.ts';
 import { translateCount } from '../../i18n/plural.ts';
 import { scenarioText } from './scenarioText.ts';
@@ -116,6 +116,9 @@ export function feedText(locale: Locale, item: FeedItem): string {
     case 'programmeSuspended':
       return translateCount(locale, 'dashboard.feed.programmeSuspended', item.members, { programme: programmeName(tr, item), count: n(item.members) });
     case 'rejected':
-      return translateCount(locale, 'dashboard.feed.rejected', item.count, { count: n(item.count) });
+      return translateCount(locale, 'dashboard.feed.rejected', item.count, {
+        count: n(item.count),
+        reasons: formatList(locale, item.reasons.map((r) => tr(`decisions.reason.${r}`))),
+      });
   }
 }

@@ -107,12 +107,13 @@ describe('event feed', () => {
         { customer: 2, type: 'offreConcurrente' },
         { customer: 2, type: 'incident' },
       ]),
-      rejected: [{ actionIndex: 0, reason: 'budget' }],
+      rejected: [{ actionIndex: 0, reason: 'budgetInsuffisant' }],
     };
     const items = tickItems(scenario, kpis[4], kpis.slice(0, 4), report);
     expect(items[0]).toEqual({ kind: 'competitor', tick: 4, competitor: 'Mode Rivale', move: 'promotion', reached: 2 });
     expect(feedText('fr', items[0])).toBe('Mode Rivale lance une promotion. 2 de vos clients ont reçu son offre.');
-    expect(feedText('fr', items.find((i) => i.kind === 'rejected')!)).toBe('1 action refusée (voir l’écran Décisions).');
+    // the reason itself, kept after a reload (QA shops 2: « voir l’écran Décisions », whose notice a reload drops)
+    expect(feedText('fr', items.find((i) => i.kind === 'rejected')!)).toBe(frenchText`1 action refusée par la simulation : budget insuffisant.`);
   });
 
   it('says how many complaints the budget left unhandled, from the tick report (nothing without one)', () => {
