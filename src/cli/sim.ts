@@ -11,7 +11,8 @@
  */
 import { runSimulation, hashState } from '../engine/index.ts';
 import { evaluateObjectives, objectivesScore } from '../engine/objectives.ts';
-import { seedAdjustment, withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
+import { withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
+import { seedAdjustment } from '../engine/seedAdjustmentRun.ts';
 import type { DecisionsLog } from '../engine/decisions.ts';
 import type { TickKpis } from '../engine/types.ts';
 import type { Objective, Scenario } from '../scenario/schema.ts';

@@ -9,7 +9,8 @@
  *
  * noAction = the same shop and customer count played with an empty decisions log. A plan must then beat
  * doing nothing by as much as on the default seed. The default seed (and a scenario with no such
- * objective) is never adjusted: `seedAdjustment` returns null without running anything.
+ * objective) is never adjusted: `seedAdjustment` (seedAdjustmentRun.ts, which plays the two games: apart,
+ * so that the learner's page importing this file does not get the whole engine) returns null without running anything.
  *
  * Metrics moved (amounts, which the seed's draw of the base moves with it): cumulativeTurnover,
  * cumulativeMargin, cumulativeNetMargin, turnover, grossMargin (money, the shift rounded to the euro, half up),
@@ -24,7 +25,6 @@
  */
 import type { Objective, Scenario } from '../scenario/schema.ts';
 import { objectiveValue } from './objectives.ts';
-import { runSimulation } from './simulation.ts';
 import type { TickKpis } from './types.ts';
 
 /** The metrics whose target follows the seed (see above). */
@@ -100,18 +100,6 @@ export function adjustmentFromKpis(scenario: Scenario, seed: number, onSeed: rea
     return { id: o.id, base: o.target, target: o.target + shift, noAction, noActionDefault };
   });
   return { seed, defaultSeed: scenario.defaultSeed, objectives };
-}
-
-/**
- * The adjustment of a run of `scenario` on `seed` with `customers` (the engine's option; default: the
- * scenario's base): plays the two no-action games. Null (nothing played) on the default seed or when
- * no objective's metric follows the seed.
- */
-export function seedAdjustment(scenario: Scenario, seed: number, customers?: number): SeedAdjustment | null {
-  if (!adjustsTargets(scenario, seed)) return null;
-  const ticks = adjustmentTicks(scenario);
-  const play = (s: number) => runSimulation(scenario, { seed: s, ticks, ...(customers !== undefined ? { customers } : {}) }).reports.map((r) => r.kpis);
-  return adjustmentFromKpis(scenario, seed, play(seed), play(scenario.defaultSeed));
 }
 
 /**

@@ -80,6 +80,11 @@
  *                     runs' schemas fetched when a saved run is first read; the enums' schemas apart): at 6ff817d (load
  *                     ~13) French 252.8, English 248.9, switched 252.4, totalKb 587.3; with it 242.1, 238.3, 241.7,
  *                     totalKb 579.6 (index 58.7 -> 49.8, storage 11.3 -> 9.8).
+ *                     At 2d50b79 (load ~14) the objectives adjusted to the seed (50a9cae) had brought the whole engine
+ *                     into index.js (seedTargets.ts imported runSimulation for the command line's two no-action games):
+ *                     French 267.6, English 263.7, switched 267.2 (index 75.3), totalKb 580.8; with those games in
+ *                     engine/seedAdjustmentRun.ts (the page has the worker play them): 244.1, 240.3, 243.7 (index 51.3),
+ *                     totalKb 583.7.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

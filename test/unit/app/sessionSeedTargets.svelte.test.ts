@@ -12,7 +12,7 @@ import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
 import { dbServices } from '../../../src/app/dbRunStore.ts';
 import { openMemoryDb } from '../../../src/db/openDatabase.ts';
 import { exportRunObject } from '../../../src/db/exportRun.ts';
-import { seedAdjustment } from '../../../src/engine/seedTargets.ts';
+import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
 import { shippedScenarioList, smallScenario } from './testServices.ts';
 import { inProcessEngineTransport } from './engineTransport.ts';
 

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
 import { evaluateObjectives } from '../../../src/engine/objectives.ts';
-import { adjustmentFromKpis, sameAdjustment, seedAdjustment, withSeedTargets } from '../../../src/engine/seedTargets.ts';
+import { adjustmentFromKpis, sameAdjustment, withSeedTargets } from '../../../src/engine/seedTargets.ts';
+import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
 import { replayedSeedAdjustment } from '../../../src/results/seedAdjustment.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
-import { seedAdjustment, type SeedAdjustment } from '../../../src/engine/seedTargets.ts';
+import type { SeedAdjustment } from '../../../src/engine/seedTargets.ts';
+import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
 import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
 import type { ResultFile } from '../../../src/results/resultFileSchema.ts';
