@@ -32,14 +32,40 @@ const valid: CustomerRecord = {
 };
 
 /** Values tried in every field: valid ones of some fields, and what a damaged record may hold. */
-const ODD = [null, undefined, -1, 0, 1, 5, 6, 130, 131, 0.5, 1.5, Number.NaN, Infinity, 2 ** 53, '', 'x'.repeat(101), 'Léa', 'actif', 'perdu', 'bon', 'prix', true, [], {}];
+const ODD = [
+  null,
+  undefined,
+  -1,
+  0,
+  1,
+  5,
+  6,
+  130,
+  131,
+  0.5,
+  1.5,
+  Number.NaN,
+  Infinity,
+  2 ** 53,
+  '',
+  'x'.repeat(101),
+  'Léa',
+  'actif',
+  'perdu',
+  'bon',
+  'prix',
+  true,
+  [],
+  {},
+];
 
 describe('customerRecordOf (the customers screen, without zod)', () => {
   it('gives customerRecordSchema’s answer for every field given every odd value, one and two at a time', () => {
     const keys = Object.keys(valid) as (keyof CustomerRecord)[];
     const inputs: unknown[] = [valid, { ...valid, extra: 1 }, null, [], 'client', { ...valid, firstName: undefined }];
     for (const key of keys) for (const value of ODD) inputs.push({ ...valid, [key]: value });
-    for (let i = 0; i < keys.length; i++) for (const value of ODD) inputs.push({ ...valid, [keys[i]]: value, [keys[(i * 7 + 3) % keys.length]]: ODD[(i * 5) % ODD.length] });
+    for (let i = 0; i < keys.length; i++)
+      for (const value of ODD) inputs.push({ ...valid, [keys[i]]: value, [keys[(i * 7 + 3) % keys.length]]: ODD[(i * 5) % ODD.length] });
     let accepted = 0;
     for (const input of inputs) {
       const zods = customerRecordSchema.safeParse(input);

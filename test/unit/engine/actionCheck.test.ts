@@ -36,8 +36,15 @@ function target(g: ReturnType<typeof generator>): unknown {
     ladder: lists(['client', 'ambassadeur']),
     motives: lists(['argent', 'confort']),
     r: [[1, 5], [2, 2], [0, 5], [1, 6], [1], [1, 2, 3], [1.5, 2], '1-5', null],
-    f: [[1, 5], [3, 4], [5, 1]],
-    m: [[1, 1], [6, 6]],
+    f: [
+      [1, 5],
+      [3, 4],
+      [5, 1],
+    ],
+    m: [
+      [1, 1],
+      [6, 6],
+    ],
     towns: [[0, 2], [], [-1], [1.5], 'all'],
     channels: lists(CHANNELS),
     loyaltyCard: [true, false, 'oui', 1, null],
@@ -53,9 +60,37 @@ function target(g: ReturnType<typeof generator>): unknown {
 
 function action(g: ReturnType<typeof generator>): unknown {
   if (g.next() < 0.03) return g.pick([null, undefined, 'financier', 3, [], [{ type: 'financier' }]]);
-  const type = g.pick(['financier', 'lienSocial', 'personnalisation', 'customisation', 'collecteDonnees', 'enquete', 'politiqueReclamations', 'acquisition', 'arreterProgramme', 'inconnu', undefined, 7]);
+  const type = g.pick([
+    'financier',
+    'lienSocial',
+    'personnalisation',
+    'customisation',
+    'collecteDonnees',
+    'enquete',
+    'politiqueReclamations',
+    'acquisition',
+    'arreterProgramme',
+    'inconnu',
+    undefined,
+    7,
+  ]);
   const fields: Record<string, unknown[]> = {
-    instrument: strings(['coupon', 'points', 'remiseVolume', 'club', 'evenementPrive', 'relancePersonnalisee', 'personalShopper', 'offreSurMesure', 'contrat', 'carteFidelite', 'jeuConcours', 'personnel', 'questionnaire', 'clientMystere']),
+    instrument: strings([
+      'coupon',
+      'points',
+      'remiseVolume',
+      'club',
+      'evenementPrive',
+      'relancePersonnalisee',
+      'personalShopper',
+      'offreSurMesure',
+      'contrat',
+      'carteFidelite',
+      'jeuConcours',
+      'personnel',
+      'questionnaire',
+      'clientMystere',
+    ]),
     discountRate: numbers(0.01, 0.5),
     durationTicks: ints(1, 52),
     sampleSize: ints(5, 5000),
@@ -95,17 +130,25 @@ describe('checkAction (the decisions screen, without zod)', () => {
       const input = { type: 'collecteDonnees', instrument: 'personnel', target: { customerIds: Array.from({ length }, (_, i) => i) } };
       expect(checkAction(input).success).toBe(actionSchema.safeParse(input).success);
     }
-    expect(checkAction({ type: 'collecteDonnees', instrument: 'personnel', target: { customerIds: Array.from({ length: 200_001 }, (_, i) => i) } }).success).toBe(false);
+    expect(
+      checkAction({ type: 'collecteDonnees', instrument: 'personnel', target: { customerIds: Array.from({ length: 200_001 }, (_, i) => i) } }).success,
+    ).toBe(false);
   });
 
   it('gives the whole base as target when none is given, drops unknown keys and says « Invalid input » when refused', () => {
-    expect(checkAction({ type: 'lienSocial', instrument: 'club', extra: 1 })).toStrictEqual({ success: true, data: { type: 'lienSocial', instrument: 'club', target: {} } });
+    expect(checkAction({ type: 'lienSocial', instrument: 'club', extra: 1 })).toStrictEqual({
+      success: true,
+      data: { type: 'lienSocial', instrument: 'club', target: {} },
+    });
     expect(checkAction({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { limit: 100, autre: 2 } })).toStrictEqual({
       success: true,
       data: { type: 'financier', instrument: 'coupon', target: { limit: 100 }, discountRate: 0.1 },
     });
     const refused = checkAction({ type: 'financier', instrument: 'coupon', discountRate: 0.9 });
     expect(refused.success).toBe(false);
-    if (!refused.success) expect(refused.error.issues[0].message).toBe(actionSchema.safeParse({ type: 'financier', instrument: 'coupon', discountRate: 0.9 }).error?.issues[0].message);
+    if (!refused.success)
+      expect(refused.error.issues[0].message).toBe(
+        actionSchema.safeParse({ type: 'financier', instrument: 'coupon', discountRate: 0.9 }).error?.issues[0].message,
+      );
   });
 });

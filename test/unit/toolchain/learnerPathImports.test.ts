@@ -1,0 +1,89 @@
+/**
+ * What every learner downloads (bench app-learner-js, issue 4: under 250 KB gz) must not pull in code
+ * that only saved runs, files or the teacher tools need. Read from the source: the modules the page's
+ * startup (src/main.ts), its database layer (src/app/browserStorage.ts) and the learner's game screens
+ * (app/screens.ts, vite.config.ts LEARNER_SCREENS) import statically — `import()` and type-only
+ * imports aside, as the bundler sees them. Two of those regressions cost ~11 and ~24 KB gz each:
+ *   - zod (its schemas check saved runs, files and links: imported when one is read, never at startup);
+ *   - the engine's simulation in the page (the engine worker plays the games: src/app/engine.worker.ts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const LEARNER_ROOTS = [
+  'src/main.ts',
+  'src/app/browserStorage.ts',
+  'src/ui/dashboard/DashboardScreen.svelte',
+  'src/ui/decisions/DecisionsScreen.svelte',
+  'src/ui/customers/CustomersScreen.svelte',
+  'src/ui/charts/ChartsScreen.svelte',
+  'src/ui/glossary/GlossaryScreen.svelte',
+  'src/ui/shell/DebriefRoute.svelte',
+];
+
+/** `import … from '…'`, `import '…'` and `export … from '…'`, without the type-only ones. */
+const STATIC_IMPORT = /(?:^|[\s;])(import|export)\s+(type\s+)?([\w$*\s{},]*?)\s*from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]/g;
+
+function staticImports(code: string): string[] {
+  const found: string[] = [];
+  for (const m of code.matchAll(STATIC_IMPORT)) {
+    if (m[5]) {
+      found.push(m[5]);
+      continue;
+    }
+    if (m[2]) continue;
+    const names = m[3].trim();
+    // `import { type A, type B } from` imports nothing at run time
+    if (names.startsWith('{') && names.endsWith('}')) {
+      const list = names
+        .slice(1, -1)
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
+      if (list.length > 0 && list.every((n) => n.startsWith('type '))) continue;
+    }
+    found.push(m[4]);
+  }
+  return found;
+}
+
+/** Every module `roots` reach by static imports: source files as paths from the repository, packages by name. */
+function reached(roots: readonly string[]): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const path = join(ROOT, file);
+    if (!existsSync(path)) throw new Error(`${file} : introuvable`);
+    for (const spec of staticImports(readFileSync(path, 'utf8'))) {
+      if (spec.startsWith('.')) queue.push(relative(ROOT, join(dirname(path), spec)));
+      else packages.add(spec);
+    }
+  }
+  return { files, packages };
+}
+
+describe('the learner’s path (what every student downloads)', () => {
+  const path = reached(LEARNER_ROOTS);
+
+  it('reads the whole static graph of the startup, storage and game screens', () => {
+    expect(path.files.size).toBeGreaterThan(200);
+    expect(path.files).toContain('src/app/session.svelte.ts');
+    expect(path.packages).toContain('svelte');
+  });
+
+  it('imports no zod: the decisions and customers are checked without it, saved runs and files fetch their schemas', () => {
+    expect([...path.packages].filter((p) => p === 'zod' || p.startsWith('zod/'))).toEqual([]);
+  });
+
+  it('does not run the engine in the page: no simulation, no step (the engine worker plays the games)', () => {
+    expect([...path.files].filter((f) => /^src\/engine\/(simulation|step|state)\.ts$/.test(f))).toEqual([]);
+  });
+});
