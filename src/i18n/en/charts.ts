@@ -159,6 +159,10 @@ export const charts: Messages['charts'] = {
       'The programme is still being set up: its cost is paid, but its first effects would come from {{period}}, after the end of the game; a gap between the curves is mere chance.',
     setupNotRepaid:
       'So far the gap does not cover the whole cost of the programme, but without the {{setup}} of its set-up, paid once at launch, it may cover it: loss not proven.',
+    tooSmall:
+      'The control group ({{n}} customers) is too small to conclude: a few big spenders drawn into it, or not, are enough to widen or close the gap. Neither profit nor loss is shown; at least {{min}} control customers are needed.',
+    tooEarly:
+      'Too early to conclude: over so few periods, most customers have bought nothing yet and a few purchases make the gap. Neither profit nor loss is shown; verdict after {{period}}.',
     noControlGroup:
       'No control group for this programme: the target was too small. The target needs at least {{needed}} customers, as the control group holds out {{share}} of it and is only formed from {{min}} customers ({{share}} of {{needed}}, rounded, makes {{min}}). Its effect cannot be measured.',
     noControlConsentOne:

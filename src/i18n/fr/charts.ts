@@ -169,6 +169,11 @@ export const charts = frenchArea({
       'Le programme est encore en mise en place : son coût est payé, mais ses premiers effets viendraient à partir de {{period}}, après la fin de la partie ; un écart entre les courbes n’est que du hasard.',
     setupNotRepaid:
       'À ce jour l’écart ne couvre pas tout le coût du programme, mais sans les {{setup}} de sa mise en place, payés une fois au lancement, il peut le couvrir : perte non démontrée.',
+    /** an estimate too weak for a verdict « démontré » (app/programmeEffect.ts VERDICT_MIN_CONTROL, VERDICT_MIN_PERIODS) */
+    tooSmall:
+      'Le groupe témoin ({{n}} clients) est trop petit pour conclure : quelques gros acheteurs tirés dedans, ou non, suffisent à creuser ou à combler l’écart. Ni gain ni perte ne sont démontrés ; il faut au moins {{min}} clients témoins.',
+    tooEarly:
+      'Trop tôt pour conclure : sur si peu de périodes, la plupart des clients n’ont encore rien acheté et quelques achats font l’écart. Ni gain ni perte ne sont démontrés ; verdict après {{period}}.',
     noControlGroup:
       'Pas de groupe témoin pour ce programme : la cible était trop petite. Il faut au moins {{needed}} clients dans la cible, car le groupe témoin en met de côté {{share}} et ne se forme qu’à partir de {{min}} clients ({{share}} de {{needed}}, arrondi, font {{min}}). Son effet n’est pas mesurable.',
     noControlConsentOne:

@@ -7,7 +7,7 @@ import type { ProgrammeKpi } from '../../engine/types.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatShare } from '../../app/format.ts';
 import { estimateInterval, formatRoi, formatRoiEstimate, roundingStep, type EstimateParts } from '../../app/roi.ts';
-import { effectVerdict, fragileEstimate, roiMarginOfError, type EffectVerdict, type VerdictInput } from '../../app/programmeEffect.ts';
+import { effectVerdict, fragileEstimate, roiMarginOfError, VERDICT_MIN_CONTROL, VERDICT_MIN_PERIODS, type EffectVerdict, type VerdictInput } from '../../app/programmeEffect.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 import { translateCount } from '../../i18n/plural.ts';
 import { periodInSentence, periodNumber, type TickUnit } from './period.ts';
@@ -16,7 +16,7 @@ type Measured = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMargi
   Partial<Pick<ProgrammeKpi, 'startTick' | 'endTick' | 'setupUntilTick' | 'setupCost'>>;
 /** what the ROI and its status read: the estimate, its error, the cost (a programme, or several combined: app/programmeEffect.ts combinedEffect) */
 type RoiEstimate = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'roi' | 'costToDate'> &
-  Partial<Pick<ProgrammeKpi, 'startTick' | 'endTick' | 'setupUntilTick' | 'setupCost'>>;
+  Partial<Pick<ProgrammeKpi, 'startTick' | 'endTick' | 'setupUntilTick' | 'setupCost' | 'controlGroup'>>;
 
 /** The last period whose KPIs are shown (the estimate runs to it) and the scenario's period unit. */
 export interface MeasureSpan {
@@ -77,16 +77,16 @@ export function marginWithError(locale: Locale, margin: number, error: number | 
   return `${parts.value} ${parts.error}`;
 }
 
-export function programmeMarginText(locale: Locale, p: Measured, span?: MeasureSpan, unit = span?.unit, lastTick?: number): MarginText {
+export function programmeMarginText(locale: Locale, p: Measured, span?: MeasureSpan, unit = span?.unit, lastTick?: number, through = span?.through): MarginText {
   if (p.incrementalMarginToDate === null) return { value: null, note: unmeasuredText(locale, p) };
-  const status = effectStatusText(locale, p, unit, lastTick);
+  const status = effectStatusText(locale, p, unit, lastTick, through);
   // a small control group: said where the estimate's source is (a few big spenders weigh a lot in it)
   const source = fragileEstimate(p)
     ? translateCount(locale, 'dashboard.programmes.estimateFragile', p.controlGroup, { n: formatNumber(locale, p.controlGroup) })
     : translate(locale, 'dashboard.programmes.estimate', { n: formatNumber(locale, p.controlGroup) });
   const covered = measureSpanText(locale, p, span);
   return {
-    value: marginWithError(locale, p.incrementalMarginToDate, p.incrementalMarginError, effectVerdict(p)),
+    value: marginWithError(locale, p.incrementalMarginToDate, p.incrementalMarginError),
     note: covered ? `${status}, ${source}, ${covered}` : `${status}, ${source}`,
   };
 }
@@ -121,34 +121,39 @@ export function programmeRoiText(locale: Locale, p: RoiEstimate, exact = false):
  * What the estimate shows, in words, from the one verdict (app/programmeEffect.ts effectVerdict): the
  * effect on the margin and the profitability told apart (« effet sur la marge démontré ; rentabilité non
  * démontrée… », « rentable (démontré)… », « perte démontrée… »), or « non mesurable » without a control group.
+ * `through`: the tick of the KPIs read, for the « trop tôt pour conclure » rule (effectVerdict).
  */
-export function effectStatusText(locale: Locale, p: VerdictInput, unit?: TickUnit, lastTick?: number): string {
-  const verdict = effectVerdict(p);
+export function effectStatusText(locale: Locale, p: VerdictInput, unit?: TickUnit, lastTick?: number, through?: number): string {
+  const verdict = effectVerdict(p, through);
   if (verdict === 'unmeasured') return translate(locale, 'dashboard.programmes.roiUnmeasured');
-  return translate(locale, `dashboard.programmes.effect.${verdictKey(p, lastTick)}`, verdictParams(locale, p, unit));
+  return translate(locale, `dashboard.programmes.effect.${verdictKey(p, lastTick, through)}`, verdictParams(locale, p, unit));
 }
 
 /**
  * The verdict's message: effectVerdict's, or `setupAfterEnd` for a programme in set-up whose first effects would come
  * after `lastTick`, the game's last period (launched too late, or the game ended during its set-up: it cannot be judged).
  */
-export function verdictKey(p: VerdictInput, lastTick?: number): Exclude<EffectVerdict, 'unmeasured'> | 'setupAfterEnd' {
-  const verdict = effectVerdict(p) as Exclude<EffectVerdict, 'unmeasured'>;
+export function verdictKey(p: VerdictInput, lastTick?: number, through?: number): Exclude<EffectVerdict, 'unmeasured'> | 'setupAfterEnd' {
+  const verdict = effectVerdict(p, through) as Exclude<EffectVerdict, 'unmeasured'>;
   return verdict === 'setup' && lastTick !== undefined && p.setupUntilTick !== undefined && p.setupUntilTick > lastTick ? 'setupAfterEnd' : verdict;
 }
 
 /**
  * What the set-up verdicts say (effectVerdict `setup`, `setupNotRepaid`): the period after which the effect can be judged
  * (« la semaine 7 », the first period the effect acts; « la période 7 » when the screen does not give the unit) and the
- * one-off set-up cost. Empty for the other programmes.
+ * one-off set-up cost; `tooEarly`: the last of its first VERDICT_MIN_PERIODS periods measured, after which it can be judged;
+ * `tooSmall`: the control group's size and the minimum (VERDICT_MIN_CONTROL).
  */
-export function verdictParams(locale: Locale, p: VerdictInput, unit?: TickUnit): { period?: string; setup?: string } {
-  const out: { period?: string; setup?: string } = {};
-  if (p.setupUntilTick !== undefined) {
-    const at = unit ? periodInSentence(unit, p.setupUntilTick) : { key: 'dashboard.programmes.setupPeriod' as const, params: { n: periodNumber(p.setupUntilTick) } };
+export function verdictParams(locale: Locale, p: VerdictInput, unit?: TickUnit): { period?: string; setup?: string; n?: string; min?: string } {
+  const out: { period?: string; setup?: string; n?: string; min?: string } = {};
+  const judged = p.setupUntilTick ?? (p.startTick === undefined ? undefined : p.startTick + VERDICT_MIN_PERIODS - 1);
+  if (judged !== undefined) {
+    const at = unit ? periodInSentence(unit, judged) : { key: 'dashboard.programmes.setupPeriod' as const, params: { n: periodNumber(judged) } };
     out.period = translate(locale, at.key, at.params);
   }
   if (p.setupCost !== undefined) out.setup = formatMoney(locale, p.setupCost);
+  if (p.controlGroup !== undefined) out.n = formatNumber(locale, p.controlGroup);
+  out.min = formatNumber(locale, VERDICT_MIN_CONTROL);
   return out;
 }
 
@@ -158,10 +163,10 @@ export function verdictParams(locale: Locale, p: VerdictInput, unit?: TickUnit):
  * démontré : dans la marge d’erreur »), or why there is none (« non mesurable », « pas encore de coût »);
  * a stopped programme's adds the periods its estimate covers (measureSpanText).
  */
-export function programmeRoiLine(locale: Locale, p: RoiEstimate, span?: MeasureSpan, exact = false, unit = span?.unit, lastTick?: number): string {
+export function programmeRoiLine(locale: Locale, p: RoiEstimate, span?: MeasureSpan, exact = false, unit = span?.unit, lastTick?: number, through = span?.through): string {
   const roiText = programmeRoiText(locale, p, exact);
   if (p.incrementalMarginToDate === null || p.roi === null) return roiText;
-  const line = translate(locale, 'dashboard.programmes.roiWithEffect', { roi: roiText, effect: effectStatusText(locale, p, unit, lastTick) });
+  const line = translate(locale, 'dashboard.programmes.roiWithEffect', { roi: roiText, effect: effectStatusText(locale, p, unit, lastTick, through) });
   const covered = measureSpanText(locale, p, span);
   return covered ? `${line}, ${covered}` : line;
 }

@@ -131,12 +131,13 @@ export function courseFindings(
     break;
   }
   // cost more than they brought beyond the control group's noise (a loss within the noise is not shown)
-  const losing = programmes.filter(provenLoss);
+  // (nor one too weak to conclude: a small control group, too few periods; app/programmeEffect.ts effectVerdict)
+  const losing = programmes.filter((p) => provenLoss(p, last.tick));
   if (losing.length) findings.push({ key: 'negativeRoi', concept: 'roi', params: { count: losing.length } });
-  const notShown = programmes.filter((p) => p.costToDate > 0 && effectVerdict(p) === 'noEffect');
+  const notShown = programmes.filter((p) => p.costToDate > 0 && effectVerdict(p, last.tick) === 'noEffect');
   if (notShown.length) findings.push({ key: 'effectNotShown', concept: 'groupeTemoin', params: { count: notShown.length } });
   // an extra margin shown above 0 whose ROI interval still holds 0: the margin moved, the profit is not shown
-  const marginOnly = programmes.filter((p) => effectVerdict(p) === 'marginOnly');
+  const marginOnly = programmes.filter((p) => effectVerdict(p, last.tick) === 'marginOnly');
   if (marginOnly.length) findings.push({ key: 'profitNotShown', concept: 'roi', params: { count: marginOnly.length } });
 
   const gap = satisfactionGap(kpis);

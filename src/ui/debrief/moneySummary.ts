@@ -35,6 +35,11 @@ export interface MoneySummary {
   programmesInSetup: number;
   /** one-off set-up cost of the measured programmes still running (combinedEffect.setupCost), 0 without */
   programmeSetupCost: number;
+  /**
+   * what the overall verdict's reliability rests on (combinedEffect, app/programmeEffect.ts effectVerdict `tooSmall`, `tooEarly`):
+   * the smallest control group and the latest launch of the measured programmes, and the last tick played; absent when none is measured
+   */
+  programmeReliability?: { controlGroup: number; startTick: number; through: number };
   budgetLeft: number;
 }
 
@@ -83,6 +88,9 @@ export function moneySummary(kpis: readonly TickKpis[]): MoneySummary {
     programmeRoi: combined.roi,
     programmesInSetup: combined.inSetup,
     programmeSetupCost: combined.setupCost ?? 0,
+    ...(combined.controlGroup !== undefined && combined.startTick !== undefined && last
+      ? { programmeReliability: { controlGroup: combined.controlGroup, startTick: combined.startTick, through: last.tick } }
+      : {}),
     budgetLeft: last ? last.budgetLeft : 0,
   };
 }

@@ -13,11 +13,11 @@ import { minimumForControl } from '../../../src/app/noControlReason.ts';
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const base = { type: 'lienSocial', strategy: 'lienSocial', startTick: 0, costThisTick: 10, costToDate: 30, roi: null } as const;
-const club: ProgrammeKpi = { ...base, id: '0:0', instrument: 'club', targeted: 450, controlGroup: 50, incrementalMarginToDate: 900, incrementalMarginError: 400 };
+const club: ProgrammeKpi = { ...base, id: '0:0', instrument: 'club', targeted: 450, controlGroup: 150, incrementalMarginToDate: 900, incrementalMarginError: 400 };
 const small: ProgrammeKpi = { ...base, id: '1:0', instrument: 'evenementPrive', startTick: 1, targeted: 120, controlGroup: 0, incrementalMarginToDate: null, incrementalMarginError: null };
 
 function kpis(): TickKpis[] {
-  return [0, 1, 2].map(
+  return [0, 1, 2, 3].map(
     (tick) =>
       ({
         tick,
@@ -47,11 +47,24 @@ describe('members vs control group chart', () => {
     expect(within(table).getByRole('columnheader', { name: 'Écart par membre (effet)' })).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'Témoins encore clients' })).toBeInTheDocument();
     const box = screen.getByTestId('programme-comparison');
-    expect(norm(box.textContent)).toContain('Les 450 membres et les 50 clients témoins viennent de la même cible');
+    expect(norm(box.textContent)).toContain('Les 450 membres et les 150 clients témoins viennent de la même cible');
     expect(box).toHaveTextContent('l’écart entre elles est l’effet du programme');
     // the members' margins are at the normal price: the discount is in the cost, once (733e4b3)
     expect(box).toHaveTextContent('Les achats des membres y sont comptés au prix normal');
     expect(screen.getByTestId('comparison-effect')).toHaveTextContent('effet positif démontré, et assez grand pour couvrir le coût du programme');
+  });
+
+  it('says neither gain nor loss is shown from a small control group, or after too few periods (QA shops F6)', async () => {
+    const { unmount } = render(ProgrammeComparison, props([{ ...club, controlGroup: 36 }]));
+    const note = norm(screen.getByTestId('comparison-effect').textContent);
+    expect(note).toContain('Le groupe témoin (36 clients) est trop petit pour conclure');
+    expect(note).toContain('Ni gain ni perte ne sont démontrés ; il faut au moins 100 clients témoins.');
+    expect(note).not.toContain('rentable (démontré)');
+    unmount();
+    // launched week 2, read week 4: three periods measured
+    render(ProgrammeComparison, props([{ ...club, startTick: 1 }]));
+    expect(norm(screen.getByTestId('comparison-effect').textContent)).toContain('Trop tôt pour conclure');
+    expect(norm(screen.getByTestId('comparison-effect').textContent)).toContain('verdict après la période 5.');
   });
 
   it('reads the gap before the cost: a gap beyond its error whose bottom does not cover the cost does not show profitability (QA teacher F1)', () => {

@@ -12,7 +12,8 @@ import type { DebriefReport } from '../../../src/ui/debrief/debriefReport.ts';
 import type { ProgrammeKpi } from '../../../src/engine/types.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 
-const base = makeKpiSeries(1)[0].programmes[0];
+// 150 control customers: the fixture's 33 is too few for any verdict « démontré » (app/programmeEffect.ts VERDICT_MIN_CONTROL)
+const base = { ...makeKpiSeries(1)[0].programmes[0], controlGroup: 150 };
 /** club argent: +47 % estimated, within its margin (non démontré); club sympathie/orgueil: shown profitable */
 const argent: ProgrammeKpi = { ...base, id: '1:0', incrementalMarginToDate: 4700, incrementalMarginError: 9000, costToDate: 1000, roi: 3.7 };
 const sympathie: ProgrammeKpi = { ...base, id: '2:0', incrementalMarginToDate: 20000, incrementalMarginError: 5000, costToDate: 1000, roi: 19 };

@@ -35,7 +35,7 @@ const relance: ProgrammeKpi = {
   setupCost: 1104,
 };
 const session = (running: ProgrammeKpi[], tickUnit: 'week' | 'month' = 'week') =>
-  ({ runningProgrammes: running, pending: [], busy: false, scenario: { tickUnit }, add: () => {} }) as unknown as GameSession;
+  ({ runningProgrammes: running, kpis: [], pending: [], busy: false, scenario: { tickUnit }, add: () => {} }) as unknown as GameSession;
 
 describe('a programme still in its set-up is not called a loss', () => {
   afterEach(() => setLocale('fr'));

@@ -15,7 +15,7 @@ import { makeKpi, makeKpiSeries } from '../../fixtures/kpis.ts';
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const base = makeKpi(0).programmes[0];
 /** a coupon from week 1, a small proven loss alone: 1 000 € spent, 300 € ± 200 € of margin */
-const coupon: ProgrammeKpi = { ...base, id: '0:0', startTick: 0, costToDate: 1000, incrementalMarginToDate: 300, incrementalMarginError: 200, roi: -0.7 };
+const coupon: ProgrammeKpi = { ...base, id: '0:0', startTick: 0, controlGroup: 150, costToDate: 1000, incrementalMarginToDate: 300, incrementalMarginError: 200, roi: -0.7 };
 /** the tester's relance, launched week 1, still in set-up until week 7: 1 270 € spent of which 1 104 € set-up */
 const relance: ProgrammeKpi = {
   ...base,
@@ -25,7 +25,7 @@ const relance: ProgrammeKpi = {
   instrument: 'relancePersonnalisee',
   startTick: 0,
   targeted: 368,
-  controlGroup: 41,
+  controlGroup: 141,
   costToDate: 1270,
   incrementalMarginToDate: 51,
   incrementalMarginError: 420,
@@ -33,7 +33,7 @@ const relance: ProgrammeKpi = {
   setupUntilTick: 6,
   setupCost: 1104,
 };
-const money = (programmes: ProgrammeKpi[]) => moneySummary(makeKpiSeries(2, (k) => ({ ...k, programmes })));
+const money = (programmes: ProgrammeKpi[]) => moneySummary(makeKpiSeries(4, (k) => ({ ...k, programmes })));
 const overall = () => norm(screen.getByTestId('overall-roi').textContent);
 
 describe('Bilan: the overall ROI and the programmes in set-up', () => {

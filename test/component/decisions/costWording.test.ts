@@ -24,7 +24,7 @@ describe('cost and programme wording', () => {
 
   it('a running programme gives its customers with the French thousands separator and its start as a period name', () => {
     const programme = { id: '1:0', type: 'lienSocial', strategy: 'lienSocial', instrument: 'club', startTick: 1, targeted: 2050, controlGroup: 228, costThisTick: 0, costToDate: 1234, incrementalMarginToDate: 0, incrementalMarginError: 0, roi: null } satisfies ProgrammeKpi;
-    const session = { runningProgrammes: [programme], pending: [], busy: false, scenario: { tickUnit: 'month' } } as unknown as GameSession;
+    const session = { runningProgrammes: [programme], kpis: [], pending: [], busy: false, scenario: { tickUnit: 'month' } } as unknown as GameSession;
     render(ProgrammesList, { session });
     const region = screen.getByRole('region', { name: 'Programmes en cours' });
     expect(region).toHaveTextContent('Lien social — Club clients (lancé le mois 2), 2 050 clients, coût à ce jour 1 234 €');

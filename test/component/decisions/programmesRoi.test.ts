@@ -13,7 +13,7 @@ import { makeKpi } from '../../fixtures/kpis.ts';
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const base = makeKpi(0).programmes[0];
 const session = (running: ProgrammeKpi[]) =>
-  ({ runningProgrammes: running, pending: [], busy: false, scenario: { tickUnit: 'week' }, add: () => {} }) as unknown as GameSession;
+  ({ runningProgrammes: running, kpis: [], pending: [], busy: false, scenario: { tickUnit: 'week' }, add: () => {} }) as unknown as GameSession;
 
 describe('running programmes: the ROI with its uncertainty', () => {
   it('gives the error and says the effect is not demonstrated', () => {
@@ -21,6 +21,18 @@ describe('running programmes: the ROI with its uncertainty', () => {
     const item = norm(screen.getByRole('listitem').textContent);
     // no effect shown: the interval first, rounded to two significant digits of the error (QA expert F26)
     expect(item).toContain('ROI : entre −1 410 % et +530 % (estimation −440 % ± 970 %) — effet non démontré : dans la marge d’erreur');
+  });
+  it('says « trop petit pour conclure », not « perte démontrée », from 36 control customers (QA shops F6)', () => {
+    const relance = { ...base, controlGroup: 36, incrementalMarginToDate: -31000, incrementalMarginError: 39000, costToDate: 20000, roi: -2.55 };
+    render(ProgrammesList, { session: { ...session([relance]), kpis: [{ tick: 19 }] } as unknown as GameSession });
+    const item = norm(screen.getByRole('listitem').textContent);
+    expect(item).toContain('groupe témoin trop petit pour conclure : ni gain ni perte démontrés');
+    expect(item).not.toContain('perte démontrée');
+  });
+  it('says « trop tôt pour conclure » the period after the launch (QA shops F6: « profit proven » after one week)', () => {
+    const discount = { ...base, startTick: 0, controlGroup: 150, incrementalMarginToDate: 1000, incrementalMarginError: 440, costToDate: 400, roi: 1.5 };
+    render(ProgrammesList, { session: { ...session([discount]), kpis: [{ tick: 0 }] } as unknown as GameSession });
+    expect(norm(screen.getByRole('listitem').textContent)).toContain('trop tôt pour conclure : ni gain ni perte démontrés');
   });
   it('says a programme without control group is not measurable', () => {
     render(ProgrammesList, { session: session([{ ...base, incrementalMarginToDate: null, incrementalMarginError: null, controlGroup: 0, roi: null }]) });

@@ -3,7 +3,18 @@
  * the effect on the margin and the profitability (the ROI's interval) told apart; and the members-vs-control series.
  */
 import { describe, expect, it } from 'vitest';
-import { comparisonSeries, effectVerdict, fragileEstimate, provenLoss, roiMarginOfError } from '../../../src/app/programmeEffect.ts';
+import {
+  combinedEffect,
+  comparisonSeries,
+  effectVerdict,
+  fragileEstimate,
+  provenLoss,
+  rankingNotShown,
+  roiMarginOfError,
+  VERDICT_MIN_CONTROL,
+  VERDICT_MIN_PERIODS,
+} from '../../../src/app/programmeEffect.ts';
+import type { ProgrammeKpi } from '../../../src/engine/types.ts';
 import { runSimulation } from '../../../src/engine/index.ts';
 import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
 import { testScenario } from '../engine/fixtures.ts';
@@ -36,6 +47,45 @@ describe('programme effect', () => {
     expect(fragileEstimate({ controlGroup: 99 })).toBe(true);
     expect(fragileEstimate({ controlGroup: 100 })).toBe(false);
     expect(fragileEstimate({ controlGroup: 0 })).toBe(false);
+  });
+
+  it('never says « démontré » from a control group too small to trust its interval, either way (QA shops F6)', () => {
+    // sport, relance: 36 control customers, margin from −70 000 € to +8 000 € for ≈ 20 000 € of cost: « perte démontrée » beside « estimation fragile »
+    const relance = { incrementalMarginToDate: -31000, incrementalMarginError: 39000, costToDate: 20000, controlGroup: 36, startTick: 0 };
+    expect(effectVerdict(relance, 19)).toBe('tooSmall');
+    expect(provenLoss(relance, 19)).toBe(false);
+    // the same with a profit, and at the threshold the interval is read as before
+    expect(effectVerdict({ ...relance, incrementalMarginToDate: 90000 }, 19)).toBe('tooSmall');
+    expect(effectVerdict({ ...relance, controlGroup: VERDICT_MIN_CONTROL }, 19)).toBe('loss');
+    expect(effectVerdict({ ...relance, controlGroup: VERDICT_MIN_CONTROL - 1 }, 19)).toBe('tooSmall');
+    // an interval holding 0 still reads « non démontré » (true whatever the group's size); a fragile estimate is never « démontré »
+    expect(effectVerdict({ ...relance, incrementalMarginToDate: 20000 }, 19)).toBe('noEffect');
+    expect(fragileEstimate({ controlGroup: VERDICT_MIN_CONTROL - 1 })).toBe(true);
+    // and it is not ranked
+    expect(rankingNotShown([relance, { ...relance, controlGroup: 500, incrementalMarginToDate: 90000, incrementalMarginError: 10000 }], 19)).toBe(true);
+  });
+
+  it('never says « démontré » before a few periods measured: one period’s purchases are too few (QA shops F6, « profit proven » after one week)', () => {
+    // Belle Nature, volume discount launched week 1, read week 2 (one period): ROI between +40 % and +340 %
+    const discount = { incrementalMarginToDate: 1000, incrementalMarginError: 440, costToDate: 400, controlGroup: 150, startTick: 1 };
+    expect(effectVerdict(discount, 1)).toBe('tooEarly');
+    expect(effectVerdict(discount, 1 + VERDICT_MIN_PERIODS - 2)).toBe('tooEarly');
+    expect(effectVerdict(discount, 1 + VERDICT_MIN_PERIODS - 1)).toBe('profitable');
+    expect(provenLoss({ ...discount, incrementalMarginToDate: -2000 }, 1)).toBe(false);
+    expect(provenLoss({ ...discount, incrementalMarginToDate: -2000 }, 1 + VERDICT_MIN_PERIODS - 1)).toBe(true);
+    // without the tick read, only the control group's rule applies
+    expect(effectVerdict(discount)).toBe('profitable');
+    // still in set-up: the set-up verdict comes first
+    expect(effectVerdict({ ...discount, setupUntilTick: 7 }, 1)).toBe('setup');
+  });
+
+  it('gives a sum of programmes its least sure part: the smallest control group and the latest launch', () => {
+    const p = (controlGroup: number, startTick: number) =>
+      ({ controlGroup, startTick, incrementalMarginToDate: 100, incrementalMarginError: 10, costToDate: 50 }) as unknown as ProgrammeKpi;
+    const sum = combinedEffect([p(400, 0), p(36, 5), p(200, 9)]);
+    expect(sum.controlGroup).toBe(36);
+    expect(sum.startTick).toBe(9);
+    expect(effectVerdict(sum, 30)).toBe('tooSmall');
   });
 
   it('calls a loss proven only when even the top of the interval is below the cost', () => {

@@ -21,16 +21,22 @@ function keysWith(programme: Partial<ProgrammeKpi>): string[] {
 
 describe('course lines and the effect verdict', () => {
   it('says the margin moved but the profit is not shown (Chloé’s custom offer)', () => {
-    const keys = keysWith({ incrementalMarginToDate: 22225, incrementalMarginError: 12002, costToDate: 10266 });
+    const keys = keysWith({ incrementalMarginToDate: 22225, incrementalMarginError: 12002, costToDate: 10266, controlGroup: 150 });
     expect(keys).toContain('profitNotShown');
     expect(keys).not.toContain('effectNotShown');
     expect(keys).not.toContain('negativeRoi');
   });
 
   it('calls the mirror case a loss only, not also an effect not shown (coupons stopped)', () => {
-    const keys = keysWith({ incrementalMarginToDate: -1521, incrementalMarginError: 7047, costToDate: 6991 });
+    const keys = keysWith({ incrementalMarginToDate: -1521, incrementalMarginError: 7047, costToDate: 6991, controlGroup: 150 });
     expect(keys).toContain('negativeRoi');
     expect(keys).not.toContain('effectNotShown');
+    expect(keys).not.toContain('profitNotShown');
+  });
+
+  it('tells no loss from a control group too small to conclude (QA shops F6: « perte démontrée » beside « estimation fragile »)', () => {
+    const keys = keysWith({ incrementalMarginToDate: -31000, incrementalMarginError: 39000, costToDate: 20000, controlGroup: 36 });
+    expect(keys).not.toContain('negativeRoi');
     expect(keys).not.toContain('profitNotShown');
   });
 

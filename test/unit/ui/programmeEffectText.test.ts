@@ -26,6 +26,22 @@ describe('programme effect in words', () => {
     expect(programmeMarginText('en', { ...base, controlGroup: 30 }).note).toContain('only 30 customers not enrolled: a fragile estimate');
     expect(programmeMarginText('fr', base).note).not.toContain('fragile');
   });
+  it('says « trop petit pour conclure » beside « estimation fragile », never « perte démontrée » (QA shops F6)', () => {
+    const relance = { ...base, incrementalMarginToDate: -31000, incrementalMarginError: 39000, costToDate: 20000, controlGroup: 36, startTick: 0, roi: -2.55 };
+    const fr = programmeMarginText('fr', relance, { through: 19, unit: 'week' }).note.replace(/[\u00a0\u202f]/g, ' ');
+    expect(fr).toMatch(/^groupe témoin trop petit pour conclure : ni gain ni perte démontrés, .*au moins 100 clients témoins\), estimé par comparaison avec un groupe témoin de 36 clients non inscrits seulement : estimation fragile/);
+    expect(fr).not.toContain('perte démontrée');
+    expect(programmeRoiLine('en', relance, { through: 19, unit: 'week' })).toContain('control group too small to conclude: neither profit nor loss proven');
+    // with 100 control customers, the same interval is a loss shown
+    expect(programmeRoiLine('fr', { ...relance, controlGroup: 100 }, { through: 19, unit: 'week' })).toContain('perte démontrée');
+  });
+  it('says « trop tôt pour conclure » after one period, and when the verdict comes (QA shops F6)', () => {
+    const discount = { ...base, incrementalMarginToDate: 1000, incrementalMarginError: 440, costToDate: 400, controlGroup: 150, startTick: 1, roi: 1.5 };
+    const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    expect(plain(programmeRoiLine('fr', discount, { through: 1, unit: 'week' }))).toContain('trop tôt pour conclure : ni gain ni perte démontrés, sur si peu de périodes quelques achats font l’estimation ; verdict après la semaine 5');
+    expect(programmeRoiLine('en', discount, { through: 1, unit: 'month' })).toContain('too early to conclude: neither profit nor loss proven, over so few periods a few purchases make the estimate; verdict after month 5');
+    expect(plain(programmeRoiLine('fr', discount, { through: 4, unit: 'week' }))).toContain('rentable (démontré)');
+  });
   it('says why there is no figure without a control group or before any cost', () => {
     const unmeasured = { ...base, incrementalMarginToDate: null, incrementalMarginError: null, controlGroup: 0, roi: null };
     expect(programmeMarginText('fr', unmeasured).value).toBeNull();

@@ -11,7 +11,8 @@ import { makeKpi } from '../../fixtures/kpis.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-const programme = (over: Partial<ProgrammeKpi>): ProgrammeKpi => ({ ...makeKpi(0).programmes[0], ...over });
+// 150 control customers: the fixture's 33 is too few for any « démontré » verdict (app/programmeEffect.ts VERDICT_MIN_CONTROL)
+const programme = (over: Partial<ProgrammeKpi>): ProgrammeKpi => ({ ...makeKpi(0).programmes[0], controlGroup: 150, ...over });
 /** −437,6 % ± 972,2 %: a margin of −3 376 € ± 9 722 € for 1 000 € */
 const noisy = programme({ incrementalMarginToDate: -3376, incrementalMarginError: 9722, costToDate: 1000, roi: -4.376 });
 
