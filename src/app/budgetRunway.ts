@@ -25,6 +25,8 @@ export interface RunwayProgramme {
    * ended as planned, without being stopped. Absent: `reserve` and `cost` every period.
    */
   ahead?: { reserve: readonly number[]; cost: readonly number[] };
+  /** the first period's reserve and cost, if not those of `ahead` or `reserve`/`cost`: a personalisation launched now, with its set-up */
+  first?: { reserve: number; cost: number };
 }
 
 export interface RunwayInput {
@@ -41,7 +43,7 @@ export interface RunwayInput {
   otherCost: number;
   /** spent once in the first period, before the programmes reserve: the campaigns and data collections pending (the engine pays them as it applies them) */
   upfrontCost?: number;
-  /** spent once in the first period, after the programmes reserved: the surveys pending, a personalisation's set-up */
+  /** spent once in the first period, after the programmes reserved: the surveys pending (a personalisation's set-up is its `first` period's) */
   firstPeriodCost?: number;
   /** periods left to play: nothing is stopped after the end of the game */
   periodsLeft: number;
@@ -79,10 +81,11 @@ export function budgetRunway(input: RunwayInput): Runway {
     for (const p of running) {
       // a programme that reached its planned end stops without being cut
       if (p.ahead && period > p.ahead.reserve.length) continue;
-      const reserve = p.ahead ? p.ahead.reserve[period - 1] : p.reserve;
+      const first = period === 1 ? p.first : undefined;
+      const reserve = first ? first.reserve : p.ahead ? p.ahead.reserve[period - 1] : p.reserve;
       if (reserve <= left) {
         left -= reserve;
-        cost += p.ahead ? p.ahead.cost[period - 1] : p.cost;
+        cost += first ? first.cost : p.ahead ? p.ahead.cost[period - 1] : p.cost;
         kept.push(p);
       } else cuts.push({ id: p.id, period });
     }

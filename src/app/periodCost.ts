@@ -51,10 +51,10 @@ export interface PeriodCost {
 export interface PendingPlan {
   stopped: ReadonlySet<string>;
   /** the pending strategies, in their order (they reserve after the running programmes) */
-  started: { id: string; ref: ProgrammeRef; perTick: number; perPeriod?: number[] }[];
+  started: { id: string; ref: ProgrammeRef; perTick: number; perPeriod?: number[]; setup: number }[];
   /** the campaigns and data collections, paid as the engine applies them, before the programmes reserve */
   upfrontCost: number;
-  /** the surveys and the set-ups, paid after the programmes reserved */
+  /** the surveys, paid after the programmes reserved */
   firstPeriodCost: number;
 }
 
@@ -174,7 +174,8 @@ function pendingPlan(
   periodsLeft: number | undefined,
 ): PendingPlan {
   // the pending strategies start after the running programmes (they reserve last); campaigns and data
-  // collections are paid as the engine applies them, before the programmes reserve; set-ups and surveys after
+  // collections are paid as the engine applies them, before the programmes reserve; a set-up is reserved with
+  // its programme's first period (as the engine does), surveys are paid after
   let upfrontCost = 0;
   let firstPeriodCost = 0;
   const started: PendingPlan['started'] = [];
@@ -182,8 +183,7 @@ function pendingPlan(
     if (a.type === 'acquisition' || a.type === 'collecteDonnees') return void (upfrontCost += decisions[i]);
     if (!isStrategy(a)) return void (firstPeriodCost += decisions[i]);
     const estimate = strategyEstimate(a, targets[i] ?? NO_TARGET, tickUnit, last, Math.max(1, periodsLeft ?? 1));
-    started.push({ id: `pending:${i}`, ref: { type: a.type, instrument: a.instrument, startTick: tick }, perTick: estimate.perTick, perPeriod: estimate.perPeriod });
-    firstPeriodCost += estimate.setup;
+    started.push({ id: `pending:${i}`, ref: { type: a.type, instrument: a.instrument, startTick: tick }, perTick: estimate.perTick, perPeriod: estimate.perPeriod, setup: estimate.setup });
   });
   return { stopped, started, upfrontCost, firstPeriodCost };
 }

@@ -29,7 +29,7 @@ export function programmesRunway(input: {
   reserves: readonly ProgrammeReserve[];
   running: readonly ProgrammeKpi[];
   stopped?: ReadonlySet<string>;
-  started?: readonly { id: string; ref: ProgrammeRef; perTick: number; perPeriod?: readonly number[] }[];
+  started?: readonly { id: string; ref: ProgrammeRef; perTick: number; perPeriod?: readonly number[]; setup?: number }[];
   upfrontCost?: number;
   firstPeriodCost?: number;
   budgetLeft: number;
@@ -46,7 +46,7 @@ export function programmesRunway(input: {
   const runway = budgetRunway({
     budget: input.budgetLeft,
     refill: input.refill,
-    programmes: [...runningForRunway(input.reserves, input.running, input.stopped ?? new Set()), ...started.map((p) => newForRunway(p.id, p.perTick, p.perPeriod))],
+    programmes: [...runningForRunway(input.reserves, input.running, input.stopped ?? new Set()), ...started.map((p) => newForRunway(p.id, p.perTick, p.perPeriod, p.setup))],
     otherCost: input.complaintCost,
     upfrontCost: input.upfrontCost,
     firstPeriodCost: input.firstPeriodCost,
@@ -83,7 +83,7 @@ export function runningForRunway(reserves: readonly ProgrammeReserve[], running:
 /** The period's pending decisions as the runway sees them (periodCost.ts PendingPlan). */
 export interface PendingRunway {
   stopped: ReadonlySet<string>;
-  started: readonly { id: string; perTick: number; perPeriod?: readonly number[] }[];
+  started: readonly { id: string; perTick: number; perPeriod?: readonly number[]; setup?: number }[];
   upfrontCost: number;
   firstPeriodCost: number;
 }
@@ -113,12 +113,12 @@ export function newProgrammePeriods(input: {
     refill: input.refill,
     programmes: [
       ...runningForRunway(input.reserves, input.running, pending?.stopped ?? new Set()),
-      ...(pending?.started ?? []).map((p) => newForRunway(p.id, p.perTick, p.perPeriod)),
-      newForRunway('new', input.perTick, input.perPeriod),
+      ...(pending?.started ?? []).map((p) => newForRunway(p.id, p.perTick, p.perPeriod, p.setup)),
+      newForRunway('new', input.perTick, input.perPeriod, input.setup),
     ],
     otherCost: input.complaintCost,
     upfrontCost: pending?.upfrontCost ?? 0,
-    firstPeriodCost: (pending?.firstPeriodCost ?? 0) + input.setup,
+    firstPeriodCost: pending?.firstPeriodCost ?? 0,
     periodsLeft: input.periodsLeft,
   });
   return periodsPaid(runway, 'new');
@@ -129,7 +129,12 @@ export function newProgrammePeriods(input: {
  * With `perPeriod` (each period's expected cost while it runs, costEstimate.ts) its cost follows them
  * and it ends after the last.
  */
-export function newForRunway(id: string, perTick: number, perPeriod?: readonly number[]): RunwayProgramme {
+export function newForRunway(id: string, perTick: number, perPeriod?: readonly number[], setup = 0): RunwayProgramme {
   const base = { id, reserve: perTick * BUDGET_PRUDENCE_MARGIN, cost: perTick };
-  return perPeriod && perPeriod.length > 0 ? { ...base, ahead: { reserve: perPeriod.map((c) => c * BUDGET_PRUDENCE_MARGIN), cost: perPeriod } } : base;
+  const withAhead = perPeriod && perPeriod.length > 0 ? { ...base, ahead: { reserve: perPeriod.map((c) => c * BUDGET_PRUDENCE_MARGIN), cost: perPeriod } } : base;
+  if (setup <= 0) return withAhead;
+  // a personalisation's set-up is reserved with its first period, with the margin (the engine's runningTickCost at its
+  // start tick): one the budget cannot pay with it is stopped before paying anything, and leaves the others its reserve
+  const first = (perPeriod?.[0] ?? perTick) + setup;
+  return { ...withAhead, first: { reserve: first * BUDGET_PRUDENCE_MARGIN, cost: first } };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetRunway, firstCuts, periodsPaid } from '../../../src/app/budgetRunway.ts';
 import { periodCost } from '../../../src/app/periodCost.ts';
-import { complaintCostPerPeriod, newProgrammePeriods, runningForRunway } from '../../../src/app/programmesRunway.ts';
+import { complaintCostPerPeriod, newProgrammePeriods, programmesRunway, runningForRunway } from '../../../src/app/programmesRunway.ts';
 import { createSimulation, hashState, nextTickReserves, selectTarget, stepSimulation, targetCostCurves, visibleColumns } from '../../../src/engine/index.ts';
 import { targetSpend } from '../../../src/app/targetSpend.ts';
 import type { Action } from '../../../src/engine/decisions.ts';
@@ -223,5 +223,30 @@ describe('a strategy form’s runway counts the decisions already queued this pe
       periodsLeft: 20,
     });
     expect(periodsPaid(card, 'new')).toBe(paid);
+  });
+});
+
+describe('a personalisation queued this period reserves its set-up with its first period, as the engine does (QA shops 3)', () => {
+  it('is stopped at once when its first period with the set-up does not fit, and leaves the programme queued after it its reserve', () => {
+    const ref = (type: 'personnalisation' | 'lienSocial') => ({ type, instrument: type === 'lienSocial' ? 'club' : 'personalShopper', startTick: 0 });
+    const view = programmesRunway({
+      reserves: [],
+      running: [],
+      started: [
+        { id: 'pending:0', ref: ref('personnalisation'), perTick: 100, setup: 700 },
+        { id: 'pending:1', ref: ref('lienSocial'), perTick: 200 },
+      ],
+      budgetLeft: 1000,
+      refill: 0,
+      complaintCost: 0,
+      periodsLeft: 20,
+      tick: 0,
+      tickUnit: 'week',
+    });
+    // (100 + 700) x 1.3 = 1 040 > 1 000: the engine refuses it before it costs anything (estimateFirstTickCost); the club pays on
+    expect(view.runway.cuts).toEqual([
+      { id: 'pending:0', period: 1 },
+      { id: 'pending:1', period: 5 },
+    ]);
   });
 });
