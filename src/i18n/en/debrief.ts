@@ -200,17 +200,17 @@ export const debrief: Messages['debrief'] = {
       '{{count}} customers left after a badly handled complaint{{deterred}}: a complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you.',
     conquestOverRetention: 'You spent more on acquiring ({{acquisition}}) than on keeping customers ({{retention}}): acquiring a customer costs more than keeping one.',
     socialBondingOne:
-      'You built social bonds ({{instrument}}, launched in {{period}}): {{count}} customer enrolled, for {{cost}}. {{vsControl}}Their effects come slowly (trust takes months to build) but last, and are hard for competitors to imitate.',
+      'You built social bonds ({{instrument}}, launched in {{period}}): {{count}} customer enrolled, for {{cost}}. {{stopped}}{{vsControl}}Their effects come slowly (trust takes months to build) but last, and are hard for competitors to imitate.',
     socialBondingOther:
-      'You built social bonds ({{instrument}}, launched in {{period}}): {{count}} customers enrolled, for {{cost}}. {{vsControl}}Their effects come slowly (trust takes months to build) but last, and are hard for competitors to imitate.',
+      'You built social bonds ({{instrument}}, launched in {{period}}): {{count}} customers enrolled, for {{cost}}. {{stopped}}{{vsControl}}Their effects come slowly (trust takes months to build) but last, and are hard for competitors to imitate.',
     customisationOne:
-      'With customisation ({{instrument}}, launched in {{period}}), {{count}} customer is tied to the shop by a switching barrier: what was built for them would be lost if they went elsewhere. Cost: {{cost}}. {{vsControl}}The course calls it costly and prone to resistance: customers seeking novelty or savings (novelty and money motives) put up badly with a closed offer, their barrier stays low and their satisfaction drops.',
+      'With customisation ({{instrument}}, launched in {{period}}), {{count}} customer is tied to the shop by a switching barrier: what was built for them would be lost if they went elsewhere. {{stopped}}Cost: {{cost}}. {{vsControl}}The course calls it costly and prone to resistance: customers seeking novelty or savings (novelty and money motives) put up badly with a closed offer, their barrier stays low and their satisfaction drops.',
     customisationOther:
-      'With customisation ({{instrument}}, launched in {{period}}), {{count}} customers are tied to the shop by a switching barrier: what was built for them would be lost if they went elsewhere. Cost: {{cost}}. {{vsControl}}The course calls it costly and prone to resistance: customers seeking novelty or savings (novelty and money motives) put up badly with a closed offer, their barrier stays low and their satisfaction drops.',
+      'With customisation ({{instrument}}, launched in {{period}}), {{count}} customers are tied to the shop by a switching barrier: what was built for them would be lost if they went elsewhere. {{stopped}}Cost: {{cost}}. {{vsControl}}The course calls it costly and prone to resistance: customers seeking novelty or savings (novelty and money motives) put up badly with a closed offer, their barrier stays low and their satisfaction drops.',
     personalisationOne:
-      'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customer was enrolled. {{consent}}It needs {{setup}} to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
+      'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customer was enrolled. {{stopped}}{{consent}}It needs {{setup}} to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
     personalisationOther:
-      'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customers were enrolled. {{consent}}It needs {{setup}} to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
+      'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customers were enrolled. {{stopped}}{{consent}}It needs {{setup}} to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
     complaintPolicyOne:
       'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaint received{{unpaid}} (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. {{budget}}A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you. And most dissatisfied customers never complain.',
     complaintPolicyOther:
@@ -260,6 +260,11 @@ export const debrief: Messages['debrief'] = {
       lostOther: '{{count}} customers left after a badly handled complaint',
       deterredOne: '; {{count}} customer turned away by negative word of mouth',
       deterredOther: '; {{count}} customers turned away by negative word of mouth',
+      stopped: {
+        budget: 'The programme was stopped for lack of budget in {{at}}, for good: the budget could no longer pay its period; what it had built then fades little by little. ',
+        learner: 'You stopped the programme in {{at}}; what it had built then fades little by little. ',
+        duration: 'The programme ended in {{at}}, at the duration set at its launch; what it had built then fades little by little. ',
+      },
       unpaidOne: ', {{count}} unanswered for lack of budget',
       unpaidOther: ', {{count}} of them unanswered for lack of budget',
       unpaidWhy:

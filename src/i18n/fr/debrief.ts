@@ -219,17 +219,17 @@ export const debrief = frenchArea({
       'Vous avez dépensé plus pour recruter ({{acquisition}}) que pour fidéliser ({{retention}}) : recruter un client coûte plus cher que le garder.',
     /** the strategies read from the learner's first programme of each (courseFindings.ts); {{vsControl}}, {{consent}}, {{data}}, {{lost}}: the clauses below */
     socialBondingOne:
-      'Vous avez créé du lien social ({{instrument}}, lancé {{period}}) : {{count}} client inscrit, pour {{cost}}. {{vsControl}}Ses effets sont lents à venir (la confiance se construit en mois) mais durables, et difficiles à imiter par la concurrence.',
+      'Vous avez créé du lien social ({{instrument}}, lancé {{period}}) : {{count}} client inscrit, pour {{cost}}. {{stopped}}{{vsControl}}Ses effets sont lents à venir (la confiance se construit en mois) mais durables, et difficiles à imiter par la concurrence.',
     socialBondingOther:
-      'Vous avez créé du lien social ({{instrument}}, lancé {{period}}) : {{count}} clients inscrits, pour {{cost}}. {{vsControl}}Ses effets sont lents à venir (la confiance se construit en mois) mais durables, et difficiles à imiter par la concurrence.',
+      'Vous avez créé du lien social ({{instrument}}, lancé {{period}}) : {{count}} clients inscrits, pour {{cost}}. {{stopped}}{{vsControl}}Ses effets sont lents à venir (la confiance se construit en mois) mais durables, et difficiles à imiter par la concurrence.',
     customisationOne:
-      'Avec la customisation ({{instrument}}, lancée {{period}}), {{count}} client est lié au magasin par une barrière au changement : ce qui a été construit pour lui se perdrait s’il partait ailleurs. Coût : {{cost}}. {{vsControl}}Le cours la dit coûteuse et sujette à résistance : les clients qui cherchent la nouveauté ou l’économie (motifs nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
+      'Avec la customisation ({{instrument}}, lancée {{period}}), {{count}} client est lié au magasin par une barrière au changement : ce qui a été construit pour lui se perdrait s’il partait ailleurs. {{stopped}}Coût : {{cost}}. {{vsControl}}Le cours la dit coûteuse et sujette à résistance : les clients qui cherchent la nouveauté ou l’économie (motifs nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
     customisationOther:
-      'Avec la customisation ({{instrument}}, lancée {{period}}), {{count}} clients sont liés au magasin par une barrière au changement : ce qui a été construit pour eux se perdrait s’ils partaient ailleurs. Coût : {{cost}}. {{vsControl}}Le cours la dit coûteuse et sujette à résistance : les clients qui cherchent la nouveauté ou l’économie (motifs nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
+      'Avec la customisation ({{instrument}}, lancée {{period}}), {{count}} clients sont liés au magasin par une barrière au changement : ce qui a été construit pour eux se perdrait s’ils partaient ailleurs. {{stopped}}Coût : {{cost}}. {{vsControl}}Le cours la dit coûteuse et sujette à résistance : les clients qui cherchent la nouveauté ou l’économie (motifs nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
     personalisationOne:
-      'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} client a été inscrit. {{consent}}Elle demande {{setup}} de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
+      'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} client a été inscrit. {{stopped}}{{consent}}Elle demande {{setup}} de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
     personalisationOther:
-      'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} clients ont été inscrits. {{consent}}Elle demande {{setup}} de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
+      'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} clients ont été inscrits. {{stopped}}{{consent}}Elle demande {{setup}} de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
     complaintPolicyOne:
       'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamation reçue{{unpaid}} (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. {{budget}}Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener. Et la plupart des clients insatisfaits ne réclament jamais.',
     complaintPolicyOther:
@@ -287,6 +287,13 @@ export const debrief = frenchArea({
       /** after lost (or complaintsLost's count): the would-be customers unresolved complaints turned away (QA verify3 V5) */
       deterredOne: ' ; {{count}} client détourné par le bouche-à-oreille négatif',
       deterredOther: ' ; {{count}} clients détournés par le bouche-à-oreille négatif',
+      /** a strategy's programme that stopped before the end ({{at}}: « au mois 4 », « à la semaine 12 »; QA shops F13) */
+      stopped: {
+        budget:
+          'Le programme a été arrêté faute de budget {{at}}, pour de bon : le budget ne pouvait plus payer sa période ; ce qu’il avait construit s’efface ensuite peu à peu. ',
+        learner: 'Vous avez arrêté le programme {{at}} ; ce qu’il avait construit s’efface ensuite peu à peu. ',
+        duration: 'Le programme a pris fin {{at}}, à la durée prévue à son lancement ; ce qu’il avait construit s’efface ensuite peu à peu. ',
+      },
       /** after the complaints received: those the budget could not pay (engine KPIs' complaintsUnpaid, QA shops F10), then why */
       unpaidOne: ', dont {{count}} non traitée faute de budget',
       unpaidOther: ', dont {{count}} non traitées faute de budget',

@@ -169,22 +169,23 @@ export function courseFindings(
   if (acquisition > 0 && acquisition > money.programmeCost)
     findings.push({ key: 'conquestOverRetention', concept: 'pourquoiFideliser', params: { acquisition, retention: money.programmeCost } });
   // the other three strategies, each read from the learner's first programme of it (members, cost, members vs control group)
+  const unit = options.tickUnit ?? 'week';
   const social = programmes.find((p) => p.type === 'lienSocial');
-  if (social) findings.push({ key: 'socialBonding', concept: 'lienSocial', params: programmeParams(kpis, social) });
+  if (social) findings.push({ key: 'socialBonding', concept: 'lienSocial', params: programmeParams(kpis, social, decisions, unit) });
   const custom = programmes.find((p) => p.type === 'customisation');
-  if (custom) findings.push({ key: 'customisation', concept: 'customisation', params: programmeParams(kpis, custom) });
+  if (custom) findings.push({ key: 'customisation', concept: 'customisation', params: programmeParams(kpis, custom, decisions, unit) });
   const personal = programmes.find((p) => p.type === 'personnalisation');
   if (personal)
     findings.push({
       key: 'personalisation',
       concept: 'personnalisation',
       params: {
-        ...programmeParams(kpis, personal),
+        ...programmeParams(kpis, personal, decisions, unit),
         withoutConsent: personal.withoutConsent ?? 0,
         collected: collectedBetween(kpis, Number.NEGATIVE_INFINITY, personal.startTick),
         // what the shop knew of its members at the launch (engine ProgrammeKpi; absent in runs saved before): the effect is proportional to it
         ...(personal.membersWithData !== undefined ? { withData: personal.membersWithData, dataKnown: personal.membersDataKnown ?? 0 } : {}),
-        ...personalisationData(kpis, personal, options.tickUnit ?? 'week'),
+        ...personalisationData(kpis, personal, unit),
       },
     });
 
@@ -199,8 +200,18 @@ export function courseFindings(
  * with a control group, the share of its members still customers at the last period measured against
  * its control group's (the engine's ProgrammeKpi.comparison: both counted from the launch).
  */
-function programmeParams(kpis: readonly TickKpis[], p: ProgrammeKpi): Record<string, string | number> {
-  const params: Record<string, string | number> = { instrument: p.instrument, tick: p.startTick, count: p.targeted, cost: p.costToDate };
+function programmeParams(kpis: readonly TickKpis[], p: ProgrammeKpi, decisions: DecisionsLog, unit: TickUnit): Record<string, string | number> {
+  const params: Record<string, string | number> = { instrument: p.instrument, tick: p.startTick, count: p.targeted, cost: p.costToDate, unit };
+  // stopped before the end: when, and why (the budget could not pay it, the learner, its planned duration; QA shops F13)
+  if (p.endTick !== undefined) {
+    params.stopTick = p.endTick;
+    params.stop =
+      p.suspendedMembers !== undefined
+        ? 'budget'
+        : decisions.some((d) => d.actions.some((a) => a.type === 'arreterProgramme' && a.programmeId === p.id))
+          ? 'learner'
+          : 'duration';
+  }
   const last = comparisonSeries(kpis, p.id).at(-1);
   if (last) {
     params.memberShare = last.memberShare;

@@ -75,6 +75,12 @@ export function findingClauses(locale: Locale, params: Record<string, string | n
   const lost = num('lost');
   if (lost !== null)
     out.lost = lost === 0 ? translate(locale, 'debrief.course.clause.lostNone') : translateCount(locale, 'debrief.course.clause.lost', lost, { count: formatNumber(locale, lost) });
+  // a strategy's programme stopped before the end, when and why (QA shops F13); « au mois 4 », « à la semaine 12 »
+  const stopTick = num('stopTick');
+  out.stopped =
+    stopTick !== null && typeof params.stop === 'string'
+      ? translate(locale, `debrief.course.clause.stopped.${params.stop}` as MessageKey, { at: atPeriod(locale, params.unit === 'month' ? 'month' : 'week', stopTick) })
+      : '';
   // complaints left unanswered for lack of budget, among those received (QA shops F10), and why; what the policy cost when a large share
   const unpaid = num('unpaid');
   out.unpaid = unpaid ? translateCount(locale, 'debrief.course.clause.unpaid', unpaid, { count: formatNumber(locale, unpaid) }) : '';
@@ -157,6 +163,12 @@ function noCollection(locale: Locale, withData: number | null, enrolled: number,
         known: formatPercent(locale, known ?? 0, 0),
       })
     : translate(locale, 'debrief.course.clause.noDataBefore');
+}
+
+/** « à la semaine 7 » / « au mois 2 » / « in week 7 » (dashboard/period.ts). */
+function atPeriod(locale: Locale, unit: TickUnit, tick: number): string {
+  const p = periodInSentence(unit, tick, 'to');
+  return translate(locale, p.key, p.params);
 }
 
 /** « la semaine 7 » / « le mois 2 » / « week 7 » (dashboard/period.ts). */
