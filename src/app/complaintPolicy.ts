@@ -38,3 +38,9 @@ export function pendingPolicy(pending: readonly Action[]): ComplaintPolicy | nul
 export function costPerComplaint(policy: ComplaintPolicy, scenario: Pick<Scenario, 'customers' | 'economics'>): number {
   return complaintUnitCost(policy, scenarioBasket(scenario));
 }
+
+/** What a complaint costs under the policy in force and under the one in force once the pending decisions are played (the runway's complaint handling). */
+export function complaintUnitCosts(decisions: DecisionsLog, pending: readonly Action[], scenario: Pick<Scenario, 'customers' | 'economics'>): { now: number; next: number } {
+  const now = policyInForce(decisions);
+  return { now: costPerComplaint(now, scenario), next: costPerComplaint(pendingPolicy(pending) ?? now, scenario) };
+}

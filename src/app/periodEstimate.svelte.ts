@@ -7,7 +7,8 @@
 import type { Action, Target } from '../engine/decisions.ts';
 import type { GameSession } from './session.svelte.ts';
 import { hasTarget, isStrategy, periodCost, type PeriodCost, type TargetSize } from './periodCost.ts';
-import { complaintCostPerPeriod } from './programmesRunway.ts';
+import { complaintCostAhead } from './programmesRunway.ts';
+import { complaintUnitCosts } from './complaintPolicy.ts';
 
 export class PeriodEstimate {
   /** null while the pending decisions' targets are being counted */
@@ -44,7 +45,7 @@ export class PeriodEstimate {
       budgetLeft: session.budgetLeft,
       perTickIncome: scenario.budget.perTick,
       reserves: session.reserves,
-      complaintCost: complaintCostPerPeriod(session.kpis),
+      complaintCost: complaintCostAhead(session.kpis, complaintUnitCosts(session.decisions, pending, scenario)),
       tick: session.tick,
       periodsLeft: scenario.durationTicks - session.tick,
     });

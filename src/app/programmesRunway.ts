@@ -65,6 +65,19 @@ export function complaintCostPerPeriod(kpis: readonly TickKpis[]): number {
 }
 
 /**
+ * Complaint handling per period once the period's decisions are played: as complaintCostPerPeriod, but when a
+ * pending decision changes the complaint policy, the complaints of the last periods at the new policy's cost per
+ * complaint (`unitCost`: the policy in force and the one to come, app/complaintPolicy.ts costPerComplaint), as the
+ * engine will pay them. QA shops 3: the optician's « Excellente » (≈ 300 € a complaint) queued with two programmes
+ * was counted at the old policy's cost, and the period card's cascade named the wrong programme first.
+ */
+export function complaintCostAhead(kpis: readonly TickKpis[], policy: { now: number; next: number }): number {
+  if (policy.next === policy.now) return complaintCostPerPeriod(kpis);
+  const recent = kpis.slice(-COMPLAINT_PERIODS);
+  return recent.length === 0 ? 0 : (recent.reduce((sum, k) => sum + k.complaints, 0) / recent.length) * policy.next;
+}
+
+/**
  * The running programmes as the runway sees them: the engine's reserves for the next period, in its
  * order, each costing what it cost last period, but never more than its reserve without the margin (a
  * personalisation's first period paid its set-up once).

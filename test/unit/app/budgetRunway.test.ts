@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { budgetRunway, firstCuts, periodsPaid } from '../../../src/app/budgetRunway.ts';
 import { periodCost } from '../../../src/app/periodCost.ts';
-import { complaintCostPerPeriod, newProgrammePeriods, programmesRunway, runningForRunway } from '../../../src/app/programmesRunway.ts';
+import { complaintCostAhead, complaintCostPerPeriod, newProgrammePeriods, programmesRunway, runningForRunway } from '../../../src/app/programmesRunway.ts';
+import { complaintUnitCosts, costPerComplaint } from '../../../src/app/complaintPolicy.ts';
 import { createSimulation, hashState, nextTickReserves, selectTarget, stepSimulation, targetCostCurves, visibleColumns } from '../../../src/engine/index.ts';
 import { targetSpend } from '../../../src/app/targetSpend.ts';
 import type { Action } from '../../../src/engine/decisions.ts';
@@ -248,5 +249,26 @@ describe('a personalisation queued this period reserves its set-up with its firs
       { id: 'pending:0', period: 1 },
       { id: 'pending:1', period: 5 },
     ]);
+  });
+});
+
+describe('the complaint handling the runway counts when the policy changes this period (QA shops 3)', () => {
+  const kpis = [
+    { complaints: 4, costsByType: { politiqueReclamations: 100 } },
+    { complaints: 6, costsByType: { politiqueReclamations: 150 } },
+  ] as unknown as TickKpis[];
+
+  it('prices the last periods’ complaints at the new policy’s cost per complaint', () => {
+    expect(complaintCostAhead(kpis, { now: 25, next: 25 })).toBe(125);
+    expect(complaintCostAhead(kpis, { now: 25, next: 300 })).toBe(1500);
+    expect(complaintCostAhead([], { now: 25, next: 300 })).toBe(0);
+  });
+
+  it('knows the policy in force and the one a pending decision sets', () => {
+    const scenario = shippedScenarioList().find((s) => s.id === 'optique-lumiere')!;
+    const units = complaintUnitCosts([], [{ type: 'politiqueReclamations', level: 'excellente' }], scenario);
+    expect(units.now).toBe(costPerComplaint('standard', scenario));
+    expect(units.next).toBe(costPerComplaint('excellente', scenario));
+    expect(units.next).toBeGreaterThan(units.now);
   });
 });
