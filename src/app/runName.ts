@@ -42,3 +42,14 @@ export function distinctRunName(name: string, taken: Iterable<string>): string {
   while (names.has(`${name} ${n}`)) n++;
   return `${name} ${n}`;
 }
+
+/**
+ * The name of the run a branch was made from, in the language of `t`: the branch's parts without its
+ * last branching (« Ma partie », or « Ma partie — et si… (la semaine 3) » for a branch of a branch);
+ * null when the branch keeps no parts (renamed, or saved before they were kept): its parent is not known.
+ */
+export function branchParentName(t: Translate, unit: 'week' | 'month', branchName: BranchName | null | undefined): string | null {
+  if (!branchName) return null;
+  const ticks = branchName.ticks.slice(0, -1);
+  return runDisplayName(t, unit, { name: branchName.base, branchName: ticks.length > 0 ? { base: branchName.base, ticks } : null });
+}

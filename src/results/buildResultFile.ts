@@ -21,6 +21,8 @@ export interface ResultRun {
   /** customer count given to the engine instead of the scenario's, if any */
   customers?: number;
   mode: ResultMode;
+  /** a what-if branch: the original game's periods it kept (the session's branchTick); absent or null: not a branch */
+  branchTick?: number | null;
   /** the decisions of the completed ticks */
   decisions: DecisionsLog;
   /** KPIs of every completed tick, in order (their count is the number of ticks played) */
@@ -64,6 +66,7 @@ export function buildResultFile(run: ResultRun): ResultFile {
     seed: run.seed,
     ...(run.customers !== undefined ? { customers: run.customers } : {}),
     mode: run.mode,
+    ...(run.branchTick != null ? { branchTick: run.branchTick } : {}),
     ticks,
     decisions: run.decisions.filter((d) => d.tick < ticks && d.actions.length > 0),
     stateHash: run.stateHash,

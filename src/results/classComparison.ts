@@ -155,7 +155,8 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
     ...base,
     learner: file.learner,
     ...(nameKind === 'branch' || nameKind === 'own' ? { runName: file.runName } : {}),
-    ...(nameKind === 'branch' ? { unranked: 'variant' as const } : {}),
+    // a branch by its name, or by the file's own mark (a renamed branch's name says nothing: QA more M10)
+    ...(nameKind === 'branch' || file.branchTick !== undefined ? { unranked: 'variant' as const } : {}),
     ...(file.createdAt ? { createdAt: file.createdAt } : {}),
     problems: v.status === 'refuted' ? v.differences.map((d) => d.text) : v.status === 'otherModel' ? [...v.warnings, ...v.differences.map((d) => d.text)] : [],
     mode: file.mode,

@@ -64,6 +64,12 @@ export const resultFileSchema = z
     /** customer count given to the engine instead of the scenario's (omitted = the scenario's) */
     customers: z.optional(z.int().check(z.gte(1), z.lte(200_000))),
     mode: resultModeSchema,
+    /**
+     * a what-if branch's file: the periods of the original game it kept before being replayed (added
+     * later, optional: an original game and older files have none). Read by the class view as a
+     * variant, not ranked, whatever the run's name (a renamed branch's name says nothing)
+     */
+    branchTick: z.optional(z.int().check(z.gte(0), z.lte(260))),
     ticks: z.int().check(z.gte(0), z.lte(260)),
     decisions: decisionsLogSchema,
     stateHash: z.string().check(z.regex(/^[0-9a-f]{8,128}$/, 'stateHashFormat')),

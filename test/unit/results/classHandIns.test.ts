@@ -32,6 +32,7 @@ interface Options {
   decisions?: DecisionsLog;
   hash?: string;
   lock?: ('financier' | 'acquisition')[];
+  branchTick?: number;
 }
 
 function entry(learner: string, o: Options = {}): ClassEntry {
@@ -49,6 +50,7 @@ function entry(learner: string, o: Options = {}): ClassEntry {
     ...(o.runName ? { runName: o.runName } : {}),
     ...(o.createdAt ? { createdAt: o.createdAt } : {}),
     ...(o.lock ? { lock: o.lock } : {}),
+    ...(o.branchTick !== undefined ? { branchTick: o.branchTick } : {}),
   });
   const verification: Verification = { status: 'confirmed', file, warnings: [], replayed: replayFigures(scenario, kpis) };
   return { fileName: o.fileName ?? `${learner}.json`, verification };
@@ -82,6 +84,21 @@ describe('one hand-in ranked per learner', () => {
     expect(rows[1].runName).toBe('Boutique de test (42) — et si… (la semaine 5)');
     expect(rows[2].sameLearnerKeys).toEqual([rows[3].key]);
     expect(rows[3].createdAt).toBe('2026-11-29T09:00:00Z');
+  });
+
+  it('a what-if branch says so in its file, so a renamed branch is still a « variante », not the learner’s hand-in (QA more M10)', () => {
+    const branch = entry('Nathan', { margin: 5000, runName: 'Ma meilleure partie', createdAt: '2026-11-30T11:00:00Z', fileName: 'nathan-2.json', branchTick: 4 });
+    expect(branch.verification.status === 'confirmed' && branch.verification.file.branchTick).toBe(4);
+    const rows = compareClass([entry('Nathan', { margin: 0, createdAt: '2026-11-30T10:00:00Z', fileName: 'nathan.json' }), branch, entry('Tom', { margin: 200 })]);
+    expect(rows.map((r) => [r.fileName, r.rank, r.unranked])).toEqual([
+      ['nathan.json', 2, undefined],
+      ['nathan-2.json', null, 'variant'],
+      ['Tom.json', 1, undefined],
+    ]);
+    expect(rows[1].runName).toBe('Ma meilleure partie');
+    // an original game's file has no mark
+    const tom = entry('Tom').verification;
+    expect(tom.status === 'confirmed' && 'branchTick' in tom.file).toBe(false);
   });
 
   it('without dates, the last imported file is the hand-in; a dated file beats an undated one', () => {

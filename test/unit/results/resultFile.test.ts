@@ -78,6 +78,15 @@ describe('reading a result file', () => {
     if (read.ok) expect(read.file).toEqual(buildResultFile(run()));
   });
 
+  it('reads back a what-if branch’s mark, and none on an original game (QA more M10)', () => {
+    const branch = readResultFile(exportResultFile(buildResultFile(run({ branchTick: 19 }))).text);
+    expect(branch.ok && branch.file.branchTick).toBe(19);
+    const original = readResultFile(exportResultFile(buildResultFile(run({ branchTick: null }))).text);
+    expect(original.ok && 'branchTick' in original.file).toBe(false);
+    const negative = JSON.parse(exportResultFile(buildResultFile(run())).text);
+    expect(readResultFile(JSON.stringify({ ...negative, branchTick: -1 })).ok).toBe(false);
+  });
+
   it('explains a broken JSON text with its line', () => {
     const read = readResultFile('{\n  "format": "fidelis-result",\n  "seed": 12,,\n}');
     expect(read.ok).toBe(false);

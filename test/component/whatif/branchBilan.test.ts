@@ -1,0 +1,72 @@
+/**
+ * QA more M10: the Bilan of a what-if branch read like the original game's (« Bilan — Boulangerie du
+ * Marché … Partie en cours »), and its result file was told apart only by its name. The Bilan says it
+ * is a branch, of which game and from which period, before and after the end, in both languages; the
+ * file handed in from it records the branching (branchTick), which the class view reads as a variant.
+ */
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import WhatIfScreen from '../../../src/ui/whatif/WhatIfScreen.svelte';
+import DebriefRoute from '../../../src/ui/shell/DebriefRoute.svelte';
+import { whatIfSession } from '../../fixtures/whatIfSession.ts';
+import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
+import { readResultFile } from '../../../src/results/readResultFile.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+
+const downloads = vi.hoisted(() => [] as { text: string; fileName: string }[]);
+vi.mock('../../../src/ui/shell/download.ts', () => ({
+  downloadText: (text: string, fileName: string) => downloads.push({ text, fileName }),
+  downloadBlob: () => {},
+}));
+
+const norm = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+
+afterEach(() => setLocale('fr'));
+
+describe('the Bilan of a what-if branch', () => {
+  it('says it is a branch of the game, from which period, and its result file records it', async () => {
+    const user = userEvent.setup();
+    const { session, props } = await whatIfSession();
+    await session.start(smallScenario(shippedScenarioList()[0], 300), 5, 'Ma partie', { mode: 'sandbox' });
+    await session.advance(4);
+    const whatIf = render(WhatIfScreen, props);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), 'Semaine 3');
+    await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 3 et la suite` }));
+    await user.click(screen.getByRole('button', { name: 'Rejouer à partir de la semaine 3' }));
+    await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (la semaine 3) »'), { timeout: 20_000 });
+    expect(session.tick).toBe(2);
+    expect(session.branchTick).toBe(2);
+    whatIf.unmount();
+
+    // before the end: the hand-in page
+    const route = render(DebriefRoute, { session });
+    expect(norm(screen.getByTestId('debrief-branch').textContent)).toBe(
+      'Chronologie « Et si… ? » : ce bilan est celui d’une branche de la partie « Ma partie », rejouée à partir de la semaine 3, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée.',
+    );
+    await setLocale('en');
+    await waitFor(() =>
+      expect(screen.getByTestId('debrief-branch')).toHaveTextContent(
+        'What-if timeline: this is the debrief of a branch of the game “Ma partie”, replayed from week 3, not of the original game.',
+      ),
+    );
+    await setLocale('fr');
+
+    // the file handed in now says it is a branch
+    await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Léa');
+    await user.click(screen.getByRole('button', { name: 'Rendre mon travail maintenant' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const read = readResultFile(downloads[0].text);
+    expect(read.ok && read.file.branchTick).toBe(2);
+    expect(read.ok && read.file.runName).toBe('Ma partie — et si… (la semaine 3)');
+    route.unmount();
+
+    // after the end: the Bilan itself
+    await session.advanceToEnd();
+    render(DebriefRoute, { session });
+    expect(await screen.findByRole('heading', { level: 2, name: /^Bilan — / }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getByTestId('debrief-branch')).toHaveTextContent(/branche de la partie\s«\sMa partie\s», rejouée à partir de la semaine 3/);
+  }, 60_000);
+});
