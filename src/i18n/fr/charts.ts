@@ -49,7 +49,9 @@ export const charts = frenchArea({
     colHeader: 'F = {{f}}',
     cell: '{{count}} ({{share}})',
     noScores: 'Pas encore de notes RFM.',
-    legend: 'Plus la case est foncée, plus elle compte de clients. Les noms des cases (« Champions », « Nouveaux »…) sont ceux de la carte récence × fréquence : une autre segmentation que les cinq segments du cours (graphique « Taille des segments »). « Nouveaux » y veut dire : achat très récent mais peu d’achats ; le segment « Nouveau client (RFM) » du cours et l’étape « Nouveau (1er achat) » du cycle de vie comptent, eux, les premiers achats des dernières semaines. Dans le jeu, les clients perdus ne sont pas sur la grille : ils sont partis, leur segment est « Inactif ».',
+    legend: 'Plus la case est foncée, plus elle compte de clients. Les noms des cases (« Champions », « Nouveaux »…) sont ceux de la carte récence × fréquence : une autre segmentation que les cinq segments du cours (graphique « Taille des segments »). « Nouveaux » y veut dire : achat très récent mais peu d’achats ; le segment « Nouveau client (RFM) » du cours et l’étape « Nouveau (1er achat) » du cycle de vie comptent, eux, les premiers achats {{recent}}. Dans le jeu, les clients perdus ne sont pas sur la grille : ils sont partis, leur segment est « Inactif ».',
+    /** the legend's {{recent}}, in the shop's period unit (QA shops 13: « semaines » in a monthly shop) */
+    recent: { week: 'des dernières semaines', month: 'des derniers mois' },
   },
   segments: {
     title: 'Taille des segments au fil du temps',

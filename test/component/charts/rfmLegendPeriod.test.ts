@@ -1,0 +1,35 @@
+/**
+ * QA shops 13: the optician's RFM grid legend said the « Nouveau » segment and stage count « les premiers
+ * achats des dernières semaines » in a shop played month by month. The legend speaks the shop's period.
+ */
+import { render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import ChartsScreen from '../../../src/ui/charts/ChartsScreen.svelte';
+import { runSimulation } from '../../../src/engine/index.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { shippedScenarioList } from '../../unit/app/testServices.ts';
+
+const shop = (id: string) => shippedScenarioList().find((s) => s.id === id)!;
+const kpisOf = (id: string) => runSimulation(shop(id), { seed: shop(id).defaultSeed, ticks: 2, decisions: [] }).reports.map((r) => r.kpis);
+const legend = () => document.querySelector('[data-chart="rfm"] .legend')!;
+
+describe('RFM grid legend in the shop’s period', () => {
+  afterEach(() => setLocale('fr'));
+
+  it('a monthly shop counts the first purchases of the last months, a weekly one of the last weeks', () => {
+    setLocale('fr');
+    const optician = render(ChartsScreen, { scenario: shop('optique-lumiere'), kpis: kpisOf('optique-lumiere') });
+    expect(legend()).toHaveTextContent('les premiers achats des derniers mois');
+    expect(legend()).not.toHaveTextContent('semaines');
+    optician.unmount();
+    render(ChartsScreen, { scenario: shop('boulangerie-du-marche'), kpis: kpisOf('boulangerie-du-marche') });
+    expect(legend()).toHaveTextContent('les premiers achats des dernières semaines');
+  });
+
+  it('in English too', () => {
+    setLocale('en');
+    render(ChartsScreen, { scenario: shop('optique-lumiere'), kpis: kpisOf('optique-lumiere') });
+    expect(legend()).toHaveTextContent('count first purchases of the last months');
+    expect(screen.getAllByText(/last months/).length).toBeGreaterThan(0);
+  });
+});
