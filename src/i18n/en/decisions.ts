@@ -101,6 +101,8 @@ export const decisions: Messages['decisions'] = {
     title: 'Running programmes',
     none: 'No programme running.',
     name: '{{type}} — {{instrument}} (started in {{period}})',
+    /** queued this period, not launched yet */
+    namePending: '{{type}} — {{instrument}} (to start in {{period}})',
     line: '{{name}}, {{targeted}} customers, cost to date {{cost}}',
     roi: 'ROI: {{roi}}',
     stop: 'Stop',

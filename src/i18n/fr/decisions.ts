@@ -106,6 +106,8 @@ export const decisions = frenchArea({
     title: 'Programmes en cours',
     none: 'Aucun programme en cours.',
     name: '{{type}} — {{instrument}} (lancé {{period}})',
+    /** queued this period, not launched yet */
+    namePending: '{{type}} — {{instrument}} (à lancer {{period}})',
     line: '{{name}}, {{targeted}} clients, coût à ce jour {{cost}}',
     roi: 'ROI : {{roi}}',
     stop: 'Arrêter',

@@ -9,9 +9,10 @@ import { periodInSentence, type TickUnit } from '../dashboard/period.ts';
 
 type Translate = (key: MessageKey, params?: Params) => string;
 
-export function programmeName(p: Pick<ProgrammeKpi, 'type' | 'instrument' | 'startTick'>, unit: TickUnit, t: Translate): string {
+/** `pending`: queued this period, not launched yet (« à lancer la semaine 1 », QA shops 13). */
+export function programmeName(p: Pick<ProgrammeKpi, 'type' | 'instrument' | 'startTick'>, unit: TickUnit, t: Translate, pending = false): string {
   const period = periodInSentence(unit, p.startTick);
-  return t('decisions.programmes.name', {
+  return t(pending ? 'decisions.programmes.namePending' : 'decisions.programmes.name', {
     type: t(`vocabulary.actionType.${p.type}`),
     instrument: p.instrument ? t(`vocabulary.instrument.${p.instrument}` as MessageKey) : '',
     period: t(period.key, period.params),

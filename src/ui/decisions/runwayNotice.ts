@@ -28,7 +28,13 @@ export function runwayNotice(view: RunwayView | null, t: Translate): RunwayNotic
   if (runway.kind === 'untilEnd') return { key: 'decisions.budget.runwayUntilEnd', params: {}, warn: false };
   const cuts = firstCuts(runway);
   const names = (group: readonly ProgrammeCut[]) =>
-    group.map((c) => t('decisions.budget.runwayName', { name: programmeName(view.refs[c.id], view.tickUnit, t) })).join(t('decisions.budget.runwayAnd'));
+    group
+      .map((c) => {
+        // a programme queued this period starts at the period about to be played: not launched yet
+        const ref = view.refs[c.id];
+        return t('decisions.budget.runwayName', { name: programmeName(ref, view.tickUnit, t, ref.startTick >= view.tick) });
+      })
+      .join(t('decisions.budget.runwayAnd'));
   const programme = names(cuts);
   const { period } = cuts[0];
   const then = laterCuts(view, cuts.length, names, t);

@@ -15,7 +15,7 @@ describe('how long the budget pays the programmes, before advancing', () => {
     const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
     expect(session.add(club)).toBe(true);
     const runway = await within(panel).findByTestId('budget-runway');
-    await waitFor(() => expect(runway).toHaveTextContent(/le budget paiera « Lien social — Club clients \(lancé la semaine 1\) » encore \d périodes?\. Dès la semaine \d, il ne le pourra plus/));
+    await waitFor(() => expect(runway).toHaveTextContent(/le budget paiera « Lien social — Club clients \(à lancer la semaine 1\) » encore \d périodes?\. Dès la semaine \d, il ne le pourra plus/));
     expect(runway).toHaveTextContent('arrêt faute de budget');
     expect(runway).toHaveClass('warning');
 
