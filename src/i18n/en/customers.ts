@@ -86,6 +86,9 @@ export const customers: Messages['customers'] = {
     spend: 'Total spend',
     card: 'Loyalty card',
     club: 'Club member',
+    /** a lost customer who was a member: the membership ended with the departure */
+    clubUntilLeft: 'Yes, until they left',
+    clubUntilLeftAt: 'Yes, until they left in {{period}}',
     referred: 'Recruited by referral',
     rfm: 'RFM scores and segment',
     r: 'Recency',

@@ -88,6 +88,9 @@ export const customers = frenchArea({
     spend: 'Dépense totale',
     card: 'Carte de fidélité',
     club: 'Membre du club',
+    /** a lost customer who was a member: the membership ended with the departure */
+    clubUntilLeft: 'Oui, jusqu’à son départ',
+    clubUntilLeftAt: 'Oui, jusqu’à son départ, {{period}}',
     referred: 'Recruté par parrainage',
     rfm: 'Scores RFM et segment',
     r: 'Récence',
