@@ -145,6 +145,7 @@ export const decisions: Messages['decisions'] = {
     lostOne: '{{n}} lost customer is left out: a collection contacts, and pays for, only the customers still there.',
     lostOther: '{{n}} lost customers are left out: a collection contacts, and pays for, only the customers still there.',
     allLost: 'All the customers of the target are lost: aim at customers still there before collecting data.',
+    emptyTarget: 'The target is empty: widen it before collecting data.',
   },
   acquisition: {
     title: 'Recruiting new customers',

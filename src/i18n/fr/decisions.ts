@@ -160,6 +160,7 @@ export const decisions = frenchArea({
     lostOne: '{{n}} client perdu est exclu : une collecte ne contacte, et ne paie, que les clients encore là.',
     lostOther: '{{n}} clients perdus sont exclus : une collecte ne contacte, et ne paie, que les clients encore là.',
     allLost: 'Tous les clients de la cible sont perdus : visez des clients encore là avant de collecter des données.',
+    emptyTarget: 'La cible est vide : élargissez-la avant de collecter des données.',
   },
   acquisition: {
     title: 'Recrutement de nouveaux clients',
