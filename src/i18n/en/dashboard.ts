@@ -228,6 +228,13 @@ export const dashboard: Messages['dashboard'] = {
     acquisitionsOther: '{{count}} new customers, of which {{referrals}} by referral.',
     acquisitionsNoReferralOne: '1 new customer.',
     acquisitionsNoReferralOther: '{{count}} new customers.',
+    acquisitionsSplitOne: '1 new customer, of which {{parts}}.',
+    acquisitionsSplitOther: '{{count}} new customers, of which {{parts}}.',
+    referralCampaignRecruitsOne: '{{count}} recruited by the referral campaign',
+    referralCampaignRecruitsOther: '{{count}} recruited by the referral campaign',
+    spontaneousReferralsOne: '{{count}} referred by a customer on their own',
+    spontaneousReferralsOther: '{{count}} referred by customers on their own',
+    acquisitionsSplitJoin: ' and ',
     survey: 'Survey result ({{method}}): satisfaction {{mean}} ± {{margin}} pt over {{n}} answers.',
     surveyMysteryOne: 'Mystery shopper: service score {{mean}} ± {{margin}} pt over {{n}} visit (the shop’s service, not the customers’ satisfaction).',
     surveyMysteryOther: 'Mystery shopper: service score {{mean}} ± {{margin}} pt over {{n}} visits (the shop’s service, not the customers’ satisfaction).',
@@ -330,7 +337,11 @@ export const dashboard: Messages['dashboard'] = {
   /** each acquisition channel's campaigns since the start (app/campaignReturn.ts, CampaignReturns.svelte; issue #2) */
   campaigns: {
     title: 'Return of the acquisition campaigns',
-    note: 'Since the start of the game, for each channel: the margin (net of discounts) of its recruits’ purchases, first purchase included, and ROI = (margin − cost) ÷ cost. This margin is due to the campaign: without it these customers would not be there; no control group is needed, unlike loyalty programmes. But most recruits of a paid campaign do not stay: {{oneOff}} leave after their next purchase.',
+    note: 'Since the start of the game, for each channel: the margin (net of discounts) of its recruits’ purchases, first purchase included, and ROI = (margin − cost) ÷ cost. This margin is due to the campaign: without it these customers would not be there; no control group is needed, unlike loyalty programmes.',
+    notePaid:
+      'But most recruits of a paid campaign do not stay: as a rule, {{oneOff}} leave after their next purchase. Here, recruits of paid campaigns still customers to date: {{still}} of {{recruits}}.',
+    noteReferral:
+      'Referral is the exception: its recruits, recommended by a customer, stay more often. Here, referral recruits still customers to date: {{still}} of {{recruits}}.',
     notComparable:
       'Do not rank this ROI with a loyalty programme’s: it counts all the margin of the recruits, whereas a programme’s counts only its members’ extra margin over their control group, estimated with a margin of error. So the two do not compare: a programme whose effect is not proven, or without a control group, may return more per euro spent than a campaign with a high ROI.',
     notRecorded: 'The return of the acquisition campaigns is not known for this game: its first periods were played before the simulator counted each campaign’s recruits.',

@@ -262,6 +262,14 @@ export const dashboard = frenchArea({
     /** the same line when no new customer came by referral: no « dont 0 par parrainage » */
     acquisitionsNoReferralOne: '1 nouveau client.',
     acquisitionsNoReferralOther: '{{count}} nouveaux clients.',
+    /** the referred ones split as the « Nouveaux clients » glass box does: the referral campaign's recruits, the spontaneous recommendations (QA shops 9) */
+    acquisitionsSplitOne: '1 nouveau client, dont {{parts}}.',
+    acquisitionsSplitOther: '{{count}} nouveaux clients, dont {{parts}}.',
+    referralCampaignRecruitsOne: '{{count}} recruté par la campagne de parrainage',
+    referralCampaignRecruitsOther: '{{count}} recrutés par la campagne de parrainage',
+    spontaneousReferralsOne: '{{count}} recommandé spontanément par un client',
+    spontaneousReferralsOther: '{{count}} recommandés spontanément par un client',
+    acquisitionsSplitJoin: ' et ',
     survey: 'Résultat d’enquête ({{method}}) : satisfaction {{mean}} ± {{margin}} pt sur {{n}} réponses.',
     /** a mystery shopper's visits: a service score, not the customers' satisfaction (QA teacher F2) */
     surveyMysteryOne: 'Client mystère : note de service {{mean}} ± {{margin}} pt sur {{n}} visite (le service du magasin, pas la satisfaction des clients).',
@@ -366,7 +374,12 @@ export const dashboard = frenchArea({
   /** each acquisition channel's campaigns since the start (app/campaignReturn.ts, CampaignReturns.svelte; issue #2) */
   campaigns: {
     title: 'Retour des campagnes d’acquisition',
-    note: 'Depuis le début de la partie, pour chaque canal : la marge (nette des remises) des achats de ses recrues, premier achat compris, et ROI = (marge − coût) ÷ coût. Cette marge est due à la campagne : sans elle, ces clients ne seraient pas là ; pas besoin de groupe témoin, contrairement aux programmes de fidélisation. Mais la plupart des recrues d’une campagne payée ne restent pas : {{oneOff}} repartent après leur achat suivant.',
+    note: 'Depuis le début de la partie, pour chaque canal : la marge (nette des remises) des achats de ses recrues, premier achat compris, et ROI = (marge − coût) ÷ coût. Cette marge est due à la campagne : sans elle, ces clients ne seraient pas là ; pas besoin de groupe témoin, contrairement aux programmes de fidélisation.',
+    /** the rule of the model for paid campaigns, then the table's own figure (QA shops 9: the rule sat over a referral-only row where 7 of 16 stayed) */
+    notePaid:
+      'Mais la plupart des recrues d’une campagne payée ne restent pas : en règle générale, {{oneOff}} repartent après leur achat suivant. Ici, recrues des campagnes payées encore clientes à ce jour : {{still}} sur {{recruits}}.',
+    noteReferral:
+      'Le parrainage fait exception : ses recrues, recommandées par un client, restent plus souvent. Ici, recrues du parrainage encore clientes à ce jour : {{still}} sur {{recruits}}.',
     /** beside the programmes' ROIs (course expert M3): a campaign's ROI counts all its recruits' margin, a programme's only its members' extra margin over their control group */
     notComparable:
       'Ne classez pas ce ROI avec celui d’un programme de fidélisation : il compte toute la marge des recrues, alors que celui d’un programme ne compte que la marge en plus de ses membres face à leur groupe témoin, estimée avec une marge d’erreur. Les deux ne se comparent donc pas : un programme à l’effet « non démontré », ou sans groupe témoin, peut rapporter plus par euro dépensé qu’une campagne au ROI élevé.',

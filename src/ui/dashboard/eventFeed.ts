@@ -28,7 +28,8 @@ export type FeedItem =
   | { kind: 'complaintWave'; tick: number; complaints: number; resolved: number; usual: number }
   /** complaints the budget could not pay (reclamationSansBudget events): handled as if ignored; `paid`: what the complaints got that period, `unit`: the policy's cost per complaint (app/complaintMoney.ts) */
   | { kind: 'complaintsUnpaid'; tick: number; count: number; paid: number; unit: number }
-  | { kind: 'acquisitions'; tick: number; count: number; referrals: number }
+  /** `referralCampaign`: the referral campaign's recruits among the referred (undefined in a run saved before the engine counted them) */
+  | { kind: 'acquisitions'; tick: number; count: number; referrals: number; referralCampaign?: number }
   | { kind: 'survey'; tick: number; mean: number; marginOfError: number; sampleSize: number; method: 'questionnaire' | 'clientMystere' }
   | {
       kind: 'shopEvent';
@@ -136,7 +137,14 @@ export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly Tic
     recruits: k.campaignRecruits ? (k.campaignRecruits[channel]?.recruited ?? 0) : undefined,
   })).filter((c) => c.spend > 0);
   if (channels.length > 0) items.push({ kind: 'campaigns', tick: k.tick, channels });
-  if (k.acquired > 0) items.push({ kind: 'acquisitions', tick: k.tick, count: k.acquired, referrals: k.acquiredByReferral });
+  if (k.acquired > 0)
+    items.push({
+      kind: 'acquisitions',
+      tick: k.tick,
+      count: k.acquired,
+      referrals: k.acquiredByReferral,
+      ...(k.campaignRecruits ? { referralCampaign: k.campaignRecruits.parrainage?.recruited ?? 0 } : {}),
+    });
 
   const m = k.satisfactionMeasured;
   if (m && m.tick === k.tick) items.push({ kind: 'survey', tick: k.tick, mean: m.mean, marginOfError: m.marginOfError, sampleSize: m.sampleSize, method: m.method });

@@ -47,9 +47,20 @@ export function feedText(locale: Locale, item: FeedItem): string {
         item.paid > 0 ? 'dashboard.complaintMoney.feedWhy' : 'dashboard.complaintMoney.feedWhyNone',
         { paid: formatMoney(locale, item.paid), unit: formatMoney(locale, item.unit) },
       )}`;
-    case 'acquisitions':
+    case 'acquisitions': {
+      // the referred ones split, as the « Nouveaux clients » glass box: « dont 27 par parrainage » beside a referral campaign
+      // of 16 recruits read as a contradiction (QA shops 9); 11 were recommended by a customer on their own
+      if (item.referralCampaign !== undefined && item.referrals > 0) {
+        const spontaneous = item.referrals - item.referralCampaign;
+        const parts = [
+          item.referralCampaign > 0 ? translateCount(locale, 'dashboard.feed.referralCampaignRecruits', item.referralCampaign, { count: n(item.referralCampaign) }) : '',
+          spontaneous > 0 ? translateCount(locale, 'dashboard.feed.spontaneousReferrals', spontaneous, { count: n(spontaneous) }) : '',
+        ].filter(Boolean);
+        return translateCount(locale, 'dashboard.feed.acquisitionsSplit', item.count, { count: n(item.count), parts: parts.join(tr('dashboard.feed.acquisitionsSplitJoin')) });
+      }
       // « dont 0 par parrainage » says nothing: the clause is dropped when no one came by referral
       return translateCount(locale, item.referrals > 0 ? 'dashboard.feed.acquisitions' : 'dashboard.feed.acquisitionsNoReferral', item.count, { count: n(item.count), referrals: n(item.referrals) });
+    }
     case 'survey':
       // a mystery shopper scores the service on visits, not the customers' satisfaction on answers (QA teacher F2)
       if (item.method === 'clientMystere')
