@@ -13,6 +13,7 @@ import { NO_TICK, type RingSlot, type SimState } from './state.ts';
 import { grown } from './typedArrays.ts';
 import { meanSpendPerVisit, scenarioBasket } from './unitCosts.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { shopChannel } from './shopChannel.ts';
 import { ACQUISITION_CHANNELS, DEPARTURE_CAUSES, LADDER, MOTIVES, STAGES } from './vocabulary.ts';
 
 /** Bins of the satisfaction histogram KPI over 0..1. */
@@ -387,7 +388,7 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
   const spendDd = cust.spend.p >= 1 ? cust.spend.p - 1 / 3 : Number.NaN;
   const meanLambda = cust.purchaseRate.r / cust.purchaseRate.alpha;
   const meanSpend = meanSpendPerVisit(cust.spend);
-  const online = scenario.sector.toLowerCase().includes('en ligne');
+  const online = shopChannel(scenario) === 'online';
   // contact channel -> purchase channel: shop customers buy in the shop, the others on the site or by phone
   const purchaseChannel = Uint8Array.from([online ? 5 : 0, 1, online ? 5 : 0, 5, online ? 5 : 0, 5]);
   const hazardCompetitor = new Float64Array(MOTIVES.length);

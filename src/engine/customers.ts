@@ -8,6 +8,7 @@ import * as P from './params.ts';
 import { beta, gamma, normal, uniform, type StreamKey } from './rng.ts';
 import type { SimState } from './state.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { shopChannel } from './shopChannel.ts';
 import { CHANNELS, LADDER, MOTIVES, STAGES } from './vocabulary.ts';
 
 const STAGE_NOUVEAU = STAGES.indexOf('nouveau');
@@ -81,7 +82,7 @@ function weights(scenario: Scenario): void {
   if (weightsOf === scenario) return;
   weightsOf = scenario;
   motiveWeights = MOTIVES.map((m) => scenario.customers.motiveMix[m]);
-  const mix = scenario.sector.toLowerCase().includes('en ligne') ? P.CHANNEL_MIX_ONLINE : P.CHANNEL_MIX;
+  const mix = shopChannel(scenario) === 'online' ? P.CHANNEL_MIX_ONLINE : P.CHANNEL_MIX;
   channelWeights = CHANNELS.map((ch) => mix[ch]);
 }
 

@@ -26,7 +26,7 @@ export const CHANNEL_MIX: Record<Channel, number> = {
   sms: 0.1,
   siteWeb: 0.05,
 };
-/** Preferred channel mix of an online shop (scenario sector mentions "en ligne"). *assumption* */
+/** Preferred channel mix of an online shop (scenario channel 'online', or its sector mentions "en ligne": shopChannel.ts). *assumption* */
 export const CHANNEL_MIX_ONLINE: Record<Channel, number> = {
   magasin: 0,
   telephone: 0.05,

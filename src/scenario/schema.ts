@@ -106,6 +106,12 @@ const scenarioShape = z.object({
   name: localizedText,
   description: localizedText,
   sector: z.string().check(z.minLength(1)),
+  /**
+   * where the shop sells: 'store' (a till, staff, a town) or 'online' (a website; contact by e-mail, SMS and the
+   * site). The customers' contact channels and the tools' wording follow it (src/engine/shopChannel.ts); omitted
+   * (older files): online when the sector says « en ligne », else store
+   */
+  channel: z.optional(z.enum(['store', 'online'])),
   difficulty: z.int().check(z.gte(1), z.lte(3)),
   tickUnit: z.enum(['week', 'month']),
   durationTicks: z.int().check(z.gte(MIN_DURATION_TICKS), z.lte(MAX_DURATION_TICKS)),

@@ -146,6 +146,7 @@ export const decisions: Messages['decisions'] = {
     lostOther: '{{n}} lost customers are left out: a collection contacts, and pays for, only the customers still there.',
     allLost: 'All the customers of the target are lost: aim at customers still there before collecting data.',
     emptyTarget: 'The target is empty: widen it before collecting data.',
+    personnelOnline: 'By customer service',
   },
   acquisition: {
     title: 'Recruiting new customers',

@@ -137,10 +137,14 @@ export const editor: Messages['editor'] = {
     dropout: 'After each purchase a customer leaves with mean probability {{rate}} (a / (a + b)).',
     probability: 'between 0 and 1',
     formatVersion: 'File format version: {{version}}',
+    channel:
+      'Online: the tools speak of codes sent by e-mail and of customer service, not of a till or a salesperson, and no customer prefers the shop or post. Not chosen: online if the sector says “en ligne”, else store.',
   },
   option: {
     difficulty: { '1': '1 - easy', '2': '2 - medium', '3': '3 - hard' },
     tickUnit: { week: 'week', month: 'month' },
+    channel: { store: 'store', online: 'online' },
+    channelField: 'Sales (store or online)',
     competitorKind: { promotion: 'Promotion', ouverture: 'Opening', imitation: 'Imitation', fermeture: 'Closing' },
     shopKind: {
       vagueIncidents: 'Wave of incidents',

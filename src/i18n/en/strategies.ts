@@ -36,4 +36,8 @@ export const strategies: Messages['strategies'] = {
     offreSurMesure: 'An offer put together from the catalogue’s options.',
     contrat: 'A subscription or closed programme, with commitment.',
   },
+  instrumentHelpOnline: {
+    coupon: 'A discount code sent by e-mail or SMS to the targeted customers, to enter when ordering.',
+    personalShopper: 'A dedicated adviser who advises the customer remotely (chat, e-mail, phone).',
+  },
 };

@@ -161,6 +161,8 @@ export const decisions = frenchArea({
     lostOther: '{{n}} clients perdus sont exclus : une collecte ne contacte, et ne paie, que les clients encore là.',
     allLost: 'Tous les clients de la cible sont perdus : visez des clients encore là avant de collecter des données.',
     emptyTarget: 'La cible est vide : élargissez-la avant de collecter des données.',
+    /** the staff's collection in an online shop: by the customer service (QA shops 7) */
+    personnelOnline: 'Par le service client',
   },
   acquisition: {
     title: 'Recrutement de nouveaux clients',

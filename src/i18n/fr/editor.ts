@@ -143,10 +143,15 @@ export const editor = frenchArea({
     dropout: 'Après chaque achat, un client part avec une probabilité moyenne de {{rate}} (a / (a + b)).',
     probability: 'entre 0 et 1',
     formatVersion: 'Version du format de fichier : {{version}}',
+    channel:
+      'En ligne : les outils parlent de code envoyé par e-mail et de service client, pas de caisse ni de vendeur, et aucun client ne préfère le magasin ni le courrier. Sans choix : en ligne si le secteur dit « en ligne », sinon magasin.',
   },
   option: {
     difficulty: { '1': '1 - facile', '2': '2 - moyen', '3': '3 - difficile' },
     tickUnit: { week: 'semaine', month: 'mois' },
+    channel: { store: 'magasin', online: 'en ligne' },
+    /** the scenario's `channel` (scenario.fields.channel names an acquisition campaign's channel) */
+    channelField: 'Vente (magasin ou en ligne)',
     competitorKind: { promotion: 'Promotion', ouverture: 'Ouverture', imitation: 'Imitation', fermeture: 'Fermeture' },
     shopKind: {
       vagueIncidents: 'Vague d’incidents',

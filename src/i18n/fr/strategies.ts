@@ -40,4 +40,9 @@ export const strategies = frenchArea({
     offreSurMesure: 'Une offre composée à partir des options du catalogue.',
     contrat: 'Un abonnement ou un programme fermé, avec engagement.',
   },
+  /** the same tools in an online shop (scenario channel 'online', engine/shopChannel.ts): no till, no salesperson (QA shops 7) */
+  instrumentHelpOnline: {
+    coupon: 'Un code de réduction envoyé par e-mail ou SMS aux clients ciblés, à saisir lors de la commande.',
+    personalShopper: 'Un conseiller attitré qui conseille le client à distance (chat, e-mail, téléphone).',
+  },
 } as const);
