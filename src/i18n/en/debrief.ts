@@ -39,6 +39,9 @@ export const debrief: Messages['debrief'] = {
     scoreOne: 'Score: {{earned}} point out of {{possible}}',
     scoreOther: 'Score: {{earned}} points out of {{possible}}',
     stateLabel: { enCours: 'In progress', atteint: 'Met', manque: 'Not met' },
+    seedAdjusted:
+      'Targets adjusted to seed {{seed}}: the shop’s are set for seed {{defaultSeed}}; each figure target moved by what this seed gives with no action at all, to ask for the same gap from “doing nothing”.',
+    adjustedFrom: 'instead of {{target}} on seed {{seed}}',
   },
   summary: {
     indicator: 'Indicator',

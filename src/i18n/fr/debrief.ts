@@ -41,6 +41,10 @@ export const debrief = frenchArea({
     scoreOne: 'Score : {{earned}} point sur {{possible}}',
     scoreOther: 'Score : {{earned}} points sur {{possible}}',
     stateLabel: { enCours: 'En cours', atteint: 'Atteint', manque: 'Non atteint' },
+    /** a run on another seed than the default: its figure targets moved by what doing nothing gives there (src/engine/seedTargets.ts) */
+    seedAdjusted:
+      'Cibles ajustées à la graine {{seed}} : celles du commerce sont réglées pour la graine {{defaultSeed}} ; chaque cible chiffrée a bougé de ce que cette graine donne sans aucune action, pour demander le même écart à « ne rien faire ».',
+    adjustedFrom: 'au lieu de {{target}} à la graine {{seed}}',
   },
   summary: {
     indicator: 'Indicateur',
