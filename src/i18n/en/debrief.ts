@@ -11,6 +11,7 @@ export const debrief: Messages['debrief'] = {
   noData: 'No period has been played yet: the debrief will be available after the first period.',
   print: 'Print or save as PDF',
   exportResult: 'Export the result file',
+  shareBelow: '< {{value}}',
   section: {
     objectives: 'Scenario objectives',
     summary: 'The game in figures',

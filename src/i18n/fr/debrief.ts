@@ -11,6 +11,8 @@ export const debrief = frenchArea({
   noData: 'Aucune période n’a encore été jouée : le bilan sera disponible après la première période.',
   print: 'Imprimer ou enregistrer en PDF',
   exportResult: 'Exporter le fichier de résultat',
+  /** a share above 0 too small for one decimal, in a table cell (debriefFormat.ts): « < 0,1 % » */
+  shareBelow: '< {{value}}',
   section: {
     objectives: 'Objectifs du scénario',
     summary: 'La partie en chiffres',

@@ -18,7 +18,7 @@ export interface DebriefFormat {
   periodTo: (tick: number) => string;
   money: (value: number) => string;
   pct: (value: number) => string;
-  /** table columns: one fixed precision, so 1,0 % and 54,2 % line up */
+  /** table columns: one fixed precision, so 1,0 % and 54,2 % line up; a share above 0 that would read « 0,0 % » reads « < 0,1 % » */
   share: (value: number) => string;
   /** a programme's ROI, written as on every other screen (app/roi.ts) */
   roi: (value: number) => string;
@@ -37,10 +37,17 @@ export function debriefFormat(lc: Locale, tickUnit: Scenario['tickUnit']): Debri
     periodTo: (tick) => inSentence(tickUnit, tick, 'to'),
     money: (value) => formatMoney(lc, value),
     pct: (value) => formatPercent(lc, value, 1),
-    share: (value) => formatShare(lc, value, 1),
+    share: (value) => shareCell(lc, value),
     roi: (value) => formatRoi(lc, value),
     programmeName: (type, instrument) => (instrument ? t(`vocabulary.instrument.${instrument}` as MessageKey) : t(`vocabulary.actionType.${type}` as MessageKey)),
   };
+}
+
+/** The smallest share one decimal writes (0,1 %): a share above 0 below half of it would read « 0,0 % » (1 departure of 2 831, QA shops F13). */
+const SMALLEST_SHARE = 0.001;
+
+function shareCell(lc: Locale, value: number): string {
+  return value > 0 && value < SMALLEST_SHARE / 2 ? t('debrief.shareBelow', { value: formatShare(lc, SMALLEST_SHARE, 1) }) : formatShare(lc, value, 1);
 }
 
 function inSentence(unit: Scenario['tickUnit'], tick: number, form: 'name' | 'from' | 'to'): string {
