@@ -11,7 +11,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { EngineRequest, EngineResults, NewRunSave, TickSave } from './engineProtocol.ts';
 import { replayWith, type ReplayEngine } from '../results/replay.ts';
 import { VisibleSnapshot } from './changedCustomers.ts';
-import { targetSpend } from './targetSpend.ts';
+import { targetData, targetSpend } from './targetSpend.ts';
 // NBSP only, not frenchText: the regular expressions of frenchSpacing.ts would be the worker's only i18n code
 import { NBSP } from '../i18n/frenchSpacing.ts';
 
@@ -150,7 +150,9 @@ export function createEngineHandler<S>(engine: EngineModule<S>, options: EngineH
       const n = Math.min(r.preview, ids.length);
       const preview: CustomerRecord[] = [];
       for (let k = 0; k < n; k++) preview.push(engine.customerRecord(run.state, ids[k]));
-      const spend = targetSpend(engine.visibleColumns(run.state), ids);
+      const visible = engine.visibleColumns(run.state);
+      // what the shop knows of them (visible dataKnown): the personalisation form says it before applying (QA shops F8)
+      const spend = { ...targetSpend(visible, ids), data: targetData(visible, ids) };
       // what a programme on them would cost, period after period until the end of the game
       if (r.curves) spend.curves = engine.targetCostCurves(run.state, run.scenario, ids, Math.max(1, run.scenario.durationTicks - run.tick));
       return { count: ids.length, preview, spend };

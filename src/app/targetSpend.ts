@@ -15,6 +15,7 @@
 import type { TargetCostCurves } from '../engine/costForecast.ts';
 import { VISIBLE_FIELDS, type VisibleColumn } from '../engine/record.ts';
 import { STAGES } from '../engine/vocabulary.ts';
+import { needsConsent } from '../engine/consent.ts';
 
 export interface TargetSpend {
   /** customers of the target who are not lost (those a programme would reach) */
@@ -23,11 +24,27 @@ export interface TargetSpend {
   withoutConsent: number;
   /** what the engine expects of them period after period from the next one (absent: not asked) */
   curves?: TargetCostCurves;
+  /** what the shop knows of them (visible `dataKnown`, targetData below; absent: not asked, or an older answer) */
+  data?: TargetData;
+}
+
+/**
+ * The profile data the shop holds on a target's customers still there (the visible `dataKnown` of their records, 0..1: what
+ * a personalisation's effect is proportional to, engine strategies/personnalisation.ts): over all of them, and over those who
+ * consented (the only ones a reminder by e-mail or SMS enrols). `withData`: how many have some (dataKnown > 0); `known`: the
+ * sum of their shares known (÷ their number: the mean, as the engine's ProgrammeKpi.membersDataKnown).
+ */
+export interface TargetData {
+  withData: number;
+  known: number;
+  consentedWithData: number;
+  consentedKnown: number;
 }
 
 const column = (name: (typeof VISIBLE_FIELDS)[number]) => VISIBLE_FIELDS.indexOf(name);
 const STAGE = column('stage');
 const CONSENT = column('consent');
+const DATA = column('dataKnown');
 const LOST = STAGES.indexOf('perdu');
 
 /** The customers `ids` still there and those of them without consent, from the visible columns of the engine's state (engine `visibleColumns`). */
@@ -43,4 +60,41 @@ export function targetSpend(visible: { columns: readonly VisibleColumn[] }, ids:
     if (consent[i] === 0) withoutConsent++;
   }
   return { active, withoutConsent };
+}
+
+/** What the shop knows of the customers `ids` still there (TargetData), from the visible columns of the engine's state. */
+export function targetData(visible: { columns: readonly VisibleColumn[] }, ids: ArrayLike<number>): TargetData {
+  const stage = visible.columns[STAGE];
+  const consent = visible.columns[CONSENT];
+  const data = visible.columns[DATA];
+  const out: TargetData = { withData: 0, known: 0, consentedWithData: 0, consentedKnown: 0 };
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k];
+    if (stage[i] === LOST) continue;
+    const d = data[i];
+    if (d > 0) out.withData++;
+    out.known += d;
+    if (consent[i] === 0) continue;
+    if (d > 0) out.consentedWithData++;
+    out.consentedKnown += d;
+  }
+  return out;
+}
+
+/** What a personalisation with `instrument` would know of the customers it reaches: its reachable customers, how many without any data, the mean share known. */
+export interface ReachedData {
+  reached: number;
+  without: number;
+  mean: number;
+}
+
+/** The shop's data on who `instrument` reaches in the target (a reminder: those who consented; else all still there); null when unknown or nobody. */
+export function reachedData(spend: TargetSpend | null, instrument: string): ReachedData | null {
+  if (!spend?.data) return null;
+  const consentOnly = needsConsent(instrument);
+  const reached = consentOnly ? spend.active - spend.withoutConsent : spend.active;
+  if (reached <= 0) return null;
+  const withData = consentOnly ? spend.data.consentedWithData : spend.data.withData;
+  const known = consentOnly ? spend.data.consentedKnown : spend.data.known;
+  return { reached, without: reached - withData, mean: known / reached };
 }

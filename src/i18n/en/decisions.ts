@@ -91,6 +91,11 @@ export const decisions: Messages['decisions'] = {
     enrolLostOther: '{{n}} lost customers are left out: a programme reaches only the customers still there.',
     enrolNoConsentOne: '{{n}} customer without consent will not be contacted (GDPR): a marketing e-mail or SMS needs their prior agreement. They are neither enrolled nor charged. A data collection can obtain this consent.',
     enrolNoConsentOther: '{{n}} customers without consent will not be contacted (GDPR): a marketing e-mail or SMS needs their prior agreement. They are neither enrolled nor charged. A data collection can obtain this consent.',
+    dataKnownOne: 'Data known on average: {{mean}} ({{count}} customer out of {{reached}} with no data at all).',
+    dataKnownOther: 'Data known on average: {{mean}} ({{count}} customers out of {{reached}} with no data at all).',
+    dataKnownAll: 'Data known on average: {{mean}} (each of the {{reached}} customers has at least some).',
+    dataKnownHint:
+      'A personalisation does nothing for a customer the shop knows nothing about, and its effect grows with the data known. First run a data collection on this target (“Data collection” decision), then the personalisation the next period.',
     emptyTarget: 'The target is empty: widen it before applying a strategy.',
     nobodyConsented:
       'No customer in the target gave consent: an e-mail or SMS can reach nobody. First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled the next period. Or choose an in-store tool.',

@@ -96,6 +96,12 @@ export const decisions = frenchArea({
     enrolLostOther: '{{n}} clients perdus sont exclus : un programme ne touche que les clients encore là.',
     enrolNoConsentOne: '{{n}} client sans consentement ne sera pas contacté (RGPD) : un e-mail ou un SMS commercial demande son accord préalable. Il n’est ni inscrit ni facturé. Une collecte de données peut recueillir ce consentement.',
     enrolNoConsentOther: '{{n}} clients sans consentement ne seront pas contactés (RGPD) : un e-mail ou un SMS commercial demande leur accord préalable. Ils ne sont ni inscrits ni facturés. Une collecte de données peut recueillir ce consentement.',
+    /** a personalisation: what the shop knows of the customers it would reach (visible « données connues », app/targetSpend.ts reachedData; QA shops F8) */
+    dataKnownOne: 'Données connues en moyenne : {{mean}} ({{count}} client sur {{reached}} sans aucune donnée).',
+    dataKnownOther: 'Données connues en moyenne : {{mean}} ({{count}} clients sur {{reached}} sans aucune donnée).',
+    dataKnownAll: 'Données connues en moyenne : {{mean}} (chacun des {{reached}} clients en a au moins une partie).',
+    dataKnownHint:
+      'Une personnalisation ne fait rien pour un client dont le magasin ne sait rien, et son effet grandit avec les données connues. Lancez d’abord une collecte de données sur cette cible (décision « Collecte de données »), puis la personnalisation à la période suivante.',
     emptyTarget: 'La cible est vide : élargissez-la avant d’appliquer une stratégie.',
     nobodyConsented:
       'Aucun client de la cible n’a donné son consentement : un e-mail ou un SMS ne peut toucher personne. Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil en magasin.',

@@ -130,7 +130,11 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     // a count alone (the target builder while the learner edits, a mission's check) is not priced:
     // the curves, O(customers x periods left), are not worked out for it
     expect(all.spend.curves).toBeUndefined();
-    expect((await engine.selectTarget('a', { segments: ['tresBon'] }, 3)).spend).toEqual({ active: some.spend.active, withoutConsent: some.spend.withoutConsent });
+    expect((await engine.selectTarget('a', { segments: ['tresBon'] }, 3)).spend).toEqual({ active: some.spend.active, withoutConsent: some.spend.withoutConsent, data: some.spend.data });
+    // and what the shop knows of them (visible « données connues »), for the personalisation form (QA shops F8)
+    expect(some.spend.data).toBeDefined();
+    expect(some.spend.data!.withData).toBeLessThanOrEqual(some.spend.active);
+    expect(some.spend.data!.known).toBeLessThanOrEqual(some.spend.data!.withData);
     const limited = await engine.selectTarget('a', { limit: 7 }, 100);
     expect(limited.count).toBe(7);
     expect(limited.preview).toHaveLength(7);

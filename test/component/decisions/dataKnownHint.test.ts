@@ -1,0 +1,53 @@
+/**
+ * QA shops F8: a personalised reminder on « Very good customer » (307 with consent) showed cost, consent and set-up, nothing
+ * on profile data; the Bilan then said « 0 of 307 had profile data … 0 % », « no proven effect », €5,896 spent. The strategy
+ * form now says, for a personalisation, what the shop knows of the customers it would reach, and to collect first.
+ */
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import StrategyPanel from '../../../src/ui/decisions/StrategyPanel.svelte';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { started } from './session.ts';
+
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+/** 400 still there, 93 without consent: the reminder reaches 307, none known; a personal shopper (« Conseiller personnel ») reaches 400, 20 known at 50 % */
+const spend = { active: 400, withoutConsent: 93, data: { withData: 20, known: 10, consentedWithData: 0, consentedKnown: 0 } };
+
+describe('the personalisation form says what the shop knows of its target', () => {
+  afterEach(() => setLocale('fr'));
+
+  it('for a reminder: the consenting customers, none known, with the hint to collect first; not under another strategy', async () => {
+    const user = userEvent.setup();
+    const { session } = await started();
+    render(StrategyPanel, { props: { session, target: { segments: ['tresBon'] }, count: 420, spend, allowed: ['financier', 'personnalisation'] } });
+    expect(screen.queryByTestId('data-known')).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Personnalisation' }));
+    await user.click(screen.getByRole('radio', { name: /Relance personnalisée/ }));
+    const box = norm(screen.getByTestId('data-known').textContent);
+    expect(box).toContain('Données connues en moyenne : 0 % (307 clients sur 307 sans aucune donnée).');
+    expect(box).toContain('Lancez d’abord une collecte de données sur cette cible');
+    // a personal shopper reaches everyone still there: 380 of 400 unknown, 10 ÷ 400 = 2,5 % → 3 %
+    await user.click(screen.getByRole('radio', { name: /Conseiller personnel/ }));
+    expect(norm(screen.getByTestId('data-known').textContent)).toContain('Données connues en moyenne : 3 % (380 clients sur 400 sans aucune donnée).');
+  });
+
+  it('one customer without data, everyone known, and in English', async () => {
+    const user = userEvent.setup();
+    const { session } = await started();
+    const one = { active: 10, withoutConsent: 0, data: { withData: 9, known: 6, consentedWithData: 9, consentedKnown: 6 } };
+    const first = render(StrategyPanel, { props: { session, target: {}, count: 10, spend: one, allowed: ['personnalisation'] } });
+    expect(norm(screen.getByTestId('data-known').textContent)).toContain('Données connues en moyenne : 60 % (1 client sur 10 sans aucune donnée).');
+    first.unmount();
+    const all = { ...one, data: { withData: 10, known: 6, consentedWithData: 10, consentedKnown: 6 } };
+    const second = render(StrategyPanel, { props: { session, target: {}, count: 10, spend: all, allowed: ['personnalisation'] } });
+    expect(norm(screen.getByTestId('data-known').textContent).trim()).toBe('Données connues en moyenne : 60 % (chacun des 10 clients en a au moins une partie).');
+    second.unmount();
+    await setLocale('en');
+    render(StrategyPanel, { props: { session, target: {}, count: 10, spend: { ...one, data: { ...one.data, withData: 5, consentedWithData: 5 } }, allowed: ['personnalisation'] } });
+    await user.click(screen.getByRole('radio', { name: /Personal shopper/ }));
+    const en = norm(screen.getByTestId('data-known').textContent);
+    expect(en).toContain('Data known on average: 60% (5 customers out of 10 with no data at all).');
+    expect(en).toContain('First run a data collection on this target');
+  });
+});
