@@ -133,8 +133,9 @@ export const charts: Messages['charts'] = {
     programme: 'Programme',
     none: 'No programme launched yet.',
     effect: 'Programme effect',
-    notShown: 'Extra margin: no proven effect (the interval holds 0)',
-    errorBars: 'The black lines give the 95% margin of error of the extra margin. A pale bar: the interval holds 0, the gap may be mere chance (no proven effect).',
+    notShown: 'Extra margin: no proven effect (the interval holds 0, or the estimate is too fragile to conclude)',
+    errorBars:
+      'The black lines give the 95% margin of error of the extra margin. A pale bar: the interval holds 0, or the control group is too small, or the measure too short, to conclude; the gap may be mere chance (no proven effect).',
   },
   comparison: {
     heading: 'Members and control group',

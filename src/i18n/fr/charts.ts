@@ -143,8 +143,9 @@ export const charts = frenchArea({
     programme: 'Programme',
     none: 'Aucun programme lancé pour l’instant.',
     effect: 'Effet du programme',
-    notShown: 'Marge supplémentaire : effet non démontré (l’intervalle contient 0)',
-    errorBars: 'Les traits noirs donnent la marge d’erreur à 95 % de la marge supplémentaire. Une barre pâle : l’intervalle contient 0, l’écart peut n’être que du hasard (effet non démontré).',
+    notShown: 'Marge supplémentaire : effet non démontré (l’intervalle contient 0, ou l’estimation est trop fragile pour conclure)',
+    errorBars:
+      'Les traits noirs donnent la marge d’erreur à 95 % de la marge supplémentaire. Une barre pâle : l’intervalle contient 0, ou le groupe témoin est trop petit, ou la mesure trop courte, pour conclure ; l’écart peut n’être que du hasard (effet non démontré).',
   },
   comparison: {
     heading: 'Membres et groupe témoin',

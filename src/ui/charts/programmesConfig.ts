@@ -84,13 +84,14 @@ export const errorBarsPlugin: Plugin<'bar'> = {
 
 /**
  * Cost, then the extra margin split in two datasets (skipNull: one bar per programme): the margins
- * shown (interval clear of 0) and, pale, those whose interval holds 0 under `notShown`'s label.
+ * shown (interval clear of 0) and, pale, those whose interval holds 0 under `notShown`'s label; pale too, the estimates too
+ * weak for any verdict (`weak`: app/programmeEffect.ts effectVerdict `tooSmall`, `tooEarly`; QA shops F6), as their lines say.
  */
-export function programmesConfig(model: SeriesModel, locale: string, notShown = ''): ChartConfiguration<'bar'> {
+export function programmesConfig(model: SeriesModel, locale: string, notShown = '', weak: readonly boolean[] = []): ChartConfiguration<'bar'> {
   const [cost, margin] = model.series;
   const errors = margin?.errors ?? [];
   const values = margin?.values ?? [];
-  const unshown = values.map((v, i) => v !== null && holdsZero(v, errors[i] ?? null));
+  const unshown = values.map((v, i) => v !== null && (holdsZero(v, errors[i] ?? null) || weak[i] === true));
   const green: string = OKABE_ITO.bluishGreen;
   const datasets: { label: string; data: (number | null)[]; errorBars?: readonly (number | null)[]; backgroundColor: string; borderColor: string; borderWidth: number; skipNull: boolean }[] = [
     { label: cost.label, data: cost.values, backgroundColor: OKABE_ITO.vermillion, borderColor: OKABE_ITO.black, borderWidth: 0, skipNull: true },

@@ -123,6 +123,13 @@ describe('programmes', () => {
     expect(tipValueText('fr', texted, -14622, 'Marge : effet non démontré', 0)).toBe('−14 622 € ± 36 617 €');
   });
 
+  it('draws pale too an estimate too weak to conclude (small control group, too few periods: QA shops F6), as its line says', () => {
+    const model = programmesModel([measured(8000, 3000), measured(9000, 3000)], (p) => p.id, labels);
+    const [, shown, unshown] = programmesConfig(model, 'fr-FR', labels.notShown, [true, false]).data.datasets as unknown as { data: (number | null)[] }[];
+    expect(shown.data).toEqual([null, 9000]);
+    expect(unshown.data).toEqual([8000, null]);
+  });
+
   it('keeps one margin dataset when every interval is clear of 0', () => {
     const model = programmesModel([measured(8000, 3000)], (p) => p.id, labels);
     expect(programmesConfig(model, 'fr-FR', labels.notShown).data.datasets).toHaveLength(2);
