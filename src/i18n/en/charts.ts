@@ -43,7 +43,9 @@ export const charts: Messages['charts'] = {
     colHeader: 'F = {{f}}',
     cell: '{{count}} ({{share}})',
     noScores: 'No RFM scores yet.',
-    legend: 'The darker the cell, the more customers it holds. The cell names (“Champions”, “New”…) come from the recency × frequency map: a different segmentation from the course’s five segments (chart “Segment sizes over time”). “New” there means a very recent purchase but few purchases; the course segment “New customer (RFM)” and the lifecycle stage “New (first purchase)” count first purchases of the last weeks. In the game, lost customers are not on the grid: they have left, their segment is “Inactive”.',
+    legend: 'The darker the cell, the more customers it holds. The cell names (“Champions”, “New”…) come from the recency × frequency map: a different segmentation from the course’s five segments (chart “Segment sizes over time”). “New” there means a very recent purchase but few purchases; the course segment “New customer (RFM)” and the lifecycle stage “New (first purchase)” count first purchases of {{recent}}. In the game, lost customers are not on the grid: they have left, their segment is “Inactive”.',
+    /** the legend's {{recent}}, in the shop's period unit */
+    recent: { week: 'the last weeks', month: 'the last months' },
   },
   segments: {
     title: 'Segment sizes over time',
