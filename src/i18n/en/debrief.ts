@@ -35,6 +35,8 @@ export const debrief: Messages['debrief'] = {
     checkedAt: 'Checked at the end of',
     firstMet: 'Threshold first crossed',
     metThenLost: '{{period}}, then back on the wrong side before the deadline',
+    atStart: 'Already met at the start',
+    atStartThenLost: 'Already met at the start, then back on the wrong side before the deadline',
     notMeasured: 'not measured',
     never: 'never',
     scoreOne: 'Score: {{earned}} point out of {{possible}}',

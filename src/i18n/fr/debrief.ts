@@ -38,6 +38,9 @@ export const debrief = frenchArea({
     firstMet: 'Seuil franchi pour la première fois',
     /** the threshold was crossed, but the objective was missed at its checkpoint */
     metThenLost: '{{period}}, puis repassé de l’autre côté avant l’échéance',
+    /** a level to keep (« garder au moins … ») met from the first period: not crossed, already there (objectiveGrades.ts firstMetCell, QA shops F13) */
+    atStart: 'Déjà atteint au départ',
+    atStartThenLost: 'Déjà atteint au départ, puis repassé de l’autre côté avant l’échéance',
     notMeasured: 'non mesuré',
     never: 'jamais',
     scoreOne: 'Score : {{earned}} point sur {{possible}}',

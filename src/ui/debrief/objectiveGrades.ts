@@ -4,7 +4,7 @@
  */
 import { evaluateObjectives, objectiveValue, objectivesScore, type ObjectiveStatus } from '../../engine/objectives.ts';
 import type { TickKpis } from '../../engine/types.ts';
-import type { Scenario } from '../../scenario/schema.ts';
+import type { Objective, Scenario } from '../../scenario/schema.ts';
 
 export interface ObjectiveGrade {
   status: ObjectiveStatus;
@@ -21,14 +21,38 @@ export interface ObjectiveGrades {
 /**
  * What the « threshold first crossed » cell says: never; the period it was first crossed; or, for an
  * objective missed at its checkpoint, that period and that the value went back (a failed objective
- * crossed at week 1, before any decision, must not read as « achieved »).
+ * crossed at week 1, before any decision, must not read as « achieved »). A level to keep (`atStart`:
+ * « garder au moins 2 660 clients actifs ») met from the first period was not crossed: it was already
+ * there at the start, and had to hold until the checkpoint (QA shops F13).
  */
-export type FirstMetCell = { kind: 'never' } | { kind: 'crossed' | 'crossedThenLost'; tick: number };
+export type FirstMetCell = { kind: 'never' } | { kind: 'crossed' | 'crossedThenLost' | 'atStart' | 'atStartThenLost'; tick: number };
+
+/**
+ * Metrics that are a level the shop already has at the start (the last period's value, not a sum from 0 nor a
+ * measurement the learner must run): an objective on one of them met from the first period was already met.
+ */
+const LEVELS: ReadonlySet<Objective['metric']> = new Set([
+  'activeCustomers',
+  'budgetLeft',
+  'retentionRate',
+  'churnRate',
+  'turnover',
+  'grossMargin',
+  'segmentShare',
+  'segmentRetention',
+]);
+
+/** An objective on a level the shop already has at the start (LEVELS): « garder au moins … », to hold until its checkpoint. */
+export function isLevelObjective(objective: Pick<Objective, 'metric'>): boolean {
+  return LEVELS.has(objective.metric);
+}
 
 export function firstMetCell(grade: ObjectiveGrade): FirstMetCell {
   if (grade.firstMetAfter === null) return { kind: 'never' };
+  const lost = grade.status.state === 'manque';
   const tick = grade.firstMetAfter - 1;
-  return grade.status.state === 'manque' ? { kind: 'crossedThenLost', tick } : { kind: 'crossed', tick };
+  if (tick === 0 && isLevelObjective(grade.status.objective)) return { kind: lost ? 'atStartThenLost' : 'atStart', tick };
+  return { kind: lost ? 'crossedThenLost' : 'crossed', tick };
 }
 
 function satisfied(value: number | null, status: ObjectiveStatus): boolean {

@@ -1,6 +1,8 @@
 /**
  * The Bilan's « seuil franchi pour la première fois » column (QA B13): an objective missed at its
- * checkpoint whose threshold was crossed earlier says it went back, it never reads as achieved.
+ * checkpoint whose threshold was crossed earlier says it went back, it never reads as achieved. A level
+ * to keep (« garder au moins 2 660 clients actifs ») met from the first period was not crossed: it was
+ * already met at the start (QA shops F13: « Semaine 1 » read as an early success).
  */
 import { describe, expect, it } from 'vitest';
 import { firstMetCell, gradeObjectives } from '../../../src/ui/debrief/objectiveGrades.ts';
@@ -9,25 +11,29 @@ import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 const scenario = fixtureScenario();
+const actifs = (kpis: ReturnType<typeof makeKpiSeries>, s = scenario) => gradeObjectives(s, kpis).grades.find((g) => g.status.id === 'actifs')!;
 
 describe('firstMetCell', () => {
-  it('crossed then lost: a missed objective whose threshold held only at the start', () => {
-    const kpis = makeKpiSeries(12, (k) => ({ ...k, activeCustomers: k.tick < 3 ? 1000 : 100 }));
-    const actifs = gradeObjectives(scenario, kpis).grades.find((g) => g.status.id === 'actifs')!;
-    expect(actifs.status.state).toBe('manque');
-    expect(firstMetCell(actifs)).toEqual({ kind: 'crossedThenLost', tick: 0 });
+  it('a level to keep, met from the first period: already met at the start, then lost if it went back', () => {
+    const lost = actifs(makeKpiSeries(12, (k) => ({ ...k, activeCustomers: k.tick < 3 ? 1000 : 100 })));
+    expect(lost.status.state).toBe('manque');
+    expect(firstMetCell(lost)).toEqual({ kind: 'atStartThenLost', tick: 0 });
+    expect(firstMetCell(actifs(makeKpiSeries(12)))).toEqual({ kind: 'atStart', tick: 0 });
   });
 
-  it('crossed: a met objective gives the period it was first crossed; never when it was not', () => {
-    const met = gradeObjectives(scenario, makeKpiSeries(12)).grades.find((g) => g.status.id === 'actifs')!;
-    expect(firstMetCell(met)).toEqual({ kind: 'crossed', tick: 0 });
-    const never = gradeObjectives(scenario, makeKpiSeries(12, (k) => ({ ...k, activeCustomers: 100 }))).grades.find((g) => g.status.id === 'actifs')!;
-    expect(firstMetCell(never)).toEqual({ kind: 'never' });
+  it('crossed: the period a level was first crossed, or a sum first reached (even at period 1); never when it was not', () => {
+    expect(firstMetCell(actifs(makeKpiSeries(12, (k) => ({ ...k, activeCustomers: k.tick < 3 ? 100 : 1000 }))))).toEqual({ kind: 'crossed', tick: 3 });
+    const recruits = fixtureScenario({
+      objectives: [{ id: 'actifs', label: { fr: 'Recruter', en: 'Recruit' }, metric: 'acquisitions', comparator: '>=', target: 5, points: 1 }],
+    });
+    expect(firstMetCell(actifs(makeKpiSeries(12), recruits))).toEqual({ kind: 'crossed', tick: 0 });
+    expect(firstMetCell(actifs(makeKpiSeries(12, (k) => ({ ...k, activeCustomers: 100 }))))).toEqual({ kind: 'never' });
   });
 
   it('names the column for what it measures, in both languages', () => {
     expect(translate('fr', 'debrief.objectives.firstMet')).toBe('Seuil franchi pour la première fois');
     expect(translate('fr', 'debrief.objectives.metThenLost', { period: 'Semaine 1' })).toBe('Semaine 1, puis repassé de l’autre côté avant l’échéance');
     expect(translate('en', 'debrief.objectives.firstMet')).toBe('Threshold first crossed');
+    expect(translate('en', 'debrief.objectives.atStart')).toBe('Already met at the start');
   });
 });
