@@ -48,7 +48,15 @@ export function screenLoader(route: Route): (() => Promise<unknown>) | undefined
   const file = FILES[route];
   const load = file ? modules[file] : undefined;
   const teacher = TEACHER_ROUTES.includes(route);
-  return load && (() => Promise.all([load(), loadLocale(locale.current), teacher && loadLocale(locale.current, 'teacher')]).then(([screen]) => screen));
+  // the class view shows a learner's debrief (ClassBilan): the debrief's texts with it
+  const debrief = route === 'class';
+  return (
+    load &&
+    (() =>
+      Promise.all([load(), loadLocale(locale.current), teacher && loadLocale(locale.current, 'teacher'), debrief && loadLocale(locale.current, 'debrief')]).then(
+        ([screen]) => screen,
+      ))
+  );
 }
 
 type DebriefScreenComponent = (typeof import('../ui/debrief/DebriefScreen.svelte'))['default'];
@@ -62,7 +70,8 @@ let debriefLoading: Promise<DebriefScreenComponent> | undefined;
  * come in at once.
  */
 export function loadDebriefScreen(): Promise<DebriefScreenComponent> {
-  debriefLoading ??= import('../ui/debrief/DebriefScreen.svelte').then((m) => (debriefScreen = m.default));
+  // its texts too (i18n/areas.ts DEBRIEF_AREAS): the screen never shows a raw key
+  debriefLoading ??= Promise.all([import('../ui/debrief/DebriefScreen.svelte'), loadLocale(locale.current, 'debrief')]).then(([m]) => (debriefScreen = m.default));
   return debriefLoading;
 }
 

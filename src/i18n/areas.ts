@@ -17,7 +17,7 @@
 import type { Messages } from './fr.ts';
 
 export type Area = keyof Messages;
-export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox';
+export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'debrief';
 
 export const TEACHER_AREAS = [
   'editor',
@@ -38,7 +38,15 @@ export type MissionArea = (typeof MISSION_AREAS)[number];
 export const GLASS_BOX_AREAS = ['glassBox'] as const satisfies readonly Area[];
 export type GlassBoxArea = (typeof GLASS_BOX_AREAS)[number];
 
-export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea>;
+/**
+ * The debrief's texts: fetched with its code once the game is over (app/screens.ts loadDebriefScreen), with a
+ * mission's debrief (missions/lazyMissions) and with the class view, which shows a learner's debrief. Mid-game
+ * the Bilan shows the hand-in choices only (handIn area): no learner needs them before (bench app-learner-js).
+ */
+export const DEBRIEF_AREAS = ['debrief'] as const satisfies readonly Area[];
+export type DebriefArea = (typeof DEBRIEF_AREAS)[number];
+
+export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea | DebriefArea>;
 
 export const LEARNER_AREAS = [
   'app',
@@ -49,7 +57,6 @@ export const LEARNER_AREAS = [
   'strategies',
   'vocabulary',
   'glossary',
-  'debrief',
   'dashboard',
   'customers',
   'charts',
@@ -75,4 +82,5 @@ export const PART_AREAS: Record<Part, readonly Area[]> = {
   teacher: TEACHER_AREAS,
   missions: MISSION_AREAS,
   glassBox: GLASS_BOX_AREAS,
+  debrief: DEBRIEF_AREAS,
 };

@@ -9,7 +9,6 @@ import { decisions } from './en/decisions.ts';
 import { strategies } from './en/strategies.ts';
 import { vocabulary } from './en/vocabulary.ts';
 import { glossary } from './en/glossary.ts';
-import { debrief } from './en/debrief.ts';
 import { dashboard } from './en/dashboard.ts';
 import { customers } from './en/customers.ts';
 import { charts } from './en/charts.ts';
@@ -27,7 +26,6 @@ export const enLearner: Pick<Messages, LearnerArea> = {
   strategies,
   vocabulary,
   glossary,
-  debrief,
   dashboard,
   customers,
   charts,

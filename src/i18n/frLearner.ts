@@ -9,7 +9,6 @@ import { decisions } from './fr/decisions.ts';
 import { strategies } from './fr/strategies.ts';
 import { vocabulary } from './fr/vocabulary.ts';
 import { glossary } from './fr/glossary.ts';
-import { debrief } from './fr/debrief.ts';
 import { dashboard } from './fr/dashboard.ts';
 import { customers } from './fr/customers.ts';
 import { charts } from './fr/charts.ts';
@@ -27,7 +26,6 @@ export const frLearner: Pick<Messages, LearnerArea> = {
   strategies,
   vocabulary,
   glossary,
-  debrief,
   dashboard,
   customers,
   charts,

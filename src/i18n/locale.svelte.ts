@@ -3,7 +3,7 @@
  * at startup or when it is chosen (`setLocale`, the core part: frCore.ts; English's learner part comes whole), the rest of the
  * learner's with the first game screen (`loadLocale(locale.current)`, awaited by the lazy screens,
  * app/screens.ts), the teacher tools' with their screens (`loadLocale(…, 'teacher')`), the missions'
- * with the mission code (`loadLocale(…, 'missions')`), the glass box's when one opens. Each part in its own chunk (areas.ts): a learner
+ * with the mission code (`loadLocale(…, 'missions')`), the glass box's when one opens, the debrief's with its code (areas.ts). Each part in its own chunk (areas.ts): a learner
  * who switches to English on the home page downloads French's first screen only, an English learner no French.
  */
 import type { Messages } from './fr.ts';
@@ -27,6 +27,7 @@ const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages> | FrC
     teacher: () => import('./frTeacher.ts').then((m) => m.frTeacher),
     missions: () => import('./frMissions.ts').then((m) => m.frMissions),
     glassBox: () => import('./fr/glassBox.ts').then((m) => ({ glassBox: m.glassBox })),
+    debrief: () => import('./fr/debrief.ts').then((m) => ({ debrief: m.debrief })),
   },
   en: {
     // English comes whole with its first screen: split like French it cost every English learner 1 KB gz more
@@ -36,6 +37,7 @@ const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages> | FrC
     teacher: () => import('./enTeacher.ts').then((m) => m.enTeacher),
     missions: () => import('./enMissions.ts').then((m) => m.enMissions),
     glassBox: () => import('./en/glassBox.ts').then((m) => ({ glassBox: m.glassBox })),
+    debrief: () => import('./en/debrief.ts').then((m) => ({ debrief: m.debrief })),
   },
 };
 const loading: Partial<Record<`${Locale}:${Part}`, Promise<void>>> = {};
@@ -69,7 +71,7 @@ export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> 
 
 /** The parts a language needs now: the first screen's, and each other part once a screen has loaded it in any language. */
 function neededParts(): Part[] {
-  const later: Part[] = ['learner', 'teacher', 'missions', 'glassBox'];
+  const later: Part[] = ['learner', 'teacher', 'missions', 'glassBox', 'debrief'];
   return ['core', ...later.filter((part) => LOCALES.some((l) => hasMessages(l, part)))];
 }
 

@@ -85,6 +85,10 @@
  *                     French 267.6, English 263.7, switched 267.2 (index 75.3), totalKb 580.8; with those games in
  *                     engine/seedAdjustmentRun.ts (the page has the worker play them): 244.1, 240.3, 243.7 (index 51.3),
  *                     totalKb 583.7.
+ *                     Then the debrief's texts (i18n area debrief, ~6 KB gz a language) fetched with its code once the
+ *                     game is over, with the class view and the missions (the Bilan's heading before the end is handIn's):
+ *                     at 749d366 (load ~15; the day's other work added ~2.4) French 246.5, English 242.5, switched 246.0,
+ *                     totalKb 588.4; with it 240.3, 237.0, 240.4 (frLearner 39.6 -> 33.7), totalKb 590.0.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

@@ -98,4 +98,18 @@ describe('the strings a learner downloads', () => {
     expect(app.hasMessages('en', 'glassBox')).toBe(true);
     expect(app.translate('en', 'glassBox.matches')).toMatch(/^Check: /);
   });
+
+  it("the debrief's texts come apart, with the debrief once the game is over; the Bilan's heading before it is the learner part's", async () => {
+    const app = await freshApp();
+    await app.setLocale('fr');
+    await app.loadLocale('fr');
+    expect(app.hasMessages('fr', 'debrief')).toBe(false);
+    expect(app.translate('fr', 'debrief.noAction', { margin: '1', customers: '2' })).toBe('debrief.noAction');
+    expect(app.translate('fr', 'handIn.titleWithName', { name: 'Boulangerie' })).toBe('Bilan — Boulangerie');
+    await app.loadLocale('fr', 'debrief'); // what app/screens.ts loadDebriefScreen does with the debrief's code
+    expect(app.translate('fr', 'debrief.titleWithName', { name: 'Boulangerie' })).toBe('Bilan — Boulangerie');
+    await app.setLocale('en');
+    expect(app.hasMessages('en', 'debrief')).toBe(true);
+    expect(app.translate('en', 'debrief.titleWithName', { name: 'Bakery' })).toBe('Debrief — Bakery');
+  });
 });

@@ -2,6 +2,7 @@
 import type { Messages } from '../fr.ts';
 
 export const handIn: Messages['handIn'] = {
+  titleWithName: 'Debrief — {{name}}',
   choice: {
     weekOne: 'Game in progress: {{n}} week played out of {{total}}. To hand your work to the teacher, two ways.',
     weekOther: 'Game in progress: {{n}} weeks played out of {{total}}. To hand your work to the teacher, two ways.',

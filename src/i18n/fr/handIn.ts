@@ -6,6 +6,8 @@
 import { frenchArea } from '../frenchSpacing.ts';
 
 export const handIn = frenchArea({
+  /** the Bilan's heading before the game is over (the debrief's own texts come with it, once the game is over) */
+  titleWithName: 'Bilan — {{name}}',
   /**
    * the periods played, in the scenario's unit: « période 10 sur 52 » read beside the header's « Semaine 11 / 52 »
    * (the week to play) looked like two different places in the game (QA play F16)
