@@ -119,6 +119,7 @@ export const dashboard: Messages['dashboard'] = {
     target: 'Target: {{target}}',
     notMeasured: 'not measured yet',
     progress: 'Progress towards the target: {{objective}}',
+    heldSoFar: 'held so far, checked in {{period}}',
     pointsOne: '{{points}} point',
     pointsOther: '{{points}} points',
   },

@@ -132,6 +132,8 @@ export const dashboard = frenchArea({
     target: 'Cible : {{target}}',
     notMeasured: 'pas encore mesurée',
     progress: 'Progression vers la cible : {{objective}}',
+    /** beside a full bar of an objective met now that can still go back (objectiveFormat.ts mustStillHold, QA shops F13); {{period}}: « à la semaine 52 » */
+    heldSoFar: 'tenu jusqu’ici, vérifié {{period}}',
     pointsOne: '{{points}} point',
     pointsOther: '{{points}} points',
   },

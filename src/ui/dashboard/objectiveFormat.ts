@@ -2,6 +2,7 @@
 import { formatMoney, formatNumber, formatPercent, formatShare } from '../../app/format.ts';
 import type { Locale } from '../../i18n/translate.ts';
 import type { Objective } from '../../scenario/schema.ts';
+import type { ObjectiveStatus } from '../../engine/objectives.ts';
 import type { ValueFormat } from './kpiCards.ts';
 
 const MONEY: ReadonlySet<Objective['metric']> = new Set(['turnover', 'cumulativeTurnover', 'grossMargin', 'cumulativeMargin', 'cumulativeNetMargin', 'budgetLeft']);
@@ -21,6 +22,17 @@ export function objectiveProgressText(locale: Locale, progress: number): string 
   if (progress >= 1) return formatPercent(locale, 1, 0);
   const tenths = Math.min(999, Math.max(0, Math.floor(progress * 1000 + 1e-9)));
   return tenths >= 990 ? formatShare(locale, tenths / 1000, 1) : formatPercent(locale, Math.floor(tenths / 10) / 100, 0);
+}
+
+/** Sums that only grow (recruits, turnover, gross margin): once reached before the checkpoint, reached for good. */
+const REACHED_FOR_GOOD: ReadonlySet<Objective['metric']> = new Set(['acquisitions', 'cumulativeTurnover', 'cumulativeMargin']);
+
+/**
+ * An objective met now but checked later whose value can still go back (a level to keep, « garder au moins 2 660 clients
+ * actifs », a net margin): its full bar does not mean achieved, it must hold until the checkpoint (QA shops F13).
+ */
+export function mustStillHold(status: Pick<ObjectiveStatus, 'state' | 'metNow' | 'objective'>): boolean {
+  return status.state === 'enCours' && status.metNow && !REACHED_FOR_GOOD.has(status.objective.metric);
 }
 
 /** How many decimals a value may gain so that a missed objective does not read as its target. */
