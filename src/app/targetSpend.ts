@@ -13,7 +13,7 @@
  * (each customer's purchase rate and basket, the same as its budget reserve) follow what it charges.
  */
 import type { TargetCostCurves } from '../engine/costForecast.ts';
-import { VISIBLE_FIELDS, type VisibleColumn } from '../engine/record.ts';
+import { VISIBLE_FIELDS, type VisibleColumn } from '../engine/visibleFields.ts';
 import { STAGES } from '../engine/vocabulary.ts';
 import { needsConsent } from '../engine/consent.ts';
 

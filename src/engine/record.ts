@@ -3,8 +3,9 @@
  * from the state's arrays and the generated identity.
  */
 import { customerIdentity } from './identity.ts';
-import { NO_CODE, NO_TICK, type CustomerArrays, type SimState } from './state.ts';
+import { NO_CODE, NO_TICK, type SimState } from './state.ts';
 import type { CustomerRecord } from './types.ts';
+import { VISIBLE_FIELDS, type VisibleColumn } from './visibleFields.ts';
 import { CHANNELS, COURSE_SEGMENTS, DEPARTURE_CAUSES, LADDER, MOTIVES, RF_SEGMENTS, STAGES } from './vocabulary.ts';
 
 export function customerRecord(state: SimState, i: number): CustomerRecord {
@@ -37,35 +38,8 @@ export function customerRecord(state: SimState, i: number): CustomerRecord {
   };
 }
 
-/**
- * The per-customer arrays customerRecord reads; the rest of a record (the identity) is fixed by
- * (seed, id). A customer's record changed iff one of these entries did, so the app can keep the
- * last sent values and send only the changed records (src/app/changedCustomers.ts).
- */
-export const VISIBLE_FIELDS = [
-  'motive',
-  'channel',
-  'firstPurchaseTick',
-  'lastPurchaseTick',
-  'purchases',
-  'spend',
-  'loyaltyCard',
-  'clubMember',
-  'stage',
-  'ladder',
-  'r',
-  'f',
-  'm',
-  'segment',
-  'rfSegment',
-  'measuredSatisfaction',
-  'dataKnown',
-  'consent',
-  'referred',
-  'cause',
-] as const satisfies readonly (keyof CustomerArrays)[];
-
-export type VisibleColumn = CustomerArrays[(typeof VISIBLE_FIELDS)[number]];
+// the visible fields in a file of their own: the decisions screen (app/targetSpend.ts) reads them without the engine's state
+export { VISIBLE_FIELDS, type VisibleColumn } from './visibleFields.ts';
 
 /** The arrays behind the visible records of customers [0, n): views on the live state, read them at once. */
 export function visibleColumns(state: SimState): { n: number; columns: VisibleColumn[] } {

@@ -89,6 +89,10 @@
  *                     game is over, with the class view and the missions (the Bilan's heading before the end is handIn's):
  *                     at 749d366 (load ~15; the day's other work added ~2.4) French 246.5, English 242.5, switched 246.0,
  *                     totalKb 588.4; with it 240.3, 237.0, 240.4 (frLearner 39.6 -> 33.7), totalKb 590.0.
+ *                     At ec7de81 (load ~15) the decisions screen's target cost (app/targetSpend.ts, 784e52f) imported
+ *                     engine/record.ts for its VISIBLE_FIELDS, which brought the engine's state and identity code into
+ *                     helpers.js: French 249.1, English 245.7, switched 249.3 (helpers 61.6); with the visible fields in
+ *                     engine/visibleFields.ts: 243.1, 239.6, 243.2 (helpers 55.5), totalKb 595.7 -> 595.5.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
