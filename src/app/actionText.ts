@@ -6,7 +6,8 @@ import { TOWNS } from '../engine/towns.ts';
 
 type Translate = (key: string, params?: Params) => string;
 
-export function targetSummary(target: Target, t: Translate): string {
+/** `towns`: the shop's place names (engine/towns.ts townNames), the store's towns by default. */
+export function targetSummary(target: Target, t: Translate, towns: readonly string[] = TOWNS): string {
   const parts: string[] = [];
   // an explicit list (the scoring lab's scored customers): the criteria below only filter it
   if (target.customerIds) {
@@ -26,7 +27,7 @@ export function targetSummary(target: Target, t: Translate): string {
     const range = target[letter];
     if (range) parts.push(t('decisions.targetSummary.scores', { letter: letter.toUpperCase(), from: range[0], to: range[1] }));
   }
-  if (target.towns?.length) parts.push(target.towns.map((n) => TOWNS[n] ?? t('decisions.target.townNumber', { n: n + 1 })).join(', '));
+  if (target.towns?.length) parts.push(target.towns.map((n) => towns[n] ?? t('decisions.target.townNumber', { n: n + 1 })).join(', '));
   if (target.loyaltyCard !== undefined) parts.push(t('decisions.targetSummary.flag', { name: t('decisions.target.card'), value: t(target.loyaltyCard ? 'decisions.target.yes' : 'decisions.target.no') }));
   if (target.clubMember !== undefined) parts.push(t('decisions.targetSummary.flag', { name: t('decisions.target.club'), value: t(target.clubMember ? 'decisions.target.yes' : 'decisions.target.no') }));
   if (target.minDataKnown) parts.push(t('decisions.targetSummary.minData', { value: `${Math.round(target.minDataKnown * 100)} %` }));
@@ -35,7 +36,13 @@ export function targetSummary(target: Target, t: Translate): string {
 }
 
 /** `programmeName` gives a programme's readable name from its id (stop decisions); without it, or when unknown, the id is shown. */
-export function describeAction(action: Action, t: Translate, locale: Locale, programmeName?: (id: string) => string | undefined): string {
+export function describeAction(
+  action: Action,
+  t: Translate,
+  locale: Locale,
+  programmeName?: (id: string) => string | undefined,
+  towns: readonly string[] = TOWNS,
+): string {
   const type = t(`vocabulary.actionType.${action.type}`);
   let detail: string;
   switch (action.type) {
@@ -43,16 +50,16 @@ export function describeAction(action: Action, t: Translate, locale: Locale, pro
       detail = t('decisions.describe.financier', {
         instrument: t(`vocabulary.instrument.${action.instrument}`),
         rate: formatPercent(locale, action.discountRate),
-        target: targetSummary(action.target, t),
+        target: targetSummary(action.target, t, towns),
       });
       break;
     case 'lienSocial':
     case 'personnalisation':
     case 'customisation':
-      detail = t('decisions.describe.programme', { instrument: t(`vocabulary.instrument.${action.instrument}`), target: targetSummary(action.target, t) });
+      detail = t('decisions.describe.programme', { instrument: t(`vocabulary.instrument.${action.instrument}`), target: targetSummary(action.target, t, towns) });
       break;
     case 'collecteDonnees':
-      detail = t('decisions.describe.collecteDonnees', { instrument: t(`vocabulary.instrument.${action.instrument}`), target: targetSummary(action.target, t) });
+      detail = t('decisions.describe.collecteDonnees', { instrument: t(`vocabulary.instrument.${action.instrument}`), target: targetSummary(action.target, t, towns) });
       break;
     case 'enquete':
       detail = t(action.instrument === 'clientMystere' ? 'decisions.describe.enqueteMystere' : 'decisions.describe.enquete', {

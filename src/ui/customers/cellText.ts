@@ -17,7 +17,8 @@ export function fullName(record: CustomerRecord): string {
   return `${record.firstName} ${record.lastName}`;
 }
 
-export function cellText(locale: Locale, unit: TickUnit, column: ColumnDef, record: CustomerRecord): string {
+/** `towns`: the shop's place names (engine/towns.ts townNames), the store's towns by default. */
+export function cellText(locale: Locale, unit: TickUnit, column: ColumnDef, record: CustomerRecord, towns?: readonly string[]): string {
   if (column.id === 'name') return fullName(record);
   const value = record[column.field];
   if (value === null || value === undefined) return translate(locale, 'customers.none');
@@ -35,7 +36,7 @@ export function cellText(locale: Locale, unit: TickUnit, column: ColumnDef, reco
     case 'tick':
       return tickText(locale, unit, Number(value));
     case 'town':
-      return townLabel(locale, Number(value));
+      return townLabel(locale, Number(value), towns);
     case 'vocabulary':
       return translate(locale, `vocabulary.${column.vocabulary}.${String(value)}`);
     case 'text':

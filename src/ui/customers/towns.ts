@@ -4,6 +4,7 @@ import { translate, type Locale } from '../../i18n/translate.ts';
 
 export const TOWN_NAMES: readonly string[] = TOWNS;
 
-export function townLabel(locale: Locale, index: number): string {
-  return TOWN_NAMES[index] ?? translate(locale, 'customers.townNumber', { n: index + 1 });
+/** `names`: the shop's place names (engine/towns.ts townNames: an online shop's cities); the store's towns by default. */
+export function townLabel(locale: Locale, index: number, names: readonly string[] = TOWN_NAMES): string {
+  return names[index] ?? translate(locale, 'customers.townNumber', { n: index + 1 });
 }

@@ -14,7 +14,7 @@ const TOWNS_NAMED = 3;
 
 type Tr = (key: string, params?: Record<string, string | number>) => string;
 
-function partText(part: TargetPart, tr: Tr, locale: Locale): string {
+function partText(part: TargetPart, tr: Tr, locale: Locale, towns?: readonly string[]): string {
   const key = `debrief.timeline.part.${part.kind}`;
   if ('values' in part) {
     const vocab: Record<string, string> = {
@@ -33,7 +33,7 @@ function partText(part: TargetPart, tr: Tr, locale: Locale): string {
     const n = part.towns.length;
     // « communes Centre-ville, Les Tilleuls », not « 2 communes »; a long list is counted
     if (n === 0 || n > TOWNS_NAMED) return translateCount(locale, 'debrief.timeline.part.towns', n);
-    return translateCount(locale, 'debrief.timeline.part.townsNamed', n, { names: part.towns.map((i) => townLabel(locale, i)).join(', ') });
+    return translateCount(locale, 'debrief.timeline.part.townsNamed', n, { names: part.towns.map((i) => townLabel(locale, i, towns)).join(', ') });
   }
   if (typeof part.value === 'boolean') return tr(key, { value: tr(part.value ? 'debrief.timeline.yes' : 'debrief.timeline.no') });
   return tr(key, { value: part.kind === 'minDataKnown' ? formatPercent(locale, part.value) : part.value });
@@ -65,10 +65,11 @@ export function actionText(action: Action, locale: Locale, periodLabel: (tick: n
 }
 
 /** "cible : segments Très bon client" or "cible : toute la clientèle"; empty for actions without a target. */
-export function targetText(action: Action, parts: TargetPart[], locale: Locale): string {
+/** `towns`: the shop's place names (engine/towns.ts townNames), the store's towns by default. */
+export function targetText(action: Action, parts: TargetPart[], locale: Locale, towns?: readonly string[]): string {
   if (!('target' in action)) return '';
   const tr: Tr = (key, params) => translate(locale, key, params);
-  const text = parts.length ? parts.map((p) => partText(p, tr, locale)).join(tr('app.listSeparator')) : tr('debrief.timeline.allCustomers');
+  const text = parts.length ? parts.map((p) => partText(p, tr, locale, towns)).join(tr('app.listSeparator')) : tr('debrief.timeline.allCustomers');
   return tr('debrief.timeline.target', { parts: text });
 }
 

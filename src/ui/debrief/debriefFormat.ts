@@ -24,9 +24,11 @@ export interface DebriefFormat {
   roi: (value: number) => string;
   /** the instrument's name, or the action type's when there is none */
   programmeName: (type: string, instrument: string) => string;
+  /** the shop's place names (engine/towns.ts townNames: cities of France online), for the targets on towns */
+  towns?: readonly string[];
 }
 
-export function debriefFormat(lc: Locale, tickUnit: Scenario['tickUnit']): DebriefFormat {
+export function debriefFormat(lc: Locale, tickUnit: Scenario['tickUnit'], towns?: readonly string[]): DebriefFormat {
   return {
     period: (tick) => {
       const label = periodLabel(tickUnit, tick);
@@ -40,6 +42,7 @@ export function debriefFormat(lc: Locale, tickUnit: Scenario['tickUnit']): Debri
     share: (value) => shareCell(lc, value),
     roi: (value) => formatRoi(lc, value),
     programmeName: (type, instrument) => (instrument ? t(`vocabulary.instrument.${instrument}` as MessageKey) : t(`vocabulary.actionType.${type}` as MessageKey)),
+    towns,
   };
 }
 
