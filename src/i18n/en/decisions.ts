@@ -85,8 +85,12 @@ export const decisions: Messages['decisions'] = {
       'Target too small for a control group: the target needs at least {{needed}} customers, as the control group holds out {{share}}% of it and is only formed from {{min}} customers ({{share}}% of {{needed}}, rounded, makes {{min}}). All are enrolled, but the programme’s effect will not be measurable.',
     enrolNoControlConsentOne:
       'Too few contactable customers for a control group: only {{consented}} customer out of the {{targeted}} in the target gave consent (it takes at least {{needed}}). They are enrolled, but the programme’s effect will not be measurable. To measure it, first run a data collection (“Data collection” decision): the customers who accept give their consent. Or choose an in-store tool.',
+    enrolNoControlConsentOnlineOne:
+      'Too few contactable customers for a control group: only {{consented}} customer out of the {{targeted}} in the target gave consent (it takes at least {{needed}}). They are enrolled, but the programme’s effect will not be measurable. To measure it, first run a data collection (“Data collection” decision): the customers who accept give their consent. Or choose a tool that sends no e-mail or SMS.',
     enrolNoControlConsentOther:
       'Too few contactable customers for a control group: only {{consented}} customers out of the {{targeted}} in the target gave consent (it takes at least {{needed}}). All are enrolled, but the programme’s effect will not be measurable. To measure it, first run a data collection (“Data collection” decision): the customers who accept give their consent. Or choose an in-store tool.',
+    enrolNoControlConsentOnlineOther:
+      'Too few contactable customers for a control group: only {{consented}} customers out of the {{targeted}} in the target gave consent (it takes at least {{needed}}). All are enrolled, but the programme’s effect will not be measurable. To measure it, first run a data collection (“Data collection” decision): the customers who accept give their consent. Or choose a tool that sends no e-mail or SMS.',
     enrolLostOne: '{{n}} lost customer is left out: a programme reaches only the customers still there.',
     enrolLostOther: '{{n}} lost customers are left out: a programme reaches only the customers still there.',
     enrolNoConsentOne: '{{n}} customer without consent will not be contacted (GDPR): a marketing e-mail or SMS needs their prior agreement. They are neither enrolled nor charged. A data collection can obtain this consent.',
@@ -99,6 +103,8 @@ export const decisions: Messages['decisions'] = {
     emptyTarget: 'The target is empty: widen it before applying a strategy.',
     nobodyConsented:
       'No customer in the target gave consent: an e-mail or SMS can reach nobody. First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled the next period. Or choose an in-store tool.',
+    nobodyConsentedOnline:
+      'No customer in the target gave consent: an e-mail or SMS can reach nobody. First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled the next period. Or choose a tool that sends no e-mail or SMS.',
     allLost: 'Every customer in the target is lost: aim at customers still there before applying a strategy.',
     bestCustomersHint: 'The target is mostly very good customers: they already buy their maximum, so a discount mostly makes them pay less. The course advises recognition for them (social bonding, personalisation) rather than a financial advantage.',
   },

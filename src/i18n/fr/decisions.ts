@@ -90,8 +90,12 @@ export const decisions = frenchArea({
       'Cible trop petite pour un groupe témoin : il faut au moins {{needed}} clients dans la cible, car le groupe témoin en met de côté {{share}} % et ne se forme qu’à partir de {{min}} clients ({{share}} % de {{needed}}, arrondi, font {{min}}). Tous sont inscrits, mais l’effet du programme ne sera pas mesurable.',
     enrolNoControlConsentOne:
       'Trop peu de clients joignables pour un groupe témoin : seul {{consented}} client sur les {{targeted}} de la cible a donné son consentement (il en faut au moins {{needed}}). Il est inscrit, mais l’effet du programme ne sera pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (décision « Collecte de données ») : les clients qui acceptent donnent leur consentement. Ou choisissez un outil en magasin.',
+    enrolNoControlConsentOnlineOne:
+      'Trop peu de clients joignables pour un groupe témoin : seul {{consented}} client sur les {{targeted}} de la cible a donné son consentement (il en faut au moins {{needed}}). Il est inscrit, mais l’effet du programme ne sera pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (décision « Collecte de données ») : les clients qui acceptent donnent leur consentement. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
     enrolNoControlConsentOther:
       'Trop peu de clients joignables pour un groupe témoin : seuls {{consented}} clients sur les {{targeted}} de la cible ont donné leur consentement (il en faut au moins {{needed}}). Tous sont inscrits, mais l’effet du programme ne sera pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (décision « Collecte de données ») : les clients qui acceptent donnent leur consentement. Ou choisissez un outil en magasin.',
+    enrolNoControlConsentOnlineOther:
+      'Trop peu de clients joignables pour un groupe témoin : seuls {{consented}} clients sur les {{targeted}} de la cible ont donné leur consentement (il en faut au moins {{needed}}). Tous sont inscrits, mais l’effet du programme ne sera pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (décision « Collecte de données ») : les clients qui acceptent donnent leur consentement. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
     enrolLostOne: '{{n}} client perdu est exclu : un programme ne touche que les clients encore là.',
     enrolLostOther: '{{n}} clients perdus sont exclus : un programme ne touche que les clients encore là.',
     enrolNoConsentOne: '{{n}} client sans consentement ne sera pas contacté (RGPD) : un e-mail ou un SMS commercial demande son accord préalable. Il n’est ni inscrit ni facturé. Une collecte de données peut recueillir ce consentement.',
@@ -105,6 +109,8 @@ export const decisions = frenchArea({
     emptyTarget: 'La cible est vide : élargissez-la avant d’appliquer une stratégie.',
     nobodyConsented:
       'Aucun client de la cible n’a donné son consentement : un e-mail ou un SMS ne peut toucher personne. Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil en magasin.',
+    nobodyConsentedOnline:
+      'Aucun client de la cible n’a donné son consentement : un e-mail ou un SMS ne peut toucher personne. Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
     allLost: 'Tous les clients de la cible sont perdus : visez des clients encore là avant d’appliquer une stratégie.',
     bestCustomersHint: 'La cible est surtout faite de très bons clients : ils achètent déjà leur maximum, une remise leur fait surtout payer moins. Le cours conseille pour eux la reconnaissance (lien social, personnalisation) plutôt qu’un avantage financier.',
   },

@@ -9,6 +9,7 @@ import type { Enrolment } from '../../app/enrolment.ts';
 import { enrolmentNoControl } from '../../app/noControlReason.ts';
 import { CONTROL_GROUP_MIN, CONTROL_GROUP_SHARE } from '../../engine/params.ts';
 import type { ConceptId } from '../glossary/concepts.ts';
+import type { ShopChannel } from '../../engine/shopChannel.ts';
 
 export interface EnrolmentLine {
   /** a message key, or with `count` the base of a …One/…Other pair */
@@ -24,8 +25,10 @@ export interface EnrolmentLine {
 
 const P = 'decisions.strategy.';
 
-export function enrolmentLines(e: Enrolment): EnrolmentLine[] {
+/** `channel`: an online shop has no tool « en magasin » to suggest, only one that sends no e-mail nor SMS (QA shops F7). */
+export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store'): EnrolmentLine[] {
   if (e.targeted === 0) return [];
+  const online = channel === 'online' ? 'Online' : '';
   const lines: EnrolmentLine[] = [
     { key: P + (e.targeted === 1 ? 'enrolledOfSingle' : 'enrolledOf'), count: e.enrolled, params: { enrolled: e.enrolled, targeted: e.targeted }, concepts: [] },
   ];
@@ -33,7 +36,7 @@ export function enrolmentLines(e: Enrolment): EnrolmentLine[] {
   if (e.control > 0) lines.push({ key: P + 'enrolControl', params: { n: e.control }, concepts: ['groupeTemoin'] });
   else if (noControl?.reason === 'consent')
     lines.push({
-      key: P + 'enrolNoControlConsent',
+      key: P + 'enrolNoControlConsent' + online,
       count: noControl.consented,
       params: { consented: noControl.consented, targeted: noControl.targeted, needed: noControl.needed },
       concepts: ['groupeTemoin', 'collecteDonnees'],
@@ -46,7 +49,7 @@ export function enrolmentLines(e: Enrolment): EnrolmentLine[] {
   if (e.enrolled === 0)
     lines.push(
       e.withoutConsent > 0
-        ? { key: P + 'nobodyConsented', params: {}, concepts: ['collecteDonnees'], blocking: true }
+        ? { key: P + 'nobodyConsented' + online, params: {}, concepts: ['collecteDonnees'], blocking: true }
         : { key: P + 'allLost', params: {}, concepts: [], blocking: true },
     );
   return lines;
