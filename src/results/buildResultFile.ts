@@ -9,7 +9,7 @@ import type { Tool } from '../missions/tools.ts';
 import type { ResultFile } from './resultFileSchema.ts';
 import { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION, type ResultMode } from './resultMode.ts';
 import { summarizeRun } from './runSummary.ts';
-import type { SeedAdjustment } from '../engine/seedTargets.ts';
+import { adjustsTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
 
 export interface ResultRun {
   learner: string;
@@ -74,6 +74,8 @@ export function buildResultFile(run: ResultRun): ResultFile {
     ...(run.lock ? { lock: [...run.lock] } : {}),
     ...(run.hide ? { hide: [...run.hide] } : {}),
     ...(run.seedTargets ? { seedTargets: run.seedTargets } : {}),
+    // false only for a run created before the adjustment, on a seed that moves its targets (it kept its own)
+    seedAdjustment: Boolean(run.seedTargets) || !adjustsTargets(run.scenario, run.seed),
     summary: summarizeRun(run.scenario, run.kpis, run.customers, run.seedTargets),
   };
   return asJson(file);

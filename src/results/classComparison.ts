@@ -10,6 +10,7 @@
  */
 import type { LocalizedText } from '../scenario/schema.ts';
 import { wrongFigures } from './figureChecks.ts';
+import { unadjustedOlderFile } from './seedAdjustment.ts';
 import { fingerprint } from './fingerprint.ts';
 import { unfinishedRun } from './runProgress.ts';
 import { runNameKind } from './runNameKind.ts';
@@ -98,6 +99,8 @@ export interface ClassRow {
   strategiesMax: number | null;
   /** tools the file says the teacher's link locked or hid that its decisions used anyway (none when the file says nothing of locks) */
   lockedUsed?: Tool[];
+  /** a file made before objectives were adjusted to the seed, on a seed that moves them: graded on the scenario's own targets, its points not comparable (verifyResult.ts unadjustedOlderFile) */
+  unadjustedTargets?: boolean;
   /** 1 = best of its game (assignRanks: equal results share a rank, the next takes the next one); null for a file not ranked (not confirmed, unfinished, `unranked`) */
   rank: number | null;
   /** file names of the other files with the same final state and decisions */
@@ -180,6 +183,7 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
     strategiesUsed: strategies.used,
     strategiesMax: strategies.available,
     lockedUsed: lockedToolsUsed(file),
+    ...(unadjustedOlderFile(file) ? { unadjustedTargets: true } : {}),
   };
 }
 

@@ -87,6 +87,14 @@ export const resultFileSchema = z
      * summary is graded against these, and verification recomputes them from the two no-action games
      */
     seedTargets: z.optional(seedTargetsSchema),
+    /**
+     * written by every file of an app that adjusts objectives to the seed (added with it, optional:
+     * older files have none): true when the run's objectives follow the rule (`seedTargets` recorded
+     * whenever the seed moves a target), false for a run created before it (its own targets, as
+     * played). A file with true on such a seed but no `seedTargets` had them removed: refuted
+     * (verifyResult.ts); a file without true on such a seed is shown as not adjusted (classComparison.ts)
+     */
+    seedAdjustment: z.optional(z.boolean()),
     summary: resultSummarySchema,
   })
   .check(

@@ -7,6 +7,9 @@
 import { adjustmentFromKpis, adjustmentTicks, adjustsTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Replayer, ReplayRequest } from './replay.ts';
+import type { ResultFile } from './resultFileSchema.ts';
+
+type FileSeed = Pick<ResultFile, 'scenario' | 'seed' | 'seedTargets' | 'seedAdjustment'>;
 
 /** The adjustment of a run of `scenario` on `seed` (with the engine's `customers` option, if any); null without playing anything on the default seed. */
 export async function replayedSeedAdjustment(replay: Replayer, scenario: Scenario, seed: number, customers?: number): Promise<SeedAdjustment | null> {
@@ -15,4 +18,23 @@ export async function replayedSeedAdjustment(replay: Replayer, scenario: Scenari
   const request = (s: number): ReplayRequest => ({ scenario, seed: s, ticks, decisions: [], ...(customers !== undefined ? { customers } : {}) });
   const [onSeed, onDefault] = await Promise.all([replay(request(seed)), replay(request(scenario.defaultSeed))]);
   return adjustmentFromKpis(scenario, seed, onSeed.kpis, onDefault.kpis);
+}
+
+/**
+ * A file that says it was made with the seed adjustment (`seedAdjustment: true`, written by every file
+ * since) on a seed that moves its targets, but records no `seedTargets`: they were removed from it (its
+ * points then graded on the scenario's own targets, easier where doing nothing earns more). Told from
+ * the file alone, without playing anything.
+ */
+export function adjustmentRemoved(file: FileSeed): boolean {
+  return file.seedAdjustment === true && file.seedTargets === undefined && adjustsTargets(file.scenario, file.seed);
+}
+
+/**
+ * A file on a seed that moves its targets, graded on the scenario's own ones because it was made
+ * before the adjustment (no `seedAdjustment: true`, no `seedTargets`): kept, but its points do not
+ * compare with adjusted files' (the class view says so).
+ */
+export function unadjustedOlderFile(file: FileSeed): boolean {
+  return file.seedAdjustment !== true && file.seedTargets === undefined && adjustsTargets(file.scenario, file.seed);
 }

@@ -10,7 +10,10 @@
  * graded against the adjustment the verifier computes itself from the two no-action games (never the
  * file's); a recorded adjustment that differs is a difference (`seedTargets`). A file without them on
  * another seed than its scenario's default (made before the adjustment) is graded against the
- * scenario's own targets, as it was made (no replay more: a class of older files verifies as fast).
+ * scenario's own targets, as it was made (no replay more: a class of older files verifies as fast);
+ * the class view marks it as not adjusted (unadjustedOlderFile). Every newer file says it was made with
+ * the adjustment (`seedAdjustment: true`): one on such a seed without `seedTargets` had them removed,
+ * a difference (adjustmentRemoved), graded on the adjustment the verifier computes for its game.
  */
 import type { FileLocale } from '../scenario/validate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../app/format.ts';
@@ -23,7 +26,7 @@ import { SUMMARY_KPIS, summarizeRun, type SummaryKpi } from './runSummary.ts';
 import { sameAdjustment, type SeedAdjustment } from '../engine/seedTargets.ts';
 import { objectiveValueText } from '../ui/dashboard/objectiveFormat.ts';
 import { fingerprint } from './fingerprint.ts';
-import { replayedSeedAdjustment } from './seedAdjustment.ts';
+import { adjustmentRemoved, replayedSeedAdjustment } from './seedAdjustment.ts';
 
 export type VerificationStatus = 'confirmed' | 'otherModel' | 'refuted' | 'invalid';
 
@@ -135,7 +138,14 @@ export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, local
   if (replay.kpis.length !== file.ticks) add('ticks', texts.ticks, file.ticks, replay.kpis.length);
   if (replay.stateHash !== file.stateHash) add('stateHash', texts.stateHash, file.stateHash, replay.stateHash);
 
-  if (seedTargets !== undefined && !sameAdjustment(file.seedTargets, seedTargets))
+  if (adjustmentRemoved(file))
+    differences.push({
+      what: 'seedTargets',
+      recorded: texts.notAdjusted,
+      recomputed: seedTargets === undefined ? null : seedTargetsText(file, seedTargets, locale),
+      text: texts.seedTargetsRemoved,
+    });
+  else if (seedTargets !== undefined && !sameAdjustment(file.seedTargets, seedTargets))
     add('seedTargets', texts.seedTargets, seedTargetsText(file, file.seedTargets, locale), seedTargetsText(file, seedTargets, locale));
   const recomputed: ResultSummary = asJson(summarizeRun(file.scenario, replay.kpis, file.customers, seedTargets));
   for (const kpi of SUMMARY_KPIS) {
@@ -192,7 +202,7 @@ export async function verifyResult(input: unknown, replay: Replayer, locale: Fil
   // only a file that records an adjustment plays the two no-action games (once per game): an older one is graded as it was made
   let seedTargets: SeedAdjustment | null | undefined;
   try {
-    if (file.seedTargets !== undefined) seedTargets = await sharedSeedAdjustment(replay, file);
+    if (file.seedTargets !== undefined || adjustmentRemoved(file)) seedTargets = await sharedSeedAdjustment(replay, file);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { status: 'invalid', errors: [fill(RESULT_TEXTS[locale].invalid.replayFailed, { detail })] };

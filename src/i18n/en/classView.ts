@@ -147,6 +147,7 @@ export const classView: Messages['classView'] = {
     'Retention over a year: share of customers kept over a year at the pace of the game (active or dormant customers: one who became dormant counts as kept), computed by the replay; it is the figure the student reads on their dashboard (“Over a year at this pace…”).',
   actionCount: '{{action}} × {{count}}',
   lockedUsed: 'Warning: tool locked by the class link used: {{tools}}',
+  unadjustedTargets: 'objectives not adjusted to the seed (file from an earlier version)',
   noAction: 'no action',
   /** actions the engine refused (a lack of budget, say): not counted above, they never ran */
   refusedActions: 'refused by the simulation, never applied: {{actions}}',

@@ -62,6 +62,7 @@ export const results: Messages['results'] = {
     seedTargets: 'objectives adjusted to the seed',
     seedTarget: '{{label}} {{comparator}} {{target}}',
     notAdjusted: 'no adjustment',
+    seedTargetsRemoved: 'adjustment of the objectives to the seed removed from the file',
   },
   /** between the items of a list written in a sentence (several recorded reasons) */
   listSeparator: '; ',

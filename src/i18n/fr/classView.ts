@@ -161,6 +161,8 @@ export const classView = frenchArea({
     'Rétention sur un an : part des clients gardés sur un an au rythme de la partie (clients actifs ou dormants : un client devenu dormant compte comme gardé), calculée par le rejeu ; c’est le chiffre que l’élève lit dans son tableau de bord (« Sur un an, à ce rythme… »).',
   actionCount: '{{action}} × {{count}}',
   lockedUsed: 'Attention : outil verrouillé par le lien de classe utilisé : {{tools}}',
+  /** a file made before objectives were adjusted to the seed, on a seed that moves them (ClassRow.unadjustedTargets), under its points */
+  unadjustedTargets: 'objectifs non ajustés à la graine (fichier d’une version antérieure)',
   noAction: 'aucune action',
   /** actions the engine refused (a lack of budget, say): not counted above, they never ran */
   refusedActions: 'refusé par la simulation, jamais appliqué : {{actions}}',

@@ -66,6 +66,8 @@ export const results = frenchArea({
     seedTargets: 'objectifs ajustés à la graine',
     seedTarget: '{{label}} {{comparator}} {{target}}',
     notAdjusted: 'aucun ajustement',
+    /** a file of an app that adjusts targets (seedAdjustment: true) on a seed that moves them, without its seedTargets */
+    seedTargetsRemoved: 'ajustement des objectifs à la graine retiré du fichier',
   },
   /** between the items of a list written in a sentence (several recorded reasons) */
   listSeparator: ' ; ',

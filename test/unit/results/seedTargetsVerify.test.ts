@@ -14,6 +14,7 @@ import { engineReplayer } from '../../../src/results/replay.ts';
 import type { ResultFile } from '../../../src/results/resultFileSchema.ts';
 import { summarizeRun } from '../../../src/results/runSummary.ts';
 import { verifyResult } from '../../../src/results/verifyResult.ts';
+import { adjustmentRemoved, unadjustedOlderFile } from '../../../src/results/seedAdjustment.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 const scenario = fixtureScenario();
@@ -77,5 +78,39 @@ describe('verifying a result file of a run on another seed', () => {
     const kpis = engine.runSimulation(scenario, { seed: 7, ticks: 12, decisions }).reports.map((r) => r.kpis);
     expect(older.summary).toEqual(JSON.parse(JSON.stringify(summarizeRun(scenario, kpis))));
     await expect(verifyResult(exportResultFile(older).text, replay)).resolves.toMatchObject({ status: 'confirmed', warnings: [] });
+  });
+
+  it('refutes a new file whose adjustment was removed, its points graded on the adjustment the verifier computes', async () => {
+    expect(honest.seedAdjustment).toBe(true);
+    const stripped: Partial<ResultFile> = structuredClone(honest);
+    delete stripped.seedTargets;
+    // its points regraded on the scenario's own targets, as the app would then have graded them
+    const kpis = engine.runSimulation(scenario, { seed: 7, ticks: 12, decisions }).reports.map((r) => r.kpis);
+    stripped.summary = JSON.parse(JSON.stringify(summarizeRun(scenario, kpis)));
+    expect(adjustmentRemoved(stripped as ResultFile)).toBe(true);
+    const verification = await verifyResult(JSON.stringify(stripped), replay);
+    expect(verification.status).toBe('refuted');
+    if (verification.status !== 'refuted') return;
+    const line = verification.differences.find((d) => d.what === 'seedTargets');
+    expect(line?.text).toBe('ajustement des objectifs à la graine retiré du fichier');
+    expect(line?.recomputed).toMatch(/^Au moins 150 clients actifs en semaine 8 ≥ \d/);
+    const en = await verifyResult(JSON.stringify(stripped), replay, 'en');
+    expect(en.status === 'refuted' && en.differences.find((d) => d.what === 'seedTargets')?.text).toBe('adjustment of the objectives to the seed removed from the file');
+  });
+
+  it('keeps an older file (no marker) on such a seed, marked as not adjusted; a new or default-seed one is not', async () => {
+    const older: Partial<ResultFile> = playedFile(7, null);
+    delete older.seedAdjustment;
+    expect(unadjustedOlderFile(older as ResultFile)).toBe(true);
+    expect(adjustmentRemoved(older as ResultFile)).toBe(false);
+    await expect(verifyResult(JSON.stringify(older), replay)).resolves.toMatchObject({ status: 'confirmed', warnings: [] });
+    // a run created before the adjustment, handed in by a newer app, says so
+    expect(playedFile(7, null).seedAdjustment).toBe(false);
+    expect(unadjustedOlderFile(playedFile(7, null))).toBe(true);
+    expect(unadjustedOlderFile(honest)).toBe(false);
+    const onDefault = playedFile(scenario.defaultSeed, null);
+    expect(onDefault.seedAdjustment).toBe(true);
+    expect(unadjustedOlderFile(onDefault)).toBe(false);
+    expect(adjustmentRemoved(onDefault)).toBe(false);
   });
 });
