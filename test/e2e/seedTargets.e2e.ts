@@ -3,7 +3,8 @@
  * link plays the bakery on seed 1; the dashboard says each figure target moved by what doing nothing
  * gives on that seed (« Ne pas brader » 152 000 € → 170 505 €); the student hands in after one period
  * and the teacher's class view confirms that file (its adjusted targets recomputed by replay) and
- * refutes a copy whose adjusted margin target was lowered.
+ * refutes a copy whose adjusted margin target was lowered, and a copy whose adjustment was deleted
+ * (the file says it was made with the adjustment: seedAdjustment).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +53,11 @@ describe('objectives adjusted to the class seed', () => {
     expect(file.seed).toBe(1);
     expect(file.scenario.objectives.find((o: { id: string }) => o.id === 'marge').target).toBe(152_000);
     expect(file.seedTargets.objectives.find((o: { id: string }) => o.id === 'marge')).toMatchObject({ base: 152_000, target: 170_505 });
+    expect(file.seedAdjustment).toBe(true);
+    // a copy whose adjustment was deleted (graded on the scenario's own targets): refuted, the reason said
+    const stripped = structuredClone(file);
+    stripped.learner = 'Léa Martin (sans ajustement)';
+    delete stripped.seedTargets;
     file.learner = 'Léa Martin (retouché)';
     file.seedTargets.objectives.find((o: { id: string }) => o.id === 'marge').target = 150_000;
 
@@ -62,13 +68,18 @@ describe('objectives adjusted to the class seed', () => {
     await teacher.getByLabel('Choisir des fichiers de résultat').setInputFiles([
       { name: 'lea.json', mimeType: 'application/json', buffer: Buffer.from(honest) },
       { name: 'lea-retouche.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file, null, 2)) },
+      { name: 'lea-sans-ajustement.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(stripped, null, 2)) },
     ]);
-    await teacher.getByText('Vérification terminée : 1 confirmé, 1 réfuté, 0 invalide.').waitFor({ timeout: 120_000 });
+    await teacher.getByText('Vérification terminée : 1 confirmé, 2 réfutés, 0 invalide.').waitFor({ timeout: 120_000 });
     const table = teacher.getByRole('table');
     const refuted = table.getByRole('row', { name: /Léa Martin \(retouché\)/ });
     expect(await refuted.textContent()).toMatch(/réfuté/);
     await refuted.getByText('Détails').click();
     expect(await refuted.textContent()).toMatch(/objectifs ajustés à la graine/);
+    const removed = table.getByRole('row', { name: /Léa Martin \(sans ajustement\)/ });
+    expect(await removed.textContent()).toMatch(/réfuté/);
+    await removed.getByText('Détails').click();
+    expect(await removed.textContent()).toMatch(/ajustement des objectifs à la graine retiré du fichier/);
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);
