@@ -15,7 +15,7 @@ import type { Action } from './decisions.ts';
 import * as P from './params.ts';
 import { needsConsent, withConsent } from './consent.ts';
 import { splitControlGroup } from './controlGroup.ts';
-import { fitsBudget } from './budgetGate.ts';
+import { budgetGate } from './budgetGate.ts';
 import { committedBudget, estimateFirstTickCost, isRunning, runningTickCost, startProgramme, stopProgramme } from './programmes.ts';
 import { COMPLAINT_POLICIES, NO_TICK, type SimState } from './state.ts';
 import { mysteryShopping, questionnaire } from './survey.ts';
@@ -64,9 +64,8 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
   };
   const reject = (actionIndex: number, reason: string) => out.rejected.push({ actionIndex, reason });
   // what the running programmes and the surveys decided this tick will cost: not available to new actions
-  let committed = actions.length > 0 ? committedBudget(ctx) : 0;
-  // the rule the page's estimate applies too (budgetGate.ts gateDecisions)
-  const fits = (cost: number) => fitsBudget(state.budget, committed, cost);
+  // the rule the page's estimate steps too (budgetGate.ts gateDecisions)
+  const gate = budgetGate(() => state.budget, actions.length > 0 ? committedBudget(ctx) : 0);
   actions.forEach((action, a) => {
     if ((STRATEGIES as readonly string[]).includes(action.type) && !scenario.strategies.includes(action.type as Strategy))
       return reject(a, 'strategieIndisponible');
@@ -82,8 +81,8 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
         if (targeted.length === 0) return reject(a, 'sansConsentement');
         const { members, control } = splitControlGroup(state.seed, state.tick, a, targeted);
         const cost = estimateFirstTickCost(ctx, action, members);
-        if (!fits(cost)) return reject(a, 'budgetInsuffisant');
-        committed += cost;
+        if (!gate.fits(cost)) return reject(a, 'budgetInsuffisant');
+        gate.launch(cost);
         state.programmes.push(startProgramme(state, scenario, action, a, members, control, notLost.length - targeted.length));
         return;
       }
@@ -92,7 +91,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
         const contacts = countAlive(ctx, members);
         if (contacts === 0) return reject(a, 'cibleVide');
         const cost = contacts * P.DATA_COST_PER_CONTACT[action.instrument];
-        if (!fits(cost)) return reject(a, 'budgetInsuffisant');
+        if (!gate.fits(cost)) return reject(a, 'budgetInsuffisant');
         const result = collectData(ctx, action.instrument, members, a);
         out.dataCollections.push({ instrument: action.instrument, contacted: result.contacted, accepted: result.accepted, cost });
         state.budget -= cost;
@@ -101,8 +100,8 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
       }
       case 'enquete': {
         const unit = action.instrument === 'questionnaire' ? P.SURVEY_COST_PER_RESPONDENT : P.MYSTERY_COST_PER_VISIT;
-        if (!fits(action.sampleSize * unit)) return reject(a, 'budgetInsuffisant');
-        committed += action.sampleSize * unit;
+        if (!gate.fits(action.sampleSize * unit)) return reject(a, 'budgetInsuffisant');
+        gate.survey(action.sampleSize * unit);
         out.surveys.push({
           method: action.instrument,
           sampleSize: action.sampleSize,
@@ -116,7 +115,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
         return;
       case 'acquisition': {
         if (!scenario.acquisitionChannels.includes(action.channel)) return reject(a, 'canalIndisponible');
-        if (!fits(action.budget)) return reject(a, 'budgetInsuffisant');
+        if (!gate.fits(action.budget)) return reject(a, 'budgetInsuffisant');
         state.budget -= action.budget;
         addCost(out, 'acquisition', action.budget);
         out.acquisitionSpend[action.channel] = (out.acquisitionSpend[action.channel] ?? 0) + action.budget;
@@ -131,7 +130,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
       case 'arreterProgramme': {
         const prog = state.programmes.find((p) => p.id === action.programmeId);
         if (!prog || !isRunning(prog)) return reject(a, 'programmeInconnu');
-        committed -= runningTickCost(ctx, prog);
+        gate.stop(runningTickCost(ctx, prog));
         stopProgramme(state, prog);
         return;
       }

@@ -1,7 +1,7 @@
 /**
  * The budget rule by which a period's decisions are accepted or refused « budget insuffisant »
- * (applyDecisions, actions.ts), as a pure function the page's estimate applies too (src/app/periodCost.ts),
- * so the decisions screen warns of the refusals the engine will make. In the decisions' order, from the
+ * (applyDecisions, actions.ts), one pure gate the engine and the page's estimate (src/app/periodCost.ts,
+ * gateDecisions) both step, so the decisions screen warns of the refusals the engine will make. In the decisions' order, from the
  * budget of the period (what was left plus the refill) less what the running programmes reserve (their
  * expected cost this period x BUDGET_PRUDENCE_MARGIN, programmes.ts committedBudget):
  * - a new programme (the four strategies) must fit its first period's expected cost, set-up included,
@@ -15,9 +15,38 @@
 import type { ActionType } from './decisions.ts';
 import { BUDGET_PRUDENCE_MARGIN } from './params.ts';
 
-/** Whether a decision of `cost` fits in the `budget` less what is `reserved` (the test applyDecisions refuses by). */
-export function fitsBudget(budget: number, reserved: number, cost: number): boolean {
-  return !(cost > budget - reserved);
+/**
+ * The rule stepped decision by decision, over a `budget` read when asked (the engine's state.budget, which
+ * a data collection or a campaign lowers at once; the page's own copy) and, reserved on top of it, the
+ * running programmes' `reserved` reserve, then each programme launched and survey ordered, less what a
+ * stopped programme frees. One accumulator, in the decisions' order: the engine's test, bit for bit.
+ */
+export function budgetGate(budget: () => number, reserved: number) {
+  let committed = reserved;
+  let running = reserved;
+  let launched = 0;
+  let surveys = 0;
+  return {
+    /** whether a decision of `cost` fits in the budget less all that is reserved (the test applyDecisions refuses by) */
+    fits: (cost: number): boolean => !(cost > budget() - committed),
+    /** a programme launched: reserves its first period's `reserve` (margin included) */
+    launch(reserve: number): void {
+      committed += reserve;
+      launched += reserve;
+    },
+    /** a survey ordered: reserves its full sample's cost, paid at the end of the period */
+    survey(cost: number): void {
+      committed += cost;
+      surveys += cost;
+    },
+    /** a running programme stopped: frees its `reserve` */
+    stop(reserve: number): void {
+      committed -= reserve;
+      running -= reserve;
+    },
+    /** what is reserved now, by whom, and what a decision has to fit in */
+    reserves: () => ({ running, launched, surveys, available: budget() - committed }),
+  };
 }
 
 /** What the budget reserves for a programme's period of `expected` cost: with the prudence margin. */
@@ -49,33 +78,31 @@ export interface GateOutcome {
 
 /** Each decision's outcome under the budget rule, in their order, from the period's `budget` and the running programmes' `reserved`. */
 export function gateDecisions(budget: number, reserved: number, decisions: readonly GatedDecision[]): GateOutcome[] {
-  let running = reserved;
-  let launched = 0;
-  let surveys = 0;
+  let left = budget;
+  const gate = budgetGate(() => left, reserved);
   return decisions.map((d) => {
-    const committed = running + launched + surveys;
-    const outcome = { refused: false, running, launched, surveys, available: budget - committed };
+    const outcome = { refused: false, ...gate.reserves() };
     switch (d.type) {
       case 'financier':
       case 'lienSocial':
       case 'personnalisation':
       case 'customisation': {
-        const cost = withPrudence(d.cost);
-        if (!fitsBudget(budget, committed, cost)) return { ...outcome, refused: true };
-        launched += cost;
+        const reserve = withPrudence(d.cost);
+        if (!gate.fits(reserve)) return { ...outcome, refused: true };
+        gate.launch(reserve);
         return outcome;
       }
       case 'enquete':
-        if (!fitsBudget(budget, committed, d.cost)) return { ...outcome, refused: true };
-        surveys += d.cost;
+        if (!gate.fits(d.cost)) return { ...outcome, refused: true };
+        gate.survey(d.cost);
         return outcome;
       case 'collecteDonnees':
       case 'acquisition':
-        if (!fitsBudget(budget, committed, d.cost)) return { ...outcome, refused: true };
-        budget -= d.cost;
+        if (!gate.fits(d.cost)) return { ...outcome, refused: true };
+        left -= d.cost;
         return outcome;
       case 'arreterProgramme':
-        running -= d.cost;
+        gate.stop(d.cost);
         return outcome;
       case 'politiqueReclamations':
         return outcome;
