@@ -9,6 +9,7 @@
  */
 import type { CustomerRecord } from '../engine/types.ts';
 import { CHANNELS } from '../engine/vocabulary.ts';
+import { townNames } from '../engine/towns.ts';
 import { db as frDb } from '../i18n/fr/db.ts';
 import { vocabulary as frVocabulary } from '../i18n/fr/vocabulary.ts';
 import { plainSpaces } from '../i18n/frenchSpacing.ts';
@@ -35,7 +36,10 @@ export interface CsvOptions {
   labels?: Record<keyof typeof frDb.csv, string>;
   /** labels of closed vocabularies (default: French, src/i18n/fr/vocabulary.ts) */
   vocabulary?: Pick<typeof frVocabulary, 'motive' | 'stage' | 'ladder' | 'segment' | 'rfSegment' | 'channel' | 'cause'>;
-  /** name of a town index (TOWNS of the engine); default: the index */
+  /**
+   * name of a town index; default: the shop's place names (engine/towns.ts townNames: an online shop's cities of France,
+   * a store's districts) when the scenario says which shop it is, else the index
+   */
   townName?: (town: number) => string;
 }
 
@@ -63,7 +67,26 @@ export function headerCell(label: string, separator: string = CSV_SEPARATOR): st
 }
 
 function document(header: string[], rows: string[][], separator: string): string {
-  return CSV_BOM + [line(header.map((h) => headerCell(h, separator)), separator), ...rows.map((r) => line(r, separator))].join(EOL) + EOL;
+  return (
+    CSV_BOM +
+    [
+      line(
+        header.map((h) => headerCell(h, separator)),
+        separator,
+      ),
+      ...rows.map((r) => line(r, separator)),
+    ].join(EOL) +
+    EOL
+  );
+}
+
+/** The scenario as the customers' export reads it: its calendar, and which shop it is (to name the customers' places). */
+type CsvScenario = Pick<Scenario, 'startDate' | 'tickUnit'> & Partial<Pick<Scenario, 'channel' | 'sector'>>;
+
+function placeName(scenario: CsvScenario): ((town: number) => string) | undefined {
+  if (scenario.sector === undefined) return undefined;
+  const names = townNames({ channel: scenario.channel, sector: scenario.sector });
+  return (town) => names[town] ?? String(town);
 }
 
 function resolved(options: CsvOptions) {
@@ -77,16 +100,39 @@ function resolved(options: CsvOptions) {
 }
 
 /** The customers table (one row per customer, in the given order). */
-export function customersCsv(customers: readonly CustomerRecord[], scenario: Pick<Scenario, 'startDate' | 'tickUnit'>, options: CsvOptions = {}): string {
-  const { comma, separator, labels, words, town } = resolved(options);
+export function customersCsv(customers: readonly CustomerRecord[], scenario: CsvScenario, options: CsvOptions = {}): string {
+  const places = placeName(scenario);
+  const { comma, separator, labels, words, town } = resolved(options.townName || !places ? options : { ...options, townName: places });
   const text = (v: Cell) => (v === null ? '' : textCell(String(v), separator));
   const num = (v: number | null, decimals: number | null = null) => (v === null ? '' : numberCell(v, decimals, comma));
   const date = (tick: number | null) => (tick === null ? '' : textCell(tickDateLabel(scenario, tick), separator));
   const yesNo = (b: boolean) => textCell(b ? labels.yes : labels.no, separator);
   const columns = [
-    'id', 'firstName', 'lastName', 'age', 'town', 'channel', 'motive', 'firstPurchase', 'lastPurchase', 'purchasesTotal',
-    'spendTotal', 'loyaltyCard', 'clubMember', 'stage', 'ladder', 'r', 'f', 'm', 'segment', 'rfSegment',
-    'measuredSatisfaction', 'dataKnown', 'consent', 'referred', 'departureCause',
+    'id',
+    'firstName',
+    'lastName',
+    'age',
+    'town',
+    'channel',
+    'motive',
+    'firstPurchase',
+    'lastPurchase',
+    'purchasesTotal',
+    'spendTotal',
+    'loyaltyCard',
+    'clubMember',
+    'stage',
+    'ladder',
+    'r',
+    'f',
+    'm',
+    'segment',
+    'rfSegment',
+    'measuredSatisfaction',
+    'dataKnown',
+    'consent',
+    'referred',
+    'departureCause',
   ] as const;
   const rows = customers.map((c) => [
     num(c.id),
@@ -115,7 +161,11 @@ export function customersCsv(customers: readonly CustomerRecord[], scenario: Pic
     yesNo(c.referred),
     text(c.departureCause === null ? null : words.cause[c.departureCause]),
   ]);
-  return document(columns.map((k) => labels[k]), rows, separator);
+  return document(
+    columns.map((k) => labels[k]),
+    rows,
+    separator,
+  );
 }
 
 export interface PurchaseRows {
@@ -128,7 +178,11 @@ export interface PurchaseRows {
 }
 
 /** The purchases table: one row per purchase, batches in tick order. */
-export function purchasesCsv(batches: readonly PurchaseRows[], scenario: Pick<Scenario, 'startDate' | 'tickUnit' | 'economics'>, options: CsvOptions = {}): string {
+export function purchasesCsv(
+  batches: readonly PurchaseRows[],
+  scenario: Pick<Scenario, 'startDate' | 'tickUnit' | 'economics'>,
+  options: CsvOptions = {},
+): string {
   const { comma, separator, labels, words } = resolved(options);
   const productName = (i: number) => scenario.economics.productTypes[i]?.label.fr ?? String(i);
   const rows: string[][] = [];

@@ -6,6 +6,7 @@
  * Pure: the screen formats and translates.
  */
 import type { Action } from '../engine/decisions.ts';
+import { townNames } from '../engine/towns.ts';
 import type { LocalizedText } from '../scenario/schema.ts';
 import { fingerprint } from './fingerprint.ts';
 import { wrongFigures } from './figureChecks.ts';
@@ -40,6 +41,8 @@ export interface TeamMember {
   actionCount: number;
   /** the claimed figures the replay contradicts (refuted files only; figureChecks.ts) */
   wrong: Difference[];
+  /** the places of the member's shop by index (engine/towns.ts townNames: an online shop's cities), to name a target's towns */
+  towns: readonly string[];
 }
 
 export interface TeamPeriod {
@@ -64,7 +67,12 @@ export interface TeamView {
 
 /** Same team name: spaces trimmed and squeezed, case and accents ignored. */
 export function teamKey(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 function memberOf(f: TeamSourceFile): TeamMember | null {
@@ -87,6 +95,7 @@ function memberOf(f: TeamSourceFile): TeamMember | null {
     retention: v.status === 'otherModel' ? null : (v.replayed?.yearlyRetention ?? null),
     actionCount: file.decisions.reduce((n, d) => n + d.actions.length, 0),
     wrong: wrongFigures(v),
+    towns: townNames(file.scenario),
   };
 }
 
@@ -94,7 +103,9 @@ function memberOf(f: TeamSourceFile): TeamMember | null {
 export function buildTeam(name: string, origin: TeamView['origin'], files: readonly TeamSourceFile[]): TeamView | null {
   const pairs = files.flatMap((f) => {
     const m = memberOf(f);
-    return m && f.verification && f.verification.status !== 'invalid' ? [{ member: m, decisions: f.verification.file.decisions, tickUnit: f.verification.file.scenario.tickUnit }] : [];
+    return m && f.verification && f.verification.status !== 'invalid'
+      ? [{ member: m, decisions: f.verification.file.decisions, tickUnit: f.verification.file.scenario.tickUnit }]
+      : [];
   });
   if (pairs.length === 0) return null;
   const ticks = [...new Set(pairs.flatMap((p) => p.decisions.filter((d) => d.actions.length > 0).map((d) => d.tick)))].sort((a, b) => a - b);
