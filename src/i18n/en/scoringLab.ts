@@ -34,8 +34,8 @@ export const scoringLab: Messages['scoringLab'] = {
     threshold: 'Every customer scoring at least',
     n: 'Number of customers (N)',
     min: 'Minimum score',
-    countOne: '{{count}} customer targeted out of {{scored}} scored.',
-    countOther: '{{count}} customers targeted out of {{scored}} scored.',
+    countOne: '{{count}} customer targeted out of {{scored}} scored this period.',
+    countOther: '{{count}} customers targeted out of {{scored}} scored this period.',
     none: 'No customer to score yet.',
   },
   freeze: {
@@ -68,7 +68,7 @@ export const scoringLab: Messages['scoringLab'] = {
     waiting: 'Play at least one period after freezing the prediction to see who actually left.',
     updating: 'Simulation running: the result will be updated as soon as the periods have been played.',
     noPrediction: 'Freeze a prediction first.',
-    since: 'Gone since {{period}} (lost or now dormant): {{leavers}} out of {{scored}} scored customers.',
+    since: 'Gone since {{period}} (lost or now dormant): {{leavers}} out of the {{scored}} customers scored when the prediction was frozen.',
     campaignOne: 'A retention action was launched on the target: {{strategy}} ({{period}}), on {{count}} targeted customer.',
     campaignOther: 'A retention action was launched on the target: {{strategy}} ({{period}}), on {{count}} targeted customers.',
     campaignEffect:

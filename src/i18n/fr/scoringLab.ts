@@ -34,8 +34,8 @@ export const scoringLab = frenchArea({
     threshold: 'Tous les clients dont le score atteint au moins',
     n: 'Nombre de clients (N)',
     min: 'Score minimum',
-    countOne: '{{count}} client ciblé sur {{scored}} notés.',
-    countOther: '{{count}} clients ciblés sur {{scored}} notés.',
+    countOne: '{{count}} client ciblé sur {{scored}} notés à cette période.',
+    countOther: '{{count}} clients ciblés sur {{scored}} notés à cette période.',
     none: 'Aucun client à noter pour l’instant.',
   },
   freeze: {
@@ -68,7 +68,7 @@ export const scoringLab = frenchArea({
     waiting: 'Jouez au moins une période après avoir figé la prédiction pour voir qui est vraiment parti.',
     updating: 'Simulation en cours : le résultat sera mis à jour dès que les périodes auront été jouées.',
     noPrediction: 'Figez d’abord une prédiction.',
-    since: 'Partis depuis {{period}} (perdus ou devenus dormants) : {{leavers}} sur {{scored}} clients notés.',
+    since: 'Partis depuis {{period}} (perdus ou devenus dormants) : {{leavers}} sur les {{scored}} clients notés quand la prédiction a été figée.',
     campaignOne: 'Une action de fidélisation a été lancée sur la cible : {{strategy}} ({{period}}), sur {{count}} client ciblé.',
     campaignOther: 'Une action de fidélisation a été lancée sur la cible : {{strategy}} ({{period}}), sur {{count}} clients ciblés.',
     campaignEffect:

@@ -34,7 +34,7 @@ describe('scoring lab screen', () => {
     const user = userEvent.setup();
     const session = await started();
     render(ScoringLabScreen, { session });
-    await waitFor(() => expect(screen.getByTestId('lab-count').textContent).toMatch(/^50 clients ciblés sur \d+ notés\.$/));
+    await waitFor(() => expect(screen.getByTestId('lab-count').textContent).toMatch(/^50 clients ciblés sur \d+ notés à cette période\.$/));
 
     await user.click(screen.getByRole('radio', { name: /Score RFM/ }));
     const n = screen.getByRole('spinbutton', { name: 'Nombre de clients (N)' });
@@ -119,7 +119,7 @@ describe('scoring lab screen', () => {
     await user.tab();
     await waitFor(() => expect(countOf(screen.getByTestId('lab-count').textContent)).toBeGreaterThan(0));
     const all = countOf(screen.getByTestId('lab-count').textContent);
-    expect(screen.getByTestId('lab-count').textContent).toContain(`sur ${all} notés`);
+    expect(screen.getByTestId('lab-count').textContent).toContain(`sur ${all} notés à cette période`);
   }, 60_000);
 
   it('does not offer a strategy the teacher locked, and the session refuses it if asked anyway', async () => {
@@ -180,7 +180,7 @@ describe('scoring lab screen', () => {
     expect(screen.getByText('Simulation en cours : le résultat sera mis à jour dès que les périodes auront été jouées.')).toBeInTheDocument();
     expect(screen.queryByText(/Jouez au moins une période/)).not.toBeInTheDocument();
     const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
-    expect(within(result).getByText(/^Partis depuis la semaine 1 \(perdus ou devenus dormants\) : \d+ sur \d+ clients notés\.$/)).toBeInTheDocument();
+    expect(within(result).getByText(/^Partis depuis la semaine 1 \(perdus ou devenus dormants\) : \d+ sur les \d+ clients notés quand la prédiction a été figée\.$/)).toBeInTheDocument();
     expect(screen.queryByText(/Simulation en cours/)).not.toBeInTheDocument();
   }, 60_000);
 
