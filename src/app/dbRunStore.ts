@@ -70,6 +70,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         ...(run.mode ? { mode: run.mode } : {}),
         ...(run.classSettings ? { classSettings: run.classSettings } : {}),
         ...(run.seedTargets ? { seedTargets: run.seedTargets } : {}),
+        ...(run.noAction ? { noAction: run.noAction } : {}),
       };
       let id: string | null = null;
       try {
@@ -136,6 +137,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         ...(typeof run.branchTick === 'number' ? { branchTick: run.branchTick } : {}),
         ...(run.classSettings ? { classSettings: run.classSettings } : {}),
         ...(run.seedTargets ? { seedTargets: run.seedTargets } : {}),
+        ...(run.noAction ? { noAction: run.noAction } : {}),
         pending: pendingOf(run),
       };
     },

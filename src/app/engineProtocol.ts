@@ -9,6 +9,7 @@ import type { CustomerRecord, TickReport } from '../engine/types.ts';
 import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { SeedAdjustment } from '../engine/seedTargets.ts';
+import type { StoredNoAction } from '../results/noActionGame.ts';
 import type { ReplayOutcome, ReplayRequest } from '../results/replay.ts';
 import type { TargetSpend } from './targetSpend.ts';
 
@@ -124,6 +125,8 @@ export interface NewRunSave {
   classSettings?: RunClassSettings;
   /** the objectives adjusted to the run's seed (RunRecord.seedTargets) */
   seedTargets?: SeedAdjustment;
+  /** the no-action game its adjustment played (RunRecord.noAction) */
+  noAction?: StoredNoAction;
 }
 
 export interface HashRequest {

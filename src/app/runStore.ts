@@ -11,6 +11,7 @@ import type { RunMode } from './runMode.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
 import type { NewRunSave, TickSave } from './engineProtocol.ts';
 import type { SeedAdjustment } from '../engine/seedTargets.ts';
+import type { StoredNoAction } from '../results/noActionGame.ts';
 import { frenchText } from '../i18n/frenchSpacing.ts';
 
 export interface NewRun {
@@ -36,6 +37,8 @@ export interface NewRun {
   classSettings?: RunClassSettings;
   /** the objectives adjusted to the run's seed (src/engine/seedTargets.ts; absent: the scenario's own targets) */
   seedTargets?: SeedAdjustment;
+  /** the no-action game of the run's seed its adjustment played (results/noActionGame.ts), for the Bilan (absent: none played) */
+  noAction?: StoredNoAction;
 }
 
 /** The records changed since the last save and hashState() after the tick (the engine's `tickChanges`). */
@@ -93,6 +96,8 @@ export interface StoredRun {
   pending?: Action[];
   /** the objectives adjusted to the run's seed at creation (absent: the scenario's own targets: default seed, or a run saved before) */
   seedTargets?: SeedAdjustment;
+  /** the no-action game kept at creation (absent: default seed, or a run saved before it was kept: the Bilan plays it) */
+  noAction?: StoredNoAction;
 }
 
 export interface RunStore {
@@ -130,6 +135,7 @@ export function memoryRunStore(): RunStore {
         ...(run.mode ? { mode: run.mode } : {}),
         ...(run.classSettings ? { classSettings: run.classSettings } : {}),
         ...(run.seedTargets ? { seedTargets: run.seedTargets } : {}),
+        ...(run.noAction ? { noAction: run.noAction } : {}),
       });
       return id;
     },

@@ -29,6 +29,8 @@ import { alreadyQueued, duplicateMessage } from './sameAction.ts';
 import { distinctRunName, type BranchName, type NamedRun } from './runName.ts';
 import { withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
 import { replayedSeedAdjustment } from '../results/seedAdjustment.ts';
+import { noActionPeriods, sharedNoActionGame, storedNoAction, type StoredNoAction } from '../results/noActionGame.ts';
+import type { Replayer } from '../results/replay.ts';
 
 /** The cause of the « open in another tab » notice (withdrawn when this tab may write again). */
 const RUN_LOCK = 'runLock';
@@ -120,6 +122,10 @@ export class GameSession {
   #pendingSaved: Promise<void> = Promise.resolve();
   #timer: ReturnType<typeof setTimeout> | null = null;
   #engineRun = 'partie';
+  /** the engine's replays (the no-action games: results/noActionGame.ts, played once each for this session) */
+  #replay: Replayer = (request) => this.#deps.engine.replay(request);
+  /** the run's no-action game kept with it (RunRecord.noAction), played at its creation; null: none kept (default seed, a run saved before) */
+  #noAction: StoredNoAction | null = null;
   /**
    * A resumed run saved by another model whose stored history is still the old model's (its rewrite
    * failed, e.g. a full disk): the replay's reports, to rewrite it with before the next tick is saved.
@@ -164,7 +170,9 @@ export class GameSession {
       const { engine, store } = this.#deps;
       const run = this.#engineRun;
       // another seed than the default: the two no-action games (run's seed, default seed) move the targets, once
-      const seedTargets = await replayedSeedAdjustment((request) => engine.replay(request), scenario, seed);
+      const seedTargets = await replayedSeedAdjustment(this.#replay, scenario, seed);
+      // the run's seed's game, just played for it, kept with the run: the Bilan compares with it without playing it again
+      const noAction = seedTargets ? storedNoAction(await sharedNoActionGame(this.#replay, scenario, seed)) : null;
       const created = await engine.create(run, scenario, seed);
       const mode = options.mode ?? DEFAULT_RUN_MODE;
       const classSettings = options.classSettings ?? this.#classOfNewRun();
@@ -177,6 +185,7 @@ export class GameSession {
         mode,
         ...(classSettings ? { classSettings } : {}),
         ...(seedTargets ? { seedTargets } : {}),
+        ...(noAction ? { noAction } : {}),
         // the initial hash too, so that a run saved at tick 0 can already be verified
         base: async () => {
           const [customers, stateHash] = await Promise.all([engine.customers(run), engine.hash(run)]);
@@ -193,6 +202,7 @@ export class GameSession {
       this.mode = mode;
       this.classSettings = classSettings ?? null;
       this.seedTargets = seedTargets;
+      this.#noAction = noAction;
       this.#deps.notices.withdraw(RUN_LOCK);
       return true;
     });
@@ -217,6 +227,7 @@ export class GameSession {
       this.runBranchName = stored.branchName ?? null;
       this.classSettings = stored.classSettings ?? null;
       this.seedTargets = stored.seedTargets ?? null;
+      this.#noAction = stored.noAction ?? null;
       // the decisions queued before the reload, as they were (accepted then, under the run's own settings)
       this.pending = stored.pending ?? [];
       if (this.readOnly) this.#runNotice('warning', 'db.runLocked', undefined, { cause: RUN_LOCK, action: { label: 'db.takeOverHere', run: () => void this.resume(runId) } });
@@ -355,14 +366,22 @@ export class GameSession {
   /**
    * The run's difference from the same seed played as long with no decision (net margin, active
    * customers): the engine has no chaos, so it is what the decisions changed. Null before any period.
+   * That game is the one the run kept from its creation (its seed adjustment played it) when the
+   * engine's model is still the one that played it; otherwise (default seed, a run saved before it was
+   * kept, another model) played now, once for this session (results/noActionGame.ts).
    */
   async noActionGap(): Promise<{ netMargin: number; activeCustomers: number } | null> {
     const { scenario, seed, kpis } = this;
     const last = kpis.at(-1);
     if (!scenario || !last) return null;
-    const replayed = (await this.#deps.engine.replay({ scenario, seed, ticks: kpis.length, decisions: [] })).kpis;
-    const margin = (series: readonly TickKpis[]) => series.reduce((sum, k) => sum + k.netMargin, 0);
-    return { netMargin: margin(kpis) - margin(replayed), activeCustomers: last.activeCustomers - (replayed.at(-1)?.activeCustomers ?? 0) };
+    const kept = this.#noAction;
+    const periods =
+      kept && kept.periods.length >= kpis.length && kept.modelFingerprint === (await this.#deps.engine.modelFingerprint())
+        ? kept.periods
+        : noActionPeriods((await sharedNoActionGame(this.#replay, scenario, seed)).kpis);
+    const base = periods[kpis.length - 1];
+    const margin = noActionPeriods(kpis).at(-1)!.netMargin;
+    return { netMargin: margin - (base?.netMargin ?? 0), activeCustomers: last.activeCustomers - (base?.activeCustomers ?? 0) };
   }
 
   /** The engine's model fingerprint, written in result files next to the state hash. */
@@ -480,6 +499,7 @@ export class GameSession {
     this.reserves = [];
     this.readOnly = false;
     this.seedTargets = null;
+    this.#noAction = null;
     this.history = { purchases: [], events: [] };
     this.#staleHistory = null;
   }

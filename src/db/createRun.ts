@@ -9,6 +9,7 @@ import type { CustomerRecord } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
 import type { SeedAdjustment } from '../engine/seedTargets.ts';
+import type { StoredNoAction } from '../results/noActionGame.ts';
 import { toDbError } from './errors.ts';
 import { finishInSlices, type WriteTransaction as AnyTx } from './transactions.ts';
 import { newRunId } from './keyRanges.ts';
@@ -39,6 +40,8 @@ export interface NewRun {
   classSettings?: RunClassSettings;
   /** the objectives adjusted to the run's seed (RunRecord.seedTargets) */
   seedTargets?: SeedAdjustment;
+  /** the no-action game its adjustment played (RunRecord.noAction) */
+  noAction?: StoredNoAction;
 }
 
 /** Writes a new run and its initial customer base (by pages) in ONE transaction, a single await. */
@@ -62,6 +65,7 @@ export async function createRun(fdb: FidelisDb, input: NewRun): Promise<RunRecor
     ...(input.modelFingerprint !== undefined ? { modelFingerprint: input.modelFingerprint } : {}),
     ...(input.classSettings !== undefined ? { classSettings: input.classSettings } : {}),
     ...(input.seedTargets !== undefined ? { seedTargets: input.seedTargets } : {}),
+    ...(input.noAction !== undefined ? { noAction: input.noAction } : {}),
   };
   let pages: StoredCustomerPage[];
   try {

@@ -67,6 +67,9 @@ export const runRecordSchema = z.object({
   modelFingerprint: z.optional(text(100)),
   classSettings: z.optional(runClassSchema),
   seedTargets: z.optional(seedTargetsSchema),
+  noAction: z.optional(
+    z.object({ modelFingerprint: text(100), periods: z.array(z.object({ netMargin: z.number(), activeCustomers: z.number() })).check(z.maxLength(10_000)) }),
+  ),
   pending: z.optional(tickDecisionsSchema),
   branchName: z.optional(z.object({ base: text(200), ticks: z.array(z.int().check(z.gte(0))) })),
 }) satisfies z.ZodMiniType<RunRecord>;

@@ -42,6 +42,7 @@ import type { CustomerRecord, EventBatch, PurchaseBatch, TickKpis } from '../eng
 import type { Scenario } from '../scenario/schema.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
 import type { SeedAdjustment } from '../engine/seedTargets.ts';
+import type { StoredNoAction } from '../results/noActionGame.ts';
 import type { ClassFileRecord, ClassTeamRecord } from './classRecords.ts';
 
 export const DB_NAME = 'fidelis';
@@ -104,6 +105,15 @@ export interface RunRecord {
    * seed, or a run saved before the adjustment existed). Optional: no schema version change
    */
   seedTargets?: SeedAdjustment;
+  /**
+   * the no-action game of the run's shop and seed (results/noActionGame.ts), played at creation for the
+   * seed adjustment and kept so that the Bilan's difference from doing nothing plays nothing: its net
+   * margin and active customers period by period, with the model that played them (another model's is
+   * played again). Absent: default seed, or a run saved before it was kept (the Bilan plays it). A branch
+   * keeps its parent's (same shop and seed). Not exported with the run: an imported run plays it again.
+   * Optional: no schema version change
+   */
+  noAction?: StoredNoAction;
   /**
    * the decisions queued for the next tick, not yet simulated (pendingDecisions.ts), so a reload keeps
    * them; only meaningful while `pending.tick === currentTick` (commitTick drops them)

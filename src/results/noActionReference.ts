@@ -9,10 +9,12 @@
  * is compared with the reference at period t (the engine has no look-ahead: the empty log replayed
  * over the whole game and cut at t is the same run as one of t periods, so the reference keeps its
  * figures period by period, `periods`); a refuted file with its replay's figures, never the ones it
- * claims. Pure: the replay is the caller's (ui/class/noActionReferences.svelte.ts).
+ * claims. Pure: the replay is the caller's (ui/class/noActionReferences.svelte.ts), the no-action game
+ * the seed adjustment of the game's files plays too (noActionGame.ts sharedNoActionGame: played once).
  */
 import { placeInRanking, type ClassRow, type RankPlace } from './classComparison.ts';
 import { replayedValue } from './figureChecks.ts';
+import { noActionPeriods, noActionRequest } from './noActionGame.ts';
 import type { ReplayOutcome, ReplayRequest } from './replay.ts';
 import type { ResultFile } from './resultFileSchema.ts';
 import { unfinishedRun } from './runProgress.ts';
@@ -56,13 +58,7 @@ export interface ComparedGap extends ReferenceGap {
 
 /** The empty decision log over the whole game of `file`'s shop, seed and customer count. */
 export function referenceRequest(file: Pick<ResultFile, 'scenario' | 'seed' | 'customers'>): ReplayRequest {
-  return {
-    scenario: file.scenario,
-    seed: file.seed,
-    ...(file.customers !== undefined ? { customers: file.customers } : {}),
-    ticks: file.scenario.durationTicks,
-    decisions: [],
-  };
+  return noActionRequest(file.scenario, file.seed, file.customers);
 }
 
 /**
@@ -102,17 +98,8 @@ export function referenceOf(
     netMargin: summary.cumulativeNetMargin,
     activeCustomers: summary.activeCustomers,
     retention: yearlyRetention(outcome.kpis, request.scenario.tickUnit),
-    periods: referencePeriods(outcome.kpis),
+    periods: noActionPeriods(outcome.kpis),
   };
-}
-
-/** The net margin cumulated period after period (summed in the same order as runSummary.ts) and the active customers at each period's end. */
-function referencePeriods(kpis: Pick<ReplayOutcome, 'kpis'>['kpis']): ReferenceFigures[] {
-  let netMargin = 0;
-  return kpis.map((k) => {
-    netMargin += k.netMargin;
-    return { netMargin, activeCustomers: k.activeCustomers };
-  });
 }
 
 /** The reference of `row`'s game, if it has one yet. */

@@ -3,10 +3,13 @@
  * two no-action games played by the engine worker (the session, when a run starts) or the class
  * view's replayers (verification, which recomputes what a file records rather than trusting it).
  * The same numbers as seedAdjustment() in Node (the CLI), bit for bit: the same engine, the same games.
+ * Each is the whole no-action game shared with the other consumers of the same replayer
+ * (noActionGame.ts: the class view's reference, the session's Bilan), not one of its own.
  */
-import { adjustmentFromKpis, adjustmentTicks, adjustsTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
+import { adjustmentFromKpis, adjustsTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { Replayer, ReplayRequest } from './replay.ts';
+import { sharedNoActionGame } from './noActionGame.ts';
+import type { Replayer } from './replay.ts';
 import type { ResultFile } from './resultFileSchema.ts';
 
 type FileSeed = Pick<ResultFile, 'scenario' | 'seed' | 'seedTargets' | 'seedAdjustment'>;
@@ -14,9 +17,9 @@ type FileSeed = Pick<ResultFile, 'scenario' | 'seed' | 'seedTargets' | 'seedAdju
 /** The adjustment of a run of `scenario` on `seed` (with the engine's `customers` option, if any); null without playing anything on the default seed. */
 export async function replayedSeedAdjustment(replay: Replayer, scenario: Scenario, seed: number, customers?: number): Promise<SeedAdjustment | null> {
   if (!adjustsTargets(scenario, seed)) return null;
-  const ticks = adjustmentTicks(scenario);
-  const request = (s: number): ReplayRequest => ({ scenario, seed: s, ticks, decisions: [], ...(customers !== undefined ? { customers } : {}) });
-  const [onSeed, onDefault] = await Promise.all([replay(request(seed)), replay(request(scenario.defaultSeed))]);
+  // the whole games, which the adjustment reads up to its latest checkpoint (adjustmentTicks): the same first periods as a shorter game
+  const play = (s: number) => sharedNoActionGame(replay, scenario, s, customers);
+  const [onSeed, onDefault] = await Promise.all([play(seed), play(scenario.defaultSeed)]);
   return adjustmentFromKpis(scenario, seed, onSeed.kpis, onDefault.kpis);
 }
 

@@ -1,7 +1,8 @@
 /**
  * The class table on a seed that moves the objectives' targets (src/engine/seedTargets.ts): a file
  * made before the adjustment existed is kept, its points said not adjusted (not comparable); a newer
- * file whose `seedTargets` were deleted is refuted, the reason said.
+ * file whose `seedTargets` were deleted is refuted, the reason said. The no-action game on the seed,
+ * which the adjustment needs, is the game's « sans action » reference too: played once.
  */
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -10,7 +11,7 @@ import * as engine from '../../../src/engine/index.ts';
 import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
 import type { SeedAdjustment } from '../../../src/engine/seedTargets.ts';
 import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
-import { engineReplayer } from '../../../src/results/replay.ts';
+import { engineReplayer, type ReplayRequest } from '../../../src/results/replay.ts';
 import type { ResultFile } from '../../../src/results/resultFileSchema.ts';
 import { summarizeRun } from '../../../src/results/runSummary.ts';
 import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
@@ -42,7 +43,9 @@ describe('class table on a seed that moves the targets', () => {
     const adjustment = seedAdjustment(scenario, SEED)!;
     const kpis = engine.runSimulation(scenario, { seed: SEED, ticks: TICKS, decisions: [] }).reports.map((r) => r.kpis);
     const user = userEvent.setup();
-    render(ClassScreen, { replayer: engineReplayer(engine) });
+    const replay = engineReplayer(engine);
+    const requests: ReplayRequest[] = [];
+    render(ClassScreen, { replayer: (request) => (requests.push(request), replay(request)) });
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [
       played('Léa', adjustment),
       // made before the adjustment: no marker, no seedTargets
@@ -60,5 +63,10 @@ describe('class table on a seed that moves the targets', () => {
     expect(row(/Léa/)).not.toHaveTextContent('objectifs non ajustés');
     expect(row(/Zoé/)).toHaveTextContent('ajustement des objectifs à la graine retiré du fichier');
     expect(row(/Zoé/)).not.toHaveTextContent('objectifs non ajustés');
+    // the three files' replays (with no decision, as doing nothing), then the no-action games: the seed's
+    // (adjustment and reference: one game, not two) and the default seed's, once each
+    await within(table).findByRole('row', { name: /Sans action \(même graine\)/ }, { timeout: 20_000 });
+    const games = (seed: number) => requests.filter((r) => r.seed === seed && r.ticks === TICKS && r.decisions.length === 0).length;
+    expect([games(SEED), games(scenario.defaultSeed), requests.length]).toEqual([4, 1, 5]);
   }, 90_000);
 });
