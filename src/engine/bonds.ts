@@ -3,8 +3,10 @@
  * (effects scratch): trust grows slowly, S-shaped, while a customer is in a social-bonding
  * programme and decays very slowly afterwards (Melnyk & Bijmolt 2015); each barrier
  * (financial, relational, procedural: Burnham et al. 2003) builds toward its target and decays
- * toward it more slowly when the target falls. Trust's relational barrier is weighted by the customer's
- * motive (MOTIVE_RELATIONSHIP_WEIGHT: the bond matters to sympathie and orgueil, little to argent).
+ * toward it more slowly when the target falls, except what a stopped financial advantage gave: that part of
+ * the financial barrier falls fast (FINANCIAL_BARRIER_RELEASE_PER_WEEK: no points or discount left, nothing
+ * left to lose; MODEL.md "financial = strong, fast, fading"). Trust's relational barrier is weighted by the
+ * customer's motive (MOTIVE_RELATIONSHIP_WEIGHT: the bond matters to sympathie and orgueil, little to argent).
  */
 import type { TickContext } from './context.ts';
 import * as P from './params.ts';
@@ -13,8 +15,33 @@ import { MOTIVES } from './vocabulary.ts';
 /** Relational barrier of full trust per motive: TRUST_RELATIONAL_BARRIER x the motive's relationship weight. */
 const TRUST_BARRIER = Float64Array.from(MOTIVES.map((m) => P.TRUST_RELATIONAL_BARRIER * P.MOTIVE_RELATIONSHIP_WEIGHT[m]));
 
+/**
+ * Financial barrier a contract holds per unit of procedural barrier: customisation gives both in a fixed ratio per
+ * instrument (the same share for resistant motives) and both build and decay at the same rates, so the procedural
+ * barrier, which only customisation gives, tells how much of the financial barrier is a contract's. The larger
+ * ratio (contrat 0.35 / 0.6) covers both instruments.
+ */
+const CONTRACT_FINANCIAL_PER_PROCEDURAL = Math.max(
+  ...Object.keys(P.CUSTOMISATION_PROCEDURAL_BARRIER).map((k) => {
+    const instrument = k as keyof typeof P.CUSTOMISATION_PROCEDURAL_BARRIER;
+    return P.CUSTOMISATION_FINANCIAL_BARRIER[instrument] / P.CUSTOMISATION_PROCEDURAL_BARRIER[instrument];
+  }),
+);
+
 function approach(value: number, target: number, build: number, decay: number): number {
   return value + (target > value ? build : decay) * (target - value);
+}
+
+/**
+ * The financial barrier: builds toward `target` like the others; when it is above it, the part a contract still
+ * holds (`held`, down to the target) decays slowly (`decay`, like every barrier) and the rest, what a stopped
+ * financial advantage gave, is released fast (`release`). The card's barrier stays in the target while the card
+ * is held.
+ */
+function approachFinancial(value: number, target: number, held: number, build: number, decay: number, release: number): number {
+  if (target >= value) return value + build * (target - value);
+  const slow = held <= target ? target : held >= value ? value : held;
+  return slow + decay * (target - slow) + (1 - release) * (value - slow);
 }
 
 /**
@@ -54,7 +81,8 @@ export function bondsStep(ctx: TickContext, i: number): void {
     t -= ctx.trustDecay * t;
     c.trust[i] = t < 0 ? 0 : t > 1 ? 1 : t;
     const card = c.loyaltyCard[i] !== 0 ? P.LOYALTY_CARD_BARRIER : 0;
-    c.barrierFinancial[i] = approach(c.barrierFinancial[i], card, ctx.barrierBuild, ctx.barrierDecay);
+    const held = CONTRACT_FINANCIAL_PER_PROCEDURAL * c.barrierProcedural[i];
+    c.barrierFinancial[i] = approachFinancial(c.barrierFinancial[i], card, held, ctx.barrierBuild, ctx.barrierDecay, ctx.financialRelease);
     c.barrierRelational[i] = approach(c.barrierRelational[i], Math.max(TRUST_BARRIER[c.motive[i]] * c.trust[i], 0), ctx.barrierBuild, ctx.barrierDecay);
     c.barrierProcedural[i] = approach(c.barrierProcedural[i], 0, ctx.barrierBuild, ctx.barrierDecay);
     return;
@@ -70,7 +98,9 @@ export function bondsStep(ctx: TickContext, i: number): void {
   const fin = Math.max(card, e.financialBarrier[i], e.customFinancial[i]);
   const rel = Math.max(TRUST_BARRIER[c.motive[i]] * c.trust[i], P.PERSONALISATION_RELATIONAL_BARRIER * e.personalisation[i]);
   const proc = e.customProcedural[i];
-  c.barrierFinancial[i] = approach(c.barrierFinancial[i], fin, ctx.barrierBuild, ctx.barrierDecay);
+  // a running customisation's financial barrier is in the target; after it stops, its procedural barrier says what it holds
+  const held = proc > 0 ? 0 : CONTRACT_FINANCIAL_PER_PROCEDURAL * c.barrierProcedural[i];
+  c.barrierFinancial[i] = approachFinancial(c.barrierFinancial[i], fin, held, ctx.barrierBuild, ctx.barrierDecay, ctx.financialRelease);
   c.barrierRelational[i] = approach(c.barrierRelational[i], rel, ctx.barrierBuild, ctx.barrierDecay);
   c.barrierProcedural[i] = approach(c.barrierProcedural[i], proc, ctx.barrierBuild, ctx.barrierDecay);
 }

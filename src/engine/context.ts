@@ -271,6 +271,8 @@ export interface TickContext {
   referralRate: number;
   barrierBuild: number;
   barrierDecay: number;
+  /** share of a stopped financial advantage's barrier lost per tick (FINANCIAL_BARRIER_RELEASE_PER_WEEK, bonds.ts) */
+  financialRelease: number;
   trustDecay: number;
   complaintPolicy: number;
   /**
@@ -436,6 +438,7 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     referralRate: perTick(P.REFERRAL_RATE_PER_WEEK, w),
     barrierBuild: perTick(P.BARRIER_BUILD_PER_WEEK, w),
     barrierDecay: perTick(P.BARRIER_DECAY_PER_WEEK, w),
+    financialRelease: perTick(P.FINANCIAL_BARRIER_RELEASE_PER_WEEK, w),
     trustDecay: perTick(P.TRUST_DECAY_PER_WEEK, w),
     complaintPolicy: state.complaintPolicy,
     complaintBudget: Number.POSITIVE_INFINITY,

@@ -406,6 +406,14 @@ export const CUSTOMISATION_COST_PER_MEMBER_WEEK = {
 /** Barriers move toward their target by this share per week (build-up), and decay by the other. *assumption* */
 export const BARRIER_BUILD_PER_WEEK = 0.15;
 export const BARRIER_DECAY_PER_WEEK = 0.03;
+/**
+ * Share of a financial advantage's barrier (coupon, points, remise de volume: FINANCIAL_BARRIER) lost each week once
+ * the advantage stops: with no discount or points left, the customer has nothing left to lose by leaving (MODEL.md,
+ * Melnyk & Bijmolt 2015: financial = fast, fading; CONCEPTS.md: short-term effect). 0.4 a week: half-life about
+ * 1.4 weeks, 2 % left after two months. The loyalty card's barrier (held as long as the card) and a contract's
+ * (customisation, tied to its procedural barrier) keep BARRIER_DECAY_PER_WEEK (bonds.ts). *assumption*
+ */
+export const FINANCIAL_BARRIER_RELEASE_PER_WEEK = 0.4;
 
 // ---------------------------------------------------------------- data collection
 /** Probability that a contacted customer accepts (consent), per instrument. *assumption* */

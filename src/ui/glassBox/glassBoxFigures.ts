@@ -131,8 +131,10 @@ const RULES = {
       gap: plain(Math.round((Math.log(DISSATISFIED_DROPOUT_MULTIPLIER) / P.SATISFACTION_DROPOUT_SLOPE) * 100) / 100),
       barrierWeight: plain(P.BARRIER_WEIGHT),
       unavoidable: share(P.NATURAL_UNAVOIDABLE_SHARE),
-      // barriers fade slowly after a programme stops (bonds.ts): a 6-month coupon still held the optician's members a year later (course expert, qa-verify4)
+      // barriers fade slowly after a programme stops (bonds.ts), except a financial advantage's: once the coupons stop, nothing is left to lose
+      // (before, a 6-month coupon still held the optician's members a year later: course expert, qa-verify4)
       decay: share(P.BARRIER_DECAY_PER_WEEK),
+      release: share(P.FINANCIAL_BARRIER_RELEASE_PER_WEEK),
       lostMultiple: plain(P.LOST_DORMANCY_MULTIPLE),
       lostMinWeeks: count(P.LOST_MIN_WEEKS),
     }),

@@ -11,7 +11,7 @@ import { hashState, modelFingerprint, runSimulation } from '../../../src/engine/
 import { FINGERPRINT_DECISIONS, FINGERPRINT_SCENARIO, FINGERPRINT_SEED } from '../../../src/engine/modelFingerprint.ts';
 import { scenarioSchema } from '../../../src/scenario/schema.ts';
 
-const MODEL_FINGERPRINT = '7bc003ec77128940';
+const MODEL_FINGERPRINT = '948020e7d78e4fa4';
 
 describe('model fingerprint', () => {
   it('plays a valid scenario with valid decisions', () => {

@@ -28,12 +28,19 @@ describe('the churn glass box and the disloyalty pattern', () => {
     });
 
   // course expert (qa-verify4): a 10 % coupon stopped in month 6 still kept the optician's best customers a year later,
-  // through its financial barrier fading by 3 % a week; the rule says barriers outlast the programme
-  it('says the barriers fade slowly after a programme stops, a coupon’s too', () => {
+  // through its financial barrier fading by 3 % a week; now that barrier falls within weeks (FINANCIAL_BARRIER_RELEASE_PER_WEEK)
+  // and the rule says so, while a club's or a contract's barriers still outlast the programme
+  it('says the barriers fade slowly after a programme stops, but a financial advantage’s falls within weeks', () => {
     const rule = glassBox('churn', run.kpis, run.scenario).rules.find((r) => r.key === 'churn')!;
-    expect(plain(glassSentence('fr', 'rule', rule, run.scenario.tickUnit))).toContain(
-      'elles montent pendant un programme, puis ne redescendent que de 3 % par semaine après son arrêt : un programme arrêté, même un coupon, retient encore un peu ses membres pendant des mois.',
+    const fr = plain(glassSentence('fr', 'rule', rule, run.scenario.tickUnit));
+    expect(fr).toContain(
+      'elles montent pendant un programme, puis ne redescendent que de 3 % par semaine après son arrêt : un club ou un contrat arrêté retient encore un peu ses membres pendant des mois.',
     );
-    expect(plain(glassSentence('en', 'rule', rule, run.scenario.tickUnit))).toContain('then fall by only 3% a week after it stops: a stopped programme, even a coupon');
+    expect(fr).toContain('celle d’un avantage financier tombe en quelques semaines (elle perd 40 % par semaine) : une fois les coupons ou les points finis');
+    expect(fr).not.toContain('même un coupon');
+    const en = plain(glassSentence('en', 'rule', rule, run.scenario.tickUnit));
+    expect(en).toContain('then fall by only 3% a week after it stops: a stopped club or contract still holds');
+    expect(en).toContain('a financial advantage’s barrier falls within weeks (it loses 40% a week): once the coupons or points are over');
+    expect(en).not.toContain('even a coupon');
   });
 });
