@@ -1,5 +1,6 @@
 /** How a scenario objective reads on a card: its own label plus the target value, formatted. */
 import type { Objective } from '../scenario/schema.ts';
+import type { SeedAdjustment } from '../engine/seedTargets.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { formatMoney, formatNumber, formatPercent } from './format.ts';
 import { localized } from './localized.ts';
@@ -19,4 +20,35 @@ export function objectiveTarget(objective: Objective, locale: Locale): string {
 
 export function objectiveLine(objective: Objective, locale: Locale): string {
   return `${localized(objective.label, locale)} (${objectiveTarget(objective, locale)})`;
+}
+
+/** How a label may group a number's thousands: a space (ordinary, no-break or narrow), or a comma or point (English). */
+const GROUP = '[ \u00a0\u202f,.]';
+
+/**
+ * `text` with the number `base` written in it (« au moins 152 000 € », « at least €152,000 ») turned into
+ * `target`, grouped as the text groups it: an objective's label, or a mission's objective sentence, once
+ * its target was adjusted to the run's seed (src/engine/seedTargets.ts). Only a whole number standing
+ * alone (not a part of « 11 000 » or « 1 000 000 », nor the start of a decimal); the text as it is when
+ * it does not write `base` so (a teacher's own label: the target line beside it still gives the figure).
+ */
+export function withTargetInText(text: string, base: number, target: number, locale: Locale): string {
+  if (base === target || !Number.isSafeInteger(base) || !Number.isSafeInteger(target) || base < 0) return text;
+  const groups = String(base)
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
+    .split(' ');
+  const body = groups.length === 1 ? groups[0] : `${groups[0]}(${GROUP}?)${groups.slice(1).join('\\1')}`;
+  const pattern = new RegExp(`(?<!\\d${GROUP}?)${body}(?!\\d|${GROUP}\\d)`, 'g');
+  return text.replace(pattern, (_match, separator?: string) => {
+    const sep = groups.length === 1 ? (locale === 'en' ? ',' : '\u202f') : (separator ?? '');
+    const digits = String(Math.abs(target)).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+    return target < 0 ? `\u2212${digits}` : digits;
+  });
+}
+
+/** An objective's label for a run: the target it is graded on written in place of the scenario's, when the run's seed moved it. */
+export function runObjectiveLabel(objective: Pick<Objective, 'id' | 'label'>, locale: Locale, seedTargets?: SeedAdjustment | null): string {
+  const label = localized(objective.label, locale);
+  const shift = seedTargets?.objectives.find((o) => o.id === objective.id);
+  return shift ? withTargetInText(label, shift.base, shift.target, locale) : label;
 }

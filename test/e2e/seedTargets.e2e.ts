@@ -43,6 +43,8 @@ describe('objectives adjusted to the class seed', () => {
       /^Objectif ajusté à la graine 1\u00a0: ≥ 152\u202f000\u00a0€ → ≥ 170\u202f505\u00a0€ \(sans action, cette graine rapporte 18\u202f505\u00a0€ de plus\)$/,
     );
     expect(await panel.textContent()).not.toMatch(/réglés pour une autre graine/);
+    // the objective's own label writes the target the run is graded on, not the scenario's
+    expect(await panel.locator('[data-objective="marge"] .label strong').textContent()).toMatch(/au moins 170\u202f505\u202f€ de marge nette/);
 
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     await page.getByLabel('Votre nom (tel que l’enseignant le verra)').fill('Léa Martin');

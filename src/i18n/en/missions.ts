@@ -23,6 +23,7 @@ export const missions: Messages['missions'] = {
   show: 'Show mission {{n}}',
   briefTitle: 'The situation',
   objectiveTitle: 'Objective',
+  seedAdjustedAtStart: 'This figure is set for seed {{defaultSeed}}: on seed {{seed}}, it will be adjusted when the mission starts by what that seed gives with no action at all.',
   durationTitle: 'Duration',
   durationText: '{{duration}} of play, about {{minutes}} minutes',
   toolsTitle: 'Tools unlocked',

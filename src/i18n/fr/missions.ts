@@ -23,6 +23,9 @@ export const missions = frenchArea({
   show: 'Voir la mission {{n}}',
   briefTitle: 'La situation',
   objectiveTitle: 'Objectif',
+  /** a mission not started yet on another seed than the shop's default, whose figure follows the seed (src/engine/seedTargets.ts) */
+  seedAdjustedAtStart:
+    'Ce chiffre est réglé pour la graine {{defaultSeed}} : sur la graine {{seed}}, il sera ajusté au début de la mission de ce qu’elle donne sans aucune action.',
   durationTitle: 'Durée',
   durationText: '{{duration}} de jeu, environ {{minutes}} minutes',
   toolsTitle: 'Outils débloqués',

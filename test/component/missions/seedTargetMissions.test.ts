@@ -1,0 +1,93 @@
+/**
+ * A mission's figure follows the run's seed (src/engine/seedTargets.ts): on a run whose seed moved it,
+ * the mission's brief, banner sentence and bilan say the target the run is graded on (« passe sous
+ * 987 € », « cible ≥ 987 € »), with the line that says why, not the mission file's 1 000 €. Before the
+ * run, on a class link's other seed, the brief says the figure will be adjusted when the mission starts.
+ */
+import { render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import MissionBrief from '../../../src/ui/missions/MissionBrief.svelte';
+import MissionDebrief from '../../../src/ui/missions/MissionDebrief.svelte';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { evaluateMission } from '../../../src/missions/evaluate.ts';
+import { missionScenario } from '../../../src/missions/missionScenario.ts';
+import { runSimulation } from '../../../src/engine/index.ts';
+import { withSeedTargets, type SeedAdjustment } from '../../../src/engine/seedTargets.ts';
+import { actionSchema, type DecisionsLog } from '../../../src/engine/decisions.ts';
+import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { shippedScenarioList } from '../../unit/app/testServices.ts';
+
+async function bakery() {
+  const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
+  const base = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
+  return { path, base };
+}
+// mission 2, « Un avantage financier ciblé »: keep at least 1 000 € of budget after 4 weeks
+const INDEX = 1;
+const seedTargets: SeedAdjustment = {
+  seed: 1,
+  defaultSeed: 1907,
+  objectives: [{ id: 'avantage-financier', base: 1000, target: 987, noAction: 5987, noActionDefault: 6000 }],
+};
+
+describe('a mission’s figure on a run whose seed moved it', () => {
+  afterEach(() => setLocale('fr'));
+
+  it('the brief of the mission’s run writes the adjusted figure, with why, in French then English', async () => {
+    const { path, base } = await bakery();
+    render(MissionBrief, { path, index: INDEX, base, canStart: true, played: true, busy: false, onstart: () => {}, seedTargets });
+    const objective = screen.getByText(/^Lancez un avantage financier/);
+    expect(objective).toHaveTextContent(/passe sous 987 €/);
+    expect(objective).not.toHaveTextContent(/1 000/);
+    expect(screen.getByText(/^Objectif ajusté à la graine 1/)).toHaveTextContent(/≥ 1 000 € → ≥ 987 € \(sans action, cette graine rapporte 13 € de moins\)/);
+    await loadLocale('en', 'missions');
+    await setLocale('en');
+    expect(await screen.findByText(/^Launch a financial advantage/)).toHaveTextContent(/below €987/);
+    expect(screen.getByText(/^Objective adjusted to seed 1/)).toHaveTextContent(/≥ €1,000 → ≥ €987/);
+  });
+
+  it('before the run, on another seed, the brief says the figure will be adjusted; on the default seed nothing', async () => {
+    const { path, base } = await bakery();
+    const { unmount } = render(MissionBrief, { path, index: INDEX, base, canStart: true, played: false, busy: false, onstart: () => {}, startSeed: 1907 });
+    expect(screen.queryByText(/sera ajusté/)).toBeNull();
+    unmount();
+    const other = render(MissionBrief, { path, index: INDEX, base, canStart: true, played: false, busy: false, onstart: () => {}, startSeed: 42 });
+    expect(screen.getByText(/^Lancez un avantage financier/)).toHaveTextContent(/passe sous 1 000 €/);
+    expect(screen.getByText(/^Ce chiffre est réglé pour la graine 1907/)).toHaveTextContent(
+      /sur la graine 42, il sera ajusté au début de la mission de ce qu’elle donne sans aucune action/,
+    );
+    other.unmount();
+    // a question mission has no figure to move
+    render(MissionBrief, { path, index: 0, base, canStart: true, played: false, busy: false, onstart: () => {}, startSeed: 42 });
+    expect(screen.queryByText(/sera ajusté/)).toBeNull();
+  });
+
+  it('the mission’s bilan says the adjusted figure it was graded on, with why', async () => {
+    const { path, base } = await bakery();
+    const mission = path.missions[INDEX];
+    const scenario = withSeedTargets(missionScenario(base, mission, INDEX), seedTargets);
+    const decisions: DecisionsLog = [
+      { tick: 0, actions: [actionSchema.parse({ type: 'financier', instrument: 'coupon', target: { segments: ['bon'] }, discountRate: 0.1 })] },
+    ];
+    const kpis = runSimulation(scenario, { seed: 1, ticks: scenario.durationTicks, decisions }).reports.map((r) => r.kpis);
+    const status = evaluateMission(mission, scenario, kpis, decisions);
+    expect(status.objective?.target).toBe(987);
+    render(MissionDebrief, {
+      view: { path, mission, index: INDEX, base },
+      status,
+      decisions,
+      kpis,
+      answer: null,
+      tries: 0,
+      seed: 1,
+      mode: 'committed',
+      finished: true,
+      onretry: () => {},
+      seedTargets,
+    });
+    const debrief = screen.getByRole('article');
+    expect(debrief).toHaveTextContent(/Objectif : Lancez un avantage financier[^.]*passe sous 987 €/);
+    expect(screen.getByText(/^Valeur atteinte/)).toHaveTextContent(/\(cible ≥ 987 €\)/);
+    expect(screen.getByText(/^Objectif ajusté à la graine 1/)).toHaveTextContent(/≥ 1 000 € → ≥ 987 €/);
+  });
+});
