@@ -11,7 +11,9 @@
  * value (the forged one stays in « Problèmes »: a spreadsheet sums and sorts the cells), a file
  * without a name is « (sans nom) », a file left out of the ranking says why in « Problèmes »
  * (variante, ancien rendu, seul dans sa partie), each reference has the strategies its game's files
- * could use (the class link's locks left out).
+ * could use (the class link's locks left out). A file made before the objectives were adjusted to the
+ * seed, on a seed that moves them (ClassRow.unadjustedTargets), says so in « Remarque sur les points »,
+ * as the table writes it under its points: its points do not compare with adjusted files'.
  */
 import { gameLetter, type ClassRow } from './classComparison.ts';
 import { replayedValue } from './figureChecks.ts';
@@ -59,6 +61,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     t('classView.column.status'),
     t('classView.column.points'),
     t('classView.column.maxPoints'),
+    t('classView.unadjustedTargetsCsvColumn'),
     t('classView.column.turnover'),
     t('classView.column.grossMargin'),
     t('classView.column.netMargin'),
@@ -86,6 +89,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
       t(`results.status.${row.status}`),
       replayed(row, 'objectivePoints', row.points),
       replayed(row, 'objectiveMaxPoints', row.maxPoints),
+      row.unadjustedTargets ? t('classView.unadjustedTargets') : '',
       money(replayed(row, 'cumulativeTurnover', row.turnover)),
       money(replayed(row, 'cumulativeGrossMargin', row.grossMargin)),
       money(replayed(row, 'cumulativeNetMargin', row.netMargin)),
@@ -125,6 +129,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
       t('classView.reference.status'),
       reference.points,
       reference.maxPoints,
+      '',
       money(reference.turnover),
       money(reference.grossMargin),
       money(reference.netMargin),

@@ -148,6 +148,7 @@ export const classView: Messages['classView'] = {
   actionCount: '{{action}} × {{count}}',
   lockedUsed: 'Warning: tool locked by the class link used: {{tools}}',
   unadjustedTargets: 'objectives not adjusted to the seed (file from an earlier version)',
+  unadjustedTargetsCsvColumn: 'Note on the points',
   noAction: 'no action',
   /** actions the engine refused (a lack of budget, say): not counted above, they never ran */
   refusedActions: 'refused by the simulation, never applied: {{actions}}',

@@ -163,6 +163,8 @@ export const classView = frenchArea({
   lockedUsed: 'Attention : outil verrouillé par le lien de classe utilisé : {{tools}}',
   /** a file made before objectives were adjusted to the seed, on a seed that moves them (ClassRow.unadjustedTargets), under its points */
   unadjustedTargets: 'objectifs non ajustés à la graine (fichier d’une version antérieure)',
+  /** the CSV column after « Points max » that carries that note (classCsv.ts), as the table writes it under the points */
+  unadjustedTargetsCsvColumn: 'Remarque sur les points',
   noAction: 'aucune action',
   /** actions the engine refused (a lack of budget, say): not counted above, they never ran */
   refusedActions: 'refusé par la simulation, jamais appliqué : {{actions}}',

@@ -330,9 +330,9 @@ describe('CSV', () => {
     expect(first[5]).toBe('12');
     expect(first[6]).toBe('terminée');
     expect(first[7]).toBe('confirmé');
-    expect(lines[0].split(';')[13]).toBe('Rétention sur un an (%)');
+    expect(lines[0].split(';')[14]).toBe('Rétention sur un an (%)');
     // 95 % a week over 12 weeks, at that pace over a year: 0,95^52 = 6,9 %
-    expect(first[13]).toBe('6,90');
+    expect(first[14]).toBe('6,90');
     // before the mode: the strategies the learner could use and the game the rank is within
     const header = lines[0].split(';');
     expect(header.slice(-4)).toEqual(['Stratégies possibles', 'Partie classée', 'Mode', 'Problèmes']);

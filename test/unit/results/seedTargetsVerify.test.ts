@@ -15,6 +15,9 @@ import type { ResultFile } from '../../../src/results/resultFileSchema.ts';
 import { summarizeRun } from '../../../src/results/runSummary.ts';
 import { verifyResult } from '../../../src/results/verifyResult.ts';
 import { adjustmentRemoved, unadjustedOlderFile } from '../../../src/results/seedAdjustment.ts';
+import { compareClass } from '../../../src/results/classComparison.ts';
+import { classCsv } from '../../../src/results/classCsv.ts';
+import { translate } from '../../../src/i18n/translate.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 const scenario = fixtureScenario();
@@ -112,5 +115,28 @@ describe('verifying a result file of a run on another seed', () => {
     expect(onDefault.seedAdjustment).toBe(true);
     expect(unadjustedOlderFile(onDefault)).toBe(false);
     expect(adjustmentRemoved(onDefault)).toBe(false);
+  });
+
+  it('the class CSV says an older file’s objectives were not adjusted, as the table does under its points, in French and English', async () => {
+    const older: Partial<ResultFile> = playedFile(7, null);
+    delete older.seedAdjustment;
+    older.learner = 'Ancien';
+    const rows = compareClass([
+      { fileName: 'ancien.json', verification: await verifyResult(JSON.stringify(older), replay) },
+      { fileName: 'honnete.json', verification: await verifyResult(exportResultFile(honest).text, replay) },
+    ]);
+    for (const locale of ['fr', 'en'] as const) {
+      const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+      const [header, ...lines] = classCsv(rows, { t, locale }, locale === 'fr')
+        .slice(1)
+        .split('\r\n')
+        .map((l) => l.split(locale === 'fr' ? ';' : ','));
+      const note = header.indexOf(locale === 'fr' ? 'Remarque sur les points' : 'Note on the points');
+      // beside the points, as in the table
+      expect(note).toBe(header.indexOf(locale === 'fr' ? 'Points possibles' : 'Possible points') + 1);
+      const byName = (name: string) => lines.find((l) => l[1] === name)!;
+      expect(byName('Ancien')[note]).toBe(locale === 'fr' ? 'objectifs non ajustés à la graine (fichier d’une version antérieure)' : 'objectives not adjusted to the seed (file from an earlier version)');
+      expect(byName('Camille Martin')[note]).toBe('');
+    }
   });
 });
