@@ -50,12 +50,18 @@ export function screenLoader(route: Route): (() => Promise<unknown>) | undefined
   const teacher = TEACHER_ROUTES.includes(route);
   // the class view shows a learner's debrief (ClassBilan): the debrief's texts with it
   const debrief = route === 'class';
+  // the glossary screen shows every card: their texts with it (i18n/areas.ts GLOSSARY_CARD_AREAS), no card without its text
+  const cards = route === 'glossary';
   return (
     load &&
     (() =>
-      Promise.all([load(), loadLocale(locale.current), teacher && loadLocale(locale.current, 'teacher'), debrief && loadLocale(locale.current, 'debrief')]).then(
-        ([screen]) => screen,
-      ))
+      Promise.all([
+        load(),
+        loadLocale(locale.current),
+        teacher && loadLocale(locale.current, 'teacher'),
+        debrief && loadLocale(locale.current, 'debrief'),
+        cards && loadLocale(locale.current, 'glossaryCards'),
+      ]).then(([screen]) => screen))
   );
 }
 

@@ -17,7 +17,7 @@
 import type { Messages } from './fr.ts';
 
 export type Area = keyof Messages;
-export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'debrief';
+export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'debrief' | 'glossaryCards';
 
 export const TEACHER_AREAS = [
   'editor',
@@ -46,7 +46,15 @@ export type GlassBoxArea = (typeof GLASS_BOX_AREAS)[number];
 export const DEBRIEF_AREAS = ['debrief'] as const satisfies readonly Area[];
 export type DebriefArea = (typeof DEBRIEF_AREAS)[number];
 
-export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea | DebriefArea>;
+/**
+ * The glossary cards' texts (definition, explanation, where in Fidélis, search keywords; the titles stay in the
+ * glossary area, which the « ? » buttons name): fetched with the glossary screen (app/screens.ts) and when a
+ * « ? » pop-up first opens (ui/glossary/GlossaryLink.svelte). Most learners open few cards (bench app-learner-js).
+ */
+export const GLOSSARY_CARD_AREAS = ['glossaryCards'] as const satisfies readonly Area[];
+export type GlossaryCardArea = (typeof GLOSSARY_CARD_AREAS)[number];
+
+export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea | DebriefArea | GlossaryCardArea>;
 
 export const LEARNER_AREAS = [
   'app',
@@ -83,4 +91,5 @@ export const PART_AREAS: Record<Part, readonly Area[]> = {
   missions: MISSION_AREAS,
   glassBox: GLASS_BOX_AREAS,
   debrief: DEBRIEF_AREAS,
+  glossaryCards: GLOSSARY_CARD_AREAS,
 };

@@ -1,6 +1,6 @@
 /**
  * English strings, whole: the learner, teacher and missions parts the app loads separately
- * (enLearner.ts, enTeacher.ts, enMissions.ts, the glass box's en/glassBox.ts, the debrief's en/debrief.ts, see areas.ts) together, so the type checks that the
+ * (enLearner.ts, enTeacher.ts, enMissions.ts, the glass box's en/glassBox.ts, the debrief's en/debrief.ts, the glossary cards' en/glossaryCards.ts, see areas.ts) together, so the type checks that the
  * parts cover every area of the French reference. One section file per area in ./en/.
  */
 import type { Messages } from './fr.ts';
@@ -9,5 +9,6 @@ import { enTeacher } from './enTeacher.ts';
 import { enMissions } from './enMissions.ts';
 import { glassBox } from './en/glassBox.ts';
 import { debrief } from './en/debrief.ts';
+import { glossaryCards } from './en/glossaryCards.ts';
 
-export const en: Messages = { ...enLearner, ...enTeacher, ...enMissions, glassBox, debrief };
+export const en: Messages = { ...enLearner, ...enTeacher, ...enMissions, glassBox, debrief, glossaryCards };

@@ -15,6 +15,7 @@ import { strategies } from './fr/strategies.ts';
 import { scenario } from './fr/scenario.ts';
 import { vocabulary } from './fr/vocabulary.ts';
 import { glossary } from './fr/glossary.ts';
+import { glossaryCards } from './fr/glossaryCards.ts';
 import { editor } from './fr/editor.ts';
 import { debrief } from './fr/debrief.ts';
 import { dashboard } from './fr/dashboard.ts';
@@ -44,6 +45,7 @@ export const fr = {
   scenario,
   vocabulary,
   glossary,
+  glossaryCards,
   editor,
   debrief,
   dashboard,

@@ -93,6 +93,12 @@
  *                     engine/record.ts for its VISIBLE_FIELDS, which brought the engine's state and identity code into
  *                     helpers.js: French 249.1, English 245.7, switched 249.3 (helpers 61.6); with the visible fields in
  *                     engine/visibleFields.ts: 243.1, 239.6, 243.2 (helpers 55.5), totalKb 595.7 -> 595.5.
+ *                     Then the glossary cards' texts (i18n area glossaryCards: definition, explanation, where, keywords;
+ *                     the titles stay) fetched with the glossary screen or a first « ? » pop-up: at c10d5df (load 13-18)
+ *                     French 243.7, English 240.2, switched 243.8, totalKb 596.4; with it this path, which opens the
+ *                     glossary screen, 245.4, 241.9, 245.5 (frLearner 34.4 -> 24.5 + glossaryCards 11.4, enLearner
+ *                     34.6 -> 25.2 + 10.8; index +0.1, charts +0.2), totalKb 599.4; the same path without the glossary
+ *                     screen (nor any « ? » opened) 234.0, 231.2, 234.8.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

@@ -34,6 +34,51 @@ describe('a glossary card opened from a pop-up of the decisions forms', () => {
     await context.close();
   });
 
+  it('fetches the cards’ texts when a first pop-up opens, not with the app, and shows it whole, the focus on its title (issue 4)', async () => {
+    const { page, errors, context } = await newPage(browser);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (/\/glossaryCards-[\w-]+\.js$/.test(request.url())) fetched.push(request.url());
+    });
+    await startBakery(page);
+    await page.getByRole('group', { name: 'Segments RFM', exact: true }).getByRole('checkbox', { name: 'Futur non-client' }).check();
+    const strategy = page.getByRole('region', { name: /Stratégie de fidélisation/ });
+    await strategy.getByRole('radio', { name: 'Personnalisation', exact: true }).check();
+    const help = strategy.getByRole('button', { name: 'Définition : Personnalisation', exact: true });
+    await help.waitFor();
+    expect(fetched).toEqual([]);
+    await help.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.getByRole('dialog', { name: 'Personnalisation' });
+    await popup.waitFor();
+    // whole from its first frame: the definition there, its height the same two frames later (no text popping in)
+    const twoFramesApart = () =>
+      popup.evaluate(
+        (el) =>
+          new Promise<[number, number, string]>((resolve) => {
+            const first = el.getBoundingClientRect().height;
+            const text = el.textContent ?? '';
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve([first, el.getBoundingClientRect().height, text])));
+          }),
+      );
+    const [before, after, text] = await twoFramesApart();
+    expect(text.replace(/\s/g, ' ')).toContain('Relance personnalisée, conseiller personnel');
+    expect(text).not.toContain('glossaryCards.');
+    expect(after).toBe(before);
+    await poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Personnalisation');
+    expect(fetched).toHaveLength(1);
+    // once there, another pop-up opens at once, with no second download
+    await page.keyboard.press('Escape');
+    await page
+      .getByRole('button', { name: /^Définition : / })
+      .first()
+      .click();
+    await page.getByRole('dialog').waitFor();
+    expect(fetched).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('comes back to the learner’s place and strategy, by the browser’s Back or the card’s « Retour aux décisions » (QA tablet #22)', async () => {
     const { page, errors, context } = await newPage(browser);
     // a tablet in portrait: the strategy form is below the fold

@@ -104,6 +104,10 @@ describe('offline use', () => {
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
+    // the glossary cards' texts, fetched when a « ? » opens (never before here): from the cache too
+    await page.locator('button[data-concept]').first().click();
+    await page.getByRole('dialog').locator('p.short').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('dialog').textContent()).not.toMatch(/glossaryCards\.|Fiche indisponible/);
     expect(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
     await context.close();
   });
@@ -119,6 +123,11 @@ describe('offline use', () => {
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
+    // the glossary cards' texts are in the file too
+    await page.locator('button[data-concept]').first().click();
+    await page.getByRole('dialog').locator('p.short').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('dialog').textContent()).not.toMatch(/glossaryCards\.|Fiche indisponible/);
+    await page.keyboard.press('Escape');
     // IndexedDB works from file://: the game is still there after a reload
     await page.reload();
     await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');

@@ -14,8 +14,8 @@ const seg = (r: number, f: number, m: number, isNew = false) => COURSE_SEGMENTS[
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('glossary « Segments de clientèle » states the rules the engine applies', () => {
-  const fr = plain(translate('fr', 'glossary.concept.segments.body'));
-  const en = plain(translate('en', 'glossary.concept.segments.body'));
+  const fr = plain(translate('fr', 'glossaryCards.segments.body'));
+  const en = plain(translate('en', 'glossaryCards.segments.body'));
 
   it('gives each segment’s thresholds in plain words, in both languages', () => {
     expect(fr).toContain(`« Nouveau client (RFM) » si son premier achat date de moins de ${NEW_CUSTOMER_WEEKS} semaines`);

@@ -112,4 +112,19 @@ describe('the strings a learner downloads', () => {
     expect(app.hasMessages('en', 'debrief')).toBe(true);
     expect(app.translate('en', 'debrief.titleWithName', { name: 'Bakery' })).toBe('Debrief — Bakery');
   });
+
+  it("the glossary cards' texts come apart, with the glossary screen; their titles (the « ? » buttons' names) with the learner part", async () => {
+    const app = await freshApp();
+    await app.setLocale('fr');
+    await app.loadLocale('fr');
+    expect(app.hasMessages('fr', 'glossaryCards')).toBe(false);
+    expect(app.translate('fr', 'glossary.concept.rfm.title')).toBe('RFM');
+    expect(app.translate('fr', 'glossaryCards.rfm.short')).toBe('glossaryCards.rfm.short');
+    const { screenLoader } = await import('../../src/app/screens.ts');
+    await screenLoader('glossary')!(); // the glossary screen's chunk comes with every card's text
+    expect(app.translate('fr', 'glossaryCards.rfm.short')).toMatch(/^Récence, Fréquence, Montant/);
+    await app.setLocale('en');
+    expect(app.hasMessages('en', 'glossaryCards')).toBe(true);
+    expect(app.translate('en', 'glossaryCards.rfm.short')).toMatch(/^Recency, Frequency, Monetary/);
+  });
 });

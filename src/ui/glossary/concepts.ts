@@ -1,6 +1,6 @@
 /**
- * The glossary's concept ids (one card each, texts in src/i18n/<lang>/glossary.ts under
- * `glossary.concept.<id>`), their theme and related cards. Other screens link to a card with
+ * The glossary's concept ids (one card each: title in src/i18n/<lang>/glossary.ts under
+ * `glossary.concept.<id>`, texts in src/i18n/<lang>/glossaryCards.ts), their theme and related cards. Other screens link to a card with
  * <GlossaryLink concept="rfm" />; the id type makes a wrong id a type error, and a test checks
  * every id used in src/. Deep link: #/glossary/<id> (src/app/routes.ts).
  */

@@ -17,9 +17,12 @@ const COURSE_LOCALE: Locale = 'fr';
  */
 const APP_NAME = /\bfidelis\b/g;
 
-/** A card's field in `locale`, '' when absent or not loaded (never the key, which would match « concept »). */
+/**
+ * A card's field in `locale`, '' when absent or not loaded (never the key, which would match « concept »): the title
+ * is the glossary area's, the other fields the cards' (area glossaryCards, loaded with the glossary screen).
+ */
 function field(locale: Locale, id: ConceptId, name: string): string {
-  return lookup(messagesOf(locale), `glossary.concept.${id}.${name}`) ?? '';
+  return lookup(messagesOf(locale), name === 'title' ? `glossary.concept.${id}.title` : `glossaryCards.${id}.${name}`) ?? '';
 }
 
 function cardText(locale: Locale, id: ConceptId): string {

@@ -34,8 +34,8 @@ describe('RFM window and a long purchase cycle', () => {
   });
 
   it('the segments card of the glossary says it, in both languages', () => {
-    expect(t('glossary.concept.segments.body')).toMatch(/tous les 2 ou 3 ans \(un opticien\)/);
+    expect(t('glossaryCards.segments.body')).toMatch(/tous les 2 ou 3 ans \(un opticien\)/);
     setLocale('en');
-    expect(t('glossary.concept.segments.body')).toMatch(/every 2 or 3 years \(an optician\)/);
+    expect(t('glossaryCards.segments.body')).toMatch(/every 2 or 3 years \(an optician\)/);
   });
 });

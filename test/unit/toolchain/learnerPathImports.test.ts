@@ -6,6 +6,10 @@
  * imports aside, as the bundler sees them. Two of those regressions cost ~11 and ~24 KB gz each:
  *   - zod (its schemas check saved runs, files and links: imported when one is read, never at startup);
  *   - the engine's simulation in the page (the engine worker plays the games: src/app/engine.worker.ts).
+ * The learner's strings come the same way: the first screen's and the rest of the learner part (i18n/areas.ts),
+ * fetched by `import()` (i18n/locale.svelte.ts) with the first screen and the first game screen; what they and the
+ * screens import statically comes with them. The glossary cards' texts (~10 KB gz a language) are not among them:
+ * fetched when the glossary screen or a « ? » pop-up opens, which most learners do for few cards.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -24,6 +28,9 @@ const LEARNER_ROOTS = [
   'src/ui/glossary/GlossaryScreen.svelte',
   'src/ui/shell/DebriefRoute.svelte',
 ];
+
+/** The learner's strings every learner downloads with the first screen and the first game screen (i18n/locale.svelte.ts). */
+const LEARNER_STRINGS = ['src/i18n/frCore.ts', 'src/i18n/frLearner.ts', 'src/i18n/enLearner.ts'];
 
 /** `import … from '…'`, `import '…'` and `export … from '…'`, without the type-only ones. */
 const STATIC_IMPORT = /(?:^|[\s;])(import|export)\s+(type\s+)?([\w$*\s{},]*?)\s*from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]/g;
@@ -81,6 +88,16 @@ describe('the learner’s path (what every student downloads)', () => {
 
   it('imports no zod: the decisions and customers are checked without it, saved runs and files fetch their schemas', () => {
     expect([...path.packages].filter((p) => p === 'zod' || p.startsWith('zod/'))).toEqual([]);
+  });
+
+  it('leaves the glossary cards’ texts out: fetched when the glossary screen or a « ? » pop-up opens (i18n/areas.ts GLOSSARY_CARD_AREAS)', () => {
+    const withStrings = reached([...LEARNER_ROOTS, ...LEARNER_STRINGS]);
+    expect(withStrings.files).toContain('src/i18n/fr/glossary.ts'); // the screen's own strings and the cards' titles
+    expect(withStrings.files).toContain('src/ui/glossary/GlossaryLink.svelte');
+    expect([...withStrings.files].filter((f) => /^src\/i18n\/(fr|en)\/glossaryCards\.ts$/.test(f))).toEqual([]);
+    // and the learner part does not hold the cards' fields in the glossary area either
+    for (const file of ['src/i18n/fr/glossary.ts', 'src/i18n/en/glossary.ts'])
+      expect(readFileSync(join(ROOT, file), 'utf8')).not.toMatch(/^\s*(short|body|where|keywords):/m);
   });
 
   it('does not run the engine in the page: no simulation, no step (the engine worker plays the games)', () => {

@@ -11,12 +11,12 @@ import { translate } from '../../../src/i18n/translate.ts';
 describe('consent glossary card', () => {
   it('says the game simplifies the existing-customer exception, in French and English', async () => {
     await loadLocale('en');
-    expect(translate('fr', 'glossary.concept.consentement.body')).toContain('Fidélis la simplifie et demande le consentement de tous les clients');
-    expect(translate('en', 'glossary.concept.consentement.body')).toContain('Fidélis simplifies and asks every customer for consent');
+    expect(translate('fr', 'glossaryCards.consentement.body')).toContain('Fidélis la simplifie et demande le consentement de tous les clients');
+    expect(translate('en', 'glossaryCards.consentement.body')).toContain('Fidélis simplifies and asks every customer for consent');
   });
 
   it('its short definition says a data collection obtains consent', () => {
-    expect(translate('fr', 'glossary.concept.consentement.short')).toContain('collecte de données');
-    expect(translate('en', 'glossary.concept.consentement.short')).toContain('data collection');
+    expect(translate('fr', 'glossaryCards.consentement.short')).toContain('collecte de données');
+    expect(translate('en', 'glossaryCards.consentement.short')).toContain('data collection');
   });
 });

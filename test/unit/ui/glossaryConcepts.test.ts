@@ -26,7 +26,7 @@ describe('glossary concepts', () => {
     it(`${locale}: every card has a title, a definition, an explanation and where it appears`, () => {
       for (const id of CONCEPT_IDS)
         for (const field of ['title', 'short', 'body', 'where']) {
-          const key = `glossary.concept.${id}.${field}`;
+          const key = field === 'title' ? `glossary.concept.${id}.title` : `glossaryCards.${id}.${field}`;
           expect(translate(locale, key), key).not.toBe(key);
         }
     });
@@ -50,8 +50,8 @@ describe('glossary concepts', () => {
   });
 
   it('says the retention rate counts a dormant customer as kept, like the engine (QA A2)', () => {
-    expect(translate('fr', 'glossary.concept.retention.body')).toContain('actifs ou dormants');
-    expect(translate('en', 'glossary.concept.retention.body')).toContain('active or dormant');
+    expect(translate('fr', 'glossaryCards.retention.body')).toContain('actifs ou dormants');
+    expect(translate('en', 'glossaryCards.retention.body')).toContain('active or dormant');
   });
 
   it('deep-links to the glossary route', () => {

@@ -45,13 +45,17 @@ describe('glossary search', () => {
 });
 
 describe('glossary search of an English-only learner (the French cards never downloaded)', () => {
-  /** searchConcepts in a fresh registry holding English alone, as in the browser of a learner who chose English on the home page. */
+  /**
+   * searchConcepts in a fresh registry holding English alone, as in the browser of a learner who chose English on the home page,
+   * with the English cards' texts the glossary screen fetches (app/screens.ts).
+   */
   async function englishOnly(): Promise<(query: string) => string[]> {
     vi.resetModules();
     const { registerMessages, hasMessages } = await import('../../../src/i18n/translate.ts');
     const { enLearner } = await import('../../../src/i18n/enLearner.ts');
+    const { glossaryCards } = await import('../../../src/i18n/en/glossaryCards.ts');
     const search = await import('../../../src/ui/glossary/glossarySearch.ts');
-    registerMessages('en', enLearner);
+    registerMessages('en', { ...enLearner, glossaryCards });
     expect(hasMessages('fr', 'core')).toBe(false);
     return (query) => search.searchConcepts('en', query);
   }

@@ -64,8 +64,8 @@ describe('worked products written with a readable frequency (three significant d
       /^Turnover of one customer over the whole relationship \(turnover, before the margin\) ≈ 0\.0681 × €62\.66 × 179\.4 weeks = €766, with the frequency per customer, active or dormant \(293 purchases ÷ 4,300 customers\)/,
     );
     // the glossary's CLV is a margin: this turnover times the margin rate
-    expect(plain(translate('fr', 'glossary.concept.valeurClient.body'))).toContain('en marge et non en chiffre d’affaires');
-    expect(plain(translate('fr', 'glossary.concept.valeurClient.body'))).toContain('multiplié par le taux de marge, ce CA donne sa valeur');
+    expect(plain(translate('fr', 'glossaryCards.valeurClient.body'))).toContain('en marge et non en chiffre d’affaires');
+    expect(plain(translate('fr', 'glossaryCards.valeurClient.body'))).toContain('multiplié par le taux de marge, ce CA donne sa valeur');
     expect(plain(translate('fr', 'glassBox.line.clv'))).toMatch(/^CA d’un client sur toute sa relation/);
   });
   it('multiplies the factors of the same customer: frequency per customer, active or dormant, as the length from their churn (QA teacher F7)', () => {
