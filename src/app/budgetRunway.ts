@@ -24,7 +24,7 @@ export interface RunwayProgramme {
    * cost, its members leaving, the calendar (engine, budgetReserve.ts); after the last one it has
    * ended as planned, without being stopped. Absent: `reserve` and `cost` every period.
    */
-  ahead?: { reserve: readonly number[]; cost: readonly number[] };
+  ahead?: { reserve: readonly number[]; cost: readonly number[]; spread?: readonly number[] };
   /** the first period's reserve and cost, if not those of `ahead` or `reserve`/`cost`: a personalisation launched now, with its set-up */
   first?: { reserve: number; cost: number };
 }
@@ -64,18 +64,47 @@ export interface Runway {
   kind: 'none' | 'covered' | 'untilEnd' | 'cut';
   /** the programmes stopped before the end of the game, in the order they are stopped */
   cuts: ProgrammeCut[];
+  /**
+   * a stop the customers' purchases may bring sooner (a financial advantage's discount follows them, `ahead.spread`):
+   * the first one that comes earlier when they buy RUNWAY_DOUBT standard deviations more than expected (its cost, piled
+   * up over the periods paid), for a programme `cuts` stops later or not at all. QA learner 1: the card named the
+   * reminder for week 5 and the coupons for week 16; a few good weeks of purchases and the coupons stopped in week 5
+   */
+  sooner?: ProgrammeCut;
 }
+
+/** How many standard deviations of the random purchases' cost `sooner` allows for (about 1 in 15 above it). */
+export const RUNWAY_DOUBT = 1.5;
 
 export function budgetRunway(input: RunwayInput): Runway {
   const { refill, otherCost } = input;
   // nothing runs, or the game is over: no forecast (QA self 12: « will pay the programmes until the end of the game » after it)
   if (input.programmes.length === 0 || input.periodsLeft <= 0) return { kind: 'none', cuts: [] };
+  const cuts = walk(input, 0);
+  const high = input.programmes.some((p) => p.ahead?.spread?.some((s) => s > 0)) ? walk(input, RUNWAY_DOUBT) : cuts;
+  const sooner = high.find((h) => {
+    const central = cuts.find((c) => c.id === h.id);
+    return !central || h.period < central.period;
+  });
+  const spent = input.programmes.reduce((sum, p) => sum + p.cost, 0) + otherCost;
+  const kind = cuts.length > 0 ? 'cut' : spent <= refill ? 'covered' : 'untilEnd';
+  return sooner ? { kind, cuts, sooner } : { kind, cuts };
+}
+
+/**
+ * The programmes stopped, period after period, when the purchases cost `doubt` standard deviations more than expected:
+ * the budget each period short of that much of the spread piled up over the periods already paid (0: as expected).
+ */
+function walk(input: RunwayInput, doubt: number): ProgrammeCut[] {
+  const { refill, otherCost } = input;
   let running = [...input.programmes];
   const cuts: ProgrammeCut[] = [];
   let budget = input.budget;
+  let variance = 0;
   for (let period = 1; period <= input.periodsLeft && running.length > 0; period++) {
     budget += refill - (period === 1 ? (input.upfrontCost ?? 0) : 0);
-    let left = budget;
+    const short = doubt * Math.sqrt(variance);
+    let left = budget - short;
     let cost = 0;
     const kept: RunwayProgramme[] = [];
     for (const p of running) {
@@ -86,17 +115,16 @@ export function budgetRunway(input: RunwayInput): Runway {
       if (reserve <= left) {
         left -= reserve;
         cost += first ? first.cost : p.ahead ? p.ahead.cost[period - 1] : p.cost;
+        variance += (p.ahead?.spread?.[period - 1] ?? 0) ** 2;
         kept.push(p);
       } else cuts.push({ id: p.id, period });
     }
     running = kept;
     const once = period === 1 ? (input.firstPeriodCost ?? 0) : 0;
     // complaints are handled with what the reserves and the period's surveys leave, no more
-    budget -= cost + once + Math.min(otherCost, Math.max(0, left - once));
+    budget -= cost + once + Math.min(otherCost, Math.max(0, left + short - once));
   }
-  if (cuts.length > 0) return { kind: 'cut', cuts };
-  const spent = input.programmes.reduce((sum, p) => sum + p.cost, 0) + otherCost;
-  return { kind: spent <= refill ? 'covered' : 'untilEnd', cuts };
+  return cuts;
 }
 
 /** The first programmes stopped (those stopped in the same period as the first), oldest first. */

@@ -34,6 +34,13 @@ export interface PeriodCost {
   /** what the engine will have to spend: the budget left plus the period's allowance */
   available: number;
   over: boolean;
+  /**
+   * what the engine sets aside for the running programmes it keeps (not stopped) before anything is paid: their
+   * expected cost of the period x BUDGET_PRUDENCE_MARGIN (the engine's reserves; else the programmes' cost x the
+   * margin). QA learner 2: « Total estimé 894 € », « Budget disponible 1 027 € », and yet « ne peut pas payer »: the
+   * reserve, 1 073 €, was not on the card
+   */
+  reserved: number;
   /** how long the budget pays the programmes after these decisions (a pending one's id: `pending:<index>`), null without the reserves */
   runway: RunwayView | null;
   /**
@@ -142,6 +149,7 @@ export function periodCost(input: {
       cost: a.type === 'arreterProgramme' ? (input.reserves?.find((r) => r.id === a.programmeId)?.reserve ?? 0) : decisions[i],
     })),
   );
+  const reservedKept = input.reserves ? input.reserves.filter((r) => !stopped.has(r.id)).reduce((sum, r) => sum + r.reserve, 0) : withPrudence(programmes);
   const refused = gate.flatMap((g, i) => (g.refused ? [{ index: i, type: input.pending[i].type }] : []));
   let runway: RunwayView | null = null;
   let plan: PendingPlan | null = null;
@@ -160,7 +168,7 @@ export function periodCost(input: {
       tickUnit: input.tickUnit,
     });
   }
-  return { programmes, decisions, total, available, over: total > available, gate, refused, runway, plan };
+  return { programmes, decisions, total, available, over: total > available, reserved: reservedKept, gate, refused, runway, plan };
 }
 
 function pendingPlan(

@@ -17,6 +17,11 @@ export interface CostCurves {
   spend: number[];
   /** the same, each customer weighted by their share of the full lift of a discount (1 / (1 + (rate / mean rate)^2)) */
   liftSpend: number[];
+  /**
+   * the variance of `spend` from the random purchases (a Poisson count of Gamma baskets, purchases.ts): what a
+   * discount's cost may stray from its expectation period by period (budgetReserve.ts costSpread). Absent: not known
+   */
+  spendVar?: number[];
 }
 
 /** The curves of a target: all its customers still there, and those of them an e-mail or SMS may reach (consent). */

@@ -167,7 +167,7 @@ export const charts: Messages['charts'] = {
     tooEarly:
       'Too early to conclude: over so few periods, most customers have bought nothing yet and a few purchases make the gap. Neither profit nor loss is shown; verdict after {{period}}.',
     noControlGroup:
-      'No control group for this programme: the target was too small. The target needs at least {{needed}} customers, as the control group holds out {{share}} of it and is only formed from {{min}} customers ({{share}} of {{needed}}, rounded, makes {{min}}). Its effect cannot be measured.',
+      'No control group for this programme: the target was too small. The target needs at least {{needed}} customers still there (it had {{targeted}}), as the control group holds out {{share}} of it and is only formed from {{min}} customers ({{share}} of {{needed}}, rounded, makes {{min}}). Its effect cannot be measured.',
     noControlConsentOne:
       'No control group for this programme: the target was big enough, but only {{count}} customer out of {{targeted}} had consented to an e-mail or SMS (GDPR), too few to hold {{min}} out. Its effect cannot be measured. To measure it, first run a data collection (“Data collection”), then a new programme.',
     noControlConsentOther:

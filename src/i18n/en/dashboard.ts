@@ -158,7 +158,7 @@ export const dashboard: Messages['dashboard'] = {
     estimate: 'estimated by comparison with a control group of {{n}} customers not enrolled',
     roiWithEffect: '{{roi}} — {{effect}}',
     effect: {
-      unmeasured: 'no control group: effect not measurable (target too small: the target needs at least {{needed}} customers)',
+      unmeasured: 'no control group: effect not measurable (target too small: the target needs at least {{needed}} customers still there, it had {{targeted}})',
       unmeasuredConsentOne:
         'no control group: effect not measurable. The target was big enough, but only {{count}} customer out of {{targeted}} had given consent (e-mail or SMS, GDPR). To measure it, first run a data collection, then a new programme.',
       unmeasuredConsentOther:
@@ -325,9 +325,9 @@ export const dashboard: Messages['dashboard'] = {
   /** complaints paid from what the programmes' reserve leaves (app/complaintMoney.ts) */
   complaintMoney: {
     feedWhy:
-      'Complaints are paid from what the running programmes’ reserve leaves (their estimated cost for the period): the ones handled got {{paid}}, and {{unit}} for one more was not left. The budget left at the end of the period can be higher: the programmes cost less than their reserve.',
+      'Complaints are paid from what the running programmes’ reserve leaves (their estimated cost for the period, with the safety margin): the ones handled got {{paid}}, and {{unit}} for one more was not left. The budget left at the end of the period can be higher: the programmes cost less than their reserve.',
     feedWhyNone:
-      'Complaints are paid from what the running programmes’ reserve leaves (their estimated cost for the period): not even {{unit}} was left to handle one. The budget left at the end of the period can be higher: the programmes cost less than their reserve.',
+      'Complaints are paid from what the running programmes’ reserve leaves (their estimated cost for the period, with the safety margin): not even {{unit}} was left to handle one. The budget left at the end of the period can be higher: the programmes cost less than their reserve.',
     cardWarning:
       'Complaints: after the running programmes’ reserve ({{reserve}}), {{left}} would be left to handle next period’s, which need about {{need}}: some will not be handled.',
     cardWarningUnpaidOne:

@@ -5,6 +5,10 @@ export const decisions: Messages['decisions'] = {
   intro: 'Build a target, choose an action, then move forward in time. Decisions apply at the start of the current period.',
   over: 'The game is over: no more decisions can be taken. The results are in the debrief:',
   overLink: 'read the debrief',
+  /** after overLink; followed by a link to What if…? (overWhatIfLink), then overEnd */
+  overWhatIf: '. To try other decisions from a period already played:',
+  overWhatIfLink: 'open “What if…?”',
+  overEnd: '.',
   target: {
     title: 'Target',
     segments: 'RFM segments',
@@ -54,7 +58,7 @@ export const decisions: Messages['decisions'] = {
     durationLimited: 'For a chosen number of periods',
     durationTicks: 'Number of periods',
     durationRange: 'Enter a whole number of periods, from 1 to {{max}}.',
-    notAllowed: 'Not allowed in this scenario: the teacher turned it off.',
+    notAllowed: 'Locked by your teacher (class link).',
     missionLockedOne: '{{tools}}: not available yet, the current mission locks it; a later mission unlocks it.',
     missionLockedOther: '{{tools}}: not available yet, the current mission locks them; a later mission unlocks them.',
     advantages: 'Advantages',
@@ -82,7 +86,7 @@ export const decisions: Messages['decisions'] = {
     enrolledOfSingleOther: '{{enrolled}} customers enrolled out of the target’s only customer.',
     enrolControl: '{{n}} customers drawn at random form the control group: not enrolled and free, they are used to measure the programme’s effect.',
     enrolNoControl:
-      'Target too small for a control group: the target needs at least {{needed}} customers, as the control group holds out {{share}}% of it and is only formed from {{min}} customers ({{share}}% of {{needed}}, rounded, makes {{min}}). All are enrolled, but the programme’s effect will not be measurable.',
+      'Target too small for a control group: the target needs at least {{needed}} customers still there, and yours has {{targeted}} (lost customers do not count). The control group holds out {{share}}% of it and is only formed from {{min}} customers ({{share}}% of {{needed}}, rounded, makes {{min}}). All are enrolled, but the programme’s effect will not be measurable.',
     enrolNoControlConsentOne:
       'Too few contactable customers for a control group: only {{consented}} customer out of the {{targeted}} in the target gave consent (it takes at least {{needed}}). They are enrolled, but the programme’s effect will not be measurable. To measure it, first run a data collection (“Data collection” decision): the customers who accept give their consent. Or choose an in-store tool.',
     enrolNoControlConsentOnlineOne:
@@ -188,20 +192,30 @@ export const decisions: Messages['decisions'] = {
     programmes: 'Running programmes',
     decisions: 'Decisions for this period',
     total: 'Estimated total',
+    /** what the engine sets aside for the running programmes before anything is paid (periodCost.ts reserved; the dashboard's “running programmes’ reserve”) */
+    reserved: 'Running programmes’ reserve, with the safety margin ×{{margin}}',
     available: 'Budget available',
     availableDetail: '{{available}} ({{left}} left + {{income}} paid at the start of the period)',
     counting: 'Counting…',
     over: 'Warning: the estimated cost ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will refuse the decisions it cannot pay for (“insufficient budget”) and the period will be played without them. Remove or reduce decisions before advancing.',
+    /** over: no decision of the period costs anything, only the running programmes are over the budget */
+    overProgrammes:
+      'Warning: the estimated cost of the running programmes ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will stop for good, for lack of budget, the programme it can no longer pay. To choose which one, stop a programme before advancing (“Running programmes”).',
     overShort: 'Estimated cost ({{total}}) above the budget available ({{available}}): see “Estimated cost of the period”.',
     refusedOne: 'Warning: when you advance, the simulation will refuse decision {{decisions}} (“insufficient budget”). Before paying for a decision, it sets aside {{margin}} times the expected cost of the period of each programme: before this one, {{running}} for the running programmes and {{launched}} for the programmes launched this period; only {{left}} would be left for it. Remove or reduce decisions before advancing.',
     refusedOther: 'Warning: when you advance, the simulation will refuse decisions {{decisions}} (“insufficient budget”). Before paying for a decision, it sets aside {{margin}} times the expected cost of the period of each programme: before the first of them, {{running}} for the running programmes and {{launched}} for the programmes launched this period; only {{left}} would be left for it. Remove or reduce decisions before advancing.',
     refusedDecision: '{{n}} ({{type}})',
     refusedShort: 'A decision will be refused for lack of budget: see “Estimated cost of the period”.',
-    runwayCovered: 'At the current pace, the budget paid each period covers the cost of the programmes: none will be stopped for lack of budget.',
-    runwayUntilEnd: 'At the current pace, the budget goes down but will pay the programmes until the end of the game.',
-    runwayNext: 'At the current pace, the budget cannot pay {{programme}} next period: when you advance, it will be stopped for lack of budget, for good. Stop a programme or cut spending before advancing.{{then}}',
-    runwayCutOne: 'At the current pace, the budget will pay {{programme}} for {{count}} more period. From {{period}} it no longer can: stopped for lack of budget, for good.{{then}}',
-    runwayCutOther: 'At the current pace, the budget will pay {{programme}} for {{count}} more periods. From {{period}} it no longer can: stopped for lack of budget, for good.{{then}}',
+    runwayCovered: 'At the current pace, the budget paid each period covers the cost of the programmes: none will be stopped for lack of budget.{{sooner}}',
+    runwayUntilEnd: 'At the current pace, the budget goes down but will pay the programmes until the end of the game.{{sooner}}',
+    runwayNext: 'At the current pace, the budget cannot pay {{programme}} next period: when you advance, it will be stopped for lack of budget, for good. Stop a programme or cut spending before advancing.{{then}}{{sooner}}',
+    runwayCutOne: 'At the current pace, the budget will pay {{programme}} for {{count}} more period. From {{period}} it no longer can: stopped for lack of budget, for good.{{then}}{{sooner}}',
+    runwayCutOther: 'At the current pace, the budget will pay {{programme}} for {{count}} more periods. From {{period}} it no longer can: stopped for lack of budget, for good.{{then}}{{sooner}}',
+    /**
+     * {{sooner}} of the five sentences above: a stop the customers' purchases may bring sooner than said (app/budgetRunway.ts
+     * sooner: a financial advantage's discounts follow them; QA learner 1, the coupons stopped in week 5, forecast for week 16), empty when none
+     */
+    runwaySooner: 'Depending on what customers buy (a discount costs what they buy), {{programme}} may also be stopped sooner, around {{period}}.',
     runwayName: '“{{name}}”',
     runwayAnd: ' and ',
     runwayThen: 'After that the budget will still not be enough: it will also stop {{cuts}}.',
@@ -231,6 +245,8 @@ export const decisions: Messages['decisions'] = {
     wonOther: '{{count}} new customers',
     /** several periods played at once (« Avancer de 4 périodes », « Lecture » then « Pause »): their sums */
     outcomeWeeks: 'Weeks {{from}} to {{to}}: {{lost}}, {{won}}.',
+    /** after outcome*: a programme the engine stopped for lack of budget in the periods played (QA learner 1); {{programme}} is its name */
+    outcomeStopped: '{{period}}: “{{programme}}” stopped for lack of budget.',
     outcomeMonths: 'Months {{from}} to {{to}}: {{lost}}, {{won}}.',
     /** « Aller jusqu’à la fin » asks first, in the bar (a tap next to « Avancer de 4 périodes » ended the game) */
     endConfirmOne: 'Play the last period with the decisions in force, without any new decision?',

@@ -43,7 +43,7 @@ export const glassBox: Messages['glassBox'] = {
     roi: 'ROI of “{{programme}}” = (extra margin {{margin}} − cost {{cost}}) ÷ cost {{cost}} = {{roi}}.',
     roiNone: 'ROI of “{{programme}}”: no cost yet, no ROI.',
     roiControl: 'Extra margin of “{{programme}}”: {{margin}} ± {{error}}, estimated by comparison with a control group of {{control}} customers not enrolled (margin per member {{memberMargin}} against {{controlMargin}} per control customer this period).',
-    roiUnmeasured: 'ROI of “{{programme}}”: no control group (target too small: the target needs at least {{needed}} customers), effect not measurable.',
+    roiUnmeasured: 'ROI of “{{programme}}”: no control group (target too small: the target needs at least {{needed}} customers still there, it had {{targeted}}), effect not measurable.',
     roiUnmeasuredConsent:
       'ROI of “{{programme}}”: no control group, effect not measurable. The target was big enough, but too few consents to an e-mail or SMS (GDPR): {{consented}} out of {{targeted}} customers in the target. A data collection obtains them.',
     noProgramme: 'No programme launched: no ROI to compute.',
@@ -86,7 +86,7 @@ export const glassBox: Messages['glassBox'] = {
     margin:
       'The margin rate and fixed costs come from the scenario; the cost of actions is what the budget pays for the period’s programmes, campaigns, surveys and complaints. A discount (financial advantage) is counted once: the customer pays less, the shop paid the same for the goods, so the gross margin falls by the whole discount; the budget pays it too (it is in the programme’s cost), so the net margin does not take it off a second time.',
     roi: 'ROI of a programme = (incremental margin − cost) ÷ cost. At launch, {{share}} of the target, drawn at random, are not enrolled: the control group (for a reminder or an invitation by e-mail or SMS, the target keeps only the customers who consented, GDPR). Each period, incremental margin = members’ margin − number of members × the control group’s margin per customer (customers who left count 0), at the normal price: a financial advantage’s discount is in its cost, counted once. The “±” is the 95% margin of error of this estimate; below {{min}} control customers, no estimate and no ROI.',
-    budget: 'Each period the budget receives the scenario’s allowance. Each running programme, oldest first, reserves its expected cost for the period: the one the budget left can no longer pay is stopped for good. A new action the budget cannot pay on top of these reserves is refused. So the budget never goes below zero silently.',
+    budget: 'Each period the budget receives the scenario’s allowance. Each running programme, oldest first, reserves its expected cost for the period times a safety margin of ×{{margin}} (in case its members buy more than expected): the one the budget left can no longer pay is stopped for good. A new action the budget cannot pay on top of these reserves is refused. So the budget never goes below zero silently.',
     satisfaction:
       'Satisfaction (Oliver 1980): at each visit the customer compares perceived performance with expectations; a disappointment weighs {{loss}} times more than a good surprise (loss aversion, Tversky & Kahneman 1992); expectations adapt (inertia {{inertia}}).',
     mystery:

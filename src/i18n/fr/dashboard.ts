@@ -116,7 +116,7 @@ export const dashboard = frenchArea({
       'Objectifs réglés pour une autre graine ({{seed}}) : la comparaison du bilan « par rapport à une partie sans aucune action » est la mesure juste.',
     /** a run on another seed than the default: its figure objectives moved by what doing nothing gives there (src/engine/seedTargets.ts) */
     seedAdjusted:
-      'Objectifs ajustés à la graine {{seed}} : ceux du commerce sont réglés pour la graine {{defaultSeed}}. Chaque objectif chiffré bouge de ce que cette graine donne sans aucune action, pour que votre plan doive faire autant mieux que « ne rien faire » qu’à la graine {{defaultSeed}}.',
+      'Objectifs ajustés à la graine {{seed}} : ceux du commerce sont réglés pour la graine {{defaultSeed}}. Chaque objectif chiffré bouge de ce que cette graine donne sans aucune action, pour que votre plan doive battre « ne rien faire » du même écart qu’à la graine {{defaultSeed}}.',
     adjustedTarget: 'Objectif ajusté à la graine {{seed}} : {{base}} → {{target}} ({{why}})',
     adjustedWhy: {
       moneyMore: 'sans action, cette graine rapporte {{gap}} de plus',
@@ -176,7 +176,7 @@ export const dashboard = frenchArea({
     estimate: 'estimé par comparaison avec un groupe témoin de {{n}} clients non inscrits',
     roiWithEffect: '{{roi}} — {{effect}}',
     effect: {
-      unmeasured: 'pas de groupe témoin : effet non mesurable (cible trop petite : il faut au moins {{needed}} clients dans la cible)',
+      unmeasured: 'pas de groupe témoin : effet non mesurable (cible trop petite : il faut au moins {{needed}} clients encore là dans la cible, elle en comptait {{targeted}})',
       unmeasuredConsentOne:
         'pas de groupe témoin : effet non mesurable. La cible était assez grande, mais seul {{count}} client sur {{targeted}} avait donné son consentement (e-mail ou SMS, RGPD). Pour le mesurer, lancez d’abord une collecte de données, puis un nouveau programme.',
       unmeasuredConsentOther:
@@ -363,9 +363,9 @@ export const dashboard = frenchArea({
   /** complaints paid from what the programmes' reserve leaves (app/complaintMoney.ts) */
   complaintMoney: {
     feedWhy:
-      'Les réclamations se paient sur ce que laisse la réserve des programmes en cours (leur coût estimé de la période) : celles traitées ont reçu {{paid}}, et il ne restait pas {{unit}} pour une de plus. Le budget restant en fin de période peut être plus élevé : les programmes ont coûté moins que leur réserve.',
+      'Les réclamations se paient sur ce que laisse la réserve des programmes en cours (leur coût estimé de la période, avec la marge de prudence) : celles traitées ont reçu {{paid}}, et il ne restait pas {{unit}} pour une de plus. Le budget restant en fin de période peut être plus élevé : les programmes ont coûté moins que leur réserve.',
     feedWhyNone:
-      'Les réclamations se paient sur ce que laisse la réserve des programmes en cours (leur coût estimé de la période) : il ne restait pas {{unit}} pour en traiter une seule. Le budget restant en fin de période peut être plus élevé : les programmes ont coûté moins que leur réserve.',
+      'Les réclamations se paient sur ce que laisse la réserve des programmes en cours (leur coût estimé de la période, avec la marge de prudence) : il ne restait pas {{unit}} pour en traiter une seule. Le budget restant en fin de période peut être plus élevé : les programmes ont coûté moins que leur réserve.',
     cardWarning:
       'Réclamations : après la réserve des programmes en cours ({{reserve}}), il resterait {{left}} pour traiter celles de la prochaine période, qui demandent environ {{need}} : certaines ne seront pas traitées.',
     cardWarningUnpaidOne:

@@ -7,6 +7,10 @@ export const decisions = frenchArea({
   /** once the game is over; followed by a link to the debrief (overLink) */
   over: 'La partie est terminée : plus aucune décision ne peut être prise. Les résultats sont dans le bilan :',
   overLink: 'lire le bilan',
+  /** after overLink; followed by a link to « Et si… ? » (overWhatIfLink), then overEnd */
+  overWhatIf: '. Pour essayer d’autres décisions à partir d’une période déjà jouée :',
+  overWhatIfLink: 'ouvrir « Et si… ? »',
+  overEnd: '.',
   target: {
     title: 'Cible',
     segments: 'Segments RFM',
@@ -57,7 +61,7 @@ export const decisions = frenchArea({
     durationLimited: 'Pendant un nombre de périodes choisi',
     durationTicks: 'Nombre de périodes',
     durationRange: 'Indiquez un nombre entier de périodes, de 1 à {{max}}.',
-    notAllowed: 'Non autorisée dans ce scénario : l’enseignant l’a désactivée.',
+    notAllowed: 'Verrouillée par votre enseignant (lien de classe).',
     missionLockedOne: '{{tools}} : pas encore disponible, la mission en cours la verrouille ; une mission suivante la débloque.',
     missionLockedOther: '{{tools}} : pas encore disponibles, la mission en cours les verrouille ; une mission suivante les débloque.',
     advantages: 'Avantages',
@@ -87,7 +91,7 @@ export const decisions = frenchArea({
     enrolledOfSingleOther: '{{enrolled}} clients inscrits sur le seul client de la cible.',
     enrolControl: '{{n}} clients tirés au hasard forment le groupe témoin : non inscrits et sans coût, ils servent à mesurer l’effet du programme.',
     enrolNoControl:
-      'Cible trop petite pour un groupe témoin : il faut au moins {{needed}} clients dans la cible, car le groupe témoin en met de côté {{share}} % et ne se forme qu’à partir de {{min}} clients ({{share}} % de {{needed}}, arrondi, font {{min}}). Tous sont inscrits, mais l’effet du programme ne sera pas mesurable.',
+      'Cible trop petite pour un groupe témoin : il faut au moins {{needed}} clients encore là dans la cible, et votre cible en compte {{targeted}} (les clients perdus ne comptent pas). Le groupe témoin en met de côté {{share}} % et ne se forme qu’à partir de {{min}} clients ({{share}} % de {{needed}}, arrondi, font {{min}}). Tous sont inscrits, mais l’effet du programme ne sera pas mesurable.',
     enrolNoControlConsentOne:
       'Trop peu de clients joignables pour un groupe témoin : seul {{consented}} client sur les {{targeted}} de la cible a donné son consentement (il en faut au moins {{needed}}). Il est inscrit, mais l’effet du programme ne sera pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (décision « Collecte de données ») : les clients qui acceptent donnent leur consentement. Ou choisissez un outil en magasin.',
     enrolNoControlConsentOnlineOne:
@@ -205,10 +209,15 @@ export const decisions = frenchArea({
     programmes: 'Programmes en cours',
     decisions: 'Décisions de la période',
     total: 'Total estimé',
+    /** what the engine sets aside for the running programmes before anything is paid (periodCost.ts reserved; the dashboard's « réserve des programmes en cours ») */
+    reserved: 'Réserve des programmes en cours, avec la marge de prudence ×{{margin}}',
     available: 'Budget disponible',
     availableDetail: '{{available}} (reste {{left}} + {{income}} versés au début de la période)',
     counting: 'Calcul…',
     over: 'Attention : le coût estimé ({{total}}) dépasse le budget disponible ({{available}}). En avançant, la simulation refusera les décisions qu’elle ne peut pas payer (« budget insuffisant ») et la période sera jouée sans elles. Retirez ou réduisez des décisions avant d’avancer.',
+    /** over: no decision of the period costs anything, only the running programmes are over the budget */
+    overProgrammes:
+      'Attention : le coût estimé des programmes en cours ({{total}}) dépasse le budget disponible ({{available}}). En avançant, la simulation arrêtera faute de budget, pour de bon, le programme qu’elle ne peut plus payer. Pour choisir lequel, arrêtez un programme avant d’avancer (« Programmes en cours »).',
     overShort: 'Coût estimé ({{total}}) supérieur au budget disponible ({{available}}) : voir « Coût estimé de la période ».',
     /**
      * decisions the engine will refuse by its budget rule (engine/budgetGate.ts, QA shops 2), even when the total fits: {{decisions}} are
@@ -219,11 +228,16 @@ export const decisions = frenchArea({
     /** one refused decision of refusedOne/Other: its number in « Décisions de la période » and its type */
     refusedDecision: '{{n}} ({{type}})',
     refusedShort: 'Une décision sera refusée faute de budget : voir « Coût estimé de la période ».',
-    runwayCovered: 'Au rythme actuel, le budget versé à chaque période couvre le coût des programmes : aucun ne sera arrêté faute de budget.',
-    runwayUntilEnd: 'Au rythme actuel, le budget baisse mais paiera les programmes jusqu’à la fin de la partie.',
-    runwayNext: 'Au rythme actuel, le budget ne pourra pas payer {{programme}} à la prochaine période : en avançant, il sera arrêté faute de budget, pour de bon. Arrêtez un programme ou réduisez les dépenses avant d’avancer.{{then}}',
-    runwayCutOne: 'Au rythme actuel, le budget paiera {{programme}} encore {{count}} période. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.{{then}}',
-    runwayCutOther: 'Au rythme actuel, le budget paiera {{programme}} encore {{count}} périodes. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.{{then}}',
+    runwayCovered: 'Au rythme actuel, le budget versé à chaque période couvre le coût des programmes : aucun ne sera arrêté faute de budget.{{sooner}}',
+    runwayUntilEnd: 'Au rythme actuel, le budget baisse mais paiera les programmes jusqu’à la fin de la partie.{{sooner}}',
+    runwayNext: 'Au rythme actuel, le budget ne pourra pas payer {{programme}} à la prochaine période : en avançant, il sera arrêté faute de budget, pour de bon. Arrêtez un programme ou réduisez les dépenses avant d’avancer.{{then}}{{sooner}}',
+    runwayCutOne: 'Au rythme actuel, le budget paiera {{programme}} encore {{count}} période. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.{{then}}{{sooner}}',
+    runwayCutOther: 'Au rythme actuel, le budget paiera {{programme}} encore {{count}} périodes. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.{{then}}{{sooner}}',
+    /**
+     * {{sooner}} of the five sentences above: a stop the customers' purchases may bring sooner than said (app/budgetRunway.ts
+     * sooner: a financial advantage's discounts follow them; QA learner 1, the coupons stopped in week 5, forecast for week 16), empty when none
+     */
+    runwaySooner: 'Selon les achats des clients (une remise coûte ce qu’ils achètent), {{programme}} peut aussi être arrêté plus tôt, vers {{period}}.',
     runwayName: '« {{name}} »',
     runwayAnd: ' et ',
     /**
@@ -258,6 +272,8 @@ export const decisions = frenchArea({
     wonOther: '{{count}} nouveaux clients',
     /** several periods played at once (« Avancer de 4 périodes », « Lecture » then « Pause »): their sums */
     outcomeWeeks: 'Semaines {{from}} à {{to}} : {{lost}}, {{won}}.',
+    /** after outcome*: a programme the engine stopped for lack of budget in the periods played (QA learner 1); {{programme}} is its name */
+    outcomeStopped: '{{period}} : « {{programme}} » arrêté faute de budget.',
     outcomeMonths: 'Mois {{from}} à {{to}} : {{lost}}, {{won}}.',
     /** « Aller jusqu’à la fin » asks first, in the bar (a tap next to « Avancer de 4 périodes » ended the game) */
     endConfirmOne: 'Jouer la dernière période avec les décisions en vigueur, sans nouvelle décision ?',

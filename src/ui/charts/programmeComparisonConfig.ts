@@ -48,7 +48,12 @@ export function noControlGroupText(locale: Locale, programme: Pick<ProgrammeKpi,
   if (why?.reason === 'consent')
     return translateCount(locale, 'charts.comparison.noControlConsent', why.consented, { count: formatNumber(locale, why.consented), targeted: formatNumber(locale, why.targeted), min });
   // the target size that gives one, as the decisions form says, not only the control group's own minimum a small target may already pass
-  return translate(locale, 'charts.comparison.noControlGroup', { needed: formatNumber(locale, why?.needed ?? minimumForControl()), min, share: formatPercent(locale, CONTROL_GROUP_SHARE) });
+  return translate(locale, 'charts.comparison.noControlGroup', {
+    needed: formatNumber(locale, why?.needed ?? minimumForControl()),
+    targeted: formatNumber(locale, why?.targeted ?? programme.targeted),
+    min,
+    share: formatPercent(locale, CONTROL_GROUP_SHARE),
+  });
 }
 
 /** The programme shown first: the latest one with a control group, else the latest one; null without programmes. */

@@ -50,7 +50,11 @@ export interface MarginText {
 function unmeasuredText(locale: Locale, p: Measured): string {
   const why = programmeNoControl(p);
   // a small target: the target size that gives one (app/noControlReason.ts minimumForControl), as the decisions form says
-  if (why?.reason !== 'consent') return translate(locale, 'dashboard.programmes.effect.unmeasured', { needed: formatNumber(locale, why?.needed ?? minimumForControl()) });
+  if (why?.reason !== 'consent') return translate(locale, 'dashboard.programmes.effect.unmeasured', {
+      needed: formatNumber(locale, why?.needed ?? minimumForControl()),
+      // the customers still there at launch, as the engine counted them (QA learner 4)
+      targeted: formatNumber(locale, why?.targeted ?? p.targeted),
+    });
   return translateCount(locale, 'dashboard.programmes.effect.unmeasuredConsent', why.consented, {
     count: formatNumber(locale, why.consented),
     targeted: formatNumber(locale, why.targeted),

@@ -21,11 +21,26 @@ export interface RunwayNotice {
 type Translate = (key: MessageKey, params?: Params) => string;
 
 export function runwayNotice(view: RunwayView | null, t: Translate): RunwayNotice | null {
+  const notice = centralNotice(view, t);
+  if (!notice || !view?.runway.sooner) return notice;
+  // the stop the customers' purchases may bring sooner (budgetRunway.ts `sooner`): said after the forecast, as a warning when near
+  const { id, period } = view.runway.sooner;
+  const ref = view.refs[id];
+  const label = periodInSentence(view.tickUnit, view.tick + period - 1);
+  const sooner = t('decisions.budget.runwaySooner', {
+    programme: t('decisions.budget.runwayName', { name: programmeName(ref, view.tickUnit, t, ref.startTick >= view.tick) }),
+    period: t(label.key, label.params),
+  });
+  return { ...notice, params: { ...notice.params, sooner: ` ${sooner}` }, warn: notice.warn || period <= RUNWAY_WARNING_PERIODS };
+}
+
+function centralNotice(view: RunwayView | null, t: Translate): RunwayNotice | null {
   if (!view) return null;
   const { runway } = view;
   if (runway.kind === 'none') return null;
-  if (runway.kind === 'covered') return { key: 'decisions.budget.runwayCovered', params: {}, warn: false };
-  if (runway.kind === 'untilEnd') return { key: 'decisions.budget.runwayUntilEnd', params: {}, warn: false };
+  const none = { sooner: '' };
+  if (runway.kind === 'covered') return { key: 'decisions.budget.runwayCovered', params: none, warn: false };
+  if (runway.kind === 'untilEnd') return { key: 'decisions.budget.runwayUntilEnd', params: none, warn: false };
   const cuts = firstCuts(runway);
   const names = (group: readonly ProgrammeCut[]) =>
     group
@@ -38,14 +53,14 @@ export function runwayNotice(view: RunwayView | null, t: Translate): RunwayNotic
   const programme = names(cuts);
   const { period } = cuts[0];
   const then = laterCuts(view, cuts.length, names, t);
-  if (period === 1) return { key: 'decisions.budget.runwayNext', params: { programme, then }, warn: true };
+  if (period === 1) return { key: 'decisions.budget.runwayNext', params: { programme, then, sooner: '' }, warn: true };
   // the periods still paid before the one that stops it, as the strategy form says them (periodsPaid): at
   // Semaine 1, a stop at the second period played is « encore 1 période … Dès la semaine 2 », not « dans 2 périodes »
   const paid = period - 1;
   const label = periodInSentence(view.tickUnit, view.tick + period - 1);
   return {
     key: paid === 1 ? 'decisions.budget.runwayCutOne' : 'decisions.budget.runwayCutOther',
-    params: { programme, count: paid, period: t(label.key, label.params), then },
+    params: { programme, count: paid, period: t(label.key, label.params), then, sooner: '' },
     warn: period <= RUNWAY_WARNING_PERIODS,
   };
 }

@@ -179,7 +179,8 @@ const RULES = {
   referral: () => line('referral', { minSatisfaction: plain(P.REFERRAL_SATISFACTION_MIN), conversion: share(P.REFERRAL_CONVERSION) }),
   margin: () => line('margin'),
   roi: () => line('roi', { share: share(P.CONTROL_GROUP_SHARE), min: count(P.CONTROL_GROUP_MIN) }),
-  budget: () => line('budget'),
+  // the reserve's prudence margin, as the decisions card and the dashboard say it (QA learner 2)
+  budget: () => line('budget', { margin: plain(P.BUDGET_PRUDENCE_MARGIN) }),
   satisfaction: () => line('satisfaction', { loss: plain(P.LOSS_SENSITIVITY), inertia: plain(P.EXPECTATION_INERTIA) }),
   mystery: () => line('mystery', { noise: plain(P.MYSTERY_VISIT_NOISE), cost: money(P.MYSTERY_COST_PER_VISIT) }),
   survey: () =>
@@ -389,7 +390,7 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
         if (p.incrementalMarginToDate === null) {
           // no control group: a small target, or too few of it consented to an e-mail or SMS (QA4 F1)
           const why = programmeNoControl(p);
-          return [why?.reason === 'consent' ? line('roiUnmeasuredConsent', { programme, consented: count(why.consented), targeted: count(why.targeted) }) : line('roiUnmeasured', { programme, needed: count(why?.needed ?? minimumForControl()) })];
+          return [why?.reason === 'consent' ? line('roiUnmeasuredConsent', { programme, consented: count(why.consented), targeted: count(why.targeted) }) : line('roiUnmeasured', { programme, needed: count(why?.needed ?? minimumForControl()), targeted: count(why?.targeted ?? p.targeted) })];
         }
         const control = line('roiControl', {
           programme,

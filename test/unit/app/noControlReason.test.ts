@@ -80,11 +80,21 @@ describe('the strategy form’s enrolment lines', () => {
       const line = enrolmentLines(enrolment(size, size, 'coupon', 0)).find((l) => l.key.endsWith('enrolNoControl'))!;
       expect(line.params.needed).toBe(minimumForControl());
       const fr = translate('fr', line.key as MessageKey, line.params);
-      expect(fr).toContain(`il faut au moins ${minimumForControl()} clients dans la cible`);
+      expect(fr).toContain(`il faut au moins ${minimumForControl()} clients encore là dans la cible, et votre cible en compte ${size}`);
       expect(fr).toContain(`à partir de ${CONTROL_GROUP_MIN} clients`);
-      expect(translate('en', line.key as MessageKey, line.params)).toContain(`the target needs at least ${minimumForControl()} customers`);
+      expect(translate('en', line.key as MessageKey, line.params)).toContain(`the target needs at least ${minimumForControl()} customers still there, and yours has ${size}`);
     }
     expect(minimumForControl()).toBeGreaterThan(268);
+  });
+
+  it('counts the customers still there, as the engine does, not the lost ones the target holds (QA learner 4)', () => {
+    // Pride + Novelty limited to 300 customers, 92 of them lost: 208 enrolled, « au moins 295 » beside « 300 » read as a contradiction
+    const line = enrolmentLines(enrolment(300, 208, 'offreSurMesure', 0)).find((l) => l.key.endsWith('enrolNoControl'))!;
+    const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    expect(plain(translate('fr', line.key as MessageKey, line.params))).toContain(
+      `il faut au moins ${minimumForControl()} clients encore là dans la cible, et votre cible en compte 208 (les clients perdus ne comptent pas)`,
+    );
+    expect(translate('en', line.key as MessageKey, line.params)).toContain(`at least ${minimumForControl()} customers still there, and yours has 208 (lost customers do not count)`);
   });
 
   it('says why the size needed is 295 and not 300: the share held out is rounded (QA teacher F17)', () => {
