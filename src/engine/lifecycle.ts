@@ -44,6 +44,21 @@ export function lostByInactivity(ctx: TickContext, since: number, lambda: number
 }
 
 /**
+ * lostByInactivity for customer i, reading his purchase rate from `lambda` here: the customer loop's call
+ * (churnStep) passes no double. V8 does not inline this test into churnStep, and a double passed to (or
+ * between) functions it does not inline is boxed: lambda, then the silence divided by LOST_DORMANCY_MULTIPLE,
+ * one heap number each for every dormant customer without a purchase each tick (cosmetics: ~0.3 MB a tick,
+ * most of churnStep's allocations). The same comparisons on the same values (isDormant written out).
+ */
+export function lostSilent(ctx: TickContext, since: number, lambda: Float32Array, i: number): boolean {
+  if (!(since > ctx.lostShopTicks)) return false;
+  const s = since / P.LOST_DORMANCY_MULTIPLE;
+  if (s <= ctx.dormantMinTicks) return false;
+  if (s > ctx.dormantMaxTicks) return true;
+  return s * lambda[i] > ctx.dormantMultiple;
+}
+
+/**
  * Moves customer i along the lifecycle and the ladder. `bonded` is the customer loop's flag (state.alive,
  * after bondsStep): 0 when i has no trust and is no club member, whose arrays are then not read.
  */

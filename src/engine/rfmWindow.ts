@@ -423,6 +423,18 @@ function fillTrack(state: SimState, t: RfmTrack): boolean {
 }
 
 /**
+ * The first bin from `from` (by `step` > 0) with customers; `last` or beyond when none is left before `last`.
+ * The monetary histogram has 32 769 buckets and a few hundred used: walked inside buildTable, the empty
+ * buckets cost ~70 us of CPU a call (cosmetics, 100 000 customers: about a tenth of the scorer); this small
+ * loop, alone in its function, ~35 us. The same bins in the same order.
+ */
+function nextBin(hist: Int32Array, from: number, last: number, step: number): number {
+  let bin = from;
+  while (bin < last && hist[bin] === 0) bin += step;
+  return bin;
+}
+
+/**
  * Fills a dimension's table from its histogram, bins taken in rank order (from `first` by `step`).
  * Returns the number of groups created (monetary) after `groupsBefore`; writes the limits.
  * Multi-valued bins (monetary buckets above 0) holding a boundary become groups.
@@ -444,9 +456,9 @@ function buildTable(
   let start = 0;
   let next = 0; // next boundary to place (0..3)
   let groups = 0;
-  for (let k = 0, bin = first; k < bins; k++, bin += step) {
+  const last = first + bins * step;
+  for (let bin = nextBin(hist, first, last, step); bin < last; bin = nextBin(hist, bin + step, last, step)) {
     const count = hist[bin];
-    if (count === 0) continue;
     const end = start + count;
     // boundaries at this bin's first rank (its first customer starts a score)
     while (next < 4 && ranks[next] <= start) {

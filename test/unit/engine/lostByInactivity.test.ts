@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildContext, weeksToTicks } from '../../../src/engine/context.ts';
 import { createSimulation, customerRecord, stepSimulation, type SimState } from '../../../src/engine/index.ts';
-import { dormancyTicks, lostByInactivity } from '../../../src/engine/lifecycle.ts';
+import { dormancyTicks, lostByInactivity, lostSilent } from '../../../src/engine/lifecycle.ts';
 import * as P from '../../../src/engine/params.ts';
 import { MOTIVES, STAGES } from '../../../src/engine/vocabulary.ts';
 import { parseScenario } from '../../../src/scenario/load.ts';
@@ -37,6 +37,32 @@ function lostAfter(state: SimState, sc: Scenario, lambda: number): number {
   const shopCycles = (P.LOST_SHOP_CYCLES * sc.customers.purchaseRate.alpha) / sc.customers.purchaseRate.r;
   return Math.max(P.LOST_DORMANCY_MULTIPLE * dormancy, shopCycles, weeksToTicks(P.LOST_MIN_WEEKS, w));
 }
+
+describe("lostSilent (the customer loop's form, reading lambda from the array: no boxed double)", () => {
+  it('answers as lostByInactivity for every silence and Float32 rate, at and around each edge', () => {
+    for (const id of ['cosmetiques-en-ligne', 'optique-lumiere']) {
+      const sc = shop(id);
+      const state = createSimulation({ ...sc, customers: { ...sc.customers, initial: 50 } }, { seed: 1 });
+      // the shop's context, and one whose dormancy cap lets the exact rates below reach the product's edge
+      for (const ctx of [context(state, sc), { ...context(state, sc), dormantMaxTicks: 1000 }]) {
+        // plus rates whose product with a silence / LOST_DORMANCY_MULTIPLE of the grid is exactly the multiple (the > edge)
+        const exact = [8, 16, 32, 64, 128].map((s) => ctx.dormantMultiple / s);
+        const lambdas = new Float32Array([0, 1e-6, 0.001, 0.01, 0.02, 0.05, 0.0551, 0.1, 0.243, 0.5, 1, 1.2, 3, 1e6, ...exact]);
+        for (const l of exact) expect(Math.fround(l)).toBe(l);
+        let lost = 0;
+        for (let since = 0; since <= 400; since++)
+          for (let k = 0; k < lambdas.length; k++) {
+            const expected = lostByInactivity(ctx, since, lambdas[k]);
+            expect(lostSilent(ctx, since, lambdas, k)).toBe(expected);
+            if (expected) lost++;
+          }
+        // both answers occur (the grid crosses the edges)
+        expect(lost).toBeGreaterThan(0);
+        expect(lost).toBeLessThan(401 * lambdas.length);
+      }
+    }
+  });
+});
 
 describe('the threshold', () => {
   it('is twice the dormancy delay, never under a year of silence (a weekly shop with a short cycle)', () => {
