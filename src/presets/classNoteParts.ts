@@ -17,7 +17,7 @@ export function classNoteParts(note: RunClassNote, tr: (key: MessageKey, params?
   const parts: ClassNotePart[] = [];
   if (note.chosen) parts.push({ part: 'chosen', text: tr('home.classChosen') });
   if (note.seed !== null) parts.push({ part: 'seed', text: tr('home.classSeed', { seed: note.seed }) });
-  if (note.mode !== null) parts.push({ part: 'mode', text: tr('home.classMode', { mode: tr(`presets.modeName.${note.mode}`) }) });
+  if (note.mode !== null) parts.push({ part: 'mode', text: tr(`home.classMode.${note.mode}`) });
   if (note.locked.length > 0)
     parts.push({ part: 'locked', text: tr('home.classLocked', { tools: note.locked.map((tool) => tr(`vocabulary.actionType.${tool}` as MessageKey)).join(', ') }) });
   return parts;

@@ -120,6 +120,6 @@ describe('decisions screen', () => {
     expect(screen.getByRole('radio', { name: 'Avantage financier' })).toBeDisabled();
     expect(screen.getByRole('radio', { name: 'Customisation' })).toBeDisabled();
     expect(screen.getByRole('radio', { name: 'Lien social' })).toBeChecked();
-    expect(screen.getByText(/l’enseignant l’a désactivée/)).toBeInTheDocument();
+    expect(screen.getByText('Verrouillée par votre enseignant (lien de classe).')).toBeInTheDocument();
   });
 });

@@ -19,7 +19,7 @@ export const home: Messages['home'] = {
   seedHelp: 'Same scenario, same seed and same decisions give exactly the same result.',
   classChosen: 'Shop chosen by your teacher',
   classSeed: 'Seed set by the class link: {{seed}}',
-  classMode: 'Mode: {{mode}}',
+  classMode: { sandbox: 'Sandbox mode: going back allowed', committed: 'Committed mode: decisions are final' },
   classLocked: 'Tools locked by your teacher: {{tools}}',
   otherShops: 'Other shops (not your teacher’s choice)',
   seedFixedHelp: 'Seed set by the class link: the whole class plays the same game.',

@@ -20,7 +20,7 @@ export const home = frenchArea({
   seedHelp: 'Même scénario, même graine et mêmes décisions donnent exactement le même résultat.',
   classChosen: 'Commerce choisi par votre enseignant',
   classSeed: 'Graine fixée par le lien de classe : {{seed}}',
-  classMode: 'Mode : {{mode}}',
+  classMode: { sandbox: 'Mode bac à sable : retour en arrière possible', committed: 'Mode engagé : décisions définitives' },
   classLocked: 'Outils verrouillés par votre enseignant : {{tools}}',
   otherShops: 'Autres commerces (hors choix de votre enseignant)',
   seedFixedHelp: 'Graine fixée par le lien de classe : toute la classe joue la même partie.',

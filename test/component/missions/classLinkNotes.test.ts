@@ -17,7 +17,7 @@ describe('the mission path opened from a class link', () => {
     const note = await screen.findByTestId('class-note');
     await waitFor(() => expect(note.textContent).toContain(frenchText`Graine fixée par le lien de classe : 4242`));
     expect(note.textContent).toContain('Commerce choisi par votre enseignant');
-    expect(note.textContent).toContain(frenchText`Mode : Engagé : décisions définitives`);
+    expect(note.textContent).toContain(frenchText`Mode engagé : décisions définitives`);
     expect(note.textContent).toContain(frenchText`Outils verrouillés par votre enseignant : Avantage financier`);
     // the learner's list (the teacher's link builder below has its own)
     const shop = screen.getAllByRole('combobox', { name: 'Commerce' })[0] as HTMLSelectElement;

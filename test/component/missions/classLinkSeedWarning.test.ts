@@ -39,7 +39,7 @@ describe('a class link seed other than the shop’s default', () => {
     await user.type(seedField, '42');
     const warning = screen.getByText(/Les objectifs de ce commerce sont réglés sur sa graine par défaut \(1907\)/);
     expect(warning).toHaveTextContent(/est ajusté au début de la partie de ce que cette graine donne sans aucune action/);
-    expect(warning).toHaveTextContent(/autant mieux que « ne rien faire » qu’à la graine 1907/);
+    expect(warning).toHaveTextContent(/un plan doit y battre « ne rien faire » du même écart qu’à la graine 1907/);
     expect(warning).toHaveTextContent(/gardez une seule graine pour toute la classe/);
     expect(warning).not.toHaveTextContent(/ne rien faire peut suffire/);
     expect(seedField).toHaveAccessibleDescription(/réglés sur sa graine par défaut \(1907\)/);

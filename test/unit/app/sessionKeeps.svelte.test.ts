@@ -66,7 +66,7 @@ describe('a run opened again without its class link', () => {
     const told = second.notices.list.find((n) => n.key === 'presets.runSettings')!;
     expect(noticeText(tr, told, 'fr')).toBe(
       frenchText`Réglages de votre enseignant pour cette partie : Commerce choisi par votre enseignant ; Graine fixée par le lien de classe : 4242 ; ` +
-        frenchText`Mode : Engagé : décisions définitives ; Outils verrouillés par votre enseignant : Avantage financier.`,
+        frenchText`Mode engagé : décisions définitives ; Outils verrouillés par votre enseignant : Avantage financier.`,
     );
     fdb.close();
   });
