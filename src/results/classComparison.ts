@@ -48,10 +48,12 @@ export interface ClassRow {
   /**
    * why a readable file is left out of the ranking besides its verification or an unfinished game:
    * 'variant' a what-if branch (an exploration, runNameKind.ts), 'olderHandIn' the learner handed in
-   * a later file, 'alone' the only hand-in of its game (another seed or mode than the class's: a
-   * rank among one means nothing). Absent: ranked, or unranked for those other reasons.
+   * a later file, 'retouchedTwin' a refuted file dated as the learner's confirmed one (two versions of
+   * one hand-in, this one retouched: the confirmed one is ranked), 'alone' the only hand-in of its game
+   * (another seed or mode than the class's: a rank among one means nothing). Absent: ranked, or
+   * unranked for those other reasons.
    */
-  unranked?: 'variant' | 'olderHandIn' | 'alone';
+  unranked?: 'variant' | 'olderHandIn' | 'retouchedTwin' | 'alone';
   status: VerificationStatus;
   /** sandbox or committed, as the file says (null for an invalid file) */
   mode: ResultMode | null;
@@ -247,8 +249,11 @@ const madeAt = (row: ClassRow): number => (row.createdAt ? Date.parse(row.create
 /**
  * One hand-in per learner: of the files of one learner (`same`, in import order), the latest that
  * is not a what-if branch is the one ranked: the latest by the date it says it was made, else the
- * last imported (a file without a date counts as older than a dated one). The others are shown,
- * unranked: branches as 'variant' already (rowOf), the earlier files as 'olderHandIn'.
+ * last imported (a file without a date counts as older than a dated one). At the same date a
+ * confirmed file wins over a refuted one whatever the import order: a copy of the hand-in with a
+ * figure retouched (its date kept) is not a newer hand-in, and must not put the honest file out of
+ * the ranking. The others are shown, unranked: branches as 'variant' already (rowOf), a refuted
+ * file of the ranked one's date as 'retouchedTwin', the earlier files as 'olderHandIn'.
  */
 function assignHandIn(same: readonly ClassRow[]): void {
   const handIns = same.filter((row) => row.unranked !== 'variant');
@@ -257,14 +262,24 @@ function assignHandIn(same: readonly ClassRow[]): void {
   for (const row of handIns.slice(1)) {
     const a = madeAt(latest);
     const b = madeAt(row);
+    const sameDate = !Number.isNaN(a) && a === b;
+    if (sameDate && row.status === 'refuted' && latest.status === 'confirmed') continue;
+    if (sameDate && latest.status === 'refuted' && row.status === 'confirmed') {
+      latest = row;
+      continue;
+    }
     // later in import order wins unless its date says it is older (or it has none and the other has one)
     if (Number.isNaN(b) ? Number.isNaN(a) : Number.isNaN(a) || b >= a) latest = row;
   }
-  for (const row of handIns) if (row !== latest) row.unranked = 'olderHandIn';
+  const ranked = madeAt(latest);
+  for (const row of handIns) {
+    if (row === latest) continue;
+    row.unranked = row.status === 'refuted' && latest.status === 'confirmed' && madeAt(row) === ranked ? 'retouchedTwin' : 'olderHandIn';
+  }
 }
 
-/** Whether a readable row is a learner's hand-in (not a branch nor an older file). */
-const isHandIn = (row: ClassRow): boolean => row.unranked !== 'variant' && row.unranked !== 'olderHandIn';
+/** Whether a readable row is a learner's hand-in (not a branch, an older file nor a retouched version of one). */
+const isHandIn = (row: ClassRow): boolean => row.unranked !== 'variant' && row.unranked !== 'olderHandIn' && row.unranked !== 'retouchedTwin';
 
 /** Whether a row can be ranked: a confirmed hand-in of a finished game. */
 const rankable = (row: ClassRow): boolean => row.status === 'confirmed' && row.game !== null && isHandIn(row) && unfinishedRun(row) === null;

@@ -144,12 +144,12 @@ export function comparedWithReference(row: ClassRow, references: readonly NoActi
 
 /**
  * Of the learners compared with `reference` (gapFromReference), how many made more net margin than
- * doing nothing. Learners, not files: a what-if branch or an older hand-in of the same learner
+ * doing nothing. Learners, not files: a what-if branch, an older hand-in or a retouched version of the same learner
  * (classComparison.ts assignHandIn) is shown with its difference but not counted again.
  */
 export function beatReference(rows: readonly ClassRow[], reference: NoActionReference): { better: number; compared: number } {
   const gaps = rows
-    .filter((r) => r.game?.key === reference.gameKey && r.unranked !== 'variant' && r.unranked !== 'olderHandIn')
+    .filter((r) => r.game?.key === reference.gameKey && r.unranked !== 'variant' && r.unranked !== 'olderHandIn' && r.unranked !== 'retouchedTwin')
     .flatMap((r) => gapFromReference(r, [reference]) ?? []);
   return { better: gaps.filter((g) => g.netMargin > 0).length, compared: gaps.length };
 }

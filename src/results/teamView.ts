@@ -59,6 +59,12 @@ export interface TeamView {
   members: TeamMember[];
   /** periods where at least one member decided something, ascending */
   periods: TeamPeriod[];
+  /**
+   * how many learners the members are: one learner's two files (a hand-in and a retouched copy, an
+   * older hand-in) are two members but one learner (same name, folded as team names are); a file
+   * without a name counts as one
+   */
+  learnerCount: number;
   /** members did not all play the same scenario (edits included) and seed: compare with care */
   mixed: boolean;
   /** period unit of the first member's scenario, to name the periods */
@@ -114,7 +120,9 @@ export function buildTeam(name: string, origin: TeamView['origin'], files: reado
   const first = members[0];
   const mixed = members.some((m) => m.scenarioFingerprint !== first.scenarioFingerprint || m.seed !== first.seed);
   const tickUnit = pairs[0].tickUnit;
-  return { name, origin, members, periods, mixed, tickUnit };
+  const named = new Set(members.map((m) => teamKey(m.learner)).filter((key) => key !== ''));
+  const learnerCount = named.size + members.filter((m) => teamKey(m.learner) === '').length;
+  return { name, origin, members, periods, mixed, tickUnit, learnerCount };
 }
 
 /** The teams named in the files themselves (only names shared by at least one file), in order of first appearance. */

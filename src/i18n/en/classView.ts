@@ -14,6 +14,7 @@ export const classView: Messages['classView'] = {
   duplicateOf: '{{file}} (same as {{same}})',
   progressOne: '{{count}} file verified out of {{total}}',
   progressOther: '{{count}} files verified out of {{total}}',
+  progressStarting: 'Verifying: the replay is starting, the first file takes a few seconds…',
   /** {{confirmed}}, {{refuted}}, {{invalid}}: doneCount's words */
   done: 'Verification finished: {{confirmed}}, {{refuted}}, {{invalid}}.',
   doneCount: {
@@ -89,6 +90,7 @@ export const classView: Messages['classView'] = {
   unranked: {
     variant: '“what if” variant, not ranked',
     olderHandIn: 'older hand-in, not ranked: the student handed in a later file',
+    retouchedTwin: 'two versions of the same hand-in, one retouched: this one, refuted, is not ranked',
     alone: 'not ranked (alone in its game)',
   },
   fileDate: 'file of {{date}}',
@@ -174,6 +176,8 @@ export const classView: Messages['classView'] = {
   },
   archiveOne: '{{files}}: this is a .zip archive. Unzip it, then import the .json files it contains. It was not added to the class.',
   archiveOther: '{{files}}: these are .zip archives. Unzip them, then import the .json files they contain. They were not added to the class.',
+  notResultOne: '{{files}}: this is not a Fidélis result file (a .json file downloaded from the student’s Debrief). It was not added to the class.',
+  notResultOther: '{{files}}: these are not Fidélis result files (.json files downloaded from the students’ Debrief). They were not added to the class.',
   removed: {
     notice: 'File removed: {{file}}.',
     undo: 'Undo',
@@ -184,6 +188,10 @@ export const classView: Messages['classView'] = {
   projectorNote: 'Larger text; the difference from “no action” follows the student’s name in the table.',
   modeAll: 'Mode declared by every file: {{mode}} (cannot be checked).',
   export: 'Export as CSV',
+  exportWait: {
+    verifying: 'Export possible once every file is verified…',
+    reference: 'Export possible in a moment: “no action” reference being computed…',
+  },
   decimalComma: 'Decimal comma (French spreadsheet)',
   csvFileName: 'fidelis-class.csv',
   readFailed: 'Cannot read',
@@ -209,6 +217,8 @@ export const classView: Messages['classView'] = {
     summaryOne: 'Cumulative net margin with no action (same seed){{game}}: {{margin}}. {{count}} student of {{compared}} did better.',
     summaryOther: 'Cumulative net margin with no action (same seed){{game}}: {{margin}}. {{count}} students of {{compared}} did better.',
     summaryGame: ' (game {{letter}})',
+    provisionalOne: 'Provisional ({{count}} file verified out of {{total}}): {{summary}}',
+    provisionalOther: 'Provisional ({{count}} files verified out of {{total}}): {{summary}}',
     column: 'Difference from “no action”',
     gapMargin: 'net margin: {{value}}',
     gapCustomers: 'active customers: {{value}}',

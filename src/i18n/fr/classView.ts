@@ -15,6 +15,8 @@ export const classView = frenchArea({
   duplicateOf: '{{file}} (identique à {{same}})',
   progressOne: '{{count}} fichier vérifié sur {{total}}',
   progressOther: '{{count}} fichiers vérifiés sur {{total}}',
+  /** nothing verified yet, the replays starting (a reload resumes there too): said with a moving bar, not a frozen « 0 fichier vérifié » */
+  progressStarting: 'Vérification en cours : démarrage du rejeu, le premier fichier prend quelques secondes…',
   /** {{confirmed}}, {{refuted}}, {{invalid}}: doneCount's words */
   done: 'Vérification terminée : {{confirmed}}, {{refuted}}, {{invalid}}.',
   doneCount: {
@@ -96,6 +98,8 @@ export const classView = frenchArea({
   unranked: {
     variant: 'variante « Et si… ? », non classée',
     olderHandIn: 'ancien rendu, non classé : l’élève a rendu un fichier plus récent',
+    /** a refuted file dated as the learner's confirmed one (a retouched copy of the hand-in): the confirmed one is ranked */
+    retouchedTwin: 'deux versions du même rendu, l’une retouchée : celle-ci, réfutée, n’est pas classée',
     alone: 'non classé (seul dans sa partie)',
   },
   /** the date a file says it was made, beside its name when two files share a name */
@@ -192,6 +196,10 @@ export const classView = frenchArea({
   archiveOne: '{{files}} : c’est une archive .zip. Décompressez-la, puis importez les fichiers .json qu’elle contient. Elle n’a pas été ajoutée à la classe.',
   archiveOther:
     '{{files}} : ce sont des archives .zip. Décompressez-les, puis importez les fichiers .json qu’elles contiennent. Elles n’ont pas été ajoutées à la classe.',
+  /** files that are no result file (a CSV, a Word document, a picture): not kept, the teacher is told what a result file is */
+  notResultOne: '{{files}} : ce n’est pas un fichier de résultat Fidélis (fichier .json téléchargé depuis le Bilan de l’élève). Il n’a pas été ajouté à la classe.',
+  notResultOther:
+    '{{files}} : ce ne sont pas des fichiers de résultat Fidélis (fichiers .json téléchargés depuis le Bilan de l’élève). Ils n’ont pas été ajoutés à la classe.',
   /** « Retirer » on a row: said, with a way back (classImport.svelte.ts undoRemove) */
   removed: {
     notice: 'Fichier retiré : {{file}}.',
@@ -205,6 +213,11 @@ export const classView = frenchArea({
   /** every file of the class's one game declares the same mode: said once, not in each row */
   modeAll: 'Mode déclaré par tous les fichiers : {{mode}} (non vérifiable).',
   export: 'Exporter en CSV',
+  /** why « Exporter en CSV » waits, beside it: the CSV would lack files' outcomes, or each game's « sans action » line and gaps */
+  exportWait: {
+    verifying: 'Export possible une fois tous les fichiers vérifiés…',
+    reference: 'Export possible dans un instant : référence « sans action » en cours de calcul…',
+  },
   decimalComma: 'Virgule décimale (tableur français)',
   csvFileName: 'fidelis-classe.csv',
   readFailed: 'Lecture impossible',
@@ -231,6 +244,9 @@ export const classView = frenchArea({
     summaryOne: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}. {{count}} élève sur {{compared}} a fait mieux.',
     summaryOther: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}. {{count}} élèves sur {{compared}} ont fait mieux.',
     summaryGame: ' (partie {{letter}})',
+    /** the summary while files are still verified: its conclusions can change */
+    provisionalOne: 'Provisoire ({{count}} fichier vérifié sur {{total}}) : {{summary}}',
+    provisionalOther: 'Provisoire ({{count}} fichiers vérifiés sur {{total}}) : {{summary}}',
     column: 'Écart avec « sans action »',
     gapMargin: 'marge nette : {{value}}',
     gapCustomers: 'clients actifs : {{value}}',

@@ -62,6 +62,30 @@ export function isZipArchive(text: string): boolean {
   return text.startsWith('PK\u0003\u0004') || text.startsWith('PK\u0005\u0006');
 }
 
+/** Office documents and OpenDocument files: ZIP archives that hold no result file (Word, Excel, PowerPoint, LibreOffice…). */
+const DOCUMENT_EXTENSIONS = /\.(docx|docm|dotx|xlsx|xlsm|pptx|odt|ods|odp|odg|pages|numbers|key)$/i;
+
+/**
+ * A ZIP archive that is a document, not a folder of files to unzip: by its name's extension, or by the
+ * entry such a document has first ([Content_Types].xml for Office's, mimetype for OpenDocument's).
+ */
+export function isZippedDocument(name: string, text: string): boolean {
+  if (DOCUMENT_EXTENSIONS.test(name)) return true;
+  // the first local file header: its name starts 30 bytes in (read as text, the bytes before are one character each or a replacement)
+  const start = text.slice(0, 200);
+  return start.includes('[Content_Types].xml') || start.includes('mimetypeapplication/vnd.');
+}
+
+/**
+ * Not a result file at all: neither named as one (.json) nor one by its text (a JSON object: past a
+ * byte order mark and spaces, « { »). The class view's own CSV, a document, a picture… are refused
+ * before the table. A file named .json but damaged, or one that starts as JSON (another kind of
+ * Fidélis file, a result file renamed), is kept and verified: its row says what is wrong.
+ */
+export function notAResultFile(name: string, text: string): boolean {
+  return !/\.json$/i.test(name.trim()) && !text.replace(/^\uFEFF/, '').trimStart().startsWith('{');
+}
+
 /** A file taken out of the class, with what bringing it back needs. */
 export interface RemovedFile {
   file: ImportedFile;
@@ -104,6 +128,8 @@ export class ClassImport {
   duplicates = $state.raw<{ fileName: string; sameAs: string }[]>([]);
   /** the names of the ZIP archives the last imports offered (not kept: their files are to be imported unzipped) */
   archives = $state.raw<string[]>([]);
+  /** the names of the files of the last imports that are no result file (a CSV, a document: not kept) */
+  notResults = $state.raw<string[]>([]);
   /** the file removed last, which `undoRemove` brings back (null: none, or the class changed since) */
   removed = $state.raw<RemovedFile | null>(null);
   /** files verified again only to show their texts in the app's language now (after a language switch) */
@@ -304,6 +330,7 @@ export class ClassImport {
     this.offeredCount = 0;
     this.duplicates = [];
     this.archives = [];
+    this.notResults = [];
     this.removed = null;
     this.restored = 0;
     this.reverifying = 0;
@@ -341,6 +368,7 @@ export class ClassImport {
     this.refusedCount = Math.max(0, sources.length - room);
     this.duplicates = [];
     this.archives = [];
+    this.notResults = [];
     this.removed = null;
     const addedAt = nowIso();
     const group = this.current;
@@ -378,13 +406,16 @@ export class ClassImport {
    * be brought back (`undoRemove`) until another is removed or the class changes: one click on
    * « Retirer », a row away from « Voir le bilan », took a file out with no way back.
    */
-  /** `read` without the ZIP archives: those leave the view (never kept nor saved) and are named in `archives`. */
-  #withoutArchives<R extends { id: number; archive?: boolean }>(read: R[]): R[] {
+  /** `read` without the ZIP archives and the files that are no result file: those leave the view (never kept nor saved) and are named in `archives` or `notResults`. */
+  #withoutArchives<R extends { id: number; archive?: boolean; notResult?: boolean }>(read: R[]): R[] {
     const archives = read.filter((r) => r.archive);
-    if (archives.length === 0) return read;
-    this.archives = [...this.archives, ...archives.flatMap((a) => this.files.find((f) => f.id === a.id)?.fileName ?? [])];
-    this.files = this.files.filter((f) => !archives.some((a) => a.id === f.id));
-    return read.filter((r) => !r.archive);
+    const others = read.filter((r) => r.notResult);
+    if (archives.length === 0 && others.length === 0) return read;
+    const names = (list: R[]) => list.flatMap((a) => this.files.find((f) => f.id === a.id)?.fileName ?? []);
+    this.archives = [...this.archives, ...names(archives)];
+    this.notResults = [...this.notResults, ...names(others)];
+    this.files = this.files.filter((f) => !read.some((r) => (r.archive || r.notResult) && r.id === f.id));
+    return read.filter((r) => !r.archive && !r.notResult);
   }
 
   remove(id: number): void {
@@ -464,6 +495,7 @@ export class ClassImport {
     this.refusedCount = 0;
     this.duplicates = [];
     this.archives = [];
+    this.notResults = [];
     this.removed = null;
     this.restored = 0;
     this.reverifying = 0;
@@ -567,7 +599,7 @@ export class ClassImport {
   }
 
   /** The file's text, or why it cannot be verified (too big, unreadable). */
-  async #read(source: ResultSource, locale: Locale): Promise<{ text: string | null; invalid?: Verification; archive?: boolean }> {
+  async #read(source: ResultSource, locale: Locale): Promise<{ text: string | null; invalid?: Verification; archive?: boolean; notResult?: boolean }> {
     const texts = RESULT_TEXTS[locale];
     // A character takes at most 4 bytes in UTF-8: far above the limit, do not even read it.
     if (source.size > MAX_RESULT_FILE_CHARS * 4)
@@ -575,7 +607,9 @@ export class ClassImport {
     try {
       const text = await source.text();
       // a ZIP of the hand-ins (an ENT's « tout télécharger »): not a result file, the class view says what to do with it
-      if (isZipArchive(text)) return { text: null, archive: true };
+      if (isZipArchive(text)) return isZippedDocument(source.name, text) ? { text: null, notResult: true } : { text: null, archive: true };
+      // a CSV (the class view's own export), a picture…: no row in the table, the class view says what a result file is
+      if (notAResultFile(source.name, text)) return { text: null, notResult: true };
       // longer than any result file: verifyResult says so, the text is not kept
       if (text.length > MAX_RESULT_FILE_CHARS) return { text: null, invalid: await verifyResult(text, this.#replay, locale) };
       return { text };

@@ -33,11 +33,25 @@ export interface Kept {
 }
 
 /**
- * A hash of a file's whole text (two FNV-1a 32-bit hashes and the length): the same content is the
- * same file whatever its name, so importing it again is recognised. Not a security measure.
+ * A hash of a file's content (two FNV-1a 32-bit hashes and the length): the same content is the
+ * same file whatever its name, so importing it again is recognised. The content, not the bytes: a
+ * file opened and saved again in a text editor (Windows' Notepad adds a byte order mark and turns
+ * line ends into CRLF, another editor re-indents) is the same JSON, so its text is hashed as
+ * JSON.stringify writes what it parses to; a text that is not JSON only loses its mark and CRLFs.
+ * Not a security measure.
  */
 export function textHash(text: string): string {
-  return `${hashText(text)}:${text.length}`;
+  const content = normalisedContent(text);
+  return `${hashText(content)}:${content.length}`;
+}
+
+function normalisedContent(text: string): string {
+  const bare = text.replace(/^\uFEFF/, '');
+  try {
+    return JSON.stringify(JSON.parse(bare));
+  } catch {
+    return bare.replace(/\r\n/g, '\n');
+  }
 }
 
 /** The hash of a kept file's text (computed once), null when its text was not kept. */
