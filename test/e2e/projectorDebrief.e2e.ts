@@ -45,7 +45,7 @@ describe('the debrief on a projector (853 x 480 at 150 %)', () => {
     await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 2 et la suite' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 2' }).click();
     await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant/);
-    await page.getByRole('link', { name: 'Prendre mes décisions' }).click();
+    await page.getByRole('link', { name: 'Aller aux décisions' }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');

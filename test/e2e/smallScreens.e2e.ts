@@ -348,7 +348,7 @@ describe('small screens in real Chromium', () => {
     await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 3' }).click();
     await poll(() => tickLabel(page)).toMatch(/^Semaine 3 \/ 52/);
-    await page.getByRole('link', { name: 'Prendre mes décisions' }).click();
+    await page.getByRole('link', { name: 'Aller aux décisions' }).click();
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tickLabel(page)).toMatch(/^Semaine 4 \/ 52/);
     await nav(page).getByRole('link', { name: 'Et si… ?' }).click();

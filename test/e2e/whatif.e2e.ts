@@ -50,7 +50,7 @@ describe('what-if timelines', () => {
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
 
     // other decisions from week 3: a financial advantage for 100 customers
-    await page.getByRole('link', { name: 'Prendre mes décisions' }).click();
+    await page.getByRole('link', { name: 'Aller aux décisions' }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
     await page.getByLabel('Nombre maximum de clients (vide = tous)').fill('100');
     await poll(() => page.getByTestId('target-count').textContent()).toBe('100 clients correspondent à la cible.');

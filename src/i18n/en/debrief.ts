@@ -322,6 +322,7 @@ export const debrief: Messages['debrief'] = {
       politiqueReclamations: 'complaint handling: {{level}}',
       acquisition: '{{channel}}: {{budget}}',
       arreterProgramme: 'stop of the programme launched in {{period}}',
+      arreterProgrammeNamed: '{{type}} — {{instrument}}, launched in {{period}}',
     },
   },
 };

@@ -68,7 +68,7 @@ export const whatif: Messages['whatif'] = {
   },
   branched: 'You are now playing “{{name}}”, from {{from}}. Take other decisions, advance, then come back to compare.',
   opened: 'You are now playing “{{name}}”.',
-  goDecide: 'Take my decisions',
+  goDecide: 'Go to Decisions',
   working: 'Preparing the timeline…',
   compare: {
     title: 'Compare two timelines',
@@ -92,6 +92,14 @@ export const whatif: Messages['whatif'] = {
     period: 'Period',
     gap: 'Gap (B − A)',
     differs: 'different',
+    totals: {
+      title: 'Where each timeline stands',
+      line: '{{slot}}, up to {{to}}: cumulative net margin {{margin}}, active customers at the end: {{active}}, objectives met so far: {{met}} of {{total}}.',
+      none: '{{slot}}: no period played yet.',
+      ahead: '{{slot}} is ahead on cumulative net margin, by {{gap}}.',
+      tie: 'A and B are level on cumulative net margin.',
+      unequal: 'A and B have not played the same number of periods: play them up to the same period to see which one is ahead.',
+    },
     decisionsTitle: 'Decisions that differ',
     decisionsNone: 'Both timelines took the same decisions.',
     nothing: 'nothing',

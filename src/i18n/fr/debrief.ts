@@ -357,6 +357,7 @@ export const debrief = frenchArea({
       politiqueReclamations: 'traitement des réclamations : {{level}}',
       acquisition: '{{channel}} : {{budget}}',
       arreterProgramme: 'arrêt du programme lancé {{period}}',
+      arreterProgrammeNamed: '{{type}} — {{instrument}}, lancé {{period}}',
     },
   },
 } as const);

@@ -72,7 +72,7 @@ export const whatif = frenchArea({
   },
   branched: 'Vous jouez maintenant « {{name}} », à partir {{from}}. Prenez d’autres décisions, avancez, puis revenez comparer.',
   opened: 'Vous jouez maintenant « {{name}} ».',
-  goDecide: 'Prendre mes décisions',
+  goDecide: 'Aller aux décisions',
   working: 'Préparation de la chronologie…',
   compare: {
     title: 'Comparer deux chronologies',
@@ -97,6 +97,15 @@ export const whatif = frenchArea({
     period: 'Période',
     gap: 'Écart (B − A)',
     differs: 'différent',
+    /** each timeline's totals over the periods it played, and which one is ahead on the cumulative net margin */
+    totals: {
+      title: 'Bilan de chaque chronologie',
+      line: '{{slot}}, jusqu’{{to}} : marge nette cumulée {{margin}}, clients actifs à la fin : {{active}}, objectifs atteints à ce jour : {{met}} sur {{total}}.',
+      none: '{{slot}} : aucune période jouée pour l’instant.',
+      ahead: '{{slot}} est devant sur la marge nette cumulée, de {{gap}}.',
+      tie: 'A et B sont à égalité sur la marge nette cumulée.',
+      unequal: 'A et B n’ont pas joué le même nombre de périodes : jouez-les jusqu’à la même période pour savoir laquelle est devant.',
+    },
     decisionsTitle: 'Décisions qui diffèrent',
     decisionsNone: 'Les deux chronologies ont pris les mêmes décisions.',
     nothing: 'rien',

@@ -39,8 +39,17 @@ function partText(part: TargetPart, tr: Tr, locale: Locale, towns?: readonly str
   return tr(key, { value: part.kind === 'minDataKnown' ? formatPercent(locale, part.value) : part.value });
 }
 
-/** "Bons de réduction, remise de 10 %" */
-export function actionText(action: Action, locale: Locale, periodLabel: (tick: number) => string): string {
+/**
+ * "Bons de réduction, remise de 10 %". `launched` finds the action that started a programme by its id
+ * (« tick:index »): a stop then names it, « Lien social — Club clients, lancé la semaine 1 », not just
+ * its week when several were launched that week (QA learner 5).
+ */
+export function actionText(
+  action: Action,
+  locale: Locale,
+  periodLabel: (tick: number) => string,
+  launched?: (programmeId: string) => Action | undefined,
+): string {
   const tr: Tr = (key, params) => translate(locale, key, params);
   const key = `debrief.timeline.action.${action.type}`;
   switch (action.type) {
@@ -59,6 +68,13 @@ export function actionText(action: Action, locale: Locale, periodLabel: (tick: n
       return tr(key, { channel: tr(`vocabulary.acquisitionChannel.${action.channel}`), budget: formatMoney(locale, action.budget) });
     case 'arreterProgramme': {
       const tick = Number(action.programmeId.split(':')[0]);
+      const start = launched?.(action.programmeId);
+      if (start && 'instrument' in start && start.type !== 'enquete' && start.type !== 'collecteDonnees' && Number.isInteger(tick))
+        return tr(`${key}Named`, {
+          type: tr(`vocabulary.actionType.${start.type}`),
+          instrument: tr(`vocabulary.instrument.${start.instrument}`),
+          period: periodLabel(tick),
+        });
       return tr(key, { period: Number.isInteger(tick) ? periodLabel(tick) : action.programmeId });
     }
   }
@@ -74,5 +90,15 @@ export function targetText(action: Action, parts: TargetPart[], locale: Locale, 
 }
 
 export function durationText(action: Action, locale: Locale): string {
-  return 'durationTicks' in action && action.durationTicks !== undefined ? translateCount(locale, 'debrief.timeline.duration', action.durationTicks, { n: action.durationTicks }) : '';
+  return 'durationTicks' in action && action.durationTicks !== undefined
+    ? translateCount(locale, 'debrief.timeline.duration', action.durationTicks, { n: action.durationTicks })
+    : '';
+}
+
+/** The action that started programme « tick:index » in a timeline (its entries keep the log's order of actions). */
+export function launchedIn(timeline: readonly { tick: number; actions: readonly { action: Action }[] }[]): (programmeId: string) => Action | undefined {
+  return (programmeId) => {
+    const [tick, index] = programmeId.split(':').map(Number);
+    return timeline.find((e) => e.tick === tick)?.actions[index]?.action;
+  };
 }

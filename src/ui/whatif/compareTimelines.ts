@@ -7,6 +7,8 @@ import type { Action, DecisionsLog } from '../../engine/decisions.ts';
 import type { TickKpis } from '../../engine/types.ts';
 import type { SeriesModel, ValueKind } from '../charts/seriesModel.ts';
 import { canonicalJson } from '../../results/fingerprint.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { evaluateObjectives } from '../../engine/objectives.ts';
 
 export const COMPARED_METRICS = [
   { id: 'turnover', kind: 'money' },
@@ -106,4 +108,38 @@ export function metricModel(metric: MetricComparison, labels: readonly string[],
       { id: 'b', label: names.b, values: metric.b },
     ],
   };
+}
+
+/** One timeline's totals over the periods it played: what says which timeline is ahead (QA learner 6). */
+export interface TimelineTotals {
+  /** periods played */
+  ticks: number;
+  /** the net margin summed over the periods played */
+  netMargin: number;
+  /** active customers after the last period played (null: none played) */
+  activeCustomers: number | null;
+  /** objectives whose value meets the target after the periods played, out of `objectives` */
+  objectivesMet: number;
+  objectives: number;
+}
+
+export function timelineTotals(kpis: readonly TickKpis[], scenario: Scenario): TimelineTotals {
+  const statuses = evaluateObjectives(scenario, kpis);
+  return {
+    ticks: kpis.length,
+    netMargin: kpis.reduce((sum, k) => sum + k.netMargin, 0),
+    activeCustomers: kpis.length > 0 ? kpis[kpis.length - 1].activeCustomers : null,
+    objectivesMet: statuses.filter((s) => s.metNow).length,
+    objectives: statuses.length,
+  };
+}
+
+/**
+ * Which timeline is ahead on the cumulative net margin: only when both played the same periods
+ * ('unequal' otherwise: a longer timeline has more periods summed, not a better result).
+ */
+export function aheadOnMargin(a: TimelineTotals, b: TimelineTotals): 'a' | 'b' | 'tie' | 'unequal' {
+  if (a.ticks !== b.ticks) return 'unequal';
+  const gap = Math.round(b.netMargin) - Math.round(a.netMargin);
+  return gap > 0 ? 'b' : gap < 0 ? 'a' : 'tie';
 }

@@ -13,7 +13,7 @@ import { moneySummary } from '../../../src/ui/debrief/moneySummary.ts';
 import { gradeObjectives } from '../../../src/ui/debrief/objectiveGrades.ts';
 import { baseSegments, programmeEffects } from '../../../src/ui/debrief/programmeEffects.ts';
 import { satisfactionGap } from '../../../src/ui/debrief/satisfactionGap.ts';
-import { actionText, targetText } from '../../../src/ui/debrief/actionText.ts';
+import { actionText, launchedIn, targetText } from '../../../src/ui/debrief/actionText.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
@@ -126,6 +126,23 @@ describe('decisions timeline', () => {
     expect(actionText(coupon.action, 'fr', (t) => `Semaine ${t + 1}`).replace(/[\u00a0\u202f]/g, ' ')).toBe('Bons de réduction, remise de 10 %');
     expect(targetText(coupon.action, coupon.target, 'fr')).toBe(frenchText`cible : segments Très bon client, Bon client ; au plus 50 clients`);
     expect(actionText(entry.actions[1].action, 'fr', (t) => `la semaine ${t + 1}`)).toBe('arrêt du programme lancé la semaine 1');
+  });
+
+  it('names the stopped programme when its launch is in the timeline (several launched the same week: QA learner 5)', () => {
+    const log: DecisionsLog = [
+      {
+        tick: 0,
+        actions: [
+          { type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} },
+          { type: 'lienSocial', instrument: 'club', target: {} },
+        ],
+      },
+      { tick: 1, actions: [{ type: 'arreterProgramme', programmeId: '0:1' }] },
+    ];
+    const timeline = decisionTimeline(log);
+    const stop = timeline[1].actions[0].action;
+    expect(actionText(stop, 'fr', (t) => `la semaine ${t + 1}`, launchedIn(timeline))).toBe('Lien social — Club clients, lancé la semaine 1');
+    expect(actionText(stop, 'en', (t) => `week ${t + 1}`, launchedIn(timeline))).toBe('Social bonding — Customer club, launched in week 1');
   });
 
   it('counts chosen customers and names up to three towns, counting beyond, with real plurals', () => {
