@@ -51,6 +51,28 @@ describe('guided tour', () => {
     expect(again.open).toBe(false);
   });
 
+  it('keeps Tab off the page body: from its last button to the page’s first control and back (QA learner 14)', async () => {
+    const user = userEvent.setup();
+    const { help } = page();
+    const tour = new Tour();
+    tour.startIfFirstVisit();
+    render(GuidedTour, { tour });
+    expect(screen.getByRole('heading', { name: 'Bienvenue dans Fidélis' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Passer la visite' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Suivant' })).toHaveFocus();
+    await user.tab();
+    expect(document.activeElement).not.toBe(document.body);
+    expect(help).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Suivant' })).toHaveFocus();
+    // still a non-modal panel: the page is reachable, and Escape closes the tour from there
+    help.focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('closes with Escape and with Skip, and does not come back', async () => {
     const user = userEvent.setup();
     const tour = new Tour();
