@@ -69,8 +69,8 @@ export const dashboard = frenchArea({
   /** the period a retention or churn rate covers, under its figure (KpiCard period) */
   kpiPeriod: { week: 'd’une semaine à l’autre', month: 'd’un mois à l’autre' },
   /** the same rate over a year, under it (KpiCard sub): the yearly retention (results/yearlyRetention.ts) */
-  yearlyKept: 'soit {{kept}} des clients gardés sur un an',
-  yearlyLost: 'soit {{lost}} des clients perdus sur un an',
+  yearlyKept: '{{pace}} : {{kept}} des clients gardés sur un an',
+  yearlyLost: '{{pace}} : {{lost}} des clients perdus sur un an',
   /** the periods the yearly figure averages: the last year's, or all those played when fewer */
   yearlyPace: {
     weekOne: 'au rythme de la seule semaine jouée',

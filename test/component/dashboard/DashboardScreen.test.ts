@@ -43,7 +43,7 @@ describe('DashboardScreen', () => {
     const retention = screen.getByRole('region', { name: /Taux de fidélisation/ });
     // the yearly figure once, in the bold line only (QA tablet verify N3: the grey text said it again)
     expect(norm(retention.textContent).match(/86 %/g)).toHaveLength(1);
-    expect(norm(within(retention).getByTestId('kpi-sub').textContent)).toBe('soit 86 % des clients gardés sur un an');
+    expect(norm(within(retention).getByTestId('kpi-sub').textContent)).toBe('au rythme moyen des 6 dernières semaines : 86 % des clients gardés sur un an');
     // how it is computed waits in the card's « Comment est-ce calculé ? » (QA tablet verify N3: under the
     // line it made the card twice as tall as its neighbours), read by anyone who opens it
     const explanation = within(retention).getByTestId('yearly-retention');

@@ -22,10 +22,10 @@ describe('the retention card’s period', () => {
     const retention = screen.getByRole('region', { name: /Taux de fidélisation/ });
     const lines = [...retention.querySelectorAll('p')].map((p) => norm(p.textContent));
     // the figure, then at once its period and the year's figure
-    expect(lines.slice(0, 3)).toEqual(['99,5 %', 'd’une semaine à l’autre', 'soit 77 % des clients gardés sur un an']);
+    expect(lines.slice(0, 3)).toEqual(['99,5 %', 'd’une semaine à l’autre', 'au rythme moyen des 6 dernières semaines : 77 % des clients gardés sur un an']);
     const churn = screen.getByRole('region', { name: /Taux d’attrition/ });
     expect(norm(within(churn).getByTestId('kpi-period').textContent)).toBe('d’une semaine à l’autre');
-    expect(norm(within(churn).getByTestId('kpi-sub').textContent)).toBe('soit 23 % des clients perdus sur un an');
+    expect(norm(within(churn).getByTestId('kpi-sub').textContent)).toBe('au rythme moyen des 6 dernières semaines : 23 % des clients perdus sur un an');
     // other cards have no period line
     expect(within(screen.getByRole('region', { name: /Chiffre d’affaires/ })).queryByTestId('kpi-period')).not.toBeInTheDocument();
   });
@@ -40,6 +40,6 @@ describe('the retention card’s period', () => {
     render(DashboardScreen, { scenario: { ...fixtureScenario(), tickUnit: 'week' }, kpis, reports: [] });
     const retention = screen.getByRole('region', { name: /Retention rate/ });
     expect(norm(within(retention).getByTestId('kpi-period').textContent)).toBe('from one week to the next');
-    expect(norm(within(retention).getByTestId('kpi-sub').textContent)).toBe('that is 77% of customers kept over a year');
+    expect(norm(within(retention).getByTestId('kpi-sub').textContent)).toBe('at the average pace of the last 6 weeks: 77% of customers kept over a year');
   });
 });
