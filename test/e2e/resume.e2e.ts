@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser.ts';
-import { poll, savedRun, startBakery, tickLabel } from './student.ts';
+import { nav, poll, savedRun, startBakery, tickLabel } from './student.ts';
 
 const NOTICE = 'Cette partie a été enregistrée avec une version précédente du modèle de simulation';
 
@@ -130,6 +130,36 @@ describe('resuming a run saved by another model', () => {
     // a resumed run shows its notices at once: give it a moment, then none about the model
     await page.waitForTimeout(1000);
     expect(await page.getByText(NOTICE, { exact: false }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('after a reload says the game is being restored, never that there is none, and comes back on the same screen (QA learner 3)', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    await poll(async () => (await savedRun(page)).currentTick).toBe(1);
+    await nav(page).getByRole('link', { name: 'Graphiques' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Graphiques' }).waitFor();
+    // every text the header's status and the screen show from the page's first script on
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { seenTexts: string[] }).seenTexts = []);
+      const note = () => {
+        const status = document.querySelector('.app-header .status');
+        const main = document.querySelector('main');
+        if (status) seen.push(status.textContent ?? '');
+        if (main) seen.push(main.textContent ?? '');
+      };
+      new MutationObserver(note).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.reload();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    await page.getByRole('heading', { level: 2, name: 'Graphiques' }).waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { seenTexts: string[] }).seenTexts);
+    expect(seen.some((text) => text.includes('Reprise de votre partie…') || text.includes('Semaine 2 / 52'))).toBe(true);
+    expect(seen.filter((text) => text.includes('Aucune partie en cours') || text.includes('Choisissez ou reprenez'))).toEqual([]);
+    expect(page.url()).toMatch(/#\/charts$/);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -29,6 +29,7 @@ export const shell: Messages['shell'] = {
     date: 'from {{date}}',
   },
   budgetLeft: 'Budget left: {{amount}}',
+  restoring: 'Restoring your game…',
   noRun: 'No game in progress',
   saving: 'Saving…',
   language: { label: 'Language', fr: 'Français', en: 'English' },

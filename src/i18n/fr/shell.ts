@@ -33,6 +33,7 @@ export const shell = frenchArea({
     date: 'à partir du {{date}}',
   },
   budgetLeft: 'Budget restant : {{amount}}',
+  restoring: 'Reprise de votre partie…',
   noRun: 'Aucune partie en cours',
   saving: 'Enregistrement…',
   language: { label: 'Langue', fr: 'Français', en: 'English' },

@@ -10,6 +10,10 @@ export interface GlossaryReturn {
   /** the concept whose pop-up opened the card: its « ? » gets the focus back */
   concept: string;
   scrollY: number;
+  /** which of the screen's « ? » of that concept it was (a concept can have several), in document order */
+  index: number;
+  /** that « ? »'s top in the window when it was left (null: not found): it comes back to the same height */
+  top: number | null;
 }
 
 let pending: GlossaryReturn | null = null;
@@ -17,7 +21,33 @@ let pending: GlossaryReturn | null = null;
 /** Called when a pop-up's link to the full card is followed. */
 export function leaveForCard(concept: string): void {
   const route = parseHash(window.location.hash).route;
-  pending = route === 'glossary' ? null : { route, concept, scrollY: window.scrollY };
+  // the « ? » whose pop-up is open: the one the learner tapped
+  const triggers = [...document.querySelectorAll<HTMLElement>(`main [data-concept="${concept}"]`)];
+  const index = Math.max(
+    0,
+    triggers.findIndex((e) => e.getAttribute('aria-expanded') === 'true'),
+  );
+  const top = triggers[index]?.getBoundingClientRect().top ?? null;
+  pending = route === 'glossary' ? null : { route, concept, scrollY: window.scrollY, index, top };
+}
+
+/**
+ * Back on the screen a card was opened from (the app shell, once the screen is ready): the « ? » the
+ * learner left from gets the focus, at the height it had in the window, not the screen's top and
+ * heading (QA learner 13). False when that « ? » is no longer there (the shell focuses the heading).
+ */
+export function returnToPlace(root: ParentNode, place: GlossaryReturn): boolean {
+  const triggers = root.querySelectorAll<HTMLElement>(`[data-concept="${place.concept}"]`);
+  const trigger = triggers[place.index] ?? triggers[0];
+  if (!trigger) return false;
+  window.scrollTo({ top: place.scrollY, behavior: 'instant' });
+  // the page may have another height now (charts drawn, a notice gone): the « ? » itself back where it was
+  if (place.top !== null) {
+    const shift = trigger.getBoundingClientRect().top - place.top;
+    if (shift !== 0) window.scrollBy({ top: shift, behavior: 'instant' });
+  }
+  trigger.focus({ preventScroll: true });
+  return true;
 }
 
 /** Where the glossary leads back to, if it was opened from a pop-up of another screen. */
