@@ -85,6 +85,8 @@ export class GameSession {
   /** what the engine will reserve next period for each running programme, oldest first (the budget runway) */
   reserves = $state.raw<ProgrammeReserve[]>([]);
   playing = $state(false);
+  /** periods are being played one after another (advance(n), « Aller jusqu’à la fin »): the header's live region waits for the end (AppHeader) */
+  advancing = $state(false);
   /** the run is open in another tab: it is shown, but no decision is added and no period played */
   readOnly = $state(false);
   busy = $state(false);
@@ -316,14 +318,19 @@ export class GameSession {
   /** Simulates up to `n` ticks (the pending decisions apply to the first one). */
   async advance(n = 1): Promise<void> {
     if (this.busy || this.#refuseReadOnly()) return;
-    for (let k = 0; k < n && this.active && !this.finished; k++) {
-      const ok = await this.#guard(() => this.#stepOnce());
-      if (!ok) {
-        this.pause();
-        return;
+    this.advancing = true;
+    try {
+      for (let k = 0; k < n && this.active && !this.finished; k++) {
+        const ok = await this.#guard(() => this.#stepOnce());
+        if (!ok) {
+          this.pause();
+          return;
+        }
       }
+      if (this.finished) this.pause();
+    } finally {
+      this.advancing = false;
     }
-    if (this.finished) this.pause();
   }
 
   advanceToEnd(): Promise<void> {
