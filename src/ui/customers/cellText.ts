@@ -25,7 +25,8 @@ export function cellText(locale: Locale, unit: TickUnit, column: ColumnDef, reco
   if (column.field === 'ladder') return ladderText(locale, record);
   switch (column.kind) {
     case 'number':
-      if ((column.field === 'r' || column.field === 'f' || column.field === 'm') && value === 0) return translate(locale, 'customers.none');
+      // a lost customer's scores are frozen at his last purchase: « 5 5 5 » beside « Perdu · Inactif » read as a top customer (QA learner en 10)
+      if ((column.field === 'r' || column.field === 'f' || column.field === 'm') && (value === 0 || record.stage === 'perdu')) return translate(locale, 'customers.none');
       return column.field === 'id' ? String(value) : formatNumber(locale, Number(value));
     case 'money':
       return formatMoney(locale, Number(value), 2);

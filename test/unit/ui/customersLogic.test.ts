@@ -116,4 +116,11 @@ describe('cellText', () => {
     expect(cellText('en', 'week', col('ladder'), lost)).toBe('— (lost customer)');
     expect(cellText('fr', 'week', col('ladder'), { ...lost, stage: 'dormant' })).toBe('Client');
   });
+  it('shows no R, F, M scores for a lost customer, whose « Inactif » segment holds whatever the scores (QA learner en 10)', () => {
+    const lost = { ...r, stage: 'perdu' as const, r: 5, f: 5, m: 5 };
+    for (const id of ['r', 'f', 'm']) {
+      expect(cellText('fr', 'week', col(id), lost)).toBe('—');
+      expect(cellText('fr', 'week', col(id), { ...lost, stage: 'actif' })).toBe('5');
+    }
+  });
 });
