@@ -88,4 +88,41 @@ describe('class view on a projector at 1366 x 768', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  // QA teacher 6: at 1024 x 768 (a school projector) the table was 1 525 px wide in a 984 px box, points and margin cut off
+  it('shows at 1024 x 768 only rank, learner, difference, points and net margin, the whole table in view', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    await page.goto(`${BASE_URL}?display=projector#/class`);
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
+    await page
+      .getByLabel('Choisir des fichiers de résultat')
+      .setInputFiles([
+        resultFile('Maëlys-Éléonore Ñúñez-Łukasiewicz de la Tour d’Auvergne-Saint-Géran', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]),
+        resultFile('Driss', []),
+      ]);
+    await page.getByText('Vérification terminée : 2 confirmés, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
+    await page.getByRole('row', { name: /Sans action/ }).waitFor({ timeout: 60_000 });
+    const region = page.getByRole('region', { name: /Résultats de la classe/ });
+    const headers = (await region.getByRole('columnheader').allTextContents()).map((h) => h.replace(/[▲▼]/g, '').trim());
+    expect(headers).toHaveLength(5);
+    expect(headers[0]).toMatch(/^Rang/);
+    expect(headers[1]).toMatch(/^Élève/);
+    expect(headers[2]).toMatch(/^Écart avec «\ssans action\s»/);
+    expect(headers[3]).toMatch(/^Points/);
+    expect(headers[4]).toMatch(/^Marge nette/);
+    // the learner's bare name: no file name, no buttons
+    const name = region.getByRole('rowheader', { name: /^Driss$/ });
+    await name.waitFor();
+    expect(await name.getByRole('button').count()).toBe(0);
+    // every row's visible cells match the header's five
+    const cells = await region.evaluate((el) => [...el.querySelectorAll('tbody tr, tfoot tr')].map((tr) => [...tr.children].filter((c) => getComputedStyle(c).display !== 'none').length));
+    expect(cells.every((n) => n === 5)).toBe(true);
+    // the whole table in its box, no sideways scrolling
+    expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

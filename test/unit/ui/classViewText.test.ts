@@ -67,7 +67,8 @@ describe('the table’s sort', () => {
   it('sorts by every column (QA verify 2, N9), the difference from doing nothing after the name on the projector', () => {
     const ids = (gapFirst: boolean) => tableColumns(gapFirst).map((c) => c.id);
     expect(ids(false)).toEqual(['rank', 'learner', 'scenario', 'status', 'points', 'turnover', 'netMargin', 'retention', 'strategiesUsed', 'gap', 'actions']);
-    expect(ids(true)).toEqual(['rank', 'learner', 'gap', 'scenario', 'status', 'points', 'turnover', 'netMargin', 'retention', 'strategiesUsed', 'actions']);
+    // the projector shows only what the class reads from the back of the room (QA teacher 6: 1 525 px in a 984 px box at 1024 x 768)
+    expect(ids(true)).toEqual(['rank', 'learner', 'gap', 'points', 'netMargin']);
     expect(tableColumns(true).find((c) => c.id === 'gap')!.label).toBe('classView.reference.column');
   });
 });
