@@ -125,7 +125,7 @@ export const missions: Messages['missions'] = {
         time: '45–48 min',
         text: 'Each student opens the “Debrief” tab and hands in their result file, at any time: with the game in progress, through “Hand in my work now” (the file says at which period it stops; the class view shows it as “game in progress” and does not rank it with finished games), or after “Go to the end”, which plays the remaining periods with the decisions in force, no new decision. They type their name and team, then drop the file where you asked (school platform, shared folder, USB key).',
       },
-      debrief: { time: '48–55 min', text: 'Class view: import all the files at once, let them be verified, project the comparison. Discuss one strategy that paid and one that cost without returning. The class stays saved in this browser for the next lesson.' },
+      debrief: { time: '48–55 min', text: 'Class view: import all the files at once, let them be verified, project the comparison. Discuss one strategy that paid and one that cost without returning. The class stays saved in this browser for the next lesson. For free games, sort the table by “Difference from “no action”” (the chart opens on it): it ranks the strategies by what they brought in over doing nothing, while an objective point can come from a single survey.' },
     },
     classView: 'Open the class view',
   },

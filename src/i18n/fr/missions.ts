@@ -128,7 +128,7 @@ export const missions = frenchArea({
         time: '45–48 min',
         text: 'Chaque élève ouvre l’onglet « Bilan » et rend son fichier de résultat, à tout moment : partie en cours, avec « Rendre mon travail maintenant » (le fichier dit à quelle période il s’arrête, la vue classe l’affiche « partie en cours » et ne le classe pas avec les parties finies), ou après « Aller jusqu’à la fin », qui joue les périodes restantes avec les décisions en vigueur, sans nouvelle décision. Il écrit son nom et son équipe, puis dépose le fichier là où vous l’avez demandé (ENT, dossier partagé, clé USB).',
       },
-      debrief: { time: '48–55 min', text: 'Vue classe : importez les fichiers d’un coup, laissez la vérification se faire, projetez la comparaison. Débriefez une stratégie qui a payé et une qui a coûté sans rapporter. La classe reste enregistrée dans ce navigateur pour le cours suivant.' },
+      debrief: { time: '48–55 min', text: 'Vue classe : importez les fichiers d’un coup, laissez la vérification se faire, projetez la comparaison. Débriefez une stratégie qui a payé et une qui a coûté sans rapporter. La classe reste enregistrée dans ce navigateur pour le cours suivant. Pour des parties libres, triez le tableau par « Écart avec « sans action » » (le graphique s’ouvre sur cet écart) : il classe les stratégies par ce qu’elles ont rapporté de plus que ne rien faire, alors qu’un point d’objectif peut s’obtenir avec une seule enquête.' },
     },
     classView: 'Ouvrir la vue classe',
   },

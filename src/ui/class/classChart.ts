@@ -92,15 +92,23 @@ export function chartRows(rows: readonly ClassRow[], metric: ChartMetric, refere
 }
 
 /**
- * The metric the chart opens on: the first of the menu on which the confirmed files differ, else the
- * first where they are not all at 0, else the first. A class where every learner scored 0 points
- * would otherwise open on an empty chart (every bar at 0).
+ * The order in which the chart looks for the metric it opens on: the difference in net margin from
+ * doing nothing first (QA teacher 11: on points, a learner at 0 and the grey « sans action » bar at 0
+ * drew nothing, and one survey's point ranked above a loss of margin), then the menu's order.
+ */
+const DEFAULT_ORDER: readonly ChartMetric[] = ['gap', ...CHART_METRICS.filter((m) => m !== 'gap')];
+
+/**
+ * The metric the chart opens on: the first of DEFAULT_ORDER on which the confirmed files differ, else
+ * the first where they are not all at 0, else points. The difference from doing nothing has no value
+ * until the class's « sans action » reference is ready: the chart opens on the next, then follows.
+ * A class where every learner scored 0 points would otherwise open on an empty chart (every bar at 0).
  */
 export function defaultMetric(rows: readonly ClassRow[], references: readonly NoActionReference[] = []): ChartMetric {
   const values = (metric: ChartMetric) => chartRows(rows, metric, references).map((r) => metricValue(r, metric, references));
   return (
-    CHART_METRICS.find((m) => new Set(values(m)).size > 1) ??
-    CHART_METRICS.find((m) => values(m).some((v) => v !== 0)) ??
+    DEFAULT_ORDER.find((m) => new Set(values(m)).size > 1) ??
+    DEFAULT_ORDER.find((m) => values(m).some((v) => v !== 0)) ??
     CHART_METRICS[0]
   );
 }

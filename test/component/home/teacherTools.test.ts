@@ -70,6 +70,8 @@ describe('the teacher entry of the home page', () => {
     const plan = screen.getByText('Pour l’enseignant : une séance de 55 minutes').closest('details')!;
     const builder = screen.getByText('Pour l’enseignant : lien de classe').closest('details')!;
     expect(plan).toHaveAttribute('open');
+    // the debrief sorts by the difference from doing nothing, not by points (QA teacher 8)
+    expect(plan).toHaveTextContent(/triez le tableau par «\sÉcart avec «\ssans action\s»\s»/);
     expect(builder).toHaveAttribute('open');
     expect(screen.getByTestId('class-link')).toBeVisible();
   });

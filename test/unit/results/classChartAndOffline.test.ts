@@ -40,6 +40,15 @@ describe('class chart configuration', () => {
     expect(allZero([], 'points')).toBe(false);
   });
 
+  it('opens on the difference in net margin from doing nothing once the class’s reference is there (QA teacher 11)', () => {
+    const inGame = (r: ClassRow, activeCustomers: number): ClassRow => ({ ...r, game: { key: 'g', index: 0 }, activeCustomers });
+    const rows = [inGame(row('A', 1, 3), 120), inGame(row('B', 2, 1), 90)];
+    const reference = { gameKey: 'g', ticks: 12, points: 0, maxPoints: 4, turnover: 500, grossMargin: 200, netMargin: 150, activeCustomers: 100, retention: 0.5 };
+    expect(defaultMetric(rows, [reference])).toBe('gap');
+    // no reference yet: no difference to draw, the chart opens on the points
+    expect(defaultMetric(rows)).toBe('points');
+  });
+
   it('shows retention in percent and colours each scenario with the colour-blind-safe palette', () => {
     const config = classChartConfig([row('A', 1, 3, 'aaaa'), row('B', 1, 1, 'bbbb')], 'retention', labels);
     expect(config.data.datasets[0].data).toEqual([87.7, 87.7]);
