@@ -120,10 +120,10 @@ export const classView: Messages['classView'] = {
     retention: 'Retention over a year',
     retentionPercent: 'Retention over a year (%)',
     strategiesUsed: 'Strategies used',
-    actions: 'Actions',
+    actions: 'Decisions',
     problems: 'Problems',
     strategiesMax: 'Strategies available',
-    game: 'Ranked game',
+    game: 'Game letter',
   },
   modeName: { sandbox: 'sandbox', committed: 'committed' },
   modeOf: 'Mode: {{mode}}, as the file says (cannot be checked)',
@@ -138,7 +138,7 @@ export const classView: Messages['classView'] = {
   noName: '(no name)',
   pointsOf: '{{points}} / {{max}}',
   ticksOf: '{{ticks}} / {{duration}}',
-  strategiesOf: '{{count}} / {{max}}',
+  strategiesOf: '{{count}} of {{max}} allowed',
   /** a figure a file claims that the replay did not confirm (refuted: disproved; other model: not checked) */
   claimed: { refuted: 'false: the replay gives {{replayed}}', otherModel: 'not verified' },
   /** a figure without a column that the replay contradicts, named in the row */

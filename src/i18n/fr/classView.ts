@@ -131,10 +131,10 @@ export const classView = frenchArea({
     retention: 'Rétention sur un an',
     retentionPercent: 'Rétention sur un an (%)',
     strategiesUsed: 'Stratégies utilisées',
-    actions: 'Actions',
+    actions: 'Décisions',
     problems: 'Problèmes',
     strategiesMax: 'Stratégies possibles',
-    game: 'Partie classée',
+    game: 'Lettre de partie',
   },
   noName: '(sans nom)',
   modeName: { sandbox: 'bac à sable', committed: 'engagé' },
@@ -154,7 +154,7 @@ export const classView = frenchArea({
   pointsOf: '{{points}} / {{max}}',
   ticksOf: '{{ticks}} / {{duration}}',
   /** {{max}}: the loyalty strategies the learner could use (4, less those the class link locked or hid) */
-  strategiesOf: '{{count}} / {{max}}',
+  strategiesOf: '{{count}} sur {{max}} autorisées',
   /** a figure a file claims that the replay did not confirm (refuted: disproved; other model: not checked) */
   claimed: { refuted: 'faux selon le rejeu, qui donne {{replayed}}', otherModel: 'non vérifié' },
   /** a figure without a column that the replay contradicts, named in the row */

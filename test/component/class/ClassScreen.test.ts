@@ -74,8 +74,8 @@ describe('class view', () => {
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [new File([locked], 'lea.json', { type: 'application/json' }), files[1]]);
     await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
     const strategies = (file: string) => within(bodyRows().find((r) => within(r).queryByText(file))!).getAllByRole('cell')[7].textContent;
-    expect(strategies('lea.json')).toBe('1 / 1');
-    expect(strategies('bruno.json')).toBe('1 / 4');
+    expect(strategies('lea.json')).toBe('1 sur 1 autorisées');
+    expect(strategies('bruno.json')).toBe('1 sur 4 autorisées');
   }, 40_000);
 
   it('ranks a game of another seed or mode apart, says so, and shows each file’s seed; a learner’s second file is named', async () => {
@@ -221,8 +221,8 @@ describe('class view', () => {
     expect(names().slice(0, 3)).toEqual([...best].reverse());
 
     // the actions the engine ran: Bruno 2, Anna 1, Chloé none, the unreadable file none known
-    const actions = screen.getByRole('columnheader', { name: /Actions/ });
-    await user.click(within(actions).getByRole('button', { name: 'Trier par Actions' }));
+    const actions = screen.getByRole('columnheader', { name: /Décisions/ });
+    await user.click(within(actions).getByRole('button', { name: 'Trier par Décisions' }));
     expect(actions).toHaveAttribute('aria-sort', 'descending');
     expect(gap).toHaveAttribute('aria-sort', 'none');
     expect(names().slice(0, 3)).toEqual(['Bruno', 'Anna', 'Chloé']);

@@ -335,7 +335,7 @@ describe('CSV', () => {
     expect(first[14]).toBe('6,90');
     // before the mode: the strategies the learner could use and the game the rank is within
     const header = lines[0].split(';');
-    expect(header.slice(-4)).toEqual(['Stratégies possibles', 'Partie classée', 'Mode', 'Problèmes']);
+    expect(header.slice(-4)).toEqual(['Stratégies possibles', 'Lettre de partie', 'Mode', 'Problèmes']);
     expect(first.slice(-4, -1)).toEqual(['4', 'A', 'engagé']);
     expect(lines[2]).toContain('invalide');
     expect(lines[2].endsWith('pas du JSON')).toBe(true);

@@ -81,7 +81,7 @@ describe('class CSV: the no-action reference', () => {
     expect(last[2]).toBe(frenchText`référence, non classée : le même commerce, la même graine, aucune décision`);
     expect(last[header.indexOf('Vérification')]).toBe('référence rejouée');
     expect(Number(last[header.indexOf('Marge nette cumulée')].replace(',', '.'))).toBe(reference.netMargin);
-    expect(last[header.indexOf('Partie classée')]).toBe('A');
+    expect(last[header.indexOf('Lettre de partie')]).toBe('A');
     expect([last[margin], last[customers]]).toEqual(['', '']);
     // the learners' ranks are unchanged by it
     expect(lines.filter((l) => l[0] !== '' && l[0] !== 'réf.').map((l) => [l[1], l[0]])).toEqual([
