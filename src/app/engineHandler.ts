@@ -26,6 +26,7 @@ export interface EngineModule<S> extends ReplayEngine<S> {
   visibleColumns(state: S): { n: number; columns: VisibleColumn[] };
   nextTickReserves(state: S, scenario: Scenario): ProgrammeReserve[];
   targetCostCurves(state: S, scenario: Scenario, ids: ArrayLike<number>, ticks: number): TargetCostCurves;
+  expectedComplaints(state: S, scenario: Scenario, ids: ArrayLike<number>): number;
 }
 
 interface Run<S> {
@@ -152,7 +153,8 @@ export function createEngineHandler<S>(engine: EngineModule<S>, options: EngineH
       for (let k = 0; k < n; k++) preview.push(engine.customerRecord(run.state, ids[k]));
       const visible = engine.visibleColumns(run.state);
       // what the shop knows of them (visible dataKnown): the personalisation form says it before applying (QA shops F8)
-      const spend = { ...targetSpend(visible, ids), data: targetData(visible, ids) };
+      // and the complaints they are expected to make next period (the first period's runway prices them before any is counted)
+      const spend = { ...targetSpend(visible, ids), data: targetData(visible, ids), complaints: engine.expectedComplaints(run.state, run.scenario, ids) };
       // what a programme on them would cost, period after period until the end of the game
       if (r.curves) spend.curves = engine.targetCostCurves(run.state, run.scenario, ids, Math.max(1, run.scenario.durationTicks - run.tick));
       return { count: ids.length, preview, spend };

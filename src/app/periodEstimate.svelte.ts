@@ -13,6 +13,8 @@ import { complaintUnitCosts } from './complaintPolicy.ts';
 export class PeriodEstimate {
   /** null while the pending decisions' targets are being counted */
   cost = $state.raw<PeriodCost | null>(null);
+  /** complaint handling per period the runway counts (complaintCostAhead; the first period: the complaints expected), null while counted */
+  complaintCost = $state.raw<number | null>(null);
   #asked = 0;
 
   /** Estimates the session's pending decisions; returns when done (or superseded). */
@@ -22,20 +24,28 @@ export class PeriodEstimate {
     const scenario = session.scenario;
     if (!scenario) return;
     this.cost = null;
+    this.complaintCost = null;
+    const kpis = session.kpis;
     let targets: (TargetSize | undefined)[];
+    let firstPeriod = 0;
     try {
-      targets = await Promise.all(
-        pending.map(async (a) => {
-          if (!hasTarget(a)) return undefined;
-          // the cost curves price a strategy only (a data collection pays per contact)
-          const { count, spend } = await session.selectTarget($state.snapshot(a.target) as Target, 0, isStrategy(a));
-          return { count, spend };
-        }),
-      );
+      [targets, firstPeriod] = await Promise.all([
+        Promise.all(
+          pending.map(async (a) => {
+            if (!hasTarget(a)) return undefined;
+            // the cost curves price a strategy only (a data collection pays per contact)
+            const { count, spend } = await session.selectTarget($state.snapshot(a.target) as Target, 0, isStrategy(a));
+            return { count, spend };
+          }),
+        ),
+        // no period played, no complaint counted yet: those the engine would expect of the customers still there
+        kpis.length === 0 ? session.selectTarget({}, 0).then(({ spend }) => spend.complaints ?? 0) : 0,
+      ]);
     } catch {
       return;
     }
     if (question !== this.#asked) return;
+    const complaintCost = complaintCostAhead(kpis, complaintUnitCosts(session.decisions, pending, scenario), firstPeriod);
     this.cost = periodCost({
       pending,
       targets,
@@ -45,10 +55,11 @@ export class PeriodEstimate {
       budgetLeft: session.budgetLeft,
       perTickIncome: scenario.budget.perTick,
       reserves: session.reserves,
-      complaintCost: complaintCostAhead(session.kpis, complaintUnitCosts(session.decisions, pending, scenario)),
+      complaintCost,
       tick: session.tick,
       periodsLeft: scenario.durationTicks - session.tick,
     });
+    this.complaintCost = complaintCost;
     // a refusal of these decisions, once played, says what the engine had reserved before it
     session.budgetGate = { pending, gate: this.cost.gate };
   }

@@ -70,8 +70,12 @@ export function complaintCostPerPeriod(kpis: readonly TickKpis[]): number {
  * complaint (`unitCost`: the policy in force and the one to come, app/complaintPolicy.ts costPerComplaint), as the
  * engine will pay them. QA shops 3: the optician's « Excellente » (≈ 300 € a complaint) queued with two programmes
  * was counted at the old policy's cost, and the period card's cascade named the wrong programme first.
+ * Before any period is played there is no complaint to count: `firstPeriod`, the complaints the engine would expect
+ * (engine/complaintForecast.ts, asked with the whole base's target), at the policy to come; without it the first period's runway priced them
+ * at 0 € and said the budget paid a programme longer than it would.
  */
-export function complaintCostAhead(kpis: readonly TickKpis[], policy: { now: number; next: number }): number {
+export function complaintCostAhead(kpis: readonly TickKpis[], policy: { now: number; next: number }, firstPeriod = 0): number {
+  if (kpis.length === 0) return firstPeriod * policy.next;
   if (policy.next === policy.now) return complaintCostPerPeriod(kpis);
   const recent = kpis.slice(-COMPLAINT_PERIODS);
   return recent.length === 0 ? 0 : (recent.reduce((sum, k) => sum + k.complaints, 0) / recent.length) * policy.next;

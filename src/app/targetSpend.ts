@@ -26,6 +26,8 @@ export interface TargetSpend {
   curves?: TargetCostCurves;
   /** what the shop knows of them (visible `dataKnown`, targetData below; absent: not asked, or an older answer) */
   data?: TargetData;
+  /** the complaints the engine expects of them next period (engine/complaintForecast.ts; absent: not asked) */
+  complaints?: number;
 }
 
 /**

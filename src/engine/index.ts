@@ -10,6 +10,7 @@ export { cloneState, stateBytes, type SimState, type ProgrammeState } from './st
 export { selectTarget } from './target.ts';
 export { controlGroupSize } from './controlGroupSize.ts';
 export { nextTickReserves, targetCostCurves, type ProgrammeReserve } from './budgetReserve.ts';
+export { expectedComplaints } from './complaintForecast.ts';
 export { customerRecord, visibleColumns, VISIBLE_FIELDS, type VisibleColumn } from './record.ts';
 export { customerIdentity } from './identity.ts';
 export { TOWNS } from './towns.ts';

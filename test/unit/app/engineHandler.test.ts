@@ -130,7 +130,14 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     // a count alone (the target builder while the learner edits, a mission's check) is not priced:
     // the curves, O(customers x periods left), are not worked out for it
     expect(all.spend.curves).toBeUndefined();
-    expect((await engine.selectTarget('a', { segments: ['tresBon'] }, 3)).spend).toEqual({ active: some.spend.active, withoutConsent: some.spend.withoutConsent, data: some.spend.data });
+    expect((await engine.selectTarget('a', { segments: ['tresBon'] }, 3)).spend).toEqual({
+      active: some.spend.active,
+      withoutConsent: some.spend.withoutConsent,
+      data: some.spend.data,
+      complaints: some.spend.complaints,
+    });
+    // the complaints the engine expects of them next period (the first period's runway prices them)
+    expect(all.spend.complaints).toBeGreaterThan(some.spend.complaints!);
     // and what the shop knows of them (visible « données connues »), for the personalisation form (QA shops F8)
     expect(some.spend.data).toBeDefined();
     expect(some.spend.data!.withData).toBeLessThanOrEqual(some.spend.active);
