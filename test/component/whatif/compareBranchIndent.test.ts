@@ -14,6 +14,7 @@ function controller() {
     ],
     a: 'a',
     b: 'b',
+    timelines: {},
     comparison: { ticks: 0, metrics: [], decisions: [], firstKpiDifference: null, firstDecisionDifference: null },
     select: () => Promise.resolve(),
   } as never;
