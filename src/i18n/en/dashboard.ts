@@ -43,7 +43,7 @@ export const dashboard: Messages['dashboard'] = {
     changeJudged: '{{direction}} ({{judgement}}): {{delta}} compared with the previous period',
   },
   unit: {
-    points: '{{value}} pt',
+    points: '{{value}} points',
     week: '{{value}} weeks',
     month: '{{value}} months',
     perTick: '{{value}} per customer',
@@ -84,7 +84,7 @@ export const dashboard: Messages['dashboard'] = {
   satisfaction: {
     notMeasured: 'Not measured',
     notMeasuredHint: 'Your customers’ true satisfaction is hidden: run a questionnaire (Decisions screen) to measure it; a mystery shopper scores the service, not satisfaction.',
-    value: '{{mean}} ± {{margin}} pt',
+    value: '{{mean}} ± {{margin}} points',
     detail: '{{method}} of {{period}}, {{n}} answers',
     marginExplained: 'If respondents are like the other customers, the true value is very probably between {{low}} and {{high}}.',
     oldOne: 'Last measured {{ago}} period ago.',
@@ -95,7 +95,7 @@ export const dashboard: Messages['dashboard'] = {
     detailOne: '{{method}} {{period}}, {{n}} visit',
     detailOther: '{{method}} {{period}}, {{n}} visits',
     explained:
-      'The mystery shopper scores the shop’s service (welcome, waiting, incidents), not your customers’ satisfaction: ± {{margin}} pt is the precision of this score over its visits. Measured satisfaction stays the last questionnaire’s.',
+      'The mystery shopper scores the shop’s service (welcome, waiting, incidents), not your customers’ satisfaction: ± {{margin}} points is the precision of this score over its visits. Measured satisfaction stays the last questionnaire’s.',
   },
   objectives: {
     title: 'Scenario objectives',
@@ -236,9 +236,9 @@ export const dashboard: Messages['dashboard'] = {
     spontaneousReferralsOne: '{{count}} referred by a customer on their own',
     spontaneousReferralsOther: '{{count}} referred by customers on their own',
     acquisitionsSplitJoin: ' and ',
-    survey: 'Survey result ({{method}}): satisfaction {{mean}} ± {{margin}} pt over {{n}} answers.',
-    surveyMysteryOne: 'Mystery shopper: service score {{mean}} ± {{margin}} pt over {{n}} visit (the shop’s service, not the customers’ satisfaction).',
-    surveyMysteryOther: 'Mystery shopper: service score {{mean}} ± {{margin}} pt over {{n}} visits (the shop’s service, not the customers’ satisfaction).',
+    survey: 'Survey result ({{method}}): satisfaction {{mean}} ± {{margin}} points over {{n}} answers.',
+    surveyMysteryOne: 'Mystery shopper: service score {{mean}} ± {{margin}} points over {{n}} visit (the shop’s service, not the customers’ satisfaction).',
+    surveyMysteryOther: 'Mystery shopper: service score {{mean}} ± {{margin}} points over {{n}} visits (the shop’s service, not the customers’ satisfaction).',
     shopEvent: {
       vagueIncidents: 'Wave of service incidents in the shop.',
       saisonHaute: 'High season: more shoppers.',

@@ -145,7 +145,7 @@ export const debrief: Messages['debrief'] = {
     within: 'Truth within the margin of error?',
     yes: 'yes',
     no: 'no',
-    measuredValue: '{{mean}} ± {{margin}} pt',
+    measuredValue: '{{mean}} ± {{margin}} points',
     caption: 'Each survey: measured satisfaction with its margin of error, and true satisfaction',
   },
   course: {

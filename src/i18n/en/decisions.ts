@@ -141,6 +141,7 @@ export const decisions: Messages['decisions'] = {
     title: 'Measure satisfaction',
     help: 'Customer satisfaction is hidden: it has to be measured. The bigger the sample, the smaller the margin of error, and the higher the cost.',
     sampleSize: 'Sample size',
+    visits: 'Number of visits',
     overBase: 'A questionnaire cannot ask more customers than the database holds ({{n}}).',
     sampleRange: 'Enter a whole number of responses from 5 to 5,000.',
     sampleRangeVisits: 'Enter a whole number of visits from 5 to 5,000.',

@@ -49,12 +49,12 @@ export const glassBox: Messages['glassBox'] = {
     noProgramme: 'No programme launched: no ROI to compute.',
     budget: 'Budget left = {{before}} + this period’s allowance {{perTick}} − this period’s spending {{costs}} = {{left}}.',
     satisfaction: 'Measured satisfaction = mean of the {{n}} answers = {{mean}}.',
-    margin: 'Margin of error (95%) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}} pt: if respondents are like the other customers, the true value is very probably between {{low}} and {{high}} (satisfied customers answer a little more: see the rule below).',
+    margin: 'Margin of error (95%) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}} points: if respondents are like the other customers, the true value is very probably between {{low}} and {{high}} (satisfied customers answer a little more: see the rule below).',
     notMeasured: 'No survey yet: true satisfaction is hidden, only a survey measures it.',
     /** the mystery shopper's card (QA expert F2): a score of the service on visits, not the customers' satisfaction */
     serviceScore: 'Service score = mean of the scores of the mystery shopper’s {{n}} visits = {{mean}}.',
     serviceMargin:
-      'Margin of error (95%) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}} pt: the score of the service observed is very probably between {{low}} and {{high}}. This is the precision of a score of the service over {{n}} visits, not an interval on your customers’ satisfaction.',
+      'Margin of error (95%) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}} points: the score of the service observed is very probably between {{low}} and {{high}}. This is the precision of a score of the service over {{n}} visits, not an interval on your customers’ satisfaction.',
     serviceNotMeasured: 'No mystery shopper visit yet.',
     complaintsSilent:
       'Since the start: {{incidents}} service incidents, {{complaints}} complaints, i.e. {{share}}: most dissatisfied customers do not complain, the shop only knows those who do.',

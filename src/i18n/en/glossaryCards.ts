@@ -71,7 +71,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   margeErreur: {
     short: 'The imprecision of a measurement made on a sample.',
-    body: 'When you ask 100 customers instead of all of them, the result is close to the truth but not exact. The margin of error gives the likely gap: a mean satisfaction of “72% ± 3 pt” (the mean of the scores given, out of 100) means the true mean is very probably between 69% and 75%, if respondents are like the other customers. In Fidélis, measured satisfaction is a mean score: its margin is 1.96 × the standard deviation of the answers ÷ √(number of answers), about 3 points for 100 answers when opinions are close. For a proportion (“72% of customers say they are satisfied”) it would be larger: about 9 points for 100 answers. The bigger the sample, the smaller the margin, but the dearer the survey.',
+    body: 'When you ask 100 customers instead of all of them, the result is close to the truth but not exact. The margin of error gives the likely gap: a mean satisfaction of “72% ± 3 points” (the mean of the scores given, out of 100) means the true mean is very probably between 69% and 75%, if respondents are like the other customers. In Fidélis, measured satisfaction is a mean score: its margin is 1.96 × the standard deviation of the answers ÷ √(number of answers), about 3 points for 100 answers when opinions are close. For a proportion (“72% of customers say they are satisfied”) it would be larger: about 9 points for 100 answers. The bigger the sample, the smaller the margin, but the dearer the survey.',
     where:
       'Dashboard: “Measured satisfaction” card and its “How is this computed?”; measured satisfaction chart (error bars); debrief: true and measured satisfaction.',
   },

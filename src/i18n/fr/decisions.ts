@@ -156,6 +156,7 @@ export const decisions = frenchArea({
     title: 'Mesurer la satisfaction',
     help: 'La satisfaction des clients est cachée : il faut la mesurer. Plus l’échantillon est grand, plus la marge d’erreur est petite, et plus c’est cher.',
     sampleSize: 'Taille de l’échantillon',
+    visits: 'Nombre de visites',
     overBase: 'Un questionnaire ne peut pas interroger plus de clients que la base n’en compte ({{n}}).',
     sampleRange: 'Indiquez un nombre entier de 5 à 5 000 réponses.',
     sampleRangeVisits: 'Indiquez un nombre entier de 5 à 5 000 visites.',

@@ -78,7 +78,7 @@ describe('a mystery shopper’s score is a service score, apart from the custome
     await userEvent.setup().click(within(service).getByRole('button', { name: 'How is this computed? (Service score (mystery shopper))' }));
     expect(await within(service).findByText(/^Service score = mean of the scores of the mystery shopper’s 10 visits = 75%\.$/)).toBeInTheDocument();
     expect(norm(service.textContent)).toContain('not an interval on your customers’ satisfaction');
-    expect(norm(document.body.textContent)).toContain('Mystery shopper: service score 75% ± 5.5 pt over 10 visits');
+    expect(norm(document.body.textContent)).toContain('Mystery shopper: service score 75% ± 5.5 points over 10 visits');
     const satisfaction = screen.getByRole('region', { name: /Measured satisfaction/ });
     expect(norm(satisfaction.textContent)).toContain('200 answers');
   });

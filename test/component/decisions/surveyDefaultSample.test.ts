@@ -18,9 +18,9 @@ describe('the survey’s sample when the method changes', () => {
   afterEach(() => setLocale('fr'));
 
   it.each([
-    { lang: 'fr' as const, field: 'Taille de l’échantillon', mystery: 'Client mystère', questionnaire: 'Questionnaire', title: /Mesurer la satisfaction/, cost: 'Coût estimé' },
-    { lang: 'en' as const, field: 'Sample size', mystery: 'Mystery shopper', questionnaire: 'Questionnaire', title: /Measure satisfaction/, cost: 'Estimated cost' },
-  ])('gives each method its own sample until the learner types one ($lang)', async ({ lang, field, mystery, questionnaire, title, cost }) => {
+    { lang: 'fr' as const, field: 'Taille de l’échantillon', visits: 'Nombre de visites', mystery: 'Client mystère', questionnaire: 'Questionnaire', title: /Mesurer la satisfaction/, cost: 'Coût estimé' },
+    { lang: 'en' as const, field: 'Sample size', visits: 'Number of visits', mystery: 'Mystery shopper', questionnaire: 'Questionnaire', title: /Measure satisfaction/, cost: 'Estimated cost' },
+  ])('gives each method its own sample until the learner types one ($lang)', async ({ lang, field, visits, mystery, questionnaire, title, cost }) => {
     await setLocale(lang);
     const user = userEvent.setup();
     const { session, notices } = await started();
@@ -33,6 +33,8 @@ describe('the survey’s sample when the method changes', () => {
     says(100 * SURVEY_COST_PER_RESPONDENT);
     await user.click(screen.getByRole('radio', { name: mystery }));
     expect(sample).toHaveValue(10);
+    // a mystery shopper's sample is its visits (QA learner en 11)
+    expect(sample).toHaveAccessibleName(visits);
     says(10 * MYSTERY_COST_PER_VISIT);
     await user.click(screen.getByRole('radio', { name: questionnaire }));
     expect(sample).toHaveValue(100);
