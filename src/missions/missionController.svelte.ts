@@ -12,6 +12,8 @@ import { answerIsRight, evaluateMission, unlockedTools, type MissionStatus } fro
 import { missionScenario } from './missionScenario.ts';
 import { attemptOf, parseProgress, recordOutcome, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
 import type { Mission, MissionPath } from './schema.ts';
+import type { HandedMissions } from '../results/resultFileSchema.ts';
+import { handedMissions } from './handIn.ts';
 import { OPEN_ACCESS, TOOLS, type ToolAccess } from './tools.ts';
 
 export interface ActiveMissionView {
@@ -32,6 +34,7 @@ export class MissionController {
   #storage: ProgressStorage;
   #scenarios: readonly Scenario[];
   #teacherAccess: () => ToolAccess;
+  #now: () => string;
 
   constructor(deps: {
     session: GameSession;
@@ -40,12 +43,17 @@ export class MissionController {
     scenarios: readonly Scenario[];
     /** tools the teacher's class link locks or hides: missions do not require them */
     teacherAccess?: () => ToolAccess;
+    /** the date an outcome is recorded with (ISO; default: now), handed in with the result file */
+    now?: () => string;
   }) {
     this.#session = deps.session;
     this.#storage = deps.storage;
     this.paths = deps.paths ?? [];
     this.#scenarios = deps.scenarios;
     this.#teacherAccess = deps.teacherAccess ?? (() => OPEN_ACCESS);
+    // a date written once into the progress, never read reactively
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    this.#now = deps.now ?? (() => new Date().toISOString());
     this.progress = parseProgress(deps.storage.read());
   }
 
@@ -97,6 +105,12 @@ export class MissionController {
     if (loaded.every((p) => this.paths.includes(p))) return;
     const shops = loaded.map((p) => p.scenario);
     this.paths = [...this.paths.filter((p) => !shops.includes(p.scenario)), ...loaded].sort((x, y) => x.scenario.localeCompare(y.scenario));
+  }
+
+  /** The learner's missions of the active mission's shop, for the result file handed in from its bilan (handIn.ts); null without an active mission. */
+  handIn(): HandedMissions | null {
+    const view = this.active;
+    return view ? handedMissions(view.path, this.progress, view.index) : null;
   }
 
   /** Shop id -> number of missions, for reading class links. */
@@ -151,7 +165,7 @@ export class MissionController {
     const runId = this.#session.runId;
     const status = this.status;
     if (!view || !active || !attempt || !runId || !status || attempt.recorded || status.outcome === 'enCours') return;
-    const next = recordOutcome(this.progress, active.scenarioId, active.missionId, status.outcome);
+    const next = recordOutcome(this.progress, active.scenarioId, active.missionId, status.outcome, { answer: attempt.answer, at: this.#now() });
     this.#save({ ...next, active: withAttempt(active, runId, { ...attempt, recorded: true }) });
   }
 

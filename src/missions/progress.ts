@@ -12,6 +12,10 @@ export { PROGRESS_KEY };
 const missionRecord = z.object({
   outcome: z.enum(['reussie', 'echouee']),
   attempts: z.int().check(z.gte(0), z.lte(1_000_000)),
+  /** a question mission's right answer, once given (added later: older progress has none) */
+  answer: z.optional(z.nullable(z.int().check(z.gte(0), z.lte(10_000_000)))),
+  /** ISO date the kept outcome was decided (added later: older progress has none); handed in with the result file (handIn.ts) */
+  at: z.optional(z.string().check(z.maxLength(40))),
 });
 export type MissionRecord = z.infer<typeof missionRecord>;
 
@@ -59,13 +63,26 @@ export function parseProgress(text: string | null): MissionProgress {
   }
 }
 
-/** Records a finished attempt; a success is never overwritten by a later failure. */
-export function recordOutcome(progress: MissionProgress, scenarioId: string, missionId: string, outcome: MissionRecord['outcome']): MissionProgress {
+/**
+ * Records a finished attempt; a success is never overwritten by a later failure (its answer and date
+ * are kept with it). `details`: the attempt's right answer (question missions) and when it was decided.
+ */
+export function recordOutcome(
+  progress: MissionProgress,
+  scenarioId: string,
+  missionId: string,
+  outcome: MissionRecord['outcome'],
+  details: { answer?: number | null; at?: string } = {},
+): MissionProgress {
   const scenario = progress.done[scenarioId] ?? {};
   const before = scenario[missionId];
+  const keepBefore = before?.outcome === 'reussie' && outcome !== 'reussie';
+  const kept = keepBefore ? { answer: before.answer, at: before.at } : details;
   const record: MissionRecord = {
     outcome: before?.outcome === 'reussie' ? 'reussie' : outcome,
     attempts: (before?.attempts ?? 0) + 1,
+    ...(kept.answer != null ? { answer: kept.answer } : {}),
+    ...(kept.at ? { at: kept.at } : {}),
   };
   return { ...progress, done: { ...progress.done, [scenarioId]: { ...scenario, [missionId]: record } } };
 }

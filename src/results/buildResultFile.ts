@@ -6,7 +6,7 @@ import type { DecisionsLog } from '../engine/decisions.ts';
 import type { TickKpis } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Tool } from '../missions/tools.ts';
-import type { ResultFile } from './resultFileSchema.ts';
+import type { HandedMissions, ResultFile } from './resultFileSchema.ts';
 import { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION, type ResultMode } from './resultMode.ts';
 import { summarizeRun } from './runSummary.ts';
 import { adjustsTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
@@ -36,6 +36,8 @@ export interface ResultRun {
   hide?: readonly Tool[];
   /** the objectives adjusted to the run's seed (the session's seedTargets); absent or null: the scenario's own targets */
   seedTargets?: SeedAdjustment | null;
+  /** handed in from a mission's bilan: the learner's missions of this shop (src/missions/handIn.ts) */
+  missions?: HandedMissions | null;
   appVersion: string;
   /** ISO date, for information */
   createdAt?: string;
@@ -77,6 +79,7 @@ export function buildResultFile(run: ResultRun): ResultFile {
     // false only for a run created before the adjustment, on a seed that moves its targets (it kept its own)
     seedAdjustment: Boolean(run.seedTargets) || !adjustsTargets(run.scenario, run.seed),
     summary: summarizeRun(run.scenario, run.kpis, run.customers, run.seedTargets),
+    ...(run.missions ? { missions: run.missions } : {}),
   };
   return asJson(file);
 }

@@ -11,6 +11,7 @@
 import type { LocalizedText } from '../scenario/schema.ts';
 import { wrongFigures } from './figureChecks.ts';
 import { unadjustedOlderFile } from './seedAdjustment.ts';
+import { missionRow, type MissionRow } from './missionRows.ts';
 import { fingerprint } from './fingerprint.ts';
 import { unfinishedRun } from './runProgress.ts';
 import { runNameKind } from './runNameKind.ts';
@@ -103,6 +104,11 @@ export interface ClassRow {
   lockedUsed?: Tool[];
   /** a file made before objectives were adjusted to the seed, on a seed that moves them: graded on the scenario's own targets, its points not comparable (verifyResult.ts unadjustedOlderFile) */
   unadjustedTargets?: boolean;
+  /**
+   * a mission file (missionRows.ts): the missions it says were passed; listed apart, in no game and
+   * never ranked, neither « partie en cours » nor off the class's game. Absent: a free game's file
+   */
+  missions?: MissionRow | null;
   /** 1 = best of its game (assignRanks: equal results share a rank, the next takes the next one); null for a file not ranked (not confirmed, unfinished, `unranked`) */
   rank: number | null;
   /** file names of the other files with the same final state and decisions */
@@ -186,7 +192,14 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
     strategiesMax: strategies.available,
     lockedUsed: lockedToolsUsed(file),
     ...(unadjustedOlderFile(file) ? { unadjustedTargets: true } : {}),
+    ...missionFields(file, v.status),
   };
+}
+
+/** A mission file's missions (missionRows.ts), or nothing for a free game's file. */
+function missionFields(file: ResultFile, status: VerificationStatus): { missions?: MissionRow } {
+  const missions = missionRow(file, status);
+  return missions ? { missions } : {};
 }
 
 /** The locked or hidden tools (as the file records them) its decisions used, in TOOLS order. */
@@ -209,7 +222,8 @@ function compareForRank(a: ClassRow, b: ClassRow): number {
  */
 function assignGames(rows: ClassRow[]): void {
   const counts = new Map<string, number>();
-  const keyOf = (row: ClassRow) => (row.scenarioFingerprint === null ? null : `${row.scenarioFingerprint}|${row.seed}|${row.mode}`);
+  // a mission file is in no game: listed apart, never ranked (missionRows.ts)
+  const keyOf = (row: ClassRow) => (row.scenarioFingerprint === null || row.missions ? null : `${row.scenarioFingerprint}|${row.seed}|${row.mode}`);
   for (const row of rows) {
     const key = keyOf(row);
     if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -239,7 +253,9 @@ function markSameLearner(rows: ClassRow[], entries: readonly ClassEntry[]): void
       row.sameLearnerAs = others.map((r) => r.fileName);
       row.sameLearnerKeys = others.map((r) => r.key);
     }
-    assignHandIn(same);
+    // a learner's mission files and game files are two hand-ins: one of each is kept (missionRows.ts)
+    assignHandIn(same.filter((row) => !row.missions));
+    assignHandIn(same.filter((row) => row.missions));
   }
 }
 

@@ -21,6 +21,7 @@ import { comparedWithReference, referenceStrategiesMax, type NoActionReference }
 import type { SummaryKpi } from './runSummary.ts';
 import { toCsv, type CsvCell } from './csvWriter.ts';
 import { progressCell } from './runProgress.ts';
+import { missionCsvCells } from './missionRows.ts';
 import { ACTION_TYPES } from './strategyCounts.ts';
 import { plainSpaces } from '../i18n/frenchSpacing.ts';
 
@@ -75,8 +76,12 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     t('classView.column.game'),
     t('classView.column.mode'),
     t('classView.column.problems'),
+    t('classView.missions.csvColumn'),
+    t('classView.missions.csvReplayColumn'),
   ];
-  const lines = rows.map((row): CsvCell[] => {
+  // mission files after the games' files, as the table lists them apart (missionRows.ts)
+  const ordered = [...rows.filter((row) => !row.missions), ...rows.filter((row) => row.missions)];
+  const lines = ordered.map((row): CsvCell[] => {
     const gap = comparedWithReference(row, references);
     return [
       row.rank,
@@ -108,6 +113,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
         ...row.problems,
         ...(row.sameResultAs.length ? [t('classView.sameResultAs', { files: row.sameResultAs.join(', ') })] : []),
       ].join(' | '),
+      ...missionCsvCells(t, row.missions),
     ];
   });
   // the references of the games shown, after the files (a removed game's is left out), in the games' order
@@ -142,6 +148,8 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
       referenceStrategiesMax(rows, reference),
       gameLetter(index),
       row.mode ? t(`classView.modeName.${row.mode}`) : null,
+      '',
+      '',
       '',
     ]);
   // headers in ordinary spaces (csvExport.ts headerCell); cells read by people keep the French spaces

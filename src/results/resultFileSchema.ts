@@ -6,7 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { decisionsLogSchema } from '../engine/decisions.ts';
-import { scenarioSchema } from '../scenario/schema.ts';
+import { localizedText, scenarioSchema } from '../scenario/schema.ts';
 import { seedTargetsSchema } from './seedTargetsSchema.ts';
 import { TOOLS } from '../missions/tools.ts';
 import { resultModeSchema, toolSchema } from '../presets/runClassSchema.ts';
@@ -47,6 +47,39 @@ export const resultSummarySchema = z.object({
   objectiveMaxPoints: z.int().check(z.gte(0)),
 });
 export type ResultSummary = z.infer<typeof resultSummarySchema>;
+
+/** One mission of the shop's path the learner attempted in this browser (src/missions/progress.ts), as the learner's browser recorded it. */
+export const handedMissionSchema = z.object({
+  /** its place in the path, from 1 */
+  number: z.int().check(z.gte(1), z.lte(50)),
+  /** the mission's id in the path file (scenarios/missions/<shop>.json), which names its title */
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  title: localizedText,
+  /** the best outcome kept (a success is never overwritten by a later failure) */
+  outcome: z.enum(['reussie', 'echouee']),
+  attempts: z.int().check(z.gte(0), z.lte(1_000_000)),
+  /** a question mission's right answer, once given */
+  answer: z.optional(z.nullable(z.int().check(z.gte(0), z.lte(10_000_000)))),
+  /** ISO date the kept outcome was decided (absent for progress recorded before it was kept) */
+  at: z.optional(z.string().check(z.maxLength(40))),
+});
+export type HandedMission = z.infer<typeof handedMissionSchema>;
+
+/**
+ * The learner's mission progress for the file's shop, handed in from a mission's bilan (« Rendre mon
+ * travail »): declared by the learner's browser, not replayed, except the mission whose run the file
+ * carries (`current`), whose objective the class view checks against the replay (classComparison.ts).
+ */
+export const handedMissionsSchema = z.object({
+  /** the shop's id (the path's scenario) */
+  shop: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** how many missions the shop's path has */
+  total: z.int().check(z.gte(1), z.lte(50)),
+  /** the number of the mission the file's run plays (its scenario `<shop>-mission-<n>`); null: the run is not a mission's */
+  current: z.nullable(z.int().check(z.gte(1), z.lte(50))),
+  attempted: z.array(handedMissionSchema).check(z.maxLength(50)),
+});
+export type HandedMissions = z.infer<typeof handedMissionsSchema>;
 
 export const resultFileSchema = z
   .object({
@@ -96,6 +129,8 @@ export const resultFileSchema = z
      */
     seedAdjustment: z.optional(z.boolean()),
     summary: resultSummarySchema,
+    /** a file handed in from a mission's bilan: the missions attempted (added later, optional: older files and free games have none) */
+    missions: z.optional(handedMissionsSchema),
   })
   .check(
     z.superRefine((file, ctx) => {

@@ -10,6 +10,8 @@
 export interface RunLength {
   ticks: number | null;
   durationTicks: number | null;
+  /** a mission file (missionRows.ts): its run is one mission's, not a game in progress */
+  missions?: unknown;
 }
 
 export interface RunProgress {
@@ -19,7 +21,7 @@ export interface RunProgress {
 
 /** The periods played and the game's length when the file stops before the end; null for a finished game or an unread file. */
 export function unfinishedRun(row: RunLength): RunProgress | null {
-  if (row.ticks === null || row.durationTicks === null || row.ticks >= row.durationTicks) return null;
+  if (row.ticks === null || row.durationTicks === null || row.ticks >= row.durationTicks || row.missions) return null;
   return { played: row.ticks, total: row.durationTicks };
 }
 
@@ -46,6 +48,7 @@ export function progressLabel(name: string, row: RunLength, t: ProgressTranslate
 /** The CSV's « Partie » cell: « terminée », « en cours : 13 / 52 », empty for an unread file. */
 export function progressCell(row: RunLength, t: ProgressTranslate): string | null {
   if (row.ticks === null || row.durationTicks === null) return null;
+  if (row.missions) return t('classView.missions.csvGame');
   const progress = unfinishedRun(row);
   return progress ? t('classView.unfinished.csvUnfinished', { ...progress }) : t('classView.unfinished.csvFinished');
 }

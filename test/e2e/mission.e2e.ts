@@ -9,6 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { poll } from './student.ts';
+import { readFileSync } from 'node:fs';
+import { readResultFile } from '../../src/results/readResultFile.ts';
 
 describe('a class link to mission 1', () => {
   let browser: Browser;
@@ -76,6 +78,31 @@ describe('a class link to mission 1', () => {
     expect(await debrief.getByRole('link', { name: 'Bilan détaillé de la partie' }).count()).toBe(0);
     await debrief.getByText(/NDRC Bloc 1 — Relation client et négociation-vente\s:\scompétences?\s.*«\sExploiter et mutualiser l’information commerciale\s»/).waitFor();
     await debrief.getByRole('button', { name: 'Mission suivante : Un avantage financier ciblé' }).waitFor();
+
+    // « Rendre mon travail » under the mission's bilan: the file says mission 1 was passed, with the answer (QA teacher 2)
+    const handIn = page.getByRole('region', { name: 'Rendre mon travail' });
+    await handIn.getByText(/1 mission réussie sur 6/).waitFor();
+    await handIn.getByLabel('Votre nom (tel que l’enseignant le verra)').fill('Mila Mission');
+    const downloading = page.waitForEvent('download');
+    await handIn.getByRole('button', { name: 'Rendre mon travail (télécharger le fichier)' }).click();
+    const filePath = (await (await downloading).path())!;
+    const read = readResultFile(readFileSync(filePath, 'utf8'));
+    if (!read.ok) throw new Error(read.errors.join('; '));
+    expect(read.file.missions?.attempted).toEqual([expect.objectContaining({ number: 1, id: 'lire-la-base', outcome: 'reussie', answer: size })]);
+
+    // the teacher's class view lists it apart, with the missions passed, not as a game in progress
+    const teacher = await page.context().newPage();
+    await teacher.goto(`${BASE_URL}#/class`);
+    await teacher.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
+    await teacher.getByLabel('Choisir des fichiers de résultat').setInputFiles(filePath);
+    await teacher.getByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
+    const row = teacher.getByRole('table').getByRole('row', { name: /Mila Mission/ });
+    await poll(() => row.textContent()).toMatch(/Missions réussies\u00a0: 1 sur 6/);
+    expect(await row.textContent()).toMatch(new RegExp(`réponse ${size}`));
+    expect(await row.textContent()).not.toMatch(/partie en cours/);
+    await teacher.getByRole('rowheader', { name: /1 fichier de mission, listé à part/ }).waitFor();
+    expect(await teacher.getByText(/ne suivent? pas la partie de la classe/).count()).toBe(0);
+    await teacher.close();
 
     // the path remembers the success after a reload
     await page.reload();

@@ -195,6 +195,24 @@ export const classView: Messages['classView'] = {
   decimalComma: 'Decimal comma (French spreadsheet)',
   csvFileName: 'fidelis-class.csv',
   readFailed: 'Cannot read',
+  missions: {
+    groupOne:
+      '{{count}} mission file, listed apart: a mission is not a whole game, so it is neither ranked nor compared with “no action”. The missions passed are declared by the student’s browser; only the one whose game the file carries is checked by the replay.',
+    groupOther:
+      '{{count}} mission files, listed apart: a mission is not a whole game, so they are neither ranked nor compared with “no action”. The missions passed are declared by the student’s browser; only the one whose game the file carries is checked by the replay.',
+    rank: 'mission',
+    passed: 'Missions passed: {{list}} of {{total}}',
+    passedNone: 'No mission passed of {{total}}',
+    entry: 'Mission {{n}}, {{title}}: {{outcome}} ({{details}})',
+    outcome: { reussie: 'passed', echouee: 'failed' },
+    answer: 'answer {{answer}}',
+    check: { replay: 'objective confirmed by the replay', declared: 'declared' },
+    older: 'file of mission {{n}} handed in from the “Debrief” tab or by an earlier version: it does not say which missions were passed',
+    csvColumn: 'Missions passed',
+    csvPassed: '{{list}} of {{total}}',
+    csvReplayColumn: 'Missions checked by the replay',
+    csvGame: 'mission file',
+  },
   unfinished: {
     flag: 'game in progress: {{played}} / {{total}} periods, not ranked',
     chartLabel: '{{name}} (in progress {{played}}/{{total}})',

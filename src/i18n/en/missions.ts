@@ -119,15 +119,26 @@ export const missions: Messages['missions'] = {
       read: { time: '5–15 min', text: 'Mission 1 “Read the customer database”: each student finds the size of an RFM segment. Have someone say aloud what a “lapsing customer” (futur non-client) is and how to spot one.' },
       play: {
         time: '15–45 min',
-        text: 'Missions 2 and 3 (financial advantage, complaints and surveys, 15 minutes each), or a free run in committed mode. The decisions are saved in the result file: nothing to write down; each student only prepares, for the debrief, the reason for one of their decisions.',
+        text: 'Missions 2 and 3 (financial advantage, complaints and surveys, 15 minutes each): each mission passed opens the next one, on the “Missions” screen. The decisions and answers are saved in the student’s browser, then in their file: nothing to write down; each student only prepares, for the debrief, the reason for one of their decisions. (To rank strategies against each other, have the whole class play a free game in committed mode instead, with a class link without a mission: the file is then handed in from the “Debrief” tab.)',
       },
       collect: {
         time: '45–48 min',
-        text: 'Each student opens the “Debrief” tab and hands in their result file, at any time: with the game in progress, through “Hand in my work now” (the file says at which period it stops; the class view shows it as “game in progress” and does not rank it with finished games), or after “Go to the end”, which plays the remaining periods with the decisions in force, no new decision. They type their name and team, then drop the file where you asked (school platform, shared folder, USB key).',
+        text: 'Each student goes to the “Missions” screen, under their mission (over or in progress), and clicks “Hand in my work”: their result file says which missions were passed in this browser, with mission 1’s answer and the date, and carries the game of the last mission. They type their name and team, then drop the file where you asked (school platform, shared folder, USB key). Not from the “Debrief” tab: that file says nothing of the missions.',
       },
-      debrief: { time: '48–55 min', text: 'Class view: import all the files at once, let them be verified, project the comparison. Discuss one strategy that paid and one that cost without returning. The class stays saved in this browser for the next lesson. For free games, sort the table by “Difference from “no action”” (the chart opens on it): it ranks the strategies by what they brought in over doing nothing, while an objective point can come from a single survey.' },
+      debrief: {
+        time: '48–55 min',
+        text: 'Class view: import all the files at once and let them be verified. Mission files are listed apart, below the ranked games, without a rank: each row says “Missions passed: 1, 2 of 6”. Those successes are declared by the student’s browser; only the mission whose game the file carries has its objective checked by the replay. Project this table to see who passed which mission, then discuss an answer to mission 1 and a choice of target in mission 2. The class stays saved in this browser for the next lesson. For free games, sort the table by “Difference from “no action”” (the chart opens on it): it ranks the strategies by what they brought in over doing nothing, while an objective point can come from a single survey.',
+      },
     },
     classView: 'Open the class view',
+  },
+  handIn: {
+    title: 'Hand in my work',
+    introOne:
+      'Download your file and drop it where your teacher asked. It says which missions of this shop you passed in this browser ({{passed}} mission passed of {{total}}), with your answers, and carries this mission’s game, which the class view replays to check it.',
+    introOther:
+      'Download your file and drop it where your teacher asked. It says which missions of this shop you passed in this browser ({{passed}} missions passed of {{total}}), with your answers, and carries this mission’s game, which the class view replays to check it.',
+    download: 'Hand in my work (download the file)',
   },
   teacher: {
     title: 'For the teacher: class link',

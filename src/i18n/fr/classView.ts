@@ -222,6 +222,25 @@ export const classView = frenchArea({
   csvFileName: 'fidelis-classe.csv',
   readFailed: 'Lecture impossible',
   /** a file handed in before the end of its game (src/results/runProgress.ts) */
+  /** a file handed in from the mission screen or a mission's run (src/results/missionRows.ts): listed apart, unranked */
+  missions: {
+    groupOne:
+      '{{count}} fichier de mission, listé à part : une mission n’est pas une partie complète, il n’est ni classé ni comparé à « sans action ». Les missions réussies sont déclarées par le navigateur de l’élève ; seule celle dont le fichier porte la partie est vérifiée par le rejeu.',
+    groupOther:
+      '{{count}} fichiers de mission, listés à part : une mission n’est pas une partie complète, ils ne sont ni classés ni comparés à « sans action ». Les missions réussies sont déclarées par le navigateur de l’élève ; seule celle dont le fichier porte la partie est vérifiée par le rejeu.',
+    rank: 'mission',
+    passed: 'Missions réussies : {{list}} sur {{total}}',
+    passedNone: 'Aucune mission réussie sur {{total}}',
+    entry: 'Mission {{n}}, {{title}} : {{outcome}} ({{details}})',
+    outcome: { reussie: 'réussie', echouee: 'échouée' },
+    answer: 'réponse {{answer}}',
+    check: { replay: 'objectif confirmé par le rejeu', declared: 'déclaré' },
+    older: 'fichier de la mission {{n}} rendu depuis l’onglet « Bilan » ou par une version antérieure : il ne dit pas les missions réussies',
+    csvColumn: 'Missions réussies',
+    csvPassed: '{{list}} sur {{total}}',
+    csvReplayColumn: 'Missions vérifiées par le rejeu',
+    csvGame: 'fichier de mission',
+  },
   unfinished: {
     flag: 'partie en cours : {{played}} / {{total}} périodes, non classée',
     chartLabel: '{{name}} (en cours {{played}}/{{total}})',

@@ -122,15 +122,27 @@ export const missions = frenchArea({
       read: { time: '5–15 min', text: 'Mission 1 « Lire la base clients » : chacun trouve la taille d’un segment RFM. Faites dire à voix haute ce qu’est un « futur non-client » et comment on le repère.' },
       play: {
         time: '15–45 min',
-        text: 'Missions 2 et 3 (avantage financier, réclamations et enquêtes, 15 minutes chacune), ou une partie libre en mode engagé. Les décisions sont enregistrées dans le fichier de résultat : rien à recopier ; chacun prépare seulement, pour le débriefing, la raison d’une de ses décisions.',
+        text: 'Missions 2 et 3 (avantage financier, réclamations et enquêtes, 15 minutes chacune) : chaque mission réussie ouvre la suivante, écran « Missions ». Les décisions et les réponses sont enregistrées dans le navigateur de l’élève, puis dans son fichier : rien à recopier ; chacun prépare seulement, pour le débriefing, la raison d’une de ses décisions. (Pour classer des stratégies entre elles, faites plutôt jouer toute la classe en partie libre, mode engagé, avec un lien de classe sans mission : le fichier se rend alors depuis l’onglet « Bilan ».)',
       },
       collect: {
         time: '45–48 min',
-        text: 'Chaque élève ouvre l’onglet « Bilan » et rend son fichier de résultat, à tout moment : partie en cours, avec « Rendre mon travail maintenant » (le fichier dit à quelle période il s’arrête, la vue classe l’affiche « partie en cours » et ne le classe pas avec les parties finies), ou après « Aller jusqu’à la fin », qui joue les périodes restantes avec les décisions en vigueur, sans nouvelle décision. Il écrit son nom et son équipe, puis dépose le fichier là où vous l’avez demandé (ENT, dossier partagé, clé USB).',
+        text: 'Chaque élève va sur l’écran « Missions », sous sa mission (terminée ou en cours), et clique « Rendre mon travail » : son fichier de résultat dit les missions réussies dans ce navigateur, avec la réponse de la mission 1 et la date, et porte la partie de la dernière mission. Il écrit son nom et son équipe, puis dépose le fichier là où vous l’avez demandé (ENT, dossier partagé, clé USB). Ne pas le rendre depuis l’onglet « Bilan » : ce fichier-là ne dit rien des missions.',
       },
-      debrief: { time: '48–55 min', text: 'Vue classe : importez les fichiers d’un coup, laissez la vérification se faire, projetez la comparaison. Débriefez une stratégie qui a payé et une qui a coûté sans rapporter. La classe reste enregistrée dans ce navigateur pour le cours suivant. Pour des parties libres, triez le tableau par « Écart avec « sans action » » (le graphique s’ouvre sur cet écart) : il classe les stratégies par ce qu’elles ont rapporté de plus que ne rien faire, alors qu’un point d’objectif peut s’obtenir avec une seule enquête.' },
+      debrief: {
+        time: '48–55 min',
+        text: 'Vue classe : importez les fichiers d’un coup et laissez la vérification se faire. Les fichiers de mission sont listés à part, sous les parties classées, sans rang : chaque ligne dit « Missions réussies : 1, 2 sur 6 ». Ces réussites sont déclarées par le navigateur de l’élève ; seule la mission dont le fichier porte la partie a son objectif vérifié par le rejeu. Projetez ce tableau pour voir qui a réussi quelle mission, puis débriefez une réponse de la mission 1 et un choix de cible de la mission 2. La classe reste enregistrée dans ce navigateur pour le cours suivant. Pour des parties libres, triez le tableau par « Écart avec « sans action » » (le graphique s’ouvre sur cet écart) : il classe les stratégies par ce qu’elles ont rapporté de plus que ne rien faire, alors qu’un point d’objectif peut s’obtenir avec une seule enquête.',
+      },
     },
     classView: 'Ouvrir la vue classe',
+  },
+  /** « Rendre mon travail » on the mission screen (MissionHandIn.svelte): the result file with the learner's missions of the shop */
+  handIn: {
+    title: 'Rendre mon travail',
+    introOne:
+      'Téléchargez votre fichier et déposez-le là où votre enseignant l’a demandé. Il dit les missions de ce commerce que vous avez réussies dans ce navigateur ({{passed}} mission réussie sur {{total}}), avec vos réponses, et porte la partie de cette mission, que la vue classe rejoue pour la vérifier.',
+    introOther:
+      'Téléchargez votre fichier et déposez-le là où votre enseignant l’a demandé. Il dit les missions de ce commerce que vous avez réussies dans ce navigateur ({{passed}} missions réussies sur {{total}}), avec vos réponses, et porte la partie de cette mission, que la vue classe rejoue pour la vérifier.',
+    download: 'Rendre mon travail (télécharger le fichier)',
   },
   teacher: {
     title: 'Pour l’enseignant : lien de classe',

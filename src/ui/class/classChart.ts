@@ -83,7 +83,8 @@ export function chartBars(rows: readonly ClassRow[], metric: ChartMetric, refere
  * the chart compares hand-ins, the table lists them all.
  */
 export function chartRows(rows: readonly ClassRow[], metric: ChartMetric, references: readonly NoActionReference[] = []): ClassRow[] {
-  const withValue = rows.filter((r) => r.status === 'confirmed' && metricValue(r, metric, references) !== null);
+  // a mission file is one mission's run, not a game to compare (listed apart in the table)
+  const withValue = rows.filter((r) => r.status === 'confirmed' && !r.missions && metricValue(r, metric, references) !== null);
   const ranked = new Set(withValue.filter((r) => r.rank !== null).map((r) => r.game?.key));
   const value = (row: ClassRow) => metricValue(row, metric, references)!;
   return withValue

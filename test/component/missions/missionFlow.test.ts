@@ -86,8 +86,8 @@ describe('mission flow', () => {
     // a question mission ends before the run's last period: no link to a full debrief that cannot open yet
     expect(within(debrief).queryByRole('link', { name: 'Bilan détaillé de la partie' })).toBeNull();
     expect(within(debrief).getByRole('link', { name: 'Segments de clientèle' })).toHaveAttribute('href', '#/glossary/segments');
-    // stored in the browser: a success, one attempt
-    expect(parseProgress(storage.text).done['boulangerie-du-marche']['lire-la-base']).toEqual({ outcome: 'reussie', attempts: 1 });
+    // stored in the browser with the right answer and when (handed in with the result file: missions/handIn.ts)
+    expect(parseProgress(storage.text).done['boulangerie-du-marche']['lire-la-base']).toEqual({ outcome: 'reussie', attempts: 1, answer: count, at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     expect(within(path).getByRole('button', { name: 'Voir la mission 1' })).toHaveTextContent('Réussie');
     expect(within(path).getByRole('button', { name: 'Voir la mission 2' })).toHaveTextContent('À faire');
 

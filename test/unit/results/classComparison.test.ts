@@ -335,9 +335,11 @@ describe('CSV', () => {
     expect(first[14]).toBe('6,90');
     // before the mode: the strategies the learner could use and the game the rank is within
     const header = lines[0].split(';');
-    expect(header.slice(-4)).toEqual(['Stratégies possibles', 'Lettre de partie', 'Mode', 'Problèmes']);
-    expect(first.slice(-4, -1)).toEqual(['4', 'A', 'engagé']);
+    // the missions passed (mission files only: missionRows.ts) come last
+    expect(header.slice(-6)).toEqual(['Stratégies possibles', 'Lettre de partie', 'Mode', 'Problèmes', 'Missions réussies', 'Missions vérifiées par le rejeu']);
+    expect(first.slice(-6, -3)).toEqual(['4', 'A', 'engagé']);
+    expect(first.slice(-2)).toEqual(['', '']);
     expect(lines[2]).toContain('invalide');
-    expect(lines[2].endsWith('pas du JSON')).toBe(true);
+    expect(lines[2].endsWith('pas du JSON;;')).toBe(true);
   });
 });

@@ -1,0 +1,32 @@
+/**
+ * The texts of a mission file's row in the class view (ClassTable) and CSV (classCsv.ts): « Missions
+ * réussies : 1, 2 sur 6 », then each mission attempted with its outcome, answer, how it is known
+ * (confirmed by the replay or declared) and its date. Pure: the caller's translator.
+ */
+import { localized } from '../../app/localized.ts';
+import type { MissionRow } from '../../results/missionRows.ts';
+import { fileDate, type ClassTexts } from './classViewText.ts';
+
+/** « Missions réussies : 1, 2 sur 6 » (« Aucune mission réussie sur 6 »); the older file's note when it does not say. */
+export function missionsPassedText(tx: Pick<ClassTexts, 't'>, missions: MissionRow): string {
+  if (missions.older || missions.total === null) return tx.t('classView.missions.older', { n: missions.current ?? '?' });
+  if (missions.passed.length === 0) return tx.t('classView.missions.passedNone', { total: missions.total });
+  return tx.t('classView.missions.passed', { list: missions.passed.join(', '), total: missions.total });
+}
+
+/** One line per mission attempted: « Mission 1, Lire la base clients : réussie (réponse 680, déclaré, 2 déc. 2026, 10:10) ». */
+export function missionEntryLines(tx: ClassTexts, missions: MissionRow): string[] {
+  return missions.attempted.map((m) => {
+    const details = [
+      ...(m.answer !== null ? [tx.t('classView.missions.answer', { answer: m.answer })] : []),
+      tx.t(`classView.missions.check.${m.check}`),
+      ...(fileDate(tx.locale, m.at) !== '' ? [fileDate(tx.locale, m.at)] : []),
+    ];
+    return tx.t('classView.missions.entry', {
+      n: m.number,
+      title: localized(m.title, tx.locale),
+      outcome: tx.t(`classView.missions.outcome.${m.outcome}`),
+      details: details.join(tx.t('app.listSeparator')),
+    });
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * A mission file in the class view (QA teacher 2): handed in from the mission screen, it is listed
+ * apart from the ranked games under a line saying so, its row says « Missions réussies : 1, 2 sur 6 »
+ * with each mission (the run's own confirmed by the replay, the others declared), and it is neither
+ * « partie en cours » nor a file that « ne suit pas la partie de la classe ».
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import type { HandedMissions } from '../../../src/results/resultFileSchema.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import { missionScenario } from '../../../src/missions/missionScenario.ts';
+import type { Mission } from '../../../src/missions/schema.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
+import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const base = fixtureScenario();
+const mission2 = {
+  id: 'garder-le-budget',
+  title: { fr: 'Garder du budget' },
+  objective: { fr: 'Garder du budget' },
+  durationTicks: 4,
+  check: { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: [] },
+} as unknown as Mission;
+
+function upload(name: string, learner: string, scenario: Scenario, ticks: number, missions?: HandedMissions): File {
+  const { state, reports } = engine.runSimulation(scenario, { seed: 42, ticks, decisions: [] });
+  const file = buildResultFile({
+    learner,
+    scenario,
+    seed: 42,
+    mode: 'committed',
+    decisions: [],
+    kpis: reports.map((r) => r.kpis),
+    stateHash: engine.hashState(state),
+    modelFingerprint: engine.modelFingerprint(),
+    ...(missions ? { missions } : {}),
+    appVersion: '0.1.0',
+  });
+  return new File([exportResultFile(file).text], name, { type: 'application/json' });
+}
+
+const handed: HandedMissions = {
+  shop: base.id,
+  total: 6,
+  current: 2,
+  attempted: [
+    { number: 1, id: 'lire-la-base', title: { fr: 'Lire la base clients' }, outcome: 'reussie', attempts: 1, answer: 680, at: '2026-12-02T10:10:00.000Z' },
+    { number: 2, id: 'garder-le-budget', title: { fr: 'Garder du budget' }, outcome: 'reussie', attempts: 1, at: '2026-12-02T10:30:00.000Z' },
+  ],
+};
+
+describe('a mission file in the class view', () => {
+  it('lists it apart with the missions passed, neither in progress nor off the class’s game', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [
+      upload('lea.json', 'Léa', base, 12),
+      upload('hugo.json', 'Hugo', base, 12),
+      upload('mila.json', 'Mila Mission', missionScenario(base, mission2, 1), 4, handed),
+    ]);
+    await screen.findByText('Vérification terminée : 3 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 60_000 });
+    const table = screen.getByRole('table', { name: /Résultats de la classe/ });
+    const mila = within(table).getByRole('row', { name: /Mila Mission/ });
+    expect(mila).toHaveTextContent('Missions réussies : 1, 2 sur 6');
+    expect(mila).toHaveTextContent('Mission 1, Lire la base clients : réussie (réponse 680');
+    expect(mila).toHaveTextContent('déclaré');
+    expect(mila).toHaveTextContent('Mission 2, Garder du budget : réussie (objectif confirmé par le rejeu');
+    expect(mila).not.toHaveTextContent('partie en cours');
+    expect(mila).not.toHaveTextContent('0 / 0');
+    // apart, under a line that says why
+    const group = within(table).getByRole('rowheader', { name: /1 fichier de mission, listé à part/ });
+    const rows = within(table).getAllByRole('row');
+    expect(rows.indexOf(mila)).toBeGreaterThan(rows.indexOf(group.closest('tr')!));
+    expect(rows.indexOf(within(table).getByRole('row', { name: /Léa/ }))).toBeLessThan(rows.indexOf(group.closest('tr')!));
+    // one game only: nobody « ne suit pas la partie de la classe », no « partie en cours » note
+    expect(screen.queryByText(/ne suivent? pas la partie de la classe/)).toBeNull();
+    expect(screen.queryByText(/partie en cours, rendu avant la fin/)).toBeNull();
+  }, 90_000);
+});

@@ -1,0 +1,76 @@
+/**
+ * « Rendre mon travail » under a mission's bilan (QA teacher 2): the mission screen hands in the
+ * result file of the mission's run with the learner's missions of the shop (number, id, title,
+ * success, answer, date), which the Bilan tab's file never said.
+ */
+import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import MissionsScreen from '../../../src/ui/missions/MissionsScreen.svelte';
+import MissionHandIn from '../../../src/ui/missions/MissionHandIn.svelte';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { memoryRunStore } from '../../../src/app/runStore.ts';
+import { MissionController } from '../../../src/missions/missionController.svelte.ts';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { memoryProgressStorage } from '../../fixtures/memoryProgressStorage.ts';
+import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { readResultFile } from '../../../src/results/readResultFile.ts';
+import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
+import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+
+configure({ asyncUtilTimeout: 10_000 });
+
+describe('mission hand-in', () => {
+  beforeEach(() => {
+    setLocale('fr');
+    window.location.hash = '';
+  });
+
+  it('offers « Rendre mon travail » under the mission’s bilan, and the file says mission 1 was passed with its answer', async () => {
+    const user = userEvent.setup();
+    const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
+    const missions = new MissionController({
+      session,
+      storage: memoryProgressStorage(),
+      paths: await loadShippedMissionPaths(),
+      scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)),
+      now: () => '2026-12-02T10:10:00.000Z',
+    });
+    const stop = missions.watch();
+    expect(await missions.start('boulangerie-du-marche', 0, { seed: 42, mode: 'committed', name: 'Mission 1' })).toBe(true);
+    const { count } = await session.selectTarget({ segments: ['futurNonClient'] }, 0);
+    expect(await missions.answer(count)).toBe('right');
+
+    render(MissionsScreen, { missions, settings: new ClassSettings(), session, focus: 'boulangerie-du-marche', base: 'https://ecole.example/' });
+    const debrief = await screen.findByRole('article', { name: /Bilan de la mission 1/ });
+    expect(within(debrief).getByText('Mission réussie.')).toBeInTheDocument();
+    // the hand-in comes with the mission's bilan, and says what the file carries
+    expect(screen.getByRole('heading', { name: 'Rendre mon travail' })).toBeInTheDocument();
+    expect(screen.getByText(/1 mission réussie sur 6/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rendre mon travail (télécharger le fichier)' })).toBeEnabled();
+
+    // the same form, its download caught
+    const saved: { text: string; name: string }[] = [];
+    const { container } = render(MissionHandIn, { session, missions: () => missions.handIn(), save: (text: string, name: string) => saved.push({ text, name }) });
+    const form = within(container as HTMLElement);
+    await user.type(form.getByRole('textbox', { name: /Votre nom/ }), 'Mila Mission');
+    await user.click(form.getByRole('button', { name: 'Rendre mon travail (télécharger le fichier)' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const read = readResultFile(saved[0].text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.file.scenario.id).toBe('boulangerie-du-marche-mission-1');
+    expect(read.file.missions).toEqual({
+      shop: 'boulangerie-du-marche',
+      total: 6,
+      current: 1,
+      attempted: [
+        { number: 1, id: 'lire-la-base', title: expect.objectContaining({ fr: 'Lire la base clients' }), outcome: 'reussie', attempts: 1, answer: count, at: '2026-12-02T10:10:00.000Z' },
+      ],
+    });
+    stop();
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * A mission file (QA teacher 2): the result file handed in from the mission screen carries the
+ * learner's missions of the shop (number, id, title, success, answer, date), older files still read;
+ * the class view lists it apart (no game, no rank, not « partie en cours »), says « Missions
+ * réussies : 1, 2 sur 6 », confirms by the replay only the mission whose run the file carries, and
+ * the CSV has the same.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { readResultFile } from '../../../src/results/readResultFile.ts';
+import { compareClass, gamesOf, type ClassEntry } from '../../../src/results/classComparison.ts';
+import { classCsv } from '../../../src/results/classCsv.ts';
+import { unfinishedRun } from '../../../src/results/runProgress.ts';
+import { verifyResult } from '../../../src/results/verifyResult.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import type { ClassRow } from '../../../src/results/classComparison.ts';
+import type { HandedMissions, ResultFile } from '../../../src/results/resultFileSchema.ts';
+import { missionScenario } from '../../../src/missions/missionScenario.ts';
+import { handedMissions } from '../../../src/missions/handIn.ts';
+import { parseProgress, recordOutcome } from '../../../src/missions/progress.ts';
+import type { Mission, MissionPath } from '../../../src/missions/schema.ts';
+import { translate } from '../../../src/i18n/translate.ts';
+import { missionEntryLines, missionsPassedText } from '../../../src/ui/class/missionRowText.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const base = { ...fixtureScenario(), id: 'boutique-test' };
+
+function mission(id: string, title: string, check: Mission['check'], durationTicks = 4): Mission {
+  return {
+    id,
+    title: { fr: title, en: title },
+    brief: { fr: '…' },
+    objective: { fr: '…' },
+    recap: { fr: '…' },
+    minutes: 10,
+    durationTicks,
+    unlocks: [],
+    concepts: ['fidelite'],
+    competencies: [],
+    check,
+  } as unknown as Mission;
+}
+
+const path: MissionPath = {
+  formatVersion: 1,
+  scenario: 'boutique-test',
+  missions: [
+    mission('lire-la-base', 'Lire la base clients', { kind: 'question', ask: 'segmentCount', segment: 'futurNonClient', tolerance: 0 }),
+    mission('garder-le-budget', 'Garder du budget', { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: [] }),
+    mission('trois', 'Trois', { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: [] }),
+    mission('quatre', 'Quatre', { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: [] }),
+    mission('cinq', 'Cinq', { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: [] }),
+    mission('six', 'Six', { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: [] }),
+  ],
+};
+
+/** The progress of a learner who answered mission 1 (680) and passed mission 2. */
+function progress() {
+  let p = parseProgress(null);
+  p = recordOutcome(p, 'boutique-test', 'lire-la-base', 'reussie', { answer: 680, at: '2026-12-02T10:10:00.000Z' });
+  p = recordOutcome(p, 'boutique-test', 'garder-le-budget', 'echouee', { at: '2026-12-02T10:20:00.000Z' });
+  p = recordOutcome(p, 'boutique-test', 'garder-le-budget', 'reussie', { at: '2026-12-02T10:30:00.000Z' });
+  // a later failure keeps the success, its date and answer
+  p = recordOutcome(p, 'boutique-test', 'lire-la-base', 'echouee', { answer: null, at: '2026-12-02T10:40:00.000Z' });
+  return p;
+}
+
+/** Mission 2's run (4 weeks, no decision) handed in with the progress, as the mission screen does. */
+function missionFile(learner: string, missions: HandedMissions | null = handedMissions(path, progress(), 1)): ResultFile {
+  const scenario = missionScenario(base, path.missions[1], 1);
+  const { state, reports } = engine.runSimulation(scenario, { seed: 42, ticks: 4, decisions: [] });
+  return buildResultFile({
+    learner,
+    scenario,
+    seed: 42,
+    mode: 'committed',
+    decisions: [],
+    kpis: reports.map((r) => r.kpis),
+    stateHash: engine.hashState(state),
+    modelFingerprint: engine.modelFingerprint(),
+    missions,
+    appVersion: '0.1.0',
+    createdAt: '2026-12-02T10:45:00.000Z',
+  });
+}
+
+function gameFile(learner: string): ResultFile {
+  const { state, reports } = engine.runSimulation(base, { seed: 42, ticks: 12, decisions: [] });
+  return buildResultFile({ learner, scenario: base, seed: 42, mode: 'committed', decisions: [], kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), modelFingerprint: engine.modelFingerprint(), appVersion: '0.1.0' });
+}
+
+const replayer = engineReplayer(engine);
+async function entryOf(file: ResultFile): Promise<ClassEntry> {
+  const verification = await verifyResult(JSON.parse(exportResultFile(file).text), replayer);
+  return { fileName: `${file.learner}.json`, verification };
+}
+
+const tFr = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
+const txFr = { t: tFr as never, tCount: (() => '') as never, locale: 'fr' as const };
+
+describe('mission progress handed in', () => {
+  it('keeps each mission’s answer and date with its best outcome, and hands them in in path order', () => {
+    const handed = handedMissions(path, progress(), 1);
+    expect(handed).toEqual({
+      shop: 'boutique-test',
+      total: 6,
+      current: 2,
+      attempted: [
+        { number: 1, id: 'lire-la-base', title: { fr: 'Lire la base clients', en: 'Lire la base clients' }, outcome: 'reussie', attempts: 2, answer: 680, at: '2026-12-02T10:10:00.000Z' },
+        { number: 2, id: 'garder-le-budget', title: { fr: 'Garder du budget', en: 'Garder du budget' }, outcome: 'reussie', attempts: 2, at: '2026-12-02T10:30:00.000Z' },
+      ],
+    });
+    // progress stored before answers and dates were kept still reads
+    const older = parseProgress(JSON.stringify({ version: 1, done: { 'boutique-test': { 'lire-la-base': { outcome: 'reussie', attempts: 1 } } }, active: null }));
+    expect(handedMissions(path, older, null).attempted).toEqual([{ number: 1, id: 'lire-la-base', title: path.missions[0].title, outcome: 'reussie', attempts: 1 }]);
+  });
+
+  it('writes the missions into the result file, which reads back; an older file without them still reads', () => {
+    const file = missionFile('Mila');
+    const read = readResultFile(exportResultFile(file).text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.file.missions?.attempted.map((m) => [m.number, m.outcome, m.answer ?? null])).toEqual([
+      [1, 'reussie', 680],
+      [2, 'reussie', null],
+    ]);
+    const { missions, ...older } = file;
+    expect(missions).toBeDefined();
+    expect(readResultFile(JSON.stringify(older)).ok).toBe(true);
+  });
+});
+
+describe('a mission file in the class view', () => {
+  let rows: ClassRow[] = [];
+  let mila: ClassRow;
+  beforeAll(async () => {
+    rows = compareClass(await Promise.all([entryOf(gameFile('Léa')), entryOf(gameFile('Hugo')), entryOf(missionFile('Mila'))]));
+    mila = rows.find((r) => r.learner === 'Mila')!;
+  });
+
+  it('is listed apart: in no game, unranked, not a game in progress', () => {
+    expect(mila.status).toBe('confirmed');
+    expect(mila.game).toBeNull();
+    expect(mila.rank).toBeNull();
+    expect(unfinishedRun(mila)).toBeNull();
+    // the class has one game (the free games'), so no « ne suit pas la partie de la classe »
+    expect(gamesOf(rows)).toHaveLength(1);
+    expect(rows.filter((r) => r.rank !== null).map((r) => r.learner)).toEqual(['Léa', 'Hugo']);
+  });
+
+  it('says the missions passed, the run’s own confirmed by the replay, the others declared', () => {
+    expect(mila.missions?.passed).toEqual([1, 2]);
+    expect(missionsPassedText(txFr, mila.missions!)).toBe(tFr('classView.missions.passed', { list: '1, 2', total: 6 }));
+    expect(missionsPassedText(txFr, mila.missions!)).toMatch(/^Missions réussies\u00a0: 1, 2 sur 6$/);
+    expect(mila.missions?.attempted.map((m) => m.check)).toEqual(['declared', 'replay']);
+    const lines = missionEntryLines(txFr, mila.missions!);
+    expect(lines[0]).toMatch(/^Mission 1, Lire la base clients\u00a0: réussie \(réponse 680\u202f; déclaré\u202f; 2 déc\. 2026/);
+    expect(lines[1]).toMatch(/^Mission 2, Garder du budget\u00a0: réussie \(objectif confirmé par le rejeu\u202f; 2 déc\. 2026/);
+  });
+
+  it('declares, not confirms, a mission the file claims while its run’s figures were retouched (refuted)', async () => {
+    const forged = missionFile('Zoé');
+    forged.summary.cumulativeNetMargin += 10_000;
+    const [row] = compareClass([await entryOf(forged)]);
+    expect(row.status).toBe('refuted');
+    expect(row.missions?.attempted.map((m) => m.check)).toEqual(['declared', 'declared']);
+  });
+
+  it('tells an older mission file (no missions in it) by its scenario, still apart', async () => {
+    const [row] = compareClass([await entryOf(missionFile('Old', null))]);
+    expect(row.game).toBeNull();
+    expect(row.missions?.older).toBe(true);
+    expect(missionsPassedText(txFr, row.missions!)).toContain('il ne dit pas les missions réussies');
+  });
+
+  it('puts the missions passed in the CSV, the mission files after the games', () => {
+    const lines = classCsv(rows, { t: tFr, locale: 'fr' }, true)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter((l) => l !== '')
+      .map((l) => l.split(';'));
+    const header = lines[0];
+    const passed = header.indexOf('Missions réussies');
+    const replayed = header.indexOf('Missions vérifiées par le rejeu');
+    expect(passed).toBeGreaterThan(0);
+    expect(lines.map((l) => l[1])).toEqual(['Élève', 'Léa', 'Hugo', 'Mila']);
+    expect(lines[3][passed]).toBe('1, 2 sur 6');
+    expect(lines[3][replayed]).toBe('2');
+    expect(lines[3][header.indexOf('Partie')]).toBe('fichier de mission');
+    expect(lines[1][passed]).toBe('');
+  });
+});
