@@ -183,7 +183,7 @@ export const decisions: Messages['decisions'] = {
     title: 'Decisions for this period',
     none: 'No decision for this period.',
     remove: 'Remove',
-    removeLabel: 'Remove decision {{n}}',
+    removeLabel: 'Remove decision {{n}}: {{action}}',
     undo: 'Undo the last decision',
     undone: 'Decision undone: {{action}}.',
     added: 'Decision added: {{action}}.',

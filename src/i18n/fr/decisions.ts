@@ -200,7 +200,8 @@ export const decisions = frenchArea({
     title: 'Décisions de la période',
     none: 'Aucune décision pour cette période.',
     remove: 'Retirer',
-    removeLabel: 'Retirer la décision {{n}}',
+    /** named by the decision, not only its number (QA learner en 11: a screen reader heard « décision 1, décision 2 ») */
+    removeLabel: 'Retirer la décision {{n}} : {{action}}',
     undo: 'Annuler la dernière décision',
     undone: 'Décision annulée : {{action}}.',
     added: 'Décision ajoutée : {{action}}.',

@@ -24,7 +24,7 @@ describe('the estimated cost of the period, before advancing', () => {
 
     // a mystery shopper of 200 visits: more than the budget can pay
     await user.click(screen.getByRole('radio', { name: 'Client mystère' }));
-    const sample = screen.getByRole('spinbutton', { name: 'Taille de l’échantillon' });
+    const sample = screen.getByRole('spinbutton', { name: 'Nombre de visites' });
     await user.clear(sample);
     await user.type(sample, '200');
     await user.click(screen.getByRole('button', { name: 'Commander l’enquête' }));
@@ -37,7 +37,7 @@ describe('the estimated cost of the period, before advancing', () => {
     expect(screen.getByTestId('advance-over-budget')).toHaveTextContent(`Coût estimé (${money(cost)}) supérieur au budget disponible`);
 
     const pending = screen.getByRole('region', { name: 'Décisions de la période' });
-    await user.click(within(pending).getByRole('button', { name: 'Retirer la décision 1' }));
+    await user.click(within(pending).getByRole('button', { name: /^Retirer la décision 1\s:\s.+/ }));
     await waitFor(() => expect(within(panel).queryByRole('alert')).toBeNull());
     expect(screen.queryByTestId('advance-over-budget')).toBeNull();
   });
