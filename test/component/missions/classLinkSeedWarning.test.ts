@@ -110,7 +110,7 @@ describe('a class link seed other than the shop’s default', () => {
     const statuses = evaluateObjectives(withSeedTargets(scenario, seedTargets), []);
     render(ObjectivesPanel, { statuses, tickUnit: scenario.tickUnit, otherSeedDefault: 1907, seedTargets });
     expect(screen.getByText(/Objectifs ajustés à la graine 1 : ceux du commerce sont réglés pour la graine 1907/)).toHaveTextContent(
-      /autant mieux que « ne rien faire » qu’à la graine 1907/,
+      /battre « ne rien faire » du même écart qu’à la graine 1907/,
     );
     expect(screen.queryByText(/réglés pour une autre graine/)).toBeNull();
     // whitespace normalised: French spaces around « : » and in numbers

@@ -63,7 +63,7 @@ describe('a what-if branch of a mission run', () => {
     session.add({ type: 'financier', instrument: 'coupon', discountRate: 0.05, durationTicks: 4, target: {} });
     await session.advance(4);
     await waitFor(() => expect(missions.status?.outcome).toBe('reussie'));
-    await waitFor(() => expect(parseProgress(storage.text).done['boulangerie-du-marche']?.['avantage-financier']).toEqual({ outcome: 'reussie', attempts: 1 }));
+    await waitFor(() => expect(parseProgress(storage.text).done['boulangerie-du-marche']?.['avantage-financier']).toEqual({ outcome: 'reussie', attempts: 1, at: expect.any(String) }));
 
     // back to the mission's own run: the banner and the locks again, its own attempt still open
     await user.click(await screen.findByRole('button', { name: openOriginal }));
