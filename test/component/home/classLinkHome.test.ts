@@ -45,7 +45,7 @@ describe('a class link with a shop and no mission, on the home screen', () => {
     expect(cards[0].dataset.scenario).toBe('sport-et-cimes');
     expect(note.closest('article')).toBe(cards[0]);
     expect(note.textContent).toContain(frenchText`Graine fixée par le lien de classe : 42`);
-    expect(note.textContent).toContain(frenchText`Engagé : décisions définitives`);
+    expect(note.textContent).toContain(frenchText`Mode engagé : décisions définitives`);
     const seedInput = within(cards[0]).getByLabelText('Graine du hasard') as HTMLInputElement;
     expect(seedInput.value).toBe('42');
     expect(seedInput.readOnly).toBe(true);
