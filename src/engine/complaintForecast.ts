@@ -10,25 +10,24 @@
  * out, as in the reserve's expectations. Deterministic (detMath), no random draw, the state untouched.
  */
 import { exp } from './detMath.ts';
-import { COMPLAINT_DISSATISFACTION_BOOST } from './params.ts';
-import { shopConditions } from './context.ts';
+import { incidentRateOf, shopConditions } from './context.ts';
+import { complaintChance } from './service.ts';
 import { NO_TICK, type SimState } from './state.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 /** Complaints expected in the next period (state.tick) of the customers `ids` still there and already arrived. */
 export function expectedComplaints(state: SimState, scenario: Scenario, ids: ArrayLike<number>): number {
   const { rate, incidentMultiplier } = shopConditions(scenario, state.tick);
-  const incidentRate = Math.min(1, scenario.service.incidentRate * incidentMultiplier);
+  const incidentRate = incidentRateOf(scenario, incidentMultiplier);
   if (incidentRate <= 0 || rate <= 0) return 0;
   const c = state.customers;
-  const propensity = scenario.service.complaintPropensity;
   let total = 0;
   for (let j = 0; j < ids.length; j++) {
     const i = ids[j];
     // lost, or not arrived yet (a customer's first purchase, at their arrival, has no service step)
     if (c.lostTick[i] !== NO_TICK || c.acquisitionTick[i] >= state.tick) continue;
     const incident = 1 - exp(-c.lambda[i] * rate * incidentRate);
-    total += incident * Math.min(1, propensity * (1 + COMPLAINT_DISSATISFACTION_BOOST * (1 - c.satisfaction[i])));
+    total += incident * complaintChance(scenario, c.satisfaction[i]);
   }
   return total;
 }

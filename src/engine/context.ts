@@ -354,6 +354,11 @@ function keys(seed: number, tick: number): TickContext['keys'] {
   };
 }
 
+/** A visit's incident probability this tick: the scenario's rate x the incident waves (capped at 1; also complaintForecast.ts). */
+export function incidentRateOf(scenario: Pick<Scenario, 'service'>, incidentMultiplier: number): number {
+  return Math.min(1, scenario.service.incidentRate * incidentMultiplier);
+}
+
 /** Shop events (scenario.events) running at `tick`. */
 export function shopConditions(scenario: Scenario, tick: number): { rate: number; performanceDrop: number; incidentMultiplier: number } {
   let rate = 1;
@@ -409,7 +414,7 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     satBound: satMultiplierTable(cust.initialSatisfaction.mean),
     rateMultiplier: conditions.rate,
     performance: Math.max(0, scenario.service.performance - conditions.performanceDrop),
-    incidentRate: Math.min(1, scenario.service.incidentRate * conditions.incidentMultiplier),
+    incidentRate: incidentRateOf(scenario, conditions.incidentMultiplier),
     meanLambda,
     basket: scenarioBasket(scenario),
     productCumulative,

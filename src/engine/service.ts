@@ -16,9 +16,15 @@ import { uniformBelowH, uniformH } from './rng.ts';
 import { COMPLAINT_POLICIES } from './state.ts';
 import { complaintUnitCost } from './unitCosts.ts';
 import { DEPARTURE_CAUSES } from './vocabulary.ts';
+import type { Scenario } from '../scenario/schema.ts';
 
 const CAUSE_DISSATISFACTION = DEPARTURE_CAUSES.indexOf('insatisfaction');
 const CAUSE_COMPLAINT = DEPARTURE_CAUSES.indexOf('reclamationMalTraitee');
+
+/** Chance that an incident becomes a complaint: the scenario's propensity, a little more when dissatisfied (also complaintForecast.ts). */
+export function complaintChance(scenario: Pick<Scenario, 'service'>, satisfaction: number): number {
+  return Math.min(1, scenario.service.complaintPropensity * (1 + P.COMPLAINT_DISSATISFACTION_BOOST * (1 - satisfaction)));
+}
 
 /** A tick without a visit: no incident, no complaint (ctx.cur). */
 export function noService(cur: TickContext['cur']): void {
@@ -41,7 +47,7 @@ export function serviceStep(ctx: TickContext, i: number, visits: number): void {
   ctr.incidents++;
   logEvent(ctx.state, i, EV.incident, 0);
   const s = c.satisfaction[i];
-  const pComplain = Math.min(1, ctx.scenario.service.complaintPropensity * (1 + P.COMPLAINT_DISSATISFACTION_BOOST * (1 - s)));
+  const pComplain = complaintChance(ctx.scenario, s);
   if (!uniformBelowH(ctx.keys.complaint, ctx.cur.hash, 0, pComplain)) {
     cur.complaintHazard = (1 - P.TARP_STAY_NO_COMPLAINT) * P.TARP_ACTION_SHARE;
     return;
