@@ -67,17 +67,7 @@ export function headerCell(label: string, separator: string = CSV_SEPARATOR): st
 }
 
 function document(header: string[], rows: string[][], separator: string): string {
-  return (
-    CSV_BOM +
-    [
-      line(
-        header.map((h) => headerCell(h, separator)),
-        separator,
-      ),
-      ...rows.map((r) => line(r, separator)),
-    ].join(EOL) +
-    EOL
-  );
+  return CSV_BOM + [line(header.map((h) => headerCell(h, separator)), separator), ...rows.map((r) => line(r, separator))].join(EOL) + EOL;
 }
 
 /** The scenario as the customers' export reads it: its calendar, and which shop it is (to name the customers' places). */
@@ -101,38 +91,15 @@ function resolved(options: CsvOptions) {
 
 /** The customers table (one row per customer, in the given order). */
 export function customersCsv(customers: readonly CustomerRecord[], scenario: CsvScenario, options: CsvOptions = {}): string {
-  const places = placeName(scenario);
-  const { comma, separator, labels, words, town } = resolved(options.townName || !places ? options : { ...options, townName: places });
+  const { comma, separator, labels, words, town } = resolved({ ...options, townName: options.townName ?? placeName(scenario) });
   const text = (v: Cell) => (v === null ? '' : textCell(String(v), separator));
   const num = (v: number | null, decimals: number | null = null) => (v === null ? '' : numberCell(v, decimals, comma));
   const date = (tick: number | null) => (tick === null ? '' : textCell(tickDateLabel(scenario, tick), separator));
   const yesNo = (b: boolean) => textCell(b ? labels.yes : labels.no, separator);
   const columns = [
-    'id',
-    'firstName',
-    'lastName',
-    'age',
-    'town',
-    'channel',
-    'motive',
-    'firstPurchase',
-    'lastPurchase',
-    'purchasesTotal',
-    'spendTotal',
-    'loyaltyCard',
-    'clubMember',
-    'stage',
-    'ladder',
-    'r',
-    'f',
-    'm',
-    'segment',
-    'rfSegment',
-    'measuredSatisfaction',
-    'dataKnown',
-    'consent',
-    'referred',
-    'departureCause',
+    'id', 'firstName', 'lastName', 'age', 'town', 'channel', 'motive', 'firstPurchase', 'lastPurchase', 'purchasesTotal',
+    'spendTotal', 'loyaltyCard', 'clubMember', 'stage', 'ladder', 'r', 'f', 'm', 'segment', 'rfSegment',
+    'measuredSatisfaction', 'dataKnown', 'consent', 'referred', 'departureCause',
   ] as const;
   const rows = customers.map((c) => [
     num(c.id),
@@ -161,11 +128,7 @@ export function customersCsv(customers: readonly CustomerRecord[], scenario: Csv
     yesNo(c.referred),
     text(c.departureCause === null ? null : words.cause[c.departureCause]),
   ]);
-  return document(
-    columns.map((k) => labels[k]),
-    rows,
-    separator,
-  );
+  return document(columns.map((k) => labels[k]), rows, separator);
 }
 
 export interface PurchaseRows {
@@ -178,11 +141,7 @@ export interface PurchaseRows {
 }
 
 /** The purchases table: one row per purchase, batches in tick order. */
-export function purchasesCsv(
-  batches: readonly PurchaseRows[],
-  scenario: Pick<Scenario, 'startDate' | 'tickUnit' | 'economics'>,
-  options: CsvOptions = {},
-): string {
+export function purchasesCsv(batches: readonly PurchaseRows[], scenario: Pick<Scenario, 'startDate' | 'tickUnit' | 'economics'>, options: CsvOptions = {}): string {
   const { comma, separator, labels, words } = resolved(options);
   const productName = (i: number) => scenario.economics.productTypes[i]?.label.fr ?? String(i);
   const rows: string[][] = [];
