@@ -1,10 +1,20 @@
 /** Plain-language description of a decision ("Avantage financier : Bons de réduction, remise 10 %, cible : …"). */
 import type { Action, Target } from '../engine/decisions.ts';
 import type { Locale, Params } from '../i18n/translate.ts';
+import { pluralKey } from '../i18n/plural.ts';
 import { formatMoney, formatNumber, formatPercent } from './format.ts';
 import { TOWNS } from '../engine/towns.ts';
 
 type Translate = (key: string, params?: Params) => string;
+
+/**
+ * The `…One` / `…Other` key of a count in a target summary, which has no locale (only `t`): singular for 1,
+ * where French and English agree. The counts here are 1 or more (a limit of 0 is no limit; the app never
+ * writes an empty list of ids). describeAction has its locale and uses pluralKey.
+ */
+function countKey(base: string, n: number): string {
+  return `${base}${n === 1 ? 'One' : 'Other'}`;
+}
 
 /** `towns`: the shop's place names (engine/towns.ts townNames), the store's towns by default. */
 export function targetSummary(target: Target, t: Translate, towns: readonly string[] = TOWNS): string {
@@ -12,7 +22,7 @@ export function targetSummary(target: Target, t: Translate, towns: readonly stri
   // an explicit list (the scoring lab's scored customers): the criteria below only filter it
   if (target.customerIds) {
     const n = new Set(target.customerIds).size;
-    parts.push(n === 1 ? t('decisions.targetSummary.customersOne') : t('decisions.targetSummary.customers', { n }));
+    parts.push(t(countKey('decisions.targetSummary.customers', n), { n }));
   }
   const list = <T extends string>(ids: T[] | undefined, area: string) => {
     if (ids?.length) parts.push(ids.map((id) => t(`vocabulary.${area}.${id}`)).join(', '));
@@ -31,7 +41,7 @@ export function targetSummary(target: Target, t: Translate, towns: readonly stri
   if (target.loyaltyCard !== undefined) parts.push(t('decisions.targetSummary.flag', { name: t('decisions.target.card'), value: t(target.loyaltyCard ? 'decisions.target.yes' : 'decisions.target.no') }));
   if (target.clubMember !== undefined) parts.push(t('decisions.targetSummary.flag', { name: t('decisions.target.club'), value: t(target.clubMember ? 'decisions.target.yes' : 'decisions.target.no') }));
   if (target.minDataKnown) parts.push(t('decisions.targetSummary.minData', { value: `${Math.round(target.minDataKnown * 100)} %` }));
-  if (target.limit) parts.push(t('decisions.targetSummary.limit', { n: target.limit }));
+  if (target.limit) parts.push(t(countKey('decisions.targetSummary.limit', target.limit), { n: target.limit }));
   return parts.length ? t('decisions.targetSummary.criteria', { criteria: parts.join(t('app.listSeparator')) }) : t('decisions.targetSummary.everyone');
 }
 
@@ -79,6 +89,6 @@ export function describeAction(
       break;
     }
   }
-  if ('durationTicks' in action && action.durationTicks) detail += `, ${t('decisions.describe.forTicks', { n: action.durationTicks })}`;
+  if ('durationTicks' in action && action.durationTicks) detail += `, ${t(pluralKey(locale, action.durationTicks, 'decisions.describe.forTicks'), { n: action.durationTicks })}`;
   return t('decisions.describe.line', { type, detail });
 }

@@ -138,7 +138,8 @@ export const classView: Messages['classView'] = {
   noName: '(no name)',
   pointsOf: '{{points}} / {{max}}',
   ticksOf: '{{ticks}} / {{duration}}',
-  strategiesOf: '{{count}} of {{max}} allowed',
+  strategiesOfOne: '{{count}} of {{max}} allowed',
+  strategiesOfOther: '{{count}} of {{max}} allowed',
   /** a figure a file claims that the replay did not confirm (refuted: disproved; other model: not checked) */
   claimed: { refuted: 'false: the replay gives {{replayed}}', otherModel: 'not verified' },
   /** a figure without a column that the replay contradicts, named in the row */

@@ -154,7 +154,8 @@ export const classView = frenchArea({
   pointsOf: '{{points}} / {{max}}',
   ticksOf: '{{ticks}} / {{duration}}',
   /** {{max}}: the loyalty strategies the learner could use (4, less those the class link locked or hid) */
-  strategiesOf: '{{count}} sur {{max}} autorisées',
+  strategiesOfOne: '{{count}} sur {{max}} autorisée',
+  strategiesOfOther: '{{count}} sur {{max}} autorisées',
   /** a figure a file claims that the replay did not confirm (refuted: disproved; other model: not checked) */
   claimed: { refuted: 'faux selon le rejeu, qui donne {{replayed}}', otherModel: 'non vérifié' },
   /** a figure without a column that the replay contradicts, named in the row */

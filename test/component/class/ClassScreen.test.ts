@@ -74,7 +74,7 @@ describe('class view', () => {
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [new File([locked], 'lea.json', { type: 'application/json' }), files[1]]);
     await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
     const strategies = (file: string) => within(bodyRows().find((r) => within(r).queryByText(file))!).getAllByRole('cell')[7].textContent;
-    expect(strategies('lea.json')).toBe('1 sur 1 autorisées');
+    expect(strategies('lea.json')).toBe('1 sur 1 autorisée');
     expect(strategies('bruno.json')).toBe('1 sur 4 autorisées');
   }, 40_000);
 

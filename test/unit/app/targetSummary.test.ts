@@ -34,3 +34,18 @@ describe('target summary of a list of customers', () => {
     expect(targetSummary({ customerIds: [1, 2, 3], segments: ['bon'] }, en)).toBe(`target: 3 chosen customers; ${en('vocabulary.segment.bon')}`);
   });
 });
+
+describe('counts in a decision’s description agree with their number (issue #4: no « 1 clients », « 1 périodes »)', () => {
+  const club = (durationTicks: number, limit: number) => actionSchema.parse({ type: 'lienSocial', instrument: 'club', target: { limit }, durationTicks });
+
+  it('one period, one customer at most: singular in French and English', () => {
+    expect(describeAction(club(1, 1), fr, 'fr')).toContain(frenchText`cible : 1 client au plus, pendant 1 période`);
+    expect(describeAction(club(1, 1), en, 'en')).toContain('target: at most 1 customer, for 1 period');
+  });
+
+  it('several: plural', () => {
+    expect(describeAction(club(4, 30), fr, 'fr')).toContain(frenchText`cible : 30 clients au plus, pendant 4 périodes`);
+    expect(describeAction(club(4, 30), en, 'en')).toContain('target: at most 30 customers, for 4 periods');
+    expect(targetSummary({ customerIds: [7] }, en)).toBe('target: 1 chosen customer');
+  });
+});

@@ -102,3 +102,11 @@ describe('plural messages of the scenario file checks (no « (s) »)', () => {
     expect(translateCount('fr', 'scenario.error.listMax', 4, { max: 4, count: 6 })).toBe(frenchText`la liste doit contenir au plus 4 éléments (reçu : 6)`);
   });
 });
+
+describe('plural messages of the strategies a learner could use (issue #4: « 1 sur 1 autorisées »)', () => {
+  it('agrees with the strategies allowed', () => {
+    expect(translateCount('fr', 'classView.strategiesOf', 1, { count: 1, max: 1 })).toBe('1 sur 1 autorisée');
+    expect(translateCount('fr', 'classView.strategiesOf', 4, { count: 1, max: 4 })).toBe('1 sur 4 autorisées');
+    expect(translateCount('en', 'classView.strategiesOf', 1, { count: 0, max: 1 })).toBe('0 of 1 allowed');
+  });
+});
