@@ -18,6 +18,7 @@ import { abandon, finishInSlices, type WriteTransaction } from './transactions.t
 import type { RunLock } from './tabGuard.ts';
 import { cachedPages, forgetPages, newPagesStamp, rememberPages } from './pageCache.ts';
 import { putTickRows } from './tickRows.ts';
+import { planAt } from './pendingDecisions.ts';
 
 export interface TickCommit {
   runId: string;
@@ -86,13 +87,16 @@ export async function commitTick(fdb: FidelisDb, commit: TickCommit): Promise<Ru
   // the model of what is written now: the caller's, or unknown
   const unstamped: RunRecord = { ...run };
   delete unstamped.modelFingerprint;
-  // the decisions queued for this tick are in the log now (pendingDecisions.ts)
+  // the decisions queued for this tick are in the log now; a branch's plan of the next tick is its queue (pendingDecisions.ts)
   delete unstamped.pending;
+  delete unstamped.planned;
+  const plan = planAt(run.planned, report.tick + 1);
   const updated: RunRecord = {
     ...unstamped,
     pagesStamp: updates.length > 0 || !run.pagesStamp ? newPagesStamp() : run.pagesStamp,
     currentTick: report.tick + 1,
     decisions,
+    ...plan,
     stateHash: commit.stateHash,
     updatedAt: commit.now ?? new Date().toISOString(),
     ...(commit.modelFingerprint !== undefined ? { modelFingerprint: commit.modelFingerprint } : {}),

@@ -13,6 +13,7 @@ import type { FidelisDb } from './openDatabase.ts';
 import type { CopyOptions } from './runsRepository.ts';
 import { groupIntoPages } from './customerColumns.ts';
 import { newPagesStamp } from './pageCache.ts';
+import { planAt } from './pendingDecisions.ts';
 import { RUN_SCOPED_STORES, type BranchName, type RunRecord } from './schema.ts';
 
 export interface NewBranch extends CopyOptions {
@@ -28,6 +29,12 @@ export interface NewBranch extends CopyOptions {
   mode?: string;
   /** the branch's name in parts (RunRecord.branchName); `name` is then that name as composed now */
   branchName?: BranchName;
+  /**
+   * take up the parent's decisions of the ticks from `branchTick` on: those of `branchTick` are the
+   * branch's queue (RunRecord.pending), the later ones its plan (RunRecord.planned), applied as the
+   * branch reaches their tick. Default: none, the branch starts empty after its shared ticks
+   */
+  keepLaterDecisions?: boolean;
 }
 
 /**
@@ -60,9 +67,11 @@ export async function createBranch(fdb: FidelisDb, input: NewBranch): Promise<Ru
     branchTick: input.branchTick,
     ...(input.mode !== undefined ? { mode: input.mode } : {}),
   };
-  // the parent's queued decisions are its own, not the branch's; so is its name
+  // the parent's queued decisions and plan are its own, not the branch's; so is its name
   delete branch.pending;
+  delete branch.planned;
   delete branch.branchName;
+  if (input.keepLaterDecisions) Object.assign(branch, planAt(parent.decisions, input.branchTick));
   if (input.branchName) branch.branchName = { base: input.branchName.base, ticks: [...input.branchName.ticks] };
   const runId = branch.id;
   await finish(tx, () => {

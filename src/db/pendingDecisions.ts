@@ -4,9 +4,12 @@
  * transaction on the run's record, written after each change of the queue (add, remove, undo);
  * commitTick drops them when the tick is saved with them in the log. A queue for a tick the run has
  * left (a late write racing the tick's save) is not written: the run moved on.
+ * A what-if branch that took up its parent's later decisions also has a plan (RunRecord.planned):
+ * the decisions of the ticks after the next one, each moved into the queue when the run reaches its
+ * tick (`planAt`, by commitTick and createBranch), and changed with `savePlanned`.
  * No zod here: the run record is read back through runRecordSchema by loadRun.
  */
-import type { Action } from '../engine/decisions.ts';
+import type { Action, DecisionsLog, TickDecisions } from '../engine/decisions.ts';
 import { DbError, toDbError } from './errors.ts';
 import type { FidelisDb } from './openDatabase.ts';
 import type { RunLock } from './tabGuard.ts';
@@ -50,4 +53,57 @@ export async function savePending(fdb: FidelisDb, save: PendingSave): Promise<bo
 /** The queue of a run as loaded: its actions when queued for the run's current tick, else none. */
 export function pendingOf(run: { currentTick: number; pending?: { tick: number; actions: Action[] } }): Action[] {
   return run.pending && run.pending.tick === run.currentTick ? run.pending.actions : [];
+}
+
+/**
+ * The queue and the plan of a run whose current tick becomes `tick`: the plan's entry for `tick` is
+ * the queue, the later ones stay planned (earlier ones are dropped: their tick is played).
+ */
+export function planAt(planned: DecisionsLog | undefined, tick: number): { pending?: TickDecisions; planned?: DecisionsLog } {
+  const entry = planned?.find((d) => d.tick === tick && d.actions.length > 0);
+  const later = (planned ?? []).filter((d) => d.tick > tick && d.actions.length > 0);
+  return {
+    ...(entry ? { pending: { tick, actions: [...entry.actions] } } : {}),
+    ...(later.length > 0 ? { planned: later.map((d) => ({ tick: d.tick, actions: [...d.actions] })) } : {}),
+  };
+}
+
+export interface PlannedSave {
+  runId: string;
+  /** the run's currentTick: the plan is of the ticks after it */
+  tick: number;
+  /** the whole plan, in tick order (entries at or before `tick` are ignored; empty: nothing planned) */
+  planned: DecisionsLog;
+  lock?: RunLock;
+}
+
+/**
+ * Replaces the run's plan of the ticks after `tick`; false (nothing written) when the run is no longer
+ * at `tick`. Throws DbError: readOnly, runNotFound, quotaExceeded, writeFailed.
+ */
+export async function savePlanned(fdb: FidelisDb, save: PlannedSave): Promise<boolean> {
+  if (save.lock && !save.lock.canWrite) throw new DbError('readOnly');
+  const tx = fdb.db.transaction('runs', 'readwrite');
+  const run = await tx.store.get(save.runId);
+  if (!run) {
+    await abandon(tx);
+    throw new DbError('runNotFound', { runId: save.runId });
+  }
+  if (run.currentTick !== save.tick) {
+    await abandon(tx);
+    return false;
+  }
+  const updated = { ...run };
+  const later = planAt(save.planned, save.tick).planned;
+  if (later) updated.planned = later;
+  else delete updated.planned;
+  await Promise.all([tx.store.put(updated), tx.done]).catch((error) => {
+    throw toDbError(error, 'writeFailed', tx.error);
+  });
+  return true;
+}
+
+/** The plan of a run as loaded: its decisions of the ticks after the current one. */
+export function plannedOf(run: { currentTick: number; planned?: DecisionsLog }): DecisionsLog {
+  return planAt(run.planned, run.currentTick).planned ?? [];
 }

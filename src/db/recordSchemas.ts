@@ -71,6 +71,7 @@ export const runRecordSchema = z.object({
     z.object({ modelFingerprint: text(100), periods: z.array(z.object({ netMargin: z.number(), activeCustomers: z.number() })).check(z.maxLength(10_000)) }),
   ),
   pending: z.optional(tickDecisionsSchema),
+  planned: z.optional(decisionsLogSchema),
   branchName: z.optional(z.object({ base: text(200), ticks: z.array(z.int().check(z.gte(0))) })),
 }) satisfies z.ZodMiniType<RunRecord>;
 

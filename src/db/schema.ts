@@ -119,6 +119,13 @@ export interface RunRecord {
    * them; only meaningful while `pending.tick === currentTick` (commitTick drops them)
    */
   pending?: TickDecisions;
+  /**
+   * a what-if branch that took up its parent's later decisions (createBranch `keepLaterDecisions`):
+   * the decisions planned for the ticks after the next one, in tick order (pendingDecisions.ts). When a
+   * tick is saved, commitTick moves the plan of the new current tick into `pending`, where the learner
+   * sees, changes or removes it like any queued decision. Optional: no schema version change
+   */
+  planned?: DecisionsLog;
 }
 
 /**
