@@ -10,7 +10,7 @@ import { forecastCosts, type CostCurves, type TargetCostCurves } from './costFor
 import { exp, sqrt } from './detMath.ts';
 import * as P from './params.ts';
 import { BUDGET_PRUDENCE_MARGIN } from './params.ts';
-import { costOfMembers, expectedSpend, isRunning, meanProductFactor, reachedPlannedEnd, runningTickCost, type StrategyAction } from './programmes.ts';
+import { costOfMembers, expectedSpend, isRunning, productFactorMoments, reachedPlannedEnd, runningTickCost, type StrategyAction } from './programmes.ts';
 import { priceLevelAt } from './step.ts';
 import { NO_TICK, type ProgrammeState, type SimState } from './state.ts';
 import { memberLift } from './strategies/financier.ts';
@@ -119,14 +119,8 @@ function expectations(state: SimState, scenario: Scenario, ticks: number): Expec
     if (k > 0) for (const ev of scenario.events) if (ev.kind === 'hausseDesPrix' && ev.tick === tick) level *= 1 + ev.intensity;
     calendar.push(shopConditions(scenario, tick).rate * (level / priceLevel));
   }
-  const factor = meanProductFactor(ctx);
-  let prev = 0;
-  let squares = 0;
-  for (let k = 0; k < ctx.productFactor.length; k++) {
-    squares += (ctx.productCumulative[k] - prev) * ctx.productFactor[k] * ctx.productFactor[k];
-    prev = ctx.productCumulative[k];
-  }
-  const second = factor > 0 ? ((ctx.spendShape + 1) * squares * ctx.state.priceLevel) / factor : 0;
+  const { mean: factor, square } = productFactorMoments(ctx);
+  const second = factor > 0 ? ((ctx.spendShape + 1) * square * ctx.state.priceLevel) / factor : 0;
   return { ctx, factor, calendar, other: otherDepartures(state), second };
 }
 

@@ -357,15 +357,22 @@ function maxFinancialLift(instrument: string, discountRate: number): number {
   return instrument === 'points' ? lift * (1 + P.POINTS_GOAL_GRADIENT) : lift;
 }
 
-/** Mean basket factor of the scenario's product types (weighted by their shares). */
-export function meanProductFactor(ctx: TickContext): number {
+/**
+ * The basket factor of the scenario's product types, weighted by their shares: its mean (what a basket
+ * costs on average, expectedSpend) and its second moment E[factor²] (how far one purchase's amount
+ * strays, budgetReserve.ts). One walk over the product table serves both.
+ */
+export function productFactorMoments(ctx: TickContext): { mean: number; square: number } {
   let prev = 0;
   let mean = 0;
+  let square = 0;
   for (let k = 0; k < ctx.productFactor.length; k++) {
-    mean += (ctx.productCumulative[k] - prev) * ctx.productFactor[k];
+    const weighted = (ctx.productCumulative[k] - prev) * ctx.productFactor[k];
+    mean += weighted;
+    square += weighted * ctx.productFactor[k];
     prev = ctx.productCumulative[k];
   }
-  return mean;
+  return { mean, square };
 }
 
 /** Expected cost this tick of a programme of `type`/`instrument` on `members` (alive ones), with or without set-up. */
@@ -379,7 +386,7 @@ function tickCostEstimate(
 ): number {
   const c = ctx.state.customers;
   const w = ctx.state.weeksPerTick;
-  const factor = type === 'financier' ? meanProductFactor(ctx) : 0;
+  const factor = type === 'financier' ? productFactorMoments(ctx).mean : 0;
   let alive = 0;
   let spend = 0;
   for (let k = 0; k < members.length; k++) {
