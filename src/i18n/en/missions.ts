@@ -20,7 +20,7 @@ export const missions: Messages['missions'] = {
     reussie: 'Succeeded',
     echouee: 'To redo',
   },
-  show: 'Show mission {{n}}',
+  show: 'Show mission',
   briefTitle: 'The situation',
   objectiveTitle: 'Objective',
   seedAdjustedAtStart: 'This figure is set for seed {{defaultSeed}}: on seed {{seed}}, it will be adjusted when the mission starts by what that seed gives with no action at all.',

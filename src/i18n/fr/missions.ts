@@ -20,7 +20,7 @@ export const missions = frenchArea({
     reussie: 'Réussie',
     echouee: 'À refaire',
   },
-  show: 'Voir la mission {{n}}',
+  show: 'Voir la mission',
   briefTitle: 'La situation',
   objectiveTitle: 'Objectif',
   /** a mission not started yet on another seed than the shop's default, whose figure follows the seed (src/engine/seedTargets.ts) */

@@ -51,10 +51,12 @@ describe('mission flow', () => {
 
     expect(screen.getByRole('heading', { level: 3, name: 'Mission 1 — Lire la base clients' })).toBeInTheDocument();
     const path = screen.getByRole('navigation', { name: /Parcours de missions/ });
-    expect(within(path).getByRole('button', { name: 'Voir la mission 2' })).toHaveTextContent('Verrouillée');
-    await user.click(within(path).getByRole('button', { name: 'Voir la mission 2' }));
+    // each step's name holds what it shows (WCAG 2.5.3), « Voir la mission » said before
+    expect(within(path).getByRole('button', { name: /^Voir la mission 1 Lire la base clients \d+ min · (À faire|En cours)$/ })).toHaveAttribute('aria-current', 'step');
+    expect(within(path).getByRole('button', { name: /^Voir la mission 2 / })).toHaveTextContent('Verrouillée');
+    await user.click(within(path).getByRole('button', { name: /^Voir la mission 2 / }));
     expect(screen.queryByRole('button', { name: 'Commencer la mission 2' })).toBeNull();
-    await user.click(within(path).getByRole('button', { name: 'Voir la mission 1' }));
+    await user.click(within(path).getByRole('button', { name: /^Voir la mission 1 / }));
 
     await user.click(screen.getByRole('button', { name: 'Commencer la mission 1' }));
     await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-1'));
@@ -88,8 +90,8 @@ describe('mission flow', () => {
     expect(within(debrief).getByRole('link', { name: 'Segments de clientèle' })).toHaveAttribute('href', '#/glossary/segments');
     // stored in the browser with the right answer and when (handed in with the result file: missions/handIn.ts)
     expect(parseProgress(storage.text).done['boulangerie-du-marche']['lire-la-base']).toEqual({ outcome: 'reussie', attempts: 1, answer: count, at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
-    expect(within(path).getByRole('button', { name: 'Voir la mission 1' })).toHaveTextContent('Réussie');
-    expect(within(path).getByRole('button', { name: 'Voir la mission 2' })).toHaveTextContent('À faire');
+    expect(within(path).getByRole('button', { name: /^Voir la mission 1 / })).toHaveTextContent('Réussie');
+    expect(within(path).getByRole('button', { name: /^Voir la mission 2 / })).toHaveTextContent('À faire');
 
     await user.click(within(debrief).getByRole('button', { name: frenchText`Mission suivante : Un avantage financier ciblé` }));
     await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-2'));
