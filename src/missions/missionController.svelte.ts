@@ -55,6 +55,8 @@ export class MissionController {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.#now = deps.now ?? (() => new Date().toISOString());
     this.progress = parseProgress(deps.storage.read());
+    // every result file of the session's run carries the mission it plays, wherever it is handed in
+    deps.session.useMissions(() => this.handIn());
   }
 
   /** What the run being played has done for the active mission (the mission's run or a what-if branch of it); null when it plays something else. */

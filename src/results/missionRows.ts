@@ -33,7 +33,7 @@ export interface MissionRow {
   attempted: MissionEntry[];
   /** the numbers of the missions passed, in order */
   passed: number[];
-  /** a mission run's file made before files carried the missions (or from the Bilan tab): it says nothing of them */
+  /** a mission run's file made before files carried the missions (or from the Bilan tab before issue #4): it says nothing of them */
   older: boolean;
 }
 

@@ -123,7 +123,7 @@ export const missions: Messages['missions'] = {
       },
       collect: {
         time: '45–48 min',
-        text: 'Each student goes to the “Missions” screen, under their mission (over or in progress), and clicks “Hand in my work”: their result file says which missions were passed in this browser, with mission 1’s answer and the date, and carries the game of the last mission. They type their name and team, then drop the file where you asked (school platform, shared folder, USB key). Not from the “Debrief” tab: that file says nothing of the missions.',
+        text: 'Each student goes to the “Missions” screen, under their mission (over or in progress), and clicks “Hand in my work”: their result file says which missions were passed in this browser, with mission 1’s answer and the date, and carries the game of the last mission. They type their name and team, then drop the file where you asked (school platform, shared folder, USB key). The “Debrief” tab of the same game hands in the same file, missions included.',
       },
       debrief: {
         time: '48–55 min',

@@ -126,7 +126,7 @@ export const missions = frenchArea({
       },
       collect: {
         time: '45–48 min',
-        text: 'Chaque élève va sur l’écran « Missions », sous sa mission (terminée ou en cours), et clique « Rendre mon travail » : son fichier de résultat dit les missions réussies dans ce navigateur, avec la réponse de la mission 1 et la date, et porte la partie de la dernière mission. Il écrit son nom et son équipe, puis dépose le fichier là où vous l’avez demandé (ENT, dossier partagé, clé USB). Ne pas le rendre depuis l’onglet « Bilan » : ce fichier-là ne dit rien des missions.',
+        text: 'Chaque élève va sur l’écran « Missions », sous sa mission (terminée ou en cours), et clique « Rendre mon travail » : son fichier de résultat dit les missions réussies dans ce navigateur, avec la réponse de la mission 1 et la date, et porte la partie de la dernière mission. Il écrit son nom et son équipe, puis dépose le fichier là où vous l’avez demandé (ENT, dossier partagé, clé USB). L’onglet « Bilan » de la même partie rend le même fichier, missions comprises.',
       },
       debrief: {
         time: '48–55 min',

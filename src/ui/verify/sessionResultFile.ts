@@ -1,6 +1,8 @@
 /**
  * What a result file takes from the learner's session (ExportResult's run props), kept once for the
  * two places a learner hands in: the Bilan (DebriefRoute) and a mission's bilan (MissionHandIn).
+ * A mission's run carries the learner's missions from either (session.handedMissions), so the two
+ * files of one run are the same (the Bilan's once left them out: issue #4).
  */
 import type { GameSession } from '../../app/session.svelte.ts';
 import { runDisplayName } from '../../app/runName.ts';
@@ -19,5 +21,6 @@ export function sessionResultFile(session: GameSession) {
     branchTick: session.branchTick,
     classSettings: session.classSettings,
     seedTargets: session.seedTargets,
+    missions: () => session.handedMissions(),
   };
 }
