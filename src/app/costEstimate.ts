@@ -10,7 +10,7 @@
  */
 import { enrolment } from './enrolment.ts';
 import { needsConsent } from '../engine/consent.ts';
-import { forecastCosts, periodCost } from '../engine/costForecast.ts';
+import { forecastCosts, forecastSpread, periodCost } from '../engine/costForecast.ts';
 import type { TickKpis } from '../engine/types.ts';
 import {
   DATA_COST_PER_CONTACT,
@@ -34,6 +34,11 @@ export interface CostEstimate {
   delayTicks: number;
   /** each period's expected cost (without the set-up), when the engine's expectations priced it */
   perPeriod?: number[];
+  /**
+   * how far each period's cost may stray from `perPeriod` (one standard deviation, the engine's forecastSpread): a
+   * discount costs what the members happen to buy. Absent when no cost depends on purchases, or not priced by the engine
+   */
+  spread?: number[];
 }
 
 export function weeksPerTick(tickUnit: 'week' | 'month'): number {
@@ -70,8 +75,11 @@ export function strategyCost(
   if (curves) {
     // the enrolled part of those the programme may reach (the control group is drawn at random among them)
     const reachable = curves.members[0] ?? 0;
-    const costs = forecastCosts(curves, reachable > 0 ? reached / reachable : 0, choice, weeks, Math.max(1, ticks));
-    return { perTick: costs[0] ?? 0, setup, total: costs.reduce((sum, c) => sum + c, 0) + setup, delayTicks, perPeriod: costs };
+    const enrolled = reachable > 0 ? reached / reachable : 0;
+    const costs = forecastCosts(curves, enrolled, choice, weeks, Math.max(1, ticks));
+    const estimate = { perTick: costs[0] ?? 0, setup, total: costs.reduce((sum, c) => sum + c, 0) + setup, delayTicks, perPeriod: costs };
+    const spread = forecastSpread(curves, enrolled, choice, Math.max(1, ticks));
+    return spread.some((s) => s > 0) ? { ...estimate, spread } : estimate;
   }
   // the engine's rule for one period, a discount given on what the members bought per customer in the last period
   const discounted = choice.strategy === 'financier' && last ? reached * last.frequency * last.averageBasket : 0;

@@ -58,7 +58,7 @@ export interface PeriodCost {
 export interface PendingPlan {
   stopped: ReadonlySet<string>;
   /** the pending strategies, in their order (they reserve after the running programmes) */
-  started: { id: string; ref: ProgrammeRef; perTick: number; perPeriod?: number[]; setup: number }[];
+  started: { id: string; ref: ProgrammeRef; perTick: number; perPeriod?: number[]; spread?: number[]; setup: number }[];
   /** the campaigns and data collections, paid as the engine applies them, before the programmes reserve */
   upfrontCost: number;
   /** the surveys, paid after the programmes reserved */
@@ -191,7 +191,9 @@ function pendingPlan(
     if (a.type === 'acquisition' || a.type === 'collecteDonnees') return void (upfrontCost += decisions[i]);
     if (!isStrategy(a)) return void (firstPeriodCost += decisions[i]);
     const estimate = strategyEstimate(a, targets[i] ?? NO_TARGET, tickUnit, last, Math.max(1, periodsLeft ?? 1));
-    started.push({ id: `pending:${i}`, ref: { type: a.type, instrument: a.instrument, startTick: tick }, perTick: estimate.perTick, perPeriod: estimate.perPeriod, setup: estimate.setup });
+    // with the spread of what it may cost (a discount's purchases): the runway's « sooner » counts the queued ones too (issue #4)
+    const { perTick, perPeriod, spread, setup } = estimate;
+    started.push({ id: `pending:${i}`, ref: { type: a.type, instrument: a.instrument, startTick: tick }, perTick, perPeriod, spread, setup });
   });
   return { stopped, started, upfrontCost, firstPeriodCost };
 }

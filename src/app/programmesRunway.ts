@@ -29,7 +29,7 @@ export function programmesRunway(input: {
   reserves: readonly ProgrammeReserve[];
   running: readonly ProgrammeKpi[];
   stopped?: ReadonlySet<string>;
-  started?: readonly { id: string; ref: ProgrammeRef; perTick: number; perPeriod?: readonly number[]; setup?: number }[];
+  started?: readonly { id: string; ref: ProgrammeRef; perTick: number; perPeriod?: readonly number[]; spread?: readonly number[]; setup?: number }[];
   upfrontCost?: number;
   firstPeriodCost?: number;
   budgetLeft: number;
@@ -46,7 +46,7 @@ export function programmesRunway(input: {
   const runway = budgetRunway({
     budget: input.budgetLeft,
     refill: input.refill,
-    programmes: [...runningForRunway(input.reserves, input.running, input.stopped ?? new Set()), ...started.map((p) => newForRunway(p.id, p.perTick, p.perPeriod, p.setup))],
+    programmes: [...runningForRunway(input.reserves, input.running, input.stopped ?? new Set()), ...started.map((p) => newForRunway(p.id, p.perTick, p.perPeriod, p.setup, p.spread))],
     otherCost: input.complaintCost,
     upfrontCost: input.upfrontCost,
     firstPeriodCost: input.firstPeriodCost,
@@ -100,7 +100,7 @@ export function runningForRunway(reserves: readonly ProgrammeReserve[], running:
 /** The period's pending decisions as the runway sees them (periodCost.ts PendingPlan). */
 export interface PendingRunway {
   stopped: ReadonlySet<string>;
-  started: readonly { id: string; perTick: number; perPeriod?: readonly number[]; setup?: number }[];
+  started: readonly { id: string; perTick: number; perPeriod?: readonly number[]; spread?: readonly number[]; setup?: number }[];
   upfrontCost: number;
   firstPeriodCost: number;
 }
@@ -130,7 +130,7 @@ export function newProgrammePeriods(input: {
     refill: input.refill,
     programmes: [
       ...runningForRunway(input.reserves, input.running, pending?.stopped ?? new Set()),
-      ...(pending?.started ?? []).map((p) => newForRunway(p.id, p.perTick, p.perPeriod, p.setup)),
+      ...(pending?.started ?? []).map((p) => newForRunway(p.id, p.perTick, p.perPeriod, p.setup, p.spread)),
       newForRunway('new', input.perTick, input.perPeriod, input.setup),
     ],
     otherCost: input.complaintCost,
@@ -144,11 +144,15 @@ export function newProgrammePeriods(input: {
 /**
  * A programme not started yet, of `perTick` euros a period: reserved with the engine's prudence margin.
  * With `perPeriod` (each period's expected cost while it runs, costEstimate.ts) its cost follows them
- * and it ends after the last.
+ * and it ends after the last; with `spread` (how far each may stray, costEstimate.ts from the engine's forecastSpread)
+ * the runway counts it in the stop the purchases may bring sooner, as a running one's (issue #4: a queued coupon
+ * programme was counted at its mean only).
  */
-export function newForRunway(id: string, perTick: number, perPeriod?: readonly number[], setup = 0): RunwayProgramme {
+export function newForRunway(id: string, perTick: number, perPeriod?: readonly number[], setup = 0, spread?: readonly number[]): RunwayProgramme {
   const base = { id, reserve: perTick * BUDGET_PRUDENCE_MARGIN, cost: perTick };
-  const withAhead = perPeriod && perPeriod.length > 0 ? { ...base, ahead: { reserve: perPeriod.map((c) => c * BUDGET_PRUDENCE_MARGIN), cost: perPeriod } } : base;
+  const withSpread = spread?.some((s) => s > 0) ? { spread } : {};
+  const withAhead =
+    perPeriod && perPeriod.length > 0 ? { ...base, ahead: { reserve: perPeriod.map((c) => c * BUDGET_PRUDENCE_MARGIN), cost: perPeriod, ...withSpread } } : base;
   if (setup <= 0) return withAhead;
   // a personalisation's set-up is reserved with its first period, with the margin (the engine's runningTickCost at its
   // start tick): one the budget cannot pay with it is stopped before paying anything, and leaves the others its reserve

@@ -6,9 +6,8 @@
  * the learner before a programme is stopped for lack of budget (src/app/budgetRunway.ts).
  */
 import { buildContext, shopConditions, type TickContext } from './context.ts';
-import { forecastCosts, type CostCurves, type TargetCostCurves } from './costForecast.ts';
-import { exp, sqrt } from './detMath.ts';
-import * as P from './params.ts';
+import { forecastCosts, forecastSpread, type TargetCostCurves } from './costForecast.ts';
+import { exp } from './detMath.ts';
 import { BUDGET_PRUDENCE_MARGIN } from './params.ts';
 import { costOfMembers, expectedSpend, isRunning, productFactorMoments, reachedPlannedEnd, runningTickCost, type StrategyAction } from './programmes.ts';
 import { priceLevelAt } from './step.ts';
@@ -60,24 +59,9 @@ function ahead(state: SimState, expect: Expectations, p: ProgrammeState, reserve
   const rule = (k: number) => costOfMembers(type, p.instrument, p.discountRate, curves.members[k], curves.spend[k], state.weeksPerTick, 0);
   const first = rule(0);
   const reserves = curves.members.map((_, k) => (first > 0 ? (reserve * rule(k)) / first : BUDGET_PRUDENCE_MARGIN * rule(k)));
-  const cost = forecastCosts(curves, 1, { strategy: type, instrument: p.instrument, discountRate: p.discountRate }, state.weeksPerTick, periods);
-  return type === 'financier' ? { reserve: reserves, cost, spread: costSpread(curves, p.instrument, p.discountRate) } : { reserve: reserves, cost };
-}
-
-/**
- * How far a financial advantage's cost may stray from `cost` each period (one standard deviation): the discount on
- * purchases drawn at random (purchases.ts: a Poisson count of Gamma baskets), the members' lift included as
- * forecastCosts counts it. QA learner 1: coupons forecast at 330 € a week cost 407, 443, 298, 396 €, and which
- * programme the budget stopped first turned on those draws. The other strategies' fees do not depend on purchases.
- */
-function costSpread(curves: CostCurves, instrument: string, discountRate: number): number[] {
-  const points = instrument === 'points' ? 1 + P.POINTS_GOAL_GRADIENT / 2 : 1;
-  const lift = P.FINANCIAL_RATE_LIFT_PER_10PCT * (discountRate / 0.1) * points;
-  return (curves.spendVar ?? []).map((v, k) => {
-    const spend = curves.spend[k];
-    const lifted = spend > 0 ? (spend + lift * curves.liftSpend[k]) / spend : 1;
-    return discountRate * sqrt(Math.max(0, v * lifted));
-  });
+  const choice = { strategy: type, instrument: p.instrument, discountRate: p.discountRate };
+  const cost = forecastCosts(curves, 1, choice, state.weeksPerTick, periods);
+  return type === 'financier' ? { reserve: reserves, cost, spread: forecastSpread(curves, 1, choice, periods) } : { reserve: reserves, cost };
 }
 
 /**

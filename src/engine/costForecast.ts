@@ -6,6 +6,7 @@
  * shop's calendar and how many are still there). Params only, so the page can price a decision
  * without loading the simulation: the strategy form and the period's estimate (src/app/costEstimate.ts).
  */
+import { sqrt } from './detMath.ts';
 import * as P from './params.ts';
 import type { Strategy } from './vocabulary.ts';
 
@@ -19,7 +20,7 @@ export interface CostCurves {
   liftSpend: number[];
   /**
    * the variance of `spend` from the random purchases (a Poisson count of Gamma baskets, purchases.ts): what a
-   * discount's cost may stray from its expectation period by period (budgetReserve.ts costSpread). Absent: not known
+   * discount's cost may stray from its expectation period by period (forecastSpread). Absent: not known
    */
   spendVar?: number[];
 }
@@ -57,6 +58,27 @@ export function forecastCosts(curves: CostCurves, enrolled: number, choice: Fore
     out.push(periodCost(choice.strategy, choice.instrument, choice.discountRate, members, discounted, weeksPerTick));
   }
   return out;
+}
+
+/**
+ * How far a financial advantage's cost may stray from forecastCosts each period (one standard deviation), on the
+ * customers of `curves` of whom the share `enrolled` is enrolled: the discount on purchases drawn at random
+ * (purchases.ts: a Poisson count of Gamma baskets), the members' lift included as forecastCosts counts it. Customers
+ * buy independently, so a random share of them (the control group drawn out) has that share of the variance. QA
+ * learner 1: coupons forecast at 330 € a week cost 407, 443, 298, 396 €, and which programme the budget stopped first
+ * turned on those draws. The other strategies' fees do not depend on purchases: no spread (empty), nor without
+ * `spendVar`. The one rule for a running programme (budgetReserve.ts, `enrolled` 1: its members are all there) and
+ * for one queued this period (the app's costEstimate.ts, the runway of the decisions screen, issue #4).
+ */
+export function forecastSpread(curves: CostCurves, enrolled: number, choice: ForecastChoice, ticks: number): number[] {
+  if (choice.strategy !== 'financier' || !curves.spendVar) return [];
+  const points = choice.instrument === 'points' ? 1 + P.POINTS_GOAL_GRADIENT / 2 : 1;
+  const lift = P.FINANCIAL_RATE_LIFT_PER_10PCT * (choice.discountRate / 0.1) * points;
+  return curves.spendVar.slice(0, Math.min(ticks, curves.members.length)).map((v, k) => {
+    const spend = curves.spend[k];
+    const lifted = spend > 0 ? (spend + lift * curves.liftSpend[k]) / spend : 1;
+    return choice.discountRate * sqrt(Math.max(0, v * enrolled * lifted));
+  });
 }
 
 /**

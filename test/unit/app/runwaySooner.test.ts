@@ -112,3 +112,64 @@ describe('the card’s words for it', () => {
     expect(say('en')).toContain('Depending on what customers buy (a discount costs what they buy), “Financial advantage — Coupons (started in week 1)” may also be stopped sooner, around week 5.');
   });
 });
+
+/**
+ * Issue #4 (self-learner): a programme still queued this period (« à lancer ») was counted at its mean only; the stop
+ * its purchases may bring sooner was said for running programmes alone. Its estimate now carries the engine's spread
+ * (costForecast.ts forecastSpread, the same rule as a running programme's, on the share of the target enrolled).
+ */
+describe('a programme queued this period counts in the spread too', () => {
+  const ref = (type: 'financier' | 'personnalisation', instrument: string) => ({ type, instrument, startTick: 3 });
+
+  it('a queued discount that may cost more stops sooner than the forecast says', async () => {
+    const { programmesRunway } = await import('../../../src/app/programmesRunway.ts');
+    const input = { reserves: [], running: [], budgetLeft: 200, refill: 350, complaintCost: 0, periodsLeft: 20, tick: 3, tickUnit: 'week' as const };
+    const coupons = { id: 'pending:0', ref: ref('financier', 'coupon'), perTick: 330, perPeriod: Array(20).fill(330) };
+    const reminder = { id: 'pending:1', ref: ref('personnalisation', 'relancePersonnalisee'), perTick: 54, perPeriod: Array(20).fill(54) };
+    const central = programmesRunway({ ...input, started: [coupons, reminder] }).runway;
+    const unsure = programmesRunway({ ...input, started: [{ ...coupons, spread: Array(20).fill(70) }, reminder] }).runway;
+    expect(unsure.cuts).toEqual(central.cuts);
+    expect(central.sooner).toBeUndefined();
+    expect(unsure.sooner?.id).toBe('pending:0');
+    expect(unsure.sooner!.period).toBeLessThan(central.cuts.find((c) => c.id === 'pending:0')?.period ?? Infinity);
+  });
+
+  it('the period card prices a queued discount’s spread with the engine’s rule, close to its own once it runs', async () => {
+    const { selectTarget, targetCostCurves, visibleColumns } = await import('../../../src/engine/index.ts');
+    const { targetSpend } = await import('../../../src/app/targetSpend.ts');
+    const scenario = shippedScenarioList().find((s) => s.id === 'sport-et-cimes')!;
+    const state = createSimulation(scenario, { seed: 7300 });
+    const pending: Action[] = [
+      { type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['futurNonClient'] } },
+      { type: 'lienSocial', instrument: 'club', target: { segments: ['tresBon'] } },
+    ];
+    const targets = pending.map((a) => {
+      const ids = selectTarget(state, 'target' in a ? a.target : {});
+      const spend = { ...targetSpend(visibleColumns(state), ids), curves: targetCostCurves(state, scenario, ids, scenario.durationTicks) };
+      return { count: ids.length, spend };
+    });
+    const cost = periodCost({
+      pending,
+      targets,
+      running: [],
+      tickUnit: scenario.tickUnit,
+      last: undefined,
+      budgetLeft: scenario.budget.initial,
+      perTickIncome: scenario.budget.perTick,
+      reserves: [],
+      tick: 0,
+      periodsLeft: scenario.durationTicks,
+    });
+    const [coupons, club] = cost.plan!.started;
+    // the club's fees do not depend on purchases: no spread
+    expect(club.spread).toBeUndefined();
+    expect(coupons.spread!.length).toBe(coupons.perPeriod!.length);
+    expect(coupons.spread![0]).toBeGreaterThan(0);
+    // once it runs, the engine's reserve gives its spread for the next period: the queued estimate said about as much
+    stepSimulation(state, scenario, pending);
+    const running = nextTickReserves(state, scenario).find((r) => r.id === '0:0')!;
+    const ratio = coupons.spread![1] / running.ahead!.spread![0];
+    expect(ratio).toBeGreaterThan(0.8);
+    expect(ratio).toBeLessThan(1.25);
+  });
+});
