@@ -8,7 +8,7 @@
  */
 import { acquireRunLock, type RunLock } from '../db/tabGuard.ts';
 import { DbError } from '../db/errors.ts';
-import { pendingOf, savePending } from '../db/pendingDecisions.ts';
+import { pendingOf, plannedOf, savePending, savePlanned } from '../db/pendingDecisions.ts';
 import { deleteRun, listRuns, loadRun, renameRun } from '../db/runsRepository.ts';
 import type { FidelisDb } from '../db/openDatabase.ts';
 import { createDbCustomerSource } from '../db/customerSource.ts';
@@ -139,11 +139,16 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         ...(run.seedTargets ? { seedTargets: run.seedTargets } : {}),
         ...(run.noAction ? { noAction: run.noAction } : {}),
         pending: pendingOf(run),
+        planned: plannedOf(run),
       };
     },
     // the queue of the next tick, after each change: only by the tab that may write (one writer)
     async savePending(runId, tick, actions) {
       await savePending(fdb, { runId, tick, actions, lock: await claim(runId) });
+    },
+    // a what-if branch's plan, after each removal (the same single writer)
+    async savePlanned(runId, tick, planned) {
+      await savePlanned(fdb, { runId, tick, planned, lock: await claim(runId) });
     },
     // a run saved by another model, resumed by this tab: its history becomes the replay's at once
     async rewriteHistory(runId, history) {

@@ -94,6 +94,8 @@ export interface StoredRun {
   classSettings?: RunClassSettings;
   /** the decisions queued for tick `tick`, not yet simulated (absent or empty: none) */
   pending?: Action[];
+  /** a what-if branch's plan: the decisions of the ticks after `tick`, queued as the run reaches them (absent or empty: none) */
+  planned?: DecisionsLog;
   /** the objectives adjusted to the run's seed at creation (absent: the scenario's own targets: default seed, or a run saved before) */
   seedTargets?: SeedAdjustment;
   /** the no-action game kept at creation (absent: default seed, or a run saved before it was kept: the Bilan plays it) */
@@ -113,6 +115,12 @@ export interface RunStore {
    * them; nothing written when the run is no longer at `tick`. Absent: the queue lives in memory only
    */
   savePending?(runId: string, tick: number, actions: readonly Action[]): Promise<void>;
+  /**
+   * replaces a what-if branch's plan of the ticks after `tick` (StoredRun.planned); nothing written when
+   * the run is no longer at `tick`. Saving a tick moves the plan of the next tick into the queue (commitTick).
+   * Absent: the plan lives in memory only
+   */
+  savePlanned?(runId: string, tick: number, planned: DecisionsLog): Promise<void>;
 }
 
 export function memoryRunStore(): RunStore {

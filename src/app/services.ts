@@ -47,5 +47,6 @@ export function storeWhenOpen(storage: Promise<AppStorage>): RunStore {
     loadRun: async (runId) => (await storage).store.loadRun(runId),
     rewriteHistory: async (runId, history) => (await storage).store.rewriteHistory(runId, history),
     savePending: async (runId, tick, actions) => (await storage).store.savePending?.(runId, tick, actions),
+    savePlanned: async (runId, tick, planned) => (await storage).store.savePlanned?.(runId, tick, planned),
   };
 }

@@ -79,6 +79,12 @@ export class GameSession {
   decisions = $state.raw<DecisionsLog>([]);
   pending = $state.raw<Action[]>([]);
   /**
+   * A what-if branch that took up its parent's later decisions (whatif/branching.ts): the decisions
+   * planned for the ticks after the current one, in tick order. Each becomes the queue (`pending`) when
+   * the run reaches its tick, and is played like any decision (the engine's budget gate may refuse it).
+   */
+  planned = $state.raw<DecisionsLog>([]);
+  /**
    * The decisions screen's estimate of the pending decisions under the engine's budget rule (periodEstimate.svelte.ts):
    * a refusal « budget insuffisant » of these very decisions says what was reserved before it (QA shops 2)
    */
@@ -248,6 +254,7 @@ export class GameSession {
       this.#noAction = stored.noAction ?? null;
       // the decisions queued before the reload, as they were (accepted then, under the run's own settings)
       this.pending = stored.pending ?? [];
+      this.planned = (stored.planned ?? []).filter((d) => d.tick > created.tick);
       if (this.readOnly) this.#runNotice('warning', 'db.runLocked', undefined, { cause: RUN_LOCK, action: { label: 'db.takeOverHere', run: () => void this.resume(runId) } });
       else this.#deps.notices.withdraw(RUN_LOCK);
       if (created.recalculated) this.#runNotice('warning', 'db.recalculated');
@@ -304,6 +311,27 @@ export class GameSession {
   remove(index: number): void {
     if (this.#refuseReadOnly()) return;
     this.#queue(this.pending.filter((_, i) => i !== index));
+  }
+
+  /**
+   * Removes the `index`-th decision planned for `tick` (a what-if branch's plan, see `planned`); the
+   * plan is kept with the run (RunStore.savePlanned). The current tick's are removed with `remove`.
+   */
+  removePlanned(tick: number, index: number): void {
+    if (this.#refuseReadOnly()) return;
+    const planned = this.planned
+      .map((d) => (d.tick === tick ? { tick, actions: d.actions.filter((_, i) => i !== index) } : d))
+      .filter((d) => d.actions.length > 0);
+    this.planned = planned;
+    const { store } = this.#deps;
+    const runId = this.runId;
+    if (!store.savePlanned || runId === null) return;
+    const at = this.tick;
+    this.#decisionWrites++;
+    this.#pendingSaved = this.#pendingSaved
+      .then(() => store.savePlanned!(runId, at, planned))
+      .catch((error) => this.#notify(error))
+      .finally(() => this.#decisionWrites--);
   }
 
   /** Takes back the last decision of the current tick (nothing is simulated yet). */
@@ -417,6 +445,7 @@ export class GameSession {
     this.scenario = null;
     this.runId = null;
     this.pending = [];
+    this.planned = [];
   }
 
   /**
@@ -441,11 +470,13 @@ export class GameSession {
     await this.#pendingSaved;
     const { report, reserves } = await engine.step(this.#engineRun, actions);
     const decisions = actions.length > 0 ? { tick, actions } : null;
-    const before = { decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections, reserves: this.reserves };
+    const before = { decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections, reserves: this.reserves, planned: this.planned };
     this.reserves = reserves;
     this.tick = tick + 1;
     if (decisions) this.decisions = [...this.decisions, decisions];
-    this.pending = [];
+    // a what-if branch's plan of the next tick is its queue now (the store's commitTick moves it too, in the tick's save)
+    this.pending = this.planned.find((d) => d.tick === tick + 1)?.actions ?? [];
+    this.planned = this.planned.filter((d) => d.tick > tick + 1);
     this.kpis = [...this.kpis, report.kpis];
     this.reports = [...this.reports, report].slice(-RECENT_REPORTS);
     if (report.rejected.length > 0) this.rejections = [...this.rejections, { tick: report.tick, rejected: report.rejected }];
@@ -463,7 +494,7 @@ export class GameSession {
       // not saved: back to the last saved tick so nothing diverges, the pending decisions kept
       this.tick = tick;
       this.pending = actions;
-      ({ decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections, reserves: this.reserves } = before);
+      ({ decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections, reserves: this.reserves, planned: this.planned } = before);
       this.#forget();
       await engine.create(this.#engineRun, this.scenario!, this.seed, this.decisions, tick);
       throw error;
@@ -519,6 +550,7 @@ export class GameSession {
     this.rejections = [];
     this.decisions = [];
     this.pending = [];
+    this.planned = [];
     this.reserves = [];
     this.readOnly = false;
     this.seedTargets = null;

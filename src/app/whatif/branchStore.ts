@@ -42,6 +42,11 @@ export interface NewBranch {
   customers: CustomerRecord[];
   /** hashState of that state */
   stateHash: string | null;
+  /**
+   * take up the parent's decisions of the ticks from `branchTick` on: those of `branchTick` queued, the
+   * later ones planned, each played as the branch reaches its tick (absent: the branch starts empty)
+   */
+  keepLaterDecisions?: boolean;
 }
 
 export interface BranchStore {

@@ -8,6 +8,12 @@
  * Committed mode: no going back while the run is played; once it is over, what-if branches
  * (always in sandbox mode) let the class explore alternatives without touching the graded run.
  *
+ * After its shared ticks a branch starts empty, or takes up the parent's later decisions
+ * (`BranchStart` 'original'): « same plan, but without the coupon in week 5 ». They are the very
+ * decisions log the engine replays (`npm run sim --decisions`), queued tick by tick as the branch
+ * reaches them and played by the session like any decision (src/app/session.svelte.ts `planned`); the
+ * learner removes or changes some first. Unchanged, the branch ends in the parent's very state.
+ *
  * The branch's state at tick t is rebuilt by replaying scenario + seed + decisions in a separate
  * engine run, and its KPIs are checked against the parent's stored ones (a replay that disagrees
  * would make the comparison meaningless: refused).
@@ -26,6 +32,9 @@ import type { BranchName } from '../runName.ts';
 const REPLAY_RUN = 'et-si';
 
 export type BranchRefusal = 'noRun' | 'busy' | 'committed' | 'badTick';
+
+/** What the branch plays after its shared ticks: nothing yet ('empty'), or the parent's later decisions ('original'). */
+export type BranchStart = 'empty' | 'original';
 
 /** The part of the session the rules read. */
 export interface SessionView {
@@ -76,9 +85,10 @@ export interface BranchingDeps {
 /**
  * Makes a branch of the session's run that keeps `tick` completed ticks and switches the session to
  * it; `name` is its name as composed now, `branchName` what it is made of (app/runName.ts
- * branchNameOf). Returns the branch's run id, or null (with a notice) when refused or failed.
+ * branchNameOf); `start` says whether it takes up the parent's later decisions. Returns the branch's
+ * run id, or null (with a notice) when refused or failed.
  */
-export async function branchFrom(deps: BranchingDeps, tick: number, name: string, branchName: BranchName): Promise<string | null> {
+export async function branchFrom(deps: BranchingDeps, tick: number, name: string, branchName: BranchName, start: BranchStart = 'empty'): Promise<string | null> {
   const { session, engine, store, notices } = deps;
   const refusal = branchRefusal(session, tick);
   if (refusal) {
@@ -103,7 +113,16 @@ export async function branchFrom(deps: BranchingDeps, tick: number, name: string
         return null;
       }
       const [customers, stateHash] = await Promise.all([engine.customers(REPLAY_RUN), engine.hash(REPLAY_RUN)]);
-      const id = await store.createBranch({ parentRunId, branchTick: tick, name, branchName, mode: 'sandbox', customers, stateHash });
+      const id = await store.createBranch({
+        parentRunId,
+        branchTick: tick,
+        name,
+        branchName,
+        mode: 'sandbox',
+        customers,
+        stateHash,
+        ...(start === 'original' ? { keepLaterDecisions: true } : {}),
+      });
       deps.onBranch?.(parentRunId, id);
       if (!(await session.resume(id))) return null;
       return id;

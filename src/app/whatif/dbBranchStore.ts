@@ -32,6 +32,7 @@ export function dbBranchStore(fdb: FidelisDb, options: { now?: () => string } = 
         customers: branch.customers,
         stateHash: branch.stateHash,
         mode: branch.mode,
+        ...(branch.keepLaterDecisions ? { keepLaterDecisions: true } : {}),
       });
       return record.id;
     },

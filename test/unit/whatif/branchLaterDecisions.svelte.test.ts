@@ -1,0 +1,116 @@
+/**
+ * « Et si… ? » that takes up the original's later decisions (issue #4): « same plan, but without the
+ * coupon in week 5 ». The engine runs under Node, the runs are in an in-memory IndexedDB.
+ * A branch that keeps every later decision unchanged ends in the original's very state (same hash);
+ * one that drops a decision differs exactly there.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { dbServices } from '../../../src/app/dbRunStore.ts';
+import { openMemoryDb } from '../../../src/db/openDatabase.ts';
+import { dbBranchStore } from '../../../src/app/whatif/dbBranchStore.ts';
+import { branchFrom, switchTo } from '../../../src/app/whatif/branching.ts';
+import { compareTimelines } from '../../../src/ui/whatif/compareTimelines.ts';
+import type { Action } from '../../../src/engine/decisions.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
+import { shippedScenarioList, smallScenario } from '../app/testServices.ts';
+import { inProcessEngineTransport } from '../app/engineTransport.ts';
+
+/** the bakery cut to 10 weeks (its events and objectives within them): short games under Node */
+const DURATION = 10;
+const bakery = smallScenario(shippedScenarioList()[0], 300);
+const scenario: Scenario = {
+  ...bakery,
+  durationTicks: DURATION,
+  events: bakery.events.filter((e) => e.tick < DURATION),
+  competitors: bakery.competitors.map((c) => ({ ...c, events: c.events.filter((e) => e.tick < DURATION) })),
+  objectives: bakery.objectives.map((o) => (o.byTick !== undefined && o.byTick > DURATION ? { ...o, byTick: DURATION } : o)),
+};
+const survey: Action = { type: 'enquete', instrument: 'questionnaire', sampleSize: 30 };
+const coupon: Action = { type: 'financier', instrument: 'coupon', discountRate: 0.1, durationTicks: 3, target: { limit: 80 } };
+const club: Action = { type: 'lienSocial', instrument: 'club', target: { limit: 60 } };
+const campaign: Action = { type: 'acquisition', channel: 'flyers', budget: 300 };
+
+/** The original, played to the end: a survey in week 1, the coupon in week 3, the club and a survey in week 5, a campaign in week 7. */
+async function playedOriginal() {
+  const fdb = await openMemoryDb();
+  const engine = new EngineClient(inProcessEngineTransport());
+  const notices = new Notices();
+  const session = new GameSession({ engine, store: dbServices(fdb).store, notices });
+  const branches = dbBranchStore(fdb);
+  await session.start(scenario, 21, 'principale', { mode: 'sandbox' });
+  const plan: Record<number, Action[]> = { 0: [survey], 2: [coupon], 4: [club, survey], 6: [campaign] };
+  while (!session.finished) {
+    for (const action of plan[session.tick] ?? []) expect(session.add(action)).toBe(true);
+    await session.advance(1);
+  }
+  expect(notices.list).toEqual([]);
+  return { session, notices, branches, deps: { session, engine, store: branches, notices }, hash: await session.stateHash(), originalId: session.runId! };
+}
+
+describe('a what-if branch that takes up the original’s later decisions', () => {
+  it('queues them tick by tick and, unchanged, ends in the original’s very state', async () => {
+    const { session, notices, branches, deps, hash, originalId } = await playedOriginal();
+    const original = await branches.timeline(originalId);
+
+    const branchId = await branchFrom(deps, 2, 'et si', { base: 'principale', ticks: [2] }, 'original');
+    expect(notices.list).toEqual([]);
+    expect(session.runId).toBe(branchId);
+    expect(session.tick).toBe(2);
+    // week 3's decisions are the queue, the later ones the plan: the same log the engine replays
+    expect(session.pending).toEqual([coupon]);
+    expect(session.planned).toEqual(original.decisions.filter((d) => d.tick > 2));
+
+    await session.advance(2);
+    expect(session.pending).toEqual([club, survey]);
+    expect(session.planned.map((d) => d.tick)).toEqual([6]);
+    // a reload finds the queue and the plan as they were (the tick's save moved them)
+    expect(await session.resume(branchId!)).toBe(true);
+    expect(session.tick).toBe(4);
+    expect(session.pending).toEqual([club, survey]);
+    expect(session.planned).toEqual([{ tick: 6, actions: [campaign] }]);
+
+    await session.advanceToEnd();
+    expect(notices.list).toEqual([]);
+    expect(session.finished).toBe(true);
+    expect(await session.stateHash()).toBe(hash);
+    const branch = await branches.timeline(branchId!);
+    expect(branch.decisions).toEqual(original.decisions);
+    expect(branch.kpis).toEqual(original.kpis);
+    const c = compareTimelines(original, branch);
+    expect(c.decisions).toEqual([]);
+    expect(c.firstKpiDifference).toBeNull();
+  }, 60_000);
+
+  it('without the coupon of week 3: the comparison names that decision alone, and the branch ends elsewhere', async () => {
+    const { session, notices, branches, deps, hash, originalId } = await playedOriginal();
+    const branchId = await branchFrom(deps, 1, 'sans coupon', { base: 'principale', ticks: [1] }, 'original');
+    expect(session.pending).toEqual([]);
+    expect(session.planned.map((d) => d.tick)).toEqual([2, 4, 6]);
+    session.removePlanned(2, 0);
+    expect(session.planned.map((d) => d.tick)).toEqual([4, 6]);
+    // kept with the run, once written (« Enregistrement… » until then)
+    await vi.waitFor(() => expect(session.saving).toBe(false));
+    expect(await session.resume(branchId!)).toBe(true);
+    expect(session.planned.map((d) => d.tick)).toEqual([4, 6]);
+
+    await session.advanceToEnd();
+    expect(notices.list).toEqual([]);
+    expect(await session.stateHash()).not.toBe(hash);
+    const c = compareTimelines(await branches.timeline(originalId), await branches.timeline(branchId!));
+    expect(c.decisions).toEqual([{ tick: 2, a: [coupon], b: [] }]);
+    expect(c.firstDecisionDifference).toBe(2);
+    expect(c.firstKpiDifference).toBe(2);
+  }, 60_000);
+
+  it('starts empty after its shared ticks by default, as before', async () => {
+    const { session, deps, originalId } = await playedOriginal();
+    expect(await branchFrom(deps, 2, 'vide', { base: 'principale', ticks: [2] })).not.toBeNull();
+    expect(session.pending).toEqual([]);
+    expect(session.planned).toEqual([]);
+    expect(await switchTo(deps, originalId)).toBe(true);
+    expect(session.planned).toEqual([]);
+  }, 60_000);
+});
