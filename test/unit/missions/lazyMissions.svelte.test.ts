@@ -20,7 +20,7 @@ describe('storedMissionShop', () => {
 describe('LazyMissions', () => {
   const made: LazyMissions[] = [];
   function missions() {
-    const lazy = new LazyMissions({ session: {} as GameSession, scenarios: [], loadText: () => Promise.resolve() });
+    const lazy = new LazyMissions({ session: { useMissions: () => {} } as unknown as GameSession, scenarios: [], loadText: () => Promise.resolve() });
     made.push(lazy);
     return lazy;
   }

@@ -9,7 +9,7 @@ const SHOPS = ['boulangerie-du-marche', 'cosmetiques-en-ligne', 'optique-lumiere
 function controller() {
   let text: string | null = null;
   const storage = { read: () => text, write: (t: string) => void (text = t) };
-  return new MissionController({ session: {} as GameSession, storage, scenarios: [] });
+  return new MissionController({ session: { useMissions: () => {} } as unknown as GameSession, storage, scenarios: [] });
 }
 
 describe('shipped mission paths, on demand', () => {
