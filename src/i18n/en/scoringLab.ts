@@ -19,6 +19,7 @@ export const scoringLab: Messages['scoringLab'] = {
   },
   grid: {
     legend: 'My points grid',
+    criterion: 'Criterion',
     points: 'Points',
     recency: 'No purchase for at least (periods)',
     frequency: 'Total purchases at most',

@@ -19,6 +19,7 @@ export const scoringLab = frenchArea({
   },
   grid: {
     legend: 'Ma grille de points',
+    criterion: 'Critère',
     points: 'Points',
     recency: 'Pas d’achat depuis au moins (périodes)',
     frequency: 'Achats au total au plus',

@@ -103,6 +103,13 @@ describe('scoring lab screen', () => {
     expect(screen.queryByTestId('lab-launched')).not.toBeInTheDocument();
   }, 60_000);
 
+  it('names both columns of the points grid (the criteria had an empty header)', async () => {
+    const session = await started();
+    render(ScoringLabScreen, { session });
+    const grid = screen.getByRole('group', { name: 'Ma grille de points' });
+    expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent?.trim())).toEqual(['Critère', 'Points']);
+  });
+
   it('a threshold target keeps every customer scoring at least the minimum (none above the maximum possible)', async () => {
     const user = userEvent.setup();
     const session = await started();
