@@ -19,6 +19,30 @@ export function roi(incrementalMargin: number, cost: number): number | null {
   return cost > 0 ? (incrementalMargin - cost) / cost : null;
 }
 
+/**
+ * When an ROI is too uncertain to put a figure on (issue #4, a self-learner: « ROI 340 % (−2 100 % à +2 800 %) »). The ROI
+ * is the extra margin less the cost, per euro of cost; the cost is known, only the extra margin is estimated, against the
+ * control group (src/engine/README.md, « Mesurer l'effet d'un programme : le groupe témoin »: estimate ± 1,96 standard
+ * errors of the members' and control customers' mean margins, times the members). So the ROI's 95 % half-width is the
+ * margin's divided by the cost (programmeEffect.ts roiMarginOfError): a small cost or a noisy control group (heavy-tailed
+ * spending, a few big buyers) blows it up, and the ratio then shows the noise of the control group, not the programme.
+ *
+ * The bound: ROI_MAX_ERROR = 1, a half-width of 100 points, the margin's uncertainty larger than the whole cost. Past it,
+ * for every euro spent the programme may have brought back one euro more or one euro less than the estimate says: the
+ * interval spans more than 200 points, more than the whole way from « did nothing, lost its cost » (−100 %) to « paid its
+ * cost back twice » (+100 %), so no figure of it guides a decision, and its ends (−2 100 %: the programme would have
+ * destroyed 21 times its cost in margin) are readings of the noise. The screens then say « trop incertain pour être
+ * chiffré » and give the two figures the ROI is made of, each one sure of itself: the extra margin with its interval in
+ * euros, and the cost. The verdict beside it (effectVerdict) is unchanged: it reads the margin's interval, not the ratio.
+ * The glass box keeps the exact figures (its formula shows how the ratio is made).
+ */
+export const ROI_MAX_ERROR = 1;
+
+/** Whether an ROI of that 95 % half-width (a share, roiMarginOfError) is too uncertain to be written as a figure. */
+export function roiTooUncertain(error: number | null): boolean {
+  return error !== null && error > ROI_MAX_ERROR;
+}
+
 /** An ROI (a share: 4.295 = +429,5 %) written the one way every screen writes it. */
 export function formatRoi(locale: Locale, value: number): string {
   return formatSignedShare(locale, value, 1);

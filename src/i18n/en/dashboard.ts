@@ -145,6 +145,8 @@ export const dashboard: Messages['dashboard'] = {
     imitatedSince: 'copied since {{period}}',
     roiNone: 'no cost yet',
     roiUnmeasured: 'not measurable',
+    roiTooUncertain: 'too uncertain to put a figure on, extra margin {{margin}} for a cost of {{cost}}',
+    roiTooUncertainShort: 'too uncertain to put a figure on',
     controlNone: 'none',
     notContactedOne: '{{count}} not contacted for want of consent (GDPR)',
     notContactedOther: '{{count}} not contacted for want of consent (GDPR)',

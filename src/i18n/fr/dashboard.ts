@@ -159,6 +159,13 @@ export const dashboard = frenchArea({
     imitatedSince: 'imité depuis {{period}}',
     roiNone: 'pas encore de coût',
     roiUnmeasured: 'non mesurable',
+    /**
+     * an ROI whose 95 % interval is more than ± 100 points (app/roi.ts ROI_MAX_ERROR: the extra margin's uncertainty exceeds
+     * the cost): {{margin}} the extra margin's interval in euros (estimateInterval), {{cost}} the cost to date
+     */
+    roiTooUncertain: 'trop incertain pour être chiffré, marge supplémentaire {{margin}} pour un coût de {{cost}}',
+    /** the same where the extra margin is shown beside it (a table's margin column, the Bilan's sentence) */
+    roiTooUncertainShort: 'trop incertain pour être chiffré',
     controlNone: 'aucun',
     notContactedOne: '{{count}} non contacté faute de consentement (RGPD)',
     notContactedOther: '{{count}} non contactés faute de consentement (RGPD)',

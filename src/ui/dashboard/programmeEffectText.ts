@@ -6,7 +6,7 @@
 import type { ProgrammeKpi } from '../../engine/types.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatShare } from '../../app/format.ts';
-import { estimateInterval, formatRoi, formatRoiEstimate, roundingStep, type EstimateParts } from '../../app/roi.ts';
+import { estimateInterval, formatRoi, formatRoiEstimate, roiTooUncertain, roundingStep, type EstimateParts } from '../../app/roi.ts';
 import { effectVerdict, fragileEstimate, roiMarginOfError, VERDICT_MIN_CONTROL, VERDICT_MIN_PERIODS, type EffectVerdict, type VerdictInput } from '../../app/programmeEffect.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 import { translateCount } from '../../i18n/plural.ts';
@@ -105,18 +105,28 @@ export function programmeMarginParts(locale: Locale, p: Pick<ProgrammeKpi, 'incr
 
 /** The ROI of programmeRoiText in two parts (the interval, then the estimate); null when it is not measured or there is none (programmeRoiText says so). */
 export function programmeRoiParts(locale: Locale, p: RoiEstimate): EstimateParts | null {
-  if (p.incrementalMarginToDate === null || p.roi === null) return null;
+  if (p.incrementalMarginToDate === null || p.roi === null || roiTooUncertain(roiMarginOfError(p))) return null;
   return estimateInterval(locale, p.roi, roiMarginOfError(p) ?? 0, 'roi');
 }
 
 /**
  * An ROI as every screen writes it, whatever its verdict (app/roi.ts formatRoiEstimate, QA play F2): its interval first,
  * rounded: « entre −4 100 % et +1 700 % (estimation −1 200 % ± 2 900 %) ». `exact`: the figures as computed, « +429,5 % ±
- * 12,3 % » (the glass box's formula, whose result is checked against its terms).
+ * 12,3 % » (the glass box's formula, whose result is checked against its terms). An ROI whose interval is wider than
+ * app/roi.ts ROI_MAX_ERROR allows is not written: « trop incertain pour être chiffré », with the extra margin's interval in
+ * euros and the cost (issue #4: « ROI 340 % (−2 100 % à +2 800 %) »); `marginBeside`: the screen shows that margin next to
+ * it already (a table's margin column, the Bilan's sentence), so it only says « trop incertain pour être chiffré ».
  */
-export function programmeRoiText(locale: Locale, p: RoiEstimate, exact = false): string {
+export function programmeRoiText(locale: Locale, p: RoiEstimate, exact = false, marginBeside = false): string {
   if (p.incrementalMarginToDate === null) return translate(locale, 'dashboard.programmes.roiUnmeasured');
   if (p.roi === null) return translate(locale, 'dashboard.programmes.roiNone');
+  if (!exact && roiTooUncertain(roiMarginOfError(p))) {
+    if (marginBeside) return translate(locale, 'dashboard.programmes.roiTooUncertainShort');
+    return translate(locale, 'dashboard.programmes.roiTooUncertain', {
+      margin: marginWithError(locale, p.incrementalMarginToDate, p.incrementalMarginError),
+      cost: formatMoney(locale, p.costToDate),
+    });
+  }
   if (!exact) return formatRoiEstimate(locale, p.roi, roiMarginOfError(p) ?? 0);
   return translate(locale, 'dashboard.programmes.marginError', { margin: formatRoi(locale, p.roi), error: formatShare(locale, roiMarginOfError(p) ?? 0) });
 }

@@ -19,8 +19,11 @@ describe('running programmes: the ROI with its uncertainty', () => {
   it('gives the error and says the effect is not demonstrated', () => {
     render(ProgrammesList, { session: session([{ ...base, incrementalMarginToDate: -3376, incrementalMarginError: 9722, costToDate: 1000, roi: -4.376 }]) });
     const item = norm(screen.getByRole('listitem').textContent);
-    // no effect shown: the interval first, rounded to two significant digits of the error (QA expert F26)
-    expect(item).toContain('ROI : entre −1 410 % et +530 % (estimation −440 % ± 970 %) — effet non démontré : dans la marge d’erreur');
+    // no effect shown, ROI ± 970 %: too uncertain for a figure (issue #4, app/roi.ts ROI_MAX_ERROR), the margin in euros and the cost instead
+    expect(item).toContain(
+      'ROI : trop incertain pour être chiffré, marge supplémentaire entre −13 100 € et +6 300 € (estimation −3 400 € ± 9 700 €) pour un coût de 1 000 € — effet non démontré : dans la marge d’erreur',
+    );
+    expect(item).not.toContain('%');
   });
   it('says « trop petit pour conclure », not « perte démontrée », from 36 control customers (QA shops F6)', () => {
     const relance = { ...base, controlGroup: 36, incrementalMarginToDate: -31000, incrementalMarginError: 39000, costToDate: 20000, roi: -2.55 };

@@ -58,7 +58,9 @@ describe('programme effect in words', () => {
     expect(measureSpanText('en', stopped, span)).toBe('measured over weeks 1 to 52, programme stopped in week 5');
     expect(measureSpanText('fr', stopped, { through: 11, unit: 'month' })).toBe('mesuré sur les mois 1 à 12, programme arrêté mois 5');
     expect(fr(programmeMarginText('fr', stopped, span).note)).toMatch(/groupe témoin de 123 clients non inscrits, mesuré sur les semaines 1 à 52, programme arrêté semaine 5$/);
-    expect(fr(programmeRoiLine('fr', stopped, span))).toMatch(/^entre −230 % et \+410 % \(estimation \+90 % ± 320 %\) — effet non démontré : dans la marge d’erreur, mesuré sur les semaines 1 à 52, programme arrêté semaine 5$/);
+    expect(fr(programmeRoiLine('fr', stopped, span))).toMatch(
+      /^trop incertain pour être chiffré, marge supplémentaire entre −4 000 € et \+16 000 € \(estimation 6 000 € ± 10 000 €\) pour un coût de 3 180 € — effet non démontré : dans la marge d’erreur, mesuré sur les semaines 1 à 52, programme arrêté semaine 5$/,
+    );
     // a running programme is measured since its launch (its « Depuis » says it); no control group: nothing measured
     expect(measureSpanText('fr', { ...base, startTick: 0 }, span)).toBeNull();
     expect(programmeMarginText('fr', { ...base, startTick: 0 }, span).note).not.toContain('mesuré sur');

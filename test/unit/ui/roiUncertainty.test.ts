@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { combinedEffect } from '../../../src/app/programmeEffect.ts';
-import { effectStatusText, programmeMarginText, programmeRoiLine, programmeRoiText, roundingStep } from '../../../src/ui/dashboard/programmeEffectText.ts';
+import { effectStatusText, programmeMarginText, programmeRoiLine, programmeRoiParts, programmeRoiText, roundingStep } from '../../../src/ui/dashboard/programmeEffectText.ts';
+import { roiTooUncertain } from '../../../src/app/roi.ts';
 import type { ProgrammeKpi } from '../../../src/engine/types.ts';
 import { makeKpi } from '../../fixtures/kpis.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
@@ -18,12 +19,12 @@ const noisy = programme({ incrementalMarginToDate: -3376, incrementalMarginError
 
 describe('ROI on one line', () => {
   it('gives the error and what the estimate shows, as the dashboard', () => {
-    // no effect shown: the interval first, rounded to two significant digits of the error (QA expert F26)
-    expect(plain(programmeRoiLine('fr', noisy))).toMatch(
-      /^entre −1 410 % et \+530 % \(estimation −440 % ± 970 %\) — effet non démontré : dans la marge d’erreur$/,
+    // no effect shown, the ROI ± 970 %: too uncertain for a figure (app/roi.ts ROI_MAX_ERROR), the margin in euros instead
+    expect(plain(programmeRoiLine('fr', noisy))).toBe(
+      'trop incertain pour être chiffré, marge supplémentaire entre −13 100 € et +6 300 € (estimation −3 400 € ± 9 700 €) pour un coût de 1 000 € — effet non démontré : dans la marge d’erreur',
     );
-    expect(plain(programmeRoiLine('en', noisy))).toMatch(
-      /^between −1,410% and \+530% \(estimate −440% ± 970%\) — no proven effect: within the margin of error$/,
+    expect(plain(programmeRoiLine('en', noisy))).toBe(
+      'too uncertain to put a figure on, extra margin between −€13,100 and +€6,300 (estimate −€3,400 ± €9,700) for a cost of €1,000 — no proven effect: within the margin of error',
     );
     const sure = programme({ incrementalMarginToDate: 5000, incrementalMarginError: 1000, costToDate: 1000, roi: 4 });
     // a shown effect in the same notation as one that is not (QA play F2)
@@ -44,9 +45,10 @@ describe('ROI on one line', () => {
     // the expert's sport coupon, motive sympathie: −28 326 € ± 62 429 € of margin, ROI −1 198 %, « effet non démontré »
     const cost = -28326 / (1 - 11.98);
     const coupon = programme({ incrementalMarginToDate: -28326, incrementalMarginError: 62429, costToDate: cost, roi: (-28326 - cost) / cost });
-    expect(plain(programmeRoiText('fr', coupon))).toBe('entre −3 600 % et +1 200 % (estimation −1 200 % ± 2 400 %)');
+    // ± 2 400 % of ROI (issue #4): not a figure, the margin's interval in euros and the cost
+    expect(plain(programmeRoiText('fr', coupon))).toBe('trop incertain pour être chiffré, marge supplémentaire entre −90 000 € et +34 000 € (estimation −28 000 € ± 62 000 €) pour un coût de 2 580 €');
     expect(plain(programmeMarginText('fr', { ...coupon, controlGroup: 200 }).value!)).toBe('entre −90 000 € et +34 000 € (estimation −28 000 € ± 62 000 €)');
-    expect(plain(programmeRoiText('en', coupon))).toBe('between −3,600% and +1,200% (estimate −1,200% ± 2,400%)');
+    expect(plain(programmeRoiText('en', coupon))).toMatch(/^too uncertain to put a figure on, extra margin between −.90,000 and \+.34,000 \(estimate −.28,000 ± .62,000\) for a cost of .2,580$/);
     // two significant digits of the error, never finer than the display's own (1 €, 0,1 %)
     expect(roundingStep(62429, 1)).toBe(1000);
     expect(roundingStep(9722, 1)).toBe(100);
@@ -80,5 +82,36 @@ describe('several programmes together', () => {
     expect(all.roi).toBe(1);
     expect(effectStatusText('fr', all)).toBe(frenchText`effet non démontré : dans la marge d’erreur`);
     expect(combinedEffect([unmeasured])).toMatchObject({ measured: [], incrementalMarginToDate: null, roi: null });
+  });
+});
+
+describe('an ROI too uncertain to put a figure on (issue #4: « ROI 340 % (−2 100 % à +2 800 %) »)', () => {
+  // a small cost and a noisy control group: 4 400 € ± 24 500 € of extra margin for 1 000 €, ROI +340 % ± 2 450 %
+  const tiny = programme({ incrementalMarginToDate: 4400, incrementalMarginError: 24500, costToDate: 1000, roi: 3.4 });
+
+  it('says so and gives the extra margin in euros with its interval, and the cost, on every screen’s text', () => {
+    const fr = plain(programmeRoiText('fr', tiny));
+    expect(fr).toBe('trop incertain pour être chiffré, marge supplémentaire entre −21 000 € et +29 000 € (estimation 4 000 € ± 25 000 €) pour un coût de 1 000 €');
+    expect(fr).not.toMatch(/%/);
+    expect(plain(programmeRoiText('en', tiny))).toMatch(/^too uncertain to put a figure on, extra margin between/);
+    expect(plain(programmeRoiLine('fr', tiny))).toMatch(/^trop incertain pour être chiffré, .* — effet non démontré/);
+    // the Bilan's two-part cell falls back on that text
+    expect(programmeRoiParts('fr', tiny)).toBeNull();
+    // the glass box keeps its exact figures (its formula)
+    expect(plain(programmeRoiText('fr', tiny, true))).toMatch(/^\+340,0 % ± 2 450,0 %$/);
+  });
+
+  it('up to ± 100 points the ROI is written as a figure, beyond it is not (app/roi.ts ROI_MAX_ERROR)', () => {
+    expect(roiTooUncertain(1)).toBe(false);
+    expect(roiTooUncertain(1.01)).toBe(true);
+    expect(roiTooUncertain(null)).toBe(false);
+    const sure = programme({ incrementalMarginToDate: 5000, incrementalMarginError: 1000, costToDate: 1000, roi: 4 });
+    expect(programmeRoiParts('fr', sure)).not.toBeNull();
+    expect(plain(programmeRoiText('fr', sure))).toBe('entre +300 % et +500 % (estimation +400 % ± 100 %)');
+  });
+
+  it('the Bilan’s overall ROI follows the same rule (several programmes combined)', () => {
+    const overall = combinedEffect([tiny, programme({ id: '0:1', incrementalMarginToDate: 200, incrementalMarginError: 3000, costToDate: 500, roi: -0.6 })]);
+    expect(plain(programmeRoiText('fr', overall))).toMatch(/^trop incertain pour être chiffré, marge supplémentaire entre .* pour un coût de 1 500 €$/);
   });
 });
