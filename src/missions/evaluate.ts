@@ -9,7 +9,7 @@ import type { TickKpis } from '../engine/types.ts';
 import type { CourseSegment } from '../engine/vocabulary.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { missionObjective } from './missionScenario.ts';
-import type { Mission, QuestionCheck } from './schema.ts';
+import type { Mission, ObjectiveCheck, QuestionCheck } from './schema.ts';
 import { toolOfAction, type Tool } from './tools.ts';
 
 export type MissionOutcome = 'enCours' | 'reussie' | 'echouee';
@@ -54,11 +54,7 @@ export function evaluateMission(
 ): MissionStatus {
   const ticks = kpis.length;
   if (mission.check.kind === 'question') return { outcome: answered ? 'reussie' : 'enCours', objective: null, missingTools: [], wrongTarget: null, ticks };
-  const used = toolsUsed(decisions, refusals);
-  const missingTools = mission.check.requires.filter((tool) => !used.has(tool) && !waived.includes(tool));
-  // judged once the tool is used (before, missingTools says it); a waived tool asks nothing
-  const aim = mission.check.aim;
-  const wrongTarget = aim && used.has(aim.tool) && !waived.includes(aim.tool) && !targetedWithin(decisions, refusals, aim.tool, aim.segments) ? aim.tool : null;
+  const { missingTools, wrongTarget } = missionTools(mission.check, decisions, refusals, waived);
   // the run's own objective when it has it: its target adjusted to the run's seed (src/engine/seedTargets.ts), as the dashboard grades it
   const own = missionObjective(mission);
   const goal = own && (scenario.objectives.find((o) => o.id === own.id && o.metric === own.metric) ?? own);
@@ -67,6 +63,26 @@ export function evaluateMission(
   const outcome: MissionOutcome =
     objective.state === 'enCours' ? 'enCours' : objective.state === 'atteint' && missingTools.length === 0 && wrongTarget === null ? 'reussie' : 'echouee';
   return { outcome, objective, missingTools, wrongTarget, ticks };
+}
+
+/**
+ * The tools an objective mission asks for that the decisions did not use (the engine's refusals left
+ * out, the teacher's waived tools asking nothing), and the tool aimed elsewhere than the mission says.
+ * Shared by the learner's check (evaluateMission) and the class view's, on a file's replayed decisions
+ * (results/missionRows.ts).
+ */
+export function missionTools(
+  check: ObjectiveCheck,
+  decisions: DecisionsLog,
+  refusals: Refusals = [],
+  waived: readonly Tool[] = [],
+): { missingTools: Tool[]; wrongTarget: Tool | null } {
+  const used = toolsUsed(decisions, refusals);
+  const missingTools = check.requires.filter((tool) => !used.has(tool) && !waived.includes(tool));
+  // judged once the tool is used (before, missingTools says it); a waived tool asks nothing
+  const aim = check.aim;
+  const wrongTarget = aim && used.has(aim.tool) && !waived.includes(aim.tool) && !targetedWithin(decisions, refusals, aim.tool, aim.segments) ? aim.tool : null;
+  return { missingTools, wrongTarget };
 }
 
 /** Some action of `tool` the engine took targets course segments, every one of them among `segments`. */

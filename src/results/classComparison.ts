@@ -11,7 +11,7 @@
 import type { LocalizedText } from '../scenario/schema.ts';
 import { wrongFigures } from './figureChecks.ts';
 import { unadjustedOlderFile } from './seedAdjustment.ts';
-import { missionRow, type MissionRow } from './missionRows.ts';
+import { missionRow, type MissionRow, type MissionRowContext } from './missionRows.ts';
 import { fingerprint } from './fingerprint.ts';
 import { unfinishedRun } from './runProgress.ts';
 import { runNameKind } from './runNameKind.ts';
@@ -117,7 +117,7 @@ export interface ClassRow {
   sameResultKeys?: string[];
 }
 
-function rowOf(entry: ClassEntry, index: number): ClassRow {
+function rowOf(entry: ClassEntry, index: number, missionOf?: MissionRowContext['missionOf']): ClassRow {
   const v = entry.verification;
   const base = {
     key: `${index}:${entry.fileName}`,
@@ -192,13 +192,13 @@ function rowOf(entry: ClassEntry, index: number): ClassRow {
     strategiesMax: strategies.available,
     lockedUsed: lockedToolsUsed(file),
     ...(unadjustedOlderFile(file) ? { unadjustedTargets: true } : {}),
-    ...missionFields(file, v.status),
+    ...missionFields(file, v.status, { refused, ...(missionOf ? { missionOf } : {}) }),
   };
 }
 
 /** A mission file's missions (missionRows.ts), or nothing for a free game's file. */
-function missionFields(file: ResultFile, status: VerificationStatus): { missions?: MissionRow } {
-  const missions = missionRow(file, status);
+function missionFields(file: ResultFile, status: VerificationStatus, context: MissionRowContext): { missions?: MissionRow } {
+  const missions = missionRow(file, status, context);
   return missions ? { missions } : {};
 }
 
@@ -399,8 +399,9 @@ function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): void
     }
 }
 
-export function compareClass(entries: readonly ClassEntry[]): ClassRow[] {
-  const rows = entries.map(rowOf);
+/** `options.missionOf`: the shipped missions' rules, to check a mission file's own mission on its replay (missionRows.ts). */
+export function compareClass(entries: readonly ClassEntry[], options: Pick<MissionRowContext, 'missionOf'> = {}): ClassRow[] {
+  const rows = entries.map((entry, i) => rowOf(entry, i, options.missionOf));
   assignGames(rows);
   markSameResults(rows, entries);
   markSameLearner(rows, entries);

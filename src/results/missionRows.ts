@@ -1,18 +1,42 @@
 /**
- * A mission file in the class view: a result file handed in from the mission screen (« Rendre mon
- * travail », src/missions/handIn.ts) or from the Bilan of a mission's run (its scenario is
+ * A mission file in the class view: a result file handed in from the mission screen or the Bilan of
+ * a mission's run (« Rendre mon travail », src/missions/handIn.ts; its scenario is
  * `<shop>-mission-<n>`, src/missions/missionScenario.ts). Neither a game in progress nor a file off
- * the class's game: it is listed apart, unranked, with the missions it says were passed. Those are
- * declared by the learner's browser; the one mission whose run the file carries, when the file is
- * confirmed and the replayed summary has that mission's objective reached, is marked as confirmed by
- * the replay (the objective only: the tools it required are the browser's word too). Pure.
+ * the class's game: it is listed apart, unranked, with the missions it says were passed.
+ *
+ * The success of the mission whose run the file carries is checked on the class view's replay of
+ * that run (no replay more): confirmed when the file is confirmed, the replayed summary has the
+ * mission's objective reached and the decisions the engine ran use the tools the mission asks for,
+ * aimed where it says (missions/evaluate.ts missionTools, the learner's own rule); not confirmed
+ * otherwise, with the reason. The others stay declared by the learner's browser, with the reason
+ * the replay cannot check them: an answer to a question (the file does not say when the learner
+ * counted), a mission played in another run than the file's, a failure, or a mission this version
+ * does not know (its rules are needed for the tools). Pure.
  */
 import type { LocalizedText } from '../scenario/schema.ts';
+import type { Mission } from '../missions/schema.ts';
+import { missionTools, type Refusals } from '../missions/evaluate.ts';
 import type { ResultFile } from './resultFileSchema.ts';
+import type { RefusedAction } from './strategyCounts.ts';
 import type { VerificationStatus } from './verifyResult.ts';
 
-/** How a mission's outcome is known: the replay of the file's run reached its objective, or only the learner's browser says so. */
-export type MissionCheck = 'replay' | 'declared';
+/** How a mission's outcome is known: the replay of the file's run confirmed it or not, or only the learner's browser says so. */
+export type MissionCheck = 'replayConfirmed' | 'replayNotConfirmed' | 'declared';
+
+/**
+ * Why a mission is marked as it is (the class view's tooltip): declared ones, why the replay cannot
+ * check them; not confirmed ones, what the replay found.
+ */
+export type MissionCheckWhy =
+  | 'question'
+  | 'otherRun'
+  | 'failure'
+  | 'unknownMission'
+  | 'notReproduced'
+  | 'notReached'
+  | 'missingTools'
+  | 'wrongTarget'
+  | 'confirmed';
 
 export interface MissionEntry {
   number: number;
@@ -22,6 +46,7 @@ export interface MissionEntry {
   answer: number | null;
   at?: string;
   check: MissionCheck;
+  why: MissionCheckWhy;
 }
 
 export interface MissionRow {
@@ -37,6 +62,14 @@ export interface MissionRow {
   older: boolean;
 }
 
+/** What the class view knows besides the file: the replay's refusals, and the shipped missions' rules (by shop and mission id). */
+export interface MissionRowContext {
+  /** the actions the engine refused in the replay (replayFigures.ts): they never ran, so they use no tool */
+  refused?: readonly RefusedAction[];
+  /** the rules of a shop's mission (its check: objective, tools, aim); undefined when unknown or not loaded yet */
+  missionOf?: (shop: string, id: string) => Mission | undefined;
+}
+
 const MISSION_SCENARIO = /^(.+)-mission-(\d+)$/;
 
 /** The shop and mission number a mission run's scenario id names, or null. */
@@ -46,14 +79,34 @@ export function missionOfScenario(scenarioId: string): { shop: string; number: n
 }
 
 /** What a file says of missions, or null for a file that is not a mission file. */
-export function missionRow(file: ResultFile, status: VerificationStatus): MissionRow | null {
+export function missionRow(file: ResultFile, status: VerificationStatus, context: MissionRowContext = {}): MissionRow | null {
   const own = missionOfScenario(file.scenario.id);
   const handed = file.missions;
   if (!handed) return own ? { shop: own.shop, total: null, current: own.number, attempted: [], passed: [], older: true } : null;
-  // the run's own mission, as the replay graded it: only a confirmed file's summary is the replay's
   const runsMission = own !== null && own.shop === handed.shop && own.number === handed.current;
-  const replayReached = (id: string): boolean =>
-    status === 'confirmed' && runsMission && file.summary.objectives.some((o) => o.id === id && o.state === 'atteint' && o.pointsEarned === o.pointsPossible);
+  const refusals: Refusals = [...new Set((context.refused ?? []).map((r) => r.tick))].map((tick) => ({
+    tick,
+    rejected: (context.refused ?? []).filter((r) => r.tick === tick).map((r) => ({ actionIndex: r.actionIndex })),
+  }));
+  const waived = [...(file.lock ?? []), ...(file.hide ?? [])];
+  /** How the class view knows the outcome of mission `m`, and why. */
+  const checked = (m: (typeof handed.attempted)[number]): { check: MissionCheck; why: MissionCheckWhy } => {
+    const rules = context.missionOf?.(handed.shop, m.id);
+    const declared = (why: MissionCheckWhy) => ({ check: 'declared' as const, why });
+    const notConfirmed = (why: MissionCheckWhy) => ({ check: 'replayNotConfirmed' as const, why });
+    if (m.outcome !== 'reussie') return declared('failure');
+    if (rules?.check.kind === 'question' || (!rules && m.answer != null)) return declared('question');
+    if (!runsMission || m.number !== handed.current) return declared('otherRun');
+    if (!rules || rules.check.kind !== 'objective') return declared('unknownMission');
+    // only a confirmed file's summary is the replay's
+    if (status !== 'confirmed') return notConfirmed('notReproduced');
+    const reached = file.summary.objectives.some((o) => o.id === m.id && o.state === 'atteint' && o.pointsEarned === o.pointsPossible);
+    if (!reached) return notConfirmed('notReached');
+    const tools = missionTools(rules.check, file.decisions, refusals, waived);
+    if (tools.missingTools.length > 0) return notConfirmed('missingTools');
+    if (tools.wrongTarget !== null) return notConfirmed('wrongTarget');
+    return { check: 'replayConfirmed', why: 'confirmed' };
+  };
   const attempted = [...handed.attempted]
     .sort((a, b) => a.number - b.number)
     .map((m) => ({
@@ -63,7 +116,7 @@ export function missionRow(file: ResultFile, status: VerificationStatus): Missio
       outcome: m.outcome,
       answer: m.answer ?? null,
       ...(m.at ? { at: m.at } : {}),
-      check: (m.outcome === 'reussie' && m.number === handed.current && replayReached(m.id) ? 'replay' : 'declared') as MissionCheck,
+      ...checked(m),
     }));
   return {
     shop: handed.shop,
@@ -85,6 +138,6 @@ export function missionCsvCells(
     missions.older || missions.total === null
       ? t('classView.missions.older', { n: missions.current ?? '?' })
       : t('classView.missions.csvPassed', { list: missions.passed.length === 0 ? '0' : missions.passed.join(', '), total: missions.total });
-  const replayed = missions.attempted.filter((m) => m.check === 'replay').map((m) => m.number);
+  const replayed = missions.attempted.filter((m) => m.check === 'replayConfirmed').map((m) => m.number);
   return [passed, replayed.join(', ')];
 }

@@ -127,7 +127,7 @@ export const missions: Messages['missions'] = {
       },
       debrief: {
         time: '48–55 min',
-        text: 'Class view: import all the files at once and let them be verified. Mission files are listed apart, below the ranked games, without a rank: each row says “Missions passed: 1, 2 of 6”. Those successes are declared by the student’s browser; only the mission whose game the file carries has its objective checked by the replay. Project this table to see who passed which mission, then discuss an answer to mission 1 and a choice of target in mission 2. The class stays saved in this browser for the next lesson. For free games, sort the table by “Difference from “no action”” (the chart opens on it): it ranks the strategies by what they brought in over doing nothing, while an objective point can come from a single survey.',
+        text: 'Class view: import all the files at once and let them be verified. Mission files are listed apart, below the ranked games, without a rank: each row says “Missions passed: 1, 2 of 6”. Those successes are declared by the student’s browser, except the one of the mission whose game the file carries: “confirmed by the replay” when its replayed decisions reach the objective with the tools asked for, “not confirmed by the replay” otherwise. Project this table to see who passed which mission, then discuss an answer to mission 1 and a choice of target in mission 2. The class stays saved in this browser for the next lesson. For free games, sort the table by “Difference from “no action”” (the chart opens on it): it ranks the strategies by what they brought in over doing nothing, while an objective point can come from a single survey.',
       },
     },
     classView: 'Open the class view',

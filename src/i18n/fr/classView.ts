@@ -226,16 +226,28 @@ export const classView = frenchArea({
   /** a file handed in from the mission screen or a mission's run (src/results/missionRows.ts): listed apart, unranked */
   missions: {
     groupOne:
-      '{{count}} fichier de mission, listé à part : une mission n’est pas une partie complète, il n’est ni classé ni comparé à « sans action ». Les missions réussies sont déclarées par le navigateur de l’élève ; seule celle dont le fichier porte la partie est vérifiée par le rejeu.',
+      '{{count}} fichier de mission, listé à part : une mission n’est pas une partie complète, il n’est ni classé ni comparé à « sans action ». La mission dont le fichier porte la partie est « confirmé par le rejeu » (ses décisions rejouées atteignent son objectif avec les outils demandés) ou « non confirmé par le rejeu » ; les autres restent « déclaré » par le navigateur de l’élève : une réponse à une question ne se rejoue pas et le fichier ne porte que la partie d’une mission. Le détail de chaque mission dit pourquoi.',
     groupOther:
-      '{{count}} fichiers de mission, listés à part : une mission n’est pas une partie complète, ils ne sont ni classés ni comparés à « sans action ». Les missions réussies sont déclarées par le navigateur de l’élève ; seule celle dont le fichier porte la partie est vérifiée par le rejeu.',
+      '{{count}} fichiers de mission, listés à part : une mission n’est pas une partie complète, ils ne sont ni classés ni comparés à « sans action ». La mission dont le fichier porte la partie est « confirmé par le rejeu » (ses décisions rejouées atteignent son objectif avec les outils demandés) ou « non confirmé par le rejeu » ; les autres restent « déclaré » par le navigateur de l’élève : une réponse à une question ne se rejoue pas et le fichier ne porte que la partie d’une mission. Le détail de chaque mission dit pourquoi.',
     rank: 'mission',
     passed: 'Missions réussies : {{list}} sur {{total}}',
     passedNone: 'Aucune mission réussie sur {{total}}',
     entry: 'Mission {{n}}, {{title}} : {{outcome}} ({{details}})',
     outcome: { reussie: 'réussie', echouee: 'échouée' },
     answer: 'réponse {{answer}}',
-    check: { replay: 'objectif confirmé par le rejeu', declared: 'déclaré' },
+    check: { replayConfirmed: 'confirmé par le rejeu', replayNotConfirmed: 'non confirmé par le rejeu', declared: 'déclaré' },
+    /** why a mission is marked so (the line's tooltip, read by screen readers too): src/results/missionRows.ts MissionCheckWhy */
+    why: {
+      confirmed: 'Le rejeu de la partie du fichier atteint l’objectif de la mission, avec les outils qu’elle demande.',
+      notReproduced: 'Le rejeu ne reproduit pas ce fichier (réfuté, ou autre version du modèle) : sa réussite ne peut pas être confirmée.',
+      notReached: 'Le rejeu de la partie du fichier n’atteint pas l’objectif de la mission.',
+      missingTools: 'Les décisions rejouées n’utilisent pas tous les outils que la mission demande (une décision refusée faute de budget ne compte pas).',
+      wrongTarget: 'Les décisions rejouées ne visent pas les clients que la mission désigne.',
+      question: 'Réponse à une question : le fichier ne dit pas à quel moment l’élève a compté, le rejeu ne peut pas la vérifier.',
+      otherRun: 'Mission jouée dans une autre partie que celle de ce fichier : le rejeu ne peut pas la vérifier.',
+      failure: 'Échec dit par le navigateur de l’élève : le rejeu ne vérifie que les réussites.',
+      unknownMission: 'Mission que cette version de Fidélis ne connaît pas (ou règles pas encore chargées) : le rejeu ne peut pas la vérifier.',
+    },
     older: 'fichier de la mission {{n}} rendu depuis l’onglet « Bilan » ou par une version antérieure : il ne dit pas les missions réussies',
     csvColumn: 'Missions réussies',
     csvPassed: '{{list}} sur {{total}}',

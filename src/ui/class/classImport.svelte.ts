@@ -21,6 +21,7 @@ import { compareClass, MAX_CLASS_FILES, type ClassEntry, type ClassRow } from '.
 import { APP_VERSION } from '../../results/appVersion.ts';
 import { MAX_RESULT_FILE_CHARS, RESULT_TEXTS, fill } from '../../results/readResultFile.ts';
 import type { Replayer } from '../../results/replay.ts';
+import type { MissionPath } from '../../missions/schema.ts';
 import { inLocale, keepOutcome, unreadVerification, type Verifier } from '../../results/storedVerification.ts';
 import { verifyResult, type Verification } from '../../results/verifyResult.ts';
 import type { Locale } from '../../i18n/translate.ts';
@@ -145,9 +146,17 @@ export class ClassImport {
   /** a class is being read after a switch */
   switching = $state(false);
 
+  /**
+   * the shipped missions' rules (ClassScreen loads them once a mission file is in the class): a mission
+   * file's own mission is then checked on its replay (missionRows.ts); until then it is « déclaré »
+   */
+  missionPaths = $state.raw<readonly MissionPath[]>([]);
   verified = $derived(this.files.filter((f) => f.verification !== undefined).length);
   rows = $derived<ClassRow[]>(
-    compareClass(this.files.flatMap((f): ClassEntry[] => (f.verification ? [{ id: f.id, fileName: f.fileName, verification: f.verification }] : []))),
+    compareClass(
+      this.files.flatMap((f): ClassEntry[] => (f.verification ? [{ id: f.id, fileName: f.fileName, verification: f.verification }] : [])),
+      { missionOf: (shop, id) => this.missionPaths.find((p) => p.scenario === shop)?.missions.find((m) => m.id === id) },
+    ),
   );
   counts = $derived({
     confirmed: this.files.filter((f) => f.verification?.status === 'confirmed').length,

@@ -14,19 +14,24 @@ export function missionsPassedText(tx: Pick<ClassTexts, 't'>, missions: MissionR
   return tx.t('classView.missions.passed', { list: missions.passed.join(', '), total: missions.total });
 }
 
-/** One line per mission attempted: « Mission 1, Lire la base clients : réussie (réponse 680, déclaré, 2 déc. 2026, 10:10) ». */
-export function missionEntryLines(tx: ClassTexts, missions: MissionRow): string[] {
+/**
+ * One line per mission attempted: « Mission 1, Lire la base clients : réussie (réponse 680, déclaré,
+ * 2 déc. 2026, 10:10) », with why it is marked so (the row's tooltip: what the replay found, or why
+ * it cannot check it).
+ */
+export function missionEntryLines(tx: ClassTexts, missions: MissionRow): { text: string; why: string }[] {
   return missions.attempted.map((m) => {
     const details = [
       ...(m.answer !== null ? [tx.t('classView.missions.answer', { answer: m.answer })] : []),
       tx.t(`classView.missions.check.${m.check}`),
       ...(fileDate(tx.locale, m.at) !== '' ? [fileDate(tx.locale, m.at)] : []),
     ];
-    return tx.t('classView.missions.entry', {
+    const text = tx.t('classView.missions.entry', {
       n: m.number,
       title: localized(m.title, tx.locale),
       outcome: tx.t(`classView.missions.outcome.${m.outcome}`),
       details: details.join(tx.t('app.listSeparator')),
     });
+    return { text, why: tx.t(`classView.missions.why.${m.why}`) };
   });
 }

@@ -1,7 +1,7 @@
 /**
  * A mission file in the class view (QA teacher 2): handed in from the mission screen, it is listed
  * apart from the ranked games under a line saying so, its row says « Missions réussies : 1, 2 sur 6 »
- * with each mission (the run's own confirmed by the replay, the others declared), and it is neither
+ * with each mission (the run's own confirmed by the replay, the others declared, each saying why), and it is neither
  * « partie en cours » nor a file that « ne suit pas la partie de la classe ».
  */
 import { render, screen, within } from '@testing-library/svelte';
@@ -12,7 +12,7 @@ import { buildResultFile, exportResultFile } from '../../../src/results/buildRes
 import type { HandedMissions } from '../../../src/results/resultFileSchema.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
 import { missionScenario } from '../../../src/missions/missionScenario.ts';
-import type { Mission } from '../../../src/missions/schema.ts';
+import type { Mission, MissionPath } from '../../../src/missions/schema.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
@@ -56,7 +56,8 @@ const handed: HandedMissions = {
 describe('a mission file in the class view', () => {
   it('lists it apart with the missions passed, neither in progress nor off the class’s game', async () => {
     const user = userEvent.setup();
-    render(ClassScreen, { replayer: engineReplayer(engine) });
+    const missionRules = async () => [{ formatVersion: 1, scenario: base.id, missions: [mission2] }] as unknown as MissionPath[];
+    render(ClassScreen, { replayer: engineReplayer(engine), missionRules });
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [
       upload('lea.json', 'Léa', base, 12),
       upload('hugo.json', 'Hugo', base, 12),
@@ -68,7 +69,9 @@ describe('a mission file in the class view', () => {
     expect(mila).toHaveTextContent('Missions réussies : 1, 2 sur 6');
     expect(mila).toHaveTextContent('Mission 1, Lire la base clients : réussie (réponse 680');
     expect(mila).toHaveTextContent('déclaré');
-    expect(mila).toHaveTextContent('Mission 2, Garder du budget : réussie (objectif confirmé par le rejeu');
+    expect(await within(table).findByText(/Mission 2, Garder du budget : réussie \(confirmé par le rejeu/)).toHaveAttribute('title', expect.stringMatching(/^Le rejeu de la partie du fichier atteint l’objectif/));
+    // mission 1's answer cannot be replayed: « déclaré », and why
+    expect(within(mila).getByText(/Mission 1, Lire la base clients/)).toHaveAttribute('title', expect.stringMatching(/^Réponse à une question/));
     expect(mila).not.toHaveTextContent('partie en cours');
     expect(mila).not.toHaveTextContent('0 / 0');
     // apart, under a line that says why

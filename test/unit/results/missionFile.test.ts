@@ -66,9 +66,9 @@ function progress() {
   return p;
 }
 
-/** Mission 2's run (4 weeks, no decision) handed in with the progress, as the mission screen does. */
-function missionFile(learner: string, missions: HandedMissions | null = handedMissions(path, progress(), 1)): ResultFile {
-  const scenario = missionScenario(base, path.missions[1], 1);
+/** Mission 2's run (4 weeks, no decision) handed in with the progress, as the mission screen does; `played`: mission 2 as its run played it. */
+function missionFile(learner: string, missions: HandedMissions | null = handedMissions(path, progress(), 1), played: Mission = path.missions[1]): ResultFile {
+  const scenario = missionScenario(base, played, 1);
   const { state, reports } = engine.runSimulation(scenario, { seed: 42, ticks: 4, decisions: [] });
   return buildResultFile({
     learner,
@@ -95,6 +95,12 @@ async function entryOf(file: ResultFile): Promise<ClassEntry> {
   const verification = await verifyResult(JSON.parse(exportResultFile(file).text), replayer);
   return { fileName: `${file.learner}.json`, verification };
 }
+
+/** The shipped rules of a mission, as the class view loads them (`rules`: another path in its place). */
+const rulesOf =
+  (rules: MissionPath = path) =>
+  (shop: string, id: string) =>
+    shop === rules.scenario ? rules.missions.find((m) => m.id === id) : undefined;
 
 const tFr = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
 const txFr = { t: tFr as never, tCount: (() => '') as never, locale: 'fr' as const };
@@ -135,7 +141,7 @@ describe('a mission file in the class view', () => {
   let rows: ClassRow[] = [];
   let mila: ClassRow;
   beforeAll(async () => {
-    rows = compareClass(await Promise.all([entryOf(gameFile('Léa')), entryOf(gameFile('Hugo')), entryOf(missionFile('Mila'))]));
+    rows = compareClass(await Promise.all([entryOf(gameFile('Léa')), entryOf(gameFile('Hugo')), entryOf(missionFile('Mila'))]), { missionOf: rulesOf() });
     mila = rows.find((r) => r.learner === 'Mila')!;
   });
 
@@ -153,18 +159,57 @@ describe('a mission file in the class view', () => {
     expect(mila.missions?.passed).toEqual([1, 2]);
     expect(missionsPassedText(txFr, mila.missions!)).toBe(tFr('classView.missions.passed', { list: '1, 2', total: 6 }));
     expect(missionsPassedText(txFr, mila.missions!)).toMatch(/^Missions réussies\u00a0: 1, 2 sur 6$/);
-    expect(mila.missions?.attempted.map((m) => m.check)).toEqual(['declared', 'replay']);
+    expect(mila.missions?.attempted.map((m) => [m.check, m.why])).toEqual([
+      ['declared', 'question'],
+      ['replayConfirmed', 'confirmed'],
+    ]);
     const lines = missionEntryLines(txFr, mila.missions!);
-    expect(lines[0]).toMatch(/^Mission 1, Lire la base clients\u00a0: réussie \(réponse 680\u202f; déclaré\u202f; 2 déc\. 2026/);
-    expect(lines[1]).toMatch(/^Mission 2, Garder du budget\u00a0: réussie \(objectif confirmé par le rejeu\u202f; 2 déc\. 2026/);
+    expect(lines[0].text).toMatch(/^Mission 1, Lire la base clients\u00a0: réussie \(réponse 680\u202f; déclaré\u202f; 2 déc\. 2026/);
+    expect(lines[0].why).toMatch(/^Réponse à une question\u00a0: le fichier ne dit pas à quel moment/);
+    expect(lines[1].text).toMatch(/^Mission 2, Garder du budget\u00a0: réussie \(confirmé par le rejeu\u202f; 2 déc\. 2026/);
   });
 
-  it('declares, not confirms, a mission the file claims while its run’s figures were retouched (refuted)', async () => {
+  it('does not confirm the run’s own mission the browser says was passed when its replay misses the objective or a tool the mission asks for', async () => {
+    // the same run, its mission asking for more than it did: an objective out of reach, or a coupon never given
+    const outOfReach = mission('garder-le-budget', 'Garder du budget', { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 1e12, requires: [] });
+    const coupon = mission('garder-le-budget', 'Garder du budget', { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: ['financier'] });
+    const [missed] = compareClass([await entryOf(missionFile('Noé', undefined, outOfReach))], { missionOf: rulesOf({ ...path, missions: [path.missions[0], outOfReach] }) });
+    expect(missed.status).toBe('confirmed');
+    expect(missed.missions?.attempted.map((m) => [m.check, m.why])).toEqual([
+      ['declared', 'question'],
+      ['replayNotConfirmed', 'notReached'],
+    ]);
+    expect(missionEntryLines(txFr, missed.missions!)[1].text).toMatch(/réussie \(non confirmé par le rejeu\u202f;/);
+    const [noTool] = compareClass([await entryOf(missionFile('Noa', undefined, coupon))], { missionOf: rulesOf({ ...path, missions: [path.missions[0], coupon] }) });
+    expect(noTool.missions?.attempted[1]).toMatchObject({ check: 'replayNotConfirmed', why: 'missingTools' });
+    // a tool the teacher's link locked asks nothing (as for the learner)
+    const [waived] = compareClass([await entryOf({ ...missionFile('Nils', undefined, coupon), lock: ['financier'] })], { missionOf: rulesOf({ ...path, missions: [path.missions[0], coupon] }) });
+    expect(waived.missions?.attempted[1]).toMatchObject({ check: 'replayConfirmed' });
+  });
+
+  it('keeps « déclaré » with the reason where the replay cannot check: another run’s mission, a mission whose rules are unknown', async () => {
+    // the file plays mission 3; mission 2 was passed in another run
+    const later = handedMissions(path, recordOutcome(progress(), 'boutique-test', 'trois', 'reussie', { at: '2026-12-02T10:50:00.000Z' }), 2);
+    const file = { ...missionFile('Ines', later, path.missions[2]) };
+    const [row] = compareClass([await entryOf({ ...file, scenario: missionScenario(base, path.missions[2], 2) })], { missionOf: rulesOf() });
+    expect(row.missions?.attempted.map((m) => [m.number, m.check, m.why])).toEqual([
+      [1, 'declared', 'question'],
+      [2, 'declared', 'otherRun'],
+      [3, 'replayConfirmed', 'confirmed'],
+    ]);
+    const [unknown] = compareClass([await entryOf(missionFile('Ugo'))]);
+    expect(unknown.missions?.attempted[1]).toMatchObject({ check: 'declared', why: 'unknownMission' });
+  });
+
+  it('does not confirm a mission the file claims while its run’s figures were retouched (refuted)', async () => {
     const forged = missionFile('Zoé');
     forged.summary.cumulativeNetMargin += 10_000;
-    const [row] = compareClass([await entryOf(forged)]);
+    const [row] = compareClass([await entryOf(forged)], { missionOf: rulesOf() });
     expect(row.status).toBe('refuted');
-    expect(row.missions?.attempted.map((m) => m.check)).toEqual(['declared', 'declared']);
+    expect(row.missions?.attempted.map((m) => [m.check, m.why])).toEqual([
+      ['declared', 'question'],
+      ['replayNotConfirmed', 'notReproduced'],
+    ]);
   });
 
   it('tells an older mission file (no missions in it) by its scenario, still apart', async () => {
