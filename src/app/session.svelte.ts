@@ -94,6 +94,11 @@ export class GameSession {
   playing = $state(false);
   /** periods are being played one after another (advance(n), « Aller jusqu’à la fin »): the header's live region waits for the end (AppHeader) */
   advancing = $state(false);
+  /**
+   * while advance(n) plays several periods: how many of them are played so far (each one saved) and how many were asked.
+   * The Bilan shows it (« Période 23 sur 52… », issue #4: « Aller jusqu’à la fin » took 34 to 45 s with nothing said); null otherwise
+   */
+  advanceProgress = $state.raw<{ done: number; total: number } | null>(null);
   /** the run is open in another tab: it is shown, but no decision is added and no period played */
   readOnly = $state(false);
   busy = $state(false);
@@ -125,6 +130,8 @@ export class GameSession {
   history: { purchases: PurchaseBatch[]; events: EventBatch[] } = { purchases: [], events: [] };
 
   #deps: SessionDeps;
+  /** pause() was asked while advance(n) plays: no period after the one being played */
+  #stopAdvance = false;
   #access: () => ToolAccess = () => OPEN_ACCESS;
   #classOfNewRun: () => RunClassSettings | undefined = () => undefined;
   #handedMissions: () => HandedMissions | null = () => null;
@@ -359,21 +366,29 @@ export class GameSession {
       .finally(() => this.#decisionWrites--);
   }
 
-  /** Simulates up to `n` ticks (the pending decisions apply to the first one). */
+  /**
+   * Simulates up to `n` ticks (the pending decisions apply to the first one). pause() stops it after the period being
+   * played: each period is saved before the next one starts, so the run stops at a saved tick and resumes from there.
+   */
   async advance(n = 1): Promise<void> {
     if (this.busy || this.#refuseReadOnly()) return;
     this.advancing = true;
+    this.#stopAdvance = false;
+    if (n > 1) this.advanceProgress = { done: 0, total: n };
     try {
-      for (let k = 0; k < n && this.active && !this.finished; k++) {
+      for (let k = 0; k < n && this.active && !this.finished && !this.#stopAdvance; k++) {
         const ok = await this.#guard(() => this.#stepOnce());
         if (!ok) {
           this.pause();
           return;
         }
+        if (n > 1) this.advanceProgress = { done: k + 1, total: n };
       }
       if (this.finished) this.pause();
     } finally {
       this.advancing = false;
+      this.advanceProgress = null;
+      this.#stopAdvance = false;
     }
   }
 
@@ -393,8 +408,10 @@ export class GameSession {
     this.#timer = setTimeout(loop, 0);
   }
 
+  /** Stops the automatic play, and a run of several periods (advance(n)) after the period being played. */
   pause(): void {
     this.playing = false;
+    if (this.advancing) this.#stopAdvance = true;
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
   }

@@ -1,4 +1,4 @@
-import { configure, render, screen, within } from '@testing-library/svelte';
+import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as engine from '../../src/engine/index.ts';
@@ -138,6 +138,59 @@ describe('debrief route', () => {
     expect(session.decisions).toEqual([]);
     expect(screen.getByRole('button', { name: /fichier de résultat/i })).toBeInTheDocument();
     expect(title).toHaveFocus();
+  });
+
+  it('shows the progress of « Aller jusqu’à la fin » and stops it with « Arrêter » after the period being played (issue #4)', async () => {
+    // each period's save waits for the test to let it through: the page is seen between two periods, whatever the machine's speed
+    const store = memoryRunStore();
+    const held: (() => void)[] = [];
+    let hold = false;
+    const commit = store.commitTick.bind(store);
+    store.commitTick = async (runId, tick) => {
+      if (hold) await new Promise<void>((resolve) => held.push(resolve));
+      return commit(runId, tick);
+    };
+    const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices: new Notices() });
+    await session.start(fixtureScenario(), 2, 'fin', { mode: 'committed' });
+    await session.advance(1);
+    hold = true;
+    const user = userEvent.setup();
+    render(DebriefRoute, { session });
+    await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
+    await user.click(screen.getByRole('button', { name: 'Jouer les 11 périodes' }));
+    // period 2 is being played: an accessible progress bar named by it, and one polite message (not one per period)
+    await waitFor(() => expect(held).toHaveLength(1));
+    const bar = await screen.findByRole('progressbar', { name: 'Période 2 sur 12…' });
+    expect(bar).toHaveAttribute('max', '12');
+    expect(bar).toHaveValue(1);
+    const live = screen.getByText(/^Les périodes restantes sont jouées une à une, chacune enregistrée/);
+    expect(live).toHaveAttribute('aria-live', 'polite');
+    const stop = screen.getByRole('button', { name: 'Arrêter' });
+    expect(stop).toHaveFocus();
+    held[0]();
+    await waitFor(() => expect(held).toHaveLength(2));
+    expect(await screen.findByRole('progressbar', { name: 'Période 3 sur 12…' })).toHaveValue(2);
+    // the live region did not change with the period
+    expect(live).toHaveTextContent(/^Les périodes restantes sont jouées une à une/);
+    // « Arrêter » while period 3 is played: it ends and is saved, no period after it
+    await user.click(stop);
+    expect(stop).toHaveTextContent('Arrêt après la période en cours…');
+    held[1]();
+    const stopped = await screen.findByText(/^Arrêté après la période 3 sur 12\s?: la partie est enregistrée, rien n’est perdu/);
+    expect(stopped).toHaveAttribute('aria-live', 'polite');
+    expect(held).toHaveLength(2);
+    expect(session.finished).toBe(false);
+    expect(session.tick).toBe(3);
+    expect(session.savedTick).toBe(3);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Aller jusqu’à la fin' })).toHaveFocus();
+    expect(screen.getByText(/encore 9 périodes à jouer/)).toBeInTheDocument();
+    // and it resumes: the rest of the game plays to the end
+    hold = false;
+    await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
+    await user.click(screen.getByRole('button', { name: 'Jouer les 9 périodes' }));
+    expect(await screen.findByRole('heading', { level: 2, name: /^Bilan — / }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(session.tick).toBe(12);
   });
 
   it('no file while the game plays on its own: its figures and state must be of the same period', async () => {

@@ -23,6 +23,14 @@ export const handIn: Messages['handIn'] = {
   endPendingOther: 'The {{n}} waiting decisions apply to the first period played.',
   endCommitted: 'Committed mode: once played, these periods cannot be played again.',
   backToDecisions: 'Back to the decisions to go on playing',
+  progress: {
+    label: 'Period {{n}} of {{total}}…',
+    started: 'The remaining periods are played one by one, each one saved: “Stop” stops after the period being played.',
+    stop: 'Stop',
+    stopping: 'Stopping after the period being played…',
+    /** {{n}}: the last period played and saved */
+    stopped: 'Stopped after period {{n}} of {{total}}: the game is saved, nothing is lost. You can go on whenever you like.',
+  },
   export: {
     title: 'Result file',
     /** start of the downloaded file's name; the class view reads the file's content, never its name */

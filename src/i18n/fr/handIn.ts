@@ -32,6 +32,16 @@ export const handIn = frenchArea({
   endPendingOther: 'Les {{n}} décisions en attente s’appliquent à la première période jouée.',
   endCommitted: 'Mode engagé : une fois jouées, ces périodes ne peuvent pas être rejouées.',
   backToDecisions: 'Revenir aux décisions pour continuer la partie',
+  /** while « Aller jusqu’à la fin » plays the remaining periods (session.advanceProgress), and once it ends or is stopped */
+  progress: {
+    /** {{n}}: the period being played, from the game's start */
+    label: 'Période {{n}} sur {{total}}…',
+    started: 'Les périodes restantes sont jouées une à une, chacune enregistrée : « Arrêter » s’arrête après la période en cours.',
+    stop: 'Arrêter',
+    stopping: 'Arrêt après la période en cours…',
+    /** {{n}}: the last period played and saved */
+    stopped: 'Arrêté après la période {{n}} sur {{total}} : la partie est enregistrée, rien n’est perdu. Vous pouvez reprendre quand vous voulez.',
+  },
   export: {
     title: 'Fichier de résultat',
     /** start of the downloaded file's name; the class view reads the file's content, never its name */

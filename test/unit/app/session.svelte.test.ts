@@ -458,3 +458,65 @@ describe('refused actions', () => {
     expect(notice.params).toEqual({ action: 'vocabulary.actionType.acquisition', reason: 'decisions.reason.budgetInsuffisant' });
   });
 });
+
+/**
+ * Issue #4 (self-learner): « Aller jusqu’à la fin » played the remaining periods with nothing said and no way to stop.
+ * The session says how far it is (advanceProgress) and pause() stops it after the period being played, at a saved tick.
+ */
+describe('playing several periods: progress and a stop', () => {
+  it('reports each period played, stops after the current one when paused, and the saved run resumes there', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const store = dbServices(fdb).store;
+    const first = newSession(store);
+    await first.session.start(scenario, 13, 'jusqu’à la fin');
+    const seen: ({ done: number; total: number } | null)[] = [];
+    cleanup = $effect.root(() => {
+      $effect(() => {
+        const p = first.session.advanceProgress;
+        seen.push(p && { ...p });
+        // the learner presses « Arrêter » while the third period is played
+        if (p?.done === 2) first.session.pause();
+      });
+    });
+    flushSync();
+    const running = first.session.advanceToEnd();
+    await running;
+    flushSync();
+    const total = scenario.durationTicks;
+    // (the third period's count and the end come in the same update: the page goes from « 3 sur 52 » to the stop)
+    expect(seen.filter((p) => p !== null)).toEqual([0, 1, 2].map((done) => ({ done, total })));
+    expect(seen.at(-1)).toBeNull();
+    // stopped after the period being played: not one more, and not the end
+    expect(first.session.tick).toBe(3);
+    expect(first.session.finished).toBe(false);
+    expect(first.session.advanceProgress).toBeNull();
+    expect(first.session.advancing).toBe(false);
+    const runId = first.session.runId!;
+    const hash = await first.engine.hash('partie');
+    first.session.close();
+
+    // nothing lost: the run resumes at that tick with the same state, and goes on to the end
+    const second = newSession(store);
+    expect(await second.session.resume(runId)).toBe(true);
+    expect(second.session.tick).toBe(3);
+    expect(await second.engine.hash('partie')).toBe(hash);
+    await second.session.advanceToEnd();
+    expect(second.session.finished).toBe(true);
+    fdb.close();
+  });
+
+  it('one period at a time reports no progress (the time bar’s « Avancer »)', async () => {
+    const { session } = newSession();
+    await session.start(scenario, 7, 'une');
+    const seen: unknown[] = [];
+    cleanup = $effect.root(() => {
+      $effect(() => {
+        seen.push(session.advanceProgress);
+      });
+    });
+    flushSync();
+    await session.advance(1);
+    flushSync();
+    expect(seen.every((p) => p === null)).toBe(true);
+  });
+});
