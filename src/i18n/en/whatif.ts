@@ -45,6 +45,22 @@ export const whatif: Messages['whatif'] = {
     confirmTitle: 'Replay from {{from}}?',
     confirmMessage: 'A new timeline starts again from {{from}}, with the same customers. Your current game stays saved: “Open”, under “Timelines”, brings it back at any time.',
     confirm: 'Replay from {{from}}',
+    start: {
+      legend: 'Your decisions from {{from}}',
+      empty: 'Start from scratch',
+      emptyHint: 'No decision planned: you decide again in every period.',
+      original: 'Take up the original’s later decisions',
+      originalHint: 'The current timeline’s decisions from {{from}} are planned period by period: you may remove or change some before advancing.',
+    },
+  },
+  planned: {
+    title: 'Planned decisions',
+    intro:
+      'Taken up from the original timeline, each is played when the game reaches its period (the budget may have some refused, the event feed says so). Remove those you do not want; to change one, remove it and take another in “Decisions” when its period comes.',
+    now: '{{period}} (the period to play)',
+    none: 'No decision planned: the next periods are decided under “Decisions”.',
+    remove: 'Remove',
+    removeLabel: 'Remove “{{action}}” ({{period}})',
   },
   report: {
     title: 'Report of {{from}}',
@@ -67,6 +83,8 @@ export const whatif: Messages['whatif'] = {
     complaintCostChosen: 'including {{amount}} for handling complaints (“{{level}}” policy)',
   },
   branched: 'You are now playing “{{name}}”, from {{from}}. Take other decisions, advance, then come back to compare.',
+  branchedPlanned:
+    'You are now playing “{{name}}”, from {{from}}, with the original’s later decisions: remove or change some under “Planned decisions”, advance, then come back to compare.',
   opened: 'You are now playing “{{name}}”.',
   goDecide: 'Go to Decisions',
   working: 'Preparing the timeline…',

@@ -48,6 +48,24 @@ export const whatif = frenchArea({
     confirmTitle: 'Rejouer à partir {{from}} ?',
     confirmMessage: 'Une nouvelle chronologie repart {{from}}, avec les mêmes clients. Votre partie actuelle reste enregistrée : « Ouvrir », dans « Chronologies », la ramène à tout moment.',
     confirm: 'Rejouer à partir {{from}}',
+    /** the choice of what the branch plays after its shared periods (only when the current timeline decided something from there on) */
+    start: {
+      legend: 'Vos décisions à partir {{from}}',
+      empty: 'Partir de zéro',
+      emptyHint: 'Aucune décision prévue : vous décidez de nouveau à chaque période.',
+      original: 'Reprendre les décisions suivantes de l’original',
+      originalHint: 'Les décisions de la chronologie actuelle à partir {{from}} sont prévues période par période : vous pouvez en retirer ou en changer avant d’avancer.',
+    },
+  },
+  /** a branch's planned decisions (taken up from the original), played as the game reaches their period */
+  planned: {
+    title: 'Décisions prévues',
+    intro:
+      'Reprises de la chronologie d’origine, chacune est jouée quand la partie atteint sa période (le budget peut en faire refuser, le fil des événements le dit). Retirez celles que vous ne voulez pas ; pour en changer une, retirez-la puis prenez-en une autre dans « Décisions » quand sa période arrive.',
+    now: '{{period}} (la période à jouer)',
+    none: 'Aucune décision prévue : les périodes suivantes se décident dans « Décisions ».',
+    remove: 'Retirer',
+    removeLabel: 'Retirer « {{action}} » ({{period}})',
   },
   report: {
     title: 'Rapport {{from}}',
@@ -71,6 +89,8 @@ export const whatif = frenchArea({
     complaintCostChosen: 'dont {{amount}} de traitement des réclamations (politique « {{level}} »)',
   },
   branched: 'Vous jouez maintenant « {{name}} », à partir {{from}}. Prenez d’autres décisions, avancez, puis revenez comparer.',
+  branchedPlanned:
+    'Vous jouez maintenant « {{name}} », à partir {{from}}, avec les décisions suivantes de l’original : retirez ou changez-en dans « Décisions prévues », avancez, puis revenez comparer.',
   opened: 'Vous jouez maintenant « {{name}} ».',
   goDecide: 'Aller aux décisions',
   working: 'Préparation de la chronologie…',

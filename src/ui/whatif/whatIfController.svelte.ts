@@ -4,7 +4,7 @@
  * decisions and KPIs, and the actions (branch from a past tick, open another timeline). The
  * rules and the storage are in src/app/whatif/; the components only display this.
  */
-import { branchFrom, branchRefusal, switchTo, type BranchingDeps, type BranchRefusal } from '../../app/whatif/branching.ts';
+import { branchFrom, branchRefusal, switchTo, type BranchingDeps, type BranchRefusal, type BranchStart } from '../../app/whatif/branching.ts';
 import type { FamilyMember, Timeline } from '../../app/whatif/branchStore.ts';
 import type { BranchName } from '../../app/runName.ts';
 import { noticeOfError } from '../../app/errors.ts';
@@ -68,9 +68,12 @@ export class WhatIfController {
     }
   }
 
-  /** Branches the run being played at `tick` (completed ticks kept) and plays the branch, named `name` (composed now from `branchName`). */
-  async branch(tick: number, name: string, branchName: BranchName): Promise<boolean> {
-    return this.#work(async () => (await branchFrom(this.#deps, tick, name, branchName)) !== null);
+  /**
+   * Branches the run being played at `tick` (completed ticks kept) and plays the branch, named `name` (composed now from
+   * `branchName`); `start` 'original' takes up the later decisions of the run being played.
+   */
+  async branch(tick: number, name: string, branchName: BranchName, start: BranchStart = 'empty'): Promise<boolean> {
+    return this.#work(async () => (await branchFrom(this.#deps, tick, name, branchName, start)) !== null);
   }
 
   /** Plays another timeline of the family. */

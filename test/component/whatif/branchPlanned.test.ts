@@ -1,0 +1,95 @@
+/**
+ * « Et si… ? » offers to take up the later decisions (issue #4): the dialog asks, with radios a
+ * keyboard chooses, whether the branch starts from scratch or plans the original's decisions; the
+ * planned decisions are listed per period, each with « Retirer ».
+ */
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import WhatIfScreen from '../../../src/ui/whatif/WhatIfScreen.svelte';
+import { whatIfSession } from '../../fixtures/whatIfSession.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
+import type { Action } from '../../../src/engine/decisions.ts';
+
+const survey: Action = { type: 'enquete', instrument: 'questionnaire', sampleSize: 30 };
+const policy: Action = { type: 'politiqueReclamations', level: 'rapide' };
+
+/** Three weeks played: a survey in week 2, the complaint policy and a survey in week 3. */
+async function played() {
+  const all = await whatIfSession();
+  await all.session.start(smallScenario(shippedScenarioList()[0], 300), 5, 'Ma partie', { mode: 'sandbox' });
+  await all.session.advance(1);
+  all.session.add(survey);
+  await all.session.advance(1);
+  all.session.add(policy);
+  all.session.add(survey);
+  await all.session.advance(1);
+  return all;
+}
+
+async function openDialog(user: ReturnType<typeof userEvent.setup>, period: string) {
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), period);
+  await user.click(await screen.findByRole('button', { name: frenchText`Et si… ? Rejouer la ${period.toLowerCase()} et la suite` }));
+  return screen.getByRole('alertdialog', { name: frenchText`Rejouer à partir de la ${period.toLowerCase()} ?` });
+}
+
+describe('« Et si… ? » with the original’s later decisions', () => {
+  afterEach(() => setLocale('fr'));
+
+  it('is chosen with the keyboard, lists the planned decisions per period, and removes one', async () => {
+    const user = userEvent.setup();
+    const { session, notices, props } = await played();
+    const original = session.runId;
+    render(WhatIfScreen, props);
+
+    const dialog = await openDialog(user, 'Semaine 2');
+    const group = within(dialog).getByRole('group', { name: 'Vos décisions à partir de la semaine 2' });
+    const scratch = within(group).getByRole('radio', { name: 'Partir de zéro' });
+    const original2 = within(group).getByRole('radio', { name: 'Reprendre les décisions suivantes de l’original' });
+    expect(scratch).toBeChecked();
+    expect(scratch).toHaveFocus();
+    expect(original2).toHaveAccessibleDescription(/à partir de la semaine 2 sont prévues période par période/);
+    await user.keyboard('{ArrowDown}');
+    expect(original2).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Rejouer à partir de la semaine 2' }));
+
+    await waitFor(() => expect(session.runId).not.toBe(original));
+    await waitFor(() => expect(session.tick).toBe(1));
+    expect(session.pending).toEqual([survey]);
+    expect(session.planned).toEqual([{ tick: 2, actions: [policy, survey] }]);
+    await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent(/avec les décisions suivantes de l’original/));
+
+    const plan = screen.getByRole('region', { name: 'Décisions prévues' });
+    expect(within(plan).getByText('Semaine 2 (la période à jouer)')).toBeInTheDocument();
+    expect(within(plan).getByText('Semaine 3')).toBeInTheDocument();
+    const removes = within(plan).getAllByRole('button', { name: /^Retirer/ });
+    expect(removes).toHaveLength(3);
+    // the complaint policy of week 3
+    const policyButton = within(plan).getByRole('button', { name: /^Retirer «\s*Politique de réclamations.*\(Semaine 3\)$/ });
+    await user.click(policyButton);
+    expect(session.planned).toEqual([{ tick: 2, actions: [survey] }]);
+    expect(within(plan).getAllByRole('button', { name: /^Retirer/ })).toHaveLength(2);
+    // the focus goes to the button now in its place
+    expect(within(plan).getAllByRole('button', { name: /^Retirer/ })[1]).toHaveFocus();
+    // week 2's, the period to play: the queue, as on the Décisions screen
+    await user.click(within(plan).getAllByRole('button', { name: /^Retirer/ })[0]);
+    expect(session.pending).toEqual([]);
+    expect(notices.list).toEqual([]);
+  });
+
+  it('is not offered when the timeline decided nothing from that period on, and starts from scratch by default', async () => {
+    const user = userEvent.setup();
+    const { session, props } = await played();
+    await session.advance(1);
+    render(WhatIfScreen, props);
+    const dialog = await openDialog(user, 'Semaine 4');
+    expect(within(dialog).queryByRole('radio')).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Annuler' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Rejouer à partir de la semaine 4' }));
+    await waitFor(() => expect(session.tick).toBe(3));
+    expect(session.planned).toEqual([]);
+    expect(screen.queryByRole('region', { name: 'Décisions prévues' })).toBeNull();
+  });
+});
