@@ -23,6 +23,7 @@ import { fill, readResultFile, RESULT_TEXTS } from './readResultFile.ts';
 import { isReplayFigures, type ReplayFigures } from './replayFigures.ts';
 import { SUMMARY_KPIS } from './runSummary.ts';
 import type { ResultFile } from './resultFileSchema.ts';
+import { adjustmentRemoved } from './seedAdjustment.ts';
 import { differenceLabel, type Difference, type Verification } from './verifyResult.ts';
 
 /** The stored outcome (same fields as the db layer's StoredOutcome, which is checked with zod on read). */
@@ -125,7 +126,8 @@ export function unreadVerification(outcome: KeptOutcome, locale: FileLocale): Ve
  * yet (the tab closed while it was verified), an outcome from another app version or engine model
  * (or none known), one whose texts are in another language than `locale` (or an unknown one), or a
  * text that no longer reads as a result file, or an outcome kept without the replay's own figures
- * (replayFigures.ts: kept before they existed). A file that could not even be read (`text` null) keeps its
+ * (replayFigures.ts: kept before they existed), or a file confirmed whose seed adjustment was removed
+ * (seedAdjustment.ts adjustmentRemoved: a rule added without a new app version or model). A file that could not even be read (`text` null) keeps its
  * stored reason (unreadVerification): there is nothing to verify again.
  */
 export function restoreVerification(text: string | null, outcome: KeptOutcome | null, verifier: Verifier, locale: FileLocale): Verification | null {
@@ -137,7 +139,8 @@ export function restoreVerification(text: string | null, outcome: KeptOutcome | 
   const replayed = { ...outcome.replayed };
   const read = readResultFile(text, locale);
   if (!read.ok) return null;
-  if (outcome.status === 'confirmed') return { status: 'confirmed', file: read.file, warnings: outcome.warnings, replayed };
+  // confirmed before the rule that refutes a file whose seed adjustment was removed with its marker (a later model's): verified again
+  if (outcome.status === 'confirmed') return adjustmentRemoved(read.file) ? null : { status: 'confirmed', file: read.file, warnings: outcome.warnings, replayed };
   const differences = outcome.differences.map((d) => differenceOf(d, read.file, locale));
   if (differences.length === 0 || differences.some((d) => d === null)) return null;
   return { status: outcome.status, file: read.file, warnings: outcome.warnings, differences: differences as Difference[], replayed };

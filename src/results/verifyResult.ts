@@ -12,8 +12,9 @@
  * another seed than its scenario's default (made before the adjustment) is graded against the
  * scenario's own targets, as it was made (no replay more: a class of older files verifies as fast);
  * the class view marks it as not adjusted (unadjustedOlderFile). Every newer file says it was made with
- * the adjustment (`seedAdjustment: true`): one on such a seed without `seedTargets` had them removed,
- * a difference (adjustmentRemoved), graded on the adjustment the verifier computes for its game.
+ * the adjustment (`seedAdjustment: true`), and every model since the adjustment names itself in the file
+ * (modelFingerprint): one on such a seed without `seedTargets` had them removed, the marker too in the
+ * second case, a difference (adjustmentRemoved), graded on the adjustment the verifier computes for its game.
  */
 import type { FileLocale } from '../scenario/validate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../app/format.ts';
@@ -143,7 +144,8 @@ export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, local
       what: 'seedTargets',
       recorded: texts.notAdjusted,
       recomputed: seedTargets === undefined ? null : seedTargetsText(file, seedTargets, locale),
-      text: texts.seedTargetsRemoved,
+      // the marker gone too: the model the file names is the proof
+      text: file.seedAdjustment === true ? texts.seedTargetsRemoved : fill(texts.seedTargetsRemovedModel, { model: file.modelFingerprint ?? '' }),
     });
   else if (seedTargets !== undefined && !sameAdjustment(file.seedTargets, seedTargets))
     add('seedTargets', texts.seedTargets, seedTargetsText(file, file.seedTargets, locale), seedTargetsText(file, seedTargets, locale));

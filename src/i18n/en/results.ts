@@ -63,6 +63,7 @@ export const results: Messages['results'] = {
     seedTarget: '{{label}} {{comparator}} {{target}}',
     notAdjusted: 'no adjustment',
     seedTargetsRemoved: 'adjustment of the objectives to the seed removed from the file',
+    seedTargetsRemovedModel: 'adjustment of the objectives to the seed removed from the file: its model ({{model}}) came after the adjustment, which it always writes on this seed',
   },
   /** between the items of a list written in a sentence (several recorded reasons) */
   listSeparator: '; ',

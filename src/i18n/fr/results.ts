@@ -68,6 +68,8 @@ export const results = frenchArea({
     notAdjusted: 'aucun ajustement',
     /** a file of an app that adjusts targets (seedAdjustment: true) on a seed that moves them, without its seedTargets */
     seedTargetsRemoved: 'ajustement des objectifs à la graine retiré du fichier',
+    /** the same without the marker either, in a file of a model (its fingerprint) made after the adjustment: an earlier app cannot have made it */
+    seedTargetsRemovedModel: 'ajustement des objectifs à la graine retiré du fichier : son modèle ({{model}}) est postérieur à l’ajustement, qu’il écrit toujours sur cette graine',
   },
   /** between the items of a list written in a sentence (several recorded reasons) */
   listSeparator: ' ; ',

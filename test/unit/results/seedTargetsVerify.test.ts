@@ -14,7 +14,8 @@ import { engineReplayer } from '../../../src/results/replay.ts';
 import type { ResultFile } from '../../../src/results/resultFileSchema.ts';
 import { summarizeRun } from '../../../src/results/runSummary.ts';
 import { verifyResult } from '../../../src/results/verifyResult.ts';
-import { adjustmentRemoved, unadjustedOlderFile } from '../../../src/results/seedAdjustment.ts';
+import { adjustmentRemoved, MODELS_BEFORE_SEED_ADJUSTMENT, unadjustedOlderFile } from '../../../src/results/seedAdjustment.ts';
+import { keepOutcome, restoreVerification } from '../../../src/results/storedVerification.ts';
 import { compareClass } from '../../../src/results/classComparison.ts';
 import { classCsv } from '../../../src/results/classCsv.ts';
 import { translate } from '../../../src/i18n/translate.ts';
@@ -24,7 +25,7 @@ const scenario = fixtureScenario();
 const decisions: DecisionsLog = [{ tick: 2, actions: [{ type: 'lienSocial', instrument: 'club', target: { segments: ['tresBon', 'bon'] } }] }];
 const replay = engineReplayer(engine);
 
-function playedFile(seed: number, seedTargets: SeedAdjustment | null): ResultFile {
+function playedFile(seed: number, seedTargets: SeedAdjustment | null, modelFingerprint?: string): ResultFile {
   const { state, reports } = engine.runSimulation(scenario, { seed, ticks: 12, decisions });
   return buildResultFile({
     learner: 'Camille Martin',
@@ -36,6 +37,7 @@ function playedFile(seed: number, seedTargets: SeedAdjustment | null): ResultFil
     stateHash: engine.hashState(state),
     appVersion: '0.1.0',
     seedTargets,
+    ...(modelFingerprint ? { modelFingerprint } : {}),
   });
 }
 
@@ -115,6 +117,57 @@ describe('verifying a result file of a run on another seed', () => {
     expect(onDefault.seedAdjustment).toBe(true);
     expect(unadjustedOlderFile(onDefault)).toBe(false);
     expect(adjustmentRemoved(onDefault)).toBe(false);
+  });
+
+  it('refutes a file of a model made after the adjustment whose adjustment and marker were both removed; an earlier model’s stays an older file', async () => {
+    const current = engine.modelFingerprint();
+    // the pinned fingerprint (948020e7d78e4fa4 and any since) came with the adjustment
+    expect(MODELS_BEFORE_SEED_ADJUSTMENT.has(current)).toBe(false);
+    expect(MODELS_BEFORE_SEED_ADJUSTMENT.has('7bc003ec77128940')).toBe(true);
+    const kpis = engine.runSimulation(scenario, { seed: 7, ticks: 12, decisions }).reports.map((r) => r.kpis);
+    const stripped = (model: string, edit: (file: Partial<ResultFile>) => void): ResultFile => {
+      const file: Partial<ResultFile> = structuredClone(playedFile(7, adjustment, model));
+      delete file.seedTargets;
+      edit(file);
+      // its points regraded on the scenario's own targets, as an older app would have graded them
+      file.summary = JSON.parse(JSON.stringify(summarizeRun(scenario, kpis)));
+      return file as ResultFile;
+    };
+    const noMarker = (file: Partial<ResultFile>) => delete file.seedAdjustment;
+    const forged = stripped(current, noMarker);
+    expect([adjustmentRemoved(forged), unadjustedOlderFile(forged)]).toEqual([true, false]);
+    const verification = await verifyResult(JSON.stringify(forged), replay);
+    expect(verification.status).toBe('refuted');
+    if (verification.status !== 'refuted') return;
+    const line = verification.differences.find((d) => d.what === 'seedTargets');
+    expect(line?.text).toBe(
+      `ajustement des objectifs à la graine retiré du fichier\u00a0: son modèle (${current}) est postérieur à l’ajustement, qu’il écrit toujours sur cette graine`,
+    );
+    expect(line?.recorded).toBe('aucun ajustement');
+    expect(line?.recomputed).toMatch(/^Au moins 150 clients actifs en semaine 8 ≥ \d/);
+    // the marker set to false (« a run created before the adjustment ») says no more
+    expect(adjustmentRemoved(stripped(current, (file) => (file.seedAdjustment = false)))).toBe(true);
+    // a file of an earlier model without marker nor adjustment: an older file, kept and confirmed as before
+    const older = stripped('7bc003ec77128940', noMarker);
+    expect([adjustmentRemoved(older), unadjustedOlderFile(older)]).toEqual([false, true]);
+    await expect(verifyResult(JSON.stringify(older), replay)).resolves.toMatchObject({ status: 'confirmed', warnings: [] });
+    // the same file on the default seed has nothing to adjust
+    const onDefault: Partial<ResultFile> = playedFile(scenario.defaultSeed, null, current);
+    delete onDefault.seedAdjustment;
+    expect([adjustmentRemoved(onDefault as ResultFile), unadjustedOlderFile(onDefault as ResultFile)]).toEqual([false, false]);
+  });
+
+  it('verifies again such a file that the class view had kept as confirmed', async () => {
+    const file: Partial<ResultFile> = structuredClone(playedFile(7, null, engine.modelFingerprint()));
+    delete file.seedAdjustment;
+    const verifier = { appVersion: '0.1.0', model: engine.modelFingerprint() };
+    const honestText = exportResultFile(honest).text;
+    const confirmed = await verifyResult(honestText, replay);
+    expect(confirmed.status).toBe('confirmed');
+    const kept = keepOutcome(confirmed, verifier, '2026-12-02T10:00:00.000Z', 'fr');
+    expect(restoreVerification(honestText, kept, verifier, 'fr')).toMatchObject({ status: 'confirmed' });
+    // the same game's outcome kept for the stripped file, as the view confirmed it before the rule: not shown, replayed
+    expect(restoreVerification(JSON.stringify(file), kept, verifier, 'fr')).toBeNull();
   });
 
   it('the class CSV says an older file’s objectives were not adjusted, as the table does under its points, in French and English', async () => {
