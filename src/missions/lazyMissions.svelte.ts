@@ -53,10 +53,14 @@ export class LazyMissions {
     return controller;
   }
 
-  /** At startup: loads the mission in progress the browser remembers, if any. */
-  resume(read: () => string | null = readProgress): void {
+  /**
+   * At startup: loads the mission in progress the browser remembers, if any. The promise settles once
+   * it is loaded, or could not be (a later load tries again), or at once when there is none; it never
+   * rejects, so the page need not wait for it.
+   */
+  async resume(read: () => string | null = readProgress): Promise<void> {
     const shop = storedMissionShop(read());
-    if (shop) this.load([shop]).catch(() => {});
+    if (shop) await this.load([shop]).catch(() => {});
   }
 
   stop(): void {
