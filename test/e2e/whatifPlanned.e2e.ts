@@ -1,0 +1,99 @@
+/**
+ * « Et si… ? » that takes up the original's later decisions (issue #4), in real Chromium with the
+ * worker and IndexedDB: a financial advantage in week 2 and another in week 3, four weeks played;
+ * branch from week 2 with « Reprendre les décisions suivantes de l’original », remove week 3's from
+ * « Décisions prévues », play the branch to the end of the game: the comparison names week 3's
+ * decision alone (week 2's was played again, the same).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage } from './browser.ts';
+import { nav, poll, startBakery, tickLabel } from './student.ts';
+import { frenchText } from '../../src/i18n/frenchSpacing.ts';
+
+async function openWhatIf(page: Page): Promise<void> {
+  await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Et si… ?' }).waitFor();
+}
+
+async function openDecisions(page: Page): Promise<void> {
+  await nav(page).getByRole('link', { name: 'Décisions' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+}
+
+/** A financial advantage (the form's default instrument) for the first `limit` customers, queued for the period. */
+async function financialAdvantage(page: Page, limit: number): Promise<void> {
+  await page.getByLabel('Nombre maximum de clients (vide = tous)').fill(String(limit));
+  await poll(() => page.getByTestId('target-count').textContent()).toBe(`${limit} clients correspondent à la cible.`);
+  await page.getByRole('radio', { name: 'Avantage financier', exact: true }).check();
+  await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
+  await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
+}
+
+describe('what-if with the original’s later decisions', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('takes them up, removes one, plays the branch to the end, and the comparison names that decision', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    await financialAdvantage(page, 100);
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
+    await financialAdvantage(page, 50);
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
+
+    // branch from week 2, taking up weeks 2 and 3's decisions (chosen with the keyboard)
+    await openWhatIf(page);
+    await poll(() => page.getByRole('table', { name: /Chaque période jouée/ }).locator('tbody tr').count()).toBe(4);
+    await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 2' });
+    await page.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 2 et la suite` }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByRole('group', { name: 'Vos décisions à partir de la semaine 2' }).waitFor();
+    await poll(() => dialog.getByRole('radio', { name: 'Partir de zéro' }).evaluate((r) => r === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await dialog.getByRole('radio', { name: 'Reprendre les décisions suivantes de l’original' }).isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Rejouer à partir de la semaine 2' }).click();
+    await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/avec les décisions suivantes de l’original/);
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+
+    // the planned decisions, per period: remove week 3's
+    const plan = page.getByRole('region', { name: 'Décisions prévues' });
+    await poll(() => plan.getByRole('button', { name: /^Retirer/ }).count()).toBe(2);
+    await plan.getByText('Semaine 2 (la période à jouer)').waitFor();
+    await plan.getByRole('button', { name: /\(Semaine 3\)$/ }).click();
+    await poll(() => plan.getByRole('button', { name: /^Retirer/ }).count()).toBe(1);
+    expect(await plan.getByRole('button', { name: /\(Semaine 2\)$/ }).count()).toBe(1);
+
+    // week 2's decision is the queue of the Décisions screen; play the branch to the end
+    await openDecisions(page);
+    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
+    await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
+    await page.getByRole('button', { name: 'Jouer les 51 périodes' }).click();
+    // 51 periods played and saved one after the other: longer than one step
+    await expect.poll(() => tickLabel(page), { timeout: 240_000 }).toMatch(/^Partie terminée/);
+
+    // the comparison (A: the original, B: the branch) names week 3's decision alone
+    await openWhatIf(page);
+    const decisions = page.getByRole('heading', { name: 'Décisions qui diffèrent' }).locator('xpath=following-sibling::dl[1]');
+    await poll(() => decisions.locator('dt').allTextContents()).toEqual(['Semaine 3']);
+    expect(await decisions.locator('dd').nth(0).textContent()).toMatch(/^\s*A\s*Avantage financier/);
+    expect(await decisions.locator('dd').nth(1).textContent()).toMatch(/^\s*B\s*rien\s*$/);
+    await poll(() => page.getByTestId('whatif-difference').textContent()).toBe(
+      frenchText`Les indicateurs sont identiques jusqu’à la semaine 2 ; ils diffèrent à partir de la semaine 3.`,
+    );
+
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 480_000);
+});
