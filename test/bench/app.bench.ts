@@ -562,7 +562,7 @@ async function walkLearnerPath(browser: Browser, base: string, language: PathLan
     await page.getByTestId('target-count').filter({ hasText: say('decisions.target.count', { n: 100 }) }).waitFor({ timeout: 30_000 });
     await page.getByRole('radio', { name: say('vocabulary.strategy.financier'), exact: true }).check();
     // the apply button names the customers really enrolled: only its words before the count
-    await page.getByRole('button', { name: say('decisions.strategy.apply', { n: 100 }).split(' (')[0] }).click();
+    await page.getByRole('button', { name: say('decisions.strategy.applyOther', { n: 100 }).split(' (')[0] }).click();
     await page.getByRole('region', { name: say('decisions.pending.title') }).getByRole('listitem').first().waitFor();
     await page.getByRole('button', { name: say('decisions.advance.one') }).click();
     await period.filter({ hasText: say('shell.tick.week', { n: 2, total: 52 }) }).waitFor({ timeout: 60_000 });

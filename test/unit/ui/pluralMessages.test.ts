@@ -110,3 +110,13 @@ describe('plural messages of the strategies a learner could use (issue #4: « 1 
     expect(translateCount('en', 'classView.strategiesOf', 1, { count: 0, max: 1 })).toBe('0 of 1 allowed');
   });
 });
+
+describe('plural messages of the decisions screen (issue #4: « 1 clients »)', () => {
+  it('the strategy form’s button and a running programme’s line agree with their number', () => {
+    expect(translateCount('fr', 'decisions.strategy.apply', 1, { n: 1 })).toBe('Appliquer à la cible (1 client)');
+    expect(translateCount('fr', 'decisions.strategy.apply', 12, { n: 12 })).toBe('Appliquer à la cible (12 clients)');
+    expect(translateCount('en', 'decisions.strategy.apply', 1, { n: 1 })).toBe('Apply to the target (1 customer)');
+    expect(translateCount('fr', 'decisions.programmes.line', 1, { name: 'Club', targeted: 1, cost: '5 €' })).toBe('Club, 1 client, coût à ce jour 5 €');
+    expect(translateCount('en', 'decisions.programmes.line', 40, { name: 'Club', targeted: 40, cost: '€5' })).toBe('Club, 40 customers, cost to date €5');
+  });
+});
