@@ -35,6 +35,11 @@ export function roi(incrementalMargin: number, cost: number): number | null {
  * chiffré » and give the two figures the ROI is made of, each one sure of itself: the extra margin with its interval in
  * euros, and the cost. The verdict beside it (effectVerdict) is unchanged: it reads the margin's interval, not the ratio.
  * The glass box keeps the exact figures (its formula shows how the ratio is made).
+ * How often: on each shop's default seed, one programme launched at the first period and read after 4, 13, 26 periods and
+ * at the end (bakery and sport; club on the whole base or the good customers, 10 % coupon on the whole base, reminder to
+ * the good customers), the half-widths were 160 to 1 330 points, all past the bound, but for the sport reminder (66 to 89
+ * points). So in a usual game most ROIs read « trop incertain », and the lesson is the one of the figures beside: the extra
+ * margin's interval against the cost. One constant to move if a class wants the ratio more often.
  */
 export const ROI_MAX_ERROR = 1;
 
