@@ -28,6 +28,17 @@ export function runClassOf(presets: Pick<Presets, 'shop' | 'mission' | 'seed' | 
   };
 }
 
+/**
+ * The run was started from a teacher's class link: it set something of the game (shop, mission,
+ * seed, mode, locked or hidden tools). Its hand-in then speaks of the teacher (« déposez-le là où
+ * votre enseignant l’a demandé »); a learner on their own, or a run saved before runs kept their
+ * settings (null), saves the file with neutral texts. Display, motion and language are the page's.
+ */
+export function fromClassLink(settings: RunClassSettings | null | undefined): boolean {
+  if (!settings) return false;
+  return settings.shop !== undefined || settings.mission !== undefined || settings.seed !== undefined || settings.mode !== undefined || settings.lock.length > 0 || settings.hide.length > 0;
+}
+
 /** The tools the run's settings lock or hide (hidden wins, as on the decisions screen). */
 export function runClassAccess(settings: RunClassSettings): ToolAccess {
   return { locked: settings.lock.filter((tool) => !settings.hide.includes(tool)), hidden: [...settings.hide] };

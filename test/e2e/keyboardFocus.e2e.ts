@@ -43,7 +43,7 @@ describe('keyboard focus and screen-reader names', () => {
 
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     await poll(() => page.title()).toBe('Bilan — Fidélis');
-    await page.getByLabel('Votre nom (tel que l’enseignant le verra)').fill('Léa Martin');
+    await page.getByLabel(/^Votre nom/).fill('Léa Martin');
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Rendre mon travail maintenant' }).focus();
     await page.keyboard.press('Enter');

@@ -69,7 +69,7 @@ describe('the debrief on a projector (853 x 480 at 150 %)', () => {
     expect(last.x + last.width).toBeLessThanOrEqual(WIDTH);
 
     // its result file is named as a branch
-    await page.getByLabel('Votre nom (tel que l’enseignant le verra)').fill('Bruno Petit');
+    await page.getByLabel(/^Votre nom/).fill('Bruno Petit');
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Télécharger le fichier de résultat' }).click();
     const download = await downloading;

@@ -9,6 +9,18 @@ export const handIn: Messages['handIn'] = {
     monthOne: 'Game in progress: {{n}} month played out of {{total}}. To hand your work to the teacher, two ways.',
     monthOther: 'Game in progress: {{n}} months played out of {{total}}. To hand your work to the teacher, two ways.',
   },
+  self: {
+    choice: {
+      weekOne: 'Game in progress: {{n}} week played out of {{total}}. To save your result, two ways.',
+      weekOther: 'Game in progress: {{n}} weeks played out of {{total}}. To save your result, two ways.',
+      monthOne: 'Game in progress: {{n}} month played out of {{total}}. To save your result, two ways.',
+      monthOther: 'Game in progress: {{n}} months played out of {{total}}. To save your result, two ways.',
+    },
+    introOne:
+      'Download the result file of the game as it stands, after {{tick}} period of {{total}}. Keep it, or give it to whoever follows your work: the class view replays it to check it and marks it “game in progress”. You can go on playing afterwards and save a new file.',
+    introOther:
+      'Download the result file of the game as it stands, after {{tick}} periods of {{total}}. Keep it, or give it to whoever follows your work: the class view replays it to check it and marks it “game in progress”. You can go on playing afterwards and save a new file.',
+  },
   title: 'Hand in my work now',
   introOne: 'Download the result file of the game as it stands, after {{tick}} period of {{total}}, and drop it where your teacher asked. The teacher replays it to check it; the class view marks it “game in progress”. You can go on playing afterwards and hand in a new file.',
   introOther: 'Download the result file of the game as it stands, after {{tick}} periods of {{total}}, and drop it where your teacher asked. The teacher replays it to check it; the class view marks it “game in progress”. You can go on playing afterwards and hand in a new file.',
@@ -44,5 +56,11 @@ export const handIn: Messages['handIn'] = {
     failed: 'The result file could not be prepared: {{detail}}',
     noRun: 'No game in progress: there is no result to export.',
     nameMissing: 'Write your name first: that is how the teacher recognises your file in the class view.',
+    self: {
+      intro: 'This file lets Fidélis’s class view replay your game and confirm your result.',
+      learner: 'Your name (written in the file)',
+      done: 'File “{{file}}” ready: it is in your downloads.',
+      nameMissing: 'Write your name first: that is how the class view recognises your file.',
+    },
   },
 };

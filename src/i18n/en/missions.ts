@@ -139,6 +139,12 @@ export const missions: Messages['missions'] = {
     introOther:
       'Download your file and drop it where your teacher asked. It says which missions of this shop you passed in this browser ({{passed}} missions passed of {{total}}), with your answers, and carries this mission’s game, which the class view replays to check it.',
     download: 'Hand in my work (download the file)',
+    self: {
+      introOne:
+        'Download your file. It says which missions of this shop you passed in this browser ({{passed}} mission passed of {{total}}), with your answers, and carries this mission’s game, which the class view replays to check it.',
+      introOther:
+        'Download your file. It says which missions of this shop you passed in this browser ({{passed}} missions passed of {{total}}), with your answers, and carries this mission’s game, which the class view replays to check it.',
+    },
   },
   teacher: {
     title: 'For the teacher: class link',

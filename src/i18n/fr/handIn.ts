@@ -18,6 +18,22 @@ export const handIn = frenchArea({
     monthOne: 'Partie en cours : {{n}} mois joué sur {{total}}. Pour rendre votre travail à l’enseignant, deux possibilités.',
     monthOther: 'Partie en cours : {{n}} mois joués sur {{total}}. Pour rendre votre travail à l’enseignant, deux possibilités.',
   },
+  /**
+   * the same texts for a run started without a teacher's class link (presets/runClass.ts fromClassLink):
+   * a learner on their own saves the file, nobody asked for it
+   */
+  self: {
+    choice: {
+      weekOne: 'Partie en cours : {{n}} semaine jouée sur {{total}}. Pour enregistrer votre résultat, deux possibilités.',
+      weekOther: 'Partie en cours : {{n}} semaines jouées sur {{total}}. Pour enregistrer votre résultat, deux possibilités.',
+      monthOne: 'Partie en cours : {{n}} mois joué sur {{total}}. Pour enregistrer votre résultat, deux possibilités.',
+      monthOther: 'Partie en cours : {{n}} mois joués sur {{total}}. Pour enregistrer votre résultat, deux possibilités.',
+    },
+    introOne:
+      'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{tick}} période sur {{total}}. Gardez-le, ou confiez-le à qui suit votre travail : la vue classe le rejoue pour le vérifier et indique « partie en cours ». Vous pouvez continuer à jouer ensuite et enregistrer un nouveau fichier.',
+    introOther:
+      'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{tick}} périodes sur {{total}}. Gardez-le, ou confiez-le à qui suit votre travail : la vue classe le rejoue pour le vérifier et indique « partie en cours ». Vous pouvez continuer à jouer ensuite et enregistrer un nouveau fichier.',
+  },
   title: 'Rendre mon travail maintenant',
   introOne: 'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{tick}} période sur {{total}}, et déposez-le là où votre enseignant l’a demandé. Il le rejoue pour le vérifier ; la vue classe indique « partie en cours ». Vous pouvez continuer à jouer ensuite et rendre un nouveau fichier.',
   introOther: 'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{tick}} périodes sur {{total}}, et déposez-le là où votre enseignant l’a demandé. Il le rejoue pour le vérifier ; la vue classe indique « partie en cours ». Vous pouvez continuer à jouer ensuite et rendre un nouveau fichier.',
@@ -56,5 +72,12 @@ export const handIn = frenchArea({
     failed: 'Le fichier de résultat n’a pas pu être préparé : {{detail}}',
     noRun: 'Aucune partie en cours : il n’y a pas de résultat à exporter.',
     nameMissing: 'Écrivez d’abord votre nom : c’est ainsi que l’enseignant reconnaît votre fichier dans la vue classe.',
+    /** the same texts for a run started without a teacher's class link */
+    self: {
+      intro: 'Ce fichier permet de rejouer votre partie dans la vue classe de Fidélis et d’en confirmer le résultat.',
+      learner: 'Votre nom (écrit dans le fichier)',
+      done: 'Fichier « {{file}} » prêt : il est dans vos téléchargements.',
+      nameMissing: 'Écrivez d’abord votre nom : c’est ainsi que la vue classe reconnaît votre fichier.',
+    },
   },
 } as const);

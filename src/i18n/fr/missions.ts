@@ -143,6 +143,13 @@ export const missions = frenchArea({
     introOther:
       'Téléchargez votre fichier et déposez-le là où votre enseignant l’a demandé. Il dit les missions de ce commerce que vous avez réussies dans ce navigateur ({{passed}} missions réussies sur {{total}}), avec vos réponses, et porte la partie de cette mission, que la vue classe rejoue pour la vérifier.',
     download: 'Rendre mon travail (télécharger le fichier)',
+    /** the same texts for a mission run started without a teacher's class link (presets/runClass.ts fromClassLink) */
+    self: {
+      introOne:
+        'Téléchargez votre fichier. Il dit les missions de ce commerce que vous avez réussies dans ce navigateur ({{passed}} mission réussie sur {{total}}), avec vos réponses, et porte la partie de cette mission, que la vue classe rejoue pour la vérifier.',
+      introOther:
+        'Téléchargez votre fichier. Il dit les missions de ce commerce que vous avez réussies dans ce navigateur ({{passed}} missions réussies sur {{total}}), avec vos réponses, et porte la partie de cette mission, que la vue classe rejoue pour la vérifier.',
+    },
   },
   teacher: {
     title: 'Pour l’enseignant : lien de classe',

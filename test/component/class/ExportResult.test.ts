@@ -31,7 +31,7 @@ describe('exporting a result file', () => {
       modelFingerprint: async () => engine.modelFingerprint(),
       save: (text: string, name: string) => saved.push({ text, name }),
     });
-    await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Inès <script>');
+    await user.type(screen.getByLabelText(/^Votre nom/), 'Inès <script>');
     await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
     expect(await screen.findByText(/Fichier « fidelis-resultat-ines-script-boutique-test-p6\.json » prêt/)).toBeInTheDocument();
     expect(saved).toHaveLength(1);
@@ -45,7 +45,7 @@ describe('exporting a result file', () => {
     const user = userEvent.setup();
     const names: string[] = [];
     render(ExportResult, { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: [], stateHash: async () => 'x', save: (_text: string, name: string) => names.push(name) });
-    await user.type(screen.getByLabelText('Your name (as your teacher will see it)'), 'Léa');
+    await user.type(screen.getByLabelText(/^Your name/), 'Léa');
     await user.click(screen.getByRole('button', { name: 'Download the result file' }));
     await screen.findByText(/fidelis-result-lea-boutique-test-p0\.json/);
     expect(names).toEqual(['fidelis-result-lea-boutique-test-p0.json']);
@@ -56,10 +56,10 @@ describe('exporting a result file', () => {
     const saved: string[] = [];
     const stateHash = vi.fn(async () => 'x');
     render(ExportResult, { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: [], stateHash, save: (text: string) => saved.push(text) });
-    await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), '   ');
+    await user.type(screen.getByLabelText(/^Votre nom/), '   ');
     await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
     expect(await screen.findByText(/Écrivez d’abord votre nom/)).toBeInTheDocument();
-    expect(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)')).toHaveFocus();
+    expect(screen.getByLabelText(/^Votre nom/)).toHaveFocus();
     expect(saved).toEqual([]);
     expect(stateHash).not.toHaveBeenCalled();
   });
@@ -70,7 +70,7 @@ describe('exporting a result file', () => {
     let give: (hash: string) => void = () => {};
     const stateHash = vi.fn(() => new Promise<string>((resolve) => (give = resolve)));
     render(ExportResult, { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: [], stateHash, save: (text: string) => saved.push(text) });
-    await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Inès');
+    await user.type(screen.getByLabelText(/^Votre nom/), 'Inès');
     const button = screen.getByRole('button', { name: 'Télécharger le fichier de résultat' });
     button.focus();
     await user.keyboard('{Enter}');
@@ -90,7 +90,7 @@ describe('exporting a result file', () => {
   it('ties the missing-name message to the field (aria-invalid, aria-describedby) until the name is typed', async () => {
     const user = userEvent.setup();
     render(ExportResult, { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: [], stateHash: async () => 'x', save: () => {} });
-    const field = screen.getByLabelText('Votre nom (tel que l’enseignant le verra)');
+    const field = screen.getByLabelText(/^Votre nom/);
     expect(field).not.toHaveAttribute('aria-invalid');
     await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
     expect(field).toHaveFocus();
@@ -111,7 +111,7 @@ describe('exporting a result file', () => {
       stateHash: () => Promise.reject(new Error('moteur arrêté')),
       save: () => {},
     });
-    await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Inès');
+    await user.type(screen.getByLabelText(/^Votre nom/), 'Inès');
     await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
     expect(await screen.findByText('Le fichier de résultat n’a pas pu être préparé : moteur arrêté')).toBeInTheDocument();
   });
@@ -121,11 +121,28 @@ describe('exporting a result file', () => {
     const user = userEvent.setup();
     const props = { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: [], stateHash: async () => 'x', save: () => {} };
     const first = render(ExportResult, props);
-    await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Léa Martin');
+    await user.type(screen.getByLabelText(/^Votre nom/), 'Léa Martin');
     await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
     await screen.findByText(/prêt/);
     first.unmount();
     render(ExportResult, props);
-    expect(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)')).toHaveValue('Léa Martin');
+    expect(screen.getByLabelText(/^Votre nom/)).toHaveValue('Léa Martin');
+  });
+
+  it('speaks of the teacher only for a run from a class link; a learner on their own saves the file (issue #4)', async () => {
+    const user = userEvent.setup();
+    const props = { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: [], stateHash: async () => 'abcdef0123456789', save: () => {} };
+    const alone = render(ExportResult, { ...props, classSettings: { lock: [], hide: [] } });
+    const section = () => screen.getByRole('region', { name: 'Fichier de résultat' });
+    await user.type(screen.getByLabelText(/^Votre nom/), 'Inès');
+    await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
+    expect(await screen.findByText(/prêt.: il est dans vos téléchargements\./)).toBeInTheDocument();
+    expect(section()).not.toHaveTextContent(/enseignant/);
+    alone.unmount();
+    // the class link named the shop: the file goes where the teacher asked
+    render(ExportResult, { ...props, classSettings: { shop: 'boutique-test', lock: [], hide: [] } });
+    expect(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
+    expect(await screen.findByText(/déposez-le là où votre enseignant l’a demandé/)).toBeInTheDocument();
   });
 });

@@ -9,7 +9,7 @@ async function exported(props: Record<string, unknown>) {
   const saved: string[] = [];
   const user = userEvent.setup();
   render(ExportResult, { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: [], stateHash: async () => 'abcdef0123456789', save: (text: string) => saved.push(text), ...props });
-  await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Inès');
+  await user.type(screen.getByLabelText(/^Votre nom/), 'Inès');
   await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
   await screen.findByText(/prêt/);
   return JSON.parse(saved[0]);

@@ -55,7 +55,7 @@ describe('the Bilan of a what-if branch', () => {
     await setLocale('fr');
 
     // the file handed in now says it is a branch
-    await user.type(screen.getByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Léa');
+    await user.type(screen.getByLabelText(/^Votre nom/), 'Léa');
     await user.click(screen.getByRole('button', { name: 'Rendre mon travail maintenant' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     const read = readResultFile(downloads[0].text);

@@ -24,7 +24,7 @@ describe('result file mode', () => {
     await session.start(scenario, 4, 'fin', { mode });
     await session.advanceToEnd();
     render(DebriefRoute, { session });
-    await userEvent.setup().type(await screen.findByLabelText('Votre nom (tel que l’enseignant le verra)'), 'Léa');
+    await userEvent.setup().type(await screen.findByLabelText(/^Votre nom/), 'Léa');
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Télécharger le fichier de résultat' }));
     await screen.findByText(/prêt/);
     expect(saved).toHaveLength(1);
