@@ -1,0 +1,59 @@
+/**
+ * Issue #4 (a self-learner on a school laptop): « Aller jusqu’à la fin » on the Bilan played the remaining periods for 34 to
+ * 45 s with nothing shown and no way to stop. In real Chromium, with the worker and IndexedDB: the Bilan shows the period
+ * being played with a progress bar, « Arrêter » stops after that period, the run is saved at it (reload: same period,
+ * same state), and « Aller jusqu’à la fin » then plays the rest.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPage } from './browser.ts';
+import { nav, poll, savedRun, startBakery, tickLabel } from './student.ts';
+
+describe('« Aller jusqu’à la fin » from the Bilan: progress and « Arrêter »', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows « Période N sur 52… », stops after the period being played, keeps it saved, and resumes to the end', async () => {
+    const { page, errors } = await newPage(browser);
+    await startBakery(page);
+    await nav(page).getByRole('link', { name: 'Bilan' }).click();
+    await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
+    await page.getByRole('button', { name: 'Jouer les 52 périodes' }).click();
+
+    const bar = page.getByRole('progressbar', { name: /^Période \d+ sur 52…$/ });
+    await bar.waitFor();
+    expect(await bar.getAttribute('max')).toBe('52');
+    const stop = page.getByRole('button', { name: 'Arrêter' });
+    // « Arrêter » has the focus: a keyboard stops it at once
+    await poll(() => stop.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+
+    const stopped = page.getByText(/^Arrêté après la période \d+ sur 52/);
+    await stopped.waitFor({ timeout: 120_000 });
+    expect(await stopped.getAttribute('aria-live')).toBe('polite');
+    const played = Number((await stopped.textContent())!.match(/période (\d+) sur 52/)![1]);
+    expect(played).toBeGreaterThan(0);
+    expect(played).toBeLessThan(52);
+    expect(await bar.count()).toBe(0);
+    // the period said is the one saved: nothing lost
+    const saved = await savedRun(page);
+    expect(saved.currentTick).toBe(played);
+
+    // after a reload the run is at that very period, and goes on to the end
+    await page.reload();
+    await poll(() => tickLabel(page)).toBe(`Semaine ${played + 1} / 52, à jouer`);
+    expect((await savedRun(page)).stateHash).toBe(saved.stateHash);
+    await nav(page).getByRole('link', { name: 'Bilan' }).click();
+    await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
+    await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
+    // the finished game's Bilan: its result file (before the end the button reads « Rendre mon travail maintenant »)
+    await page.getByRole('button', { name: 'Télécharger le fichier de résultat' }).waitFor({ timeout: 180_000 });
+    expect((await savedRun(page)).currentTick).toBe(52);
+    expect(errors).toEqual([]);
+  }, 300_000);
+});
