@@ -51,7 +51,20 @@ export function parseHash(hash: string): Location {
   // a shared scenario link may follow the route: `#/editor?scenario=…`
   const [name, param] = hash.replace(/^#\/?/, '').split('?')[0].split('/');
   const route = (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'home';
-  return param ? { route, param: decodeURIComponent(param) } : { route };
+  return param ? { route, param: decodedParam(param) } : { route };
+}
+
+/**
+ * The detail decoded; a `%` that is no valid escape (`#/glossary/100%`, a link cut in the middle of
+ * `%E0%A4%A`) is kept as it is: an unknown detail, which the screen reports as it does any other
+ * (« Cette notion n'existe pas… »), instead of a URIError that froze all navigation (QA robust #1).
+ */
+function decodedParam(param: string): string {
+  try {
+    return decodeURIComponent(param);
+  } catch {
+    return param;
+  }
 }
 
 export function hrefOf(route: Route, param?: string): string {
