@@ -6,7 +6,7 @@
  * load (« Reprendre ici » once the other tab is closed). A run another tab holds is not deleted
  * (runOpenElsewhere): that tab would play on a run that no longer exists.
  */
-import { acquireRunLock, type RunLock } from '../db/tabGuard.ts';
+import { acquireRunLock, announceSaved, watchRun, type RunLock } from '../db/tabGuard.ts';
 import { DbError } from '../db/errors.ts';
 import { pendingOf, plannedOf, savePending, savePlanned } from '../db/pendingDecisions.ts';
 import { deleteRun, listRuns, loadRun, renameRun } from '../db/runsRepository.ts';
@@ -103,7 +103,10 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
       if (!fdb.inMemory && tick.saveInEngine) {
         // a database error from the worker keeps its name, code and params (engineClient.ts), which is all
         // the page reads of it (app/errors.ts)
-        if (await tick.saveInEngine({ runId, report: tick.report, decisions: tick.decisions, now: now(), ...stamped })) return;
+        if (await tick.saveInEngine({ runId, report: tick.report, decisions: tick.decisions, now: now(), ...stamped })) {
+          announceSaved(runId, tick.report.tick + 1);
+          return;
+        }
       }
       const { commitTick } = await import('../db/commitTick.ts');
       const { changed, stateHash } = await tick.changes();
@@ -117,6 +120,11 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         ...stamped,
         lock,
       });
+      // a tab showing this run read-only says it is behind (session.svelte.ts)
+      announceSaved(runId, tick.report.tick + 1);
+    },
+    watch(runId, onEvent) {
+      return watchRun(runId, onEvent);
     },
     async loadRun(runId) {
       const loaded = await loadRun(fdb, runId);

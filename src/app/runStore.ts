@@ -13,6 +13,7 @@ import type { NewRunSave, TickSave } from './engineProtocol.ts';
 import type { SeedAdjustment } from '../engine/seedTargets.ts';
 import type { StoredNoAction } from '../results/noActionGame.ts';
 import { frenchText } from '../i18n/frenchSpacing.ts';
+import type { RunEvent } from '../db/tabGuard.ts';
 
 export interface NewRun {
   name: string;
@@ -121,6 +122,11 @@ export interface RunStore {
    * Absent: the plan lives in memory only
    */
   savePlanned?(runId: string, tick: number, planned: DecisionsLog): Promise<void>;
+  /**
+   * for a run loaded read-only: hears the tab that holds it save a period (`saved`, its complete periods)
+   * or let it go (`released`); returns the function that stops listening. Absent: nothing is heard
+   */
+  watch?(runId: string, onEvent: (event: RunEvent) => void): () => void;
 }
 
 export function memoryRunStore(): RunStore {

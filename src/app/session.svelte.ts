@@ -18,10 +18,11 @@ import type { Locale } from '../i18n/translate.ts';
 import { BUDGET_PRUDENCE_MARGIN } from '../engine/params.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { EngineClient } from './engineClient.ts';
-import type { NoticeLevel, NoticeOptions, NoticeParams, Notices } from './notices.svelte.ts';
+import type { NoticeAction, NoticeLevel, NoticeOptions, NoticeParams, Notices } from './notices.svelte.ts';
 import type { RunStore } from './runStore.ts';
 import { noticeOfError } from './errors.ts';
 import { DbError } from '../db/errors.ts';
+import type { RunEvent } from '../db/tabGuard.ts';
 import { DEFAULT_RUN_MODE, type RunMode } from './runMode.ts';
 import { OPEN_ACCESS, toolOfAction, type ToolAccess } from '../missions/tools.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
@@ -35,6 +36,8 @@ import type { HandedMissions } from '../results/resultFileSchema.ts';
 
 /** The cause of the « open in another tab » notice (withdrawn when this tab may write again). */
 const RUN_LOCK = 'runLock';
+/** The cause of the « the other tab has advanced » notice of a read-only tab (withdrawn at each load). */
+const OTHER_TAB = 'otherTabSaved';
 /** Reports kept in memory for the event feed. */
 const RECENT_REPORTS = 8;
 /** Delay between two ticks when playing. */
@@ -148,6 +151,8 @@ export class GameSession {
    * failed, e.g. a full disk): the replay's reports, to rewrite it with before the next tick is saved.
    */
   #staleHistory: TickReport[] | null = null;
+  /** a read-only run: stops hearing the tab that holds it (RunStore.watch); null when not watching */
+  #unwatch: (() => void) | null = null;
 
   constructor(deps: SessionDeps) {
     this.#deps = deps;
@@ -262,8 +267,12 @@ export class GameSession {
       // the decisions queued before the reload, as they were (accepted then, under the run's own settings)
       this.pending = stored.pending ?? [];
       this.planned = (stored.planned ?? []).filter((d) => d.tick > created.tick);
-      if (this.readOnly) this.#runNotice('warning', 'db.runLocked', undefined, { cause: RUN_LOCK, action: { label: 'db.takeOverHere', run: () => void this.resume(runId) } });
-      else this.#deps.notices.withdraw(RUN_LOCK);
+      this.#deps.notices.withdraw(OTHER_TAB);
+      if (this.readOnly) {
+        this.#runNotice('warning', 'db.runLocked', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
+        // the other tab's saves and its leaving are told here (QA robustness #4: the shown state stayed at week 1)
+        this.#unwatch = this.#deps.store.watch?.(runId, (event) => this.#heardOtherTab(runId, event)) ?? null;
+      } else this.#deps.notices.withdraw(RUN_LOCK);
       if (created.recalculated) this.#runNotice('warning', 'db.recalculated');
       this.reports = created.reports.slice(-RECENT_REPORTS);
       this.rejections = created.reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
@@ -459,6 +468,7 @@ export class GameSession {
 
   close(): void {
     this.pause();
+    this.#stopWatching();
     this.scenario = null;
     this.runId = null;
     this.pending = [];
@@ -570,6 +580,7 @@ export class GameSession {
     this.planned = [];
     this.reserves = [];
     this.readOnly = false;
+    this.#stopWatching();
     this.seedTargets = null;
     this.#noAction = null;
     this.history = { purchases: [], events: [] };
@@ -589,6 +600,36 @@ export class GameSession {
   }
 
   /** True (with a notice) when the run is open in another tab: nothing may change here. */
+  #takeOverAction(runId: string): NoticeAction {
+    return { label: 'db.takeOverHere', run: () => void this.#takeOver(runId) };
+  }
+
+  /** « Reprendre ici »: loads the run again; still held by the other tab, says so instead of repeating the first notice. */
+  async #takeOver(runId: string): Promise<void> {
+    await this.resume(runId);
+    if (this.readOnly && this.runId === runId) this.#runNotice('warning', 'db.stillOpenElsewhere', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
+  }
+
+  /** The tab that holds this read-only run saved a period (« Recharger ») or let the run go (« Reprendre ici » can take it). */
+  #heardOtherTab(runId: string, event: RunEvent): void {
+    if (!this.readOnly || this.runId !== runId || !this.scenario) return;
+    if (event.type === 'released') {
+      this.#deps.notices.withdraw(OTHER_TAB);
+      this.#runNotice('warning', 'db.otherTabClosed', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
+    } else if (event.tick > this.tick)
+      this.#runNotice(
+        'warning',
+        `db.otherTabSaved.${this.scenario.tickUnit}`,
+        { n: event.tick + 1, here: this.tick + 1 },
+        { cause: OTHER_TAB, action: { label: 'db.reload', run: () => void this.resume(runId) } },
+      );
+  }
+
+  #stopWatching(): void {
+    this.#unwatch?.();
+    this.#unwatch = null;
+  }
+
   #refuseReadOnly(): boolean {
     if (this.readOnly) this.#runNotice('warning', 'db.readOnly');
     return this.readOnly;

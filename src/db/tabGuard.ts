@@ -76,3 +76,39 @@ export async function acquireRunLock(runId: string, environment: GuardEnvironmen
   if (environment.BroadcastChannel) return withBroadcast(environment.BroadcastChannel, runId, environment.answerMs ?? 150);
   return { runId, canWrite: true, reason: null, release: () => {} };
 }
+
+/** What a tab that only shows a run hears of the tab that holds it (watchRun). */
+export type RunEvent = { type: 'saved'; tick: number } | { type: 'released' };
+
+const eventsName = (runId: string) => `fidelis-run-events-${runId}`;
+
+/** Tells the other tabs showing `runId` that this tab has saved it up to `tick` complete periods (nothing without BroadcastChannel). */
+export function announceSaved(runId: string, tick: number, environment: GuardEnvironment = defaultEnvironment()): void {
+  if (!environment.BroadcastChannel) return;
+  const channel = new environment.BroadcastChannel(eventsName(runId));
+  channel.postMessage({ type: 'saved', tick } satisfies RunEvent);
+  channel.close();
+}
+
+/**
+ * For a tab that holds `runId` read-only: calls `onEvent` when the tab that holds it saves a period
+ * (announceSaved) and once when that tab lets the run go (Web Locks: the lock is free again; the
+ * lock is not kept, « Reprendre ici » claims it). Returns the function that stops listening.
+ */
+export function watchRun(runId: string, onEvent: (event: RunEvent) => void, environment: GuardEnvironment = defaultEnvironment()): () => void {
+  const channel = environment.BroadcastChannel ? new environment.BroadcastChannel(eventsName(runId)) : null;
+  if (channel)
+    channel.onmessage = (event: MessageEvent<RunEvent>) => {
+      if (event.data?.type === 'saved' && typeof event.data.tick === 'number') onEvent(event.data);
+    };
+  const stop = new AbortController();
+  environment.locks
+    ?.request(lockName(runId), { signal: stop.signal }, () => {
+      if (!stop.signal.aborted) onEvent({ type: 'released' });
+    })
+    .catch(() => {}); // aborted: no longer watched
+  return () => {
+    stop.abort();
+    channel?.close();
+  };
+}

@@ -14,6 +14,14 @@ export const db: Messages['db'] = {
   runLocked:
     'This run is open in another tab: here it is only shown (no decision, no advance, nothing would be saved). Continue it in the other tab, or close that tab and resume here.',
   takeOverHere: 'Resume here',
+  stillOpenElsewhere:
+    'The run is still open in another tab: it cannot be resumed here while it is open there. Close that tab (or open another run in it), then click “Resume here” again.',
+  otherTabSaved: {
+    week: 'The other tab has moved on: week {{n}} (here, the display is frozen at week {{here}}).',
+    month: 'The other tab has moved on: month {{n}} (here, the display is frozen at month {{here}}).',
+  },
+  reload: 'Reload',
+  otherTabClosed: 'The other tab has left this run: you can resume it here, at its last saved period.',
   readOnly: 'Run open read-only (it is used in another tab): nothing was changed.',
   runOpenElsewhere: 'This run is open in another tab: it cannot be deleted while it is open there. Close that tab, then try again.',
   quotaExceeded:

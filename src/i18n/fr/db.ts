@@ -21,6 +21,14 @@ export const db = frenchArea({
   runLocked:
     'Cette partie est ouverte dans un autre onglet : ici, elle est seulement affichée (ni décision ni avancée, rien ne serait enregistré). Continuez-la dans l’autre onglet, ou fermez-le et reprenez ici.',
   takeOverHere: 'Reprendre ici',
+  stillOpenElsewhere:
+    'La partie est encore ouverte dans un autre onglet : elle ne peut pas être reprise ici tant qu’elle y est ouverte. Fermez cet onglet (ou ouvrez-y une autre partie), puis cliquez à nouveau sur « Reprendre ici ».',
+  otherTabSaved: {
+    week: 'L’autre onglet a avancé : semaine {{n}} (ici, affichage figé à la semaine {{here}}).',
+    month: 'L’autre onglet a avancé : mois {{n}} (ici, affichage figé au mois {{here}}).',
+  },
+  reload: 'Recharger',
+  otherTabClosed: 'L’autre onglet a quitté cette partie : vous pouvez la reprendre ici, à sa dernière période enregistrée.',
   readOnly: 'Partie ouverte en lecture seule (elle est utilisée dans un autre onglet) : rien n’a été modifié.',
   runOpenElsewhere:
     'Cette partie est ouverte dans un autre onglet : elle ne peut pas être supprimée tant qu’elle y est ouverte. Fermez cet onglet, puis recommencez.',

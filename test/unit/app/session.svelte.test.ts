@@ -4,6 +4,7 @@ import { GameSession } from '../../../src/app/session.svelte.ts';
 import { Notices } from '../../../src/app/notices.svelte.ts';
 import { EngineClient } from '../../../src/app/engineClient.ts';
 import { memoryRunStore, type ReplayedHistory, type RunStore } from '../../../src/app/runStore.ts';
+import type { RunEvent } from '../../../src/db/tabGuard.ts';
 import { dbServices } from '../../../src/app/dbRunStore.ts';
 import { openMemoryDb } from '../../../src/db/openDatabase.ts';
 import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
@@ -379,17 +380,66 @@ describe('a run open in another tab', () => {
     const warnings = notices.list.filter((n) => n.key === 'db.runLocked');
     expect(warnings).toHaveLength(1);
     expect(warnings[0].action?.label).toBe('db.takeOverHere');
-    // still held: taking over again changes nothing
+    // still held: taking over again changes nothing, and says why instead of repeating the first notice
     warnings[0].action!.run();
-    await vi.waitFor(() => expect(session.busy).toBe(false));
+    await vi.waitFor(() => expect(notices.list.map((n) => n.key)).toContain('db.stillOpenElsewhere'));
+    expect(session.busy).toBe(false);
     expect(session.readOnly).toBe(true);
+    expect(notices.list.map((n) => n.key)).not.toContain('db.runLocked');
     free();
-    notices.list.find((n) => n.key === 'db.runLocked')!.action!.run();
+    notices.list.find((n) => n.key === 'db.stillOpenElsewhere')!.action!.run();
     await vi.waitFor(() => expect(session.readOnly).toBe(false));
     await vi.waitFor(() => expect(session.busy).toBe(false));
     expect(notices.list.map((n) => n.key)).not.toContain('db.runLocked');
     await session.advance(1);
     expect([session.tick, session.savedTick, state.commits]).toEqual([1, 1, 1]);
+  });
+
+  it('hears the other tab save a period (« Recharger » shows it) and let the run go (« Reprendre ici » takes it)', async () => {
+    const store = memoryRunStore();
+    const first = newSession(store);
+    await first.session.start(scenario, 3, 'suivi');
+    const runId = first.session.runId!;
+    const { held, state, free } = heldElsewhere(store);
+    const listeners: ((event: RunEvent) => void)[] = [];
+    let stopped = 0;
+    const watched: RunStore = {
+      ...held,
+      watch: (id, onEvent) => {
+        expect(id).toBe(runId);
+        listeners.push(onEvent);
+        return () => stopped++;
+      },
+    };
+    const { session, notices } = newSession(watched);
+    await session.resume(runId);
+    expect([session.readOnly, session.tick, listeners.length]).toEqual([true, 0, 1]);
+    // the other tab plays four periods
+    await first.session.advance(4);
+    listeners[0]({ type: 'saved', tick: 4 });
+    const advanced = notices.list.find((n) => n.key === 'db.otherTabSaved.week');
+    expect(advanced?.params).toMatchObject({ n: 5, here: 1 });
+    expect(advanced?.action?.label).toBe('db.reload');
+    advanced!.action!.run();
+    await vi.waitFor(() => expect(session.tick).toBe(4));
+    await vi.waitFor(() => expect(session.busy).toBe(false));
+    expect(session.readOnly).toBe(true);
+    expect(notices.list.map((n) => n.key)).not.toContain('db.otherTabSaved.week');
+    // reloading watched again, the first watch stopped
+    expect([listeners.length, stopped]).toEqual([2, 1]);
+    // the other tab goes: said, and « Reprendre ici » makes this tab the one that plays
+    free();
+    listeners[1]({ type: 'released' });
+    const closed = notices.list.find((n) => n.key === 'db.otherTabClosed');
+    expect(closed?.action?.label).toBe('db.takeOverHere');
+    expect(notices.list.map((n) => n.key)).not.toContain('db.runLocked');
+    closed!.action!.run();
+    await vi.waitFor(() => expect(session.readOnly).toBe(false));
+    await vi.waitFor(() => expect(session.busy).toBe(false));
+    expect(stopped).toBe(2);
+    expect(notices.list.map((n) => n.key).filter((k) => k.startsWith('db.'))).toEqual([]);
+    await session.advance(1);
+    expect([session.tick, state.commits]).toEqual([5, 1]);
   });
 
   it('over IndexedDB: the second tab is read-only, cannot delete the run, and writes once the first tab has let it go', async () => {

@@ -1,13 +1,13 @@
 /** Faults: IndexedDB unavailable (in-memory fallback), another tab upgrading or blocking, a run open in two tabs. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DbError } from '../../../src/db/errors.ts';
 import { openFidelisDb, openOnFactory } from '../../../src/db/openDatabase.ts';
 import { upgradeDatabase } from '../../../src/db/migrations.ts';
 import { DB_NAME } from '../../../src/db/schema.ts';
 import { createRun } from '../../../src/db/createRun.ts';
 import { listRuns } from '../../../src/db/runsRepository.ts';
-import { acquireRunLock } from '../../../src/db/tabGuard.ts';
+import { acquireRunLock, announceSaved, watchRun, type RunEvent } from '../../../src/db/tabGuard.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { makeCustomers } from './synthetic.ts';
@@ -122,5 +122,44 @@ describe('run open in two tabs', () => {
     const third = await acquireRunLock('run-9', env);
     expect(third.canWrite).toBe(true);
     third.release();
+  });
+
+  it('a read-only tab hears the holder save a period and let the run go (Web Locks queue, BroadcastChannel)', async () => {
+    // a LockManager whose plain requests wait for the lock, as the browser's do
+    const queue = new Map<string, Promise<unknown>>();
+    const locks = {
+      async request(name: string, options: LockOptions, callback: (lock: Lock | null) => Promise<unknown>) {
+        const before = queue.get(name);
+        if (options.ifAvailable && before) return callback(null);
+        let done!: () => void;
+        const mine = new Promise<void>((r) => (done = r));
+        const chained = (before ?? Promise.resolve()).then(() => mine);
+        queue.set(name, chained);
+        await before;
+        try {
+          if (options.signal?.aborted) throw options.signal.reason;
+          return await callback({ name, mode: 'exclusive' } as Lock);
+        } finally {
+          done();
+          if (queue.get(name) === chained) queue.delete(name);
+        }
+      },
+      query: async () => ({}),
+    } as unknown as LockManager;
+    const env = { locks, BroadcastChannel };
+    const holder = await acquireRunLock('run-5', env);
+    const heard: RunEvent[] = [];
+    const stop = watchRun('run-5', (e) => heard.push(e), env);
+    announceSaved('run-5', 4, env);
+    announceSaved('run-other', 9, env);
+    await vi.waitFor(() => expect(heard).toEqual([{ type: 'saved', tick: 4 }]));
+    holder.release();
+    await vi.waitFor(() => expect(heard).toEqual([{ type: 'saved', tick: 4 }, { type: 'released' }]));
+    // the watch did not keep the lock: the read-only tab can take it
+    expect((await acquireRunLock('run-5', env)).canWrite).toBe(true);
+    stop();
+    announceSaved('run-5', 5, env);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(heard).toHaveLength(2);
   });
 });
