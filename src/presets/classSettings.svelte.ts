@@ -18,6 +18,8 @@ import { runClassAccess, runClassNote, runClassOf, type RunClassSettings } from 
 
 /** The cause of the notice naming a resumed run's settings (one at a time). */
 const RUN_SETTINGS = 'runClassSettings';
+/** The cause of the notice listing the link's ignored parameters. */
+const PROBLEMS = 'classLinkProblems';
 
 export class ClassSettings {
   presets = $state.raw<Presets>({ lock: [], hide: [] });
@@ -43,7 +45,9 @@ export class ClassSettings {
     this.presets = presets;
     if (presets.lang && isLocale(presets.lang)) deps.setLocale(presets.lang);
     if (deps.root) applyDisplay(deps.root, presets);
-    if (problems.length > 0) deps.notices.push('warning', 'presets.notice', { count: problems.length, list: problemList(problems, presets.lang ?? 'fr') });
+    // the list is rendered with the notice, in the language shown (the link's, the one remembered, or one
+    // chosen later): composed once in French, it mixed languages in an English notice (QA robust #3)
+    if (problems.length > 0) deps.notices.push('warning', 'presets.notice', { count: problems.length, list: (_t, locale) => problemList(problems, locale) }, undefined, { cause: PROBLEMS });
     return presets;
   }
 }
@@ -66,7 +70,7 @@ export function tellRunSettings(notices: Notices, settings: RunClassSettings | n
   notices.push('info', 'presets.runSettings', { list }, undefined, { cause: RUN_SETTINGS });
 }
 
-/** The ignored parameters, in the link's language (French unless it says otherwise). */
+/** The ignored parameters, in `locale` (French unless told otherwise). */
 export function problemList(problems: readonly PresetProblem[], locale: Locale = 'fr'): string {
   return problems.map((p) => translate(locale, `presets.reason.${p.reason}`, { param: p.param })).join(', ');
 }

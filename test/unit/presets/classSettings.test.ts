@@ -34,4 +34,19 @@ describe('class settings applied to the page', () => {
     expect(shown(['x'])).toEqual([frenchText`Lien de classe : paramètre ignoré : « x » (inconnu).`]);
     expect(shown(['x', 'y'])).toEqual([frenchText`Lien de classe : paramètres ignorés : « x » (inconnu), « y » (inconnu).`]);
   });
+
+  it('names the ignored parameters in the language the notice is shown in, whatever the link said (QA robust #3)', () => {
+    const shownIn = (lang: 'fr' | 'en' | undefined, locale: 'fr' | 'en') => {
+      const notices = new Notices();
+      const presets = { lock: [], hide: [], ...(lang ? { lang } : {}) };
+      new ClassSettings().apply({ presets, problems: [{ param: 'shop', reason: 'invalid' }], any: true }, { notices, setLocale: () => {} });
+      const tr = ((key: string, p?: Record<string, string | number>) => translate(locale, key, p)) as never;
+      return notices.list.map((n) => noticeText(tr, n, locale));
+    };
+    expect(shownIn('en', 'en')).toEqual(['Class link: parameter ignored: “shop” (invalid value).']);
+    // no lang= in the link, English remembered or chosen on this browser
+    expect(shownIn(undefined, 'en')).toEqual(['Class link: parameter ignored: “shop” (invalid value).']);
+    // lang=en, then the learner switches to French
+    expect(shownIn('en', 'fr')).toEqual([frenchText`Lien de classe : paramètre ignoré : « shop » (valeur invalide).`]);
+  });
 });
