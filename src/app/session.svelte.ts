@@ -244,6 +244,16 @@ export class GameSession {
     });
   }
 
+  /**
+   * The objectives of `scenario` adjusted to `seed` (src/engine/seedTargets.ts) without starting a run:
+   * the same two no-action games, played in the engine's worker and kept for this session, that
+   * `start` reads (a mission's brief shows its figure before the run, and its start plays nothing more).
+   * Null on the default seed, without playing anything.
+   */
+  seedAdjustmentOf(scenario: Scenario, seed: number): Promise<SeedAdjustment | null> {
+    return replayedSeedAdjustment(this.#replay, scenario, seed);
+  }
+
   /** Resumes a saved run at its last complete tick by replaying its decisions log. */
   async resume(runId: string): Promise<boolean> {
     this.pause();

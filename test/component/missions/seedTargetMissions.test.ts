@@ -2,7 +2,8 @@
  * A mission's figure follows the run's seed (src/engine/seedTargets.ts): on a run whose seed moved it,
  * the mission's brief, banner sentence and bilan say the target the run is graded on (« passe sous
  * 987 € », « cible ≥ 987 € »), with the line that says why, not the mission file's 1 000 €. Before the
- * run, on a class link's other seed, the brief says the figure will be adjusted when the mission starts.
+ * run, on a class link's other seed, the brief writes the figure the engine works out for the mission's
+ * run, and says it will be adjusted when the mission starts until it has it (or if it cannot have it).
  */
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -60,6 +61,34 @@ describe('a mission’s figure on a run whose seed moved it', () => {
     // a question mission has no figure to move
     render(MissionBrief, { path, index: 0, base, canStart: true, played: false, busy: false, onstart: () => {}, startSeed: 42 });
     expect(screen.queryByText(/sera ajusté/)).toBeNull();
+  });
+
+  it('before the run, on another seed, the brief writes the figure the engine works out for the mission’s run, and says it will be adjusted until then', async () => {
+    const { path, base } = await bakery();
+    const asked: { scenario: unknown; seed: number }[] = [];
+    let answer: (adjustment: SeedAdjustment | null) => void = () => {};
+    const previewTargets = (scenario: unknown, seed: number) => {
+      asked.push({ scenario, seed });
+      return new Promise<SeedAdjustment | null>((resolve) => (answer = resolve));
+    };
+    const { unmount } = render(MissionBrief, { path, index: INDEX, base, canStart: true, played: false, busy: false, onstart: () => {}, startSeed: 1, previewTargets });
+    expect(screen.getByText(/^Ce chiffre est réglé pour la graine 1907/)).toHaveTextContent(/sur la graine 1, il sera ajusté au début de la mission/);
+    expect(screen.getByText(/^Lancez un avantage financier/)).toHaveTextContent(/passe sous 1 000 €/);
+    // asked for the very scenario the mission's start plays (missionController.start), on the seed it starts on
+    expect(asked).toEqual([{ scenario: missionScenario(base, path.missions[INDEX], INDEX), seed: 1 }]);
+    answer(seedTargets);
+    expect(await screen.findByText(/^Objectif ajusté à la graine 1/)).toHaveTextContent(/≥ 1 000 € → ≥ 987 € \(sans action, cette graine rapporte 13 € de moins\)/);
+    expect(screen.getByText(/^Lancez un avantage financier/)).toHaveTextContent(/passe sous 987 €/);
+    expect(screen.queryByText(/sera ajusté/)).toBeNull();
+    unmount();
+    // not to be had before the start (no engine): the brief keeps saying it will be adjusted then
+    const failed = Promise.reject(new Error('moteur indisponible'));
+    failed.catch(() => {});
+    render(MissionBrief, { path, index: INDEX, base, canStart: true, played: false, busy: false, onstart: () => {}, startSeed: 1, previewTargets: () => failed });
+    await failed.catch(() => {});
+    await Promise.resolve();
+    expect(screen.getByText(/^Ce chiffre est réglé pour la graine 1907/)).toBeInTheDocument();
+    expect(screen.getByText(/^Lancez un avantage financier/)).toHaveTextContent(/passe sous 1 000 €/);
   });
 
   it('the mission’s bilan says the adjusted figure it was graded on, with why', async () => {

@@ -47,6 +47,21 @@ describe('a run on another seed keeps its adjusted objectives', () => {
     expect(session.gradedScenario).toBe(session.scenario);
   });
 
+  it('works them out before the run (a mission’s brief) from the same games the start then reads, playing none again', async () => {
+    const { session, replays } = countingSession(memoryRunStore());
+    const ahead = await session.seedAdjustmentOf(scenario, 7);
+    expect(ahead).toEqual(seedAdjustment(scenario, 7));
+    // the run's seed and the default one
+    expect(replays).toHaveBeenCalledTimes(2);
+    expect(session.runId).toBeNull();
+    expect(await session.start(scenario, 7, 'graine 7')).toBe(true);
+    expect(session.seedTargets).toEqual(ahead);
+    expect(replays).toHaveBeenCalledTimes(2);
+    // nothing played on the default seed
+    expect(await session.seedAdjustmentOf(scenario, scenario.defaultSeed)).toBeNull();
+    expect(replays).toHaveBeenCalledTimes(2);
+  });
+
   it('computes them at creation, stores them with the run and finds them again on resume', async () => {
     const fdb = await openMemoryDb({ persist: false });
     const first = newSession(dbServices(fdb).store);
