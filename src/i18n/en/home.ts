@@ -41,6 +41,9 @@ export const home: Messages['home'] = {
   export: 'Export',
   /** the exported file's name for a run whose name has no letter or digit: fidelis-run-p4.json */
   exportUnnamed: 'run',
+  exportDone: 'File “{{file}}” saved to your downloads.',
+  exportFailed: 'The game “{{name}}” could not be exported. {{reason}}',
+  exportFailedBrowser: 'The browser could not prepare the file (technical detail: {{detail}}).',
   exportBranchAlone:
     'The file of “{{name}}” holds this “What if…?” branch alone: the original game is not in it, and once imported elsewhere it cannot be compared with it. To show the comparison, open “What if…?” in this browser.',
   confirmDeleteTitle: 'Delete the game?',

@@ -42,6 +42,11 @@ export const home = frenchArea({
   export: 'Exporter',
   /** the exported file's name for a run whose name has no letter or digit: fidelis-partie-p4.json */
   exportUnnamed: 'partie',
+  /** once the export's download has started (SavedRuns' polite live region) */
+  exportDone: 'Fichier « {{file}} » enregistré dans vos téléchargements.',
+  /** the export failed: {{reason}} is the storage's message (db.<code>) or exportFailedBrowser */
+  exportFailed: 'La partie « {{name}} » n’a pas pu être exportée. {{reason}}',
+  exportFailedBrowser: 'Le navigateur n’a pas pu préparer le fichier (détail technique : {{detail}}).',
   /** after exporting a what-if branch: the file does not carry its original timeline */
   exportBranchAlone:
     'Le fichier de « {{name}} » ne contient que cette branche « Et si… ? » : la partie d’origine n’y est pas, et une fois importé ailleurs, il ne pourra pas lui être comparé. Pour projeter la comparaison, ouvrez « Et si… ? » dans ce navigateur.',
