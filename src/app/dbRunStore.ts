@@ -126,6 +126,15 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
     watch(runId, onEvent) {
       return watchRun(runId, onEvent);
     },
+    // kept in the browser's localStorage, beside the run: a reload in the middle of the advance leaves it there
+    markAdvance(runId, target) {
+      try {
+        if (target === null) globalThis.localStorage?.removeItem(advanceKey(runId));
+        else globalThis.localStorage?.setItem(advanceKey(runId), String(target));
+      } catch {
+        // storage refused: the interruption will simply not be said
+      }
+    },
     async loadRun(runId) {
       const loaded = await loadRun(fdb, runId);
       const held = await claim(runId);
@@ -148,6 +157,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         ...(run.noAction ? { noAction: run.noAction } : {}),
         pending: pendingOf(run),
         planned: plannedOf(run),
+        ...advanceTargetOf(run.id),
       };
     },
     // the queue of the next tick, after each change: only by the tab that may write (one writer)
@@ -243,4 +253,16 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
   };
 
   return { store, library, customers: (runId) => createDbCustomerSource(fdb, runId) };
+}
+
+/** The localStorage key of a run's advance under way (RunStore.markAdvance). */
+const advanceKey = (runId: string) => `fidelis-advance-${runId}`;
+
+function advanceTargetOf(runId: string): { advanceTarget?: number } {
+  try {
+    const target = Number(globalThis.localStorage?.getItem(advanceKey(runId)) ?? NaN);
+    return Number.isInteger(target) && target > 0 ? { advanceTarget: target } : {};
+  } catch {
+    return {};
+  }
 }

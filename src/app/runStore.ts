@@ -101,6 +101,8 @@ export interface StoredRun {
   seedTargets?: SeedAdjustment;
   /** the no-action game kept at creation (absent: default seed, or a run saved before it was kept: the Bilan plays it) */
   noAction?: StoredNoAction;
+  /** the complete periods a multi-period advance was going to reach when it was interrupted (a reload): markAdvance; absent: none */
+  advanceTarget?: number;
 }
 
 export interface RunStore {
@@ -127,6 +129,11 @@ export interface RunStore {
    * or let it go (`released`); returns the function that stops listening. Absent: nothing is heard
    */
   watch?(runId: string, onEvent: (event: RunEvent) => void): () => void;
+  /**
+   * records, before a multi-period advance, the complete periods it is going to reach (null: the advance is over),
+   * so a resume after a reload in between can say the rest was not played (StoredRun.advanceTarget). Absent: not said
+   */
+  markAdvance?(runId: string, target: number | null): void;
 }
 
 export function memoryRunStore(): RunStore {
@@ -181,6 +188,12 @@ export function memoryRunStore(): RunStore {
       if (run.tick !== tick) return;
       if (actions.length > 0) run.pending = structuredClone([...actions]);
       else delete run.pending;
+    },
+    markAdvance(runId, target) {
+      const run = runs.get(runId);
+      if (!run) return;
+      if (target === null) delete run.advanceTarget;
+      else run.advanceTarget = target;
     },
   };
 }

@@ -284,6 +284,12 @@ export class GameSession {
         this.#unwatch = this.#deps.store.watch?.(runId, (event) => this.#heardOtherTab(runId, event)) ?? null;
       } else this.#deps.notices.withdraw(RUN_LOCK);
       if (created.recalculated) this.#runNotice('warning', 'db.recalculated');
+      // an advance of several periods stopped by a reload: the periods after the saved one were not played
+      if (!this.readOnly && stored.advanceTarget !== undefined) {
+        if (stored.advanceTarget > created.tick)
+          this.#runNotice('warning', `db.advanceInterrupted.${stored.scenario.tickUnit}`, { n: created.tick + 1, missing: stored.advanceTarget - created.tick });
+        this.#deps.store.markAdvance?.(runId, null);
+      }
       this.reports = created.reports.slice(-RECENT_REPORTS);
       this.rejections = created.reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
       for (const r of created.reports) this.#remember(r);
@@ -394,6 +400,10 @@ export class GameSession {
     this.advancing = true;
     this.#stopAdvance = false;
     if (n > 1) this.advanceProgress = { done: 0, total: n };
+    const runId = this.runId;
+    // a reload before the end leaves this mark: the resume says the rest was not played (QA robustness #10)
+    const marked = n > 1 && runId !== null && this.scenario !== null && this.#deps.store.markAdvance !== undefined;
+    if (marked) this.#deps.store.markAdvance!(runId!, Math.min(this.tick + n, this.scenario!.durationTicks));
     try {
       for (let k = 0; k < n && this.active && !this.finished && !this.#stopAdvance; k++) {
         const ok = await this.#guard(() => this.#stepOnce());
@@ -405,6 +415,7 @@ export class GameSession {
       }
       if (this.finished) this.pause();
     } finally {
+      if (marked) this.#deps.store.markAdvance!(runId!, null);
       this.advancing = false;
       this.advanceProgress = null;
       this.#stopAdvance = false;

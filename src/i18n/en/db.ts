@@ -21,6 +21,10 @@ export const db: Messages['db'] = {
     month: 'The other tab has moved on: month {{n}} (here, the display is frozen at month {{here}}).',
   },
   reload: 'Reload',
+  advanceInterrupted: {
+    week: 'Resumed at week {{n}}: the advance of several periods was interrupted (page reloaded or closed), the following periods were not played (planned periods not played: {{missing}}).',
+    month: 'Resumed at month {{n}}: the advance of several periods was interrupted (page reloaded or closed), the following periods were not played (planned periods not played: {{missing}}).',
+  },
   otherTabClosed: 'The other tab has left this run: you can resume it here, at its last saved period.',
   readOnly: 'Run open read-only (it is used in another tab): nothing was changed.',
   runOpenElsewhere: 'This run is open in another tab: it cannot be deleted while it is open there. Close that tab, then try again.',

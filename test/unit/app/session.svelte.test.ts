@@ -442,6 +442,40 @@ describe('a run open in another tab', () => {
     expect([session.tick, state.commits]).toEqual([5, 1]);
   });
 
+  it('says on resume that an advance of several periods stopped by a reload did not play the rest', async () => {
+    const store = memoryRunStore();
+    let hang = false;
+    let saves = 0;
+    // the page goes away while the third period is being saved: that save never ends
+    const reloaded: RunStore = {
+      ...store,
+      commitTick: async (id, tick) => {
+        if (hang && ++saves === 3) return new Promise<void>(() => {});
+        return store.commitTick(id, tick);
+      },
+    };
+    const first = newSession(reloaded);
+    await first.session.start(scenario, 3, 'interrompue');
+    const runId = first.session.runId!;
+    // an advance that went to its end leaves nothing to say
+    await first.session.advance(2);
+    const quiet = newSession(store);
+    await quiet.session.resume(runId);
+    expect(quiet.notices.list.map((n) => n.key)).toEqual([]);
+    hang = true;
+    void first.session.advance(4);
+    await vi.waitFor(async () => expect((await store.loadRun(runId)).tick).toBe(4));
+    const { session, notices } = newSession(store);
+    await session.resume(runId);
+    expect(session.tick).toBe(4);
+    const said = notices.list.find((n) => n.key === 'db.advanceInterrupted.week');
+    expect(said?.params).toEqual({ n: 5, missing: 2 });
+    // said once: a later resume of the same run says nothing more
+    const again = newSession(store);
+    await again.session.resume(runId);
+    expect(again.notices.list.map((n) => n.key)).toEqual([]);
+  });
+
   it('over IndexedDB: the second tab is read-only, cannot delete the run, and writes once the first tab has let it go', async () => {
     const fdb = await openMemoryDb({ persist: false });
     const tabA = dbServices(fdb);
