@@ -132,7 +132,8 @@ function rowOf(entry: ClassEntry, index: number, missionOf?: MissionRowContext['
   if (v.status === 'invalid')
     return {
       ...base,
-      learner: '',
+      // the name the file holds when it can be read: the teacher finds the learner without opening the file
+      learner: v.learner ?? '',
       problems: v.errors,
       mode: null,
       scenarioId: null,

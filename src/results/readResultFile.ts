@@ -8,6 +8,7 @@ import { validateFile, type FileLocale } from '../scenario/validate.ts';
 import { results as frTexts } from '../i18n/fr/results.ts';
 import { results as enTexts } from '../i18n/en/results.ts';
 import type { Messages } from '../i18n/fr.ts';
+import { MAX_LEARNER_CHARS } from './resultMode.ts';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION, resultFileSchema, type ResultFile } from './resultFileSchema.ts';
 
 export type ResultTexts = Messages['results'];
@@ -95,5 +96,29 @@ export function readResultFile(input: unknown, locale: FileLocale = 'fr'): Resul
     return { ok: true, file: result.value, warnings: result.warnings.map((w) => w.text) };
   } catch (error) {
     return { ok: false, errors: [fill(texts.invalid.readFailed, { detail: error instanceof Error ? error.message : String(error) })] };
+  }
+}
+
+/**
+ * The learner's name in a file that does not read as a result file (newer format, too many periods,
+ * a name too long…), when it is there as text: the class view names the invalid row with it instead of
+ * « (sans nom) » (QA robust #5). Shown as text only; control characters become spaces, a name past
+ * MAX_LEARNER_CHARS is cut with « … ». '' when there is none to read. Never throws.
+ */
+export function readableLearner(input: unknown): string {
+  try {
+    let data = input;
+    if (typeof input === 'string') {
+      if (input.length > MAX_RESULT_FILE_CHARS || input.includes('\u0000')) return '';
+      data = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data) || !Object.hasOwn(data, 'learner')) return '';
+    const learner = (data as { learner: unknown }).learner;
+    if (typeof learner !== 'string') return '';
+    // eslint-disable-next-line no-control-regex
+    const clean = learner.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+    return clean.length > MAX_LEARNER_CHARS ? `${clean.slice(0, MAX_LEARNER_CHARS - 1).trimEnd()}…` : clean;
+  } catch {
+    return '';
   }
 }

@@ -19,7 +19,7 @@
  * current language. Pure.
  */
 import type { FileLocale } from '../scenario/validate.ts';
-import { fill, readResultFile, RESULT_TEXTS } from './readResultFile.ts';
+import { fill, readableLearner, readResultFile, RESULT_TEXTS } from './readResultFile.ts';
 import { isReplayFigures, type ReplayFigures } from './replayFigures.ts';
 import { SUMMARY_KPIS } from './runSummary.ts';
 import type { ResultFile } from './resultFileSchema.ts';
@@ -133,7 +133,10 @@ export function unreadVerification(outcome: KeptOutcome, locale: FileLocale): Ve
 export function restoreVerification(text: string | null, outcome: KeptOutcome | null, verifier: Verifier, locale: FileLocale): Verification | null {
   if (text === null) return outcome?.status === 'invalid' ? unreadVerification(outcome, locale) : null;
   if (!outcome || !sameVerifier(outcome, verifier) || !inLocale(outcome, locale)) return null;
-  if (outcome.status === 'invalid') return { status: 'invalid', errors: outcome.errors };
+  if (outcome.status === 'invalid') {
+    const learner = readableLearner(text);
+    return { status: 'invalid', errors: outcome.errors, ...(learner ? { learner } : {}) };
+  }
   // kept before the replay's own figures were: replayed again to have them
   if (!isReplayFigures(outcome.replayed)) return null;
   const replayed = { ...outcome.replayed };

@@ -19,7 +19,7 @@
 import type { FileLocale } from '../scenario/validate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../app/format.ts';
 import { figurePair } from './figureChecks.ts';
-import { fill, readResultFile, RESULT_TEXTS } from './readResultFile.ts';
+import { fill, readableLearner, readResultFile, RESULT_TEXTS } from './readResultFile.ts';
 import type { ReplayOutcome, Replayer } from './replay.ts';
 import type { GradedObjective, ResultFile, ResultSummary } from './resultFileSchema.ts';
 import { replayFigures, type ReplayFigures } from './replayFigures.ts';
@@ -52,7 +52,8 @@ export type Verification =
   | { status: 'refuted'; file: ResultFile; differences: Difference[]; warnings: string[]; replayed?: ReplayFigures }
   /** warnings start with the explanation (the two model fingerprints) */
   | { status: 'otherModel'; file: ResultFile; differences: Difference[]; warnings: string[]; replayed?: ReplayFigures }
-  | { status: 'invalid'; errors: string[] };
+  /** learner: the name the file holds, when it can be read (readableLearner), for the class view's row */
+  | { status: 'invalid'; errors: string[]; learner?: string };
 
 /** The summary as a file holds it once written as JSON (NaN becomes null). */
 function asJson<T>(value: T): T {
@@ -186,7 +187,10 @@ export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, local
 /** Read, replay and compare one result file (JSON text or parsed value). Never throws. */
 export async function verifyResult(input: unknown, replay: Replayer, locale: FileLocale = 'fr'): Promise<Verification> {
   const read = readResultFile(input, locale);
-  if (!read.ok) return { status: 'invalid', errors: read.errors };
+  if (!read.ok) {
+    const learner = readableLearner(input);
+    return { status: 'invalid', errors: read.errors, ...(learner ? { learner } : {}) };
+  }
   const { file, warnings } = read;
   let outcome: ReplayOutcome;
   try {
@@ -199,7 +203,7 @@ export async function verifyResult(input: unknown, replay: Replayer, locale: Fil
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { status: 'invalid', errors: [fill(RESULT_TEXTS[locale].invalid.replayFailed, { detail })] };
+    return { status: 'invalid', errors: [fill(RESULT_TEXTS[locale].invalid.replayFailed, { detail })], ...(file.learner ? { learner: file.learner } : {}) };
   }
   // only a file that records an adjustment plays the two no-action games (once per game): an older one is graded as it was made
   let seedTargets: SeedAdjustment | null | undefined;
@@ -207,7 +211,7 @@ export async function verifyResult(input: unknown, replay: Replayer, locale: Fil
     if (file.seedTargets !== undefined || adjustmentRemoved(file)) seedTargets = await sharedSeedAdjustment(replay, file);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { status: 'invalid', errors: [fill(RESULT_TEXTS[locale].invalid.replayFailed, { detail })] };
+    return { status: 'invalid', errors: [fill(RESULT_TEXTS[locale].invalid.replayFailed, { detail })], ...(file.learner ? { learner: file.learner } : {}) };
   }
   const differences = compareWithReplay(file, outcome, locale, seedTargets);
   const replayed = replayFigures(file.scenario, outcome.kpis, outcome.rejected);

@@ -144,7 +144,7 @@ describe('verifying a result file by replay', () => {
     const result = await verifyResult(honestText, async () => {
       throw new Error('mémoire insuffisante');
     });
-    expect(result).toEqual({ status: 'invalid', errors: [frenchText`le rejeu a échoué : mémoire insuffisante`] });
+    expect(result).toEqual({ status: 'invalid', errors: [frenchText`le rejeu a échoué : mémoire insuffisante`], learner: 'Camille Martin' });
   });
 
   it('gives English messages on request', async () => {
