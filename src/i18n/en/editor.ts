@@ -73,6 +73,11 @@ export const editor: Messages['editor'] = {
     close: 'Close {{item}}',
   },
   none: '(none)',
+  draft: {
+    restored: 'Draft restored: the unsaved changes of your last visit to the editor were found again.',
+    discard: 'Start again from the original scenario',
+    discarded: 'Draft discarded: the original scenario is loaded again.',
+  },
   confirm: {
     replaceTitle: 'Replace the current scenario?',
     replaceMessage: 'Unsaved changes to the current scenario will be lost.',

@@ -79,6 +79,11 @@ export const editor = frenchArea({
     close: 'Fermer {{item}}',
   },
   none: '(aucun)',
+  draft: {
+    restored: 'Brouillon restauré : les modifications non enregistrées de votre dernier passage dans l’éditeur ont été retrouvées.',
+    discard: 'Repartir du scénario d’origine',
+    discarded: 'Brouillon abandonné : le scénario d’origine est rechargé.',
+  },
   confirm: {
     replaceTitle: 'Remplacer le scénario en cours ?',
     replaceMessage: 'Les modifications non enregistrées du scénario en cours seront perdues.',

@@ -20,6 +20,8 @@ import type { ShippedScenario } from '../../scenario/shipped.ts';
 import type { ScenarioDraft } from './scenarioDraft.svelte.ts';
 import type { TextEncoding } from '../../import/decodeText.ts';
 import { notScenarioKind } from './notScenario.ts';
+import type { JsonObject } from './draftPath.ts';
+import { sameJson, type EditorDraftRecord } from './editorDraftStore.ts';
 
 export interface EditorStatus {
   kind: 'info' | 'warning' | 'error';
@@ -78,12 +80,50 @@ export class EditorController {
   /** « Jouer ce commerce »: the draft is saved as it is and can be played */
   readonly canPlay: boolean = $derived.by(() => this.playableScenario !== null && this.savedAs !== null && !this.draft.dirty && this.#deps.play !== undefined);
   readonly draftName: string = $derived.by(() => ((this.draft.get(['name', 'fr']) as string | undefined) ?? '').trim());
+  /** the scenario the draft started from (loaded, or last saved): « Repartir du scénario d'origine » goes back to it */
+  base = $state.raw<JsonObject>({});
+  /** the JSON last saved or exported: leaving the page with another asks first (`unsaved`) */
+  kept = $state.raw<JsonObject>({});
+  /** the draft was found again from an earlier visit of the screen, with edits (« Brouillon restauré ») */
+  restored = $state(false);
   #deps: EditorDeps;
 
   constructor(deps: EditorDeps) {
     this.#deps = deps;
     this.draft = deps.draft;
     this.saved = listSaved(deps.storage);
+    this.base = this.kept = this.draft.snapshot();
+  }
+
+  /** The draft differs from what was last saved or exported (whatever the order its fields were typed in). */
+  get unsaved(): boolean {
+    return this.draft.dirty && !sameJson(this.draft.snapshot(), this.kept);
+  }
+
+  /** What the browser keeps of the work in progress (editorDraftStore.ts); read in an effect, it follows every edit. */
+  record(): EditorDraftRecord {
+    return { draft: this.draft.snapshot(), base: this.base, kept: this.kept, saveName: this.saveName };
+  }
+
+  /**
+   * Takes back a kept draft: the same draft, origin and last saved JSON. Said (« Brouillon restauré »,
+   * with the way back to its origin) only when it holds edits; true then.
+   */
+  restore(record: EditorDraftRecord): boolean {
+    this.draft.replace(record.draft);
+    this.base = record.base;
+    this.kept = record.kept;
+    this.saveName = record.saveName;
+    this.savedAs = null;
+    const edited = !sameJson(record.draft, record.base);
+    this.draft.dirty = edited || !sameJson(record.draft, record.kept);
+    this.restored = edited;
+    return edited;
+  }
+
+  /** « Repartir du scénario d'origine »: the restored edits are dropped, the draft is its origin again. */
+  discardDraft(): void {
+    this.load(this.base, t('editor.draft.discarded'));
   }
 
   info(text: string): void {
@@ -97,9 +137,16 @@ export class EditorController {
   /** Replaces the draft (and forgets the last link), with a status line if given. */
   load(next: unknown, message?: string): void {
     this.draft.replace(next);
+    this.base = this.kept = this.draft.snapshot();
+    this.restored = false;
     this.savedAs = null;
     this.link = '';
     if (message) this.info(message);
+  }
+
+  /** Replaces the draft as `load`, after a confirmation when it holds unsaved changes (a restored draft does). */
+  offer(next: unknown, message?: string): void {
+    this.#guardReplace(() => this.load(next, message));
   }
 
   /** `source`: `shipped:<file>` or `mine:<saved name>`, as the "start from" list gives it. */
@@ -167,6 +214,11 @@ export class EditorController {
     return this.validScenario;
   }
 
+  /** The draft was written to a file: leaving the page no longer asks, until the next edit. */
+  exported(): void {
+    this.kept = this.draft.snapshot();
+  }
+
   async makeLink(): Promise<void> {
     const scenario = this.exportable();
     if (!scenario) return;
@@ -197,6 +249,8 @@ export class EditorController {
       const result = saveScenario(this.#deps.storage, name, this.draft.snapshot(), this.#deps.now(), scenario ? { scenario } : { errors });
       if (!result.ok) return this.#storeFailed(result);
       this.draft.dirty = false;
+      this.base = this.kept = this.draft.snapshot();
+      this.restored = false;
       this.saved = listSaved(this.#deps.storage);
       this.saveName = name;
       this.savedAs = name;
