@@ -1,9 +1,11 @@
 /** Import errors as sentences in the chosen language ("Ligne 12 : date illisible…"), for the screen and the CLI. */
 import { translate, type Locale } from '../i18n/translate.ts';
 import { translateCount } from '../i18n/plural.ts';
-import type { ImportError } from './types.ts';
+import type { ImportError, TransactionFormat } from './types.ts';
+import { formatNumber } from '../app/format.ts';
 
-export function describeImportError(error: ImportError, locale: Locale = 'fr'): string {
+/** The message of one error, without its line. */
+function messageOf(error: ImportError, locale: Locale): string {
   const params = { ...error.params };
   if (error.code === 'unmappedColumns') {
     params.columns = String(params.columns)
@@ -13,13 +15,48 @@ export function describeImportError(error: ImportError, locale: Locale = 'fr'): 
   }
   // the expected date format as the reader writes it (« AAAA-MM-JJ » in French)
   if (error.code === 'badDate' && typeof params.format === 'string') params.format = translate(locale, `analytics.dateFormatNames.${params.format}`);
-  const message = translate(locale, `analytics.importErrors.${error.code}`, params);
+  return translate(locale, `analytics.importErrors.${error.code}`, params);
+}
+
+export function describeImportError(error: ImportError, locale: Locale = 'fr'): string {
+  const message = messageOf(error, locale);
   return error.line > 0 ? translate(locale, 'analytics.importErrorLine', { line: error.line, message }) : message;
 }
 
-/** Every detailed error, then how many more were not detailed. */
+/** How many line numbers a group of identical errors shows before « … ». */
+const LINES_SHOWN = 3;
+
+/**
+ * Every detailed error, then how many more were not detailed. Lines with the same error (same code
+ * and values) are said once, with their count and first lines: a CDNOW summary read as « CDNOW » gave
+ * the same sentence 200 times (QA robustness #8).
+ */
 export function describeImportErrors(errors: ImportError[], errorCount: number, locale: Locale = 'fr'): string[] {
-  const lines = errors.map((e) => describeImportError(e, locale));
-  if (errorCount > errors.length) lines.push(translateCount(locale, 'analytics.moreErrors', errorCount - errors.length));
+  const groups = new Map<string, ImportError[]>();
+  errors.forEach((e, i) => {
+    const key = e.line > 0 ? `${e.code} ${JSON.stringify(e.params)}` : `file ${i}`;
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
+  });
+  const lines = [...groups.values()].map((group) => {
+    if (group.length === 1) return describeImportError(group[0], locale);
+    const shown = group.slice(0, LINES_SHOWN).map((e) => e.line).join(', ');
+    return translate(locale, 'analytics.importErrorLines', {
+      count: formatNumber(locale, group.length),
+      message: messageOf(group[0], locale),
+      lines: group.length > LINES_SHOWN ? `${shown}…` : shown,
+    });
+  });
+  if (errorCount > errors.length) lines.push(translateCount(locale, 'analytics.moreErrors', errorCount - errors.length, { count: formatNumber(locale, errorCount - errors.length) }));
   return lines;
+}
+
+/**
+ * An import that failed on most of its lines, read as a CDNOW file: the file is likely of another type
+ * (a customer summary, a till's CSV), and « CSV » is the type to try. Null otherwise.
+ */
+export function otherFormatHint(result: { ok: boolean; rows: number; skippedLines: number }, format: TransactionFormat): TransactionFormat | null {
+  if (result.ok || format === 'csv' || result.rows === 0 || result.skippedLines * 2 <= result.rows) return null;
+  return 'csv';
 }

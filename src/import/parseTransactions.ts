@@ -227,7 +227,7 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
   options.onProgress?.({ fraction: 1, rows });
   const cols = importer.cols;
   if (cols.count === 0 && errorCount === 0) report(0, 'noRows');
-  if (cols.count === 0 || (errorCount > 0 && !options.skipBadLines)) return { ok: false, errors, errorCount };
+  if (cols.count === 0 || (errorCount > 0 && !options.skipBadLines)) return { ok: false, errors, errorCount, rows, skippedLines };
   const log: TransactionLog = {
     count: cols.count,
     customer: cols.customer,

@@ -101,4 +101,5 @@ export type TransactionImport =
       /** amounts far above the file's median basket (a typo, a decimal-separator mistake?): imported as they are */
       amountOutliers: AmountOutliers;
     }
-  | { ok: false; errors: ImportError[]; errorCount: number };
+  /** rows, skippedLines: the data lines read and those in error, when the lines were read (absent: the file failed before) */
+  | { ok: false; errors: ImportError[]; errorCount: number; rows?: number; skippedLines?: number };

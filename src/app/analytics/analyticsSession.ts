@@ -96,9 +96,10 @@ export class AnalyticsSession {
     if (!res.ok) {
       return {
         ok: false,
-        rows: 0,
+        // the lines read and those in error: most of them wrong, the screen suggests another file type (otherFormatHint)
+        rows: res.rows ?? 0,
         customers: 0,
-        skippedLines: 0,
+        skippedLines: res.skippedLines ?? 0,
         errors: res.errors,
         errorCount: res.errorCount,
         firstDay: 0,

@@ -152,6 +152,10 @@ export const analytics: Messages['analytics'] = {
     unknown: 'Amounts in the file’s own currency: the file does not say which.',
   },
   importErrorLine: 'Line {{line}}: {{message}}',
+  /** the same error on several lines: {{lines}} the first of them */
+  importErrorLines: '{{count}} lines ({{lines}}): {{message}}',
+  otherFormat:
+    'Most lines ({{failed}} of {{rows}}) do not have the layout expected for “{{format}}”: this file is probably of another type. Choose “{{other}}” in “File type” (a summary file, one line per customer without purchase dates, is not a purchase log).',
   importErrors: {
     emptyFile: 'The file is empty.',
     noRows: 'The file holds no purchase: no data line under the column titles.',

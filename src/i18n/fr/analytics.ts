@@ -155,6 +155,10 @@ export const analytics = frenchArea({
     unknown: 'Montants dans la monnaie du fichier : le fichier ne dit pas laquelle.',
   },
   importErrorLine: 'Ligne {{line}} : {{message}}',
+  /** the same error on several lines: {{lines}} the first of them */
+  importErrorLines: '{{count}} lignes ({{lines}}) : {{message}}',
+  otherFormat:
+    'La plupart des lignes ({{failed}} sur {{rows}}) n’ont pas la forme attendue pour « {{format}} » : ce fichier est sans doute d’un autre type. Choisissez « {{other}} » dans « Type de fichier » (un fichier résumé, une ligne par client sans dates d’achat, n’est pas un journal d’achats).',
   importErrors: {
     emptyFile: 'Le fichier est vide.',
     noRows: 'Le fichier ne contient aucun achat : aucune ligne de données sous les titres des colonnes.',

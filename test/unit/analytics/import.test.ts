@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../../src/engine/scoring/transactionLog.ts';
 import { detectLayout, detectSeparator, guessDateFormat } from '../../../src/import/detect.ts';
-import { describeImportError, describeImportErrors } from '../../../src/import/describeError.ts';
+import { describeImportError, describeImportErrors, otherFormatHint } from '../../../src/import/describeError.ts';
 import { parseAmount, parseDate } from '../../../src/import/fieldParsers.ts';
 import { parseSummary } from '../../../src/import/parseSummary.ts';
 import { parseTransactions } from '../../../src/import/parseTransactions.ts';
 import type { TransactionFormat } from '../../../src/import/types.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { formatNumber } from '../../../src/app/format.ts';
 
 const SAMPLE = readFileSync(new URL('../../../src/assets/cdnow/CDNOW_sample.txt', import.meta.url), 'utf8');
 const SUMMARY = readFileSync(new URL('../../../src/assets/cdnow/cdnow_customers_summary.csv', import.meta.url), 'utf8');
@@ -177,6 +178,27 @@ describe('parseTransactions', () => {
     const unmapped = parseTransactions('a;b\n1;2\n', { ...detectLayout('a;b\n1;2\n', 'csv'), mapping: { customer: 0, date: -1, amount: 1, type: -1, quantity: -1 } });
     expect(unmapped.ok).toBe(false);
     expect(describeImportError(unmapped.errors[0])).toMatch(/^Colonnes non associées\u00a0: date\./);
+  });
+
+  it('says identical line errors once with their count, and suggests « CSV » for a summary file read as CDNOW', () => {
+    const res = importText(SUMMARY, 'cdnow');
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    const lines = describeImportErrors(res.errors, res.errorCount);
+    // every line after the titles is one field (no space in a comma-separated line): all 200 detailed lines are the same error
+    expect(lines).toEqual([
+      frenchText`200 lignes (2, 3, 4…) : il manque des colonnes (4 attendues, 1 trouvées).`,
+      frenchText`… et ${formatNumber('fr', res.errorCount - 200)} autres erreurs.`,
+    ]);
+    expect(describeImportErrors(res.errors, res.errorCount, 'en')[0]).toBe('200 lines (2, 3, 4…): missing columns (4 expected, 1 found).');
+    expect(otherFormatHint({ ok: false, rows: res.rows ?? 0, skippedLines: res.skippedLines ?? 0 }, 'cdnow')).toBe('csv');
+    // a CDNOW file with a few bad lines: each said with its line, no other type suggested
+    const few = importText('1 19970101 1 10.5\n2 1997010x 1 3\n3 19970102 2 4\n4 19970103 1 5\n', 'cdnow');
+    expect(few.ok).toBe(false);
+    if (few.ok) return;
+    expect(describeImportErrors(few.errors, few.errorCount)).toHaveLength(1);
+    expect(describeImportErrors(few.errors, few.errorCount)[0]).toMatch(/^Ligne 2\u00a0: /);
+    expect(otherFormatHint({ ok: false, rows: few.rows ?? 0, skippedLines: few.skippedLines ?? 0 }, 'cdnow')).toBeNull();
   });
 
   it('reports progress', () => {
