@@ -191,6 +191,20 @@ function problem(
 }
 
 /**
+ * A file from a newer Fidélis: its `formatVersion` is a number above the one this version reads (QA robust #6).
+ * Its one problem is then to update the app, as the class view says of a newer result file, instead of
+ * « doit valoir 1 (reçu : 2) » and the errors of fields the newer format changed.
+ */
+function newerFormat(issues: readonly Issue[]): { version: number } | null {
+  for (const issue of issues) {
+    if (issue.code !== 'invalid_value' || issue.path.length !== 1 || issue.path[0] !== 'formatVersion') continue;
+    const version = issue.input;
+    if (typeof version === 'number' && Number.isFinite(version) && issue.values.every((v) => typeof v === 'number' && version > v)) return { version };
+  }
+  return null;
+}
+
+/**
  * Validate `input` (JSON text or an already parsed value) against `schema`.
  * Errors come in file order when the text is known, else in zod's order.
  */
@@ -217,6 +231,11 @@ export function validateFile<S extends z.core.$ZodType>(schema: S, input: unknow
 
     const result = z.safeParse(schema, data, { reportInput: true, error: () => DEFAULT_MARK });
     if (!result.success) {
+      const newer = newerFormat(result.error.issues as Issue[]);
+      if (newer) {
+        const message = fill(texts.error.newerVersion, { version: numberText(newer.version, options.locale ?? 'fr') });
+        return { ok: false, errors: [problem('error', ['formatVersion'], message, texts, rootItem, positionOf(['formatVersion']))] };
+      }
       const errors = (result.error.issues as Issue[]).map((issue) => {
         const path = toPath(issue.path);
         return problem('error', path, describeIssue(issue, schema, data, texts, options.locale ?? 'fr'), texts, rootItem, positionOf(path));

@@ -19,6 +19,7 @@ export const scenario: Messages['scenario'] = {
     notObject: 'a scenario must be a JSON object in braces {…}',
     notList: 'a decisions file must be a JSON list in brackets […]',
     tooDeep: 'the file is nested too deep (more than {{max}} brackets or braces one inside the other): it is not a scenario or any other Fidélis file',
+    newerVersion: 'file made by a newer version of Fidélis (format {{version}}): update the app',
     json: 'the file is not valid JSON, line {{line}}, column {{column}}: {{reason}}',
     required: 'required field missing',
     type: 'must be {{expected}} (got: {{received}})',

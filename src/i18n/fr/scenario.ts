@@ -24,6 +24,7 @@ export const scenario = frenchArea({
     notObject: 'le scénario doit être un objet JSON entre accolades {…}',
     notList: 'le fichier de décisions doit être une liste JSON entre crochets […]',
     tooDeep: 'le fichier est trop imbriqué (plus de {{max}} crochets ou accolades les uns dans les autres) : ce n’est pas un scénario ni un autre fichier de Fidélis',
+    newerVersion: 'fichier produit par une version plus récente de Fidélis (format {{version}}) : mettez l’application à jour',
     json: 'le fichier n’est pas un JSON valide, ligne {{line}}, colonne {{column}} : {{reason}}',
     required: 'champ obligatoire manquant',
     type: 'doit être {{expected}} (reçu : {{received}})',
