@@ -3,6 +3,7 @@
  * import it with a confirmed layout, compute RFM at a date, fit and score. Results are plain data
  * and typed arrays, so they cross postMessage (typed arrays transferred).
  */
+import type { FitProblem } from './fitCheck.ts';
 import type { BgnbdFit } from '../../engine/scoring/bgnbd.ts';
 import type { ClvOptions } from '../../engine/scoring/clv.ts';
 import type { GammaGammaFit } from '../../engine/scoring/gammaGamma.ts';
@@ -70,6 +71,8 @@ export interface ScoreResult {
   /** Customers by P(alive) band: < 25 %, 25-50 %, 50-75 %, >= 75 %. */
   aliveBands: number[];
   holdoutCheck: { expected: number; actual: number } | null;
+  /** Why the BG/NBD fit cannot be read on these data (fitCheck.ts); empty: a usable fit. */
+  fitProblems: FitProblem[];
   /** The customers most at risk of leaving among those who were valuable (first rows of the table). */
   rows: ScoreRow[];
 }

@@ -121,6 +121,16 @@ export const analytics: Messages['analytics'] = {
     discount: 'Yearly discount rate (%)',
     compute: 'Compute the score',
     paramsCaption: 'Fitted parameters (maximum likelihood)',
+    fitProblems:
+      'Warning: the BG/NBD model cannot be estimated on these data. The parameters below are extreme and the score (probability of being active, expected purchases) cannot be interpreted:',
+    fitProblem: {
+      noRepeat: 'no customer bought again before the end of the calibration period: neither the purchase rate nor the departures can be estimated;',
+      noDropout:
+        'the model finds no departure in this file (probability of leaving after a purchase estimated at 0): every customer looks active, whatever they did;',
+      sameRate:
+        'r and alpha are enormous: the model gives every customer the same purchase rate, with no difference between them (purchases spread at random over the whole period, for instance);',
+      extreme: 'a parameter is at a limit value: the fit found no reasonable value.',
+    },
     param: 'Parameter',
     value: 'Value',
     meaning: 'What it means',

@@ -123,6 +123,16 @@ export const analytics = frenchArea({
     discount: 'Taux d’actualisation annuel (%)',
     compute: 'Calculer le score',
     paramsCaption: 'Paramètres ajustés (maximum de vraisemblance)',
+    fitProblems:
+      'Attention : le modèle BG/NBD ne peut pas être estimé sur ces données. Les paramètres ci-dessous sont extrêmes et le score (probabilité d’être actif, achats attendus) n’est pas interprétable :',
+    fitProblem: {
+      noRepeat: 'aucun client n’a racheté avant la fin de la période d’apprentissage : ni le rythme d’achat ni les départs ne peuvent être estimés ;',
+      noDropout:
+        'le modèle ne trouve aucun départ dans ce fichier (probabilité de partir après un achat estimée à 0) : tous les clients paraissent actifs, quoi qu’ils aient fait ;',
+      sameRate:
+        'r et alpha sont démesurés : le modèle donne le même rythme d’achat à tous les clients, sans différence entre eux (des achats répartis au hasard sur toute la période, par exemple) ;',
+      extreme: 'un paramètre est à une valeur limite : l’ajustement n’a pas trouvé de valeur raisonnable.',
+    },
     param: 'Paramètre',
     value: 'Valeur',
     meaning: 'Ce qu’il veut dire',

@@ -175,6 +175,8 @@ describe('AnalyticsScreen', () => {
     expect(within(params).getByText('4,414')).toHaveAttribute('data-param', 'alpha');
     expect(within(params).getByText('0,793')).toHaveAttribute('data-param', 'a');
     expect(within(params).getByText('2,426')).toHaveAttribute('data-param', 'b');
+    // a usable fit: no « cannot be estimated » warning on the CDNOW sample (QA robustness #12)
+    expect(screen.queryByTestId('fit-problems')).toBeNull();
     const top = screen.getByRole('table', { name: /Les 200 clients les plus à risque/ });
     expect(within(top).getAllByRole('row')[1]).toHaveTextContent('$');
     // t_x, weeks after the first purchase, not a calendar week (QA more M7)
