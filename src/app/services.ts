@@ -48,5 +48,17 @@ export function storeWhenOpen(storage: Promise<AppStorage>): RunStore {
     rewriteHistory: async (runId, history) => (await storage).store.rewriteHistory(runId, history),
     savePending: async (runId, tick, actions) => (await storage).store.savePending?.(runId, tick, actions),
     savePlanned: async (runId, tick, planned) => (await storage).store.savePlanned?.(runId, tick, planned),
+    // the other tab's saves and leaving, heard once the storage is open (stopping before that: never started)
+    watch: (runId, onEvent) => {
+      let stop: (() => void) | null = null;
+      let stopped = false;
+      storage.then((s) => !stopped && (stop = s.store.watch?.(runId, onEvent) ?? null)).catch(() => {});
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+    // in call order: each waits on the same opened storage
+    markAdvance: (runId, target) => void storage.then((s) => s.store.markAdvance?.(runId, target)).catch(() => {}),
   };
 }

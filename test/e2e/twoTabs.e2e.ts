@@ -76,8 +76,17 @@ describe('the same run in two tabs', () => {
     await poll(() => tickLabel(first)).toBe('Semaine 6 / 52, à jouer');
     await poll(async () => (await savedRun(first)).currentTick).toBe(5);
 
-    // the second tab cannot delete it
+    // the second tab hears it: it says how far the other tab is, and « Recharger » shows it
     await second.bringToFront();
+    await poll(async () => (await noticeTexts(second)).some((t) => t.includes('L’autre onglet a avancé') && t.includes('semaine 6'))).toBe(true);
+    await second.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Recharger' }).click();
+    await poll(() => tickLabel(second)).toBe('Semaine 6 / 52, à jouer');
+    expect(await bar.getByRole('button', { name: 'Avancer d’une période', exact: true }).isDisabled()).toBe(true);
+    // « Reprendre ici » while the first tab holds the run says why
+    await second.getByRole('button', { name: 'Reprendre ici' }).click();
+    await poll(async () => (await noticeTexts(second)).some((t) => t.includes('La partie est encore ouverte dans un autre onglet'))).toBe(true);
+
+    // the second tab cannot delete it
     await nav(second).getByRole('link', { name: 'Accueil' }).click();
     await second.getByRole('button', { name: 'Supprimer', exact: true }).click();
     await second.getByRole('button', { name: 'Supprimer définitivement' }).click();
@@ -94,6 +103,7 @@ describe('the same run in two tabs', () => {
     // the first tab goes: the second takes over where the first stopped, and its periods are saved
     await first.close();
     await second.bringToFront();
+    await poll(async () => (await noticeTexts(second)).some((t) => t.includes('L’autre onglet a quitté cette partie'))).toBe(true);
     await second.getByRole('button', { name: 'Reprendre ici' }).click();
     await poll(() => tickLabel(second)).toBe('Semaine 7 / 52, à jouer');
     await poll(async () => (await noticeTexts(second)).some((t) => t.includes(LOCKED))).toBe(false);

@@ -38,4 +38,30 @@ describe('storeWhenOpen', () => {
     await expect(store.createRun(newRun())).rejects.toBe(error);
     await expect(store.loadRun('x')).rejects.toBe(error);
   });
+
+  it('passes on the advance mark and the watch of a read-only run once open (they were dropped: QA robustness #4, #10)', async () => {
+    const opening = later<AppStorage>();
+    const store = storeWhenOpen(opening.promise);
+    const inner = memoryRunStore();
+    const heard: string[] = [];
+    let stopped = 0;
+    inner.watch = (runId, onEvent) => {
+      heard.push(runId);
+      onEvent({ type: 'released' });
+      return () => stopped++;
+    };
+    const events: string[] = [];
+    const stop = store.watch!('r1', (e) => events.push(e.type));
+    opening.resolve({ store: inner, library: null, customers: sessionCustomerSource });
+    const id = await store.createRun(newRun());
+    store.markAdvance!(id, 4);
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await inner.loadRun(id)).advanceTarget).toBe(4);
+    store.markAdvance!(id, null);
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await inner.loadRun(id)).advanceTarget).toBeUndefined();
+    expect([heard, events]).toEqual([['r1'], ['released']]);
+    stop();
+    expect(stopped).toBe(1);
+  });
 });
