@@ -28,7 +28,7 @@ import { OPEN_ACCESS, toolOfAction, type ToolAccess } from '../missions/tools.ts
 import type { RunClassSettings } from '../presets/runClass.ts';
 import { alreadyQueued, duplicateMessage } from './sameAction.ts';
 import { distinctRunName, type BranchName, type NamedRun } from './runName.ts';
-import { withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
+import { adjustsTargets, withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
 import { replayedSeedAdjustment } from '../results/seedAdjustment.ts';
 import { noActionPeriods, sharedNoActionGame, storedNoAction, type StoredNoAction } from '../results/noActionGame.ts';
 import type { Replayer } from '../results/replay.ts';
@@ -273,6 +273,11 @@ export class GameSession {
       this.runBranchName = stored.branchName ?? null;
       this.classSettings = stored.classSettings ?? null;
       this.seedTargets = stored.seedTargets ?? null;
+      // a run saved before objectives followed the seed: its file, now written by a model that comes with the
+      // adjustment, would be refuted without one (results/seedAdjustment.ts adjustmentRemoved), so it is worked out
+      // here, from the same no-action games a start plays (kept in memory: this run's resumes play them again)
+      if (!stored.seedTargets && adjustsTargets(stored.scenario, stored.seed))
+        this.seedTargets = await replayedSeedAdjustment(this.#replay, stored.scenario, stored.seed);
       this.#noAction = stored.noAction ?? null;
       // the decisions queued before the reload, as they were (accepted then, under the run's own settings)
       this.pending = stored.pending ?? [];

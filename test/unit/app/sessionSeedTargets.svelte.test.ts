@@ -83,6 +83,30 @@ describe('a run on another seed keeps its adjusted objectives', () => {
     fdb.close();
   });
 
+  it('works them out on resume for a run saved before objectives followed the seed, whose file would be refuted without them', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const first = newSession(dbServices(fdb).store);
+    expect(await first.start(scenario, 7, 'graine 7')).toBe(true);
+    await first.advance(1);
+    const runId = first.runId!;
+    first.close();
+    const store = dbServices(fdb).store;
+    const older = newSession({ ...store, loadRun: async (id) => tap(await store.loadRun(id), (run) => delete run.seedTargets) });
+    expect(await older.resume(runId)).toBe(true);
+    expect(older.seedTargets).toEqual(seedAdjustment(scenario, 7));
+    older.close();
+    // the default seed moves nothing: nothing worked out
+    const fresh = newSession(store);
+    expect(await fresh.start(scenario, scenario.defaultSeed, 'défaut')).toBe(true);
+    const defaultRun = fresh.runId!;
+    fresh.close();
+    const again = countingSession(store);
+    expect(await again.session.resume(defaultRun)).toBe(true);
+    expect(again.session.seedTargets).toBeNull();
+    expect(again.replays).not.toHaveBeenCalled();
+    fdb.close();
+  }, 120_000);
+
   it('gives the Bilan its difference from doing nothing without a second no-action game, after a reload too', async () => {
     const fdb = await openMemoryDb({ persist: false });
     const first = countingSession(dbServices(fdb).store);
