@@ -12,6 +12,7 @@
 import type { Action, DecisionsLog, TickDecisions } from '../engine/decisions.ts';
 import { DbError, toDbError } from './errors.ts';
 import type { FidelisDb } from './openDatabase.ts';
+import type { RunRecord } from './schema.ts';
 import type { RunLock } from './tabGuard.ts';
 import { abandon } from './transactions.ts';
 
@@ -30,20 +31,30 @@ export interface PendingSave {
  * Throws DbError: readOnly, runNotFound, quotaExceeded, writeFailed.
  */
 export async function savePending(fdb: FidelisDb, save: PendingSave): Promise<boolean> {
-  if (save.lock && !save.lock.canWrite) throw new DbError('readOnly');
+  return changeRunAtTick(fdb, save, (updated) => {
+    if (save.actions.length > 0) updated.pending = { tick: save.tick, actions: [...save.actions] };
+    else delete updated.pending;
+  });
+}
+
+/**
+ * One transaction on the run's record, changed by `change` only while the run is still at `at.tick`
+ * (false, nothing written, once it has moved on). Throws DbError: readOnly, runNotFound, quotaExceeded, writeFailed.
+ */
+async function changeRunAtTick(fdb: FidelisDb, at: { runId: string; tick: number; lock?: RunLock }, change: (run: RunRecord) => void): Promise<boolean> {
+  if (at.lock && !at.lock.canWrite) throw new DbError('readOnly');
   const tx = fdb.db.transaction('runs', 'readwrite');
-  const run = await tx.store.get(save.runId);
+  const run = await tx.store.get(at.runId);
   if (!run) {
     await abandon(tx);
-    throw new DbError('runNotFound', { runId: save.runId });
+    throw new DbError('runNotFound', { runId: at.runId });
   }
-  if (run.currentTick !== save.tick) {
+  if (run.currentTick !== at.tick) {
     await abandon(tx);
     return false;
   }
   const updated = { ...run };
-  if (save.actions.length > 0) updated.pending = { tick: save.tick, actions: [...save.actions] };
-  else delete updated.pending;
+  change(updated);
   await Promise.all([tx.store.put(updated), tx.done]).catch((error) => {
     throw toDbError(error, 'writeFailed', tx.error);
   });
@@ -82,25 +93,11 @@ export interface PlannedSave {
  * at `tick`. Throws DbError: readOnly, runNotFound, quotaExceeded, writeFailed.
  */
 export async function savePlanned(fdb: FidelisDb, save: PlannedSave): Promise<boolean> {
-  if (save.lock && !save.lock.canWrite) throw new DbError('readOnly');
-  const tx = fdb.db.transaction('runs', 'readwrite');
-  const run = await tx.store.get(save.runId);
-  if (!run) {
-    await abandon(tx);
-    throw new DbError('runNotFound', { runId: save.runId });
-  }
-  if (run.currentTick !== save.tick) {
-    await abandon(tx);
-    return false;
-  }
-  const updated = { ...run };
-  const later = planAt(save.planned, save.tick).planned;
-  if (later) updated.planned = later;
-  else delete updated.planned;
-  await Promise.all([tx.store.put(updated), tx.done]).catch((error) => {
-    throw toDbError(error, 'writeFailed', tx.error);
+  return changeRunAtTick(fdb, save, (updated) => {
+    const later = planAt(save.planned, save.tick).planned;
+    if (later) updated.planned = later;
+    else delete updated.planned;
   });
-  return true;
 }
 
 /** The plan of a run as loaded: its decisions of the ticks after the current one. */
