@@ -364,11 +364,7 @@ export class GameSession {
     const runId = this.runId;
     if (!store.savePlanned || runId === null) return;
     const at = this.tick;
-    this.#decisionWrites++;
-    this.#pendingSaved = this.#pendingSaved
-      .then(() => store.savePlanned!(runId, at, planned))
-      .catch((error) => this.#notify(error))
-      .finally(() => this.#decisionWrites--);
+    this.#writeDecisions(() => store.savePlanned!(runId, at, planned));
   }
 
   /** Takes back the last decision of the current tick (nothing is simulated yet). */
@@ -389,9 +385,14 @@ export class GameSession {
     const runId = this.runId;
     if (!store.savePending || runId === null || this.readOnly) return;
     const tick = this.tick;
+    this.#writeDecisions(() => store.savePending!(runId, tick, actions));
+  }
+
+  /** Queues a write of the run's queue or plan after the ones before it; a failed one is said. */
+  #writeDecisions(write: () => Promise<void>): void {
     this.#decisionWrites++;
     this.#pendingSaved = this.#pendingSaved
-      .then(() => store.savePending!(runId, tick, actions))
+      .then(write)
       .catch((error) => this.#notify(error))
       .finally(() => this.#decisionWrites--);
   }
