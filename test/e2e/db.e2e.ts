@@ -213,7 +213,9 @@ describe('database layer in real Chromium', () => {
     // own fake-indexeddb classes as the page's IDB* globals (last one wins) and idb recognises
     // transactions by those globals, so the harness must come after the app's fallback, not race it.
     await page.goto(BASE_URL);
-    await page.getByText('Mode sans sauvegarde', { exact: false }).first().waitFor();
+    // the storage fault's notice (b6ea213: the « Mode sans sauvegarde » one is no longer stacked under it)
+    await page.getByText('Le stockage du navigateur est indisponible', { exact: false }).first().waitFor();
+    await page.getByText('ne seront pas conservées', { exact: false }).first().waitFor();
     await page.addScriptTag({ content: script });
     await page.waitForFunction(() => 'fidelisDbHarness' in globalThis);
     const result = await page.evaluate(async () => {
