@@ -32,6 +32,23 @@ vi.mock('../../../src/ui/shell/download.ts', () => ({
   downloadBlob: () => {},
 }));
 
+/** The bakery's mission 1 started (seed 42, committed) and answered right: its session, controller and answer. */
+async function passedMissionOne() {
+  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
+  const missions = new MissionController({
+    session,
+    storage: memoryProgressStorage(),
+    paths: await loadShippedMissionPaths(),
+    scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)),
+    now: () => '2026-12-02T10:10:00.000Z',
+  });
+  const stop = missions.watch();
+  expect(await missions.start('boulangerie-du-marche', 0, { seed: 42, mode: 'committed', name: 'Mission 1' })).toBe(true);
+  const { count } = await session.selectTarget({ segments: ['futurNonClient'] }, 0);
+  expect(await missions.answer(count)).toBe('right');
+  return { session, missions, stop, count };
+}
+
 describe('mission hand-in', () => {
   beforeEach(() => {
     setLocale('fr');
@@ -41,18 +58,7 @@ describe('mission hand-in', () => {
 
   it('offers « Rendre mon travail » under the mission’s bilan, and the file says mission 1 was passed with its answer', async () => {
     const user = userEvent.setup();
-    const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
-    const missions = new MissionController({
-      session,
-      storage: memoryProgressStorage(),
-      paths: await loadShippedMissionPaths(),
-      scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)),
-      now: () => '2026-12-02T10:10:00.000Z',
-    });
-    const stop = missions.watch();
-    expect(await missions.start('boulangerie-du-marche', 0, { seed: 42, mode: 'committed', name: 'Mission 1' })).toBe(true);
-    const { count } = await session.selectTarget({ segments: ['futurNonClient'] }, 0);
-    expect(await missions.answer(count)).toBe('right');
+    const { session, missions, stop, count } = await passedMissionOne();
 
     render(MissionsScreen, { missions, settings: new ClassSettings(), session, focus: 'boulangerie-du-marche', base: 'https://ecole.example/' });
     const debrief = await screen.findByRole('article', { name: /Bilan de la mission 1/ });
@@ -86,18 +92,7 @@ describe('mission hand-in', () => {
 
   it('hands in the same file from the Bilan tab as from the mission screen, missions included', async () => {
     const user = userEvent.setup();
-    const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
-    const missions = new MissionController({
-      session,
-      storage: memoryProgressStorage(),
-      paths: await loadShippedMissionPaths(),
-      scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)),
-      now: () => '2026-12-02T10:10:00.000Z',
-    });
-    const stop = missions.watch();
-    expect(await missions.start('boulangerie-du-marche', 0, { seed: 42, mode: 'committed', name: 'Mission 1' })).toBe(true);
-    const { count } = await session.selectTarget({ segments: ['futurNonClient'] }, 0);
-    expect(await missions.answer(count)).toBe('right');
+    const { session, stop } = await passedMissionOne();
     await session.advance(1);
 
     /** The file a form hands in, its date left out (each is made at its own time). */
