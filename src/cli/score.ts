@@ -5,8 +5,11 @@
  * expectedPurchases over the horizon (default: the hold-out period after the calibration end, else
  * 52 weeks), and when possible expectedSpend and clv. Without --calibration-end the whole log is the
  * calibration period. Without --json, the fitted parameters only. The import's warnings (late dates,
- * negative amounts, outlying amounts and their lines) go to stderr.
+ * negative amounts, outlying amounts and their lines) go to stderr, and so does the score panel's
+ * warning when the fit cannot be read on these data (src/app/analytics/fitCheck.ts: no departure
+ * found, the same rate for all…), in French; its reasons are also in the JSON as `fitProblems` codes.
  */
+import { bgnbdProblems, repeatCustomers } from '../app/analytics/fitCheck.ts';
 import { summarizeTransactions, type BtydSummary } from '../engine/scoring/customerSummary.ts';
 import { scoreSummary } from '../engine/scoring/scoreCustomers.ts';
 import { describeImportErrors } from '../import/describeError.ts';
@@ -40,6 +43,11 @@ runCli(() => {
   if (summary.n === 0) throw new CliError(fr('analytics.cli.noCustomers'));
   const scores = scoreSummary(summary, { horizon });
   const { bgnbd, gammaGamma } = scores;
+  // the screen's warning (ScorePanel.svelte), one reason a line; stdout stays the JSON alone
+  const fitProblems = bgnbdProblems(bgnbd, repeatCustomers(summary.x));
+  if (fitProblems.length > 0) {
+    process.stderr.write(`${[fr('analytics.cli.fitProblems'), ...fitProblems.map((p) => `- ${fr(`analytics.score.fitProblem.${p}`)}`)].join('\n')}\n`);
+  }
   const head = {
     r: round(bgnbd.r, 6),
     alpha: round(bgnbd.alpha, 6),
@@ -52,6 +60,7 @@ runCli(() => {
     holdoutCheck: scores.holdoutCheck
       ? { expected: round(scores.holdoutCheck.expected, 2), actual: scores.holdoutCheck.actual }
       : null,
+    fitProblems,
   };
   if (!args.flags.has('--json')) {
     process.stdout.write(`${JSON.stringify(head, null, 2)}\n`);

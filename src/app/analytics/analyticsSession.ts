@@ -3,7 +3,7 @@
  * the imported log and the last RFM and scoring results, and answers AnalyticsRequests. Pure
  * TypeScript over src/import and src/engine; the worker (analytics.worker.ts) only forwards messages.
  */
-import { bgnbdProblems } from './fitCheck.ts';
+import { bgnbdProblems, repeatCustomers } from './fitCheck.ts';
 import { computeRfmFromTransactions, type TransactionRfm } from '../../engine/rfm.ts';
 import { DEFAULT_CLV_OPTIONS } from '../../engine/scoring/clv.ts';
 import { summarizeTransactions, type BtydSummary } from '../../engine/scoring/customerSummary.ts';
@@ -204,13 +204,6 @@ export class AnalyticsSession {
 }
 
 const LISTED_TYPES = 12;
-
-/** Customers who bought again in the calibration period (x > 0). */
-function repeatCustomers(x: ArrayLike<number>): number {
-  let count = 0;
-  for (let i = 0; i < x.length; i++) if (x[i] > 0) count++;
-  return count;
-}
 
 /** Customers per dominant product type in the window (FRAT), most frequent first. */
 function dominantTypes(rfm: TransactionRfm, log: TransactionLog): RfmResult['types'] {

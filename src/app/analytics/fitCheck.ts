@@ -1,7 +1,8 @@
 /**
  * A BG/NBD fit that cannot be read (QA robustness #12): on a file with no departures (purchases
  * drawn at random over the whole period) the fit ran to r ≈ 8·10¹¹ and a ≈ 0, and the screen showed
- * everyone « 100 % » active as a normal result. Says why the model cannot be estimated on these data.
+ * everyone « 100 % » active as a normal result. Says why the model cannot be estimated on these data,
+ * for the score panel (analyticsSession.ts) and `npm run score` (src/cli/score.ts) alike.
  */
 import type { BgnbdParams } from '../../engine/scoring/bgnbd.ts';
 
@@ -20,6 +21,13 @@ const LIMIT_HIGH = 1e6;
 const LIMIT_LOW = 1e-6;
 /** mean probability of leaving after a purchase, a / (a + b), below which no departure was found */
 const NO_DROPOUT = 1e-4;
+
+/** Customers who bought again in the calibration period (x > 0): none, and nothing can be estimated (noRepeat). */
+export function repeatCustomers(x: ArrayLike<number>): number {
+  let count = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] > 0) count++;
+  return count;
+}
 
 export function bgnbdProblems(fit: BgnbdParams, repeatCustomers: number): FitProblem[] {
   const problems: FitProblem[] = [];

@@ -199,6 +199,8 @@ export const analytics: Messages['analytics'] = {
     unknownOption: 'Unknown option: {{option}}.',
     noCustomers: 'No customer bought before the calibration end date.',
     readAs: 'File "{{file}}" read as {{encoding}}: it is not UTF-8.',
+    fitProblems:
+      'Warning: the BG/NBD model cannot be estimated on these data. The fitted parameters (r, alpha, a, b) are extreme and the score (probability of being active, expected purchases) cannot be interpreted:',
     lateDatesOne:
       '{{count}} purchase is dated long after all the others (after {{bulk}}, up to {{last}}): a typo in the date? It is still imported: to leave it out, take an analysis date (--at) or calibration end (--calibration-end) no later than {{bulk}}.',
     lateDatesOther:

@@ -202,6 +202,8 @@ export const analytics = frenchArea({
     unknownOption: 'Option inconnue : {{option}}.',
     noCustomers: 'Aucun client n’a acheté avant la date de fin de calibration.',
     readAs: 'Fichier « {{file}} » lu en {{encoding}} : ce n’est pas de l’UTF-8.',
+    fitProblems:
+      'Attention : le modèle BG/NBD ne peut pas être estimé sur ces données. Les paramètres ajustés (r, alpha, a, b) sont extrêmes et le score (probabilité d’être actif, achats attendus) n’est pas interprétable :',
     lateDatesOne:
       '{{count}} achat est daté bien après tous les autres (après le {{bulk}}, jusqu’au {{last}}) : une faute de frappe dans la date ? Il reste importé : pour ne pas le compter, prenez une date d’analyse (--at) ou de fin de calibration (--calibration-end) au plus tard le {{bulk}}.',
     lateDatesOther:

@@ -58,6 +58,9 @@ describe('npm run score', () => {
     const res = run('score', [SAMPLE, '--format', 'cdnow', '--calibration-end', '1997-09-30', '--json']);
     expect(res.code).toBe(0);
     const out = JSON.parse(res.stdout);
+    // a usable fit: no warning on stderr (QA robustness #12), no reason in the JSON
+    expect(res.stderr).toBe('');
+    expect(out.fitProblems).toEqual([]);
     expect(out.r).toBeCloseTo(0.243, 3);
     expect(out.alpha).toBeCloseTo(4.414, 2);
     expect(out.a).toBeCloseTo(0.793, 3);

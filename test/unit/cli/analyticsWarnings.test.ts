@@ -8,6 +8,16 @@ const OUTLIER_CSV = 'test/unit/cli/fixtures/ventes-montant-aberrant.csv';
 
 const OUTLIER_WARNING = frenchText`1 achat a un montant de plus de 100 fois le panier médian du fichier (26,85), ligne 23 : une faute de frappe, ou un séparateur décimal oublié ou mal lu (« 4590 » pour 45,90) ? Il reste importé, mais il pèse sur le montant dépensé et la CLV de son client : vérifiez la ligne dans le tableur.`;
 
+/**
+ * The score panel's warning (QA robustness #12) when the fit cannot be read: the fixture's 22 purchases
+ * in three weeks have no departure, so the fit runs to a ≈ 0 and r, alpha ≈ 10⁸.
+ */
+const FIT_WARNING = [
+  frenchText`Attention : le modèle BG/NBD ne peut pas être estimé sur ces données. Les paramètres ajustés (r, alpha, a, b) sont extrêmes et le score (probabilité d’être actif, achats attendus) n’est pas interprétable :`,
+  frenchText`- le modèle ne trouve aucun départ dans ce fichier (probabilité de partir après un achat estimée à 0) : tous les clients paraissent actifs, quoi qu’ils aient fait ;`,
+  frenchText`- r et alpha sont démesurés : le modèle donne le même rythme d’achat à tous les clients, sans différence entre eux (des achats répartis au hasard sur toute la période, par exemple) ;`,
+].join('\n');
+
 /** The real command, as `npm run rfm` / `npm run score` run it. */
 function run(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -20,8 +30,8 @@ function run(script: string, args: string[]): Promise<{ code: number | null; std
   });
 }
 
-describe('npm run rfm / score: the import warnings of the screen, on stderr', () => {
-  it('an amount over 100 times the median basket is named with its line on stderr; stdout is the same JSON', async () => {
+describe('npm run rfm / score: the warnings of the screen, on stderr', () => {
+  it('an amount over 100 times the median basket is named with its line on stderr, and a fit with no departure is said; stdout is the same JSON', async () => {
     const [rfm, score] = await Promise.all([
       run('src/cli/rfm.ts', [OUTLIER_CSV, '--format', 'csv', '--at', '2024-04-01', '--json']),
       run('src/cli/score.ts', [OUTLIER_CSV, '--format', 'csv', '--json']),
@@ -31,8 +41,11 @@ describe('npm run rfm / score: the import warnings of the screen, on stderr', ()
     const rows = JSON.parse(rfm.stdout) as { customerId: string; monetary: number }[];
     expect(rows.find((r) => r.customerId === 'A')?.monetary).toBe(4646.2);
     expect(score.code, score.stderr).toBe(0);
-    expect(score.stderr).toBe(`${OUTLIER_WARNING}\n`);
-    expect(Object.keys(JSON.parse(score.stdout) as object)).toContain('customers');
+    // the import's warning, then the fit's, as the screen shows them; stdout stays one JSON
+    expect(score.stderr).toBe(`${OUTLIER_WARNING}\n${FIT_WARNING}\n`);
+    const out = JSON.parse(score.stdout) as { fitProblems: string[]; customers: unknown[] };
+    expect(out.fitProblems).toEqual(['noDropout', 'sameRate']);
+    expect(out.customers.length).toBeGreaterThan(0);
   });
 
   it('late dates and negative amounts are said too, in French; a clean file says nothing', () => {
