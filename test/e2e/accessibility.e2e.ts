@@ -13,11 +13,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import * as engine from '../../src/engine/index.ts';
-import type { DecisionsLog } from '../../src/engine/decisions.ts';
-import { buildResultFile, exportResultFile } from '../../src/results/buildResultFile.ts';
-import { fixtureScenario } from '../fixtures/scenario.ts';
 import { BASE_URL, launchBrowser } from './browser.ts';
+import { resultFile } from './resultFiles.ts';
 import { nav, poll, tickLabel } from './student.ts';
 
 /** axe-core from node_modules, injected into the page: no network. */
@@ -59,24 +56,6 @@ function report(found: Violation[]): string {
         .join('\n')}${more}`;
     })
     .join('\n');
-}
-
-const scenario = fixtureScenario();
-/** A learner's result file, made with the engine under Node as the learner's app would. */
-function resultFile(learner: string, decisions: DecisionsLog) {
-  const { state, reports } = engine.runSimulation(scenario, { seed: 11, ticks: 12, decisions });
-  const file = buildResultFile({
-    learner,
-    scenario,
-    seed: 11,
-    mode: 'committed',
-    decisions,
-    kpis: reports.map((r) => r.kpis),
-    stateHash: engine.hashState(state),
-    appVersion: '0.1.0',
-  });
-  const exported = exportResultFile(file);
-  return { name: exported.fileName, mimeType: 'application/json', buffer: Buffer.from(exported.text) };
 }
 
 async function openScreen(page: Page, link: string, heading: string | RegExp): Promise<void> {

@@ -6,30 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import * as engine from '../../src/engine/index.ts';
-import type { DecisionsLog } from '../../src/engine/decisions.ts';
-import { buildResultFile, exportResultFile } from '../../src/results/buildResultFile.ts';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
-import { fixtureScenario } from '../fixtures/scenario.ts';
-
-const scenario = fixtureScenario();
-
-function resultFile(learner: string, decisions: DecisionsLog, tamper?: (f: ReturnType<typeof buildResultFile>) => void) {
-  const { state, reports } = engine.runSimulation(scenario, { seed: 11, ticks: 12, decisions });
-  const file = buildResultFile({
-    learner,
-    scenario,
-    seed: 11,
-    mode: 'committed',
-    decisions,
-    kpis: reports.map((r) => r.kpis),
-    stateHash: engine.hashState(state),
-    appVersion: '0.1.0',
-  });
-  tamper?.(file);
-  const exported = exportResultFile(file);
-  return { name: exported.fileName, mimeType: 'application/json', buffer: Buffer.from(exported.text) };
-}
+import { resultFile } from './resultFiles.ts';
 
 describe('class view in real Chromium', () => {
   let browser: Browser;
@@ -46,7 +24,9 @@ describe('class view in real Chromium', () => {
       resultFile('Bruno', [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] }]),
       resultFile('Chloé', [{ tick: 0, actions: [{ type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['futurNonClient'] } }] }]),
       resultFile('Driss', []),
-      resultFile('Éva', [{ tick: 2, actions: [{ type: 'politiqueReclamations', level: 'rapide' }] }], (f) => void (f.summary.cumulativeTurnover += 1000)),
+      resultFile('Éva', [{ tick: 2, actions: [{ type: 'politiqueReclamations', level: 'rapide' }] }], {
+        tamper: (f) => void (f.summary.cumulativeTurnover += 1000),
+      }),
       { name: 'devoir.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"fidelis-result","__proto__":{"x":1}}') },
     ];
     const { page, errors, context } = await newPage(browser);

@@ -8,21 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import * as engine from '../../src/engine/index.ts';
-import type { DecisionsLog } from '../../src/engine/decisions.ts';
-import { buildResultFile, exportResultFile } from '../../src/results/buildResultFile.ts';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
-import { fixtureScenario } from '../fixtures/scenario.ts';
-
-const scenario = fixtureScenario();
-
-function resultFile(learner: string, decisions: DecisionsLog, tamper?: (f: ReturnType<typeof buildResultFile>) => void) {
-  const { state, reports } = engine.runSimulation(scenario, { seed: 11, ticks: 12, decisions });
-  const file = buildResultFile({ learner, scenario, seed: 11, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
-  tamper?.(file);
-  const exported = exportResultFile(file);
-  return { name: exported.fileName, mimeType: 'application/json', buffer: Buffer.from(exported.text) };
-}
+import { resultFile } from './resultFiles.ts';
 
 /** What the class view saved, read from the page's IndexedDB: [files verified, files, teams] (a class's name record, a team without members, is not a team). */
 function saved(page: Page): Promise<[number, number, number]> {
@@ -60,7 +47,7 @@ describe('class view kept across a reload in real Chromium', () => {
     const files = [
       resultFile('Anna', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]),
       resultFile('Bruno', [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] }]),
-      resultFile('Éva', [], (f) => void (f.summary.cumulativeTurnover += 1000)),
+      resultFile('Éva', [], { tamper: (f) => void (f.summary.cumulativeTurnover += 1000) }),
     ];
     const { page, errors, context } = await newPage(browser);
     await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
@@ -111,7 +98,7 @@ describe('class view kept across a reload in real Chromium', () => {
     await expect.poll(() => picker.inputValue()).toBe('MCO 1');
     await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([
       resultFile('Anna', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]),
-      resultFile('Éva', [], (f) => void (f.summary.cumulativeTurnover += 1000)),
+      resultFile('Éva', [], { tamper: (f) => void (f.summary.cumulativeTurnover += 1000) }),
     ]);
     await page.getByText('Vérification terminée : 1 confirmé, 1 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
 

@@ -6,20 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import * as engine from '../../src/engine/index.ts';
-import type { DecisionsLog } from '../../src/engine/decisions.ts';
-import { buildResultFile, exportResultFile } from '../../src/results/buildResultFile.ts';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
-import { fixtureScenario } from '../fixtures/scenario.ts';
-
-const scenario = fixtureScenario();
-
-function resultFile(learner: string, decisions: DecisionsLog) {
-  const { state, reports } = engine.runSimulation(scenario, { seed: 11, ticks: 12, decisions });
-  const file = buildResultFile({ learner, scenario, seed: 11, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
-  const exported = exportResultFile(file);
-  return { name: exported.fileName, mimeType: 'application/json', buffer: Buffer.from(exported.text) };
-}
+import { resultFile } from './resultFiles.ts';
 
 describe('class view on a projector at 1366 x 768', () => {
   let browser: Browser;

@@ -9,22 +9,19 @@ import type { Browser } from 'playwright-core';
 import * as engine from '../../src/engine/index.ts';
 import type { DecisionsLog } from '../../src/engine/decisions.ts';
 import { formatMoney, formatSignedMoney } from '../../src/app/format.ts';
-import { buildResultFile, exportResultFile } from '../../src/results/buildResultFile.ts';
 import { summarizeRun } from '../../src/results/runSummary.ts';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+import { resultFile } from './resultFiles.ts';
 import { fixtureScenario } from '../fixtures/scenario.ts';
 
 const scenario = fixtureScenario();
 const SEED = 17;
 
-function run(decisions: DecisionsLog) {
-  return engine.runSimulation(scenario, { seed: SEED, ticks: scenario.durationTicks, decisions });
-}
+/** Every game here, the learners' and the no-action reference: the whole year on one seed. */
+const game = { seed: SEED, ticks: scenario.durationTicks };
 
-function resultFile(learner: string, fileName: string, decisions: DecisionsLog) {
-  const { state, reports } = run(decisions);
-  const file = buildResultFile({ learner, scenario, seed: SEED, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
-  return { name: fileName, mimeType: 'application/json', buffer: Buffer.from(exportResultFile(file).text) };
+function run(decisions: DecisionsLog) {
+  return engine.runSimulation(scenario, { ...game, decisions });
 }
 
 /** Text as compared here: every run of spaces (non-breaking ones too) as one space. */
@@ -51,7 +48,11 @@ describe('class view: no-action reference, likely copy, a student’s Bilan (rea
     await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
     await page
       .getByLabel('Choisir des fichiers de résultat')
-      .setInputFiles([resultFile('Anna', 'anna.json', club), resultFile('Bruno', 'bruno.json', coupon), resultFile('David', 'david.json', club)]);
+      .setInputFiles([
+        resultFile('Anna', club, { ...game, fileName: 'anna.json' }),
+        resultFile('Bruno', coupon, { ...game, fileName: 'bruno.json' }),
+        resultFile('David', club, { ...game, fileName: 'david.json' }),
+      ]);
     await page.getByText('Vérification terminée : 3 confirmés, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
 
     // the reference row, in the table's foot, not ranked, with the engine's own no-action figures

@@ -11,9 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser.ts';
-import * as engine from '../../src/engine/index.ts';
-import { buildResultFile, exportResultFile } from '../../src/results/buildResultFile.ts';
-import { fixtureScenario } from '../fixtures/scenario.ts';
+import { resultFile } from './resultFiles.ts';
 
 const OWN_PORT = Number(process.env.E2E_PORT ?? 4173) + 7;
 const OWN_URL = `http://127.0.0.1:${OWN_PORT}/`;
@@ -50,14 +48,6 @@ function stopServer(server: ChildProcess | undefined): void {
   } catch {
     server.kill('SIGTERM');
   }
-}
-
-/** A learner's honest result file on a small scenario, made with the engine under Node. */
-function smallResultFile(): string {
-  const scenario = fixtureScenario();
-  const { state, reports } = engine.runSimulation(scenario, { seed: 2, ticks: 5, decisions: [] });
-  const file = buildResultFile({ learner: 'Camille', scenario, seed: 2, mode: 'committed', decisions: [], kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
-  return exportResultFile(file).text;
 }
 
 async function skipTour(page: Page): Promise<void> {
@@ -133,7 +123,7 @@ describe('offline use', () => {
     await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
     // the class view verifies on the page's thread there (no worker from file://)
     await page.goto(`${pathToFileURL(SINGLE_FILE).href}#/class`);
-    await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([{ name: 'camille.json', mimeType: 'application/json', buffer: Buffer.from(smallResultFile()) }]);
+    await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([resultFile('Camille', [], { seed: 2, ticks: 5, fileName: 'camille.json' })]);
     await page.getByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
     expect(errors).toEqual([]);
     await context.close();
