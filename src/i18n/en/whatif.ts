@@ -120,7 +120,14 @@ export const whatif: Messages['whatif'] = {
     },
     decisionsTitle: 'Decisions that differ',
     decisionsNone: 'Both timelines took the same decisions.',
-    nothing: 'nothing',
+    /** one period's decisions that differ, decision by decision (B branched from A: what B removed or added) */
+    change: {
+      removed: 'Removed in {{slot}}: {{actions}}',
+      added: 'Added in {{slot}}: {{actions}}',
+      only: 'Only in {{slot}}: {{actions}}',
+      kept: 'In both: {{actions}}',
+      reordered: 'The same decisions, in another order.',
+    },
   },
   refused: {
     noRun: 'No game in progress.',

@@ -128,7 +128,14 @@ export const whatif = frenchArea({
     },
     decisionsTitle: 'Décisions qui diffèrent',
     decisionsNone: 'Les deux chronologies ont pris les mêmes décisions.',
-    nothing: 'rien',
+    /** one period's decisions that differ, decision by decision (B branched from A: what B removed or added) */
+    change: {
+      removed: 'Retiré dans {{slot}} : {{actions}}',
+      added: 'Ajouté dans {{slot}} : {{actions}}',
+      only: 'Seulement dans {{slot}} : {{actions}}',
+      kept: 'Dans les deux : {{actions}}',
+      reordered: 'Les mêmes décisions, dans un autre ordre.',
+    },
   },
   refused: {
     noRun: 'Aucune partie en cours.',

@@ -38,6 +38,14 @@ export interface DecisionDifference {
   tick: number;
   a: Action[];
   b: Action[];
+  /** A's decisions B does not take (removed in B when B branched from A), in A's order */
+  onlyA: Action[];
+  /** B's decisions A did not take (added in B), in B's order */
+  onlyB: Action[];
+  /** A's decisions B takes too, in A's order */
+  kept: Action[];
+  /** no decision removed or added, the same ones in another order (a programme's id, its control group, follow its place) */
+  reordered: boolean;
 }
 
 export interface TimelineComparison {
@@ -54,6 +62,65 @@ export interface TimelineComparison {
 
 function actionsAt(log: DecisionsLog, tick: number): Action[] {
   return log.filter((d) => d.tick === tick).flatMap((d) => d.actions);
+}
+
+/**
+ * What a decision means in its timeline, to match it with the other's: the action itself, but a stop
+ * is the stop of the programme its launch made (an id is « tick:index » of the launch, and a decision
+ * removed before it in that period shifts the index: the same stop has another id in the branch).
+ */
+export function decisionMeaning(action: Action, log: DecisionsLog): string {
+  if (action.type !== 'arreterProgramme') return canonicalJson(action);
+  const [tick, index] = action.programmeId.split(':').map(Number);
+  const launch = log.find((d) => d.tick === tick)?.actions[index];
+  return launch ? canonicalJson({ stops: { tick, launch } }) : canonicalJson(action);
+}
+
+export interface DecisionChanges {
+  onlyA: Action[];
+  onlyB: Action[];
+  kept: Action[];
+  reordered: boolean;
+}
+
+/**
+ * One period's decisions of A and B, decision by decision: which of A's B does not take, which B
+ * adds, which both take (each matched once: the same survey twice is two decisions), and whether the
+ * same ones come in another order. `meaningA` / `meaningB` key a decision in its own timeline (decisionMeaning).
+ */
+export function decisionChanges(a: readonly Action[], b: readonly Action[], meaningA: (x: Action) => string, meaningB: (x: Action) => string): DecisionChanges {
+  const keysA = a.map(meaningA);
+  const keysB = b.map(meaningB);
+  const used = new Array<boolean>(b.length).fill(false);
+  const onlyA: Action[] = [];
+  const kept: Action[] = [];
+  keysA.forEach((key, i) => {
+    const j = keysB.findIndex((k, n) => !used[n] && k === key);
+    if (j === -1) onlyA.push(a[i]);
+    else {
+      used[j] = true;
+      kept.push(a[i]);
+    }
+  });
+  const onlyB = b.filter((_, j) => !used[j]);
+  const reordered = onlyA.length === 0 && onlyB.length === 0 && keysA.some((key, i) => key !== keysB[i]);
+  return { onlyA, onlyB, kept, reordered };
+}
+
+/** How B stands to A in the family: branched from it (directly or not), its ancestor, or apart (two branches of one run). */
+export type Lineage = 'bFromA' | 'aFromB' | 'apart';
+
+export function lineage(family: readonly { id: string; parentRunId: string | null }[], a: string, b: string): Lineage {
+  const parentOf = new Map(family.map((m) => [m.id, m.parentRunId]));
+  const descends = (child: string, ancestor: string) => {
+    const seen = new Set<string>();
+    for (let at = parentOf.get(child) ?? null; at !== null && !seen.has(at); at = parentOf.get(at) ?? null) {
+      if (at === ancestor) return true;
+      seen.add(at);
+    }
+    return false;
+  };
+  return descends(b, a) ? 'bFromA' : descends(a, b) ? 'aFromB' : 'apart';
 }
 
 function sameValue(x: number | null, y: number | null): boolean {
@@ -82,12 +149,18 @@ export function compareTimelines(a: ComparedTimeline, b: ComparedTimeline): Time
   const decided = new Set([...a.decisions, ...b.decisions].map((d) => d.tick).filter((t) => t < ticks));
   const decisions: DecisionDifference[] = [...decided]
     .sort((x, y) => x - y)
-    .map((tick) => ({
-      tick,
-      a: actionsAt(a.decisions, tick),
-      b: actionsAt(b.decisions, tick),
-    }))
-    .filter((d) => canonicalJson(d.a) !== canonicalJson(d.b));
+    .map((tick) => {
+      const actionsA = actionsAt(a.decisions, tick);
+      const actionsB = actionsAt(b.decisions, tick);
+      const changes = decisionChanges(
+        actionsA,
+        actionsB,
+        (x) => decisionMeaning(x, a.decisions),
+        (x) => decisionMeaning(x, b.decisions),
+      );
+      return { tick, a: actionsA, b: actionsB, ...changes };
+    })
+    .filter((d) => d.onlyA.length > 0 || d.onlyB.length > 0 || d.reordered);
   const inBoth = decisions.find((d) => d.tick < both);
   return {
     ticks,

@@ -96,8 +96,11 @@ describe('WhatIfScreen', () => {
       name: 'Décisions qui diffèrent',
     }).nextElementSibling as HTMLElement;
     expect(within(decisions).getByText('Semaine 3')).toBeInTheDocument();
-    expect(decisions).toHaveTextContent(/Avantage financier/);
-    expect(decisions).toHaveTextContent(/Enquête/);
+    // the branch (B) removed A's coupon and took a survey instead: each named as such (issue #4)
+    expect(within(decisions).getAllByRole('definition').map((d) => d.textContent)).toEqual([
+      expect.stringMatching(/^Retiré dans B\s:\sAvantage financier/),
+      expect.stringMatching(/^Ajouté dans B\s:\sEnquête/),
+    ]);
 
     // switch back to the original timeline
     await user.click(

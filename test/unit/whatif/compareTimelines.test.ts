@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTimelines, metricModel } from '../../../src/ui/whatif/compareTimelines.ts';
+import { compareTimelines, decisionChanges, decisionMeaning, lineage, metricModel } from '../../../src/ui/whatif/compareTimelines.ts';
 import { canonicalJson } from '../../../src/results/fingerprint.ts';
 import { makeKpi } from '../../fixtures/kpis.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
@@ -37,8 +37,8 @@ describe('compareTimelines', () => {
     expect(turnover.differs).toEqual([false, false, true, true, true]);
     expect(c.metrics.find((m) => m.id === 'activeCustomers')!.differs.every((d) => !d)).toBe(true);
     expect(c.decisions).toEqual([
-      { tick: 2, a: [club], b: [] },
-      { tick: 3, a: [], b: [survey] },
+      { tick: 2, a: [club], b: [], onlyA: [club], onlyB: [], kept: [], reordered: false },
+      { tick: 3, a: [], b: [survey], onlyA: [], onlyB: [survey], kept: [], reordered: false },
     ]);
   });
 
@@ -66,5 +66,65 @@ describe('compareTimelines', () => {
 
   it('writes objects with sorted keys', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: undefined }] })).toBe('{"a":[{"d":2}],"b":1}');
+  });
+});
+
+const coupon: Action = { type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.1 };
+const policy: Action = { type: 'politiqueReclamations', level: 'rapide' };
+
+describe('the decisions that differ, decision by decision (issue #4)', () => {
+  it('names the one decision removed from a period that had several, not the period’s whole lists', () => {
+    const a = { decisions: [{ tick: 2, actions: [coupon, club, survey] }] as DecisionsLog, kpis: series(4) };
+    const b = { decisions: [{ tick: 2, actions: [club, survey] }] as DecisionsLog, kpis: series(4) };
+    const [week3] = compareTimelines(a, b).decisions;
+    expect(week3).toMatchObject({ tick: 2, onlyA: [coupon], onlyB: [], kept: [club, survey], reordered: false });
+  });
+
+  it('names what B added beside what it kept, and counts a decision taken twice as two', () => {
+    const changes = decisionChanges([survey, policy], [survey, survey, coupon], canonicalJson, canonicalJson);
+    expect(changes).toEqual({ onlyA: [policy], onlyB: [survey, coupon], kept: [survey], reordered: false });
+  });
+
+  it('says when the same decisions come in another order, and a period with the same ones is no difference', () => {
+    expect(decisionChanges([club, survey], [survey, clubReordered], canonicalJson, canonicalJson)).toEqual({ onlyA: [], onlyB: [], kept: [club, survey], reordered: true });
+    const a = { decisions: [{ tick: 1, actions: [club, survey] }] as DecisionsLog, kpis: series(3) };
+    const b = { decisions: [{ tick: 1, actions: [survey, club] }] as DecisionsLog, kpis: series(3) };
+    expect(compareTimelines(a, b).decisions).toMatchObject([{ tick: 1, onlyA: [], onlyB: [], reordered: true }]);
+    expect(compareTimelines(a, a).decisions).toEqual([]);
+  });
+
+  it('matches a stop by the programme it stops: the club stopped in week 6 is the same stop under its new id once the coupon before it is removed', () => {
+    const a = {
+      decisions: [
+        { tick: 2, actions: [coupon, club] },
+        { tick: 5, actions: [{ type: 'arreterProgramme', programmeId: '2:1' }] },
+      ] as DecisionsLog,
+      kpis: series(7),
+    };
+    const b = {
+      decisions: [
+        { tick: 2, actions: [club] },
+        { tick: 5, actions: [{ type: 'arreterProgramme', programmeId: '2:0' }] },
+      ] as DecisionsLog,
+      kpis: series(7),
+    };
+    expect(decisionMeaning(a.decisions[1].actions[0], a.decisions)).toBe(decisionMeaning(b.decisions[1].actions[0], b.decisions));
+    const c = compareTimelines(a, b);
+    expect(c.decisions).toMatchObject([{ tick: 2, onlyA: [coupon], kept: [club] }]);
+    // the same id in both names another programme: a difference
+    const other = { ...b, decisions: [b.decisions[0], { tick: 5, actions: [{ type: 'arreterProgramme', programmeId: '2:1' }] }] as DecisionsLog };
+    expect(compareTimelines(a, other).decisions.map((d) => d.tick)).toEqual([2, 5]);
+  });
+
+  it('tells how B stands to A: branched from it, its ancestor, or apart', () => {
+    const family = [
+      { id: 'o', parentRunId: null },
+      { id: 'x', parentRunId: 'o' },
+      { id: 'y', parentRunId: 'x' },
+      { id: 'z', parentRunId: 'o' },
+    ];
+    expect(lineage(family, 'o', 'y')).toBe('bFromA');
+    expect(lineage(family, 'y', 'x')).toBe('aFromB');
+    expect(lineage(family, 'y', 'z')).toBe('apart');
   });
 });
