@@ -98,10 +98,11 @@ export class GameSession {
   /** periods are being played one after another (advance(n), « Aller jusqu’à la fin »): the header's live region waits for the end (AppHeader) */
   advancing = $state(false);
   /**
-   * while advance(n) plays several periods: how many of them are played so far (each one saved) and how many were asked.
-   * The Bilan shows it (« Période 23 sur 52… », issue #4: « Aller jusqu’à la fin » took 34 to 45 s with nothing said); null otherwise
+   * while advance(n) plays several periods: the periods played before it (`from`), how many of them are played so far (each one
+   * saved) and how many were asked (`total`, before the game's end cuts it). The Bilan and the time bar show it through
+   * AdvanceProgress.svelte (« Période 23 sur 52… », issue #4: « Aller jusqu’à la fin » took 34 to 45 s with nothing said); null otherwise
    */
-  advanceProgress = $state.raw<{ done: number; total: number } | null>(null);
+  advanceProgress = $state.raw<{ from: number; done: number; total: number } | null>(null);
   /** the run is open in another tab: it is shown, but no decision is added and no period played */
   readOnly = $state(false);
   busy = $state(false);
@@ -405,7 +406,8 @@ export class GameSession {
     if (this.busy || this.#refuseReadOnly()) return;
     this.advancing = true;
     this.#stopAdvance = false;
-    if (n > 1) this.advanceProgress = { done: 0, total: n };
+    const from = this.tick;
+    if (n > 1) this.advanceProgress = { from, done: 0, total: n };
     const runId = this.runId;
     // a reload before the end leaves this mark: the resume says the rest was not played (QA robustness #10)
     const marked = n > 1 && runId !== null && this.scenario !== null && this.#deps.store.markAdvance !== undefined;
@@ -417,7 +419,7 @@ export class GameSession {
           this.pause();
           return;
         }
-        if (n > 1) this.advanceProgress = { done: k + 1, total: n };
+        if (n > 1) this.advanceProgress = { from, done: k + 1, total: n };
       }
       if (this.finished) this.pause();
     } finally {

@@ -37,7 +37,9 @@ export const handIn: Messages['handIn'] = {
   backToDecisions: 'Back to the decisions to go on playing',
   progress: {
     label: 'Period {{n}} of {{total}}…',
+    labelTo: 'Period {{n}} of {{total}} (up to {{end}})…',
     started: 'The remaining periods are played one by one, each one saved: “Stop” stops after the period being played.',
+    startedSome: 'The {{n}} periods are played one by one, each one saved: “Stop” stops after the period being played.',
     stop: 'Stop',
     stopping: 'Stopping after the period being played…',
     /** {{n}}: the last period played and saved */

@@ -48,11 +48,18 @@ export const handIn = frenchArea({
   endPendingOther: 'Les {{n}} décisions en attente s’appliquent à la première période jouée.',
   endCommitted: 'Mode engagé : une fois jouées, ces périodes ne peuvent pas être rejouées.',
   backToDecisions: 'Revenir aux décisions pour continuer la partie',
-  /** while « Aller jusqu’à la fin » plays the remaining periods (session.advanceProgress), and once it ends or is stopped */
+  /**
+   * while several periods are played (session.advanceProgress: « Aller jusqu’à la fin » on the Bilan or in the time bar,
+   * « Avancer de 4 périodes »), and once it ends or is stopped (ui/decisions/AdvanceProgress.svelte)
+   */
   progress: {
     /** {{n}}: the period being played, from the game's start */
     label: 'Période {{n}} sur {{total}}…',
+    /** an advance that stops before the game's end (« Avancer de 4 périodes »): {{end}} is its last period */
+    labelTo: 'Période {{n}} sur {{total}} (jusqu’à la {{end}})…',
     started: 'Les périodes restantes sont jouées une à une, chacune enregistrée : « Arrêter » s’arrête après la période en cours.',
+    /** the same for an advance that stops before the game's end; {{n}} (2 or more): the periods it plays */
+    startedSome: 'Les {{n}} périodes sont jouées une à une, chacune enregistrée : « Arrêter » s’arrête après la période en cours.',
     stop: 'Arrêter',
     stopping: 'Arrêt après la période en cours…',
     /** {{n}}: the last period played and saved */

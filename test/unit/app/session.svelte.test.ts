@@ -553,7 +553,7 @@ describe('playing several periods: progress and a stop', () => {
     const store = dbServices(fdb).store;
     const first = newSession(store);
     await first.session.start(scenario, 13, 'jusqu’à la fin');
-    const seen: ({ done: number; total: number } | null)[] = [];
+    const seen: ({ from: number; done: number; total: number } | null)[] = [];
     cleanup = $effect.root(() => {
       $effect(() => {
         const p = first.session.advanceProgress;
@@ -568,7 +568,7 @@ describe('playing several periods: progress and a stop', () => {
     flushSync();
     const total = scenario.durationTicks;
     // (the third period's count and the end come in the same update: the page goes from « 3 sur 52 » to the stop)
-    expect(seen.filter((p) => p !== null)).toEqual([0, 1, 2].map((done) => ({ done, total })));
+    expect(seen.filter((p) => p !== null)).toEqual([0, 1, 2].map((done) => ({ from: 0, done, total })));
     expect(seen.at(-1)).toBeNull();
     // stopped after the period being played: not one more, and not the end
     expect(first.session.tick).toBe(3);
@@ -602,5 +602,23 @@ describe('playing several periods: progress and a stop', () => {
     await session.advance(1);
     flushSync();
     expect(seen.every((p) => p === null)).toBe(true);
+  });
+
+  it('four periods from week 3 say where they started (the time bar’s « Avancer de 4 périodes »: « Période 4 sur … »)', async () => {
+    const { session } = newSession();
+    await session.start(scenario, 7, 'quatre');
+    await session.advance(2);
+    const seen: unknown[] = [];
+    cleanup = $effect.root(() => {
+      $effect(() => {
+        const p = session.advanceProgress;
+        seen.push(p && { ...p });
+      });
+    });
+    flushSync();
+    await session.advance(4);
+    flushSync();
+    expect(seen.filter((p) => p !== null)).toEqual([0, 1, 2, 3].map((done) => ({ from: 2, done, total: 4 })));
+    expect(session.tick).toBe(6);
   });
 });
