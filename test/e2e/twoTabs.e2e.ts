@@ -3,7 +3,8 @@
  * tab plays; the second shows the run read-only: the reason once, every decision and time button
  * disabled, nothing played there (it could not be saved), and the run cannot be deleted from it
  * while the first tab holds it. Once the first tab is closed, « Reprendre ici » makes the second
- * one the tab that plays and saves.
+ * one the tab that plays and saves. A first tab that dies without a word (its renderer crashed: no
+ * pagehide, no message) is heard all the same: the browser frees its Web Lock, which the second waits on.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -113,6 +114,45 @@ describe('the same run in two tabs', () => {
     await poll(async () => (await savedRun(second)).currentTick).toBe(7);
     await second.reload();
     await second.getByTestId('tick-label').filter({ hasText: 'Semaine 8 / 52, à jouer' }).waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a writing tab that dies without a word (renderer crash: no pagehide, no message) lets the read-only tab take over, nothing lost', async () => {
+    const { page: first, errors, context } = await newPage(browser);
+    await startBakery(first);
+    await first.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await poll(() => tickLabel(first)).toBe('Semaine 5 / 52, à jouer');
+    await poll(async () => (await savedRun(first)).currentTick).toBe(4);
+
+    const second = await context.newPage();
+    second.on('pageerror', (e) => errors.push(`second: ${e}`));
+    await second.goto(BASE_URL);
+    await second.getByTestId('tick-label').filter({ hasText: 'Semaine 5 / 52, à jouer' }).waitFor({ timeout: 30_000 });
+    await poll(async () => (await noticeTexts(second)).some((t) => t.includes(LOCKED))).toBe(true);
+
+    // the first tab saves one more period, then its renderer is killed: it runs no pagehide, sends nothing
+    await first.bringToFront();
+    await first.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(async () => (await savedRun(first)).currentTick).toBe(5);
+    const crashed = new Promise<void>((resolve) => first.once('crash', () => resolve()));
+    const cdp = await context.newCDPSession(first);
+    void cdp.send('Page.crash').catch(() => {}); // never answered: the page is gone
+    await crashed;
+
+    // the browser freed the dead tab's lock: the second tab says so and offers to take over
+    await second.bringToFront();
+    await poll(async () => (await noticeTexts(second)).some((t) => t.includes('L’autre onglet a quitté cette partie'))).toBe(true);
+    await second.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Reprendre ici' }).click();
+    // taken over from IndexedDB: the period the first tab saved last is there
+    await poll(() => tickLabel(second)).toBe('Semaine 6 / 52, à jouer');
+    await poll(async () => (await noticeTexts(second)).some((t) => t.includes(LOCKED))).toBe(false);
+    await nav(second).getByRole('link', { name: 'Décisions' }).click();
+    const play = second.getByRole('region', { name: 'Avancer dans le temps' }).getByRole('button', { name: 'Avancer d’une période', exact: true });
+    await poll(() => play.isDisabled()).toBe(false);
+    await play.click();
+    await poll(() => tickLabel(second)).toBe('Semaine 7 / 52, à jouer');
+    await poll(async () => (await savedRun(second)).currentTick).toBe(6);
     expect(errors).toEqual([]);
     await context.close();
   });
