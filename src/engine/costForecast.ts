@@ -6,7 +6,7 @@
  * shop's calendar and how many are still there). Params only, so the page can price a decision
  * without loading the simulation: the strategy form and the period's estimate (src/app/costEstimate.ts).
  */
-import { sqrt } from './detMath.ts';
+import { sqrt } from './detSqrt.ts';
 import * as P from './params.ts';
 import type { Strategy } from './vocabulary.ts';
 

@@ -12,12 +12,10 @@
  * values (NaN, ±Infinity, 0) follow Math.* conventions.
  */
 
-// Bit access to one double. The word order is detected once, so this works on any endianness.
-const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
-F64[0] = 1;
-const HI = U32[1] === 0x3ff00000 ? 1 : 0;
-const LO = 1 - HI;
+import { F64, HI, U32 } from './detBits.ts';
+
+// sqrt lives in detSqrt.ts (the page's cost forecast needs it alone, without the rest of this file)
+export { sqrt } from './detSqrt.ts';
 
 /** 2^k for integer k in [-1022, 1023], built by exact doubling/halving. */
 const POW2 = new Float64Array(2046);
@@ -143,31 +141,6 @@ export function expm1(x: number): number {
   const um1 = u - 1;
   if (um1 === -1) return -1;
   return (um1 * x) / log(u);
-}
-
-/** Square root by Newton's method from a bit-level guess (halved exponent). */
-export function sqrt(x: number): number {
-  if (x !== x || x < 0) return NaN;
-  if (x === 0 || x === Infinity) return x;
-  let scale = 1;
-  if (x < 2.2250738585072014e-308) {
-    x *= 18014398509481984; // 2^54
-    scale = 1 / 134217728; // 2^-27
-  }
-  F64[0] = x;
-  U32[HI] = ((U32[HI] >>> 1) + 0x1ff80000) >>> 0;
-  U32[LO] = 0;
-  let y = F64[0];
-  // relative error of the guess < 6 %; each step squares it
-  y = 0.5 * (y + x / y);
-  y = 0.5 * (y + x / y);
-  y = 0.5 * (y + x / y);
-  y = 0.5 * (y + x / y);
-  y = 0.5 * (y + x / y);
-  // final correction to the nearest of the neighbours
-  const r = x - y * y;
-  y += (0.5 * r) / y;
-  return y * scale;
 }
 
 /** x^y for x > 0 (and the usual trivial cases). Computed as exp(y log x). */
