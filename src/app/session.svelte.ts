@@ -27,6 +27,7 @@ import { DEFAULT_RUN_MODE, type RunMode } from './runMode.ts';
 import { OPEN_ACCESS, toolOfAction, type ToolAccess } from '../missions/tools.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
 import { alreadyQueued, duplicateMessage } from './sameAction.ts';
+import { removeFromPlan, type PlannedAction } from './whatif/planRemoval.ts';
 import { distinctRunName, type BranchName, type NamedRun } from './runName.ts';
 import { adjustsTargets, withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
 import { replayedSeedAdjustment } from '../results/seedAdjustment.ts';
@@ -352,20 +353,28 @@ export class GameSession {
   }
 
   /**
-   * Removes the `index`-th decision planned for `tick` (a what-if branch's plan, see `planned`); the
-   * plan is kept with the run (RunStore.savePlanned). The current tick's are removed with `remove`.
+   * Removes the `index`-th decision of a what-if branch's plan at `tick`: the current tick's queue or a
+   * later tick's `planned`, kept with the run (RunStore.savePending / savePlanned). The plan's stops of a
+   * programme it launched go with it (the engine would refuse them), and the stops of programmes
+   * launched after it in its period follow their new id (whatif/planRemoval.ts). Returns those that went with
+   * it, or null when nothing was removed (a read-only tab, no such decision).
    */
-  removePlanned(tick: number, index: number): void {
-    if (this.#refuseReadOnly()) return;
-    const planned = this.planned
-      .map((d) => (d.tick === tick ? { tick, actions: d.actions.filter((_, i) => i !== index) } : d))
-      .filter((d) => d.actions.length > 0);
-    this.planned = planned;
-    const { store } = this.#deps;
-    const runId = this.runId;
-    if (!store.savePlanned || runId === null) return;
-    const at = this.tick;
-    this.#writeDecisions(() => store.savePlanned!(runId, at, planned));
+  removePlanned(tick: number, index: number): PlannedAction[] | null {
+    if (this.#refuseReadOnly()) return null;
+    const removal = removeFromPlan(this.tick, this.pending, this.planned, tick, index);
+    if (removal.removed === null) return null;
+    if (removal.pending !== this.pending) this.#queue(removal.pending);
+    if (removal.planned !== this.planned) {
+      const planned = removal.planned;
+      this.planned = planned;
+      const { store } = this.#deps;
+      const runId = this.runId;
+      if (store.savePlanned && runId !== null) {
+        const at = this.tick;
+        this.#writeDecisions(() => store.savePlanned!(runId, at, planned));
+      }
+    }
+    return removal.alsoRemoved;
   }
 
   /** Takes back the last decision of the current tick (nothing is simulated yet). */

@@ -1,9 +1,11 @@
 /**
  * « Et si… ? » that takes up the original's later decisions (issue #4), in real Chromium with the
- * worker and IndexedDB: a financial advantage in week 2 and another in week 3, four weeks played;
- * branch from week 2 with « Reprendre les décisions suivantes de l’original », remove week 3's from
- * « Décisions prévues », play the branch to the end of the game: the comparison names week 3's
- * decision alone (week 2's was played again, the same).
+ * worker and IndexedDB: a financial advantage in week 2, the complaint policy and another advantage
+ * in week 3, that advantage stopped in week 4, four weeks played; branch from week 2 with « Reprendre
+ * les décisions suivantes de l’original », remove week 3's advantage from « Décisions prévues » with
+ * the keyboard (its planned stop goes with it, and the page says so), play the branch to the end of
+ * the game: the comparison names week 3's advantage and week 4's stop as removed in B, week 3's
+ * policy as kept (week 2's was played again, the same).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -21,13 +23,13 @@ async function openDecisions(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
 }
 
-/** A financial advantage (the form's default instrument) for the first `limit` customers, queued for the period. */
-async function financialAdvantage(page: Page, limit: number): Promise<void> {
+/** A financial advantage (the form's default instrument) for the first `limit` customers, queued for the period (`queued` decisions then). */
+async function financialAdvantage(page: Page, limit: number, queued = 1): Promise<void> {
   await page.getByLabel('Nombre maximum de clients (vide = tous)').fill(String(limit));
   await poll(() => page.getByTestId('target-count').textContent()).toBe(`${limit} clients correspondent à la cible.`);
   await page.getByRole('radio', { name: 'Avantage financier', exact: true }).check();
   await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
-  await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
+  await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(queued);
 }
 
 describe('what-if with the original’s later decisions', () => {
@@ -39,7 +41,7 @@ describe('what-if with the original’s later decisions', () => {
     await browser?.close();
   });
 
-  it('takes them up, removes one, plays the branch to the end, and the comparison names that decision', async () => {
+  it('takes them up, removes a launch with its planned stop, plays the branch to the end, and the comparison names what was removed', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
@@ -47,9 +49,18 @@ describe('what-if with the original’s later decisions', () => {
     await financialAdvantage(page, 100);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
-    await financialAdvantage(page, 50);
+    await page.getByRole('radio', { name: 'Rapide' }).check();
+    await page.getByRole('button', { name: 'Appliquer cette politique' }).click();
+    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
+    await financialAdvantage(page, 50, 2);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
+    // week 3's advantage stopped in week 4
+    await page
+      .getByRole('region', { name: 'Programmes en cours' })
+      .getByRole('button', { name: /^Arrêter le programme Avantage financier.*\(lancé la semaine 3\)$/ })
+      .click();
+    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
 
@@ -67,13 +78,24 @@ describe('what-if with the original’s later decisions', () => {
     await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/avec les décisions suivantes de l’original/);
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
 
-    // the planned decisions, per period: remove week 3's
+    // the planned decisions, per period: remove week 3's advantage with the keyboard, its stop in week 4 goes with it
     const plan = page.getByRole('region', { name: 'Décisions prévues' });
-    await poll(() => plan.getByRole('button', { name: /^Retirer/ }).count()).toBe(2);
+    await poll(() => plan.getByRole('button', { name: /^Retirer/ }).count()).toBe(4);
     await plan.getByText('Semaine 2 (la période à jouer)').waitFor();
-    await plan.getByRole('button', { name: /\(Semaine 3\)$/ }).click();
-    await poll(() => plan.getByRole('button', { name: /^Retirer/ }).count()).toBe(1);
+    await plan.getByText('Semaine 4', { exact: true }).waitFor();
+    const advantage3 = plan.getByRole('button', { name: /^Retirer «\s*Avantage financier.*\(Semaine 3\)$/ });
+    await poll(() => advantage3.isEnabled()).toBe(true);
+    await advantage3.focus();
+    await page.keyboard.press('Enter');
+    await poll(() => plan.getByRole('status').textContent()).toMatch(
+      /^Retiré\s:\s«\s*Avantage financier.*\(Semaine 3\)\. L’arrêt de ce programme prévu à la semaine 4 a aussi été retiré\s:\ssans son lancement, le moteur l’aurait refusé\.$/,
+    );
+    await poll(() => plan.getByRole('button', { name: /^Retirer/ }).count()).toBe(2);
+    expect(await plan.getByText('Semaine 4', { exact: true }).count()).toBe(0);
     expect(await plan.getByRole('button', { name: /\(Semaine 2\)$/ }).count()).toBe(1);
+    expect(await plan.getByRole('button', { name: /^Retirer «\s*Politique de réclamations.*\(Semaine 3\)$/ }).count()).toBe(1);
+    // the focus stays in the list, on the button now at the removed one's place
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Retirer «\s*Politique de réclamations/);
 
     // week 2's decision is the queue of the Décisions screen; play the branch to the end
     await openDecisions(page);
@@ -83,12 +105,16 @@ describe('what-if with the original’s later decisions', () => {
     // 51 periods played and saved one after the other: longer than one step
     await expect.poll(() => tickLabel(page), { timeout: 240_000 }).toMatch(/^Partie terminée/);
 
-    // the comparison (A: the original, B: the branch) names week 3's decision alone
+    // the comparison (A: the original, B: the branch) names what B removed in weeks 3 and 4, and what week 3 kept
     await openWhatIf(page);
     const decisions = page.getByRole('heading', { name: 'Décisions qui diffèrent' }).locator('xpath=following-sibling::dl[1]');
-    await poll(() => decisions.locator('dt').allTextContents()).toEqual(['Semaine 3']);
-    expect(await decisions.locator('dd').nth(0).textContent()).toMatch(/^\s*A\s*Avantage financier/);
-    expect(await decisions.locator('dd').nth(1).textContent()).toMatch(/^\s*B\s*rien\s*$/);
+    await poll(() => decisions.locator('dt').allTextContents()).toEqual(['Semaine 3', 'Semaine 4']);
+    const lines = await decisions.locator('dd').allTextContents();
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^Retiré dans B\s:\sAvantage financier/);
+    expect(lines[0]).not.toMatch(/Politique de réclamations/);
+    expect(lines[1]).toMatch(/^Dans les deux\s:\sPolitique de réclamations/);
+    expect(lines[2]).toMatch(/^Retiré dans B\s:\sArrêt d’un programme\s:\sAvantage financier.*\(lancé la semaine 3\)/);
     await poll(() => page.getByTestId('whatif-difference').textContent()).toBe(
       frenchText`Les indicateurs sont identiques jusqu’à la semaine 2 ; ils diffèrent à partir de la semaine 3.`,
     );

@@ -56,11 +56,14 @@ export const whatif: Messages['whatif'] = {
   planned: {
     title: 'Planned decisions',
     intro:
-      'Taken up from the original timeline, each is played when the game reaches its period (the budget may have some refused, the event feed says so). Remove those you do not want; to change one, remove it and take another in “Decisions” when its period comes.',
+      'Taken up from the original timeline, each is played when the game reaches its period (the budget may have some refused, the event feed says so). Remove those you do not want; to change one, remove it and take another in “Decisions” when its period comes. Removing a programme’s launch also removes its planned stop.',
     now: '{{period}} (the period to play)',
     none: 'No decision planned: the next periods are decided under “Decisions”.',
     remove: 'Remove',
     removeLabel: 'Remove “{{action}}” ({{period}})',
+    /** said (role=status) once a planned decision is removed; a launch takes its planned stops with it (planRemoval.ts) */
+    removed: 'Removed: “{{action}}” ({{period}}).',
+    alsoRemovedStop: 'The stop of this programme planned for {{period}} was removed too: without its launch, the engine would have refused it.',
   },
   report: {
     title: 'Report of {{from}}',

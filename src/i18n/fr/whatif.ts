@@ -61,11 +61,14 @@ export const whatif = frenchArea({
   planned: {
     title: 'Décisions prévues',
     intro:
-      'Reprises de la chronologie d’origine, chacune est jouée quand la partie atteint sa période (le budget peut en faire refuser, le fil des événements le dit). Retirez celles que vous ne voulez pas ; pour en changer une, retirez-la puis prenez-en une autre dans « Décisions » quand sa période arrive.',
+      'Reprises de la chronologie d’origine, chacune est jouée quand la partie atteint sa période (le budget peut en faire refuser, le fil des événements le dit). Retirez celles que vous ne voulez pas ; pour en changer une, retirez-la puis prenez-en une autre dans « Décisions » quand sa période arrive. Retirer le lancement d’un programme retire aussi son arrêt prévu.',
     now: '{{period}} (la période à jouer)',
     none: 'Aucune décision prévue : les périodes suivantes se décident dans « Décisions ».',
     remove: 'Retirer',
     removeLabel: 'Retirer « {{action}} » ({{period}})',
+    /** said (role=status) once a planned decision is removed; a launch takes its planned stops with it (planRemoval.ts) */
+    removed: 'Retiré : « {{action}} » ({{period}}).',
+    alsoRemovedStop: 'L’arrêt de ce programme prévu {{period}} a aussi été retiré : sans son lancement, le moteur l’aurait refusé.',
   },
   report: {
     title: 'Rapport {{from}}',

@@ -15,6 +15,7 @@ import type { Action } from '../../../src/engine/decisions.ts';
 
 const survey: Action = { type: 'enquete', instrument: 'questionnaire', sampleSize: 30 };
 const policy: Action = { type: 'politiqueReclamations', level: 'rapide' };
+const club: Action = { type: 'lienSocial', instrument: 'club', target: { limit: 60 } };
 
 /** Three weeks played: a survey in week 2, the complaint policy and a survey in week 3. */
 async function played() {
@@ -91,5 +92,77 @@ describe('« Et si… ? » with the original’s later decisions', () => {
     await waitFor(() => expect(session.tick).toBe(3));
     expect(session.planned).toEqual([]);
     expect(screen.queryByRole('region', { name: 'Décisions prévues' })).toBeNull();
+  });
+
+  it('removes a launch with its planned stop, says so in the status, and keeps the focus in the list', async () => {
+    const user = userEvent.setup();
+    const all = await whatIfSession();
+    const { session, notices, props } = all;
+    // week 2: a survey and the club (programme « 1:1 »), stopped in week 4
+    await all.session.start(smallScenario(shippedScenarioList()[0], 300), 5, 'Ma partie', { mode: 'sandbox' });
+    await session.advance(1);
+    session.add(survey);
+    session.add(club);
+    await session.advance(2);
+    expect(session.add({ type: 'arreterProgramme', programmeId: '1:1' })).toBe(true);
+    await session.advance(1);
+    expect(notices.list).toEqual([]);
+    render(WhatIfScreen, props);
+
+    const dialog = await openDialog(user, 'Semaine 2');
+    await user.click(within(dialog).getByRole('radio', { name: 'Reprendre les décisions suivantes de l’original' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Rejouer à partir de la semaine 2' }));
+    await waitFor(() => expect(session.tick).toBe(1));
+    expect(session.planned).toEqual([{ tick: 3, actions: [{ type: 'arreterProgramme', programmeId: '1:1' }] }]);
+
+    const plan = screen.getByRole('region', { name: 'Décisions prévues' });
+    expect(within(plan).getByText('Semaine 4')).toBeInTheDocument();
+    const status = within(plan).getByRole('status');
+    expect(status.textContent?.trim()).toBe('');
+    // with the keyboard: to the club's « Retirer », Enter
+    const clubButton = within(plan).getByRole('button', { name: /^Retirer «\s*Lien social\s:\sClub clients.*\(Semaine 2\)$/ });
+    await waitFor(() => expect(clubButton).toBeEnabled());
+    clubButton.focus();
+    await user.keyboard('{Enter}');
+    expect(session.pending).toEqual([survey]);
+    expect(session.planned).toEqual([]);
+    expect(within(plan).queryByText('Semaine 4')).toBeNull();
+    expect(within(plan).getAllByRole('button', { name: /^Retirer/ })).toHaveLength(1);
+    expect(status).toHaveTextContent(
+      /^Retiré\s:\s«\s*Lien social\s:\sClub clients.*\(Semaine 2\)\. L’arrêt de ce programme prévu à la semaine 4 a aussi été retiré\s:\ssans son lancement, le moteur l’aurait refusé\.$/,
+    );
+    expect(within(plan).getByRole('button', { name: /^Retirer «\s*Enquête/ })).toHaveFocus();
+
+    // a decision that launches nothing: only itself
+    await user.keyboard('{Enter}');
+    expect(session.pending).toEqual([]);
+    expect(status).toHaveTextContent(/^Retiré\s:\s«\s*Enquête.*\(Semaine 2\)\.$/);
+    expect(notices.list).toEqual([]);
+  });
+
+  it('says in English what went with a removed launch', async () => {
+    setLocale('en');
+    const user = userEvent.setup();
+    const all = await whatIfSession();
+    const { session, props } = all;
+    await session.start(smallScenario(shippedScenarioList()[0], 300), 5, 'My game', { mode: 'sandbox' });
+    await session.advance(1);
+    session.add(club);
+    await session.advance(1);
+    expect(session.add({ type: 'arreterProgramme', programmeId: '1:0' })).toBe(true);
+    await session.advance(1);
+    render(WhatIfScreen, props);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a period' }), 'Week 2');
+    await user.click(await screen.findByRole('button', { name: /^What if…\? Replay week 2/ }));
+    await user.click(screen.getByRole('radio', { name: /original/ }));
+    await user.click(screen.getByRole('button', { name: /^Replay from week 2/ }));
+    await waitFor(() => expect(session.tick).toBe(1));
+    const plan = screen.getByRole('region', { name: 'Planned decisions' });
+    const clubButton = within(plan).getByRole('button', { name: /^Remove “Social bonding: Customer club/ });
+    await waitFor(() => expect(clubButton).toBeEnabled());
+    await user.click(clubButton);
+    expect(within(plan).getByRole('status')).toHaveTextContent(
+      /^Removed: “Social bonding: Customer club.*\(Week 2\)\. The stop of this programme planned for week 3 was removed too: without its launch, the engine would have refused it\.$/,
+    );
   });
 });

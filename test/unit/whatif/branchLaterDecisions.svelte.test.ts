@@ -34,14 +34,13 @@ const club: Action = { type: 'lienSocial', instrument: 'club', target: { limit: 
 const campaign: Action = { type: 'acquisition', channel: 'flyers', budget: 300 };
 
 /** The original, played to the end: a survey in week 1, the coupon in week 3, the club and a survey in week 5, a campaign in week 7. */
-async function playedOriginal() {
+async function playedOriginal(plan: Record<number, Action[]> = { 0: [survey], 2: [coupon], 4: [club, survey], 6: [campaign] }) {
   const fdb = await openMemoryDb();
   const engine = new EngineClient(inProcessEngineTransport());
   const notices = new Notices();
   const session = new GameSession({ engine, store: dbServices(fdb).store, notices });
   const branches = dbBranchStore(fdb);
   await session.start(scenario, 21, 'principale', { mode: 'sandbox' });
-  const plan: Record<number, Action[]> = { 0: [survey], 2: [coupon], 4: [club, survey], 6: [campaign] };
   while (!session.finished) {
     for (const action of plan[session.tick] ?? []) expect(session.add(action)).toBe(true);
     await session.advance(1);
@@ -112,5 +111,39 @@ describe('a what-if branch that takes up the original’s later decisions', () =
     expect(session.planned).toEqual([]);
     expect(await switchTo(deps, originalId)).toBe(true);
     expect(session.planned).toEqual([]);
+  }, 60_000);
+
+  it('a launch removed from the plan takes its planned stop with it, and a stop of a programme moved up keeps stopping it', async () => {
+    // week 3: a survey and the club (programme « 2:1 »), stopped in week 7
+    const stopClub: Action = { type: 'arreterProgramme', programmeId: '2:1' };
+    const { session, notices, branches, deps, originalId } = await playedOriginal({ 2: [survey, club], 6: [stopClub] });
+
+    // without the survey: the club is « 2:0 » in the branch, and so is its planned stop
+    const withoutSurvey = await branchFrom(deps, 2, 'sans enquête', { base: 'principale', ticks: [2] }, 'original');
+    expect(session.pending).toEqual([survey, club]);
+    expect(session.removePlanned(2, 0)).toEqual([]);
+    expect(session.pending).toEqual([club]);
+    expect(session.planned).toEqual([{ tick: 6, actions: [{ type: 'arreterProgramme', programmeId: '2:0' }] }]);
+    await vi.waitFor(() => expect(session.saving).toBe(false));
+    expect(await session.resume(withoutSurvey!)).toBe(true);
+    expect(session.planned).toEqual([{ tick: 6, actions: [{ type: 'arreterProgramme', programmeId: '2:0' }] }]);
+    await session.advanceToEnd();
+    // the stop was played, not refused (« programme inconnu »)
+    expect(session.rejections).toEqual([]);
+    expect(notices.list).toEqual([]);
+    expect(compareTimelines(await branches.timeline(originalId), await branches.timeline(withoutSurvey!)).decisions).toMatchObject([{ tick: 2, onlyA: [survey], kept: [club] }]);
+
+    // without the club: its stop goes too, and is named so the page can say it
+    expect(await switchTo(deps, originalId)).toBe(true);
+    const withoutClub = await branchFrom(deps, 2, 'sans club', { base: 'principale', ticks: [2] }, 'original');
+    expect(session.removePlanned(2, 1)).toEqual([{ tick: 6, action: stopClub }]);
+    expect(session.pending).toEqual([survey]);
+    expect(session.planned).toEqual([]);
+    await vi.waitFor(() => expect(session.saving).toBe(false));
+    expect(await session.resume(withoutClub!)).toBe(true);
+    expect(session.planned).toEqual([]);
+    await session.advanceToEnd();
+    expect(session.rejections).toEqual([]);
+    expect(notices.list).toEqual([]);
   }, 60_000);
 });
