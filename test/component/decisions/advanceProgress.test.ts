@@ -1,0 +1,117 @@
+/**
+ * Issue #4: the decisions screen's time bar played several periods (« Avancer de 4 périodes », « Aller jusqu’à la fin »)
+ * with nothing shown but disabled buttons and no way to stop. It now shows the Bilan's progress line (AdvanceProgress)
+ * in place of its buttons: the period being played, a labelled bar, « Arrêter » (focused) which stops after that period at
+ * a saved period; one polite message at the start and one at the stop, not one per period; the focus back on the button
+ * pressed. Each period's save waits for the test to let it through: the bar is seen between two periods, whatever the
+ * machine's speed.
+ */
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import AdvanceControls from '../../../src/ui/decisions/AdvanceControls.svelte';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { memoryRunStore } from '../../../src/app/runStore.ts';
+import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { scenario } from './session.ts';
+
+/** A session whose period saves wait, once `hold` is set, until the test calls the held resolver. */
+async function heldSession(durationTicks: number) {
+  const store = memoryRunStore();
+  const held: (() => void)[] = [];
+  const control = { hold: false };
+  const commit = store.commitTick.bind(store);
+  store.commitTick = async (runId, tick) => {
+    if (control.hold) await new Promise<void>((resolve) => held.push(resolve));
+    return commit(runId, tick);
+  };
+  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices: new Notices() });
+  await session.start({ ...scenario, durationTicks }, 5, 'test');
+  return { session, held, control };
+}
+
+describe('the time bar’s advances of several periods: progress and « Arrêter »', () => {
+  afterEach(async () => {
+    await setLocale('fr');
+  });
+
+  it('« Avancer de 4 périodes » shows the period out of the game’s, stops after the period being played, and gives the focus back', async () => {
+    const { session, held, control } = await heldSession(20);
+    await session.advance(1);
+    const user = userEvent.setup();
+    render(AdvanceControls, { session, compact: true });
+    const region = screen.getByRole('region', { name: 'Avancer dans le temps' });
+    const pending = within(region).getByText(/décisions? en attente|Aucune décision/);
+    control.hold = true;
+    await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
+
+    // period 2 is being played: the bar, named by the period and where this advance ends, in place of the buttons
+    await waitFor(() => expect(held).toHaveLength(1));
+    const bar = await screen.findByRole('progressbar', { name: 'Période 2 sur 20 (jusqu’à la 5)…' });
+    expect(bar).toHaveAttribute('max', '20');
+    expect(bar).toHaveValue(1);
+    expect(within(region).queryByRole('button', { name: 'Avancer d’une période' })).toBeNull();
+    const stop = within(region).getByRole('button', { name: 'Arrêter' });
+    await waitFor(() => expect(stop).toHaveFocus());
+    // one polite message for the start; the pending line keeps quiet
+    const said = within(region).getByTestId('advance-said');
+    expect(said).toHaveAttribute('aria-live', 'polite');
+    expect(said).toHaveTextContent(/^Les 4 périodes sont jouées une à une, chacune enregistrée\s?: « Arrêter » s’arrête après la période en cours\.$/);
+    expect(pending).toHaveTextContent('');
+
+    held[0]();
+    await waitFor(() => expect(held).toHaveLength(2));
+    expect(await screen.findByRole('progressbar', { name: 'Période 3 sur 20 (jusqu’à la 5)…' })).toHaveValue(2);
+    // nothing said for the new period: the same message, the pending and outcome lines still empty
+    expect(said).toHaveTextContent(/^Les 4 périodes sont jouées une à une/);
+    expect(pending).toHaveTextContent('');
+    expect(screen.getByTestId('advance-outcome')).toHaveTextContent('');
+
+    // « Arrêter » while period 3 is played: it ends and is saved, no period after it
+    await user.click(stop);
+    expect(stop).toHaveTextContent('Arrêt après la période en cours…');
+    held[1]();
+    await waitFor(() => expect(said).toHaveTextContent(/^Arrêté après la période 3 sur 20\s?: la partie est enregistrée, rien n’est perdu/));
+    expect(held).toHaveLength(2);
+    expect(session.tick).toBe(3);
+    expect(session.savedTick).toBe(3);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    // the buttons are back, the focus on the one pressed; the outcome line sums the periods played
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Avancer de 4 périodes' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByTestId('advance-outcome')).toHaveTextContent(/^Semaines 2 à 3\s?: /));
+
+    // the game moves on: « Arrêté après la période 3 » is no longer said
+    control.hold = false;
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await waitFor(() => expect(session.tick).toBe(4));
+    expect(said).toHaveTextContent('');
+  });
+
+  it('« Aller jusqu’à la fin », confirmed, shows the remaining periods’ progress to the end (English)', async () => {
+    await setLocale('en');
+    const { session, held, control } = await heldSession(6);
+    await session.advance(1);
+    const user = userEvent.setup();
+    render(AdvanceControls, { session, compact: true });
+    control.hold = true;
+    await user.click(screen.getByRole('button', { name: 'Go to the end' }));
+    await user.click(screen.getByRole('button', { name: 'Play the 5 periods' }));
+    await waitFor(() => expect(held).toHaveLength(1));
+    const bar = await screen.findByRole('progressbar', { name: 'Period 2 of 6…' });
+    expect(bar).toHaveAttribute('max', '6');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Stop' })).toHaveFocus());
+    expect(screen.getByTestId('advance-said')).toHaveTextContent(/^The remaining periods are played one by one, each one saved/);
+
+    control.hold = false;
+    held[0]();
+    await waitFor(() => expect(session.finished).toBe(true));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    // played to the end as asked: no stop to tell, the bar says the game is over instead of its controls
+    expect(screen.queryByTestId('advance-said')).toBeNull();
+    expect(screen.getByText(/^The game is over:/)).toBeInTheDocument();
+    expect(session.tick).toBe(6);
+  });
+});
