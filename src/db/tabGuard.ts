@@ -4,6 +4,11 @@
  * API (released by the browser even if the tab crashes); where it is missing, a BroadcastChannel
  * handshake (ask "who has run X?" and wait briefly for an answer). Without either, the tab writes.
  * commitTick refuses to write with a read-only lock.
+ *
+ * A read-only tab waits for the holder to go (watchRun): with Web Locks, on the lock itself, which the
+ * browser frees however the holder ends (closed, crashed, killed, discarded); without them, on the
+ * holder's own word, said when it lets the run go or its page is hidden for good (pagehide), so a
+ * holder that dies without a word is not heard there.
  */
 import { DbError } from './errors.ts';
 
@@ -20,13 +25,16 @@ export interface GuardEnvironment {
   BroadcastChannel?: typeof BroadcastChannel | null;
   /** how long the BroadcastChannel handshake waits for another tab's answer */
   answerMs?: number;
+  /** where this page's pagehide is heard (the window); without Web Locks, a holder says it leaves then */
+  page?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
 }
 
 const lockName = (runId: string) => `fidelis-run-${runId}`;
 
 function defaultEnvironment(): GuardEnvironment {
-  const g = globalThis as { navigator?: { locks?: LockManager }; BroadcastChannel?: typeof BroadcastChannel };
-  return { locks: g.navigator?.locks ?? null, BroadcastChannel: g.BroadcastChannel ?? null };
+  const g = globalThis as { navigator?: { locks?: LockManager }; BroadcastChannel?: typeof BroadcastChannel; addEventListener?: unknown };
+  const page = typeof g.addEventListener === 'function' ? (globalThis as unknown as EventTarget) : null;
+  return { locks: g.navigator?.locks ?? null, BroadcastChannel: g.BroadcastChannel ?? null, page };
 }
 
 function readOnly(runId: string): RunLock {
@@ -52,7 +60,7 @@ function withWebLocks(locks: LockManager, runId: string): Promise<RunLock> {
 
 type Message = { type: 'who' } | { type: 'mine' };
 
-async function withBroadcast(Channel: typeof BroadcastChannel, runId: string, answerMs: number): Promise<RunLock> {
+async function withBroadcast(Channel: typeof BroadcastChannel, runId: string, answerMs: number, page: GuardEnvironment['page']): Promise<RunLock> {
   const channel = new Channel(lockName(runId));
   let taken = false;
   channel.onmessage = (event: MessageEvent<Message>) => {
@@ -67,13 +75,28 @@ async function withBroadcast(Channel: typeof BroadcastChannel, runId: string, an
   channel.onmessage = (event: MessageEvent<Message>) => {
     if (event.data?.type === 'who') channel.postMessage({ type: 'mine' } satisfies Message);
   };
-  return { runId, canWrite: true, reason: null, release: () => channel.close() };
+  // no lock the browser frees for us: the tabs watching the run are told here (the handshake no longer answered first,
+  // so a « Reprendre ici » right after finds the run free)
+  let gone = false;
+  const leave = () => {
+    if (gone) return;
+    gone = true;
+    page?.removeEventListener('pagehide', hidden);
+    channel.close();
+    post(Channel, runId, { type: 'released' });
+  };
+  // a page kept for the back button (persisted) may come back holding the run: it has not left
+  const hidden = (event: Event) => {
+    if (!(event as PageTransitionEvent).persisted) leave();
+  };
+  page?.addEventListener('pagehide', hidden);
+  return { runId, canWrite: true, reason: null, release: leave };
 }
 
 /** Claims the right to write `runId` in this tab. Call release() when the run is closed. */
 export async function acquireRunLock(runId: string, environment: GuardEnvironment = defaultEnvironment()): Promise<RunLock> {
   if (environment.locks) return withWebLocks(environment.locks, runId);
-  if (environment.BroadcastChannel) return withBroadcast(environment.BroadcastChannel, runId, environment.answerMs ?? 150);
+  if (environment.BroadcastChannel) return withBroadcast(environment.BroadcastChannel, runId, environment.answerMs ?? 150, environment.page);
   return { runId, canWrite: true, reason: null, release: () => {} };
 }
 
@@ -82,24 +105,34 @@ export type RunEvent = { type: 'saved'; tick: number } | { type: 'released' };
 
 const eventsName = (runId: string) => `fidelis-run-events-${runId}`;
 
+function post(Channel: typeof BroadcastChannel, runId: string, event: RunEvent): void {
+  const channel = new Channel(eventsName(runId));
+  channel.postMessage(event);
+  channel.close();
+}
+
 /** Tells the other tabs showing `runId` that this tab has saved it up to `tick` complete periods (nothing without BroadcastChannel). */
 export function announceSaved(runId: string, tick: number, environment: GuardEnvironment = defaultEnvironment()): void {
-  if (!environment.BroadcastChannel) return;
-  const channel = new environment.BroadcastChannel(eventsName(runId));
-  channel.postMessage({ type: 'saved', tick } satisfies RunEvent);
-  channel.close();
+  if (environment.BroadcastChannel) post(environment.BroadcastChannel, runId, { type: 'saved', tick });
 }
 
 /**
  * For a tab that holds `runId` read-only: calls `onEvent` when the tab that holds it saves a period
- * (announceSaved) and once when that tab lets the run go (Web Locks: the lock is free again; the
- * lock is not kept, « Reprendre ici » claims it). Returns the function that stops listening.
+ * (announceSaved) and once when that tab lets the run go (Web Locks: the lock is free again, however
+ * the holder ended; the lock is not kept, « Reprendre ici » claims it. Without Web Locks: the holder
+ * said so, released or pagehide). Returns the function that stops listening.
  */
 export function watchRun(runId: string, onEvent: (event: RunEvent) => void, environment: GuardEnvironment = defaultEnvironment()): () => void {
   const channel = environment.BroadcastChannel ? new environment.BroadcastChannel(eventsName(runId)) : null;
+  let told = false;
   if (channel)
     channel.onmessage = (event: MessageEvent<RunEvent>) => {
       if (event.data?.type === 'saved' && typeof event.data.tick === 'number') onEvent(event.data);
+      // the holder's word, said only where there are no Web Locks (there, the lock alone says it)
+      else if (event.data?.type === 'released' && !environment.locks && !told) {
+        told = true;
+        onEvent({ type: 'released' });
+      }
     };
   const stop = new AbortController();
   environment.locks
