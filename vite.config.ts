@@ -11,7 +11,8 @@ const LEARNER_HELPERS = new RegExp(
   [
     'ui/glossary/(GlossaryLink|GlossaryCard)\\.svelte',
     'ui/competencies/CompetencyTags\\.svelte',
-    'competencies/',
+    // not evidence.ts: only the debrief's competencies (CompetencyEvidence) use it
+    'competencies/(referential|conceptCompetencies)\\.ts',
     'ui/dashboard/(satisfactionMeasure|scenarioText|period|programmeEffectText)\\.ts',
     'i18n/plural\\.ts',
     'results/runSummary\\.ts',
@@ -27,7 +28,6 @@ const LEARNER_HELPERS = new RegExp(
     'results/(yearlyRetention|appVersion)\\.ts',
     'ui/charts/TableScroll\\.svelte',
     'engine/costForecast\\.ts',
-    'ui/customers/towns\\.ts',
   ]
     .map((path) => `/src/${path}`)
     .join('|'),
