@@ -2,14 +2,15 @@
  * Issue #4 (a self-learner on a school laptop): « Aller jusqu’à la fin » on the Bilan played the remaining periods for 34 to
  * 45 s with nothing shown and no way to stop. In real Chromium, with the worker and IndexedDB: the Bilan shows the period
  * being played with a progress bar, « Arrêter » stops after that period, the run is saved at it (reload: same period,
- * same state), and « Aller jusqu’à la fin » then plays the rest.
+ * same state), and « Aller jusqu’à la fin » then plays the rest. The decisions screen's time bar shows the same progress line
+ * and « Arrêter » (AdvanceProgress) in place of its buttons, without growing on a 1366 x 768 laptop or a phone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from './browser.ts';
 import { nav, poll, savedRun, startBakery, tickLabel } from './student.ts';
 
-describe('« Aller jusqu’à la fin » from the Bilan: progress and « Arrêter »', () => {
+describe('several periods at once, from the Bilan or the time bar: progress and « Arrêter »', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -55,6 +56,57 @@ describe('« Aller jusqu’à la fin » from the Bilan: progress and « Arrêter
     await page.getByRole('button', { name: 'Télécharger le fichier de résultat' }).waitFor({ timeout: 180_000 });
     // the page shows the last period as its save lands (the session moves its tick first): the record follows
     await poll(async () => (await savedRun(page)).currentTick).toBe(52);
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  it('the decisions screen’s time bar shows the same progress and « Arrêter » in place of its buttons, on a 1366 x 768 laptop and a phone', async () => {
+    const { page, errors } = await newPage(browser);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await startBakery(page);
+    const region = page.getByRole('region', { name: 'Avancer dans le temps' });
+    const height = async () => (await region.boundingBox())?.height ?? 0;
+    const laptop = await height();
+    await page.setViewportSize({ width: 375, height: 667 });
+    const phone = await height();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await poll(height).toBe(laptop);
+
+    await region.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
+    await region.getByRole('button', { name: 'Jouer les 52 périodes' }).click();
+    const bar = region.getByRole('progressbar', { name: /^Période \d+ sur 52…$/ });
+    await bar.waitFor();
+    expect(await bar.getAttribute('max')).toBe('52');
+    const stop = region.getByRole('button', { name: 'Arrêter' });
+    await poll(() => stop.evaluate((b) => b === document.activeElement)).toBe(true);
+    // in place of the buttons: the sticky bar does not grow, on the laptop nor on the phone (where it loses a row)
+    expect(await region.getByRole('button', { name: 'Avancer de 4 périodes' }).count()).toBe(0);
+    expect(await height()).toBeLessThanOrEqual(laptop);
+    await page.setViewportSize({ width: 375, height: 667 });
+    expect(await height()).toBeLessThanOrEqual(phone);
+    expect((await stop.boundingBox())!.x + (await stop.boundingBox())!.width).toBeLessThanOrEqual(375);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.keyboard.press('Enter');
+
+    // the stop is said once, politely, out of sight where the bar is compact; the focus goes back to the button pressed
+    const said = region.getByTestId('advance-said');
+    await expect.poll(async () => (await said.textContent()) ?? '', { timeout: 120_000 }).toMatch(/^Arrêté après la période \d+ sur 52/);
+    expect(await said.getAttribute('aria-live')).toBe('polite');
+    const played = Number((await said.textContent())!.match(/période (\d+) sur 52/)![1]);
+    expect(played).toBeGreaterThan(0);
+    expect(played).toBeLessThan(52);
+    expect(await bar.count()).toBe(0);
+    expect((await savedRun(page)).currentTick).toBe(played);
+    await poll(() => tickLabel(page)).toBe(`Semaine ${played + 1} / 52, à jouer`);
+    const end = region.getByRole('button', { name: 'Aller jusqu’à la fin' });
+    await poll(() => end.evaluate((b) => b === document.activeElement)).toBe(true);
+
+    // « Avancer de 4 périodes » from the keyboard: four more periods, then the focus is back on it
+    const four = region.getByRole('button', { name: 'Avancer de 4 périodes' });
+    await four.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => tickLabel(page), { timeout: 120_000 }).toBe(`Semaine ${played + 5} / 52, à jouer`);
+    await poll(() => four.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await said.textContent()).toBe('');
     expect(errors).toEqual([]);
   }, 300_000);
 });
