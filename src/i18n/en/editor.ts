@@ -78,6 +78,14 @@ export const editor: Messages['editor'] = {
     discard: 'Start again from the original scenario',
     discarded: 'Draft discarded: the original scenario is loaded again.',
   },
+  aside: {
+    kept: 'Draft set aside: “{{name}}”, in progress when a share link was opened, is kept in this browser.',
+    resume: 'Resume my draft',
+    forget: 'Forget this draft',
+    forgetTitle: 'Forget the draft set aside?',
+    forgetMessage: 'The draft “{{name}}” will be deleted from this browser. The scenario shown is not changed.',
+    forgetConfirm: 'Forget the draft',
+  },
   confirm: {
     replaceTitle: 'Replace the current scenario?',
     replaceMessage: 'Unsaved changes to the current scenario will be lost.',

@@ -84,6 +84,14 @@ export const editor = frenchArea({
     discard: 'Repartir du scénario d’origine',
     discarded: 'Brouillon abandonné : le scénario d’origine est rechargé.',
   },
+  aside: {
+    kept: 'Brouillon mis de côté : « {{name}} », en cours quand un lien de partage a été ouvert, est gardé dans ce navigateur.',
+    resume: 'Reprendre mon brouillon',
+    forget: 'Oublier ce brouillon',
+    forgetTitle: 'Oublier le brouillon mis de côté ?',
+    forgetMessage: 'Le brouillon « {{name}} » sera supprimé de ce navigateur. Le scénario affiché n’est pas modifié.',
+    forgetConfirm: 'Oublier le brouillon',
+  },
   confirm: {
     replaceTitle: 'Remplacer le scénario en cours ?',
     replaceMessage: 'Les modifications non enregistrées du scénario en cours seront perdues.',

@@ -21,7 +21,7 @@ import type { ScenarioDraft } from './scenarioDraft.svelte.ts';
 import type { TextEncoding } from '../../import/decodeText.ts';
 import { notScenarioKind } from './notScenario.ts';
 import type { JsonObject } from './draftPath.ts';
-import { sameJson, type EditorDraftRecord } from './editorDraftStore.ts';
+import { forgetAsideDraft, keepAsideFor, readAsideDraft, sameJson, writeAsideDraft, type EditorDraftRecord } from './editorDraftStore.ts';
 
 export interface EditorStatus {
   kind: 'info' | 'warning' | 'error';
@@ -86,6 +86,12 @@ export class EditorController {
   kept = $state.raw<JsonObject>({});
   /** the draft was found again from an earlier visit of the screen, with edits (« Brouillon restauré ») */
   restored = $state(false);
+  /** the « Partir du scénario » choice: `shipped:<file>` or `mine:<saved name>` */
+  source = $state('');
+  /** the draft set aside when a share link opened over it (« Reprendre mon brouillon »), kept in the browser */
+  aside = $state.raw<EditorDraftRecord | null>(null);
+  /** the draft a link shown to copy by hand was made from: copying it counts as an export */
+  #linkedDraft: JsonObject | null = null;
   #deps: EditorDeps;
 
   constructor(deps: EditorDeps) {
@@ -93,6 +99,8 @@ export class EditorController {
     this.draft = deps.draft;
     this.saved = listSaved(deps.storage);
     this.base = this.kept = this.draft.snapshot();
+    this.source = deps.shipped[0] ? `shipped:${deps.shipped[0].file}` : '';
+    this.aside = readAsideDraft(deps.storage);
   }
 
   /** The draft differs from what was last saved or exported (whatever the order its fields were typed in). */
@@ -102,7 +110,7 @@ export class EditorController {
 
   /** What the browser keeps of the work in progress (editorDraftStore.ts); read in an effect, it follows every edit. */
   record(): EditorDraftRecord {
-    return { draft: this.draft.snapshot(), base: this.base, kept: this.kept, saveName: this.saveName };
+    return { draft: this.draft.snapshot(), base: this.base, kept: this.kept, saveName: this.saveName, source: this.source };
   }
 
   /**
@@ -114,11 +122,73 @@ export class EditorController {
     this.base = record.base;
     this.kept = record.kept;
     this.saveName = record.saveName;
-    this.savedAs = null;
+    if (this.#knownSource(record.source)) this.source = record.source;
+    // still the shop saved under that name: « Jouer ce commerce » is there as it was
+    const saved = record.saveName ? findSaved(this.#deps.storage, record.saveName) : null;
+    this.savedAs = saved && sameJson(saved.draft, record.draft) ? saved.name : null;
+    this.link = '';
     const edited = !sameJson(record.draft, record.base);
     this.draft.dirty = edited || !sameJson(record.draft, record.kept);
     this.restored = edited;
     return edited;
+  }
+
+  /**
+   * A share link's scenario opens (with `message`); the draft in progress, when the link would lose
+   * its edits, is set aside first (`aside`, kept in the browser) to be taken back or forgotten.
+   */
+  openLink(scenario: Scenario, message?: string): void {
+    const current = this.record();
+    if (keepAsideFor(current, scenario)) this.setAside(current);
+    this.load(scenario, message);
+  }
+
+  /** Keeps a draft aside (replacing the one kept before), for « Reprendre mon brouillon ». */
+  setAside(record: EditorDraftRecord): void {
+    this.aside = record;
+    writeAsideDraft(this.#deps.storage, record);
+  }
+
+  /** « Reprendre mon brouillon »: the draft set aside comes back as it was left (after a confirmation when the current one has unsaved changes). */
+  resumeAside(): void {
+    const record = this.aside;
+    if (!record) return;
+    this.#guardReplace(() => {
+      this.restore(record);
+      this.status = null;
+      this.#dropAside();
+    });
+  }
+
+  /** « Oublier ce brouillon »: the draft set aside is deleted from the browser, after a confirmation. */
+  forgetAside(): void {
+    const name = this.aside ? this.asideName : '';
+    this.confirmation = {
+      title: t('editor.aside.forgetTitle'),
+      message: t('editor.aside.forgetMessage', { name }),
+      label: t('editor.aside.forgetConfirm'),
+      action: () => this.#dropAside(),
+    };
+  }
+
+  /** The name of the draft set aside, as the form shows it (its id, else « (aucun) », when it has none). */
+  get asideName(): string {
+    const draft = this.aside?.draft;
+    const name = draft?.name;
+    const text = typeof name === 'object' && name !== null && !Array.isArray(name) ? (this.#deps.locale() === 'en' && name.en) || name.fr : undefined;
+    if (typeof text === 'string' && text.trim()) return text.trim();
+    return typeof draft?.id === 'string' && draft.id.trim() ? draft.id.trim() : t('editor.none');
+  }
+
+  #dropAside(): void {
+    this.aside = null;
+    forgetAsideDraft(this.#deps.storage);
+  }
+
+  /** A « Partir du scénario » choice that still names a shipped scenario or a saved one. */
+  #knownSource(source: string): boolean {
+    if (source.startsWith('shipped:')) return this.#deps.shipped.some((s) => s.file === source.slice('shipped:'.length));
+    return source.startsWith('mine:') && findSaved(this.#deps.storage, source.slice('mine:'.length)) !== undefined;
   }
 
   /** « Repartir du scénario d'origine »: the restored edits are dropped, the draft is its origin again. */
@@ -141,6 +211,7 @@ export class EditorController {
     this.restored = false;
     this.savedAs = null;
     this.link = '';
+    this.#linkedDraft = null;
     if (message) this.info(message);
   }
 
@@ -219,20 +290,34 @@ export class EditorController {
     this.kept = this.draft.snapshot();
   }
 
+  /** The link shown to copy by hand was copied: the teacher has the draft it was made from (as an export). */
+  linkCopiedByHand(): void {
+    if (this.#linkedDraft) this.kept = this.#linkedDraft;
+  }
+
+  /**
+   * « Créer un lien de partage »: the link holds the whole scenario, so once it is in the clipboard (or
+   * copied by hand from the field, when the clipboard is refused) it counts as an export: leaving the
+   * page no longer asks, until the next edit.
+   */
   async makeLink(): Promise<void> {
     const scenario = this.exportable();
     if (!scenario) return;
+    const made = this.draft.snapshot();
+    this.#linkedDraft = null;
     const url = await scenarioLink(scenario, this.#deps.href());
     if (url.length > MAX_LINK_CHARS) {
       this.link = '';
       return this.fail(t('editor.linkTooLong'));
     }
     this.link = url;
+    this.#linkedDraft = made;
     // a shipped shop's id: on the students' home page the linked shop takes that shop's card
     const shipped = this.#deps.shipped.find((s) => s.scenario.id === scenario.id);
     const replaces = shipped ? t('editor.linkReplaces', { name: localized(shipped.scenario.name, this.#deps.locale()) }) : '';
     try {
       await this.#deps.copyText(url);
+      this.kept = made;
       this.info(t('editor.linkCopied'));
     } catch {
       // Clipboard refused (permissions, insecure context): the link stays visible to copy by hand.

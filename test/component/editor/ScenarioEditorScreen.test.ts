@@ -362,15 +362,22 @@ describe('ScenarioEditorScreen preview', () => {
 });
 
 describe('ScenarioEditorScreen handed a scenario later', () => {
-  beforeEach(() => setLocale('fr'));
+  beforeEach(() => {
+    localStorage.clear();
+    setLocale('fr');
+  });
 
-  it('takes a scenario the app decoded after it opened, unless the teacher already edited', async () => {
+  it('takes a scenario the app decoded after it opened; over the teacher’s edits, they are set aside to resume', async () => {
     const user = userEvent.setup();
     const { rerender } = render(ScenarioEditorScreen, {});
     await rerender({ initial: fixtureScenario({ sector: 'caviste' }) });
     expect(screen.getByLabelText('secteur d’activité')).toHaveValue('caviste');
+    expect(screen.queryByText(/^Brouillon mis de côté/)).toBeNull();
     await user.type(screen.getByLabelText('secteur d’activité'), ' bio');
     await rerender({ initial: fixtureScenario({ sector: 'fromager' }) });
+    expect(screen.getByLabelText('secteur d’activité')).toHaveValue('fromager');
+    expect(screen.getByText(/^Brouillon mis de côté/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reprendre mon brouillon' }));
     expect(screen.getByLabelText('secteur d’activité')).toHaveValue('caviste bio');
   });
 });

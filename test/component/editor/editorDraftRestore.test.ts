@@ -73,10 +73,12 @@ describe('ScenarioEditorScreen draft kept between visits', () => {
   });
 
   it('keeps edits over the scenario handed over by the app, which still wins over an unedited draft', async () => {
-    const first = render(ScenarioEditorScreen, { initial: fixtureScenario() });
+    // the app hands the same link's scenario over at each visit of the screen in the page's life
+    const handed = fixtureScenario();
+    const first = render(ScenarioEditorScreen, { initial: handed });
     await typeName('Boutique de Lucie');
     first.unmount();
-    const second = render(ScenarioEditorScreen, { initial: fixtureScenario() });
+    const second = render(ScenarioEditorScreen, { initial: handed });
     expect(nameField()).toHaveValue('Boutique de Lucie');
     await fireEvent.click(screen.getByRole('button', { name: 'Repartir du scénario d’origine' }));
     await tick();
