@@ -9,6 +9,7 @@ import { isoFromDay, parseIsoDay, type TransactionLog } from '../engine/scoring/
 import type { AmountOutliers } from '../import/amountOutliers.ts';
 import { decodeText, type TextEncoding } from '../import/decodeText.ts';
 import { detectLayout } from '../import/detect.ts';
+import { checkText } from '../import/textCheck.ts';
 import { describeImportErrors } from '../import/describeError.ts';
 import { dateSpread } from '../import/lateDates.ts';
 import { parseTransactions } from '../import/parseTransactions.ts';
@@ -65,6 +66,8 @@ export function readText(file: string): string {
     throw new CliError(fr('analytics.cli.unreadableFile', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
   }
   const decoded = decodeText(bytes);
+  // a picture or a workbook: the screen's sentence, not a line error per garbled line (QA robust #11)
+  if (checkText(decoded.text) === 'binary') throw new CliError(fr('analytics.notText'));
   if (decoded.encoding !== 'utf-8') process.stderr.write(`${fr('analytics.cli.readAs', { file, encoding: ENCODING_NAMES[decoded.encoding] })}\n`);
   return decoded.text;
 }

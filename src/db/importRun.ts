@@ -1,6 +1,6 @@
 /**
  * Import of a run file (runFile.ts). Hostile or broken files are rejected with the reason in
- * French (DbError importNotJson / importTruncated / importTooLarge / importForbiddenKey / importWrongFormat / importResultFile /
+ * French (DbError importNotText / importNotJson / importTruncated / importTooLarge / importForbiddenKey / importWrongFormat / importResultFile /
  * importUnsupportedVersion / importInvalid): size and array lengths are bounded, keys that could
  * pollute prototypes (__proto__, constructor, prototype) reject the file, strings (HTML included)
  * are kept as plain text. A JSON syntax error is said with its line and column in the reader's
@@ -19,6 +19,7 @@ import type { FidelisDb } from './openDatabase.ts';
 import { RUN_FILE_FORMAT, RUN_FILE_LIMITS, RUN_FILE_VERSION, runFileSchema, type RunFile } from './runFile.ts';
 import { RUN_SCOPED_STORES, type RunRecord } from './schema.ts';
 import { finish, type WriteTransaction } from './transactions.ts';
+import { checkText } from '../import/textCheck.ts';
 import { readJson } from '../scenario/jsonText.ts';
 import { validateFile, type FileLocale } from '../scenario/validate.ts';
 import { scenario as frScenarioTexts } from '../i18n/fr/scenario.ts';
@@ -83,6 +84,8 @@ function fileTexts(locale: FileLocale) {
  */
 function notJson(text: string, locale: FileLocale): DbError {
   const texts = fileTexts(locale);
+  // a picture or other binary renamed .json: the same sentence whether its bytes were read as UTF-8 (« � ») or not (QA robust #11)
+  if (checkText(text) === 'binary') return new DbError('importNotText');
   if (text.trim() === '') return new DbError('importNotJson', { line: 1, column: 1, reason: texts.error.empty });
   // only the syntax is wanted: no position of every value (a run file holds millions)
   const read = readJson(text, { positions: false });

@@ -4,6 +4,7 @@
  * clear French (or English) reason, then validates it against the schema with messages that
  * name the faulty field and line. Never throws.
  */
+import { checkText } from '../import/textCheck.ts';
 import { validateFile, type FileLocale } from '../scenario/validate.ts';
 import { results as frTexts } from '../i18n/fr/results.ts';
 import { results as enTexts } from '../i18n/en/results.ts';
@@ -78,7 +79,8 @@ export function readResultFile(input: unknown, locale: FileLocale = 'fr'): Resul
     if (typeof input === 'string') {
       if (input.length > MAX_RESULT_FILE_CHARS)
         return { ok: false, errors: [fill(texts.invalid.tooBig, { size: Math.ceil(input.length / 1048576), max: MAX_RESULT_FILE_CHARS / 1048576 })] };
-      if (input.includes('\u0000')) return { ok: false, errors: [texts.invalid.notText] };
+      // a picture or other binary renamed .json: the same reason however its bytes were read (QA robust #11)
+      if (input.includes('\u0000') || checkText(input) === 'binary') return { ok: false, errors: [texts.invalid.notText] };
       try {
         data = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
       } catch {

@@ -71,7 +71,7 @@ export const analytics: Messages['analytics'] = {
   noCustomersBefore: 'No customer bought before the end of the learning period: choose a later date.',
   emptyFile: 'The file is empty: it has no line to import. Choose the file of purchases.',
   notText:
-    'This file is not a text (CSV) file: it holds binary data (.xlsx workbook, image, archive…). In the spreadsheet, save it as CSV, then choose the .csv file.',
+    'This file is not a CSV file: it is an image or a binary file (.xlsx workbook, archive…). In the spreadsheet, save it as CSV, then choose the .csv file.',
   rfm: {
     heading: '3. RFM at a date',
     help: 'Recency: days since the last purchase. Frequency and monetary: purchases of the last {{days}} days. Each criterion is scored 1 to 5 by quintile among the customers who bought in that period (about 20% of them per score); equal values always get the same score, whatever the file order, so a score can stay empty. A customer with no purchase in the period scores 1 on all three and is inactive: a file does not say who has left, the period without a purchase does (in the game, a lost customer is inactive too).',

@@ -36,6 +36,7 @@ export const db: Messages['db'] = {
   tickOutOfOrder: 'Period {{tick}} does not follow the last saved period ({{expected}}): the run probably moved on in another tab. Reload the run.',
   writeFailed: 'Saving failed, nothing was changed. Detail: {{detail}}',
   readFailed: 'Reading the database failed. Detail: {{detail}}',
+  importNotText: 'This file is not an exported Fidélis run: it is an image or a binary file. Choose the .json file made by the Home screen’s “Export” button.',
   importNotJson: 'This file is not a readable JSON file (line {{line}}, column {{column}}): {{reason}}.',
   importTruncated:
     'This run file is incomplete: it stops before its end (line {{line}}, column {{column}}), an interrupted copy or a damaged file. Export the run again from the computer it comes from.',

@@ -102,6 +102,8 @@ export const editor: Messages['editor'] = {
     loaded: 'Scenario imported from the file {{file}}.',
     failed: 'The file {{file}} was not imported; nothing was changed:',
     readFailed: 'Could not read the file {{file}}.',
+    notText:
+      'The file {{file}} was not imported; nothing was changed. This file is not a Fidélis scenario: it is an image or a binary file. Choose the scenario’s .json file.',
     notScenario:
       'The file {{file}} was not imported; nothing was changed: it is not a Fidélis scenario (it has none of a scenario’s sections: id, name, shop economics, customers…).',
     resultFile:

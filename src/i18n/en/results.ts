@@ -18,7 +18,7 @@ export const results: Messages['results'] = {
   },
   invalid: {
     tooBig: 'file too large ({{size}} MB, at most {{max}} MB)',
-    notText: 'the file is not text',
+    notText: 'this file is not a Fidélis result file: it is an image or a binary file',
     tooDeep: 'JSON structure nested too deeply (more than {{max}} levels)',
     forbiddenKey: 'forbidden key “{{key}}” at {{where}}',
     notObject: 'a result file is a JSON object between braces {…}',

@@ -73,7 +73,7 @@ export const analytics = frenchArea({
   noCustomersBefore: 'Aucun client n’a acheté avant la fin de la période d’apprentissage : choisissez une date plus tardive.',
   emptyFile: 'Le fichier est vide : il ne contient aucune ligne à importer. Choisissez le fichier des achats.',
   notText:
-    'Ce fichier n’est pas un fichier texte (CSV) : il contient des données binaires (classeur .xlsx, image, archive…). Dans le tableur, enregistrez-le au format CSV, puis choisissez le fichier .csv.',
+    'Ce fichier n’est pas un fichier CSV : c’est une image ou un fichier binaire (classeur .xlsx, archive…). Dans le tableur, enregistrez-le au format CSV, puis choisissez le fichier .csv.',
   rfm: {
     heading: '3. Le RFM à une date',
     help: 'Récence : jours depuis le dernier achat. Fréquence et montant : achats des {{days}} derniers jours. Chaque critère est noté de 1 à 5 par quintile parmi les clients qui ont acheté sur cette période (environ 20 % d’entre eux par note) ; des valeurs égales ont toujours la même note, quel que soit l’ordre du fichier, si bien qu’une note peut rester vide. Un client sans achat sur la période a 1 partout et il est inactif : un fichier ne dit pas qui est parti, c’est la période sans achat qui le dit (dans le jeu, un client perdu est inactif lui aussi).',

@@ -108,6 +108,8 @@ export const editor = frenchArea({
     loaded: 'Scénario importé depuis le fichier {{file}}.',
     failed: 'Le fichier {{file}} n’a pas été importé ; rien n’a été modifié :',
     readFailed: 'Impossible de lire le fichier {{file}}.',
+    notText:
+      'Le fichier {{file}} n’a pas été importé ; rien n’a été modifié. Ce fichier n’est pas un scénario Fidélis : c’est une image ou un fichier binaire. Choisissez le fichier .json du scénario.',
     notScenario:
       'Le fichier {{file}} n’a pas été importé ; rien n’a été modifié : ce n’est pas un scénario Fidélis (on n’y trouve pas les rubriques d’un scénario : identifiant, nom, économie du magasin, clientèle…).',
     resultFile:

@@ -18,7 +18,7 @@ export const results = frenchArea({
   },
   invalid: {
     tooBig: 'fichier trop volumineux ({{size}} Mo, au plus {{max}} Mo)',
-    notText: 'le fichier n’est pas du texte',
+    notText: 'ce fichier n’est pas un fichier de résultat Fidélis : c’est une image ou un fichier binaire',
     tooDeep: 'structure JSON trop imbriquée (plus de {{max}} niveaux)',
     forbiddenKey: 'clé interdite « {{key}} » à l’emplacement {{where}}',
     notObject: 'un fichier de résultat est un objet JSON entre accolades {…}',

@@ -20,6 +20,7 @@ import type { ShippedScenario } from '../../scenario/shipped.ts';
 import type { ScenarioDraft } from './scenarioDraft.svelte.ts';
 import type { TextEncoding } from '../../import/decodeText.ts';
 import { notScenarioKind } from './notScenario.ts';
+import { checkText } from '../../import/textCheck.ts';
 import type { JsonObject } from './draftPath.ts';
 import { forgetAsideDraft, keepAsideFor, readAsideDraft, sameJson, writeAsideDraft, type EditorDraftRecord } from './editorDraftStore.ts';
 
@@ -263,6 +264,8 @@ export class EditorController {
    */
   importText(fileName: string, text: string | null, encoding?: TextEncoding): void {
     if (text === null) return this.fail(t('editor.import.readFailed', { file: fileName }));
+    // a picture or other binary renamed .json: one sentence, whether its bytes were read as UTF-8 or Windows-1252 (QA robust #11)
+    if (checkText(text) === 'binary') return this.fail(t('editor.import.notText', { file: fileName }));
     const parsed = parseScenario(text, this.#deps.locale());
     const kind = parsed.ok ? null : notScenarioKind(text);
     if (kind) return this.fail(t(`editor.import.${kind === 'result' ? 'resultFile' : 'notScenario'}`, { file: fileName }));

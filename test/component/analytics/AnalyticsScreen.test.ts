@@ -53,7 +53,7 @@ describe('AnalyticsScreen', () => {
     const bytes = new Uint8Array(2048).map((_, i) => (i * 151 + 7) % 256);
     bytes.set([0x50, 0x4b, 0x03, 0x04]);
     await user.upload(input, new File([bytes], 'ventes.csv', { type: 'text/csv' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/^Ce fichier n’est pas un fichier texte \(CSV\) : /);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Ce fichier n’est pas un fichier CSV : c’est une image ou un fichier binaire /);
     expect(screen.queryByRole('table', { name: 'Aperçu des premières lignes' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Importer' })).not.toBeInTheDocument();
 
