@@ -96,10 +96,12 @@ export const customers: Messages['customers'] = {
     m: 'Monetary',
     score: '{{score}} out of 5',
     notScored: 'not scored',
+    /** cellText shownScore: RFM scores the customers still there, a lost customer has none (« — » in the table too) */
+    notScoredLost: '— (lost customer)',
     segment: 'Segment',
     rfSegment: 'R × F segment',
     /** engine: the lifecycle wins over the scores for the segments (src/engine/segmentMaps.ts courseSegmentInLife) */
-    segmentLost: 'Lost customer: “Inactive” whatever the scores, and off the R × F map: they have left, to be won back like a prospect.',
+    segmentLost: 'Lost customer: no R, F, M scores (RFM compares the customers still there with each other); segment “Inactive”, off the R × F map: they have left, to be won back like a prospect.',
     segmentDormant: 'Dormant customer: never a “Good customer” or a “Very good customer”, whatever the scores: they have not bought for a while and may leave.',
     data: 'What the shop knows about them',
     /** the engine's dataKnown: the share of the customer's profile (needs, preferences) collected, what personalisation uses; not their identity or purchases */

@@ -98,10 +98,12 @@ export const customers = frenchArea({
     m: 'Montant',
     score: '{{score}} sur 5',
     notScored: 'non noté',
+    /** cellText shownScore: RFM scores the customers still there, a lost customer has none (« — » in the table too) */
+    notScoredLost: '— (client perdu)',
     segment: 'Segment',
     rfSegment: 'Segment R × F',
     /** engine: the lifecycle wins over the scores for the segments (src/engine/segmentMaps.ts courseSegmentInLife) */
-    segmentLost: 'Client perdu : il est « Inactif » quels que soient ses scores, et hors de la carte R × F : il est parti, il est à reconquérir comme un prospect.',
+    segmentLost: 'Client perdu : pas de notes R, F, M (le RFM compare entre eux les clients encore là) ; son segment est « Inactif », hors de la carte R × F : il est parti, il est à reconquérir comme un prospect.',
     segmentDormant: 'Client dormant : jamais « Bon client » ni « Très bon client », quels que soient ses scores : il n’achète plus depuis un moment et risque de partir.',
     data: 'Ce que le magasin sait de cette personne',
     /** the engine's dataKnown: the share of the customer's profile (needs, preferences) collected, what personalisation uses; not their identity or purchases */

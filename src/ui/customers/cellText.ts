@@ -25,8 +25,10 @@ export function cellText(locale: Locale, unit: TickUnit, column: ColumnDef, reco
   if (column.field === 'ladder') return ladderText(locale, record);
   switch (column.kind) {
     case 'number':
-      // a lost customer's scores are frozen at his last purchase: « 5 5 5 » beside « Perdu · Inactif » read as a top customer (QA learner en 10)
-      if ((column.field === 'r' || column.field === 'f' || column.field === 'm') && (value === 0 || record.stage === 'perdu')) return translate(locale, 'customers.none');
+      if (column.field === 'r' || column.field === 'f' || column.field === 'm') {
+        const score = shownScore(record, column.field);
+        return score === null ? translate(locale, 'customers.none') : formatNumber(locale, score);
+      }
       return column.field === 'id' ? String(value) : formatNumber(locale, Number(value));
     case 'money':
       return formatMoney(locale, Number(value), 2);
@@ -43,6 +45,24 @@ export function cellText(locale: Locale, unit: TickUnit, column: ColumnDef, reco
     case 'text':
       return String(value);
   }
+}
+
+/**
+ * The one rule for a customer's R, F or M score on every screen (customer table, customer file, the
+ * decisions' target preview): null (shown « — ») for a customer not scored (0) and for a lost customer.
+ * RFM scores the customers still there against each other; the engine keeps a lost customer's scores
+ * of his last purchase (then 1, 1, 1 once it leaves the 12-month window), which read « 2-5-5 » in the
+ * target preview and « 2 sur 5 » in his file while the table showed « — » (QA class 1).
+ */
+export function shownScore(record: Pick<CustomerRecord, 'stage' | 'r' | 'f' | 'm'>, letter: 'r' | 'f' | 'm'): number | null {
+  const score = record[letter];
+  return record.stage === 'perdu' || !(score > 0) ? null : score;
+}
+
+/** « 2-5-5 », or « — » for a lost customer or one not scored: the target preview's R-F-M cell. */
+export function rfmText(locale: Locale, record: Pick<CustomerRecord, 'stage' | 'r' | 'f' | 'm'>): string {
+  const scores = (['r', 'f', 'm'] as const).map((letter) => shownScore(record, letter));
+  return scores.some((s) => s === null) ? translate(locale, 'customers.none') : scores.join('-');
 }
 
 /**

@@ -35,6 +35,10 @@ describe('CustomersScreen with the engine', () => {
     expect(rfm).toHaveTextContent(/Segment\s*Inactif/);
     expect(rfm).toHaveTextContent(/Segment R × F\s*—/);
     expect(rfm).toHaveTextContent(translate('fr', 'customers.file.segmentLost').replace(/\s+/g, ' '));
+    // and no R, F, M scores, as in the table and the target preview, though the engine keeps his last ones (QA class 1: « Récence 2 sur 5 »)
+    expect(record.r).toBeGreaterThan(0);
+    for (const score of ['Récence', 'Fréquence', 'Montant']) expect(rfm).toHaveTextContent(new RegExp(`${score}\\s*— \\(client perdu\\)`));
+    expect(rfm).not.toHaveTextContent(/sur 5/);
     // and on no rung of the ladder, as the ladder chart counts him (QA play F14: « Échelle de fidélité : Client »)
     const relation = within(file).getByRole('region', { name: /Relation/ });
     expect(relation).toHaveTextContent(/Échelle de fidélité\s*\S*\s*— \(client perdu\)/);

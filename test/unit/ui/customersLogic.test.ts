@@ -4,7 +4,7 @@ import { moveActive, scrollToRow, visibleWindow } from '../../../src/ui/customer
 import { RowBlocks } from '../../../src/ui/customers/rowBlocks.ts';
 import { departureStory, groupEvents, purchasesByType } from '../../../src/ui/customers/customerFile.ts';
 import { createArrayCustomerSource } from '../../../src/ui/customers/customerSource.ts';
-import { cellText } from '../../../src/ui/customers/cellText.ts';
+import { cellText, rfmText, shownScore } from '../../../src/ui/customers/cellText.ts';
 import { COLUMNS } from '../../../src/ui/customers/columns.ts';
 import { customerZeroHistory, makeCustomers } from '../../fixtures/customers.ts';
 
@@ -122,5 +122,14 @@ describe('cellText', () => {
       expect(cellText('fr', 'week', col(id), lost)).toBe('—');
       expect(cellText('fr', 'week', col(id), { ...lost, stage: 'actif' })).toBe('5');
     }
+  });
+  it('gives the target preview the same rule as the table (QA class 1: « Client perdu | Inactif | 2-5-5 » beside « — — — »)', () => {
+    const lost = { ...r, stage: 'perdu' as const, r: 2, f: 5, m: 5 };
+    expect(shownScore(lost, 'r')).toBeNull();
+    expect(rfmText('fr', lost)).toBe('—');
+    expect(rfmText('en', lost)).toBe('—');
+    expect(rfmText('fr', { ...lost, stage: 'actif' })).toBe('2-5-5');
+    expect(rfmText('fr', { ...lost, stage: 'actif', r: 0 })).toBe('—');
+    expect(shownScore({ ...lost, stage: 'dormant' }, 'f')).toBe(5);
   });
 });
