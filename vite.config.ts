@@ -15,7 +15,6 @@ const LEARNER_HELPERS = new RegExp(
     'competencies/(referential|conceptCompetencies)\\.ts',
     'ui/dashboard/(satisfactionMeasure|scenarioText|period|programmeEffectText)\\.ts',
     'i18n/plural\\.ts',
-    'results/runSummary\\.ts',
     'ui/shell/download\\.ts',
     'app/actionText\\.ts',
     'engine/(params|towns|controlGroupSize|consent)\\.ts',
