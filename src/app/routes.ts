@@ -10,8 +10,8 @@ export const RUN_ROUTES: readonly Route[] = ['dashboard', 'decisions', 'customer
 
 /**
  * The navigation's groups (NavBar.svelte), in order, saying who each screen is for: the game's
- * screens; learner activities on real data; the teacher's tools (« Espace enseignant », folded on a
- * narrow or touch screen and for a class link's student: QA tablet #15). Every route is in exactly one group.
+ * screens; learner activities on real data; the teacher's tools (« Espace enseignant », folded until
+ * opened: QA tablet #15, QA class #18). Every route is in exactly one group.
  */
 export const NAV_GROUPS = {
   game: ['home', 'missions', 'dashboard', 'decisions', 'customers', 'charts', 'debrief', 'whatif', 'glossary'],
@@ -21,24 +21,17 @@ export const NAV_GROUPS = {
 export type NavGroup = keyof typeof NAV_GROUPS;
 
 /**
- * Where the teacher's group starts folded: below this width (a portrait tablet, a phone), and on any
- * touch screen (a finger: coarse pointer), whatever its width — a student's tablet held in landscape is
- * 1 024 px wide, and the open group took a third nav row, header and nav 235 of its 768 px (QA tablet
- * verify #15 / N5). A desktop mouse on a wide screen keeps it open.
- */
-export const COMPACT_NAV_QUERY = '(max-width: 60rem), (pointer: coarse)';
-
-/**
  * Whether the teacher's group shows its links. The current screen's link is always shown (its group
  * is open); then the choice made on this page; then, for a class link's student (a link naming a shop
- * or a mission), folded; then the choice remembered on this browser; else folded on a compact screen
- * (COMPACT_NAV_QUERY: narrow, or touch), open on a desktop's wide screen.
+ * or a mission), folded; then the choice remembered on this browser; else folded: the students of a
+ * class see the same browser's navigation first, and four teacher links in clear were four more Tab
+ * stops on every screen and a temptation (QA class #18). A teacher opens it once, the browser remembers.
  */
-export function teacherNavOpen(state: { current: Route; choice: boolean | null; classLink: boolean; remembered: boolean | null; compact: boolean }): boolean {
+export function teacherNavOpen(state: { current: Route; choice: boolean | null; classLink: boolean; remembered: boolean | null }): boolean {
   if ((NAV_GROUPS.teacher as readonly Route[]).includes(state.current)) return true;
   if (state.choice !== null) return state.choice;
   if (state.classLink) return false;
-  return state.remembered ?? !state.compact;
+  return state.remembered ?? false;
 }
 
 export interface Location {

@@ -181,6 +181,8 @@ describe('accessibility audit (axe-core, WCAG 2.1 A and AA) in real Chromium', (
     await page.getByRole('table', { name: 'Les cinq segments du cours' }).waitFor();
     await audit(page, 'Données réelles', found);
 
+    // the teacher's tools are folded under « Espace enseignant » (QA class #18): open it
+    await nav(page).getByRole('button', { name: 'Espace enseignant' }).click();
     await openScreen(page, 'Vue classe', 'Vue classe');
     const files = [
       resultFile('Anna', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]),

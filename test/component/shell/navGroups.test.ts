@@ -1,8 +1,8 @@
 /**
  * The main navigation says who each screen is for (QA tablet #15): the game's screens first, the
- * activities on real data as a named group, the teacher's tools in « Espace enseignant », a
- * disclosure folded on a narrow screen, on a touch screen of any width (QA tablet verify N5) and for a
- * class link's student, open on a desktop's wide screen or as last chosen; the current screen's link is
+ * activities on real data as a named group, the teacher’s tools in « Espace enseignant », a
+ * disclosure folded at a first visit on any screen (QA class #18: four teacher links in clear in the
+ * students’ nav) and for a class link’s student, then as last chosen; the current screen’s link is
  * always in view. French and English.
  */
 import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
@@ -16,60 +16,41 @@ import { testServices } from '../../unit/app/testServices.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
-/** A window as narrow as a portrait tablet (jsdom has no matchMedia: wide by default). */
-function narrowScreen() {
-  vi.stubGlobal('matchMedia', (query: string) => ({ matches: true, media: query, addEventListener() {}, removeEventListener() {} }));
-}
-
-/**
- * A device as matchMedia sees it: each query of a comma-separated list read for its width or pointer,
- * the way a browser does (only the features the navigation asks about; any other never matches).
- */
-function device(width: number, pointer: 'coarse' | 'fine') {
-  const one = (query: string) => {
-    const maxWidth = /^\(max-width:\s*([\d.]+)rem\)$/.exec(query);
-    if (maxWidth) return width <= Number(maxWidth[1]) * 16;
-    const kind = /^\(pointer:\s*(\w+)\)$/.exec(query);
-    return kind ? kind[1] === pointer : false;
-  };
-  vi.stubGlobal('matchMedia', (media: string) => ({
-    matches: media.split(',').some((q) => one(q.trim())),
-    media,
-    addEventListener() {},
-    removeEventListener() {},
-  }));
-}
-
 const navLinks = (nav: HTMLElement) => within(nav).queryAllByRole('link').map((a) => a.textContent);
 
 describe('the main navigation’s groups', () => {
   freshAppPage();
   afterEach(() => vi.unstubAllGlobals());
 
-  it('on a wide screen: game screens first, then the real-data activities, then the teacher’s tools, all shown', () => {
+  it('game screens first, then the real-data activities, then the teacher’s tools, folded at a first visit (QA class #18)', async () => {
+    const user = userEvent.setup();
     render(NavBar, { current: 'home' });
     const nav = screen.getByRole('navigation', { name: 'Écrans du jeu' });
     expect(navLinks(nav).slice(0, 3)).toEqual(['Accueil', 'Missions', 'Tableau de bord']);
     const practice = within(nav).getByRole('group', { name: 'Sur données réelles' });
     expect(navLinks(practice)).toEqual(['Données réelles', 'Labo de scoring']);
     const teacher = within(nav).getByRole('group', { name: 'Espace enseignant' });
-    expect(within(teacher).getByRole('button', { name: 'Espace enseignant' })).toHaveAttribute('aria-expanded', 'true');
+    const toggle = within(teacher).getByRole('button', { name: 'Espace enseignant' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveAttribute('aria-controls', 'nav-group-teacher-links');
+    expect(navLinks(teacher)).toEqual([]);
+    expect(within(nav).getByRole('link', { name: 'Accueil' })).toHaveAttribute('aria-current', 'page');
+    // reachable: the button opens it
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(navLinks(teacher)).toEqual(['Préparer la séance', 'Éditeur de scénarios', 'Vue classe']);
     expect(within(teacher).getByRole('link', { name: 'Préparer la séance' })).toHaveAttribute('href', '#/missions/enseignant');
-    // the teacher's tools are no longer among the game's screens
+    // the teacher's tools are not among the game's screens
     const game = navLinks(nav).slice(0, navLinks(nav).indexOf('Données réelles'));
     expect(game).not.toContain('Vue classe');
     expect(game).not.toContain('Éditeur de scénarios');
-    expect(within(nav).getByRole('link', { name: 'Accueil' })).toHaveAttribute('aria-current', 'page');
   });
 
-  it('on a narrow screen the teacher’s group is folded; the keyboard opens it and the choice is remembered', async () => {
-    narrowScreen();
+  it('the keyboard opens the teacher’s group and the choice is remembered on this browser', async () => {
     const user = userEvent.setup();
     const first = render(NavBar, { current: 'dashboard' });
     const toggle = screen.getByRole('button', { name: 'Espace enseignant' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    expect(toggle).toHaveAttribute('aria-controls', 'nav-group-teacher-links');
     expect(screen.queryByRole('link', { name: 'Vue classe' })).not.toBeInTheDocument();
     // the learner activities stay in view
     expect(screen.getByRole('link', { name: 'Labo de scoring' })).toBeInTheDocument();
@@ -87,27 +68,6 @@ describe('the main navigation’s groups', () => {
     expect(localStorage.getItem('fidelis.nav.teacherOpen')).toBe('0');
   });
 
-  it('folds the teacher’s group on a landscape touch tablet, wider than 60rem, and keeps it open for a desktop mouse', () => {
-    // 1 024 x 768 with a finger: the open group was a third nav row, header and nav 235 of 768 px
-    device(1024, 'coarse');
-    const tablet = render(NavBar, { current: 'decisions' });
-    expect(screen.getByRole('button', { name: 'Espace enseignant' })).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.queryByRole('link', { name: 'Vue classe' })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Labo de scoring' })).toBeInTheDocument();
-    tablet.unmount();
-    // the same width with a mouse: open, as before
-    device(1024, 'fine');
-    const desktop = render(NavBar, { current: 'decisions' });
-    expect(screen.getByRole('button', { name: 'Espace enseignant' })).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('link', { name: 'Vue classe' })).toBeInTheDocument();
-    desktop.unmount();
-    // a choice remembered on this tablet still wins
-    localStorage.setItem('fidelis.nav.teacherOpen', '1');
-    device(1024, 'coarse');
-    render(NavBar, { current: 'decisions' });
-    expect(screen.getByRole('button', { name: 'Espace enseignant' })).toHaveAttribute('aria-expanded', 'true');
-  });
-
   it('a folded choice is remembered on a wide screen too', () => {
     localStorage.setItem('fidelis.nav.teacherOpen', '0');
     render(NavBar, { current: 'home' });
@@ -115,7 +75,6 @@ describe('the main navigation’s groups', () => {
   });
 
   it('shows the group open when the current screen is one of the teacher’s tools, even folded', () => {
-    narrowScreen();
     localStorage.setItem('fidelis.nav.teacherOpen', '0');
     render(NavBar, { current: 'class' });
     const teacher = screen.getByRole('group', { name: 'Espace enseignant' });
@@ -133,13 +92,15 @@ describe('the main navigation’s groups', () => {
     expect(within(nav).getByRole('link', { name: 'Données réelles' })).toBeInTheDocument();
   });
 
-  it('speaks English', () => {
+  it('speaks English', async () => {
     setLocale('en');
     render(NavBar, { current: 'home' });
     const nav = screen.getByRole('navigation', { name: 'Game screens' });
     expect(navLinks(within(nav).getByRole('group', { name: 'On real data' }))).toEqual(['Real data', 'Scoring lab']);
     const teacher = within(nav).getByRole('group', { name: 'Teacher area' });
-    expect(within(teacher).getByRole('button', { name: 'Teacher area' })).toHaveAttribute('aria-expanded', 'true');
+    const toggle = within(teacher).getByRole('button', { name: 'Teacher area' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
     expect(navLinks(teacher)).toEqual(['Prepare the lesson', 'Scenario editor', 'Class view']);
   });
 });

@@ -9,17 +9,17 @@ describe('navigation groups (QA tablet #15)', () => {
     expect(NAV_GROUPS.practice).toEqual(['analytics', 'scoring']);
   });
 
-  it('folds the teacher’s group on a compact (narrow or touch) screen and for a class link, unless the current screen is in it', () => {
-    const base = { current: 'home', choice: null, classLink: false, remembered: null, compact: false } as const;
-    expect(teacherNavOpen(base)).toBe(true);
-    expect(teacherNavOpen({ ...base, compact: true })).toBe(false);
+  it('folds the teacher’s group by default, whatever the screen, and for a class link, unless the current screen is in it (QA class #18)', () => {
+    const base = { current: 'home', choice: null, classLink: false, remembered: null } as const;
+    expect(teacherNavOpen(base)).toBe(false);
+    expect(teacherNavOpen({ ...base, current: 'decisions' })).toBe(false);
     expect(teacherNavOpen({ ...base, classLink: true })).toBe(false);
-    expect(teacherNavOpen({ ...base, compact: true, remembered: true })).toBe(true);
+    expect(teacherNavOpen({ ...base, remembered: true })).toBe(true);
     expect(teacherNavOpen({ ...base, remembered: false })).toBe(false);
     // a class link's student starts folded whatever this browser remembered; a choice on the page wins
     expect(teacherNavOpen({ ...base, classLink: true, remembered: true })).toBe(false);
     expect(teacherNavOpen({ ...base, classLink: true, choice: true })).toBe(true);
     // the current page's link is always in view
-    expect(teacherNavOpen({ ...base, current: 'editor', compact: true, classLink: true, choice: false })).toBe(true);
+    expect(teacherNavOpen({ ...base, current: 'editor', classLink: true, choice: false })).toBe(true);
   });
 });
