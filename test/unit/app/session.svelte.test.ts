@@ -492,9 +492,10 @@ describe('a run open in another tab', () => {
     // A still plays and saves
     await a.session.advance(1);
     expect((await tabA.store.loadRun(runId)).tick).toBe(2);
-    // A moves to another run: its lock on the first one goes, B takes over
+    // A moves to another run: its lock on the first one goes, B is told (no Web Locks here: A's own word) and takes over
     await a.session.start(scenario, 6, 'autre partie');
-    b.notices.list.find((n) => n.key === 'db.runLocked')!.action!.run();
+    await vi.waitFor(() => expect(b.notices.list.map((n) => n.key)).toContain('db.otherTabClosed'));
+    b.notices.list.find((n) => n.key === 'db.otherTabClosed')!.action!.run();
     await vi.waitFor(() => expect(b.session.readOnly).toBe(false));
     await vi.waitFor(() => expect(b.session.busy).toBe(false));
     expect(b.session.tick).toBe(2);
