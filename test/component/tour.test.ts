@@ -35,15 +35,24 @@ describe('guided tour', () => {
     render(GuidedTour, { tour });
     expect(screen.getByRole('dialog', { name: 'Bienvenue dans Fidélis' })).toBeInTheDocument();
     expect(screen.getByText(`Étape 1 sur ${TOUR_STEPS.length}`)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Bienvenue dans Fidélis' })).toHaveFocus();
-    for (let i = 1; i < TOUR_STEPS.length; i++) {
-      screen.getByRole('button', { name: 'Suivant' }).focus();
-      await user.keyboard('{Enter}');
-    }
-    expect(screen.getByRole('heading', { name: '4. Observez et comprenez' })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Précédent' }));
+    // the focus on « Suivant »: Enter, Enter… walks the tour, one key a step (QA class #12)
+    const next = screen.getByRole('button', { name: 'Suivant' });
+    expect(next).toHaveFocus();
+    for (let i = 1; i < TOUR_STEPS.length; i++) await user.keyboard('{Enter}');
+    expect(screen.getByRole('dialog', { name: '4. Observez et comprenez' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: frenchText`C’est parti !` })).toHaveFocus();
+    // each new step is said from a polite region, the focus staying on the button
+    expect(screen.getByRole('heading', { name: '4. Observez et comprenez' }).closest('[aria-live="polite"]')).not.toBeNull();
+    // « Précédent » keeps the focus, back to the first step where it goes away: then « Suivant »
+    const previous = screen.getByRole('button', { name: 'Précédent' });
+    previous.focus();
+    await user.keyboard('{Enter}');
     expect(screen.getByRole('heading', { name: '3. Avancez dans le temps' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    expect(previous).toHaveFocus();
+    for (let i = 0; i < 3; i++) await user.keyboard('{Enter}');
+    expect(screen.getByRole('dialog', { name: 'Bienvenue dans Fidélis' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Suivant' })).toHaveFocus();
+    for (let i = 1; i < TOUR_STEPS.length; i++) await user.keyboard('{Enter}');
     await user.click(screen.getByRole('button', { name: frenchText`C’est parti !` }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     const again = new Tour();
@@ -51,23 +60,30 @@ describe('guided tour', () => {
     expect(again.open).toBe(false);
   });
 
-  it('keeps Tab off the page body: from its last button to the page’s first control and back (QA learner 14)', async () => {
+  it('keeps Tab among its buttons, never into the page behind it (QA class #12), while the page stays reachable by a click', async () => {
     const user = userEvent.setup();
     const { help } = page();
     const tour = new Tour();
     tour.startIfFirstVisit();
     render(GuidedTour, { tour });
-    expect(screen.getByRole('heading', { name: 'Bienvenue dans Fidélis' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Suivant' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Passer la visite' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Suivant' })).toHaveFocus();
-    await user.tab();
-    expect(document.activeElement).not.toBe(document.body);
-    expect(help).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Passer la visite' })).toHaveFocus();
     await user.tab({ shift: true });
     expect(screen.getByRole('button', { name: 'Suivant' })).toHaveFocus();
+    // three buttons from the second step: round them too
+    await user.keyboard('{Enter}');
+    for (const name of ['Passer la visite', 'Précédent', 'Suivant', 'Passer la visite']) {
+      await user.tab();
+      expect(screen.getByRole('button', { name })).toHaveFocus();
+    }
+    expect(help).not.toHaveFocus();
     // still a non-modal panel: the page is reachable, and Escape closes the tour from there
+    expect(screen.getByRole('dialog')).toHaveAttribute('aria-modal', 'false');
     help.focus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -93,7 +109,7 @@ describe('guided tour', () => {
     render(GuidedTour, { tour });
     help.focus();
     flushSync(() => tour.show());
-    expect(screen.getByRole('heading', { name: 'Bienvenue dans Fidélis' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Suivant' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Passer la visite' }));
     expect(help).toHaveFocus();
     flushSync(() => tour.show());
@@ -220,7 +236,8 @@ describe('guided tour: what each step names is outlined (QA tablet #15)', () => 
         expect(outlined()).toEqual([]);
 
         await user.click(screen.getByRole('button', { name: next }));
-        expect(screen.getByRole('heading', { name: scenario })).toHaveFocus();
+        expect(screen.getByRole('dialog', { name: scenario })).toBeInTheDocument();
+        expect(screen.getByRole('button', { name: next })).toHaveFocus();
         expect(outlined()).toEqual(['scenarios']);
         // brought up to the window's top, once
         expect(scrollBy).toHaveBeenCalledTimes(1);
@@ -230,11 +247,13 @@ describe('guided tour: what each step names is outlined (QA tablet #15)', () => 
 
         // « Décidez »: its form is not on this screen, the link to « Décisions » is outlined instead (in view: no scroll)
         await user.click(screen.getByRole('button', { name: next }));
-        expect(screen.getByRole('heading', { name: decide })).toHaveFocus();
+        expect(screen.getByRole('dialog', { name: decide })).toBeInTheDocument();
+        expect(screen.getByRole('button', { name: next })).toHaveFocus();
         expect(outlined()).toEqual(['nav-decisions']);
         await user.click(screen.getByRole('button', { name: next }));
         await user.click(screen.getByRole('button', { name: next }));
-        expect(screen.getByRole('heading', { name: observe })).toHaveFocus();
+        expect(screen.getByRole('dialog', { name: observe })).toBeInTheDocument();
+        expect(screen.getByRole('dialog').contains(document.activeElement)).toBe(true);
         expect(outlined()).toEqual(['nav-dashboard', 'nav-customers', 'nav-charts']);
         expect(scrollBy).toHaveBeenCalledTimes(1);
 
