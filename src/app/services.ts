@@ -42,6 +42,9 @@ export interface AppServices {
 /** A run store usable at once: each call waits for the storage to be open (a click on a card before that just takes longer). */
 export function storeWhenOpen(storage: Promise<AppStorage>): RunStore {
   return {
+    // the saved runs' names, for a new run's to be told apart (runName.ts distinctRunName): dropped here, the app started
+    // the same shop and seed twice as two « Boulangerie du Marché (1907) » (QA class 11)
+    runNames: async () => (await storage).store.runNames?.() ?? [],
     createRun: async (run) => (await storage).store.createRun(run),
     commitTick: async (runId, tick) => (await storage).store.commitTick(runId, tick),
     loadRun: async (runId) => (await storage).store.loadRun(runId),

@@ -202,7 +202,7 @@ describe('App while the storage opens', () => {
     expect(saved).toHaveAttribute('aria-busy', 'true');
     expect(within(saved).getByText('Recherche de vos parties enregistrées…')).toBeInTheDocument();
     db.resolve({ store: memoryRunStore(), library, customers: sessionCustomerSource, inMemory: true });
-    expect(await screen.findByRole('button', { name: 'Reprendre' })).toBeEnabled();
+    expect(await screen.findByRole('button', { name: /^Reprendre «/ })).toBeEnabled();
     expect(screen.queryByText('Recherche de vos parties enregistrées…')).not.toBeInTheDocument();
     expect(screen.getByText(/Mode sans sauvegarde/)).toBeInTheDocument();
   });

@@ -50,13 +50,24 @@ describe('home screen', () => {
     expect(screen.getByText(/la partie ne sera pas enregistrée/)).toBeInTheDocument();
   });
 
+  it('tells apart the « Reprendre » of two saved games of the same name by when each was last changed (QA class 11)', async () => {
+    const twins = [savedRun({ id: 'a', tick: 3, updatedAt: '2026-12-01T09:05:00.000Z' }), savedRun({ id: 'b', tick: 8, updatedAt: '2026-12-02T14:40:00.000Z' })];
+    render(HomeScreen, { scenarios, library: libraryWith(twins), notices: new Notices(), busy: false, onstart: () => {}, onresume: () => {} });
+    await screen.findAllByText('Ma partie');
+    const names = screen.getAllByRole('button', { name: /^Reprendre/ }).map((b) => b.getAttribute('aria-label'));
+    expect(names).toHaveLength(2);
+    expect(names[0]).toMatch(/^Reprendre «\u00a0Ma partie\u00a0», modifiée le /);
+    expect(new Set(names).size).toBe(2);
+  });
+
   it('lists saved runs, resumes one, renames and deletes after confirmation', async () => {
     const user = userEvent.setup();
     const onresume = vi.fn();
     render(HomeScreen, { scenarios, library: libraryWith([saved]), notices: new Notices(), busy: false, onstart: () => {}, onresume });
     const item = (await screen.findByText('Ma partie')).closest('li')!;
     expect(within(item).getByText(/Semaine 12 \/ 52/)).toBeInTheDocument();
-    await user.click(within(item).getByRole('button', { name: 'Reprendre' }));
+    // its accessible name says which game it resumes (QA class 11: every button read « Reprendre »)
+    await user.click(within(item).getByRole('button', { name: frenchText`Reprendre « Ma partie »` }));
     expect(onresume).toHaveBeenCalledWith('r1');
 
     await user.click(within(item).getByRole('button', { name: 'Renommer' }));

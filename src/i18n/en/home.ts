@@ -33,6 +33,8 @@ export const home: Messages['home'] = {
   runLine: '{{scenario}}, seed {{seed}}, {{progress}}',
   runUpdated: 'changed on {{date}} at {{time}}',
   resume: 'Resume',
+  resumeLabel: 'Resume “{{name}}”',
+  resumeLabelDated: 'Resume “{{name}}”, {{updated}}',
   rename: 'Rename',
   renameLabel: 'New name of the game',
   save: 'Save',

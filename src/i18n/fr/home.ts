@@ -34,6 +34,9 @@ export const home = frenchArea({
   runLine: '{{scenario}}, graine {{seed}}, {{progress}}',
   runUpdated: 'modifiée le {{date}} à {{time}}',
   resume: 'Reprendre',
+  /** « Reprendre »'s accessible name: the game it resumes; with when it was changed when two saved games share a name */
+  resumeLabel: 'Reprendre « {{name}} »',
+  resumeLabelDated: 'Reprendre « {{name}} », {{updated}}',
   rename: 'Renommer',
   renameLabel: 'Nouveau nom de la partie',
   save: 'Enregistrer',

@@ -81,7 +81,7 @@ describe('restoring the last run', () => {
     const store: RunStore = { ...inner, loadRun: async (runId) => (await gate.promise, inner.loadRun(runId)) };
     window.location.hash = '#/home';
     render(App, { services: testServices({ transport: inProcessEngineTransport(), store, library: libraryOf(id) }) });
-    await user.click(await screen.findByRole('button', { name: 'Reprendre' }));
+    await user.click(await screen.findByRole('button', { name: /^Reprendre «/ }));
     window.location.hash = '#/glossary';
     await screen.findByRole('heading', { level: 2, name: 'Glossaire' });
     gate.resolve();

@@ -64,4 +64,13 @@ describe('storeWhenOpen', () => {
     stop();
     expect(stopped).toBe(1);
   });
+
+  it('passes on the saved runs’ names, so that a run started twice gets a name of its own (QA class 11)', async () => {
+    const opening = later<AppStorage>();
+    const store = storeWhenOpen(opening.promise);
+    const inner = memoryRunStore();
+    opening.resolve({ store: inner, library: null, customers: sessionCustomerSource });
+    await store.createRun(newRun());
+    expect(await store.runNames!()).toEqual(['Partie']);
+  });
 });
