@@ -190,7 +190,7 @@ describe('the rest of the editor after a restored draft', () => {
 
   it('counts a share link made from the draft as an export: copied to the clipboard, or copied by hand from its field', async () => {
     const user = userEvent.setup();
-    const writeText = vi.fn(async (_text: string) => undefined);
+    const writeText = vi.fn<(text: string) => Promise<void>>(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(ScenarioEditorScreen, { initial: fixtureScenario() });
     await type(nameField(), 'Boutique partagée');
