@@ -30,8 +30,7 @@ import { alreadyQueued, duplicateMessage } from './sameAction.ts';
 import { removeFromPlan, type PlannedAction } from './whatif/planRemoval.ts';
 import { distinctRunName, type BranchName, type NamedRun } from './runName.ts';
 import { adjustsTargets, withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
-import { replayedSeedAdjustment } from '../results/seedAdjustment.ts';
-import { noActionPeriods, sharedNoActionGame, storedNoAction, type StoredNoAction } from '../results/noActionGame.ts';
+import type { StoredNoAction } from '../results/noActionGame.ts';
 import type { Replayer } from '../results/replay.ts';
 import type { HandedMissions } from '../results/resultFileSchema.ts';
 
@@ -41,6 +40,14 @@ const RUN_LOCK = 'runLock';
 const OTHER_TAB = 'otherTabSaved';
 /** Reports kept in memory for the event feed. */
 const RECENT_REPORTS = 8;
+/**
+ * The no-action games' code (results/seedAdjustment.ts, noActionGame.ts), fetched when a run needs one: a seed
+ * other than the shop's default (its objectives' adjustment) or the Bilan's comparison once the game is over.
+ * Not in the startup chunk, which every learner downloads (bench app-learner-js, issue 4).
+ */
+const seedAdjustmentCode = () => import('../results/seedAdjustment.ts');
+const noActionCode = () => import('../results/noActionGame.ts');
+
 /** Delay between two ticks when playing. */
 export const PLAY_INTERVAL_MS = 700;
 
@@ -208,9 +215,10 @@ export class GameSession {
       const { engine, store } = this.#deps;
       const run = this.#engineRun;
       // another seed than the default: the two no-action games (run's seed, default seed) move the targets, once
-      const seedTargets = await replayedSeedAdjustment(this.#replay, scenario, seed);
+      const seedTargets = await this.seedAdjustmentOf(scenario, seed);
       // the run's seed's game, just played for it, kept with the run: the Bilan compares with it without playing it again
-      const noAction = seedTargets ? storedNoAction(await sharedNoActionGame(this.#replay, scenario, seed)) : null;
+      const games = seedTargets ? await noActionCode() : null;
+      const noAction = games ? games.storedNoAction(await games.sharedNoActionGame(this.#replay, scenario, seed)) : null;
       const created = await engine.create(run, scenario, seed);
       const mode = options.mode ?? DEFAULT_RUN_MODE;
       const classSettings = options.classSettings ?? this.#classOfNewRun();
@@ -252,8 +260,9 @@ export class GameSession {
    * `start` reads (a mission's brief shows its figure before the run, and its start plays nothing more).
    * Null on the default seed, without playing anything.
    */
-  seedAdjustmentOf(scenario: Scenario, seed: number): Promise<SeedAdjustment | null> {
-    return replayedSeedAdjustment(this.#replay, scenario, seed);
+  async seedAdjustmentOf(scenario: Scenario, seed: number): Promise<SeedAdjustment | null> {
+    if (!adjustsTargets(scenario, seed)) return null;
+    return (await seedAdjustmentCode()).replayedSeedAdjustment(this.#replay, scenario, seed);
   }
 
   /** Resumes a saved run at its last complete tick by replaying its decisions log. */
@@ -278,8 +287,7 @@ export class GameSession {
       // a run saved before objectives followed the seed: its file, now written by a model that comes with the
       // adjustment, would be refuted without one (results/seedAdjustment.ts adjustmentRemoved), so it is worked out
       // here, from the same no-action games a start plays (kept in memory: this run's resumes play them again)
-      if (!stored.seedTargets && adjustsTargets(stored.scenario, stored.seed))
-        this.seedTargets = await replayedSeedAdjustment(this.#replay, stored.scenario, stored.seed);
+      if (!stored.seedTargets && adjustsTargets(stored.scenario, stored.seed)) this.seedTargets = await this.seedAdjustmentOf(stored.scenario, stored.seed);
       this.#noAction = stored.noAction ?? null;
       // the decisions queued before the reload, as they were (accepted then, under the run's own settings)
       this.pending = stored.pending ?? [];
@@ -490,6 +498,7 @@ export class GameSession {
     const last = kpis.at(-1);
     if (!scenario || !last) return null;
     const kept = this.#noAction;
+    const { noActionPeriods, sharedNoActionGame } = await noActionCode();
     const periods =
       kept && kept.periods.length >= kpis.length && kept.modelFingerprint === (await this.#deps.engine.modelFingerprint())
         ? kept.periods
