@@ -44,7 +44,7 @@ describe('decisions screen', () => {
     await user.click(within(segments).getByRole('checkbox', { name: 'Très bon client' }));
     await waitFor(() => expect(countOf(countText())).toBeLessThan(everyone));
     const best = countOf(countText());
-    await user.click(within(segments).getByRole('checkbox', { name: 'Inactif' }));
+    await user.click(within(segments).getByRole('checkbox', { name: 'Inactif (RFM)' }));
     await waitFor(() => expect(countOf(countText())).toBeGreaterThanOrEqual(best));
     await user.click(screen.getByRole('button', { name: 'Effacer la cible' }));
     await waitFor(() => expect(countOf(countText())).toBe(everyone));

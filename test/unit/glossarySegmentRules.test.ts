@@ -19,7 +19,8 @@ describe('glossary « Segments de clientèle » states the rules the engine appl
 
   it('gives each segment’s thresholds in plain words, in both languages', () => {
     expect(fr).toContain(`« Nouveau client (RFM) » si son premier achat date de moins de ${NEW_CUSTOMER_WEEKS} semaines`);
-    expect(fr).toContain('« Inactif » si sa récence est notée 1');
+    expect(fr).toContain('« Inactif (RFM) » si sa récence est notée 1');
+    expect(en).toContain('“Inactive (RFM)” if recency scores 1');
     expect(fr).toContain('« Futur non-client » si sa récence est notée 2, ou 3 avec une fréquence notée 1 ou 2');
     expect(fr).toContain('« Très bon client » si récence, fréquence et montant sont tous notés 4 ou 5');
     expect(fr).toContain('« Bon client » pour tous les autres');

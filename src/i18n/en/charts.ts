@@ -43,7 +43,7 @@ export const charts: Messages['charts'] = {
     colHeader: 'F = {{f}}',
     cell: '{{count}} ({{share}})',
     noScores: 'No RFM scores yet.',
-    legend: 'The darker the cell, the more customers it holds. The cell names (“Champions”, “New”…) come from the recency × frequency map: a different segmentation from the course’s five segments (chart “Segment sizes over time”). “New” there means a very recent purchase but few purchases; the course segment “New customer (RFM)” and the lifecycle stage “New (first purchase)” count first purchases of {{recent}}. In the game, lost customers are not on the grid: they have left, their segment is “Inactive”.',
+    legend: 'The darker the cell, the more customers it holds. The cell names (“Champions”, “New”…) come from the recency × frequency map: a different segmentation from the course’s five segments (chart “Segment sizes over time”). “New” there means a very recent purchase but few purchases; the course segment “New customer (RFM)” and the lifecycle stage “New (first purchase)” count first purchases of {{recent}}. In the game, lost customers are not on the grid: they have left, their segment is “Inactive (RFM)”.',
     /** the legend's {{recent}}, in the shop's period unit */
     recent: { week: 'the last weeks', month: 'the last months' },
   },
@@ -176,6 +176,6 @@ export const charts: Messages['charts'] = {
   },
   /** a shop whose customers buy far apart next to the 12-month RFM window (longCycle.ts) */
   rfmWindow: {
-    note: 'A shop where purchases are far apart: a customer buys about every {{months}} months on average, and many much more rarely, while RFM scores only look at the last 12 months. Many loyal customers who simply did not need to buy this year end up at the bottom of the grid and in the “Inactive” segment: this is not disengagement, it is the trade’s normal rhythm. With real data, the window is fitted to the purchase cycle (2 to 3 years for an optician) before treating these customers as ones to win back.',
+    note: 'A shop where purchases are far apart: a customer buys about every {{months}} months on average, and many much more rarely, while RFM scores only look at the last 12 months. Many loyal customers who simply did not need to buy this year end up at the bottom of the grid and in the “Inactive (RFM)” segment: this is not disengagement, it is the trade’s normal rhythm. With real data, the window is fitted to the purchase cycle (2 to 3 years for an optician) before treating these customers as ones to win back.',
   },
 };

@@ -55,6 +55,8 @@ export const customers: Messages['customers'] = {
     m: 'Monetary: 5 = spends a lot',
   },
   rfmLegend: 'Columns R, F, M: scores from 1 to 5 (RFM method).',
+  /** beside the segment column and the decisions' target preview: the RFM segment is not the lifecycle stage (QA class 4) */
+  segmentNote: 'Segment (RFM): compares the customer’s R, F, M scores with the other customers’, over the last 12 months. The stage (active, dormant, lost customer) says something else: where their relationship with the shop stands. An “Active customer” can be “Inactive (RFM)”: they have not left, but their last purchase is among the oldest.',
   sortBy: 'Sort by {{column}}',
   caption: 'The shop’s customers. Up and down arrows to browse, Enter to open the file, column headers to sort.',
   empty: 'No customer matches these filters.',
@@ -101,7 +103,7 @@ export const customers: Messages['customers'] = {
     segment: 'Segment',
     rfSegment: 'R × F segment',
     /** engine: the lifecycle wins over the scores for the segments (src/engine/segmentMaps.ts courseSegmentInLife) */
-    segmentLost: 'Lost customer: no R, F, M scores (RFM compares the customers still there with each other); segment “Inactive”, off the R × F map: they have left, to be won back like a prospect.',
+    segmentLost: 'Lost customer: no R, F, M scores (RFM compares the customers still there with each other); segment “Inactive (RFM)”, off the R × F map: they have left, to be won back like a prospect.',
     segmentDormant: 'Dormant customer: never a “Good customer” or a “Very good customer”, whatever the scores: they have not bought for a while and may leave.',
     data: 'What the shop knows about them',
     /** the engine's dataKnown: the share of the customer's profile (needs, preferences) collected, what personalisation uses; not their identity or purchases */

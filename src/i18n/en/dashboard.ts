@@ -319,7 +319,7 @@ export const dashboard: Messages['dashboard'] = {
     active: 'Active customers (new and active): {{count}}',
     dormant: 'Dormant customers: {{count}}',
     customers: 'Customers still there (new, active, dormant): {{count}}',
-    segmentsCaption: 'RFM segments at the start (customers already lost count in “Inactive”, as on the charts)',
+    segmentsCaption: 'RFM segments at the start (customers already lost count in “Inactive (RFM)”, as on the charts)',
     segment: 'Segment',
     count: 'Customers',
     objectives: 'The objectives already show their starting value when the initial state gives it (active customers, a segment’s share, budget); the others (turnover, margin, departures, measured satisfaction) are measured at the end of the first period.',

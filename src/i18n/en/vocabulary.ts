@@ -30,7 +30,7 @@ export const vocabulary: Messages['vocabulary'] = {
     tresBon: 'Very good customer',
     bon: 'Good customer',
     futurNonClient: 'Lapsing customer (futur non-client)',
-    inactif: 'Inactive',
+    inactif: 'Inactive (RFM)',
   },
   rfSegment: {
     champions: 'Champions',

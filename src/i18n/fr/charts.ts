@@ -49,7 +49,7 @@ export const charts = frenchArea({
     colHeader: 'F = {{f}}',
     cell: '{{count}} ({{share}})',
     noScores: 'Pas encore de notes RFM.',
-    legend: 'Plus la case est foncée, plus elle compte de clients. Les noms des cases (« Champions », « Nouveaux »…) sont ceux de la carte récence × fréquence : une autre segmentation que les cinq segments du cours (graphique « Taille des segments »). « Nouveaux » y veut dire : achat très récent mais peu d’achats ; le segment « Nouveau client (RFM) » du cours et l’étape « Nouveau (1er achat) » du cycle de vie comptent, eux, les premiers achats {{recent}}. Dans le jeu, les clients perdus ne sont pas sur la grille : ils sont partis, leur segment est « Inactif ».',
+    legend: 'Plus la case est foncée, plus elle compte de clients. Les noms des cases (« Champions », « Nouveaux »…) sont ceux de la carte récence × fréquence : une autre segmentation que les cinq segments du cours (graphique « Taille des segments »). « Nouveaux » y veut dire : achat très récent mais peu d’achats ; le segment « Nouveau client (RFM) » du cours et l’étape « Nouveau (1er achat) » du cycle de vie comptent, eux, les premiers achats {{recent}}. Dans le jeu, les clients perdus ne sont pas sur la grille : ils sont partis, leur segment est « Inactif (RFM) ».',
     /** the legend's {{recent}}, in the shop's period unit (QA shops 13: « semaines » in a monthly shop) */
     recent: { week: 'des dernières semaines', month: 'des derniers mois' },
   },
@@ -187,6 +187,6 @@ export const charts = frenchArea({
   },
   /** a shop whose customers buy far apart next to the 12-month RFM window (longCycle.ts) */
   rfmWindow: {
-    note: 'Commerce à achats espacés : un client y achète en moyenne tous les {{months}} mois environ, et beaucoup bien plus rarement, alors que les notes RFM ne regardent que les 12 derniers mois. Bien des clients fidèles qui n’ont simplement pas eu besoin d’acheter cette année ressortent en bas de la grille et dans le segment « Inactif » : ce n’est pas un désengagement, c’est le rythme normal du métier. Dans un vrai fichier, on adapte la fenêtre au cycle d’achat (2 à 3 ans pour un opticien) avant de traiter ces clients comme à reconquérir.',
+    note: 'Commerce à achats espacés : un client y achète en moyenne tous les {{months}} mois environ, et beaucoup bien plus rarement, alors que les notes RFM ne regardent que les 12 derniers mois. Bien des clients fidèles qui n’ont simplement pas eu besoin d’acheter cette année ressortent en bas de la grille et dans le segment « Inactif (RFM) » : ce n’est pas un désengagement, c’est le rythme normal du métier. Dans un vrai fichier, on adapte la fenêtre au cycle d’achat (2 à 3 ans pour un opticien) avant de traiter ces clients comme à reconquérir.',
   },
 } as const);

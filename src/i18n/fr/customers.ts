@@ -55,6 +55,8 @@ export const customers = frenchArea({
     m: 'Montant : 5 = dépense beaucoup',
   },
   rfmLegend: 'Colonnes R, F, M : des notes de 1 à 5 (méthode RFM).',
+  /** beside the segment column and the decisions' target preview: the RFM segment is not the lifecycle stage (QA class 4) */
+  segmentNote: 'Segment (RFM) : il compare les notes R, F, M du client à celles des autres clients, sur les 12 derniers mois. L’étape (client actif, dormant, perdu) dit autre chose : où en est sa relation avec le magasin. Un « Client actif » peut être « Inactif (RFM) » : il n’est pas parti, mais son dernier achat est parmi les plus anciens.',
   sortBy: 'Trier par {{column}}',
   caption: 'Clients du magasin. Flèches haut et bas pour parcourir, Entrée pour ouvrir la fiche, titres de colonnes pour trier.',
   empty: 'Aucun client ne correspond à ces filtres.',
@@ -103,7 +105,7 @@ export const customers = frenchArea({
     segment: 'Segment',
     rfSegment: 'Segment R × F',
     /** engine: the lifecycle wins over the scores for the segments (src/engine/segmentMaps.ts courseSegmentInLife) */
-    segmentLost: 'Client perdu : pas de notes R, F, M (le RFM compare entre eux les clients encore là) ; son segment est « Inactif », hors de la carte R × F : il est parti, il est à reconquérir comme un prospect.',
+    segmentLost: 'Client perdu : pas de notes R, F, M (le RFM compare entre eux les clients encore là) ; son segment est « Inactif (RFM) », hors de la carte R × F : il est parti, il est à reconquérir comme un prospect.',
     segmentDormant: 'Client dormant : jamais « Bon client » ni « Très bon client », quels que soient ses scores : il n’achète plus depuis un moment et risque de partir.',
     data: 'Ce que le magasin sait de cette personne',
     /** the engine's dataKnown: the share of the customer's profile (needs, preferences) collected, what personalisation uses; not their identity or purchases */

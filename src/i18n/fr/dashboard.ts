@@ -362,7 +362,7 @@ export const dashboard = frenchArea({
     active: 'Clients actifs (nouveaux et actifs) : {{count}}',
     dormant: 'Clients dormants : {{count}}',
     customers: 'Clients encore là (nouveaux, actifs, dormants) : {{count}}',
-    segmentsCaption: 'Segments RFM au départ (les clients déjà perdus comptent dans « Inactif », comme sur les graphiques)',
+    segmentsCaption: 'Segments RFM au départ (les clients déjà perdus comptent dans « Inactif (RFM) », comme sur les graphiques)',
     segment: 'Segment',
     count: 'Clients',
     objectives: 'Les objectifs montrent déjà leur valeur de départ quand l’état initial la donne (clients actifs, part d’un segment, budget) ; les autres (chiffre d’affaires, marge, départs, satisfaction mesurée) se mesurent à la fin de la première période.',

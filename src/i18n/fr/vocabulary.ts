@@ -37,7 +37,8 @@ export const vocabulary = frenchArea({
     tresBon: 'Très bon client',
     bon: 'Bon client',
     futurNonClient: 'Futur non-client',
-    inactif: 'Inactif',
+    /** « (RFM) »: beside the lifecycle's « Client actif » a bare « Inactif » read as a contradiction (QA class 4), as « Nouveau client (RFM) » */
+    inactif: 'Inactif (RFM)',
   },
   rfSegment: {
     champions: 'Champions',

@@ -32,7 +32,7 @@ describe('CustomersScreen with the engine', () => {
     expect(within(file).getByText(TOWNS[record.town])).toBeInTheDocument();
     // a lost customer is inactif and off the R x F map whatever his scores, and the file says why
     const rfm = within(file).getByRole('region', { name: /Scores RFM et segment/ });
-    expect(rfm).toHaveTextContent(/Segment\s*Inactif/);
+    expect(rfm).toHaveTextContent(/Segment\s*Inactif \(RFM\)/);
     expect(rfm).toHaveTextContent(/Segment R × F\s*—/);
     expect(rfm).toHaveTextContent(translate('fr', 'customers.file.segmentLost').replace(/\s+/g, ' '));
     // and no R, F, M scores, as in the table and the target preview, though the engine keeps his last ones (QA class 1: « Récence 2 sur 5 »)
