@@ -100,6 +100,8 @@ export const dashboard: Messages['dashboard'] = {
   objectives: {
     title: 'Scenario objectives',
     score: 'Points earned: {{earned}} out of {{possible}}',
+    /** the count « Et si… ? » gives for a timeline (compareTimelines timelineTotals: objectives met now), in the same words (QA class 7) */
+    held: 'Objectives met or held so far: {{met}} out of {{total}} (points are earned at each objective’s deadline).',
     seedNotDefault:
       'Objectives set for another seed ({{seed}}): the debrief’s comparison “with a game with no action at all” is the fair measure.',
     seedAdjusted:

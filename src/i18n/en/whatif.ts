@@ -115,7 +115,7 @@ export const whatif: Messages['whatif'] = {
     differs: 'different',
     totals: {
       title: 'Where each timeline stands',
-      line: '{{slot}}, up to {{to}}: cumulative net margin {{margin}}, active customers at the end: {{active}}, objectives met so far: {{met}} of {{total}}.',
+      line: '{{slot}}, up to {{to}}: cumulative net margin {{margin}}, active customers at the end: {{active}}, objectives met or held so far: {{met}} out of {{total}}.',
       none: '{{slot}}: no period played yet.',
       ahead: '{{slot}} is ahead on cumulative net margin, by {{gap}}.',
       tie: 'A and B are level on cumulative net margin.',

@@ -112,6 +112,8 @@ export const dashboard = frenchArea({
   objectives: {
     title: 'Objectifs du scénario',
     score: 'Points gagnés : {{earned}} sur {{possible}}',
+    /** the count « Et si… ? » gives for a timeline (compareTimelines timelineTotals: objectives met now), in the same words (QA class 7) */
+    held: 'Objectifs atteints ou tenus jusqu’ici : {{met}} sur {{total}} (les points se gagnent à l’échéance de chaque objectif).',
     seedNotDefault:
       'Objectifs réglés pour une autre graine ({{seed}}) : la comparaison du bilan « par rapport à une partie sans aucune action » est la mesure juste.',
     /** a run on another seed than the default: its figure objectives moved by what doing nothing gives there (src/engine/seedTargets.ts) */

@@ -123,7 +123,7 @@ export const whatif = frenchArea({
     /** each timeline's totals over the periods it played, and which one is ahead on the cumulative net margin */
     totals: {
       title: 'Bilan de chaque chronologie',
-      line: '{{slot}}, jusqu’{{to}} : marge nette cumulée {{margin}}, clients actifs à la fin : {{active}}, objectifs atteints à ce jour : {{met}} sur {{total}}.',
+      line: '{{slot}}, jusqu’{{to}} : marge nette cumulée {{margin}}, clients actifs à la fin : {{active}}, objectifs atteints ou tenus jusqu’ici : {{met}} sur {{total}}.',
       none: '{{slot}} : aucune période jouée pour l’instant.',
       ahead: '{{slot}} est devant sur la marge nette cumulée, de {{gap}}.',
       tie: 'A et B sont à égalité sur la marge nette cumulée.',

@@ -7,6 +7,7 @@ import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { timelineTotals } from '../../../src/ui/whatif/compareTimelines.ts';
 
 const scenario = fixtureScenario();
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -105,6 +106,15 @@ describe('DashboardScreen', () => {
     expect(new Set(within(objectives).getAllByRole('progressbar').map((bar) => bar.getAttribute('aria-label'))).size).toBe(3);
     expect(within(objectives).getByText('Points gagnés : 1 sur 4')).toBeInTheDocument();
     expect(norm(objectives.textContent)).not.toContain('point(s)');
+  });
+
+  it('counts the objectives met or held so far as « Et si… ? » does, in its words (QA class 7: « 0 sur 5 » points beside « 1 sur 3 » objectives)', () => {
+    const kpis = makeKpiSeries(5);
+    const totals = timelineTotals(kpis, scenario);
+    expect(totals.objectivesMet).toBeGreaterThan(0);
+    render(DashboardScreen, { scenario, kpis, reports: [] });
+    const objectives = screen.getByRole('region', { name: 'Objectifs du scénario' });
+    expect(norm(objectives.textContent)).toContain(`Objectifs atteints ou tenus jusqu’ici : ${totals.objectivesMet} sur ${totals.objectives} (les points se gagnent à l’échéance`);
   });
 
   it('tabulates programmes with their cost and ROI', () => {

@@ -68,15 +68,15 @@ describe('what-if comparison: names and totals', () => {
     const [a, b] = within(totals)
       .getAllByRole('listitem')
       .map((li) => nbsp(li.textContent));
-    expect(a).toBe('A, jusqu’à la semaine 2 : marge nette cumulée 1 600 €, clients actifs à la fin : 401, objectifs atteints à ce jour : 0 sur 2.');
-    expect(b).toBe('B, jusqu’à la semaine 2 : marge nette cumulée 1 900 €, clients actifs à la fin : 501, objectifs atteints à ce jour : 2 sur 2.');
+    expect(a).toBe('A, jusqu’à la semaine 2 : marge nette cumulée 1 600 €, clients actifs à la fin : 401, objectifs atteints ou tenus jusqu’ici : 0 sur 2.');
+    expect(b).toBe('B, jusqu’à la semaine 2 : marge nette cumulée 1 900 €, clients actifs à la fin : 501, objectifs atteints ou tenus jusqu’ici : 2 sur 2.');
     expect(nbsp(within(totals).getByText(/devant/).textContent)).toContain('B est devant sur la marge nette cumulée, de 300 €.');
     view.unmount();
     setLocale('en');
     render(ComparePanel, { controller: controller(), unit: 'week', scenario });
     const en = screen.getByTestId('whatif-totals');
     expect(within(en).getAllByRole('listitem')[1].textContent).toBe(
-      'B, up to week 2: cumulative net margin €1,900, active customers at the end: 501, objectives met so far: 2 of 2.',
+      'B, up to week 2: cumulative net margin €1,900, active customers at the end: 501, objectives met or held so far: 2 out of 2.',
     );
     expect(within(en).getByText(/ahead/).textContent).toContain('B is ahead on cumulative net margin, by €300.');
   });
