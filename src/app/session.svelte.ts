@@ -355,9 +355,13 @@ export class GameSession {
     return true;
   }
 
-  remove(index: number): void {
-    if (this.#refuseReadOnly()) return;
-    this.#queue(this.pending.filter((_, i) => i !== index));
+  /**
+   * Removes the `index`-th decision of the current tick's queue by the plan's rule (removePlanned): a launch takes
+   * its stops queued or planned with it, a stop of a programme launched after it in the period follows its new id.
+   * Returns the decisions that went with it, or null when nothing was removed.
+   */
+  remove(index: number): PlannedAction[] | null {
+    return this.removePlanned(this.tick, index);
   }
 
   /**
@@ -389,7 +393,8 @@ export class GameSession {
   undo(): Action | undefined {
     if (this.pending.length === 0 || this.#refuseReadOnly()) return undefined;
     const last = this.pending[this.pending.length - 1];
-    this.#queue(this.pending.slice(0, -1));
+    // as « Retirer »: a launch undone takes its planned stops with it
+    this.removePlanned(this.tick, this.pending.length - 1);
     return last;
   }
 

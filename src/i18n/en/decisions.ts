@@ -188,6 +188,8 @@ export const decisions: Messages['decisions'] = {
     removeLabel: 'Remove decision {{n}}: {{action}}',
     undo: 'Undo the last decision',
     undone: 'Decision undone: {{action}}.',
+    removed: 'Decision removed: {{action}}.',
+    alsoRemovedStop: 'Also removed: the stop of this programme planned ({{period}}); without its launch, the engine would have refused it.',
     added: 'Decision added: {{action}}.',
   },
   budget: {

@@ -206,6 +206,9 @@ export const decisions = frenchArea({
     removeLabel: 'Retirer la décision {{n}} : {{action}}',
     undo: 'Annuler la dernière décision',
     undone: 'Décision annulée : {{action}}.',
+    removed: 'Décision retirée : {{action}}.',
+    /** a launch removed takes its stops planned in a what-if branch with it (app/whatif/planRemoval.ts) */
+    alsoRemovedStop: 'Retiré aussi : l’arrêt de ce programme prévu ({{period}}) ; sans son lancement, le moteur l’aurait refusé.',
     added: 'Décision ajoutée : {{action}}.',
   },
   budget: {

@@ -146,4 +146,37 @@ describe('a what-if branch that takes up the original’s later decisions', () =
     expect(session.rejections).toEqual([]);
     expect(notices.list).toEqual([]);
   }, 60_000);
+  it('« Retirer » and « Annuler » on the Décisions screen follow the same rule: a launch takes its planned stop, a later launch’s stop follows its new id', async () => {
+    const stopClub: Action = { type: 'arreterProgramme', programmeId: '2:1' };
+    const { session, notices, deps, originalId } = await playedOriginal({ 2: [survey, club], 6: [stopClub] });
+
+    // the survey removed from the queue: the club moves up to « 2:0 », and so does its planned stop
+    const withoutSurvey = await branchFrom(deps, 2, 'sans enquête', { base: 'principale', ticks: [2] }, 'original');
+    expect(session.remove(0)).toEqual([]);
+    expect(session.pending).toEqual([club]);
+    expect(session.planned).toEqual([{ tick: 6, actions: [{ type: 'arreterProgramme', programmeId: '2:0' }] }]);
+    await vi.waitFor(() => expect(session.saving).toBe(false));
+    expect(await session.resume(withoutSurvey!)).toBe(true);
+    expect(session.planned).toEqual([{ tick: 6, actions: [{ type: 'arreterProgramme', programmeId: '2:0' }] }]);
+    await session.advanceToEnd();
+    expect(session.rejections).toEqual([]);
+    expect(notices.list).toEqual([]);
+
+    // the club removed from the queue: its planned stop goes with it, named for the page
+    expect(await switchTo(deps, originalId)).toBe(true);
+    await branchFrom(deps, 2, 'sans club', { base: 'principale', ticks: [2] }, 'original');
+    expect(session.remove(1)).toEqual([{ tick: 6, action: stopClub }]);
+    expect(session.pending).toEqual([survey]);
+    expect(session.planned).toEqual([]);
+
+    // the club undone (the queue's last decision): the same
+    expect(await switchTo(deps, originalId)).toBe(true);
+    await branchFrom(deps, 2, 'club annulé', { base: 'principale', ticks: [2] }, 'original');
+    expect(session.undo()).toEqual(club);
+    expect(session.pending).toEqual([survey]);
+    expect(session.planned).toEqual([]);
+    await session.advanceToEnd();
+    expect(session.rejections).toEqual([]);
+    expect(notices.list).toEqual([]);
+  }, 60_000);
 });
