@@ -3,10 +3,16 @@
  * another screen and back, and a reload (« Brouillon restauré »); the reload first asks (the
  * browser's beforeunload prompt) while they are neither saved nor exported; « Repartir du scénario
  * d’origine », from the keyboard, gives the shipped scenario back and the next reload asks nothing.
+ * A share link opened in another tab over an edited draft opens its scenario and sets the draft
+ * aside (« Reprendre mon brouillon » brings it back); after a restored draft, « Partir du scénario »
+ * is as it was left and « Jouer ce commerce » plays the edits; a share link copied counts as an export.
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Dialog } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+import { parseScenario } from '../../src/scenario/load.ts';
+import { encodeScenario } from '../../src/scenario/link.ts';
 
 describe('scenario editor draft in real Chromium', () => {
   let browser: Browser;
@@ -67,4 +73,75 @@ describe('scenario editor draft in real Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('opens a share link over an edited draft and keeps the draft aside to resume', async () => {
+    const parsed = parseScenario(JSON.parse(await readFile('scenarios/boulangerie-du-marche.json', 'utf8')));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const shared = { ...parsed.scenario, id: 'cave-de-la-classe', name: { fr: 'Cave de la classe' }, sector: 'caviste' };
+    const { page, errors, context } = await newPage(browser);
+    await page.goto(`${BASE_URL}#/editor`);
+    const name = page.locator('#ed-name-fr');
+    await name.fill('Boulangerie du Marché de Lucie');
+
+    // the link, opened in another tab of the same browser (from a mail, the school's site)
+    const tab = await context.newPage();
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    await tab.goto(`${BASE_URL}?scenario=${await encodeScenario(shared)}#/editor`);
+    const linkedName = tab.locator('#ed-name-fr');
+    await expect.poll(() => linkedName.inputValue(), { timeout: 20_000 }).toBe('Cave de la classe');
+    await tab.getByText(/^Brouillon mis de côté\s:\s«\sBoulangerie du Marché de Lucie\s»/).waitFor();
+    expect(await tab.getByText(/^Brouillon restauré/).count()).toBe(0);
+    expect(new URL(tab.url()).search).toBe('');
+    // still there after a reload of that tab (the link's scenario unedited: nothing asked)
+    await tab.reload();
+    await tab.getByText(/^Brouillon mis de côté/).waitFor();
+    expect(await linkedName.inputValue()).toBe('Cave de la classe');
+
+    await tab.getByRole('button', { name: 'Reprendre mon brouillon' }).focus();
+    await tab.keyboard.press('Enter');
+    await tab.getByText(/^Brouillon restauré/).waitFor();
+    expect(await linkedName.inputValue()).toBe('Boulangerie du Marché de Lucie');
+    expect(await tab.getByText(/^Brouillon mis de côté/).count()).toBe(0);
+    expect(await tab.evaluate(() => document.activeElement?.id)).toBe('screen-title');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('after a reload, keeps « Partir du scénario », plays the restored edits, and counts a copied share link as an export', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE_URL).origin });
+    const dialogs: Dialog[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog);
+      void dialog.accept();
+    });
+    await page.goto(`${BASE_URL}#/editor`);
+    await page.getByText('Le scénario est valide.').waitFor();
+    const source = page.getByLabel('Partir du scénario');
+    const options = await source.locator('option').evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value));
+    await source.selectOption(options[2]);
+    await page.locator('#ed-id').fill('boulangerie-de-lucie');
+    await page.locator('#ed-name-fr').fill('Boulangerie de Lucie');
+
+    // a share link copied: the teacher has the work, the reload asks nothing
+    await page.getByRole('button', { name: 'Créer un lien de partage' }).click();
+    await page.getByText('Lien copié dans le presse-papiers.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('?scenario=1.');
+    await page.reload();
+    expect(dialogs).toHaveLength(0);
+    await page.getByText(/^Brouillon restauré/).waitFor();
+    expect(await page.locator('#ed-name-fr').inputValue()).toBe('Boulangerie de Lucie');
+    expect(await source.inputValue()).toBe(options[2]);
+
+    // saved, then played: the run is the edited shop
+    await page.getByRole('button', { name: 'Enregistrer dans le navigateur' }).click();
+    await page.getByText(/^Commerce «\u00a0Boulangerie de Lucie\u00a0» enregistré dans ce navigateur/).waitFor();
+    await page.getByRole('button', { name: 'Jouer ce commerce' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    await expect.poll(() => page.locator('.app-header .scenario').textContent(), { timeout: 30_000 }).toBe('Boulangerie de Lucie');
+    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });
+    expect(dialogs).toHaveLength(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });
