@@ -9,6 +9,11 @@ export const decisions: Messages['decisions'] = {
   overWhatIf: '. To try other decisions from a period already played:',
   overWhatIfLink: 'open “What if…?”',
   overEnd: '.',
+  skips: {
+    label: 'Quick access',
+    strategy: 'Skip to the strategy choice',
+    timeBar: 'Skip to the time bar',
+  },
   target: {
     title: 'Target',
     segments: 'RFM segments',

@@ -11,6 +11,12 @@ export const decisions = frenchArea({
   overWhatIf: '. Pour essayer d’autres décisions à partir d’une période déjà jouée :',
   overWhatIfLink: 'ouvrir « Et si… ? »',
   overEnd: '.',
+  /** skip links at the top of the screen (QA class #3: 42 Tabs from the target to the strategy, up to 75 to the time bar) */
+  skips: {
+    label: 'Accès rapide',
+    strategy: 'Aller au choix de la stratégie',
+    timeBar: 'Aller à la barre du temps',
+  },
   target: {
     title: 'Cible',
     segments: 'Segments RFM',
