@@ -11,7 +11,7 @@ const post = (reply: AnalyticsReply): void => (self as unknown as Worker).postMe
 self.addEventListener('message', (event: MessageEvent<{ id: number; request: AnalyticsRequest }>) => {
   const { id, request } = event.data;
   session
-    .handle(request, (fraction) => post({ id, kind: 'progress', fraction }))
+    .handle(request, (fraction, lines) => post({ id, kind: 'progress', fraction, lines }))
     .then((result) => post({ id, kind: 'done', result }))
     .catch((error: unknown) => post({ id, kind: 'error', message: error instanceof Error ? error.message : String(error) }));
 });

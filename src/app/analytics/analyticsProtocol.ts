@@ -87,6 +87,11 @@ export type AnalyticsRequest =
 /** Error messages of a 'load' that the screen names itself (src/import/textCheck.ts): an empty file, a binary file. */
 export const LOAD_EMPTY = 'emptyFile';
 export const LOAD_NOT_TEXT = 'notText';
+/** The error of a request abandoned by « Arrêter » (AnalyticsClient.stop). */
+export const STOPPED = 'stopped';
+
+/** How far a long request is: the share of the file read and, for an import, the data lines read so far. */
+export type ProgressListener = (fraction: number, lines?: number) => void;
 
 export interface LoadResult {
   layout: DetectedLayout;
@@ -96,12 +101,18 @@ export interface LoadResult {
 }
 
 export type AnalyticsReply =
-  | { id: number; kind: 'progress'; fraction: number }
+  | { id: number; kind: 'progress'; fraction: number; lines?: number }
   | { id: number; kind: 'done'; result: unknown }
   | { id: number; kind: 'error'; message: string };
 
 /** What the screen talks to: the worker, or the same handler in the page (tests, no worker). */
 export interface AnalyticsClient {
-  request<T>(request: AnalyticsRequest, onProgress?: (fraction: number) => void): Promise<T>;
+  request<T>(request: AnalyticsRequest, onProgress?: ProgressListener): Promise<T>;
+  /**
+   * « Arrêter »: the requests under way are abandoned (their promises reject with STOPPED) and the
+   * session starts again empty (the worker, busy in a fit it cannot interrupt, is ended and a new one
+   * started): the caller sends again what it needs kept (the file, its import).
+   */
+  stop(): void;
   dispose(): void;
 }

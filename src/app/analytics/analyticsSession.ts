@@ -23,6 +23,7 @@ import {
   type AnalyticsSource,
   type ImportSummary,
   type LoadResult,
+  type ProgressListener,
   type RfmResult,
   type ScoreResult,
   type ScoreRow,
@@ -56,7 +57,7 @@ export class AnalyticsSession {
   private summary: BtydSummary | null = null;
   private scoring: ScoringResult | null = null;
 
-  async handle(request: AnalyticsRequest, onProgress: (fraction: number) => void): Promise<unknown> {
+  async handle(request: AnalyticsRequest, onProgress: ProgressListener): Promise<unknown> {
     switch (request.kind) {
       case 'load': {
         const { text, decoded } = await readSource(request.source);
@@ -89,11 +90,11 @@ export class AnalyticsSession {
   private importLog(
     layout: Parameters<typeof parseTransactions>[1],
     skipBadLines: boolean,
-    onProgress: (f: number) => void,
+    onProgress: ProgressListener,
     latestDay: number | undefined,
   ): ImportSummary {
     this.log = this.rfm = this.summary = this.scoring = null;
-    const res = parseTransactions(this.text, { ...layout, skipBadLines, latestDay, onProgress: (p) => onProgress(p.fraction) });
+    const res = parseTransactions(this.text, { ...layout, skipBadLines, latestDay, onProgress: (p) => onProgress(p.fraction, p.rows) });
     if (!res.ok) {
       return {
         ok: false,

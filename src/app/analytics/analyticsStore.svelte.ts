@@ -2,6 +2,8 @@
  * State of the analytics screen: the steps (choose a file, confirm the layout, import, RFM, scoring),
  * the values the user chose and the last results. Talks to the analytics session through an
  * AnalyticsClient (worker in the app) and never blocks the page: progress arrives as messages.
+ * « Arrêter » (stop) abandons the step under way; what was done before it (the file, its import, the
+ * RFM) is sent again to the fresh session, so the screen and the export go on as before the step.
  */
 import { isoFromDay, parseIsoDay } from '../../engine/scoring/transactionLog.ts';
 import type { DetectedLayout } from '../../import/detect.ts';
@@ -9,7 +11,9 @@ import type { TransactionFormat } from '../../import/types.ts';
 import {
   LOAD_EMPTY,
   LOAD_NOT_TEXT,
+  STOPPED,
   type AnalyticsClient,
+  type AnalyticsRequest,
   type AnalyticsSource,
   type ImportSummary,
   type LoadResult,
@@ -18,7 +22,10 @@ import {
 } from './analyticsProtocol.ts';
 import { importDay } from './importDay.ts';
 
-export type Busy = 'load' | 'import' | 'rfm' | 'score' | 'export' | null;
+/** 'restore': after a stop, the file and what was computed from it are sent again to the fresh session. */
+export type Busy = 'load' | 'import' | 'rfm' | 'score' | 'export' | 'restore' | null;
+/** The steps « Arrêter » can stop. */
+export type StoppableStep = Exclude<Busy, 'restore' | null>;
 
 /** A failure to show: an i18n key under `analytics.` and its parameters. */
 export interface Failure {
@@ -44,6 +51,12 @@ export class AnalyticsStore {
   skipBadLines = $state(false);
   busy = $state<Busy>(null);
   progress = $state(0);
+  /** data lines read so far by the import (or the restore's import) */
+  linesRead = $state(0);
+  /** seconds left, from the pace so far (null: too early to say, or a step that does not report its progress) */
+  remainingSeconds = $state<number | null>(null);
+  /** the step the teacher stopped (said until the next step starts) */
+  stopped = $state<StoppableStep | null>(null);
   failure = $state<Failure | null>(null);
   imported = $state.raw<ImportSummary | null>(null);
   analysisDate = $state('');
@@ -58,29 +71,92 @@ export class AnalyticsStore {
   private readonly client: AnalyticsClient;
   /** the import day from the browser's clock (a purchase dated later is refused); the tests may give a fixed day */
   private readonly today: () => number | null;
+  /** milliseconds, for the time left */
+  private readonly now: () => number;
+  /** what the session holds, to send again after a stop: the file read, its import, the RFM */
+  #loaded: Extract<AnalyticsRequest, { kind: 'load' }> | null = null;
+  #importRequest: Extract<AnalyticsRequest, { kind: 'import' }> | null = null;
+  #rfmRequest: Extract<AnalyticsRequest, { kind: 'rfm' }> | null = null;
+  /** the step under way, settled once it has unwound */
+  #current: Promise<unknown> = Promise.resolve();
 
-  constructor(client: AnalyticsClient, today: () => number | null = () => importDay()) {
+  constructor(client: AnalyticsClient, today: () => number | null = () => importDay(), now: () => number = () => performance.now()) {
     this.client = client;
     this.today = today;
+    this.now = now;
   }
 
   dispose(): void {
     this.client.dispose();
   }
 
-  private async run<T>(busy: Busy, work: () => Promise<T>): Promise<T | null> {
+  private run<T>(busy: Busy, work: () => Promise<T>): Promise<T | null> {
+    const running = this.#run(busy, work);
+    this.#current = running;
+    return running;
+  }
+
+  async #run<T>(busy: Busy, work: () => Promise<T>): Promise<T | null> {
     this.busy = busy;
     this.progress = 0;
+    this.linesRead = 0;
+    this.remainingSeconds = null;
     this.failure = null;
+    if (busy !== 'restore') this.stopped = null;
     try {
       return await work();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.failure = failureOf(message);
+      // stopped by the teacher: said by `stopped`, not as a failure
+      if (message !== STOPPED) this.failure = failureOf(message);
       return null;
     } finally {
       this.busy = null;
     }
+  }
+
+  /** Progress of a step: the share of the file, the lines read, and the time left at the pace so far. */
+  private progressOf(started: number): (fraction: number, lines?: number) => void {
+    return (fraction, lines) => {
+      this.progress = fraction;
+      if (lines !== undefined) this.linesRead = lines;
+      const elapsed = (this.now() - started) / 1000;
+      // the first 2 % and the first second say little about the pace
+      this.remainingSeconds = fraction >= 0.02 && fraction < 1 && elapsed >= 1 ? Math.ceil((elapsed * (1 - fraction)) / fraction) : null;
+    };
+  }
+
+  /**
+   * « Arrêter »: the step under way is abandoned (the worker that runs it is ended), its result is not
+   * shown. What the screen showed before it is kept: the file is read again and, when it was imported,
+   * imported again with the same columns (and its RFM computed again), so the next steps and the
+   * export work as before. A stopped reading leaves no file.
+   */
+  async stop(): Promise<void> {
+    const step = this.busy;
+    if (step === null || step === 'restore') return;
+    this.client.stop();
+    await this.#current;
+    this.stopped = step;
+    const loaded = this.#loaded;
+    if (step === 'load' || !loaded) {
+      this.#loaded = null;
+      return;
+    }
+    const importRequest = this.imported?.ok ? this.#importRequest : null;
+    const rfmRequest = importRequest && this.rfm ? this.#rfmRequest : null;
+    await this.run('restore', async () => {
+      await this.client.request<LoadResult>(loaded);
+      if (importRequest) await this.client.request<ImportSummary>(importRequest, this.progressOf(this.now()));
+      if (rfmRequest) await this.client.request<RfmResult>(rfmRequest);
+      return true;
+    }).then((restored) => {
+      if (restored) return;
+      // the file could not be read again: nothing is left to compute on
+      this.#loaded = null;
+      this.layout = null;
+      this.imported = this.rfm = this.score = null;
+    });
   }
 
   /** Reads a file (or the bundled sample) and guesses its layout. */
@@ -90,6 +166,8 @@ export class AnalyticsStore {
     this.layout = null;
     this.sourceEncoding = null;
     this.imported = this.rfm = this.score = null;
+    this.#loaded = { kind: 'load', source, format };
+    this.#importRequest = this.#rfmRequest = null;
     const result = await this.run('load', () => this.client.request<LoadResult>({ kind: 'load', source, format }));
     if (result) {
       this.layout = result.layout;
@@ -113,13 +191,15 @@ export class AnalyticsStore {
     };
     // a purchase dated after today is a typo (2099): a line in error, said with its line number
     const latestDay = this.today();
-    const summary = await this.run('import', () =>
-      this.client.request<ImportSummary>(
-        { kind: 'import', layout: plain, skipBadLines: this.skipBadLines, ...(latestDay !== null ? { latestDay } : {}) },
-        (f) => (this.progress = f),
-      ),
-    );
+    const request: Extract<AnalyticsRequest, { kind: 'import' }> = {
+      kind: 'import',
+      layout: plain,
+      skipBadLines: this.skipBadLines,
+      ...(latestDay !== null ? { latestDay } : {}),
+    };
+    const summary = await this.run('import', () => this.client.request<ImportSummary>(request, this.progressOf(this.now())));
     this.imported = summary;
+    this.#importRequest = summary?.ok ? request : null;
     if (summary?.ok) {
       // the dates proposed ignore purchases dated far after the others (src/import/lateDates.ts)
       const last = summary.bulkLastDay;
@@ -137,7 +217,9 @@ export class AnalyticsStore {
       return;
     }
     const windowDays = Math.max(1, Math.floor(Number(this.windowDays) || 365));
-    this.rfm = await this.run('rfm', () => this.client.request<RfmResult>({ kind: 'rfm', analysisDay: day, windowDays }));
+    const request: Extract<AnalyticsRequest, { kind: 'rfm' }> = { kind: 'rfm', analysisDay: day, windowDays };
+    this.rfm = await this.run('rfm', () => this.client.request<RfmResult>(request));
+    this.#rfmRequest = this.rfm ? request : null;
   }
 
   async computeScore(): Promise<void> {
