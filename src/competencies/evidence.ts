@@ -44,8 +44,9 @@ export function refusedActions(reports: readonly Pick<TickReport, 'tick' | 'reje
 }
 
 /**
- * Each competency with its evidence: decisions in order, then objective results (only objectives
- * whose checkpoint is passed or with a value). Competencies without evidence are left out. An action
+ * Each competency with its evidence: decisions in order, then the result of every objective, one never
+ * measured too (QA class 14: the satisfaction objective, missed because never measured, was left out
+ * of « Évaluer l’action commerciale » while the other two were listed). Competencies without evidence are left out. An action
  * the engine `refused` (budget short, no consent…) never ran: it is no evidence (QA class F2: a refused
  * « Conseiller personnel » was listed « pour l’évaluation en cours de formation »), as the class view leaves it out.
  */
@@ -69,6 +70,6 @@ export function competencyEvidence(decisions: DecisionsLog, objectives: readonly
       add(TOOL_COMPETENCIES[tool], item);
       if (isTargeted(action)) add(TARGETING, item);
     });
-  if (ran) for (const status of objectives) if (status.value !== null) add(RESULTS, { kind: 'objective', status });
+  if (ran) for (const status of objectives) add(RESULTS, { kind: 'objective', status });
   return sortCompetencies(byCompetency.keys()).map((competency) => ({ competency, items: byCompetency.get(competency)! }));
 }

@@ -71,6 +71,8 @@ export const competencies: Messages['competencies'] = {
     none: 'No decision taken yet: no evidence to link to the competencies.',
     decision: '{{period}}: {{action}}',
     objective: 'Objective “{{label}}”: {{state}}',
+    /** an objective with no value (a satisfaction never measured by a survey): listed all the same (QA class 14) */
+    objectiveUnmeasured: 'Objective “{{label}}”: {{state}} (never measured)',
     state: {
       enCours: 'in progress',
       atteint: 'met',

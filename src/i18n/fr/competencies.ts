@@ -74,6 +74,8 @@ export const competencies = frenchArea({
     none: 'Aucune décision prise pour l’instant : pas encore de trace à relier aux compétences.',
     decision: '{{period}} : {{action}}',
     objective: 'Objectif « {{label}} » : {{state}}',
+    /** an objective with no value (a satisfaction never measured by a survey): listed all the same (QA class 14) */
+    objectiveUnmeasured: 'Objectif « {{label}} » : {{state}} (jamais mesuré)',
     state: {
       enCours: 'en cours',
       atteint: 'atteint',

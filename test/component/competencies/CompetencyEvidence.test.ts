@@ -26,6 +26,22 @@ describe('competency evidence in the debrief', () => {
     expect(within(section).getAllByText(/^Objectif « .+ » : (atteint|manqué)$/).length).toBeGreaterThan(0);
   });
 
+  it('lists every objective, a satisfaction never measured too (QA class 14)', () => {
+    const withSatisfaction = fixtureScenario({
+      objectives: [
+        { id: 'actifs', label: { fr: 'Au moins 150 clients actifs', en: 'At least 150 active customers' }, metric: 'activeCustomers', comparator: '>=', target: 150 },
+        { id: 'satisfaction', label: { fr: 'Satisfaction mesurée d’au moins 68 %', en: 'Measured satisfaction of at least 68%' }, metric: 'measuredSatisfaction', comparator: '>=', target: 0.68 },
+      ],
+    });
+    const unsurveyed = makeKpiSeries(withSatisfaction.durationTicks, (k) => ({ ...k, satisfactionMeasured: null }));
+    const decisions = [{ tick: 1, actions: [actionSchema.parse({ type: 'financier', instrument: 'points', discountRate: 0.05, target: {} })] }];
+    render(CompetencyEvidence, { scenario: withSatisfaction, kpis: unsurveyed, decisions, reports: [] });
+    const section = screen.getByRole('region', { name: 'Compétences BTS travaillées' });
+    const evaluate = within(section).getAllByRole('term').find((t) => t.textContent!.includes('Évaluer l’action commerciale'))!.nextElementSibling as HTMLElement;
+    expect(within(evaluate).getByText(/^Objectif « Au moins 150 clients actifs » : (atteint|manqué)$/)).toBeInTheDocument();
+    expect(within(evaluate).getByText(/^Objectif « Satisfaction mesurée d’au moins 68 % » : manqué \(jamais mesuré\)$/)).toBeInTheDocument();
+  });
+
   it('leaves out the actions the simulation refused: they never ran (QA class F2)', () => {
     // week 1: a club (ran), a personal shopper and a tailored offer (refused: budget short)
     const decisions = [

@@ -15,7 +15,12 @@ describe('competencyEvidence', () => {
     const ev = competencyEvidence(log, [met, unmeasured]);
     expect(ev.map((e) => e.competency)).toEqual(['mco1.etudes', 'mco2.offre', 'mco2.evaluer', 'mco3.budget', 'mco3.performances', 'ndrc1.cibler', 'ndrc1.information']);
     expect(ev.find((e) => e.competency === 'ndrc1.cibler')!.items).toEqual([{ kind: 'decision', tick: 2, type: 'financier', instrument: 'coupon' }]);
-    expect(ev.find((e) => e.competency === 'mco2.evaluer')!.items).toEqual([{ kind: 'objective', status: met }]);
+    // every objective, one never measured too (QA class 14: the satisfaction objective was missing)
+    expect(ev.find((e) => e.competency === 'mco2.evaluer')!.items).toEqual([
+      { kind: 'objective', status: met },
+      { kind: 'objective', status: unmeasured },
+    ]);
+    expect(ev.find((e) => e.competency === 'mco3.performances')!.items).toHaveLength(2);
   });
 
   it('no decision, no evidence (results alone prove nothing the learner did)', () => {
