@@ -103,4 +103,12 @@ describe('the learner’s path (what every student downloads)', () => {
   it('does not run the engine in the page: no simulation, no step (the engine worker plays the games)', () => {
     expect([...path.files].filter((f) => /^src\/engine\/(simulation|step|state)\.ts$/.test(f))).toEqual([]);
   });
+
+  it('leaves out what only the end of a game, a download or another seed needs (issue 4: 252.7 -> 251.0 KB gz in French)', () => {
+    // the engine's math but sqrt (the cost forecast's): exp, log, pow, lgamma are the simulation's and the teacher tools'
+    expect(path.files).toContain('src/engine/detSqrt.ts');
+    // the result file is made on « Télécharger » (ExportResult), the no-action games played for another seed or the Bilan's comparison (session)
+    const later = ['src/engine/detMath.ts', 'src/results/buildResultFile.ts', 'src/results/runSummary.ts', 'src/results/seedAdjustment.ts', 'src/results/noActionGame.ts'];
+    expect(later.filter((f) => path.files.has(f))).toEqual([]);
+  });
 });
