@@ -4,7 +4,8 @@ import { frenchArea } from '../frenchSpacing.ts';
 export const debrief = frenchArea({
   title: 'Bilan',
   titleWithName: 'Bilan — {{name}}',
-  intro: 'Ce qui s’est passé dans votre magasin, pourquoi, ce que cela a coûté et rapporté, et ce que dit le cours.',
+  /** neutral: the class view opens this Bilan for the teacher too (ClassBilan), where « votre magasin » addressed the wrong reader (QA class 15) */
+  intro: 'Ce qui s’est passé dans le magasin, pourquoi, ce que cela a coûté et rapporté, et ce que dit le cours.',
   inProgressOne: 'Partie en cours : bilan après {{n}} période sur {{total}}.',
   inProgressOther: 'Partie en cours : bilan après {{n}} périodes sur {{total}}.',
   finished: 'Partie terminée : bilan des {{total}} périodes.',
@@ -36,11 +37,11 @@ export const debrief = frenchArea({
     points: 'Points',
     checkedAt: 'Vérifié à la fin de',
     firstMet: 'Seuil franchi pour la première fois',
-    /** the threshold was crossed, but the objective was missed at its checkpoint */
-    metThenLost: '{{period}}, puis repassé de l’autre côté avant l’échéance',
+    /** the threshold was crossed, but the objective was missed at its checkpoint; {{deadline}}: « la semaine 52 » (QA class 15: « repassé de l’autre côté avant l’échéance » was unclear) */
+    metThenLost: '{{period}}, puis perdu avant la fin de {{deadline}}',
     /** a level to keep (« garder au moins … ») met from the first period: not crossed, already there (objectiveGrades.ts firstMetCell, QA shops F13) */
     atStart: 'Déjà atteint au départ',
-    atStartThenLost: 'Déjà atteint au départ, puis repassé de l’autre côté avant l’échéance',
+    atStartThenLost: 'Déjà atteint au départ, puis perdu avant la fin de {{deadline}}',
     notMeasured: 'non mesuré',
     never: 'jamais',
     scoreOne: 'Score : {{earned}} point sur {{possible}}',

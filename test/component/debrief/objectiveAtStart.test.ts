@@ -25,4 +25,15 @@ describe('Bilan objectives: a level already met at the start', () => {
     render(DebriefObjectives, { objectives, format: debriefFormat('en', 'week') });
     expect(screen.getByRole('row', { name: /At least 150 active customers/ }).textContent).toContain('Already met at the start');
   });
+
+  it('names the deadline when the level was lost before it, not « repassé de l’autre côté avant l’échéance » (QA class 15)', async () => {
+    const objectives = gradeObjectives(fixtureScenario(), makeKpiSeries(12, (k) => ({ ...k, activeCustomers: k.tick < 3 ? 1000 : 100 })));
+    render(DebriefObjectives, { objectives, format: debriefFormat('fr', 'week') });
+    const row = screen.getByRole('row', { name: /Au moins 150 clients actifs/ });
+    expect(row.textContent!.replace(/\s+/g, ' ')).toContain('Déjà atteint au départ, puis perdu avant la fin de la semaine 8');
+    cleanup();
+    await setLocale('en');
+    render(DebriefObjectives, { objectives, format: debriefFormat('en', 'week') });
+    expect(screen.getByRole('row', { name: /At least 150 active customers/ }).textContent).toContain('Already met at the start, then lost before the end of week 8');
+  });
 });

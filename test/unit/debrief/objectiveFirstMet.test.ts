@@ -32,7 +32,10 @@ describe('firstMetCell', () => {
 
   it('names the column for what it measures, in both languages', () => {
     expect(translate('fr', 'debrief.objectives.firstMet')).toBe('Seuil franchi pour la première fois');
-    expect(translate('fr', 'debrief.objectives.metThenLost', { period: 'Semaine 1' })).toBe('Semaine 1, puis repassé de l’autre côté avant l’échéance');
+    // the real deadline, not « repassé de l’autre côté avant l’échéance » (QA class 15)
+    expect(translate('fr', 'debrief.objectives.metThenLost', { period: 'Semaine 1', deadline: 'la semaine 52' })).toBe('Semaine 1, puis perdu avant la fin de la semaine 52');
+    expect(translate('fr', 'debrief.objectives.atStartThenLost', { deadline: 'la semaine 52' })).toBe('Déjà atteint au départ, puis perdu avant la fin de la semaine 52');
+    expect(translate('en', 'debrief.objectives.atStartThenLost', { deadline: 'week 52' })).toBe('Already met at the start, then lost before the end of week 52');
     expect(translate('en', 'debrief.objectives.firstMet')).toBe('Threshold first crossed');
     expect(translate('en', 'debrief.objectives.atStart')).toBe('Already met at the start');
   });
