@@ -117,7 +117,7 @@ export interface ClassRow {
   sameResultKeys?: string[];
 }
 
-function rowOf(entry: ClassEntry, index: number, missionOf?: MissionRowContext['missionOf']): ClassRow {
+function rowOf(entry: ClassEntry, index: number, rules: Pick<MissionRowContext, 'missionOf' | 'pathOf'> = {}): ClassRow {
   const v = entry.verification;
   const base = {
     key: `${index}:${entry.fileName}`,
@@ -161,7 +161,9 @@ function rowOf(entry: ClassEntry, index: number, missionOf?: MissionRowContext['
   const refused = v.status === 'otherModel' ? [] : (v.replayed?.refused ?? []);
   const actions = countActions(file.decisions, refused);
   const refusedActions = countActions(file.decisions, refused, 'refused');
-  const strategies = fileStrategies(file, refused);
+  const missions = missionFields(file, v.status, { refused, ...rules });
+  // a mission's run: only the strategies its mission (and the earlier ones) unlock (QA class 2: « 0 sur 4 autorisées » in mission 1, which allows none)
+  const strategies = fileStrategies(file, refused, missions.missions?.tools);
   const nameKind = runNameKind(file);
   return {
     ...base,
@@ -193,7 +195,7 @@ function rowOf(entry: ClassEntry, index: number, missionOf?: MissionRowContext['
     strategiesMax: strategies.available,
     lockedUsed: lockedToolsUsed(file),
     ...(unadjustedOlderFile(file) ? { unadjustedTargets: true } : {}),
-    ...missionFields(file, v.status, { refused, ...(missionOf ? { missionOf } : {}) }),
+    ...missions,
   };
 }
 
@@ -400,9 +402,12 @@ function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): void
     }
 }
 
-/** `options.missionOf`: the shipped missions' rules, to check a mission file's own mission on its replay (missionRows.ts). */
-export function compareClass(entries: readonly ClassEntry[], options: Pick<MissionRowContext, 'missionOf'> = {}): ClassRow[] {
-  const rows = entries.map((entry, i) => rowOf(entry, i, options.missionOf));
+/**
+ * `options.missionOf`: the shipped missions' rules, to check a mission file's own mission on its replay; `options.pathOf`: a
+ * shop's path, for the tools a mission file's run allowed (missionRows.ts).
+ */
+export function compareClass(entries: readonly ClassEntry[], options: Pick<MissionRowContext, 'missionOf' | 'pathOf'> = {}): ClassRow[] {
+  const rows = entries.map((entry, i) => rowOf(entry, i, options));
   assignGames(rows);
   markSameResults(rows, entries);
   markSameLearner(rows, entries);

@@ -15,7 +15,8 @@
  */
 import type { LocalizedText } from '../scenario/schema.ts';
 import type { Mission } from '../missions/schema.ts';
-import { missionTools, type Refusals } from '../missions/evaluate.ts';
+import { missionTools, unlockedTools, type Refusals } from '../missions/evaluate.ts';
+import type { Tool } from '../missions/tools.ts';
 import type { ResultFile } from './resultFileSchema.ts';
 import type { RefusedAction } from './strategyCounts.ts';
 import type { VerificationStatus } from './verifyResult.ts';
@@ -60,6 +61,11 @@ export interface MissionRow {
   passed: number[];
   /** a mission run's file made before files carried the missions (or from the Bilan tab before issue #4): it says nothing of them */
   older: boolean;
+  /**
+   * the tools the file's mission run let the learner use (those its mission and the earlier ones unlock, evaluate.ts
+   * unlockedTools; none in mission 1, a question); absent while the path's rules are unknown
+   */
+  tools?: Tool[];
 }
 
 /** What the class view knows besides the file: the replay's refusals, and the shipped missions' rules (by shop and mission id). */
@@ -68,6 +74,8 @@ export interface MissionRowContext {
   refused?: readonly RefusedAction[];
   /** the rules of a shop's mission (its check: objective, tools, aim); undefined when unknown or not loaded yet */
   missionOf?: (shop: string, id: string) => Mission | undefined;
+  /** a shop's whole path (the tools a mission unlocks add up along it); undefined when unknown or not loaded yet */
+  pathOf?: (shop: string) => readonly Mission[] | undefined;
 }
 
 const MISSION_SCENARIO = /^(.+)-mission-(\d+)$/;
@@ -82,7 +90,9 @@ export function missionOfScenario(scenarioId: string): { shop: string; number: n
 export function missionRow(file: ResultFile, status: VerificationStatus, context: MissionRowContext = {}): MissionRow | null {
   const own = missionOfScenario(file.scenario.id);
   const handed = file.missions;
-  if (!handed) return own ? { shop: own.shop, total: null, current: own.number, attempted: [], passed: [], older: true } : null;
+  const path = own ? context.pathOf?.(own.shop) : undefined;
+  const tools = own && path && own.number <= path.length ? { tools: unlockedTools(path, own.number - 1) } : {};
+  if (!handed) return own ? { shop: own.shop, total: null, current: own.number, attempted: [], passed: [], older: true, ...tools } : null;
   const runsMission = own !== null && own.shop === handed.shop && own.number === handed.current;
   const refusals: Refusals = [...new Set((context.refused ?? []).map((r) => r.tick))].map((tick) => ({
     tick,
@@ -125,7 +135,28 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     attempted,
     passed: attempted.filter((m) => m.outcome === 'reussie').map((m) => m.number),
     older: false,
+    ...tools,
   };
+}
+
+/**
+ * A mission file's « Vérification » cell, in the words of the group's note and the session plan (QA class 2: « confirmé »
+ * alone, beside an answer only declared): what the replay checked of the file's run (« partie confirmée par le rejeu »,
+ * or the file's status), then of the mission that run plays, « mission 2 confirmée par le rejeu » (or « non confirmée »,
+ * « déclarée (non vérifiable) »), or for a question « réponse déclarée (non vérifiable) »; null for an older file (it
+ * says nothing of its missions: the file's status alone).
+ */
+export function missionStatusText(
+  t: (key: string, params?: Record<string, string | number>) => string,
+  status: VerificationStatus,
+  missions: MissionRow,
+): string | null {
+  if (missions.older) return null;
+  const game = status === 'confirmed' ? t('classView.missions.status.game') : t(`results.status.${status}`);
+  const own = missions.attempted.find((m) => m.number === missions.current);
+  if (!own) return game;
+  const mission = own.why === 'question' ? t('classView.missions.status.answer') : t(`classView.missions.status.${own.check}`, { n: own.number });
+  return t('classView.missions.status.line', { game, mission });
 }
 
 /** The CSV's cells (classCsv.ts): the missions passed (« 1, 2 sur 6 ») and those the replay confirmed (« 2 »); empty for a free game's file. */

@@ -57,12 +57,16 @@ export function strategiesAvailable(barred: { lock?: readonly string[]; hide?: r
   return STRATEGIES.filter((s) => !out.includes(s));
 }
 
-/** A result file's strategies: how many of those it could use (strategiesAvailable) its decisions used (not those the engine `refused`), and how many it could use. */
+/**
+ * A result file's strategies: how many of those it could use (strategiesAvailable) its decisions used (not those the engine
+ * `refused`), and how many it could use; `unlocked`: a mission run's tools (missionRows.ts), the others not usable in it.
+ */
 export function fileStrategies(
   file: { decisions: DecisionsLog; lock?: readonly string[]; hide?: readonly string[] },
   refused: readonly RefusedAction[] = [],
+  unlocked?: readonly string[],
 ): { used: number; available: number } {
-  const available = strategiesAvailable(file);
+  const available = strategiesAvailable(file).filter((s) => !unlocked || unlocked.includes(s));
   return { used: strategiesUsed(countActions(file.decisions, refused), available), available: available.length };
 }
 

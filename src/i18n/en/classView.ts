@@ -101,7 +101,7 @@ export const classView: Messages['classView'] = {
   offGameFile: '{{name}} ({{game}})',
   scenarioLineOne: '{{name}} — {{count}} file, fingerprint {{fingerprint}}',
   scenarioLineOther: '{{name}} — {{count}} files, fingerprint {{fingerprint}}',
-  tableCaption: 'Class results (click a column header to sort)',
+  tableCaption: 'Class results (activate a column header to sort)',
   sortBy: 'Sort by {{column}}',
   column: {
     rank: 'Rank',
@@ -198,16 +198,25 @@ export const classView: Messages['classView'] = {
   readFailed: 'Cannot read',
   missions: {
     groupOne:
-      '{{count}} mission file, listed apart: a mission is not a whole game, so it is neither ranked nor compared with “no action”. The mission whose game the file carries is “confirmed by the replay” (its replayed decisions reach its objective with the tools it asks for) or “not confirmed by the replay”; the others stay “declared” by the student’s browser: an answer to a question cannot be replayed and the file carries one mission’s game only. Each mission’s details say why.',
+      '{{count}} mission file, listed apart: a mission is not a whole game, so it is neither ranked nor compared with “no action”. The Verification column says what the replay checked: the file’s game (“game confirmed by the replay”) and the mission it plays, “confirmed by the replay” when its replayed decisions reach its objective with the tools it asks for, “not confirmed by the replay” otherwise. An answer to a question (mission 1) cannot be replayed: “answer declared (not verifiable)”. The other missions, whose game the file does not carry, stay “declared (not verifiable)” by the student’s browser. Each mission’s details say why.',
     groupOther:
-      '{{count}} mission files, listed apart: a mission is not a whole game, so they are neither ranked nor compared with “no action”. The mission whose game the file carries is “confirmed by the replay” (its replayed decisions reach its objective with the tools it asks for) or “not confirmed by the replay”; the others stay “declared” by the student’s browser: an answer to a question cannot be replayed and the file carries one mission’s game only. Each mission’s details say why.',
+      '{{count}} mission files, listed apart: a mission is not a whole game, so they are neither ranked nor compared with “no action”. The Verification column says what the replay checked: the file’s game (“game confirmed by the replay”) and the mission it plays, “confirmed by the replay” when its replayed decisions reach its objective with the tools it asks for, “not confirmed by the replay” otherwise. An answer to a question (mission 1) cannot be replayed: “answer declared (not verifiable)”. The other missions, whose game the file does not carry, stay “declared (not verifiable)” by the student’s browser. Each mission’s details say why.',
     rank: 'mission',
     passed: 'Missions passed: {{list}} of {{total}}',
     passedNone: 'No mission passed of {{total}}',
-    entry: 'Mission {{n}}, {{title}}: {{outcome}} ({{details}})',
+    entry: 'Mission {{n}}, {{title}}: {{outcome}} — {{details}}',
     outcome: { reussie: 'passed', echouee: 'failed' },
     answer: 'answer {{answer}}',
-    check: { replayConfirmed: 'confirmed by the replay', replayNotConfirmed: 'not confirmed by the replay', declared: 'declared' },
+    check: { replayConfirmed: 'confirmed by the replay', replayNotConfirmed: 'not confirmed by the replay', declared: 'declared (not verifiable)' },
+    status: {
+      line: '{{game}}; {{mission}}',
+      game: 'game confirmed by the replay',
+      answer: 'answer declared (not verifiable)',
+      replayConfirmed: 'mission {{n}} confirmed by the replay',
+      replayNotConfirmed: 'mission {{n}} not confirmed by the replay',
+      declared: 'mission {{n}} declared (not verifiable)',
+    },
+    noTool: 'no tool in this mission',
     why: {
       confirmed: 'The replay of the file’s game reaches the mission’s objective, with the tools it asks for.',
       notReproduced: 'The replay does not reproduce this file (refuted, or another model version): its success cannot be confirmed.',
@@ -281,6 +290,8 @@ export const classView: Messages['classView'] = {
   bilan: {
     open: 'View the debrief',
     openLabel: 'View {{name}}’s debrief',
+    openLabelOf: 'View {{name}}’s debrief ({{which}})',
+    ofMission: 'mission {{n}}',
     back: 'Back to the class view',
     readOnly: 'Debrief of {{name}} ({{file}}), replayed from their result file: read only, nothing is saved to your games.',
     replaying: 'Replaying {{name}}’s game…',
@@ -289,10 +300,24 @@ export const classView: Messages['classView'] = {
     gapAtPeriod: 'Compared with no action (same shop, same seed) at period {{period}}: net margin {{margin}}, active customers {{customers}}.',
     openReplay: 'View the replay of their decisions',
     openReplayLabel: 'View the replay of {{name}}’s decisions (refuted file)',
+    openReplayLabelOf: 'View the replay of {{name}}’s decisions ({{which}}, refuted file)',
     replayTitle: 'Replay of {{name}}’s decisions — {{shop}}',
     replayNote:
       '{{name}}’s file ({{file}}) is refuted: the figures it claims are not those its decisions give. This debrief is that of its decisions replayed, not of the file’s figures. Read only, nothing is saved to your games.',
     noneOtherModel: 'No debrief: the file comes from another version of the model, which the replay here does not reproduce exactly.',
+    readOnlyMission: 'Mission result of {{name}} ({{file}}), as their file hands it in: read only, nothing is saved to your games.',
+    noGame: 'No period was played in this file’s game: there is no game debrief to show or print, only the mission’s result above.',
+    mission: {
+      title: 'Mission {{n}}: {{title}}',
+      notDone: '{{name}}’s file does not give a result for this mission yet (handed in before finishing it).',
+      answerSegment: '{{name}} gave the size of the “{{segment}}” segment: {{count}} customers.',
+      answer: 'Answer given by {{name}}: {{count}}.',
+      outcome: { reussie: 'Mission succeeded.', echouee: 'Mission not succeeded.' },
+      attemptsOne: '{{count}} attempt recorded by their browser.',
+      attemptsOther: '{{count}} attempts recorded by their browser.',
+      checked: 'Verification: {{check}}. {{why}}',
+      others: '{{name}}’s other missions',
+    },
   },
   linkConflict: {
     impossible: 'Tool “{{tool}}” {{state}}: the objective “{{objective}}” ({{shop}}) cannot be met.',

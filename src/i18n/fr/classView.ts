@@ -112,7 +112,8 @@ export const classView = frenchArea({
   offGameFile: '{{name}} ({{game}})',
   scenarioLineOne: '{{name}} — {{count}} fichier, empreinte {{fingerprint}}',
   scenarioLineOther: '{{name}} — {{count}} fichiers, empreinte {{fingerprint}}',
-  tableCaption: 'Résultats de la classe (cliquez sur un en-tête de colonne pour trier)',
+  /** « activez »: a header sorts with the keyboard too (Entrée, Espace), not only a click (QA class 10) */
+  tableCaption: 'Résultats de la classe (activez un en-tête de colonne pour trier)',
   sortBy: 'Trier par {{column}}',
   column: {
     rank: 'Rang',
@@ -226,16 +227,28 @@ export const classView = frenchArea({
   /** a file handed in from the mission screen or a mission's run (src/results/missionRows.ts): listed apart, unranked */
   missions: {
     groupOne:
-      '{{count}} fichier de mission, listé à part : une mission n’est pas une partie complète, il n’est ni classé ni comparé à « sans action ». La mission dont le fichier porte la partie est « confirmé par le rejeu » (ses décisions rejouées atteignent son objectif avec les outils demandés) ou « non confirmé par le rejeu » ; les autres restent « déclaré » par le navigateur de l’élève : une réponse à une question ne se rejoue pas et le fichier ne porte que la partie d’une mission. Le détail de chaque mission dit pourquoi.',
+      '{{count}} fichier de mission, listé à part : une mission n’est pas une partie complète, il n’est ni classé ni comparé à « sans action ». La colonne Vérification dit ce que le rejeu a vérifié : la partie du fichier (« partie confirmée par le rejeu ») et la mission qu’elle joue, « confirmée par le rejeu » si ses décisions rejouées atteignent son objectif avec les outils demandés, sinon « non confirmée par le rejeu ». Une réponse à une question (mission 1) ne se rejoue pas : « réponse déclarée (non vérifiable) ». Les autres missions, que le fichier ne porte pas, restent « déclarée (non vérifiable) » par le navigateur de l’élève. Le détail de chaque mission dit pourquoi.',
     groupOther:
-      '{{count}} fichiers de mission, listés à part : une mission n’est pas une partie complète, ils ne sont ni classés ni comparés à « sans action ». La mission dont le fichier porte la partie est « confirmé par le rejeu » (ses décisions rejouées atteignent son objectif avec les outils demandés) ou « non confirmé par le rejeu » ; les autres restent « déclaré » par le navigateur de l’élève : une réponse à une question ne se rejoue pas et le fichier ne porte que la partie d’une mission. Le détail de chaque mission dit pourquoi.',
+      '{{count}} fichiers de mission, listés à part : une mission n’est pas une partie complète, ils ne sont ni classés ni comparés à « sans action ». La colonne Vérification dit ce que le rejeu a vérifié : la partie du fichier (« partie confirmée par le rejeu ») et la mission qu’elle joue, « confirmée par le rejeu » si ses décisions rejouées atteignent son objectif avec les outils demandés, sinon « non confirmée par le rejeu ». Une réponse à une question (mission 1) ne se rejoue pas : « réponse déclarée (non vérifiable) ». Les autres missions, que le fichier ne porte pas, restent « déclarée (non vérifiable) » par le navigateur de l’élève. Le détail de chaque mission dit pourquoi.',
     rank: 'mission',
     passed: 'Missions réussies : {{list}} sur {{total}}',
     passedNone: 'Aucune mission réussie sur {{total}}',
-    entry: 'Mission {{n}}, {{title}} : {{outcome}} ({{details}})',
+    entry: 'Mission {{n}}, {{title}} : {{outcome}} — {{details}}',
     outcome: { reussie: 'réussie', echouee: 'échouée' },
     answer: 'réponse {{answer}}',
-    check: { replayConfirmed: 'confirmé par le rejeu', replayNotConfirmed: 'non confirmé par le rejeu', declared: 'déclaré' },
+    /** the words of the Vérification cell (status), the group's note and the session plan (missions.lessonPlan.steps.debrief) */
+    check: { replayConfirmed: 'confirmée par le rejeu', replayNotConfirmed: 'non confirmée par le rejeu', declared: 'déclarée (non vérifiable)' },
+    /** a mission file's Vérification cell (missionRows.ts missionStatusText): its run, then the mission it plays */
+    status: {
+      line: '{{game}} ; {{mission}}',
+      game: 'partie confirmée par le rejeu',
+      answer: 'réponse déclarée (non vérifiable)',
+      replayConfirmed: 'mission {{n}} confirmée par le rejeu',
+      replayNotConfirmed: 'mission {{n}} non confirmée par le rejeu',
+      declared: 'mission {{n}} déclarée (non vérifiable)',
+    },
+    /** the Stratégies cell of a mission that unlocks no tool (mission 1, a question) */
+    noTool: 'aucun outil dans cette mission',
     /** why a mission is marked so (the line's tooltip, read by screen readers too): src/results/missionRows.ts MissionCheckWhy */
     why: {
       confirmed: 'Le rejeu de la partie du fichier atteint l’objectif de la mission, avec les outils qu’elle demande.',
@@ -317,6 +330,9 @@ export const classView = frenchArea({
   bilan: {
     open: 'Voir le bilan',
     openLabel: 'Voir le bilan de {{name}}',
+    /** a learner with several files: which one (bilanOpenLabel) */
+    openLabelOf: 'Voir le bilan de {{name}} ({{which}})',
+    ofMission: 'mission {{n}}',
     back: 'Retour à la vue classe',
     readOnly: 'Bilan de {{name}} ({{file}}), rejoué à partir de son fichier de résultat : lecture seule, rien n’est enregistré dans vos parties.',
     replaying: 'Rejeu de la partie de {{name}}…',
@@ -326,11 +342,27 @@ export const classView = frenchArea({
     /** a refuted file: its decisions replayed, never its claimed figures (ClassBilan replayOf) */
     openReplay: 'Voir le rejeu de ses décisions',
     openReplayLabel: 'Voir le rejeu des décisions de {{name}} (fichier réfuté)',
+    openReplayLabelOf: 'Voir le rejeu des décisions de {{name}} ({{which}}, fichier réfuté)',
     replayTitle: 'Rejeu des décisions de {{name}} — {{shop}}',
     replayNote:
       'Fichier de {{name}} ({{file}}) réfuté : les chiffres qu’il déclare ne sont pas ceux que donnent ses décisions. Ce bilan est celui de ses décisions rejouées, pas des chiffres du fichier. Lecture seule, rien n’est enregistré dans vos parties.',
     /** another model version: its replay here is not its game, so no Bilan (ClassScreen) */
     noneOtherModel: 'Pas de bilan : fichier d’une autre version du modèle, que le rejeu ici ne refait pas à l’identique.',
+    /** a mission file whose run played no period (mission 1, a question): its mission's result only (ClassBilan, QA class 16) */
+    readOnlyMission: 'Résultat de mission de {{name}} ({{file}}), tel que son fichier le rend : lecture seule, rien n’est enregistré dans vos parties.',
+    noGame: 'Aucune période n’a été jouée dans la partie de ce fichier : il n’y a pas de bilan de partie à afficher ni à imprimer, seulement le résultat de la mission ci-dessus.',
+    /** a mission file's result, as the learner's mission debrief said it (ClassMissionResult) */
+    mission: {
+      title: 'Mission {{n}} : {{title}}',
+      notDone: 'Le fichier de {{name}} ne dit pas encore de résultat pour cette mission (rendu avant de la finir).',
+      answerSegment: '{{name}} a donné la taille du segment « {{segment}} » : {{count}} clients.',
+      answer: 'Réponse donnée par {{name}} : {{count}}.',
+      outcome: { reussie: 'Mission réussie.', echouee: 'Mission non réussie.' },
+      attemptsOne: '{{count}} essai enregistré par son navigateur.',
+      attemptsOther: '{{count}} essais enregistrés par son navigateur.',
+      checked: 'Vérification : {{check}}. {{why}}',
+      others: 'Autres missions de {{name}}',
+    },
   },
   /**
    * Teacher strings shown outside the class view, loaded with the teacher part only when needed: the

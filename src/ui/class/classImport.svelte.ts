@@ -148,14 +148,17 @@ export class ClassImport {
 
   /**
    * the shipped missions' rules (ClassScreen loads them once a mission file is in the class): a mission
-   * file's own mission is then checked on its replay (missionRows.ts); until then it is « déclaré »
+   * file's own mission is then checked on its replay (missionRows.ts); until then it is « déclarée (non vérifiable) »
    */
   missionPaths = $state.raw<readonly MissionPath[]>([]);
   verified = $derived(this.files.filter((f) => f.verification !== undefined).length);
   rows = $derived<ClassRow[]>(
     compareClass(
       this.files.flatMap((f): ClassEntry[] => (f.verification ? [{ id: f.id, fileName: f.fileName, verification: f.verification }] : [])),
-      { missionOf: (shop, id) => this.missionPaths.find((p) => p.scenario === shop)?.missions.find((m) => m.id === id) },
+      {
+        missionOf: (shop, id) => this.missionPaths.find((p) => p.scenario === shop)?.missions.find((m) => m.id === id),
+        pathOf: (shop) => this.missionPaths.find((p) => p.scenario === shop)?.missions,
+      },
     ),
   );
   counts = $derived({

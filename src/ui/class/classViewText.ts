@@ -232,13 +232,44 @@ export function fileLabel(tx: ClassTexts, rows: readonly ClassRow[], row: ClassR
   return date === '' ? row.fileName : tx.t('classView.namedFile', { file: row.fileName, date });
 }
 
-/** The learner's other files, each by its name, with its date when that name is shared (« autre fichier du même élève : a.json (1 déc. 2026, 15:30) »), or ''. */
-export function sameLearnerText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow): string {
+/**
+ * The accessible name of a row's « Voir le bilan » (refuted: « Voir le rejeu de ses décisions »): the learner, and which of
+ * their files when it is not the only one (QA class 11: two buttons « Voir le bilan de Léa Martin »): a mission file by its
+ * mission (« (mission 1) »), another by its name (with its date when that name is shared).
+ */
+export function bilanOpenLabel(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow): string {
+  const name = row.learner || row.fileName;
+  const refuted = row.status === 'refuted';
+  const current = row.missions?.current ?? null;
+  const which = current !== null ? tx.t('classView.bilan.ofMission', { n: current }) : row.sameLearnerAs.length > 0 && row.learner ? fileLabel(tx, rows, row) : '';
+  if (which === '') return tx.t(refuted ? 'classView.bilan.openReplayLabel' : 'classView.bilan.openLabel', { name });
+  return tx.t(refuted ? 'classView.bilan.openReplayLabelOf' : 'classView.bilan.openLabelOf', { name, which });
+}
+
+/** The longest file name the table shows whole (QA class 10: « fidelis-resultat-lea-martin-boulangerie-du-marche-mission-1-p0.json » took 8 lines at 1366 px). */
+export const SHORT_FILE_NAME = 26;
+
+/**
+ * A file name as the table shows it: whole up to SHORT_FILE_NAME characters, else its end after « … »
+ * (« …marche-mission-1-p0.json »: the end tells a learner's files apart, the start is the learner's
+ * name, already in the cell). The cell gives the full name too (title, and text for screen readers).
+ */
+export function shortFileName(fileName: string, max = SHORT_FILE_NAME): string {
+  const chars = [...fileName];
+  // « …marche-mission-1-p0.json », not « …-marche-… »
+  return chars.length <= max ? fileName : `…${chars.slice(chars.length - (max - 1)).join('').replace(/^[-_. ]+/, '')}`;
+}
+
+/**
+ * The learner's other files, each by its name, with its date when that name is shared (« autre fichier du même élève : a.json (1 déc. 2026, 15:30) »), or '';
+ * `shorten` shows each name as the table does (shortFileName)
+ */
+export function sameLearnerText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow, shorten: (fileName: string) => string = (name) => name): string {
   if (row.sameLearnerAs.length === 0) return '';
   const names = row.sameLearnerAs.map((fileName, i) => {
     const other = rows.find((r) => r.key === row.sameLearnerKeys?.[i]);
     const date = other && nameShared(rows, other) ? fileDate(tx.locale, other.createdAt) : '';
-    return date === '' ? fileName : tx.t('classView.namedFile', { file: fileName, date });
+    return date === '' ? shorten(fileName) : tx.t('classView.namedFile', { file: shorten(fileName), date });
   });
   return tx.t('classView.sameLearnerAs', { files: names.join(tx.t('app.listSeparator')) });
 }

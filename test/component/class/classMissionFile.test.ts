@@ -4,7 +4,7 @@
  * with each mission (the run's own confirmed by the replay, the others declared, each saying why), and it is neither
  * « partie en cours » nor a file that « ne suit pas la partie de la classe ».
  */
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
@@ -67,10 +67,13 @@ describe('a mission file in the class view', () => {
     const table = screen.getByRole('table', { name: /Résultats de la classe/ });
     const mila = within(table).getByRole('row', { name: /Mila Mission/ });
     expect(mila).toHaveTextContent('Missions réussies : 1, 2 sur 6');
-    expect(mila).toHaveTextContent('Mission 1, Lire la base clients : réussie (réponse 680');
-    expect(mila).toHaveTextContent('déclaré');
-    expect(await within(table).findByText(/Mission 2, Garder du budget : réussie \(confirmé par le rejeu/)).toHaveAttribute('title', expect.stringMatching(/^Le rejeu de la partie du fichier atteint l’objectif/));
-    // mission 1's answer cannot be replayed: « déclaré », and why
+    expect(mila).toHaveTextContent('Mission 1, Lire la base clients : réussie — réponse 680');
+    expect(mila).toHaveTextContent('déclarée (non vérifiable)');
+    expect(await within(table).findByText(/Mission 2, Garder du budget : réussie — confirmée par le rejeu/)).toHaveAttribute('title', expect.stringMatching(/^Le rejeu de la partie du fichier atteint l’objectif/));
+    // the Vérification cell says what was checked, in the words of the note above and of the session plan (QA class 2)
+    expect(mila.querySelector('strong.status')).toHaveTextContent('partie confirmée par le rejeu ; mission 2 confirmée par le rejeu');
+    expect(within(mila).getByRole('button', { name: 'Voir le bilan de Mila Mission (mission 2)' })).toBeInTheDocument();
+    // mission 1's answer cannot be replayed: « déclarée (non vérifiable) », and why
     expect(within(mila).getByText(/Mission 1, Lire la base clients/)).toHaveAttribute('title', expect.stringMatching(/^Réponse à une question/));
     expect(mila).not.toHaveTextContent('partie en cours');
     expect(mila).not.toHaveTextContent('0 / 0');
@@ -82,5 +85,38 @@ describe('a mission file in the class view', () => {
     // one game only: nobody « ne suit pas la partie de la classe », no « partie en cours » note
     expect(screen.queryByText(/ne suivent? pas la partie de la classe/)).toBeNull();
     expect(screen.queryByText(/partie en cours, rendu avant la fin/)).toBeNull();
+  }, 90_000);
+
+  it('opens a mission 1 file’s « Voir le bilan » on the mission’s result, no empty Bilan nor print button (QA class 16)', async () => {
+    const user = userEvent.setup();
+    const mission1 = {
+      id: 'lire-la-base',
+      title: { fr: 'Lire la base clients' },
+      objective: { fr: 'Compter' },
+      durationTicks: 4,
+      unlocks: [],
+      check: { kind: 'question', ask: 'segmentCount', segment: 'futurNonClient', tolerance: 0 },
+    } as unknown as Mission;
+    const missionRules = async () => [{ formatVersion: 1, scenario: base.id, missions: [mission1, mission2] }] as unknown as MissionPath[];
+    render(ClassScreen, { replayer: engineReplayer(engine), missionRules });
+    const first: HandedMissions = { shop: base.id, total: 6, current: 1, attempted: [{ ...handed.attempted[0], answer: 679, attempts: 2 }] };
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [upload('lea-mission-1.json', 'Léa Martin', missionScenario(base, mission1, 0), 0, first)]);
+    await screen.findByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.', undefined, { timeout: 60_000 });
+    const table = screen.getByRole('table', { name: /Résultats de la classe/ });
+    const lea = within(table).getByRole('row', { name: /Léa Martin/ });
+    // the Vérification cell: its run confirmed, its answer only declared; mission 1 allows no tool (QA class 2)
+    await waitFor(() => expect(lea.querySelector('strong.status')).toHaveTextContent('partie confirmée par le rejeu ; réponse déclarée (non vérifiable)'));
+    await waitFor(() => expect(lea).toHaveTextContent('aucun outil dans cette mission'));
+    expect(lea).not.toHaveTextContent('sur 4 autorisées');
+
+    await user.click(within(lea).getByRole('button', { name: 'Voir le bilan de Léa Martin (mission 1)' }));
+    const result = await screen.findByRole('region', { name: /^Mission 1\s*: Lire la base clients$/ }, { timeout: 30_000 });
+    expect(result).toHaveTextContent('Léa Martin a donné la taille du segment « Futur non-client » : 679 clients.');
+    expect(result).toHaveTextContent('Mission réussie.');
+    expect(result).toHaveTextContent('2 essais enregistrés par son navigateur.');
+    expect(result).toHaveTextContent('Vérification : réponse déclarée (non vérifiable). Réponse à une question');
+    expect(screen.getByText(/Aucune période n’a été jouée dans la partie de ce fichier/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Imprimer/ })).toBeNull();
+    expect(screen.queryByText(/Aucune période n’a encore été jouée/)).toBeNull();
   }, 90_000);
 });

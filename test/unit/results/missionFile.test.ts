@@ -22,6 +22,8 @@ import { parseProgress, recordOutcome } from '../../../src/missions/progress.ts'
 import type { Mission, MissionPath } from '../../../src/missions/schema.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { missionEntryLines, missionsPassedText } from '../../../src/ui/class/missionRowText.ts';
+import { missionStatusText } from '../../../src/results/missionRows.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 const base = { ...fixtureScenario(), id: 'boutique-test' };
@@ -67,8 +69,8 @@ function progress() {
 }
 
 /** Mission 2's run (4 weeks, no decision) handed in with the progress, as the mission screen does; `played`: mission 2 as its run played it. */
-function missionFile(learner: string, missions: HandedMissions | null = handedMissions(path, progress(), 1), played: Mission = path.missions[1]): ResultFile {
-  const scenario = missionScenario(base, played, 1);
+function missionFile(learner: string, missions: HandedMissions | null = handedMissions(path, progress(), 1), played: Mission = path.missions[1], index = 1): ResultFile {
+  const scenario = missionScenario(base, played, index);
   const { state, reports } = engine.runSimulation(scenario, { seed: 42, ticks: 4, decisions: [] });
   return buildResultFile({
     learner,
@@ -164,9 +166,11 @@ describe('a mission file in the class view', () => {
       ['replayConfirmed', 'confirmed'],
     ]);
     const lines = missionEntryLines(txFr, mila.missions!);
-    expect(lines[0].text).toMatch(/^Mission 1, Lire la base clients\u00a0: réussie \(réponse 680\u202f; déclaré\u202f; 2 déc\. 2026/);
+    expect(lines[0].text).toMatch(/^Mission 1, Lire la base clients\u00a0: réussie — réponse 680\u202f; déclarée \(non vérifiable\)\u202f; 2 déc\. 2026/);
     expect(lines[0].why).toMatch(/^Réponse à une question\u00a0: le fichier ne dit pas à quel moment/);
-    expect(lines[1].text).toMatch(/^Mission 2, Garder du budget\u00a0: réussie \(confirmé par le rejeu\u202f; 2 déc\. 2026/);
+    expect(lines[1].text).toMatch(/^Mission 2, Garder du budget\u00a0: réussie — confirmée par le rejeu\u202f; 2 déc\. 2026/);
+    // the Vérification cell says what the replay checked, in the words of the group's note and the session plan (QA class 2)
+    expect(missionStatusText(tFr, mila.status, mila.missions!)).toBe(frenchText`partie confirmée par le rejeu ; mission 2 confirmée par le rejeu`);
   });
 
   it('does not confirm the run’s own mission the browser says was passed when its replay misses the objective or a tool the mission asks for', async () => {
@@ -179,7 +183,8 @@ describe('a mission file in the class view', () => {
       ['declared', 'question'],
       ['replayNotConfirmed', 'notReached'],
     ]);
-    expect(missionEntryLines(txFr, missed.missions!)[1].text).toMatch(/réussie \(non confirmé par le rejeu\u202f;/);
+    expect(missionEntryLines(txFr, missed.missions!)[1].text).toMatch(/réussie — non confirmée par le rejeu\u202f;/);
+    expect(missionStatusText(tFr, missed.status, missed.missions!)).toBe(frenchText`partie confirmée par le rejeu ; mission 2 non confirmée par le rejeu`);
     const [noTool] = compareClass([await entryOf(missionFile('Noa', undefined, coupon))], { missionOf: rulesOf({ ...path, missions: [path.missions[0], coupon] }) });
     expect(noTool.missions?.attempted[1]).toMatchObject({ check: 'replayNotConfirmed', why: 'missingTools' });
     // a tool the teacher's link locked asks nothing (as for the learner)
@@ -187,7 +192,7 @@ describe('a mission file in the class view', () => {
     expect(waived.missions?.attempted[1]).toMatchObject({ check: 'replayConfirmed' });
   });
 
-  it('keeps « déclaré » with the reason where the replay cannot check: another run’s mission, a mission whose rules are unknown', async () => {
+  it('keeps « déclarée (non vérifiable) » with the reason where the replay cannot check: another run’s mission, a mission whose rules are unknown', async () => {
     // the file plays mission 3; mission 2 was passed in another run
     const later = handedMissions(path, recordOutcome(progress(), 'boutique-test', 'trois', 'reussie', { at: '2026-12-02T10:50:00.000Z' }), 2);
     const file = { ...missionFile('Ines', later, path.missions[2]) };
@@ -210,6 +215,22 @@ describe('a mission file in the class view', () => {
       ['declared', 'question'],
       ['replayNotConfirmed', 'notReproduced'],
     ]);
+  });
+
+  it('says of mission 1’s file that its run is confirmed and its answer only declared, and that the mission allows no tool (QA class 2)', async () => {
+    const answered = handedMissions(path, recordOutcome(parseProgress(null), 'boutique-test', 'lire-la-base', 'reussie', { answer: 679 }), 0);
+    const [row] = compareClass([await entryOf(missionFile('Léo', answered, path.missions[0], 0))], {
+      missionOf: rulesOf(),
+      pathOf: (shop) => (shop === path.scenario ? path.missions : undefined),
+    });
+    expect(row.status).toBe('confirmed');
+    expect(missionStatusText(tFr, row.status, row.missions!)).toBe(frenchText`partie confirmée par le rejeu ; réponse déclarée (non vérifiable)`);
+    expect(row.missions?.tools).toEqual([]);
+    expect([row.strategiesUsed, row.strategiesMax]).toEqual([0, 0]);
+    // mission 2's run: the tools mission 1 and 2 unlock, none here (the fixture path unlocks nothing); the shipped bakery's: the coupon
+    const [second] = compareClass([await entryOf(missionFile('Léo'))], { missionOf: rulesOf(), pathOf: () => [path.missions[0], { ...path.missions[1], unlocks: ['financier'] }] });
+    expect(second.missions?.tools).toEqual(['financier']);
+    expect(second.strategiesMax).toBe(1);
   });
 
   it('tells an older mission file (no missions in it) by its scenario, still apart', async () => {
