@@ -101,6 +101,17 @@ describe('a class link to mission 1', () => {
     expect(await row.textContent()).toMatch(new RegExp(`réponse ${size}`));
     expect(await row.textContent()).not.toMatch(/partie en cours/);
     await teacher.getByRole('rowheader', { name: /1 fichier de mission, listé à part/ }).waitFor();
+    // what was checked, in the plan's words; mission 1 allows no tool (QA class 2)
+    await poll(() => row.locator('strong.status').textContent()).toMatch(/^partie confirmée par le rejeu\s; réponse déclarée \(non vérifiable\)$/);
+    expect(await row.textContent()).toContain('aucun outil dans cette mission');
+    // its « Voir le bilan »: the mission's result, no empty Bilan nor print button (QA class 16)
+    await row.getByRole('button', { name: 'Voir le bilan de Mila Mission (mission 1)' }).click();
+    const result = teacher.getByRole('region', { name: /^Mission 1\s: Lire la base clients$/ });
+    await result.waitFor({ timeout: 30_000 });
+    expect(await result.textContent()).toMatch(new RegExp(`Mila Mission a donné la taille du segment «\\s?Futur non-client\\s?»\\s: ${size} clients\\.`));
+    expect(await teacher.getByRole('button', { name: /Imprimer/ }).count()).toBe(0);
+    await teacher.getByRole('button', { name: /Retour à la vue classe/ }).first().click();
+    await row.waitFor();
     expect(await teacher.getByText(/ne suivent? pas la partie de la classe/).count()).toBe(0);
     await teacher.close();
 
