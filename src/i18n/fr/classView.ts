@@ -337,8 +337,9 @@ export const classView = frenchArea({
     readOnly: 'Bilan de {{name}} ({{file}}), rejoué à partir de son fichier de résultat : lecture seule, rien n’est enregistré dans vos parties.',
     replaying: 'Rejeu de la partie de {{name}}…',
     failed: 'Le rejeu a échoué : {{detail}}',
-    gap: 'Par rapport à sans action (même commerce, même graine) : marge nette {{margin}}, clients actifs {{customers}}.',
-    gapAtPeriod: 'Par rapport à sans action (même commerce, même graine) à la période {{period}} : marge nette {{margin}}, clients actifs {{customers}}.',
+    /** the student's Bilan's words (debrief.noAction), not « Par rapport à sans action » (QA class 15) */
+    gap: 'Par rapport à une partie sans aucune action (même graine, même durée) : marge nette {{margin}}, clients actifs {{customers}}.',
+    gapAtPeriod: 'Par rapport à une partie sans aucune action (même graine, même durée), à la période {{period}} : marge nette {{margin}}, clients actifs {{customers}}.',
     /** a refuted file: its decisions replayed, never its claimed figures (ClassBilan replayOf) */
     openReplay: 'Voir le rejeu de ses décisions',
     openReplayLabel: 'Voir le rejeu des décisions de {{name}} (fichier réfuté)',

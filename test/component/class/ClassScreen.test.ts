@@ -411,7 +411,7 @@ describe('class view', () => {
     expect(await screen.findByRole('heading', { level: 2, name: /Bilan/ }, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.getByText(/Partie terminée : bilan des 12 périodes\./)).toBeInTheDocument();
     // with its difference from doing nothing, from the class view's reference
-    expect(await screen.findByText(/^Par rapport à sans action \(même commerce, même graine\) : marge nette [-−+]/, undefined, { timeout: 20_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/^Par rapport à une partie sans aucune action \(même graine, même durée\) : marge nette [-−+]/, undefined, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: /Résultats de la classe/ })).toBeNull();
     await user.keyboard('{Enter}');
     await screen.findByRole('table', { name: /Résultats de la classe/ });

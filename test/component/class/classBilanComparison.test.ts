@@ -19,14 +19,14 @@ const replayer = async (): Promise<ReplayOutcome> => ({ stateHash: 'x', modelFin
 describe('class view Bilan and « sans action »', () => {
   it('puts the difference from doing nothing in the Debrief, with the sentence on the control groups', async () => {
     render(ClassBilan, { file, fileName: 'arthur.json', replayer, gap: { netMargin: 16_214, activeCustomers: 122 }, onback: () => {} });
-    expect(await screen.findByText(/^Par rapport à sans action \(même commerce, même graine\) : marge nette \+16 214/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Par rapport à une partie sans aucune action \(même graine, même durée\) : marge nette \+16 214/)).toBeInTheDocument();
     expect(screen.getByTestId('no-action-vs-control')).toHaveTextContent(/groupes témoins/);
   });
 
   it('says nothing of it before the class view has the reference', async () => {
     render(ClassBilan, { file, fileName: 'arthur.json', replayer, onback: () => {} });
     await screen.findByRole('heading', { level: 2 });
-    expect(screen.queryByText(/^Par rapport à sans action/)).toBeNull();
+    expect(screen.queryByText(/^Par rapport à une partie sans aucune action/)).toBeNull();
     expect(screen.queryByTestId('no-action-vs-control')).toBeNull();
   });
 });

@@ -71,7 +71,7 @@ describe('class view: unfinished and refuted files against « sans action »', (
     await user.click(screen.getByRole('button', { name: 'Voir le bilan de Jules' }));
     expect(
       await screen.findByText(
-        plain(`Par rapport à sans action (même commerce, même graine) à la période 6 : marge nette ${formatSignedMoney('fr', jules.margin)}, clients actifs ${formatSigned('fr', jules.customers)}.`),
+        plain(`Par rapport à une partie sans aucune action (même graine, même durée), à la période 6 : marge nette ${formatSignedMoney('fr', jules.margin)}, clients actifs ${formatSigned('fr', jules.customers)}.`),
         undefined,
         { timeout: 20_000 },
       ),
@@ -81,7 +81,7 @@ describe('class view: unfinished and refuted files against « sans action »', (
     // Eve's Bilan (her decisions replayed): the replay's difference
     await user.click(await screen.findByRole('button', { name: /Voir le rejeu des décisions de Eve/ }));
     expect(
-      await screen.findByText(new RegExp(`^Par rapport à sans action \\(même commerce, même graine\\) : marge nette ${plain(formatSignedMoney('fr', eve)).replace('+', '\\+')},`), undefined, {
+      await screen.findByText(new RegExp(`^Par rapport à une partie sans aucune action \\(même graine, même durée\\) : marge nette ${plain(formatSignedMoney('fr', eve)).replace('+', '\\+')},`), undefined, {
         timeout: 20_000,
       }),
     ).toBeInTheDocument();
@@ -92,6 +92,6 @@ describe('class view: unfinished and refuted files against « sans action »', (
     const julesEn = within(tableEn.querySelector('tbody')!).getAllByRole('row').find((r) => within(r).queryByText('jules.json'))!;
     expect(await within(julesEn).findByText('at period 6')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /View the debrief of Jules|Jules/ }));
-    expect(await screen.findByText(/^Compared with no action \(same shop, same seed\) at period 6: net margin /, undefined, { timeout: 20_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/^Compared with a game with no action at all \(same seed, same length\), at period 6: net margin /, undefined, { timeout: 20_000 })).toBeInTheDocument();
   }, 90_000);
 });
