@@ -79,8 +79,19 @@ describe('what-if timelines', () => {
         ['false', true],
       ]);
     }
-    // both timelines on the same chart.js charts, each with its table (opened with the keyboard)
-    await poll(() => page.locator('figure[data-chart^="whatif-"] canvas').count()).toBe(5);
+    // both timelines on the same chart.js charts, each with its table (opened with the keyboard), after the gap B − A
+    await poll(() => page.locator('figure[data-chart^="whatif-"] canvas').count()).toBe(6);
+    // the gap B − A on the cumulative net margin (QA class 6): 0 € while both are the same, the totals' gap at the end
+    const gapRows = await page
+      .locator('figure[data-chart="whatif-cumulativeGap"] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.children[3].textContent?.replace(/[\u00a0\u202f]/g, ' ')));
+    expect(gapRows.slice(0, 2)).toEqual(['0 €', '0 €']);
+    const ahead = (await page.getByTestId('whatif-totals').textContent())?.replace(/[\u00a0\u202f]/g, ' ') ?? '';
+    const [, slot, gap] = /(A|B) est devant sur la marge nette cumulée, de ([\d ]+ €)/.exec(ahead) ?? [];
+    expect(gapRows[3]).toBe(slot === 'B' ? `+${gap}` : `−${gap}`);
+    expect(await page.locator('figure[data-chart="whatif-turnover"] thead th').allTextContents()).toEqual(
+      frenchText`Période|A : original|B : et si… semaine 3|Écart (B − A)`.split('|'),
+    );
     const summary = page.locator('figure[data-chart="whatif-budgetLeft"] summary');
     await summary.focus();
     await page.keyboard.press('Enter');

@@ -112,6 +112,19 @@ export const whatif: Messages['whatif'] = {
     retentionPer: { week: 'Weekly retention rate', month: 'Monthly retention rate' },
     period: 'Period',
     gap: 'Gap (B − A)',
+    legend: {
+      slot: '{{slot}}: {{name}}',
+      original: 'original',
+      branch: 'what if… {{periods}}',
+      period: { week: 'week {{n}}', month: 'month {{n}}' },
+      then: ', then ',
+    },
+    cumulative: {
+      title: 'Gap in cumulative net margin (B − A)',
+      intro: 'Above zero, B has earned more than A since the start; below, less.',
+      gapLabel: 'Gap B − A',
+      sum: '{{name}}, cumulative',
+    },
     differs: 'different',
     totals: {
       title: 'Where each timeline stands',

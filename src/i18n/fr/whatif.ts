@@ -119,6 +119,21 @@ export const whatif = frenchArea({
     retentionPer: { week: 'Taux de fidélisation par semaine', month: 'Taux de fidélisation par mois' },
     period: 'Période',
     gap: 'Écart (B − A)',
+    /** the timelines' short names in the charts' legends and tables (compareTimelines.ts legendNames) */
+    legend: {
+      slot: '{{slot}} : {{name}}',
+      original: 'original',
+      branch: 'et si… {{periods}}',
+      period: { week: 'semaine {{n}}', month: 'mois {{n}}' },
+      then: ', puis ',
+    },
+    /** the chart of B − A on the cumulative net margin (QA class 6: the gap the totals give, as a curve from zero) */
+    cumulative: {
+      title: 'Écart de marge nette cumulée (B − A)',
+      intro: 'Au-dessus de zéro, B a gagné plus que A depuis le début ; en dessous, moins.',
+      gapLabel: 'Écart B − A',
+      sum: '{{name}}, cumulée',
+    },
     differs: 'différent',
     /** each timeline's totals over the periods it played, and which one is ahead on the cumulative net margin */
     totals: {

@@ -1,6 +1,8 @@
 /**
  * The chart.js configuration of one compared KPI: timeline A solid, timeline B dashed (the shared
- * line style), and B's points enlarged where it differs from A so the divergence stands out.
+ * line style), and B's points enlarged where it differs from A so the divergence stands out. Money and
+ * counts on an axis fitted to the values (QA class 6: from zero, two turnovers 300 € apart a week were one
+ * line); a rate on its floor (percentFloor). The gap B − A has its own chart, around a marked zero (gapChartConfig).
  */
 import type { ChartConfiguration } from 'chart.js';
 import { lineConfig } from '../charts/kpiSeriesConfig.ts';
@@ -23,7 +25,7 @@ export function percentFloor(model: SeriesModel): number | null {
 
 export function compareChartConfig(model: SeriesModel, differs: readonly boolean[], locale: string): ChartConfiguration<'line'> {
   const config = lineConfig(model, {
-    beginAtZero: model.kind !== 'percent',
+    beginAtZero: false,
     percent: model.kind === 'percent',
     locale,
   });
@@ -32,5 +34,26 @@ export function compareChartConfig(model: SeriesModel, differs: readonly boolean
   const [a, b] = config.data.datasets;
   if (a) a.pointRadius = SAME_POINT_RADIUS;
   if (b) b.pointRadius = model.labels.map((_, i) => (differs[i] ? DIFFERENT_POINT_RADIUS : SAME_POINT_RADIUS));
+  return config;
+}
+
+/** The zero line of a gap's axis: darker and thicker than the grid, where B and A are level. */
+export const ZERO_LINE = { colour: '#1f2933', width: 2 } as const;
+const GRID = 'rgba(0, 0, 0, 0.1)';
+
+/**
+ * The chart of a gap B − A (cumulativeMargin): one line on an axis that always holds zero, drawn as a
+ * marked line, so the learner sees on which side of A and by how much B stands, period after period.
+ */
+export function gapChartConfig(model: SeriesModel, locale: string): ChartConfiguration<'line'> {
+  const config = lineConfig(model, { beginAtZero: true, locale });
+  const y = config.options?.scales?.y;
+  if (y)
+    Object.assign(y, {
+      grid: {
+        color: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? ZERO_LINE.colour : GRID),
+        lineWidth: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? ZERO_LINE.width : 1),
+      },
+    });
   return config;
 }

@@ -9,6 +9,8 @@ import type { SeriesModel, ValueKind } from '../charts/seriesModel.ts';
 import { canonicalJson } from '../../results/fingerprint.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { evaluateObjectives } from '../../engine/objectives.ts';
+import type { MessageKey, Params } from '../../i18n/translate.ts';
+import type { BranchName } from '../../db/schema.ts';
 
 export const COMPARED_METRICS = [
   { id: 'turnover', kind: 'money' },
@@ -215,4 +217,63 @@ export function aheadOnMargin(a: TimelineTotals, b: TimelineTotals): 'a' | 'b' |
   if (a.ticks !== b.ticks) return 'unequal';
   const gap = Math.round(b.netMargin) - Math.round(a.netMargin);
   return gap > 0 ? 'b' : gap < 0 ? 'a' : 'tie';
+}
+
+/**
+ * The cumulative net margin of A and B period by period, and B − A (QA class 6): the totals' « B est
+ * devant … de 4 120 € » as a curve from the first period, which the learner sees leave zero where the
+ * decisions differ, when a few hundred euros a week do not show between two turnover curves. Each
+ * cumulative sum is rounded to the euro before the difference, as the totals' gap is (aheadOnMargin),
+ * so the last gap is the sentence's. Null where a timeline has not played the period.
+ */
+export interface CumulativeMargin {
+  a: (number | null)[];
+  b: (number | null)[];
+  /** B − A, where both played the period */
+  gap: (number | null)[];
+}
+
+export function cumulativeMargin(netMargin: Pick<MetricComparison, 'a' | 'b'>): CumulativeMargin {
+  const running = (values: readonly (number | null)[]) => {
+    let sum = 0;
+    return values.map((v) => (v === null ? null : Math.round((sum += v))));
+  };
+  const a = running(netMargin.a);
+  const b = running(netMargin.b);
+  return { a, b, gap: a.map((x, i) => (x === null || b[i] === null ? null : (b[i] as number) - x)) };
+}
+
+/** The gap B − A as a one-series chart model (its table, CompareGapChart, also gives A's and B's cumulative sums). */
+export function gapModel(gap: readonly (number | null)[], labels: readonly string[], label: string): SeriesModel {
+  return { labels: labels.slice(0, gap.length), kind: 'money', series: [{ id: 'gap', label, values: [...gap] }] };
+}
+
+type Translate = (key: MessageKey, params?: Params) => string;
+
+/** What a compared timeline's short name is made of: an original run, or a branch with the ticks it branched at. */
+export interface LegendRun {
+  name: string;
+  branchName?: BranchName | null;
+  parentRunId?: string | null;
+}
+
+/**
+ * The two timelines' names in the charts' legends and tables: short, on one line (QA class 6: « B —
+ * Boulangerie du Marché (1907) — et si… (la semaine 1) » took two), « A : original », « B : et si…
+ * semaine 1 » (« …semaine 1, puis semaine 3 » for a branch of a branch). The shop and seed are the
+ * same for both and are in the choosers above. A branch without its parts (renamed, or older) keeps
+ * its name; and when the two short names would be the same (two branches of the same week), both
+ * take `full` (runDisplayName) so the legend tells them apart.
+ */
+export function legendNames(t: Translate, unit: 'week' | 'month', runs: { a: LegendRun; b: LegendRun }, full: { a: string; b: string }): { a: string; b: string } {
+  const short = (run: LegendRun): string => {
+    if (!run.parentRunId && !run.branchName) return t('whatif.compare.legend.original');
+    if (!run.branchName) return run.name;
+    const periods = run.branchName.ticks.map((tick) => t(`whatif.compare.legend.period.${unit}`, { n: tick + 1 })).join(t('whatif.compare.legend.then'));
+    return t('whatif.compare.legend.branch', { periods });
+  };
+  const a = short(runs.a);
+  const b = short(runs.b);
+  const [nameA, nameB] = a === b ? [full.a, full.b] : [a, b];
+  return { a: t('whatif.compare.legend.slot', { slot: 'A', name: nameA }), b: t('whatif.compare.legend.slot', { slot: 'B', name: nameB }) };
 }

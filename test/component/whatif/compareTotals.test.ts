@@ -38,7 +38,7 @@ function controller(bKpis = kpis([1000, 900], 500)) {
     a: 'a',
     b: 'b',
     timelines: { a, b },
-    comparison: { ticks: 2, metrics: [], decisions: [{ tick: 1, a: stopped[1].actions, b: [] }], firstKpiDifference: 1, firstDecisionDifference: 1 },
+    comparison: { ticks: 2, metrics: [], decisions: [{ tick: 1, a: stopped[1].actions, b: [], onlyA: stopped[1].actions, onlyB: [], kept: [], reordered: false }], firstKpiDifference: 1, firstDecisionDifference: 1 },
     select: () => Promise.resolve(),
   } as never;
 }

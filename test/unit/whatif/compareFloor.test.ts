@@ -19,7 +19,7 @@ describe('what-if rate axis', () => {
     expect(percentFloor(rates([1], [1]))).toBe(0.9);
   });
 
-  it('leaves money and counts to chart.js from zero', () => {
+  it('sets no bounds on money and counts: chart.js fits them to the values (compareGap.test.ts)', () => {
     const config = compareChartConfig({ ...rates([1, 2], [1, 3]), kind: 'money' }, [false, true], 'fr');
     expect(config.options?.scales?.y).not.toHaveProperty('min');
   });
