@@ -138,4 +138,42 @@ describe('keyboard focus and screen-reader names', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('skips from the decisions title to the strategy or the time bar, and Enter in a campaign budget launches nothing (QA class #3)', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    const title = page.getByRole('heading', { level: 2, name: 'Décisions' });
+    const ring = () => page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    await title.focus();
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('A Aller au choix de la stratégie');
+    // shown once focused
+    const box = (await page.getByRole('link', { name: 'Aller au choix de la stratégie' }).boundingBox())!;
+    expect(box.width).toBeGreaterThan(100);
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('H3 Stratégie de fidélisation');
+    expect(await ring()).toBe('solid');
+    expect(await page.evaluate(() => location.hash)).toBe('#/decisions');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-tour="strategy"]') !== null)).toBe(true);
+
+    await title.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('A Aller à la barre du temps');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('time-bar');
+    expect(await ring()).toBe('solid');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && document.activeElement.closest('#time-bar') !== null)).toBe(true);
+
+    const budget = page.getByRole('spinbutton', { name: 'Budget de la campagne (€)' });
+    await budget.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#pending-list > li').count()).toBe(0);
+    await page.getByRole('button', { name: 'Lancer la campagne' }).click();
+    await poll(() => page.locator('#pending-list > li').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
