@@ -5,7 +5,8 @@
  * les décisions suivantes de l’original », remove week 3's advantage from « Décisions prévues » with
  * the keyboard (its planned stop goes with it, and the page says so), play the branch to the end of
  * the game: the comparison names week 3's advantage and week 4's stop as removed in B, week 3's
- * policy as kept (week 2's was played again, the same).
+ * policy as kept (week 2's was played again, the same). « Retirer » on the Décisions screen follows the same
+ * rule: a queued launch removed takes its planned stop with it, and the branch plays on without a refusal.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -122,4 +123,46 @@ describe('what-if with the original’s later decisions', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 480_000);
+
+  it('« Retirer » on the Décisions screen takes a queued launch’s planned stop with it, and says so', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    await financialAdvantage(page, 50);
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
+    // week 2's advantage stopped in week 3
+    await page
+      .getByRole('region', { name: 'Programmes en cours' })
+      .getByRole('button', { name: /^Arrêter le programme Avantage financier.*\(lancé la semaine 2\)$/ })
+      .click();
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
+
+    // branch from week 2 with the original's decisions: the advantage is the Décisions queue, its stop planned for week 3
+    await openWhatIf(page);
+    await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 2' });
+    await page.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 2 et la suite` }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByRole('radio', { name: 'Reprendre les décisions suivantes de l’original' }).check();
+    await dialog.getByRole('button', { name: 'Rejouer à partir de la semaine 2' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    await openDecisions(page);
+    const pending = page.getByRole('region', { name: 'Décisions de la période' });
+    await poll(() => pending.getByRole('listitem').count()).toBe(1);
+    await pending.getByRole('button', { name: /^Retirer la décision 1\s:\sAvantage financier/ }).click();
+    await poll(() => pending.getByRole('status').textContent()).toMatch(
+      /^Décision retirée\s:\sAvantage financier.*\. Retiré aussi\s:\sl’arrêt de ce programme prévu \(Semaine 3\)\s;\ssans son lancement, le moteur l’aurait refusé\.$/,
+    );
+    // week 3 plays without its stop: nothing refused
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
+    expect(await page.getByText(/programme inconnu/).count()).toBe(0);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
 });
