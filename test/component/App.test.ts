@@ -112,7 +112,8 @@ describe('App with the engine', () => {
     const heading = await screen.findByRole('heading', { level: 2, name: 'Décisions' }, { timeout: 10_000 });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 1 / 52, à jouer');
-    expect(screen.getByText(/Budget restant/, { selector: '.budget' })).toHaveTextContent(/Budget restant : \d/);
+    // the header says the budget the period can spend, as the decisions screen does (QA class 8)
+    expect(screen.getByText(/Budget disponible/, { selector: '.budget' })).toHaveTextContent(/Budget disponible : \d/);
     expect(localStorage.getItem('fidelis.lastRun')).toMatch(/^memoire-/);
     await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
     await waitFor(() => expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 2 / 52, à jouer'), { timeout: 10_000 });

@@ -29,6 +29,8 @@ export const shell: Messages['shell'] = {
     date: 'from {{date}}',
   },
   budgetLeft: 'Budget left: {{amount}}',
+  /** while periods remain: what the next period can spend (budget left + the period's payment), the decisions screen's « Budget available » (QA class 8) */
+  budgetAvailable: 'Budget available: {{amount}}',
   restoring: 'Restoring your game…',
   noRun: 'No game in progress',
   saving: 'Saving…',

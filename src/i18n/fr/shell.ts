@@ -33,6 +33,8 @@ export const shell = frenchArea({
     date: 'à partir du {{date}}',
   },
   budgetLeft: 'Budget restant : {{amount}}',
+  /** while periods remain: what the next period can spend (budget left + the period's payment), the decisions screen's « Budget disponible » (QA class 8) */
+  budgetAvailable: 'Budget disponible : {{amount}}',
   restoring: 'Reprise de votre partie…',
   noRun: 'Aucune partie en cours',
   saving: 'Enregistrement…',

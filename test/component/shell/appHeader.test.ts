@@ -21,6 +21,22 @@ describe('app header', () => {
     expect(await screen.findByText(name.en)).toHaveAttribute('title', name.en);
   });
 
+  it('says the budget the next period can spend, in the decisions screen’s words, and what is left once the game is over (QA class 8)', async () => {
+    const shop = { ...session, scenario: { ...session.scenario, budget: { perTick: 350 } } } as unknown as GameSession;
+    const first = render(AppHeader, { session: shop, onhelp: () => {} });
+    const shown = screen.getByText(/Budget/, { selector: '.budget' });
+    expect(shown.textContent!.replace(/\s/g, ' ')).toBe('Budget disponible : 4 350 €');
+    expect(shown.getAttribute('title')!.replace(/\s/g, ' ')).toBe('4 350 € (reste 4 000 € + 350 € versés au début de la période)');
+    await setLocale('en');
+    expect((await screen.findByText(/Budget available/, { selector: '.budget' })).textContent!.replace(/\s/g, ' ')).toMatch(/^Budget available: .*4.350/);
+    first.unmount();
+    await setLocale('fr');
+    render(AppHeader, { session: { ...shop, tick: 4 } as unknown as GameSession, onhelp: () => {} });
+    const over = screen.getByText(/Budget/, { selector: '.budget' });
+    expect(over.textContent!.replace(/\s/g, ' ')).toBe('Budget restant : 4 000 €');
+    expect(over).not.toHaveAttribute('title');
+  });
+
   it('says a what-if branch is one, from which period, as the branch is named (QA more M10)', async () => {
     const shop = { fr: 'Boulangerie du Marché', en: 'Market Square Bakery' };
     const branch = { ...session, scenario: { ...session.scenario, name: shop }, branchTick: 19, runBranchName: { base: 'Ma partie', ticks: [19] } } as unknown as GameSession;
