@@ -74,6 +74,8 @@ describe('scenario editor in real Chromium', () => {
     await page.goto(BASE_URL);
     await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
     await page.getByRole('button', { name: 'Passer la visite' }).click();
+    // the teacher's tools are folded under « Espace enseignant » (QA class #18, 400f298)
+    await nav(page).getByRole('button', { name: 'Espace enseignant' }).click();
     await nav(page).getByRole('link', { name: 'Éditeur' }).click();
     await page.getByText('Le scénario est valide.').waitFor();
 
