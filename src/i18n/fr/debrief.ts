@@ -315,6 +315,13 @@ export const debrief = frenchArea({
     },
     atRiskGrew:
       'Le segment « futur non-client » est passé de {{from}} à {{to}} clients : ce sont les clients à reconquérir en priorité avant qu’ils ne deviennent inactifs.',
+    /** the game over, a notable share of the budget never spent (courseFindings.ts UNUSED_BUDGET_SHARE, QA class 5) */
+    budgetUnused: '{{left}} du budget n’ont jamais servi ({{share}} de ce qu’il a reçu) : cet argent aurait pu payer des actions de fidélisation.',
+    /** the same, with programmes the budget stopped and no programme of their strategy launched after */
+    budgetUnusedStoppedOne:
+      '{{left}} du budget n’ont jamais servi ({{share}} de ce qu’il a reçu) : {{count}} programme arrêté faute de budget n’a pas été relancé. Un arrêt est définitif, mais la même stratégie peut être lancée à nouveau quand les versements ont reconstitué le budget.',
+    budgetUnusedStoppedOther:
+      '{{left}} du budget n’ont jamais servi ({{share}} de ce qu’il a reçu) : {{count}} programmes arrêtés faute de budget n’ont pas été relancés. Un arrêt est définitif, mais la même stratégie peut être lancée à nouveau quand les versements ont reconstitué le budget.',
   },
   timeline: {
     none: 'Aucune décision n’a été prise.',

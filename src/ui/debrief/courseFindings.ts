@@ -40,7 +40,9 @@ export type FindingKey =
   | 'customisation'
   | 'personalisation'
   | 'complaintPolicy'
-  | 'atRiskGrew';
+  | 'atRiskGrew'
+  | 'budgetUnused'
+  | 'budgetUnusedStopped';
 
 export interface Finding {
   key: FindingKey;
@@ -73,12 +75,22 @@ export function atRiskRiseThreshold(from: number): number {
 /** Share of departures above which a "rencontre" cause deserves its own remark. */
 const RENCONTRE_SHARE = 0.25;
 
-/** `competitors`: the scenario's, to name the one that imitated a financial advantage; `options.tickUnit`: the scenario's (a personalisation's set-up in its periods). */
+/**
+ * Share of what the budget received (initial amount and payments) left unspent at the end of the game from which
+ * the Bilan says so (QA class 5: 7 667 € never used after three programmes stopped for lack of budget). *assumption*
+ */
+export const UNUSED_BUDGET_SHARE = 0.2;
+
+/**
+ * `competitors`: the scenario's, to name the one that imitated a financial advantage; `options.tickUnit`: the scenario's
+ * (a personalisation's set-up in its periods); `options.durationTicks`: the game's length (the budget left unspent is
+ * said once the game is over).
+ */
 export function courseFindings(
   kpis: readonly TickKpis[],
   decisions: DecisionsLog,
   competitors: readonly { id: string; name: string | LocalizedText }[] = [],
-  options: { tickUnit?: TickUnit } = {},
+  options: { tickUnit?: TickUnit; durationTicks?: number } = {},
 ): Finding[] {
   if (kpis.length === 0) return [];
   const findings: Finding[] = [];
@@ -192,7 +204,27 @@ export function courseFindings(
   const first = kpis[0];
   const grew = last.segments.futurNonClient - first.segments.futurNonClient;
   if (grew >= atRiskRiseThreshold(first.segments.futurNonClient)) findings.push({ key: 'atRiskGrew', concept: 'segments', params: { from: first.segments.futurNonClient, to: last.segments.futurNonClient } });
+  const unused = unusedBudget(kpis, programmes, options.durationTicks);
+  if (unused) findings.push(unused);
   return findings;
+}
+
+/**
+ * The game over, a notable share of what the budget received never spent (QA class 5): how much, that share, and the
+ * programmes the budget stopped (the stop is final, engine programmes.ts) with no programme of the same strategy
+ * launched after them. What the budget received: what is left plus every period's spending.
+ */
+function unusedBudget(kpis: readonly TickKpis[], programmes: readonly ProgrammeKpi[], durationTicks: number | undefined): Finding | null {
+  if (durationTicks === undefined || kpis.length < durationTicks) return null;
+  const left = kpis[kpis.length - 1].budgetLeft;
+  const received = left + kpis.reduce((sum, k) => sum + k.costs, 0);
+  if (left <= 0 || received <= 0 || left / received < UNUSED_BUDGET_SHARE) return null;
+  const stopped = programmes.filter(
+    (p) => p.suspendedMembers !== undefined && p.endTick !== undefined && !programmes.some((q) => q.type === p.type && q.startTick >= p.endTick!),
+  ).length;
+  return stopped
+    ? { key: 'budgetUnusedStopped', concept: 'budget', params: { left, share: left / received, count: stopped } }
+    : { key: 'budgetUnused', concept: 'budget', params: { left, share: left / received } };
 }
 
 /**

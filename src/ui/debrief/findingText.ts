@@ -24,6 +24,7 @@ const COUNTED: ReadonlySet<FindingKey> = new Set<FindingKey>([
   'customisation',
   'personalisation',
   'complaintPolicy',
+  'budgetUnusedStopped',
 ]);
 
 export function findingMessageKey(locale: Locale, key: FindingKey, params: Record<string, string | number>): MessageKey {
