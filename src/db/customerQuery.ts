@@ -9,7 +9,8 @@
  * - `text` matches a substring of "firstName lastName" or "lastName firstName", ignoring case and
  *   accents (normaliseSearchText), or the customer id when `text` is all digits;
  * - sorting: values compared with compareCustomers: null last in both directions, ties by id ascending,
- *   so paging is stable.
+ *   so paging is stable; a lost customer's R, F or M (and a score of 0) counts as null, as the table shows
+ *   it « — » (shownRfmScore).
  */
 import type { CustomerRecord } from '../engine/types.ts';
 import type {
@@ -105,6 +106,25 @@ export function matchesFilter(record: CustomerRecord, filter: CustomerFilter, no
   return true;
 }
 
+/**
+ * The one rule for a customer's R, F or M score on every screen and in the sort: null (shown « — ») for a
+ * customer not scored (0) and for a lost customer. RFM scores the customers still there against each
+ * other; the engine keeps a lost customer's scores of his last purchase (then 1, 1, 1 once it leaves the
+ * 12-month window), which read « 2-5-5 » in the target preview and « 2 sur 5 » in his file while the
+ * table showed « — » (QA class 1), and sorted him among the 5s.
+ */
+export function shownRfmScore(record: Pick<CustomerRecord, 'stage' | 'r' | 'f' | 'm'>, letter: 'r' | 'f' | 'm'): number | null {
+  const score = record[letter];
+  return record.stage === 'perdu' || !(score > 0) ? null : score;
+}
+
+const isRfm = (column: SortColumn): column is 'r' | 'f' | 'm' => column === 'r' || column === 'f' || column === 'm';
+
+/** The value `record` is sorted on for `column`. */
+function sortValue(record: CustomerRecord, column: SortColumn): Comparable {
+  return isRfm(column) ? shownRfmScore(record, column) : (record[column] as Comparable);
+}
+
 export type Comparable = string | number | boolean | null | undefined;
 
 // One collator for all comparisons: String.localeCompare with options builds one per call (slow on 100k rows).
@@ -117,8 +137,8 @@ function compareValues(a: Comparable, b: Comparable): number {
 
 /** Order of two records for `sort`: null/undefined last whatever the direction, then id ascending. */
 export function compareCustomers(a: CustomerRecord, b: CustomerRecord, sort: CustomerSort): number {
-  const va = a[sort.column] as Comparable;
-  const vb = b[sort.column] as Comparable;
+  const va = sortValue(a, sort.column);
+  const vb = sortValue(b, sort.column);
   const aMissing = va === null || va === undefined;
   const bMissing = vb === null || vb === undefined;
   if (aMissing !== bMissing) return aMissing ? 1 : -1;
@@ -132,7 +152,7 @@ export function compareCustomers(a: CustomerRecord, b: CustomerRecord, sort: Cus
 /** The order of compareCustomers, computed with numeric keys (string values replaced by their collation rank). */
 export function sortRecords(list: readonly CustomerRecord[], sort: CustomerSort): CustomerRecord[] {
   const n = list.length;
-  const raw = list.map((r) => r[sort.column] as Comparable);
+  const raw = list.map((r) => sortValue(r, sort.column));
   const strings = raw.filter((v): v is string => typeof v === 'string');
   let rank: Map<string, number> | null = null;
   if (strings.length > 0) {

@@ -161,6 +161,7 @@ function ranksOf(values: readonly string[]): Float64Array {
   return rank;
 }
 
+const LOST = CODED.stage.indexOf('perdu');
 const NUMBER_COLUMNS = new Set(['id', 'age', 'town', 'purchasesTotal', 'spendTotal', 'r', 'f', 'm', 'dataKnown']);
 const FLAG_OF: Partial<Record<keyof CustomerRecord, number>> = {
   loyaltyCard: FLAG_LOYALTY_CARD,
@@ -173,6 +174,12 @@ const FLAG_OF: Partial<Record<keyof CustomerRecord, number>> = {
 function sortKeys(table: CustomerTable, column: keyof CustomerRecord): { key: (k: number) => number; missing: (k: number) => boolean } {
   const c = table.columns;
   const never = () => false;
+  if (column === 'r' || column === 'f' || column === 'm') {
+    // shownRfmScore (customerQuery.ts): a lost customer's or a 0 score is « — », sorted last like a null
+    const values = c[column];
+    const stages = c.stage;
+    return { key: (k) => values[k], missing: (k) => !(values[k] > 0) || stages[k] === LOST };
+  }
   if (NUMBER_COLUMNS.has(column)) {
     const values = c[column as 'age'] as ArrayLike<number>;
     return { key: (k) => values[k], missing: never };

@@ -4,6 +4,7 @@ import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { periodLabel, type TickUnit } from '../dashboard/period.ts';
 import type { ColumnDef } from './columns.ts';
+import { shownRfmScore } from '../../db/customerQuery.ts';
 import { townLabel } from './towns.ts';
 
 export function tickText(locale: Locale, unit: TickUnit, tick: number | null): string {
@@ -47,17 +48,8 @@ export function cellText(locale: Locale, unit: TickUnit, column: ColumnDef, reco
   }
 }
 
-/**
- * The one rule for a customer's R, F or M score on every screen (customer table, customer file, the
- * decisions' target preview): null (shown « — ») for a customer not scored (0) and for a lost customer.
- * RFM scores the customers still there against each other; the engine keeps a lost customer's scores
- * of his last purchase (then 1, 1, 1 once it leaves the 12-month window), which read « 2-5-5 » in the
- * target preview and « 2 sur 5 » in his file while the table showed « — » (QA class 1).
- */
-export function shownScore(record: Pick<CustomerRecord, 'stage' | 'r' | 'f' | 'm'>, letter: 'r' | 'f' | 'm'): number | null {
-  const score = record[letter];
-  return record.stage === 'perdu' || !(score > 0) ? null : score;
-}
+/** The one rule for a customer's R, F or M score on every screen (customer table, file, target preview) and in the sort: customerQuery.ts shownRfmScore. */
+export const shownScore = shownRfmScore;
 
 /** « 2-5-5 », or « — » for a lost customer or one not scored: the target preview's R-F-M cell. */
 export function rfmText(locale: Locale, record: Pick<CustomerRecord, 'stage' | 'r' | 'f' | 'm'>): string {

@@ -68,6 +68,9 @@ const sorts: CustomerSort[] = [
   { column: 'measuredSatisfaction', direction: 'desc' },
   { column: 'departureCause', direction: 'asc' },
   { column: 'referred', direction: 'desc' },
+  // a lost customer's R, F, M sort last, as the « — » the table shows (QA class 1)
+  { column: 'r', direction: 'desc' },
+  { column: 'm', direction: 'asc' },
 ];
 
 async function allPages(page: (offset: number, limit: number) => Promise<CustomerRecord[]>, limit: number): Promise<CustomerRecord[]> {
@@ -121,6 +124,22 @@ describe('queryCustomers', () => {
     expect(sorted.skipped).toBe(2);
     expect(await getCustomer(fdb, runId, 5)).toBeNull();
     expect(await getCustomer(fdb, runId, 7)).toEqual(records[7]);
+  });
+});
+
+describe('sorting on R, F, M', () => {
+  it('puts the lost customers last in both directions, as their « — » (QA class 1: sorted among the 5s)', async () => {
+    const lost = records.filter((c) => c.stage === 'perdu' && c.r > 0);
+    expect(lost.length).toBeGreaterThan(0);
+    for (const direction of ['desc', 'asc'] as const) {
+      // the in-memory order; the stored table's is the same page by page (the equivalence test above sorts on r and m)
+      const rows = await reference.page({}, { column: 'r', direction }, 0, N);
+      const firstLost = rows.findIndex((c) => c.stage === 'perdu');
+      expect(firstLost).toBeGreaterThan(0);
+      expect(rows.slice(firstLost).every((c) => c.stage === 'perdu' || c.r === 0)).toBe(true);
+      const last = await queryCustomers(fdb, runId, { sort: { column: 'r', direction }, offset: N - 20, limit: 20 });
+      expect(last.rows.map((c) => c.id)).toEqual(rows.slice(N - 20).map((c) => c.id));
+    }
   });
 });
 
