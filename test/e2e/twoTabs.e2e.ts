@@ -170,7 +170,9 @@ describe('the same run in two tabs', () => {
 
   it('without Web Locks, the writing tab says it leaves (pagehide) and the read-only tab takes over', async () => {
     // a browser without navigator.locks: the tabs fall back to the BroadcastChannel handshake
-    const noLocks = (context: BrowserContext) => context.addInitScript(() => delete (Navigator.prototype as { locks?: unknown }).locks);
+    const noLocks = async (context: BrowserContext) => {
+      await context.addInitScript(() => delete (Navigator.prototype as { locks?: unknown }).locks);
+    };
     const { first, second, errors, context } = await twoTabsOnOneRun(browser, noLocks);
     expect(await second.evaluate(() => 'locks' in navigator)).toBe(false);
     await first.close();
