@@ -4,7 +4,7 @@
  * stop too (the engine would refuse it: « programme inconnu ») and the status line says so; removing a
  * decision before a launch gives that launch's planned stop the programme's new id.
  */
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import PendingDecisions from '../../../src/ui/decisions/PendingDecisions.svelte';
@@ -37,6 +37,9 @@ describe('« Retirer » a queued decision', () => {
     expect(nbsp(screen.getByRole('status').textContent)).toMatch(
       /^Décision retirée : .*Club.*\. Retiré aussi : l’arrêt de ce programme prévu \(Semaine 4\) ; sans son lancement, le moteur l’aurait refusé\.$/,
     );
+    // once the period is played, the line no longer speaks of this list
+    await session.advance(1);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(''));
   });
 
   it('keeps a later launch’s planned stop on its programme, now one place up', async () => {
