@@ -22,7 +22,7 @@ function controller() {
     a: 'a',
     b: 'b',
     timelines: {},
-    comparison: { ticks: 0, metrics: [], decisions: [{ tick: 1, a: [survey, stop], b: [] }], firstKpiDifference: null, firstDecisionDifference: 1 },
+    comparison: { ticks: 0, metrics: [], decisions: [{ tick: 1, a: [survey, stop], b: [], onlyA: [survey, stop], onlyB: [], kept: [], reordered: false }], firstKpiDifference: null, firstDecisionDifference: 1 },
     select: () => Promise.resolve(),
   } as never;
 }
