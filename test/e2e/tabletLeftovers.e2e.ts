@@ -29,6 +29,7 @@ async function sizes(page: Page): Promise<Sizes> {
   const seeCard = (await page.getByRole('link', { name: 'Ouvrir la fiche complète' }).boundingBox())!.height;
   await page.getByRole('dialog').getByRole('button', { name: 'Fermer' }).click();
   await nav(page).getByRole('link', { name: 'Base clients' }).click();
+  await page.getByRole('grid').locator('tbody tr:not(.spacer)').first().waitFor();
   const rfm = await page
     .getByRole('grid')
     .locator('thead button')
