@@ -60,6 +60,38 @@ describe('home screen', () => {
     expect(new Set(names).size).toBe(2);
   });
 
+  it('names its game in every button of a saved game, the visible word first (QA class, screen reader: « Supprimer » three times)', async () => {
+    const runs = [savedRun({ id: 'a', name: 'Boulangerie A', tick: 3 }), savedRun({ id: 'b', name: 'Sport B', tick: 8 })];
+    render(HomeScreen, { scenarios, library: libraryWith(runs), notices: new Notices(), busy: false, onstart: () => {}, onresume: () => {} });
+    const row = (name: string) => within(screen.getByRole('group', { name }));
+    await screen.findByText('Sport B');
+    for (const [visible, name] of [
+      ['Reprendre', 'Boulangerie A'],
+      ['Renommer', 'Boulangerie A'],
+      ['Exporter', 'Boulangerie A'],
+      ['Supprimer', 'Boulangerie A'],
+      ['Supprimer', 'Sport B'],
+      ['Exporter', 'Sport B'],
+    ]) {
+      // label in name (WCAG 2.5.3): the visible word starts the accessible name, and the game follows
+      const button = row(name).getByRole('button', { name: frenchText`${visible} « ${name} »` });
+      expect(button).toHaveTextContent(new RegExp(`^${visible}$`));
+    }
+    const all = screen.getAllByRole('button', { name: /^(Reprendre|Renommer|Exporter|Supprimer) / }).map((b) => b.getAttribute('aria-label'));
+    expect(all).toHaveLength(8);
+    expect(new Set(all).size).toBe(8);
+  });
+
+  it('tells apart the « Supprimer » of two saved games of the same name by when each was last changed', async () => {
+    const twins = [savedRun({ id: 'a', tick: 3, updatedAt: '2026-12-01T09:05:00.000Z' }), savedRun({ id: 'b', tick: 8, updatedAt: '2026-12-02T14:40:00.000Z' })];
+    render(HomeScreen, { scenarios, library: libraryWith(twins), notices: new Notices(), busy: false, onstart: () => {}, onresume: () => {} });
+    await screen.findAllByText('Ma partie');
+    const names = screen.getAllByRole('button', { name: /^Supprimer/ }).map((b) => b.getAttribute('aria-label'));
+    expect(names).toHaveLength(2);
+    expect(names[0]).toMatch(/^Supprimer «\u00a0Ma partie\u00a0», modifiée le /);
+    expect(new Set(names).size).toBe(2);
+  });
+
   it('lists saved runs, resumes one, renames and deletes after confirmation', async () => {
     const user = userEvent.setup();
     const onresume = vi.fn();
@@ -70,18 +102,18 @@ describe('home screen', () => {
     await user.click(within(item).getByRole('button', { name: frenchText`Reprendre « Ma partie »` }));
     expect(onresume).toHaveBeenCalledWith('r1');
 
-    await user.click(within(item).getByRole('button', { name: 'Renommer' }));
+    await user.click(within(item).getByRole('button', { name: frenchText`Renommer « Ma partie »` }));
     const input = screen.getByLabelText('Nouveau nom de la partie');
     await user.clear(input);
     await user.type(input, 'Essai 2{Enter}');
     expect(await screen.findByText('Essai 2')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Supprimer' }));
+    await user.click(screen.getByRole('button', { name: frenchText`Supprimer « Essai 2 »` }));
     const dialog = screen.getByRole('alertdialog', { name: frenchText`Supprimer la partie ?` });
     expect(within(dialog).getByRole('button', { name: 'Annuler' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.getByText('Essai 2')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Supprimer' }));
+    await user.click(screen.getByRole('button', { name: frenchText`Supprimer « Essai 2 »` }));
     await user.click(screen.getByRole('button', { name: 'Supprimer définitivement' }));
     expect(await screen.findByText('Aucune partie enregistrée pour l’instant.')).toBeInTheDocument();
   });

@@ -113,7 +113,7 @@ describe('keyboard focus and screen-reader names', () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
     await nav(page).getByRole('link', { name: 'Accueil' }).click();
-    const remove = page.getByRole('button', { name: 'Supprimer', exact: true });
+    const remove = page.getByRole('button', { name: /^Supprimer «/ });
     await remove.waitFor();
     // the saved run's « Supprimer » in sight near the window's bottom, inside the page's scroll-padding-bottom (4.5rem)
     await remove.evaluate((b) => window.scrollBy(0, Math.round(b.getBoundingClientRect().bottom - (window.innerHeight - 20))));

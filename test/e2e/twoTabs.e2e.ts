@@ -121,7 +121,7 @@ describe('the same run in two tabs', () => {
 
     // the second tab cannot delete it
     await nav(second).getByRole('link', { name: 'Accueil' }).click();
-    await second.getByRole('button', { name: 'Supprimer', exact: true }).click();
+    await second.getByRole('button', { name: /^Supprimer «/ }).click();
     await second.getByRole('button', { name: 'Supprimer définitivement' }).click();
     await poll(async () => (await noticeTexts(second)).some((t) => t.includes('elle ne peut pas être supprimée tant qu’elle y est ouverte'))).toBe(true);
     expect(await runCount(second)).toBe(1);

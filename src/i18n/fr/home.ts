@@ -38,11 +38,18 @@ export const home = frenchArea({
   resumeLabel: 'Reprendre « {{name}} »',
   resumeLabelDated: 'Reprendre « {{name}} », {{updated}}',
   rename: 'Renommer',
+  /** « Renommer », « Exporter », « Supprimer »'s accessible names: the visible word first (label in name), then the game it acts on; with when it was changed when two saved games share a name */
+  renameNamed: 'Renommer « {{name}} »',
+  renameNamedDated: 'Renommer « {{name}} », {{updated}}',
   renameLabel: 'Nouveau nom de la partie',
   save: 'Enregistrer',
   cancel: 'Annuler',
   delete: 'Supprimer',
+  deleteNamed: 'Supprimer « {{name}} »',
+  deleteNamedDated: 'Supprimer « {{name}} », {{updated}}',
   export: 'Exporter',
+  exportNamed: 'Exporter « {{name}} »',
+  exportNamedDated: 'Exporter « {{name}} », {{updated}}',
   /** the exported file's name for a run whose name has no letter or digit: fidelis-partie-p4.json */
   exportUnnamed: 'partie',
   /** once the export's download has started (SavedRuns' polite live region) */

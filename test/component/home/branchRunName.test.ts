@@ -32,12 +32,12 @@ describe('a what-if branch in the saved runs', () => {
     const list = screen.getByRole('list');
     expect(await within(list).findByText('Ma partie — what if… (week 2)')).toBeInTheDocument();
     expect(list).not.toHaveTextContent('et si');
-    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    await user.click(screen.getByRole('button', { name: /^Rename “/ }));
     const field = screen.getByRole('textbox');
     expect(field).toHaveValue('Ma partie — what if… (week 2)');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(runs.rename).not.toHaveBeenCalled();
-    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    await user.click(screen.getByRole('button', { name: /^Rename “/ }));
     await user.clear(screen.getByRole('textbox'));
     await user.type(screen.getByRole('textbox'), 'Mon essai');
     await user.click(screen.getByRole('button', { name: 'Save' }));

@@ -29,7 +29,7 @@ function library(openElsewhere: string[] = []): RunLibrary {
 
 async function deleteButtons() {
   await screen.findByText('Seconde');
-  return screen.getAllByRole('button', { name: 'Supprimer' });
+  return screen.getAllByRole('button', { name: /^Supprimer «/ });
 }
 
 describe('run deletion and the focus', () => {

@@ -27,7 +27,7 @@ describe('exporting a what-if branch', () => {
     const user = userEvent.setup();
     const notices = new Notices();
     render(SavedRuns, { library: library(), notices, version: 0, busy: false, onresume: () => {} });
-    const [original, branch] = await screen.findAllByRole('button', { name: 'Exporter' });
+    const [original, branch] = await screen.findAllByRole('button', { name: /^Exporter «/ });
     await user.click(original);
     expect(notices.list).toEqual([]);
     await user.click(branch);

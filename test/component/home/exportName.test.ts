@@ -30,10 +30,10 @@ describe('exporting a saved run', () => {
     const user = userEvent.setup();
     const lib = library();
     render(SavedRuns, { library: lib, notices: new Notices(), version: 0, busy: false, onresume: () => {} });
-    await user.click(await screen.findByRole('button', { name: 'Exporter' }));
+    await user.click(await screen.findByRole('button', { name: /^Exporter «/ }));
     expect(lib.exportRun).toHaveBeenLastCalledWith('r1', { unnamed: 'partie' });
     await setLocale('en');
-    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    await user.click(await screen.findByRole('button', { name: /^Export “/ }));
     expect(lib.exportRun).toHaveBeenLastCalledWith('r1', { unnamed: 'run' });
   });
 
@@ -44,19 +44,19 @@ describe('exporting a saved run', () => {
     const lib = library();
     lib.exportRun.mockResolvedValueOnce({ fileName: 'fidelis-partie-p4.json', blob: new Blob(['{}']) });
     render(SavedRuns, { library: lib, notices: new Notices(), version: 0, busy: false, onresume: () => {} });
-    await user.click(await screen.findByRole('button', { name: 'Exporter' }));
+    await user.click(await screen.findByRole('button', { name: /^Exporter «/ }));
     const status = screen.getByText(/enregistré dans vos téléchargements/);
     expect(status).toHaveTextContent('Fichier « fidelis-partie-p4.json » enregistré dans vos téléchargements.');
     expect(status).toHaveAttribute('aria-live', 'polite');
     // the run was deleted in another tab: the storage's own French message
     lib.exportRun.mockRejectedValueOnce(Object.assign(new Error('gone'), { name: 'DbError', code: 'runNotFound' }));
-    await user.click(screen.getByRole('button', { name: 'Exporter' }));
+    await user.click(screen.getByRole('button', { name: /^Exporter «/ }));
     expect(await screen.findByText(/^La partie « ★ » n’a pas pu être exportée\. Partie introuvable/)).toHaveAttribute('aria-live', 'polite');
     // the browser could not make the download: said in French, its own text as a detail
     URL.createObjectURL = vi.fn(() => {
       throw new Error('Blob URLs are disabled');
     });
-    await user.click(screen.getByRole('button', { name: 'Exporter' }));
+    await user.click(screen.getByRole('button', { name: /^Exporter «/ }));
     expect(await screen.findByText(/n’a pas pu être exportée\. Le navigateur n’a pas pu préparer le fichier \(détail technique.: Blob URLs are disabled\)/)).toBeInTheDocument();
   });
 });

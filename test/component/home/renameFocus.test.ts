@@ -27,17 +27,17 @@ describe('renaming a saved game by keyboard', () => {
     const user = userEvent.setup();
     render(HomeScreen, { scenarios: [], library: libraryWith([savedRun({ tick: 3 })]), notices: new Notices(), busy: false, onstart: () => {}, onresume: () => {} });
     const item = (await screen.findByText('Ma partie')).closest('li')!;
-    within(item).getByRole('button', { name: 'Renommer' }).focus();
+    within(item).getByRole('button', { name: /^Renommer «\u00a0Ma partie\u00a0»$/ }).focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(within(item).getByRole('textbox')).toHaveFocus());
     await user.keyboard('{Escape}');
     await waitFor(() => expect(within(item).queryByRole('textbox')).toBeNull());
-    await waitFor(() => expect(within(item).getByRole('button', { name: 'Renommer' })).toHaveFocus());
+    await waitFor(() => expect(within(item).getByRole('button', { name: /^Renommer «\u00a0Ma partie\u00a0»$/ })).toHaveFocus());
 
     await user.keyboard('{Enter}');
     await waitFor(() => expect(within(item).getByRole('textbox')).toHaveFocus());
     await user.keyboard('{Control>}a{/Control}Nouvelle partie{Enter}');
     const renamed = (await screen.findByText('Nouvelle partie')).closest('li')!;
-    await waitFor(() => expect(within(renamed).getByRole('button', { name: 'Renommer' })).toHaveFocus());
+    await waitFor(() => expect(within(renamed).getByRole('button', { name: /^Renommer «\u00a0Nouvelle partie\u00a0»$/ })).toHaveFocus());
   });
 });
