@@ -57,6 +57,8 @@ export const dashboard: Messages['dashboard'] = {
     },
   },
   acquisitionsDetail: 'of which {{referrals}} by referral',
+  budgetAvailableDetail:
+    'Budget available (top of the screen): {{available}} = this budget left + {{income}} paid at the start of {{period}}, what that period can spend, running programmes included.',
   wordOfMouthDetail: 'Customers turned away by negative word of mouth: {{deterred}} since the start (departures “Complaint badly handled”: {{left}})',
   yearlyRetention: 'Over a year: {{pace}}, retention rates compounded over {{year}}. The number of active customers can fall much faster.',
   kpiPeriod: { week: 'from one week to the next', month: 'from one month to the next' },

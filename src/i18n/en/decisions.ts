@@ -205,7 +205,7 @@ export const decisions: Messages['decisions'] = {
     /** what the engine sets aside for the running programmes before anything is paid (periodCost.ts reserved; the dashboard's “running programmes’ reserve”) */
     reserved: 'Running programmes’ reserve, with the safety margin ×{{margin}}',
     available: 'Budget available',
-    availableDetail: '{{available}} ({{left}} left + {{income}} paid at the start of the period)',
+    availableDetail: '{{available}} (budget left {{left}} + {{income}} paid at the start of the period)',
     counting: 'Counting…',
     over: 'Warning: the estimated cost ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will refuse the decisions it cannot pay for (“insufficient budget”) and the period will be played without them. Remove or reduce decisions before advancing.',
     /** over: no decision of the period costs anything, only the running programmes are over the budget */

@@ -60,6 +60,12 @@ export const dashboard = frenchArea({
   },
   acquisitionsDetail: 'dont {{referrals}} par parrainage',
   /**
+   * under « Budget restant » while periods remain: the header's « Budget disponible » (shell.budgetAvailable) is this figure plus
+   * the next period's payment (QA class: two budgets on one screen, which to trust?); {{period}} is periodIn.from
+   */
+  budgetAvailableDetail:
+    'Budget disponible (en haut de l’écran) : {{available}} = ce budget restant + {{income}} versés au début {{period}}, ce que cette période pourra dépenser, programmes en cours compris.',
+  /**
    * under the new customers: the would-be customers unresolved complaints turned away since the start, beside the complainers
    * who left (app/complaintWordOfMouth.ts, QA verify3 V5); the rule is in the card's « Comment est-ce calculé ? »
    */

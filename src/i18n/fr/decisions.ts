@@ -225,7 +225,8 @@ export const decisions = frenchArea({
     /** what the engine sets aside for the running programmes before anything is paid (periodCost.ts reserved; the dashboard's « réserve des programmes en cours ») */
     reserved: 'Réserve des programmes en cours, avec la marge de prudence ×{{margin}}',
     available: 'Budget disponible',
-    availableDetail: '{{available}} (reste {{left}} + {{income}} versés au début de la période)',
+    /** the header's and this screen's « Budget disponible »: the dashboard's « Budget restant » plus the period's payment, in its words */
+    availableDetail: '{{available}} (budget restant {{left}} + {{income}} versés au début de la période)',
     counting: 'Calcul…',
     over: 'Attention : le coût estimé ({{total}}) dépasse le budget disponible ({{available}}). En avançant, la simulation refusera les décisions qu’elle ne peut pas payer (« budget insuffisant ») et la période sera jouée sans elles. Retirez ou réduisez des décisions avant d’avancer.',
     /** over: no decision of the period costs anything, only the running programmes are over the budget */
