@@ -20,12 +20,12 @@ export const debrief: Messages['debrief'] = {
     costs: 'Costs and return on investment',
     satisfaction: 'True and measured satisfaction',
     course: 'What the course says',
-    timeline: 'Your decisions, period by period',
+    timeline: 'The decisions, period by period',
   },
   noAction: 'Compared with a game with no action at all (same seed, same length): net margin {{margin}}, active customers {{customers}}.',
   /** after noAction: how this exact replay relates to the control-group estimates below */
   noActionVsControl:
-    'This replay without any action gives the exact gain of all your decisions together, which no real shop can observe; the control groups below give, programme by programme, the estimate a real shop could measure, with its margin of error.',
+    'This replay without any action gives the exact gain of all the decisions together, which no real shop can observe; the control groups below give, programme by programme, the estimate a real shop could measure, with its margin of error.',
   objectives: {
     objective: 'Objective',
     target: 'Target',
@@ -49,7 +49,7 @@ export const debrief: Messages['debrief'] = {
   summary: {
     indicator: 'Indicator',
     value: 'Value',
-    dormantNote: 'A dormant customer has not bought for a while but has not left: they still count among your customers (the retention rate counts them as kept), and an action can wake them up.',
+    dormantNote: 'A dormant customer has not bought for a while but has not left: they still count among the shop’s customers (the retention rate counts them as kept), and an action can wake them up.',
     customersCaption: 'Customers (active or dormant): at the start + recruited − lost = now',
     customers: 'Customers (active or dormant)',
     count: 'Number',
@@ -133,10 +133,10 @@ export const debrief: Messages['debrief'] = {
     overallInSetupOnly: 'no verdict: this programme is still being set up, its cost is counted but its effect is not expected yet',
   },
   satisfaction: {
-    reveal: 'Revealed at the debrief: during the game only the satisfaction measured by your surveys was visible.',
+    reveal: 'Revealed at the debrief: during the game only the satisfaction measured by the surveys was visible.',
     trueStart: 'True satisfaction at the start: {{value}}',
     trueEnd: 'True satisfaction now: {{value}}',
-    none: 'No survey was run: your customers’ satisfaction stayed unknown the whole game.',
+    none: 'No survey was run: the customers’ satisfaction stayed unknown the whole game.',
     survey: 'Survey',
     method: 'Method',
     sample: 'Sample',
@@ -154,17 +154,17 @@ export const debrief: Messages['debrief'] = {
     competitorsPull:
       '{{share}} of departures come from an “encounter” (competing offer, novelty seeking): in the disloyalty pattern, the encounter causes the break when nothing ties the customer to the shop.',
     discountEnd: {
-      stopped: 'You stopped a financial advantage ({{instrument}})',
-      duration: 'Your financial advantage ({{instrument}}) ended at the duration set when it was launched',
+      stopped: 'The shop stopped its financial advantage ({{instrument}})',
+      duration: 'The financial advantage ({{instrument}}) ended at the duration set when it was launched',
     },
     discountStopped:
       '{{ended}}: price departures per period during the programme: {{during}}, after: {{after}}. A financial advantage is easy to launch but hard to stop, and easy to imitate.',
     discountStoppedForBudget:
-      'Your financial advantage ({{instrument}}) was stopped for lack of budget, for good: price departures per period during the programme: {{during}}, after: {{after}}. A financial advantage costs every period; stopping it, wanted or not, is paid in departures.',
+      'The financial advantage ({{instrument}}) was stopped for lack of budget, for good: price departures per period during the programme: {{during}}, after: {{after}}. A financial advantage costs every period; stopping it, wanted or not, is paid in departures.',
     discountStoppedQuiet:
-      '{{ended}}: price departures per period during the programme: {{during}}, after: {{after}}. The backlash the course describes (once it stops, customers used to the discount feel the normal price as a price rise) does not show in your departures: {{reason}} It is stronger when the discount is bigger and longer and when members buy often.',
+      '{{ended}}: price departures per period during the programme: {{during}}, after: {{after}}. The backlash the course describes (once it stops, customers used to the discount feel the normal price as a price rise) does not show in the departures: {{reason}} It is stronger when the discount is bigger and longer and when members buy often.',
     discountStoppedForBudgetQuiet:
-      'Your financial advantage ({{instrument}}) was stopped for lack of budget, for good: price departures per period during the programme: {{during}}, after: {{after}}. The backlash the course describes (once it stops, customers used to the discount feel the normal price as a price rise) does not show in your departures: {{reason}} A financial advantage costs every period, and stopping it costs more when the discount is bigger and longer and when members buy often.',
+      'The financial advantage ({{instrument}}) was stopped for lack of budget, for good: price departures per period during the programme: {{during}}, after: {{after}}. The backlash the course describes (once it stops, customers used to the discount feel the normal price as a price rise) does not show in the departures: {{reason}} A financial advantage costs every period, and stopping it costs more when the discount is bigger and longer and when members buy often.',
     /** why the backlash did not show in the learner's departures ({{reason}} above) */
     quietReason: {
       referencePrice:
@@ -172,9 +172,9 @@ export const debrief: Messages['debrief'] = {
       unknown: 'the programme was probably short, or its members bought too rarely to get used to the discount.',
     },
     discountImitated:
-      '{{competitor}} copied your financial advantage ({{instrument}}) from {{period}}: from then on it lost {{loss}} of its effect. A financial advantage is easy to copy: it does not set the shop apart for long.',
+      '{{competitor}} copied the shop’s financial advantage ({{instrument}}) from {{period}}: from then on it lost {{loss}} of its effect. A financial advantage is easy to copy: it does not set the shop apart for long.',
     discountImitatedUnknown:
-      'A competitor copied your financial advantage ({{instrument}}) from {{period}}: from then on it lost {{loss}} of its effect. A financial advantage is easy to copy: it does not set the shop apart for long.',
+      'A competitor copied the shop’s financial advantage ({{instrument}}) from {{period}}: from then on it lost {{loss}} of its effect. A financial advantage is easy to copy: it does not set the shop apart for long.',
     effectNotShownOne:
       '{{count}} programme has no proven effect on the margin (yet): its extra margin stays within its control group’s margin of error. A programme that changes nothing for customers (personalisation without profile data, for instance) shows nothing more. Its members may still have stayed more often than its control group (below): a gap that is also to be read with its margin of error, and customers kept do not always buy enough to show in the margin yet.',
     effectNotShownOther:
@@ -185,7 +185,7 @@ export const debrief: Messages['debrief'] = {
       '{{count}} programmes show an effect on the margin, but not on profitability: their extra margin is beyond its margin of error, but at the bottom of that margin it does not cover their cost (their ROI may still be negative). A programme is judged after its cost, not only on the margin it adds.',
     negativeRoiOne: '{{count}} programme cost more than the extra margin it brought: ROI compares the margin earned with the cost of the action.',
     negativeRoiOther: '{{count}} programmes cost more than the extra margin they brought: ROI compares the margin earned with the cost of the action.',
-    noSurvey: 'You never measured satisfaction: it cannot be seen, it must be measured (questionnaire, mystery shopper), at a cost and with a margin of error.',
+    noSurvey: 'Satisfaction was never measured: it cannot be seen, it must be measured (questionnaire, mystery shopper), at a cost and with a margin of error.',
     surveyMissedOne:
       '{{count}} questionnaire measured a higher satisfaction than the real one, beyond its margin of error. Sample size is not the cause: the margin of error already allows for it; it covers the luck of the draw, not who chooses to answer. Satisfied customers answer a little more often (non-response bias): the measure leans upwards, and a bigger sample does not change that.',
     surveyMissedOther:
@@ -195,20 +195,20 @@ export const debrief: Messages['debrief'] = {
     surveyChanceOther:
       '{{count}} questionnaires measured a lower satisfaction than the real one, beyond their margin of error: a 95% margin of error leaves about one chance in twenty of missing the truth by plain chance.',
     mysteryMissedOne:
-      '{{count}} mystery shopping survey was off the real satisfaction beyond its margin of error: a mystery shopper scores the shop’s service, not your customers’ satisfaction; its margin of error tells how precise that score is, not how far it is from what customers feel.',
+      '{{count}} mystery shopping survey was off the real satisfaction beyond its margin of error: a mystery shopper scores the shop’s service, not the customers’ satisfaction; its margin of error tells how precise that score is, not how far it is from what customers feel.',
     mysteryMissedOther:
-      '{{count}} mystery shopping surveys were off the real satisfaction beyond their margin of error: a mystery shopper scores the shop’s service, not your customers’ satisfaction; its margin of error tells how precise that score is, not how far it is from what customers feel.',
+      '{{count}} mystery shopping surveys were off the real satisfaction beyond their margin of error: a mystery shopper scores the shop’s service, not the customers’ satisfaction; its margin of error tells how precise that score is, not how far it is from what customers feel.',
     discountBestCustomers:
-      'You gave a discount to your very good customers: they already buy their maximum; the course advises recognition and knowing their needs rather than a financial advantage.',
+      'A discount was given to the very good customers: they already buy their maximum; the course advises recognition and knowing their needs rather than a financial advantage.',
     complaintsLostOne:
-      '{{count}} customer left after a badly handled complaint{{deterred}}: a complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you.',
+      '{{count}} customer left after a badly handled complaint{{deterred}}: a complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought to the shop.',
     complaintsLostOther:
-      '{{count}} customers left after a badly handled complaint{{deterred}}: a complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you.',
-    conquestOverRetention: 'You spent more on acquiring ({{acquisition}}) than on keeping customers ({{retention}}): acquiring a customer costs more than keeping one.',
+      '{{count}} customers left after a badly handled complaint{{deterred}}: a complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought to the shop.',
+    conquestOverRetention: 'The shop spent more on acquiring ({{acquisition}}) than on keeping customers ({{retention}}): acquiring a customer costs more than keeping one.',
     socialBondingOne:
-      'You built social bonds ({{instrument}}, launched in {{period}}): {{count}} customer enrolled, for {{cost}}. {{stopped}}{{vsControl}}Their effects come slowly (trust takes months to build) but last, and are hard for competitors to imitate.',
+      'With social bonds ({{instrument}}, launched in {{period}}), {{count}} customer was enrolled, for {{cost}}. {{stopped}}{{vsControl}}Their effects come slowly (trust takes months to build) but last, and are hard for competitors to imitate.',
     socialBondingOther:
-      'You built social bonds ({{instrument}}, launched in {{period}}): {{count}} customers enrolled, for {{cost}}. {{stopped}}{{vsControl}}Their effects come slowly (trust takes months to build) but last, and are hard for competitors to imitate.',
+      'With social bonds ({{instrument}}, launched in {{period}}), {{count}} customers were enrolled, for {{cost}}. {{stopped}}{{vsControl}}Their effects come slowly (trust takes months to build) but last, and are hard for competitors to imitate.',
     customisationOne:
       'With customisation ({{instrument}}, launched in {{period}}), {{count}} customer is tied to the shop by a switching barrier: what was built for them would be lost if they went elsewhere. {{stopped}}Cost: {{cost}}. {{vsControl}}The course calls it costly and prone to resistance: customers seeking novelty or savings (novelty and money motives) put up badly with a closed offer, their barrier stays low and their satisfaction drops.',
     customisationOther:
@@ -218,17 +218,17 @@ export const debrief: Messages['debrief'] = {
     personalisationOther:
       'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customers were enrolled. {{stopped}}{{consent}}It needs {{setup}} to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
     complaintPolicyOne:
-      'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaint received{{unpaid}} (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. {{budget}}A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you. And most dissatisfied customers never complain.',
+      'The complaint policy, “{{level}}” since {{period}}: {{count}} complaint received{{unpaid}} (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. {{budget}}A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought to the shop. And most dissatisfied customers never complain.',
     complaintPolicyOther:
-      'Your complaint policy, “{{level}}” since {{period}}: {{count}} complaints received{{unpaid}} (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. {{budget}}A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you. And most dissatisfied customers never complain.',
+      'The complaint policy, “{{level}}” since {{period}}: {{count}} complaints received{{unpaid}} (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. {{budget}}A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought to the shop. And most dissatisfied customers never complain.',
     clause: {
       vsControl: 'At the last period measured, {{memberShare}} of its members were still customers, against {{controlShare}} of its control group. ',
       vsControlFragile:
         'At the last period measured, {{memberShare}} of its members were still customers, against {{controlShare}} of its control group, which has only {{n}} customers: a gap to read with care. ',
       consentOne: '{{count}} customer of the target was not contacted for want of consent (GDPR): an e-mail or SMS reminder only goes to customers who consented. ',
       consentOther: '{{count}} customers of the target were not contacted for want of consent (GDPR): an e-mail or SMS reminder only goes to customers who consented. ',
-      dataBeforeOne: 'Before its launch, your data collections had gathered the data of {{count}} customer; it only helps the members among them. ',
-      dataBeforeOther: 'Before its launch, your data collections had gathered the data of {{count}} customers; it only helps the members among them. ',
+      dataBeforeOne: 'Before its launch, the data collections had gathered the data of {{count}} customer; it only helps the members among them. ',
+      dataBeforeOther: 'Before its launch, the data collections had gathered the data of {{count}} customers; it only helps the members among them. ',
       noDataBefore:
         'No data collection before or during the programme: it could only rely on what the shop already knew about its members, through their loyalty card when they have one. ',
       noDataBeforeKnownOne:
@@ -237,8 +237,8 @@ export const debrief: Messages['debrief'] = {
         'No data collection before or during the programme: it could only rely on what the shop already knew about its members: {{withData}} of {{count}} had profile data, through their loyalty card, and it knew on average {{known}} of what would be useful. ',
       noCollection:
         'No data collection before or during the programme: it could only rely on what the shop already knew about its members, through their loyalty card when they have one (each purchase with the card tells it a little more). ',
-      dataCollectedOne: 'Your data collections gathered the data of {{count}} customer{{when}}; it only helps the members among them. ',
-      dataCollectedOther: 'Your data collections gathered the data of {{count}} customers{{when}}; it only helps the members among them. ',
+      dataCollectedOne: 'The data collections gathered the data of {{count}} customer{{when}}; it only helps the members among them. ',
+      dataCollectedOther: 'The data collections gathered the data of {{count}} customers{{when}}; it only helps the members among them. ',
       whenOnly: {
         before: ', before its launch',
         launchWeek: ', in the week of its launch',
@@ -268,7 +268,7 @@ export const debrief: Messages['debrief'] = {
       deterredOther: '; {{count}} customers turned away by negative word of mouth',
       stopped: {
         budget: 'The programme was stopped for lack of budget in {{at}}, for good: the budget could no longer pay its period; what it had built then fades little by little. ',
-        learner: 'You stopped the programme in {{at}}; what it had built then fades little by little. ',
+        learner: 'The shop stopped the programme in {{at}}; what it had built then fades little by little. ',
         duration: 'The programme ended in {{at}}, at the duration set at its launch; what it had built then fades little by little. ',
       },
       unpaidOne: ', {{count}} unanswered for lack of budget',
@@ -276,7 +276,7 @@ export const debrief: Messages['debrief'] = {
       unpaidWhy:
         'A complaint is paid from what the budget leaves after the reserve for the running programmes and the period’s surveys: without budget it gets no answer, as if ignored, whatever the policy chosen. ',
       complaintCost:
-        'Handling complaints cost {{cost}} over the game, {{share}} of your marketing spending: a more careful policy costs more per complaint and leaves less budget for the other actions. ',
+        'Handling complaints cost {{cost}} over the game, {{share}} of the marketing spending: a more careful policy costs more per complaint and leaves less budget for the other actions. ',
     },
     atRiskGrew: 'The “lapsing customer” segment went from {{from}} to {{to}} customers: win them back first, before they become inactive.',
     /** the game over, a notable share of the budget never spent (courseFindings.ts UNUSED_BUDGET_SHARE, QA class 5) */

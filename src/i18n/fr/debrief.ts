@@ -22,13 +22,13 @@ export const debrief = frenchArea({
     costs: 'Coûts et retour sur investissement',
     satisfaction: 'Satisfaction réelle et satisfaction mesurée',
     course: 'Ce que dit le cours',
-    timeline: 'Vos décisions, période par période',
+    timeline: 'Les décisions, période par période',
   },
   /** the same seed replayed with no decision (DebriefRoute, once the Bilan shows) */
   noAction: 'Par rapport à une partie sans aucune action (même graine, même durée) : marge nette {{margin}}, clients actifs {{customers}}.',
   /** after noAction: how this exact replay relates to the control-group estimates below */
   noActionVsControl:
-    'Cette partie rejouée sans aucune action donne le gain exact de toutes vos décisions ensemble, qu’aucun vrai magasin ne peut observer ; les groupes témoins ci-dessous donnent, programme par programme, l’estimation qu’un vrai magasin pourrait mesurer, avec sa marge d’erreur.',
+    'Cette partie rejouée sans aucune action donne le gain exact de toutes les décisions ensemble, qu’aucun vrai magasin ne peut observer ; les groupes témoins ci-dessous donnent, programme par programme, l’estimation qu’un vrai magasin pourrait mesurer, avec sa marge d’erreur.',
   objectives: {
     objective: 'Objectif',
     target: 'Cible',
@@ -55,7 +55,7 @@ export const debrief = frenchArea({
   summary: {
     indicator: 'Indicateur',
     value: 'Valeur',
-    dormantNote: 'Un client dormant n’a pas acheté depuis un moment mais n’est pas parti : il compte encore parmi vos clients (le taux de fidélisation le compte comme gardé), et une action peut le réveiller.',
+    dormantNote: 'Un client dormant n’a pas acheté depuis un moment mais n’est pas parti : il compte encore parmi les clients du magasin (le taux de fidélisation le compte comme gardé), et une action peut le réveiller.',
     customersCaption: 'Les clients (actifs ou dormants) : au départ + recrutés − perdus = maintenant',
     customers: 'Clients (actifs ou dormants)',
     count: 'Nombre',
@@ -148,10 +148,10 @@ export const debrief = frenchArea({
     overallInSetupOnly: 'verdict non donné : ce programme est encore en mise en place, son coût est compté mais son effet n’est pas encore attendu',
   },
   satisfaction: {
-    reveal: 'Révélé au bilan : pendant la partie, seule la satisfaction mesurée par vos enquêtes était visible.',
+    reveal: 'Révélé au bilan : pendant la partie, seule la satisfaction mesurée par les enquêtes était visible.',
     trueStart: 'Satisfaction réelle au départ : {{value}}',
     trueEnd: 'Satisfaction réelle maintenant : {{value}}',
-    none: 'Aucune enquête n’a été menée : la satisfaction de vos clients est restée inconnue pendant toute la partie.',
+    none: 'Aucune enquête n’a été menée : la satisfaction des clients est restée inconnue pendant toute la partie.',
     survey: 'Enquête',
     method: 'Méthode',
     sample: 'Échantillon',
@@ -171,17 +171,17 @@ export const debrief = frenchArea({
       '{{share}} des départs viennent d’une « rencontre » (offre concurrente, recherche de nouveauté) : selon le schéma de l’infidélité, la rencontre provoque la rupture si rien n’attache le client au magasin.',
     /** how a financial advantage ended ({{ended}} below): stopped by the learner, or at the duration set at launch (QA expert F24) */
     discountEnd: {
-      stopped: 'Vous avez arrêté un avantage financier ({{instrument}})',
-      duration: 'Votre avantage financier ({{instrument}}) a pris fin à la durée prévue à son lancement',
+      stopped: 'Le magasin a arrêté son avantage financier ({{instrument}})',
+      duration: 'L’avantage financier ({{instrument}}) a pris fin à la durée prévue à son lancement',
     },
     discountStopped:
       '{{ended}} : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Un avantage financier est facile à lancer mais difficile à arrêter, et facile à imiter.',
     discountStoppedForBudget:
-      'Votre avantage financier ({{instrument}}) a été arrêté faute de budget, pour de bon : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Un avantage financier coûte à chaque période ; son arrêt, voulu ou non, se paie en départs.',
+      'L’avantage financier ({{instrument}}) a été arrêté faute de budget, pour de bon : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Un avantage financier coûte à chaque période ; son arrêt, voulu ou non, se paie en départs.',
     discountStoppedQuiet:
-      '{{ended}} : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Le contrecoup que décrit le cours (à l’arrêt, le prix normal ressenti comme une hausse par des clients habitués à la remise) n’apparaît pas dans vos départs : {{reason}} Il est d’autant plus fort que la remise est forte et longue et que les membres achètent souvent.',
+      '{{ended}} : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Le contrecoup que décrit le cours (à l’arrêt, le prix normal ressenti comme une hausse par des clients habitués à la remise) n’apparaît pas dans les départs : {{reason}} Il est d’autant plus fort que la remise est forte et longue et que les membres achètent souvent.',
     discountStoppedForBudgetQuiet:
-      'Votre avantage financier ({{instrument}}) a été arrêté faute de budget, pour de bon : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Le contrecoup que décrit le cours (à l’arrêt, le prix normal ressenti comme une hausse par des clients habitués à la remise) n’apparaît pas dans vos départs : {{reason}} Un avantage financier coûte à chaque période, et son arrêt se paie d’autant plus que la remise est forte et longue et que les membres achètent souvent.',
+      'L’avantage financier ({{instrument}}) a été arrêté faute de budget, pour de bon : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Le contrecoup que décrit le cours (à l’arrêt, le prix normal ressenti comme une hausse par des clients habitués à la remise) n’apparaît pas dans les départs : {{reason}} Un avantage financier coûte à chaque période, et son arrêt se paie d’autant plus que la remise est forte et longue et que les membres achètent souvent.',
     /** why the backlash did not show in the learner's departures ({{reason}} above) */
     quietReason: {
       referencePrice:
@@ -189,9 +189,9 @@ export const debrief = frenchArea({
       unknown: 'le programme a sans doute été court, ou ses membres achetaient trop peu souvent pour s’habituer à la remise.',
     },
     discountImitated:
-      '{{competitor}} a imité votre avantage financier ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet. Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
+      '{{competitor}} a imité l’avantage financier du magasin ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet. Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
     discountImitatedUnknown:
-      'Un concurrent a imité votre avantage financier ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet. Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
+      'Un concurrent a imité l’avantage financier du magasin ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet. Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
     effectNotShownOne:
       '{{count}} programme n’a pas (encore) d’effet démontré sur la marge : sa marge supplémentaire reste dans la marge d’erreur de son groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données de profil, par exemple) ne montre rien de plus. Ses membres ont pu rester clients plus souvent que son groupe témoin (plus bas) : un écart à lire lui aussi avec sa marge d’erreur, et des clients gardés n’achètent pas toujours assez pour que cela se voie déjà dans la marge.',
     effectNotShownOther:
@@ -205,7 +205,7 @@ export const debrief = frenchArea({
     negativeRoiOther:
       '{{count}} programmes ont coûté plus qu’ils n’ont rapporté de marge supplémentaire : le ROI compare la marge gagnée au coût de l’action.',
     noSurvey:
-      'Vous n’avez mesuré la satisfaction à aucun moment : elle ne se voit pas, il faut la mesurer (questionnaire, client mystère), avec un coût et une marge d’erreur.',
+      'La satisfaction n’a été mesurée à aucun moment : elle ne se voit pas, il faut la mesurer (questionnaire, client mystère), avec un coût et une marge d’erreur.',
     surveyMissedOne:
       '{{count}} questionnaire a mesuré une satisfaction plus haute que la réalité, au-delà de sa marge d’erreur. Ce n’est pas la taille de l’échantillon : la marge d’erreur en tient déjà compte, elle couvre le hasard du tirage, pas le choix de ceux qui répondent. Les clients satisfaits répondent un peu plus souvent (biais de non-réponse) : la mesure penche vers le haut, et un plus grand échantillon n’y change rien.',
     surveyMissedOther:
@@ -215,23 +215,23 @@ export const debrief = frenchArea({
     surveyChanceOther:
       '{{count}} questionnaires ont mesuré une satisfaction plus basse que la réalité, au-delà de leur marge d’erreur : une marge d’erreur à 95 % laisse environ une chance sur vingt de manquer la réalité par simple hasard.',
     mysteryMissedOne:
-      '{{count}} enquête par client mystère s’est écartée de la satisfaction réelle au-delà de sa marge d’erreur : le client mystère note le service du magasin, pas la satisfaction de vos clients ; sa marge d’erreur dit la précision de cette note, pas l’écart avec ce que ressentent les clients.',
+      '{{count}} enquête par client mystère s’est écartée de la satisfaction réelle au-delà de sa marge d’erreur : le client mystère note le service du magasin, pas la satisfaction des clients ; sa marge d’erreur dit la précision de cette note, pas l’écart avec ce que ressentent les clients.',
     mysteryMissedOther:
-      '{{count}} enquêtes par client mystère se sont écartées de la satisfaction réelle au-delà de leur marge d’erreur : le client mystère note le service du magasin, pas la satisfaction de vos clients ; sa marge d’erreur dit la précision de cette note, pas l’écart avec ce que ressentent les clients.',
+      '{{count}} enquêtes par client mystère se sont écartées de la satisfaction réelle au-delà de leur marge d’erreur : le client mystère note le service du magasin, pas la satisfaction des clients ; sa marge d’erreur dit la précision de cette note, pas l’écart avec ce que ressentent les clients.',
     discountBestCustomers:
-      'Vous avez accordé une remise à vos très bons clients : ils achètent déjà le maximum ; le cours conseille pour eux la reconnaissance et la connaissance de leurs besoins plutôt qu’un avantage financier.',
+      'Une remise a été accordée aux très bons clients : ils achètent déjà le maximum ; le cours conseille pour eux la reconnaissance et la connaissance de leurs besoins plutôt qu’un avantage financier.',
     /** {{deterred}}: clause.deterred, or nothing in a game saved before the KPIs recorded it */
     complaintsLostOne:
-      '{{count}} client est parti après une réclamation mal traitée{{deterred}} : une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener.',
+      '{{count}} client est parti après une réclamation mal traitée{{deterred}} : une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu amener au magasin.',
     complaintsLostOther:
-      '{{count}} clients sont partis après une réclamation mal traitée{{deterred}} : une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener.',
+      '{{count}} clients sont partis après une réclamation mal traitée{{deterred}} : une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu amener au magasin.',
     conquestOverRetention:
-      'Vous avez dépensé plus pour recruter ({{acquisition}}) que pour fidéliser ({{retention}}) : recruter un client coûte plus cher que le garder.',
+      'Le magasin a dépensé plus pour recruter ({{acquisition}}) que pour fidéliser ({{retention}}) : recruter un client coûte plus cher que le garder.',
     /** the strategies read from the learner's first programme of each (courseFindings.ts); {{vsControl}}, {{consent}}, {{data}}, {{lost}}: the clauses below */
     socialBondingOne:
-      'Vous avez créé du lien social ({{instrument}}, lancé {{period}}) : {{count}} client inscrit, pour {{cost}}. {{stopped}}{{vsControl}}Ses effets sont lents à venir (la confiance se construit en mois) mais durables, et difficiles à imiter par la concurrence.',
+      'Avec le lien social ({{instrument}}, lancé {{period}}), {{count}} client a été inscrit, pour {{cost}}. {{stopped}}{{vsControl}}Ses effets sont lents à venir (la confiance se construit en mois) mais durables, et difficiles à imiter par la concurrence.',
     socialBondingOther:
-      'Vous avez créé du lien social ({{instrument}}, lancé {{period}}) : {{count}} clients inscrits, pour {{cost}}. {{stopped}}{{vsControl}}Ses effets sont lents à venir (la confiance se construit en mois) mais durables, et difficiles à imiter par la concurrence.',
+      'Avec le lien social ({{instrument}}, lancé {{period}}), {{count}} clients ont été inscrits, pour {{cost}}. {{stopped}}{{vsControl}}Ses effets sont lents à venir (la confiance se construit en mois) mais durables, et difficiles à imiter par la concurrence.',
     customisationOne:
       'Avec la customisation ({{instrument}}, lancée {{period}}), {{count}} client est lié au magasin par une barrière au changement : ce qui a été construit pour lui se perdrait s’il partait ailleurs. {{stopped}}Coût : {{cost}}. {{vsControl}}Le cours la dit coûteuse et sujette à résistance : les clients qui cherchent la nouveauté ou l’économie (motifs nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
     customisationOther:
@@ -241,17 +241,17 @@ export const debrief = frenchArea({
     personalisationOther:
       'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} clients ont été inscrits. {{stopped}}{{consent}}Elle demande {{setup}} de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
     complaintPolicyOne:
-      'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamation reçue{{unpaid}} (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. {{budget}}Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener. Et la plupart des clients insatisfaits ne réclament jamais.',
+      'La politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamation reçue{{unpaid}} (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. {{budget}}Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu amener au magasin. Et la plupart des clients insatisfaits ne réclament jamais.',
     complaintPolicyOther:
-      'Votre politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamations reçues{{unpaid}} (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. {{budget}}Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener. Et la plupart des clients insatisfaits ne réclament jamais.',
+      'La politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamations reçues{{unpaid}} (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. {{budget}}Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu amener au magasin. Et la plupart des clients insatisfaits ne réclament jamais.',
     clause: {
       vsControl: 'À la dernière période mesurée, {{memberShare}} de ses membres étaient encore clients, contre {{controlShare}} de son groupe témoin. ',
       vsControlFragile:
         'À la dernière période mesurée, {{memberShare}} de ses membres étaient encore clients, contre {{controlShare}} de son groupe témoin, qui ne compte que {{n}} clients : un écart à lire avec prudence. ',
       consentOne: '{{count}} client de la cible n’a pas été contacté faute de consentement (RGPD) : une relance par e-mail ou SMS ne va qu’aux clients qui ont consenti. ',
       consentOther: '{{count}} clients de la cible n’ont pas été contactés faute de consentement (RGPD) : une relance par e-mail ou SMS ne va qu’aux clients qui ont consenti. ',
-      dataBeforeOne: 'Avant son lancement, vos collectes de données avaient recueilli les données de {{count}} client ; elles ne servent qu’aux membres qui en font partie. ',
-      dataBeforeOther: 'Avant son lancement, vos collectes de données avaient recueilli les données de {{count}} clients ; elles ne servent qu’aux membres qui en font partie. ',
+      dataBeforeOne: 'Avant son lancement, les collectes de données avaient recueilli les données de {{count}} client ; elles ne servent qu’aux membres qui en font partie. ',
+      dataBeforeOther: 'Avant son lancement, les collectes de données avaient recueilli les données de {{count}} clients ; elles ne servent qu’aux membres qui en font partie. ',
       /** none of the learner's collections up to the programme's end (courseFindings.ts personalisationData, QA shops F4) */
       noDataBefore:
         'Aucune collecte de données avant ni pendant le programme : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres, par leur carte de fidélité quand ils en ont une. ',
@@ -264,8 +264,8 @@ export const debrief = frenchArea({
       noCollection:
         'Aucune collecte de données avant ni pendant le programme : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres, par leur carte de fidélité quand ils en ont une (chaque achat avec la carte lui en apprend un peu plus). ',
       /** the learner's collections up to the programme's end, when they were made ({{when}}: whenOnly, or the whenPart list in brackets) */
-      dataCollectedOne: 'Vos collectes de données ont recueilli les données de {{count}} client{{when}} ; elles ne servent qu’aux membres qui en font partie. ',
-      dataCollectedOther: 'Vos collectes de données ont recueilli les données de {{count}} clients{{when}} ; elles ne servent qu’aux membres qui en font partie. ',
+      dataCollectedOne: 'Les collectes de données ont recueilli les données de {{count}} client{{when}} ; elles ne servent qu’aux membres qui en font partie. ',
+      dataCollectedOther: 'Les collectes de données ont recueilli les données de {{count}} clients{{when}} ; elles ne servent qu’aux membres qui en font partie. ',
       whenOnly: {
         before: ', avant son lancement',
         launchWeek: ', la semaine de son lancement',
@@ -301,7 +301,7 @@ export const debrief = frenchArea({
       stopped: {
         budget:
           'Le programme a été arrêté faute de budget {{at}}, pour de bon : le budget ne pouvait plus payer sa période ; ce qu’il avait construit s’efface ensuite peu à peu. ',
-        learner: 'Vous avez arrêté le programme {{at}} ; ce qu’il avait construit s’efface ensuite peu à peu. ',
+        learner: 'Le magasin a arrêté le programme {{at}} ; ce qu’il avait construit s’efface ensuite peu à peu. ',
         duration: 'Le programme a pris fin {{at}}, à la durée prévue à son lancement ; ce qu’il avait construit s’efface ensuite peu à peu. ',
       },
       /** after the complaints received: those the budget could not pay (engine KPIs' complaintsUnpaid, QA shops F10), then why */
@@ -311,7 +311,7 @@ export const debrief = frenchArea({
         'Une réclamation se paie sur ce que le budget laisse après la réserve des programmes en cours et des enquêtes de la période : faute de budget, elle reste sans réponse, comme ignorée, quelle que soit la politique choisie. ',
       /** complaint handling a large share of the game's spending (courseFindings.ts COMPLAINT_COST_SHARE) */
       complaintCost:
-        'Traiter les réclamations a coûté {{cost}} sur la partie, {{share}} de vos dépenses marketing : une politique plus soignée coûte plus par réclamation et laisse moins de budget aux autres actions. ',
+        'Traiter les réclamations a coûté {{cost}} sur la partie, {{share}} des dépenses marketing : une politique plus soignée coûte plus par réclamation et laisse moins de budget aux autres actions. ',
     },
     atRiskGrew:
       'Le segment « futur non-client » est passé de {{from}} à {{to}} clients : ce sont les clients à reconquérir en priorité avant qu’ils ne deviennent inactifs.',

@@ -36,7 +36,7 @@ describe('DebriefScreen', () => {
       'Coûts et retour sur investissement',
       'Satisfaction réelle et satisfaction mesurée',
       'Ce que dit le cours',
-      'Vos décisions, période par période',
+      'Les décisions, période par période',
     ])
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
   });
@@ -91,16 +91,16 @@ describe('DebriefScreen', () => {
     const user = userEvent.setup();
     render(DebriefScreen, { scenario, kpis, reports, decisions });
     const section = screen.getByRole('region', { name: 'Ce que dit le cours' });
-    const stopped = within(section).getByText(/Vous avez arrêté un avantage financier \(Bons de réduction\)/).closest('li')!;
+    const stopped = within(section).getByText(/Le magasin a arrêté son avantage financier \(Bons de réduction\)/).closest('li')!;
     const link = within(stopped).getByRole('button');
     await user.click(link);
     expect(within(stopped).getByRole('dialog')).toBeInTheDocument();
-    expect(within(section).getByText(/vos très bons clients/)).toBeInTheDocument();
+    expect(within(section).getByText(/accordée aux très bons clients/)).toBeInTheDocument();
   });
 
   it('puts the decisions on a timeline with period labels and refused actions', () => {
     render(DebriefScreen, { scenario, kpis, reports, decisions });
-    const section = screen.getByRole('region', { name: 'Vos décisions, période par période' });
+    const section = screen.getByRole('region', { name: 'Les décisions, période par période' });
     const periods = within(section).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(periods).toEqual(['Semaine 1', 'Semaine 7']);
     expect(within(section).getByText(/Bons de réduction, remise de 10/)).toHaveTextContent('cible : segments Très bon client');

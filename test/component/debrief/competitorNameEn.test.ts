@@ -32,11 +32,11 @@ describe('the imitating competitor in the Bilan', () => {
     const imitated = findings.find((f) => f.key === 'discountImitated')!;
     expect(imitated).toBeDefined();
     const { unmount } = render(DebriefCourse, { findings: [imitated], format: debriefFormat('fr', cosmetics.tickUnit) });
-    expect(items().join(' ')).toMatch(/\(en français\) a imité votre avantage financier/);
+    expect(items().join(' ')).toMatch(/\(en français\) a imité l’avantage financier du magasin/);
     unmount();
     await setLocale('en');
     render(DebriefCourse, { findings: [imitated], format: debriefFormat('en', cosmetics.tickUnit) });
-    expect(items().join(' ')).toMatch(/\(in English\) copied your financial advantage/);
+    expect(items().join(' ')).toMatch(/\(in English\) copied the shop’s financial advantage/);
     expect(items().join(' ')).not.toMatch(/en français/);
   });
 });

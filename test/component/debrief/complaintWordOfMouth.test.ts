@@ -69,13 +69,13 @@ describe('the Bilan gives the customers turned away by unresolved complaints bes
   it('the complaint policy finding says both halves, and that ignoring mostly drives away would-be customers', async () => {
     bilan(ignoring(), [{ tick: 0, actions: [{ type: 'politiqueReclamations', level: 'ignorer' }] }]);
     const course = screen.getByRole('region', { name: 'Ce que dit le cours' });
-    const finding = within(course).getByText(/^Votre politique de réclamations/);
+    const finding = within(course).getByText(/^La politique de réclamations/);
     expect(norm(finding.textContent)).toContain(
-      '23 clients sont partis après une réclamation mal traitée ; 216 clients détournés par le bouche-à-oreille négatif. Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener.',
+      '23 clients sont partis après une réclamation mal traitée ; 216 clients détournés par le bouche-à-oreille négatif. Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu amener au magasin.',
     );
     await setLocale('en');
-    expect(norm(within(course).getByText(/^Your complaint policy/).textContent)).toContain(
-      '23 customers left after a badly handled complaint; 216 customers turned away by negative word of mouth. A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you.',
+    expect(norm(within(course).getByText(/^The complaint policy/).textContent)).toContain(
+      '23 customers left after a badly handled complaint; 216 customers turned away by negative word of mouth. A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought to the shop.',
     );
   });
 

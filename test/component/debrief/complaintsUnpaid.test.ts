@@ -34,7 +34,7 @@ function policyLine(k = kpis, locale: 'fr' | 'en' = 'fr'): string {
   const line = screen
     .getAllByRole('listitem')
     .map((li) => plain(li.textContent))
-    .find((t) => t.startsWith(locale === 'fr' ? 'Votre politique de réclamations' : 'Your complaint policy'));
+    .find((t) => t.startsWith(locale === 'fr' ? 'La politique de réclamations' : 'The complaint policy'));
   expect(line).toBeDefined();
   return line!;
 }
@@ -56,7 +56,7 @@ describe('Bilan, complaint policy: the complaints left unanswered for lack of bu
     expect(text).toContain(
       'Une réclamation se paie sur ce que le budget laisse après la réserve des programmes en cours et des enquêtes de la période : faute de budget, elle reste sans réponse, comme ignorée, quelle que soit la politique choisie.',
     );
-    expect(text).toContain('Traiter les réclamations a coûté 96 € sur la partie, 100 % de vos dépenses marketing');
+    expect(text).toContain('Traiter les réclamations a coûté 96 € sur la partie, 100 % des dépenses marketing');
     await setLocale('en');
     expect(policyLine(kpis, 'en')).toContain(`${complaints} complaints received, ${unpaid} of them unanswered for lack of budget (resolved: `);
   });

@@ -38,21 +38,21 @@ describe('the Bilan after coupons in the cosmetics shop', () => {
   it('says why, and names the competitor that copied the coupons', () => {
     render(DebriefCourse, { findings, format: debriefFormat('fr', cosmetics.tickUnit) });
     const items = screen.getAllByRole('listitem').map((li) => plain(li.textContent));
-    const quiet = items.find((t) => t.includes('Vous avez arrêté un avantage financier'))!;
-    expect(quiet).toMatch(/pendant le programme : 0, après : 0\. Le contrecoup que décrit le cours .* n’apparaît pas dans vos départs : à l’arrêt, \d[\d ]* de ses \d[\d ]* membres avaient un prix de référence assez bas/);
+    const quiet = items.find((t) => t.includes('Le magasin a arrêté son avantage financier'))!;
+    expect(quiet).toMatch(/pendant le programme : 0, après : 0\. Le contrecoup que décrit le cours .* n’apparaît pas dans les départs : à l’arrêt, \d[\d ]* de ses \d[\d ]* membres avaient un prix de référence assez bas/);
     expect(quiet).toContain('au-delà de 3 %');
-    expect(items.some((t) => t.includes('BeautéDiscount.fr a imité votre avantage financier (Bons de réduction) dès la semaine 4 : à partir de là, il a perdu 80 % de son effet.'))).toBe(true);
+    expect(items.some((t) => t.includes('BeautéDiscount.fr a imité l’avantage financier du magasin (Bons de réduction) dès la semaine 4 : à partir de là, il a perdu 80 % de son effet.'))).toBe(true);
   });
 
-  it('says a discount that reached its planned duration « a pris fin », not « Vous avez arrêté » (QA expert F24)', async () => {
+  it('says a discount that reached its planned duration « a pris fin », not « Le magasin a arrêté » (QA expert F24)', async () => {
     const ended = [{ key: 'discountStoppedQuiet' as const, concept: 'avantageFinancier' as const, params: { instrument: 'coupon', during: 0, after: 0, ended: 'duration', reason: 'unknown' } }];
     const { unmount } = render(DebriefCourse, { findings: ended, format: debriefFormat('fr', cosmetics.tickUnit) });
     const text = plain(screen.getByRole('listitem').textContent);
-    expect(text).toMatch(/^Votre avantage financier \(Bons de réduction\) a pris fin à la durée prévue à son lancement : départs pour cause de prix/);
-    expect(text).not.toContain('Vous avez arrêté');
+    expect(text).toMatch(/^L’avantage financier \(Bons de réduction\) a pris fin à la durée prévue à son lancement : départs pour cause de prix/);
+    expect(text).not.toContain('a arrêté');
     unmount();
     await setLocale('en');
     render(DebriefCourse, { findings: ended, format: debriefFormat('en', cosmetics.tickUnit) });
-    expect(screen.getByRole('listitem').textContent).toMatch(/^Your financial advantage \(Coupons\) ended at the duration set when it was launched: price departures/);
+    expect(screen.getByRole('listitem').textContent).toMatch(/^The financial advantage \(Coupons\) ended at the duration set when it was launched: price departures/);
   });
 });

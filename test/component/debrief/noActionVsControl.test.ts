@@ -28,7 +28,7 @@ describe('Debrief: the replay without action and the control groups', () => {
       comparison: 'Compared with a game with no action at all: net margin +€1,000.',
     });
     expect(screen.getByTestId('no-action-vs-control')).toHaveTextContent(
-      /exact gain of all your decisions together, which no real shop can observe; the control groups below give, programme by programme, the estimate a real shop could measure, with its margin of error/,
+      /exact gain of all the decisions together, which no real shop can observe; the control groups below give, programme by programme, the estimate a real shop could measure, with its margin of error/,
     );
   });
 

@@ -64,7 +64,7 @@ describe('Bilan, personalisation: the data collections it could use (QA shops F4
   it('says the collection was made the week of its launch and counts from its first effects, not « aucune collecte »', () => {
     const text = personalisationLine(bakery, findings);
     expect(text).not.toContain('Aucune collecte');
-    expect(text).toContain(`Vos collectes de données ont recueilli les données de ${accepted} clients, la semaine de son lancement ; elles ne servent qu’aux membres qui en font partie.`);
+    expect(text).toContain(`Les collectes de données ont recueilli les données de ${accepted} clients, la semaine de son lancement ; elles ne servent qu’aux membres qui en font partie.`);
     expect(text).toContain(
       'Elle lit à chaque période ce que le magasin sait de chacun de ses membres : une collecte faite avant ses premiers effets (la semaine 7) compte dès ceux-ci, une collecte plus tardive à partir de sa propre période.',
     );

@@ -80,18 +80,18 @@ describe('the Bilan reads each strategy the learner played', () => {
     if ((personal.withoutConsent ?? 0) > 1)
       expect(text).toContain(`${plain(formatNumber('fr', personal.withoutConsent!))} clients de la cible n’ont pas été contactés faute de consentement (RGPD)`);
     expect(text).toContain(`Elle demande ${PERSONALISATION_SETUP_WEEKS} semaines de mise en place`);
-    expect(text).toContain(`Vos collectes de données ont recueilli les données de ${plain(formatNumber('fr', collected))} clients, avant son lancement`);
+    expect(text).toContain(`Les collectes de données ont recueilli les données de ${plain(formatNumber('fr', collected))} clients, avant son lancement`);
   });
 
   it('social bonding: its members and cost instead of a sentence that fits every game', () => {
     const club = programmes.find((p) => p.type === 'lienSocial')!;
-    const text = line(items('fr'), 'Vous avez créé du lien social (Club clients, lancé la semaine 2)');
-    expect(text).toContain(`${plain(formatNumber('fr', club.targeted))} clients inscrits, pour ${plain(formatMoney('fr', club.costToDate))}.`);
+    const text = line(items('fr'), 'Avec le lien social (Club clients, lancé la semaine 2)');
+    expect(text).toContain(`${plain(formatNumber('fr', club.targeted))} clients ont été inscrits, pour ${plain(formatMoney('fr', club.costToDate))}.`);
   });
 
   it('complaint policy: the level chosen and the complaints handled since', () => {
     const complaints = kpis.reduce((s, k) => s + k.complaints, 0);
-    const text = line(items('fr'), 'Votre politique de réclamations, « Rapide » depuis la semaine 1');
+    const text = line(items('fr'), 'La politique de réclamations, « Rapide » depuis la semaine 1');
     expect(text).toContain(`${plain(formatNumber('fr', complaints))} réclamation`);
     expect(text).toMatch(/après une réclamation mal traitée/);
   });
@@ -101,8 +101,8 @@ describe('the Bilan reads each strategy the learner played', () => {
     const all = items('en');
     line(all, 'With customisation (');
     expect(line(all, 'With personalisation (')).toMatch(/launched in week 3\)/);
-    line(all, 'You built social bonds (');
-    line(all, 'Your complaint policy, “Fast” since week 1');
+    line(all, 'With social bonds (');
+    line(all, 'The complaint policy, “Fast” since week 1');
   });
 });
 

@@ -51,7 +51,7 @@ describe('Bilan, a strategy’s programme stopped before the end (QA shops F13)'
     const text = line(all, 'Avec la customisation (Programme contractuel, lancée le mois 1)');
     expect(text).toContain(`s’ils partaient ailleurs. Le programme a été arrêté faute de budget au mois ${month}, pour de bon : le budget ne pouvait plus payer sa période ;`);
     // the event ran on: nothing said of a stop
-    expect(line(all, 'Vous avez créé du lien social')).not.toContain('arrêté');
+    expect(line(all, 'Avec le lien social')).not.toContain('arrêté');
     await setLocale('en');
     const en = lines(optician, decisions, 8, 'en').all;
     expect(line(en, 'With customisation (')).toContain(`The programme was stopped for lack of budget in month ${month}, for good`);
@@ -70,7 +70,7 @@ describe('Bilan, a strategy’s programme stopped before the end (QA shops F13)'
     ];
     const first = runSimulation(bakery, { seed: bakery.defaultSeed, ticks: 1, decisions }).reports[0].kpis.programmes.find((p) => p.type === 'customisation')!;
     const { all } = lines(bakery, [...decisions, { tick: 3, actions: [{ type: 'arreterProgramme', programmeId: first.id }] }], 8);
-    expect(line(all, 'Avec la customisation')).toContain('Vous avez arrêté le programme à la semaine 4 ;');
-    expect(line(all, 'Vous avez créé du lien social')).toContain('Le programme a pris fin à la semaine 6, à la durée prévue à son lancement ;');
+    expect(line(all, 'Avec la customisation')).toContain('Le magasin a arrêté le programme à la semaine 4 ;');
+    expect(line(all, 'Avec le lien social')).toContain('Le programme a pris fin à la semaine 6, à la durée prévue à son lancement ;');
   });
 });

@@ -46,7 +46,7 @@ describe('mission debrief: the target and what the course says', () => {
     const article = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['tresBon'] } }]);
     expect(article).toHaveTextContent('Mission réussie, mais…');
     expect(article).toHaveTextContent(/Avantage financier \(Bons de réduction\) — cible\s:\ssegments Très bon client/);
-    expect(article).toHaveTextContent(/Vous avez accordé une remise à vos très bons clients/);
+    expect(article).toHaveTextContent(/Une remise a été accordée aux très bons clients/);
   });
 
   it('coupons on good customers: a plain success, no remark', async () => {

@@ -25,7 +25,7 @@ describe('Bilan, personalisation without a collection before: what the shop knew
       'Aucune collecte de données avant ni pendant le programme : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres, par leur carte de fidélité quand ils en ont une. ',
     );
     expect(plain(findingClauses('fr', { count: 595, collected: 120, withData: 300, dataKnown: 0.4 }).data)).toMatch(
-      /^Avant son lancement, vos collectes de données avaient recueilli les données de 120 clients/,
+      /^Avant son lancement, les collectes de données avaient recueilli les données de 120 clients/,
     );
   });
 });

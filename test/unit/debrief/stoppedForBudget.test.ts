@@ -1,4 +1,4 @@
-/** A programme the engine stopped for lack of budget is said so in the debrief, not « Vous avez arrêté » (report B11). */
+/** A programme the engine stopped for lack of budget is said so in the debrief, not « Le magasin a arrêté » (report B11). */
 import { describe, expect, it } from 'vitest';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import { courseFindings } from '../../../src/ui/debrief/courseFindings.ts';
