@@ -48,10 +48,11 @@ const STORAGE = /\/node_modules\/idb\/|\/src\/db\/(?!recordSchemas|classRecords|
 /** French's first-screen strings (src/i18n/frCore.ts), fetched at startup unless the learner chose English: one chunk rather than three (some of its areas are imported elsewhere too). */
 const FRENCH_CORE = /\/src\/i18n\/(frCore|fr\/(app|shell|home|tour|vocabularyCore|presets))\.ts$/;
 /**
- * The rest of French's learner strings (frLearner.ts) in one chunk: the database's messages and the whole vocabulary
- * (fr/db.ts, fr/vocabulary.ts: no longer in frCore), imported by the CSV export too, would otherwise be chunks of their own.
+ * The rest of French's learner strings (frLearner.ts) in one chunk: the whole vocabulary (fr/vocabulary.ts: no longer
+ * in frCore), imported elsewhere too, would otherwise be a chunk of its own. Not the database's messages (fr/db.ts): a part
+ * of their own, fetched when a notice needs them (i18n/areas.ts DB_AREAS; the CSV export imports them too).
  */
-const FRENCH_LEARNER = /\/src\/i18n\/(frLearner|fr\/(db|vocabulary))\.ts$/;
+const FRENCH_LEARNER = /\/src\/i18n\/(frLearner|fr\/vocabulary)\.ts$/;
 
 /** chart.js with the chart components every chart screen shares (the dashboard's and the charts screen's). */
 const CHARTS = /\/node_modules\/(chart\.js|@kurkle)\/|\/src\/ui\/charts\/(chartLegend|ChartLegend|valueText|DataTable|chartSetup|chartAttachment|ChartFigure|palette|kpiSeriesConfig|rfGrid|RfmGrid)\./;

@@ -9,6 +9,7 @@
  * lesson plan, the teacher's class link builder on that screen) with the mission code (missions/lazyMissions.svelte.ts), which a free player never
  * loads. French file-check messages are built into the checker (scenario/validate.ts); English
  * ones come with English's teacher part.
+ * The database's messages (DB_AREAS) come when a notice or an import needs them (fr/db.ts, en/db.ts).
  * Each part is a file per language: frCore.ts / frLearner.ts / frTeacher.ts / frMissions.ts,
  * enLearner.ts / enTeacher.ts / enMissions.ts; the learner part holds the core areas too (the bundler
  * keeps each area module in one chunk: frLearner's chunk imports frCore's). A unit test checks that the parts hold exactly
@@ -17,7 +18,7 @@
 import type { Messages } from './fr.ts';
 
 export type Area = keyof Messages;
-export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'debrief' | 'glossaryCards';
+export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'debrief' | 'glossaryCards' | 'db';
 
 export const TEACHER_AREAS = [
   'editor',
@@ -54,7 +55,17 @@ export type DebriefArea = (typeof DEBRIEF_AREAS)[number];
 export const GLOSSARY_CARD_AREAS = ['glossaryCards'] as const satisfies readonly Area[];
 export type GlossaryCardArea = (typeof GLOSSARY_CARD_AREAS)[number];
 
-export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea | DebriefArea | GlossaryCardArea>;
+/**
+ * The database's messages (faults of the browser's storage, an import's checks and outcome, a resumed run's
+ * notices, the other tab's): shown only as notices (ui/shell/NoticesArea.svelte fetches them when one is
+ * pushed and shows it once its text is there) and in an import's progress line (ui/home/ImportRun.svelte
+ * fetches them when the import starts). A game without a fault never shows one: they are not in the learner
+ * part (~2.2 KB gz a language; bench app-learner-js).
+ */
+export const DB_AREAS = ['db'] as const satisfies readonly Area[];
+export type DbArea = (typeof DB_AREAS)[number];
+
+export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea | DebriefArea | GlossaryCardArea | DbArea>;
 
 export const LEARNER_AREAS = [
   'app',
@@ -68,7 +79,6 @@ export const LEARNER_AREAS = [
   'dashboard',
   'customers',
   'charts',
-  'db',
   'handIn',
   'presets',
   'competencies',
@@ -77,9 +87,7 @@ export const LEARNER_AREAS = [
 /**
  * The home screen's areas (shell, home, tour, the class presets' notices, the closed vocabularies of the
  * scenario cards and lock notices): what a language needs to show the first screen. The database's
- * messages (db) are not among them: they are notices of faults, of an import or of a resumed run, and
- * the notices area fetches the learner part (which holds them) when a notice's text is not loaded yet
- * (ui/shell/NoticesArea.svelte), so a learner who switches to English on the home page does not download them.
+ * messages (db) are a part of their own (DB_AREAS), fetched by the notices area when a notice needs them.
  */
 export const CORE_AREAS = ['app', 'shell', 'home', 'tour', 'vocabulary', 'presets'] as const satisfies readonly LearnerArea[];
 export type CoreArea = (typeof CORE_AREAS)[number];
@@ -92,4 +100,14 @@ export const PART_AREAS: Record<Part, readonly Area[]> = {
   glassBox: GLASS_BOX_AREAS,
   debrief: DEBRIEF_AREAS,
   glossaryCards: GLOSSARY_CARD_AREAS,
+  db: DB_AREAS,
 };
+
+/** The parts fetched on demand, each with areas of its own (core's areas are the learner part's too). */
+const LATER_PARTS: readonly Part[] = ['learner', 'teacher', 'missions', 'glassBox', 'debrief', 'glossaryCards', 'db'];
+
+/** The part that holds a message key's area (`db.inMemory` -> db); undefined for a key of no known area. */
+export function partOfKey(key: string): Part | undefined {
+  const area = key.slice(0, key.indexOf('.'));
+  return LATER_PARTS.find((part) => (PART_AREAS[part] as readonly string[]).includes(area));
+}

@@ -1,6 +1,6 @@
 /**
  * English strings, whole: the learner, teacher and missions parts the app loads separately
- * (enLearner.ts, enTeacher.ts, enMissions.ts, the glass box's en/glassBox.ts, the debrief's en/debrief.ts, the glossary cards' en/glossaryCards.ts, see areas.ts) together, so the type checks that the
+ * (enLearner.ts, enTeacher.ts, enMissions.ts, the glass box's en/glassBox.ts, the debrief's en/debrief.ts, the glossary cards' en/glossaryCards.ts, the database's en/db.ts, see areas.ts) together, so the type checks that the
  * parts cover every area of the French reference. One section file per area in ./en/.
  */
 import type { Messages } from './fr.ts';
@@ -10,5 +10,6 @@ import { enMissions } from './enMissions.ts';
 import { glassBox } from './en/glassBox.ts';
 import { debrief } from './en/debrief.ts';
 import { glossaryCards } from './en/glossaryCards.ts';
+import { db } from './en/db.ts';
 
-export const en: Messages = { ...enLearner, ...enTeacher, ...enMissions, glassBox, debrief, glossaryCards };
+export const en: Messages = { ...enLearner, ...enTeacher, ...enMissions, glassBox, debrief, glossaryCards, db };

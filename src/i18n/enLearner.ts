@@ -12,7 +12,6 @@ import { glossary } from './en/glossary.ts';
 import { dashboard } from './en/dashboard.ts';
 import { customers } from './en/customers.ts';
 import { charts } from './en/charts.ts';
-import { db } from './en/db.ts';
 import { handIn } from './en/handIn.ts';
 import { presets } from './en/presets.ts';
 import { competencies } from './en/competencies.ts';
@@ -29,7 +28,6 @@ export const enLearner: Pick<Messages, LearnerArea> = {
   dashboard,
   customers,
   charts,
-  db,
   handIn,
   presets,
   competencies,

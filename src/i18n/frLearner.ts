@@ -12,7 +12,6 @@ import { glossary } from './fr/glossary.ts';
 import { dashboard } from './fr/dashboard.ts';
 import { customers } from './fr/customers.ts';
 import { charts } from './fr/charts.ts';
-import { db } from './fr/db.ts';
 import { handIn } from './fr/handIn.ts';
 import { presets } from './fr/presets.ts';
 import { competencies } from './fr/competencies.ts';
@@ -29,7 +28,6 @@ export const frLearner: Pick<Messages, LearnerArea> = {
   dashboard,
   customers,
   charts,
-  db,
   handIn,
   presets,
   competencies,

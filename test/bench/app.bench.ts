@@ -99,6 +99,10 @@
  *                     glossary screen, 245.4, 241.9, 245.5 (frLearner 34.4 -> 24.5 + glossaryCards 11.4, enLearner
  *                     34.6 -> 25.2 + 10.8; index +0.1, charts +0.2), totalKb 599.4; the same path without the glossary
  *                     screen (nor any « ? » opened) 234.0, 231.2, 234.8.
+ *                     At fc18b5b (load ~4) French 252.4, English 248.9, switched 252.6, totalKb 631.0. Then the database's
+ *                     messages (i18n area db: storage faults, imports, resumes, the other tab) a part of their own, fetched
+ *                     by the notices area when a notice needs them (i18n/areas.ts DB_AREAS): 250.4, 247.0, 250.7
+ *                     (frLearner 25.7 -> 23.6, enLearner 26.6 -> 24.6, index 54.2 -> 54.4), totalKb 632.5.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

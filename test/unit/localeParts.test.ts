@@ -52,20 +52,27 @@ describe('the strings a learner downloads', () => {
     expect(app.locale.current).toBe('fr');
   });
 
-  it("the database's messages come with the learner part, not the first screen's; a notice of theirs waits for them", async () => {
+  it("the database's messages come apart, neither with the first screen nor with the learner part; a notice of theirs waits for them", async () => {
     const app = await freshApp();
     const { noticeReady, noticeText } = await import('../../src/app/noticeText.ts');
+    const { partOfKey } = await import('../../src/i18n/areas.ts');
     await app.setLocale('fr');
+    await app.loadLocale('fr'); // a game screen's strings: a game without a fault never shows one (bench app-learner-js)
     const inMemory = { id: 1, level: 'warning' as const, key: 'db.inMemory' };
     const invalid = { id: 2, level: 'warning' as const, key: 'db.recordInvalid', params: { count: 2, store: 'runs' } };
     const home = { id: 3, level: 'info' as const, key: 'home.importDone', params: { name: 'x' } };
-    // a learner who switches to English on the home page never downloads them (bench app-learner-js-en-switched)
+    expect(app.hasMessages('fr', 'db')).toBe(false);
     expect(app.translate('fr', 'db.inMemory')).toBe('db.inMemory');
     expect([inMemory, invalid, home].map((n) => noticeReady(n, 'fr'))).toEqual([false, false, true]);
-    await app.loadLocale('fr'); // what the notices area does when a notice is not ready (ui/shell/NoticesArea.svelte)
+    expect([inMemory, invalid, home].map((n) => partOfKey(n.key))).toEqual(['db', 'db', 'learner']);
+    await app.loadLocale('fr', 'db'); // what the notices area does when a notice is not ready (ui/shell/NoticesArea.svelte)
     expect([inMemory, invalid].map((n) => noticeReady(n, 'fr'))).toEqual([true, true]);
     expect(noticeText(app.t as never, inMemory, 'fr')).toMatch(/^Mode sans sauvegarde\u00a0: /);
     expect(noticeText(app.t as never, invalid, 'fr')).toMatch(/^2 enregistrements abîmés/);
+    // a language switch then brings the other language's too: the notice shown keeps its text
+    await app.setLocale('en');
+    expect(app.hasMessages('en', 'db')).toBe(true);
+    expect(noticeText(app.t as never, inMemory, 'en')).toMatch(/^No saving: /);
   });
 
   it("French's first screen carries the vocabulary's home-screen part only; the learner part brings the rest, in either order", async () => {

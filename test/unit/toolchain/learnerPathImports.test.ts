@@ -100,6 +100,12 @@ describe('the learner’s path (what every student downloads)', () => {
       expect(readFileSync(join(ROOT, file), 'utf8')).not.toMatch(/^\s*(short|body|where|keywords):/m);
   });
 
+  it('leaves the database’s messages out: fetched when a notice or an import needs them (i18n/areas.ts DB_AREAS; -2.0 KB gz a path)', () => {
+    const withStrings = reached([...LEARNER_ROOTS, ...LEARNER_STRINGS]);
+    expect(withStrings.files).toContain('src/ui/shell/NoticesArea.svelte');
+    expect([...withStrings.files].filter((f) => /^src\/i18n\/(fr|en)\/db\.ts$/.test(f))).toEqual([]);
+  });
+
   it('does not run the engine in the page: no simulation, no step (the engine worker plays the games)', () => {
     expect([...path.files].filter((f) => /^src\/engine\/(simulation|step|state)\.ts$/.test(f))).toEqual([]);
   });
