@@ -155,7 +155,10 @@ export function periodCost(input: {
   let plan: PendingPlan | null = null;
   if (input.reserves) {
     const tick = input.tick ?? 0;
-    plan = pendingPlan(input.pending, decisions, input.targets, stopped, input.tickUnit, input.last, tick, input.periodsLeft);
+    // a decision the engine will refuse is neither paid nor started: the runway leaves it out (QA hqa F1: a refused data
+    // collection was counted, and the card said « arrêté faute de budget » of a programme the engine went on paying)
+    const paid = input.pending.map((_, i) => !gate[i].refused);
+    plan = pendingPlan(input.pending, decisions, input.targets, stopped, input.tickUnit, input.last, tick, input.periodsLeft, paid);
     runway = programmesRunway({
       reserves: input.reserves,
       running: input.running,
@@ -180,6 +183,8 @@ function pendingPlan(
   last: TickKpis | undefined,
   tick: number,
   periodsLeft: number | undefined,
+  /** whether the engine will accept each decision (the budget gate): one it refuses costs nothing and starts nothing */
+  paid: readonly boolean[] = pending.map(() => true),
 ): PendingPlan {
   // the pending strategies start after the running programmes (they reserve last); campaigns and data
   // collections are paid as the engine applies them, before the programmes reserve; a set-up is reserved with
@@ -188,6 +193,7 @@ function pendingPlan(
   let firstPeriodCost = 0;
   const started: PendingPlan['started'] = [];
   pending.forEach((a, i) => {
+    if (!paid[i]) return;
     if (a.type === 'acquisition' || a.type === 'collecteDonnees') return void (upfrontCost += decisions[i]);
     if (!isStrategy(a)) return void (firstPeriodCost += decisions[i]);
     const estimate = strategyEstimate(a, targets[i] ?? NO_TARGET, tickUnit, last, Math.max(1, periodsLeft ?? 1));

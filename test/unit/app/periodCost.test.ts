@@ -106,3 +106,35 @@ describe('the engine’s budget rule in the period estimate (QA shops 2)', () =>
     expect(stepSimulation(state, scenario, pending).rejected).toEqual([{ actionIndex: 1, reason: 'budgetInsuffisant' }]);
   });
 });
+
+describe('the runway leaves out the decisions the engine will refuse (QA hqa F1)', () => {
+  // the bakery in week 20: 290 € left + 350 €, a club of 300 € a period (390 € reserved), a 400 € survey queued
+  const club = { id: 'c', type: 'lienSocial', startTick: 1, costThisTick: 300 } as ProgrammeKpi;
+  const survey: Action = { type: 'enquete', instrument: 'questionnaire', sampleSize: 100 };
+  const input = {
+    targets: [],
+    running: [club],
+    tickUnit: 'week' as const,
+    last: { ...last, tick: 18 } as TickKpis,
+    budgetLeft: 290,
+    perTickIncome: 350,
+    reserves: [{ id: 'c', reserve: 300 * BUDGET_PRUDENCE_MARGIN }],
+    tick: 19,
+    periodsLeft: 33,
+  };
+
+  it('does not stop a programme for a survey the budget cannot pay: the survey is refused, the club goes on', () => {
+    const cost = periodCost({ ...input, pending: [survey] });
+    expect(surveyCost('questionnaire', 100)).toBeGreaterThan(640 - 390);
+    expect(cost.refused).toEqual([{ index: 0, type: 'enquete' }]);
+    expect(cost.runway!.runway.cuts).toEqual([]);
+    expect(cost.runway!.runway.kind).toBe(periodCost({ ...input, pending: [] }).runway!.runway.kind);
+    expect(cost.plan!.firstPeriodCost).toBe(0);
+  });
+
+  it('still counts a survey the budget pays', () => {
+    const cost = periodCost({ ...input, budgetLeft: 690, pending: [survey] });
+    expect(cost.refused).toEqual([]);
+    expect(cost.plan!.firstPeriodCost).toBe(surveyCost('questionnaire', 100));
+  });
+});
