@@ -26,6 +26,14 @@ const decisions = [
 const rejections = [{ tick: 1, rejected: [{ actionIndex: 0, reason: 'budgetInsuffisant' }] }];
 
 describe('refused decisions in the past periods', () => {
+  it('marks the refused one in the table, not the one applied', () => {
+    render(PastTicks, { unit: 'week', kpis, decisions, rejections, canBranch: () => false, busy: false, onbranch: () => {} });
+    const row = document.querySelector('tr[data-tick="1"]') as HTMLElement;
+    const items = within(row).getAllByRole('listitem').map((li) => norm(li.textContent));
+    expect(items[0]).toMatch(/^Enquête de satisfaction : .+ — Refusée : budget insuffisant$/);
+    expect(items[1]).not.toMatch(/Refusée/);
+  });
+
   it('keeps a space before the dash in the period report', async () => {
     const user = userEvent.setup();
     render(PastTicks, { unit: 'week', kpis, decisions, rejections, canBranch: () => false, busy: false, onbranch: () => {} });
