@@ -104,6 +104,7 @@ export const dashboard: Messages['dashboard'] = {
     score: 'Points earned: {{earned}} out of {{possible}}',
     /** the count « Et si… ? » gives for a timeline (compareTimelines timelineTotals: objectives met now), in the same words (QA class 7) */
     held: 'Objectives met or held so far: {{met}} out of {{total}} (points are earned at each objective’s deadline).',
+    heldFinal: 'Objectives met: {{met}} out of {{total}}.',
     seedNotDefault:
       'Objectives set for another seed ({{seed}}): the debrief’s comparison “with a game with no action at all” is the fair measure.',
     seedAdjusted:

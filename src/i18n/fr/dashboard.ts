@@ -120,6 +120,8 @@ export const dashboard = frenchArea({
     score: 'Points gagnés : {{earned}} sur {{possible}}',
     /** the count « Et si… ? » gives for a timeline (compareTimelines timelineTotals: objectives met now), in the same words (QA class 7) */
     held: 'Objectifs atteints ou tenus jusqu’ici : {{met}} sur {{total}} (les points se gagnent à l’échéance de chaque objectif).',
+    /** the same once every objective is past its checkpoint (the game's end): nothing is « tenu jusqu’ici » any more, every point is given (QA hqa F7) */
+    heldFinal: 'Objectifs atteints : {{met}} sur {{total}}.',
     seedNotDefault:
       'Objectifs réglés pour une autre graine ({{seed}}) : la comparaison du bilan « par rapport à une partie sans aucune action » est la mesure juste.',
     /** a run on another seed than the default: its figure objectives moved by what doing nothing gives there (src/engine/seedTargets.ts) */

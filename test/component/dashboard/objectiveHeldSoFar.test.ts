@@ -43,3 +43,17 @@ describe('dashboard objectives: a level met now must still hold (QA shops F13)',
     expect(bar('actifs')).toBe('50 %');
   });
 });
+
+describe('dashboard objectives once every checkpoint is past (QA hqa F7)', () => {
+  afterEach(() => setLocale('fr'));
+
+  it('counts the objectives met without « tenus jusqu’ici » nor « les points se gagnent à l’échéance »', () => {
+    // the bakery's end: « Objectifs atteints ou tenus jusqu’ici : 1 sur 3 (les points se gagnent à l’échéance de chaque objectif) »
+    render(ObjectivesPanel, { statuses: evaluateObjectives(scenario, makeKpiSeries(12)), tickUnit: 'week' });
+    expect(plain(screen.getByText(/^Objectifs atteints/).textContent)).toBe('Objectifs atteints : 2 sur 2.');
+    cleanup();
+    // before: the count says what holds so far
+    render(ObjectivesPanel, { statuses: evaluateObjectives(scenario, makeKpiSeries(3)), tickUnit: 'week' });
+    expect(plain(screen.getByText(/^Objectifs atteints/).textContent)).toMatch(/^Objectifs atteints ou tenus jusqu’ici : \d sur 2 \(les points se gagnent/);
+  });
+});
