@@ -579,9 +579,13 @@ export class GameSession {
       throw error;
     }
     this.savedTick = this.tick;
+    const unit = this.scenario?.tickUnit ?? 'week';
     for (const r of report.rejected) {
       const action = actions[r.actionIndex];
-      const params = { action: action ? `vocabulary.actionType.${action.type}` : '', reason: `decisions.reason.${r.reason}` };
+      // the period it was refused in: the notice stays until dismissed, and at week 20 « Action refusée (Collecte de données) » read as
+      // just now about week 6's collection (QA hqa F2); « à la semaine 6 » / « au mois 6 », as dashboard/period.ts periodInSentence
+      const period = (t: (key: string, params?: Record<string, string | number>) => string) => t(`dashboard.periodIn.to.${unit}`, { n: report.tick + 1 });
+      const params = { action: action ? `vocabulary.actionType.${action.type}` : '', reason: `decisions.reason.${r.reason}`, period };
       const reserved = r.reason === 'budgetInsuffisant' ? gate?.[r.actionIndex] : undefined;
       if (reserved) {
         const money = (v: number) => (_: unknown, locale: Locale) => formatMoney(locale, v);

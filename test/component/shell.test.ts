@@ -15,12 +15,17 @@ describe('notices area', () => {
     render(NoticesArea, { notices });
     expect(screen.getByRole('region', { name: 'Messages' })).toHaveAttribute('aria-live', 'polite');
     notices.push('error', 'db.quotaExceeded');
-    notices.push('warning', 'decisions.rejected', { action: 'vocabulary.actionType.acquisition', reason: 'decisions.reason.budgetInsuffisant' });
+    notices.push('warning', 'decisions.rejected', {
+      action: 'vocabulary.actionType.acquisition',
+      reason: 'decisions.reason.budgetInsuffisant',
+      period: (t) => t('dashboard.periodIn.to.week', { n: 6 }),
+    });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Erreur :');
-    expect(screen.getByText(/Action refusée par la simulation \(Acquisition\) : budget insuffisant/)).toBeInTheDocument();
+    // the period it was refused in: the notice stays until dismissed (QA hqa F2)
+    expect(screen.getByText(/Action refusée par la simulation à la semaine 6 \(Acquisition\) : budget insuffisant/)).toBeInTheDocument();
     setLocale('en');
-    expect(await screen.findByText(/Action refused by the simulation \(.+\): not enough budget/)).toBeInTheDocument();
+    expect(await screen.findByText(/Action refused by the simulation in week 6 \(.+\): not enough budget/)).toBeInTheDocument();
     setLocale('fr');
     const dismiss = await screen.findAllByRole('button', { name: 'Fermer le message' });
     expect(dismiss).toHaveLength(2);

@@ -304,9 +304,9 @@ export const decisions: Messages['decisions'] = {
     collection: 'This data collection is already planned for this target this period: it will not be done (or paid for) twice.',
     other: 'This decision is already planned for this period: it will not be applied (or paid for) twice.',
   },
-  rejected: 'Action refused by the simulation ({{action}}): {{reason}}',
+  rejected: 'Action refused by the simulation in {{period}} ({{action}}): {{reason}}',
   rejectedReserved:
-    'Action refused by the simulation ({{action}}): {{reason}}. Before it, the simulation had set aside, for the period, {{margin}} times the expected cost of the programmes: reserved for the programmes launched this period: {{launched}}; for the running programmes: {{running}}.',
+    'Action refused by the simulation in {{period}} ({{action}}): {{reason}}. Before it, the simulation had set aside, for the period, {{margin}} times the expected cost of the programmes: reserved for the programmes launched this period: {{launched}}; for the running programmes: {{running}}.',
   reason: {
     budgetInsuffisant: 'not enough budget',
     strategieIndisponible: 'strategy not allowed in this scenario',

@@ -335,10 +335,11 @@ export const decisions = frenchArea({
     collection: 'Cette collecte de données est déjà prévue pour cette cible cette période : elle ne sera pas faite (ni payée) deux fois.',
     other: 'Cette décision est déjà prévue pour cette période : elle ne sera pas appliquée (ni payée) deux fois.',
   },
-  rejected: 'Action refusée par la simulation ({{action}}) : {{reason}}',
+  /** {{period}}: « à la semaine 6 » (dashboard.periodIn.to): the notice stays until dismissed, many periods later (QA hqa F2) */
+  rejected: 'Action refusée par la simulation {{period}} ({{action}}) : {{reason}}',
   /** a refusal « budget insuffisant » of decisions the screen had estimated: what the engine reserved before it (engine/budgetGate.ts, QA shops 2) */
   rejectedReserved:
-    'Action refusée par la simulation ({{action}}) : {{reason}}. Avant elle, la simulation avait mis de côté, pour la période, {{margin}} fois le coût prévu des programmes : réservé pour les programmes lancés cette période : {{launched}} ; pour les programmes en cours : {{running}}.',
+    'Action refusée par la simulation {{period}} ({{action}}) : {{reason}}. Avant elle, la simulation avait mis de côté, pour la période, {{margin}} fois le coût prévu des programmes : réservé pour les programmes lancés cette période : {{launched}} ; pour les programmes en cours : {{running}}.',
   // reason ids sent by the engine (src/engine/actions.ts)
   reason: {
     budgetInsuffisant: 'budget insuffisant',

@@ -96,7 +96,8 @@ describe('a decision the engine will refuse although the estimate fits the budge
     const notice = notices.list.find((n) => n.key === 'decisions.rejectedReserved');
     expect(notice).toBeDefined();
     expect(noticeText(t, notice!, 'fr')).toBe(
-      frenchText`Action refusée par la simulation (Acquisition) : budget insuffisant. Avant elle, la simulation avait mis de côté, pour la période, 1,3 fois le coût prévu des programmes : réservé pour les programmes lancés cette période : ${formatMoney('fr', Math.round(shopper * 1.3))} ; pour les programmes en cours : ${formatMoney('fr', 0)}.`,
+      // « à la semaine 1 »: the period it was refused in (QA hqa F2)
+      frenchText`Action refusée par la simulation à la semaine 1 (Acquisition) : budget insuffisant. Avant elle, la simulation avait mis de côté, pour la période, 1,3 fois le coût prévu des programmes : réservé pour les programmes lancés cette période : ${formatMoney('fr', Math.round(shopper * 1.3))} ; pour les programmes en cours : ${formatMoney('fr', 0)}.`,
     );
   });
 });

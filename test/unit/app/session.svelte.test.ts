@@ -2,6 +2,8 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GameSession } from '../../../src/app/session.svelte.ts';
 import { Notices } from '../../../src/app/notices.svelte.ts';
+import { noticeText } from '../../../src/app/noticeText.ts';
+import { translate } from '../../../src/i18n/translate.ts';
 import { EngineClient } from '../../../src/app/engineClient.ts';
 import { memoryRunStore, type ReplayedHistory, type RunStore } from '../../../src/app/runStore.ts';
 import type { RunEvent } from '../../../src/db/tabGuard.ts';
@@ -540,7 +542,10 @@ describe('refused actions', () => {
     await session.advance(1);
     const notice = notices.list.at(-1)!;
     expect(notice).toMatchObject({ level: 'warning', key: 'decisions.rejected' });
-    expect(notice.params).toEqual({ action: 'vocabulary.actionType.acquisition', reason: 'decisions.reason.budgetInsuffisant' });
+    expect(notice.params).toMatchObject({ action: 'vocabulary.actionType.acquisition', reason: 'decisions.reason.budgetInsuffisant' });
+    // and the period it was refused in: the notice stays until dismissed, at week 20 week 6's refusal read as new (QA hqa F2)
+    const t = ((key: string, params?: Record<string, string | number>) => translate('fr', key, params)) as never;
+    expect(noticeText(t, notice, 'fr').replace(/[\u00a0\u202f]/g, ' ')).toBe('Action refusée par la simulation à la semaine 1 (Acquisition) : budget insuffisant');
   });
 });
 

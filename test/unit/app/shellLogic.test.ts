@@ -62,9 +62,9 @@ describe('notices from errors', () => {
       id: 1,
       level: 'warning',
       key: 'decisions.rejected',
-      params: { action: 'vocabulary.actionType.financier', reason: 'decisions.reason.budgetInsuffisant' },
+      params: { action: 'vocabulary.actionType.financier', reason: 'decisions.reason.budgetInsuffisant', period: (tr) => tr('dashboard.periodIn.to.week', { n: 6 }) },
     });
-    expect(text).toBe(`Action refused by the simulation (${translate('en', 'vocabulary.actionType.financier')}): not enough budget`);
+    expect(text).toBe(`Action refused by the simulation in week 6 (${translate('en', 'vocabulary.actionType.financier')}): not enough budget`);
   });
 });
 
