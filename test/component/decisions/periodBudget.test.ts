@@ -19,7 +19,7 @@ describe('the estimated cost of the period, before advancing', () => {
     render(DecisionsScreen, { session, notices });
     const available = session.budgetLeft + session.scenario!.budget.perTick;
     const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
-    await waitFor(() => expect(within(panel).getByText(new RegExp(`^${money(available)} \\(reste`))).toBeInTheDocument());
+    await waitFor(() => expect(within(panel).getByText(new RegExp(`^${money(available)} \\(budget restant`))).toBeInTheDocument());
     expect(within(panel).queryByRole('alert')).toBeNull();
 
     // a mystery shopper of 200 visits: more than the budget can pay
