@@ -105,6 +105,10 @@
  *                     (frLearner 25.7 -> 23.6, enLearner 26.6 -> 24.6, index 54.2 -> 54.4), totalKb 632.5. Svelte's scoped
  *                     class « s » + 5 characters of the CSS hash instead of « svelte- » + 7, no version disclosure
  *                     (vite.config.ts SVELTE): helpers -0.24, index -0.07, charts -0.04 KB gz on every path (same tree built twice).
+ *                     Then the saved runs' list and its actions (SavedRunList.svelte) fetched once there is a run to list
+ *                     (a first visit has none; a returning learner gets the same code when the home lists the runs): at
+ *                     c338034 (load ~6) French 250.3, English 247.0, switched 250.8; with it 248.6, 245.2, 249.0 (index
+ *                     54.4 -> 51.9, helpers 57.7 -> 58.4: keepFocus.ts and download.ts, shared with the list, went there), totalKb 634.2.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

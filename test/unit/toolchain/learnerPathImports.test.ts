@@ -106,6 +106,14 @@ describe('the learner’s path (what every student downloads)', () => {
     expect([...withStrings.files].filter((f) => /^src\/i18n\/(fr|en)\/db\.ts$/.test(f))).toEqual([]);
   });
 
+  it('leaves out the saved runs’ list and its actions: fetched once there is a run to list (ui/home/SavedRuns.svelte)', () => {
+    expect(path.files).toContain('src/ui/home/SavedRuns.svelte');
+    expect(path.files.has('src/ui/home/SavedRunList.svelte')).toBe(false);
+    // nor what only the list's actions use: the deletion's confirmation, the export's download
+    const savedRuns = reached(['src/ui/home/SavedRuns.svelte']).files;
+    expect(['src/ui/home/ConfirmDialog.svelte', 'src/ui/shell/download.ts'].filter((f) => savedRuns.has(f))).toEqual([]);
+  });
+
   it('does not run the engine in the page: no simulation, no step (the engine worker plays the games)', () => {
     expect([...path.files].filter((f) => /^src\/engine\/(simulation|step|state)\.ts$/.test(f))).toEqual([]);
   });
