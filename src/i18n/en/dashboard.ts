@@ -56,7 +56,7 @@ export const dashboard: Messages['dashboard'] = {
       monthOther: 'purchases per active customer per month',
     },
   },
-  acquisitionsDetail: 'of which {{referrals}} by referral',
+  acquisitionsDetail: 'of which {{referrals}} on a customer’s recommendation',
   budgetAvailableDetail:
     'Budget available (top of the screen): {{available}} = this budget left + {{income}} paid at the start of {{period}}, what that period can spend, running programmes included.',
   wordOfMouthDetail: 'Customers turned away by negative word of mouth: {{deterred}} since the start (departures “Complaint badly handled”: {{left}})',

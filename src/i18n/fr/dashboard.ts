@@ -58,7 +58,11 @@ export const dashboard = frenchArea({
       monthOther: 'achats par client actif et par mois',
     },
   },
-  acquisitionsDetail: 'dont {{referrals}} par parrainage',
+  /**
+   * every new customer a customer brought, by a referral campaign or spontaneously (acquiredByReferral): « par parrainage » told a
+   * student who ran no referral campaign that one had recruited them, beside the feed's « 2 recommandés spontanément » (QA hqa F13)
+   */
+  acquisitionsDetail: 'dont {{referrals}} sur recommandation d’un client',
   /**
    * under « Budget restant » while periods remain: the header's « Budget disponible » (shell.budgetAvailable) is this figure plus
    * the next period's payment (QA class: two budgets on one screen, which to trust?); {{period}} is periodIn.from

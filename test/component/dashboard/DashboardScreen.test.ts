@@ -35,7 +35,8 @@ describe('DashboardScreen', () => {
     // the funnel's « Client actif » leaves the new customers out: the card says it counts them (QA verify3 V7)
     expect(norm(active.textContent)).toContain('nouveaux clients compris (étapes « Nouveau (1er achat) » et « Client actif » du cycle de vie)');
     const acquisitions = screen.getByRole('region', { name: /Nouveaux clients/ });
-    expect(within(acquisitions).getByText('dont 1 par parrainage')).toBeInTheDocument();
+    // recruited by a referral campaign or recommended spontaneously: no « par parrainage » without a referral campaign (QA hqa F13)
+    expect(within(acquisitions).getByText('dont 1 sur recommandation d’un client')).toBeInTheDocument();
   });
 
   it('says what the weekly retention rate means over a year', async () => {
