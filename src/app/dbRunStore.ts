@@ -223,32 +223,9 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
       return { fileName, blob };
     },
     async importRun(file, importOptions = {}) {
-      const text = await file.text();
-      // the run-file checker (zod and the file messages) only comes when a learner imports a file
-      const { parseRunFile, storeRunFile } = await import('../db/importRun.ts');
-      const parsed = parseRunFile(text, importOptions.locale);
-      // its figures must be the replay's when it names this model: by the game's engine worker, the page stays free
-      let modelFingerprint: string | undefined;
-      let otherModel = false;
-      if (options.engine) {
-        const [{ checkRunFile }, engine] = await Promise.all([import('./runFileCheck.ts'), options.engine]);
-        const checked = await checkRunFile(engine, parsed, importOptions.onProgress);
-        if (checked.status === 'modified') throw new DbError('importTampered', { period: checked.period });
-        if (checked.status === 'mismatch') throw new DbError('importMismatch');
-        if (checked.status === 'replayed') modelFingerprint = checked.model;
-        otherModel = checked.status === 'otherModel';
-      }
-      try {
-        const stored = { now: now(), ...(modelFingerprint ? { modelFingerprint } : {}) };
-        // a run already here with the same id (imported twice): keep both, the import becomes a copy « … (2) »
-        let result = await storeRunFile(fdb, parsed, stored);
-        const copy = result.status === 'conflict';
-        if (result.status === 'conflict') result = await storeRunFile(fdb, parsed, { ...stored, onConflict: 'copy' });
-        if (result.status !== 'imported') throw new Error('import');
-        return { id: result.run.id, name: result.run.name, copy, otherModel };
-      } catch (error) {
-        throw during('import', error);
-      }
+      // reading, checking (zod, the file messages, the engine's replay) and storing a run file only come when a learner imports one
+      const { importRunFile } = await import('./importRunFile.ts');
+      return importRunFile(fdb, file, { ...importOptions, now, engine: options.engine });
     },
   };
 

@@ -114,6 +114,11 @@ describe('the learner’s path (what every student downloads)', () => {
     expect(['src/ui/home/ConfirmDialog.svelte', 'src/ui/shell/download.ts'].filter((f) => savedRuns.has(f))).toEqual([]);
   });
 
+  it('leaves out importing a run file: read, checked and stored by app/importRunFile.ts, fetched when a learner imports one', () => {
+    expect(path.files).toContain('src/app/dbRunStore.ts');
+    expect(['src/app/importRunFile.ts', 'src/app/runFileCheck.ts', 'src/db/importRun.ts'].filter((f) => path.files.has(f))).toEqual([]);
+  });
+
   it('does not run the engine in the page: no simulation, no step (the engine worker plays the games)', () => {
     expect([...path.files].filter((f) => /^src\/engine\/(simulation|step|state)\.ts$/.test(f))).toEqual([]);
   });
