@@ -4,6 +4,7 @@ import type { Messages } from '../fr.ts';
 export const customers: Messages['customers'] = {
   title: 'Customer base',
   intro: 'The shop’s customer database: everything it knows about each customer. Filter, sort, then open a customer’s file.',
+  noProspects: 'Prospects (not customers yet) are not in it: the lifecycle funnel (Charts) counts them.',
   countOne: '{{count}} customer out of {{total}}',
   countOther: '{{count}} customers out of {{total}}',
   loading: 'Loading…',

@@ -19,6 +19,7 @@ export const decisions: Messages['decisions'] = {
     segments: 'RFM segments',
     stages: 'Lifecycle stages',
     ladder: 'Loyalty ladder',
+    noProspects: 'Prospects (not customers yet) are not in the database: an action reaches customers only. An acquisition campaign recruits them.',
     motives: 'Buying motives (SONCAS)',
     scores: 'RFM scores',
     score: { r: 'Recency (R)', f: 'Frequency (F)', m: 'Monetary (M)' },

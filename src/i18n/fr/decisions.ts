@@ -22,6 +22,8 @@ export const decisions = frenchArea({
     segments: 'Segments RFM',
     stages: 'Étapes du cycle de vie',
     ladder: 'Échelle de fidélité',
+    /** no record is ever a prospect (ui/customers/recordStages.ts, QA today 6): the stages and rungs offered leave it out */
+    noProspects: 'Les prospects (pas encore clients) ne sont pas dans la base : une action ne vise que des clients. Une campagne de conquête les recrute.',
     motives: 'Motivations d’achat (SONCAS)',
     scores: 'Scores RFM',
     score: { r: 'Récence (R)', f: 'Fréquence (F)', m: 'Montant (M)' },
