@@ -110,7 +110,8 @@
  *                     c338034 (load ~6) French 250.3, English 247.0, switched 250.8; with it 248.6, 245.2, 249.0 (index
  *                     54.4 -> 51.9, helpers 57.7 -> 58.4: keepFocus.ts and download.ts, shared with the list, went there), totalKb 634.2.
  *                     Then an import's reading, checking and storing (app/importRunFile.ts) out of storage.js: storage
- *                     10.76 -> 10.53 KB gz on every path (same tree built twice).
+ *                     10.76 -> 10.53 KB gz on every path (same tree built twice). The « ? » pop-up's placement
+ *                     (popupPlacement.ts) fetched with the cards' texts before a first pop-up opens: charts 55.44 -> 55.20.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

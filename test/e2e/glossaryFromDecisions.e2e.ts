@@ -37,8 +37,11 @@ describe('a glossary card opened from a pop-up of the decisions forms', () => {
   it('fetches the cards’ texts when a first pop-up opens, not with the app, and shows it whole, the focus on its title (issue 4)', async () => {
     const { page, errors, context } = await newPage(browser);
     const fetched: string[] = [];
+    // and what keeps a pop-up inside the window (popupPlacement.ts), fetched with them
+    const placement: string[] = [];
     page.on('request', (request) => {
       if (/\/glossaryCards-[\w-]+\.js$/.test(request.url())) fetched.push(request.url());
+      if (/\/popupPlacement-[\w-]+\.js$/.test(request.url())) placement.push(request.url());
     });
     await startBakery(page);
     await page.getByRole('group', { name: 'Segments RFM', exact: true }).getByRole('checkbox', { name: 'Futur non-client' }).check();
@@ -47,6 +50,7 @@ describe('a glossary card opened from a pop-up of the decisions forms', () => {
     const help = strategy.getByRole('button', { name: 'Définition : Personnalisation', exact: true });
     await help.waitFor();
     expect(fetched).toEqual([]);
+    expect(placement).toEqual([]);
     await help.focus();
     await page.keyboard.press('Enter');
     const popup = page.getByRole('dialog', { name: 'Personnalisation' });
@@ -61,12 +65,15 @@ describe('a glossary card opened from a pop-up of the decisions forms', () => {
             requestAnimationFrame(() => requestAnimationFrame(() => resolve([first, el.getBoundingClientRect().height, text])));
           }),
       );
+    // placed from its first frame too (keepInViewport sets its left)
+    expect(await popup.evaluate((el) => el.style.left)).toMatch(/^-?\d+px$/);
     const [before, after, text] = await twoFramesApart();
     expect(text.replace(/\s/g, ' ')).toContain('Relance personnalisée, conseiller personnel');
     expect(text).not.toContain('glossaryCards.');
     expect(after).toBe(before);
     await poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Personnalisation');
     expect(fetched).toHaveLength(1);
+    expect(placement).toHaveLength(1);
     // once there, another pop-up opens at once, with no second download
     await page.keyboard.press('Escape');
     await page

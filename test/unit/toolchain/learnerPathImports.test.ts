@@ -119,6 +119,11 @@ describe('the learner’s path (what every student downloads)', () => {
     expect(['src/app/importRunFile.ts', 'src/app/runFileCheck.ts', 'src/db/importRun.ts'].filter((f) => path.files.has(f))).toEqual([]);
   });
 
+  it('leaves out the « ? » pop-up’s placement: fetched with the cards’ texts before a first pop-up opens (GlossaryLink)', () => {
+    expect(path.files).toContain('src/ui/glossary/GlossaryLink.svelte');
+    expect(path.files.has('src/ui/glossary/popupPlacement.ts')).toBe(false);
+  });
+
   it('does not run the engine in the page: no simulation, no step (the engine worker plays the games)', () => {
     expect([...path.files].filter((f) => /^src\/engine\/(simulation|step|state)\.ts$/.test(f))).toEqual([]);
   });
