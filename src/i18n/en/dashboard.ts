@@ -280,6 +280,7 @@ export const dashboard: Messages['dashboard'] = {
     recruitsOther: '{{count}} recruits',
     rejectedOne: '1 action refused by the simulation: {{reasons}}.',
     rejectedOther: '{{count}} actions refused by the simulation: {{reasons}}.',
+    rejectedAction: 'Action refused by the simulation ({{action}}): {{reason}}.',
     /** a competitor copies a financial advantage (engine: its imitation delay or an 'imitation' event) */
     imitated:
       '{{competitor}} copies your financial advantage ({{instrument}}): it loses {{loss}} of its effect (extra purchases, protection against competitors). A financial advantage is easy to copy.',

@@ -332,6 +332,8 @@ export const dashboard = frenchArea({
     /** {{reasons}}: the engine's reasons (decisions.reason), joined */
     rejectedOne: '1 action refusée par la simulation : {{reasons}}.',
     rejectedOther: '{{count}} actions refusées par la simulation : {{reasons}}.',
+    /** one refused action named as the refusal notice does (decisions.rejected): its type and target (app/actionText.ts describeAction) */
+    rejectedAction: 'Action refusée par la simulation ({{action}}) : {{reason}}.',
     /** a competitor copies a financial advantage (engine: its imitation delay or an 'imitation' event) */
     imitated:
       '{{competitor}} imite votre avantage financier ({{instrument}}) : il perd {{loss}} de son effet (hausse des achats, protection contre la concurrence). Un avantage financier est facile à copier.',

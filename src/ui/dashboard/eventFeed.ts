@@ -14,6 +14,7 @@
 import type { DataCollectionKpi, PriceReturn, TickKpis, TickReport } from '../../engine/types.ts';
 import { ACQUISITION_CHANNELS, DEPARTURE_CAUSES, EVENT_TYPES, type AcquisitionChannel, type DepartureCause } from '../../engine/vocabulary.ts';
 import type { LocalizedText, Scenario } from '../../scenario/schema.ts';
+import type { Action, DecisionsLog } from '../../engine/decisions.ts';
 import { complaintSpend, unpaidPolicy } from '../../app/complaintMoney.ts';
 import { costPerComplaint } from '../../app/complaintPolicy.ts';
 
@@ -59,7 +60,9 @@ export type FeedItem =
   | ({ kind: 'dataCollection'; tick: number } & DataCollectionKpi)
   /** stopped by the engine because the budget could not pay it; members = customers told (programmeSuspendu events) */
   | { kind: 'programmeSuspended'; tick: number; programmeId: string; type: string; instrument: string; members: number }
-  | { kind: 'rejected'; tick: number; count: number; reasons: string[] };
+  | { kind: 'rejected'; tick: number; count: number; reasons: string[] }
+  /** one refused action named (type and target, app/actionText.ts describeAction), when the decisions log has it */
+  | { kind: 'rejectedAction'; tick: number; action: Action; reason: string };
 
 export type FeedKind = FeedItem['kind'];
 
@@ -96,7 +99,7 @@ function departureItem(k: TickKpis): FeedItem | null {
 }
 
 /** Items of one tick, most important first. `earlier` = the KPIs of the ticks before it. */
-export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly TickKpis[], report?: TickReport): FeedItem[] {
+export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly TickKpis[], report?: TickReport, actions: readonly Action[] = []): FeedItem[] {
   const items: FeedItem[] = [];
   const reached = countType(report, OFFER);
   const imitations = k.programmes.filter((p) => p.imitated?.tick === k.tick);
@@ -171,8 +174,13 @@ export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly Tic
   }
 
   // the reasons said here: the refusal notice of the decisions screen does not outlive a reload (QA shops 2)
-  if (report && report.rejected.length > 0)
-    items.push({ kind: 'rejected', tick: k.tick, count: report.rejected.length, reasons: [...new Set(report.rejected.map((r) => r.reason))] });
+  // each one named from the period's decisions, as the refusal notice and the « Et si… ? » report do: « 1 action refusée » did
+  // not say which (QA hqa F9); without the decisions (an older caller), the count and the reasons
+  if (report && report.rejected.length > 0) {
+    const named = report.rejected.map((r) => ({ action: actions[r.actionIndex], reason: r.reason }));
+    if (named.every((x) => x.action !== undefined)) for (const x of named) items.push({ kind: 'rejectedAction', tick: k.tick, action: x.action, reason: x.reason });
+    else items.push({ kind: 'rejected', tick: k.tick, count: report.rejected.length, reasons: [...new Set(report.rejected.map((r) => r.reason))] });
+  }
   return items;
 }
 
@@ -182,12 +190,13 @@ export interface FeedTick {
 }
 
 /** The last `ticks` ticks, newest first, each with its items (ticks with nothing to say are kept, empty). */
-export function buildFeed(scenario: Scenario, kpis: readonly TickKpis[], reports: readonly TickReport[], ticks = FEED_TICKS): FeedTick[] {
+export function buildFeed(scenario: Scenario, kpis: readonly TickKpis[], reports: readonly TickReport[], ticks = FEED_TICKS, decisions: DecisionsLog = []): FeedTick[] {
   const reportByTick = new Map(reports.map((r) => [r.tick, r]));
+  const actionsAt = (tick: number) => decisions.filter((d) => d.tick === tick).flatMap((d) => d.actions);
   const out: FeedTick[] = [];
   for (let i = kpis.length - 1; i >= 0 && out.length < ticks; i--) {
     const k = kpis[i];
-    out.push({ tick: k.tick, items: tickItems(scenario, k, kpis.slice(Math.max(0, i - 8), i), reportByTick.get(k.tick)) });
+    out.push({ tick: k.tick, items: tickItems(scenario, k, kpis.slice(Math.max(0, i - 8), i), reportByTick.get(k.tick), actionsAt(k.tick)) });
   }
   return out;
 }

@@ -6,6 +6,13 @@ import { IMITATION_EDGE_LOSS, PRICE_TOLERANCE } from '../../engine/params.ts';
 import { translateCount } from '../../i18n/plural.ts';
 import { scenarioText } from './scenarioText.ts';
 import { localizedName } from '../../app/localized.ts';
+import { describeAction } from '../../app/actionText.ts';
+
+/** what names a refused action's target and a stopped programme: the shop's places (engine/towns.ts townNames), the programmes of the run's log */
+export interface FeedTextContext {
+  towns?: readonly string[];
+  programmeName?: (id: string) => string | undefined;
+}
 
 function programmeName(tr: (key: string) => string, item: { type: string; instrument: string }): string {
   return `${tr(`vocabulary.actionType.${item.type}`)} — ${tr(`vocabulary.instrument.${item.instrument}`)}`;
@@ -23,7 +30,7 @@ function shopEffect(locale: Locale, item: Extract<FeedItem, { kind: 'shopEvent' 
   });
 }
 
-export function feedText(locale: Locale, item: FeedItem): string {
+export function feedText(locale: Locale, item: FeedItem, context: FeedTextContext = {}): string {
   const tr = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
   const n = (x: number) => formatNumber(locale, x);
   switch (item.kind) {
@@ -130,6 +137,11 @@ export function feedText(locale: Locale, item: FeedItem): string {
       return translateCount(locale, 'dashboard.feed.rejected', item.count, {
         count: n(item.count),
         reasons: formatList(locale, item.reasons.map((r) => tr(`decisions.reason.${r}`))),
+      });
+    case 'rejectedAction':
+      return tr('dashboard.feed.rejectedAction', {
+        action: describeAction(item.action, tr, locale, context.programmeName, context.towns),
+        reason: tr(`decisions.reason.${item.reason}`),
       });
   }
 }
