@@ -142,7 +142,8 @@ describe('DashboardScreen', () => {
     const help = screen.getByRole('button', { name: frenchText`Définition : Fidélisation et attrition` });
     help.focus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('dialog', { name: 'Fidélisation et attrition' })).toBeInTheDocument();
+    // the pop-up opens once its placement code has come with the cards' texts (5787f49)
+    expect(await screen.findByRole('dialog', { name: 'Fidélisation et attrition' })).toBeInTheDocument();
   });
 
   it('says the relationship is very long when nobody left (the engine caps the length)', () => {
