@@ -94,7 +94,7 @@ describe('DebriefScreen', () => {
     const stopped = within(section).getByText(/Le magasin a arrêté son avantage financier \(Bons de réduction\)/).closest('li')!;
     const link = within(stopped).getByRole('button');
     await user.click(link);
-    expect(within(stopped).getByRole('dialog')).toBeInTheDocument();
+    expect(await within(stopped).findByRole('dialog')).toBeInTheDocument();
     expect(within(section).getByText(/accordée aux très bons clients/)).toBeInTheDocument();
   });
 

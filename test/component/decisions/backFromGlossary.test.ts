@@ -29,7 +29,7 @@ describe('back from a glossary card opened in the decisions forms', () => {
     const region = () => screen.getByRole('region', { name: lang === 'fr' ? /Stratégie de fidélisation/ : /Loyalty strategy/ });
     await user.click(within(region()).getByRole('radio', { name: strategy }));
     await user.click(within(region()).getByRole('button', { name: new RegExp(`${strategy}$`) }));
-    const link = within(screen.getByRole('dialog', { name: strategy })).getByRole('link', { name: see });
+    const link = within(await screen.findByRole('dialog', { name: strategy })).getByRole('link', { name: see });
     link.addEventListener('click', (event) => event.preventDefault());
     await user.click(link);
     first.unmount();

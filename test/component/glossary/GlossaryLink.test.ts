@@ -14,7 +14,8 @@ describe('GlossaryLink', () => {
     await user.tab();
     expect(button).toHaveFocus();
     await user.keyboard('{Enter}');
-    const dialog = screen.getByRole('dialog', { name: 'RFM' });
+    // the pop-up opens once its texts and placement code are there (5787f49): a wait, not a synchronous query
+    const dialog = await screen.findByRole('dialog', { name: 'RFM' });
     expect(dialog).toHaveTextContent('Récence, Fréquence, Montant');
     expect(screen.getByRole('heading', { name: 'RFM' })).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Ouvrir la fiche complète' })).toHaveAttribute('href', '#/glossary/rfm');
@@ -27,7 +28,7 @@ describe('GlossaryLink', () => {
     const user = userEvent.setup();
     render(GlossaryLink, { concept: 'schemaInfidelite' });
     await user.click(screen.getByRole('button', { name: /Schéma de l’infidélité/ }));
-    await user.click(screen.getByRole('button', { name: 'Fermer' }));
+    await user.click(await screen.findByRole('button', { name: 'Fermer' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });
