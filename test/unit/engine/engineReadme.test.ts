@@ -1,0 +1,157 @@
+/**
+ * src/engine/README.md says the truth about the engine (the model in plain words for teachers). Its
+ * « Paramètres » table lists every constant of params.ts, in the file's order, with its value as the
+ * code writes it: each row's value must be the code's, and every export must have its row. Its
+ * « Flux aléatoires » table names every stream of rng.ts (STREAMS) with its tag; the last row of its
+ * « Empreinte du modèle » table is the model's fingerprint. Every UPPER_CASE name in backquotes must
+ * still exist in the code (src/). Only the tables' first two columns and the
+ * backquoted names are read: rewording the text never needs this test changed.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as P from '../../../src/engine/params.ts';
+import { modelFingerprint } from '../../../src/engine/index.ts';
+import { STREAMS } from '../../../src/engine/rng.ts';
+
+const readme = readFileSync(new URL('../../../src/engine/README.md', import.meta.url), 'utf8');
+
+/** The body of the section that starts with `heading` (a whole line), up to the next heading of the same or a higher level. */
+function section(heading: string): string {
+  const lines = readme.split('\n');
+  const start = lines.indexOf(heading);
+  if (start < 0) throw new Error(`README: no line « ${heading} »`);
+  const level = heading.indexOf(' ');
+  let end = start + 1;
+  while (end < lines.length && !(/^#+ /.test(lines[end]) && lines[end].indexOf(' ') <= level)) end++;
+  return lines.slice(start + 1, end).join('\n');
+}
+
+/** Rows of the tables of `text` whose first cell is one backquoted name: [name, second cell]. */
+function namedRows(text: string): [string, string][] {
+  const rows: [string, string][] = [];
+  for (const line of text.split('\n')) {
+    const m = /^\|\s*`([A-Za-z_][A-Za-z0-9_]*)`\s*\|([^|]*)\|/.exec(line);
+    if (m) rows.push([m[1], m[2].trim()]);
+  }
+  return rows;
+}
+
+type Value = number | boolean | { [key: string]: Value };
+
+/**
+ * A value as params.ts writes it, in backquotes: a number (`0.3`, `10_000`), a quotient of numbers
+ * (`52 / 12`), true / false, or an object of those (`{ club: 0.3, evenementPrive: 0.8 }`).
+ */
+function parseValue(cell: string): Value {
+  const m = /^`([^`]*)`$/.exec(cell);
+  if (!m) throw new Error(`value not in backquotes: ${cell}`);
+  const src = m[1];
+  let pos = 0;
+  const skip = (): void => {
+    while (src[pos] === ' ') pos++;
+  };
+  const fail = (): never => {
+    throw new Error(`cannot read « ${src} » at ${pos}`);
+  };
+  const number = (): number => {
+    skip();
+    const n = /^-?[0-9][0-9_]*(\.[0-9_]+)?(e-?[0-9]+)?/.exec(src.slice(pos));
+    if (!n) return fail();
+    pos += n[0].length;
+    return Number(n[0].replaceAll('_', ''));
+  };
+  const value = (): Value => {
+    skip();
+    if (src[pos] === '{') {
+      pos++;
+      const obj: { [key: string]: Value } = {};
+      for (;;) {
+        skip();
+        if (src[pos] === '}') {
+          pos++;
+          return obj;
+        }
+        const k = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(pos));
+        if (!k) return fail();
+        pos += k[0].length;
+        skip();
+        if (src[pos++] !== ':') fail();
+        obj[k[0]] = value();
+        skip();
+        if (src[pos] === ',') pos++;
+      }
+    }
+    for (const word of ['true', 'false'] as const)
+      if (src.startsWith(word, pos)) {
+        pos += word.length;
+        return word === 'true';
+      }
+    let x = number();
+    skip();
+    while (src[pos] === '/') {
+      pos++;
+      x /= number();
+      skip();
+    }
+    return x;
+  };
+  const v = value();
+  skip();
+  if (pos !== src.length) fail();
+  return v;
+}
+
+/** The exported values of params.ts, in the file's order (the module namespace's order is alphabetical). */
+function paramsInFileOrder(): string[] {
+  const source = readFileSync(new URL('../../../src/engine/params.ts', import.meta.url), 'utf8');
+  return [...source.matchAll(/^export const ([A-Z][A-Z0-9_]*)\b/gm)].map((m) => m[1]);
+}
+
+const params = P as unknown as Record<string, unknown>;
+
+describe('src/engine/README.md « Paramètres » and params.ts', () => {
+  const rows = namedRows(section('## Paramètres'));
+  const exported = Object.keys(params).filter((k) => typeof params[k] === 'number' || typeof params[k] === 'object');
+
+  it('reads the table (the parser understands every row)', () => {
+    expect(rows.length).toBeGreaterThan(100);
+    for (const [name, cell] of rows) expect(() => parseValue(cell), name).not.toThrow();
+  });
+
+  it('gives every row the value params.ts has', () => {
+    const wrong = rows.filter(([name, cell]) => !(name in params) || JSON.stringify(parseValue(cell)) !== JSON.stringify(params[name]));
+    expect(wrong.map(([name, cell]) => `${name}: README ${cell}, params.ts ${JSON.stringify(params[name])}`)).toEqual([]);
+  });
+
+  it('lists every constant of params.ts, once, in the file order', () => {
+    expect([...exported].sort()).toEqual([...paramsInFileOrder()].sort());
+    expect(rows.map(([name]) => name)).toEqual(paramsInFileOrder());
+  });
+});
+
+describe('src/engine/README.md « Flux aléatoires » and rng.ts', () => {
+  it('names every stream of STREAMS with its tag, in the tag order', () => {
+    const rows = namedRows(section('### Flux aléatoires (`rng.ts`)'));
+    expect(rows.map(([name, tag]) => [name, Number(tag)])).toEqual(Object.entries(STREAMS));
+  });
+});
+
+describe('src/engine/README.md « Empreinte du modèle » and modelFingerprint()', () => {
+  it('ends its table with the fingerprint of the model as it is', () => {
+    const rows = [...section('### Empreinte du modèle (`modelFingerprint.ts`)').matchAll(/^\|\s*`([0-9a-f]{16})`\s*\|/gm)].map((m) => m[1]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.at(-1)).toBe(modelFingerprint());
+  });
+});
+
+describe('src/engine/README.md names only what exists', () => {
+  it('every backquoted UPPER_CASE name is a constant of the code (a trailing * stands for a prefix)', () => {
+    const dir = new URL('../../../src/', import.meta.url);
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const source = files.map((f) => readFileSync(new URL(f, dir), 'utf8')).join('\n');
+    const declared = new Set([...source.matchAll(/\b(?:const|let|type|interface|function)\s+([A-Z][A-Z0-9_]+)\b/g)].map((m) => m[1]));
+    const named = new Set([...readme.matchAll(/`([A-Z][A-Z0-9]*_[A-Z0-9_]*\*?|[A-Z][A-Z0-9]{2,})`/g)].map((m) => m[1]));
+    const missing = [...named].filter((n) => (n.endsWith('*') ? ![...declared].some((d) => d.startsWith(n.slice(0, -1))) : !declared.has(n)));
+    expect(missing).toEqual([]);
+  });
+});
