@@ -69,14 +69,14 @@ function recognition(ctx: TickContext, i: number): number {
   const w = RELATIONSHIP[c.motive[i]];
   if (!ctx.programmesRunning) {
     // every programme effect is 0: card, club and trust only (the same maximum)
-    const card = c.loyaltyCard[i] !== 0 ? 0.3 : 0;
+    const card = c.loyaltyCard[i] !== 0 ? P.RECOGNITION_LOYALTY_CARD : 0;
     const bond = c.clubMember[i] !== 0 ? w : w * c.trust[i];
     return bond > card ? bond : card;
   }
   const e = ctx.effects;
-  let r = c.loyaltyCard[i] !== 0 ? 0.3 : 0;
+  let r = c.loyaltyCard[i] !== 0 ? P.RECOGNITION_LOYALTY_CARD : 0;
   if (c.clubMember[i] !== 0 || e.trustGrowth[i] > 0) r = Math.max(r, w);
-  r = Math.max(r, w * c.trust[i], e.personalisation[i] > 0 ? 0.8 : 0, e.customProcedural[i] > 0 ? 0.6 : 0, e.discount[i] > 0 ? 0.3 : 0);
+  r = Math.max(r, w * c.trust[i], e.personalisation[i] > 0 ? P.RECOGNITION_PERSONALISATION : 0, e.customProcedural[i] > 0 ? P.RECOGNITION_CUSTOMISATION : 0, e.discount[i] > 0 ? P.RECOGNITION_DISCOUNT : 0);
   return r;
 }
 

@@ -164,6 +164,14 @@ export const DISSATISFACTION_HAZARD_PER_WEEK = 0.06;
 export const RECOGNITION_HAZARD_PER_WEEK = 0.004;
 /** A customer is "valuable" when their 12-month spend exceeds this multiple of the average expected spend. *assumption* */
 export const RECOGNITION_VALUE_MULTIPLE = 2;
+/** Recognition (0..1) a loyalty card gives: the shop knows the customer by name. *assumption* */
+export const RECOGNITION_LOYALTY_CARD = 0.3;
+/** Recognition of a personalisation that acts (set-up done, data known about the customer). *assumption* */
+export const RECOGNITION_PERSONALISATION = 0.8;
+/** Recognition of a tailored offer or contract (customisation). *assumption* */
+export const RECOGNITION_CUSTOMISATION = 0.6;
+/** Recognition of a running financial advantage (a discount). *assumption* */
+export const RECOGNITION_DISCOUNT = 0.3;
 /** Weekly hazard per unit of competitor attractiveness (baseline pull, no event). *assumption* */
 export const COMPETITOR_BASE_HAZARD_PER_WEEK = 0.002;
 /** Weekly hazard per unit of intensity of a competitor event running now. *assumption* */

@@ -1,6 +1,7 @@
 /**
  * One tick of the simulation, in the fixed order of the model:
- *   budget refill -> programmes ending -> decisions -> programme effects -> competitor events ->
+ *   budget refill -> programmes ending -> competitor events (an imitation copies only the financial
+ *   advantages already running) -> decisions -> programme effects ->
  *   per customer (index order): purchases -> incident & complaint -> complaint handling ->
  *   satisfaction -> loyalty effects (trust, barriers) -> dropout (with competitor pull and novelty)
  *   -> word of mouth -> lifecycle & ladder -> RFM window
