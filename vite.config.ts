@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -81,6 +82,8 @@ export default defineConfig({
     ? [svelte(SVELTE), svelteTesting(), shippedScenariosPlugin(), modelFingerprintPlugin()]
     : [svelte(SVELTE), serviceWorkerPlugin(), ...singleFilePlugins(), shippedScenariosPlugin(), terserPassPlugin(), modelFingerprintPlugin()],
   base: './',
+  // chart.js's colour library trimmed to what it uses for the app's colours (src/ui/charts/kurkleColour.ts): charts chunk -2.6 KB gz
+  resolve: { alias: { '@kurkle/color': fileURLToPath(new URL('./src/ui/charts/kurkleColour.ts', import.meta.url)) } },
   // modelFingerprintPlugin: the engine worker's model fingerprint worked out at build time (src/app/modelFingerprintBuild.ts).
   worker: { format: 'es', plugins: () => [modelFingerprintPlugin(), terserPassPlugin()] },
   build: {

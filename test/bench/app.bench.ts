@@ -112,6 +112,9 @@
  *                     Then an import's reading, checking and storing (app/importRunFile.ts) out of storage.js: storage
  *                     10.76 -> 10.53 KB gz on every path (same tree built twice). The « ? » pop-up's placement
  *                     (popupPlacement.ts) fetched with the cards' texts before a first pop-up opens: charts 55.44 -> 55.20.
+ *                     At 37b8a41 (load ~2) French 248.6, English 245.3, switched 249.0, totalKb 634.9. chart.js's colour library
+ *                     (@kurkle/color) resolved to a copy without its table of colour names (src/ui/charts/kurkleColour.ts;
+ *                     charts 53.9 -> 51.5): 246.2, 242.9, 246.6, totalKb 632.6.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

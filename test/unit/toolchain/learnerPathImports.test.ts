@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import config from '../../../vite.config.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -122,6 +123,12 @@ describe('the learner’s path (what every student downloads)', () => {
   it('leaves out the « ? » pop-up’s placement: fetched with the cards’ texts before a first pop-up opens (GlossaryLink)', () => {
     expect(path.files).toContain('src/ui/glossary/GlossaryLink.svelte');
     expect(path.files.has('src/ui/glossary/popupPlacement.ts')).toBe(false);
+  });
+
+  it('gives chart.js its colour library trimmed to the app’s colours: no table of colour names (src/ui/charts/kurkleColour.ts; -2.4 KB gz a path)', () => {
+    expect(path.packages).toContain('chart.js');
+    const alias = (config.resolve?.alias ?? {}) as Record<string, string>;
+    expect(alias['@kurkle/color']).toMatch(/\/src\/ui\/charts\/kurkleColour\.ts$/);
   });
 
   it('does not run the engine in the page: no simulation, no step (the engine worker plays the games)', () => {
