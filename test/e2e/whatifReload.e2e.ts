@@ -1,0 +1,88 @@
+/**
+ * A reload brings back the timeline being played, however it was opened (QA hqa3 F1): a learner who
+ * made a « Et si… ? » branch and played it, then reloaded (a tablet that slept, a tab the browser
+ * dropped), found the original game instead, and their branch looked lost. The same after « Ouvrir »
+ * on another timeline. In real Chromium: the original played to week 4, a branch from week 2 played
+ * one week (week 3), reload → week 3 of the branch; open the original, reload → week 4 of the original.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage } from './browser.ts';
+import { nav, poll, startBakery, tickLabel } from './student.ts';
+
+async function openWhatIf(page: Page): Promise<void> {
+  await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Et si… ?' }).waitFor();
+}
+
+/** the stored runs' periods played, as saved (the page shows a period before its save ends) */
+function savedTicks(page: Page): Promise<{ branch: boolean; tick: number }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('fidelis');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('runs').objectStore('runs').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result.map((r: { parentRunId: string | null; currentTick: number }) => ({ branch: r.parentRunId !== null, tick: r.currentTick })));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/** the header's line with the run's name (the banner) */
+function header(page: Page): Promise<string> {
+  return page.getByRole('banner').innerText();
+}
+
+describe('a reload after « Et si… ? »', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('brings back the branch being played, then the timeline opened', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
+
+    await openWhatIf(page);
+    await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 2' });
+    await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 2 et la suite' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 2' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    await page.getByRole('link', { name: 'Aller aux décisions' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
+    expect(await header(page)).toMatch(/et si…/);
+    await poll(async () => (await savedTicks(page)).find((r) => r.branch)?.tick).toBe(2);
+
+    await page.reload();
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
+    expect(await header(page)).toMatch(/et si…/);
+
+    // back to the original timeline, then a reload: the original, at its week 4
+    await openWhatIf(page);
+    await page.getByRole('button', { name: /^Ouvrir la chronologie « Boulangerie du Marché \(\d+\) »$/ }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
+    await page.reload();
+    await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
+    expect(await header(page)).not.toMatch(/et si…/);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+});
