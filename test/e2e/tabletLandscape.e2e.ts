@@ -1,0 +1,65 @@
+/**
+ * A landscape touch tablet (1024 x 768, hasTouch, not a phone), QA hqa3: the dashboard's programmes
+ * table sat in the left two thirds (651 px) beside « Ce qui s’est passé », narrower than the table
+ * (773 px with four programmes): it scrolled sideways, its « Marge supplémentaire » column squeezed to
+ * 98 px, one word a line, the table 2 600 px tall, the ROI off the screen (F2). Under 75rem the feed now
+ * comes under the main column, as it already did under 800 px, and the table fits its box; at 1280 px
+ * the feed stays beside.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { nav, poll, startBakery, tickLabel } from './student.ts';
+
+/** how far the programmes table runs past its box, and whether the ROI column is inside it */
+function programmeTableFit(page: Page): Promise<{ over: number; roiInside: boolean }> {
+  return page.locator('section[aria-labelledby="programmes-title"] .table-scroll').evaluate((box) => {
+    const outer = box.getBoundingClientRect();
+    const roi = box.querySelector('tbody tr:first-child > td:last-child')!.getBoundingClientRect();
+    return { over: box.scrollWidth - box.clientWidth, roiInside: roi.right <= outer.right + 0.5 };
+  });
+}
+
+/** the feed's left edge against the programmes table's right edge: beside (feed right of it) or under */
+function feedPlace(page: Page): Promise<'beside' | 'under'> {
+  return page.evaluate(() => {
+    const table = document.querySelector('section[aria-labelledby="programmes-title"]')!.getBoundingClientRect();
+    const feed = document.querySelector('[aria-labelledby="feed-title"], .feed')!.getBoundingClientRect();
+    return feed.left >= table.right - 1 ? 'beside' : 'under';
+  });
+}
+
+describe('a landscape touch tablet, the dashboard', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('fits the programmes table, ROI included, in its box; the feed comes under it', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: false, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await startBakery(page);
+    // four programmes with a control group each (the two dearest on 400 customers, what the budget pays): the table's widest content
+    for (const strategy of ['Avantage financier', 'Lien social', 'Personnalisation', 'Customisation']) {
+      if (strategy === 'Personnalisation') await page.getByLabel('Nombre maximum de clients (vide = tous)').fill('400');
+      await page.getByRole('radio', { name: strategy, exact: true }).tap();
+      await page.getByRole('button', { name: /Appliquer à la cible/ }).tap();
+      await poll(() => page.getByRole('button', { name: /Appliquer à la cible/ }).isDisabled()).toBe(true);
+    }
+    await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    await nav(page).getByRole('link', { name: 'Tableau de bord' }).tap();
+    await page.locator('section[aria-labelledby="programmes-title"] tbody tr').first().waitFor();
+    await poll(() => page.locator('section[aria-labelledby="programmes-title"] tbody tr').count()).toBe(4);
+    expect(await programmeTableFit(page)).toEqual({ over: 0, roiInside: true });
+    expect(await feedPlace(page)).toBe('under');
+
+    // a laptop keeps the feed beside the main column
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await poll(() => feedPlace(page)).toBe('beside');
+    await context.close();
+  }, 240_000);
+});
