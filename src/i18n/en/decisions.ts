@@ -171,6 +171,13 @@ export const decisions: Messages['decisions'] = {
     allLost: 'All the customers of the target are lost: aim at customers still there before collecting data.',
     emptyTarget: 'The target is empty: widen it before collecting data.',
     personnelOnline: 'By customer service',
+    toolHelp: {
+      carteFidelite:
+        'the customer gets a card: about {{accept}} of the customers asked accept, and the shop learns {{gain}} of what it did not know about them; the card holds them back a little, and each purchase made with it teaches the shop more.',
+      jeuConcours: 'the cheapest: about {{accept}} of the customers asked take part, but the shop learns only {{gain}} of what it did not know about them.',
+      personnel: 'the dearest: a salesperson asks the questions; about {{accept}} of the customers asked answer, and the shop learns {{gain}} of what it did not know about them.',
+      personnelOnline: 'the dearest: customer service asks the questions; about {{accept}} of the customers asked answer, and the shop learns {{gain}} of what it did not know about them.',
+    },
   },
   acquisition: {
     title: 'Recruiting new customers',

@@ -190,6 +190,17 @@ export const decisions = frenchArea({
     emptyTarget: 'La cible est vide : élargissez-la avant de collecter des données.',
     /** the staff's collection in an online shop: by the customer service (QA shops 7) */
     personnelOnline: 'Par le service client',
+    /**
+     * what each instrument does, beside its name (QA hqa3 F3: three prices and nothing else to choose by);
+     * {{accept}} engine params.ts DATA_ACCEPT, {{gain}} DATA_GAIN (share of the missing data learnt from one who accepts)
+     */
+    toolHelp: {
+      carteFidelite:
+        'le client reçoit une carte : environ {{accept}} des clients sollicités acceptent, et la boutique apprend {{gain}} de ce qu’elle ignorait d’eux ; la carte les retient un peu et chaque achat passé en caisse avec elle en apprend davantage.',
+      jeuConcours: 'le moins cher : environ {{accept}} des clients sollicités participent, mais la boutique n’apprend que {{gain}} de ce qu’elle ignorait d’eux.',
+      personnel: 'le plus cher : un vendeur pose les questions ; environ {{accept}} des clients sollicités répondent, et la boutique apprend {{gain}} de ce qu’elle ignorait d’eux.',
+      personnelOnline: 'le plus cher : le service client pose les questions ; environ {{accept}} des clients sollicités répondent, et la boutique apprend {{gain}} de ce qu’elle ignorait d’eux.',
+    },
   },
   acquisition: {
     title: 'Recrutement de nouveaux clients',
