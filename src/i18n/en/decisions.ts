@@ -80,7 +80,7 @@ export const decisions: Messages['decisions'] = {
     delayTicksOther: 'First effects expected after {{n}} periods of set-up: until then its cost is paid with no effect expected.',
     runwayPaidOne: 'Paid for about {{n}} period with the current budget, the running programmes and the decisions already queued this period, then stopped for lack of budget.',
     runwayPaidOther: 'Paid for about {{n}} periods with the current budget, the running programmes and the decisions already queued this period, then stopped for lack of budget.',
-    runwayNone: 'With the running programmes and the decisions already queued this period, the current budget cannot pay for it: it would be refused (“insufficient budget”).',
+    runwayNone: 'With the running programmes and the decisions already queued this period, the current budget cannot pay for it: it would be refused (“insufficient budget”). Make the target smaller (“Maximum number of customers”), stop a running programme first, or wait for the budget to build up.',
     surveyCost: 'Estimated cost: {{cost}}',
     dataCost: 'Estimated cost: {{cost}} (one contact per targeted customer)',
     applyOne: 'Apply to the target ({{n}} customer)',

@@ -87,7 +87,8 @@ export const decisions = frenchArea({
     delayTicksOther: 'Premiers effets attendus après {{n}} périodes de mise en place : d’ici là, son coût est payé sans effet attendu.',
     runwayPaidOne: 'Payé environ {{n}} période avec le budget actuel, les programmes en cours et les décisions déjà prévues pour cette période, puis arrêté faute de budget.',
     runwayPaidOther: 'Payé environ {{n}} périodes avec le budget actuel, les programmes en cours et les décisions déjà prévues pour cette période, puis arrêté faute de budget.',
-    runwayNone: 'Avec les programmes en cours et les décisions déjà prévues pour cette période, le budget actuel ne peut pas le payer : il serait refusé (« budget insuffisant »).',
+    /** what to do about it, said with it (QA hqa3 F6: a refusal announced with no way out) */
+    runwayNone: 'Avec les programmes en cours et les décisions déjà prévues pour cette période, le budget actuel ne peut pas le payer : il serait refusé (« budget insuffisant »). Réduisez la cible (« Nombre maximum de clients »), arrêtez d’abord un programme en cours, ou attendez que le budget remonte.',
     surveyCost: 'Coût estimé : {{cost}}',
     dataCost: 'Coût estimé : {{cost}} (un contact par client ciblé)',
     applyOne: 'Appliquer à la cible ({{n}} client)',

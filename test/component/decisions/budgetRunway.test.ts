@@ -72,4 +72,15 @@ describe('how long the budget pays the programmes, before advancing', () => {
     const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
     await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(new RegExp(`encore ${paid} périodes?\\. Dès la semaine ${paid + 1},`)));
   });
+
+  it('says what to do when the budget cannot pay the new programme at all (QA hqa3 F6)', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started({ ...scenario, budget: { initial: 1, perTick: 0 } });
+    render(DecisionsScreen, { session, notices });
+    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+    await user.click(screen.getByRole('radio', { name: 'Lien social' }));
+    const line = await screen.findByTestId('strategy-runway');
+    expect(line).toHaveTextContent('il serait refusé');
+    expect(line).toHaveTextContent('Réduisez la cible (« Nombre maximum de clients »), arrêtez d’abord un programme en cours, ou attendez que le budget remonte.');
+  });
 });
