@@ -129,6 +129,7 @@ export const whatif: Messages['whatif'] = {
     totals: {
       title: 'Where each timeline stands',
       line: '{{slot}}, up to {{to}}: cumulative net margin {{margin}}, active customers at the end: {{active}}, objectives met or held so far: {{met}} out of {{total}}.',
+      lineEnded: '{{slot}}, up to {{to}} (game over): cumulative net margin {{margin}}, active customers at the end: {{active}}, objectives met: {{met}} out of {{total}}.',
       none: '{{slot}}: no period played yet.',
       ahead: '{{slot}} is ahead on cumulative net margin, by {{gap}}.',
       tie: 'A and B are level on cumulative net margin.',

@@ -139,6 +139,8 @@ export const whatif = frenchArea({
     totals: {
       title: 'Bilan de chaque chronologie',
       line: '{{slot}}, jusqu’{{to}} : marge nette cumulée {{margin}}, clients actifs à la fin : {{active}}, objectifs atteints ou tenus jusqu’ici : {{met}} sur {{total}}.',
+      /** a timeline played to its last period: every objective is past its checkpoint, nothing is « tenu jusqu’ici » (QA hqa3 F5) */
+      lineEnded: '{{slot}}, jusqu’{{to}} (partie terminée) : marge nette cumulée {{margin}}, clients actifs à la fin : {{active}}, objectifs atteints : {{met}} sur {{total}}.',
       none: '{{slot}} : aucune période jouée pour l’instant.',
       ahead: '{{slot}} est devant sur la marge nette cumulée, de {{gap}}.',
       tie: 'A et B sont à égalité sur la marge nette cumulée.',

@@ -86,4 +86,19 @@ describe('what-if comparison: names and totals', () => {
     expect(screen.getByTestId('whatif-totals').textContent).toContain('n’ont pas joué le même nombre de périodes');
     expect(screen.getByTestId('whatif-totals').textContent).not.toContain('devant sur');
   });
+
+  it('says « objectifs atteints » once a timeline is played to its end, not « tenus jusqu’ici » (QA hqa3 F5; fr, en)', () => {
+    const short = { ...(scenario as object), durationTicks: 2 } as never;
+    const view = render(ComparePanel, { controller: controller(), unit: 'week', scenario: short });
+    const [, b] = within(screen.getByTestId('whatif-totals'))
+      .getAllByRole('listitem')
+      .map((li) => nbsp(li.textContent));
+    expect(b).toBe('B, jusqu’à la semaine 2 (partie terminée) : marge nette cumulée 1 900 €, clients actifs à la fin : 501, objectifs atteints : 2 sur 2.');
+    view.unmount();
+    setLocale('en');
+    render(ComparePanel, { controller: controller(), unit: 'week', scenario: short });
+    expect(within(screen.getByTestId('whatif-totals')).getAllByRole('listitem')[1].textContent).toBe(
+      'B, up to week 2 (game over): cumulative net margin €1,900, active customers at the end: 501, objectives met: 2 out of 2.',
+    );
+  });
 });
