@@ -228,10 +228,27 @@ export const dashboard = frenchArea({
       'estimé par comparaison avec un groupe témoin de {{n}} client non inscrit seulement : estimation fragile, quelques gros acheteurs y pèsent lourd',
     estimateFragileOther:
       'estimé par comparaison avec un groupe témoin de {{n}} clients non inscrits seulement : estimation fragile, quelques gros acheteurs y pèsent lourd',
-    /** a stopped programme stays measured against its control group to the last period played (its lasting effect): the periods the measure covers */
+    /**
+     * a stopped programme stays measured against its control group to the last period played (its lasting effect): the periods
+     * it acted ({{first}} to {{last}}), the one whose start stopped it (nothing spent then) and the periods the measure covers
+     * (QA today 12: « mesuré sur les semaines 1 à 7, programme arrêté semaine 7 » read as « ran through week 7 »).
+     * range: it acted several periods; single: one; atLaunch: stopped before it ever acted
+     */
     measuredSpan: {
-      week: 'mesuré sur les semaines {{from}} à {{to}}, programme arrêté semaine {{stopped}}',
-      month: 'mesuré sur les mois {{from}} à {{to}}, programme arrêté mois {{stopped}}',
+      week: {
+        range:
+          'programme actif semaines {{first}} à {{last}}, arrêté au début de la semaine {{stopped}} ; effet mesuré sur les semaines {{from}} à {{to}} (après-coup compris)',
+        single:
+          'programme actif la semaine {{first}} seulement, arrêté au début de la semaine {{stopped}} ; effet mesuré sur les semaines {{from}} à {{to}} (après-coup compris)',
+        atLaunch: 'programme arrêté au début de la semaine {{stopped}}, avant d’avoir agi ; effet mesuré sur les semaines {{from}} à {{to}}',
+      },
+      month: {
+        range:
+          'programme actif mois {{first}} à {{last}}, arrêté au début du mois {{stopped}} ; effet mesuré sur les mois {{from}} à {{to}} (après-coup compris)',
+        single:
+          'programme actif le mois {{first}} seulement, arrêté au début du mois {{stopped}} ; effet mesuré sur les mois {{from}} à {{to}} (après-coup compris)',
+        atLaunch: 'programme arrêté au début du mois {{stopped}}, avant d’avoir agi ; effet mesuré sur les mois {{from}} à {{to}}',
+      },
     },
   },
   /** a period inside a sentence (dashboard/period.ts periodInSentence): with its article, after « de », after « à » (French contractions) */

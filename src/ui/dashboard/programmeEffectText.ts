@@ -25,17 +25,25 @@ export interface MeasureSpan {
 }
 
 /**
- * Which periods a stopped programme's estimate covers: the engine measures it against its control
- * group from its launch to the last period played, after its stop too (its lasting effect, QA class
- * F1): « mesuré sur les semaines 1 à 52, programme arrêté semaine 5 ». Null for a running programme
- * (measured since its launch, as its « Depuis » says), one without a control group, or without a span.
+ * Which periods a stopped programme acted and which its estimate covers: the engine measures it
+ * against its control group from its launch to the last period played, after its stop too (its
+ * lasting effect, QA class F1). A stop applies at the start of its tick (endTick: nothing spent,
+ * nothing done then), so the programme acted from startTick to endTick − 1: « programme actif
+ * semaines 1 à 4, arrêté au début de la semaine 5 ; effet mesuré sur les semaines 1 à 52 (après-coup
+ * compris) » (QA today 12: « mesuré sur les semaines 1 à 7, programme arrêté semaine 7 » read as
+ * « ran through week 7 »). Null for a running programme (measured since its launch, as its « Depuis »
+ * says), one without a control group, or without a span.
  */
 export function measureSpanText(locale: Locale, p: Pick<ProgrammeKpi, 'incrementalMarginToDate'> & Partial<Pick<ProgrammeKpi, 'startTick' | 'endTick'>>, span?: MeasureSpan): string | null {
   if (!span || p.incrementalMarginToDate === null || p.startTick === undefined || p.endTick === undefined) return null;
-  return translate(locale, `dashboard.programmes.measuredSpan.${span.unit}`, {
+  const acted = p.endTick - p.startTick;
+  const form = acted <= 0 ? 'atLaunch' : acted === 1 ? 'single' : 'range';
+  return translate(locale, `dashboard.programmes.measuredSpan.${span.unit}.${form}`, {
+    first: periodNumber(p.startTick),
+    last: periodNumber(p.endTick - 1),
+    stopped: periodNumber(p.endTick),
     from: periodNumber(p.startTick),
     to: periodNumber(Math.max(span.through, p.startTick)),
-    stopped: periodNumber(p.endTick),
   });
 }
 

@@ -17,6 +17,7 @@ describe('a programme stopped at week 5, shown at week 12', () => {
     render(ProgrammesTable, { programmes: now.programmes, tickUnit: 'week', through: now.tick });
     const row = screen.getAllByRole('row')[1];
     expect(row).toHaveTextContent('Arrêté faute de budget (Semaine 5)');
-    expect(row).toHaveTextContent(`mesuré sur les semaines ${start} à 12, programme arrêté semaine 5`);
+    // the stop applies at the start of week 5 (nothing spent then): the programme acted weeks 1 to 4 (QA today 12)
+    expect(row).toHaveTextContent(`programme actif semaines ${start} à 4, arrêté au début de la semaine 5 ; effet mesuré sur les semaines ${start} à 12 (après-coup compris)`);
   });
 });

@@ -103,6 +103,6 @@ describe('Bilan: a stopped programme’s effect', () => {
     const start = stopped[11].programmes[0].startTick + 1;
     render(DebriefProgrammes, { programmes: report.programmes, format: debriefFormat('fr', 'week'), span: { through: 11, unit: 'week' } });
     const table = screen.getByRole('table', { name: /Effet de chaque action/ });
-    expect(norm(table.textContent)).toContain(`mesuré sur les semaines ${start} à 12, programme arrêté semaine 5`);
+    expect(norm(table.textContent)).toContain(`programme actif semaines ${start} à 4, arrêté au début de la semaine 5 ; effet mesuré sur les semaines ${start} à 12 (après-coup compris)`);
   });
 });

@@ -129,8 +129,8 @@ describe('glass box figures on a real engine run', () => {
     const series = makeKpiSeries(6, (k) => ({ ...k, programmes: k.programmes.map((p) => ({ ...p, endTick: k.tick >= 2 ? 2 : undefined })) }));
     const roi = glassBox('netMargin', series, run.scenario).lines.find((l) => l.key === 'roi')!;
     const start = series[5].programmes[0].startTick + 1;
-    expect(glassSentence('fr', 'line', roi, 'week').replace(/[\u00a0\u202f]/g, ' ')).toContain(`mesuré sur les semaines ${start} à 6, programme arrêté semaine 3`);
-    expect(glassSentence('en', 'line', roi, 'week')).toContain(`measured over weeks ${start} to 6, programme stopped in week 3`);
+    expect(glassSentence('fr', 'line', roi, 'week').replace(/[\u00a0\u202f]/g, ' ')).toContain(`programme actif semaines ${start} à 2, arrêté au début de la semaine 3 ; effet mesuré sur les semaines ${start} à 6 (après-coup compris)`);
+    expect(glassSentence('en', 'line', roi, 'week')).toContain(`programme active in weeks ${start} to 2, stopped at the start of week 3; effect measured over weeks ${start} to 6 (after-effect included)`);
   });
 
   it('shows the RFM quintile limits the engine computed', () => {

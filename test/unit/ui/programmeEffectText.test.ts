@@ -49,21 +49,37 @@ describe('programme effect in words', () => {
     expect(programmeRoiText('fr', { ...base, roi: null, costToDate: 0 })).toBe('pas encore de coût');
     expect(programmeRoiText('en', base)).toMatch(/±/);
   });
-  it('says which periods a stopped programme’s estimate covers: the engine measures it to the last period (QA class F1)', () => {
-    // a contract launched week 1, stopped by the budget at week 5, read at week 52
+  it('says which periods a stopped programme acted and which its estimate covers: the engine measures it to the last period (QA class F1, QA today 12)', () => {
+    // a contract launched week 1, stopped by the budget at the start of week 5 (nothing spent then), read at week 52
     const stopped = { ...base, startTick: 0, endTick: 4 };
     const span = { through: 51, unit: 'week' as const };
     const fr = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-    expect(measureSpanText('fr', stopped, span)).toBe('mesuré sur les semaines 1 à 52, programme arrêté semaine 5');
-    expect(measureSpanText('en', stopped, span)).toBe('measured over weeks 1 to 52, programme stopped in week 5');
-    expect(measureSpanText('fr', stopped, { through: 11, unit: 'month' })).toBe('mesuré sur les mois 1 à 12, programme arrêté mois 5');
-    expect(fr(programmeMarginText('fr', stopped, span).note)).toMatch(/groupe témoin de 123 clients non inscrits, mesuré sur les semaines 1 à 52, programme arrêté semaine 5$/);
-    expect(fr(programmeRoiLine('fr', stopped, span))).toMatch(
-      /^trop incertain pour être chiffré, marge supplémentaire entre −4 000 € et \+16 000 € \(estimation 6 000 € ± 10 000 €\) pour un coût de 3 180 € — effet non démontré : dans la marge d’erreur, mesuré sur les semaines 1 à 52, programme arrêté semaine 5$/,
+    const frSpan = 'programme actif semaines 1 à 4, arrêté au début de la semaine 5 ; effet mesuré sur les semaines 1 à 52 (après-coup compris)';
+    expect(fr(measureSpanText('fr', stopped, span)!)).toBe(frSpan);
+    // French typography: a narrow non-breaking space before « ; »
+    expect(measureSpanText('fr', stopped, span)).toContain('\u202f;');
+    expect(measureSpanText('en', stopped, span)).toBe('programme active in weeks 1 to 4, stopped at the start of week 5; effect measured over weeks 1 to 52 (after-effect included)');
+    expect(fr(measureSpanText('fr', stopped, { through: 11, unit: 'month' })!)).toBe(
+      'programme actif mois 1 à 4, arrêté au début du mois 5 ; effet mesuré sur les mois 1 à 12 (après-coup compris)',
+    );
+    // QA today 12: the coupons of week 1 stopped at the start of week 7, read at week 7: never « 1 à 7, arrêté semaine 7 »
+    const coupons = fr(measureSpanText('fr', { ...base, startTick: 0, endTick: 6 }, { through: 6, unit: 'week' })!);
+    expect(coupons).toBe('programme actif semaines 1 à 6, arrêté au début de la semaine 7 ; effet mesuré sur les semaines 1 à 7 (après-coup compris)');
+    // one period acted, or none (stopped at its launch tick)
+    expect(fr(measureSpanText('fr', { ...base, startTick: 2, endTick: 3 }, span)!)).toBe(
+      'programme actif la semaine 3 seulement, arrêté au début de la semaine 4 ; effet mesuré sur les semaines 3 à 52 (après-coup compris)',
+    );
+    expect(measureSpanText('en', { ...base, startTick: 2, endTick: 2 }, { through: 5, unit: 'month' })).toBe(
+      'programme stopped at the start of month 3, before it ever acted; effect measured over months 3 to 6',
+    );
+    expect(fr(programmeMarginText('fr', stopped, span).note)).toMatch(new RegExp(`groupe témoin de 123 clients non inscrits, ${frSpan.replace(/[()]/g, '\\$&')}$`));
+    expect(fr(programmeRoiLine('fr', stopped, span))).toBe(
+      `trop incertain pour être chiffré, marge supplémentaire entre −4 000 € et +16 000 € (estimation 6 000 € ± 10 000 €) pour un coût de 3 180 € — effet non démontré : dans la marge d’erreur, ${frSpan}`,
     );
     // a running programme is measured since its launch (its « Depuis » says it); no control group: nothing measured
     expect(measureSpanText('fr', { ...base, startTick: 0 }, span)).toBeNull();
     expect(programmeMarginText('fr', { ...base, startTick: 0 }, span).note).not.toContain('mesuré sur');
+    expect(programmeMarginText('fr', { ...base, startTick: 0 }, span).note).not.toContain('arrêté');
     expect(measureSpanText('fr', { ...stopped, incrementalMarginToDate: null }, span)).toBeNull();
   });
 });
