@@ -67,6 +67,14 @@ export function formatSignedMoney(locale: Locale, euros: number): string {
   return formatter(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(euros);
 }
 
+/**
+ * A 95 % margin of error of a share, in percentage points without sign or unit: 0.032 -> "3,2" (« ± {{margin}} pt »
+ * comes from i18n). The one writer of the app's « ± n pt » margins: surveys, shares still customers (retentionGap.ts).
+ */
+export function formatMarginPoints(locale: Locale, marginOfError: number): string {
+  return formatNumber(locale, marginOfError * 100, 1);
+}
+
 /** A difference of two shares, in percentage points: 0.012 -> "+1,2" (the unit "pt" comes from i18n). */
 export function formatPoints(locale: Locale, shareDelta: number, fractionDigits = 1): string {
   return formatSigned(locale, shareDelta * 100, fractionDigits);

@@ -148,6 +148,7 @@ export const charts: Messages['charts'] = {
     gap: 'Gap per member (effect)',
     memberShare: 'Members still customers',
     controlShare: 'Control customers still customers',
+    shares: 'Still customers ({{period}}): members {{members}}, controls {{control}} (95% margins of error).',
     caption:
       'The {{members}} members and the {{control}} control customers come from the same target, drawn at random. Without an effect both curves move together; the gap between them is the programme’s effect: what each member brought in more (or less) than a comparable customer the programme did not touch, before its cost. Members’ purchases are counted at the normal price here: a discount given is part of the programme’s cost, counted once.',
     profitable: 'So far the gap is beyond its margin of error: a positive effect is shown, large enough to cover the programme’s cost: profitable (shown).',

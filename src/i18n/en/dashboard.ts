@@ -44,6 +44,7 @@ export const dashboard: Messages['dashboard'] = {
   },
   unit: {
     points: '{{value}} points',
+    withMargin: '{{value}} ± {{margin}} points',
     week: '{{value}} weeks',
     month: '{{value}} months',
     perTick: '{{value}} per customer',
@@ -181,6 +182,7 @@ export const dashboard: Messages['dashboard'] = {
       tooSmall: 'control group too small to conclude: neither profit nor loss proven, a few big spenders are enough to tip the estimate (at least {{min}} control customers are needed)',
       tooEarly: 'too early to conclude: neither profit nor loss proven, over so few periods a few purchases make the estimate; verdict after {{period}}',
     },
+    retentionMayBeChance: 'The two margins of error overlap: the gap between members and controls still customers may be mere chance, to be read with care.',
     setupPeriod: 'period {{n}}',
     estimateFragileOne: 'estimated by comparison with a control group of only {{n}} customer not enrolled: a fragile estimate, a few big spenders weigh a lot in it',
     estimateFragileOther: 'estimated by comparison with a control group of only {{n}} customers not enrolled: a fragile estimate, a few big spenders weigh a lot in it',

@@ -222,9 +222,7 @@ export const debrief: Messages['debrief'] = {
     complaintPolicyOther:
       'The complaint policy, “{{level}}” since {{period}}: {{count}} complaints received{{unpaid}} (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. {{budget}}A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought to the shop. And most dissatisfied customers never complain.',
     clause: {
-      vsControl: 'At the last period measured, {{memberShare}} of its members were still customers, against {{controlShare}} of its control group. ',
-      vsControlFragile:
-        'At the last period measured, {{memberShare}} of its members were still customers, against {{controlShare}} of its control group, which has only {{n}} customers: a gap to read with care. ',
+      vsControl: 'At the last period measured, {{memberShare}} of its members were still customers, against {{controlShare}} of its control group ({{n}} customers). {{chance}}',
       consentOne: '{{count}} customer of the target was not contacted for want of consent (GDPR): an e-mail or SMS reminder only goes to customers who consented. ',
       consentOther: '{{count}} customers of the target were not contacted for want of consent (GDPR): an e-mail or SMS reminder only goes to customers who consented. ',
       dataBeforeOne: 'Before its launch, the data collections had gathered the data of {{count}} customer; it only helps the members among them. ',

@@ -156,6 +156,8 @@ export const charts = frenchArea({
     gap: 'Écart par membre (effet)',
     memberShare: 'Membres encore clients',
     controlShare: 'Témoins encore clients',
+    /** the last compared period's shares still customers, each with its 95 % margin (« 91,2 % ± 2,8 pt »; app/retentionGap.ts, QA today 11) */
+    shares: 'Encore clients ({{period}}) : membres {{members}}, témoins {{control}} (marges d’erreur à 95 %).',
     caption:
       'Les {{members}} membres et les {{control}} clients témoins viennent de la même cible, tirés au hasard. Sans effet, les deux courbes avancent ensemble ; l’écart entre elles est l’effet du programme : ce que chaque membre a rapporté de plus (ou de moins) qu’un client comparable que le programme n’a pas touché, avant son coût. Les achats des membres y sont comptés au prix normal : une remise accordée fait partie du coût du programme, comptée une seule fois.',
     /** the verdicts of app/programmeEffect.ts effectVerdict: the gap is read before the cost, the profitability after it */

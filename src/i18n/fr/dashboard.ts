@@ -46,6 +46,8 @@ export const dashboard = frenchArea({
   },
   unit: {
     points: '{{value}} pt',
+    /** a share with its 95 % margin of error, as a survey's result is written (app/retentionGap.ts shareWithMarginText): « 91,2 % ± 2,8 pt » */
+    withMargin: '{{value}} ± {{margin}} pt',
     week: '{{value}} semaines',
     month: '{{value}} mois',
     perTick: '{{value}} par client',
@@ -221,6 +223,11 @@ export const dashboard = frenchArea({
         'groupe témoin trop petit pour conclure : ni gain ni perte démontrés, quelques gros acheteurs suffisent à faire pencher l’estimation (il faut au moins {{min}} clients témoins)',
       tooEarly: 'trop tôt pour conclure : ni gain ni perte démontrés, sur si peu de périodes quelques achats font l’estimation ; verdict après {{period}}',
     },
+    /**
+     * members' and controls' shares still customers whose 95 % intervals overlap (app/retentionGap.ts; QA today 11): said the same
+     * in the charts' « Membres et groupe témoin » and in the Bilan
+     */
+    retentionMayBeChance: 'Les deux marges d’erreur se chevauchent : l’écart entre membres et témoins encore clients peut n’être que du hasard, à lire avec prudence.',
     /** the period of effect.setup when the screen does not give the scenario's unit */
     setupPeriod: 'la période {{n}}',
     /** the estimate's source when its control group is small (app/programmeEffect.ts FRAGILE_CONTROL_GROUP) */

@@ -245,9 +245,12 @@ export const debrief = frenchArea({
     complaintPolicyOther:
       'La politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamations reçues{{unpaid}} (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. {{budget}}Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu amener au magasin. Et la plupart des clients insatisfaits ne réclament jamais.',
     clause: {
-      vsControl: 'À la dernière période mesurée, {{memberShare}} de ses membres étaient encore clients, contre {{controlShare}} de son groupe témoin. ',
-      vsControlFragile:
-        'À la dernière période mesurée, {{memberShare}} de ses membres étaient encore clients, contre {{controlShare}} de son groupe témoin, qui ne compte que {{n}} clients : un écart à lire avec prudence. ',
+      /**
+       * each share with its 95 % margin of error (« 88,9 % ± 9,8 pt », app/retentionGap.ts); {{chance}}: when the two intervals
+       * overlap, the sentence the charts' « Membres et groupe témoin » says too (dashboard.programmes.retentionMayBeChance; QA today 11)
+       */
+      vsControl:
+        'À la dernière période mesurée, {{memberShare}} de ses membres étaient encore clients, contre {{controlShare}} de son groupe témoin ({{n}} clients). {{chance}}',
       consentOne: '{{count}} client de la cible n’a pas été contacté faute de consentement (RGPD) : une relance par e-mail ou SMS ne va qu’aux clients qui ont consenti. ',
       consentOther: '{{count}} clients de la cible n’ont pas été contactés faute de consentement (RGPD) : une relance par e-mail ou SMS ne va qu’aux clients qui ont consenti. ',
       dataBeforeOne: 'Avant son lancement, les collectes de données avaient recueilli les données de {{count}} client ; elles ne servent qu’aux membres qui en font partie. ',

@@ -8,7 +8,8 @@
  *
  * The chart draws the two cumulative margins per customer; the table alternative adds the gap and
  * the share of each group still customers (departures count with a margin of 0, which is how a
- * retention effect shows in the margin).
+ * retention effect shows in the margin), each with its 95 % margin of error when the groups' sizes are
+ * given (app/retentionGap.ts; QA today 11: 45 controls at 100 % against members at 91 % can be chance).
  */
 import type { ChartConfiguration } from 'chart.js';
 import { comparisonSeries } from '../../app/programmeEffect.ts';
@@ -16,6 +17,7 @@ import { minimumForControl, programmeNoControl } from '../../app/noControlReason
 import { formatNumber, formatPercent } from '../../app/format.ts';
 import { CONTROL_GROUP_MIN, CONTROL_GROUP_SHARE } from '../../engine/params.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
+import { retentionGap, shareMarginOfError, shareWithMarginText, type RetentionGap } from '../../app/retentionGap.ts';
 import { translateCount } from '../../i18n/plural.ts';
 import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import { appTicks, lineConfig } from './kpiSeriesConfig.ts';
@@ -62,8 +64,26 @@ export function defaultComparedProgramme(programmes: readonly Pick<ProgrammeKpi,
   return programmes.at(-1)?.id ?? null;
 }
 
-/** Members vs control group of `programmeId`: cumulative margin per customer, their gap, share still customers, one row per compared period. */
-export function comparisonModel(kpis: readonly TickKpis[], programmeId: string, period: (tick: number) => string, labels: ComparisonLabels): SeriesModel {
+/** The sizes of a programme's two groups (ProgrammeKpi targeted and controlGroup), to write each share still customers with its margin of error. */
+export interface ComparisonGroups {
+  locale: Locale;
+  members: number;
+  control: number;
+}
+
+/** « 91,2 % ± 2,8 pt » for each share of a group of `n` customers (null: the value written as a bare percentage). */
+function shareTexts(shares: readonly number[], n: number, locale: Locale): (string | null)[] {
+  return shares.map((share) => {
+    const margin = shareMarginOfError(share, n);
+    return margin === null ? null : shareWithMarginText(locale, share, margin);
+  });
+}
+
+/**
+ * Members vs control group of `programmeId`: cumulative margin per customer, their gap, share still customers, one row per
+ * compared period; with `groups`, each share in the table is written with its 95 % margin of error.
+ */
+export function comparisonModel(kpis: readonly TickKpis[], programmeId: string, period: (tick: number) => string, labels: ComparisonLabels, groups?: ComparisonGroups): SeriesModel {
   const points = comparisonSeries(kpis, programmeId);
   const members: number[] = [];
   const control: number[] = [];
@@ -84,10 +104,29 @@ export function comparisonModel(kpis: readonly TickKpis[], programmeId: string, 
       { id: 'members', label: labels.members, values: members },
       { id: 'control', label: labels.control, values: control },
       { id: 'gap', label: labels.gap, values: gap },
-      { id: 'memberShare', label: labels.memberShare, values: points.map((p) => p.memberShare), kind: 'percent' },
-      { id: 'controlShare', label: labels.controlShare, values: points.map((p) => p.controlShare), kind: 'percent' },
+      {
+        id: 'memberShare',
+        label: labels.memberShare,
+        values: points.map((p) => p.memberShare),
+        kind: 'percent',
+        ...(groups ? { texts: shareTexts(points.map((p) => p.memberShare), groups.members, groups.locale) } : {}),
+      },
+      {
+        id: 'controlShare',
+        label: labels.controlShare,
+        values: points.map((p) => p.controlShare),
+        kind: 'percent',
+        ...(groups ? { texts: shareTexts(points.map((p) => p.controlShare), groups.control, groups.locale) } : {}),
+      },
     ],
   };
+}
+
+/** The last compared period's shares still customers of `programme`'s members and control group, with their margins; null before any or without a control group. */
+export function latestRetentionGap(kpis: readonly TickKpis[], programme: Pick<ProgrammeKpi, 'id' | 'targeted' | 'controlGroup'>): { tick: number; gap: RetentionGap } | null {
+  const last = comparisonSeries(kpis, programme.id).at(-1);
+  const gap = last ? retentionGap(last.memberShare, programme.targeted, last.controlShare, programme.controlGroup) : null;
+  return last && gap ? { tick: last.tick, gap } : null;
 }
 
 /**

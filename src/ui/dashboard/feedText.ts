@@ -1,7 +1,7 @@
 /** Words of one event-feed item in the learner's language (pure: locale passed in). */
 import { translate, type Locale } from '../../i18n/translate.ts';
 import type { FeedItem } from './eventFeed.ts';
-import { formatList, formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
+import { formatList, formatMarginPoints, formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { IMITATION_EDGE_LOSS, PRICE_TOLERANCE } from '../../engine/params.ts';
 import { translateCount } from '../../i18n/plural.ts';
 import { scenarioText } from './scenarioText.ts';
@@ -73,13 +73,13 @@ export function feedText(locale: Locale, item: FeedItem, context: FeedTextContex
       if (item.method === 'clientMystere')
         return translateCount(locale, 'dashboard.feed.surveyMystery', item.sampleSize, {
           mean: formatPercent(locale, item.mean, 0),
-          margin: formatNumber(locale, item.marginOfError * 100, 1),
+          margin: formatMarginPoints(locale, item.marginOfError),
           n: n(item.sampleSize),
         });
       return tr('dashboard.feed.survey', {
         method: tr(`vocabulary.instrument.${item.method}`),
         mean: formatPercent(locale, item.mean, 0),
-        margin: formatNumber(locale, item.marginOfError * 100, 1),
+        margin: formatMarginPoints(locale, item.marginOfError),
         n: n(item.sampleSize),
       });
     case 'shopEvent':

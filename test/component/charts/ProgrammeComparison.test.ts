@@ -54,6 +54,22 @@ describe('members vs control group chart', () => {
     expect(screen.getByTestId('comparison-effect')).toHaveTextContent('effet positif démontré, et assez grand pour couvrir le coût du programme');
   });
 
+  it('gives each share still customers its margin of error, and says the gap may be chance when the intervals overlap (QA today 11)', () => {
+    // 450 members at 97 %, 150 controls at 94 %: ± 1,7 and ± 4,1 points, 3 points apart
+    const { unmount } = render(ProgrammeComparison, props([club]));
+    const table = screen.getByRole('table', { name: 'Marge cumulée par client — Programme club' });
+    const last = within(table).getByRole('row', { name: /^Semaine 4/ });
+    expect(norm(last.textContent)).toContain('97 % ± 1,7 pt');
+    expect(norm(last.textContent)).toContain('94 % ± 4,1 pt');
+    const shares = norm(screen.getByTestId('comparison-shares').textContent);
+    expect(shares).toContain('Encore clients (Semaine 4) : membres 97 % ± 1,7 pt, témoins 94 % ± 4,1 pt (marges d’erreur à 95 %).');
+    expect(shares).toContain('Les deux marges d’erreur se chevauchent : l’écart entre membres et témoins encore clients peut n’être que du hasard, à lire avec prudence.');
+    unmount();
+    // 4 500 members and 1 500 controls: the same 3 points are beyond both margins
+    render(ProgrammeComparison, props([{ ...club, targeted: 4500, controlGroup: 1500 }]));
+    expect(norm(screen.getByTestId('comparison-shares').textContent)).not.toContain('hasard');
+  });
+
   it('says neither gain nor loss is shown from a small control group, or after too few periods (QA shops F6)', async () => {
     const { unmount } = render(ProgrammeComparison, props([{ ...club, controlGroup: 36 }]));
     const note = norm(screen.getByTestId('comparison-effect').textContent);

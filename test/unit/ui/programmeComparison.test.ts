@@ -38,6 +38,18 @@ describe('members vs control group chart', () => {
     expect(comparisonModel(kpis, 'autre', period, labels).labels).toEqual([]);
   });
 
+  it('writes each share still customers with its 95 % margin of error once the groups’ sizes are given (QA today 11)', () => {
+    const kpis = kpisWith([{ memberMargin: 10, controlMargin: 8, memberShare: 0.912, controlShare: 1 }]);
+    const texts = (m: ReturnType<typeof comparisonModel>, id: string) => m.series.find((s) => s.id === id)!.texts?.map((t) => t?.replace(/[\u00a0\u202f]/g, ' '));
+    const model = comparisonModel(kpis, '0:0', period, labels, { locale: 'fr', members: 405, control: 45 });
+    expect(texts(model, 'memberShare')).toEqual(['91,2 % ± 2,8 pt']);
+    // 45 controls all still there: not ± 0
+    expect(texts(model, 'controlShare')).toEqual(['100 % ± 5,5 pt']);
+    // the values stay the shares (the chart and a sort read them)
+    expect(model.series.find((s) => s.id === 'controlShare')!.values).toEqual([1]);
+    expect(texts(comparisonModel(kpis, '0:0', period, labels), 'controlShare')).toBeUndefined();
+  });
+
   it('draws only members and control group, in two colour-blind-safe colours, dashes and point shapes, euros on the axis', () => {
     const model = comparisonModel(kpisWith([{ memberMargin: 10, controlMargin: 8, memberShare: 1, controlShare: 1 }]), '0:0', period, labels);
     const config = comparisonConfig(model, 'fr-FR');
