@@ -58,6 +58,35 @@ describe('keyboard focus and screen-reader names', () => {
     await context.close();
   });
 
+  it('after « Avancer d’une période » the focus lands once, on the button in sight, and the outcome line says the period', async () => {
+    const { page, errors, context } = await newPage(browser);
+    // a 1366 x 768 laptop: the time bar's heading is visually hidden there (compact bar)
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await startBakery(page);
+    const one = page.getByRole('button', { name: 'Avancer d’une période' });
+    await one.focus();
+    // every element the focus goes to, and whether it could be seen there (more than 1 px, not clipped away)
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      document.addEventListener('focusin', (e) => {
+        const el = e.target as HTMLElement;
+        const box = el.getBoundingClientRect();
+        const visible = box.width > 1 && box.height > 1 && getComputedStyle(el).clipPath === 'none';
+        seen.push(`${el.tagName} ${el.textContent?.trim() ?? ''}${visible ? '' : ' (hidden)'}`);
+      });
+    });
+    await page.keyboard.press('Enter');
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    await poll(async () => (await page.getByTestId('advance-outcome').textContent())?.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^Semaine 1 : \d+ clients? perdus?, \d+ nouveaux? clients?\.$/);
+    // the heading « Avancer dans le temps » (1 px there) took the focus for about a second, then the button again
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+    expect(await focused(page)).toBe('BUTTON Avancer d’une période');
+    expect(await one.isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('asks before going to the end and cancels without moving the page: the focus goes into the sticky time bar in place', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);

@@ -127,10 +127,13 @@ describe('app shell in real Chromium', () => {
     await expect.poll(() => undo.isEnabled()).toBe(true);
     await undo.press('Enter');
     await expect.poll(focused).toBe('Décisions de la période');
-    // the time buttons are disabled while a period is computed: Enter twice advances twice
-    await page.getByRole('button', { name: 'Avancer d’une période' }).press('Enter');
+    // while a period is computed and saved the time buttons say they cannot act (aria-disabled) and keep
+    // the focus: once they can again, Enter twice advances twice
+    const one = page.getByRole('button', { name: 'Avancer d’une période' });
+    await one.press('Enter');
     await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
-    await expect.poll(focused).toBe('Avancer d’une période');
+    await expect.poll(() => one.getAttribute('aria-disabled'), { timeout: 30_000 }).toBeNull();
+    expect(await focused()).toBe('Avancer d’une période');
     await page.keyboard.press('Enter');
     await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 3 / 52, à jouer');
     expect(errors).toEqual([]);

@@ -1,0 +1,70 @@
+/**
+ * After « Avancer d’une période » the focus stays on the button, in sight, while the period is computed and saved
+ * (about a second): the buttons say they cannot act (aria-disabled) instead of dropping the focus on the time bar's
+ * heading, visually hidden where room is short, from which it came back to the button a second later (QA: a screen
+ * reader said the heading, then the button, around the period's outcome). The outcome line says the period once.
+ */
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import AdvanceControls from '../../../src/ui/decisions/AdvanceControls.svelte';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { memoryRunStore } from '../../../src/app/runStore.ts';
+import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { scenario } from './session.ts';
+
+/** A session whose period saves wait, once `hold` is set, until the test calls the held resolver. */
+async function heldSession(durationTicks: number) {
+  const store = memoryRunStore();
+  const held: (() => void)[] = [];
+  const control = { hold: false };
+  const commit = store.commitTick.bind(store);
+  store.commitTick = async (runId, tick) => {
+    if (control.hold) await new Promise<void>((resolve) => held.push(resolve));
+    return commit(runId, tick);
+  };
+  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices: new Notices() });
+  await session.start({ ...scenario, durationTicks }, 5, 'test');
+  return { session, held, control };
+}
+
+describe('« Avancer d’une période »: the focus lands once', () => {
+  afterEach(async () => {
+    await setLocale('fr');
+  });
+
+  it('stays on the button while the period is computed and saved, and the outcome line says the period', async () => {
+    const { session, held, control } = await heldSession(20);
+    const user = userEvent.setup();
+    render(AdvanceControls, { session, compact: true });
+    const region = screen.getByRole('region', { name: 'Avancer dans le temps' });
+    const one = within(region).getByRole('button', { name: 'Avancer d’une période' });
+    // every element the focus goes to from the click on
+    const visited: Element[] = [];
+    const note = (e: FocusEvent) => visited.push(e.target as Element);
+    document.addEventListener('focusin', note);
+    control.hold = true;
+    await user.click(one);
+    await waitFor(() => expect(held).toHaveLength(1));
+    // the period is being saved: the button cannot act, says so, and keeps the focus
+    expect(session.busy).toBe(true);
+    expect(one).toHaveAttribute('aria-disabled', 'true');
+    expect(one).toHaveFocus();
+    // a second press meanwhile plays nothing more
+    await user.keyboard('{Enter}');
+    held.shift()!();
+    await waitFor(() => expect(session.busy).toBe(false));
+    expect(session.tick).toBe(1);
+    expect(held).toHaveLength(0);
+    expect(one).not.toHaveAttribute('aria-disabled');
+    expect(one).not.toBeDisabled();
+    expect(one).toHaveFocus();
+    // the focus never went to the bar's heading (hidden where room is short) nor anywhere else
+    document.removeEventListener('focusin', note);
+    expect(visited.filter((e) => e !== one)).toEqual([]);
+    expect(within(region).getByTestId('advance-outcome')).toHaveTextContent(/^Semaine 1 :/);
+  });
+});
