@@ -4,6 +4,7 @@
  */
 import { markTourSeen, tourSeen } from './preferences.ts';
 import type { MessageKey } from '../i18n/translate.ts';
+import type { Route } from './routes.ts';
 
 export const TOUR_STEPS = ['welcome', 'scenario', 'decisions', 'advance', 'observe'] as const;
 export type TourStep = (typeof TOUR_STEPS)[number];
@@ -22,6 +23,21 @@ export const TOUR_TARGETS: Record<TourStep, readonly string[]> = {
   observe: ['nav-dashboard nav-charts nav-customers'],
 };
 
+/**
+ * The screens that show what a step explains (the shops' cards, the time bar: AdvanceControls is on the
+ * decisions screen and in the scoring lab). On another screen the step points at the nav links that lead
+ * there and its text says so (`…elsewhere`): « 3. Avancez dans le temps » opened from « Et si… ? »
+ * outlined the « Décisions » link under a text that spoke of buttons not on the screen (QA).
+ */
+export const STEP_SCREENS: Record<'scenario' | 'advance', readonly Route[]> = {
+  scenario: ['home'],
+  advance: ['decisions', 'scoring'],
+};
+const ELSEWHERE_TARGETS: Record<keyof typeof STEP_SCREENS, readonly string[]> = {
+  scenario: ['nav-home nav-missions'],
+  advance: ['nav-decisions'],
+};
+
 export interface StepView {
   title: MessageKey;
   body: MessageKey;
@@ -30,12 +46,15 @@ export interface StepView {
 }
 
 /**
- * A step's texts and the elements it names. The scenario step speaks of missions, and points at
- * « Commencer la mission », when the learner is on the missions screen (a teacher's class link
- * lands there), not of the home's « Commencer ».
+ * A step's texts and the elements it names on `route`, the screen shown. The scenario step speaks of
+ * missions, and points at « Commencer la mission », when the learner is on the missions screen (a
+ * teacher's class link lands there), not of the home's « Commencer ». A step whose element is on
+ * another screen (STEP_SCREENS) points at the link to that screen and says where it is.
  */
-export function stepView(step: TourStep, onMissions: boolean): StepView {
-  if (step === 'scenario' && onMissions) return { title: 'tour.missions.title', body: 'tour.missions.body', targets: ['mission-start'] };
+export function stepView(step: TourStep, route: Route): StepView {
+  if (step === 'scenario' && route === 'missions') return { title: 'tour.missions.title', body: 'tour.missions.body', targets: ['mission-start'] };
+  if ((step === 'scenario' || step === 'advance') && !STEP_SCREENS[step].includes(route))
+    return { title: `tour.steps.${step}.title`, body: `tour.steps.${step}.elsewhere`, targets: ELSEWHERE_TARGETS[step] };
   return { title: `tour.steps.${step}.title`, body: `tour.steps.${step}.body`, targets: TOUR_TARGETS[step] };
 }
 

@@ -265,4 +265,48 @@ describe('guided tour: what each step names is outlined (QA tablet #15)', () => 
       }
     },
   );
+  it.each([
+    {
+      route: 'whatif' as const,
+      scenarioText: 'Sur l’écran « Accueil », chaque carte décrit un magasin',
+      advanceText: 'La barre du temps est en bas de l’écran « Décisions » : avancez d’une période',
+      scenarioMarks: ['nav-home', 'nav-missions'],
+      advanceMarks: ['nav-decisions'],
+    },
+    {
+      route: 'decisions' as const,
+      scenarioText: 'Sur l’écran « Accueil », chaque carte décrit un magasin',
+      advanceText: 'Avancez d’une période, de plusieurs',
+      scenarioMarks: ['nav-home', 'nav-missions'],
+      advanceMarks: ['advance'],
+    },
+  ])('from $route, each step names an element of that screen, or the link to its screen and says so (QA: step 4 from « Et si… ? »)', async ({ route, scenarioText, advanceText, scenarioMarks, advanceMarks }) => {
+    const user = userEvent.setup();
+    vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
+    const nav = document.createElement('nav');
+    document.body.append(nav);
+    for (const [i, r] of ['home', 'missions', 'decisions', 'dashboard', 'customers', 'charts', 'whatif'].entries()) placed('a', `nav-${r}`, 16 + 48 * Math.floor(i / 4), 44, nav);
+    const main = document.createElement('main');
+    document.body.append(main);
+    // the time bar is on the decisions screen only (and in the scoring lab); the « Et si… ? » screen has none
+    if (route === 'decisions') placed('section', 'advance', 700, 60, main);
+    const tour = new Tour();
+    render(GuidedTour, { tour, route });
+    flushSync(() => tour.show());
+    const plainText = () => (screen.getByRole('dialog').textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    expect(screen.getByRole('dialog', { name: '1. Choisissez un scénario' })).toBeInTheDocument();
+    // no shop cards here: the text says they are on « Accueil », whose link is outlined
+    expect(plainText()).toContain(scenarioText);
+    expect(outlined()).toEqual(scenarioMarks);
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    expect(screen.getByRole('dialog', { name: '3. Avancez dans le temps' })).toBeInTheDocument();
+    expect(screen.getByText('Étape 4 sur 5')).toBeInTheDocument();
+    expect(plainText()).toContain(advanceText);
+    expect(outlined()).toEqual(advanceMarks);
+    // every outlined element is on the page, shown
+    for (const e of document.querySelectorAll<HTMLElement>('[data-tour-current]')) expect(e.getBoundingClientRect().height).toBeGreaterThan(0);
+    await user.keyboard('{Escape}');
+  });
 });

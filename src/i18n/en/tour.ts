@@ -19,6 +19,7 @@ export const tour: Messages['tour'] = {
     scenario: {
       title: '1. Choose a scenario',
       body: 'Each card describes a shop, its difficulty, its duration and the objectives to reach. Choose “Start”, or follow the step-by-step missions of the “Missions” screen.',
+      elsewhere: 'On the “Home” screen, each card describes a shop, its difficulty, its duration and the objectives to reach: choose “Start”. Or follow the step-by-step missions of the “Missions” screen.',
     },
     decisions: {
       title: '2. Decide',
@@ -27,6 +28,7 @@ export const tour: Messages['tour'] = {
     advance: {
       title: '3. Move forward in time',
       body: 'Advance one period, several, or let time run. Until you advance, you can undo the last decision.',
+      elsewhere: 'The time bar is at the bottom of the “Decisions” screen: advance one period, several, or let time run. Until you advance, you can undo the last decision.',
     },
     observe: {
       title: '4. Watch and understand',

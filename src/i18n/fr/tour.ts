@@ -21,6 +21,9 @@ export const tour = frenchArea({
     scenario: {
       title: '1. Choisissez un scénario',
       body: 'Chaque carte décrit un magasin, sa difficulté, sa durée et les objectifs à atteindre. Choisissez « Commencer », ou suivez pas à pas les missions de l’écran « Missions ».',
+      /** on a screen without the shops' cards (app/tour.svelte.ts STEP_SCREENS): the links « Accueil » and « Missions » are outlined */
+      elsewhere:
+        'Sur l’écran « Accueil », chaque carte décrit un magasin, sa difficulté, sa durée et les objectifs à atteindre : choisissez « Commencer ». Ou suivez pas à pas les missions de l’écran « Missions ».',
     },
     decisions: {
       title: '2. Décidez',
@@ -29,6 +32,9 @@ export const tour = frenchArea({
     advance: {
       title: '3. Avancez dans le temps',
       body: 'Avancez d’une période, de plusieurs, ou laissez le temps défiler. Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision.',
+      /** on a screen without the time bar (« Et si… ? », the dashboard…): the link « Décisions » is outlined */
+      elsewhere:
+        'La barre du temps est en bas de l’écran « Décisions » : avancez d’une période, de plusieurs, ou laissez le temps défiler. Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision.',
     },
     observe: {
       title: '4. Observez et comprenez',
