@@ -4,7 +4,8 @@
  * (773 px with four programmes): it scrolled sideways, its « Marge supplémentaire » column squeezed to
  * 98 px, one word a line, the table 2 600 px tall, the ROI off the screen (F2). Under 75rem the feed now
  * comes under the main column, as it already did under 800 px, and the table fits its box; at 1280 px
- * the feed stays beside.
+ * the feed stays beside. The charts' members-vs-control-group card takes the grid's width: its table was
+ * cut in a half-width card (F7).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -51,13 +52,25 @@ describe('a landscape touch tablet, the dashboard', () => {
     }
     await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Tableau de bord' }).tap();
     await page.locator('section[aria-labelledby="programmes-title"] tbody tr').first().waitFor();
     await poll(() => page.locator('section[aria-labelledby="programmes-title"] tbody tr').count()).toBe(4);
     expect(await programmeTableFit(page)).toEqual({ over: 0, roiInside: true });
     expect(await feedPlace(page)).toBe('under');
 
+    // the charts' members-vs-control-group card: its table (six columns, 495 px) was cut in a 462 px card,
+    // the right half of the grid empty beside it (F7): the card now takes the grid's width
+    await nav(page).getByRole('link', { name: 'Graphiques' }).tap();
+    const comparison = page.getByTestId('programme-comparison');
+    await comparison.locator('summary').tap();
+    await comparison.locator('table').waitFor();
+    expect(await comparison.locator('table').evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth)).toBe(0);
+
     // a laptop keeps the feed beside the main column
+    await nav(page).getByRole('link', { name: 'Tableau de bord' }).tap();
+    await page.locator('section[aria-labelledby="programmes-title"] tbody tr').first().waitFor();
     await page.setViewportSize({ width: 1280, height: 800 });
     await poll(() => feedPlace(page)).toBe('beside');
     await context.close();
