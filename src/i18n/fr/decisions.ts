@@ -43,6 +43,8 @@ export const decisions = frenchArea({
     minData: 'Données connues au minimum : {{value}}',
     limit: 'Nombre maximum de clients (vide = tous)',
     limitRange: 'Indiquez un nombre entier d’au moins 1, ou laissez vide pour toute la cible.',
+    /** which customers a maximum keeps (engine target.ts: the first in index order), said once one is typed (QA hqa3 F15) */
+    limitWhich: 'Ce sont les premiers clients de la cible par numéro de client (l’ordre de la liste ci-dessous), pas les meilleurs : pour viser les meilleurs, ajoutez un critère (segment, scores RFM).',
     reset: 'Effacer la cible',
     count: '{{n}} clients correspondent à la cible.',
     countOne: '1 client correspond à la cible.',
