@@ -113,7 +113,7 @@ export const decisions: Messages['decisions'] = {
     dataKnownHint:
       'A personalisation does nothing for a customer the shop knows nothing about, and its effect grows with the data known. First run a data collection on this target (“Data collection” decision), then the personalisation the next period.',
     dataKnownHintMore:
-      'A personalisation does nothing for a customer the shop knows nothing about, and its effect grows with the data known. Another data collection on this target (“Data collection” decision) would teach the shop more about the customers who accept.',
+      'A personalisation does nothing for a customer the shop knows nothing about, and its effect grows with the data known. A data collection on this target (“Data collection” decision) would teach the shop more about the customers who accept.',
     emptyTarget: 'The target is empty: widen it before applying a strategy.',
     nobodyConsented:
       'No customer in the target gave consent: an e-mail or SMS can reach nobody. First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled the next period. Or choose an in-store tool.',

@@ -122,9 +122,9 @@ export const decisions = frenchArea({
     dataKnownAll: 'Données connues en moyenne : {{mean}} (chacun des {{reached}} clients en a au moins une partie).',
     dataKnownHint:
       'Une personnalisation ne fait rien pour un client dont le magasin ne sait rien, et son effet grandit avec les données connues. Lancez d’abord une collecte de données sur cette cible (décision « Collecte de données »), puis la personnalisation à la période suivante.',
-    /** a third or more known on average (a collection already run, most likely): no « d’abord » (QA hqa3 F4) */
+    /** a quarter or more known on average (a collection already run, most likely): no « d’abord » (QA hqa3 F4) */
     dataKnownHintMore:
-      'Une personnalisation ne fait rien pour un client dont le magasin ne sait rien, et son effet grandit avec les données connues. Une nouvelle collecte de données sur cette cible (décision « Collecte de données ») en apprendrait davantage sur les clients qui acceptent.',
+      'Une personnalisation ne fait rien pour un client dont le magasin ne sait rien, et son effet grandit avec les données connues. Une collecte de données sur cette cible (décision « Collecte de données ») en apprendrait davantage sur les clients qui acceptent.',
     emptyTarget: 'La cible est vide : élargissez-la avant d’appliquer une stratégie.',
     nobodyConsented:
       'Aucun client de la cible n’a donné son consentement : un e-mail ou un SMS ne peut toucher personne. Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil en magasin.',

@@ -43,13 +43,19 @@ describe('the personalisation form says what the shop knows of its target', () =
     const second = render(StrategyPanel, { props: { session, target: {}, count: 10, spend: all, allowed: ['personnalisation'] } });
     expect(norm(screen.getByTestId('data-known').textContent).trim()).toBe('Données connues en moyenne : 60 % (chacun des 10 clients en a au moins une partie).');
     second.unmount();
+    // 30 % known on average (the sports shop's dormant customers read 33 % after a loyalty-card collection): no « d’abord » (QA hqa3 F4)
+    const third = { active: 10, withoutConsent: 0, data: { withData: 5, known: 3, consentedWithData: 5, consentedKnown: 3 } };
+    const thirdView = render(StrategyPanel, { props: { session, target: {}, count: 10, spend: third, allowed: ['personnalisation'] } });
+    expect(norm(screen.getByTestId('data-known').textContent)).toContain('Une collecte de données sur cette cible (décision « Collecte de données ») en apprendrait davantage');
+    expect(norm(screen.getByTestId('data-known').textContent)).not.toContain('Lancez d’abord');
+    thirdView.unmount();
     await setLocale('en');
     render(StrategyPanel, { props: { session, target: {}, count: 10, spend: { ...one, data: { ...one.data, withData: 5, consentedWithData: 5 } }, allowed: ['personnalisation'] } });
     await user.click(screen.getByRole('radio', { name: /Personal shopper/ }));
     const en = norm(screen.getByTestId('data-known').textContent);
     expect(en).toContain('Data known on average: 60% (5 customers out of 10 with no data at all).');
     // 60 % known on average (a collection already run): another one would help, not « first » (QA hqa3 F4)
-    expect(en).toContain('Another data collection on this target (“Data collection” decision) would teach the shop more');
+    expect(en).toContain('A data collection on this target (“Data collection” decision) would teach the shop more');
     expect(en).not.toContain('First run');
   });
 });
