@@ -27,8 +27,8 @@ export async function startBakery(page: Page, base = BASE_URL): Promise<void> {
   await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });
 }
 
-/** The page's saved run record (there is one), read with IndexedDB directly, as stored. */
-export async function storedRunRecord<T>(page: Page): Promise<T> {
+/** The page's saved run records, read with IndexedDB directly, as stored (the page shows a period before its save ends). */
+export async function storedRunRecords<T>(page: Page): Promise<T[]> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -39,12 +39,17 @@ export async function storedRunRecord<T>(page: Page): Promise<T> {
           const all = db.transaction('runs').objectStore('runs').getAll();
           all.onsuccess = () => {
             db.close();
-            resolve(all.result[0]);
+            resolve(all.result);
           };
           all.onerror = () => reject(all.error);
         };
       }),
   );
+}
+
+/** The page's saved run record (there is one), as stored. */
+export async function storedRunRecord<T>(page: Page): Promise<T> {
+  return (await storedRunRecords<T>(page))[0];
 }
 
 /** The page's saved run: its last saved period and state hash. */

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser.ts';
 import { nav, poll, startBakery, tickLabel } from './student.ts';
+import { storedRunRecords } from './studentSteps.ts';
 
 async function openWhatIf(page: Page): Promise<void> {
   await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
@@ -16,23 +17,9 @@ async function openWhatIf(page: Page): Promise<void> {
 }
 
 /** the stored runs' periods played, as saved (the page shows a period before its save ends) */
-function savedTicks(page: Page): Promise<{ branch: boolean; tick: number }[]> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('fidelis');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('runs').objectStore('runs').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result.map((r: { parentRunId: string | null; currentTick: number }) => ({ branch: r.parentRunId !== null, tick: r.currentTick })));
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+async function savedTicks(page: Page): Promise<{ branch: boolean; tick: number }[]> {
+  const runs = await storedRunRecords<{ parentRunId: string | null; currentTick: number }>(page);
+  return runs.map((r) => ({ branch: r.parentRunId !== null, tick: r.currentTick }));
 }
 
 /** the header's line with the run's name (the banner) */

@@ -10,28 +10,8 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import AdvanceControls from '../../../src/ui/decisions/AdvanceControls.svelte';
-import { GameSession } from '../../../src/app/session.svelte.ts';
-import { Notices } from '../../../src/app/notices.svelte.ts';
-import { EngineClient } from '../../../src/app/engineClient.ts';
-import { memoryRunStore } from '../../../src/app/runStore.ts';
-import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { scenario } from './session.ts';
-
-/** A session whose period saves wait, once `hold` is set, until the test calls the held resolver. */
-async function heldSession(durationTicks: number) {
-  const store = memoryRunStore();
-  const held: (() => void)[] = [];
-  const control = { hold: false };
-  const commit = store.commitTick.bind(store);
-  store.commitTick = async (runId, tick) => {
-    if (control.hold) await new Promise<void>((resolve) => held.push(resolve));
-    return commit(runId, tick);
-  };
-  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices: new Notices() });
-  await session.start({ ...scenario, durationTicks }, 5, 'test');
-  return { session, held, control };
-}
+import { heldSession } from './heldSession.ts';
 
 describe('the time bar’s advances of several periods: progress and « Arrêter »', () => {
   afterEach(async () => {
