@@ -25,11 +25,11 @@ describe('the personalisation form says what the shop knows of its target', () =
     await user.click(screen.getByRole('radio', { name: 'Personnalisation' }));
     await user.click(screen.getByRole('radio', { name: /Relance personnalisée/ }));
     const box = norm(screen.getByTestId('data-known').textContent);
-    expect(box).toContain('Données connues en moyenne : 0 % (307 clients sur 307 sans aucune donnée).');
+    expect(box).toContain('Données connues en moyenne : 0 % (307 clients sans aucune donnée, sur les 307 que le programme toucherait).');
     expect(box).toContain('Lancez d’abord une collecte de données sur cette cible');
     // a personal shopper reaches everyone still there: 380 of 400 unknown, 10 ÷ 400 = 2,5 % → 3 %
     await user.click(screen.getByRole('radio', { name: /Conseiller personnel/ }));
-    expect(norm(screen.getByTestId('data-known').textContent)).toContain('Données connues en moyenne : 3 % (380 clients sur 400 sans aucune donnée).');
+    expect(norm(screen.getByTestId('data-known').textContent)).toContain('Données connues en moyenne : 3 % (380 clients sans aucune donnée, sur les 400 que le programme toucherait).');
   });
 
   it('one customer without data, everyone known, and in English', async () => {
@@ -37,11 +37,11 @@ describe('the personalisation form says what the shop knows of its target', () =
     const { session } = await started();
     const one = { active: 10, withoutConsent: 0, data: { withData: 9, known: 6, consentedWithData: 9, consentedKnown: 6 } };
     const first = render(StrategyPanel, { props: { session, target: {}, count: 10, spend: one, allowed: ['personnalisation'] } });
-    expect(norm(screen.getByTestId('data-known').textContent)).toContain('Données connues en moyenne : 60 % (1 client sur 10 sans aucune donnée).');
+    expect(norm(screen.getByTestId('data-known').textContent)).toContain('Données connues en moyenne : 60 % (1 client sans aucune donnée, sur les 10 que le programme toucherait).');
     first.unmount();
     const all = { ...one, data: { withData: 10, known: 6, consentedWithData: 10, consentedKnown: 6 } };
     const second = render(StrategyPanel, { props: { session, target: {}, count: 10, spend: all, allowed: ['personnalisation'] } });
-    expect(norm(screen.getByTestId('data-known').textContent).trim()).toBe('Données connues en moyenne : 60 % (chacun des 10 clients en a au moins une partie).');
+    expect(norm(screen.getByTestId('data-known').textContent).trim()).toBe('Données connues en moyenne : 60 % (chacun des 10 clients que le programme toucherait en a au moins une partie).');
     second.unmount();
     // 30 % known on average (the sports shop's dormant customers read 33 % after a loyalty-card collection): no « d’abord » (QA hqa3 F4)
     const third = { active: 10, withoutConsent: 0, data: { withData: 5, known: 3, consentedWithData: 5, consentedKnown: 3 } };
@@ -53,7 +53,7 @@ describe('the personalisation form says what the shop knows of its target', () =
     render(StrategyPanel, { props: { session, target: {}, count: 10, spend: { ...one, data: { ...one.data, withData: 5, consentedWithData: 5 } }, allowed: ['personnalisation'] } });
     await user.click(screen.getByRole('radio', { name: /Personal shopper/ }));
     const en = norm(screen.getByTestId('data-known').textContent);
-    expect(en).toContain('Data known on average: 60% (5 customers out of 10 with no data at all).');
+    expect(en).toContain('Data known on average: 60% (5 customers with no data at all, out of the 10 the programme would reach).');
     // 60 % known on average (a collection already run): another one would help, not « first » (QA hqa3 F4)
     expect(en).toContain('A data collection on this target (“Data collection” decision) would teach the shop more');
     expect(en).not.toContain('First run');
