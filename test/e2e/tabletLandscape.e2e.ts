@@ -50,6 +50,21 @@ describe('a landscape touch tablet, the dashboard', () => {
       await page.getByRole('button', { name: /Appliquer à la cible/ }).tap();
       await poll(() => page.getByRole('button', { name: /Appliquer à la cible/ }).isDisabled()).toBe(true);
     }
+    // F12: a short decision (the complaint policy) kept its « Retirer » beside it, the long ones sent theirs below: every
+    // « Retirer » now sits at the right of its line's first row, one column for all
+    const complaints = page.getByRole('form', { name: /Politique de réclamations/ });
+    await complaints.getByRole('radio').last().tap();
+    await complaints.getByRole('button', { name: 'Appliquer cette politique' }).tap();
+    await poll(() => page.locator('#pending-list > li').count()).toBe(5);
+    const lines = await page.locator('#pending-list > li').evaluateAll((items) =>
+      items.map((li) => {
+        const words = li.querySelector('span')!.getBoundingClientRect();
+        const button = li.querySelector('button')!.getBoundingClientRect();
+        return { sameRow: Math.abs(button.top - words.top) < 1, left: Math.round(button.left) };
+      }),
+    );
+    expect(lines.every((l) => l.sameRow)).toBe(true);
+    expect(new Set(lines.map((l) => l.left)).size).toBe(1);
     await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
