@@ -230,8 +230,8 @@ export const decisions: Messages['decisions'] = {
     runwayCovered: 'At the current pace, the budget paid each period covers the cost of the programmes: none will be stopped for lack of budget.{{sooner}}',
     runwayUntilEnd: 'At the current pace, the budget goes down but will pay the programmes until the end of the game.{{sooner}}',
     runwayNext: 'At the current pace, the budget cannot pay {{programme}} next period: when you advance, it will be stopped for lack of budget, for good. Stop a programme or cut spending before advancing.{{then}}{{sooner}}',
-    runwayCutOne: 'At the current pace, the budget will pay {{programme}} for {{count}} more period. From {{period}} it no longer can: stopped for lack of budget, for good.{{then}}{{sooner}}',
-    runwayCutOther: 'At the current pace, the budget will pay {{programme}} for {{count}} more periods. From {{period}} it no longer can: stopped for lack of budget, for good.{{then}}{{sooner}}',
+    runwayCutOne: 'At the current pace, the budget will pay {{programme}} for {{count}} more period. From {{period}} it no longer can: stopped for lack of budget, for good (later, or never, if members leave: its cost falls with them).{{then}}{{sooner}}',
+    runwayCutOther: 'At the current pace, the budget will pay {{programme}} for {{count}} more periods. From {{period}} it no longer can: stopped for lack of budget, for good (later, or never, if members leave: its cost falls with them).{{then}}{{sooner}}',
     /**
      * {{sooner}} of the five sentences above: a stop the customers' purchases may bring sooner than said (app/budgetRunway.ts
      * sooner: a financial advantage's discounts follow them; QA learner 1, the coupons stopped in week 5, forecast for week 16), empty when none

@@ -83,7 +83,7 @@ describe('the budget runway names the whole cascade', () => {
 
   it('in English too', () => {
     expect(notice(3, 'en')).toMatch(
-      /From week 7 it no longer can: stopped for lack of budget, for good\. After that the budget will still not be enough: it will also stop “Personalisation — Personalised reminder .*” from week 8\.( Depending on what customers buy .*)?$/,
+      /From week 7 it no longer can: stopped for lack of budget, for good \(later, or never, if members leave: its cost falls with them\)\. After that the budget will still not be enough: it will also stop “Personalisation — Personalised reminder .*” from week 8\.( Depending on what customers buy .*)?$/,
     );
   });
 
