@@ -11,6 +11,12 @@ export function nav(page: Page) {
   return page.getByRole('navigation', { name: 'Écrans du jeu' });
 }
 
+/** The « Et si… ? » screen from the game's navigation, once its heading is there. */
+export async function openWhatIf(page: Page): Promise<void> {
+  await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Et si… ?' }).waitFor();
+}
+
 /** The time bar's period, e.g. « Semaine 3 / 52, à jouer ». */
 export async function tickLabel(page: Page): Promise<string> {
   return (await page.getByTestId('tick-label').textContent()) ?? '';

@@ -6,13 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser.ts';
-import { nav, poll, startBakery, tickLabel } from './student.ts';
+import { openWhatIf, poll, startBakery, tickLabel } from './student.ts';
 import { frenchText } from '../../src/i18n/frenchSpacing.ts';
-
-async function openWhatIf(page: Page): Promise<void> {
-  await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
-  await page.getByRole('heading', { level: 2, name: 'Et si… ?' }).waitFor();
-}
 
 /** data-differs of each row of a compared KPI's table, and the A and B cells. */
 function comparedRows(page: Page, metric: string) {

@@ -11,13 +11,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser.ts';
-import { nav, poll, startBakery, tickLabel } from './student.ts';
+import { nav, openWhatIf, poll, startBakery, tickLabel } from './student.ts';
 import { frenchText } from '../../src/i18n/frenchSpacing.ts';
-
-async function openWhatIf(page: Page): Promise<void> {
-  await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
-  await page.getByRole('heading', { level: 2, name: 'Et si… ?' }).waitFor();
-}
 
 async function openDecisions(page: Page): Promise<void> {
   await nav(page).getByRole('link', { name: 'Décisions' }).click();

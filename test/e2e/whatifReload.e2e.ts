@@ -8,13 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser.ts';
-import { nav, poll, startBakery, tickLabel } from './student.ts';
+import { openWhatIf, poll, startBakery, tickLabel } from './student.ts';
 import { storedRunRecords } from './studentSteps.ts';
-
-async function openWhatIf(page: Page): Promise<void> {
-  await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
-  await page.getByRole('heading', { level: 2, name: 'Et si… ?' }).waitFor();
-}
 
 /** the stored runs' periods played, as saved (the page shows a period before its save ends) */
 async function savedTicks(page: Page): Promise<{ branch: boolean; tick: number }[]> {
