@@ -7,7 +7,6 @@
 import type { GameSession } from '../app/session.svelte.ts';
 import type { RunMode } from '../app/runMode.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { rememberRun } from '../app/preferences.ts';
 import { answerIsRight, evaluateMission, unlockedTools, type MissionStatus } from './evaluate.ts';
 import { missionScenario } from './missionScenario.ts';
 import { attemptOf, parseProgress, recordOutcome, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
@@ -137,7 +136,6 @@ export class MissionController {
     const scenario = missionScenario(base, mission, index);
     const ok = await this.#session.start(scenario, options.seed ?? base.defaultSeed, options.name, options.mode ? { mode: options.mode } : {});
     if (!ok || !this.#session.runId) return false;
-    rememberRun(this.#session.runId);
     this.#save({ ...this.progress, active: { runId: this.#session.runId, scenarioId, missionId: mission.id, answer: null, tries: 0, recorded: false, branches: {} } });
     return true;
   }
