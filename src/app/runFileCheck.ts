@@ -14,7 +14,7 @@
  * branch inherits it) and the stored base is at least that large (records are never removed). This
  * catches a scenario swapped into a file that names no model.
  */
-import type { DecisionsLog } from '../engine/decisions.ts';
+import { actionsAt } from './actionsAt.ts';
 import type { CustomerRecord, TickKpis, TickReport } from '../engine/types.ts';
 import type { RunFile } from '../db/runFile.ts';
 import type { EngineClient } from './engineClient.ts';
@@ -32,10 +32,6 @@ export type RunFileCheck =
 export type CheckEngine = Pick<EngineClient, 'create' | 'step' | 'hash' | 'customers' | 'dispose' | 'modelFingerprint'>;
 
 let checks = 0;
-
-function actionsAt(log: DecisionsLog, tick: number) {
-  return log.find((d) => d.tick === tick)?.actions ?? [];
-}
 
 /** JSON text with keys in order: two values that JSON writes alike (NaN as null) compare equal. */
 function canonical(value: unknown): string {

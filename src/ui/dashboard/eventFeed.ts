@@ -15,6 +15,7 @@ import type { DataCollectionKpi, PriceReturn, TickKpis, TickReport } from '../..
 import { ACQUISITION_CHANNELS, DEPARTURE_CAUSES, EVENT_TYPES, type AcquisitionChannel, type DepartureCause } from '../../engine/vocabulary.ts';
 import type { LocalizedText, Scenario } from '../../scenario/schema.ts';
 import type { Action, DecisionsLog } from '../../engine/decisions.ts';
+import { actionsAt } from '../../app/actionsAt.ts';
 import { complaintSpend, unpaidPolicy } from '../../app/complaintMoney.ts';
 import { costPerComplaint } from '../../app/complaintPolicy.ts';
 
@@ -192,11 +193,10 @@ export interface FeedTick {
 /** The last `ticks` ticks, newest first, each with its items (ticks with nothing to say are kept, empty). */
 export function buildFeed(scenario: Scenario, kpis: readonly TickKpis[], reports: readonly TickReport[], ticks = FEED_TICKS, decisions: DecisionsLog = []): FeedTick[] {
   const reportByTick = new Map(reports.map((r) => [r.tick, r]));
-  const actionsAt = (tick: number) => decisions.filter((d) => d.tick === tick).flatMap((d) => d.actions);
   const out: FeedTick[] = [];
   for (let i = kpis.length - 1; i >= 0 && out.length < ticks; i--) {
     const k = kpis[i];
-    out.push({ tick: k.tick, items: tickItems(scenario, k, kpis.slice(Math.max(0, i - 8), i), reportByTick.get(k.tick), actionsAt(k.tick)) });
+    out.push({ tick: k.tick, items: tickItems(scenario, k, kpis.slice(Math.max(0, i - 8), i), reportByTick.get(k.tick), actionsAt(decisions, k.tick)) });
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * differs, and the decisions that are not the same. Pure: the screen and its charts display it.
  */
 import type { Action, DecisionsLog } from '../../engine/decisions.ts';
+import { actionsAt } from '../../app/actionsAt.ts';
 import type { TickKpis } from '../../engine/types.ts';
 import type { SeriesModel, ValueKind } from '../charts/seriesModel.ts';
 import { canonicalJson } from '../../results/fingerprint.ts';
@@ -60,10 +61,6 @@ export interface TimelineComparison {
   metrics: MetricComparison[];
   /** ticks whose decisions differ, in order */
   decisions: DecisionDifference[];
-}
-
-function actionsAt(log: DecisionsLog, tick: number): Action[] {
-  return log.filter((d) => d.tick === tick).flatMap((d) => d.actions);
 }
 
 /**
