@@ -6,6 +6,12 @@ import { serviceWorkerPlugin, singleFilePlugins } from './src/app/offline/vitePl
 import { shippedScenariosPlugin } from './src/scenario/shippedBuild.ts';
 import { modelFingerprintPlugin } from './src/app/modelFingerprintBuild.ts';
 import { terserPassPlugin } from './src/app/terserPassPlugin.ts';
+import { engineWorkerBuild, isWorkerChunk } from './src/app/engineWorkerBuild.ts';
+
+/** The engine worker built with the app (src/app/engineWorkerBuild.ts): its modules stay out of the page's chunk groups. */
+const ENGINE_WORKER = engineWorkerBuild();
+/** A module of the page's groups: not one of the worker's, whose chunks must not import the page's. */
+const pageOnly = (test: (id: string) => boolean) => (id: string) => !ENGINE_WORKER.inWorker(id) && test(id);
 
 /** Modules shared by several of the learner's game screens (decisions, dashboard, customers, charts, glossary, debrief). */
 const LEARNER_HELPERS = new RegExp(
@@ -77,13 +83,16 @@ export default defineConfig({
   // serviceWorkerPlugin: sw.js with the build's file list; singleFilePlugins: `vite build --mode singlefile`.
   // shippedScenariosPlugin: scenarios/*.json validated and parsed at build time (src/scenario/shippedBuild.ts).
   // terserPassPlugin: terser over every chunk and the workers' (the chart.js parts the app does not register go, the rest is written shorter: src/app/terserPassPlugin.ts).
-  // modelFingerprintPlugin: here for the dev server, which serves the engine worker's modules with these plugins.
+  // modelFingerprintPlugin: here for the engine worker, built with the app (ENGINE_WORKER: src/app/engineWorkerBuild.ts),
+  // and for the dev server, which serves the worker's modules with these plugins.
   plugins: process.env.VITEST
     ? [svelte(SVELTE), svelteTesting(), shippedScenariosPlugin(), modelFingerprintPlugin()]
-    : [svelte(SVELTE), serviceWorkerPlugin(), ...singleFilePlugins(), shippedScenariosPlugin(), terserPassPlugin(), modelFingerprintPlugin()],
+    : [svelte(SVELTE), ENGINE_WORKER.plugin, serviceWorkerPlugin(), ...singleFilePlugins(), shippedScenariosPlugin(), terserPassPlugin(), modelFingerprintPlugin()],
   base: './',
   // chart.js's colour library trimmed to what it uses for the app's colours (src/ui/charts/kurkleColour.ts): charts chunk -2.6 KB gz
   resolve: { alias: { '@kurkle/color': fileURLToPath(new URL('./src/ui/charts/kurkleColour.ts', import.meta.url)) } },
+  // vite's own builds of the Web Workers: the analytics worker's, and the engine worker's in the single-file build (which
+  // drops it: no worker from file://); elsewhere the engine worker is built with the app (ENGINE_WORKER, src/app/engineWorkerBuild.ts).
   // modelFingerprintPlugin: the engine worker's model fingerprint worked out at build time (src/app/modelFingerprintBuild.ts).
   worker: { format: 'es', plugins: () => [modelFingerprintPlugin(), terserPassPlugin()] },
   build: {
@@ -96,7 +105,7 @@ export default defineConfig({
     // is missing, and index.html lists nothing to preload. Bench app-learner-js: index 57.9 -> 57.3 KB gz.
     modulePreload: {
       polyfill: false,
-      resolveDependencies: (file, deps, { hostType }) => (hostType === 'js' && TEACHER_CHUNKS.test(file) ? [] : deps),
+      resolveDependencies: (file, deps, { hostId, hostType }) => (hostType === 'js' && (TEACHER_CHUNKS.test(file) || isWorkerChunk(hostId)) ? [] : deps),
     },
     rolldownOptions: {
       output: {
@@ -107,16 +116,22 @@ export default defineConfig({
         // than a dozen of 0.1-1.5 KB: 237.9 -> 235.8. Teacher-only code stays out of that list.
         // Then the same for the small chunks that had split off again (run budget, ROI, RFM, db layer,
         // chart components): storage and charts, 252.8 -> 248.7. Then the six game screens themselves
-        // (LEARNER_SCREENS) in the helpers chunk: 252.3 -> 246.0.
+        // (LEARNER_SCREENS) in the helpers chunk: 252.3 -> 246.0. The engine worker's modules stay out of
+        // every page group (pageOnly): the database code its writer shares with the page in db-core, 247.7 -> 245.8.
         codeSplitting: {
           groups: [
-            { name: 'index', tags: ['$initial'], test: (id) => !id.includes('/offline/serviceWorker'), priority: 2 },
+            // the engine worker's database writer and the page's storage share these (src/app/engineWorkerBuild.ts),
+            // with vite's preloading helper, which the worker imports too
+            { name: 'db-core', test: (id) => ENGINE_WORKER.sharedWithPage(id), priority: 4 },
+            // the rest of the writer, fetched by the worker when a first tick is saved (and by the page's own writers)
+            { name: 'tickWriter', test: (id) => ENGINE_WORKER.inWriter(id) && !ENGINE_WORKER.sharedWithPage(id), priority: 3 },
+            { name: 'index', tags: ['$initial'], test: pageOnly((id) => !id.includes('/offline/serviceWorker')), priority: 2 },
             // storage and charts first: a group also takes the modules its own import (those not taken yet)
-            { name: 'storage', test: (id) => STORAGE.test(id), priority: 1 },
-            { name: 'charts', test: (id) => CHARTS.test(id), priority: 1 },
-            { name: 'helpers', test: (id) => LEARNER_HELPERS.test(id) || LEARNER_SCREENS.test(id), priority: 1 },
-            { name: 'frCore', test: (id) => FRENCH_CORE.test(id), priority: 1 },
-            { name: 'frLearner', test: (id) => FRENCH_LEARNER.test(id), priority: 1 },
+            { name: 'storage', test: pageOnly((id) => STORAGE.test(id)), priority: 1 },
+            { name: 'charts', test: pageOnly((id) => CHARTS.test(id)), priority: 1 },
+            { name: 'helpers', test: pageOnly((id) => LEARNER_HELPERS.test(id) || LEARNER_SCREENS.test(id)), priority: 1 },
+            { name: 'frCore', test: pageOnly((id) => FRENCH_CORE.test(id)), priority: 1 },
+            { name: 'frLearner', test: pageOnly((id) => FRENCH_LEARNER.test(id)), priority: 1 },
           ],
         },
       },

@@ -115,6 +115,11 @@
  *                     At 37b8a41 (load ~2) French 248.6, English 245.3, switched 249.0, totalKb 634.9. chart.js's colour library
  *                     (@kurkle/color) resolved to a copy without its table of colour names (src/ui/charts/kurkleColour.ts;
  *                     charts 53.9 -> 51.5): 246.2, 242.9, 246.6, totalKb 632.6.
+ *                     At 707043d (load ~7) French 247.7, English 244.3, switched 248.1, totalKb 634.7. The engine worker built
+ *                     as an entry of the app's build (src/app/engineWorkerBuild.ts), its database writer importing the page's
+ *                     copy of idb and of the database modules (db-core.js) rather than its own (the worker's engine still its
+ *                     own copy: shared, it lost more to the chunks' boundaries than it saved): 245.8, 242.3, 246.2 (tickWriter
+ *                     4.7 -> 1.6, storage 10.3 -> 6.1 + db-core 7.0, index 52.0 -> 50.7), totalKb 631.5.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
