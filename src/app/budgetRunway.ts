@@ -8,7 +8,8 @@
  *
  * The reserves are the engine's own (worker, src/engine/budgetReserve.ts): for the next period, and
  * period after period as the engine expects them (`ahead`: members leaving, seasons and price rises,
- * a planned end), the costs likewise; without them they are taken as constant: « au rythme actuel ».
+ * a planned end), the costs likewise; without them they are taken as constant. The page replaces the engine's members
+ * leaving by what the learner saw of them (programmesRunway.ts runningForRunway, QA hqa3 F8), and says it is an estimate.
  * The engine's draws (what members buy, who leaves, complaints) make the real budget differ a little:
  * a cut may come a period earlier or later than said. Pure: no engine, no UI.
  */

@@ -131,6 +131,8 @@ export function periodCost(input: {
   tick?: number;
   /** periods left to play */
   periodsLeft?: number;
+  /** the whole base's retention per period (programmesRunway.ts baseRetentionPerPeriod) */
+  baseRetention?: number;
 }): PeriodCost {
   const stopped = new Set(input.pending.flatMap((a) => (a.type === 'arreterProgramme' ? [a.programmeId] : [])));
   // with the engine's reserves, those it keeps next period only: one reaching its planned end is not charged
@@ -169,6 +171,7 @@ export function periodCost(input: {
       periodsLeft: input.periodsLeft ?? 0,
       tick,
       tickUnit: input.tickUnit,
+      baseRetention: input.baseRetention,
     });
   }
   return { programmes, decisions, total, available, over: total > available, reserved: reservedKept, gate, refused, runway, plan };

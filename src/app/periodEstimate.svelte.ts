@@ -7,7 +7,7 @@
 import type { Action, Target } from '../engine/decisions.ts';
 import type { GameSession } from './session.svelte.ts';
 import { hasTarget, isStrategy, periodCost, type PeriodCost, type TargetSize } from './periodCost.ts';
-import { complaintCostAhead } from './programmesRunway.ts';
+import { baseRetentionPerPeriod, complaintCostAhead } from './programmesRunway.ts';
 import { complaintUnitCosts } from './complaintPolicy.ts';
 
 export class PeriodEstimate {
@@ -58,6 +58,7 @@ export class PeriodEstimate {
       complaintCost,
       tick: session.tick,
       periodsLeft: scenario.durationTicks - session.tick,
+      baseRetention: baseRetentionPerPeriod(session.kpis),
     });
     this.complaintCost = complaintCost;
     // a refusal of these decisions, once played, says what the engine had reserved before it

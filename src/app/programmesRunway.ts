@@ -38,6 +38,8 @@ export function programmesRunway(input: {
   periodsLeft: number;
   tick: number;
   tickUnit: 'week' | 'month';
+  /** the whole base's retention per period (baseRetentionPerPeriod), for a programme whose members' is not known */
+  baseRetention?: number;
 }): RunwayView {
   const started = input.started ?? [];
   const refs: Record<string, ProgrammeRef> = {};
@@ -46,7 +48,10 @@ export function programmesRunway(input: {
   const runway = budgetRunway({
     budget: input.budgetLeft,
     refill: input.refill,
-    programmes: [...runningForRunway(input.reserves, input.running, input.stopped ?? new Set()), ...started.map((p) => newForRunway(p.id, p.perTick, p.perPeriod, p.setup, p.spread))],
+    programmes: [
+      ...runningForRunway(input.reserves, input.running, input.stopped ?? new Set(), { tick: input.tick - 1, baseRetention: input.baseRetention }),
+      ...started.map((p) => newForRunway(p.id, p.perTick, p.perPeriod, p.setup, p.spread)),
+    ],
     otherCost: input.complaintCost,
     upfrontCost: input.upfrontCost,
     firstPeriodCost: input.firstPeriodCost,
@@ -82,18 +87,60 @@ export function complaintCostAhead(kpis: readonly TickKpis[], policy: { now: num
 }
 
 /**
+ * Share of a running programme's members still customers from one period to the next, as the learner can see it
+ * (QA hqa3 F8): its members' own, from launch to the last period played (the members-vs-control-group chart's « membres
+ * encore clients », `comparison.memberShare`; a personalisation without control group: its members still customers over
+ * those enrolled), spread evenly over the periods it ran; without either, the whole base's (`baseRetention`; null
+ * without it). 1: nobody left.
+ */
+export function memberRetention(p: ProgrammeKpi, tick: number, baseRetention?: number): number | null {
+  const periods = tick - p.startTick + 1;
+  const share = p.comparison?.memberShare ?? (p.membersDataNow && p.targeted > 0 ? p.membersDataNow.members / p.targeted : undefined);
+  if (share === undefined || periods < 1) return baseRetention === undefined ? null : clampShare(baseRetention);
+  return clampShare(share) ** (1 / periods);
+}
+
+const clampShare = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 1);
+
+/** How many recent periods the base's retention of the runway is averaged over. */
+const RETENTION_PERIODS = 4;
+
+/** The whole base's share of customers kept from one period to the next, over the last periods played (1 before any). */
+export function baseRetentionPerPeriod(kpis: readonly TickKpis[]): number {
+  const recent = kpis.slice(-RETENTION_PERIODS);
+  return recent.length === 0 ? 1 : recent.reduce((product, k) => product * clampShare(k.retentionRate), 1) ** (1 / recent.length);
+}
+
+/**
  * The running programmes as the runway sees them: the engine's reserves for the next period, in its
  * order, each costing what it cost last period, but never more than its reserve without the margin (a
- * personalisation's first period paid its set-up once).
+ * personalisation's first period paid its set-up once). After the next period, a programme whose cost is so much a
+ * member (all but a financial advantage, engine costForecast.ts periodCost) reserves and costs that much less as its
+ * members leave, at the pace they left so far (memberRetention, `tick` the last period played), until its planned end
+ * or the game's: QA hqa3 F8, the dormant customers' reminder was said stopped at week 17 by a forecast near its week-6
+ * cost (131 € a week, the engine's `ahead` lost few of them); its members left, it cost 20 € a week by the end and was
+ * paid all along. A financial advantage keeps the engine's forecast (`ahead`: its discounts follow the purchases and the
+ * seasons). Without `observed`, or nothing observed of a programme, the engine's forecast.
  */
-export function runningForRunway(reserves: readonly ProgrammeReserve[], running: readonly ProgrammeKpi[], stopped: ReadonlySet<string>): RunwayProgramme[] {
+export function runningForRunway(
+  reserves: readonly ProgrammeReserve[],
+  running: readonly ProgrammeKpi[],
+  stopped: ReadonlySet<string>,
+  observed?: { tick: number; baseRetention?: number },
+): RunwayProgramme[] {
   return reserves
     .filter((r) => !stopped.has(r.id))
     .map((r) => {
       const expected = r.reserve / BUDGET_PRUDENCE_MARGIN;
-      const last = running.find((p) => p.id === r.id)?.costThisTick;
+      const kpi = running.find((p) => p.id === r.id);
+      const last = kpi?.costThisTick;
       const cost = last === undefined ? expected : Math.min(last, expected);
-      return r.ahead ? { id: r.id, reserve: r.reserve, cost, ahead: r.ahead } : { id: r.id, reserve: r.reserve, cost };
+      if (!r.ahead) return { id: r.id, reserve: r.reserve, cost };
+      if (!observed || !kpi || kpi.type === 'financier') return { id: r.id, reserve: r.reserve, cost, ahead: r.ahead };
+      const kept = memberRetention(kpi, observed.tick, observed.baseRetention);
+      if (kept === null) return { id: r.id, reserve: r.reserve, cost, ahead: r.ahead };
+      const fall = r.ahead.reserve.map((_, k) => kept ** k);
+      return { id: r.id, reserve: r.reserve, cost, ahead: { reserve: fall.map((f) => r.reserve * f), cost: fall.map((f) => cost * f) } };
     });
 }
 
@@ -123,13 +170,21 @@ export function newProgrammePeriods(input: {
   complaintCost: number;
   periodsLeft: number;
   pending?: PendingRunway | null;
+  /** periods played so far, and the whole base's retention per period: the running programmes' members leave as they did (runningForRunway) */
+  tick?: number;
+  baseRetention?: number;
 }): number | null {
   const pending = input.pending;
   const runway = budgetRunway({
     budget: input.budgetLeft,
     refill: input.refill,
     programmes: [
-      ...runningForRunway(input.reserves, input.running, pending?.stopped ?? new Set()),
+      ...runningForRunway(
+        input.reserves,
+        input.running,
+        pending?.stopped ?? new Set(),
+        input.tick === undefined ? undefined : { tick: input.tick - 1, baseRetention: input.baseRetention },
+      ),
       ...(pending?.started ?? []).map((p) => newForRunway(p.id, p.perTick, p.perPeriod, p.setup, p.spread)),
       newForRunway('new', input.perTick, input.perPeriod, input.setup),
     ],

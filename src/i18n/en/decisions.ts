@@ -228,10 +228,10 @@ export const decisions: Messages['decisions'] = {
     refusedDecision: '{{n}} ({{type}})',
     refusedShort: 'A decision will be refused for lack of budget: see “Estimated cost of the period”.',
     runwayCovered: 'At the current pace, the budget paid each period covers the cost of the programmes: none will be stopped for lack of budget.{{sooner}}',
-    runwayUntilEnd: 'At the current pace, the budget goes down but will pay the programmes until the end of the game.{{sooner}}',
+    runwayUntilEnd: 'Estimate (today’s cost per member, members leaving at the pace seen so far): the budget goes down but will pay the programmes until the end of the game.{{sooner}}',
     runwayNext: 'At the current pace, the budget cannot pay {{programme}} next period: when you advance, it will be stopped for lack of budget, for good. Stop a programme or cut spending before advancing.{{then}}{{sooner}}',
-    runwayCutOne: 'At the current pace, the budget will pay {{programme}} for {{count}} more period. From {{period}} it no longer can: stopped for lack of budget, for good (later, or never, if members leave: its cost falls with them).{{then}}{{sooner}}',
-    runwayCutOther: 'At the current pace, the budget will pay {{programme}} for {{count}} more periods. From {{period}} it no longer can: stopped for lack of budget, for good (later, or never, if members leave: its cost falls with them).{{then}}{{sooner}}',
+    runwayCutOne: 'Estimate (today’s cost per member, members leaving at the pace seen so far): the budget will pay {{programme}} for {{count}} more period. From {{period}} it no longer can: stopped for lack of budget, for good.{{then}}{{sooner}}',
+    runwayCutOther: 'Estimate (today’s cost per member, members leaving at the pace seen so far): the budget will pay {{programme}} for {{count}} more periods. From {{period}} it no longer can: stopped for lack of budget, for good.{{then}}{{sooner}}',
     /**
      * {{sooner}} of the five sentences above: a stop the customers' purchases may bring sooner than said (app/budgetRunway.ts
      * sooner: a financial advantage's discounts follow them; QA learner 1, the coupons stopped in week 5, forecast for week 16), empty when none

@@ -257,7 +257,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   budget: {
     short: 'The money available for actions: an allowance each period that pays for programmes, campaigns, surveys and complaints.',
-    body: 'The budget is not the profit: it is the envelope given to customer service. Each period it receives the scenario’s allowance. Each running programme reserves its expected cost for the period; the one the budget can no longer pay stops for good, and a new action that is too dear is refused. Before launching a programme, check that the budget can pay for it over time.',
+    body: 'The budget is not the profit: it is the envelope given to customer service. Each period it receives the scenario’s allowance. Each running programme reserves its expected cost for the period; the one the budget can no longer pay stops for good, and a new action that is too dear is refused. Before launching a programme, check that the budget can pay for it over time. The dashboard estimates it: a programme’s cost falls as its members leave, assumed to leave at the pace seen so far.',
     where:
       'Dashboard: “Budget left” card; decisions: estimated cost of an action and how many periods the budget can pay for it; event feed: “Programme stopped for lack of budget”.',
   },

@@ -262,10 +262,10 @@ export const decisions = frenchArea({
     refusedDecision: '{{n}} ({{type}})',
     refusedShort: 'Une décision sera refusée faute de budget : voir « Coût estimé de la période ».',
     runwayCovered: 'Au rythme actuel, le budget versé à chaque période couvre le coût des programmes : aucun ne sera arrêté faute de budget.{{sooner}}',
-    runwayUntilEnd: 'Au rythme actuel, le budget baisse mais paiera les programmes jusqu’à la fin de la partie.{{sooner}}',
+    runwayUntilEnd: 'Estimation (coût actuel par membre, départs de membres au rythme observé jusqu’ici) : le budget baisse mais paiera les programmes jusqu’à la fin de la partie.{{sooner}}',
     runwayNext: 'Au rythme actuel, le budget ne pourra pas payer {{programme}} à la prochaine période : en avançant, il sera arrêté faute de budget, pour de bon. Arrêtez un programme ou réduisez les dépenses avant d’avancer.{{then}}{{sooner}}',
-    runwayCutOne: 'Au rythme actuel, le budget paiera {{programme}} encore {{count}} période. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon (plus tard, ou jamais, si des membres partent : son coût baisse avec eux).{{then}}{{sooner}}',
-    runwayCutOther: 'Au rythme actuel, le budget paiera {{programme}} encore {{count}} périodes. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon (plus tard, ou jamais, si des membres partent : son coût baisse avec eux).{{then}}{{sooner}}',
+    runwayCutOne: 'Estimation (coût actuel par membre, départs de membres au rythme observé jusqu’ici) : le budget paiera {{programme}} encore {{count}} période. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.{{then}}{{sooner}}',
+    runwayCutOther: 'Estimation (coût actuel par membre, départs de membres au rythme observé jusqu’ici) : le budget paiera {{programme}} encore {{count}} périodes. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.{{then}}{{sooner}}',
     /**
      * {{sooner}} of the five sentences above: a stop the customers' purchases may bring sooner than said (app/budgetRunway.ts
      * sooner: a financial advantage's discounts follow them; QA learner 1, the coupons stopped in week 5, forecast for week 16), empty when none

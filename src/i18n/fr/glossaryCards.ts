@@ -266,7 +266,7 @@ export const glossaryCards = frenchArea({
   },
   budget: {
     short: 'L’argent disponible pour les actions : une dotation à chaque période, qui paie programmes, campagnes, enquêtes et réclamations.',
-    body: 'Le budget n’est pas le bénéfice : c’est l’enveloppe confiée au service client. À chaque période il reçoit la dotation du scénario. Chaque programme en cours réserve son coût attendu de la période ; celui que le budget ne peut plus payer s’arrête pour de bon, et une nouvelle action trop chère est refusée. Avant de lancer un programme, il faut donc vérifier que le budget pourra le payer sur la durée.',
+    body: 'Le budget n’est pas le bénéfice : c’est l’enveloppe confiée au service client. À chaque période il reçoit la dotation du scénario. Chaque programme en cours réserve son coût attendu de la période ; celui que le budget ne peut plus payer s’arrête pour de bon, et une nouvelle action trop chère est refusée. Avant de lancer un programme, il faut donc vérifier que le budget pourra le payer sur la durée. Le tableau de bord l’estime : le coût d’un programme baisse à mesure que ses membres partent, supposés partir au rythme observé jusqu’ici.',
     where:
       'Tableau de bord : carte « Budget restant » ; décisions : coût estimé d’une action et nombre de périodes que le budget peut la payer ; fil d’événements : « Programme arrêté faute de budget ».',
   },

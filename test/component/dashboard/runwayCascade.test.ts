@@ -13,7 +13,7 @@ import { createSimulation, nextTickReserves, stepSimulation } from '../../../src
 import type { ProgrammeReserve } from '../../../src/engine/budgetReserve.ts';
 import type { Action } from '../../../src/engine/decisions.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
-import { complaintCostPerPeriod, programmesRunway } from '../../../src/app/programmesRunway.ts';
+import { baseRetentionPerPeriod, complaintCostPerPeriod, programmesRunway } from '../../../src/app/programmesRunway.ts';
 import { runwayNotice } from '../../../src/ui/decisions/runwayNotice.ts';
 import { translate, type Locale, type MessageKey, type Params } from '../../../src/i18n/translate.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
@@ -53,6 +53,8 @@ function notice(week: number, locale: Locale): string {
     periodsLeft: bakery.durationTicks - (now.tick + 1),
     tick: now.tick + 1,
     tickUnit: 'week',
+    // as the dashboard: the members of a programme without control group leave as the base does
+    baseRetention: baseRetentionPerPeriod(kpis),
   });
   const n = runwayNotice(view, t)!;
   return norm(translate(locale, n.key, n.params));
@@ -69,7 +71,7 @@ describe('the budget runway names the whole cascade', () => {
     for (let week = 2; week <= 5; week++) {
       const text = notice(week, 'fr');
       expect(text).toMatch(
-        /^Au rythme actuel, le budget paiera « Customisation — Offre sur mesure \(lancée? la semaine 1\) » encore \d périodes?\. Dès la semaine 7/,
+        /^Estimation \(coût actuel par membre, départs de membres au rythme observé jusqu’ici\) : le budget paiera « Customisation — Offre sur mesure \(lancée? la semaine 1\) » encore \d périodes?\. Dès la semaine 7/,
       );
       expect(text).toMatch(
         /Ensuite, le budget ne suffira toujours pas : arrêt aussi de « Personnalisation — Relance personnalisée \(lancée? la semaine 1\) » dès la semaine 8\.( Selon les achats des clients .*)?$/,
@@ -82,8 +84,9 @@ describe('the budget runway names the whole cascade', () => {
   });
 
   it('in English too', () => {
+    expect(notice(3, 'en')).toMatch(/^Estimate \(today’s cost per member, members leaving at the pace seen so far\): the budget will pay /);
     expect(notice(3, 'en')).toMatch(
-      /From week 7 it no longer can: stopped for lack of budget, for good \(later, or never, if members leave: its cost falls with them\)\. After that the budget will still not be enough: it will also stop “Personalisation — Personalised reminder .*” from week 8\.( Depending on what customers buy .*)?$/,
+      /From week 7 it no longer can: stopped for lack of budget, for good\. After that the budget will still not be enough: it will also stop “Personalisation — Personalised reminder .*” from week 8\.( Depending on what customers buy .*)?$/,
     );
   });
 

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { budgetRunway, firstCuts, periodsPaid } from '../../../src/app/budgetRunway.ts';
 import { periodCost } from '../../../src/app/periodCost.ts';
-import { complaintCostAhead, complaintCostPerPeriod, newProgrammePeriods, programmesRunway, runningForRunway } from '../../../src/app/programmesRunway.ts';
+import {
+  baseRetentionPerPeriod,
+  complaintCostAhead,
+  complaintCostPerPeriod,
+  memberRetention,
+  newProgrammePeriods,
+  programmesRunway,
+  runningForRunway,
+} from '../../../src/app/programmesRunway.ts';
 import { complaintUnitCosts, costPerComplaint } from '../../../src/app/complaintPolicy.ts';
 import { createSimulation, hashState, nextTickReserves, selectTarget, stepSimulation, targetCostCurves, visibleColumns } from '../../../src/engine/index.ts';
 import { targetSpend } from '../../../src/app/targetSpend.ts';
 import type { Action } from '../../../src/engine/decisions.ts';
-import type { TickKpis } from '../../../src/engine/types.ts';
+import type { ProgrammeKpi, TickKpis } from '../../../src/engine/types.ts';
 import { shippedScenarioList } from './testServices.ts';
 
 const prog = (id: string, cost: number) => ({ id, cost, reserve: cost * 1.3 });
@@ -156,6 +164,7 @@ describe('the runway against real engine runs: the programme the engine stops, a
           complaintCost: complaintCostPerPeriod(kpis),
           tick: t,
           periodsLeft: scenario.durationTicks - t,
+          baseRetention: baseRetentionPerPeriod(kpis),
         });
         const stops = new Map<string, number>();
         for (const c of cost.runway!.runway.cuts) stops.set(c.id.startsWith('pending:') ? `${t}:${c.id.slice(8)}` : c.id, t + c.period - 1);
@@ -180,6 +189,25 @@ describe('the runway against real engine runs: the programme the engine stops, a
     const { forecasts, stopped } = play('sport-et-cimes', plan, [0, 1]);
     expect(stopped).toEqual(new Map([['0:0', 2], ['0:2', 1]]));
     // before, week 1 said the contract would go on (the reserves taken constant, complaints paid in full)
+    for (const [, forecast] of forecasts) expect(forecast).toEqual(stopped);
+  });
+
+  it('sports store, QA hqa3 F8: the reminder on the dormant customers is paid to the end, as forecast every week from week 3, its members leaving', () => {
+    // the QA's game (seed 7300): at week 6 the runway said the reminder stopped at week 17 for good (its week-6 cost,
+    // 131 € a week, nearly kept); its members left (15 % still customers at the end), it cost 20 € a week, the game
+    // ended with 2 940 € left. The forecast at weeks 3, 5, 6 and 9 named a stop
+    const plan: [number, Action][] = [
+      [0, { type: 'financier', instrument: 'coupon', target: { segments: ['futurNonClient'] }, discountRate: 0.05, durationTicks: 4 }],
+      [0, { type: 'lienSocial', instrument: 'club', target: { segments: ['tresBon'] } }],
+      [0, { type: 'collecteDonnees', instrument: 'carteFidelite', target: { stages: ['dormant'] } }],
+      [0, { type: 'politiqueReclamations', level: 'rapide' }],
+      [0, { type: 'enquete', instrument: 'questionnaire', sampleSize: 100 }],
+      [0, { type: 'customisation', instrument: 'offreSurMesure', target: { segments: ['bon'], limit: 300 } }],
+      [1, { type: 'personnalisation', instrument: 'relancePersonnalisee', target: { stages: ['dormant'], limit: 400 } }],
+      [1, { type: 'arreterProgramme', programmeId: '0:5' }],
+    ];
+    const { forecasts, stopped } = play('sport-et-cimes', plan, [2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20]);
+    expect(stopped).toEqual(new Map());
     for (const [, forecast] of forecasts) expect(forecast).toEqual(stopped);
   });
 
@@ -270,5 +298,45 @@ describe('the complaint handling the runway counts when the policy changes this 
     expect(units.now).toBe(costPerComplaint('standard', scenario));
     expect(units.next).toBe(costPerComplaint('excellente', scenario));
     expect(units.next).toBeGreaterThan(units.now);
+  });
+});
+
+describe('the running programmes’ members leave at the pace the learner saw (QA hqa3 F8)', () => {
+  const kpi = (over: Partial<ProgrammeKpi>): ProgrammeKpi =>
+    ({ id: 'p', type: 'lienSocial', strategy: 'lienSocial', instrument: 'club', startTick: 0, targeted: 100, controlGroup: 10, costThisTick: 100, costToDate: 100, incrementalMarginToDate: null, incrementalMarginError: null, roi: null, ...over }) as ProgrammeKpi;
+  const comparison = (memberShare: number) => ({ memberMargin: 0, controlMargin: 0, memberShare, controlShare: memberShare });
+
+  it('spreads the members still customers since the launch evenly over the periods it ran', () => {
+    // 81 % still there after 2 periods: 90 % kept each period
+    expect(memberRetention(kpi({ comparison: comparison(0.81) }), 1)).toBeCloseTo(0.9, 10);
+    // a personalisation without control group: its members still customers over those enrolled
+    expect(memberRetention(kpi({ type: 'personnalisation', controlGroup: 0, membersDataNow: { members: 64, withData: 0, known: 0 } }), 2)).toBeCloseTo(0.64 ** (1 / 3), 10);
+    // nothing observed of its members: the base's, or nothing
+    expect(memberRetention(kpi({}), 3, 0.95)).toBe(0.95);
+    expect(memberRetention(kpi({}), 3)).toBeNull();
+    expect(baseRetentionPerPeriod([{ retentionRate: 0.9 }, { retentionRate: 0.9 * 0.9 * 0.9 }] as TickKpis[])).toBeCloseTo(0.81, 10);
+    expect(baseRetentionPerPeriod([])).toBe(1);
+  });
+
+  it('lowers a member-priced programme’s reserve and cost after the next period, and so pays it where the flat forecast stopped it', () => {
+    const reserves = [{ id: 'p', reserve: 130, ahead: { reserve: Array(40).fill(130), cost: Array(40).fill(100) } }];
+    const running = [kpi({ comparison: comparison(0.81) })];
+    const [seen] = runningForRunway(reserves, running, new Set(), { tick: 1 });
+    expect(seen.reserve).toBe(130);
+    expect(seen.ahead!.reserve[0]).toBeCloseTo(130, 10);
+    expect(seen.ahead!.reserve[3]).toBeCloseTo(130 * 0.9 ** 3, 10);
+    expect(seen.ahead!.cost[10]).toBeCloseTo(100 * 0.9 ** 10, 10);
+    expect(seen.ahead!.reserve).toHaveLength(40);
+    // a budget of 500 and 50 a period: flat, 100 a period stops it at period 10 (550 − 50 × 9 < 130); falling 10 % a period it is paid all along
+    const input = { budget: 500, refill: 50, otherCost: 0, periodsLeft: 40 };
+    const [flat] = runningForRunway(reserves, running, new Set());
+    expect(budgetRunway({ ...input, programmes: [flat] }).cuts).toEqual([{ id: 'p', period: 10 }]);
+    expect(budgetRunway({ ...input, programmes: [seen] })).toEqual({ kind: 'untilEnd', cuts: [] });
+  });
+
+  it('leaves a financial advantage to the engine’s forecast (its discounts follow the purchases and the seasons)', () => {
+    const ahead = { reserve: [130, 200, 90], cost: [100, 150, 70], spread: [5, 5, 5] };
+    const [coupon] = runningForRunway([{ id: 'p', reserve: 130, ahead }], [kpi({ type: 'financier', comparison: comparison(0.5) })], new Set(), { tick: 1 });
+    expect(coupon.ahead).toBe(ahead);
   });
 });
