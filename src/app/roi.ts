@@ -9,7 +9,8 @@
  * included; the incremental margin is counted at list price, so each euro of discount is taken off once. Written signed with one decimal: « +429,5 % », « −12,0 % ».
  * An estimated ROI (or extra margin) is written one way, whatever its verdict (estimateInterval, QA play F2: a shown loss read
  * « −96,0 % ± 33,1 % » beside « entre −500 % et +180 % (estimation −160 % ± 340 %) » in the same list): its interval first,
- * then the estimate ± its error, rounded to two significant digits of the error.
+ * then the estimate ± its error, rounded to two significant digits of the error. An extra margin whose estimate is lost in
+ * its error (ESTIMATE_MIN_SHARE) is written as its interval alone, with « gain ou perte : impossible à dire ».
  */
 import { translate, type Locale } from '../i18n/translate.ts';
 import { formatMoney, formatShare, formatSignedMoney, formatSignedShare } from './format.ts';
@@ -65,6 +66,15 @@ export function roundingStep(error: number, finest: number): number {
 
 const roundTo = (x: number, step: number): number => Math.round(x / step) * step + 0; // + 0: never « −0 »
 
+/**
+ * Below this share of its 95 % error, an extra margin's estimate is not written (QA hqa3 F9): the club at week 6,
+ * −365 € ± 10 409 € for 1 306 € spent, read « entre −10 000 € et +10 000 € (estimation 0 € ± 10 000 €) », and a student
+ * reads « 0 € » as « no effect ». Under a tenth of its error the interval is more than twenty times as wide as the estimate
+ * (at the error's two significant digits the estimate keeps one at most, often none: « 0 € »): it tells neither the sign
+ * nor the size of the effect, only the interval does. An ROI keeps its estimate: 0 % there is a figure (the cost paid back).
+ */
+export const ESTIMATE_MIN_SHARE = 0.1;
+
 /** An estimate in two parts, so that a narrow number column writes the second under the first. */
 export interface EstimateParts {
   /** « entre −1 300 % et −630 % (estimation −960 % » */
@@ -87,6 +97,9 @@ export function estimateInterval(locale: Locale, value: number, error: number, k
   const digits = kind === 'roi' ? Math.max(0, Math.round(-Math.log10(step)) - 2) : 0;
   const signed = (x: number) => (kind === 'money' ? formatSignedMoney(locale, x) : formatSignedShare(locale, x, digits));
   const plain = (x: number) => (kind === 'money' ? formatMoney(locale, x) : formatShare(locale, x, digits));
+  // lost in its error: the interval alone, and why there is no estimate (in `value`: a narrow column wraps it)
+  if (kind === 'money' && Math.abs(value) < ESTIMATE_MIN_SHARE * error)
+    return { value: translate(locale, 'dashboard.programmes.intervalOnly', { low: signed(v - e), high: signed(v + e) }), error: '' };
   return {
     value: translate(locale, 'dashboard.programmes.interval', { low: signed(v - e), high: signed(v + e), value: kind === 'money' ? plain(v) : signed(v) }),
     error: translate(locale, 'dashboard.programmes.intervalError', { error: plain(e) }),
@@ -95,6 +108,10 @@ export function estimateInterval(locale: Locale, value: number, error: number, k
 
 /** An estimated ROI ± its error in one piece (estimateInterval): « entre −130 % et −63 % (estimation −96 % ± 33 %) ». */
 export function formatRoiEstimate(locale: Locale, value: number, error: number): string {
-  const parts = estimateInterval(locale, value, error, 'roi');
-  return `${parts.value} ${parts.error}`;
+  return estimateText(estimateInterval(locale, value, error, 'roi'));
+}
+
+/** An estimate's two parts in one piece (the second is empty when it is lost in its error). */
+export function estimateText(parts: EstimateParts): string {
+  return parts.error ? `${parts.value} ${parts.error}` : parts.value;
 }

@@ -163,6 +163,7 @@ export const dashboard: Messages['dashboard'] = {
     marginError: '{{margin}} ± {{error}}',
     interval: 'between {{low}} and {{high}} (estimate {{value}}',
     intervalError: '± {{error}})',
+    intervalOnly: 'between {{low}} and {{high}} (gain or loss: impossible to tell)',
     estimate: 'estimated by comparison with a control group of {{n}} customers not enrolled',
     roiWithEffect: '{{roi}} — {{effect}}',
     effect: {

@@ -196,6 +196,8 @@ export const dashboard = frenchArea({
      */
     interval: 'entre {{low}} et {{high}} (estimation {{value}}',
     intervalError: '± {{error}})',
+    /** an extra margin whose estimate is under a tenth of its error (app/roi.ts ESTIMATE_MIN_SHARE, QA hqa3 F9: « estimation 0 € ») */
+    intervalOnly: 'entre {{low}} et {{high}} (gain ou perte : impossible à dire)',
     estimate: 'estimé par comparaison avec un groupe témoin de {{n}} clients non inscrits',
     roiWithEffect: '{{roi}} — {{effect}}',
     effect: {

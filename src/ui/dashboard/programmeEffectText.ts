@@ -6,7 +6,7 @@
 import type { ProgrammeKpi } from '../../engine/types.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatShare } from '../../app/format.ts';
-import { estimateInterval, formatRoi, formatRoiEstimate, roiTooUncertain, roundingStep, type EstimateParts } from '../../app/roi.ts';
+import { estimateInterval, estimateText, formatRoi, formatRoiEstimate, roiTooUncertain, roundingStep, type EstimateParts } from '../../app/roi.ts';
 import { effectVerdict, fragileEstimate, roiMarginOfError, VERDICT_MIN_CONTROL, VERDICT_MIN_PERIODS, type EffectVerdict, type VerdictInput } from '../../app/programmeEffect.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 import { translateCount } from '../../i18n/plural.ts';
@@ -85,8 +85,7 @@ export { roundingStep };
  */
 export function marginWithError(locale: Locale, margin: number, error: number | null, verdict?: EffectVerdict): string {
   void verdict;
-  const parts = estimateInterval(locale, margin, error ?? 0, 'money');
-  return `${parts.value} ${parts.error}`;
+  return estimateText(estimateInterval(locale, margin, error ?? 0, 'money'));
 }
 
 export function programmeMarginText(locale: Locale, p: Measured, span?: MeasureSpan, unit = span?.unit, lastTick?: number, through = span?.through): MarginText {
