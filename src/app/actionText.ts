@@ -1,18 +1,22 @@
 /** Plain-language description of a decision ("Avantage financier : Bons de réduction, remise 10 %, cible : …"). */
 import type { Action, Target } from '../engine/decisions.ts';
-import type { Locale, Params } from '../i18n/translate.ts';
-import { pluralKey } from '../i18n/plural.ts';
+import type { Locale, MessageKey, Params } from '../i18n/translate.ts';
+import { pluralKey, type PluralBase } from '../i18n/plural.ts';
 import { formatMoney, formatNumber, formatPercent } from './format.ts';
 import { TOWNS } from '../engine/towns.ts';
 
-type Translate = (key: string, params?: Params) => string;
+/**
+ * Keys checked (MessageKey): a component passes its t() as it is, a pure caller translate() with its locale. It took
+ * `(key: string)`, and seven components each wrapped t() in a cast to pass it.
+ */
+type Translate = (key: MessageKey, params?: Params) => string;
 
 /**
  * The `…One` / `…Other` key of a count in a target summary, which has no locale (only `t`): singular for 1,
  * where French and English agree. The counts here are 1 or more (a limit of 0 is no limit; the app never
  * writes an empty list of ids). describeAction has its locale and uses pluralKey.
  */
-function countKey(base: string, n: number): string {
+function countKey(base: PluralBase, n: number): MessageKey {
   return `${base}${n === 1 ? 'One' : 'Other'}`;
 }
 
@@ -24,8 +28,9 @@ export function targetSummary(target: Target, t: Translate, towns: readonly stri
     const n = new Set(target.customerIds).size;
     parts.push(t(countKey('decisions.targetSummary.customers', n), { n }));
   }
-  const list = <T extends string>(ids: T[] | undefined, area: string) => {
-    if (ids?.length) parts.push(ids.map((id) => t(`vocabulary.${area}.${id}`)).join(', '));
+  // each area's ids are that vocabulary's keys (the target's schema enums, engine/decisions.ts)
+  const list = (ids: readonly string[] | undefined, area: 'segment' | 'rfSegment' | 'stage' | 'ladder' | 'motive' | 'channel') => {
+    if (ids?.length) parts.push(ids.map((id) => t(`vocabulary.${area}.${id}` as MessageKey)).join(', '));
   };
   list(target.segments, 'segment');
   list(target.rfSegments, 'rfSegment');
