@@ -85,36 +85,59 @@ export function keepFocus(fallback: (region: HTMLElement) => HTMLElement | null,
       return !active || active === region.ownerDocument.body;
     };
 
+    /** stops listening to the parked element (before the focus leaves it on purpose) */
+    let unwatch: (() => void) | null = null;
+
+    /**
+     * Parks the focus on `element`. One outside the region (the new decision in « Décisions de la période ») is
+     * watched: the region hears no focusout of it, so a user who Tabs away from it would leave the region holding
+     * its old button, and the next moment the focus falls on the body — the time bar swapping « Avancer de 4
+     * périodes » for « Arrêter » — the region took it back to that button, mid-page (QA a11y F1)
+     */
+    function park(element: HTMLElement | null) {
+      unwatch?.();
+      unwatch = null;
+      parked = element;
+      if (!element) return;
+      put(element);
+      if (region.contains(element)) return;
+      const onout = (event: FocusEvent) => {
+        if (event.relatedTarget) forget();
+      };
+      element.addEventListener('focusout', onout);
+      unwatch = () => element.removeEventListener('focusout', onout);
+    }
+
     function check() {
       const active = region.ownerDocument.activeElement;
       if (!current || stopped) return;
       if (parked) {
         if (active !== parked && !dropped()) return forget();
         if (!options.toResult && !unusable(current)) {
+          park(null);
           put(current);
-          parked = null;
           return;
         }
         const next = fallback(region);
-        if (next && next !== parked && !unusable(next)) put((parked = next));
+        if (next && next !== parked && !unusable(next)) park(next);
         return;
       }
       if (unusable(current) && (dropped() || active === current)) {
         const next = fallback(region);
-        if (next && !unusable(next)) put((parked = next));
+        if (next && !unusable(next)) park(next);
       }
     }
 
     function forget() {
       current = null;
-      parked = null;
+      park(null);
     }
 
     function onfocusin(event: FocusEvent) {
       const target = event.target as HTMLElement;
       if (target === parked) return;
       current = target;
-      parked = null;
+      park(null);
     }
 
     function onfocusout(event: FocusEvent) {
@@ -142,6 +165,7 @@ export function keepFocus(fallback: (region: HTMLElement) => HTMLElement | null,
     region.addEventListener('focusout', onfocusout);
     return () => {
       stopped = true;
+      unwatch?.();
       observer.disconnect();
       region.removeEventListener('focusin', onfocusin);
       region.removeEventListener('focusout', onfocusout);

@@ -79,6 +79,27 @@ describe('keepFocus', () => {
     stop();
   });
 
+  it('forgets its button once the user has left the result it parked on: a later drop elsewhere is not taken back (QA a11y F1)', async () => {
+    // the decisions form, « Décisions de la période » outside it, the time bar whose « Avancer de 4 périodes » gives way to « Arrêter »
+    const region = page('<div id="region"><button id="apply">Collecter</button></div><ol id="list"></ol><div><button id="four">Avancer de 4 périodes</button></div>');
+    const stop = keepFocus(focusResult('#list li:last-child'))(region) as () => void;
+    const apply = document.getElementById('apply') as HTMLButtonElement;
+    apply.focus();
+    document.getElementById('list')!.innerHTML = '<li>Collecte de données</li>';
+    apply.disabled = true;
+    await settle();
+    expect(document.activeElement).toBe(document.querySelector('#list li'));
+    // the student tabs on to the time bar and plays four periods: the button goes, the focus falls on the body
+    const four = document.getElementById('four')!;
+    four.focus();
+    four.remove();
+    // the next period enables the form's button again
+    apply.disabled = false;
+    await settle();
+    expect(document.activeElement).not.toBe(apply);
+    stop();
+  });
+
   it('leaves a user who moved elsewhere where they are', async () => {
     const region = page('<div id="region"><button id="apply">Appliquer</button></div><button id="other">Autre</button><p id="result">fait</p>');
     const stop = keepFocus(focusResult('#result'))(region) as () => void;
