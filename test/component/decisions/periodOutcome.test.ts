@@ -52,6 +52,21 @@ describe('the period’s outcome line', () => {
     );
   });
 
+  it('keeps the pending line quiet while the game plays, live again once paused (QA a11y F3)', async () => {
+    const user = userEvent.setup();
+    const { session } = await started({ ...scenario, durationTicks: 20 });
+    render(AdvanceControls, { session });
+    const pending = screen.getByTestId('advance-pending');
+    expect(pending).toHaveAttribute('aria-live', 'polite');
+    await user.click(screen.getByRole('button', { name: 'Lecture' }));
+    await waitFor(() => expect(session.tick).toBeGreaterThanOrEqual(1));
+    // « Simulation en cours… » then « 0 décision en attente » at each period: on screen, not said
+    expect(pending).toHaveAttribute('aria-live', 'off');
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    await waitFor(() => expect(session.busy).toBe(false));
+    expect(pending).toHaveAttribute('aria-live', 'polite');
+  });
+
   it('sums the weeks played until a pause (English)', async () => {
     await setLocale('en');
     try {
