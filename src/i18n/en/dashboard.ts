@@ -189,14 +189,14 @@ export const dashboard: Messages['dashboard'] = {
     estimateFragileOther: 'estimated by comparison with a control group of only {{n}} customers not enrolled: a fragile estimate, a few big spenders weigh a lot in it',
     measuredSpan: {
       week: {
-        range: 'programme active in weeks {{first}} to {{last}}, stopped at the start of week {{stopped}}; effect measured over weeks {{from}} to {{to}} (after-effect included)',
-        single: 'programme active in week {{first}} only, stopped at the start of week {{stopped}}; effect measured over weeks {{from}} to {{to}} (after-effect included)',
-        atLaunch: 'programme stopped at the start of week {{stopped}}, before it ever acted; effect measured over weeks {{from}} to {{to}}',
+        range: 'programme active in weeks {{first}} to {{last}}, stopped at the start of week {{stopped}}; effect measured over weeks {{first}} to {{to}} (after-effect included)',
+        single: 'programme active in week {{first}} only, stopped at the start of week {{stopped}}; effect measured over weeks {{first}} to {{to}} (after-effect included)',
+        atLaunch: 'programme stopped at the start of week {{stopped}}, before it ever acted; effect measured over weeks {{first}} to {{to}}',
       },
       month: {
-        range: 'programme active in months {{first}} to {{last}}, stopped at the start of month {{stopped}}; effect measured over months {{from}} to {{to}} (after-effect included)',
-        single: 'programme active in month {{first}} only, stopped at the start of month {{stopped}}; effect measured over months {{from}} to {{to}} (after-effect included)',
-        atLaunch: 'programme stopped at the start of month {{stopped}}, before it ever acted; effect measured over months {{from}} to {{to}}',
+        range: 'programme active in months {{first}} to {{last}}, stopped at the start of month {{stopped}}; effect measured over months {{first}} to {{to}} (after-effect included)',
+        single: 'programme active in month {{first}} only, stopped at the start of month {{stopped}}; effect measured over months {{first}} to {{to}} (after-effect included)',
+        atLaunch: 'programme stopped at the start of month {{stopped}}, before it ever acted; effect measured over months {{first}} to {{to}}',
       },
     },
   },

@@ -239,24 +239,24 @@ export const dashboard = frenchArea({
       'estimé par comparaison avec un groupe témoin de {{n}} clients non inscrits seulement : estimation fragile, quelques gros acheteurs y pèsent lourd',
     /**
      * a stopped programme stays measured against its control group to the last period played (its lasting effect): the periods
-     * it acted ({{first}} to {{last}}), the one whose start stopped it (nothing spent then) and the periods the measure covers
-     * (QA today 12: « mesuré sur les semaines 1 à 7, programme arrêté semaine 7 » read as « ran through week 7 »).
+     * it acted ({{first}} to {{last}}), the one whose start stopped it ({{stopped}}, nothing spent then) and the periods the
+     * measure covers ({{first}}, its launch, to {{to}}, the last played) (QA today 12: « mesuré sur les semaines 1 à 7, programme arrêté semaine 7 » read as « ran through week 7 »).
      * range: it acted several periods; single: one; atLaunch: stopped before it ever acted
      */
     measuredSpan: {
       week: {
         range:
-          'programme actif semaines {{first}} à {{last}}, arrêté au début de la semaine {{stopped}} ; effet mesuré sur les semaines {{from}} à {{to}} (après-coup compris)',
+          'programme actif semaines {{first}} à {{last}}, arrêté au début de la semaine {{stopped}} ; effet mesuré sur les semaines {{first}} à {{to}} (après-coup compris)',
         single:
-          'programme actif la semaine {{first}} seulement, arrêté au début de la semaine {{stopped}} ; effet mesuré sur les semaines {{from}} à {{to}} (après-coup compris)',
-        atLaunch: 'programme arrêté au début de la semaine {{stopped}}, avant d’avoir agi ; effet mesuré sur les semaines {{from}} à {{to}}',
+          'programme actif la semaine {{first}} seulement, arrêté au début de la semaine {{stopped}} ; effet mesuré sur les semaines {{first}} à {{to}} (après-coup compris)',
+        atLaunch: 'programme arrêté au début de la semaine {{stopped}}, avant d’avoir agi ; effet mesuré sur les semaines {{first}} à {{to}}',
       },
       month: {
         range:
-          'programme actif mois {{first}} à {{last}}, arrêté au début du mois {{stopped}} ; effet mesuré sur les mois {{from}} à {{to}} (après-coup compris)',
+          'programme actif mois {{first}} à {{last}}, arrêté au début du mois {{stopped}} ; effet mesuré sur les mois {{first}} à {{to}} (après-coup compris)',
         single:
-          'programme actif le mois {{first}} seulement, arrêté au début du mois {{stopped}} ; effet mesuré sur les mois {{from}} à {{to}} (après-coup compris)',
-        atLaunch: 'programme arrêté au début du mois {{stopped}}, avant d’avoir agi ; effet mesuré sur les mois {{from}} à {{to}}',
+          'programme actif le mois {{first}} seulement, arrêté au début du mois {{stopped}} ; effet mesuré sur les mois {{first}} à {{to}} (après-coup compris)',
+        atLaunch: 'programme arrêté au début du mois {{stopped}}, avant d’avoir agi ; effet mesuré sur les mois {{first}} à {{to}}',
       },
     },
   },

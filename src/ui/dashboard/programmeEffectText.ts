@@ -42,7 +42,6 @@ export function measureSpanText(locale: Locale, p: Pick<ProgrammeKpi, 'increment
     first: periodNumber(p.startTick),
     last: periodNumber(p.endTick - 1),
     stopped: periodNumber(p.endTick),
-    from: periodNumber(p.startTick),
     to: periodNumber(Math.max(span.through, p.startTick)),
   });
 }

@@ -82,4 +82,18 @@ describe('programme effect in words', () => {
     expect(programmeMarginText('fr', { ...base, startTick: 0 }, span).note).not.toContain('arrêté');
     expect(measureSpanText('fr', { ...stopped, incrementalMarginToDate: null }, span)).toBeNull();
   });
+  it('fills every placeholder of every span form, in both languages: the measure starts at the launch, {{first}}', () => {
+    const forms = [
+      { startTick: 2, endTick: 6 },
+      { startTick: 2, endTick: 3 },
+      { startTick: 2, endTick: 2 },
+    ];
+    for (const locale of ['fr', 'en'] as const)
+      for (const unit of ['week', 'month'] as const)
+        for (const f of forms) {
+          const text = measureSpanText(locale, { ...base, ...f }, { through: 9, unit })!;
+          expect(text).not.toMatch(/\{\{|\}\}/);
+          expect(text).toMatch(/3 (à|to) 10/); // measured from the launch (period 3) to the last played (10)
+        }
+  });
 });
