@@ -58,7 +58,8 @@ export const customers: Messages['customers'] = {
   rfmLegend: 'Columns R, F, M: scores from 1 to 5 (RFM method).',
   /** beside the segment column and the decisions' target preview: the RFM segment is not the lifecycle stage (QA class 4) */
   segmentNote: 'Segment (RFM): compares the customer’s R, F, M scores with the other customers’, over the last 12 months. The stage (active, dormant, lost customer) says something else: where their relationship with the shop stands. An “Active customer” can be “Inactive (RFM)”: they have not left, but their last purchase is among the oldest.',
-  sortBy: 'Sort by {{column}}',
+  sortedAsc: 'Sorted by {{column}}, ascending',
+  sortedDesc: 'Sorted by {{column}}, descending',
   caption: 'The shop’s customers. Up and down arrows to browse, Enter to open the file, column headers to sort.',
   scrollHint: 'The table is wider than its box: scroll it sideways to see every column (swipe, Shift + wheel, or left and right arrows on a row).',
   empty: 'No customer matches these filters.',

@@ -59,7 +59,8 @@ export const customers = frenchArea({
   rfmLegend: 'Colonnes R, F, M : des notes de 1 à 5 (méthode RFM).',
   /** beside the segment column and the decisions' target preview: the RFM segment is not the lifecycle stage (QA class 4) */
   segmentNote: 'Segment (RFM) : il compare les notes R, F, M du client à celles des autres clients, sur les 12 derniers mois. L’étape (client actif, dormant, perdu) dit autre chose : où en est sa relation avec le magasin. Un « Client actif » peut être « Inactif (RFM) » : il n’est pas parti, mais son dernier achat est parmi les plus anciens.',
-  sortBy: 'Trier par {{column}}',
+  sortedAsc: 'Trié par {{column}}, ordre croissant',
+  sortedDesc: 'Trié par {{column}}, ordre décroissant',
   caption: 'Clients du magasin. Flèches haut et bas pour parcourir, Entrée pour ouvrir la fiche, titres de colonnes pour trier.',
   scrollHint: 'Le tableau est plus large que son cadre : faites-le défiler sur le côté pour voir toutes les colonnes (glisser, Maj + molette, ou flèches gauche et droite sur une ligne).',
   empty: 'Aucun client ne correspond à ces filtres.',
