@@ -1,12 +1,13 @@
 /**
  * A self-learner's phone in real Chromium (390 x 844, touch, isMobile; QA phone, /work/team/qa4.md): the screen's
  * navigation is one row scrolling sideways in its own box, with the current link and the link a guided tour step
- * outlines brought into it (wrapped, the links and the header took 450 of the 844 px above each screen's title).
+ * outlines brought into it (wrapped, the links and the header took 450 of the 844 px above each screen's title);
+ * the programmes chart's tip, a programme's long name, stays on the screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { nav, startBakery } from './student.ts';
+import { nav, poll, startBakery, tickLabel } from './student.ts';
 
 /** How far an element sits outside the navigation's box, sideways (0: all of it inside). */
 async function outsideNav(page: Page, element: Locator): Promise<number> {
@@ -48,6 +49,32 @@ describe('a phone in real Chromium', () => {
     await expect.poll(() => outlined.count()).toBe(1);
     expect(await outlined.textContent()).toBe('Décisions');
     expect(await outsideNav(page, outlined)).toBe(0);
+    await context.close();
+  });
+
+  it('keeps the programmes chart’s tip, a programme’s long name, on the screen', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await startBakery(page);
+    const segments = page.getByRole('group', { name: /Segments RFM/ });
+    for (const box of await segments.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
+    await segments.getByRole('checkbox', { name: 'Bon client', exact: true }).check();
+    await page.getByRole('radio', { name: 'Personnalisation', exact: true }).check();
+    await page.getByRole('button', { name: /Appliquer à la cible/ }).tap();
+    await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    await nav(page).getByRole('link', { name: 'Graphiques' }).tap();
+    const chart = page.getByRole('img', { name: 'Coût et rentabilité des programmes' });
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    // the one programme's bar, lying, from the left of the plot (its name at its left); the tip flips to its left
+    await page.touchscreen.tap(box.x + box.width * 0.55, box.y + box.height * 0.45);
+    const tip = page.locator('.tip');
+    await poll(() => tip.count()).toBe(1);
+    expect(await tip.innerText()).toMatch(/^Personnalisation — Relance personnalisée \(Semaine 1\)\n/);
+    const seen = (await tip.boundingBox())!;
+    expect(seen.x).toBeGreaterThanOrEqual(0);
+    expect(seen.x + seen.width).toBeLessThanOrEqual(390);
     await context.close();
   });
 });

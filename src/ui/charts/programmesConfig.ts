@@ -31,6 +31,22 @@ export function programmesModel(
   };
 }
 
+/** A programme's name on lines of about `width` characters, cut between words (a word longer stays whole). */
+export function wrapLabel(label: string, width = 18): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The programmes chart's height in px: room for each programme's name on its lines (wrapLabel), 260 at least. */
+export function programmesChartHeight(count: number): number {
+  return Math.max(260, 90 + count * 64);
+}
+
 /** Whether an estimate's 95 % interval holds 0: its effect is not shown (app/programmeEffect.ts reads it the same way). */
 export function holdsZero(value: number, error: number | null): boolean {
   return Math.abs(value) <= (error ?? 0);
@@ -43,38 +59,42 @@ interface WithErrors {
 }
 
 /**
- * Draws each bar's 95 % interval as a vertical line with caps (value ± half-width), for the datasets
- * that carry `errorBars`; hidden datasets and missing values draw nothing.
+ * Draws each bar's 95 % interval as a line with caps (value ± half-width) along the value axis, for the
+ * datasets that carry `errorBars`: vertical for upright bars, horizontal for the programmes chart's lying
+ * bars (indexAxis 'y'); hidden datasets and missing values draw nothing.
  */
 export const errorBarsPlugin: Plugin<'bar'> = {
   id: 'fidelisErrorBars',
   afterDatasetsDraw(chart) {
     const { ctx } = chart;
+    const lying = chart.options?.indexAxis === 'y';
     chart.data.datasets.forEach((raw, i) => {
       const dataset = raw as unknown as WithErrors;
       if (!dataset.errorBars || !chart.isDatasetVisible(i)) return;
       const meta = chart.getDatasetMeta(i);
-      const scale = chart.scales[meta.yAxisID ?? 'y'];
+      const scale = chart.scales[(lying ? meta.xAxisID : meta.yAxisID) ?? (lying ? 'x' : 'y')];
       if (!scale) return;
       meta.data.forEach((bar, j) => {
         const value = dataset.data[j];
         const error = dataset.errorBars?.[j];
         if (typeof value !== 'number' || error === null || error === undefined || !(error > 0)) return;
-        const x = bar.x;
-        const top = scale.getPixelForValue(value + error);
-        const bottom = scale.getPixelForValue(value - error);
-        const width = (bar as unknown as { width?: number }).width ?? 16;
-        const cap = Math.max(3, Math.min(8, width / 4));
+        const across = lying ? bar.y : bar.x;
+        const high = scale.getPixelForValue(value + error);
+        const low = scale.getPixelForValue(value - error);
+        const size = bar as unknown as { width?: number; height?: number };
+        const cap = Math.max(3, Math.min(8, ((lying ? size.height : size.width) ?? 16) / 4));
+        // (along, across) to the canvas' (x, y)
+        const at = (along: number, side: number): [number, number] => (lying ? [along, across + side] : [across + side, along]);
         ctx.save();
         ctx.strokeStyle = OKABE_ITO.black;
         ctx.lineWidth = 1.5;
         ctx.beginPath();
-        ctx.moveTo(x, top);
-        ctx.lineTo(x, bottom);
-        ctx.moveTo(x - cap, top);
-        ctx.lineTo(x + cap, top);
-        ctx.moveTo(x - cap, bottom);
-        ctx.lineTo(x + cap, bottom);
+        ctx.moveTo(...at(high, 0));
+        ctx.lineTo(...at(low, 0));
+        ctx.moveTo(...at(high, -cap));
+        ctx.lineTo(...at(high, cap));
+        ctx.moveTo(...at(low, -cap));
+        ctx.lineTo(...at(low, cap));
         ctx.stroke();
         ctx.restore();
       });
@@ -124,18 +144,23 @@ export function programmesConfig(model: SeriesModel, locale: string, notShown = 
     data: { labels: model.labels, datasets: datasets as ChartConfiguration<'bar'>['data']['datasets'] },
     plugins: [errorBarsPlugin],
     options: {
+      // lying bars, each programme's name on lines at its left: upright, the names slanted under the bars took a
+      // phone's chart and ran into each other, the bars squeezed into a sixth of its width (QA phone F2)
+      indexAxis: 'y',
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
       plugins: { legend: { position: 'bottom' } },
       scales: {
-        y: {
+        y: { ticks: { autoSkip: false, callback: (_value: number | string, index: number) => wrapLabel(model.labels[index] ?? '') } },
+        x: {
           beginAtZero: true,
           suggestedMin: Math.min(0, ...ends),
           suggestedMax: Math.max(0, ...ends, ...costs),
           // as the app writes money (app/format.ts): a true minus, « −20 000 € », where chart.js's Intl format
           // wrote « -20 000 € » on an axis the error bars take below 0 (QA tablet verify N4)
-          ticks: { format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }, ...appTicks(locale, 'money') },
+          // upright amounts, fewer of them on a phone (chart.js skips what would overlap)
+          ticks: { maxRotation: 0, format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }, ...appTicks(locale, 'money') },
         },
       },
       locale,

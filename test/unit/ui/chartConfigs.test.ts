@@ -4,7 +4,7 @@ import { kpiSeriesModel, lineConfig } from '../../../src/ui/charts/kpiSeriesConf
 import { segmentsModel, stackedBarConfig } from '../../../src/ui/charts/segmentsConfig.ts';
 import { funnelConfig, funnelModel } from '../../../src/ui/charts/lifecycleConfig.ts';
 import { histogramModel, measuredConfig, measuredPoints } from '../../../src/ui/charts/satisfactionConfig.ts';
-import { errorBarsPlugin, programmesConfig, programmesModel } from '../../../src/ui/charts/programmesConfig.ts';
+import { errorBarsPlugin, programmesChartHeight, programmesConfig, programmesModel, wrapLabel } from '../../../src/ui/charts/programmesConfig.ts';
 import { legendEntries } from '../../../src/ui/charts/chartLegend.ts';
 import { tipValueText } from '../../../src/ui/charts/valueText.ts';
 import type { ChartConfiguration } from 'chart.js';
@@ -116,7 +116,7 @@ describe('programmes', () => {
     expect(shown.errorBars).toEqual([36617, 3000]);
     expect(legendEntries(config as ChartConfiguration).map((e) => e.label)).toEqual(['Coût', 'Marge', 'Marge : effet non démontré']);
     // the axis reaches both ends of every interval
-    expect(config.options?.scales?.y).toMatchObject({ suggestedMin: -14622 - 36617, suggestedMax: Math.max(-14622 + 36617, kpis[5].programmes[0].costToDate) });
+    expect(config.options?.scales?.x).toMatchObject({ suggestedMin: -14622 - 36617, suggestedMax: Math.max(-14622 + 36617, kpis[5].programmes[0].costToDate) });
     expect(config.plugins).toContain(errorBarsPlugin);
     // a tip on the pale bar reads the margin with its error, as the table does
     const texted = { ...model, series: model.series.map((s) => (s.id === 'margin' ? { ...s, texts: ['−14 622 € ± 36 617 €', '8 000 € ± 3 000 €'] } : s)) };
@@ -149,7 +149,7 @@ describe('programmes', () => {
       ctx,
       data: { datasets: [{ data: [100] }, { data: [50, null], errorBars: [20, 5] }] },
       isDatasetVisible: () => true,
-      getDatasetMeta: () => ({ yAxisID: 'y', data: [{ x: 10, width: 16 }, { x: 30, width: 16 }] }),
+      getDatasetMeta: () => ({ xAxisID: 'x', yAxisID: 'y', data: [{ x: 10, width: 16 }, { x: 30, width: 16 }] }),
       scales: { y: { getPixelForValue: (v: number) => 1000 - v } },
     };
     (errorBarsPlugin.afterDatasetsDraw as unknown as (c: unknown) => void)(chart);
@@ -158,6 +158,38 @@ describe('programmes', () => {
       ['L', 10, 1000 - 30],
     ]);
     expect(lines).toHaveLength(6);
+  });
+
+  // QA phone F2: upright, the programmes' names slanted under the bars ran into each other at 390 px and left the bars a sixth of the chart
+  it('lays the programmes’ bars down, each name on short lines at its left, the chart as tall as they need', () => {
+    const model = programmesModel([measured(8000, 3000)], () => 'Personnalisation — Relance personnalisée (Mois 2)', labels);
+    const config = programmesConfig(model, 'fr-FR', labels.notShown);
+    expect(config.options?.indexAxis).toBe('y');
+    const names = (config.options?.scales?.y as { ticks: { callback: (v: number, i: number) => string[] } }).ticks.callback;
+    expect(names(0, 0)).toEqual(['Personnalisation —', 'Relance', 'personnalisée', '(Mois 2)']);
+    expect(wrapLabel('Avantage financier — Bons de réduction (Mois 1)')).toEqual(['Avantage financier', '— Bons de', 'réduction (Mois 1)']);
+    expect(programmesChartHeight(2)).toBe(260);
+    expect(programmesChartHeight(6)).toBeGreaterThan(6 * 60);
+  });
+
+  it('draws a lying bar’s interval as a capped horizontal line', () => {
+    const lines: [string, number, number][] = [];
+    const ctx = { save() {}, restore() {}, beginPath() {}, stroke() {}, moveTo: (x: number, y: number) => lines.push(['M', x, y]), lineTo: (x: number, y: number) => lines.push(['L', x, y]) };
+    const chart = {
+      ctx,
+      options: { indexAxis: 'y' },
+      data: { datasets: [{ data: [50], errorBars: [20] }] },
+      isDatasetVisible: () => true,
+      getDatasetMeta: () => ({ xAxisID: 'x', yAxisID: 'y', data: [{ y: 40, height: 16 }] }),
+      scales: { x: { getPixelForValue: (v: number) => 100 + v }, y: { getPixelForValue: () => NaN } },
+    };
+    (errorBarsPlugin.afterDatasetsDraw as unknown as (c: unknown) => void)(chart);
+    expect(lines.slice(0, 4)).toEqual([
+      ['M', 170, 40],
+      ['L', 130, 40],
+      ['M', 170, 36],
+      ['L', 170, 44],
+    ]);
   });
 });
 

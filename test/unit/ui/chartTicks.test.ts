@@ -48,7 +48,7 @@ describe('programme chart axis ticks', () => {
   // the error bars take the axis below 0: « −20 000 € » with a true minus, as the tables and tooltip (QA tablet verify N4)
   it('writes money as the app does, with a true minus sign', () => {
     const model = programmesModel([], () => '', { cost: 'Coût', margin: 'Marge' });
-    const tick = (locale: string) => (programmesConfig(model, locale).options?.scales?.y as { ticks: { callback?: Tick } }).ticks.callback!;
+    const tick = (locale: string) => (programmesConfig(model, locale).options?.scales?.x as { ticks: { callback?: Tick } }).ticks.callback!;
     expect(tick('fr-FR')(-20000)).toBe('\u221220\u202f000\u00a0€');
     expect(tick('fr-FR')(40000)).toBe('40\u202f000\u00a0€');
     expect(tick('en-GB')(-20000)).toBe('\u2212€20,000');
