@@ -2,7 +2,8 @@
  * A self-learner's phone in real Chromium (390 x 844, touch, isMobile; QA phone, /work/team/qa4.md): the screen's
  * navigation is one row scrolling sideways in its own box, with the current link and the link a guided tour step
  * outlines brought into it (wrapped, the links and the header took 450 of the 844 px above each screen's title);
- * the programmes chart's tip, a programme's long name, stays on the screen.
+ * the programmes chart's tip, a programme's long name, stays on the screen; a strategy's facts put each term
+ * above its sentences.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -34,6 +35,9 @@ describe('a phone in real Chromium', () => {
     const title = await page.getByRole('heading', { level: 2, name: 'Décisions' }).boundingBox();
     expect(title!.y).toBeLessThan(300);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    // the strategy's advantages, drawbacks and delay: the sentences as wide as the form (166 px beside their terms before)
+    const sentences = page.locator('dl.facts', { hasText: 'Inconvénients' }).locator('dd').first();
+    expect((await sentences.boundingBox())!.width).toBeGreaterThan(300);
 
     // a link far along the row: once its screen is open, the current link is in the box
     await nav(page).getByRole('link', { name: 'Glossaire' }).tap();
