@@ -123,7 +123,8 @@ export const customers = frenchArea({
     /** the true cause is the simulator's knowledge, not the shop's (QA expert F8) */
     departureRevealed: 'Information révélée par le simulateur : un vrai magasin ne connaît pas cette cause, il voit seulement que le client ne revient plus.',
     leadUp: 'Ce qui s’est passé avant le départ',
-    noLeadUp: 'Aucun événement enregistré dans les semaines précédant le départ.',
+    /** « périodes », not « semaines »: the optician plays months (QA phone F4) */
+    noLeadUp: 'Aucun événement enregistré dans les périodes précédant le départ.',
     purchasesTitle: 'Achats',
     purchasesCaption: 'Achats du client, du plus ancien au plus récent.',
     noPurchases: 'Aucun achat enregistré pendant la partie.',

@@ -96,6 +96,16 @@ describe('CustomersScreen', () => {
     expect(dataRows()[1]).toHaveFocus();
   });
 
+  // QA phone F4: « dans les semaines précédant le départ » in the optician's file, a game played in months
+  it('says no event led to a departure without naming weeks', async () => {
+    const user = userEvent.setup();
+    render(CustomersScreen, { scenario, source: createArrayCustomerSource(records, history.purchases, []) });
+    await loaded();
+    await user.click(screen.getByRole('button', { name: `Ouvrir la fiche ${withDe(`${records[0].firstName} ${records[0].lastName}`)}` }));
+    const why = within(await screen.findByRole('region', { name: /Fiche client/ })).getByRole('region', { name: /Pourquoi ce client est parti/ });
+    expect(why).toHaveTextContent('Aucun événement enregistré dans les périodes précédant le départ.');
+  });
+
   it("explains why a lost customer left, with the events that led to it", async () => {
     const user = userEvent.setup();
     render(CustomersScreen, { scenario, source: source() });
