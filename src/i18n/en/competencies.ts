@@ -71,8 +71,8 @@ export const competencies: Messages['competencies'] = {
     none: 'No decision taken yet: no evidence to link to the competencies.',
     decision: '{{period}}: {{action}}',
     objective: 'Objective “{{label}}”: {{state}}',
-    /** an objective with no value (a satisfaction never measured by a survey): listed all the same (QA class 14) */
-    objectiveUnmeasured: 'Objective “{{label}}”: {{state}} (never measured)',
+    /** an objective with no value (no survey in the period it asks for): listed all the same (QA class 14; QA phone F5) */
+    objectiveUnmeasured: 'Objective “{{label}}”: {{state}} (no measurement in the period it asks for)',
     state: {
       enCours: 'in progress',
       atteint: 'met',

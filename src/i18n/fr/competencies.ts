@@ -74,8 +74,9 @@ export const competencies = frenchArea({
     none: 'Aucune décision prise pour l’instant : pas encore de trace à relier aux compétences.',
     decision: '{{period}} : {{action}}',
     objective: 'Objectif « {{label}} » : {{state}}',
-    /** an objective with no value (a satisfaction never measured by a survey): listed all the same (QA class 14) */
-    objectiveUnmeasured: 'Objectif « {{label}} » : {{state}} (jamais mesuré)',
+    /** an objective with no value (no survey in the period it asks for): listed all the same (QA class 14); « jamais
+        mesuré » told a learner who had run a questionnaire in month 1, too early for « fait dans les 9 derniers mois », that it never happened (QA phone F5) */
+    objectiveUnmeasured: 'Objectif « {{label}} » : {{state}} (pas de mesure dans la période demandée)',
     state: {
       enCours: 'en cours',
       atteint: 'atteint',

@@ -26,7 +26,7 @@ describe('competency evidence in the debrief', () => {
     expect(within(section).getAllByText(/^Objectif « .+ » : (atteint|manqué)$/).length).toBeGreaterThan(0);
   });
 
-  it('lists every objective, a satisfaction never measured too (QA class 14)', () => {
+  it('lists every objective, a satisfaction not measured too (QA class 14), not as « jamais mesuré » (QA phone F5: a survey too early for the objective)', () => {
     const withSatisfaction = fixtureScenario({
       objectives: [
         { id: 'actifs', label: { fr: 'Au moins 150 clients actifs', en: 'At least 150 active customers' }, metric: 'activeCustomers', comparator: '>=', target: 150 },
@@ -39,7 +39,7 @@ describe('competency evidence in the debrief', () => {
     const section = screen.getByRole('region', { name: 'Compétences BTS travaillées' });
     const evaluate = within(section).getAllByRole('term').find((t) => t.textContent!.includes('Évaluer l’action commerciale'))!.nextElementSibling as HTMLElement;
     expect(within(evaluate).getByText(/^Objectif « Au moins 150 clients actifs » : (atteint|manqué)$/)).toBeInTheDocument();
-    expect(within(evaluate).getByText(/^Objectif « Satisfaction mesurée d’au moins 68 % » : manqué \(jamais mesuré\)$/)).toBeInTheDocument();
+    expect(within(evaluate).getByText(/^Objectif « Satisfaction mesurée d’au moins 68 % » : manqué \(pas de mesure dans la période demandée\)$/)).toBeInTheDocument();
   });
 
   it('leaves out the actions the simulation refused: they never ran (QA class F2)', () => {
