@@ -160,7 +160,7 @@ export function programmesConfig(model: SeriesModel, locale: string, notShown = 
           // as the app writes money (app/format.ts): a true minus, « −20 000 € », where chart.js's Intl format
           // wrote « -20 000 € » on an axis the error bars take below 0 (QA tablet verify N4)
           // upright amounts, fewer of them on a phone (chart.js skips what would overlap)
-          ticks: { maxRotation: 0, format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }, ...appTicks(locale, 'money') },
+          ticks: { maxRotation: 0, autoSkipPadding: 12, format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }, ...appTicks(locale, 'money') },
         },
       },
       locale,
