@@ -366,10 +366,11 @@ async function timeTick(page: Page): Promise<{ ms: number; paintMs: number }> {
 }
 
 async function waitIdle(page: Page): Promise<void> {
-  // the autosave of the previous tick and any late rendering finish before the next click
+  // the autosave of the previous tick and any late rendering finish before the next click; while a period is
+  // computed the button only says so (aria-disabled, 52519bb: it keeps the focus) and a click does nothing
   await page.waitForFunction(() => {
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Avancer d’une période'));
-    return button !== undefined && !button.disabled;
+    return button !== undefined && !button.disabled && button.getAttribute('aria-disabled') !== 'true';
   });
   await page.waitForTimeout(300);
 }
