@@ -106,7 +106,13 @@ export const debrief = frenchArea({
     started: 'Début',
     ended: 'Fin',
     running: 'en cours',
-    endedForBudget: '{{period}}, arrêté faute de budget',
+    /**
+     * a stopped programme: the period at whose start it stopped (nothing spent then), said as the note under it and every
+     * screen say it (dashboard.programmes.measuredSpan); a bare « Semaine 7 » read as « ran through week 7 ».
+     * {{period}}: after « de » (« de la semaine 7 », « du mois 7 »)
+     */
+    endedAt: 'arrêté au début {{period}}',
+    endedForBudget: 'arrêté faute de budget au début {{period}}',
     targeted: 'Clients inscrits',
     control: 'Groupe témoin',
     cost: 'Coût',
