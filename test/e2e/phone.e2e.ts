@@ -3,7 +3,7 @@
  * navigation is one row scrolling sideways in its own box, with the current link and the link a guided tour step
  * outlines brought into it (wrapped, the links and the header took 450 of the 844 px above each screen's title);
  * the programmes chart's tip, a programme's long name, stays on the screen; a strategy's facts put each term
- * above its sentences.
+ * above its sentences; the glossary card's way back and « Voir aussi » links are 44 px high.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -82,6 +82,23 @@ describe('a phone in real Chromium', () => {
     const seen = (await tip.boundingBox())!;
     expect(seen.x).toBeGreaterThanOrEqual(0);
     expect(seen.x + seen.width).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
+  it('gives the glossary card’s way back and its « Voir aussi » links a finger’s 44 px', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await startBakery(page);
+    // a « ? » of the decisions screen, its pop-up's full card: the glossary offers the way back
+    await page.getByRole('button', { name: /^Définition :/ }).first().tap();
+    await page.getByRole('dialog').getByRole('link', { name: 'Ouvrir la fiche complète' }).tap();
+    await page.getByRole('heading', { level: 2, name: 'Glossaire' }).waitFor();
+    const back = page.getByRole('link', { name: '← Retour aux décisions' });
+    // 23 px before, and the « Voir aussi » links 19 px (QA phone F10)
+    expect((await back.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    const related = page.locator('.slot.focused .related a');
+    expect(await related.count()).toBeGreaterThan(0);
+    for (const link of await related.all()) expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await context.close();
   });
 });
