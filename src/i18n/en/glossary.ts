@@ -82,7 +82,7 @@ export const glossary: Messages['glossary'] = {
       title: 'Customer database (BDD)',
     },
     collecteDonnees: {
-      title: 'Collecting data (collecte des données)',
+      title: 'Data collection (collecte de données)',
     },
     consentement: {
       title: 'Consent (GDPR, RGPD)',

@@ -182,9 +182,9 @@ export const charts = frenchArea({
     noControlGroup:
       'Pas de groupe témoin pour ce programme : la cible était trop petite. Il faut au moins {{needed}} clients encore là dans la cible (elle en comptait {{targeted}}), car le groupe témoin en met de côté {{share}} et ne se forme qu’à partir de {{min}} clients ({{share}} de {{needed}}, arrondi, font {{min}}). Son effet n’est pas mesurable.',
     noControlConsentOne:
-      'Pas de groupe témoin pour ce programme : la cible était assez grande, mais seul {{count}} client sur {{targeted}} avait donné son consentement à un e-mail ou un SMS (RGPD), trop peu pour en mettre {{min}} de côté. Son effet n’est pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (« Collecte des données »), puis un nouveau programme.',
+      'Pas de groupe témoin pour ce programme : la cible était assez grande, mais seul {{count}} client sur {{targeted}} avait donné son consentement à un e-mail ou un SMS (RGPD), trop peu pour en mettre {{min}} de côté. Son effet n’est pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (« Collecte de données »), puis un nouveau programme.',
     noControlConsentOther:
-      'Pas de groupe témoin pour ce programme : la cible était assez grande, mais seuls {{count}} clients sur {{targeted}} avaient donné leur consentement à un e-mail ou un SMS (RGPD), trop peu pour en mettre {{min}} de côté. Son effet n’est pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (« Collecte des données »), puis un nouveau programme.',
+      'Pas de groupe témoin pour ce programme : la cible était assez grande, mais seuls {{count}} clients sur {{targeted}} avaient donné leur consentement à un e-mail ou un SMS (RGPD), trop peu pour en mettre {{min}} de côté. Son effet n’est pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (« Collecte de données »), puis un nouveau programme.',
     notYet: 'La comparaison apparaîtra quand le programme aura tourné une période.',
   },
   /** a shop whose customers buy far apart next to the 12-month RFM window (longCycle.ts) */

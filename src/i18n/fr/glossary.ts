@@ -86,7 +86,7 @@ export const glossary = frenchArea({
       title: 'Base de données clients (BDD)',
     },
     collecteDonnees: {
-      title: 'Collecte des données',
+      title: 'Collecte de données',
     },
     consentement: {
       title: 'Consentement (RGPD)',

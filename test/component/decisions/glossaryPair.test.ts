@@ -1,6 +1,6 @@
 /**
  * Two « ? » after the same sentence look alike (QA shops 12: « … Ou choisissez un outil en magasin. ? ? »,
- * « Groupe témoin » and « Collecte des données »): where an enrolment line links several glossary cards,
+ * « Groupe témoin » and « Collecte de données »): where an enrolment line links several glossary cards,
  * each button shows its card's name, and its accessible name holds that visible name.
  */
 import { render, screen, waitFor, within } from '@testing-library/svelte';
