@@ -143,6 +143,7 @@ export const whatif: Messages['whatif'] = {
       added: 'Added in {{slot}}: {{actions}}',
       only: 'Only in {{slot}}: {{actions}}',
       kept: 'In both: {{actions}}',
+      refused: '{{action}} (refused: {{reason}})',
       reordered: 'The same decisions, in another order.',
     },
   },

@@ -154,6 +154,8 @@ export const whatif = frenchArea({
       added: 'Ajouté dans {{slot}} : {{actions}}',
       only: 'Seulement dans {{slot}} : {{actions}}',
       kept: 'Dans les deux : {{actions}}',
+      /** a decision the engine refused in the timeline being played, as the past periods' table says it */
+      refused: '{{action}} (refusée : {{reason}})',
       reordered: 'Les mêmes décisions, dans un autre ordre.',
     },
   },
