@@ -24,10 +24,11 @@ import { progressCell } from './runProgress.ts';
 import { missionCsvCells } from './missionRows.ts';
 import { ACTION_TYPES } from './strategyCounts.ts';
 import { plainSpaces } from '../i18n/frenchSpacing.ts';
+import type { MessageKey, Params } from '../i18n/translate.ts';
 
 export interface ClassCsvLabels {
-  /** translate an i18n key */
-  t: (key: string, params?: Record<string, string | number>) => string;
+  /** translate an i18n key (keys checked: a component passes its t() as it is) */
+  t: (key: MessageKey, params?: Params) => string;
   locale: 'fr' | 'en';
 }
 

@@ -20,6 +20,7 @@ import type { Tool } from '../missions/tools.ts';
 import type { ResultFile } from './resultFileSchema.ts';
 import type { RefusedAction } from './strategyCounts.ts';
 import type { VerificationStatus } from './verifyResult.ts';
+import type { MessageKey, Params } from '../i18n/translate.ts';
 
 /** How a mission's outcome is known: the replay of the file's run confirmed it or not, or only the learner's browser says so. */
 export type MissionCheck = 'replayConfirmed' | 'replayNotConfirmed' | 'declared';
@@ -147,7 +148,7 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
  * says nothing of its missions: the file's status alone).
  */
 export function missionStatusText(
-  t: (key: string, params?: Record<string, string | number>) => string,
+  t: (key: MessageKey, params?: Params) => string,
   status: VerificationStatus,
   missions: MissionRow,
 ): string | null {
@@ -161,7 +162,7 @@ export function missionStatusText(
 
 /** The CSV's cells (classCsv.ts): the missions passed (« 1, 2 sur 6 ») and those the replay confirmed (« 2 »); empty for a free game's file. */
 export function missionCsvCells(
-  t: (key: string, params?: Record<string, string | number>) => string,
+  t: (key: MessageKey, params?: Params) => string,
   missions: MissionRow | null | undefined,
 ): [string, string] {
   if (!missions) return ['', ''];

@@ -5,6 +5,7 @@
  * says « partie en cours : 13 / 52 périodes » next to the learner, does not rank such a file with
  * the finished games, and flags it in the chart and the CSV. Pure.
  */
+import type { MessageKey, Params } from '../i18n/translate.ts';
 
 /** What a class row knows of a run's length (null: the file could not be read). */
 export interface RunLength {
@@ -30,8 +31,8 @@ export function unfinishedCount(rows: readonly RunLength[]): number {
   return rows.filter((row) => unfinishedRun(row) !== null).length;
 }
 
-/** Translates a key of the class view's texts with its values. */
-export type ProgressTranslate = (key: string, params?: Record<string, string | number>) => string;
+/** Translates a key of the class view's texts with its values (keys checked: a component passes its t() as it is). */
+export type ProgressTranslate = (key: MessageKey, params?: Params) => string;
 
 /** « partie en cours : 13 / 52 périodes », or null for a finished game. */
 export function unfinishedText(row: RunLength, t: ProgressTranslate): string | null {

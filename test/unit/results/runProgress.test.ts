@@ -7,7 +7,7 @@ import { compareClass, type ClassEntry } from '../../../src/results/classCompari
 import { engineReplayer, type ReplayRequest } from '../../../src/results/replay.ts';
 import { progressLabel, unfinishedCount, unfinishedRun, unfinishedText } from '../../../src/results/runProgress.ts';
 import { verifyResult, type Verification } from '../../../src/results/verifyResult.ts';
-import { translate } from '../../../src/i18n/translate.ts';
+import { translate, type MessageKey, type Params } from '../../../src/i18n/translate.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
@@ -48,6 +48,16 @@ describe('a game handed in before its end, in the class view', () => {
     expect(progressLabel('Anna', byName.Anna, t)).toBe('Anna');
     // an unread file says nothing of its progress
     expect(unfinishedRun({ ticks: null, durationTicks: null })).toBeNull();
+  });
+
+  // the class components pass their key-checked t() as it is (no `(key, params) => t(key as never, params)`):
+  // a translate typed on MessageKey must be accepted here; svelte-check / tsc fail on this call otherwise
+  it('takes a key-checked translate as it is', () => {
+    const checked = (key: MessageKey, params?: Params) => translate('fr', key, params);
+    const [anna, lea] = compareClass([entry('Anna', 12, 0), entry('Léa', 3, 0)]).sort((a, b) => a.learner.localeCompare(b.learner));
+    expect(unfinishedText(lea, checked)).toBe(frenchText`partie en cours : 3 / 12 périodes, non classée`);
+    expect(progressLabel('Anna', anna, checked)).toBe('Anna');
+    expect(classCsv([anna, lea], { t: checked, locale: 'fr' }, true)).toContain(frenchText`en cours : 3 / 12`);
   });
 
   it('says so in the CSV, with no rank', () => {
