@@ -3,7 +3,7 @@
  * navigation is one row scrolling sideways in its own box, with the current link and the link a guided tour step
  * outlines brought into it (wrapped, the links and the header took 450 of the 844 px above each screen's title);
  * the programmes chart's tip, a programme's long name, stays on the screen; a strategy's facts put each term
- * above its sentences; the glossary card's way back and « Voir aussi » links are 44 px high.
+ * above its sentences; the glossary card's way back and « Voir aussi » links are 44 px high; the target preview says it scrolls sideways.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -99,6 +99,20 @@ describe('a phone in real Chromium', () => {
     const related = page.locator('.slot.focused .related a');
     expect(await related.count()).toBeGreaterThan(0);
     for (const link of await related.all()) expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await context.close();
+  });
+
+  it('says the target preview table scrolls sideways, in its own box', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await startBakery(page);
+    // wider than the phone: it scrolled in the target's box without a word, its R-F-M column cut (QA phone F7)
+    const scroller = page.getByRole('region', { name: 'Tableau : Premiers clients de la cible' });
+    await scroller.scrollIntoViewIfNeeded();
+    await poll(() => scroller.getAttribute('data-overflowing')).toBe('true');
+    const hint = page.getByTestId('scroll-hint').filter({ hasText: 'Tableau plus large que l’écran' });
+    expect(await hint.isVisible()).toBe(true);
+    expect((await hint.boundingBox())!.y).toBeLessThan((await scroller.boundingBox())!.y);
     await context.close();
   });
 });

@@ -23,7 +23,7 @@ describe('target preview: a lost customer has no R-F-M', () => {
     await waitFor(() => expect(within(preview).getAllByRole('row').length).toBeGreaterThan(1));
     const rows = within(preview).getAllByRole('row').slice(1);
     // and under it, what the segment column is (QA class 4)
-    expect(preview.parentElement!.textContent!.replace(/\s+/g, ' ')).toMatch(/Segment \(RFM\).*compare les notes R, F, M du client à celles des autres clients/);
+    expect(preview.closest('.count-box')!.textContent!.replace(/\s+/g, ' ')).toMatch(/Segment \(RFM\).*compare les notes R, F, M du client à celles des autres clients/);
     // the engine does keep scores for them: without the rule the cell read « 2-5-5 »
     const names = rows.map((row) => within(row).getByRole('rowheader').textContent);
     const records = draftFor(session).preview;
