@@ -23,6 +23,12 @@ const PROBLEMS = 'classLinkProblems';
 
 export class ClassSettings {
   presets = $state.raw<Presets>({ lock: [], hide: [] });
+  /**
+   * True while the page's class link is being read (its parser and the shops load first): a game
+   * started then would miss the link's seed and mode, yet keep its locks (QA teacher en 1).
+   */
+  reading = $state(false);
+  #read: Promise<void> = Promise.resolve();
   #run: () => RunClassSettings | null;
   /** the run's own settings while one that kept them is played, else the page's link */
   access = $derived.by<ToolAccess>(() => {
@@ -33,6 +39,21 @@ export class ClassSettings {
   /** `run`: the settings of the run being played (null: none, or a run saved before runs kept them). */
   constructor(options: { run?: () => RunClassSettings | null } = {}) {
     this.#run = options.run ?? (() => null);
+  }
+
+  /** The link is read until `done` settles (either way: a link that cannot be read leaves the defaults). */
+  readFrom(done: Promise<unknown>): void {
+    this.reading = true;
+    this.#read = done.then(
+      () => {},
+      () => {},
+    );
+    this.#read.then(() => (this.reading = false));
+  }
+
+  /** Settles once the page's class link is read (at once without a link). */
+  whenRead(): Promise<void> {
+    return this.#read;
   }
 
   /** What a run started now keeps: the page's link. */

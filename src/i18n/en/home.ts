@@ -27,6 +27,7 @@ export const home: Messages['home'] = {
     'These objectives are set for seed {{seed}}: on this other seed, the figure objectives (margin, active customers…) will be adjusted when the game starts by what it gives with no action at all, and the dashboard will say by how much.',
   start: 'Start “{{name}}”',
   starting: 'Creating the game…',
+  readingLink: 'Reading your teacher’s class link…',
   savedRuns: 'Saved games',
   storageOpening: 'Looking for your saved games…',
   noSavedRuns: 'No saved game yet.',

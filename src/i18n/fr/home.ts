@@ -28,6 +28,7 @@ export const home = frenchArea({
     'Ces objectifs sont réglés pour la graine {{seed}} : à cette autre graine, les objectifs chiffrés (marge, clients actifs…) seront ajustés au début de la partie de ce qu’elle donne sans aucune action, et le tableau de bord dira de combien.',
   start: 'Commencer « {{name}} »',
   starting: 'Création de la partie…',
+  readingLink: 'Lecture du lien de votre enseignant…',
   savedRuns: 'Parties enregistrées',
   storageOpening: 'Recherche de vos parties enregistrées…',
   noSavedRuns: 'Aucune partie enregistrée pour l’instant.',

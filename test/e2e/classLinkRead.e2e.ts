@@ -1,0 +1,48 @@
+/**
+ * A class link read slowly, in real Chromium (QA teacher en 1): the link's parser comes as its own
+ * chunk, then the shop's missions; a student who clicked « Commencer » before that started the
+ * bakery on its default seed in sandbox mode, while the run kept the link's locks (and later said
+ * « Graine fixée par le lien de la classe : 42 » on resume). The cards now wait for the link: the
+ * home page says it is being read, and the run started has the link's seed and mode.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { BASE_URL, launchBrowser } from './browser.ts';
+import { storedRunRecord } from './studentSteps.ts';
+
+describe('a class link still being read', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('starts no game before it is read, then starts with its seed and mode', async () => {
+    // no service worker: every chunk goes through the route below
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // a slow school network: the link's parser comes 2.5 s late
+    await page.route(/\/assets\/presets-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue();
+    });
+    await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&seed=42&mode=committed&lock=enquete`);
+    const start = page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ });
+    await page.getByText('Lecture du lien de votre enseignant…').waitFor({ timeout: 2000 });
+    expect(await start.isDisabled()).toBe(true);
+    // the student clicks as soon as the button lets them
+    await start.click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });
+    const run = await storedRunRecord<{ seed: number; mode: string; classSettings?: { seed?: number } }>(page);
+    expect(run.seed).toBe(42);
+    expect(run.mode).toBe('committed');
+    expect(run.classSettings?.seed).toBe(42);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
