@@ -170,9 +170,9 @@ export const charts: Messages['charts'] = {
     noControlGroup:
       'No control group for this programme: the target was too small. The target needs at least {{needed}} customers still there (it had {{targeted}}), as the control group holds out {{share}} of it and is only formed from {{min}} customers ({{share}} of {{needed}}, rounded, makes {{min}}). Its effect cannot be measured.',
     noControlConsentOne:
-      'No control group for this programme: the target was big enough, but only {{count}} customer out of {{targeted}} had consented to an e-mail or SMS (GDPR), too few to hold {{min}} out. Its effect cannot be measured. To measure it, first run a data collection (“Data collection”), then a new programme.',
+      'No control group for this programme: the target was big enough, but only {{count}} customer out of {{targeted}} had consented to an e-mail or SMS (GDPR), too few to hold {{min}} out. Its effect cannot be measured. {{advice}}',
     noControlConsentOther:
-      'No control group for this programme: the target was big enough, but only {{count}} customers out of {{targeted}} had consented to an e-mail or SMS (GDPR), too few to hold {{min}} out. Its effect cannot be measured. To measure it, first run a data collection (“Data collection”), then a new programme.',
+      'No control group for this programme: the target was big enough, but only {{count}} customers out of {{targeted}} had consented to an e-mail or SMS (GDPR), too few to hold {{min}} out. Its effect cannot be measured. {{advice}}',
     notYet: 'The comparison appears once the programme has run for a period.',
   },
   /** a shop whose customers buy far apart next to the 12-month RFM window (longCycle.ts) */

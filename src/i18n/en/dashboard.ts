@@ -169,9 +169,9 @@ export const dashboard: Messages['dashboard'] = {
     effect: {
       unmeasured: 'no control group: effect not measurable (target too small: the target needs at least {{needed}} customers still there, it had {{targeted}})',
       unmeasuredConsentOne:
-        'no control group: effect not measurable. The target was big enough, but only {{count}} customer out of {{targeted}} had given consent (e-mail or SMS, GDPR). To measure it, first run a data collection, then a new programme.',
+        'no control group: effect not measurable. The target was big enough, but only {{count}} customer out of {{targeted}} had given consent (e-mail or SMS, GDPR). {{advice}}',
       unmeasuredConsentOther:
-        'no control group: effect not measurable. The target was big enough, but only {{count}} customers out of {{targeted}} had given consent (e-mail or SMS, GDPR). To measure it, first run a data collection, then a new programme.',
+        'no control group: effect not measurable. The target was big enough, but only {{count}} customers out of {{targeted}} had given consent (e-mail or SMS, GDPR). {{advice}}',
       noEffect: 'no proven effect: within the margin of error',
       marginOnly: 'margin effect proven; profit not proven (after its cost, the ROI could still be negative)',
       profitable: 'profit proven: even at the bottom of its margin of error, the margin gained exceeds the cost',

@@ -96,13 +96,9 @@ export const decisions: Messages['decisions'] = {
     enrolNoControl:
       'Target too small for a control group: the target needs at least {{needed}} customers still there, and yours has {{targeted}} (lost customers do not count). The control group holds out {{share}}% of it and is only formed from {{min}} customers ({{share}}% of {{needed}}, rounded, makes {{min}}). All are enrolled, but the programme’s effect will not be measurable.',
     enrolNoControlConsentOne:
-      'Too few contactable customers for a control group: only {{consented}} customer out of the {{targeted}} in the target gave consent (it takes at least {{needed}}). They are enrolled, but the programme’s effect will not be measurable. To measure it, first run a data collection (“Data collection” decision): the customers who accept give their consent. Or choose an in-store tool.',
-    enrolNoControlConsentOnlineOne:
-      'Too few contactable customers for a control group: only {{consented}} customer out of the {{targeted}} in the target gave consent (it takes at least {{needed}}). They are enrolled, but the programme’s effect will not be measurable. To measure it, first run a data collection (“Data collection” decision): the customers who accept give their consent. Or choose a tool that sends no e-mail or SMS.',
+      'Too few contactable customers for a control group: only {{consented}} customer out of the {{targeted}} in the target gave consent (it takes at least {{needed}}). They are enrolled, but the programme’s effect will not be measurable. {{advice}}',
     enrolNoControlConsentOther:
-      'Too few contactable customers for a control group: only {{consented}} customers out of the {{targeted}} in the target gave consent (it takes at least {{needed}}). All are enrolled, but the programme’s effect will not be measurable. To measure it, first run a data collection (“Data collection” decision): the customers who accept give their consent. Or choose an in-store tool.',
-    enrolNoControlConsentOnlineOther:
-      'Too few contactable customers for a control group: only {{consented}} customers out of the {{targeted}} in the target gave consent (it takes at least {{needed}}). All are enrolled, but the programme’s effect will not be measurable. To measure it, first run a data collection (“Data collection” decision): the customers who accept give their consent. Or choose a tool that sends no e-mail or SMS.',
+      'Too few contactable customers for a control group: only {{consented}} customers out of the {{targeted}} in the target gave consent (it takes at least {{needed}}). All are enrolled, but the programme’s effect will not be measurable. {{advice}}',
     enrolLostOne: '{{n}} lost customer is left out: a programme reaches only the customers still there.',
     enrolLostOther: '{{n}} lost customers are left out: a programme reaches only the customers still there.',
     enrolNoConsentOne: '{{n}} customer without consent will not be contacted (GDPR): a marketing e-mail or SMS needs their prior agreement. They are neither enrolled nor charged. A data collection can obtain this consent.',
@@ -121,6 +117,36 @@ export const decisions: Messages['decisions'] = {
       'No customer in the target gave consent: an e-mail or SMS can reach nobody. First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled the next period. Or choose a tool that sends no e-mail or SMS.',
     allLost: 'Every customer in the target is lost: aim at customers still there before applying a strategy.',
     bestCustomersHint: 'The target is mostly very good customers: they already buy their maximum, so a discount mostly makes them pay less. The course advises recognition for them (social bonding, personalisation) rather than a financial advantage.',
+  },
+  consentAdvice: {
+    none: {
+      form: 'To measure it, first run a data collection (“Data collection” decision): the customers who accept give their consent. Or choose an in-store tool.',
+      formOnline: 'To measure it, first run a data collection (“Data collection” decision): the customers who accept give their consent. Or choose a tool that sends no e-mail or SMS.',
+      charts: 'To measure it, first run a data collection (“Data collection”), then a new programme.',
+      dashboard: 'To measure it, first run a data collection, then a new programme.',
+    },
+    before: {
+      same: 'A data collection was already run on this target ({{period}}: accepted by {{accepted}} of the {{contacted}} customers contacted). Another collection would convince more of them: each one convinces only part of the customers it contacts.',
+      wider:
+        'A data collection was already run on a target that includes this one ({{period}}: accepted by {{accepted}} of the {{contacted}} customers contacted). Another collection on this target would convince more of them: each one convinces only part of the customers it contacts.',
+      other: 'A data collection was already run ({{period}}), but on another target: only those of its customers who are also in this one could give their consent there. A collection on this target would convince more of them.',
+    },
+    tail: {
+      form: 'Or choose an in-store tool.',
+      formOnline: 'Or choose a tool that sends no e-mail or SMS.',
+    },
+    launched: {
+      same: 'A data collection had already been run on this target ({{period}}: accepted by {{accepted}} of the {{contacted}} customers contacted). To measure it, another collection would convince more of them (each one convinces only part of the customers it contacts), then a new programme.',
+      wider:
+        'A data collection had already been run on a target that includes this one ({{period}}: accepted by {{accepted}} of the {{contacted}} customers contacted). To measure it, another collection on this target would convince more of them (each one convinces only part of the customers it contacts), then a new programme.',
+      other:
+        'A data collection had already been run ({{period}}), but on another target: only those of its customers who were also in this one could give their consent there. To measure it, a collection on this target, then a new programme.',
+    },
+    since: {
+      same: 'Since then, a data collection was run on this target ({{period}}: accepted by {{accepted}} of the {{contacted}} customers contacted): a new programme on this target could also contact those who accepted, and get its control group.',
+      wider:
+        'Since then, a data collection was run on a target that includes this one ({{period}}: accepted by {{accepted}} of the {{contacted}} customers contacted): a new programme on this target could also contact those who accepted, and get its control group.',
+    },
   },
   programmes: {
     title: 'Running programmes',

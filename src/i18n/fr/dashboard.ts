@@ -202,10 +202,11 @@ export const dashboard = frenchArea({
     roiWithEffect: '{{roi}} — {{effect}}',
     effect: {
       unmeasured: 'pas de groupe témoin : effet non mesurable (cible trop petite : il faut au moins {{needed}} clients encore là dans la cible, elle en comptait {{targeted}})',
+      /** {{advice}}: what to do, knowing the data collections already run (app/collectionAdvice.ts consentAdviceText, decisions.consentAdvice) */
       unmeasuredConsentOne:
-        'pas de groupe témoin : effet non mesurable. La cible était assez grande, mais seul {{count}} client sur {{targeted}} avait donné son consentement (e-mail ou SMS, RGPD). Pour le mesurer, lancez d’abord une collecte de données, puis un nouveau programme.',
+        'pas de groupe témoin : effet non mesurable. La cible était assez grande, mais seul {{count}} client sur {{targeted}} avait donné son consentement (e-mail ou SMS, RGPD). {{advice}}',
       unmeasuredConsentOther:
-        'pas de groupe témoin : effet non mesurable. La cible était assez grande, mais seuls {{count}} clients sur {{targeted}} avaient donné leur consentement (e-mail ou SMS, RGPD). Pour le mesurer, lancez d’abord une collecte de données, puis un nouveau programme.',
+        'pas de groupe témoin : effet non mesurable. La cible était assez grande, mais seuls {{count}} clients sur {{targeted}} avaient donné leur consentement (e-mail ou SMS, RGPD). {{advice}}',
       /** the verdicts of app/programmeEffect.ts effectVerdict: the effect on the margin, then the profitability (margin minus cost: the ROI) */
       noEffect: 'effet non démontré : dans la marge d’erreur',
       marginOnly: 'effet sur la marge démontré ; rentabilité non démontrée : une fois le coût déduit, le ROI peut encore être négatif',

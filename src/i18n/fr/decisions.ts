@@ -104,14 +104,11 @@ export const decisions = frenchArea({
     enrolControl: '{{n}} clients tirés au hasard forment le groupe témoin : non inscrits et sans coût, ils servent à mesurer l’effet du programme.',
     enrolNoControl:
       'Cible trop petite pour un groupe témoin : il faut au moins {{needed}} clients encore là dans la cible, et votre cible en compte {{targeted}} (les clients perdus ne comptent pas). Le groupe témoin en met de côté {{share}} % et ne se forme qu’à partir de {{min}} clients ({{share}} % de {{needed}}, arrondi, font {{min}}). Tous sont inscrits, mais l’effet du programme ne sera pas mesurable.',
+    /** {{advice}}: what to do, knowing the data collections already run (app/collectionAdvice.ts consentAdviceText, decisions.consentAdvice) */
     enrolNoControlConsentOne:
-      'Trop peu de clients joignables pour un groupe témoin : seul {{consented}} client sur les {{targeted}} de la cible a donné son consentement (il en faut au moins {{needed}}). Il est inscrit, mais l’effet du programme ne sera pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (décision « Collecte de données ») : les clients qui acceptent donnent leur consentement. Ou choisissez un outil en magasin.',
-    enrolNoControlConsentOnlineOne:
-      'Trop peu de clients joignables pour un groupe témoin : seul {{consented}} client sur les {{targeted}} de la cible a donné son consentement (il en faut au moins {{needed}}). Il est inscrit, mais l’effet du programme ne sera pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (décision « Collecte de données ») : les clients qui acceptent donnent leur consentement. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
+      'Trop peu de clients joignables pour un groupe témoin : seul {{consented}} client sur les {{targeted}} de la cible a donné son consentement (il en faut au moins {{needed}}). Il est inscrit, mais l’effet du programme ne sera pas mesurable. {{advice}}',
     enrolNoControlConsentOther:
-      'Trop peu de clients joignables pour un groupe témoin : seuls {{consented}} clients sur les {{targeted}} de la cible ont donné leur consentement (il en faut au moins {{needed}}). Tous sont inscrits, mais l’effet du programme ne sera pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (décision « Collecte de données ») : les clients qui acceptent donnent leur consentement. Ou choisissez un outil en magasin.',
-    enrolNoControlConsentOnlineOther:
-      'Trop peu de clients joignables pour un groupe témoin : seuls {{consented}} clients sur les {{targeted}} de la cible ont donné leur consentement (il en faut au moins {{needed}}). Tous sont inscrits, mais l’effet du programme ne sera pas mesurable. Pour le mesurer, lancez d’abord une collecte de données (décision « Collecte de données ») : les clients qui acceptent donnent leur consentement. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
+      'Trop peu de clients joignables pour un groupe témoin : seuls {{consented}} clients sur les {{targeted}} de la cible ont donné leur consentement (il en faut au moins {{needed}}). Tous sont inscrits, mais l’effet du programme ne sera pas mesurable. {{advice}}',
     enrolLostOne: '{{n}} client perdu est exclu : un programme ne touche que les clients encore là.',
     enrolLostOther: '{{n}} clients perdus sont exclus : un programme ne touche que les clients encore là.',
     enrolNoConsentOne: '{{n}} client sans consentement ne sera pas contacté (RGPD) : un e-mail ou un SMS commercial demande son accord préalable. Il n’est ni inscrit ni facturé. Une collecte de données peut recueillir ce consentement.',
@@ -132,6 +129,48 @@ export const decisions = frenchArea({
       'Aucun client de la cible n’a donné son consentement : un e-mail ou un SMS ne peut toucher personne. Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
     allLost: 'Tous les clients de la cible sont perdus : visez des clients encore là avant d’appliquer une stratégie.',
     bestCustomersHint: 'La cible est surtout faite de très bons clients : ils achètent déjà leur maximum, une remise leur fait surtout payer moins. Le cours conseille pour eux la reconnaissance (lien social, personnalisation) plutôt qu’un avantage financier.',
+  },
+  /**
+   * After « too few consented for a control group » (strategy form, programmes table, « Membres / groupe témoin »): what to
+   * do, knowing the data collections already run (app/collectionAdvice.ts; QA qa4 #8: « lancez d’abord une collecte » to a
+   * learner who had run one on that very target). {{period}}: dashboard.periodIn.name (« le mois 3 »)
+   */
+  consentAdvice: {
+    /** no collection run before */
+    none: {
+      form: 'Pour le mesurer, lancez d’abord une collecte de données (décision « Collecte de données ») : les clients qui acceptent donnent leur consentement. Ou choisissez un outil en magasin.',
+      formOnline:
+        'Pour le mesurer, lancez d’abord une collecte de données (décision « Collecte de données ») : les clients qui acceptent donnent leur consentement. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
+      charts: 'Pour le mesurer, lancez d’abord une collecte de données (« Collecte de données »), puis un nouveau programme.',
+      dashboard: 'Pour le mesurer, lancez d’abord une collecte de données, puis un nouveau programme.',
+    },
+    /** the form: a collection run before, on the same criteria, on criteria that take this target in, on others */
+    before: {
+      same: 'Une collecte de données a déjà été faite sur cette cible ({{period}} : acceptée par {{accepted}} des {{contacted}} clients contactés). Une nouvelle collecte en convaincrait d’autres : chacune ne convainc qu’une partie des clients qu’elle contacte.',
+      wider:
+        'Une collecte de données a déjà été faite sur une cible qui comprend celle-ci ({{period}} : acceptée par {{accepted}} des {{contacted}} clients contactés). Une nouvelle collecte sur cette cible en convaincrait d’autres : chacune ne convainc qu’une partie des clients qu’elle contacte.',
+      other:
+        'Une collecte de données a déjà été faite ({{period}}), mais sur une autre cible : seuls ceux de ses clients qui sont aussi dans celle-ci ont pu y donner leur consentement. Une collecte sur cette cible en convaincrait d’autres.',
+    },
+    /** after « … pour un e-mail ou un SMS » in the form */
+    tail: {
+      form: 'Ou choisissez un outil en magasin.',
+      formOnline: 'Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
+    },
+    /** a launched programme: a collection run before its launch */
+    launched: {
+      same: 'Une collecte de données avait déjà été faite sur cette cible ({{period}} : acceptée par {{accepted}} des {{contacted}} clients contactés). Pour le mesurer, une nouvelle collecte en convaincrait d’autres (chacune ne convainc qu’une partie des clients qu’elle contacte), puis un nouveau programme.',
+      wider:
+        'Une collecte de données avait déjà été faite sur une cible qui comprend celle-ci ({{period}} : acceptée par {{accepted}} des {{contacted}} clients contactés). Pour le mesurer, une nouvelle collecte sur cette cible en convaincrait d’autres (chacune ne convainc qu’une partie des clients qu’elle contacte), puis un nouveau programme.',
+      other:
+        'Une collecte de données avait déjà été faite ({{period}}), mais sur une autre cible : seuls ceux de ses clients qui étaient aussi dans celle-ci ont pu y donner leur consentement. Pour le mesurer, une collecte sur cette cible, puis un nouveau programme.',
+    },
+    /** a launched programme: a collection run since its launch, on the same criteria or wider ones */
+    since: {
+      same: 'Depuis, une collecte de données a été faite sur cette cible ({{period}} : acceptée par {{accepted}} des {{contacted}} clients contactés) : un nouveau programme sur cette cible pourrait contacter aussi ceux qui ont accepté, et avoir son groupe témoin.',
+      wider:
+        'Depuis, une collecte de données a été faite sur une cible qui comprend celle-ci ({{period}} : acceptée par {{accepted}} des {{contacted}} clients contactés) : un nouveau programme sur cette cible pourrait contacter aussi ceux qui ont accepté, et avoir son groupe témoin.',
+    },
   },
   programmes: {
     title: 'Programmes en cours',

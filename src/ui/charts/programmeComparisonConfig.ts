@@ -19,6 +19,8 @@ import { CONTROL_GROUP_MIN, CONTROL_GROUP_SHARE } from '../../engine/params.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 import { retentionGap, shareMarginOfError, shareWithMarginText, type RetentionGap } from '../../app/retentionGap.ts';
 import { translateCount } from '../../i18n/plural.ts';
+import { consentAdviceText, launchedAdvice, type CollectionHistory } from '../../app/collectionAdvice.ts';
+import type { TickUnit } from '../dashboard/period.ts';
 import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import { appTicks, lineConfig } from './kpiSeriesConfig.ts';
 import type { SeriesModel } from './seriesModel.ts';
@@ -42,13 +44,26 @@ export function comparisonStatus(programme: Pick<ProgrammeKpi, 'controlGroup'>, 
 /**
  * Why there is no control group, in words (app/noControlReason.ts): a target too small (the target
  * size needed, the share held out and its minimum), or a big enough target of which too few consented to an e-mail or SMS
- * (how many of how many, and what to do: collect data first; QA4 F1).
+ * (how many of how many, and what to do: collect data first, or again when a collection was already run: app/collectionAdvice.ts; QA4 F1, qa4 #8).
  */
-export function noControlGroupText(locale: Locale, programme: Pick<ProgrammeKpi, 'targeted' | 'controlGroup' | 'withoutConsent'>): string {
+export function noControlGroupText(
+  locale: Locale,
+  programme: Pick<ProgrammeKpi, 'targeted' | 'controlGroup' | 'withoutConsent'> & Partial<Pick<ProgrammeKpi, 'id'>>,
+  history?: CollectionHistory,
+  unit: TickUnit = 'week',
+): string {
   const why = programmeNoControl(programme);
   const min = formatNumber(locale, CONTROL_GROUP_MIN);
-  if (why?.reason === 'consent')
-    return translateCount(locale, 'charts.comparison.noControlConsent', why.consented, { count: formatNumber(locale, why.consented), targeted: formatNumber(locale, why.targeted), min });
+  if (why?.reason === 'consent') {
+    // what to do, knowing the data collections run before or since its launch (QA qa4 #8)
+    const advice = programme.id === undefined ? ({ when: 'none' } as const) : launchedAdvice(history, programme.id);
+    return translateCount(locale, 'charts.comparison.noControlConsent', why.consented, {
+      count: formatNumber(locale, why.consented),
+      targeted: formatNumber(locale, why.targeted),
+      min,
+      advice: consentAdviceText(locale, advice, 'charts', unit),
+    });
+  }
   // the target size that gives one, as the decisions form says, not only the control group's own minimum a small target may already pass
   return translate(locale, 'charts.comparison.noControlGroup', {
     needed: formatNumber(locale, why?.needed ?? minimumForControl()),

@@ -10,10 +10,11 @@ import { estimateInterval, estimateText, formatRoi, formatRoiEstimate, roiTooUnc
 import { effectVerdict, fragileEstimate, roiMarginOfError, VERDICT_MIN_CONTROL, VERDICT_MIN_PERIODS, type EffectVerdict, type VerdictInput } from '../../app/programmeEffect.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 import { translateCount } from '../../i18n/plural.ts';
+import { consentAdviceText, launchedAdvice, type CollectionHistory } from '../../app/collectionAdvice.ts';
 import { periodInSentence, periodNumber, type TickUnit } from './period.ts';
 
 type Measured = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'controlGroup' | 'roi' | 'costToDate' | 'targeted' | 'withoutConsent'> &
-  Partial<Pick<ProgrammeKpi, 'startTick' | 'endTick' | 'setupUntilTick' | 'setupCost'>>;
+  Partial<Pick<ProgrammeKpi, 'id' | 'startTick' | 'endTick' | 'setupUntilTick' | 'setupCost'>>;
 /** what the ROI and its status read: the estimate, its error, the cost (a programme, or several combined: app/programmeEffect.ts combinedEffect) */
 type RoiEstimate = Pick<ProgrammeKpi, 'incrementalMarginToDate' | 'incrementalMarginError' | 'roi' | 'costToDate'> &
   Partial<Pick<ProgrammeKpi, 'startTick' | 'endTick' | 'setupUntilTick' | 'setupCost' | 'controlGroup'>>;
@@ -53,8 +54,11 @@ export interface MarginText {
   note: string;
 }
 
-/** Why a programme without control group is not measured: a small target, or too few consented (N of M) and what to do (QA4 F1). */
-function unmeasuredText(locale: Locale, p: Measured): string {
+/**
+ * Why a programme without control group is not measured: a small target, or too few consented (N of M) and what to do (QA4 F1),
+ * knowing the data collections run before or since its launch when `history` is given (app/collectionAdvice.ts, QA qa4 #8).
+ */
+function unmeasuredText(locale: Locale, p: Measured, unit: TickUnit = 'week', history?: CollectionHistory): string {
   const why = programmeNoControl(p);
   // a small target: the target size that gives one (app/noControlReason.ts minimumForControl), as the decisions form says
   if (why?.reason !== 'consent') return translate(locale, 'dashboard.programmes.effect.unmeasured', {
@@ -62,9 +66,11 @@ function unmeasuredText(locale: Locale, p: Measured): string {
       // the customers still there at launch, as the engine counted them (QA learner 4)
       targeted: formatNumber(locale, why?.targeted ?? p.targeted),
     });
+  const advice = p.id === undefined ? ({ when: 'none' } as const) : launchedAdvice(history, p.id);
   return translateCount(locale, 'dashboard.programmes.effect.unmeasuredConsent', why.consented, {
     count: formatNumber(locale, why.consented),
     targeted: formatNumber(locale, why.targeted),
+    advice: consentAdviceText(locale, advice, 'dashboard', unit),
   });
 }
 
@@ -87,8 +93,17 @@ export function marginWithError(locale: Locale, margin: number, error: number | 
   return estimateText(estimateInterval(locale, margin, error ?? 0, 'money'));
 }
 
-export function programmeMarginText(locale: Locale, p: Measured, span?: MeasureSpan, unit = span?.unit, lastTick?: number, through = span?.through): MarginText {
-  if (p.incrementalMarginToDate === null) return { value: null, note: unmeasuredText(locale, p) };
+/** `history`: the run's decisions and data collections, for what to do when too few consented (unmeasuredText). */
+export function programmeMarginText(
+  locale: Locale,
+  p: Measured,
+  span?: MeasureSpan,
+  unit = span?.unit,
+  lastTick?: number,
+  through = span?.through,
+  history?: CollectionHistory,
+): MarginText {
+  if (p.incrementalMarginToDate === null) return { value: null, note: unmeasuredText(locale, p, unit, history) };
   const status = effectStatusText(locale, p, unit, lastTick, through);
   // a small control group: said where the estimate's source is (a few big spenders weigh a lot in it)
   const source = fragileEstimate(p)

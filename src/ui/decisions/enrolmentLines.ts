@@ -3,10 +3,12 @@
  * translates: enrolled out of the target (real singular and plural forms, « 0 client inscrit »,
  * « sur le seul client de la cible »), the control group or why there is none (a target too small,
  * or too few customers who consented: app/noControlReason.ts), the lost customers, those without
- * consent, and why nobody can be enrolled (the Apply button is then disabled: QA4 F1, F3).
+ * consent, and why nobody can be enrolled (the Apply button is then disabled: QA4 F1, F3). Too few who consented is
+ * followed by what to do, knowing the data collections already run (app/collectionAdvice.ts, QA qa4 #8).
  */
 import type { Enrolment } from '../../app/enrolment.ts';
 import { enrolmentNoControl } from '../../app/noControlReason.ts';
+import type { AdvicePlace, ConsentAdvice } from '../../app/collectionAdvice.ts';
 import { CONTROL_GROUP_MIN, CONTROL_GROUP_SHARE } from '../../engine/params.ts';
 import type { ConceptId } from '../glossary/concepts.ts';
 import type { ShopChannel } from '../../engine/shopChannel.ts';
@@ -21,12 +23,17 @@ export interface EnrolmentLine {
   concepts: ConceptId[];
   /** the line explains why the programme cannot be applied */
   blocking?: boolean;
+  /** the line's {{advice}}: what to do about too few consented (app/collectionAdvice.ts consentAdviceText) */
+  advice?: { advice: ConsentAdvice; place: AdvicePlace };
 }
 
 const P = 'decisions.strategy.';
 
-/** `channel`: an online shop has no tool « en magasin » to suggest, only one that sends no e-mail nor SMS (QA shops F7). */
-export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store'): EnrolmentLine[] {
+/**
+ * `channel`: an online shop has no tool « en magasin » to suggest, only one that sends no e-mail nor SMS (QA shops F7).
+ * `advice`: the data collections already run on the target (app/collectionAdvice.ts consentAdvice), none by default.
+ */
+export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store', advice: ConsentAdvice = { when: 'none' }): EnrolmentLine[] {
   if (e.targeted === 0) return [];
   const online = channel === 'online' ? 'Online' : '';
   const lines: EnrolmentLine[] = [
@@ -36,10 +43,11 @@ export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store'): En
   if (e.control > 0) lines.push({ key: P + 'enrolControl', params: { n: e.control }, concepts: ['groupeTemoin'] });
   else if (noControl?.reason === 'consent')
     lines.push({
-      key: P + 'enrolNoControlConsent' + online,
+      key: P + 'enrolNoControlConsent',
       count: noControl.consented,
       params: { consented: noControl.consented, targeted: noControl.targeted, needed: noControl.needed },
       concepts: ['groupeTemoin', 'collecteDonnees'],
+      advice: { advice, place: channel === 'online' ? 'formOnline' : 'form' },
     });
   else if (noControl)
     // the target size that gives one (≈300), not the control group's own minimum (30) that a target of 130 to 290 already passes;

@@ -15,6 +15,7 @@ import { targetText } from '../../../src/ui/debrief/actionText.ts';
 import { targetParts } from '../../../src/ui/debrief/decisionTimeline.ts';
 import { enrolmentLines } from '../../../src/ui/decisions/enrolmentLines.ts';
 import { enrolment } from '../../../src/app/enrolment.ts';
+import { consentAdviceText } from '../../../src/app/collectionAdvice.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { translate, type Locale, type MessageKey } from '../../../src/i18n/translate.ts';
 import { translateCount, type PluralBase } from '../../../src/i18n/plural.ts';
@@ -89,7 +90,11 @@ describe('an online shop’s customers live in cities of France, a store’s in 
   it('online, a consent shortfall suggests a tool without e-mail nor SMS, not « un outil en magasin », in both languages', () => {
     const text = (locale: Locale, channel: 'store' | 'online', e: ReturnType<typeof enrolment>) =>
       enrolmentLines(e, channel)
-        .map((l) => (l.count === undefined ? translate(locale, l.key as MessageKey, l.params) : translateCount(locale, l.key as PluralBase, l.count, l.params)))
+        .map((l) => {
+          // a consent shortfall's line ends with its advice (app/collectionAdvice.ts)
+          const params = l.advice ? { ...l.params, advice: consentAdviceText(locale, l.advice.advice, l.advice.place, 'week') } : l.params;
+          return l.count === undefined ? translate(locale, l.key as MessageKey, params) : translateCount(locale, l.key as PluralBase, l.count, params);
+        })
         .join(' ');
     const shortfall = enrolment(566, 557, 'evenementPrive', 322);
     const nobody = enrolment(20, 20, 'relancePersonnalisee', 20);

@@ -14,6 +14,7 @@ import { translateCount, type PluralBase } from '../../../src/i18n/plural.ts';
 import type { MessageKey } from '../../../src/i18n/translate.ts';
 import { CONTROL_GROUP_MIN } from '../../../src/engine/params.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { consentAdviceText } from '../../../src/app/collectionAdvice.ts';
 
 // the real size, watched: the minimum is counted up once, not at every programme row
 vi.mock('../../../src/engine/controlGroupSize.ts', async (importOriginal) => {
@@ -55,9 +56,12 @@ describe('why a programme has no control group', () => {
   });
 });
 
-/** The form's lines in French, as the panel shows them (numbers unformatted). */
+/** The form's lines in French, as the panel shows them (numbers unformatted), with the advice after a consent shortfall. */
 function text(lines: ReturnType<typeof enrolmentLines>): string[] {
-  return lines.map((l) => (l.count === undefined ? translate('fr', l.key as MessageKey, l.params) : translateCount('fr', l.key as PluralBase, l.count, l.params)));
+  return lines.map((l) => {
+    const params = l.advice ? { ...l.params, advice: consentAdviceText('fr', l.advice.advice, l.advice.place, 'month') } : l.params;
+    return l.count === undefined ? translate('fr', l.key as MessageKey, params) : translateCount('fr', l.key as PluralBase, l.count, params);
+  });
 }
 
 describe('the strategy form’s enrolment lines', () => {
