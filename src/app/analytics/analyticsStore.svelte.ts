@@ -244,3 +244,16 @@ export class AnalyticsStore {
     return this.run('export', () => this.client.request<string>({ kind: 'exportCsv', decimalComma, headers, segmentNames }));
   }
 }
+
+let shared: AnalyticsStore | null = null;
+
+/**
+ * The app's one analytics store, made at the first visit of « Données réelles » and kept for the page's
+ * life: leaving the screen (the « Labo de scoring » tab beside it, a glossary card, another screen) and
+ * coming back finds the file, its import, the RFM and the score as they were, an import under way still
+ * going (QA qa7: each visit made a new store and ended the old one's worker, everything lost).
+ */
+export function sharedAnalyticsStore(makeClient: () => AnalyticsClient): AnalyticsStore {
+  shared ??= new AnalyticsStore(makeClient());
+  return shared;
+}
