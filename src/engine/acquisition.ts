@@ -149,7 +149,8 @@ function addCustomer(ctx: TickContext, referred: boolean, channel = -1): number 
   const state = ctx.state;
   const i = state.n;
   ensureCapacity(state, i + 1);
-  ctx.effects = effectsFor(state.capacity);
+  // only when the arrays grew: storing the field again would make V8 throw away the customer loop's code (fieldShapes.ts)
+  if (ctx.effects.discount.length < state.capacity) ctx.effects = effectsFor(state.capacity);
   state.n = i + 1;
   state.prospectsRemaining--;
   initCustomer(state, ctx.scenario, ctx.keys.init, i, ctx.tick, referred, false, channel >= 0);

@@ -10,6 +10,7 @@ import { pow } from './detMath.ts';
 import * as P from './params.ts';
 import { cumulativeTable, gammaZigguratC, STREAMS, streamKey, type StreamKey } from './rng.ts';
 import { NO_TICK, type RingSlot, type SimState } from './state.ts';
+import { settleDoubles } from './fieldShapes.ts';
 import { grown } from './typedArrays.ts';
 import { meanSpendPerVisit, scenarioBasket } from './unitCosts.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -306,7 +307,7 @@ export function countInDistributions(ctr: TickCounters, stage: number, ladder: n
 }
 
 export function newCounters(): TickCounters {
-  return {
+  const ctr: TickCounters = {
     turnover: 0,
     discounts: 0,
     purchases: 0,
@@ -334,6 +335,9 @@ export function newCounters(): TickCounters {
     satisfactionSum: 0,
     satisfactionHistogram: new Float64Array(SATISFACTION_BINS),
   };
+  // written by the game's recruits only, a fraction (fieldShapes.ts)
+  settleDoubles(ctr, ['deterredByComplaints']);
+  return ctr;
 }
 
 function keys(seed: number, tick: number): TickContext['keys'] {
@@ -400,7 +404,7 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
   const purchaseChannel = Uint8Array.from([online ? 5 : 0, 1, online ? 5 : 0, 5, online ? 5 : 0, 5]);
   const hazardCompetitor = new Float64Array(MOTIVES.length);
   for (let m = 0; m < MOTIVES.length; m++) hazardCompetitor[m] = perTick(Math.min(1, competitorHazard[m]), w);
-  return {
+  const ctx: TickContext = {
     scenario,
     state,
     tick,
@@ -451,4 +455,7 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     programmesMeasured: false,
     cur: { incident: 0, complaintHazard: 0, complaintCause: 0, hash: 0 },
   };
+  // a season makes the rate a fraction; the game's ticks set the complaint budget (fieldShapes.ts)
+  settleDoubles(ctx, ['rateMultiplier', 'complaintBudget']);
+  return ctx;
 }

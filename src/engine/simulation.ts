@@ -10,6 +10,7 @@
 import { nominalWalkIns } from './acquisition.ts';
 import type { DecisionsLog } from './decisions.ts';
 import { emptyEventLog } from './events.ts';
+import { settleDoubles, settleInts } from './fieldShapes.ts';
 import { initCustomer, initialArrivals, initialArrivalTick } from './customers.ts';
 import * as P from './params.ts';
 import { scoreRfmTracked } from './rfmWindow.ts';
@@ -72,6 +73,9 @@ export function createSimulation(scenario: Scenario, options: CreateOptions): Si
     rfmTrack: null,
     alive: null,
   };
+  // written by the game's ticks, not by the pre-history (fieldShapes.ts)
+  settleDoubles(state, ['budget', 'priceLevel']);
+  settleInts(state, ['n', 'capacity', 'prospectsRemaining']);
   const initKey = streamKey(seed, 0, STREAMS.init);
   const newTicks = weeksToTicks(P.NEW_CUSTOMER_WEEKS, weeksPerTick);
   const arrivals = initialArrivals(history, newTicks, nominalWalkIns(scenario, weeksPerTick, n), n);

@@ -28,6 +28,7 @@ import { scoreRfmTracked, windowEnd, windowStart, windowStep, type SegmentCounts
 import { satisfactionStep } from './satisfaction.ts';
 import { noService, serviceStep } from './service.ts';
 import { NO_TICK, type AliveList, type SimState } from './state.ts';
+import { settleInts } from './fieldShapes.ts';
 import { grown } from './typedArrays.ts';
 import type { TickReport } from './types.ts';
 import { wordOfMouthStep } from './wordOfMouth.ts';
@@ -52,6 +53,8 @@ function aliveList(state: SimState): AliveList {
       index[length++] = i;
     }
   const fresh: AliveList = { customers: state.customers, n: state.n, tick: state.tick, length, index, bonded };
+  // n changes with the game's recruits only (fieldShapes.ts)
+  settleInts(fresh, ['n']);
   state.alive = fresh;
   return fresh;
 }
