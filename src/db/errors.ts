@@ -26,6 +26,7 @@ export const DB_ERROR_CODES = [
   'importForbiddenKey',
   'importWrongFormat',
   'importResultFile',
+  'importScenarioFile',
   'importUnsupportedVersion',
   'importInvalid',
   'importTampered',

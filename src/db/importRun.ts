@@ -1,6 +1,6 @@
 /**
  * Import of a run file (runFile.ts). Hostile or broken files are rejected with the reason in
- * French (DbError importNotText / importNotJson / importTruncated / importTooLarge / importForbiddenKey / importWrongFormat / importResultFile /
+ * French (DbError importNotText / importNotJson / importTruncated / importTooLarge / importForbiddenKey / importWrongFormat / importResultFile / importScenarioFile /
  * importUnsupportedVersion / importInvalid): size and array lengths are bounded, keys that could
  * pollute prototypes (__proto__, constructor, prototype) reject the file, strings (HTML included)
  * are kept as plain text. A JSON syntax error is said with its line and column in the reader's
@@ -99,6 +99,11 @@ function notJson(text: string, locale: FileLocale): DbError {
   return new DbError('importNotJson', { line, column, reason: interpolate(texts.json[error.reason], error.params) });
 }
 
+/** A scenario file's main sections (src/scenario/schema.ts): a shop to open in the editor, not a run. */
+function looksLikeScenario(data: object): boolean {
+  return ['formatVersion', 'id', 'customers', 'economics'].every((key) => key in data);
+}
+
 /** Parses and validates a run file's text; throws a DbError with the reason. */
 export function parseRunFile(text: string, locale: FileLocale = 'fr'): RunFile {
   if (text.length > RUN_FILE_LIMITS.fileChars)
@@ -114,6 +119,8 @@ export function parseRunFile(text: string, locale: FileLocale = 'fr'): RunFile {
   const head = data as { format?: unknown; version?: unknown };
   // a learner's result file (src/results/resultFileSchema.ts RESULT_FORMAT) is for the teacher's class view, not a run to resume
   if (head.format === RESULT_FILE_FORMAT) throw new DbError('importResultFile');
+  // a shop's scenario (the editor's « Exporter en fichier JSON », a colleague's file) opens in the editor, not here
+  if (head.format === undefined && looksLikeScenario(data)) throw new DbError('importScenarioFile');
   if (head.format !== RUN_FILE_FORMAT) throw new DbError('importWrongFormat', { expected: RUN_FILE_FORMAT });
   if (head.version !== RUN_FILE_VERSION) throw new DbError('importUnsupportedVersion', { version: String(head.version), expected: RUN_FILE_VERSION });
   const parsed = runFileSchema.safeParse(data);

@@ -162,6 +162,14 @@ describe('hostile or broken files', () => {
     rejects(exportResultFile(file).text, 'importResultFile');
   });
 
+  it('says so when the file is a scenario to open in the editor, not a run (QA teacher en F2)', async () => {
+    const scenario = rejects(JSON.stringify(fixtureScenario()), 'importScenarioFile');
+    expect(translate('en', scenario.messageKey, scenario.params)).toMatch(/^This file is a scenario \(a shop\), not a game: open it in the Scenario editor/);
+    expect(translate('fr', scenario.messageKey, scenario.params)).toContain('Éditeur de scénario');
+    // a run file stays a run file, and JSON with none of a scenario's sections is still « not a run »
+    rejects('{"id": "x", "name": "y"}', 'importWrongFormat');
+  });
+
   it('rejects prototype-pollution keys, even written with escapes', async () => {
     const file = await exported();
     const text = JSON.stringify(file).replace('"scenario":{', '"scenario":{"__proto__":{"polluted":true},');
