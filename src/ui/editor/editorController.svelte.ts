@@ -80,7 +80,11 @@ export class EditorController {
   savedAs = $state<string | null>(null);
   /** « Jouer ce commerce »: the draft is saved as it is and can be played */
   readonly canPlay: boolean = $derived.by(() => this.playableScenario !== null && this.savedAs !== null && !this.draft.dirty && this.#deps.play !== undefined);
-  readonly draftName: string = $derived.by(() => ((this.draft.get(['name', 'fr']) as string | undefined) ?? '').trim());
+  /** the shop's name in the language shown (its French one when no English was written): the name a save takes by default */
+  readonly draftName: string = $derived.by(() => {
+    const text = (lang: Locale) => ((this.draft.get(['name', lang]) as string | undefined) ?? '').trim();
+    return (this.#deps.locale() === 'en' && text('en')) || text('fr');
+  });
   /** the scenario the draft started from (loaded, or last saved): « Repartir du scénario d'origine » goes back to it */
   base = $state.raw<JsonObject>({});
   /** the JSON last saved or exported: leaving the page with another asks first (`unsaved`) */
