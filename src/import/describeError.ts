@@ -60,3 +60,14 @@ export function otherFormatHint(result: { ok: boolean; rows: number; skippedLine
   if (result.ok || format === 'csv' || result.rows === 0 || result.skippedLines * 2 <= result.rows) return null;
   return 'csv';
 }
+
+/**
+ * A CSV import that failed because most lines have too few columns: the separator chosen does not split
+ * the file's lines (a « ; » file read with « , » gives one field a line). The learner saw « il manque des
+ * colonnes » line after line and nothing about the « Séparateur » to change (QA qa7). False otherwise.
+ */
+export function wrongSeparatorHint(result: { ok: boolean; rows: number; skippedLines: number; errors: readonly ImportError[] }, format: TransactionFormat): boolean {
+  if (result.ok || format !== 'csv' || result.rows === 0 || result.skippedLines * 2 <= result.rows) return false;
+  const lineErrors = result.errors.filter((e) => e.line > 0);
+  return lineErrors.length > 0 && lineErrors.filter((e) => e.code === 'missingColumns').length * 2 > lineErrors.length;
+}

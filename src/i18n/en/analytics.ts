@@ -190,10 +190,13 @@ export const analytics: Messages['analytics'] = {
   importErrorLines: '{{count}} lines ({{lines}}): {{message}}',
   otherFormat:
     'Most lines ({{failed}} of {{rows}}) do not have the layout expected for “{{format}}”: this file is probably of another type. Choose “{{other}}” in “File type” (a summary file, one line per customer without purchase dates, is not a purchase log).',
+  /** a CSV whose lines the chosen separator does not split ({{separator}}: its name, “comma ( , )”) */
+  wrongSeparator:
+    'Most lines ({{failed}} of {{rows}}) do not have enough columns: the separator chosen, {{separator}}, is probably not the file’s. Choose another one in “Separator”: the preview should show one column per item (customer, date, amount…), then import again.',
   importErrors: {
     emptyFile: 'The file is empty.',
     noRows: 'The file holds no purchase: no data line under the column titles.',
-    missingColumns: 'missing columns ({{expected}} expected, {{found}} found).',
+    missingColumns: 'missing columns (expected: {{expected}}, found: {{found}}).',
     emptyCustomer: 'the customer id is empty.',
     badDate: 'unreadable date "{{value}}" (expected format: {{format}}).',
     badAmount: 'unreadable amount "{{value}}".',

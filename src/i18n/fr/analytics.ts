@@ -193,10 +193,13 @@ export const analytics = frenchArea({
   importErrorLines: '{{count}} lignes ({{lines}}) : {{message}}',
   otherFormat:
     'La plupart des lignes ({{failed}} sur {{rows}}) n’ont pas la forme attendue pour « {{format}} » : ce fichier est sans doute d’un autre type. Choisissez « {{other}} » dans « Type de fichier » (un fichier résumé, une ligne par client sans dates d’achat, n’est pas un journal d’achats).',
+  /** a CSV whose lines the chosen separator does not split ({{separator}}: its name, « virgule ( , ) ») */
+  wrongSeparator:
+    'La plupart des lignes ({{failed}} sur {{rows}}) n’ont pas assez de colonnes : le séparateur choisi, {{separator}}, n’est sans doute pas celui du fichier. Choisissez-en un autre dans « Séparateur » : l’aperçu doit montrer une colonne par information (client, date, montant…), puis importez à nouveau.',
   importErrors: {
     emptyFile: 'Le fichier est vide.',
     noRows: 'Le fichier ne contient aucun achat : aucune ligne de données sous les titres des colonnes.',
-    missingColumns: 'il manque des colonnes ({{expected}} attendues, {{found}} trouvées).',
+    missingColumns: 'il manque des colonnes (attendues : {{expected}}, trouvées : {{found}}).',
     emptyCustomer: 'l’identifiant du client est vide.',
     badDate: 'date illisible « {{value}} » (format attendu : {{format}}).',
     badAmount: 'montant illisible « {{value}} ».',

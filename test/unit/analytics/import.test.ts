@@ -187,10 +187,10 @@ describe('parseTransactions', () => {
     const lines = describeImportErrors(res.errors, res.errorCount);
     // every line after the titles is one field (no space in a comma-separated line): all 200 detailed lines are the same error
     expect(lines).toEqual([
-      frenchText`200 lignes (2, 3, 4…) : il manque des colonnes (4 attendues, 1 trouvées).`,
+      frenchText`200 lignes (2, 3, 4…) : il manque des colonnes (attendues : 4, trouvées : 1).`,
       frenchText`… et ${formatNumber('fr', res.errorCount - 200)} autres erreurs.`,
     ]);
-    expect(describeImportErrors(res.errors, res.errorCount, 'en')[0]).toBe('200 lines (2, 3, 4…): missing columns (4 expected, 1 found).');
+    expect(describeImportErrors(res.errors, res.errorCount, 'en')[0]).toBe('200 lines (2, 3, 4…): missing columns (expected: 4, found: 1).');
     expect(otherFormatHint({ ok: false, rows: res.rows ?? 0, skippedLines: res.skippedLines ?? 0 }, 'cdnow')).toBe('csv');
     // a CDNOW file with a few bad lines: each said with its line, no other type suggested
     const few = importText('1 19970101 1 10.5\n2 1997010x 1 3\n3 19970102 2 4\n4 19970103 1 5\n', 'cdnow');
