@@ -46,7 +46,7 @@ describe('class table on a seed that moves the targets', () => {
     const user = userEvent.setup();
     const replay = engineReplayer(engine);
     const requests: ReplayRequest[] = [];
-    render(ClassScreen, { replayer: (request) => (requests.push(request), replay(request)) });
+    render(ClassScreen, { replayer: (request: ReplayRequest) => (requests.push(request), replay(request)) });
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [
       played('Léa', adjustment),
       // made before the adjustment: no marker, no seedTargets
