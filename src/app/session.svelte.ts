@@ -27,6 +27,7 @@ import { DEFAULT_RUN_MODE, type RunMode } from './runMode.ts';
 import { OPEN_ACCESS, toolOfAction, type ToolAccess } from '../missions/tools.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
 import { alreadyQueued, duplicateMessage } from './sameAction.ts';
+import { refusalKey } from './refusalKey.ts';
 import { removeFromPlan, type PlannedAction } from './whatif/planRemoval.ts';
 import { distinctRunName, type BranchName, type NamedRun } from './runName.ts';
 import { adjustsTargets, withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
@@ -585,7 +586,7 @@ export class GameSession {
       // the period it was refused in: the notice stays until dismissed, and at week 20 « Action refusée (Collecte de données) » read as
       // just now about week 6's collection (QA hqa F2); « à la semaine 6 » / « au mois 6 », as dashboard/period.ts periodInSentence
       const period = (t: (key: string, params?: Record<string, string | number>) => string) => t(`dashboard.periodIn.to.${unit}`, { n: report.tick + 1 });
-      const params = { action: action ? `vocabulary.actionType.${action.type}` : '', reason: `decisions.reason.${r.reason}`, period };
+      const params = { action: action ? `vocabulary.actionType.${action.type}` : '', reason: refusalKey(r.reason), period };
       const reserved = r.reason === 'budgetInsuffisant' ? gate?.[r.actionIndex] : undefined;
       if (reserved) {
         const money = (v: number) => (_: unknown, locale: Locale) => formatMoney(locale, v);

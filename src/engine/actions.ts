@@ -2,7 +2,7 @@
  * Applying a tick's decisions, in their order: each action is checked (strategy or channel
  * allowed by the scenario, a non-empty target, a budget that can pay it on top of what the running
  * programmes and this tick's surveys already reserve: programmes.ts, the rule of budgetGate.ts) and either applied or
- * rejected with a reason id (i18n key): 'strategieIndisponible', 'canalIndisponible', 'cibleVide',
+ * rejected with a reason id (types.ts RefusalReason, an i18n key): 'strategieIndisponible', 'canalIndisponible', 'cibleVide',
  * 'budgetInsuffisant', 'programmeInconnu', 'sansConsentement' (an e-mail or SMS programme whose
  * target has no customer who consented, consent.ts). Lasting actions become programmes (programmes.ts);
  * one-off actions (data collection, surveys) act now; acquisition campaigns are paid now and
@@ -21,7 +21,7 @@ import { COMPLAINT_POLICIES, NO_TICK, type SimState } from './state.ts';
 import { mysteryShopping, questionnaire } from './survey.ts';
 import { selectTarget } from './target.ts';
 import type { ActionType } from './decisions.ts';
-import type { DataCollectionKpi, TickReport } from './types.ts';
+import type { DataCollectionKpi, RefusalReason, TickReport } from './types.ts';
 import { STRATEGIES, type Strategy } from './vocabulary.ts';
 
 export interface AppliedDecisions {
@@ -62,7 +62,7 @@ export function applyDecisions(ctx: TickContext, actions: readonly Action[]): Ap
     surveys: [],
     dataCollections: [],
   };
-  const reject = (actionIndex: number, reason: string) => out.rejected.push({ actionIndex, reason });
+  const reject = (actionIndex: number, reason: RefusalReason) => out.rejected.push({ actionIndex, reason });
   // what the running programmes and the surveys decided this tick will cost: not available to new actions
   // the rule the page's estimate steps too (budgetGate.ts gateDecisions)
   const gate = budgetGate(() => state.budget, actions.length > 0 ? committedBudget(ctx) : 0);

@@ -284,8 +284,11 @@ export interface TickReport {
   purchases: PurchaseBatch;
   events: EventBatch;
   /** actions refused this tick (budget, unavailable strategy, unknown programme) with a reason id for i18n */
-  rejected: { actionIndex: number; reason: string }[];
+  rejected: { actionIndex: number; reason: RefusalReason }[];
 }
+
+/** Why an action was refused (actions.ts); each has its message in the UI (decisions.reason.*). */
+export type RefusalReason = 'strategieIndisponible' | 'canalIndisponible' | 'cibleVide' | 'budgetInsuffisant' | 'programmeInconnu' | 'sansConsentement';
 
 export interface CustomerIdentity {
   firstName: string;

@@ -11,7 +11,7 @@
  * stands when an advantage ends (ProgrammeKpi.priceReturn), what a data collection gave
  * (TickKpis.dataCollections). A shop event says what it is and does (season, price rise…).
  */
-import type { DataCollectionKpi, PriceReturn, TickKpis, TickReport } from '../../engine/types.ts';
+import type { DataCollectionKpi, PriceReturn, RefusalReason, TickKpis, TickReport } from '../../engine/types.ts';
 import { ACQUISITION_CHANNELS, DEPARTURE_CAUSES, EVENT_TYPES, type AcquisitionChannel, type DepartureCause } from '../../engine/vocabulary.ts';
 import type { LocalizedText, Scenario } from '../../scenario/schema.ts';
 import type { Action, DecisionsLog } from '../../engine/decisions.ts';
@@ -61,9 +61,9 @@ export type FeedItem =
   | ({ kind: 'dataCollection'; tick: number } & DataCollectionKpi)
   /** stopped by the engine because the budget could not pay it; members = customers told (programmeSuspendu events) */
   | { kind: 'programmeSuspended'; tick: number; programmeId: string; type: string; instrument: string; members: number }
-  | { kind: 'rejected'; tick: number; count: number; reasons: string[] }
+  | { kind: 'rejected'; tick: number; count: number; reasons: RefusalReason[] }
   /** one refused action named (type and target, app/actionText.ts describeAction), when the decisions log has it */
-  | { kind: 'rejectedAction'; tick: number; action: Action; reason: string };
+  | { kind: 'rejectedAction'; tick: number; action: Action; reason: RefusalReason };
 
 export type FeedKind = FeedItem['kind'];
 

@@ -7,6 +7,7 @@ import { translateCount } from '../../i18n/plural.ts';
 import { scenarioText } from './scenarioText.ts';
 import { localizedName } from '../../app/localized.ts';
 import { describeAction } from '../../app/actionText.ts';
+import { refusalKey } from '../../app/refusalKey.ts';
 
 /** what names a refused action's target and a stopped programme: the shop's places (engine/towns.ts townNames), the programmes of the run's log */
 export interface FeedTextContext {
@@ -136,12 +137,12 @@ export function feedText(locale: Locale, item: FeedItem, context: FeedTextContex
     case 'rejected':
       return translateCount(locale, 'dashboard.feed.rejected', item.count, {
         count: n(item.count),
-        reasons: formatList(locale, item.reasons.map((r) => tr(`decisions.reason.${r}`))),
+        reasons: formatList(locale, item.reasons.map((r) => tr(refusalKey(r)))),
       });
     case 'rejectedAction':
       return tr('dashboard.feed.rejectedAction', {
         action: describeAction(item.action, tr, locale, context.programmeName, context.towns),
-        reason: tr(`decisions.reason.${item.reason}`),
+        reason: tr(refusalKey(item.reason)),
       });
   }
 }

@@ -4,12 +4,12 @@
  * summarised for display, and the actions the simulation refused with their reason id.
  */
 import type { Action, DecisionsLog, Target } from '../../engine/decisions.ts';
-import type { TickReport } from '../../engine/types.ts';
+import type { RefusalReason, TickReport } from '../../engine/types.ts';
 
 export interface TimelineAction {
   action: Action;
   /** reason id (decisions.reason.*) when the simulation refused it */
-  rejected: string | null;
+  rejected: RefusalReason | null;
   /** the filters of the target that are set, for a short description ("segments: ...") */
   target: TargetPart[];
 }
@@ -50,7 +50,7 @@ export function targetParts(target: Target | undefined): TargetPart[] {
 }
 
 export function decisionTimeline(decisions: DecisionsLog, reports: readonly TickReport[] = []): TimelineEntry[] {
-  const rejectedAt = new Map<number, Map<number, string>>();
+  const rejectedAt = new Map<number, Map<number, RefusalReason>>();
   for (const r of reports) if (r.rejected.length) rejectedAt.set(r.tick, new Map(r.rejected.map((x) => [x.actionIndex, x.reason])));
   return [...decisions]
     .filter((d) => d.actions.length > 0)

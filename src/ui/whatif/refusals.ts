@@ -4,6 +4,7 @@
  */
 import type { TickReport } from '../../engine/types.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
+import { refusalKey } from '../../app/refusalKey.ts';
 
 /** A period's refusals (session.rejections keeps the periods played that have any). */
 export type PeriodRefusals = Pick<TickReport, 'tick' | 'rejected'>;
@@ -18,6 +19,5 @@ export function refusedAt(rejections: readonly PeriodRefusals[], tick: number): 
 /** The reason's message (decisions.reason.*) of the period's decision number `index` if the engine refused it, else null. */
 export function refusalReason(rejected: readonly Refusal[], index: number): MessageKey | null {
   const r = rejected.find((x) => x.actionIndex === index);
-  // the engine's reasons are the keys of decisions.reason (engine/actions.ts reject)
-  return r ? (`decisions.reason.${r.reason}` as MessageKey) : null;
+  return r ? refusalKey(r.reason) : null;
 }

@@ -54,7 +54,7 @@ describe('competency evidence in the debrief', () => {
         ],
       },
     ];
-    const reports = [{ tick: 0, rejected: [1, 2].map((actionIndex) => ({ actionIndex, reason: 'budgetInsuffisant' })) }];
+    const reports = [{ tick: 0, rejected: [1, 2].map((actionIndex) => ({ actionIndex, reason: 'budgetInsuffisant' as const })) }];
     render(CompetencyEvidence, { scenario, kpis, decisions, reports });
     const section = screen.getByRole('region', { name: 'Compétences BTS travaillées' });
     expect(within(section).getAllByText(/Semaine 1 : Club/).length).toBeGreaterThan(0);

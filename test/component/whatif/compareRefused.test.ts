@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import ComparePanel from '../../../src/ui/whatif/ComparePanel.svelte';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { actionSchema } from '../../../src/engine/decisions.ts';
+import type { PeriodRefusals } from '../../../src/ui/whatif/refusals.ts';
 
 const coupon = actionSchema.parse({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} });
 const survey = actionSchema.parse({ type: 'enquete', instrument: 'questionnaire', sampleSize: 30 });
@@ -33,7 +34,7 @@ function controller() {
     select: () => Promise.resolve(),
   } as never;
 }
-const refusedSurvey = [{ tick: 29, rejected: [{ actionIndex: 1, reason: 'budgetInsuffisant' }] }];
+const refusedSurvey: PeriodRefusals[] = [{ tick: 29, rejected: [{ actionIndex: 1, reason: 'budgetInsuffisant' }] }];
 const lines = () => screen.getAllByRole('definition').map((d) => plain(d.textContent));
 
 describe('what-if comparison: a refused decision', () => {

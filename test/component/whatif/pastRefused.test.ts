@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import PastTicks from '../../../src/ui/whatif/PastTicks.svelte';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import type { PeriodRefusals } from '../../../src/ui/whatif/refusals.ts';
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const kpis = makeKpiSeries(2);
@@ -23,7 +24,7 @@ const decisions = [
     ],
   },
 ] as unknown as DecisionsLog;
-const rejections = [{ tick: 1, rejected: [{ actionIndex: 0, reason: 'budgetInsuffisant' }] }];
+const rejections: PeriodRefusals[] = [{ tick: 1, rejected: [{ actionIndex: 0, reason: 'budgetInsuffisant' }] }];
 
 describe('refused decisions in the past periods', () => {
   it('marks the refused one in the table, not the one applied', () => {

@@ -38,7 +38,7 @@ describe('competencyEvidence', () => {
     expect(ev.map((e) => e.competency)).toEqual(['mco1.etudes', 'mco2.evaluer', 'mco3.performances', 'ndrc1.information']);
     expect(ev.flatMap((e) => e.items).some((i) => i.kind === 'decision' && i.type === 'financier')).toBe(false);
     // every action refused: nothing the learner did ran, so results are no evidence either
-    const all = refusedActions([{ tick: 0, rejected: [{ actionIndex: 0, reason: 'budgetInsuffisant' }] }, { tick: 2, rejected: [0, 1].map((actionIndex) => ({ actionIndex, reason: 'x' })) }]);
+    const all = refusedActions([{ tick: 0, rejected: [{ actionIndex: 0, reason: 'budgetInsuffisant' }] }, { tick: 2, rejected: [0, 1].map((actionIndex) => ({ actionIndex, reason: 'cibleVide' as const })) }]);
     expect(competencyEvidence(log, [met], all)).toEqual([]);
   });
 });
