@@ -55,6 +55,12 @@ describe('scenario editor in real Chromium', () => {
     const link = await page.getByLabel('Lien de partage (copiez-le) :').inputValue();
     expect(link).toContain('?scenario=1.');
     expect(link).toContain('#/editor');
+    // the link's field stays in the editor's column (QA teacher en 7: its padding and border took it 15 px past the right edge)
+    const fit = await page.getByLabel('Lien de partage (copiez-le) :').evaluate((input) => {
+      const column = input.closest('section')!.getBoundingClientRect();
+      return { right: input.getBoundingClientRect().right, column: column.right };
+    });
+    expect(fit.right).toBeLessThanOrEqual(fit.column + 0.5);
 
     const other = await newPage(browser);
     await other.page.goto(link);
