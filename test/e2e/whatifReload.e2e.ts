@@ -4,6 +4,9 @@
  * dropped), found the original game instead, and their branch looked lost. The same after « Ouvrir »
  * on another timeline. In real Chromium: the original played to week 4, a branch from week 2 played
  * one week (week 3), reload → week 3 of the branch; open the original, reload → week 4 of the original.
+ * The branch's week 2 orders a mystery shopper of 5,000 visits, which the budget cannot pay: once the branch is only
+ * saved (the original played, after a reload), the comparison still says it was refused (QA qa4 #9: the database
+ * keeps no refusal; the saved timeline is replayed in the engine's worker to find them).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -47,6 +50,10 @@ describe('a reload after « Et si… ? »', () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 2' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await page.getByRole('link', { name: 'Aller aux décisions' }).click();
+    await page.getByRole('radio', { name: 'Client mystère' }).check();
+    await page.getByRole('spinbutton', { name: 'Nombre de visites' }).fill('5000');
+    await page.getByRole('button', { name: 'Commander l’enquête' }).click();
+    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     expect(await header(page)).toMatch(/et si…/);
@@ -63,6 +70,13 @@ describe('a reload after « Et si… ? »', () => {
     await page.reload();
     await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
     expect(await header(page)).not.toMatch(/et si…/);
+
+    // compared with the original now played (B), the saved branch (A) says its survey was refused
+    await openWhatIf(page);
+    await page.getByTestId('whatif-difference').waitFor({ timeout: 60_000 });
+    const changes = page.getByRole('heading', { name: 'Décisions qui diffèrent' }).locator('xpath=following-sibling::dl[1]');
+    const added = changes.getByRole('definition').filter({ hasText: 'Ajouté dans A' });
+    expect((await added.innerText()).replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^Ajouté dans A : Enquête de satisfaction : Client mystère.*\(refusée : budget insuffisant\)$/);
 
     expect(errors).toEqual([]);
     await context.close();

@@ -19,13 +19,14 @@
  * would make the comparison meaningless: refused).
  */
 import type { DecisionsLog } from '../../engine/decisions.ts';
-import type { TickKpis } from '../../engine/types.ts';
+import type { TickKpis, TickReport } from '../../engine/types.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 import type { EngineClient } from '../engineClient.ts';
 import type { Notices } from '../notices.svelte.ts';
 import type { GameSession } from '../session.svelte.ts';
 import { canBranch, type RunMode } from '../runMode.ts';
 import { noticeOfError } from '../errors.ts';
-import type { BranchStore } from './branchStore.ts';
+import type { BranchStore, Timeline } from './branchStore.ts';
 import type { BranchName } from '../runName.ts';
 
 /** The engine run used for replays (the session plays in its own). */
@@ -71,6 +72,35 @@ export function firstMismatch(replayed: readonly TickKpis[], stored: readonly Ti
   const n = Math.min(replayed.length, stored.length);
   for (let i = 0; i < n; i++) for (const key of CHECKED) if (!Object.is(replayed[i][key], stored[i][key])) return i;
   return replayed.length === stored.length ? -1 : n;
+}
+
+/** The decisions the engine refused in one period (a TickReport's), as the session keeps them (`rejections`). */
+export type PeriodRefusals = Pick<TickReport, 'tick' | 'rejected'>;
+
+/**
+ * The decisions the engine refused in a saved timeline, which the database does not keep (a tick's row holds its KPIs,
+ * purchases and events; the session learns the refusals from the engine as it plays or replays). The engine is
+ * deterministic: scenario + seed + decisions give the same periods again, so they are replayed up to the last period
+ * with a decision (no refusal after it), as a resume does, and kept only when the replayed KPIs are the stored ones
+ * (firstMismatch, as a branch is checked). Null when they cannot be told: the replay disagrees (a timeline computed by
+ * another model) or failed; the comparison then marks nothing and says so.
+ */
+export async function replayedRefusals(
+  engine: Pick<EngineClient, 'replay'>,
+  scenario: Scenario,
+  seed: number,
+  timeline: Pick<Timeline, 'decisions' | 'kpis' | 'tick'>,
+): Promise<PeriodRefusals[] | null> {
+  const decided = timeline.decisions.filter((d) => d.actions.length > 0 && d.tick < timeline.tick);
+  const ticks = decided.length === 0 ? 0 : Math.max(...decided.map((d) => d.tick)) + 1;
+  if (ticks === 0) return [];
+  try {
+    const replay = await engine.replay({ scenario, seed, ticks, decisions: decided });
+    if (!replay.rejected || firstMismatch(replay.kpis, timeline.kpis.slice(0, ticks)) !== -1) return null;
+    return replay.rejected;
+  } catch {
+    return null;
+  }
 }
 
 export interface BranchingDeps {

@@ -146,6 +146,7 @@ export const whatif: Messages['whatif'] = {
       refused: '{{action}} (refused: {{reason}})',
       reordered: 'The same decisions, in another order.',
     },
+    refusalsUnknown: '{{slot}}’s decisions are listed without saying which ones the simulator refused: replaying this timeline did not give its saved results back (computed by another version of the simulator, for instance). Open it to find out.',
   },
   refused: {
     noRun: 'No game in progress.',

@@ -154,10 +154,12 @@ export const whatif = frenchArea({
       added: 'Ajouté dans {{slot}} : {{actions}}',
       only: 'Seulement dans {{slot}} : {{actions}}',
       kept: 'Dans les deux : {{actions}}',
-      /** a decision the engine refused in the timeline being played, as the past periods' table says it */
+      /** a decision the engine refused in that timeline (played, or a saved one replayed), as the past periods' table says it */
       refused: '{{action}} (refusée : {{reason}})',
       reordered: 'Les mêmes décisions, dans un autre ordre.',
     },
+    /** a saved timeline whose replay does not give its stored results (another version of the simulator) or whose replay failed: its refusals are not known */
+    refusalsUnknown: 'Les décisions de {{slot}} sont listées sans dire lesquelles le simulateur a refusées : le rejeu de cette chronologie n’a pas redonné ses résultats enregistrés (calculés par une autre version du simulateur, par exemple). Ouvrez-la pour le savoir.',
   },
   refused: {
     noRun: 'Aucune partie en cours.',

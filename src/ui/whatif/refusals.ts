@@ -5,9 +5,10 @@
 import type { TickReport } from '../../engine/types.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import { refusalKey } from '../../app/refusalKey.ts';
+import type { PeriodRefusals } from '../../app/whatif/branching.ts';
 
-/** A period's refusals (session.rejections keeps the periods played that have any). */
-export type PeriodRefusals = Pick<TickReport, 'tick' | 'rejected'>;
+/** A period's refusals (session.rejections keeps the periods played that have any; a saved timeline's are replayed). */
+export type { PeriodRefusals };
 /** One refused decision: its number in the period's list, the engine's reason. */
 export type Refusal = TickReport['rejected'][number];
 

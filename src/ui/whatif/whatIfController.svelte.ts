@@ -4,7 +4,16 @@
  * decisions and KPIs, and the actions (branch from a past tick, open another timeline). The
  * rules and the storage are in src/app/whatif/; the components only display this.
  */
-import { branchFrom, branchRefusal, switchTo, type BranchingDeps, type BranchRefusal, type BranchStart } from '../../app/whatif/branching.ts';
+import {
+  branchFrom,
+  branchRefusal,
+  replayedRefusals,
+  switchTo,
+  type BranchingDeps,
+  type BranchRefusal,
+  type BranchStart,
+  type PeriodRefusals,
+} from '../../app/whatif/branching.ts';
 import type { FamilyMember, Timeline } from '../../app/whatif/branchStore.ts';
 import type { BranchName } from '../../app/runName.ts';
 import { noticeOfError } from '../../app/errors.ts';
@@ -12,11 +21,20 @@ import { compareTimelines, type TimelineComparison } from './compareTimelines.ts
 
 export type Slot = 'a' | 'b';
 
+/** A timeline read for the comparison, with the decisions the engine refused in it. */
+export interface LoadedTimeline extends Timeline {
+  /**
+   * the played timeline's from the session (session.rejections), a saved one's replayed (app/whatif/branching.ts
+   * replayedRefusals: the database keeps none); null: they could not be told (another model's timeline)
+   */
+  refusals: readonly PeriodRefusals[] | null;
+}
+
 export class WhatIfController {
   family = $state.raw<FamilyMember[]>([]);
   a = $state<string | null>(null);
   b = $state<string | null>(null);
-  timelines = $state.raw<Record<string, Timeline>>({});
+  timelines = $state.raw<Record<string, LoadedTimeline>>({});
   loading = $state(false);
   working = $state(false);
 
@@ -27,6 +45,9 @@ export class WhatIfController {
   });
 
   #deps: BranchingDeps;
+  /** a saved timeline's replayed refusals by `id@tick`: it does not change until played again, and a refresh (each branch, each open) reads it again */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- not state: read when a timeline is loaded, never rendered
+  #refusals = new Map<string, readonly PeriodRefusals[] | null>();
 
   constructor(deps: BranchingDeps) {
     this.#deps = deps;
@@ -95,12 +116,25 @@ export class WhatIfController {
 
   async #load(ids: (string | null)[]): Promise<void> {
     const missing = ids.filter((id, i): id is string => id !== null && ids.indexOf(id) === i && !(id in this.timelines));
-    const loaded = await Promise.all(missing.map((id) => this.#deps.store.timeline(id)));
+    // a timeline counts as loaded with its refusals: its decisions are never listed as applied before they are known
+    const loaded = await Promise.all(missing.map(async (id) => this.#withRefusals(await this.#deps.store.timeline(id))));
     if (loaded.length > 0)
       this.timelines = {
         ...this.timelines,
         ...Object.fromEntries(loaded.map((tl) => [tl.id, tl])),
       };
+  }
+
+  async #withRefusals(timeline: Timeline): Promise<LoadedTimeline> {
+    const { session, engine } = this.#deps;
+    if (timeline.id === session.runId) return { ...timeline, refusals: session.rejections };
+    const key = `${timeline.id}@${timeline.tick}`;
+    let refusals = this.#refusals.get(key);
+    if (refusals === undefined) {
+      refusals = session.scenario ? await replayedRefusals(engine, session.scenario, session.seed, timeline) : null;
+      this.#refusals.set(key, refusals);
+    }
+    return { ...timeline, refusals };
   }
 
   #fail(error: unknown): void {

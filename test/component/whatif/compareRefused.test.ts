@@ -1,7 +1,7 @@
 /**
  * « Et si… ? » comparison (QA phone F9): « Ajouté dans B : Enquête de satisfaction » for a survey the engine refused (budget)
  * read as applied, while the past periods' table and the notice said it was refused. The decision refused in the timeline
- * being played says so, as the past periods' table does; the other timeline's refusals are not stored, nothing is added there.
+ * being played says so, as the past periods' table does (a saved timeline's, replayed by the controller: compareSavedRefused).
  */
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
