@@ -61,19 +61,17 @@ export class AnalyticsSession {
     switch (request.kind) {
       case 'load': {
         const { text, decoded } = await readSource(request.source);
-        this.text = text;
-        this.log = this.rfm = this.summary = this.scoring = null;
-        // an empty or binary file is said at once: no preview, no column form
-        const check = checkText(this.text);
-        if (check !== 'text') {
-          this.text = '';
-          throw new Error(check === 'empty' ? LOAD_EMPTY : LOAD_NOT_TEXT);
-        }
+        // an empty or binary file is said at once: no preview, no column form; the file already here stays,
+        // its import and RFM with it (a wrong file chosen by mistake lost them, QA qa7)
+        const check = checkText(text);
+        if (check !== 'text') throw new Error(check === 'empty' ? LOAD_EMPTY : LOAD_NOT_TEXT);
         const result: LoadResult = {
-          layout: detectLayout(this.text, request.format),
-          bytes: this.text.length,
+          layout: detectLayout(text, request.format),
+          bytes: text.length,
           encoding: decoded ? { name: decoded.encoding, bom: decoded.bom } : null,
         };
+        this.text = text;
+        this.log = this.rfm = this.summary = this.scoring = null;
         return result;
       }
       case 'import':

@@ -140,7 +140,11 @@ export class AnalyticsStore {
     this.stopped = step;
     const loaded = this.#loaded;
     if (step === 'load' || !loaded) {
-      this.#loaded = null;
+      // the fresh session holds no file: the one shown during the reading goes too
+      this.#loaded = this.#importRequest = this.#rfmRequest = null;
+      this.layout = null;
+      this.sourceEncoding = null;
+      this.imported = this.rfm = this.score = null;
       return;
     }
     const importRequest = this.imported?.ok ? this.#importRequest : null;
@@ -161,19 +165,19 @@ export class AnalyticsStore {
 
   /** Reads a file (or the bundled sample) and guesses its layout. */
   async load(source: AnalyticsSource, name: string, format: TransactionFormat): Promise<void> {
+    const result = await this.run('load', () => this.client.request<LoadResult>({ kind: 'load', source, format }));
+    // a file that cannot be read (empty, binary) is said, and the file already here stays with its import,
+    // RFM and score, as the session keeps them (a wrong file chosen by mistake lost them all, QA qa7);
+    // a stopped reading has already cleared the screen (stop)
+    if (!result) return;
     this.format = format;
     this.sourceName = name;
-    this.layout = null;
-    this.sourceEncoding = null;
+    this.layout = result.layout;
+    this.sourceBytes = result.bytes;
+    this.sourceEncoding = result.encoding;
     this.imported = this.rfm = this.score = null;
     this.#loaded = { kind: 'load', source, format };
     this.#importRequest = this.#rfmRequest = null;
-    const result = await this.run('load', () => this.client.request<LoadResult>({ kind: 'load', source, format }));
-    if (result) {
-      this.layout = result.layout;
-      this.sourceBytes = result.bytes;
-      this.sourceEncoding = result.encoding;
-    }
   }
 
   /** Imports with the confirmed layout; on success proposes dates from the data. */
