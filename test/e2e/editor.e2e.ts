@@ -137,6 +137,8 @@ describe('scenario editor in real Chromium', () => {
     const { page, errors, context } = await newPage(browser);
     await page.goto(`${BASE_URL}#/editor`);
     await page.getByText('Le scénario est valide.').waitFor();
+    // one « Importer un fichier JSON » for a screen reader: the button, not also the hidden file input it opens (QA teacher en 8)
+    expect(await page.getByRole('button', { name: 'Importer un fichier JSON' }).count()).toBe(1);
     const file = { name: 'longue.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(manyEventsScenario(300))) };
     await page.getByLabel('Importer un fichier JSON').setInputFiles(file);
     await page.getByText('Scénario importé depuis le fichier longue.json.').waitFor();
