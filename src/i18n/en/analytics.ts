@@ -4,7 +4,7 @@ import type { Messages } from '../fr.ts';
 export const analytics: Messages['analytics'] = {
   title: 'Real data analysis',
   intro:
-    'Import the purchase file of a real shop (or the CDNOW sample, an online CD store): the app computes each customer’s RFM and a risk-of-leaving score, in the browser, with the same code as the simulator. No data leaves the computer.',
+    'Import the purchase file of a real shop (or the CDNOW sample, an online CD store): the app computes each customer’s RFM and a risk-of-leaving score, in the browser, with the same code as the simulator. No data leaves the computer, and nothing is saved: the file stays loaded while the page is open, even as you visit other screens; after a page reload, choose it again.',
   source: {
     heading: '1. The purchase file',
     file: 'Choose a file (CSV or text)',

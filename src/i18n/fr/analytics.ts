@@ -4,7 +4,7 @@ import { frenchArea } from '../frenchSpacing.ts';
 export const analytics = frenchArea({
   title: 'Analyse de données réelles',
   intro:
-    'Importez le fichier des achats d’un vrai magasin (ou l’échantillon CDNOW, un site de vente de CD) : l’application calcule le RFM de chaque client et un score de risque de départ, dans le navigateur, avec le même code que le simulateur. Aucune donnée ne quitte l’ordinateur.',
+    'Importez le fichier des achats d’un vrai magasin (ou l’échantillon CDNOW, un site de vente de CD) : l’application calcule le RFM de chaque client et un score de risque de départ, dans le navigateur, avec le même code que le simulateur. Aucune donnée ne quitte l’ordinateur, et rien n’est enregistré : le fichier reste chargé tant que la page est ouverte, même si vous passez par d’autres écrans ; après un rechargement de la page, choisissez-le à nouveau.',
   source: {
     heading: '1. Le fichier des achats',
     file: 'Choisir un fichier (CSV ou texte)',

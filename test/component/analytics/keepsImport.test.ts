@@ -27,4 +27,11 @@ describe('AnalyticsScreen, left and opened again', () => {
     expect(screen.getByRole('table', { name: 'Les cinq segments du cours' })).toBeInTheDocument();
     expect(screen.getByLabelText('Type de fichier')).toHaveValue('cdnow');
   });
+
+  it('says in its introduction that nothing is saved: after a reload, the file is to be chosen again', () => {
+    render(AnalyticsScreen);
+    expect(screen.getByText(/^Importez le fichier des achats/).textContent).toMatch(
+      /rien n’est enregistré\s: le fichier reste chargé tant que la page est ouverte, même si vous passez par d’autres écrans\s; après un rechargement de la page, choisissez-le à nouveau\.$/,
+    );
+  });
 });
