@@ -170,6 +170,7 @@ export const classView: Messages['classView'] = {
     gap: 'Net margin difference from “no action” (€)',
   },
   chartAllZero: 'All at 0 for this indicator: no bar to draw.',
+  chartNothing: 'No game to compare yet: the chart shows the games whose file is confirmed; mission files and files not confirmed are in the table only.',
   /** the class chart's game (one shown at a time) */
   chartView: {
     game: 'Game shown in the chart',

@@ -189,6 +189,7 @@ export const classView = frenchArea({
     gap: 'Écart de marge nette avec « sans action » (€)',
   },
   chartAllZero: 'Tous à 0 pour cet indicateur : aucune barre à tracer.',
+  chartNothing: 'Pas encore de partie à comparer : le graphique montre les parties dont le fichier est confirmé ; les fichiers de missions et les fichiers non confirmés sont dans le tableau seulement.',
   /** the class chart's game (one shown at a time) */
   chartView: {
     game: 'Partie du graphique',
