@@ -26,7 +26,7 @@ describe('class link builder layout', () => {
     const builder = page.locator('details', { hasText: 'Pour l’enseignant : lien de classe' });
     await builder.getByLabel('Commerce').selectOption('boulangerie-du-marche');
     const height = async (name: string) => (await builder.getByRole(name === 'Graine' ? 'textbox' : 'combobox', { name, exact: true }).boundingBox())!.height;
-    const shop = await height('Commerce');
+    const shop = await height('Commerce du lien de classe');
     // the note really is taller than a field beside it
     expect((await builder.locator('#link-shop-note').boundingBox())!.height).toBeGreaterThan(shop);
     for (const label of ['Mission', 'Graine', 'Langue']) expect(await height(label), label).toBeLessThanOrEqual(shop + 1);

@@ -4,6 +4,7 @@ import type { Messages } from '../fr.ts';
 export const classLink: Messages['classLink'] = {
   intro: 'Prepare one link for the whole class: shop or mission, seed, language, mode, locked or hidden tools, display. Students open it and get these settings.',
   shop: 'Shop',
+  shopName: 'Shop for the class link',
   anyShop: 'Student’s choice',
   shopShippedOnly:
     'Only the shops shipped with the app are listed: the ones you make in the editor stay in your browser, and your students’ browsers do not have them. To have students play a shop from the editor, send its sharing link (Scenario editor, “Create a sharing link”).',

@@ -5,6 +5,7 @@ export const missions: Messages['missions'] = {
   title: 'Missions',
   intro: 'Short missions (10 to 20 minutes) to learn step by step: read the customer database first, then each loyalty tool, one after another.',
   shopLabel: 'Shop',
+  shopName: 'Shop of the mission path',
   pathLabel: 'Mission path: {{shop}}',
   none: 'No mission path for this shop.',
   number: 'Mission {{n}}',

@@ -4,6 +4,8 @@ import { frenchArea } from '../frenchSpacing.ts';
 export const classLink = frenchArea({
   intro: 'Préparez un seul lien pour toute la classe : commerce ou mission, graine, langue, mode, outils verrouillés ou cachés, affichage. Les élèves l’ouvrent et retrouvent ces réglages.',
   shop: 'Commerce',
+  /** the shop menu's name for a screen reader: the Missions page also has the mission path's « Commerce » */
+  shopName: 'Commerce du lien de classe',
   anyShop: 'Au choix de l’élève',
   shopShippedOnly:
     'Seuls les commerces fournis avec l’application figurent ici : ceux que vous créez dans l’éditeur restent dans votre navigateur, et ceux des élèves ne les ont pas. Pour faire jouer un commerce de l’éditeur, envoyez son lien de partage (Éditeur de scénario, « Créer un lien de partage »).',

@@ -5,6 +5,8 @@ export const missions = frenchArea({
   title: 'Missions',
   intro: 'Des missions courtes (10 à 20 minutes) pour apprendre pas à pas : d’abord lire la base clients, puis chaque outil de fidélisation, l’un après l’autre.',
   shopLabel: 'Commerce',
+  /** the shop menu's name for a screen reader: the page also has the class link builder's « Commerce » */
+  shopName: 'Commerce du parcours de missions',
   pathLabel: 'Parcours de missions : {{shop}}',
   none: 'Aucun parcours de missions pour ce commerce.',
   number: 'Mission {{n}}',

@@ -20,7 +20,7 @@ describe('the mission path opened from a class link', () => {
     expect(note.textContent).toContain(frenchText`Mode engagé : décisions définitives`);
     expect(note.textContent).toContain(frenchText`Outils verrouillés par votre enseignant : Avantage financier`);
     // the learner's list (the teacher's link builder below has its own)
-    const shop = screen.getAllByRole('combobox', { name: 'Commerce' })[0] as HTMLSelectElement;
+    const shop = screen.getByRole('combobox', { name: 'Commerce du parcours de missions' }) as HTMLSelectElement;
     expect(shop.value).toBe('optique-lumiere');
     expect(shop).toBeDisabled();
   });
@@ -28,7 +28,7 @@ describe('the mission path opened from a class link', () => {
   it('without a class link: no note, any shop may be chosen', async () => {
     history.replaceState(null, '', '/#/missions');
     render(App, { services: testServices() });
-    const shop = (await screen.findAllByRole('combobox', { name: 'Commerce' }))[0] as HTMLSelectElement;
+    const shop = (await screen.findByRole('combobox', { name: 'Commerce du parcours de missions' })) as HTMLSelectElement;
     expect(shop).toBeEnabled();
     expect(screen.queryByTestId('class-note')).toBeNull();
   });
