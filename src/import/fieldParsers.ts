@@ -131,8 +131,10 @@ const MAX_EXACT = 9007199254740991;
  * Amount in text[start, end): optional sign, digits with grouping (spaces, and '.' when
  * decimalComma else ','), one decimal mark ('.' or ','), optional currency sign (€ $ £) before or after.
  * The result is correctly rounded: an exact integer mantissa divided by an exact power of ten.
+ * Exponent notation (1e3, 1,5E+03) is read only when `exponent` is true (the customer summaries a
+ * program writes); a purchase log refuses it (see amountProblem).
  */
-export function parseAmount(text: string, start: number, end: number, decimalComma: boolean): number {
+export function parseAmount(text: string, start: number, end: number, decimalComma: boolean, exponent = true): number {
   while (start < end && isBlank(text.charCodeAt(start))) start++;
   while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
   if (start < end && isCurrency(text.charCodeAt(end - 1))) {
@@ -163,24 +165,35 @@ export function parseAmount(text: string, start: number, end: number, decimalCom
       seenDecimal = true;
     } else if ((c === groupMark || isBlank(c)) && !seenDecimal && seenDigit && isGroupOfThree(text, p + 1, end)) {
       // digit grouping: 1 234,50 or 1.234,50 or 1,234.50
-    } else if ((c === 101 || c === 69) && seenDigit) {
+    } else if ((c === 101 || c === 69) && seenDigit && exponent) {
       return slowAmount(text, start, end, decimalComma, negative); // exponent notation
     } else {
       return NaN;
     }
   }
   if (!seenDigit) return NaN;
-  if (mantissa > MAX_EXACT || decimals > 22) return slowAmount(text, start, end, decimalComma, negative);
+  if (mantissa > MAX_EXACT || decimals > 22) return slowAmount(text, start, end, decimalComma, negative, exponent);
   const v = decimals === 0 ? mantissa : mantissa / POW10[decimals];
   return negative ? -v : v;
 }
 
-function slowAmount(text: string, start: number, end: number, decimalComma: boolean, negative: boolean): number {
+function slowAmount(text: string, start: number, end: number, decimalComma: boolean, negative: boolean, exponent = true): number {
   let s = text.slice(start, end).replace(/[\s\u00a0\u202f]/g, '');
   s = decimalComma ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
-  if (!/^\d*\.?\d*(e[+-]?\d+)?$/i.test(s)) return NaN;
+  if (!(exponent ? /^\d*\.?\d*(e[+-]?\d+)?$/i : /^\d*\.?\d*$/).test(s)) return NaN;
   const v = Number(s);
   return negative ? -v : v;
+}
+
+/**
+ * Why an amount that parseAmount refused cannot be read: 'missing' (an empty cell), 'exponent' (a
+ * number in exponent notation such as 1,5E+03: what a spreadsheet shows in a column too narrow, and
+ * may have rounded, so it is not taken as a purchase amount) or 'unreadable'.
+ */
+export function amountProblem(value: string): 'missing' | 'exponent' | 'unreadable' {
+  const s = value.replace(/[\s\u00a0\u202f]/g, '');
+  if (s === '') return 'missing';
+  return /^[-+]?[€$£]?[\d.,]*\d[\d.,]*e[+-]?\d+[€$£]?$/i.test(s) ? 'exponent' : 'unreadable';
 }
 
 /** Exactly three digits at pos, then the end or a non-digit. */

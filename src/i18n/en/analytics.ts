@@ -200,7 +200,13 @@ export const analytics: Messages['analytics'] = {
     emptyCustomer: 'the customer id is empty.',
     badDate: 'unreadable date "{{value}}" (expected format: {{format}}).',
     badAmount: 'unreadable amount "{{value}}".',
+    missingAmount: 'missing amount (empty cell).',
+    exponentAmount:
+      'amount in scientific notation "{{value}}": this is often how a spreadsheet writes a number, and it may have rounded it. In the spreadsheet, give the column the "Number" format, then export the file again.',
     badQuantity: 'unreadable quantity "{{value}}".',
+    missingQuantity: 'missing quantity (empty cell).',
+    exponentQuantity:
+      'quantity in scientific notation "{{value}}": this is often how a spreadsheet writes a number, and it may have rounded it. In the spreadsheet, give the column the "Number" format, then export the file again.',
     unterminatedQuote: 'an opening quote is never closed.',
     tooManyTypes: 'too many different product types (at most {{max}}).',
     badNumber: 'unreadable number "{{value}}" in column {{column}}.',

@@ -203,7 +203,13 @@ export const analytics = frenchArea({
     emptyCustomer: 'l’identifiant du client est vide.',
     badDate: 'date illisible « {{value}} » (format attendu : {{format}}).',
     badAmount: 'montant illisible « {{value}} ».',
+    missingAmount: 'montant manquant (cellule vide).',
+    exponentAmount:
+      'montant en notation scientifique « {{value}} » : c’est souvent ainsi qu’un tableur écrit un nombre, et il a pu l’arrondir. Dans le tableur, donnez à la colonne le format « Nombre », puis exportez à nouveau le fichier.',
     badQuantity: 'quantité illisible « {{value}} ».',
+    missingQuantity: 'quantité manquante (cellule vide).',
+    exponentQuantity:
+      'quantité en notation scientifique « {{value}} » : c’est souvent ainsi qu’un tableur écrit un nombre, et il a pu l’arrondir. Dans le tableur, donnez à la colonne le format « Nombre », puis exportez à nouveau le fichier.',
     unterminatedQuote: 'un guillemet ouvert n’est jamais refermé.',
     tooManyTypes: 'trop de types de produits différents (au plus {{max}}).',
     badNumber: 'nombre illisible « {{value}} » dans la colonne {{column}}.',

@@ -30,6 +30,11 @@ describe('field parsers', () => {
     expect(amount('1.234,56', true)).toBe(1234.56);
     expect(amount('-3.5')).toBe(-3.5);
     expect(amount('1e3')).toBe(1000);
+    // a purchase log refuses exponent notation (a customer summary still reads it)
+    expect(amount('1e3', false)).toBe(1000);
+    expect(parseAmount('1e3', 0, 3, false, false)).toBeNaN();
+    expect(parseAmount('1,5E+03', 0, 7, true, false)).toBeNaN();
+    expect(parseAmount('12345678901234567', 0, 17, false, false)).toBe(Number('12345678901234567'));
     // a comma that is not a thousands group must not be silently dropped
     expect(amount('12,5')).toBeNaN();
     expect(amount('abc')).toBeNaN();
@@ -144,6 +149,31 @@ describe('parseTransactions', () => {
     // French notation of the date format and a typographic apostrophe (QA more M8); English keeps YYYY-MM-DD
     expect(describeImportError(res.errors[3])).toBe(frenchText`Ligne 7 : l’identifiant du client est vide.`);
     expect(describeImportError(res.errors[0], 'en')).toBe('Line 4: unreadable date "2024-13-01" (expected format: YYYY-MM-DD).');
+  });
+
+  it('says « montant manquant » for an empty amount and refuses an amount in exponent notation (QA qa7 finding 8)', () => {
+    const text = 'client;date;montant;quantité\nA;2024-01-02;10;1\nB;2024-01-03;;1\nC;2024-01-04;1e3;1\nD;2024-01-05;1,5E+03;1\nE;2024-01-06;7;\nF;2024-01-07;7;2E1\n';
+    const res = importText(text);
+    expect(res.ok).toBe(false);
+    expect(res.errors.map((e) => [e.line, e.code])).toEqual([
+      [3, 'missingAmount'],
+      [4, 'exponentAmount'],
+      [5, 'exponentAmount'],
+      [6, 'missingQuantity'],
+      [7, 'exponentQuantity'],
+    ]);
+    expect(describeImportError(res.errors[0])).toBe(frenchText`Ligne 3 : montant manquant (cellule vide).`);
+    expect(describeImportError(res.errors[0], 'en')).toBe('Line 3: missing amount (empty cell).');
+    expect(describeImportError(res.errors[1])).toBe(
+      frenchText`Ligne 4 : montant en notation scientifique « 1e3 » : c’est souvent ainsi qu’un tableur écrit un nombre, et il a pu l’arrondir. Dans le tableur, donnez à la colonne le format « Nombre », puis exportez à nouveau le fichier.`,
+    );
+    expect(describeImportError(res.errors[1], 'en')).toMatch(/^Line 4: amount in scientific notation "1e3": .*"Number" format/);
+    expect(describeImportError(res.errors[3])).toBe(frenchText`Ligne 6 : quantité manquante (cellule vide).`);
+    // skipping bad lines keeps only the lines whose amount and quantity were written in full
+    const kept = importText(text, 'csv', true);
+    expect(kept.ok && [...kept.log.customerIds]).toEqual(['A']);
+    // an unreadable amount keeps its own message
+    expect(importText('client;date;montant\nA;2024-01-02;12\nB;2024-01-03;douze\n').errors[0]).toMatchObject({ code: 'badAmount', params: { value: 'douze' } });
   });
 
   it('imports the good lines only when asked to skip bad ones', () => {
