@@ -9,6 +9,7 @@
 import type { Messages } from './fr.ts';
 import type { FrCore } from './frCore.ts';
 import { PART_AREAS, type Part } from './areas.ts';
+import { elideTemplate } from './elision.ts';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -65,8 +66,11 @@ export function interpolate(template: string, params?: Params): string {
 
 /** Translate `key` in `locale`, falling back to French, then to the key itself (visible, never a crash). */
 export function translate(locale: Locale, key: MessageKey | string, params?: Params): string {
-  const text = lookup(messagesOf(locale), key) ?? lookup(messagesOf('fr'), key) ?? key;
-  return interpolate(text, params);
+  const own = lookup(messagesOf(locale), key);
+  const text = own ?? lookup(messagesOf('fr'), key) ?? key;
+  // a French text: « de {{name}} » before a vowel reads « d’Emma » (elision.ts)
+  const french = own === undefined || locale === 'fr';
+  return interpolate(french && params ? elideTemplate(text, params) : text, params);
 }
 
 export function isLocale(value: unknown): value is Locale {

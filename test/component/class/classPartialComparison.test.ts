@@ -79,7 +79,7 @@ describe('class view: unfinished and refuted files against « sans action »', (
     await user.click(screen.getAllByRole('button', { name: /Retour à la vue classe/ })[0]);
 
     // Eve's Bilan (her decisions replayed): the replay's difference
-    await user.click(await screen.findByRole('button', { name: /Voir le rejeu des décisions de Eve/ }));
+    await user.click(await screen.findByRole('button', { name: /Voir le rejeu des décisions d’Eve/ }));
     expect(
       await screen.findByText(new RegExp(`^Par rapport à une partie sans aucune action \\(même graine, même durée\\) : marge nette ${plain(formatSignedMoney('fr', eve)).replace('+', '\\+')},`), undefined, {
         timeout: 20_000,

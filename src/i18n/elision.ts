@@ -1,0 +1,35 @@
+/**
+ * French elision of « de » before a name: « Bilan de Emma Walsh » reads « Bilan d’Emma Walsh » (QA teacher F12).
+ * Pure, no Svelte: translate() applies it to French texts.
+ *
+ * Rule kept small on purpose: « de » becomes « d’ » when the name starts with a vowel, accented or not
+ * (a e i o u y, à â ä é è ê ë î ï ô ö ù û ü ÿ, æ œ), in either case. Never before an h: a name's h may be mute
+ * (« d’Hélène ») or aspirated (« de Hugo » is often kept), and no rule tells them apart, so « de » stays.
+ * A name starting with a digit, a quote or anything else keeps « de ».
+ */
+
+const VOWEL_START = /^[aeiouyàâäéèêëîïôöùûüÿæœ]/iu;
+
+/** Whether French elides « de » before `word` (vowels only, see above). */
+export function elidesBefore(word: string): boolean {
+  return VOWEL_START.test(word.trimStart().normalize('NFC'));
+}
+
+/** « de » + `name` in French: « d’Emma », « de Léa », « de Hugo ». */
+export function deName(name: string): string {
+  return elidesBefore(name) ? `d’${name}` : `de ${name}`;
+}
+
+/** The placeholders whose value is a person's name, so « de {{name}} » is elided (a student's name in the class view). */
+export const ELIDED_PARAMS: readonly string[] = ['name'];
+
+/**
+ * In a French template, « de {{name}} » (or « De {{name}} ») becomes « d’{{name}} » when that name elides.
+ * Other placeholders and « de » not right before a name's placeholder are untouched.
+ */
+export function elideTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/(^|[^\p{L}])([Dd])e \{\{(\w+)\}\}/gu, (whole, before: string, d: string, key: string) => {
+    const value = params[key];
+    return ELIDED_PARAMS.includes(key) && typeof value === 'string' && elidesBefore(value) ? `${before}${d}’{{${key}}}` : whole;
+  });
+}
