@@ -21,6 +21,8 @@ export const home: Messages['home'] = {
   classSeed: 'Seed set by the class link: {{seed}}',
   classMode: { sandbox: 'Sandbox mode: going back allowed', committed: 'Committed mode: decisions are final' },
   classLocked: 'Tools locked by your teacher: {{tools}}',
+  objectiveLocked: 'Cannot be met with your teacher’s link: it needs the “{{tool}}” tool, which the link locks.',
+  objectiveHidden: 'Cannot be met with your teacher’s link: the tool it needs is not available.',
   otherShops: 'Other shops (not your teacher’s choice)',
   seedFixedHelp: 'Seed set by the class link: the whole class plays the same game.',
   seedNotDefault:

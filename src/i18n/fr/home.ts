@@ -22,6 +22,9 @@ export const home = frenchArea({
   classSeed: 'Graine fixée par le lien de classe : {{seed}}',
   classMode: { sandbox: 'Mode bac à sable : retour en arrière possible', committed: 'Mode engagé : décisions définitives' },
   classLocked: 'Outils verrouillés par votre enseignant : {{tools}}',
+  /** under an objective the class link makes impossible (ScenarioCard: a measured satisfaction without the survey) */
+  objectiveLocked: 'Impossible à atteindre avec le lien de votre enseignant : il faut l’outil « {{tool}} », qu’il a verrouillé.',
+  objectiveHidden: 'Impossible à atteindre avec le lien de votre enseignant : l’outil qu’il demande n’est pas disponible.',
   otherShops: 'Autres commerces (hors choix de votre enseignant)',
   seedFixedHelp: 'Graine fixée par le lien de classe : toute la classe joue la même partie.',
   seedNotDefault:

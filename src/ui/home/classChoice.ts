@@ -21,6 +21,8 @@ export interface CardChoice<S extends ShopCard = ShopCard> {
   mode: ResultMode | null;
   /** tools the link locks (shown, not usable); hidden ones are left out */
   locked: Tool[];
+  /** tools the link locks or hides: none usable (an objective that needs one cannot be met, ScenarioCard) */
+  closed: Tool[];
 }
 
 export function cardChoices<S extends ShopCard>(
@@ -36,6 +38,7 @@ export function cardChoices<S extends ShopCard>(
     seedFixed: presets?.seed !== undefined,
     mode: presets?.mode ?? null,
     locked,
+    closed: [...new Set([...(presets?.lock ?? []), ...hidden])],
   }));
   // the chosen shop first, the others in their order
   return [...cards.filter((c) => c.chosen), ...cards.filter((c) => !c.chosen)];

@@ -22,7 +22,7 @@ const SHOPS = [
 const scenario = bakery as unknown as Scenario;
 
 function card(seed: number, seedFixed: boolean) {
-  return { card: { scenario, chosen: false, seed, seedFixed, mode: null, locked: [] }, busy: false, onstart: () => {} };
+  return { card: { scenario, chosen: false, seed, seedFixed, mode: null, locked: [], closed: [] }, busy: false, onstart: () => {} };
 }
 
 describe('a class link seed other than the shop’s default', () => {

@@ -9,6 +9,8 @@ describe('home cards under a class link', () => {
     const cards = cardChoices(scenarios, { shop: 'sport-et-cimes', lock: ['enquete', 'financier', 'acquisition'], hide: ['acquisition', 'customisation'] });
     expect(cards[0]).toMatchObject({ chosen: true, locked: ['enquete', 'financier'] });
     expect(cards.every((c) => c.locked.join() === 'enquete,financier')).toBe(true);
+    // what no card's objective may count on: locked and hidden tools alike (ScenarioCard, QA teacher F14)
+    expect(cards[0].closed).toEqual(['enquete', 'financier', 'acquisition', 'customisation']);
   });
 
   it('no link, or a link without locks: nothing locked', () => {
