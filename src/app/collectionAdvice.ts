@@ -115,14 +115,17 @@ export function consentAdvice(runs: readonly CollectionRun[], programme: Advised
   return since ?? pick(runs.filter(before), ORDER, 'before') ?? { when: 'none' };
 }
 
-/** Where the advice is shown: the strategy form (an in-store tool, or for an online shop one that sends no e-mail nor SMS), or a launched programme's note. */
-export type AdvicePlace = 'form' | 'formOnline' | 'charts' | 'dashboard';
+/**
+ * Where the advice is shown: the strategy form (an in-store tool, or for an online shop one that sends no e-mail nor SMS),
+ * the form's blocking line when nobody in the target consented (`nobody`, `nobodyOnline`), or a launched programme's note.
+ */
+export type AdvicePlace = 'form' | 'formOnline' | 'nobody' | 'nobodyOnline' | 'charts' | 'dashboard';
 
-/** The advice's sentences: the {{advice}} that ends each place's « too few consented » message. */
+/** The advice's sentences: the {{advice}} that ends each place's « too few consented » (or « nobody consented ») message. */
 export function consentAdviceText(locale: Locale, advice: ConsentAdvice, place: AdvicePlace, unit: TickUnit): string {
   const A = 'decisions.consentAdvice.';
   if (advice.when === 'none') return translate(locale, `${A}none.${place}` as MessageKey);
-  const form = place === 'form' || place === 'formOnline';
+  const form = place !== 'charts' && place !== 'dashboard';
   const period = periodInSentence(unit, advice.tick);
   const said = translate(locale, `${A}${advice.when === 'since' ? 'since' : form ? 'before' : 'launched'}.${advice.relation}` as MessageKey, {
     period: translate(locale, period.key, period.params),

@@ -111,10 +111,8 @@ export const decisions: Messages['decisions'] = {
     dataKnownHintMore:
       'A personalisation does nothing for a customer the shop knows nothing about, and its effect grows with the data known. A data collection on this target (“Data collection” decision) would teach the shop more about the customers who accept.',
     emptyTarget: 'The target is empty: widen it before applying a strategy.',
-    nobodyConsented:
-      'No customer in the target gave consent: an e-mail or SMS can reach nobody. First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled the next period. Or choose an in-store tool.',
-    nobodyConsentedOnline:
-      'No customer in the target gave consent: an e-mail or SMS can reach nobody. First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled the next period. Or choose a tool that sends no e-mail or SMS.',
+    nobodyConsented: 'No customer in the target gave consent: an e-mail or SMS can reach nobody. {{advice}}',
+    nobodyConsentedOnline: 'No customer in the target gave consent: an e-mail or SMS can reach nobody. {{advice}}',
     allLost: 'Every customer in the target is lost: aim at customers still there before applying a strategy.',
     bestCustomersHint: 'The target is mostly very good customers: they already buy their maximum, so a discount mostly makes them pay less. The course advises recognition for them (social bonding, personalisation) rather than a financial advantage.',
   },
@@ -124,6 +122,10 @@ export const decisions: Messages['decisions'] = {
       formOnline: 'To measure it, first run a data collection (“Data collection” decision): the customers who accept give their consent. Or choose a tool that sends no e-mail or SMS.',
       charts: 'To measure it, first run a data collection (“Data collection”), then a new programme.',
       dashboard: 'To measure it, first run a data collection, then a new programme.',
+      nobody:
+        'First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled the next period. Or choose an in-store tool.',
+      nobodyOnline:
+        'First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled the next period. Or choose a tool that sends no e-mail or SMS.',
     },
     before: {
       same: 'A data collection was already run on this target ({{period}}: accepted by {{accepted}} of the {{contacted}} customers contacted). Another collection would convince more of them: each one convinces only part of the customers it contacts.',
@@ -134,6 +136,8 @@ export const decisions: Messages['decisions'] = {
     tail: {
       form: 'Or choose an in-store tool.',
       formOnline: 'Or choose a tool that sends no e-mail or SMS.',
+      nobody: 'The customers who accept can be enrolled the next period. Or choose an in-store tool.',
+      nobodyOnline: 'The customers who accept can be enrolled the next period. Or choose a tool that sends no e-mail or SMS.',
     },
     launched: {
       same: 'A data collection had already been run on this target ({{period}}: accepted by {{accepted}} of the {{contacted}} customers contacted). To measure it, another collection would convince more of them (each one convinces only part of the customers it contacts), then a new programme.',

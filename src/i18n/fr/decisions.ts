@@ -123,10 +123,9 @@ export const decisions = frenchArea({
     dataKnownHintMore:
       'Une personnalisation ne fait rien pour un client dont le magasin ne sait rien, et son effet grandit avec les données connues. Une collecte de données sur cette cible (décision « Collecte de données ») en apprendrait davantage sur les clients qui acceptent.',
     emptyTarget: 'La cible est vide : élargissez-la avant d’appliquer une stratégie.',
-    nobodyConsented:
-      'Aucun client de la cible n’a donné son consentement : un e-mail ou un SMS ne peut toucher personne. Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil en magasin.',
-    nobodyConsentedOnline:
-      'Aucun client de la cible n’a donné son consentement : un e-mail ou un SMS ne peut toucher personne. Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
+    /** {{advice}}: what to do, knowing the data collections already run (consentAdvice, places nobody / nobodyOnline) */
+    nobodyConsented: 'Aucun client de la cible n’a donné son consentement : un e-mail ou un SMS ne peut toucher personne. {{advice}}',
+    nobodyConsentedOnline: 'Aucun client de la cible n’a donné son consentement : un e-mail ou un SMS ne peut toucher personne. {{advice}}',
     allLost: 'Tous les clients de la cible sont perdus : visez des clients encore là avant d’appliquer une stratégie.',
     bestCustomersHint: 'La cible est surtout faite de très bons clients : ils achètent déjà leur maximum, une remise leur fait surtout payer moins. Le cours conseille pour eux la reconnaissance (lien social, personnalisation) plutôt qu’un avantage financier.',
   },
@@ -143,6 +142,11 @@ export const decisions = frenchArea({
         'Pour le mesurer, lancez d’abord une collecte de données (décision « Collecte de données ») : les clients qui acceptent donnent leur consentement. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
       charts: 'Pour le mesurer, lancez d’abord une collecte de données (« Collecte de données »), puis un nouveau programme.',
       dashboard: 'Pour le mesurer, lancez d’abord une collecte de données, puis un nouveau programme.',
+      /** nobody in the target consented (strategy.nobodyConsented) */
+      nobody:
+        'Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil en magasin.',
+      nobodyOnline:
+        'Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
     },
     /** the form: a collection run before, on the same criteria, on criteria that take this target in, on others */
     before: {
@@ -156,6 +160,8 @@ export const decisions = frenchArea({
     tail: {
       form: 'Ou choisissez un outil en magasin.',
       formOnline: 'Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
+      nobody: 'Les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil en magasin.',
+      nobodyOnline: 'Les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
     },
     /** a launched programme: a collection run before its launch */
     launched: {

@@ -4,7 +4,7 @@
  * « sur le seul client de la cible »), the control group or why there is none (a target too small,
  * or too few customers who consented: app/noControlReason.ts), the lost customers, those without
  * consent, and why nobody can be enrolled (the Apply button is then disabled: QA4 F1, F3). Too few who consented is
- * followed by what to do, knowing the data collections already run (app/collectionAdvice.ts, QA qa4 #8).
+ * followed by what to do, knowing the data collections already run (app/collectionAdvice.ts, QA qa4 #8), and so is nobody consented.
  */
 import type { Enrolment } from '../../app/enrolment.ts';
 import { enrolmentNoControl } from '../../app/noControlReason.ts';
@@ -58,7 +58,7 @@ export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store', adv
   if (e.enrolled === 0)
     lines.push(
       e.withoutConsent > 0
-        ? { key: P + 'nobodyConsented' + online, params: {}, concepts: ['collecteDonnees'], blocking: true }
+        ? { key: P + 'nobodyConsented' + online, params: {}, concepts: ['collecteDonnees'], blocking: true, advice: { advice, place: channel === 'online' ? 'nobodyOnline' : 'nobody' } }
         : { key: P + 'allLost', params: {}, concepts: [], blocking: true },
     );
   return lines;
