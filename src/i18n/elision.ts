@@ -1,26 +1,27 @@
 /**
- * French elision of « de » before a name: « Bilan de Emma Walsh » reads « Bilan d’Emma Walsh » (QA teacher F12).
+ * French elision of « de » before a name: « Bilan de Emma Walsh » reads « Bilan d’Emma Walsh » (QA teacher F12),
+ * « Ouvrir la fiche de Alain Martin » reads « Ouvrir la fiche d’Alain Martin ».
  * Pure, no Svelte: translate() applies it to French texts.
  *
  * Rule kept small on purpose: « de » becomes « d’ » when the name starts with a vowel, accented or not
- * (a e i o u y, à â ä é è ê ë î ï ô ö ù û ü ÿ, æ œ), in either case. Never before an h: a name's h may be mute
- * (« d’Hélène ») or aspirated (« de Hugo » is often kept), and no rule tells them apart, so « de » stays.
- * A name starting with a digit, a quote or anything else keeps « de ».
+ * (a e i o u y, à â ä é è ê ë î ï ô ö ù û ü ÿ, æ œ), in either case, or with an h and a vowel: a first name's h
+ * is taken as mute, the usual case (« d’Hélène », « d’Henri », « d’Hugo »). A name starting with a consonant,
+ * a digit, a quote or anything else keeps « de ». The customer table and the class view use this one rule.
  */
 
-const VOWEL_START = /^[aeiouyàâäéèêëîïôöùûüÿæœ]/iu;
+const ELIDING_START = /^h?[aeiouyàâäéèêëîïôöùûüÿæœ]/iu;
 
-/** Whether French elides « de » before `word` (vowels only, see above). */
+/** Whether French elides « de » before `word` (a vowel or a mute h, see above). */
 export function elidesBefore(word: string): boolean {
-  return VOWEL_START.test(word.trimStart().normalize('NFC'));
+  return ELIDING_START.test(word.trimStart().normalize('NFC'));
 }
 
-/** « de » + `name` in French: « d’Emma », « de Léa », « de Hugo ». */
+/** « de » + `name` in French: « d’Emma », « d’Hugo », « de Léa ». */
 export function deName(name: string): string {
   return elidesBefore(name) ? `d’${name}` : `de ${name}`;
 }
 
-/** The placeholders whose value is a person's name, so « de {{name}} » is elided (a student's name in the class view). */
+/** The placeholders whose value is a person's name, so « de {{name}} » is elided (a student's or a customer's name). */
 export const ELIDED_PARAMS: readonly string[] = ['name'];
 
 /**

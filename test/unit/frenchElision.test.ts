@@ -1,6 +1,7 @@
 /**
  * QA teacher F12: the class view's Bilan of Emma Walsh was titled « Bilan de Emma Walsh ». French elides « de » before a
- * vowel: « Bilan d’Emma Walsh ». Vowels only (accented too); never before an h, mute or aspirated, which no rule tells apart.
+ * vowel (accented too) or a first name's h, taken as mute: « Bilan d’Emma Walsh », « Ouvrir la fiche d’Hélène Blanc ».
+ * One rule for the class view and the customer table.
  */
 import { describe, expect, it } from 'vitest';
 import { deName, elidesBefore, elideTemplate } from '../../src/i18n/elision.ts';
@@ -12,9 +13,12 @@ describe('« de » before a name in French', () => {
     for (const name of ['Alice', 'Inès', 'Oscar', 'Ugo', 'Yanis', 'Éloïse', 'Ève', 'Ëlle', 'Îlona', 'Œdipe', 'emma'])
       expect(deName(name), name).toBe(`d’${name}`);
   });
-  it('keeps « de » before a consonant, an h, a digit or anything else', () => {
-    for (const name of ['Léa', 'Hugo', 'Hélène', 'Walsh', '3B', '« Emma »', '', 'Zoé']) expect(deName(name), name).toBe(`de ${name}`);
-    expect(elidesBefore('Hugo')).toBe(false);
+  it('keeps « de » before a consonant, a digit or anything else', () => {
+    for (const name of ['Léa', 'Walsh', 'Bernard Leroy', '3B', '« Emma »', '', 'Zoé', 'H', 'Hc']) expect(deName(name), name).toBe(`de ${name}`);
+  });
+  it('elides before a first name’s h followed by a vowel (taken as mute)', () => {
+    for (const name of ['Hugo', 'Hélène Blanc', 'Henri']) expect(deName(name), name).toBe(`d’${name}`);
+    expect(elidesBefore('Hugo')).toBe(true);
   });
   it('a decomposed accent (e + ◌́) is a vowel too', () => {
     expect(elidesBefore('E\u0301lodie')).toBe(true);
@@ -34,7 +38,13 @@ describe('« de » before a name in French', () => {
     expect(translate('fr', 'classView.bilan.replayTitle', { name: 'Emma', shop: 'Optique Lumière' })).toBe('Rejeu des décisions d’Emma — Optique Lumière');
     expect(translate('fr', 'classView.bilan.mission.others', { name: 'Inès' })).toBe('Autres missions d’Inès');
     expect(translate('fr', 'classView.bilan.openLabel', { name: 'Léa Martin' })).toBe('Voir le bilan de Léa Martin');
-    expect(translate('fr', 'classView.bilan.openLabel', { name: 'Hugo' })).toBe('Voir le bilan de Hugo');
+    expect(translate('fr', 'classView.bilan.openLabel', { name: 'Hugo' })).toBe('Voir le bilan d’Hugo');
     expect(translate('en', 'classView.bilan.openLabel', { name: 'Emma Walsh' })).toBe('View Emma Walsh’s debrief');
+  });
+  it('the customer table’s « Ouvrir la fiche » label: elided in French only', () => {
+    expect(translate('fr', 'customers.openFile', { name: 'Alain Martin' })).toBe('Ouvrir la fiche d’Alain Martin');
+    expect(translate('fr', 'customers.openFile', { name: 'Hélène Blanc' })).toBe('Ouvrir la fiche d’Hélène Blanc');
+    expect(translate('fr', 'customers.openFile', { name: 'Jean Dupont' })).toBe('Ouvrir la fiche de Jean Dupont');
+    expect(translate('en', 'customers.openFile', { name: 'Alain Martin' })).toBe('Open the file of Alain Martin');
   });
 });

@@ -71,8 +71,8 @@ export const customers = frenchArea({
   ladderLost: '— (client perdu)',
   townNumber: 'Ville {{n}}',
   beforeStart: 'avant le début',
-  /** deName: « de Jean », « d’Alain » (withDe, src/app/frenchElision.ts) */
-  openFile: 'Ouvrir la fiche {{deName}}',
+  /** « de {{name}} » reads « d’Alain » before a vowel (translate(), src/i18n/elision.ts) */
+  openFile: 'Ouvrir la fiche de {{name}}',
   file: {
     title: 'Fiche client : {{name}}',
     close: 'Fermer la fiche',

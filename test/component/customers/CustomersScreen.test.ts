@@ -6,7 +6,7 @@ import CustomersScreen from '../../../src/ui/customers/CustomersScreen.svelte';
 import { createArrayCustomerSource } from '../../../src/ui/customers/customerSource.ts';
 import { customerZeroHistory, makeCustomers } from '../../fixtures/customers.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
-import { withDe } from '../../../src/app/frenchElision.ts';
+import { deName } from '../../../src/i18n/elision.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const scenario = fixtureScenario();
@@ -49,7 +49,7 @@ describe('CustomersScreen', () => {
     await user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
     const max = records.reduce((a, b) => (b.spendTotal > a.spendTotal ? b : a));
-    await waitFor(() => expect(within(dataRows()[0]).getByRole('button', { name: `Ouvrir la fiche ${withDe(`${max.firstName} ${max.lastName}`)}` })).toBeInTheDocument());
+    await waitFor(() => expect(within(dataRows()[0]).getByRole('button', { name: `Ouvrir la fiche ${deName(`${max.firstName} ${max.lastName}`)}` })).toBeInTheDocument());
   });
 
   it('filters by stage and card, and searches names without accents', async () => {
@@ -101,7 +101,7 @@ describe('CustomersScreen', () => {
     const user = userEvent.setup();
     render(CustomersScreen, { scenario, source: createArrayCustomerSource(records, history.purchases, []) });
     await loaded();
-    await user.click(screen.getByRole('button', { name: `Ouvrir la fiche ${withDe(`${records[0].firstName} ${records[0].lastName}`)}` }));
+    await user.click(screen.getByRole('button', { name: `Ouvrir la fiche ${deName(`${records[0].firstName} ${records[0].lastName}`)}` }));
     const why = within(await screen.findByRole('region', { name: /Fiche client/ })).getByRole('region', { name: /Pourquoi ce client est parti/ });
     expect(why).toHaveTextContent('Aucun événement enregistré dans les périodes précédant le départ.');
   });
@@ -110,7 +110,7 @@ describe('CustomersScreen', () => {
     const user = userEvent.setup();
     render(CustomersScreen, { scenario, source: source() });
     await loaded();
-    await user.click(screen.getByRole('button', { name: `Ouvrir la fiche ${withDe(`${records[0].firstName} ${records[0].lastName}`)}` }));
+    await user.click(screen.getByRole('button', { name: `Ouvrir la fiche ${deName(`${records[0].firstName} ${records[0].lastName}`)}` }));
     const file = await screen.findByRole('region', { name: /Fiche client/ });
     const why = within(file).getByRole('region', { name: /Pourquoi ce client est parti/ });
     expect(why).toHaveTextContent('Concurrence');

@@ -7,7 +7,7 @@ import { TOWNS } from '../../../src/engine/towns.ts';
 import { EVENT_TYPES } from '../../../src/engine/vocabulary.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { engineRun } from '../../fixtures/engineRun.ts';
-import { withDe } from '../../../src/app/frenchElision.ts';
+import { deName } from '../../../src/i18n/elision.ts';
 
 describe('CustomersScreen with the engine', () => {
   const run = engineRun();
@@ -23,7 +23,7 @@ describe('CustomersScreen with the engine', () => {
     render(CustomersScreen, { scenario: run.scenario, source: run.source });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Ville' }), TOWNS[record.town]);
     await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(id) } });
-    const open = await screen.findByRole('button', { name: `Ouvrir la fiche ${withDe(`${record.firstName} ${record.lastName}`)}` });
+    const open = await screen.findByRole('button', { name: `Ouvrir la fiche ${deName(`${record.firstName} ${record.lastName}`)}` });
     await user.click(open);
     const file = await screen.findByRole('region', { name: /Fiche client/ });
     const why = within(file).getByRole('region', { name: /Pourquoi ce client est parti/ });
@@ -50,7 +50,7 @@ describe('CustomersScreen with the engine', () => {
     const record = run.records.find((r) => r.stage === 'perdu' && r.lastPurchaseTick !== null && r.lastPurchaseTick < -4)!;
     render(CustomersScreen, { scenario: run.scenario, source: run.source });
     await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(record.id) } });
-    await user.click(await screen.findByRole('button', { name: `Ouvrir la fiche ${withDe(`${record.firstName} ${record.lastName}`)}` }));
+    await user.click(await screen.findByRole('button', { name: `Ouvrir la fiche ${deName(`${record.firstName} ${record.lastName}`)}` }));
     const why = within(await screen.findByRole('region', { name: /Fiche client/ })).getByRole('region', { name: /Pourquoi ce client est parti/ });
     expect(why).toHaveTextContent('Départ : avant le début');
     expect(why).toHaveTextContent(translate('fr', `vocabulary.cause.${record.departureCause}`));

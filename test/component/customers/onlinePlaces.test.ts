@@ -21,7 +21,7 @@ import { translate, type Locale, type MessageKey } from '../../../src/i18n/trans
 import { translateCount, type PluralBase } from '../../../src/i18n/plural.ts';
 import type { Action } from '../../../src/engine/decisions.ts';
 import { engineRun } from '../../fixtures/engineRun.ts';
-import { withDe } from '../../../src/app/frenchElision.ts';
+import { deName } from '../../../src/i18n/elision.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
 import { started } from '../decisions/session.ts';
 
@@ -47,7 +47,7 @@ describe('an online shop’s customers live in cities of France, a store’s in 
     expect(options(town)).toContain('Paris');
     expect(options(town)).not.toContain('Centre-ville');
     await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(record.id) } });
-    const open = await screen.findByRole('button', { name: `Ouvrir la fiche ${withDe(`${record.firstName} ${record.lastName}`)}` });
+    const open = await screen.findByRole('button', { name: `Ouvrir la fiche ${deName(`${record.firstName} ${record.lastName}`)}` });
     expect(open.closest('tr')).toHaveTextContent(ONLINE_TOWNS[record.town]);
     await fireEvent.click(open);
     const file = await screen.findByRole('region', { name: /Fiche client/ });
