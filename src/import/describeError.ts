@@ -52,13 +52,17 @@ export function describeImportErrors(errors: ImportError[], errorCount: number, 
   return lines;
 }
 
+/** An import that failed on most of its lines: the file is not what the form said it was (type or separator). */
+function failedOnMostLines(result: { ok: boolean; rows: number; skippedLines: number }): boolean {
+  return !result.ok && result.rows > 0 && result.skippedLines * 2 > result.rows;
+}
+
 /**
  * An import that failed on most of its lines, read as a CDNOW file: the file is likely of another type
  * (a customer summary, a till's CSV), and « CSV » is the type to try. Null otherwise.
  */
 export function otherFormatHint(result: { ok: boolean; rows: number; skippedLines: number }, format: TransactionFormat): TransactionFormat | null {
-  if (result.ok || format === 'csv' || result.rows === 0 || result.skippedLines * 2 <= result.rows) return null;
-  return 'csv';
+  return format !== 'csv' && failedOnMostLines(result) ? 'csv' : null;
 }
 
 /**
@@ -67,7 +71,7 @@ export function otherFormatHint(result: { ok: boolean; rows: number; skippedLine
  * colonnes » line after line and nothing about the « Séparateur » to change (QA qa7). False otherwise.
  */
 export function wrongSeparatorHint(result: { ok: boolean; rows: number; skippedLines: number; errors: readonly ImportError[] }, format: TransactionFormat): boolean {
-  if (result.ok || format !== 'csv' || result.rows === 0 || result.skippedLines * 2 <= result.rows) return false;
+  if (format !== 'csv' || !failedOnMostLines(result)) return false;
   const lineErrors = result.errors.filter((e) => e.line > 0);
   return lineErrors.length > 0 && lineErrors.filter((e) => e.code === 'missingColumns').length * 2 > lineErrors.length;
 }
