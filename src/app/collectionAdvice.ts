@@ -148,8 +148,17 @@ export interface CollectionHistory {
   runs: readonly CollectionRun[];
 }
 
-/** The advice for launched programme `id` (none without a history, or when its decision is not in the log). */
-export function launchedAdvice(history: CollectionHistory | undefined, id: string): ConsentAdvice {
-  const programme = history && launchedProgramme(history.decisions, id);
+/** The run's decisions and the collections they ran (collectionsRun): what the dashboard, the charts and the Bilan pass down. */
+export function collectionHistory(
+  decisions: DecisionsLog,
+  kpis: readonly Pick<TickKpis, 'tick' | 'dataCollections'>[],
+  rejections: readonly Pick<TickReport, 'tick' | 'rejected'>[],
+): CollectionHistory {
+  return { decisions, runs: collectionsRun(decisions, kpis, rejections) };
+}
+
+/** The advice for launched programme `id` (none without a history or an id, or when its decision is not in the log). */
+export function launchedAdvice(history: CollectionHistory | undefined, id: string | undefined): ConsentAdvice {
+  const programme = history && id !== undefined && launchedProgramme(history.decisions, id);
   return programme ? consentAdvice(history.runs, programme) : { when: 'none' };
 }

@@ -56,12 +56,11 @@ export function noControlGroupText(
   const min = formatNumber(locale, CONTROL_GROUP_MIN);
   if (why?.reason === 'consent') {
     // what to do, knowing the data collections run before or since its launch (QA qa4 #8)
-    const advice = programme.id === undefined ? ({ when: 'none' } as const) : launchedAdvice(history, programme.id);
     return translateCount(locale, 'charts.comparison.noControlConsent', why.consented, {
       count: formatNumber(locale, why.consented),
       targeted: formatNumber(locale, why.targeted),
       min,
-      advice: consentAdviceText(locale, advice, 'charts', unit),
+      advice: consentAdviceText(locale, launchedAdvice(history, programme.id), 'charts', unit),
     });
   }
   // the target size that gives one, as the decisions form says, not only the control group's own minimum a small target may already pass

@@ -66,11 +66,10 @@ function unmeasuredText(locale: Locale, p: Measured, unit: TickUnit = 'week', hi
       // the customers still there at launch, as the engine counted them (QA learner 4)
       targeted: formatNumber(locale, why?.targeted ?? p.targeted),
     });
-  const advice = p.id === undefined ? ({ when: 'none' } as const) : launchedAdvice(history, p.id);
   return translateCount(locale, 'dashboard.programmes.effect.unmeasuredConsent', why.consented, {
     count: formatNumber(locale, why.consented),
     targeted: formatNumber(locale, why.targeted),
-    advice: consentAdviceText(locale, advice, 'dashboard', unit),
+    advice: consentAdviceText(locale, launchedAdvice(history, p.id), 'dashboard', unit),
   });
 }
 
