@@ -6,6 +6,7 @@ import { serviceWorkerPlugin, singleFilePlugins } from './src/app/offline/vitePl
 import { shippedScenariosPlugin } from './src/scenario/shippedBuild.ts';
 import { modelFingerprintPlugin } from './src/app/modelFingerprintBuild.ts';
 import { terserPassPlugin } from './src/app/terserPassPlugin.ts';
+import { chartJsTrimPlugin } from './src/app/chartJsTrim.ts';
 import { engineWorkerBuild, isWorkerChunk } from './src/app/engineWorkerBuild.ts';
 
 /** The engine worker built with the app (src/app/engineWorkerBuild.ts): its modules stay out of the page's chunk groups. */
@@ -83,11 +84,12 @@ export default defineConfig({
   // serviceWorkerPlugin: sw.js with the build's file list; singleFilePlugins: `vite build --mode singlefile`.
   // shippedScenariosPlugin: scenarios/*.json validated and parsed at build time (src/scenario/shippedBuild.ts).
   // terserPassPlugin: terser over every chunk and the workers' (the chart.js parts the app does not register go, the rest is written shorter: src/app/terserPassPlugin.ts).
+  // chartJsTrimPlugin: chart.js without the animations, curves and Filler interpolation its core calls behind options the app never sets (src/app/chartJsTrim.ts).
   // modelFingerprintPlugin: here for the engine worker, built with the app (ENGINE_WORKER: src/app/engineWorkerBuild.ts),
   // and for the dev server, which serves the worker's modules with these plugins.
   plugins: process.env.VITEST
     ? [svelte(SVELTE), svelteTesting(), shippedScenariosPlugin(), modelFingerprintPlugin()]
-    : [svelte(SVELTE), ENGINE_WORKER.plugin, serviceWorkerPlugin(), ...singleFilePlugins(), shippedScenariosPlugin(), terserPassPlugin(), modelFingerprintPlugin()],
+    : [svelte(SVELTE), ENGINE_WORKER.plugin, serviceWorkerPlugin(), ...singleFilePlugins(), shippedScenariosPlugin(), chartJsTrimPlugin(), terserPassPlugin(), modelFingerprintPlugin()],
   base: './',
   // chart.js's colour library trimmed to what it uses for the app's colours (src/ui/charts/kurkleColour.ts): charts chunk -2.6 KB gz
   resolve: { alias: { '@kurkle/color': fileURLToPath(new URL('./src/ui/charts/kurkleColour.ts', import.meta.url)) } },

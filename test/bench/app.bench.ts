@@ -120,6 +120,10 @@
  *                     copy of idb and of the database modules (db-core.js) rather than its own (the worker's engine still its
  *                     own copy: shared, it lost more to the chunks' boundaries than it saved): 245.8, 242.3, 246.2 (tickWriter
  *                     4.7 -> 1.6, storage 10.3 -> 6.1 + db-core 7.0, index 52.0 -> 50.7), totalKb 631.5.
+ *                     At 2dff212 (load ~7) French 249.2, English 245.7, switched 249.7, totalKb 637.7. chart.js without the
+ *                     code its core runs only behind options the app never sets (src/app/chartJsTrim.ts: animations, curved
+ *                     and stepped lines, the Filler's interpolation; every chart has animation: false and straight lines):
+ *                     245.6, 242.2, 246.1 (charts 51.9 -> 48.3), totalKb 634.1.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
