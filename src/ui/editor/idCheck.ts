@@ -3,8 +3,9 @@
  * (its card, its runs and a class link's `shop=` would be mistaken for the shipped shop's). The
  * problem reads like the file checker's, on the id field, so the summary links to it.
  */
-import { t } from '../../i18n/locale.svelte.ts';
+import { locale, t } from '../../i18n/locale.svelte.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
+import type { Locale } from '../../i18n/translate.ts';
 
 export function shippedIdProblems(id: unknown, shippedIds: readonly string[]): ScenarioError[] {
   if (typeof id !== 'string' || !shippedIds.includes(id)) return [];
@@ -21,21 +22,32 @@ export interface NamedShop {
 
 const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase('fr') === b.trim().toLocaleLowerCase('fr');
 
+/** The name a card shows in `shown`: the English one when written, the French one otherwise (as localized() does). */
+function shownName(name: { fr: string; en?: unknown }, shown: Locale): string {
+  return shown === 'en' && typeof name.en === 'string' && name.en.trim() !== '' ? name.en.trim() : name.fr.trim();
+}
+
 /**
  * A shop made in the editor may not take the name of another shop on the home page either: its card
  * and its « Commencer « … » » button would be the same as the other's (a class told « lancez la
  * boulangerie » splits, a screen reader hears two identical buttons). Like the id, it is to change
  * before playing; the shop being re-saved (same id) is not « another » one. French name only: the
  * English one falls back to it, and one left as the template's is already a remark (reachCheck.ts).
+ * The message quotes the name in the language shown, the one the cards show (QA: the English
+ * interface quoted the French name); when only the French names are alike, it says so.
  */
-export function takenNameProblems(name: unknown, id: unknown, shops: readonly NamedShop[]): ScenarioError[] {
+export function takenNameProblems(name: unknown, id: unknown, shops: readonly NamedShop[], shown: Locale = locale.current): ScenarioError[] {
   if (typeof name !== 'object' || name === null) return [];
-  const { fr } = name as { fr?: unknown };
+  const { fr, en } = name as { fr?: unknown; en?: unknown };
   if (typeof fr !== 'string') return [];
   for (const shop of shops) {
     if (shop.id === id || !sameText(fr, shop.name.fr)) continue;
     const field = t('scenario.fields.name');
-    const message = t('editor.nameTaken', { name: fr.trim() });
+    const mine = shownName({ fr, en }, shown);
+    const theirs = shownName(shop.name, shown);
+    const message = sameText(mine, theirs)
+      ? t('editor.nameTaken', { name: mine })
+      : t('editor.nameTakenFrench', { name: fr.trim(), other: theirs });
     return [{ severity: 'error', path: ['name'], where: 'name', field, message, text: t('editor.errorLine', { field, message }) }];
   }
   return [];

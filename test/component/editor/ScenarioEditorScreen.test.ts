@@ -263,7 +263,10 @@ describe('ScenarioEditorScreen', () => {
     expect(toChange.getByRole('link', { name: frenchText`nom : le nom « ${shipped.name.fr} » est déjà celui d’un commerce de la page d’accueil : donnez-en un autre, pour que les élèves ne confondent pas les deux cartes` })).toBeInTheDocument();
     expect(describedText(document.getElementById('ed-name')!)).toContain(frenchText`le nom « ${shipped.name.fr} » est déjà celui d’un commerce`);
     await setLocale('en');
-    expect(await screen.findByRole('link', { name: /^name: the name “.+” is already that of a shop on the home page: give another one/ })).toBeInTheDocument();
+    // the name in the language shown: the English card's, not the French one (QA)
+    expect(
+      await screen.findByRole('link', { name: `name: the name “${shipped.name.en}” is already that of a shop on the home page: give another one, so that students do not mistake one card for the other` }),
+    ).toBeInTheDocument();
     await setLocale('fr');
 
     await fireEvent.input(document.getElementById('ed-name-fr')!, { target: { value: `  ${shipped.name.fr.toUpperCase()} ` } });
