@@ -35,6 +35,9 @@ describe('a class link to mission 1', () => {
     // the link lands on the mission path, mission 1 in full
     await page.getByRole('heading', { level: 2, name: 'Missions' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Mission 1 — Lire la base clients' }).waitFor();
+    // the teacher's part (lesson plan, link builder) is not offered to the student
+    expect(await page.getByRole('heading', { name: 'Pour l’enseignant' }).count()).toBe(0);
+    expect(await page.getByText('Pour l’enseignant : lien de classe').count()).toBe(0);
     await expect(page.getByRole('link', { name: 'Base de données clients (BDD)' }).first().getAttribute('href')).resolves.toBe('#/glossary/bdd');
     await page.getByRole('button', { name: 'Commencer la mission 1' }).click();
 
