@@ -99,6 +99,10 @@ export const missions: Messages['missions'] = {
       'You launched personalisation without collecting any profile data first: your only member already had some, through their loyalty card, and the shop knew {{known}} of what would be useful about them. It only works as far as that data goes: the more the shop knows, the more it works. Collect first (loyalty card, prize draw, staff).',
     caveatPersonalisationSomeProfileOther:
       'You launched personalisation without collecting any profile data first: {{withData}} of your {{count}} members already had some, through their loyalty card, and the shop knew on average {{known}} of what would be useful about a member. It only works as far as that data goes: nothing for a member without profile data, and the more the shop knows, the more it works. Collect first (loyalty card, prize draw, staff).',
+    caveatPersonalisationMissedOne:
+      'You launched personalisation while the shop held no profile data on its only member: the data collections run before its launch had not gathered theirs. Without profile data on a customer, it does nothing for them. Collect first, from its target (loyalty card, prize draw, staff).',
+    caveatPersonalisationMissedOther:
+      'You launched personalisation while the shop held no profile data on any of its {{count}} members: the data collections run before its launch had gathered none of theirs. Without profile data on a customer, it does nothing for them. Collect first, from its target (loyalty card, prize draw, staff).',
     wrongTarget: 'The “{{tool}}” action had to aim at the customers who deserve it: tick the segments {{segments}} in the target, and only them.',
     /** each programme of the mission's run and its measured effect (ui/missions/missionProgrammes.ts, the dashboard's words: QA play F21) */
     effects: 'What your programmes brought',

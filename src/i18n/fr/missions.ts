@@ -103,6 +103,11 @@ export const missions = frenchArea({
       'Vous avez lancé la personnalisation sans avoir collecté de données de profil avant : votre seul membre en avait déjà, par sa carte de fidélité, et le magasin savait {{known}} de ce qui lui serait utile sur lui. Elle n’agit qu’à la mesure de ces données : plus le magasin en sait, plus elle porte. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
     caveatPersonalisationSomeProfileOther:
       'Vous avez lancé la personnalisation sans avoir collecté de données de profil avant : {{withData}} de vos {{count}} membres en avaient déjà, par leur carte de fidélité, et le magasin savait en moyenne {{known}} de ce qui lui serait utile sur un membre. Elle n’agit qu’à la mesure de ces données : rien pour un membre sans données de profil, et plus le magasin en sait, plus elle porte. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
+    /** collections were run before the launch, but the members' profile data at the launch says none reached them (engine ProgrammeKpi.membersWithData 0) */
+    caveatPersonalisationMissedOne:
+      'Vous avez lancé la personnalisation alors que le magasin n’avait pas de données de profil sur son seul membre : les collectes de données faites avant son lancement n’avaient pas recueilli les siennes. Sans données de profil sur un client, elle ne fait rien pour lui. Collectez d’abord auprès de sa cible (carte de fidélité, jeu-concours, personnel).',
+    caveatPersonalisationMissedOther:
+      'Vous avez lancé la personnalisation alors que le magasin n’avait de données de profil sur aucun de ses {{count}} membres : les collectes de données faites avant son lancement n’avaient recueilli celles d’aucun d’eux. Sans données de profil sur un client, elle ne fait rien pour lui. Collectez d’abord auprès de sa cible (carte de fidélité, jeu-concours, personnel).',
     wrongTarget: 'L’action « {{tool}} » devait viser les clients qui le méritent : cochez dans la cible les segments {{segments}}, et eux seuls.',
     /** each programme of the mission's run and its measured effect (ui/missions/missionProgrammes.ts, the dashboard's words: QA play F21) */
     effects: 'Ce que vos programmes ont rapporté',

@@ -2,8 +2,9 @@
  * « Mission réussie, mais… »: what the Bilan's course findings (ui/debrief/courseFindings.ts, the
  * same rules, not a copy) and the decisions say against the course in a mission's run, though its
  * check passed: very good customers given a discount, a programme aimed at the whole customer base,
- * a personalisation launched with no data collected before (with, when the run records it, how many
- * of its members the shop already held profile data on and how much it knew of them: QA expert F5),
+ * a personalisation launched with no data collected before, or, when the run records its members'
+ * profile data at the launch, with none on any of them (and how many the shop already held data on and how
+ * much it knew of them: QA expert F5),
  * a programme that cost more than it brought. Pure: the words are chosen by the debrief (missions.debrief.caveat.<key>).
  */
 import type { Action, DecisionsLog } from '../../engine/decisions.ts';
@@ -34,9 +35,14 @@ export function missionCaveats(kpis: readonly TickKpis[], decisions: DecisionsLo
     .find((a) => PROGRAMMES.has(a.type) && 'target' in a && targetParts(a.target).every((part) => part.kind === 'limit'));
   if (untargeted) out.push({ key: 'untargeted', params: { type: untargeted.type } });
   const personal = findings.find((f) => f.key === 'personalisation');
-  if (personal && personal.params.collected === 0) {
-    const { count, withData, dataKnown } = personal.params;
-    out.push({ key: 'personalisationNoData', params: withData === undefined ? {} : { members: count, withData, dataKnown } });
+  if (personal) {
+    const { count, collected, withData, dataKnown } = personal.params;
+    // the members' profile data at the launch, when the run records it (the exact measure): none of them had any,
+    // whatever was collected elsewhere (QA: a collection on other customers silenced the caveat), or no collection
+    // at all (what they had came from their card); a run saved before: no collection at all, shop-wide
+    if (withData === undefined) {
+      if (collected === 0) out.push({ key: 'personalisationNoData', params: {} });
+    } else if (withData === 0 || collected === 0) out.push({ key: 'personalisationNoData', params: { members: count, withData, dataKnown, collected } });
   }
   const losing = findings.find((f) => f.key === 'negativeRoi');
   if (losing) out.push({ key: 'negativeRoi', params: { count: losing.params.count } });

@@ -20,13 +20,15 @@ import { shippedScenarioList } from '../../unit/app/testServices.ts';
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
-async function play(actions: ActionInput[]) {
+const play = (actions: ActionInput[]) => playLog([{ tick: 0, actions }]);
+
+async function playLog(log: { tick: number; actions: ActionInput[] }[]) {
   const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
   const base = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
   const index = path.missions.findIndex((m) => m.id === 'personnalisation');
   const mission = path.missions[index];
   const scenario = missionScenario(base, mission, index);
-  const decisions: DecisionsLog = [{ tick: 0, actions: actions.map((a) => actionSchema.parse(a)) }];
+  const decisions: DecisionsLog = log.map((d) => ({ tick: d.tick, actions: d.actions.map((a) => actionSchema.parse(a)) }));
   const run = runSimulation(scenario, { seed: 42, ticks: scenario.durationTicks, decisions });
   const kpis = run.reports.map((r) => r.kpis);
   const show = (k: TickKpis[]) =>
@@ -42,7 +44,7 @@ async function play(actions: ActionInput[]) {
       finished: true,
       onretry: () => {},
     });
-  return { run, kpis, show };
+  return { run, kpis, decisions, show };
 }
 
 const relance: ActionInput = { type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['bon', 'tresBon'] } };
@@ -93,6 +95,49 @@ describe('the personalisation caveat counts the members’ profile data', () => 
     expect(norm(screen.getByRole('article').textContent)).toMatch(
       /You launched personalisation without collecting any profile data first, and the shop held none on any of its [\d,]+ members/,
     );
+  });
+
+  it('counts the members, not the shop-wide collections: one on other customers before the launch left them without data (QA)', async () => {
+    // a prize draw among the new customers, then a relance of the good ones without a card: none of its members has data
+    const elsewhere: ActionInput = { type: 'collecteDonnees', instrument: 'jeuConcours', target: { segments: ['nouveau'] } };
+    const noCard: ActionInput = { ...relance, target: { segments: ['bon', 'tresBon'], loyaltyCard: false } };
+    const { kpis, show } = await playLog([
+      { tick: 0, actions: [elsewhere] },
+      { tick: 1, actions: [noCard] },
+    ]);
+    const collected = kpis.flatMap((k) => k.dataCollections ?? []).reduce((sum, c) => sum + c.accepted, 0);
+    expect(collected).toBeGreaterThan(0);
+    const p = kpis.at(-1)!.programmes.find((x) => x.type === 'personnalisation')!;
+    expect(p.membersWithData).toBe(0);
+    expect(p.targeted).toBeGreaterThan(1);
+    show(kpis);
+    const text = norm(screen.getByRole('article').textContent).replace(/(\d) (\d{3})/g, '$1$2');
+    expect(text).toContain(
+      `Vous avez lancé la personnalisation alors que le magasin n’avait de données de profil sur aucun de ses ${p.targeted} membres : les collectes de données faites avant son lancement n’avaient recueilli celles d’aucun d’eux.`,
+    );
+    // not « sans avoir collecté »: a collection was run
+    expect(text).not.toContain('sans avoir collecté');
+  });
+
+  it('in English too, and a collection on the programme’s own target that reached members says nothing', async () => {
+    const elsewhere: ActionInput = { type: 'collecteDonnees', instrument: 'jeuConcours', target: { segments: ['nouveau'] } };
+    const noCard: ActionInput = { ...relance, target: { segments: ['bon', 'tresBon'], loyaltyCard: false } };
+    const missed = await playLog([
+      { tick: 0, actions: [elsewhere] },
+      { tick: 1, actions: [noCard] },
+    ]);
+    await setLocale('en');
+    missed.show(missed.kpis);
+    expect(norm(screen.getByRole('article').textContent)).toMatch(
+      /You launched personalisation while the shop held no profile data on any of its [\d,]+ members: the data collections run before its launch had gathered none of theirs\./,
+    );
+    const own = await playLog([
+      { tick: 0, actions: [{ ...elsewhere, target: noCard.target }] },
+      { tick: 1, actions: [noCard] },
+    ]);
+    const p = own.kpis.at(-1)!.programmes.find((x) => x.type === 'personnalisation')!;
+    expect(p.membersWithData).toBeGreaterThan(0);
+    expect(missionCaveats(own.kpis, own.decisions).map((c) => c.key)).not.toContain('personalisationNoData');
   });
 
   it('keeps the earlier sentence for a run saved before the record', async () => {
