@@ -114,7 +114,17 @@ export function uniformFromHash(key: StreamKey, hc: number, slot: number): numbe
 }
 
 /** 2^-27: the weight of the first lane's 27 bits in a uniform. */
-const LANE_A_STEP = 7.450580596923828e-9;
+export const LANE_A_STEP = 7.450580596923828e-9;
+
+/**
+ * The first lane of draw index d (27 bits, a small integer): uniformH(key, hc, d) lies in [a 2^-27, (a + 1) 2^-27).
+ * uniformBelowH(key, hc, d, p) is false when p <= a 2^-27, and poissonH(key, hc, d, mean) is 0 when mean > 0 and
+ * 1 - mean >= (a + 1) 2^-27 (the tests they make first): a hot loop can settle those common answers from this lane
+ * and call them otherwise (they compute it again; the same answers).
+ */
+export function firstLane(key: StreamKey, hc: number, d: number): number {
+  return laneA(key, hc, slotSalt(d * SLOTS_PER_DRAW)) >>> 5;
+}
 
 /**
  * uniformFromHash(key, hc, slot) < p, usually from the first lane alone: the 27 bits of lane a place

@@ -18,9 +18,9 @@ import { competitorStep } from './competitors.ts';
 import { buildContext, markEffectsWritten, SATISFACTION_BINS, type TickContext } from './context.ts';
 import type { Action } from './decisions.ts';
 import { eventBatchSince } from './events.ts';
-import { customerHash } from './rng.ts';
+import { customerHash, firstLane, LANE_A_STEP } from './rng.ts';
 import { computeKpis } from './kpis.ts';
-import { lifecycleStep } from './lifecycle.ts';
+import { lifecycleStep, lostSilent } from './lifecycle.ts';
 import * as P from './params.ts';
 import { accountProgrammes, applyProgrammes, committedBudget, endFinishedProgrammes } from './programmes.ts';
 import { drawPurchaseCount, recordPurchases } from './purchases.ts';
@@ -32,10 +32,29 @@ import { settleInts } from './fieldShapes.ts';
 import { grown } from './typedArrays.ts';
 import type { TickReport } from './types.ts';
 import { wordOfMouthStep } from './wordOfMouth.ts';
-import { STAGES } from './vocabulary.ts';
+import { LADDER, MOTIVES, STAGES } from './vocabulary.ts';
 
 const STAGE_PERDU = STAGES.indexOf('perdu');
+const STAGE_NOUVEAU = STAGES.indexOf('nouveau');
+const STAGE_ACTIF = STAGES.indexOf('actif');
+const STAGE_DORMANT = STAGES.indexOf('dormant');
 const STAGE_COUNT = STAGES.length;
+const SUPPORTEUR = LADDER.indexOf('supporteur');
+const MOTIVE_NOVELTY = MOTIVES.indexOf('nouveaute');
+
+/**
+ * The customer loop tries its idle customer's path when the shop's mean purchase rate per tick is below this: in
+ * the cosmetics shop (0.055 a week) 97 % of the customers walked buy nothing in a given week and have no bond.
+ * In the bakery (0.8 a week) half of them buy: with the path, its time grew by 3 to 17 % (the test wasted on
+ * the buyers, and the path's code in the loop). Results do not depend on it (implementation-notes.md).
+ */
+const IDLE_PATH_MAX_RATE = 0.5;
+let idlePathOn = true;
+
+/** Turns the customer loop's idle customer's path off or on (tests: the same results either way). */
+export function useIdlePath(on: boolean): void {
+  idlePathOn = on;
+}
 import type { Scenario } from '../scenario/schema.ts';
 
 /** The state's list of customers not lost, valid at the start of this tick (rebuilt when it is not). */
@@ -86,7 +105,10 @@ function aliveAfterRecruits(state: SimState, list: AliveList, from: number): voi
  * order). Arrays and per-tick values are read once here. The tick's counts and the satisfaction sum are
  * kept in locals and written once at the end (registers instead of a load and a store through
  * ctx.counters each time); a customer without a purchase skips the visit mechanics (service,
- * satisfaction), and one without bond or barrier to move skips bondsStep (the test is inlined).
+ * satisfaction), and one without bond or barrier to move skips bondsStep (the test is inlined). A
+ * customer without bond, with no programme running, who buys nothing (most of an occasional shop's
+ * customers each tick) takes the idle customer's path: those mechanisms written out for that case, with
+ * the arrays and per-tick values read once here, and each draw first settled by its uniform's first lane.
  * Returns the list, valid for the next tick once the recruits are appended.
  */
 function customerLoop(ctx: TickContext): AliveList {
@@ -104,7 +126,28 @@ function customerLoop(ctx: TickContext): AliveList {
   const flows = ctr.stageFlows;
   const histogram = ctr.satisfactionHistogram;
   const purchaseKey = ctx.keys.purchase;
+  const churnKey = ctx.keys.churn;
+  const referralKey = ctx.keys.referral;
   const cur = ctx.cur;
+  // the idle customer's path (below) reads these; it is tried without a programme running (every effect 0) in a
+  // shop of occasional customers only (IDLE_PATH_MAX_RATE)
+  const quiet = idlePathOn && !ctx.programmesRunning && ctx.meanLambda < IDLE_PATH_MAX_RATE;
+  const lambda = c.lambda;
+  const motives = c.motive;
+  const monetary12 = c.monetary12;
+  const lastPurchaseTick = c.lastPurchaseTick;
+  const purchases = c.purchases;
+  const satisfactionRef = ctx.satisfactionRef;
+  const rateMultiplier = ctx.rateMultiplier;
+  const hazardDissatisfaction = ctx.hazardDissatisfaction;
+  const hazardRecognition = ctx.hazardRecognition;
+  const hazardNovelty = ctx.hazardNovelty;
+  const hazardCompetitor = ctx.hazardCompetitor;
+  const valuableSpend12 = ctx.valuableSpend12;
+  const referralRate = ctx.referralRate;
+  const dormantMinTicks = ctx.dormantMinTicks;
+  const dormantMaxTicks = ctx.dormantMaxTicks;
+  const dormantMultiple = ctx.dormantMultiple;
   const list = aliveList(state);
   const alive = list.index;
   const bonded = list.bonded;
@@ -115,6 +158,7 @@ function customerLoop(ctx: TickContext): AliveList {
   let aliveAtStart = 0;
   let aliveEnd = 0;
   let satisfactionSum = ctr.satisfactionSum;
+  let dissatisfied = 0;
   for (let j = 0; j < length; j++) {
     const i = alive[j];
     let bond = bonded[j];
@@ -138,7 +182,71 @@ function customerLoop(ctx: TickContext): AliveList {
     aliveAtStart++;
     // the stage at the start of the tick: any change by the end is a gross flow (KPIs' stageFlows)
     const from = stage[i];
-    cur.hash = customerHash(purchaseKey, i);
+    const hash = customerHash(purchaseKey, i);
+    cur.hash = hash;
+    if (bond === 0 && quiet) {
+      // purchaseMean without a programme, then poissonH's first test: no purchase (most customers of an
+      // occasional shop); the idle customer's path is every mechanism below written out for visits 0, bond 0
+      // and no programme, the same operations on the same values, each rare outcome left to its own function
+      const s = satisfaction[i];
+      const mean = lambda[i] * rateMultiplier * Math.max(1 + P.SATISFACTION_RATE_SLOPE * (s - satisfactionRef), P.RATE_MULTIPLIER_MIN);
+      if (mean > 0 && 1 - mean >= (firstLane(purchaseKey, hash, 0) + 1) * LANE_A_STEP) {
+        noService(cur);
+        // churnStep: natural dropout 0, barrier 1, no recognition, price or complaint hazard (each term x 1 or + 0
+        // there: the same h); the uniform's first lane says « stays » unless h is above its low end
+        const dissatisfaction = s < P.DISSATISFACTION_THRESHOLD ? (hazardDissatisfaction * (P.DISSATISFACTION_THRESHOLD - s)) / P.DISSATISFACTION_THRESHOLD : 0;
+        const recog = monetary12[i] > valuableSpend12 ? hazardRecognition : 0;
+        const motive = motives[i];
+        let stateHazard = dissatisfaction + recog + hazardCompetitor[motive] + (motive === MOTIVE_NOVELTY ? hazardNovelty : 0);
+        if (stateHazard > 1) stateHazard = 1;
+        const h = 1 - (1 - stateHazard);
+        if ((from === STAGE_DORMANT && lostSilent(ctx, tick - lastPurchaseTick[i], lambda, i)) || h > firstLane(churnKey, hash, 0) * LANE_A_STEP) {
+          // silent too long, or a uniform to look at closely: churnStep decides (the same draw)
+          if (churnStep(ctx, i, 0, 0)) {
+            lost++;
+            flows[from * STAGE_COUNT + stage[i]]++;
+            windowStep(ctx, i, 0, 0);
+            continue;
+          }
+        }
+        aliveEnd++;
+        bonded[kept] = 0;
+        alive[kept++] = i;
+        // wordOfMouthStep (boost 1: its p) runs when the referral uniform's first lane may be below p; otherwise
+        // it would only count a dissatisfied customer. Also during the pre-history, where it draws nothing: the
+        // loop's code then has V8's type feedback for the game's ticks (else recompiled at tick 0)
+        if (!(s <= P.REFERRAL_SATISFACTION_MIN) && referralRate * ((s - P.REFERRAL_SATISFACTION_MIN) / (1 - P.REFERRAL_SATISFACTION_MIN)) > firstLane(referralKey, hash, 0) * LANE_A_STEP)
+          wordOfMouthStep(ctx, i, 0);
+        else if (s < P.DISSATISFACTION_THRESHOLD) dissatisfied++;
+        // lifecycleStep: without a purchase a dormant customer stays dormant, an active one (or a new one with
+        // fewer than 2 purchases) stays so until its silence makes it dormant (isDormant), and only a
+        // supporteur's rung is checked; it runs for every other case
+        const rung = ladder[i];
+        let still = false;
+        if (rung !== SUPPORTEUR) {
+          if (from === STAGE_DORMANT) still = true;
+          else if (from === STAGE_ACTIF || (from === STAGE_NOUVEAU && purchases[i] < 2)) {
+            // not isDormant(since, lambda): its comparisons, in its order
+            const since = tick - lastPurchaseTick[i];
+            still = since <= dormantMinTicks || (!(since > dormantMaxTicks) && !(since * lambda[i] > dormantMultiple));
+          }
+        }
+        let to = from;
+        if (!still) {
+          lifecycleStep(ctx, i, 0, 0);
+          to = stage[i];
+          if (to !== from) flows[from * STAGE_COUNT + to]++;
+          ladders[ladder[i]]++;
+        } else ladders[rung]++;
+        if (ctx.ringHead === i) windowStep(ctx, i, 0, 0);
+        stages[to]++;
+        satisfactionSum += s;
+        const bin = Math.floor(s * SATISFACTION_BINS);
+        histogram[bin < SATISFACTION_BINS ? bin : SATISFACTION_BINS - 1]++;
+        continue;
+      }
+    }
+    // the mean again rather than passed on: a double passed to a function V8 does not inline is boxed
     const visits = drawPurchaseCount(ctx, i);
     let spent = 0;
     if (visits > 0) {
@@ -182,6 +290,7 @@ function customerLoop(ctx: TickContext): AliveList {
   ctr.aliveAtStart += aliveAtStart;
   ctr.aliveEnd += aliveEnd;
   ctr.satisfactionSum = satisfactionSum;
+  ctr.dissatisfied += dissatisfied;
   return list;
 }
 
