@@ -14,7 +14,7 @@
  * some of this target's customers: said as such.
  */
 import type { DecisionsLog, Target } from '../engine/decisions.ts';
-import type { TickKpis, TickReport } from '../engine/types.ts';
+import type { PeriodRefusals, TickKpis } from '../engine/types.ts';
 import { canonicalJson } from '../results/fingerprint.ts';
 import { formatNumber } from './format.ts';
 import { translate, type Locale, type MessageKey } from '../i18n/translate.ts';
@@ -39,7 +39,7 @@ export interface CollectionRun {
 export function collectionsRun(
   decisions: DecisionsLog,
   kpis: readonly Pick<TickKpis, 'tick' | 'dataCollections'>[],
-  rejections: readonly Pick<TickReport, 'tick' | 'rejected'>[],
+  rejections: readonly PeriodRefusals[],
 ): CollectionRun[] {
   const out: CollectionRun[] = [];
   for (const { tick, actions } of decisions) {
@@ -152,7 +152,7 @@ export interface CollectionHistory {
 export function collectionHistory(
   decisions: DecisionsLog,
   kpis: readonly Pick<TickKpis, 'tick' | 'dataCollections'>[],
-  rejections: readonly Pick<TickReport, 'tick' | 'rejected'>[],
+  rejections: readonly PeriodRefusals[],
 ): CollectionHistory {
   return { decisions, runs: collectionsRun(decisions, kpis, rejections) };
 }

@@ -10,7 +10,7 @@
  */
 import type { Action, ActionInput, DecisionsLog, Target } from '../engine/decisions.ts';
 import { checkAction } from '../engine/actionCheck.ts';
-import type { CustomerRecord, EventBatch, ProgrammeKpi, PurchaseBatch, TickKpis, TickReport } from '../engine/types.ts';
+import type { CustomerRecord, EventBatch, PeriodRefusals, ProgrammeKpi, PurchaseBatch, TickKpis, TickReport } from '../engine/types.ts';
 import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
 import type { GateOutcome } from '../engine/budgetGate.ts';
 import { formatMoney, formatNumber } from './format.ts';
@@ -87,7 +87,7 @@ export class GameSession {
   kpis = $state.raw<TickKpis[]>([]);
   reports = $state.raw<TickReport[]>([]);
   /** actions refused at each tick since the start (the debrief's decision timeline) */
-  rejections = $state.raw<Pick<TickReport, 'tick' | 'rejected'>[]>([]);
+  rejections = $state.raw<PeriodRefusals[]>([]);
   decisions = $state.raw<DecisionsLog>([]);
   pending = $state.raw<Action[]>([]);
   /**

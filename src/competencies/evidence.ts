@@ -5,7 +5,7 @@
  */
 import type { ActionType, DecisionsLog } from '../engine/decisions.ts';
 import type { ObjectiveStatus } from '../engine/objectives.ts';
-import type { TickReport } from '../engine/types.ts';
+import type { PeriodRefusals } from '../engine/types.ts';
 import { toolOfAction, type Tool } from '../missions/tools.ts';
 import type { RefusedAction } from '../results/strategyCounts.ts';
 import { sortCompetencies, type CompetencyId } from './referential.ts';
@@ -39,7 +39,7 @@ function isTargeted(action: DecisionsLog[number]['actions'][number]): boolean {
 }
 
 /** The actions of the log the engine refused, from the tick reports (each report lists its tick's refused action indexes). */
-export function refusedActions(reports: readonly Pick<TickReport, 'tick' | 'rejected'>[]): RefusedAction[] {
+export function refusedActions(reports: readonly PeriodRefusals[]): RefusedAction[] {
   return reports.flatMap((r) => r.rejected.map((x) => ({ tick: r.tick, actionIndex: x.actionIndex })));
 }
 

@@ -287,6 +287,12 @@ export interface TickReport {
   rejected: { actionIndex: number; reason: RefusalReason }[];
 }
 
+/**
+ * The decisions the engine refused in one period (a TickReport's): what the session keeps as it plays (`rejections`),
+ * a replay returns and the screens read (« Et si… ? », the consent advice, the competencies' evidence).
+ */
+export type PeriodRefusals = Pick<TickReport, 'tick' | 'rejected'>;
+
 /** Why an action was refused (actions.ts); each has its message in the UI (decisions.reason.*). */
 export type RefusalReason = 'strategieIndisponible' | 'canalIndisponible' | 'cibleVide' | 'budgetInsuffisant' | 'programmeInconnu' | 'sansConsentement';
 

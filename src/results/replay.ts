@@ -4,7 +4,7 @@
  * the command line use the engine directly.
  */
 import type { DecisionsLog } from '../engine/decisions.ts';
-import type { TickKpis, TickReport } from '../engine/types.ts';
+import type { PeriodRefusals, TickKpis, TickReport } from '../engine/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export interface ReplayRequest {
@@ -22,7 +22,7 @@ export interface ReplayOutcome {
   /** KPIs of each replayed tick, in order */
   kpis: TickKpis[];
   /** the actions the engine refused, for the ticks that had some (the Bilan's timeline shows them; absent from older outcomes) */
-  rejected?: { tick: number; rejected: TickReport['rejected'] }[];
+  rejected?: PeriodRefusals[];
 }
 
 export type Replayer = (request: ReplayRequest) => Promise<ReplayOutcome>;

@@ -19,7 +19,7 @@
  * would make the comparison meaningless: refused).
  */
 import type { DecisionsLog } from '../../engine/decisions.ts';
-import type { TickKpis, TickReport } from '../../engine/types.ts';
+import type { PeriodRefusals, TickKpis } from '../../engine/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { EngineClient } from '../engineClient.ts';
 import type { Notices } from '../notices.svelte.ts';
@@ -73,9 +73,6 @@ export function firstMismatch(replayed: readonly TickKpis[], stored: readonly Ti
   for (let i = 0; i < n; i++) for (const key of CHECKED) if (!Object.is(replayed[i][key], stored[i][key])) return i;
   return replayed.length === stored.length ? -1 : n;
 }
-
-/** The decisions the engine refused in one period (a TickReport's), as the session keeps them (`rejections`). */
-export type PeriodRefusals = Pick<TickReport, 'tick' | 'rejected'>;
 
 /**
  * The decisions the engine refused in a saved timeline, which the database does not keep (a tick's row holds its KPIs,

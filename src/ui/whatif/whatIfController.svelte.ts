@@ -12,8 +12,8 @@ import {
   type BranchingDeps,
   type BranchRefusal,
   type BranchStart,
-  type PeriodRefusals,
 } from '../../app/whatif/branching.ts';
+import type { PeriodRefusals } from '../../engine/types.ts';
 import type { FamilyMember, Timeline } from '../../app/whatif/branchStore.ts';
 import type { BranchName } from '../../app/runName.ts';
 import { noticeOfError } from '../../app/errors.ts';

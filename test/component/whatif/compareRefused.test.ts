@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import ComparePanel from '../../../src/ui/whatif/ComparePanel.svelte';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { actionSchema } from '../../../src/engine/decisions.ts';
-import type { PeriodRefusals } from '../../../src/ui/whatif/refusals.ts';
+import type { PeriodRefusals } from '../../../src/engine/types.ts';
 
 const coupon = actionSchema.parse({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} });
 const survey = actionSchema.parse({ type: 'enquete', instrument: 'questionnaire', sampleSize: 30 });

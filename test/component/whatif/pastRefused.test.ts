@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import PastTicks from '../../../src/ui/whatif/PastTicks.svelte';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
-import type { PeriodRefusals } from '../../../src/ui/whatif/refusals.ts';
+import type { PeriodRefusals } from '../../../src/engine/types.ts';
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const kpis = makeKpiSeries(2);
