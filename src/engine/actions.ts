@@ -2,9 +2,8 @@
  * Applying a tick's decisions, in their order: each action is checked (strategy or channel
  * allowed by the scenario, a non-empty target, a budget that can pay it on top of what the running
  * programmes and this tick's surveys already reserve: programmes.ts, the rule of budgetGate.ts) and either applied or
- * rejected with a reason id (types.ts RefusalReason, an i18n key): 'strategieIndisponible', 'canalIndisponible', 'cibleVide',
- * 'budgetInsuffisant', 'programmeInconnu', 'sansConsentement' (an e-mail or SMS programme whose
- * target has no customer who consented, consent.ts). Lasting actions become programmes (programmes.ts);
+ * rejected with a reason id, an i18n key (the reasons and what each means: types.ts RefusalReason). Lasting actions
+ * become programmes (programmes.ts);
  * one-off actions (data collection, surveys) act now; acquisition campaigns are paid now and
  * recruit after the customer loop (acquisition.ts), in the tick order of the model.
  */

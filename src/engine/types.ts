@@ -283,7 +283,7 @@ export interface TickReport {
   kpis: TickKpis;
   purchases: PurchaseBatch;
   events: EventBatch;
-  /** actions refused this tick (budget, unavailable strategy, unknown programme) with a reason id for i18n */
+  /** actions refused this tick, each with its reason (RefusalReason, an id for i18n) */
   rejected: { actionIndex: number; reason: RefusalReason }[];
 }
 
@@ -293,8 +293,20 @@ export interface TickReport {
  */
 export type PeriodRefusals = Pick<TickReport, 'tick' | 'rejected'>;
 
-/** Why an action was refused (actions.ts); each has its message in the UI (decisions.reason.*). */
-export type RefusalReason = 'strategieIndisponible' | 'canalIndisponible' | 'cibleVide' | 'budgetInsuffisant' | 'programmeInconnu' | 'sansConsentement';
+/** Why an action was refused (actions.ts), the one list of the reasons; each has its message in the UI (decisions.reason.*). */
+export type RefusalReason =
+  /** a strategy the scenario does not offer */
+  | 'strategieIndisponible'
+  /** an acquisition channel the scenario does not offer */
+  | 'canalIndisponible'
+  /** a target that holds no customer still there (none matches, or all are lost) */
+  | 'cibleVide'
+  /** the budget cannot pay it on top of what the running programmes and the tick's surveys reserve (budgetGate.ts) */
+  | 'budgetInsuffisant'
+  /** stopping a programme that does not exist or no longer runs */
+  | 'programmeInconnu'
+  /** an e-mail or SMS programme whose target has no customer who consented (consent.ts) */
+  | 'sansConsentement';
 
 export interface CustomerIdentity {
   firstName: string;
