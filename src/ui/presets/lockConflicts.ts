@@ -1,9 +1,9 @@
 /**
- * What the class link's locks take away from the chosen shop's objectives (pure, for the link
- * builder): a measured-satisfaction objective cannot be met without a questionnaire (Enquête de
- * satisfaction locked or hidden), a recruitment objective is harder without recruitment campaigns
- * (walk-ins still count), and a mission about a tool teaches nothing once that tool is locked (its
- * use is then waived: src/missions/evaluate.ts). No shop chosen: every shop the students may pick.
+ * What the class link's locks take away from the chosen shop's objectives (pure, for the link builder; the student's
+ * card reads METRIC_NEEDS through objectiveLock.ts): a measured-satisfaction objective cannot be met without a
+ * questionnaire (Enquête de satisfaction locked or hidden), a recruitment objective is harder without recruitment
+ * campaigns (walk-ins still count), and a mission about a tool teaches nothing once that tool is locked (its use is
+ * then waived: src/missions/evaluate.ts). No shop chosen: every shop the students may pick.
  */
 import type { Objective } from '../../scenario/schema.ts';
 import type { ToolState } from '../../presets/linkForm.ts';
