@@ -23,6 +23,8 @@ export const home: Messages['home'] = {
   classLocked: 'Tools locked by your teacher: {{tools}}',
   objectiveLocked: 'Cannot be met with your teacher’s link: it needs the “{{tool}}” tool, which the link locks.',
   objectiveHidden: 'Cannot be met with your teacher’s link: the tool it needs is not available.',
+  objectiveHarderLocked: 'Harder with your teacher’s link: the “{{tool}}” tool, which helps with it, is locked.',
+  objectiveHarderHidden: 'Harder with your teacher’s link: a tool that helps with it is not available.',
   otherShops: 'Other shops (not your teacher’s choice)',
   seedFixedHelp: 'Seed set by the class link: the whole class plays the same game.',
   seedNotDefault:

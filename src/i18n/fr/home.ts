@@ -25,6 +25,9 @@ export const home = frenchArea({
   /** under an objective the class link makes impossible (ScenarioCard: a measured satisfaction without the survey) */
   objectiveLocked: 'Impossible à atteindre avec le lien de votre enseignant : il faut l’outil « {{tool}} », qu’il a verrouillé.',
   objectiveHidden: 'Impossible à atteindre avec le lien de votre enseignant : l’outil qu’il demande n’est pas disponible.',
+  /** under an objective the class link makes harder (ScenarioCard: recruiting without the acquisition campaigns) */
+  objectiveHarderLocked: 'Plus difficile avec le lien de votre enseignant : l’outil « {{tool}} », qui y aide, est verrouillé.',
+  objectiveHarderHidden: 'Plus difficile avec le lien de votre enseignant : un outil qui y aide n’est pas disponible.',
   otherShops: 'Autres commerces (hors choix de votre enseignant)',
   seedFixedHelp: 'Graine fixée par le lien de classe : toute la classe joue la même partie.',
   seedNotDefault:

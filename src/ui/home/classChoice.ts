@@ -21,7 +21,7 @@ export interface CardChoice<S extends ShopCard = ShopCard> {
   mode: ResultMode | null;
   /** tools the link locks (shown, not usable); hidden ones are left out */
   locked: Tool[];
-  /** tools the link locks or hides: none usable (an objective that needs one cannot be met, ScenarioCard) */
+  /** tools the link locks or hides: none usable (an objective that needs one cannot be met or is harder: objectiveLock) */
   closed: Tool[];
 }
 

@@ -2,6 +2,8 @@
  * QA teacher F14: a class link locking the satisfaction survey (« lock=enquete ») left the student's card listing
  * « Mesurer une satisfaction d’au moins 68 % » with nothing saying it cannot be met; the teacher's link builder warned.
  * The card now says it under that objective (the tool named when locked, not when hidden), in French and English.
+ * A recruitment objective with the acquisition tool closed is harder (METRIC_NEEDS, as the builder warns): the card
+ * said nothing; it now says « Plus difficile », not « Impossible ».
  */
 import { configure, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -65,5 +67,49 @@ describe('a home card under a class link that closes the survey', () => {
     const lines = await objectives(frenchText`Commencer « Boulangerie du Marché »`);
     expect(lines.length).toBeGreaterThan(0);
     for (const li of lines) expect(li).not.toHaveTextContent('Impossible à atteindre');
+  });
+});
+
+describe('a home card under a class link that closes the acquisition tool', () => {
+  freshAppPage();
+  afterEach(() => setLocale('fr'));
+  const start = frenchText`Commencer « Optique Lumière »`;
+
+  it('French, acquisition locked: the recruitment objective says it is harder, naming the tool, and no objective says impossible', async () => {
+    history.replaceState(null, '', '/?shop=optique-lumiere&lock=acquisition');
+    render(App, { services: testServices() });
+    await screen.findAllByText(/Outils verrouillés par votre enseignant/);
+    const lines = await objectives(start);
+    const recruit = lines.filter((li) => /recruter/i.test(li.textContent!));
+    expect(recruit).toHaveLength(1);
+    expect(recruit[0]).toHaveTextContent('Plus difficile avec le lien de votre enseignant : l’outil « Acquisition », qui y aide, est verrouillé.');
+    for (const li of lines) expect(li).not.toHaveTextContent('Impossible à atteindre');
+    for (const li of lines) if (li !== recruit[0]) expect(li).not.toHaveTextContent('Plus difficile');
+  });
+
+  it('acquisition hidden, survey locked: the recruitment objective is harder without naming the tool, the satisfaction one impossible', async () => {
+    history.replaceState(null, '', '/?shop=optique-lumiere&hide=acquisition&lock=enquete');
+    render(App, { services: testServices() });
+    await screen.findAllByText(/Outils verrouillés par votre enseignant/);
+    const lines = await objectives(start);
+    const harder = lines.filter((li) => li.textContent!.includes('Plus difficile'));
+    expect(harder).toHaveLength(1);
+    expect(harder[0]).toHaveTextContent(/recruter/i);
+    expect(harder[0]).toHaveTextContent('Plus difficile avec le lien de votre enseignant : un outil qui y aide n’est pas disponible.');
+    expect(harder[0]).not.toHaveTextContent('Acquisition');
+    const impossible = lines.filter((li) => li.textContent!.includes('Impossible à atteindre'));
+    expect(impossible).toHaveLength(1);
+    expect(impossible[0]).toHaveTextContent(/satisfaction/i);
+  });
+
+  it('English, acquisition locked: the same note', async () => {
+    history.replaceState(null, '', '/?shop=optique-lumiere&lock=acquisition&lang=en');
+    await setLocale('en');
+    render(App, { services: testServices() });
+    await screen.findAllByText(/Tools locked by your teacher/);
+    const lines = await objectives(/^Start “Lumière Opticians”/);
+    const harder = lines.filter((li) => li.textContent!.includes('Harder with your teacher’s link: the “Acquisition” tool, which helps with it, is locked.'));
+    expect(harder).toHaveLength(1);
+    expect(harder[0]).toHaveTextContent(/recruit/i);
   });
 });
