@@ -168,6 +168,27 @@ describe('keyboard focus and screen-reader names', () => {
     await context.close();
   });
 
+  it('Tab out of a glossary pop-up of the strategy form goes on to the next control, not to « Décisions de la période » (QA a11y qa8 F3)', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    const strategy = page.getByRole('region', { name: /Stratégie de fidélisation/ });
+    await strategy.getByRole('button', { name: 'Définition : Les quatre stratégies de fidélisation', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const popup = page.getByRole('dialog', { name: 'Les quatre stratégies de fidélisation' });
+    await popup.waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('BUTTON Fermer');
+    // the pop-up and its focused « Fermer » were removed while the focus moved on: Chromium dropped it on the
+    // body, and the form's keepFocus sent it to the « Décisions de la période » heading, far down the page
+    await page.keyboard.press('Tab');
+    await popup.waitFor({ state: 'detached' });
+    await poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-tour="strategy"]') !== null)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('skips from the decisions title to the strategy or the time bar, and Enter in a campaign budget launches nothing (QA class #3)', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
