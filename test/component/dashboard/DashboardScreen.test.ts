@@ -120,7 +120,9 @@ describe('DashboardScreen', () => {
 
   it('tabulates programmes with their cost and ROI', () => {
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(3), reports: [] });
-    const table = screen.getByRole('table', { name: /Chaque action lancée/ });
+    // named by its heading, the long explanation read as its description: that 400-character paragraph was its name (QA a11y qa8 F2)
+    const table = screen.getByRole('table', { name: /^Programmes de fidélisation\s: coût et rentabilité$/ });
+    expect(table).toHaveAccessibleDescription(/^Chaque action lancée, ce qu’elle a coûté/);
     const row = within(table).getByRole('row', { name: /Avantage financier — Bons de réduction/ });
     expect(norm(row.textContent)).toContain('1 200 €');
     expect(within(table).getByRole('columnheader', { name: 'ROI' })).toBeInTheDocument();

@@ -40,7 +40,7 @@ describe('DashboardScreen with the engine', () => {
 
   it('shows the coupon programme, too small for a control group, with no made-up ROI, and one line per objective', () => {
     render(DashboardScreen, { scenario: run.scenario, kpis: run.kpis, reports: run.reports });
-    const table = screen.getByRole('table', { name: /Chaque action lancée/ });
+    const table = screen.getByRole('table', { name: /^Programmes de fidélisation\s: coût et rentabilité$/ });
     const row = within(table).getByRole('row', { name: /Avantage financier — Bons de réduction/ });
     const coupon = last.programmes.find((p) => p.instrument === 'coupon')!;
     expect(coupon.controlGroup).toBe(0);
@@ -61,7 +61,7 @@ describe('DashboardScreen: a programme measured against its control group', () =
     const club = kpis[3].programmes[0];
     expect(club.controlGroup).toBeGreaterThan(0);
     render(DashboardScreen, { scenario: bakery, kpis, reports });
-    const row = within(screen.getByRole('table', { name: /Chaque action lancée/ })).getByRole('row', { name: /Lien social — Club clients/ });
+    const row = within(screen.getByRole('table', { name: /^Programmes de fidélisation\s: coût et rentabilité$/ })).getByRole('row', { name: /Lien social — Club clients/ });
     const cells = within(row).getAllByRole('cell').map((c) => norm(c.textContent));
     expect(cells).toContain(norm(new Intl.NumberFormat('fr-FR').format(club.controlGroup)));
     const margin = cells.at(-2)!;

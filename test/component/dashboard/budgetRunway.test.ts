@@ -43,7 +43,7 @@ describe('the budget card', () => {
       reports.push(report);
     }
     render(DashboardScreen, { scenario: bakery, kpis: played, reports, reserves: nextTickReserves(later, bakery) });
-    const table = screen.getByRole('table', { name: /Chaque action lancée/ });
+    const table = screen.getByRole('table', { name: /^Programmes de fidélisation\s: coût et rentabilité$/ });
     expect(within(table).getByRole('row', { name: /Lien social — Club clients/ })).toHaveTextContent('Arrêté faute de budget (Semaine 11)');
     expect(screen.getByRole('region', { name: 'Ce qui s’est passé' })).toHaveTextContent(/Programme arrêté faute de budget : Lien social — Club clients \(\d[\d\s]* clients prévenus\)/);
     expect(screen.queryByText(/suspendu/)).toBeNull();
