@@ -4,6 +4,7 @@
  * outlines brought into it (wrapped, the links and the header took 450 of the 844 px above each screen's title);
  * the programmes chart's tip, a programme's long name, stays on the screen; a strategy's facts put each term
  * above its sentences; the glossary card's way back and « Voir aussi » links are 44 px high; the target preview says it scrolls sideways.
+ * The same strip on a laptop zoomed to 200 % (640 CSS px wide), used with the keyboard: each link Tab reaches is brought wholly into it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -53,6 +54,27 @@ describe('a phone in real Chromium', () => {
     await expect.poll(() => outlined.count()).toBe(1);
     expect(await outlined.textContent()).toBe('Décisions');
     expect(await outsideNav(page, outlined)).toBe(0);
+    await context.close();
+  });
+
+  it('brings each link Tab reaches wholly into the strip, on a laptop zoomed to 200 % (QA a11y qa8 F1)', async () => {
+    // 1280 x 800 at 200 %: 640 CSS px wide, the browser's bars taking some of the height
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await startBakery(page);
+    await page.getByRole('link', { name: 'Aller au contenu' }).focus();
+    const seen: string[] = [];
+    for (let step = 0; step < 30 && seen.length < 13; step++) {
+      await page.keyboard.press('Tab');
+      const inNav = await page.evaluate(() => document.activeElement?.closest('nav[aria-label="Écrans du jeu"]') !== null);
+      if (!inNav) continue;
+      const name = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      // Chromium scrolls a focused element into view only when none of it shows: « Graphiques » stayed cut to its « G »,
+      // « Espace enseignant » to « ▸ Esp », the focus ring on the strip's edge
+      seen.push(`${name} ${await outsideNav(page, page.locator(':focus'))}`);
+    }
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen.filter((s) => !s.endsWith(' 0'))).toEqual([]);
     await context.close();
   });
 
