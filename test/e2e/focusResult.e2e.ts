@@ -1,13 +1,14 @@
 /**
  * QA self-learner #1 in real Chromium, where a focused button that disables itself drops the focus on
  * the page body: « Appliquer à la cible », « Appliquer cette politique » and « Commander l’enquête »,
- * pressed with the keyboard, leave the focus on the decision they queued in « Décisions de la période »,
+ * pressed with the keyboard, leave the focus on the decision they queued in « Décisions de la période » (so does
+ * « Arrêter » of a running programme),
  * and the next Tab goes on from there (its « Retirer » button), not from the top of the page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
-import { poll, startBakery } from './student.ts';
+import { poll, startBakery, tickLabel } from './student.ts';
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -53,6 +54,15 @@ describe('focus after a decision button (Chromium)', () => {
     await poll(() => order.isDisabled()).toBe(true);
     await poll(() => list.getByRole('listitem').count()).toBe(3);
     await poll(() => page.evaluate(() => document.activeElement === document.querySelector('#pending-list > li:last-child'))).toBe(true);
+
+    // the next period: « Arrêter » a running programme queues its stop, and disables itself (QA a11y qa8 F4: the focus fell on the body)
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    const stop = page.getByRole('button', { name: /^Arrêter le programme/ });
+    await stop.focus();
+    await page.keyboard.press('Enter');
+    await poll(() => stop.isDisabled()).toBe(true);
+    await poll(() => focused(page)).toMatch(/^LI .*Arrêt.*Retirer$/i);
 
     expect(errors).toEqual([]);
     await context.close();
