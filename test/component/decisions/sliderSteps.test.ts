@@ -43,6 +43,30 @@ describe('the sliders’ − / + buttons', () => {
     expect((known as HTMLInputElement).value).toBe('0.3');
   });
 
+  it('leave the focus on the slider when a press reaches its bound and disables the button (QA a11y qa8 F6)', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    const known = screen.getByRole('slider', { name: /^Données connues au minimum/ });
+    const more = screen.getByRole('button', { name: frenchText`Augmenter : Données connues au minimum` });
+    const less = screen.getByRole('button', { name: frenchText`Diminuer : Données connues au minimum` });
+    more.focus();
+    await user.keyboard('{Enter}');
+    expect(more).toHaveFocus();
+    // back to 0 %: « − » disables itself under the focus (Chromium drops it on the page body), the slider takes it
+    less.focus();
+    await user.keyboard('{Enter}');
+    expect(less).toBeDisabled();
+    expect(known).toHaveFocus();
+    // and « + » up to 100 %
+    await fireEvent.input(known, { target: { value: '0.9' } });
+    more.focus();
+    await user.keyboard('{Enter}');
+    expect(norm(known.getAttribute('aria-valuetext'))).toBe('100 %');
+    expect(more).toBeDisabled();
+    expect(known).toHaveFocus();
+  });
+
   it('are named in English too', async () => {
     await setLocale('en');
     const user = userEvent.setup();
