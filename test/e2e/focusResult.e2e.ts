@@ -59,7 +59,10 @@ describe('focus after a decision button (Chromium)', () => {
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     const stop = page.getByRole('button', { name: /^Arrêter le programme/ });
+    // disabled while the period is saved: focus() on it then did nothing
+    await poll(() => stop.isEnabled()).toBe(true);
     await stop.focus();
+    expect(await focused(page)).toMatch(/^BUTTON Arrêter le programme/);
     await page.keyboard.press('Enter');
     await poll(() => stop.isDisabled()).toBe(true);
     await poll(() => focused(page)).toMatch(/^LI .*Arrêt.*Retirer$/i);
