@@ -39,6 +39,7 @@ export const charts: Messages['charts'] = {
     title: 'RFM grid: recency × frequency',
     caption: 'Number of customers per recency score (rows, 5 = bought very recently) and frequency score (columns, 5 = buys very often), with each cell’s segment.',
     corner: 'R \\ F',
+    cornerName: 'Recency in rows, frequency in columns',
     rowHeader: 'R = {{r}}',
     colHeader: 'F = {{f}}',
     cell: '{{count}} ({{share}})',

@@ -45,6 +45,8 @@ export const charts = frenchArea({
     title: 'Grille RFM : récence × fréquence',
     caption: 'Nombre de clients par note de récence (lignes, 5 = achat très récent) et de fréquence (colonnes, 5 = achète très souvent), avec le segment de chaque case.',
     corner: 'R \\ F',
+    /** what the corner says to a screen reader, its « R \\ F » hidden (read « R barre oblique inversée F », QA a11y qa8 F7) */
+    cornerName: 'Récence en lignes, fréquence en colonnes',
     rowHeader: 'R = {{r}}',
     colHeader: 'F = {{f}}',
     cell: '{{count}} ({{share}})',

@@ -83,9 +83,11 @@ describe('ChartsScreen', () => {
     expect(within(r5).getAllByText('Champions')).toHaveLength(2);
     expect(within(r5).getByText('Nouveaux')).toBeInTheDocument();
     expect(within(grid).getByRole('columnheader', { name: 'F = 3' })).toBeInTheDocument();
-    // the corner says what the row headers are: a header cell, not a data cell
-    expect(within(grid).getByRole('columnheader', { name: 'R \\ F' })).toBeInTheDocument();
-    expect(within(grid).queryAllByRole('cell', { name: 'R \\ F' })).toEqual([]);
+    // the corner says what the row headers are: a header cell, not a data cell; « R \\ F » is for the eye, a screen
+    // reader says words (it read « R barre oblique inversée F », QA a11y qa8 F7)
+    const corner = within(grid).getByRole('columnheader', { name: 'Récence en lignes, fréquence en colonnes' });
+    expect(corner.querySelector('[aria-hidden="true"]')?.textContent).toBe('R \\ F');
+    expect(within(grid).queryAllByRole('cell', { name: /Récence en lignes/ })).toEqual([]);
   });
 
   it('shows the flows of the period and whether arrivals compensate departures', () => {
@@ -142,6 +144,8 @@ describe('ChartsScreen', () => {
     try {
       const { unmount } = render(ChartsScreen, { scenario, kpis: makeKpiSeries(6) });
       expect(screen.getByRole('figure', { name: /^Retention/ }).textContent).toContain('at each week, the rates of the weeks played so far (the last 52 at most) compounded over a year');
+      // the RFM grid's corner, « R \\ F » on screen, in words for a screen reader (QA a11y qa8 F7)
+      expect(within(screen.getByRole('table', { name: /^Number of customers per recency score/ })).getByRole('columnheader', { name: 'Recency in rows, frequency in columns' })).toBeInTheDocument();
       unmount();
       render(ChartsScreen, { scenario: { ...scenario, tickUnit: 'month' }, kpis: makeKpiSeries(3) });
       expect(screen.getByRole('figure', { name: /^Retention/ }).textContent).toContain('at each month, the rates of the months played so far (the last 12 at most) compounded over a year');
