@@ -145,7 +145,7 @@ describe('accessibility audit (axe-core, WCAG 2.1 A and AA) in real Chromium', (
     await audit(page, 'Bilan (partie en cours)', found);
 
     await openScreen(page, 'Et si… ?', 'Et si… ?');
-    await poll(() => page.getByRole('table', { name: /Chaque période jouée/ }).locator('tbody tr').count()).toBe(2);
+    await poll(() => page.getByRole('table', { name: 'Périodes passées', exact: true }).locator('tbody tr').count()).toBe(2);
     await audit(page, 'Et si… ?', found);
 
     // back home: the saved run's row (resume, rename, delete, export)

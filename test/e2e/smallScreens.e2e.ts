@@ -216,7 +216,7 @@ describe('small screens in real Chromium', () => {
     await page.getByRole('heading', { level: 2, name: 'Missions' }).waitFor();
     expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
     await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
-    await page.getByRole('table', { name: /Chaque période jouée/ }).waitFor();
+    await page.getByRole('table', { name: 'Périodes passées', exact: true }).waitFor();
     expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
     // its caption wraps outside the table's scroller, all readable
     expect(await clipping(page, '#whatif-past-caption')).toBe(0);

@@ -62,7 +62,7 @@ describe('what-if with the original’s later decisions', () => {
 
     // branch from week 2, taking up weeks 2 and 3's decisions (chosen with the keyboard)
     await openWhatIf(page);
-    await poll(() => page.getByRole('table', { name: /Chaque période jouée/ }).locator('tbody tr').count()).toBe(4);
+    await poll(() => page.getByRole('table', { name: 'Périodes passées', exact: true }).locator('tbody tr').count()).toBe(4);
     await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 2' });
     await page.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 2 et la suite` }).click();
     const dialog = page.getByRole('alertdialog');

@@ -107,7 +107,7 @@ describe('a decision on towns names the online shop’s cities everywhere', () =
     await session.advance(2);
     const props = { session, notices, engine: engineClient, branches: dbBranchStore(fdb) };
     const first = render(WhatIfScreen, props);
-    const past = screen.getByRole('table', { name: /Chaque période jouée/ });
+    const past = screen.getByRole('table', { name: 'Périodes passées' });
     expect(within(past).getByRole('row', { name: /Semaine 2/ })).toHaveTextContent('Paris, Lille');
     expect(past).not.toHaveTextContent('Centre-ville');
     // the period's report
