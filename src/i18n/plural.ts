@@ -1,10 +1,11 @@
 /**
  * Counted messages: a message whose words depend on a number comes as two keys, `…One` and `…Other`,
- * and the language's plural rules pick one (French: 0 and 1 are singular; English: only 1).
+ * and the language's plural rules pick one (French: 0 and 1 are singular; English: only 1). A message may
+ * add a `…Zero` form, said for 0 instead (« Aucune fiche », not « 0 fiche »: QA a11y qa8 F9).
  * translateCount() is the pure form (the locale passed in, as translate()); components use tCount()
  * from locale.svelte.ts, the reactive form, as they use t().
  */
-import { translate, type Locale, type MessageKey, type Params } from './translate.ts';
+import { lookup, messagesOf, translate, type Locale, type MessageKey, type Params } from './translate.ts';
 
 /** A message name that has both its `…One` and `…Other` forms (`decisions.advance.pending`). */
 export type PluralBase = Extract<Base<MessageKey, 'One'>, Base<MessageKey, 'Other'>>;
@@ -27,9 +28,11 @@ export function pluralKey(locale: Locale, count: number, base: PluralBase | stri
 }
 
 /**
- * The form of `base` for `count` in `locale`, filled with `{{count}}` (the bare number) and `params`;
- * a param of the same name wins (a count written with thousands separators, formatNumber).
+ * The form of `base` for `count` in `locale` (its `…Zero` form for 0 when it has one), filled with `{{count}}`
+ * (the bare number) and `params`; a param of the same name wins (a count written with thousands separators, formatNumber).
  */
 export function translateCount(locale: Locale, base: PluralBase, count: number, params?: Params): string {
-  return translate(locale, pluralKey(locale, count, base), { count, ...params });
+  const zero = `${base}Zero`;
+  const key = count === 0 && lookup(messagesOf(locale), zero) !== undefined ? zero : pluralKey(locale, count, base);
+  return translate(locale, key, { count, ...params });
 }

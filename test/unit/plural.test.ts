@@ -9,15 +9,20 @@ import { frenchText } from '../../src/i18n/frenchSpacing.ts';
 
 describe('translateCount', () => {
   it('French: 0 and 1 are singular, 2 is plural', () => {
-    expect(translateCount('fr', 'glossary.resultCount', 0)).toBe('0 fiche');
-    expect(translateCount('fr', 'glossary.resultCount', 1)).toBe('1 fiche');
-    expect(translateCount('fr', 'glossary.resultCount', 2)).toBe('2 fiches');
+    expect(translateCount('fr', 'decisions.advance.pending', 0, { n: 0 })).toBe('0 décision en attente pour cette période');
+    expect(translateCount('fr', 'decisions.advance.pending', 1, { n: 1 })).toBe('1 décision en attente pour cette période');
+    expect(translateCount('fr', 'decisions.advance.pending', 2, { n: 2 })).toBe('2 décisions en attente pour cette période');
   });
 
   it('English: only 1 is singular', () => {
-    expect(translateCount('en', 'glossary.resultCount', 0)).toBe('0 cards');
-    expect(translateCount('en', 'glossary.resultCount', 1)).toBe('1 card');
-    expect(translateCount('en', 'glossary.resultCount', 2)).toBe('2 cards');
+    expect(translateCount('en', 'decisions.advance.pending', 0, { n: 0 })).toBe('0 decisions waiting for this period');
+    expect(translateCount('en', 'decisions.advance.pending', 1, { n: 1 })).toBe('1 decision waiting for this period');
+    expect(translateCount('en', 'decisions.advance.pending', 2, { n: 2 })).toBe('2 decisions waiting for this period');
+  });
+
+  it('says a message’s …Zero form for 0, when it has one; its plural rules for the other counts (QA a11y qa8 F9)', () => {
+    expect([0, 1, 2].map((n) => translateCount('fr', 'glossary.resultCount', n))).toEqual(['Aucune fiche', '1 fiche', '2 fiches']);
+    expect([0, 1, 2].map((n) => translateCount('en', 'glossary.resultCount', n))).toEqual(['No cards', '1 card', '2 cards']);
   });
 
   it('fills the other placeholders, and a given count (written with separators) wins over the bare number', () => {
@@ -30,8 +35,8 @@ describe('tCount', () => {
   afterEach(() => setLocale('fr'));
 
   it('speaks the current language', async () => {
-    expect([0, 1, 2].map((n) => tCount('glossary.resultCount', n))).toEqual(['0 fiche', '1 fiche', '2 fiches']);
+    expect([0, 1, 2].map((n) => tCount('glossary.resultCount', n))).toEqual(['Aucune fiche', '1 fiche', '2 fiches']);
     await setLocale('en');
-    expect([0, 1, 2].map((n) => tCount('glossary.resultCount', n))).toEqual(['0 cards', '1 card', '2 cards']);
+    expect([0, 1, 2].map((n) => tCount('glossary.resultCount', n))).toEqual(['No cards', '1 card', '2 cards']);
   });
 });

@@ -9,6 +9,7 @@ export const glossary: Messages['glossary'] = {
   intro: 'The loyalty concepts used in Fidélis, explained simply. Each card says where the concept shows up in the app.',
   search: 'Search a concept',
   searchPlaceholder: 'e.g. RFM, complaint, club…',
+  resultCountZero: 'No cards',
   resultCountOne: '{{count}} card',
   resultCountOther: '{{count}} cards',
   noResult: 'No card matches “{{query}}”.',

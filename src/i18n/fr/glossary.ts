@@ -11,6 +11,8 @@ export const glossary = frenchArea({
   intro: 'Les notions de fidélisation utilisées dans Fidélis, expliquées simplement. Chaque fiche dit où la notion apparaît dans l’application.',
   search: 'Rechercher une notion',
   searchPlaceholder: 'ex. RFM, réclamation, club…',
+  /** for 0, « Aucune fiche » (« 0 fiche » read badly, QA a11y qa8 F9): plural.ts's `…Zero` form */
+  resultCountZero: 'Aucune fiche',
   resultCountOne: '{{count}} fiche',
   resultCountOther: '{{count}} fiches',
   noResult: 'Aucune fiche ne correspond à « {{query}} ».',

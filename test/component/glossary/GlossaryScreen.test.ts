@@ -28,7 +28,8 @@ describe('GlossaryScreen', () => {
     await user.type(screen.getByRole('searchbox'), 'zzzz introuvable');
     expect(screen.queryAllByRole('article')).toHaveLength(0);
     expect(screen.getByText('Aucune fiche ne correspond à « zzzz introuvable ».')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('0 fiche');
+    // none found: « Aucune fiche », not « 0 fiche » (QA a11y qa8 F9)
+    expect(screen.getByRole('status').textContent).toBe('Aucune fiche');
   });
 
   it('counts the cards found with a real plural, not « fiche(s) » (QA C1)', async () => {
@@ -57,10 +58,13 @@ describe('GlossaryScreen', () => {
     expect(within(rfm).getByRole('link', { name: 'FRAT' })).toHaveAttribute('href', '#/glossary/frat');
   });
 
-  it('reads in English', () => {
+  it('reads in English', async () => {
+    const user = userEvent.setup();
     setLocale('en');
     render(GlossaryScreen, {});
     expect(screen.getByRole('heading', { level: 2, name: 'Glossary' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Customer lifecycle (cycle de vie)' })).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox'), 'zzzz');
+    expect(screen.getByRole('status').textContent).toBe('No cards');
   });
 });
