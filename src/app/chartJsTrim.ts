@@ -85,15 +85,34 @@ export function trimChartJs(code: string, edits: readonly TrimEdit[] = CHART_JS_
 }
 
 const CHART_JS_MODULE = /\/node_modules\/chart\.js\/dist\/chart\.js$/;
+const CHART_JS_FILE = /\/node_modules\/chart\.js\//;
 
-/** Applied to the builds (the app's, the single-file one); the dev server serves chart.js prebundled, whole. */
+/**
+ * Applied to the builds (the app's, the single-file one); the dev server serves chart.js prebundled, whole. A build
+ * that bundles chart.js's files but never met the module the edits were written for (a chart.js whose module is now
+ * another file) stops too, rather than shipping chart.js whole without a word.
+ */
 export function chartJsTrimPlugin(): Plugin {
+  let bundled = false;
+  let trimmed = false;
   return {
     name: 'fidelis:chart-js-trim',
     apply: 'build',
+    buildStart() {
+      bundled = trimmed = false;
+    },
     transform(code, id) {
-      if (!CHART_JS_MODULE.test(id.split('?')[0])) return null;
+      const file = id.split('?')[0];
+      if (!CHART_JS_FILE.test(file)) return null;
+      bundled = true;
+      if (!CHART_JS_MODULE.test(file)) return null;
+      trimmed = true;
       return { code: trimChartJs(code), map: null };
+    },
+    buildEnd(error) {
+      if (!error && bundled && !trimmed) {
+        this.error('src/app/chartJsTrim.ts: the build bundles chart.js but not its node_modules/chart.js/dist/chart.js, which the edits were read against; check them against this chart.js');
+      }
     },
   };
 }

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Chart as ChartClass, ChartConfiguration } from 'chart.js';
-import { CHART_JS_EDITS, trimChartJs } from '../../../src/app/chartJsTrim.ts';
+import { CHART_JS_EDITS, chartJsTrimPlugin, trimChartJs } from '../../../src/app/chartJsTrim.ts';
 import { lineConfig } from '../../../src/ui/charts/kpiSeriesConfig.ts';
 import { stackedBarConfig } from '../../../src/ui/charts/segmentsConfig.ts';
 import { funnelConfig } from '../../../src/ui/charts/lifecycleConfig.ts';
@@ -144,5 +144,34 @@ describe('chart.js trimmed for the build (src/app/chartJsTrim.ts)', () => {
     expect(() => trimChartJs(SOURCE.replace(' * Chart.js v4.6.1\n', ' * Chart.js v4.7.0\n'))).toThrow(/read against chart\.js 4\.6\.1/);
     expect(() => trimChartJs(SOURCE.replace('class Animations {', 'class Animations2 {'))).toThrow(/class Animations \{/);
     expect(() => trimChartJs(SOURCE, [...CHART_JS_EDITS, { why: 'twice', from: 'static id = ', to: ';', by: '' }])).toThrow(/exactly once/);
+  });
+
+  it('stops the build that bundles chart.js without meeting the module its edits were read against', () => {
+    const plugin = chartJsTrimPlugin();
+    const context = {
+      error(message: string): never {
+        throw new Error(message);
+      },
+    };
+    /** one build: each module's id through the plugin's transform (null: left as it is) */
+    const build = (ids: string[]) => {
+      const hook = (name: 'buildStart' | 'transform' | 'buildEnd') => {
+        const h = plugin[name] as unknown as ((...args: unknown[]) => unknown) | { handler: (...args: unknown[]) => unknown } | undefined;
+        return (typeof h === 'function' ? h : h?.handler)?.bind(context);
+      };
+      hook('buildStart')?.();
+      const out = ids.map((id) => hook('transform')?.(SOURCE, id) ?? null);
+      hook('buildEnd')?.();
+      return out;
+    };
+    const dist = '/app/node_modules/chart.js/dist';
+    // the app's build: chart.js's module trimmed, its helpers chunk and the app's own modules left as they are
+    const [module, chunk, app] = build([`${dist}/chart.js?v=1`, `${dist}/chunks/index.js`, '/app/src/ui/charts/chartSetup.ts']);
+    expect((module as { code: string }).code).toBe(trimChartJs(SOURCE));
+    expect([chunk, app]).toEqual([null, null]);
+    // a build without chart.js (a worker's)
+    expect(() => build(['/app/src/engine/index.ts'])).not.toThrow();
+    // a chart.js whose module is now another file: not shipped whole without a word
+    expect(() => build([`${dist}/chart.mjs`, `${dist}/chunks/helpers.js`])).toThrow(/bundles chart\.js but not its node_modules\/chart\.js\/dist\/chart\.js/);
   });
 });
