@@ -12,7 +12,7 @@
  *     drawing go;
  *   - a line's `interpolate` (the Filler's) goes.
  * Bench app-learner-js (issue 4): about 3.6 KB gz less on every learner's path (charts chunk), the charts drawn the
- * same (Chromium screenshots of every chart screen byte-identical to the untrimmed build).
+ * same (in Chromium, the captures of every chart's canvas byte-identical to the untrimmed build's).
  *
  * A chart asking for what is gone fails loudly rather than being drawn otherwise: an animation throws when the
  * chart is updated, a curved or stepped line when it is laid out. Each edit must find its text exactly once in

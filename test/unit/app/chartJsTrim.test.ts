@@ -23,13 +23,17 @@ const SOURCE = readFileSync(CHART_JS, 'utf8');
 
 type ChartModule = typeof import('chart.js');
 
-/** The module written in `folder` with its own copy of chart.js's helpers chunk (its defaults), importable from there. */
+/**
+ * The module written in `folder` with its own copy of chart.js's helpers chunk (its defaults), importable from there;
+ * without their source-map comments (the maps are not copied: vite logged an ENOENT for each file at every run).
+ */
 function writeModule(folder: string, code: string): string {
+  const noMap = (text: string) => text.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
   const colour = pathToFileURL(createRequire(CHART_JS).resolve('@kurkle/color').replace(/color\.cjs$/, 'color.esm.js')).href;
   mkdirSync(join(folder, 'chunks'), { recursive: true });
   const chunk = readFileSync(join(dirname(CHART_JS), 'chunks/index.js'), 'utf8').replace("from '@kurkle/color'", `from '${colour}'`);
-  writeFileSync(join(folder, 'chunks/index.js'), chunk);
-  writeFileSync(join(folder, 'chart.js'), code.replace("import '@kurkle/color';", ''));
+  writeFileSync(join(folder, 'chunks/index.js'), noMap(chunk));
+  writeFileSync(join(folder, 'chart.js'), noMap(code.replace("import '@kurkle/color';", '')));
   return pathToFileURL(join(folder, 'chart.js')).href;
 }
 
