@@ -32,6 +32,28 @@ export interface TrimEdit {
   by: string;
 }
 
+/**
+ * What a chart may not ask for, the trimmed chart.js having lost the code that draws it (test/unit/app/chartConfigsTrim.test.ts
+ * checks every configuration the app builds against it, where the dev server and the component tests, on the whole
+ * chart.js, would draw it):
+ *   - `animation`: the chart's options.animation is exactly this (chart.js makes an element's animations, refused
+ *     below, whenever it is not false);
+ *   - `line`: a line's options refused when laid out (updateControlPoints below), `true` for any value that reads as
+ *     set, a string for that value only; chart.js resolves them from the dataset and the chart's options
+ *     (`elements.line`, `datasets.line`, the options themselves);
+ *   - `filler`: the Filler plugin's option, its plugin not registered and the line's `interpolate` it calls gone.
+ */
+export const TRIMMED_OUT = {
+  animation: false,
+  line: { tension: true, cubicInterpolationMode: 'monotone', stepped: true },
+  filler: 'fill',
+} as const;
+
+/** `options.tension || options.cubicInterpolationMode === 'monotone' || options.stepped`, from TRIMMED_OUT.line. */
+const CURVED = Object.entries(TRIMMED_OUT.line)
+  .map(([option, refused]) => (refused === true ? `options.${option}` : `options.${option} === '${refused}'`))
+  .join(' || ');
+
 const NO_ANIMATION = "throw new Error('Fidélis build: chart.js is built without animations (src/app/chartJsTrim.ts): set animation: false')";
 const NO_CURVE = "throw new Error('Fidélis build: chart.js is built without curved or stepped lines (src/app/chartJsTrim.ts): keep tension 0')";
 
@@ -58,7 +80,7 @@ export const CHART_JS_EDITS: readonly TrimEdit[] = [
     why: 'no Bézier control points to compute for straight lines; a curved or stepped line is refused',
     from: '    updateControlPoints(chartArea, indexAxis) {',
     to: '    set points(points) {',
-    by: `    updateControlPoints() {\n        const options = this.options;\n        if (options.tension || options.cubicInterpolationMode === 'monotone' || options.stepped) ${NO_CURVE};\n    }\n`,
+    by: `    updateControlPoints() {\n        const options = this.options;\n        if (${CURVED}) ${NO_CURVE};\n    }\n`,
   },
   {
     why: 'a line’s interpolation serves the Filler plugin only, which is not registered',
