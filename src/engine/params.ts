@@ -11,7 +11,7 @@ import type { AcquisitionChannel, Channel, Motive } from './vocabulary.ts';
 export const WEEKS_PER_MONTH = 52 / 12;
 /** RFM window: frequency and monetary count the last 12 months (MODEL.md, RFM). */
 export const RFM_WINDOW_WEEKS = 52;
-/** A customer is "new" (course segment nouveau) while the first purchase is this recent (3 months). */
+/** A customer is "new" (course segment nouveau) while the first purchase is this recent (3 months). *assumption* */
 export const NEW_CUSTOMER_WEEKS = 13;
 /** Smoothing of the churn rate used for the expected relationship length KPI (weight of the newest tick). *assumption* */
 export const CHURN_SMOOTHING = 0.1;
@@ -232,7 +232,7 @@ export const LOST_DORMANCY_MULTIPLE = 2;
  * slow customers after a year or two. *assumption*
  */
 export const LOST_SHOP_CYCLES = 4;
-/** ... and never before this many weeks of silence: a customer is then already « inactif » in RFM (12-month window). */
+/** ... and never before this many weeks of silence: a customer is then already « inactif » in RFM (12-month window). *assumption* */
 export const LOST_MIN_WEEKS = 52;
 /** Trust above which a loyalty-card holder counts as a supporter on the ladder. *assumption* */
 export const SUPPORTER_TRUST = 0.5;
@@ -391,7 +391,7 @@ export const CUSTOMISATION_FINANCIAL_BARRIER = {
   offreSurMesure: 0.15,
   contrat: 0.35,
 } as const;
-/** Motives that resist customisation (closed offers bore novelty seekers, cost-conscious customers). */
+/** Motives that resist customisation (closed offers bore novelty seekers, cost-conscious customers). *assumption* */
 export const CUSTOMISATION_RESISTANT: Record<Motive, boolean> = {
   securite: false,
   orgueil: false,
@@ -461,7 +461,7 @@ export const MYSTERY_COST_PER_VISIT = 60;
 export const MYSTERY_VISIT_NOISE = 0.15;
 /** z of a 95 % confidence interval. */
 export const Z95 = 1.96;
-/** At least this many periods for a questionnaire to be recent enough for a measured-satisfaction objective (a short mission: its whole length; objectives.ts measurementWindow). */
+/** At least this many periods for a questionnaire to be recent enough for a measured-satisfaction objective (a short mission: its whole length; objectives.ts measurementWindow). *assumption* */
 export const MEASUREMENT_WINDOW_MIN_TICKS = 4;
 
 // ---------------------------------------------------------------- word of mouth (Kumar, Petersen & Leone 2007; East et al. 2007)

@@ -4,8 +4,10 @@
  * code writes it: each row's value must be the code's, and every export must have its row. Its
  * « Flux aléatoires » table names every stream of rng.ts (STREAMS) with its tag; the last row of its
  * « Empreinte du modèle » table is the model's fingerprint. Every UPPER_CASE name in backquotes must
- * still exist in the code (src/). Only the tables' first two columns and the
- * backquoted names are read: rewording the text never needs this test changed.
+ * still exist in the code (src/). A « Paramètres » row's source says « hypothèse » exactly when the
+ * constant's comment in params.ts says *assumption*. Only the tables' first two columns, the word
+ * « hypothèse » in the « Paramètres » source column and the backquoted names are read: rewording the
+ * text never needs this test changed.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -107,6 +109,43 @@ function paramsInFileOrder(): string[] {
   return [...source.matchAll(/^export const ([A-Z][A-Z0-9_]*)\b/gm)].map((m) => m[1]);
 }
 
+/**
+ * For each exported constant of params.ts, whether its comment marks it *assumption*: the top-level doc
+ * comment above it, or above the run of constants it belongs to (`SATISFACTION_MIN` and `SATISFACTION_MAX`
+ * share one); a section line (`// ----`) ends a comment's run.
+ */
+function paramsAssumptions(): Map<string, boolean> {
+  const source = readFileSync(new URL('../../../src/engine/params.ts', import.meta.url), 'utf8');
+  const marked = new Map<string, boolean>();
+  let comment = '';
+  let inComment = false;
+  for (const line of source.split('\n')) {
+    if (line.startsWith('/**')) {
+      inComment = true;
+      comment = '';
+    }
+    if (inComment) {
+      comment += `${line}\n`;
+      if (line.includes('*/')) inComment = false;
+      continue;
+    }
+    if (line.startsWith('// ---')) comment = '';
+    const m = /^export const ([A-Z][A-Z0-9_]*)\b/.exec(line);
+    if (m) marked.set(m[1], comment.includes('*assumption*'));
+  }
+  return marked;
+}
+
+/** Rows of the « Paramètres » table: [name, source cell] (the fourth column). */
+function sourceCells(text: string): [string, string][] {
+  const rows: [string, string][] = [];
+  for (const line of text.split('\n')) {
+    const m = /^\|\s*`([A-Z][A-Z0-9_]*)`\s*\|[^|]*\|[^|]*\|([^|]*)\|/.exec(line);
+    if (m) rows.push([m[1], m[2].trim()]);
+  }
+  return rows;
+}
+
 const params = P as unknown as Record<string, unknown>;
 
 describe('src/engine/README.md « Paramètres » and params.ts', () => {
@@ -126,6 +165,16 @@ describe('src/engine/README.md « Paramètres » and params.ts', () => {
   it('lists every constant of params.ts, once, in the file order', () => {
     expect([...exported].sort()).toEqual([...paramsInFileOrder()].sort());
     expect(rows.map(([name]) => name)).toEqual(paramsInFileOrder());
+  });
+
+  it('says « hypothèse » in the source column exactly for the constants params.ts marks *assumption*', () => {
+    const marked = paramsAssumptions();
+    const sources = sourceCells(section('## Paramètres'));
+    expect(sources.length).toBe(rows.length);
+    const wrong = sources
+      .filter(([name, cell]) => cell.includes('hypothèse') !== marked.get(name))
+      .map(([name, cell]) => `${name}: README « ${cell} », params.ts ${marked.get(name) ? '*assumption*' : 'no *assumption*'}`);
+    expect(wrong).toEqual([]);
   });
 });
 
