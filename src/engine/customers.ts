@@ -88,8 +88,10 @@ function weights(scenario: Scenario): void {
 
 /**
  * BTYD dropout p of a recruit bought by a paid campaign (flyers, e-mailing, social networks, local
- * press; a referral campaign's recruits are referred): a share came for the offer and leaves after its
- * next purchase (p = 1), the others churn faster than the base (Lewis 2006; Villanueva et al. 2008).
+ * press; a referral campaign's recruits are referred): a share came for the offer, p = 1, and almost always
+ * leaves at its next purchase (churn.ts still scales p by the satisfaction multiplier and the barriers: one more
+ * satisfied than the scenario's mean may stay a while); the others churn faster than the base (Lewis 2006;
+ * Villanueva et al. 2008).
  */
 function campaignDropout(initKey: StreamKey, i: number, p: number): number {
   if (uniform(initKey, i, D.dealProne) < P.CAMPAIGN_ONE_OFF_SHARE) return 1;

@@ -525,8 +525,8 @@ export const REFERRAL_REWARD_MAX = 20;
  * customers: many came for the offer. Customers acquired through promotions repeat less and are worth
  * less over their lifetime (Lewis 2006, « Customer acquisition promotions and customer asset value »,
  * JMR 43), those recruited by marketing about half as much as word-of-mouth ones (Villanueva, Yoo &
- * Hanssens 2008, JMR 45). Share who leave after their next purchase, and BTYD dropout multiplier of
- * the others. Referral recruits are referred customers (REFERRED_DROPOUT_FACTOR), walk-ins are like
+ * Hanssens 2008, JMR 45). Share who came for the offer (BTYD dropout p = 1: they almost always leave at
+ * their next purchase, churn.ts), and BTYD dropout multiplier of the others. Referral recruits are referred customers (REFERRED_DROPOUT_FACTOR), walk-ins are like
  * the base. *assumption* (values: a campaign's customer who stays costs clearly more than a customer
  * kept by the club or the contract, same customers with vs without, bakery and sport, seed 42)
  */
