@@ -35,6 +35,9 @@ describe('a class link still being read', () => {
     const start = page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ });
     await page.getByText('Lecture du lien de votre enseignant…').waitFor({ timeout: 2000 });
     expect(await start.isDisabled()).toBe(true);
+    // nor is the teacher's « Vous êtes enseignant ? » offered, then or once the link is read (QA)
+    const teacherTools = page.getByText('Vous êtes enseignant ? Vos outils pour la classe');
+    expect(await teacherTools.count()).toBe(0);
     // the student clicks as soon as the button lets them
     await start.click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });
@@ -42,6 +45,11 @@ describe('a class link still being read', () => {
     expect(run.seed).toBe(42);
     expect(run.mode).toBe('committed');
     expect(run.classSettings?.seed).toBe(42);
+    // back on the home page by its bare address, the run played still comes from the class link
+    await page.goto(`${BASE_URL}#/`);
+    await page.getByRole('heading', { level: 2, name: 'Accueil' }).waitFor();
+    await page.getByText(/Réglages de votre enseignant pour cette partie/).first().waitFor({ timeout: 30_000 });
+    expect(await teacherTools.count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
