@@ -2,10 +2,11 @@
  * In real Chromium on a 390 x 844 phone: the Graphiques tables that are wider than the screen (the loyalty
  * ladder's, the surveys') scroll in their own box, named and focusable, and say so above them, their title
  * outside the box (QA qa7: the ladder's table stopped at « Supporteur », the surveys' at « F… », nothing said
- * they scrolled — qa4 finding 7 had left them unchecked).
+ * they scrolled — qa4 finding 7 had left them unchecked). The RFM grid fits the screen: its segment names
+ * wrap between words or at a syllable, with a hyphen, never cut anywhere (QA: « Nouve|aux », « Champi|ons »).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launchBrowser } from './browser.ts';
 import { nav, poll, startBakery, tickLabel } from './student.ts';
 
@@ -51,4 +52,85 @@ describe('Graphiques tables on a phone', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('wraps the RFM grid’s segment names at a syllable, with a hyphen, never mid-word (fr and en)', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await startBakery(page, BASE_URL);
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    await nav(page).getByRole('link', { name: 'Graphiques' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Graphiques' }).waitFor();
+    const grid = page.getByRole('table', { name: /^Nombre de clients par note de récence/ });
+    await grid.waitFor();
+    // the grid's long names really are wider than a cell: they must wrap inside the words
+    expect(await longestSegmentWord(page)).toBeGreaterThan(await grid.locator('td').first().evaluate((td) => td.clientWidth));
+    expect(await wordCuts(page)).toEqual([]);
+    // the names are still read whole, once: a cell is named « 167 (6 %) Champions »
+    expect(await grid.getByRole('cell', { name: /^\d[^a-z]*\) Champions$/ }).count()).toBe(2);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Charts' }).waitFor();
+    const gridEn = page.getByRole('table', { name: /^Number of customers per recency score/ });
+    await gridEn.waitFor();
+    expect(await longestSegmentWord(page)).toBeGreaterThan(await gridEn.locator('td').first().evaluate((td) => td.clientWidth));
+    expect(await wordCuts(page)).toEqual([]);
+    expect(await gridEn.getByRole('cell', { name: /^\d[^a-z]*\) Hibernating$/ }).count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
+
+/** The widest word of the grid's segment names, in px, on one line in the cells' font. */
+function longestSegmentWord(page: Page): Promise<number> {
+  return page.locator('figure[data-chart="rfm"] td .segment').first().evaluate((segment) => {
+    const probe = document.createElement('span');
+    probe.style.whiteSpace = 'nowrap';
+    segment.append(probe);
+    let widest = 0;
+    for (const cell of document.querySelectorAll('figure[data-chart="rfm"] td .segment')) {
+      for (const word of (cell.textContent ?? '').replaceAll('\u00ad', '').split(/\s+/)) {
+        probe.textContent = word;
+        widest = Math.max(widest, probe.getBoundingClientRect().width);
+      }
+    }
+    probe.remove();
+    return widest;
+  });
+}
+
+/**
+ * The words of the RFM grid's cells and headers that run over two lines other than at a soft hyphen
+ * (shown then as a hyphen), or stick out of their cell: each as « word (cell) ».
+ */
+function wordCuts(page: Page): Promise<string[]> {
+  return page.locator('figure[data-chart="rfm"] table').evaluate((table) => {
+    const cuts: string[] = [];
+    for (const cell of table.querySelectorAll('th, td')) {
+      if (cell.scrollWidth > cell.clientWidth) cuts.push(`${cell.textContent} (overflows its cell)`);
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const text = node.data;
+        for (const word of text.matchAll(/\S+/g)) {
+          // each visible character's line (a soft hyphen not used for a break has no width)
+          let previous: { at: number; top: number } | null = null;
+          for (let at = word.index; at < word.index + word[0].length; at++) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 1);
+            // a range next to a line break also has a box at the end of the line before: the character's is the last
+            const boxes = range.getClientRects();
+            const box = boxes[boxes.length - 1];
+            if (!box || box.width === 0) continue;
+            if (previous && Math.abs(box.top - previous.top) > 2 && !text.slice(previous.at, at).includes('\u00ad')) cuts.push(`${word[0].replaceAll('\u00ad', '')} (${cell.textContent})`);
+            previous = { at, top: box.top };
+          }
+        }
+      }
+    }
+    return cuts;
+  });
+}
