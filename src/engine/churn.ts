@@ -45,7 +45,7 @@ function naturalDropout(p: number, visits: number): number {
  * The table lives in the context, not in this module: two simulations of different shops stepped in turn
  * in one process (the class view replays several) each read their own, with no shared state to rebuild.
  */
-const SAT_BINS = 128;
+export const SAT_BINS = 128;
 
 /** The bounds of satMultiplierBound for the reference satisfaction `ref` (129 bin edges). */
 export function satMultiplierTable(ref: number): Float64Array {
@@ -58,6 +58,33 @@ export function satMultiplierTable(ref: number): Float64Array {
 export function satMultiplierBound(table: Float64Array, s: number): number {
   if (!(s >= 0 && s <= 1)) return Number.NaN;
   return table[(s * SAT_BINS) | 0];
+}
+
+/**
+ * Upper bounds of churnStep's hazard h for a customer without purchase or bond while no programme runs (the
+ * customer loop's idle path), by motive m and bin b of satisfaction s (width 1/SAT_BINS, as satMultiplierTable):
+ * entry m (SAT_BINS + 1) + b, read at (s x SAT_BINS) | 0 (exact: a power of two). Each of churnStep's terms at its
+ * largest in the bin: the dissatisfaction hazard at the bin's bottom (it falls as s rises), the recognition hazard
+ * whatever the spend; natural dropout, price and complaint 0, barrier 1. Summed and capped in churnStep's order,
+ * each step monotone under IEEE rounding: no such customer's h is above its entry. A churn uniform at or above it
+ * stays; below it, churnStep decides with the same draw.
+ */
+export function idleHazardBounds(ctx: TickContext): Float64Array {
+  const row = SAT_BINS + 1;
+  const bounds = new Float64Array(MOTIVES.length * row);
+  for (let m = 0; m < MOTIVES.length; m++) {
+    const novelty = m === MOTIVE_NOVELTY ? ctx.hazardNovelty : 0;
+    for (let b = 0; b <= SAT_BINS; b++) {
+      const s = b / SAT_BINS;
+      // churnStep's terms, without its zero ones (price, complaint) and its barrier of 1
+      const dissatisfaction = s < P.DISSATISFACTION_THRESHOLD ? (ctx.hazardDissatisfaction * (P.DISSATISFACTION_THRESHOLD - s)) / P.DISSATISFACTION_THRESHOLD : 0;
+      let stateHazard = dissatisfaction + ctx.hazardRecognition + ctx.hazardCompetitor[m] + novelty;
+      if (stateHazard > 1) stateHazard = 1;
+      // natural dropout 0: churnStep's 1 - (1 - natural) (1 - stateHazard)
+      bounds[m * row + b] = 1 - (1 - stateHazard);
+    }
+  }
+  return bounds;
 }
 
 /**

@@ -59,6 +59,20 @@ export function lostSilent(ctx: TickContext, since: number, lambda: Float32Array
 }
 
 /**
+ * Whether lifecycleStep(ctx, i, 0, 0) leaves customer i as he is, for the customer loop's idle path (no purchase,
+ * no bond, no programme running): a dormant customer stays dormant, an active one (or a new one with fewer than 2
+ * purchases) stays so until isDormant, and only a supporteur's rung moves without a purchase.
+ */
+export function idleLifecycleHolds(ctx: TickContext, i: number): boolean {
+  const c = ctx.state.customers;
+  if (c.ladder[i] === SUPPORTEUR) return false;
+  const stage = c.stage[i];
+  if (stage === DORMANT) return true;
+  if (stage === ACTIF || (stage === NOUVEAU && c.purchases[i] < 2)) return !isDormant(ctx, ctx.tick - c.lastPurchaseTick[i], c.lambda[i]);
+  return false;
+}
+
+/**
  * Moves customer i along the lifecycle and the ladder. `bonded` is the customer loop's flag (state.alive,
  * after bondsStep): 0 when i has no trust and is no club member, whose arrays are then not read.
  */

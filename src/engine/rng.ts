@@ -215,6 +215,11 @@ export function poissonH(key: StreamKey, hc: number, d: number, mean: number): n
   return poissonFromUniform(mean, (a * 67108864 + (laneB(key, hc, salt) >>> 6)) * 1.1102230246251565e-16);
 }
 
+/** Whether poissonH(key, hc, d, mean) is 0 by its shortcut, from the first lane (the answer of most customers of an occasional shop). */
+export function poissonZeroH(key: StreamKey, hc: number, d: number, mean: number): boolean {
+  return mean > 0 && 1 - mean >= (firstLane(key, hc, d) + 1) * LANE_A_STEP;
+}
+
 /** uniformH(key, hc, d) < p (see uniformBelowFromHash). */
 export function uniformBelowH(key: StreamKey, hc: number, d: number, p: number): boolean {
   return uniformBelowFromHash(key, hc, d * SLOTS_PER_DRAW, p);

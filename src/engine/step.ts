@@ -13,17 +13,18 @@
 import { applyDecisions, reservedSurveyCost, runSurveys, settleCampaigns, type AppliedDecisions } from './actions.ts';
 import { recruit } from './acquisition.ts';
 import { bondsIdle, bondsStep, hasBonds, noBondEffects } from './bonds.ts';
-import { churnStep } from './churn.ts';
+import { churnStep, idleHazardBounds, SAT_BINS } from './churn.ts';
 import { competitorStep } from './competitors.ts';
 import { buildContext, markEffectsWritten, SATISFACTION_BINS, type TickContext } from './context.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import type { Action } from './decisions.ts';
 import { eventBatchSince } from './events.ts';
-import { customerHash, firstLane, LANE_A_STEP } from './rng.ts';
+import { customerHash, firstLane, LANE_A_STEP, poissonZeroH } from './rng.ts';
 import { computeKpis } from './kpis.ts';
-import { lifecycleStep, lostSilent } from './lifecycle.ts';
+import { idleLifecycleHolds, lifecycleStep, lostSilent } from './lifecycle.ts';
 import * as P from './params.ts';
 import { accountProgrammes, applyProgrammes, committedBudget, endFinishedProgrammes } from './programmes.ts';
-import { drawPurchaseCount, recordPurchases } from './purchases.ts';
+import { drawPurchaseCount, purchaseMean, recordPurchases } from './purchases.ts';
 import { scoreRfmTracked, windowEnd, windowStart, windowStep, type SegmentCounts } from './rfmWindow.ts';
 import { satisfactionStep } from './satisfaction.ts';
 import { noService, serviceStep } from './service.ts';
@@ -31,16 +32,12 @@ import { NO_TICK, type AliveList, type SimState } from './state.ts';
 import { settleInts } from './fieldShapes.ts';
 import { grown } from './typedArrays.ts';
 import type { TickReport } from './types.ts';
-import { wordOfMouthStep } from './wordOfMouth.ts';
-import { LADDER, MOTIVES, STAGES } from './vocabulary.ts';
+import { REFERRAL_BINS, referralChanceBounds, wordOfMouthStep } from './wordOfMouth.ts';
+import { STAGES } from './vocabulary.ts';
 
 const STAGE_PERDU = STAGES.indexOf('perdu');
-const STAGE_NOUVEAU = STAGES.indexOf('nouveau');
-const STAGE_ACTIF = STAGES.indexOf('actif');
 const STAGE_DORMANT = STAGES.indexOf('dormant');
 const STAGE_COUNT = STAGES.length;
-const SUPPORTEUR = LADDER.indexOf('supporteur');
-const MOTIVE_NOVELTY = MOTIVES.indexOf('nouveaute');
 
 /**
  * The customer loop tries its idle customer's path when the shop's mean purchase rate per tick is below this: in
@@ -50,12 +47,13 @@ const MOTIVE_NOVELTY = MOTIVES.indexOf('nouveaute');
  */
 const IDLE_PATH_MAX_RATE = 0.5;
 let idlePathOn = true;
+const NO_BOUNDS = new Float64Array(0);
+const IDLE_BOUND_ROW = SAT_BINS + 1;
 
 /** Turns the customer loop's idle customer's path off or on (tests: the same results either way). */
 export function useIdlePath(on: boolean): void {
   idlePathOn = on;
 }
-import type { Scenario } from '../scenario/schema.ts';
 
 /** The state's list of customers not lost, valid at the start of this tick (rebuilt when it is not). */
 function aliveList(state: SimState): AliveList {
@@ -107,8 +105,10 @@ function aliveAfterRecruits(state: SimState, list: AliveList, from: number): voi
  * ctx.counters each time); a customer without a purchase skips the visit mechanics (service,
  * satisfaction), and one without bond or barrier to move skips bondsStep (the test is inlined). A
  * customer without bond, with no programme running, who buys nothing (most of an occasional shop's
- * customers each tick) takes the idle customer's path: those mechanisms written out for that case, with
- * the arrays and per-tick values read once here, and each draw first settled by its uniform's first lane.
+ * customers each tick) takes the idle customer's path: each mechanism's function is called only when its draw
+ * may act, told by the draw's first lane against a bound its module gives for that case (churn.ts
+ * idleHazardBounds, wordOfMouth.ts referralChanceBounds), and lifecycleStep only when lifecycle.ts's
+ * idleLifecycleHolds says it would move the customer; the same draws, the same results.
  * Returns the list, valid for the next tick once the recruits are appended.
  */
 function customerLoop(ctx: TickContext): AliveList {
@@ -134,20 +134,9 @@ function customerLoop(ctx: TickContext): AliveList {
   const quiet = idlePathOn && !ctx.programmesRunning && ctx.meanLambda < IDLE_PATH_MAX_RATE;
   const lambda = c.lambda;
   const motives = c.motive;
-  const monetary12 = c.monetary12;
   const lastPurchaseTick = c.lastPurchaseTick;
-  const purchases = c.purchases;
-  const satisfactionRef = ctx.satisfactionRef;
-  const rateMultiplier = ctx.rateMultiplier;
-  const hazardDissatisfaction = ctx.hazardDissatisfaction;
-  const hazardRecognition = ctx.hazardRecognition;
-  const hazardNovelty = ctx.hazardNovelty;
-  const hazardCompetitor = ctx.hazardCompetitor;
-  const valuableSpend12 = ctx.valuableSpend12;
-  const referralRate = ctx.referralRate;
-  const dormantMinTicks = ctx.dormantMinTicks;
-  const dormantMaxTicks = ctx.dormantMaxTicks;
-  const dormantMultiple = ctx.dormantMultiple;
+  const idleBound = quiet ? idleHazardBounds(ctx) : NO_BOUNDS;
+  const referralBound = quiet ? referralChanceBounds(ctx) : NO_BOUNDS;
   const list = aliveList(state);
   const alive = list.index;
   const bonded = list.bonded;
@@ -184,67 +173,40 @@ function customerLoop(ctx: TickContext): AliveList {
     const from = stage[i];
     const hash = customerHash(purchaseKey, i);
     cur.hash = hash;
-    if (bond === 0 && quiet) {
-      // purchaseMean without a programme, then poissonH's first test: no purchase (most customers of an
-      // occasional shop); the idle customer's path is every mechanism below written out for visits 0, bond 0
-      // and no programme, the same operations on the same values, each rare outcome left to its own function
+    if (bond === 0 && quiet && poissonZeroH(purchaseKey, hash, 0, purchaseMean(ctx, i))) {
+      // the idle customer's path: no purchase (poissonH's shortcut, the answer of most customers of an occasional
+      // shop), no bond, no programme. Each mechanism's function runs only when its draw may do something
       const s = satisfaction[i];
-      const mean = lambda[i] * rateMultiplier * Math.max(1 + P.SATISFACTION_RATE_SLOPE * (s - satisfactionRef), P.RATE_MULTIPLIER_MIN);
-      if (mean > 0 && 1 - mean >= (firstLane(purchaseKey, hash, 0) + 1) * LANE_A_STEP) {
-        noService(cur);
-        // churnStep: natural dropout 0, barrier 1, no recognition, price or complaint hazard (each term x 1 or + 0
-        // there: the same h); the uniform's first lane says « stays » unless h is above its low end
-        const dissatisfaction = s < P.DISSATISFACTION_THRESHOLD ? (hazardDissatisfaction * (P.DISSATISFACTION_THRESHOLD - s)) / P.DISSATISFACTION_THRESHOLD : 0;
-        const recog = monetary12[i] > valuableSpend12 ? hazardRecognition : 0;
-        const motive = motives[i];
-        let stateHazard = dissatisfaction + recog + hazardCompetitor[motive] + (motive === MOTIVE_NOVELTY ? hazardNovelty : 0);
-        if (stateHazard > 1) stateHazard = 1;
-        const h = 1 - (1 - stateHazard);
-        if ((from === STAGE_DORMANT && lostSilent(ctx, tick - lastPurchaseTick[i], lambda, i)) || h > firstLane(churnKey, hash, 0) * LANE_A_STEP) {
-          // silent too long, or a uniform to look at closely: churnStep decides (the same draw)
-          if (churnStep(ctx, i, 0, 0)) {
-            lost++;
-            flows[from * STAGE_COUNT + stage[i]]++;
-            windowStep(ctx, i, 0, 0);
-            continue;
-          }
+      noService(cur);
+      // churnStep: silent too long, or a churn uniform whose first lane may be below the hazard's bound
+      const bound = idleBound[motives[i] * IDLE_BOUND_ROW + ((s * SAT_BINS) | 0)];
+      if ((from === STAGE_DORMANT && lostSilent(ctx, tick - lastPurchaseTick[i], lambda, i)) || bound > firstLane(churnKey, hash, 0) * LANE_A_STEP) {
+        if (churnStep(ctx, i, 0, 0)) {
+          lost++;
+          flows[from * STAGE_COUNT + stage[i]]++;
+          windowStep(ctx, i, 0, 0);
+          continue;
         }
-        aliveEnd++;
-        bonded[kept] = 0;
-        alive[kept++] = i;
-        // wordOfMouthStep (boost 1: its p) runs when the referral uniform's first lane may be below p; otherwise
-        // it would only count a dissatisfied customer. Also during the pre-history, where it draws nothing: the
-        // loop's code then has V8's type feedback for the game's ticks (else recompiled at tick 0)
-        if (!(s <= P.REFERRAL_SATISFACTION_MIN) && referralRate * ((s - P.REFERRAL_SATISFACTION_MIN) / (1 - P.REFERRAL_SATISFACTION_MIN)) > firstLane(referralKey, hash, 0) * LANE_A_STEP)
-          wordOfMouthStep(ctx, i, 0);
-        else if (s < P.DISSATISFACTION_THRESHOLD) dissatisfied++;
-        // lifecycleStep: without a purchase a dormant customer stays dormant, an active one (or a new one with
-        // fewer than 2 purchases) stays so until its silence makes it dormant (isDormant), and only a
-        // supporteur's rung is checked; it runs for every other case
-        const rung = ladder[i];
-        let still = false;
-        if (rung !== SUPPORTEUR) {
-          if (from === STAGE_DORMANT) still = true;
-          else if (from === STAGE_ACTIF || (from === STAGE_NOUVEAU && purchases[i] < 2)) {
-            // not isDormant(since, lambda): its comparisons, in its order
-            const since = tick - lastPurchaseTick[i];
-            still = since <= dormantMinTicks || (!(since > dormantMaxTicks) && !(since * lambda[i] > dormantMultiple));
-          }
-        }
-        let to = from;
-        if (!still) {
-          lifecycleStep(ctx, i, 0, 0);
-          to = stage[i];
-          if (to !== from) flows[from * STAGE_COUNT + to]++;
-          ladders[ladder[i]]++;
-        } else ladders[rung]++;
-        if (ctx.ringHead === i) windowStep(ctx, i, 0, 0);
-        stages[to]++;
-        satisfactionSum += s;
-        const bin = Math.floor(s * SATISFACTION_BINS);
-        histogram[bin < SATISFACTION_BINS ? bin : SATISFACTION_BINS - 1]++;
-        continue;
       }
+      aliveEnd++;
+      bonded[kept] = 0;
+      alive[kept++] = i;
+      // wordOfMouthStep draws when the referral uniform's first lane may be below its chance; otherwise it would only
+      // count a dissatisfied customer. Also during the pre-history, where it draws nothing: the loop's code then has
+      // V8's type feedback for the game's ticks (else recompiled at tick 0)
+      if (referralBound[(s * REFERRAL_BINS) | 0] > firstLane(referralKey, hash, 0) * LANE_A_STEP) wordOfMouthStep(ctx, i, 0);
+      else if (s < P.DISSATISFACTION_THRESHOLD) dissatisfied++;
+      if (!idleLifecycleHolds(ctx, i)) lifecycleStep(ctx, i, 0, 0);
+      const to = stage[i];
+      if (to !== from) flows[from * STAGE_COUNT + to]++;
+      ladders[ladder[i]]++;
+      // windowStep without a purchase moves only the window's next purchase to leave
+      if (ctx.ringHead === i) windowStep(ctx, i, 0, 0);
+      stages[to]++;
+      satisfactionSum += s;
+      const bin = Math.floor(s * SATISFACTION_BINS);
+      histogram[bin < SATISFACTION_BINS ? bin : SATISFACTION_BINS - 1]++;
+      continue;
     }
     // the mean again rather than passed on: a double passed to a function V8 does not inline is boxed
     const visits = drawPurchaseCount(ctx, i);

@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
 import { hashState, runSimulation } from '../../../src/engine/index.ts';
+import type { TickContext } from '../../../src/engine/context.ts';
 import { useIdlePath } from '../../../src/engine/step.ts';
+import { REFERRAL_BINS, referralChance, referralChanceBounds } from '../../../src/engine/wordOfMouth.ts';
 import { scenarioSchema } from '../../../src/scenario/schema.ts';
 
 function shop(file: string) {
@@ -41,5 +43,21 @@ describe('idle customer path', () => {
     expect(on.running).toBeGreaterThan(0);
     expect(on.hash).toBe(off.hash);
     expect(on.reports).toBe(off.reports);
+  });
+
+  it('no referral chance is above the bound of its satisfaction bin', () => {
+    for (const referralRate of [0.03, 0.0123, 0.3]) {
+      const ctx = { referralRate } as TickContext;
+      const bounds = referralChanceBounds(ctx);
+      let above = 0;
+      for (let k = 0; k <= 20000; k++) {
+        const s = k / 20000;
+        if (referralChance(ctx, s, 1) > bounds[(s * REFERRAL_BINS) | 0]) above++;
+      }
+      expect(above).toBe(0);
+      // a bound, not a blanket: the top bin's is the chance at s = 1
+      expect(bounds[REFERRAL_BINS]).toBe(referralChance(ctx, 1, 1));
+      expect(bounds[REFERRAL_BINS / 2]).toBeLessThan(referralRate);
+    }
   });
 });
