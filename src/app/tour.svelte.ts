@@ -49,9 +49,13 @@ export interface StepView {
  * A step's texts and the elements it names on `route`, the screen shown. The scenario step speaks of
  * missions, and points at « Commencer la mission », when the learner is on the missions screen (a
  * teacher's class link lands there), not of the home's « Commencer ». A step whose element is on
- * another screen (STEP_SCREENS) points at the link to that screen and says where it is.
+ * another screen (STEP_SCREENS) points at the link to that screen and says where it is. The welcome
+ * step sends a teacher to the home's « Vous êtes enseignant ? » only when the home offers it
+ * (`teacherTools`: ui/home/teacherLinks.ts teacherToolsOffered): a student on a class link is not pointed to a
+ * panel left out for them.
  */
-export function stepView(step: TourStep, route: Route): StepView {
+export function stepView(step: TourStep, route: Route, teacherTools = true): StepView {
+  if (step === 'welcome' && !teacherTools) return { title: 'tour.steps.welcome.title', body: 'tour.steps.welcome.student', targets: TOUR_TARGETS.welcome };
   if (step === 'scenario' && route === 'missions') return { title: 'tour.missions.title', body: 'tour.missions.body', targets: ['mission-start'] };
   if ((step === 'scenario' || step === 'advance') && !STEP_SCREENS[step].includes(route))
     return { title: `tour.steps.${step}.title`, body: `tour.steps.${step}.elsewhere`, targets: ELSEWHERE_TARGETS[step] };

@@ -15,6 +15,7 @@ export const tour: Messages['tour'] = {
     welcome: {
       title: 'Welcome to Fidélis',
       body: 'You are going to manage the loyalty of a simulated shop’s customers. Nothing is sent over the Internet: everything stays in this browser. A teacher? Your tools are listed on the home page, under “Are you a teacher?”.',
+      student: 'You are going to manage the loyalty of a simulated shop’s customers. Nothing is sent over the Internet: everything stays in this browser.',
     },
     scenario: {
       title: '1. Choose a scenario',

@@ -17,6 +17,8 @@ export const tour = frenchArea({
     welcome: {
       title: 'Bienvenue dans Fidélis',
       body: 'Vous allez gérer la fidélisation des clients d’un magasin simulé. Rien n’est envoyé sur Internet : tout reste dans ce navigateur. Enseignant ? Vos outils sont listés sur l’accueil, sous « Vous êtes enseignant ? ».',
+      /** a student on a class link: the home does not offer « Vous êtes enseignant ? » (app/tour.svelte.ts stepView) */
+      student: 'Vous allez gérer la fidélisation des clients d’un magasin simulé. Rien n’est envoyé sur Internet : tout reste dans ce navigateur.',
     },
     scenario: {
       title: '1. Choisissez un scénario',

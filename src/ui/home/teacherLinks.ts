@@ -24,3 +24,14 @@ export const TEACHER_LINKS: readonly TeacherLink[] = [
   { key: 'scoring', route: 'scoring' },
   { key: 'whatif', route: 'whatif' },
 ];
+
+/**
+ * Whether the home offers « Vous êtes enseignant ? » (and the guided tour's first step points to it):
+ * not to a student on a class link (QA: a teacher's panel above the student's shop), as on the missions
+ * screen; nor while the link is read, so it does not show and then vanish above the cards. A teacher
+ * trying their own link finds the same tools under the navigation's folded « Espace enseignant ».
+ * `classLink` is App's (the page's link or the playing run's names a shop or a mission).
+ */
+export function teacherToolsOffered(classLink: boolean, linkReading: boolean): boolean {
+  return !classLink && !linkReading;
+}
