@@ -1,8 +1,9 @@
 /**
  * The per-run event log: every customer event ("semaine 12 : réclamation traitée en retard")
- * appended to columnar typed arrays in the state, with a per-customer linked list
- * (customers.eventHead -> eventPrev) so one customer's history is read without a scan.
- * The log grows by half its size when full.
+ * appended to columnar typed arrays in the state (11 bytes an entry). customers.eventHead keeps each
+ * customer's last entry: one customer's history is read backwards from there (customerEvents), a scan
+ * of the log before it rather than 4 bytes an entry for a linked list that only the tests walk (the
+ * app stores each period's events in IndexedDB). The log grows by half its size when full.
  */
 import { EVENT_LOG_INITIAL_CAPACITY } from './params.ts';
 import type { SimState } from './state.ts';
@@ -15,7 +16,7 @@ export const EV = Object.fromEntries(EVENT_TYPES.map((t, i) => [t, i])) as {
   [K in EventType]: number;
 };
 
-export function emptyEventLog(): Pick<SimState, 'eventCount' | 'eventTick' | 'eventCustomer' | 'eventType' | 'eventDetail' | 'eventPrev'> {
+export function emptyEventLog(): Pick<SimState, 'eventCount' | 'eventTick' | 'eventCustomer' | 'eventType' | 'eventDetail'> {
   const c = EVENT_LOG_INITIAL_CAPACITY;
   return {
     eventCount: 0,
@@ -23,7 +24,6 @@ export function emptyEventLog(): Pick<SimState, 'eventCount' | 'eventTick' | 'ev
     eventCustomer: new Int32Array(c),
     eventType: new Uint8Array(c),
     eventDetail: new Int32Array(c),
-    eventPrev: new Int32Array(c),
   };
 }
 
@@ -33,7 +33,6 @@ function grow(state: SimState): void {
   state.eventCustomer = grown(state.eventCustomer, c);
   state.eventType = grown(state.eventType, c);
   state.eventDetail = grown(state.eventDetail, c);
-  state.eventPrev = grown(state.eventPrev, c);
 }
 
 /** Appends one event for customer i at the state's current tick. */
@@ -44,7 +43,6 @@ export function logEvent(state: SimState, i: number, type: number, detail: numbe
   state.eventCustomer[e] = i;
   state.eventType[e] = type;
   state.eventDetail[e] = detail;
-  state.eventPrev[e] = state.customers.eventHead[i];
   state.customers.eventHead[i] = e;
 }
 
@@ -71,11 +69,13 @@ export interface CustomerEvent {
 export function customerEvents(state: SimState, i: number): CustomerEvent[] {
   const out: CustomerEvent[] = [];
   if (i < 0 || i >= state.n) return out;
-  for (let e = state.customers.eventHead[i]; e >= 0; e = state.eventPrev[e])
-    out.push({
-      tick: state.eventTick[e],
-      type: EVENT_TYPES[state.eventType[e]],
-      detail: state.eventDetail[e],
-    });
+  const owner = state.eventCustomer;
+  for (let e = state.customers.eventHead[i]; e >= 0; e--)
+    if (owner[e] === i)
+      out.push({
+        tick: state.eventTick[e],
+        type: EVENT_TYPES[state.eventType[e]],
+        detail: state.eventDetail[e],
+      });
   return out.reverse();
 }

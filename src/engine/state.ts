@@ -175,8 +175,6 @@ export interface SimState {
   eventCustomer: Int32Array;
   eventType: Uint8Array;
   eventDetail: Int32Array;
-  /** previous entry of the same customer, -1 = none (linked list from customers.eventHead) */
-  eventPrev: Int32Array;
   /** latest RFM quintile limits (recency in ticks) */
   rfmLimits: { recency: number[]; frequency: number[]; monetary: number[] };
   /**
@@ -378,7 +376,6 @@ export function cloneState(state: SimState): SimState {
     eventCustomer: state.eventCustomer.slice(),
     eventType: state.eventType.slice(),
     eventDetail: state.eventDetail.slice(),
-    eventPrev: state.eventPrev.slice(),
     lastMeasurement: state.lastMeasurement ? { ...state.lastMeasurement } : null,
     rfmTrack: null, // rebuilt by the copy's next score
     alive: null, // rebuilt by the copy's next tick
@@ -398,7 +395,7 @@ export function stateBytes(state: SimState): number {
   if (state.recruitChannel) bytes += state.recruitChannel.byteLength;
   for (const slot of state.ring) bytes += slot.customer.byteLength + slot.count.byteLength + slot.spend.byteLength;
   bytes += state.eventTick.byteLength + state.eventCustomer.byteLength + state.eventType.byteLength;
-  bytes += state.eventDetail.byteLength + state.eventPrev.byteLength;
+  bytes += state.eventDetail.byteLength;
   for (const p of state.programmes) bytes += p.members.byteLength + p.control.byteLength + p.memberCumulative.byteLength + p.controlCumulative.byteLength;
   const t = state.rfmTrack;
   if (t) bytes += t.byLast.byteLength + t.freq.byteLength + t.mon.byteLength + t.scored.byteLength + t.wake.byteLength;
