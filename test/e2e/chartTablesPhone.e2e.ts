@@ -6,7 +6,7 @@
  * wrap between words or at a syllable, with a hyphen, never cut anywhere (QA: « Nouve|aux », « Champi|ons »).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { BASE_URL, launchBrowser } from './browser.ts';
 import { nav, poll, startBakery, tickLabel } from './student.ts';
 
@@ -70,6 +70,12 @@ describe('Graphiques tables on a phone', () => {
     expect(await wordCuts(page)).toEqual([]);
     // the names are still read whole, once: a cell is named « 167 (6 %) Champions »
     expect(await grid.getByRole('cell', { name: /^\d[^a-z]*\) Champions$/ }).count()).toBe(2);
+    // and copied once, as written: a selection of the grid (what Ctrl+C takes) has each name once, without soft hyphens
+    // (the hyphenated copy on screen is not selectable; its plain twin, visually hidden, is copied)
+    const copied = await copiedText(grid);
+    expect(copied).not.toContain('\u00ad');
+    expect(copied.match(/Champions/g)).toHaveLength(2);
+    expect(copied).toMatch(/\) *\n *Champions\b/);
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 2, name: 'Charts' }).waitFor();
@@ -78,11 +84,29 @@ describe('Graphiques tables on a phone', () => {
     expect(await longestSegmentWord(page)).toBeGreaterThan(await gridEn.locator('td').first().evaluate((td) => td.clientWidth));
     expect(await wordCuts(page)).toEqual([]);
     expect(await gridEn.getByRole('cell', { name: /^\d[^a-z]*\) Hibernating$/ }).count()).toBeGreaterThan(0);
+    const copiedEn = await copiedText(gridEn);
+    expect(copiedEn).not.toContain('\u00ad');
+    expect(copiedEn.match(/Hibernating/g)).toHaveLength(await gridEn.getByRole('cell', { name: /^\d[^a-z]*\) Hibernating$/ }).count());
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     expect(errors).toEqual([]);
     await context.close();
   });
 });
+
+/** The text a selection of all of `table` gives (Chromium copies the same text). */
+function copiedText(table: Locator): Promise<string> {
+  return table.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const selection = getSelection();
+    if (!selection) return '';
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const text = selection.toString();
+    selection.removeAllRanges();
+    return text;
+  });
+}
 
 /** The widest word of the grid's segment names, in px, on one line in the cells' font. */
 function longestSegmentWord(page: Page): Promise<number> {
