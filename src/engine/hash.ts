@@ -8,6 +8,7 @@
  * slots in slot order (customers, counts, spends over [0, length)), programmes in order, the event
  * log over [0, eventCount), RFM limits.
  */
+import type { EventChunk } from './events.ts';
 import { CUSTOMER_FIELD_NAMES, type SimState } from './state.ts';
 
 interface Lanes {
@@ -47,6 +48,25 @@ type Typed = Uint8Array | Int16Array | Int32Array | Float32Array | Float64Array 
 /** Hashes elements [from, to) of a typed array. */
 function array(h: Lanes, arr: Typed, from: number, to: number): void {
   word(h, to - from);
+  elements(h, arr, from, to);
+}
+
+/**
+ * Hashes one column of the event log over [0, eventCount): the same words as array() over the column in one
+ * piece, the chunks' length being a multiple of 4 (a Uint8Array gives a word for each 4 bytes).
+ */
+function eventColumn(h: Lanes, state: SimState, column: (chunk: EventChunk) => Typed): void {
+  const count = state.eventCount;
+  word(h, count);
+  for (let k = 0, from = 0; from < count; k++) {
+    const arr = column(state.eventChunks[k]);
+    const n = Math.min(arr.length, count - from);
+    elements(h, arr, 0, n);
+    from += n;
+  }
+}
+
+function elements(h: Lanes, arr: Typed, from: number, to: number): void {
   const view = new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
   if (arr instanceof Uint8Array) {
     let i = from;
@@ -109,10 +129,10 @@ export function hashState(state: SimState): string {
     array(h, p.memberCumulative, 0, p.memberCumulative.length);
     array(h, p.controlCumulative, 0, p.controlCumulative.length);
   }
-  array(h, state.eventTick, 0, state.eventCount);
-  array(h, state.eventCustomer, 0, state.eventCount);
-  array(h, state.eventType, 0, state.eventCount);
-  array(h, state.eventDetail, 0, state.eventCount);
+  eventColumn(h, state, (c) => c.tick);
+  eventColumn(h, state, (c) => c.customer);
+  eventColumn(h, state, (c) => c.type);
+  eventColumn(h, state, (c) => c.detail);
   for (const list of [state.rfmLimits.recency, state.rfmLimits.frequency, state.rfmLimits.monetary]) {
     word(h, list.length);
     for (const x of list) number(h, x);

@@ -576,5 +576,5 @@ export const BUDGET_PRUDENCE_MARGIN = 1.3;
 export const RELATIONSHIP_LENGTH_CAP = 10_000;
 
 // ---------------------------------------------------------------- events log
-/** Initial capacity of the per-run event log (grows by half when full: events.ts). */
-export const EVENT_LOG_INITIAL_CAPACITY = 4096;
+/** Entries of one chunk of the per-run event log, a power of 2 and a multiple of 4 (events.ts, hash.ts). */
+export const EVENT_LOG_CHUNK = 16384;

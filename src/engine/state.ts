@@ -7,6 +7,7 @@
  * that want a branch call cloneState first.
  */
 import type { ActionType } from './decisions.ts';
+import type { EventChunk } from './events.ts';
 import type { MeasuredSatisfaction } from './types.ts';
 import type { Strategy } from './vocabulary.ts';
 
@@ -168,13 +169,9 @@ export interface SimState {
   /** RFM window: one slot per tick of the window (slot = tick mod window), listing who bought then */
   ring: RingSlot[];
   programmes: ProgrammeState[];
-  /** per-run event log (columnar); entries [0, eventCount) */
+  /** per-run event log (columnar, in chunks of EVENT_LOG_CHUNK entries: events.ts); entries [0, eventCount) */
   eventCount: number;
-  /** a tick fits 16 bits (history from −156, at most 260 periods): 2 bytes an event less than Int32 */
-  eventTick: Int16Array;
-  eventCustomer: Int32Array;
-  eventType: Uint8Array;
-  eventDetail: Int32Array;
+  eventChunks: EventChunk[];
   /** latest RFM quintile limits (recency in ticks) */
   rfmLimits: { recency: number[]; frequency: number[]; monetary: number[] };
   /**
@@ -372,10 +369,7 @@ export function cloneState(state: SimState): SimState {
       memberCumulative: p.memberCumulative.slice(),
       controlCumulative: p.controlCumulative.slice(),
     })),
-    eventTick: state.eventTick.slice(),
-    eventCustomer: state.eventCustomer.slice(),
-    eventType: state.eventType.slice(),
-    eventDetail: state.eventDetail.slice(),
+    eventChunks: state.eventChunks.map((c) => ({ tick: c.tick.slice(), customer: c.customer.slice(), type: c.type.slice(), detail: c.detail.slice() })),
     lastMeasurement: state.lastMeasurement ? { ...state.lastMeasurement } : null,
     rfmTrack: null, // rebuilt by the copy's next score
     alive: null, // rebuilt by the copy's next tick
@@ -394,8 +388,7 @@ export function stateBytes(state: SimState): number {
   for (const name of CUSTOMER_FIELD_NAMES) bytes += c[name].byteLength;
   if (state.recruitChannel) bytes += state.recruitChannel.byteLength;
   for (const slot of state.ring) bytes += slot.customer.byteLength + slot.count.byteLength + slot.spend.byteLength;
-  bytes += state.eventTick.byteLength + state.eventCustomer.byteLength + state.eventType.byteLength;
-  bytes += state.eventDetail.byteLength;
+  for (const c of state.eventChunks) bytes += c.tick.byteLength + c.customer.byteLength + c.type.byteLength + c.detail.byteLength;
   for (const p of state.programmes) bytes += p.members.byteLength + p.control.byteLength + p.memberCumulative.byteLength + p.controlCumulative.byteLength;
   const t = state.rfmTrack;
   if (t) bytes += t.byLast.byteLength + t.freq.byteLength + t.mon.byteLength + t.scored.byteLength + t.wake.byteLength;

@@ -126,7 +126,7 @@ describe('hashState', () => {
     const mutations: ((s: ReturnType<typeof cloneState>) => void)[] = [
       (s) => (s.customers.satisfaction[1500] += 0.001),
       (s) => (s.ring[s.ring.findIndex((slot) => slot.length > 0)].spend[0] += 1),
-      (s) => (s.eventDetail[0] += 1),
+      (s) => (s.eventChunks[0].detail[0] += 1),
       (s) => (s.budget += 1),
       (s) => (s.customers.measuredSatisfaction[7] = 0.5),
     ];
