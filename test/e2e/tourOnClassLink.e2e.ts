@@ -1,0 +1,68 @@
+/**
+ * The guided tour of a student who opens a class link, in real Chromium (5a07745f, QA qa9): the home
+ * leaves « Vous êtes enseignant ? » out for them (fc0699fc), so the tour's first step must not send them
+ * there, neither while the link is read nor once it is; the tour then runs to its end with the keyboard
+ * alone. On the bare home address the step still names the panel, which is there.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { BASE_URL, launchBrowser } from './browser.ts';
+
+const TEACHER_SENTENCE = /Vous êtes enseignant/;
+/** French text with its thin and non-breaking spaces as plain ones */
+const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the guided tour on a class link', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('does not point a student to the teacher panel, and runs to its end with the keyboard', async () => {
+    // a fresh browser, no service worker: the link's parser goes through the route below
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // a slow school network: the link's parser comes 2.5 s late, so the first step is seen while the link is read
+    await page.route(/\/assets\/presets-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue();
+    });
+    await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mode=committed&lock=customisation`);
+    const welcome = page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' });
+    await welcome.waitFor();
+    await page.getByText('Lecture du lien de votre enseignant…').waitFor({ timeout: 2000 });
+    expect(await welcome.textContent()).toMatch(/Rien n’est envoyé sur Internet/);
+    expect(await welcome.textContent()).not.toMatch(TEACHER_SENTENCE);
+    // once read: the teacher's settings show on the card, the step still does not name the panel, which is not there
+    await page.getByText('Commerce choisi par votre enseignant').waitFor({ timeout: 30_000 });
+    expect(await welcome.textContent()).not.toMatch(TEACHER_SENTENCE);
+    expect(await page.getByText(TEACHER_SENTENCE).count()).toBe(0);
+
+    // keyboard only: the focus is on « Suivant », Enter goes on, to « C’est parti ! »
+    for (const title of ['1. Choisissez un scénario', '2. Décidez', '3. Avancez dans le temps', '4. Observez et comprenez']) {
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog', { name: title }).waitFor();
+    }
+    expect(plain(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''))).toBe('C’est parti !');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('still names the teacher panel on the bare home address, where it is', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(BASE_URL);
+    const welcome = page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' });
+    await welcome.waitFor();
+    expect(plain(await welcome.textContent())).toContain('Enseignant ? Vos outils sont listés sur l’accueil, sous « Vous êtes enseignant ? ».');
+    await page.getByText('Vous êtes enseignant ? Vos outils pour la classe').waitFor();
+    await context.close();
+  });
+});
