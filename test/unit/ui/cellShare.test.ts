@@ -10,6 +10,11 @@ describe('formatCellShare', () => {
     expect(plain(formatCellShare('en', 33 / 9550))).toBe('< 1%');
   });
 
+  it('never breaks « < 1 % » across lines: no breakable space in it (a cell on a phone broke it as « < » over « 1 % »)', () => {
+    expect(formatCellShare('fr', 33 / 9550)).not.toMatch(/ /);
+    expect(formatCellShare('en', 33 / 9550)).not.toMatch(/ /);
+  });
+
   it('keeps 0 % for an empty cell and whole percents otherwise', () => {
     expect(plain(formatCellShare('fr', 0))).toBe('0 %');
     expect(plain(formatCellShare('fr', 0.006))).toBe('1 %');
