@@ -11,7 +11,7 @@ export const tour = frenchArea({
   /** the scenario step when the learner is on the missions screen (where a class link lands) */
   missions: {
     title: '1. Choisissez votre mission',
-    body: 'Votre professeur vous a ouvert les missions d’un magasin : lisez l’objectif de la mission, puis cliquez sur « Commencer la mission ». L’écran « Missions » vous ramène ici à tout moment.',
+    body: 'Votre enseignant vous a ouvert les missions d’un magasin : lisez l’objectif de la mission, puis cliquez sur « Commencer la mission ». L’écran « Missions » vous ramène ici à tout moment.',
   },
   steps: {
     welcome: {
