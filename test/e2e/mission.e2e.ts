@@ -100,7 +100,7 @@ describe('a class link to mission 1', () => {
     await teacher.getByLabel('Choisir des fichiers de résultat').setInputFiles(filePath);
     await teacher.getByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
     const row = teacher.getByRole('table').getByRole('row', { name: /Mila Mission/ });
-    await poll(() => row.textContent()).toMatch(/Missions réussies\u00a0: 1 sur 6/);
+    await poll(() => row.textContent()).toMatch(/Missions réussies\u00a0: 1 sur 6 \(n°\u00a01\)/);
     expect(await row.textContent()).toMatch(new RegExp(`réponse ${size}`));
     expect(await row.textContent()).not.toMatch(/partie en cours/);
     await teacher.getByRole('rowheader', { name: /1 fichier de mission, listé à part/ }).waitFor();

@@ -203,7 +203,8 @@ export const classView: Messages['classView'] = {
     groupOther:
       '{{count}} mission files, listed apart: a mission is not a whole game, so they are neither ranked nor compared with “no action”. The Verification column says what the replay checked: the file’s game (“game confirmed by the replay”) and the mission it plays, “confirmed by the replay” when its replayed decisions reach its objective with the tools it asks for, “not confirmed by the replay” otherwise. An answer to a question (mission 1) cannot be replayed: “answer declared (not verifiable)”. The other missions, whose game the file does not carry, stay “declared (not verifiable)” by the student’s browser. Each mission’s details say why.',
     rank: 'mission',
-    passed: 'Missions passed: {{list}} of {{total}}',
+    /** « 1 of 6 (no. 2) »: the count first, as the student's hand-in says it; a bare « 2 of 6 » for mission 2 alone read as two missions (QA qa9) */
+    passed: 'Missions passed: {{count}} of {{total}} (no.\u00a0{{list}})',
     passedNone: 'No mission passed of {{total}}',
     entry: 'Mission {{n}}, {{title}}: {{outcome}} — {{details}}',
     outcome: { reussie: 'passed', echouee: 'failed' },

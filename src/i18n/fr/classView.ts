@@ -232,7 +232,8 @@ export const classView = frenchArea({
     groupOther:
       '{{count}} fichiers de mission, listés à part : une mission n’est pas une partie complète, ils ne sont ni classés ni comparés à « sans action ». La colonne Vérification dit ce que le rejeu a vérifié : la partie du fichier (« partie confirmée par le rejeu ») et la mission qu’elle joue, « confirmée par le rejeu » si ses décisions rejouées atteignent son objectif avec les outils demandés, sinon « non confirmée par le rejeu ». Une réponse à une question (mission 1) ne se rejoue pas : « réponse déclarée (non vérifiable) ». Les autres missions, que le fichier ne porte pas, restent « déclarée (non vérifiable) » par le navigateur de l’élève. Le détail de chaque mission dit pourquoi.',
     rank: 'mission',
-    passed: 'Missions réussies : {{list}} sur {{total}}',
+    /** « 1 sur 6 (n° 2) »: the count first, as the student's hand-in says it; a bare « 2 sur 6 » for mission 2 alone read as two missions (QA qa9) */
+    passed: 'Missions réussies : {{count}} sur {{total}} (n°\u00a0{{list}})',
     passedNone: 'Aucune mission réussie sur {{total}}',
     entry: 'Mission {{n}}, {{title}} : {{outcome}} — {{details}}',
     outcome: { reussie: 'réussie', echouee: 'échouée' },

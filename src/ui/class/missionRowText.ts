@@ -1,17 +1,17 @@
 /**
  * The texts of a mission file's row in the class view (ClassTable) and CSV (classCsv.ts): « Missions
- * réussies : 1, 2 sur 6 », then each mission attempted with its outcome, answer, how it is known
+ * réussies : 2 sur 6 (n° 1, 2) », then each mission attempted with its outcome, answer, how it is known
  * (confirmed by the replay or declared) and its date. Pure: the caller's translator.
  */
 import { localized } from '../../app/localized.ts';
 import type { MissionRow } from '../../results/missionRows.ts';
 import { fileDate, type ClassTexts } from './classViewText.ts';
 
-/** « Missions réussies : 1, 2 sur 6 » (« Aucune mission réussie sur 6 »); the older file's note when it does not say. */
+/** « Missions réussies : 2 sur 6 (n° 1, 2) » (« Aucune mission réussie sur 6 »); the older file's note when it does not say. */
 export function missionsPassedText(tx: Pick<ClassTexts, 't'>, missions: MissionRow): string {
   if (missions.older || missions.total === null) return tx.t('classView.missions.older', { n: missions.current ?? '?' });
   if (missions.passed.length === 0) return tx.t('classView.missions.passedNone', { total: missions.total });
-  return tx.t('classView.missions.passed', { list: missions.passed.join(', '), total: missions.total });
+  return tx.t('classView.missions.passed', { count: missions.passed.length, list: missions.passed.join(', '), total: missions.total });
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * A mission file in the class view (QA teacher 2): handed in from the mission screen, it is listed
- * apart from the ranked games under a line saying so, its row says « Missions réussies : 1, 2 sur 6 »
+ * apart from the ranked games under a line saying so, its row says « Missions réussies : 2 sur 6 (n° 1, 2) »
  * with each mission (the run's own confirmed by the replay, the others declared, each saying why), and it is neither
  * « partie en cours » nor a file that « ne suit pas la partie de la classe ».
  */
@@ -66,7 +66,7 @@ describe('a mission file in the class view', () => {
     await screen.findByText('Vérification terminée : 3 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 60_000 });
     const table = screen.getByRole('table', { name: /Résultats de la classe/ });
     const mila = within(table).getByRole('row', { name: /Mila Mission/ });
-    expect(mila).toHaveTextContent('Missions réussies : 1, 2 sur 6');
+    expect(mila).toHaveTextContent('Missions réussies : 2 sur 6 (n° 1, 2)');
     expect(mila).toHaveTextContent('Mission 1, Lire la base clients : réussie — réponse 680');
     expect(mila).toHaveTextContent('déclarée (non vérifiable)');
     expect(await within(table).findByText(/Mission 2, Garder du budget : réussie — confirmée par le rejeu/)).toHaveAttribute('title', expect.stringMatching(/^Le rejeu de la partie du fichier atteint l’objectif/));

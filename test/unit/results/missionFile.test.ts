@@ -159,8 +159,12 @@ describe('a mission file in the class view', () => {
 
   it('says the missions passed, the run’s own confirmed by the replay, the others declared', () => {
     expect(mila.missions?.passed).toEqual([1, 2]);
-    expect(missionsPassedText(txFr, mila.missions!)).toBe(tFr('classView.missions.passed', { list: '1, 2', total: 6 }));
-    expect(missionsPassedText(txFr, mila.missions!)).toMatch(/^Missions réussies\u00a0: 1, 2 sur 6$/);
+    expect(missionsPassedText(txFr, mila.missions!)).toBe(tFr('classView.missions.passed', { count: 2, list: '1, 2', total: 6 }));
+    expect(missionsPassedText(txFr, mila.missions!)).toMatch(/^Missions réussies\u00a0: 2 sur 6 \(n°\u00a01, 2\)$/);
+    // mission 2 alone: one mission passed, not « 2 sur 6 » read as two (QA qa9), as the student's hand-in counts it
+    const only2 = { ...mila.missions!, passed: [2] };
+    expect(missionsPassedText(txFr, only2)).toMatch(/^Missions réussies\u00a0: 1 sur 6 \(n°\u00a02\)$/);
+    expect(missionsPassedText({ t: ((key: string, params?: Record<string, string | number>) => translate('en', key, params)) as never }, only2)).toBe('Missions passed: 1 of 6 (no.\u00a02)');
     expect(mila.missions?.attempted.map((m) => [m.check, m.why])).toEqual([
       ['declared', 'question'],
       ['replayConfirmed', 'confirmed'],
