@@ -60,13 +60,34 @@ export function satMultiplierBound(table: Float64Array, s: number): number {
   return table[(s * SAT_BINS) | 0];
 }
 
+/** The dissatisfaction hazard: ctx.hazardDissatisfaction at satisfaction 0, falling linearly to 0 at P.DISSATISFACTION_THRESHOLD. */
+function dissatisfactionHazard(ctx: TickContext, s: number): number {
+  return s < P.DISSATISFACTION_THRESHOLD ? (ctx.hazardDissatisfaction * (P.DISSATISFACTION_THRESHOLD - s)) / P.DISSATISFACTION_THRESHOLD : 0;
+}
+
+/**
+ * The state hazard: its terms summed in this order, divided by the barriers (a bonded customer forgives an incident
+ * more easily too, Burnham et al. 2003: switching costs weigh more than satisfaction, so the TARP departure is also
+ * divided by them), at most 1. idleHazardBounds relies on each step being monotone under IEEE rounding.
+ */
+function stateHazard(dissatisfaction: number, recog: number, competitor: number, novelty: number, price: number, complaint: number, barrier: number): number {
+  const h = (dissatisfaction + recog + competitor + novelty + price + complaint) * barrier;
+  return h > 1 ? 1 : h;
+}
+
+/** The tick's hazard: the customer leaves by natural dropout or by the state hazard. */
+function tickHazard(natural: number, state: number): number {
+  return 1 - (1 - natural) * (1 - state);
+}
+
 /**
  * Upper bounds of churnStep's hazard h for a customer without purchase or bond while no programme runs (the
  * customer loop's idle path), by motive m and bin b of satisfaction s (width 1/SAT_BINS, as satMultiplierTable):
  * entry m (SAT_BINS + 1) + b, read at (s x SAT_BINS) | 0 (exact: a power of two). Each of churnStep's terms at its
  * largest in the bin: the dissatisfaction hazard at the bin's bottom (it falls as s rises), the recognition hazard
- * whatever the spend; natural dropout, price and complaint 0, barrier 1. Summed and capped in churnStep's order,
- * each step monotone under IEEE rounding: no such customer's h is above its entry. A churn uniform at or above it
+ * whatever the spend; natural dropout, price and complaint 0, barrier 1. Computed by churnStep's own functions
+ * (dissatisfactionHazard, stateHazard, tickHazard), each step monotone under IEEE rounding: no such customer's h
+ * is above its entry. A churn uniform at or above it
  * stays; below it, churnStep decides with the same draw.
  */
 export function idleHazardBounds(ctx: TickContext): Float64Array {
@@ -76,12 +97,8 @@ export function idleHazardBounds(ctx: TickContext): Float64Array {
     const novelty = m === MOTIVE_NOVELTY ? ctx.hazardNovelty : 0;
     for (let b = 0; b <= SAT_BINS; b++) {
       const s = b / SAT_BINS;
-      // churnStep's terms, without its zero ones (price, complaint) and its barrier of 1
-      const dissatisfaction = s < P.DISSATISFACTION_THRESHOLD ? (ctx.hazardDissatisfaction * (P.DISSATISFACTION_THRESHOLD - s)) / P.DISSATISFACTION_THRESHOLD : 0;
-      let stateHazard = dissatisfaction + ctx.hazardRecognition + ctx.hazardCompetitor[m] + novelty;
-      if (stateHazard > 1) stateHazard = 1;
-      // natural dropout 0: churnStep's 1 - (1 - natural) (1 - stateHazard)
-      bounds[m * row + b] = 1 - (1 - stateHazard);
+      // churnStep's functions: price and complaint 0, barrier 1, natural dropout 0 (exact: + 0, x 1 and 1 - 0 round nothing)
+      bounds[m * row + b] = tickHazard(0, stateHazard(dissatisfactionHazard(ctx, s), ctx.hazardRecognition, ctx.hazardCompetitor[m], novelty, 0, 0, 1));
     }
   }
   return bounds;
@@ -135,7 +152,7 @@ export function churnStep(ctx: TickContext, i: number, visits: number, bonded: n
     if (exact) satMultiplier = exp(P.SATISFACTION_DROPOUT_SLOPE * (ctx.satisfactionRef - s));
     natural = naturalDropout(c.dropout[i] * satMultiplier * (P.NATURAL_UNAVOIDABLE_SHARE + (1 - P.NATURAL_UNAVOIDABLE_SHARE) * barrier), visits);
   }
-  const dissatisfaction = s < P.DISSATISFACTION_THRESHOLD ? (ctx.hazardDissatisfaction * (P.DISSATISFACTION_THRESHOLD - s)) / P.DISSATISFACTION_THRESHOLD : 0;
+  const dissatisfaction = dissatisfactionHazard(ctx, s);
   const running = ctx.programmesRunning; // false: every programme effect is 0
   // without a programme, a customer without card, club or trust (bonded 0) gets no recognition: 1 - 0
   const recog = c.monetary12[i] > ctx.valuableSpend12 ? ctx.hazardRecognition * (!running && bonded === 0 ? 1 : 1 - recognition(ctx, i)) : 0;
@@ -152,18 +169,15 @@ export function churnStep(ctx: TickContext, i: number, visits: number, bonded: n
   }
   const complaint = ctx.cur.complaintHazard;
 
-  // a bonded customer forgives an incident more easily too (Burnham et al. 2003: switching costs weigh
-  // more than satisfaction), so the TARP departure is also divided by the barriers
-  let stateHazard = (dissatisfaction + recog + competitor + novelty + price + complaint) * barrier;
-  if (stateHazard > 1) stateHazard = 1;
-  let h = 1 - (1 - natural) * (1 - stateHazard);
+  const stateH = stateHazard(dissatisfaction, recog, competitor, novelty, price, complaint, barrier);
+  let h = tickHazard(natural, stateH);
   // u < h decided on the uniform's first lane in general (same answer as the full uniform)
   if (h <= 0 || !uniformBelowH(ctx.keys.churn, ctx.cur.hash, 0, h)) return false;
   if (!exact) {
     // u is below the bound's hazard: decide again with exp (the bound's hazard is never below this one)
     satMultiplier = exp(P.SATISFACTION_DROPOUT_SLOPE * (ctx.satisfactionRef - s));
     natural = naturalDropout(c.dropout[i] * satMultiplier * (P.NATURAL_UNAVOIDABLE_SHARE + (1 - P.NATURAL_UNAVOIDABLE_SHARE) * barrier), visits);
-    h = 1 - (1 - natural) * (1 - stateHazard);
+    h = tickHazard(natural, stateH);
     if (h <= 0 || !uniformBelowH(ctx.keys.churn, ctx.cur.hash, 0, h)) return false;
   }
   const parts = departParts;
