@@ -4,7 +4,7 @@
  * (773 px with four programmes): it scrolled sideways, its « Marge supplémentaire » column squeezed to
  * 98 px, one word a line, the table 2 600 px tall, the ROI off the screen (F2). Under 75rem the feed now
  * comes under the main column, as it already did under 800 px, and the table fits its box; at 1280 px
- * the feed stays beside. The charts' members-vs-control-group card takes the grid's width: its table was
+ * the feed stays beside the main column and the table runs under both (QA qa9 F8). The charts' members-vs-control-group card takes the grid's width: its table was
  * cut in a half-width card (F7).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,10 +21,10 @@ function programmeTableFit(page: Page): Promise<{ over: number; roiInside: boole
   });
 }
 
-/** the feed's left edge against the programmes table's right edge: beside (feed right of it) or under */
+/** the feed's left edge against the main column's (the levers') right edge: beside (feed right of it) or under */
 function feedPlace(page: Page): Promise<'beside' | 'under'> {
   return page.evaluate(() => {
-    const table = document.querySelector('section[aria-labelledby="programmes-title"]')!.getBoundingClientRect();
+    const table = document.querySelector('section[aria-labelledby="levers-title"]')!.getBoundingClientRect();
     const feed = document.querySelector('[aria-labelledby="feed-title"], .feed')!.getBoundingClientRect();
     return feed.left >= table.right - 1 ? 'beside' : 'under';
   });
@@ -83,11 +83,12 @@ describe('a landscape touch tablet, the dashboard', () => {
     await comparison.locator('table').waitFor();
     expect(await comparison.locator('table').evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth)).toBe(0);
 
-    // a laptop keeps the feed beside the main column
+    // a laptop keeps the feed beside the main column, the programmes table under both (QA qa9 F8), ROI included
     await nav(page).getByRole('link', { name: 'Tableau de bord' }).tap();
     await page.locator('section[aria-labelledby="programmes-title"] tbody tr').first().waitFor();
     await page.setViewportSize({ width: 1280, height: 800 });
     await poll(() => feedPlace(page)).toBe('beside');
+    expect(await programmeTableFit(page)).toEqual({ over: 0, roiInside: true });
     await context.close();
   }, 240_000);
 });
