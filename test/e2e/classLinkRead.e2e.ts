@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BASE_URL, launchBrowser } from './browser.ts';
-import { storedRunRecord } from './studentSteps.ts';
+import { slowLinkPage, storedRunRecord } from './studentSteps.ts';
 
 describe('a class link still being read', () => {
   let browser: Browser;
@@ -20,17 +20,8 @@ describe('a class link still being read', () => {
   });
 
   it('starts no game before it is read, then starts with its seed and mode', async () => {
-    // no service worker: every chunk goes through the route below
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
-    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
     // a slow school network: the link's parser comes 2.5 s late
-    await page.route(/\/assets\/presets-[^/]*\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 2500));
-      await route.continue();
-    });
+    const { context, page, errors } = await slowLinkPage(browser, true);
     await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&seed=42&mode=committed&lock=enquete`);
     const start = page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ });
     await page.getByText('Lecture du lien de votre enseignant…').waitFor({ timeout: 2000 });

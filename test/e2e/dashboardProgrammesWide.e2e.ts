@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { nav, poll, startBakery, tickLabel } from './student.ts';
+import { applyToSegment, nav, poll, startBakery, tickLabel } from './student.ts';
 
 describe('dashboard programmes table at 1366 x 768', () => {
   let browser: Browser;
@@ -23,17 +23,12 @@ describe('dashboard programmes table at 1366 x 768', () => {
     const page = await context.newPage();
     await startBakery(page);
     // three small programmes (no control group: each cell says why), as the QA played them
-    const segments = page.getByRole('group', { name: /Segments RFM/ });
     for (const [segment, strategy] of [
       ['Futur non-client', 'Avantage financier'],
       ['Futur non-client', 'Lien social'],
       ['Très bon client', 'Personnalisation'],
-    ]) {
-      for (const box of await segments.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
-      await segments.getByRole('checkbox', { name: segment, exact: true }).check();
-      await page.getByRole('radio', { name: strategy, exact: true }).check();
-      await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
-    }
+    ])
+      await applyToSegment(page, segment, strategy);
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(3);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');

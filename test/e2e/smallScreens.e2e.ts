@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launchBrowser } from './browser.ts';
-import { nav, poll, startBakery, tickLabel } from './student.ts';
+import { applyToSegment, nav, poll, startBakery, tickLabel } from './student.ts';
 
 /** The page's width against the window's: wider means the whole page scrolls sideways. */
 function pageWidth(page: Page): Promise<{ scrollWidth: number; innerWidth: number }> {
@@ -71,16 +71,11 @@ describe('small screens in real Chromium', () => {
     const page = await context.newPage();
     await startBakery(page);
     // two programmes: a coupon for « Bon client » (with a control group), a social tool for « Très bon client »
-    const segments = page.getByRole('group', { name: /Segments RFM/ });
     for (const [segment, strategy] of [
       ['Bon client', 'Avantage financier'],
       ['Très bon client', 'Lien social'],
-    ]) {
-      for (const box of await segments.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
-      await segments.getByRole('checkbox', { name: segment, exact: true }).check();
-      await page.getByRole('radio', { name: strategy, exact: true }).check();
-      await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
-    }
+    ])
+      await applyToSegment(page, segment, strategy);
     // and a survey, so that the Bilan has its table of surveys
     await page.getByRole('button', { name: 'Commander l’enquête' }).click();
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(3);
@@ -138,11 +133,7 @@ describe('small screens in real Chromium', () => {
     const page = await context.newPage();
     await startBakery(page);
     // a coupon for « Bon client », big enough for a control group
-    const segments = page.getByRole('group', { name: /Segments RFM/ });
-    for (const box of await segments.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
-    await segments.getByRole('checkbox', { name: 'Bon client', exact: true }).check();
-    await page.getByRole('radio', { name: 'Avantage financier', exact: true }).check();
-    await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
+    await applyToSegment(page, 'Bon client', 'Avantage financier');
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
 

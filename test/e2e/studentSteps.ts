@@ -3,7 +3,7 @@
  * vitest): the game's navigation, the period label, starting the bakery. Tests import them from
  * ./student.ts, which adds the polling assertion.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BASE_URL } from './browser.ts';
 
 /** The game's screen navigation. */
@@ -31,6 +31,33 @@ export async function startBakery(page: Page, base = BASE_URL): Promise<void> {
   await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
   // the machine is shared and the engine runs for real: give it time
   await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });
+}
+
+/** Decisions screen: targets the one RFM segment `segment` (French name) and applies `strategy` to it (click). */
+export async function applyToSegment(page: Page, segment: string, strategy: string): Promise<void> {
+  const segments = page.getByRole('group', { name: /Segments RFM/ });
+  for (const box of await segments.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
+  await segments.getByRole('checkbox', { name: segment, exact: true }).check();
+  await page.getByRole('radio', { name: strategy, exact: true }).check();
+  await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
+}
+
+/**
+ * A fresh 1366 x 768 French browser on a slow school network: no service worker, so that every chunk goes
+ * through the route that makes the class link's parser (the presets chunk) come 2.5 s late. `tourSeen` skips
+ * the guided tour. `errors` collects the page's uncaught errors.
+ */
+export async function slowLinkPage(browser: Browser, tourSeen: boolean): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+  if (tourSeen) await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.route(/\/assets\/presets-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
+  return { context, page, errors };
 }
 
 /** The page's saved run records, read with IndexedDB directly, as stored (the page shows a period before its save ends). */

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BASE_URL, launchBrowser } from './browser.ts';
+import { slowLinkPage } from './studentSteps.ts';
 
 const TEACHER_SENTENCE = /Vous êtes enseignant/;
 /** French text with its thin and non-breaking spaces as plain ones */
@@ -22,16 +23,8 @@ describe('the guided tour on a class link', () => {
   });
 
   it('does not point a student to the teacher panel, and runs to its end with the keyboard', async () => {
-    // a fresh browser, no service worker: the link's parser goes through the route below
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
     // a slow school network: the link's parser comes 2.5 s late, so the first step is seen while the link is read
-    await page.route(/\/assets\/presets-[^/]*\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 2500));
-      await route.continue();
-    });
+    const { context, page, errors } = await slowLinkPage(browser, false);
     await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mode=committed&lock=customisation`);
     const welcome = page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' });
     await welcome.waitFor();
