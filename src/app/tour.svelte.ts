@@ -4,6 +4,9 @@
  */
 import { markTourSeen, tourSeen } from './preferences.ts';
 import type { MessageKey } from '../i18n/translate.ts';
+import type { PluralBase } from '../i18n/plural.ts';
+import { STRATEGIES, type Strategy } from '../engine/vocabulary.ts';
+import { OPEN_ACCESS, type ToolAccess } from '../missions/tools.ts';
 import type { Route } from './routes.ts';
 
 export const TOUR_STEPS = ['welcome', 'scenario', 'decisions', 'advance', 'observe'] as const;
@@ -41,6 +44,12 @@ const ELSEWHERE_TARGETS: Record<keyof typeof STEP_SCREENS, readonly string[]> = 
 export interface StepView {
   title: MessageKey;
   body: MessageKey;
+  /**
+   * The strategies open to the learner when the class link or the mission closes some (the decisions step): the
+   * text is then `openBody` counted by them and naming them, not `body`, which names all four
+   */
+  open?: readonly Strategy[];
+  openBody?: PluralBase;
   /** the `data-tour` marks of the elements the step names: alternatives, the first on screen wins (TOUR_TARGETS) */
   targets: readonly string[];
 }
@@ -52,10 +61,16 @@ export interface StepView {
  * another screen (STEP_SCREENS) points at the link to that screen and says where it is. The welcome
  * step sends a teacher to the home's « Vous êtes enseignant ? » only when the home offers it
  * (`teacherTools`: ui/home/teacherLinks.ts teacherToolsOffered): a student on a class link is not pointed to a
- * panel left out for them.
+ * panel left out for them. The decisions step names the strategies `access` leaves open (the teacher's locks and
+ * hidden tools, the mission's), not all four, when some are closed (QA qa9 F5).
  */
-export function stepView(step: TourStep, route: Route, teacherTools = true): StepView {
+export function stepView(step: TourStep, route: Route, teacherTools = true, access: ToolAccess = OPEN_ACCESS): StepView {
   if (step === 'welcome' && !teacherTools) return { title: 'tour.steps.welcome.title', body: 'tour.steps.welcome.student', targets: TOUR_TARGETS.welcome };
+  if (step === 'decisions') {
+    const open = STRATEGIES.filter((s) => !access.locked.includes(s) && !access.hidden.includes(s));
+    if (open.length < STRATEGIES.length)
+      return { title: 'tour.steps.decisions.title', body: 'tour.steps.decisions.body', targets: TOUR_TARGETS.decisions, open, openBody: 'tour.steps.decisions.open' };
+  }
   if (step === 'scenario' && route === 'missions') return { title: 'tour.missions.title', body: 'tour.missions.body', targets: ['mission-start'] };
   if ((step === 'scenario' || step === 'advance') && !STEP_SCREENS[step].includes(route))
     return { title: `tour.steps.${step}.title`, body: `tour.steps.${step}.elsewhere`, targets: ELSEWHERE_TARGETS[step] };

@@ -2,7 +2,7 @@
  * The guided tour of a student who opens a class link, in real Chromium (5a07745f, QA qa9): the home
  * leaves « Vous êtes enseignant ? » out for them (fc0699fc), so the tour's first step must not send them
  * there, neither while the link is read nor once it is; the tour then runs to its end with the keyboard
- * alone. On the bare home address the step still names the panel, which is there.
+ * alone, its decisions step naming only the strategies the link leaves open. On the bare home address the step still names the panel, which is there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -39,7 +39,10 @@ describe('the guided tour on a class link', () => {
     // keyboard only: the focus is on « Suivant », Enter goes on, to « C’est parti ! »
     for (const title of ['1. Choisissez un scénario', '2. Décidez', '3. Avancez dans le temps', '4. Observez et comprenez']) {
       await page.keyboard.press('Enter');
-      await page.getByRole('dialog', { name: title }).waitFor();
+      const step = page.getByRole('dialog', { name: title });
+      await step.waitFor();
+      // the link locks customisation: the decisions step names the three strategies left open (QA qa9 F5)
+      if (title === '2. Décidez') expect(plain(await step.textContent())).toContain('une des stratégies ouvertes ici : Avantage financier, Lien social et Personnalisation.');
     }
     expect(plain(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''))).toBe('C’est parti !');
     await page.keyboard.press('Enter');

@@ -30,6 +30,10 @@ export const tour = frenchArea({
     decisions: {
       title: '2. Décidez',
       body: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et appliquez-lui une stratégie : avantage financier, lien social, personnalisation ou customisation.',
+      /** when the class link or the mission closes strategies: the open ones (app/tour.svelte.ts stepView) */
+      openZero: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et regardez qui elle touche : les stratégies de fidélisation sont fermées pour l’instant.',
+      openOne: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et appliquez-lui la stratégie ouverte ici : {{strategies}}.',
+      openOther: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et appliquez-lui une des stratégies ouvertes ici : {{strategies}}.',
     },
     advance: {
       title: '3. Avancez dans le temps',
