@@ -24,7 +24,7 @@ import { noticeOfError } from './errors.ts';
 import { DbError } from '../db/errors.ts';
 import type { RunEvent } from '../db/tabGuard.ts';
 import { DEFAULT_RUN_MODE, type RunMode } from './runMode.ts';
-import { OPEN_ACCESS, toolOfAction, type ToolAccess } from '../missions/tools.ts';
+import { OPEN_ACCESS, toolOfAction, toolOpen, type ToolAccess } from '../missions/tools.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
 import { alreadyQueued, duplicateMessage } from './sameAction.ts';
 import { refusalKey } from './refusalKey.ts';
@@ -342,8 +342,7 @@ export class GameSession {
       return false;
     }
     const tool = toolOfAction(action.type);
-    const access = this.access;
-    if (tool && (access.locked.includes(tool) || access.hidden.includes(tool))) {
+    if (tool && !toolOpen(this.access, tool)) {
       this.#runNotice('warning', 'presets.toolLocked');
       return false;
     }

@@ -6,7 +6,7 @@ import { markTourSeen, tourSeen } from './preferences.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import type { PluralBase } from '../i18n/plural.ts';
 import { STRATEGIES, type Strategy } from '../engine/vocabulary.ts';
-import { OPEN_ACCESS, type ToolAccess } from '../missions/tools.ts';
+import { OPEN_ACCESS, toolOpen, type ToolAccess } from '../missions/tools.ts';
 import type { Route } from './routes.ts';
 
 export const TOUR_STEPS = ['welcome', 'scenario', 'decisions', 'advance', 'observe'] as const;
@@ -67,7 +67,7 @@ export interface StepView {
 export function stepView(step: TourStep, route: Route, teacherTools = true, access: ToolAccess = OPEN_ACCESS): StepView {
   if (step === 'welcome' && !teacherTools) return { title: 'tour.steps.welcome.title', body: 'tour.steps.welcome.student', targets: TOUR_TARGETS.welcome };
   if (step === 'decisions') {
-    const open = STRATEGIES.filter((s) => !access.locked.includes(s) && !access.hidden.includes(s));
+    const open = STRATEGIES.filter((s) => toolOpen(access, s));
     if (open.length < STRATEGIES.length)
       return { title: 'tour.steps.decisions.title', body: 'tour.steps.decisions.body', targets: TOUR_TARGETS.decisions, open, openBody: 'tour.steps.decisions.open' };
   }

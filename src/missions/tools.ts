@@ -39,6 +39,11 @@ export function combineAccess(...parts: ToolAccess[]): ToolAccess {
   return byMission.length > 0 ? { locked, hidden, byMission } : { locked, hidden };
 }
 
+/** Whether the learner may use `tool`: neither locked nor hidden. */
+export function toolOpen(access: ToolAccess, tool: Tool): boolean {
+  return !access.locked.includes(tool) && !access.hidden.includes(tool);
+}
+
 /** Why a tool is locked, for the learner: a later mission unlocks it, or the teacher's link locks it. */
 export function lockReason(access: ToolAccess, tool: Tool): 'mission' | 'teacher' | null {
   if (!access.locked.includes(tool)) return null;

@@ -5,7 +5,7 @@
  */
 import { unlockedTools } from '../../missions/evaluate.ts';
 import type { Mission } from '../../missions/schema.ts';
-import type { Tool, ToolAccess } from '../../missions/tools.ts';
+import { toolOpen, type Tool, type ToolAccess } from '../../missions/tools.ts';
 
 export interface BriefTools {
   /** unlocked by this mission and usable */
@@ -17,7 +17,7 @@ export interface BriefTools {
 }
 
 export function briefTools(missions: readonly Mission[], index: number, teacher: ToolAccess): BriefTools {
-  const usable = (tool: Tool) => !teacher.locked.includes(tool) && !teacher.hidden.includes(tool);
+  const usable = (tool: Tool) => toolOpen(teacher, tool);
   const unlocked = unlockedTools(missions, index);
   return {
     newTools: (missions[index]?.unlocks ?? []).filter(usable),

@@ -1,6 +1,6 @@
 /** Who locks a tool: the mission (a later one unlocks it) or the teacher's class link, once both are combined. */
 import { describe, expect, it } from 'vitest';
-import { combineAccess, lockReason, type ToolAccess } from '../../../src/missions/tools.ts';
+import { combineAccess, lockReason, toolOpen, TOOLS, type ToolAccess } from '../../../src/missions/tools.ts';
 
 const mission: ToolAccess = { locked: ['lienSocial', 'enquete'], hidden: [], byMission: ['lienSocial', 'enquete'] };
 const teacher: ToolAccess = { locked: ['financier', 'enquete'], hidden: ['acquisition'] };
@@ -19,5 +19,12 @@ describe('lock reason', () => {
 
   it('keeps the combined access of a class link alone as it was', () => {
     expect(combineAccess(teacher)).toEqual({ locked: ['financier', 'enquete'], hidden: ['acquisition'] });
+  });
+});
+
+describe('tool open', () => {
+  it('is open when neither locked nor hidden, by the mission or the teacher', () => {
+    const access = combineAccess(teacher, mission);
+    expect(TOOLS.filter((tool) => toolOpen(access, tool))).toEqual(['personnalisation', 'customisation', 'politiqueReclamations', 'collecteDonnees']);
   });
 });
