@@ -5,9 +5,12 @@
  * « Flux aléatoires » table names every stream of rng.ts (STREAMS) with its tag; the last row of its
  * « Empreinte du modèle » table is the model's fingerprint. Every UPPER_CASE name in backquotes must
  * still exist in the code (src/). A « Paramètres » row's source says « hypothèse » exactly when the
- * constant's comment in params.ts says *assumption*. Only the tables' first two columns, the word
- * « hypothèse » in the « Paramètres » source column and the backquoted names are read: rewording the
- * text never needs this test changed.
+ * constant's comment in params.ts says *assumption*. A number written in the text right after the name of a
+ * numeric constant (« `REFERRAL_CONVERSION` (13 %) », « `BARRIER_WEIGHT` 4 », « `DORMANT_MIN_WEEKS` (3) ») is its
+ * value (a percentage × 100), outside the « Paramètres » table and the fingerprint history; an old value is written
+ * with an arrow (« 0,4 → 0,3 »). Only the tables' first two columns, the word « hypothèse » in the « Paramètres »
+ * source column, the backquoted names and the numbers right after them are read: rewording the text never needs
+ * this test changed.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -175,6 +178,45 @@ describe('src/engine/README.md « Paramètres » and params.ts', () => {
       .filter(([name, cell]) => cell.includes('hypothèse') !== marked.get(name))
       .map(([name, cell]) => `${name}: README « ${cell} », params.ts ${marked.get(name) ? '*assumption*' : 'no *assumption*'}`);
     expect(wrong).toEqual([]);
+  });
+});
+
+/**
+ * The values the text quotes right after a numeric constant's name: « `NAME` (13 % », « `NAME`, 0,8 », « `NAME` 4 »
+ * (French decimals, a space between thousands; « % » means the value × 100). A number followed by an arrow or a
+ * slash is history or a pair (« 0,4 → 0,3 », « 0,12 / 0,14 ») and is not read, nor are object-valued constants.
+ */
+function quotedValues(text: string): { name: string; quoted: string; readme: number; code: number }[] {
+  const out: { name: string; quoted: string; readme: number; code: number }[] = [];
+  for (const m of text.matchAll(/`([A-Z][A-Z0-9_]+)`(?:\s\(|,\s|\s)(\d+(?:[\u00a0\u202f ]\d{3})*(?:,\d+)?)(?!,?\d)/g)) {
+    const code = params[m[1]];
+    if (typeof code !== 'number') continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    if (/^\s?[%€]?\s?[→/]/.test(after)) continue;
+    const n = Number(m[2].replace(/[\u00a0\u202f ]/g, '').replace(',', '.'));
+    out.push({ name: m[1], quoted: m[0].replace(/\s+/g, ' ') + (/^ ?%/.test(after) ? ' %' : ''), readme: /^ ?%/.test(after) ? n / 100 : n, code });
+  }
+  return out;
+}
+
+describe('src/engine/README.md text and params.ts', () => {
+  it('quotes each constant with the value params.ts has', () => {
+    const history = section('### Empreinte du modèle (`modelFingerprint.ts`)');
+    const text = readme.replace(section('## Paramètres'), '').replace(history, '');
+    const quoted = quotedValues(text);
+    expect(quoted.length).toBeGreaterThan(50);
+    const wrong = quoted.filter((q) => Math.abs(q.readme - q.code) > 1e-9 * Math.max(1, Math.abs(q.code)));
+    expect(wrong.map((q) => `« ${q.quoted} »: params.ts ${q.code}`)).toEqual([]);
+  });
+
+  it('reads French numbers and percentages, and skips history', () => {
+    const q = quotedValues('`REFERRAL_CONVERSION` (13 %) ; `BARRIER_WEIGHT` 4, `DORMANT_INTERPURCHASE_MULTIPLE` (2,5) ; `NATURAL_UNAVOIDABLE_SHARE` 0,4 → 0,3 ; `RELATIONSHIP_LENGTH_CAP` (10 000)');
+    expect(q.map(({ name, readme }) => [name, readme])).toEqual([
+      ['REFERRAL_CONVERSION', 0.13],
+      ['BARRIER_WEIGHT', 4],
+      ['DORMANT_INTERPURCHASE_MULTIPLE', 2.5],
+      ['RELATIONSHIP_LENGTH_CAP', 10000],
+    ]);
   });
 });
 
