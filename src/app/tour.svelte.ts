@@ -45,8 +45,8 @@ export interface StepView {
   title: MessageKey;
   body: MessageKey;
   /**
-   * The strategies open to the learner when the class link or the mission closes some (the decisions step): the
-   * text is then `openBody` counted by them and naming them, not `body`, which names all four
+   * The strategies open to the learner when the shop does not offer all four, or the class link or the mission closes
+   * some (the decisions step): the text is then `openBody` counted by them and naming them, not `body`, which names all four
    */
   open?: readonly Strategy[];
   openBody?: PluralBase;
@@ -61,13 +61,14 @@ export interface StepView {
  * another screen (STEP_SCREENS) points at the link to that screen and says where it is. The welcome
  * step sends a teacher to the home's « Vous êtes enseignant ? » only when the home offers it
  * (`teacherTools`: ui/home/teacherLinks.ts teacherToolsOffered): a student on a class link is not pointed to a
- * panel left out for them. The decisions step names the strategies `access` leaves open (the teacher's locks and
- * hidden tools, the mission's), not all four, when some are closed (QA qa9 F5).
+ * panel left out for them. The decisions step names the strategies open on the decisions screen (its allowedStrategies: those
+ * the shop being played offers, `offered`, that `access` leaves open: the teacher's locks and hidden tools, the
+ * mission's), in the form's order, not all four, when some are closed (QA qa9 F5) or not offered (a shop made in the editor).
  */
-export function stepView(step: TourStep, route: Route, teacherTools = true, access: ToolAccess = OPEN_ACCESS): StepView {
+export function stepView(step: TourStep, route: Route, teacherTools = true, access: ToolAccess = OPEN_ACCESS, offered: readonly Strategy[] = STRATEGIES): StepView {
   if (step === 'welcome' && !teacherTools) return { title: 'tour.steps.welcome.title', body: 'tour.steps.welcome.student', targets: TOUR_TARGETS.welcome };
   if (step === 'decisions') {
-    const open = STRATEGIES.filter((s) => toolOpen(access, s));
+    const open = STRATEGIES.filter((s) => offered.includes(s) && toolOpen(access, s));
     if (open.length < STRATEGIES.length)
       return { title: 'tour.steps.decisions.title', body: 'tour.steps.decisions.body', targets: TOUR_TARGETS.decisions, open, openBody: 'tour.steps.decisions.open' };
   }

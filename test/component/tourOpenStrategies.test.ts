@@ -1,7 +1,8 @@
 /**
  * The guided tour's « 2. Décidez » names the strategies the learner may use (QA qa9 F5): a class link that locks
  * customisation no longer hears « … ou customisation » while that radio is disabled. The step counts the open
- * strategies (one, several, none) and names them as the form does; with every strategy open its text is unchanged.
+ * strategies (one, several, none) and names them as the form does; with every strategy open its text is unchanged. A shop made
+ * in the editor may offer only some strategies: the step names those the decisions screen lets the learner use.
  */
 import { configure, fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,9 @@ import GuidedTour from '../../src/ui/tour/GuidedTour.svelte';
 import { Tour } from '../../src/app/tour.svelte.ts';
 import { setLocale } from '../../src/i18n/locale.svelte.ts';
 import { freshAppPage } from '../fixtures/appPage.ts';
-import { testServices } from '../unit/app/testServices.ts';
+import { shippedScenarioList, smallScenario, testServices } from '../unit/app/testServices.ts';
+import { inProcessEngineTransport } from '../unit/app/engineTransport.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -39,6 +42,21 @@ describe('the guided tour’s decisions step and the strategies left open', () =
     expect(step).not.toHaveTextContent(/customisation/i);
   });
 
+  it('names only the strategies a shop made in the editor offers, as the decisions screen does', async () => {
+    const bakery = smallScenario(shippedScenarioList()[0]);
+    const shop: Scenario = { ...bakery, id: 'boulangerie-sans-remise', name: { fr: 'Boulangerie sans remise' }, strategies: ['lienSocial', 'personnalisation'] };
+    history.replaceState(null, '', '/#/home');
+    localStorage.removeItem('fidelis.tourSeen');
+    render(App, { services: testServices({ transport: inProcessEngineTransport(), scenarios: [shop] }) });
+    await fireEvent.click(await screen.findByRole('button', { name: /Commencer «\u00a0Boulangerie sans remise\u00a0»/ }));
+    await screen.findByRole('heading', { level: 2, name: 'Décisions' });
+    const step = await screen.findByRole('dialog', { name: '2. Décidez' });
+    expect(step).toHaveTextContent('appliquez-lui une des stratégies ouvertes ici : Lien social et Personnalisation.');
+    expect(step).not.toHaveTextContent(/avantage financier|customisation/i);
+    // the decisions screen offers the same two
+    expect(screen.getByRole('radio', { name: 'Avantage financier' })).toBeDisabled();
+  });
+
   it('says « la stratégie ouverte » for one', () => {
     const one = decisionsStep({ access: { locked: ['financier', 'personnalisation'], hidden: ['customisation'] } });
     expect(one).toHaveTextContent('appliquez-lui la stratégie ouverte ici : Lien social.');
@@ -54,6 +72,11 @@ describe('the guided tour’s decisions step and the strategies left open', () =
     await setLocale('en');
     const two = decisionsStep({ access: { locked: ['lienSocial'], hidden: ['customisation'] } });
     expect(two).toHaveTextContent('apply one of the strategies open here to it: Financial advantage and Personalisation.');
+  });
+
+  it('names the one a shop offers that a link leaves open', () => {
+    const one = decisionsStep({ access: { locked: ['lienSocial'], hidden: [] }, strategies: ['lienSocial', 'personnalisation'] });
+    expect(one).toHaveTextContent('appliquez-lui la stratégie ouverte ici : Personnalisation.');
   });
 
   it('keeps its text, all four named, when every strategy is open (a locked survey changes nothing)', () => {
