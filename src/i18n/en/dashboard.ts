@@ -124,6 +124,7 @@ export const dashboard: Messages['dashboard'] = {
     atCheck: 'Value at the deadline: {{value}}',
     target: 'Target: {{target}}',
     notMeasured: 'not measured yet',
+    notMeasuredWindow: 'not measured yet: only a questionnaire run from {{from}} to {{to}} counts',
     progress: 'Progress towards the target: {{objective}}',
     heldSoFar: 'held so far, checked in {{period}}',
     pointsOne: '{{points}} point',

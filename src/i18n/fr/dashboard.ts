@@ -147,6 +147,8 @@ export const dashboard = frenchArea({
     atCheck: 'Valeur à l’échéance : {{value}}',
     target: 'Cible : {{target}}',
     notMeasured: 'pas encore mesurée',
+    /** a satisfaction objective without a questionnaire in its window yet: {{from}} « du mois 28 », {{to}} « au mois 36 » (QA qa10 F1) */
+    notMeasuredWindow: 'pas encore mesurée : seul compte un questionnaire fait {{from}} {{to}}',
     progress: 'Progression vers la cible : {{objective}}',
     /** beside a full bar of an objective met now that can still go back (objectiveFormat.ts mustStillHold, QA shops F13); {{period}}: « à la semaine 52 » */
     heldSoFar: 'tenu jusqu’ici, vérifié {{period}}',
