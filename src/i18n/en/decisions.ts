@@ -94,7 +94,7 @@ export const decisions: Messages['decisions'] = {
     enrolledOfSingleOther: '{{enrolled}} customers enrolled out of the target’s only customer.',
     enrolControl: '{{n}} customers drawn at random form the control group: not enrolled and free, they are used to measure the programme’s effect.',
     enrolNoControl:
-      'Target too small for a control group: the target needs at least {{needed}} customers still there, and yours has {{targeted}} (lost customers do not count). The control group holds out {{share}}% of it and is only formed from {{min}} customers ({{share}}% of {{needed}}, rounded, makes {{min}}). All are enrolled, but the programme’s effect will not be measurable.',
+      'Target too small for a control group: the target needs at least {{needed}} customers still there, and yours has {{targeted}} (lost customers do not count). The control group holds out {{share}}% of it and is only formed from {{min}} customers ({{share}}% of {{needed}}, rounded, makes {{min}}). No customer is held out as a control group: the programme’s effect will not be measurable.',
     enrolNoControlConsentOne:
       'Too few contactable customers for a control group: only {{consented}} customer out of the {{targeted}} in the target gave consent (it takes at least {{needed}}). They are enrolled, but the programme’s effect will not be measurable. {{advice}}',
     enrolNoControlConsentOther:

@@ -103,7 +103,7 @@ export const decisions = frenchArea({
     enrolledOfSingleOther: '{{enrolled}} clients inscrits sur le seul client de la cible.',
     enrolControl: '{{n}} clients tirés au hasard forment le groupe témoin : non inscrits et sans coût, ils servent à mesurer l’effet du programme.',
     enrolNoControl:
-      'Cible trop petite pour un groupe témoin : il faut au moins {{needed}} clients encore là dans la cible, et votre cible en compte {{targeted}} (les clients perdus ne comptent pas). Le groupe témoin en met de côté {{share}} % et ne se forme qu’à partir de {{min}} clients ({{share}} % de {{needed}}, arrondi, font {{min}}). Tous sont inscrits, mais l’effet du programme ne sera pas mesurable.',
+      'Cible trop petite pour un groupe témoin : il faut au moins {{needed}} clients encore là dans la cible, et votre cible en compte {{targeted}} (les clients perdus ne comptent pas). Le groupe témoin en met de côté {{share}} % et ne se forme qu’à partir de {{min}} clients ({{share}} % de {{needed}}, arrondi, font {{min}}). Aucun client n’est mis de côté en groupe témoin : l’effet du programme ne sera pas mesurable.',
     /** {{advice}}: what to do, knowing the data collections already run (app/collectionAdvice.ts consentAdviceText, decisions.consentAdvice) */
     enrolNoControlConsentOne:
       'Trop peu de clients joignables pour un groupe témoin : seul {{consented}} client sur les {{targeted}} de la cible a donné son consentement (il en faut au moins {{needed}}). Il est inscrit, mais l’effet du programme ne sera pas mesurable. {{advice}}',

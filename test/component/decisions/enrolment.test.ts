@@ -54,6 +54,23 @@ describe('strategy form: customers enrolled', () => {
     expect(box).toHaveTextContent('l’effet du programme ne sera pas mesurable');
   });
 
+  it('a target too small for a control group that leaves customers out does not say « Tous sont inscrits » (QA qa10 F3)', async () => {
+    // the optician's best customers under a personalised reminder: « 67 clients inscrits sur les 213 de la cible », 146 without
+    // consent, and the control group's line then said « Tous sont inscrits, mais l’effet… »; here the lost ones are left out
+    const user = userEvent.setup();
+    const { session, notices } = await started(smallScenario(shippedScenarioList()[0], 150));
+    render(DecisionsScreen, { session, notices });
+    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+    await user.click(screen.getByRole('radio', { name: 'Lien social' }));
+    const box = await screen.findByTestId('enrolment');
+    const text = box.textContent!.replace(/[\u00a0\u202f]/g, ' ');
+    const [, enrolled, targeted] = /([\d ]+) clients inscrits sur les ([\d ]+) de la cible/.exec(text)!;
+    expect(digits(enrolled)).toBeLessThan(digits(targeted));
+    expect(text).toMatch(/clients perdus sont exclus/);
+    expect(text).not.toContain('Tous sont inscrits');
+    expect(text).toContain('Aucun client n’est mis de côté en groupe témoin : l’effet du programme ne sera pas mesurable.');
+  });
+
   it('says how many customers without consent a reminder will not contact (RGPD), and the engine enrols exactly the others', async () => {
     const user = userEvent.setup();
     const { session, notices } = await started(smallScenario(shippedScenarioList()[0], 1500));
