@@ -53,6 +53,16 @@ describe('the complaint policy panel', () => {
       spaced(`Traitement des réclamations de la semaine 4 : ${formatMoney('fr', last.costsByType.politiqueReclamations ?? 0)} pour ${formatNumber('fr', last.complaints)} réclamation${last.complaints > 1 ? 's' : ''}`),
     );
   });
+
+  it('says in plain words what TARP and the recovery paradox mean for the learner (QA qa10 F5)', async () => {
+    // a self-learner read « d’après TARP » and « le paradoxe de la réparation est faible, de Matos et al. 2007 »: two names, no meaning
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    const help = spaced(within(panel()).getByText(/Une réclamation bien et vite traitée/).textContent!);
+    expect(help).toContain('d’après les études TARP sur les clients mécontents');
+    expect(help).toContain('une réparation exceptionnelle rend le client à peine plus satisfait, sans le faire racheter davantage');
+    expect(help).not.toContain('le paradoxe de la réparation est faible');
+  });
 });
 
 describe('policyInForce', () => {
