@@ -1,6 +1,8 @@
 /**
- * The class chart's labels follow the page's text as the learner's charts do (QA teacher #9): in
- * projector mode (root font 20 px) chart.js writes its ticks at 15 px, not its own 12 px.
+ * The class chart on the projector. Its labels follow the page's text as the learner's charts do (QA
+ * teacher #9): in projector mode (root font 20 px) chart.js writes its ticks at 15 px, not its own 12 px.
+ * And a likely copy's bar is not named « (copie probable) » there (QA qa11 F1): the projector's table
+ * hides the badge, but the chart showed it beside the learners' names to the whole class.
  */
 import { render } from '@testing-library/svelte';
 import { Chart } from 'chart.js';
@@ -9,8 +11,26 @@ import ClassChart from '../../../src/ui/class/ClassChart.svelte';
 import { drawsOnCanvas } from '../../fixtures/chartStandIn.ts';
 import { classRow as row } from '../../fixtures/classRow.ts';
 
-vi.mock('chart.js', async () => (await import('../../fixtures/chartStandIn.ts')).chartJsStandIn());
+vi.mock('chart.js', async () => {
+  const standIn = (await import('../../fixtures/chartStandIn.ts')).chartJsStandIn();
+  class LastChart extends standIn.Chart {
+    static last: LastChart | null = null;
+    constructor(...args: ConstructorParameters<typeof standIn.Chart>) {
+      super(...args);
+      LastChart.last = this;
+    }
+  }
+  return { ...standIn, Chart: LastChart };
+});
 
+const drawn = Chart as unknown as { last: { data: { labels: string[] } } };
+
+/** Alice and Bruno handed in the same game (same final state, same decisions); Chloé her own. */
+function copies() {
+  const alice = { ...row('Alice', 1, 3), sameResultAs: ['Bruno'] };
+  const bruno = { ...row('Bruno', 1, 3), sameResultAs: ['Alice'] };
+  return [alice, bruno, row('Chloé', 2, 1)];
+}
 
 describe('class chart on the projector', () => {
   drawsOnCanvas();
@@ -20,5 +40,19 @@ describe('class chart on the projector', () => {
     document.documentElement.style.fontSize = '20px';
     render(ClassChart, { rows: [row('Alice', 1, 3), row('Bruno', 2, 1)] });
     expect(Chart.defaults.font.size).toBe(15);
+  });
+
+  it('does not name a likely copy on the projector, as its table does not', () => {
+    render(ClassChart, { rows: copies(), display: 'projector' });
+    expect(drawn.last.data.labels).toEqual(['Alice', 'Bruno', 'Chloé']);
+  });
+
+  it('names a likely copy on the teacher’s own screen, and again when the projector is switched off', async () => {
+    const { rerender } = render(ClassChart, { rows: copies(), display: '' });
+    expect(drawn.last.data.labels).toEqual(['Alice (copie probable)', 'Bruno (copie probable)', 'Chloé']);
+    await rerender({ rows: copies(), display: 'projector' });
+    expect(drawn.last.data.labels).toEqual(['Alice', 'Bruno', 'Chloé']);
+    await rerender({ rows: copies(), display: '' });
+    expect(drawn.last.data.labels).toEqual(['Alice (copie probable)', 'Bruno (copie probable)', 'Chloé']);
   });
 });
