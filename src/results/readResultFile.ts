@@ -56,6 +56,34 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** The format of a run file (src/db/runFile.ts RUN_FILE_FORMAT, not imported: the results layer stays apart from the db layer; a test checks they agree). */
 export const RUN_FILE_FORMAT = 'fidelis-run';
 
+/**
+ * A result file cut before its end (a download or a copy interrupted, QA qa11 F2): it opens as one,
+ * `{` then its `format`, but a string or a brace is still open where the text stops. Not a file with
+ * a syntax error in its middle (its brackets are closed): that one keeps the JSON reader's line and column.
+ */
+export function cutResultFile(text: string): boolean {
+  if (!/^\s*\{\s*"format"\s*:\s*"fidelis-result"/.test(text.slice(0, 200))) return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return inString || depth > 0;
+}
+
+/** The learner's name in the text of a result file cut before its end (it comes before the scenario), or undefined. */
+function cutFileLearner(text: string): unknown {
+  if (!cutResultFile(text)) return undefined;
+  const quoted = /"learner"\s*:\s*("(?:[^"\\]|\\.)*")/.exec(text.slice(0, 4000));
+  return quoted ? JSON.parse(quoted[1]) : undefined;
+}
+
 /** Why a parsed value is not a result file of a format this app reads, or null. */
 function wrongFormat(value: unknown, texts: ResultTexts): string | null {
   if (!isObject(value)) return texts.invalid.notObject;
@@ -84,6 +112,7 @@ export function readResultFile(input: unknown, locale: FileLocale = 'fr'): Resul
       try {
         data = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
       } catch {
+        if (cutResultFile(input)) return { ok: false, errors: [texts.invalid.truncated] };
         // Not JSON: let the scenario file reader explain where and why, in a teacher's words.
         const explained = validateFile(resultFileSchema, input, { locale });
         return { ok: false, errors: explained.ok ? [texts.invalid.notObject] : explained.errors.map((e) => e.text) };
@@ -112,7 +141,13 @@ export function readableLearner(input: unknown): string {
     let data = input;
     if (typeof input === 'string') {
       if (input.length > MAX_RESULT_FILE_CHARS || input.includes('\u0000')) return '';
-      data = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+      const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        // a file cut before its end still names its learner near its top: its row says whose it is
+        data = { learner: cutFileLearner(text) };
+      }
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data) || !Object.hasOwn(data, 'learner')) return '';
     const learner = (data as { learner: unknown }).learner;

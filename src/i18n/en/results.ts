@@ -24,6 +24,8 @@ export const results: Messages['results'] = {
     notObject: 'a result file is a JSON object between braces {…}',
     notResult: 'this is not a Fidélis result file (field “format”: {{received}})',
     looksLikeScenario: 'this file is a scenario, not a result: import it as a scenario',
+    truncated:
+      'incomplete result file: it stops before its end (download or copy interrupted). Ask the learner to download their result file again from their run’s Debrief and hand it in',
     runFile:
       'this is a run file (it resumes the run on the Home screen), not a result file: the learner opens their run’s Debrief, downloads the result file there (“Download the result file”) and hands that one in',
     newerVersion: 'file made by a newer version of Fidélis (format {{version}}): update the app',

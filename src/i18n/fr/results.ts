@@ -24,6 +24,8 @@ export const results = frenchArea({
     notObject: 'un fichier de résultat est un objet JSON entre accolades {…}',
     notResult: 'ce n’est pas un fichier de résultat Fidélis (champ « format » : {{received}})',
     looksLikeScenario: 'ce fichier est un scénario, pas un résultat : importez-le comme scénario',
+    truncated:
+      'fichier de résultat incomplet : il s’arrête avant sa fin (téléchargement ou copie interrompus). Demandez à l’élève de télécharger de nouveau son fichier de résultat depuis le Bilan de sa partie et de le remettre',
     runFile:
       'c’est un fichier de partie (il sert à reprendre la partie sur l’Accueil), pas un fichier de résultat : l’élève ouvre le Bilan de sa partie, y télécharge le fichier de résultat (« Télécharger le fichier de résultat ») et remet celui-là',
     newerVersion: 'fichier produit par une version plus récente de Fidélis (format {{version}}) : mettez l’application à jour',

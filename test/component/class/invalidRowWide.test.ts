@@ -38,7 +38,9 @@ describe('an invalid file in the class table', () => {
     expect(invalid).toHaveLength(4);
     expect(invalid[3].colSpan).toBe(CLASS_COLUMNS.length - 3);
     expect(within(invalid[3]).getByText('invalide')).toBeInTheDocument();
-    expect(invalid[3].textContent).toMatch(/JSON/);
+    // a result file cut before its end (qa11 F2): says so, and whose it is
+    expect(invalid[3].textContent).toMatch(/fichier de résultat incomplet/);
+    expect(invalid[1].textContent).toMatch(/Bruno/);
     // a readable file keeps one cell per column
     expect(cells(row('anna.json'))).toHaveLength(CLASS_COLUMNS.length);
     expect(invalid.reduce((sum, c) => sum + c.colSpan, 0)).toBe(CLASS_COLUMNS.length);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { compareClass } from '../../../src/results/classComparison.ts';
+import { cutResultFile, readableLearner, readResultFile, RESULT_TEXTS } from '../../../src/results/readResultFile.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import { verifyResult } from '../../../src/results/verifyResult.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+// QA qa11 F2: a result file whose download (or copy to the shared folder) was interrupted was listed
+// « (sans nom) », « invalide », with « le fichier n’est pas un JSON valide, ligne 161, colonne 9 : texte
+// non refermé (guillemet manquant) »: the teacher could not tell whose file it was, nor what to ask for.
+const scenario = fixtureScenario();
+const replay = engineReplayer(engine);
+
+function resultText(learner: string): string {
+  const { state, reports } = engine.runSimulation(scenario, { seed: 5, ticks: 4, decisions: [] });
+  const file = buildResultFile({ learner, scenario, seed: 5, mode: 'committed', decisions: [], kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
+  return exportResultFile(file).text;
+}
+
+const FR = RESULT_TEXTS.fr.invalid.truncated;
+
+describe('a result file cut before its end', () => {
+  it('says the file is incomplete and what to ask the learner, wherever it stops (in a string, after a comma, between braces)', () => {
+    expect(FR).toMatch(/^fichier de résultat incomplet\s: il s’arrête avant sa fin \(téléchargement ou copie interrompus\)\. Demandez à l’élève .* depuis le Bilan de sa partie/);
+    const text = resultText('Oscar Caron');
+    for (const share of [0.1, 0.5, 0.9, 0.999]) {
+      const cut = text.slice(0, Math.floor(text.length * share));
+      expect(cutResultFile(cut)).toBe(true);
+      expect(readResultFile(cut)).toEqual({ ok: false, errors: [FR] });
+    }
+    const en = readResultFile(text.slice(0, text.length / 2), 'en');
+    expect(en.ok).toBe(false);
+    if (!en.ok) expect(en.errors).toEqual([RESULT_TEXTS.en.invalid.truncated]);
+    expect(RESULT_TEXTS.en.invalid.truncated).toMatch(/^incomplete result file: it stops before its end/);
+  });
+
+  it('names its row with the learner written near its top', async () => {
+    const text = resultText('Oscar « Ozzy » Caron');
+    const cut = text.slice(0, Math.floor(text.length / 2));
+    expect(readableLearner(cut)).toBe('Oscar « Ozzy » Caron');
+    const verification = await verifyResult(cut, replay);
+    expect(verification.status).toBe('invalid');
+    const [row] = compareClass([{ fileName: 'fidelis-resultat-oscar-caron.json', verification }]);
+    expect(row.learner).toBe('Oscar « Ozzy » Caron');
+    expect(row.problems).toContain(FR);
+  });
+
+  it('is not said of a whole file with a syntax error in its middle, nor of another cut JSON text', () => {
+    const text = resultText('Léa');
+    const broken = text.replace('"seed": 5,', '"seed": 5');
+    expect(cutResultFile(broken)).toBe(false);
+    const read = readResultFile(broken);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors[0]).toMatch(/^le fichier n’est pas un JSON valide, ligne \d+, colonne \d+/);
+    expect(cutResultFile('{"hello": ["wor')).toBe(false);
+    expect(readableLearner('{"learner": "Zoé", "scenario": {')).toBe('');
+    // cut before its name: no name, still incomplete
+    expect(readableLearner(text.slice(0, 40))).toBe('');
+    expect(readResultFile(text.slice(0, 40))).toEqual({ ok: false, errors: [FR] });
+  });
+});
