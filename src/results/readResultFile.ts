@@ -91,6 +91,8 @@ function wrongFormat(value: unknown, texts: ResultTexts): string | null {
     if (value.format === undefined && 'objectives' in value && 'customers' in value) return texts.invalid.looksLikeScenario;
     // the learner handed in the file of « Exporter » (Home) instead of the Bilan's result file
     if (value.format === RUN_FILE_FORMAT) return texts.invalid.runFile;
+    // any other JSON file (a student's notes, another app's export): not « champ « format » : undefined » (QA qa11 F3)
+    if (value.format === undefined) return texts.invalid.noFormat;
     const received = typeof value.format === 'string' ? fill(texts.invalid.quoted, { value: value.format.slice(0, 40) }) : String(value.format);
     return fill(texts.invalid.notResult, { received });
   }

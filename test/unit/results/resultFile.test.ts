@@ -116,6 +116,15 @@ describe('reading a result file', () => {
     expect(readResultFile('').ok).toBe(false);
   });
 
+  it('says a JSON file without « format » has none, not « undefined » (QA qa11 F3: a student’s notes-cours.json among the 30)', () => {
+    const notes = JSON.stringify({ titre: 'Notes de cours', texte: 'RFM…' });
+    expect(readResultFile(notes)).toEqual({ ok: false, errors: [frenchText`ce n’est pas un fichier de résultat Fidélis (il n’a pas de champ « format »)`] });
+    expect(readResultFile(notes, 'en')).toEqual({ ok: false, errors: ['this is not a Fidélis result file (it has no “format” field)'] });
+    // a format that is not ours is still quoted
+    const other = readResultFile('{"format": "autre-chose"}');
+    expect(other.ok || other.errors[0]).toBe(frenchText`ce n’est pas un fichier de résultat Fidélis (champ « format » : « autre-chose »)`);
+  });
+
   it('tells a run file (Home « Exporter ») handed in instead of the result file where the result file is', () => {
     expect(RUN_FILE_FORMAT).toBe(DB_RUN_FILE_FORMAT);
     const runFile = JSON.stringify({ format: 'fidelis-run', version: 1, run: { id: 'r1', name: 'Boulangerie' }, seed: 1907 });
