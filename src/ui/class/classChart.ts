@@ -167,6 +167,16 @@ export function classChartConfig(
   const colours = bars.map((b) => ('row' in b ? OKABE_ITO[games.indexOf(gameOf(b.row)) % OKABE_ITO.length] : REFERENCE_COLOUR));
   const shown = bars.flatMap((b) => ('row' in b ? [b.row] : []));
   const axisLabels = bars.map((b) => ('row' in b ? labels.rowLabel(b.row) : labels.referenceLabel!(b.reference)));
+  // the figures as the table and the tip write them (labels.format: a true minus on « Écart avec sans action »,
+  // where chart.js's Intl format wrote a hyphen in the browser's language: QA tablet verify N4), whole steps
+  // as labels.format rounds (points 0 to 5 would read « 0, 1, 1, 2… »)
+  const values = bars.map((b) => b.value);
+  const valueAxis = {
+    beginAtZero: true,
+    ...axisRange(shown, metric),
+    ...(values.length > 0 ? { suggestedMin: Math.min(...values), suggestedMax: Math.max(...values) } : {}),
+    ticks: { precision: metric === 'retention' ? 1 : 0, callback: (value: string | number) => labels.format(Number(value)) },
+  };
   return {
     type: 'bar',
     data: {
@@ -180,10 +190,11 @@ export function classChartConfig(
       animation: false,
       plugins: { legend: { display: false } },
       scales: {
-        // the figures as the table and the tip write them (labels.format: a true minus on « Écart avec sans action »,
-        // where chart.js's Intl format wrote a hyphen in the browser's language: QA tablet verify N4), whole steps
-        // as labels.format rounds (points 0 to 5 would read « 0, 1, 1, 2… »)
-        x: { beginAtZero: true, ...axisRange(shown, metric), title: { display: true, text: labels.metric }, ticks: { precision: metric === 'retention' ? 1 : 0, callback: (value) => labels.format(Number(value)) } },
+        x: { ...valueAxis, title: { display: true, text: labels.metric } },
+        // the same figures above the bars (QA qa11 F4): a class of 30 draws a chart taller than a 1024 x 768 or
+        // 1280 x 720 projector's screen, and with its first bars in view the bottom axis was not. Bound to no
+        // data, this axis takes its range from the bars' (suggestedMin/Max, the same on both): the same ticks.
+        xTop: { ...valueAxis, type: 'linear', position: 'top', grid: { drawOnChartArea: false } },
         // long names (120 characters, a name and its file's) were clipped at the canvas's left edge
         y: { ticks: { callback: (_value, index) => shortLabel(axisLabels[index] ?? '') } },
       },
