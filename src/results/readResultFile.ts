@@ -109,6 +109,8 @@ export function readResultFile(input: unknown, locale: FileLocale = 'fr'): Resul
     if (typeof input === 'string') {
       if (input.length > MAX_RESULT_FILE_CHARS)
         return { ok: false, errors: [fill(texts.invalid.tooBig, { size: Math.ceil(input.length / 1048576), max: MAX_RESULT_FILE_CHARS / 1048576 })] };
+      // an empty file (a download that never started, a copy cut at once): what to ask for, not « fichier entier : le fichier est vide » (QA qa11 F5)
+      if (input.replace(/^\ufeff/, '').trim() === '') return { ok: false, errors: [texts.invalid.empty] };
       // a picture or other binary renamed .json: the same reason however its bytes were read (QA robust #11)
       if (input.includes('\u0000') || checkText(input) === 'binary') return { ok: false, errors: [texts.invalid.notText] };
       try {

@@ -25,6 +25,7 @@ export const results: Messages['results'] = {
     notResult: 'this is not a Fidélis result file (field “format”: {{received}})',
     noFormat: 'this is not a Fidélis result file (it has no “format” field)',
     looksLikeScenario: 'this file is a scenario, not a result: import it as a scenario',
+    empty: 'empty file (download or copy interrupted): ask the learner to download their result file again from their run’s Debrief and hand it in',
     truncated:
       'incomplete result file: it stops before its end (download or copy interrupted). Ask the learner to download their result file again from their run’s Debrief and hand it in',
     runFile:

@@ -25,6 +25,8 @@ export const results = frenchArea({
     notResult: 'ce n’est pas un fichier de résultat Fidélis (champ « format » : {{received}})',
     noFormat: 'ce n’est pas un fichier de résultat Fidélis (il n’a pas de champ « format »)',
     looksLikeScenario: 'ce fichier est un scénario, pas un résultat : importez-le comme scénario',
+    empty:
+      'fichier vide (téléchargement ou copie interrompus) : demandez à l’élève de télécharger de nouveau son fichier de résultat depuis le Bilan de sa partie et de le remettre',
     truncated:
       'fichier de résultat incomplet : il s’arrête avant sa fin (téléchargement ou copie interrompus). Demandez à l’élève de télécharger de nouveau son fichier de résultat depuis le Bilan de sa partie et de le remettre',
     runFile:

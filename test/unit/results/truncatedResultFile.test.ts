@@ -21,6 +21,16 @@ function resultText(learner: string): string {
 
 const FR = RESULT_TEXTS.fr.invalid.truncated;
 
+describe('an empty result file', () => {
+  it('says it is empty and what to ask the learner, not « fichier entier : le fichier est vide » (QA qa11 F5)', () => {
+    const empty = RESULT_TEXTS.fr.invalid.empty;
+    expect(empty).toMatch(/^fichier vide \(téléchargement ou copie interrompus\)\s: demandez à l’élève .* depuis le Bilan de sa partie/);
+    for (const text of ['', '   \n', '\ufeff']) expect(readResultFile(text)).toEqual({ ok: false, errors: [empty] });
+    expect(readResultFile('', 'en')).toEqual({ ok: false, errors: [RESULT_TEXTS.en.invalid.empty] });
+    expect(RESULT_TEXTS.en.invalid.empty).toMatch(/^empty file \(download or copy interrupted\): ask the learner/);
+  });
+});
+
 describe('a result file cut before its end', () => {
   it('says the file is incomplete and what to ask the learner, wherever it stops (in a string, after a comma, between braces)', () => {
     expect(FR).toMatch(/^fichier de résultat incomplet\s: il s’arrête avant sa fin \(téléchargement ou copie interrompus\)\. Demandez à l’élève .* depuis le Bilan de sa partie/);
