@@ -119,6 +119,7 @@ export const customers: Messages['customers'] = {
     departureAt: 'Left: {{period}}',
     departureRevealed: 'Information revealed by the simulator: a real shop does not know this cause, it only sees that the customer no longer comes back.',
     leadUp: 'What happened before leaving',
+    leadUpNotCause: 'These events are not the cause of this departure: they tell what the customer went through before leaving.',
     noLeadUp: 'No event recorded in the periods before leaving.',
     purchasesTitle: 'Purchases',
     purchasesCaption: 'The customer’s purchases, oldest first.',

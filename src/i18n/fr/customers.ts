@@ -123,6 +123,7 @@ export const customers = frenchArea({
     /** the true cause is the simulator's knowledge, not the shop's (QA expert F8) */
     departureRevealed: 'Information révélée par le simulateur : un vrai magasin ne connaît pas cette cause, il voit seulement que le client ne revient plus.',
     leadUp: 'Ce qui s’est passé avant le départ',
+    leadUpNotCause: 'Ces événements ne sont pas la cause de ce départ : ils disent ce que le client a vécu avant de partir.',
     /** « périodes », not « semaines »: the optician plays months (QA phone F4) */
     noLeadUp: 'Aucun événement enregistré dans les périodes précédant le départ.',
     purchasesTitle: 'Achats',
