@@ -257,7 +257,7 @@ export const classView: Messages['classView'] = {
     failed: 'The no-action reference could not be replayed.',
     summaryOne: 'Cumulative net margin with no action (same seed){{game}}: {{margin}}. {{count}} student of {{compared}} did better.',
     summaryOther: 'Cumulative net margin with no action (same seed){{game}}: {{margin}}. {{count}} students of {{compared}} did better.',
-    summaryGame: ' (game {{letter}})',
+    summaryGame: ', game {{letter}}',
     provisionalOne: 'Provisional ({{count}} file verified out of {{total}}): {{summary}}',
     provisionalOther: 'Provisional ({{count}} files verified out of {{total}}): {{summary}}',
     column: 'Difference from “no action”',

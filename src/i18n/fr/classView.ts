@@ -290,7 +290,7 @@ export const classView = frenchArea({
     failed: 'La référence sans action n’a pas pu être rejouée.',
     summaryOne: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}. {{count}} élève sur {{compared}} a fait mieux.',
     summaryOther: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}. {{count}} élèves sur {{compared}} ont fait mieux.',
-    summaryGame: ' (partie {{letter}})',
+    summaryGame: ', partie {{letter}}',
     /** the summary while files are still verified: its conclusions can change */
     provisionalOne: 'Provisoire ({{count}} fichier vérifié sur {{total}}) : {{summary}}',
     provisionalOther: 'Provisoire ({{count}} fichiers vérifiés sur {{total}}) : {{summary}}',

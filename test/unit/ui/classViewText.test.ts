@@ -86,17 +86,18 @@ describe('the « sans action » references', () => {
     expect(gameLine(en, b)).toBe('Game B: The bakery — 2 files, fingerprint 1a2b3c4d; seed 7, committed mode');
     expect(plain(gameLine(fr, { ...b, files: 1 }))).toBe('Partie B : La boulangerie — 1 fichier, empreinte 1a2b3c4d ; graine 7, mode engagé');
   });
+  // the game named after a comma, not in a second pair of brackets after « (même graine) » (QA qa11 F10)
   it('says how many compared students did better than doing nothing, naming the game when there are several, and where it would rank', () => {
     const rows = [inGame(classRow('Ana', 1, 3), 'b', 1), inGame(classRow('Bob', 2, 1), 'b', 1), inGame(classRow('Cy', 1, 9), 'a', 0)];
     // Ana 300 and Bob 100 € of net margin against 200: one of two did better; doing nothing (1 point, 200 €) ranks between them
     expect(referenceSummary(en, rows, games, reference('b', 200))).toBe(
-      'Cumulative net margin with no action (same seed) (game B): €200. 1 student of 2 did better. In the ranking (points, then net margin), no action would rank 2. The student ranked above it did better than no action.',
+      'Cumulative net margin with no action (same seed), game B: €200. 1 student of 2 did better. In the ranking (points, then net margin), no action would rank 2. The student ranked above it did better than no action.',
     );
     expect(referenceSummary(en, rows.slice(0, 2), [games[1]!], reference('b', 50))).toBe(
       'Cumulative net margin with no action (same seed): €50. 2 students of 2 did better. In the ranking (points, then net margin), no action would rank 3. All 2 students ranked above it did better than no action.',
     );
     expect(plain(referenceSummary(fr, rows, games, reference('b', 200)))).toBe(
-      'Marge nette cumulée sans action (même graine) (partie B) : 200 €. 1 élève sur 2 a fait mieux. Au classement (points, puis marge nette), sans action serait au rang 2. L’élève classé devant lui a fait mieux que sans action.',
+      'Marge nette cumulée sans action (même graine), partie B : 200 €. 1 élève sur 2 a fait mieux. Au classement (points, puis marge nette), sans action serait au rang 2. L’élève classé devant lui a fait mieux que sans action.',
     );
   });
 });
