@@ -15,17 +15,25 @@ import { started } from './session.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const digits = (s: string) => Number(s.replace(/[^\d]/g, ''));
+/** The box's text with its narrow and non-breaking spaces as plain ones. */
+const plainText = (box: HTMLElement) => box.textContent!.replace(/[\u00a0\u202f]/g, ' ');
+
+/** The decisions screen of a started bakery game of `customers` customers, once its target is counted. */
+async function decisionsScreen(customers: number) {
+  const { session, notices } = await started(smallScenario(shippedScenarioList()[0], customers));
+  render(DecisionsScreen, { session, notices });
+  await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+  return session;
+}
 
 describe('strategy form: customers enrolled', () => {
   it('says how many are enrolled, held out as a control group and left out as lost, and the engine enrols exactly that', async () => {
     const user = userEvent.setup();
     // 1,500 customers: the whole base is large enough for a control group, and some are already lost
-    const { session, notices } = await started(smallScenario(shippedScenarioList()[0], 1500));
-    render(DecisionsScreen, { session, notices });
-    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+    const session = await decisionsScreen(1500);
     await user.click(screen.getByRole('radio', { name: 'Lien social' }));
     const box = await screen.findByTestId('enrolment');
-    const text = box.textContent!.replace(/[\u00a0\u202f]/g, ' ');
+    const text = plainText(box);
     const [, enrolled, targeted] = /([\d ]+) clients inscrits sur les ([\d ]+) de la cible/.exec(text)!;
     const control = digits(/([\d ]+) clients tirés au hasard forment le groupe témoin/.exec(text)![1]);
     const lost = digits(/([\d ]+) clients perdus sont exclus/.exec(text)![1]);
@@ -45,9 +53,7 @@ describe('strategy form: customers enrolled', () => {
 
   it('says when the target is too small for a control group', async () => {
     const user = userEvent.setup();
-    const { session, notices } = await started(smallScenario(shippedScenarioList()[0], 150));
-    render(DecisionsScreen, { session, notices });
-    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+    await decisionsScreen(150);
     await user.click(screen.getByRole('radio', { name: 'Lien social' }));
     const box = await screen.findByTestId('enrolment');
     expect(box).toHaveTextContent('Cible trop petite pour un groupe témoin');
@@ -58,12 +64,10 @@ describe('strategy form: customers enrolled', () => {
     // the optician's best customers under a personalised reminder: « 67 clients inscrits sur les 213 de la cible », 146 without
     // consent, and the control group's line then said « Tous sont inscrits, mais l’effet… »; here the lost ones are left out
     const user = userEvent.setup();
-    const { session, notices } = await started(smallScenario(shippedScenarioList()[0], 150));
-    render(DecisionsScreen, { session, notices });
-    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+    await decisionsScreen(150);
     await user.click(screen.getByRole('radio', { name: 'Lien social' }));
     const box = await screen.findByTestId('enrolment');
-    const text = box.textContent!.replace(/[\u00a0\u202f]/g, ' ');
+    const text = plainText(box);
     const [, enrolled, targeted] = /([\d ]+) clients inscrits sur les ([\d ]+) de la cible/.exec(text)!;
     expect(digits(enrolled)).toBeLessThan(digits(targeted));
     expect(text).toMatch(/clients perdus sont exclus/);
@@ -73,13 +77,11 @@ describe('strategy form: customers enrolled', () => {
 
   it('says how many customers without consent a reminder will not contact (RGPD), and the engine enrols exactly the others', async () => {
     const user = userEvent.setup();
-    const { session, notices } = await started(smallScenario(shippedScenarioList()[0], 1500));
-    render(DecisionsScreen, { session, notices });
-    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+    const session = await decisionsScreen(1500);
     await user.click(screen.getByRole('radio', { name: 'Personnalisation' }));
     await user.click(screen.getByRole('radio', { name: /Relance personnalisée/ }));
     const box = await screen.findByTestId('enrolment');
-    const text = box.textContent!.replace(/[\u00a0\u202f]/g, ' ');
+    const text = plainText(box);
     const [, enrolled, targeted] = /([\d ]+) clients inscrits sur les ([\d ]+) de la cible/.exec(text)!;
     const withoutConsent = digits(/([\d ]+) clients sans consentement ne seront pas contactés \(RGPD\)/.exec(text)![1]);
     const control = digits(/([\d ]+) clients tirés au hasard forment le groupe témoin/.exec(text)![1]);
@@ -102,9 +104,7 @@ describe('strategy form: customers enrolled', () => {
 
   it('a big enough target whose customers mostly did not consent: says too few consented, not « cible trop petite », and points to data collection (QA4 F1)', async () => {
     const user = userEvent.setup();
-    const { session, notices } = await started(smallScenario(shippedScenarioList()[0], 1500));
-    render(DecisionsScreen, { session, notices });
-    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+    await decisionsScreen(1500);
     await user.type(screen.getByRole('spinbutton', { name: 'Nombre maximum de clients (vide = tous)' }), '400');
     await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/400 clients correspondent/));
     await user.click(screen.getByRole('radio', { name: 'Personnalisation' }));
