@@ -87,7 +87,7 @@ describe('the class table of real hand-ins', () => {
     expect(cells[0].textContent).toMatch(/^réf\.partie Aserait au rang \d( \(à égalité\))?$/);
     expect(cells[7].textContent).toBe('0 sur 3 autorisées');
     // the summary counts the two learners of the class's game, not its four files
-    expect(screen.getByText(/^Marge nette cumulée sans action \(même graine\) \(partie A\) : .* sur 2 (a|ont) fait mieux\./)).toBeInTheDocument();
+    expect(screen.getByText(/^Marge nette cumulée sans action \(même graine\), partie A : .* sur 2 (a|ont) fait mieux\./)).toBeInTheDocument();
   }, 90_000);
 
   it('names the copied file by its date when the learner handed in two files of one name (QA verify 2, N8)', async () => {
