@@ -18,6 +18,7 @@ import {
   PERSONALISATION_SETUP_COST_PER_MEMBER,
   PERSONALISATION_SETUP_WEEKS,
   SURVEY_COST_PER_RESPONDENT,
+  SURVEY_RESPONSE_RATE,
   WEEKS_PER_MONTH,
 } from '../engine/params.ts';
 import type { StrategyChoice } from './strategyForm.ts';
@@ -87,8 +88,22 @@ export function strategyCost(
   return { perTick, setup, total: perTick * Math.max(1, ticks) + setup, delayTicks };
 }
 
+/** What a survey of `sampleSize` answers (or visits) reserves from the period's budget: the engine's budget gate refuses it unless the whole order fits. */
 export function surveyCost(method: 'questionnaire' | 'clientMystere', sampleSize: number): number {
   return sampleSize * (method === 'questionnaire' ? SURVEY_COST_PER_RESPONDENT : MYSTERY_COST_PER_VISIT);
+}
+
+/**
+ * What a questionnaire of `sampleSize` answers is expected to bring and cost among `alive` customers still there. The
+ * engine (survey.ts) invites only customers not lost, about SURVEY_RESPONSE_RATE of whom answer (satisfied ones a little
+ * more often: the satisfaction is hidden, the mean rate is what the shop can expect), and charges each answer, never
+ * more than ordered: ordering 2 000 answers among 2 000 customers still there brings about 500 and costs 500 answers,
+ * while surveyCost (8 000 €) is what the budget must hold for the order (QA qa10 F4).
+ */
+export function questionnaireExpectation(sampleSize: number, alive: number): { willing: number; answers: number; cost: number } {
+  const willing = Math.round(alive * SURVEY_RESPONSE_RATE);
+  const answers = Math.min(sampleSize, willing);
+  return { willing, answers, cost: answers * SURVEY_COST_PER_RESPONDENT };
 }
 
 export function dataCollectionCost(instrument: keyof typeof DATA_COST_PER_CONTACT, contacts: number): number {

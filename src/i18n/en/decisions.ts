@@ -183,13 +183,14 @@ export const decisions: Messages['decisions'] = {
     help: 'Customer satisfaction is hidden: it has to be measured. The bigger the sample, the smaller the margin of error, and the higher the cost.',
     sampleSize: 'Sample size',
     visits: 'Number of visits',
-    overBase: 'A questionnaire cannot ask more customers than the database holds ({{n}}).',
+    overBase: 'A questionnaire cannot ask more customers than the database still holds ({{n}} customers still there).',
     sampleRange: 'Enter a whole number of responses from 5 to 5,000.',
     sampleRangeVisits: 'Enter a whole number of visits from 5 to 5,000.',
     mysteryNote:
       'A mystery shopper asks customers nothing: an investigator poses as a customer and scores the shop’s service (welcome, waiting, incidents); you pay for each visit. Its score is shown apart, “Service score (mystery shopper)”: it is not your customers’ satisfaction, which only a questionnaire measures.',
     answersNote:
-      'You pay for each response, never more than the number asked. About one customer in four agrees to answer (satisfied ones a little more often): ask for more responses than customers willing to answer and you get fewer and pay less.',
+      'You pay for each response, never more than the number asked. About {{rate}} of the customers still there agree to answer (satisfied ones a little more often), about {{willing}} of {{alive}}: ask for more responses and you get fewer and pay less.',
+    costFewer: 'Estimated cost: about {{cost}}, for about {{answers}} responses. The budget must be able to pay for the {{n}} asked ({{max}}), or the survey is refused.',
     apply: 'Order the survey',
     onePerPeriod: 'A survey is already ordered for this period: one per period, as the dashboard shows one measure per period (a second survey would be paid for answers you would not see). Remove it from the period’s decisions to order another one, or order it next period.',
   },

@@ -83,20 +83,22 @@ describe('every number of the decisions screen', () => {
     expect(limit).toHaveAttribute('aria-invalid', 'false');
   });
 
-  it('refuses a questionnaire asking more customers than the base holds, saying how many it holds', async () => {
+  it('refuses a questionnaire asking more customers than are still there, saying how many remain', async () => {
     const user = userEvent.setup();
     const { session, notices } = await started();
     render(DecisionsScreen, { session, notices });
     const sample = screen.getByRole('spinbutton', { name: 'Taille de l’échantillon' });
     const order = screen.getByRole('button', { name: 'Commander l’enquête' });
-    const base = session.customerCount;
-    expect(base).toBeLessThan(5000);
+    // the engine invites only the customers still there (survey.ts): the pre-history lost some of the base (QA qa10 F4)
+    const base = (await session.selectTarget({}, 0)).spend.active;
+    expect(base).toBeLessThan(session.customerCount);
+    await screen.findByText(new RegExp(`soit environ \\d+ sur ${base}\\s:`));
     await user.clear(sample);
     await user.type(sample, String(base + 1));
     expect(order).toBeDisabled();
     await user.tab();
     expect(sample).toHaveAttribute('aria-invalid', 'true');
-    expect(sample).toHaveAccessibleDescription(`Un questionnaire ne peut pas interroger plus de clients que la base n’en compte (${base}).`);
+    expect(sample).toHaveAccessibleDescription(`Un questionnaire ne peut pas interroger plus de clients que la base n’en compte encore (${base} clients encore là).`);
     await user.clear(sample);
     await user.type(sample, String(base));
     expect(order).toBeEnabled();

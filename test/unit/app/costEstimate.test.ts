@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataCollectionCost, strategyCost, surveyCost, weeksPerTick } from '../../../src/app/costEstimate.ts';
+import { dataCollectionCost, questionnaireExpectation, strategyCost, surveyCost, weeksPerTick } from '../../../src/app/costEstimate.ts';
 import { EngineClient } from '../../../src/app/engineClient.ts';
 import { defaultChoice, strategyAction } from '../../../src/app/strategyForm.ts';
 import { targetSpend } from '../../../src/app/targetSpend.ts';
@@ -15,6 +15,7 @@ import {
   PERSONALISATION_SETUP_COST_PER_MEMBER,
   SOCIAL_COST_PER_MEMBER_WEEK,
   SURVEY_COST_PER_RESPONDENT,
+  SURVEY_RESPONSE_RATE,
   WEEKS_PER_MONTH,
 } from '../../../src/engine/params.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
@@ -64,6 +65,14 @@ describe('cost estimates from the engine parameters', () => {
     expect(surveyCost('questionnaire', 100)).toBe(100 * SURVEY_COST_PER_RESPONDENT);
     expect(surveyCost('clientMystere', 3)).toBe(3 * MYSTERY_COST_PER_VISIT);
     expect(dataCollectionCost('jeuConcours', 40)).toBe(40 * DATA_COST_PER_CONTACT.jeuConcours);
+  });
+  it('expects a questionnaire to bring about a quarter of the customers still there, and prices those answers (QA qa10 F4)', () => {
+    const willing = Math.round(2000 * SURVEY_RESPONSE_RATE);
+    // 2 000 answers ordered among 2 000 customers still there: about 500 come and are paid, not 2 000
+    expect(questionnaireExpectation(2000, 2000)).toEqual({ willing, answers: willing, cost: willing * SURVEY_COST_PER_RESPONDENT });
+    // fewer ordered than willing: the order comes, at its whole price
+    expect(questionnaireExpectation(100, 2000)).toEqual({ willing, answers: 100, cost: surveyCost('questionnaire', 100) });
+    expect(questionnaireExpectation(100, 0)).toEqual({ willing: 0, answers: 0, cost: 0 });
   });
 });
 
