@@ -1,5 +1,5 @@
 /** Launches Debian's Chromium through playwright-core (no browser download possible here). */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
 export const CHROMIUM_ARGS = [
@@ -20,9 +20,9 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh context (empty IndexedDB) and a page that records console errors. */
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 } });
+/** A fresh context (empty IndexedDB) and a page that records console errors; `options` add to or replace the laptop's defaults. */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -30,4 +30,9 @@ export async function newPage(browser: Browser): Promise<{ context: BrowserConte
     if (m.type() === 'error') errors.push(m.text());
   });
   return { context, page, errors };
+}
+
+/** The same on the QA's phone, 390 x 844; `options` add what a test needs (touch, isMobile, deviceScaleFactor). */
+export async function phonePage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  return newPage(browser, { viewport: { width: 390, height: 844 }, ...options });
 }

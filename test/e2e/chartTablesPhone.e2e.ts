@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { BASE_URL, launchBrowser } from './browser.ts';
+import { BASE_URL, launchBrowser, phonePage } from './browser.ts';
 import { nav, poll, startBakery, tickLabel } from './student.ts';
 
 describe('Graphiques tables on a phone', () => {
@@ -20,10 +20,7 @@ describe('Graphiques tables on a phone', () => {
   });
 
   it('scrolls the ladder and surveys tables in their own box and says so', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const { context, page, errors } = await phonePage(browser);
     await startBakery(page, BASE_URL);
     await page.getByRole('button', { name: 'Commander l’enquête' }).click();
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
@@ -54,10 +51,7 @@ describe('Graphiques tables on a phone', () => {
   });
 
   it('wraps the RFM grid’s segment names at a syllable, with a hyphen, never mid-word (fr and en)', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const { context, page, errors } = await phonePage(browser);
     await startBakery(page, BASE_URL);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, phonePage } from './browser.ts';
 import { applyToSegment, nav, poll, startBakery } from './student.ts';
 
 describe('Bilan programmes table on a phone', () => {
@@ -21,8 +21,7 @@ describe('Bilan programmes table on a phone', () => {
   });
 
   it('keeps each programme’s note inside the frame, scrolled or not, and its cells readable', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
+    const { context, page } = await phonePage(browser, { hasTouch: true, isMobile: true });
     await startBakery(page);
     // a reminder leaves customers without consent out (the enrolled cell's note); a club on the inactive segment has a control group
     await applyToSegment(page, 'Très bon client', 'Personnalisation');

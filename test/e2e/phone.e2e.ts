@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, phonePage } from './browser.ts';
 import { nav, poll, startBakery, tickLabel } from './student.ts';
 
 /** How far an element sits outside the navigation's box, sideways (0: all of it inside). */
@@ -16,6 +16,9 @@ async function outsideNav(page: Page, element: Locator): Promise<number> {
   const [box, own] = [(await nav(page).boundingBox())!, (await element.boundingBox())!];
   return Math.round(Math.max(0, box.x - own.x, own.x + own.width - (box.x + box.width)));
 }
+
+/** The phone's touch screen, at its pixel ratio. */
+const TOUCH = { hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 
 describe('a phone in real Chromium', () => {
   let browser: Browser;
@@ -27,8 +30,7 @@ describe('a phone in real Chromium', () => {
   });
 
   it('keeps the navigation to one row, its current link and the tour’s outlined link in sight', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
-    const page = await context.newPage();
+    const { context, page } = await phonePage(browser, TOUCH);
     await startBakery(page);
     await page.evaluate(() => scrollTo(0, 0));
     // one row of 44 px links (five rows before, 260 px), the screen's title in the top third of the phone
@@ -79,8 +81,7 @@ describe('a phone in real Chromium', () => {
   });
 
   it('keeps the programmes chart’s tip, a programme’s long name, on the screen', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
-    const page = await context.newPage();
+    const { context, page } = await phonePage(browser, TOUCH);
     await startBakery(page);
     const segments = page.getByRole('group', { name: /Segments RFM/ });
     for (const box of await segments.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
@@ -108,8 +109,7 @@ describe('a phone in real Chromium', () => {
   });
 
   it('gives the glossary card’s way back and its « Voir aussi » links a finger’s 44 px', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
-    const page = await context.newPage();
+    const { context, page } = await phonePage(browser, TOUCH);
     await startBakery(page);
     // a « ? » of the decisions screen, its pop-up's full card: the glossary offers the way back
     await page.getByRole('button', { name: /^Définition :/ }).first().tap();
@@ -125,8 +125,7 @@ describe('a phone in real Chromium', () => {
   });
 
   it('says the target preview table scrolls sideways, in its own box', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
-    const page = await context.newPage();
+    const { context, page } = await phonePage(browser, TOUCH);
     await startBakery(page);
     // wider than the phone: it scrolled in the target's box without a word, its R-F-M column cut (QA phone F7)
     const scroller = page.getByRole('region', { name: 'Tableau : Premiers clients de la cible' });

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, phonePage } from './browser.ts';
 import { applyToSegment, nav, poll, startBakery, tickLabel } from './student.ts';
 
 describe('dashboard programmes table on a phone', () => {
@@ -20,8 +20,7 @@ describe('dashboard programmes table on a phone', () => {
   });
 
   it('keeps the margin column readable: the rows are not a column of single words', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
+    const { context, page } = await phonePage(browser, { hasTouch: true, isMobile: true });
     await startBakery(page);
     // one programme with a control group (its note: effect not shown yet), one too small for one (its note: why)
     await applyToSegment(page, 'Inactif (RFM)', 'Lien social');

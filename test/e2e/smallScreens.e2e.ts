@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launchBrowser } from './browser.ts';
+import { BASE_URL, launchBrowser, phonePage } from './browser.ts';
 import { applyToSegment, nav, poll, startBakery, tickLabel } from './student.ts';
 
 /** The page's width against the window's: wider means the whole page scrolls sideways. */
@@ -67,8 +67,7 @@ describe('small screens in real Chromium', () => {
   });
 
   it('reflows the dashboard and the comparison chart with programmes running at 390 and 320 px, and lands on that chart from the dashboard', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
+    const { context, page } = await phonePage(browser);
     await startBakery(page);
     // two programmes: a coupon for « Bon client » (with a control group), a social tool for « Très bon client »
     for (const [segment, strategy] of [
