@@ -25,6 +25,11 @@ function unreadable(code: number): boolean {
   return code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
 }
 
+/** The text without its leading UTF-8 byte-order mark, if it has one (Excel and Notepad write it). */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export function checkText(text: string): TextCheck {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const end = Math.min(text.length, start + INSPECTED);

@@ -4,7 +4,7 @@
  * clear French (or English) reason, then validates it against the schema with messages that
  * name the faulty field and line. Never throws.
  */
-import { checkText } from '../import/textCheck.ts';
+import { checkText, withoutBom } from '../import/textCheck.ts';
 import { validateFile, type FileLocale } from '../scenario/validate.ts';
 import { results as frTexts } from '../i18n/fr/results.ts';
 import { results as enTexts } from '../i18n/en/results.ts';
@@ -110,11 +110,11 @@ export function readResultFile(input: unknown, locale: FileLocale = 'fr'): Resul
       if (input.length > MAX_RESULT_FILE_CHARS)
         return { ok: false, errors: [fill(texts.invalid.tooBig, { size: Math.ceil(input.length / 1048576), max: MAX_RESULT_FILE_CHARS / 1048576 })] };
       // an empty file (a download that never started, a copy cut at once): what to ask for, not « fichier entier : le fichier est vide » (QA qa11 F5)
-      if (input.replace(/^\ufeff/, '').trim() === '') return { ok: false, errors: [texts.invalid.empty] };
+      if (withoutBom(input).trim() === '') return { ok: false, errors: [texts.invalid.empty] };
       // a picture or other binary renamed .json: the same reason however its bytes were read (QA robust #11)
       if (input.includes('\u0000') || checkText(input) === 'binary') return { ok: false, errors: [texts.invalid.notText] };
       try {
-        data = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+        data = JSON.parse(withoutBom(input));
       } catch {
         if (cutResultFile(input)) return { ok: false, errors: [texts.invalid.truncated] };
         // Not JSON: let the scenario file reader explain where and why, in a teacher's words.
@@ -145,7 +145,7 @@ export function readableLearner(input: unknown): string {
     let data = input;
     if (typeof input === 'string') {
       if (input.length > MAX_RESULT_FILE_CHARS || input.includes('\u0000')) return '';
-      const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+      const text = withoutBom(input);
       try {
         data = JSON.parse(text);
       } catch {
