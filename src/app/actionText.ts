@@ -20,17 +20,23 @@ function countKey(base: PluralBase, n: number): MessageKey {
   return `${base}${n === 1 ? 'One' : 'Other'}`;
 }
 
-/** `towns`: the shop's place names (engine/towns.ts townNames), the store's towns by default. */
+/**
+ * « cible : (Bon client ou Très bon client) et Client actif »: a customer must meet every criterion, and any value
+ * of a list (engine/target.ts selectTarget), so kinds are joined by « et », a kind's values by « ou », in brackets
+ * when other criteria follow or precede (« ; » between kinds read as « ou », QA qa10 F9).
+ * `towns`: the shop's place names (engine/towns.ts townNames), the store's towns by default.
+ */
 export function targetSummary(target: Target, t: Translate, towns: readonly string[] = TOWNS): string {
-  const parts: string[] = [];
+  // each criterion's values, any one of which will do
+  const parts: string[][] = [];
   // an explicit list (the scoring lab's scored customers): the criteria below only filter it
   if (target.customerIds) {
     const n = new Set(target.customerIds).size;
-    parts.push(t(countKey('decisions.targetSummary.customers', n), { n }));
+    parts.push([t(countKey('decisions.targetSummary.customers', n), { n })]);
   }
   // each area's ids are that vocabulary's keys (the target's schema enums, engine/decisions.ts)
   const list = (ids: readonly string[] | undefined, area: 'segment' | 'rfSegment' | 'stage' | 'ladder' | 'motive' | 'channel') => {
-    if (ids?.length) parts.push(ids.map((id) => t(`vocabulary.${area}.${id}` as MessageKey)).join(', '));
+    if (ids?.length) parts.push(ids.map((id) => t(`vocabulary.${area}.${id}` as MessageKey)));
   };
   list(target.segments, 'segment');
   list(target.rfSegments, 'rfSegment');
@@ -40,14 +46,17 @@ export function targetSummary(target: Target, t: Translate, towns: readonly stri
   list(target.channels, 'channel');
   for (const letter of ['r', 'f', 'm'] as const) {
     const range = target[letter];
-    if (range) parts.push(t('decisions.targetSummary.scores', { letter: letter.toUpperCase(), from: range[0], to: range[1] }));
+    if (range) parts.push([t('decisions.targetSummary.scores', { letter: letter.toUpperCase(), from: range[0], to: range[1] })]);
   }
-  if (target.towns?.length) parts.push(target.towns.map((n) => towns[n] ?? t('decisions.target.townNumber', { n: n + 1 })).join(', '));
-  if (target.loyaltyCard !== undefined) parts.push(t('decisions.targetSummary.flag', { name: t('decisions.target.card'), value: t(target.loyaltyCard ? 'decisions.target.yes' : 'decisions.target.no') }));
-  if (target.clubMember !== undefined) parts.push(t('decisions.targetSummary.flag', { name: t('decisions.target.club'), value: t(target.clubMember ? 'decisions.target.yes' : 'decisions.target.no') }));
-  if (target.minDataKnown) parts.push(t('decisions.targetSummary.minData', { value: `${Math.round(target.minDataKnown * 100)} %` }));
-  if (target.limit) parts.push(t(countKey('decisions.targetSummary.limit', target.limit), { n: target.limit }));
-  return parts.length ? t('decisions.targetSummary.criteria', { criteria: parts.join(t('app.listSeparator')) }) : t('decisions.targetSummary.everyone');
+  if (target.towns?.length) parts.push(target.towns.map((n) => towns[n] ?? t('decisions.target.townNumber', { n: n + 1 })));
+  if (target.loyaltyCard !== undefined) parts.push([t('decisions.targetSummary.flag', { name: t('decisions.target.card'), value: t(target.loyaltyCard ? 'decisions.target.yes' : 'decisions.target.no') })]);
+  if (target.clubMember !== undefined) parts.push([t('decisions.targetSummary.flag', { name: t('decisions.target.club'), value: t(target.clubMember ? 'decisions.target.yes' : 'decisions.target.no') })]);
+  if (target.minDataKnown) parts.push([t('decisions.targetSummary.minData', { value: `${Math.round(target.minDataKnown * 100)} %` })]);
+  if (target.limit) parts.push([t(countKey('decisions.targetSummary.limit', target.limit), { n: target.limit })]);
+  if (!parts.length) return t('decisions.targetSummary.everyone');
+  const or = t('app.criteriaOr');
+  const criteria = parts.map((values) => (values.length > 1 && parts.length > 1 ? t('app.criteriaGroup', { values: values.join(or) }) : values.join(or)));
+  return t('decisions.targetSummary.criteria', { criteria: criteria.join(t('app.criteriaAnd')) });
 }
 
 /** `programmeName` gives a programme's readable name from its id (stop decisions); without it, or when unknown, the id is shown. */

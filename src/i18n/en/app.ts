@@ -10,4 +10,7 @@ export const app: Messages['app'] = {
   unexpectedError: 'Something unexpected went wrong. If it happens again, reload the page: a game resumes at its last saved period.',
   technicalDetails: 'Technical details',
   listSeparator: '; ',
+  criteriaAnd: ' and ',
+  criteriaOr: ' or ',
+  criteriaGroup: '({{values}})',
 };

@@ -12,4 +12,8 @@ export const app = frenchArea({
   technicalDetails: 'Détails techniques',
   /** between the items of a list written in a sentence (a target's criteria, a field's errors, a period's decisions): the French space before the semicolon */
   listSeparator: ' ; ',
+  /** a target's criteria (QA qa10 F9): between kinds every one must hold (« et »), within a kind any value will do (« ou »); a kind of several values among others goes in brackets */
+  criteriaAnd: ' et ',
+  criteriaOr: ' ou ',
+  criteriaGroup: '({{values}})',
 } as const);

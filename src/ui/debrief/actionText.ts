@@ -25,7 +25,7 @@ function partText(part: TargetPart, tr: Tr, locale: Locale, towns?: readonly str
       motives: 'motive',
       channels: 'channel',
     };
-    return tr(key, { values: part.values.map((v) => tr(`vocabulary.${vocab[part.kind]}.${v}`)).join(', ') });
+    return tr(key, { values: part.values.map((v) => tr(`vocabulary.${vocab[part.kind]}.${v}`)).join(tr('app.criteriaOr')) });
   }
   if ('range' in part) return tr(key, { min: part.range[0], max: part.range[1] });
   if ('count' in part) return translateCount(locale, `debrief.timeline.part.${part.kind}`, part.count);
@@ -33,7 +33,7 @@ function partText(part: TargetPart, tr: Tr, locale: Locale, towns?: readonly str
     const n = part.towns.length;
     // « communes Centre-ville, Les Tilleuls », not « 2 communes »; a long list is counted
     if (n === 0 || n > TOWNS_NAMED) return translateCount(locale, 'debrief.timeline.part.towns', n);
-    return translateCount(locale, 'debrief.timeline.part.townsNamed', n, { names: part.towns.map((i) => townLabel(locale, i, towns)).join(', ') });
+    return translateCount(locale, 'debrief.timeline.part.townsNamed', n, { names: part.towns.map((i) => townLabel(locale, i, towns)).join(tr('app.criteriaOr')) });
   }
   if (typeof part.value === 'boolean') return tr(key, { value: tr(part.value ? 'debrief.timeline.yes' : 'debrief.timeline.no') });
   return tr(key, { value: part.kind === 'minDataKnown' ? formatPercent(locale, part.value) : part.value });
@@ -80,12 +80,16 @@ export function actionText(
   }
 }
 
-/** "cible : segments Très bon client" or "cible : toute la clientèle"; empty for actions without a target. */
+/**
+ * "cible : segments Très bon client ou Bon client et étapes Client actif" or "cible : toute la clientèle"; empty for
+ * actions without a target. Every criterion holds, any value of one (engine/target.ts): « et » between them, « ou »
+ * within one (« ; » between them read as « ou », QA qa10 F9); the kind's name before its values marks where each starts.
+ */
 /** `towns`: the shop's place names (engine/towns.ts townNames), the store's towns by default. */
 export function targetText(action: Action, parts: TargetPart[], locale: Locale, towns?: readonly string[]): string {
   if (!('target' in action)) return '';
   const tr: Tr = (key, params) => translate(locale, key, params);
-  const text = parts.length ? parts.map((p) => partText(p, tr, locale, towns)).join(tr('app.listSeparator')) : tr('debrief.timeline.allCustomers');
+  const text = parts.length ? parts.map((p) => partText(p, tr, locale, towns)).join(tr('app.criteriaAnd')) : tr('debrief.timeline.allCustomers');
   return tr('debrief.timeline.target', { parts: text });
 }
 

@@ -59,7 +59,7 @@ describe('a decision on towns names the online shop’s cities everywhere', () =
       onretry: () => {},
     });
     const article = screen.getByRole('article');
-    expect(article).toHaveTextContent('Paris, Lille');
+    expect(article).toHaveTextContent('Paris ou Lille');
     expect(article).not.toHaveTextContent('Centre-ville');
   });
 
@@ -90,7 +90,7 @@ describe('a decision on towns names the online shop’s cities everywhere', () =
     const who = screen.getByRole('table', { name: 'Qui a fait quoi, période par période — Les Lynx' });
     const cells = within(within(who).getAllByRole('row')[1]).getAllByRole('cell');
     for (const cell of cells) {
-      expect(cell).toHaveTextContent('Paris, Lille');
+      expect(cell).toHaveTextContent('Paris ou Lille');
       expect(cell).not.toHaveTextContent('Centre-ville');
     }
   });
@@ -108,14 +108,14 @@ describe('a decision on towns names the online shop’s cities everywhere', () =
     const props = { session, notices, engine: engineClient, branches: dbBranchStore(fdb) };
     const first = render(WhatIfScreen, props);
     const past = screen.getByRole('table', { name: 'Périodes passées' });
-    expect(within(past).getByRole('row', { name: /Semaine 2/ })).toHaveTextContent('Paris, Lille');
+    expect(within(past).getByRole('row', { name: /Semaine 2/ })).toHaveTextContent('Paris ou Lille');
     expect(past).not.toHaveTextContent('Centre-ville');
     // the period's report
     const picker = screen.getByRole('combobox', { name: 'Choisir une période' });
     await user.selectOptions(picker, 'Semaine 2');
     await user.click(screen.getByRole('button', { name: 'Rapport de la semaine 2' }));
     const report = await screen.findByRole('region', { name: 'Rapport de la semaine 2' });
-    expect(report).toHaveTextContent('Paris, Lille');
+    expect(report).toHaveTextContent('Paris ou Lille');
     // branch before the coupon: the comparison's differing decisions name the cities too
     await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 2 et la suite` }));
     await user.click(screen.getByRole('button', { name: 'Rejouer à partir de la semaine 2' }));
@@ -125,7 +125,7 @@ describe('a decision on towns names the online shop’s cities everywhere', () =
     render(WhatIfScreen, props);
     await screen.findByTestId('whatif-difference');
     const decisions = screen.getByRole('heading', { name: 'Décisions qui diffèrent' }).nextElementSibling as HTMLElement;
-    expect(decisions).toHaveTextContent('Paris, Lille');
+    expect(decisions).toHaveTextContent('Paris ou Lille');
     expect(decisions).not.toHaveTextContent('Centre-ville');
   });
 

@@ -27,11 +27,23 @@ describe('target summary of a list of customers', () => {
   });
 
   it('keeps the other criteria after the list', () => {
-    expect(targetSummary({ customerIds: [1, 2, 3], segments: ['bon'] }, fr)).toBe(frenchText`cible : 3 clients choisis ; ${fr('vocabulary.segment.bon')}`);
+    expect(targetSummary({ customerIds: [1, 2, 3], segments: ['bon'] }, fr)).toBe(frenchText`cible : 3 clients choisis et ${fr('vocabulary.segment.bon')}`);
   });
 
-  it('joins the criteria with the separator of the language (no space before the semicolon in English)', () => {
-    expect(targetSummary({ customerIds: [1, 2, 3], segments: ['bon'] }, en)).toBe(`target: 3 chosen customers; ${en('vocabulary.segment.bon')}`);
+  it('joins the criteria with the word of the language', () => {
+    expect(targetSummary({ customerIds: [1, 2, 3], segments: ['bon'] }, en)).toBe(`target: 3 chosen customers and ${en('vocabulary.segment.bon')}`);
+  });
+});
+
+describe('target summary of several criteria (QA qa10 F9)', () => {
+  // every criterion must hold, any value of a list will do (engine/target.ts): « ; » between criteria read as « ou »
+  it('reads « et » between kinds of criteria, « ou » between the values of one', () => {
+    expect(targetSummary({ segments: ['futurNonClient'], stages: ['actif'] }, fr)).toBe(frenchText`cible : Futur non-client et Client actif`);
+    expect(targetSummary({ segments: ['bon', 'tresBon'] }, fr)).toBe(frenchText`cible : Bon client ou Très bon client`);
+    expect(targetSummary({ segments: ['bon', 'tresBon'], stages: ['actif', 'dormant'], limit: 30 }, fr)).toBe(
+      frenchText`cible : (Bon client ou Très bon client) et (Client actif ou Client dormant) et 30 clients au plus`,
+    );
+    expect(targetSummary({ segments: ['bon', 'tresBon'], stages: ['actif'] }, en)).toBe('target: (Good customer or Very good customer) and Active customer');
   });
 });
 

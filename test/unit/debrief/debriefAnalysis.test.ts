@@ -124,7 +124,7 @@ describe('decisions timeline', () => {
     const [, entry] = decisionTimeline(decisions);
     const coupon = entry.actions[0];
     expect(actionText(coupon.action, 'fr', (t) => `Semaine ${t + 1}`).replace(/[\u00a0\u202f]/g, ' ')).toBe('Bons de réduction, remise de 10 %');
-    expect(targetText(coupon.action, coupon.target, 'fr')).toBe(frenchText`cible : segments Très bon client, Bon client ; au plus 50 clients`);
+    expect(targetText(coupon.action, coupon.target, 'fr')).toBe(frenchText`cible : segments Très bon client ou Bon client et au plus 50 clients`);
     expect(actionText(entry.actions[1].action, 'fr', (t) => `la semaine ${t + 1}`)).toBe('arrêt du programme lancé la semaine 1');
   });
 
@@ -148,13 +148,20 @@ describe('decisions timeline', () => {
   it('counts chosen customers and names up to three towns, counting beyond, with real plurals', () => {
     const action = { type: 'lienSocial', instrument: 'club', target: {} } as const;
     // QA: « cible : étapes Nouveau client ; 1 commune » instead of the town's name
-    expect(targetText(action, [{ kind: 'customerIds', count: 1 }, { kind: 'towns', towns: [0] }], 'fr')).toBe(frenchText`cible : 1 client choisi ; commune Centre-ville`);
+    expect(targetText(action, [{ kind: 'customerIds', count: 1 }, { kind: 'towns', towns: [0] }], 'fr')).toBe(frenchText`cible : 1 client choisi et commune Centre-ville`);
     expect(targetText(action, [{ kind: 'customerIds', count: 2 }, { kind: 'towns', towns: [0, 1, 2] }], 'fr')).toBe(
-      frenchText`cible : 2 clients choisis ; communes Centre-ville, ${TOWNS[1]}, ${TOWNS[2]}`,
+      frenchText`cible : 2 clients choisis et communes Centre-ville ou ${TOWNS[1]} ou ${TOWNS[2]}`,
     );
     expect(targetText(action, [{ kind: 'towns', towns: [0, 1, 2, 3] }], 'fr')).toBe(frenchText`cible : 4 communes`);
-    expect(targetText(action, [{ kind: 'customerIds', count: 0 }, { kind: 'towns', towns: [0] }], 'en')).toBe('target: 0 chosen customers; town Centre-ville');
+    expect(targetText(action, [{ kind: 'customerIds', count: 0 }, { kind: 'towns', towns: [0] }], 'en')).toBe('target: 0 chosen customers and town Centre-ville');
     expect(targetParts({ towns: [0] })).toEqual([{ kind: 'towns', towns: [0] }]);
+  });
+
+  it('joins the criteria with « et », a kind’s values with « ou » (QA qa10 F9: « segments Futur non-client ; étapes Client actif »)', () => {
+    const action = { type: 'lienSocial', instrument: 'club', target: {} } as const;
+    const parts = targetParts({ segments: ['futurNonClient', 'bon'], stages: ['actif'] });
+    expect(targetText(action, parts, 'fr')).toBe(frenchText`cible : segments Futur non-client ou Bon client et étapes Client actif`);
+    expect(targetText(action, parts, 'en')).toBe('target: segments Lapsing customer (futur non-client) or Good customer and stages Active customer');
   });
 });
 
