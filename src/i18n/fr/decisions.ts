@@ -41,6 +41,8 @@ export const decisions = frenchArea({
     yes: 'oui',
     no: 'non',
     minData: 'Données connues au minimum : {{value}}',
+    /** under the slider: the customer file's « Données de profil collectées » (QA qa10 F7) */
+    minDataHint: 'Part du profil collectée (besoins, préférences) : ce qu’utilise la personnalisation.',
     limit: 'Nombre maximum de clients (vide = tous)',
     limitRange: 'Indiquez un nombre entier d’au moins 1, ou laissez vide pour toute la cible.',
     /** which customers a maximum keeps (engine target.ts: the first in index order), said once one is typed (QA hqa3 F15) */
