@@ -3,7 +3,7 @@
  * game by objective points then cumulative net margin (one hand-in per learner: assignHandIns),
  * sortable by any column, with the
  * strategies each learner used and the files that hold the very same result (same final state,
- * as replayed, and decisions: likely a copy, a retouched one included). A refuted file's figures are told
+ * as replayed, and decisions, a retouched one included: « résultat identique », or a team's one game). A refuted file's figures are told
  * apart (figureChecks.ts): only those its replay contradicts are marked. Retention is the replay's
  * whole-game figure (replayFigures.ts), not the last period's rate the file records. Pure: the
  * screen only displays it.
@@ -111,10 +111,19 @@ export interface ClassRow {
   missions?: MissionRow | null;
   /** 1 = best of its game (assignRanks: equal results share a rank, the next takes the next one); null for a file not ranked (not confirmed, unfinished, `unranked`) */
   rank: number | null;
-  /** file names of the other files with the same final state and decisions */
+  /** file names of the other files with the same final state and decisions (markSameResults; a file of the same team is in sameTeamGameAs instead) */
   sameResultAs: string[];
   /** the same files' row keys, in the same order (two hand-ins may share a name: classViewText tells them by date) */
   sameResultKeys?: string[];
+  /**
+   * how many actions those identical games hold, when they are few (at most SIMPLE_STRATEGY_ACTIONS):
+   * a simple strategy, the one several learners often choose on their own; absent otherwise
+   */
+  simpleStrategyActions?: number;
+  /** file names of the files declaring the same team name with the same final state and decisions: the team's one game, never marked as identical results */
+  sameTeamGameAs?: string[];
+  /** the same files' row keys, in the same order */
+  sameTeamGameKeys?: string[];
 }
 
 function rowOf(entry: ClassEntry, index: number, rules: Pick<MissionRowContext, 'missionOf' | 'pathOf'> = {}): ClassRow {
@@ -304,11 +313,11 @@ const isHandIn = (row: ClassRow): boolean => row.unranked !== 'variant' && row.u
 const rankable = (row: ClassRow): boolean => row.status === 'confirmed' && row.game !== null && isHandIn(row) && unfinishedRun(row) === null;
 
 /**
- * The ranking's one rule, copies and exact ties alike: within each game (assignGames: scenario,
+ * The ranking's one rule, identical games and exact ties alike: within each game (assignGames: scenario,
  * seed and mode), the confirmed hand-ins of finished games (one per learner: assignHandIn) are put
  * in order of objective points, then net margin; equal results share a rank and the next result
  * takes the next one (1, 2, 2, 3: « dense » ranking), so a rank is a place among the different
- * results. Two files with the very same result are either a likely copy (markSameResults: which is
+ * results. Two files with the very same result are either the same game (markSameResults: which is
  * the original the replay cannot tell) or an exact tie (two runs the engine ended in the same
  * figures): neither is a result ahead of the other. A game handed in before its end is not ranked
  * (its figures cover fewer periods), nor is a game with a single hand-in ('alone': a learner who
@@ -366,39 +375,69 @@ function replayedStateHash(v: Verification): string | null {
 }
 
 /**
+ * At most this many actions in the whole game (the decisions log's, every period): a simple
+ * strategy, one that several learners often choose on their own (QA qa11 F7: in a class told « faites
+ * une action », several apply the one obvious action, the club on « Très bon client » at week 1, and
+ * hand in the very same game). Their identical results say so, for the teacher not to suspect them.
+ */
+export const SIMPLE_STRATEGY_ACTIONS = 2;
+
+/** The actions of a decisions log, every period's. */
+const actionsIn = (decisions: readonly { actions: readonly unknown[] }[]): number => decisions.reduce((n, d) => n + d.actions.length, 0);
+
+/**
  * Files whose replays reached the same final state by the same decisions (not just the same empty
- * run): a likely copy. A refuted file counts by its replay, not by the figures it claims: a copy of
- * another learner's file with its margin raised is still that learner's game, the likeliest cheating
- * case (QA play F9), flagged both « réfuté » and « copie probable ». A learner's own retouched file
- * is not called a copy of their honest one (same name and team: it is refuted already, and listed
- * among the learner's files); two confirmed files are grouped whoever handed them in.
+ * run): « résultat identique ». A fact, not a verdict (QA qa11 F7): the same simple strategy chosen
+ * on one's own, work done together or a copied file give the same, and the replay cannot tell which
+ * is the original. A refuted file counts by its replay, not by the figures it claims: a copy of
+ * another learner's file with its margin raised is still that learner's game (QA play F9), marked
+ * both « réfuté » and « résultat identique ». A learner's own retouched file is not marked against
+ * their honest one (same name and team: it is refuted already, and listed among the learner's files);
+ * two confirmed files are paired whoever handed them in. Files that declare the same team name are
+ * the team's one game (sameTeamGameAs), never marked as identical results; few actions in the game
+ * (SIMPLE_STRATEGY_ACTIONS) are said to be a simple strategy (simpleStrategyActions).
  */
 function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): void {
   const byResult = new Map<string, number[]>();
+  const actions = new Map<string, number>();
   entries.forEach((entry, i) => {
     const v = entry.verification;
-    if (v.status === 'invalid' || v.file.decisions.length === 0) return;
+    if (v.status === 'invalid' || actionsIn(v.file.decisions) === 0) return;
     const hash = replayedStateHash(v);
     if (hash === null) return;
     const key = `${hash}|${fingerprint(v.file.decisions)}`;
     byResult.set(key, [...(byResult.get(key) ?? []), i]);
+    actions.set(key, actionsIn(v.file.decisions));
   });
   const learnerOf = (i: number): string | null => {
     const v = entries[i].verification;
     if (v.status === 'invalid' || teamKey(v.file.learner) === '') return null;
     return `${teamKey(v.file.learner)}|${teamKey(v.file.team ?? '')}`;
   };
-  const copies = (i: number, j: number): boolean => {
+  const teamOf = (i: number): string => {
+    const v = entries[i].verification;
+    return v.status === 'invalid' ? '' : teamKey(v.file.team ?? '');
+  };
+  const paired = (i: number, j: number): boolean => {
     if (rows[i].status === 'confirmed' && rows[j].status === 'confirmed') return true;
     const learner = learnerOf(i);
     return learner === null || learner !== learnerOf(j);
   };
-  for (const same of byResult.values())
+  const sameTeam = (i: number, j: number): boolean => teamOf(i) !== '' && teamOf(i) === teamOf(j);
+  for (const [key, same] of byResult)
     for (const i of same) {
-      const others = same.filter((j) => j !== i && copies(i, j)).map((j) => rows[j]);
+      const matches = same.filter((j) => j !== i && paired(i, j));
+      const team = matches.filter((j) => sameTeam(i, j)).map((j) => rows[j]);
+      const others = matches.filter((j) => !sameTeam(i, j)).map((j) => rows[j]);
+      if (team.length > 0) {
+        rows[i].sameTeamGameAs = team.map((r) => r.fileName);
+        rows[i].sameTeamGameKeys = team.map((r) => r.key);
+      }
       if (others.length === 0) continue;
       rows[i].sameResultAs = others.map((r) => r.fileName);
       rows[i].sameResultKeys = others.map((r) => r.key);
+      const count = actions.get(key)!;
+      if (count <= SIMPLE_STRATEGY_ACTIONS) rows[i].simpleStrategyActions = count;
     }
 }
 

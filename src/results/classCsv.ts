@@ -10,7 +10,8 @@
  * Cells are what the screen shows: a refuted file's figure the replay contradicts is the replay's
  * value (the forged one stays in « Problèmes »: a spreadsheet sums and sorts the cells), a file
  * without a name is « (sans nom) », a file left out of the ranking says why in « Problèmes »
- * (variante, ancien rendu, seul dans sa partie), each reference has the strategies its game's files
+ * (variante, ancien rendu, seul dans sa partie), as do identical results (« résultat identique à : … »,
+ * « — stratégie simple… » for few actions) and a team's one game (« même équipe, même partie que : … »), each reference has the strategies its game's files
  * could use (the class link's locks left out). A file made before the objectives were adjusted to the
  * seed, on a seed that moves them (ClassRow.unadjustedTargets), says so in « Remarque sur les points »,
  * as the table writes it under its points: its points do not compare with adjusted files'.
@@ -24,6 +25,7 @@ import { progressCell } from './runProgress.ts';
 import { missionCsvCells } from './missionRows.ts';
 import { ACTION_TYPES } from './strategyCounts.ts';
 import { plainSpaces } from '../i18n/frenchSpacing.ts';
+import { pluralKey } from '../i18n/plural.ts';
 import type { MessageKey, Params } from '../i18n/translate.ts';
 
 export interface ClassCsvLabels {
@@ -42,6 +44,13 @@ function refusedCell(row: ClassRow, t: ClassCsvLabels['t']): string {
   return ACTION_TYPES.filter((type) => counts[type] > 0)
     .map((type) => t('classView.actionCount', { action: t(`vocabulary.actionType.${type}`), count: counts[type] }))
     .join(', ');
+}
+
+/** « résultat identique à : … », and « stratégie simple… » when those games hold few actions (ClassRow.simpleStrategyActions), as the table says them. */
+function sameResultCell(row: ClassRow, { t, locale }: ClassCsvLabels): string {
+  const same = t('classView.sameResultAs', { files: row.sameResultAs.join(', ') });
+  const count = row.simpleStrategyActions;
+  return count === undefined ? same : t('classView.sameResultSimple', { same, simple: t(pluralKey(locale, count, 'classView.copy.simple'), { count }) });
 }
 
 /** A figure of `row` as the replay gives it: the file's, unless the replay contradicts it (a refuted file), then the replay's (null: it has none). */
@@ -112,7 +121,8 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
       [
         ...(row.unranked ? [t(`classView.unranked.${row.unranked}`)] : []),
         ...row.problems,
-        ...(row.sameResultAs.length ? [t('classView.sameResultAs', { files: row.sameResultAs.join(', ') })] : []),
+        ...(row.sameResultAs.length ? [sameResultCell(row, labels)] : []),
+        ...(row.sameTeamGameAs?.length ? [t('classView.sameTeamGameAs', { files: row.sameTeamGameAs.join(', ') })] : []),
       ].join(' | '),
       ...missionCsvCells(t, row.missions),
     ];

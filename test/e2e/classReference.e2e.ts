@@ -1,7 +1,7 @@
 /**
  * The class view's debrief tools in real Chromium: each game compared with doing nothing (the
- * empty decision log replayed with the same seed, in the browser's engine workers), a likely copy
- * flagged next to its name, and a student's Bilan opened from their result file, read only, with a
+ * empty decision log replayed with the same seed, in the browser's engine workers), an identical
+ * result marked next to its name (« résultat identique », a simple strategy said so), and a student's Bilan opened from their result file, read only, with a
  * way back (keyboard only).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
 const coupon: DecisionsLog = [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] }];
 
-describe('class view: no-action reference, likely copy, a student’s Bilan (real Chromium)', () => {
+describe('class view: no-action reference, identical result, a student’s Bilan (real Chromium)', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -39,7 +39,7 @@ describe('class view: no-action reference, likely copy, a student’s Bilan (rea
     await browser?.close();
   });
 
-  it('shows the no-action reference and each difference from it, flags the copy, and opens a student’s Bilan read only', async () => {
+  it('shows the no-action reference and each difference from it, marks the identical result, and opens a student’s Bilan read only', async () => {
     const nothing = summarizeRun(scenario, run([]).reports.map((r) => r.kpis));
     const bruno = summarizeRun(scenario, run(coupon).reports.map((r) => r.kpis));
     const { page, errors, context } = await newPage(browser);
@@ -70,12 +70,15 @@ describe('class view: no-action reference, likely copy, a student’s Bilan (rea
     expect(plain(await brunoRow.textContent())).toContain(plain(`marge nette : ${formatSignedMoney('fr', bruno.cumulativeNetMargin - nothing.cumulativeNetMargin)}`));
     await page.getByText(/^Marge nette cumulée sans action \(même graine\)\s:\s.* sur 3 (a|ont) fait mieux\. Au classement/).waitFor();
 
-    // the copy: a badge next to the name, the other file named, one place for both
+    // the identical result: a badge next to the name, the other file named, one place for both; one club
+    // in the whole game, a simple strategy (QA qa11 F7)
     // (a row by its learner: Anna's row names David's file, and his hers)
     const rowOf = (learner: string) => table.locator('tbody tr', { has: page.getByRole('rowheader', { name: new RegExp(`^${learner}`) }) });
     const davidRow = rowOf('David');
-    expect(await davidRow.getByRole('rowheader').getByText('copie probable').isVisible()).toBe(true);
-    expect(plain(await davidRow.textContent())).toContain('même résultat que : Anna (anna.json)');
+    expect(await davidRow.getByRole('rowheader').getByText('résultat identique', { exact: true }).isVisible()).toBe(true);
+    expect(plain(await davidRow.textContent())).toContain('résultat identique à : Anna (anna.json)');
+    expect(await davidRow.getByText('stratégie simple (1 action en tout), souvent choisie par plusieurs élèves').isVisible()).toBe(true);
+    expect(await page.getByText(/copie probable/i).count()).toBe(0);
     const rank = async (learner: string) => plain(await rowOf(learner).locator('td').first().textContent());
     expect(await rank('David')).toBe(await rank('Anna'));
     expect([await rank('Anna'), await rank('Bruno')].sort()).toEqual(['1', '2']);

@@ -4,7 +4,7 @@ import type { Messages } from '../fr.ts';
 export const classView: Messages['classView'] = {
   title: 'Class view',
   intro:
-    'Import your students’ result files: each file is replayed with its scenario, seed and decisions, then confirmed, refuted, or flagged when it comes from another version of the simulation model (a device still on an older version). Ranking is by objective points, then by net margin, with one file per student: their latest hand-in (a “what if” variant or an older hand-in is shown, unranked). Equal results, copies included, share a rank, and the next result takes the next rank (1, 2, 2, 3).',
+    'Import your students’ result files: each file is replayed with its scenario, seed and decisions, then confirmed, refuted, or flagged when it comes from another version of the simulation model (a device still on an older version). Ranking is by objective points, then by net margin, with one file per student: their latest hand-in (a “what if” variant or an older hand-in is shown, unranked). Equal results, identical games included, share a rank, and the next result takes the next rank (1, 2, 2, 3).',
   choose: 'Choose result files',
   drop: 'or drop them here',
   dropZone: 'Drop zone for result files',
@@ -159,6 +159,8 @@ export const classView: Messages['classView'] = {
   refusedCsvColumn: 'Actions refused by the simulation',
   details: 'Details',
   sameResultAs: 'same result as: {{files}}',
+  sameResultSimple: '{{same}} — {{simple}}',
+  sameTeamGameAs: 'same team, same game as: {{files}}',
   chartTitle: 'Students compared (confirmed files)',
   chartMetric: 'Chart indicator',
   chartAlternative: 'The same data is in the table above, with the names in full.',
@@ -279,15 +281,18 @@ export const classView: Messages['classView'] = {
     aheadNoneWorseOther: 'All {{count}} students ranked above it did better than no action.',
   },
   copy: {
-    badge: 'likely copy',
+    badge: 'identical result',
     sameAs: 'same result as: {{files}}',
-    chartLabel: '{{name}} (likely copy)',
-    note: 'Likely copy: the same final state and the same decisions as another file. The replay cannot tell which is the original: they share a rank, as two equal results do, and the next result takes the next rank.',
+    simpleOne: 'simple strategy ({{count}} action in all), often chosen by several students',
+    simpleOther: 'simple strategy ({{count}} actions in all), often chosen by several students',
+    sameTeam: 'same team, same game as: {{files}}',
+    chartLabel: '{{name}} (identical result)',
+    note: 'Identical result: the same final state and the same decisions as another file. It may come from the same simple strategy chosen independently, from working together or from a copied file: only a conversation with the students can tell, the replay cannot say which is the original. These files share a rank, as two equal results do, and the next result takes the next rank.',
     /** a file with the same result, by its learner and file name; with its date when two files of the class share that name */
     learnerFile: '{{name}} ({{file}})',
     learnerFileDated: '{{name}} ({{file}}, {{date}})',
-    /** shown when a refuted file is a likely copy (classComparison.ts markSameResults: its replayed state) */
-    refutedNote: 'A refuted file can be a likely copy too: its decisions, replayed, reach the same final state as another file, but what it claims was altered. It is not ranked.',
+    /** shown when a refuted file has the same result as another (classComparison.ts markSameResults: its replayed state) */
+    refutedNote: 'A refuted file can have the same result as another too: its decisions, replayed, reach the same final state as another file, but what it claims was altered. It is not ranked.',
   },
   bilan: {
     open: 'View the debrief',

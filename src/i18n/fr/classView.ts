@@ -4,7 +4,7 @@ import { frenchArea } from '../frenchSpacing.ts';
 export const classView = frenchArea({
   title: 'Vue classe',
   intro:
-    'Importez les fichiers de résultat de vos élèves : chaque fichier est rejoué avec son scénario, sa graine et ses décisions, puis confirmé, réfuté, ou signalé s’il vient d’une autre version du modèle de simulation (un appareil resté sur une ancienne version). Le classement se fait par points d’objectifs, puis par marge nette, avec un seul fichier par élève : son dernier rendu (une variante « Et si… ? » ou un rendu plus ancien est affiché, non classé). Des résultats égaux, copies comprises, partagent un rang, et le résultat suivant prend le rang suivant (1, 2, 2, 3).',
+    'Importez les fichiers de résultat de vos élèves : chaque fichier est rejoué avec son scénario, sa graine et ses décisions, puis confirmé, réfuté, ou signalé s’il vient d’une autre version du modèle de simulation (un appareil resté sur une ancienne version). Le classement se fait par points d’objectifs, puis par marge nette, avec un seul fichier par élève : son dernier rendu (une variante « Et si… ? » ou un rendu plus ancien est affiché, non classé). Des résultats égaux, parties identiques comprises, partagent un rang, et le résultat suivant prend le rang suivant (1, 2, 2, 3).',
   choose: 'Choisir des fichiers de résultat',
   drop: 'ou déposez-les ici',
   dropZone: 'Zone de dépôt des fichiers de résultat',
@@ -178,6 +178,10 @@ export const classView = frenchArea({
   refusedCsvColumn: 'Actions refusées par la simulation',
   details: 'Détails',
   sameResultAs: 'résultat identique à : {{files}}',
+  /** the CSV's: the same, then « stratégie simple… » (copy.simpleOne/Other) when the games hold few actions */
+  sameResultSimple: '{{same}} — {{simple}}',
+  /** the CSV's: files of the same team with the same result (copy.sameTeam) */
+  sameTeamGameAs: 'même équipe, même partie que : {{files}}',
   chartTitle: 'Comparaison des élèves (fichiers confirmés)',
   chartMetric: 'Indicateur du graphique',
   chartAlternative: 'Les mêmes données figurent dans le tableau ci-dessus, les noms en entier.',
@@ -316,17 +320,26 @@ export const classView = frenchArea({
     aheadNoneWorseOne: 'L’élève classé devant lui a fait mieux que sans action.',
     aheadNoneWorseOther: 'Les {{count}} élèves classés devant lui ont tous fait mieux que sans action.',
   },
-  /** files with the very same result as another (classComparison.ts markSameResults) */
+  /**
+   * files with the very same result as another (classComparison.ts markSameResults): a fact, not an
+   * accusation (QA qa11 F7): a simple strategy chosen on one's own, work done together and a copied
+   * file give the same
+   */
   copy: {
-    badge: 'copie probable',
-    sameAs: 'même résultat que : {{files}}',
-    chartLabel: '{{name}} (copie probable)',
-    note: 'Copie probable : même état final et mêmes décisions qu’un autre fichier. Le rejeu ne dit pas lequel est l’original : ils partagent un rang, comme deux résultats égaux, et le résultat suivant prend le rang suivant.',
+    badge: 'résultat identique',
+    sameAs: 'résultat identique à : {{files}}',
+    /** those identical games hold few actions (classComparison.ts SIMPLE_STRATEGY_ACTIONS) */
+    simpleOne: 'stratégie simple ({{count}} action en tout), souvent choisie par plusieurs élèves',
+    simpleOther: 'stratégie simple ({{count}} actions en tout), souvent choisie par plusieurs élèves',
+    /** files declaring the same team name with the same result: the team's one game, not marked as identical */
+    sameTeam: 'même équipe, même partie que : {{files}}',
+    chartLabel: '{{name}} (résultat identique)',
+    note: 'Résultat identique : même état final et mêmes décisions qu’un autre fichier. Cela peut venir d’une même stratégie simple choisie chacun de son côté, d’un travail à plusieurs ou d’un fichier copié : seule une discussion avec les élèves permet de le savoir, le rejeu ne dit pas lequel est l’original. Ces fichiers partagent un rang, comme deux résultats égaux, et le résultat suivant prend le rang suivant.',
     /** a file with the same result, by its learner and file name; with its date when two files of the class share that name */
     learnerFile: '{{name}} ({{file}})',
     learnerFileDated: '{{name}} ({{file}}, {{date}})',
-    /** shown when a refuted file is a likely copy (classComparison.ts markSameResults: its replayed state) */
-    refutedNote: 'Un fichier réfuté peut aussi être une copie probable : ses décisions, rejouées, atteignent le même état final qu’un autre fichier, mais ce qu’il déclare a été modifié. Il n’est pas classé.',
+    /** shown when a refuted file has the same result as another (classComparison.ts markSameResults: its replayed state) */
+    refutedNote: 'Un fichier réfuté peut aussi avoir un résultat identique à un autre : ses décisions, rejouées, atteignent le même état final qu’un autre fichier, mais ce qu’il déclare a été modifié. Il n’est pas classé.',
   },
   /** a student's Bilan opened from the class view (ClassBilan.svelte) */
   bilan: {

@@ -107,9 +107,19 @@ export function referenceSummary(tx: ClassTexts, rows: readonly ClassRow[], game
  * 2, N8), as that file's row shows it.
  */
 export function sameResultText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow): string {
-  return row.sameResultAs
+  return learnerFilesText(tx, rows, row, row.sameResultAs, row.sameResultKeys);
+}
+
+/** The same for the files of `row`'s team with the same result (ClassRow.sameTeamGameAs): the team's one game. */
+export function sameTeamGameText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow): string {
+  return learnerFilesText(tx, rows, row, row.sameTeamGameAs ?? [], row.sameTeamGameKeys);
+}
+
+/** « Anna (anna.json) ; … »: the files `fileNames` (their row keys `keys`, in the same order) by learner and file name. */
+function learnerFilesText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow, fileNames: readonly string[], keys: readonly string[] | undefined): string {
+  return fileNames
     .map((fileName, i) => {
-      const key = row.sameResultKeys?.[i];
+      const key = keys?.[i];
       const other = rows.find((r) => (key === undefined ? r.fileName === fileName : r.key === key) && r !== row);
       const date = other && nameShared(rows, other) ? fileDate(tx.locale, other.createdAt) : '';
       if (!other?.learner) return date === '' ? fileName : tx.t('classView.namedFile', { file: fileName, date });

@@ -355,7 +355,7 @@ describe('class view', () => {
     ).toHaveTextContent(/Au classement \(points, puis marge nette\), sans action serait au rang \d/);
   }, 60_000);
 
-  it('shows a likely copy with a visible badge naming the other file, and gives it no place of its own in the ranking', async () => {
+  it('shows an identical result with a neutral badge naming the other file, a simple strategy said so, and gives it no place of its own in the ranking (QA qa11 F7)', async () => {
     const user = userEvent.setup();
     render(ClassScreen, { replayer: engineReplayer(engine) });
     const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
@@ -363,24 +363,33 @@ describe('class view', () => {
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [
       files[0],
       files[1],
-      json('david.json', resultText('David Copieur', club)),
+      json('david.json', resultText('David', club)),
       json('rien.json', resultText('Rémi', [])),
     ]);
     await screen.findByText('Vérification terminée : 4 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
     const row = (file: string) => bodyRows().find((r) => within(r).queryByText(file))!;
-    // the badge is in the row's header, visible, not under « Détails »
-    const badge = within(within(row('david.json')).getByRole('rowheader')).getByText('copie probable');
+    // the badge is in the row's header, visible, not under « Détails »; a fact, never « copie »
+    const badge = within(within(row('david.json')).getByRole('rowheader')).getByText('résultat identique');
     expect(badge.closest('details')).toBeNull();
-    expect(within(row('david.json')).getByText('même résultat que : Anna (anna.json)')).toBeInTheDocument();
-    expect(within(row('anna.json')).getByText('même résultat que : David Copieur (david.json)')).toBeInTheDocument();
-    expect(within(row('bruno.json')).queryByText('copie probable')).toBeNull();
+    expect(within(row('david.json')).getByText('résultat identique à : Anna (anna.json)')).toBeInTheDocument();
+    expect(within(row('anna.json')).getByText('résultat identique à : David (david.json)')).toBeInTheDocument();
+    // one club in the whole game: the obvious action, often chosen by several students on their own
+    for (const file of ['anna.json', 'david.json']) expect(within(row(file)).getByText('stratégie simple (1 action en tout), souvent choisie par plusieurs élèves')).toBeInTheDocument();
+    expect(within(row('bruno.json')).queryByText('résultat identique')).toBeNull();
+    expect(screen.queryByText(/copie probable/i)).toBeNull();
+    expect(
+      screen.getByText(
+        'Résultat identique : même état final et mêmes décisions qu’un autre fichier. Cela peut venir d’une même stratégie simple choisie chacun de son côté, d’un travail à plusieurs ou d’un fichier copié : seule une discussion avec les élèves permet de le savoir, le rejeu ne dit pas lequel est l’original.',
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
     // the two identical files share one place: four files, three places
     const rank = (file: string) => Number(within(row(file)).getAllByRole('cell')[0].textContent);
     expect(rank('anna.json')).toBe(rank('david.json'));
     expect([rank('anna.json'), rank('bruno.json'), rank('rien.json')].sort()).toEqual([1, 2, 3]);
   }, 60_000);
 
-  it('shows a retouched copy of another learner’s file as refuted and as a likely copy (QA play F9)', async () => {
+  it('shows a retouched copy of another learner’s file as refuted and as an identical result (QA play F9)', async () => {
     const user = userEvent.setup();
     render(ClassScreen, { replayer: engineReplayer(engine) });
     const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
@@ -391,11 +400,54 @@ describe('class view', () => {
     await screen.findByText('Vérification terminée : 2 confirmés, 1 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
     const row = (file: string) => bodyRows().find((r) => within(r).queryByText(file))!;
     expect(within(row('tom.json')).getAllByText(/réfuté/).length).toBeGreaterThan(0);
-    expect(within(within(row('tom.json')).getByRole('rowheader')).getByText('copie probable')).toBeInTheDocument();
-    expect(within(row('tom.json')).getByText('même résultat que : Anna (anna.json)')).toBeInTheDocument();
-    expect(within(row('anna.json')).getByText('même résultat que : Tom Triche (tom.json)')).toBeInTheDocument();
-    expect(within(row('bruno.json')).queryByText('copie probable')).toBeNull();
-    expect(screen.getByText(/Un fichier réfuté peut aussi être une copie probable/)).toBeInTheDocument();
+    expect(within(within(row('tom.json')).getByRole('rowheader')).getByText('résultat identique')).toBeInTheDocument();
+    expect(within(row('tom.json')).getByText('résultat identique à : Anna (anna.json)')).toBeInTheDocument();
+    expect(within(row('anna.json')).getByText('résultat identique à : Tom Triche (tom.json)')).toBeInTheDocument();
+    expect(within(row('bruno.json')).queryByText('résultat identique')).toBeNull();
+    expect(screen.getByText(/^Un fichier réfuté peut aussi avoir un résultat identique à un autre/)).toBeInTheDocument();
+  }, 60_000);
+
+  it('shows teammates’ files (same team name) as the team’s one game, never as identical results (QA qa11 F7)', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    // three actions: not a simple strategy
+    const plan: DecisionsLog = [
+      { tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }, { type: 'enquete', instrument: 'questionnaire', sampleSize: 30 }] },
+      { tick: 2, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.1 }] },
+    ];
+    const team = (name: string) => (f: ReturnType<typeof buildResultFile>) => void (f.team = name);
+    const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [
+      json('anais.json', resultText('Anaïs', plan, team('Équipe 3'))),
+      json('tom.json', resultText('Tom', plan, team('équipe 3'))),
+      json('zoe.json', resultText('Zoé', plan)),
+      files[1],
+    ]);
+    await screen.findByText('Vérification terminée : 4 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
+    // the class table (the team's files are side by side in a table of their own below)
+    const table = screen.getByRole('table', { name: /^Résultats de la classe/ });
+    const header = (file: string) => within(within(table.querySelector('tbody')!).getAllByRole('row').find((r) => within(r).queryByText(file))!).getByRole('rowheader');
+    expect(within(header('anais.json')).getByText('même équipe, même partie que : Tom (tom.json)')).toBeInTheDocument();
+    expect(within(header('tom.json')).getByText('même équipe, même partie que : Anaïs (anais.json)')).toBeInTheDocument();
+    // Zoé, of no team, has the same result as both; each teammate has it as Zoé's only
+    expect(within(header('zoe.json')).getByText('résultat identique à : Anaïs (anais.json) ; Tom (tom.json)', { normalizer: (text) => plain(text).trim() })).toBeInTheDocument();
+    expect(within(header('tom.json')).getByText('résultat identique à : Zoé (zoe.json)')).toBeInTheDocument();
+    expect(within(header('zoe.json')).queryByText(/stratégie simple/)).toBeNull();
+  }, 60_000);
+
+  it('does not mark two teammates’ one game at all when no one else has it (QA qa11 F7)', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
+    const team = (f: ReturnType<typeof buildResultFile>) => void (f.team = 'Équipe 3');
+    const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [json('anais.json', resultText('Anaïs', club, team)), json('tom.json', resultText('Tom', club, team)), files[1]]);
+    await screen.findByText('Vérification terminée : 3 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
+    expect(screen.queryByText('résultat identique')).toBeNull();
+    expect(screen.queryByText(/résultat identique à/)).toBeNull();
+    expect(screen.queryByText(/^Résultat identique :/)).toBeNull();
+    expect(screen.getByText('même équipe, même partie que : Tom (tom.json)')).toBeInTheDocument();
+    expect(screen.getByText('même équipe, même partie que : Anaïs (anais.json)')).toBeInTheDocument();
   }, 60_000);
 
   it('opens a confirmed file’s Bilan, replayed and read only, and comes back to the class view with the keyboard', async () => {

@@ -1,8 +1,9 @@
 /**
  * The class chart on the projector. Its labels follow the page's text as the learner's charts do (QA
  * teacher #9): in projector mode (root font 20 px) chart.js writes its ticks at 15 px, not its own 12 px.
- * And a likely copy's bar is not named « (copie probable) » there (QA qa11 F1): the projector's table
- * hides the badge, but the chart showed it beside the learners' names to the whole class.
+ * And the bar of an identical result is not named « (résultat identique) » there (QA qa11 F1, then F7
+ * for the wording): the projector's table hides the badge, but the chart showed it beside the learners'
+ * names to the whole class.
  */
 import { render } from '@testing-library/svelte';
 import { Chart } from 'chart.js';
@@ -42,17 +43,17 @@ describe('class chart on the projector', () => {
     expect(Chart.defaults.font.size).toBe(15);
   });
 
-  it('does not name a likely copy on the projector, as its table does not', () => {
+  it('does not mark an identical result on the projector, as its table does not', () => {
     render(ClassChart, { rows: copies(), display: 'projector' });
     expect(drawn.last.data.labels).toEqual(['Alice', 'Bruno', 'Chloé']);
   });
 
-  it('names a likely copy on the teacher’s own screen, and again when the projector is switched off', async () => {
+  it('marks an identical result on the teacher’s own screen, never « copie », and again when the projector is switched off (QA qa11 F7)', async () => {
     const { rerender } = render(ClassChart, { rows: copies(), display: '' });
-    expect(drawn.last.data.labels).toEqual(['Alice (copie probable)', 'Bruno (copie probable)', 'Chloé']);
+    expect(drawn.last.data.labels).toEqual(['Alice (résultat identique)', 'Bruno (résultat identique)', 'Chloé']);
     await rerender({ rows: copies(), display: 'projector' });
     expect(drawn.last.data.labels).toEqual(['Alice', 'Bruno', 'Chloé']);
     await rerender({ rows: copies(), display: '' });
-    expect(drawn.last.data.labels).toEqual(['Alice (copie probable)', 'Bruno (copie probable)', 'Chloé']);
+    expect(drawn.last.data.labels).toEqual(['Alice (résultat identique)', 'Bruno (résultat identique)', 'Chloé']);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What the class table shows of a class of real hand-ins (QA class of 30): one file ranked per
  * learner, a what-if branch and an older hand-in shown unranked and said so, two files of one name
- * told apart by their dates (a copy's badge naming one of them too), a file alone in its game not ranked and named as not following the
+ * told apart by their dates (the « résultat identique » badge naming one of them too), a file alone in its game not ranked and named as not following the
  * class's game, the app's default run name left out, and the « sans action » row's place in the
  * ranking and strategies over those the class link left.
  */
@@ -90,7 +90,7 @@ describe('the class table of real hand-ins', () => {
     expect(screen.getByText(/^Marge nette cumulée sans action \(même graine\), partie A : .* sur 2 (a|ont) fait mieux\./)).toBeInTheDocument();
   }, 90_000);
 
-  it('names the copied file by its date when the learner handed in two files of one name (QA verify 2, N8)', async () => {
+  it('names the file of the identical result by its date when the learner handed in two files of one name (QA verify 2, N8)', async () => {
     const user = userEvent.setup();
     render(ClassScreen, { replayer: engineReplayer(engine) });
     const newer = '2026-12-01T14:30:00Z';
@@ -104,11 +104,11 @@ describe('the class table of real hand-ins', () => {
     await screen.findByText('Vérification terminée : 3 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 40_000 });
     const rows = within(screen.getByRole('table', { name: /Résultats de la classe/ }).querySelector('tbody')!).getAllByRole('row');
     const [lucas] = rows.filter((r) => within(r).queryByText('lucas.json'));
-    expect(within(lucas).getByText('copie probable')).toBeInTheDocument();
-    expect(within(lucas).getByText(`même résultat que : Anna (anna.json, ${fileDate('fr', older)})`)).toBeInTheDocument();
+    expect(within(lucas).getByText('résultat identique')).toBeInTheDocument();
+    expect(within(lucas).getByText(`résultat identique à : Anna (anna.json, ${fileDate('fr', older)})`)).toBeInTheDocument();
     // the row it names is the one showing that date
     const [annaOld] = rows.filter((r) => within(r).queryByText(`fichier du ${fileDate('fr', older)}`));
-    expect(within(annaOld).getByText('même résultat que : Lucas (lucas.json)')).toBeInTheDocument();
+    expect(within(annaOld).getByText('résultat identique à : Lucas (lucas.json)')).toBeInTheDocument();
 
     await setLocale('en');
     expect(await within(lucas).findByText(`same result as: Anna (anna.json, ${fileDate('en', older)})`)).toBeInTheDocument();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
 import { buildResultFile } from '../../../src/results/buildResultFile.ts';
-import { classCsv } from '../../../src/results/classCsv.ts';
+import { classCsv, type ClassCsvLabels } from '../../../src/results/classCsv.ts';
+import { plainSpaces } from '../../../src/i18n/frenchSpacing.ts';
 import { compareClass, gameLetter, gamesOf, scenariosOf, sortRows, type ClassEntry } from '../../../src/results/classComparison.ts';
 import { csvCell, toCsv } from '../../../src/results/csvWriter.ts';
 import { replayFigures } from '../../../src/results/replayFigures.ts';
@@ -185,6 +186,44 @@ describe('class comparison', () => {
     expect(rows.map((r) => r.sameResultAs)).toEqual([['Bruno.json'], ['Anna.json'], [], []]);
   });
 
+  it('never marks files of the same team as identical results: they are the team’s one game (QA qa11 F7)', () => {
+    const decisions: DecisionsLog = [{ tick: 1, actions: [club] }];
+    const game = { retention: 0.5, margin: 0, decisions, hash: '7777777777777777' };
+    // Anaïs and Tom played together (« Équipe 3 », typed twice, case and spaces aside); Zoé, of no team, handed in the same game
+    const rows = compareClass([entry('Anaïs', { ...game, team: 'Équipe 3' }), entry('Tom', { ...game, team: ' équipe  3 ' }), entry('Zoé', game)]);
+    expect(rows.map((r) => [r.learner, r.sameTeamGameAs, r.sameResultAs])).toEqual([
+      ['Anaïs', ['Tom.json'], ['Zoé.json']],
+      ['Tom', ['Anaïs.json'], ['Zoé.json']],
+      ['Zoé', undefined, ['Anaïs.json', 'Tom.json']],
+    ]);
+    // the team alone: no identical result at all
+    const team = compareClass([entry('Anaïs', { ...game, team: 'Équipe 3' }), entry('Tom', { ...game, team: 'Equipe 3' })]);
+    expect(team.map((r) => [r.sameTeamGameAs, r.sameResultAs])).toEqual([
+      [['Tom.json'], []],
+      [['Anaïs.json'], []],
+    ]);
+    // two teams' games are not one team's
+    const two = compareClass([entry('Anaïs', { ...game, team: 'Équipe 3' }), entry('Tom', { ...game, team: 'Équipe 4' })]);
+    expect(two.map((r) => [r.sameTeamGameAs, r.sameResultAs])).toEqual([
+      [undefined, ['Tom.json']],
+      [undefined, ['Anaïs.json']],
+    ]);
+  });
+
+  it('says a game of at most 2 actions is a simple strategy, not one of 3 (QA qa11 F7)', () => {
+    const same = (decisions: DecisionsLog) => compareClass([entry('Anna', { retention: 0.5, margin: 0, decisions, hash: '8888888888888888' }), entry('Bruno', { retention: 0.5, margin: 0, decisions, hash: '8888888888888888' })]);
+    expect(same([{ tick: 1, actions: [club] }]).map((r) => r.simpleStrategyActions)).toEqual([1, 1]);
+    // actions counted over every period of the log
+    expect(same([{ tick: 1, actions: [club] }, { tick: 5, actions: [survey] }]).map((r) => r.simpleStrategyActions)).toEqual([2, 2]);
+    const three = same([{ tick: 1, actions: [club, survey] }, { tick: 5, actions: [coupon] }]);
+    expect(three.map((r) => [r.sameResultAs, r.simpleStrategyActions])).toEqual([
+      [['Bruno.json'], undefined],
+      [['Anna.json'], undefined],
+    ]);
+    // a log of periods without any action is the same empty run as no log: nothing in common to mark
+    expect(same([{ tick: 1, actions: [] }]).map((r) => r.sameResultAs)).toEqual([[], []]);
+  });
+
   it('ranks copies and exact ties by one rule: equal results share a rank, the next result takes the next one', () => {
     const decisions: DecisionsLog = [{ tick: 1, actions: [club] }];
     const rows = compareClass([
@@ -220,7 +259,7 @@ describe('class comparison', () => {
     expect(compareClass([hugo, grossMarginRaised(hugo, 20_000)]).map((r) => r.sameResultAs)).toEqual([[], []]);
   });
 
-  it('flags a retouched copy of another learner’s file as refuted and as a likely copy, by its replayed state (QA play F9)', () => {
+  it('marks a retouched copy of another learner’s file as refuted and as an identical result, by its replayed state (QA play F9)', () => {
     const decisions: DecisionsLog = [{ tick: 1, actions: [club] }];
     const lea = entry('Léa', { retention: 0.5, margin: 0, decisions, hash: '4444444444444444' });
     const retouched = grossMarginRaised(lea, 20_000, 'tom.json');
@@ -341,5 +380,40 @@ describe('CSV', () => {
     expect(first.slice(-2)).toEqual(['', '']);
     expect(lines[2]).toContain('invalide');
     expect(lines[2].endsWith('pas du JSON;;')).toBe(true);
+  });
+
+  it('says « résultat identique à », a simple strategy and a team’s one game in « Problèmes », never « copie » (QA qa11 F7)', () => {
+    const game = (decisions: DecisionsLog, hash: string) => ({ retention: 0.5, margin: 0, decisions, hash });
+    const simple = game([{ tick: 1, actions: [club] }], '9999999999999999');
+    const rich = game([{ tick: 1, actions: [club, survey] }, { tick: 3, actions: [coupon] }], 'cccccccccccccccc');
+    const rows = compareClass([
+      entry('Anna', simple),
+      entry('Bruno', simple),
+      entry('Chloé', rich),
+      entry('Driss', rich),
+      entry('Anaïs', { ...rich, hash: 'dddddddddddddddd', team: 'Équipe 3' }),
+      entry('Tom', { ...rich, hash: 'dddddddddddddddd', team: 'Équipe 3' }),
+    ]);
+    const problems = (label: ClassCsvLabels) => {
+      const [header, ...lines] = classCsv(rows, label, true).slice(1).split('\r\n');
+      const column = header.split(';').indexOf(label.t('classView.column.problems'));
+      return lines.slice(0, 6).map((line) => line.split(';')[column]);
+    };
+    expect(problems({ t, locale: 'fr' }).map(plainSpaces)).toEqual([
+      'résultat identique à : Bruno.json — stratégie simple (1 action en tout), souvent choisie par plusieurs élèves',
+      'résultat identique à : Anna.json — stratégie simple (1 action en tout), souvent choisie par plusieurs élèves',
+      'résultat identique à : Driss.json',
+      'résultat identique à : Chloé.json',
+      'même équipe, même partie que : Tom.json',
+      'même équipe, même partie que : Anaïs.json',
+    ]);
+    expect(problems({ t: (key, params) => translate('en', key, params), locale: 'en' })).toEqual([
+      'same result as: Bruno.json — simple strategy (1 action in all), often chosen by several students',
+      'same result as: Anna.json — simple strategy (1 action in all), often chosen by several students',
+      'same result as: Driss.json',
+      'same result as: Chloé.json',
+      'same team, same game as: Tom.json',
+      'same team, same game as: Anaïs.json',
+    ]);
   });
 });

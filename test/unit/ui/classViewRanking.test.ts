@@ -123,7 +123,7 @@ describe('two files of one name', () => {
     expect(fileDateText(fr, [{ ...older, createdAt: undefined }, newer], { ...older, createdAt: undefined })).toBe('');
     expect(sameLearnerText(fr, rows, other)).toBe('');
   });
-  it('are told apart by their dates in a copy’s « même résultat que » (QA verify 2, N8)', () => {
+  it('are told apart by their dates in « résultat identique à » (QA verify 2, N8)', () => {
     // Lucas copied Anna's older file: the badge names that one, not the file name both of hers share
     const lucas = { ...classRow('Lucas', 1, 2), key: 'k4', fileName: 'lucas.json', createdAt: '2026-12-01T10:00:00Z', sameResultAs: ['anna.json'], sameResultKeys: ['k1'] };
     const copied = { ...older, sameResultAs: ['lucas.json'], sameResultKeys: ['k4'] };

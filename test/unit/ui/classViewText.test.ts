@@ -1,6 +1,6 @@
 /**
  * The class view's logic taken out of its markup (classViewText.ts): the table's sort, the
- * references in game order, a row's texts (actions used and refused, locked tools, copies, points
+ * references in game order, a row's texts (actions used and refused, locked tools, identical results, points
  * as replayed, contradicted figures named) and the import's (files left out, what a clear does).
  */
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import {
   refusedText,
   rowScenarioName,
   sameResultText,
+  sameTeamGameText,
   shownReferences,
   tableColumns,
 } from '../../../src/ui/class/classViewText.ts';
@@ -127,6 +128,13 @@ describe('a row’s texts', () => {
     const ana = { ...classRow('Ana', 1, 2), sameResultAs: ['Bob.json', 'anon.json'] };
     const rows = [ana, classRow('Bob', 1, 2), { ...classRow('anon', 1, 2), learner: '' }];
     expect(sameResultText(en, rows, ana)).toBe('Bob (Bob.json); anon.json');
+  });
+  it('names the teammates of the files with the same game apart from the files with the same result (QA qa11 F7)', () => {
+    const tom = { ...classRow('Tom', 1, 2), key: 't', sameTeamGameAs: ['Anaïs.json'], sameTeamGameKeys: ['a'], sameResultAs: ['Zoé.json'], sameResultKeys: ['z'] };
+    const rows = [{ ...classRow('Anaïs', 1, 2), key: 'a' }, tom, { ...classRow('Zoé', 1, 2), key: 'z' }];
+    expect(sameTeamGameText(en, rows, tom)).toBe('Anaïs (Anaïs.json)');
+    expect(sameResultText(en, rows, tom)).toBe('Zoé (Zoé.json)');
+    expect(sameTeamGameText(en, rows, rows[2])).toBe('');
   });
   it('gives the points as replayed only when the file’s are contradicted', () => {
     const row = classRow('Ana', 1, 2);
