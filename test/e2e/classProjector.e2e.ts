@@ -113,4 +113,64 @@ describe('class view on a projector at 1366 x 768', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  // QA qa11 F8 and F9: the table three screens below the import; the chart's names at 15 px beside a 20 px table
+  it('at 1024 x 768, « Aller au tableau de la classe » reaches the table, and the chart writes the names as large as the table', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    // what chart.js writes on the canvas, and in which font
+    await context.addInitScript(() => {
+      const written: [string, string][] = [];
+      (window as unknown as { written: [string, string][] }).written = written;
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, maxWidth?: number) {
+        written.push([String(text), this.font]);
+        return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth);
+      };
+    });
+    await page.goto(`${BASE_URL}?display=projector#/class`);
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
+    // fourteen learners, each a coupon of another rate: fourteen bars and the « sans action » one
+    const names = ['Anna', 'Bruno', 'Chloé', 'Driss', 'Éva', 'Farid', 'Gaëlle', 'Hugo', 'Inès', 'Jules', 'Katia', 'Lucas', 'Maëlys', 'Nathan'];
+    await page
+      .getByLabel('Choisir des fichiers de résultat')
+      .setInputFiles(names.map((name, i) => resultFile(name, [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.05 + i * 0.02 }] }])));
+    await page.getByText('Vérification terminée : 14 confirmés, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
+    await page.getByRole('row', { name: /Sans action/ }).waitFor({ timeout: 60_000 });
+
+    // the link in view at the top of the page, reached with the keyboard from the view's title
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const link = page.getByRole('link', { name: 'Aller au tableau de la classe' });
+    const at = (await link.boundingBox())!;
+    expect(at.y + at.height).toBeLessThanOrEqual(768);
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).evaluate((h: HTMLElement) => {
+      h.tabIndex = -1;
+      h.focus();
+    });
+    await page.keyboard.press('Tab');
+    expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    const region = page.getByRole('region', { name: /Résultats de la classe/ });
+    expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
+    // the table's top at the top of the screen, the route unchanged
+    const table = (await region.boundingBox())!;
+    expect(table.y).toBeGreaterThanOrEqual(5);
+    expect(table.y).toBeLessThan(20);
+    expect(page.url()).toMatch(/#\/class$/);
+
+    // the chart's names as large as the table's text (20 px), every one of them on the axis
+    await page.getByRole('heading', { level: 3, name: /Comparaison des élèves/ }).scrollIntoViewIfNeeded();
+    const tableText = await region.getByRole('rowheader', { name: 'Anna' }).evaluate((th) => getComputedStyle(th).fontSize);
+    expect(tableText).toBe('20px');
+    const fontOf = (text: string) => page.evaluate((t) => [...(window as unknown as { written: [string, string][] }).written].reverse().find(([w]) => w === t)?.[1] ?? null, text);
+    await expect.poll(() => fontOf('Anna')).toMatch(/\b20px\b/);
+    for (const name of names) expect(await fontOf(name)).toMatch(/\b20px\b/);
+
+    // off the projector: chart.js's 3/4 of the page's 16 px, as before
+    await page.getByRole('checkbox', { name: 'Affichage projecteur' }).uncheck();
+    await expect.poll(() => fontOf('Anna')).toMatch(/\b12px\b/);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

@@ -21,3 +21,13 @@ export function followPageText(chart: ChartDefaults): void {
   const ink = root.getPropertyValue('--muted').trim();
   if (ink) chart.defaults.color = ink;
 }
+
+/**
+ * The page's root font size in px: the text of the class view's table, which the class chart's names
+ * and figures match on the projector (QA qa11 F9: 15 px beside a 20 px table). Undefined when the page
+ * gives none (jsdom without a style).
+ */
+export function pageFontSize(): number | undefined {
+  const px = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return px > 0 ? px : undefined;
+}

@@ -153,11 +153,17 @@ export function axisRange(rows: readonly ClassRow[], metric: ChartMetric): { min
   return max > 0 ? { min: 0, max } : {};
 }
 
+/**
+ * `textSize`: the chart's text in px, names and figures (the projector's: the table's size, QA qa11 F9:
+ * chart.js's 3/4 of the root font wrote the names at 15 px beside a 20 px table); none: chart.js's
+ * defaults (pageText.ts followPageText).
+ */
 export function classChartConfig(
   rows: readonly ClassRow[],
   metric: ChartMetric,
   labels: ChartLabels,
   references: readonly NoActionReference[] = [],
+  textSize?: number,
 ): ChartConfiguration<'bar'> {
   // the references give the difference's values even when their bars are not drawn
   const bars = chartBars(rows, metric, references).filter((b) => 'row' in b || labels.referenceLabel);
@@ -171,11 +177,12 @@ export function classChartConfig(
   // where chart.js's Intl format wrote a hyphen in the browser's language: QA tablet verify N4), whole steps
   // as labels.format rounds (points 0 to 5 would read « 0, 1, 1, 2… »)
   const values = bars.map((b) => b.value);
+  const font = textSize === undefined ? {} : { font: { size: textSize } };
   const valueAxis = {
     beginAtZero: true,
     ...axisRange(shown, metric),
     ...(values.length > 0 ? { suggestedMin: Math.min(...values), suggestedMax: Math.max(...values) } : {}),
-    ticks: { precision: metric === 'retention' ? 1 : 0, callback: (value: string | number) => labels.format(Number(value)) },
+    ticks: { precision: metric === 'retention' ? 1 : 0, callback: (value: string | number) => labels.format(Number(value)), ...font },
   };
   return {
     type: 'bar',
@@ -190,13 +197,13 @@ export function classChartConfig(
       animation: false,
       plugins: { legend: { display: false } },
       scales: {
-        x: { ...valueAxis, title: { display: true, text: labels.metric } },
+        x: { ...valueAxis, title: { display: true, text: labels.metric, ...font } },
         // the same figures above the bars (QA qa11 F4): a class of 30 draws a chart taller than a 1024 x 768 or
         // 1280 x 720 projector's screen, and with its first bars in view the bottom axis was not. Bound to no
         // data, this axis takes its range from the bars' (suggestedMin/Max, the same on both): the same ticks.
         xTop: { ...valueAxis, type: 'linear', position: 'top', grid: { drawOnChartArea: false } },
         // long names (120 characters, a name and its file's) were clipped at the canvas's left edge
-        y: { ticks: { callback: (_value, index) => shortLabel(axisLabels[index] ?? '') } },
+        y: { ticks: { callback: (_value, index) => shortLabel(axisLabels[index] ?? ''), ...font } },
       },
     },
   };
