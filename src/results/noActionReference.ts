@@ -148,10 +148,15 @@ export function comparedWithReference(row: ClassRow, references: readonly NoActi
  * (classComparison.ts assignHandIn) is shown with its difference but not counted again.
  */
 export function beatReference(rows: readonly ClassRow[], reference: NoActionReference): { better: number; compared: number } {
-  const gaps = rows
-    .filter((r) => r.game?.key === reference.gameKey && r.unranked !== 'variant' && r.unranked !== 'olderHandIn' && r.unranked !== 'retouchedTwin')
-    .flatMap((r) => gapFromReference(r, [reference]) ?? []);
+  const gaps = comparedLearners(rows, reference).map((r) => gapFromReference(r, [reference])!);
   return { better: gaps.filter((g) => g.netMargin > 0).length, compared: gaps.length };
+}
+
+/** The rows beatReference counts: one file a learner, confirmed and played to the end, of the reference's game. */
+export function comparedLearners(rows: readonly ClassRow[], reference: NoActionReference): ClassRow[] {
+  return rows.filter(
+    (r) => r.game?.key === reference.gameKey && r.unranked !== 'variant' && r.unranked !== 'olderHandIn' && r.unranked !== 'retouchedTwin' && gapFromReference(r, [reference]) !== null,
+  );
 }
 
 /**

@@ -297,6 +297,10 @@ export const classView = frenchArea({
     summaryOne: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}. {{count}} élève sur {{compared}} a fait mieux.',
     summaryOther: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}. {{count}} élèves sur {{compared}} ont fait mieux.',
     summaryGame: ', partie {{letter}}',
+    /** a game with one learner compared, named (not « 0 élève sur 1 a fait mieux », QA qa11 F10); none compared yet: the margin alone */
+    summaryAloneBetter: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}. {{name}} a fait mieux.',
+    summaryAloneNotBetter: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}. {{name}} n’a pas fait mieux.',
+    summaryNone: 'Marge nette cumulée sans action (même graine){{game}} : {{margin}}.',
     /** the summary while files are still verified: its conclusions can change */
     provisionalOne: 'Provisoire ({{count}} fichier vérifié sur {{total}}) : {{summary}}',
     provisionalOther: 'Provisoire ({{count}} fichiers vérifiés sur {{total}}) : {{summary}}',

@@ -13,7 +13,7 @@ import { localized } from '../../app/localized.ts';
 import { DEFAULT_CLASS } from '../../db/classRecords.ts';
 import { gameLetter, type ClassGame, type ClassRow, type SortColumn, type SortDirection } from '../../results/classComparison.ts';
 import { replayedPoints, shownClaim, type WrongFigureLine } from '../../results/figureChecks.ts';
-import { beatReference, referencePlace, type NoActionReference } from '../../results/noActionReference.ts';
+import { beatReference, comparedLearners, referencePlace, type NoActionReference } from '../../results/noActionReference.ts';
 import { ACTION_TYPES } from '../../results/strategyCounts.ts';
 import type { Tool } from '../../missions/tools.ts';
 
@@ -88,14 +88,26 @@ export function gameLine(tx: ClassTexts, game: ClassGame): string {
   });
 }
 
-/** « Marge nette sans action : … ; 1 fichier sur 3 a fait mieux » for a game's reference (« (partie B) » when the class has several games). */
+/**
+ * « Marge nette cumulée sans action (même graine) : … €. 1 élève sur 3 a fait mieux. » for a game's reference
+ * (« , partie B » when the class has several games); the one learner compared is named (« Léa a fait mieux. »),
+ * and with none compared yet the margin is said alone.
+ */
 export function referenceSummary(tx: ClassTexts, rows: readonly ClassRow[], games: readonly ClassGame[], reference: NoActionReference): string {
   const { better, compared } = beatReference(rows, reference);
-  const summary = tx.tCount('classView.reference.summary', better, {
+  const params = {
     game: games.length > 1 ? tx.t('classView.reference.summaryGame', { letter: gameLetter(gameIndexOf(games, reference)) }) : '',
     margin: shownClaim([], 'cumulativeNetMargin', reference.netMargin, tx.locale).text,
     compared,
-  });
+  };
+  // one learner compared: named, not « 0 élève sur 1 a fait mieux »; none (yet): no count at all (QA qa11 F10)
+  const [only] = compared === 1 ? comparedLearners(rows, reference) : [];
+  const summary =
+    compared === 0
+      ? tx.t('classView.reference.summaryNone', params)
+      : only
+        ? tx.t(better === 1 ? 'classView.reference.summaryAloneBetter' : 'classView.reference.summaryAloneNotBetter', { ...params, name: only.learner || only.fileName })
+        : tx.tCount('classView.reference.summary', better, params);
   const place = referencePlaceText(tx, rows, reference);
   return place === '' ? summary : `${summary} ${place}`;
 }

@@ -65,7 +65,7 @@ describe('class view: unfinished and refuted files against « sans action »', (
     expect(within(row('eve.json')).getByText('selon le rejeu')).toBeInTheDocument();
     expect(within(row('eve.json')).queryByText(plain(`marge nette : ${formatSignedMoney('fr', eve + 3_000)}`))).toBeNull();
     // Anna alone counts: finished and confirmed
-    expect(screen.getByText(/sur 1 a fait mieux\./)).toBeInTheDocument();
+    expect(screen.getByText(/\. Anna n’a pas fait mieux\./)).toBeInTheDocument();
 
     // Jules's Bilan says the period
     await user.click(screen.getByRole('button', { name: 'Voir le bilan de Jules' }));

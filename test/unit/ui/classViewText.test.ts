@@ -103,6 +103,30 @@ describe('the « sans action » references', () => {
   });
 });
 
+describe('the « sans action » summary of a game of one learner (QA qa11 F10)', () => {
+  const games = [game('a', 0)];
+  it('names the learner, not « 0 élève sur 1 a fait mieux », fr and en', () => {
+    // Ana: 3 points, 300 € of net margin
+    const rows = [inGame(classRow('Ana', 1, 3), 'a', 0)];
+    expect(plain(referenceSummary(fr, rows, games, reference('a', 500)))).toBe(
+      'Marge nette cumulée sans action (même graine) : 500 €. Ana n’a pas fait mieux. Au classement (points, puis marge nette), sans action serait au rang 2. L’élève classé devant lui a pourtant perdu de l’argent par rapport à sans action.',
+    );
+    expect(referenceSummary(en, rows, games, reference('a', 200))).toMatch(/^Cumulative net margin with no action \(same seed\): €200\. Ana did better\. In the ranking/);
+    expect(referenceSummary(en, rows, games, reference('a', 500))).toMatch(/^Cumulative net margin with no action \(same seed\): €500\. Ana did not do better\. /);
+    // a file without a learner's name: its file's
+    expect(plain(referenceSummary(fr, [{ ...rows[0], learner: '' }], games, reference('a', 200)))).toMatch(/^Marge nette cumulée sans action \(même graine\) : 200 €\. Ana\.json a fait mieux\. /);
+    // beside an unfinished game, the finished one is the one compared
+    const unfinished = { ...inGame(classRow('Bob', null, 1), 'a', 0), key: 'Bob', ticks: 6 };
+    expect(plain(referenceSummary(fr, [...rows, unfinished], games, reference('a', 200)))).toMatch(/ : 200 €\. Ana a fait mieux\. /);
+  });
+
+  it('says the margin alone while no learner is compared (a game only handed in unfinished)', () => {
+    const unfinished = { ...inGame(classRow('Bob', null, 1), 'a', 0), ticks: 6 };
+    expect(plain(referenceSummary(fr, [unfinished], games, reference('a', 200)))).toBe('Marge nette cumulée sans action (même graine) : 200 €.');
+    expect(referenceSummary(en, [unfinished], games, reference('a', 200))).toBe('Cumulative net margin with no action (same seed): €200.');
+  });
+});
+
 describe('a row’s texts', () => {
   it('lists the actions the engine ran, « no action » for none, nothing without a replay', () => {
     const row = { ...classRow('Ana', 1, 2), actions: { ...noActions, lienSocial: 1, financier: 2 } };
