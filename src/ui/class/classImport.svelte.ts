@@ -19,7 +19,9 @@ import type { ClassStore, StoredClass } from '../../app/classStore.ts';
 import { DEFAULT_CLASS, normalizeClassName, sortClassNames } from '../../db/classRecords.ts';
 import { compareClass, MAX_CLASS_FILES, type ClassEntry, type ClassRow } from '../../results/classComparison.ts';
 import { APP_VERSION } from '../../results/appVersion.ts';
-import { MAX_RESULT_FILE_CHARS, RESULT_TEXTS, fill } from '../../results/readResultFile.ts';
+import { MAX_RESULT_FILE_CHARS, RESULT_TEXTS, RUN_FILE_FORMAT, fill } from '../../results/readResultFile.ts';
+import { RESULT_FORMAT } from '../../results/resultMode.ts';
+import { withoutBom } from '../../import/textCheck.ts';
 import type { Replayer } from '../../results/replay.ts';
 import type { MissionPath } from '../../missions/schema.ts';
 import { inLocale, keepOutcome, unreadVerification, type Verifier } from '../../results/storedVerification.ts';
@@ -81,10 +83,39 @@ export function isZippedDocument(name: string, text: string): boolean {
  * Not a result file at all: neither named as one (.json) nor one by its text (a JSON object: past a
  * byte order mark and spaces, « { »). The class view's own CSV, a document, a picture… are refused
  * before the table. A file named .json but damaged, or one that starts as JSON (another kind of
- * Fidélis file, a result file renamed), is kept and verified: its row says what is wrong.
+ * Fidélis file, a result file renamed), is kept and verified: its row says what is wrong (unless
+ * its JSON is no result file at all: notAResultJson).
  */
 export function notAResultFile(name: string, text: string): boolean {
   return !/\.json$/i.test(name.trim()) && !text.replace(/^\uFEFF/, '').trimStart().startsWith('{');
+}
+
+/** Fields only a result file has (a scenario has none of them): two of them make a file whose `format` went missing a damaged result file. */
+const RESULT_FIELDS = ['formatVersion', 'appVersion', 'learner', 'stateHash', 'decisions', 'summary', 'modelFingerprint'];
+
+/**
+ * A JSON text that is no result file at all, refused before the table as a picture is (QA qa11 F11: a
+ * student's notes-cours.json stayed in the class as an invalid « (sans nom) » row to remove): a value
+ * other than an object (`[1, 2]`, `"notes"`), or an object with no result file's `format` (none, or one
+ * not Fidélis's: another app's export, a scenario) nor the fields only a result file has. Kept, its row
+ * saying what is wrong and what to ask the learner: text that does not read as JSON (a result file cut
+ * short, empty, damaged, a binary renamed .json), a result file of any version or content (refuted,
+ * another model, hostile), a result file that lost its `format`, a Fidélis run file handed in instead.
+ */
+export function notAResultJson(text: string): boolean {
+  const start = withoutBom(text);
+  // a result file as the app writes it opens with its format: no need to parse it twice
+  if (/^\s*\{\s*"format"\s*:\s*"fidelis-result"/.test(start.slice(0, 200))) return false;
+  let value: unknown;
+  try {
+    value = JSON.parse(start);
+  } catch {
+    return false;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return true;
+  const format = (value as { format?: unknown }).format;
+  if (format === RESULT_FORMAT || format === RUN_FILE_FORMAT) return false;
+  return RESULT_FIELDS.filter((field) => Object.hasOwn(value, field)).length < 2;
 }
 
 /** A file taken out of the class, with what bringing it back needs. */
@@ -624,6 +655,8 @@ export class ClassImport {
       if (notAResultFile(source.name, text)) return { text: null, notResult: true };
       // longer than any result file: verifyResult says so, the text is not kept
       if (text.length > MAX_RESULT_FILE_CHARS) return { text: null, invalid: await verifyResult(text, this.#replay, locale) };
+      // a JSON file that is no result file (a student's notes): left out as the picture is, not a row to remove
+      if (notAResultJson(text)) return { text: null, notResult: true };
       return { text };
     } catch (error) {
       return { text: null, invalid: { status: 'invalid', errors: [fill(texts.invalid.readFailed, { detail: error instanceof Error ? error.message : String(error) })] } };
