@@ -124,6 +124,10 @@
  *                     code its core runs only behind options the app never sets (src/app/chartJsTrim.ts: animations, curved
  *                     and stepped lines, the Filler's interpolation; every chart has animation: false and straight lines):
  *                     245.6, 242.2, 246.1 (charts 51.9 -> 48.3), totalKb 634.1.
+ *                     At c3d5939 (load ~4; the day's learner strings: survey form, target summaries, slider hint) French 248.3,
+ *                     English 244.9, switched 249.0, totalKb 639.8. The home card's METRIC_NEEDS in ui/presets/objectiveLock.ts
+ *                     rather than lockConflicts.ts, whose link-builder checks (teacher only) it brought into index.js:
+ *                     248.1, 244.7, 248.8 (index 52.2 -> 52.0), totalKb 639.8.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

@@ -1,6 +1,6 @@
 /**
  * What the class link's locks take away from the chosen shop's objectives (pure, for the link builder; the student's
- * card reads METRIC_NEEDS through objectiveLock.ts): a measured-satisfaction objective cannot be met without a
+ * card reads the same rule, METRIC_NEEDS, in objectiveLock.ts): a measured-satisfaction objective cannot be met without a
  * questionnaire (Enquête de satisfaction locked or hidden), a recruitment objective is harder without recruitment
  * campaigns (walk-ins still count), and a mission about a tool teaches nothing once that tool is locked (its use is
  * then waived: src/missions/evaluate.ts). No shop chosen: every shop the students may pick.
@@ -8,6 +8,7 @@
 import type { Objective } from '../../scenario/schema.ts';
 import type { ToolState } from '../../presets/linkForm.ts';
 import { TOOLS, type Tool } from '../../missions/tools.ts';
+import { METRIC_NEEDS } from './objectiveLock.ts';
 
 type Metric = Objective['metric'];
 
@@ -44,12 +45,6 @@ export interface LockConflict {
   objective: string;
   shop: string;
 }
-
-/** The tool an objective's metric relies on: without it the objective cannot be met, or is harder. */
-export const METRIC_NEEDS: Partial<Record<Metric, { tool: Tool; kind: 'impossible' | 'harder' }>> = {
-  measuredSatisfaction: { tool: 'enquete', kind: 'impossible' },
-  acquisitions: { tool: 'acquisition', kind: 'harder' },
-};
 
 export interface LinkChoice {
   /** '' = the student's choice */

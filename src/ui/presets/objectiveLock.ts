@@ -1,12 +1,21 @@
 /**
  * What a class link's closed tools do to one of the shop's objectives, for the student's home card (ScenarioCard):
- * the rule of the teacher's link builder (METRIC_NEEDS, lockConflicts.ts) read from the tools the link locks or hides.
+ * the rule of the teacher's link builder (METRIC_NEEDS, also read by lockConflicts.ts) read from the tools the link locks or hides.
  * A measured satisfaction cannot be met without the survey; a recruitment objective is harder without the
  * acquisition campaigns (walk-ins still count). As data: the card words it. Pure.
  */
 import type { Objective } from '../../scenario/schema.ts';
 import type { Tool } from '../../missions/tools.ts';
-import { METRIC_NEEDS } from './lockConflicts.ts';
+
+/**
+ * The tool an objective's metric relies on: without it the objective cannot be met, or is harder. Here, not in
+ * lockConflicts.ts, which reads it too: every learner's home card needs it, the link builder's checks only the
+ * teacher (they stay out of the startup chunk; bench app-learner-js).
+ */
+export const METRIC_NEEDS: Partial<Record<Objective['metric'], { tool: Tool; kind: 'impossible' | 'harder' }>> = {
+  measuredSatisfaction: { tool: 'enquete', kind: 'impossible' },
+  acquisitions: { tool: 'acquisition', kind: 'harder' },
+};
 
 export interface ObjectiveLock {
   kind: 'impossible' | 'harder';
