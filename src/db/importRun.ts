@@ -19,7 +19,7 @@ import type { FidelisDb } from './openDatabase.ts';
 import { RUN_FILE_FORMAT, RUN_FILE_LIMITS, RUN_FILE_VERSION, runFileSchema, type RunFile } from './runFile.ts';
 import { RUN_SCOPED_STORES, type RunRecord } from './schema.ts';
 import { finish, type WriteTransaction } from './transactions.ts';
-import { checkText } from '../import/textCheck.ts';
+import { checkText, withoutBom } from '../import/textCheck.ts';
 import { readJson } from '../scenario/jsonText.ts';
 import { validateFile, type FileLocale } from '../scenario/validate.ts';
 import { scenario as frScenarioTexts } from '../i18n/fr/scenario.ts';
@@ -110,7 +110,7 @@ export function parseRunFile(text: string, locale: FileLocale = 'fr'): RunFile {
     throw new DbError('importTooLarge', { detail: `${text.length} caractères`, limit: RUN_FILE_LIMITS.fileChars });
   let data: unknown;
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    data = JSON.parse(withoutBom(text));
   } catch {
     throw notJson(text, locale);
   }

@@ -87,7 +87,7 @@ export function isZippedDocument(name: string, text: string): boolean {
  * its JSON is no result file at all: notAResultJson).
  */
 export function notAResultFile(name: string, text: string): boolean {
-  return !/\.json$/i.test(name.trim()) && !text.replace(/^\uFEFF/, '').trimStart().startsWith('{');
+  return !/\.json$/i.test(name.trim()) && !withoutBom(text).trimStart().startsWith('{');
 }
 
 /** Fields only a result file has (a scenario has none of them): two of them make a file whose `format` went missing a damaged result file. */

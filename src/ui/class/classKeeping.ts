@@ -9,6 +9,7 @@ import type { Verification } from '../../results/verifyResult.ts';
 import { hashText } from '../../results/fingerprint.ts';
 import type { Locale } from '../../i18n/translate.ts';
 import type { TeacherTeam } from './teacherTeams.svelte.ts';
+import { withoutBom } from '../../import/textCheck.ts';
 
 export interface ImportedFile {
   id: number;
@@ -46,7 +47,7 @@ export function textHash(text: string): string {
 }
 
 function normalisedContent(text: string): string {
-  const bare = text.replace(/^\uFEFF/, '');
+  const bare = withoutBom(text);
   try {
     return JSON.stringify(JSON.parse(bare));
   } catch {

@@ -5,6 +5,7 @@
  * file (format « fidelis-result ») is named as such: it is imported elsewhere.
  */
 import { RESULT_FORMAT } from '../../results/resultMode.ts';
+import { withoutBom } from '../../import/textCheck.ts';
 
 /** The main sections every scenario file has (src/scenario/schema.ts, the required ones). */
 const SCENARIO_SECTIONS = [
@@ -28,7 +29,7 @@ const SCENARIO_SECTIONS = [
 export function notScenarioKind(text: string): 'result' | 'other' | null {
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(withoutBom(text));
   } catch {
     return null;
   }
