@@ -58,8 +58,8 @@ describe('verifying a result file made by the app', () => {
     ]);
     await page.getByText('Vérification terminée : 1 confirmé, 1 réfuté, 0 invalide.').waitFor({ timeout: 90_000 });
     const table = page.getByRole('table');
-    // each row named by its rank and learner: since the copy badge (8a657e9) each row also names the other's file
-    expect(await table.getByRole('row', { name: /^1 Léa Dubois copie/ }).textContent()).toMatch(/confirmé/);
+    // each row named by its rank and learner: since the same-result badge (8a657e9, « résultat identique » since c3d59393) each row also names the other's file
+    expect(await table.getByRole('row', { name: /^1 Léa Dubois résultat identique/ }).textContent()).toMatch(/confirmé/);
     const refuted = table.getByRole('row', { name: /^— Léa Dubois \(retouché\)/ });
     expect(await refuted.textContent()).toMatch(/réfuté/);
     await refuted.getByText('Détails').click();
