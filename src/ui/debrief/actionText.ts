@@ -84,8 +84,8 @@ export function actionText(
  * "cible : segments Très bon client ou Bon client et étapes Client actif" or "cible : toute la clientèle"; empty for
  * actions without a target. Every criterion holds, any value of one (engine/target.ts): « et » between them, « ou »
  * within one (« ; » between them read as « ou », QA qa10 F9); the kind's name before its values marks where each starts.
+ * `towns`: the shop's place names (engine/towns.ts townNames), the store's towns by default.
  */
-/** `towns`: the shop's place names (engine/towns.ts townNames), the store's towns by default. */
 export function targetText(action: Action, parts: TargetPart[], locale: Locale, towns?: readonly string[]): string {
   if (!('target' in action)) return '';
   const tr: Tr = (key, params) => translate(locale, key, params);
