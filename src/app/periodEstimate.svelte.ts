@@ -3,6 +3,8 @@
  * targets of the pending decisions are asked from the engine worker (the count and recorded spend
  * the target builder gets), answers to an older list of decisions are dropped. With the engine's
  * reserves of the session, it also says how long the budget pays the programmes (budgetRunway.ts).
+ * Before the first period, the engine's answer for the whole base also counts the customers still
+ * there, which the survey form bounds its questionnaire with.
  */
 import type { Action, Target } from '../engine/decisions.ts';
 import type { GameSession } from './session.svelte.ts';
@@ -16,6 +18,13 @@ export class PeriodEstimate {
   /** complaint handling per period the runway counts (complaintCostAhead; the first period: the complaints expected), null while counted */
   complaintCost = $state.raw<number | null>(null);
   #asked = 0;
+  /** the customers still there before the first period (the base lost some in its pre-history), and the run counted */
+  #startAlive = $state.raw<{ run: string; alive: number } | null>(null);
+
+  /** The customers still there before the run's first period, null while counted (and once a period is played: its KPIs say). */
+  startAlive(runId: string | null): number | null {
+    return this.#startAlive !== null && this.#startAlive.run === runId ? this.#startAlive.alive : null;
+  }
 
   /** Estimates the session's pending decisions; returns when done (or superseded). */
   async refresh(session: GameSession): Promise<void> {
@@ -26,6 +35,7 @@ export class PeriodEstimate {
     this.cost = null;
     this.complaintCost = null;
     const kpis = session.kpis;
+    const run = session.runId;
     let targets: (TargetSize | undefined)[];
     let firstPeriod = 0;
     try {
@@ -39,7 +49,12 @@ export class PeriodEstimate {
           }),
         ),
         // no period played, no complaint counted yet: those the engine would expect of the customers still there
-        kpis.length === 0 ? session.selectTarget({}, 0).then(({ spend }) => spend.complaints ?? 0) : 0,
+        kpis.length === 0
+          ? session.selectTarget({}, 0).then(({ spend }) => {
+              if (run !== null && session.runId === run) this.#startAlive = { run, alive: spend.active };
+              return spend.complaints ?? 0;
+            })
+          : 0,
       ]);
     } catch {
       return;

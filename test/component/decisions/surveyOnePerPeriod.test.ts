@@ -14,7 +14,8 @@ describe('survey form, one survey a period', () => {
   it('refuses a second survey in the same period with a French reason, until the first is removed or the period played', async () => {
     const user = userEvent.setup();
     const { session } = await started();
-    render(SurveyForm, { session });
+    // the decisions screen's count of the customers still there before the first period (PeriodEstimate.startAlive)
+    render(SurveyForm, { session, startAlive: (await session.selectTarget({}, 0)).spend.active });
     const order = screen.getByRole('button', { name: 'Commander l’enquête' });
     const reason = /Une enquête est déjà commandée pour cette période/;
     expect(screen.queryByText(reason)).toBeNull();
