@@ -143,20 +143,15 @@ export function comparedWithReference(row: ClassRow, references: readonly NoActi
 }
 
 /**
- * Of the learners compared with `reference` (gapFromReference), how many made more net margin than
- * doing nothing. Learners, not files: a what-if branch, an older hand-in or a retouched version of the same learner
- * (classComparison.ts assignHandIn) is shown with its difference but not counted again.
+ * The learners compared with `reference` (gapFromReference: confirmed, played to the end, of its game), and how many of
+ * them made more net margin than doing nothing. Learners, not files: a what-if branch, an older hand-in or a retouched
+ * version of the same learner (classComparison.ts assignHandIn) is shown with its difference but not counted again.
  */
-export function beatReference(rows: readonly ClassRow[], reference: NoActionReference): { better: number; compared: number } {
-  const gaps = comparedLearners(rows, reference).map((r) => gapFromReference(r, [reference])!);
-  return { better: gaps.filter((g) => g.netMargin > 0).length, compared: gaps.length };
-}
-
-/** The rows beatReference counts: one file a learner, confirmed and played to the end, of the reference's game. */
-export function comparedLearners(rows: readonly ClassRow[], reference: NoActionReference): ClassRow[] {
-  return rows.filter(
+export function beatReference(rows: readonly ClassRow[], reference: NoActionReference): { better: number; learners: ClassRow[] } {
+  const learners = rows.filter(
     (r) => r.game?.key === reference.gameKey && r.unranked !== 'variant' && r.unranked !== 'olderHandIn' && r.unranked !== 'retouchedTwin' && gapFromReference(r, [reference]) !== null,
   );
+  return { better: learners.filter((r) => gapFromReference(r, [reference])!.netMargin > 0).length, learners };
 }
 
 /**

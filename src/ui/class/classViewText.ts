@@ -13,7 +13,7 @@ import { localized } from '../../app/localized.ts';
 import { DEFAULT_CLASS } from '../../db/classRecords.ts';
 import { gameLetter, type ClassGame, type ClassRow, type SortColumn, type SortDirection } from '../../results/classComparison.ts';
 import { replayedPoints, shownClaim, type WrongFigureLine } from '../../results/figureChecks.ts';
-import { beatReference, comparedLearners, referencePlace, type NoActionReference } from '../../results/noActionReference.ts';
+import { beatReference, referencePlace, type NoActionReference } from '../../results/noActionReference.ts';
 import { ACTION_TYPES } from '../../results/strategyCounts.ts';
 import type { Tool } from '../../missions/tools.ts';
 
@@ -94,14 +94,15 @@ export function gameLine(tx: ClassTexts, game: ClassGame): string {
  * and with none compared yet the margin is said alone.
  */
 export function referenceSummary(tx: ClassTexts, rows: readonly ClassRow[], games: readonly ClassGame[], reference: NoActionReference): string {
-  const { better, compared } = beatReference(rows, reference);
+  const { better, learners } = beatReference(rows, reference);
+  const compared = learners.length;
   const params = {
     game: games.length > 1 ? tx.t('classView.reference.summaryGame', { letter: gameLetter(gameIndexOf(games, reference)) }) : '',
     margin: shownClaim([], 'cumulativeNetMargin', reference.netMargin, tx.locale).text,
     compared,
   };
   // one learner compared: named, not « 0 élève sur 1 a fait mieux »; none (yet): no count at all (QA qa11 F10)
-  const [only] = compared === 1 ? comparedLearners(rows, reference) : [];
+  const only = compared === 1 ? learners[0] : undefined;
   const summary =
     compared === 0
       ? tx.t('classView.reference.summaryNone', params)

@@ -127,7 +127,7 @@ describe('one hand-in ranked per learner', () => {
       retention: null,
     };
     // four files better or worse than doing nothing, two learners: Nathan did better, Anna's hand-in did not
-    expect(beatReference(rows, reference)).toEqual({ better: 1, compared: 2 });
+    expect(beatReference(rows, reference)).toEqual({ better: 1, learners: [rows[0], rows[3]] });
   });
 });
 

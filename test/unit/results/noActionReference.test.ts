@@ -41,8 +41,9 @@ describe('no-action reference (same seed)', () => {
     // an unfinished game covers fewer periods, another game has its own reference: no difference from this one
     expect(gapFromReference(byName('Léo'), [reference])).toBeNull();
     expect(gapFromReference(byName('Noé'), [reference])).toBeNull();
-    const gaps = [anna, byName('Bruno')].map((r) => gapFromReference(r, [reference])!.netMargin);
-    expect(beatReference(rows, reference)).toEqual({ better: gaps.filter((g) => g > 0).length, compared: 2 });
+    const compared = [anna, byName('Bruno')];
+    const gaps = compared.map((r) => gapFromReference(r, [reference])!.netMargin);
+    expect(beatReference(rows, reference)).toEqual({ better: gaps.filter((g) => g > 0).length, learners: compared });
   }, 60_000);
 
   it('does not compare a refuted file with it: its claimed figures are not its game’s', async () => {
@@ -93,7 +94,7 @@ describe('no-action reference (same seed)', () => {
     // neither is ranked against it nor counted in its summary
     expect(gapFromReference(jules, [reference])).toBeNull();
     expect(gapFromReference(triche, [reference])).toBeNull();
-    expect(beatReference(rows, reference).compared).toBe(1);
+    expect(beatReference(rows, reference).learners).toEqual([rows[0]]);
     // a reference kept without its periods (none in memory): the unfinished game is not compared
     expect(comparedWithReference(jules, [{ ...reference, periods: undefined }])).toBeNull();
   }, 60_000);
