@@ -128,6 +128,10 @@
  *                     English 244.9, switched 249.0, totalKb 639.8. The home card's METRIC_NEEDS in ui/presets/objectiveLock.ts
  *                     rather than lockConflicts.ts, whose link-builder checks (teacher only) it brought into index.js:
  *                     248.1, 244.7, 248.8 (index 52.2 -> 52.0), totalKb 639.8.
+ *                     On 6084298 (load ~6), the Graphiques phone fixes (QA phone F10, F11: the programmes chart's bounded
+ *                     axis, its round ticks and cut lines' arrows in ui/charts/programmesAxis.ts, the select's short options in
+ *                     programmeLabel.ts, three strings): French 248.8, English 245.4, switched 249.5, totalKb 641.1 (helpers +0.6,
+ *                     charts and each language's learner strings +0.05).
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

@@ -4,6 +4,7 @@
  * (« effet non démontré : dans la marge d’erreur, estimé par comparaison avec un groupe témoin de 39 clients… ») ran
  * one or two words a line, the row was some 360 px tall, and the first screen showed the programme's name in the middle
  * of an empty white block. The margin and ROI cells now keep a reading width: the row is a few lines tall.
+ * On the Graphiques screen, the compared programme's select shows its whole option (QA phone F10).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -44,6 +45,35 @@ describe('dashboard programmes table on a phone', () => {
     for (const h of sizes.rows) expect(h).toBeLessThanOrEqual(8 * 1.6 * sizes.fontSize + 16);
     // still a table that scrolls sideways inside its frame, not the page
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
+  // QA phone F10: the closed select showed « Avantage financier — Bons de réductio » for both coupon programmes
+  it('tells two coupon programmes apart in the Graphiques select: each option whole in the closed select', async () => {
+    const { context, page, errors } = await phonePage(browser, { hasTouch: true, isMobile: true });
+    await startBakery(page);
+    await applyToSegment(page, 'Bon client', 'Avantage financier');
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    await applyToSegment(page, 'Très bon client', 'Avantage financier');
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
+
+    await nav(page).getByRole('link', { name: 'Graphiques' }).click();
+    const select = page.getByTestId('programme-comparison').getByRole('combobox', { name: 'Programme comparé' });
+    await select.waitFor();
+    const options = (await select.locator('option').allTextContents()).map((o) => o.replace(/[\u00a0\u202f]/g, ' '));
+    expect(options).toEqual(['Semaine 1 : Bons de réduction', 'Semaine 2 : Bons de réduction']);
+    // Chromium sizes a select to its longest option: freed from its max-width (the card's), it is no wider than it is there, so no option is cut
+    const widths = await select.evaluate((s: HTMLSelectElement) => {
+      const shown = s.getBoundingClientRect().width;
+      s.style.maxWidth = 'none';
+      const natural = s.getBoundingClientRect().width;
+      s.style.maxWidth = '';
+      return { shown, natural };
+    });
+    expect(widths.natural).toBeLessThanOrEqual(widths.shown);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

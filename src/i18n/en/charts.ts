@@ -138,14 +138,17 @@ export const charts: Messages['charts'] = {
     programme: 'Programme',
     none: 'No programme launched yet.',
     effect: 'Programme effect',
+    name: '{{type}} — {{instrument}} ({{period}})',
     notShown: 'Extra margin: no proven effect (the interval holds 0, or the estimate is too fragile to conclude)',
     errorBars:
       'The black lines give the 95% margin of error of the extra margin. A pale bar: the interval holds 0, or the control group is too small, or the measure too short, to conclude; the gap may be mere chance (no proven effect).',
+    cut: 'A line ending in an arrow goes on past the chart: the data table gives its margin of error.',
   },
   comparison: {
     heading: 'Members and control group',
     title: 'Cumulative margin per customer — {{programme}}',
     choose: 'Programme compared',
+    option: '{{period}}: {{instrument}}',
     members: 'Members',
     control: 'Control group',
     gap: 'Gap per member (effect)',

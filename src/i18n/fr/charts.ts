@@ -147,14 +147,20 @@ export const charts = frenchArea({
     programme: 'Programme',
     none: 'Aucun programme lancé pour l’instant.',
     effect: 'Effet du programme',
+    /** a programme's name on the chart and in its table (programmeLabel.ts) */
+    name: '{{type}} — {{instrument}} ({{period}})',
     notShown: 'Marge supplémentaire : effet non démontré (l’intervalle contient 0, ou l’estimation est trop fragile pour conclure)',
     errorBars:
       'Les traits noirs donnent la marge d’erreur à 95 % de la marge supplémentaire. Une barre pâle : l’intervalle contient 0, ou le groupe témoin est trop petit, ou la mesure trop courte, pour conclure ; l’écart peut n’être que du hasard (effet non démontré).',
+    /** after errorBars when a margin of error is longer than the axis (programmesAxis.ts, QA phone F11) */
+    cut: 'Un trait terminé par une flèche continue au-delà du graphique : le tableau des données donne sa marge d’erreur.',
   },
   comparison: {
     heading: 'Membres et groupe témoin',
     title: 'Marge cumulée par client — {{programme}}',
     choose: 'Programme comparé',
+    /** an option of the select: launch period first, what tells two programmes of one instrument apart; the instrument implies the action type (programmeLabel.ts, QA phone F10) */
+    option: '{{period}} : {{instrument}}',
     members: 'Membres',
     control: 'Groupe témoin',
     gap: 'Écart par membre (effet)',

@@ -44,3 +44,8 @@ export function withAlpha(hex: string, alpha: number): string {
     .padStart(2, '0');
   return `${hex}${a}`;
 }
+
+/** A value axis' 0, darker and thicker than its other grid lines (what-if gap, programmes' cost and margin). */
+export const ZERO_LINE = { colour: '#1f2933', width: 2 } as const;
+/** chart.js's own grid line colour. */
+export const GRID_LINE = 'rgba(0, 0, 0, 0.1)';

@@ -4,10 +4,11 @@
  * (errorBarsPlugin), and a bar whose interval holds 0 is drawn pale, as its own legend entry
  * « effet non démontré », so the chart never reads as a shown gain or loss the Bilan calls noise.
  */
-import type { ChartConfiguration, Plugin } from 'chart.js';
+import type { ChartConfiguration, Plugin, Scale } from 'chart.js';
 import type { ProgrammeKpi } from '../../engine/types.ts';
 import { appTicks } from './kpiSeriesConfig.ts';
-import { OKABE_ITO, withAlpha } from './palette.ts';
+import { GRID_LINE, OKABE_ITO, withAlpha, ZERO_LINE } from './palette.ts';
+import { axisTicks, programmesAxisEnds, type AxisEnds } from './programmesAxis.ts';
 import type { SeriesModel } from './seriesModel.ts';
 
 export function programmesModel(
@@ -47,6 +48,15 @@ export function programmesChartHeight(count: number): number {
   return Math.max(260, 90 + count * 64);
 }
 
+/** The value axis' ends for the programmes' bars and intervals (programmesAxis.ts): `cut` when an interval's line goes past them. */
+export function programmesAxis(model: SeriesModel): AxisEnds {
+  const [cost, margin] = model.series;
+  const errors = margin?.errors ?? [];
+  const bars = [...(cost?.values ?? []), ...(margin?.values ?? [])].filter((v): v is number => v !== null);
+  const intervals = (margin?.values ?? []).flatMap((v, i): [number, number][] => (v === null ? [] : [[v - (errors[i] ?? 0), v + (errors[i] ?? 0)]]));
+  return programmesAxisEnds(bars, intervals);
+}
+
 /** Whether an estimate's 95 % interval holds 0: its effect is not shown (app/programmeEffect.ts reads it the same way). */
 export function holdsZero(value: number, error: number | null): boolean {
   return Math.abs(value) <= (error ?? 0);
@@ -58,16 +68,23 @@ interface WithErrors {
   errorBars?: readonly (number | null)[];
 }
 
+/** Below this chart width (px, a phone's), the interval lines are thinner and their caps shorter: they no longer outweigh the bars (QA phone F11). */
+export const NARROW_CHART_PX = 480;
+
 /**
  * Draws each bar's 95 % interval as a line with caps (value ± half-width) along the value axis, for the
  * datasets that carry `errorBars`: vertical for upright bars, horizontal for the programmes chart's lying
- * bars (indexAxis 'y'); hidden datasets and missing values draw nothing.
+ * bars (indexAxis 'y'); hidden datasets and missing values draw nothing. A line longer than the chart
+ * (programmesAxis.ts bounds the axis) stops at its edge with an arrow instead of a cap.
  */
 export const errorBarsPlugin: Plugin<'bar'> = {
   id: 'fidelisErrorBars',
   afterDatasetsDraw(chart) {
     const { ctx } = chart;
     const lying = chart.options?.indexAxis === 'y';
+    const narrow = (chart.width ?? Infinity) < NARROW_CHART_PX;
+    const area = chart.chartArea as { left: number; right: number; top: number; bottom: number } | undefined;
+    const [first, last] = area ? (lying ? [area.left, area.right] : [area.top, area.bottom]) : [-Infinity, Infinity];
     chart.data.datasets.forEach((raw, i) => {
       const dataset = raw as unknown as WithErrors;
       if (!dataset.errorBars || !chart.isDatasetVisible(i)) return;
@@ -79,22 +96,31 @@ export const errorBarsPlugin: Plugin<'bar'> = {
         const error = dataset.errorBars?.[j];
         if (typeof value !== 'number' || error === null || error === undefined || !(error > 0)) return;
         const across = lying ? bar.y : bar.x;
-        const high = scale.getPixelForValue(value + error);
-        const low = scale.getPixelForValue(value - error);
         const size = bar as unknown as { width?: number; height?: number };
-        const cap = Math.max(3, Math.min(8, ((lying ? size.height : size.width) ?? 16) / 4));
+        const cap = Math.max(3, Math.min(narrow ? 5 : 8, ((lying ? size.height : size.width) ?? 16) / 4));
         // (along, across) to the canvas' (x, y)
         const at = (along: number, side: number): [number, number] => (lying ? [along, across + side] : [across + side, along]);
+        const ends = [value + error, value - error].map((v) => scale.getPixelForValue(v));
         ctx.save();
         ctx.strokeStyle = OKABE_ITO.black;
-        ctx.lineWidth = 1.5;
+        ctx.lineWidth = narrow ? 1 : 1.5;
         ctx.beginPath();
+        const [high, low] = ends.map((pixel) => Math.min(last, Math.max(first, pixel)));
         ctx.moveTo(...at(high, 0));
         ctx.lineTo(...at(low, 0));
-        ctx.moveTo(...at(high, -cap));
-        ctx.lineTo(...at(high, cap));
-        ctx.moveTo(...at(low, -cap));
-        ctx.lineTo(...at(low, cap));
+        ends.forEach((pixel, k) => {
+          const end = k === 0 ? high : low;
+          if (end === pixel) {
+            ctx.moveTo(...at(end, -cap));
+            ctx.lineTo(...at(end, cap));
+          } else {
+            // cut at the edge: an arrowhead pointing on, past the chart
+            const back = end === last ? -cap : cap;
+            ctx.moveTo(...at(end + back, -cap));
+            ctx.lineTo(...at(end, 0));
+            ctx.lineTo(...at(end + back, cap));
+          }
+        });
         ctx.stroke();
         ctx.restore();
       });
@@ -136,9 +162,7 @@ export function programmesConfig(model: SeriesModel, locale: string, notShown = 
       skipNull: true,
     });
   }
-  // the axis holds every interval, not only the bars (chart.js fits the data alone)
-  const ends = values.flatMap((v, i) => (v === null ? [] : [v - (errors[i] ?? 0), v + (errors[i] ?? 0)]));
-  const costs = cost.values.filter((v): v is number => v !== null);
+  const axis = programmesAxis(model);
   return {
     type: 'bar',
     data: { labels: model.labels, datasets: datasets as ChartConfiguration<'bar'>['data']['datasets'] },
@@ -154,13 +178,21 @@ export function programmesConfig(model: SeriesModel, locale: string, notShown = 
       scales: {
         y: { ticks: { autoSkip: false, callback: (_value: number | string, index: number) => wrapLabel(model.labels[index] ?? '') } },
         x: {
-          beginAtZero: true,
-          suggestedMin: Math.min(0, ...ends),
-          suggestedMax: Math.max(0, ...ends, ...costs),
+          // 0, the bars and each interval up to twice the longest bar (programmesAxis.ts, QA phone F11)
+          min: axis.min,
+          max: axis.max,
+          afterBuildTicks: (scale: Scale) => {
+            scale.ticks = axisTicks(axis.min, axis.max, scale.width).map((value) => ({ value }));
+          },
+          // 0, where the bars start, drawn darker than the other grid lines
+          grid: {
+            color: (c: { tick?: { value: number } }) => (c.tick?.value === 0 ? ZERO_LINE.colour : GRID_LINE),
+            lineWidth: (c: { tick?: { value: number } }) => (c.tick?.value === 0 ? ZERO_LINE.width : 1),
+          },
           // as the app writes money (app/format.ts): a true minus, « −20 000 € », where chart.js's Intl format
           // wrote « -20 000 € » on an axis the error bars take below 0 (QA tablet verify N4)
-          // upright amounts, fewer of them on a phone (chart.js skips what would overlap)
-          ticks: { maxRotation: 0, autoSkipPadding: 12, format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }, ...appTicks(locale, 'money') },
+          // upright amounts, spaced for the width by axisTicks rather than skipped by chart.js
+          ticks: { maxRotation: 0, autoSkip: false, format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }, ...appTicks(locale, 'money') },
         },
       },
       locale,

@@ -6,6 +6,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { lineConfig } from '../charts/kpiSeriesConfig.ts';
+import { GRID_LINE, ZERO_LINE } from '../charts/palette.ts';
 import type { SeriesModel } from '../charts/seriesModel.ts';
 
 export const SAME_POINT_RADIUS = 2;
@@ -37,9 +38,8 @@ export function compareChartConfig(model: SeriesModel, differs: readonly boolean
   return config;
 }
 
-/** The zero line of a gap's axis: darker and thicker than the grid, where B and A are level. */
-export const ZERO_LINE = { colour: '#1f2933', width: 2 } as const;
-const GRID = 'rgba(0, 0, 0, 0.1)';
+/** The zero line of a gap's axis, where B and A are level (palette.ts). */
+export { ZERO_LINE };
 
 /**
  * The chart of a gap B − A (cumulativeMargin): one line on an axis that always holds zero, drawn as a
@@ -51,7 +51,7 @@ export function gapChartConfig(model: SeriesModel, locale: string): ChartConfigu
   if (y)
     Object.assign(y, {
       grid: {
-        color: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? ZERO_LINE.colour : GRID),
+        color: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? ZERO_LINE.colour : GRID_LINE),
         lineWidth: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? ZERO_LINE.width : 1),
       },
     });
