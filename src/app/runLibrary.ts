@@ -32,7 +32,7 @@ export interface ImportRunOptions {
 }
 
 export interface ExportRunOptions {
-  /** the file name's word for a run whose name keeps no letter or digit, in the learner's language (home.exportUnnamed) */
+  /** the file name's word for a run whose name keeps no letter or digit, in the learner's language (savedRuns.exportUnnamed) */
   unnamed: string;
 }
 

@@ -67,7 +67,7 @@ function fileSlug(name: string): string {
 export interface ExportFileOptions {
   /**
    * the file name's word for a run whose name keeps no letter or digit (« partie », « run »): in the
-   * learner's language, from the messages (home.exportUnnamed), which the db layer does not read
+   * learner's language, from the messages (savedRuns.exportUnnamed), which the db layer does not read
    */
   unnamed: string;
   /** the export's date (ISO), now by default */

@@ -9,7 +9,8 @@
  * lesson plan, the teacher's class link builder on that screen) with the mission code (missions/lazyMissions.svelte.ts), which a free player never
  * loads. French file-check messages are built into the checker (scenario/validate.ts); English
  * ones come with English's teacher part.
- * The database's messages (DB_AREAS) come when a notice or an import needs them (fr/db.ts, en/db.ts).
+ * The database's messages (DB_AREAS) come when a notice or an import needs them (fr/db.ts, en/db.ts), the saved runs'
+ * list's (SAVED_RUN_AREAS) with that list (fr/savedRuns.ts, en/savedRuns.ts).
  * Each part is a file per language: frCore.ts / frLearner.ts / frTeacher.ts / frMissions.ts,
  * enLearner.ts / enTeacher.ts / enMissions.ts; the learner part holds the core areas too (the bundler
  * keeps each area module in one chunk: frLearner's chunk imports frCore's). A unit test checks that the parts hold exactly
@@ -18,7 +19,7 @@
 import type { Messages } from './fr.ts';
 
 export type Area = keyof Messages;
-export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'debrief' | 'glossaryCards' | 'db';
+export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'debrief' | 'glossaryCards' | 'db' | 'savedRuns';
 
 export const TEACHER_AREAS = [
   'editor',
@@ -65,7 +66,15 @@ export type GlossaryCardArea = (typeof GLOSSARY_CARD_AREAS)[number];
 export const DB_AREAS = ['db'] as const satisfies readonly Area[];
 export type DbArea = (typeof DB_AREAS)[number];
 
-export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea | DebriefArea | GlossaryCardArea | DbArea>;
+/**
+ * The saved runs' list (each run's line, its actions and what they say; the list's title stays in home): fetched with the
+ * list's code once there is a run to list (ui/home/SavedRuns.svelte), which a learner's first visit never has. A notice
+ * of theirs (« Partie … supprimée. ») is pushed by the list, once they are there (~0.5 KB gz a language; bench app-learner-js).
+ */
+export const SAVED_RUN_AREAS = ['savedRuns'] as const satisfies readonly Area[];
+export type SavedRunArea = (typeof SAVED_RUN_AREAS)[number];
+
+export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea | DebriefArea | GlossaryCardArea | DbArea | SavedRunArea>;
 
 export const LEARNER_AREAS = [
   'app',
@@ -101,10 +110,11 @@ export const PART_AREAS: Record<Part, readonly Area[]> = {
   debrief: DEBRIEF_AREAS,
   glossaryCards: GLOSSARY_CARD_AREAS,
   db: DB_AREAS,
+  savedRuns: SAVED_RUN_AREAS,
 };
 
 /** The parts fetched on demand, each with areas of its own (core's areas are the learner part's too). */
-const LATER_PARTS: readonly Part[] = ['learner', 'teacher', 'missions', 'glassBox', 'debrief', 'glossaryCards', 'db'];
+export const LATER_PARTS: readonly Part[] = ['learner', 'teacher', 'missions', 'glassBox', 'debrief', 'glossaryCards', 'db', 'savedRuns'];
 
 /** The part that holds a message key's area (`db.inMemory` -> db); undefined for a key of no known area. */
 export function partOfKey(key: string): Part | undefined {

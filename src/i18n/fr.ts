@@ -22,6 +22,7 @@ import { dashboard } from './fr/dashboard.ts';
 import { customers } from './fr/customers.ts';
 import { charts } from './fr/charts.ts';
 import { db } from './fr/db.ts';
+import { savedRuns } from './fr/savedRuns.ts';
 import { results } from './fr/results.ts';
 import { classView } from './fr/classView.ts';
 import { analytics } from './fr/analytics.ts';
@@ -52,6 +53,7 @@ export const fr = {
   customers,
   charts,
   db,
+  savedRuns,
   results,
   classView,
   analytics,

@@ -3,12 +3,12 @@
  * at startup or when it is chosen (`setLocale`, the core part: frCore.ts; English's learner part comes whole), the rest of the
  * learner's with the first game screen (`loadLocale(locale.current)`, awaited by the lazy screens,
  * app/screens.ts), the teacher tools' with their screens (`loadLocale(…, 'teacher')`), the missions'
- * with the mission code (`loadLocale(…, 'missions')`), the glass box's when one opens, the debrief's with its code, the glossary cards' with the glossary screen or a « ? » pop-up, the database's messages with a notice that needs them (areas.ts). Each part in its own chunk (areas.ts): a learner
+ * with the mission code (`loadLocale(…, 'missions')`), the glass box's when one opens, the debrief's with its code, the glossary cards' with the glossary screen or a « ? » pop-up, the database's messages with a notice that needs them, the saved runs' list's with that list (areas.ts). Each part in its own chunk (areas.ts): a learner
  * who switches to English on the home page downloads French's first screen only, an English learner no French.
  */
 import type { Messages } from './fr.ts';
 import type { FrCore } from './frCore.ts';
-import type { Part } from './areas.ts';
+import { LATER_PARTS, type Part } from './areas.ts';
 import { hasMessages, LOCALES, registerMessages, translate, type Locale, type MessageKey, type Params } from './translate.ts';
 import { translateCount, type PluralBase } from './plural.ts';
 
@@ -30,6 +30,7 @@ const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages> | FrC
     debrief: () => import('./fr/debrief.ts').then((m) => ({ debrief: m.debrief })),
     glossaryCards: () => import('./fr/glossaryCards.ts').then((m) => ({ glossaryCards: m.glossaryCards })),
     db: () => import('./fr/db.ts').then((m) => ({ db: m.db })),
+    savedRuns: () => import('./fr/savedRuns.ts').then((m) => ({ savedRuns: m.savedRuns })),
   },
   en: {
     // English comes whole with its first screen: split like French it cost every English learner 1 KB gz more
@@ -42,6 +43,7 @@ const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages> | FrC
     debrief: () => import('./en/debrief.ts').then((m) => ({ debrief: m.debrief })),
     glossaryCards: () => import('./en/glossaryCards.ts').then((m) => ({ glossaryCards: m.glossaryCards })),
     db: () => import('./en/db.ts').then((m) => ({ db: m.db })),
+    savedRuns: () => import('./en/savedRuns.ts').then((m) => ({ savedRuns: m.savedRuns })),
   },
 };
 const loading: Partial<Record<`${Locale}:${Part}`, Promise<void>>> = {};
@@ -75,8 +77,7 @@ export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> 
 
 /** The parts a language needs now: the first screen's, and each other part once a screen has loaded it in any language. */
 function neededParts(): Part[] {
-  const later: Part[] = ['learner', 'teacher', 'missions', 'glassBox', 'debrief', 'glossaryCards', 'db'];
-  return ['core', ...later.filter((part) => LOCALES.some((l) => hasMessages(l, part)))];
+  return ['core', ...LATER_PARTS.filter((part) => LOCALES.some((l) => hasMessages(l, part)))];
 }
 
 let wanted: Locale = 'fr';

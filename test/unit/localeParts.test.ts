@@ -75,6 +75,22 @@ describe('the strings a learner downloads', () => {
     expect(noticeText(app.t as never, inMemory, 'en')).toMatch(/^No saving: /);
   });
 
+  it("the saved runs' list's texts come apart, neither with the first screen nor with the learner part; a language switch then brings the other language's", async () => {
+    const app = await freshApp();
+    const { partOfKey } = await import('../../src/i18n/areas.ts');
+    await app.setLocale('fr');
+    await app.loadLocale('fr'); // a first visit has no run to list: the home and a game need none of them (bench app-learner-js)
+    expect(app.hasMessages('fr', 'savedRuns')).toBe(false);
+    expect(app.translate('fr', 'home.savedRuns')).toBe('Parties enregistrées'); // the list's title stays on the home screen
+    expect(app.translate('fr', 'savedRuns.resume')).toBe('savedRuns.resume');
+    expect(partOfKey('savedRuns.deleted')).toBe('savedRuns');
+    await app.loadLocale('fr', 'savedRuns'); // what ui/home/SavedRuns.svelte does with the list's code
+    expect(app.translate('fr', 'savedRuns.resume')).toBe('Reprendre');
+    await app.setLocale('en');
+    expect(app.hasMessages('en', 'savedRuns')).toBe(true);
+    expect(app.translate('en', 'savedRuns.resume')).toBe('Resume');
+  });
+
   it("French's first screen carries the vocabulary's home-screen part only; the learner part brings the rest, in either order", async () => {
     const app = await freshApp();
     const { frCore } = await import('../../src/i18n/frCore.ts');

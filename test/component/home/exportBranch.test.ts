@@ -31,6 +31,6 @@ describe('exporting a what-if branch', () => {
     await user.click(original);
     expect(notices.list).toEqual([]);
     await user.click(branch);
-    expect(notices.list.map((n) => [n.key, n.params])).toEqual([['home.exportBranchAlone', { name: 'Ma partie — et si… (la semaine 2)' }]]);
+    expect(notices.list.map((n) => [n.key, n.params])).toEqual([['savedRuns.exportBranchAlone', { name: 'Ma partie — et si… (la semaine 2)' }]]);
   });
 });

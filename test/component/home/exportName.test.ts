@@ -1,5 +1,5 @@
 /**
- * Exporting a saved run: the library gets the learner's word for a run (home.exportUnnamed), which
+ * Exporting a saved run: the library gets the learner's word for a run (savedRuns.exportUnnamed), which
  * names the file of a run whose name keeps no letter or digit (fidelis-partie-p4.json in French,
  * fidelis-run-p4.json in English; the db layer reads no messages, db/exportRun.ts).
  */

@@ -7,11 +7,11 @@ const keys = (n: Notices) => n.list.map((x) => x.key);
 describe('notice lifetime', () => {
   it('keeps a confirmation on the next screen, then drops it', () => {
     const notices = new Notices();
-    notices.push('info', 'home.deleted', { name: 'a' });
+    notices.push('info', 'savedRuns.deleted', { name: 'a' });
     notices.push('error', 'db.quotaExceeded');
     notices.push('warning', 'db.inMemory');
     notices.screenChanged();
-    expect(keys(notices)).toEqual(['home.deleted', 'db.quotaExceeded', 'db.inMemory']);
+    expect(keys(notices)).toEqual(['savedRuns.deleted', 'db.quotaExceeded', 'db.inMemory']);
     notices.screenChanged();
     expect(keys(notices)).toEqual(['db.quotaExceeded', 'db.inMemory']);
     notices.screenChanged();
@@ -22,9 +22,9 @@ describe('notice lifetime', () => {
     const notices = new Notices();
     notices.screenChanged();
     notices.screenChanged();
-    notices.push('info', 'home.deleted', { name: 'a' });
+    notices.push('info', 'savedRuns.deleted', { name: 'a' });
     notices.screenChanged();
-    expect(keys(notices)).toEqual(['home.deleted']);
+    expect(keys(notices)).toEqual(['savedRuns.deleted']);
     notices.screenChanged();
     expect(keys(notices)).toEqual([]);
   });

@@ -17,7 +17,7 @@ describe('a saved game’s date and time', () => {
   });
 
   it('says the time in the saved games list, in both languages', () => {
-    expect(translate('fr', 'home.runUpdated', { date: '1er décembre 2026', time: '14:05' })).toBe(frenchText`modifiée le 1er décembre 2026 à 14:05`);
-    expect(translate('en', 'home.runUpdated', { date: '1 December 2026', time: '14:05' })).toBe('changed on 1 December 2026 at 14:05');
+    expect(translate('fr', 'savedRuns.runUpdated', { date: '1er décembre 2026', time: '14:05' })).toBe(frenchText`modifiée le 1er décembre 2026 à 14:05`);
+    expect(translate('en', 'savedRuns.runUpdated', { date: '1 December 2026', time: '14:05' })).toBe('changed on 1 December 2026 at 14:05');
   });
 });

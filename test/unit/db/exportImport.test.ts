@@ -70,7 +70,7 @@ describe('export then import', () => {
       ['fr', 'fidelis-partie-p3.json'],
       ['en', 'fidelis-run-p3.json'],
     ] as const)
-      expect((await exportRunFile(fdb, runId, { unnamed: translate(locale, 'home.exportUnnamed') })).fileName).toBe(fileName);
+      expect((await exportRunFile(fdb, runId, { unnamed: translate(locale, 'savedRuns.exportUnnamed') })).fileName).toBe(fileName);
   });
 
   it('asks before overwriting a run with the same id, then overwrites or copies', async () => {

@@ -115,6 +115,14 @@ describe('the learner’s path (what every student downloads)', () => {
     expect(['src/ui/home/ConfirmDialog.svelte', 'src/ui/shell/download.ts'].filter((f) => savedRuns.has(f))).toEqual([]);
   });
 
+  it('leaves out the saved runs’ list’s strings: fetched with the list (i18n/areas.ts SAVED_RUN_AREAS), not in the first screen’s home area', () => {
+    const withStrings = reached([...LEARNER_ROOTS, ...LEARNER_STRINGS]);
+    expect(withStrings.files).toContain('src/i18n/fr/home.ts');
+    expect([...withStrings.files].filter((f) => /^src\/i18n\/(fr|en)\/savedRuns\.ts$/.test(f))).toEqual([]);
+    for (const file of ['src/i18n/fr/home.ts', 'src/i18n/en/home.ts'])
+      expect(readFileSync(join(ROOT, file), 'utf8')).not.toMatch(/^\s*(resume|rename|export|confirmDelete|deleted):/m);
+  });
+
   it('leaves out importing a run file: read, checked and stored by app/importRunFile.ts, fetched when a learner imports one', () => {
     expect(path.files).toContain('src/app/dbRunStore.ts');
     expect(['src/app/importRunFile.ts', 'src/app/runFileCheck.ts', 'src/db/importRun.ts'].filter((f) => path.files.has(f))).toEqual([]);

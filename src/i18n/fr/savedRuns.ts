@@ -1,0 +1,40 @@
+/**
+ * French strings of the saved runs' list (ui/home/SavedRunList.svelte): each run's line, its actions (resume, rename,
+ * export, delete) and what they say. A part of their own (i18n/areas.ts SAVED_RUN_AREAS), fetched with the list once
+ * there is a run to list: a learner's first visit has none. The list's title and its waiting lines stay in home.ts.
+ */
+import { frenchArea } from '../frenchSpacing.ts';
+
+export const savedRuns = frenchArea({
+  runLine: '{{scenario}}, graine {{seed}}, {{progress}}',
+  runUpdated: 'modifiée le {{date}} à {{time}}',
+  resume: 'Reprendre',
+  /** « Reprendre »'s accessible name: the game it resumes; with when it was changed when two saved games share a name */
+  resumeLabel: 'Reprendre « {{name}} »',
+  resumeLabelDated: 'Reprendre « {{name}} », {{updated}}',
+  rename: 'Renommer',
+  /** « Renommer », « Exporter », « Supprimer »'s accessible names: the visible word first (label in name), then the game it acts on; with when it was changed when two saved games share a name */
+  renameNamed: 'Renommer « {{name}} »',
+  renameNamedDated: 'Renommer « {{name}} », {{updated}}',
+  renameLabel: 'Nouveau nom de la partie',
+  save: 'Enregistrer',
+  deleteNamed: 'Supprimer « {{name}} »',
+  deleteNamedDated: 'Supprimer « {{name}} », {{updated}}',
+  export: 'Exporter',
+  exportNamed: 'Exporter « {{name}} »',
+  exportNamedDated: 'Exporter « {{name}} », {{updated}}',
+  /** the exported file's name for a run whose name has no letter or digit: fidelis-partie-p4.json */
+  exportUnnamed: 'partie',
+  /** once the export's download has started (SavedRuns' polite live region) */
+  exportDone: 'Fichier « {{file}} » enregistré dans vos téléchargements.',
+  /** the export failed: {{reason}} is the storage's message (db.<code>) or exportFailedBrowser */
+  exportFailed: 'La partie « {{name}} » n’a pas pu être exportée. {{reason}}',
+  exportFailedBrowser: 'Le navigateur n’a pas pu préparer le fichier (détail technique : {{detail}}).',
+  /** after exporting a what-if branch: the file does not carry its original timeline */
+  exportBranchAlone:
+    'Le fichier de « {{name}} » ne contient que cette branche « Et si… ? » : la partie d’origine n’y est pas, et une fois importé ailleurs, il ne pourra pas lui être comparé. Pour projeter la comparaison, ouvrez « Et si… ? » dans ce navigateur.',
+  confirmDeleteTitle: 'Supprimer la partie ?',
+  confirmDelete: 'La partie « {{name}} » sera supprimée définitivement. Exportez-la d’abord si vous voulez la garder.',
+  confirm: 'Supprimer définitivement',
+  deleted: 'Partie « {{name}} » supprimée.',
+} as const);
