@@ -69,7 +69,7 @@ export type DbArea = (typeof DB_AREAS)[number];
 /**
  * The saved runs' list (each run's line, its actions and what they say; the list's title stays in home): fetched with the
  * list's code once there is a run to list (ui/home/SavedRuns.svelte), which a learner's first visit never has. A notice
- * of theirs (« Partie … supprimée. ») is pushed by the list, once they are there (~0.5 KB gz a language; bench app-learner-js).
+ * of theirs (« Partie … supprimée. ») is pushed by the list, once they are there (~0.4 KB gz a language; bench app-learner-js).
  */
 export const SAVED_RUN_AREAS = ['savedRuns'] as const satisfies readonly Area[];
 export type SavedRunArea = (typeof SAVED_RUN_AREAS)[number];

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { competencies } from '../../src/i18n/en/competencies.ts';
+import { debrief } from '../../src/i18n/en/debrief.ts';
+import { missions } from '../../src/i18n/en/missions.ts';
 import { classView } from '../../src/i18n/en/classView.ts';
 import { teamView } from '../../src/i18n/en/teamView.ts';
 
@@ -13,8 +15,8 @@ const texts = (tree: unknown): string[] => (typeof tree === 'string' ? [tree] : 
 
 describe('English wording of the teacher’s screens', () => {
   it('says « block », not the French « bloc »', () => {
-    expect(competencies.blocShort.mco2).toBe('block 2');
-    expect(texts(competencies).filter((s) => /\bbloc\b/i.test(s))).toEqual([]);
+    expect(debrief.competencyEvidence.blocShort.mco2).toBe('block 2');
+    expect(texts([competencies, debrief.competencyEvidence, missions.referential]).filter((s) => /\bbloc\b/i.test(s))).toEqual([]);
   });
 
   it('calls them students in the class and team views', () => {

@@ -129,8 +129,11 @@ describe('the strings a learner downloads', () => {
     expect(app.hasMessages('fr', 'debrief')).toBe(false);
     expect(app.translate('fr', 'debrief.noAction', { margin: '1', customers: '2' })).toBe('debrief.noAction');
     expect(app.translate('fr', 'handIn.titleWithName', { name: 'Boulangerie' })).toBe('Bilan — Boulangerie');
+    expect(app.translate('fr', 'debrief.competencyEvidence.none')).toBe('debrief.competencyEvidence.none'); // the competencies' evidence lines too
+    expect(app.translate('fr', 'competencies.title')).toBe('Compétences BTS travaillées'); // the title a glossary card shows is the learner part's
     await app.loadLocale('fr', 'debrief'); // what app/screens.ts loadDebriefScreen does with the debrief's code
     expect(app.translate('fr', 'debrief.titleWithName', { name: 'Boulangerie' })).toBe('Bilan — Boulangerie');
+    expect(app.translate('fr', 'debrief.competencyEvidence.none')).toMatch(/^Aucune décision prise pour l’instant/);
     await app.setLocale('en');
     expect(app.hasMessages('en', 'debrief')).toBe(true);
     expect(app.translate('en', 'debrief.titleWithName', { name: 'Bakery' })).toBe('Debrief — Bakery');

@@ -331,4 +331,28 @@ export const debrief: Messages['debrief'] = {
       arreterProgrammeNamed: '{{type}} — {{instrument}}, launched in {{period}}',
     },
   },
+  competencyEvidence: {
+    intro: 'For continuous assessment: each competency with the evidence produced during the game (decisions taken, results obtained).',
+    none: 'No decision taken yet: no evidence to link to the competencies.',
+    decision: '{{period}}: {{action}}',
+    objective: 'Objective “{{label}}”: {{state}}',
+    /** an objective with no value (no survey in the period it asks for): listed all the same (QA class 14; QA phone F5) */
+    objectiveUnmeasured: 'Objective “{{label}}”: {{state}} (no measurement in the period it asks for)',
+    state: {
+      enCours: 'in progress',
+      atteint: 'met',
+      manque: 'missed',
+    },
+    moreOne: '… and {{count}} more',
+    moreOther: '… and {{count}} more',
+    blocShort: {
+      mco1: 'block 1',
+      mco2: 'block 2',
+      mco3: 'block 3',
+      mco4: 'block 4',
+      ndrc1: 'block 1',
+      ndrc2: 'block 2',
+      ndrc3: 'block 3',
+    },
+  },
 };

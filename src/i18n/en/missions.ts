@@ -157,4 +157,14 @@ export const missions: Messages['missions'] = {
     heading: 'For the teacher',
     shortcut: 'Are you a teacher? Lesson plan and class link',
   },
+  referential: {
+    intro: 'The competency blocks of both BTS and what Fidélis lets learners practise. Titles follow the French referentials; only the competencies the app really exercises are detailed.',
+    untrained: 'Not trained in Fidélis.',
+    trainedBy: 'Missions: {{missions}}',
+    noMission: 'No mission trains it directly.',
+    diploma: {
+      mco: 'BTS MCO — Operational sales management',
+      ndrc: 'BTS NDRC — Negotiation and digitalisation of customer relations',
+    },
+  },
 };

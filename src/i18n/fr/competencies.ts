@@ -1,26 +1,20 @@
 /**
  * The BTS MCO and NDRC competencies (ids in src/competencies/referential.ts): bloc titles and
- * competency wording as in the national referentials, and the evidence lines of the debrief.
+ * competency wording as in the national referentials, as a glossary card, a mission and the debrief name them. The
+ * debrief's evidence lines are the debrief's (debrief.competencyEvidence), the missions screen's referential the
+ * missions' (missions.referential): fetched with them, not with every learner's part (bench app-learner-js).
  */
 import { frenchArea } from '../frenchSpacing.ts';
 
 export const competencies = frenchArea({
   title: 'Compétences BTS travaillées',
   referentialTitle: 'Référentiels BTS MCO et NDRC',
-  referentialIntro: 'Les blocs de compétences des deux BTS et ce que Fidélis permet d’en travailler. Les intitulés sont ceux des référentiels ; seules les compétences réellement exercées dans l’application sont détaillées.',
-  untrained: 'Non travaillé dans Fidélis.',
-  trainedBy: 'Missions : {{missions}}',
-  noMission: 'Aucune mission ne la travaille directement.',
   listLabel: 'Compétences',
   /** a glossary card or mission: each bloc once, with the competencies it trains (QA expert F18) */
   blocLabel: '{{diploma}} {{title}} :',
   quoted: '« {{name}} »',
   blocItemsOne: 'compétence {{items}}',
   blocItemsOther: 'compétences {{items}}',
-  diploma: {
-    mco: 'BTS MCO — Management commercial opérationnel',
-    ndrc: 'BTS NDRC — Négociation et digitalisation de la relation client',
-  },
   short: {
     mco: 'MCO',
     ndrc: 'NDRC',
@@ -33,15 +27,6 @@ export const competencies = frenchArea({
     ndrc1: 'Bloc 1 — Relation client et négociation-vente',
     ndrc2: 'Bloc 2 — Relation client à distance et digitalisation',
     ndrc3: 'Bloc 3 — Relation client et animation de réseaux',
-  },
-  blocShort: {
-    mco1: 'bloc 1',
-    mco2: 'bloc 2',
-    mco3: 'bloc 3',
-    mco4: 'bloc 4',
-    ndrc1: 'bloc 1',
-    ndrc2: 'bloc 2',
-    ndrc3: 'bloc 3',
   },
   item: {
     mco1: {
@@ -68,21 +53,5 @@ export const competencies = frenchArea({
       omnicanal: 'Maîtriser la relation omnicanale',
       digital: 'Animer la relation client digitale',
     },
-  },
-  evidence: {
-    intro: 'Pour l’évaluation en cours de formation : chaque compétence avec les traces produites pendant la partie (décisions prises, résultats obtenus).',
-    none: 'Aucune décision prise pour l’instant : pas encore de trace à relier aux compétences.',
-    decision: '{{period}} : {{action}}',
-    objective: 'Objectif « {{label}} » : {{state}}',
-    /** an objective with no value (no survey in the period it asks for): listed all the same (QA class 14); « jamais
-        mesuré » told a learner who had run a questionnaire in month 1, too early for « fait dans les 9 derniers mois », that it never happened (QA phone F5) */
-    objectiveUnmeasured: 'Objectif « {{label}} » : {{state}} (pas de mesure dans la période demandée)',
-    state: {
-      enCours: 'en cours',
-      atteint: 'atteint',
-      manque: 'manqué',
-    },
-    moreOne: '… et {{count}} autre trace',
-    moreOther: '… et {{count}} autres traces',
   },
 } as const);

@@ -377,4 +377,30 @@ export const debrief = frenchArea({
       arreterProgrammeNamed: '{{type}} — {{instrument}}, lancé {{period}}',
     },
   },
+  /** the BTS competencies' evidence of the game (ui/competencies/CompetencyEvidence.svelte; a mission's debrief reads decision): with the debrief, not with every learner's competencies */
+  competencyEvidence: {
+    intro: 'Pour l’évaluation en cours de formation : chaque compétence avec les traces produites pendant la partie (décisions prises, résultats obtenus).',
+    none: 'Aucune décision prise pour l’instant : pas encore de trace à relier aux compétences.',
+    decision: '{{period}} : {{action}}',
+    objective: 'Objectif « {{label}} » : {{state}}',
+    /** an objective with no value (no survey in the period it asks for): listed all the same (QA class 14); « jamais
+        mesuré » told a learner who had run a questionnaire in month 1, too early for « fait dans les 9 derniers mois », that it never happened (QA phone F5) */
+    objectiveUnmeasured: 'Objectif « {{label}} » : {{state}} (pas de mesure dans la période demandée)',
+    state: {
+      enCours: 'en cours',
+      atteint: 'atteint',
+      manque: 'manqué',
+    },
+    moreOne: '… et {{count}} autre trace',
+    moreOther: '… et {{count}} autres traces',
+    blocShort: {
+      mco1: 'bloc 1',
+      mco2: 'bloc 2',
+      mco3: 'bloc 3',
+      mco4: 'bloc 4',
+      ndrc1: 'bloc 1',
+      ndrc2: 'bloc 2',
+      ndrc3: 'bloc 3',
+    },
+  },
 } as const);

@@ -164,4 +164,15 @@ export const missions = frenchArea({
     heading: 'Pour l’enseignant',
     shortcut: 'Vous êtes enseignant ? Plan de séance et lien de classe',
   },
+  /** the missions screen's BTS referential (ui/competencies/CompetencyReferential.svelte): with the missions, not with every learner's competencies */
+  referential: {
+    intro: 'Les blocs de compétences des deux BTS et ce que Fidélis permet d’en travailler. Les intitulés sont ceux des référentiels ; seules les compétences réellement exercées dans l’application sont détaillées.',
+    untrained: 'Non travaillé dans Fidélis.',
+    trainedBy: 'Missions : {{missions}}',
+    noMission: 'Aucune mission ne la travaille directement.',
+    diploma: {
+      mco: 'BTS MCO — Management commercial opérationnel',
+      ndrc: 'BTS NDRC — Négociation et digitalisation de la relation client',
+    },
+  },
 } as const);

@@ -123,6 +123,11 @@ describe('the learner’s path (what every student downloads)', () => {
       expect(readFileSync(join(ROOT, file), 'utf8')).not.toMatch(/^\s*(resume|rename|export|confirmDelete|deleted):/m);
   });
 
+  it('leaves out the debrief’s competency evidence and the missions screen’s referential: the learner part’s competencies are what a glossary card names', () => {
+    for (const file of ['src/i18n/fr/competencies.ts', 'src/i18n/en/competencies.ts'])
+      expect(readFileSync(join(ROOT, file), 'utf8')).not.toMatch(/^\s*(evidence|blocShort|diploma|referentialIntro|untrained|trainedBy|noMission):/m);
+  });
+
   it('leaves out importing a run file: read, checked and stored by app/importRunFile.ts, fetched when a learner imports one', () => {
     expect(path.files).toContain('src/app/dbRunStore.ts');
     expect(['src/app/importRunFile.ts', 'src/app/runFileCheck.ts', 'src/db/importRun.ts'].filter((f) => path.files.has(f))).toEqual([]);
