@@ -132,6 +132,12 @@
  *                     axis, its round ticks and cut lines' arrows in ui/charts/programmesAxis.ts, the select's short options in
  *                     programmeLabel.ts, three strings): French 248.8, English 245.4, switched 249.5, totalKb 641.1 (helpers +0.6,
  *                     charts and each language's learner strings +0.05).
+ *                     The saved runs' list's strings (resume, rename, export, delete…) a part of their own fetched with the list
+ *                     (i18n/areas.ts SAVED_RUN_AREAS; frCore 4.08 -> 3.67, enLearner 26.37 -> 25.98, index +0.09; at 6084298: French
+ *                     248.1 -> 247.8, English 244.7 -> 244.5, switched 248.8 -> 248.1), then the debrief's competency evidence and the
+ *                     missions screen's referential with their own parts' texts (frLearner 25.08 -> 24.69, enLearner 25.98 -> 25.60):
+ *                     at ef109d3 (load ~7, both measured in a row) 248.8, 245.4, 249.5, totalKb 641.1; with them 248.1, 244.7, 248.4,
+ *                     totalKb 641.8.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
