@@ -333,7 +333,9 @@ export const classView: Messages['classView'] = {
   linkConflict: {
     impossible: 'Tool “{{tool}}” {{state}}: the objective “{{objective}}” ({{shop}}) cannot be met.',
     harder: 'Tool “{{tool}}” {{state}}: the objective “{{objective}}” ({{shop}}) will be harder to meet.',
-    mission: 'Tool “{{tool}}” {{state}}: the mission “{{objective}}” is about this tool, the students will not practise it.',
+    mission: 'Tool “{{tool}}” {{state}}: mission {{n}} “{{objective}}” is about this tool, the students will not practise it.',
+    missionImpossible: 'Tool “{{tool}}” {{state}}: mission {{n}} “{{objective}}” cannot be passed, the students will stop there.',
+    missionHarder: 'Tool “{{tool}}” {{state}}: mission {{n}} “{{objective}}” will be harder to pass.',
   },
   teacherTools: {
     prepare: 'a 55-minute lesson plan and a class link with a QR code',

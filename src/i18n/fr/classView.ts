@@ -394,7 +394,10 @@ export const classView = frenchArea({
   linkConflict: {
     impossible: 'Outil « {{tool}} » {{state}} : l’objectif « {{objective}} » ({{shop}}) ne pourra pas être atteint.',
     harder: 'Outil « {{tool}} » {{state}} : l’objectif « {{objective}} » ({{shop}}) sera plus difficile à atteindre.',
-    mission: 'Outil « {{tool}} » {{state}} : la mission « {{objective}} » porte sur cet outil, les élèves ne s’y exerceront pas.',
+    /** a mission of the path from the link's one on (lockConflicts.ts): {{n}} its number */
+    mission: 'Outil « {{tool}} » {{state}} : la mission {{n}} « {{objective}} » porte sur cet outil, les élèves ne s’y exerceront pas.',
+    missionImpossible: 'Outil « {{tool}} » {{state}} : la mission {{n}} « {{objective}} » ne pourra pas être réussie, les élèves s’y arrêteront.',
+    missionHarder: 'Outil « {{tool}} » {{state}} : la mission {{n}} « {{objective}} » sera plus difficile à réussir.',
   },
   teacherTools: {
     prepare: 'plan d’une séance de 55 minutes et lien de classe avec code QR',

@@ -3,7 +3,8 @@
  * card reads the same rule, METRIC_NEEDS, in objectiveLock.ts): a measured-satisfaction objective cannot be met without a
  * questionnaire (Enquête de satisfaction locked or hidden), a recruitment objective is harder without recruitment
  * campaigns (walk-ins still count), and a mission about a tool teaches nothing once that tool is locked (its use is
- * then waived: src/missions/evaluate.ts). No shop chosen: every shop the students may pick.
+ * then waived: src/missions/evaluate.ts). A mission link is checked from its mission to the path's end: the students
+ * go on with « Mission suivante » under the same link (QA qa12 F1). No shop chosen: every shop the students may pick.
  */
 import type { Objective } from '../../scenario/schema.ts';
 import type { ToolState } from '../../presets/linkForm.ts';
@@ -44,6 +45,8 @@ export interface LockConflict {
   /** the objective's text, or the mission's title */
   objective: string;
   shop: string;
+  /** the mission's number in its path, from 1; 0: an objective of the free game */
+  mission: number;
 }
 
 export interface LinkChoice {
@@ -57,17 +60,20 @@ export interface LinkChoice {
 export function lockConflicts(shops: readonly ShopNeeds[], choice: LinkChoice): LockConflict[] {
   const closed = (tool: Tool) => choice.tools[tool] !== 'open';
   const out: LockConflict[] = [];
-  const add = (kind: ConflictKind, tool: Tool, objective: string, shop: string) => {
+  const add = (kind: ConflictKind, tool: Tool, objective: string, shop: string, mission = 0) => {
     const state = choice.tools[tool];
-    if (state !== 'open' && !out.some((c) => c.tool === tool && c.objective === objective && c.shop === shop)) out.push({ kind, tool, state, objective, shop });
+    if (state !== 'open' && !out.some((c) => c.tool === tool && c.mission === mission && c.objective === objective && c.shop === shop))
+      out.push({ kind, tool, state, objective, shop, mission });
   };
   for (const shop of shops) {
     if (choice.shop && shop.id !== choice.shop) continue;
-    const mission = choice.shop && choice.mission > 0 ? shop.missions[choice.mission - 1] : undefined;
-    if (mission) {
-      const need = mission.metric ? METRIC_NEEDS[mission.metric] : undefined;
-      if (need && closed(need.tool)) add(need.kind, need.tool, mission.title, shop.name);
-      for (const tool of TOOLS) if (mission.requires.includes(tool) && closed(tool)) add('mission', tool, mission.title, shop.name);
+    if (choice.shop && choice.mission > 0 && choice.mission <= shop.missions.length) {
+      shop.missions.slice(choice.mission - 1).forEach((mission, i) => {
+        const n = choice.mission + i;
+        const need = mission.metric ? METRIC_NEEDS[mission.metric] : undefined;
+        if (need && closed(need.tool)) add(need.kind, need.tool, mission.title, shop.name, n);
+        for (const tool of TOOLS) if (mission.requires.includes(tool) && closed(tool)) add('mission', tool, mission.title, shop.name, n);
+      });
       continue;
     }
     for (const objective of shop.objectives) {
@@ -76,4 +82,10 @@ export function lockConflicts(shops: readonly ShopNeeds[], choice: LinkChoice): 
     }
   }
   return out;
+}
+
+/** The builder's sentence for a conflict: a mission's says its number (the teacher chose another one, QA qa12 F1). */
+export function conflictKey(c: Pick<LockConflict, 'kind' | 'mission'>) {
+  if (c.mission === 0 || c.kind === 'mission') return `classView.linkConflict.${c.kind}` as const;
+  return c.kind === 'impossible' ? 'classView.linkConflict.missionImpossible' : 'classView.linkConflict.missionHarder';
 }

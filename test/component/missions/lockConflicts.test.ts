@@ -49,6 +49,16 @@ describe('class link builder: locks against objectives', () => {
     await user.selectOptions(screen.getByLabelText('Mission'), 'Mission 2 — Un avantage financier ciblé');
     await user.selectOptions(screen.getByLabelText('Outil « Avantage financier »'), 'hide');
     await within(screen.getByTestId('lock-conflicts')).findByRole('listitem');
-    expect(screen.getByTestId('lock-conflicts')).toHaveTextContent('Outil « Avantage financier » caché : la mission « Un avantage financier ciblé » porte sur cet outil, les élèves ne s’y exerceront pas.');
+    expect(screen.getByTestId('lock-conflicts')).toHaveTextContent('Outil « Avantage financier » caché : la mission 2 « Un avantage financier ciblé » porte sur cet outil, les élèves ne s’y exerceront pas.');
+  });
+
+  it('a mission-1 link: the mission after it that is about the locked tool is named, the students reach it with « Mission suivante » (QA qa12 F1)', async () => {
+    const user = userEvent.setup();
+    render(ClassLinkBuilder, { shops: SHOPS, needs: NEEDS, base: 'https://ecole.example/', shop: 'boulangerie-du-marche' });
+    await user.selectOptions(screen.getByLabelText('Mission'), 'Mission 1 — Lire la base clients');
+    await user.selectOptions(screen.getByLabelText('Outil « Avantage financier »'), 'lock');
+    expect(await within(screen.getByTestId('lock-conflicts')).findByRole('listitem')).toHaveTextContent(
+      'Outil « Avantage financier » verrouillé : la mission 2 « Un avantage financier ciblé » porte sur cet outil, les élèves ne s’y exerceront pas.',
+    );
   });
 });
