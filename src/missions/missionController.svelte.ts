@@ -83,6 +83,11 @@ export class MissionController {
     return evaluateMission(view.mission, s.gradedScenario ?? s.scenario, s.kpis, s.decisions, this.attempt?.answer != null, s.rejections, [...teacher.locked, ...teacher.hidden]);
   });
 
+  /** The tools the teacher's class link locks or hides (the mission's own locks left out). */
+  get teacher(): ToolAccess {
+    return this.#teacherAccess();
+  }
+
   /** Tools a mission leaves locked: every tool not unlocked by it or an earlier mission. */
   access = $derived.by((): ToolAccess => {
     const view = this.active;

@@ -54,6 +54,10 @@ export const missions: Messages['missions'] = {
     finished: 'Mission over: see the debrief',
     progress: '{{ticks}} / {{total}} periods',
   },
+  teacherLock: {
+    waived: 'Locked by your teacher: {{tools}}. This mission does without: meet the rest of the objective to pass it.',
+    impossible: 'Locked by your teacher: {{tools}}. So this objective cannot be met: ask your teacher what to do.',
+  },
   question: {
     legend: 'Your answer',
     label: 'Number of customers in the “{{segment}}” segment',

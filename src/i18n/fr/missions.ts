@@ -57,6 +57,11 @@ export const missions = frenchArea({
     finished: 'Mission terminée : voir le bilan',
     progress: '{{ticks}} / {{total}} périodes',
   },
+  /** the class link closes a tool of the mission (ui/missions/missionTeacherLock.ts): waived, the mission is passed without it, or its objective lost */
+  teacherLock: {
+    waived: 'Verrouillé par votre enseignant : {{tools}}. Cette mission s’en passe : tenez le reste de l’objectif pour la réussir.',
+    impossible: 'Verrouillé par votre enseignant : {{tools}}. Cet objectif ne peut donc pas être atteint : demandez à votre enseignant quoi faire.',
+  },
   question: {
     legend: 'Votre réponse',
     label: 'Nombre de clients du segment « {{segment}} »',

@@ -31,8 +31,14 @@ async function setup() {
   const notices = new Notices();
   const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices });
   const storage = memoryProgressStorage();
-  const missions = new MissionController({ session, storage, paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)) });
   const settings = new ClassSettings();
+  const missions = new MissionController({
+    session,
+    storage,
+    paths: await loadShippedMissionPaths(),
+    scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)),
+    teacherAccess: () => settings.access,
+  });
   const stop = missions.watch();
   return { notices, session, storage, missions, settings, stop };
 }
@@ -120,6 +126,21 @@ describe('mission flow', () => {
     expect(session.seed).toBe(7);
     expect(session.mode).toBe('committed');
     expect(notices.list).toEqual([]);
+    stop();
+  });
+
+  it('a mission whose tool the class link locks says so on its card and banner, and what to do (QA qa12 F1)', async () => {
+    const user = userEvent.setup();
+    const { session, missions, settings, notices, stop } = await setup();
+    settings.apply(parsePresets('?shop=boulangerie-du-marche&mission=2&lock=financier', { 'boulangerie-du-marche': 6 }), { notices, setLocale });
+    render(MissionsScreen, { missions, settings, session, base: 'https://ecole.example/' });
+    // (toHaveTextContent reads French's non-breaking spaces as plain ones)
+    const waived = 'Verrouillé par votre enseignant : Avantage financier. Cette mission s’en passe : tenez le reste de l’objectif pour la réussir.';
+    expect(screen.getByRole('article', { name: 'Mission 2 — Un avantage financier ciblé' })).toHaveTextContent(waived);
+    await user.click(screen.getByRole('button', { name: 'Commencer la mission 2' }));
+    await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-2'));
+    render(MissionBanner, { missions, session });
+    expect(screen.getByTestId('mission-banner')).toHaveTextContent(waived);
     stop();
   });
 });
