@@ -64,9 +64,19 @@ export interface StepView {
  * panel left out for them. The decisions step names the strategies open on the decisions screen (its allowedStrategies: those
  * the shop being played offers, `offered`, that `access` leaves open: the teacher's locks and hidden tools, the
  * mission's), in the form's order, not all four, when some are closed (QA qa9 F5) or not offered (a shop made in the editor).
+ * On a mission link (`missionLink`) it says the missions open them one by one instead: the tour shows before the
+ * mission is started, when `access` has only the teacher's locks, not the mission's (QA qa12 F4).
  */
-export function stepView(step: TourStep, route: Route, teacherTools = true, access: ToolAccess = OPEN_ACCESS, offered: readonly Strategy[] = STRATEGIES): StepView {
+export function stepView(
+  step: TourStep,
+  route: Route,
+  teacherTools = true,
+  access: ToolAccess = OPEN_ACCESS,
+  offered: readonly Strategy[] = STRATEGIES,
+  missionLink = false,
+): StepView {
   if (step === 'welcome' && !teacherTools) return { title: 'tour.steps.welcome.title', body: 'tour.steps.welcome.student', targets: TOUR_TARGETS.welcome };
+  if (step === 'decisions' && missionLink) return { title: 'tour.steps.decisions.title', body: 'tour.steps.decisions.missions', targets: TOUR_TARGETS.decisions };
   if (step === 'decisions') {
     const open = STRATEGIES.filter((s) => offered.includes(s) && toolOpen(access, s));
     if (open.length < STRATEGIES.length)

@@ -42,6 +42,18 @@ describe('the guided tour’s decisions step and the strategies left open', () =
     expect(step).not.toHaveTextContent(/customisation/i);
   });
 
+  it('on a mission link, says the missions open the strategies, not those the teacher leaves open while mission 1 keeps them all locked (QA qa12 F4)', async () => {
+    history.replaceState(null, '', '/?shop=boulangerie-du-marche&mission=1&mode=committed&lock=lienSocial');
+    localStorage.removeItem('fidelis.tourSeen');
+    render(App, { services: testServices() });
+    await screen.findByTestId('other-shops');
+    await fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
+    const step = screen.getByRole('dialog', { name: '2. Décidez' });
+    expect(step).toHaveTextContent('appliquez-lui une stratégie : les missions les ouvrent une à une.');
+    expect(step).not.toHaveTextContent(/ouvertes? ici|Avantage financier/);
+  });
+
   it('names only the strategies a shop made in the editor offers, as the decisions screen does', async () => {
     const bakery = smallScenario(shippedScenarioList()[0]);
     const shop: Scenario = { ...bakery, id: 'boulangerie-sans-remise', name: { fr: 'Boulangerie sans remise' }, strategies: ['lienSocial', 'personnalisation'] };

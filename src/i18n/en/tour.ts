@@ -28,6 +28,7 @@ export const tour: Messages['tour'] = {
       openZero: 'In “Decisions”, build a target (for example the lapsing customers) and see whom it reaches: the loyalty strategies are closed for now.',
       openOne: 'In “Decisions”, build a target (for example the lapsing customers) and apply the strategy open here to it: {{strategies}}.',
       openOther: 'In “Decisions”, build a target (for example the lapsing customers) and apply one of the strategies open here to it: {{strategies}}.',
+      missions: 'In “Decisions”, build a target (for example the lapsing customers) and apply a strategy to it: the missions open them one by one.',
     },
     advance: {
       title: '3. Move forward in time',

@@ -34,6 +34,8 @@ export const tour = frenchArea({
       openZero: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et regardez qui elle touche : les stratégies de fidélisation sont fermées pour l’instant.',
       openOne: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et appliquez-lui la stratégie ouverte ici : {{strategies}}.',
       openOther: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et appliquez-lui une des stratégies ouvertes ici : {{strategies}}.',
+      /** on a mission link (app/tour.svelte.ts stepView) */
+      missions: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et appliquez-lui une stratégie : les missions les ouvrent une à une.',
     },
     advance: {
       title: '3. Avancez dans le temps',
