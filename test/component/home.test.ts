@@ -123,6 +123,9 @@ describe('home screen', () => {
     const notices = new Notices();
     render(HomeScreen, { scenarios, library: libraryWith([]), notices, busy: false, onstart: () => {}, onresume: () => {} });
     await user.upload(screen.getByLabelText('Fichier de partie (.json)'), new File(['pas du json'], 'partie.json', { type: 'application/json' }));
-    await vi.waitFor(() => expect(notices.list.map((n) => n.key)).toEqual(['db.importNotJson']));
+    // under the import field (QA12 F3), not in the notices at the top of the page
+    const alert = within(screen.getByRole('region', { name: 'Importer une partie' })).getByRole('alert');
+    await vi.waitFor(() => expect(alert).toHaveTextContent(/Ce fichier n’est pas un fichier JSON lisible/));
+    expect(notices.list).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A run file taken to another computer, in real Chromium: the file exported from the home screen
  * imports there after its replay by the engine worker; the same file with its seed changed (or cut
- * in half) is refused with a French reason and nothing is added to the saved runs; imported twice,
+ * in half) is refused with a French reason, shown under the import field, and nothing is added to the saved runs; imported twice,
  * the second copy is named « … (2) ».
  */
 import { readFileSync } from 'node:fs';
@@ -57,7 +57,8 @@ describe('importing a run file on another computer', () => {
     expect(first.errors).toEqual([]);
     await first.context.close();
 
-    const { page, errors, context } = await newPage(browser);
+    // a laptop's window: the home page is far taller, the import field at its bottom (QA12 F3)
+    const { page, errors, context } = await newPage(browser, { viewport: { width: 1024, height: 768 } });
     await page.goto(BASE_URL);
     await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
     await page.getByRole('button', { name: 'Passer la visite' }).click();
@@ -67,9 +68,15 @@ describe('importing a run file on another computer', () => {
     await page.getByText('Import refusé, ce fichier a été modifié', { exact: false }).waitFor({ timeout: 30_000 });
     expect(await savedNames(page)).toEqual([]);
 
-    // cut in half: French, no browser English
+    // cut in half: French, no browser English; said under the field the student is at (it was 2 700 px above), which has the focus back
+    await page.locator('#import-file').scrollIntoViewIfNeeded();
     await importText(page, text.slice(0, Math.floor(text.length / 2)));
-    await page.getByText('Ce fichier de partie est incomplet', { exact: false }).waitFor({ timeout: 30_000 });
+    const refusal = page.getByRole('region', { name: 'Importer une partie' }).getByRole('alert');
+    await refusal.getByText('Ce fichier de partie est incomplet', { exact: false }).waitFor({ timeout: 30_000 });
+    const box = (await refusal.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-file');
     expect(await page.getByText(/Unterminated|JSON at position/).count()).toBe(0);
     expect(await savedNames(page)).toEqual([]);
 
