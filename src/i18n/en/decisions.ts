@@ -279,7 +279,7 @@ export const decisions: Messages['decisions'] = {
   advance: {
     title: 'Move forward in time',
     one: 'Advance one period',
-    four: 'Advance 4 periods',
+    several: 'Advance {{n}} periods',
     end: 'Go to the end',
     play: 'Play',
     pause: 'Pause',

@@ -335,7 +335,8 @@ export const decisions = frenchArea({
   advance: {
     title: 'Avancer dans le temps',
     one: 'Avancer d’une période',
-    four: 'Avancer de 4 périodes',
+    /** {{n}}: 4, or the 2 or 3 periods left (ui/decisions/severalPeriods.ts) */
+    several: 'Avancer de {{n}} périodes',
     end: 'Aller jusqu’à la fin',
     play: 'Lecture',
     pause: 'Pause',
