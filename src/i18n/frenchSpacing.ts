@@ -1,7 +1,8 @@
 /**
  * French typography of the spaces around « ; : ! ? » and inside « guillemets » (Imprimerie
  * nationale): a non-breaking space (U+00A0) before « : » and after « / before », a narrow
- * non-breaking space (U+202F) before « ; ! ? ». Authors write ordinary spaces in src/i18n/fr/*.ts;
+ * non-breaking space (U+202F) before « ; ! ? » and between a number and « % » (as Intl's fr-FR
+ * percent format writes it: « 95 % » never wraps between its two halves on a phone). Authors write ordinary spaces in src/i18n/fr/*.ts;
  * each area file passes its messages through frenchArea() once, when the module is evaluated, so
  * every reader of French (t(), the Node tools, the file checkers) gets the same text, and t() does
  * no extra work. English has none of these spaces (it is never passed through here).
@@ -14,7 +15,7 @@
 
 /** NBSP, the space before « : » and inside « » */
 export const NBSP = '\u00a0';
-/** narrow NBSP (espace fine insécable), the space before « ; ! ? » */
+/** narrow NBSP (espace fine insécable), the space before « ; ! ? » and « % » */
 export const NNBSP = '\u202f';
 
 const SPACES = '[ \\u00a0\\u202f]+';
@@ -23,15 +24,18 @@ const BEFORE_COLON = /* @__PURE__ */ new RegExp(`${SPACES}(?=:)`, 'g');
 const BEFORE_SEMI_BANG_QUESTION = /* @__PURE__ */ new RegExp(`${SPACES}(?=[;!?])`, 'g');
 const AFTER_OPENING = /* @__PURE__ */ new RegExp(`«${SPACES}`, 'g');
 const BEFORE_CLOSING = /* @__PURE__ */ new RegExp(`${SPACES}»`, 'g');
+// after a digit or a placeholder's `}}` ({{share}} %), filled after
+const BEFORE_PERCENT = /* @__PURE__ */ new RegExp(`([0-9]|}})${SPACES}%`, 'g');
 
 /** `text` with the French spaces; idempotent (already right spaces stay, wrong non-breaking ones are corrected). */
 export function frenchSpacing(text: string): string {
-  if (!/[;:!?«»]/.test(text)) return text;
+  if (!/[;:!?«»%]/.test(text)) return text;
   return text
     .replace(BEFORE_COLON, NBSP)
     .replace(BEFORE_SEMI_BANG_QUESTION, NNBSP)
     .replace(AFTER_OPENING, `«${NBSP}`)
-    .replace(BEFORE_CLOSING, `${NBSP}»`);
+    .replace(BEFORE_CLOSING, `${NBSP}»`)
+    .replace(BEFORE_PERCENT, `$1${NNBSP}%`);
 }
 
 /**

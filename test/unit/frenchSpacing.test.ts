@@ -15,8 +15,8 @@ function strings(node: unknown, path = ''): [string, string][] {
   return Object.entries(node).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
 }
 
-/** a space other than the right one before ; : ! ? or inside « » (inside, the guillemet's space wins: « ? ») */
-const WRONG_FRENCH = /(?<!«)[ \u00a0](?=[;!?])|[ \u202f](?=:)|«[ \u202f]|[ \u202f]»/;
+/** a space other than the right one before ; : ! ? or inside « » (inside, the guillemet's space wins: « ? »), or between a number and « % » */
+const WRONG_FRENCH = /(?<!«)[ \u00a0](?=[;!?])|[ \u202f](?=:)|«[ \u202f]|[ \u202f]»|[0-9}][ \u00a0]%/;
 
 describe('frenchSpacing', () => {
   it('puts a no-break space before a colon and a narrow one before ; ! ?', () => {
@@ -37,6 +37,16 @@ describe('frenchSpacing', () => {
   it('leaves a colon without a space alone: times, URLs, ratios written tight', () => {
     for (const text of ['12:30', 'https://example.org/?a=1&b=2', 'mailto:prof@example.org', 'x:y', 'Fidélis', '']) expect(frenchSpacing(text)).toBe(text);
     expect(frenchSpacing('ouverture à 12:30 : voir https://example.org/x?y=1')).toBe(`ouverture à 12:30${NBSP}: voir https://example.org/x?y=1`);
+  });
+
+  it('puts a narrow no-break space between a number or a placeholder and « % »', () => {
+    expect(frenchSpacing('à 95 % de la marge')).toBe(`à 95${NNBSP}% de la marge`);
+    expect(frenchSpacing(`entre 69 % et 75${NBSP}%`)).toBe(`entre 69${NNBSP}% et 75${NNBSP}%`);
+    expect(frenchSpacing('{{share}} % de la cible')).toBe(`{{share}}${NNBSP}% de la cible`);
+    expect(frenchSpacing(`95${NNBSP}%`)).toBe(`95${NNBSP}%`);
+    // no number before it, or no space: left alone
+    for (const text of ['le % des ventes', '95%', 'taux en %']) expect(frenchSpacing(text)).toBe(text);
+    expect(frenchText`remise de 10 % : ${'5 %'}`).toBe(`remise de 10${NNBSP}%${NBSP}: 5 %`);
   });
 
   it('keeps placeholders, which are filled after', () => {
@@ -76,6 +86,7 @@ describe('French catalogue', () => {
     }
     // the rule did run: the catalogue has such signs
     expect(strings(fr).filter(([, text]) => text.includes(`${NBSP}:`)).length).toBeGreaterThan(100);
+    expect(strings(fr).filter(([, text]) => text.includes(`${NNBSP}%`)).length).toBeGreaterThan(10);
   });
 
   it('t() fills a French message without spacing the values', () => {
@@ -84,7 +95,7 @@ describe('French catalogue', () => {
   });
 
   it('English has none of these spaces', () => {
-    const wrong = strings(en).filter(([, text]) => /[\u00a0\u202f][;:!?»]|«[\u00a0\u202f]/.test(text));
+    const wrong = strings(en).filter(([, text]) => /[\u00a0\u202f][;:!?»%]|«[\u00a0\u202f]/.test(text));
     expect(wrong).toEqual([]);
   });
 });
