@@ -42,6 +42,8 @@ export interface Notice {
   action?: NoticeAction;
   /** the run it is about: it goes when another one is opened (runOpened) */
   run?: string;
+  /** called when the learner closes it (dismiss), not when it goes by itself */
+  onDismiss?: () => void;
 }
 
 export interface NoticeAction {
@@ -55,6 +57,8 @@ export interface NoticeOptions {
   action?: NoticeAction;
   /** the run the notice is about (absent: about the app, kept whatever run is open) */
   run?: string;
+  /** to remember that the learner closed it */
+  onDismiss?: () => void;
 }
 
 /** The cause of a notice without an explicit one: the same message with the same values. */
@@ -75,7 +79,7 @@ export class Notices {
   push(level: NoticeLevel, key: string, params?: NoticeParams, text?: string, options: NoticeOptions = {}): number {
     const id = this.#next++;
     const cause = options.cause ?? sameMessage(level, key, params, text);
-    const notice: Notice = { id, level, key, params, text, cause, ...(options.action ? { action: options.action } : {}), ...(options.run !== undefined ? { run: options.run } : {}) };
+    const notice: Notice = { id, level, key, params, text, cause, ...(options.action ? { action: options.action } : {}), ...(options.run !== undefined ? { run: options.run } : {}), ...(options.onDismiss ? { onDismiss: options.onDismiss } : {}) };
     this.#keep((n) => n.cause !== cause);
     this.list = [...this.list, notice].slice(-MAX_NOTICES);
     if (level === 'info') this.#shownFrom[id] = this.#screen;
@@ -93,6 +97,7 @@ export class Notices {
   }
 
   dismiss(id: number): void {
+    this.list.find((n) => n.id === id)?.onDismiss?.();
     this.#keep((n) => n.id !== id);
   }
 

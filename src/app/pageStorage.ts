@@ -10,3 +10,12 @@ export function pageLocalStorage(): Storage | null {
     return null;
   }
 }
+
+/** The tab's sessionStorage (kept over reloads, gone with the tab), or null as above. */
+export function pageSessionStorage(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null;
+  }
+}

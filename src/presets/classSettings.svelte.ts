@@ -15,6 +15,8 @@ import type { ToolAccess } from '../missions/tools.ts';
 import type { ParsedPresets, Presets, PresetProblem } from './presets.ts';
 import { classNoteParts } from './classNoteParts.ts';
 import { runClassAccess, runClassNote, runClassOf, type RunClassSettings } from './runClass.ts';
+import { pageSessionStorage } from '../app/pageStorage.ts';
+import { rememberRunSettingsDismissed, runSettingsDismissed } from './runSettingsDismissed.ts';
 
 /** The cause of the notice naming a resumed run's settings (one at a time). */
 const RUN_SETTINGS = 'runClassSettings';
@@ -76,11 +78,12 @@ export class ClassSettings {
 /**
  * Says which of the teacher's settings a reopened run keeps, as its home card said before the start:
  * « Réglages de votre enseignant pour cette partie : Commerce choisi… ; Graine fixée… ; Mode… ; Outils verrouillés… ».
- * Nothing for a run the link set nothing of.
+ * Nothing for a run the link set nothing of, nor for settings whose notice the learner closed in
+ * this tab (`storage`, runSettingsDismissed.ts).
  */
-export function tellRunSettings(notices: Notices, settings: RunClassSettings | null, scenarioId: string): void {
+export function tellRunSettings(notices: Notices, settings: RunClassSettings | null, scenarioId: string, storage: Storage | null = pageSessionStorage()): void {
   const note = settings ? runClassNote(settings, scenarioId) : null;
-  if (!note) {
+  if (!settings || !note || runSettingsDismissed(storage, settings)) {
     notices.withdraw(RUN_SETTINGS);
     return;
   }
@@ -88,7 +91,7 @@ export function tellRunSettings(notices: Notices, settings: RunClassSettings | n
     classNoteParts(note, tr)
       .map((p) => p.text)
       .join(tr('app.listSeparator'));
-  notices.push('info', 'presets.runSettings', { list }, undefined, { cause: RUN_SETTINGS });
+  notices.push('info', 'presets.runSettings', { list }, undefined, { cause: RUN_SETTINGS, onDismiss: () => rememberRunSettingsDismissed(storage, settings) });
 }
 
 /** The ignored parameters, in `locale` (French unless told otherwise). */

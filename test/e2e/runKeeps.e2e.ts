@@ -2,7 +2,8 @@
  * What a run remembers across reloads, in real Chromium:
  * - the teacher's class link settings: a run started from a link that locks « Avantage financier »
  *   and hides « Lien social », opened again at `/#/decisions` without the link's parameters (a
- *   bookmark, a new tab, a reopened browser), keeps both, and says which settings it keeps;
+ *   bookmark, a new tab, a reopened browser), keeps both, and says which settings it keeps (once
+ *   closed, not again at the reloads of that tab);
  * - the decisions queued for the next period: still queued after a reload, and applied by the next
  *   period.
  */
@@ -49,10 +50,22 @@ describe('a run reopened in real Chromium', () => {
     await page.goto(`${BASE_URL}#/decisions`);
     expect(new URL(page.url()).search).toBe('');
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
-    await page.getByText(/Réglages de votre enseignant pour cette partie\u00a0: .*Outils verrouillés par votre enseignant\u00a0: Avantage financier/).waitFor({ timeout: 30_000 });
+    const told = page.getByText(/Réglages de votre enseignant pour cette partie\u00a0: .*Outils verrouillés par votre enseignant\u00a0: Avantage financier/);
+    await told.waitFor({ timeout: 30_000 });
     await financial.waitFor();
     expect(await financial.isDisabled()).toBe(true);
     expect(await social.count()).toBe(0);
+
+    // closed with its « × », it stays closed at the reloads of this tab (QA qa12 F7: on a phone it took most of the first screen)
+    const row = await page.locator('.notices .said > p').evaluateAll((ps) => ps.findIndex((p) => p.textContent?.includes('Réglages de votre enseignant')));
+    await page.locator('.notices .closers button').nth(row).click();
+    await poll(() => told.count()).toBe(0);
+    await page.reload();
+    await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
+    await financial.waitFor();
+    expect(await financial.isDisabled()).toBe(true);
+    await page.waitForTimeout(1_000);
+    expect(await told.count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
