@@ -75,9 +75,13 @@ export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> 
   return pending;
 }
 
-/** The parts a language needs now: the first screen's, and each other part once a screen has loaded it in any language. */
+/**
+ * The parts a language needs now: the first screen's, and each other part once a screen has loaded it, or is
+ * loading it, in any language (a teacher screen opened from `?lang=en#/class` asks for its part in the start
+ * language while the link's switch is under way: the switch must bring that part too, QA qa12 F2).
+ */
 function neededParts(): Part[] {
-  return ['core', ...LATER_PARTS.filter((part) => LOCALES.some((l) => hasMessages(l, part)))];
+  return ['core', ...LATER_PARTS.filter((part) => LOCALES.some((l) => hasMessages(l, part) || loading[`${l}:${part}`] !== undefined))];
 }
 
 let wanted: Locale = 'fr';
@@ -89,16 +93,20 @@ function apply(next: Locale): void {
 
 /**
  * Switches the UI language: at once when its strings are loaded, else once they are (the last
- * choice wins if the learner clicks again meanwhile). Resolves when the switch is done.
+ * choice wins if the learner clicks again meanwhile). A part a screen asks for while the strings
+ * arrive is fetched too before the switch: the screen never shows the old language's texts, or raw
+ * keys, under the new one. Resolves when the switch is done.
  */
-export function setLocale(next: Locale): Promise<void> {
+export async function setLocale(next: Locale): Promise<void> {
   wanted = next;
-  const parts = neededParts();
-  if (parts.every((part) => hasMessages(next, part))) {
-    apply(next);
-    return Promise.resolve();
+  const fetched: Part[] = [];
+  for (;;) {
+    // each part once: one that came without all its areas must not loop forever
+    const missing = neededParts().filter((part) => !hasMessages(next, part) && !fetched.includes(part));
+    if (missing.length === 0) break;
+    fetched.push(...missing);
+    await Promise.all(missing.map((part) => loadLocale(next, part)));
+    if (wanted !== next) return;
   }
-  return Promise.all(parts.map((part) => loadLocale(next, part))).then(() => {
-    if (wanted === next) apply(next);
-  });
+  apply(next);
 }

@@ -139,6 +139,27 @@ describe('the strings a learner downloads', () => {
     expect(app.translate('en', 'debrief.titleWithName', { name: 'Bakery' })).toBe('Debrief — Bakery');
   });
 
+  it('a teacher screen opened from a link with another language (`?lang=en#/class`): the switch brings its part, asked for before or during it', async () => {
+    // the screen's loader asks for its part in the start language, then the link's language is set (ui/presets/ClassPresets.svelte)
+    const app = await freshApp();
+    await app.setLocale('fr');
+    const screen = app.loadLocale(app.locale.current, 'teacher');
+    await app.setLocale('en');
+    await screen;
+    expect(app.locale.current).toBe('en');
+    expect(app.hasMessages('en', 'teacher')).toBe(true);
+    expect(app.t('classView.title')).toBe('Class view');
+    // the other order: the switch is under way when the screen asks for its part, still in the start language
+    const other = await freshApp();
+    await other.setLocale('en');
+    const switching = other.setLocale('fr');
+    const editor = other.loadLocale(other.locale.current, 'teacher');
+    await Promise.all([switching, editor]);
+    expect(other.locale.current).toBe('fr');
+    expect(other.hasMessages('fr', 'teacher')).toBe(true);
+    expect(other.t('editor.title')).toBe('Éditeur de scénario');
+  });
+
   it("the glossary cards' texts come apart, with the glossary screen; their titles (the « ? » buttons' names) with the learner part", async () => {
     const app = await freshApp();
     await app.setLocale('fr');
