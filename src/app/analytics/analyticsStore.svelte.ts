@@ -29,15 +29,17 @@ export type StoppableStep = Exclude<Busy, 'restore' | null>;
 
 /** A failure to show: an i18n key under `analytics.` and its parameters. */
 export interface Failure {
-  key: 'failed' | 'badDate' | 'noCustomersBefore' | 'emptyFile' | 'notText';
+  key: 'failed' | 'badDate' | 'noCustomersBefore' | 'fileEmpty' | 'fileNotText';
   params?: Record<string, string | number>;
+  /** a refused file's failure: the name of the file loaded before, which stays (analytics.fileKept) */
+  kept?: string;
 }
 
 /** The failure a session error message stands for (the session names a few cases by a code). */
 function failureOf(message: string): Failure {
   if (message === 'noCustomers') return { key: 'noCustomersBefore' };
-  if (message === LOAD_EMPTY) return { key: 'emptyFile' };
-  if (message === LOAD_NOT_TEXT) return { key: 'notText' };
+  if (message === LOAD_EMPTY) return { key: 'fileEmpty' };
+  if (message === LOAD_NOT_TEXT) return { key: 'fileNotText' };
   return { key: 'failed', params: { message } };
 }
 
@@ -169,7 +171,10 @@ export class AnalyticsStore {
     // a file that cannot be read (empty, binary) is said, and the file already here stays with its import,
     // RFM and score, as the session keeps them (a wrong file chosen by mistake lost them all, QA qa7);
     // a stopped reading has already cleared the screen (stop)
-    if (!result) return;
+    if (!result) {
+      if (this.failure) this.#refused(this.failure, name);
+      return;
+    }
     this.format = format;
     this.sourceName = name;
     this.layout = result.layout;
@@ -178,6 +183,17 @@ export class AnalyticsStore {
     this.imported = this.rfm = this.score = null;
     this.#loaded = { kind: 'load', source, format };
     this.#importRequest = this.#rfmRequest = null;
+  }
+
+  /**
+   * A refused file is named, with the file that stays (QA qa12 F6: under « Fichier : ventes.csv », « Ce fichier
+   * n'est pas un fichier CSV » read as if ventes.csv were the binary); the failed import of the file that stays
+   * goes: shown under the refused file's message, it read as that file's.
+   */
+  #refused(failure: Failure, name: string): void {
+    const kept = this.layout ? this.sourceName : undefined;
+    this.failure = { ...failure, ...(failure.key === 'failed' ? {} : { params: { file: name } }), ...(kept !== undefined ? { kept } : {}) };
+    if (this.imported && !this.imported.ok) this.imported = null;
   }
 
   /** Imports with the confirmed layout; on success proposes dates from the data. */

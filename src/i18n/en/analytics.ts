@@ -93,7 +93,10 @@ export const analytics: Messages['analytics'] = {
   failed: 'The operation failed: {{message}}',
   badDate: 'Invalid date: use the YYYY-MM-DD format.',
   noCustomersBefore: 'No customer bought before the end of the learning period: choose a later date.',
-  emptyFile: 'The file is empty: it has no line to import. Choose the file of purchases.',
+  fileEmpty: 'The file {{file}} is empty: it has no line to import. Choose the file of purchases.',
+  fileNotText:
+    'The file {{file}} is not a CSV file: it is an image or a binary file (.xlsx workbook, archive…). In the spreadsheet, save it as CSV, then choose the .csv file.',
+  fileKept: 'The previous file, {{name}}, stays loaded.',
   notText:
     'This file is not a CSV file: it is an image or a binary file (.xlsx workbook, archive…). In the spreadsheet, save it as CSV, then choose the .csv file.',
   rfm: {

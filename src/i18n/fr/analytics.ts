@@ -95,7 +95,12 @@ export const analytics = frenchArea({
   failed: 'L’opération a échoué : {{message}}',
   badDate: 'Date invalide : utilisez le format AAAA-MM-JJ.',
   noCustomersBefore: 'Aucun client n’a acheté avant la fin de la période d’apprentissage : choisissez une date plus tardive.',
-  emptyFile: 'Le fichier est vide : il ne contient aucune ligne à importer. Choisissez le fichier des achats.',
+  // a file refused as soon as it is read: named, since the file already loaded stays on the screen (fileKept, QA qa12 F6)
+  fileEmpty: 'Le fichier {{file}} est vide : il ne contient aucune ligne à importer. Choisissez le fichier des achats.',
+  fileNotText:
+    'Le fichier {{file}} n’est pas un fichier CSV : c’est une image ou un fichier binaire (classeur .xlsx, archive…). Dans le tableur, enregistrez-le au format CSV, puis choisissez le fichier .csv.',
+  fileKept: 'Le fichier précédent, {{name}}, reste chargé.',
+  // npm run score / rfm (cli/analyticsArgs.ts)
   notText:
     'Ce fichier n’est pas un fichier CSV : c’est une image ou un fichier binaire (classeur .xlsx, archive…). Dans le tableur, enregistrez-le au format CSV, puis choisissez le fichier .csv.',
   rfm: {

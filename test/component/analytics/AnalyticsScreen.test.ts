@@ -53,12 +53,12 @@ describe('AnalyticsScreen', () => {
     const bytes = new Uint8Array(2048).map((_, i) => (i * 151 + 7) % 256);
     bytes.set([0x50, 0x4b, 0x03, 0x04]);
     await user.upload(input, new File([bytes], 'ventes.csv', { type: 'text/csv' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/^Ce fichier n’est pas un fichier CSV : c’est une image ou un fichier binaire /);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Le fichier ventes\.csv n’est pas un fichier CSV : c’est une image ou un fichier binaire .*choisissez le fichier \.csv\.$/);
     expect(screen.queryByRole('table', { name: 'Aperçu des premières lignes' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Importer' })).not.toBeInTheDocument();
 
     await user.upload(input, upload('', 'vide.csv'));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/^Le fichier est vide/));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/^Le fichier vide\.csv est vide : .*des achats\.$/));
     expect(screen.queryByRole('heading', { name: '2. Les colonnes' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Importer' })).not.toBeInTheDocument();
 

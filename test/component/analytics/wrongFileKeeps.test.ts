@@ -24,18 +24,38 @@ describe('Données réelles: a wrong file after an import', () => {
     const bytes = new Uint8Array(2048).map((_, i) => (i * 151 + 7) % 256);
     bytes.set([0x50, 0x4b, 0x03, 0x04]);
     await user.upload(input, new File([bytes], 'ventes.xlsx.csv', { type: 'text/csv' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/^Ce fichier n’est pas un fichier CSV/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Le fichier ventes\.xlsx\.csv n’est pas un fichier CSV.* Le fichier précédent, ventes\.csv, reste chargé\.$/);
     expect(screen.getByText(/^3 achats de 2 clients importés/)).toBeInTheDocument();
     expect(screen.getByText(/^Fichier : ventes\.csv/)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Les cinq segments du cours' })).toBeInTheDocument();
 
     await user.upload(input, new File([''], 'vide.csv', { type: 'text/csv' }));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/^Le fichier est vide/));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/^Le fichier vide\.csv est vide.* Le fichier précédent, ventes\.csv, reste chargé\.$/));
     expect(screen.getByText(/^3 achats de 2 clients importés/)).toBeInTheDocument();
 
     // the session still holds the purchases: the RFM is computed again on them
     await user.click(screen.getByRole('button', { name: 'Calculer le RFM' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
     expect(screen.getByText(/^2 clients notés au/)).toBeInTheDocument();
+  });
+
+  it('after a failed import (QA qa12 F6): names the refused file, says the one loaded stays, and the old import error goes', async () => {
+    const user = userEvent.setup();
+    render(AnalyticsScreen, { client: inPageClient() });
+    const input = screen.getByLabelText('Choisir un fichier (CSV ou texte)');
+    await user.upload(input, new File(['nom;montant\nA;12\n'], 'qa12-wrong.csv', { type: 'text/csv' }));
+    await user.click(await screen.findByRole('button', { name: 'Importer' }));
+    expect(await screen.findByRole('heading', { name: 'Import impossible' })).toBeInTheDocument();
+
+    const png = new Uint8Array(2048).map((_, i) => (i * 151 + 7) % 256);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    await user.upload(input, new File([png], 'photo.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(screen.getByText(/n’est pas un fichier CSV/)).toBeInTheDocument());
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Le fichier photo\.csv n’est pas un fichier CSV : c’est une image ou un fichier binaire .* Le fichier précédent, qa12-wrong\.csv, reste chargé\.$/);
+    expect(screen.queryByRole('heading', { name: 'Import impossible' })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    // the file that stays is still there to fix: its name, its columns
+    expect(screen.getByText(/^Fichier : qa12-wrong\.csv/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Importer' })).toBeInTheDocument();
   });
 });

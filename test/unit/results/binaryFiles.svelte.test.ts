@@ -132,12 +132,12 @@ describe('a picture or a binary file given as a Fidélis file', () => {
     for (const text of readings(files.png)) {
       const store = new AnalyticsStore(inPageClient(), () => null);
       await store.load({ kind: 'text', text }, 'photo.csv', 'csv');
-      expect(store.failure).toEqual({ key: 'notText' });
+      expect(store.failure).toEqual({ key: 'fileNotText', params: { file: 'photo.csv' } });
     }
     const store = new AnalyticsStore(inPageClient(), () => null);
     await store.load({ kind: 'file', file: new Blob([files.png]) }, 'photo.csv', 'csv');
-    expect(store.failure).toEqual({ key: 'notText' });
-    expect(translate('fr', 'analytics.notText')).toMatch(/^Ce fichier n’est pas un fichier CSV\u00a0: c’est une image ou un fichier binaire /);
+    expect(store.failure).toEqual({ key: 'fileNotText', params: { file: 'photo.csv' } });
+    expect(translate('fr', 'analytics.fileNotText', { file: 'photo.csv' })).toMatch(/^Le fichier photo\.csv n’est pas un fichier CSV\u00a0: c’est une image ou un fichier binaire /);
   });
 
   it('npm run score / rfm say the screen’s sentence, exit code 1, nothing on stdout', { timeout: 180_000 }, () => {
