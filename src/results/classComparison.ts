@@ -16,7 +16,7 @@ import { fingerprint } from './fingerprint.ts';
 import { unfinishedRun } from './runProgress.ts';
 import { runNameKind } from './runNameKind.ts';
 import { teamKey } from './teamView.ts';
-import { countActions, fileStrategies, type ActionCounts } from './strategyCounts.ts';
+import { countActions, countPolicyLevels, fileStrategies, type ActionCounts, type PolicyLevelCounts } from './strategyCounts.ts';
 import type { Difference, Verification, VerificationStatus } from './verifyResult.ts';
 import type { ResultFile, ResultMode } from './resultFileSchema.ts';
 import { toolOfAction, TOOLS, type Tool } from '../missions/tools.ts';
@@ -96,6 +96,8 @@ export interface ClassRow {
   actions: ActionCounts | null;
   /** actions the engine refused in the replay (a lack of budget, say); absent: none known */
   refusedActions?: ActionCounts | null;
+  /** the complaint policies of `actions` and `refusedActions` by level (absent in rows made before it existed) */
+  policyLevels?: { accepted: PolicyLevelCounts; refused: PolicyLevelCounts };
   /** of the strategies the learner could use (strategiesMax) */
   strategiesUsed: number | null;
   /** the loyalty strategies the learner could use: 4, less those the teacher's link locked or hid (strategyCounts.ts strategiesAvailable) */
@@ -170,6 +172,7 @@ function rowOf(entry: ClassEntry, index: number, rules: Pick<MissionRowContext, 
   const refused = v.status === 'otherModel' ? [] : (v.replayed?.refused ?? []);
   const actions = countActions(file.decisions, refused);
   const refusedActions = countActions(file.decisions, refused, 'refused');
+  const policyLevels = { accepted: countPolicyLevels(file.decisions, refused), refused: countPolicyLevels(file.decisions, refused, 'refused') };
   const missions = missionFields(file, v.status, { refused, ...rules });
   // a mission's run: only the strategies its mission (and the earlier ones) unlock (QA class 2: « 0 sur 4 autorisées » in mission 1, which allows none)
   const strategies = fileStrategies(file, refused, missions.missions?.tools);
@@ -200,6 +203,7 @@ function rowOf(entry: ClassEntry, index: number, rules: Pick<MissionRowContext, 
     retention: v.status === 'otherModel' ? null : (v.replayed?.yearlyRetention ?? null),
     actions,
     refusedActions,
+    policyLevels,
     strategiesUsed: strategies.used,
     strategiesMax: strategies.available,
     lockedUsed: lockedToolsUsed(file),

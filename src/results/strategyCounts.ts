@@ -3,6 +3,7 @@
  * launched (and not refused by the engine), and how many of the four loyalty strategies were used at least once.
  */
 import type { ActionType, DecisionsLog } from '../engine/decisions.ts';
+import { COMPLAINT_LEVELS } from '../engine/actionCheck.ts';
 import { STRATEGIES, type Strategy } from '../engine/vocabulary.ts';
 
 export const ACTION_TYPES = [
@@ -43,6 +44,18 @@ export function countActions(log: DecisionsLog, refused: readonly RefusedAction[
   for (const entry of log)
     entry.actions.forEach((action, i) => {
       if (isRefused(refused, entry.tick, i) === (which === 'refused')) counts[action.type] += 1;
+    });
+  return counts;
+}
+
+export type PolicyLevelCounts = Partial<Record<(typeof COMPLAINT_LEVELS)[number], number>>;
+
+/** The complaint policies of `log` by level, as countActions counts them: two levels are two decisions (QA12 F9). */
+export function countPolicyLevels(log: DecisionsLog, refused: readonly RefusedAction[] = [], which: 'accepted' | 'refused' = 'accepted'): PolicyLevelCounts {
+  const counts: PolicyLevelCounts = {};
+  for (const entry of log)
+    entry.actions.forEach((action, i) => {
+      if (action.type === 'politiqueReclamations' && isRefused(refused, entry.tick, i) === (which === 'refused')) counts[action.level] = (counts[action.level] ?? 0) + 1;
     });
   return counts;
 }

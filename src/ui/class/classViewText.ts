@@ -14,7 +14,9 @@ import { DEFAULT_CLASS } from '../../db/classRecords.ts';
 import { gameLetter, type ClassGame, type ClassRow, type SortColumn, type SortDirection } from '../../results/classComparison.ts';
 import { replayedPoints, shownClaim, type WrongFigureLine } from '../../results/figureChecks.ts';
 import { beatReference, referencePlace, type NoActionReference } from '../../results/noActionReference.ts';
-import { ACTION_TYPES } from '../../results/strategyCounts.ts';
+import { ACTION_TYPES, type PolicyLevelCounts } from '../../results/strategyCounts.ts';
+import { COMPLAINT_LEVELS } from '../../engine/actionCheck.ts';
+import { decisionName } from '../debrief/decisionName.ts';
 import type { Tool } from '../../missions/tools.ts';
 
 /** The caller's translator: i18n's t and tCount and the language they speak. */
@@ -154,10 +156,17 @@ export function pointsReplayedText(tx: ClassTexts, row: ClassRow): string | unde
   return replay ? tx.t('classView.pointsOf', { points: replay.points, max: replay.max }) : undefined;
 }
 
-/** « Avantage financier × 2, Communication × 1 »: the action types with a count, in the engine's order. */
-export function actionList(tx: ClassTexts, counts: NonNullable<ClassRow['actions']>): string {
+/**
+ * « Avantage financier × 2, Politique de réclamations (Rapide) × 1 »: the action types with a count, in the engine's order;
+ * the complaint policies by level when `levels` says them (two levels are two decisions, QA12 F9).
+ */
+export function actionList(tx: ClassTexts, counts: NonNullable<ClassRow['actions']>, levels?: PolicyLevelCounts): string {
   return ACTION_TYPES.filter((type) => counts[type] > 0)
-    .map((type) => tx.t('classView.actionCount', { action: tx.t(`vocabulary.actionType.${type}`), count: counts[type] }))
+    .flatMap((type) => {
+      const named = type === 'politiqueReclamations' && levels ? COMPLAINT_LEVELS.filter((level) => (levels[level] ?? 0) > 0) : [];
+      if (named.length === 0) return [tx.t('classView.actionCount', { action: decisionName(tx.t, { type }), count: counts[type] })];
+      return named.map((level) => tx.t('classView.actionCount', { action: decisionName(tx.t, { type, level }), count: levels![level]! }));
+    })
     .join(', ');
 }
 
@@ -169,13 +178,13 @@ export function rowScenarioName(locale: Locale, row: Pick<ClassRow, 'scenarioNam
 /** The actions the engine ran for a row (« aucune action » when none), or '' for a file without a replay. */
 export function actionsText(tx: ClassTexts, row: ClassRow): string {
   if (!row.actions) return '';
-  const list = actionList(tx, row.actions);
+  const list = actionList(tx, row.actions, row.policyLevels?.accepted);
   return list === '' ? tx.t('classView.noAction') : list;
 }
 
 /** The actions the engine refused, as refused (never counted as used), or ''. */
 export function refusedText(tx: ClassTexts, row: ClassRow): string {
-  const list = row.refusedActions ? actionList(tx, row.refusedActions) : '';
+  const list = row.refusedActions ? actionList(tx, row.refusedActions, row.policyLevels?.refused) : '';
   return list === '' ? '' : tx.t('classView.refusedActions', { actions: list });
 }
 

@@ -42,6 +42,14 @@ async function debriefOf(index: number, actions: ActionInput[]) {
 describe('mission debrief: the target and what the course says', () => {
   beforeEach(() => setLocale('fr'));
 
+  it('names the complaint policy with its level, as the survey with its kind (QA12 F9: the level is the decision)', async () => {
+    const article = await debriefOf(2, [
+      { type: 'politiqueReclamations', level: 'rapide' },
+      { type: 'enquete', instrument: 'questionnaire', sampleSize: 200 },
+    ]);
+    expect(article).toHaveTextContent(/Politique de réclamations \(Rapide\)\s;\sEnquête de satisfaction \(Questionnaire\)/);
+  });
+
   it('coupons on very good customers: « Mission réussie, mais… », the target shown, the Bilan’s remark', async () => {
     const article = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['tresBon'] } }]);
     expect(article).toHaveTextContent('Mission réussie, mais…');

@@ -135,6 +135,14 @@ describe('a row’s texts', () => {
     expect(actionsText(en, { ...row, actions: null })).toBe('');
     expect(actionList(en, noActions)).toBe('');
   });
+  it('names the complaint policies by level: two levels are two decisions (QA12 F9), a row without levels as before', () => {
+    const row = { ...classRow('Ana', 1, 2), actions: { ...noActions, enquete: 1, politiqueReclamations: 3 }, policyLevels: { accepted: { rapide: 2, standard: 1 }, refused: {} } };
+    expect(actionsText(en, row)).toBe('Satisfaction survey × 1, Complaint policy (Standard) × 1, Complaint policy (Fast) × 2');
+    expect(actionsText(en, { ...row, policyLevels: undefined })).toBe('Satisfaction survey × 1, Complaint policy × 3');
+    expect(refusedText(en, { ...row, refusedActions: { ...noActions, politiqueReclamations: 1 }, policyLevels: { accepted: {}, refused: { excellente: 1 } } })).toBe(
+      'refused by the simulation, never applied: Complaint policy (Excellent) × 1',
+    );
+  });
   it('lists refused actions as refused, or nothing', () => {
     const row = classRow('Ana', 1, 2);
     expect(refusedText(en, { ...row, refusedActions: { ...noActions, acquisition: 1 } })).toBe('refused by the simulation, never applied: Acquisition × 1');
