@@ -27,29 +27,28 @@ function decisionsStep(props: Record<string, unknown> = {}): HTMLElement {
   return screen.getByRole('dialog', { name: /^(2\. Décidez|2\. Decide)$/ });
 }
 
+/** the app opened from a class link, its tour walked to the decisions step */
+async function decisionsStepFromLink(link: string): Promise<HTMLElement> {
+  history.replaceState(null, '', link);
+  localStorage.removeItem('fidelis.tourSeen');
+  render(App, { services: testServices() });
+  await screen.findByTestId('other-shops');
+  await fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
+  await fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
+  return screen.getByRole('dialog', { name: '2. Décidez' });
+}
+
 describe('the guided tour’s decisions step and the strategies left open', () => {
   freshAppPage();
 
   it('names the three strategies a class link leaves open, not customisation', async () => {
-    history.replaceState(null, '', '/?shop=boulangerie-du-marche&mode=committed&lock=customisation');
-    localStorage.removeItem('fidelis.tourSeen');
-    render(App, { services: testServices() });
-    await screen.findByTestId('other-shops');
-    await fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
-    await fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
-    const step = screen.getByRole('dialog', { name: '2. Décidez' });
+    const step = await decisionsStepFromLink('/?shop=boulangerie-du-marche&mode=committed&lock=customisation');
     expect(step).toHaveTextContent('appliquez-lui une des stratégies ouvertes ici : Avantage financier, Lien social et Personnalisation.');
     expect(step).not.toHaveTextContent(/customisation/i);
   });
 
   it('on a mission link, says the missions open the strategies, not those the teacher leaves open while mission 1 keeps them all locked (QA qa12 F4)', async () => {
-    history.replaceState(null, '', '/?shop=boulangerie-du-marche&mission=1&mode=committed&lock=lienSocial');
-    localStorage.removeItem('fidelis.tourSeen');
-    render(App, { services: testServices() });
-    await screen.findByTestId('other-shops');
-    await fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
-    await fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
-    const step = screen.getByRole('dialog', { name: '2. Décidez' });
+    const step = await decisionsStepFromLink('/?shop=boulangerie-du-marche&mission=1&mode=committed&lock=lienSocial');
     expect(step).toHaveTextContent('appliquez-lui une stratégie : les missions les ouvrent une à une.');
     expect(step).not.toHaveTextContent(/ouvertes? ici|Avantage financier/);
   });
