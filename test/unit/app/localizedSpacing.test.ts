@@ -15,7 +15,7 @@ import { scenarioText } from '../../../src/ui/dashboard/scenarioText.ts';
 describe('scenario texts in French typography', () => {
   it('spaces the French side at display, never the English one', () => {
     const label = { fr: 'Ne pas brader : au moins 30 % de marge ; « vraiment » ?', en: 'Do not sell cheap: at least 30 %; "really"?' };
-    expect(localized(label, 'fr')).toBe(`Ne pas brader${NBSP}: au moins 30 % de marge${NNBSP}; «${NBSP}vraiment${NBSP}»${NNBSP}?`);
+    expect(localized(label, 'fr')).toBe(`Ne pas brader${NBSP}: au moins 30${NNBSP}% de marge${NNBSP}; «${NBSP}vraiment${NBSP}»${NNBSP}?`);
     expect(scenarioText(label, 'fr')).toBe(localized(label, 'fr'));
     expect(localized(label, 'en')).toBe(label.en);
     // no translation: the French text, spaced, in the English interface too

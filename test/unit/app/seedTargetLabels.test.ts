@@ -35,7 +35,7 @@ describe('objective labels of a run whose seed moved the targets', () => {
 
   it('leave a label as written without an adjustment, for an objective not moved, or a label without the target', () => {
     expect(runObjectiveLabel(objective('marge'), 'fr', null)).toContain('152\u202f000\u202f€');
-    expect(runObjectiveLabel(objective('satisfaction'), 'fr', seedTargets)).toContain('68 %');
+    expect(runObjectiveLabel(objective('satisfaction'), 'fr', seedTargets)).toContain('68\u202f%');
     expect(runObjectiveLabel({ id: 'marge', label: { fr: 'Protéger la marge' } }, 'fr', seedTargets)).toBe('Protéger la marge');
   });
 

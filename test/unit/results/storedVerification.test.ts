@@ -165,7 +165,7 @@ describe('a refuted file’s lines after the class view is reloaded (QA F13)', (
   }
 
   for (const [locale, objectiveLine, rateLine] of [
-    ['fr', frenchText`objectif « Garder 90 % des clients »`, 'taux de fidélisation hebdomadaire'],
+    ['fr', frenchText`objectif « ${'Garder 90 % des clients'} »`, 'taux de fidélisation hebdomadaire'],
     ['en', 'objective “Keep 90% of customers”', 'weekly retention rate'],
   ] as const) {
     it(`names the objective and the rate by their labels, not by their ids, once stored and read back (${locale})`, async () => {
@@ -191,7 +191,7 @@ describe('a refuted file’s lines after the class view is reloaded (QA F13)', (
     const restored = restoreVerification(t, storedOutcomeSchema.parse(kept), now, 'fr');
     expect(restored).toEqual(verified);
     expect(wrongFigureLines(wrongFigures(restored!), 'fr').map((l) => l.what)).toEqual(
-      expect.arrayContaining([frenchText`objectif « Garder 90 % des clients »`, 'taux de fidélisation hebdomadaire']),
+      expect.arrayContaining([frenchText`objectif « ${'Garder 90 % des clients'} »`, 'taux de fidélisation hebdomadaire']),
     );
   });
 });
