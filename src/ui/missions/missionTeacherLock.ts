@@ -5,8 +5,8 @@
  * (METRIC_NEEDS: no measured satisfaction without the survey). Hidden tools are named too: the objective names them already.
  */
 import type { Mission } from '../../missions/schema.ts';
-import { TOOLS, toolOpen, type Tool, type ToolAccess } from '../../missions/tools.ts';
-import { METRIC_NEEDS } from '../presets/objectiveLock.ts';
+import { toolOpen, type Tool, type ToolAccess } from '../../missions/tools.ts';
+import { missionClosedTools } from '../presets/missionClosedTools.ts';
 
 export interface MissionTeacherLock {
   kind: 'waived' | 'impossible';
@@ -17,9 +17,7 @@ export interface MissionTeacherLock {
 /** null: the link closes none of the mission's tools (a question mission asks for none). */
 export function missionTeacherLock(mission: Pick<Mission, 'check'>, teacher: ToolAccess): MissionTeacherLock | null {
   if (mission.check.kind !== 'objective') return null;
-  const need = METRIC_NEEDS[mission.check.metric];
-  const asked: readonly Tool[] = need ? [...mission.check.requires, need.tool] : mission.check.requires;
-  const tools = TOOLS.filter((tool) => asked.includes(tool) && !toolOpen(teacher, tool));
+  const { tools, measure } = missionClosedTools(mission.check, (tool) => !toolOpen(teacher, tool));
   if (tools.length === 0) return null;
-  return { kind: need?.kind === 'impossible' && tools.includes(need.tool) ? 'impossible' : 'waived', tools };
+  return { kind: measure?.kind === 'impossible' ? 'impossible' : 'waived', tools };
 }

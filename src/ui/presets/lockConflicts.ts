@@ -8,7 +8,8 @@
  */
 import type { Objective } from '../../scenario/schema.ts';
 import type { ToolState } from '../../presets/linkForm.ts';
-import { TOOLS, type Tool } from '../../missions/tools.ts';
+import type { Tool } from '../../missions/tools.ts';
+import { missionClosedTools } from './missionClosedTools.ts';
 import { METRIC_NEEDS } from './objectiveLock.ts';
 
 type Metric = Objective['metric'];
@@ -70,9 +71,9 @@ export function lockConflicts(shops: readonly ShopNeeds[], choice: LinkChoice): 
     if (choice.shop && choice.mission > 0 && choice.mission <= shop.missions.length) {
       shop.missions.slice(choice.mission - 1).forEach((mission, i) => {
         const n = choice.mission + i;
-        const need = mission.metric ? METRIC_NEEDS[mission.metric] : undefined;
-        if (need && closed(need.tool)) add(need.kind, need.tool, mission.title, shop.name, n);
-        for (const tool of TOOLS) if (mission.requires.includes(tool) && closed(tool)) add('mission', tool, mission.title, shop.name, n);
+        const { tools, measure } = missionClosedTools(mission, closed);
+        if (measure) add(measure.kind, measure.tool, mission.title, shop.name, n);
+        for (const tool of tools) if (tool !== measure?.tool) add('mission', tool, mission.title, shop.name, n);
       });
       continue;
     }

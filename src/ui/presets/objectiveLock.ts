@@ -1,6 +1,6 @@
 /**
  * What a class link's closed tools do to one of the shop's objectives, for the student's home card (ScenarioCard):
- * the rule of the teacher's link builder (METRIC_NEEDS, also read by lockConflicts.ts) read from the tools the link locks or hides.
+ * the rule of the teacher's link builder (METRIC_NEEDS, also read by lockConflicts.ts and missionClosedTools.ts) read from the tools the link locks or hides.
  * A measured satisfaction cannot be met without the survey; a recruitment objective is harder without the
  * acquisition campaigns (walk-ins still count). As data: the card words it. Pure.
  */

@@ -128,6 +128,12 @@ describe('the learner’s path (what every student downloads)', () => {
       expect(readFileSync(join(ROOT, file), 'utf8')).not.toMatch(/^\s*(evidence|blocShort|diploma|referentialIntro|untrained|trainedBy|noMission):/m);
   });
 
+  it('gives the student’s mission banner and card the closed tools of a mission without the link builder’s checks (ui/presets/missionClosedTools.ts, not lockConflicts.ts)', () => {
+    const student = reached(['src/ui/missions/MissionBanner.svelte', 'src/ui/missions/MissionBrief.svelte', 'src/ui/home/ScenarioCard.svelte']).files;
+    expect(student).toContain('src/ui/presets/missionClosedTools.ts');
+    expect(student.has('src/ui/presets/lockConflicts.ts')).toBe(false);
+  });
+
   it('leaves out importing a run file: read, checked and stored by app/importRunFile.ts, fetched when a learner imports one', () => {
     expect(path.files).toContain('src/app/dbRunStore.ts');
     expect(['src/app/importRunFile.ts', 'src/app/runFileCheck.ts', 'src/db/importRun.ts'].filter((f) => path.files.has(f))).toEqual([]);
