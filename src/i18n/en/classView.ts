@@ -333,9 +333,13 @@ export const classView: Messages['classView'] = {
   linkConflict: {
     impossible: 'Tool “{{tool}}” {{state}}: the objective “{{objective}}” ({{shop}}) cannot be met.',
     harder: 'Tool “{{tool}}” {{state}}: the objective “{{objective}}” ({{shop}}) will be harder to meet.',
-    mission: 'Tool “{{tool}}” {{state}}: mission {{n}} “{{objective}}” is about this tool, the students will not practise it.',
-    missionImpossible: 'Tool “{{tool}}” {{state}}: mission {{n}} “{{objective}}” cannot be passed, the students will stop there.',
-    missionHarder: 'Tool “{{tool}}” {{state}}: mission {{n}} “{{objective}}” will be harder to pass.',
+    missionOne: 'Tool “{{tool}}” {{state}}: mission {{missions}} is about this tool, the students will not practise it.',
+    missionOther: 'Tool “{{tool}}” {{state}}: missions {{missions}} are about this tool, the students will not practise it.',
+    missionImpossibleOne: 'Tool “{{tool}}” {{state}}: mission {{missions}} cannot be passed, the students will stop there.',
+    missionImpossibleOther: 'Tool “{{tool}}” {{state}}: missions {{missions}} cannot be passed, the students will stop at the first one.',
+    missionHarderOne: 'Tool “{{tool}}” {{state}}: mission {{missions}} will be harder to pass.',
+    missionHarderOther: 'Tool “{{tool}}” {{state}}: missions {{missions}} will be harder to pass.',
+    missionItem: '{{n}} “{{title}}”',
   },
   teacherTools: {
     prepare: 'a 55-minute lesson plan and a class link with a QR code',

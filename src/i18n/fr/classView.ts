@@ -394,10 +394,17 @@ export const classView = frenchArea({
   linkConflict: {
     impossible: 'Outil « {{tool}} » {{state}} : l’objectif « {{objective}} » ({{shop}}) ne pourra pas être atteint.',
     harder: 'Outil « {{tool}} » {{state}} : l’objectif « {{objective}} » ({{shop}}) sera plus difficile à atteindre.',
-    /** a mission of the path from the link's one on (lockConflicts.ts): {{n}} its number */
-    mission: 'Outil « {{tool}} » {{state}} : la mission {{n}} « {{objective}} » porte sur cet outil, les élèves ne s’y exerceront pas.',
-    missionImpossible: 'Outil « {{tool}} » {{state}} : la mission {{n}} « {{objective}} » ne pourra pas être réussie, les élèves s’y arrêteront.',
-    missionHarder: 'Outil « {{tool}} » {{state}} : la mission {{n}} « {{objective}} » sera plus difficile à réussir.',
+    /**
+     * the missions of the path from the link's one on that a lock does the same to, in one line (lockConflicts.ts):
+     * {{missions}} lists them, each as missionItem ({{n}} its number)
+     */
+    missionOne: 'Outil « {{tool}} » {{state}} : la mission {{missions}} porte sur cet outil, les élèves ne s’y exerceront pas.',
+    missionOther: 'Outil « {{tool}} » {{state}} : les missions {{missions}} portent sur cet outil, les élèves ne s’y exerceront pas.',
+    missionImpossibleOne: 'Outil « {{tool}} » {{state}} : la mission {{missions}} ne pourra pas être réussie, les élèves s’y arrêteront.',
+    missionImpossibleOther: 'Outil « {{tool}} » {{state}} : les missions {{missions}} ne pourront pas être réussies, les élèves s’arrêteront à la première.',
+    missionHarderOne: 'Outil « {{tool}} » {{state}} : la mission {{missions}} sera plus difficile à réussir.',
+    missionHarderOther: 'Outil « {{tool}} » {{state}} : les missions {{missions}} seront plus difficiles à réussir.',
+    missionItem: '{{n}} « {{title}} »',
   },
   teacherTools: {
     prepare: 'plan d’une séance de 55 minutes et lien de classe avec code QR',
