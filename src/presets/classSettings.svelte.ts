@@ -15,8 +15,9 @@ import type { ToolAccess } from '../missions/tools.ts';
 import type { ParsedPresets, Presets, PresetProblem } from './presets.ts';
 import { classNoteParts } from './classNoteParts.ts';
 import { runClassAccess, runClassNote, runClassOf, type RunClassSettings } from './runClass.ts';
-import { pageSessionStorage } from '../app/pageStorage.ts';
+import { pageLocalStorage, pageSessionStorage } from '../app/pageStorage.ts';
 import { rememberRunSettingsDismissed, runSettingsDismissed } from './runSettingsDismissed.ts';
+import { forgetClassLink } from './rememberedClassLink.ts';
 
 /** The cause of the notice naming a resumed run's settings (one at a time). */
 const RUN_SETTINGS = 'runClassSettings';
@@ -30,6 +31,8 @@ export class ClassSettings {
    * started then would miss the link's seed and mode, yet keep its locks (QA teacher en 1).
    */
   reading = $state(false);
+  /** the settings are the last class link's, kept by the browser (rememberedClassLink.ts), not this address's */
+  remembered = $state(false);
   #read: Promise<void> = Promise.resolve();
   #run: () => RunClassSettings | null;
   /** the run's own settings while one that kept them is played, else the page's link */
@@ -63,9 +66,19 @@ export class ClassSettings {
     return runClassOf(this.presets);
   }
 
-  /** Applies what the link gave (presets.ts parsePresets) and tells about the rest; returns the presets. */
-  apply({ presets, problems }: ParsedPresets, deps: { notices: Notices; setLocale: (l: Locale) => void; root?: HTMLElement | null }): Presets {
+  /** « Partie libre »: the remembered link's settings are forgotten, the next games are the learner's own. */
+  forget(storage: Storage | null = pageLocalStorage()): void {
+    forgetClassLink(storage);
+    // what this address set of the page stays (display, motion, language)
+    const { lang, display, motion } = this.presets;
+    this.presets = { lock: [], hide: [], ...(lang ? { lang } : {}), ...(display ? { display } : {}), ...(motion ? { motion } : {}) };
+    this.remembered = false;
+  }
+
+  /** Applies what the link gave (presets.ts parsePresets) and tells about the rest; returns the presets. `remembered`: they are the last link's (ClassPresets.svelte). */
+  apply({ presets, problems }: ParsedPresets, deps: { notices: Notices; setLocale: (l: Locale) => void; root?: HTMLElement | null }, remembered = false): Presets {
     this.presets = presets;
+    this.remembered = remembered;
     if (presets.lang && isLocale(presets.lang)) deps.setLocale(presets.lang);
     if (deps.root) applyDisplay(deps.root, presets);
     // the list is rendered with the notice, in the language shown (the link's, the one remembered, or one

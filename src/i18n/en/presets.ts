@@ -5,7 +5,8 @@ export const presets: Messages['presets'] = {
   modeName: { sandbox: 'Sandbox: going back allowed', committed: 'Committed: decisions are final' },
   noticeOne: 'Class link: parameter ignored: {{list}}.',
   noticeOther: 'Class link: parameters ignored: {{list}}.',
-  applied: 'Class settings applied.',
+  remembered: 'Settings from your teacher’s last class link, kept by this browser.',
+  forget: 'Free play (without these settings)',
   reason: {
     unknown: '“{{param}}” (unknown)',
     invalid: '“{{param}}” (invalid value)',

@@ -5,7 +5,8 @@ export const presets = frenchArea({
   modeName: { sandbox: 'Bac à sable : retour en arrière possible', committed: 'Engagé : décisions définitives' },
   noticeOne: 'Lien de classe : paramètre ignoré : {{list}}.',
   noticeOther: 'Lien de classe : paramètres ignorés : {{list}}.',
-  applied: 'Réglages de la classe appliqués.',
+  remembered: 'Réglages du dernier lien de votre enseignant, gardés par ce navigateur.',
+  forget: 'Partie libre (sans ces réglages)',
   reason: {
     unknown: '« {{param}} » (inconnu)',
     invalid: '« {{param}} » (valeur invalide)',

@@ -1,0 +1,100 @@
+/**
+ * QA qa12 F5: a student who reopens Fidélis by its plain address before starting the game keeps the
+ * last class link's settings, is told so on the home screen, and may leave them with « Partie libre ».
+ */
+import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import App from '../../../src/ui/App.svelte';
+import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
+import { freshAppPage } from '../../fixtures/appPage.ts';
+import { testServices } from '../../unit/app/testServices.ts';
+import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import { CLASS_LINK_KEY } from '../../../src/presets/rememberedClassLink.ts';
+
+configure({ asyncUtilTimeout: 10_000 });
+
+const REMEMBERED = 'Réglages du dernier lien de votre enseignant, gardés par ce navigateur.';
+
+function recordingStore(): RunStore & { created: { seed: number; mode?: string; scenarioId: string }[] } {
+  const inner = memoryRunStore();
+  const created: { seed: number; mode?: string; scenarioId: string }[] = [];
+  return {
+    ...inner,
+    created,
+    async createRun(run) {
+      created.push({ seed: run.seed, scenarioId: run.scenario.id, ...(run.mode ? { mode: run.mode } : {}) });
+      return inner.createRun(run);
+    },
+  };
+}
+
+const firstCard = () => document.querySelectorAll<HTMLElement>('article[data-scenario]')[0];
+const seedOf = (card: HTMLElement) => (within(card).getByLabelText('Graine du hasard') as HTMLInputElement).value;
+
+describe('the last class link, on a visit by the plain address', () => {
+  freshAppPage();
+
+  it('applies the link’s settings kept by the browser, says so, and « Partie libre » forgets them', async () => {
+    const user = userEvent.setup();
+    history.replaceState(null, '', '/?shop=sport-et-cimes&seed=42&mode=committed&display=contrast');
+    const opened = render(App, { services: testServices() });
+    await screen.findByText('Commerce choisi par votre enseignant');
+    // the link itself is not said to be « kept »: the address carries it
+    expect(screen.queryByText(REMEMBERED)).toBeNull();
+    opened.unmount();
+    document.documentElement.removeAttribute('data-display');
+
+    // the tab closed, Fidélis opened again by its plain address
+    history.replaceState(null, '', '/');
+    const store = recordingStore();
+    render(App, { services: testServices({ transport: inProcessEngineTransport(), store }) });
+    const told = await screen.findByText(REMEMBERED);
+    expect(firstCard().dataset.scenario).toBe('sport-et-cimes');
+    expect(seedOf(firstCard())).toBe('42');
+    // the game settings only: the page's display is not the run's
+    expect(document.documentElement.dataset.display).toBeUndefined();
+
+    await user.click(within(told).getByRole('button', { name: 'Partie libre (sans ces réglages)' }));
+    expect(screen.queryByText(REMEMBERED)).toBeNull();
+    expect(screen.queryByTestId('class-note')).toBeNull();
+    expect(seedOf(firstCard())).not.toBe('42');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Choisir un scénario' }));
+    expect(localStorage.getItem(CLASS_LINK_KEY)).toBeNull();
+    await user.click(within(firstCard()).getByRole('button', { name: /^Commencer/ }));
+    await waitFor(() => expect(store.created).toHaveLength(1));
+    expect(store.created[0].seed).not.toBe(42);
+    expect(store.created[0].mode).not.toBe('committed');
+  });
+
+  it('starts the game with the kept seed and mode', async () => {
+    const user = userEvent.setup();
+    history.replaceState(null, '', '/?shop=sport-et-cimes&seed=42&mode=committed');
+    const opened = render(App, { services: testServices() });
+    await screen.findByText('Commerce choisi par votre enseignant');
+    opened.unmount();
+    history.replaceState(null, '', '/');
+    const store = recordingStore();
+    render(App, { services: testServices({ transport: inProcessEngineTransport(), store }) });
+    await screen.findByText(REMEMBERED);
+    await user.click(within(firstCard()).getByRole('button', { name: /^Commencer/ }));
+    await waitFor(() => expect(store.created).toEqual([{ seed: 42, mode: 'committed', scenarioId: 'sport-et-cimes' }]));
+  });
+
+  it('says nothing new to a learner who never opened a class link', async () => {
+    render(App, { services: testServices() });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Accueil' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /^Commencer/ })[0]).toBeEnabled());
+    expect(screen.queryByText(REMEMBERED)).toBeNull();
+    expect(screen.queryByTestId('class-note')).toBeNull();
+  });
+
+  it('ignores and removes a garbled kept value', async () => {
+    localStorage.setItem(CLASS_LINK_KEY, JSON.stringify({ search: 'shop=&seed=abc', at: Date.now() }));
+    render(App, { services: testServices() });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Accueil' })).toBeInTheDocument();
+    await waitFor(() => expect(localStorage.getItem(CLASS_LINK_KEY)).toBeNull());
+    expect(screen.queryByText(REMEMBERED)).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

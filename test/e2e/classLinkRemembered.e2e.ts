@@ -1,0 +1,75 @@
+/**
+ * QA qa12 F5, in real Chromium: a student opens the class link, closes the tab, and opens Fidélis again
+ * by its plain address before starting. The mission starts with the link's seed, mode and locks (it ran
+ * with a random seed in sandbox mode, without a word); the page says the settings are the last link's,
+ * and « Partie libre » leaves them: the next game has none.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
+import { storedRunRecords } from './studentSteps.ts';
+
+interface Run {
+  name: string;
+  seed: number;
+  mode: string;
+  classSettings?: { seed?: number; lock: string[] };
+}
+
+const REMEMBERED = 'Réglages du dernier lien de votre enseignant, gardés par ce navigateur.';
+
+describe('the last class link, on a visit by the plain address', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('starts mission 1 with the link’s settings, and « Partie libre » leaves them', async () => {
+    const { context, page: linkTab, errors } = await newPage(browser);
+    await linkTab.goto(`${BASE_URL}?shop=boulangerie-du-marche&mission=1&seed=42&mode=committed&lock=lienSocial#/missions`);
+    await linkTab.getByRole('button', { name: 'Passer la visite' }).click();
+    await linkTab.getByRole('heading', { level: 3, name: 'Mission 1 — Lire la base clients' }).waitFor();
+    expect(await linkTab.getByText(REMEMBERED).count()).toBe(0);
+    await linkTab.close();
+
+    // the tab closed before the start; Fidélis reopened from the history, by its plain address
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(BASE_URL);
+    await page.getByRole('heading', { level: 3, name: 'Mission 1 — Lire la base clients' }).waitFor({ timeout: 30_000 });
+    const told = page.getByText(REMEMBERED);
+    await told.waitFor();
+    await page.getByText(/Graine fixée par le lien de classe/).first().waitFor();
+    await page.getByRole('button', { name: 'Commencer la mission 1' }).click();
+    await page.getByTestId('mission-banner').getByText('Mission 1 : Lire la base clients').waitFor({ timeout: 30_000 });
+    await expect.poll(async () => (await storedRunRecords<Run>(page)).length, { timeout: 30_000 }).toBe(1);
+    const [mission] = await storedRunRecords<Run>(page);
+    expect(mission.seed).toBe(42);
+    expect(mission.mode).toBe('committed');
+    expect(mission.classSettings).toMatchObject({ seed: 42, lock: ['lienSocial'] });
+
+    // free play: the settings are left, a new game is the learner's own
+    await page.getByRole('navigation', { name: 'Écrans du jeu' }).getByRole('link', { name: 'Accueil' }).click();
+    await page.getByRole('button', { name: 'Partie libre (sans ces réglages)' }).click();
+    expect(await told.count()).toBe(0);
+    await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 30_000 });
+    await expect.poll(async () => (await storedRunRecords<Run>(page)).length, { timeout: 30_000 }).toBe(2);
+    const free = (await storedRunRecords<Run>(page)).find((r) => r.name !== mission.name)!;
+    expect(free.seed).not.toBe(42);
+    expect(free.mode).toBe('sandbox');
+    expect(free.classSettings?.seed).toBeUndefined();
+    expect(free.classSettings?.lock ?? []).toEqual([]);
+
+    // and stays left at the next visit
+    await page.goto(`${BASE_URL}#/missions`);
+    await page.getByRole('heading', { level: 2, name: 'Missions' }).waitFor();
+    await page.getByRole('button', { name: 'Commencer la mission 1' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByText(REMEMBERED).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
