@@ -40,6 +40,35 @@ export const CDNOW_LAYOUTS: Record<'cdnow' | 'cdnow-sample', CsvLayout> = {
   },
 };
 
+/** The header line of the full CDNOW log (the sample has none). */
+const CDNOW_HEADER = ['customer_id', 'date', 'number_of_cds', 'dollar_value'];
+/** The CDNOW logs run from 1 January 1997 to 30 June 1998. */
+const CDNOW_DATE = /^199[78]\d{4}$/;
+
+/**
+ * 'cdnow' or 'cdnow-sample' when the first rows have the shape of a CDNOW file (whitespace-separated
+ * `id YYYYMMDD cds dollars`, or `id sampleId YYYYMMDD cds dollars` for the sample, dates of 1997-1998,
+ * the full log's header line allowed), 'csv' otherwise: a file chosen as « CSV » is recognised, so its
+ * amounts are said in dollars (QA qa13 D1: the column was `dollar_value` and they were « in the file's currency »).
+ */
+export function recogniseFormat(text: string): TransactionFormat {
+  const rows = sampleRows(text, 'whitespace');
+  const data = rows.length > 0 && rows[0].length === CDNOW_HEADER.length && rows[0].every((f, i) => f.toLowerCase() === CDNOW_HEADER[i]) ? rows.slice(1) : rows;
+  if (data.length === 0) return 'csv';
+  const width = data[0].length;
+  if (width !== 4 && width !== 5) return 'csv';
+  const date = width - 3;
+  const fits = (r: string[]) =>
+    r.length === width &&
+    r.slice(0, date).every((id) => /^\d+$/.test(id)) &&
+    CDNOW_DATE.test(r[date]) &&
+    !Number.isNaN(dateOf(r[date], 'YYYYMMDD')) &&
+    /^\d+$/.test(r[date + 1]) &&
+    /^\d+(\.\d+)?$/.test(r[date + 2]);
+  if (!data.every(fits)) return 'csv';
+  return width === 4 ? 'cdnow' : 'cdnow-sample';
+}
+
 export function detectLayout(text: string, format: TransactionFormat): DetectedLayout {
   if (format !== 'csv') {
     const rows = sampleRows(text, 'whitespace');

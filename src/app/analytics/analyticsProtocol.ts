@@ -78,7 +78,7 @@ export interface ScoreResult {
 }
 
 export type AnalyticsRequest =
-  | { kind: 'load'; source: AnalyticsSource; format: TransactionFormat }
+  | { kind: 'load'; source: AnalyticsSource; format: TransactionFormat; /** a 'csv' file of a known shape (CDNOW) is read as that type */ recognise?: boolean }
   | { kind: 'import'; layout: CsvLayout; skipBadLines: boolean; /** the import day (browser's clock): a later date is a line in error */ latestDay?: number }
   | { kind: 'rfm'; analysisDay: number; windowDays: number }
   | { kind: 'score'; calibrationEnd: number; horizonWeeks: number; margin: number; yearlyDiscountRate: number }
@@ -94,6 +94,8 @@ export const STOPPED = 'stopped';
 export type ProgressListener = (fraction: number, lines?: number) => void;
 
 export interface LoadResult {
+  /** the type the file was read as: the one asked for, or the one recognised */
+  format: TransactionFormat;
   layout: DetectedLayout;
   bytes: number;
   /** The encoding a file's bytes were read in (said on screen), null for a text given as such. */

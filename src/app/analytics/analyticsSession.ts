@@ -11,7 +11,7 @@ import { scoreSummary, type ScoringResult } from '../../engine/scoring/scoreCust
 import type { TransactionLog } from '../../engine/scoring/transactionLog.ts';
 import { COURSE_SEGMENTS } from '../../engine/vocabulary.ts';
 import { decodeText, type DecodedText } from '../../import/decodeText.ts';
-import { detectLayout } from '../../import/detect.ts';
+import { detectLayout, recogniseFormat } from '../../import/detect.ts';
 import { parseTransactions } from '../../import/parseTransactions.ts';
 import { checkText } from '../../import/textCheck.ts';
 import { dateSpread } from '../../import/lateDates.ts';
@@ -65,8 +65,10 @@ export class AnalyticsSession {
         // its import and RFM with it (a wrong file chosen by mistake lost them, QA qa7)
         const check = checkText(text);
         if (check !== 'text') throw new Error(check === 'empty' ? LOAD_EMPTY : LOAD_NOT_TEXT);
+        const format = request.recognise && request.format === 'csv' ? recogniseFormat(text) : request.format;
         const result: LoadResult = {
-          layout: detectLayout(text, request.format),
+          format,
+          layout: detectLayout(text, format),
           bytes: text.length,
           encoding: decoded ? { name: decoded.encoding, bom: decoded.bom } : null,
         };

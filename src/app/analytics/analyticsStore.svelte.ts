@@ -45,6 +45,13 @@ function failureOf(message: string): Failure {
 
 export class AnalyticsStore {
   format = $state<TransactionFormat>('csv');
+  /**
+   * The teacher chose « Type de fichier » by hand: a file is read as that type. Otherwise a file is read
+   * as CSV unless its shape is a CDNOW file's (detect.ts recogniseFormat), said by `recognised`.
+   */
+  formatByHand = $state(false);
+  /** the file shown was recognised as a CDNOW file, not chosen as one */
+  recognised = $state(false);
   sourceName = $state('');
   sourceBytes = $state(0);
   /** How the file's bytes were read (said under the file's name), null for none or the sample given as text. */
@@ -165,9 +172,9 @@ export class AnalyticsStore {
     });
   }
 
-  /** Reads a file (or the bundled sample) and guesses its layout. */
-  async load(source: AnalyticsSource, name: string, format: TransactionFormat): Promise<void> {
-    const result = await this.run('load', () => this.client.request<LoadResult>({ kind: 'load', source, format }));
+  /** Reads a file (or the bundled sample) and guesses its layout; `recognise`: a CSV of a CDNOW file's shape is read as CDNOW. */
+  async load(source: AnalyticsSource, name: string, format: TransactionFormat, recognise = false): Promise<void> {
+    const result = await this.run('load', () => this.client.request<LoadResult>({ kind: 'load', source, format, ...(recognise ? { recognise } : {}) }));
     // a file that cannot be read (empty, binary) is said, and the file already here stays with its import,
     // RFM and score, as the session keeps them (a wrong file chosen by mistake lost them all, QA qa7);
     // a stopped reading has already cleared the screen (stop)
@@ -175,13 +182,14 @@ export class AnalyticsStore {
       if (this.failure) this.#refused(this.failure, name);
       return;
     }
-    this.format = format;
+    this.format = result.format;
+    this.recognised = result.format !== format;
     this.sourceName = name;
     this.layout = result.layout;
     this.sourceBytes = result.bytes;
     this.sourceEncoding = result.encoding;
     this.imported = this.rfm = this.score = null;
-    this.#loaded = { kind: 'load', source, format };
+    this.#loaded = { kind: 'load', source, format: result.format };
     this.#importRequest = this.#rfmRequest = null;
   }
 

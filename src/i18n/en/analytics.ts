@@ -13,6 +13,7 @@ export const analytics: Messages['analytics'] = {
     sample: 'Try the CDNOW sample',
     sampleName: 'CDNOW sample (2,357 customers, 1997-1998)',
     loaded: 'File: {{name}} ({{size}} characters).',
+    recognised: 'This file has the shape of a CDNOW file: it is read as “{{format}}”, amounts in dollars. If that is not the right type, choose it in “{{type}}”, then choose the file again.',
     encoding: {
       'utf-8': 'File read as UTF-8.',
       'utf-16le': 'File read as UTF-16.',
@@ -167,6 +168,8 @@ export const analytics: Messages['analytics'] = {
     logLikelihood: 'Log-likelihood (the higher, the better the model fits the data)',
     spend: 'p, q, v (Gamma-Gamma): average basket, {{mean}} per purchase on average',
     published: 'On the CDNOW sample with the learning period ending 1997-09-30, the reference publication finds r = 0.243, alpha = 4.414, a = 0.793, b = 2.426 (log-likelihood −9,582.4) and p = 6.25, q = 3.74, v = 15.44.',
+    publishedOther:
+      'The reference publication’s values (r = 0.243, alpha = 4.414, a = 0.793, b = 2.426) are those of the 1/10 CDNOW sample (2,357 customers, learning period ending 1997-09-30); this file has {{customers}} customers: its parameters need not be the same. To find the published values, try the sample.',
     customers: '{{count}} customers had bought before the end of the learning period.',
     bandsCaption: 'Customers by risk-of-leaving score',
     band: 'Risk of leaving',

@@ -13,6 +13,7 @@ export const analytics = frenchArea({
     sample: 'Essayer avec l’échantillon CDNOW',
     sampleName: 'Échantillon CDNOW (2 357 clients, 1997-1998)',
     loaded: 'Fichier : {{name}} ({{size}} caractères).',
+    recognised: 'Ce fichier a la forme d’un fichier CDNOW : il est lu comme « {{format}} », montants en dollars. Si ce n’est pas le bon type, choisissez-le dans « {{type}} », puis choisissez le fichier à nouveau.',
     encoding: {
       'utf-8': 'Fichier lu en UTF-8.',
       'utf-16le': 'Fichier lu en UTF-16.',
@@ -171,6 +172,8 @@ export const analytics = frenchArea({
     logLikelihood: 'Log-vraisemblance (plus elle est élevée, mieux le modèle colle aux données)',
     spend: 'p, q, v (Gamma-Gamma) : panier moyen, {{mean}} par achat en moyenne',
     published: 'Sur l’échantillon CDNOW avec une fin d’apprentissage au 30/09/1997, la publication de référence trouve r = 0,243, alpha = 4,414, a = 0,793, b = 2,426 (log-vraisemblance −9 582,4) et p = 6,25, q = 3,74, v = 15,44.',
+    publishedOther:
+      'Les valeurs de la publication de référence (r = 0,243, alpha = 4,414, a = 0,793, b = 2,426) sont celles de l’échantillon CDNOW au 1/10 (2 357 clients, fin d’apprentissage au 30/09/1997) ; ce fichier a {{customers}} clients : ses paramètres n’ont pas à être les mêmes. Pour retrouver les valeurs publiées, essayez avec l’échantillon.',
     customers: '{{count}} clients avaient acheté avant la fin de la période d’apprentissage.',
     bandsCaption: 'Clients par score de risque de départ',
     band: 'Risque de départ',

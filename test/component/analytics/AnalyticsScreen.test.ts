@@ -175,6 +175,8 @@ describe('AnalyticsScreen', () => {
     expect(within(params).getByText('4,414')).toHaveAttribute('data-param', 'alpha');
     expect(within(params).getByText('0,793')).toHaveAttribute('data-param', 'a');
     expect(within(params).getByText('2,426')).toHaveAttribute('data-param', 'b');
+    // the published values are this sample's: said as the reference (QA qa13 D2)
+    expect(screen.getByTestId('published-reference')).toHaveTextContent(/^Sur l’échantillon CDNOW avec une fin d’apprentissage au 30\/09\/1997, la publication de référence trouve r = 0,243/);
     // a usable fit: no « cannot be estimated » warning on the CDNOW sample (QA robustness #12)
     expect(screen.queryByTestId('fit-problems')).toBeNull();
     const top = screen.getByRole('table', { name: /Les 200 clients les plus à risque/ });

@@ -1,0 +1,47 @@
+/**
+ * A CDNOW file chosen with « Type de fichier » left as it is is read as CDNOW: the type shown changes,
+ * a line says why, and the amounts are in dollars (QA qa13 D1: they were « in the file's currency »).
+ * A type chosen by hand is kept.
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { inPageClient } from '../../../src/app/analytics/analyticsClient.ts';
+import AnalyticsScreen from '../../../src/ui/analytics/AnalyticsScreen.svelte';
+
+const MASTER = ' customer_id  date number_of_cds  dollar_value\n 00001 19970101  1   11.77\n 00002 19970112  1   12.00\n 00002 19970301  5   77.00\n';
+const file = (text: string, name: string) => new File([text], name, { type: 'text/plain' });
+
+describe('AnalyticsScreen, a CDNOW file chosen as it is', () => {
+  it('is recognised: the type, a line that says so, amounts in dollars; the next CSV is a CSV again', async () => {
+    const user = userEvent.setup();
+    render(AnalyticsScreen, { client: inPageClient() });
+    const type = screen.getByLabelText('Type de fichier');
+    expect(type).toHaveValue('csv');
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), file(MASTER, 'CDNOW_master.txt'));
+    expect(await screen.findByTestId('format-recognised')).toHaveTextContent(
+      /^Ce fichier a la forme d’un fichier CDNOW\s: il est lu comme «\sCDNOW \(client, date, nb de CD, montant\)\s», montants en dollars\. Si ce n’est pas le bon type, choisissez-le dans «\sType de fichier\s», puis choisissez le fichier à nouveau\.$/,
+    );
+    expect(type).toHaveValue('cdnow');
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    expect(await screen.findByText(/^3 achats de 2 clients importés/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Calculer le RFM' }));
+    expect(await screen.findByTestId('rfm-currency')).toHaveTextContent('dollars américains ($)');
+
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), file('client;date;montant\nA;05/01/2024;12,50\n', 'ventes.csv'));
+    await screen.findByText(/^Fichier : ventes\.csv/);
+    expect(type).toHaveValue('csv');
+    expect(screen.queryByTestId('format-recognised')).toBeNull();
+  });
+
+  it('keeps the type the teacher chose by hand', async () => {
+    const user = userEvent.setup();
+    render(AnalyticsScreen, { client: inPageClient() });
+    await user.selectOptions(screen.getByLabelText('Type de fichier'), 'csv');
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), file(MASTER, 'CDNOW_master.txt'));
+    const preview = await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+    expect(within(preview).getByRole('columnheader', { name: 'dollar_value' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Type de fichier')).toHaveValue('csv');
+    expect(screen.queryByTestId('format-recognised')).toBeNull();
+  });
+});
