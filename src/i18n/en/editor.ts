@@ -22,9 +22,10 @@ export const editor: Messages['editor'] = {
   savedDraftOne: 'Draft “{{name}}” saved, {{count}} error to fix before playing.',
   savedDraftOther: 'Draft “{{name}}” saved, {{count}} errors to fix before playing.',
   idShipped: 'the id “{{id}}” belongs to a shipped shop: choose another one, so that your shop has its own card on the home page',
-  nameTaken: 'the name “{{name}}” is already that of a shop on the home page: give another one, so that students do not mistake one card for the other',
+  nameTaken:
+    'the name “{{name}}” is already that of a shop on the home page: give another one in “{{field}}” ({{section}}), so that students do not mistake one card for the other; “{{saveAs}}” does not change this name',
   nameTakenFrench:
-    'the French name “{{name}}” is already that of a shop on the home page (“{{other}}” in English): give another one, so that students playing in French do not mistake one card for the other',
+    'the French name “{{name}}” is already that of a shop on the home page (“{{other}}” in English): give another one in “{{field}}” ({{section}}), so that students playing in French do not mistake one card for the other; “{{saveAs}}” does not change this name',
   play: 'Play this shop',
   playHint: 'Save the shop without errors to play it: it will also be on the home page.',
   valid: 'The scenario is valid.',

@@ -26,10 +26,12 @@ export const editor = frenchArea({
   savedDraftOne: 'Brouillon « {{name}} » enregistré, {{count}} erreur à corriger avant de jouer.',
   savedDraftOther: 'Brouillon « {{name}} » enregistré, {{count}} erreurs à corriger avant de jouer.',
   idShipped: 'l’identifiant « {{id}} » est celui d’un commerce fourni : choisissez-en un autre, pour que votre commerce ait sa propre carte sur la page d’accueil',
-  nameTaken: 'le nom « {{name}} » est déjà celui d’un commerce de la page d’accueil : donnez-en un autre, pour que les élèves ne confondent pas les deux cartes',
+  /** {{field}}, {{section}}: where the shop's name is written; {{saveAs}}: the other name field, which does not change it (QA qa13 E1) */
+  nameTaken:
+    'le nom « {{name}} » est déjà celui d’un commerce de la page d’accueil : donnez-en un autre dans « {{field}} » ({{section}}), pour que les élèves ne confondent pas les deux cartes ; « {{saveAs}} » ne change pas ce nom',
   /** {{other}}: the other shop's name in the language shown; only when the French names alone are alike (the interface in English) */
   nameTakenFrench:
-    'le nom français « {{name}} » est déjà celui d’un commerce de la page d’accueil (« {{other}} » en anglais) : donnez-en un autre, pour que les élèves qui jouent en français ne confondent pas les deux cartes',
+    'le nom français « {{name}} » est déjà celui d’un commerce de la page d’accueil (« {{other}} » en anglais) : donnez-en un autre dans « {{field}} » ({{section}}), pour que les élèves qui jouent en français ne confondent pas les deux cartes ; « {{saveAs}} » ne change pas ce nom',
   play: 'Jouer ce commerce',
   playHint: 'Enregistrez le commerce sans erreur pour pouvoir le jouer : il figurera aussi sur la page d’accueil.',
   valid: 'Le scénario est valide.',

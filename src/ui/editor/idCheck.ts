@@ -34,7 +34,8 @@ function shownName(name: { fr: string; en?: unknown }, shown: Locale): string {
  * before playing; the shop being re-saved (same id) is not « another » one. French name only: the
  * English one falls back to it, and one left as the template's is already a remark (reachCheck.ts).
  * The message quotes the name in the language shown, the one the cards show (QA: the English
- * interface quoted the French name); when only the French names are alike, it says so.
+ * interface quoted the French name); when only the French names are alike, it says so. It names the
+ * field to change: the editor has another name field, the one the draft is saved under.
  */
 export function takenNameProblems(name: unknown, id: unknown, shops: readonly NamedShop[], shown: Locale = locale.current): ScenarioError[] {
   if (typeof name !== 'object' || name === null) return [];
@@ -45,9 +46,11 @@ export function takenNameProblems(name: unknown, id: unknown, shops: readonly Na
     const field = t('scenario.fields.name');
     const mine = shownName({ fr, en }, shown);
     const theirs = shownName(shop.name, shown);
+    // the field by its visible label (its legend, capitalised), not to be mistaken for « Nom sous lequel enregistrer » (QA qa13 E1)
+    const where = { field: field.charAt(0).toLocaleUpperCase(shown) + field.slice(1), section: t('editor.section.general'), saveAs: t('editor.mine.nameLabel') };
     const message = sameText(mine, theirs)
-      ? t('editor.nameTaken', { name: mine })
-      : t('editor.nameTakenFrench', { name: fr.trim(), other: theirs });
+      ? t('editor.nameTaken', { name: mine, ...where })
+      : t('editor.nameTakenFrench', { name: fr.trim(), other: theirs, ...where });
     return [{ severity: 'error', path: ['name'], where: 'name', field, message, text: t('editor.errorLine', { field, message }) }];
   }
   return [];

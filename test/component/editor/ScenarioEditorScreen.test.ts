@@ -260,12 +260,12 @@ describe('ScenarioEditorScreen', () => {
     expect(id).not.toHaveAttribute('aria-invalid', 'true');
     // a new id alone leaves the shipped shop's name: two identical cards on the home page (QA more M11)
     const toChange = within(await screen.findByRole('list', { name: frenchText`À changer avant de jouer ce commerce :` }));
-    expect(toChange.getByRole('link', { name: frenchText`nom : le nom « ${shipped.name.fr} » est déjà celui d’un commerce de la page d’accueil : donnez-en un autre, pour que les élèves ne confondent pas les deux cartes` })).toBeInTheDocument();
+    expect(toChange.getByRole('link', { name: frenchText`nom : le nom « ${shipped.name.fr} » est déjà celui d’un commerce de la page d’accueil : donnez-en un autre dans « Nom » (Informations générales), pour que les élèves ne confondent pas les deux cartes ; « Nom sous lequel enregistrer » ne change pas ce nom` })).toBeInTheDocument();
     expect(describedText(document.getElementById('ed-name')!)).toContain(frenchText`le nom « ${shipped.name.fr} » est déjà celui d’un commerce`);
     await setLocale('en');
     // the name in the language shown: the English card's, not the French one (QA)
     expect(
-      await screen.findByRole('link', { name: `name: the name “${shipped.name.en}” is already that of a shop on the home page: give another one, so that students do not mistake one card for the other` }),
+      await screen.findByRole('link', { name: `name: the name “${shipped.name.en}” is already that of a shop on the home page: give another one in “Name” (General information), so that students do not mistake one card for the other; “Name to save under” does not change this name` }),
     ).toBeInTheDocument();
     await setLocale('fr');
 

@@ -1,7 +1,8 @@
 /**
  * The name a shop made in the editor may not take (another shop's on the home page): the error
  * quotes the name in the language shown, the one the cards show (QA: in English it quoted the
- * French name).
+ * French name), and names the field to change, by its label: the editor has another name field, the
+ * one the draft is saved under (QA qa13 E1).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
@@ -16,14 +17,14 @@ describe('a name already on the home page', () => {
 
   it('is quoted in French in French', () => {
     expect(messages({ fr: 'Boulangerie du Marché', en: 'Market Square Bakery' })).toEqual([
-      frenchText`le nom « Boulangerie du Marché » est déjà celui d’un commerce de la page d’accueil : donnez-en un autre, pour que les élèves ne confondent pas les deux cartes`,
+      frenchText`le nom « Boulangerie du Marché » est déjà celui d’un commerce de la page d’accueil : donnez-en un autre dans « Nom » (Informations générales), pour que les élèves ne confondent pas les deux cartes ; « Nom sous lequel enregistrer » ne change pas ce nom`,
     ]);
   });
 
   it('is quoted in English in English, the English card’s name', async () => {
     await setLocale('en');
     expect(messages({ fr: ' boulangerie du marché ', en: 'Market Square Bakery' })).toEqual([
-      'the name “Market Square Bakery” is already that of a shop on the home page: give another one, so that students do not mistake one card for the other',
+      'the name “Market Square Bakery” is already that of a shop on the home page: give another one in “Name” (General information), so that students do not mistake one card for the other; “Name to save under” does not change this name',
     ]);
   });
 
@@ -31,14 +32,14 @@ describe('a name already on the home page', () => {
     await setLocale('en');
     const plain: NamedShop = { id: 'ma-boutique', name: { fr: 'Ma boutique' } };
     expect(messages({ fr: 'Ma boutique' }, [plain])).toEqual([
-      'the name “Ma boutique” is already that of a shop on the home page: give another one, so that students do not mistake one card for the other',
+      'the name “Ma boutique” is already that of a shop on the home page: give another one in “Name” (General information), so that students do not mistake one card for the other; “Name to save under” does not change this name',
     ]);
   });
 
   it('in English, only the French names alike: says it is the French name, and the other card’s English name', async () => {
     await setLocale('en');
     expect(messages({ fr: 'Boulangerie du Marché', en: 'The Lycée Bakery' })).toEqual([
-      'the French name “Boulangerie du Marché” is already that of a shop on the home page (“Market Square Bakery” in English): give another one, so that students playing in French do not mistake one card for the other',
+      'the French name “Boulangerie du Marché” is already that of a shop on the home page (“Market Square Bakery” in English): give another one in “Name” (General information), so that students playing in French do not mistake one card for the other; “Name to save under” does not change this name',
     ]);
   });
 
