@@ -40,10 +40,14 @@ export interface Location {
   param?: string;
 }
 
+/** Other names of a screen in an address: `#/realdata`, a natural guess for « Données réelles », showed the home page (QA qa13 D3). */
+const ALIASES: ReadonlyMap<string, Route> = new Map([['realdata', 'analytics']]);
+
+/** The screen of an address; an unknown name is the home page. */
 export function parseHash(hash: string): Location {
   // a shared scenario link may follow the route: `#/editor?scenario=…`
   const [name, param] = hash.replace(/^#\/?/, '').split('?')[0].split('/');
-  const route = (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'home';
+  const route = (ROUTES as readonly string[]).includes(name) ? (name as Route) : (ALIASES.get(name) ?? 'home');
   return param ? { route, param: decodedParam(param) } : { route };
 }
 

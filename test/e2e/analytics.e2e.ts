@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 
 /** The guided tour opens on a first visit; it is not what this test is about. */
-async function openAnalytics(page: Page): Promise<void> {
-  await page.goto(`${BASE_URL}#/analytics`);
+async function openAnalytics(page: Page, route = 'analytics'): Promise<void> {
+  await page.goto(`${BASE_URL}#/${route}`);
   await page.getByRole('heading', { level: 2, name: 'Analyse de données réelles' }).waitFor();
   await page
     .getByRole('button', { name: 'Passer la visite' })
@@ -49,6 +49,19 @@ describe('real-data analytics in real Chromium', () => {
     for await (const chunk of stream) text += chunk.toString('utf8');
     expect(text.startsWith('\uFEFFclient;recence_jours;frequence;montant;R;F;M;segment')).toBe(true);
     expect(text.trim().split('\r\n')).toHaveLength(2358);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens at #/realdata too, and recognises the CDNOW sample chosen with the type left on CSV (QA qa13 D1, D3)', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await openAnalytics(page, 'realdata');
+    expect(await page.getByLabel('Type de fichier').inputValue()).toBe('csv');
+    await page.getByLabel('Choisir un fichier (CSV ou texte)').setInputFiles(SAMPLE);
+    await page.getByTestId('format-recognised').waitFor();
+    expect(await page.getByLabel('Type de fichier').inputValue()).toBe('cdnow-sample');
+    await page.getByRole('button', { name: 'Importer' }).click();
+    await page.getByText(/6\s919 achats de 2\s357 clients importés/).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

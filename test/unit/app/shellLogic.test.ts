@@ -13,6 +13,9 @@ describe('hash routes', () => {
     expect(parseHash('#/glossary/rfm')).toEqual({ route: 'glossary', param: 'rfm' });
     expect(parseHash('')).toEqual({ route: 'home' });
     expect(parseHash('#/nimporte')).toEqual({ route: 'home' });
+    expect(parseHash('#/constructor')).toEqual({ route: 'home' });
+    // « Données réelles » also answers to the address a reader guesses (QA qa13 D3)
+    expect(parseHash('#/realdata')).toEqual({ route: 'analytics' });
     expect(parseHash(hrefOf('glossary', 'cycle de vie'))).toEqual({ route: 'glossary', param: 'cycle de vie' });
     expect(parseHash('#/editor?scenario=abc')).toEqual({ route: 'editor' });
   });
