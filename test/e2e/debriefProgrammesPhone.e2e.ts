@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, phonePage } from './browser.ts';
-import { applyToSegment, nav, poll, startBakery } from './student.ts';
+import { applyToSegment, nav, poll, startBakery, unfoldTimeBar } from './student.ts';
 
 describe('Bilan programmes table on a phone', () => {
   let browser: Browser;
@@ -27,6 +27,7 @@ describe('Bilan programmes table on a phone', () => {
     await applyToSegment(page, 'Très bon client', 'Personnalisation');
     await applyToSegment(page, 'Inactif (RFM)', 'Lien social');
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(2);
+    await unfoldTimeBar(page);
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     await page.getByTestId('advance-end-confirm').getByRole('button', { name: 'Jouer les 52 périodes' }).click();
     await page.getByTestId('tick-label').filter({ hasText: /Partie terminée/ }).waitFor({ timeout: 90_000 });

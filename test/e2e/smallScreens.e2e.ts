@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launchBrowser, phonePage } from './browser.ts';
-import { applyToSegment, nav, poll, startBakery, tickLabel } from './student.ts';
+import { applyToSegment, nav, poll, startBakery, tickLabel, unfoldTimeBar } from './student.ts';
 
 /** The page's width against the window's: wider means the whole page scrolls sideways. */
 function pageWidth(page: Page): Promise<{ scrollWidth: number; innerWidth: number }> {
@@ -118,6 +118,8 @@ describe('small screens in real Chromium', () => {
     // RFM segments (357 px) made the page 629 px wide; each scrolls in its own box, its title above it (and the
     // programmes table's visually hidden long header, positioned, escaped its box: 532 px)
     await nav(page).getByRole('link', { name: 'Décisions' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    await unfoldTimeBar(page);
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
     await expect.poll(() => tickLabel(page), { timeout: 180_000 }).toMatch(/Partie terminée/);

@@ -33,6 +33,15 @@ export async function startBakery(page: Page, base = BASE_URL): Promise<void> {
   await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });
 }
 
+/**
+ * A phone's time bar shows « Avancer d’une période » and folds the other three under « Autres choix »:
+ * unfolds them (nothing to do on a wider screen, where the four are in a row).
+ */
+export async function unfoldTimeBar(page: Page): Promise<void> {
+  const more = page.getByRole('button', { name: 'Autres choix' });
+  if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) === 'false') await more.click();
+}
+
 /** Decisions screen: targets the one RFM segment `segment` (French name) and applies `strategy` to it (click). */
 export async function applyToSegment(page: Page, segment: string, strategy: string): Promise<void> {
   const segments = page.getByRole('group', { name: /Segments RFM/ });

@@ -281,6 +281,7 @@ export const decisions: Messages['decisions'] = {
     one: 'Advance one period',
     several: 'Advance {{n}} periods',
     end: 'Go to the end',
+    more: 'More choices',
     play: 'Play',
     pause: 'Pause',
     busy: 'Simulating…',

@@ -50,6 +50,7 @@ export const missions: Messages['missions'] = {
     label: 'Current mission',
     title: 'Mission {{n}}: {{title}}',
     objective: 'Objective: {{objective}}',
+    details: 'Objective',
     open: 'My mission',
     finished: 'Mission over: see the debrief',
     progress: '{{ticks}} / {{total}} periods',

@@ -338,6 +338,8 @@ export const decisions = frenchArea({
     /** {{n}}: 4, or the 2 or 3 periods left (ui/decisions/severalPeriods.ts) */
     several: 'Avancer de {{n}} périodes',
     end: 'Aller jusqu’à la fin',
+    /** a phone's time bar: unfolds « Avancer de 4 périodes », « Aller jusqu’à la fin », « Lecture » (aria-expanded) */
+    more: 'Autres choix',
     play: 'Lecture',
     pause: 'Pause',
     busy: 'Simulation en cours…',

@@ -53,6 +53,8 @@ export const missions = frenchArea({
     label: 'Mission en cours',
     title: 'Mission {{n}} : {{title}}',
     objective: 'Objectif : {{objective}}',
+    /** folds the banner to its title line (aria-expanded): objective, progress, answer form */
+    details: 'Objectif',
     open: 'Ma mission',
     finished: 'Mission terminée : voir le bilan',
     progress: '{{ticks}} / {{total}} périodes',
