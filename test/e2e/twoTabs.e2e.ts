@@ -6,11 +6,13 @@
  * one the tab that plays and saves. A first tab that dies without a word (its renderer crashed: no
  * pagehide, no message) is heard all the same: the browser frees its Web Lock, which the second waits on.
  * Without Web Locks (navigator.locks removed), the first tab's pagehide word is what the second hears.
+ * « Et si… ? » in the tab that only shows the run: no « Rejouer » there, the reason said (QA qa13 X1), and the list of
+ * timelines read again when the tab comes back to the front (the branch the first tab just made is listed).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
-import { nav, poll, savedRun, startBakery, tickLabel } from './student.ts';
+import { nav, openWhatIf, poll, savedRun, startBakery, tickLabel } from './student.ts';
 
 const LOCKED = 'Cette partie est ouverte dans un autre onglet\u00a0: ici, elle est seulement affichée';
 
@@ -164,6 +166,33 @@ describe('the same run in two tabs', () => {
 
     // the browser freed the dead tab's lock: the second tab says so, takes over from IndexedDB at the period the first saved last, plays
     await takeOverAndPlay(second, 6);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a read-only tab offers no « Et si… ? Rejouer », says why, and lists the branch the other tab made', async () => {
+    const { first, second, errors, context } = await twoTabsOnOneRun(browser);
+    await openWhatIf(second);
+    await poll(() => second.getByTestId('whatif-read-only').textContent()).toContain('ouverte dans un autre onglet');
+    const picker = second.getByRole('combobox', { name: 'Choisir une période' });
+    await picker.selectOption({ label: 'Semaine 3' });
+    expect(await second.getByRole('button', { name: /^Et si… \? Rejouer/ }).count()).toBe(0);
+    // the report of a past period still opens
+    await second.getByRole('button', { name: 'Rapport de la semaine 3' }).click();
+    await second.getByRole('heading', { name: 'Rapport de la semaine 3' }).waitFor();
+
+    // the first tab branches from week 3
+    await first.bringToFront();
+    await openWhatIf(first);
+    await first.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 3' });
+    await first.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
+    await first.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 3' }).click();
+    await poll(() => tickLabel(first)).toBe('Semaine 3 / 52, à jouer');
+
+    // back in the second tab, the branch is listed
+    await second.bringToFront();
+    await poll(() => second.getByRole('button', { name: /^Ouvrir la chronologie .* et si…/ }).count()).toBe(1);
+    expect(await runCount(second)).toBe(2);
     expect(errors).toEqual([]);
     await context.close();
   });

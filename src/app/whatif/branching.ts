@@ -28,11 +28,12 @@ import { canBranch, type RunMode } from '../runMode.ts';
 import { noticeOfError } from '../errors.ts';
 import type { BranchStore, Timeline } from './branchStore.ts';
 import type { BranchName } from '../runName.ts';
+import { announceTimelines } from './familyNews.ts';
 
 /** The engine run used for replays (the session plays in its own). */
 const REPLAY_RUN = 'et-si';
 
-export type BranchRefusal = 'noRun' | 'busy' | 'committed' | 'badTick';
+export type BranchRefusal = 'noRun' | 'readOnly' | 'busy' | 'committed' | 'badTick';
 
 /** What the branch plays after its shared ticks: nothing yet ('empty'), or the parent's later decisions ('original'). */
 export type BranchStart = 'empty' | 'original';
@@ -44,11 +45,15 @@ export interface SessionView {
   mode: RunMode;
   finished: boolean;
   tick: number;
+  /** the run is open in another tab, which holds it (src/db/tabGuard.ts): this one only shows it */
+  readOnly?: boolean;
 }
 
 /** Why a branch from `tick` (completed ticks kept) is not allowed now, or null. */
 export function branchRefusal(session: SessionView, tick: number): BranchRefusal | null {
   if (!session.active) return 'noRun';
+  // the branch itself would be a new run, free to write; but this tab shows a run frozen where it was read, and says nothing is saved here (QA qa13 X1)
+  if (session.readOnly) return 'readOnly';
   if (session.busy) return 'busy';
   if (!canBranch(session.mode, session.finished)) return 'committed';
   if (!Number.isInteger(tick) || tick < 0 || tick >= session.tick) return 'badTick';
@@ -151,6 +156,7 @@ export async function branchFrom(deps: BranchingDeps, tick: number, name: string
         ...(start === 'original' ? { keepLaterDecisions: true } : {}),
       });
       deps.onBranch?.(parentRunId, id);
+      announceTimelines();
       if (!(await session.resume(id))) return null;
       return id;
     } finally {

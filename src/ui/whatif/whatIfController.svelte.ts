@@ -80,6 +80,20 @@ export class WhatIfController {
     }
   }
 
+  /**
+   * Reads the family's list again, the comparison left as chosen: another tab may have branched or deleted one of its
+   * timelines meanwhile (QA qa13: a second tab did not list the branch just made in the first).
+   */
+  async refreshFamily(): Promise<void> {
+    const runId = this.#deps.session.runId;
+    if (!runId || this.working || this.loading) return;
+    try {
+      this.family = await this.#deps.store.family(runId);
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
   async select(slot: Slot, id: string): Promise<void> {
     this[slot] = id;
     try {

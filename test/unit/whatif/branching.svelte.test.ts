@@ -39,6 +39,10 @@ describe('branchRefusal', () => {
     expect(branchRefusal({ ...view, mode: 'committed' }, 1)).toBe('committed');
     expect(branchRefusal({ ...view, mode: 'committed', finished: true }, 1)).toBeNull();
   });
+  it('refuses in a tab that only shows the run (held by another tab)', () => {
+    expect(branchRefusal({ ...view, readOnly: true }, 1)).toBe('readOnly');
+    expect(branchRefusal({ ...view, readOnly: false }, 1)).toBeNull();
+  });
 });
 
 describe('firstMismatch', () => {
