@@ -198,7 +198,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
           durationTicks: run.scenario.durationTicks,
           tickUnit: run.scenario.tickUnit,
           updatedAt: run.updatedAt,
-          ...(run.parentRunId ? { branch: true } : {}),
+          ...(run.parentRunId ? { branch: true, parentId: run.parentRunId } : {}),
         }),
       );
     },

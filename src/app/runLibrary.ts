@@ -22,6 +22,8 @@ export interface RunSummary {
   updatedAt: string;
   /** a what-if branch of another run: its run file holds it alone (absent: not a branch) */
   branch?: boolean;
+  /** a branch's original timeline (it may have been deleted since) */
+  parentId?: string;
 }
 
 export interface ImportRunOptions {

@@ -25,6 +25,9 @@ export const savedRuns: Messages['savedRuns'] = {
     'The file of “{{name}}” holds this “What if…?” branch alone: the original game is not in it, and once imported elsewhere it cannot be compared with it. To show the comparison, open “What if…?” in this browser.',
   confirmDeleteTitle: 'Delete the game?',
   confirmDelete: 'The game “{{name}}” will be deleted for good. Export it first if you want to keep it.',
+  confirmDeleteCurrent: 'It is the game in progress: it will be closed.',
+  confirmDeleteCurrentBranch: 'It is the game in progress: it will be closed, and its original game “{{original}}” reopened.',
   confirm: 'Delete for good',
   deleted: 'Game “{{name}}” deleted.',
+  deletedReopened: 'Game “{{name}}” deleted. Game in progress: “{{original}}”.',
 };

@@ -35,6 +35,10 @@ export const savedRuns = frenchArea({
     'Le fichier de « {{name}} » ne contient que cette branche « Et si… ? » : la partie d’origine n’y est pas, et une fois importé ailleurs, il ne pourra pas lui être comparé. Pour projeter la comparaison, ouvrez « Et si… ? » dans ce navigateur.',
   confirmDeleteTitle: 'Supprimer la partie ?',
   confirmDelete: 'La partie « {{name}} » sera supprimée définitivement. Exportez-la d’abord si vous voulez la garder.',
+  /** after confirmDelete when it is the game in progress (QA qa13 W2); a branch's saved original is reopened */
+  confirmDeleteCurrent: 'C’est la partie en cours : elle sera fermée.',
+  confirmDeleteCurrentBranch: 'C’est la partie en cours : elle sera fermée, et sa partie d’origine « {{original}} » rouverte.',
   confirm: 'Supprimer définitivement',
   deleted: 'Partie « {{name}} » supprimée.',
+  deletedReopened: 'Partie « {{name}} » supprimée. Partie en cours : « {{original}} ».',
 } as const);

@@ -1,0 +1,45 @@
+/**
+ * Deleting the « Et si… ? » branch being played, from the saved games (QA qa13 W2): the confirmation says the game in
+ * progress closes and its original reopens; once deleted, the original is the game in progress (« Et si… ? » shows its
+ * periods, not « Choisissez ou reprenez d’abord une partie »). In real Chromium.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPage } from './browser.ts';
+import { nav, openWhatIf, poll, startBakery, tickLabel } from './student.ts';
+
+describe('deleting the branch being played', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('says the game closes, then reopens its original', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
+    await openWhatIf(page);
+    await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 3' });
+    await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 3' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
+
+    await nav(page).getByRole('link', { name: 'Accueil' }).click();
+    await page.getByRole('button', { name: /^Supprimer «.* et si…/ }).click();
+    const dialog = page.getByRole('alertdialog');
+    expect(await dialog.textContent()).toMatch(/C’est la partie en cours\s*: elle sera fermée, et sa partie d’origine «\s*Boulangerie du Marché \(\d+\)\s*» rouverte\./);
+    await dialog.getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await poll(() => page.getByRole('region', { name: 'Messages' }).textContent()).toMatch(/Partie en cours\s*: «\s*Boulangerie du Marché \(\d+\)\s*»/);
+    await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
+
+    await openWhatIf(page);
+    await poll(() => page.getByRole('table', { name: 'Périodes passées', exact: true }).locator('tbody tr').count()).toBe(4);
+    expect(await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 4 et la suite' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
