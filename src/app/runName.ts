@@ -1,7 +1,7 @@
 /**
  * A run's name as shown. A what-if branch's is composed here, in the reader's language, from what
  * the run keeps (RunRecord.branchName: the original run's name and the tick of each branching), so
- * « Ma partie — et si… (la semaine 3) » reads “Ma partie — what if… (week 3)” once the language is
+ * « Ma partie — et si… (à partir de la semaine 3) » reads “Ma partie — what if… (from week 3)” once the language is
  * English. A run without parts (an original run, a renamed branch, a branch saved before the parts
  * were kept, an imported run file) shows its stored name as it is. The templates are in the home
  * area (always loaded: the saved runs, the header and the what-if screen show the name).
@@ -45,7 +45,7 @@ export function distinctRunName(name: string, taken: Iterable<string>): string {
 
 /**
  * The name of the run a branch was made from, in the language of `t`: the branch's parts without its
- * last branching (« Ma partie », or « Ma partie — et si… (la semaine 3) » for a branch of a branch);
+ * last branching (« Ma partie », or « Ma partie — et si… (à partir de la semaine 3) » for a branch of a branch);
  * null when the branch keeps no parts (renamed, or saved before they were kept): its parent is not known.
  */
 export function branchParentName(t: Translate, unit: 'week' | 'month', branchName: BranchName | null | undefined): string | null {

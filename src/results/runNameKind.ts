@@ -1,7 +1,7 @@
 /**
  * What a result file's run name says, for the class view: the name the app gave the run when it
  * started (« Boulangerie du Marché (2026) », a mission's « … — Mission 2 (2026) »: nothing a teacher
- * needs to read), a what-if branch (« … — et si… (la semaine 20) »: an exploration, not a hand-in,
+ * needs to read), a what-if branch (« … — et si… (à partir de la semaine 20) », older files « (la semaine 20) »: an exploration, not a hand-in,
  * i18n home.branchRunName in either language) or a name of the learner's own. The file records no
  * other mark of a branch, so the names are read with the app's own templates. Pure.
  */

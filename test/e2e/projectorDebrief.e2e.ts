@@ -85,7 +85,7 @@ describe('the debrief on a projector (853 x 480 at 150 %)', () => {
     await teacher.getByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
     const table = teacher.getByRole('region', { name: /^Tableau : Résultats de la classe/ });
     const name = table.getByRole('rowheader', { name: /Bruno Petit/ });
-    expect(await name.textContent()).toMatch(/Nom de la partie\s*:\s*Boulangerie du Marché \(\d+\) — et si… \(la semaine 2\)/);
+    expect(await name.textContent()).toMatch(/Nom de la partie\s*:\s*Boulangerie du Marché \(\d+\) — et si… \(à partir de la semaine 2\)/);
     expect(await pageWidth(teacher)).toEqual({ scrollWidth: WIDTH, innerWidth: WIDTH });
     // projector display keeps only rank, name, gap, points and net margin (bef2a64): the table fits its box
     expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);

@@ -41,7 +41,7 @@ describe('what-if timelines', () => {
     await picker.selectOption({ label: 'Semaine 3' });
     await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 3' }).click();
-    await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant «\u00a0.* — et si… \(la semaine 3\)\u00a0»/);
+    await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant «\u00a0.* — et si… \(à partir de la semaine 3\)\u00a0»/);
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
 
     // other decisions from week 3: a financial advantage for 100 customers
@@ -85,7 +85,7 @@ describe('what-if timelines', () => {
     const [, slot, gap] = /(A|B) est devant sur la marge nette cumulée, de ([\d ]+ €)/.exec(ahead) ?? [];
     expect(gapRows[3]).toBe(slot === 'B' ? `+${gap}` : `−${gap}`);
     expect(await page.locator('figure[data-chart="whatif-turnover"] thead th').allTextContents()).toEqual(
-      frenchText`Période|A : original|B : et si… semaine 3|Écart (B − A)`.split('|'),
+      frenchText`Période|A : original|B : et si… (à partir de la semaine 3)|Écart (B − A)`.split('|'),
     );
     const summary = page.locator('figure[data-chart="whatif-budgetLeft"] summary');
     await summary.focus();

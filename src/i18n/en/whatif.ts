@@ -115,7 +115,7 @@ export const whatif: Messages['whatif'] = {
     legend: {
       slot: '{{slot}}: {{name}}',
       original: 'original',
-      branch: 'what if… {{periods}}',
+      branch: 'what if… (from {{periods}})',
       period: { week: 'week {{n}}', month: 'month {{n}}' },
       then: ', then ',
     },

@@ -47,7 +47,7 @@ export const home = frenchArea({
   storageUnavailable: 'Le stockage du navigateur n’est pas disponible : la partie ne sera pas enregistrée.',
   /** a what-if branch's name, composed in the reader's language (app/runName.ts; read back by results/runNameKind.ts) */
   branchRunName: '{{name}} — et si… ({{period}})',
-  branchRunPeriod: { week: 'la semaine {{n}}', month: 'le mois {{n}}' },
+  branchRunPeriod: { week: 'à partir de la semaine {{n}}', month: 'à partir du mois {{n}}' },
   /** a what-if branch's Bilan (before and after the end) says so under its title (QA more M10); {{parent}}: the run it was branched from. Here with the run names: always loaded */
   branchBilan: 'Chronologie « Et si… ? » : ce bilan est celui d’une branche de la partie « {{parent}} », rejouée à partir {{from}}, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée.',
   branchBilanNoParent: 'Chronologie « Et si… ? » : ce bilan est celui d’une branche rejouée à partir {{from}}, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée.',

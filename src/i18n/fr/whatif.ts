@@ -123,8 +123,8 @@ export const whatif = frenchArea({
     legend: {
       slot: '{{slot}} : {{name}}',
       original: 'original',
-      branch: 'et si… {{periods}}',
-      period: { week: 'semaine {{n}}', month: 'mois {{n}}' },
+      branch: 'et si… (à partir {{periods}})',
+      period: { week: 'de la semaine {{n}}', month: 'du mois {{n}}' },
       then: ', puis ',
     },
     /** the chart of B − A on the cumulative net margin (QA class 6: the gap the totals give, as a curve from zero) */

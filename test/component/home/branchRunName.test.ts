@@ -27,14 +27,14 @@ describe('a what-if branch in the saved runs', () => {
     const user = userEvent.setup();
     const runs = library();
     render(SavedRuns, { library: runs, notices: new Notices(), version: 0, busy: false, onresume: () => {} });
-    expect(await screen.findByText('Ma partie — et si… (la semaine 2)')).toBeInTheDocument();
+    expect(await screen.findByText('Ma partie — et si… (à partir de la semaine 2)', {}, { timeout: 10_000 })).toBeInTheDocument();
     await setLocale('en');
     const list = screen.getByRole('list');
-    expect(await within(list).findByText('Ma partie — what if… (week 2)')).toBeInTheDocument();
+    expect(await within(list).findByText('Ma partie — what if… (from week 2)')).toBeInTheDocument();
     expect(list).not.toHaveTextContent('et si');
     await user.click(screen.getByRole('button', { name: /^Rename “/ }));
     const field = screen.getByRole('textbox');
-    expect(field).toHaveValue('Ma partie — what if… (week 2)');
+    expect(field).toHaveValue('Ma partie — what if… (from week 2)');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(runs.rename).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: /^Rename “/ }));

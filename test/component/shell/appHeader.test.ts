@@ -41,18 +41,18 @@ describe('app header', () => {
     const shop = { fr: 'Boulangerie du Marché', en: 'Market Square Bakery' };
     const branch = { ...session, scenario: { ...session.scenario, name: shop }, branchTick: 19, runBranchName: { base: 'Ma partie', ticks: [19] } } as unknown as GameSession;
     const { unmount } = render(AppHeader, { session: branch, onhelp: () => {} });
-    expect(screen.getByText('Boulangerie du Marché — et si… (la semaine 20)')).toBeInTheDocument();
+    expect(screen.getByText('Boulangerie du Marché — et si… (à partir de la semaine 20)')).toBeInTheDocument();
     await setLocale('en');
-    expect(await screen.findByText('Market Square Bakery — what if… (week 20)')).toBeInTheDocument();
+    expect(await screen.findByText('Market Square Bakery — what if… (from week 20)')).toBeInTheDocument();
     unmount();
     // a renamed branch keeps no name parts: its branching period still shows; a branch of a branch shows both
     await setLocale('fr');
     const renamed = { ...branch, runBranchName: null } as unknown as GameSession;
     const second = render(AppHeader, { session: renamed, onhelp: () => {} });
-    expect(screen.getByText('Boulangerie du Marché — et si… (la semaine 20)')).toBeInTheDocument();
+    expect(screen.getByText('Boulangerie du Marché — et si… (à partir de la semaine 20)')).toBeInTheDocument();
     second.unmount();
     const nested = { ...branch, branchTick: 24, runBranchName: { base: 'Ma partie', ticks: [19, 24] } } as unknown as GameSession;
     render(AppHeader, { session: nested, onhelp: () => {} });
-    expect(screen.getByText('Boulangerie du Marché — et si… (la semaine 20) — et si… (la semaine 25)')).toBeInTheDocument();
+    expect(screen.getByText('Boulangerie du Marché — et si… (à partir de la semaine 20) — et si… (à partir de la semaine 25)')).toBeInTheDocument();
   });
 });

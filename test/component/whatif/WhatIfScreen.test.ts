@@ -65,7 +65,7 @@ describe('WhatIfScreen', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Rejouer à partir de la semaine 3' }));
     await waitFor(() =>
-      expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (la semaine 3) »'),
+      expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (à partir de la semaine 3) »'),
     );
     expect(session.tick).toBe(2);
     expect(within(screen.getByRole('table', { name: 'Périodes passées' })).getAllByRole('row')).toHaveLength(3);
@@ -122,21 +122,21 @@ describe('WhatIfScreen', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), 'Semaine 3');
     await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 3 et la suite` }));
     await user.click(screen.getByRole('button', { name: 'Rejouer à partir de la semaine 3' }));
-    await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (la semaine 3) »'));
+    await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (à partir de la semaine 3) »'));
     const branchId = session.runId!;
     await setLocale('en');
     const timelines = screen.getByRole('region', { name: 'Timelines' });
-    await waitFor(() => expect(timelines).toHaveTextContent('Ma partie — what if… (week 3)'));
+    await waitFor(() => expect(timelines).toHaveTextContent('Ma partie — what if… (from week 3)'));
     expect(timelines).not.toHaveTextContent('et si');
     // read back from storage: the original, then the branch again
     first.unmount();
     render(WhatIfScreen, props);
     await user.click(await screen.findByRole('button', { name: 'Open the timeline “Ma partie”' }));
     await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('You are now playing “Ma partie”.'), { timeout: 20_000 });
-    const open = await screen.findByRole('button', { name: 'Open the timeline “Ma partie — what if… (week 3)”' });
+    const open = await screen.findByRole('button', { name: 'Open the timeline “Ma partie — what if… (from week 3)”' });
     await waitFor(() => expect(open).toBeEnabled());
     await user.click(open);
-    await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('You are now playing “Ma partie — what if… (week 3)”.'), { timeout: 20_000 });
+    await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('You are now playing “Ma partie — what if… (from week 3)”.'), { timeout: 20_000 });
     expect(session.runId).toBe(branchId);
   });
 

@@ -36,7 +36,7 @@ describe('the Bilan of a what-if branch', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), 'Semaine 3');
     await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 3 et la suite` }));
     await user.click(screen.getByRole('button', { name: 'Rejouer à partir de la semaine 3' }));
-    await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (la semaine 3) »'), { timeout: 20_000 });
+    await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (à partir de la semaine 3) »'), { timeout: 20_000 });
     expect(session.tick).toBe(2);
     expect(session.branchTick).toBe(2);
     whatIf.unmount();
@@ -60,7 +60,7 @@ describe('the Bilan of a what-if branch', () => {
     await waitFor(() => expect(downloads).toHaveLength(1));
     const read = readResultFile(downloads[0].text);
     expect(read.ok && read.file.branchTick).toBe(2);
-    expect(read.ok && read.file.runName).toBe('Ma partie — et si… (la semaine 3)');
+    expect(read.ok && read.file.runName).toBe('Ma partie — et si… (à partir de la semaine 3)');
     route.unmount();
 
     // after the end: the Bilan itself

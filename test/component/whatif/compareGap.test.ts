@@ -2,7 +2,7 @@
  * « Et si… ? » comparison (QA class 6): the totals said « B est devant … de 4 120 € » while the A and B
  * curves overlapped. A chart of the gap B − A on the cumulative net margin comes first, with its table
  * (A's and B's cumulative margins, the gap: the totals' gap at the end); the legends and tables name the
- * timelines shortly, « A : original », « B : et si… semaine 2 ».
+ * timelines shortly, « A : original », « B : et si… (à partir de la semaine 2) ».
  */
 import { render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -48,7 +48,7 @@ describe('what-if comparison: the gap B − A', () => {
     expect(within(table).getAllByRole('columnheader').map((th) => nbsp(th.textContent))).toEqual([
       'Période',
       'A : original, cumulée',
-      'B : et si… semaine 2, cumulée',
+      'B : et si… (à partir de la semaine 2), cumulée',
       'Écart (B − A)',
     ]);
     const rows = within(table)
@@ -65,7 +65,7 @@ describe('what-if comparison: the gap B − A', () => {
   it('names the timelines shortly in every chart’s table, in English too', async () => {
     const view = render(ComparePanel, { controller: controller(), unit: 'week', scenario });
     const turnover = screen.getByRole('table', { name: 'Chiffre d’affaires' });
-    expect(within(turnover).getAllByRole('columnheader').map((th) => nbsp(th.textContent))).toEqual(['Période', 'A : original', 'B : et si… semaine 2', 'Écart (B − A)']);
+    expect(within(turnover).getAllByRole('columnheader').map((th) => nbsp(th.textContent))).toEqual(['Période', 'A : original', 'B : et si… (à partir de la semaine 2)', 'Écart (B − A)']);
     view.unmount();
     await setLocale('en');
     render(ComparePanel, { controller: controller(), unit: 'week', scenario });
@@ -73,7 +73,7 @@ describe('what-if comparison: the gap B − A', () => {
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent?.trim())).toEqual([
       'Period',
       'A: original, cumulative',
-      'B: what if… week 2, cumulative',
+      'B: what if… (from week 2), cumulative',
       'Gap (B − A)',
     ]);
   });

@@ -25,7 +25,7 @@ describe('focus after « Et si… ? »', () => {
     await screen.findByRole('alertdialog', { name: frenchText`Rejouer à partir de la semaine 3 ?` });
     await user.keyboard('{Tab}{Enter}');
     const status = screen.getByTestId('whatif-status');
-    await waitFor(() => expect(status).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (la semaine 3) »'));
+    await waitFor(() => expect(status).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (à partir de la semaine 3) »'));
     await waitFor(() => expect(status).toHaveFocus());
   });
 });

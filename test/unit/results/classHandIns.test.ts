@@ -169,6 +169,9 @@ describe('the run’s name', () => {
     expect(runNameKind(file('Market bakery (2026) — what if… (week 20)'))).toBe('branch');
     expect(EN_BRANCH_RUN_NAME).toBe(enHome.branchRunName); // the English template is a copy (bundle size)
     expect(runNameKind(file('Partie 1 — et si… (le mois 3) — et si… (le mois 5)'))).toBe('branch');
+    // as branches are named since QA qa13 W1
+    expect(runNameKind(file('Optique Lumière (2020) — et si… (à partir du mois 10)'))).toBe('branch');
+    expect(runNameKind(file('Optique Lumière (2020) — what if… (from month 10)'))).toBe('branch');
 
     const rows = compareClass([entry('Anna', { runName: 'Boutique de test (42)' }), entry('Bruno', { runName: 'Ma partie' })]);
     expect(rows.map((r) => r.runName)).toEqual([undefined, 'Ma partie']);

@@ -1,7 +1,7 @@
 /**
  * « Et si… ? » makes the effect of a decision visible (QA class 6): the gap B − A on the cumulative net
  * margin, as a curve around a marked zero whose last point is the totals' « B est devant … de 4 120 € »;
- * money and counts on axes fitted to their values; short legends (« A : original », « B : et si… semaine 1 »).
+ * money and counts on axes fitted to their values; short legends (« A : original », « B : et si… (à partir de la semaine 1) »).
  */
 import { describe, expect, it } from 'vitest';
 import { aheadOnMargin, cumulativeMargin, gapModel, legendNames, timelineTotals } from '../../../src/ui/whatif/compareTimelines.ts';
@@ -73,9 +73,9 @@ describe('the legends’ short names', () => {
   const full = { a: 'Boulangerie du Marché (1907)', b: 'Boulangerie du Marché (1907) — et si… (la semaine 1)' };
 
   it('say « original » and the week of the branching, in French and English', () => {
-    expect(legendNames(tFr, 'week', { a: original, b: branch([0]) }, full)).toEqual({ a: 'A\u00a0: original', b: 'B\u00a0: et si… semaine 1' });
-    expect(legendNames(tEn, 'week', { a: original, b: branch([0]) }, full)).toEqual({ a: 'A: original', b: 'B: what if… week 1' });
-    expect(legendNames(tFr, 'month', { a: branch([1, 4]), b: original }, full)).toEqual({ a: 'A\u00a0: et si… mois 2, puis mois 5', b: 'B\u00a0: original' });
+    expect(legendNames(tFr, 'week', { a: original, b: branch([0]) }, full)).toEqual({ a: 'A\u00a0: original', b: 'B\u00a0: et si… (à partir de la semaine 1)' });
+    expect(legendNames(tEn, 'week', { a: original, b: branch([0]) }, full)).toEqual({ a: 'A: original', b: 'B: what if… (from week 1)' });
+    expect(legendNames(tFr, 'month', { a: branch([1, 4]), b: original }, full)).toEqual({ a: 'A\u00a0: et si… (à partir du mois 2, puis du mois 5)', b: 'B\u00a0: original' });
   });
 
   it('keep a renamed branch’s name, and fall back to the full names when the short ones are the same', () => {
