@@ -70,16 +70,17 @@ export function feedText(locale: Locale, item: FeedItem, context: FeedTextContex
       return translateCount(locale, item.referrals > 0 ? 'dashboard.feed.acquisitions' : 'dashboard.feed.acquisitionsNoReferral', item.count, { count: n(item.count), referrals: n(item.referrals) });
     }
     case 'survey':
+      // one decimal, as the objective row and the Bilan write the same survey (QA qa13 S2)
       // a mystery shopper scores the service on visits, not the customers' satisfaction on answers (QA teacher F2)
       if (item.method === 'clientMystere')
         return translateCount(locale, 'dashboard.feed.surveyMystery', item.sampleSize, {
-          mean: formatPercent(locale, item.mean, 0),
+          mean: formatPercent(locale, item.mean, 1),
           margin: formatMarginPoints(locale, item.marginOfError),
           n: n(item.sampleSize),
         });
       return tr('dashboard.feed.survey', {
         method: tr(`vocabulary.instrument.${item.method}`),
-        mean: formatPercent(locale, item.mean, 0),
+        mean: formatPercent(locale, item.mean, 1),
         margin: formatMarginPoints(locale, item.marginOfError),
         n: n(item.sampleSize),
       });

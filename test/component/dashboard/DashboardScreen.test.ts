@@ -86,6 +86,19 @@ describe('DashboardScreen', () => {
     expect(norm(measured.textContent)).not.toContain('70 %');
   });
 
+  it('writes a survey with one decimal on its card, in the feed and in the objective row alike (QA qa13 S2: « 72 % ± 1,6 pt » beside 71,7 %)', () => {
+    const survey = { method: 'questionnaire' as const, sampleSize: 300, mean: 0.717, marginOfError: 0.016, tick: 3 };
+    const kpis = makeKpiSeries(4).map((k) => ({ ...k, satisfactionMeasured: k.tick >= 3 ? survey : null }));
+    const objective = { id: 'sat', label: { fr: 'Satisfaction mesurée d’au moins 75 %', en: 'Measured satisfaction of at least 75%' }, metric: 'measuredSatisfaction' as const, comparator: '>=' as const, target: 0.75, byTick: 4 };
+    render(DashboardScreen, { scenario: fixtureScenario({ objectives: [objective] }), kpis, reports: [] });
+    const card = norm(screen.getByRole('region', { name: /^Satisfaction mesurée/ }).textContent);
+    expect(card).toContain('71,7 % ± 1,6 pt');
+    expect(card).toContain('entre 70,1 % et 73,3 %');
+    expect(card).not.toContain('72 %');
+    expect(norm(document.body.textContent)).toContain('satisfaction 71,7 % ± 1,6 pt sur 300 réponses');
+    expect(norm(screen.getByRole('heading', { name: 'Objectifs du scénario' }).parentElement!.textContent)).toContain('71,7 %');
+  });
+
   it('nests its headings without skipping a level: the KPI cards (h4) under « Indicateurs clés » (h3)', () => {
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(5), reports: [] });
     expect(screen.getByRole('heading', { level: 3, name: 'Indicateurs clés' })).toBeInTheDocument();
