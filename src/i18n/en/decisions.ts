@@ -94,6 +94,7 @@ export const decisions: Messages['decisions'] = {
     enrolledOfSingleOne: '{{enrolled}} customer enrolled out of the target’s only customer.',
     enrolledOfSingleOther: '{{enrolled}} customers enrolled out of the target’s only customer.',
     enrolControl: '{{n}} customers drawn at random form the control group: not enrolled and free, they are used to measure the programme’s effect.',
+    enrolControlSmall: '{{n}} controls is fewer than {{min}}: too few to prove the programme’s effect, it would take a wider target.',
     enrolNoControl:
       'Target too small for a control group: the target needs at least {{needed}} customers still there, and yours has {{targeted}} (lost customers do not count). The control group holds out {{share}}% of it and is only formed from {{min}} customers ({{share}}% of {{needed}}, rounded, makes {{min}}). No customer is held out as a control group: the programme’s effect will not be measurable.',
     enrolNoControlConsentOne:

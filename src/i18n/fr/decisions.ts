@@ -104,6 +104,8 @@ export const decisions = frenchArea({
     enrolledOfSingleOne: '{{enrolled}} client inscrit sur le seul client de la cible.',
     enrolledOfSingleOther: '{{enrolled}} clients inscrits sur le seul client de la cible.',
     enrolControl: '{{n}} clients tirés au hasard forment le groupe témoin : non inscrits et sans coût, ils servent à mesurer l’effet du programme.',
+    /** under the minimum for a verdict (app/programmeEffect.ts VERDICT_MIN_CONTROL, the Bilan's); {{n}} ≥ 30, always plural */
+    enrolControlSmall: '{{n}} témoins, c’est moins de {{min}} : trop peu pour démontrer l’effet du programme, il faudrait une cible plus large.',
     enrolNoControl:
       'Cible trop petite pour un groupe témoin : il faut au moins {{needed}} clients encore là dans la cible, et votre cible en compte {{targeted}} (les clients perdus ne comptent pas). Le groupe témoin en met de côté {{share}} % et ne se forme qu’à partir de {{min}} clients ({{share}} % de {{needed}}, arrondi, font {{min}}). Aucun client n’est mis de côté en groupe témoin : l’effet du programme ne sera pas mesurable.',
     /** {{advice}}: what to do, knowing the data collections already run (app/collectionAdvice.ts consentAdviceText, decisions.consentAdvice) */

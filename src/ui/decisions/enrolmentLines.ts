@@ -10,6 +10,7 @@ import type { Enrolment } from '../../app/enrolment.ts';
 import { enrolmentNoControl } from '../../app/noControlReason.ts';
 import type { AdvicePlace, ConsentAdvice } from '../../app/collectionAdvice.ts';
 import { CONTROL_GROUP_MIN, CONTROL_GROUP_SHARE } from '../../engine/params.ts';
+import { VERDICT_MIN_CONTROL } from '../../app/programmeEffect.ts';
 import type { ConceptId } from '../glossary/concepts.ts';
 import type { ShopChannel } from '../../engine/shopChannel.ts';
 
@@ -40,8 +41,11 @@ export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store', adv
     { key: P + (e.targeted === 1 ? 'enrolledOfSingle' : 'enrolledOf'), count: e.enrolled, params: { enrolled: e.enrolled, targeted: e.targeted }, concepts: [] },
   ];
   const noControl = enrolmentNoControl(e);
-  if (e.control > 0) lines.push({ key: P + 'enrolControl', params: { n: e.control }, concepts: ['groupeTemoin'] });
-  else if (noControl?.reason === 'consent')
+  if (e.control > 0) {
+    lines.push({ key: P + 'enrolControl', params: { n: e.control }, concepts: ['groupeTemoin'] });
+    // the verdict's minimum (the Bilan's), said before applying (QA qa13 S1: 65 controls, « trop petit pour conclure » only at the end)
+    if (e.control < VERDICT_MIN_CONTROL) lines.push({ key: P + 'enrolControlSmall', params: { n: e.control, min: VERDICT_MIN_CONTROL }, concepts: [] });
+  } else if (noControl?.reason === 'consent')
     lines.push({
       key: P + 'enrolNoControlConsent',
       count: noControl.consented,

@@ -13,6 +13,7 @@ import StrategyPanel from '../../../src/ui/decisions/StrategyPanel.svelte';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
 import { started } from './session.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { VERDICT_MIN_CONTROL } from '../../../src/app/programmeEffect.ts';
 
 const digits = (s: string) => Number(s.replace(/[^\d]/g, ''));
 /** The box's text with its narrow and non-breaking spaces as plain ones. */
@@ -49,6 +50,25 @@ describe('strategy form: customers enrolled', () => {
     const programme = session.kpis.at(-1)!.programmes[0];
     expect(programme.targeted).toBe(digits(enrolled));
     expect(programme.controlGroup).toBe(control);
+  });
+
+  it('says when the control group will be under the Bilan’s minimum for a verdict (QA qa13 S1: 65 controls, no word of it)', async () => {
+    const user = userEvent.setup();
+    await decisionsScreen(700);
+    await user.click(screen.getByRole('radio', { name: 'Lien social' }));
+    const text = plainText(await screen.findByTestId('enrolment'));
+    const control = digits(/([\d ]+) clients tirés au hasard forment le groupe témoin/.exec(text)![1]);
+    expect(control).toBeLessThan(VERDICT_MIN_CONTROL);
+    expect(text).toContain(`${control} témoins, c’est moins de ${VERDICT_MIN_CONTROL} : trop peu pour démontrer l’effet du programme, il faudrait une cible plus large.`);
+  });
+
+  it('says nothing of the minimum from 100 controls on', async () => {
+    const user = userEvent.setup();
+    await decisionsScreen(1500);
+    await user.click(screen.getByRole('radio', { name: 'Lien social' }));
+    const text = plainText(await screen.findByTestId('enrolment'));
+    expect(digits(/([\d ]+) clients tirés au hasard forment le groupe témoin/.exec(text)![1])).toBeGreaterThanOrEqual(VERDICT_MIN_CONTROL);
+    expect(text).not.toContain('trop peu pour démontrer');
   });
 
   it('says when the target is too small for a control group', async () => {
