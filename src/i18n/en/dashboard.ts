@@ -160,7 +160,7 @@ export const dashboard: Messages['dashboard'] = {
     compareLink: 'See, period by period, the members’ margin per customer against their control group’s (Charts)',
     /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
     noRanking:
-      'Do not rank these programmes by their estimates: when an effect is not demonstrated, its interval says the true effect may lie on either side of 0. Compare only demonstrated effects, or wait for more periods or a larger control group.',
+      'Do not rank these programmes by their estimates: when an effect is not demonstrated, the true effect may lie on either side of 0 (its interval holds 0, or it is unreliable: too few controls or periods). Compare only demonstrated effects, or wait for more periods or a larger control group.',
     marginError: '{{margin}} ± {{error}}',
     interval: 'between {{low}} and {{high}} (estimate {{value}}',
     intervalError: '± {{error}})',
@@ -181,7 +181,8 @@ export const dashboard: Messages['dashboard'] = {
       setup: 'setting up: its cost is paid (set-up included), no effect is expected yet; verdict after {{period}}',
       setupAfterEnd: 'setting up: its cost is paid (set-up included), but its first effects would come from {{period}}, after the end of the game: it cannot be judged',
       setupNotRepaid: 'loss to date, due to its set-up: without the {{setup}} of set-up, paid once at launch, the margin gained may cover its cost; loss not proven',
-      tooSmall: 'control group too small to conclude: neither profit nor loss proven, a few big spenders are enough to tip the estimate (at least {{min}} control customers are needed)',
+      tooSmall:
+        'control group too small to conclude: neither profit nor loss proven; under {{min}} control customers, the estimate and even its interval are unreliable, a few big spenders drawn into it or not are enough to move them',
       tooEarly: 'too early to conclude: neither profit nor loss proven, over so few periods a few purchases make the estimate; verdict after {{period}}',
     },
     retentionMayBeChance: 'The two margins of error overlap: the gap between members and controls still customers may be mere chance, to be read with care.',

@@ -190,7 +190,7 @@ export const dashboard = frenchArea({
     compareLink: 'Voir, période par période, la marge par client des membres face à celle de leur groupe témoin (Graphiques)',
     /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
     noRanking:
-      'Ne classez pas ces programmes par leurs estimations : quand l’effet n’est pas démontré, l’intervalle dit que le vrai effet peut être d’un côté comme de l’autre de 0. Ne comparez que des effets démontrés, ou attendez plus de périodes ou un plus grand groupe témoin.',
+      'Ne classez pas ces programmes par leurs estimations : quand l’effet n’est pas démontré, le vrai effet peut être d’un côté comme de l’autre de 0 (l’intervalle contient 0, ou il n’est pas fiable : trop peu de témoins ou de périodes). Ne comparez que des effets démontrés, ou attendez plus de périodes ou un plus grand groupe témoin.',
     marginError: '{{margin}} ± {{error}}',
     /**
      * an estimate whose effect is not shown: its 95 % interval first, then the estimate, rounded to two significant
@@ -225,7 +225,7 @@ export const dashboard = frenchArea({
         'perte à ce jour, due à sa mise en place : sans les {{setup}} de mise en place, payés une fois au lancement, la marge gagnée peut couvrir son coût ; perte non démontrée',
       /** an estimate too weak for a verdict « démontré », gain or loss (app/programmeEffect.ts VERDICT_MIN_CONTROL, VERDICT_MIN_PERIODS; QA shops F6) */
       tooSmall:
-        'groupe témoin trop petit pour conclure : ni gain ni perte démontrés, quelques gros acheteurs suffisent à faire pencher l’estimation (il faut au moins {{min}} clients témoins)',
+        'groupe témoin trop petit pour conclure : ni gain ni perte démontrés ; sous {{min}} clients témoins, l’estimation et même son intervalle ne sont pas fiables, quelques gros acheteurs tirés ou non dans ce groupe suffisent à les déplacer',
       tooEarly: 'trop tôt pour conclure : ni gain ni perte démontrés, sur si peu de périodes quelques achats font l’estimation ; verdict après {{period}}',
     },
     /**

@@ -29,7 +29,7 @@ describe('programme effect in words', () => {
   it('says « trop petit pour conclure » beside « estimation fragile », never « perte démontrée » (QA shops F6)', () => {
     const relance = { ...base, incrementalMarginToDate: -31000, incrementalMarginError: 39000, costToDate: 20000, controlGroup: 36, startTick: 0, roi: -2.55 };
     const fr = programmeMarginText('fr', relance, { through: 19, unit: 'week' }).note.replace(/[\u00a0\u202f]/g, ' ');
-    expect(fr).toMatch(/^groupe témoin trop petit pour conclure : ni gain ni perte démontrés, .*au moins 100 clients témoins\), estimé par comparaison avec un groupe témoin de 36 clients non inscrits seulement : estimation fragile/);
+    expect(fr).toMatch(/^groupe témoin trop petit pour conclure : ni gain ni perte démontrés ; sous 100 clients témoins, l’estimation et même son intervalle ne sont pas fiables, .*, estimé par comparaison avec un groupe témoin de 36 clients non inscrits seulement : estimation fragile/);
     expect(fr).not.toContain('perte démontrée');
     expect(programmeRoiLine('en', relance, { through: 19, unit: 'week' })).toContain('control group too small to conclude: neither profit nor loss proven');
     // with 100 control customers, the same interval is a loss shown
