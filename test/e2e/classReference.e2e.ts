@@ -106,4 +106,38 @@ describe('class view: no-action reference, identical result, a student’s Bilan
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('the browser’s Back from a student’s Bilan comes back to the class table, not to the screen before (QA qa13 T1)', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    await page.goto(`${BASE_URL}#/home`);
+    await page.goto(`${BASE_URL}#/class`);
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
+    await page
+      .getByLabel('Choisir des fichiers de résultat')
+      .setInputFiles([resultFile('Anna', club, { ...game, fileName: 'anna.json' }), resultFile('Bruno', coupon, { ...game, fileName: 'bruno.json' })]);
+    await page.getByText('Vérification terminée : 2 confirmés, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
+    const table = page.getByRole('table', { name: /Résultats de la classe/ });
+    const bilanOfBruno = page.getByText(/^Bilan de Bruno \(bruno\.json\), rejoué/);
+
+    await page.getByRole('button', { name: 'Voir le bilan de Bruno' }).click();
+    await bilanOfBruno.waitFor({ timeout: 30_000 });
+    await page.goBack();
+    await table.waitFor({ timeout: 5_000 });
+    expect(new URL(page.url()).hash).toBe('#/class');
+    // the class still in memory: its files listed at once, the focus back on the button that opened the Bilan
+    expect(await table.locator('tbody tr').count()).toBe(2);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Voir le bilan de Bruno');
+
+    // Forward reopens it; its own « Retour » then takes its entry back: Back now leaves the class view
+    await page.goForward();
+    await bilanOfBruno.waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: /Retour à la vue classe/ }).first().click();
+    await table.waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor({ state: 'detached' });
+    expect(new URL(page.url()).hash).toBe('#/home');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
