@@ -7,26 +7,13 @@ import { configure, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import App from '../../../src/ui/App.svelte';
-import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
 import { freshAppPage } from '../../fixtures/appPage.ts';
 import { testServices } from '../../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { recordingRunStore } from '../../fixtures/recordingRunStore.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
-
-function recordingStore(): RunStore & { created: { seed: number; mode?: string; scenarioId: string }[] } {
-  const inner = memoryRunStore();
-  const created: { seed: number; mode?: string; scenarioId: string }[] = [];
-  return {
-    ...inner,
-    created,
-    async createRun(run) {
-      created.push({ seed: run.seed, scenarioId: run.scenario.id, ...(run.mode ? { mode: run.mode } : {}) });
-      return inner.createRun(run);
-    },
-  };
-}
 
 describe('a class link with a shop and no mission, on the home screen', () => {
   freshAppPage();
@@ -34,7 +21,7 @@ describe('a class link with a shop and no mission, on the home screen', () => {
   it('puts the shop first, fixes the seed and starts the run with the link’s seed and mode', async () => {
     const user = userEvent.setup();
     history.replaceState(null, '', '/?shop=sport-et-cimes&seed=42&mode=committed');
-    const store = recordingStore();
+    const store = recordingRunStore();
     render(App, { services: testServices({ transport: inProcessEngineTransport(), store }) });
     const chosen = await screen.findByText('Commerce choisi par votre enseignant');
     const note = chosen.closest<HTMLElement>('[data-testid="class-note"]')!;

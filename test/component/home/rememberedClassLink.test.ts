@@ -6,28 +6,15 @@ import { configure, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import App from '../../../src/ui/App.svelte';
-import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
 import { freshAppPage } from '../../fixtures/appPage.ts';
 import { testServices } from '../../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 import { CLASS_LINK_KEY } from '../../../src/presets/rememberedClassLink.ts';
+import { recordingRunStore } from '../../fixtures/recordingRunStore.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
 const REMEMBERED = 'Réglages du dernier lien de votre enseignant, gardés par ce navigateur.';
-
-function recordingStore(): RunStore & { created: { seed: number; mode?: string; scenarioId: string }[] } {
-  const inner = memoryRunStore();
-  const created: { seed: number; mode?: string; scenarioId: string }[] = [];
-  return {
-    ...inner,
-    created,
-    async createRun(run) {
-      created.push({ seed: run.seed, scenarioId: run.scenario.id, ...(run.mode ? { mode: run.mode } : {}) });
-      return inner.createRun(run);
-    },
-  };
-}
 
 const firstCard = () => document.querySelectorAll<HTMLElement>('article[data-scenario]')[0];
 const seedOf = (card: HTMLElement) => (within(card).getByLabelText('Graine du hasard') as HTMLInputElement).value;
@@ -47,7 +34,7 @@ describe('the last class link, on a visit by the plain address', () => {
 
     // the tab closed, Fidélis opened again by its plain address
     history.replaceState(null, '', '/');
-    const store = recordingStore();
+    const store = recordingRunStore();
     render(App, { services: testServices({ transport: inProcessEngineTransport(), store }) });
     const told = await screen.findByText(REMEMBERED);
     expect(firstCard().dataset.scenario).toBe('sport-et-cimes');
@@ -74,7 +61,7 @@ describe('the last class link, on a visit by the plain address', () => {
     await screen.findByText('Commerce choisi par votre enseignant');
     opened.unmount();
     history.replaceState(null, '', '/');
-    const store = recordingStore();
+    const store = recordingRunStore();
     render(App, { services: testServices({ transport: inProcessEngineTransport(), store }) });
     await screen.findByText(REMEMBERED);
     await user.click(within(firstCard()).getByRole('button', { name: /^Commencer/ }));

@@ -21,20 +21,7 @@ import {
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { parseScenario } from '../../../src/scenario/load.ts';
 import type { JsonObject } from '../../../src/ui/editor/draftPath.ts';
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, String(value)),
-  };
-}
+import { memoryStorage } from '../../fixtures/memoryStorage.ts';
 
 const base = { id: 'boutique', name: { fr: 'Boutique' }, duration: 52 };
 const draft = { id: 'boutique', name: { fr: 'Boutique de Lucie' }, duration: 30 };

@@ -3,27 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { CLASS_LINK_KEY, forgetClassLink, MAX_AGE_DAYS, rememberClassLink, rememberedClassLink } from '../../../src/presets/rememberedClassLink.ts';
 import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
 import { Notices } from '../../../src/app/notices.svelte.ts';
-
-function browserStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    getItem: (k) => items.get(k) ?? null,
-    setItem: (k, v) => void items.set(k, v),
-    removeItem: (k) => void items.delete(k),
-    clear: () => items.clear(),
-    key: (i) => [...items.keys()][i] ?? null,
-    get length() {
-      return items.size;
-    },
-  };
-}
+import { memoryStorage } from '../../fixtures/memoryStorage.ts';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 11, 4);
 
 describe('the last class link kept by the browser', () => {
   it('gives back the link kept, until a new link replaces it', () => {
-    const storage = browserStorage();
+    const storage = memoryStorage();
     expect(rememberedClassLink(storage, now)).toBeNull();
     rememberClassLink(storage, 'shop=boulangerie-du-marche&mission=1&seed=42', now);
     expect(rememberedClassLink(storage, now + DAY)).toBe('shop=boulangerie-du-marche&mission=1&seed=42');
@@ -32,7 +19,7 @@ describe('the last class link kept by the browser', () => {
   });
 
   it('still applies weeks later (a class spans weeks), and is forgotten past its age', () => {
-    const storage = browserStorage();
+    const storage = memoryStorage();
     rememberClassLink(storage, 'seed=42', now);
     expect(rememberedClassLink(storage, now + 6 * 7 * DAY)).toBe('seed=42');
     expect(rememberedClassLink(storage, now + (MAX_AGE_DAYS + 1) * DAY)).toBeNull();
@@ -41,7 +28,7 @@ describe('the last class link kept by the browser', () => {
 
   it('removes a garbled or foreign value without a word', () => {
     for (const value of ['{', 'null', '"seed=42"', '{"search":42,"at":1}', '{"search":"","at":1}', '{"search":"seed=42"}', `{"search":"${'x'.repeat(4001)}","at":1}`]) {
-      const storage = browserStorage();
+      const storage = memoryStorage();
       storage.setItem(CLASS_LINK_KEY, value);
       expect(rememberedClassLink(storage, now)).toBeNull();
       expect(storage.getItem(CLASS_LINK_KEY)).toBeNull();
@@ -49,7 +36,7 @@ describe('the last class link kept by the browser', () => {
   });
 
   it('is forgotten on request, and works without storage or with a storage that throws', () => {
-    const storage = browserStorage();
+    const storage = memoryStorage();
     rememberClassLink(storage, 'seed=42', now);
     forgetClassLink(storage);
     expect(rememberedClassLink(storage, now)).toBeNull();
@@ -62,7 +49,7 @@ describe('the last class link kept by the browser', () => {
 
 describe('« Partie libre »', () => {
   it('forgets the kept link and the game settings, keeps what the address set of the page', () => {
-    const storage = browserStorage();
+    const storage = memoryStorage();
     rememberClassLink(storage, 'shop=boulangerie-du-marche&seed=42&lock=lienSocial', now);
     const settings = new ClassSettings();
     settings.apply({ presets: { shop: 'boulangerie-du-marche', seed: 42, mode: 'committed', lock: ['lienSocial'], hide: [], display: 'contrast' }, problems: [], any: true }, { notices: new Notices(), setLocale: () => {} }, true);

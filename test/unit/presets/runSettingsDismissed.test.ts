@@ -3,28 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { Notices } from '../../../src/app/notices.svelte.ts';
 import { tellRunSettings } from '../../../src/presets/classSettings.svelte.ts';
 import type { RunClassSettings } from '../../../src/presets/runClass.ts';
-
-/** a tab's sessionStorage: kept over the reloads of the test */
-function tabStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    getItem: (k) => items.get(k) ?? null,
-    setItem: (k, v) => void items.set(k, v),
-    removeItem: (k) => void items.delete(k),
-    clear: () => items.clear(),
-    key: (i) => [...items.keys()][i] ?? null,
-    get length() {
-      return items.size;
-    },
-  };
-}
+import { memoryStorage } from '../../fixtures/memoryStorage.ts';
 
 const link: RunClassSettings = { shop: 'boulangerie', seed: 4242, mode: 'committed', lock: ['financier'], hide: [] };
 const told = (notices: Notices) => notices.list.filter((n) => n.key === 'presets.runSettings');
 
 describe('the notice of a run’s class settings', () => {
   it('closed by the learner, stays closed at the reloads of this tab', () => {
-    const tab = tabStorage();
+    const tab = memoryStorage();
     const first = new Notices();
     tellRunSettings(first, link, 'boulangerie', tab);
     expect(told(first)).toHaveLength(1);
@@ -37,7 +23,7 @@ describe('the notice of a run’s class settings', () => {
   });
 
   it('is told again for another link’s settings, in another tab, and when it went by itself', () => {
-    const tab = tabStorage();
+    const tab = memoryStorage();
     const first = new Notices();
     tellRunSettings(first, link, 'boulangerie', tab);
     first.dismiss(told(first)[0].id);
@@ -47,11 +33,11 @@ describe('the notice of a run’s class settings', () => {
     expect(told(otherLink)).toHaveLength(1);
 
     const otherTab = new Notices();
-    tellRunSettings(otherTab, link, 'boulangerie', tabStorage());
+    tellRunSettings(otherTab, link, 'boulangerie', memoryStorage());
     expect(told(otherTab)).toHaveLength(1);
 
     // gone with the period, not closed: back at the next reload
-    const passing = tabStorage();
+    const passing = memoryStorage();
     const played = new Notices();
     tellRunSettings(played, link, 'boulangerie', passing);
     played.periodAdvanced();
