@@ -115,6 +115,37 @@ describe('mission flow', () => {
     stop();
   });
 
+  it('a banner folded in mission 1 opens again for mission 2: its objective is read first (review of QA qa12 F7)', async () => {
+    sessionStorage.clear();
+    const user = userEvent.setup();
+    const { session, missions, settings, stop } = await setup();
+    render(MissionsScreen, { missions, settings, session, focus: 'boulangerie-du-marche', base: 'https://ecole.example/' });
+    render(MissionBanner, { missions, session });
+    await user.click(screen.getByRole('button', { name: 'Commencer la mission 1' }));
+    const banner = await screen.findByTestId('mission-banner');
+    const fold = within(banner).getByRole('button', { name: 'Objectif' });
+    await user.click(fold);
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    expect(within(banner).getByText(/^Objectif\s: Trouvez combien/)).not.toBeVisible();
+
+    const { count } = await session.selectTarget({ segments: ['futurNonClient'] }, 0);
+    // folded, the answer form is hidden, not removed: answered as a keyboard user would reach it by unfolding
+    await user.click(fold);
+    await user.type(within(banner).getByRole('textbox', { name: /Nombre de clients du segment/ }), String(count));
+    await user.click(within(banner).getByRole('button', { name: 'Valider la réponse' }));
+    await user.click(within(banner).getByRole('button', { name: 'Objectif' }));
+    expect(within(banner).getByRole('button', { name: 'Objectif' })).toHaveAttribute('aria-expanded', 'false');
+
+    const debrief = await screen.findByRole('article', { name: /Bilan de la mission 1/ });
+    await user.click(within(debrief).getByRole('button', { name: frenchText`Mission suivante : Un avantage financier ciblé` }));
+    await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-2'));
+    const next = await screen.findByTestId('mission-banner');
+    await waitFor(() => expect(within(next).getByText('Mission 2 : Un avantage financier ciblé')).toBeInTheDocument());
+    expect(within(next).getByRole('button', { name: 'Objectif' })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(next).getByText(/^Objectif\s:/)).toBeVisible();
+    stop();
+  });
+
   it('a class link opens a mission the learner has not reached, in the link’s mode and seed', async () => {
     const user = userEvent.setup();
     const { session, missions, settings, notices, stop } = await setup();
