@@ -110,6 +110,14 @@ export function effectNotShown(verdict: EffectVerdict): boolean {
 }
 
 /**
+ * Whether the estimate is too weak for any verdict (too few controls or periods): its interval may leave out 0 and prove
+ * nothing, so its figures are flagged « peu fiable » where they are, on the dashboard and in the Bilan (QA qa13 S1).
+ */
+export function unreliableEstimate(verdict: EffectVerdict): boolean {
+  return verdict === 'tooSmall' || verdict === 'tooEarly';
+}
+
+/**
  * Whether a screen listing these programmes must warn against ranking them by their estimates: two or more
  * programmes and at least one whose effect is not shown (`noEffect`). Its interval holds 0, so its true effect may
  * be on either side, and its estimate can put a losing programme above a winning one (QA verify3 V3, sport: club

@@ -155,6 +155,7 @@ export const dashboard: Messages['dashboard'] = {
     roiTooUncertain: 'too uncertain to put a figure on, extra margin {{margin}} for a cost of {{cost}}',
     roiTooUncertainShort: 'too uncertain to put a figure on',
     controlNone: 'none',
+    unreliable: 'unreliable',
     notContactedOne: '{{count}} not contacted for want of consent (GDPR)',
     notContactedOther: '{{count}} not contacted for want of consent (GDPR)',
     compareLink: 'See, period by period, the members’ margin per customer against their control group’s (Charts)',

@@ -105,7 +105,6 @@ export const debrief: Messages['debrief'] = {
     roi: 'ROI',
     controlNone: 'none',
     estimateNote: 'Each programme’s extra margin is estimated by comparison with its control group: customers of its target drawn at random and not enrolled. A figure within its margin of error does not prove any effect (it may be mere chance); without a control group (target too small, or too few customers of the target who consented to an e-mail or SMS), the effect cannot be measured. These estimates, before cost and with their margin of error, can differ from the exact gain of all the decisions together against a game with no action at all, and even exceed it: only that comparison is exact.',
-    unreliable: 'unreliable',
     /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
     noRanking:
       'Do not rank these programmes by their estimates: when an effect is not demonstrated, the true effect may lie on either side of 0 (its interval holds 0, or it is unreliable: too few controls or periods). Compare only demonstrated effects, or wait for more periods or a larger control group.',

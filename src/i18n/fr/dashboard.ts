@@ -185,6 +185,8 @@ export const dashboard = frenchArea({
     /** the same where the extra margin is shown beside it (a table's margin column, the Bilan's sentence) */
     roiTooUncertainShort: 'trop incertain pour être chiffré',
     controlNone: 'aucun',
+    /** under a margin or ROI figure too weak for a verdict (app/programmeEffect.ts unreliableEstimate), here and in the Bilan; its note says why */
+    unreliable: 'peu fiable',
     notContactedOne: '{{count}} non contacté faute de consentement (RGPD)',
     notContactedOther: '{{count}} non contactés faute de consentement (RGPD)',
     compareLink: 'Voir, période par période, la marge par client des membres face à celle de leur groupe témoin (Graphiques)',

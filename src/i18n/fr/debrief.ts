@@ -122,8 +122,6 @@ export const debrief = frenchArea({
     roi: 'ROI',
     controlNone: 'aucun',
     estimateNote: 'La marge supplémentaire de chaque programme est estimée par comparaison avec son groupe témoin : des clients de sa cible tirés au hasard et non inscrits. Un chiffre dans sa marge d’erreur ne prouve aucun effet (il peut n’être que du hasard) ; sans groupe témoin (cible trop petite, ou trop peu de clients de la cible ayant consenti à un e-mail ou un SMS), l’effet n’est pas mesurable. Ces estimations, avant coût et avec leur marge d’erreur, peuvent différer du gain exact de toutes les décisions ensemble face à une partie sans aucune action, et même le dépasser : seule cette comparaison-là est exacte.',
-    /** a margin or ROI figure too weak for a verdict (app/programmeEffect.ts effectVerdict `tooSmall`, `tooEarly`), its note row says why */
-    unreliable: 'peu fiable',
     /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
     noRanking:
       'Ne classez pas ces programmes par leurs estimations : quand l’effet n’est pas démontré, le vrai effet peut être d’un côté comme de l’autre de 0 (l’intervalle contient 0, ou il n’est pas fiable : trop peu de témoins ou de périodes). Ne comparez que des effets démontrés, ou attendez plus de périodes ou un plus grand groupe témoin.',
