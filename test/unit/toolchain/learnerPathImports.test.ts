@@ -150,6 +150,14 @@ describe('the learner’s path (what every student downloads)', () => {
     expect(alias['@kurkle/color']).toMatch(/\/src\/ui\/charts\/kurkleColour\.ts$/);
   });
 
+  it('leaves out reading a class link: fetched with the link’s parser when the address has one or a link is kept (ui/presets/readClassLink.ts)', () => {
+    expect(path.files).toContain('src/ui/presets/ClassPresets.svelte');
+    // the startup only reads the kept link, to know whether to fetch the reading; keeping a new link is the reading's
+    const keeping = [...path.files].filter((f) => /\brememberClassLink\(/.test(readFileSync(join(ROOT, f), 'utf8').replace(/export function rememberClassLink\(/, '')));
+    expect(keeping).toEqual([]);
+    expect(path.files.has('src/ui/presets/readClassLink.ts')).toBe(false);
+  });
+
   it('does not run the engine in the page: no simulation, no step (the engine worker plays the games)', () => {
     expect([...path.files].filter((f) => /^src\/engine\/(simulation|step|state)\.ts$/.test(f))).toEqual([]);
   });
