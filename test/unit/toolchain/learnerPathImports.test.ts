@@ -158,6 +158,16 @@ describe('the learner’s path (what every student downloads)', () => {
     expect(path.files.has('src/ui/presets/readClassLink.ts')).toBe(false);
   });
 
+  it('builds chart.js and the chart components into the helpers chunk, with the game screens that import them (one chunk compressed together: -1.5 KB gz a path)', () => {
+    const output = config.build?.rolldownOptions?.output;
+    const groups = ((Array.isArray(output) ? output[0] : output)?.codeSplitting as { groups: { name: string; tags?: string[]; test: (id: string) => boolean }[] }).groups;
+    // the startup chunk's group takes only what the entry imports statically (its tag), chart.js never
+    const groupOf = (id: string) => groups.filter((g) => !g.tags && g.test(id)).map((g) => g.name);
+    expect(groupOf(join(ROOT, 'node_modules/chart.js/dist/chart.js'))).toEqual(['helpers']);
+    expect(groupOf(join(ROOT, 'src/ui/charts/ChartFigure.svelte'))).toEqual(['helpers']);
+    expect(groupOf(join(ROOT, 'src/ui/dashboard/DashboardScreen.svelte'))).toEqual(['helpers']);
+  });
+
   it('does not run the engine in the page: no simulation, no step (the engine worker plays the games)', () => {
     expect([...path.files].filter((f) => /^src\/engine\/(simulation|step|state)\.ts$/.test(f))).toEqual([]);
   });
