@@ -4,7 +4,8 @@
  * browser context (the scenario comes back with the edits); a damaged link is explained. A shop
  * saved in the editor is on the home page after a reload, is played like a shipped one, and its
  * run resumes after a reload even once the shop is deleted (the run keeps its scenario). A 156-week
- * scenario with 300 dated events shows them one line each; the error summary opens the one at fault.
+ * scenario with 300 dated events shows them one line each; the error summary opens the one at fault,
+ * and once it is shortened one button removes the events after the end (and « Annuler le retrait » puts them back).
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,6 +164,19 @@ describe('scenario editor in real Chromium', () => {
     await field.fill('140');
     await page.getByRole('heading', { name: /^3 erreurs à corriger/ }).waitFor();
     expect(await page.locator('#ed-competitors-1-events-74').textContent()).toMatch(/^événement n° 75 · période 140 ·/);
+
+    // the other three in one keyboard action (QA qa13 E2): the message says what went and takes the focus; « Annuler le retrait » puts them back
+    const action = page.getByRole('button', { name: 'Retirer les 3 événements après la fin' });
+    await action.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Le scénario est valide.').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ed-past-end-done');
+    expect(await page.locator('#ed-past-end-done').textContent()).toMatch(/^3 événements retirés\s: ils tombaient après la fin \(148 périodes\)\./);
+    expect(await page.locator('#ed-events li > button[aria-expanded]').count()).toBe(148);
+    await page.getByRole('button', { name: 'Annuler le retrait' }).click();
+    await page.getByRole('heading', { name: /^3 erreurs à corriger/ }).waitFor();
+    expect(await page.locator('#ed-events li > button[aria-expanded]').count()).toBe(150);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ed-past-end-action');
 
     expect(errors).toEqual([]);
     await context.close();

@@ -20,6 +20,8 @@ export class ScenarioDraft {
   draft = $state<JsonObject>({});
   /** changed since it was loaded or saved */
   dirty = $state(false);
+  /** counts every change of the draft (an edit or another scenario): « Annuler » offered after an edit holds only until the next one */
+  revision = $state(0);
   /** the dated event open for editing (`['events', 3]`, `['competitors', 0, 'events', 5]`); the others are one line each */
   openEvent = $state<JsonPath | null>(null);
   readonly #locale: () => FileLocale;
@@ -64,6 +66,15 @@ export class ScenarioDraft {
     this.draft = (typeof next === 'object' && next !== null ? copyJson(next) : {}) as JsonObject;
     this.dirty = false;
     this.openEvent = null;
+    this.revision++;
+  }
+
+  /** The whole draft changed at once by one edit (the events after the end removed, or put back): the open event closes. */
+  rewrite(next: JsonObject): void {
+    this.draft = copyJson(next) as JsonObject;
+    this.dirty = true;
+    this.openEvent = null;
+    this.revision++;
   }
 
   get(path: JsonPath): unknown {
@@ -79,17 +90,20 @@ export class ScenarioDraft {
         setAt(this.draft, path.slice(0, -1), undefined);
     }
     this.dirty = true;
+    this.revision++;
   }
 
   add(path: JsonPath, item: unknown): void {
     listAt(this.draft, path).push(item);
     this.dirty = true;
+    this.revision++;
   }
 
   /** The open event follows its list: closed when it is the one removed (or lies in it), one place up when it came after. */
   removeAt(path: JsonPath, index: number): void {
     listAt(this.draft, path).splice(index, 1);
     this.dirty = true;
+    this.revision++;
     const open = this.openEvent;
     if (open && startsWith(open, path) && typeof open[path.length] === 'number') {
       const at = open[path.length] as number;
