@@ -22,7 +22,8 @@ export interface ActiveMissionView {
   base: Scenario;
 }
 
-export type AnswerResult = 'right' | 'wrong' | 'invalid' | 'unavailable';
+/** `readOnly`: the run is open in another tab, which alone records its progress (db.runLocked) */
+export type AnswerResult = 'right' | 'wrong' | 'invalid' | 'unavailable' | 'readOnly';
 
 export class MissionController {
   progress = $state.raw<MissionProgress>(parseProgress(null));
@@ -150,6 +151,7 @@ export class MissionController {
     const view = this.active;
     const runId = this.#session.runId;
     if (!view || !runId || view.mission.check.kind !== 'question') return 'unavailable';
+    if (this.#session.readOnly) return 'readOnly';
     if (!Number.isSafeInteger(value) || value < 0) return 'invalid';
     const check = view.mission.check;
     const { count } = await this.#session.selectTarget({ segments: [check.segment] }, 0);

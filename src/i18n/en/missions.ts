@@ -68,6 +68,7 @@ export const missions: Messages['missions'] = {
     right: 'Right answer: {{count}} customers.',
     wrong: 'That is not the right number. Check the segment and try again.',
     invalid: 'Give a whole positive number.',
+    readOnly: 'This run is open in another tab: answer there, nothing is saved here.',
   },
   objectiveProgress: 'Where the objective stands: {{value}} (target {{comparator}} {{target}}), {{ticks}} / {{total}} periods played.',
   notMeasured: 'not measured yet',

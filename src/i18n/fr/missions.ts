@@ -73,6 +73,8 @@ export const missions = frenchArea({
     right: 'Bonne réponse : {{count}} clients.',
     wrong: 'Ce n’est pas le bon nombre. Vérifiez le segment choisi et réessayez.',
     invalid: 'Donnez un nombre entier positif.',
+    /** the run is open in another tab (db.runLocked): the answer is neither checked nor recorded here */
+    readOnly: 'Cette partie est ouverte dans un autre onglet : répondez dans celui-là, rien n’est enregistré ici.',
   },
   objectiveProgress: 'Où en est l’objectif : {{value}} (cible {{comparator}} {{target}}), {{ticks}} / {{total}} périodes jouées.',
   notMeasured: 'pas encore mesuré',
