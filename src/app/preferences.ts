@@ -8,7 +8,7 @@
  * written on a result file (ui/verify/ExportResult.svelte: typed again for every game). Storage may be
  * missing or blocked (private mode): then nothing is remembered, nothing breaks.
  */
-import { pageLocalStorage } from './pageStorage.ts';
+import { pageLocalStorage, readItem, writeItem } from './pageStorage.ts';
 import { isLocale, type Locale } from '../i18n/translate.ts';
 
 const LOCALE_KEY = 'fidelis.locale';
@@ -19,23 +19,10 @@ const PROJECTOR_KEY = 'fidelis.classView.projector';
 const TEACHER_NAV_KEY = 'fidelis.nav.teacherOpen';
 const LEARNER_NAME_KEY = 'fidelis.learnerName';
 
-function read(key: string): string | null {
-  try {
-    return pageLocalStorage()?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
+const read = (key: string): string | null => readItem(pageLocalStorage(), key);
 
-/** Stores `value`, or forgets the key when it is null. */
-function write(key: string, value: string | null): void {
-  try {
-    if (value === null) pageLocalStorage()?.removeItem(key);
-    else pageLocalStorage()?.setItem(key, value);
-  } catch {
-    // full or blocked storage: the preference is simply not remembered
-  }
-}
+/** Stores `value`, or forgets the key when it is null (full or blocked storage: the preference is simply not remembered). */
+const write = (key: string, value: string | null): void => writeItem(pageLocalStorage(), key, value);
 
 export function savedLocale(): Locale | null {
   const value = read(LOCALE_KEY);

@@ -9,6 +9,7 @@ import type { MissionPath } from './schema.ts';
 import { OPEN_ACCESS, type ToolAccess } from './tools.ts';
 import { PROGRESS_KEY, storedMissionShop } from './storedMission.ts';
 import { scenarioOf, type HomeShop } from '../scenario/shopCard.ts';
+import { pageLocalStorage, readItem } from '../app/pageStorage.ts';
 
 type Started = typeof import('./missionsStart.ts');
 type Deps = Omit<Parameters<Started['startMissions']>[0], 'scenarios'> & {
@@ -69,9 +70,5 @@ export class LazyMissions {
 }
 
 function readProgress(): string | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage.getItem(PROGRESS_KEY);
-  } catch {
-    return null;
-  }
+  return readItem(pageLocalStorage(), PROGRESS_KEY);
 }

@@ -9,6 +9,8 @@
  * about twelve; older, it is another sequence or school year, and the student has the new link.
  * A stored value that is not ours (garbled, hand-edited, too long) is removed without a word.
  */
+import { readItem, writeItem } from '../app/pageStorage.ts';
+
 type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const CLASS_LINK_KEY = 'fidelis.classLink';
@@ -19,21 +21,13 @@ const MAX_CHARS = 4000;
 
 /** Keeps `search` (a class link's query string, without `?`) as the last class link, at `now`. */
 export function rememberClassLink(storage: KeyValue | null, search: string, now = Date.now()): void {
-  try {
-    storage?.setItem(CLASS_LINK_KEY, JSON.stringify({ search, at: now }));
-  } catch {
-    // full or blocked storage: the link applies to this visit only, as before
-  }
+  // full or blocked storage: the link applies to this visit only, as before
+  writeItem(storage, CLASS_LINK_KEY, JSON.stringify({ search, at: now }));
 }
 
 /** The last class link's query string, or null (none, too old, or not readable: then removed). */
 export function rememberedClassLink(storage: KeyValue | null, now = Date.now()): string | null {
-  let text: string | null = null;
-  try {
-    text = storage?.getItem(CLASS_LINK_KEY) ?? null;
-  } catch {
-    return null;
-  }
+  const text = readItem(storage, CLASS_LINK_KEY);
   if (text === null) return null;
   const kept = readable(text);
   if (kept && now - kept.at <= MAX_AGE_DAYS * DAY_MS) return kept.search;
@@ -42,11 +36,7 @@ export function rememberedClassLink(storage: KeyValue | null, now = Date.now()):
 }
 
 export function forgetClassLink(storage: KeyValue | null): void {
-  try {
-    storage?.removeItem(CLASS_LINK_KEY);
-  } catch {
-    // blocked storage: nothing was kept either
-  }
+  writeItem(storage, CLASS_LINK_KEY, null);
 }
 
 function readable(text: string): { search: string; at: number } | null {

@@ -5,12 +5,13 @@
  * link, with other settings, is told again, and so is a new tab, where the learner may have forgotten them.
  */
 import type { RunClassSettings } from './runClass.ts';
+import { readItem, writeItem } from '../app/pageStorage.ts';
 
 export const RUN_SETTINGS_DISMISSED_KEY = 'fidelis.runSettingsDismissed';
 /** a tab goes through few links: the oldest closed ones are forgotten past this */
 const MAX_REMEMBERED = 20;
 
-type KeyValue = Pick<Storage, 'getItem' | 'setItem'>;
+type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 function settingsKey(settings: RunClassSettings): string {
   return JSON.stringify([settings.shop ?? null, settings.mission ?? null, settings.seed ?? null, settings.mode ?? null, settings.lock, settings.hide]);
@@ -18,7 +19,7 @@ function settingsKey(settings: RunClassSettings): string {
 
 function dismissed(storage: KeyValue | null): string[] {
   try {
-    const list: unknown = JSON.parse(storage?.getItem(RUN_SETTINGS_DISMISSED_KEY) ?? '[]');
+    const list: unknown = JSON.parse(readItem(storage, RUN_SETTINGS_DISMISSED_KEY) ?? '[]');
     return Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string') : [];
   } catch {
     return [];
@@ -34,9 +35,6 @@ export function runSettingsDismissed(storage: KeyValue | null, settings: RunClas
 export function rememberRunSettingsDismissed(storage: KeyValue | null, settings: RunClassSettings): void {
   const key = settingsKey(settings);
   const list = [...dismissed(storage).filter((k) => k !== key), key].slice(-MAX_REMEMBERED);
-  try {
-    storage?.setItem(RUN_SETTINGS_DISMISSED_KEY, JSON.stringify(list));
-  } catch {
-    // not remembered: the notice comes back at the next reload, as before
-  }
+  // not remembered (full or blocked storage): the notice comes back at the next reload, as before
+  writeItem(storage, RUN_SETTINGS_DISMISSED_KEY, JSON.stringify(list));
 }

@@ -4,13 +4,11 @@
  * learner's page carries neither the list's code nor its strings when there is none (nearly always
  * on a student's browser); src/scenario/localScenarios.ts reads the entries for real.
  */
+import { readItem } from '../app/pageStorage.ts';
+
 export const STORAGE_KEY = 'fidelis.editor.scenarios.v1';
 
 /** True when the stored list may hold a playable shop (an entry saved with its checked scenario). */
 export function mayHavePlayableShops(storage: Storage | null): boolean {
-  try {
-    return storage?.getItem(STORAGE_KEY)?.includes('"scenario":') ?? false;
-  } catch {
-    return false;
-  }
+  return readItem(storage, STORAGE_KEY)?.includes('"scenario":') ?? false;
 }

@@ -3,6 +3,8 @@
  * once, it stays folded over screens and reloads of this tab for that mission. The next mission, or a
  * new tab, shows its banner open: its objective is read in full first.
  */
+import { readItem, writeItem } from '../../app/pageStorage.ts';
+
 export const MISSION_BANNER_FOLDED_KEY = 'fidelis.missionBannerFolded';
 
 type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -14,19 +16,11 @@ export function missionBannerKey(view: { path: { scenario: string }; mission: { 
 
 /** The mission whose banner was folded in this tab, or null. */
 export function foldedMission(storage: KeyValue | null): string | null {
-  try {
-    return storage?.getItem(MISSION_BANNER_FOLDED_KEY) ?? null;
-  } catch {
-    return null;
-  }
+  return readItem(storage, MISSION_BANNER_FOLDED_KEY);
 }
 
 /** Keeps `mission` as the folded one, or none (null: the banner was opened again). */
 export function rememberFoldedMission(storage: KeyValue | null, mission: string | null): void {
-  try {
-    if (mission === null) storage?.removeItem(MISSION_BANNER_FOLDED_KEY);
-    else storage?.setItem(MISSION_BANNER_FOLDED_KEY, mission);
-  } catch {
-    // not remembered: the banner opens again at the next reload
-  }
+  // not remembered (full or blocked storage): the banner opens again at the next reload
+  writeItem(storage, MISSION_BANNER_FOLDED_KEY, mission);
 }
