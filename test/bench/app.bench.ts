@@ -138,6 +138,11 @@
  *                     missions screen's referential with their own parts' texts (frLearner 25.08 -> 24.69, enLearner 25.98 -> 25.60):
  *                     at ef109d3 (load ~7, both measured in a row) 248.8, 245.4, 249.5, totalKb 641.1; with them 248.1, 244.7, 248.4,
  *                     totalKb 641.8.
+ *                     At 39097d9 (load ~5) French 249.5, English 246.1, switched 249.9, totalKb 647.4. A class link's reading fetched
+ *                     with its parser (ui/presets/readClassLink.ts: index -0.19), chart.js and the chart components built into the
+ *                     helpers chunk, whose game screens import them (vite.config.ts CHARTS: helpers + charts 113.6 -> 112.2, same files
+ *                     fetched), the small browser memories' one-key reads and writes shared (app/pageStorage.ts readItem, writeItem: ~0):
+ *                     at c8fb5fb (load ~3; main's 1a2263e added 0.05 to frLearner meanwhile) 247.8, 244.4, 248.1, totalKb 645.9.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
