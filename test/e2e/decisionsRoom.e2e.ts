@@ -118,6 +118,21 @@ describe('room for the decisions on a tablet and a phone', () => {
     await poll(() => four.evaluate((b) => b === document.activeElement)).toBe(true);
     await more.tap();
     await expect(four.isVisible()).resolves.toBe(false);
+
+    // back up to the navigation (to read the results) from the folded bar: the Tab after « Autres choix », shown in the window (QA qa13 K1)
+    await more.focus();
+    await page.keyboard.press('Tab');
+    expect(await focused(page, 'Revenir au menu')).toBe(true);
+    const back = (await page.getByRole('link', { name: 'Revenir au menu' }).boundingBox())!;
+    expect(back.width).toBeGreaterThan(60);
+    expect(back.y).toBeGreaterThanOrEqual(0);
+    expect(back.y + back.height).toBeLessThanOrEqual(844);
+    await page.keyboard.press('Enter');
+    await poll(() => nav(page).getByRole('link', { name: 'Décisions' }).evaluate((a) => a === document.activeElement)).toBe(true);
+    const link = (await nav(page).getByRole('link', { name: 'Décisions' }).boundingBox())!;
+    expect(link.y).toBeGreaterThanOrEqual(0);
+    expect(link.y + link.height).toBeLessThanOrEqual(844);
+    expect(await page.evaluate(() => location.hash)).toBe('#/decisions');
     expect(errors).toEqual([]);
   }, 180_000);
 });

@@ -13,6 +13,7 @@ export const decisions: Messages['decisions'] = {
     label: 'Quick access',
     strategy: 'Skip to the strategy choice',
     timeBar: 'Skip to the time bar',
+    menu: 'Back to the menu',
   },
   target: {
     title: 'Target',

@@ -16,6 +16,8 @@ export const decisions = frenchArea({
     label: 'Accès rapide',
     strategy: 'Aller au choix de la stratégie',
     timeBar: 'Aller à la barre du temps',
+    /** after the time bar's buttons: back to the main navigation (QA qa13 K1: 82 Shift+Tab) */
+    menu: 'Revenir au menu',
   },
   target: {
     title: 'Cible',
