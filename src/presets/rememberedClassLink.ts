@@ -35,6 +35,17 @@ export function rememberedClassLink(storage: KeyValue | null, now = Date.now()):
   return null;
 }
 
+/** The student chose a language in the app: it wins over the kept link's at the next visits. */
+export function dropClassLinkLanguage(storage: KeyValue | null): void {
+  const text = readItem(storage, CLASS_LINK_KEY);
+  const kept = text === null ? null : readable(text);
+  if (!kept) return;
+  const params = new URLSearchParams(kept.search);
+  if (!params.has('lang')) return;
+  params.delete('lang');
+  writeItem(storage, CLASS_LINK_KEY, JSON.stringify({ search: params.toString().replace(/%2C/g, ','), at: kept.at }));
+}
+
 export function forgetClassLink(storage: KeyValue | null): void {
   writeItem(storage, CLASS_LINK_KEY, null);
 }

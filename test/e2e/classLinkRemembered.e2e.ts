@@ -17,6 +17,7 @@ interface Run {
 }
 
 const REMEMBERED = 'Réglages du dernier lien de votre enseignant, gardés par ce navigateur.';
+const REMEMBERED_EN = 'Settings from your teacher’s last class link, kept by this browser.';
 
 describe('the last class link, on a visit by the plain address', () => {
   let browser: Browser;
@@ -69,6 +70,28 @@ describe('the last class link, on a visit by the plain address', () => {
     await page.getByRole('heading', { level: 2, name: 'Missions' }).waitFor();
     await page.getByRole('button', { name: 'Commencer la mission 1' }).waitFor({ timeout: 30_000 });
     expect(await page.getByText(REMEMBERED).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('comes back in the English link’s language (QA qa14 E1), until the student chooses French', async () => {
+    const { context, page: linkTab, errors } = await newPage(browser);
+    await linkTab.goto(`${BASE_URL}?shop=boulangerie-du-marche&seed=42&lang=en&mode=committed&lock=enquete`);
+    await linkTab.getByRole('button', { name: 'Skip the tour' }).click();
+    await linkTab.getByText('Shop chosen by your teacher').first().waitFor();
+    await linkTab.close();
+
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(BASE_URL);
+    await page.getByText(REMEMBERED_EN).waitFor({ timeout: 30_000 });
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByText(REMEMBERED).waitFor();
+    await page.goto(BASE_URL);
+    await page.getByText(REMEMBERED).waitFor({ timeout: 30_000 });
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -31,8 +31,8 @@ export async function readClassLink({ search, kept, storage, settings, notices, 
   let presets: Presets;
   const hereClass = here === null ? null : runClassOf(here.presets);
   if (here && hereClass && fromClassLink(hereClass)) {
-    // a class link: it replaces the one kept, for a visit by the plain address (QA qa12 F5)
-    rememberClassLink(storage, presetsToSearch(hereClass));
+    // a class link: it replaces the one kept, for a visit by the plain address (QA qa12 F5), with its language (QA qa14 E1)
+    rememberClassLink(storage, presetsToSearch({ ...hereClass, ...(here.presets.lang ? { lang: here.presets.lang } : {}) }));
     presets = settings.apply(here, deps);
   } else {
     // no link, or an address that sets nothing of the game (a shared shop, ?display=…): the kept link's game settings, if still readable
@@ -41,7 +41,9 @@ export async function readClassLink({ search, kept, storage, settings, notices, 
     const usable = fromClassLink(lastClass);
     if (kept !== null && !usable) forgetClassLink(storage);
     const page = here ?? { presets: { lock: [], hide: [] }, problems: [], any: false };
-    presets = settings.apply(usable && lastClass ? { ...page, presets: { ...page.presets, ...lastClass } } : page, deps, usable);
+    // the kept link's language, unless this address sets one (a language chosen since in the app was taken off it: LanguageSwitch.svelte)
+    const lang = last?.presets.lang ? { lang: last.presets.lang } : {};
+    presets = settings.apply(usable && lastClass ? { ...page, presets: { ...lang, ...page.presets, ...lastClass } } : page, deps, usable);
   }
   if (presets.shop && presets.mission && parseHash(window.location.hash).route === 'home') window.location.hash = hrefOf('missions', presets.shop);
 }

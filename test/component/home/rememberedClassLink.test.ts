@@ -11,13 +11,15 @@ import { testServices } from '../../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 import { CLASS_LINK_KEY } from '../../../src/presets/rememberedClassLink.ts';
 import { recordingRunStore } from '../../fixtures/recordingRunStore.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
 const REMEMBERED = 'Réglages du dernier lien de votre enseignant, gardés par ce navigateur.';
+const REMEMBERED_EN = 'Settings from your teacher’s last class link, kept by this browser.';
 
 const firstCard = () => document.querySelectorAll<HTMLElement>('article[data-scenario]')[0];
-const seedOf = (card: HTMLElement) => (within(card).getByLabelText('Graine du hasard') as HTMLInputElement).value;
+const seedOf = (card: HTMLElement, label = 'Graine du hasard') => (within(card).getByLabelText(label) as HTMLInputElement).value;
 
 describe('the last class link, on a visit by the plain address', () => {
   freshAppPage();
@@ -66,6 +68,53 @@ describe('the last class link, on a visit by the plain address', () => {
     await screen.findByText(REMEMBERED);
     await user.click(within(firstCard()).getByRole('button', { name: /^Commencer/ }));
     await waitFor(() => expect(store.created).toEqual([{ seed: 42, mode: 'committed', scenarioId: 'sport-et-cimes' }]));
+  });
+
+  it('brings the link’s language back (QA qa14 E1), until the student chooses one in the app', async () => {
+    const user = userEvent.setup();
+    // a language chosen before the link: the link's, newer, wins
+    localStorage.setItem('fidelis.locale', 'fr');
+    history.replaceState(null, '', '/?shop=sport-et-cimes&seed=42&lang=en');
+    const opened = render(App, { services: testServices() });
+    await screen.findByText('Shop chosen by your teacher');
+    opened.unmount();
+
+    // reopened by the plain address: the app starts in the saved language (main.ts), then the kept link's
+    history.replaceState(null, '', '/');
+    await setLocale('fr');
+    const reopened = render(App, { services: testServices() });
+    await screen.findByText(REMEMBERED_EN);
+    expect(seedOf(firstCard(), 'Random seed')).toBe('42');
+    expect(document.documentElement.lang).toBe('en');
+
+    // the student's own choice, made since, wins at the next visits; the other settings stay
+    await user.click(screen.getByRole('button', { name: 'Français' }));
+    await screen.findByText(REMEMBERED);
+    reopened.unmount();
+    await setLocale('fr');
+    render(App, { services: testServices() });
+    await screen.findByText(REMEMBERED);
+    expect(seedOf(firstCard())).toBe('42');
+    expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('forgets the link’s language with « Partie libre »', async () => {
+    const user = userEvent.setup();
+    history.replaceState(null, '', '/?shop=sport-et-cimes&seed=42&lang=en');
+    const opened = render(App, { services: testServices() });
+    await screen.findByText('Shop chosen by your teacher');
+    opened.unmount();
+    history.replaceState(null, '', '/');
+    await setLocale('fr');
+    const reopened = render(App, { services: testServices() });
+    const told = await screen.findByText(REMEMBERED_EN);
+    await user.click(within(told).getByRole('button', { name: 'Free play (without these settings)' }));
+    reopened.unmount();
+    await setLocale('fr');
+    render(App, { services: testServices() });
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /^Commencer/ })[0]).toBeEnabled());
+    expect(document.documentElement.lang).toBe('fr');
+    expect(screen.queryByText(REMEMBERED)).toBeNull();
   });
 
   it('says nothing new to a learner who never opened a class link', async () => {
