@@ -190,7 +190,8 @@ export const classView: Messages['classView'] = {
     back: 'File back in the class: {{file}}.',
   },
   projector: 'Projector display',
-  projectorNote: 'Larger text; the difference from “no action” follows the student’s name in the table.',
+  projectorNote:
+    'Larger text; the difference from “no action” follows the student’s name in the table. The “Verification” column, the “identical result” marks and the “View the debrief” buttons are hidden: untick to get them back.',
   modeAll: 'Mode declared by every file: {{mode}} (cannot be checked).',
   export: 'Export as CSV',
   exportWait: {

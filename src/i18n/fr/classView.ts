@@ -218,7 +218,8 @@ export const classView = frenchArea({
   },
   /** the projector display switched from the class view itself (not only by the link's ?display=projector) */
   projector: 'Affichage projecteur',
-  projectorNote: 'Texte agrandi ; l’écart avec « sans action » suit le nom de l’élève dans le tableau.',
+  projectorNote:
+    'Texte agrandi ; l’écart avec « sans action » suit le nom de l’élève dans le tableau. La colonne « Vérification », les marques « résultat identique » et les boutons « Voir le bilan » sont masqués : décochez pour les retrouver.',
   /** every file of the class's one game declares the same mode: said once, not in each row */
   modeAll: 'Mode déclaré par tous les fichiers : {{mode}} (non vérifiable).',
   export: 'Exporter en CSV',

@@ -3,7 +3,8 @@
  * nothing, points and net margin, and hides the « Vérification » column and the notes under the
  * name. A refuted file, a game handed in unfinished and an unreadable file then looked like the
  * others, a « — » for a rank and no reason (shot qa6/26-class-projector-1280.png). Each now says
- * it, in short, in its rank cell; a confirmed finished file says nothing more.
+ * it, in short, in its rank cell; a confirmed finished file says nothing more. The paragraphs
+ * explaining the hidden « résultat identique » badges are hidden with them (QA qa15 F1).
  */
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -50,5 +51,24 @@ describe('the class table on the projector', () => {
     expect(said('chloe.json')).toBe('réfuté');
     expect(said('driss.json')).toBe(frenchText`en cours : 4 / 12`);
     expect(said('eve.json')).toBe('invalide');
+  }, 40_000);
+
+  // QA qa15 F1: the badges were hidden, but the paragraph explaining them stayed in the room's view
+  it('hides the « résultat identique » paragraphs with the badges, and shows them again when switched off', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    await user.click(screen.getByRole('checkbox', { name: 'Affichage projecteur' }));
+    const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+    // the same decisions, Chloé's net margin retouched: identical results, one of them refuted
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [
+      json('anna.json', resultText('Anna', 12)),
+      json('chloe.json', resultText('Chloé', 12, (f) => void (f.summary.cumulativeNetMargin += 5000))),
+    ]);
+    await screen.findByText('Vérification terminée : 1 confirmé, 1 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
+    expect(screen.queryByText(/^Résultat identique\s:/)).toBeNull();
+    expect(screen.queryByText(/^Un fichier réfuté peut aussi avoir un résultat identique/)).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Affichage projecteur' }));
+    expect(screen.getByText(/^Résultat identique\s:/)).toBeInTheDocument();
+    expect(screen.getByText(/^Un fichier réfuté peut aussi avoir un résultat identique/)).toBeInTheDocument();
   }, 40_000);
 });

@@ -23,6 +23,16 @@ describe('the projector switch of the class view', () => {
     expect(box).toHaveAccessibleDescription(/^Texte agrandi\s;\sl’écart avec «\ssans action\s» suit le nom/);
   });
 
+  // QA qa15 F1: the teacher looked for « Voir le bilan » on the projector, nothing saying it was hidden
+  it('says in its note what the projector hides and how to get it back', async () => {
+    render(ProjectorSwitch);
+    expect(screen.getByRole('checkbox', { name: 'Affichage projecteur' })).toHaveAccessibleDescription(
+      /La colonne «\sVérification\s», les marques «\srésultat identique\s» et les boutons «\sVoir le bilan\s» sont masqués\s: décochez pour les retrouver\.$/,
+    );
+    await setLocale('en');
+    expect(screen.getByRole('checkbox', { name: 'Projector display' })).toHaveAccessibleDescription(/the “View the debrief” buttons are hidden: untick to get them back\.$/);
+  });
+
   it('is named « Projector display » in English', async () => {
     await setLocale('en');
     render(ProjectorSwitch);
