@@ -58,6 +58,7 @@ describe('the guided tour on a tablet and a phone', () => {
     { width: 1024, height: 768 },
     { width: 768, height: 1024 },
     { width: 320, height: 640 },
+    { width: 390, height: 844 },
   ])
     it(`follows the game, stays in the window clear of the header and the time bar, outlines what each step names (${viewport.width}×${viewport.height})`, async () => {
       const { page, errors, context } = await newPage(browser);
@@ -85,6 +86,12 @@ describe('the guided tour on a tablet and a phone', () => {
       await clearOf(page, '3. Avancez dans le temps');
       await inside(page, '3. Avancez dans le temps');
       await expect.poll(() => outlined(page)).toEqual(['advance']);
+      // a phone's folded bar shows « Avancer d’une période » and « Autres choix » only: the text says where the others are,
+      // and the undo it speaks of is in « Décisions de la période », not in the bar (QA qa14 T1)
+      const text = await page.getByRole('dialog', { name: '3. Avancez dans le temps' }).textContent();
+      expect(text).toMatch(/sous «\s?Autres choix\s?»/);
+      expect(text).toMatch(/annuler la dernière décision dans la liste «\s?Décisions de la période\s?»/);
+      if (viewport.width < 640) await expect(page.getByRole('button', { name: 'Autres choix' }).isVisible()).resolves.toBe(true);
       // the focus stays in the panel; closing it takes the outline away
       expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
       await page.getByRole('button', { name: 'Passer la visite' }).click();

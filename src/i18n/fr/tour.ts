@@ -37,12 +37,13 @@ export const tour = frenchArea({
       /** on a mission link (app/tour.svelte.ts stepView) */
       missions: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et appliquez-lui une stratégie : les missions les ouvrent une à une.',
     },
+    /** a phone's bar folds all but « Avancer d’une période » under « Autres choix »; the undo is in the pending list, not the bar (QA qa14 T1) */
     advance: {
       title: '3. Avancez dans le temps',
-      body: 'Avancez d’une période, de plusieurs, ou laissez le temps défiler. Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision.',
+      body: 'Avancez d’une période, de plusieurs, ou laissez le temps défiler (sur un petit écran, ces deux derniers choix sont sous « Autres choix »). Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision dans la liste « Décisions de la période ».',
       /** on a screen without the time bar (« Et si… ? », the dashboard…): the link « Décisions » is outlined */
       elsewhere:
-        'La barre du temps est en bas de l’écran « Décisions » : avancez d’une période, de plusieurs, ou laissez le temps défiler. Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision.',
+        'La barre du temps est en bas de l’écran « Décisions » : avancez d’une période, de plusieurs, ou laissez le temps défiler (sur un petit écran, ces deux derniers choix sont sous « Autres choix »). Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision dans la liste « Décisions de la période ».',
     },
     observe: {
       title: '4. Observez et comprenez',
