@@ -44,7 +44,7 @@ describe('glass box and scoring lab', () => {
 
     const result = page.getByTestId('lab-result');
     await result.waitFor({ timeout: 30_000 });
-    expect(norm(await result.locator('[data-figure="hitRate"]').textContent())).toMatch(/^\d+(,\d)? % \(\d+ partants sur 50 ciblés\)$/);
+    expect(norm(await result.locator('[data-figure="hitRate"]').textContent())).toMatch(/^\d+(,\d)? % \(\d+ partants? sur 50 ciblés\)$/);
     expect(norm(await result.locator('[data-figure="lift"]').textContent())).toMatch(/^(× \d+(,\d+)?|non calculable.*)$/);
     expect(await result.getByRole('table', { name: /Tableau de confusion/ }).getByRole('row').count()).toBe(4);
 

@@ -77,7 +77,9 @@ export const scoringLab = frenchArea({
     definition:
       'Qui compte comme parti ? Un client noté qui, à la fin de la vérification, n’est plus un client actif : perdu, ou dormant (il n’achète plus à son rythme habituel). Un client déjà dormant quand vous avez figé la prédiction compte donc comme parti s’il n’est pas revenu acheter, comme resté s’il est revenu. Les clients déjà perdus à ce moment-là n’ont pas été notés. C’est ce que prédit un score : qui va cesser d’acheter.',
     hitRate: 'Taux de réussite de la cible',
-    hitRateValue: '{{rate}} ({{hits}} partants sur {{size}} ciblés)',
+    /** counted on the leavers caught: French « 0 partant », « 1 partant » (QA qa15 F4) */
+    hitRateValueOne: '{{rate}} ({{hits}} partant sur {{size}} ciblés)',
+    hitRateValueOther: '{{rate}} ({{hits}} partants sur {{size}} ciblés)',
     baseRate: 'Taux de départ de toute la base',
     randomOne: 'Une cible tirée au hasard de {{size}} clients aurait attrapé en moyenne {{hits}} partant.',
     randomOther: 'Une cible tirée au hasard de {{size}} clients aurait attrapé en moyenne {{hits}} partants.',
@@ -89,6 +91,10 @@ export const scoringLab = frenchArea({
       fewStayers: 'Trop peu de clients restés pour juger ({{stayers}} sur {{scored}}, il en faut une vingtaine) : le taux de réussite et le lift ne sont pas fiables.',
     },
     notReliable: 'pas encore fiable',
+    /** a target too small for its own rate to mean much (resultReliability.ts MIN_EXPECTED_HITS, QA qa15 F3) */
+    smallTargetOne: 'Sur {{size}} client ciblé, le taux de réussite et le lift dépendent beaucoup du hasard (moins de {{min}} partants attendus au hasard) : comparez plutôt les scores sur la courbe de gains, à 10 % ou 20 % de la base.',
+    smallTargetOther: 'Sur {{size}} clients ciblés, le taux de réussite et le lift dépendent beaucoup du hasard (moins de {{min}} partants attendus au hasard) : comparez plutôt les scores sur la courbe de gains, à 10 % ou 20 % de la base.',
+    chance: 'dépend du hasard',
     liftMeaning: 'Un lift de 2 veut dire que la cible contient deux fois plus de partants qu’une cible au hasard.',
     captured: 'Part des partants attrapés par la cible : {{share}}',
     confusionCaption: 'Tableau de confusion : ciblés ou non, partis ou restés',

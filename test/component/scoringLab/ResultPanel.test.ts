@@ -1,4 +1,4 @@
-/** The lab's result and its grid: too few departures are said to be too few; satisfaction is a percentage. */
+/** The lab's result and its grid: too few departures, or a target too small, are said to be; satisfaction is a percentage. */
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -37,6 +37,34 @@ describe('scoring lab result', () => {
     expect(screen.queryByText('pas encore fiable')).not.toBeInTheDocument();
     // a decimal lift in the locale
     expect(screen.getByText(/^× \d+,\d+$/)).toBeInTheDocument();
+  });
+
+  // QA qa15 F3 and F4: « 0 % (0 partants sur 10 ciblés) », « Lift × 0 » shown as definitive, chance giving 0,9 leavers
+  it('says a small target’s rate depends on chance, and counts its leavers in the singular for 0 and 1', () => {
+    const ids = Array.from({ length: 300 }, (_, i) => i);
+    const scored = { ids, scores: ids.map((i) => 300 - i) };
+    // 30 leavers of 300, none among the 10 targeted: a random target of 10 would catch 1
+    render(ResultPanel, { evaluation: evaluateScore(scored, ids.slice(0, 10), new Set(ids.slice(100, 130))), period: 'Semaine 9' });
+    expect(screen.queryByTestId('lab-too-few')).not.toBeInTheDocument();
+    expect(screen.getByTestId('lab-small-target')).toHaveTextContent(
+      'Sur 10 clients ciblés, le taux de réussite et le lift dépendent beaucoup du hasard (moins de 5 partants attendus au hasard) : comparez plutôt les scores sur la courbe de gains, à 10 % ou 20 % de la base.',
+    );
+    expect(screen.getByText('0 % (0 partant sur 10 ciblés)')).toBeInTheDocument();
+    expect(screen.getByText('× 0')).toBeInTheDocument();
+    expect(screen.getAllByText('dépend du hasard')).toHaveLength(2);
+  });
+
+  it('says nothing of chance once a random target would catch 5 leavers, and counts 1 leaver in the singular', () => {
+    const ids = Array.from({ length: 300 }, (_, i) => i);
+    const scored = { ids, scores: ids.map((i) => 300 - i) };
+    // 30 leavers of 300, one among the 50 targeted: a random target of 50 would catch 5
+    const { unmount } = render(ResultPanel, { evaluation: evaluateScore(scored, ids.slice(0, 50), new Set([0, ...ids.slice(100, 129)])), period: 'Semaine 9' });
+    expect(screen.queryByTestId('lab-small-target')).not.toBeInTheDocument();
+    expect(screen.queryByText('dépend du hasard')).not.toBeInTheDocument();
+    expect(screen.getByText('2 % (1 partant sur 50 ciblés)')).toBeInTheDocument();
+    unmount();
+    render(ResultPanel, { evaluation: evaluation(300, 45, 40), period: 'Semaine 9' });
+    expect(screen.getByText(/^\d+(,\d)? % \(40 partants sur 45 ciblés\)$/)).toBeInTheDocument();
   });
 
   it('warns when nearly everybody left', () => {

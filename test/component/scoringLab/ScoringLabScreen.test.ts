@@ -54,8 +54,8 @@ describe('scoring lab screen', () => {
     await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
     const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
     expect(session.tick).toBe(4);
-    const hit = within(result).getByText(/partants sur 30 ciblés/);
-    expect(hit.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^\d+(,\d)? % \(\d+ partants sur 30 ciblés\)$/);
+    const hit = within(result).getByText(/partants? sur 30 ciblés/);
+    expect(hit.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^\d+(,\d)? % \(\d+ partants? sur 30 ciblés\)$/);
     const confusion = within(result).getByRole('table', { name: /Tableau de confusion/ });
     expect(within(confusion).getAllByRole('row')).toHaveLength(4);
     const gains = within(result).getByRole('table', { name: /Courbe de gains/ });
