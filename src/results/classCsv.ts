@@ -8,8 +8,8 @@
  * table gives it (noActionReference.ts comparedWithReference: a game handed in unfinished at the
  * period it stopped, said by « Partie »; a refuted file from its replay's figures, as its cells).
  * Cells are what the screen shows: a refuted file's figure the replay contradicts is the replay's
- * value (the forged one stays in « Problèmes »: a spreadsheet sums and sorts the cells), a file
- * without a name is « (sans nom) », a file left out of the ranking says why in « Problèmes »
+ * value (the forged one stays in « Remarques »: a spreadsheet sums and sorts the cells), a file
+ * without a name is « (sans nom) », a file left out of the ranking says why in « Remarques »
  * (variante, ancien rendu, seul dans sa partie), as do identical results (« résultat identique à : … »,
  * « — stratégie simple… » for few actions) and a team's one game (« même équipe, même partie que : … »), each reference has the strategies its game's files
  * could use (the class link's locks left out). A file made before the objectives were adjusted to the
@@ -85,7 +85,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     t('classView.column.strategiesMax'),
     t('classView.column.game'),
     t('classView.column.mode'),
-    t('classView.column.problems'),
+    t('classView.column.notes'),
     t('classView.missions.csvColumn'),
     t('classView.missions.csvReplayColumn'),
   ];

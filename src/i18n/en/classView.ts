@@ -122,7 +122,7 @@ export const classView: Messages['classView'] = {
     retentionPercent: 'Retention over a year (%)',
     strategiesUsed: 'Strategies used',
     actions: 'Decisions',
-    problems: 'Problems',
+    notes: 'Notes',
     strategiesMax: 'Strategies available',
     game: 'Game letter',
   },

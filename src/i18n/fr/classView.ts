@@ -135,7 +135,8 @@ export const classView = frenchArea({
     retentionPercent: 'Rétention sur un an (%)',
     strategiesUsed: 'Stratégies utilisées',
     actions: 'Décisions',
-    problems: 'Problèmes',
+    /** the CSV's last column: a refuted file's reasons, but also facts that accuse nobody (« résultat identique à », not ranked): not « Problèmes » (QA qa15 F2) */
+    notes: 'Remarques',
     strategiesMax: 'Stratégies possibles',
     game: 'Lettre de partie',
   },

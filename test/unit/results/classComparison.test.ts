@@ -375,14 +375,14 @@ describe('CSV', () => {
     // before the mode: the strategies the learner could use and the game the rank is within
     const header = lines[0].split(';');
     // the missions passed (mission files only: missionRows.ts) come last
-    expect(header.slice(-6)).toEqual(['Stratégies possibles', 'Lettre de partie', 'Mode', 'Problèmes', 'Missions réussies', 'Missions vérifiées par le rejeu']);
+    expect(header.slice(-6)).toEqual(['Stratégies possibles', 'Lettre de partie', 'Mode', 'Remarques', 'Missions réussies', 'Missions vérifiées par le rejeu']);
     expect(first.slice(-6, -3)).toEqual(['4', 'A', 'engagé']);
     expect(first.slice(-2)).toEqual(['', '']);
     expect(lines[2]).toContain('invalide');
     expect(lines[2].endsWith('pas du JSON;;')).toBe(true);
   });
 
-  it('says « résultat identique à », a simple strategy and a team’s one game in « Problèmes », never « copie » (QA qa11 F7)', () => {
+  it('says « résultat identique à », a simple strategy and a team’s one game in « Remarques », never « copie » (QA qa11 F7)', () => {
     const game = (decisions: DecisionsLog, hash: string) => ({ retention: 0.5, margin: 0, decisions, hash });
     const simple = game([{ tick: 1, actions: [club] }], '9999999999999999');
     const rich = game([{ tick: 1, actions: [club, survey] }, { tick: 3, actions: [coupon] }], 'cccccccccccccccc');
@@ -396,7 +396,7 @@ describe('CSV', () => {
     ]);
     const problems = (label: ClassCsvLabels) => {
       const [header, ...lines] = classCsv(rows, label, true).slice(1).split('\r\n');
-      const column = header.split(';').indexOf(label.t('classView.column.problems'));
+      const column = header.split(';').indexOf(label.t('classView.column.notes'));
       return lines.slice(0, 6).map((line) => line.split(';')[column]);
     };
     expect(problems({ t, locale: 'fr' }).map(plainSpaces)).toEqual([

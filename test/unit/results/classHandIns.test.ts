@@ -246,7 +246,7 @@ describe('the class CSV as the table shows it', () => {
     const [header, eve] = lines(compareClass([forged]));
     const cell = eve[header.indexOf('Marge nette cumulée')];
     expect(Number(cell.replace(',', '.'))).toBeCloseTo(real, 2);
-    expect(eve[header.indexOf('Problèmes')]).toContain('déclaré');
+    expect(eve[header.indexOf('Remarques')]).toContain('déclaré');
   });
 
   it('gives « Stratégies utilisées » as a number, the nameless file its name on screen, an unranked file its reason, a reference its max', () => {
@@ -272,7 +272,7 @@ describe('the class CSV as the table shows it', () => {
     expect([lea[used], lea[max]]).toEqual(['1', '3']);
     expect(nameless[header.indexOf('Élève')]).toBe('(sans nom)');
     expect(paul[header.indexOf('Rang')]).toBe('');
-    expect(paul[header.indexOf('Problèmes')]).toBe('non classé (seul dans sa partie)');
+    expect(paul[header.indexOf('Remarques')]).toBe('non classé (seul dans sa partie)');
     expect(ref[0]).toBe('réf.');
     expect([ref[used], ref[max]]).toEqual(['0', '3']);
   });

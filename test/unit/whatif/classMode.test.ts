@@ -39,7 +39,7 @@ describe('mode in the class view', () => {
       .split('\r\n');
     const header = lines[0].split(';');
     const column = header.indexOf('Mode');
-    expect(column).toBe(header.indexOf('Problèmes') - 1);
+    expect(column).toBe(header.indexOf('Remarques') - 1);
     const byLearner = Object.fromEntries(lines.slice(1, 3).map((l) => [l.split(';')[1], l.split(';')[column]]));
     expect(byLearner).toEqual({ Anna: 'engagé', Bruno: 'bac à sable' });
   });
