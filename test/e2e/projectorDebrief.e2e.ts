@@ -6,6 +6,7 @@
  * view the wide table scrolls in its own box (keyboard-focusable) and the student's name stays in
  * view when it is scrolled, with the run's name under it.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launchBrowser } from './browser.ts';
@@ -81,9 +82,15 @@ describe('the debrief on a projector (853 x 480 at 150 %)', () => {
     teacher.on('pageerror', (e) => errors.push(String(e)));
     await teacher.goto(`${BASE_URL}?display=projector#/class`);
     await teacher.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
-    await teacher.getByLabel('Choisir des fichiers de résultat').setInputFiles(path);
-    await teacher.getByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
+    // with a file cut before its end: on the projector it is no row, only counted (QA qa14 C1)
+    const cut = { name: 'coupe.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "fidelis-result", "learner": "Trunc"') };
+    await teacher.getByLabel('Choisir des fichiers de résultat').setInputFiles([{ name: download.suggestedFilename(), mimeType: 'application/json', buffer: readFileSync(path) }, cut]);
+    await teacher.getByText('Vérification terminée : 1 confirmé, 0 réfuté, 1 invalide.').waitFor({ timeout: 60_000 });
     const table = teacher.getByRole('region', { name: /^Tableau : Résultats de la classe/ });
+    expect(await table.locator('tbody tr').count()).toBe(1);
+    expect(await table.getByText(/coupe\.json|Trunc|sans nom|invalide/).count()).toBe(0);
+    await teacher.getByText(/^1 fichier illisible, non classé/).waitFor();
+    expect(await teacher.getByRole('region', { name: 'Fichiers illisibles' }).count()).toBe(0);
     const name = table.getByRole('rowheader', { name: /Bruno Petit/ });
     expect(await name.textContent()).toMatch(/Nom de la partie\s*:\s*Boulangerie du Marché \(\d+\) — et si… \(à partir de la semaine 2\)/);
     expect(await pageWidth(teacher)).toEqual({ scrollWidth: WIDTH, innerWidth: WIDTH });

@@ -136,6 +136,13 @@ export const classView: Messages['classView'] = {
   scenarioChangedSince: 'the app’s “{{name}}” scenario has changed since this file (another version)',
   /** a version of the shipped scenario the app itself shipped before (src/scenario/shippedHistory.json): neutral, not an alteration */
   scenarioEarlierVersion: 'earlier version of the shipped “{{name}}” scenario (changed since by the app)',
+  /** files that could not be read: listed under the table, never ranked nor on the projector (QA qa14 C1) */
+  unreadable: {
+    title: 'Unreadable files',
+    note: 'They are not ranked: for each, why and what to ask the student; remove it once dealt with.',
+    projectorOne: '{{count}} unreadable file, not ranked (details outside the projector display).',
+    projectorOther: '{{count}} unreadable files, not ranked (details outside the projector display).',
+  },
   noName: '(no name)',
   pointsOf: '{{points}} / {{max}}',
   ticksOf: '{{ticks}} / {{duration}}',

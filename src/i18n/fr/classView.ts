@@ -140,6 +140,13 @@ export const classView = frenchArea({
     strategiesMax: 'Stratégies possibles',
     game: 'Lettre de partie',
   },
+  /** files that could not be read: listed under the table, never ranked nor on the projector (QA qa14 C1) */
+  unreadable: {
+    title: 'Fichiers illisibles',
+    note: 'Ils ne sont pas classés : pour chacun, pourquoi et quoi demander à l’élève ; retirez-le une fois traité.',
+    projectorOne: '{{count}} fichier illisible, non classé (détails hors affichage projecteur).',
+    projectorOther: '{{count}} fichiers illisibles, non classés (détails hors affichage projecteur).',
+  },
   noName: '(sans nom)',
   modeName: { sandbox: 'bac à sable', committed: 'engagé' },
   /** the mode is the file's word: the replay checks decisions and figures, not whether the learner went back (sandbox) */

@@ -82,6 +82,11 @@ function bodyRows(): HTMLElement[] {
   return within(screen.getByRole('table', { name: /Résultats de la classe/ }).querySelector('tbody')!).getAllByRole('row');
 }
 
+/** the unreadable files, listed under the table (QA qa14 C1) */
+function unreadableFiles(): HTMLElement[] {
+  return [...screen.getByRole('region', { name: 'Fichiers illisibles' }).querySelectorAll<HTMLElement>(':scope > ul > li')];
+}
+
 async function importAndTeam(factory: IDBFactory) {
   const user = userEvent.setup();
   const first = visit(factory);
@@ -108,9 +113,11 @@ describe('class view kept in the browser', () => {
     await screen.findByText('3 fichiers retrouvés depuis votre dernière visite.');
     expect(screen.getByText('Vérification terminée : 2 confirmés, 0 réfuté, 1 invalide.')).toBeInTheDocument();
     const rows = bodyRows();
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(2);
     expect(within(rows.find((r) => /Anna/.test(r.textContent!))!).getByText('confirmé')).toBeInTheDocument();
-    expect(within(rows.find((r) => /photo\.json/.test(r.textContent!))!).getByText('invalide')).toBeInTheDocument();
+    expect(unreadableFiles()).toHaveLength(1);
+    expect(within(unreadableFiles()[0]).getByText('invalide')).toBeInTheDocument();
+    expect(unreadableFiles()[0]).toHaveTextContent(/photo\.json/);
     const team = screen.getByRole('region', { name: 'Groupe B — 2 membres' });
     expect(within(team).getByText('Équipe formée par l’enseignant.')).toBeInTheDocument();
     expect(again.replays.count()).toBe(0);
@@ -169,7 +176,7 @@ describe('class view kept in the browser', () => {
     const second = visit(factory);
     await screen.findByText('3 fichiers retrouvés depuis votre dernière visite.');
     await user.click(screen.getByRole('button', { name: 'Retirer anna.json' }));
-    expect(bodyRows()).toHaveLength(2);
+    expect(bodyRows()).toHaveLength(1);
     await waitFor(async () => expect((await listClass(fdb!)).files.map((f) => f.fileName).sort()).toEqual(['bruno.json', 'photo.json']));
     expect((await listClass(fdb!)).teams[0].fileIds).toHaveLength(1);
     second.unmount();
@@ -239,7 +246,8 @@ describe('class view kept in the browser', () => {
     await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 1 invalide.', undefined, { timeout: 20_000 });
     const alert = await screen.findByText(/L’espace de stockage du navigateur est plein : les derniers changements de la classe ne sont pas enregistrés/);
     expect(alert).toBeInTheDocument();
-    expect(bodyRows()).toHaveLength(3);
+    expect(bodyRows()).toHaveLength(2);
+    expect(unreadableFiles()).toHaveLength(1);
     expect(await listClass(fdb!)).toMatchObject({ files: [], teams: [], skipped: 0 });
     full = false;
     await user.click(screen.getByRole('button', { name: 'Réessayer l’enregistrement' }));
@@ -254,9 +262,9 @@ describe('class view kept in the browser', () => {
     const opened = openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false }).then((d) => (fdb = d));
     render(ClassScreen, { replayer: engineReplayer(engine), storage: storageOf(async () => dbClassStore(await opened, guarded(held))) });
     await screen.findByText(/La vue classe est déjà ouverte dans un autre onglet/);
-    expect(bodyRows()).toHaveLength(3);
-    await user.click(screen.getByRole('button', { name: 'Retirer bruno.json' }));
     expect(bodyRows()).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Retirer bruno.json' }));
+    expect(bodyRows()).toHaveLength(1);
     expect((await listClass(fdb!)).files).toHaveLength(3);
   }, 60_000);
 
@@ -308,7 +316,7 @@ describe('class view kept in the browser', () => {
     vi.restoreAllMocks();
     await user.selectOptions(picker(), 'Ma classe');
     await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 1 invalide.');
-    expect(bodyRows()).toHaveLength(3);
+    expect(bodyRows()).toHaveLength(2);
     expect(screen.getByRole('region', { name: 'Groupe B — 2 membres' })).toBeInTheDocument();
     expect(third.replays.count()).toBe(0);
 

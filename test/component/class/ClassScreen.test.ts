@@ -65,6 +65,11 @@ function bodyRows(): HTMLElement[] {
   return within(table.querySelector('tbody')!).getAllByRole('row');
 }
 
+/** the unreadable files, listed under the table, not ranked (QA qa14 C1) */
+function unreadableFiles(): HTMLElement[] {
+  return [...screen.getByRole('region', { name: /^(Fichiers illisibles|Unreadable files)$/ }).querySelectorAll<HTMLElement>(':scope > ul > li')];
+}
+
 describe('class view', () => {
   it('counts the strategies used over those the class link left available (the file says which), over 4 when it says nothing', async () => {
     const user = userEvent.setup();
@@ -112,22 +117,29 @@ describe('class view', () => {
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), again);
     await screen.findByText('2 fichiers déjà présents dans la classe (même contenu) n’ont pas été ajoutés une seconde fois : anna.json ; triche (1).json (identique à triche.json).');
     expect(screen.getByText('Vérification terminée : 2 confirmés, 1 réfuté, 1 invalide.')).toBeInTheDocument();
-    expect(bodyRows()).toHaveLength(4);
+    expect(bodyRows()).toHaveLength(3);
+    expect(unreadableFiles()).toHaveLength(1);
     expect(bodyRows().map((r) => within(r).getAllByRole('cell')[0].textContent).filter((rank) => rank !== '—').sort()).toEqual(['1', '2']);
   }, 40_000);
 
-  it('verifies every imported file and lists them ranked, refuted and invalid ones unranked', async () => {
+  it('verifies every imported file and lists them ranked, refuted unranked, invalid ones apart', async () => {
     await importAll();
     const rows = bodyRows();
-    expect(rows).toHaveLength(4);
+    // the unreadable file is no row of the table (QA qa14 C1: « (sans nom) — invalide » among the learners)
+    expect(rows).toHaveLength(3);
+    expect(screen.getByRole('table')).not.toHaveTextContent(/photo\.json|sans nom|invalide/);
     const byLearner = (name: string) => rows.find((r) => within(r).queryByRole('rowheader', { name: new RegExp(name) }))!;
     expect(within(byLearner('Anna')).getByText('confirmé')).toBeInTheDocument();
     expect(within(byLearner('Chloé')).getByText('réfuté')).toBeInTheDocument();
-    expect(within(byLearner('photo.json')).getByText('invalide')).toBeInTheDocument();
-    // ranks: 1 and 2 for the confirmed files (first column), a dash for the others
+    // listed apart, with why and « Retirer »
+    const [photo] = unreadableFiles();
+    expect(photo).toHaveTextContent(/photo\.json/);
+    expect(within(photo).getByText('invalide')).toBeInTheDocument();
+    expect(within(photo).getByRole('button', { name: 'Retirer photo.json' })).toBeInTheDocument();
+    // ranks: 1 and 2 for the confirmed files (first column), a dash for the refuted one
     const ranks = rows.map((r) => within(r).getAllByRole('cell')[0].textContent);
     expect(ranks.slice(0, 2).sort()).toEqual(['1', '2']);
-    expect(ranks.slice(2)).toEqual(['—', '—']);
+    expect(ranks.slice(2)).toEqual(['—']);
     // what differs is shown for the refuted file
     expect(within(byLearner('Chloé')).getByText(/marge nette cumulée : le fichier indique/)).toBeInTheDocument();
     // only the figure the replay contradicts is struck, with the replay's value; the others equal the replay and read as they are
@@ -149,15 +161,17 @@ describe('class view', () => {
   it('shows the verification details in English once the app is switched to English while the view is open, and back', async () => {
     await importAll();
     const row = (name: string) => bodyRows().find((r) => within(r).queryByRole('rowheader', { name: new RegExp(name) }))!;
-    const photoFrench = row('photo.json').querySelector('details li')!.textContent;
+    const photo = () => unreadableFiles()[0];
+    const photoFrench = photo().querySelector('details li')!.textContent;
     await setLocale('en');
     await screen.findByText('Verification finished: 2 confirmed, 1 refuted, 1 invalid.', undefined, { timeout: 20_000 });
     await waitFor(() => expect(within(row('Chloé')).getByText(/cumulative net margin: the file says/i)).toBeInTheDocument(), { timeout: 20_000 });
     expect(within(row('Chloé')).queryByText(/le fichier indique/)).toBeNull();
-    await waitFor(() => expect(row('photo.json').querySelector('details li')!.textContent).not.toBe(photoFrench));
+    await waitFor(() => expect(photo().querySelector('details li')!.textContent).not.toBe(photoFrench));
+    expect(within(screen.getByRole('region', { name: 'Unreadable files' })).getByText('invalid')).toBeInTheDocument();
     await setLocale('fr');
     await waitFor(() => expect(within(row('Chloé')).getByText(/marge nette cumulée : le fichier indique/)).toBeInTheDocument(), { timeout: 20_000 });
-    await waitFor(() => expect(row('photo.json').querySelector('details li')!.textContent).toBe(photoFrench));
+    await waitFor(() => expect(photo().querySelector('details li')!.textContent).toBe(photoFrench));
   });
 
   it('does not call a file from another model version altered: it says which versions and what to do', async () => {
@@ -188,7 +202,7 @@ describe('class view', () => {
     expect(names()[0]).toMatch(/^Anna/);
     await user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
-    expect(names()[0]).toMatch(/photo\.json/);
+    expect(names()[0]).toMatch(/^Chloé/);
   });
 
   it('sorts by every column the caption promises, the difference from doing nothing and the actions too (QA verify 2, N9)', async () => {
@@ -207,26 +221,24 @@ describe('class view', () => {
     const gap = screen.getByRole('columnheader', { name: /Écart avec «\s?sans action\s?»/ });
     await user.click(within(gap).getByRole('button', { name: /Trier par Écart avec/ }));
     expect(gap).toHaveAttribute('aria-sort', 'descending');
-    // the compared files, the best first (Chloé's refuted file by its replay: no decision, 0 €); the unreadable one (no difference) after them
+    // the compared files, the best first (Chloé's refuted file by its replay: no decision, 0 €); the unreadable one is not in the table
     const order = [
       ['Anna', anna],
       ['Bruno', bruno],
       ['Chloé', 0],
     ] as const;
     const best = [...order].sort((a, b) => b[1] - a[1]).map(([name]) => name);
-    expect(names().slice(0, 3)).toEqual(best);
-    expect(bodyRows()[3]).toHaveTextContent(/photo\.json/);
+    expect(names()).toEqual(best);
     await user.click(within(gap).getByRole('button'));
     expect(gap).toHaveAttribute('aria-sort', 'ascending');
     expect(names().slice(0, 3)).toEqual([...best].reverse());
 
-    // the actions the engine ran: Bruno 2, Anna 1, Chloé none, the unreadable file none known
+    // the actions the engine ran: Bruno 2, Anna 1, Chloé none
     const actions = screen.getByRole('columnheader', { name: /Décisions/ });
     await user.click(within(actions).getByRole('button', { name: 'Trier par Décisions' }));
     expect(actions).toHaveAttribute('aria-sort', 'descending');
     expect(gap).toHaveAttribute('aria-sort', 'none');
-    expect(names().slice(0, 3)).toEqual(['Bruno', 'Anna', 'Chloé']);
-    expect(bodyRows()[3]).toHaveTextContent(/photo\.json/);
+    expect(names()).toEqual(['Bruno', 'Anna', 'Chloé']);
   }, 60_000);
 
   it('exports the table as CSV for a French spreadsheet', async () => {
@@ -259,7 +271,8 @@ describe('class view', () => {
     expect(within(dialog).getByText(/Les 4 fichiers importés/)).toBeInTheDocument();
     // cancelling keeps everything
     await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
-    expect(bodyRows()).toHaveLength(4);
+    expect(bodyRows()).toHaveLength(3);
+    expect(unreadableFiles()).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Effacer la classe…' }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Effacer la classe' }));
     await waitFor(() => expect(screen.queryByRole('table')).not.toBeInTheDocument());
