@@ -181,6 +181,10 @@ describe('AnalyticsScreen', () => {
     expect(screen.queryByTestId('fit-problems')).toBeNull();
     const top = screen.getByRole('table', { name: /Les 200 clients les plus à risque/ });
     expect(within(top).getAllByRole('row')[1]).toHaveTextContent('$');
+    // the riskiest customer: the model is never certain, not « 0 % » active and « 100 % » risk (QA qa15 F6)
+    const [, , alive, risk] = within(within(top).getAllByRole('row')[1]).getAllByRole('cell');
+    expect(alive.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toBe('< 1 %');
+    expect(risk.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toBe('> 99 %');
     // t_x, weeks after the first purchase, not a calendar week (QA more M7)
     expect(within(top).getByRole('columnheader', { name: 'Dernier achat (semaines après le premier)' })).toBeInTheDocument();
     expect(screen.getByTestId('score-currency')).toHaveTextContent('dollars américains');
