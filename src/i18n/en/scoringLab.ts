@@ -73,7 +73,7 @@ export const scoringLab: Messages['scoringLab'] = {
     campaignOne: 'A retention action was launched on the target: {{strategy}} ({{period}}), on {{count}} targeted customer.',
     campaignOther: 'A retention action was launched on the target: {{strategy}} ({{period}}), on {{count}} targeted customers.',
     campaignEffect:
-      'The action itself changes who stays: the targeted customers it kept count as stayed, so the hit rate and lift below are lower than what the score alone was worth. To judge the score alone, freeze a prediction without an action.',
+      'The action itself can change who stays: the targeted customers it keeps count as stayed, which can make the hit rate and lift below lower than what the score alone was worth (a slow action, such as a club, may not have kept anyone yet). To judge the score alone, freeze a prediction without an action.',
     definition:
       'Who counts as gone? A scored customer who, at the end of the check, is no longer an active customer: lost, or dormant (no longer buying at their usual pace). A customer already dormant when you froze the prediction therefore counts as gone if they have not come back to buy, as stayed if they have. Customers already lost at that time were not scored. That is what a score predicts: who will stop buying.',
     hitRate: 'Hit rate of the target',

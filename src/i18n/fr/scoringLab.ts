@@ -73,7 +73,7 @@ export const scoringLab = frenchArea({
     campaignOne: 'Une action de fidélisation a été lancée sur la cible : {{strategy}} ({{period}}), sur {{count}} client ciblé.',
     campaignOther: 'Une action de fidélisation a été lancée sur la cible : {{strategy}} ({{period}}), sur {{count}} clients ciblés.',
     campaignEffect:
-      'L’action change elle-même qui reste : les ciblés qu’elle a retenus comptent comme restés, donc le taux de réussite et le lift ci-dessous sont plus bas que ce que le score valait seul. Pour juger le score seul, figez une prédiction sans action.',
+      'L’action peut changer elle-même qui reste : les ciblés qu’elle retient comptent comme restés, ce qui peut rendre le taux de réussite et le lift ci-dessous plus bas que ce que le score valait seul (une action lente, comme un club, peut n’avoir encore retenu personne). Pour juger le score seul, figez une prédiction sans action.',
     definition:
       'Qui compte comme parti ? Un client noté qui, à la fin de la vérification, n’est plus un client actif : perdu, ou dormant (il n’achète plus à son rythme habituel). Un client déjà dormant quand vous avez figé la prédiction compte donc comme parti s’il n’est pas revenu acheter, comme resté s’il est revenu. Les clients déjà perdus à ce moment-là n’ont pas été notés. C’est ce que prédit un score : qui va cesser d’acheter.',
     hitRate: 'Taux de réussite de la cible',

@@ -83,10 +83,10 @@ describe('scoring lab screen', () => {
     expect(screen.getByTestId('lab-launched')).toHaveTextContent(/^Action lancée \(Semaine 1\)\s:\sAvantage financier, sur 50 clients de la cible\.$/i);
     const effect = within(result).getByTestId('lab-campaign-effect');
     expect(effect).toHaveTextContent(/Une action de fidélisation a été lancée sur la cible\s:\sAvantage financier \(Semaine 1\), sur 50 clients ciblés\./i);
-    expect(effect).toHaveTextContent(/L’action change elle-même qui reste/);
+    expect(effect).toHaveTextContent(/L’action peut changer elle-même qui reste : .+ peut n’avoir encore retenu personne/);
 
     await setLocale('en');
-    await waitFor(() => expect(within(screen.getByTestId('lab-result')).getByTestId('lab-campaign-effect')).toHaveTextContent(/A retention action was launched on the target: .+ on 50 targeted customers\. The action itself changes who stays/));
+    await waitFor(() => expect(within(screen.getByTestId('lab-result')).getByTestId('lab-campaign-effect')).toHaveTextContent(/A retention action was launched on the target: .+ on 50 targeted customers\. The action itself can change who stays: .+ may not have kept anyone yet/));
   }, 60_000);
 
   it('says nothing about an action in the result when none was run on the target', async () => {
