@@ -24,7 +24,7 @@ import { isReplayFigures, type ReplayFigures } from './replayFigures.ts';
 import { SUMMARY_KPIS } from './runSummary.ts';
 import type { ResultFile } from './resultFileSchema.ts';
 import { adjustmentRemoved } from './seedAdjustment.ts';
-import { differenceLabel, type Difference, type Verification } from './verifyResult.ts';
+import { differenceLabel, predatesModelFingerprint, type Difference, type Verification } from './verifyResult.ts';
 
 /** The stored outcome (same fields as the db layer's StoredOutcome, which is checked with zod on read). */
 /** Who verifies: the app version and the engine's modelFingerprint() (null when it could not be computed: nothing kept is trusted). */
@@ -127,7 +127,8 @@ export function unreadVerification(outcome: KeptOutcome, locale: FileLocale): Ve
  * (or none known), one whose texts are in another language than `locale` (or an unknown one), or a
  * text that no longer reads as a result file, or an outcome kept without the replay's own figures
  * (replayFigures.ts: kept before they existed), or a file confirmed whose seed adjustment was removed
- * (seedAdjustment.ts adjustmentRemoved: a rule added without a new app version or model). A file that could not even be read (`text` null) keeps its
+ * (seedAdjustment.ts adjustmentRemoved: a rule added without a new app version or model), or a file naming no
+ * model refuted (verifyResult.ts now puts it with otherModel). A file that could not even be read (`text` null) keeps its
  * stored reason (unreadVerification): there is nothing to verify again.
  */
 export function restoreVerification(text: string | null, outcome: KeptOutcome | null, verifier: Verifier, locale: FileLocale): Verification | null {
@@ -144,6 +145,8 @@ export function restoreVerification(text: string | null, outcome: KeptOutcome | 
   if (!read.ok) return null;
   // confirmed before the rule that refutes a file whose seed adjustment was removed with its marker (a later model's): verified again
   if (outcome.status === 'confirmed') return adjustmentRemoved(read.file) ? null : { status: 'confirmed', file: read.file, warnings: outcome.warnings, replayed };
+  // refuted before a file naming no model was put with otherModel (a rule added without a new app version or model): verified again
+  if (outcome.status === 'refuted' && predatesModelFingerprint(read.file)) return null;
   const differences = outcome.differences.map((d) => differenceOf(d, read.file, locale));
   if (differences.length === 0 || differences.some((d) => d === null)) return null;
   return { status: outcome.status, file: read.file, warnings: outcome.warnings, differences: differences as Difference[], replayed };

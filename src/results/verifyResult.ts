@@ -3,8 +3,9 @@
  * with its seed and decisions for the ticks it claims, and compare the recomputed final state hash
  * and summary KPIs with what it records. Any difference (a changed KPI, decision, seed, scenario or
  * hash) makes it `refuted`, with the list of what differs; otherwise it is `confirmed`. A file that
- * names another model than the replaying engine's (modelFingerprint) and does not replay is
- * `otherModel`: made with another version of the simulator, which says nothing of an alteration.
+ * names another model than the replaying engine's (modelFingerprint), or none (made before files
+ * named it, 30/11/2026: predatesModelFingerprint), and does not replay is `otherModel`: made with another version of the
+ * simulator, which says nothing of an alteration (README: never « réfuté »).
  *
  * Objectives adjusted to the seed (src/engine/seedTargets.ts): a file that records `seedTargets` is
  * graded against the adjustment the verifier computes itself from the two no-action games (never the
@@ -217,10 +218,20 @@ export async function verifyResult(input: unknown, replay: Replayer, locale: Fil
   const replayed = replayFigures(file.scenario, outcome.kpis, outcome.rejected);
   if (differences.length === 0) return { status: 'confirmed', file, warnings, replayed };
   const texts = RESULT_TEXTS[locale].model;
-  if (file.modelFingerprint === undefined) return { status: 'refuted', file, differences, warnings: [...warnings, texts.unknown], replayed };
-  if (file.modelFingerprint !== outcome.modelFingerprint)
+  // made before files named their model: the replay's difference may be the model's, never called altered (to be exported again)
+  if (predatesModelFingerprint(file)) return { status: 'otherModel', file, differences, warnings: [texts.unknown, ...warnings], replayed };
+  if (file.modelFingerprint !== undefined && file.modelFingerprint !== outcome.modelFingerprint)
     return { status: 'otherModel', file, differences, warnings: [fill(texts.other, { file: file.modelFingerprint, current: outcome.modelFingerprint }), ...warnings], replayed };
   return { status: 'refuted', file, differences, warnings, replayed };
+}
+
+/**
+ * Whether a file can be one made before files named their model (30/11/2026): it names none, nor
+ * records what only later apps write (seedTargets, the seedAdjustment marker: 2/12/2026, every file
+ * since). One that does had its model's name removed: not another model's, its differences refute it.
+ */
+export function predatesModelFingerprint(file: Pick<ResultFile, 'modelFingerprint' | 'seedTargets' | 'seedAdjustment'>): boolean {
+  return file.modelFingerprint === undefined && file.seedTargets === undefined && file.seedAdjustment === undefined;
 }
 
 /**

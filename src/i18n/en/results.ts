@@ -41,7 +41,7 @@ export const results: Messages['results'] = {
     other:
       'File made with another version of the simulation model (fingerprint {{file}}; here {{current}}): this is not a proof of alteration. Ask the student to reload the app (update) and export the run again, or check the file with the same version as theirs.',
     unknown:
-      'This file does not say which version of the model made it (a file from before 30/11/2026): a difference may also come from an update of the simulator.',
+      'This file does not say which version of the model made it (a file from before 30/11/2026): a difference may come from an update of the simulator: this is not a proof of alteration. Ask the student to reload the app (update) and export the run again.',
   },
   difference: {
     stateHash: 'final state fingerprint',

@@ -42,7 +42,7 @@ export const results = frenchArea({
     other:
       'Fichier produit avec une autre version du modèle de simulation (empreinte {{file}} ; ici {{current}}) : ce n’est pas une preuve de modification. Demandez à l’élève de recharger l’application (mise à jour) et de réexporter sa partie, ou vérifiez le fichier avec la même version que lui.',
     unknown:
-      'Ce fichier ne dit pas avec quelle version du modèle il a été produit (fichier antérieur au 30/11/2026) : une différence peut aussi venir d’une mise à jour du simulateur.',
+      'Ce fichier ne dit pas avec quelle version du modèle il a été produit (fichier antérieur au 30/11/2026) : une différence peut venir d’une mise à jour du simulateur, ce n’est pas une preuve de modification. Demandez à l’élève de recharger l’application (mise à jour) et de réexporter sa partie.',
   },
   difference: {
     stateHash: 'empreinte de l’état final',

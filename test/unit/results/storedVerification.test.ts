@@ -66,6 +66,17 @@ describe('kept verification', () => {
     });
   });
 
+  it('verifies again a refuted outcome kept for a file made before files named their model: it is now another model’s, never refuted (QA qa15 F7)', async () => {
+    const old = JSON.parse(text(500)) as Record<string, unknown>;
+    delete old.seedAdjustment;
+    const t = JSON.stringify(old);
+    const verified = await verifyResult(t, replay);
+    expect(verified.status).toBe('otherModel');
+    const keptRefuted = { ...keepOutcome(verified, now, 'x', 'fr'), status: 'refuted' as const };
+    expect(restoreVerification(t, keptRefuted, now, 'fr')).toBeNull();
+    expect(restoreVerification(t, keepOutcome(verified, now, 'x', 'fr'), now, 'fr')).toEqual(verified);
+  });
+
   it('keeps the replay’s own figures with the outcome, through the stored record, and verifies again an outcome kept without them', async () => {
     const t = text(500);
     const verified = await verifyResult(t, replay);

@@ -185,11 +185,34 @@ describe('a file from another version of the model', () => {
     await expect(verifyResult(madeBy(other), replay)).resolves.toMatchObject({ status: 'confirmed' });
   });
 
-  it('is refuted, with a word of caution, when it predates model fingerprints', async () => {
+  /** a file made before files named their model (30/11/2026), hence before the seed adjustment's marker (2/12/2026) */
+  const unnamed = (results?: (f: ResultFile) => void) =>
+    tampered((f) => {
+      delete f.modelFingerprint;
+      delete f.seedAdjustment;
+      results?.(f);
+    });
+
+  it('is never refuted when it predates model fingerprints and does not replay: otherModel, the unknown version said first (QA qa15 F7)', async () => {
+    const result = await verifyResult(unnamed(otherFigures), replay);
+    expect(result.status).toBe('otherModel');
+    if (result.status !== 'otherModel') return;
+    expect(result.warnings).toEqual([
+      frenchText`Ce fichier ne dit pas avec quelle version du modèle il a été produit (fichier antérieur au 30/11/2026) : une différence peut venir d’une mise à jour du simulateur, ce n’est pas une preuve de modification. Demandez à l’élève de recharger l’application (mise à jour) et de réexporter sa partie.`,
+    ]);
+    expect(result.differences.map((d) => d.what).sort()).toEqual(['cumulativeTurnover', 'stateHash']);
+    // a figure retouched in such a file, the state left alone: not verifiable either, to be exported again
+    await expect(verifyResult(unnamed((f) => void (f.summary.cumulativeNetMargin += 1000)), replay)).resolves.toMatchObject({ status: 'otherModel' });
+  });
+
+  it('is refuted when it names no model but records what only later apps write: its model’s name was removed', async () => {
+    // every file since the seed adjustment (2/12/2026) has the marker, and names its model (since 30/11/2026)
     const result = await verifyResult(tampered(otherFigures), replay);
-    expect(result.status).toBe('refuted');
-    if (result.status !== 'refuted') return;
-    expect(result.warnings).toEqual([frenchText`Ce fichier ne dit pas avec quelle version du modèle il a été produit (fichier antérieur au 30/11/2026) : une différence peut aussi venir d’une mise à jour du simulateur.`]);
+    expect(result).toMatchObject({ status: 'refuted', warnings: [] });
+  });
+
+  it('is confirmed when it predates model fingerprints and replays', async () => {
+    await expect(verifyResult(unnamed(), replay)).resolves.toMatchObject({ status: 'confirmed', warnings: [] });
   });
 
   it('explains in English on request', async () => {
