@@ -15,6 +15,7 @@ export const classView: Messages['classView'] = {
   progressOne: '{{count}} file verified out of {{total}}',
   progressOther: '{{count}} files verified out of {{total}}',
   progressStarting: 'Verifying: the replay is starting, the first file takes a few seconds…',
+  progressReference: 'Verifying: replaying the “no action” reference game, before the first file…',
   /** {{confirmed}}, {{refuted}}, {{invalid}}: doneCount's words */
   done: 'Verification finished: {{confirmed}}, {{refuted}}, {{invalid}}.',
   doneCount: {

@@ -17,6 +17,8 @@ export const classView = frenchArea({
   progressOther: '{{count}} fichiers vérifiés sur {{total}}',
   /** nothing verified yet, the replays starting (a reload resumes there too): said with a moving bar, not a frozen « 0 fichier vérifié » */
   progressStarting: 'Vérification en cours : démarrage du rejeu, le premier fichier prend quelques secondes…',
+  /** nothing verified yet, the no-action games (reference, objectives adjusted to the seed) being played: they come before the first file's outcome */
+  progressReference: 'Vérification en cours : rejeu de la partie « sans action » de référence, avant le premier fichier…',
   /** {{confirmed}}, {{refuted}}, {{invalid}}: doneCount's words */
   done: 'Vérification terminée : {{confirmed}}, {{refuted}}, {{invalid}}.',
   doneCount: {
