@@ -37,6 +37,8 @@ export const scoringLab: Messages['scoringLab'] = {
     min: 'Minimum score',
     countOne: '{{count}} customer targeted out of {{scored}} scored this period.',
     countOther: '{{count}} customers targeted out of {{scored}} scored this period.',
+    countNewOne: '{{count}} customer targeted out of {{scored}} scored this period (what a new prediction would target).',
+    countNewOther: '{{count}} customers targeted out of {{scored}} scored this period (what a new prediction would target).',
     none: 'No customer to score yet.',
   },
   freeze: {

@@ -37,6 +37,8 @@ export const scoringLab = frenchArea({
     min: 'Score minimum',
     countOne: '{{count}} client ciblé sur {{scored}} notés à cette période.',
     countOther: '{{count}} clients ciblés sur {{scored}} notés à cette période.',
+    countNewOne: '{{count}} client ciblé sur {{scored}} notés à cette période (ce que viserait une nouvelle prédiction).',
+    countNewOther: '{{count}} clients ciblés sur {{scored}} notés à cette période (ce que viserait une nouvelle prédiction).',
     none: 'Aucun client à noter pour l’instant.',
   },
   freeze: {

@@ -2,7 +2,8 @@
  * The lab showed two counts both called « notés » once periods had been played since the freeze: the target's
  * « 50 clients ciblés sur 291 notés » (the customers scored now, at the period being prepared) and the result's
  * « 12 sur 300 clients notés » (those scored when the prediction was frozen, the ones it is checked on). Two
- * figures, one word: each now says which customers it counts, in French and in English.
+ * figures, one word: each now says which customers it counts, in French and in English; once a prediction is
+ * frozen, the target's line also says it is what a new prediction would target (QA qa15 F5).
  */
 import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,16 +32,18 @@ describe('scoring lab: the two counts of scored customers', () => {
     {
       locale: 'fr' as const,
       now: /^50 clients ciblés sur ([\d ]+) notés à cette période\.$/,
+      afterFreeze: /^50 clients ciblés sur ([\d ]+) notés à cette période \(ce que viserait une nouvelle prédiction\)\.$/,
       frozen: /sur les ([\d ]+) clients notés quand la prédiction a été figée\.$/,
     },
     {
       locale: 'en' as const,
       now: /^50 customers targeted out of ([\d,]+) scored this period\.$/,
+      afterFreeze: /^50 customers targeted out of ([\d,]+) scored this period \(what a new prediction would target\)\.$/,
       frozen: /out of the ([\d,]+) customers scored when the prediction was frozen\.$/,
     },
   ])(
     '$locale: the customers scored now and those scored at the freeze are told apart',
-    async ({ locale, now, frozen }) => {
+    async ({ locale, now, afterFreeze, frozen }) => {
       await setLocale(locale);
       const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
       await session.start(smallScenario(shippedScenarioList()[0], 300), 5, 'lab');
@@ -52,8 +55,9 @@ describe('scoring lab: the two counts of scored customers', () => {
       await session.advance(6);
       render(ScoringLabScreen, { session });
       const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
-      await waitFor(() => expect(plain(screen.getByTestId('lab-count').textContent)).toMatch(now));
-      const scoredNow = digits(plain(screen.getByTestId('lab-count').textContent).match(now)![1]);
+      // once frozen, the target's line says it is what a new prediction would target now (QA qa15 F5)
+      await waitFor(() => expect(plain(screen.getByTestId('lab-count').textContent)).toMatch(afterFreeze));
+      const scoredNow = digits(plain(screen.getByTestId('lab-count').textContent).match(afterFreeze)![1]);
       const since = within(result).getByText((_, el) => el?.tagName === 'P' && frozen.test(plain(el.textContent)));
       const scoredThen = digits(plain(since.textContent).match(frozen)![1]);
       // the two figures differ (customers won and lost since), each named for what it counts

@@ -89,6 +89,7 @@ describe('plural messages of the scoring lab (no « (s) »)', () => {
   it('customers targeted, strategies locked and the leavers a random target would catch (an average: its figure as shown)', () => {
     expect(translateCount('fr', 'scoringLab.target.count', 1, { scored: 300 })).toBe('1 client ciblé sur 300 notés à cette période.');
     expect(translateCount('en', 'scoringLab.target.count', 50, { scored: 300 })).toBe('50 customers targeted out of 300 scored this period.');
+    expect(translateCount('fr', 'scoringLab.target.countNew', 1, { scored: 300 })).toBe('1 client ciblé sur 300 notés à cette période (ce que viserait une nouvelle prédiction).');
     expect(translateCount('fr', 'scoringLab.campaign.locked', 2, { strategies: 'Avantage financier, Lien social' })).toBe(frenchText`Verrouillées par l’enseignant ou la mission : Avantage financier, Lien social.`);
     expect(translateCount('fr', 'scoringLab.result.random', 1.4, { size: 50, hits: '1,4' })).toMatch(/en moyenne 1,4 partant\.$/);
     expect(translateCount('en', 'scoringLab.result.random', 1.4, { size: 50, hits: '1.4' })).toMatch(/caught 1\.4 leavers on average\.$/);
