@@ -175,6 +175,11 @@ export const analytics: Messages['analytics'] = {
     band: 'Risk of leaving',
     bands: { veryHigh: 'very high (over 75%)', high: 'high (50 to 75%)', moderate: 'moderate (25 to 50%)', low: 'low (under 25%)' },
     holdout: 'Check: over the next {{weeks}} weeks, the model forecast {{expected}} repeat purchases; customers made {{actual}}.',
+    holdoutReading: {
+      under: 'Customers bought {{gap}} more than forecast: the model underestimates their activity, so the list below may overstate some customers’ risk of leaving.',
+      over: 'Customers bought {{gap}} less than forecast: the model overestimates their activity, so the list below may understate the risk of leaving (some customers it thinks active may already be gone).',
+      close: 'The forecast is within 1%: on this data, the model follows actual purchases.',
+    },
     riskExplained: 'Risk-of-leaving score = 1 − probability of still being active. A customer with no repeat purchase scores 0: the model has no reason yet to think they left. This is a limit of the model: a customer who came once three years ago is not “risk-free” for all that.',
     tableCaption: 'The {{count}} customers most at risk among those who bought again',
     customerId: 'Customer',

@@ -179,6 +179,11 @@ export const analytics = frenchArea({
     band: 'Risque de départ',
     bands: { veryHigh: 'très élevé (plus de 75 %)', high: 'élevé (50 à 75 %)', moderate: 'modéré (25 à 50 %)', low: 'faible (moins de 25 %)' },
     holdout: 'Contrôle : sur les {{weeks}} semaines suivantes, le modèle prévoyait {{expected}} achats répétés ; les clients en ont fait {{actual}}.',
+    holdoutReading: {
+      under: 'Les clients ont acheté {{gap}} de plus que prévu : le modèle sous-estime leur activité, la liste ci-dessous peut donc exagérer le risque de départ de certains.',
+      over: 'Les clients ont acheté {{gap}} de moins que prévu : le modèle surestime leur activité, la liste ci-dessous peut donc sous-estimer le risque de départ (des clients crus actifs sont peut-être déjà partis).',
+      close: 'La prévision tombe juste à moins de 1 % près : sur ces données, le modèle suit les achats réels.',
+    },
     riskExplained: 'Score de risque de départ = 1 − probabilité d’être encore actif. Un client sans achat répété a un score de 0 : le modèle n’a encore aucune raison de le croire parti. C’est une limite du modèle : un client venu une seule fois il y a trois ans n’est pas pour autant « sans risque ».',
     tableCaption: 'Les {{count}} clients les plus à risque parmi ceux qui ont racheté',
     customerId: 'Client',

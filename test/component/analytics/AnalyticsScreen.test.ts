@@ -185,6 +185,8 @@ describe('AnalyticsScreen', () => {
     const [, , alive, risk] = within(within(top).getAllByRole('row')[1]).getAllByRole('cell');
     expect(alive.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toBe('< 1 %');
     expect(risk.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toBe('> 99 %');
+    // the hold-out check is read: the sample's customers bought more than forecast (QA qa15 F6)
+    expect(screen.getByTestId('score-holdout').textContent!.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/les clients en ont fait 1 882\. Les clients ont acheté 14 % de plus que prévu : le modèle sous-estime leur activité/);
     // t_x, weeks after the first purchase, not a calendar week (QA more M7)
     expect(within(top).getByRole('columnheader', { name: 'Dernier achat (semaines après le premier)' })).toBeInTheDocument();
     expect(screen.getByTestId('score-currency')).toHaveTextContent('dollars américains');
