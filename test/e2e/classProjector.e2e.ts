@@ -77,6 +77,32 @@ describe('class view on a projector at 1366 x 768', () => {
     await context.close();
   }, 120_000);
 
+  // QA qa15 F9: at 1280 x 720 the header, the title and the intro pushed the import's progress below the fold
+  it('at 1280 x 720, files chosen bring the progress into view; a reload leaves the page at its top', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    await page.goto(`${BASE_URL}?display=projector#/class`);
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
+    const progress = page.getByRole('status').filter({ hasText: /vérifiés? sur 3|Vérification terminée/ });
+    const inView = async () => {
+      const box = (await progress.boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= 720;
+    };
+    await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([resultFile('Anna', []), resultFile('Bruno', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]), resultFile('Chloé', [])]);
+    await progress.waitFor();
+    await expect.poll(inView).toBe(true);
+    await page.getByText('Vérification terminée : 3 confirmés, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
+
+    // the class found again after a reload: nothing chosen, the page is not scrolled for it
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
+    await page.getByText(/3 fichiers retrouvés/).waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   // QA teacher 6: at 1024 x 768 (a school projector) the table was 1 525 px wide in a 984 px box, points and margin cut off
   it('shows at 1024 x 768 only rank, learner, difference, points and net margin, the whole table in view', async () => {
     const { page, errors, context } = await newPage(browser);
