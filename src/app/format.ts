@@ -36,6 +36,11 @@ export function formatNumber(locale: Locale, n: number, fractionDigits = 0): str
   return formatter(locale, { maximumFractionDigits: fractionDigits }).format(n);
 }
 
+/** A figure in a table column: always `fractionDigits` decimals, so the column reads 1,30 above 1,45 (not 1,3). */
+export function formatFixed(locale: Locale, n: number, fractionDigits: number): string {
+  return formatter(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(n);
+}
+
 export function formatMoney(locale: Locale, euros: number, fractionDigits = 0): string {
   return formatter(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(euros);
 }

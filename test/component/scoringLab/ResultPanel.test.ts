@@ -1,5 +1,5 @@
 /** The lab's result and its grid: too few departures, or a target too small, are said to be; satisfaction is a percentage. */
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { evaluateScore } from '../../../src/app/scoringLab/evaluateScore.ts';
@@ -20,7 +20,7 @@ describe('scoring lab result', () => {
     const warning = screen.getByTestId('lab-too-few');
     expect(warning).toHaveTextContent('Trop peu de départs pour juger (1 sur 3 clients');
     expect(warning).toHaveTextContent('Avancez encore de quelques périodes.');
-    expect(screen.getByText('× 0')).toBeInTheDocument();
+    expect(screen.getByText('× 0,00')).toBeInTheDocument();
     expect(screen.getAllByText('pas encore fiable')).toHaveLength(2);
   });
 
@@ -39,6 +39,17 @@ describe('scoring lab result', () => {
     expect(screen.getByText(/^× \d+,\d+$/)).toBeInTheDocument();
   });
 
+  it('writes every lift with two decimals, the headline and the gains table alike (QA qa15 F4: the column mixed 1,3, 1,45 and 1)', () => {
+    render(ResultPanel, { evaluation: evaluation(300, 45, 40), period: 'Semaine 9' });
+    expect(screen.getByText(/^× \d+,\d\d$/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /gains/i });
+    const lifts = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').at(-1)!.textContent);
+    expect(lifts.length).toBeGreaterThan(1);
+    // the whole base: a lift of exactly 1, once written « 1 »
+    expect(lifts.at(-1)).toBe('1,00');
+    for (const lift of lifts) expect(lift).toMatch(/^\d+,\d\d$/);
+  });
+
   // QA qa15 F3 and F4: « 0 % (0 partants sur 10 ciblés) », « Lift × 0 » shown as definitive, chance giving 0,9 leavers
   it('says a small target’s rate depends on chance, and counts its leavers in the singular for 0 and 1', () => {
     const ids = Array.from({ length: 300 }, (_, i) => i);
@@ -50,7 +61,7 @@ describe('scoring lab result', () => {
       'Sur 10 clients ciblés, le taux de réussite et le lift dépendent beaucoup du hasard (moins de 5 partants attendus au hasard) : comparez plutôt les scores sur la courbe de gains, à 10 % ou 20 % de la base.',
     );
     expect(screen.getByText('0 % (0 partant sur 10 ciblés)')).toBeInTheDocument();
-    expect(screen.getByText('× 0')).toBeInTheDocument();
+    expect(screen.getByText('× 0,00')).toBeInTheDocument();
     expect(screen.getAllByText('dépend du hasard')).toHaveLength(2);
   });
 
