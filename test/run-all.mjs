@@ -2,12 +2,15 @@
 // then end-to-end tests in a real Chromium. Prints one closing line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { relative } from 'node:path';
 import { ensureChromium } from './e2e/ensure-chromium.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 let passed = 0;
 let failed = 0;
 const failures = [];
+/** each failed test, named at the very end: CI shows only the output's last lines */
+const failedTests = [];
 
 function run(label, cmd, args, env = {}) {
   console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
@@ -21,12 +24,29 @@ function countVitest(label, file) {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     if (report.numFailedTests > 0 || report.numTotalTestSuites === 0) failures.push(label);
+    failedTests.push(...failedTestLines(report));
     return report.numTotalTests > 0;
   } catch {
     failed += 1;
     failures.push(`${label} (pas de rapport)`);
     return false;
   }
+}
+
+/** « file › test : first line of the error » for each failed test or file that failed to load */
+function failedTestLines(report) {
+  const lines = [];
+  for (const file of report.testResults ?? []) {
+    const name = relative(process.cwd(), file.name);
+    const failed = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+    for (const test of failed) lines.push(`${name} › ${test.fullName} : ${firstLine(test.failureMessages?.[0])}`);
+    if (failed.length === 0 && file.status === 'failed') lines.push(`${name} : ${firstLine(file.message)}`);
+  }
+  return lines;
+}
+
+function firstLine(text) {
+  return String(text ?? '').split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 300) ?? '';
 }
 
 rmSync('test-results', { recursive: true, force: true });
@@ -70,5 +90,6 @@ try {
 if (!e2eOk && !failures.some((f) => f.startsWith('e2e'))) failures.push('e2e');
 
 if (failures.length) console.log(`\nÉchecs : ${failures.join(', ')}`);
+for (const line of failedTests) console.log(`  ✗ ${line}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failures.length === 0 && failed === 0 ? 0 : 1);

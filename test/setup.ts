@@ -12,3 +12,10 @@ registerMessages('en', en);
 if (typeof HTMLCanvasElement !== 'undefined') {
   HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext'];
 }
+
+// On a loaded machine (CI's two cores, every test worker busy) a screen can take longer than the
+// library's default 1 s to show; a wait for something that never shows still fails, only later.
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/svelte');
+  configure({ asyncUtilTimeout: 10_000 });
+}
