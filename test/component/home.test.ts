@@ -125,7 +125,7 @@ describe('home screen', () => {
     await user.upload(screen.getByLabelText('Fichier de partie (.json)'), new File(['pas du json'], 'partie.json', { type: 'application/json' }));
     // under the import field (QA12 F3), not in the notices at the top of the page
     const alert = within(screen.getByRole('region', { name: 'Importer une partie' })).getByRole('alert');
-    await vi.waitFor(() => expect(alert).toHaveTextContent(/Ce fichier n’est pas un fichier JSON lisible/));
+    await vi.waitFor(() => expect(alert).toHaveTextContent(/Ce fichier n’est pas un fichier JSON lisible/), { timeout: 10_000 });
     expect(notices.list).toEqual([]);
   });
 });

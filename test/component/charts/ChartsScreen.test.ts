@@ -166,7 +166,7 @@ describe('ChartsScreen', () => {
     const kpis = makeKpiSeries(4, (k) => ({ ...k, programmes: [...k.programmes, { ...k.programmes[0], id: '1:0', instrument: 'carte' }] }));
     render(ChartsScreen, { scenario, kpis, focus: 'comparison:0:0' });
     const heading = screen.getByRole('heading', { name: /Membres et groupe témoin/ });
-    await vi.waitFor(() => expect(heading).toHaveFocus());
+    await vi.waitFor(() => expect(heading).toHaveFocus(), { timeout: 10_000 });
     expect(screen.getByRole('combobox', { name: 'Programme comparé' })).toHaveValue('0:0');
   });
 

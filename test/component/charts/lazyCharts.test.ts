@@ -70,7 +70,7 @@ describe('charts drawn when they come into view', () => {
     await Promise.resolve();
     expect(created).toHaveLength(0);
     observer.callback([{ isIntersecting: true, target: observer.targets[0] }]);
-    await vi.waitFor(() => expect(created).toHaveLength(1));
+    await vi.waitFor(() => expect(created).toHaveLength(1), { timeout: 10_000 });
     expect(created[0]).toBe(screen.getByRole('img', { name: 'Clients' }));
     // seen once is enough: it stays drawn
     expect(observer.targets).toHaveLength(0);

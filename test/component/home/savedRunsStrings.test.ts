@@ -28,7 +28,7 @@ const library: RunLibrary = { list: async () => [savedRun({ id: 'r1', name: 'Par
 describe('the saved runs’ list and its strings', () => {
   it('waits for its part of the strings before showing the runs and their buttons', async () => {
     render(SavedRuns, { library, notices: new Notices(), version: 0, busy: false, onresume: () => {} });
-    await vi.waitFor(() => expect(fetched.parts).toContain('fr:savedRuns'));
+    await vi.waitFor(() => expect(fetched.parts).toContain('fr:savedRuns'), { timeout: 10_000 });
     await import('../../../src/ui/home/SavedRunList.svelte'); // the list's code is there: only the strings are awaited
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.getByText('Recherche de vos parties enregistrées…')).toBeInTheDocument();

@@ -39,7 +39,7 @@ describe('a notice whose text is a database message', () => {
     expect(region).toHaveTextContent(plainSpaces(app.translate('fr', 'decisions.notAllowed')));
     expect(region).not.toHaveTextContent('db.unavailable');
     expect(region.querySelectorAll('p.notice')).toHaveLength(1);
-    await vi.waitFor(() => expect(region).toHaveTextContent(/Le stockage du navigateur est indisponible/));
+    await vi.waitFor(() => expect(region).toHaveTextContent(/Le stockage du navigateur est indisponible/), { timeout: 10_000 });
     expect(app.hasMessages('fr', 'db')).toBe(true);
     expect(region.querySelectorAll('p.notice')).toHaveLength(2);
     expect(region).not.toHaveTextContent('db.');

@@ -63,7 +63,7 @@ describe.skipIf(masterText === null)('« Arrêter » and the progress of a big f
     const imported = store.imported;
 
     const scoring = store.computeScore();
-    await vi.waitFor(() => expect(sent.at(-1)).toBe('score'));
+    await vi.waitFor(() => expect(sent.at(-1)).toBe('score'), { timeout: 10_000 });
     expect(store.busy).toBe('score');
     sent.length = 0;
     await store.stop();
@@ -94,7 +94,7 @@ describe.skipIf(masterText === null)('« Arrêter » and the progress of a big f
     await store.load({ kind: 'text', text: masterText! }, 'CDNOW_master.txt', 'cdnow');
     const layout = store.layout;
     const importing = store.importRows();
-    await vi.waitFor(() => expect(store.busy).toBe('import'));
+    await vi.waitFor(() => expect(store.busy).toBe('import'), { timeout: 10_000 });
     sent.length = 0;
     await store.stop();
     await importing;

@@ -301,7 +301,7 @@ describe('game session', () => {
     const { session } = newSession(saving);
     await session.start(scenario, 7, 'essai');
     const advancing = session.advance(1);
-    await vi.waitFor(() => expect(session.tick).toBe(1));
+    await vi.waitFor(() => expect(session.tick).toBe(1), { timeout: 10_000 });
     expect(session.kpis).toHaveLength(1);
     expect(session.savedTick).toBe(0);
     expect(session.busy).toBe(true);
@@ -384,14 +384,14 @@ describe('a run open in another tab', () => {
     expect(warnings[0].action?.label).toBe('db.takeOverHere');
     // still held: taking over again changes nothing, and says why instead of repeating the first notice
     warnings[0].action!.run();
-    await vi.waitFor(() => expect(notices.list.map((n) => n.key)).toContain('db.stillOpenElsewhere'));
+    await vi.waitFor(() => expect(notices.list.map((n) => n.key)).toContain('db.stillOpenElsewhere'), { timeout: 10_000 });
     expect(session.busy).toBe(false);
     expect(session.readOnly).toBe(true);
     expect(notices.list.map((n) => n.key)).not.toContain('db.runLocked');
     free();
     notices.list.find((n) => n.key === 'db.stillOpenElsewhere')!.action!.run();
-    await vi.waitFor(() => expect(session.readOnly).toBe(false));
-    await vi.waitFor(() => expect(session.busy).toBe(false));
+    await vi.waitFor(() => expect(session.readOnly).toBe(false), { timeout: 10_000 });
+    await vi.waitFor(() => expect(session.busy).toBe(false), { timeout: 10_000 });
     expect(notices.list.map((n) => n.key)).not.toContain('db.runLocked');
     await session.advance(1);
     expect([session.tick, session.savedTick, state.commits]).toEqual([1, 1, 1]);
@@ -423,8 +423,8 @@ describe('a run open in another tab', () => {
     expect(advanced?.params).toMatchObject({ n: 5, here: 1 });
     expect(advanced?.action?.label).toBe('db.reload');
     advanced!.action!.run();
-    await vi.waitFor(() => expect(session.tick).toBe(4));
-    await vi.waitFor(() => expect(session.busy).toBe(false));
+    await vi.waitFor(() => expect(session.tick).toBe(4), { timeout: 10_000 });
+    await vi.waitFor(() => expect(session.busy).toBe(false), { timeout: 10_000 });
     expect(session.readOnly).toBe(true);
     expect(notices.list.map((n) => n.key)).not.toContain('db.otherTabSaved.week');
     // reloading watched again, the first watch stopped
@@ -436,8 +436,8 @@ describe('a run open in another tab', () => {
     expect(closed?.action?.label).toBe('db.takeOverHere');
     expect(notices.list.map((n) => n.key)).not.toContain('db.runLocked');
     closed!.action!.run();
-    await vi.waitFor(() => expect(session.readOnly).toBe(false));
-    await vi.waitFor(() => expect(session.busy).toBe(false));
+    await vi.waitFor(() => expect(session.readOnly).toBe(false), { timeout: 10_000 });
+    await vi.waitFor(() => expect(session.busy).toBe(false), { timeout: 10_000 });
     expect(stopped).toBe(2);
     expect(notices.list.map((n) => n.key).filter((k) => k.startsWith('db.'))).toEqual([]);
     await session.advance(1);
@@ -466,7 +466,7 @@ describe('a run open in another tab', () => {
     expect(quiet.notices.list.map((n) => n.key)).toEqual([]);
     hang = true;
     void first.session.advance(4);
-    await vi.waitFor(async () => expect((await store.loadRun(runId)).tick).toBe(4));
+    await vi.waitFor(async () => expect((await store.loadRun(runId)).tick).toBe(4), { timeout: 10_000 });
     const { session, notices } = newSession(store);
     await session.resume(runId);
     expect(session.tick).toBe(4);
@@ -496,10 +496,10 @@ describe('a run open in another tab', () => {
     expect((await tabA.store.loadRun(runId)).tick).toBe(2);
     // A moves to another run: its lock on the first one goes, B is told (no Web Locks here: A's own word) and takes over
     await a.session.start(scenario, 6, 'autre partie');
-    await vi.waitFor(() => expect(b.notices.list.map((n) => n.key)).toContain('db.otherTabClosed'));
+    await vi.waitFor(() => expect(b.notices.list.map((n) => n.key)).toContain('db.otherTabClosed'), { timeout: 10_000 });
     b.notices.list.find((n) => n.key === 'db.otherTabClosed')!.action!.run();
-    await vi.waitFor(() => expect(b.session.readOnly).toBe(false));
-    await vi.waitFor(() => expect(b.session.busy).toBe(false));
+    await vi.waitFor(() => expect(b.session.readOnly).toBe(false), { timeout: 10_000 });
+    await vi.waitFor(() => expect(b.session.busy).toBe(false), { timeout: 10_000 });
     expect(b.session.tick).toBe(2);
     await b.session.advance(1);
     expect((await tabB.store.loadRun(runId)).tick).toBe(3);

@@ -120,7 +120,7 @@ describe('decisions queued for the next period', () => {
     await vi.waitFor(async () => {
       await second.session.resume(runId);
       expect(second.session.pending.map((a) => a.type)).toEqual(['lienSocial', 'financier']);
-    });
+    }, { timeout: 10_000 });
     expect(second.session.tick).toBe(1);
     expect(second.session.undo()?.type).toBe('financier');
 
@@ -128,7 +128,7 @@ describe('decisions queued for the next period', () => {
     await vi.waitFor(async () => {
       await third.session.resume(runId);
       expect(third.session.pending.map((a) => a.type)).toEqual(['lienSocial']);
-    });
+    }, { timeout: 10_000 });
     await third.session.advance(1);
     expect(third.session.decisions).toEqual([{ tick: 1, actions: [expect.objectContaining({ type: 'lienSocial', instrument: 'club' })] }]);
     expect(third.session.pending).toEqual([]);
@@ -171,7 +171,7 @@ describe('decisions queued for the next period', () => {
     await vi.waitFor(async () => {
       await second.session.resume(first.session.runId!);
       expect(second.session.pending.map((a) => a.type)).toEqual(['enquete']);
-    });
+    }, { timeout: 10_000 });
     expect(second.session.undo()).toBeUndefined();
     second.session.remove(0);
     expect(second.session.pending.map((a) => a.type)).toEqual(['enquete']);

@@ -48,7 +48,7 @@ describe('what is shown and not saved yet', () => {
     expect(idle.prevented()).toBe(false);
 
     const advancing = session.advance(1);
-    await vi.waitFor(() => expect(held).toHaveLength(1));
+    await vi.waitFor(() => expect(held).toHaveLength(1), { timeout: 10_000 });
     // week 1 is shown, the saved run is still at week 0: a reload now would resume there
     expect(session.tick).toBe(1);
     expect((await store.loadRun(session.runId!)).tick).toBe(0);
@@ -72,9 +72,9 @@ describe('what is shown and not saved yet', () => {
     await session.start(scenario, 7, 'essai');
     expect(session.add({ type: 'enquete', instrument: 'questionnaire', sampleSize: 50 })).toBe(true);
     expect(session.saving).toBe(true);
-    await vi.waitFor(() => expect(held).toHaveLength(1));
+    await vi.waitFor(() => expect(held).toHaveLength(1), { timeout: 10_000 });
     release();
-    await vi.waitFor(() => expect(session.saving).toBe(false));
+    await vi.waitFor(() => expect(session.saving).toBe(false), { timeout: 10_000 });
     expect((await store.loadRun(session.runId!)).pending).toHaveLength(1);
   });
 

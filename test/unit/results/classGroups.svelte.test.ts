@@ -29,7 +29,7 @@ function memory(initial = ''): LastClass & { value: string } {
 afterEach(closeVisits);
 
 const statuses = (imports: ClassImport) => imports.files.map((f) => [f.fileName, f.verification?.status]);
-const switched = (imports: ClassImport) => vi.waitFor(() => expect(imports.switching).toBe(false));
+const switched = (imports: ClassImport) => vi.waitFor(() => expect(imports.switching).toBe(false), { timeout: 10_000 });
 
 describe('class view controller with several classes', () => {
   it('keeps two classes apart, switches between them without replaying, and opens the last one after a reload', async () => {
@@ -90,7 +90,7 @@ describe('class view controller with several classes', () => {
     expect(imports.current).toBe('MCO 1');
     replays.hold();
     const adding = imports.add([resultSource('Driss', 4)]);
-    await vi.waitFor(() => expect(replays.count()).toBe(1));
+    await vi.waitFor(() => expect(replays.count()).toBe(1), { timeout: 10_000 });
     const switching = imports.switchTo('NDRC 2');
     replays.release();
     await Promise.all([adding, switching]);

@@ -33,7 +33,7 @@ function texts(v: Verification | undefined): string[] {
   return [...v.warnings, ...('differences' in v ? v.differences.map((d) => d.text) : [])];
 }
 const shown = (imports: ClassImport, name: string) => imports.files.find((f) => f.fileName === name)?.verification;
-const idle = (imports: ClassImport) => vi.waitFor(() => expect(imports.busy).toBe(false));
+const idle = (imports: ClassImport) => vi.waitFor(() => expect(imports.busy).toBe(false), { timeout: 10_000 });
 
 describe('class view verification texts in the app’s language', () => {
   it('a switch of language verifies again the files with texts, in the new language, and keeps them so', async () => {
@@ -149,7 +149,7 @@ describe('class view verification texts in the app’s language', () => {
     const { imports } = await visitClass(new IDBFactory(), replays.replay, { locale: () => language.current });
     replays.hold();
     const adding = imports.add([resultSource('Éva', 2, 500)]);
-    await vi.waitFor(() => expect(replays.count()).toBe(1));
+    await vi.waitFor(() => expect(replays.count()).toBe(1), { timeout: 10_000 });
     language.current = 'en';
     // not shown yet: nothing to redo now, its replay is still running in French
     imports.relocalize();

@@ -51,7 +51,7 @@ describe('the class view’s no-action games', () => {
     const rows = compareClass(entries);
     const references = new NoActionReferences(replay);
     references.want(rows, (id) => files[id - 1]);
-    await vi.waitFor(() => expect(references.ready).toHaveLength(2));
+    await vi.waitFor(() => expect(references.ready).toHaveLength(2), { timeout: 10_000 });
 
     const noAction = requests.filter((r) => r.decisions.length === 0);
     // before: the adjustment's two games (up to its checkpoint), then each game's reference again (4 games for 2)

@@ -91,7 +91,7 @@ describe('a what-if branch that takes up the original’s later decisions', () =
     session.removePlanned(2, 0);
     expect(session.planned.map((d) => d.tick)).toEqual([4, 6]);
     // kept with the run, once written (« Enregistrement… » until then)
-    await vi.waitFor(() => expect(session.saving).toBe(false));
+    await vi.waitFor(() => expect(session.saving).toBe(false), { timeout: 10_000 });
     expect(await session.resume(branchId!)).toBe(true);
     expect(session.planned.map((d) => d.tick)).toEqual([4, 6]);
 
@@ -124,7 +124,7 @@ describe('a what-if branch that takes up the original’s later decisions', () =
     expect(session.removePlanned(2, 0)).toEqual([]);
     expect(session.pending).toEqual([club]);
     expect(session.planned).toEqual([{ tick: 6, actions: [{ type: 'arreterProgramme', programmeId: '2:0' }] }]);
-    await vi.waitFor(() => expect(session.saving).toBe(false));
+    await vi.waitFor(() => expect(session.saving).toBe(false), { timeout: 10_000 });
     expect(await session.resume(withoutSurvey!)).toBe(true);
     expect(session.planned).toEqual([{ tick: 6, actions: [{ type: 'arreterProgramme', programmeId: '2:0' }] }]);
     await session.advanceToEnd();
@@ -139,7 +139,7 @@ describe('a what-if branch that takes up the original’s later decisions', () =
     expect(session.removePlanned(2, 1)).toEqual([{ tick: 6, action: stopClub }]);
     expect(session.pending).toEqual([survey]);
     expect(session.planned).toEqual([]);
-    await vi.waitFor(() => expect(session.saving).toBe(false));
+    await vi.waitFor(() => expect(session.saving).toBe(false), { timeout: 10_000 });
     expect(await session.resume(withoutClub!)).toBe(true);
     expect(session.planned).toEqual([]);
     await session.advanceToEnd();
@@ -155,7 +155,7 @@ describe('a what-if branch that takes up the original’s later decisions', () =
     expect(session.remove(0)).toEqual([]);
     expect(session.pending).toEqual([club]);
     expect(session.planned).toEqual([{ tick: 6, actions: [{ type: 'arreterProgramme', programmeId: '2:0' }] }]);
-    await vi.waitFor(() => expect(session.saving).toBe(false));
+    await vi.waitFor(() => expect(session.saving).toBe(false), { timeout: 10_000 });
     expect(await session.resume(withoutSurvey!)).toBe(true);
     expect(session.planned).toEqual([{ tick: 6, actions: [{ type: 'arreterProgramme', programmeId: '2:0' }] }]);
     await session.advanceToEnd();
