@@ -150,7 +150,7 @@ export const whatif: Messages['whatif'] = {
   },
   refused: {
     noRun: 'No game in progress.',
-    readOnly: 'This game is open in another tab: “Replay” is only done there. Here you can look at the periods, compare the timelines and open another one.',
+    readOnly: 'This game is open in another tab: “Replay” and “Remove” are only done there. Here you can look at the periods, compare the timelines and open another one.',
     busy: 'Please wait: a period is being computed.',
     committed: 'Committed mode: your decisions are final, no going back during the game.',
     badTick: 'You can only start again from a period already played.',

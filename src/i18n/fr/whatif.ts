@@ -165,7 +165,7 @@ export const whatif = frenchArea({
     noRun: 'Aucune partie en cours.',
     /** also said on the screen of a tab that only shows the run (WhatIfScreen) */
     readOnly:
-      'Cette partie est ouverte dans un autre onglet : « Rejouer » ne se fait que dans celui-là. Ici, vous pouvez consulter les périodes, comparer les chronologies et en ouvrir une autre.',
+      'Cette partie est ouverte dans un autre onglet : « Rejouer » et « Retirer » ne se font que dans celui-là. Ici, vous pouvez consulter les périodes, comparer les chronologies et en ouvrir une autre.',
     busy: 'Patientez : une période est en cours de calcul.',
     committed: 'Mode engagé : vos décisions sont définitives, impossible de revenir en arrière pendant la partie.',
     badTick: 'On ne peut repartir que d’une période déjà jouée.',
