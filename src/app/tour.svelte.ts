@@ -85,6 +85,8 @@ export function stepView(
   if (step === 'scenario' && route === 'missions') return { title: 'tour.missions.title', body: 'tour.missions.body', targets: ['mission-start'] };
   if ((step === 'scenario' || step === 'advance') && !STEP_SCREENS[step].includes(route))
     return { title: `tour.steps.${step}.title`, body: `tour.steps.${step}.elsewhere`, targets: ELSEWHERE_TARGETS[step] };
+  // the scoring lab's time bar never folds under « Autres choix » (not compact) and the period's decisions are listed on « Décisions »
+  if (step === 'advance' && route === 'scoring') return { title: 'tour.steps.advance.title', body: 'tour.steps.advance.lab', targets: TOUR_TARGETS.advance };
   return { title: `tour.steps.${step}.title`, body: `tour.steps.${step}.body`, targets: TOUR_TARGETS[step] };
 }
 

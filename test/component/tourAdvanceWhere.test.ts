@@ -2,7 +2,7 @@
  * QA qa14 T1: on a 390 × 844 phone, « 3. Avancez dans le temps » outlined a time bar showing only « Avancer d’une
  * période » and « Autres choix », under a text naming « de plusieurs, ou laissez le temps défiler » and the undo of the
  * last decision, which is not in the bar but in « Décisions de la période ». The step says where both are, on the
- * decisions screen and from another screen, by the labels the learner sees.
+ * decisions screen and from another screen, by the labels the learner sees; in the scoring lab, whose bar never folds, only the list.
  */
 import { render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
@@ -30,6 +30,18 @@ describe('guided tour, « 3. Avancez dans le temps »: where the folded choices 
     const text = plain(screen.getByRole('dialog').textContent ?? '');
     expect(text).toContain(t('tour.steps.advance.title'));
     expect(text).toContain(plain(t('decisions.advance.more')));
+    expect(text).toContain(plain(t('decisions.pending.title')));
+  });
+
+  it.each(['fr' as const, 'en' as const])('%s, in the scoring lab: its time bar never folds, no « Autres choix », the list « Décisions de la période » still named', async (locale) => {
+    await setLocale(locale);
+    const tour = new Tour();
+    render(GuidedTour, { tour, route: 'scoring' });
+    flushSync(() => tour.show());
+    flushSync(() => (tour.index = TOUR_STEPS.indexOf('advance')));
+    const text = plain(screen.getByRole('dialog').textContent ?? '');
+    expect(text).toContain(t('tour.steps.advance.title'));
+    expect(text).not.toContain(plain(t('decisions.advance.more')));
     expect(text).toContain(plain(t('decisions.pending.title')));
   });
 });

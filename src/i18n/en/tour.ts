@@ -35,6 +35,7 @@ export const tour: Messages['tour'] = {
       body: 'Advance one period, several, or let time run (on a small screen, these last two are under “More choices”). Until you advance, you can undo the last decision in the “Decisions for this period” list.',
       elsewhere:
         'The time bar is at the bottom of the “Decisions” screen: advance one period, several, or let time run (on a small screen, these last two are under “More choices”). Until you advance, you can undo the last decision in the “Decisions for this period” list.',
+      lab: 'Advance one period, several, or let time run. Until you advance, you can undo the last decision in the “Decisions for this period” list of the “Decisions” screen.',
     },
     observe: {
       title: '4. Watch and understand',

@@ -44,6 +44,8 @@ export const tour = frenchArea({
       /** on a screen without the time bar (« Et si… ? », the dashboard…): the link « Décisions » is outlined */
       elsewhere:
         'La barre du temps est en bas de l’écran « Décisions » : avancez d’une période, de plusieurs, ou laissez le temps défiler (sur un petit écran, ces deux derniers choix sont sous « Autres choix »). Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision dans la liste « Décisions de la période ».',
+      /** in the scoring lab: its time bar never folds under « Autres choix », and the list is on the « Décisions » screen */
+      lab: 'Avancez d’une période, de plusieurs, ou laissez le temps défiler. Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision dans la liste « Décisions de la période » de l’écran « Décisions ».',
     },
     observe: {
       title: '4. Observez et comprenez',
