@@ -144,4 +144,14 @@ describe('editor with hundreds of dated events', () => {
     expect(line(3)).toHaveAccessibleName(/^event 3 · period 2 · Low season · intensity 1\.2 · “Week 3: shop event”$/);
     expect(move(2)).toHaveAccessibleName(/^event 2 · period 3 · Opening · intensity 0\.15 · “Competitor move 2”$/);
   });
+
+  it('names an event by its French label when its English one is blank, and by a plain label as written, as the rest of the editor does', async () => {
+    setLocale('en');
+    const scenario = long();
+    scenario.events[2]!.label = { fr: 'Semaine 3 : soldes', en: '  ' };
+    (scenario.events[3] as { label: unknown }).label = ' Soldes ';
+    render(ScenarioEditorScreen, { initial: scenario });
+    expect(line(3)).toHaveAccessibleName(/^event 3 · period 2 · Low season · intensity 1\.2 · “Semaine 3 : soldes”$/);
+    expect(line(4)).toHaveAccessibleName(/^event 4 · period 3 · Price rise · intensity 1\.3 · “Soldes” — 1 error$/);
+  });
 });
