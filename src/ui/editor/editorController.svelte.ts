@@ -22,6 +22,7 @@ import type { TextEncoding } from '../../import/decodeText.ts';
 import { notScenarioKind } from './notScenario.ts';
 import { checkText } from '../../import/textCheck.ts';
 import type { JsonObject } from './draftPath.ts';
+import { draftText } from './draftText.ts';
 import { forgetAsideDraft, keepAsideFor, readAsideDraft, sameJson, writeAsideDraft, type EditorDraftRecord } from './editorDraftStore.ts';
 
 export interface EditorStatus {
@@ -179,9 +180,8 @@ export class EditorController {
   /** The name of the draft set aside, as the form shows it (its id, else « (aucun) », when it has none). */
   get asideName(): string {
     const draft = this.aside?.draft;
-    const name = draft?.name;
-    const text = typeof name === 'object' && name !== null && !Array.isArray(name) ? (this.#deps.locale() === 'en' && name.en) || name.fr : undefined;
-    if (typeof text === 'string' && text.trim()) return text.trim();
+    const name = draftText(draft?.name, this.#deps.locale());
+    if (name) return name;
     return typeof draft?.id === 'string' && draft.id.trim() ? draft.id.trim() : t('editor.none');
   }
 

@@ -10,6 +10,7 @@ import { shippedScenarios } from '../../../src/scenario/shipped.ts';
 import { shippedIdProblems } from '../../../src/ui/editor/idCheck.ts';
 import { playableShops } from '../../../src/scenario/localScenarios.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
+import type { JsonObject } from '../../../src/ui/editor/draftPath.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const shipped = shippedScenarios().scenarios;
@@ -17,14 +18,14 @@ let cleanup: () => void = () => {};
 
 const shippedIds = shipped.map((s) => s.scenario.id);
 
-function controller(storage: Storage | null = localStorage, copied: string[] = [], play?: (scenario: Scenario) => void) {
+function controller(storage: Storage | null = localStorage, copied: string[] = [], play?: (scenario: Scenario) => void, shown: 'fr' | 'en' = 'fr') {
   let editor!: EditorController;
   cleanup = $effect.root(() => {
     editor = new EditorController({
       draft: new ScenarioDraft(structuredClone(shipped[0].scenario), () => 'fr', (d) => shippedIdProblems(d.get(['id']), shippedIds)),
       storage,
       shipped,
-      locale: () => 'fr',
+      locale: () => shown,
       href: () => 'https://ecole.example/fidelis/',
       copyText: async (text) => void copied.push(text),
       now: () => '2026-11-30T16:00:00.000Z',
@@ -184,5 +185,16 @@ describe('scenario editor actions', () => {
     editor.draft.set(['durationTicks'], -3);
     expect(editor.exportable()).toBeNull();
     expect(editor.status?.kind).toBe('error');
+  });
+
+  it('names the draft set aside by its French name when its English one is blank, as the rest of the editor does', () => {
+    const editor = controller(localStorage, [], undefined, 'en');
+    const aside = (name: JsonObject) => editor.setAside({ draft: { id: 'ma-boulangerie', name }, base: {}, kept: {}, saveName: '', source: '' });
+    aside({ fr: 'Ma boulangerie', en: '  ' });
+    expect(editor.asideName).toBe('Ma boulangerie');
+    aside({ fr: 'Ma boulangerie', en: ' My bakery ' });
+    expect(editor.asideName).toBe('My bakery');
+    aside({ fr: ' ', en: '' });
+    expect(editor.asideName).toBe('ma-boulangerie');
   });
 });
