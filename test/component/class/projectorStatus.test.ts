@@ -25,6 +25,17 @@ function resultText(learner: string, ticks: number, tamper?: (file: ReturnType<t
   return exportResultFile(file).text;
 }
 
+const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+
+/** The class screen in projector display, these result files chosen. */
+async function projectFiles(files: File[]) {
+  const user = userEvent.setup();
+  render(ClassScreen, { replayer: engineReplayer(engine) });
+  await user.click(screen.getByRole('checkbox', { name: 'Affichage projecteur' }));
+  await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), files);
+  return user;
+}
+
 afterEach(() => {
   localStorage.clear();
   delete document.documentElement.dataset.display;
@@ -32,11 +43,7 @@ afterEach(() => {
 
 describe('the class table on the projector', () => {
   it('says in the rank cell which files are refuted or unfinished, and shows no unreadable file, only how many', async () => {
-    const user = userEvent.setup();
-    render(ClassScreen, { replayer: engineReplayer(engine) });
-    await user.click(screen.getByRole('checkbox', { name: 'Affichage projecteur' }));
-    const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
-    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [
+    await projectFiles([
       json('anna.json', resultText('Anna', 12)),
       json('chloe.json', resultText('Chloé', 12, (f) => void (f.summary.cumulativeNetMargin += 5000))),
       json('driss.json', resultText('Driss', 4)),
@@ -60,12 +67,8 @@ describe('the class table on the projector', () => {
 
   // QA qa15 F1: the badges were hidden, but the paragraph explaining them stayed in the room's view
   it('hides the « résultat identique » paragraphs with the badges, and shows them again when switched off', async () => {
-    const user = userEvent.setup();
-    render(ClassScreen, { replayer: engineReplayer(engine) });
-    await user.click(screen.getByRole('checkbox', { name: 'Affichage projecteur' }));
-    const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
     // the same decisions, Chloé's net margin retouched: identical results, one of them refuted
-    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [
+    const user = await projectFiles([
       json('anna.json', resultText('Anna', 12)),
       json('chloe.json', resultText('Chloé', 12, (f) => void (f.summary.cumulativeNetMargin += 5000))),
     ]);

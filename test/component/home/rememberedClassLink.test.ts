@@ -21,6 +21,17 @@ const REMEMBERED_EN = 'Settings from your teacher’s last class link, kept by t
 const firstCard = () => document.querySelectorAll<HTMLElement>('article[data-scenario]')[0];
 const seedOf = (card: HTMLElement, label = 'Graine du hasard') => (within(card).getByLabelText(label) as HTMLInputElement).value;
 
+/** The English class link opened, then Fidélis reopened by its plain address: the app starts in the saved language (main.ts), then the kept link's. */
+async function reopenEnglishLink() {
+  history.replaceState(null, '', '/?shop=sport-et-cimes&seed=42&lang=en');
+  const opened = render(App, { services: testServices() });
+  await screen.findByText('Shop chosen by your teacher');
+  opened.unmount();
+  history.replaceState(null, '', '/');
+  await setLocale('fr');
+  return render(App, { services: testServices() });
+}
+
 describe('the last class link, on a visit by the plain address', () => {
   freshAppPage();
 
@@ -74,15 +85,7 @@ describe('the last class link, on a visit by the plain address', () => {
     const user = userEvent.setup();
     // a language chosen before the link: the link's, newer, wins
     localStorage.setItem('fidelis.locale', 'fr');
-    history.replaceState(null, '', '/?shop=sport-et-cimes&seed=42&lang=en');
-    const opened = render(App, { services: testServices() });
-    await screen.findByText('Shop chosen by your teacher');
-    opened.unmount();
-
-    // reopened by the plain address: the app starts in the saved language (main.ts), then the kept link's
-    history.replaceState(null, '', '/');
-    await setLocale('fr');
-    const reopened = render(App, { services: testServices() });
+    const reopened = await reopenEnglishLink();
     await screen.findByText(REMEMBERED_EN);
     expect(seedOf(firstCard(), 'Random seed')).toBe('42');
     expect(document.documentElement.lang).toBe('en');
@@ -100,13 +103,7 @@ describe('the last class link, on a visit by the plain address', () => {
 
   it('forgets the link’s language with « Partie libre »', async () => {
     const user = userEvent.setup();
-    history.replaceState(null, '', '/?shop=sport-et-cimes&seed=42&lang=en');
-    const opened = render(App, { services: testServices() });
-    await screen.findByText('Shop chosen by your teacher');
-    opened.unmount();
-    history.replaceState(null, '', '/');
-    await setLocale('fr');
-    const reopened = render(App, { services: testServices() });
+    const reopened = await reopenEnglishLink();
     const told = await screen.findByText(REMEMBERED_EN);
     await user.click(within(told).getByRole('button', { name: 'Free play (without these settings)' }));
     reopened.unmount();
