@@ -35,10 +35,13 @@ export const scoringLab = frenchArea({
     threshold: 'Tous les clients dont le score atteint au moins',
     n: 'Nombre de clients (N)',
     min: 'Score minimum',
-    countOne: '{{count}} client ciblé sur {{scored}} notés à cette période.',
-    countOther: '{{count}} clients ciblés sur {{scored}} notés à cette période.',
-    countNewOne: '{{count}} client ciblé sur {{scored}} notés à cette période (ce que viserait une nouvelle prédiction).',
-    countNewOther: '{{count}} clients ciblés sur {{scored}} notés à cette période (ce que viserait une nouvelle prédiction).',
+    /** `scored` is scoredCount below: a line with two numbers agrees with each (« 1 client ciblé sur 1 noté ») */
+    countOne: '{{count}} client ciblé sur {{scored}} à cette période.',
+    countOther: '{{count}} clients ciblés sur {{scored}} à cette période.',
+    countNewOne: '{{count}} client ciblé sur {{scored}} à cette période (ce que viserait une nouvelle prédiction).',
+    countNewOther: '{{count}} clients ciblés sur {{scored}} à cette période (ce que viserait une nouvelle prédiction).',
+    scoredCountOne: '{{count}} noté',
+    scoredCountOther: '{{count}} notés',
     none: 'Aucun client à noter pour l’instant.',
   },
   freeze: {
@@ -71,7 +74,8 @@ export const scoringLab = frenchArea({
     waiting: 'Jouez au moins une période après avoir figé la prédiction pour voir qui est vraiment parti.',
     updating: 'Simulation en cours : le résultat sera mis à jour dès que les périodes auront été jouées.',
     noPrediction: 'Figez d’abord une prédiction.',
-    since: 'Partis depuis {{period}} (perdus ou devenus dormants) : {{leavers}} sur les {{scored}} clients notés quand la prédiction a été figée.',
+    sinceOne: 'Partis depuis {{period}} (perdus ou devenus dormants) : {{leavers}} sur {{scored}} client noté quand la prédiction a été figée.',
+    sinceOther: 'Partis depuis {{period}} (perdus ou devenus dormants) : {{leavers}} sur les {{scored}} clients notés quand la prédiction a été figée.',
     campaignOne: 'Une action de fidélisation a été lancée sur la cible : {{strategy}} ({{period}}), sur {{count}} client ciblé.',
     campaignOther: 'Une action de fidélisation a été lancée sur la cible : {{strategy}} ({{period}}), sur {{count}} clients ciblés.',
     campaignEffect:
@@ -79,17 +83,23 @@ export const scoringLab = frenchArea({
     definition:
       'Qui compte comme parti ? Un client noté qui, à la fin de la vérification, n’est plus un client actif : perdu, ou dormant (il n’achète plus à son rythme habituel). Un client déjà dormant quand vous avez figé la prédiction compte donc comme parti s’il n’est pas revenu acheter, comme resté s’il est revenu. Les clients déjà perdus à ce moment-là n’ont pas été notés. C’est ce que prédit un score : qui va cesser d’acheter.',
     hitRate: 'Taux de réussite de la cible',
-    /** counted on the leavers caught: French « 0 partant », « 1 partant » (QA qa15 F4) */
-    hitRateValueOne: '{{rate}} ({{hits}} partant sur {{size}} ciblés)',
-    hitRateValueOther: '{{rate}} ({{hits}} partants sur {{size}} ciblés)',
+    /** counted on the leavers caught: French « 0 partant », « 1 partant » (QA qa15 F4); `targeted` is targetedCount */
+    hitRateValueOne: '{{rate}} ({{hits}} partant sur {{targeted}})',
+    hitRateValueOther: '{{rate}} ({{hits}} partants sur {{targeted}})',
+    targetedCountOne: '{{count}} ciblé',
+    targetedCountOther: '{{count}} ciblés',
     baseRate: 'Taux de départ de toute la base',
-    randomOne: 'Une cible tirée au hasard de {{size}} clients aurait attrapé en moyenne {{hits}} partant.',
-    randomOther: 'Une cible tirée au hasard de {{size}} clients aurait attrapé en moyenne {{hits}} partants.',
+    /** counted on the leavers; `customers` is customerCount */
+    randomOne: 'Une cible tirée au hasard de {{customers}} aurait attrapé en moyenne {{hits}} partant.',
+    randomOther: 'Une cible tirée au hasard de {{customers}} aurait attrapé en moyenne {{hits}} partants.',
+    customerCountOne: '{{count}} client',
+    customerCountOther: '{{count}} clients',
     lift: 'Lift (taux de réussite ÷ taux de départ)',
     liftValue: '× {{lift}}',
     liftNone: 'non calculable (personne n’est parti)',
     tooFew: {
-      fewLeavers: 'Trop peu de départs pour juger ({{leavers}} sur {{scored}} clients, il en faut une vingtaine) : le taux de réussite et le lift ne sont pas encore fiables. Avancez encore de quelques périodes.',
+      /** `customers` is customerCount on the customers scored */
+      fewLeavers: 'Trop peu de départs pour juger ({{leavers}} sur {{customers}}, il en faut une vingtaine) : le taux de réussite et le lift ne sont pas encore fiables. Avancez encore de quelques périodes.',
       fewStayers: 'Trop peu de clients restés pour juger ({{stayers}} sur {{scored}}, il en faut une vingtaine) : le taux de réussite et le lift ne sont pas fiables.',
     },
     notReliable: 'pas encore fiable',

@@ -1,11 +1,16 @@
 /** The lab's result and its grid: too few departures, or a target too small, are said to be; satisfaction is a percentage. */
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluateScore } from '../../../src/app/scoringLab/evaluateScore.ts';
 import { DEFAULT_GRID } from '../../../src/app/scoringLab/labScores.ts';
 import ResultPanel from '../../../src/ui/scoringLab/ResultPanel.svelte';
 import GridForm from '../../../src/ui/scoringLab/GridForm.svelte';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+
+afterEach(async () => {
+  await setLocale('fr');
+});
 
 /** `n` customers ranked 0..n-1, the first `target` targeted, `leavers` of them (from the top) gone. */
 function evaluation(n: number, target: number, leavers: number) {
@@ -76,6 +81,31 @@ describe('scoring lab result', () => {
     unmount();
     render(ResultPanel, { evaluation: evaluation(300, 45, 40), period: 'Semaine 9' });
     expect(screen.getByText(/^\d+(,\d)? % \(40 partants sur 45 ciblés\)$/)).toBeInTheDocument();
+  });
+
+  // « 1 ciblés », « 1 clients »: every count of the panel agrees with its own number, French 0 and 1 singular
+  it.each([
+    { leavers: 1, hit: '100 % (1 partant sur 1 ciblé)', random: 'Une cible tirée au hasard de 1 client aurait attrapé en moyenne 1 partant.' },
+    { leavers: 0, hit: '0 % (0 partant sur 1 ciblé)', random: 'Une cible tirée au hasard de 1 client aurait attrapé en moyenne 0 partant.' },
+  ])('fr: one customer scored and targeted, « $hit »: every count in the singular', ({ leavers, hit, random }) => {
+    render(ResultPanel, { evaluation: evaluateScore({ ids: [0], scores: [1] }, [0], new Set(leavers ? [0] : [])), period: 'la semaine 3' });
+    const plain = (el: HTMLElement) => el.textContent!.replace(/[\u00a0\u202f]/g, ' ');
+    const result = screen.getByTestId('lab-result');
+    const texts = [...result.querySelectorAll('p, dd')].map((el) => plain(el as HTMLElement));
+    expect(texts).toContain(`Partis depuis la semaine 3 (perdus ou devenus dormants) : ${leavers} sur 1 client noté quand la prédiction a été figée.`);
+    expect(texts).toContain(hit);
+    expect(texts).toContain(random);
+    expect(plain(screen.getByTestId('lab-too-few'))).toMatch(new RegExp(`^Trop peu de départs pour juger \\(${leavers} sur 1 client, il en faut une vingtaine\\)`));
+  });
+
+  it('en: one customer scored and targeted: « 1 customer », « 0 leavers »', async () => {
+    await setLocale('en');
+    render(ResultPanel, { evaluation: evaluateScore({ ids: [0], scores: [1] }, [0], new Set()), period: 'week 3' });
+    const texts = [...screen.getByTestId('lab-result').querySelectorAll('p, dd')].map((el) => el.textContent);
+    expect(texts).toContain('Gone since week 3 (lost or now dormant): 0 out of 1 customer scored when the prediction was frozen.');
+    expect(texts).toContain('0% (0 leavers out of 1 targeted)');
+    expect(texts).toContain('A random target of 1 customer would have caught 0 leavers on average.');
+    expect(screen.getByTestId('lab-too-few').textContent).toMatch(/^Too few departures to judge \(0 of 1 customer; about twenty are needed\)/);
   });
 
   it('warns when nearly everybody left', () => {

@@ -30,6 +30,18 @@ afterEach(async () => {
 });
 
 describe('scoring lab screen', () => {
+  // « 1 client ciblé sur 1 notés »: a base of 2 whose seed 5 leaves one customer to score
+  it.each([
+    { locale: 'fr' as const, count: '1 client ciblé sur 1 noté à cette période.' },
+    { locale: 'en' as const, count: '1 customer targeted out of 1 scored this period.' },
+  ])('$locale: with one customer to score, the target’s count agrees with both its numbers', async ({ locale, count }) => {
+    await setLocale(locale);
+    const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
+    await session.start(smallScenario(shippedScenarioList()[0], 2), 5, 'lab');
+    render(ScoringLabScreen, { session });
+    await waitFor(() => expect(screen.getByTestId('lab-count').textContent).toBe(count));
+  });
+
   it('targets the top N of the chosen score, freezes it, adds a campaign as a decision, and scores the prediction after ticks', async () => {
     const user = userEvent.setup();
     const session = await started();

@@ -87,12 +87,14 @@ describe('plural messages of the analytics screen (no « (s) »)', () => {
 
 describe('plural messages of the scoring lab (no « (s) »)', () => {
   it('customers targeted, strategies locked and the leavers a random target would catch (an average: its figure as shown)', () => {
-    expect(translateCount('fr', 'scoringLab.target.count', 1, { scored: 300 })).toBe('1 client ciblé sur 300 notés à cette période.');
-    expect(translateCount('en', 'scoringLab.target.count', 50, { scored: 300 })).toBe('50 customers targeted out of 300 scored this period.');
-    expect(translateCount('fr', 'scoringLab.target.countNew', 1, { scored: 300 })).toBe('1 client ciblé sur 300 notés à cette période (ce que viserait une nouvelle prédiction).');
+    const scored = (locale: Locale, n: number) => translateCount(locale, 'scoringLab.target.scoredCount', n);
+    expect(translateCount('fr', 'scoringLab.target.count', 1, { scored: scored('fr', 300) })).toBe('1 client ciblé sur 300 notés à cette période.');
+    expect(translateCount('fr', 'scoringLab.target.count', 1, { scored: scored('fr', 1) })).toBe('1 client ciblé sur 1 noté à cette période.');
+    expect(translateCount('en', 'scoringLab.target.count', 50, { scored: scored('en', 300) })).toBe('50 customers targeted out of 300 scored this period.');
+    expect(translateCount('fr', 'scoringLab.target.countNew', 1, { scored: scored('fr', 300) })).toBe('1 client ciblé sur 300 notés à cette période (ce que viserait une nouvelle prédiction).');
     expect(translateCount('fr', 'scoringLab.campaign.locked', 2, { strategies: 'Avantage financier, Lien social' })).toBe(frenchText`Verrouillées par l’enseignant ou la mission : Avantage financier, Lien social.`);
-    expect(translateCount('fr', 'scoringLab.result.random', 1.4, { size: 50, hits: '1,4' })).toMatch(/en moyenne 1,4 partant\.$/);
-    expect(translateCount('en', 'scoringLab.result.random', 1.4, { size: 50, hits: '1.4' })).toMatch(/caught 1\.4 leavers on average\.$/);
+    expect(translateCount('fr', 'scoringLab.result.random', 1.4, { customers: translateCount('fr', 'scoringLab.result.customerCount', 50), hits: '1,4' })).toBe('Une cible tirée au hasard de 50 clients aurait attrapé en moyenne 1,4 partant.');
+    expect(translateCount('en', 'scoringLab.result.random', 1.4, { customers: translateCount('en', 'scoringLab.result.customerCount', 1), hits: '1.4' })).toBe('A random target of 1 customer would have caught 1.4 leavers on average.');
   });
 });
 
