@@ -20,6 +20,11 @@ export function noActionRequest(scenario: Scenario, seed: number, customers?: nu
 
 /** The games played so far, per replayer (a class view's pool, a session's engine), by scenario fingerprint, seed and customer count. */
 const games = new WeakMap<Replayer, Map<string, Promise<ReplayOutcome>>>();
+/** The requests of those games: a learner's file with no decision asks the same replay, but is not one of them. */
+const asked = new WeakSet<ReplayRequest>();
+
+/** Whether `request` is a no-action game sharedNoActionGame plays (the class view's progress counts only those). */
+export const isSharedNoActionGame = (request: ReplayRequest): boolean => asked.has(request);
 
 /**
  * The no-action game of `scenario` on `seed` (noActionRequest), played once for `replay` whoever asks
@@ -32,7 +37,9 @@ export function sharedNoActionGame(replay: Replayer, scenario: Scenario, seed: n
   const key = `${fingerprint(scenario)}|${seed}|${customers ?? ''}`;
   let game = known.get(key);
   if (!game) {
-    game = replay(noActionRequest(scenario, seed, customers));
+    const request = noActionRequest(scenario, seed, customers);
+    asked.add(request);
+    game = replay(request);
     known.set(key, game);
     game.catch(() => known.delete(key));
   }

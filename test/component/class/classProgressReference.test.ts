@@ -19,14 +19,14 @@ const scenario = fixtureScenario();
 const SEED = 7;
 const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
 
-function resultFile(fileName: string, learner: string): File {
-  const { state, reports } = engine.runSimulation(scenario, { seed: SEED, ticks: 12, decisions: club });
+function resultFile(fileName: string, learner: string, decisions: DecisionsLog = club, ticks = 12): File {
+  const { state, reports } = engine.runSimulation(scenario, { seed: SEED, ticks, decisions });
   const file = buildResultFile({
     learner,
     scenario,
     seed: SEED,
     mode: 'committed',
-    decisions: club,
+    decisions,
     kpis: reports.map((r) => r.kpis),
     stateHash: engine.hashState(state),
     appVersion: '0.1.0',
@@ -67,6 +67,26 @@ describe('class view: the progress while the « sans action » games hold back t
     openNone();
     await screen.findByText(/^Vérification terminée : 1 confirmé/, undefined, { timeout: 20_000 });
     expect(screen.queryByText(/de référence, avant le premier fichier/)).toBeNull();
+  });
+
+  // a learner who decided nothing plays the no-action game too, but their file is not the reference
+  it('does not call a learner’s file with no decision the reference game', async () => {
+    const user = userEvent.setup();
+    const real = engineReplayer(engine);
+    let openFile = () => {};
+    const file = new Promise<void>((resolve) => (openFile = resolve));
+    // the learner's 6 periods (of 12) wait; the whole no-action games (the seed adjustment's) play at once
+    const replay: Replayer = async (request) => {
+      if (request.ticks !== scenario.durationTicks) await file;
+      return real(request);
+    };
+    render(ClassScreen, { replayer: replay });
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [resultFile('bob.json', 'Bob', [], 6)]);
+    expect(await screen.findByText(/^Vérification en cours : démarrage du rejeu/)).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByText(/de référence, avant le premier fichier/)).toBeNull();
+    openFile();
+    await screen.findByText(/^Vérification terminée : 1 confirmé/, undefined, { timeout: 20_000 });
   });
 
   it('says it in English too', async () => {
