@@ -61,8 +61,10 @@ describe('class view kept across a reload in real Chromium', () => {
     await page.getByRole('checkbox', { name: /^Anna/ }).check();
     await page.getByRole('checkbox', { name: /^Bruno/ }).check();
     await page.getByRole('textbox', { name: 'Nom de l’équipe' }).fill('Les Lynx du mardi');
-    await page.getByRole('button', { name: 'Créer la vue équipe' }).click();
+    // Enter in the name field creates it, and the focus goes to the new team's heading (not <body>)
+    await page.getByRole('textbox', { name: 'Nom de l’équipe' }).press('Enter');
     await page.getByRole('region', { name: 'Les Lynx du mardi — 2 membres' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Les Lynx du mardi — 2 membres');
     await expect.poll(() => saved(page), { timeout: 10_000 }).toEqual([3, 3, 1]);
 
     await page.reload();

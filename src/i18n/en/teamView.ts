@@ -11,7 +11,7 @@ export const teamView: Messages['teamView'] = {
     name: 'Team name',
     defaultName: 'Team {{n}}',
     create: 'Create the team view',
-    needTwo: 'Tick at least two verified files.',
+    needTwo: 'Tick at least two readable files.',
     remove: 'Remove the view {{team}}',
   },
   teamHeadingOne: '{{team}} — {{count}} member',

@@ -11,7 +11,7 @@ export const teamView = frenchArea({
     name: 'Nom de l’équipe',
     defaultName: 'Équipe {{n}}',
     create: 'Créer la vue équipe',
-    needTwo: 'Cochez au moins deux fichiers vérifiés.',
+    needTwo: 'Cochez au moins deux fichiers lisibles.',
     remove: 'Retirer la vue {{team}}',
   },
   teamHeadingOne: '{{team}} — {{count}} membre',

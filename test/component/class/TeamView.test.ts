@@ -93,6 +93,63 @@ describe('team view', () => {
     expect(screen.queryByRole('region', { name: /Groupe B/ })).toBeNull();
   });
 
+  it('moves the focus to the new team’s heading, and after a removal to the team before, else the next, else the first box (keyboard)', async () => {
+    const user = userEvent.setup();
+    render(TeamView, { files: [confirmed(1, result('Anna', undefined, club)), confirmed(2, result('Bruno', undefined, coupon)), confirmed(3, result('Chloé', undefined, []))] });
+    const form = async (name: string) => {
+      screen.getByRole('checkbox', { name: 'Anna (anna.json)' }).focus();
+      await user.keyboard(' ');
+      await user.tab();
+      await user.keyboard(' ');
+      await user.tab();
+      await user.tab();
+      await user.keyboard(name);
+      await user.tab();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Créer la vue équipe' }));
+      await user.keyboard('{Enter}');
+    };
+    await form('Groupe A');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Groupe A — 2 membres' }));
+    await form('Groupe B');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Groupe B — 2 membres' }));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Retirer la vue Groupe B' }));
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Groupe A — 2 membres' }));
+    await form('Groupe C');
+    screen.getByRole('button', { name: 'Retirer la vue Groupe A' }).focus();
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Groupe C — 2 membres' }));
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Anna (anna.json)' }));
+  });
+
+  it('creates the team on Enter in « Nom de l’équipe » once two files are ticked, and not before', async () => {
+    const user = userEvent.setup();
+    render(TeamView, { files: [confirmed(1, result('Anna', undefined, club)), confirmed(2, result('Bruno', undefined, coupon))] });
+    await user.click(screen.getByRole('checkbox', { name: 'Anna (anna.json)' }));
+    await user.type(screen.getByRole('textbox', { name: 'Nom de l’équipe' }), 'Groupe B{Enter}');
+    expect(screen.queryByRole('region', { name: /Groupe B/ })).toBeNull();
+    expect(screen.getByText('Cochez au moins deux fichiers lisibles.')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Bruno (bruno.json)' }));
+    await user.type(screen.getByRole('textbox', { name: 'Nom de l’équipe' }), '{Enter}');
+    expect(screen.getByRole('region', { name: 'Groupe B — 2 membres' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Nom de l’équipe' })).toHaveValue('');
+  });
+
+  it('offers refuted files and files of another model, and asks for two readable files, not verified ones', async () => {
+    const refuted: TeamSourceFile = { id: 2, fileName: 'bruno.json', verification: { status: 'refuted', file: result('Bruno', undefined, coupon), differences: [], warnings: [] } };
+    const older: TeamSourceFile = { id: 3, fileName: 'chloe.json', verification: { status: 'otherModel', file: result('Chloé', undefined, []), differences: [], warnings: [] } };
+    const unread: TeamSourceFile = { id: 4, fileName: 'dan.json', verification: { status: 'invalid', errors: ['illisible'] } };
+    render(TeamView, { files: [confirmed(1, result('Anna', undefined, club)), refuted, older, unread] });
+    expect(screen.getAllByRole('checkbox').map((c) => c.parentElement?.textContent?.trim())).toEqual(['Anna (anna.json)', 'Bruno (bruno.json)', 'Chloé (chloe.json)']);
+    expect(screen.getByText('Cochez au moins deux fichiers lisibles.')).toBeInTheDocument();
+    await setLocale('en');
+    expect(await screen.findByText('Tick at least two readable files.')).toBeInTheDocument();
+  });
+
   it('appears in the class view once files with a team name are verified', async () => {
     const user = userEvent.setup();
     render(ClassScreen, { replayer: engineReplayer(engine) });
