@@ -103,6 +103,7 @@ export const classView: Messages['classView'] = {
   scenarioLineOne: '{{name}} — {{count}} file, fingerprint {{fingerprint}}',
   scenarioLineOther: '{{name}} — {{count}} files, fingerprint {{fingerprint}}',
   tableCaption: 'Class results (activate a column header to sort)',
+  tableCaptionNamed: 'Results of the class “{{name}}” (activate a column header to sort)',
   toTable: 'Go to the class table',
   sortBy: 'Sort by {{column}}',
   column: {

@@ -116,6 +116,8 @@ export const classView = frenchArea({
   scenarioLineOther: '{{name}} — {{count}} fichiers, empreinte {{fingerprint}}',
   /** « activez »: a header sorts with the keyboard too (Entrée, Espace), not only a click (QA class 10) */
   tableCaption: 'Résultats de la classe (activez un en-tête de colonne pour trier)',
+  /** the teacher keeps several classes: the caption names the one shown (on a projector scrolled to the table, the selector is out of view: QA qa16 F8) */
+  tableCaptionNamed: 'Résultats de la classe « {{name}} » (activez un en-tête de colonne pour trier)',
   /** the link at the top of the view to its table, past the import and its notes (QA qa11 F8: three screens on a projector) */
   toTable: 'Aller au tableau de la classe',
   sortBy: 'Trier par {{column}}',

@@ -202,6 +202,16 @@ export function namedWrongLines(lines: readonly WrongFigureLine[]): { named: Wro
   return { named: lines.slice(0, WRONG_LINES), more: Math.max(0, lines.length - WRONG_LINES) };
 }
 
+/**
+ * The table's caption: it names the class shown once the teacher keeps more than one (the default
+ * one as « Ma classe »), since the selector is then out of view on a projector scrolled to the
+ * table (QA qa16 F8); a teacher with the single default class keeps the plain caption.
+ */
+export function tableCaption(tx: ClassTexts, classes: readonly string[], current: string): string {
+  if (classes.length < 2) return tx.t('classView.tableCaption');
+  return tx.t('classView.tableCaptionNamed', { name: current === DEFAULT_CLASS ? tx.t('classView.classes.defaultName') : current });
+}
+
 /** What a clear does to the class itself: a named one leaves the list, the default one stays, empty. */
 export function clearMessage(tx: ClassTexts, fileCount: number, current: string, className: string): string {
   if (fileCount === 0) return tx.t('classView.confirmClear.emptyMessage', { name: className });

@@ -1,0 +1,77 @@
+/**
+ * With several classes kept, the table's caption (and so the table's and its scroller's names) says
+ * which class is shown: on a projector scrolled to the table the « Classe » selector is out of view
+ * (QA qa16 F8). A teacher with the single default class keeps the plain caption.
+ */
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import { dbClassStore } from '../../../src/app/classStore.ts';
+import type { AppStorage } from '../../../src/app/services.ts';
+import { openFidelisDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
+import { acquireRunLock } from '../../../src/db/tabGuard.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+const scenario = fixtureScenario();
+
+function resultFile(learner: string, decisions: DecisionsLog): File {
+  const { state, reports } = engine.runSimulation(scenario, { seed: 3, ticks: 8, decisions });
+  const text = exportResultFile(
+    buildResultFile({ learner, scenario, seed: 3, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' }),
+  ).text;
+  return new File([text], `${learner.toLowerCase()}.json`, { type: 'application/json' });
+}
+
+let fdb: FidelisDb | null = null;
+afterEach(() => {
+  localStorage.clear();
+  setLocale('fr');
+  fdb?.close();
+  fdb = null;
+});
+
+function visit() {
+  const opened = openFidelisDb({ factory: new IDBFactory(), keyRange: IDBKeyRange, persist: false }).then((d) => (fdb = d));
+  const storage = Promise.resolve({ classes: async () => dbClassStore(await opened, (name: string) => acquireRunLock(name, { locks: null, BroadcastChannel: null })) } as unknown as AppStorage);
+  return render(ClassScreen, { replayer: engineReplayer(engine), storage });
+}
+
+const sortHint = '(activez un en-tête de colonne pour trier)';
+
+describe('the class table names the class shown', () => {
+  it('keeps the plain caption with one class, names the selected class once there are two, and follows a switch', async () => {
+    const user = userEvent.setup();
+    visit();
+    await screen.findByText(/La classe est enregistrée dans ce navigateur/, undefined, { timeout: 15_000 });
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [resultFile('Anna', [])]);
+    await screen.findByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
+    expect(screen.getByRole('table', { name: `Résultats de la classe ${sortHint}` })).toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: 'Nom de la nouvelle classe' }), 'BTS MCO 2{Enter}');
+    const picker = () => screen.getByRole('combobox', { name: 'Classe' }) as HTMLSelectElement;
+    await waitFor(() => expect(picker().value).toBe('BTS MCO 2'));
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [resultFile('Bruno', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }])]);
+    await screen.findByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
+    const mco = screen.getByRole('table', { name: frenchText`Résultats de la classe « BTS MCO 2 » ${sortHint}` });
+    expect(within(mco).getByText(/Bruno/)).toBeInTheDocument();
+    // the scroller « Aller au tableau de la classe » focuses is named by the caption too
+    expect(screen.getByRole('region', { name: /Résultats de la classe «\u00a0BTS MCO 2\u00a0»/ })).toBeInTheDocument();
+
+    await user.selectOptions(picker(), 'Ma classe');
+    const mine = await screen.findByRole('table', { name: frenchText`Résultats de la classe « Ma classe » ${sortHint}` });
+    await waitFor(() => expect(within(mine).getByText(/Anna/)).toBeInTheDocument());
+    expect(screen.queryByRole('table', { name: /BTS MCO 2/ })).toBeNull();
+
+    setLocale('en');
+    await user.selectOptions(picker(), 'BTS MCO 2');
+    await screen.findByRole('table', { name: 'Results of the class “BTS MCO 2” (activate a column header to sort)' });
+  }, 60_000);
+});
