@@ -13,7 +13,7 @@
  * other's imports.
  */
 import type { ClassFileRecord, ClassTeamRecord } from '../db/classRecords.ts';
-import { clearClass, listClass, putClassFiles, putClassName, putClassTeam, removeClassFile, removeClassTeam, replaceClass, type StoredClass } from '../db/classRepository.ts';
+import { clearClass, filesOutsideClass, listClass, putClassFiles, putClassName, putClassTeam, removeClassFile, removeClassTeam, replaceClass, type StoredClass } from '../db/classRepository.ts';
 import { DbError } from '../db/errors.ts';
 import type { FidelisDb } from '../db/openDatabase.ts';
 import type { RunLock } from '../db/tabGuard.ts';
@@ -27,6 +27,8 @@ export interface ClassStore {
   canWrite: boolean;
   /** class `group` (and the names of every stored class) */
   load(group: string): Promise<StoredClass>;
+  /** the files of every other class than `group` (to tell a file imported into two classes) */
+  filesElsewhere?(group: string): Promise<ClassFileRecord[]>;
   putFiles(group: string, files: readonly ClassFileRecord[]): Promise<void>;
   /** file and team keys are unique across classes */
   removeFile(id: string): Promise<void>;
@@ -57,6 +59,7 @@ export async function dbClassStore(fdb: FidelisDb, lockTab: (name: string) => Pr
     inMemory: fdb.inMemory,
     canWrite: lock.canWrite,
     load: (group) => listClass(fdb, group),
+    filesElsewhere: (group) => filesOutsideClass(fdb, group),
     putFiles: writing(putClassFiles),
     keepClass: writing(putClassName),
     removeFile: writing(removeClassFile),

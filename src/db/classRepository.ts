@@ -94,6 +94,13 @@ export async function listClass(fdb: FidelisDb, group: string = DEFAULT_CLASS): 
   return { group: wanted, files, teams, skipped, classes: sortClassNames(classes) };
 }
 
+/** The valid files of every stored class but `group` (each record names its class: `group` absent for the default one). */
+export async function filesOutsideClass(fdb: FidelisDb, group: string): Promise<ClassFileRecord[]> {
+  const wanted = normalizeClassName(group);
+  const [files] = await readAll(fdb);
+  return files.filter((v): v is ClassFileRecord => classFileRecordSchema.safeParse(v).success && classOf(v as ClassFileRecord) !== wanted);
+}
+
 /** The names of the stored classes: DEFAULT_CLASS (always), then every class with a valid record. */
 export async function listClassNames(fdb: FidelisDb): Promise<string[]> {
   return (await listClass(fdb)).classes;

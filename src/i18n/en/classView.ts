@@ -12,6 +12,7 @@ export const classView: Messages['classView'] = {
   duplicatesOne: '{{count}} file already in the class (same content) was not added a second time: {{files}}.',
   duplicatesOther: '{{count}} files already in the class (same content) were not added a second time: {{files}}.',
   duplicateOf: '{{file}} (same as {{same}})',
+  alsoInClass: '{{file}} is also in the class “{{name}}” (same content): check that this file belongs to this class.',
   progressOne: '{{count}} file verified out of {{total}}',
   progressOther: '{{count}} files verified out of {{total}}',
   progressStarting: 'Verifying: the replay is starting, the first file takes a few seconds…',

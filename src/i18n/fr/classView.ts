@@ -13,6 +13,8 @@ export const classView = frenchArea({
   duplicatesOne: '{{count}} fichier déjà présent dans la classe (même contenu) n’a pas été ajouté une seconde fois : {{files}}.',
   duplicatesOther: '{{count}} fichiers déjà présents dans la classe (même contenu) n’ont pas été ajoutés une seconde fois : {{files}}.',
   duplicateOf: '{{file}} (identique à {{same}})',
+  /** a file just imported whose very content another class of this browser holds: kept, but said, in case the teacher picked the wrong folder (QA qa16 F7) */
+  alsoInClass: '{{file}} est aussi dans la classe « {{name}} » (même contenu) : vérifiez que ce fichier est bien de cette classe.',
   progressOne: '{{count}} fichier vérifié sur {{total}}',
   progressOther: '{{count}} fichiers vérifiés sur {{total}}',
   /** nothing verified yet, the replays starting (a reload resumes there too): said with a moving bar, not a frozen « 0 fichier vérifié » */

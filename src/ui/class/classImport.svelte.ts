@@ -15,7 +15,7 @@
  * included (nothing verified again that was verified by this engine). A file still being verified
  * when the teacher switches is saved into its own class once verified.
  */
-import type { ClassStore, StoredClass } from '../../app/classStore.ts';
+import type { ClassFileRecord, ClassStore, StoredClass } from '../../app/classStore.ts';
 import { DEFAULT_CLASS, normalizeClassName, sortClassNames } from '../../db/classRecords.ts';
 import { compareClass, MAX_CLASS_FILES, type ClassEntry, type ClassRow } from '../../results/classComparison.ts';
 import { APP_VERSION } from '../../results/appVersion.ts';
@@ -27,7 +27,7 @@ import type { MissionPath } from '../../missions/schema.ts';
 import { inLocale, keepOutcome, unreadVerification, type Verifier } from '../../results/storedVerification.ts';
 import { verifyResult, type Verification } from '../../results/verifyResult.ts';
 import type { Locale } from '../../i18n/translate.ts';
-import { KeptFiles, newKey, type Kept, nowIso, problemOf, restoreClass, shownKeys, splitDuplicates, teamRecord, type ImportedFile, type SaveProblem } from './classKeeping.ts';
+import { KeptFiles, newKey, type Kept, nowIso, problemOf, restoreClass, shownKeys, splitDuplicates, alsoInOtherClasses, teamRecord, type ImportedFile, type SaveProblem } from './classKeeping.ts';
 import { checkNewClassName, type ClassNameProblem } from './classNames.ts';
 import { lastClass, type LastClass } from './lastClass.ts';
 import { TeacherTeams, type TeacherTeam } from './teacherTeams.svelte.ts';
@@ -158,6 +158,11 @@ export class ClassImport {
    * content, whatever its name; or twice in that import): their name, and the name of the one kept
    */
   duplicates = $state.raw<{ fileName: string; sameAs: string }[]>([]);
+  /**
+   * files of the last import (kept: not a copy within this class) whose very content another class
+   * of this browser holds already: a teacher who picked the wrong folder notices (QA qa16 F7)
+   */
+  elsewhere = $state.raw<{ fileName: string; className: string }[]>([]);
   /** the names of the ZIP archives the last imports offered (not kept: their files are to be imported unzipped) */
   archives = $state.raw<string[]>([]);
   /** the names of the files of the last imports that are no result file (a CSV, a document: not kept) */
@@ -372,6 +377,7 @@ export class ClassImport {
     this.refusedCount = 0;
     this.offeredCount = 0;
     this.duplicates = [];
+    this.elsewhere = [];
     this.archives = [];
     this.notResults = [];
     this.removed = null;
@@ -410,6 +416,7 @@ export class ClassImport {
     this.offeredCount = sources.length;
     this.refusedCount = Math.max(0, sources.length - room);
     this.duplicates = [];
+    this.elsewhere = [];
     this.archives = [];
     this.notResults = [];
     this.removed = null;
@@ -429,7 +436,23 @@ export class ClassImport {
     const invalidOf = (id: number) => read.find((r) => r.id === id)?.invalid;
     if (read.some((r) => r.invalid)) this.files = this.files.map((f) => (invalidOf(f.id) ? { ...f, verification: invalidOf(f.id) } : f));
     this.#saveFiles(this.files.filter((f) => read.some((r) => r.id === f.id)));
+    void this.#findElsewhere(read, group);
     await this.#startVerifying();
+  }
+
+  /** Lists in `elsewhere` the files of `read` (just added to class `group`) that another stored class holds too, the same content as splitDuplicates tells it. */
+  async #findElsewhere(read: readonly { id: number; text: string | null }[], group: string): Promise<void> {
+    const reader = this.#reader;
+    if (!reader?.filesElsewhere || !read.some((r) => r.text !== null)) return;
+    let others: ClassFileRecord[];
+    try {
+      others = await reader.filesElsewhere(group);
+    } catch {
+      // a note only: the import itself went well
+      return;
+    }
+    const found = alsoInOtherClasses(read, this.files, others);
+    if (found.length > 0 && group === this.current && !this.#closed) this.elsewhere = [...this.elsewhere, ...found];
   }
 
   /**
@@ -537,6 +560,7 @@ export class ClassImport {
     this.teams.clear();
     this.refusedCount = 0;
     this.duplicates = [];
+    this.elsewhere = [];
     this.archives = [];
     this.notResults = [];
     this.removed = null;

@@ -10,6 +10,7 @@ import { hashText } from '../../results/fingerprint.ts';
 import type { Locale } from '../../i18n/translate.ts';
 import type { TeacherTeam } from './teacherTeams.svelte.ts';
 import { withoutBom } from '../../import/textCheck.ts';
+import { classOf, sortClassNames } from '../../db/classRecords.ts';
 
 export interface ImportedFile {
   id: number;
@@ -157,6 +158,29 @@ export function splitDuplicates<R extends { id: number; text: string | null }>(
     return sameAs === undefined;
   });
   return { fresh, duplicates };
+}
+
+/**
+ * The files of `read` (just added to a class, named in `files`) whose content, as splitDuplicates
+ * tells it, one of `others` (the files of the other stored classes) holds too, with that class; a
+ * file in several other classes is said of the first in the selector's order.
+ */
+export function alsoInOtherClasses(
+  read: readonly { id: number; text: string | null }[],
+  files: readonly ImportedFile[],
+  others: readonly ClassFileRecord[],
+): { fileName: string; className: string }[] {
+  const order = sortClassNames(others.map(classOf));
+  const holder = new Map<string, string>();
+  for (const record of [...others].sort((a, b) => order.indexOf(classOf(a)) - order.indexOf(classOf(b)))) {
+    const hash = record.text === null ? null : textHash(record.text);
+    if (hash !== null && !holder.has(hash)) holder.set(hash, classOf(record));
+  }
+  return read.flatMap((r) => {
+    const className = r.text === null ? undefined : holder.get(textHash(r.text));
+    const fileName = files.find((f) => f.id === r.id)?.fileName;
+    return className === undefined || fileName === undefined ? [] : [{ fileName, className }];
+  });
 }
 
 export function teamRecord(team: TeacherTeam, files: readonly ImportedFile[]): ClassTeamRecord {
