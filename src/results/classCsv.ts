@@ -59,11 +59,19 @@ function replayed(row: ClassRow, kpi: SummaryKpi, value: number | null): number 
   return replay === undefined ? value : replay;
 }
 
-export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, decimalComma: boolean, references: readonly NoActionReference[] = []): string {
+/** `teams`: each file id's team (teamColumn.ts), in « Équipe » beside the learner's name; empty without one. */
+export function classCsv(
+  rows: readonly ClassRow[],
+  labels: ClassCsvLabels,
+  decimalComma: boolean,
+  references: readonly NoActionReference[] = [],
+  teams: ReadonlyMap<number, string> = new Map(),
+): string {
   const { t, locale } = labels;
   const header: string[] = [
     t('classView.column.rank'),
     t('classView.column.learner'),
+    t('classView.column.team'),
     t('classView.column.file'),
     t('classView.column.scenario'),
     t('classView.column.seed'),
@@ -96,6 +104,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     return [
       row.rank,
       row.learner || t('classView.noName'),
+      row.fileId === undefined ? '' : (teams.get(row.fileId) ?? ''),
       row.fileName,
       row.scenarioName ? (row.scenarioName[locale] ?? row.scenarioName.fr) : null,
       row.seed,
@@ -138,6 +147,7 @@ export function classCsv(rows: readonly ClassRow[], labels: ClassCsvLabels, deci
     .map(({ reference, row, index }): CsvCell[] => [
       t('classView.reference.rank'),
       t('classView.reference.name'),
+      '',
       t('classView.reference.note'),
       row.scenarioName ? (row.scenarioName[locale] ?? row.scenarioName.fr) : null,
       row.seed,

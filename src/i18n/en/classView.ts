@@ -110,6 +110,8 @@ export const classView: Messages['classView'] = {
   column: {
     rank: 'Rank',
     learner: 'Student',
+    /** the CSV's: the file's team as the team view shows it (teamColumn.ts) */
+    team: 'Team',
     file: 'File',
     scenario: 'Scenario',
     seed: 'Seed',

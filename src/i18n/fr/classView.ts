@@ -126,6 +126,8 @@ export const classView = frenchArea({
   column: {
     rank: 'Rang',
     learner: 'Élève',
+    /** the CSV's: the file's team as the team view shows it (teamColumn.ts) */
+    team: 'Équipe',
     file: 'Fichier',
     scenario: 'Scénario',
     seed: 'Graine',

@@ -258,7 +258,7 @@ describe('class view', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     const lines = text.split('\r\n');
-    expect(lines[0]).toMatch(/^Rang;Élève;Fichier;/);
+    expect(lines[0]).toMatch(/^Rang;Élève;Équipe;Fichier;/);
     expect(lines.filter((l) => l !== '')).toHaveLength(6);
     expect(text).toMatch(/;confirmé;/);
     expect(lines[5]).toMatch(/^réf\.;Sans action \(même graine\);/);
@@ -461,6 +461,19 @@ describe('class view', () => {
     expect(screen.queryByText(/^Résultat identique :/)).toBeNull();
     expect(screen.getByText('même équipe, même partie que : Tom (tom.json)')).toBeInTheDocument();
     expect(screen.getByText('même équipe, même partie que : Anaïs (anais.json)')).toBeInTheDocument();
+    // the CSV names the team beside each learner (QA qa16 F1)
+    let blob: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:csv';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await within(screen.getByRole('table', { name: /^Résultats de la classe/ })).findByRole('row', { name: /Sans action \(même graine\)/ }, { timeout: 20_000 });
+    await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
+    const lines = (await blob!.text()).replace(/^\uFEFF/, '').split('\r\n').map((l) => l.split(';'));
+    expect(lines[0].slice(0, 4)).toEqual(['Rang', 'Élève', 'Équipe', 'Fichier']);
+    expect(Object.fromEntries(lines.slice(1, 4).map((l) => [l[3], l[2]]))).toEqual({ 'anais.json': 'Équipe 3', 'tom.json': 'Équipe 3', [files[1].name]: '' });
   }, 60_000);
 
   it('opens a confirmed file’s Bilan, replayed and read only, and comes back to the class view with the keyboard', async () => {

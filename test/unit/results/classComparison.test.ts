@@ -361,17 +361,17 @@ describe('CSV', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(5);
     expect(lines[4]).toBe('');
-    expect(lines[0].split(';').slice(0, 3)).toEqual(['Rang', 'Élève', 'Fichier']);
+    expect(lines[0].split(';').slice(0, 4)).toEqual(['Rang', 'Élève', 'Équipe', 'Fichier']);
     expect(lines[0]).toContain('Enquête de satisfaction');
     const first = lines[1].split(';');
     expect(first[0]).toBe('1');
     expect(first[1]).toBe("'=cmd|calc");
-    expect(first[5]).toBe('12');
-    expect(first[6]).toBe('terminée');
-    expect(first[7]).toBe('confirmé');
-    expect(lines[0].split(';')[14]).toBe('Rétention sur un an (%)');
+    expect(first[6]).toBe('12');
+    expect(first[7]).toBe('terminée');
+    expect(first[8]).toBe('confirmé');
+    expect(lines[0].split(';')[15]).toBe('Rétention sur un an (%)');
     // 95 % a week over 12 weeks, at that pace over a year: 0,95^52 = 6,9 %
-    expect(first[14]).toBe('6,90');
+    expect(first[15]).toBe('6,90');
     // before the mode: the strategies the learner could use and the game the rank is within
     const header = lines[0].split(';');
     // the missions passed (mission files only: missionRows.ts) come last

@@ -78,7 +78,7 @@ describe('class CSV: the no-action reference', () => {
     const last = lines[lines.length - 1];
     expect(last[0]).toBe('réf.');
     expect(last[1]).toBe('Sans action (même graine)');
-    expect(last[2]).toBe(frenchText`référence, non classée : le même commerce, la même graine, aucune décision`);
+    expect(last[3]).toBe(frenchText`référence, non classée : le même commerce, la même graine, aucune décision`);
     expect(last[header.indexOf('Vérification')]).toBe('référence rejouée');
     expect(Number(last[header.indexOf('Marge nette cumulée')].replace(',', '.'))).toBe(reference.netMargin);
     expect(last[header.indexOf('Lettre de partie')]).toBe('A');
