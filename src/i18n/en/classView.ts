@@ -255,10 +255,13 @@ export const classView: Messages['classView'] = {
   unfinished: {
     flag: 'game in progress: {{played}} / {{total}} periods, not ranked',
     chartLabel: '{{name}} (in progress {{played}}/{{total}})',
-    noteOne:
-      '{{count}} file of a game in progress, handed in before the end from the Debrief: its figures cover only the periods played. It is not ranked with finished games; in the chart its name says “in progress”.',
-    noteOther:
-      '{{count}} files of games in progress, handed in before the end from the Debrief: their figures cover only the periods played. They are not ranked with finished games; in the chart their names say “in progress”.',
+    noteOne: '{{count}} file of a game in progress, handed in before the end from the Debrief: its figures cover only the periods played. It is not ranked with finished games.',
+    noteOther: '{{count}} files of games in progress, handed in before the end from the Debrief: their figures cover only the periods played. They are not ranked with finished games.',
+    chartedOne: 'In the chart its name says “in progress”.',
+    chartedOther: 'In the chart their names say “in progress”.',
+    leftOutOne: 'It is not in the chart.',
+    leftOutOther: 'They are not in the chart.',
+    someCharted: 'In the chart, only those of a game without ranked files appear, their names saying “in progress”; the others are not there.',
     csvColumn: 'Game',
     csvFinished: 'finished',
     csvUnfinished: 'in progress: {{played}} / {{total}}',

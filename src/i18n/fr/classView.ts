@@ -295,9 +295,14 @@ export const classView = frenchArea({
   unfinished: {
     flag: 'partie en cours : {{played}} / {{total}} périodes, non classée',
     chartLabel: '{{name}} (en cours {{played}}/{{total}})',
-    noteOne:
-      '{{count}} fichier de partie en cours, rendu avant la fin depuis le Bilan : ses chiffres ne portent que sur les périodes jouées. Il n’est pas classé avec les parties terminées ; dans le graphique, son nom porte « en cours ».',
-    noteOther: '{{count}} fichiers de parties en cours, rendus avant la fin depuis le Bilan : leurs chiffres ne portent que sur les périodes jouées. Ils ne sont pas classés avec les parties terminées ; dans le graphique, leur nom porte « en cours ».',
+    noteOne: '{{count}} fichier de partie en cours, rendu avant la fin depuis le Bilan : ses chiffres ne portent que sur les périodes jouées. Il n’est pas classé avec les parties terminées.',
+    noteOther: '{{count}} fichiers de parties en cours, rendus avant la fin depuis le Bilan : leurs chiffres ne portent que sur les périodes jouées. Ils ne sont pas classés avec les parties terminées.',
+    /** after the note, what the chart does with them (classChart.ts unfinishedInChart: a game's unranked files are left out when it has ranked ones; QA qa16 F9) */
+    chartedOne: 'Dans le graphique, son nom porte « en cours ».',
+    chartedOther: 'Dans le graphique, leur nom porte « en cours ».',
+    leftOutOne: 'Il n’est pas dans le graphique.',
+    leftOutOther: 'Ils ne sont pas dans le graphique.',
+    someCharted: 'Dans le graphique, seuls ceux d’une partie sans fichier classé figurent, leur nom portant « en cours » ; les autres n’y sont pas.',
     csvColumn: 'Partie',
     csvFinished: 'terminée',
     csvUnfinished: 'en cours : {{played}} / {{total}}',

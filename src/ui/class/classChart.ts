@@ -8,6 +8,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ClassGame, ClassRow } from '../../results/classComparison.ts';
 import { gapFromReference, type NoActionReference } from '../../results/noActionReference.ts';
+import { unfinishedRun } from '../../results/runProgress.ts';
 
 /** `gap`: the net margin's difference from the game's « sans action » reference (0 for the reference itself). */
 export const CHART_METRICS = ['points', 'netMargin', 'turnover', 'retention', 'gap'] as const;
@@ -83,13 +84,25 @@ export function chartBars(rows: readonly ClassRow[], metric: ChartMetric, refere
  * the chart compares hand-ins, the table lists them all.
  */
 export function chartRows(rows: readonly ClassRow[], metric: ChartMetric, references: readonly NoActionReference[] = []): ClassRow[] {
-  // a mission file is one mission's run, not a game to compare (listed apart in the table)
-  const withValue = rows.filter((r) => r.status === 'confirmed' && !r.missions && metricValue(r, metric, references) !== null);
-  const ranked = new Set(withValue.filter((r) => r.rank !== null).map((r) => r.game?.key));
   const value = (row: ClassRow) => metricValue(row, metric, references)!;
-  return withValue
-    .filter((r) => r.rank !== null || !ranked.has(r.game?.key))
+  return chartable(rows.filter((r) => metricValue(r, metric, references) !== null))
     .sort((a, b) => (a.game?.index ?? Infinity) - (b.game?.index ?? Infinity) || value(b) - value(a) || (a.rank ?? Infinity) - (b.rank ?? Infinity));
+}
+
+/** Of `rows`, those the chart can show (chartRows, before the metric's values): confirmed, and a game's unranked files only when the game has no ranked one. */
+function chartable(rows: readonly ClassRow[]): ClassRow[] {
+  // a mission file is one mission's run, not a game to compare (listed apart in the table)
+  const confirmed = rows.filter((r) => r.status === 'confirmed' && !r.missions);
+  const ranked = new Set(confirmed.filter((r) => r.rank !== null).map((r) => r.game?.key));
+  return confirmed.filter((r) => r.rank !== null || !ranked.has(r.game?.key));
+}
+
+/** The files of games in progress (runProgress.ts) the chart shows, labelled « en cours », and those it leaves out (QA qa16 F9). */
+export function unfinishedInChart(rows: readonly ClassRow[]): { charted: number; leftOut: number } {
+  const shown = new Set(chartable(rows));
+  const unfinished = rows.filter((r) => unfinishedRun(r) !== null);
+  const charted = unfinished.filter((r) => shown.has(r)).length;
+  return { charted, leftOut: unfinished.length - charted };
 }
 
 /**
