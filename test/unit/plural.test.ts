@@ -25,6 +25,18 @@ describe('translateCount', () => {
     expect([0, 1, 2].map((n) => translateCount('en', 'glossary.resultCount', n))).toEqual(['No cards', '1 card', '2 cards']);
   });
 
+  it('says a message’s …Two form for 2, when it has one: « Both students », not « All 2 students » (QA qa16 F2)', () => {
+    expect([1, 2, 3].map((n) => translateCount('en', 'classView.reference.aheadNoneWorse', n))).toEqual([
+      'The student ranked above it did better than no action.',
+      'Both students ranked above it did better than no action.',
+      'All 3 students ranked above it did better than no action.',
+    ]);
+    expect(translateCount('en', 'classView.reference.aheadAllWorse', 2)).toBe('Both students ranked above it nevertheless lost money compared with no action.');
+    expect(translateCount('fr', 'classView.reference.aheadNoneWorse', 2)).toBe('Les 2 élèves classés devant lui ont tous fait mieux que sans action.');
+    // a message without one says 2 by its plural rules
+    expect(translateCount('en', 'glossary.resultCount', 2)).toBe('2 cards');
+  });
+
   it('fills the other placeholders, and a given count (written with separators) wins over the bare number', () => {
     expect(translateCount('fr', 'debrief.inProgress', 1, { n: 1, total: 52 })).toBe(frenchText`Partie en cours : bilan après 1 période sur 52.`);
     expect(translateCount('fr', 'glossary.resultCount', 2088, { count: '2 088' })).toBe('2 088 fiches');

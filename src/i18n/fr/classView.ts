@@ -344,8 +344,11 @@ export const classView = frenchArea({
     aheadWorseOne: '{{count}} des {{ahead}} élèves classés devant lui a pourtant perdu de l’argent par rapport à sans action.',
     aheadWorseOther: '{{count}} des {{ahead}} élèves classés devant lui ont pourtant perdu de l’argent par rapport à sans action.',
     aheadAllWorseOne: 'L’élève classé devant lui a pourtant perdu de l’argent par rapport à sans action.',
+    /** the …Two forms are English's « Both students » (plural.ts); French says it as for more */
+    aheadAllWorseTwo: 'Les {{count}} élèves classés devant lui ont tous pourtant perdu de l’argent par rapport à sans action.',
     aheadAllWorseOther: 'Les {{count}} élèves classés devant lui ont tous pourtant perdu de l’argent par rapport à sans action.',
     aheadNoneWorseOne: 'L’élève classé devant lui a fait mieux que sans action.',
+    aheadNoneWorseTwo: 'Les {{count}} élèves classés devant lui ont tous fait mieux que sans action.',
     aheadNoneWorseOther: 'Les {{count}} élèves classés devant lui ont tous fait mieux que sans action.',
   },
   /**

@@ -62,8 +62,8 @@ describe('« sans action » in the ranking', () => {
       'Au classement (points, puis marge nette), sans action serait au rang 3. 1 des 2 élèves classés devant lui a pourtant perdu de l’argent par rapport à sans action.',
     );
     // all ahead lost money / none did / nobody ahead / a tie
-    expect(referencePlaceText(en, rows, reference(2, 500))).toContain('All 2 students ranked above it nevertheless lost money');
-    expect(referencePlaceText(en, rows, reference(2, 50))).toContain('All 2 students ranked above it did better than no action.');
+    expect(referencePlaceText(en, rows, reference(2, 500))).toContain('Both students ranked above it nevertheless lost money');
+    expect(referencePlaceText(en, rows, reference(2, 50))).toContain('Both students ranked above it did better than no action.');
     expect(referencePlaceText(en, rows, reference(9, 0))).toBe('In the ranking (points, then net margin), no action would rank 1.');
     expect(referenceRankText(fr, rows, reference(3, 300))).toBe('serait au rang 2 (à égalité)');
     expect(referencePlaceText(en, [], reference(2, 350))).toBe('');
@@ -77,7 +77,7 @@ describe('« sans action » in the ranking', () => {
         reference(2, 350),
       ),
     ).toBe(
-      'Cumulative net margin with no action (same seed): €350. 1 student of 3 did better. In the ranking (points, then net margin), no action would rank 3. 1 of the 2 students ranked above it nevertheless lost money compared with no action.',
+      'Cumulative net margin with no action (same seed): €350. 1 of 3 students did better. In the ranking (points, then net margin), no action would rank 3. 1 of the 2 students ranked above it nevertheless lost money compared with no action.',
     );
   });
 });

@@ -92,10 +92,10 @@ describe('the « sans action » references', () => {
     const rows = [inGame(classRow('Ana', 1, 3), 'b', 1), inGame(classRow('Bob', 2, 1), 'b', 1), inGame(classRow('Cy', 1, 9), 'a', 0)];
     // Ana 300 and Bob 100 € of net margin against 200: one of two did better; doing nothing (1 point, 200 €) ranks between them
     expect(referenceSummary(en, rows, games, reference('b', 200))).toBe(
-      'Cumulative net margin with no action (same seed), game B: €200. 1 student of 2 did better. In the ranking (points, then net margin), no action would rank 2. The student ranked above it did better than no action.',
+      'Cumulative net margin with no action (same seed), game B: €200. 1 of 2 students did better. In the ranking (points, then net margin), no action would rank 2. The student ranked above it did better than no action.',
     );
     expect(referenceSummary(en, rows.slice(0, 2), [games[1]!], reference('b', 50))).toBe(
-      'Cumulative net margin with no action (same seed): €50. 2 students of 2 did better. In the ranking (points, then net margin), no action would rank 3. All 2 students ranked above it did better than no action.',
+      'Cumulative net margin with no action (same seed): €50. 2 of 2 students did better. In the ranking (points, then net margin), no action would rank 3. Both students ranked above it did better than no action.',
     );
     expect(plain(referenceSummary(fr, rows, games, reference('b', 200)))).toBe(
       'Marge nette cumulée sans action (même graine), partie B : 200 €. 1 élève sur 2 a fait mieux. Au classement (points, puis marge nette), sans action serait au rang 2. L’élève classé devant lui a fait mieux que sans action.',
