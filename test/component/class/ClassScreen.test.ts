@@ -70,6 +70,18 @@ function unreadableFiles(): HTMLElement[] {
   return [...screen.getByRole('region', { name: /^(Fichiers illisibles|Unreadable files)$/ }).querySelectorAll<HTMLElement>(':scope > ul > li')];
 }
 
+/** Catches the file « Exporter en CSV » downloads: call the returned function for its Blob (undefined before). */
+function catchDownload(): () => Blob | undefined {
+  let blob: Blob | undefined;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+    blob = b as Blob;
+    return 'blob:csv';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  return () => blob;
+}
+
 describe('class view', () => {
   it('counts the strategies used over those the class link left available (the file says which), over 4 when it says nothing', async () => {
     const user = userEvent.setup();
@@ -243,18 +255,12 @@ describe('class view', () => {
 
   it('exports the table as CSV for a French spreadsheet', async () => {
     const user = await importAll();
-    let blob: Blob | undefined;
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blob = b as Blob;
-      return 'blob:csv';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const downloaded = catchDownload();
     // the « sans action » reference replayed: the CSV carries it too (classCsv.ts), after the files
     await within(screen.getByRole('table')).findByRole('row', { name: /Sans action \(même graine\)/ }, { timeout: 20_000 });
     await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
-    expect(blob).toBeDefined();
-    const bytes = new Uint8Array(await blob!.arrayBuffer());
+    expect(downloaded()).toBeDefined();
+    const bytes = new Uint8Array(await downloaded()!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     const lines = text.split('\r\n');
@@ -462,16 +468,10 @@ describe('class view', () => {
     expect(screen.getByText('même équipe, même partie que : Tom (tom.json)')).toBeInTheDocument();
     expect(screen.getByText('même équipe, même partie que : Anaïs (anais.json)')).toBeInTheDocument();
     // the CSV names the team beside each learner (QA qa16 F1)
-    let blob: Blob | undefined;
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blob = b as Blob;
-      return 'blob:csv';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const downloaded = catchDownload();
     await within(screen.getByRole('table', { name: /^Résultats de la classe/ })).findByRole('row', { name: /Sans action \(même graine\)/ }, { timeout: 20_000 });
     await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
-    const lines = (await blob!.text()).replace(/^\uFEFF/, '').split('\r\n').map((l) => l.split(';'));
+    const lines = (await downloaded()!.text()).replace(/^\uFEFF/, '').split('\r\n').map((l) => l.split(';'));
     expect(lines[0].slice(0, 4)).toEqual(['Rang', 'Élève', 'Équipe', 'Fichier']);
     expect(Object.fromEntries(lines.slice(1, 4).map((l) => [l[3], l[2]]))).toEqual({ 'anais.json': 'Équipe 3', 'tom.json': 'Équipe 3', [files[1].name]: '' });
   }, 60_000);

@@ -3,46 +3,14 @@
  * which class is shown: on a projector scrolled to the table the « Classe » selector is out of view
  * (QA qa16 F8). A teacher with the single default class keeps the plain caption.
  */
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as engine from '../../../src/engine/index.ts';
-import type { DecisionsLog } from '../../../src/engine/decisions.ts';
-import { dbClassStore } from '../../../src/app/classStore.ts';
-import type { AppStorage } from '../../../src/app/services.ts';
-import { openFidelisDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
-import { acquireRunLock } from '../../../src/db/tabGuard.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
-import { engineReplayer } from '../../../src/results/replay.ts';
-import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
-import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { closeClassScreenDb, committedResultFile as resultFile, visitClassScreenOnDb as visit } from '../../fixtures/classScreenOnDb.ts';
 
-const scenario = fixtureScenario();
-
-function resultFile(learner: string, decisions: DecisionsLog): File {
-  const { state, reports } = engine.runSimulation(scenario, { seed: 3, ticks: 8, decisions });
-  const text = exportResultFile(
-    buildResultFile({ learner, scenario, seed: 3, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' }),
-  ).text;
-  return new File([text], `${learner.toLowerCase()}.json`, { type: 'application/json' });
-}
-
-let fdb: FidelisDb | null = null;
-afterEach(() => {
-  localStorage.clear();
-  setLocale('fr');
-  fdb?.close();
-  fdb = null;
-});
-
-function visit() {
-  const opened = openFidelisDb({ factory: new IDBFactory(), keyRange: IDBKeyRange, persist: false }).then((d) => (fdb = d));
-  const storage = Promise.resolve({ classes: async () => dbClassStore(await opened, (name: string) => acquireRunLock(name, { locks: null, BroadcastChannel: null })) } as unknown as AppStorage);
-  return render(ClassScreen, { replayer: engineReplayer(engine), storage });
-}
+afterEach(closeClassScreenDb);
 
 const sortHint = '(activez un en-tête de colonne pour trier)';
 
