@@ -11,10 +11,10 @@ import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
 import type { SeedAdjustment } from '../../../src/engine/seedTargets.ts';
 import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { buildResultFile } from '../../../src/results/buildResultFile.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
 import type { ResultFile } from '../../../src/results/resultFileSchema.ts';
 import ClassBilan from '../../../src/ui/class/ClassBilan.svelte';
+import { playedResultFile } from '../../fixtures/playedResultFile.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 const scenario = fixtureScenario();
@@ -22,18 +22,7 @@ const decisions: DecisionsLog = [{ tick: 2, actions: [{ type: 'lienSocial', inst
 const SEED = 7;
 
 function playedFile(seedTargets: SeedAdjustment | null): ResultFile {
-  const { state, reports } = engine.runSimulation(scenario, { seed: SEED, ticks: 12, decisions });
-  return buildResultFile({
-    learner: 'Camille Martin',
-    scenario,
-    seed: SEED,
-    mode: 'committed',
-    decisions,
-    kpis: reports.map((r) => r.kpis),
-    stateHash: engine.hashState(state),
-    appVersion: '0.1.0',
-    seedTargets,
-  });
+  return playedResultFile('Camille Martin', decisions, { seed: SEED, ticks: 12, seedTargets });
 }
 
 describe('the class view’s Bilan of a run on a seed that moves its targets', () => {

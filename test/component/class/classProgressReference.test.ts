@@ -10,9 +10,10 @@ import * as engine from '../../../src/engine/index.ts';
 import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { exportResultFile } from '../../../src/results/buildResultFile.ts';
 import { engineReplayer, type Replayer } from '../../../src/results/replay.ts';
 import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
+import { playedResultFile } from '../../fixtures/playedResultFile.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 const scenario = fixtureScenario();
@@ -20,18 +21,7 @@ const SEED = 7;
 const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
 
 function resultFile(fileName: string, learner: string, decisions: DecisionsLog = club, ticks = 12): File {
-  const { state, reports } = engine.runSimulation(scenario, { seed: SEED, ticks, decisions });
-  const file = buildResultFile({
-    learner,
-    scenario,
-    seed: SEED,
-    mode: 'committed',
-    decisions,
-    kpis: reports.map((r) => r.kpis),
-    stateHash: engine.hashState(state),
-    appVersion: '0.1.0',
-    seedTargets: seedAdjustment(scenario, SEED),
-  });
+  const file = playedResultFile(learner, decisions, { seed: SEED, ticks, seedTargets: seedAdjustment(scenario, SEED) });
   return new File([exportResultFile(file).text], fileName, { type: 'application/json' });
 }
 
