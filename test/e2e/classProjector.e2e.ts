@@ -77,11 +77,30 @@ describe('class view on a projector at 1366 x 768', () => {
     await context.close();
   }, 120_000);
 
-  // QA qa15 F9: at 1280 x 720 the header, the title and the intro pushed the import's progress below the fold
-  it('at 1280 x 720, files chosen bring the progress into view; a reload leaves the page at its top', async () => {
+  // QA qa15 F9: at 1280 x 720 the header, the title and the intro pushed the import's progress below the fold;
+  // CI (stop 39): on a loaded machine the files were chosen before the storage had opened, and the class picker then showed above the progress and pushed it out again
+  it('at 1280 x 720, files chosen bring the progress into view, and keep it there when the storage opens late; a reload leaves the page at its top', async () => {
     const { page, errors, context } = await newPage(browser);
     await page.setViewportSize({ width: 1280, height: 720 });
     await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    // on the first load the browser's database opens only when the test says so (window.openStorage)
+    await context.addInitScript(() => {
+      if (sessionStorage.getItem('storageHeld')) return;
+      sessionStorage.setItem('storageHeld', '1');
+      let openStorage = () => {};
+      const opened = new Promise<void>((resolve) => (openStorage = resolve));
+      (window as unknown as { openStorage: () => void }).openStorage = openStorage;
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+        const request = open.call(this, name, version);
+        request.addEventListener('success', (event) => {
+          if (!event.isTrusted) return;
+          event.stopImmediatePropagation();
+          void opened.then(() => request.dispatchEvent(new Event('success')));
+        });
+        return request;
+      };
+    });
     await page.goto(`${BASE_URL}?display=projector#/class`);
     await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
     const progress = page.getByRole('status').filter({ hasText: /vérifiés? sur 3|Vérification terminée/ });
@@ -89,8 +108,14 @@ describe('class view on a projector at 1366 x 768', () => {
       const box = (await progress.boundingBox())!;
       return box.y >= 0 && box.y + box.height <= 720;
     };
+    const picker = page.getByRole('combobox', { name: 'Classe' });
     await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([resultFile('Anna', []), resultFile('Bruno', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]), resultFile('Chloé', [])]);
     await progress.waitFor();
+    await expect.poll(inView).toBe(true);
+    expect(await picker.count()).toBe(0);
+    // the storage opens: the class picker shows above the progress, which stays in view
+    await page.evaluate(() => (window as unknown as { openStorage: () => void }).openStorage());
+    await picker.waitFor();
     await expect.poll(inView).toBe(true);
     await page.getByText('Vérification terminée : 3 confirmés, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
 
