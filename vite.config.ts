@@ -147,6 +147,8 @@ export default defineConfig({
   },
   test: {
     testTimeout: 60_000,
+    // vitest's default, 1 s, is short on a loaded machine (CI, stop 38)
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,

@@ -23,6 +23,9 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh context (empty IndexedDB) and a page that records console errors; `options` add to or replace the laptop's defaults. */
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 }, ...options });
+  const throttle = Number(process.env.E2E_CPU_THROTTLE ?? 1);
+  // E2E_CPU_THROTTLE=4 slows every page's CPU fourfold (Chromium's DevTools throttling), as a loaded CI machine does: races that only CI showed fail here too
+  if (throttle > 1) context.on('page', (p) => void context.newCDPSession(p).then((cdp) => cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // vitest's default, 1 s, is short for a page on a loaded machine
+    expect: { poll: { timeout: 10_000 } },
   },
 });
