@@ -117,7 +117,9 @@ describe('class view on a projector at 1366 x 768', () => {
     await page.evaluate(() => (window as unknown as { openStorage: () => void }).openStorage());
     await picker.waitFor();
     await expect.poll(inView).toBe(true);
+    // and so is its summary, whenever the verification ends
     await page.getByText('Vérification terminée : 3 confirmés, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
+    await expect.poll(inView).toBe(true);
 
     // the class found again after a reload: nothing chosen, the page is not scrolled for it
     await page.reload();

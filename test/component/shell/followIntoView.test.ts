@@ -1,6 +1,6 @@
 /**
  * followIntoView (ui/shell/followIntoView.ts): the class import's progress stays in view while what
- * appears above it pushes it down, until the user moves the page or the import is done. jsdom has no
+ * appears above it pushes it down, until the import is done or the user moves the page. jsdom has no
  * layout nor ResizeObserver: the element's box and the observer are played by hand.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -78,11 +78,26 @@ describe('followIntoView', () => {
     }
   });
 
-  it('stops following once the import is done, and when stopped by hand', () => {
+  it('brings the element back one last time when following ends, then stops', () => {
     let verifying = true;
-    const first = progressAt(100);
-    followIntoView(first.element, () => verifying);
+    const { element, box, scrolls } = progressAt(100);
+    followIntoView(element, () => verifying);
+    // the change that ends the import is the one that pushes it out
     verifying = false;
+    box.top += 2 * innerHeight;
+    layoutChanged();
+    expect(scrolls).toHaveBeenCalledTimes(2);
+    expect(box.top + box.height).toBeLessThanOrEqual(innerHeight);
+    expect(observers[0].connected).toBe(false);
+    box.top += 2 * innerHeight;
+    layoutChanged();
+    expect(scrolls).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops following once the element has left the page, and when stopped by hand', () => {
+    const first = progressAt(100);
+    followIntoView(first.element, () => true);
+    first.element.remove();
     first.box.top += 2 * innerHeight;
     layoutChanged();
     expect(first.scrolls).toHaveBeenCalledTimes(1);
