@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import App from '../../../src/ui/App.svelte';
 import { freshAppPage } from '../../fixtures/appPage.ts';
+import { clickWhenEnabled } from '../../fixtures/clickWhenEnabled.ts';
 import { testServices } from '../../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
@@ -39,7 +40,7 @@ describe('a class link with a shop and no mission, on the home screen', () => {
     // the other shops are not marked as chosen, but play the class seed too
     expect(screen.getAllByText('Commerce choisi par votre enseignant')).toHaveLength(1);
     expect((within(cards[1]).getByLabelText('Graine du hasard') as HTMLInputElement).value).toBe('42');
-    await user.click(within(cards[0]).getByRole('button', { name: /^Commencer/ }));
+    await clickWhenEnabled(user, () => within(cards[0]).getByRole('button', { name: /^Commencer/ }));
     await waitFor(() => expect(store.created).toEqual([{ seed: 42, mode: 'committed', scenarioId: 'sport-et-cimes' }]));
   });
 

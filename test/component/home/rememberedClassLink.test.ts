@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import App from '../../../src/ui/App.svelte';
 import { freshAppPage } from '../../fixtures/appPage.ts';
+import { clickWhenEnabled } from '../../fixtures/clickWhenEnabled.ts';
 import { testServices } from '../../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 import { CLASS_LINK_KEY } from '../../../src/presets/rememberedClassLink.ts';
@@ -61,7 +62,7 @@ describe('the last class link, on a visit by the plain address', () => {
     expect(seedOf(firstCard())).not.toBe('42');
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Choisir un scénario' }));
     expect(localStorage.getItem(CLASS_LINK_KEY)).toBeNull();
-    await user.click(within(firstCard()).getByRole('button', { name: /^Commencer/ }));
+    await clickWhenEnabled(user, () => within(firstCard()).getByRole('button', { name: /^Commencer/ }));
     await waitFor(() => expect(store.created).toHaveLength(1));
     expect(store.created[0].seed).not.toBe(42);
     expect(store.created[0].mode).not.toBe('committed');
@@ -77,7 +78,7 @@ describe('the last class link, on a visit by the plain address', () => {
     const store = recordingRunStore();
     render(App, { services: testServices({ transport: inProcessEngineTransport(), store }) });
     await screen.findByText(REMEMBERED);
-    await user.click(within(firstCard()).getByRole('button', { name: /^Commencer/ }));
+    await clickWhenEnabled(user, () => within(firstCard()).getByRole('button', { name: /^Commencer/ }));
     await waitFor(() => expect(store.created).toEqual([{ seed: 42, mode: 'committed', scenarioId: 'sport-et-cimes' }]));
   });
 

@@ -11,6 +11,7 @@ import App from '../../../src/ui/App.svelte';
 import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
 import type { RunLibrary } from '../../../src/app/runLibrary.ts';
 import { freshAppPage } from '../../fixtures/appPage.ts';
+import { clickWhenEnabled } from '../../fixtures/clickWhenEnabled.ts';
 import { shippedScenarioList, smallScenario, testServices } from '../../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 
@@ -42,7 +43,7 @@ describe('a shop received by link, after a reload', () => {
     history.replaceState(null, '', `/?scenario=${await encodeScenario(shared)}#/home`);
     const first = render(App, { services });
     await screen.findByText(/Scénario reçu par lien/);
-    await user.click(screen.getByRole('button', { name: /Commencer «\u00a0Boulangerie de la classe\u00a0»/ }));
+    await clickWhenEnabled(user, () => screen.getByRole('button', { name: /Commencer «\u00a0Boulangerie de la classe\u00a0»/ }));
     await screen.findByRole('heading', { level: 2, name: 'Décisions' });
     expect(window.location.search).toBe('');
     first.unmount();
