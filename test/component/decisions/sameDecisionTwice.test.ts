@@ -11,6 +11,7 @@ import DataCollectionForm from '../../../src/ui/decisions/DataCollectionForm.sve
 import AcquisitionForm from '../../../src/ui/decisions/AcquisitionForm.svelte';
 import ComplaintPolicyForm from '../../../src/ui/decisions/ComplaintPolicyForm.svelte';
 import { started } from './session.ts';
+import { clickWhenEnabled } from '../../fixtures/clickWhenEnabled.ts';
 
 describe('the same decision twice in one period', () => {
   it('strategy: a double-click queues the programme once; another tool on the same target is still possible', async () => {
@@ -28,8 +29,7 @@ describe('the same decision twice in one period', () => {
 
     // another tool of the same strategy is another programme
     await user.click(screen.getByRole('radio', { name: /Événement privé/ }));
-    await waitFor(() => expect(apply).toBeEnabled());
-    await user.click(apply);
+    await clickWhenEnabled(user, () => apply);
     expect(session.pending.map((a) => a.type === 'lienSocial' && a.instrument)).toEqual(['club', 'evenementPrive']);
     expect(notices.list.filter((n) => n.key.startsWith('decisions.duplicate'))).toHaveLength(0);
 

@@ -12,6 +12,7 @@ import { dbBranchStore } from '../../../src/app/whatif/dbBranchStore.ts';
 import type { RunMode } from '../../../src/app/runMode.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import { clickWhenEnabled } from '../../fixtures/clickWhenEnabled.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 
@@ -134,8 +135,7 @@ describe('WhatIfScreen', () => {
     await user.click(await screen.findByRole('button', { name: 'Open the timeline “Ma partie”' }));
     await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('You are now playing “Ma partie”.'), { timeout: 20_000 });
     const open = await screen.findByRole('button', { name: 'Open the timeline “Ma partie — what if… (from week 3)”' });
-    await waitFor(() => expect(open).toBeEnabled());
-    await user.click(open);
+    await clickWhenEnabled(user, () => open);
     await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('You are now playing “Ma partie — what if… (from week 3)”.'), { timeout: 20_000 });
     expect(session.runId).toBe(branchId);
   });

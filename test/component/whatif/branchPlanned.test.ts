@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import WhatIfScreen from '../../../src/ui/whatif/WhatIfScreen.svelte';
 import { whatIfSession } from '../../fixtures/whatIfSession.ts';
+import { clickWhenEnabled } from '../../fixtures/clickWhenEnabled.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
@@ -158,9 +159,7 @@ describe('« Et si… ? » with the original’s later decisions', () => {
     await user.click(screen.getByRole('button', { name: /^Replay from week 2/ }));
     await waitFor(() => expect(session.tick).toBe(1));
     const plan = screen.getByRole('region', { name: 'Planned decisions' });
-    const clubButton = within(plan).getByRole('button', { name: /^Remove “Social bonding: Customer club/ });
-    await waitFor(() => expect(clubButton).toBeEnabled());
-    await user.click(clubButton);
+    await clickWhenEnabled(user, () => within(plan).getByRole('button', { name: /^Remove “Social bonding: Customer club/ }));
     expect(within(plan).getByRole('status')).toHaveTextContent(
       /^Removed: “Social bonding: Customer club.*\(Week 2\)\. The stop of this programme planned for week 3 was removed too: without its launch, the engine would have refused it\.$/,
     );
