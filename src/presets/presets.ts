@@ -12,6 +12,7 @@
 import { z } from 'zod/mini';
 import { TOOLS, type Tool } from '../missions/tools.ts';
 import { resultModeSchema, toolSchema } from './runClassSchema.ts';
+import { readableSearch } from './readableSearch.ts';
 
 export const DISPLAYS = ['standard', 'projector', 'contrast'] as const;
 export const MOTIONS = ['standard', 'reduced'] as const;
@@ -202,7 +203,7 @@ export function presetsToSearch(presets: Presets): string {
   if (hidden.length > 0) params.set('hide', hidden.join(','));
   if (presets.display && presets.display !== 'standard') params.set('display', presets.display);
   if (presets.motion === 'reduced') params.set('motion', 'reduced');
-  return params.toString().replace(/%2C/g, ',');
+  return readableSearch(params);
 }
 
 /** The full class link: the app's address, the settings, and the mission path screen when a mission is set (a shop alone opens on the home screen, its card first). */

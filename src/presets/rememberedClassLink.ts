@@ -10,6 +10,7 @@
  * A stored value that is not ours (garbled, hand-edited, too long) is removed without a word.
  */
 import { readItem, writeItem } from '../app/pageStorage.ts';
+import { readableSearch } from './readableSearch.ts';
 
 type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -43,7 +44,7 @@ export function dropClassLinkLanguage(storage: KeyValue | null): void {
   const params = new URLSearchParams(kept.search);
   if (!params.has('lang')) return;
   params.delete('lang');
-  writeItem(storage, CLASS_LINK_KEY, JSON.stringify({ search: params.toString().replace(/%2C/g, ','), at: kept.at }));
+  writeItem(storage, CLASS_LINK_KEY, JSON.stringify({ search: readableSearch(params), at: kept.at }));
 }
 
 export function forgetClassLink(storage: KeyValue | null): void {
