@@ -168,7 +168,7 @@ describe('class view on a projector at 1366 x 768', () => {
   }, 120_000);
 
   // QA qa11 F8 and F9: the table three screens below the import; the chart's names at 15 px beside a 20 px table
-  it('at 1024 x 768, « Aller au tableau de la classe » reaches the table, and the chart writes the names as large as the table', async () => {
+  it('at 1024 x 768, « Aller au tableau de la classe » reaches the table, « Aller à l’export… » the export, and the chart writes the names as large as the table', async () => {
     const { page, errors, context } = await newPage(browser);
     await page.setViewportSize({ width: 1024, height: 768 });
     await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
@@ -210,6 +210,23 @@ describe('class view on a projector at 1366 x 768', () => {
     const table = (await region.boundingBox())!;
     expect(table.y).toBeGreaterThanOrEqual(5);
     expect(table.y).toBeLessThan(20);
+    expect(page.url()).toMatch(/#\/class$/);
+
+    // the link beside it goes past the table's rows (QA qa16 F6): the export's group at the top of the screen, its outline drawn
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.getByRole('link', { name: 'Aller à l’export, au graphique et aux équipes' }).evaluate((a) => a === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    const tools = page.getByRole('group', { name: 'Exporter ou effacer la classe' });
+    expect(await tools.evaluate((el) => el === document.activeElement && el.matches(':focus-visible') && getComputedStyle(el).outlineStyle !== 'none')).toBe(true);
+    const toolsAt = (await tools.boundingBox())!;
+    expect(toolsAt.y).toBeGreaterThanOrEqual(5);
+    expect(toolsAt.y).toBeLessThan(20);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.getByRole('button', { name: 'Exporter en CSV' }).evaluate((b) => b === document.activeElement)).toBe(true);
     expect(page.url()).toMatch(/#\/class$/);
 
     // the chart's names as large as the table's text (20 px), every one of them on the axis

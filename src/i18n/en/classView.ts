@@ -106,6 +106,8 @@ export const classView: Messages['classView'] = {
   tableCaption: 'Class results (activate a column header to sort)',
   tableCaptionNamed: 'Results of the class “{{name}}” (activate a column header to sort)',
   toTable: 'Go to the class table',
+  toTools: 'Go to the export, the chart and the teams',
+  toolsLabel: 'Export or clear the class',
   sortBy: 'Sort by {{column}}',
   column: {
     rank: 'Rank',

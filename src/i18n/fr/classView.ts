@@ -122,6 +122,9 @@ export const classView = frenchArea({
   tableCaptionNamed: 'Résultats de la classe « {{name}} » (activez un en-tête de colonne pour trier)',
   /** the link at the top of the view to its table, past the import and its notes (QA qa11 F8: three screens on a projector) */
   toTable: 'Aller au tableau de la classe',
+  /** the link beside it, past the table (QA qa16 F6: about 64 Tab stops through 30 rows' buttons), to the export's group (toolsLabel), the chart and the teams under it */
+  toTools: 'Aller à l’export, au graphique et aux équipes',
+  toolsLabel: 'Exporter ou effacer la classe',
   sortBy: 'Trier par {{column}}',
   column: {
     rank: 'Rang',
