@@ -136,6 +136,7 @@ const RULES = {
       decay: share(P.BARRIER_DECAY_PER_WEEK),
       release: share(P.FINANCIAL_BARRIER_RELEASE_PER_WEEK),
       lostMultiple: plain(P.LOST_DORMANCY_MULTIPLE),
+      shopCycles: plain(P.LOST_SHOP_CYCLES),
       lostMinWeeks: count(P.LOST_MIN_WEEKS),
     }),
   tarp: () =>

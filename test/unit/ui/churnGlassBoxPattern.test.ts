@@ -43,4 +43,11 @@ describe('the churn glass box and the disloyalty pattern', () => {
     expect(en).toContain('a financial advantage’s barrier falls within weeks (it loses 40% a week): once the coupons or points are over');
     expect(en).not.toContain('even a coupon');
   });
+
+  // model audit F12: the inactivity rule binds on the shop's purchase cycles in the optician (40 months, not 52 weeks), as the lifecycle rule says
+  it('gives the inactivity rule all three conditions, the shop’s purchase cycles included', () => {
+    const rule = glassBox('churn', run.kpis, run.scenario).rules.find((r) => r.key === 'churn')!;
+    expect(plain(glassSentence('fr', 'rule', rule, run.scenario.tickUnit))).toContain('4 cycles d’achat moyens du magasin et au moins 52 semaines sans achat');
+    expect(plain(glassSentence('en', 'rule', rule, run.scenario.tickUnit))).toContain('4 of the shop’s mean purchase cycles and at least 52 weeks without a purchase');
+  });
 });
