@@ -217,9 +217,11 @@ export const DORMANT_MAX_WEEKS = 52;
 /*
  * Dormant -> perdu by inactivity (departure cause inactivite, lifecycle.ts lostByInactivity, churn.ts). In
  * BG/NBD (MODEL.md) the dropout is never observed and happens only after a purchase: a one-time buyer who
- * never comes back stays « alive » for ever (P(alive | x = 0) = 1). The shop sees only the silence; past
- * the threshold below, a customer who still bought at his own rate would be that silent with probability
- * e^-5 < 1 % (Poisson), so the engine counts him lost: a real departure (he does not come back).
+ * never comes back stays « alive » for ever (P(alive | x = 0) = 1). The shop sees only the silence. Past
+ * the threshold below, a customer still buying at a usual rate would rarely be that silent (5 expected
+ * inter-purchase times: e^-5 < 1 %, Poisson); a slow one would often be, as his dormancy threshold is capped
+ * (DORMANT_MAX_WEEKS) or the shop's floor holds him (cosmetics: 46 % on average, README « Cycle de vie »).
+ * The engine accepts it and counts him lost: a real departure (he does not come back).
  */
 /**
  * A dormant customer is lost when his silence passes this multiple of his own dormancy threshold (above:
@@ -266,7 +268,7 @@ export const FINANCIAL_BARRIER_FACTOR = {
 } as const;
 /** Share of the financial edge (rate lift and reduced competitor pull) lost once a competitor imitates. *assumption* */
 export const IMITATION_EDGE_LOSS = 0.8;
-/** Reduction of competitor pull for members of a (not yet imitated) financial programme. *assumption* (0.6 -> 0.4) */
+/** Reduction of competitor pull for members of a financial programme (x (1 - IMITATION_EDGE_LOSS) once imitated, financier.ts). *assumption* (0.6 -> 0.4) */
 export const FINANCIAL_COMPETITOR_SHIELD = 0.4;
 /** Administrative cost per member per tick, euros (printing, software). *assumption* */
 export const FINANCIAL_COST_PER_MEMBER = 0.05;
@@ -274,7 +276,9 @@ export const FINANCIAL_COST_PER_MEMBER = 0.05;
 // ---------------------------------------------------------------- social bonding (lienSocial)
 /**
  * Trust growth per week for a club member: dT = g (seed + T)(1 - T): slow, S-shaped. With the motive
- * fit, trust stays under 0.1 for the first month and passes 0.5 after 3 to 6 months (Melnyk & Bijmolt
+ * fit, trust stays under 0.1 for the first month and passes 0.5 after about 4 to 7 months for a fit of at
+ * least 0.9, 9 to 12.5 for nouveaute and argent (club, weekly step; a monthly step is slower, README
+ * « Limites connues ») (Melnyk & Bijmolt
  * 2015: non-monetary privileges build loyalty slowly and durably). *assumption* (0.08 -> 0.12)
  */
 export const TRUST_GROWTH_PER_WEEK = {
@@ -418,7 +422,7 @@ export const BARRIER_DECAY_PER_WEEK = 0.03;
  * Share of a financial advantage's barrier (coupon, points, remise de volume: FINANCIAL_BARRIER) lost each week once
  * the advantage stops: with no discount or points left, the customer has nothing left to lose by leaving (MODEL.md,
  * Melnyk & Bijmolt 2015: financial = fast, fading; CONCEPTS.md: short-term effect). 0.4 a week: half-life about
- * 1.4 weeks, 2 % left after two months. The loyalty card's barrier (held as long as the card) and a contract's
+ * 1.4 weeks, about 1 % left after two months. The loyalty card's barrier (held as long as the card) and a contract's
  * (customisation, tied to its procedural barrier) keep BARRIER_DECAY_PER_WEEK (bonds.ts). *assumption*
  */
 export const FINANCIAL_BARRIER_RELEASE_PER_WEEK = 0.4;

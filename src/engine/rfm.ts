@@ -15,8 +15,9 @@
  * customer reaches that score (fewer than 5 eligible customers).
  *
  * Course segments, in order of precedence (first rule that matches wins):
- *   1. nouveau         isNew (first purchase in the last 13 weeks; the caller decides): the lifecycle's
- *                      own definition of stage nouveau, so a new customer is never inactif
+ *   1. nouveau         isNew (first purchase in the last 13 weeks; the caller decides), so a new customer
+ *                      is never inactif; the segment's own rule: the stage nouveau lasts until the 2nd
+ *                      purchase or dormancy (lifecycle.ts), so stage and segment may differ
  *   2. inactif         r = 1
  *   3. futurNonClient  r = 2, or r = 3 and f <= 2
  *   4. tresBon         r >= 4 and f >= 4 and m >= 4

@@ -176,9 +176,9 @@ function trackWindow(
 
 // Segment look-up tables over every (life, r, f, m, isNew), filled once from segmentMaps.ts's rules
 // (the lifecycle wins: lost -> inactif and off the R x F map, dormant -> never bon or très bon; a new
-// customer, first purchase less than NEW_CUSTOMER_WEEKS ago, the lifecycle's own definition of stage
-// nouveau, is segment nouveau even in the lowest recency quintile: stage and segment agree by
-// definition, lifecycle.ts). Cell index: life * 250 + (r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew.
+// customer, first purchase less than NEW_CUSTOMER_WEEKS ago, is segment nouveau even in the lowest recency
+// quintile: the segment's own rule, not the stage nouveau, which lasts until the 2nd purchase or dormancy,
+// lifecycle.ts). Cell index: life * 250 + (r - 1) * 50 + (f - 1) * 10 + (m - 1) * 2 + isNew.
 const LIFE_CELLS = 250;
 /** Index of the cell (life, r, f, m, isNew), scores 1 to 5. */
 function cellOf(life: number, r: number, f: number, m: number, isNew: number): number {
