@@ -88,7 +88,7 @@ export const vocabulary = frenchArea({
     naturel: 'Un événement de la vie (déménagement, besoin disparu) : une partie de ces départs est inévitable ; les barrières au changement (carte, club, service construit pour le client) retiennent le reste.',
     /** churn.ts / lifecycle.ts lostByInactivity: a dormant customer silent far beyond his own rhythm, counted lost without a known cause */
     inactivite:
-      'Ce client dormait et n’est jamais revenu : il n’a rien acheté depuis bien plus longtemps que son rythme habituel (plus de deux fois le délai qui l’avait rendu dormant, et au moins un an), il est donc compté perdu. Le magasin ne sait pas pourquoi il est parti, seulement qu’il ne revient plus ; une relance pendant qu’il dormait était la dernière occasion de le garder.',
+      'Ce client dormait et n’est jamais revenu : il n’a rien acheté depuis bien plus longtemps que son rythme habituel (plus de deux fois le délai qui l’avait rendu dormant, et au moins un an, davantage dans un magasin où l’on revient rarement), il est donc compté perdu. Le magasin ne sait pas pourquoi il est parti, seulement qu’il ne revient plus ; une relance pendant qu’il dormait était la dernière occasion de le garder.',
   },
   causeKind: {
     insatisfaction: 'Rupture puis rencontre',
