@@ -442,7 +442,8 @@ export function buildContext(state: SimState, scenario: Scenario, history: boole
     hazardDissatisfaction: perTick(P.DISSATISFACTION_HAZARD_PER_WEEK, w),
     hazardRecognition: perTick(P.RECOGNITION_HAZARD_PER_WEEK, w),
     hazardNovelty: perTick(P.NOVELTY_HAZARD_PER_WEEK, w),
-    hazardPriceShock: perTick(P.PRICE_SHOCK_HAZARD_PER_WEEK, w),
+    // felt when paying (churn.ts, a buyer only): per buying period, the same in a weekly and a monthly shop
+    hazardPriceShock: P.PRICE_SHOCK_HAZARD_PER_PURCHASE,
     hazardCompetitor,
     referralRate: perTick(P.REFERRAL_RATE_PER_WEEK, w),
     barrierBuild: perTick(P.BARRIER_BUILD_PER_WEEK, w),

@@ -90,7 +90,7 @@ export function forecastSpread(curves: CostCurves, enrolled: number, choice: For
 export function periodCost(strategy: Strategy, instrument: string, discountRate: number, members: number, discounted: number, weeksPerTick: number): number {
   switch (strategy) {
     case 'financier':
-      return members * P.FINANCIAL_COST_PER_MEMBER + discounted * discountRate;
+      return members * P.FINANCIAL_COST_PER_MEMBER_WEEK * weeksPerTick + discounted * discountRate;
     case 'lienSocial':
       return members * P.SOCIAL_COST_PER_MEMBER_WEEK[instrument as keyof typeof P.SOCIAL_COST_PER_MEMBER_WEEK] * weeksPerTick;
     case 'personnalisation':

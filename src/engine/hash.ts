@@ -139,3 +139,10 @@ export function hashState(state: SimState): string {
   }
   return hex(h.a) + hex(h.b);
 }
+
+/** The same digest of a text (the model fingerprint joins its runs' state hashes with it). */
+export function hashText(s: string): string {
+  const h: Lanes = { a: 0x811c9dc5, b: 0x9747b28c };
+  text(h, s);
+  return hex(h.a) + hex(h.b);
+}

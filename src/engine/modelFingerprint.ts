@@ -1,9 +1,12 @@
 /**
- * The model's fingerprint: the state hash of one small, fixed simulation that goes through every
+ * The model's fingerprint: the state hashes of two small, fixed simulations, joined. The first, weekly, goes through every
  * mechanic (purchases, incidents and complaints, a competitor's opening and promotion, a price rise,
  * works, a high season, walk-ins, dormant customers lost by inactivity) and every kind of action (the four strategies, a programme
  * stopped, data collection, surveys, complaint policies, a paid campaign and two referral campaigns, a programme large enough for a
- * control group, an e-mail programme whose target is partly without consent). Two builds whose engines give
+ * control group, an e-mail programme whose target is partly without consent). The second plays the same shop by the
+ * month (tickUnit 'month', like the optician): weekly rates, durations and costs are converted to the period only
+ * there (context.ts perTick, weeksToTicks, costs x weeks per tick), so a change that only a monthly shop shows
+ * changes the fingerprint too (model audit F1/F8: before 05/12/2026 it ran a weekly shop only). Two builds whose engines give
  * the same fingerprint simulate alike; a change of the model (a formula, a parameter, the order of
  * the draws) changes it, while a refactoring that keeps every result bit for bit does not. Result
  * files carry it, so that the class view can tell « made with another version of the model » from
@@ -12,7 +15,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import type { DecisionsLog } from './decisions.ts';
-import { hashState } from './hash.ts';
+import { hashState, hashText } from './hash.ts';
 import { runSimulation } from './simulation.ts';
 
 /**
@@ -76,12 +79,46 @@ export const FINGERPRINT_DECISIONS: DecisionsLog = [
   { tick: 12, actions: [{ type: 'acquisition', channel: 'parrainage', budget: 1500 }] },
 ];
 
+/**
+ * The same shop by the month, shorter and smaller: a price rise (month 2) while a coupon, a club, a personalisation
+ * and a contract run, so that buyers react to a price above their reference (churn.ts) and every strategy's cost
+ * and pace is converted to the month; a competitor opens and imitates the coupon.
+ */
+export const FINGERPRINT_MONTHLY_SCENARIO: Scenario = {
+  ...FINGERPRINT_SCENARIO,
+  id: 'empreinte-du-modele-mensuelle',
+  tickUnit: 'month',
+  durationTicks: 6,
+  customers: { ...FINGERPRINT_SCENARIO.customers, initial: 300, historyTicks: 12 },
+  competitors: [{ ...FINGERPRINT_SCENARIO.competitors[0], imitationDelayTicks: 3, events: [{ ...FINGERPRINT_SCENARIO.competitors[0].events[0], tick: 1, durationTicks: 2 }] }],
+  events: [{ tick: 2, kind: 'hausseDesPrix', intensity: 0.1, durationTicks: 1, label: { fr: 'Hausse' } }],
+};
+
+export const FINGERPRINT_MONTHLY_DECISIONS: DecisionsLog = [
+  {
+    tick: 0,
+    actions: [
+      { type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { limit: 120 } },
+      { type: 'lienSocial', instrument: 'club', target: { stages: ['actif'], limit: 60 } },
+      { type: 'personnalisation', instrument: 'relancePersonnalisee', target: { minDataKnown: 0.2, limit: 40 } },
+      { type: 'customisation', instrument: 'contrat', target: { motives: ['securite', 'confort'], limit: 20 } },
+    ],
+  },
+];
+
+/** The state hashes of the two fixed simulations after their last tick. */
+export function fingerprintRuns(): { weekly: string; monthly: string } {
+  const run = (scenario: Scenario, decisions: DecisionsLog) => hashState(runSimulation(scenario, { seed: FINGERPRINT_SEED, ticks: scenario.durationTicks, decisions }).state);
+  return { weekly: run(FINGERPRINT_SCENARIO, FINGERPRINT_DECISIONS), monthly: run(FINGERPRINT_MONTHLY_SCENARIO, FINGERPRINT_MONTHLY_DECISIONS) };
+}
+
 let cached: string | null = null;
 
-/** 16 hex digits: hashState of the fixed simulation after its last tick. */
+/** 16 hex digits: the two runs' hashState (weekly, then monthly) hashed together. */
 export function modelFingerprint(): string {
-  cached ??= hashState(
-    runSimulation(FINGERPRINT_SCENARIO, { seed: FINGERPRINT_SEED, ticks: FINGERPRINT_SCENARIO.durationTicks, decisions: FINGERPRINT_DECISIONS }).state,
-  );
+  if (cached === null) {
+    const { weekly, monthly } = fingerprintRuns();
+    cached = hashText(weekly + monthly);
+  }
   return cached;
 }

@@ -190,11 +190,13 @@ export const MOTIVE_COMPETITOR_SENSITIVITY: Record<Motive, number> = {
 /** Weekly hazard of novelty seeking for customers whose motive is nouveauté. *assumption* */
 export const NOVELTY_HAZARD_PER_WEEK = 0.004;
 /**
- * Weekly hazard of a price shock of 100 % above the reference price, for motive weight 1: what makes
+ * Hazard of a price shock of 100 % above the reference price, for motive weight 1, in a period with a
+ * purchase (the customer sees the price when paying; several purchases in the period count once): a
+ * reaction per buying period, not a weekly exposure, so it is not converted to the tick unit. What makes
  * stopping a discount "hard" (Kalyanaram & Winer 1995 reference price; MODEL.md). *assumption*
  * (0.1 -> 0.25, tolerance 5 % -> 3 %, so that a withdrawn coupon is felt, strategy calibration)
  */
-export const PRICE_SHOCK_HAZARD_PER_WEEK = 0.25;
+export const PRICE_SHOCK_HAZARD_PER_PURCHASE = 0.25;
 /** Price above the reference price tolerated without reaction (3 %). *assumption* */
 export const PRICE_TOLERANCE = 0.03;
 /** Referred customers churn less (Schmitt, Skiera & Van den Bulte 2011): dropout multiplier. */
@@ -270,8 +272,8 @@ export const FINANCIAL_BARRIER_FACTOR = {
 export const IMITATION_EDGE_LOSS = 0.8;
 /** Reduction of competitor pull for members of a financial programme (x (1 - IMITATION_EDGE_LOSS) once imitated, financier.ts). *assumption* (0.6 -> 0.4) */
 export const FINANCIAL_COMPETITOR_SHIELD = 0.4;
-/** Administrative cost per member per tick, euros (printing, software). *assumption* */
-export const FINANCIAL_COST_PER_MEMBER = 0.05;
+/** Administrative cost per member per week, euros (printing, software), x weeks per tick like the other per-member costs. *assumption* */
+export const FINANCIAL_COST_PER_MEMBER_WEEK = 0.05;
 
 // ---------------------------------------------------------------- social bonding (lienSocial)
 /**

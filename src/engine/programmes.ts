@@ -178,7 +178,7 @@ export function applyProgrammes(ctx: TickContext): void {
     switch (prog.type) {
       case 'financier':
         reached = applyFinancier(ctx, prog, index);
-        prog.costThisTick += financierFixedCost(reached);
+        prog.costThisTick += financierFixedCost(reached, w);
         break;
       case 'lienSocial':
         reached = applyLienSocial(ctx, prog);

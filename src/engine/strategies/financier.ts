@@ -51,7 +51,7 @@ export function memberLift(baseLift: number, rel: number): number {
   return baseLift / (1 + pow(rel, P.HEAVY_BUYER_EXPONENT));
 }
 
-/** Fixed cost per tick (administration); redemptions are added by purchases.ts. */
-export function financierFixedCost(reached: number): number {
-  return reached * P.FINANCIAL_COST_PER_MEMBER;
+/** Fixed cost of the tick (administration, per member and per week); redemptions are added by purchases.ts. */
+export function financierFixedCost(reached: number, weeksPerTick: number): number {
+  return reached * P.FINANCIAL_COST_PER_MEMBER_WEEK * weeksPerTick;
 }

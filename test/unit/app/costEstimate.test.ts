@@ -10,7 +10,7 @@ import { VISIBLE_FIELDS } from '../../../src/engine/record.ts';
 import { STAGES } from '../../../src/engine/vocabulary.ts';
 import {
   DATA_COST_PER_CONTACT,
-  FINANCIAL_COST_PER_MEMBER,
+  FINANCIAL_COST_PER_MEMBER_WEEK,
   MYSTERY_COST_PER_VISIT,
   PERSONALISATION_SETUP_COST_PER_MEMBER,
   SOCIAL_COST_PER_MEMBER_WEEK,
@@ -42,7 +42,7 @@ describe('cost estimates from the engine parameters', () => {
   it('prices a discount on what members are expected to buy', () => {
     const last = { frequency: 0.5, averageBasket: 20 } as TickKpis;
     const cost = strategyCost({ ...defaultChoice('financier'), discountRate: 0.2 }, 10, 'week', last);
-    expect(cost.perTick).toBeCloseTo(10 * (FINANCIAL_COST_PER_MEMBER + 0.2 * 0.5 * 20));
+    expect(cost.perTick).toBeCloseTo(10 * (FINANCIAL_COST_PER_MEMBER_WEEK + 0.2 * 0.5 * 20));
     expect(cost.delayTicks).toBe(0);
   });
   it('without the engine’s curves, prices a period by the engine’s own one-period rule (periodCost), to the last bit', () => {
@@ -124,7 +124,7 @@ describe('a strategy priced as the engine charges it, against real engine runs',
     if (strategy.strategy !== 'financier') expect(Math.abs(first / actual.first - 1)).toBeLessThanOrEqual(FIRST_PERIOD);
     expect(Math.abs(total / actual.total - 1)).toBeLessThanOrEqual(WHOLE_GAME);
     // before, a new customer's single purchase counted for nothing: 13 € a week, 1 045 € over the game, for 96 € and 5 788 € charged
-    if (strategy.strategy === 'financier') expect(actual.first).toBeGreaterThan(5 * count * FINANCIAL_COST_PER_MEMBER);
+    if (strategy.strategy === 'financier') expect(actual.first).toBeGreaterThan(5 * count * FINANCIAL_COST_PER_MEMBER_WEEK);
   });
 
   /**
@@ -164,7 +164,7 @@ describe('a strategy priced as the engine charges it, against real engine runs',
       // a compound Poisson sum: its variance is the mean count x E[amount^2]
       variance += (m * ctx.spendShape * (ctx.spendShape + 1) * f2 * d * d) / (nu * nu);
     }
-    return { mean: mean + reached * FINANCIAL_COST_PER_MEMBER, sd: Math.sqrt(variance) };
+    return { mean: mean + reached * FINANCIAL_COST_PER_MEMBER_WEEK, sd: Math.sqrt(variance) };
   }
 
   it('sports store, new customers, a coupon’s first week: what the engine expects to charge, and seeds 1 to 9 average out to it', async () => {

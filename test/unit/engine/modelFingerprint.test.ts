@@ -1,22 +1,48 @@
 /**
- * The model's fingerprint (src/engine/modelFingerprint.ts): its fixed simulation is a valid
- * scenario played with valid decisions that the engine accepts, it uses every kind of action, and
- * its value is pinned. When the pin fails, the model changed: result files made before no longer
+ * The model's fingerprint (src/engine/modelFingerprint.ts): its fixed simulations (weekly, then monthly) are
+ * valid scenarios played with valid decisions that the engine accepts, the weekly one uses every kind of
+ * action, the monthly one a price rise felt by buyers and the four strategies, and its value is pinned. When the pin fails, the model changed: result files made before no longer
  * verify, so write the new value here and the change in src/engine/README.md (« Empreinte du
  * modèle »); a refactoring must leave it as it is.
  */
 import { describe, expect, it } from 'vitest';
 import { actionSchema, tickDecisionsSchema } from '../../../src/engine/decisions.ts';
 import { hashState, modelFingerprint, runSimulation } from '../../../src/engine/index.ts';
-import { FINGERPRINT_DECISIONS, FINGERPRINT_SCENARIO, FINGERPRINT_SEED } from '../../../src/engine/modelFingerprint.ts';
+import {
+  FINGERPRINT_DECISIONS,
+  FINGERPRINT_MONTHLY_DECISIONS,
+  FINGERPRINT_MONTHLY_SCENARIO,
+  FINGERPRINT_SCENARIO,
+  FINGERPRINT_SEED,
+  fingerprintRuns,
+} from '../../../src/engine/modelFingerprint.ts';
+import { hashText } from '../../../src/engine/hash.ts';
 import { scenarioSchema } from '../../../src/scenario/schema.ts';
 
-const MODEL_FINGERPRINT = '948020e7d78e4fa4';
+const MODEL_FINGERPRINT = '8a917e75ed56d6ca';
+/** the two runs' state hashes: the weekly one is the whole fingerprint of 02/12/2026 (948020e7d78e4fa4), unchanged by the monthly step's fixes */
+const FINGERPRINT_RUNS = { weekly: '948020e7d78e4fa4', monthly: '38f4b8e197cab62e' };
 
 describe('model fingerprint', () => {
   it('plays a valid scenario with valid decisions', () => {
     expect(scenarioSchema.parse(FINGERPRINT_SCENARIO)).toEqual(FINGERPRINT_SCENARIO);
-    for (const d of FINGERPRINT_DECISIONS) expect(tickDecisionsSchema.parse(d)).toEqual(d);
+    expect(scenarioSchema.parse(FINGERPRINT_MONTHLY_SCENARIO)).toEqual(FINGERPRINT_MONTHLY_SCENARIO);
+    for (const d of [...FINGERPRINT_DECISIONS, ...FINGERPRINT_MONTHLY_DECISIONS]) expect(tickDecisionsSchema.parse(d)).toEqual(d);
+  });
+
+  it('plays the shop by the month too: a price rise felt by buyers, the four strategies charged by the month', () => {
+    expect(FINGERPRINT_MONTHLY_SCENARIO.tickUnit).toBe('month');
+    const { state, reports } = runSimulation(FINGERPRINT_MONTHLY_SCENARIO, { seed: FINGERPRINT_SEED, ticks: FINGERPRINT_MONTHLY_SCENARIO.durationTicks, decisions: FINGERPRINT_MONTHLY_DECISIONS });
+    expect(state.weeksPerTick).toBeGreaterThan(4);
+    expect(reports.flatMap((r) => r.rejected)).toEqual([]);
+    expect(FINGERPRINT_MONTHLY_SCENARIO.events.some((e) => e.kind === 'hausseDesPrix')).toBe(true);
+    const kpis = reports.map((r) => r.kpis);
+    // a buyer left over a price above his reference (churn.ts): the price shock is in the fingerprint
+    expect(kpis.some((k) => k.departuresByCause.prix > 0)).toBe(true);
+    const last = kpis.at(-1)!.programmes;
+    expect(last.map((p) => p.type).sort()).toEqual(['customisation', 'financier', 'lienSocial', 'personnalisation']);
+    expect(last.every((p) => p.endTick === undefined && p.costThisTick > 0)).toBe(true);
+    expect(last.find((p) => p.type === 'financier')!.imitated).toBeDefined();
   });
 
   it('uses every kind of action, and the engine refuses none', () => {
@@ -39,8 +65,11 @@ describe('model fingerprint', () => {
 
   it('is the hash of that simulation, the same on every call, and pinned', () => {
     const { state } = runSimulation(FINGERPRINT_SCENARIO, { seed: FINGERPRINT_SEED, ticks: FINGERPRINT_SCENARIO.durationTicks, decisions: FINGERPRINT_DECISIONS });
-    expect(modelFingerprint()).toBe(hashState(state));
+    const { state: monthly } = runSimulation(FINGERPRINT_MONTHLY_SCENARIO, { seed: FINGERPRINT_SEED, ticks: FINGERPRINT_MONTHLY_SCENARIO.durationTicks, decisions: FINGERPRINT_MONTHLY_DECISIONS });
+    expect(fingerprintRuns()).toEqual({ weekly: hashState(state), monthly: hashState(monthly) });
+    expect(modelFingerprint()).toBe(hashText(hashState(state) + hashState(monthly)));
     expect(modelFingerprint()).toBe(modelFingerprint());
     expect(modelFingerprint(), 'the model changed: see the header of this test').toBe(MODEL_FINGERPRINT);
+    expect(fingerprintRuns()).toEqual(FINGERPRINT_RUNS);
   });
 });
