@@ -114,6 +114,8 @@ export const dashboard: Messages['dashboard'] = {
     adjustedWhy: {
       moneyMore: 'with no action, this seed earns {{gap}} more',
       moneyLess: 'with no action, this seed earns {{gap}} less',
+      budgetMore: 'with no action, this seed leaves {{gap}} more',
+      budgetLess: 'with no action, this seed leaves {{gap}} less',
       countMore: 'with no action, this seed has {{gap}} more',
       countLess: 'with no action, this seed has {{gap}} fewer',
       same: 'with no action, this seed gives as much',

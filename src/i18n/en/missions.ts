@@ -116,11 +116,14 @@ export const missions: Messages['missions'] = {
     programmeRoi: '{{programme}}: ROI {{roi}}',
     /** what the course says of a financial advantage's target; {{target}}: “target: segments Very good customer” (debrief/actionText.ts targetText) */
     targetFinancialBest:
-      'Your financial advantage ({{target}}): very good customers would have come anyway. The discount gives them money back on purchases they would have made without it; the ROI above says what it brought beyond that.',
+      'Your financial advantage ({{target}}): very good customers would have come anyway. The discount gives them money back on purchases they would have made without it.',
     targetFinancialGood:
-      'Your financial advantage ({{target}}): good customers can still come more often, they are the ones a discount can make buy more than they would have without it. The ROI above says whether that extra covered its cost.',
+      'Your financial advantage ({{target}}): good customers can still come more often, they are the ones a discount can make buy more than they would have without it.',
     targetFinancialOther:
-      'Your financial advantage ({{target}}): a discount only pays on the purchases it adds, not on those its customers would have made without it. The ROI above says whether that extra covered its cost.',
+      'Your financial advantage ({{target}}): a discount only pays on the purchases it adds, not on those its customers would have made without it.',
+    roiBeyond: 'The ROI above says what it brought beyond that.',
+    roiCovered: 'The ROI above says whether that extra covered its cost.',
+    roiUnmeasurable: 'Its gain over what these customers would have bought anyway cannot be measured here: the target was too small for a control group.',
   },
   lessonPlan: {
     title: 'For the teacher: a 55-minute lesson',

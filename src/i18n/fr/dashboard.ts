@@ -137,6 +137,9 @@ export const dashboard = frenchArea({
     adjustedWhy: {
       moneyMore: 'sans action, cette graine rapporte {{gap}} de plus',
       moneyLess: 'sans action, cette graine rapporte {{gap}} de moins',
+      /** a budget left (budgetLeft) is not earned: « rapporte » read as revenue (QA qa17 F6) */
+      budgetMore: 'sans action, il reste {{gap}} de plus avec cette graine',
+      budgetLess: 'sans action, il reste {{gap}} de moins avec cette graine',
       countMore: 'sans action, cette graine en compte {{gap}} de plus',
       countLess: 'sans action, cette graine en compte {{gap}} de moins',
       same: 'sans action, cette graine donne autant',

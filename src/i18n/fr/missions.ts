@@ -124,11 +124,15 @@ export const missions = frenchArea({
     programmeRoi: '{{programme}} : ROI {{roi}}',
     /** what the course says of a financial advantage's target; {{target}}: « cible : segments Très bon client » (debrief/actionText.ts targetText) */
     targetFinancialBest:
-      'Votre avantage financier ({{target}}) : les très bons clients seraient venus de toute façon. La remise leur rend de l’argent sur des achats qu’ils auraient faits sans elle ; le ROI ci-dessus dit ce qu’elle a rapporté au-delà.',
+      'Votre avantage financier ({{target}}) : les très bons clients seraient venus de toute façon. La remise leur rend de l’argent sur des achats qu’ils auraient faits sans elle.',
     targetFinancialGood:
-      'Votre avantage financier ({{target}}) : les bons clients peuvent encore venir plus souvent, c’est sur eux qu’une remise peut faire acheter plus qu’ils ne l’auraient fait sans elle. Le ROI ci-dessus dit si ce supplément a couvert son coût.',
+      'Votre avantage financier ({{target}}) : les bons clients peuvent encore venir plus souvent, c’est sur eux qu’une remise peut faire acheter plus qu’ils ne l’auraient fait sans elle.',
     targetFinancialOther:
-      'Votre avantage financier ({{target}}) : une remise ne rapporte que sur les achats qu’elle fait faire en plus, pas sur ceux que ses clients auraient faits sans elle. Le ROI ci-dessus dit si ce supplément a couvert son coût.',
+      'Votre avantage financier ({{target}}) : une remise ne rapporte que sur les achats qu’elle fait faire en plus, pas sur ceux que ses clients auraient faits sans elle.',
+    /** said after the target's note: what the ROI above tells, or why there is none (a financial advantage needs no consent: only a small target leaves it without control group) */
+    roiBeyond: 'Le ROI ci-dessus dit ce qu’elle a rapporté au-delà.',
+    roiCovered: 'Le ROI ci-dessus dit si ce supplément a couvert son coût.',
+    roiUnmeasurable: 'Son gain sur ce que ces clients auraient acheté de toute façon ne peut pas se mesurer ici : la cible était trop petite pour un groupe témoin.',
   },
   lessonPlan: {
     title: 'Pour l’enseignant : une séance de 55 minutes',

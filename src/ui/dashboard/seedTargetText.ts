@@ -10,11 +10,12 @@ import { objectiveFormat, objectiveValueText } from './objectiveFormat.ts';
 
 export function adjustedTargetText(objective: Pick<Objective, 'metric' | 'comparator'>, shift: TargetShift, seed: number): string {
   const gap = shift.target - shift.base;
-  const money = objectiveFormat(objective.metric) === 'money';
+  // the shifted metrics (engine SEED_SHIFTED_METRICS): sums of money earned, the budget left, counts of customers
+  const kind = objective.metric === 'budgetLeft' ? 'budget' : objectiveFormat(objective.metric) === 'money' ? 'money' : 'count';
   const why =
     gap === 0
       ? t('dashboard.objectives.adjustedWhy.same')
-      : t(`dashboard.objectives.adjustedWhy.${money ? 'money' : 'count'}${gap > 0 ? 'More' : 'Less'}`, {
+      : t(`dashboard.objectives.adjustedWhy.${kind}${gap > 0 ? 'More' : 'Less'}`, {
           gap: objectiveValueText(locale.current, { metric: objective.metric, comparator: '>=', target: 0 }, Math.abs(gap)),
         });
   const written = (v: number) => `${objective.comparator === '>=' ? '≥' : '≤'} ${objectiveValueText(locale.current, { ...objective, target: v }, v)}`;

@@ -57,6 +57,23 @@ describe('mission 2’s bilan: what the programme brought, and its target', () =
     expect(article).not.toHaveTextContent('les bons clients peuvent encore');
   });
 
+  it('with a control group, the very good customers’ note points at the ROI above', async () => {
+    const { article, programme } = await debriefOf(1, [coupon(['tresBon'])]);
+    expect(programme.incrementalMarginToDate).not.toBeNull();
+    expect(plain(article.textContent!)).toContain('faits sans elle. Le ROI ci-dessus dit ce qu’elle a rapporté au-delà.');
+  });
+
+  // QA qa17 F6: « le ROI ci-dessus dit ce qu’elle a rapporté au-delà » stood right under « ROI non mesurable »
+  it.each([
+    { lang: 'fr' as const, says: 'Son gain sur ce que ces clients auraient acheté de toute façon ne peut pas se mesurer ici : la cible était trop petite pour un groupe témoin.', not: /ROI ci-dessus/ },
+    { lang: 'en' as const, says: 'Its gain over what these customers would have bought anyway cannot be measured here: the target was too small for a control group.', not: /ROI above/ },
+  ])('a target too small for a control group: the note says its gain cannot be measured, and why ($lang)', async ({ lang, says, not }) => {
+    const { article, programme } = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['tresBon'], limit: 200 } }], lang);
+    expect(programme.incrementalMarginToDate).toBeNull();
+    expect(plain(article.textContent!)).toContain(says);
+    expect(article).not.toHaveTextContent(not);
+  });
+
   it('another target: only the purchases the discount adds pay', async () => {
     const { article } = await debriefOf(1, [coupon(['nouveau'])]);
     expect(plain(article.textContent!)).toContain('une remise ne rapporte que sur les achats qu’elle fait faire en plus');
