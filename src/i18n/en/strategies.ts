@@ -30,7 +30,7 @@ export const strategies: Messages['strategies'] = {
     points: 'Points earned with each purchase, exchanged for a discount.',
     remiseVolume: 'A discount on every purchase of the targeted customers, at the same rate whatever the amount: it brings them back more often, not buying more per visit.',
     club: 'A club with benefits for members only.',
-    evenementPrive: 'An evening or private sale for the targeted customers, invited by e-mail or SMS: only those who gave their consent.',
+    evenementPrive: 'An evening or private sale every period until stopped, for the targeted customers, invited by e-mail or SMS: only those who gave their consent.',
     relancePersonnalisee: 'An e-mail or SMS tailored to each customer, from their purchases, about twice a month, chosen and written by staff from the customer file: only those who gave their consent.',
     personalShopper: 'A dedicated salesperson who advises the customer.',
     offreSurMesure: 'An offer put together from the catalogue’s options.',

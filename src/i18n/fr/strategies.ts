@@ -34,7 +34,8 @@ export const strategies = frenchArea({
     points: 'Des points cumulés à chaque achat, échangés contre une remise.',
     remiseVolume: 'Une remise sur chaque achat des clients ciblés, au même taux quel que soit le montant : elle les fait revenir plus souvent, pas acheter davantage à chaque passage.',
     club: 'Un club avec des avantages réservés aux membres.',
-    evenementPrive: 'Une soirée ou une vente privée réservée aux clients ciblés, invités par e-mail ou SMS : seulement ceux qui ont donné leur consentement.',
+    /** charged every period until stopped, like every programme: not a one-off (QA qa17 F2) */
+    evenementPrive: 'Une soirée ou une vente privée à chaque période, jusqu’à l’arrêt, réservée aux clients ciblés, invités par e-mail ou SMS : seulement ceux qui ont donné leur consentement.',
     relancePersonnalisee: 'Un e-mail ou un SMS adapté à chaque client, selon ses achats, environ deux fois par mois, choisi et écrit par le personnel à partir du fichier : seulement ceux qui ont donné leur consentement.',
     personalShopper: 'Un vendeur attitré qui conseille le client.',
     offreSurMesure: 'Une offre composée à partir des options du catalogue.',
