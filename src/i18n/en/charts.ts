@@ -7,6 +7,7 @@ export const charts: Messages['charts'] = {
   noData: 'No period simulated yet: the charts will appear after the first period.',
   legend: 'Legend: hide or show a series',
   showTable: 'Show the data table',
+  showTableOf: 'Show the data table: {{title}}',
   period: 'Period',
   noCanvas: 'The chart cannot be drawn here; the table below gives the same data.',
   keys: 'Left and right arrows: read the values one by one; Escape: hide them.',

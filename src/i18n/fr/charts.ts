@@ -7,6 +7,8 @@ export const charts = frenchArea({
   noData: 'Aucune période simulée pour l’instant : les graphiques apparaîtront après la première période.',
   legend: 'Légende : masquer ou afficher une série',
   showTable: 'Voir le tableau des données',
+  /** the same disclosure's accessible name: 11 identical names in a screen reader's list of controls (QA qa17 F3) */
+  showTableOf: 'Voir le tableau des données : {{title}}',
   period: 'Période',
   noCanvas: 'Le graphique ne peut pas être dessiné ici ; le tableau ci-dessous donne les mêmes données.',
   keys: 'Flèches gauche et droite : lire les valeurs une à une ; Échap : les masquer.',

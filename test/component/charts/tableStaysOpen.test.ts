@@ -51,4 +51,13 @@ describe('a chart’s table alternative', () => {
     expect(screen.getByRole('table', { name: 'Mouvements : Semaine 4' })).toBeInTheDocument();
     expect(details.open).toBe(true);
   });
+
+  // QA qa17 F3: the charts' 11 disclosures were all named « Voir le tableau des données » in a screen reader's list of controls
+  it('is named by its chart’s title after the visible words', async () => {
+    const m = model(40);
+    const { container } = render(ChartFigure, { id: 'chart-y', title: 'Échelle de fidélité', model: m, config: config(m), categoryHeader: 'Mouvement' });
+    const summary = container.querySelector('summary')!;
+    expect(summary).toHaveTextContent(/^Voir le tableau des données$/);
+    expect(summary).toHaveAccessibleName(/^Voir le tableau des données\s:\sÉchelle de fidélité$/);
+  });
 });
