@@ -2,7 +2,8 @@
  * A new student opens the teacher's class link in real Chromium (mission 1 of the bakery, seed 42,
  * French, committed mode, recruitment hidden, plus an unknown parameter) and completes the first
  * mission: reads a segment's size in the target builder, answers in the mission banner, reads the
- * mission debrief; after a reload the path remembers the success.
+ * mission debrief; after a reload the path remembers the success, and the next lesson's link for
+ * mission 2 opens mission 2 (mission 1's bilan still in the list).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -123,6 +124,17 @@ describe('a class link to mission 1', () => {
     await page.getByRole('heading', { level: 2, name: 'Missions' }).waitFor();
     await poll(() => page.getByRole('button', { name: 'Voir la mission 1' }).textContent()).toMatch(/Réussie/);
     await poll(() => page.getByRole('button', { name: 'Voir la mission 2' }).textContent()).toMatch(/À faire/);
+    // the same link reloaded keeps the learner's place: mission 1's bilan
+    await page.getByRole('article', { name: /Bilan de la mission 1/ }).waitFor();
+
+    // next lesson, the teacher projects the builder's link for mission 2: it opens mission 2, mission 1's bilan stays in the list (QA qa17 F5)
+    await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mission=2&seed=42#/missions`);
+    await page.getByRole('heading', { level: 3, name: 'Mission 2 — Un avantage financier ciblé' }).waitFor();
+    await page.getByRole('button', { name: 'Commencer la mission 2' }).waitFor();
+    expect(await page.getByRole('article', { name: /Bilan de la mission 1/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Voir la mission 1' }).click();
+    await page.getByRole('article', { name: /Bilan de la mission 1/ }).waitFor();
+    await page.getByRole('region', { name: 'Rendre mon travail' }).waitFor();
 
     expect(errors).toEqual([]);
   });
