@@ -129,6 +129,8 @@ describe('a class link to mission 1', () => {
 
     // next lesson, the teacher projects the builder's link for mission 2: it opens mission 2, mission 1's bilan stays in the list (QA qa17 F5)
     await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mission=2&seed=42#/missions`);
+    // once the played run is restored (its banner back), not before
+    await page.getByTestId('mission-banner').getByText('Mission 1 : Lire la base clients').waitFor();
     await page.getByRole('heading', { level: 3, name: 'Mission 2 — Un avantage financier ciblé' }).waitFor();
     await page.getByRole('button', { name: 'Commencer la mission 2' }).waitFor();
     expect(await page.getByRole('article', { name: /Bilan de la mission 1/ }).count()).toBe(0);
