@@ -8,9 +8,10 @@
 import type { LocalizedText } from '../scenario/schema.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { frenchSpacing } from '../i18n/frenchSpacing.ts';
+import { englishText } from '../scenario/englishText.ts';
 
 export function localized(text: LocalizedText, locale: Locale): string {
-  return locale === 'en' && text.en !== undefined && text.en.trim() !== '' ? text.en : frenchSpacing(text.fr);
+  return (locale === 'en' ? englishText(text) : undefined) ?? frenchSpacing(text.fr);
 }
 
 /** A text that may also be one plain string for every language (a competitor's name in older scenario files). */

@@ -7,6 +7,7 @@
  */
 import { scenarioSchema, type Objective, type Scenario, type ScenarioInput } from '../scenario/schema.ts';
 import type { Mission } from './schema.ts';
+import { englishText } from '../scenario/englishText.ts';
 
 /** Id of the scenario a mission runs: `<scenario>-mission-<n>` (n from 1). */
 export function missionScenarioId(scenarioId: string, index: number): string {
@@ -32,12 +33,13 @@ export function missionObjective(mission: Mission): Objective | null {
 export function missionScenario(base: Scenario, mission: Mission, index: number): Scenario {
   const end = mission.durationTicks;
   const objective = missionObjective(mission);
+  const nameEn = englishText(base.name);
   const input: ScenarioInput = {
     ...base,
     id: missionScenarioId(base.id, index),
     name: {
       fr: `${base.name.fr} — mission ${index + 1} : ${mission.title.fr}`,
-      ...(base.name.en ? { en: `${base.name.en} — mission ${index + 1}: ${mission.title.en ?? mission.title.fr}` } : {}),
+      ...(nameEn ? { en: `${nameEn} — mission ${index + 1}: ${englishText(mission.title) ?? mission.title.fr}` } : {}),
     },
     durationTicks: end,
     events: base.events.filter((e) => e.tick < end),

@@ -28,6 +28,7 @@ import { SUMMARY_KPIS, summarizeRun, type SummaryKpi } from './runSummary.ts';
 import { sameAdjustment, type SeedAdjustment } from '../engine/seedTargets.ts';
 import { objectiveValueText } from '../ui/dashboard/objectiveFormat.ts';
 import { fingerprint } from './fingerprint.ts';
+import { englishText } from '../scenario/englishText.ts';
 import { adjustmentRemoved, replayedSeedAdjustment } from './seedAdjustment.ts';
 
 export type VerificationStatus = 'confirmed' | 'otherModel' | 'refuted' | 'invalid';
@@ -80,7 +81,7 @@ function shown(value: string | number | null | undefined, none: string, locale: 
 function objectiveLabel(file: ResultFile, id: string, locale: FileLocale): string {
   const label = file.scenario.objectives.find((o) => o.id === id)?.label;
   if (!label) return id;
-  return locale === 'en' ? (label.en ?? label.fr) : label.fr;
+  return locale === 'en' ? (englishText(label) ?? label.fr) : label.fr;
 }
 
 /** A last-period rate as the lines name it: per week or per month, after the file's scenario. */

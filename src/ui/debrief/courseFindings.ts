@@ -8,6 +8,7 @@ import type { DecisionsLog } from '../../engine/decisions.ts';
 import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import type { DepartureCause } from '../../engine/vocabulary.ts';
 import type { LocalizedText } from '../../scenario/schema.ts';
+import { englishText } from '../../scenario/englishText.ts';
 import type { ConceptId } from '../glossary/concepts.ts';
 import { CAUSE_CONCEPT, departuresBetween, departuresByCause } from './departures.ts';
 import { comparisonSeries, effectVerdict, provenLoss } from '../../app/programmeEffect.ts';
@@ -138,7 +139,7 @@ export function courseFindings(
     if (!p.imitated) continue;
     const name = competitors.find((c) => c.id === p.imitated!.competitor)?.name ?? '';
     // the name in both languages (the finding's text picks one, DebriefCourse.svelte)
-    const [competitor, competitorEn] = typeof name === 'string' ? [name, name] : [name.fr, name.en ?? name.fr];
+    const [competitor, competitorEn] = typeof name === 'string' ? [name, name] : [name.fr, englishText(name) ?? name.fr];
     findings.push({ key: competitor ? 'discountImitated' : 'discountImitatedUnknown', concept: 'avantageFinancier', params: { instrument: p.instrument, competitor, competitorEn, tick: p.imitated.tick } });
     break;
   }

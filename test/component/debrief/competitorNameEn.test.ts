@@ -39,4 +39,15 @@ describe('the imitating competitor in the Bilan', () => {
     expect(items().join(' ')).toMatch(/\(in English\) copied the shop’s financial advantage/);
     expect(items().join(' ')).not.toMatch(/en français/);
   });
+
+  it('is named in French in English when its English name is blank (the editor can leave spaces)', () => {
+    const blank = cosmetics.competitors.map((c) => ({ ...c, name: { fr: `${c.id} (en français)`, en: '  ' } }));
+    const imitated = courseFindings(
+      reports.map((r) => r.kpis),
+      decisions,
+      blank,
+    ).find((f) => f.key === 'discountImitated')!;
+    expect(imitated.params.competitorEn).toBe(imitated.params.competitor);
+    expect(imitated.params.competitor).toMatch(/\(en français\)$/);
+  });
 });

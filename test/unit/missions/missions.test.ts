@@ -70,6 +70,14 @@ describe('the mission scenario', () => {
     expect(s.customers).toEqual(base.customers);
   });
 
+  it('names the mission in English only from a written English text: a blank one (the editor can leave spaces) falls back as localized() does', () => {
+    const mission = path.missions[1];
+    const blankShop = missionScenario({ ...base, name: { fr: base.name.fr, en: '  ' } }, mission, 1);
+    expect(blankShop.name.en).toBeUndefined();
+    const blankTitle = missionScenario(base, { ...mission, title: { fr: mission.title.fr, en: ' ' } }, 1);
+    expect(blankTitle.name.en).toBe(`${base.name.en} — mission 2: ${mission.title.fr}`);
+  });
+
   it('a question mission has no engine objective (no 0-point placeholder that always holds); scenario files still need one', () => {
     const s = missionScenario(base, path.missions[0], 0);
     expect(path.missions[0].check.kind).toBe('question');

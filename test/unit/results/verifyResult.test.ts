@@ -89,6 +89,17 @@ describe('verifying a result file by replay', () => {
     expect(flipped.differences.map((d) => d.what)).toContain('objectivePoints');
   });
 
+  it('names a claimed objective in French in English when the scenario left its English label blank (the editor can leave spaces)', async () => {
+    const blankLabels = { ...scenario, objectives: scenario.objectives.map((o) => ({ ...o, label: { fr: o.label.fr, en: '  ' } })) };
+    const { state, reports } = engine.runSimulation(blankLabels, { seed: 7, ticks: 12, decisions });
+    const file = buildResultFile({ learner: 'Camille Martin', scenario: blankLabels, seed: 7, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
+    file.summary.objectives = file.summary.objectives.map((o) => ({ ...o, state: o.state === 'atteint' ? 'manque' : 'atteint' }));
+    const result = await verifyResult(exportResultFile(file).text, replay, 'en');
+    expect(result.status).toBe('refuted');
+    const labels = result.status === 'refuted' ? result.differences.filter((d) => d.what === 'objective').map((d) => d.label) : [];
+    expect(labels).toEqual(blankLabels.objectives.map((o) => o.label.fr));
+  });
+
   it('refutes a changed decision, seed or scenario (the replay reaches another state)', async () => {
     const decision = await verifyResult(
       tampered((f) => {
