@@ -224,6 +224,8 @@ describe('class view on a projector at 1366 x 768', () => {
     const toolsAt = (await tools.boundingBox())!;
     expect(toolsAt.y).toBeGreaterThanOrEqual(5);
     expect(toolsAt.y).toBeLessThan(20);
+    // a disabled button is no Tab stop: the export waits while a reference still replays (review of stop 41)
+    await expect.poll(() => page.getByRole('button', { name: 'Exporter en CSV' }).isEnabled()).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.getByRole('button', { name: 'Exporter en CSV' }).evaluate((b) => b === document.activeElement)).toBe(true);

@@ -5,7 +5,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
 import { loadLocale, setLocale, t } from '../../../src/i18n/locale.svelte.ts';
 import { INSTRUMENTS } from '../../../src/app/strategyForm.ts';
@@ -14,6 +14,8 @@ import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.
 import { started } from './session.ts';
 
 describe('the strategies’ tool radios', () => {
+  afterEach(() => setLocale('fr'));
+
   it('are named by their tool and described by its explanation, the same text on screen', async () => {
     const user = userEvent.setup();
     const { session, notices } = await started(smallScenario(shippedScenarioList()[0], 300));
@@ -41,6 +43,5 @@ describe('the strategies’ tool radios', () => {
     await loadLocale('en');
     await setLocale('en');
     expect(t('strategies.instrumentHelp.evenementPrive')).toMatch(/^An evening or private sale every period until stopped,/);
-    await setLocale('fr');
   });
 });

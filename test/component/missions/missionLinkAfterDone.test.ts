@@ -5,7 +5,7 @@
  */
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import MissionsScreen from '../../../src/ui/missions/MissionsScreen.svelte';
 import MissionBanner from '../../../src/ui/missions/MissionBanner.svelte';
 import { GameSession } from '../../../src/app/session.svelte.ts';
@@ -25,6 +25,8 @@ import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 configure({ asyncUtilTimeout: 10_000 });
 
 const SHOP = 'boulangerie-du-marche';
+/** the mission controller's watch, stopped after each test even when an assertion failed */
+let stopWatch: (() => void) | null = null;
 
 /** The learner opens the mission-1 link, plays mission 1 to its bilan; the screen is then closed (next lesson). */
 async function missionOneDone() {
@@ -39,7 +41,7 @@ async function missionOneDone() {
     scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)),
     teacherAccess: () => settings.access,
   });
-  const stop = missions.watch();
+  stopWatch = missions.watch();
   const open = (link: string) => {
     cleanup();
     settings.apply(parsePresets(link, { [SHOP]: 6 }), { notices, setLocale });
@@ -53,7 +55,7 @@ async function missionOneDone() {
   await user.type(within(banner).getByRole('textbox', { name: /Nombre de clients du segment/ }), String(count));
   await user.click(within(banner).getByRole('button', { name: 'Valider la réponse' }));
   await screen.findByRole('article', { name: /Bilan de la mission 1/ });
-  return { user, missions, open, stop };
+  return { user, missions, open };
 }
 
 describe('a class link after a mission done from the previous link', () => {
@@ -61,9 +63,13 @@ describe('a class link after a mission done from the previous link', () => {
     setLocale('fr');
     window.location.hash = '';
   });
+  afterEach(() => {
+    stopWatch?.();
+    stopWatch = null;
+  });
 
   it('the link for mission 2 opens mission 2’s brief; mission 1’s bilan and hand-in stay in the list', async () => {
-    const { user, open, stop } = await missionOneDone();
+    const { user, open } = await missionOneDone();
     open(`?shop=${SHOP}&mission=2&seed=42`);
     expect(screen.getByRole('heading', { level: 3, name: 'Mission 2 — Un avantage financier ciblé' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Commencer la mission 2' })).toBeEnabled();
@@ -75,25 +81,22 @@ describe('a class link after a mission done from the previous link', () => {
     await user.click(within(path).getByRole('button', { name: /^Voir la mission 1 .*Réussie$/ }));
     expect(screen.getByRole('article', { name: /Bilan de la mission 1/ })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Rendre mon travail' })).toBeInTheDocument();
-    stop();
   });
 
   it('the same mission-1 link reopened still lands on mission 1’s bilan', async () => {
-    const { open, stop } = await missionOneDone();
+    const { open } = await missionOneDone();
     open(`?shop=${SHOP}&mission=1&seed=42&lang=fr`);
     expect(screen.getByRole('article', { name: /Bilan de la mission 1/ })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Rendre mon travail' })).toBeInTheDocument();
-    stop();
   });
 
   it('a learner who went on to mission 2 from the mission-1 link keeps their place when it is reopened', async () => {
-    const { user, missions, open, stop } = await missionOneDone();
+    const { user, missions, open } = await missionOneDone();
     await user.click(screen.getByRole('button', { name: frenchText`Mission suivante : Un avantage financier ciblé` }));
     await waitFor(() => expect(missions.active?.index).toBe(1));
     open(`?shop=${SHOP}&mission=1&seed=42&lang=fr`);
     const path = screen.getByRole('navigation', { name: /Parcours de missions/ });
     expect(within(path).getByRole('button', { name: /^Voir la mission 2 .*En cours$/ })).toHaveAttribute('aria-current', 'step');
     expect(screen.getByRole('heading', { level: 3, name: 'Mission 2 — Un avantage financier ciblé' })).toBeInTheDocument();
-    stop();
   });
 });
