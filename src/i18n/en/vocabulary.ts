@@ -29,7 +29,7 @@ export const vocabulary: Messages['vocabulary'] = {
     nouveau: 'New customer (RFM)',
     tresBon: 'Very good customer',
     bon: 'Good customer',
-    futurNonClient: 'Lapsing customer (futur non-client)',
+    futurNonClient: 'Lapsing customer',
     inactif: 'Inactive (RFM)',
   },
   rfSegment: {

@@ -38,7 +38,7 @@ describe('CSV separator and decimal mark', () => {
     expect(imported.ok).toBe(true);
     await session.handle({ kind: 'rfm', analysisDay: imported.lastDay + 1, windowDays: 365 }, () => {});
     const headers = ['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'Segment', 'Type', 'P(alive)', 'Purchases', 'Spend', 'CLV'];
-    const segmentNames = ['New customer', 'Very good customer', 'Good customer', 'Lapsing customer (futur non-client)', 'Inactive'];
+    const segmentNames = ['New customer', 'Very good customer', 'Good customer', 'Lapsing customer', 'Inactive'];
     const english = lines((await session.handle({ kind: 'exportCsv', decimalComma: false, headers, segmentNames }, () => {})) as string);
     expect(english[0]).toBe(headers.join(','));
     const a = english.find((l) => l.startsWith('A,'))!;

@@ -161,7 +161,7 @@ describe('decisions timeline', () => {
     const action = { type: 'lienSocial', instrument: 'club', target: {} } as const;
     const parts = targetParts({ segments: ['futurNonClient', 'bon'], stages: ['actif'] });
     expect(targetText(action, parts, 'fr')).toBe(frenchText`cible : segments Futur non-client ou Bon client et étapes Client actif`);
-    expect(targetText(action, parts, 'en')).toBe('target: segments Lapsing customer (futur non-client) or Good customer and stages Active customer');
+    expect(targetText(action, parts, 'en')).toBe('target: segments Lapsing customer or Good customer and stages Active customer');
   });
 });
 

@@ -42,6 +42,14 @@ describe('vocabulary labels', () => {
         }
       });
 
+  it('en: a segment label is English only, as the other four; the course’s French names stay in the glossary (QA qa17 F1)', () => {
+    for (const id of COURSE_SEGMENTS) {
+      const french = translate('fr', `vocabulary.segment.${id}`).toLowerCase();
+      expect(translate('en', `vocabulary.segment.${id}`).toLowerCase(), id).not.toContain(french);
+    }
+    expect(translate('en', 'glossary.concept.segments.title')).toContain('futur non-client');
+  });
+
   it('every action type and instrument of the decisions schema has a label', () => {
     for (const option of actionSchema.def.options) {
       const [type] = option.shape.type.def.values;
