@@ -10,7 +10,7 @@ export const charts: Messages['charts'] = {
   showTableOf: 'Show the data table: {{title}}',
   period: 'Period',
   noCanvas: 'The chart cannot be drawn here; the table below gives the same data.',
-  keys: 'Left and right arrows: read the values one by one; Escape: hide them.',
+  keys: 'Touch or hover over the chart to read its values; on a keyboard, left and right arrows: read them one by one; Escape: hide them.',
   turnover: {
     title: 'Turnover and gross margin',
     turnover: 'Turnover',

@@ -11,7 +11,8 @@ export const charts = frenchArea({
   showTableOf: 'Voir le tableau des données : {{title}}',
   period: 'Période',
   noCanvas: 'Le graphique ne peut pas être dessiné ici ; le tableau ci-dessous donne les mêmes données.',
-  keys: 'Flèches gauche et droite : lire les valeurs une à une ; Échap : les masquer.',
+  /** a tap shows the values as the mouse does (chartTooltip.ts followPointer): a finger user had only the keys (QA qa17 F3) */
+  keys: 'Touchez ou survolez le graphique pour lire ses valeurs ; au clavier, flèches gauche et droite : les lire une à une ; Échap : les masquer.',
   turnover: {
     title: 'Chiffre d’affaires et marge brute',
     turnover: 'Chiffre d’affaires',

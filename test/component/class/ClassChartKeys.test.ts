@@ -21,7 +21,7 @@ describe('class chart from the keyboard', () => {
     const user = userEvent.setup();
     const { container } = render(ClassChart, { rows: [row('Alice', 1, 3), row('Bruno', 2, 1)] });
     const chart = screen.getByRole('img', { name: 'Comparaison des élèves (fichiers confirmés)' });
-    expect(chart).toHaveAccessibleDescription(/Flèches gauche et droite/);
+    expect(chart).toHaveAccessibleDescription(/flèches gauche et droite/);
     chart.focus();
     await user.keyboard('{ArrowRight}');
     const tip = () => container.querySelector('.tip');
