@@ -101,15 +101,23 @@ export interface ExportedResult {
   mimeType: 'application/json';
 }
 
+/** The periods played as a file name says them, in the UI language (i18n `handIn.export.playedPart`); French by default. */
+export type PlayedPart = (n: number, unit: Scenario['tickUnit']) => string;
+
+const frenchPlayed: PlayedPart = (n, unit) => `${unit === 'week' ? 'semaine' : 'mois'} ${n}`;
+
 /**
- * The file's JSON text and a name like `fidelis-resultat-camille-martin-boulangerie-du-marche-p52.json`.
+ * The file's JSON text and a name like `fidelis-resultat-camille-martin-boulangerie-du-marche-semaine-52.json`.
  * `prefix` is the name's first word in the UI language (i18n `handIn.export.filePrefix`: « fidelis-result »
- * in English); the scenario part is its id, the same in every language. `branch`, for a what-if
- * branch (i18n `handIn.export.branchPart`, « et si semaine 2 »), comes before the periods, so the
- * branch's file does not take the original's name in the Downloads folder. Nothing reads the name
- * back: the class view identifies a file by its content.
+ * in English); the scenario part is its id, the same in every language. The periods played come next, in
+ * the shop's tick unit (`played`: « week 52 » in English), so two files of the same learner at different
+ * periods do not collide; none played (a mission answered at the start) adds nothing: no « semaine 0 »
+ * exists in the game. `branch`, for a what-if branch (i18n `handIn.export.branchPart`, « et si semaine 2 »),
+ * comes last, so the branch's file does not take the original's name in the Downloads folder. Nothing
+ * reads the name back: the class view identifies a file by its content.
  */
-export function exportResultFile(file: ResultFile, prefix = 'fidelis-resultat', branch = ''): ExportedResult {
-  const parts = [slug(prefix), slug(file.learner), slug(file.scenario.id), slug(branch), `p${file.ticks}`].filter((p) => p !== '');
+export function exportResultFile(file: ResultFile, prefix = 'fidelis-resultat', branch = '', played: PlayedPart = frenchPlayed): ExportedResult {
+  const periods = file.ticks > 0 ? played(file.ticks, file.scenario.tickUnit) : '';
+  const parts = [slug(prefix), slug(file.learner), slug(file.scenario.id), slug(periods), slug(branch)].filter((p) => p !== '');
   return { text: `${JSON.stringify(file, null, 2)}\n`, fileName: `${parts.join('-')}.json`, mimeType: 'application/json' };
 }

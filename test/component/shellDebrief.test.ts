@@ -81,7 +81,7 @@ describe('debrief route', () => {
 
     await user.type(screen.getByLabelText(/^Votre nom/), 'Léa');
     await user.click(screen.getByRole('button', { name: 'Rendre mon travail maintenant' }));
-    expect(await screen.findByText(/Fichier « fidelis-resultat-lea-.*-p2\.json » prêt/)).toBeInTheDocument();
+    expect(await screen.findByText(/Fichier « fidelis-resultat-lea-.*-semaine-2\.json » prêt/)).toBeInTheDocument();
     expect(downloads).toHaveLength(1);
 
     const read = readResultFile(downloads[0].text);

@@ -39,7 +39,7 @@ describe('handing in a game in progress', () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Rendre mon travail maintenant' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe('fidelis-resultat-lea-martin-boulangerie-du-marche-p3.json');
+    expect(download.suggestedFilename()).toBe('fidelis-resultat-lea-martin-boulangerie-du-marche-semaine-3.json');
     const path = (await download.path())!;
     const read = readResultFile(readFileSync(path, 'utf8'));
     if (!read.ok) throw new Error(read.errors.join('; '));

@@ -74,7 +74,7 @@ describe('the debrief on a projector (853 x 480 at 150 %)', () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Télécharger le fichier de résultat' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe('fidelis-resultat-bruno-petit-boulangerie-du-marche-et-si-semaine-2-p52.json');
+    expect(download.suggestedFilename()).toBe('fidelis-resultat-bruno-petit-boulangerie-du-marche-semaine-52-et-si-semaine-2.json');
     const path = (await download.path())!;
 
     // the class view on the projector: the table scrolls in its box, the name stays in view

@@ -41,7 +41,7 @@ describe('verifying a result file made by the app', () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Télécharger le fichier de résultat' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe('fidelis-resultat-lea-dubois-boulangerie-du-marche-p52.json');
+    expect(download.suggestedFilename()).toBe('fidelis-resultat-lea-dubois-boulangerie-du-marche-semaine-52.json');
     const honest = readFileSync((await download.path())!, 'utf8');
     const file = JSON.parse(honest);
     expect(file.decisions).toHaveLength(1);

@@ -50,6 +50,7 @@ export const handIn: Messages['handIn'] = {
     /** start of the downloaded file's name; the class view reads the file's content, never its name */
     filePrefix: 'fidelis-result',
     branchPart: { week: 'what if week {{n}}', month: 'what if month {{n}}' },
+    playedPart: { week: 'week {{n}}', month: 'month {{n}}' },
     intro: 'This file lets your teacher replay your game and confirm your result.',
     learner: 'Your name (as your teacher will see it)',
     team: 'Your team’s name (optional)',

@@ -288,17 +288,17 @@ export function bilanOpenLabel(tx: ClassTexts, rows: readonly ClassRow[], row: C
   return tx.t(refuted ? 'classView.bilan.openReplayLabelOf' : 'classView.bilan.openLabelOf', { name, which });
 }
 
-/** The longest file name the table shows whole (QA class 10: « fidelis-resultat-lea-martin-boulangerie-du-marche-mission-1-p0.json » took 8 lines at 1366 px). */
+/** The longest file name the table shows whole (QA class 10: « fidelis-resultat-lea-martin-boulangerie-du-marche-mission-1-p0.json », as files were named then, took 8 lines at 1366 px). */
 export const SHORT_FILE_NAME = 26;
 
 /**
  * A file name as the table shows it: whole up to SHORT_FILE_NAME characters, else its end after « … »
- * (« …marche-mission-1-p0.json »: the end tells a learner's files apart, the start is the learner's
+ * (« …du-marche-mission-1.json »: the end tells a learner's files apart, the start is the learner's
  * name, already in the cell). The cell gives the full name too (title, and text for screen readers).
  */
 export function shortFileName(fileName: string, max = SHORT_FILE_NAME): string {
   const chars = [...fileName];
-  // « …marche-mission-1-p0.json », not « …-marche-… »
+  // « …du-marche-mission-1.json », not « …-du-marche-… »
   return chars.length <= max ? fileName : `…${chars.slice(chars.length - (max - 1)).join('').replace(/^[-_. ]+/, '')}`;
 }
 

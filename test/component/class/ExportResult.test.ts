@@ -8,6 +8,7 @@ import { engineReplayer } from '../../../src/results/replay.ts';
 import { verifyResult } from '../../../src/results/verifyResult.ts';
 import ExportResult from '../../../src/ui/verify/ExportResult.svelte';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { makeKpiSeries } from '../../fixtures/kpis.ts';
 
 describe('exporting a result file', () => {
   afterEach(() => setLocale('fr'));
@@ -33,7 +34,7 @@ describe('exporting a result file', () => {
     });
     await user.type(screen.getByLabelText(/^Votre nom/), 'Inès <script>');
     await user.click(screen.getByRole('button', { name: 'Télécharger le fichier de résultat' }));
-    expect(await screen.findByText(/Fichier « fidelis-resultat-ines-script-boutique-test-p6\.json » prêt/)).toBeInTheDocument();
+    expect(await screen.findByText(/Fichier « fidelis-resultat-ines-script-boutique-test-semaine-6\.json » prêt/)).toBeInTheDocument();
     expect(saved).toHaveLength(1);
     expect(JSON.parse(saved[0].text).learner).toBe('Inès <script>');
     expect(JSON.parse(saved[0].text).modelFingerprint).toBe(engine.modelFingerprint());
@@ -44,11 +45,11 @@ describe('exporting a result file', () => {
     await setLocale('en');
     const user = userEvent.setup();
     const names: string[] = [];
-    render(ExportResult, { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: [], stateHash: async () => 'x', save: (_text: string, name: string) => names.push(name) });
+    render(ExportResult, { scenario: fixtureScenario(), seed: 5, decisions: [], kpis: makeKpiSeries(3), stateHash: async () => 'x', save: (_text: string, name: string) => names.push(name) });
     await user.type(screen.getByLabelText(/^Your name/), 'Léa');
     await user.click(screen.getByRole('button', { name: 'Download the result file' }));
-    await screen.findByText(/fidelis-result-lea-boutique-test-p0\.json/);
-    expect(names).toEqual(['fidelis-result-lea-boutique-test-p0.json']);
+    await screen.findByText(/fidelis-result-lea-boutique-test-week-3\.json/);
+    expect(names).toEqual(['fidelis-result-lea-boutique-test-week-3.json']);
   });
 
   it('asks for the learner’s name before preparing the file, and puts the cursor there', async () => {

@@ -26,9 +26,9 @@ describe('a what-if branch’s result file', () => {
   afterEach(() => setLocale('fr'));
 
   it('says the branch in its name, and the original keeps its own', async () => {
-    expect(await exportedName({})).toBe('fidelis-resultat-ines-petit-boutique-test-p0.json');
-    expect(await exportedName({ branchTick: 1, runName: 'Ma partie — et si… (la semaine 2)' })).toBe('fidelis-resultat-ines-petit-boutique-test-et-si-semaine-2-p0.json');
+    expect(await exportedName({})).toBe('fidelis-resultat-ines-petit-boutique-test.json');
+    expect(await exportedName({ branchTick: 1, runName: 'Ma partie — et si… (la semaine 2)' })).toBe('fidelis-resultat-ines-petit-boutique-test-et-si-semaine-2.json');
     await setLocale('en');
-    expect(await exportedName({ branchTick: 1 }, { name: /^Your name/, button: 'Download the result file' })).toBe('fidelis-result-ines-petit-boutique-test-what-if-week-2-p0.json');
+    expect(await exportedName({ branchTick: 1 }, { name: /^Your name/, button: 'Download the result file' })).toBe('fidelis-result-ines-petit-boutique-test-what-if-week-2.json');
   });
 });

@@ -5,6 +5,7 @@ import { RUN_FILE_FORMAT as DB_RUN_FILE_FORMAT } from '../../../src/db/runFile.t
 import { fixtureScenario, fixtureScenarioInput } from '../../fixtures/scenario.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { translate } from '../../../src/i18n/translate.ts';
 
 function run(overrides: Partial<ResultRun> = {}): ResultRun {
   return {
@@ -60,12 +61,25 @@ describe('building a result file', () => {
 
   it('exports JSON text with a safe file name', () => {
     const exported = exportResultFile(buildResultFile(run({ learner: 'Éloïse D’Alembert / 2B' })));
-    expect(exported.fileName).toBe('fidelis-resultat-eloise-d-alembert-2b-boutique-test-p12.json');
-    // the first word in the UI language (handIn.export.filePrefix), the same text
-    const english = exportResultFile(buildResultFile(run({ learner: 'Éloïse D’Alembert / 2B' })), 'fidelis-result');
-    expect(english.fileName).toBe('fidelis-result-eloise-d-alembert-2b-boutique-test-p12.json');
+    expect(exported.fileName).toBe('fidelis-resultat-eloise-d-alembert-2b-boutique-test-semaine-12.json');
+    // the words in the UI language (handIn.export.filePrefix, playedPart), the same text
+    const english = exportResultFile(buildResultFile(run({ learner: 'Éloïse D’Alembert / 2B' })), 'fidelis-result', '', (n, unit) => translate('en', `handIn.export.playedPart.${unit}`, { n }));
+    expect(english.fileName).toBe('fidelis-result-eloise-d-alembert-2b-boutique-test-week-12.json');
     expect(english.text).toBe(exported.text);
     expect(JSON.parse(exported.text).learner).toBe('Éloïse D’Alembert / 2B');
+  });
+
+  it('ends the name with the periods played in the shop’s unit, none when nothing was played (QA qa17 F4: « -p4 » told nothing)', () => {
+    const monthly = { ...fixtureScenario(), tickUnit: 'month' as const };
+    expect(exportResultFile(buildResultFile(run({ scenario: monthly, kpis: makeKpiSeries(36) }))).fileName).toBe('fidelis-resultat-camille-martin-boutique-test-mois-36.json');
+    expect(exportResultFile(buildResultFile(run({ scenario: monthly, kpis: makeKpiSeries(36) })), 'fidelis-result', '', (n, unit) => translate('en', `handIn.export.playedPart.${unit}`, { n })).fileName).toBe(
+      'fidelis-result-camille-martin-boutique-test-month-36.json',
+    );
+    // a mission answered before any period: no « semaine 0 », the game has none; the same learner a period later gets another name
+    expect(exportResultFile(buildResultFile(run({ kpis: [], decisions: [] }))).fileName).toBe('fidelis-resultat-camille-martin-boutique-test.json');
+    expect(exportResultFile(buildResultFile(run({ kpis: makeKpiSeries(1), decisions: [] }))).fileName).toBe('fidelis-resultat-camille-martin-boutique-test-semaine-1.json');
+    // a what-if branch says so after the periods
+    expect(exportResultFile(buildResultFile(run({ branchTick: 1 })), 'fidelis-resultat', 'et si semaine 2').fileName).toBe('fidelis-resultat-camille-martin-boutique-test-semaine-12-et-si-semaine-2.json');
   });
 });
 

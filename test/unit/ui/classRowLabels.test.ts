@@ -14,8 +14,8 @@ import { classTexts, plain } from '../../fixtures/classTexts.ts';
 const en = classTexts('en');
 const fr = classTexts('fr');
 
-const game = 'fidelis-resultat-lea-martin-boulangerie-du-marche-p52.json';
-const missionFile = 'fidelis-resultat-lea-martin-boulangerie-du-marche-mission-1-p0.json';
+const game = 'fidelis-resultat-lea-martin-boulangerie-du-marche-semaine-52.json';
+const missionFile = 'fidelis-resultat-lea-martin-boulangerie-du-marche-mission-1.json';
 const missions: MissionRow = { shop: 'boulangerie-du-marche', total: 6, current: 1, attempted: [], passed: [], older: false };
 
 const lea: ClassRow = { ...classRow('Léa Martin', null, 0), key: 'k1', fileName: game, sameLearnerAs: [missionFile], sameLearnerKeys: ['k2'] };
@@ -26,10 +26,10 @@ const rows = [lea, leaMission, tom];
 describe('a learner’s cell in the class table', () => {
   it('shows a long file name by its end, a short one whole', () => {
     expect(shortFileName('tom.json')).toBe('tom.json');
-    expect(shortFileName(missionFile)).toBe('…marche-mission-1-p0.json');
+    expect(shortFileName(missionFile)).toBe('…du-marche-mission-1.json');
     expect([...shortFileName(game)].length).toBeLessThanOrEqual(SHORT_FILE_NAME);
-    expect(shortFileName(game).endsWith('-p52.json')).toBe(true);
-    expect(plain(sameLearnerText(fr, rows, lea, shortFileName))).toBe(plain('autre fichier du même élève : …marche-mission-1-p0.json'));
+    expect(shortFileName(game).endsWith('-semaine-52.json')).toBe(true);
+    expect(plain(sameLearnerText(fr, rows, lea, shortFileName))).toBe(plain('autre fichier du même élève : …du-marche-mission-1.json'));
   });
 
   it('names the file or the mission of « Voir le bilan » when the learner has several (two « Voir le bilan de Léa Martin » before)', () => {
