@@ -3,11 +3,14 @@
  * with its baseline attractiveness; its events add pull while they run: 'promotion' (for its
  * duration), 'ouverture' (a new shop: full pull while it opens, then OPENING_LASTING_SHARE of it),
  * 'imitation' (copies our running financial advantages now: their edge is gone), 'fermeture'
- * (closes: no more pull). Pull is per motive (events may target some motives; sensitivity by
- * motive) and becomes a weekly dropout hazard in churn.ts. Customers concerned get an
- * 'offreConcurrente' event when an offer starts (see announce).
+ * (closes: no more pull, no imitation, its events do nothing until an 'ouverture' re-opens it;
+ * imitation.ts). Pull is per motive (events may target some motives; sensitivity by motive) and
+ * becomes a weekly dropout hazard in churn.ts. Customers concerned get an 'offreConcurrente' event
+ * when an offer starts (see announce).
  */
+import { competitorOpenAt } from './competitorOpen.ts';
 import { EV, logEvent } from './events.ts';
+import { withdrawImitations } from './imitation.ts';
 import * as P from './params.ts';
 import { NO_TICK, type SimState } from './state.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -21,23 +24,31 @@ export function competitorStep(state: SimState, scenario: Scenario, history: boo
   const hazard = new Float64Array(MOTIVES.length);
   const motiveMask = new Float64Array(MOTIVES.length);
   scenario.competitors.forEach((comp, k) => {
-    if (!history)
-      for (const ev of comp.events) {
-        if (ev.tick !== tick) continue;
-        if (ev.kind === 'fermeture') state.competitorClosed[k] = 1;
-        if (ev.kind === 'imitation')
-          for (const prog of state.programmes)
-            if (prog.type === 'financier' && prog.endTick < 0 && (prog.imitatedTick < 0 || prog.imitatedTick > tick)) {
-              prog.imitatedTick = tick;
-              prog.imitatedBy = k;
-            }
-        if (ev.kind === 'promotion' || ev.kind === 'ouverture') announce(state, ev.motives);
-      }
+    if (!history) {
+      // a closed competitor does nothing, its events included, until an ouverture re-opens it (competitorOpen.ts)
+      const closed = competitorOpenAt(comp.events, tick) ? 0 : 1;
+      const closing = closed && !state.competitorClosed[k];
+      state.competitorClosed[k] = closed;
+      if (closing) withdrawImitations(state, scenario, k);
+      if (!closed)
+        for (const ev of comp.events) {
+          if (ev.tick !== tick) continue;
+          if (ev.kind === 'imitation')
+            for (const prog of state.programmes)
+              if (prog.type === 'financier' && prog.endTick < 0 && (prog.imitatedTick < 0 || prog.imitatedTick > tick)) {
+                prog.imitatedTick = tick;
+                prog.imitatedBy = k;
+              }
+          if (ev.kind === 'promotion' || ev.kind === 'ouverture') announce(state, ev.motives);
+        }
+    }
     if (state.competitorClosed[k]) return;
     for (let m = 0; m < MOTIVES.length; m++) hazard[m] += comp.attractiveness * P.COMPETITOR_BASE_HAZARD_PER_WEEK * SENSITIVITY[m];
     if (history) return;
     for (const ev of comp.events) {
       if (tick < ev.tick) continue;
+      // an event of the competitor while it was closed: no pull, even once it re-opens
+      if (!competitorOpenAt(comp.events, ev.tick)) continue;
       let intensity = 0;
       const running = tick < ev.tick + ev.durationTicks;
       if (ev.kind === 'promotion' && running) intensity = ev.intensity;

@@ -1,6 +1,7 @@
 /**
  * The model's fingerprint: the state hashes of two small, fixed simulations, joined. The first, weekly, goes through every
- * mechanic (purchases, incidents and complaints, a competitor's opening and promotion, a price rise,
+ * mechanic (purchases, incidents and complaints, a competitor's opening and promotion, its closure before the imitation
+ * of the points card launched at week 8 and its re-opening (model audit F11), a price rise,
  * works, a high season, walk-ins, dormant customers lost by inactivity) and every kind of action (the four strategies, a programme
  * stopped, data collection, surveys, complaint policies, a paid campaign and two referral campaigns, a programme large enough for a
  * control group, an e-mail programme whose target is partly without consent). The second plays the same shop by the
@@ -39,7 +40,7 @@ export const FINGERPRINT_SCENARIO: Scenario = {
   economics: {marginRate: 0.65, fixedCostsPerTick: 4200, productTypes: [{id: 'pain', label: {fr: 'Pain'}, share: 0.7, basketFactor: 0.6}, {id: 'viennoiserie', label: {fr: 'Viennoiserie'}, share: 0.3, basketFactor: 0.9}]},
   customers: {initial: 360, prospectPool: 900, motiveMix: {securite: 0.1, orgueil: 0.05, nouveaute: 0.05, confort: 0.3, argent: 0.15, sympathie: 0.35}, purchaseRate: {r: 0.3, alpha: 0.375}, dropout: {a: 0.3, b: 120}, spend: {p: 6, q: 4, v: 3.5}, initialSatisfaction: {mean: 0.72, sd: 0.12}, historyTicks: 100, loyaltyCardShare: 0.2, organicAcquisitionPerTick: 2},
   service: {incidentRate: 0.02, complaintPropensity: 0.08, performance: 0.75},
-  competitors: [{id: 'chaine-pain-dore', name: 'Concurrent', attractiveness: 0.15, imitationDelayTicks: 6, events: [{tick: 3, kind: 'ouverture', intensity: 0.45, durationTicks: 4, motives: ['argent', 'nouveaute'], label: {fr: 'Ouverture'}}, {tick: 9, kind: 'promotion', intensity: 0.3, durationTicks: 2, motives: ['argent'], label: {fr: 'Promotion'}}]}],
+  competitors: [{id: 'chaine-pain-dore', name: 'Concurrent', attractiveness: 0.15, imitationDelayTicks: 6, events: [{tick: 3, kind: 'ouverture', intensity: 0.45, durationTicks: 4, motives: ['argent', 'nouveaute'], label: {fr: 'Ouverture'}}, {tick: 9, kind: 'promotion', intensity: 0.3, durationTicks: 2, motives: ['argent'], label: {fr: 'Promotion'}}, {tick: 12, kind: 'fermeture', intensity: 0.1, durationTicks: 1, motives: [], label: {fr: 'Fermeture'}}, {tick: 13, kind: 'imitation', intensity: 0.1, durationTicks: 1, motives: [], label: {fr: 'Imitation'}}, {tick: 15, kind: 'ouverture', intensity: 0.3, durationTicks: 2, motives: [], label: {fr: 'Réouverture'}}]}],
   events: [{tick: 2, kind: 'vagueIncidents', intensity: 2, durationTicks: 2, label: {fr: 'Incidents'}}, {tick: 5, kind: 'hausseDesPrix', intensity: 0.05, durationTicks: 1, label: {fr: 'Hausse'}}, {tick: 7, kind: 'travaux', intensity: 0.5, durationTicks: 2, label: {fr: 'Travaux'}}, {tick: 10, kind: 'saisonHaute', intensity: 1.3, durationTicks: 2, label: {fr: 'Saison'}}],
   objectives: [{id: 'actifs', label: {fr: 'Actifs'}, metric: 'activeCustomers', comparator: '>=', target: 150, points: 1}],
   strategies: ['financier', 'lienSocial', 'personnalisation', 'customisation'],
@@ -49,7 +50,10 @@ export const FINGERPRINT_SCENARIO: Scenario = {
 
 export const FINGERPRINT_SEED = 20261130;
 
-/** Every kind of action at least once; the coupon started at tick 0 (programme 0:0) is stopped at tick 6. */
+/**
+ * Every kind of action at least once; the coupon started at tick 0 (programme 0:0) is stopped at tick 6. Targets with a
+ * limit start with lost customers of the initial base by index: the limit counts only the others (model audit F16).
+ */
 export const FINGERPRINT_DECISIONS: DecisionsLog = [
   {
     tick: 0,

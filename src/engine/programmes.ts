@@ -12,6 +12,7 @@ import { clearEffects, type TickContext } from './context.ts';
 import { periodCost } from './costForecast.ts';
 import type { Action } from './decisions.ts';
 import { programmeId } from './programmeId.ts';
+import { imitationTick } from './imitation.ts';
 import { EV, logEvent } from './events.ts';
 import { NO_TICK, type ProgrammeState, type SimState } from './state.ts';
 import { applyCustomisation, customisationCost } from './strategies/customisation.ts';
@@ -25,21 +26,6 @@ import type { PriceReturn, ProgrammeKpi } from './types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export type StrategyAction = Extract<Action, { type: 'financier' | 'lienSocial' | 'personnalisation' | 'customisation' }>;
-
-/** Earliest tick a competitor imitates a financial programme started now, -1 = never, and which competitor (the first listed on a tie). */
-function imitationTick(state: SimState, scenario: Scenario, tick: number): { tick: number; by: number } {
-  let best = -1;
-  let by = -1;
-  scenario.competitors.forEach((comp, k) => {
-    if (state.competitorClosed[k]) return;
-    const t = tick + comp.imitationDelayTicks;
-    if (best < 0 || t < best) {
-      best = t;
-      by = k;
-    }
-  });
-  return { tick: best, by };
-}
 
 /** What the shop knew of a personalisation's members at its start: how many had profile data, and the mean share known (a record, read by no mechanism). */
 function profileData(state: SimState, members: Int32Array): { membersWithData: number; membersDataKnown: number } {

@@ -103,8 +103,8 @@ export interface ProgrammeState {
   /** tick from which a competitor imitates it (financial only), -1 = never */
   imitatedTick: number;
   /**
-   * index in scenario.competitors of the competitor that imitates it (set with imitatedTick): a
-   * record for the learner's screens, read by no mechanism and not hashed; absent in older states
+   * index in scenario.competitors of the competitor that imitates it (set with imitatedTick): for the
+   * learner's screens, and read when that competitor closes first (imitation.ts); not hashed; absent in older states
    */
   imitatedBy?: number;
   /**

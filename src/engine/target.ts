@@ -1,12 +1,14 @@
 /**
  * selectTarget: resolves a Target filter (decisions.ts) to customer indexes, ascending.
  * Every given criterion must hold (AND); a list matches any of its values (OR); `limit` keeps
- * the first ones in index order. One pass over typed arrays, no allocation per customer, so the
- * interface can call it live on 100,000 customers to show the count.
+ * the first ones in index order, counting only customers not lost: with a limit the lost are left out, since
+ * no programme or collection reaches them (actions.ts; « 300 au plus » enrolled 197, model audit F16), unless the
+ * target asks for them (stage perdu or segment inactif). One pass over typed arrays, no allocation per customer, so
+ * the interface can call it live on 100,000 customers to show the count.
  */
 import type { Target } from './decisions.ts';
 import { customerTown } from './identity.ts';
-import type { SimState } from './state.ts';
+import { NO_TICK, type SimState } from './state.ts';
 import { CHANNELS, COURSE_SEGMENTS, LADDER, MOTIVES, RF_SEGMENTS, STAGES } from './vocabulary.ts';
 
 /** A 256-entry membership table for a list of vocabulary ids (null = criterion absent). */
@@ -37,6 +39,8 @@ export function selectTarget(state: SimState, target: Target): Int32Array {
   const club = target.clubMember === undefined ? -1 : target.clubMember ? 1 : 0;
   const minData = target.minDataKnown ?? -1;
   const limit = target.limit ?? Infinity;
+  const asksLost = (target.stages?.includes('perdu') ?? false) || (target.segments?.includes('inactif') ?? false);
+  const lost = target.limit !== undefined && !asksLost ? c.lostTick : null;
 
   let ids: Int32Array | null = null;
   if (target.customerIds) {
@@ -48,6 +52,7 @@ export function selectTarget(state: SimState, target: Target): Int32Array {
   for (let j = 0; j < count && k < limit; j++) {
     const i = ids ? ids[j] : j;
     if (i >= n) break;
+    if (lost && lost[i] !== NO_TICK) continue;
     if (segments && !segments[c.segment[i]]) continue;
     if (rfSegments && !rfSegments[c.rfSegment[i]]) continue;
     if (stages && !stages[c.stage[i]]) continue;

@@ -44,7 +44,8 @@ describe('the runway says a stop the purchases may bring sooner', () => {
       [0, { type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['futurNonClient'] } }],
       [0, { type: 'lienSocial', instrument: 'club', target: { segments: ['tresBon'] } }],
       [0, { type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['bon'], limit: 200 } }],
-      [0, { type: 'customisation', instrument: 'offreSurMesure', target: { motives: ['orgueil', 'nouveaute'], limit: 300 } }],
+      // the tester asked for 300 at most and got the 208 not lost among them (before model audit F16 the lost counted in the limit)
+      [0, { type: 'customisation', instrument: 'offreSurMesure', target: { motives: ['orgueil', 'nouveaute'], limit: 208 } }],
       [0, { type: 'politiqueReclamations', level: 'rapide' }],
       [0, { type: 'enquete', instrument: 'questionnaire', sampleSize: 100 }],
       [0, { type: 'collecteDonnees', instrument: 'personnel', target: { segments: ['bon'] } }],

@@ -19,9 +19,9 @@ import {
 import { hashText } from '../../../src/engine/hash.ts';
 import { scenarioSchema } from '../../../src/scenario/schema.ts';
 
-const MODEL_FINGERPRINT = '8a917e75ed56d6ca';
-/** the two runs' state hashes: the weekly one is the whole fingerprint of 02/12/2026 (948020e7d78e4fa4), unchanged by the monthly step's fixes */
-const FINGERPRINT_RUNS = { weekly: '948020e7d78e4fa4', monthly: '38f4b8e197cab62e' };
+const MODEL_FINGERPRINT = 'd721a79ca5e7907a';
+/** the two runs' state hashes (before 05/12/2026's model audit F11/F16 revision: 948020e7d78e4fa4 and 38f4b8e197cab62e) */
+const FINGERPRINT_RUNS = { weekly: '8c71bcdc625f17da', monthly: '36e5b60201935395' };
 
 describe('model fingerprint', () => {
   it('plays a valid scenario with valid decisions', () => {
@@ -61,6 +61,11 @@ describe('model fingerprint', () => {
     expect(kpis.some((k) => k.departuresByCause.inactivite > 0)).toBe(true);
     // a programme large enough for a control group (groupe témoin), whose effect is measured
     expect(kpis.at(-1)!.programmes.some((p) => p.controlGroup > 0 && p.incrementalMarginToDate !== null)).toBe(true);
+    // a limit counts only customers not lost (model audit F16): the collection on « 80 au plus » contacts 80
+    expect(kpis[0].dataCollections?.[0].contacted).toBe(80);
+    // the competitor closes (week 12) before imitating the points card launched at week 8 (week 14): no imitation (model audit F11)
+    expect(FINGERPRINT_SCENARIO.competitors[0].events.some((e) => e.kind === 'fermeture' && e.tick > 8 && e.tick < 8 + FINGERPRINT_SCENARIO.competitors[0].imitationDelayTicks)).toBe(true);
+    expect(kpis.at(-1)!.programmes.find((p) => p.id === '8:0')!.imitated).toBeUndefined();
   });
 
   it('is the hash of that simulation, the same on every call, and pinned', () => {
