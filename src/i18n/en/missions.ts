@@ -84,6 +84,7 @@ export const missions: Messages['missions'] = {
     result: 'Result',
     success: 'Mission succeeded.',
     failure: 'Mission not succeeded.',
+    refusedBudget: 'Your decisions were refused for lack of budget: target fewer customers (“Maximum number of customers”).',
     objective: 'Objective: {{objective}}',
     value: 'Value reached: {{value}} (target {{comparator}} {{target}}).',
     recap: 'Key points',

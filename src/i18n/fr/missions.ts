@@ -90,6 +90,8 @@ export const missions = frenchArea({
     result: 'Résultat',
     success: 'Mission réussie.',
     failure: 'Mission non réussie.',
+    /** said first when a tool the mission asks for was only tried in decisions refused for lack of budget (ui/missions/missionRefusals.ts, QA qa18 F10) */
+    refusedBudget: 'Vos décisions ont été refusées faute de budget : ciblez moins de clients (« Nombre maximum de clients »).',
     objective: 'Objectif : {{objective}}',
     value: 'Valeur atteinte : {{value}} (cible {{comparator}} {{target}}).',
     recap: 'À retenir',

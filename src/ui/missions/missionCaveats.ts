@@ -8,11 +8,12 @@
  * a programme that cost more than it brought. Pure: the words are chosen by the debrief (missions.debrief.caveat.<key>).
  */
 import type { Action, DecisionsLog } from '../../engine/decisions.ts';
-import type { TickKpis } from '../../engine/types.ts';
+import type { PeriodRefusals, TickKpis } from '../../engine/types.ts';
 import { courseFindings } from '../debrief/courseFindings.ts';
 import { targetParts } from '../debrief/decisionTimeline.ts';
 import type { CourseSegment } from '../../engine/vocabulary.ts';
 import { translate, type Locale, type MessageKey } from '../../i18n/translate.ts';
+import { refusalOf } from './missionRefusals.ts';
 
 export type CaveatKey = 'discountBestCustomers' | 'untargeted' | 'personalisationNoData' | 'negativeRoi';
 
@@ -24,14 +25,15 @@ export interface Caveat {
 /** The loyalty strategies: a programme run on a target (the course: aim it at the segment it suits). */
 const PROGRAMMES: ReadonlySet<Action['type']> = new Set(['financier', 'lienSocial', 'personnalisation', 'customisation']);
 
-export function missionCaveats(kpis: readonly TickKpis[], decisions: DecisionsLog): Caveat[] {
+/** `rejections`: the engine's refusals (session.rejections): a refused action cost nothing, the course has nothing to say of it (QA qa18 F10). */
+export function missionCaveats(kpis: readonly TickKpis[], decisions: DecisionsLog, rejections: readonly PeriodRefusals[] = []): Caveat[] {
   const out: Caveat[] = [];
   const findings = courseFindings(kpis, decisions);
   if (findings.some((f) => f.key === 'discountBestCustomers')) out.push({ key: 'discountBestCustomers', params: {} });
   // the first programme launched for everyone (the Bilan's timeline says « cible : toute la clientèle »); a
   // bare « at most N » keeps the first customers of the file, whoever they are: not a target either
   const untargeted = decisions
-    .flatMap((d) => d.actions)
+    .flatMap((d) => d.actions.filter((_, i) => refusalOf(rejections, d.tick, i) === null))
     .find((a) => PROGRAMMES.has(a.type) && 'target' in a && targetParts(a.target).every((part) => part.kind === 'limit'));
   if (untargeted) out.push({ key: 'untargeted', params: { type: untargeted.type } });
   const personal = findings.find((f) => f.key === 'personalisation');

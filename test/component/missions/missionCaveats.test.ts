@@ -23,12 +23,14 @@ async function debriefOf(index: number, actions: ActionInput[]) {
   const decisions: DecisionsLog = [{ tick: 0, actions: actions.map((a) => actionSchema.parse(a)) }];
   const { reports } = runSimulation(scenario, { seed: 42, ticks: scenario.durationTicks, decisions });
   const kpis = reports.map((r) => r.kpis);
-  const status = evaluateMission(mission, scenario, kpis, decisions);
+  const rejections = reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
+  const status = evaluateMission(mission, scenario, kpis, decisions, false, rejections);
   render(MissionDebrief, {
     view: { path, mission, index, base },
     status,
     decisions,
     kpis,
+    rejections,
     answer: null,
     tries: 0,
     seed: 42,
@@ -68,5 +70,27 @@ describe('mission debrief: the target and what the course says', () => {
     const article = await debriefOf(3, [{ type: 'lienSocial', instrument: 'club', target: { segments: ['futurNonClient'], limit: 300 } }]);
     expect(article).toHaveTextContent('Mission not succeeded.');
     expect(article).toHaveTextContent('had to aim at the customers who deserve it: tick the segments Very good customer and Good customer in the target');
+  });
+
+  it('decisions refused for lack of budget: marked so, the failure says why first, no « encore à utiliser » nor cost advice (QA qa18 F10)', async () => {
+    const article = await debriefOf(4, [
+      { type: 'collecteDonnees', instrument: 'personnel', target: {} },
+      { type: 'personnalisation', instrument: 'personalShopper', target: {} },
+    ]);
+    expect(article).toHaveTextContent(/Collecte de données \(Par le personnel\) — cible\s:\stoute la clientèle \(refusée\s:\sbudget insuffisant\)/);
+    expect(article).toHaveTextContent(/Personnalisation \(Conseiller personnel\) — cible\s:\stoute la clientèle \(refusée\s:\sbudget insuffisant\)/);
+    expect(article).toHaveTextContent(/Mission non réussie\.\s*Vos décisions ont été refusées faute de budget\s:\sciblez moins de clients/);
+    expect(article).not.toHaveTextContent(/Outils encore à utiliser/);
+    expect(article).not.toHaveTextContent(/clients qui n’en ont pas besoin/);
+  });
+
+  it('the same in English', async () => {
+    setLocale('en');
+    const article = await debriefOf(4, [
+      { type: 'collecteDonnees', instrument: 'personnel', target: {} },
+      { type: 'personnalisation', instrument: 'personalShopper', target: {} },
+    ]);
+    expect(article).toHaveTextContent(/\(refused: not enough budget\)/);
+    expect(article).toHaveTextContent('Your decisions were refused for lack of budget: target fewer customers');
   });
 });

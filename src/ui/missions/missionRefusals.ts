@@ -1,0 +1,28 @@
+/**
+ * The decisions of a mission's run the engine refused (session.rejections, QA qa18 F10): the bilan marks
+ * each as the detailed Bilan's timeline does (« refusée : budget insuffisant »), says first that a failure
+ * comes from a lack of budget, and gives no course advice on an action that never ran. Pure.
+ */
+import type { DecisionsLog } from '../../engine/decisions.ts';
+import type { PeriodRefusals, RefusalReason } from '../../engine/types.ts';
+import { toolOfAction, type Tool } from '../../missions/tools.ts';
+
+/** Why the engine refused action `index` of period `tick`, or null: it ran. */
+export function refusalOf(rejections: readonly PeriodRefusals[], tick: number, index: number): RefusalReason | null {
+  return rejections.find((r) => r.tick === tick)?.rejected.find((x) => x.actionIndex === index)?.reason ?? null;
+}
+
+/** The tools of the actions refused for lack of budget that no action the engine took used: tried, never run. */
+export function budgetRefusedTools(decisions: DecisionsLog, rejections: readonly PeriodRefusals[]): Tool[] {
+  const refused = new Set<Tool>();
+  const ran = new Set<Tool>();
+  for (const d of decisions)
+    d.actions.forEach((a, i) => {
+      const tool = toolOfAction(a.type);
+      if (!tool) return;
+      const reason = refusalOf(rejections, d.tick, i);
+      if (reason === null) ran.add(tool);
+      else if (reason === 'budgetInsuffisant') refused.add(tool);
+    });
+  return [...refused].filter((tool) => !ran.has(tool));
+}
