@@ -12,6 +12,7 @@ import type { LocalizedText } from '../scenario/schema.ts';
 import { wrongFigures } from './figureChecks.ts';
 import { unadjustedOlderFile } from './seedAdjustment.ts';
 import { missionRow, type MissionRow, type MissionRowContext } from './missionRows.ts';
+import { confirmAcrossFiles } from './missionCrossCheck.ts';
 import { fingerprint } from './fingerprint.ts';
 import { unfinishedRun } from './runProgress.ts';
 import { runNameKind } from './runNameKind.ts';
@@ -269,9 +270,14 @@ function markSameLearner(rows: ClassRow[], entries: readonly ClassEntry[]): void
       row.sameLearnerAs = others.map((r) => r.fileName);
       row.sameLearnerKeys = others.map((r) => r.key);
     }
-    // a learner's mission files and game files are two hand-ins: one of each is kept (missionRows.ts)
     assignHandIn(same.filter((row) => !row.missions));
-    assignHandIn(same.filter((row) => row.missions));
+    // a mission file is a hand-in of its mission: only an older file of the same mission is an older hand-in (QA qa18 F4)
+    const byMission = new Map<string, ClassRow[]>();
+    for (const row of same.filter((r) => r.missions)) {
+      const mission = `${row.missions!.shop}|${row.missions!.current}`;
+      byMission.set(mission, [...(byMission.get(mission) ?? []), row]);
+    }
+    for (const files of byMission.values()) assignHandIn(files);
   }
 }
 
@@ -406,7 +412,8 @@ function markSameResults(rows: ClassRow[], entries: readonly ClassEntry[]): void
   const actions = new Map<string, number>();
   entries.forEach((entry, i) => {
     const v = entry.verification;
-    if (v.status === 'invalid' || actionsIn(v.file.decisions) === 0) return;
+    // a mission asks the whole class for the same few actions on a common seed: the same game is expected, not a mark (QA qa18 F8)
+    if (v.status === 'invalid' || rows[i].missions || actionsIn(v.file.decisions) === 0) return;
     const hash = replayedStateHash(v);
     if (hash === null) return;
     const key = `${hash}|${fingerprint(v.file.decisions)}`;
@@ -454,6 +461,7 @@ export function compareClass(entries: readonly ClassEntry[], options: Pick<Missi
   assignGames(rows);
   markSameResults(rows, entries);
   markSameLearner(rows, entries);
+  confirmAcrossFiles(rows);
   assignRanks(rows);
   return rows;
 }

@@ -8,7 +8,8 @@
  * that run (no replay more): confirmed when the file is confirmed, the replayed summary has the
  * mission's objective reached and the decisions the engine ran use the tools the mission asks for,
  * aimed where it says (missions/evaluate.ts missionTools, the learner's own rule); not confirmed
- * otherwise, with the reason. The others stay declared by the learner's browser, with the reason
+ * otherwise, with the reason. The others stay declared by the learner's browser (unless the learner's file of that
+ * mission confirms it: missionCrossCheck.ts), with the reason
  * the replay cannot check them: an answer to a question (the file does not say when the learner
  * counted), a mission played in another run than the file's, a failure, or a mission this version
  * does not know (its rules are needed for the tools). Pure.
@@ -38,7 +39,8 @@ export type MissionCheckWhy =
   | 'notReached'
   | 'missingTools'
   | 'wrongTarget'
-  | 'confirmed';
+  | 'confirmed'
+  | 'otherFile';
 
 export interface MissionEntry {
   number: number;
@@ -49,6 +51,8 @@ export interface MissionEntry {
   at?: string;
   check: MissionCheck;
   why: MissionCheckWhy;
+  /** why 'otherFile': the learner's file of this mission whose replay confirmed it (missionCrossCheck.ts) */
+  confirmedBy?: { fileName: string; key: string };
 }
 
 export interface MissionRow {

@@ -228,6 +228,7 @@ export const classView: Messages['classView'] = {
     outcome: { reussie: 'passed', echouee: 'failed' },
     answer: 'answer {{answer}}',
     check: { replayConfirmed: 'confirmed by the replay', replayNotConfirmed: 'not confirmed by the replay', declared: 'declared (not verifiable)' },
+    confirmedByFile: 'confirmed by the file {{file}}',
     status: {
       line: '{{game}}; {{mission}}',
       game: 'game confirmed by the replay',
@@ -245,6 +246,7 @@ export const classView: Messages['classView'] = {
       wrongTarget: 'The replayed decisions do not aim at the customers the mission names.',
       question: 'An answer to a question: the file does not say when the student counted, so the replay cannot check it.',
       otherRun: 'A mission played in another game than this file’s: the replay cannot check it.',
+      otherFile: 'A mission played in another game than this file’s: the replay of another file of the same student (same name, same shop), the one of this mission, confirms it.',
       failure: 'A failure said by the student’s browser: the replay checks successes only.',
       unknownMission: 'A mission this version of Fidélis does not know (or its rules are not loaded yet): the replay cannot check it.',
     },

@@ -266,6 +266,8 @@ export const classView = frenchArea({
     answer: 'réponse {{answer}}',
     /** the words of the Vérification cell (status), the group's note and the session plan (missions.lessonPlan.steps.debrief) */
     check: { replayConfirmed: 'confirmée par le rejeu', replayNotConfirmed: 'non confirmée par le rejeu', declared: 'déclarée (non vérifiable)' },
+    /** a mission played in another run, confirmed by the replay of the learner's file of that mission (missionCrossCheck.ts): its name, shortened */
+    confirmedByFile: 'confirmée par le fichier {{file}}',
     /** a mission file's Vérification cell (missionRows.ts missionStatusText): its run, then the mission it plays */
     status: {
       line: '{{game}} ; {{mission}}',
@@ -286,6 +288,7 @@ export const classView = frenchArea({
       wrongTarget: 'Les décisions rejouées ne visent pas les clients que la mission désigne.',
       question: 'Réponse à une question : le fichier ne dit pas à quel moment l’élève a compté, le rejeu ne peut pas la vérifier.',
       otherRun: 'Mission jouée dans une autre partie que celle de ce fichier : le rejeu ne peut pas la vérifier.',
+      otherFile: 'Mission jouée dans une autre partie que celle de ce fichier : le rejeu d’un autre fichier du même élève (même nom, même commerce), celui de cette mission, la confirme.',
       failure: 'Échec dit par le navigateur de l’élève : le rejeu ne vérifie que les réussites.',
       unknownMission: 'Mission que cette version de Fidélis ne connaît pas (ou règles pas encore chargées) : le rejeu ne peut pas la vérifier.',
     },

@@ -14,6 +14,12 @@ export function missionsPassedText(tx: Pick<ClassTexts, 't'>, missions: MissionR
   return tx.t('classView.missions.passed', { count: missions.passed.length, list: missions.passed.join(', '), total: missions.total });
 }
 
+/** A mission file's name from its mission on (« …mission-3-p4.json »): the learner's and shop's part is the row's already. */
+export function shortFileName(fileName: string): string {
+  const at = fileName.lastIndexOf('mission-');
+  return at > 0 ? `…${fileName.slice(at)}` : fileName;
+}
+
 /**
  * One line per mission attempted: « Mission 1, Lire la base clients : réussie (réponse 680, déclaré,
  * 2 déc. 2026, 10:10) », with why it is marked so (the row's tooltip: what the replay found, or why
@@ -23,7 +29,7 @@ export function missionEntryLines(tx: ClassTexts, missions: MissionRow): { text:
   return missions.attempted.map((m) => {
     const details = [
       ...(m.answer !== null ? [tx.t('classView.missions.answer', { answer: m.answer })] : []),
-      tx.t(`classView.missions.check.${m.check}`),
+      m.confirmedBy ? tx.t('classView.missions.confirmedByFile', { file: shortFileName(m.confirmedBy.fileName) }) : tx.t(`classView.missions.check.${m.check}`),
       ...(fileDate(tx.locale, m.at) !== '' ? [fileDate(tx.locale, m.at)] : []),
     ];
     const text = tx.t('classView.missions.entry', {
