@@ -84,3 +84,29 @@ describe('mission 2’s bilan: what the programme brought, and its target', () =
     expect(article).not.toHaveTextContent('Ce que vos programmes ont rapporté');
   });
 });
+
+describe('the personalisation mission’s bilan: a set-up that ends after the mission (QA qa18 F2)', () => {
+  afterEach(() => setLocale('fr'));
+
+  it('launched too late to act before the last week: says its effects would come after the end, promises no verdict week', async () => {
+    await setLocale('fr');
+    const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
+    const base = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
+    const index = path.missions.findIndex((m) => m.id === 'personnalisation');
+    const mission = path.missions[index];
+    const scenario = missionScenario(base, mission, index);
+    const late = mission.durationTicks - 3;
+    const decisions: DecisionsLog = [
+      { tick: 0, actions: [actionSchema.parse({ type: 'collecteDonnees', instrument: 'carteFidelite', target: { segments: ['tresBon'] } })] },
+      { tick: late, actions: [actionSchema.parse({ type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['tresBon'] } })] },
+    ];
+    const { reports } = runSimulation(scenario, { seed: 42, ticks: scenario.durationTicks, decisions });
+    const kpis = reports.map((r) => r.kpis);
+    expect(kpis.at(-1)!.programmes[0].setupUntilTick).toBeGreaterThan(mission.durationTicks - 1);
+    const status = evaluateMission(mission, scenario, kpis, decisions);
+    render(MissionDebrief, { view: { path, mission, index, base }, status, decisions, kpis, answer: null, tries: 0, seed: 42, mode: 'committed', finished: true, onretry: () => {} });
+    const text = plain(screen.getByRole('article').textContent!);
+    expect(text).toMatch(/Personnalisation.*ses premiers effets viendraient à partir de la semaine \d+, après la fin de la partie : il ne pourra pas être jugé/);
+    expect(text).not.toMatch(/verdict après la semaine/);
+  });
+});
