@@ -87,6 +87,8 @@ export const missions: Messages['missions'] = {
     refusedBudget: 'Your decisions were refused for lack of budget: target fewer customers (“Maximum number of customers”).',
     objective: 'Objective: {{objective}}',
     value: 'Value reached: {{value}} (target {{comparator}} {{target}}).',
+    neverMeasured: 'never measured',
+    mysteryShopper: 'A mystery shopper rates the service, not your customers’ satisfaction: it took a questionnaire.',
     recap: 'Key points',
     competencies: 'BTS competencies trained',
     next: 'Next mission: {{title}}',

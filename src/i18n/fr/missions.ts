@@ -94,6 +94,10 @@ export const missions = frenchArea({
     refusedBudget: 'Vos décisions ont été refusées faute de budget : ciblez moins de clients (« Nombre maximum de clients »).',
     objective: 'Objectif : {{objective}}',
     value: 'Valeur atteinte : {{value}} (cible {{comparator}} {{target}}).',
+    /** the bilan comes once the mission is over: its value can no longer be measured (the screen's « pas encore mesuré » is for a mission in progress, QA qa18 F11) */
+    neverMeasured: 'jamais mesurée',
+    /** a satisfaction mission with a mystery shopper and no questionnaire (ui/missions/mysteryShopperOnly.ts) */
+    mysteryShopper: 'Un client mystère note le service, pas la satisfaction de vos clients : il fallait un questionnaire.',
     recap: 'À retenir',
     competencies: 'Compétences BTS travaillées',
     next: 'Mission suivante : {{title}}',

@@ -93,4 +93,23 @@ describe('mission debrief: the target and what the course says', () => {
     expect(article).toHaveTextContent(/\(refused: not enough budget\)/);
     expect(article).toHaveTextContent('Your decisions were refused for lack of budget: target fewer customers');
   });
+
+  it('a satisfaction mission with a mystery shopper only: « jamais mesurée » after the end, and why (QA qa18 F11)', async () => {
+    const article = await debriefOf(2, [
+      { type: 'politiqueReclamations', level: 'standard' },
+      { type: 'enquete', instrument: 'clientMystere', sampleSize: 10 },
+    ]);
+    expect(article).toHaveTextContent('Mission non réussie.');
+    expect(article).not.toHaveTextContent(/refusée/);
+    expect(article).toHaveTextContent(/Valeur atteinte\s:\sjamais mesurée/);
+    expect(article).not.toHaveTextContent(/pas encore mesuré/);
+    expect(article).toHaveTextContent(/Un client mystère note le service, pas la satisfaction de vos clients\s:\sil fallait un questionnaire\./);
+  });
+
+  it('the same in English; with no survey at all, no word on the mystery shopper', async () => {
+    setLocale('en');
+    const article = await debriefOf(2, [{ type: 'politiqueReclamations', level: 'standard' }]);
+    expect(article).toHaveTextContent('Value reached: never measured');
+    expect(article).not.toHaveTextContent(/A mystery shopper rates/);
+  });
 });
