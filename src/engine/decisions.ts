@@ -41,7 +41,7 @@ export const targetSchema = z.object({
   minDataKnown: z.optional(z.number().check(z.gte(0), z.lte(1))),
   /** explicit customer indexes (e.g. from the scoring lab); combined with the other criteria */
   customerIds: z.optional(z.array(z.int().check(z.gte(0))).check(z.maxLength(MAX_TARGET_IDS))),
-  /** keep at most this many, in customer-id order (deterministic), lost customers left out unless the target asks for them (target.ts) */
+  /** keep at most this many customers not lost, in customer-id order (deterministic); the lost never count, kept apart (target.ts) */
   limit: z.optional(z.int().check(z.gte(1))),
 });
 export type Target = z.infer<typeof targetSchema>;

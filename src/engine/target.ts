@@ -1,9 +1,9 @@
 /**
  * selectTarget: resolves a Target filter (decisions.ts) to customer indexes, ascending.
  * Every given criterion must hold (AND); a list matches any of its values (OR); `limit` keeps
- * the first ones in index order, counting only customers not lost: with a limit the lost are left out, since
- * no programme or collection reaches them (actions.ts; « 300 au plus » enrolled 197, model audit F16), unless the
- * target asks for them (stage perdu or segment inactif). One pass over typed arrays, no allocation per customer, so
+ * the first ones in index order up to that many customers not lost: a lost customer never counts in the limit, since
+ * no programme or collection reaches him (actions.ts; « 300 au plus » enrolled 197, model audit F16), but stays in the
+ * selection as without a limit, shown apart by the preview (app/enrolment.ts). One pass over typed arrays, no allocation per customer, so
  * the interface can call it live on 100,000 customers to show the count.
  */
 import type { Target } from './decisions.ts';
@@ -39,8 +39,7 @@ export function selectTarget(state: SimState, target: Target): Int32Array {
   const club = target.clubMember === undefined ? -1 : target.clubMember ? 1 : 0;
   const minData = target.minDataKnown ?? -1;
   const limit = target.limit ?? Infinity;
-  const asksLost = (target.stages?.includes('perdu') ?? false) || (target.segments?.includes('inactif') ?? false);
-  const lost = target.limit !== undefined && !asksLost ? c.lostTick : null;
+  const lost = c.lostTick;
 
   let ids: Int32Array | null = null;
   if (target.customerIds) {
@@ -49,10 +48,10 @@ export function selectTarget(state: SimState, target: Target): Int32Array {
   const count = ids ? ids.length : n;
   const out = new Int32Array(count);
   let k = 0;
-  for (let j = 0; j < count && k < limit; j++) {
+  let kept = 0;
+  for (let j = 0; j < count && kept < limit; j++) {
     const i = ids ? ids[j] : j;
     if (i >= n) break;
-    if (lost && lost[i] !== NO_TICK) continue;
     if (segments && !segments[c.segment[i]]) continue;
     if (rfSegments && !rfSegments[c.rfSegment[i]]) continue;
     if (stages && !stages[c.stage[i]]) continue;
@@ -67,6 +66,7 @@ export function selectTarget(state: SimState, target: Target): Int32Array {
     if (c.dataKnown[i] < minData) continue;
     if (towns && !towns.has(customerTown(state.seed, i))) continue;
     out[k++] = i;
+    if (lost[i] === NO_TICK) kept++;
   }
   return out.slice(0, k);
 }

@@ -143,8 +143,10 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     expect(some.spend.data!.withData).toBeLessThanOrEqual(some.spend.active);
     expect(some.spend.data!.known).toBeLessThanOrEqual(some.spend.data!.withData);
     const limited = await engine.selectTarget('a', { limit: 7 }, 100);
-    expect(limited.count).toBe(7);
-    expect(limited.preview).toHaveLength(7);
+    // 7 customers still there; a lost one before the 7th is listed too, never counted in the limit (engine target.ts)
+    expect(limited.spend.active).toBe(7);
+    expect(limited.preview).toHaveLength(limited.count);
+    expect(limited.preview.filter((c) => c.stage !== 'perdu')).toHaveLength(7);
   });
 
   it('clones a run into an independent branch', async () => {

@@ -1,6 +1,8 @@
 /**
- * A target's limit (« N au plus ») counts only customers not lost, unless the target asks for the lost: « 300 au
- * plus » enrolled 197 when the lost, first by index (the initial base), filled the limit and were then left out (model audit F16).
+ * A target's limit (« N au plus ») counts only customers not lost, whatever the target: « 300 au plus » enrolled 197
+ * when the lost, first by index (the initial base), filled the limit and were then left out (model audit F16), and
+ * « inactifs, 300 au plus », the win-back target, still did after that fix, the segment holding lost and present
+ * customers (review1 R1). The lost stay in the selection, as without a limit; enrolment leaves them out.
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulation, selectTarget, stepSimulation } from '../../../src/engine/index.ts';
@@ -22,20 +24,23 @@ describe('a target limit', () => {
   const isLost = (i: number) => lost[i] !== NO_TICK;
   const limit = 120;
 
-  it('holds only customers not lost, up to the limit, when lost ones come first by index', () => {
+  it('is the target without a limit up to its limit-th customer not lost, the lost before him kept', () => {
     const all = Array.from(selectTarget(sim.state, {}));
     const firstAlive = all.filter((i) => !isLost(i)).slice(0, limit);
-    expect(all.slice(0, firstAlive[limit - 1] + 1).filter(isLost).length).toBeGreaterThan(10);
-    expect(Array.from(selectTarget(sim.state, { limit }))).toEqual(firstAlive);
+    const upTo = all.slice(0, all.indexOf(firstAlive[limit - 1]) + 1);
+    expect(upTo.filter(isLost).length).toBeGreaterThan(10);
+    expect(Array.from(selectTarget(sim.state, { limit }))).toEqual(upTo);
   });
 
-  it('counts the lost when the target asks for them (stage perdu, segment inactif)', () => {
-    const perdu = selectTarget(sim.state, { stages: ['perdu'], limit: 5 });
-    expect(perdu.length).toBe(5);
-    expect(Array.from(perdu).every(isLost)).toBe(true);
+  it('counts no lost customer for segment inactif nor stage perdu: « inactifs, 60 au plus » holds 60 still there', () => {
     const inactif = Array.from(selectTarget(sim.state, { segments: ['inactif'] }));
-    expect(Array.from(selectTarget(sim.state, { segments: ['inactif'], limit: 10 }))).toEqual(inactif.slice(0, 10));
-    expect(inactif.slice(0, 10).some(isLost)).toBe(true);
+    expect(inactif.slice(0, 60).some(isLost)).toBe(true);
+    expect(inactif.filter((i) => !isLost(i)).length).toBeGreaterThan(60);
+    expect(Array.from(selectTarget(sim.state, { segments: ['inactif'], limit: 60 })).filter((i) => !isLost(i)).length).toBe(60);
+    const dormantOrLost = selectTarget(sim.state, { stages: ['dormant', 'perdu'], limit: 30 });
+    expect(Array.from(dormantOrLost).filter((i) => !isLost(i)).length).toBe(30);
+    // only lost customers: the limit is never reached, they are all kept (and none is enrolled)
+    expect(selectTarget(sim.state, { stages: ['perdu'], limit: 5 })).toEqual(selectTarget(sim.state, { stages: ['perdu'] }));
   });
 
   it('a programme and a data collection on « 120 au plus » reach 120 customers', () => {
