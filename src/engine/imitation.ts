@@ -1,9 +1,10 @@
 /**
  * When a competitor copies a financial advantage (CONCEPTS.md: easy to imitate): fixed at the advantage's launch, the
  * fastest open competitor's imitationDelayTicks later. A competitor that closes before that tick does not copy it
- * (model audit F11): the fastest one still open does, at its own delay from the launch, or none.
+ * (model audit F11): the fastest one open without a break since the launch does, at its own delay from the launch, or none.
  */
 import type { Scenario } from '../scenario/schema.ts';
+import { competitorOpenAt } from './competitorOpen.ts';
 import type { SimState } from './state.ts';
 
 /** Earliest tick a competitor imitates a financial programme started at `launch`, -1 = never, and which competitor (the first listed on a tie). */
@@ -21,16 +22,32 @@ export function imitationTick(state: SimState, scenario: Scenario, launch: numbe
   return { tick: best, by };
 }
 
+/** Whether a competitor is open at every tick from `from` to `to` (its state changes only at its own events' ticks). */
+function openThroughout(events: Scenario['competitors'][number]['events'], from: number, to: number): boolean {
+  if (!competitorOpenAt(events, from)) return false;
+  return events.every((ev) => ev.tick <= from || ev.tick > to || competitorOpenAt(events, ev.tick));
+}
+
 /**
- * Competitor `k` closes at this tick (state.competitorClosed already set): the advantages it was to copy at this tick
- * or later go to the fastest competitor still open (at once if its delay is already over: one re-opened since the
- * launch), or to none. A state older than `imitatedBy` keeps its imitation.
+ * Competitor `k` closes at this tick: the advantages it was to copy at this tick or later go to the fastest competitor
+ * open the whole time from the launch to now (the first listed on a tie; at once if its delay is already over), or to
+ * none. Read on the scenario, not on state.competitorClosed, which the later-listed competitors have not set yet this
+ * tick. A state older than `imitatedBy` keeps its imitation.
  */
 export function withdrawImitations(state: SimState, scenario: Scenario, k: number): void {
   for (const prog of state.programmes) {
     if (prog.imitatedBy !== k || prog.imitatedTick < state.tick) continue;
-    const next = imitationTick(state, scenario, prog.startTick);
-    prog.imitatedTick = next.tick < 0 ? -1 : Math.max(next.tick, state.tick);
-    prog.imitatedBy = next.by;
+    let best = -1;
+    let by = -1;
+    scenario.competitors.forEach((comp, k2) => {
+      if (!openThroughout(comp.events, prog.startTick, state.tick)) return;
+      const t = prog.startTick + comp.imitationDelayTicks;
+      if (best < 0 || t < best) {
+        best = t;
+        by = k2;
+      }
+    });
+    prog.imitatedTick = best < 0 ? -1 : Math.max(best, state.tick);
+    prog.imitatedBy = by;
   }
 }

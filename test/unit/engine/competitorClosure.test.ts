@@ -50,6 +50,23 @@ describe('a competitor that closes', () => {
     expect(play([competitor('a', 6, [ev(7, 'fermeture')])]).state.programmes[0].imitatedTick).toBe(6);
   });
 
+  it('leaves it only to a competitor open the whole time since the launch, whatever the listing order (review1 R2)', () => {
+    // a, closed at the launch and re-opened since, does not take over b's imitation, re-opened before b closes or at the same tick
+    const a = (reopens: number) => competitor('a', 2, [ev(0, 'fermeture'), ev(reopens, 'ouverture')]);
+    const b = competitor('b', 8, [ev(5, 'fermeture')]);
+    const c = competitor('c', 12, []);
+    for (const reopens of [3, 5]) {
+      for (const list of [[a(reopens), b], [b, a(reopens)]]) expect(play(list).state.programmes[0].imitatedTick).toBe(-1);
+      for (const list of [[a(reopens), b, c], [c, b, a(reopens)]]) {
+        const r = play(list);
+        expect(r.reports[12].kpis.programmes[0].imitated).toEqual({ tick: 12, competitor: 'c' });
+      }
+    }
+    // closed and re-opened between the launch and the closure: not open the whole time either
+    const d = competitor('d', 2, [ev(1, 'fermeture'), ev(3, 'ouverture')]);
+    expect(play([b, d]).state.programmes[0].imitatedTick).toBe(-1);
+  });
+
   it('its later events do nothing: no imitation, no announced offer', () => {
     const r = play([competitor('a', 20, [ev(2, 'fermeture'), ev(4, 'imitation'), ev(5, 'promotion')])]);
     expect(r.state.programmes[0].imitatedTick).toBe(-1);
