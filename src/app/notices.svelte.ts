@@ -44,6 +44,8 @@ export interface Notice {
   run?: string;
   /** called when the learner closes it (dismiss), not when it goes by itself */
   onDismiss?: () => void;
+  /** the outcome of the learner's action, maybe far down the page: the notices area scrolls to it and focuses it */
+  reveal?: boolean;
 }
 
 export interface NoticeAction {
@@ -59,6 +61,7 @@ export interface NoticeOptions {
   run?: string;
   /** to remember that the learner closed it */
   onDismiss?: () => void;
+  reveal?: boolean;
 }
 
 /** The cause of a notice without an explicit one: the same message with the same values. */
@@ -79,7 +82,7 @@ export class Notices {
   push(level: NoticeLevel, key: string, params?: NoticeParams, text?: string, options: NoticeOptions = {}): number {
     const id = this.#next++;
     const cause = options.cause ?? sameMessage(level, key, params, text);
-    const notice: Notice = { id, level, key, params, text, cause, ...(options.action ? { action: options.action } : {}), ...(options.run !== undefined ? { run: options.run } : {}), ...(options.onDismiss ? { onDismiss: options.onDismiss } : {}) };
+    const notice: Notice = { id, level, key, params, text, cause, ...(options.action ? { action: options.action } : {}), ...(options.run !== undefined ? { run: options.run } : {}), ...(options.onDismiss ? { onDismiss: options.onDismiss } : {}), ...(options.reveal ? { reveal: true } : {}) };
     this.#keep((n) => n.cause !== cause);
     this.list = [...this.list, notice].slice(-MAX_NOTICES);
     if (level === 'info') this.#shownFrom[id] = this.#screen;

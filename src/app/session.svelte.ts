@@ -20,7 +20,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { EngineClient } from './engineClient.ts';
 import type { NoticeAction, NoticeLevel, NoticeOptions, NoticeParams, Notices } from './notices.svelte.ts';
 import type { RunStore } from './runStore.ts';
-import { noticeOfError } from './errors.ts';
+import { during, noticeOfError } from './errors.ts';
 import { DbError } from '../db/errors.ts';
 import type { RunEvent } from '../db/tabGuard.ts';
 import { DEFAULT_RUN_MODE, type RunMode } from './runMode.ts';
@@ -48,6 +48,12 @@ const RECENT_REPORTS = 8;
  */
 const seedAdjustmentCode = () => import('../results/seedAdjustment.ts');
 const noActionCode = () => import('../results/noActionGame.ts');
+
+/** The queue of the current tick and the plan of the later ones (a what-if branch's), as written with the run. */
+interface SavedDecisions {
+  pending: Action[];
+  planned: DecisionsLog;
+}
 
 /** Delay between two ticks when playing. */
 export const PLAY_INTERVAL_MS = 700;
@@ -150,6 +156,10 @@ export class GameSession {
   #handedMissions: () => HandedMissions | null = () => null;
   /** the last write of the queued decisions (they are written one after the other, the last one wins) */
   #pendingSaved: Promise<void> = Promise.resolve();
+  /** the queue and the plan as last saved (or loaded): what a reload would show, shown again when a write fails */
+  #saved: SavedDecisions = { pending: [], planned: [] };
+  /** how many writes of each were asked: a failed one puts back the saved value only if no later one is coming */
+  #asked = { pending: 0, planned: 0 };
   #timer: ReturnType<typeof setTimeout> | null = null;
   #engineRun = 'partie';
   /** the engine's replays (the no-action games: results/noActionGame.ts, played once each for this session) */
@@ -293,6 +303,7 @@ export class GameSession {
       // the decisions queued before the reload, as they were (accepted then, under the run's own settings)
       this.pending = stored.pending ?? [];
       this.planned = (stored.planned ?? []).filter((d) => d.tick > created.tick);
+      this.#saved = { pending: this.pending, planned: this.planned };
       this.#deps.notices.withdraw(OTHER_TAB);
       if (this.readOnly) {
         this.#runNotice('warning', 'db.runLocked', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
@@ -383,7 +394,7 @@ export class GameSession {
       const runId = this.runId;
       if (store.savePlanned && runId !== null) {
         const at = this.tick;
-        this.#writeDecisions(() => store.savePlanned!(runId, at, planned));
+        this.#writeDecisions('planned', planned, () => store.savePlanned!(runId, at, planned));
       }
     }
     return removal.alsoRemoved;
@@ -408,15 +419,31 @@ export class GameSession {
     const runId = this.runId;
     if (!store.savePending || runId === null || this.readOnly) return;
     const tick = this.tick;
-    this.#writeDecisions(() => store.savePending!(runId, tick, actions));
+    this.#writeDecisions('pending', actions, () => store.savePending!(runId, tick, actions));
   }
 
-  /** Queues a write of the run's queue or plan after the ones before it; a failed one is said. */
-  #writeDecisions(write: () => Promise<void>): void {
+  /**
+   * Queues a write of the run's queue or plan after the ones before it. A failed one is said, and the screen shows
+   * again what is saved: a decision listed but not saved vanished at the next reload, never said (QA qa18 F5).
+   */
+  #writeDecisions<K extends keyof SavedDecisions>(kind: K, value: SavedDecisions[K], write: () => Promise<void>): void {
+    const asked = ++this.#asked[kind];
+    const runId = this.runId;
     this.#decisionWrites++;
     this.#pendingSaved = this.#pendingSaved
       .then(write)
-      .catch((error) => this.#notify(error))
+      .then(
+        () => {
+          this.#saved[kind] = value;
+        },
+        (error) => {
+          if (asked === this.#asked[kind] && this.runId === runId) {
+            if (kind === 'pending') this.pending = this.#saved.pending;
+            else this.planned = this.#saved.planned;
+          }
+          this.#notify(during('decision', error));
+        },
+      )
       .finally(() => this.#decisionWrites--);
   }
 
@@ -536,17 +563,17 @@ export class GameSession {
    * the last saved tick, pending decisions included.
    */
   async #stepOnce(): Promise<boolean> {
-    const actions = this.pending;
-    // taken now: emptying the queue below starts the next estimate
-    const gate = this.budgetGate?.pending === actions ? this.budgetGate.gate : null;
     const tick = this.tick;
     const { engine, store } = this.#deps;
     // never played unsaved: a period shown here must be one the run has kept (advance refuses first)
     if (this.readOnly) throw new DbError('readOnly');
     // the engine is still at the saved tick, the state the stale history must be rewritten with
     await this.#rewriteStaleHistory();
-    // the queue's last write lands before the tick's save, which drops it (commitTick)
+    // the queue's last write lands before the tick's save, which drops it (commitTick); one that failed took its decision back
     await this.#pendingSaved;
+    const actions = this.pending;
+    // taken now: emptying the queue below starts the next estimate
+    const gate = this.budgetGate?.pending === actions ? this.budgetGate.gate : null;
     const { report, reserves } = await engine.step(this.#engineRun, actions);
     const decisions = actions.length > 0 ? { tick, actions } : null;
     const before = { decisions: this.decisions, kpis: this.kpis, reports: this.reports, rejections: this.rejections, reserves: this.reserves, planned: this.planned };
@@ -579,6 +606,7 @@ export class GameSession {
       throw error;
     }
     this.savedTick = this.tick;
+    this.#saved = { pending: this.pending, planned: this.planned };
     const unit = this.scenario?.tickUnit ?? 'week';
     for (const r of report.rejected) {
       const action = actions[r.actionIndex];
@@ -634,6 +662,7 @@ export class GameSession {
     this.decisions = [];
     this.pending = [];
     this.planned = [];
+    this.#saved = { pending: [], planned: [] };
     this.reserves = [];
     this.readOnly = false;
     this.#stopWatching();
@@ -696,10 +725,10 @@ export class GameSession {
     this.#deps.notices.push(level, key, params, undefined, { ...options, ...(this.runId ? { run: this.runId } : {}) });
   }
 
-  /** A storage or engine fault as a French notice (db.<code> for the db layer's errors). */
+  /** A storage or engine fault as a French notice (db.<code> for the db layer's errors), shown where the learner is: each is the outcome of their action. */
   #notify(error: unknown): void {
     const notice = noticeOfError(error);
-    this.#deps.notices.push('error', notice.key, notice.params, notice.text);
+    this.#deps.notices.push('error', notice.key, notice.params, notice.text, { reveal: true });
   }
 }
 

@@ -55,9 +55,12 @@ async function changeRunAtTick(fdb: FidelisDb, at: { runId: string; tick: number
   }
   const updated = { ...run };
   change(updated);
-  await Promise.all([tx.store.put(updated), tx.done]).catch((error) => {
+  try {
+    await Promise.all([tx.store.put(updated), tx.done]);
+  } catch (error) {
+    // a put refused at once (thrown, not a failed request) too
     throw toDbError(error, 'writeFailed', tx.error);
-  });
+  }
   return true;
 }
 

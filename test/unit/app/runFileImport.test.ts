@@ -265,4 +265,33 @@ describe('a full disk', () => {
     await session.advance(1);
     expect(notices.list.at(-1)?.key).toBe('db.quotaExceeded');
   });
+
+  it('while choosing decisions says the decision was not saved, and lists only what a reload finds (QA qa18 F5)', async () => {
+    fdb = await openMemoryDb({ persist: false });
+    const engine = new EngineClient(inProcessEngineTransport());
+    const db = dbServices(fdb, { engine: Promise.resolve(engine) });
+    const notices = new Notices();
+    const session = new GameSession({ engine, store: db.store, notices });
+    expect(await session.start(scenario, 3, 'pleine')).toBe(true);
+    const written = () => vi.waitFor(() => expect(session.saving).toBe(false), { timeout: 10_000 });
+    expect(session.add({ type: 'enquete', instrument: 'questionnaire', sampleSize: 50 })).toBe(true);
+    await written();
+    fillDiskAfter(0);
+    expect(session.add({ type: 'lienSocial', instrument: 'club', target: { segments: ['bon'] } })).toBe(true);
+    await written();
+    // not saved: not listed as pending, and the message is about the decision, not a period
+    expect(session.pending.map((a) => a.type)).toEqual(['enquete']);
+    expect(notices.list.at(-1)).toMatchObject({ level: 'error', key: 'db.quotaDecision', reveal: true });
+    // « Retirer » not saved either: the decision is listed again, as a reload would show it
+    expect(session.remove(0)).toEqual([]);
+    await written();
+    expect(session.pending.map((a) => a.type)).toEqual(['enquete']);
+    vi.restoreAllMocks();
+    expect((await db.store.loadRun(session.runId!)).pending).toEqual(session.pending);
+    // room again: the next decision is saved and listed
+    expect(session.add({ type: 'lienSocial', instrument: 'club', target: { segments: ['bon'] } })).toBe(true);
+    await written();
+    expect(session.pending.map((a) => a.type)).toEqual(['enquete', 'lienSocial']);
+    expect((await db.store.loadRun(session.runId!)).pending).toEqual(session.pending);
+  });
 });

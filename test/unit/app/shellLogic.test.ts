@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hrefOf, parseHash } from '../../../src/app/routes.ts';
 import { tickDate, tickPosition } from '../../../src/app/tickLabel.ts';
-import { noticeOfError } from '../../../src/app/errors.ts';
+import { during, noticeOfError } from '../../../src/app/errors.ts';
 import { noticeText } from '../../../src/app/noticeText.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { DbError } from '../../../src/db/errors.ts';
@@ -45,6 +45,15 @@ describe('notices from errors', () => {
     expect(notice.key).toBe('db.quotaExceeded');
     const other = noticeOfError(new Error('boom'));
     expect(other).toEqual({ key: 'app.unexpectedError', params: { detail: 'boom' } });
+  });
+  it('says a full disk met while saving a decision lost that decision, not a period (QA qa18 F5)', () => {
+    const notice = noticeOfError(during('decision', new DbError('quotaExceeded')));
+    expect(notice).toEqual({ key: 'db.quotaDecision' });
+    expect(translate('fr', notice.key)).toMatch(/^Votre décision n’a pas pu être enregistrée\u00a0: l’espace de stockage du navigateur est plein\./);
+    expect(translate('fr', notice.key)).not.toMatch(/dernière période/);
+    expect(translate('en', notice.key)).toMatch(/^Your decision could not be saved: the browser’s storage is full\./);
+    // another fault while saving it keeps its own message
+    expect(noticeOfError(during('decision', new DbError('readOnly'))).key).toBe('db.readOnly');
   });
   it('renders a counted notice in the form its count takes, in both languages', () => {
     const say = (locale: 'fr' | 'en', key: string, params: Record<string, string | number>) =>

@@ -1,5 +1,6 @@
 /** What a run remembers across reloads: the class link settings it started with, the decisions queued for the next tick. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { commitTick } from '../../../src/db/commitTick.ts';
 import { exportRunFile } from '../../../src/db/exportRun.ts';
 import { importRun } from '../../../src/db/importRun.ts';
@@ -95,6 +96,22 @@ describe('the decisions queued for the next tick', () => {
     const lock = { runId: run.id, canWrite: false, reason: null, release: () => {} };
     await expect(savePending(fdb, { runId: run.id, tick: 0, actions: [social], lock })).rejects.toMatchObject({ code: 'readOnly' });
     expect(pendingOf(await getRun(fdb, run.id))).toEqual([]);
+  });
+
+  it('are not written on a full disk, which is said as such (quotaExceeded), the saved queue unchanged', async () => {
+    fdb = await freshDb();
+    const { run } = await newRun();
+    await savePending(fdb, { runId: run.id, tick: 0, actions: [survey] });
+    // the browser refuses the write at once (fake-indexeddb's put throwing, as runFileImport.test's full disk)
+    const full = vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      await expect(savePending(fdb, { runId: run.id, tick: 0, actions: [survey, social] })).rejects.toMatchObject({ name: 'DbError', code: 'quotaExceeded' });
+    } finally {
+      full.mockRestore();
+    }
+    expect(pendingOf(await getRun(fdb, run.id))).toEqual([survey]);
   });
 });
 
