@@ -15,6 +15,7 @@ import type { DataCollectionKpi, PriceReturn, RefusalReason, TickKpis, TickRepor
 import { ACQUISITION_CHANNELS, DEPARTURE_CAUSES, EVENT_TYPES, type AcquisitionChannel, type DepartureCause } from '../../engine/vocabulary.ts';
 import type { LocalizedText, Scenario } from '../../scenario/schema.ts';
 import type { Action, DecisionsLog } from '../../engine/decisions.ts';
+import { competitorOpenAt } from '../../engine/competitorOpen.ts';
 import { actionsAt } from '../../app/actionsAt.ts';
 import { complaintSpend, unpaidPolicy } from '../../app/complaintMoney.ts';
 import { costPerComplaint } from '../../app/complaintPolicy.ts';
@@ -105,9 +106,12 @@ export function tickItems(scenario: Scenario, k: TickKpis, earlier: readonly Tic
   const reached = countType(report, OFFER);
   const imitations = k.programmes.filter((p) => p.imitated?.tick === k.tick);
   const imitators = new Set(imitations.map((p) => p.imitated!.competitor));
-  // a scripted imitation that copied our advantage is said once, by the line naming the advantage
+  // a scripted imitation that copied our advantage is said once, by the line naming the advantage; a closed
+  // competitor's events do nothing (engine competitors.ts), its closure is said when it closes an open shop
+  const said = (events: Scenario['competitors'][number]['events'], e: (typeof events)[number]) =>
+    e.kind === 'fermeture' ? !competitorOpenAt(events, e.tick) && competitorOpenAt(events, e.tick - 1) : competitorOpenAt(events, e.tick);
   const moves = scenario.competitors.flatMap((c) =>
-    c.events.filter((e) => e.tick === k.tick && !(e.kind === 'imitation' && imitators.has(c.id))).map((e) => ({ c, e })),
+    c.events.filter((e) => e.tick === k.tick && said(c.events, e) && !(e.kind === 'imitation' && imitators.has(c.id))).map((e) => ({ c, e })),
   );
   for (const { c, e } of moves)
     items.push({ kind: 'competitor', tick: k.tick, competitor: c.name, move: e.kind === 'imitation' ? 'imitationNone' : e.kind, reached });
