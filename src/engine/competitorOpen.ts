@@ -1,6 +1,6 @@
 /**
  * Whether a competitor is open at a tick, after its events of that tick (model audit F11): a `fermeture` closes it,
- * an `ouverture` opens it (re-opens it after a closure: a new shop); at one tick the last one listed wins; open before
+ * an `ouverture` opens it (re-opens it after a closure: the same shop back, README « Concurrents »); at one tick the last one listed wins; open before
  * either. On the scenario alone, so that a closed competitor's events can be told apart (competitors.ts).
  */
 import type { Scenario } from '../scenario/schema.ts';
