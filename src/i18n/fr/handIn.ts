@@ -71,7 +71,7 @@ export const handIn = frenchArea({
     filePrefix: 'fidelis-resultat',
     /** a what-if branch's part of the file name ({{n}}: the first period it differs), made letters and dashes */
     branchPart: { week: 'et si semaine {{n}}', month: 'et si mois {{n}}' },
-    /** the file name's last part ({{n}}: the periods played, 1 or more), made letters and dashes: « -p4 » told a teacher nothing (QA qa17 F4) */
+    /** the file name's periods-played part ({{n}}: 1 or more), made letters and dashes, before a what-if branch's part: « -p4 » told a teacher nothing (QA qa17 F4) */
     playedPart: { week: 'semaine {{n}}', month: 'mois {{n}}' },
     intro: 'Ce fichier permet à votre enseignant de rejouer votre partie et de confirmer votre résultat.',
     learner: 'Votre nom (tel que l’enseignant le verra)',
