@@ -112,4 +112,18 @@ describe('mission debrief: the target and what the course says', () => {
     expect(article).toHaveTextContent('Value reached: never measured');
     expect(article).not.toHaveTextContent(/A mystery shopper rates/);
   });
+
+  it('a recruitment campaign is named with its channel and amount, as « Acquisition » everywhere in the bilan (QA qa18 F3)', async () => {
+    const article = await debriefOf(5, [
+      { type: 'customisation', instrument: 'offreSurMesure', target: { segments: ['tresBon'] } },
+      { type: 'acquisition', channel: 'parrainage', budget: 500 },
+    ]);
+    expect(article).toHaveTextContent(/Acquisition \(Parrainage, 500\s€\)/);
+  });
+
+  it('the same in English', async () => {
+    setLocale('en');
+    const article = await debriefOf(5, [{ type: 'acquisition', channel: 'parrainage', budget: 500 }]);
+    expect(article).toHaveTextContent(/Acquisition \(Referral, €500\)/);
+  });
 });
