@@ -9,13 +9,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
-import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { exportResultFile } from '../../../src/results/buildResultFile.ts';
 import type { HandedMissions } from '../../../src/results/resultFileSchema.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
 import { missionScenario } from '../../../src/missions/missionScenario.ts';
 import type { Mission, MissionPath } from '../../../src/missions/schema.ts';
 import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { playedResultFile } from '../../fixtures/playedResultFile.ts';
 
 const base = fixtureScenario();
 const mission = (id: string): Mission =>
@@ -26,20 +27,13 @@ const attempt = (number: number, id: string) => ({ number, id, title: { fr: `Mis
 
 /** The run of mission `number` (2 or 3) handed in by `learner`, with missions 2 to `number` passed. */
 function upload(name: string, learner: string, number: 2 | 3, minute: number, decisions: DecisionsLog = []): File {
-  const scenario = missionScenario(base, path[number - 2], number - 1);
-  const { state, reports } = engine.runSimulation(scenario, { seed: 42, ticks: 4, decisions });
   const missions: HandedMissions = { shop: base.id, total: 3, current: number, attempted: path.slice(0, number - 1).map((m, i) => attempt(i + 2, m.id)) };
-  const file = buildResultFile({
-    learner,
-    scenario,
+  const file = playedResultFile(learner, decisions, {
+    scenario: missionScenario(base, path[number - 2], number - 1),
     seed: 42,
-    mode: 'committed',
-    decisions,
-    kpis: reports.map((r) => r.kpis),
-    stateHash: engine.hashState(state),
+    ticks: 4,
     modelFingerprint: engine.modelFingerprint(),
     missions,
-    appVersion: '0.1.0',
     createdAt: `2026-12-05T11:${minute}:00.000Z`,
   });
   return new File([exportResultFile(file).text], name, { type: 'application/json' });

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
-import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { exportResultFile } from '../../../src/results/buildResultFile.ts';
 import { compareClass, type ClassEntry } from '../../../src/results/classComparison.ts';
 import { verifyResult } from '../../../src/results/verifyResult.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
@@ -20,6 +20,7 @@ import type { Mission, MissionPath } from '../../../src/missions/schema.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { missionEntryLines } from '../../../src/ui/class/missionRowText.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { playedResultFile } from '../../fixtures/playedResultFile.ts';
 
 const base = { ...fixtureScenario(), id: 'boutique-test' };
 
@@ -41,19 +42,12 @@ const club = { type: 'lienSocial', instrument: 'club', target: {} } as const;
 
 /** The run of the path's mission `index` (1: mission 2), handed in with the progress, made at `minute`. */
 function missionFile(learner: string, index: number, minute: number, decisions: DecisionsLog = []): ResultFile {
-  const scenario = missionScenario(base, path.missions[index], index);
-  const { state, reports } = engine.runSimulation(scenario, { seed: 42, ticks: 4, decisions });
-  return buildResultFile({
-    learner,
-    scenario,
+  return playedResultFile(learner, decisions, {
+    scenario: missionScenario(base, path.missions[index], index),
     seed: 42,
-    mode: 'committed',
-    decisions,
-    kpis: reports.map((r) => r.kpis),
-    stateHash: engine.hashState(state),
+    ticks: 4,
     modelFingerprint: engine.modelFingerprint(),
     missions: handedMissions(path, progress, index),
-    appVersion: '0.1.0',
     createdAt: `2026-12-05T11:${String(minute).padStart(2, '0')}:00.000Z`,
   });
 }
