@@ -60,4 +60,14 @@ describe('« Retirer » a queued decision', () => {
       'Also removed: the stop of this programme planned (Week 4); without its launch, the engine would have refused it.',
     );
   });
+
+  it('is disabled while a period is computed, as « Annuler la dernière décision » (review2: a removal then was played anyway)', async () => {
+    const { session } = await branchLike();
+    const playing = session.advance(1);
+    await waitFor(() => expect(session.busy).toBe(true));
+    for (const remove of screen.getAllByRole('button', { name: /Retirer la décision/ })) expect(remove).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Annuler la dernière décision' })).toBeDisabled();
+    await playing;
+    await waitFor(() => expect(session.busy).toBe(false));
+  });
 });
