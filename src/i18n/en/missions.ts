@@ -85,6 +85,7 @@ export const missions: Messages['missions'] = {
     success: 'Mission succeeded.',
     failure: 'Mission not succeeded.',
     refusedBudget: 'Your decisions were refused for lack of budget: target fewer customers (“Maximum number of customers”).',
+    refusedBudgetCost: 'Your decisions were refused for lack of budget: make them cost less (fewer customers targeted, fewer survey answers, a smaller campaign).',
     objective: 'Objective: {{objective}}',
     value: 'Value reached: {{value}} (target {{comparator}} {{target}}).',
     neverMeasured: 'never measured',

@@ -92,6 +92,8 @@ export const missions = frenchArea({
     failure: 'Mission non réussie.',
     /** said first when a tool the mission asks for was only tried in decisions refused for lack of budget (ui/missions/missionRefusals.ts, QA qa18 F10) */
     refusedBudget: 'Vos décisions ont été refusées faute de budget : ciblez moins de clients (« Nombre maximum de clients »).',
+    /** the same when a refused tool has no « Nombre maximum de clients » (a survey, a campaign: missionRefusals.ts refusedBudgetAdvice) */
+    refusedBudgetCost: 'Vos décisions ont été refusées faute de budget : choisissez-les moins coûteuses (moins de clients ciblés, moins de réponses à une enquête, une campagne plus petite).',
     objective: 'Objectif : {{objective}}',
     value: 'Valeur atteinte : {{value}} (cible {{comparator}} {{target}}).',
     /** the bilan comes once the mission is over: its value can no longer be measured (the screen's « pas encore mesuré » is for a mission in progress, QA qa18 F11) */

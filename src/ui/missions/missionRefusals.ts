@@ -26,3 +26,11 @@ export function budgetRefusedTools(decisions: DecisionsLog, rejections: readonly
     });
   return [...refused].filter((tool) => !ran.has(tool));
 }
+
+/** The tools whose form has « Nombre maximum de clients »: the others (a survey, a campaign, the complaint policy) cost less another way. */
+const TARGETED_TOOLS: readonly Tool[] = ['financier', 'lienSocial', 'personnalisation', 'customisation', 'collecteDonnees'];
+
+/** The advice after decisions refused for lack of budget: fewer customers when every refused tool has a target, else a cheaper choice. */
+export function refusedBudgetAdvice(tools: readonly Tool[]): 'missions.debrief.refusedBudget' | 'missions.debrief.refusedBudgetCost' {
+  return tools.every((tool) => TARGETED_TOOLS.includes(tool)) ? 'missions.debrief.refusedBudget' : 'missions.debrief.refusedBudgetCost';
+}

@@ -113,6 +113,26 @@ describe('mission debrief: the target and what the course says', () => {
     expect(article).not.toHaveTextContent(/A mystery shopper rates/);
   });
 
+  it('a questionnaire then a mystery shopper the same week: no « il fallait un questionnaire » (review2)', async () => {
+    const article = await debriefOf(2, [
+      { type: 'politiqueReclamations', level: 'standard' },
+      { type: 'enquete', instrument: 'questionnaire', sampleSize: 100 },
+      { type: 'enquete', instrument: 'clientMystere', sampleSize: 10 },
+    ]);
+    expect(article).toHaveTextContent(/Valeur atteinte\s:\sjamais mesurée/);
+    expect(article).not.toHaveTextContent(/il fallait un questionnaire/);
+  });
+
+  it('a survey refused for lack of budget: the advice is a cheaper choice, not « Nombre maximum de clients », absent from its form (review2)', async () => {
+    const article = await debriefOf(2, [
+      { type: 'politiqueReclamations', level: 'standard' },
+      { type: 'enquete', instrument: 'questionnaire', sampleSize: 5000 },
+    ]);
+    expect(article).toHaveTextContent(/Questionnaire.*\(refusée\s:\sbudget insuffisant\)/);
+    expect(article).toHaveTextContent(/Vos décisions ont été refusées faute de budget\s:\schoisissez-les moins coûteuses/);
+    expect(article).not.toHaveTextContent(/Nombre maximum de clients/);
+  });
+
   it('a recruitment campaign is named with its channel and amount, as « Acquisition » everywhere in the bilan (QA qa18 F3)', async () => {
     const article = await debriefOf(5, [
       { type: 'customisation', instrument: 'offreSurMesure', target: { segments: ['tresBon'] } },
