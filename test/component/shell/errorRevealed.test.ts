@@ -59,4 +59,32 @@ describe('an error met by the learner’s action', () => {
     await user.click(closers[closers.length - 1]);
     expect(document.activeElement).toBe(apply);
   });
+
+  it('its « × » gives the focus to the page when the element it came from is gone or disabled (review2)', async () => {
+    const user = userEvent.setup();
+    Element.prototype.scrollIntoView = () => {};
+    const main = document.createElement('main');
+    main.id = 'main';
+    main.tabIndex = -1;
+    document.body.append(main);
+    const notices = new Notices();
+    render(NoticesArea, { notices });
+    const advance = document.createElement('button');
+    advance.textContent = 'Avancer';
+    main.append(advance);
+    advance.focus();
+    notices.push('error', 'db.quotaDecision', undefined, undefined, { reveal: true });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('alert')));
+    advance.disabled = true;
+    await user.click(screen.getByRole('button', { name: 'Fermer le message' }));
+    await waitFor(() => expect(document.activeElement).toBe(main));
+
+    advance.disabled = false;
+    advance.focus();
+    notices.push('error', 'db.quotaDecision', undefined, undefined, { reveal: true });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('alert')));
+    advance.remove();
+    await user.click(screen.getByRole('button', { name: 'Fermer le message' }));
+    await waitFor(() => expect(document.activeElement).toBe(main));
+  });
 });
