@@ -14,7 +14,7 @@ export function missionsPassedText(tx: Pick<ClassTexts, 't'>, missions: MissionR
   return tx.t('classView.missions.passed', { count: missions.passed.length, list: missions.passed.join(', '), total: missions.total });
 }
 
-/** A mission file's name from its mission on (« …mission-3-p4.json »): the learner's and shop's part is the row's already. */
+/** A mission file's name from its mission on (« …mission-3-semaine-4.json »): the learner's and shop's part is the row's already. */
 export function shortFileName(fileName: string): string {
   const at = fileName.lastIndexOf('mission-');
   return at > 0 ? `…${fileName.slice(at)}` : fileName;
