@@ -7,12 +7,12 @@ import type { Scenario } from '../scenario/schema.ts';
 import { competitorOpenAt } from './competitorOpen.ts';
 import type { SimState } from './state.ts';
 
-/** Earliest tick a competitor imitates a financial programme started at `launch`, -1 = never, and which competitor (the first listed on a tie). */
-export function imitationTick(state: SimState, scenario: Scenario, launch: number): { tick: number; by: number } {
+/** The competitor `open` allows with the shortest imitation delay after `launch` (the first listed on a tie): its tick, -1 = none. */
+function fastestImitator(scenario: Scenario, launch: number, open: (k: number) => boolean): { tick: number; by: number } {
   let best = -1;
   let by = -1;
   scenario.competitors.forEach((comp, k) => {
-    if (state.competitorClosed[k]) return;
+    if (!open(k)) return;
     const t = launch + comp.imitationDelayTicks;
     if (best < 0 || t < best) {
       best = t;
@@ -20,6 +20,11 @@ export function imitationTick(state: SimState, scenario: Scenario, launch: numbe
     }
   });
   return { tick: best, by };
+}
+
+/** Earliest tick a competitor imitates a financial programme started at `launch`, -1 = never, and which competitor (the first listed on a tie). */
+export function imitationTick(state: SimState, scenario: Scenario, launch: number): { tick: number; by: number } {
+  return fastestImitator(scenario, launch, (k) => !state.competitorClosed[k]);
 }
 
 /** Whether a competitor is open at every tick from `from` to `to` (its state changes only at its own events' ticks). */
@@ -37,17 +42,8 @@ function openThroughout(events: Scenario['competitors'][number]['events'], from:
 export function withdrawImitations(state: SimState, scenario: Scenario, k: number): void {
   for (const prog of state.programmes) {
     if (prog.imitatedBy !== k || prog.imitatedTick < state.tick) continue;
-    let best = -1;
-    let by = -1;
-    scenario.competitors.forEach((comp, k2) => {
-      if (!openThroughout(comp.events, prog.startTick, state.tick)) return;
-      const t = prog.startTick + comp.imitationDelayTicks;
-      if (best < 0 || t < best) {
-        best = t;
-        by = k2;
-      }
-    });
-    prog.imitatedTick = best < 0 ? -1 : Math.max(best, state.tick);
+    const { tick, by } = fastestImitator(scenario, prog.startTick, (k2) => openThroughout(scenario.competitors[k2].events, prog.startTick, state.tick));
+    prog.imitatedTick = tick < 0 ? -1 : Math.max(tick, state.tick);
     prog.imitatedBy = by;
   }
 }
