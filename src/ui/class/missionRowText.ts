@@ -14,8 +14,11 @@ export function missionsPassedText(tx: Pick<ClassTexts, 't'>, missions: MissionR
   return tx.t('classView.missions.passed', { count: missions.passed.length, list: missions.passed.join(', '), total: missions.total });
 }
 
-/** A mission file's name from its mission on (« …mission-3-semaine-4.json »): the learner's and shop's part is the row's already. */
-export function shortFileName(fileName: string): string {
+/**
+ * A mission file's name from its mission on (« …mission-3-semaine-4.json »): the learner's and shop's part is the row's
+ * already. Not classViewText.ts shortFileName, which keeps a set length of the end and could cut « mission » in two.
+ */
+function fromMissionOn(fileName: string): string {
   const at = fileName.lastIndexOf('mission-');
   return at > 0 ? `…${fileName.slice(at)}` : fileName;
 }
@@ -29,7 +32,7 @@ export function missionEntryLines(tx: ClassTexts, missions: MissionRow): { text:
   return missions.attempted.map((m) => {
     const details = [
       ...(m.answer !== null ? [tx.t('classView.missions.answer', { answer: m.answer })] : []),
-      m.confirmedBy ? tx.t('classView.missions.confirmedByFile', { file: shortFileName(m.confirmedBy.fileName) }) : tx.t(`classView.missions.check.${m.check}`),
+      m.confirmedBy ? tx.t('classView.missions.confirmedByFile', { file: fromMissionOn(m.confirmedBy.fileName) }) : tx.t(`classView.missions.check.${m.check}`),
       ...(fileDate(tx.locale, m.at) !== '' ? [fileDate(tx.locale, m.at)] : []),
     ];
     const text = tx.t('classView.missions.entry', {

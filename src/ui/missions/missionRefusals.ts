@@ -5,25 +5,24 @@
  */
 import type { DecisionsLog } from '../../engine/decisions.ts';
 import type { PeriodRefusals, RefusalReason } from '../../engine/types.ts';
+import { toolsUsed } from '../../missions/evaluate.ts';
 import { toolOfAction, type Tool } from '../../missions/tools.ts';
+import { refusedAt } from '../whatif/refusals.ts';
 
 /** Why the engine refused action `index` of period `tick`, or null: it ran. */
 export function refusalOf(rejections: readonly PeriodRefusals[], tick: number, index: number): RefusalReason | null {
-  return rejections.find((r) => r.tick === tick)?.rejected.find((x) => x.actionIndex === index)?.reason ?? null;
+  return refusedAt(rejections, tick).find((x) => x.actionIndex === index)?.reason ?? null;
 }
 
 /** The tools of the actions refused for lack of budget that no action the engine took used: tried, never run. */
 export function budgetRefusedTools(decisions: DecisionsLog, rejections: readonly PeriodRefusals[]): Tool[] {
   const refused = new Set<Tool>();
-  const ran = new Set<Tool>();
   for (const d of decisions)
     d.actions.forEach((a, i) => {
       const tool = toolOfAction(a.type);
-      if (!tool) return;
-      const reason = refusalOf(rejections, d.tick, i);
-      if (reason === null) ran.add(tool);
-      else if (reason === 'budgetInsuffisant') refused.add(tool);
+      if (tool && refusalOf(rejections, d.tick, i) === 'budgetInsuffisant') refused.add(tool);
     });
+  const ran = toolsUsed(decisions, rejections);
   return [...refused].filter((tool) => !ran.has(tool));
 }
 
