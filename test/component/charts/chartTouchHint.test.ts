@@ -4,11 +4,12 @@
  * there, and they stay when the finger lifts (chartTooltip.ts followPointer).
  */
 import { render, screen } from '@testing-library/svelte';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChartConfiguration } from 'chart.js';
 import type { SeriesModel } from '../../../src/ui/charts/seriesModel.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { drawsOnCanvas } from '../../fixtures/chartStandIn.ts';
 
 vi.mock('../../../src/ui/charts/chartSetup.ts', async () => {
   const { standInChart } = await import('../../fixtures/chartStandIn.ts');
@@ -37,15 +38,8 @@ const config: ChartConfiguration = { type: 'line', data: { labels: model.labels,
 const flat = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim();
 
 describe('a chart on a touch screen', () => {
-  beforeEach(() => {
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
-      return { canvas: this } as unknown as CanvasRenderingContext2D;
-    } as never);
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    setLocale('fr');
-  });
+  drawsOnCanvas();
+  afterEach(() => setLocale('fr'));
 
   it('says a tap reads the values, then the keys, in French and in English', () => {
     render(ChartFigure, { id: 'chart-x', title: 'Clients actifs', model, config });
