@@ -19,6 +19,7 @@ export const missions: Messages['missions'] = {
     open: 'To do',
     active: 'In progress',
     reussie: 'Succeeded',
+    reussieAgain: 'Succeeded · new attempt in progress',
     echouee: 'To redo',
   },
   show: 'Show mission',

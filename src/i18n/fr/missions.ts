@@ -20,6 +20,7 @@ export const missions = frenchArea({
     open: 'À faire',
     active: 'En cours',
     reussie: 'Réussie',
+    reussieAgain: 'Réussie · nouvel essai en cours',
     echouee: 'À refaire',
   },
   show: 'Voir la mission',

@@ -1,0 +1,83 @@
+/**
+ * « Recommencer la mission » on a mission already succeeded (QA qa18 F9): the path still says it was
+ * succeeded, with the new attempt in progress, and so does a reload (the progress read again from the
+ * browser's storage); the stored record stays « reussie ».
+ */
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import MissionsScreen from '../../../src/ui/missions/MissionsScreen.svelte';
+import MissionBanner from '../../../src/ui/missions/MissionBanner.svelte';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
+import { MissionController } from '../../../src/missions/missionController.svelte.ts';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { parseProgress } from '../../../src/missions/progress.ts';
+import { memoryProgressStorage } from '../../fixtures/memoryProgressStorage.ts';
+import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
+import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+
+configure({ asyncUtilTimeout: 10_000 });
+
+const SHOP = 'boulangerie-du-marche';
+
+async function setup(storage = memoryProgressStorage(), store: RunStore = memoryRunStore()) {
+  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices: new Notices() });
+  const settings = new ClassSettings();
+  const missions = new MissionController({
+    session,
+    storage,
+    paths: await loadShippedMissionPaths(),
+    scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)),
+    teacherAccess: () => settings.access,
+  });
+  const stop = missions.watch();
+  return { session, storage, store, missions, settings, stop };
+}
+
+describe('a succeeded mission started again', () => {
+  beforeEach(() => {
+    setLocale('fr');
+    window.location.hash = '';
+  });
+
+  it('stays « Réussie » on the path, with the new attempt said in progress, also after a reload', async () => {
+    const user = userEvent.setup();
+    const { session, storage, store, missions, settings, stop } = await setup();
+    render(MissionsScreen, { missions, settings, session, focus: SHOP, base: 'https://ecole.example/' });
+    render(MissionBanner, { missions, session });
+    await user.click(screen.getByRole('button', { name: 'Commencer la mission 1' }));
+    const banner = await screen.findByTestId('mission-banner');
+    const { count } = await session.selectTarget({ segments: ['futurNonClient'] }, 0);
+    await user.type(within(banner).getByRole('textbox', { name: /Nombre de clients du segment/ }), String(count));
+    await user.click(within(banner).getByRole('button', { name: 'Valider la réponse' }));
+    const debrief = await screen.findByRole('article', { name: /Bilan de la mission 1/ });
+    const path = screen.getByRole('navigation', { name: /Parcours de missions/ });
+    expect(within(path).getByRole('button', { name: /^Voir la mission 1 / })).toHaveTextContent(/· Réussie$/);
+
+    await user.click(within(debrief).getByRole('button', { name: 'Recommencer la mission' }));
+    await waitFor(() => expect(missions.status?.outcome).toBe('enCours'));
+    const step = () => within(screen.getByRole('navigation', { name: /Parcours de missions/ })).getByRole('button', { name: /^Voir la mission 1 / });
+    await waitFor(() => expect(step().textContent).toContain(frenchText`Réussie · nouvel essai en cours`));
+    expect(step().closest('li')).toHaveAttribute('data-status', 'reussieAgain');
+    // mission 2 stays open: it was unlocked by the success
+    expect(within(path).getByRole('button', { name: /^Voir la mission 2 / })).toHaveTextContent('À faire');
+    expect(parseProgress(storage.text).done[SHOP]['lire-la-base'].outcome).toBe('reussie');
+    stop();
+    cleanup();
+
+    // the page is reloaded: the progress is read again from the storage, the run resumed
+    const again = await setup(storage, store);
+    await again.session.resume(parseProgress(storage.text).active!.runId);
+    render(MissionsScreen, { missions: again.missions, settings: again.settings, session: again.session, focus: SHOP, base: 'https://ecole.example/' });
+    await waitFor(() => expect(step().textContent).toContain(frenchText`Réussie · nouvel essai en cours`));
+    setLocale('en');
+    await waitFor(() => expect(within(screen.getByRole('navigation')).getByRole('button', { name: /^Show mission 1 / })).toHaveTextContent('Succeeded · new attempt in progress'));
+    again.stop();
+  });
+});
