@@ -5,7 +5,8 @@
  * recent reports, persistence after every tick, and French notices for refused actions (a tool
  * locked by the teacher's link or the mission is refused here, for every screen). A run open in
  * another tab is read-only here: no decision is added and no period is played (nothing could be
- * saved), until « Reprendre ici » finds the other tab gone.
+ * saved), until « Reprendre ici » finds the other tab gone; it follows that tab, loading the run again
+ * each time the other tab has saved a period (#follow).
  * Data flows one way: decisions -> engine (worker) -> report -> store -> UI state.
  */
 import type { Action, ActionInput, DecisionsLog, Target } from '../engine/decisions.ts';
@@ -53,6 +54,20 @@ const noActionCode = () => import('../results/noActionGame.ts');
 interface SavedDecisions {
   pending: Action[];
   planned: DecisionsLog;
+}
+
+/** Resolves once the page is visible (at once outside a browser, or when it is): a hidden tab does no work for nobody. */
+function seen(): Promise<void> {
+  const page = globalThis.document;
+  if (page?.visibilityState !== 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    const shown = () => {
+      if (page.visibilityState === 'hidden') return;
+      page.removeEventListener('visibilitychange', shown);
+      resolve();
+    };
+    page.addEventListener('visibilitychange', shown);
+  });
 }
 
 /** Delay between two ticks when playing. */
@@ -173,6 +188,9 @@ export class GameSession {
   #staleHistory: TickReport[] | null = null;
   /** a read-only run: stops hearing the tab that holds it (RunStore.watch); null when not watching */
   #unwatch: (() => void) | null = null;
+  /** a read-only tab's reload after the other tab saved (#follow), one at a time; `again`: another save heard meanwhile */
+  #following = false;
+  #followAgain = false;
 
   constructor(deps: SessionDeps) {
     this.#deps = deps;
@@ -306,7 +324,8 @@ export class GameSession {
       this.#saved = { pending: this.pending, planned: this.planned };
       this.#deps.notices.withdraw(OTHER_TAB);
       if (this.readOnly) {
-        this.#runNotice('warning', 'db.runLocked', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
+        // said once: not again at each period the other tab plays (the live region would read it out again)
+        if (!this.#following) this.#runNotice('warning', 'db.runLocked', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
         // the other tab's saves and its leaving are told here (QA robustness #4: the shown state stayed at week 1)
         this.#unwatch = this.#deps.store.watch?.(runId, (event) => this.#heardOtherTab(runId, event)) ?? null;
       } else this.#deps.notices.withdraw(RUN_LOCK);
@@ -701,13 +720,40 @@ export class GameSession {
     if (event.type === 'released') {
       this.#deps.notices.withdraw(OTHER_TAB);
       this.#runNotice('warning', 'db.otherTabClosed', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
-    } else if (event.tick > this.tick)
+    } else if (event.tick > this.tick) {
       this.#runNotice(
         'warning',
         `db.otherTabSaved.${this.scenario.tickUnit}`,
         { n: event.tick + 1, here: this.tick + 1 },
         { cause: OTHER_TAB, action: { label: 'db.reload', run: () => void this.resume(runId) } },
       );
+      void this.#follow(runId);
+    }
+  }
+
+  /**
+   * The tab that plays saved a period: this read-only tab shows it by itself (QA qa18 F6: it stayed at the period it
+   * was opened at), by loading the run again (nothing here is unsaved: it decides nothing). A hidden tab waits until it
+   * is seen (no replay per period of a tab nobody looks at); one reload at a time, another save heard meanwhile
+   * reloads once more; not while the learner's own load (« Recharger », « Reprendre ici ») is running.
+   */
+  async #follow(runId: string): Promise<void> {
+    if (this.#following) {
+      this.#followAgain = true;
+      return;
+    }
+    this.#following = true;
+    try {
+      do {
+        this.#followAgain = false;
+        await seen();
+        while (this.busy) await new Promise((r) => setTimeout(r, 100));
+        if (!this.readOnly || this.runId !== runId) return;
+        await this.resume(runId);
+      } while (this.#followAgain);
+    } finally {
+      this.#following = false;
+    }
   }
 
   #stopWatching(): void {

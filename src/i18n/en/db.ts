@@ -12,13 +12,13 @@ export const db: Messages['db'] = {
   recalculatedNotSaved:
     'The recomputed figures could not be saved: the run’s saved history (customer files, exports) is still the earlier version’s. Fidélis will try again before playing the next period, which will not be played while this save fails.',
   runLocked:
-    'This run is open in another tab: here it is only shown (no decision, no advance, nothing would be saved). Continue it in the other tab, or close that tab and resume here.',
+    'This run is open in another tab: here it is only shown, kept up to date with what the other tab saves (no decision, no advance here, nothing would be saved). Continue it in the other tab, or close that tab and resume here.',
   takeOverHere: 'Resume here',
   stillOpenElsewhere:
     'The run is still open in another tab: it cannot be resumed here while it is open there. Close that tab (or open another run in it), then click “Resume here” again.',
   otherTabSaved: {
-    week: 'The other tab has moved on: week {{n}} (here, the display is frozen at week {{here}}).',
-    month: 'The other tab has moved on: month {{n}} (here, the display is frozen at month {{here}}).',
+    week: 'The other tab has moved on: week {{n}} (here, still week {{here}}: updating).',
+    month: 'The other tab has moved on: month {{n}} (here, still month {{here}}: updating).',
   },
   reload: 'Reload',
   advanceInterrupted: {

@@ -19,13 +19,13 @@ export const db = frenchArea({
   recalculatedNotSaved:
     'Les chiffres recalculés n’ont pas pu être enregistrés : l’historique enregistré de la partie (fiches clients, exports) reste celui de la version précédente. Fidélis réessaiera avant de jouer la prochaine période, qui ne sera pas jouée tant que cet enregistrement échoue.',
   runLocked:
-    'Cette partie est ouverte dans un autre onglet : ici, elle est seulement affichée (ni décision ni avancée, rien ne serait enregistré). Continuez-la dans l’autre onglet, ou fermez-le et reprenez ici.',
+    'Cette partie est ouverte dans un autre onglet : ici, elle est seulement affichée, à jour de ce que l’autre onglet enregistre (ni décision ni avancée ici, rien ne serait enregistré). Continuez-la dans l’autre onglet, ou fermez-le et reprenez ici.',
   takeOverHere: 'Reprendre ici',
   stillOpenElsewhere:
     'La partie est encore ouverte dans un autre onglet : elle ne peut pas être reprise ici tant qu’elle y est ouverte. Fermez cet onglet (ou ouvrez-y une autre partie), puis cliquez à nouveau sur « Reprendre ici ».',
   otherTabSaved: {
-    week: 'L’autre onglet a avancé : semaine {{n}} (ici, affichage figé à la semaine {{here}}).',
-    month: 'L’autre onglet a avancé : mois {{n}} (ici, affichage figé au mois {{here}}).',
+    week: 'L’autre onglet a avancé : semaine {{n}} (ici, encore la semaine {{here}} : mise à jour en cours).',
+    month: 'L’autre onglet a avancé : mois {{n}} (ici, encore le mois {{here}} : mise à jour en cours).',
   },
   reload: 'Recharger',
   advanceInterrupted: {

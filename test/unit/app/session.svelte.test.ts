@@ -397,7 +397,7 @@ describe('a run open in another tab', () => {
     expect([session.tick, session.savedTick, state.commits]).toEqual([1, 1, 1]);
   });
 
-  it('hears the other tab save a period (« Recharger » shows it) and let the run go (« Reprendre ici » takes it)', async () => {
+  it('follows the other tab: shows each period it saves by itself (QA qa18 F6), and hears it let the run go (« Reprendre ici » takes it)', async () => {
     const store = memoryRunStore();
     const first = newSession(store);
     await first.session.start(scenario, 3, 'suivi');
@@ -416,32 +416,83 @@ describe('a run open in another tab', () => {
     const { session, notices } = newSession(watched);
     await session.resume(runId);
     expect([session.readOnly, session.tick, listeners.length]).toEqual([true, 0, 1]);
-    // the other tab plays four periods
+    const locked = notices.list.find((n) => n.key === 'db.runLocked')!;
+    // the other tab plays four periods: said at once (« Recharger »), then shown here without a click
     await first.session.advance(4);
     listeners[0]({ type: 'saved', tick: 4 });
     const advanced = notices.list.find((n) => n.key === 'db.otherTabSaved.week');
     expect(advanced?.params).toMatchObject({ n: 5, here: 1 });
     expect(advanced?.action?.label).toBe('db.reload');
-    advanced!.action!.run();
     await vi.waitFor(() => expect(session.tick).toBe(4), { timeout: 10_000 });
     await vi.waitFor(() => expect(session.busy).toBe(false), { timeout: 10_000 });
-    expect(session.readOnly).toBe(true);
+    expect([session.readOnly, session.savedTick, session.kpis.length]).toEqual([true, 4, 4]);
     expect(notices.list.map((n) => n.key)).not.toContain('db.otherTabSaved.week');
-    // reloading watched again, the first watch stopped
+    // the « open in another tab » warning is not pushed again at each period (the live region would read it again)
+    expect(notices.list.filter((n) => n.key === 'db.runLocked').map((n) => n.id)).toEqual([locked.id]);
+    // loaded again, watched again, the first watch stopped
     expect([listeners.length, stopped]).toEqual([2, 1]);
+    // « Recharger » still works, when clicked before the tab follows
+    await first.session.advance(1);
+    listeners[1]({ type: 'saved', tick: 5 });
+    notices.list.find((n) => n.key === 'db.otherTabSaved.week')!.action!.run();
+    await vi.waitFor(() => expect(session.tick).toBe(5), { timeout: 10_000 });
+    await vi.waitFor(() => expect(session.busy).toBe(false), { timeout: 10_000 });
+    expect(session.readOnly).toBe(true);
+    expect(state.commits).toBe(0);
     // the other tab goes: said, and « Reprendre ici » makes this tab the one that plays
     free();
-    listeners[1]({ type: 'released' });
+    listeners.at(-1)!({ type: 'released' });
     const closed = notices.list.find((n) => n.key === 'db.otherTabClosed');
     expect(closed?.action?.label).toBe('db.takeOverHere');
     expect(notices.list.map((n) => n.key)).not.toContain('db.runLocked');
     closed!.action!.run();
     await vi.waitFor(() => expect(session.readOnly).toBe(false), { timeout: 10_000 });
     await vi.waitFor(() => expect(session.busy).toBe(false), { timeout: 10_000 });
-    expect(stopped).toBe(2);
+    expect(stopped).toBe(listeners.length);
     expect(notices.list.map((n) => n.key).filter((k) => k.startsWith('db.'))).toEqual([]);
     await session.advance(1);
-    expect([session.tick, state.commits]).toEqual([5, 1]);
+    expect([session.tick, state.commits]).toEqual([6, 1]);
+  });
+
+  it('a hidden read-only tab shows what the other tab saved once it is seen again, loading the run once for several saves', async () => {
+    const store = memoryRunStore();
+    const first = newSession(store);
+    await first.session.start(scenario, 3, 'caché');
+    const runId = first.session.runId!;
+    const { held } = heldElsewhere(store);
+    const listeners: ((event: RunEvent) => void)[] = [];
+    let loads = 0;
+    const watched: RunStore = {
+      ...held,
+      loadRun: async (id) => {
+        loads++;
+        return held.loadRun(id);
+      },
+      watch: (_id, onEvent) => {
+        listeners.push(onEvent);
+        return () => {};
+      },
+    };
+    const { session } = newSession(watched);
+    await session.resume(runId);
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      for (let k = 1; k <= 3; k++) {
+        await first.session.advance(1);
+        listeners.at(-1)!({ type: 'saved', tick: k });
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      expect([session.tick, loads]).toEqual([0, 1]);
+      visibility.mockReturnValue('visible');
+      document.dispatchEvent(new Event('visibilitychange'));
+      await vi.waitFor(() => expect(session.tick).toBe(3), { timeout: 10_000 });
+      await vi.waitFor(() => expect(session.busy).toBe(false), { timeout: 10_000 });
+      // the three saves heard while hidden: one load for the first, one more for those heard meanwhile, at most
+      expect(loads).toBeLessThanOrEqual(3);
+      expect(session.readOnly).toBe(true);
+    } finally {
+      visibility.mockRestore();
+    }
   });
 
   it('says on resume that an advance of several periods stopped by a reload did not play the rest', async () => {
