@@ -100,6 +100,14 @@ function received(value: unknown, texts: FileTexts, locale: FileLocale): string 
   return String(value);
 }
 
+/** A closed list's value as the file must hold it, with what it means when the words differ: « week » (semaine) (QA qa18 F7). */
+function valueText(value: unknown, texts: FileTexts): string {
+  const code = String(value);
+  const words = Object.hasOwn(texts.values, code) ? (texts.values as Record<string, string>)[code] : undefined;
+  const quoted = fill(texts.received.text, { value: code });
+  return words && words !== code ? `${quoted} (${words})` : quoted;
+}
+
 function isPrimitive(value: unknown): boolean {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value);
 }
@@ -158,7 +166,7 @@ function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, texts
     }
     case 'invalid_value':
       if (issue.values.length === 1) return fill(e.literal, { value: JSON.stringify(issue.values[0]), received: got });
-      return fill(e.enum, { received: got, values: issue.values.map((v) => String(v)).join(', ') });
+      return fill(e.enum, { received: got, values: issue.values.map((v) => valueText(v, texts)).join(', ') });
     case 'invalid_union': {
       const options = (issue as unknown as { options?: unknown[] }).options;
       if (options) {

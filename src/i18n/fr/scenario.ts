@@ -110,6 +110,31 @@ export const scenario = frenchArea({
     afterEnd: 'contenu en trop après la fin du document',
     tooDeep: 'le fichier est trop imbriqué (plus de {{max}} crochets ou accolades les uns dans les autres) : ce n’est pas un fichier de Fidélis',
   },
+  /**
+   * What a closed list's values mean, said after the value the file must hold (« week » (semaine)): the value is
+   * what to write, the words what it is (QA qa18 F7). A value without words here is shown alone.
+   */
+  values: {
+    week: 'semaine',
+    month: 'mois',
+    store: 'magasin',
+    online: 'en ligne',
+    '>=': 'au moins',
+    '<=': 'au plus',
+    retentionRate: 'taux de rétention',
+    churnRate: 'taux d’attrition',
+    activeCustomers: 'clients actifs',
+    turnover: 'chiffre d’affaires de la période',
+    cumulativeTurnover: 'chiffre d’affaires cumulé',
+    grossMargin: 'marge brute de la période',
+    cumulativeMargin: 'marge brute cumulée',
+    cumulativeNetMargin: 'marge nette cumulée',
+    budgetLeft: 'budget restant',
+    measuredSatisfaction: 'satisfaction mesurée',
+    segmentShare: 'part d’un segment',
+    segmentRetention: 'maintien d’un segment',
+    acquisitions: 'clients recrutés',
+  },
   items: {
     default: 'élément n° {{n}}',
     competitors: 'concurrent n° {{n}}',
@@ -134,6 +159,8 @@ export const scenario = frenchArea({
     durationTicks: 'durée (en périodes)',
     startDate: 'date de début',
     defaultSeed: 'graine par défaut',
+    seed: 'graine du hasard',
+    decisions: 'décisions',
     budget: 'budget',
     budget_initial: 'budget initial (€)',
     perTick: 'budget ajouté à chaque période (€)',

@@ -197,7 +197,32 @@ describe('broken scenario files give French messages naming the field', () => {
   it('unknown value of a closed list names the possible values', () => {
     const s = base();
     s.tickUnit = 'jour';
-    expect(only(s).message).toBe(frenchText`valeur inconnue « jour » ; valeurs possibles : week, month`);
+    // the value to write, with what it means (QA qa18 F7: « week, month » were code words to a teacher)
+    expect(only(s).message).toBe(frenchText`valeur inconnue « jour » ; valeurs possibles : « week » (semaine), « month » (mois)`);
+    expect(only(s).text).toBe(frenchText`tickUnit « unité de temps » : valeur inconnue « jour » ; valeurs possibles : « week » (semaine), « month » (mois)`);
+  });
+
+  it('a run file’s seed and decisions pasted into a scenario are named in words, not only as the file’s keys (QA qa18 F7)', () => {
+    const result = parseScenario({ ...base(), seed: 3, decisions: [] });
+    if (!result.ok) throw new Error(formatErrors(result.errors));
+    expect(result.warnings.map((w) => w.field)).toEqual(['graine du hasard', 'décisions']);
+    const english = parseScenario({ ...base(), seed: 3 }, 'en');
+    expect(english.ok && english.warnings.map((w) => w.field)).toEqual(['random seed']);
+  });
+
+  it('an objective’s unknown indicator lists the possible ones with their French names, and in English', () => {
+    const s = base();
+    s.objectives[0].metric = 'margin';
+    const message = only(s).message;
+    expect(message).toContain(frenchText`« cumulativeNetMargin » (marge nette cumulée)`);
+    expect(message).toContain(frenchText`« acquisitions » (clients recrutés)`);
+    s.objectives[0].metric = 'turnover';
+    s.objectives[0].comparator = '>';
+    expect(only(s).message).toBe(frenchText`valeur inconnue « > » ; valeurs possibles : « >= » (au moins), « <= » (au plus)`);
+    s.objectives[0].comparator = '>=';
+    s.tickUnit = 'day';
+    const english = parseScenario(s, 'en');
+    expect(english.ok ? [] : english.errors.map((e) => e.message)).toEqual(['unknown value "day"; possible values: "week", "month"']);
   });
 
   it('event after the end of the scenario', () => {
