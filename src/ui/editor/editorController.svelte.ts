@@ -20,6 +20,7 @@ import type { ShippedScenario } from '../../scenario/shipped.ts';
 import type { ScenarioDraft } from './scenarioDraft.svelte.ts';
 import type { TextEncoding } from '../../import/decodeText.ts';
 import { notScenarioKind } from './notScenario.ts';
+import { hrefOf } from '../../app/routes.ts';
 import { checkText } from '../../import/textCheck.ts';
 import type { JsonObject } from './draftPath.ts';
 import { draftText } from './draftText.ts';
@@ -29,6 +30,8 @@ export interface EditorStatus {
   kind: 'info' | 'warning' | 'error';
   text: string;
   details?: string[];
+  /** where the file belongs, one click away (a result file: the class view) */
+  link?: { href: string; label: string };
 }
 
 /** What the editor reads of a chosen file (a File). */
@@ -205,8 +208,8 @@ export class EditorController {
     this.status = { kind: 'info', text };
   }
 
-  fail(text: string, details?: string[]): void {
-    this.status = { kind: 'error', text, details };
+  fail(text: string, details?: string[], link?: EditorStatus['link']): void {
+    this.status = { kind: 'error', text, details, ...(link ? { link } : {}) };
   }
 
   /** Replaces the draft (and forgets the last link), with a status line if given. */
@@ -272,7 +275,9 @@ export class EditorController {
     if (checkText(text) === 'binary') return this.fail(t('editor.import.notText', { file: fileName }));
     const parsed = parseScenario(text, this.#deps.locale());
     const kind = parsed.ok ? null : notScenarioKind(text);
-    if (kind) return this.fail(t(`editor.import.${kind === 'result' ? 'resultFile' : 'notScenario'}`, { file: fileName }));
+    if (kind === 'result') return this.fail(t('editor.import.resultFile', { file: fileName }), undefined, { href: hrefOf('class'), label: t('editor.import.openClassView') });
+    if (kind === 'run') return this.fail(t('editor.import.runFile', { file: fileName }), undefined, { href: hrefOf('home'), label: t('editor.import.openHome') });
+    if (kind) return this.fail(t('editor.import.notScenario', { file: fileName }));
     if (!parsed.ok)
       return this.fail(
         t('editor.import.failed', { file: fileName }),

@@ -167,10 +167,18 @@ describe('ScenarioEditorScreen', () => {
     expect(alert).not.toHaveTextContent(/ligne 1|formatVersion/);
 
     await fireEvent.change(input, { target: { files: [new File([JSON.stringify({ format: 'fidelis-result', formatVersion: 1, learner: 'Léa' })], 'partie.json')] } });
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/partie\.json n’a pas été importé.*c’est le fichier d’une partie \(exportée ou rendue\), pas un scénario/));
+    // a learner's result file opens in the class view: said, one click away (QA qa18 F7: the text sent the teacher to the home page, which refuses it)
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/partie\.json n’a pas été importé.*c’est le fichier de résultat qu’un élève a rendu, pas un scénario\. Il s’ouvre dans la Vue classe/));
     alert = screen.getByRole('alert');
+    expect(alert).not.toHaveTextContent('Accueil');
+    expect(within(alert).getByRole('link', { name: 'Ouvrir la Vue classe' })).toHaveAttribute('href', '#/class');
     expect(within(alert).queryAllByRole('listitem')).toHaveLength(0);
     expect(screen.getByLabelText('durée (en périodes)')).toHaveValue('12');
+
+    // an exported run continues from the home page's import
+    await fireEvent.change(input, { target: { files: [new File([JSON.stringify({ format: 'fidelis-run', version: 1, run: { name: 'x' }, seed: 1, decisions: [] })], 'export.json')] } });
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('c’est le fichier d’une partie exportée, pas un scénario. Il s’importe depuis l’Accueil (« Importer une partie »)'));
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Aller à l’Accueil' })).toHaveAttribute('href', '#/home');
 
     await setLocale('en');
     await fireEvent.change(input, { target: { files: [new File(['[1, 2]'], 'list.json')] } });
