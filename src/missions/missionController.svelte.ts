@@ -171,6 +171,9 @@ export class MissionController {
     const attempt = this.attempt;
     const runId = this.#session.runId;
     const status = this.status;
+    // a tab that only shows the run (open in another tab, which records it) writes nothing: its copy of the progress may be
+    // older than the other tab's, and it follows that tab's periods (session #follow), so it reaches the mission's end too
+    if (this.#session.readOnly) return;
     if (!view || !active || !attempt || !runId || !status || attempt.recorded || status.outcome === 'enCours') return;
     const next = recordOutcome(this.progress, active.scenarioId, active.missionId, status.outcome, { answer: attempt.answer, at: this.#now() });
     this.#save({ ...next, active: withAttempt(active, runId, { ...attempt, recorded: true }) });
