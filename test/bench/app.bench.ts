@@ -155,7 +155,8 @@
                      one line each, one open at a time (EventList.svelte): importMs 379-626, importCpuMs 95-132,
                      longestTaskMs 154-189, typeMs 24-61, eventTypeMs 30-70.
  * `load` is the machine's 1-minute load average: on a shared machine the times scale with it.
- * Set BENCH_APP_DIST=<folder> to measure an existing build instead of building.
+ * Set BENCH_APP_DIST=<folder> to measure an existing build instead of building; BENCH_APP_COVERAGE=<prefix> to have the
+ * learner's paths write and print the page's script coverage (writeCoverage: what each chunk holds that the path never runs).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -575,6 +576,30 @@ const textIn =
   (key: MessageKey, params?: Params): string =>
     plainSpaces(translate(lang, key, params));
 
+/** One script's coverage as Chromium reports it (playwright-core's page.coverage): nested ranges, the innermost last. */
+interface ScriptCoverage {
+  url: string;
+  source?: string;
+  functions: { ranges: { startOffset: number; endOffset: number; count: number }[] }[];
+}
+
+/**
+ * BENCH_APP_COVERAGE=<prefix>: the page's scripts' coverage over the learner's path (the engine worker's not: a worker
+ * is not the page), written to <prefix>-<language>.json (the raw coverage) and printed as each chunk's KB never run on
+ * the path, raw and gzipped apart: where code that a learner's path does not need could still be (bundle helper's notes).
+ */
+function writeCoverage(file: string, scripts: ScriptCoverage[]): void {
+  writeFileSync(file, JSON.stringify(scripts));
+  for (const script of scripts) {
+    if (!script.source || extname(new URL(script.url).pathname) !== '.js') continue;
+    const run = new Uint8Array(script.source.length);
+    for (const f of script.functions) for (const r of f.ranges) run.fill(r.count > 0 ? 1 : 0, r.startOffset, r.endOffset);
+    const unused = [...script.source].filter((_, i) => run[i] === 0).join('');
+    const name = withoutHash(new URL(script.url).pathname.slice(1));
+    process.stderr.write(`${name}: ${round(script.source.length / 1024)} KB, never run ${round(unused.length / 1024)} KB (${round(gzipSync(unused).length / 1024)} KB gz apart)\n`);
+  }
+}
+
 /** The learner's path (see the header), in a fresh context; returns when the debrief route is shown. */
 async function walkLearnerPath(browser: Browser, base: string, language: PathLanguage = 'fr'): Promise<void> {
   const english = language !== 'fr';
@@ -582,6 +607,8 @@ async function walkLearnerPath(browser: Browser, base: string, language: PathLan
   try {
     if (language === 'en') await context.addInitScript(() => localStorage.setItem('fidelis.locale', 'en'));
     const page = await context.newPage();
+    const coverage = process.env.BENCH_APP_COVERAGE;
+    if (coverage) await page.coverage.startJSCoverage({ resetOnNavigation: false });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     let say = textIn(language === 'en' ? 'en' : 'fr');
@@ -628,6 +655,7 @@ async function walkLearnerPath(browser: Browser, base: string, language: PathLan
     if (errors.length > 0) throw new Error(`erreurs dans la page : ${errors.join(' | ')}`);
     if ((await period.textContent()) !== say('shell.tick.week', { n: 2, total: 52 })) throw new Error('la partie a changé de période en chemin');
     if ((await page.locator('html').getAttribute('lang')) !== (english ? 'en' : 'fr')) throw new Error(`le chemin ne s’est pas fait en ${language}`);
+    if (coverage) writeCoverage(`${coverage}-${language}.json`, await page.coverage.stopJSCoverage());
   } finally {
     await context.close();
   }
