@@ -14,7 +14,10 @@ const ENGINE_WORKER = engineWorkerBuild();
 /** A module of the page's groups: not one of the worker's, whose chunks must not import the page's. */
 const pageOnly = (test: (id: string) => boolean) => (id: string) => !ENGINE_WORKER.inWorker(id) && test(id);
 
-/** Modules shared by several of the learner's game screens (decisions, dashboard, customers, charts, glossary, debrief). */
+/**
+ * Modules shared by several of the learner's game screens (decisions, dashboard, customers, charts, glossary, debrief). The
+ * engine's here the engine worker imports too (src/app/engineWorkerBuild.ts PAGE_ENGINE) go to db-core, which both import.
+ */
 const LEARNER_HELPERS = new RegExp(
   [
     'ui/glossary/(GlossaryLink|GlossaryCard)\\.svelte',

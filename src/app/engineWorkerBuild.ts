@@ -5,10 +5,16 @@
  * they share. Built apart, the worker carried its own copy of them and the learner's browser fetched both.
  *
  * The worker's engine stays its own: every module the worker imports statically gets an id of its own in the build
- * (the file's path and `?engine-worker`), so the worker's code is one chunk as before, minified as a whole, and
- * shares nothing with the page's chunks (the engine's parameters, vocabulary and costs the page's screens import,
- * the engine the class view replays with on the page's thread). Shared in three chunks of one build, the engine lost
- * more to the chunks' boundaries than the page's copies of those modules weigh (bench app-learner-js 247.7 -> 248.3 KB gz).
+ * (the file's path and `?engine-worker`), so the worker's code is one chunk as before, minified as a whole (the
+ * engine the class view replays with on the page's thread is the page's). Shared in three chunks of one build, the
+ * whole engine lost more to the chunks' boundaries than the page's copies of its modules weigh (bench app-learner-js
+ * 247.7 -> 248.3 KB gz). Except the few modules the learner's screens import too (PAGE_ENGINE: the target's costs and
+ * spend, the segments' maps, the vocabulary, the consent rules…): the worker takes the page's, which go to db-core with
+ * the database code, rather than a copy of its own, and the learner's browser no longer fetches them twice (bench
+ * app-learner-js: -1.5 KB gz on each path; the engine's CPU time per tick unchanged, same state hashes). The parameters
+ * (engine/params.ts), which the minifier writes into the simulation's code as numbers, and the deterministic math the
+ * simulation runs for each customer (detMath, detSqrt, detBits) stay the worker's own; the page's copies go to db-core
+ * with the modules that import them.
  *
  * The modules the worker runs (`inWorker`) must never be in a chunk that imports the page's startup chunk (index.js
  * runs main.ts, which mounts the app: the worker has no document): vite.config.ts keeps them out of the page's chunk
@@ -34,6 +40,12 @@ const CLIENT_SOURCE = fileURLToPath(new URL('./engineClient.ts', import.meta.url
 export const WORKER_COPY = '?engine-worker';
 /** The worker's URL as engineClient.ts writes it (vite's form for a module worker). */
 const WORKER_URL = /new URL\(\s*(['"])\.\/engine\.worker\.ts\1\s*,\s*import\.meta\.url\s*\)/;
+/**
+ * The engine's modules the worker imports as the page's modules rather than copies of its own (see the header): those
+ * the learner's screens import too, leaves of the engine or nearly (what they import comes with them). Same code, same
+ * results: only the chunk it is in changes.
+ */
+export const PAGE_ENGINE = /\/src\/(engine\/(segmentMaps|unitCosts|consent|controlGroupSize|budgetGate|costForecast|programmeId|competitorOpen|visibleFields|vocabulary|shopChannel|towns)|app\/targetSpend|i18n\/frenchSpacing)\.ts$/;
 /** The worker's entry chunk: engine.worker-<hash>.js (the build's default names). */
 const WORKER_CHUNK = /(^|\/)engine\.worker-[\w-]+\.js$/;
 
@@ -109,8 +121,8 @@ export function engineWorkerBuild(): EngineWorkerBuild {
         ...options,
         skipSelf: true,
       });
-      // the writer, imported when a first tick is saved, is the page's module (shared database code)
-      if (!resolved || resolved.external || resolved.id.startsWith('\0') || resolved.id === WRITER_SOURCE || resolved.id.includes('/node_modules/'))
+      // the writer, imported when a first tick is saved, is the page's module (shared database code); so are PAGE_ENGINE's
+      if (!resolved || resolved.external || resolved.id.startsWith('\0') || resolved.id === WRITER_SOURCE || resolved.id.includes('/node_modules/') || PAGE_ENGINE.test(resolved.id))
         return resolved;
       return { ...resolved, id: `${resolved.id}${WORKER_COPY}` };
     },

@@ -143,6 +143,14 @@
  *                     helpers chunk, whose game screens import them (vite.config.ts CHARTS: helpers + charts 113.6 -> 112.2, same files
  *                     fetched), the small browser memories' one-key reads and writes shared (app/pageStorage.ts readItem, writeItem: ~0):
  *                     at c8fb5fb (load ~3; main's 1a2263e added 0.05 to frLearner meanwhile) 247.8, 244.4, 248.1, totalKb 645.9.
+ *                     At 7ae8b4c (load ~8) French 249.4, English 246.0, switched 249.8, totalKb 656.3. The engine's modules the
+ *                     learner's screens import too (target costs and spend, segment maps, vocabulary, consent…: engineWorkerBuild.ts
+ *                     PAGE_ENGINE) taken by the engine worker from the page's copy in db-core rather than a copy of its own (the
+ *                     parameters and the per-customer deterministic math stay its own; CPU time per tick and state hashes unchanged):
+ *                     248.0, 244.5, 248.3 (engine.worker 29.6 -> 28.1, helpers 110.0 -> 108.3, index 53.5 -> 52.0, db-core
+ *                     7.0 -> 10.2), totalKb 654.7. BENCH_APP_COVERAGE (writeCoverage) shows what the path never runs: at 7ae8b4c
+ *                     helpers 131 of 354 KB raw, index 61 of 151, scattered over branches a short game does not take (later
+ *                     periods, hover, other data shapes), no screen or module left that the path does not open.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { engineWorkerBuild, isWorkerChunk, WORKER_COPY, workerModules } from '../../../src/app/engineWorkerBuild.ts';
+import { engineWorkerBuild, isWorkerChunk, PAGE_ENGINE, WORKER_COPY, workerModules } from '../../../src/app/engineWorkerBuild.ts';
 
 const src = (path: string) => fileURLToPath(new URL(`../../../src/${path}`, import.meta.url));
 const WORKER = src('app/engine.worker.ts');
@@ -75,6 +75,19 @@ describe('the engine worker in the app build', () => {
     expect(await resolve('db/commitTick.ts', WRITER)).toBeNull();
     const copy = (plugin.load as Hook).call({}, `${src('app/engineProtocol.ts')}${WORKER_COPY}`) as string;
     expect(copy).toContain('export function failureOf');
+  });
+
+  it('takes the page’s copy of the engine’s modules the learner’s screens import too (PAGE_ENGINE): fetched once, in db-core', async () => {
+    const { plugin } = engineWorkerBuild();
+    const context = { resolve: async (source: string) => ({ id: src(source), external: false }) };
+    const resolve = (source: string, importer: string) => (plugin.resolveId as Hook).call(context, source, importer, { isEntry: false });
+    const copy = (path: string) => `${src(path)}${WORKER_COPY}`;
+    for (const shared of ['engine/costForecast.ts', 'engine/segmentMaps.ts', 'engine/vocabulary.ts', 'app/targetSpend.ts', 'i18n/frenchSpacing.ts'])
+      expect(await resolve(shared, copy('engine/rfm.ts'))).toMatchObject({ id: src(shared) });
+    // the parameters, which the minifier writes into the simulation's code, and the deterministic math the engine runs for each customer stay its own
+    for (const own of ['engine/params.ts', 'engine/detMath.ts', 'engine/detSqrt.ts', 'engine/detBits.ts', 'engine/step.ts'])
+      expect(await resolve(own, copy('engine/rfm.ts'))).toMatchObject({ id: copy(own) });
+    expect(PAGE_ENGINE.test(src('engine/objectives.ts'))).toBe(false);
   });
 
   it('points the page at the worker’s chunk of the same build', () => {
