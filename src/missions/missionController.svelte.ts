@@ -55,6 +55,9 @@ export class MissionController {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.#now = deps.now ?? (() => new Date().toISOString());
     this.progress = parseProgress(deps.storage.read());
+    // another tab's write (its mission recorded, the next one started) is this tab's copy too: written from an older
+    // copy, this tab would undo it (a second tab that takes a run over with « Reprendre ici »); the path shows it too
+    deps.storage.watch?.((text) => (this.progress = parseProgress(text)));
     // every result file of the session's run carries the mission it plays, wherever it is handed in
     deps.session.useMissions(() => this.handIn());
   }

@@ -121,6 +121,8 @@ export function isMissionOpen(progress: MissionProgress, scenarioId: string, mis
 export interface ProgressStorage {
   read(): string | null;
   write(text: string): void;
+  /** calls `changed` with the new text when another tab of the app writes it; returns the function that stops */
+  watch?(changed: (text: string | null) => void): () => void;
 }
 
 /** localStorage when it works, else nothing remembered. */
@@ -139,6 +141,14 @@ export function browserProgressStorage(): ProgressStorage {
       } catch {
         // full or blocked: progress lasts as long as the page
       }
+    },
+    // the browser tells the other tabs of a write (not the tab that wrote)
+    watch(changed) {
+      const heard = (event: StorageEvent) => {
+        if (event.key === PROGRESS_KEY || event.key === null) changed(event.newValue);
+      };
+      globalThis.addEventListener?.('storage', heard);
+      return () => globalThis.removeEventListener?.('storage', heard);
     },
   };
 }

@@ -1,0 +1,92 @@
+/**
+ * Mission progress written by another tab (the browser's `storage` event) is this tab's copy too. A second tab that
+ * took a mission's run over (« Reprendre ici ») recorded from the copy it read at its start, undoing what the first
+ * tab had saved since: its outcome of the next mission, the next mission started (review of QA qa18 F6, F9).
+ */
+import { describe, expect, it } from 'vitest';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
+import { MissionController } from '../../../src/missions/missionController.svelte.ts';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { browserProgressStorage, parseProgress, PROGRESS_KEY, type ProgressStorage } from '../../../src/missions/progress.ts';
+import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
+import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+
+const SHOP = 'boulangerie-du-marche';
+
+/** One browser's localStorage seen by several tabs: a write is heard by the other tabs, as the `storage` event does. */
+function sharedStorage() {
+  const shared = { text: null as string | null };
+  const listeners = new Set<{ from: object; changed: (text: string | null) => void }>();
+  const tab = (): ProgressStorage => {
+    const me = {};
+    return {
+      read: () => shared.text,
+      write(text) {
+        shared.text = text;
+        for (const l of listeners) if (l.from !== me) l.changed(text);
+      },
+      watch(changed) {
+        const entry = { from: me, changed };
+        listeners.add(entry);
+        return () => listeners.delete(entry);
+      },
+    };
+  };
+  return { shared, tab };
+}
+
+async function tab(store: RunStore, storage: ProgressStorage) {
+  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices: new Notices() });
+  const missions = new MissionController({ session, storage, paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)) });
+  return { session, missions, stop: missions.watch() };
+}
+
+describe('mission progress in two tabs', () => {
+  it('a tab that takes the run over records nothing from an older copy: the other tab’s next mission stays', async () => {
+    const store = memoryRunStore();
+    const { shared, tab: storageOf } = sharedStorage();
+    const first = await tab(store, storageOf());
+    expect(await first.missions.start(SHOP, 1, { name: 'm2' })).toBe(true);
+    const runId = first.session.runId!;
+    const duration = first.session.scenario!.durationTicks;
+
+    // the second tab opens the run while the first holds it; it will take it over once the first has gone
+    const state = { held: true };
+    const held: RunStore = { ...store, loadRun: async (id) => ({ ...(await store.loadRun(id)), readOnly: state.held }) };
+    const second = await tab(held, storageOf());
+    await second.session.resume(runId);
+    expect(second.session.readOnly).toBe(true);
+
+    // the first tab plays the mission to its end (recorded), starts the next one, and is closed
+    await first.session.advance(duration);
+    const outcome = parseProgress(shared.text).done[SHOP]['avantage-financier'];
+    expect(outcome).toBeDefined();
+    expect(await first.missions.start(SHOP, 2, { name: 'm3' })).toBe(true);
+    const nextRun = first.session.runId;
+    first.stop();
+    const written = shared.text;
+    // the second tab's copy is the first's
+    expect(second.missions.progress.active?.runId).toBe(nextRun);
+
+    // « Reprendre ici »: the second tab now writes, at the mission's end
+    state.held = false;
+    await second.session.resume(runId);
+    expect([second.session.readOnly, second.session.tick]).toEqual([false, duration]);
+    expect(shared.text).toBe(written);
+    expect(parseProgress(shared.text).active?.runId).toBe(nextRun);
+    second.stop();
+  });
+
+  it('the browser’s storage is heard from the other tabs (the storage event), for the missions’ key only', () => {
+    const heard: (string | null)[] = [];
+    const stop = browserProgressStorage().watch!((text) => heard.push(text));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'fidelis.other', newValue: 'x' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY, newValue: '{"version":1}' }));
+    stop();
+    window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY, newValue: 'later' }));
+    expect(heard).toEqual(['{"version":1}']);
+  });
+});
