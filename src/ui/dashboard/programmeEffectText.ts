@@ -163,13 +163,20 @@ export function effectStatusText(locale: Locale, p: VerdictInput, unit?: TickUni
   return translate(locale, `dashboard.programmes.effect.${verdictKey(p, lastTick, through)}`, verdictParams(locale, p, unit));
 }
 
+/** The period after which a programme in set-up or measured too briefly can be judged (verdictParams' {{period}}). */
+function judgedTick(p: VerdictInput): number | undefined {
+  return p.setupUntilTick ?? (p.startTick === undefined ? undefined : p.startTick + VERDICT_MIN_PERIODS - 1);
+}
+
 /**
- * The verdict's message: effectVerdict's, or `setupAfterEnd` for a programme in set-up whose first effects would come
- * after `lastTick`, the game's last period (launched too late, or the game ended during its set-up: it cannot be judged).
+ * The verdict's message: effectVerdict's, or `setupAfterEnd` / `tooEarlyAfterEnd` for a programme in set-up or measured
+ * too briefly whose verdict period would come after `lastTick`, the game's (or mission's) last period (launched too late,
+ * or the game ended during its set-up): it cannot be judged, no « verdict après la semaine N » of a week never played.
  */
-export function verdictKey(p: VerdictInput, lastTick?: number, through?: number): Exclude<EffectVerdict, 'unmeasured'> | 'setupAfterEnd' {
+export function verdictKey(p: VerdictInput, lastTick?: number, through?: number): Exclude<EffectVerdict, 'unmeasured'> | 'setupAfterEnd' | 'tooEarlyAfterEnd' {
   const verdict = effectVerdict(p, through) as Exclude<EffectVerdict, 'unmeasured'>;
-  return verdict === 'setup' && lastTick !== undefined && p.setupUntilTick !== undefined && p.setupUntilTick > lastTick ? 'setupAfterEnd' : verdict;
+  const judged = judgedTick(p);
+  return (verdict === 'setup' || verdict === 'tooEarly') && lastTick !== undefined && judged !== undefined && judged > lastTick ? `${verdict}AfterEnd` : verdict;
 }
 
 /**
@@ -180,7 +187,7 @@ export function verdictKey(p: VerdictInput, lastTick?: number, through?: number)
  */
 export function verdictParams(locale: Locale, p: VerdictInput, unit?: TickUnit): { period?: string; setup?: string; n?: string; min?: string } {
   const out: { period?: string; setup?: string; n?: string; min?: string } = {};
-  const judged = p.setupUntilTick ?? (p.startTick === undefined ? undefined : p.startTick + VERDICT_MIN_PERIODS - 1);
+  const judged = judgedTick(p);
   if (judged !== undefined) {
     const at = unit ? periodInSentence(unit, judged) : { key: 'dashboard.programmes.setupPeriod' as const, params: { n: periodNumber(judged) } };
     out.period = translate(locale, at.key, at.params);

@@ -110,3 +110,29 @@ describe('the personalisation mission’s bilan: a set-up that ends after the mi
     expect(text).not.toMatch(/verdict après la semaine/);
   });
 });
+
+describe('a programme launched in the mission’s last weeks: its verdict would come after the mission', () => {
+  afterEach(() => setLocale('fr'));
+
+  it.each([
+    { lang: 'fr' as const, says: /il faudrait le mesurer jusqu’à la semaine (\d+), après la fin de la partie : il ne pourra pas être jugé/, not: /verdict après/ },
+    { lang: 'en' as const, says: /it would need measuring through week (\d+), after the end of the game: it cannot be judged/, not: /verdict after/ },
+  ])('no « verdict après la semaine N » of a week the mission never plays ($lang)', async ({ lang, says, not }) => {
+    await setLocale(lang);
+    const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
+    const base = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
+    const index = path.missions.findIndex((m) => m.id === 'lien-social');
+    const mission = path.missions[index];
+    const scenario = missionScenario(base, mission, index);
+    // a club launched two weeks before the end: measured 2 weeks, it would need 4 for a verdict
+    const decisions: DecisionsLog = [{ tick: mission.durationTicks - 2, actions: [actionSchema.parse({ type: 'lienSocial', instrument: 'club' })] }];
+    const { reports } = runSimulation(scenario, { seed: 42, ticks: scenario.durationTicks, decisions });
+    const kpis = reports.map((r) => r.kpis);
+    const status = evaluateMission(mission, scenario, kpis, decisions);
+    render(MissionDebrief, { view: { path, mission, index, base }, status, decisions, kpis, answer: null, tries: 0, seed: 42, mode: 'committed', finished: true, onretry: () => {} });
+    const text = plain(screen.getByRole('article').textContent!);
+    expect(text).toMatch(says);
+    expect(Number(says.exec(text)![1])).toBeGreaterThan(mission.durationTicks);
+    expect(text).not.toMatch(not);
+  });
+});
