@@ -82,6 +82,8 @@ export const missions: Messages['missions'] = {
     didAnswer: 'You found the size of the “{{segment}}” segment: {{count}} customers, in {{attempts}} attempts.',
     didAnswerFirst: 'You found the size of the “{{segment}}” segment: {{count}} customers, at the first attempt.',
     didNothing: 'No decision taken.',
+    campaignRecruits: '{{recruits}} for {{spent}} spent',
+    campaignPerRecruit: '{{recruits}} for {{spent}} spent, i.e. {{cost}} per recruit',
     result: 'Result',
     success: 'Mission succeeded.',
     failure: 'Mission not succeeded.',
