@@ -53,7 +53,7 @@ describe('what-if timelines', () => {
     // 100 customers still there, plus the lost before the 100th (never counted in the limit, engine target.ts)
     await poll(async () => {
       const text = await count.textContent();
-      return text !== before && Number(text?.match(/^(\d+) clients correspondent à la cible\.$/)?.[1]) >= 100;
+      return text !== before && Number(text?.match(/^(\d+) clients correspondent à la cible[.,]/)?.[1]) >= 100;
     }).toBe(true);
     await page.getByRole('radio', { name: 'Avantage financier', exact: true }).check();
     await page.getByRole('button', { name: /Appliquer à la cible/ }).click();

@@ -44,6 +44,8 @@ export const decisions: Messages['decisions'] = {
     limitWhich: 'These are the target’s first customers by customer number (the order of the list below), not the best ones: to aim at the best, add a criterion (segment, RFM scores).',
     reset: 'Clear the target',
     count: '{{n}} customers match the target.',
+    countLimitedOne: '{{n}} customers match the target, including {{lost}} lost customer, not counted in the maximum: the action will reach the {{active}} still there.',
+    countLimitedOther: '{{n}} customers match the target, including {{lost}} lost customers, not counted in the maximum: the action will reach the {{active}} still there.',
     countOne: '1 customer matches the target.',
     countNone: 'No customer matches this target.',
     counting: 'Counting…',

@@ -51,6 +51,9 @@ export const decisions = frenchArea({
     limitWhich: 'Ce sont les premiers clients de la cible par numéro de client (l’ordre de la liste ci-dessous), pas les meilleurs : pour viser les meilleurs, ajoutez un critère (segment, scores RFM).',
     reset: 'Effacer la cible',
     count: '{{n}} clients correspondent à la cible.',
+    /** with a maximum: the lost customers are in the count, never in the maximum (engine target.ts, TargetCount.svelte) */
+    countLimitedOne: '{{n}} clients correspondent à la cible, dont {{lost}} perdu, qui ne compte pas dans le maximum : l’action visera les {{active}} encore là.',
+    countLimitedOther: '{{n}} clients correspondent à la cible, dont {{lost}} perdus, qui ne comptent pas dans le maximum : l’action visera les {{active}} encore là.',
     countOne: '1 client correspond à la cible.',
     countNone: 'Aucun client ne correspond à cette cible.',
     counting: 'Calcul…',
