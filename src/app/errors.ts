@@ -2,14 +2,14 @@
  * Turns a thrown error into a notice: the db layer's DbError codes map to `db.<code>`
  * (their French messages), anything else to a generic message carrying its text. A full disk
  * (quotaExceeded) says which operation failed: its default text is the period saving's (« la
- * dernière période n'a pas été enregistrée »), an import, a new game or a decision tagged by `during` has its own.
+ * dernière période n'a pas été enregistrée »), an import, a new game, a decision or its removal tagged by `during` has its own.
  */
 import type { Params } from '../i18n/translate.ts';
 
 /** What was being written when the disk filled up (other than a period: db.quotaExceeded). */
-export type WriteOperation = 'import' | 'newGame' | 'decision';
+export type WriteOperation = 'import' | 'newGame' | 'decision' | 'removal';
 
-const QUOTA_KEYS: Record<WriteOperation, string> = { import: 'db.quotaImport', newGame: 'db.quotaNewGame', decision: 'db.quotaDecision' };
+const QUOTA_KEYS: Record<WriteOperation, string> = { import: 'db.quotaImport', newGame: 'db.quotaNewGame', decision: 'db.quotaDecision', removal: 'db.quotaRemoval' };
 
 export interface ErrorNotice {
   key: string;

@@ -21,7 +21,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { EngineClient } from './engineClient.ts';
 import type { NoticeAction, NoticeLevel, NoticeOptions, NoticeParams, Notices } from './notices.svelte.ts';
 import type { RunStore } from './runStore.ts';
-import { during, noticeOfError } from './errors.ts';
+import { during, noticeOfError, type WriteOperation } from './errors.ts';
 import { DbError } from '../db/errors.ts';
 import type { RunEvent } from '../db/tabGuard.ts';
 import { DEFAULT_RUN_MODE, type RunMode } from './runMode.ts';
@@ -405,7 +405,7 @@ export class GameSession {
     if (this.#refuseReadOnly()) return null;
     const removal = removeFromPlan(this.tick, this.pending, this.planned, tick, index);
     if (removal.removed === null) return null;
-    if (removal.pending !== this.pending) this.#queue(removal.pending);
+    if (removal.pending !== this.pending) this.#queue(removal.pending, 'removal');
     if (removal.planned !== this.planned) {
       const planned = removal.planned;
       this.planned = planned;
@@ -413,7 +413,7 @@ export class GameSession {
       const runId = this.runId;
       if (store.savePlanned && runId !== null) {
         const at = this.tick;
-        this.#writeDecisions('planned', planned, () => store.savePlanned!(runId, at, planned));
+        this.#writeDecisions('planned', planned, () => store.savePlanned!(runId, at, planned), 'removal');
       }
     }
     return removal.alsoRemoved;
@@ -432,20 +432,21 @@ export class GameSession {
    * The new queue of the current tick, kept with the run (RunStore.savePending) so a reload finds it.
    * The writes go one after the other, each with the queue of its moment; a failed one is said.
    */
-  #queue(actions: Action[]): void {
+  #queue(actions: Action[], operation: WriteOperation = 'decision'): void {
     this.pending = actions;
     const { store } = this.#deps;
     const runId = this.runId;
     if (!store.savePending || runId === null || this.readOnly) return;
     const tick = this.tick;
-    this.#writeDecisions('pending', actions, () => store.savePending!(runId, tick, actions));
+    this.#writeDecisions('pending', actions, () => store.savePending!(runId, tick, actions), operation);
   }
 
   /**
    * Queues a write of the run's queue or plan after the ones before it. A failed one is said, and the screen shows
    * again what is saved: a decision listed but not saved vanished at the next reload, never said (QA qa18 F5).
+   * `operation`: a decision added, or one removed (« Retirer », « Annuler »: the removal is said not saved, nothing lost).
    */
-  #writeDecisions<K extends keyof SavedDecisions>(kind: K, value: SavedDecisions[K], write: () => Promise<void>): void {
+  #writeDecisions<K extends keyof SavedDecisions>(kind: K, value: SavedDecisions[K], write: () => Promise<void>, operation: WriteOperation = 'decision'): void {
     const asked = ++this.#asked[kind];
     const runId = this.runId;
     this.#decisionWrites++;
@@ -460,7 +461,7 @@ export class GameSession {
             if (kind === 'pending') this.pending = this.#saved.pending;
             else this.planned = this.#saved.planned;
           }
-          this.#notify(during('decision', error));
+          this.#notify(during(operation, error));
         },
       )
       .finally(() => this.#decisionWrites--);

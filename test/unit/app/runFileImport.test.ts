@@ -286,6 +286,10 @@ describe('a full disk', () => {
     expect(session.remove(0)).toEqual([]);
     await written();
     expect(session.pending.map((a) => a.type)).toEqual(['enquete']);
+    // and said as a removal not saved, with nothing lost, not as « votre décision n’a pas pu être enregistrée »
+    expect(notices.list.at(-1)).toMatchObject({ level: 'error', key: 'db.quotaRemoval', reveal: true });
+    expect(translate('fr', 'db.quotaRemoval')).toMatch(/^Le retrait n’a pas pu être enregistré\u00a0: l’espace de stockage du navigateur est plein\. Rien n’est perdu/);
+    expect(translate('en', 'db.quotaRemoval')).toMatch(/^The removal could not be saved: the browser’s storage is full\. Nothing is lost/);
     vi.restoreAllMocks();
     expect((await db.store.loadRun(session.runId!)).pending).toEqual(session.pending);
     // room again: the next decision is saved and listed
