@@ -72,13 +72,3 @@ export function expectedStaying(channel: AcquisitionChannel, recruits: number): 
   return channel === 'parrainage' ? null : recruits * (1 - P.CAMPAIGN_ONE_OFF_SHARE);
 }
 
-/**
- * What one period's campaigns of a channel brought (the mission bilan's decision line, QA: « Acquisition (Parrainage,
- * 500 €) » said nothing of it): its recruits and what it really spent (a referral campaign spends less than its budget
- * when few referrals come, engine README « Campagne de parrainage »); null when the run did not record it.
- */
-export function campaignOfPeriod(kpis: readonly TickKpis[], tick: number, channel: AcquisitionChannel): { recruits: number; spent: number } | null {
-  const k = kpis.find((x) => x.tick === tick);
-  if (!k?.campaignRecruits) return null;
-  return { recruits: k.campaignRecruits[channel]?.recruited ?? 0, spent: k.acquisitionSpendByChannel[channel] ?? 0 };
-}

@@ -187,7 +187,7 @@ export const dashboard: Messages['dashboard'] = {
       tooSmall:
         'control group too small to conclude: neither profit nor loss proven; under {{min}} control customers, the estimate and even its interval are unreliable, a few big spenders drawn into it or not are enough to move them',
       tooEarly: 'too early to conclude: neither profit nor loss proven, over so few periods a few purchases make the estimate; verdict after {{period}}',
-      tooEarlyAfterEnd: 'too early to conclude: neither profit nor loss proven; it would need measuring through {{period}}, after the end of the game: it cannot be judged',
+      tooEarlyAfterEnd: 'too early to conclude: neither profit nor loss proven; it would need measuring through {{period}}, after the end of the game',
     },
     retentionMayBeChance: 'The two margins of error overlap: the gap between members and controls still customers may be mere chance, to be read with care.',
     setupPeriod: 'period {{n}}',

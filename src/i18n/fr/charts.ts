@@ -193,7 +193,7 @@ export const charts = frenchArea({
     tooEarly:
       'Trop tôt pour conclure : sur si peu de périodes, la plupart des clients n’ont encore rien acheté et quelques achats font l’écart. Ni gain ni perte ne sont démontrés ; verdict après {{period}}.',
     tooEarlyAfterEnd:
-      'Trop tôt pour conclure : sur si peu de périodes, quelques achats font l’écart. Ni gain ni perte ne sont démontrés ; il faudrait mesurer jusqu’à {{period}}, après la fin de la partie : il ne pourra pas être jugé.',
+      'Trop tôt pour conclure : ni gain ni perte démontrés ; il faudrait le mesurer jusqu’à {{period}}, après la fin de la partie.',
     noControlGroup:
       'Pas de groupe témoin pour ce programme : la cible était trop petite. Il faut au moins {{needed}} clients encore là dans la cible (elle en comptait {{targeted}}), car le groupe témoin en met de côté {{share}} et ne se forme qu’à partir de {{min}} clients ({{share}} de {{needed}}, arrondi, font {{min}}). Son effet n’est pas mesurable.',
     /** {{advice}}: what to do, knowing the data collections already run (app/collectionAdvice.ts consentAdviceText, decisions.consentAdvice) */

@@ -233,7 +233,7 @@ export const dashboard = frenchArea({
         'groupe témoin trop petit pour conclure : ni gain ni perte démontrés ; sous {{min}} clients témoins, l’estimation et même son intervalle ne sont pas fiables, quelques gros acheteurs tirés ou non dans ce groupe suffisent à les déplacer',
       tooEarly: 'trop tôt pour conclure : ni gain ni perte démontrés, sur si peu de périodes quelques achats font l’estimation ; verdict après {{period}}',
       /** the same, when that period would come after the game's (or mission's) last period (programmeEffectText.ts verdictKey) */
-      tooEarlyAfterEnd: 'trop tôt pour conclure : ni gain ni perte démontrés ; il faudrait le mesurer jusqu’à {{period}}, après la fin de la partie : il ne pourra pas être jugé',
+      tooEarlyAfterEnd: 'trop tôt pour conclure : ni gain ni perte démontrés ; il faudrait le mesurer jusqu’à {{period}}, après la fin de la partie',
     },
     /**
      * members' and controls' shares still customers whose 95 % intervals overlap (app/retentionGap.ts; QA today 11): said the same

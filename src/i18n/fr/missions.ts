@@ -88,9 +88,9 @@ export const missions = frenchArea({
     didAnswer: 'Vous avez trouvé la taille du segment « {{segment}} » : {{count}} clients, en {{attempts}} essais.',
     didAnswerFirst: 'Vous avez trouvé la taille du segment « {{segment}} » : {{count}} clients, du premier coup.',
     didNothing: 'Aucune décision prise.',
-    /** after a campaign in « Ce que vous avez fait »: its recruits (dashboard.feed.recruits) and what it spent (app/campaignReturn.ts campaignOfPeriod) */
-    campaignRecruits: '{{recruits}} pour {{spent}} dépensés',
-    campaignPerRecruit: '{{recruits}} pour {{spent}} dépensés, soit {{cost}} par recrue',
+    /** after a campaign in « Ce que vous avez fait »: its recruits (dashboard.feed.recruits) and what it spent (MissionDebrief.svelte campaignText) */
+    campaignRecruits: '{{recruits}} pour {{spent}}',
+    campaignPerRecruit: '{{recruits}} pour {{spent}}, soit {{cost}} par recrue',
     result: 'Résultat',
     success: 'Mission réussie.',
     failure: 'Mission non réussie.',

@@ -23,9 +23,9 @@ describe('a verdict that would come after the game’s last period', () => {
     expect(verdictKey(late, 5, 3)).toBe('tooEarly');
     expect(verdictKey(late, undefined, 3)).toBe('tooEarly');
     expect(norm(effectStatusText('fr', late, 'week', 4, 3))).toBe(
-      'trop tôt pour conclure : ni gain ni perte démontrés ; il faudrait le mesurer jusqu’à la semaine 6, après la fin de la partie : il ne pourra pas être jugé',
+      'trop tôt pour conclure : ni gain ni perte démontrés ; il faudrait le mesurer jusqu’à la semaine 6, après la fin de la partie',
     );
-    expect(norm(effectStatusText('en', late, 'month', 4, 3))).toMatch(/it would need measuring through month 6, after the end of the game: it cannot be judged$/);
+    expect(norm(effectStatusText('en', late, 'month', 4, 3))).toMatch(/it would need measuring through month 6, after the end of the game$/);
     expect(norm(effectStatusText('fr', late, 'week', 5, 3))).toMatch(/verdict après la semaine 6$/);
   });
 

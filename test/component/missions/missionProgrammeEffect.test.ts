@@ -115,8 +115,8 @@ describe('a programme launched in the mission’s last weeks: its verdict would 
   afterEach(() => setLocale('fr'));
 
   it.each([
-    { lang: 'fr' as const, says: /il faudrait le mesurer jusqu’à la semaine (\d+), après la fin de la partie : il ne pourra pas être jugé/, not: /verdict après/ },
-    { lang: 'en' as const, says: /it would need measuring through week (\d+), after the end of the game: it cannot be judged/, not: /verdict after/ },
+    { lang: 'fr' as const, says: /il faudrait le mesurer jusqu’à la semaine (\d+), après la fin de la partie/, not: /verdict après/ },
+    { lang: 'en' as const, says: /it would need measuring through week (\d+), after the end of the game/, not: /verdict after/ },
   ])('no « verdict après la semaine N » of a week the mission never plays ($lang)', async ({ lang, says, not }) => {
     await setLocale(lang);
     const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
