@@ -2,6 +2,7 @@
  * Reading and writing one field of a scenario draft by its path (['customers', 'spend', 'p']),
  * and the DOM id of the form control editing that path. Pure; the draft is plain JSON.
  */
+import type { Locale } from '../../i18n/translate.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -79,8 +80,8 @@ export function parseNumberText(text: string): number | string | undefined {
   return trimmed;
 }
 
-/** The draft value shown in a number field. */
-export function numberText(value: unknown): string {
+/** The draft value shown in a number field, all its digits, with the decimal comma in French (« 0,65 »: parseNumberText reads it back). */
+export function numberText(value: unknown, shown: Locale): string {
   if (value === undefined || value === null) return '';
-  return String(value);
+  return typeof value === 'number' && shown === 'fr' ? String(value).replace('.', ',') : String(value);
 }

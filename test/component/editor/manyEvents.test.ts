@@ -33,7 +33,7 @@ describe('editor with hundreds of dated events', () => {
     expect(shopLines()).toHaveLength(150);
     const moves = document.getElementById('ed-competitors-1-events')!;
     expect(moves.querySelectorAll('li > button[aria-expanded]')).toHaveLength(75);
-    expect(move(75)).toHaveAccessibleName(/^événement n° 75 · période 149 · Imitation · intensité 0.3 · «\sCoup n° 75 du concurrent\s»$/);
+    expect(move(75)).toHaveAccessibleName(/^événement n° 75 · période 149 · Imitation · intensité 0,3 · «\sCoup n° 75 du concurrent\s»$/);
     // no field of any event is in the page
     expect(document.querySelectorAll('#ed-events input, #ed-events select, #ed-competitors input[id*="-events-"]')).toHaveLength(0);
     expect(line(121)).toHaveAccessibleName(/^événement n° 121 · période 120 · Vague d’incidents · intensité 1 · «\sSemaine 121 : événement du magasin\s»$/);
@@ -107,7 +107,7 @@ describe('editor with hundreds of dated events', () => {
     await user.type(intensity, '3,5');
     await user.click(screen.getByText('Fermer événement n° 10', { selector: 'button' }));
     const after = shopLines().map((b) => b.textContent);
-    expect(after[9]).toMatch(/· intensité 3\.5 ·/);
+    expect(after[9]).toMatch(/· intensité 3,5 ·/);
     expect(after.filter((_, i) => i !== 9)).toEqual(before.filter((_, i) => i !== 9));
     expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
   });

@@ -29,8 +29,11 @@ describe('draft paths', () => {
     expect(parseNumberText('')).toBeUndefined();
     expect(parseNumberText('beaucoup')).toBe('beaucoup');
     expect(parseNumberText('1,2,3')).toBe('1,2,3');
-    expect(numberText(undefined)).toBe('');
-    expect(numberText(0.25)).toBe('0.25');
+    expect(numberText(undefined, 'fr')).toBe('');
+    expect(numberText(0.25, 'fr')).toBe('0,25');
+    expect(numberText(0.25, 'en')).toBe('0.25');
+    expect(numberText(12000, 'fr')).toBe('12000');
+    expect(parseNumberText(numberText(0.65, 'fr'))).toBe(0.65);
   });
 });
 
