@@ -17,6 +17,7 @@ import type { GateOutcome } from '../engine/budgetGate.ts';
 import { formatMoney, formatNumber } from './format.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { BUDGET_PRUDENCE_MARGIN } from '../engine/params.ts';
+import { budgetNeedText } from './budgetNeed.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { EngineClient } from './engineClient.ts';
 import type { NoticeAction, NoticeLevel, NoticeOptions, NoticeParams, Notices } from './notices.svelte.ts';
@@ -635,10 +636,18 @@ export class GameSession {
       const period = (t: (key: string, params?: Record<string, string | number>) => string) => t(`dashboard.periodIn.to.${unit}`, { n: report.tick + 1 });
       const params = { action: action ? `vocabulary.actionType.${action.type}` : '', reason: refusalKey(r.reason), period };
       const reserved = r.reason === 'budgetInsuffisant' ? gate?.[r.actionIndex] : undefined;
-      if (reserved) {
+      if (reserved && action) {
         const money = (v: number) => (_: unknown, locale: Locale) => formatMoney(locale, v);
         const margin = (_: unknown, locale: Locale) => formatNumber(locale, BUDGET_PRUDENCE_MARGIN, 2);
-        this.#runNotice('warning', 'decisions.rejectedReserved', { ...params, launched: money(reserved.launched), running: money(reserved.running), margin });
+        const need = (_: unknown, locale: Locale) => budgetNeedText(locale, action.type, reserved.needed);
+        this.#runNotice('warning', 'decisions.rejectedReserved', {
+          ...params,
+          launched: money(reserved.launched),
+          running: money(reserved.running),
+          margin,
+          left: money(Math.max(0, reserved.available)),
+          need,
+        });
       } else this.#runNotice('warning', 'decisions.rejected', params);
     }
     return true;

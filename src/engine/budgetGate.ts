@@ -74,6 +74,12 @@ export interface GateOutcome {
   surveys: number;
   /** what it had to fit in: the budget then, less all that is reserved */
   available: number;
+  /**
+   * what it needed there: a strategy its first period's expected cost x BUDGET_PRUDENCE_MARGIN, the others their cost
+   * (0: stopping a programme, a complaint policy). QA qa19 F2: « 4 183 € par période » under « Budget disponible 4 350 € »
+   * was refused, and no text said that it needed 1,3 x 4 183 € = 5 438 €
+   */
+  needed: number;
 }
 
 /** Each decision's outcome under the budget rule, in their order, from the period's `budget` and the running programmes' `reserved`. */
@@ -81,16 +87,16 @@ export function gateDecisions(budget: number, reserved: number, decisions: reado
   let left = budget;
   const gate = budgetGate(() => left, reserved);
   return decisions.map((d) => {
-    const outcome = { refused: false, ...gate.reserves() };
+    const outcome = { refused: false, ...gate.reserves(), needed: d.type === 'arreterProgramme' ? 0 : d.cost };
     switch (d.type) {
       case 'financier':
       case 'lienSocial':
       case 'personnalisation':
       case 'customisation': {
         const reserve = withPrudence(d.cost);
-        if (!gate.fits(reserve)) return { ...outcome, refused: true };
+        if (!gate.fits(reserve)) return { ...outcome, needed: reserve, refused: true };
         gate.launch(reserve);
-        return outcome;
+        return { ...outcome, needed: reserve };
       }
       case 'enquete':
         if (!gate.fits(d.cost)) return { ...outcome, refused: true };

@@ -85,7 +85,10 @@ export const decisions: Messages['decisions'] = {
     delayTicksOther: 'First effects expected after {{n}} periods of set-up: until then its cost is paid with no effect expected.',
     runwayPaidOne: 'Paid for about {{n}} period with the current budget, the running programmes and the decisions already queued this period, then stopped for lack of budget.',
     runwayPaidOther: 'Paid for about {{n}} periods with the current budget, the running programmes and the decisions already queued this period, then stopped for lack of budget.',
-    runwayNone: 'With the running programmes and the decisions already queued this period, the current budget cannot pay for it: it would be refused (“insufficient budget”). Make the target smaller (“Maximum number of customers”), stop a running programme first, or wait for the budget to build up.',
+    runwayNone:
+      'The current budget cannot pay for it: it would be refused (“insufficient budget”). Before paying for a programme, the simulation sets aside {{margin}} times the expected cost of its first period: it needs {{need}} of available budget, after the running programmes and the decisions already queued this period. {{advice}}',
+    runwayAdvice: 'Make the target smaller (“Maximum number of customers”) or wait for the budget to build up.',
+    runwayAdviceStop: 'Make the target smaller (“Maximum number of customers”), stop a running programme first, or wait for the budget to build up.',
     surveyCost: 'Estimated cost: {{cost}}',
     dataCost: 'Estimated cost: {{cost}} (one contact per targeted customer)',
     applyOne: 'Apply to the target ({{n}} customer)',
@@ -259,9 +262,10 @@ export const decisions: Messages['decisions'] = {
     overProgrammes:
       'Warning: the estimated cost of the running programmes ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will stop for good, for lack of budget, the programme it can no longer pay. To choose which one, stop a programme before advancing (“Running programmes”).',
     overShort: 'Estimated cost ({{total}}) above the budget available ({{available}}): see “Estimated cost of the period”.',
-    refusedOne: 'Warning: when you advance, the simulation will refuse decision {{decisions}} (“insufficient budget”). Before paying for a decision, it sets aside {{margin}} times the expected cost of the period of each programme: before this one, {{running}} for the running programmes and {{launched}} for the programmes launched this period; only {{left}} would be left for it. Remove or reduce decisions before advancing.',
-    refusedOther: 'Warning: when you advance, the simulation will refuse decisions {{decisions}} (“insufficient budget”). Before paying for a decision, it sets aside {{margin}} times the expected cost of the period of each programme: before the first of them, {{running}} for the running programmes and {{launched}} for the programmes launched this period; only {{left}} would be left for it. Remove or reduce decisions before advancing.',
+    refusedOne: 'Warning: when you advance, the simulation will refuse decision {{decisions}} (“insufficient budget”). Before paying for a decision, it sets aside {{margin}} times the expected cost of the period of each programme: before this one, {{running}} for the running programmes and {{launched}} for the programmes launched this period; only {{left}} would be left for it, while it needs {{need}}. Remove or reduce decisions before advancing.',
+    refusedOther: 'Warning: when you advance, the simulation will refuse decisions {{decisions}} (“insufficient budget”). Before paying for a decision, it sets aside {{margin}} times the expected cost of the period of each programme: before the first of them, {{running}} for the running programmes and {{launched}} for the programmes launched this period; only {{left}} would be left for it, while it needs {{need}}. Remove or reduce decisions before advancing.',
     refusedDecision: '{{n}} ({{type}})',
+    need: '{{margin}} × {{cost}} = {{needed}}',
     refusedShort: 'A decision will be refused for lack of budget: see “Estimated cost of the period”.',
     runwayCovered: 'At the current pace, the budget paid each period covers the cost of the programmes: none will be stopped for lack of budget.{{sooner}}',
     runwayUntilEnd: 'Estimate (today’s cost per member, members leaving at the pace seen so far): the budget goes down but will pay the programmes until the end of the game.{{sooner}}',
@@ -354,7 +358,7 @@ export const decisions: Messages['decisions'] = {
   },
   rejected: 'Action refused by the simulation in {{period}} ({{action}}): {{reason}}',
   rejectedReserved:
-    'Action refused by the simulation in {{period}} ({{action}}): {{reason}}. Before it, the simulation had set aside, for the period, {{margin}} times the expected cost of the programmes: reserved for the programmes launched this period: {{launched}}; for the running programmes: {{running}}.',
+    'Action refused by the simulation in {{period}} ({{action}}): {{reason}}. Before it, the simulation had set aside, for the period, {{margin}} times the expected cost of the programmes: reserved for the programmes launched this period: {{launched}}; for the running programmes: {{running}}. Only {{left}} was left for it, while it needed {{need}}.',
   reason: {
     budgetInsuffisant: 'not enough budget',
     strategieIndisponible: 'strategy not allowed in this scenario',

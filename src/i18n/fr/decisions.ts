@@ -97,7 +97,14 @@ export const decisions = frenchArea({
     runwayPaidOne: 'Payé environ {{n}} période avec le budget actuel, les programmes en cours et les décisions déjà prévues pour cette période, puis arrêté faute de budget.',
     runwayPaidOther: 'Payé environ {{n}} périodes avec le budget actuel, les programmes en cours et les décisions déjà prévues pour cette période, puis arrêté faute de budget.',
     /** what to do about it, said with it (QA hqa3 F6: a refusal announced with no way out) */
-    runwayNone: 'Avec les programmes en cours et les décisions déjà prévues pour cette période, le budget actuel ne peut pas le payer : il serait refusé (« budget insuffisant »). Réduisez la cible (« Nombre maximum de clients »), arrêtez d’abord un programme en cours, ou attendez que le budget remonte.',
+    /**
+     * {{need}}: budget.need, the sum its first period needs (QA qa19 F2: « 4 183 € par période » under « Budget disponible
+     * 4 350 € » was refused with no number that said why); {{advice}}: runwayAdvice, or runwayAdviceStop while a programme runs
+     */
+    runwayNone:
+      'Le budget actuel ne peut pas le payer : il serait refusé (« budget insuffisant »). Avant de payer un programme, la simulation met de côté {{margin}} fois le coût prévu de sa première période : il lui faut {{need}} de budget disponible, après les programmes en cours et les décisions déjà prévues pour cette période. {{advice}}',
+    runwayAdvice: 'Réduisez la cible (« Nombre maximum de clients ») ou attendez que le budget remonte.',
+    runwayAdviceStop: 'Réduisez la cible (« Nombre maximum de clients »), arrêtez d’abord un programme en cours, ou attendez que le budget remonte.',
     surveyCost: 'Coût estimé : {{cost}}',
     dataCost: 'Coût estimé : {{cost}} (un contact par client ciblé)',
     applyOne: 'Appliquer à la cible ({{n}} client)',
@@ -312,10 +319,12 @@ export const decisions = frenchArea({
      * decisions the engine will refuse by its budget rule (engine/budgetGate.ts, QA shops 2), even when the total fits: {{decisions}} are
      * refusedDecision items joined; the amounts are those reserved before the first one refused
      */
-    refusedOne: 'Attention : en avançant, la simulation refusera la décision {{decisions}} (« budget insuffisant »). Avant de payer une décision, elle met de côté {{margin}} fois le coût prévu de la période de chaque programme : avant celle-ci, {{running}} pour les programmes en cours et {{launched}} pour les programmes lancés cette période ; il ne resterait que {{left}} pour elle. Retirez ou réduisez des décisions avant d’avancer.',
-    refusedOther: 'Attention : en avançant, la simulation refusera les décisions {{decisions}} (« budget insuffisant »). Avant de payer une décision, elle met de côté {{margin}} fois le coût prévu de la période de chaque programme : avant la première, {{running}} pour les programmes en cours et {{launched}} pour les programmes lancés cette période ; il ne resterait que {{left}} pour elle. Retirez ou réduisez des décisions avant d’avancer.',
+    refusedOne: 'Attention : en avançant, la simulation refusera la décision {{decisions}} (« budget insuffisant »). Avant de payer une décision, elle met de côté {{margin}} fois le coût prévu de la période de chaque programme : avant celle-ci, {{running}} pour les programmes en cours et {{launched}} pour les programmes lancés cette période ; il ne resterait que {{left}} pour elle, alors qu’il lui faut {{need}}. Retirez ou réduisez des décisions avant d’avancer.',
+    refusedOther: 'Attention : en avançant, la simulation refusera les décisions {{decisions}} (« budget insuffisant »). Avant de payer une décision, elle met de côté {{margin}} fois le coût prévu de la période de chaque programme : avant la première, {{running}} pour les programmes en cours et {{launched}} pour les programmes lancés cette période ; il ne resterait que {{left}} pour elle, alors qu’il lui faut {{need}}. Retirez ou réduisez des décisions avant d’avancer.',
     /** one refused decision of refusedOne/Other: its number in « Décisions de la période » and its type */
     refusedDecision: '{{n}} ({{type}})',
+    /** what a programme's first period needs by the budget rule (engine/budgetGate.ts needed): « 1,3 × 4 183 € = 5 438 € » */
+    need: '{{margin}} × {{cost}} = {{needed}}',
     refusedShort: 'Une décision sera refusée faute de budget : voir « Coût estimé de la période ».',
     runwayCovered: 'Au rythme actuel, le budget versé à chaque période couvre le coût des programmes : aucun ne sera arrêté faute de budget.{{sooner}}',
     runwayUntilEnd: 'Estimation (coût actuel par membre, départs de membres au rythme observé jusqu’ici) : le budget baisse mais paiera les programmes jusqu’à la fin de la partie.{{sooner}}',
@@ -417,7 +426,7 @@ export const decisions = frenchArea({
   rejected: 'Action refusée par la simulation {{period}} ({{action}}) : {{reason}}',
   /** a refusal « budget insuffisant » of decisions the screen had estimated: what the engine reserved before it (engine/budgetGate.ts, QA shops 2) */
   rejectedReserved:
-    'Action refusée par la simulation {{period}} ({{action}}) : {{reason}}. Avant elle, la simulation avait mis de côté, pour la période, {{margin}} fois le coût prévu des programmes : réservé pour les programmes lancés cette période : {{launched}} ; pour les programmes en cours : {{running}}.',
+    'Action refusée par la simulation {{period}} ({{action}}) : {{reason}}. Avant elle, la simulation avait mis de côté, pour la période, {{margin}} fois le coût prévu des programmes : réservé pour les programmes lancés cette période : {{launched}} ; pour les programmes en cours : {{running}}. Il ne restait que {{left}} pour elle, alors qu’il lui fallait {{need}}.',
   // reason ids sent by the engine (src/engine/actions.ts)
   reason: {
     budgetInsuffisant: 'budget insuffisant',

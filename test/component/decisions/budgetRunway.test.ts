@@ -81,6 +81,33 @@ describe('how long the budget pays the programmes, before advancing', () => {
     await user.click(screen.getByRole('radio', { name: 'Lien social' }));
     const line = await screen.findByTestId('strategy-runway');
     expect(line).toHaveTextContent('il serait refusé');
-    expect(line).toHaveTextContent('Réduisez la cible (« Nombre maximum de clients »), arrêtez d’abord un programme en cours, ou attendez que le budget remonte.');
+    // nothing runs: no « arrêtez d'abord un programme en cours » (QA qa19 F2)
+    expect(line).toHaveTextContent('Réduisez la cible (« Nombre maximum de clients ») ou attendez que le budget remonte.');
+    expect(line).not.toHaveTextContent('arrêtez');
+  });
+
+  it('gives the number that counts, 1,3 × its first period, and advises stopping a programme only while one runs (QA qa19 F2)', async () => {
+    const user = userEvent.setup();
+    // a budget that pays the club's first period (1,3 × its cost) but not a second club beside it
+    const probe = (await started(tight)).session;
+    expect(probe.add(club)).toBe(true);
+    await probe.advance(1);
+    const clubCost = probe.kpis.at(-1)!.programmes[0].costThisTick;
+    const { session, notices } = await started({ ...scenario, budget: { initial: Math.round(2.5 * clubCost), perTick: 0 } });
+    expect(session.add(club)).toBe(true);
+    await session.advance(1);
+    expect(session.runningProgrammes).toHaveLength(1);
+    render(DecisionsScreen, { session, notices });
+    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+    await user.click(screen.getByRole('radio', { name: 'Lien social' }));
+    const line = await screen.findByTestId('strategy-runway');
+    await waitFor(() => expect(line).toHaveTextContent('il serait refusé'));
+    const text = line.textContent!.replace(/\s+/g, ' ');
+    const perTick = /^(.+?) par période/.exec(screen.getByTestId('strategy-cost').textContent!.replace(/\s+/g, ' ').trim())![1];
+    const euros = (s: string) => Number(s.replace(/\D/g, ''));
+    const [, cost, needed] = /il lui faut 1,3 × (\d[\d ]*) € = (\d[\d ]*) € de budget disponible/.exec(text)!;
+    expect(`${cost} €`).toBe(perTick);
+    expect(euros(needed)).toBe(Math.round(1.3 * euros(cost)));
+    expect(text).toContain('arrêtez d’abord un programme en cours');
   });
 });

@@ -89,6 +89,9 @@ describe('a decision the engine will refuse although the estimate fits the budge
     expect(alert).toHaveTextContent('la simulation refusera la décision 2 (Acquisition) (« budget insuffisant »)');
     expect(alert).toHaveTextContent(`met de côté 1,3 fois le coût prévu`);
     expect(alert).toHaveTextContent(`${money(Math.round(shopper * 1.3))} pour les programmes lancés cette période`);
+    // the sum that counts against what is left (QA qa19 F2)
+    expect(alert).toHaveTextContent(`alors qu’il lui faut ${money(budget)}.`);
+    const left = /il ne resterait que (.+?) pour elle/.exec(alert.textContent!)![1];
     expect(screen.getByTestId('advance-over-budget')).toHaveTextContent('Une décision sera refusée faute de budget');
 
     await session.advance(1);
@@ -97,7 +100,7 @@ describe('a decision the engine will refuse although the estimate fits the budge
     expect(notice).toBeDefined();
     expect(noticeText(t, notice!, 'fr')).toBe(
       // « à la semaine 1 »: the period it was refused in (QA hqa F2)
-      frenchText`Action refusée par la simulation à la semaine 1 (Acquisition) : budget insuffisant. Avant elle, la simulation avait mis de côté, pour la période, 1,3 fois le coût prévu des programmes : réservé pour les programmes lancés cette période : ${formatMoney('fr', Math.round(shopper * 1.3))} ; pour les programmes en cours : ${formatMoney('fr', 0)}.`,
+      frenchText`Action refusée par la simulation à la semaine 1 (Acquisition) : budget insuffisant. Avant elle, la simulation avait mis de côté, pour la période, 1,3 fois le coût prévu des programmes : réservé pour les programmes lancés cette période : ${formatMoney('fr', Math.round(shopper * 1.3))} ; pour les programmes en cours : ${formatMoney('fr', 0)}. Il ne restait que ${left} pour elle, alors qu’il lui fallait ${formatMoney('fr', budget)}.`,
     );
   });
 });
