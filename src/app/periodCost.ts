@@ -30,6 +30,7 @@ export interface PeriodCost {
   programmes: number;
   /** estimated cost of each pending decision, in their order */
   decisions: number[];
+  /** in whole euros: the programmes' line plus each decision as its form rounds it, so the card's lines add up to it */
   total: number;
   /** what the engine will have to spend: the budget left plus the period's allowance */
   available: number;
@@ -139,7 +140,9 @@ export function periodCost(input: {
   const kept = input.reserves ? new Set(input.reserves.map((r) => r.id)) : null;
   const programmes = input.running.filter((p) => !stopped.has(p.id) && (!kept || kept.has(p.id))).reduce((sum, p) => sum + nextPeriodCost(p, input.last), 0);
   const decisions = input.pending.map((a, i) => actionCost(a, input.targets[i] ?? NO_TARGET, input.tickUnit, input.last));
-  const total = programmes + decisions.reduce((sum, c) => sum + c, 0);
+  // in whole euros, the sum of the lines as shown (QA qa19 F12: « Décisions de la période » read 1 020 € where the decisions'
+  // estimates, as their forms wrote them, made 30 + 65 + 432 + 445 + 49 = 1 021 €): each decision rounded as its form rounds it
+  const total = Math.round(programmes) + decisions.reduce((sum, c) => sum + Math.round(c), 0);
   const available = input.budgetLeft + input.perTickIncome;
   // what the running programmes reserve before any decision: the engine's reserves, else their cost with the margin
   const reserved = input.reserves ? input.reserves.reduce((sum, r) => sum + r.reserve, 0) : withPrudence(programmes);

@@ -45,6 +45,13 @@ describe('the estimated cost of a period', () => {
     expect(cost.over).toBe(true);
   });
 
+  it('totals the lines as they are shown, each decision in whole euros as its form writes it (QA qa19 F12)', () => {
+    const pending: Action[] = [30.6, 65.6, 49.6].map((budget) => ({ type: 'acquisition', channel: 'flyers', budget }));
+    const cost = periodCost({ pending, targets: [], running: [programme('a', 100.4)], tickUnit: 'week', last, budgetLeft: 1000, perTickIncome: 0 });
+    // 100,4 + 30,6 + 65,6 + 49,6 = 246,2: rounded once 246 €, while the lines read 100 € + (31 + 66 + 50 =) 147 €
+    expect(cost.total).toBe(100 + 31 + 66 + 50);
+  });
+
   it('does not warn when the period fits the budget', () => {
     const cost = periodCost({ pending: [{ type: 'acquisition', channel: 'flyers', budget: 500 }], targets: [], running: [], tickUnit: 'week', last, budgetLeft: 400, perTickIncome: 100 });
     expect(cost).toMatchObject({ total: 500, available: 500, over: false });
