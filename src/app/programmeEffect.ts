@@ -10,7 +10,7 @@
  * its stop too: the engine measures it to the end of the game), for a chart.
  */
 import type { ProgrammeComparison, ProgrammeKpi, TickKpis } from '../engine/types.ts';
-import { roi } from './roi.ts';
+import { roi, roiTooUncertain } from './roi.ts';
 
 /**
  * What a screen may say of a programme: its effect on the margin (the extra margin's interval,
@@ -118,6 +118,23 @@ export function unreliableEstimate(verdict: EffectVerdict): boolean {
 }
 
 /**
+ * How surely an ROI is known: the one classification every text that writes an ROI reads (dashboard, decisions, charts,
+ * glass box, Bilan, missions; QA qa19 F3: the Bilan said « trop incertain pour être chiffré » and the glass box, for the same
+ * programme, « +5 520,2 % ± 2 645,2 % »):
+ * - `tooUncertain`: its 95 % interval is wider than app/roi.ts ROI_MAX_ERROR allows (the extra margin's error exceeds the
+ *   cost): no ROI figure anywhere, the glass box included (its formula then ends on the verdict, not on a number);
+ * - `unreliable`: a figure, flagged « peu fiable » with its margin: too few control customers or periods (unreliableEstimate),
+ *   and the verdict says why (« avec 62 clients témoins, cet écart peut venir du hasard »);
+ * - `reliable`: a figure.
+ */
+export type RoiReliability = 'reliable' | 'unreliable' | 'tooUncertain';
+
+export function roiReliability(p: VerdictInput, through?: number): RoiReliability {
+  if (roiTooUncertain(roiMarginOfError(p))) return 'tooUncertain';
+  return unreliableEstimate(effectVerdict(p, through)) ? 'unreliable' : 'reliable';
+}
+
+/**
  * Whether a screen listing these programmes must warn against ranking them by their estimates: two or more
  * programmes and at least one whose effect is not shown (`noEffect`). Its interval holds 0, so its true effect may
  * be on either side, and its estimate can put a losing programme above a winning one (QA verify3 V3, sport: club
@@ -154,7 +171,7 @@ export function provenLoss(p: VerdictInput, through?: number): boolean {
  * Half-width of the ROI's 95 % interval: the incremental margin's, divided by the cost (the cost is
  * known, only the margin is estimated); null without control group or before any cost.
  */
-export function roiMarginOfError(p: Pick<ProgrammeKpi, 'incrementalMarginError' | 'costToDate'>): number | null {
+export function roiMarginOfError(p: Pick<VerdictInput, 'incrementalMarginError' | 'costToDate'>): number | null {
   return p.incrementalMarginError === null || p.costToDate <= 0 ? null : p.incrementalMarginError / p.costToDate;
 }
 

@@ -35,7 +35,8 @@ export function roi(incrementalMargin: number, cost: number): number | null {
  * destroyed 21 times its cost in margin) are readings of the noise. The screens then say « trop incertain pour être
  * chiffré » and give the two figures the ROI is made of, each one sure of itself: the extra margin with its interval in
  * euros, and the cost. The verdict beside it (effectVerdict) is unchanged: it reads the margin's interval, not the ratio.
- * The glass box keeps the exact figures (its formula shows how the ratio is made).
+ * Every screen reads it through app/programmeEffect.ts roiReliability, the glass box too: its formula then shows the ratio's
+ * terms and the verdict, no figure (QA qa19 F3: « +5 520,2 % ± 2 645,2 % » there, « trop incertain » in the Bilan).
  * How often: on each shop's default seed, one programme launched at the first period and read after 4, 13, 26 periods and
  * at the end (bakery and sport; club on the whole base or the good customers, 10 % coupon on the whole base, reminder to
  * the good customers), the half-widths were 160 to 1 330 points, all past the bound, but for the sport reminder (66 to 89

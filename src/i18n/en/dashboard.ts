@@ -185,9 +185,9 @@ export const dashboard: Messages['dashboard'] = {
       setupAfterEnd: 'setting up: its cost is paid (set-up included), but its first effects would come from {{period}}, after the end of the game: it cannot be judged',
       setupNotRepaid: 'loss to date, due to its set-up: without the {{setup}} of set-up, paid once at launch, the margin gained may cover its cost; loss not proven',
       tooSmall:
-        'control group too small to conclude: neither profit nor loss proven; under {{min}} control customers, the estimate and even its interval are unreliable, a few big spenders drawn into it or not are enough to move them',
-      tooEarly: 'too early to conclude: neither profit nor loss proven, over so few periods a few purchases make the estimate; verdict after {{period}}',
-      tooEarlyAfterEnd: 'too early to conclude: neither profit nor loss proven; it would need measuring through {{period}}, after the end of the game',
+        'control group too small to conclude: with {{n}} control customers, this gap may be chance, a few big spenders drawn into it or not are enough to move the estimate and even its interval; it takes at least {{min}} to speak of a proven profit or loss',
+      tooEarly: 'too early to conclude: over so few periods, this gap may be chance, a few purchases make the estimate and even its interval; verdict after {{period}}',
+      tooEarlyAfterEnd: 'too early to conclude: this gap may be chance; it would need measuring through {{period}}, after the end of the game',
     },
     retentionMayBeChance: 'The two margins of error overlap: the gap between members and controls still customers may be mere chance, to be read with care.',
     setupPeriod: 'period {{n}}',

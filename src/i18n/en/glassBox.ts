@@ -41,6 +41,7 @@ export const glassBox: Messages['glassBox'] = {
     netMarginDiscounts:
       'Net margin = gross margin {{gross}} − (cost of actions {{costs}} − discounts given {{discounts}}, paid by the budget but already taken off the gross margin) − fixed costs {{fixed}} = {{net}}.',
     roi: 'ROI of “{{programme}}” = (extra margin {{margin}} − cost {{cost}}) ÷ cost {{cost}} = {{roi}}.',
+    roiTooUncertain: 'ROI of “{{programme}}” = (extra margin − cost) ÷ cost, with an extra margin of {{margin}} known only to ± {{error}}, more than the cost ({{cost}}): {{roi}}.',
     roiNone: 'ROI of “{{programme}}”: no cost yet, no ROI.',
     roiControl: 'Extra margin of “{{programme}}”: {{margin}} ± {{error}}, estimated by comparison with a control group of {{control}} customers not enrolled (margin per member {{memberMargin}} against {{controlMargin}} per control customer this period).',
     roiUnmeasured: 'ROI of “{{programme}}”: no control group (target too small: the target needs at least {{needed}} customers still there, it had {{targeted}}), effect not measurable.',

@@ -228,12 +228,15 @@ export const dashboard = frenchArea({
       /** running, past its set-up, in loss to date only because of its one-off set-up cost ({{setup}}) */
       setupNotRepaid:
         'perte à ce jour, due à sa mise en place : sans les {{setup}} de mise en place, payés une fois au lancement, la marge gagnée peut couvrir son coût ; perte non démontrée',
-      /** an estimate too weak for a verdict « démontré », gain or loss (app/programmeEffect.ts VERDICT_MIN_CONTROL, VERDICT_MIN_PERIODS; QA shops F6) */
+      /**
+       * an estimate too weak for a verdict « démontré », gain or loss (app/programmeEffect.ts VERDICT_MIN_CONTROL, VERDICT_MIN_PERIODS; QA shops F6);
+       * its interval, flagged « peu fiable », may leave out 0: said as chance, never « ni gain ni perte démontrés » beside it (QA qa19 F3)
+       */
       tooSmall:
-        'groupe témoin trop petit pour conclure : ni gain ni perte démontrés ; sous {{min}} clients témoins, l’estimation et même son intervalle ne sont pas fiables, quelques gros acheteurs tirés ou non dans ce groupe suffisent à les déplacer',
-      tooEarly: 'trop tôt pour conclure : ni gain ni perte démontrés, sur si peu de périodes quelques achats font l’estimation ; verdict après {{period}}',
+        'groupe témoin trop petit pour conclure : avec {{n}} clients témoins, cet écart peut venir du hasard, quelques gros acheteurs tirés ou non dans ce groupe suffisent à déplacer l’estimation et même son intervalle ; il en faut au moins {{min}} pour parler de gain ou de perte démontrés',
+      tooEarly: 'trop tôt pour conclure : sur si peu de périodes, cet écart peut venir du hasard, quelques achats font l’estimation et même son intervalle ; verdict après {{period}}',
       /** the same, when that period would come after the game's (or mission's) last period (programmeEffectText.ts verdictKey) */
-      tooEarlyAfterEnd: 'trop tôt pour conclure : ni gain ni perte démontrés ; il faudrait le mesurer jusqu’à {{period}}, après la fin de la partie',
+      tooEarlyAfterEnd: 'trop tôt pour conclure : cet écart peut venir du hasard ; il faudrait le mesurer jusqu’à {{period}}, après la fin de la partie',
     },
     /**
      * members' and controls' shares still customers whose 95 % intervals overlap (app/retentionGap.ts; QA today 11): said the same

@@ -51,6 +51,9 @@ export const glassBox = frenchArea({
     netMarginDiscounts:
       'Marge nette = marge brute {{gross}} − (coût des actions {{costs}} − remises accordées {{discounts}}, payées par le budget mais déjà retirées de la marge brute) − frais fixes {{fixed}} = {{net}}.',
     roi: 'ROI de « {{programme}} » = (marge supplémentaire {{margin}} − coût {{cost}}) ÷ coût {{cost}} = {{roi}}.',
+    /** an ROI too uncertain to be written (app/programmeEffect.ts roiReliability, QA qa19 F3): the formula, not its result; {{roi}}: « trop incertain pour être chiffré — » and the verdict */
+    roiTooUncertain:
+      'ROI de « {{programme}} » = (marge supplémentaire − coût) ÷ coût, avec une marge supplémentaire de {{margin}} connue à ± {{error}} près, plus que le coût ({{cost}}) : {{roi}}.',
     roiNone: 'ROI de « {{programme}} » : pas encore de coût, pas de ROI.',
     roiControl: 'Marge supplémentaire de « {{programme}} » : {{margin}} ± {{error}}, estimée par comparaison avec un groupe témoin de {{control}} clients non inscrits (marge par membre {{memberMargin}} contre {{controlMargin}} par client témoin cette période).',
     roiUnmeasured: 'ROI de « {{programme}} » : pas de groupe témoin (cible trop petite : il faut au moins {{needed}} clients encore là dans la cible, elle en comptait {{targeted}}), effet non mesurable.',

@@ -6,8 +6,8 @@
 import type { ProgrammeKpi } from '../../engine/types.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatShare } from '../../app/format.ts';
-import { estimateInterval, estimateText, formatRoi, formatRoiEstimate, roiTooUncertain, roundingStep, type EstimateParts } from '../../app/roi.ts';
-import { effectVerdict, fragileEstimate, roiMarginOfError, VERDICT_MIN_CONTROL, VERDICT_MIN_PERIODS, type EffectVerdict, type VerdictInput } from '../../app/programmeEffect.ts';
+import { estimateInterval, estimateText, formatRoi, formatRoiEstimate, roundingStep, type EstimateParts } from '../../app/roi.ts';
+import { effectVerdict, fragileEstimate, roiMarginOfError, roiReliability, VERDICT_MIN_CONTROL, VERDICT_MIN_PERIODS, type EffectVerdict, type VerdictInput } from '../../app/programmeEffect.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
 import { translateCount } from '../../i18n/plural.ts';
 import { consentAdviceText, launchedAdvice, type CollectionHistory } from '../../app/collectionAdvice.ts';
@@ -125,7 +125,7 @@ export function programmeMarginParts(locale: Locale, p: Pick<ProgrammeKpi, 'incr
 
 /** The ROI of programmeRoiText in two parts (the interval, then the estimate); null when it is not measured or there is none (programmeRoiText says so). */
 export function programmeRoiParts(locale: Locale, p: RoiEstimate): EstimateParts | null {
-  if (p.incrementalMarginToDate === null || p.roi === null || roiTooUncertain(roiMarginOfError(p))) return null;
+  if (p.incrementalMarginToDate === null || p.roi === null || roiReliability(p) === 'tooUncertain') return null;
   return estimateInterval(locale, p.roi, roiMarginOfError(p) ?? 0, 'roi');
 }
 
@@ -140,8 +140,9 @@ export function programmeRoiParts(locale: Locale, p: RoiEstimate): EstimateParts
 export function programmeRoiText(locale: Locale, p: RoiEstimate, exact = false, marginBeside = false): string {
   if (p.incrementalMarginToDate === null) return translate(locale, 'dashboard.programmes.roiUnmeasured');
   if (p.roi === null) return translate(locale, 'dashboard.programmes.roiNone');
-  if (!exact && roiTooUncertain(roiMarginOfError(p))) {
-    if (marginBeside) return translate(locale, 'dashboard.programmes.roiTooUncertainShort');
+  // too uncertain: no figure, exact or not (the glass box's formula shows the margin and the cost beside it)
+  if (roiReliability(p) === 'tooUncertain') {
+    if (marginBeside || exact) return translate(locale, 'dashboard.programmes.roiTooUncertainShort');
     return translate(locale, 'dashboard.programmes.roiTooUncertain', {
       margin: marginWithError(locale, p.incrementalMarginToDate, p.incrementalMarginError),
       cost: formatMoney(locale, p.costToDate),

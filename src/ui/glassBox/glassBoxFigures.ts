@@ -12,6 +12,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import { customerFrequency, customersNotLost, customerValue, type KpiId } from '../dashboard/kpiCards.ts';
 import { latestMeasure } from '../dashboard/satisfactionMeasure.ts';
 import { minimumForControl, programmeNoControl } from '../../app/noControlReason.ts';
+import { roiReliability } from '../../app/programmeEffect.ts';
 import { complaintWordOfMouth } from '../../app/complaintWordOfMouth.ts';
 import { expectedStaying } from '../../app/campaignReturn.ts';
 import { ACQUISITION_CHANNELS } from '../../engine/vocabulary.ts';
@@ -401,9 +402,13 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
           memberMargin: money2(p.comparison?.memberMargin ?? 0),
           controlMargin: money2(p.comparison?.controlMargin ?? 0),
         });
-        return p.roi === null
-          ? [control, line('roiNone', { programme })]
-          : [control, line('roi', { programme, margin: money(p.incrementalMarginToDate), cost: money(p.costToDate), roi: { value: p.roi, format: 'roi', estimate: p, measuredThrough: k.tick } })];
+        if (p.roi === null) return [control, line('roiNone', { programme })];
+        const roi = { programme, margin: money(p.incrementalMarginToDate), cost: money(p.costToDate), roi: { value: p.roi, format: 'roi' as const, estimate: p, measuredThrough: k.tick } };
+        // too uncertain (app/programmeEffect.ts roiReliability, QA qa19 F3: « +5 520,2 % ± 2 645,2 % » here, « trop incertain pour
+        // être chiffré » in the Bilan): the formula and its terms, then the verdict and why, never the ratio
+        return roiReliability(p, k.tick) === 'tooUncertain'
+          ? [control, line('roiTooUncertain', { ...roi, error: money(p.incrementalMarginError ?? 0) })]
+          : [control, line('roi', roi)];
       });
       return {
         id,

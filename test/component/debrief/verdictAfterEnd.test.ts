@@ -23,7 +23,7 @@ describe('a verdict that would come after the game’s last period', () => {
     expect(verdictKey(late, 5, 3)).toBe('tooEarly');
     expect(verdictKey(late, undefined, 3)).toBe('tooEarly');
     expect(norm(effectStatusText('fr', late, 'week', 4, 3))).toBe(
-      'trop tôt pour conclure : ni gain ni perte démontrés ; il faudrait le mesurer jusqu’à la semaine 6, après la fin de la partie',
+      'trop tôt pour conclure : cet écart peut venir du hasard ; il faudrait le mesurer jusqu’à la semaine 6, après la fin de la partie',
     );
     expect(norm(effectStatusText('en', late, 'month', 4, 3))).toMatch(/it would need measuring through month 6, after the end of the game$/);
     expect(norm(effectStatusText('fr', late, 'week', 5, 3))).toMatch(/verdict après la semaine 6$/);

@@ -29,13 +29,13 @@ describe('running programmes: the ROI with its uncertainty', () => {
     const relance = { ...base, controlGroup: 36, incrementalMarginToDate: -31000, incrementalMarginError: 39000, costToDate: 20000, roi: -2.55 };
     render(ProgrammesList, { session: { ...session([relance]), kpis: [{ tick: 19 }] } as unknown as GameSession });
     const item = norm(screen.getByRole('listitem').textContent);
-    expect(item).toContain('groupe témoin trop petit pour conclure : ni gain ni perte démontrés');
+    expect(item).toContain('groupe témoin trop petit pour conclure : avec 36 clients témoins, cet écart peut venir du hasard');
     expect(item).not.toContain('perte démontrée');
   });
   it('says « trop tôt pour conclure » the period after the launch (QA shops F6: « profit proven » after one week)', () => {
     const discount = { ...base, startTick: 0, controlGroup: 150, incrementalMarginToDate: 1000, incrementalMarginError: 440, costToDate: 400, roi: 1.5 };
     render(ProgrammesList, { session: { ...session([discount]), kpis: [{ tick: 0 }] } as unknown as GameSession });
-    expect(norm(screen.getByRole('listitem').textContent)).toContain('trop tôt pour conclure : ni gain ni perte démontrés');
+    expect(norm(screen.getByRole('listitem').textContent)).toContain('trop tôt pour conclure : sur si peu de périodes, cet écart peut venir du hasard');
   });
   it('says a programme without control group is not measurable', () => {
     render(ProgrammesList, { session: session([{ ...base, incrementalMarginToDate: null, incrementalMarginError: null, controlGroup: 0, roi: null }]) });

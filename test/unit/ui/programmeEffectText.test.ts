@@ -29,17 +29,17 @@ describe('programme effect in words', () => {
   it('says « trop petit pour conclure » beside « estimation fragile », never « perte démontrée » (QA shops F6)', () => {
     const relance = { ...base, incrementalMarginToDate: -31000, incrementalMarginError: 39000, costToDate: 20000, controlGroup: 36, startTick: 0, roi: -2.55 };
     const fr = programmeMarginText('fr', relance, { through: 19, unit: 'week' }).note.replace(/[\u00a0\u202f]/g, ' ');
-    expect(fr).toMatch(/^groupe témoin trop petit pour conclure : ni gain ni perte démontrés ; sous 100 clients témoins, l’estimation et même son intervalle ne sont pas fiables, .*, estimé par comparaison avec un groupe témoin de 36 clients non inscrits seulement : estimation fragile/);
+    expect(fr).toMatch(/^groupe témoin trop petit pour conclure : avec 36 clients témoins, cet écart peut venir du hasard, .* ; il en faut au moins 100 pour parler de gain ou de perte démontrés, estimé par comparaison avec un groupe témoin de 36 clients non inscrits seulement : estimation fragile/);
     expect(fr).not.toContain('perte démontrée');
-    expect(programmeRoiLine('en', relance, { through: 19, unit: 'week' })).toContain('control group too small to conclude: neither profit nor loss proven');
+    expect(programmeRoiLine('en', relance, { through: 19, unit: 'week' })).toContain('control group too small to conclude: with 36 control customers, this gap may be chance');
     // with 100 control customers, the same interval is a loss shown
     expect(programmeRoiLine('fr', { ...relance, controlGroup: 100 }, { through: 19, unit: 'week' })).toContain('perte démontrée');
   });
   it('says « trop tôt pour conclure » after one period, and when the verdict comes (QA shops F6)', () => {
     const discount = { ...base, incrementalMarginToDate: 1000, incrementalMarginError: 440, costToDate: 400, controlGroup: 150, startTick: 1, roi: 1.5 };
     const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-    expect(plain(programmeRoiLine('fr', discount, { through: 1, unit: 'week' }))).toContain('trop tôt pour conclure : ni gain ni perte démontrés, sur si peu de périodes quelques achats font l’estimation ; verdict après la semaine 5');
-    expect(programmeRoiLine('en', discount, { through: 1, unit: 'month' })).toContain('too early to conclude: neither profit nor loss proven, over so few periods a few purchases make the estimate; verdict after month 5');
+    expect(plain(programmeRoiLine('fr', discount, { through: 1, unit: 'week' }))).toContain('trop tôt pour conclure : sur si peu de périodes, cet écart peut venir du hasard, quelques achats font l’estimation et même son intervalle ; verdict après la semaine 5');
+    expect(programmeRoiLine('en', discount, { through: 1, unit: 'month' })).toContain('too early to conclude: over so few periods, this gap may be chance, a few purchases make the estimate and even its interval; verdict after month 5');
     expect(plain(programmeRoiLine('fr', discount, { through: 4, unit: 'week' }))).toContain('rentable (démontré)');
   });
   it('says why there is no figure without a control group or before any cost', () => {

@@ -13,6 +13,8 @@ import { debriefFormat } from '../../../src/ui/debrief/debriefFormat.ts';
 import { moneySummary } from '../../../src/ui/debrief/moneySummary.ts';
 import { formatGlassValue } from '../../../src/ui/glassBox/glassText.ts';
 import { glassBox } from '../../../src/ui/glassBox/glassBoxFigures.ts';
+import { roiReliability } from '../../../src/app/programmeEffect.ts';
+import { programmeRoiText } from '../../../src/ui/dashboard/programmeEffectText.ts';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
 
@@ -57,10 +59,16 @@ describe('one ROI on every screen', () => {
       const text = formatRoi(lc, value);
       expect(valueText(lc, value, 'roi')).toBe(text);
       expect(debriefFormat(lc, scenario.tickUnit).roi(value)).toBe(text);
-      const line = glassBox('netMargin', kpis, scenario).lines.find((l) => l.key === 'roi')!;
-      // the glass box goes on with the estimate's margin and verdict, as the dashboard does (5e311db)
+      const last = kpis[kpis.length - 1];
+      const line = glassBox('netMargin', kpis, scenario).lines.find((l) => l.key === 'roi' || l.key === 'roiTooUncertain')!;
+      // the glass box goes on with the estimate's margin and verdict, as the dashboard does (5e311db); too uncertain, no
+      // figure there either, as everywhere (roiReliability, QA qa19 F3)
       const glass = formatGlassValue(lc, line.values.roi, scenario.tickUnit);
-      expect(glass.startsWith(`${text} ± `)).toBe(true);
+      if (roiReliability(last.programmes[0], last.tick) === 'tooUncertain') {
+        expect(line.key).toBe('roiTooUncertain');
+        expect(glass.startsWith(programmeRoiText(lc, last.programmes[0], false, true))).toBe(true);
+        expect(glass).not.toContain(text);
+      } else expect(glass.startsWith(`${text} ± `)).toBe(true);
     }
   });
 });
