@@ -379,6 +379,8 @@ export const decisions = frenchArea({
     /** « Aller jusqu’à la fin » asks first, in the bar (a tap next to « Avancer de 4 périodes » ended the game) */
     endConfirmOne: 'Jouer la dernière période avec les décisions en vigueur, sans nouvelle décision ?',
     endConfirmOther: 'Jouer d’un coup les {{n}} périodes restantes avec les décisions en vigueur, sans nouvelle décision ?',
+    /** under the question, one per objective it loses (EndConfirm, endLosses.ts: a measured satisfaction only): {{period}} is periodIn.from */
+    endConfirmLost: 'L’objectif de satisfaction demande un questionnaire à partir {{period}} : il ne sera pas atteint.',
     endConfirmYesOne: 'Jouer la dernière période',
     endConfirmYesOther: 'Jouer les {{n}} périodes',
     endConfirmCancel: 'Annuler',

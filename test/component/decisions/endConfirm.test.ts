@@ -71,10 +71,33 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
     expect(screen.getByRole('button', { name: 'Jouer la dernière période' })).toBeInTheDocument();
 
     await setLocale('en');
-    await waitFor(() => expect(screen.getByRole('group', { name: 'Play the last period with the decisions in force, without any new decision?' })).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('group', { name: /^Play the last period with the decisions in force, without any new decision\? The satisfaction objective/ })).toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByRole('button', { name: 'Advance one period' }));
     await waitFor(() => expect(session.finished).toBe(true));
+  });
+
+  it('names an objective it will lose: a questionnaire needed near the end that no decision will run (QA qa19 F5), in French and English', async () => {
+    const user = userEvent.setup();
+    const satisfaction = scenario.objectives.find((o) => o.metric === 'measuredSatisfaction')!;
+    // 8 weeks: a questionnaire counts from week 5 (the last 4)
+    const { session } = await started({ ...scenario, durationTicks: 8 });
+    render(AdvanceControls, { session });
+    await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
+    const confirm = screen.getByTestId('advance-end-confirm');
+    expect(satisfaction).toBeDefined();
+    expect(norm(confirm.textContent)).toContain('L’objectif de satisfaction demande un questionnaire à partir de la semaine 5 : il ne sera pas atteint.');
+    expect(screen.getByRole('group', { name: /il ne sera pas atteint/ })).toBe(confirm);
+    await setLocale('en');
+    await waitFor(() => expect(norm(confirm.textContent)).toContain('The satisfaction objective needs a questionnaire from week 5 on: it will not be met.'));
+  });
+
+  it('names no objective when none needs an action', async () => {
+    const user = userEvent.setup();
+    const { session } = await started({ ...scenario, durationTicks: 8, objectives: scenario.objectives.filter((o) => o.metric !== 'measuredSatisfaction') });
+    render(AdvanceControls, { session });
+    await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
+    expect(screen.getByTestId('advance-end-confirm')).not.toHaveTextContent(/objectif de satisfaction/);
   });
 
   it('in English, names the periods it will play', async () => {
@@ -83,7 +106,7 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
     const { session } = await started({ ...scenario, durationTicks: 5 });
     render(AdvanceControls, { session });
     await user.click(screen.getByRole('button', { name: 'Go to the end' }));
-    expect(screen.getByRole('group', { name: 'Play the 5 remaining periods at once with the decisions in force, without any new decision?' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /^Play the 5 remaining periods at once with the decisions in force, without any new decision\?/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Play the 5 periods' }));
     await waitFor(() => expect(session.finished).toBe(true));
   });
