@@ -24,6 +24,10 @@
  *   segmentShare: segment size / all scored customers at the last tick;
  *   segmentRetention: segment size at the last tick / its size after the first tick (the KPIs carry
  *     no per-customer flows, so this is the segment's kept size, not a cohort retention).
+ * An objective with `everyTick` takes the worst of these values after each period so far (the lowest for
+ * ">=", the highest for "<="; not measurable if one of them is not): its target must hold at every period
+ * up to the checkpoint, e.g. a budget that must never fall below a reserve (mission 2's « sans que le
+ * budget passe sous 1 000 € »), not only at the end.
  */
 import type { Objective, Scenario } from '../scenario/schema.ts';
 import * as P from './params.ts';
@@ -94,6 +98,18 @@ function recentQuestionnaire(kpis: readonly TickKpis[], checkTick: number): numb
  * measuredSatisfaction depends on it (a questionnaire counts only near the checkpoint).
  */
 export function objectiveValue(objective: Objective, kpis: readonly TickKpis[], checkTick = kpis.length): number | null {
+  if (!objective.everyTick) return valueAtLast(objective, kpis, checkTick);
+  let worst: number | null = null;
+  for (let n = 1; n <= kpis.length; n++) {
+    const value = valueAtLast(objective, kpis.slice(0, n), checkTick);
+    if (value === null) return null;
+    if (worst === null || (objective.comparator === '>=' ? value < worst : value > worst)) worst = value;
+  }
+  return worst;
+}
+
+/** The metric after the last of `kpis` (objectiveValue without `everyTick`). */
+function valueAtLast(objective: Objective, kpis: readonly TickKpis[], checkTick: number): number | null {
   const now = last(kpis);
   if (!now) return null;
   switch (objective.metric) {

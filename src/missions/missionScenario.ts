@@ -25,6 +25,7 @@ export function missionObjective(mission: Mission): Objective | null {
     ...(check.segment ? { segment: check.segment } : {}),
     comparator: check.comparator,
     target: check.target,
+    ...(check.everyTick ? { everyTick: true } : {}),
     byTick: mission.durationTicks,
     points: 1,
   };

@@ -27,6 +27,11 @@ export const objectiveCheck = z.object({
   segment: z.optional(z.enum(COURSE_SEGMENTS)),
   comparator: z.enum(['>=', '<=']),
   target: z.number(),
+  /**
+   * the target must hold after every period of the mission, not only at its end (the worst value counts,
+   * engine objectives.ts): a brief that says « sans que le budget passe sous 1 000 € » (QA qa19 F1)
+   */
+  everyTick: z.optional(z.boolean()),
   /** tools the learner must have used (their actions in the decisions log), e.g. the tool the mission is about */
   requires: z._default(z.array(toolSchema), []),
   /**

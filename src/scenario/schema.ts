@@ -92,6 +92,11 @@ export const objective = z.object({
   target: z.number(),
   /** checked at this tick (default: end of the run) */
   byTick: z.optional(z.int().check(z.gte(1))),
+  /**
+   * the target must hold after every period up to the checkpoint, not only at it: the worst value counts
+   * (a mission's « sans que le budget passe sous 1 000 € », src/missions/schema.ts objectiveCheck.everyTick)
+   */
+  everyTick: z.optional(z.boolean()),
   /** graded objectives: points when met */
   points: z._default(z.int().check(z.gte(0)), 1),
 });

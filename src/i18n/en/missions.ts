@@ -34,6 +34,8 @@ export const missions: Messages['missions'] = {
   availableTools: 'Available: {{tools}}',
   teacherLockedTools: 'Locked by the teacher (class link): {{tools}}',
   conceptsTitle: 'Concepts trained',
+  /** the course segments in a mission's concepts (ui/missions/conceptName.ts): the glossary title keeps the French names, not these lists (QA qa19 F11) */
+  conceptSegments: 'Customer segments',
   start: 'Start mission {{n}}',
   restart: 'Restart mission {{n}}',
   startedAs: 'Random seed {{seed}} (the same seed gives the same customers and the same events) · {{mode}} mode: {{modeHelp}}.',
@@ -91,6 +93,9 @@ export const missions: Messages['missions'] = {
     refusedBudgetCost: 'Your decisions were refused for lack of budget: make them cost less (fewer customers targeted, fewer survey answers, a smaller campaign).',
     objective: 'Objective: {{objective}}',
     value: 'Value reached: {{value}} (target {{comparator}} {{target}}).',
+    /** a check with everyTick (missions/schema.ts): the worst value over the mission's periods */
+    valueLowest: 'Lowest value during the mission: {{value}} (target {{comparator}} {{target}} in every period).',
+    valueHighest: 'Highest value during the mission: {{value}} (target {{comparator}} {{target}} in every period).',
     neverMeasured: 'never measured',
     mysteryShopper: 'A mystery shopper rates the service, not your customers’ satisfaction: it took a questionnaire.',
     recap: 'Key points',
@@ -102,6 +107,8 @@ export const missions: Messages['missions'] = {
     successBut: 'Mission succeeded, but…',
     caveatsIntro: 'What the course says about your choices:',
     caveatUntargeted: 'Your {{action}} was aimed at the whole customer base: the course advises fitting each action to the segment it suits; given to everyone, it also costs money on customers who do not need it.',
+    /** a programme the budget stopped during the mission (missionCaveats.ts budgetStop, QA qa19 F1) */
+    caveatBudgetStop: '“{{programme}}” was stopped for lack of budget in {{period}}: the budget could no longer pay for it.',
     caveatPersonalisationNoData:
       'You launched personalisation without collecting any profile data first: it could only rely on what the shop already knew about its members, through their loyalty card when they have one. Without profile data on a customer, it does nothing for them; the more the shop knows, the more it works. Collect first (loyalty card, prize draw, staff).',
     caveatPersonalisationNoProfileOne:

@@ -37,6 +37,8 @@ export const missions = frenchArea({
   availableTools: 'Disponibles : {{tools}}',
   teacherLockedTools: 'Verrouillés par l’enseignant (lien de classe) : {{tools}}',
   conceptsTitle: 'Notions travaillées',
+  /** the course segments in a mission's concepts (ui/missions/conceptName.ts) */
+  conceptSegments: 'Segments de clientèle',
   start: 'Commencer la mission {{n}}',
   restart: 'Recommencer la mission {{n}}',
   startedAs: 'Graine du hasard {{seed}} (la même graine redonne les mêmes clients et les mêmes événements) · mode {{mode}} : {{modeHelp}}.',
@@ -100,6 +102,9 @@ export const missions = frenchArea({
     refusedBudgetCost: 'Vos décisions ont été refusées faute de budget : choisissez-les moins coûteuses (moins de clients ciblés, moins de réponses à une enquête, une campagne plus petite).',
     objective: 'Objectif : {{objective}}',
     value: 'Valeur atteinte : {{value}} (cible {{comparator}} {{target}}).',
+    /** a check with everyTick (missions/schema.ts): the worst value over the mission's periods */
+    valueLowest: 'Valeur la plus basse pendant la mission : {{value}} (cible {{comparator}} {{target}} à chaque période).',
+    valueHighest: 'Valeur la plus haute pendant la mission : {{value}} (cible {{comparator}} {{target}} à chaque période).',
     /** the bilan comes once the mission is over: its value can no longer be measured (the screen's « pas encore mesuré » is for a mission in progress, QA qa18 F11) */
     neverMeasured: 'jamais mesurée',
     /** a satisfaction mission with a mystery shopper and no questionnaire (ui/missions/mysteryShopperOnly.ts) */
@@ -113,6 +118,8 @@ export const missions = frenchArea({
     successBut: 'Mission réussie, mais…',
     caveatsIntro: 'Ce que le cours dit de vos choix :',
     caveatUntargeted: 'Votre {{action}} visait toute la clientèle : le cours conseille d’adapter chaque action au segment à qui elle convient ; offerte à tous, elle coûte aussi pour des clients qui n’en ont pas besoin.',
+    /** a programme the budget stopped during the mission (missionCaveats.ts budgetStop, QA qa19 F1) */
+    caveatBudgetStop: '« {{programme}} » a été arrêté faute de budget {{period}} : le budget ne pouvait plus le payer.',
     caveatPersonalisationNoData:
       'Vous avez lancé la personnalisation sans avoir collecté de données de profil avant : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres, par leur carte de fidélité quand ils en ont une. Sans données de profil sur un client, elle ne fait rien pour lui ; plus le magasin en sait, plus elle porte. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
     /** the same, counted from the members' profile data at the launch (engine ProgrammeKpi.membersWithData; QA expert F5) */

@@ -5,7 +5,8 @@
  * a personalisation launched with no data collected before, or, when the run records its members'
  * profile data at the launch, with none on any of them (and how many the shop already held data on and how
  * much it knew of them: QA expert F5),
- * a programme that cost more than it brought. Pure: the words are chosen by the debrief (missions.debrief.caveat.<key>).
+ * a programme that cost more than it brought, a programme the budget stopped during the mission (the first one:
+ * the check may still pass, the budget kept by the stop, QA qa19 F1). Pure: the words are chosen by the debrief (missions.debrief.caveat.<key>).
  */
 import type { Action, DecisionsLog } from '../../engine/decisions.ts';
 import type { PeriodRefusals, TickKpis } from '../../engine/types.ts';
@@ -15,7 +16,7 @@ import type { CourseSegment } from '../../engine/vocabulary.ts';
 import { translate, type Locale, type MessageKey } from '../../i18n/translate.ts';
 import { refusalOf } from './missionRefusals.ts';
 
-export type CaveatKey = 'discountBestCustomers' | 'untargeted' | 'personalisationNoData' | 'negativeRoi';
+export type CaveatKey = 'discountBestCustomers' | 'untargeted' | 'personalisationNoData' | 'negativeRoi' | 'budgetStop';
 
 export interface Caveat {
   key: CaveatKey;
@@ -48,6 +49,10 @@ export function missionCaveats(kpis: readonly TickKpis[], decisions: DecisionsLo
   }
   const losing = findings.find((f) => f.key === 'negativeRoi');
   if (losing) out.push({ key: 'negativeRoi', params: { count: losing.params.count } });
+  const stopped = (kpis.at(-1)?.programmes ?? [])
+    .filter((p) => p.suspendedMembers !== undefined && p.endTick !== undefined)
+    .sort((a, b) => a.endTick! - b.endTick!)[0];
+  if (stopped) out.push({ key: 'budgetStop', params: { id: stopped.id, tick: stopped.endTick! } });
   return out;
 }
 

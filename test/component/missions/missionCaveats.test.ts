@@ -59,6 +59,27 @@ describe('mission debrief: the target and what the course says', () => {
     expect(article).toHaveTextContent(/Une remise a été accordée aux très bons clients/);
   });
 
+  it('a coupon for everyone the budget stopped: named in the remarks; one that took the budget under 1 000 € in a week: lost, though the end is above (QA qa19 F1)', async () => {
+    // week 4: the budget could not pay it any more; the lowest budget, 1 294 € at week 3, kept the reserve
+    const stopped = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} }]);
+    expect(stopped).toHaveTextContent('Mission réussie, mais…');
+    expect(stopped).toHaveTextContent(/« Avantage financier — Bons de réduction \(lancé la semaine 1\) » a été arrêté faute de budget la semaine 4/);
+    expect(stopped).toHaveTextContent(/Valeur la plus basse pendant la mission\s:\s1\s294\s€ \(cible ≥ 1\s000\s€ à chaque période\)/);
+    stopped.remove();
+    // 15 %: 945 € left after week 2, 1 611 € at the end
+    const dipped = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.15, target: {} }]);
+    expect(dipped).toHaveTextContent('Mission non réussie.');
+    expect(dipped).toHaveTextContent(/Valeur la plus basse pendant la mission\s:\s945\s€/);
+    expect(dipped).toHaveTextContent(/arrêté faute de budget la semaine 3/);
+  });
+
+  it('the same in English', async () => {
+    setLocale('en');
+    const article = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} }]);
+    expect(article).toHaveTextContent(/“Financial advantage — Coupons \(started in week 1\)” was stopped for lack of budget in week 4/);
+    expect(article).toHaveTextContent(/Lowest value during the mission: €1,294 \(target ≥ €1,000 in every period\)/);
+  });
+
   it('coupons on good customers: a plain success, no remark', async () => {
     const article = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['bon'] } }]);
     expect(article).toHaveTextContent('Mission réussie.');

@@ -43,6 +43,18 @@ describe('objectiveValue', () => {
     expect(objectiveValue(objective({ metric: 'segmentRetention', segment: 'tresBon' }), kpis)).toBeCloseTo(146 / 150, 12);
   });
 
+  it('everyTick: the worst value after each period counts, a budget that dipped under the target and came back is not met (QA qa19 F1)', () => {
+    const dipped = kpis.map((k, i) => ({ ...k, budgetLeft: [3000, 900, 1300, 1600, 1700][i] }));
+    const reserve = objective({ metric: 'budgetLeft', target: 1000, byTick: 5 });
+    expect(objectiveValue(reserve, dipped)).toBe(1700);
+    expect(evaluateObjective(fixtureScenario(), reserve, dipped).state).toBe('atteint');
+    expect(objectiveValue({ ...reserve, everyTick: true }, dipped)).toBe(900);
+    expect(evaluateObjective(fixtureScenario(), { ...reserve, everyTick: true }, dipped)).toMatchObject({ state: 'manque', value: 900 });
+    expect(evaluateObjective(fixtureScenario(), { ...reserve, everyTick: true }, dipped.slice(0, 1))).toMatchObject({ state: 'enCours', value: 3000, metNow: true });
+    // at most: the highest value counts
+    expect(objectiveValue(objective({ metric: 'budgetLeft', comparator: '<=', target: 2000, everyTick: true }), dipped)).toBe(3000);
+  });
+
   it('has no value without ticks', () => {
     expect(objectiveValue(objective({ metric: 'turnover' }), [])).toBeNull();
   });

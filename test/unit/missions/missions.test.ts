@@ -95,6 +95,20 @@ function play(scenario: Scenario, seed: number, actions: ActionInput[]) {
   return { kpis: reports.map((r) => r.kpis), decisions, refusals: reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected })) };
 }
 
+describe('mission 2 of every shop (« sans que le budget marketing passe sous … »)', () => {
+  it.each(paths.map((p) => p.scenario))('%s: checks the budget at every period, and the brief’s plan (a coupon at 0.1 on « Bon client ») is won on the default seed', (id) => {
+    const m = paths.find((p) => p.scenario === id)!.missions[1];
+    expect(m.id).toBe('avantage-financier');
+    expect(m.check).toMatchObject({ kind: 'objective', metric: 'budgetLeft', comparator: '>=', everyTick: true });
+    const base = scenarioOf(id);
+    const s = missionScenario(base, m, 1);
+    expect(s.objectives[0].everyTick).toBe(true);
+    const good = play(s, base.defaultSeed, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['bon'] } }]);
+    expect(good.refusals).toEqual([]);
+    expect(evaluateMission(m, s, good.kpis, good.decisions, false, good.refusals).outcome).toBe('reussie');
+  });
+});
+
 describe('evaluateMission with the real engine (boulangerie, seed 42)', () => {
   const base = scenarioOf('boulangerie-du-marche');
   const path = paths.find((p) => p.scenario === base.id)!;
@@ -114,6 +128,15 @@ describe('evaluateMission with the real engine (boulangerie, seed 42)', () => {
     expect(evaluateMission(m, s, nothing.kpis, nothing.decisions, false, [], ['financier'])).toMatchObject({ outcome: 'reussie', missingTools: [] });
     // mid-mission: still in progress
     expect(evaluateMission(m, s, targeted.kpis.slice(0, 2), targeted.decisions).outcome).toBe('enCours');
+  });
+
+  it('the financial mission keeps the reserve at every week, not only at the end: a coupon for everyone that left 945 € after week 2 is lost (QA qa19 F1)', () => {
+    const m = path.missions[1];
+    const s = missionScenario(base, m, 1);
+    const everyone = play(s, 42, [{ type: 'financier', instrument: 'coupon', discountRate: 0.15, target: {} }]);
+    expect(everyone.kpis.at(-1)!.budgetLeft).toBeGreaterThan(1000);
+    expect(Math.min(...everyone.kpis.map((k) => k.budgetLeft))).toBeLessThan(1000);
+    expect(evaluateMission(m, s, everyone.kpis, everyone.decisions, false, everyone.refusals)).toMatchObject({ outcome: 'echouee', missingTools: [] });
   });
 
   it('the survey mission needs a measure: a complaint policy alone is not enough', () => {
