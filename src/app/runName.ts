@@ -34,13 +34,14 @@ export function runDisplayName(t: Translate, unit: 'week' | 'month', run: NamedR
  * A new run's name, told apart from the saved ones (QA play F15: the bakery started twice with its default seed gave two
  * « Boulangerie du Marché (1907) » on the home page, and export files told apart only by their period): the name as it
  * is when no saved run has it, else followed by the first free number from 2: « Boulangerie du Marché (1907) 2 ».
+ * `numbered`: the name with number n, when it says it in words (a mission started again: « …, essai 2 », QA qa19 F4).
  */
-export function distinctRunName(name: string, taken: Iterable<string>): string {
+export function distinctRunName(name: string, taken: Iterable<string>, numbered: (n: number) => string = (n) => `${name} ${n}`): string {
   const names = new Set(taken);
   if (!names.has(name)) return name;
   let n = 2;
-  while (names.has(`${name} ${n}`)) n++;
-  return `${name} ${n}`;
+  while (names.has(numbered(n))) n++;
+  return numbered(n);
 }
 
 /**

@@ -239,7 +239,7 @@ export class GameSession {
   }
 
   /** Starts a new run of `scenario`; returns false (with a notice) if it could not. */
-  async start(scenario: Scenario, seed: number, name: string, options: { mode?: RunMode; classSettings?: RunClassSettings } = {}): Promise<boolean> {
+  async start(scenario: Scenario, seed: number, name: string, options: { mode?: RunMode; classSettings?: RunClassSettings; numbered?: (n: number) => string } = {}): Promise<boolean> {
     this.pause();
     return this.#guard(async () => {
       const { engine, store } = this.#deps;
@@ -253,7 +253,7 @@ export class GameSession {
       const mode = options.mode ?? DEFAULT_RUN_MODE;
       const classSettings = options.classSettings ?? this.#classOfNewRun();
       // told apart from the saved runs: the same shop and seed started twice are « … (1907) » and « … (1907) 2 » (QA play F15)
-      const distinct = store.runNames ? distinctRunName(name, await store.runNames().catch(() => [])) : name;
+      const distinct = store.runNames ? distinctRunName(name, await store.runNames().catch(() => []), options.numbered) : name;
       const runId = await store.createRun({
         name: distinct,
         scenario,

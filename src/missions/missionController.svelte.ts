@@ -9,7 +9,7 @@ import type { RunMode } from '../app/runMode.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { answerIsRight, evaluateMission, unlockedTools, type MissionStatus } from './evaluate.ts';
 import { missionScenario } from './missionScenario.ts';
-import { attemptOf, parseProgress, recordOutcome, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
+import { attemptOf, mergeProgress, parseProgress, recordOutcome, restartedActive, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
 import type { Mission, MissionPath } from './schema.ts';
 import type { HandedMissions } from '../results/resultFileSchema.ts';
 import { handedMissions } from './handIn.ts';
@@ -137,15 +137,17 @@ export class MissionController {
   }
 
   /** Starts mission `index` of a shop's path as a new run; false (with the session's notice) if it could not. */
-  async start(scenarioId: string, index: number, options: { seed?: number; mode?: RunMode; name: string }): Promise<boolean> {
+  /** `numbered`: the name with number n (n ≥ 2) when a saved game has `name` already (session.start), « …, essai 2 ». */
+  async start(scenarioId: string, index: number, options: { seed?: number; mode?: RunMode; name: string; numbered?: (n: number) => string }): Promise<boolean> {
     const path = this.pathOf(scenarioId);
     const base = this.baseScenario(scenarioId);
     const mission = path?.missions[index];
     if (!path || !base || !mission) return false;
     const scenario = missionScenario(base, mission, index);
-    const ok = await this.#session.start(scenario, options.seed ?? base.defaultSeed, options.name, options.mode ? { mode: options.mode } : {});
+    const ok = await this.#session.start(scenario, options.seed ?? base.defaultSeed, options.name, { ...(options.mode ? { mode: options.mode } : {}), ...(options.numbered ? { numbered: options.numbered } : {}) });
     if (!ok || !this.#session.runId) return false;
-    this.#save({ ...this.progress, active: { runId: this.#session.runId, scenarioId, missionId: mission.id, answer: null, tries: 0, recorded: false, branches: {} } });
+    // the mission started again: its earlier runs stay attempts (a success opened again from the saved games still hands it in)
+    this.#save({ ...this.progress, active: restartedActive(this.progress.active, this.#session.runId, scenarioId, mission.id) });
     return true;
   }
 
@@ -204,8 +206,12 @@ export class MissionController {
     });
   }
 
+  /**
+   * Writes over what the storage holds now, read again: another tab (a second tab that took the run over with
+   * « Reprendre ici », one that plays another mission) may have saved progress since this one read it (mergeProgress).
+   */
   #save(progress: MissionProgress): void {
-    this.progress = progress;
-    this.#storage.write(JSON.stringify(progress));
+    this.progress = mergeProgress(parseProgress(this.#storage.read()), progress);
+    this.#storage.write(JSON.stringify(this.progress));
   }
 }

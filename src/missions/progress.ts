@@ -108,6 +108,38 @@ export function withBranch(active: ActiveMission, parentRunId: string, branchRun
   return withAttempt(active, branchRunId, NEW_ATTEMPT);
 }
 
+/**
+ * What to store when `mine` (this tab's copy) is written over `stored` (what the storage holds now, maybe written by
+ * another tab since this one read it): the missions done in either, a success never downgraded (its answer and date
+ * kept with it), the larger count of attempts; the mission being played is the writer's.
+ */
+export function mergeProgress(stored: MissionProgress, mine: MissionProgress): MissionProgress {
+  const done = { ...stored.done };
+  for (const [scenarioId, records] of Object.entries(mine.done)) {
+    const merged = { ...done[scenarioId] };
+    for (const [missionId, record] of Object.entries(records)) {
+      const other = merged[missionId];
+      const kept = other?.outcome === 'reussie' && record.outcome !== 'reussie' ? other : record;
+      merged[missionId] = other ? { ...kept, attempts: Math.max(record.attempts, other.attempts) } : record;
+    }
+    done[scenarioId] = merged;
+  }
+  return { ...mine, done };
+}
+
+/**
+ * The active mission when mission `missionId` of `scenarioId` starts again as run `runId`: the earlier runs of the same
+ * mission (and their what-if branches) stay its attempts, so a run that succeeded, opened again from the saved games,
+ * still plays the mission and hands in its success (QA qa19 F4); another mission starts afresh.
+ */
+export function restartedActive(before: ActiveMission | null, runId: string, scenarioId: string, missionId: string): ActiveMission {
+  const earlier =
+    before && before.scenarioId === scenarioId && before.missionId === missionId && before.runId !== runId
+      ? { ...before.branches, [before.runId]: { answer: before.answer, tries: before.tries, recorded: before.recorded } }
+      : {};
+  return { runId, scenarioId, missionId, ...NEW_ATTEMPT, branches: earlier };
+}
+
 export function missionRecordOf(progress: MissionProgress, scenarioId: string, missionId: string): MissionRecord | undefined {
   return progress.done[scenarioId]?.[missionId];
 }

@@ -1,6 +1,7 @@
 /**
  * What a result file's run name says, for the class view: the name the app gave the run when it
- * started (« Boulangerie du Marché (2026) », a mission's « … — Mission 2 (2026) »: nothing a teacher
+ * started (« Boulangerie du Marché (2026) », « … (2026) 2 » when started again, a mission's « … — Mission 2 (2026) »
+ * or « … — Mission 2, essai 2 (2026) »: nothing a teacher
  * needs to read), a what-if branch (« … — et si… (à partir de la semaine 20) », older files « (la semaine 20) »: an exploration, not a hand-in,
  * i18n home.branchRunName in either language) or a name of the learner's own. The file records no
  * other mark of a branch, so the names are read with the app's own templates. Pure.
@@ -32,6 +33,8 @@ const BRANCH = new RegExp(
   'u',
 );
 const MISSION = [frMissions.number, enMissions.number].map((tpl) => pattern(tpl, { n: '\\d+' })).join('|');
+/** a mission started again while its first game was saved: « Mission 2, essai 2 » (missions.attempt) */
+const ATTEMPT = [frMissions.attempt, enMissions.attempt].map((tpl) => pattern(tpl, { mission: `(?:${MISSION})`, n: '\\d+' })).join('|');
 
 /** How the class view reads `file`'s run name (see the module's comment). */
 export function runNameKind(file: Pick<ResultFile, 'runName' | 'scenario' | 'seed'>): RunNameKind {
@@ -41,6 +44,7 @@ export function runNameKind(file: Pick<ResultFile, 'runName' | 'scenario' | 'see
   const shops = [file.scenario.name.fr, frenchSpacing(file.scenario.name.fr), ...(file.scenario.name.en !== undefined ? [file.scenario.name.en] : [])].map(
     (shop) => pattern(shop, {}),
   );
-  const started = new RegExp(`^(?:${shops.join('|')})(?:\\s+—\\s+(?:${MISSION}))?\\s+\\(${file.seed}\\)$`, 'u');
+  // a shop started again with its seed is told apart by a number: « … (1907) 2 » (app/runName.ts distinctRunName)
+  const started = new RegExp(`^(?:${shops.join('|')})(?:\\s+—\\s+(?:${ATTEMPT}|${MISSION}))?\\s+\\(${file.seed}\\)(?:\\s+\\d+)?$`, 'u');
   return started.test(name) ? 'default' : 'own';
 }

@@ -138,6 +138,25 @@ describe('a class link to mission 1', () => {
     await page.getByRole('article', { name: /Bilan de la mission 1/ }).waitFor();
     await page.getByRole('region', { name: 'Rendre mon travail' }).waitFor();
 
+    // « Recommencer la mission » on the success asks first: the hand-in will carry the new game (QA qa19 F4)
+    const bilan = page.getByRole('article', { name: /Bilan de la mission 1/ });
+    await bilan.getByRole('button', { name: 'Recommencer la mission' }).click();
+    await bilan.getByRole('group', { name: /Vous avez réussi cette mission/ }).waitFor();
+    await bilan.getByRole('button', { name: 'Recommencer quand même' }).click();
+    await page.getByTestId('mission-banner').getByRole('textbox', { name: /Nombre de clients du segment/ }).waitFor();
+    // the new game is named in words, and the succeeded one, opened again from the home page, is still the mission's, with its bilan
+    await page.getByRole('navigation', { name: 'Écrans du jeu' }).getByRole('link', { name: 'Accueil' }).click();
+    await page.getByRole('button', { name: /^Reprendre « Boulangerie du Marché — Mission 1, essai 2 \(42\) »/ }).waitFor();
+    expect(await page.getByRole('button', { name: /^Reprendre « .* \(42\) 2 »/ }).count()).toBe(0);
+    await page.getByRole('button', { name: /^Reprendre « Boulangerie du Marché — Mission 1 \(42\) »/ }).click();
+    await page.getByTestId('mission-banner').getByText('Mission 1 : Lire la base clients').waitFor();
+    await page.getByRole('navigation', { name: 'Écrans du jeu' }).getByRole('link', { name: 'Missions' }).click();
+    // (the class link's mission 2 is shown first)
+    await page.getByRole('button', { name: 'Voir la mission 1' }).click();
+    const reopened = page.getByRole('article', { name: /Bilan de la mission 1/ });
+    await reopened.getByText('Mission réussie.').waitFor();
+    await page.getByRole('region', { name: 'Rendre mon travail' }).waitFor();
+
     expect(errors).toEqual([]);
   });
 

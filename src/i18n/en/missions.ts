@@ -9,6 +9,8 @@ export const missions: Messages['missions'] = {
   pathLabel: 'Mission path: {{shop}}',
   none: 'No mission path for this shop.',
   number: 'Mission {{n}}',
+  /** a mission started again while a saved game has its name: « Boulangerie du Marché — Mission 2, essai 2 (1907) » (results/runNameKind.ts reads it back) */
+  attempt: '{{mission}}, attempt {{n}}',
   minutes: '{{n}} min',
   duration: {
     week: '{{n}} weeks',
@@ -102,6 +104,11 @@ export const missions: Messages['missions'] = {
     competencies: 'BTS competencies trained',
     next: 'Next mission: {{title}}',
     retry: 'Restart the mission',
+    /** asked before a succeeded mission's run is left for a new one (QA qa19 F4: the hand-in carries the run being played) */
+    retryConfirm:
+      'You have succeeded in this mission. If you restart it, “Hand in my work” will hand in the new game, not this one: the teacher will no longer be able to check your success by replaying it. Hand in your work below first. This game stays in the home page’s “Saved games”: opened again, it can still be handed in.',
+    retryConfirmYes: 'Restart anyway',
+    retryConfirmCancel: 'Cancel',
     pathDone: 'Path complete: every mission of this shop is succeeded.',
     fullDebrief: 'Full debrief of the run',
     successBut: 'Mission succeeded, but…',

@@ -10,6 +10,8 @@ export const missions = frenchArea({
   pathLabel: 'Parcours de missions : {{shop}}',
   none: 'Aucun parcours de missions pour ce commerce.',
   number: 'Mission {{n}}',
+  /** a mission started again while a saved game has its name: « Boulangerie du Marché — Mission 2, essai 2 (1907) » (results/runNameKind.ts reads it back) */
+  attempt: '{{mission}}, essai {{n}}',
   minutes: '{{n}} min',
   duration: {
     week: '{{n}} semaines',
@@ -113,6 +115,11 @@ export const missions = frenchArea({
     competencies: 'Compétences BTS travaillées',
     next: 'Mission suivante : {{title}}',
     retry: 'Recommencer la mission',
+    /** asked before a succeeded mission's run is left for a new one (QA qa19 F4: the hand-in carries the run being played) */
+    retryConfirm:
+      'Vous avez réussi cette mission. Si vous la recommencez, « Rendre mon travail » rendra la nouvelle partie et non celle-ci : l’enseignant ne pourra plus vérifier votre réussite par le rejeu. Rendez d’abord votre travail ci-dessous. Cette partie reste dans les « Parties enregistrées » de l’Accueil : rouverte, elle se rend encore.',
+    retryConfirmYes: 'Recommencer quand même',
+    retryConfirmCancel: 'Annuler',
     pathDone: 'Parcours terminé : toutes les missions de ce commerce sont réussies.',
     fullDebrief: 'Bilan détaillé de la partie',
     successBut: 'Mission réussie, mais…',

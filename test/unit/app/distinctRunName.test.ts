@@ -23,6 +23,10 @@ describe('a new run’s name is told apart from the saved runs', () => {
     expect(distinctRunName('Boulangerie du Marché (1907)', ['Boulangerie du Marché (1907)'])).toBe('Boulangerie du Marché (1907) 2');
     expect(distinctRunName('B (1907)', ['B (1907)', 'B (1907) 2', 'B (1907) 4'])).toBe('B (1907) 3');
     expect(distinctRunName('B (1907)', ['B (1907) 2'])).toBe('B (1907)');
+    // a mission started again says its number in words (QA qa19 F4)
+    const attempt = (n: number) => `B — Mission 2, essai ${n} (1907)`;
+    expect(distinctRunName('B — Mission 2 (1907)', ['B — Mission 2 (1907)', attempt(2)], attempt)).toBe('B — Mission 2, essai 3 (1907)');
+    expect(distinctRunName('B — Mission 2 (1907)', [], attempt)).toBe('B — Mission 2 (1907)');
   });
 
   it('in IndexedDB: two runs of the same shop and seed have two names on the home page and two export file names', async () => {

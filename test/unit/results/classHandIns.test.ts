@@ -163,6 +163,12 @@ describe('the run’s name', () => {
     expect(runNameKind(file('Boulangerie\u00a0: le Marché (2026)'))).toBe('default');
     expect(runNameKind(file('Market bakery (2026)'))).toBe('default');
     expect(runNameKind(file('Boulangerie : le Marché — Mission 2 (2026)'))).toBe('default');
+    // started again with the same seed (QA qa19 F4): « … (2026) 2 », a mission's « …, essai 2 (2026) », said nowhere as the learner's name
+    expect(runNameKind(file('Boulangerie : le Marché (2026) 2'))).toBe('default');
+    expect(runNameKind(file('Boulangerie : le Marché — Mission 2, essai 3 (2026)'))).toBe('default');
+    expect(runNameKind(file('Market bakery — Mission 2, attempt 2 (2026)'))).toBe('default');
+    expect(runNameKind(file('Boulangerie : le Marché — essai 2 (2026)'))).toBe('own');
+    expect(runNameKind(file('Boulangerie : le Marché (2026) 2b'))).toBe('own');
     expect(runNameKind(file('Boulangerie : le Marché (7)'))).toBe('own');
     expect(runNameKind(file('Ma partie du lundi'))).toBe('own');
     expect(runNameKind(file('Boulangerie : le Marché (2026) — et si… (la semaine 20)'))).toBe('branch');
