@@ -34,7 +34,10 @@ export class RowReader {
     this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   }
 
-  /** Reads the next row; false at the end of the text. Blank lines give a row with fieldCount 0. */
+  /**
+   * Reads the next row; false at the end of the text. Blank lines give a row with fieldCount 0, and
+   * so do rows of empty fields only (« ;; », a spreadsheet's export of an empty line: QA qa19 F13).
+   */
   next(): boolean {
     const text = this.text;
     const len = text.length;
@@ -42,7 +45,23 @@ export class RowReader {
     this.line = this.nextLine;
     this.fieldCount = 0;
     this.unterminated = false;
-    return this.sep < 0 ? this.readWhitespaceRow(text, len) : this.readDelimitedRow(text, len);
+    if (this.sep < 0) return this.readWhitespaceRow(text, len);
+    this.readDelimitedRow(text, len);
+    if (!this.unterminated && this.allFieldsBlank()) this.fieldCount = 0;
+    return true;
+  }
+
+  /** True when every field of the row is empty or blanks (stops at the first character of a field). */
+  private allFieldsBlank(): boolean {
+    const text = this.text;
+    const n = Math.min(this.fieldCount, MAX_FIELDS);
+    for (let k = 0; k < n; k++) {
+      for (let p = this.starts[k]; p < this.ends[k]; p++) {
+        const c = text.charCodeAt(p);
+        if (c !== SPACE && c !== TAB) return false;
+      }
+    }
+    return true;
   }
 
   private endLine(text: string, len: number, p: number): number {

@@ -151,6 +151,24 @@ describe('parseTransactions', () => {
     expect(describeImportError(res.errors[0], 'en')).toBe('Line 4: unreadable date "2024-13-01" (expected format: YYYY-MM-DD).');
   });
 
+  it('skips rows made only of separators or blanks, a spreadsheet export artefact, without an error (QA qa19 F13)', () => {
+    const text = 'client;date;montant\nA;2024-01-02;10\n;;\n ; ;\t\n"";;\nB;2024-01-03;5\n;;\n';
+    const res = importText(text);
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.log.customerIds).toEqual(['A', 'B']);
+    expect(res.rows).toBe(2);
+    expect(res.errorCount).toBe(0);
+    // a real error still blocks, with its own line number (counted with the skipped rows)
+    const bad = importText('client;date;montant\nA;2024-01-02;10\n;;\nB;2024-13-01;5\n');
+    expect(bad.ok).toBe(false);
+    expect(bad.errors.map((e) => [e.line, e.code])).toEqual([[4, 'badDate']]);
+    // a file of headers and separator rows only has no purchase
+    const none = importText('client;date;montant\n;;\n;;\n');
+    expect(none.ok).toBe(false);
+    expect(none.errors.map((e) => e.code)).toEqual(['noRows']);
+  });
+
   it('says « montant manquant » for an empty amount and refuses an amount in exponent notation (QA qa7 finding 8)', () => {
     const text = 'client;date;montant;quantité\nA;2024-01-02;10;1\nB;2024-01-03;;1\nC;2024-01-04;1e3;1\nD;2024-01-05;1,5E+03;1\nE;2024-01-06;7;\nF;2024-01-07;7;2E1\n';
     const res = importText(text);
