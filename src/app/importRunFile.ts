@@ -26,7 +26,7 @@ export async function importRunFile(
   options: ImportRunFileOptions,
 ): Promise<{ id: string; name: string; copy: boolean; otherModel: boolean }> {
   const text = await file.text();
-  const parsed = parseRunFile(text, options.locale);
+  const parsed = parseRunFile(text, options.locale, file.name);
   // its figures must be the replay's when it names this model: by the game's engine worker, the page stays free
   let modelFingerprint: string | undefined;
   let otherModel = false;

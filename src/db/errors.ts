@@ -21,6 +21,7 @@ export const DB_ERROR_CODES = [
   'readFailed',
   'importNotJson',
   'importNotText',
+  'importTable',
   'importTruncated',
   'importTooLarge',
   'importForbiddenKey',

@@ -1,6 +1,6 @@
 /**
  * Import of a run file (runFile.ts). Hostile or broken files are rejected with the reason in
- * French (DbError importNotText / importNotJson / importTruncated / importTooLarge / importForbiddenKey / importWrongFormat / importResultFile / importScenarioFile /
+ * French (DbError importNotText / importTable / importNotJson / importTruncated / importTooLarge / importForbiddenKey / importWrongFormat / importResultFile / importScenarioFile /
  * importUnsupportedVersion / importInvalid): size and array lengths are bounded, keys that could
  * pollute prototypes (__proto__, constructor, prototype) reject the file, strings (HTML included)
  * are kept as plain text. A JSON syntax error is said with its line and column in the reader's
@@ -19,7 +19,7 @@ import type { FidelisDb } from './openDatabase.ts';
 import { RUN_FILE_FORMAT, RUN_FILE_LIMITS, RUN_FILE_VERSION, runFileSchema, type RunFile } from './runFile.ts';
 import { RUN_SCOPED_STORES, type RunRecord } from './schema.ts';
 import { finish, type WriteTransaction } from './transactions.ts';
-import { checkText, withoutBom } from '../import/textCheck.ts';
+import { checkText, looksLikeTable, withoutBom } from '../import/textCheck.ts';
 import { readJson } from '../scenario/jsonText.ts';
 import { validateFile, type FileLocale } from '../scenario/validate.ts';
 import { scenario as frScenarioTexts } from '../i18n/fr/scenario.ts';
@@ -82,10 +82,12 @@ function fileTexts(locale: FileLocale) {
  * Why `text` is not JSON, with its line and column (JSON.parse's own message is the browser's, in
  * English); a file that ends inside a value (a download cut short) is said to be incomplete.
  */
-function notJson(text: string, locale: FileLocale): DbError {
+function notJson(text: string, locale: FileLocale, fileName: string): DbError {
   const texts = fileTexts(locale);
   // a picture or other binary renamed .json: the same sentence whether its bytes were read as UTF-8 (« � ») or not (QA robust #11)
   if (checkText(text) === 'binary') return new DbError('importNotText');
+  // a table (the class view's CSV…): which file to pick, not a JSON reader's « mot inconnu » (QA qa19 F10)
+  if (looksLikeTable(text, fileName)) return new DbError('importTable');
   if (text.trim() === '') return new DbError('importNotJson', { line: 1, column: 1, reason: texts.error.empty });
   // only the syntax is wanted: no position of every value (a run file holds millions)
   const read = readJson(text, { positions: false });
@@ -104,15 +106,15 @@ function looksLikeScenario(data: object): boolean {
   return ['formatVersion', 'id', 'customers', 'economics'].every((key) => key in data);
 }
 
-/** Parses and validates a run file's text; throws a DbError with the reason. */
-export function parseRunFile(text: string, locale: FileLocale = 'fr'): RunFile {
+/** Parses and validates a run file's text (`fileName`: the picked file's, when known); throws a DbError with the reason. */
+export function parseRunFile(text: string, locale: FileLocale = 'fr', fileName = ''): RunFile {
   if (text.length > RUN_FILE_LIMITS.fileChars)
     throw new DbError('importTooLarge', { detail: `${text.length} caractères`, limit: RUN_FILE_LIMITS.fileChars });
   let data: unknown;
   try {
     data = JSON.parse(withoutBom(text));
   } catch {
-    throw notJson(text, locale);
+    throw notJson(text, locale, fileName);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new DbError('importWrongFormat', { expected: RUN_FILE_FORMAT });
   rejectForbiddenKeys(data);

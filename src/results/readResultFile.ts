@@ -4,7 +4,7 @@
  * clear French (or English) reason, then validates it against the schema with messages that
  * name the faulty field and line. Never throws.
  */
-import { checkText, withoutBom } from '../import/textCheck.ts';
+import { checkText, looksLikeTable, withoutBom } from '../import/textCheck.ts';
 import { validateFile, type FileLocale } from '../scenario/validate.ts';
 import { results as frTexts } from '../i18n/fr/results.ts';
 import { results as enTexts } from '../i18n/en/results.ts';
@@ -117,6 +117,8 @@ export function readResultFile(input: unknown, locale: FileLocale = 'fr'): Resul
         data = JSON.parse(withoutBom(input));
       } catch {
         if (cutResultFile(input)) return { ok: false, errors: [texts.invalid.truncated] };
+        // a table (a CSV renamed .json): which file to ask for, not a JSON reader's « mot inconnu » (QA qa19 F10)
+        if (looksLikeTable(input)) return { ok: false, errors: [texts.invalid.table] };
         // Not JSON: let the scenario file reader explain where and why, in a teacher's words.
         const explained = validateFile(resultFileSchema, input, { locale });
         return { ok: false, errors: explained.ok ? [texts.invalid.notObject] : explained.errors.map((e) => e.text) };

@@ -37,6 +37,7 @@ export const db: Messages['db'] = {
   writeFailed: 'Saving failed, nothing was changed. Detail: {{detail}}',
   readFailed: 'Reading the database failed. Detail: {{detail}}',
   importNotText: 'This file is not an exported Fidélis run: it is an image or a binary file. Choose the .json file made by the Home screen’s “Export” button.',
+  importTable: 'This is not a Fidélis run file: it looks like a table (CSV). Choose the .json file made by the Home screen’s “Export” button.',
   importNotJson: 'This file is not a readable JSON file (line {{line}}, column {{column}}): {{reason}}.',
   importTruncated:
     'This run file is incomplete: it stops before its end (line {{line}}, column {{column}}), an interrupted copy or a damaged file. Export the run again from the computer it comes from.',

@@ -21,6 +21,8 @@ export const results: Messages['results'] = {
     notText: 'this file is not a Fidélis result file: it is an image or a binary file',
     tooDeep: 'JSON structure nested too deeply (more than {{max}} levels)',
     forbiddenKey: 'forbidden key “{{key}}” at {{where}}',
+    table:
+      'this is not a Fidélis result file: it looks like a table (CSV). Ask the learner for the .json file made by “Hand in my work” (Missions screen) or “Download the result file” (Debrief)',
     notObject: 'a result file is a JSON object between braces {…}',
     notResult: 'this is not a Fidélis result file (field “format”: {{received}})',
     noFormat: 'this is not a Fidélis result file (it has no “format” field)',

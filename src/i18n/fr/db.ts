@@ -49,6 +49,8 @@ export const db = frenchArea({
   readFailed: 'La lecture de la base de données a échoué. Détail : {{detail}}',
   importNotText:
     'Ce fichier n’est pas une partie Fidélis exportée : c’est une image ou un fichier binaire. Choisissez le fichier .json créé par le bouton « Exporter » de l’Accueil.',
+  importTable:
+    'Ce n’est pas un fichier de partie Fidélis : on dirait un tableau (CSV). Choisissez le fichier .json créé par le bouton « Exporter » de l’Accueil.',
   importNotJson: 'Ce fichier n’est pas un fichier JSON lisible (ligne {{line}}, colonne {{column}}) : {{reason}}.',
   importTruncated:
     'Ce fichier de partie est incomplet : il s’arrête avant la fin (ligne {{line}}, colonne {{column}}), copie interrompue ou fichier abîmé. Exportez de nouveau la partie depuis l’ordinateur d’origine.',

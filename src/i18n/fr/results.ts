@@ -21,6 +21,8 @@ export const results = frenchArea({
     notText: 'ce fichier n’est pas un fichier de résultat Fidélis : c’est une image ou un fichier binaire',
     tooDeep: 'structure JSON trop imbriquée (plus de {{max}} niveaux)',
     forbiddenKey: 'clé interdite « {{key}} » à l’emplacement {{where}}',
+    table:
+      'ce n’est pas un fichier de résultat Fidélis : on dirait un tableau (CSV). Demandez à l’élève le fichier .json créé par « Rendre mon travail » (écran Missions) ou « Télécharger le fichier de résultat » (Bilan)',
     notObject: 'un fichier de résultat est un objet JSON entre accolades {…}',
     notResult: 'ce n’est pas un fichier de résultat Fidélis (champ « format » : {{received}})',
     noFormat: 'ce n’est pas un fichier de résultat Fidélis (il n’a pas de champ « format »)',

@@ -156,6 +156,20 @@ describe('hostile or broken files', () => {
     expect(rejects('  ', 'importNotJson').params.reason).toBe('le fichier est vide');
   });
 
+  it('says a table (a CSV) is not a run file and which file to choose, not « mot inconnu » (QA qa19 F10)', () => {
+    const csv = rejects('Rang;Élève;Équipe;Marge nette\n1;Alice;A;155 559\n', 'importTable');
+    expect(translate('fr', csv.messageKey, csv.params)).toBe(
+      frenchText`Ce n’est pas un fichier de partie Fidélis : on dirait un tableau (CSV). Choisissez le fichier .json créé par le bouton « Exporter » de l’Accueil.`,
+    );
+    expect(translate('en', csv.messageKey, csv.params)).toMatch(/^This is not a Fidélis run file: it looks like a table \(CSV\)\./);
+    rejects('\ufeffclient,date,montant\r\nA,2024-01-02,10\r\n', 'importTable');
+    // a .csv name is enough, whatever its first line
+    expect(() => parseRunFile('Classe', 'fr', 'classe-2B.csv')).toThrow(expect.objectContaining({ code: 'importTable' }));
+    // text that is neither JSON nor a table keeps the reader's line and column
+    rejects('pas du json', 'importNotJson');
+    rejects('{\n  "format": fidelis-run,\n  "version": 1\n}\n', 'importNotJson');
+  });
+
   it('says so when the file is a result file for the teacher, not a run', () => {
     expect(RESULT_FILE_FORMAT).toBe(RESULT_FORMAT);
     const file = buildResultFile({ learner: 'Léa', scenario: fixtureScenario(), seed: 1, mode: 'committed', decisions: [], kpis: [], stateHash: 'x', appVersion: '0' });

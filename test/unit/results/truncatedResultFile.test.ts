@@ -71,3 +71,15 @@ describe('a result file cut before its end', () => {
     expect(readResultFile(text.slice(0, 40))).toEqual({ ok: false, errors: [FR] });
   });
 });
+
+describe('a table handed in as a result file', () => {
+  it('says it looks like a table (CSV) and which file to ask for, not « mot inconnu « Rang » » (QA qa19 F10)', () => {
+    const csv = 'Rang;Élève;Équipe;Marge nette\n1;Alice;A;155 559\n';
+    expect(readResultFile(csv)).toEqual({ ok: false, errors: [RESULT_TEXTS.fr.invalid.table] });
+    expect(RESULT_TEXTS.fr.invalid.table).toMatch(/^ce n’est pas un fichier de résultat Fidélis\s: on dirait un tableau \(CSV\)\. .*«\sRendre mon travail\s»/);
+    expect(readResultFile(csv, 'en')).toEqual({ ok: false, errors: [RESULT_TEXTS.en.invalid.table] });
+    // broken JSON keeps its line and column
+    const broken = readResultFile('{"format": fidelis-result}');
+    expect(broken.ok === false && broken.errors[0]).not.toBe(RESULT_TEXTS.fr.invalid.table);
+  });
+});
