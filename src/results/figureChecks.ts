@@ -2,7 +2,7 @@
  * A refuted file's figures, one by one: the replay contradicts some of them, not all. A copy whose
  * gross margin alone was raised still has true points, turnover and net margin; the class and team
  * views strike only the figures the replay contradicts (with the replay's value beside them) and
- * name in the row the contradicted figures that have no column (« chiffre faux : marge brute
+ * name in the row the contradicted figures, those with a column first (« chiffre faux : marge brute
  * cumulée — déclaré 412 000 €, rejeu 392 000 € »). Values read as the teacher reads the table (whole
  * euros, percent with one decimal), with the fewest more decimals needed to tell the two apart.
  * Pure: the screens translate the sentences around these values.
@@ -18,9 +18,6 @@ export function wrongFigures(verification: Verification): Difference[] {
   if (verification.status !== 'refuted') return [];
   return verification.differences.filter((d) => d.what !== 'stateHash' && d.what !== 'ticks');
 }
-
-/** The summary figures with a column of their own in the class table (points, turnover, net margin): struck there, not named again. */
-export const COLUMN_KPIS: ReadonlySet<Difference['what']> = new Set<Difference['what']>(['objectivePoints', 'objectiveMaxPoints', 'cumulativeTurnover', 'cumulativeNetMargin']);
 
 type Kind = 'money' | 'percent' | 'count';
 const KIND: Record<SummaryKpi, Kind> = {
@@ -95,24 +92,31 @@ export function replayedPoints(wrong: readonly Difference[], points: number, max
   return { points: earned ?? points, max: possible ?? maxPoints };
 }
 
-/** A contradicted figure named in the row: what it is, what the file says, what the replay gives. */
+/**
+ * A contradicted figure named in the row: what it is, what the file says, what the replay gives; or,
+ * for an objective whose value the replay confirms, the declared state against its target (`claim`).
+ */
 export interface WrongFigureLine {
   what: string;
   recorded: string;
   recomputed: string;
+  claim?: string;
 }
 
-/** The contradicted figures without a column of their own (gross margin, last period's rates, customers, budget, objectives), as lines. */
+/**
+ * Every contradicted figure, as lines, in the verification's order (the CSV's « Remarques »): the
+ * summary's money first, so a forged net margin heads the row, before an objective (QA qa19 F7); the
+ * figures with a column of their own are struck there too.
+ */
 export function wrongFigureLines(wrong: readonly Difference[], locale: FileLocale): WrongFigureLine[] {
   const texts = RESULT_TEXTS[locale].difference;
-  return wrong
-    .filter((d) => !COLUMN_KPIS.has(d.what))
-    .map((d) => {
-      if (d.what === 'objective' || d.what === 'stateHash' || d.what === 'ticks' || d.what === 'seedTargets') {
-        const what = d.what === 'objective' ? fill(texts.objective, { label: d.label ?? d.id ?? '' }) : texts[d.what];
-        return { what, recorded: d.recorded === null ? texts.none : String(d.recorded), recomputed: d.recomputed === null ? texts.none : String(d.recomputed) };
-      }
-      const num = (v: Difference['recorded']) => (typeof v === 'number' ? v : null);
-      return { what: d.label ?? texts[d.what], ...figurePair(d.what, num(d.recorded), num(d.recomputed), locale) };
-    });
+  return wrong.map((d) => {
+    if (d.what === 'objective' || d.what === 'stateHash' || d.what === 'ticks' || d.what === 'seedTargets') {
+      const what = d.what === 'objective' ? fill(texts.objective, { label: d.label ?? d.id ?? '' }) : texts[d.what];
+      const claim = d.claim !== undefined ? { claim: d.claim } : {};
+      return { what, recorded: d.recorded === null ? texts.none : String(d.recorded), recomputed: d.recomputed === null ? texts.none : String(d.recomputed), ...claim };
+    }
+    const num = (v: Difference['recorded']) => (typeof v === 'number' ? v : null);
+    return { what: d.label ?? texts[d.what], ...figurePair(d.what, num(d.recorded), num(d.recomputed), locale) };
+  });
 }

@@ -61,6 +61,7 @@ function keptDifference(d: Difference): KeptOutcome['differences'][number] {
     ...(d.label !== undefined ? { label: d.label } : {}),
     recorded: d.recorded,
     recomputed: d.recomputed,
+    ...(d.claim !== undefined ? { claim: d.claim } : {}),
     text: d.text,
   };
 }
@@ -72,10 +73,10 @@ function keptDifference(d: Difference): KeptOutcome['differences'][number] {
  */
 function differenceOf(d: KeptOutcome['differences'][number], file: ResultFile, locale: FileLocale): Difference | null {
   if (!WHATS.has(d.what) || !isValue(d.recorded) || !isValue(d.recomputed) || !(d.id === undefined || typeof d.id === 'string')) return null;
-  if (!(d.label === undefined || typeof d.label === 'string')) return null;
+  if (!(d.label === undefined || typeof d.label === 'string') || !(d.claim === undefined || typeof d.claim === 'string')) return null;
   const what = d.what as Difference['what'];
   const label = d.label ?? differenceLabel(file, { what, ...(d.id !== undefined ? { id: d.id } : {}) }, locale);
-  return { what, ...(d.id !== undefined ? { id: d.id } : {}), ...(label !== undefined ? { label } : {}), recorded: d.recorded, recomputed: d.recomputed, text: d.text };
+  return { what, ...(d.id !== undefined ? { id: d.id } : {}), ...(label !== undefined ? { label } : {}), recorded: d.recorded, recomputed: d.recomputed, ...(d.claim !== undefined ? { claim: d.claim } : {}), text: d.text };
 }
 
 /** `verification`, made in `locale` (its texts are in that language), as kept. */

@@ -18,6 +18,7 @@
  * second case, a difference (adjustmentRemoved), graded on the adjustment the verifier computes for its game.
  */
 import type { FileLocale } from '../scenario/validate.ts';
+import type { Objective } from '../scenario/schema.ts';
 import { formatMoney, formatNumber, formatPercent } from '../app/format.ts';
 import { figurePair } from './figureChecks.ts';
 import { fill, readableLearner, readResultFile, RESULT_TEXTS } from './readResultFile.ts';
@@ -25,7 +26,7 @@ import type { ReplayOutcome, Replayer } from './replay.ts';
 import type { GradedObjective, ResultFile, ResultSummary } from './resultFileSchema.ts';
 import { replayFigures, type ReplayFigures } from './replayFigures.ts';
 import { SUMMARY_KPIS, summarizeRun, type SummaryKpi } from './runSummary.ts';
-import { sameAdjustment, type SeedAdjustment } from '../engine/seedTargets.ts';
+import { sameAdjustment, withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
 import { objectiveValueText } from '../ui/dashboard/objectiveFormat.ts';
 import { fingerprint } from './fingerprint.ts';
 import { englishText } from '../scenario/englishText.ts';
@@ -41,6 +42,11 @@ export interface Difference {
   label?: string;
   recorded: string | number | null;
   recomputed: string | number | null;
+  /**
+   * an objective whose value the replay confirms but whose declared state it does not: the claim against
+   * the target (« atteint, alors que 2 290 < 2 330 »), said instead of two identical values (QA qa19 F7)
+   */
+  claim?: string;
   /** one line in the requested language */
   text: string;
 }
@@ -107,6 +113,34 @@ function graded(objective: GradedObjective, locale: FileLocale): string {
   return fill(texts.objectiveValue, { state: texts.objectiveState[objective.state], value });
 }
 
+/**
+ * A state the file declares against the value the replay confirms, with the objective's comparison:
+ * « atteint, alors que 2 290 < 2 330 » (not « déclaré atteint (2 290), rejeu non atteint (2 290) »).
+ * « atteint, alors qu'il est encore en cours » before its checkpoint. Undefined when the values
+ * differ or the comparison does not say it.
+ */
+function claimAgainstTarget(
+  mine: GradedObjective,
+  replayed: GradedObjective,
+  objective: Pick<Objective, 'metric' | 'comparator' | 'target'> | undefined,
+  locale: FileLocale,
+): string | undefined {
+  const value = replayed.value;
+  if (!objective || value === null || !Object.is(mine.value, value) || mine.state === replayed.state) return undefined;
+  const texts = RESULT_TEXTS[locale].difference;
+  // its checkpoint is still to come: neither met nor missed yet
+  if (replayed.state === 'enCours') return fill(texts.claimInProgress, { state: texts.objectiveState[mine.state] });
+  const met = objective.comparator === '>=' ? value >= objective.target : value <= objective.target;
+  if (met !== (replayed.state === 'atteint')) return undefined;
+  const relation = objective.comparator === '>=' ? (met ? '≥' : '<') : met ? '≤' : '>';
+  return fill(texts.claimAgainst, {
+    state: texts.objectiveState[mine.state],
+    value: objectiveValueText(locale, objective, value),
+    relation,
+    target: objectiveValueText(locale, objective, objective.target),
+  });
+}
+
 /** The adjusted targets as the teacher reads them: « Ne pas brader ≥ 160 500 € ; … », or « aucun ajustement ». */
 function seedTargetsText(file: ResultFile, adjustment: SeedAdjustment | null | undefined, locale: FileLocale): string {
   const texts = RESULT_TEXTS[locale];
@@ -165,6 +199,7 @@ export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, local
   }
 
   const claimed = new Map(file.summary.objectives.map((o) => [o.id, o]));
+  const targets = withSeedTargets(file.scenario, seedTargets).objectives;
   for (const objective of recomputed.objectives) {
     const mine = claimed.get(objective.id);
     claimed.delete(objective.id);
@@ -176,6 +211,12 @@ export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, local
       Object.is(mine.value, objective.value);
     if (!same) {
       const label = objectiveLabel(file, objective.id, locale);
+      const claim = mine && claimAgainstTarget(mine, objective, targets.find((o) => o.id === objective.id), locale);
+      if (claim) {
+        const what = fill(texts.objective, { label });
+        differences.push({ what: 'objective', id: objective.id, label, recorded: graded(mine, locale), recomputed: graded(objective, locale), claim, text: fill(texts.claimLine, { what, claim }) });
+        continue;
+      }
       add('objective', fill(texts.objective, { label }), mine ? graded(mine, locale) : null, graded(objective, locale), objective.id, label);
     }
   }

@@ -159,6 +159,7 @@ export const classView: Messages['classView'] = {
   claimed: { refuted: 'false: the replay gives {{replayed}}', otherModel: 'not verified' },
   /** a figure without a column that the replay contradicts, named in the row */
   wrongFigure: 'false figure: {{what}} — claimed {{recorded}}, replay {{recomputed}}',
+  wrongClaim: 'false figure: {{what}} — claimed {{claim}}',
   wrongMoreOne: 'and {{count}} more false figure: see Details',
   wrongMoreOther: 'and {{count}} more false figures: see Details',
   retentionNote:

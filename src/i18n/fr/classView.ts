@@ -182,6 +182,8 @@ export const classView = frenchArea({
   claimed: { refuted: 'faux selon le rejeu, qui donne {{replayed}}', otherModel: 'non vérifié' },
   /** a figure without a column that the replay contradicts, named in the row */
   wrongFigure: 'chiffre faux : {{what}} — déclaré {{recorded}}, rejeu {{recomputed}}',
+  /** an objective declared met (or not) against its replayed value: « déclaré atteint, alors que 2 290 < 2 330 » */
+  wrongClaim: 'chiffre faux : {{what}} — déclaré {{claim}}',
   wrongMoreOne: 'et {{count}} autre chiffre faux : voir Détails',
   wrongMoreOther: 'et {{count}} autres chiffres faux : voir Détails',
   retentionNote:

@@ -69,6 +69,10 @@ export const results = frenchArea({
     /** an objective's state and its value, or notMeasured */
     objectiveValue: '{{state}} ({{value}})',
     notMeasured: 'non mesuré',
+    /** a declared state the replayed value contradicts by the objective's own comparison (« atteint, alors que 2 290 < 2 330 ») */
+    claimAgainst: '{{state}}, alors que {{value}} {{relation}} {{target}}',
+    claimInProgress: '{{state}}, alors qu’il est encore « en cours » à ce stade de la partie',
+    claimLine: '{{what}} : le fichier indique {{claim}}',
     /** a file's objectives adjusted to its seed (src/engine/seedTargets.ts), recorded against recomputed */
     seedTargets: 'objectifs ajustés à la graine',
     seedTarget: '{{label}} {{comparator}} {{target}}',

@@ -326,6 +326,24 @@ describe('class view', () => {
     expect(screen.getByText(/^Rétention sur un an : part des clients gardés sur un an/)).toBeInTheDocument();
   });
 
+  it('heads a forged file\'s row with its forged net margin, and says a false « atteint » against the target, not the same number twice (QA qa19 F7)', async () => {
+    const user = userEvent.setup();
+    render(ClassScreen, { replayer: engineReplayer(engine) });
+    const decisions: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
+    const forged = resultText('Emma', decisions, (f) => {
+      f.summary.cumulativeNetMargin = 199_999;
+      f.summary.objectives = f.summary.objectives.map((o) => ({ ...o, state: 'atteint' }));
+    });
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [new File([forged], 'emma-triche.json', { type: 'application/json' })]);
+    await screen.findByText('Vérification terminée : 0 confirmé, 1 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
+    const row = bodyRows().find((r) => within(r).queryByText('emma-triche.json'))!;
+    const lines = [...row.querySelectorAll('ul.wrong > li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' '));
+    expect(lines[0]).toMatch(/^chiffre faux : marge nette cumulée — déclaré 199 999 €, rejeu /);
+    const objectives = lines.filter((l) => l.includes('objectif'));
+    expect(objectives.length).toBeGreaterThan(0);
+    for (const line of objectives) expect(line).toMatch(/ — déclaré atteint, alors (que \S.* [<>] \S.*|qu’il est encore « en cours » à ce stade de la partie)$/);
+  });
+
   it('imports files dropped on the drop zone', async () => {
     render(ClassScreen, { replayer: engineReplayer(engine) });
     const zone = screen.getByRole('region', { name: 'Zone de dépôt des fichiers de résultat' });

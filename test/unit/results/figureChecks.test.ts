@@ -42,7 +42,7 @@ describe('figure checks', () => {
     expect(replayedPoints([diff('objectiveMaxPoints', 9, 5)], 3, 9)).toEqual({ points: 3, max: 5 });
   });
 
-  it('names in the row the contradicted figures that have no column, in the locale, objectives included', () => {
+  it('names in the row every contradicted figure in the verification\'s order, a forged net margin first (QA qa19 F7: it came after an objective), in the locale, objectives included', () => {
     const wrong = [
       diff('cumulativeNetMargin', 200_000, 150_000),
       diff('cumulativeGrossMargin', 412_000, 392_000),
@@ -51,10 +51,21 @@ describe('figure checks', () => {
     ];
     const fr = wrongFigureLines(wrong, 'fr').map((l) => ({ ...l, recorded: nbsp(l.recorded), recomputed: nbsp(l.recomputed) }));
     expect(fr).toEqual([
+      { what: 'marge nette cumulée', recorded: '200 000 €', recomputed: '150 000 €' },
       { what: 'marge brute cumulée', recorded: '412 000 €', recomputed: '392 000 €' },
       { what: 'taux de fidélisation par période', recorded: '99,9 %', recomputed: '99,3 %' },
       { what: frenchText`objectif « satisfaction »`, recorded: 'atteint (0,7)', recomputed: 'manque (0,5)' },
     ]);
     expect(wrongFigureLines([diff('cumulativeGrossMargin', 412_000, 392_000)], 'en')).toEqual([{ what: 'cumulative gross margin', recorded: '€412,000', recomputed: '€392,000' }]);
+  });
+
+  it('passes on an objective\'s claim against its target (QA qa19 F7)', () => {
+    const wrong: Difference[] = [
+      diff('cumulativeNetMargin', 199_999, 155_559),
+      { ...diff('objective', 'atteint (2 290)', 'non atteint (2 290)', 'clients'), label: 'Avoir au moins 2 330 clients actifs', claim: 'atteint, alors que 2 290 < 2 330' },
+    ];
+    const fr = wrongFigureLines(wrong, 'fr').map((l) => ({ ...l, recorded: nbsp(l.recorded), recomputed: nbsp(l.recomputed) }));
+    expect(fr[0]).toEqual({ what: 'marge nette cumulée', recorded: '199 999 €', recomputed: '155 559 €' });
+    expect(fr[1]).toMatchObject({ what: frenchText`objectif « Avoir au moins 2 330 clients actifs »`, claim: 'atteint, alors que 2 290 < 2 330' });
   });
 });

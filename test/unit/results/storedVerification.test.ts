@@ -189,6 +189,10 @@ describe('a refuted file’s lines after the class view is reloaded (QA F13)', (
       const stored = storedOutcomeSchema.parse(JSON.parse(JSON.stringify(keepOutcome(verified, now, '2026-12-02T04:00:00.000Z', locale))));
       const restored = restoreVerification(t, stored, now, locale);
       expect(restored).toEqual(verified);
+      // the declared state against the target (QA qa19 F7) is kept too
+      const claim = (v: ReturnType<typeof restoreVerification>) => (v?.status === 'refuted' ? v.differences.find((d) => d.what === 'objective')?.claim : undefined);
+      expect(claim(verified)).toMatch(locale === 'fr' ? /^(atteint|non atteint|en cours), alors (que|qu’il) / : /^(met|not met|in progress), whereas /);
+      expect(claim(restored)).toBe(claim(verified));
       expect(shown(restored)).toEqual(shown(verified));
       expect(shown(restored).join(' ')).not.toMatch(/« retention »|“retention”/);
     });

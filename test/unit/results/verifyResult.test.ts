@@ -89,6 +89,29 @@ describe('verifying a result file by replay', () => {
     expect(flipped.differences.map((d) => d.what)).toContain('objectivePoints');
   });
 
+  it('says a state declared against a confirmed value with the objective\'s comparison, never the same number twice (QA qa19 F7)', async () => {
+    const missed = honest.summary.objectives.filter((o) => o.state === 'manque' && o.value !== null);
+    expect(missed.length).toBeGreaterThan(0);
+    const text = tampered((f) => {
+      f.summary.cumulativeNetMargin = 199_999;
+      f.summary.objectives = f.summary.objectives.map((o) => ({ ...o, state: 'atteint' }));
+    });
+    for (const locale of ['fr', 'en'] as const) {
+      const result = await verifyResult(text, replay, locale);
+      if (result.status !== 'refuted') throw new Error(result.status);
+      // the forged margin first, as the CSV and the row list them
+      expect(result.differences[0].what).toBe('cumulativeNetMargin');
+      for (const o of missed) {
+        const line = result.differences.find((d) => d.what === 'objective' && d.id === o.id)!;
+        const objective = scenario.objectives.find((x) => x.id === o.id)!;
+        const relation = objective.comparator === '>=' ? '<' : '>';
+        const claim = locale === 'fr' ? new RegExp(`^atteint, alors que \\S.* ${relation} \\S.*$`) : new RegExp(`^met, whereas \\S.* ${relation} \\S.*$`);
+        expect(line.claim).toMatch(claim);
+        expect(line.text).toBe(locale === 'fr' ? frenchText`objectif « ${line.label!} » : le fichier indique ${line.claim!}` : `objective “${line.label!}”: the file says ${line.claim!}`);
+      }
+    }
+  });
+
   it('names a claimed objective in French in English when the scenario left its English label blank (the editor can leave spaces)', async () => {
     const blankLabels = { ...scenario, objectives: scenario.objectives.map((o) => ({ ...o, label: { fr: o.label.fr, en: '  ' } })) };
     const { state, reports } = engine.runSimulation(blankLabels, { seed: 7, ticks: 12, decisions });
