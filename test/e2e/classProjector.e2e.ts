@@ -130,6 +130,50 @@ describe('class view on a projector at 1366 x 768', () => {
     await context.close();
   }, 120_000);
 
+  // QA qa19 F6: on a 1280 px laptop, projector display off, the table was 1 419 px in a 1 248 px box (« Décisions » off-screen), rows with a « résultat identique » note ~230 px tall
+  it('at 1280 x 800 in the standard display, the whole table fits without scrolling sideways, an identical copy\'s row stays short', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    await page.goto(`${BASE_URL}#/class`);
+    await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
+    const many = [
+      {
+        tick: 0,
+        actions: [
+          { type: 'lienSocial', instrument: 'club', target: {} },
+          { type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['futurNonClient'] } },
+          { type: 'politiqueReclamations', level: 'rapide' },
+          { type: 'enquete', instrument: 'questionnaire', sampleSize: 30 },
+        ],
+      },
+      { tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] },
+    ] as const;
+    await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([
+      resultFile('Alice Martin', many as never, { fileName: 'fidelis-resultat-alice-martin-boulangerie-du-marche-semaine-52.json' }),
+      resultFile('David Petit', many as never, { fileName: 'david-copie.json' }),
+      resultFile('Bruno Lefèvre', [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] }]),
+      resultFile('Maëlys-Éléonore Ñúñez-Łukasiewicz de la Tour d’Auvergne-Saint-Géran', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]),
+    ]);
+    await page.getByText('Vérification terminée : 4 confirmés, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
+    await page.getByRole('row', { name: /Sans action/ }).waitFor({ timeout: 60_000 });
+    const region = page.getByRole('region', { name: /Résultats de la classe/ });
+    const [scrollWidth, clientWidth] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const box = (await region.boundingBox())!;
+    const decisions = (await region.getByRole('columnheader', { name: /Décisions/ }).boundingBox())!;
+    expect(decisions.x + decisions.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    // the identical copy's row: its note wraps in its cell, no tall empty row
+    const copy = region.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^David Petit/ }) });
+    expect((await copy.boundingBox())!.height).toBeLessThan(200);
+    // still readable: no cell text below 12 px
+    const smallest = await region.evaluate((el) => Math.min(...[...el.querySelectorAll('td, th')].map((c) => parseFloat(getComputedStyle(c).fontSize))));
+    expect(smallest).toBeGreaterThanOrEqual(12);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   // QA teacher 6: at 1024 x 768 (a school projector) the table was 1 525 px wide in a 984 px box, points and margin cut off
   it('shows at 1024 x 768 only rank, learner, difference, points and net margin, the whole table in view', async () => {
     const { page, errors, context } = await newPage(browser);

@@ -162,10 +162,13 @@ export const missions: Messages['missions'] = {
       },
       debrief: {
         time: '48–55 min',
-        text: 'Class view: import all the files at once and let them be verified. Mission files are listed apart, below the ranked games, without a rank: each row says “Missions passed: 2 of 6 (no. 1, 2)”. The Verification column says what the replay checked: “game confirmed by the replay”, then the mission that game plays, “confirmed by the replay” when its replayed decisions reach the objective with the tools asked for, “not confirmed by the replay” otherwise. Mission 1’s answer, to a question, cannot be replayed: “answer declared (not verifiable)”. The other successes are declared by the student’s browser: “declared (not verifiable)”. A mission played in another game is “confirmed by the file …” when the class holds the same student’s file of that mission (same name, same team, same shop) and its replay confirms it. Mission files carry neither “identical result” nor “simple strategy”: a mission asks the whole class for the same action, on a common seed. Project this table to see who passed which mission, then discuss an answer to mission 1 and a choice of target in mission 2. The class stays saved in this browser for the next lesson. For free games, sort the table by “Difference from “no action”” (the chart opens on it): it ranks the strategies by what they brought in over doing nothing, while an objective point can come from a single survey.',
+        text: 'Class view: import all the files at once and project the table. Mission files are listed apart, without a rank: each row says which missions were passed. Discuss an answer to mission 1 and a choice of target in mission 2.',
+        details:
+          'The Verification column says what the replay checked: “game confirmed by the replay”, then the mission that game plays, “confirmed by the replay” when its replayed decisions reach the objective with the tools asked for, “not confirmed by the replay” otherwise. Mission 1’s answer, to a question, cannot be replayed: “answer declared (not verifiable)”. The other successes are declared by the student’s browser: “declared (not verifiable)”. A mission played in another game is “confirmed by the file …” when the class holds the same student’s file of that mission (same name, same team, same shop) and its replay confirms it. Mission files carry neither “identical result” nor “simple strategy”: a mission asks the whole class for the same action, on a common seed. The class stays saved in this browser for the next lesson. For free games, sort the table by “Difference from “no action”” (the chart opens on it): it ranks the strategies by what they brought in over doing nothing, while an objective point can come from a single survey.',
       },
     },
     classView: 'Open the class view',
+    details: 'Details',
   },
   handIn: {
     title: 'Hand in my work',

@@ -121,8 +121,8 @@ export function referenceSummary(tx: ClassTexts, rows: readonly ClassRow[], game
  * (« Anna (anna.json, 1 déc. 2026, 10:10) »: a learner's two hand-ins saved under one name, QA verify
  * 2, N8), as that file's row shows it.
  */
-export function sameResultText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow): string {
-  return learnerFilesText(tx, rows, row, row.sameResultAs, row.sameResultKeys);
+export function sameResultText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow, shorten: (fileName: string) => string = (name) => name): string {
+  return learnerFilesText(tx, rows, row, row.sameResultAs, row.sameResultKeys, shorten);
 }
 
 /** The same for the files of `row`'s team with the same result (ClassRow.sameTeamGameAs): the team's one game. */
@@ -131,11 +131,19 @@ export function sameTeamGameText(tx: ClassTexts, rows: readonly ClassRow[], row:
 }
 
 /** « Anna (anna.json) ; … »: the files `fileNames` (their row keys `keys`, in the same order) by learner and file name. */
-function learnerFilesText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow, fileNames: readonly string[], keys: readonly string[] | undefined): string {
+function learnerFilesText(
+  tx: ClassTexts,
+  rows: readonly ClassRow[],
+  row: ClassRow,
+  fileNames: readonly string[],
+  keys: readonly string[] | undefined,
+  shorten: (fileName: string) => string = (name) => name,
+): string {
   return fileNames
-    .map((fileName, i) => {
+    .map((full, i) => {
+      const fileName = shorten(full);
       const key = keys?.[i];
-      const other = rows.find((r) => (key === undefined ? r.fileName === fileName : r.key === key) && r !== row);
+      const other = rows.find((r) => (key === undefined ? r.fileName === full : r.key === key) && r !== row);
       const date = other && nameShared(rows, other) ? fileDate(tx.locale, other.createdAt) : '';
       if (!other?.learner) return date === '' ? fileName : tx.t('classView.namedFile', { file: fileName, date });
       return date === '' ? tx.t('classView.copy.learnerFile', { name: other.learner, file: fileName }) : tx.t('classView.copy.learnerFileDated', { name: other.learner, file: fileName, date });

@@ -48,6 +48,23 @@ describe('lesson plan', () => {
       expect(screen.getAllByRole('listitem')[2]).not.toHaveTextContent(language === 'fr' ? /notent chaque décision/ : /write down each decision/);
     });
 
+  for (const language of ['fr', 'en'] as const)
+    it(`keeps the class view's step short enough to read in class, its details under a disclosure (${language}, QA qa19 F6)`, () => {
+      setLocale(language);
+      render(LessonPlan);
+      const debrief = within(screen.getByRole('list')).getAllByRole('listitem')[4];
+      const details = debrief.querySelector('details')!;
+      expect(details).not.toBeNull();
+      expect(details.open).toBe(false);
+      expect(details.querySelector('summary')).toHaveTextContent(language === 'fr' ? 'Détails' : 'Details');
+      // what is read at once: the step without its details, at most ~3 lines
+      const shown = (debrief.textContent ?? '').replace(details.textContent ?? '', '').trim();
+      expect(shown.length).toBeLessThan(300);
+      expect(shown).toMatch(language === 'fr' ? /Vue classe/ : /Class view/);
+      // the details keep the verification's vocabulary and the sorting advice
+      expect(details).toHaveTextContent(language === 'fr' ? /réponse déclarée \(non vérifiable\).*Écart avec/ : /answer declared \(not verifiable\).*Difference from/);
+    });
+
   it('speaks English', () => {
     setLocale('en');
     render(LessonPlan);

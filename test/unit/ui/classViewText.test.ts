@@ -19,6 +19,7 @@ import {
   refusedText,
   rowScenarioName,
   sameResultText,
+  shortFileName,
   sameTeamGameText,
   shownReferences,
   tableColumns,
@@ -160,6 +161,14 @@ describe('a row’s texts', () => {
     const ana = { ...classRow('Ana', 1, 2), sameResultAs: ['Bob.json', 'anon.json'] };
     const rows = [ana, classRow('Bob', 1, 2), { ...classRow('anon', 1, 2), learner: '' }];
     expect(sameResultText(en, rows, ana)).toBe('Bob (Bob.json); anon.json');
+  });
+  it('names the files with the same result short when asked, each learner found by the whole name (QA qa19 F6: ten lines at 1280 px)', () => {
+    const long = 'fidelis-resultat-bob-martin-boulangerie-du-marche-semaine-52.json';
+    const ana = { ...classRow('Ana', 1, 2), sameResultAs: [long] };
+    const rows = [ana, { ...classRow('Bob', 1, 2), fileName: long }];
+    expect(sameResultText(en, rows, ana, shortFileName)).toBe(`Bob (${shortFileName(long)})`);
+    expect(shortFileName(long).length).toBeLessThan(long.length);
+    expect(sameResultText(en, rows, ana)).toBe(`Bob (${long})`);
   });
   it('names the teammates of the files with the same game apart from the files with the same result (QA qa11 F7)', () => {
     const tom = { ...classRow('Tom', 1, 2), key: 't', sameTeamGameAs: ['Anaïs.json'], sameTeamGameKeys: ['a'], sameResultAs: ['Zoé.json'], sameResultKeys: ['z'] };
