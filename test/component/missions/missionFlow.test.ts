@@ -10,37 +10,19 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import MissionsScreen from '../../../src/ui/missions/MissionsScreen.svelte';
 import MissionBanner from '../../../src/ui/missions/MissionBanner.svelte';
 import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
-import { GameSession } from '../../../src/app/session.svelte.ts';
-import { Notices } from '../../../src/app/notices.svelte.ts';
-import { EngineClient } from '../../../src/app/engineClient.ts';
-import { memoryRunStore } from '../../../src/app/runStore.ts';
-import { MissionController } from '../../../src/missions/missionController.svelte.ts';
-import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 import { parseProgress } from '../../../src/missions/progress.ts';
-import { memoryProgressStorage } from '../../fixtures/memoryProgressStorage.ts';
+import { missionTab } from '../../fixtures/missionTab.ts';
 import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
 import { parsePresets } from '../../../src/presets/presets.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
-import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
 async function setup() {
-  const notices = new Notices();
-  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices });
-  const storage = memoryProgressStorage();
   const settings = new ClassSettings();
-  const missions = new MissionController({
-    session,
-    storage,
-    paths: await loadShippedMissionPaths(),
-    scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)),
-    teacherAccess: () => settings.access,
-  });
-  const stop = missions.watch();
-  return { notices, session, storage, missions, settings, stop };
+  const tab = await missionTab({ teacherAccess: () => settings.access });
+  return { ...tab, settings };
 }
 
 describe('mission flow', () => {

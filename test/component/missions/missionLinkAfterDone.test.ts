@@ -8,18 +8,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import MissionsScreen from '../../../src/ui/missions/MissionsScreen.svelte';
 import MissionBanner from '../../../src/ui/missions/MissionBanner.svelte';
-import { GameSession } from '../../../src/app/session.svelte.ts';
-import { Notices } from '../../../src/app/notices.svelte.ts';
-import { EngineClient } from '../../../src/app/engineClient.ts';
-import { memoryRunStore } from '../../../src/app/runStore.ts';
-import { MissionController } from '../../../src/missions/missionController.svelte.ts';
-import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
-import { memoryProgressStorage } from '../../fixtures/memoryProgressStorage.ts';
+import { answerMissionOne, missionTab } from '../../fixtures/missionTab.ts';
 import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
 import { parsePresets } from '../../../src/presets/presets.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
-import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
@@ -31,17 +23,9 @@ let stopWatch: (() => void) | null = null;
 /** The learner opens the mission-1 link, plays mission 1 to its bilan; the screen is then closed (next lesson). */
 async function missionOneDone() {
   const user = userEvent.setup();
-  const notices = new Notices();
-  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices });
   const settings = new ClassSettings();
-  const missions = new MissionController({
-    session,
-    storage: memoryProgressStorage(),
-    paths: await loadShippedMissionPaths(),
-    scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)),
-    teacherAccess: () => settings.access,
-  });
-  stopWatch = missions.watch();
+  const { session, missions, notices, stop } = await missionTab({ teacherAccess: () => settings.access });
+  stopWatch = stop;
   const open = (link: string) => {
     cleanup();
     settings.apply(parsePresets(link, { [SHOP]: 6 }), { notices, setLocale });
@@ -49,11 +33,7 @@ async function missionOneDone() {
   };
   open(`?shop=${SHOP}&mission=1&seed=42&lang=fr`);
   render(MissionBanner, { missions, session });
-  await user.click(screen.getByRole('button', { name: 'Commencer la mission 1' }));
-  const banner = await screen.findByTestId('mission-banner');
-  const { count } = await session.selectTarget({ segments: ['futurNonClient'] }, 0);
-  await user.type(within(banner).getByRole('textbox', { name: /Nombre de clients du segment/ }), String(count));
-  await user.click(within(banner).getByRole('button', { name: 'Valider la réponse' }));
+  await answerMissionOne(user, session);
   await screen.findByRole('article', { name: /Bilan de la mission 1/ });
   return { user, missions, open };
 }

@@ -8,18 +8,12 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import MissionsScreen from '../../../src/ui/missions/MissionsScreen.svelte';
 import MissionBanner from '../../../src/ui/missions/MissionBanner.svelte';
-import { GameSession } from '../../../src/app/session.svelte.ts';
-import { Notices } from '../../../src/app/notices.svelte.ts';
-import { EngineClient } from '../../../src/app/engineClient.ts';
 import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
-import { MissionController } from '../../../src/missions/missionController.svelte.ts';
-import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 import { parseProgress } from '../../../src/missions/progress.ts';
 import { memoryProgressStorage } from '../../fixtures/memoryProgressStorage.ts';
+import { answerMissionOne, missionTab } from '../../fixtures/missionTab.ts';
 import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
-import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
@@ -27,17 +21,9 @@ configure({ asyncUtilTimeout: 10_000 });
 const SHOP = 'boulangerie-du-marche';
 
 async function setup(storage = memoryProgressStorage(), store: RunStore = memoryRunStore()) {
-  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices: new Notices() });
   const settings = new ClassSettings();
-  const missions = new MissionController({
-    session,
-    storage,
-    paths: await loadShippedMissionPaths(),
-    scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)),
-    teacherAccess: () => settings.access,
-  });
-  const stop = missions.watch();
-  return { session, storage, store, missions, settings, stop };
+  const tab = await missionTab({ store, storage, teacherAccess: () => settings.access });
+  return { ...tab, settings };
 }
 
 describe('a succeeded mission started again', () => {
@@ -51,11 +37,7 @@ describe('a succeeded mission started again', () => {
     const { session, storage, store, missions, settings, stop } = await setup();
     render(MissionsScreen, { missions, settings, session, focus: SHOP, base: 'https://ecole.example/' });
     render(MissionBanner, { missions, session });
-    await user.click(screen.getByRole('button', { name: 'Commencer la mission 1' }));
-    const banner = await screen.findByTestId('mission-banner');
-    const { count } = await session.selectTarget({ segments: ['futurNonClient'] }, 0);
-    await user.type(within(banner).getByRole('textbox', { name: /Nombre de clients du segment/ }), String(count));
-    await user.click(within(banner).getByRole('button', { name: 'Valider la réponse' }));
+    await answerMissionOne(user, session);
     const debrief = await screen.findByRole('article', { name: /Bilan de la mission 1/ });
     const path = screen.getByRole('navigation', { name: /Parcours de missions/ });
     expect(within(path).getByRole('button', { name: /^Voir la mission 1 / })).toHaveTextContent(/· Réussie$/);

@@ -4,24 +4,14 @@
  * older than the playing tab's; written, it would undo what that tab saved since (the next mission started).
  */
 import { describe, expect, it } from 'vitest';
-import { GameSession } from '../../../src/app/session.svelte.ts';
-import { Notices } from '../../../src/app/notices.svelte.ts';
-import { EngineClient } from '../../../src/app/engineClient.ts';
 import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
-import { MissionController } from '../../../src/missions/missionController.svelte.ts';
-import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { missionTab } from '../../fixtures/missionTab.ts';
 import { parseProgress } from '../../../src/missions/progress.ts';
 import { memoryProgressStorage } from '../../fixtures/memoryProgressStorage.ts';
-import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
-import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 
 const SHOP = 'boulangerie-du-marche';
 
-async function tab(store: RunStore, storage: ReturnType<typeof memoryProgressStorage>) {
-  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices: new Notices() });
-  const missions = new MissionController({ session, storage, paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)) });
-  return { session, missions, stop: missions.watch() };
-}
+const tab = (store: RunStore, storage: ReturnType<typeof memoryProgressStorage>) => missionTab({ store, storage });
 
 describe('a mission run shown in a second tab', () => {
   it('records nothing when it reaches the mission’s end: the playing tab’s progress stays as it wrote it', async () => {

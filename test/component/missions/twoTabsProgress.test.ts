@@ -6,14 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GameSession } from '../../../src/app/session.svelte.ts';
-import { Notices } from '../../../src/app/notices.svelte.ts';
-import { EngineClient } from '../../../src/app/engineClient.ts';
 import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
-import { MissionController } from '../../../src/missions/missionController.svelte.ts';
-import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { missionTab } from '../../fixtures/missionTab.ts';
 import { mergeProgress, parseProgress, type MissionProgress, type ProgressStorage } from '../../../src/missions/progress.ts';
-import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
-import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 
 const SHOP = 'boulangerie-du-marche';
 
@@ -32,11 +27,7 @@ function sharedStorage() {
   return { shared, tabStorage };
 }
 
-async function tab(store: RunStore, storage: ProgressStorage) {
-  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices: new Notices() });
-  const missions = new MissionController({ session, storage, paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)) });
-  return { session, missions, stop: missions.watch() };
-}
+const tab = (store: RunStore, storage: ProgressStorage) => missionTab({ store, storage });
 
 async function rightAnswer(session: GameSession): Promise<number> {
   return (await session.selectTarget({ segments: ['futurNonClient'] }, 0)).count;
