@@ -30,10 +30,13 @@ export interface PeriodCost {
   programmes: number;
   /** estimated cost of each pending decision, in their order */
   decisions: number[];
-  /** in whole euros: the programmes' line plus each decision as its form rounds it, so the card's lines add up to it */
+  /** the card's lines in whole euros: the programmes rounded, and the decisions each rounded as its form rounds it, then added */
+  shown: { programmes: number; decisions: number };
+  /** in whole euros: shown.programmes + shown.decisions, so the card's lines add up to it */
   total: number;
   /** what the engine will have to spend: the budget left plus the period's allowance */
   available: number;
+  /** the exact estimate (not the rounded total) is more than `available` */
   over: boolean;
   /**
    * what the engine sets aside for the running programmes it keeps (not stopped) before anything is paid: their
@@ -142,8 +145,11 @@ export function periodCost(input: {
   const decisions = input.pending.map((a, i) => actionCost(a, input.targets[i] ?? NO_TARGET, input.tickUnit, input.last));
   // in whole euros, the sum of the lines as shown (QA qa19 F12: « Décisions de la période » read 1 020 € where the decisions'
   // estimates, as their forms wrote them, made 30 + 65 + 432 + 445 + 49 = 1 021 €): each decision rounded as its form rounds it
-  const total = Math.round(programmes) + decisions.reduce((sum, c) => sum + Math.round(c), 0);
+  const shown = { programmes: Math.round(programmes), decisions: decisions.reduce((sum, c) => sum + Math.round(c), 0) };
+  const total = shown.programmes + shown.decisions;
   const available = input.budgetLeft + input.perTickIncome;
+  // the warning compares the exact estimate, as the engine pays it: the lines' rounding may move the total by a euro or two
+  const over = programmes + decisions.reduce((sum, c) => sum + c, 0) > available;
   // what the running programmes reserve before any decision: the engine's reserves, else their cost with the margin
   const reserved = input.reserves ? input.reserves.reduce((sum, r) => sum + r.reserve, 0) : withPrudence(programmes);
   const gate = gateDecisions(
@@ -177,7 +183,7 @@ export function periodCost(input: {
       baseRetention: input.baseRetention,
     });
   }
-  return { programmes, decisions, total, available, over: total > available, reserved: reservedKept, gate, refused, runway, plan };
+  return { programmes, decisions, shown, total, available, over, reserved: reservedKept, gate, refused, runway, plan };
 }
 
 function pendingPlan(

@@ -18,6 +18,7 @@ const plain = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ');
 const cost = (over: Partial<PeriodCost>): PeriodCost => ({
   programmes: 894,
   decisions: [],
+  shown: { programmes: Math.round(over.programmes ?? 894), decisions: (over.decisions ?? []).reduce((sum, c) => sum + Math.round(c), 0) },
   total: 894,
   available: 1027,
   over: false,

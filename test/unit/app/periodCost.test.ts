@@ -50,6 +50,18 @@ describe('the estimated cost of a period', () => {
     const cost = periodCost({ pending, targets: [], running: [programme('a', 100.4)], tickUnit: 'week', last, budgetLeft: 1000, perTickIncome: 0 });
     // 100,4 + 30,6 + 65,6 + 49,6 = 246,2: rounded once 246 €, while the lines read 100 € + (31 + 66 + 50 =) 147 €
     expect(cost.total).toBe(100 + 31 + 66 + 50);
+    expect(cost.shown).toEqual({ programmes: 100, decisions: 31 + 66 + 50 });
+  });
+
+  it('warns from the exact estimate, not from the rounded lines (review2 #5)', () => {
+    const card = (budgets: number[]) =>
+      periodCost({ pending: budgets.map((budget) => ({ type: 'acquisition', channel: 'flyers', budget })), targets: [], running: [], tickUnit: 'week', last, budgetLeft: 4000, perTickIncome: 350.2 });
+    // exact 4 349,6 € against 4 350,2 €: the engine pays, though the lines, rounded up, read 1 450 + 1 450 + 1 451 = 4 351 €
+    const fits = card([1449.5, 1449.5, 1450.6]);
+    expect(fits).toMatchObject({ total: 4351, available: 4350.2, over: false });
+    expect(fits.shown).toEqual({ programmes: 0, decisions: 4351 });
+    // exact 4 350,4 €: over, though the lines, rounded down, read 4 350 €
+    expect(card([1450.4, 1450, 1450])).toMatchObject({ total: 4350, over: true });
   });
 
   it('does not warn when the period fits the budget', () => {
