@@ -192,6 +192,11 @@ export class GameSession {
   /** a read-only tab's reload after the other tab saved (#follow), one at a time; `again`: another save heard meanwhile */
   #following = false;
   #followAgain = false;
+  /**
+   * the read-only run whose « ouverte dans un autre onglet » notice was said, while it stays the run shown: a reload of
+   * it (#follow, « Recharger », « Reprendre ici ») does not say it again, another run opened meanwhile still does (review1 #5)
+   */
+  #lockSaidFor: string | null = null;
 
   constructor(deps: SessionDeps) {
     this.#deps = deps;
@@ -301,6 +306,7 @@ export class GameSession {
     return this.#guard(async () => {
       const stored = await this.#deps.store.loadRun(runId);
       const created = await this.#deps.engine.create(this.#engineRun, stored.scenario, stored.seed, stored.decisions, stored.tick, stored.stateHash);
+      const lockSaid = this.#lockSaidFor === stored.id && this.runId === stored.id;
       this.#reset(stored.scenario, stored.id, stored.name, stored.seed, created.customerCount);
       this.#deps.notices.runOpened(stored.id);
       this.tick = created.tick;
@@ -326,7 +332,8 @@ export class GameSession {
       this.#deps.notices.withdraw(OTHER_TAB);
       if (this.readOnly) {
         // said once: not again at each period the other tab plays (the live region would read it out again)
-        if (!this.#following) this.#runNotice('warning', 'db.runLocked', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
+        if (!lockSaid) this.#runNotice('warning', 'db.runLocked', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
+        this.#lockSaidFor = runId;
         // the other tab's saves and its leaving are told here (QA robustness #4: the shown state stayed at week 1)
         this.#unwatch = this.#deps.store.watch?.(runId, (event) => this.#heardOtherTab(runId, event)) ?? null;
       } else this.#deps.notices.withdraw(RUN_LOCK);
@@ -569,6 +576,7 @@ export class GameSession {
   close(): void {
     this.pause();
     this.#stopWatching();
+    this.#lockSaidFor = null;
     this.scenario = null;
     this.runId = null;
     this.pending = [];
@@ -694,6 +702,7 @@ export class GameSession {
     this.#saved = { pending: [], planned: [] };
     this.reserves = [];
     this.readOnly = false;
+    this.#lockSaidFor = null;
     this.#stopWatching();
     this.seedTargets = null;
     this.#noAction = null;
@@ -735,7 +744,8 @@ export class GameSession {
         'warning',
         `db.otherTabSaved.${this.scenario.tickUnit}`,
         { n: event.tick + 1, here: this.tick + 1 },
-        { cause: OTHER_TAB, action: { label: 'db.reload', run: () => void this.resume(runId) } },
+        // through the follow: a click while it loads reloads once more after it, never a second load at the same time
+        { cause: OTHER_TAB, action: { label: 'db.reload', run: () => void this.#follow(runId) } },
       );
       void this.#follow(runId);
     }
@@ -744,8 +754,8 @@ export class GameSession {
   /**
    * The tab that plays saved a period: this read-only tab shows it by itself (QA qa18 F6: it stayed at the period it
    * was opened at), by loading the run again (nothing here is unsaved: it decides nothing). A hidden tab waits until it
-   * is seen (no replay per period of a tab nobody looks at); one reload at a time, another save heard meanwhile
-   * reloads once more; not while the learner's own load (« Recharger », « Reprendre ici ») is running.
+   * is seen (no replay per period of a tab nobody looks at); one reload at a time, another save heard (or « Recharger »
+   * clicked) meanwhile reloads once more; not while the learner's own load (« Reprendre ici », another run) is running.
    */
   async #follow(runId: string): Promise<void> {
     if (this.#following) {

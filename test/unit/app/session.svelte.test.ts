@@ -454,6 +454,70 @@ describe('a run open in another tab', () => {
     expect([session.tick, state.commits]).toEqual([6, 1]);
   });
 
+  it('another held run opened while a follow waits still says it is open elsewhere (review1 #5)', async () => {
+    const store = memoryRunStore();
+    const first = newSession(store);
+    await first.session.start(scenario, 3, 'suivi A');
+    const a = first.session.runId!;
+    const other = newSession(store);
+    await other.session.start(scenario, 4, 'suivi B');
+    const b = other.session.runId!;
+    const { held } = heldElsewhere(store);
+    const listeners = new Map<string, (event: RunEvent) => void>();
+    const watched: RunStore = { ...held, watch: (id, onEvent) => (listeners.set(id, onEvent), () => {}) };
+    const { session, notices } = newSession(watched);
+    await session.resume(a);
+    await first.session.advance(1);
+    // A's follow starts, then the learner opens B (held too) before it loads: the follow gives way, B is said to be held
+    listeners.get(a)!({ type: 'saved', tick: 1 });
+    const opened = session.resume(b);
+    expect(await opened).toBe(true);
+    await vi.waitFor(() => expect(session.busy).toBe(false), { timeout: 10_000 });
+    expect([session.runId, session.readOnly]).toEqual([b, true]);
+    const locked = notices.list.filter((n) => n.key === 'db.runLocked');
+    expect(locked.map((n) => n.run)).toEqual([b]);
+    expect(locked[0].action?.label).toBe('db.takeOverHere');
+  });
+
+  it('« Recharger » clicked while the follow loads waits for it: never two loads of the run at once', async () => {
+    const store = memoryRunStore();
+    const first = newSession(store);
+    await first.session.start(scenario, 3, 'recharger');
+    const runId = first.session.runId!;
+    const { held } = heldElsewhere(store);
+    const listeners: ((event: RunEvent) => void)[] = [];
+    let loading = 0;
+    let most = 0;
+    let watching = 0;
+    const watched: RunStore = {
+      ...held,
+      loadRun: async (id) => {
+        most = Math.max(most, ++loading);
+        try {
+          await new Promise((r) => setTimeout(r, 150));
+          return await held.loadRun(id);
+        } finally {
+          loading--;
+        }
+      },
+      watch: (_id, onEvent) => {
+        listeners.push(onEvent);
+        watching++;
+        return () => watching--;
+      },
+    };
+    const { session, notices } = newSession(watched);
+    await session.resume(runId);
+    await first.session.advance(2);
+    listeners.at(-1)!({ type: 'saved', tick: 2 });
+    await vi.waitFor(() => expect(loading).toBe(1), { timeout: 10_000 });
+    notices.list.find((n) => n.key === 'db.otherTabSaved.week')!.action!.run();
+    await vi.waitFor(() => expect(session.tick).toBe(2), { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 400));
+    await vi.waitFor(() => expect(session.busy).toBe(false), { timeout: 10_000 });
+    expect([most, watching, session.readOnly]).toEqual([1, 1, true]);
+  });
+
   it('a hidden read-only tab shows what the other tab saved once it is seen again, loading the run once for several saves', async () => {
     const store = memoryRunStore();
     const first = newSession(store);
