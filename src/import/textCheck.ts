@@ -47,14 +47,16 @@ export function checkText(text: string): TextCheck {
 
 /**
  * Whether a text that did not read as JSON is rather a table (a CSV: the class view's export, a
- * spreadsheet's): it does not open with `{` or `[`, and its first line holds a separator (; , or tab)
+ * spreadsheet's): it does not open with `{`, `[` or a JSON key (`"format":`), and its first line holds a separator (; , or tab)
  * or the file is named .csv / .tsv. Its loader then says « on dirait un tableau », not a JSON reader's
  * « mot inconnu « Rang » » at line 1, column 1 (QA qa19 F10).
  */
 export function looksLikeTable(text: string, fileName = ''): boolean {
   const start = withoutBom(text).trimStart();
   if (start === '' || start[0] === '{' || start[0] === '[') return false;
-  if (/\.(csv|tsv)$/i.test(fileName.trim())) return true;
   const firstLine = start.slice(0, 2000).split(/\r?\n|\r/, 1)[0];
+  // a JSON file that lost its opening brace (`"format": "fidelis-run",`): the reader's line and column, not « un tableau » (review2 #10)
+  if (/^\s*"[^"]*"\s*:/.test(firstLine)) return false;
+  if (/\.(csv|tsv)$/i.test(fileName.trim())) return true;
   return /[;,\t]/.test(firstLine);
 }

@@ -168,6 +168,9 @@ describe('hostile or broken files', () => {
     // text that is neither JSON nor a table keeps the reader's line and column
     rejects('pas du json', 'importNotJson');
     rejects('{\n  "format": fidelis-run,\n  "version": 1\n}\n', 'importNotJson');
+    // a run file that lost its opening brace: its first line holds a comma, but it is JSON, not a table (review2 #10)
+    const brace = rejects('  "format": "fidelis-run",\n  "version": 1\n}\n', 'importNotJson');
+    expect(brace.params).toMatchObject({ line: 1 });
   });
 
   it('says so when the file is a result file for the teacher, not a run', () => {

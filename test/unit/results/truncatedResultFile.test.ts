@@ -81,5 +81,9 @@ describe('a table handed in as a result file', () => {
     // broken JSON keeps its line and column
     const broken = readResultFile('{"format": fidelis-result}');
     expect(broken.ok === false && broken.errors[0]).not.toBe(RESULT_TEXTS.fr.invalid.table);
+    // a result file that lost its opening brace: a comma on its first line, yet JSON, not a table (review2 #10)
+    const brace = readResultFile('"format": "fidelis-result",\n"formatVersion": 1\n}');
+    expect(brace.ok).toBe(false);
+    expect(brace.ok === false && brace.errors).not.toContain(RESULT_TEXTS.fr.invalid.table);
   });
 });
