@@ -171,11 +171,11 @@ export const charts: Messages['charts'] = {
     setupNotRepaid:
       'So far the gap does not cover the whole cost of the programme, but without the {{setup}} of its set-up, paid once at launch, it may cover it: loss not proven.',
     tooSmall:
-      'The control group ({{n}} customers) is too small to conclude: a few big spenders drawn into it, or not, are enough to widen or close the gap. Neither profit nor loss is shown; at least {{min}} control customers are needed.',
+      'The control group ({{n}} customers) is too small to conclude: a few big spenders drawn into it, or not, are enough to widen or close the gap. This gap may be chance; at least {{min}} control customers are needed to speak of a proven profit or loss.',
     tooEarly:
-      'Too early to conclude: over so few periods, most customers have bought nothing yet and a few purchases make the gap. Neither profit nor loss is shown; verdict after {{period}}.',
+      'Too early to conclude: over so few periods, most customers have bought nothing yet and a few purchases make the gap. This gap may be chance; verdict after {{period}}.',
     tooEarlyAfterEnd:
-      'Too early to conclude: neither profit nor loss proven; it would need measuring through {{period}}, after the end of the game.',
+      'Too early to conclude: this gap may be chance; the effect would need measuring through {{period}}, after the end of the game.',
     noControlGroup:
       'No control group for this programme: the target was too small. The target needs at least {{needed}} customers still there (it had {{targeted}}), as the control group holds out {{share}} of it and is only formed from {{min}} customers ({{share}} of {{needed}}, rounded, makes {{min}}). Its effect cannot be measured.',
     noControlConsentOne:

@@ -45,7 +45,7 @@ export const db: Messages['db'] = {
   importForbiddenKey: 'File rejected: it contains a forbidden key ("{{key}}").',
   importWrongFormat: 'This file is not an exported Fidélis run (expected format: “{{expected}}”).',
   importResultFile:
-    'This is a result file: it is handed to the teacher, who opens it in the Class view. To continue a run on another computer, import the run file made by the “Export” button of the Home screen.',
+    'This is a result file: it is handed to the teacher, who opens it in the class view. To continue a run on another computer, import the run file made by the “Export” button of the Home screen.',
   importScenarioFile:
     'This file is a scenario (a shop), not a game: open it in the Scenario editor (“Import a JSON file”), then save it there: it will be on the home page, ready to play.',
   importUnsupportedVersion: 'This file comes from an unsupported version of Fidélis (version {{version}}, expected: {{expected}}).',

@@ -129,10 +129,10 @@ export const editor: Messages['editor'] = {
     notScenario:
       'The file {{file}} was not imported; nothing was changed: it is not a Fidélis scenario (it has none of a scenario’s sections: id, name, shop economics, customers…).',
     resultFile:
-      'The file {{file}} was not imported; nothing was changed: it is the result file a learner handed in, not a scenario. It opens in the Class view, with the other learners’ files.',
-    openClassView: 'Open the Class view',
+      'The file {{file}} was not imported; nothing was changed: it is the result file a learner handed in, not a scenario. It opens in the class view, with the other learners’ files.',
+    openClassView: 'Open the class view',
     runFile:
-      'The file {{file}} was not imported; nothing was changed: it is an exported game, not a scenario. It is imported from the Home screen (“Import a game”) to continue it; the file handed to the teacher opens in the Class view.',
+      'The file {{file}} was not imported; nothing was changed: it is an exported game, not a scenario. It is imported from the Home screen (“Import a game”) to continue it; the file handed to the teacher opens in the class view.',
     openHome: 'Go to the Home screen',
     reading: 'Reading the file {{file}}…',
     checking: 'Checking the scenario of the file {{file}}…',

@@ -189,11 +189,11 @@ export const charts = frenchArea({
       'À ce jour l’écart ne couvre pas tout le coût du programme, mais sans les {{setup}} de sa mise en place, payés une fois au lancement, il peut le couvrir : perte non démontrée.',
     /** an estimate too weak for a verdict « démontré » (app/programmeEffect.ts VERDICT_MIN_CONTROL, VERDICT_MIN_PERIODS) */
     tooSmall:
-      'Le groupe témoin ({{n}} clients) est trop petit pour conclure : quelques gros acheteurs tirés dedans, ou non, suffisent à creuser ou à combler l’écart. Ni gain ni perte ne sont démontrés ; il faut au moins {{min}} clients témoins.',
+      'Le groupe témoin ({{n}} clients) est trop petit pour conclure : quelques gros acheteurs tirés dedans, ou non, suffisent à creuser ou à combler l’écart. Cet écart peut venir du hasard ; il faut au moins {{min}} clients témoins pour parler de gain ou de perte démontrés.',
     tooEarly:
-      'Trop tôt pour conclure : sur si peu de périodes, la plupart des clients n’ont encore rien acheté et quelques achats font l’écart. Ni gain ni perte ne sont démontrés ; verdict après {{period}}.',
+      'Trop tôt pour conclure : sur si peu de périodes, la plupart des clients n’ont encore rien acheté et quelques achats font l’écart. Cet écart peut venir du hasard ; verdict après {{period}}.',
     tooEarlyAfterEnd:
-      'Trop tôt pour conclure : ni gain ni perte démontrés ; il faudrait le mesurer jusqu’à {{period}}, après la fin de la partie.',
+      'Trop tôt pour conclure : cet écart peut venir du hasard ; il faudrait mesurer l’effet jusqu’à {{period}}, après la fin de la partie.',
     noControlGroup:
       'Pas de groupe témoin pour ce programme : la cible était trop petite. Il faut au moins {{needed}} clients encore là dans la cible (elle en comptait {{targeted}}), car le groupe témoin en met de côté {{share}} et ne se forme qu’à partir de {{min}} clients ({{share}} de {{needed}}, arrondi, font {{min}}). Son effet n’est pas mesurable.',
     /** {{advice}}: what to do, knowing the data collections already run (app/collectionAdvice.ts consentAdviceText, decisions.consentAdvice) */

@@ -58,7 +58,7 @@ export const db = frenchArea({
   importForbiddenKey: 'Fichier refusé : il contient une clé interdite (« {{key}} »).',
   importWrongFormat: 'Ce fichier n’est pas une partie Fidélis exportée (format attendu : « {{expected}} »).',
   importResultFile:
-    'Ce fichier est un fichier de résultat : il se remet à l’enseignant, qui l’ouvre dans la Vue classe. Pour reprendre une partie sur un autre ordinateur, importez le fichier de partie créé par le bouton « Exporter » de l’Accueil.',
+    'Ce fichier est un fichier de résultat : il se remet à l’enseignant, qui l’ouvre dans la vue classe. Pour reprendre une partie sur un autre ordinateur, importez le fichier de partie créé par le bouton « Exporter » de l’Accueil.',
   importScenarioFile:
     'Ce fichier est un scénario (un commerce), pas une partie : ouvrez-le dans l’Éditeur de scénario (« Importer un fichier JSON »), puis enregistrez-le : il figurera sur l’accueil, prêt à jouer.',
   importUnsupportedVersion:

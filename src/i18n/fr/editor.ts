@@ -137,10 +137,10 @@ export const editor = frenchArea({
     notScenario:
       'Le fichier {{file}} n’a pas été importé ; rien n’a été modifié : ce n’est pas un scénario Fidélis (on n’y trouve pas les rubriques d’un scénario : identifiant, nom, économie du magasin, clientèle…).',
     resultFile:
-      'Le fichier {{file}} n’a pas été importé ; rien n’a été modifié : c’est le fichier de résultat qu’un élève a rendu, pas un scénario. Il s’ouvre dans la Vue classe, avec ceux des autres élèves.',
-    openClassView: 'Ouvrir la Vue classe',
+      'Le fichier {{file}} n’a pas été importé ; rien n’a été modifié : c’est le fichier de résultat qu’un élève a rendu, pas un scénario. Il s’ouvre dans la vue classe, avec ceux des autres élèves.',
+    openClassView: 'Ouvrir la vue classe',
     runFile:
-      'Le fichier {{file}} n’a pas été importé ; rien n’a été modifié : c’est le fichier d’une partie exportée, pas un scénario. Il s’importe depuis l’Accueil (« Importer une partie ») pour continuer la partie ; le fichier rendu à l’enseignant s’ouvre dans la Vue classe.',
+      'Le fichier {{file}} n’a pas été importé ; rien n’a été modifié : c’est le fichier d’une partie exportée, pas un scénario. Il s’importe depuis l’Accueil (« Importer une partie ») pour continuer la partie ; le fichier rendu à l’enseignant s’ouvre dans la vue classe.',
     openHome: 'Aller à l’Accueil',
     reading: 'Lecture du fichier {{file}}…',
     checking: 'Vérification du scénario du fichier {{file}}…',

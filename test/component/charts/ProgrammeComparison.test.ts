@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProgrammeKpi, TickKpis } from '../../../src/engine/types.ts';
 import ProgrammeComparison from '../../../src/ui/charts/ProgrammeComparison.svelte';
 import { minimumForControl } from '../../../src/app/noControlReason.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const base = { type: 'lienSocial', strategy: 'lienSocial', startTick: 0, costThisTick: 10, costToDate: 30, roi: null } as const;
@@ -70,17 +71,36 @@ describe('members vs control group chart', () => {
     expect(norm(screen.getByTestId('comparison-shares').textContent)).not.toContain('hasard');
   });
 
-  it('says neither gain nor loss is shown from a small control group, or after too few periods (QA shops F6)', async () => {
+  it('says the gap may be chance from a small control group, or after too few periods, not « ni gain ni perte » beside its interval (QA shops F6, review1 #7)', async () => {
     const { unmount } = render(ProgrammeComparison, props([{ ...club, controlGroup: 36 }]));
     const note = norm(screen.getByTestId('comparison-effect').textContent);
     expect(note).toContain('Le groupe témoin (36 clients) est trop petit pour conclure');
-    expect(note).toContain('Ni gain ni perte ne sont démontrés ; il faut au moins 100 clients témoins.');
+    expect(note).toContain('Cet écart peut venir du hasard ; il faut au moins 100 clients témoins pour parler de gain ou de perte démontrés.');
+    expect(note).not.toMatch(/ni gain ni perte/i);
     expect(note).not.toContain('rentable (démontré)');
     unmount();
     // launched week 2, read week 4: three periods measured
     render(ProgrammeComparison, props([{ ...club, startTick: 1 }]));
     expect(norm(screen.getByTestId('comparison-effect').textContent)).toContain('Trop tôt pour conclure');
-    expect(norm(screen.getByTestId('comparison-effect').textContent)).toContain('verdict après la période 5.');
+    expect(norm(screen.getByTestId('comparison-effect').textContent)).toContain('Cet écart peut venir du hasard ; verdict après la période 5.');
+  });
+
+  it('measured too briefly before the end: the gap may be chance, the effect would need measuring after the end (review1 #7)', async () => {
+    // launched week 2, read week 4, the last: the verdict would come after the game
+    const { unmount } = render(ProgrammeComparison, { ...props([{ ...club, startTick: 1 }]), unit: 'week', lastTick: 3 });
+    expect(norm(screen.getByTestId('comparison-effect').textContent)).toMatch(
+      /^Trop tôt pour conclure : cet écart peut venir du hasard ; il faudrait mesurer l’effet jusqu’à la semaine \d+, après la fin de la partie\.$/,
+    );
+    unmount();
+    await setLocale('en');
+    try {
+      render(ProgrammeComparison, { ...props([{ ...club, startTick: 1 }]), unit: 'week', lastTick: 3 });
+      expect(norm(screen.getByTestId('comparison-effect').textContent)).toMatch(
+        /^Too early to conclude: this gap may be chance; the effect would need measuring through week \d+, after the end of the game\.$/,
+      );
+    } finally {
+      await setLocale('fr');
+    }
   });
 
   it('reads the gap before the cost: a gap beyond its error whose bottom does not cover the cost does not show profitability (QA teacher F1)', () => {

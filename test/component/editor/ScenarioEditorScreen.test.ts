@@ -168,10 +168,10 @@ describe('ScenarioEditorScreen', () => {
 
     await fireEvent.change(input, { target: { files: [new File([JSON.stringify({ format: 'fidelis-result', formatVersion: 1, learner: 'Léa' })], 'partie.json')] } });
     // a learner's result file opens in the class view: said, one click away (QA qa18 F7: the text sent the teacher to the home page, which refuses it)
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/partie\.json n’a pas été importé.*c’est le fichier de résultat qu’un élève a rendu, pas un scénario\. Il s’ouvre dans la Vue classe/));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/partie\.json n’a pas été importé.*c’est le fichier de résultat qu’un élève a rendu, pas un scénario\. Il s’ouvre dans la vue classe/));
     alert = screen.getByRole('alert');
     expect(alert).not.toHaveTextContent('Accueil');
-    expect(within(alert).getByRole('link', { name: 'Ouvrir la Vue classe' })).toHaveAttribute('href', '#/class');
+    expect(within(alert).getByRole('link', { name: 'Ouvrir la vue classe' })).toHaveAttribute('href', '#/class');
     expect(within(alert).queryAllByRole('listitem')).toHaveLength(0);
     expect(screen.getByLabelText('durée (en périodes)')).toHaveValue('12');
 
