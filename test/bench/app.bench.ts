@@ -602,7 +602,10 @@ function writeCoverage(file: string, scripts: ScriptCoverage[]): void {
     if (!script.source || extname(new URL(script.url).pathname) !== '.js') continue;
     const run = new Uint8Array(script.source.length);
     for (const f of script.functions) for (const r of f.ranges) run.fill(r.count > 0 ? 1 : 0, r.startOffset, r.endOffset);
-    const unused = [...script.source].filter((_, i) => run[i] === 0).join('');
+    // V8's offsets count UTF-16 code units: index the source by them, not by code points ([...source]), or the text after
+    // a character outside the BMP is shifted (review2 #11)
+    let unused = '';
+    for (let i = 0; i < script.source.length; i++) if (run[i] === 0) unused += script.source[i];
     const name = withoutHash(new URL(script.url).pathname.slice(1));
     process.stderr.write(`${name}: ${round(script.source.length / 1024)} KB, never run ${round(unused.length / 1024)} KB (${round(gzipSync(unused).length / 1024)} KB gz apart)\n`);
   }
