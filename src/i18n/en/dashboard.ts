@@ -124,6 +124,8 @@ export const dashboard: Messages['dashboard'] = {
     checkAt: 'Checked at the end of: {{period}}',
     current: 'Current value: {{value}}',
     atCheck: 'Value at the deadline: {{value}}',
+    lowestSoFar: 'Lowest value so far: {{value}}',
+    highestSoFar: 'Highest value so far: {{value}}',
     target: 'Target: {{target}}',
     notMeasured: 'not measured yet',
     notMeasuredWindow: 'not measured yet: only a questionnaire run from {{from}} to {{to}} counts',

@@ -30,6 +30,8 @@ export const debrief: Messages['debrief'] = {
     objective: 'Objective',
     target: 'Target',
     value: 'Value reached',
+    valueLowest: '{{value}} (lowest)',
+    valueHighest: '{{value}} (highest)',
     state: 'Result',
     points: 'Points',
     checkedAt: 'Checked at the end of',

@@ -76,6 +76,8 @@ export const missions: Messages['missions'] = {
     readOnly: 'This run is open in another tab: answer there, nothing is saved here.',
   },
   objectiveProgress: 'Where the objective stands: {{value}} (target {{comparator}} {{target}}), {{ticks}} / {{total}} periods played.',
+  objectiveProgressLowest: 'Where the objective stands: lowest value so far {{value}} (target {{comparator}} {{target}} in every period), {{ticks}} / {{total}} periods played.',
+  objectiveProgressHighest: 'Where the objective stands: highest value so far {{value}} (target {{comparator}} {{target}} in every period), {{ticks}} / {{total}} periods played.',
   notMeasured: 'not measured yet',
   missingTools: 'Tools still to use: {{tools}}',
   playHint: 'Take your decisions on the Decisions screen, then move time forward.',

@@ -148,6 +148,9 @@ export const dashboard = frenchArea({
     checkAt: 'Vérifié à la fin de : {{period}}',
     current: 'Valeur actuelle : {{value}}',
     atCheck: 'Valeur à l’échéance : {{value}}',
+    /** an objective checked at every period (`everyTick`): its value is the worst so far, not the current one */
+    lowestSoFar: 'Valeur la plus basse jusqu’ici : {{value}}',
+    highestSoFar: 'Valeur la plus haute jusqu’ici : {{value}}',
     target: 'Cible : {{target}}',
     notMeasured: 'pas encore mesurée',
     /** a satisfaction objective without a questionnaire in its window yet: {{from}} « du mois 28 », {{to}} « au mois 36 » (QA qa10 F1) */

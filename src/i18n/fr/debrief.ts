@@ -33,6 +33,9 @@ export const debrief = frenchArea({
     objective: 'Objectif',
     target: 'Cible',
     value: 'Valeur obtenue',
+    /** an objective checked at every period (`everyTick`): the worst value over the periods */
+    valueLowest: '{{value}} (la plus basse)',
+    valueHighest: '{{value}} (la plus haute)',
     state: 'Résultat',
     points: 'Points',
     checkedAt: 'Vérifié à la fin de',

@@ -82,6 +82,9 @@ export const missions = frenchArea({
     readOnly: 'Cette partie est ouverte dans un autre onglet : répondez dans celui-là, rien n’est enregistré ici.',
   },
   objectiveProgress: 'Où en est l’objectif : {{value}} (cible {{comparator}} {{target}}), {{ticks}} / {{total}} périodes jouées.',
+  /** an objective checked at every period (`everyTick`): the worst value so far */
+  objectiveProgressLowest: 'Où en est l’objectif : valeur la plus basse jusqu’ici {{value}} (cible {{comparator}} {{target}} à chaque période), {{ticks}} / {{total}} périodes jouées.',
+  objectiveProgressHighest: 'Où en est l’objectif : valeur la plus haute jusqu’ici {{value}} (cible {{comparator}} {{target}} à chaque période), {{ticks}} / {{total}} périodes jouées.',
   notMeasured: 'pas encore mesuré',
   missingTools: 'Outils encore à utiliser : {{tools}}',
   playHint: 'Prenez vos décisions dans l’écran Décisions, puis avancez le temps.',

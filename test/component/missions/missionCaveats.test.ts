@@ -15,11 +15,13 @@ import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { shippedScenarioList } from '../../unit/app/testServices.ts';
 
-async function debriefOf(index: number, actions: ActionInput[]) {
+/** `beforeEveryTick`: the run's scenario as a run started before mission 2 checked every period (its objective without `everyTick`) */
+async function debriefOf(index: number, actions: ActionInput[], beforeEveryTick = false) {
   const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
   const base = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
   const mission = path.missions[index];
-  const scenario = missionScenario(base, mission, index);
+  const built = missionScenario(base, mission, index);
+  const scenario = beforeEveryTick ? { ...built, objectives: built.objectives.map((o) => ({ ...o, everyTick: undefined })) } : built;
   const decisions: DecisionsLog = [{ tick: 0, actions: actions.map((a) => actionSchema.parse(a)) }];
   const { reports } = runSimulation(scenario, { seed: 42, ticks: scenario.durationTicks, decisions });
   const kpis = reports.map((r) => r.kpis);
@@ -71,6 +73,12 @@ describe('mission debrief: the target and what the course says', () => {
     expect(dipped).toHaveTextContent('Mission non réussie.');
     expect(dipped).toHaveTextContent(/Valeur la plus basse pendant la mission\s:\s945\s€/);
     expect(dipped).toHaveTextContent(/arrêté faute de budget la semaine 3/);
+  });
+
+  it('a run graded on its end value (its scenario without everyTick) says « Valeur atteinte », not the lowest (review1 #3)', async () => {
+    const dipped = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.15, target: {} }], true);
+    expect(dipped).toHaveTextContent(/Valeur atteinte\s:\s1\s611\s€/);
+    expect(dipped).not.toHaveTextContent(/la plus basse/);
   });
 
   it('the same in English', async () => {
