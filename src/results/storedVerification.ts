@@ -129,7 +129,8 @@ export function unreadVerification(outcome: KeptOutcome, locale: FileLocale): Ve
  * text that no longer reads as a result file, or an outcome kept without the replay's own figures
  * (replayFigures.ts: kept before they existed), or a file confirmed whose seed adjustment was removed
  * (seedAdjustment.ts adjustmentRemoved: a rule added without a new app version or model), or a file naming no
- * model refuted (verifyResult.ts now puts it with otherModel). A file that could not even be read (`text` null) keeps its
+ * model refuted (verifyResult.ts now puts it with otherModel), or a file refuted whose scenario has an objective checked at every
+ * period (`everyTick`: an app that ignored it may have refuted it). A file that could not even be read (`text` null) keeps its
  * stored reason (unreadVerification): there is nothing to verify again.
  */
 export function restoreVerification(text: string | null, outcome: KeptOutcome | null, verifier: Verifier, locale: FileLocale): Verification | null {
@@ -148,6 +149,9 @@ export function restoreVerification(text: string | null, outcome: KeptOutcome | 
   if (outcome.status === 'confirmed') return adjustmentRemoved(read.file) ? null : { status: 'confirmed', file: read.file, warnings: outcome.warnings, replayed };
   // refuted before a file naming no model was put with otherModel (a rule added without a new app version or model): verified again
   if (outcome.status === 'refuted' && predatesModelFingerprint(read.file)) return null;
+  // refuted for a file with an objective checked at every period (`everyTick`, added 05/12/2026 without a new app version or model):
+  // an app that ignored the flag graded it on the end value and may have refuted a true summary. A stopgap until grading rules are versioned (review1 #2)
+  if (outcome.status === 'refuted' && read.file.scenario.objectives.some((o) => o.everyTick)) return null;
   const differences = outcome.differences.map((d) => differenceOf(d, read.file, locale));
   if (differences.length === 0 || differences.some((d) => d === null)) return null;
   return { status: outcome.status, file: read.file, warnings: outcome.warnings, differences: differences as Difference[], replayed };

@@ -14,11 +14,11 @@ import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { wrongFigureLines, wrongFigures } from '../../../src/results/figureChecks.ts';
 
 const scenario = fixtureScenario();
-function text(tamper = 0, modelFingerprint?: string): string {
-  const { state, reports } = engine.runSimulation(scenario, { seed: 5, ticks: 4, decisions: [] });
+function text(tamper = 0, modelFingerprint?: string, played = scenario): string {
+  const { state, reports } = engine.runSimulation(played, { seed: 5, ticks: 4, decisions: [] });
   const file = buildResultFile({
     learner: 'Anna',
-    scenario,
+    scenario: played,
     seed: 5,
     mode: 'committed',
     decisions: [],
@@ -75,6 +75,19 @@ describe('kept verification', () => {
     const keptRefuted = { ...keepOutcome(verified, now, 'x', 'fr'), status: 'refuted' as const };
     expect(restoreVerification(t, keptRefuted, now, 'fr')).toBeNull();
     expect(restoreVerification(t, keepOutcome(verified, now, 'x', 'fr'), now, 'fr')).toEqual(verified);
+  });
+
+  it('verifies again a refuted outcome of a file with an objective checked at every period: an app that ignored `everyTick` may have refuted it (review1 #2)', async () => {
+    const everyTick = { ...scenario, objectives: scenario.objectives.map((o, i) => (i === 0 ? { ...o, everyTick: true } : o)) };
+    const t = text(500, undefined, everyTick);
+    const verified = await verifyResult(t, replay);
+    expect(verified.status).toBe('refuted');
+    expect(restoreVerification(t, keepOutcome(verified, now, 'x', 'fr'), now, 'fr')).toBeNull();
+    // a confirmed one is restored
+    const fine = text(0, undefined, everyTick);
+    const confirmed = await verifyResult(fine, replay);
+    expect(confirmed.status).toBe('confirmed');
+    expect(restoreVerification(fine, keepOutcome(confirmed, now, 'x', 'fr'), now, 'fr')).toEqual(confirmed);
   });
 
   it('keeps the replay’s own figures with the outcome, through the stored record, and verifies again an outcome kept without them', async () => {
