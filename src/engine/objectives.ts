@@ -80,9 +80,17 @@ export function measurementWindow(checkTick: number): number {
   return Math.max(MEASUREMENT_WINDOW_MIN_TICKS, Math.ceil(checkTick / 4));
 }
 
-/** The mean of the latest questionnaire run in the window before the checkpoint, among `kpis` so far. */
-function recentQuestionnaire(kpis: readonly TickKpis[], checkTick: number): number | null {
-  const from = Math.max(0, checkTick - measurementWindow(checkTick));
+/** The index of the first period (0 = the first) whose questionnaire counts for a checkpoint after `checkTick` completed ticks. */
+export function measurementWindowStart(checkTick: number): number {
+  return Math.max(0, checkTick - measurementWindow(checkTick));
+}
+
+/**
+ * The mean of the latest questionnaire run in the window before the checkpoint, among `kpis` so far; null when none.
+ * Also what « Aller jusqu'à la fin » reads (ui/decisions/endLosses.ts), so its warning follows this rule.
+ */
+export function recentQuestionnaire(kpis: readonly TickKpis[], checkTick: number): number | null {
+  const from = measurementWindowStart(checkTick);
   if (kpis.length <= from) return null;
   const since = kpis[from].tick;
   for (let i = kpis.length - 1; i >= from; i--) {
@@ -148,7 +156,8 @@ function valueAtLast(objective: Objective, kpis: readonly TickKpis[], checkTick:
   }
 }
 
-function satisfies(value: number | null, objective: Objective): boolean {
+/** Whether `value` meets the objective's target (`comparator`); null never does. The one comparison of the grading, the Bilan and the class view's checks. */
+export function objectiveMet(value: number | null, objective: Pick<Objective, 'comparator' | 'target'>): boolean {
   if (value === null) return false;
   return objective.comparator === '>=' ? value >= objective.target : value <= objective.target;
 }
@@ -160,7 +169,7 @@ function clamp01(x: number): number {
 /** 1 when met; otherwise value / target (at least) or target / value (at most), clamped to 0..1. */
 export function objectiveProgress(value: number | null, objective: Objective): number {
   if (value === null) return 0;
-  if (satisfies(value, objective)) return 1;
+  if (objectiveMet(value, objective)) return 1;
   const target = objective.target;
   if (objective.comparator === '>=') return target > 0 && value > 0 ? clamp01(value / target) : 0;
   return value > 0 && target > 0 ? clamp01(target / value) : 0;
@@ -170,7 +179,7 @@ export function evaluateObjective(scenario: Scenario, objective: Objective, kpis
   const checkTick = objective.byTick ?? scenario.durationTicks;
   const reached = kpis.length >= checkTick;
   const value = objectiveValue(objective, reached ? kpis.slice(0, checkTick) : kpis, checkTick);
-  const metNow = satisfies(value, objective);
+  const metNow = objectiveMet(value, objective);
   const state: ObjectiveState = reached ? (metNow ? 'atteint' : 'manque') : 'enCours';
   return {
     id: objective.id,

@@ -1,7 +1,7 @@
 /**
  * « Aller jusqu’à la fin » says which objectives it loses (QA qa19 F5: the bakery's « Mesurer par un
  * questionnaire, fait dans les 13 dernières semaines » was lost with no word): from the objectives' data,
- * a measured satisfaction with no questionnaire in its window, played or pending.
+ * a measured satisfaction with no questionnaire in its window, played, pending or planned.
  */
 import { describe, expect, it } from 'vitest';
 import { endLosses } from '../../../src/ui/decisions/endLosses.ts';
@@ -32,6 +32,15 @@ describe('endLosses', () => {
     // one run before the window does not count
     const early = none.map((k) => (k.tick >= 5 ? { ...k, satisfactionMeasured: { method: 'questionnaire' as const, sampleSize: 100, mean: 0.7, marginOfError: 0.09, tick: 5 } } : k));
     expect(endLosses(year, early, [])).toHaveLength(1);
+  });
+
+  it('a what-if branch’s plan: a questionnaire planned in the window keeps it, one planned before the window or after the checkpoint does not (review1 #4)', () => {
+    const plan = (tick: number, actions = [survey]) => [{ tick, actions }];
+    expect(endLosses(year, none.slice(0, 10), [], plan(44))).toEqual([]);
+    expect(endLosses(year, none.slice(0, 10), [], plan(39))).toEqual([]);
+    expect(endLosses(year, none.slice(0, 10), [], plan(38))).toEqual([{ objective: satisfaction, from: 39 }]);
+    expect(endLosses({ durationTicks: 52, objectives: [{ ...satisfaction, byTick: 48 }] }, none.slice(0, 10), [], plan(48))).toHaveLength(1);
+    expect(endLosses(year, none.slice(0, 10), [], plan(44, [mystery]))).toHaveLength(1);
   });
 
   it('an objective whose checkpoint is past, or a scenario with no such objective: nothing', () => {
