@@ -27,6 +27,7 @@ import type { GradedObjective, ResultFile, ResultSummary } from './resultFileSch
 import { replayFigures, type ReplayFigures } from './replayFigures.ts';
 import { SUMMARY_KPIS, summarizeRun, type SummaryKpi } from './runSummary.ts';
 import { sameAdjustment, withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
+import { objectiveMet } from '../engine/objectives.ts';
 import { objectiveValueText } from '../ui/dashboard/objectiveFormat.ts';
 import { fingerprint } from './fingerprint.ts';
 import { englishText } from '../scenario/englishText.ts';
@@ -130,7 +131,7 @@ function claimAgainstTarget(
   const texts = RESULT_TEXTS[locale].difference;
   // its checkpoint is still to come: neither met nor missed yet
   if (replayed.state === 'enCours') return fill(texts.claimInProgress, { state: texts.objectiveState[mine.state] });
-  const met = objective.comparator === '>=' ? value >= objective.target : value <= objective.target;
+  const met = objectiveMet(value, objective);
   if (met !== (replayed.state === 'atteint')) return undefined;
   const relation = objective.comparator === '>=' ? (met ? '≥' : '<') : met ? '≤' : '>';
   return fill(texts.claimAgainst, {

@@ -2,7 +2,7 @@
  * The scenario's objectives graded for the debrief, with evaluateObjectives (src/engine/objectives.ts,
  * the one grader the dashboard uses too), plus the first completed tick at which each target was met.
  */
-import { evaluateObjectives, objectiveValue, objectivesScore, type ObjectiveStatus } from '../../engine/objectives.ts';
+import { evaluateObjectives, objectiveMet, objectiveValue, objectivesScore, type ObjectiveStatus } from '../../engine/objectives.ts';
 import type { TickKpis } from '../../engine/types.ts';
 import type { Objective, Scenario } from '../../scenario/schema.ts';
 
@@ -55,18 +55,13 @@ export function firstMetCell(grade: ObjectiveGrade): FirstMetCell {
   return { kind: lost ? 'crossedThenLost' : 'crossed', tick };
 }
 
-function satisfied(value: number | null, status: ObjectiveStatus): boolean {
-  if (value === null) return false;
-  return status.comparator === '>=' ? value >= status.target : value <= status.target;
-}
-
 export function gradeObjectives(scenario: Scenario, kpis: readonly TickKpis[]): ObjectiveGrades {
   const statuses = evaluateObjectives(scenario, kpis);
   const grades = statuses.map((status) => {
     let firstMetAfter: number | null = null;
     const until = Math.min(kpis.length, status.checkTick);
     for (let n = 1; n <= until && firstMetAfter === null; n++)
-      if (satisfied(objectiveValue(status.objective, kpis.slice(0, n), status.checkTick), status)) firstMetAfter = n;
+      if (objectiveMet(objectiveValue(status.objective, kpis.slice(0, n), status.checkTick), status)) firstMetAfter = n;
     return { status, firstMetAfter };
   });
   return { grades, ...objectivesScore(statuses) };
