@@ -209,6 +209,7 @@ export const scenario: Messages['scenario'] = {
     target: 'target',
     objectives_target: 'value to reach',
     byTick: 'deadline (period)',
+    everyTick: 'at every period',
     points: 'points',
     strategies: 'allowed strategies',
     acquisitionChannels: 'allowed acquisition channels',

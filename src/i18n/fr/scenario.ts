@@ -218,6 +218,7 @@ export const scenario = frenchArea({
     target: 'cible',
     objectives_target: 'valeur à atteindre',
     byTick: 'échéance (période)',
+    everyTick: 'à chaque période',
     points: 'points',
     strategies: 'stratégies permises',
     acquisitionChannels: 'canaux d’acquisition permis',

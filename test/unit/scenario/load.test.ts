@@ -300,6 +300,14 @@ describe('broken scenario files give French messages naming the field', () => {
     expect(e.message).toContain('indiquez lequel');
   });
 
+  it('an objective’s everyTick of the wrong type is named « à chaque période » (review1 #6)', () => {
+    const s = base();
+    s.objectives[1].everyTick = 'oui';
+    const e = only(s);
+    expect(e.where).toBe('objectives[1].everyTick');
+    expect(e.text).toMatch(/objectif n°\s2 › à chaque période\s»/);
+  });
+
   it('objective deadline after the end', () => {
     const s = base();
     s.objectives[1].byTick = 80;
