@@ -9,7 +9,7 @@ import type { RunMode } from '../app/runMode.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { answerIsRight, evaluateMission, unlockedTools, type MissionStatus } from './evaluate.ts';
 import { missionScenario } from './missionScenario.ts';
-import { attemptOf, mergeProgress, parseProgress, recordOutcome, restartedActive, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
+import { attemptOf, mergeProgress, missionRecordOf, parseProgress, recordOutcome, restartedActive, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
 import type { Mission, MissionPath } from './schema.ts';
 import type { HandedMissions } from '../results/resultFileSchema.ts';
 import { handedMissions } from './handIn.ts';
@@ -57,7 +57,8 @@ export class MissionController {
     this.progress = parseProgress(deps.storage.read());
     // another tab's write (its mission recorded, the next one started) is this tab's copy too: written from an older
     // copy, this tab would undo it (a second tab that takes a run over with « Reprendre ici »); the path shows it too
-    deps.storage.watch?.((text) => (this.progress = parseProgress(text)));
+    // — but a mission this tab plays (its run holds no lock elsewhere) stays its own while the other tab plays another one
+    deps.storage.watch?.((text) => (this.progress = this.#heard(parseProgress(text))));
     // every result file of the session's run carries the mission it plays, wherever it is handed in
     deps.session.useMissions(() => this.handIn());
   }
@@ -181,7 +182,9 @@ export class MissionController {
     if (this.#session.readOnly) return;
     if (!view || !active || !attempt || !runId || !status || attempt.recorded || status.outcome === 'enCours') return;
     const next = recordOutcome(this.progress, active.scenarioId, active.missionId, status.outcome, { answer: attempt.answer, at: this.#now() });
-    this.#save({ ...next, active: withAttempt(active, runId, { ...attempt, recorded: true }) });
+    // the stored mission slot stays another tab's when it has started another mission since: this tab keeps its own in memory
+    const stored = parseProgress(this.#storage.read()).active;
+    this.#save({ ...next, active: withAttempt(active, runId, { ...attempt, recorded: true }) }, !stored || attemptOf(stored, runId) !== null);
   }
 
   /**
@@ -210,8 +213,26 @@ export class MissionController {
    * Writes over what the storage holds now, read again: another tab (a second tab that took the run over with
    * « Reprendre ici », one that plays another mission) may have saved progress since this one read it (mergeProgress).
    */
-  #save(progress: MissionProgress): void {
-    this.progress = mergeProgress(parseProgress(this.#storage.read()), progress);
-    this.#storage.write(JSON.stringify(this.progress));
+  #save(progress: MissionProgress, claim = true): void {
+    const stored = parseProgress(this.#storage.read());
+    const merged = mergeProgress(stored, progress);
+    // `claim`: this tab's change of the mission played is stored (its start, answer, branch, or a settle in its own slot)
+    const changed = claim && progress.active !== this.progress.active;
+    this.#storage.write(JSON.stringify(changed ? merged : { ...merged, active: stored.active }));
+    this.progress = merged;
+  }
+
+  /**
+   * The progress another tab wrote, as this tab's copy: its missions done, and the mission played, unless this tab plays
+   * another one as the tab that records it (not read-only) and the other tab has not recorded this tab's attempt.
+   */
+  #heard(next: MissionProgress): MissionProgress {
+    const mine = this.progress.active;
+    const runId = this.#session.runId;
+    const attempt = this.attempt;
+    if (!mine || !attempt || this.#session.readOnly || (next.active && attemptOf(next.active, runId))) return next;
+    const before = missionRecordOf(this.progress, mine.scenarioId, mine.missionId)?.attempts ?? 0;
+    const after = missionRecordOf(next, mine.scenarioId, mine.missionId)?.attempts ?? 0;
+    return !attempt.recorded && after > before ? next : { ...next, active: mine };
   }
 }

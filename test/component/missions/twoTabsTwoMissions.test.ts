@@ -1,0 +1,86 @@
+/**
+ * Two tabs, each playing its own mission (two shops): a write from one tab (its mission started, its outcome recorded) is
+ * heard by the other (the `storage` event), which keeps the mission it plays: its banner, its locked tools, its outcome
+ * recorded at its end. Before, the heard write replaced the whole progress, the mission played included (review1 #1).
+ */
+import { describe, expect, it } from 'vitest';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
+import { MissionController } from '../../../src/missions/missionController.svelte.ts';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { parseProgress, type ProgressStorage } from '../../../src/missions/progress.ts';
+import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
+import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+
+/** One browser's localStorage seen by several tabs: a write is heard by the other tabs, as the `storage` event does. */
+function sharedStorage() {
+  const shared = { text: null as string | null };
+  const listeners = new Set<{ from: object; changed: (text: string | null) => void }>();
+  const tab = (): ProgressStorage => {
+    const me = {};
+    return {
+      read: () => shared.text,
+      write(text) {
+        shared.text = text;
+        for (const l of listeners) if (l.from !== me) l.changed(text);
+      },
+      watch(changed) {
+        const entry = { from: me, changed };
+        listeners.add(entry);
+        return () => listeners.delete(entry);
+      },
+    };
+  };
+  return { shared, tab };
+}
+
+async function tab(store: RunStore, storage: ProgressStorage) {
+  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices: new Notices() });
+  const missions = new MissionController({ session, storage, paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)) });
+  return { session, missions, stop: missions.watch() };
+}
+
+async function rightAnswer(t: Awaited<ReturnType<typeof tab>>): Promise<number> {
+  const check = t.missions.active!.mission.check;
+  if (check.kind !== 'question') throw new Error('not a question');
+  return (await t.session.selectTarget({ segments: [check.segment] }, 0)).count;
+}
+
+describe('two tabs, each playing its own mission', () => {
+  it('each tab keeps its mission (banner, locks) and records its own outcome', async () => {
+    const { shared, tab: storageOf } = sharedStorage();
+    const store = memoryRunStore();
+    const a = await tab(store, storageOf());
+    const b = await tab(store, storageOf());
+    expect(await a.missions.start('boulangerie-du-marche', 1, { name: 'a' })).toBe(true);
+    expect(await b.missions.start('optique-lumiere', 0, { name: 'b' })).toBe(true);
+
+    // tab A heard B's start: it still plays its mission, with its locks
+    expect(a.missions.active?.mission.id).toBe('avantage-financier');
+    expect(a.missions.access.locked.length).toBeGreaterThan(0);
+
+    // B records its outcome: A still plays its own
+    expect(await b.missions.answer(await rightAnswer(b))).toBe('right');
+    expect(parseProgress(shared.text).done['optique-lumiere']['lire-la-base'].outcome).toBe('reussie');
+    expect(a.missions.active?.mission.id).toBe('avantage-financier');
+
+    // A plays to the end: its outcome is recorded; B keeps its (recorded) mission, to hand in
+    await a.session.advance(a.session.scenario!.durationTicks);
+    const done = parseProgress(shared.text).done;
+    expect(done['boulangerie-du-marche']?.['avantage-financier']).toBeDefined();
+    expect(done['optique-lumiere']['lire-la-base'].outcome).toBe('reussie');
+    // the stored mission slot stays B's, the one started last: A's record did not write its own over it
+    expect(parseProgress(shared.text).active?.runId).toBe(b.session.runId);
+    expect(a.missions.active?.mission.id).toBe('avantage-financier');
+    expect(b.missions.active?.mission.id).toBe('lire-la-base');
+    expect(b.missions.handIn()).not.toBeNull();
+    expect(a.missions.handIn()).not.toBeNull();
+    // both tabs' copies have both outcomes
+    expect(a.missions.progress.done['optique-lumiere']['lire-la-base'].outcome).toBe('reussie');
+    expect(b.missions.progress.done['boulangerie-du-marche']['avantage-financier']).toBeDefined();
+    a.stop();
+    b.stop();
+  });
+});
