@@ -1,0 +1,51 @@
+/**
+ * The mission card's « Recommencer la mission N » on a succeeded mission asks first, as the bilan's button does (QA qa19
+ * F4): « Rendre mon travail » would then hand in the new game (review2 #7). A mission not succeeded starts at once.
+ */
+import { cleanup, render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import MissionBrief from '../../../src/ui/missions/MissionBrief.svelte';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { shippedScenarioList } from '../../unit/app/testServices.ts';
+
+const SHOP = 'boulangerie-du-marche';
+
+async function brief(succeeded: boolean) {
+  const path = (await loadShippedMissionPaths()).find((p) => p.scenario === SHOP)!;
+  const base = shippedScenarioList().find((s) => s.id === SHOP)!;
+  const onstart = vi.fn();
+  render(MissionBrief, { path, index: 1, base, canStart: true, played: true, succeeded, busy: false, onstart });
+  return onstart;
+}
+
+describe('the mission card’s restart', () => {
+  beforeEach(() => setLocale('fr'));
+  afterEach(() => cleanup());
+
+  it('asks first on a succeeded mission: « Annuler » keeps it, « Recommencer quand même » starts it', async () => {
+    const user = userEvent.setup();
+    const onstart = await brief(true);
+    await user.click(screen.getByRole('button', { name: 'Recommencer la mission 2' }));
+    expect(onstart).not.toHaveBeenCalled();
+    const question = screen.getByRole('group', { name: /Vous avez réussi cette mission/ });
+    expect(within(question).getByRole('button', { name: 'Annuler' })).toHaveFocus();
+    await user.click(within(question).getByRole('button', { name: 'Annuler' }));
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Recommencer la mission 2' })).toHaveFocus();
+    expect(onstart).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Recommencer la mission 2' }));
+    await user.click(screen.getByRole('button', { name: 'Recommencer quand même' }));
+    expect(onstart).toHaveBeenCalledOnce();
+  });
+
+  it('starts at once a mission not succeeded', async () => {
+    const user = userEvent.setup();
+    const onstart = await brief(false);
+    await user.click(screen.getByRole('button', { name: 'Recommencer la mission 2' }));
+    expect(onstart).toHaveBeenCalledOnce();
+    expect(screen.queryByRole('group')).toBeNull();
+  });
+});
