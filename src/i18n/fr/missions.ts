@@ -120,7 +120,7 @@ export const missions = frenchArea({
     retry: 'Recommencer la mission',
     /** asked before a succeeded mission's run is left for a new one (QA qa19 F4: the hand-in carries the run being played) */
     retryConfirm:
-      'Vous avez réussi cette mission. Si vous la recommencez, « Rendre mon travail » rendra la nouvelle partie et non celle-ci : l’enseignant ne pourra plus vérifier votre réussite par le rejeu. Rendez d’abord votre travail ci-dessous. Cette partie reste dans les « Parties enregistrées » de l’Accueil : rouverte, elle se rend encore.',
+      'Vous avez réussi cette mission. Si vous la recommencez, « Rendre mon travail » rendra la nouvelle partie et non celle-ci : l’enseignant ne pourra plus vérifier votre réussite par le rejeu. Rendez d’abord votre travail ci-dessous. Cette partie reste dans les « Parties enregistrées » de l’Accueil : rouverte, elle peut encore être rendue.',
     retryConfirmYes: 'Recommencer quand même',
     retryConfirmCancel: 'Annuler',
     pathDone: 'Parcours terminé : toutes les missions de ce commerce sont réussies.',
@@ -129,7 +129,7 @@ export const missions = frenchArea({
     caveatsIntro: 'Ce que le cours dit de vos choix :',
     caveatUntargeted: 'Votre {{action}} visait toute la clientèle : le cours conseille d’adapter chaque action au segment à qui elle convient ; offerte à tous, elle coûte aussi pour des clients qui n’en ont pas besoin.',
     /** a programme the budget stopped during the mission (missionCaveats.ts budgetStop, QA qa19 F1) */
-    caveatBudgetStop: '« {{programme}} » a été arrêté faute de budget {{period}} : le budget ne pouvait plus le payer.',
+    caveatBudgetStop: '« {{programme}} » a été arrêté faute de budget {{period}} : c’est cet arrêt qui a empêché le budget de baisser davantage, et ses membres n’ont plus eu l’avantage promis.',
     caveatPersonalisationNoData:
       'Vous avez lancé la personnalisation sans avoir collecté de données de profil avant : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres, par leur carte de fidélité quand ils en ont une. Sans données de profil sur un client, elle ne fait rien pour lui ; plus le magasin en sait, plus elle porte. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
     /** the same, counted from the members' profile data at the launch (engine ProgrammeKpi.membersWithData; QA expert F5) */

@@ -66,6 +66,8 @@ describe('mission debrief: the target and what the course says', () => {
     const stopped = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} }]);
     expect(stopped).toHaveTextContent('Mission réussie, mais…');
     expect(stopped).toHaveTextContent(/« Avantage financier — Bons de réduction \(lancé la semaine 1\) » a été arrêté faute de budget la semaine 4/);
+    // what the stop did (review2 #9): it held the budget up, and the members lost the promised advantage
+    expect(stopped).toHaveTextContent(/c’est cet arrêt qui a empêché le budget de baisser davantage, et ses membres n’ont plus eu l’avantage promis/);
     expect(stopped).toHaveTextContent(/Valeur la plus basse pendant la mission\s:\s1\s294\s€ \(cible ≥ 1\s000\s€ à chaque période\)/);
     stopped.remove();
     // 15 %: 945 € left after week 2, 1 611 € at the end
