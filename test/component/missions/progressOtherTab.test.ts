@@ -6,31 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
 import { missionTab } from '../../fixtures/missionTab.ts';
+import { sharedStorage } from '../../fixtures/sharedProgressStorage.ts';
 import { browserProgressStorage, parseProgress, PROGRESS_KEY, type ProgressStorage } from '../../../src/missions/progress.ts';
 
 const SHOP = 'boulangerie-du-marche';
-
-/** One browser's localStorage seen by several tabs: a write is heard by the other tabs, as the `storage` event does. */
-function sharedStorage() {
-  const shared = { text: null as string | null };
-  const listeners = new Set<{ from: object; changed: (text: string | null) => void }>();
-  const tab = (): ProgressStorage => {
-    const me = {};
-    return {
-      read: () => shared.text,
-      write(text) {
-        shared.text = text;
-        for (const l of listeners) if (l.from !== me) l.changed(text);
-      },
-      watch(changed) {
-        const entry = { from: me, changed };
-        listeners.add(entry);
-        return () => listeners.delete(entry);
-      },
-    };
-  };
-  return { shared, tab };
-}
 
 const tab = (store: RunStore, storage: ProgressStorage) => missionTab({ store, storage });
 

@@ -4,45 +4,14 @@
  * recorded at its end. Before, the heard write replaced the whole progress, the mission played included (review1 #1).
  */
 import { describe, expect, it } from 'vitest';
-import { GameSession } from '../../../src/app/session.svelte.ts';
-import { Notices } from '../../../src/app/notices.svelte.ts';
-import { EngineClient } from '../../../src/app/engineClient.ts';
-import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
-import { MissionController } from '../../../src/missions/missionController.svelte.ts';
-import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
-import { parseProgress, type ProgressStorage } from '../../../src/missions/progress.ts';
-import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
-import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import type { GameSession } from '../../../src/app/session.svelte.ts';
+import type { MissionController } from '../../../src/missions/missionController.svelte.ts';
+import { memoryRunStore } from '../../../src/app/runStore.ts';
+import { parseProgress } from '../../../src/missions/progress.ts';
+import { missionTab } from '../../fixtures/missionTab.ts';
+import { sharedStorage } from '../../fixtures/sharedProgressStorage.ts';
 
-/** One browser's localStorage seen by several tabs: a write is heard by the other tabs, as the `storage` event does. */
-function sharedStorage() {
-  const shared = { text: null as string | null };
-  const listeners = new Set<{ from: object; changed: (text: string | null) => void }>();
-  const tab = (): ProgressStorage => {
-    const me = {};
-    return {
-      read: () => shared.text,
-      write(text) {
-        shared.text = text;
-        for (const l of listeners) if (l.from !== me) l.changed(text);
-      },
-      watch(changed) {
-        const entry = { from: me, changed };
-        listeners.add(entry);
-        return () => listeners.delete(entry);
-      },
-    };
-  };
-  return { shared, tab };
-}
-
-async function tab(store: RunStore, storage: ProgressStorage) {
-  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices: new Notices() });
-  const missions = new MissionController({ session, storage, paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList().map((s) => smallScenario(s, 300)) });
-  return { session, missions, stop: missions.watch() };
-}
-
-async function rightAnswer(t: Awaited<ReturnType<typeof tab>>): Promise<number> {
+async function rightAnswer(t: { session: GameSession; missions: MissionController }): Promise<number> {
   const check = t.missions.active!.mission.check;
   if (check.kind !== 'question') throw new Error('not a question');
   return (await t.session.selectTarget({ segments: [check.segment] }, 0)).count;
@@ -52,8 +21,8 @@ describe('two tabs, each playing its own mission', () => {
   it('each tab keeps its mission (banner, locks) and records its own outcome', async () => {
     const { shared, tab: storageOf } = sharedStorage();
     const store = memoryRunStore();
-    const a = await tab(store, storageOf());
-    const b = await tab(store, storageOf());
+    const a = await missionTab({ store, storage: storageOf() });
+    const b = await missionTab({ store, storage: storageOf() });
     expect(await a.missions.start('boulangerie-du-marche', 1, { name: 'a' })).toBe(true);
     expect(await b.missions.start('optique-lumiere', 0, { name: 'b' })).toBe(true);
 
