@@ -56,13 +56,10 @@ export interface ObjectiveStatus {
   pointsEarned: number;
 }
 
-function last(kpis: readonly TickKpis[]): TickKpis | undefined {
-  return kpis.length > 0 ? kpis[kpis.length - 1] : undefined;
-}
-
-function sum(kpis: readonly TickKpis[], pick: (k: TickKpis) => number): number {
+/** The sum of `pick` over the first `end` of `kpis`. */
+function sum(kpis: readonly TickKpis[], end: number, pick: (k: TickKpis) => number): number {
   let total = 0;
-  for (const k of kpis) total += pick(k);
+  for (let i = 0; i < end; i++) total += pick(kpis[i]);
   return total;
 }
 
@@ -86,14 +83,14 @@ export function measurementWindowStart(checkTick: number): number {
 }
 
 /**
- * The mean of the latest questionnaire run in the window before the checkpoint, among `kpis` so far; null when none.
+ * The mean of the latest questionnaire run in the window before the checkpoint, among `kpis` so far (the first `end`); null when none.
  * Also what « Aller jusqu'à la fin » reads (ui/decisions/endLosses.ts), so its warning follows this rule.
  */
-export function recentQuestionnaire(kpis: readonly TickKpis[], checkTick: number): number | null {
+export function recentQuestionnaire(kpis: readonly TickKpis[], checkTick: number, end = kpis.length): number | null {
   const from = measurementWindowStart(checkTick);
-  if (kpis.length <= from) return null;
+  if (end <= from) return null;
   const since = kpis[from].tick;
-  for (let i = kpis.length - 1; i >= from; i--) {
+  for (let i = end - 1; i >= from; i--) {
     const m = kpis[i].satisfactionMeasured;
     if (m && m.method === 'questionnaire' && m.tick >= since) return m.mean;
   }
@@ -106,20 +103,21 @@ export function recentQuestionnaire(kpis: readonly TickKpis[], checkTick: number
  * measuredSatisfaction depends on it (a questionnaire counts only near the checkpoint).
  */
 export function objectiveValue(objective: Objective, kpis: readonly TickKpis[], checkTick = kpis.length): number | null {
-  if (!objective.everyTick) return valueAtLast(objective, kpis, checkTick);
+  if (!objective.everyTick) return valueAtLast(objective, kpis, kpis.length, checkTick);
   let worst: number | null = null;
   for (let n = 1; n <= kpis.length; n++) {
-    const value = valueAtLast(objective, kpis.slice(0, n), checkTick);
+    // after period n: the first n KPIs, read in place (no copy per period)
+    const value = valueAtLast(objective, kpis, n, checkTick);
     if (value === null) return null;
     if (worst === null || (objective.comparator === '>=' ? value < worst : value > worst)) worst = value;
   }
   return worst;
 }
 
-/** The metric after the last of `kpis` (objectiveValue without `everyTick`). */
-function valueAtLast(objective: Objective, kpis: readonly TickKpis[], checkTick: number): number | null {
-  const now = last(kpis);
-  if (!now) return null;
+/** The metric after the first `end` of `kpis` (objectiveValue without `everyTick` over kpis.slice(0, end), without the copy). */
+function valueAtLast(objective: Objective, kpis: readonly TickKpis[], end: number, checkTick: number): number | null {
+  if (end <= 0) return null;
+  const now = kpis[end - 1];
   switch (objective.metric) {
     case 'retentionRate':
       return now.retentionRate;
@@ -134,15 +132,15 @@ function valueAtLast(objective: Objective, kpis: readonly TickKpis[], checkTick:
     case 'budgetLeft':
       return now.budgetLeft;
     case 'cumulativeTurnover':
-      return sum(kpis, (k) => k.turnover);
+      return sum(kpis, end, (k) => k.turnover);
     case 'cumulativeMargin':
-      return sum(kpis, (k) => k.grossMargin);
+      return sum(kpis, end, (k) => k.grossMargin);
     case 'cumulativeNetMargin':
-      return sum(kpis, (k) => k.netMargin);
+      return sum(kpis, end, (k) => k.netMargin);
     case 'acquisitions':
-      return sum(kpis, (k) => k.acquired);
+      return sum(kpis, end, (k) => k.acquired);
     case 'measuredSatisfaction':
-      return recentQuestionnaire(kpis, checkTick);
+      return recentQuestionnaire(kpis, checkTick, end);
     case 'segmentShare': {
       if (!objective.segment) return null;
       const total = scoredCustomers(now);
