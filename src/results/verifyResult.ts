@@ -187,7 +187,10 @@ export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, local
     });
   else if (seedTargets !== undefined && !sameAdjustment(file.seedTargets, seedTargets))
     add('seedTargets', texts.seedTargets, seedTargetsText(file, file.seedTargets, locale), seedTargetsText(file, seedTargets, locale));
-  const recomputed: ResultSummary = asJson(summarizeRun(file.scenario, replay.kpis, file.customers, seedTargets));
+  // the scenario as graded (targets adjusted to the seed, when they are): the replay plays the file's own
+  // scenario (targets do not change the simulation), so this is worked out here once, for the grades and the claims' targets
+  const gradedScenario = withSeedTargets(file.scenario, seedTargets);
+  const recomputed: ResultSummary = asJson(summarizeRun(gradedScenario, replay.kpis, file.customers));
   for (const kpi of SUMMARY_KPIS) {
     const [mine, replayed] = [file.summary[kpi], recomputed[kpi]];
     if (Object.is(mine, replayed)) continue;
@@ -200,7 +203,7 @@ export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, local
   }
 
   const claimed = new Map(file.summary.objectives.map((o) => [o.id, o]));
-  const targets = withSeedTargets(file.scenario, seedTargets).objectives;
+  const targets = gradedScenario.objectives;
   for (const objective of recomputed.objectives) {
     const mine = claimed.get(objective.id);
     claimed.delete(objective.id);
