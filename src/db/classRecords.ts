@@ -81,6 +81,12 @@ export const storedOutcomeSchema = z.object({
    */
   model: z.optional(text(40)),
   /**
+   * GRADING_RULES of the app that verified (src/results/appVersion.ts): the number of the grading rules,
+   * raised when grading changes without a new app version or model. Absent (kept before the rules were
+   * numbered): older rules, verified again. Any number, so that a later app's record stays valid here.
+   */
+  gradingRules: z.optional(z.number()),
+  /**
    * the app's language when it verified, the language of the texts below (they are kept rendered);
    * absent (kept before it was recorded): not known, verified again unless there is no text. Any
    * string, so that a language added later does not make the record invalid for this app.

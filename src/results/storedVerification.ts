@@ -1,11 +1,12 @@
 /**
  * A verification as the class view keeps it between two visits (src/db/classRecords.ts): the
- * outcome without the parsed file, with the app version and the model fingerprint
- * (src/engine/modelFingerprint.ts) of the engine that replayed it. Read back, an outcome is shown as
- * is only if this very version and model produced it and the file's text still reads as a result
- * file; otherwise `restoreVerification` returns null and the view replays the file again, so the
- * status a teacher sees always comes from the engine they run now (the app version alone is not
- * bumped with every model change).
+ * outcome without the parsed file, with the app version, the model fingerprint
+ * (src/engine/modelFingerprint.ts) of the engine that replayed it and the number of the grading rules
+ * it was graded by (appVersion.ts GRADING_RULES). Read back, an outcome is shown as is only if this very
+ * version, model and grading rules produced it and the file's text still reads as a result file;
+ * otherwise `restoreVerification` returns null and the view replays the file again, so the status a
+ * teacher sees always comes from the engine and the rules they run now (the app version alone is not
+ * bumped with every model or grading change).
  *
  * The outcome's texts (difference lines, warnings, errors) are kept as rendered, in the language
  * the app was in when it verified, and the outcome says which (`locale`). They are not rendered
@@ -23,14 +24,17 @@ import { fill, readableLearner, readResultFile, RESULT_TEXTS } from './readResul
 import { isReplayFigures, type ReplayFigures } from './replayFigures.ts';
 import { SUMMARY_KPIS } from './runSummary.ts';
 import type { ResultFile } from './resultFileSchema.ts';
-import { adjustmentRemoved } from './seedAdjustment.ts';
-import { differenceLabel, predatesModelFingerprint, type Difference, type Verification } from './verifyResult.ts';
+import { differenceLabel, type Difference, type Verification } from './verifyResult.ts';
 
 /** The stored outcome (same fields as the db layer's StoredOutcome, which is checked with zod on read). */
-/** Who verifies: the app version and the engine's modelFingerprint() (null when it could not be computed: nothing kept is trusted). */
+/**
+ * Who verifies: the app version, the engine's modelFingerprint() (null when it could not be computed:
+ * nothing kept is trusted) and the grading rules (GRADING_RULES).
+ */
 export interface Verifier {
   appVersion: string;
   model: string | null;
+  gradingRules: number;
 }
 
 export interface KeptOutcome {
@@ -38,6 +42,8 @@ export interface KeptOutcome {
   appVersion: string;
   /** absent: kept before the fingerprint existed, or without one */
   model?: string;
+  /** GRADING_RULES of the app that verified; absent: kept before the rules were numbered (older than 1) */
+  gradingRules?: number;
   /** the language its texts are in (the app's, when verified); absent: kept before it was recorded, not known */
   locale?: string;
   verifiedAt: string;
@@ -85,6 +91,7 @@ export function keepOutcome(verification: Verification, verifier: Verifier, veri
     status: verification.status,
     appVersion: verifier.appVersion,
     ...(verifier.model !== null ? { model: verifier.model } : {}),
+    gradingRules: verifier.gradingRules,
     locale,
     verifiedAt,
     differences: [],
@@ -102,9 +109,9 @@ export function keepOutcome(verification: Verification, verifier: Verifier, veri
   };
 }
 
-/** Whether `outcome` came from this app version and engine model. */
+/** Whether `outcome` came from this app version, engine model and grading rules (none kept: older rules). */
 export function sameVerifier(outcome: KeptOutcome, verifier: Verifier): boolean {
-  return outcome.appVersion === verifier.appVersion && verifier.model !== null && outcome.model === verifier.model;
+  return outcome.appVersion === verifier.appVersion && verifier.model !== null && outcome.model === verifier.model && outcome.gradingRules === verifier.gradingRules;
 }
 
 /** Whether `outcome` can be shown in `locale`: its texts are in that language, or it has none. */
@@ -124,13 +131,12 @@ export function unreadVerification(outcome: KeptOutcome, locale: FileLocale): Ve
 
 /**
  * The verification to show for a stored file, or null when it must be verified again: no outcome
- * yet (the tab closed while it was verified), an outcome from another app version or engine model
- * (or none known), one whose texts are in another language than `locale` (or an unknown one), or a
- * text that no longer reads as a result file, or an outcome kept without the replay's own figures
- * (replayFigures.ts: kept before they existed), or a file confirmed whose seed adjustment was removed
- * (seedAdjustment.ts adjustmentRemoved: a rule added without a new app version or model), or a file naming no
- * model refuted (verifyResult.ts now puts it with otherModel), or a file refuted whose scenario has an objective checked at every
- * period (`everyTick`: an app that ignored it may have refuted it). A file that could not even be read (`text` null) keeps its
+ * yet (the tab closed while it was verified), an outcome from another app version, engine model or
+ * grading rules (or none known: a rule added since, e.g. a file whose seed adjustment was removed refuted,
+ * a file naming no model put with otherModel, an objective checked at every period, is applied once the
+ * outcome is verified again), one whose texts are in another language than `locale` (or an unknown one),
+ * or a text that no longer reads as a result file, or an outcome kept without the replay's own figures
+ * (replayFigures.ts: kept before they existed). A file that could not even be read (`text` null) keeps its
  * stored reason (unreadVerification): there is nothing to verify again.
  */
 export function restoreVerification(text: string | null, outcome: KeptOutcome | null, verifier: Verifier, locale: FileLocale): Verification | null {
@@ -145,13 +151,7 @@ export function restoreVerification(text: string | null, outcome: KeptOutcome | 
   const replayed = { ...outcome.replayed };
   const read = readResultFile(text, locale);
   if (!read.ok) return null;
-  // confirmed before the rule that refutes a file whose seed adjustment was removed with its marker (a later model's): verified again
-  if (outcome.status === 'confirmed') return adjustmentRemoved(read.file) ? null : { status: 'confirmed', file: read.file, warnings: outcome.warnings, replayed };
-  // refuted before a file naming no model was put with otherModel (a rule added without a new app version or model): verified again
-  if (outcome.status === 'refuted' && predatesModelFingerprint(read.file)) return null;
-  // refuted for a file with an objective checked at every period (`everyTick`, added 05/12/2026 without a new app version or model):
-  // an app that ignored the flag graded it on the end value and may have refuted a true summary. A stopgap until grading rules are versioned (review1 #2)
-  if (outcome.status === 'refuted' && read.file.scenario.objectives.some((o) => o.everyTick)) return null;
+  if (outcome.status === 'confirmed') return { status: 'confirmed', file: read.file, warnings: outcome.warnings, replayed };
   const differences = outcome.differences.map((d) => differenceOf(d, read.file, locale));
   if (differences.length === 0 || differences.some((d) => d === null)) return null;
   return { status: outcome.status, file: read.file, warnings: outcome.warnings, differences: differences as Difference[], replayed };

@@ -18,7 +18,7 @@
 import type { ClassFileRecord, ClassStore, StoredClass } from '../../app/classStore.ts';
 import { DEFAULT_CLASS, normalizeClassName, sortClassNames } from '../../db/classRecords.ts';
 import { compareClass, MAX_CLASS_FILES, type ClassEntry, type ClassRow } from '../../results/classComparison.ts';
-import { APP_VERSION } from '../../results/appVersion.ts';
+import { APP_VERSION, GRADING_RULES } from '../../results/appVersion.ts';
 import { MAX_RESULT_FILE_CHARS, RESULT_TEXTS, RUN_FILE_FORMAT, fill } from '../../results/readResultFile.ts';
 import { RESULT_FORMAT } from '../../results/resultMode.ts';
 import { withoutBom } from '../../import/textCheck.ts';
@@ -250,11 +250,11 @@ export class ClassImport {
     });
   }
 
-  /** Who verifies here: the app version and the engine's model (null if it cannot be computed: then nothing kept is trusted). */
+  /** Who verifies here: the app version, the engine's model (null if it cannot be computed: then nothing kept is trusted) and the grading rules. */
   #who(): Promise<Verifier> {
     this.#verifier ??= this.#model().then(
-      (model) => ({ appVersion: APP_VERSION, model }),
-      () => ({ appVersion: APP_VERSION, model: null }),
+      (model) => ({ appVersion: APP_VERSION, model, gradingRules: GRADING_RULES }),
+      () => ({ appVersion: APP_VERSION, model: null, gradingRules: GRADING_RULES }),
     );
     return this.#verifier;
   }

@@ -17,7 +17,7 @@ import { DbError } from '../../../src/db/errors.ts';
 import { openFidelisDb, type FidelisDb } from '../../../src/db/openDatabase.ts';
 import { acquireRunLock, type GuardEnvironment } from '../../../src/db/tabGuard.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { APP_VERSION } from '../../../src/results/appVersion.ts';
+import { APP_VERSION, GRADING_RULES } from '../../../src/results/appVersion.ts';
 import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
 import { engineReplayer, type Replayer } from '../../../src/results/replay.ts';
 import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
@@ -148,6 +148,30 @@ describe('class view kept in the browser', () => {
       ]),
     );
     expect(screen.getByRole('region', { name: 'Groupe B — 2 membres' })).toBeInTheDocument();
+  }, 60_000);
+
+  it('verifies again, once, a file whose outcome was kept before the grading rules were numbered (same version and model)', async () => {
+    const factory = new IDBFactory();
+    await importAndTeam(factory);
+    const old = await openFidelisDb({ factory, keyRange: IDBKeyRange, persist: false });
+    const anna = (await listClass(old)).files.find((f) => f.fileName === 'anna.json')!;
+    expect(anna.outcome).toMatchObject({ appVersion: APP_VERSION, model: engine.modelFingerprint(), gradingRules: GRADING_RULES });
+    // as an app before the number kept it: the grading may have changed since (review1 #2)
+    const older = { ...anna.outcome! };
+    delete older.gradingRules;
+    await old.db.put('classFiles', { ...anna, outcome: older });
+    old.close();
+    const again = visit(factory);
+    await screen.findByText('1 fichier n’avait pas été vérifié par cette version de Fidélis : il est vérifié à nouveau.');
+    await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 1 invalide.', undefined, { timeout: 20_000 });
+    expect(again.replays.count()).toBe(1);
+    // saved with this number: the next visit shows it without replaying
+    await waitFor(async () => expect((await listClass(fdb!)).files.find((f) => f.fileName === 'anna.json')!.outcome).toMatchObject({ gradingRules: GRADING_RULES }));
+    again.unmount();
+    fdb!.close();
+    const third = visit(factory);
+    await screen.findByText('3 fichiers retrouvés depuis votre dernière visite.');
+    expect(third.replays.count()).toBe(0);
   }, 60_000);
 
   it('says a verification interrupted by a reload resumes, apart from the files of another version', async () => {

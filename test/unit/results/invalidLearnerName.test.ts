@@ -11,7 +11,7 @@ import { fixtureScenario } from '../../fixtures/scenario.ts';
 // QA robust #5: an invalid result file was listed as « (sans nom) » even when its learner's name was readable.
 const scenario = fixtureScenario();
 const replay = engineReplayer(engine);
-const now: Verifier = { appVersion: '1.2.3', model: 'aaaa0000bbbb1111' };
+const now: Verifier = { appVersion: '1.2.3', model: 'aaaa0000bbbb1111', gradingRules: 1 };
 
 function fileOf(learner: string, edit: (file: Record<string, unknown>) => void): string {
   const { state, reports } = engine.runSimulation(scenario, { seed: 5, ticks: 4, decisions: [] });

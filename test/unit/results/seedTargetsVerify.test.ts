@@ -16,6 +16,7 @@ import { summarizeRun } from '../../../src/results/runSummary.ts';
 import { verifyResult } from '../../../src/results/verifyResult.ts';
 import { adjustmentRemoved, MODELS_BEFORE_SEED_ADJUSTMENT, unadjustedOlderFile } from '../../../src/results/seedAdjustment.ts';
 import { keepOutcome, restoreVerification } from '../../../src/results/storedVerification.ts';
+import { GRADING_RULES } from '../../../src/results/appVersion.ts';
 import { compareClass } from '../../../src/results/classComparison.ts';
 import { classCsv } from '../../../src/results/classCsv.ts';
 import { translate } from '../../../src/i18n/translate.ts';
@@ -157,17 +158,21 @@ describe('verifying a result file of a run on another seed', () => {
     expect([adjustmentRemoved(onDefault as ResultFile), unadjustedOlderFile(onDefault as ResultFile)]).toEqual([false, false]);
   });
 
-  it('verifies again such a file that the class view had kept as confirmed', async () => {
+  it('verifies again such a file that the class view had kept as confirmed before the rule (kept without a grading rules number)', async () => {
     const file: Partial<ResultFile> = structuredClone(playedFile(7, null, engine.modelFingerprint()));
     delete file.seedAdjustment;
-    const verifier = { appVersion: '0.1.0', model: engine.modelFingerprint() };
+    const verifier = { appVersion: '0.1.0', model: engine.modelFingerprint(), gradingRules: GRADING_RULES };
     const honestText = exportResultFile(honest).text;
     const confirmed = await verifyResult(honestText, replay);
     expect(confirmed.status).toBe('confirmed');
     const kept = keepOutcome(confirmed, verifier, '2026-12-02T10:00:00.000Z', 'fr');
     expect(restoreVerification(honestText, kept, verifier, 'fr')).toMatchObject({ status: 'confirmed' });
-    // the same game's outcome kept for the stripped file, as the view confirmed it before the rule: not shown, replayed
-    expect(restoreVerification(JSON.stringify(file), kept, verifier, 'fr')).toBeNull();
+    // the same game's outcome kept for the stripped file, as the view confirmed it before the rule (no grading number then): not shown, replayed
+    const beforeRule = { ...kept };
+    delete beforeRule.gradingRules;
+    expect(restoreVerification(JSON.stringify(file), beforeRule, verifier, 'fr')).toBeNull();
+    // these rules never confirm it: no confirmed outcome of it is kept under their number
+    await expect(verifyResult(JSON.stringify(file), replay)).resolves.toMatchObject({ status: 'refuted' });
   });
 
   it('the class CSV says an older file’s objectives were not adjusted, as the table does under its points, in French and English', async () => {

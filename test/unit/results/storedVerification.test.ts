@@ -1,11 +1,12 @@
 /**
- * A kept verification is shown again only if this app version and engine model made it, in the
- * app's language now (its texts are kept rendered), and the text still reads as a result file.
+ * A kept verification is shown again only if this app version, engine model and grading rules made
+ * it, in the app's language now (its texts are kept rendered), and the text still reads as a result file.
  */
 import { describe, expect, it } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
 import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
-import { inLocale, keepOutcome, restoreVerification, unreadVerification, type Verifier } from '../../../src/results/storedVerification.ts';
+import { inLocale, keepOutcome, restoreVerification, unreadVerification, type KeptOutcome, type Verifier } from '../../../src/results/storedVerification.ts';
+import { GRADING_RULES } from '../../../src/results/appVersion.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
 import { verifyResult } from '../../../src/results/verifyResult.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
@@ -31,7 +32,13 @@ function text(tamper = 0, modelFingerprint?: string, played = scenario): string 
   return exportResultFile(file).text;
 }
 const replay = engineReplayer(engine);
-const now: Verifier = { appVersion: '1.2.3', model: 'aaaa0000bbbb1111' };
+const now: Verifier = { appVersion: '1.2.3', model: 'aaaa0000bbbb1111', gradingRules: GRADING_RULES };
+/** `outcome` as an app kept it before the grading rules were numbered: the same, without the number. */
+function beforeNumberedRules(outcome: KeptOutcome): KeptOutcome {
+  const older = { ...outcome };
+  delete older.gradingRules;
+  return older;
+}
 
 describe('kept verification', () => {
   it('restores a confirmed, a refuted and an other-model outcome of the same version and model as verified, with the file read again', async () => {
@@ -66,24 +73,54 @@ describe('kept verification', () => {
     });
   });
 
-  it('verifies again a refuted outcome kept for a file made before files named their model: it is now another model’s, never refuted (QA qa15 F7)', async () => {
+  it('verifies again, once, any outcome kept under older grading rules (no number: kept before they were numbered) or other ones (review1 #2)', async () => {
+    const t = text();
+    const verified = await verifyResult(t, replay);
+    expect(verified.status).toBe('confirmed');
+    const kept = keepOutcome(verified, now, '2026-12-05T10:00:00.000Z', 'fr');
+    expect(kept.gradingRules).toBe(GRADING_RULES);
+    // same app version and model, older or other grading rules: verified again
+    expect(restoreVerification(t, beforeNumberedRules(kept), now, 'fr')).toBeNull();
+    expect(restoreVerification(t, kept, { ...now, gradingRules: GRADING_RULES + 1 }, 'fr')).toBeNull();
+    // once verified again under these rules, kept with their number through the stored record: shown, not replayed again
+    const stored = storedOutcomeSchema.parse(JSON.parse(JSON.stringify(kept)));
+    expect(stored.gradingRules).toBe(GRADING_RULES);
+    expect(restoreVerification(t, stored, now, 'fr')).toEqual(verified);
+  });
+
+  it('still reads a stored outcome kept before the grading rules were numbered (no field), and verifies it again', async () => {
+    const t = text(500);
+    const older = JSON.parse(JSON.stringify(beforeNumberedRules(keepOutcome(await verifyResult(t, replay), now, '2026-12-01T10:00:00.000Z', 'fr'))));
+    expect(older).not.toHaveProperty('gradingRules');
+    const stored = storedOutcomeSchema.safeParse(older);
+    expect(stored.success).toBe(true);
+    expect(stored.data).toMatchObject({ status: 'refuted', appVersion: now.appVersion, model: now.model });
+    expect(restoreVerification(t, stored.data!, now, 'fr')).toBeNull();
+    // a later app's number, whatever it is, keeps the record valid here (verified again)
+    expect(storedOutcomeSchema.safeParse({ ...older, gradingRules: 7 }).success).toBe(true);
+  });
+
+  it('verifies again a refuted outcome kept for a file made before files named their model, by rules that refuted it: it is now another model’s, never refuted (QA qa15 F7)', async () => {
     const old = JSON.parse(text(500)) as Record<string, unknown>;
     delete old.seedAdjustment;
     const t = JSON.stringify(old);
     const verified = await verifyResult(t, replay);
     expect(verified.status).toBe('otherModel');
-    const keptRefuted = { ...keepOutcome(verified, now, 'x', 'fr'), status: 'refuted' as const };
+    // refuted by an app before that rule, which had no grading number
+    const keptRefuted = beforeNumberedRules({ ...keepOutcome(verified, now, 'x', 'fr'), status: 'refuted' as const });
     expect(restoreVerification(t, keptRefuted, now, 'fr')).toBeNull();
     expect(restoreVerification(t, keepOutcome(verified, now, 'x', 'fr'), now, 'fr')).toEqual(verified);
   });
 
-  it('verifies again a refuted outcome of a file with an objective checked at every period: an app that ignored `everyTick` may have refuted it (review1 #2)', async () => {
+  it('verifies again a refuted outcome of a file with an objective checked at every period kept by an app that may have ignored `everyTick`, and restores one kept under these rules (review1 #2)', async () => {
     const everyTick = { ...scenario, objectives: scenario.objectives.map((o, i) => (i === 0 ? { ...o, everyTick: true } : o)) };
     const t = text(500, undefined, everyTick);
     const verified = await verifyResult(t, replay);
     expect(verified.status).toBe('refuted');
-    expect(restoreVerification(t, keepOutcome(verified, now, 'x', 'fr'), now, 'fr')).toBeNull();
-    // a confirmed one is restored
+    // kept before the grading rules were numbered (an app before `everyTick` graded on the end value): verified again
+    expect(restoreVerification(t, beforeNumberedRules(keepOutcome(verified, now, 'x', 'fr')), now, 'fr')).toBeNull();
+    // refuted under these rules, which grade `everyTick`: shown as kept, not replayed at every visit
+    expect(restoreVerification(t, keepOutcome(verified, now, 'x', 'fr'), now, 'fr')).toEqual(verified);
     const fine = text(0, undefined, everyTick);
     const confirmed = await verifyResult(fine, replay);
     expect(confirmed.status).toBe('confirmed');
@@ -109,7 +146,7 @@ describe('kept verification', () => {
 
   it('keeps the reason of a file that could not be read, whatever the version (nothing to verify again)', () => {
     const kept = keepOutcome({ status: 'invalid', errors: ['trop volumineux'] }, now, 'x', 'fr');
-    const later: Verifier = { appVersion: '2.0.0', model: 'ffff' };
+    const later: Verifier = { appVersion: '2.0.0', model: 'ffff', gradingRules: GRADING_RULES + 1 };
     expect(restoreVerification(null, kept, later, 'fr')).toEqual({ status: 'invalid', errors: ['trop volumineux'] });
     expect(restoreVerification('pas du json', kept, now, 'fr')).toEqual({ status: 'invalid', errors: ['trop volumineux'] });
     expect(restoreVerification('pas du json', kept, later, 'fr')).toBeNull();
