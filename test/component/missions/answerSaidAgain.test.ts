@@ -1,0 +1,81 @@
+/**
+ * QA qa20 F1: a second wrong (or invalid) answer left the status line unchanged, so a screen reader said nothing and
+ * the learner could not tell the try was checked; the field was neither `aria-invalid` nor described by the verdict.
+ * From the 2nd check on, the verdict says « Essai n : … », and a refused answer marks the field and describes it.
+ */
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import MissionAnswer from '../../../src/ui/missions/MissionAnswer.svelte';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { memoryRunStore } from '../../../src/app/runStore.ts';
+import { MissionController } from '../../../src/missions/missionController.svelte.ts';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
+import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+
+async function mission1() {
+  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
+  const progress = { text: null as string | null };
+  const missions = new MissionController({
+    session,
+    storage: { read: () => progress.text, write: (v) => void (progress.text = v) },
+    paths: await loadShippedMissionPaths(),
+    scenarios: shippedScenarioList().map((s) => smallScenario(s, 500)),
+  });
+  expect(await missions.start('boulangerie-du-marche', 0, { name: 'm1' })).toBe(true);
+  const { count } = await session.selectTarget({ segments: ['futurNonClient'] }, 0);
+  return { missions, count };
+}
+
+const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+
+describe('each answer to mission 1 is said', () => {
+  afterEach(() => setLocale('fr'));
+
+  it('numbers the verdicts from the 2nd try and ties a refused answer to the field', async () => {
+    const user = userEvent.setup();
+    const { missions, count } = await mission1();
+    render(MissionAnswer, { missions, segment: 'Futur non-client' });
+    const input = screen.getByRole('textbox');
+    const status = screen.getByRole('status');
+    expect(input).toHaveAttribute('aria-invalid', 'false');
+    expect(input).toHaveAccessibleDescription(/^Astuce/);
+
+    await user.type(input, `${count + 1}{Enter}`);
+    await screen.findByText(/pas le bon nombre/);
+    expect(norm(status.textContent)).toBe('Ce n’est pas le bon nombre. Vérifiez le segment choisi et réessayez.');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(norm(input.getAttribute('aria-describedby'))).toBe('mission-answer-hint mission-answer-status');
+    expect(norm(input.ownerDocument.getElementById('mission-answer-hint')?.textContent ?? '')).toMatch(/^Astuce/);
+
+    await user.clear(input);
+    await user.type(input, `${count + 2}{Enter}`);
+    await screen.findByText(/^Essai 2/);
+    expect(norm(status.textContent)).toBe('Essai 2 : Ce n’est pas le bon nombre. Vérifiez le segment choisi et réessayez.');
+
+    await user.clear(input);
+    await user.type(input, 'abc{Enter}');
+    expect(norm((await screen.findByText(/^Essai 3/)).textContent)).toBe('Essai 3 : Donnez un nombre entier positif.');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(input);
+    await user.type(input, 'abc{Enter}');
+    expect(norm((await screen.findByText(/^Essai 4/)).textContent)).toBe('Essai 4 : Donnez un nombre entier positif.');
+  });
+
+  it('says it in English too', async () => {
+    await setLocale('en');
+    const user = userEvent.setup();
+    const { missions } = await mission1();
+    render(MissionAnswer, { missions, segment: 'Future non-customer' });
+    const input = screen.getByRole('textbox');
+    await user.type(input, '{Enter}');
+    await screen.findByText('Give a whole positive number.');
+    await user.type(input, '{Enter}');
+    expect(norm((await screen.findByText(/^Try 2/)).textContent)).toBe('Try 2: Give a whole positive number.');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+  });
+});
