@@ -197,7 +197,7 @@ export const decisions: Messages['decisions'] = {
     mysteryNote:
       'A mystery shopper asks customers nothing: an investigator poses as a customer and scores the shop’s service (welcome, waiting, incidents); you pay for each visit. Its score is shown apart, “Service score (mystery shopper)”: it is not your customers’ satisfaction, which only a questionnaire measures.',
     answersNote:
-      'You pay for each response, never more than the number asked. About {{rate}} of the customers still there agree to answer (satisfied ones a little more often), about {{willing}} of {{alive}}: ask for more responses and you get fewer and pay less.',
+      'You pay for each response, never more than the number asked. About {{rate}} of the customers still there agree to answer (satisfied ones a little more often), about {{willing}} of {{alive}}: asking for more gets no more, and you pay only for the responses received.',
     costFewer: 'Estimated cost: about {{cost}}, for about {{answers}} responses. The budget must be able to pay for the {{n}} asked ({{max}}), or the survey is refused.',
     apply: 'Order the survey',
     onePerPeriod: 'A survey is already ordered for this period: one per period, as the dashboard shows one measure per period (a second survey would be paid for answers you would not see). Remove it from the period’s decisions to order another one, or order it next period.',

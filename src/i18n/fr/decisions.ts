@@ -242,7 +242,7 @@ export const decisions = frenchArea({
       'Le client mystère ne demande rien aux clients : un enquêteur se fait passer pour un client et note le service du magasin (accueil, attente, incidents) ; vous payez chaque visite. Sa note s’affiche à part, « Note de service (client mystère) » : ce n’est pas la satisfaction de vos clients, que seul un questionnaire mesure.',
     /** the rate is the engine's SURVEY_RESPONSE_RATE; willing = about that share of the customers still there (engine survey.ts, QA qa10 F4) */
     answersNote:
-      'Vous payez chaque réponse, jamais plus que le nombre demandé. Environ {{rate}} des clients encore là acceptent de répondre (les satisfaits un peu plus souvent), soit environ {{willing}} sur {{alive}} : si vous demandez plus de réponses, vous en aurez moins et paierez moins.',
+      'Vous payez chaque réponse, jamais plus que le nombre demandé. Environ {{rate}} des clients encore là acceptent de répondre (les satisfaits un peu plus souvent), soit environ {{willing}} sur {{alive}} : en demander plus n’en donne pas plus, et vous ne payez que les réponses reçues.',
     costFewer: 'Coût estimé : environ {{cost}}, pour environ {{answers}} réponses. Le budget doit pouvoir payer les {{n}} demandées ({{max}}), sinon l’enquête est refusée.',
     apply: 'Commander l’enquête',
     onePerPeriod: 'Une enquête est déjà commandée pour cette période : une seule par période, car le tableau de bord ne montre qu’une mesure par période (une seconde enquête serait payée sans que vous voyiez ses réponses). Retirez-la des décisions de la période pour en commander une autre, ou commandez-la à la période suivante.',

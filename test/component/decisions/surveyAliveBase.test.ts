@@ -27,7 +27,7 @@ describe('the questionnaire’s ceiling and expected answers', () => {
       over: (n: number) => `Un questionnaire ne peut pas interroger plus de clients que la base n’en compte encore (${n} clients encore là).`,
       fewer: (cost: string, answers: number, n: number, max: string) =>
         `Coût estimé : environ ${cost}, pour environ ${answers} réponses. Le budget doit pouvoir payer les ${n} demandées (${max}), sinon l’enquête est refusée.`,
-      note: (rate: string, willing: number, alive: number) => `Environ ${rate} des clients encore là acceptent de répondre (les satisfaits un peu plus souvent), soit environ ${willing} sur ${alive} :`,
+      note: (rate: string, willing: number, alive: number) => `Environ ${rate} des clients encore là acceptent de répondre (les satisfaits un peu plus souvent), soit environ ${willing} sur ${alive} : en demander plus n’en donne pas plus, et vous ne payez que les réponses reçues.`,
     },
     {
       lang: 'en' as const,
@@ -35,7 +35,7 @@ describe('the questionnaire’s ceiling and expected answers', () => {
       over: (n: number) => `A questionnaire cannot ask more customers than the database still holds (${n} customers still there).`,
       fewer: (cost: string, answers: number, n: number, max: string) =>
         `Estimated cost: about ${cost}, for about ${answers} responses. The budget must be able to pay for the ${n} asked (${max}), or the survey is refused.`,
-      note: (rate: string, willing: number, alive: number) => `About ${rate} of the customers still there agree to answer (satisfied ones a little more often), about ${willing} of ${alive}:`,
+      note: (rate: string, willing: number, alive: number) => `About ${rate} of the customers still there agree to answer (satisfied ones a little more often), about ${willing} of ${alive}: asking for more gets no more, and you pay only for the responses received.`,
     },
   ])('counts the customers still there, and the answers about a quarter of them give, as the engine charges them ($lang)', async ({ lang, field, over, fewer, note }) => {
     await setLocale(lang);
