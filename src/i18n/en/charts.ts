@@ -175,7 +175,7 @@ export const charts: Messages['charts'] = {
     tooEarly:
       'Too early to conclude: over so few periods, most customers have bought nothing yet and a few purchases make the gap. This gap may be chance; verdict after {{period}}.',
     tooEarlyAfterEnd:
-      'Too early to conclude: this gap may be chance; the effect would need measuring through {{period}}, after the end of the game.',
+      'Too early to conclude: this gap may be chance; launched too close to the end of the game to be measured through {{period}}, the programme cannot be judged.',
     noControlGroup:
       'No control group for this programme: the target was too small. The target needs at least {{needed}} customers still there (it had {{targeted}}), as the control group holds out {{share}} of it and is only formed from {{min}} customers ({{share}} of {{needed}}, rounded, makes {{min}}). Its effect cannot be measured.',
     noControlConsentOne:

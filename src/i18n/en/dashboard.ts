@@ -189,7 +189,7 @@ export const dashboard: Messages['dashboard'] = {
       tooSmall:
         'control group too small to conclude: with {{n}} control customers, this gap may be chance, a few big spenders drawn into it or not are enough to move the estimate and even its interval; it takes at least {{min}} to speak of a proven profit or loss',
       tooEarly: 'too early to conclude: over so few periods, this gap may be chance, a few purchases make the estimate and even its interval; verdict after {{period}}',
-      tooEarlyAfterEnd: 'too early to conclude: this gap may be chance; it would need measuring through {{period}}, after the end of the game',
+      tooEarlyAfterEnd: 'too early to conclude: this gap may be chance; launched too close to the end of the game to be measured through {{period}}, it cannot be judged',
     },
     retentionMayBeChance: 'The two margins of error overlap: the gap between members and controls still customers may be mere chance, to be read with care.',
     setupPeriod: 'period {{n}}',

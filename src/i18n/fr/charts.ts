@@ -193,7 +193,7 @@ export const charts = frenchArea({
     tooEarly:
       'Trop tôt pour conclure : sur si peu de périodes, la plupart des clients n’ont encore rien acheté et quelques achats font l’écart. Cet écart peut venir du hasard ; verdict après {{period}}.',
     tooEarlyAfterEnd:
-      'Trop tôt pour conclure : cet écart peut venir du hasard ; il faudrait mesurer l’effet jusqu’à {{period}}, après la fin de la partie.',
+      'Trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie pour être mesuré jusqu’à {{period}}, le programme ne peut pas être jugé.',
     noControlGroup:
       'Pas de groupe témoin pour ce programme : la cible était trop petite. Il faut au moins {{needed}} clients encore là dans la cible (elle en comptait {{targeted}}), car le groupe témoin en met de côté {{share}} et ne se forme qu’à partir de {{min}} clients ({{share}} de {{needed}}, arrondi, font {{min}}). Son effet n’est pas mesurable.',
     /** {{advice}}: what to do, knowing the data collections already run (app/collectionAdvice.ts consentAdviceText, decisions.consentAdvice) */

@@ -239,7 +239,7 @@ export const dashboard = frenchArea({
         'groupe témoin trop petit pour conclure : avec {{n}} clients témoins, cet écart peut venir du hasard, quelques gros acheteurs tirés ou non dans ce groupe suffisent à déplacer l’estimation et même son intervalle ; il en faut au moins {{min}} pour parler de gain ou de perte démontrés',
       tooEarly: 'trop tôt pour conclure : sur si peu de périodes, cet écart peut venir du hasard, quelques achats font l’estimation et même son intervalle ; verdict après {{period}}',
       /** the same, when that period would come after the game's (or mission's) last period (programmeEffectText.ts verdictKey) */
-      tooEarlyAfterEnd: 'trop tôt pour conclure : cet écart peut venir du hasard ; il faudrait le mesurer jusqu’à {{period}}, après la fin de la partie',
+      tooEarlyAfterEnd: 'trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie pour être mesuré jusqu’à {{period}}, il ne peut pas être jugé',
     },
     /**
      * members' and controls' shares still customers whose 95 % intervals overlap (app/retentionGap.ts; QA today 11): said the same

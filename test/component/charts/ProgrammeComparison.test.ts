@@ -85,18 +85,18 @@ describe('members vs control group chart', () => {
     expect(norm(screen.getByTestId('comparison-effect').textContent)).toContain('Cet écart peut venir du hasard ; verdict après la période 5.');
   });
 
-  it('measured too briefly before the end: the gap may be chance, the effect would need measuring after the end (review1 #7)', async () => {
+  it('measured too briefly before the end: the gap may be chance, launched too close to the end, it cannot be judged, with no « il faudrait mesurer » of a period never played (review1 #7)', async () => {
     // launched week 2, read week 4, the last: the verdict would come after the game
     const { unmount } = render(ProgrammeComparison, { ...props([{ ...club, startTick: 1 }]), unit: 'week', lastTick: 3 });
     expect(norm(screen.getByTestId('comparison-effect').textContent)).toMatch(
-      /^Trop tôt pour conclure : cet écart peut venir du hasard ; il faudrait mesurer l’effet jusqu’à la semaine \d+, après la fin de la partie\.$/,
+      /^Trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie pour être mesuré jusqu’à la semaine \d+, le programme ne peut pas être jugé\.$/,
     );
     unmount();
     await setLocale('en');
     try {
       render(ProgrammeComparison, { ...props([{ ...club, startTick: 1 }]), unit: 'week', lastTick: 3 });
       expect(norm(screen.getByTestId('comparison-effect').textContent)).toMatch(
-        /^Too early to conclude: this gap may be chance; the effect would need measuring through week \d+, after the end of the game\.$/,
+        /^Too early to conclude: this gap may be chance; launched too close to the end of the game to be measured through week \d+, the programme cannot be judged\.$/,
       );
     } finally {
       await setLocale('fr');

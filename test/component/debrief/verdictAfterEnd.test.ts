@@ -23,9 +23,9 @@ describe('a verdict that would come after the game’s last period', () => {
     expect(verdictKey(late, 5, 3)).toBe('tooEarly');
     expect(verdictKey(late, undefined, 3)).toBe('tooEarly');
     expect(norm(effectStatusText('fr', late, 'week', 4, 3))).toBe(
-      'trop tôt pour conclure : cet écart peut venir du hasard ; il faudrait le mesurer jusqu’à la semaine 6, après la fin de la partie',
+      'trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie pour être mesuré jusqu’à la semaine 6, il ne peut pas être jugé',
     );
-    expect(norm(effectStatusText('en', late, 'month', 4, 3))).toMatch(/it would need measuring through month 6, after the end of the game$/);
+    expect(norm(effectStatusText('en', late, 'month', 4, 3))).toMatch(/launched too close to the end of the game to be measured through month 6, it cannot be judged$/);
     expect(norm(effectStatusText('fr', late, 'week', 5, 3))).toMatch(/verdict après la semaine 6$/);
   });
 
@@ -33,7 +33,8 @@ describe('a verdict that would come after the game’s last period', () => {
     const money = moneySummary(makeKpiSeries(4, (k) => ({ ...k, programmes: k.tick >= 2 ? [late] : [] })));
     render(DebriefCosts, { money, format: debriefFormat('fr', 'week'), lastTick: 3 });
     const text = norm(screen.getByTestId('overall-roi').textContent);
-    expect(text).toContain('il faudrait le mesurer jusqu’à la période 6, après la fin de la partie');
+    expect(text).toContain('lancé trop près de la fin de la partie pour être mesuré jusqu’à la période 6, il ne peut pas être jugé');
+    expect(text).not.toContain('il faudrait');
     expect(text).not.toContain('verdict après');
   });
 });

@@ -115,8 +115,8 @@ describe('a programme launched in the mission’s last weeks: its verdict would 
   afterEach(() => setLocale('fr'));
 
   it.each([
-    { lang: 'fr' as const, says: /il faudrait le mesurer jusqu’à la semaine (\d+), après la fin de la partie/, not: /verdict après/ },
-    { lang: 'en' as const, says: /it would need measuring through week (\d+), after the end of the game/, not: /verdict after/ },
+    { lang: 'fr' as const, says: /lancé trop près de la fin de la partie pour être mesuré jusqu’à la semaine (\d+), il ne peut pas être jugé/, not: /verdict après/ },
+    { lang: 'en' as const, says: /launched too close to the end of the game to be measured through week (\d+), it cannot be judged/, not: /verdict after/ },
   ])('no « verdict après la semaine N » of a week the mission never plays ($lang)', async ({ lang, says, not }) => {
     await setLocale(lang);
     const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
