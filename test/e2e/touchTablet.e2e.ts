@@ -217,6 +217,14 @@ describe('a touch tablet', () => {
     const contentHeight = (kpi: string) =>
       page.locator(`[data-kpi="${kpi}"]`).evaluate((c) => Math.max(...[...c.children].map((e) => e.getBoundingClientRect().bottom)) - c.getBoundingClientRect().top);
     expect(await contentHeight('retention')).toBeLessThan((await contentHeight('churn')) * 1.15);
+    // the value reads first: the yearly sentence under it is small print, not bold (QA: « … 84 % des clients gardés sur un an » in bold read before 99,7 %)
+    for (const kpi of ['retention', 'churn']) {
+      const [value, sub] = await page
+        .locator(`[data-kpi="${kpi}"]`)
+        .evaluate((c) => ['.value', '[data-testid="kpi-sub"]'].map((s) => getComputedStyle(c.querySelector(s)!)).map((st) => [parseFloat(st.fontSize), st.fontWeight]));
+      expect(sub).toEqual([14, '400']);
+      expect(value[0]).toBeGreaterThan(20);
+    }
     const next = page.locator('[data-kpi="churn"]');
     const before = (await next.boundingBox())!;
     const cardBefore = (await card.boundingBox())!;
