@@ -19,6 +19,7 @@ import { wholeRun } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
 import { readRunCustomers } from './customerPages.ts';
 import { getRun } from './runsRepository.ts';
+import { customerNumber } from './customerQuery.ts';
 
 export const CSV_SEPARATOR = ';';
 
@@ -102,7 +103,7 @@ export function customersCsv(customers: readonly CustomerRecord[], scenario: Csv
     'measuredSatisfaction', 'dataKnown', 'consent', 'referred', 'departureCause',
   ] as const;
   const rows = customers.map((c) => [
-    num(c.id),
+    num(customerNumber(c.id)),
     text(c.firstName),
     text(c.lastName),
     num(c.age),
@@ -152,7 +153,7 @@ export function purchasesCsv(batches: readonly PurchaseRows[], scenario: Pick<Sc
       rows.push([
         date,
         numberCell(batch.tick, null, comma),
-        numberCell(batch.customer[i], null, comma),
+        numberCell(customerNumber(batch.customer[i]), null, comma),
         numberCell(batch.amount[i], 2, comma),
         textCell(productName(batch.productType[i]), separator),
         textCell(channel ? words.channel[channel] : String(batch.channel[i]), separator),

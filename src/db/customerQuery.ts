@@ -7,7 +7,7 @@
  * Semantics:
  * - a filter criterion left undefined does not filter; given criteria all hold (AND);
  * - `text` matches a substring of "firstName lastName" or "lastName firstName", ignoring case and
- *   accents (normaliseSearchText), or the customer id when `text` is all digits;
+ *   accents (normaliseSearchText), or the customer's number (customerNumber) when `text` is all digits;
  * - sorting: values compared with compareCustomers: null last in both directions, ties by id ascending,
  *   so paging is stable; a lost customer's R, F or M (and a score of 0) counts as null, as the table shows
  *   it « — » (shownRfmScore).
@@ -98,13 +98,19 @@ export function matchesFilter(record: CustomerRecord, filter: CustomerFilter, no
   if (filter.loyaltyCard !== undefined && record.loyaltyCard !== filter.loyaltyCard) return false;
   if (filter.clubMember !== undefined && record.clubMember !== filter.clubMember) return false;
   if (normalisedText !== '') {
-    if (/^\d+$/.test(normalisedText)) return String(record.id) === normalisedText;
+    if (/^\d+$/.test(normalisedText)) return String(customerNumber(record.id)) === normalisedText;
     const first = normaliseSearchText(record.firstName);
     const last = normaliseSearchText(record.lastName);
     if (!`${first} ${last}`.includes(normalisedText) && !`${last} ${first}`.includes(normalisedText)) return false;
   }
   return true;
 }
+
+/**
+ * The number a customer is shown and searched by: the engine's id plus one, « N° 1 » for the first customer, as
+ * learners and teachers count (the id, from 0, stays the stored and engine key). In the table, the file, the CSV exports.
+ */
+export const customerNumber = (id: number): number => id + 1;
 
 /**
  * The one rule for a customer's R, F or M score on every screen and in the sort: null (shown « — ») for a

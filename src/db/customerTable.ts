@@ -7,7 +7,7 @@
  */
 import type { CustomerRecord } from '../engine/types.ts';
 import { CODED, FLAG_CLUB_MEMBER, FLAG_CONSENT, FLAG_LOYALTY_CARD, FLAG_REFERRED, NONE, NO_TICK, NUMERIC_COLUMNS, decodeRow, emptyPage, isPageShaped, rowIsValid, type CodedField } from './customerColumns.ts';
-import { collator, normaliseSearchText, type CustomerFilter, type CustomerSort } from './customerQuery.ts';
+import { collator, customerNumber, normaliseSearchText, type CustomerFilter, type CustomerSort } from './customerQuery.ts';
 import type { StoredCustomerPage } from './schema.ts';
 
 export interface CustomerTable {
@@ -133,7 +133,7 @@ export function filterRows(table: CustomerTable, filter: CustomerFilter): Int32A
   if (mask !== 0) tests.push((k) => (c.flags[k] & mask) === expected);
   const text = normaliseSearchText(filter.text ?? '');
   if (text !== '') {
-    if (/^\d+$/.test(text)) tests.push((k) => String(c.id[k]) === text);
+    if (/^\d+$/.test(text)) tests.push((k) => String(customerNumber(c.id[k])) === text);
     else {
       const { firstLast, lastFirst } = searchStrings(table);
       tests.push((k) => firstLast[k].includes(text) || lastFirst[k].includes(text));

@@ -4,7 +4,7 @@ import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { periodLabel, type TickUnit } from '../dashboard/period.ts';
 import type { ColumnDef } from './columns.ts';
-import { shownRfmScore } from '../../db/customerQuery.ts';
+import { customerNumber, shownRfmScore } from '../../db/customerQuery.ts';
 import { townLabel } from './towns.ts';
 
 export function tickText(locale: Locale, unit: TickUnit, tick: number | null): string {
@@ -30,7 +30,7 @@ export function cellText(locale: Locale, unit: TickUnit, column: ColumnDef, reco
         const score = shownScore(record, column.field);
         return score === null ? translate(locale, 'customers.none') : formatNumber(locale, score);
       }
-      return column.field === 'id' ? String(value) : formatNumber(locale, Number(value));
+      return column.field === 'id' ? String(customerNumber(record.id)) : formatNumber(locale, Number(value));
     case 'money':
       return formatMoney(locale, Number(value), 2);
     case 'share':

@@ -95,7 +95,8 @@ describe('CustomersScreen', () => {
     await user.keyboard('{Enter}');
     const r = records[1];
     const file = await screen.findByRole('region', { name: frenchText`Fiche client : ${r.firstName} ${r.lastName}` });
-    expect(within(file).getByText('Client n°1')).toBeInTheDocument();
+    expect(r.id).toBe(1);
+    expect(within(file).getByText('Client n°2')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: /Fiche client/ })).not.toBeInTheDocument();
     expect(dataRows()[1]).toHaveFocus();

@@ -22,7 +22,7 @@ describe('CustomersScreen with the engine', () => {
 
     render(CustomersScreen, { scenario: run.scenario, source: run.source });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Ville' }), TOWNS[record.town]);
-    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(id) } });
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(id + 1) } });
     const open = await screen.findByRole('button', { name: `Ouvrir la fiche ${deName(`${record.firstName} ${record.lastName}`)}` });
     await user.click(open);
     const file = await screen.findByRole('region', { name: /Fiche client/ });
@@ -49,7 +49,7 @@ describe('CustomersScreen with the engine', () => {
     const user = userEvent.setup();
     const record = run.records.find((r) => r.stage === 'perdu' && r.lastPurchaseTick !== null && r.lastPurchaseTick < -4)!;
     render(CustomersScreen, { scenario: run.scenario, source: run.source });
-    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(record.id) } });
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(record.id + 1) } });
     await user.click(await screen.findByRole('button', { name: `Ouvrir la fiche ${deName(`${record.firstName} ${record.lastName}`)}` }));
     const why = within(await screen.findByRole('region', { name: /Fiche client/ })).getByRole('region', { name: /Pourquoi ce client est parti/ });
     expect(why).toHaveTextContent('Départ : avant le début');
@@ -65,7 +65,7 @@ describe('CustomersScreen with the engine', () => {
     const listed = run.reports.reduce((n, r) => n + Array.from(r.purchases.customer.slice(0, r.purchases.length)).filter((c) => c === id).length, 0);
     expect(record.purchasesTotal).toBeGreaterThan(listed);
     render(CustomersScreen, { scenario: run.scenario, source: run.source, decisions: run.decisions });
-    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(id) } });
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(id + 1) } });
     await user.click(await screen.findByRole('button', { name: new RegExp(`fiche d.*${record.lastName}`) }));
     const file = await screen.findByRole('region', { name: /Fiche client/ });
     expect(within(file).getByText(/Ciblé par une action : Avantage financier — Bons de réduction/)).toBeInTheDocument();

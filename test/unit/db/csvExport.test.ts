@@ -51,6 +51,8 @@ describe('customersCsv', () => {
     expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(false);
     const [header, line] = rows(csv);
     expect(header.split(';').slice(0, 4)).toEqual(['N° client', 'Prénom', 'Nom', 'Âge']);
+    // the number shown in the app, the id plus one
+    expect(line.startsWith('8;Zoé;')).toBe(true);
     expect(line).toContain(';"Dupont; ""la grande""";');
     expect(line).toContain(';29/12/2025;19/01/2026;');
     expect(line).toContain(';1234,50;oui;');
@@ -90,8 +92,8 @@ describe('purchasesCsv', () => {
     const csv = purchasesCsv([purchaseBatch(1, [{ customer: 4, amount: 12.5, productType: 1, channel: 5 }]), purchaseBatch(0, [{ customer: 2, amount: 3 }])], scenario);
     expect(rows(csv)).toEqual([
       'Date;Période;N° client;Montant (€);Type de produit;Canal',
-      '05/01/2026;0;2;3,00;Vêtements;Magasin',
-      '12/01/2026;1;4;12,50;Accessoires;Site web',
+      '05/01/2026;0;3;3,00;Vêtements;Magasin',
+      '12/01/2026;1;5;12,50;Accessoires;Site web',
       '',
     ]);
   });
@@ -110,7 +112,7 @@ describe('CSV from the database', () => {
     await commitTick(fdb, { runId: run.id, report: { tick: 0, kpis: makeKpi(0), purchases, events, rejected: [] }, records: [], stateHash: null });
     const customersText = await exportCustomersCsv(fdb, run.id);
     expect(rows(customersText).filter(Boolean)).toHaveLength(3);
-    expect(rows(customersText)[2].startsWith('8;')).toBe(true);
-    expect(rows(await exportPurchasesCsv(fdb, run.id))[1]).toBe('05/01/2026;0;7;9,99;Vêtements;Magasin');
+    expect(rows(customersText)[2].startsWith('9;')).toBe(true);
+    expect(rows(await exportPurchasesCsv(fdb, run.id))[1]).toBe('05/01/2026;0;8;9,99;Vêtements;Magasin');
   });
 });

@@ -34,7 +34,9 @@ describe('createArrayCustomerSource', () => {
     expect(eloise.every((r) => r.firstName === 'Éloïse')).toBe(true);
     const reversed = await source.page({ text: 'martin camille' }, { column: 'id', direction: 'asc' }, 0, 10);
     expect(reversed[0]).toMatchObject({ firstName: 'Camille', lastName: 'Martin' });
-    expect((await source.page({ text: '42' }, { column: 'id', direction: 'asc' }, 0, 10)).map((r) => r.id)).toEqual([42]);
+    // by the number shown, the id plus one: « 42 » finds N° 42, the engine's customer 41
+    expect((await source.page({ text: '42' }, { column: 'id', direction: 'asc' }, 0, 10)).map((r) => r.id)).toEqual([41]);
+    expect(await source.page({ text: '0' }, { column: 'id', direction: 'asc' }, 0, 10)).toEqual([]);
   });
 
   it('sorts by a column in both directions with ties broken by id, and pages without overlap', async () => {

@@ -102,6 +102,8 @@ describe('cellText', () => {
   const col = (id: string) => COLUMNS.find((c) => c.id === id)!;
   it('writes vocabulary, booleans, ticks and missing scores in words', () => {
     expect(cellText('fr', 'week', col('stage'), r)).toBe('Client dormant');
+    // the first customer is N° 1: the id plus one
+    expect(cellText('fr', 'week', col('id'), { ...r, id: 0 })).toBe('1');
     expect(cellText('en', 'week', col('stage'), r)).toBe('Dormant customer');
     expect(cellText('fr', 'week', col('loyaltyCard'), r)).toBe('Oui');
     expect(cellText('fr', 'week', col('lastPurchaseTick'), r)).toBe('avant le début');
