@@ -96,9 +96,14 @@ export class Tour {
   step = $derived<TourStep>(TOUR_STEPS[this.index]);
   last = $derived(this.index === TOUR_STEPS.length - 1);
 
-  /** Opens the tour if this browser never saw it. */
-  startIfFirstVisit(): void {
-    if (!tourSeen()) this.show();
+  /**
+   * Opens the tour if this browser never saw it, unless the page opens from a teacher's class link: one that sets
+   * something of the game (`search`: the address's query string; as presets/runClass.ts fromClassLink), or the one the
+   * browser kept (`kept`, rememberedClassLink.ts). In class the teacher shows the way: five steps to close × 30
+   * students of a 55-minute lesson (QA). The header's « Visite guidée » still opens it.
+   */
+  startIfFirstVisit(search = '', kept: string | null = null): void {
+    if (!tourSeen() && kept === null && !/[?&](shop|mission|seed|mode|lock|hide)=/.test(search)) this.show();
   }
 
   show(): void {

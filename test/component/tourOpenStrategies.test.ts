@@ -27,12 +27,13 @@ function decisionsStep(props: Record<string, unknown> = {}): HTMLElement {
   return screen.getByRole('dialog', { name: /^(2\. Décidez|2\. Decide)$/ });
 }
 
-/** the app opened from a class link, its tour walked to the decisions step */
+/** the app opened from a class link, its tour (opened from the header: not by itself on a class link) walked to the decisions step */
 async function decisionsStepFromLink(link: string): Promise<HTMLElement> {
   history.replaceState(null, '', link);
   localStorage.removeItem('fidelis.tourSeen');
   render(App, { services: testServices() });
   await screen.findByTestId('other-shops');
+  await fireEvent.click(screen.getByRole('button', { name: 'Visite guidée' }));
   await fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
   await fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
   return screen.getByRole('dialog', { name: '2. Décidez' });

@@ -36,8 +36,6 @@ describe('room for the decisions on a tablet and a phone', () => {
   it('a tablet in a mission: the banner folds to one line from the keyboard, stays folded over a reload, and the decisions get about 410 px', async () => {
     const { page, errors } = await newPage(browser, { viewport: { width: 1024, height: 768 }, hasTouch: true });
     await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mission=1&seed=42&lang=fr`);
-    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
-    await page.getByRole('button', { name: 'Passer la visite' }).click();
     await page.getByRole('button', { name: 'Commencer la mission 1' }).click();
     const banner = page.getByTestId('mission-banner');
     await banner.waitFor();

@@ -33,8 +33,6 @@ describe('a run reopened in real Chromium', () => {
   it('keeps the class link’s locked and hidden tools when opened again without the link', async () => {
     const { page, errors, context } = await newPage(browser);
     await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&seed=4242&lang=fr&mode=committed&lock=financier&hide=lienSocial`);
-    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
-    await page.getByRole('button', { name: 'Passer la visite' }).click();
     await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
     await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });

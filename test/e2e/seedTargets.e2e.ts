@@ -24,8 +24,6 @@ describe('objectives adjusted to the class seed', () => {
   it('says the adjusted targets on the dashboard, and the class view confirms the file and refutes lowered targets', async () => {
     const { page, errors, context } = await newPage(browser);
     await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&seed=1&lang=fr`);
-    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
-    await page.getByRole('button', { name: 'Passer la visite' }).click();
     await page.getByText(/Ces objectifs sont réglés pour la graine 1907\u00a0: à cette autre graine, les objectifs chiffrés/).waitFor();
     await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });

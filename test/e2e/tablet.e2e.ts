@@ -92,8 +92,6 @@ describe('touch tablet in real Chromium', () => {
     await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mission=1&seed=42&lang=fr`);
     const start = page.getByRole('button', { name: 'Commencer la mission 1' });
     await start.waitFor();
-    const skipTour = page.getByRole('button', { name: 'Passer la visite' });
-    if (await skipTour.isVisible()) await skipTour.tap();
     await start.tap();
     const banner = page.getByTestId('mission-banner');
     await banner.getByText('Mission 1 : Lire la base clients').waitFor();

@@ -1,9 +1,12 @@
 /**
- * The guided tour's first step on a student's class link: it does not send them to the home's
- * « Vous êtes enseignant ? », which is left out for them (fc0699fc), neither while the link is read nor
- * once it is; without a link, or with one that names no shop nor mission, it still points a teacher there.
+ * The guided tour on a student's class link: it does not open by itself (the teacher shows the way in
+ * class: five steps to close × 30 students, QA), the header's « Visite guidée » opens it; its first step
+ * does not send them to the home's « Vous êtes enseignant ? », which is left out for them (fc0699fc),
+ * neither while the link is read nor once it is; without a link, or with one that names no shop nor
+ * mission, it still points a teacher there.
  */
-import { configure, render, screen } from '@testing-library/svelte';
+import { cleanup, configure, render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import App from '../../../src/ui/App.svelte';
 import GuidedTour from '../../../src/ui/tour/GuidedTour.svelte';
@@ -19,7 +22,7 @@ const FR_COMMON = 'Rien n’est envoyé sur Internet : tout reste dans ce naviga
 const EN_TEACHER = 'A teacher? Your tools are listed on the home page, under “Are you a teacher?”.';
 const EN_COMMON = 'Nothing is sent over the Internet: everything stays in this browser.';
 
-/** the app on its first visit (the tour opens) */
+/** the app on its first visit (the tour opens, but not on a class link) */
 function firstVisit(): void {
   localStorage.removeItem('fidelis.tourSeen');
   render(App, { services: testServices() });
@@ -28,9 +31,33 @@ function firstVisit(): void {
 describe('the guided tour’s first step on a class link', () => {
   freshAppPage();
 
+  it('does not open by itself on a class link, nor on the plain address once a class link is kept; the header opens it', async () => {
+    for (const link of ['/?shop=optique-lumiere', '/?lock=enquete', '/?mode=committed&lang=fr']) {
+      history.replaceState(null, '', link);
+      firstVisit();
+      await screen.findByRole('button', { name: 'Visite guidée' });
+      expect(screen.queryByRole('dialog', { name: 'Bienvenue dans Fidélis' }), link).toBeNull();
+      cleanup();
+      // no kept link for the next one: each address on its own
+      localStorage.clear();
+    }
+    // the student comes back the next lesson by the plain address: the link kept by the browser is a class's too
+    history.replaceState(null, '', '/?shop=optique-lumiere&seed=4242');
+    firstVisit();
+    await screen.findByTestId('other-shops');
+    cleanup();
+    history.replaceState(null, '', '/');
+    firstVisit();
+    await screen.findAllByText(/Boulangerie du Marché/);
+    expect(screen.queryByRole('dialog', { name: 'Bienvenue dans Fidélis' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Visite guidée' }));
+    expect(screen.getByRole('dialog', { name: 'Bienvenue dans Fidélis' })).toBeInTheDocument();
+  });
+
   it('does not mention « Vous êtes enseignant ? » to a student whose link names a shop', async () => {
     history.replaceState(null, '', '/?shop=optique-lumiere&seed=4242');
     firstVisit();
+    await userEvent.click(screen.getByRole('button', { name: 'Visite guidée' }));
     const welcome = screen.getByRole('dialog', { name: 'Bienvenue dans Fidélis' });
     // the link being read: no teacher panel on the home yet, and none named
     expect(screen.queryByTestId('teacher-tools')).toBeNull();
@@ -46,6 +73,7 @@ describe('the guided tour’s first step on a class link', () => {
     history.replaceState(null, '', '/?shop=sport-et-cimes&mission=1&lang=en#/');
     await setLocale('en');
     firstVisit();
+    await userEvent.click(screen.getByRole('button', { name: 'Guided tour' }));
     const welcome = screen.getByRole('dialog', { name: 'Welcome to Fidélis' });
     await screen.findByTestId('other-shops');
     expect(welcome).toHaveTextContent(EN_COMMON);
@@ -73,6 +101,7 @@ describe('the guided tour’s first step on a class link', () => {
     firstVisit();
     await screen.findAllByText(/Tools locked by your teacher/);
     await screen.findByText('Are you a teacher? Your tools for the class');
+    await userEvent.click(screen.getByRole('button', { name: 'Guided tour' }));
     expect(screen.getByRole('dialog', { name: 'Welcome to Fidélis' })).toHaveTextContent(`${EN_COMMON} ${EN_TEACHER}`);
   });
 });
