@@ -16,6 +16,7 @@ export const home: Messages['home'] = {
   budget: 'Budget: {{initial}} then {{perTick}} per {{unit}}',
   objectives: 'Objectives',
   seed: 'Random seed',
+  seedRange: 'The seed is a whole number from 0 to {{max}}.',
   seedHelp: 'Same scenario, same seed and same decisions give exactly the same result.',
   classChosen: 'Shop chosen by your teacher',
   classSeed: 'Seed set by the class link: {{seed}}',

@@ -17,6 +17,7 @@ export const home = frenchArea({
   budget: 'Budget : {{initial}} puis {{perTick}} par {{unit}}',
   objectives: 'Objectifs',
   seed: 'Graine du hasard',
+  seedRange: 'La graine est un nombre entier de 0 à {{max}}.',
   seedHelp: 'Même scénario, même graine et mêmes décisions donnent exactement le même résultat.',
   classChosen: 'Commerce choisi par votre enseignant',
   classSeed: 'Graine fixée par le lien de classe : {{seed}}',
