@@ -40,7 +40,7 @@ export const decisions: Messages['decisions'] = {
     minData: 'Minimum data known: {{value}}',
     minDataHint: 'Share of the profile collected (needs, preferences): what personalisation uses.',
     limit: 'Maximum number of customers (empty = all)',
-    limitRange: 'Enter a whole number of at least 1, or leave it empty for the whole target.',
+    limitRange: 'Enter a whole number of at least 1; otherwise the target is not limited.',
     limitWhich: 'These are the target’s first customers by customer number (the order of the list below), not the best ones: to aim at the best, add a criterion (segment, RFM scores).',
     reset: 'Clear the target',
     count: '{{n}} customers match the target.',

@@ -46,7 +46,7 @@ export const decisions = frenchArea({
     /** under the slider: the customer file's « Données de profil collectées » (QA qa10 F7) */
     minDataHint: 'Part du profil collectée (besoins, préférences) : ce qu’utilise la personnalisation.',
     limit: 'Nombre maximum de clients (vide = tous)',
-    limitRange: 'Indiquez un nombre entier d’au moins 1, ou laissez vide pour toute la cible.',
+    limitRange: 'Indiquez un nombre entier d’au moins 1 ; sinon, la cible n’est pas limitée.',
     /** which customers a maximum keeps (engine target.ts: the first in index order), said once one is typed (QA hqa3 F15) */
     limitWhich: 'Ce sont les premiers clients de la cible par numéro de client (l’ordre de la liste ci-dessous), pas les meilleurs : pour viser les meilleurs, ajoutez un critère (segment, scores RFM).',
     reset: 'Effacer la cible',
