@@ -11,6 +11,7 @@ export const savedRuns: Messages['savedRuns'] = {
   renameNamedDated: 'Rename “{{name}}”, {{updated}}',
   renameLabel: 'New name of the game',
   save: 'Save',
+  nameEmpty: 'Give the game a name.',
   deleteNamed: 'Delete “{{name}}”',
   deleteNamedDated: 'Delete “{{name}}”, {{updated}}',
   export: 'Export',

@@ -18,6 +18,7 @@ export const savedRuns = frenchArea({
   renameNamedDated: 'Renommer « {{name}} », {{updated}}',
   renameLabel: 'Nouveau nom de la partie',
   save: 'Enregistrer',
+  nameEmpty: 'Donnez un nom à la partie.',
   deleteNamed: 'Supprimer « {{name}} »',
   deleteNamedDated: 'Supprimer « {{name}} », {{updated}}',
   export: 'Exporter',
