@@ -7,7 +7,7 @@
 import type { MissionController } from './missionController.svelte.ts';
 import type { MissionPath } from './schema.ts';
 import { OPEN_ACCESS, type ToolAccess } from './tools.ts';
-import { PROGRESS_KEY, storedMissionShop } from './storedMission.ts';
+import { PROGRESS_KEY, storedMissionShops } from './storedMission.ts';
 import { scenarioOf, type HomeShop } from '../scenario/shopCard.ts';
 import { pageLocalStorage, readItem } from '../app/pageStorage.ts';
 
@@ -55,13 +55,13 @@ export class LazyMissions {
   }
 
   /**
-   * At startup: loads the mission in progress the browser remembers, if any. The promise settles once
+   * At startup: loads the missions in progress the browser remembers (their shops' paths), if any. The promise settles once
    * it is loaded, or could not be (a later load tries again), or at once when there is none; it never
    * rejects, so the page need not wait for it.
    */
   async resume(read: () => string | null = readProgress): Promise<void> {
-    const shop = storedMissionShop(read());
-    if (shop) await this.load([shop]).catch(() => {});
+    const shops = storedMissionShops(read());
+    if (shops.length > 0) await this.load(shops).catch(() => {});
   }
 
   stop(): void {

@@ -9,7 +9,7 @@ import type { RunMode } from '../app/runMode.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { answerIsRight, evaluateMission, unlockedTools, type MissionStatus } from './evaluate.ts';
 import { missionScenario } from './missionScenario.ts';
-import { attemptOf, mergeProgress, missionRecordOf, parseProgress, recordOutcome, restartedActive, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
+import { attemptOf, mergeProgress, parseProgress, recordOutcome, startedRun, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
 import type { Mission, MissionPath } from './schema.ts';
 import type { HandedMissions } from '../results/resultFileSchema.ts';
 import { handedMissions } from './handIn.ts';
@@ -56,23 +56,20 @@ export class MissionController {
     this.#now = deps.now ?? (() => new Date().toISOString());
     this.progress = parseProgress(deps.storage.read());
     // another tab's write (its mission recorded, the next one started) is this tab's copy too: written from an older
-    // copy, this tab would undo it (a second tab that takes a run over with « Reprendre ici »); the path shows it too
-    // — but a mission this tab plays (its run holds no lock elsewhere) stays its own while the other tab plays another one
-    deps.storage.watch?.((text) => (this.progress = this.#heard(parseProgress(text))));
+    // copy, this tab would undo it (a second tab that takes a run over with « Reprendre ici »); the path shows it too.
+    // Merged, not replaced: the runs are kept by run id, so the mission this tab plays stays its own while another tab plays another one
+    deps.storage.watch?.((text) => (this.progress = mergeProgress(this.progress, parseProgress(text))));
     // every result file of the session's run carries the mission it plays, wherever it is handed in
     deps.session.useMissions(() => this.handIn());
   }
 
-  /** What the run being played has done for the active mission (the mission's run or a what-if branch of it); null when it plays something else. */
-  attempt = $derived.by((): MissionAttempt | null => {
-    const a = this.progress.active;
-    return a ? attemptOf(a, this.#session.runId) : null;
-  });
+  /** What the run being played has done for its mission (a mission's run or a what-if branch of one, whichever mission was started since); null when it plays something else. */
+  attempt = $derived.by((): MissionAttempt | null => attemptOf(this.progress, this.#session.runId));
 
   /** The mission of the run being played, if it is one (its what-if branches play it too). */
   active = $derived.by((): ActiveMissionView | null => {
-    const a = this.progress.active;
-    if (!a || !this.attempt) return null;
+    const a = this.attempt;
+    if (!a) return null;
     const path = this.pathOf(a.scenarioId);
     const index = path ? path.missions.findIndex((m) => m.id === a.missionId) : -1;
     const base = this.#scenarios.find((s) => s.id === a.scenarioId);
@@ -147,8 +144,8 @@ export class MissionController {
     const scenario = missionScenario(base, mission, index);
     const ok = await this.#session.start(scenario, options.seed ?? base.defaultSeed, options.name, { ...(options.mode ? { mode: options.mode } : {}), ...(options.numbered ? { numbered: options.numbered } : {}) });
     if (!ok || !this.#session.runId) return false;
-    // the mission started again: its earlier runs stay attempts (a success opened again from the saved games still hands it in)
-    this.#save({ ...this.progress, active: restartedActive(this.progress.active, this.#session.runId, scenarioId, mission.id) });
+    // a new attempt: the earlier runs stay attempts (a success opened again from the saved games still hands it in)
+    this.#save(startedRun(this.progress, this.#session.runId, scenarioId, mission.id), true);
     return true;
   }
 
@@ -162,10 +159,9 @@ export class MissionController {
     const check = view.mission.check;
     const { count } = await this.#session.selectTarget({ segments: [check.segment] }, 0);
     const right = answerIsRight(check, value, count);
-    const active = this.progress.active;
-    const attempt = active ? attemptOf(active, runId) : null;
-    if (!active || !attempt) return 'unavailable';
-    this.#save({ ...this.progress, active: withAttempt(active, runId, { ...attempt, tries: attempt.tries + 1, answer: right ? value : attempt.answer }) });
+    const attempt = attemptOf(this.progress, runId);
+    if (!attempt) return 'unavailable';
+    this.#save(withAttempt(this.progress, runId, { ...attempt, tries: attempt.tries + 1, answer: right ? value : attempt.answer }));
     this.settle();
     return right ? 'right' : 'wrong';
   }
@@ -173,18 +169,21 @@ export class MissionController {
   /** Records the outcome once the mission is decided (called after each tick and answer). */
   settle(): void {
     const view = this.active;
-    const active = this.progress.active;
     const attempt = this.attempt;
     const runId = this.#session.runId;
     const status = this.status;
     // a tab that only shows the run (open in another tab, which records it) writes nothing: its copy of the progress may be
     // older than the other tab's, and it follows that tab's periods (session #follow), so it reaches the mission's end too
     if (this.#session.readOnly) return;
-    if (!view || !active || !attempt || !runId || !status || attempt.recorded || status.outcome === 'enCours') return;
-    const next = recordOutcome(this.progress, active.scenarioId, active.missionId, status.outcome, { answer: attempt.answer, at: this.#now() });
-    // the stored mission slot stays another tab's when it has started another mission since: this tab keeps its own in memory
-    const stored = parseProgress(this.#storage.read()).active;
-    this.#save({ ...next, active: withAttempt(active, runId, { ...attempt, recorded: true }) }, !stored || attemptOf(stored, runId) !== null);
+    if (!view || !attempt || !runId || !status || attempt.recorded || status.outcome === 'enCours') return;
+    // another tab recorded this run already (it played it before this tab took it over): it counts once
+    const stored = parseProgress(this.#storage.read());
+    if (attemptOf(stored, runId)?.recorded) {
+      this.progress = mergeProgress(this.progress, stored);
+      return;
+    }
+    const next = recordOutcome(this.progress, attempt.scenarioId, attempt.missionId, status.outcome, { answer: attempt.answer, at: this.#now() });
+    this.#save(withAttempt(next, runId, { ...attempt, recorded: true }));
   }
 
   /**
@@ -193,10 +192,8 @@ export class MissionController {
    * learner trying the mission again, so a success there counts like one in the run.
    */
   carry(parentRunId: string, branchRunId: string): void {
-    const active = this.progress.active;
-    if (!active) return;
-    const next = withBranch(active, parentRunId, branchRunId);
-    if (next !== active) this.#save({ ...this.progress, active: next });
+    const next = withBranch(this.progress, parentRunId, branchRunId);
+    if (next !== this.progress) this.#save(next);
   }
 
   /** Re-evaluates whenever the session moves on; returns the function that stops. */
@@ -212,27 +209,12 @@ export class MissionController {
   /**
    * Writes over what the storage holds now, read again: another tab (a second tab that took the run over with
    * « Reprendre ici », one that plays another mission) may have saved progress since this one read it (mergeProgress).
+   * `started`: this tab started a mission, now the mission started last; else the stored one stays.
    */
-  #save(progress: MissionProgress, claim = true): void {
+  #save(progress: MissionProgress, started = false): void {
     const stored = parseProgress(this.#storage.read());
     const merged = mergeProgress(stored, progress);
-    // `claim`: this tab's change of the mission played is stored (its start, answer, branch, or a settle in its own slot)
-    const changed = claim && progress.active !== this.progress.active;
-    this.#storage.write(JSON.stringify(changed ? merged : { ...merged, active: stored.active }));
+    this.#storage.write(JSON.stringify(started ? merged : { ...merged, active: stored.active ?? merged.active }));
     this.progress = merged;
-  }
-
-  /**
-   * The progress another tab wrote, as this tab's copy: its missions done, and the mission played, unless this tab plays
-   * another one as the tab that records it (not read-only) and the other tab has not recorded this tab's attempt.
-   */
-  #heard(next: MissionProgress): MissionProgress {
-    const mine = this.progress.active;
-    const runId = this.#session.runId;
-    const attempt = this.attempt;
-    if (!mine || !attempt || this.#session.readOnly || (next.active && attemptOf(next.active, runId))) return next;
-    const before = missionRecordOf(this.progress, mine.scenarioId, mine.missionId)?.attempts ?? 0;
-    const after = missionRecordOf(next, mine.scenarioId, mine.missionId)?.attempts ?? 0;
-    return !attempt.recorded && after > before ? next : { ...next, active: mine };
   }
 }

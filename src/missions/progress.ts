@@ -1,6 +1,7 @@
 /**
  * Mission progress remembered by the browser (localStorage, key `fidelis.missions`): each
- * mission's best outcome and attempts, and the mission being played (its run id). Read through a
+ * mission's best outcome and attempts, each mission run's attempt by run id (the last RUNS_KEPT of
+ * each mission), and the mission started last. Read through a
  * zod schema: a missing, corrupted or hand-edited value reads as "no progress", never a crash.
  * Storage may be blocked (private mode): progress then lasts as long as the page.
  */
@@ -19,6 +20,7 @@ const missionRecord = z.object({
 });
 export type MissionRecord = z.infer<typeof missionRecord>;
 
+const id = z.string().check(z.minLength(1), z.maxLength(200));
 const attemptFields = {
   /** question missions: the right answer once given, and the answers tried */
   answer: z._default(z.nullable(z.int().check(z.gte(0), z.lte(10_000_000))), null),
@@ -26,32 +28,46 @@ const attemptFields = {
   /** the outcome of this attempt is in `done` already */
   recorded: z._default(z.boolean(), false),
 };
-const attempt = z.object(attemptFields);
-/** What one timeline of the mission has done: each timeline (the run, a what-if branch of it) is an attempt. */
-export type MissionAttempt = z.infer<typeof attempt>;
 
-const activeMission = z.object({
-  runId: z.string().check(z.minLength(1), z.maxLength(200)),
-  scenarioId: z.string().check(z.minLength(1), z.maxLength(200)),
-  missionId: z.string().check(z.minLength(1), z.maxLength(200)),
-  ...attemptFields,
-  /**
-   * The what-if branches of the mission's run (and of its branches), by run id: a branch replays the
-   * mission's scenario with its locks and is checked like the run, as one more attempt.
-   */
-  branches: z._default(z.record(z.string().check(z.minLength(1), z.maxLength(200)), attempt), {}),
-});
-export type ActiveMission = z.infer<typeof activeMission>;
+/**
+ * One run of a mission (a mission started, or a what-if branch of one of its runs): each is an attempt, found by its run id
+ * whichever mission was started since, in this tab or another (review1 #1). `n`: the order it started in (the larger the later).
+ */
+const missionRun = z.object({ scenarioId: id, missionId: id, ...attemptFields, n: z._default(z.int().check(z.gte(0)), 0) });
+export type MissionAttempt = z.infer<typeof missionRun>;
 
-export const progressSchema = z.object({
-  version: z.literal(1),
-  /** scenario id -> mission id -> record */
-  done: z.record(z.string().check(z.maxLength(200)), z.record(z.string().check(z.maxLength(200)), missionRecord)),
-  active: z.nullable(activeMission),
-});
+/**
+ * The mission started last (by any tab): the page loads its shop's missions at startup. Before runs were kept by run id
+ * (December 2026) it also held its run's attempt and its what-if branches' (`branches`): read once into `runs`.
+ */
+const activeRef = z.object({ runId: id, scenarioId: id, missionId: id });
+export type ActiveMission = z.infer<typeof activeRef>;
+const storedActive = z.extend(activeRef, { ...attemptFields, branches: z._default(z.record(id, z.object(attemptFields)), {}) });
+
+/** Runs kept per mission, the latest started: older ones are forgotten (storage stays small), their outcomes stay counted in `done`. */
+export const RUNS_KEPT = 20;
+
+export const progressSchema = z.pipe(
+  z.object({
+    version: z.literal(1),
+    /** scenario id -> mission id -> record */
+    done: z.record(z.string().check(z.maxLength(200)), z.record(z.string().check(z.maxLength(200)), missionRecord)),
+    /** run id -> its attempt (added later: older progress has only `active`) */
+    runs: z._default(z.record(id, missionRun), {}),
+    active: z.nullable(storedActive),
+  }),
+  z.transform(({ version, done, runs, active }) => {
+    if (!active) return { version, done, runs, active: null as ActiveMission | null };
+    const { runId, scenarioId, missionId, answer, tries, recorded, branches } = active;
+    // older progress: the active run and its branches become runs (a run already kept stays as it is)
+    const older = Object.entries(branches).map(([branch, a], i) => [branch, { scenarioId, missionId, ...a, n: i }] as const);
+    const migrated: Record<string, MissionAttempt> = Object.fromEntries([...older, [runId, { scenarioId, missionId, answer, tries, recorded, n: older.length }]]);
+    return { version, done, runs: { ...migrated, ...runs }, active: { runId, scenarioId, missionId } as ActiveMission | null };
+  }),
+);
 export type MissionProgress = z.infer<typeof progressSchema>;
 
-export const EMPTY_PROGRESS: MissionProgress = { version: 1, done: {}, active: null };
+export const EMPTY_PROGRESS: MissionProgress = { version: 1, done: {}, runs: {}, active: null };
 
 export function parseProgress(text: string | null): MissionProgress {
   if (!text) return structuredClone(EMPTY_PROGRESS);
@@ -87,57 +103,84 @@ export function recordOutcome(
   return { ...progress, done: { ...progress.done, [scenarioId]: { ...scenario, [missionId]: record } } };
 }
 
-const NEW_ATTEMPT: MissionAttempt = { answer: null, tries: 0, recorded: false };
-
-/** The attempt `runId` plays for the active mission: its run or one of its branches; null when it plays another game. */
-export function attemptOf(active: ActiveMission, runId: string | null): MissionAttempt | null {
-  if (runId === null) return null;
-  if (runId === active.runId) return { answer: active.answer, tries: active.tries, recorded: active.recorded };
-  return Object.hasOwn(active.branches, runId) ? active.branches[runId] : null;
+/** The attempt run `runId` plays: a mission's run or a what-if branch of one, of any mission started here or in another tab; null when it plays another game. */
+export function attemptOf(progress: MissionProgress, runId: string | null): MissionAttempt | null {
+  return runId !== null && Object.hasOwn(progress.runs, runId) ? progress.runs[runId] : null;
 }
 
-/** The active mission with `runId`'s attempt replaced (`runId` is its run or one of its branches). */
-export function withAttempt(active: ActiveMission, runId: string, next: MissionAttempt): ActiveMission {
-  if (runId === active.runId) return { ...active, ...next };
-  return { ...active, branches: { ...active.branches, [runId]: next } };
+/** The progress with `runId`'s attempt replaced. */
+export function withAttempt(progress: MissionProgress, runId: string, next: MissionAttempt): MissionProgress {
+  return { ...progress, runs: { ...progress.runs, [runId]: next } };
 }
 
-/** The active mission once `branchRunId` has branched from `parentRunId`: a new attempt when the parent plays the mission, else unchanged. */
-export function withBranch(active: ActiveMission, parentRunId: string, branchRunId: string): ActiveMission {
-  if (attemptOf(active, parentRunId) === null || attemptOf(active, branchRunId) !== null) return active;
-  return withAttempt(active, branchRunId, NEW_ATTEMPT);
+const nextOrder = (progress: MissionProgress) => Math.max(-1, ...Object.values(progress.runs).map((r) => r.n)) + 1;
+
+/** Mission `missionId` of `scenarioId` started as run `runId`: a new attempt, and the mission started last. The earlier runs (of any mission) stay attempts (QA qa19 F4). */
+export function startedRun(progress: MissionProgress, runId: string, scenarioId: string, missionId: string): MissionProgress {
+  const run: MissionAttempt = { scenarioId, missionId, answer: null, tries: 0, recorded: false, n: nextOrder(progress) };
+  return { ...withAttempt(progress, runId, run), active: { runId, scenarioId, missionId } };
+}
+
+/** The progress once `branchRunId` has branched from `parentRunId`: a new attempt of the parent's mission when the parent plays one, else unchanged. */
+export function withBranch(progress: MissionProgress, parentRunId: string, branchRunId: string): MissionProgress {
+  const parent = attemptOf(progress, parentRunId);
+  if (parent === null || attemptOf(progress, branchRunId) !== null) return progress;
+  const { scenarioId, missionId } = parent;
+  return withAttempt(progress, branchRunId, { scenarioId, missionId, answer: null, tries: 0, recorded: false, n: nextOrder(progress) });
+}
+
+const missionKey = (r: MissionAttempt) => JSON.stringify([r.scenarioId, r.missionId]);
+const later = ([idA, a]: [string, MissionAttempt], [idB, b]: [string, MissionAttempt]) => b.n - a.n || (idA < idB ? 1 : idA > idB ? -1 : 0);
+
+/** The runs kept: the RUNS_KEPT latest started of each mission (the order is the same in every tab, so a run one tab forgot is not counted again). */
+function keptRuns(runs: Record<string, MissionAttempt>): Record<string, MissionAttempt> {
+  const seen = new Map<string, number>();
+  return Object.fromEntries(
+    Object.entries(runs)
+      .sort(later)
+      .filter(([, r]) => {
+        const k = missionKey(r);
+        seen.set(k, (seen.get(k) ?? 0) + 1);
+        return seen.get(k)! <= RUNS_KEPT;
+      })
+      .reverse(),
+  );
 }
 
 /**
  * What to store when `mine` (this tab's copy) is written over `stored` (what the storage holds now, maybe written by
- * another tab since this one read it): the missions done in either, a success never downgraded (its answer and date
- * kept with it), the larger count of attempts; the mission being played is the writer's.
+ * another tab since this one read it):
+ * - the runs of both, by run id (an outcome recorded in either is recorded; a right answer given in either is kept);
+ * - the missions done in either, a success never downgraded (its answer and date kept with it);
+ * - each mission's attempts: one copy's count, plus the recorded runs only the other copy has recorded: two tabs that each
+ *   recorded a run from the same count add up, a run recorded in both (a tab took it over) counts once;
+ * - the mission started last is the writer's.
  */
 export function mergeProgress(stored: MissionProgress, mine: MissionProgress): MissionProgress {
+  const union: Record<string, MissionAttempt> = { ...stored.runs };
+  for (const [runId, run] of Object.entries(mine.runs)) {
+    const other = union[runId];
+    union[runId] = other ? { ...run, answer: run.answer ?? other.answer, tries: Math.max(run.tries, other.tries), recorded: run.recorded || other.recorded } : run;
+  }
+  const runs = keptRuns(union);
+  /** the kept runs of a mission recorded in `a` but not in `b` */
+  const onlyIn = (a: MissionProgress, b: MissionProgress, scenarioId: string, missionId: string) =>
+    Object.keys(runs).filter((r) => {
+      const run = attemptOf(a, r);
+      return run?.recorded && run.scenarioId === scenarioId && run.missionId === missionId && !attemptOf(b, r)?.recorded;
+    }).length;
   const done = { ...stored.done };
   for (const [scenarioId, records] of Object.entries(mine.done)) {
     const merged = { ...done[scenarioId] };
     for (const [missionId, record] of Object.entries(records)) {
       const other = merged[missionId];
       const kept = other?.outcome === 'reussie' && record.outcome !== 'reussie' ? other : record;
-      merged[missionId] = other ? { ...kept, attempts: Math.max(record.attempts, other.attempts) } : record;
+      const attempts = Math.max(record.attempts + onlyIn(stored, mine, scenarioId, missionId), (other?.attempts ?? 0) + onlyIn(mine, stored, scenarioId, missionId));
+      merged[missionId] = { ...kept, attempts };
     }
     done[scenarioId] = merged;
   }
-  return { ...mine, done };
-}
-
-/**
- * The active mission when mission `missionId` of `scenarioId` starts again as run `runId`: the earlier runs of the same
- * mission (and their what-if branches) stay its attempts, so a run that succeeded, opened again from the saved games,
- * still plays the mission and hands in its success (QA qa19 F4); another mission starts afresh.
- */
-export function restartedActive(before: ActiveMission | null, runId: string, scenarioId: string, missionId: string): ActiveMission {
-  const earlier =
-    before && before.scenarioId === scenarioId && before.missionId === missionId && before.runId !== runId
-      ? { ...before.branches, [before.runId]: { answer: before.answer, tries: before.tries, recorded: before.recorded } }
-      : {};
-  return { runId, scenarioId, missionId, ...NEW_ATTEMPT, branches: earlier };
+  return { ...mine, done, runs };
 }
 
 export function missionRecordOf(progress: MissionProgress, scenarioId: string, missionId: string): MissionRecord | undefined {

@@ -54,12 +54,46 @@ describe('the mission progress shared by two tabs', () => {
     expect(await second.session.resume(run1)).toBe(true);
     expect(await second.missions.answer(1)).toBe('wrong');
     const stored = parseProgress(shared.text);
-    // the success the first tab saved is kept: mission 2 stays open; the mission played is the writer's
+    // the success the first tab saved is kept: mission 2 stays open; run 1 stays recorded with its right answer; the
+    // mission started last stays the first tab's mission 2 (before runs were kept by run id, the writer's answer took the one slot)
     expect(stored.done[SHOP]['lire-la-base']).toMatchObject({ outcome: 'reussie', attempts: 1 });
-    expect(stored.active?.runId).toBe(run1);
+    expect(stored.runs[run1]).toMatchObject({ recorded: true, answer: await rightAnswer(first.session) });
+    expect(stored.active?.runId).toBe(first.session.runId);
+    expect(second.missions.active?.mission.id).toBe('lire-la-base');
     expect(second.missions.progress.done[SHOP]['lire-la-base'].outcome).toBe('reussie');
     first.stop();
     second.stop();
+  });
+});
+
+describe('attempts of one mission recorded in two tabs', () => {
+  it('two tabs that each record a run from the same count add up; a run recorded again by a tab that took it over counts once', async () => {
+    const store = memoryRunStore();
+    const { shared, tabStorage } = sharedStorage();
+    const a = await tab(store, tabStorage());
+    expect(await a.missions.start(SHOP, 1, { name: 'a' })).toBe(true);
+    const aRun = a.session.runId!;
+    const duration = a.session.scenario!.durationTicks;
+    // the second tab opens and starts the same mission; a third one opens: both copies have A's run not yet recorded
+    const b = await tab(store, tabStorage());
+    expect(await b.missions.start(SHOP, 1, { name: 'b' })).toBe(true);
+    const c = await tab(store, tabStorage());
+    const attempts = () => parseProgress(shared.text).done[SHOP]?.['avantage-financier']?.attempts;
+
+    await a.session.advance(duration);
+    expect(attempts()).toBe(1);
+    // B records from its copy, which has no attempt yet: before, the larger count of the two (1)
+    await b.session.advance(duration);
+    expect(attempts()).toBe(2);
+    // C takes A's run over at its end: the run is recorded already
+    expect(await c.session.resume(aRun)).toBe(true);
+    expect(c.session.tick).toBe(duration);
+    expect(c.missions.active?.mission.id).toBe('avantage-financier');
+    expect(attempts()).toBe(2);
+    expect(c.missions.progress.done[SHOP]['avantage-financier'].attempts).toBe(2);
+    a.stop();
+    b.stop();
+    c.stop();
   });
 });
 
@@ -68,7 +102,8 @@ describe('mergeProgress', () => {
   const progress = (done: MissionProgress['done'], runId: string | null): MissionProgress => ({
     version: 1,
     done,
-    active: runId ? { runId, scenarioId: 'a', missionId: 'm1', answer: null, tries: 0, recorded: false, branches: {} } : null,
+    runs: {},
+    active: runId ? { runId, scenarioId: 'a', missionId: 'm1' } : null,
   });
 
   it('keeps the missions done in either copy, a success never downgraded, the larger count of attempts, the writer’s mission in play', () => {

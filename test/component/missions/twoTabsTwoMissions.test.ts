@@ -52,4 +52,32 @@ describe('two tabs, each playing its own mission', () => {
     a.stop();
     b.stop();
   });
+
+  it('a mission game reloaded (or reopened) after another tab started another mission is still its mission', async () => {
+    const { shared, tab: storageOf } = sharedStorage();
+    const store = memoryRunStore();
+    const a = await missionTab({ store, storage: storageOf() });
+    const b = await missionTab({ store, storage: storageOf() });
+    expect(await a.missions.start('boulangerie-du-marche', 1, { name: 'a' })).toBe(true);
+    const aRun = a.session.runId!;
+    expect(await b.missions.start('optique-lumiere', 0, { name: 'b' })).toBe(true);
+    expect(parseProgress(shared.text).active?.runId).toBe(b.session.runId);
+
+    // tab A is reloaded: a new page on the same storage opens A's game again
+    a.stop();
+    const reloaded = await missionTab({ store, storage: storageOf() });
+    expect(await reloaded.session.resume(aRun)).toBe(true);
+    expect(reloaded.missions.active?.mission.id).toBe('avantage-financier');
+    expect(reloaded.missions.status).not.toBeNull();
+    expect(reloaded.missions.access.locked.length).toBeGreaterThan(0);
+    expect(reloaded.missions.handIn()?.current).toBe(2);
+
+    // played to its end: its outcome is recorded, the mission started last stays B's
+    await reloaded.session.advance(reloaded.session.scenario!.durationTicks);
+    expect(parseProgress(shared.text).done['boulangerie-du-marche']?.['avantage-financier']?.attempts).toBe(1);
+    expect(parseProgress(shared.text).active?.runId).toBe(b.session.runId);
+    expect(b.missions.active?.mission.id).toBe('lire-la-base');
+    reloaded.stop();
+    b.stop();
+  });
 });

@@ -1,19 +1,23 @@
 /** The mission code loads only when missions are in use (lazyMissions.svelte.ts). */
 import { afterEach, describe, expect, it } from 'vitest';
 import { LazyMissions } from '../../../src/missions/lazyMissions.svelte.ts';
-import { PROGRESS_KEY, storedMissionShop } from '../../../src/missions/storedMission.ts';
+import { PROGRESS_KEY, storedMissionShops } from '../../../src/missions/storedMission.ts';
 import type { GameSession } from '../../../src/app/session.svelte.ts';
 
 const stored = (active: unknown) => JSON.stringify({ version: 1, done: {}, active });
 
-describe('storedMissionShop', () => {
-  it('names the shop of the mission in progress, nothing for no progress, no mission in progress or an unreadable value', () => {
-    expect(storedMissionShop(stored({ runId: 'r1', scenarioId: 'sport-et-cimes', missionId: 'm1' }))).toBe('sport-et-cimes');
-    expect(storedMissionShop(null)).toBeNull();
-    expect(storedMissionShop(stored(null))).toBeNull();
-    expect(storedMissionShop('{pas du json')).toBeNull();
-    expect(storedMissionShop('null')).toBeNull();
-    expect(storedMissionShop(stored({ scenarioId: 42 }))).toBeNull();
+describe('storedMissionShops', () => {
+  it('names the shops of the missions played (the one started last first), nothing for no progress, no mission or an unreadable value', () => {
+    expect(storedMissionShops(stored({ runId: 'r1', scenarioId: 'sport-et-cimes', missionId: 'm1' }))).toEqual(['sport-et-cimes']);
+    expect(storedMissionShops(null)).toEqual([]);
+    expect(storedMissionShops(stored(null))).toEqual([]);
+    expect(storedMissionShops('{pas du json')).toEqual([]);
+    expect(storedMissionShops('null')).toEqual([]);
+    expect(storedMissionShops(stored({ scenarioId: 42 }))).toEqual([]);
+    // a run of another shop, played in another tab before the last mission started there: its shop too, once
+    const runs = { r0: { scenarioId: 'optique-lumiere', missionId: 'm2' }, r1: { scenarioId: 'sport-et-cimes', missionId: 'm1' }, bad: null };
+    const text = JSON.stringify({ version: 1, done: {}, runs, active: { runId: 'r1', scenarioId: 'sport-et-cimes', missionId: 'm1' } });
+    expect(storedMissionShops(text)).toEqual(['sport-et-cimes', 'optique-lumiere']);
   });
 });
 

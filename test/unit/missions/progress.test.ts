@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptOf, EMPTY_PROGRESS, isMissionOpen, parseProgress, recordOutcome, withAttempt, withBranch } from '../../../src/missions/progress.ts';
+import { attemptOf, EMPTY_PROGRESS, isMissionOpen, mergeProgress, parseProgress, recordOutcome, RUNS_KEPT, startedRun, withAttempt, withBranch, type MissionProgress } from '../../../src/missions/progress.ts';
 
 describe('mission progress', () => {
   it('reads missing, corrupted or hostile storage as no progress', () => {
@@ -27,20 +27,76 @@ describe('mission progress', () => {
 
   it('a what-if branch of the mission run (or of one of its branches) is one more attempt; other runs are not the mission', () => {
     // stored before branches were kept: read with none
-    const stored = parseProgress(JSON.stringify({ version: 1, done: {}, active: { runId: 'r1', scenarioId: 's', missionId: 'm2', answer: 12, tries: 2, recorded: true } }));
-    let active = stored.active!;
-    expect(active.branches).toEqual({});
-    expect(attemptOf(active, 'r1')).toEqual({ answer: 12, tries: 2, recorded: true });
-    expect(attemptOf(active, 'b1')).toBeNull();
-    expect(withBranch(active, 'other', 'b1')).toBe(active);
-    active = withBranch(active, 'r1', 'b1');
-    active = withBranch(active, 'b1', 'b2');
-    expect(attemptOf(active, 'b2')).toEqual({ answer: null, tries: 0, recorded: false });
-    active = withAttempt(active, 'b1', { answer: 7, tries: 1, recorded: true });
-    expect(attemptOf(active, 'b1')).toEqual({ answer: 7, tries: 1, recorded: true });
-    expect(attemptOf(active, 'r1')).toEqual({ answer: 12, tries: 2, recorded: true });
+    let p = parseProgress(JSON.stringify({ version: 1, done: {}, active: { runId: 'r1', scenarioId: 's', missionId: 'm2', answer: 12, tries: 2, recorded: true } }));
+    expect(Object.keys(p.runs)).toEqual(['r1']);
+    expect(attemptOf(p, 'r1')).toMatchObject({ scenarioId: 's', missionId: 'm2', answer: 12, tries: 2, recorded: true });
+    expect(attemptOf(p, 'b1')).toBeNull();
+    expect(withBranch(p, 'other', 'b1')).toBe(p);
+    p = withBranch(p, 'r1', 'b1');
+    p = withBranch(p, 'b1', 'b2');
+    expect(attemptOf(p, 'b2')).toMatchObject({ scenarioId: 's', missionId: 'm2', answer: null, tries: 0, recorded: false });
+    p = withAttempt(p, 'b1', { ...attemptOf(p, 'b1')!, answer: 7, tries: 1, recorded: true });
+    expect(attemptOf(p, 'b1')).toMatchObject({ answer: 7, tries: 1, recorded: true });
+    expect(attemptOf(p, 'r1')).toMatchObject({ answer: 12, tries: 2, recorded: true });
     // a branch already known keeps its attempt
-    expect(withBranch(active, 'r1', 'b1')).toBe(active);
-    expect(parseProgress(JSON.stringify({ ...stored, active })).active).toEqual(active);
+    expect(withBranch(p, 'r1', 'b1')).toBe(p);
+    expect(parseProgress(JSON.stringify(p))).toEqual(p);
+  });
+
+  it('reads the progress stored with one mission slot: its run and branches become runs, nothing lost', () => {
+    const done = { s: { m1: { outcome: 'reussie', attempts: 3, answer: 5, at: '2026-12-01T10:00:00.000Z' } } };
+    const branches = { old: { answer: 5, tries: 1, recorded: true }, b1: { answer: null, tries: 0, recorded: false } };
+    const p = parseProgress(JSON.stringify({ version: 1, done, active: { runId: 'r1', scenarioId: 's', missionId: 'm1', answer: null, tries: 2, recorded: true, branches } }));
+    expect(p.done).toEqual(done);
+    expect(p.active).toEqual({ runId: 'r1', scenarioId: 's', missionId: 'm1' });
+    expect(Object.keys(p.runs).sort()).toEqual(['b1', 'old', 'r1']);
+    expect(attemptOf(p, 'old')).toMatchObject({ scenarioId: 's', missionId: 'm1', answer: 5, tries: 1, recorded: true });
+    expect(attemptOf(p, 'r1')).toMatchObject({ scenarioId: 's', missionId: 'm1', tries: 2, recorded: true });
+    // written again and read: the same
+    expect(parseProgress(JSON.stringify(p))).toEqual(p);
+  });
+
+  const recorded = (p: MissionProgress, runId: string, outcome: 'reussie' | 'echouee' = 'echouee') => {
+    const run = attemptOf(p, runId)!;
+    return withAttempt(recordOutcome(p, run.scenarioId, run.missionId, outcome), runId, { ...run, recorded: true });
+  };
+
+  it('merges by run: two copies that each recorded a run from the same count add up, a run recorded in both counts once', () => {
+    let base = startedRun(EMPTY_PROGRESS, 'r0', 's', 'm1');
+    base = recorded(base, 'r0');
+    base = startedRun(base, 'rA', 's', 'm1');
+    base = startedRun(base, 'rB', 's', 'm1');
+    // tab A records rA, tab B records rB, each from the base (1 attempt)
+    const a = recorded(base, 'rA');
+    const b = recorded(base, 'rB', 'reussie');
+    const merged = mergeProgress(a, b);
+    expect(merged.done.s.m1).toMatchObject({ outcome: 'reussie', attempts: 3 });
+    expect(mergeProgress(b, a).done.s.m1).toMatchObject({ outcome: 'reussie', attempts: 3 });
+    expect([attemptOf(merged, 'rA')?.recorded, attemptOf(merged, 'rB')?.recorded]).toEqual([true, true]);
+    // a third copy took rA over and records it again: still 3
+    const c = recorded(base, 'rA');
+    expect(mergeProgress(merged, c).done.s.m1.attempts).toBe(3);
+    expect(mergeProgress(c, merged).done.s.m1.attempts).toBe(3);
+    // a copy that has heard both and records nothing more: still 3
+    expect(mergeProgress(merged, mergeProgress(merged, base)).done.s.m1.attempts).toBe(3);
+  });
+
+  it(`keeps the ${RUNS_KEPT} runs started last of each mission; a run forgotten is not counted again from an older copy`, () => {
+    let p = startedRun(EMPTY_PROGRESS, 'other', 's', 'm2');
+    const ids = Array.from({ length: RUNS_KEPT + 5 }, (_, i) => `run-${i}`);
+    for (const id of ids) p = recorded(startedRun(p, id, 's', 'm1'), id);
+    const stale = p;
+    p = mergeProgress(EMPTY_PROGRESS, p);
+    expect(Object.keys(p.runs).filter((r) => p.runs[r].missionId === 'm1').sort()).toEqual(ids.slice(5).sort());
+    expect(attemptOf(p, 'other')).not.toBeNull();
+    expect(p.done.s.m1.attempts).toBe(RUNS_KEPT + 5);
+    // five more runs, recorded; then a copy written before them (it still has run-5..run-9) is merged in
+    for (const id of ['x1', 'x2', 'x3', 'x4', 'x5']) p = mergeProgress(p, recorded(startedRun(p, id, 's', 'm1'), id));
+    expect(p.done.s.m1.attempts).toBe(RUNS_KEPT + 10);
+    expect(attemptOf(p, 'run-5')).toBeNull();
+    const merged = mergeProgress(p, stale);
+    expect(merged.done.s.m1.attempts).toBe(RUNS_KEPT + 10);
+    expect(attemptOf(merged, 'run-5')).toBeNull();
+    expect(mergeProgress(stale, p).done.s.m1.attempts).toBe(RUNS_KEPT + 10);
   });
 });
