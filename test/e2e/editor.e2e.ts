@@ -44,7 +44,8 @@ describe('scenario editor in real Chromium', () => {
     await page.getByRole('button', { name: 'Ajouter un objectif' }).click();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en fichier JSON' }).click()]);
-    const exported = parseScenario(await readFile((await download.path())!, 'utf8'));
+    const exportedText = await readFile((await download.path())!, 'utf8');
+    const exported = parseScenario(exportedText);
     expect(exported.ok).toBe(true);
     if (exported.ok) {
       expect(exported.scenario.sector).toBe('librairie de quartier');
@@ -72,6 +73,23 @@ describe('scenario editor in real Chromium', () => {
     expect(other.errors).toEqual([]);
     await other.context.close();
 
+    // a colleague's file with one bad field opens in the form, the field marked, the file's list with its line (QA qa19 F9)
+    const colleague = JSON.parse(exportedText) as { sector: string; economics: { marginRate: number } };
+    colleague.sector = 'fleuriste';
+    colleague.economics.marginRate = 3;
+    const broken = { name: 'collegue.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(colleague, null, 2)) };
+    await page.getByLabel('Importer un fichier JSON').setInputFiles(broken);
+    // the draft in progress holds edits: the import asks first
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remplacer' }).click();
+    await page.getByText(/^Le fichier collegue\.json est ouvert avec 1 erreur, marquée dans le formulaire/).waitFor();
+    await page.getByText(/^economics\.marginRate .*\[ligne \d+, colonne \d+\]$/).waitFor();
+    expect(await page.getByLabel('secteur d’activité').inputValue()).toBe('fleuriste');
+    const margin = page.locator('#ed-economics-marginRate');
+    expect(await margin.getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('heading', { name: /^1 erreur à corriger/ }).waitFor();
+    await margin.fill('0,3');
+    await page.getByText('Le scénario est valide.').waitFor();
+
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -89,7 +107,8 @@ describe('scenario editor in real Chromium', () => {
     // a copy of a shipped shop keeps its id: saved, it is a draft with the id to change
     await page.locator('#ed-name-fr').fill('Boulangerie du Lycée');
     await page.getByRole('button', { name: 'Enregistrer dans le navigateur' }).click();
-    await page.getByText(/^Brouillon «\u00a0Boulangerie du Lycée\u00a0» enregistré, 1 erreur à corriger avant de jouer\.$/).waitFor();
+    // the shipped id is a note, not an error (QA qa19 F9)
+    await page.getByText(/^Brouillon «\u00a0Boulangerie du Lycée\u00a0» enregistré\. Le scénario est valide\u202f; changez ce qui est listé sous «\u00a0À changer avant de jouer ce commerce\u00a0» pour pouvoir le jouer\.$/).waitFor();
     expect(await page.getByRole('button', { name: 'Jouer ce commerce' }).count()).toBe(0);
     await page.getByText('À changer avant de jouer ce commerce :').waitFor();
     await page.locator('#ed-id').fill('boulangerie-du-lycee');

@@ -21,6 +21,7 @@ export const editor: Messages['editor'] = {
   saved: 'Shop “{{name}}” saved in this browser: it is on the home page, among the shops, and can be played.',
   savedDraftOne: 'Draft “{{name}}” saved, {{count}} error to fix before playing.',
   savedDraftOther: 'Draft “{{name}}” saved, {{count}} errors to fix before playing.',
+  savedToPlay: 'Draft “{{name}}” saved. The scenario is valid; change what is listed under “To change before playing this shop” to be able to play it.',
   idShipped: 'the id “{{id}}” belongs to a shipped shop: choose another one, so that your shop has its own card on the home page',
   nameTaken:
     'the name “{{name}}” is already that of a shop on the home page: give another one in “{{field}}” ({{section}}), so that students do not mistake one card for the other; “{{saveAs}}” does not change this name',
@@ -50,6 +51,10 @@ export const editor: Messages['editor'] = {
       'objective probably out of reach: €{{target}} turnover per period, while the starting customer base produces about €{{estimate}}. Lower the target or raise the number of starting customers.',
     fixedCosts:
       'the fixed costs (€{{fixed}} per period) exceed the gross margin the starting customer base produces (about €{{estimate}} per period): the net margin will be negative whatever the student does.',
+    /** “at every period” on a metric that only grows (src/scenario/cumulativeMetrics.ts); {{metric}}: its name in the form's list */
+    everyTickFirst:
+      '“{{metric}}” only grows over the game: its lowest value is the first period’s. “At every period” therefore amounts to checking the first period only. Untick the box to check the value at the deadline.',
+    everyTickLast: '“{{metric}}” only grows over the game: its highest value is the deadline’s. “At every period” therefore changes nothing; untick the box.',
     englishName: 'the English name is still “{{en}}”, the name of “{{fr}}”: students playing in English will see that name. Translate the new name.',
   },
   required: '(required)',
@@ -122,6 +127,9 @@ export const editor: Messages['editor'] = {
   },
   import: {
     loaded: 'Scenario imported from the file {{file}}.',
+    /** a scenario with mistakes, opened in the form to be fixed there (QA qa19 F9); the file's problems follow, with their lines */
+    openedWithErrorsOne: 'The file {{file}} is open with {{count}} error, marked in the form: fix it to be able to play, export or share this scenario.',
+    openedWithErrorsOther: 'The file {{file}} is open with {{count}} errors, marked in the form: fix them to be able to play, export or share this scenario.',
     failed: 'The file {{file}} was not imported; nothing was changed:',
     readFailed: 'Could not read the file {{file}}.',
     notText:
@@ -167,6 +175,7 @@ export const editor: Messages['editor'] = {
     mine: 'My saved scenarios',
   },
   hint: {
+    everyTick: 'The target must hold after every period up to the deadline, not only at the deadline: the worst value counts (the lowest for “at least”, the highest for “at most”).',
     id: 'lower case, digits and hyphens, e.g. “my-shop”',
     share: 'Normalised share: {{share}}',
     motiveShare: '{{share}} of customers',

@@ -25,6 +25,7 @@ export const editor = frenchArea({
   saved: 'Commerce « {{name}} » enregistré dans ce navigateur : il figure sur la page d’accueil, parmi les commerces, et peut être joué.',
   savedDraftOne: 'Brouillon « {{name}} » enregistré, {{count}} erreur à corriger avant de jouer.',
   savedDraftOther: 'Brouillon « {{name}} » enregistré, {{count}} erreurs à corriger avant de jouer.',
+  savedToPlay: 'Brouillon « {{name}} » enregistré. Le scénario est valide ; changez ce qui est listé sous « À changer avant de jouer ce commerce » pour pouvoir le jouer.',
   idShipped: 'l’identifiant « {{id}} » est celui d’un commerce fourni : choisissez-en un autre, pour que votre commerce ait sa propre carte sur la page d’accueil',
   /** {{field}}, {{section}}: where the shop's name is written; {{saveAs}}: the other name field, which does not change it (QA qa13 E1) */
   nameTaken:
@@ -57,6 +58,11 @@ export const editor = frenchArea({
       'objectif sans doute hors d’atteinte : {{target}} € de chiffre d’affaires par période, alors que la clientèle de départ en produit environ {{estimate}} €. Baissez la cible ou augmentez le nombre de clients au départ.',
     fixedCosts:
       'les charges fixes ({{fixed}} € par période) dépassent la marge brute que la clientèle de départ produit (environ {{estimate}} € par période) : la marge nette sera négative quoi que fasse l’élève.',
+    /** « à chaque période » on a metric that only grows (src/scenario/cumulativeMetrics.ts); {{metric}}: its name in the form's list */
+    everyTickFirst:
+      '« {{metric}} » ne fait que croître au fil de la partie : sa plus basse valeur est celle de la première période. « À chaque période » revient donc à ne vérifier que la première période. Décochez la case pour vérifier la valeur à l’échéance.',
+    everyTickLast:
+      '« {{metric}} » ne fait que croître au fil de la partie : sa plus haute valeur est celle de l’échéance. « À chaque période » ne change donc rien ; décochez la case.',
     englishName:
       'le nom anglais est encore « {{en}} », celui de « {{fr}} » : les élèves qui jouent en anglais verront ce nom. Traduisez le nouveau nom.',
   },
@@ -130,6 +136,11 @@ export const editor = frenchArea({
   },
   import: {
     loaded: 'Scénario importé depuis le fichier {{file}}.',
+    /** a scenario with mistakes, opened in the form to be fixed there (QA qa19 F9); the file's problems follow, with their lines */
+    openedWithErrorsOne:
+      'Le fichier {{file}} est ouvert avec {{count}} erreur, marquée dans le formulaire : corrigez-la pour pouvoir jouer, exporter ou partager ce scénario.',
+    openedWithErrorsOther:
+      'Le fichier {{file}} est ouvert avec {{count}} erreurs, marquées dans le formulaire : corrigez-les pour pouvoir jouer, exporter ou partager ce scénario.',
     failed: 'Le fichier {{file}} n’a pas été importé ; rien n’a été modifié :',
     readFailed: 'Impossible de lire le fichier {{file}}.',
     notText:
@@ -175,6 +186,7 @@ export const editor = frenchArea({
     mine: 'Mes scénarios enregistrés',
   },
   hint: {
+    everyTick: 'La cible doit tenir après chaque période jusqu’à l’échéance, pas seulement à l’échéance : c’est la pire valeur qui compte (la plus basse pour « au moins », la plus haute pour « au plus »).',
     id: 'minuscules, chiffres et tirets, par exemple « ma-boutique »',
     share: 'Part normalisée : {{share}}',
     motiveShare: '{{share}} des clients',

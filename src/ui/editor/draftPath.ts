@@ -42,6 +42,11 @@ export function setAt(root: JsonObject, path: JsonPath, value: unknown): void {
   } else node[last] = value;
 }
 
+/** The items of a list of the draft; none when it is not a list (a file opened with that error: QA qa19 F9). */
+export function itemsOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
 /** The list at `path` (created empty if missing). */
 export function listAt(root: JsonObject, path: JsonPath): unknown[] {
   const list = getAt(root, path);

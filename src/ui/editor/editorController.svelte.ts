@@ -20,6 +20,7 @@ import type { ShippedScenario } from '../../scenario/shipped.ts';
 import type { ScenarioDraft } from './scenarioDraft.svelte.ts';
 import type { TextEncoding } from '../../import/decodeText.ts';
 import { notScenarioKind } from './notScenario.ts';
+import { openableDraft } from './formShape.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { checkText } from '../../import/textCheck.ts';
 import type { JsonObject } from './draftPath.ts';
@@ -78,7 +79,7 @@ export class EditorController {
   readonly validScenario: Scenario | null = $derived.by(() => (this.draft.validation.ok ? this.draft.validation.scenario : null));
   /** the scenario to play: valid and clear of the editor's own problems (a shipped id) */
   readonly playableScenario: Scenario | null = $derived.by(() => (this.draft.toPlay.length === 0 ? this.validScenario : null));
-  /** the errors to fix before the draft can be played */
+  /** the problems to fix before the draft can be played: its errors and the notes to change (a saved draft is listed with this count) */
   readonly problemCount: number = $derived.by(() => this.draft.errors.length + this.draft.toPlay.length);
   /** the saved entry the draft is, unchanged since (set by saving or opening it; null once edited or replaced) */
   savedAs = $state<string | null>(null);
@@ -86,7 +87,10 @@ export class EditorController {
   readonly canPlay: boolean = $derived.by(() => this.playableScenario !== null && this.savedAs !== null && !this.draft.dirty && this.#deps.play !== undefined);
   /** the shop's name in the language shown (its French one when no English was written): the name a save takes by default */
   readonly draftName: string = $derived.by(() => {
-    const text = (lang: Locale) => ((this.draft.get(['name', lang]) as string | undefined) ?? '').trim();
+    const text = (lang: Locale) => {
+      const value = this.draft.get(['name', lang]);
+      return typeof value === 'string' ? value.trim() : '';
+    };
     return (this.#deps.locale() === 'en' && text('en')) || text('fr');
   });
   /** the scenario the draft started from (loaded, or last saved): « Repartir du scénario d'origine » goes back to it */
@@ -265,7 +269,9 @@ export class EditorController {
   }
 
   /**
-   * A file's text (null: it could not be read): loaded if it is a valid scenario, else every problem listed.
+   * A file's text (null: it could not be read): loaded if it is a valid scenario; a scenario with mistakes
+   * the form can hold (formShape.ts) is opened too, every problem listed and marked on its field, to be fixed
+   * before it can be played or exported; anything else is refused, nothing changed.
    * `encoding`: how its bytes were read (src/import/decodeText.ts); a file that is not UTF-8 (an old
    * Windows editor's Windows-1252) is read with its accents and the status says so.
    */
@@ -278,16 +284,22 @@ export class EditorController {
     if (kind === 'result') return this.fail(t('editor.import.resultFile', { file: fileName }), undefined, { href: hrefOf('class'), label: t('editor.import.openClassView') });
     if (kind === 'run') return this.fail(t('editor.import.runFile', { file: fileName }), undefined, { href: hrefOf('home'), label: t('editor.import.openHome') });
     if (kind) return this.fail(t('editor.import.notScenario', { file: fileName }));
-    if (!parsed.ok)
-      return this.fail(
-        t('editor.import.failed', { file: fileName }),
-        parsed.errors.map((e) => e.text),
-      );
+    const windows1252 = encoding === 'windows-1252' ? ` ${t('editor.import.readAsWindows1252')}` : '';
+    if (!parsed.ok) {
+      // a scenario with mistakes opens in the form, its fields marked, the file's list (with lines) above (QA qa19 F9)
+      const draft = openableDraft(text, parsed.errors);
+      const details = parsed.errors.map((e) => e.text);
+      if (!draft) return this.fail(t('editor.import.failed', { file: fileName }), details);
+      return this.#guardReplace(() => {
+        this.load(draft);
+        this.status = { kind: 'warning', text: `${tCount('editor.import.openedWithErrors', details.length, { file: fileName })}${windows1252}`, details };
+      });
+    }
     const loaded = t('editor.import.loaded', { file: fileName });
-    if (encoding !== 'windows-1252') return this.#guardReplace(() => this.load(parsed.scenario, loaded));
+    if (!windows1252) return this.#guardReplace(() => this.load(parsed.scenario, loaded));
     this.#guardReplace(() => {
       this.load(parsed.scenario);
-      this.status = { kind: 'warning', text: `${loaded} ${t('editor.import.readAsWindows1252')}` };
+      this.status = { kind: 'warning', text: `${loaded}${windows1252}` };
     });
   }
 
@@ -339,7 +351,8 @@ export class EditorController {
   }
 
   save(): void {
-    const name = (this.saveName.trim() || this.draftName || (this.draft.get(['id']) as string | undefined) || 'scenario').trim();
+    const id = this.draft.get(['id']);
+    const name = (this.saveName.trim() || this.draftName || (typeof id === 'string' ? id : '') || 'scenario').trim();
     const doSave = () => {
       const scenario = this.playableScenario;
       const errors = this.problemCount;
@@ -352,7 +365,11 @@ export class EditorController {
       this.saveName = name;
       this.savedAs = name;
       if (scenario) this.info(t('editor.saved', { name }));
-      else this.status = { kind: 'warning', text: tCount('editor.savedDraft', errors, { name }) };
+      // the errors counted as the summary counts them; a valid file with only notes (a shipped shop's id) says so (QA qa19 F9)
+      else {
+        const fileErrors = this.draft.errors.length;
+        this.status = { kind: 'warning', text: fileErrors ? tCount('editor.savedDraft', fileErrors, { name }) : t('editor.savedToPlay', { name }) };
+      }
     };
     if (findSaved(this.#deps.storage, name))
       this.confirmation = {

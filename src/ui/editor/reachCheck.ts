@@ -34,6 +34,7 @@ import { formatNumber } from '../../app/format.ts';
 import { locale, t } from '../../i18n/locale.svelte.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
 import type { Scenario } from '../../scenario/schema.ts';
+import { everyTickOnCumulative } from '../../scenario/cumulativeMetrics.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 import { meanBasketWithMix, meanDropout, meanPurchaseRate } from './editorFigures.ts';
 
@@ -141,4 +142,17 @@ export function englishNameWarnings(scenario: Scenario, shipped: readonly Scenar
   if (!template) return [];
   const field = `${t('scenario.fields.name')} › ${t('scenario.fields.en')}`;
   return [warning(['name', 'en'], field, t('editor.reach.englishName', { en, fr: template.name.fr }))];
+}
+
+/**
+ * « À chaque période » on a metric that only grows (src/scenario/cumulativeMetrics.ts): its worst value is
+ * the first period's for « au moins », so the objective is met or missed at the first period; for « au
+ * plus » it is the deadline's, as without the box. Said on the box, never blocking (QA qa19 F9).
+ */
+export function everyTickWarnings(scenario: Scenario): ScenarioError[] {
+  return everyTickOnCumulative(scenario.objectives).map(({ index, comparator }) => {
+    const field = `${t('scenario.items.objectives', { n: index + 1 })} › ${t('scenario.fields.everyTick')}`;
+    const metric = t(`editor.option.metric.${scenario.objectives[index].metric}`);
+    return warning(['objectives', index, 'everyTick'], field, t(comparator === '>=' ? 'editor.reach.everyTickFirst' : 'editor.reach.everyTickLast', { metric }));
+  });
 }

@@ -143,16 +143,31 @@ describe('ScenarioEditorScreen', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Corrigez les erreurs');
   });
 
-  it('lists the French errors of a broken imported file and changes nothing', async () => {
-    render(ScenarioEditorScreen, { initial: scenario });
+  it('opens a nearly valid imported file in the form, its French errors listed with their lines and marked on their fields (QA qa19 F9)', async () => {
+    const user = userEvent.setup();
+    const create = vi.spyOn(URL, 'createObjectURL');
+    render(ScenarioEditorScreen, { initial: scenario, onplay: () => {} });
     const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
-    const bad = new File([JSON.stringify({ ...scenario, durationTicks: 'long', budget: { initial: -5, perTick: 0 } })], 'mauvais.json');
+    const bad = new File([JSON.stringify({ ...scenario, durationTicks: 'long', budget: { initial: -5, perTick: 0 } }, null, 2)], 'mauvais.json');
     await fireEvent.change(input, { target: { files: [bad] } });
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Le fichier mauvais.json n’a pas été importé');
-    expect(within(alert).getByText(/durationTicks/)).toBeInTheDocument();
-    expect(within(alert).getByText(/budget\.initial/)).toBeInTheDocument();
-    expect(screen.getByLabelText('durée (en périodes)')).toHaveValue('12');
+    await waitFor(() => expect(screen.getByText(/^Le fichier mauvais\.json est ouvert avec 2 erreurs, marquées dans le formulaire/)).toBeInTheDocument());
+    const status = screen.getByText(/^Le fichier mauvais\.json est ouvert/).closest('div')!;
+    expect(status).toHaveAttribute('role', 'status');
+    expect(within(status).getByText(/durationTicks.*\[ligne \d+, colonne \d+\]/)).toBeInTheDocument();
+    expect(within(status).getByText(/budget\.initial.*\[ligne \d+, colonne \d+\]/)).toBeInTheDocument();
+    const duration = screen.getByLabelText('durée (en périodes)');
+    expect(duration).toHaveValue('long');
+    expect(duration).toHaveAttribute('aria-invalid', 'true');
+    expect(document.getElementById('ed-budget-initial')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(screen.getByRole('list', { name: frenchText`2 erreurs à corriger :` })).getAllByRole('link')).toHaveLength(2);
+    // neither playable nor exportable until fixed
+    expect(screen.queryByRole('button', { name: 'Jouer ce commerce' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Exporter en fichier JSON' }));
+    expect(create).not.toHaveBeenCalled();
+    await user.clear(duration);
+    await user.type(duration, '12');
+    await fireEvent.input(document.getElementById('ed-budget-initial')!, { target: { value: '500' } });
+    expect(await screen.findByText('Le scénario est valide.')).toBeInTheDocument();
   });
 
   it('says in one sentence that a JSON file is not a scenario, or that it is a game’s file, without a line per missing field (QA more M3)', async () => {
@@ -260,7 +275,8 @@ describe('ScenarioEditorScreen', () => {
     expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: frenchText`À changer avant de jouer ce commerce :` })).getByRole('link', { name: /identifiant\u00a0: l’identifiant/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
-    expect(screen.getByText(/1 erreur à corriger avant de jouer/)).toBeInTheDocument();
+    // a note, not an error (QA qa19 F9)
+    expect(screen.getByText(/^Brouillon « .* » enregistré\. Le scénario est valide ; changez ce qui est listé sous « À changer avant de jouer ce commerce » pour pouvoir le jouer\.$/)).toBeInTheDocument();
     expect(playableShops(localStorage)).toEqual([]);
 
     await user.clear(id);
@@ -287,24 +303,27 @@ describe('ScenarioEditorScreen', () => {
     expect(screen.getByRole('button', { name: 'Jouer ce commerce' })).toBeInTheDocument();
   });
 
-  it('counts in its summary the errors the save message counts, the shipped id among them (QA more M2)', async () => {
+  it('counts in its summary and its save message the errors only; the shipped id stays a note apart (QA more M2, qa19 F9)', async () => {
     const user = userEvent.setup();
     const shipped = shippedScenarios().scenarios[0].scenario;
     render(ScenarioEditorScreen, { initial: shipped, onplay: () => {} });
-    const duration = screen.getByLabelText('durée (en périodes)', { exact: true });
-    await user.clear(duration);
-    await user.type(duration, '2');
+    const margin = document.getElementById('ed-economics-marginRate')!;
+    await user.clear(margin);
+    await user.type(margin, '3');
     await user.type(screen.getByLabelText('Nom sous lequel enregistrer'), 'Test QA');
     await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
-    expect(screen.getByText(/^Brouillon « Test QA » enregistré, 2 erreurs à corriger avant de jouer\.$/)).toBeInTheDocument();
-    const list = screen.getByRole('list', { name: frenchText`2 erreurs à corriger :` });
-    const links = within(list).getAllByRole('link');
-    expect(links).toHaveLength(2);
-    expect(links[1]).toHaveAccessibleName(/^identifiant\u00a0: l’identifiant/);
-    await user.click(links[1]);
+    expect(screen.getByText(/^Brouillon « Test QA » enregistré, 1 erreur à corriger avant de jouer\.$/)).toBeInTheDocument();
+    const errors = within(screen.getByRole('list', { name: frenchText`1 erreur à corriger :` })).getAllByRole('link');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toHaveAccessibleName(/^économie du magasin › taux de marge brute/);
+    const notes = within(screen.getByRole('list', { name: frenchText`À changer avant de jouer ce commerce :` })).getAllByRole('link');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toHaveAccessibleName(/^identifiant\u00a0: l’identifiant/);
+    await user.click(notes[0]);
     expect(document.getElementById('ed-id')).toHaveFocus();
     await setLocale('en');
-    expect(await screen.findByRole('list', { name: '2 errors to fix:' })).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: '1 error to fix:' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'To change before playing this shop:' })).toBeInTheDocument();
   });
 
   it('warns, without blocking, when a template’s objectives are out of reach of a smaller base, and when its English name is left', async () => {

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { shippedScenarios } from '../../../src/scenario/shipped.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
-import { englishNameWarnings, reachEstimate, reachWarnings } from '../../../src/ui/editor/reachCheck.ts';
+import { englishNameWarnings, everyTickWarnings, reachEstimate, reachWarnings } from '../../../src/ui/editor/reachCheck.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { CAMPAIGN_ONE_OFF_SHARE, REFERRAL_CAMPAIGN_PARTICIPATION, REFERRAL_CONVERSION } from '../../../src/engine/params.ts';
 import { recruitUnitCost, referralUnitCost, scenarioBasket } from '../../../src/engine/unitCosts.ts';
@@ -99,5 +99,33 @@ describe('English name left as the template’s', () => {
     expect(englishNameWarnings(bakery, shipped)).toEqual([]);
     expect(englishNameWarnings({ ...bakery, name: { fr: 'Fleuriste des Lilas', en: 'Lilac Florist' } }, shipped)).toEqual([]);
     expect(englishNameWarnings({ ...bakery, name: { fr: 'Fleuriste des Lilas' } }, shipped)).toEqual([]);
+  });
+});
+
+describe('« à chaque période » on a metric that only grows (QA qa19 F9)', () => {
+  afterEach(() => setLocale('fr'));
+
+  it('is a remark on the box: the first period only for « au moins », nothing for « au plus »', async () => {
+    const objectives = bakery.objectives.map((o, i) =>
+      i === 0 ? { ...o, metric: 'cumulativeTurnover' as const, comparator: '>=' as const, everyTick: true } : i === 1 ? { ...o, metric: 'acquisitions' as const, comparator: '<=' as const, everyTick: true } : o,
+    );
+    const warnings = everyTickWarnings({ ...bakery, objectives });
+    expect(warnings.map((w) => [w.severity, w.path])).toEqual([
+      ['warning', ['objectives', 0, 'everyTick']],
+      ['warning', ['objectives', 1, 'everyTick']],
+    ]);
+    expect(warnings[0].text).toBe(
+      frenchText`objectif n° 1 › à chaque période : « Chiffre d’affaires cumulé » ne fait que croître au fil de la partie : sa plus basse valeur est celle de la première période. « À chaque période » revient donc à ne vérifier que la première période. Décochez la case pour vérifier la valeur à l’échéance.`,
+    );
+    expect(warnings[1].message).toMatch(/^«.Clients recrutés.» ne fait que croître .*sa plus haute valeur est celle de l’échéance\..*ne change donc rien/);
+    await setLocale('en');
+    expect(everyTickWarnings({ ...bakery, objectives })[0].text).toMatch(/^objective 1 › at every period: “Cumulative turnover” only grows over the game: .*amounts to checking the first period only/);
+  });
+
+  it('is not said of a level metric, the net margin, a box left unticked, or the shipped shops', () => {
+    const objectives = bakery.objectives.map((o) => ({ ...o, everyTick: o.metric !== 'cumulativeMargin' && o.metric !== 'cumulativeTurnover' && o.metric !== 'acquisitions' }));
+    expect(objectives.some((o) => o.everyTick)).toBe(true);
+    expect(everyTickWarnings({ ...bakery, objectives })).toEqual([]);
+    for (const s of shipped) expect(everyTickWarnings(s), s.id).toEqual([]);
   });
 });
