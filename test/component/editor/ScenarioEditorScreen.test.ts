@@ -245,7 +245,7 @@ describe('ScenarioEditorScreen', () => {
     expect(screen.getByText(/^Brouillon « .* » enregistré, 1 erreur à corriger avant de jouer\.$/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Jouer ce commerce' })).toBeNull();
     expect(screen.getByText(/Enregistrez le commerce sans erreur pour pouvoir le jouer/)).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Mes scénarios enregistrés' })).getByText('brouillon, 1 erreur')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Mes scénarios enregistrés' })).getByText('brouillon, 1 point à régler avant de jouer')).toBeInTheDocument();
     expect(playableShops(localStorage)).toEqual([]);
 
     await user.clear(duration);
@@ -278,6 +278,8 @@ describe('ScenarioEditorScreen', () => {
     // a note, not an error (QA qa19 F9)
     expect(screen.getByText(/^Brouillon « .* » enregistré\. Le scénario est valide ; changez ce qui est listé sous « À changer avant de jouer ce commerce » pour pouvoir le jouer\.$/)).toBeInTheDocument();
     expect(playableShops(localStorage)).toEqual([]);
+    // listed as a draft with one point to settle, not « 1 erreur »: its only problem is the note
+    expect(within(screen.getByRole('region', { name: 'Mes scénarios enregistrés' })).getByText('brouillon, 1 point à régler avant de jouer')).toBeInTheDocument();
 
     await user.clear(id);
     await user.type(id, 'boulangerie-du-lycee');
