@@ -128,3 +128,6 @@ export function isConceptId(value: unknown): value is ConceptId {
 export function conceptHref(id: ConceptId): string {
   return `#/glossary/${id}`;
 }
+
+/** Context key: a tool locked by the mission or the teacher (ToolGate), whose « ? » are links to their cards (GlossaryLink). */
+export const LOCKED_TOOL = Symbol('lockedTool');
