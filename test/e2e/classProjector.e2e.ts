@@ -9,6 +9,20 @@ import type { Browser } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { resultFile } from './resultFiles.ts';
 
+/** a learner who tried much at once: the actions column's text is long */
+const MANY_DECISIONS = [
+  {
+    tick: 0,
+    actions: [
+      { type: 'lienSocial', instrument: 'club', target: {} },
+      { type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['futurNonClient'] } },
+      { type: 'politiqueReclamations', level: 'rapide' },
+      { type: 'enquete', instrument: 'questionnaire', sampleSize: 30 },
+    ],
+  },
+  { tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] },
+] as const;
+
 describe('class view on a projector at 1366 x 768', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -28,19 +42,7 @@ describe('class view on a projector at 1366 x 768', () => {
       resultFile('Maëlys-Éléonore Ñúñez-Łukasiewicz de la Tour d’Auvergne-Saint-Géran', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]),
       resultFile('Bruno', [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] }]),
       resultFile('Driss', []),
-      // a learner who tried much at once: the actions column's text is long
-      resultFile('Léa Dubois', [
-        {
-          tick: 0,
-          actions: [
-            { type: 'lienSocial', instrument: 'club', target: {} },
-            { type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['futurNonClient'] } },
-            { type: 'politiqueReclamations', level: 'rapide' },
-            { type: 'enquete', instrument: 'questionnaire', sampleSize: 30 },
-          ],
-        },
-        { tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] },
-      ]),
+      resultFile('Léa Dubois', MANY_DECISIONS as never),
     ]);
     await page.getByText('Vérification terminée : 4 confirmés, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
 
@@ -137,21 +139,9 @@ describe('class view on a projector at 1366 x 768', () => {
     await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
     await page.goto(`${BASE_URL}#/class`);
     await page.getByRole('heading', { level: 2, name: 'Vue classe' }).waitFor();
-    const many = [
-      {
-        tick: 0,
-        actions: [
-          { type: 'lienSocial', instrument: 'club', target: {} },
-          { type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['futurNonClient'] } },
-          { type: 'politiqueReclamations', level: 'rapide' },
-          { type: 'enquete', instrument: 'questionnaire', sampleSize: 30 },
-        ],
-      },
-      { tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] },
-    ] as const;
     await page.getByLabel('Choisir des fichiers de résultat').setInputFiles([
-      resultFile('Alice Martin', many as never, { fileName: 'fidelis-resultat-alice-martin-boulangerie-du-marche-semaine-52.json' }),
-      resultFile('David Petit', many as never, { fileName: 'david-copie.json' }),
+      resultFile('Alice Martin', MANY_DECISIONS as never, { fileName: 'fidelis-resultat-alice-martin-boulangerie-du-marche-semaine-52.json' }),
+      resultFile('David Petit', MANY_DECISIONS as never, { fileName: 'david-copie.json' }),
       resultFile('Bruno Lefèvre', [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.15 }] }]),
       resultFile('Maëlys-Éléonore Ñúñez-Łukasiewicz de la Tour d’Auvergne-Saint-Géran', [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }]),
     ]);
