@@ -108,7 +108,6 @@ export const classView: Messages['classView'] = {
   toTable: 'Go to the class table',
   toTools: 'Go to the export, the chart and the teams',
   toolsLabel: 'Export or clear the class',
-  sortBy: 'Sort by {{column}}',
   column: {
     rank: 'Rank',
     learner: 'Student',

@@ -125,7 +125,6 @@ export const classView = frenchArea({
   /** the link beside it, past the table (QA qa16 F6: about 64 Tab stops through 30 rows' buttons), to the export's group (toolsLabel), the chart and the teams under it */
   toTools: 'Aller à l’export, au graphique et aux équipes',
   toolsLabel: 'Exporter ou effacer la classe',
-  sortBy: 'Trier par {{column}}',
   column: {
     rank: 'Rang',
     learner: 'Élève',
