@@ -64,6 +64,8 @@ describe('class view: export and summary wait for the verification and the refer
     const summary = await screen.findByText(/^Provisoire \(1 fichier vérifié sur 2\) : Marge nette cumulée sans action/, undefined, { timeout: 20_000 });
     // one learner compared so far: named, not « 1 élève sur 1 » (QA qa11 F10)
     expect(summary).toHaveTextContent(/\. Anna n’a pas fait mieux\./);
+    // not live: with the progress line, each file verified was said twice (QA qa20 F5); the final summary is
+    expect(summary.closest('[role="status"], [aria-live]')).toBeNull();
     expect(screen.queryByText(/^Vérification en cours : démarrage du rejeu/)).toBeNull();
     expect(exportButton).toBeDisabled();
 
