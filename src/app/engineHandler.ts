@@ -122,7 +122,7 @@ export function createEngineHandler<S>(engine: EngineModule<S>, options: EngineH
     step(r) {
       const run = get(r.run);
       const report = step(run, r.actions);
-      return { report, reserves: engine.nextTickReserves(run.state, run.scenario) };
+      return { report, reserves: engine.nextTickReserves(run.state, run.scenario), customerCount: run.customerCount };
     },
     tickChanges(r) {
       return changesOf(get(r.run));

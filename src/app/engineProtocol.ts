@@ -186,6 +186,8 @@ export interface StepResult {
    * numbers, src/engine/budgetReserve.ts): the budget runway the page shows (src/app/budgetRunway.ts)
    */
   reserves: ProgrammeReserve[];
+  /** as CreateResult's, after this tick (a read-only tab's follow steps the other tab's periods: session #catchUp) */
+  customerCount: number;
 }
 
 export interface TickChangesResult {

@@ -21,7 +21,7 @@ import { budgetNeedText } from './budgetNeed.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { EngineClient } from './engineClient.ts';
 import type { NoticeAction, NoticeLevel, NoticeOptions, NoticeParams, Notices } from './notices.svelte.ts';
-import type { RunStore } from './runStore.ts';
+import type { RunStore, StoredRun } from './runStore.ts';
 import { during, noticeOfError, type WriteOperation } from './errors.ts';
 import { DbError } from '../db/errors.ts';
 import type { RunEvent } from '../db/tabGuard.ts';
@@ -303,66 +303,69 @@ export class GameSession {
   /** Resumes a saved run at its last complete tick by replaying its decisions log. */
   async resume(runId: string): Promise<boolean> {
     this.pause();
-    return this.#guard(async () => {
-      const stored = await this.#deps.store.loadRun(runId);
-      const created = await this.#deps.engine.create(this.#engineRun, stored.scenario, stored.seed, stored.decisions, stored.tick, stored.stateHash);
-      const lockSaid = this.#lockSaidFor === stored.id && this.runId === stored.id;
-      this.#reset(stored.scenario, stored.id, stored.name, stored.seed, created.customerCount);
-      this.#deps.notices.runOpened(stored.id);
-      this.tick = created.tick;
-      this.reserves = created.reserves;
-      this.savedTick = created.tick;
-      this.decisions = stored.decisions.filter((d) => d.tick < created.tick);
-      this.kpis = created.reports.map((r) => r.kpis);
-      this.readOnly = stored.readOnly === true;
-      this.mode = stored.mode ?? DEFAULT_RUN_MODE;
-      this.branchTick = stored.branchTick ?? null;
-      this.runBranchName = stored.branchName ?? null;
-      this.classSettings = stored.classSettings ?? null;
-      this.seedTargets = stored.seedTargets ?? null;
-      // a run saved before objectives followed the seed: its file, now written by a model that comes with the
-      // adjustment, would be refuted without one (results/seedAdjustment.ts adjustmentRemoved), so it is worked out
-      // here, from the same no-action games a start plays (kept in memory: this run's resumes play them again)
-      if (!stored.seedTargets && adjustsTargets(stored.scenario, stored.seed)) this.seedTargets = await this.seedAdjustmentOf(stored.scenario, stored.seed);
-      this.#noAction = stored.noAction ?? null;
-      // the decisions queued before the reload, as they were (accepted then, under the run's own settings)
-      this.pending = stored.pending ?? [];
-      this.planned = (stored.planned ?? []).filter((d) => d.tick > created.tick);
-      this.#saved = { pending: this.pending, planned: this.planned };
-      this.#deps.notices.withdraw(OTHER_TAB);
-      if (this.readOnly) {
-        // said once: not again at each period the other tab plays (the live region would read it out again)
-        if (!lockSaid) this.#runNotice('warning', 'db.runLocked', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
-        this.#lockSaidFor = runId;
-        // the other tab's saves and its leaving are told here (QA robustness #4: the shown state stayed at week 1)
-        this.#unwatch = this.#deps.store.watch?.(runId, (event) => this.#heardOtherTab(runId, event)) ?? null;
-      } else this.#deps.notices.withdraw(RUN_LOCK);
-      if (created.recalculated) this.#runNotice('warning', 'db.recalculated');
-      // an advance of several periods stopped by a reload: the periods after the saved one were not played
-      if (!this.readOnly && stored.advanceTarget !== undefined) {
-        if (stored.advanceTarget > created.tick)
-          this.#runNotice('warning', `db.advanceInterrupted.${stored.scenario.tickUnit}`, { n: created.tick + 1, missing: stored.advanceTarget - created.tick });
-        this.#deps.store.markAdvance?.(runId, null);
+    return this.#guard(async () => this.#open(await this.#deps.store.loadRun(runId)));
+  }
+
+  /** Shows `stored` at its last complete tick, replayed from tick 0 (resume). */
+  async #open(stored: StoredRun): Promise<boolean> {
+    const runId = stored.id;
+    const created = await this.#deps.engine.create(this.#engineRun, stored.scenario, stored.seed, stored.decisions, stored.tick, stored.stateHash);
+    const lockSaid = this.#lockSaidFor === stored.id && this.runId === stored.id;
+    this.#reset(stored.scenario, stored.id, stored.name, stored.seed, created.customerCount);
+    this.#deps.notices.runOpened(stored.id);
+    this.tick = created.tick;
+    this.reserves = created.reserves;
+    this.savedTick = created.tick;
+    this.decisions = stored.decisions.filter((d) => d.tick < created.tick);
+    this.kpis = created.reports.map((r) => r.kpis);
+    this.readOnly = stored.readOnly === true;
+    this.mode = stored.mode ?? DEFAULT_RUN_MODE;
+    this.branchTick = stored.branchTick ?? null;
+    this.runBranchName = stored.branchName ?? null;
+    this.classSettings = stored.classSettings ?? null;
+    this.seedTargets = stored.seedTargets ?? null;
+    // a run saved before objectives followed the seed: its file, now written by a model that comes with the
+    // adjustment, would be refuted without one (results/seedAdjustment.ts adjustmentRemoved), so it is worked out
+    // here, from the same no-action games a start plays (kept in memory: this run's resumes play them again)
+    if (!stored.seedTargets && adjustsTargets(stored.scenario, stored.seed)) this.seedTargets = await this.seedAdjustmentOf(stored.scenario, stored.seed);
+    this.#noAction = stored.noAction ?? null;
+    // the decisions queued before the reload, as they were (accepted then, under the run's own settings)
+    this.pending = stored.pending ?? [];
+    this.planned = (stored.planned ?? []).filter((d) => d.tick > created.tick);
+    this.#saved = { pending: this.pending, planned: this.planned };
+    this.#deps.notices.withdraw(OTHER_TAB);
+    if (this.readOnly) {
+      // said once: not again at each period the other tab plays (the live region would read it out again)
+      if (!lockSaid) this.#runNotice('warning', 'db.runLocked', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
+      this.#lockSaidFor = runId;
+      // the other tab's saves and its leaving are told here (QA robustness #4: the shown state stayed at week 1)
+      this.#unwatch = this.#deps.store.watch?.(runId, (event) => this.#heardOtherTab(runId, event)) ?? null;
+    } else this.#deps.notices.withdraw(RUN_LOCK);
+    if (created.recalculated) this.#runNotice('warning', 'db.recalculated');
+    // an advance of several periods stopped by a reload: the periods after the saved one were not played
+    if (!this.readOnly && stored.advanceTarget !== undefined) {
+      if (stored.advanceTarget > created.tick)
+        this.#runNotice('warning', `db.advanceInterrupted.${stored.scenario.tickUnit}`, { n: created.tick + 1, missing: stored.advanceTarget - created.tick });
+      this.#deps.store.markAdvance?.(runId, null);
+    }
+    this.reports = created.reports.slice(-RECENT_REPORTS);
+    this.rejections = created.reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
+    for (const r of created.reports) this.#remember(r);
+    // Saved by another model: its stored history (every tick's KPIs, purchases, events, the customer
+    // pages, the hash) is rewritten with the replay's now, by the tab that may write (a read-only tab
+    // writes nothing). If that fails, the run is still playable: the session keeps the replay's reports
+    // and retries before the next tick (#stepOnce), whose save cannot happen until the rewrite has; the
+    // stored hash stays the old model's until then, so a resume in between sees it again too.
+    if (created.recalculated && !this.readOnly) {
+      this.#staleHistory = created.reports;
+      try {
+        await this.#rewriteStaleHistory();
+      } catch (error) {
+        this.#notify(error);
+        this.#runNotice('warning', 'db.recalculatedNotSaved');
       }
-      this.reports = created.reports.slice(-RECENT_REPORTS);
-      this.rejections = created.reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
-      for (const r of created.reports) this.#remember(r);
-      // Saved by another model: its stored history (every tick's KPIs, purchases, events, the customer
-      // pages, the hash) is rewritten with the replay's now, by the tab that may write (a read-only tab
-      // writes nothing). If that fails, the run is still playable: the session keeps the replay's reports
-      // and retries before the next tick (#stepOnce), whose save cannot happen until the rewrite has; the
-      // stored hash stays the old model's until then, so a resume in between sees it again too.
-      if (created.recalculated && !this.readOnly) {
-        this.#staleHistory = created.reports;
-        try {
-          await this.#rewriteStaleHistory();
-        } catch (error) {
-          this.#notify(error);
-          this.#runNotice('warning', 'db.recalculatedNotSaved');
-        }
-      }
-      return true;
-    });
+    }
+    return true;
   }
 
   /** Adds a decision for the current tick; refused (with a notice) if invalid or not allowed. */
@@ -769,11 +772,53 @@ export class GameSession {
         await seen();
         while (this.busy) await new Promise((r) => setTimeout(r, 100));
         if (!this.readOnly || this.runId !== runId) return;
-        await this.resume(runId);
+        await this.#guard(async () => {
+          const stored = await this.#deps.store.loadRun(runId);
+          // another run opened meanwhile (« Reprendre ici », the library) stays the one shown
+          if (this.runId !== runId) return false;
+          return (await this.#catchUp(stored)) || (this.runId === runId && this.#open(stored));
+        });
       } while (this.#followAgain);
     } finally {
       this.#following = false;
     }
+  }
+
+  /**
+   * A follow that plays only the periods the other tab added, on the engine's state shown here, when the saved run is
+   * this one carried on: still held elsewhere, the same scenario and seed, the same decisions before the tick shown
+   * (not a rewind or a replay with other decisions). The engine being deterministic, the state is the one a replay from
+   * tick 0 gives (the saved hash is checked). False, nothing changed here: the run is to be loaded again from tick 0.
+   */
+  async #catchUp(stored: StoredRun): Promise<boolean> {
+    const from = this.tick;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    if (!stored.readOnly || stored.id !== this.runId || stored.tick <= from || stored.seed !== this.seed) return false;
+    if (!same(stored.scenario, this.scenario) || !same(stored.decisions.filter((d) => d.tick < from), this.decisions)) return false;
+    const { engine } = this.#deps;
+    const steps = [];
+    try {
+      for (let t = from; t < stored.tick && this.runId === stored.id; t++) steps.push(await engine.step(this.#engineRun, stored.decisions.find((d) => d.tick === t)?.actions ?? []));
+      if (this.runId !== stored.id || (stored.stateHash != null && (await engine.hash(this.#engineRun)) !== stored.stateHash)) return false;
+    } catch {
+      return false;
+    }
+    const reports = steps.map((s) => s.report);
+    this.tick = this.savedTick = stored.tick;
+    this.reserves = steps.at(-1)!.reserves;
+    this.customerCount = steps.at(-1)!.customerCount;
+    this.decisions = stored.decisions.filter((d) => d.tick < stored.tick);
+    this.kpis = [...this.kpis, ...reports.map((r) => r.kpis)];
+    this.reports = [...this.reports, ...reports].slice(-RECENT_REPORTS);
+    this.rejections = [...this.rejections, ...reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }))];
+    for (const r of reports) this.#remember(r);
+    this.runName = stored.name;
+    this.runBranchName = stored.branchName ?? null;
+    this.pending = stored.pending ?? [];
+    this.planned = (stored.planned ?? []).filter((d) => d.tick > stored.tick);
+    this.#saved = { pending: this.pending, planned: this.planned };
+    this.#deps.notices.withdraw(OTHER_TAB);
+    return true;
   }
 
   #stopWatching(): void {

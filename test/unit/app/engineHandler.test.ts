@@ -17,8 +17,9 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     expect(created.customerCount).toBeGreaterThanOrEqual(scenario.customers.initial);
     const base = await engine.customers('a');
     const step = await engine.step('a', [club]);
-    // the page gets the report and the budget reserves; the autosave's records and hash come with tickChanges
-    expect(Object.keys(step)).toEqual(['report', 'reserves']);
+    // the page gets the report, the budget reserves and the customer count (a read-only tab's follow); the autosave's records and hash come with tickChanges
+    expect(Object.keys(step)).toEqual(['report', 'reserves', 'customerCount']);
+    expect(step.customerCount).toBeGreaterThanOrEqual(created.customerCount);
     expect(step.reserves).toEqual([{ id: '0:0', reserve: expect.any(Number), ahead: { reserve: expect.any(Array), cost: expect.any(Array) } }]);
     // period after period until the end of the game, the next one being the engine's own reserve
     expect(step.reserves[0].ahead!.reserve).toHaveLength(scenario.durationTicks - 1);

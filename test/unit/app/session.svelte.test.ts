@@ -4,7 +4,7 @@ import { GameSession } from '../../../src/app/session.svelte.ts';
 import { Notices } from '../../../src/app/notices.svelte.ts';
 import { noticeText } from '../../../src/app/noticeText.ts';
 import { translate } from '../../../src/i18n/translate.ts';
-import { EngineClient } from '../../../src/app/engineClient.ts';
+import { EngineClient, type EngineTransport } from '../../../src/app/engineClient.ts';
 import { memoryRunStore, type ReplayedHistory, type RunStore } from '../../../src/app/runStore.ts';
 import type { RunEvent } from '../../../src/db/tabGuard.ts';
 import { dbServices } from '../../../src/app/dbRunStore.ts';
@@ -429,11 +429,11 @@ describe('a run open in another tab', () => {
     expect(notices.list.map((n) => n.key)).not.toContain('db.otherTabSaved.week');
     // the « open in another tab » warning is not pushed again at each period (the live region would read it again)
     expect(notices.list.filter((n) => n.key === 'db.runLocked').map((n) => n.id)).toEqual([locked.id]);
-    // loaded again, watched again, the first watch stopped
-    expect([listeners.length, stopped]).toEqual([2, 1]);
+    // the same run carried on: played on from the tick shown (#catchUp), still watched by the same listener
+    expect([listeners.length, stopped]).toEqual([1, 0]);
     // « Recharger » still works, when clicked before the tab follows
     await first.session.advance(1);
-    listeners[1]({ type: 'saved', tick: 5 });
+    listeners.at(-1)!({ type: 'saved', tick: 5 });
     notices.list.find((n) => n.key === 'db.otherTabSaved.week')!.action!.run();
     await vi.waitFor(() => expect(session.tick).toBe(5), { timeout: 10_000 });
     await vi.waitFor(() => expect(session.busy).toBe(false), { timeout: 10_000 });
@@ -452,6 +452,97 @@ describe('a run open in another tab', () => {
     expect(notices.list.map((n) => n.key).filter((k) => k.startsWith('db.'))).toEqual([]);
     await session.advance(1);
     expect([session.tick, state.commits]).toEqual([6, 1]);
+  });
+
+  /** A session whose engine counts the periods it simulates (a resume's replay and each step). */
+  function countingSession(store: RunStore) {
+    const inner = inProcessEngineTransport();
+    const count = { periods: 0 };
+    const transport: EngineTransport = {
+      send(request) {
+        if (request.kind === 'step') count.periods++;
+        if (request.kind === 'create') count.periods += request.replayTicks ?? 0;
+        return inner.send(request);
+      },
+      close() {},
+    };
+    const engine = new EngineClient(transport);
+    return { session: new GameSession({ engine, store, notices: new Notices() }), count };
+  }
+
+  /** What the session shows and the engine's state, to compare a follow with a resume from tick 0. */
+  async function shown(session: GameSession) {
+    const { tick, savedTick, kpis, reports, rejections, decisions, reserves, customerCount, pending, planned, readOnly } = session;
+    return structuredClone({ tick, savedTick, kpis, reports, rejections, decisions, reserves, customerCount, pending, planned, readOnly, hash: await session.stateHash() });
+  }
+
+  it('follows the same run carried on by playing only the new periods, as a replay from tick 0 shows them', async () => {
+    const store = memoryRunStore();
+    const first = newSession(store);
+    await first.session.start(scenario, 3, 'suivi incrémental');
+    const runId = first.session.runId!;
+    first.session.add({ type: 'lienSocial', instrument: 'club', target: { segments: ['bon'] } });
+    await first.session.advance(2);
+    const { held } = heldElsewhere(store);
+    const listeners: ((event: RunEvent) => void)[] = [];
+    const watched: RunStore = { ...held, watch: (_id, onEvent) => (listeners.push(onEvent), () => {}) };
+    const { session, count } = countingSession(watched);
+    await session.resume(runId);
+    expect([session.readOnly, session.tick, count.periods]).toEqual([true, 2, 2]);
+    // the other tab plays three more periods, a decision in the second, a refused one in the third
+    await first.session.advance(1);
+    first.session.add({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} });
+    await first.session.advance(1);
+    expect(first.session.add({ type: 'acquisition', channel: 'flyers', budget: 999_999 })).toBe(true);
+    await first.session.advance(1);
+    listeners.at(-1)!({ type: 'saved', tick: 5 });
+    await vi.waitFor(() => expect(session.tick).toBe(5), { timeout: 10_000 });
+    await vi.waitFor(() => expect(session.busy).toBe(false), { timeout: 10_000 });
+    // three periods played here, not five again
+    expect(count.periods).toBe(5);
+    const replayed = newSession(held).session;
+    await replayed.resume(runId);
+    expect(await shown(session)).toEqual(await shown(replayed));
+    expect(session.decisions.map((d) => d.tick)).toEqual([0, 3, 4]);
+    expect(session.rejections.map((r) => r.tick)).toEqual([4]);
+    expect(await session.stateHash()).toBe(await first.session.stateHash());
+  });
+
+  it('loads the run again from tick 0 when its decisions before the tick shown are no longer the ones shown', async () => {
+    const store = memoryRunStore();
+    // the run as this tab saw it, and the same run played again by the other tab with another decision at tick 1
+    const before = newSession(store);
+    await before.session.start(scenario, 3, 'avant');
+    await before.session.advance(1);
+    before.session.add({ type: 'lienSocial', instrument: 'club', target: { segments: ['bon'] } });
+    await before.session.advance(2);
+    const after = newSession(store);
+    await after.session.start(scenario, 3, 'après');
+    await after.session.advance(1);
+    after.session.add({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} });
+    await after.session.advance(4);
+    const { held } = heldElsewhere(store);
+    let rewound = false;
+    const listeners: ((event: RunEvent) => void)[] = [];
+    const watched: RunStore = {
+      ...held,
+      loadRun: async (id) => ({ ...(await held.loadRun(rewound ? after.session.runId! : id)), id }),
+      watch: (_id, onEvent) => (listeners.push(onEvent), () => {}),
+    };
+    const { session, count } = countingSession(watched);
+    const runId = before.session.runId!;
+    await session.resume(runId);
+    expect([session.tick, count.periods]).toEqual([3, 3]);
+    rewound = true;
+    listeners.at(-1)!({ type: 'saved', tick: 5 });
+    await vi.waitFor(() => expect(session.tick).toBe(5), { timeout: 10_000 });
+    await vi.waitFor(() => expect(session.busy).toBe(false), { timeout: 10_000 });
+    // replayed from tick 0: five periods more
+    expect(count.periods).toBe(8);
+    const replayed = newSession(watched).session;
+    await replayed.resume(runId);
+    expect(await shown(session)).toEqual(await shown(replayed));
+    expect(await session.stateHash()).toBe(await after.session.stateHash());
   });
 
   it('another held run opened while a follow waits still says it is open elsewhere (review1 #5)', async () => {
@@ -609,6 +700,10 @@ describe('a run open in another tab', () => {
     // A still plays and saves
     await a.session.advance(1);
     expect((await tabA.store.loadRun(runId)).tick).toBe(2);
+    // B follows it (the run read back from the database is the one shown, carried on: one period played here)
+    await vi.waitFor(() => expect(b.session.tick).toBe(2), { timeout: 10_000 });
+    await vi.waitFor(() => expect(b.session.busy).toBe(false), { timeout: 10_000 });
+    expect(await b.session.stateHash()).toBe(await a.session.stateHash());
     // A moves to another run: its lock on the first one goes, B is told (no Web Locks here: A's own word) and takes over
     await a.session.start(scenario, 6, 'autre partie');
     await vi.waitFor(() => expect(b.notices.list.map((n) => n.key)).toContain('db.otherTabClosed'), { timeout: 10_000 });
