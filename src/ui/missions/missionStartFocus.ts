@@ -11,9 +11,8 @@ export function focusMissionNext(): void {
 
 /** True when the banner's title took the focus. */
 export function focusMissionTitle(): boolean {
-  if (!pending) return false;
+  const title = pending ? document.querySelector<HTMLElement>('[data-mission-title]') : null;
   pending = false;
-  const title = document.querySelector<HTMLElement>('[data-mission-title]');
   title?.focus();
-  return title !== null;
+  return !!title;
 }
