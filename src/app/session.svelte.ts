@@ -178,6 +178,8 @@ export class GameSession {
   #asked = { pending: 0, planned: 0 };
   #timer: ReturnType<typeof setTimeout> | null = null;
   #engineRun = 'partie';
+  /** games started or opened (start, resume): a follow playing on stops posting periods once another game is on its way to the engine */
+  #opened = 0;
   /** the engine's replays (the no-action games: results/noActionGame.ts, played once each for this session) */
   #replay: Replayer = (request) => this.#deps.engine.replay(request);
   /** the run's no-action game kept with it (RunRecord.noAction), played at its creation; null: none kept (default seed, a run saved before) */
@@ -246,6 +248,7 @@ export class GameSession {
   /** Starts a new run of `scenario`; returns false (with a notice) if it could not. */
   async start(scenario: Scenario, seed: number, name: string, options: { mode?: RunMode; classSettings?: RunClassSettings; numbered?: (n: number) => string } = {}): Promise<boolean> {
     this.pause();
+    this.#opened++;
     return this.#guard(async () => {
       const { engine, store } = this.#deps;
       const run = this.#engineRun;
@@ -303,6 +306,7 @@ export class GameSession {
   /** Resumes a saved run at its last complete tick by replaying its decisions log. */
   async resume(runId: string): Promise<boolean> {
     this.pause();
+    this.#opened++;
     return this.#guard(async () => this.#open(await this.#deps.store.loadRun(runId)));
   }
 
@@ -773,10 +777,12 @@ export class GameSession {
         while (this.busy) await new Promise((r) => setTimeout(r, 100));
         if (!this.readOnly || this.runId !== runId) return;
         await this.#guard(async () => {
+          const opened = this.#opened;
           const stored = await this.#deps.store.loadRun(runId);
-          // another run opened meanwhile (« Reprendre ici », the library) stays the one shown
-          if (this.runId !== runId) return false;
-          return (await this.#catchUp(stored)) || (this.runId === runId && this.#open(stored));
+          // another run opened or started meanwhile (« Reprendre ici », the library, the home page) stays the one shown
+          const stillShown = () => this.runId === runId && this.#opened === opened;
+          if (!stillShown()) return false;
+          return (await this.#catchUp(stored)) || (stillShown() && this.#open(stored));
         });
       } while (this.#followAgain);
     } finally {
@@ -797,9 +803,12 @@ export class GameSession {
     if (!same(stored.scenario, this.scenario) || !same(stored.decisions.filter((d) => d.tick < from), this.decisions)) return false;
     const { engine } = this.#deps;
     const steps = [];
+    // the worker takes requests in order: a period posted after another game's create would be played on that game
+    const opened = this.#opened;
+    const onThisGame = () => this.#opened === opened && this.runId === stored.id;
     try {
-      for (let t = from; t < stored.tick && this.runId === stored.id; t++) steps.push(await engine.step(this.#engineRun, stored.decisions.find((d) => d.tick === t)?.actions ?? []));
-      if (this.runId !== stored.id || (stored.stateHash != null && (await engine.hash(this.#engineRun)) !== stored.stateHash)) return false;
+      for (let t = from; t < stored.tick && onThisGame(); t++) steps.push(await engine.step(this.#engineRun, stored.decisions.find((d) => d.tick === t)?.actions ?? []));
+      if (!onThisGame() || (stored.stateHash != null && (await engine.hash(this.#engineRun)) !== stored.stateHash)) return false;
     } catch {
       return false;
     }

@@ -508,6 +508,53 @@ describe('a run open in another tab', () => {
     expect(await session.stateHash()).toBe(await first.session.stateHash());
   });
 
+  it('a game started while a follow plays on is not stepped by the follow (the worker takes requests in order)', async () => {
+    const store = memoryRunStore();
+    const first = newSession(store);
+    await first.session.start(scenario, 3, 'suivi puis autre partie');
+    const runId = first.session.runId!;
+    await first.session.advance(1);
+    const { held } = heldElsewhere(store);
+    const listeners: ((event: RunEvent) => void)[] = [];
+    const watched: RunStore = { ...held, watch: (_id, onEvent) => (listeners.push(onEvent), () => {}) };
+    // the follow's first period is answered only once the new game's create is posted, and that create answers late:
+    // a follow that posts its next period in between has it played on the new game
+    const inner = inProcessEngineTransport();
+    let release!: () => void;
+    const created = new Promise<void>((resolve) => (release = resolve));
+    const other: { start?: () => void } = {};
+    let followSteps = 0;
+    let createdAgain = false;
+    const transport: EngineTransport = {
+      send(request) {
+        if (request.kind === 'step' && !createdAgain) {
+          const answer = inner.send(request);
+          if (followSteps++ === 0) other.start!();
+          return created.then(() => answer);
+        }
+        if (request.kind === 'create' && followSteps > 0 && !createdAgain) {
+          createdAgain = true;
+          const answer = inner.send(request);
+          release();
+          return answer.then((a) => new Promise((resolve) => setTimeout(() => resolve(a), 50)));
+        }
+        return inner.send(request);
+      },
+      close() {},
+    };
+    const session = new GameSession({ engine: new EngineClient(transport), store: watched, notices: new Notices() });
+    other.start = () => void session.start(scenario, 9, 'autre partie');
+    await session.resume(runId);
+    await first.session.advance(3);
+    listeners.at(-1)!({ type: 'saved', tick: 4 });
+    await vi.waitFor(() => expect(session.runName).toBe('autre partie'), { timeout: 10_000 });
+    await vi.waitFor(() => expect(session.busy).toBe(false), { timeout: 10_000 });
+    expect(followSteps).toBe(1);
+    const fresh = newSession().session;
+    await fresh.start(scenario, 9, 'autre partie');
+    expect([session.tick, await session.stateHash()]).toEqual([0, await fresh.stateHash()]);
+  });
+
   it('loads the run again from tick 0 when its decisions before the tick shown are no longer the ones shown', async () => {
     const store = memoryRunStore();
     // the run as this tab saw it, and the same run played again by the other tab with another decision at tick 1
