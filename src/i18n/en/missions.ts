@@ -74,7 +74,7 @@ export const missions: Messages['missions'] = {
     wrong: 'That is not the right number. Check the segment and try again.',
     invalid: 'Give a whole positive number.',
     readOnly: 'This run is open in another tab: answer there, nothing is saved here.',
-    again: 'Try {{n}}: {{message}}',
+    again: 'Check {{n}}: {{message}}',
   },
   objectiveProgress: 'Where the objective stands: {{value}} (target {{comparator}} {{target}}), {{ticks}} / {{total}} periods played.',
   objectiveProgressLowest: 'Where the objective stands: lowest value so far {{value}} (target {{comparator}} {{target}} in every period), {{ticks}} / {{total}} periods played.',

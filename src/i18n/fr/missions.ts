@@ -80,8 +80,8 @@ export const missions = frenchArea({
     invalid: 'Donnez un nombre entier positif.',
     /** the run is open in another tab (db.runLocked): the answer is neither checked nor recorded here */
     readOnly: 'Cette partie est ouverte dans un autre onglet : répondez dans celui-là, rien n’est enregistré ici.',
-    /** from the 2nd check on: a screen reader says each verdict, even the same one again */
-    again: 'Essai {{n}} : {{message}}',
+    /** from the 2nd check on: a screen reader says each verdict, even the same one again; not « Essai n »: the Bilan's tries count only checked answers (review3 #4) */
+    again: 'Vérification {{n}} : {{message}}',
   },
   objectiveProgress: 'Où en est l’objectif : {{value}} (cible {{comparator}} {{target}}), {{ticks}} / {{total}} périodes jouées.',
   /** an objective checked at every period (`everyTick`): the worst value so far */

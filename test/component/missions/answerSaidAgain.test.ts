@@ -54,16 +54,16 @@ describe('each answer to mission 1 is said', () => {
 
     await user.clear(input);
     await user.type(input, `${count + 2}{Enter}`);
-    await screen.findByText(/^Essai 2/);
-    expect(norm(status.textContent)).toBe('Essai 2 : Ce n’est pas le bon nombre. Vérifiez le segment choisi et réessayez.');
+    await screen.findByText(/^Vérification 2/);
+    expect(norm(status.textContent)).toBe('Vérification 2 : Ce n’est pas le bon nombre. Vérifiez le segment choisi et réessayez.');
 
     await user.clear(input);
     await user.type(input, 'abc{Enter}');
-    expect(norm((await screen.findByText(/^Essai 3/)).textContent)).toBe('Essai 3 : Donnez un nombre entier positif.');
+    expect(norm((await screen.findByText(/^Vérification 3/)).textContent)).toBe('Vérification 3 : Donnez un nombre entier positif.');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     await user.clear(input);
     await user.type(input, 'abc{Enter}');
-    expect(norm((await screen.findByText(/^Essai 4/)).textContent)).toBe('Essai 4 : Donnez un nombre entier positif.');
+    expect(norm((await screen.findByText(/^Vérification 4/)).textContent)).toBe('Vérification 4 : Donnez un nombre entier positif.');
   });
 
   it('says it in English too', async () => {
@@ -75,7 +75,7 @@ describe('each answer to mission 1 is said', () => {
     await user.type(input, '{Enter}');
     await screen.findByText('Give a whole positive number.');
     await user.type(input, '{Enter}');
-    expect(norm((await screen.findByText(/^Try 2/)).textContent)).toBe('Try 2: Give a whole positive number.');
+    expect(norm((await screen.findByText(/^Check 2/)).textContent)).toBe('Check 2: Give a whole positive number.');
     expect(input).toHaveAttribute('aria-invalid', 'true');
   });
 });
