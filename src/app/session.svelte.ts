@@ -50,25 +50,13 @@ const RECENT_REPORTS = 8;
  */
 const seedAdjustmentCode = () => import('../results/seedAdjustment.ts');
 const noActionCode = () => import('../results/noActionGame.ts');
+/** A read-only tab's follow of the other tab (readOnlyFollow.ts), fetched when that tab first saves a period. */
+const followCode = () => import('./readOnlyFollow.ts');
 
 /** The queue of the current tick and the plan of the later ones (a what-if branch's), as written with the run. */
 interface SavedDecisions {
   pending: Action[];
   planned: DecisionsLog;
-}
-
-/** Resolves once the page is visible (at once outside a browser, or when it is): a hidden tab does no work for nobody. */
-function seen(): Promise<void> {
-  const page = globalThis.document;
-  if (page?.visibilityState !== 'hidden') return Promise.resolve();
-  return new Promise((resolve) => {
-    const shown = () => {
-      if (page.visibilityState === 'hidden') return;
-      page.removeEventListener('visibilitychange', shown);
-      resolve();
-    };
-    page.addEventListener('visibilitychange', shown);
-  });
 }
 
 /** Delay between two ticks when playing. */
@@ -771,6 +759,10 @@ export class GameSession {
     }
     this.#following = true;
     try {
+      // not fetched (offline before the cache was filled): nothing changes here, « Recharger » tries again
+      const code = await followCode().catch(() => null);
+      if (!code) return;
+      const { seen, catchUp } = code;
       do {
         this.#followAgain = false;
         await seen();
@@ -782,52 +774,23 @@ export class GameSession {
           // another run opened or started meanwhile (« Reprendre ici », the library, the home page) stays the one shown
           const stillShown = () => this.runId === runId && this.#opened === opened;
           if (!stillShown()) return false;
-          return (await this.#catchUp(stored)) || (stillShown() && this.#open(stored));
+          // played on from the tick shown when the saved run is this one carried on (readOnlyFollow.ts), else loaded again
+          const caughtUp = await catchUp(this, stored, {
+            engine: this.#deps.engine,
+            run: this.#engineRun,
+            onThisGame: () => this.#opened === opened && this.runId === stored.id,
+            caughtUp: (reports) => {
+              for (const r of reports) this.#remember(r);
+              this.#saved = { pending: this.pending, planned: this.planned };
+              this.#deps.notices.withdraw(OTHER_TAB);
+            },
+          });
+          return caughtUp || (stillShown() && this.#open(stored));
         });
       } while (this.#followAgain);
     } finally {
       this.#following = false;
     }
-  }
-
-  /**
-   * A follow that plays only the periods the other tab added, on the engine's state shown here, when the saved run is
-   * this one carried on: still held elsewhere, the same scenario and seed, the same decisions before the tick shown
-   * (not a rewind or a replay with other decisions). The engine being deterministic, the state is the one a replay from
-   * tick 0 gives (the saved hash is checked). False, nothing changed here: the run is to be loaded again from tick 0.
-   */
-  async #catchUp(stored: StoredRun): Promise<boolean> {
-    const from = this.tick;
-    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-    if (!stored.readOnly || stored.id !== this.runId || stored.tick <= from || stored.seed !== this.seed) return false;
-    if (!same(stored.scenario, this.scenario) || !same(stored.decisions.filter((d) => d.tick < from), this.decisions)) return false;
-    const { engine } = this.#deps;
-    const steps = [];
-    // the worker takes requests in order: a period posted after another game's create would be played on that game
-    const opened = this.#opened;
-    const onThisGame = () => this.#opened === opened && this.runId === stored.id;
-    try {
-      for (let t = from; t < stored.tick && onThisGame(); t++) steps.push(await engine.step(this.#engineRun, stored.decisions.find((d) => d.tick === t)?.actions ?? []));
-      if (!onThisGame() || (stored.stateHash != null && (await engine.hash(this.#engineRun)) !== stored.stateHash)) return false;
-    } catch {
-      return false;
-    }
-    const reports = steps.map((s) => s.report);
-    this.tick = this.savedTick = stored.tick;
-    this.reserves = steps.at(-1)!.reserves;
-    this.customerCount = steps.at(-1)!.customerCount;
-    this.decisions = stored.decisions.filter((d) => d.tick < stored.tick);
-    this.kpis = [...this.kpis, ...reports.map((r) => r.kpis)];
-    this.reports = [...this.reports, ...reports].slice(-RECENT_REPORTS);
-    this.rejections = [...this.rejections, ...reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }))];
-    for (const r of reports) this.#remember(r);
-    this.runName = stored.name;
-    this.runBranchName = stored.branchName ?? null;
-    this.pending = stored.pending ?? [];
-    this.planned = (stored.planned ?? []).filter((d) => d.tick > stored.tick);
-    this.#saved = { pending: this.pending, planned: this.planned };
-    this.#deps.notices.withdraw(OTHER_TAB);
-    return true;
   }
 
   #stopWatching(): void {

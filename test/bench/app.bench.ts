@@ -151,6 +151,8 @@
  *                     7.0 -> 10.2), totalKb 654.7. BENCH_APP_COVERAGE (writeCoverage) shows what the path never runs: at 7ae8b4c
  *                     helpers 131 of 354 KB raw, index 61 of 151, scattered over branches a short game does not take (later
  *                     periods, hover, other data shapes), no screen or module left that the path does not open.
+ *                     At 41652829 (the day's learner fixes) French 250.3, English 246.9, switched 250.7; a read-only tab's follow of
+ *                     the other tab (app/readOnlyFollow.ts) fetched when that tab first saves a period: 250.1, 246.7, 250.5 (index 53.1 -> 52.9).
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

@@ -139,6 +139,11 @@ describe('the learner’s path (what every student downloads)', () => {
     expect(['src/app/importRunFile.ts', 'src/app/runFileCheck.ts', 'src/db/importRun.ts'].filter((f) => path.files.has(f))).toEqual([]);
   });
 
+  it('leaves out a read-only tab’s follow of the other tab: fetched when that tab first saves a period (app/readOnlyFollow.ts)', () => {
+    expect(path.files).toContain('src/app/session.svelte.ts');
+    expect(path.files.has('src/app/readOnlyFollow.ts')).toBe(false);
+  });
+
   it('leaves out the « ? » pop-up’s placement: fetched with the cards’ texts before a first pop-up opens (GlossaryLink)', () => {
     expect(path.files).toContain('src/ui/glossary/GlossaryLink.svelte');
     expect(path.files.has('src/ui/glossary/popupPlacement.ts')).toBe(false);
