@@ -7,7 +7,7 @@
  * Semantics:
  * - a filter criterion left undefined does not filter; given criteria all hold (AND);
  * - `text` matches a substring of "firstName lastName" or "lastName firstName", ignoring case and
- *   accents (normaliseSearchText), or the customer's number (customerNumber) when `text` is all digits;
+ *   accents (normaliseSearchText), or the customer's number as shown (customerNumber: id + 1) when `text` is all digits;
  * - sorting: values compared with compareCustomers: null last in both directions, ties by id ascending,
  *   so paging is stable; a lost customer's R, F or M (and a score of 0) counts as null, as the table shows
  *   it « — » (shownRfmScore).
@@ -31,7 +31,7 @@ export interface CustomerFilter {
   town?: number;
   loyaltyCard?: boolean;
   clubMember?: boolean;
-  /** search on the name (or the id when all digits) */
+  /** search on the name (or the customer's number as shown, id + 1, when all digits) */
   text?: string;
 }
 

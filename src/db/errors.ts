@@ -30,6 +30,8 @@ export const DB_ERROR_CODES = [
   'importScenarioFile',
   'importUnsupportedVersion',
   'importInvalid',
+  'importDuplicateCustomer',
+  'importKpisAhead',
   'importTampered',
   'importMismatch',
   'importConflict',

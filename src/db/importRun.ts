@@ -14,6 +14,7 @@
 import { unwrap } from 'idb';
 import { groupIntoPages } from './customerColumns.ts';
 import { DbError } from './errors.ts';
+import { customerNumber } from './customerQuery.ts';
 import { newRunId, wholeRun } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
 import { RUN_FILE_FORMAT, RUN_FILE_LIMITS, RUN_FILE_VERSION, runFileSchema, type RunFile } from './runFile.ts';
@@ -134,10 +135,10 @@ export function parseRunFile(text: string, locale: FileLocale = 'fr', fileName =
   const file = parsed.data as unknown as RunFile;
   const ids = new Set<number>();
   for (const c of file.customers) {
-    if (ids.has(c.id)) throw new DbError('importInvalid', { reason: `client n° ${c.id} en double` });
+    if (ids.has(c.id)) throw new DbError('importDuplicateCustomer', { number: customerNumber(c.id) });
     ids.add(c.id);
   }
-  if (file.kpis.some((k) => k.tick >= file.run.currentTick)) throw new DbError('importInvalid', { reason: 'indicateurs au-delà de la période courante' });
+  if (file.kpis.some((k) => k.tick >= file.run.currentTick)) throw new DbError('importKpisAhead');
   return file;
 }
 

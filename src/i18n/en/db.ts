@@ -50,6 +50,8 @@ export const db: Messages['db'] = {
     'This file is a scenario (a shop), not a game: open it in the Scenario editor (“Import a JSON file”), then save it there: it will be on the home page, ready to play.',
   importUnsupportedVersion: 'This file comes from an unsupported version of Fidélis (version {{version}}, expected: {{expected}}).',
   importInvalid: 'Invalid run file: {{reason}}',
+  importDuplicateCustomer: 'Invalid run file: customer no. {{number}} is in it twice.',
+  importKpisAhead: 'Invalid run file: it holds indicators of periods not played yet.',
   importTampered:
     'Import refused, this file was modified: its figures (from period {{period}} on) do not match the replay of its scenario, seed and decisions by the same model. Nothing was imported.',
   importMismatch:

@@ -64,6 +64,8 @@ export const db = frenchArea({
   importUnsupportedVersion:
     'Ce fichier vient d’une version de Fidélis non prise en charge (version {{version}}, attendue : {{expected}}).',
   importInvalid: 'Fichier de partie invalide : {{reason}}',
+  importDuplicateCustomer: 'Fichier de partie invalide : le client n° {{number}} y figure deux fois.',
+  importKpisAhead: 'Fichier de partie invalide : il contient des indicateurs de périodes pas encore jouées.',
   importTampered:
     'Import refusé, ce fichier a été modifié : ses chiffres (dès la période {{period}}) ne correspondent pas au rejeu de son scénario, de sa graine et de ses décisions par le même modèle. Rien n’a été importé.',
   importMismatch:

@@ -210,7 +210,13 @@ describe('hostile or broken files', () => {
     expect(String(rejects(JSON.stringify(ragged), 'importInvalid').params.reason)).toMatch(/longueurs différentes/);
     const duplicate = structuredClone(file) as { customers: { id: number }[] };
     duplicate.customers[1].id = duplicate.customers[0].id;
-    rejects(JSON.stringify(duplicate), 'importInvalid');
+    // the customer's number as the app shows it (id + 1), in the learner's language (review3 #6)
+    const twice = rejects(JSON.stringify(duplicate), 'importDuplicateCustomer');
+    expect(translate('fr', twice.messageKey, twice.params)).toBe(frenchText`Fichier de partie invalide : le client n° ${duplicate.customers[0].id + 1} y figure deux fois.`);
+    expect(translate('en', twice.messageKey, twice.params)).toBe(`Invalid run file: customer no. ${duplicate.customers[0].id + 1} is in it twice.`);
+    const ahead = structuredClone(file) as { kpis: { tick: number }[]; run: { currentTick: number } };
+    ahead.kpis.at(-1)!.tick = ahead.run.currentTick;
+    expect(translate('en', rejects(JSON.stringify(ahead), 'importKpisAhead').messageKey)).toBe('Invalid run file: it holds indicators of periods not played yet.');
   });
 
   it('rejects arrays beyond the limits before writing anything', async () => {
