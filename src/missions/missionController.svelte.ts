@@ -57,8 +57,9 @@ export class MissionController {
     this.progress = parseProgress(deps.storage.read());
     // another tab's write (its mission recorded, the next one started) is this tab's copy too: written from an older
     // copy, this tab would undo it (a second tab that takes a run over with « Reprendre ici »); the path shows it too.
-    // Merged, not replaced: the runs are kept by run id, so the mission this tab plays stays its own while another tab plays another one
-    deps.storage.watch?.((text) => (this.progress = mergeProgress(this.progress, parseProgress(text))));
+    // Merged, not replaced: the runs are kept by run id, so the mission this tab plays stays its own while another tab plays another one.
+    // Storage cleared elsewhere (null) clears this copy too: merged, the next write would bring the progress back (review3 #3)
+    deps.storage.watch?.((text) => (this.progress = text === null ? parseProgress(null) : mergeProgress(this.progress, parseProgress(text))));
     // every result file of the session's run carries the mission it plays, wherever it is handed in
     deps.session.useMissions(() => this.handIn());
   }

@@ -44,25 +44,40 @@ const activeRef = z.object({ runId: id, scenarioId: id, missionId: id });
 export type ActiveMission = z.infer<typeof activeRef>;
 const storedActive = z.extend(activeRef, { ...attemptFields, branches: z._default(z.record(id, z.object(attemptFields)), {}) });
 
-/** Runs kept per mission, the latest started: older ones are forgotten (storage stays small), their outcomes stay counted in `done`. */
-export const RUNS_KEPT = 20;
+/**
+ * Runs kept per mission, the latest started: older ones are forgotten (storage stays small: a run is ~140 bytes), their
+ * outcomes stay counted in `done`. Every what-if branch is a run: the bound is far above what a class plays, so the run
+ * being played (maybe the stored `active`) is not forgotten under it (review3 #2). The choice depends only on the runs,
+ * not on which copy holds them, so every tab forgets the same ones (a run forgotten is not counted again).
+ */
+export const RUNS_KEPT = 200;
+
+/** Values read without `runs` (written by a build before runs were kept): their count already covers every run they knew. Never written back. */
+const legacyValues = new WeakSet<object>();
 
 export const progressSchema = z.pipe(
   z.object({
     version: z.literal(1),
     /** scenario id -> mission id -> record */
     done: z.record(z.string().check(z.maxLength(200)), z.record(z.string().check(z.maxLength(200)), missionRecord)),
-    /** run id -> its attempt (added later: older progress has only `active`) */
-    runs: z._default(z.record(id, missionRun), {}),
+    /** run id -> its attempt (added later: older progress, or one written by an older build, has only `active`) */
+    runs: z.optional(z.record(id, missionRun)),
     active: z.nullable(storedActive),
   }),
   z.transform(({ version, done, runs, active }) => {
-    if (!active) return { version, done, runs, active: null as ActiveMission | null };
-    const { runId, scenarioId, missionId, answer, tries, recorded, branches } = active;
-    // older progress: the active run and its branches become runs (a run already kept stays as it is)
-    const older = Object.entries(branches).map(([branch, a], i) => [branch, { scenarioId, missionId, ...a, n: i }] as const);
-    const migrated: Record<string, MissionAttempt> = Object.fromEntries([...older, [runId, { scenarioId, missionId, answer, tries, recorded, n: older.length }]]);
-    return { version, done, runs: { ...migrated, ...runs }, active: { runId, scenarioId, missionId } as ActiveMission | null };
+    const ref = active && ({ runId: active.runId, scenarioId: active.scenarioId, missionId: active.missionId } as ActiveMission | null);
+    if (runs) return { version, done, runs, active: ref };
+    // older progress: the active run and its branches become runs. Only then: in newer progress, an active run missing
+    // from `runs` was forgotten (RUNS_KEPT), not a new attempt (review3 #2)
+    const migrated: Record<string, MissionAttempt> = {};
+    if (active) {
+      const { runId, scenarioId, missionId, answer, tries, recorded, branches } = active;
+      const older = Object.entries(branches).map(([branch, a], i) => [branch, { scenarioId, missionId, ...a, n: i }] as const);
+      Object.assign(migrated, Object.fromEntries([...older, [runId, { scenarioId, missionId, answer, tries, recorded, n: older.length }]]));
+    }
+    const value = { version, done, runs: migrated, active: ref };
+    legacyValues.add(value);
+    return value;
   }),
 );
 export type MissionProgress = z.infer<typeof progressSchema>;
@@ -169,18 +184,21 @@ export function mergeProgress(stored: MissionProgress, mine: MissionProgress): M
       const run = attemptOf(a, r);
       return run?.recorded && run.scenarioId === scenarioId && run.missionId === missionId && !attemptOf(b, r)?.recorded;
     }).length;
+  // a copy written by an older build has no runs but its active one: its count already holds every run it knew (the runs
+  // it dropped when it read newer progress too), so no run « only in the other copy » is added to it (review3 #1)
+  const added = (a: MissionProgress, b: MissionProgress, scenarioId: string, missionId: string) => (legacyValues.has(b) ? 0 : onlyIn(a, b, scenarioId, missionId));
   const done = { ...stored.done };
   for (const [scenarioId, records] of Object.entries(mine.done)) {
     const merged = { ...done[scenarioId] };
     for (const [missionId, record] of Object.entries(records)) {
       const other = merged[missionId];
       const kept = other?.outcome === 'reussie' && record.outcome !== 'reussie' ? other : record;
-      const attempts = Math.max(record.attempts + onlyIn(stored, mine, scenarioId, missionId), (other?.attempts ?? 0) + onlyIn(mine, stored, scenarioId, missionId));
+      const attempts = Math.max(record.attempts + added(stored, mine, scenarioId, missionId), (other?.attempts ?? 0) + added(mine, stored, scenarioId, missionId));
       merged[missionId] = { ...kept, attempts };
     }
     done[scenarioId] = merged;
   }
-  return { ...mine, done, runs };
+  return { version: mine.version, done, runs, active: mine.active };
 }
 
 export function missionRecordOf(progress: MissionProgress, scenarioId: string, missionId: string): MissionRecord | undefined {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
 import { missionTab } from '../../fixtures/missionTab.ts';
 import { sharedStorage } from '../../fixtures/sharedProgressStorage.ts';
-import { browserProgressStorage, parseProgress, PROGRESS_KEY, type ProgressStorage } from '../../../src/missions/progress.ts';
+import { browserProgressStorage, EMPTY_PROGRESS, parseProgress, PROGRESS_KEY, type ProgressStorage } from '../../../src/missions/progress.ts';
 
 const SHOP = 'boulangerie-du-marche';
 
@@ -47,6 +47,19 @@ describe('mission progress in two tabs', () => {
     expect(shared.text).toBe(written);
     expect(parseProgress(shared.text).active?.runId).toBe(nextRun);
     second.stop();
+  });
+
+  it('storage cleared in another tab (or by hand) clears this tab’s copy: its next write does not bring the progress back', async () => {
+    const { shared, tab: storageOf } = sharedStorage();
+    const first = await tab(memoryRunStore(), storageOf());
+    expect(await first.missions.start(SHOP, 0, { name: 'm1' })).toBe(true);
+    expect(Object.keys(first.missions.progress.runs)).toHaveLength(1);
+    // what the browser says to the other tabs when the key is removed or the storage cleared
+    const other = storageOf();
+    other.write(null as unknown as string);
+    expect(first.missions.progress).toEqual(EMPTY_PROGRESS);
+    expect(shared.text).toBeNull();
+    first.stop();
   });
 
   it('the browser’s storage is heard from the other tabs (the storage event), for the missions’ key only', () => {

@@ -99,4 +99,42 @@ describe('mission progress', () => {
     expect(attemptOf(merged, 'run-5')).toBeNull();
     expect(mergeProgress(stale, p).done.s.m1.attempts).toBe(RUNS_KEPT + 10);
   });
+
+  it('a value written by an older build (no runs) adds nothing to the runs this copy knows: the count is not inflated (review3 #1)', () => {
+    let p = EMPTY_PROGRESS;
+    for (const id of ['q1', 'q2']) p = mergeProgress(p, recorded(startedRun(p, id, 's', 'm2'), id, 'reussie'));
+    for (const id of ['r1', 'r2', 'r3']) p = mergeProgress(p, recorded(startedRun(p, id, 's', 'm1'), id));
+    p = mergeProgress(p, startedRun(p, 'r4', 's', 'm1'));
+    expect(p.active?.runId).toBe('r4');
+    expect([p.done.s.m1.attempts, p.done.s.m2.attempts]).toEqual([3, 2]);
+    // the older build read it (runs dropped, the active run read as not recorded) and wrote it back after an answer
+    const active = { ...p.active!, answer: null, tries: 1, recorded: false };
+    const old = parseProgress(JSON.stringify({ version: 1, done: p.done, active }));
+    for (const merged of [mergeProgress(p, old), mergeProgress(old, p)]) {
+      expect([merged.done.s.m1.attempts, merged.done.s.m2.attempts]).toEqual([3, 2]);
+      expect(Object.keys(merged.runs).sort()).toEqual(['q1', 'q2', 'r1', 'r2', 'r3', 'r4']);
+      // written back as a newer value: a later merge counts its runs again
+      expect(parseProgress(JSON.stringify(merged))).toEqual(merged);
+      expect(mergeProgress(merged, p).done.s.m1.attempts).toBe(3);
+    }
+    // the older build recorded the active run: one more, once
+    const recordedOld = parseProgress(JSON.stringify({ version: 1, done: recordOutcome(p, 's', 'm1', 'echouee').done, active: { ...active, recorded: true } }));
+    expect(mergeProgress(p, recordedOld).done.s.m1.attempts).toBe(4);
+    expect(mergeProgress(recordedOld, p).done.s.m1.attempts).toBe(4);
+    expect(attemptOf(mergeProgress(p, recordedOld), 'r4')?.recorded).toBe(true);
+  });
+
+  it('the run being played is not forgotten after many what-if branches; a newer value never re-creates a forgotten active run (review3 #2)', () => {
+    let p = startedRun(EMPTY_PROGRESS, 'run', 's', 'm1');
+    p = mergeProgress(EMPTY_PROGRESS, withAttempt(recordOutcome(p, 's', 'm1', 'reussie'), 'run', { ...attemptOf(p, 'run')!, answer: 12, recorded: true }));
+    for (let i = 0; i < 30; i++) p = mergeProgress(p, withBranch(p, i === 0 ? 'run' : `b${i - 1}`, `b${i}`));
+    expect(attemptOf(p, 'run')).toMatchObject({ answer: 12, recorded: true });
+    expect(attemptOf(parseProgress(JSON.stringify(p)), 'run')).toMatchObject({ answer: 12, recorded: true });
+    // a newer value whose active run was forgotten: it stays forgotten (not a new attempt, recorded again on reopening)
+    const runs = Object.fromEntries(Object.entries(p.runs).filter(([runId]) => runId !== 'run'));
+    const reread = parseProgress(JSON.stringify({ ...p, runs }));
+    expect(p.active?.runId).toBe('run');
+    expect(attemptOf(reread, 'run')).toBeNull();
+    expect(reread.active).toEqual(p.active);
+  });
 });
