@@ -45,6 +45,11 @@ describe('renaming a saved game to an empty name', () => {
     expect(field).toHaveAccessibleDescription('Donnez un nom à la partie.');
     await waitFor(() => expect(field).toHaveFocus());
     expect(library.renamed).toEqual([]);
+    // pressed again with the field still empty: the alert is put back, so a screen reader says it again (review3 #5)
+    const first = within(item).getByRole('alert');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(within(item).getByRole('alert')).not.toBe(first));
+    expect(within(item).getByRole('alert')).toHaveTextContent('Donnez un nom à la partie.');
     // a name typed: the message goes
     await user.type(field, 'Ma boulangerie');
     expect(within(item).queryByRole('alert')).toBeNull();
