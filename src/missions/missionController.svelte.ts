@@ -9,7 +9,7 @@ import type { RunMode } from '../app/runMode.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { answerIsRight, evaluateMission, unlockedTools, type MissionStatus } from './evaluate.ts';
 import { missionScenario } from './missionScenario.ts';
-import { attemptOf, mergeProgress, parseProgress, recordOutcome, startedRun, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
+import { attemptOf, mergeProgress, parseProgress, progressText, recordOutcome, startedRun, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
 import type { Mission, MissionPath } from './schema.ts';
 import type { HandedMissions } from '../results/resultFileSchema.ts';
 import { handedMissions } from './handIn.ts';
@@ -215,7 +215,7 @@ export class MissionController {
   #save(progress: MissionProgress, started = false): void {
     const stored = parseProgress(this.#storage.read());
     const merged = mergeProgress(stored, progress);
-    this.#storage.write(JSON.stringify(started ? merged : { ...merged, active: stored.active ?? merged.active }));
+    this.#storage.write(progressText(started ? merged : { ...merged, active: stored.active ?? merged.active }));
     this.progress = merged;
   }
 }

@@ -95,6 +95,16 @@ export function parseProgress(text: string | null): MissionProgress {
 }
 
 /**
+ * The text to store: `active` also carries its run's attempt, so an older build (which reads only `active`) does not take
+ * a run already recorded for a new attempt and record it again (review3 #1). Read back, `runs` alone counts.
+ */
+export function progressText(progress: MissionProgress): string {
+  const run = progress.active && attemptOf(progress, progress.active.runId);
+  const active = progress.active && run ? { ...progress.active, answer: run.answer, tries: run.tries, recorded: run.recorded } : progress.active;
+  return JSON.stringify({ ...progress, active });
+}
+
+/**
  * Records a finished attempt; a success is never overwritten by a later failure (its answer and date
  * are kept with it). `details`: the attempt's right answer (question missions) and when it was decided.
  */

@@ -49,6 +49,19 @@ describe('mission progress in two tabs', () => {
     second.stop();
   });
 
+  it('the stored mission started last carries its run’s attempt, for an older build that reads only it (review3 #1)', async () => {
+    const { shared, tab: storageOf } = sharedStorage();
+    const first = await tab(memoryRunStore(), storageOf());
+    expect(await first.missions.start(SHOP, 1, { name: 'm2' })).toBe(true);
+    await first.session.advance(first.session.scenario!.durationTicks);
+    const runId = first.session.runId!;
+    expect(first.missions.attempt?.recorded).toBe(true);
+    // what an older build reads: the attempt in `active`, recorded, so it does not record the run again
+    expect(JSON.parse(shared.text!).active).toMatchObject({ runId, recorded: true, tries: 0, answer: null });
+    expect(parseProgress(shared.text)).toEqual(first.missions.progress);
+    first.stop();
+  });
+
   it('storage cleared in another tab (or by hand) clears this tab’s copy: its next write does not bring the progress back', async () => {
     const { shared, tab: storageOf } = sharedStorage();
     const first = await tab(memoryRunStore(), storageOf());
