@@ -9,7 +9,7 @@
 import { acquireRunLock, announceSaved, watchRun, type RunLock } from '../db/tabGuard.ts';
 import { DbError } from '../db/errors.ts';
 import { pendingOf, plannedOf, savePending, savePlanned } from '../db/pendingDecisions.ts';
-import { deleteRun, listRuns, loadRun, renameRun } from '../db/runsRepository.ts';
+import { listRuns } from '../db/runList.ts';
 import type { FidelisDb } from '../db/openDatabase.ts';
 import { createDbCustomerSource } from '../db/customerSource.ts';
 import type { CustomerSource } from '../ui/customers/customerSource.ts';
@@ -18,6 +18,9 @@ import type { RunStore } from './runStore.ts';
 import { runModeOf } from './runMode.ts';
 import type { EngineClient } from './engineClient.ts';
 import { during } from './errors.ts';
+
+/** Reading one stored run, renaming and deleting one (db/runsRepository.ts): fetched when first needed, a first visit has no run. */
+const runsCode = () => import('../db/runsRepository.ts');
 
 export interface DbServices {
   store: RunStore;
@@ -136,7 +139,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
       }
     },
     async loadRun(runId) {
-      const loaded = await loadRun(fdb, runId);
+      const loaded = await (await runsCode()).loadRun(fdb, runId);
       const held = await claim(runId);
       const { run } = loaded;
       return {
@@ -203,7 +206,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
       );
     },
     async rename(id, name) {
-      await renameRun(fdb, id, name, now());
+      await (await runsCode()).renameRun(fdb, id, name, now());
     },
     async remove(id) {
       // this tab's own run is deleted under its lock; any other run only if no tab holds it
@@ -211,7 +214,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
       if (lock?.runId === id) lock = null;
       try {
         if (!held.canWrite) throw new DbError('runOpenElsewhere');
-        await deleteRun(fdb, id);
+        await (await runsCode()).deleteRun(fdb, id);
       } finally {
         held.release();
       }

@@ -14,35 +14,13 @@ import { newRunId, wholeRun, withoutRunId } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
 import { forgetPages, newPagesStamp } from './pageCache.ts';
 import { RUN_SCOPED_STORES, type RunRecord, type StoredSnapshot } from './schema.ts';
-
-/** The run records' schema, fetched when a stored run is first read. */
-const runRecordSchema = async () => (await import('./recordSchemas.ts')).runRecordSchema;
+import { runRecordSchema } from './runList.ts';
 
 function nowIso(): string {
   return new Date().toISOString();
 }
 
-export interface RunList {
-  runs: RunRecord[];
-  /** stored runs that failed validation and were left out (show tCount('db.recordInvalid', skipped)) */
-  skipped: number;
-}
-
-/** Every valid run (branches included), most recently updated first. */
-export async function listRuns(fdb: FidelisDb): Promise<RunList> {
-  const all = await fdb.db.getAll('runs');
-  if (all.length === 0) return { runs: [], skipped: 0 };
-  const schema = await runRecordSchema();
-  const runs: RunRecord[] = [];
-  let skipped = 0;
-  for (const value of all) {
-    const parsed = schema.safeParse(value);
-    if (parsed.success) runs.push(value);
-    else skipped += 1;
-  }
-  runs.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1));
-  return { runs, skipped };
-}
+export { listRuns, type RunList } from './runList.ts';
 
 /** One run's metadata; DbError runNotFound / recordInvalid. */
 export async function getRun(fdb: FidelisDb, runId: string): Promise<RunRecord> {

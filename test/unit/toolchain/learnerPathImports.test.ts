@@ -144,6 +144,11 @@ describe('the learner’s path (what every student downloads)', () => {
     expect(path.files.has('src/app/readOnlyFollow.ts')).toBe(false);
   });
 
+  it('leaves out reading one stored run, renaming and deleting one: fetched when first needed (db/runsRepository.ts), the list stays (db/runList.ts)', () => {
+    expect(path.files).toContain('src/db/runList.ts');
+    expect(path.files.has('src/db/runsRepository.ts')).toBe(false);
+  });
+
   it('leaves out the « ? » pop-up’s placement: fetched with the cards’ texts before a first pop-up opens (GlossaryLink)', () => {
     expect(path.files).toContain('src/ui/glossary/GlossaryLink.svelte');
     expect(path.files.has('src/ui/glossary/popupPlacement.ts')).toBe(false);
