@@ -8,19 +8,18 @@
  */
 import { acquireRunLock, announceSaved, watchRun, type RunLock } from '../db/tabGuard.ts';
 import { DbError } from '../db/errors.ts';
-import { pendingOf, plannedOf, savePending, savePlanned } from '../db/pendingDecisions.ts';
+import { savePending, savePlanned } from '../db/pendingDecisions.ts';
 import { listRuns } from '../db/runList.ts';
 import type { FidelisDb } from '../db/openDatabase.ts';
 import { createDbCustomerSource } from '../db/customerSource.ts';
 import type { CustomerSource } from '../ui/customers/customerSource.ts';
 import type { RunLibrary, RunSummary } from './runLibrary.ts';
 import type { RunStore } from './runStore.ts';
-import { runModeOf } from './runMode.ts';
 import type { EngineClient } from './engineClient.ts';
 import { during } from './errors.ts';
 
-/** Reading one stored run, renaming and deleting one (db/runsRepository.ts): fetched when first needed, a first visit has no run. */
-const runsCode = () => import('../db/runsRepository.ts');
+/** Reading one stored run, renaming and deleting one (storedRun.ts, db/runsRepository.ts): fetched when first needed, a first visit has no run. */
+const runsCode = () => import('./storedRun.ts');
 
 export interface DbServices {
   store: RunStore;
@@ -139,29 +138,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
       }
     },
     async loadRun(runId) {
-      const loaded = await (await runsCode()).loadRun(fdb, runId);
-      const held = await claim(runId);
-      const { run } = loaded;
-      return {
-        id: run.id,
-        name: run.name,
-        ...(run.branchName ? { branchName: run.branchName } : {}),
-        scenario: run.scenario,
-        seed: run.seed,
-        decisions: run.decisions,
-        kpis: loaded.kpis,
-        tick: run.currentTick,
-        stateHash: run.stateHash,
-        readOnly: !held.canWrite,
-        mode: runModeOf(run.mode),
-        ...(typeof run.branchTick === 'number' ? { branchTick: run.branchTick } : {}),
-        ...(run.classSettings ? { classSettings: run.classSettings } : {}),
-        ...(run.seedTargets ? { seedTargets: run.seedTargets } : {}),
-        ...(run.noAction ? { noAction: run.noAction } : {}),
-        pending: pendingOf(run),
-        planned: plannedOf(run),
-        ...advanceTargetOf(run.id),
-      };
+      return (await runsCode()).readStoredRun(fdb, runId, claim);
     },
     // the queue of the next tick, after each change: only by the tab that may write (one writer)
     async savePending(runId, tick, actions) {
@@ -236,13 +213,4 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
 }
 
 /** The localStorage key of a run's advance under way (RunStore.markAdvance). */
-const advanceKey = (runId: string) => `fidelis-advance-${runId}`;
-
-function advanceTargetOf(runId: string): { advanceTarget?: number } {
-  try {
-    const target = Number(globalThis.localStorage?.getItem(advanceKey(runId)) ?? NaN);
-    return Number.isInteger(target) && target > 0 ? { advanceTarget: target } : {};
-  } catch {
-    return {};
-  }
-}
+export const advanceKey = (runId: string) => `fidelis-advance-${runId}`;

@@ -155,6 +155,8 @@
  *                     the other tab (app/readOnlyFollow.ts) fetched when that tab first saves a period: 250.1, 246.7, 250.5 (index 53.1 -> 52.9).
  *                     Reading one stored run, renaming and deleting one (db/runsRepository.ts, out of the storage group; the list in
  *                     db/runList.ts stays) fetched when first needed: 250.1 -> 249.7, 246.6 -> 246.3, 250.5 -> 250.1 (storage 6.1 -> 5.7).
+ *                     With them the stored run's shape for the session (app/storedRun.ts): 249.6, 246.2, 250.0 (storage 5.6; switched
+ *                     249.97 unrounded).
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

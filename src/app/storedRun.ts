@@ -1,0 +1,54 @@
+/**
+ * Reading one stored run as the session opens it (RunStore.loadRun), renaming and deleting one: the page's storage
+ * (dbRunStore.ts) fetches them when first needed, a first visit reads no run (bench app-learner-js, issue 4).
+ */
+import type { RunLock } from '../db/tabGuard.ts';
+import type { FidelisDb } from '../db/openDatabase.ts';
+import { pendingOf, plannedOf } from '../db/pendingDecisions.ts';
+import { loadRun } from '../db/runsRepository.ts';
+import { runModeOf } from './runMode.ts';
+import type { StoredRun } from './runStore.ts';
+import { advanceKey } from './dbRunStore.ts';
+
+export { deleteRun, renameRun } from '../db/runsRepository.ts';
+
+/** The run `runId` with its KPIs, read-only unless `claim` gets its lock. */
+export async function readStoredRun(
+  fdb: FidelisDb,
+  runId: string,
+  claim: (runId: string) => Promise<RunLock>,
+): Promise<StoredRun> {
+  const loaded = await loadRun(fdb, runId);
+  const held = await claim(runId);
+  const { run } = loaded;
+  return {
+    id: run.id,
+    name: run.name,
+    ...(run.branchName ? { branchName: run.branchName } : {}),
+    scenario: run.scenario,
+    seed: run.seed,
+    decisions: run.decisions,
+    kpis: loaded.kpis,
+    tick: run.currentTick,
+    stateHash: run.stateHash,
+    readOnly: !held.canWrite,
+    mode: runModeOf(run.mode),
+    ...(typeof run.branchTick === 'number' ? { branchTick: run.branchTick } : {}),
+    ...(run.classSettings ? { classSettings: run.classSettings } : {}),
+    ...(run.seedTargets ? { seedTargets: run.seedTargets } : {}),
+    ...(run.noAction ? { noAction: run.noAction } : {}),
+    pending: pendingOf(run),
+    planned: plannedOf(run),
+    ...advanceTargetOf(run.id),
+  };
+}
+
+/** An advance of several periods under way when the page left (RunStore.markAdvance): its target period. */
+function advanceTargetOf(runId: string): { advanceTarget?: number } {
+  try {
+    const target = Number(globalThis.localStorage?.getItem(advanceKey(runId)) ?? NaN);
+    return Number.isInteger(target) && target > 0 ? { advanceTarget: target } : {};
+  } catch {
+    return {};
+  }
+}
