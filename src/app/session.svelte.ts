@@ -550,17 +550,8 @@ export class GameSession {
    */
   async noActionGap(): Promise<{ netMargin: number; activeCustomers: number } | null> {
     const { scenario, seed, kpis } = this;
-    const last = kpis.at(-1);
-    if (!scenario || !last) return null;
-    const kept = this.#noAction;
-    const { noActionPeriods, sharedNoActionGame } = await noActionCode();
-    const periods =
-      kept && kept.periods.length >= kpis.length && kept.modelFingerprint === (await this.#deps.engine.modelFingerprint())
-        ? kept.periods
-        : noActionPeriods((await sharedNoActionGame(this.#replay, scenario, seed)).kpis);
-    const base = periods[kpis.length - 1];
-    const margin = noActionPeriods(kpis).at(-1)!.netMargin;
-    return { netMargin: margin - (base?.netMargin ?? 0), activeCustomers: last.activeCustomers - (base?.activeCustomers ?? 0) };
+    if (!scenario || kpis.length === 0) return null;
+    return (await noActionCode()).noActionGap(kpis, this.#noAction, () => this.#deps.engine.modelFingerprint(), this.#replay, scenario, seed);
   }
 
   /** The engine's model fingerprint, written in result files next to the state hash. */

@@ -76,3 +76,25 @@ export interface StoredNoAction {
 export function storedNoAction(outcome: Pick<ReplayOutcome, 'kpis' | 'modelFingerprint'>): StoredNoAction {
   return { modelFingerprint: outcome.modelFingerprint, periods: noActionPeriods(outcome.kpis) };
 }
+
+/**
+ * The Bilan's difference from doing nothing (session.noActionGap) at the run's last period `kpis`: its net margin and
+ * active customers minus the no-action game's, read from the one the run `kept` when the same model played it
+ * (`modelFingerprint`: the engine's), else played (once per page: sharedNoActionGame).
+ */
+export async function noActionGap(
+  kpis: readonly TickKpis[],
+  kept: StoredNoAction | null,
+  modelFingerprint: () => Promise<string>,
+  replay: Replayer,
+  scenario: Scenario,
+  seed: number,
+): Promise<{ netMargin: number; activeCustomers: number }> {
+  const periods =
+    kept && kept.periods.length >= kpis.length && kept.modelFingerprint === (await modelFingerprint())
+      ? kept.periods
+      : noActionPeriods((await sharedNoActionGame(replay, scenario, seed)).kpis);
+  const base = periods[kpis.length - 1];
+  const margin = noActionPeriods(kpis).at(-1)!.netMargin;
+  return { netMargin: margin - (base?.netMargin ?? 0), activeCustomers: kpis.at(-1)!.activeCustomers - (base?.activeCustomers ?? 0) };
+}

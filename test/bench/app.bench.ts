@@ -157,6 +157,8 @@
  *                     db/runList.ts stays) fetched when first needed: 250.1 -> 249.7, 246.6 -> 246.3, 250.5 -> 250.1 (storage 6.1 -> 5.7).
  *                     With them the stored run's shape for the session (app/storedRun.ts): 249.6, 246.2, 250.0 (storage 5.6; switched
  *                     249.97 unrounded).
+ *                     The Bilan's difference from doing nothing worked out in results/noActionGame.ts (fetched for it already), not in
+ *                     the session (index 52.9 -> 52.8): 249.5, 246.0, 249.8 (from 250.3, 246.9, 250.7 at 41652829).
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
