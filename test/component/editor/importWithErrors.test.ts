@@ -34,7 +34,8 @@ describe('a scenario file with mistakes, opened in the form', () => {
     render(ScenarioEditorScreen, { initial: scenario, onplay: () => {} });
     // no objectives at all: undefined is left out of the JSON
     const noObjectives = { ...scenario, objectives: undefined };
-    await importJson({
+    // every field of the wrong kind the form must hold without crashing
+    const wrongTypes = {
       ...noObjectives,
       id: 42,
       name: { fr: 7, en: ['x'] },
@@ -48,27 +49,13 @@ describe('a scenario file with mistakes, opened in the form', () => {
       events: [3, { tick: 'un', kind: 9, label: 'Soldes' }],
       strategies: [1, null],
       acquisitionChannels: [{}],
-      hiddenStages: 'aucune',
-    }).catch((error: unknown) => errors.push(error));
+    };
+    await importJson({ ...wrongTypes, hiddenStages: 'aucune' }).catch((error: unknown) => errors.push(error));
     // hiddenStages is a text: a main part of the wrong kind, refused, nothing changed
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/^Le fichier collegue\.json n’a pas été importé/));
     expect(document.getElementById('ed-id')).toHaveValue(scenario.id);
 
-    await importJson({
-      ...noObjectives,
-      id: 42,
-      name: { fr: 7, en: ['x'] },
-      difficulty: 'dur',
-      tickUnit: { semaine: true },
-      durationTicks: 'long',
-      budget: { initial: 'beaucoup', perTick: null },
-      economics: { marginRate: '30 %', productTypes: 'pain' },
-      customers: { ...scenario.customers, motiveMix: 5, purchaseRate: [], spend: 'cher', initialSatisfaction: null },
-      competitors: ['Leclerc', { id: 1, name: null, attractiveness: 'forte', events: 'souvent' }, null],
-      events: [3, { tick: 'un', kind: 9, label: 'Soldes' }],
-      strategies: [1, null],
-      acquisitionChannels: [{}],
-    });
+    await importJson(wrongTypes);
     await waitFor(() => expect(screen.getByText(/^Le fichier collegue\.json est ouvert avec \d+ erreurs, marquées dans le formulaire/)).toBeInTheDocument());
     expect(errors).toEqual([]);
     // every section is there, the wrong fields marked with their message

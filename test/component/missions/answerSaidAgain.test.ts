@@ -1,31 +1,17 @@
 /**
  * QA qa20 F1: a second wrong (or invalid) answer left the status line unchanged, so a screen reader said nothing and
  * the learner could not tell the try was checked; the field was neither `aria-invalid` nor described by the verdict.
- * From the 2nd check on, the verdict says « Essai n : … », and a refused answer marks the field and describes it.
+ * From the 2nd check on, the verdict says « Vérification n : … », and a refused answer marks the field and describes it.
  */
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import MissionAnswer from '../../../src/ui/missions/MissionAnswer.svelte';
-import { GameSession } from '../../../src/app/session.svelte.ts';
-import { Notices } from '../../../src/app/notices.svelte.ts';
-import { EngineClient } from '../../../src/app/engineClient.ts';
-import { memoryRunStore } from '../../../src/app/runStore.ts';
-import { MissionController } from '../../../src/missions/missionController.svelte.ts';
-import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
-import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import { missionTab } from '../../fixtures/missionTab.ts';
 
 async function mission1() {
-  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
-  const progress = { text: null as string | null };
-  const missions = new MissionController({
-    session,
-    storage: { read: () => progress.text, write: (v) => void (progress.text = v) },
-    paths: await loadShippedMissionPaths(),
-    scenarios: shippedScenarioList().map((s) => smallScenario(s, 500)),
-  });
+  const { session, missions } = await missionTab();
   expect(await missions.start('boulangerie-du-marche', 0, { name: 'm1' })).toBe(true);
   const { count } = await session.selectTarget({ segments: ['futurNonClient'] }, 0);
   return { missions, count };
