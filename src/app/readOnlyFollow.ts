@@ -7,9 +7,7 @@ import type { EngineClient } from './engineClient.ts';
 import type { StoredRun } from './runStore.ts';
 import type { GameSession } from './session.svelte.ts';
 import type { TickReport } from '../engine/types.ts';
-
-/** Reports kept in memory for the event feed (session.svelte.ts RECENT_REPORTS). */
-const RECENT_REPORTS = 8;
+import { RECENT_REPORTS } from './recentReports.ts';
 
 /** Resolves once the page is visible (at once outside a browser, or when it is): a hidden tab does no work for nobody. */
 export function seen(): Promise<void> {

@@ -22,6 +22,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { EngineClient } from './engineClient.ts';
 import type { NoticeAction, NoticeLevel, NoticeOptions, NoticeParams, Notices } from './notices.svelte.ts';
 import type { RunStore, StoredRun } from './runStore.ts';
+import { RECENT_REPORTS } from './recentReports.ts';
 import { during, noticeOfError, type WriteOperation } from './errors.ts';
 import { DbError } from '../db/errors.ts';
 import type { RunEvent } from '../db/tabGuard.ts';
@@ -42,7 +43,6 @@ const RUN_LOCK = 'runLock';
 /** The cause of the « the other tab has advanced » notice of a read-only tab (withdrawn at each load). */
 const OTHER_TAB = 'otherTabSaved';
 /** Reports kept in memory for the event feed. */
-const RECENT_REPORTS = 8;
 /**
  * The no-action games' code (results/seedAdjustment.ts, noActionGame.ts), fetched when a run needs one: a seed
  * other than the shop's default (its objectives' adjustment) or the Bilan's comparison once the game is over.
@@ -550,8 +550,9 @@ export class GameSession {
    */
   async noActionGap(): Promise<{ netMargin: number; activeCustomers: number } | null> {
     const { scenario, seed, kpis } = this;
+    const kept = this.#noAction; // read with the run's figures, before the wait (another run may be opened meanwhile)
     if (!scenario || kpis.length === 0) return null;
-    return (await noActionCode()).noActionGap(kpis, this.#noAction, () => this.#deps.engine.modelFingerprint(), this.#replay, scenario, seed);
+    return (await noActionCode()).noActionGap(kpis, kept, () => this.#deps.engine.modelFingerprint(), this.#replay, scenario, seed);
   }
 
   /** The engine's model fingerprint, written in result files next to the state hash. */
@@ -750,8 +751,9 @@ export class GameSession {
     }
     this.#following = true;
     try {
-      // not fetched (offline before the cache was filled): nothing changes here, « Recharger » tries again
-      const code = await followCode().catch(() => null);
+      // not fetched (offline before the cache was filled, a new version on the server): said, as any failure (« rechargez
+      // la page »: Chromium keeps a failed module fetch until then, review4 #2); nothing changes here
+      const code = await followCode().catch((error: unknown) => (this.#notify(error), null));
       if (!code) return;
       const { seen, catchUp } = code;
       do {

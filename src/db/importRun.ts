@@ -1,7 +1,7 @@
 /**
  * Import of a run file (runFile.ts). Hostile or broken files are rejected with the reason in
  * French (DbError importNotText / importTable / importNotJson / importTruncated / importTooLarge / importForbiddenKey / importWrongFormat / importResultFile / importScenarioFile /
- * importUnsupportedVersion / importInvalid): size and array lengths are bounded, keys that could
+ * importUnsupportedVersion / importInvalid / importDuplicateCustomer / importKpisAhead): size and array lengths are bounded, keys that could
  * pollute prototypes (__proto__, constructor, prototype) reject the file, strings (HTML included)
  * are kept as plain text. A JSON syntax error is said with its line and column in the reader's
  * language (src/scenario/jsonText.ts, as the scenario checker does), a file that stops early as
