@@ -15,7 +15,8 @@ import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { freshAppPage } from '../../fixtures/appPage.ts';
 import { testServices } from '../../unit/app/testServices.ts';
 
-configure({ asyncUtilTimeout: 10_000 });
+// a mission link loads the mission code, its shops and paths: seconds when the whole suite shares two cores
+configure({ asyncUtilTimeout: 30_000 });
 
 const FR_TEACHER = 'Enseignant ? Vos outils sont listés sur l’accueil, sous « Vous êtes enseignant ? ».';
 const FR_COMMON = 'Rien n’est envoyé sur Internet : tout reste dans ce navigateur.';

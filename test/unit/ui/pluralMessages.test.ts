@@ -68,7 +68,8 @@ describe('plural messages of the scenario editor (no « (s) »)', () => {
   it('errors to fix, and the purchase rate by the figure shown (French: below 2 is singular)', () => {
     expect(translateCount('fr', 'editor.errorSummary', 1)).toBe(frenchText`1 erreur à corriger :`);
     expect(translateCount('en', 'editor.errorSummary', 2)).toBe('2 errors to fix:');
-    expect(translateCount('fr', 'editor.mine.draft', 3)).toBe('brouillon, 3 erreurs');
+    expect(translateCount('fr', 'editor.mine.draft', 3)).toBe('brouillon, 3 points à régler avant de jouer');
+    expect(translateCount('en', 'editor.mine.draft', 1)).toBe('draft, 1 thing to fix before playing');
     expect(translateCount('fr', 'editor.hint.purchaseRate', 1.5, { rate: '1,5' })).toBe('En moyenne 1,5 achat par client et par période (r / alpha).');
     expect(translateCount('fr', 'editor.hint.purchaseRate', 2.4, { rate: '2,4' })).toBe('En moyenne 2,4 achats par client et par période (r / alpha).');
     expect(translateCount('en', 'editor.hint.purchaseRate', 0.8, { rate: '0.8' })).toBe('On average 0.8 purchases per customer per period (r / alpha).');
