@@ -7,7 +7,6 @@ import type { EngineClient } from './engineClient.ts';
 import type { StoredRun } from './runStore.ts';
 import type { GameSession } from './session.svelte.ts';
 import type { TickReport } from '../engine/types.ts';
-import { RECENT_REPORTS } from './recentReports.ts';
 
 /** Resolves once the page is visible (at once outside a browser, or when it is): a hidden tab does no work for nobody. */
 export function seen(): Promise<void> {
@@ -30,7 +29,7 @@ export interface FollowAccess {
   run: string;
   /** still the game the follow started on: no other game started or opened, the same run shown */
   onThisGame(): boolean;
-  /** the reports played here kept (history), the saved queue and plan, the « other tab » notice withdrawn */
+  /** the periods played here shown as a step shows them (figures, recent reports, refusals, history), the saved queue and plan, the « other tab » notice withdrawn */
   caughtUp(reports: TickReport[]): void;
 }
 
@@ -58,9 +57,6 @@ export async function catchUp(session: GameSession, stored: StoredRun, access: F
   session.reserves = steps.at(-1)!.reserves;
   session.customerCount = steps.at(-1)!.customerCount;
   session.decisions = stored.decisions.filter((d) => d.tick < stored.tick);
-  session.kpis = [...session.kpis, ...reports.map((r) => r.kpis)];
-  session.reports = [...session.reports, ...reports].slice(-RECENT_REPORTS);
-  session.rejections = [...session.rejections, ...reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }))];
   session.runName = stored.name;
   session.runBranchName = stored.branchName ?? null;
   session.pending = stored.pending ?? [];

@@ -22,7 +22,6 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { EngineClient } from './engineClient.ts';
 import type { NoticeAction, NoticeLevel, NoticeOptions, NoticeParams, Notices } from './notices.svelte.ts';
 import type { RunStore, StoredRun } from './runStore.ts';
-import { RECENT_REPORTS } from './recentReports.ts';
 import { during, noticeOfError, type WriteOperation } from './errors.ts';
 import { DbError } from '../db/errors.ts';
 import type { RunEvent } from '../db/tabGuard.ts';
@@ -37,6 +36,9 @@ import { adjustsTargets, withSeedTargets, type SeedAdjustment } from '../engine/
 import type { StoredNoAction } from '../results/noActionGame.ts';
 import type { Replayer } from '../results/replay.ts';
 import type { HandedMissions } from '../results/resultFileSchema.ts';
+
+/** Period reports kept in memory for the event feed. */
+const RECENT_REPORTS = 8;
 
 /** The cause of the « open in another tab » notice (withdrawn when this tab may write again). */
 const RUN_LOCK = 'runLock';
@@ -599,10 +601,7 @@ export class GameSession {
     // a what-if branch's plan of the next tick is its queue now (the store's commitTick moves it too, in the tick's save)
     this.pending = this.planned.find((d) => d.tick === tick + 1)?.actions ?? [];
     this.planned = this.planned.filter((d) => d.tick > tick + 1);
-    this.kpis = [...this.kpis, report.kpis];
-    this.reports = [...this.reports, report].slice(-RECENT_REPORTS);
-    if (report.rejected.length > 0) this.rejections = [...this.rejections, { tick: report.tick, rejected: report.rejected }];
-    this.#remember(report);
+    this.#played([report]);
     try {
       const run = this.#engineRun;
       await store.commitTick(this.runId!, {
@@ -773,7 +772,7 @@ export class GameSession {
             run: this.#engineRun,
             onThisGame: () => this.#opened === opened && this.runId === stored.id,
             caughtUp: (reports) => {
-              for (const r of reports) this.#remember(r);
+              this.#played(reports);
               this.#saved = { pending: this.pending, planned: this.planned };
               this.#deps.notices.withdraw(OTHER_TAB);
             },
@@ -784,6 +783,15 @@ export class GameSession {
     } finally {
       this.#following = false;
     }
+  }
+
+  /** Periods played on the game shown (a step here, or the other tab's periods a follow played): their figures, the recent reports, the refusals, the history. */
+  #played(reports: readonly TickReport[]): void {
+    this.kpis = [...this.kpis, ...reports.map((r) => r.kpis)];
+    this.reports = [...this.reports, ...reports].slice(-RECENT_REPORTS);
+    const refused = reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
+    if (refused.length > 0) this.rejections = [...this.rejections, ...refused];
+    for (const r of reports) this.#remember(r);
   }
 
   #stopWatching(): void {
