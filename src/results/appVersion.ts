@@ -11,10 +11,22 @@ export const APP_VERSION: string = version;
  * model fingerprint). The class view keeps each outcome with the number of the rules that made it
  * (storedVerification.ts `Verifier`, `KeptOutcome`) and verifies again, once, an outcome made under other
  * rules (one kept without a number: older than 1). Neither APP_VERSION (not bumped with each change) nor
- * the model fingerprint (the simulation only) sees a grading change, so RAISE THIS NUMBER with every
+ * the model fingerprint (the simulation only) sees a grading change, so this number is raised with every
  * change of the grading: otherwise a file refuted or confirmed by the old rules stays so for good.
+ * Enforced like the model fingerprint: gradingFingerprint() (src/results/gradingFingerprint.ts, test
+ * support the app never imports) verifies and grades a fixed set of result files through these very
+ * functions, on fixed replays (not the engine's: a model change does not move it), and hashes the
+ * outcomes (statuses, differences, figures shown, objective values, states and points);
+ * test/unit/results/gradingFingerprint.test.ts fails (« grading changed: raise GRADING_RULES and record
+ * the new fingerprint ») when it differs from GRADING_FINGERPRINTS[GRADING_RULES]. So a grading change
+ * adds a line below and a row to GRADING_FINGERPRINTS; a refactoring leaves both as they are.
  * 1 (05/12/2026): the first number; its rules include an objective checked at every period
  * (`everyTick`), a file naming no model put with otherModel, and a file whose seed adjustment was
  * removed refuted (adjustmentRemoved).
  */
 export const GRADING_RULES = 1;
+
+/** The grading fingerprint each GRADING_RULES was recorded with (see above); one row per number, never changed once recorded. */
+export const GRADING_FINGERPRINTS: Readonly<Record<number, string>> = {
+  1: '3b5bc8885285d06a',
+};

@@ -1,0 +1,355 @@
+/**
+ * The grading's fingerprint (appVersion.ts GRADING_RULES, GRADING_FINGERPRINTS): a small fixed set of result
+ * files verified and graded by the real grading functions — verifyResult.ts (statuses, differences,
+ * otherModel), seedAdjustment.ts (the adjustment recomputed, removed, older files), figureChecks.ts (the
+ * contradicted figures and how they are shown), src/engine/objectives.ts (every metric valued at every
+ * period, with and without `everyTick`, met or not) and seedTargets.ts — and their outcomes hashed. A change
+ * of the grading changes it; test/unit/results/gradingFingerprint.test.ts then fails until GRADING_RULES is
+ * raised and the new fingerprint recorded beside it, so that the class view verifies its kept outcomes again.
+ *
+ * Model-independent on purpose: the replays are not the engine's but a fixed arithmetic series
+ * (`gradingReplayer`), so a change of the simulation (which the class view already sees through the model
+ * fingerprint) or of a shipped scenario does not move it; only the grading does. Texts are not hashed
+ * (a wording is not a grading): only statuses, what differs, the numbers, the states and points.
+ *
+ * Test support only: the app never imports this module (the test checks it), it stays out of the bundles.
+ */
+import type { Action, DecisionsLog } from '../engine/decisions.ts';
+import { hashText } from '../engine/hash.ts';
+import { FINGERPRINT_SCENARIO } from '../engine/modelFingerprint.ts';
+import { evaluateObjective, objectiveMet, objectiveValue } from '../engine/objectives.ts';
+import { withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
+import type { TickKpis } from '../engine/types.ts';
+import { DEPARTURE_CAUSES, LADDER, RF_SEGMENTS, STAGES } from '../engine/vocabulary.ts';
+import { objectiveMetric, type Objective, type Scenario } from '../scenario/schema.ts';
+import { buildResultFile } from './buildResultFile.ts';
+import { figurePair, replayedPoints, shownClaim, wrongFigures } from './figureChecks.ts';
+import type { Replayer } from './replay.ts';
+import type { ResultFile } from './resultFileSchema.ts';
+import { SUMMARY_KPIS } from './runSummary.ts';
+import { adjustmentRemoved, modelAfterSeedAdjustment, replayedSeedAdjustment, unadjustedOlderFile } from './seedAdjustment.ts';
+import { predatesModelFingerprint, verifyResult, type Verification } from './verifyResult.ts';
+
+/** The model the fixed replays say they are (any name not in MODELS_BEFORE_SEED_ADJUSTMENT). */
+export const GRADING_MODEL = '0123456789abcdef';
+/** A model fingerprint from before the seed adjustment (MODELS_BEFORE_SEED_ADJUSTMENT). */
+const OLD_MODEL = '703c19826ec1d6d1';
+const DEFAULT_SEED = 100;
+const OTHER_SEED = 107;
+const TICKS = 8;
+
+const label = (fr: string) => ({ fr });
+
+/** One objective per metric, some with a checkpoint before the end, one checked at every period. */
+const OBJECTIVES: Objective[] = [
+  { id: 'marge', label: label('Marge nette'), metric: 'cumulativeNetMargin', comparator: '>=', target: 45000, points: 3 },
+  { id: 'reserve', label: label('Réserve'), metric: 'budgetLeft', comparator: '>=', target: 1000, everyTick: true, points: 2 },
+  { id: 'ca', label: label('CA cumulé'), metric: 'cumulativeTurnover', comparator: '>=', target: 155000, points: 1 },
+  { id: 'margeBrute', label: label('Marge brute cumulée'), metric: 'cumulativeMargin', comparator: '>=', target: 63000, points: 1 },
+  { id: 'caSemaine', label: label('CA de la semaine'), metric: 'turnover', comparator: '>=', target: 18000, points: 1 },
+  { id: 'mbSemaine', label: label('Marge de la semaine'), metric: 'grossMargin', comparator: '>=', target: 7000, byTick: 6, points: 1 },
+  { id: 'actifs', label: label('Actifs'), metric: 'activeCustomers', comparator: '>=', target: 930, points: 1 },
+  { id: 'recrues', label: label('Recrues'), metric: 'acquisitions', comparator: '>=', target: 70, points: 1 },
+  { id: 'fidelite', label: label('Fidélisation'), metric: 'retentionRate', comparator: '>=', target: 0.975, points: 1 },
+  { id: 'attrition', label: label('Attrition'), metric: 'churnRate', comparator: '<=', target: 0.022, byTick: 4, points: 1 },
+  { id: 'satisfaction', label: label('Satisfaction'), metric: 'measuredSatisfaction', comparator: '>=', target: 0.7, points: 2 },
+  { id: 'tresBons', label: label('Très bons clients'), metric: 'segmentShare', segment: 'tresBon', comparator: '>=', target: 0.17, byTick: 6, points: 1 },
+  { id: 'bons', label: label('Bons clients gardés'), metric: 'segmentRetention', segment: 'bon', comparator: '>=', target: 0.92, points: 1 },
+];
+
+/** A valid scenario whose engine part is never played here (the replays are fixed): only its objectives, length and default seed grade. */
+export const GRADING_SCENARIO: Scenario = {
+  ...FINGERPRINT_SCENARIO,
+  id: 'empreinte-de-la-notation',
+  name: label('Empreinte de la notation'),
+  tickUnit: 'week',
+  durationTicks: TICKS,
+  defaultSeed: DEFAULT_SEED,
+  competitors: [],
+  events: [],
+  objectives: OBJECTIVES,
+};
+
+/** The learner's plan: four actions, a questionnaire late enough to count, a mystery shopping after it. */
+const PLAN: DecisionsLog = [
+  {
+    tick: 0,
+    actions: [
+      { type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { limit: 40 } },
+      { type: 'lienSocial', instrument: 'club', target: { stages: ['actif'], limit: 40 } },
+    ],
+  },
+  { tick: 1, actions: [{ type: 'enquete', instrument: 'questionnaire', sampleSize: 30 }] },
+  { tick: 5, actions: [{ type: 'enquete', instrument: 'questionnaire', sampleSize: 40 }] },
+  { tick: 7, actions: [{ type: 'enquete', instrument: 'clientMystere', sampleSize: 10 }] },
+];
+
+function zeros<K extends string>(ids: readonly K[]): Record<K, number> {
+  return Object.fromEntries(ids.map((id) => [id, 0])) as Record<K, number>;
+}
+
+/** The surveys run up to period `t`, the latest last. */
+function lastSurvey(decisions: DecisionsLog, t: number): { action: Extract<Action, { type: 'enquete' }>; tick: number } | null {
+  let found: { action: Extract<Action, { type: 'enquete' }>; tick: number } | null = null;
+  for (const d of decisions) if (d.tick <= t) for (const a of d.actions) if (a.type === 'enquete') found = { action: a, tick: d.tick };
+  return found;
+}
+
+/**
+ * Period `t` of the fixed replay of `decisions` on `seed`: plain arithmetic, no engine. The seed scales
+ * the shop (so another seed moves the adjusted targets), the plan's actions raise its figures and cost
+ * budget, which dips below the reserve in period 2 (an `everyTick` objective then misses what the end meets).
+ */
+export function gradingKpis(seed: number, decisions: DecisionsLog, t: number): TickKpis {
+  const level = 1 + (seed % 10) / 100;
+  let plan = 0;
+  for (const d of decisions) if (d.tick <= t) plan += d.actions.length;
+  const active = Math.round((1000 - 9 * t + 4 * plan) * level);
+  const lost = 22 + t - plan;
+  const acquired = 6 + (t % 3) + plan;
+  const turnover = (20000 + 350 * plan - 400 * t) * level + 0.37 * t;
+  const grossMargin = turnover * 0.4;
+  const costs = 300 * plan;
+  const survey = lastSurvey(decisions, t);
+  const segments = { nouveau: 50 + t, tresBon: 150 + 6 * plan - 2 * t, bon: 300 - 3 * t, futurNonClient: 150, inactif: 100 + 5 * t };
+  return {
+    tick: t,
+    turnover,
+    purchases: 900 - 10 * t,
+    buyers: 700 - 8 * t,
+    averageBasket: turnover / (900 - 10 * t),
+    frequency: (900 - 10 * t) / active,
+    relationshipLength: 60 - t,
+    customersEver: 1500 + 10 * t,
+    activeCustomers: active,
+    acquired,
+    acquiredByReferral: 0,
+    lost,
+    retentionRate: 1 - lost / (active + lost),
+    churnRate: lost / (active + lost),
+    satisfactionTrue: 0.7,
+    satisfactionMeasured: survey
+      ? { method: survey.action.instrument, sampleSize: survey.action.sampleSize, mean: 0.66 + 0.01 * survey.tick, marginOfError: 0.08, tick: survey.tick }
+      : null,
+    incidents: 0,
+    complaints: 0,
+    complaintsResolved: 0,
+    complaintsResolvedFast: 0,
+    stages: zeros(STAGES),
+    ladder: zeros(LADDER),
+    segments,
+    rfSegments: zeros(RF_SEGMENTS),
+    rfGrid: new Array<number>(25).fill(0),
+    rfmLimits: { recencyTicks: [], frequency: [], monetary: [] },
+    departuresByCause: zeros(DEPARTURE_CAUSES),
+    satisfactionHistogram: new Array<number>(10).fill(0),
+    costs,
+    costsByType: {},
+    acquisitionSpendByChannel: {},
+    grossMargin,
+    netMargin: grossMargin - costs - 1500,
+    budgetLeft: (1500 + 200 * t) * level - (t === 2 ? 400 * plan : 0),
+    programmes: [],
+  };
+}
+
+/** A replayer that plays the fixed series instead of the engine (a new one per fingerprint: the no-action games are shared per replayer). */
+export function gradingReplayer(): Replayer {
+  return async ({ seed, ticks, decisions, customers }) => ({
+    // the decisions by their ticks and kinds: a file's parsed log (defaults filled in) replays to the same hash
+    stateHash: hashText(JSON.stringify([seed, ticks, customers ?? null, decisions.map((d) => [d.tick, d.actions.map((a) => a.type)])])),
+    modelFingerprint: GRADING_MODEL,
+    kpis: Array.from({ length: ticks }, (_, t) => gradingKpis(seed, decisions, t)),
+    rejected: [],
+  });
+}
+
+interface CaseSpec {
+  seed?: number;
+  ticks?: number;
+  decisions?: DecisionsLog;
+  /** the adjustment written in the file: the recomputed one ('recomputed'), another, or none */
+  seedTargets?: 'recomputed' | ((adjustment: SeedAdjustment) => SeedAdjustment) | null;
+  modelFingerprint?: string | null;
+  tamper?: (file: ResultFile) => void;
+}
+
+const changedFigures = (f: ResultFile) => {
+  // a few cents, a rate in its fourth decimal, one customer: shown with the decimals that tell them apart
+  f.summary.cumulativeTurnover += 0.004;
+  f.summary.retentionRate = (f.summary.retentionRate ?? 0) + 0.00001;
+  f.summary.activeCustomers += 1;
+};
+
+/** The canonical cases, by name: what each is is said by the expected status the test checks. */
+export const GRADING_CASES: Record<string, CaseSpec> = {
+  honest: {},
+  halfWay: { ticks: 5 },
+  noAction: { decisions: [] },
+  changedFigures: { tamper: changedFigures },
+  claimedObjective: {
+    tamper: (f) => {
+      // a missed objective claimed met with its points, the total with them
+      const missed = f.summary.objectives.find((o) => o.state === 'manque')!;
+      missed.state = 'atteint';
+      missed.pointsEarned = missed.pointsPossible;
+      f.summary.objectivePoints += missed.pointsPossible;
+    },
+  },
+  claimedTooEarly: {
+    ticks: 5,
+    tamper: (f) => {
+      // met, claimed before its checkpoint
+      const pending = f.summary.objectives.find((o) => o.state === 'enCours')!;
+      pending.state = 'atteint';
+    },
+  },
+  changedObjectiveValue: {
+    tamper: (f) => {
+      const first = f.summary.objectives[0];
+      first.value = (first.value ?? 0) + 1;
+    },
+  },
+  objectivesOff: {
+    tamper: (f) => {
+      // one objective left out of the claim, one that the scenario does not have added
+      f.summary.objectives = [...f.summary.objectives.slice(1), { id: 'inconnu', state: 'atteint', value: 1, pointsEarned: 1, pointsPossible: 1 }];
+    },
+  },
+  changedDecisions: {
+    tamper: (f) => {
+      f.decisions = f.decisions.filter((d) => d.tick !== 5);
+    },
+  },
+  otherModel: { modelFingerprint: 'fedcba9876543210', tamper: changedFigures },
+  noModelOlder: {
+    modelFingerprint: null,
+    tamper: (f) => {
+      changedFigures(f);
+      delete f.seedAdjustment;
+    },
+  },
+  modelRemoved: { modelFingerprint: null, tamper: changedFigures },
+  otherSeedAdjusted: { seed: OTHER_SEED, seedTargets: 'recomputed' },
+  otherSeedNoAction: { seed: OTHER_SEED, decisions: [], seedTargets: 'recomputed' },
+  otherSeedHalfWay: { seed: OTHER_SEED, ticks: 5, seedTargets: 'recomputed' },
+  adjustmentForged: {
+    seed: OTHER_SEED,
+    seedTargets: (a) => ({ ...a, objectives: a.objectives.map((o) => ({ ...o, target: o.target - 5000 })) }),
+  },
+  adjustmentRemoved: {
+    seed: OTHER_SEED,
+    seedTargets: null,
+    tamper: (f) => {
+      f.seedAdjustment = true;
+    },
+  },
+  adjustmentAndMarkerRemoved: { seed: OTHER_SEED, seedTargets: null },
+  olderUnadjusted: { seed: OTHER_SEED, seedTargets: null, modelFingerprint: OLD_MODEL },
+  invalid: {
+    tamper: (f) => {
+      f.summary.activeCustomers = -1;
+    },
+  },
+};
+
+/** What of a verification the fingerprint keeps: no text (a wording is not a grading), every status, figure, state and point. */
+function outcomeOf(verification: Verification): unknown {
+  if (verification.status === 'invalid') return { status: 'invalid' };
+  const { file } = verification;
+  const differences = verification.status === 'confirmed' ? [] : verification.differences;
+  const wrong = wrongFigures(verification);
+  const summary = file.summary as unknown as Record<string, number | null>;
+  return {
+    status: verification.status,
+    differences: differences.map((d) => ({
+      what: d.what,
+      id: d.id ?? null,
+      recorded: typeof d.recorded === 'string' ? '#text' : d.recorded,
+      recomputed: typeof d.recomputed === 'string' ? '#text' : d.recomputed,
+      claim: d.claim !== undefined,
+    })),
+    wrong: wrong.map((d) => d.what),
+    points: replayedPoints(wrong, file.summary.objectivePoints, file.summary.objectiveMaxPoints) ?? null,
+    shown: SUMMARY_KPIS.map((kpi) => {
+      const value = summary[kpi];
+      return value === null ? null : shownClaim(wrong, kpi, value, 'fr');
+    }),
+    flags: [adjustmentRemoved(file), unadjustedOlderFile(file), predatesModelFingerprint(file), modelAfterSeedAdjustment(file)],
+  };
+}
+
+/** Every metric valued after every period, with and without `everyTick`, for both comparators, met or not, its state at a checkpoint. */
+function valuations(kpis: readonly TickKpis[]): unknown[] {
+  const rows: unknown[] = [];
+  for (const metric of objectiveMetric.options)
+    for (const everyTick of [false, true])
+      for (const comparator of ['>=', '<='] as const)
+        for (let n = 1; n <= kpis.length; n++) {
+          const base: Objective = { id: metric, label: label(metric), metric, comparator, target: 0, points: 1, segment: 'tresBon', ...(everyTick ? { everyTick } : {}) };
+          const value = objectiveValue(base, kpis.slice(0, n), n);
+          // a target just past the value, and the value itself: met or not by the comparison
+          const objective = { ...base, target: value ?? 0, byTick: n };
+          const status = evaluateObjective(GRADING_SCENARIO, objective, kpis);
+          rows.push([value, objectiveMet(value, objective), objectiveMet(value, { comparator, target: (value ?? 0) + (comparator === '>=' ? 1e-9 : -1e-9) }), status.value, status.state, status.pointsEarned]);
+        }
+  return rows;
+}
+
+/** A claim and the replay's value, shown apart by more and more decimals: one money, rate and count figure, off by 1 down to 1e-9. */
+function figurePairs(): unknown[] {
+  const rows: unknown[] = [];
+  for (const [kpi, value] of [['cumulativeNetMargin', 41234.5678], ['churnRate', 0.0123456], ['activeCustomers', 957], ['objectivePoints', 7]] as const)
+    for (let k = 0; k <= 9; k++) rows.push(figurePair(kpi, value, value + 10 ** -k, 'fr'));
+  return rows;
+}
+
+/** The outcome of every canonical case (by name) and the valuations of the plan's series, as the fingerprint hashes them. */
+export async function gradingOutcomes(): Promise<Record<string, unknown>> {
+  const replay = gradingReplayer();
+  const outcomes: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(GRADING_CASES)) {
+    const seed = spec.seed ?? DEFAULT_SEED;
+    const ticks = spec.ticks ?? TICKS;
+    // the decisions of the periods played, as the file keeps them
+    const decisions = (spec.decisions ?? PLAN).filter((d) => d.tick < ticks);
+    const played = await replay({ scenario: GRADING_SCENARIO, seed, ticks, decisions });
+    const recomputed = await replayedSeedAdjustment(replay, GRADING_SCENARIO, seed);
+    const seedTargets = spec.seedTargets === 'recomputed' ? recomputed : typeof spec.seedTargets === 'function' && recomputed ? spec.seedTargets(recomputed) : null;
+    const file = buildResultFile({
+      learner: 'Camille Martin',
+      scenario: GRADING_SCENARIO,
+      seed,
+      mode: 'committed',
+      decisions,
+      kpis: played.kpis,
+      stateHash: played.stateHash,
+      ...(spec.modelFingerprint === null ? {} : { modelFingerprint: spec.modelFingerprint ?? GRADING_MODEL }),
+      seedTargets,
+      appVersion: '0.1.0',
+      createdAt: '2026-12-05T12:00:00.000Z',
+    });
+    spec.tamper?.(file);
+    const verification = await verifyResult(file, replay, 'fr');
+    const graded = evaluateGraded(withSeedTargets(GRADING_SCENARIO, recomputed), played.kpis);
+    outcomes[name] = { verification: outcomeOf(verification), adjustment: recomputed, graded };
+  }
+  // the adjustment on other seeds: shifts with every kind of fraction (rounded to the euro, half up)
+  outcomes.adjustments = await Promise.all([101, 103, 105, 109].map((seed) => replayedSeedAdjustment(replay, GRADING_SCENARIO, seed)));
+  outcomes.figurePairs = figurePairs();
+  outcomes.valuations = valuations((await replay({ scenario: GRADING_SCENARIO, seed: DEFAULT_SEED, ticks: TICKS, decisions: PLAN })).kpis);
+  return outcomes;
+}
+
+/** The objectives of `scenario` graded on `kpis`: value, state, points (the dashboard's progress is not grading). */
+function evaluateGraded(scenario: Scenario, kpis: readonly TickKpis[]): unknown[] {
+  return scenario.objectives.map((o) => {
+    const s = evaluateObjective(scenario, o, kpis);
+    return [s.id, s.value, s.target, s.checkTick, s.metNow, s.state, s.pointsEarned, s.pointsPossible];
+  });
+}
+
+/** 16 hex digits: the outcomes of every canonical case hashed. */
+export async function gradingFingerprint(): Promise<string> {
+  return hashText(JSON.stringify(await gradingOutcomes()));
+}

@@ -1,0 +1,93 @@
+/**
+ * The grading's fingerprint (src/results/gradingFingerprint.ts) pins GRADING_RULES (src/results/appVersion.ts):
+ * its canonical files grade as their names say, it is deterministic, model-independent, kept out of the app,
+ * and equal to the fingerprint recorded for the current GRADING_RULES. When that pin fails, the grading
+ * changed: raise GRADING_RULES (with a line in its comment) and record the new fingerprint under the new
+ * number in GRADING_FINGERPRINTS, so that the class view verifies again the outcomes it kept.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GRADING_FINGERPRINTS, GRADING_RULES } from '../../../src/results/appVersion.ts';
+import { GRADING_CASES, GRADING_SCENARIO, gradingFingerprint, gradingOutcomes } from '../../../src/results/gradingFingerprint.ts';
+import { scenarioSchema } from '../../../src/scenario/schema.ts';
+
+type Outcome = { verification: { status: string; differences?: { what: string; id: string | null; claim: boolean }[]; flags?: boolean[] }; graded: unknown[][] };
+
+/** What each canonical case is: its status and what differs (what[:id][! for a claim against the target]). */
+const EXPECTED: Record<string, [string, string[] | null]> = {
+  honest: ['confirmed', []],
+  halfWay: ['confirmed', []],
+  noAction: ['confirmed', []],
+  changedFigures: ['refuted', ['cumulativeTurnover', 'retentionRate', 'activeCustomers']],
+  claimedObjective: ['refuted', ['objectivePoints', 'objective:marge!']],
+  claimedTooEarly: ['refuted', ['objective:marge!']],
+  changedObjectiveValue: ['refuted', ['objective:marge']],
+  objectivesOff: ['refuted', ['objective:marge', 'objective:inconnu']],
+  // the replay itself and most figures (checked below)
+  changedDecisions: ['refuted', null],
+  otherModel: ['otherModel', ['cumulativeTurnover', 'retentionRate', 'activeCustomers']],
+  noModelOlder: ['otherModel', ['cumulativeTurnover', 'retentionRate', 'activeCustomers']],
+  modelRemoved: ['refuted', ['cumulativeTurnover', 'retentionRate', 'activeCustomers']],
+  otherSeedAdjusted: ['confirmed', []],
+  otherSeedNoAction: ['confirmed', []],
+  otherSeedHalfWay: ['confirmed', []],
+  adjustmentForged: ['refuted', ['seedTargets', 'objectivePoints', 'objective:marge!', 'objective:reserve!']],
+  adjustmentRemoved: ['refuted', ['seedTargets', 'objectivePoints', 'objective:marge!']],
+  adjustmentAndMarkerRemoved: ['refuted', ['seedTargets', 'objectivePoints', 'objective:marge!']],
+  olderUnadjusted: ['confirmed', []],
+  invalid: ['invalid', []],
+};
+
+describe('grading fingerprint', () => {
+  it('grades a valid scenario, every case as its name says', async () => {
+    expect(scenarioSchema.parse(GRADING_SCENARIO)).toEqual(GRADING_SCENARIO);
+    expect(Object.keys(GRADING_CASES)).toEqual(Object.keys(EXPECTED));
+    const outcomes = (await gradingOutcomes()) as Record<string, Outcome>;
+    for (const [name, [status, differences]] of Object.entries(EXPECTED)) {
+      const { verification } = outcomes[name];
+      expect(verification.status, name).toBe(status);
+      if (differences) expect((verification.differences ?? []).filter((d) => d.what !== 'stateHash').map((d) => d.what + (d.id ? `:${d.id}` : '') + (d.claim ? '!' : '')), name).toEqual(differences);
+    }
+    // a changed decision changes the replay itself
+    expect(outcomes.changedDecisions.verification.differences?.[0].what).toBe('stateHash');
+    // the objective checked at every period misses on the plan's dip in period 2, which its last period meets
+    const reserve = (o: Outcome) => o.graded.find((g) => g[0] === 'reserve')!;
+    expect(reserve(outcomes.honest)[5]).toBe('manque');
+    expect(reserve(outcomes.noAction)[5]).toBe('atteint');
+    // met and missed objectives both, in the plan and without action
+    for (const name of ['honest', 'noAction']) expect(new Set(outcomes[name].graded.map((g) => g[5]))).toEqual(new Set(['atteint', 'manque']));
+    // the flags: adjustment removed, older unadjusted file, predates the model fingerprint
+    expect(outcomes.adjustmentRemoved.verification.flags?.[0]).toBe(true);
+    expect(outcomes.olderUnadjusted.verification.flags?.[1]).toBe(true);
+    expect(outcomes.noModelOlder.verification.flags?.[2]).toBe(true);
+  });
+
+  it('is the same on every call', async () => {
+    expect(await gradingFingerprint()).toBe(await gradingFingerprint());
+  });
+
+  it('is test support only: no module of the app imports it', () => {
+    const importers: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.(ts|svelte|js)$/.test(entry.name) && !path.endsWith('gradingFingerprint.ts') && /(from|import\()\s*['"][^'"]*gradingFingerprint/.test(readFileSync(path, 'utf8'))) importers.push(path);
+      }
+    };
+    walk('src');
+    expect(importers).toEqual([]);
+  });
+
+  it('is the one recorded for the current GRADING_RULES, and each number has its own', async () => {
+    const recorded = GRADING_FINGERPRINTS[GRADING_RULES];
+    expect(recorded, `no fingerprint recorded for GRADING_RULES ${GRADING_RULES} in src/results/appVersion.ts GRADING_FINGERPRINTS`).toMatch(/^[0-9a-f]{16}$/);
+    expect(new Set(Object.values(GRADING_FINGERPRINTS)).size).toBe(Object.keys(GRADING_FINGERPRINTS).length);
+    const computed = await gradingFingerprint();
+    expect(
+      computed,
+      `grading changed: raise GRADING_RULES and record the new fingerprint (src/results/appVersion.ts: GRADING_FINGERPRINTS[${GRADING_RULES + 1}] = '${computed}')`,
+    ).toBe(recorded);
+  });
+});
