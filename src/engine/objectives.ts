@@ -103,9 +103,17 @@ export function recentQuestionnaire(kpis: readonly TickKpis[], checkTick: number
  * measuredSatisfaction depends on it (a questionnaire counts only near the checkpoint).
  */
 export function objectiveValue(objective: Objective, kpis: readonly TickKpis[], checkTick = kpis.length): number | null {
-  if (!objective.everyTick) return valueAtLast(objective, kpis, kpis.length, checkTick);
+  return objectiveValueAfter(objective, kpis, kpis.length, checkTick);
+}
+
+/**
+ * objectiveValue over the first `end` of `kpis` (kpis.slice(0, end)), read in place: the Bilan values an
+ * objective after each period without a copy per period (ui/debrief/objectiveGrades.ts).
+ */
+export function objectiveValueAfter(objective: Objective, kpis: readonly TickKpis[], end: number, checkTick = end): number | null {
+  if (!objective.everyTick) return valueAtLast(objective, kpis, end, checkTick);
   let worst: number | null = null;
-  for (let n = 1; n <= kpis.length; n++) {
+  for (let n = 1; n <= end; n++) {
     // after period n: the first n KPIs, read in place (no copy per period)
     const value = valueAtLast(objective, kpis, n, checkTick);
     if (value === null) return null;

@@ -2,7 +2,7 @@
  * The scenario's objectives graded for the debrief, with evaluateObjectives (src/engine/objectives.ts,
  * the one grader the dashboard uses too), plus the first completed tick at which each target was met.
  */
-import { evaluateObjectives, objectiveMet, objectiveValue, objectivesScore, type ObjectiveStatus } from '../../engine/objectives.ts';
+import { evaluateObjectives, objectiveMet, objectiveValueAfter, objectivesScore, type ObjectiveStatus } from '../../engine/objectives.ts';
 import type { TickKpis } from '../../engine/types.ts';
 import type { Objective, Scenario } from '../../scenario/schema.ts';
 
@@ -60,8 +60,9 @@ export function gradeObjectives(scenario: Scenario, kpis: readonly TickKpis[]): 
   const grades = statuses.map((status) => {
     let firstMetAfter: number | null = null;
     const until = Math.min(kpis.length, status.checkTick);
+    // each period's value read in place (no copy of the first n KPIs per period)
     for (let n = 1; n <= until && firstMetAfter === null; n++)
-      if (objectiveMet(objectiveValue(status.objective, kpis.slice(0, n), status.checkTick), status)) firstMetAfter = n;
+      if (objectiveMet(objectiveValueAfter(status.objective, kpis, n, status.checkTick), status)) firstMetAfter = n;
     return { status, firstMetAfter };
   });
   return { grades, ...objectivesScore(statuses) };

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstMetCell, gradeObjectives } from '../../../src/ui/debrief/objectiveGrades.ts';
+import { objectiveMet, objectiveValue } from '../../../src/engine/objectives.ts';
+import { objectiveMetric, type Objective } from '../../../src/scenario/schema.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
@@ -38,5 +40,42 @@ describe('firstMetCell', () => {
     expect(translate('en', 'debrief.objectives.atStartThenLost', { deadline: 'week 52' })).toBe('Already met at the start, then lost before the end of week 52');
     expect(translate('en', 'debrief.objectives.firstMet')).toBe('Threshold first crossed');
     expect(translate('en', 'debrief.objectives.atStart')).toBe('Already met at the start');
+  });
+
+  it('finds the first period met as valuing each period on a copy of the KPIs did, for every metric, with and without everyTick', () => {
+    // a series that goes up and down, with a questionnaire at periods 4 and 10
+    const wobble = (t: number) => 1 + (((t * 7) % 5) - 2) / 20;
+    const kpis = makeKpiSeries(12, (k) => ({
+      ...k,
+      turnover: k.turnover * wobble(k.tick),
+      grossMargin: k.grossMargin * wobble(k.tick + 1),
+      netMargin: k.netMargin * wobble(k.tick + 2) - 6000,
+      activeCustomers: Math.round(k.activeCustomers * wobble(k.tick + 3)),
+      budgetLeft: k.budgetLeft * wobble(k.tick + 4),
+      retentionRate: k.retentionRate * wobble(k.tick) ** 0.01,
+      churnRate: k.churnRate * wobble(k.tick + 1),
+      acquired: k.acquired * wobble(k.tick + 2),
+      segments: { ...k.segments, tresBon: Math.round(k.segments.tresBon * wobble(k.tick + 3)) },
+      satisfactionMeasured: k.tick >= 9 ? { method: 'questionnaire', sampleSize: 100, mean: 0.6 + 0.01 * k.tick, marginOfError: 0.1, tick: 9 } : k.satisfactionMeasured,
+    }));
+    const objectives: Objective[] = [];
+    for (const metric of objectiveMetric.options)
+      for (const everyTick of [false, true])
+        for (const comparator of ['>=', '<='] as const)
+          for (const byTick of [undefined, 8]) {
+            const base: Objective = { id: `${metric}-${everyTick}-${comparator}-${byTick}`, label: { fr: metric }, metric, comparator, target: 0, points: 1, segment: 'tresBon', everyTick, ...(byTick ? { byTick } : {}) };
+            // a target some periods reach and others do not: the value after the sixth period
+            objectives.push({ ...base, target: objectiveValue(base, kpis.slice(0, 6), byTick ?? kpis.length) ?? 0.5 });
+          }
+    const shop = fixtureScenario({ durationTicks: 12, objectives });
+    const sliced = (o: Objective, checkTick: number) => {
+      for (let n = 1; n <= Math.min(kpis.length, checkTick); n++) if (objectiveMet(objectiveValue(o, kpis.slice(0, n), checkTick), o)) return n;
+      return null;
+    };
+    const { grades } = gradeObjectives(shop, kpis);
+    expect(grades.map((g) => [g.status.id, g.firstMetAfter])).toEqual(shop.objectives.map((o) => [o.id, sliced(o, o.byTick ?? 12)]));
+    // periods met after the first, the first, and never: the comparison sees each case
+    const firsts = new Set(grades.map((g) => g.firstMetAfter));
+    expect(firsts.has(null) && firsts.has(1) && [...firsts].some((n) => n !== null && n > 1)).toBe(true);
   });
 });
