@@ -61,8 +61,8 @@ export const TARP_STAY_RESOLVED = 0.7;
 /** ... complained, resolved quickly. */
 export const TARP_STAY_RESOLVED_FAST = 0.95;
 /**
- * TARP shares are stated intentions; the share of the "not loyal" who actually leave in the following
- * weeks. Without it a 2 % incident rate would empty a shop in a year. *assumption*
+ * TARP shares are stated intentions; the share of the "not loyal" who actually leave in the same
+ * period. Without it a 2 % incident rate would empty a shop in a year. *assumption*
  */
 export const TARP_ACTION_SHARE = 0.25;
 /** Complaint probability multiplier for a customer at satisfaction 0 relative to 1 (dissatisfied complain more). *assumption* */
@@ -108,7 +108,7 @@ export const POLICY_GESTURE_BASKETS = {
  * period's organic arrivals (never below none). *assumption*
  */
 export const UNRESOLVED_COMPLAINT_TOLD = 10;
-/** Satisfaction bonus of an excellent recovery: small (service recovery paradox, de Matos et al. 2007). */
+/** Satisfaction bonus of an excellent recovery: small (service recovery paradox, de Matos et al. 2007, no value given). *assumption* */
 export const RECOVERY_PARADOX_BONUS = 0.03;
 /** Drop of perceived performance on a visit with an incident (0..1 scale). *assumption* */
 export const INCIDENT_PERFORMANCE_DROP = 0.35;
@@ -120,7 +120,7 @@ export const UNRESOLVED_COMPLAINT_SHOCK = 0.15;
 export const SATISFACTION_WEIGHT = 0.25;
 /** k+ : effect of a positive disconfirmation. *assumption* */
 export const GAIN_SENSITIVITY = 1;
-/** k- / k+ about 2 (loss aversion 2.25, Tversky & Kahneman 1992). */
+/** k- / k+ about 2: the loss-aversion coefficient 2.25 (Tversky & Kahneman 1992) taken for it. *assumption* */
 export const LOSS_SENSITIVITY = 2.25;
 /** theta of E <- theta E + (1 - theta) P, 0.8 to 0.9 (MODEL.md, *assumption*). */
 export const EXPECTATION_INERTIA = 0.85;
@@ -199,7 +199,7 @@ export const NOVELTY_HAZARD_PER_WEEK = 0.004;
 export const PRICE_SHOCK_HAZARD_PER_PURCHASE = 0.25;
 /** Price above the reference price tolerated without reaction (3 %). *assumption* */
 export const PRICE_TOLERANCE = 0.03;
-/** Referred customers churn less (Schmitt, Skiera & Van den Bulte 2011): dropout multiplier. */
+/** Referred customers churn less (Schmitt, Skiera & Van den Bulte 2011, direction only): dropout multiplier. *assumption* */
 export const REFERRED_DROPOUT_FACTOR = 0.8;
 /** Above this dissatisfaction multiplier of the dropout p, a BTYD dropout is attributed to dissatisfaction (cause insatisfaction, else naturel; churn.ts). *assumption* */
 export const DISSATISFIED_DROPOUT_MULTIPLIER = 1.5;
@@ -255,7 +255,7 @@ export const SUPPORTER_PERSONALISATION = 0.3;
  * about nil. *assumption* (0.25 -> 0.1: coupons for everybody no longer pay for themselves)
  */
 export const FINANCIAL_RATE_LIFT_PER_10PCT = 0.1;
-/** Liu 2007: response falls with buying rate: factor 1 / (1 + (lambda / mean lambda)^2). Exponent. */
+/** Liu 2007: response falls with buying rate (direction only): factor 1 / (1 + (lambda / mean lambda)^2). Exponent. *assumption* */
 export const HEAVY_BUYER_EXPONENT = 2;
 /** Kivetz et al. 2006 goal gradient: extra lift when the points card is full (linear from 0). *assumption* */
 export const POINTS_GOAL_GRADIENT = 0.5;
@@ -475,7 +475,7 @@ export const MEASUREMENT_WINDOW_MIN_TICKS = 4;
 export const REFERRAL_SATISFACTION_MIN = 0.7;
 /** Weekly probability that a fully satisfied customer refers someone (30-33 % refer at all, over years). *assumption* */
 export const REFERRAL_RATE_PER_WEEK = 0.03;
-/** Referral rate multiplier for club members and supporters. *assumption* */
+/** Referral rate multiplier for club members and customers whose trust exceeds SUPPORTER_TRUST (not supporters by personalisation). *assumption* */
 export const REFERRAL_SUPPORTER_BOOST = 2;
 /** 12 to 14 % of referrals become customers (Kumar et al. 2007). */
 export const REFERRAL_CONVERSION = 0.13;

@@ -1,6 +1,6 @@
 /**
  * Satisfaction by expectation-disconfirmation with loss aversion (Oliver 1980; Anderson &
- * Sullivan 1993; Tversky & Kahneman 1992), on each visit:
+ * Sullivan 1993; Tversky & Kahneman 1992), once per period with a purchase:
  *   P = shop performance + noise + price vs reference price + personalisation + trust + customisation - incident
  *   D = P - E;  S <- (1 - w) S + w (S0 + k+ max(D, 0) - k- max(-D, 0));  E <- theta E + (1 - theta) P
  *   R <- phi R + (1 - phi) price paid   (Kalyanaram & Winer 1995: discounts lower the reference price,
