@@ -315,7 +315,7 @@ export const dashboard: Messages['dashboard'] = {
     priceReturnBeyondOther:
       'For {{count}} of them the gap is more than {{tolerance}}: at their next purchases they feel it as a price rise (lower satisfaction, possible departures for “Price”).',
     priceReturnNone:
-      'For none of them is the gap more than {{tolerance}}: they bought too little with the discount to get used to it, no backlash expected.',
+      'For none of them is the gap more than {{tolerance}}: too little used to the discount, no “Price” departure expected, satisfaction barely lower.',
     /** a data collection of the tick: asked, accepted, refused, cost */
     dataCollectionOne:
       'Data collection ({{instrument}}): {{count}} customer asked, {{accepted}} accepted (consent recorded, data better known), {{refused}} refused. Cost: {{cost}}.',

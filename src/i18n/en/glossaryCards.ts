@@ -29,7 +29,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   pourquoiFideliser: {
     short: 'Keeping a customer costs less than recruiting a new one.',
-    body: 'Recruiting a customer (advertising, introductory offers) costs several times more than keeping one, yet many firms spend most of their budget on conquest. A customer kept longer buys more, costs less to serve and recommends the shop. The approach: meet needs, develop the relationship, then manage loyalty with the customer database.',
+    body: 'Recruiting a customer (advertising, introductory offers) costs more than keeping one, yet many firms spend most of their budget on conquest. A customer kept longer buys more, costs less to serve and recommends the shop. The approach: meet needs, develop the relationship, then manage loyalty with the customer database.',
     where: 'Dashboard: “New customers” card, acquisition cost per new customer in “How is this computed?”; debrief: cost of conquest and of loyalty.',
     keywords: 'fidélisation, conquête, recrutement',
   },
@@ -230,7 +230,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   acquisition: {
     short: 'New customers recruited: through advertising or referral.',
-    body: 'To grow, you must at least replace lost customers. Campaigns (flyers, e-mailing, social media, press) recruit at an often high cost per customer; referral by satisfied customers costs less and brings more loyal customers.',
+    body: 'To grow, you must at least replace lost customers. Campaigns (flyers, e-mailing, social media, press) recruit at an often high cost per customer; referral by satisfied customers brings more loyal customers, without costing less (rewards).',
     where: 'Dashboard: “New customers” card (of which referrals); decisions: acquisition campaigns.',
     keywords: 'conquête, recrutement',
   },

@@ -27,7 +27,7 @@ export const strategies: Messages['strategies'] = {
   },
   instrumentHelp: {
     coupon: 'A voucher handed to the targeted customers at the till.',
-    points: 'Points earned with each purchase, exchanged for a discount.',
+    points: 'A discount on each purchase; points bring customers back sooner near the threshold.',
     remiseVolume: 'A discount on every purchase of the targeted customers, at the same rate whatever the amount: it brings them back more often, not buying more per visit.',
     club: 'A club with benefits for members only.',
     evenementPrive: 'An evening or private sale every period until stopped, for the targeted customers, invited by e-mail or SMS: only those who gave their consent.',
@@ -37,7 +37,7 @@ export const strategies: Messages['strategies'] = {
     contrat: 'A subscription or closed programme, with commitment.',
   },
   instrumentHelpOnline: {
-    coupon: 'A discount code sent by e-mail or SMS to the targeted customers, to enter when ordering.',
-    personalShopper: 'A dedicated adviser who advises the customer remotely (chat, e-mail, phone).',
+    coupon: 'A discount code shown in the targeted customers’ account, to enter when ordering.',
+    personalShopper: 'A dedicated adviser who answers the customer when asked (chat, phone).',
   },
 };

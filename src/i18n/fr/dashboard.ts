@@ -391,7 +391,7 @@ export const dashboard = frenchArea({
     priceReturnBeyondOther:
       'Pour {{count}} d’entre eux l’écart dépasse {{tolerance}} : à leurs prochains achats, ils le ressentent comme une hausse de prix (satisfaction en baisse, départs possibles pour la cause « Prix »).',
     priceReturnNone:
-      'Pour aucun l’écart ne dépasse {{tolerance}} : ils ont trop peu acheté avec la remise pour s’y habituer, pas de contrecoup attendu.',
+      'Pour aucun l’écart ne dépasse {{tolerance}} : trop peu habitués à la remise, pas de départ « Prix » attendu, satisfaction à peine en baisse.',
     /** a data collection of the tick: asked, accepted, refused, cost */
     dataCollectionOne:
       'Collecte de données ({{instrument}}) : {{count}} client sollicité, {{accepted}} a accepté (consentement enregistré, données mieux connues), {{refused}} a refusé. Coût : {{cost}}.',

@@ -34,7 +34,7 @@ export const glossaryCards = frenchArea({
   },
   pourquoiFideliser: {
     short: 'Garder un client coûte moins cher que d’en recruter un nouveau.',
-    body: 'Recruter un client (publicité, promotions d’appel) coûte plusieurs fois plus cher que garder un client existant, et pourtant beaucoup d’entreprises consacrent l’essentiel de leur budget à la conquête. Un client gardé plus longtemps achète plus, coûte moins à servir et recommande le magasin. La démarche : répondre aux besoins, développer la relation, puis piloter la fidélité avec la base de données clients.',
+    body: 'Recruter un client (publicité, promotions d’appel) coûte plus cher que garder un client existant, et pourtant beaucoup d’entreprises consacrent l’essentiel de leur budget à la conquête. Un client gardé plus longtemps achète plus, coûte moins à servir et recommande le magasin. La démarche : répondre aux besoins, développer la relation, puis piloter la fidélité avec la base de données clients.',
     where:
       'Tableau de bord : carte « Nouveaux clients », coût d’acquisition par nouveau client dans « Comment est-ce calculé ? » ; bilan : coûts de la conquête et de la fidélisation.',
     keywords: '',
@@ -239,7 +239,7 @@ export const glossaryCards = frenchArea({
   },
   acquisition: {
     short: 'Les nouveaux clients recrutés : par la publicité ou par parrainage.',
-    body: 'Pour grandir, il faut au moins remplacer les clients perdus. Les campagnes (prospectus, e-mailing, réseaux sociaux, presse) recrutent à un coût par client souvent élevé ; le parrainage par des clients satisfaits coûte moins et amène des clients plus fidèles.',
+    body: 'Pour grandir, il faut au moins remplacer les clients perdus. Les campagnes (prospectus, e-mailing, réseaux sociaux, presse) recrutent à un coût par client souvent élevé ; le parrainage par des clients satisfaits amène des clients plus fidèles, sans coûter moins (récompenses).',
     where: 'Tableau de bord : carte « Nouveaux clients » (dont parrainages) ; décisions : campagnes d’acquisition.',
     keywords: '',
   },

@@ -31,7 +31,7 @@ export const strategies = frenchArea({
   },
   instrumentHelp: {
     coupon: 'Un bon de réduction remis en caisse aux clients ciblés.',
-    points: 'Des points cumulés à chaque achat, échangés contre une remise.',
+    points: 'Une remise à chaque achat ; les points font revenir plus vite près du palier.',
     remiseVolume: 'Une remise sur chaque achat des clients ciblés, au même taux quel que soit le montant : elle les fait revenir plus souvent, pas acheter davantage à chaque passage.',
     club: 'Un club avec des avantages réservés aux membres.',
     /** charged every period until stopped, like every programme: not a one-off (QA qa17 F2) */
@@ -43,7 +43,7 @@ export const strategies = frenchArea({
   },
   /** the same tools in an online shop (scenario channel 'online', engine/shopChannel.ts): no till, no salesperson (QA shops 7) */
   instrumentHelpOnline: {
-    coupon: 'Un code de réduction envoyé par e-mail ou SMS aux clients ciblés, à saisir lors de la commande.',
-    personalShopper: 'Un conseiller attitré qui conseille le client à distance (chat, e-mail, téléphone).',
+    coupon: 'Un code de réduction affiché dans l’espace client des clients ciblés, à saisir à la commande.',
+    personalShopper: 'Un conseiller attitré qui répond au client quand il le sollicite (chat, téléphone).',
   },
 } as const);

@@ -60,7 +60,7 @@ describe('the complaint policy panel', () => {
     render(DecisionsScreen, { session, notices });
     const help = spaced(within(panel()).getByText(/Une réclamation bien et vite traitée/).textContent!);
     expect(help).toContain('d’après les études TARP sur les clients mécontents');
-    expect(help).toContain('une réparation exceptionnelle rend le client à peine plus satisfait, sans le faire racheter davantage');
+    expect(help).toContain('une réparation exceptionnelle rend le client à peine plus satisfait, sans guère le faire racheter davantage');
     expect(help).not.toContain('le paradoxe de la réparation est faible');
   });
 });

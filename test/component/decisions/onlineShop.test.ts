@@ -41,7 +41,7 @@ describe('an online shop’s tools and target', () => {
     expect(shopContactChannels(shop('boulangerie-du-marche'))).toEqual([...CHANNELS]);
   });
 
-  it('online, the coupon is a code sent by e-mail, the personal shopper advises remotely, the collection is by customer service, no « Magasin » channel', async () => {
+  it('online, the coupon is a code shown in the customer account, the personal shopper answers when asked (nobody contacted by e-mail or SMS: no consent asked), the collection is by customer service, no « Magasin » channel', async () => {
     const user = userEvent.setup();
     const { session, notices } = await started(smallScenario(shop('cosmetiques-en-ligne'), 400));
     render(DecisionsScreen, { session, notices });
@@ -52,10 +52,11 @@ describe('an online shop’s tools and target', () => {
     expect(within(channels).getByRole('checkbox', { name: 'E-mail' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Avantage financier' }));
     const coupon = screen.getByRole('radio', { name: /Bons de réduction/ });
-    expect(coupon.closest('label')).toHaveTextContent('Un code de réduction envoyé par e-mail ou SMS');
+    expect(coupon.closest('label')).toHaveTextContent('Un code de réduction affiché dans l’espace client');
+    expect(coupon.closest('label')).not.toHaveTextContent(/e-mail|SMS/);
     expect(coupon.closest('label')).not.toHaveTextContent('caisse');
     await user.click(screen.getByRole('radio', { name: 'Personnalisation' }));
-    expect(screen.getByRole('radio', { name: /Conseiller personnel/ }).closest('label')).toHaveTextContent('à distance (chat, e-mail, téléphone)');
+    expect(screen.getByRole('radio', { name: /Conseiller personnel/ }).closest('label')).toHaveTextContent('quand il le sollicite (chat, téléphone)');
     expect(screen.getByRole('radio', { name: 'Par le service client' })).toBeInTheDocument();
     expect(screen.queryByRole('radio', { name: /^Par le personnel/ })).toBeNull();
   });
@@ -74,7 +75,7 @@ describe('an online shop’s tools and target', () => {
     const online = await started(smallScenario(shop('cosmetiques-en-ligne'), 300));
     render(DecisionsScreen, { session: online.session, notices: online.notices });
     await user.click(await screen.findByRole('radio', { name: 'Financial advantage' }));
-    expect(screen.getAllByText(/A discount code sent by e-mail or SMS/).length).toBe(1);
+    expect(screen.getAllByText(/A discount code shown in the targeted customers’ account/).length).toBe(1);
     expect(screen.getByRole('radio', { name: 'By customer service' })).toBeInTheDocument();
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * The learner's texts state the model as the engine runs it (docdrift review, 05/12/2026): each line is a model
+ * fact a text had wrong, in French and English.
+ */
+import { describe, expect, it } from 'vitest';
+import { strategies as frStrategies } from '../../../src/i18n/fr/strategies.ts';
+import { strategies as enStrategies } from '../../../src/i18n/en/strategies.ts';
+import { glossaryCards as frCards } from '../../../src/i18n/fr/glossaryCards.ts';
+import { glossaryCards as enCards } from '../../../src/i18n/en/glossaryCards.ts';
+import { glassBox as frGlass } from '../../../src/i18n/fr/glassBox.ts';
+import { glassBox as enGlass } from '../../../src/i18n/en/glassBox.ts';
+import { dashboard as frDashboard } from '../../../src/i18n/fr/dashboard.ts';
+import { dashboard as enDashboard } from '../../../src/i18n/en/dashboard.ts';
+
+/** French spacing (narrow no-break spaces) read as plain spaces */
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('model facts in the learner’s texts', () => {
+  it('online, the coupon and the personal shopper contact nobody by e-mail or SMS (no consent asked: consent.ts)', () => {
+    for (const help of [frStrategies.instrumentHelpOnline, enStrategies.instrumentHelpOnline]) {
+      expect(help.coupon).not.toMatch(/e-mail|SMS/);
+      expect(help.personalShopper).not.toMatch(/e-mail|SMS/);
+    }
+  });
+
+  it('the points card’s discount applies to every purchase, not exchanged at a threshold (financier.ts)', () => {
+    expect(plain(frStrategies.instrumentHelp.points)).toMatch(/^Une remise à chaque achat/);
+    expect(enStrategies.instrumentHelp.points).toMatch(/^A discount on each purchase/);
+  });
+
+  it('referral is not said to cost less, nor recruiting several times more (unitCosts.ts)', () => {
+    expect(plain(frCards.acquisition.body)).not.toContain('coûte moins');
+    expect(enCards.acquisition.body).not.toContain('costs less');
+    expect(plain(frCards.pourquoiFideliser.body)).not.toContain('plusieurs fois');
+    expect(enCards.pourquoiFideliser.body).not.toContain('several times');
+  });
+
+  it('satisfaction is updated once per buying period, not at each visit (step.ts)', () => {
+    expect(plain(frGlass.rule.satisfaction)).toContain('à chaque période d’achat');
+    expect(enGlass.rule.satisfaction).toContain('in each buying period');
+  });
+
+  it('under the price tolerance, no « Prix » departure, but the satisfaction backlash has no threshold (churn.ts, satisfaction.ts)', () => {
+    expect(plain(frDashboard.feed.priceReturnNone)).toContain('pas de départ « Prix » attendu, satisfaction à peine en baisse');
+    expect(enDashboard.feed.priceReturnNone).toContain('no “Price” departure expected, satisfaction barely lower');
+  });
+});
