@@ -187,8 +187,10 @@ export const editor: Messages['editor'] = {
     dropout: 'After each purchase a customer leaves with mean probability {{rate}} (a / (a + b)).',
     probability: 'between 0 and 1',
     formatVersion: 'File format version: {{version}}',
+    competitorEvents:
+      'A competitor is in the market from the start: it pulls customers and can imitate from the first period. An opening that does not follow a closing is a new shop or offer of a competitor already there: it adds pull, it opens nothing. For a competitor that arrives later: a closing at its first period, then an opening (it does not imitate the advantages launched before).',
     channel:
-      'Online: the tools speak of codes sent by e-mail and of customer service, not of a till or a salesperson, and no customer prefers the shop or post. Not chosen: online if the sector says “en ligne”, else store.',
+      'Online: the tools speak of codes entered when ordering and of customer service, not of a till or a salesperson, and no customer prefers the shop or post. Not chosen: online if the sector says “en ligne”, else store.',
   },
   option: {
     difficulty: { '1': '1 - easy', '2': '2 - medium', '3': '3 - hard' },

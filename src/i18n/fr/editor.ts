@@ -198,8 +198,11 @@ export const editor = frenchArea({
     dropout: 'Après chaque achat, un client part avec une probabilité moyenne de {{rate}} (a / (a + b)).',
     probability: 'entre 0 et 1',
     formatVersion: 'Version du format de fichier : {{version}}',
+    /** engine README « Concurrents »: open from the start (competitorOpen.ts); an ouverture not after a fermeture opens nothing */
+    competitorEvents:
+      'Un concurrent est sur le marché dès le début : il attire et peut imiter dès la première période. Une ouverture qui ne suit pas une fermeture est un nouveau magasin ou une nouvelle offre d’un concurrent déjà là : elle ajoute de l’attraction, elle n’ouvre rien. Pour un concurrent qui arrive plus tard : une fermeture à sa première période, puis une ouverture (il n’imite pas les avantages lancés avant).',
     channel:
-      'En ligne : les outils parlent de code envoyé par e-mail et de service client, pas de caisse ni de vendeur, et aucun client ne préfère le magasin ni le courrier. Sans choix : en ligne si le secteur dit « en ligne », sinon magasin.',
+      'En ligne : les outils parlent de code à saisir à la commande et de service client, pas de caisse ni de vendeur, et aucun client ne préfère le magasin ni le courrier. Sans choix : en ligne si le secteur dit « en ligne », sinon magasin.',
   },
   option: {
     difficulty: { '1': '1 - facile', '2': '2 - moyen', '3': '3 - difficile' },

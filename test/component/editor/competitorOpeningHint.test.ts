@@ -1,0 +1,29 @@
+/**
+ * docdrift #2: a competitor is in the market from the start (competitorOpen.ts); the editor says so where the
+ * author writes its moves, and how to write one that arrives later (fermeture first, then ouverture).
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it } from 'vitest';
+import ScenarioEditorScreen from '../../../src/ui/editor/ScenarioEditorScreen.svelte';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+
+describe('the editor’s competitor moves', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('say that an ouverture not after a fermeture opens nothing (fr)', () => {
+    setLocale('fr');
+    render(ScenarioEditorScreen, { initial: fixtureScenario() });
+    const moves = screen.getByRole('group', { name: 'Actions de ce concurrent' });
+    expect(within(moves).getByText(/sur le marché dès le début/)).toHaveTextContent(
+      /ne suit pas une fermeture .* elle n’ouvre rien\. Pour un concurrent qui arrive plus tard : une fermeture à sa première période, puis une ouverture/,
+    );
+  });
+
+  it('and in English', () => {
+    setLocale('en');
+    render(ScenarioEditorScreen, { initial: fixtureScenario() });
+    const moves = screen.getByRole('group', { name: 'Moves of this competitor' });
+    expect(within(moves).getByText(/in the market from the start/)).toHaveTextContent(/it opens nothing\. For a competitor that arrives later: a closing at its first period, then an opening/);
+  });
+});
