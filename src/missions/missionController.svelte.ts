@@ -184,7 +184,7 @@ export class MissionController {
       return;
     }
     const next = recordOutcome(this.progress, attempt.scenarioId, attempt.missionId, status.outcome, { answer: attempt.answer, at: this.#now() });
-    this.#save(withAttempt(next, runId, { ...attempt, recorded: true }));
+    this.#save(withAttempt(next, runId, { ...attempt, recorded: true }), false, stored);
   }
 
   /**
@@ -211,9 +211,9 @@ export class MissionController {
    * Writes over what the storage holds now, read again: another tab (a second tab that took the run over with
    * « Reprendre ici », one that plays another mission) may have saved progress since this one read it (mergeProgress).
    * `started`: this tab started a mission, now the mission started last; else the stored one stays.
+   * `stored`: what the storage holds, when the caller has just read it (settle): not read and parsed twice.
    */
-  #save(progress: MissionProgress, started = false): void {
-    const stored = parseProgress(this.#storage.read());
+  #save(progress: MissionProgress, started = false, stored = parseProgress(this.#storage.read())): void {
     const merged = mergeProgress(stored, progress);
     this.#storage.write(progressText(started ? merged : { ...merged, active: stored.active ?? merged.active }));
     this.progress = merged;
