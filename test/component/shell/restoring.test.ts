@@ -90,4 +90,31 @@ describe('restoring the last run', () => {
     expect(window.location.hash).toBe('#/glossary');
     expect(screen.getByRole('heading', { level: 2, name: 'Glossaire' })).toBeInTheDocument();
   });
+
+  it('a replay that ends after a link to another screen was followed, before the page heard of it, leaves the learner there', async () => {
+    // following a link changes the address at once, its hashchange is a later task: under load the replay's end came in
+    // between, and the learner (mission.e2e.ts, « Missions » pressed) was taken to the dashboard
+    const user = userEvent.setup();
+    const inner = memoryRunStore();
+    const scenario = smallScenario(shippedScenarioList()[0]);
+    const id = await inner.createRun({ name: 'Ma partie', scenario, seed: 7, base: async () => ({ customers: [], stateHash: null }) });
+    const gate = deferred<void>();
+    const store: RunStore = { ...inner, loadRun: async (runId) => (await gate.promise, inner.loadRun(runId)) };
+    window.location.hash = '#/home';
+    render(App, { services: testServices({ transport: inProcessEngineTransport(), store, library: libraryOf(id) }) });
+    await user.click(await screen.findByRole('button', { name: /^Reprendre «/ }));
+    // the glossary's hashchange held back until the replay has ended
+    const held = (event: Event) => event.stopImmediatePropagation();
+    window.addEventListener('hashchange', held, { capture: true, once: true });
+    window.location.hash = '#/glossary';
+    gate.resolve();
+    await waitFor(() => expect(screen.getByRole('banner')).toHaveTextContent('Semaine 1 / 52'));
+    await new Promise((r) => setTimeout(r, 50));
+    window.removeEventListener('hashchange', held, { capture: true });
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await screen.findByRole('heading', { level: 2, name: 'Glossaire' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(window.location.hash).toBe('#/glossary');
+    expect(screen.getByRole('heading', { level: 2, name: 'Glossaire' })).toBeInTheDocument();
+  });
 });
