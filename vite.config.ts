@@ -56,8 +56,13 @@ const LEARNER_SCREENS = /\/src\/ui\/(dashboard\/DashboardScreen|decisions\/Decis
  * so do the stored runs' zod schemas, recordSchemas.ts, fetched when a saved run is first read: bench app-learner-js, no zod on a new learner's path).
  */
 const STORAGE = /\/node_modules\/idb\/|\/src\/db\/(?!recordSchemas|classRecords|classRepository|csvExport|exportRun|runFile|importRun|verifyRun|commitTick|createRun|createBranch|rewriteHistory|tickRows|runsRepository)|\/src\/app\/(browserStorage|dbRunStore)\.ts/;
-/** French's first-screen strings (src/i18n/frCore.ts), fetched at startup unless the learner chose English: one chunk rather than three (some of its areas are imported elsewhere too). */
-const FRENCH_CORE = /\/src\/i18n\/(frCore|fr\/(app|shell|home|tour|vocabularyCore|presets))\.ts$/;
+/**
+ * French's first-screen strings (src/i18n/frCore.ts), fetched at startup unless the learner chose English: one chunk rather than three (some of its areas are imported elsewhere too).
+ * With them the shipped shops' cards' French texts, fetched at the same time (src/scenario/shippedShops.ts).
+ */
+const FRENCH_CORE = /\/src\/i18n\/(frCore|fr\/(app|shell|home|tour|vocabularyCore|presets))\.ts$|shipped-shop-texts\/fr$/;
+/** English's first screen (the whole learner part, src/i18n/locale.svelte.ts) and the shipped shops' cards' English texts, fetched together. */
+const ENGLISH_LEARNER = /\/src\/i18n\/enLearner\.ts$|shipped-shop-texts\/en$/;
 /**
  * The rest of French's learner strings (frLearner.ts) in one chunk: the whole vocabulary (fr/vocabulary.ts: no longer
  * in frCore), imported elsewhere too, would otherwise be a chunk of its own. Not the database's messages (fr/db.ts): a part
@@ -143,6 +148,7 @@ export default defineConfig({
             { name: 'helpers', test: pageOnly((id) => LEARNER_HELPERS.test(id) || LEARNER_SCREENS.test(id) || CHARTS.test(id)), priority: 1 },
             { name: 'frCore', test: pageOnly((id) => FRENCH_CORE.test(id)), priority: 1 },
             { name: 'frLearner', test: pageOnly((id) => FRENCH_LEARNER.test(id)), priority: 1 },
+            { name: 'enLearner', test: pageOnly((id) => ENGLISH_LEARNER.test(id)), priority: 1 },
           ],
         },
       },

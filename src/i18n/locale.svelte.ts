@@ -86,6 +86,14 @@ function neededParts(): Part[] {
 
 let wanted: Locale = 'fr';
 
+/** Texts of the first screen that are not messages (the shipped shops' cards: scenario/shippedShops.ts), fetched by setLocale too. */
+const otherTexts: ((next: Locale) => Promise<void>)[] = [];
+
+/** Has setLocale fetch `fetch(language)` too, before it shows a language. */
+export function fetchWithLanguage(fetch: (next: Locale) => Promise<void>): void {
+  otherTexts.push(fetch);
+}
+
 function apply(next: Locale): void {
   locale.current = next;
   if (typeof document !== 'undefined') document.documentElement.lang = next;
@@ -95,10 +103,12 @@ function apply(next: Locale): void {
  * Switches the UI language: at once when its strings are loaded, else once they are (the last
  * choice wins if the learner clicks again meanwhile). A part a screen asks for while the strings
  * arrive is fetched too before the switch: the screen never shows the old language's texts, or raw
- * keys, under the new one. Resolves when the switch is done.
+ * keys, under the new one; so are the texts fetchWithLanguage asked for. Resolves when the switch is done.
  */
 export async function setLocale(next: Locale): Promise<void> {
   wanted = next;
+  const others = Promise.all(otherTexts.map((fetch) => fetch(next)));
+  others.catch(() => undefined); // said by the await below, unless another choice came first
   const fetched: Part[] = [];
   for (;;) {
     // each part once: one that came without all its areas must not loop forever
@@ -108,5 +118,7 @@ export async function setLocale(next: Locale): Promise<void> {
     await Promise.all(missing.map((part) => loadLocale(next, part)));
     if (wanted !== next) return;
   }
+  await others;
+  if (wanted !== next) return;
   apply(next);
 }

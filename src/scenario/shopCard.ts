@@ -15,6 +15,9 @@ export type ShopCard = Pick<Scenario, Exclude<(typeof SHOP_CARD_FIELDS)[number],
   customers: Pick<Scenario['customers'], 'initial'>;
 };
 
+/** One of a shipped card's texts in one language, or its French when it has none in that language (English is optional). */
+export type ShopText = string | { fr: string };
+
 /** A shipped shop: its card, and its scenario on demand. */
 export interface ShippedShop extends ShopCard {
   load(): Promise<Scenario>;

@@ -1,11 +1,13 @@
 /**
  * A language switch in real Chromium re-renders the open screen without mounting it again: what the
  * learner typed on the decisions screen (a survey's sample size) is still there in English and back
- * in French.
+ * in French. The home's shop cards, whose texts the build splits by language (src/scenario/shippedShops.ts),
+ * switch with the rest, never French under English; a learner who starts in English fetches no French for
+ * them, and the shop played has its French too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage } from './browser.ts';
+import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { poll, startBakery } from './student.ts';
 
 describe('language switch in real Chromium', () => {
@@ -27,6 +29,51 @@ describe('language switch in real Chromium', () => {
     await page.getByRole('button', { name: 'Français' }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
     expect(await page.getByRole('spinbutton', { name: 'Taille de l’échantillon' }).inputValue()).toBe('250');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('switches the home’s shop cards with the language, no French card shown under English', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.goto(BASE_URL);
+    await page.getByRole('button', { name: 'Passer la visite' }).click();
+    await page.getByRole('article', { name: 'Boulangerie du Marché' }).waitFor();
+    // every change of the page while it switches: a card's French name under lang="en", or an empty one, is noted
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+      new MutationObserver(() => {
+        const names = [...document.querySelectorAll('article h4')].map((h) => h.textContent ?? '');
+        if (names.some((n) => n.trim() === '') || (document.documentElement.lang === 'en' && names.includes('Boulangerie du Marché'))) seen.push(names.join(' | '));
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.getByRole('button', { name: 'English' }).click();
+    const card = page.getByRole('article', { name: 'Market Square Bakery' });
+    await card.waitFor();
+    await poll(() => card.textContent()).toContain('A craft bakery on a small town');
+    expect(await page.getByRole('article', { name: 'Boulangerie du Marché' }).count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+    await page.getByRole('button', { name: 'Français' }).click();
+    await poll(() => page.getByRole('article', { name: 'Boulangerie du Marché' }).textContent()).toContain('Boulangerie artisanale sur la place du marché');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('in English from the start: no French fetched for the cards; the shop played has its French name back in French', async () => {
+    const { page, errors, context } = await newPage(browser, { locale: 'en-GB' });
+    await context.addInitScript(() => localStorage.setItem('fidelis.locale', 'en'));
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(BASE_URL);
+    await page.getByRole('button', { name: 'Skip the tour' }).click();
+    await poll(() => page.getByRole('article', { name: 'Market Square Bakery' }).textContent()).toContain('A craft bakery on a small town');
+    expect(scripts.filter((f) => /\/frCore-/.test(f))).toEqual([]);
+    await page.getByRole('button', { name: 'Start “Market Square Bakery”' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Decisions' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    await poll(() => page.locator('header .scenario').textContent()).toBe('Boulangerie du Marché');
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

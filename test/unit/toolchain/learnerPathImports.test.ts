@@ -189,4 +189,16 @@ describe('the learner’s path (what every student downloads)', () => {
     const later = ['src/engine/detMath.ts', 'src/results/buildResultFile.ts', 'src/results/runSummary.ts', 'src/results/seedAdjustment.ts', 'src/results/noActionGame.ts'];
     expect(later.filter((f) => path.files.has(f))).toEqual([]);
   });
+
+  it('carries the shipped shops’ cards without their texts: each language’s come with its first-screen strings (scenario/shippedShops.ts; -0.8 KB gz in French and in English)', () => {
+    expect(path.packages).toContain('virtual:fidelis/shipped-shops');
+    expect([...path.packages].filter((p) => /^virtual:fidelis\/shipped-(shop-texts?|scenarios?)\//.test(p) || p === 'virtual:fidelis/shipped-scenarios')).toEqual([]);
+    // and the build puts each language's texts in the chunk of that language's first screen (vite.config.ts FRENCH_CORE, ENGLISH_LEARNER)
+    const output = config.build?.rolldownOptions?.output;
+    const groups = ((Array.isArray(output) ? output[0] : output)?.codeSplitting as { groups: { name: string; tags?: string[]; test: (id: string) => boolean }[] }).groups;
+    const groupOf = (id: string) => groups.filter((g) => !g.tags && g.test(id)).map((g) => g.name);
+    expect(groupOf('\0virtual:fidelis/shipped-shop-texts/fr')).toEqual(['frCore']);
+    expect(groupOf('\0virtual:fidelis/shipped-shop-texts/en')).toEqual(['enLearner']);
+    expect(groupOf(join(ROOT, 'src/i18n/enLearner.ts'))).toEqual(['enLearner']);
+  });
 });
