@@ -26,7 +26,7 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
 
     const end = screen.getByRole('button', { name: 'Aller jusqu’à la fin' });
     await user.click(end);
-    const confirm = screen.getByRole('group', { name: /5 périodes restantes avec les décisions en vigueur/ });
+    const confirm = await screen.findByRole('group', { name: /5 périodes restantes avec les décisions en vigueur/ });
     expect(norm(confirm.textContent)).toContain(
       'Jouer d’un coup les 5 périodes restantes avec les décisions en vigueur, sans nouvelle décision ?',
     );
@@ -55,7 +55,7 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
 
     // confirmed: the five periods are played
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    await user.click(screen.getByRole('button', { name: 'Jouer les 5 périodes' }));
+    await user.click(await screen.findByRole('button', { name: 'Jouer les 5 périodes' }));
     await waitFor(() => expect(session.finished).toBe(true));
     expect(session.tick).toBe(6);
   });
@@ -67,7 +67,7 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
     await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
     await waitFor(() => expect(session.tick).toBe(1));
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    expect(screen.getByRole('group', { name: /^Jouer la dernière période avec les décisions en vigueur, sans nouvelle décision/ })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: /^Jouer la dernière période avec les décisions en vigueur, sans nouvelle décision/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Jouer la dernière période' })).toBeInTheDocument();
 
     await setLocale('en');
@@ -84,7 +84,7 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
     const { session } = await started({ ...scenario, durationTicks: 8 });
     render(AdvanceControls, { session });
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    const confirm = screen.getByTestId('advance-end-confirm');
+    const confirm = await screen.findByTestId('advance-end-confirm');
     expect(satisfaction).toBeDefined();
     expect(norm(confirm.textContent)).toContain('L’objectif de satisfaction demande un questionnaire à partir de la semaine 5 : il ne sera pas atteint.');
     expect(screen.getByRole('group', { name: /il ne sera pas atteint/ })).toBe(confirm);
@@ -97,7 +97,7 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
     const { session } = await started({ ...scenario, durationTicks: 8, objectives: scenario.objectives.filter((o) => o.metric !== 'measuredSatisfaction') });
     render(AdvanceControls, { session });
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    expect(screen.getByTestId('advance-end-confirm')).not.toHaveTextContent(/objectif de satisfaction/);
+    expect(await screen.findByTestId('advance-end-confirm')).not.toHaveTextContent(/objectif de satisfaction/);
   });
 
   it('in English, names the periods it will play', async () => {
@@ -107,7 +107,7 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
     render(AdvanceControls, { session });
     await user.click(screen.getByRole('button', { name: 'Go to the end' }));
     expect(screen.getByRole('group', { name: /^Play the 5 remaining periods at once with the decisions in force, without any new decision\?/ })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Play the 5 periods' }));
+    await user.click(await screen.findByRole('button', { name: 'Play the 5 periods' }));
     await waitFor(() => expect(session.finished).toBe(true));
   });
 });

@@ -201,4 +201,9 @@ describe('the learner’s path (what every student downloads)', () => {
     expect(groupOf('\0virtual:fidelis/shipped-shop-texts/en')).toEqual(['enLearner']);
     expect(groupOf(join(ROOT, 'src/i18n/enLearner.ts'))).toEqual(['enLearner']);
   });
+
+  it('leaves out the question « Aller jusqu’à la fin » asks: fetched when the button is first pressed (ui/decisions/endConfirmCode.ts; -0.2 KB gz a path)', () => {
+    expect(path.files).toContain('src/ui/decisions/AdvanceControls.svelte');
+    expect(['src/ui/decisions/EndConfirm.svelte', 'src/ui/decisions/endLosses.ts'].filter((f) => path.files.has(f))).toEqual([]);
+  });
 });
