@@ -133,11 +133,12 @@ export function shippedModules(shipped: ShippedScenario[]): {
     const fields = Object.entries(shipped[i].scenario).map(([key, value]) => `  ${json(key)}: ${CARD_FIELDS.has(key) && key !== 'customers' ? `card[${json(key)}]` : json(value)},\n`);
     return `import shops from ${json(SHIPPED_SHOPS_ID)};\nconst card = shops[${i}];\nexport const texts = ${textLoaders(id)};\nexport default {\n${fields.join('')}};\n`;
   };
-  // the cards' texts in every language, put in place before anyone reads the list (fillShopTexts, shippedShops.ts)
+  // the cards' texts in every language, written here and put in place before anyone reads the list (fillShopTexts,
+  // shippedShops.ts); not imported from the languages' modules, which are in the learner strings' chunks (vite.config.ts):
+  // the editor, the class view and the missions would fetch the other language's whole learner part with them
   const fill =
     `import { fillShopTexts } from "/src/scenario/shippedShops.ts";\n` +
-    LOCALES.map((l) => `import ${l} from ${json(SHIPPED_SHOP_TEXTS_PREFIX + l)};\n`).join('') +
-    LOCALES.map((l) => `${l}.forEach((texts, i) => fillShopTexts(${json(l)}, i, texts));\n`).join('');
+    LOCALES.map((l) => `for (const [i, texts] of ${json(cards.map((card) => cardTexts(card, l)))}.entries()) fillShopTexts(${json(l)}, i, texts);\n`).join('');
   const imports = shipped.map(({ scenario }, i) => `import s${i} from ${json(SHIPPED_SCENARIO_PREFIX + scenario.id)};\n`).join('');
   const all = `${fill}${imports}export default [${shipped.map(({ file }, i) => `{ file: ${json(file)}, scenario: s${i} }`).join(', ')}];\n`;
   return { shops, scenario, all, texts };
