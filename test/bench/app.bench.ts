@@ -164,7 +164,7 @@
  *                     frCore.js / enLearner.js; the shop played fetches its other language, 0.5): 248.7, 245.2, 250.1 (index 52.8 -> 49.8,
  *                     frCore 3.8 -> 5.4, enLearner 26.3 -> 27.8: a switched learner still fetches both). Then the question « Aller jusqu’à
  *                     la fin » asks (EndConfirm, endLosses) fetched when the button is first pressed (ui/decisions/endConfirmCode.ts; helpers
- *                     109.1 -> 108.9): 248.5, 245.0, 249.9 (248.469, 244.981, 249.862 unrounded; totalKb 665.3 -> 671.6).
+ *                     109.1 -> 108.9): 248.5, 245.0, 249.9 (248.469, 244.981, 249.862 unrounded; totalKb 665.3 -> 675.1 with the editor list's own copy of the texts).
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
