@@ -6,7 +6,8 @@ export const APP_VERSION: string = version;
 /**
  * The version of the grading rules: how a result file is verified and graded, i.e. anything that can
  * change a verification's status or its differences for the same file and the same engine model —
- * verifyResult.ts (statuses, differences, otherModel), seedAdjustment.ts, figureChecks.ts, and how an
+ * verifyResult.ts (statuses, differences, otherModel), seedAdjustment.ts, figureChecks.ts, the replay's own
+ * figures kept with each outcome (replayFigures.ts: refused actions, yearlyRetention.ts), and how an
  * objective is valued and met (src/engine/objectives.ts, seedTargets.ts: objectives are not part of the
  * model fingerprint). The class view keeps each outcome with the number of the rules that made it
  * (storedVerification.ts `Verifier`, `KeptOutcome`) and verifies again, once, an outcome made under other
@@ -16,17 +17,20 @@ export const APP_VERSION: string = version;
  * Enforced like the model fingerprint: gradingFingerprint() (src/results/gradingFingerprint.ts, test
  * support the app never imports) verifies and grades a fixed set of result files through these very
  * functions, on fixed replays (not the engine's: a model change does not move it), and hashes the
- * outcomes (statuses, differences, figures shown, objective values, states and points);
+ * outcomes (statuses, differences, figures shown, objective values, states and points, the number of
+ * warnings, refused actions and yearly retention);
  * test/unit/results/gradingFingerprint.test.ts fails (« grading changed: raise GRADING_RULES and record
  * the new fingerprint ») when it differs from GRADING_FINGERPRINTS[GRADING_RULES]. So a grading change
  * adds a line below and a row to GRADING_FINGERPRINTS; a refactoring leaves both as they are.
  * 1 (05/12/2026): the first number; its rules include an objective checked at every period
  * (`everyTick`), a file naming no model put with otherModel, and a file whose seed adjustment was
- * removed refuted (adjustmentRemoved).
+ * removed refuted (adjustmentRemoved). Its fingerprint was recorded again the same day, the rules
+ * unchanged: the fingerprint then covered more (the refused actions and yearly retention kept with each
+ * outcome, the number of warnings; review5 #1) and made the no-break spaces of French numbers plain (#2).
  */
 export const GRADING_RULES = 1;
 
 /** The grading fingerprint each GRADING_RULES was recorded with (see above); one row per number, never changed once recorded. */
 export const GRADING_FINGERPRINTS: Readonly<Record<number, string>> = {
-  1: '3b5bc8885285d06a',
+  1: '0358e537bc0bd008',
 };

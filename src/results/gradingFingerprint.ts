@@ -2,15 +2,18 @@
  * The grading's fingerprint (appVersion.ts GRADING_RULES, GRADING_FINGERPRINTS): a small fixed set of result
  * files verified and graded by the real grading functions — verifyResult.ts (statuses, differences,
  * otherModel), seedAdjustment.ts (the adjustment recomputed, removed, older files), figureChecks.ts (the
- * contradicted figures and how they are shown), src/engine/objectives.ts (every metric valued at every
- * period, with and without `everyTick`, met or not) and seedTargets.ts — and their outcomes hashed. A change
+ * contradicted figures and how they are shown), replayFigures.ts (the refused actions, the yearly retention
+ * the class view keeps with each outcome), src/engine/objectives.ts (every metric valued at every period,
+ * with and without `everyTick`, met or not) and seedTargets.ts — and their outcomes hashed. A change
  * of the grading changes it; test/unit/results/gradingFingerprint.test.ts then fails until GRADING_RULES is
  * raised and the new fingerprint recorded beside it, so that the class view verifies its kept outcomes again.
  *
  * Model-independent on purpose: the replays are not the engine's but a fixed arithmetic series
  * (`gradingReplayer`), so a change of the simulation (which the class view already sees through the model
  * fingerprint) or of a shipped scenario does not move it; only the grading does. Texts are not hashed
- * (a wording is not a grading): only statuses, what differs, the numbers, the states and points.
+ * (a wording is not a grading): only statuses, what differs, the numbers, the states and points, and how
+ * many warnings. The figures are shown in French as the class view shows them, their no-break spaces made
+ * plain before hashing; a change of number formatting (app/format.ts, Node's ICU) can still move it.
  *
  * Test support only: the app never imports this module (the test checks it), it stays out of the bundles.
  */
@@ -19,7 +22,7 @@ import { hashText } from '../engine/hash.ts';
 import { FINGERPRINT_SCENARIO } from '../engine/modelFingerprint.ts';
 import { evaluateObjective, objectiveMet, objectiveValue } from '../engine/objectives.ts';
 import { withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
-import type { TickKpis } from '../engine/types.ts';
+import type { PeriodRefusals, TickKpis } from '../engine/types.ts';
 import { DEPARTURE_CAUSES, LADDER, RF_SEGMENTS, STAGES } from '../engine/vocabulary.ts';
 import { objectiveMetric, type Objective, type Scenario } from '../scenario/schema.ts';
 import { buildResultFile } from './buildResultFile.ts';
@@ -88,6 +91,19 @@ function zeros<K extends string>(ids: readonly K[]): Record<K, number> {
   return Object.fromEntries(ids.map((id) => [id, 0])) as Record<K, number>;
 }
 
+/** Whether the fixed replay refuses `action` (as the engine does when the budget cannot pay it): a discount over 20 %. */
+function refused(action: Action): boolean {
+  return action.type === 'financier' && action.discountRate > 0.2;
+}
+
+/** The actions the fixed replay refuses, by period and index, as a replay returns them. */
+function refusals(decisions: DecisionsLog, ticks: number): PeriodRefusals[] {
+  return decisions
+    .filter((d) => d.tick < ticks)
+    .map((d) => ({ tick: d.tick, rejected: d.actions.flatMap((a, actionIndex) => (refused(a) ? [{ actionIndex, reason: 'budgetInsuffisant' as const }] : [])) }))
+    .filter((r) => r.rejected.length > 0);
+}
+
 /** The surveys run up to period `t`, the latest last. */
 function lastSurvey(decisions: DecisionsLog, t: number): { action: Extract<Action, { type: 'enquete' }>; tick: number } | null {
   let found: { action: Extract<Action, { type: 'enquete' }>; tick: number } | null = null;
@@ -98,12 +114,13 @@ function lastSurvey(decisions: DecisionsLog, t: number): { action: Extract<Actio
 /**
  * Period `t` of the fixed replay of `decisions` on `seed`: plain arithmetic, no engine. The seed scales
  * the shop (so another seed moves the adjusted targets), the plan's actions raise its figures and cost
- * budget, which dips below the reserve in period 2 (an `everyTick` objective then misses what the end meets).
+ * budget, which dips below the reserve in period 2 (an `everyTick` objective then misses what the end meets);
+ * a refused action never ran, so it counts for nothing.
  */
 export function gradingKpis(seed: number, decisions: DecisionsLog, t: number): TickKpis {
   const level = 1 + (seed % 10) / 100;
   let plan = 0;
-  for (const d of decisions) if (d.tick <= t) plan += d.actions.length;
+  for (const d of decisions) if (d.tick <= t) plan += d.actions.filter((a) => !refused(a)).length;
   const active = Math.round((1000 - 9 * t + 4 * plan) * level);
   const lost = 22 + t - plan;
   const acquired = 6 + (t % 3) + plan;
@@ -160,7 +177,7 @@ export function gradingReplayer(): Replayer {
     stateHash: hashText(JSON.stringify([seed, ticks, customers ?? null, decisions.map((d) => [d.tick, d.actions.map((a) => a.type)])])),
     modelFingerprint: GRADING_MODEL,
     kpis: Array.from({ length: ticks }, (_, t) => gradingKpis(seed, decisions, t)),
-    rejected: [],
+    rejected: refusals(decisions, ticks),
   });
 }
 
@@ -216,6 +233,8 @@ export const GRADING_CASES: Record<string, CaseSpec> = {
       f.summary.objectives = [...f.summary.objectives.slice(1), { id: 'inconnu', state: 'atteint', value: 1, pointsEarned: 1, pointsPossible: 1 }];
     },
   },
+  // a coupon the replay refuses: the class view counts it as not used (replayFigures.ts `refused`)
+  refusedAction: { decisions: [...PLAN.slice(0, 2), { tick: 3, actions: [{ type: 'financier', instrument: 'coupon', discountRate: 0.3, target: { limit: 40 } }] }, ...PLAN.slice(2)] },
   changedDecisions: {
     tamper: (f) => {
       f.decisions = f.decisions.filter((d) => d.tick !== 5);
@@ -253,10 +272,14 @@ export const GRADING_CASES: Record<string, CaseSpec> = {
   },
 };
 
-/** What of a verification the fingerprint keeps: no text (a wording is not a grading), every status, figure, state and point. */
+/**
+ * What of a verification the fingerprint keeps: no text (a wording is not a grading), every status, figure,
+ * state and point, how many warnings, and the replay's own figures the class view keeps with it (`replayed`:
+ * refused actions, yearly retention rounded to 1e-12, a libm's last bit being no grading).
+ */
 function outcomeOf(verification: Verification): unknown {
   if (verification.status === 'invalid') return { status: 'invalid' };
-  const { file } = verification;
+  const { file, replayed } = verification;
   const differences = verification.status === 'confirmed' ? [] : verification.differences;
   const wrong = wrongFigures(verification);
   const summary = file.summary as unknown as Record<string, number | null>;
@@ -276,6 +299,8 @@ function outcomeOf(verification: Verification): unknown {
       return value === null ? null : shownClaim(wrong, kpi, value, 'fr');
     }),
     flags: [adjustmentRemoved(file), unadjustedOlderFile(file), predatesModelFingerprint(file), modelAfterSeedAdjustment(file)],
+    warnings: verification.warnings.length,
+    replayed: replayed ? { yearlyRetention: replayed.yearlyRetention === null ? null : Math.round(replayed.yearlyRetention * 1e12) / 1e12, refused: replayed.refused ?? null } : null,
   };
 }
 
@@ -349,7 +374,7 @@ function evaluateGraded(scenario: Scenario, kpis: readonly TickKpis[]): unknown[
   });
 }
 
-/** 16 hex digits: the outcomes of every canonical case hashed. */
+/** 16 hex digits: the outcomes of every canonical case hashed, ICU's no-break spaces (U+00A0, U+202F) made plain. */
 export async function gradingFingerprint(): Promise<string> {
-  return hashText(JSON.stringify(await gradingOutcomes()));
+  return hashText(JSON.stringify(await gradingOutcomes()).replace(/[\u00a0\u202f]/g, ' '));
 }

@@ -12,7 +12,16 @@ import { GRADING_FINGERPRINTS, GRADING_RULES } from '../../../src/results/appVer
 import { GRADING_CASES, GRADING_SCENARIO, gradingFingerprint, gradingOutcomes } from '../../../src/results/gradingFingerprint.ts';
 import { scenarioSchema } from '../../../src/scenario/schema.ts';
 
-type Outcome = { verification: { status: string; differences?: { what: string; id: string | null; claim: boolean }[]; flags?: boolean[] }; graded: unknown[][] };
+type Outcome = {
+  verification: {
+    status: string;
+    differences?: { what: string; id: string | null; claim: boolean }[];
+    flags?: boolean[];
+    warnings?: number;
+    replayed?: { yearlyRetention: number | null; refused: { tick: number; actionIndex: number }[] | null } | null;
+  };
+  graded: unknown[][];
+};
 
 /** What each canonical case is: its status and what differs (what[:id][! for a claim against the target]). */
 const EXPECTED: Record<string, [string, string[] | null]> = {
@@ -24,6 +33,8 @@ const EXPECTED: Record<string, [string, string[] | null]> = {
   claimedTooEarly: ['refuted', ['objective:marge!']],
   changedObjectiveValue: ['refuted', ['objective:marge']],
   objectivesOff: ['refuted', ['objective:marge', 'objective:inconnu']],
+  // confirmed, the coupon the replay refused kept apart (checked below)
+  refusedAction: ['confirmed', []],
   // the replay itself and most figures (checked below)
   changedDecisions: ['refuted', null],
   otherModel: ['otherModel', ['cumulativeTurnover', 'retentionRate', 'activeCustomers']],
@@ -61,6 +72,14 @@ describe('grading fingerprint', () => {
     expect(outcomes.adjustmentRemoved.verification.flags?.[0]).toBe(true);
     expect(outcomes.olderUnadjusted.verification.flags?.[1]).toBe(true);
     expect(outcomes.noModelOlder.verification.flags?.[2]).toBe(true);
+    // the replay's own figures the class view keeps: the refused coupon (period 4, first action), the yearly retention
+    expect(outcomes.refusedAction.verification.replayed?.refused).toEqual([{ tick: 3, actionIndex: 0 }]);
+    expect(outcomes.honest.verification.replayed?.refused).toEqual([]);
+    expect(outcomes.honest.verification.replayed?.yearlyRetention).toBeGreaterThan(0);
+    expect(outcomes.honest.verification.replayed?.yearlyRetention).toBeLessThan(1);
+    // the warnings, counted: another model's file starts with the explanation
+    expect(outcomes.honest.verification.warnings).toBe(0);
+    expect(outcomes.otherModel.verification.warnings).toBe(1);
   });
 
   it('is the same on every call', async () => {
@@ -87,7 +106,8 @@ describe('grading fingerprint', () => {
     const computed = await gradingFingerprint();
     expect(
       computed,
-      `grading changed: raise GRADING_RULES and record the new fingerprint (src/results/appVersion.ts: GRADING_FINGERPRINTS[${GRADING_RULES + 1}] = '${computed}')`,
+      `grading changed: raise GRADING_RULES and record the new fingerprint (src/results/appVersion.ts: GRADING_FINGERPRINTS[${GRADING_RULES + 1}] = '${computed}'). ` +
+        `Or only the number formatting changed (src/app/format.ts, or Node's ICU/CLDR for French: the figures are hashed as shown); check the format tests first, and if so, no grading changed: record it again as GRADING_FINGERPRINTS[${GRADING_RULES}] and say why in the comment`,
     ).toBe(recorded);
   });
 });
