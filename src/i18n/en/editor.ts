@@ -188,7 +188,7 @@ export const editor: Messages['editor'] = {
     probability: 'between 0 and 1',
     formatVersion: 'File format version: {{version}}',
     competitorEvents:
-      'A competitor is in the market from the start: it pulls customers and can imitate from the first period. An opening that does not follow a closing is a new shop or offer of a competitor already there: it adds pull, it opens nothing. For a competitor that arrives later: a closing at its first period, then an opening (it does not imitate the advantages launched before).',
+      'A competitor is in the market from the start: it pulls customers and can imitate from the first period. An opening that does not follow a closing is a new shop or offer of a competitor already there: it adds pull, it opens nothing. For a competitor that arrives later: a closing at its first period, then an opening (it does not imitate the advantages launched before, but it pulled during the history before the start).',
     channel:
       'Online: the tools speak of codes entered when ordering and of customer service, not of a till or a salesperson, and no customer prefers the shop or post. Not chosen: online if the sector says “en ligne”, else store.',
   },

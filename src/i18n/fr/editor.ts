@@ -200,7 +200,7 @@ export const editor = frenchArea({
     formatVersion: 'Version du format de fichier : {{version}}',
     /** engine README « Concurrents »: open from the start (competitorOpen.ts); an ouverture not after a fermeture opens nothing */
     competitorEvents:
-      'Un concurrent est sur le marché dès le début : il attire et peut imiter dès la première période. Une ouverture qui ne suit pas une fermeture est un nouveau magasin ou une nouvelle offre d’un concurrent déjà là : elle ajoute de l’attraction, elle n’ouvre rien. Pour un concurrent qui arrive plus tard : une fermeture à sa première période, puis une ouverture (il n’imite pas les avantages lancés avant).',
+      'Un concurrent est sur le marché dès le début : il attire et peut imiter dès la première période. Une ouverture qui ne suit pas une fermeture est un nouveau magasin ou une nouvelle offre d’un concurrent déjà là : elle ajoute de l’attraction, elle n’ouvre rien. Pour un concurrent qui arrive plus tard : une fermeture à sa première période, puis une ouverture (il n’imite pas les avantages lancés avant, mais il a attiré pendant l’historique avant le départ).',
     channel:
       'En ligne : les outils parlent de code à saisir à la commande et de service client, pas de caisse ni de vendeur, et aucun client ne préfère le magasin ni le courrier. Sans choix : en ligne si le secteur dit « en ligne », sinon magasin.',
   },
