@@ -12,8 +12,8 @@ import { fixtureScenario } from '../../fixtures/scenario.ts';
 describe('the editor’s competitor moves', () => {
   beforeEach(() => localStorage.clear());
 
-  it('say that an ouverture not after a fermeture opens nothing (fr)', () => {
-    setLocale('fr');
+  it('say that an ouverture not after a fermeture opens nothing (fr)', async () => {
+    await setLocale('fr');
     render(ScenarioEditorScreen, { initial: fixtureScenario() });
     const moves = screen.getByRole('group', { name: 'Actions de ce concurrent' });
     expect(within(moves).getByText(/sur le marché dès le début/)).toHaveTextContent(
@@ -21,8 +21,8 @@ describe('the editor’s competitor moves', () => {
     );
   });
 
-  it('and in English', () => {
-    setLocale('en');
+  it('and in English', async () => {
+    await setLocale('en');
     render(ScenarioEditorScreen, { initial: fixtureScenario() });
     const moves = screen.getByRole('group', { name: 'Moves of this competitor' });
     expect(within(moves).getByText(/in the market from the start/)).toHaveTextContent(
