@@ -14,11 +14,11 @@ import { sessionCustomerSource } from '../../src/app/sessionCustomerSource.ts';
 configure({ asyncUtilTimeout: 10_000 });
 
 describe('App shell', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
     localStorage.setItem('fidelis.tourSeen', '1');
     window.location.hash = '';
-    setLocale('fr');
+    await setLocale('fr');
   });
   afterEach(() => setLocale('fr'));
 
@@ -97,11 +97,11 @@ describe('App shell', () => {
 });
 
 describe('App with the engine', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
     localStorage.setItem('fidelis.tourSeen', '1');
     window.location.hash = '';
-    setLocale('fr');
+    await setLocale('fr');
   });
 
   it('starts a scenario from its card, lands on the decisions with focus on the heading, and shows the period and budget', async () => {
@@ -121,10 +121,10 @@ describe('App with the engine', () => {
 });
 
 describe('App with a shared scenario link', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
     localStorage.setItem('fidelis.tourSeen', '1');
-    setLocale('fr');
+    await setLocale('fr');
   });
 
   it('offers the linked scenario on the home screen, says so, and cleans the address', async () => {
@@ -173,11 +173,11 @@ describe('App with a shared scenario link', () => {
 });
 
 describe('App while the storage opens', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
     localStorage.setItem('fidelis.tourSeen', '1');
     window.location.hash = '';
-    setLocale('fr');
+    await setLocale('fr');
   });
 
   function opening() {

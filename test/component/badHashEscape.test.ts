@@ -9,10 +9,10 @@ configure({ asyncUtilTimeout: 10_000 });
 
 // QA robust #1: `#/glossary/100%` threw a URIError and the screen stayed on « Accueil » whatever link was clicked.
 describe('an address with a % that is no valid escape', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
     localStorage.setItem('fidelis.tourSeen', '1');
-    setLocale('fr');
+    await setLocale('fr');
   });
 
   it('opens the screen with its not-found notice, and navigation keeps working', async () => {

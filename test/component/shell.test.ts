@@ -25,9 +25,9 @@ describe('notices area', () => {
     expect(alert).toHaveTextContent('Erreur :');
     // the period it was refused in: the notice stays until dismissed (QA hqa F2)
     expect(screen.getByText(/Action refusée par la simulation à la semaine 6 \(Acquisition\) : budget insuffisant/)).toBeInTheDocument();
-    setLocale('en');
+    await setLocale('en');
     expect(await screen.findByText(/Action refused by the simulation in week 6 \(.+\): not enough budget/)).toBeInTheDocument();
-    setLocale('fr');
+    await setLocale('fr');
     const dismiss = await screen.findAllByRole('button', { name: 'Fermer le message' });
     expect(dismiss).toHaveLength(2);
     await user.click(dismiss[0]);

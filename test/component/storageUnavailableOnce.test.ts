@@ -13,11 +13,11 @@ configure({ asyncUtilTimeout: 10_000 });
 // QA robust #9: with IndexedDB refused, « Le stockage du navigateur est indisponible… La partie se joue en mémoire »
 // and « Mode sans sauvegarde : … » were stacked on every screen, saying the same thing.
 describe('storage unavailable', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
     localStorage.setItem('fidelis.tourSeen', '1');
     window.location.hash = '';
-    setLocale('fr');
+    await setLocale('fr');
   });
 
   const unavailable = Object.assign(new Error('db.unavailable'), { name: 'DbError', code: 'unavailable' });

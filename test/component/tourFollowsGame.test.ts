@@ -16,7 +16,7 @@ describe('the guided tour follows the game', () => {
     { lang: 'fr' as const, scenario: '1. Choisissez un scénario', decide: '2. Décidez', step: 'Étape 3 sur 5' },
     { lang: 'en' as const, scenario: '1. Choose a scenario', decide: '2. Decide', step: 'Step 3 of 5' },
   ])('goes on to « Décidez » once a game starts ($lang)', async ({ lang, scenario, decide, step }) => {
-    setLocale(lang);
+    await setLocale(lang);
     const tour = new Tour();
     tour.show();
     tour.next();

@@ -41,12 +41,12 @@ describe('a chart on a touch screen', () => {
   drawsOnCanvas();
   afterEach(() => setLocale('fr'));
 
-  it('says a tap reads the values, then the keys, in French and in English', () => {
+  it('says a tap reads the values, then the keys, in French and in English', async () => {
     render(ChartFigure, { id: 'chart-x', title: 'Clients actifs', model, config });
     expect(screen.getByRole('img', { name: 'Clients actifs' })).toHaveAccessibleDescription(
       frenchText`Touchez ou survolez le graphique pour lire ses valeurs ; au clavier, flèches gauche et droite : les lire une à une ; Échap : les masquer.`,
     );
-    setLocale('en');
+    await setLocale('en');
     render(ChartFigure, { id: 'chart-y', title: 'Active customers', model, config });
     expect(screen.getByRole('img', { name: 'Active customers' })).toHaveAccessibleDescription(
       'Touch or hover over the chart to read its values; on a keyboard, left and right arrows: read them one by one; Escape: hide them.',

@@ -16,8 +16,8 @@ const legend = () => document.querySelector('[data-chart="rfm"] .legend')!;
 describe('RFM grid legend in the shop’s period', () => {
   afterEach(() => setLocale('fr'));
 
-  it('a monthly shop counts the first purchases of the last months, a weekly one of the last weeks', () => {
-    setLocale('fr');
+  it('a monthly shop counts the first purchases of the last months, a weekly one of the last weeks', async () => {
+    await setLocale('fr');
     const optician = render(ChartsScreen, { scenario: shop('optique-lumiere'), kpis: kpisOf('optique-lumiere') });
     expect(legend()).toHaveTextContent('les premiers achats des derniers mois');
     expect(legend()).not.toHaveTextContent('semaines');
@@ -26,8 +26,8 @@ describe('RFM grid legend in the shop’s period', () => {
     expect(legend()).toHaveTextContent('les premiers achats des dernières semaines');
   });
 
-  it('in English too', () => {
-    setLocale('en');
+  it('in English too', async () => {
+    await setLocale('en');
     render(ChartsScreen, { scenario: shop('optique-lumiere'), kpis: kpisOf('optique-lumiere') });
     expect(legend()).toHaveTextContent('count first purchases of the last months');
     expect(screen.getAllByText(/last months/).length).toBeGreaterThan(0);

@@ -33,9 +33,9 @@ describe('RFM window and a long purchase cycle', () => {
     expect(screen.queryByTestId('rfm-window-note')).toBeNull();
   });
 
-  it('the segments card of the glossary says it, in both languages', () => {
+  it('the segments card of the glossary says it, in both languages', async () => {
     expect(t('glossaryCards.segments.body')).toMatch(/tous les 2 ou 3 ans \(un opticien\)/);
-    setLocale('en');
+    await setLocale('en');
     expect(t('glossaryCards.segments.body')).toMatch(/every 2 or 3 years \(an optician\)/);
   });
 });

@@ -46,9 +46,9 @@ beforeAll(() => {
 });
 
 let fdb: FidelisDb | null = null;
-afterEach(() => {
+afterEach(async () => {
   localStorage.clear();
-  setLocale('fr');
+  await setLocale('fr');
   fdb?.close();
   fdb = null;
 });

@@ -46,8 +46,8 @@ beforeAll(() => {
   ];
 });
 
-afterEach(() => {
-  setLocale('fr');
+afterEach(async () => {
+  await setLocale('fr');
   vi.restoreAllMocks();
 });
 

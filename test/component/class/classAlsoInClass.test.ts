@@ -32,7 +32,7 @@ describe('a file already in another class', () => {
     expect(await screen.findByText('lea.json est aussi dans la classe « Ma classe » (même contenu) : vérifiez que ce fichier est bien de cette classe.')).toBeInTheDocument();
     expect(screen.queryByText(/zoe\.json est aussi/)).toBeNull();
 
-    setLocale('en');
+    await setLocale('en');
     await user.upload(choose(), [lea]);
     // within its class a copy is still refused, and said of this class only
     await screen.findByText(/1 file already in the class \(same content\) was not added a second time/);

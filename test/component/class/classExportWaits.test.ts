@@ -96,7 +96,7 @@ describe('class view: export and summary wait for the verification and the refer
   });
 
   it('says it in English too', async () => {
-    setLocale('en');
+    await setLocale('en');
     const user = userEvent.setup();
     const { replay, open } = gatedReplayer();
     render(ClassScreen, { replayer: replay });

@@ -80,7 +80,7 @@ describe('class view: the progress while the « sans action » games hold back t
   });
 
   it('says it in English too', async () => {
-    setLocale('en');
+    await setLocale('en');
     const user = userEvent.setup();
     const { replay, openFiles, openNone } = gatedReplayer();
     render(ClassScreen, { replayer: replay });

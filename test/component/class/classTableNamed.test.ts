@@ -38,8 +38,9 @@ describe('the class table names the class shown', () => {
     await waitFor(() => expect(within(mine).getByText(/Anna/)).toBeInTheDocument());
     expect(screen.queryByRole('table', { name: /BTS MCO 2/ })).toBeNull();
 
-    setLocale('en');
-    await user.selectOptions(picker(), 'BTS MCO 2');
+    const select = picker(); // named « Class » once in English
+    await setLocale('en');
+    await user.selectOptions(select, 'BTS MCO 2');
     await screen.findByRole('table', { name: 'Results of the class “BTS MCO 2” (activate a column header to sort)' });
   }, 60_000);
 });

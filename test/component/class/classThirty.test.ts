@@ -33,8 +33,8 @@ beforeAll(() => {
   bruno = resultFile('bruno.json', 'Bruno', []);
 });
 
-afterEach(() => {
-  setLocale('fr');
+afterEach(async () => {
+  await setLocale('fr');
   delete document.documentElement.dataset.display;
 });
 
@@ -54,7 +54,7 @@ describe('a class’s hand-ins in the class view', () => {
     await screen.findByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.', undefined, { timeout: 30_000 });
     screen.getByText(/rendus\.zip : c’est une archive \.zip\. Décompressez-la, puis importez les fichiers \.json qu’elle contient\./);
     expect(within(table()).queryByText(/rendus\.zip/)).toBeNull();
-    setLocale('en');
+    await setLocale('en');
     await screen.findByText(/rendus\.zip: this is a \.zip archive\. Unzip it, then import the \.json files it contains\./);
   }, 60_000);
 

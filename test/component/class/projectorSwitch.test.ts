@@ -9,11 +9,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import ProjectorSwitch from '../../../src/ui/class/ProjectorSwitch.svelte';
 
-afterEach(() => {
+afterEach(async () => {
   localStorage.clear();
   delete document.documentElement.dataset.display;
   window.history.replaceState(null, '', '/');
-  setLocale('fr');
+  await setLocale('fr');
 });
 
 describe('the projector switch of the class view', () => {

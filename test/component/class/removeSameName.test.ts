@@ -29,8 +29,8 @@ describe('« Retirer » of files with the same name', () => {
     expect(screen.queryByRole('button', { name: 'Retirer anna.json' })).toBeNull();
   });
 
-  it('in English too', () => {
-    setLocale('en');
+  it('in English too', async () => {
+    await setLocale('en');
     show(newer);
     screen.getByRole('button', { name: `Remove anna.json (${fileDate('en', newer.createdAt)})` });
   });

@@ -25,7 +25,7 @@ describe('the note on games in progress says what the chart does with them', () 
     render(UnfinishedNote, { rows });
     expect(note()).toMatch(/Il n’est pas classé avec les parties terminées\. Il n’est pas dans le graphique\.$/);
     expect(note()).not.toMatch(/en cours »/);
-    setLocale('en');
+    await setLocale('en');
     await screen.findByText(/It is not in the chart\.$/);
     expect(note()).not.toMatch(/in progress”/);
   });
@@ -33,14 +33,14 @@ describe('the note on games in progress says what the chart does with them', () 
   it('nobody finished its game: charted, its name says « en cours »', async () => {
     render(UnfinishedNote, { rows: [inProgress('Jules', 'a', 0), inProgress('Driss', 'a', 0)] });
     expect(note()).toMatch(/Ils ne sont pas classés avec les parties terminées\. Dans le graphique, leur nom porte « en cours »\.$/);
-    setLocale('en');
+    await setLocale('en');
     await screen.findByText(/In the chart their names say “in progress”\.$/);
   });
 
   it('some of each: says which are charted', async () => {
     render(UnfinishedNote, { rows: [finished('Léa', 1, 'a', 0), inProgress('Jules', 'a', 0), inProgress('Zoé', 'b', 1)] });
     expect(note()).toMatch(/^2 fichiers de parties en cours, .* Dans le graphique, seuls ceux d’une partie sans fichier classé figurent, leur nom portant « en cours » ; les autres n’y sont pas\.$/);
-    setLocale('en');
+    await setLocale('en');
     await screen.findByText(/the others are not there\.$/);
   });
 });

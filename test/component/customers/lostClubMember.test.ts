@@ -23,14 +23,14 @@ describe('a lost customer’s club membership', () => {
     expect(clubValue()).toHaveTextContent(/^Oui, jusqu’à son départ, la semaine 12$/);
   });
 
-  it('without a departure event, says until the departure; an active member stays « Oui »; in English too', () => {
+  it('without a departure event, says until the departure; an active member stays « Oui »; in English too', async () => {
     const first = render(CustomerFilePanel, { scenario, file: { record: { ...lost, stage: 'perdu', clubMember: true, departureCause: 'concurrence' }, purchases: [], events: [] }, onclose: () => {} });
     expect(clubValue()).toHaveTextContent(/^Oui, jusqu’à son départ$/);
     first.unmount();
     const second = render(CustomerFilePanel, { scenario, file: { record: { ...active, stage: 'actif', clubMember: true }, purchases: [], events: [] }, onclose: () => {} });
     expect(clubValue()).toHaveTextContent(/^Oui$/);
     second.unmount();
-    setLocale('en');
+    await setLocale('en');
     render(CustomerFilePanel, { scenario, file: { record: { ...lost, stage: 'perdu', clubMember: true }, purchases: [], events: [depart] }, onclose: () => {} });
     expect(clubValue()).toHaveTextContent(/^Yes, until they left in week 12$/);
   });

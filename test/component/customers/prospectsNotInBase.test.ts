@@ -66,7 +66,7 @@ describe('prospects are not in the customer database', () => {
     expect(norm(screen.getByTestId('no-prospects').textContent)).toBe(
       'Les prospects (pas encore clients) ne sont pas dans la base : une action ne vise que des clients. Une campagne de conquête les recrute.',
     );
-    setLocale('en');
+    await setLocale('en');
     await waitFor(() => expect(screen.getByTestId('no-prospects')).toHaveTextContent('Prospects (not customers yet) are not in the database'));
   });
 });

@@ -18,7 +18,7 @@ describe('customer table: the RFM segment is not the lifecycle stage', () => {
     { lang: 'fr' as const, note: /Segment \(RFM\).*compare les notes R, F, M du client à celles des autres clients.*Un « Client actif » peut être « Inactif \(RFM\) »/, card: /Segments de clientèle/, stage: 'Client actif', segment: 'Inactif (RFM)' },
     { lang: 'en' as const, note: /Segment \(RFM\): compares the customer’s R, F, M scores with the other customers’.*An “Active customer” can be “Inactive \(RFM\)”/, card: /Customer segments/, stage: 'Active customer', segment: 'Inactive (RFM)' },
   ])('labels the segment (RFM) and says beside the table how it differs from the stage ($lang)', async ({ lang, note, card, stage, segment }) => {
-    setLocale(lang);
+    await setLocale(lang);
     const active = run.records.find((r) => r.stage === 'actif' && r.segment === 'inactif')!;
     expect(active).toBeDefined();
     render(CustomersScreen, { scenario: run.scenario, source: run.source });

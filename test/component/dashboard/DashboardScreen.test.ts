@@ -174,8 +174,8 @@ describe('DashboardScreen', () => {
     expect(budget).toHaveTextContent('Budget dépassé');
   });
 
-  it('switches to English', () => {
-    setLocale('en');
+  it('switches to English', async () => {
+    await setLocale('en');
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(3), reports: [] });
     expect(screen.getByRole('heading', { level: 2, name: 'Dashboard' })).toBeInTheDocument();
     expect(screen.getByText('Situation at the end of: Week 3')).toBeInTheDocument();

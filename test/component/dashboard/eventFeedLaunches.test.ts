@@ -75,8 +75,8 @@ describe('the event feed of the week the programmes start', () => {
     expect(lines[campaign + 1]).toMatch(/nouveaux clients/);
   });
 
-  it('speaks English', () => {
-    setLocale('en');
+  it('speaks English', async () => {
+    await setLocale('en');
     const lines = within(firstWeek())
       .getAllByRole('listitem')
       .map((li) => plain(li.textContent));

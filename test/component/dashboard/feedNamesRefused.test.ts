@@ -52,8 +52,8 @@ describe('the event feed names a refused action', () => {
     expect(lines.some((l) => l.startsWith('1 action refusée'))).toBe(false);
   });
 
-  it('in English too', () => {
-    setLocale('en');
+  it('in English too', async () => {
+    await setLocale('en');
     const lines = weekOneLines(true);
     expect(lines.some((l) => l.startsWith('Action refused by the simulation (') && l.endsWith('): not enough budget.'))).toBe(true);
   });

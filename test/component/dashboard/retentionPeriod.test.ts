@@ -36,7 +36,7 @@ describe('the retention card’s period', () => {
     expect(norm(within(screen.getByRole('region', { name: /Taux de fidélisation/ })).getByTestId('kpi-period').textContent)).toBe('d’un mois à l’autre');
     first.unmount();
     await loadLocale('en');
-    setLocale('en');
+    await setLocale('en');
     render(DashboardScreen, { scenario: { ...fixtureScenario(), tickUnit: 'week' }, kpis, reports: [] });
     const retention = screen.getByRole('region', { name: /Retention rate/ });
     expect(norm(within(retention).getByTestId('kpi-period').textContent)).toBe('from one week to the next');

@@ -44,7 +44,7 @@ describe('dashboard before the first period', () => {
   });
 
   it('says it in English too', async () => {
-    setLocale('en');
+    await setLocale('en');
     const records = initialRecords();
     render(DashboardScreen, { scenario: optician, kpis: [], reports: [], startRecords: async () => records });
     const start = await screen.findByRole('region', { name: 'Starting point' });

@@ -35,8 +35,8 @@ describe('Bilan: the discounts given, inside the marketing spend', () => {
     expect(within(money(0)).queryByText(/remises accordées/)).toBeNull();
   });
 
-  it('and says it in English', () => {
-    setLocale('en');
+  it('and says it in English', async () => {
+    await setLocale('en');
     const kpis = makeKpiSeries(4, (k) => ({ ...k, discounts: 150 }));
     const report = debriefReport(fixtureScenario(), kpis, [], []);
     render(DebriefSummary, { customers: report.customers, money: report.money, format: debriefFormat('en', 'week') });

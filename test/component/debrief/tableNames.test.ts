@@ -17,8 +17,8 @@ describe('Debrief table names', () => {
   afterEach(() => setLocale('fr'));
 
   for (const lang of ['fr', 'en'] as const)
-    it(`names every table, the departures and the surveys ones by their title (${lang})`, () => {
-      setLocale(lang);
+    it(`names every table, the departures and the surveys ones by their title (${lang})`, async () => {
+      await setLocale(lang);
       render(DebriefScreen, { scenario, kpis, reports, decisions });
       const tables = screen.getAllByRole('table');
       expect(tables.length).toBeGreaterThan(3);

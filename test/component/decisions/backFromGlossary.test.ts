@@ -12,8 +12,8 @@ import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { started } from './session.ts';
 
 describe('back from a glossary card opened in the decisions forms', () => {
-  afterEach(() => {
-    setLocale('fr');
+  afterEach(async () => {
+    await setLocale('fr');
     window.location.hash = '';
   });
 
@@ -21,7 +21,7 @@ describe('back from a glossary card opened in the decisions forms', () => {
     { lang: 'fr' as const, strategy: 'Personnalisation', see: 'Ouvrir la fiche complète', back: '← Retour aux décisions' },
     { lang: 'en' as const, strategy: 'Personalisation', see: 'Open the full card', back: '← Back to the decisions' },
   ])('keeps the strategy and links the card back to the decisions ($lang)', async ({ lang, strategy, see, back }) => {
-    setLocale(lang);
+    await setLocale(lang);
     window.location.hash = '#/decisions';
     const user = userEvent.setup();
     const { session, notices } = await started();

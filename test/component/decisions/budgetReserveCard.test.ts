@@ -36,8 +36,8 @@ describe('the period card shows the reserve the engine sets aside, with its marg
   it.each([
     { lang: 'fr' as const, label: 'Réserve des programmes en cours, avec la marge de prudence ×1,3', value: '1 073 €' },
     { lang: 'en' as const, label: 'Running programmes’ reserve, with the safety margin ×1.3', value: '€1,073' },
-  ])('beside the total and the budget available ($lang)', ({ lang, label, value }) => {
-    setLocale(lang);
+  ])('beside the total and the budget available ($lang)', async ({ lang, label, value }) => {
+    await setLocale(lang);
     render(PeriodBudget, { cost: cost({}), budgetLeft: 677, income: 350 });
     const dd = screen.getByTestId('budget-reserved');
     expect(plain(dd.textContent)).toBe(value);
@@ -52,8 +52,8 @@ describe('the period card shows the reserve the engine sets aside, with its marg
   it.each([
     { lang: 'fr' as const, stop: 'arrêtez un programme avant d’avancer', remove: 'Retirez ou réduisez des décisions' },
     { lang: 'en' as const, stop: 'stop a programme before advancing', remove: 'Remove or reduce decisions' },
-  ])('only running programmes over the budget: stop a programme, not « remove decisions » ($lang)', ({ lang, stop, remove }) => {
-    setLocale(lang);
+  ])('only running programmes over the budget: stop a programme, not « remove decisions » ($lang)', async ({ lang, stop, remove }) => {
+    await setLocale(lang);
     const { unmount } = render(PeriodBudget, { cost: cost({ programmes: 760, total: 760, available: 564, over: true, reserved: 988 }), budgetLeft: 214, income: 350 });
     const over = plain(screen.getByTestId('budget-over').textContent);
     expect(over).toContain(stop);

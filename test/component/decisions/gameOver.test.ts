@@ -30,7 +30,7 @@ describe('the decisions screen once the game is over', () => {
       stop: /^Stop the programme/,
     },
   ])('closes the forms and points to the debrief ($lang)', async ({ lang, over, link, whatIf, stop }) => {
-    setLocale(lang);
+    await setLocale(lang);
     const { session, notices } = await started({ ...scenario, durationTicks: 3 });
     session.add({ type: 'financier', instrument: 'coupon', discountRate: 0.1, durationTicks: 10, target: {} });
     await session.advance(3);

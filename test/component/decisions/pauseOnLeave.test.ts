@@ -16,7 +16,7 @@ describe('play stops when the learner leaves the decisions screen', () => {
     { lang: 'fr' as const, play: 'Lecture', pause: 'Pause' },
     { lang: 'en' as const, play: 'Play', pause: 'Pause' },
   ])('pauses on leaving ($lang)', async ({ lang, play, pause }) => {
-    setLocale(lang);
+    await setLocale(lang);
     const user = userEvent.setup();
     const { session, notices } = await started({ ...scenario, durationTicks: 50 });
     const decisions = render(DecisionsScreen, { session, notices });

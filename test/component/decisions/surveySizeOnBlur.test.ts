@@ -17,7 +17,7 @@ describe('the survey’s sample size', () => {
     { lang: 'fr' as const, field: 'Taille de l’échantillon', order: 'Commander l’enquête', rule: /^Indiquez un nombre entier de 5 à 5\s000 réponses\.$/ },
     { lang: 'en' as const, field: 'Sample size', order: 'Order the survey', rule: /5 to 5,000/ },
   ])('is judged on leaving the field, not at the first digit ($lang)', async ({ lang, field, order, rule }) => {
-    setLocale(lang);
+    await setLocale(lang);
     const user = userEvent.setup();
     const { session, notices } = await started();
     render(DecisionsScreen, { session, notices });

@@ -23,9 +23,9 @@ function describedText(input: HTMLElement): string {
 }
 
 describe('ScenarioEditorScreen', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
-    setLocale('fr');
+    await setLocale('fr');
   });
   afterEach(() => vi.restoreAllMocks());
 
@@ -376,9 +376,9 @@ describe('ScenarioEditorScreen', () => {
 });
 
 describe('ScenarioEditorScreen preview', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
-    setLocale('fr');
+    await setLocale('fr');
   });
 
   it('computes the preview of the starting base on request', async () => {
@@ -394,9 +394,9 @@ describe('ScenarioEditorScreen preview', () => {
 });
 
 describe('ScenarioEditorScreen handed a scenario later', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
-    setLocale('fr');
+    await setLocale('fr');
   });
 
   it('takes a scenario the app decoded after it opened; over the teacher’s edits, they are set aside to resume', async () => {

@@ -40,9 +40,9 @@ async function editedDraftLeft(name = 'Boulangerie de Lucie') {
 }
 
 describe('a share link opened over a kept draft', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
-    setLocale('fr');
+    await setLocale('fr');
     window.history.replaceState(null, '', '/#/editor');
   });
   afterEach(() => vi.restoreAllMocks());
@@ -128,9 +128,9 @@ describe('a share link opened over a kept draft', () => {
 });
 
 describe('the rest of the editor after a restored draft', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
-    setLocale('fr');
+    await setLocale('fr');
     window.history.replaceState(null, '', '/#/editor');
   });
   afterEach(() => vi.restoreAllMocks());

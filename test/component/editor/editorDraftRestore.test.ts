@@ -26,9 +26,9 @@ async function typeName(value: string) {
 }
 
 describe('ScenarioEditorScreen draft kept between visits', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
-    setLocale('fr');
+    await setLocale('fr');
   });
   afterEach(() => vi.restoreAllMocks());
 

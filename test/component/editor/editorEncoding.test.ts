@@ -12,9 +12,9 @@ import { fixtureScenario } from '../../fixtures/scenario.ts';
 const scenario = fixtureScenario();
 
 describe('scenario file encodings', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
-    setLocale('fr');
+    await setLocale('fr');
   });
 
   it('reads a Windows-1252 file with its accents and says so', async () => {

@@ -20,9 +20,9 @@ async function importJson(json: unknown, name = 'collegue.json'): Promise<void> 
 }
 
 describe('a scenario file with mistakes, opened in the form', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
-    setLocale('fr');
+    await setLocale('fr');
   });
   afterEach(() => vi.restoreAllMocks());
 

@@ -30,9 +30,9 @@ function statusTexts(): string[] {
 }
 
 describe('a large scenario file', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
-    setLocale('fr');
+    await setLocale('fr');
   });
 
   it('far larger than any scenario: refused at once with why, never read, the draft unchanged', async () => {
@@ -50,7 +50,7 @@ describe('a large scenario file', () => {
   });
 
   it('in English too', async () => {
-    setLocale('en');
+    await setLocale('en');
     render(ScenarioEditorScreen, { initial: scenario });
     const file = new File(['{}'], 'export.json');
     Object.defineProperty(file, 'size', { value: 12_345_678 });

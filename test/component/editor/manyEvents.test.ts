@@ -22,9 +22,9 @@ const content = () => shopLines().map((b) => b.textContent!.replace(/^événemen
 const move = (n: number) => document.getElementById(`ed-competitors-1-events-${n - 1}`)!;
 
 describe('editor with hundreds of dated events', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
-    setLocale('fr');
+    await setLocale('fr');
   });
 
   it('shows one line per event and no event form until one is opened; opening one closes the other', async () => {
@@ -139,14 +139,14 @@ describe('editor with hundreds of dated events', () => {
   });
 
   it('in English', async () => {
-    setLocale('en');
+    await setLocale('en');
     render(ScenarioEditorScreen, { initial: long() });
     expect(line(3)).toHaveAccessibleName(/^event 3 · period 2 · Low season · intensity 1\.2 · “Week 3: shop event”$/);
     expect(move(2)).toHaveAccessibleName(/^event 2 · period 3 · Opening · intensity 0\.15 · “Competitor move 2”$/);
   });
 
   it('names an event by its French label when its English one is blank, and by a plain label as written, as the rest of the editor does', async () => {
-    setLocale('en');
+    await setLocale('en');
     const scenario = long();
     scenario.events[2]!.label = { fr: 'Semaine 3 : soldes', en: '  ' };
     (scenario.events[3] as { label: unknown }).label = ' Soldes ';

@@ -24,9 +24,9 @@ const summaryTitle = () => document.getElementById('ed-errors-title');
 const shopLines = () => [...document.querySelectorAll('#ed-events li > button[aria-expanded]')].map((b) => b.textContent);
 
 describe('removing the events after the end from the editor', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
-    setLocale('fr');
+    await setLocale('fr');
   });
 
   it('removes them with one keyboard action, says what went, and undoes it until the next edit', async () => {
@@ -77,7 +77,7 @@ describe('removing the events after the end from the editor', () => {
   });
 
   it('offers nothing for a duration still being typed, and speaks English', async () => {
-    setLocale('en');
+    await setLocale('en');
     render(ScenarioEditorScreen, { initial: scenario() });
     await fireEvent.input(duration(), { target: { value: '2' } });
     expect(document.getElementById('ed-past-end-action')).toBeNull();

@@ -8,9 +8,9 @@ import { parseScenario } from '../../../src/scenario/load.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 describe('the editor’s « Vente (magasin ou en ligne) »', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
-    setLocale('fr');
+    await setLocale('fr');
   });
   afterEach(() => vi.restoreAllMocks());
 

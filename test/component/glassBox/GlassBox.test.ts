@@ -46,7 +46,7 @@ describe('glass box on the dashboard', () => {
     await user.click(screen.getByRole('button', { name: /Comment est-ce calculé\u202f\? \(Satisfaction mesurée\)/ }));
     const n = run.kpis[run.kpis.length - 1].satisfactionMeasured!.sampleSize;
     expect(screen.getByText(new RegExp(`Marge d’erreur \\(95 %\\) = 1,96 × écart type .* ÷ √${n}`))).toBeInTheDocument();
-    setLocale('en');
+    await setLocale('en');
     await user.click(await screen.findByRole('button', { name: /How is this computed\? \(Churn rate\)/ }));
     expect(await screen.findByText(/^Churn rate = \d+ customers lost ÷ \d+ customers \(active or dormant\) at the start/)).toBeInTheDocument();
   });

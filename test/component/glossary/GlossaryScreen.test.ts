@@ -60,7 +60,7 @@ describe('GlossaryScreen', () => {
 
   it('reads in English', async () => {
     const user = userEvent.setup();
-    setLocale('en');
+    await setLocale('en');
     render(GlossaryScreen, {});
     expect(screen.getByRole('heading', { level: 2, name: 'Glossary' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Customer lifecycle (cycle de vie)' })).toBeInTheDocument();

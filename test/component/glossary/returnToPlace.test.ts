@@ -14,11 +14,11 @@ import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 configure({ asyncUtilTimeout: 10_000 });
 
 describe('back from a glossary card to the « ? » it was opened from', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
     localStorage.setItem('fidelis.tourSeen', '1');
     window.location.hash = '';
-    setLocale('fr');
+    await setLocale('fr');
   });
   afterEach(() => {
     window.location.hash = '';

@@ -53,7 +53,7 @@ describe('the teacher entry of the home page', () => {
 
   it('speaks English', async () => {
     const user = userEvent.setup();
-    setLocale('en');
+    await setLocale('en');
     await loadLocale('en');
     render(TeacherTools);
     const tools = screen.getByTestId('teacher-tools');

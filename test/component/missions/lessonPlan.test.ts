@@ -23,7 +23,7 @@ describe('lesson plan', () => {
 
   for (const language of ['fr', 'en'] as const)
     it(`gives missions 1, 2 and 3 the minutes their cards say, keeps the hand-in and the class view, and ends at 55 minutes (${language}, QA play F11)`, async () => {
-      setLocale(language);
+      await setLocale(language);
       render(LessonPlan);
       const slots = within(screen.getByRole('list'))
         .getAllByRole('listitem')
@@ -49,8 +49,8 @@ describe('lesson plan', () => {
     });
 
   for (const language of ['fr', 'en'] as const)
-    it(`keeps the class view's step short enough to read in class, its details under a disclosure (${language}, QA qa19 F6)`, () => {
-      setLocale(language);
+    it(`keeps the class view's step short enough to read in class, its details under a disclosure (${language}, QA qa19 F6)`, async () => {
+      await setLocale(language);
       render(LessonPlan);
       const debrief = within(screen.getByRole('list')).getAllByRole('listitem')[4];
       const details = debrief.querySelector('details')!;
@@ -65,8 +65,8 @@ describe('lesson plan', () => {
       expect(details).toHaveTextContent(language === 'fr' ? /réponse déclarée \(non vérifiable\).*Écart avec/ : /answer declared \(not verifiable\).*Difference from/);
     });
 
-  it('speaks English', () => {
-    setLocale('en');
+  it('speaks English', async () => {
+    await setLocale('en');
     render(LessonPlan);
     expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('QR code');
     expect(screen.getByRole('link', { name: 'Open the class view' })).toBeInTheDocument();

@@ -84,7 +84,7 @@ describe('mission debrief: the target and what the course says', () => {
   });
 
   it('the same in English', async () => {
-    setLocale('en');
+    await setLocale('en');
     const article = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} }]);
     expect(article).toHaveTextContent(/“Financial advantage — Coupons \(started in week 1\)” was stopped for lack of budget in week 4/);
     expect(article).toHaveTextContent(/Lowest value during the mission: €1,294 \(target ≥ €1,000 in every period\)/);
@@ -97,7 +97,7 @@ describe('mission debrief: the target and what the course says', () => {
   });
 
   it('a club for lapsing customers in « Créer du lien social »: not a success, and why (in English too)', async () => {
-    setLocale('en');
+    await setLocale('en');
     const article = await debriefOf(3, [{ type: 'lienSocial', instrument: 'club', target: { segments: ['futurNonClient'], limit: 300 } }]);
     expect(article).toHaveTextContent('Mission not succeeded.');
     expect(article).toHaveTextContent('had to aim at the customers who deserve it: tick the segments Very good customer and Good customer in the target');
@@ -116,7 +116,7 @@ describe('mission debrief: the target and what the course says', () => {
   });
 
   it('the same in English', async () => {
-    setLocale('en');
+    await setLocale('en');
     const article = await debriefOf(4, [
       { type: 'collecteDonnees', instrument: 'personnel', target: {} },
       { type: 'personnalisation', instrument: 'personalShopper', target: {} },
@@ -138,7 +138,7 @@ describe('mission debrief: the target and what the course says', () => {
   });
 
   it('the same in English; with no survey at all, no word on the mystery shopper', async () => {
-    setLocale('en');
+    await setLocale('en');
     const article = await debriefOf(2, [{ type: 'politiqueReclamations', level: 'standard' }]);
     expect(article).toHaveTextContent('Value reached: never measured');
     expect(article).not.toHaveTextContent(/A mystery shopper rates/);
@@ -173,7 +173,7 @@ describe('mission debrief: the target and what the course says', () => {
   });
 
   it('the same in English', async () => {
-    setLocale('en');
+    await setLocale('en');
     const article = await debriefOf(5, [{ type: 'acquisition', channel: 'parrainage', budget: 500 }]);
     expect(article).toHaveTextContent(/Acquisition \(Referral, €500\)/);
   });

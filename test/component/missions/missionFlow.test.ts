@@ -26,8 +26,8 @@ async function setup() {
 }
 
 describe('mission flow', () => {
-  beforeEach(() => {
-    setLocale('fr');
+  beforeEach(async () => {
+    await setLocale('fr');
     window.location.hash = '';
   });
 

@@ -50,8 +50,8 @@ async function passedMissionOne() {
 }
 
 describe('mission hand-in', () => {
-  beforeEach(() => {
-    setLocale('fr');
+  beforeEach(async () => {
+    await setLocale('fr');
     window.location.hash = '';
     downloads.splice(0);
   });

@@ -39,8 +39,8 @@ async function missionOneDone() {
 }
 
 describe('a class link after a mission done from the previous link', () => {
-  beforeEach(() => {
-    setLocale('fr');
+  beforeEach(async () => {
+    await setLocale('fr');
     window.location.hash = '';
   });
   afterEach(() => {

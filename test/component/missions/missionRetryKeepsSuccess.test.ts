@@ -27,8 +27,8 @@ async function setup(storage = memoryProgressStorage(), store: RunStore = memory
 }
 
 describe('a succeeded mission started again', () => {
-  beforeEach(() => {
-    setLocale('fr');
+  beforeEach(async () => {
+    await setLocale('fr');
     window.location.hash = '';
   });
 
@@ -59,7 +59,7 @@ describe('a succeeded mission started again', () => {
     await again.session.resume(parseProgress(storage.text).active!.runId);
     render(MissionsScreen, { missions: again.missions, settings: again.settings, session: again.session, focus: SHOP, base: 'https://ecole.example/' });
     await waitFor(() => expect(step().textContent).toContain(frenchText`Réussie · nouvel essai en cours`));
-    setLocale('en');
+    await setLocale('en');
     await waitFor(() => expect(within(screen.getByRole('navigation')).getByRole('button', { name: /^Show mission 1 / })).toHaveTextContent('Succeeded · new attempt in progress'));
     again.stop();
   });

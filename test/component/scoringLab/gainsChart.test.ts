@@ -41,7 +41,7 @@ describe('the scoring lab’s gains chart', () => {
     },
   ])('is titled, names and graduates its axes, and is drawn at a readable size ($lang)', async ({ lang, title, x, y, image, ticks, legend }) => {
     await loadLocale(lang);
-    setLocale(lang);
+    await setLocale(lang);
     const { container } = render(GainsChart, { gains });
     const figure = screen.getByRole('figure', { name: title.replace(/ :/, '\u00a0:') });
     const img = within(figure).getByRole('img');

@@ -93,7 +93,7 @@ describe('the main navigation’s groups', () => {
   });
 
   it('speaks English', async () => {
-    setLocale('en');
+    await setLocale('en');
     render(NavBar, { current: 'home' });
     const nav = screen.getByRole('navigation', { name: 'Game screens' });
     expect(navLinks(within(nav).getByRole('group', { name: 'On real data' }))).toEqual(['Real data', 'Scoring lab']);

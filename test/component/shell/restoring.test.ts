@@ -45,10 +45,10 @@ function libraryOf(id: string): RunLibrary {
 }
 
 describe('restoring the last run', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
     localStorage.setItem('fidelis.tourSeen', '1');
-    setLocale('fr');
+    await setLocale('fr');
   });
   afterEach(() => {
     window.location.hash = '';

@@ -200,7 +200,7 @@ describe('WhatIfScreen', () => {
   });
 
   it('names the period picker and its buttons in English', async () => {
-    setLocale('en');
+    await setLocale('en');
     const user = userEvent.setup();
     const { props } = await played('sandbox', 4);
     render(WhatIfScreen, props);

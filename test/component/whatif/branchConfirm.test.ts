@@ -37,7 +37,7 @@ describe('« Et si… ? Rejouer d’ici » asks first', () => {
       confirm: 'Replay from week 2',
     },
   ])('names the period, says the game stays saved, and branches only on yes ($lang)', async ({ lang, picker, period, replay, title, saved, cancel, confirm }) => {
-    setLocale(lang);
+    await setLocale(lang);
     const user = userEvent.setup();
     const { session, notices, props } = await whatIfSession();
     await session.start(smallScenario(shippedScenarioList()[0], 300), 5, 'Ma partie', { mode: 'sandbox' });

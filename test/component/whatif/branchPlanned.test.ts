@@ -142,7 +142,7 @@ describe('« Et si… ? » with the original’s later decisions', () => {
   });
 
   it('says in English what went with a removed launch', async () => {
-    setLocale('en');
+    await setLocale('en');
     const user = userEvent.setup();
     const all = await whatIfSession();
     const { session, props } = all;

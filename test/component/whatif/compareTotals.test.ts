@@ -62,7 +62,7 @@ describe('what-if comparison: names and totals', () => {
     expect(a.textContent).not.toContain('0:1');
   });
 
-  it('says each timeline’s totals and which one is ahead (fr, en)', () => {
+  it('says each timeline’s totals and which one is ahead (fr, en)', async () => {
     const view = render(ComparePanel, { controller: controller(), unit: 'week', scenario });
     const totals = screen.getByTestId('whatif-totals');
     const [a, b] = within(totals)
@@ -72,7 +72,7 @@ describe('what-if comparison: names and totals', () => {
     expect(b).toBe('B, jusqu’à la semaine 2 : marge nette cumulée 1 900 €, clients actifs à la fin : 501, objectifs atteints ou tenus jusqu’ici : 2 sur 2.');
     expect(nbsp(within(totals).getByText(/devant/).textContent)).toContain('B est devant sur la marge nette cumulée, de 300 €.');
     view.unmount();
-    setLocale('en');
+    await setLocale('en');
     render(ComparePanel, { controller: controller(), unit: 'week', scenario });
     const en = screen.getByTestId('whatif-totals');
     expect(within(en).getAllByRole('listitem')[1].textContent).toBe(
@@ -87,7 +87,7 @@ describe('what-if comparison: names and totals', () => {
     expect(screen.getByTestId('whatif-totals').textContent).not.toContain('devant sur');
   });
 
-  it('says « objectifs atteints » once a timeline is played to its end, not « tenus jusqu’ici » (QA hqa3 F5; fr, en)', () => {
+  it('says « objectifs atteints » once a timeline is played to its end, not « tenus jusqu’ici » (QA hqa3 F5; fr, en)', async () => {
     const short = { ...(scenario as object), durationTicks: 2 } as never;
     const view = render(ComparePanel, { controller: controller(), unit: 'week', scenario: short });
     const [, b] = within(screen.getByTestId('whatif-totals'))
@@ -95,7 +95,7 @@ describe('what-if comparison: names and totals', () => {
       .map((li) => nbsp(li.textContent));
     expect(b).toBe('B, jusqu’à la semaine 2 (partie terminée) : marge nette cumulée 1 900 €, clients actifs à la fin : 501, objectifs atteints : 2 sur 2.');
     view.unmount();
-    setLocale('en');
+    await setLocale('en');
     render(ComparePanel, { controller: controller(), unit: 'week', scenario: short });
     expect(within(screen.getByTestId('whatif-totals')).getAllByRole('listitem')[1].textContent).toBe(
       'B, up to week 2 (game over): cumulative net margin €1,900, active customers at the end: 501, objectives met: 2 out of 2.',

@@ -43,7 +43,7 @@ describe('the period report’s action costs', () => {
 
   it('speaks English', async () => {
     await loadLocale('en');
-    setLocale('en');
+    await setLocale('en');
     const user = userEvent.setup();
     renderPast();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a period' }), 'Week 1');
