@@ -18,6 +18,20 @@ import { sessionCustomerSource } from '../../../src/app/sessionCustomerSource.ts
 
 configure({ asyncUtilTimeout: 10_000 });
 
+/** The home's « Reprendre » pressed on a saved game whose replay waits for `gate.resolve()`. */
+async function resumePressedWithReplayHeld() {
+  const user = userEvent.setup();
+  const inner = memoryRunStore();
+  const scenario = smallScenario(shippedScenarioList()[0]);
+  const id = await inner.createRun({ name: 'Ma partie', scenario, seed: 7, base: async () => ({ customers: [], stateHash: null }) });
+  const gate = deferred<void>();
+  const store: RunStore = { ...inner, loadRun: async (runId) => (await gate.promise, inner.loadRun(runId)) };
+  window.location.hash = '#/home';
+  render(App, { services: testServices({ transport: inProcessEngineTransport(), store, library: libraryOf(id) }) });
+  await user.click(await screen.findByRole('button', { name: /^Reprendre «/ }));
+  return gate;
+}
+
 function deferred<T>() {
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((ok) => (resolve = ok));
@@ -73,15 +87,7 @@ describe('restoring the last run', () => {
   });
 
   it('a « Reprendre » pressed before going to another screen leaves the learner there', async () => {
-    const user = userEvent.setup();
-    const inner = memoryRunStore();
-    const scenario = smallScenario(shippedScenarioList()[0]);
-    const id = await inner.createRun({ name: 'Ma partie', scenario, seed: 7, base: async () => ({ customers: [], stateHash: null }) });
-    const gate = deferred<void>();
-    const store: RunStore = { ...inner, loadRun: async (runId) => (await gate.promise, inner.loadRun(runId)) };
-    window.location.hash = '#/home';
-    render(App, { services: testServices({ transport: inProcessEngineTransport(), store, library: libraryOf(id) }) });
-    await user.click(await screen.findByRole('button', { name: /^Reprendre «/ }));
+    const gate = await resumePressedWithReplayHeld();
     window.location.hash = '#/glossary';
     await screen.findByRole('heading', { level: 2, name: 'Glossaire' });
     gate.resolve();
@@ -94,15 +100,7 @@ describe('restoring the last run', () => {
   it('a replay that ends after a link to another screen was followed, before the page heard of it, leaves the learner there', async () => {
     // following a link changes the address at once, its hashchange is a later task: under load the replay's end came in
     // between, and the learner (mission.e2e.ts, « Missions » pressed) was taken to the dashboard
-    const user = userEvent.setup();
-    const inner = memoryRunStore();
-    const scenario = smallScenario(shippedScenarioList()[0]);
-    const id = await inner.createRun({ name: 'Ma partie', scenario, seed: 7, base: async () => ({ customers: [], stateHash: null }) });
-    const gate = deferred<void>();
-    const store: RunStore = { ...inner, loadRun: async (runId) => (await gate.promise, inner.loadRun(runId)) };
-    window.location.hash = '#/home';
-    render(App, { services: testServices({ transport: inProcessEngineTransport(), store, library: libraryOf(id) }) });
-    await user.click(await screen.findByRole('button', { name: /^Reprendre «/ }));
+    const gate = await resumePressedWithReplayHeld();
     // the glossary's hashchange held back until the replay has ended
     const held = (event: Event) => event.stopImmediatePropagation();
     window.addEventListener('hashchange', held, { capture: true, once: true });
