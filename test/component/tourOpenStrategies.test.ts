@@ -10,7 +10,7 @@ import App from '../../src/ui/App.svelte';
 import GuidedTour from '../../src/ui/tour/GuidedTour.svelte';
 import { Tour } from '../../src/app/tour.svelte.ts';
 import { setLocale } from '../../src/i18n/locale.svelte.ts';
-import { freshAppPage } from '../fixtures/appPage.ts';
+import { firstVisit, freshAppPage } from '../fixtures/appPage.ts';
 import { shippedScenarioList, smallScenario, testServices } from '../unit/app/testServices.ts';
 import { inProcessEngineTransport } from '../unit/app/engineTransport.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
@@ -30,8 +30,7 @@ function decisionsStep(props: Record<string, unknown> = {}): HTMLElement {
 /** the app opened from a class link, its tour (opened from the header: not by itself on a class link) walked to the decisions step */
 async function decisionsStepFromLink(link: string): Promise<HTMLElement> {
   history.replaceState(null, '', link);
-  localStorage.removeItem('fidelis.tourSeen');
-  render(App, { services: testServices() });
+  firstVisit();
   await screen.findByTestId('other-shops');
   await fireEvent.click(screen.getByRole('button', { name: 'Visite guidée' }));
   await fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));

@@ -8,12 +8,10 @@
 import { cleanup, configure, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import App from '../../../src/ui/App.svelte';
 import GuidedTour from '../../../src/ui/tour/GuidedTour.svelte';
 import { Tour } from '../../../src/app/tour.svelte.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { freshAppPage } from '../../fixtures/appPage.ts';
-import { testServices } from '../../unit/app/testServices.ts';
+import { firstVisit, freshAppPage } from '../../fixtures/appPage.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -21,12 +19,6 @@ const FR_TEACHER = 'Enseignant ? Vos outils sont listés sur l’accueil, sous �
 const FR_COMMON = 'Rien n’est envoyé sur Internet : tout reste dans ce navigateur.';
 const EN_TEACHER = 'A teacher? Your tools are listed on the home page, under “Are you a teacher?”.';
 const EN_COMMON = 'Nothing is sent over the Internet: everything stays in this browser.';
-
-/** the app on its first visit (the tour opens, but not on a class link) */
-function firstVisit(): void {
-  localStorage.removeItem('fidelis.tourSeen');
-  render(App, { services: testServices() });
-}
 
 describe('the guided tour’s first step on a class link', () => {
   freshAppPage();

@@ -3,24 +3,16 @@
  * teacher's tools to a student. In a file of its own: after another test's app in the same page, on a loaded machine,
  * that app's reading of its own link could end after this test had set its address (the full run, two cores).
  */
-import { configure, render, screen } from '@testing-library/svelte';
+import { configure, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import App from '../../../src/ui/App.svelte';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { freshAppPage } from '../../fixtures/appPage.ts';
-import { testServices } from '../../unit/app/testServices.ts';
+import { firstVisit, freshAppPage } from '../../fixtures/appPage.ts';
 
 // a mission link loads the mission code, its shops and paths: seconds when the whole suite shares two cores
 configure({ asyncUtilTimeout: 30_000 });
 
 const EN_COMMON = 'Nothing is sent over the Internet: everything stays in this browser.';
-
-/** the app on its first visit (the tour opens, but not on a class link) */
-function firstVisit(): void {
-  localStorage.removeItem('fidelis.tourSeen');
-  render(App, { services: testServices() });
-}
 
 describe('the guided tour’s first step on a mission link', () => {
   freshAppPage();
