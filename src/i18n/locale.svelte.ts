@@ -100,10 +100,11 @@ function apply(next: Locale): void {
 }
 
 /**
- * Switches the UI language: at once when its strings are loaded, else once they are (the last
- * choice wins if the learner clicks again meanwhile). A part a screen asks for while the strings
- * arrive is fetched too before the switch: the screen never shows the old language's texts, or raw
- * keys, under the new one; so are the texts fetchWithLanguage asked for. Resolves when the switch is done.
+ * Switches the UI language once its strings and the texts fetchWithLanguage asked for are there (the
+ * last choice wins if the learner clicks again meanwhile): never before the returned promise resolves,
+ * even when all are loaded already, so code that needs the new language awaits it. A part a screen asks
+ * for while the strings arrive is fetched too before the switch: the screen never shows the old
+ * language's texts, or raw keys, under the new one. Resolves when the switch is done.
  */
 export async function setLocale(next: Locale): Promise<void> {
   wanted = next;
