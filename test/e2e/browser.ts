@@ -13,11 +13,19 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The browsers launched and still running: a failed test reports what their pages show (pageReport.ts). */
+export const openBrowsers = new Set<Browser>();
+/** Each newPage page's uncaught errors and console errors, and its crash: the failure report adds them. */
+export const pageErrors = new WeakMap<Page, string[]>();
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+  openBrowsers.add(browser);
+  browser.on('disconnected', () => openBrowsers.delete(browser));
+  return browser;
 }
 
 /** A fresh context (empty IndexedDB) and a page that records console errors; `options` add to or replace the laptop's defaults. */
@@ -28,10 +36,12 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   if (throttle > 1) context.on('page', (p) => void context.newCDPSession(p).then((cdp) => cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })));
   const page = await context.newPage();
   const errors: string[] = [];
+  pageErrors.set(page, errors);
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
+  page.on('crash', () => errors.push('the page crashed'));
   return { context, page, errors };
 }
 

@@ -88,9 +88,12 @@ describe('a phone in real Chromium', () => {
     await segments.getByRole('checkbox', { name: 'Bon client', exact: true }).check();
     await page.getByRole('radio', { name: 'Personnalisation', exact: true }).check();
     await page.getByRole('button', { name: /Appliquer à la cible/ }).tap();
+    // each step seen done before the next: a failure (CI, once: no chart in 30 s) then says which one did not happen
+    await page.locator('#pending-list').getByText('Personnalisation : Relance personnalisée').waitFor();
     await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Graphiques' }).tap();
+    await page.getByRole('heading', { level: 2, name: 'Graphiques' }).waitFor();
     const chart = page.getByRole('img', { name: 'Coût et rentabilité des programmes' });
     await chart.scrollIntoViewIfNeeded();
     // its one programme's tip (the arrow keys give it where a tap's place would depend on the axis' range); its long

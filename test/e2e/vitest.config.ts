@@ -6,6 +6,8 @@ export default defineConfig({
     environment: 'node',
     include: ['test/e2e/**/*.e2e.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
+    // a failed test says what its pages showed (pageReport.ts)
+    setupFiles: ['test/e2e/reportFailure.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
