@@ -11,6 +11,8 @@ let failed = 0;
 const failures = [];
 /** each failed test, named at the very end: CI shows only the output's last lines */
 const failedTests = [];
+/** each test that failed once and passed when run again (e2e retry), named at the end with its first failure */
+const flakyTests = [];
 
 function run(label, cmd, args, env = {}) {
   console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
@@ -25,6 +27,7 @@ function countVitest(label, file) {
     failed += report.numFailedTests;
     if (report.numFailedTests > 0 || report.numTotalTestSuites === 0) failures.push(label);
     failedTests.push(...failedTestLines(report));
+    flakyTests.push(...flakyTestLines(report));
     return report.numTotalTests > 0;
   } catch {
     failed += 1;
@@ -41,6 +44,22 @@ function failedTestLines(report) {
     const failed = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
     for (const test of failed) lines.push(`${name} › ${test.fullName} : ${firstLine(test.failureMessages?.[0])}`);
     if (failed.length === 0 && file.status === 'failed') lines.push(`${name} : ${firstLine(file.message)}`);
+  }
+  return lines;
+}
+
+/** « file › test : its first failure's first line » for each test that passed only when run again, and what its page showed */
+function flakyTestLines(report) {
+  const lines = [];
+  for (const file of report.testResults ?? []) {
+    const name = relative(process.cwd(), file.name);
+    for (const test of file.assertionResults ?? []) {
+      const [failure, ...more] = test.status === 'passed' ? (test.failureMessages ?? []) : [];
+      if (failure === undefined) continue;
+      lines.push(`${name} › ${test.fullName} : ${firstLine(failure)}`);
+      const shown = more.find((message) => message.includes('what the open pages showed'));
+      if (shown) lines.push(...shown.split('\n').filter((line) => !line.trim().startsWith('at ')).slice(0, 8).map((line) => `    ${line}`));
+    }
   }
   return lines;
 }
@@ -91,5 +110,7 @@ if (!e2eOk && !failures.some((f) => f.startsWith('e2e'))) failures.push('e2e');
 
 if (failures.length) console.log(`\nÉchecs : ${failures.join(', ')}`);
 for (const line of failedTests) console.log(`  ✗ ${line}`);
+if (flakyTests.length) console.log(`\nRéussis au second essai (instables : à comprendre, comptés réussis) :`);
+for (const line of flakyTests) console.log(line.startsWith('    ') ? line : `  ~ ${line}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failures.length === 0 && failed === 0 ? 0 : 1);
