@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatErrors, parseScenario, type ScenarioError } from './load.ts';
 import type { ShippedScenario } from './shipped.ts';
-import { SHOP_CARD_FIELDS } from './shopCard.ts';
+import { SHOP_CARD_FIELDS, type ShopText } from './shopCard.ts';
 import { frenchText } from '../i18n/frenchSpacing.ts';
 import { LOCALES, type Locale } from '../i18n/translate.ts';
 
@@ -94,11 +94,17 @@ function withoutWords(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, withoutWords(v)]));
 }
 
-/** A card's texts in `locale`, in cardTextPaths' order; a text that has no `locale` gives its French as { fr } (English is optional). */
-function cardTexts(card: unknown, locale: Locale): (string | { fr: string })[] {
+/**
+ * A card's texts in `locale`, in cardTextPaths' order. A text that has no `locale` gives its French as { fr } (English
+ * is optional); one whose `locale` is blank (the schema accepts " ", the app then shows the French: englishText) gives
+ * both, so that the French shown is there for a learner who never fetched the cards' French.
+ */
+function cardTexts(card: unknown, locale: Locale): ShopText[] {
   return cardTextPaths(card).map((path) => {
     const text = path.reduce<unknown>((at, key) => (at as Record<string | number, unknown>)[key], card) as Partial<Record<Locale, string>>;
-    return text[locale] ?? { fr: text.fr as string };
+    const words = text[locale];
+    if (words === undefined) return { fr: text.fr as string };
+    return locale !== 'fr' && words.trim() === '' ? { fr: text.fr as string, [locale]: words } : words;
   });
 }
 

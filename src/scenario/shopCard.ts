@@ -7,6 +7,7 @@
  * already a whole scenario. A run, once created, keeps its scenario in storage: resuming loads nothing.
  */
 import type { Scenario } from './schema.ts';
+import type { Locale } from '../i18n/translate.ts';
 
 /** The fields a shop's home card reads (of `customers`, only the base size). */
 export const SHOP_CARD_FIELDS = ['id', 'name', 'description', 'sector', 'difficulty', 'tickUnit', 'durationTicks', 'defaultSeed', 'budget', 'customers', 'objectives'] as const;
@@ -15,8 +16,11 @@ export type ShopCard = Pick<Scenario, Exclude<(typeof SHOP_CARD_FIELDS)[number],
   customers: Pick<Scenario['customers'], 'initial'>;
 };
 
-/** One of a shipped card's texts in one language, or its French when it has none in that language (English is optional). */
-export type ShopText = string | { fr: string };
+/**
+ * One of a shipped card's texts in one language; its French when it has none in that language (English is optional),
+ * or its French and that language's words when these are blank (the app shows the French then).
+ */
+export type ShopText = string | ({ fr: string } & Partial<Record<Locale, string>>);
 
 /** A shipped shop: its card, and its scenario on demand. */
 export interface ShippedShop extends ShopCard {
