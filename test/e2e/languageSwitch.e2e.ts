@@ -3,12 +3,18 @@
  * learner typed on the decisions screen (a survey's sample size) is still there in English and back
  * in French. The home's shop cards, whose texts the build splits by language (src/scenario/shippedShops.ts),
  * switch with the rest, never French under English; a learner who starts in English fetches no French for
- * them, and the shop played has its French too.
+ * them, and the shop played has its French too: the run is stored with both before any switch.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { poll, startBakery } from './student.ts';
+import { storedRunRecord, storedRunRecords } from './studentSteps.ts';
+import { parseShippedFolder } from '../../src/scenario/shippedBuild.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+
+/** The bakery's scenario as the build parses it (scenarios/boulangerie-du-marche.json, defaults applied). */
+const bakery = parseShippedFolder('scenarios').find(({ scenario }) => scenario.id === 'boulangerie-du-marche')!.scenario;
 
 describe('language switch in real Chromium', () => {
   let browser: Browser;
@@ -58,7 +64,7 @@ describe('language switch in real Chromium', () => {
     await context.close();
   }, 120_000);
 
-  it('in English from the start: no French fetched for the cards; the shop played has its French name back in French', async () => {
+  it('in English from the start: no French fetched for the cards; the shop played is stored with its French, shown back in French', async () => {
     const { page, errors, context } = await newPage(browser, { locale: 'en-GB' });
     await context.addInitScript(() => localStorage.setItem('fidelis.locale', 'en'));
     const scripts: string[] = [];
@@ -71,6 +77,15 @@ describe('language switch in real Chromium', () => {
     expect(scripts.filter((f) => /\/frCore-/.test(f))).toEqual([]);
     await page.getByRole('button', { name: 'Start “Market Square Bakery”' }).click();
     await page.getByRole('heading', { level: 2, name: 'Decisions' }).waitFor({ timeout: 30_000 });
+    // before any switch (which would fetch every card's French, frCore): the run keeps the scenario with both
+    // languages, which only the shop's own French texts, fetched when it was started, can have given
+    expect(scripts.filter((f) => /\/frCore-/.test(f))).toEqual([]);
+    await poll(async () => (await storedRunRecords(page)).length).toBe(1);
+    const { scenario } = await storedRunRecord<{ scenario: Scenario }>(page);
+    const texts = (s: Scenario) => [s.name, s.description, ...s.objectives.map((o) => o.label)];
+    expect(texts(scenario)).toEqual(texts(bakery));
+    expect(scenario.name).toEqual({ fr: 'Boulangerie du Marché', en: 'Market Square Bakery' });
+    expect(JSON.stringify(scenario)).toBe(JSON.stringify(bakery));
     await page.getByRole('button', { name: 'Français' }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
     await poll(() => page.locator('header .scenario').textContent()).toBe('Boulangerie du Marché');
