@@ -53,9 +53,10 @@ const LEARNER_SCREENS = /\/src\/ui\/(dashboard\/DashboardScreen|decisions\/Decis
 
 /**
  * The database layer the learner's page loads right after startup (teacher-only repositories and the what-if's branches, CSV, run export and import stay apart;
- * so do the stored runs' zod schemas, recordSchemas.ts, fetched when a saved run is first read: bench app-learner-js, no zod on a new learner's path).
+ * so do the stored runs' zod schemas, recordSchemas.ts, fetched when a saved run is first read: bench app-learner-js, no zod on a new learner's path;
+ * and the customer table's sort on another column than the id, customerSort.ts, fetched when a header first asks for it).
  */
-const STORAGE = /\/node_modules\/idb\/|\/src\/db\/(?!recordSchemas|classRecords|classRepository|csvExport|exportRun|runFile|importRun|verifyRun|commitTick|createRun|createBranch|rewriteHistory|tickRows|runsRepository)|\/src\/app\/(browserStorage|dbRunStore)\.ts/;
+const STORAGE = /\/node_modules\/idb\/|\/src\/db\/(?!recordSchemas|classRecords|classRepository|csvExport|exportRun|runFile|importRun|verifyRun|commitTick|createRun|createBranch|rewriteHistory|tickRows|runsRepository|customerSort)|\/src\/app\/(browserStorage|dbRunStore)\.ts/;
 /**
  * French's first-screen strings (src/i18n/frCore.ts), fetched at startup unless the learner chose English: one chunk rather than three (some of its areas are imported elsewhere too).
  * With them the shipped shops' cards' French texts, fetched at the same time (src/scenario/shippedShops.ts).

@@ -50,7 +50,7 @@ export function pageBounds(query: CustomerQuery): { offset: number; limit: numbe
 /** One page of a run's customers. */
 export async function queryCustomers(fdb: FidelisDb, runId: string, query: CustomerQuery = {}): Promise<CustomerPage> {
   const table = await readRunTable(fdb, runId);
-  const matches = sortRows(table, filterRows(table, query.filter ?? {}), query.sort ?? { column: 'id', direction: 'asc' });
+  const matches = await sortRows(table, filterRows(table, query.filter ?? {}), query.sort ?? { column: 'id', direction: 'asc' });
   const { offset, limit } = pageBounds(query);
   const page = validatedRows(recordsOf(table, matches.subarray(offset, offset + limit)));
   return { rows: page.rows, total: matches.length, skipped: table.skipped + page.skipped };

@@ -49,12 +49,15 @@ export function createDbCustomerSource(fdb: FidelisDb, runId: string): DbCustome
       const t = await table();
       const rows = matching(t, filter);
       const key = JSON.stringify([filter, sort]);
-      if (key !== orderKey) {
-        ordered = sortRows(t, rows, sort);
+      let sorted = key === orderKey ? ordered : null;
+      if (!sorted) {
+        // (its own copy: another page asked meanwhile may sort again, the sort's code being fetched on a first sort)
+        sorted = await sortRows(t, rows, sort);
+        ordered = sorted;
         orderKey = key;
       }
       const start = Math.max(0, offset);
-      const page = validatedRows(recordsOf(t, ordered.subarray(start, start + limit)));
+      const page = validatedRows(recordsOf(t, sorted.subarray(start, start + limit)));
       skipped = t.skipped + page.skipped;
       return page.rows;
     },

@@ -184,3 +184,16 @@ describe('getCustomerFile', () => {
     expect(await getCustomerFile(fdb, id, 12345)).toBeNull();
   });
 });
+
+describe('pages asked at once in two orders (the sort on a column fetched on the first sort)', () => {
+  it('gives each page its own order, whichever sort is done first', async () => {
+    const source = createDbCustomerSource(fdb, runId);
+    const orders: CustomerSort[] = [
+      { column: 'age', direction: 'asc' },
+      { column: 'id', direction: 'desc' },
+      { column: 'lastName', direction: 'desc' },
+    ];
+    const pages = await Promise.all(orders.map((sort) => source.page({}, sort, 10, 30)));
+    for (const [i, sort] of orders.entries()) expect(pages[i].map((c) => c.id), sort.column).toEqual((await reference.page({}, sort, 10, 30)).map((c) => c.id));
+  });
+});

@@ -206,4 +206,15 @@ describe('the learner’s path (what every student downloads)', () => {
     expect(path.files).toContain('src/ui/decisions/AdvanceControls.svelte');
     expect(['src/ui/decisions/EndConfirm.svelte', 'src/ui/decisions/endLosses.ts'].filter((f) => path.files.has(f))).toEqual([]);
   });
+
+  it('leaves out the customer table’s sort on another column than the id: fetched when a header first asks for it (db/customerSort.ts; -0.4 KB gz a path)', () => {
+    expect(path.files).toContain('src/db/customerTable.ts');
+    expect(path.files.has('src/db/customerSort.ts')).toBe(false);
+    // and the storage group does not take it back (vite.config.ts STORAGE): it would be in storage.js all the same
+    const output = config.build?.rolldownOptions?.output;
+    const groups = ((Array.isArray(output) ? output[0] : output)?.codeSplitting as { groups: { name: string; tags?: string[]; test: (id: string) => boolean }[] }).groups;
+    const groupOf = (id: string) => groups.filter((g) => !g.tags && g.test(id)).map((g) => g.name);
+    expect(groupOf(join(ROOT, 'src/db/customerTable.ts'))).toEqual(['storage']);
+    expect(groupOf(join(ROOT, 'src/db/customerSort.ts'))).toEqual([]);
+  });
 });

@@ -1,0 +1,35 @@
+/**
+ * The customer table's sort on another column than the id is fetched when first asked (db/customerSort.ts): the table
+ * in id order needs none of it, and a fetch that fails is the page's failure (the customers screen says it,
+ * « Impossible de lire la base clients »), not a page in the wrong order.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRun } from '../../../src/db/createRun.ts';
+import { createDbCustomerSource } from '../../../src/db/customerSource.ts';
+import type { FidelisDb } from '../../../src/db/openDatabase.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { freshDb, makeCustomers } from './synthetic.ts';
+
+// the network gone when the sort's code is first fetched
+vi.mock('../../../src/db/customerSort.ts', () => {
+  throw new TypeError('Failed to fetch dynamically imported module');
+});
+
+let fdb: FidelisDb;
+let runId: string;
+beforeEach(async () => {
+  fdb = await freshDb();
+  runId = (await createRun(fdb, { name: 'Q', scenario: fixtureScenario(), seed: 1, createdAt: '2026-11-23T08:00:00.000Z', customers: makeCustomers(40) })).id;
+});
+afterEach(() => fdb.close());
+
+describe('the customer table’s sort fetched on a first sort', () => {
+  it('gives the id order without it, and rejects a page in another order when it cannot be fetched', async () => {
+    const source = createDbCustomerSource(fdb, runId);
+    expect((await source.page({}, { column: 'id', direction: 'desc' }, 0, 3)).map((c) => c.id)).toEqual([39, 38, 37]);
+    await expect(source.page({}, { column: 'age', direction: 'asc' }, 0, 3)).rejects.toThrow();
+    // the id order still comes, and a new try fetches again (rejects again here)
+    expect((await source.page({}, { column: 'id', direction: 'asc' }, 0, 2)).map((c) => c.id)).toEqual([0, 1]);
+    await expect(source.page({}, { column: 'age', direction: 'asc' }, 0, 3)).rejects.toThrow();
+  });
+});
