@@ -165,6 +165,10 @@
  *                     frCore 3.8 -> 5.4, enLearner 26.3 -> 27.8: a switched learner still fetches both). Then the question « Aller jusqu’à
  *                     la fin » asks (EndConfirm, endLosses) fetched when the button is first pressed (ui/decisions/endConfirmCode.ts; helpers
  *                     109.1 -> 108.9): 248.5, 245.0, 249.9 (248.469, 244.981, 249.862 unrounded; totalKb 665.3 -> 675.1 with the editor list's own copy of the texts).
+ *                     At 6ba75cb (load ~3) 248.521, 245.027, 249.905 (learnerKbExact). The customer table's sort on another column than
+ *                     the id (db/customerSort.ts) fetched when a header first asks for it (storage 5.58 -> 5.16): 248.081, 244.588, 249.466;
+ *                     then « Aller jusqu’à la fin »'s two buttons sharing ui/decisions/endQuestion.svelte.ts (review6 #1, #2): 248.152,
+ *                     244.659, 249.537 (248.2, 244.7, 249.5), totalKb 675.5.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
