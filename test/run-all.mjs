@@ -58,7 +58,7 @@ function flakyTestLines(report) {
       if (failure === undefined) continue;
       lines.push(`${name} › ${test.fullName} : ${firstLine(failure)}`);
       const shown = more.find((message) => message.includes('what the open pages showed'));
-      if (shown) lines.push(...shown.split('\n').filter((line) => !line.trim().startsWith('at ')).slice(0, 8).map((line) => `    ${line}`));
+      if (shown) lines.push(...shown.split('\n').filter((line) => !line.trim().startsWith('at ')).slice(0, 12).map((line) => `    ${line}`));
     }
   }
   return lines;
@@ -108,9 +108,11 @@ try {
 }
 if (!e2eOk && !failures.some((f) => f.startsWith('e2e'))) failures.push('e2e');
 
+// the tests passed on a second try first, the failures after them: CI shows only the output's last lines
+const flaky = flakyTests.filter((line) => !line.startsWith('    ')).length;
+if (flaky) console.log(`\nRéussis au second essai (instables : à comprendre, comptés réussis) :`);
+for (const line of flakyTests) console.log(line.startsWith('    ') ? line : `  ~ ${line}`);
 if (failures.length) console.log(`\nÉchecs : ${failures.join(', ')}`);
 for (const line of failedTests) console.log(`  ✗ ${line}`);
-if (flakyTests.length) console.log(`\nRéussis au second essai (instables : à comprendre, comptés réussis) :`);
-for (const line of flakyTests) console.log(line.startsWith('    ') ? line : `  ~ ${line}`);
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed${flaky ? `, ${flaky} au second essai` : ''}`);
 process.exit(failures.length === 0 && failed === 0 ? 0 : 1);

@@ -69,6 +69,8 @@ describe('offline use', () => {
   });
 
   it('works offline after the first visit thanks to the service worker', async () => {
+    // a retry (e2e retry: 1) stops the server its first try left running: its own would not start on the busy port
+    stopServer(server);
     server = await startServer();
     const { page, errors, context } = await newPage(browser);
     await page.goto(OWN_URL);

@@ -4,7 +4,7 @@
  * missing (CI, phone.e2e: « waiting for getByRole('img', … ) » for 30 s); this says where the page was instead.
  */
 import type { Page } from 'playwright-core';
-import { openBrowsers, pageErrors } from './browser.ts';
+import { crashedPages, openBrowsers, pageErrors } from './browser.ts';
 
 /** A page that does not answer (hung, crashed) is said so after this long rather than holding the report. */
 const ANSWER_MS = 5_000;
@@ -33,10 +33,12 @@ function look(): Seen {
 
 async function describePage(page: Page, index: number): Promise<string> {
   const errors = pageErrors.get(page) ?? [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const seen = await Promise.race([
     page.evaluate(look).catch((error: unknown) => `no answer: ${String(error).split('\n')[0]}`),
-    new Promise<string>((resolve) => setTimeout(() => resolve(`no answer in ${ANSWER_MS / 1000} s (busy or hung)`), ANSWER_MS)),
+    new Promise<string>((resolve) => (timer = setTimeout(() => resolve(`no answer in ${ANSWER_MS / 1000} s (busy or hung)`), ANSWER_MS))),
   ]);
+  clearTimeout(timer);
   const lines =
     typeof seen === 'string'
       ? [`  ${seen}`]
@@ -48,7 +50,8 @@ async function describePage(page: Page, index: number): Promise<string> {
           ...(seen.alerts.length > 0 ? [`  alerts: ${seen.alerts.join(' | ')}`] : []),
         ];
   if (errors.length > 0) lines.push(`  errors: ${errors.slice(-3).join(' | ').slice(0, 400)}`);
-  return [`page ${index + 1}${page.isClosed() ? ' (closed)' : ''}:`, ...lines].join('\n');
+  const state = crashedPages.has(page) ? ' (crashed)' : page.isClosed() ? ' (closed)' : '';
+  return [`page ${index + 1}${state}:`, ...lines].join('\n');
 }
 
 /** Every open page of every browser still running, in order of opening. */

@@ -9,6 +9,10 @@ beforeEach(({ onTestFailed }) => {
   // pages an earlier failed test left open are not this test's
   const earlier = new Set(openPages());
   onTestFailed(async () => {
-    throw new Error(`what the open pages showed:\n${await describeOpenPages(earlier)}`);
+    const report = await describeOpenPages(earlier);
+    // then closed: a failed try's pages (and a timed-out test's body, which goes on) would otherwise keep running
+    // beside its retry on the 2-core machine. No e2e file keeps a page across tests, so each is this test's.
+    await Promise.all(openPages().filter((page) => !earlier.has(page)).map((page) => page.context().close().catch(() => undefined)));
+    throw new Error(`what the open pages showed:\n${report}`);
   });
 });
