@@ -7,26 +7,12 @@
  */
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import AdvanceControls from '../../../src/ui/decisions/AdvanceControls.svelte';
-import { loadEndConfirm } from '../../../src/ui/decisions/endConfirmCode.ts';
 import { scenario, started } from './session.ts';
+import { fetched, question, releaseEndConfirm } from './heldEndQuestion.ts';
 
-/** the question's code held back until the test lets it come (fetched once a file: endConfirmCode.ts keeps it) */
-const fetch = vi.hoisted(() => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  return { release: () => release(), held };
-});
-vi.mock('../../../src/ui/decisions/EndConfirm.svelte', async (importOriginal) => {
-  await fetch.held;
-  return importOriginal();
-});
-
-/** the question's code there and the page updated */
-const fetched = async () => (await loadEndConfirm(), await tick());
-const question = () => screen.queryByRole('button', { name: 'Annuler' });
+vi.mock('../../../src/ui/decisions/EndConfirm.svelte', async (importOriginal) => (await import('./heldEndQuestion.ts')).heldEndConfirm(importOriginal));
 
 describe('« Aller jusqu’à la fin » pressed, then a period played while its question is fetched', () => {
   it('in the time bar: the question does not open once it is there, and the focus stays where it is', async () => {
@@ -37,7 +23,7 @@ describe('« Aller jusqu’à la fin » pressed, then a period played while its 
     const one = screen.getByRole('button', { name: 'Avancer d’une période' });
     await user.click(one);
     await waitFor(() => expect(session.tick === 1 && !session.busy).toBe(true));
-    fetch.release();
+    releaseEndConfirm();
     await fetched();
     expect(question()).toBeNull();
     expect(document.activeElement).toBe(one);
