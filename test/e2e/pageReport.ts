@@ -59,9 +59,8 @@ export function openPages(): Page[] {
   return [...openBrowsers].flatMap((browser) => browser.contexts().flatMap((context) => context.pages()));
 }
 
-/** The open pages except `earlier` (those an earlier failed test left open), described. */
-export async function describeOpenPages(earlier: ReadonlySet<Page> = new Set()): Promise<string> {
-  const pages = openPages().filter((page) => !earlier.has(page));
+/** A failed test's open pages, described. */
+export async function describePages(pages: readonly Page[]): Promise<string> {
   if (pages.length === 0) return 'no page of this test was open when it failed';
   return (await Promise.all(pages.map(describePage))).join('\n');
 }

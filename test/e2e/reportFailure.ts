@@ -3,16 +3,17 @@
  * failure printed by CI, whose artefacts nobody sees, says where the page was, not only what it waited for.
  */
 import { beforeEach } from 'vitest';
-import { describeOpenPages, openPages } from './pageReport.ts';
+import { describePages, openPages } from './pageReport.ts';
 
 beforeEach(({ onTestFailed }) => {
   // pages an earlier failed test left open are not this test's
   const earlier = new Set(openPages());
   onTestFailed(async () => {
-    const report = await describeOpenPages(earlier);
+    const pages = openPages().filter((page) => !earlier.has(page));
+    const report = await describePages(pages);
     // then closed: a failed try's pages (and a timed-out test's body, which goes on) would otherwise keep running
     // beside its retry on the 2-core machine. No e2e file keeps a page across tests, so each is this test's.
-    await Promise.all(openPages().filter((page) => !earlier.has(page)).map((page) => page.context().close().catch(() => undefined)));
+    await Promise.all(pages.map((page) => page.context().close().catch(() => undefined)));
     throw new Error(`what the open pages showed:\n${report}`);
   });
 });
