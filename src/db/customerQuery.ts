@@ -78,6 +78,17 @@ export class UnknownCustomerError extends Error {
   }
 }
 
+/**
+ * The sort on another column than the id could not be fetched (customerSort.ts, fetched at its first use: offline before
+ * the app was stored for offline use). The browser's own words (often English) are its `cause`, not its message.
+ */
+export class SortUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('customer sort unavailable', { cause });
+    this.name = 'SortUnavailableError';
+  }
+}
+
 /** Lower case, accents removed, spaces collapsed: "  Éloïse  MARTIN" -> "eloise martin". */
 export function normaliseSearchText(text: string): string {
   // NFD is the slow step: skip it for printable ASCII (most names)

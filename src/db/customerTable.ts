@@ -7,7 +7,7 @@
  */
 import type { CustomerRecord } from '../engine/types.ts';
 import { CODED, FLAG_CLUB_MEMBER, FLAG_LOYALTY_CARD, NUMERIC_COLUMNS, decodeRow, emptyPage, isPageShaped, rowIsValid, type CodedField } from './customerColumns.ts';
-import { customerNumber, normaliseSearchText, type CustomerFilter, type CustomerSort } from './customerQuery.ts';
+import { SortUnavailableError, customerNumber, normaliseSearchText, type CustomerFilter, type CustomerSort } from './customerQuery.ts';
 import type { StoredCustomerPage } from './schema.ts';
 
 export interface CustomerTable {
@@ -153,13 +153,17 @@ export function filterRows(table: CustomerTable, filter: CustomerFilter): Int32A
  * `rows` in the order of compareCustomers for `sort` (a new array). The id order of an id-ordered table (the table's
  * first order, as the customers screen opens) is there at once; the other columns' sort is fetched the first time a
  * header asks for it (customerSort.ts): a learner's path that sorts nothing never downloads it (bench app-learner-js).
+ * Rejects with SortUnavailableError when that fetch fails.
  */
 export async function sortRows(table: CustomerTable, rows: Int32Array, sort: CustomerSort): Promise<Int32Array> {
   if (sort.column === 'id' && table.idOrdered) {
     const out = rows.slice();
     return sort.direction === 'asc' ? out : out.reverse();
   }
-  return (await import('./customerSort.ts')).sortedRows(table, rows, sort);
+  const code = await import('./customerSort.ts').catch((error: unknown) => {
+    throw new SortUnavailableError(error);
+  });
+  return code.sortedRows(table, rows, sort);
 }
 
 /** The records of some rows of the table. */

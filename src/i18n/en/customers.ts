@@ -9,6 +9,7 @@ export const customers: Messages['customers'] = {
   countOther: '{{count}} customers out of {{total}}',
   loading: 'Loading…',
   error: 'Cannot read the customer database: {{message}}',
+  sortUnavailable: 'Sort unavailable for now: reload the page once the connection is back.',
   filters: {
     title: 'Filters',
     search: 'Search a name or a number',

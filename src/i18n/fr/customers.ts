@@ -10,6 +10,8 @@ export const customers = frenchArea({
   countOther: '{{count}} clients sur {{total}}',
   loading: 'Chargement…',
   error: 'Impossible de lire la base clients : {{message}}',
+  /** the sort on another column than the number could not be fetched (offline before the app was stored; like glossary.cardUnavailable) */
+  sortUnavailable: 'Tri indisponible pour le moment : rechargez la page une fois la connexion revenue.',
   filters: {
     title: 'Filtres',
     search: 'Rechercher un nom ou un numéro',

@@ -19,6 +19,7 @@ import {
 } from '../../db/customerQuery.ts';
 
 export {
+  SortUnavailableError,
   UnknownCustomerError,
   collator,
   compareCustomers,
