@@ -126,6 +126,7 @@ export class GameSession {
   advanceProgress = $state.raw<{ from: number; done: number; total: number } | null>(null);
   /** the run is open in another tab: it is shown, but no decision is added and no period played */
   readOnly = $state(false);
+  /** while a #guard runs (starting, opening, a follow's reload: they may overlap, #guards counts them) */
   busy = $state(false);
   /** sandbox or committed, recorded with the run at creation (runMode.ts) */
   mode = $state<RunMode>(DEFAULT_RUN_MODE);
@@ -696,7 +697,11 @@ export class GameSession {
     this.#staleHistory = null;
   }
 
+  /** #guards running: a follow's reload that ends while a game is being started leaves `busy` on (review4 #7) */
+  #guards = 0;
+
   async #guard(work: () => Promise<boolean>): Promise<boolean> {
+    this.#guards++;
     this.busy = true;
     try {
       return await work();
@@ -704,7 +709,7 @@ export class GameSession {
       this.#notify(error);
       return false;
     } finally {
-      this.busy = false;
+      this.busy = --this.#guards > 0;
     }
   }
 

@@ -617,6 +617,63 @@ describe('a run open in another tab', () => {
     expect(locked[0].action?.label).toBe('db.takeOverHere');
   });
 
+  it('stays busy while a game is being started when a follow’s reload ends meanwhile (review4 #7)', async () => {
+    const store = memoryRunStore();
+    const first = newSession(store);
+    await first.session.start(scenario, 3, 'suivi puis nouvelle partie');
+    const runId = first.session.runId!;
+    const { held } = heldElsewhere(store);
+    const listeners: ((event: RunEvent) => void)[] = [];
+    // the follow's load of the run, and the new game's creation, each held until let go
+    let holdLoad = false;
+    let loadAsked = false;
+    let letLoad!: () => void;
+    const loadHeld = new Promise<void>((resolve) => (letLoad = resolve));
+    const watched: RunStore = {
+      ...held,
+      loadRun: async (id) => {
+        if (holdLoad) {
+          loadAsked = true;
+          await loadHeld;
+        }
+        return held.loadRun(id);
+      },
+      watch: (_id, onEvent) => (listeners.push(onEvent), () => {}),
+    };
+    const inner = inProcessEngineTransport();
+    let holdCreate = false;
+    let createAsked = false;
+    let letCreate!: () => void;
+    const createHeld = new Promise<void>((resolve) => (letCreate = resolve));
+    const transport: EngineTransport = {
+      send(request) {
+        if (request.kind === 'create' && holdCreate) {
+          createAsked = true;
+          return createHeld.then(() => inner.send(request));
+        }
+        return inner.send(request);
+      },
+      close() {},
+    };
+    const session = new GameSession({ engine: new EngineClient(transport), store: watched, notices: new Notices() });
+    await session.resume(runId);
+    expect([session.readOnly, session.busy]).toEqual([true, false]);
+    holdLoad = true;
+    await first.session.advance(1);
+    listeners.at(-1)!({ type: 'saved', tick: 1 });
+    await vi.waitFor(() => expect(loadAsked).toBe(true), { timeout: 10_000 });
+    holdCreate = true;
+    const started = session.start(scenario, 9, 'nouvelle partie');
+    await vi.waitFor(() => expect(createAsked).toBe(true), { timeout: 10_000 });
+    // the follow's reload ends (another game is on its way: it shows nothing) while the new game is still being created
+    letLoad();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(session.busy).toBe(true);
+    letCreate();
+    expect(await started).toBe(true);
+    expect([session.runName, session.busy]).toEqual(['nouvelle partie', false]);
+  });
+
   it('« Recharger » clicked while the follow loads waits for it: never two loads of the run at once', async () => {
     const store = memoryRunStore();
     const first = newSession(store);
