@@ -1,4 +1,5 @@
 import { tick } from 'svelte';
+import { focusInPlace } from '../shell/keepFocus.ts';
 import { loadEndConfirm, type EndConfirmComponent } from './endConfirmCode.ts';
 
 /**
@@ -25,4 +26,12 @@ export async function askEnd(q: ReturnType<typeof endQuestion>, free: () => bool
     await tick();
     q.failed = true;
   } else if (free() && at() === pressedAt) q.asking = true;
+}
+
+/** « Annuler » (or Escape): closes `q`'s question and, the page updated, puts the focus back on its button, `button()`. */
+export async function cancelEnd(q: ReturnType<typeof endQuestion>, button: () => HTMLElement | undefined): Promise<void> {
+  q.asking = false;
+  await tick();
+  const pressed = button();
+  if (pressed) focusInPlace(pressed);
 }
