@@ -9,7 +9,8 @@ export const customers = frenchArea({
   countOne: '{{count}} client sur {{total}}',
   countOther: '{{count}} clients sur {{total}}',
   loading: 'Chargement…',
-  error: 'Impossible de lire la base clients : {{message}}',
+  /** a read the database refused (connection closed by another tab, browser fault): what to do first, the browser's words last */
+  error: 'Impossible de lire la base clients. Rechargez la page : la partie reprendra à sa dernière période enregistrée. (Détail : {{message}})',
   /** the sort on another column than the number could not be fetched (offline before the app was stored; like glossary.cardUnavailable) */
   sortUnavailable: 'Tri indisponible pour le moment : rechargez la page une fois la connexion revenue.',
   filters: {
