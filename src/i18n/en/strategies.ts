@@ -27,8 +27,8 @@ export const strategies: Messages['strategies'] = {
   },
   instrumentHelp: {
     coupon: 'A voucher handed to the targeted customers at the till.',
-    points: 'A discount on each purchase; points bring customers back sooner near the threshold.',
-    remiseVolume: 'A discount on every purchase of the targeted customers, at the same rate whatever the amount: it brings them back more often, not buying more per visit.',
+    points: 'Points on each purchase, which Fidélis counts as an immediate discount; they bring customers back sooner near the threshold.',
+    remiseVolume: 'A discount at the same rate on every purchase of the targeted customers, whatever the amount. A real volume discount grows with the quantity bought: Fidélis does not simulate it.',
     club: 'A club with benefits for members only.',
     evenementPrive: 'An evening or private sale every period until stopped, for the targeted customers, invited by e-mail or SMS: only those who gave their consent.',
     relancePersonnalisee: 'An e-mail or SMS tailored to each customer, from their purchases, about twice a month, chosen and written by staff from the customer file: only those who gave their consent.',

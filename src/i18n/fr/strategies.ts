@@ -31,8 +31,9 @@ export const strategies = frenchArea({
   },
   instrumentHelp: {
     coupon: 'Un bon de réduction remis en caisse aux clients ciblés.',
-    points: 'Une remise à chaque achat ; les points font revenir plus vite près du palier.',
-    remiseVolume: 'Une remise sur chaque achat des clients ciblés, au même taux quel que soit le montant : elle les fait revenir plus souvent, pas acheter davantage à chaque passage.',
+    /** points and remiseVolume: the coupon's discount on each purchase (financier.ts); the course's meaning said beside it (concepts audit C1) */
+    points: 'Des points à chaque achat, que Fidélis compte comme une remise immédiate ; ils font revenir plus vite près du palier.',
+    remiseVolume: 'Une remise au même taux sur chaque achat des clients ciblés, quel que soit le montant. Une vraie remise sur volume (prix dégressif) grandit avec la quantité achetée : Fidélis ne la simule pas.',
     club: 'Un club avec des avantages réservés aux membres.',
     /** charged every period until stopped, like every programme: not a one-off (QA qa17 F2) */
     evenementPrive: 'Une soirée ou une vente privée à chaque période, jusqu’à l’arrêt, réservée aux clients ciblés, invités par e-mail ou SMS : seulement ceux qui ont donné leur consentement.',

@@ -24,8 +24,13 @@ describe('model facts in the learner’s texts', () => {
   });
 
   it('the points card’s discount applies to every purchase, not exchanged at a threshold (financier.ts)', () => {
-    expect(plain(frStrategies.instrumentHelp.points)).toMatch(/^Une remise à chaque achat/);
-    expect(enStrategies.instrumentHelp.points).toMatch(/^A discount on each purchase/);
+    expect(plain(frStrategies.instrumentHelp.points)).toMatch(/^Des points à chaque achat, que Fidélis compte comme une remise immédiate/);
+    expect(enStrategies.instrumentHelp.points).toMatch(/^Points on each purchase, which Fidélis counts as an immediate discount/);
+  });
+
+  it('the « remise sur volume » is the same rate on every purchase: the course’s one, growing with the quantity, is said not simulated (concepts audit C1)', () => {
+    expect(plain(frStrategies.instrumentHelp.remiseVolume)).toMatch(/même taux sur chaque achat.*grandit avec la quantité achetée : Fidélis ne la simule pas/);
+    expect(enStrategies.instrumentHelp.remiseVolume).toMatch(/same rate on every purchase.*grows with the quantity bought: Fidélis does not simulate it/);
   });
 
   it('referral is not said to cost less, nor recruiting several times more (unitCosts.ts)', () => {
