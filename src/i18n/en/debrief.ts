@@ -204,9 +204,9 @@ export const debrief: Messages['debrief'] = {
     discountBestCustomers:
       'A discount was given to the very good customers: they already buy their maximum; the course advises recognition and knowing their needs rather than a financial advantage.',
     complaintsLostOne:
-      '{{count}} customer left after a badly handled complaint{{deterred}}: a complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought to the shop.',
+      '{{count}} customer left after a badly handled complaint{{deterred}}: a complaint handled fast and well keeps most customers; ignored, it loses ten times more complainers and drives away the customers the unhappy one could have brought to the shop.',
     complaintsLostOther:
-      '{{count}} customers left after a badly handled complaint{{deterred}}: a complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought to the shop.',
+      '{{count}} customers left after a badly handled complaint{{deterred}}: a complaint handled fast and well keeps most customers; ignored, it loses ten times more complainers and drives away the customers the unhappy one could have brought to the shop.',
     conquestOverRetention: 'The shop spent more on acquiring ({{acquisition}}) than on keeping customers ({{retention}}): acquiring a customer costs more than keeping one.',
     socialBondingOne:
       'With social bonds ({{instrument}}, launched in {{period}}), {{count}} customer was enrolled, for {{cost}}. {{stopped}}{{vsControl}}Their effects come slowly (trust takes months to build) but last, and are hard for competitors to imitate.',
@@ -221,9 +221,9 @@ export const debrief: Messages['debrief'] = {
     personalisationOther:
       'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customers were enrolled. {{stopped}}{{consent}}It needs {{setup}} to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
     complaintPolicyOne:
-      'The complaint policy, “{{level}}” since {{period}}: {{count}} complaint received{{unpaid}} (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. {{budget}}A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought to the shop. And most dissatisfied customers never complain.',
+      'The complaint policy, “{{level}}” since {{period}}: {{count}} complaint received{{unpaid}} (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. {{budget}}A complaint handled fast and well keeps most customers; ignored, it loses ten times more complainers and drives away the customers the unhappy one could have brought to the shop. And most dissatisfied customers never complain.',
     complaintPolicyOther:
-      'The complaint policy, “{{level}}” since {{period}}: {{count}} complaints received{{unpaid}} (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. {{budget}}A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought to the shop. And most dissatisfied customers never complain.',
+      'The complaint policy, “{{level}}” since {{period}}: {{count}} complaints received{{unpaid}} (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. {{budget}}A complaint handled fast and well keeps most customers; ignored, it loses ten times more complainers and drives away the customers the unhappy one could have brought to the shop. And most dissatisfied customers never complain.',
     clause: {
       vsControl: 'At the last period measured, {{memberShare}} of its members were still customers, against {{controlShare}} of its control group ({{n}} customers). {{chance}}',
       consentOne: '{{count}} customer of the target was not contacted for want of consent (GDPR): an e-mail or SMS reminder only goes to customers who consented. ',

@@ -174,7 +174,7 @@ export const decisions: Messages['decisions'] = {
   },
   complaints: {
     title: 'Complaint policy',
-    help: 'A complaint handled well and fast keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought you (they tell about ten people: an assumption of the simulator, after the TARP studies of unhappy customers), far more than the few complainers who leave. Better handling costs more: the staff’s time and a gesture in proportion to the mean basket. “Excellent” costs more, in every shop, than the customers it keeps on top: an exceptional repair makes the customer barely more satisfied, and hardly more likely to buy again (after the studies of the “recovery paradox”, de Matos et al. 2007).',
+    help: 'A complaint handled well and fast keeps most customers; ignored, it loses ten times more complainers and drives away the customers the unhappy one could have brought you (they tell about ten people: an assumption of the simulator, after the TARP studies of unhappy customers). Better handling costs more: the staff’s time and a gesture in proportion to the mean basket. “Excellent” costs more, in every shop, than the customers it keeps on top: an exceptional repair makes the customer barely more satisfied, and hardly more likely to buy again (after the studies of the “recovery paradox”, de Matos et al. 2007).',
     apply: 'Apply this policy',
     inForce: 'Policy in force: {{level}}.',
     next: 'From this period: {{level}} (pending decision).',

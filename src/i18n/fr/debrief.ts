@@ -231,9 +231,9 @@ export const debrief = frenchArea({
       'Une remise a été accordée aux très bons clients : ils achètent déjà le maximum ; le cours conseille pour eux la reconnaissance et la connaissance de leurs besoins plutôt qu’un avantage financier.',
     /** {{deterred}}: clause.deterred, or nothing in a game saved before the KPIs recorded it */
     complaintsLostOne:
-      '{{count}} client est parti après une réclamation mal traitée{{deterred}} : une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu amener au magasin.',
+      '{{count}} client est parti après une réclamation mal traitée{{deterred}} : une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait partir dix fois plus de plaignants et fuir les clients que le mécontent aurait pu amener au magasin.',
     complaintsLostOther:
-      '{{count}} clients sont partis après une réclamation mal traitée{{deterred}} : une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu amener au magasin.',
+      '{{count}} clients sont partis après une réclamation mal traitée{{deterred}} : une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait partir dix fois plus de plaignants et fuir les clients que le mécontent aurait pu amener au magasin.',
     conquestOverRetention:
       'Le magasin a dépensé plus pour recruter ({{acquisition}}) que pour fidéliser ({{retention}}) : recruter un client coûte plus cher que le garder.',
     /** the strategies read from the learner's first programme of each (courseFindings.ts); {{vsControl}}, {{consent}}, {{data}}, {{lost}}: the clauses below */
@@ -250,9 +250,9 @@ export const debrief = frenchArea({
     personalisationOther:
       'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} clients ont été inscrits. {{stopped}}{{consent}}Elle demande {{setup}} de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
     complaintPolicyOne:
-      'La politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamation reçue{{unpaid}} (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. {{budget}}Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu amener au magasin. Et la plupart des clients insatisfaits ne réclament jamais.',
+      'La politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamation reçue{{unpaid}} (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. {{budget}}Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait partir dix fois plus de plaignants et fuir les clients que le mécontent aurait pu amener au magasin. Et la plupart des clients insatisfaits ne réclament jamais.',
     complaintPolicyOther:
-      'La politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamations reçues{{unpaid}} (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. {{budget}}Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu amener au magasin. Et la plupart des clients insatisfaits ne réclament jamais.',
+      'La politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamations reçues{{unpaid}} (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. {{budget}}Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait partir dix fois plus de plaignants et fuir les clients que le mécontent aurait pu amener au magasin. Et la plupart des clients insatisfaits ne réclament jamais.',
     clause: {
       /**
        * each share with its 95 % margin of error (« 88,9 % ± 9,8 pt », app/retentionGap.ts); {{chance}}: when the two intervals

@@ -209,10 +209,11 @@ export const decisions = frenchArea({
   complaints: {
     title: 'Politique de réclamations',
     /**
-     * ignoring costs mostly the walk-ins the unhappy customer's word of mouth turns away, not the complainers who leave (QA verify3 V5);
+     * ignoring costs mostly the walk-ins the unhappy customer's word of mouth turns away (QA verify3 V5), but the complainers who leave
+     * are not « a few »: 0.54 x TARP_ACTION_SHARE against 0.05 x it when resolved fast, ten times more (service.ts; concepts audit C2);
      * « excellente » costs more than it keeps in every shop (engine README « Ce que coûte une réclamation »)
      */
-    help: 'Une réclamation bien et vite traitée garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu vous amener (il la raconte à une dizaine de personnes : une hypothèse du simulateur, d’après les études TARP sur les clients mécontents), bien plus que les quelques plaignants qui partent. Mieux traiter coûte plus cher : le temps du personnel et un geste à la mesure du panier moyen. « Excellente » coûte, dans chaque magasin, plus que les clients qu’elle garde en plus : une réparation exceptionnelle rend le client à peine plus satisfait, sans guère le faire racheter davantage (d’après les études du « paradoxe de la réparation », de Matos et al. 2007).',
+    help: 'Une réclamation bien et vite traitée garde la plupart des clients ; ignorée, elle fait partir dix fois plus de plaignants et fuir les clients que le mécontent aurait pu vous amener (il la raconte à une dizaine de personnes : une hypothèse du simulateur, d’après les études TARP sur les clients mécontents). Mieux traiter coûte plus cher : le temps du personnel et un geste à la mesure du panier moyen. « Excellente » coûte, dans chaque magasin, plus que les clients qu’elle garde en plus : une réparation exceptionnelle rend le client à peine plus satisfait, sans guère le faire racheter davantage (d’après les études du « paradoxe de la réparation », de Matos et al. 2007).',
     apply: 'Appliquer cette politique',
     inForce: 'Politique en vigueur : {{level}}.',
     next: 'À partir de cette période : {{level}} (décision en attente).',

@@ -83,7 +83,7 @@ export const glossaryCards = frenchArea({
   },
   gestionReclamations: {
     short: 'Bien et vite traitée, une réclamation garde presque toujours le client.',
-    body: 'La plupart des clients mécontents ne se plaignent pas : ils partent. Ceux qui se plaignent offrent une seconde chance. Une réclamation traitée rapidement garde la grande majorité des clients. Ignorée, elle en fait partir quelques-uns, mais surtout elle fait fuir les clients que le mécontent aurait pu vous amener : il la raconte autour de lui, et une partie de ceux qui l’entendent ne viennent jamais (bilan : « Clients détournés par le bouche-à-oreille négatif »). Une réparation excellente améliore un peu la satisfaction, mais ne rend pas le client plus fidèle qu’avant le problème.',
+    body: 'La plupart des clients mécontents ne se plaignent pas : ils partent. Ceux qui se plaignent offrent une seconde chance. Une réclamation traitée rapidement garde la grande majorité des clients. Ignorée, elle en perd beaucoup : plus de la moitié ne rachèteraient pas (études TARP) ; Fidélis en fait partir jusqu’à un sur sept aussitôt, dix fois plus qu’après une réponse rapide, et laisse les autres déçus. Elle fait aussi fuir les clients que le mécontent aurait pu vous amener : il la raconte autour de lui, et une partie de ceux qui l’entendent ne viennent jamais (bilan : « Clients détournés par le bouche-à-oreille négatif »). Une réparation excellente améliore un peu la satisfaction, mais ne rend pas le client plus fidèle qu’avant le problème.',
     where: 'Décision « Politique de réclamations » ; fil d’événements (vagues de réclamations) ; cause de départ « Réclamation mal traitée ».',
   },
   fidelisationActive: {

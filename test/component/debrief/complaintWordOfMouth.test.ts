@@ -66,16 +66,16 @@ describe('the Bilan gives the customers turned away by unresolved complaints bes
     expect(norm(how.textContent)).toMatch(/^How is this computed\? Each unresolved complaint \(178 in all here\) is told to about 10 people, 13% of whom stay away: 1\.3 fewer walk-ins per complaint/);
   });
 
-  it('the complaint policy finding says both halves, and that ignoring mostly drives away would-be customers', async () => {
+  it('the complaint policy finding says both halves: ignoring loses ten times more complainers and drives away would-be customers (concepts audit C2)', async () => {
     bilan(ignoring(), [{ tick: 0, actions: [{ type: 'politiqueReclamations', level: 'ignorer' }] }]);
     const course = screen.getByRole('region', { name: 'Ce que dit le cours' });
     const finding = within(course).getByText(/^La politique de réclamations/);
     expect(norm(finding.textContent)).toContain(
-      '23 clients sont partis après une réclamation mal traitée ; 216 clients détournés par le bouche-à-oreille négatif. Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait surtout fuir les clients que le mécontent aurait pu amener au magasin.',
+      '23 clients sont partis après une réclamation mal traitée ; 216 clients détournés par le bouche-à-oreille négatif. Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait partir dix fois plus de plaignants et fuir les clients que le mécontent aurait pu amener au magasin.',
     );
     await setLocale('en');
     expect(norm(within(course).getByText(/^The complaint policy/).textContent)).toContain(
-      '23 customers left after a badly handled complaint; 216 customers turned away by negative word of mouth. A complaint handled fast and well keeps most customers; ignored, it mostly drives away the customers the unhappy one could have brought to the shop.',
+      '23 customers left after a badly handled complaint; 216 customers turned away by negative word of mouth. A complaint handled fast and well keeps most customers; ignored, it loses ten times more complainers and drives away the customers the unhappy one could have brought to the shop.',
     );
   });
 

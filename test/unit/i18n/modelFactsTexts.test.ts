@@ -33,6 +33,13 @@ describe('model facts in the learner’s texts', () => {
     expect(enStrategies.instrumentHelp.remiseVolume).toMatch(/same rate on every purchase.*grows with the quantity bought: Fidélis does not simulate it/);
   });
 
+  it('an ignored complaint loses ten times more complainers than a fast answer, not « a few » (service.ts TARP_STAY_*; concepts audit C2)', () => {
+    expect(plain(frCards.gestionReclamations.body)).toContain('dix fois plus qu’après une réponse rapide');
+    expect(enCards.gestionReclamations.body).toContain('ten times more than after a fast answer');
+    expect(plain(frCards.gestionReclamations.body)).not.toContain('quelques-uns');
+    expect(enCards.gestionReclamations.body).not.toContain('a few');
+  });
+
   it('referral is not said to cost less, nor recruiting several times more (unitCosts.ts)', () => {
     expect(plain(frCards.acquisition.body)).not.toContain('coûte moins');
     expect(enCards.acquisition.body).not.toContain('costs less');
