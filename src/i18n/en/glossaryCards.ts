@@ -35,7 +35,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   equationCa: {
     short: 'A customer’s turnover depends on three levers that loyalty can pull.',
-    body: 'What a customer brings in depends on how often they buy (frequency), how much they spend per visit (average basket) and how long they stay a customer (relationship length). Building loyalty means acting on at least one lever: come back more often, buy more or better, stay longer. This formula gives one customer’s turnover over the whole relationship (times the margin rate, their customer value); the shop’s turnover over a period is computed without the length: active customers × frequency × average basket.',
+    body: 'What a customer brings in depends on how often they buy (frequency), how much they spend per visit (average basket) and how long they stay a customer (relationship length). Building loyalty means acting on at least one lever: come back more often, buy more or better, stay longer. In Fidélis, actions work on frequency and length: none makes customers buy more per visit (cross-selling, trading up); the average basket moves only with prices, discounts (which lower it) and which customers buy. This formula gives one customer’s turnover over the whole relationship (times the margin rate, their customer value); the shop’s turnover over a period is computed without the length: active customers × frequency × average basket.',
     where: 'Dashboard: the Turnover card and its three levers.',
     keywords: 'chiffre d’affaires, fréquence moyenne d’achat, panier moyen, durée de la relation',
   },

@@ -41,7 +41,7 @@ export const glossaryCards = frenchArea({
   },
   equationCa: {
     short: 'Le chiffre d’affaires d’un client dépend de trois leviers que la fidélisation peut actionner.',
-    body: 'Ce qu’un client rapporte dépend de la fréquence de ses achats (combien de fois il vient), de son panier moyen (combien il dépense par visite) et de la durée de la relation (combien de temps il reste client). Fidéliser, c’est agir sur au moins un de ces leviers : faire revenir plus souvent, faire acheter plus ou mieux, faire rester plus longtemps. Cette formule donne le CA d’un client sur toute sa relation (multiplié par le taux de marge, c’est sa valeur client) ; le CA du magasin sur une période se calcule sans la durée : clients actifs × fréquence × panier moyen.',
+    body: 'Ce qu’un client rapporte dépend de la fréquence de ses achats (combien de fois il vient), de son panier moyen (combien il dépense par visite) et de la durée de la relation (combien de temps il reste client). Fidéliser, c’est agir sur au moins un de ces leviers : faire revenir plus souvent, faire acheter plus ou mieux, faire rester plus longtemps. Dans Fidélis, les actions jouent sur la fréquence et la durée : aucune ne fait acheter plus par visite (vente additionnelle, montée en gamme) ; le panier moyen ne bouge qu’avec les prix, les remises (qui le baissent) et les clients qui achètent. Cette formule donne le CA d’un client sur toute sa relation (multiplié par le taux de marge, c’est sa valeur client) ; le CA du magasin sur une période se calcule sans la durée : clients actifs × fréquence × panier moyen.',
     where: 'Tableau de bord : la carte Chiffre d’affaires et ses trois leviers.',
     keywords: '',
   },
