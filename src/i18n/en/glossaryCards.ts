@@ -214,7 +214,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   personnalisation: {
     short: 'Personalised reminder, personal shopper: ties to the shop, costly.',
-    body: 'Examples: a reminder that takes the customer’s purchases into account, a dedicated adviser. Advantages: strengthens attachment to the shop, very hard to imitate. Drawbacks: costly (a reminder written from the customer file costs more per member than a club) and slow to develop; it requires a rich database. It adds few purchases: it mostly keeps the customer and lifts them to the supporter rung.',
+    body: 'Examples: a reminder that takes the customer’s purchases into account, a dedicated adviser. Advantages: strengthens attachment to the shop, very hard to imitate. Drawbacks: costly (a reminder written from the customer file costs more per member than a club) and slow to develop; it requires a rich database. A reminder adds few purchases: it mostly keeps the customer and lifts them to the supporter rung; a dedicated adviser, far dearer, also makes them buy more.',
     where: 'Decisions: “Personalisation” strategy; data known about customers.',
   },
   customisation: {

@@ -223,7 +223,7 @@ export const glossaryCards = frenchArea({
   },
   personnalisation: {
     short: 'Relance personnalisée, conseiller personnel : attache au magasin, coûteux.',
-    body: 'Exemples : une relance qui tient compte des achats du client, un conseiller attitré. Avantages : renforce l’attachement au magasin, très difficile à imiter. Inconvénients : coûteux (une relance écrite à partir du fichier coûte plus par membre qu’un club) et lent à développer ; elle suppose une base de données riche. Elle fait peu acheter en plus : elle retient surtout le client et le fait monter au rang de supporteur.',
+    body: 'Exemples : une relance qui tient compte des achats du client, un conseiller attitré. Avantages : renforce l’attachement au magasin, très difficile à imiter. Inconvénients : coûteux (une relance écrite à partir du fichier coûte plus par membre qu’un club) et lent à développer ; elle suppose une base de données riche. Une relance fait peu acheter en plus : elle retient surtout le client et le fait monter au rang de supporteur ; un conseiller attitré, bien plus cher, fait aussi acheter davantage.',
     where: 'Décisions : stratégie « Personnalisation » ; données connues sur les clients.',
   },
   customisation: {

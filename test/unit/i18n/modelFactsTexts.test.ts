@@ -40,6 +40,11 @@ describe('model facts in the learner’s texts', () => {
     expect(enCards.gestionReclamations.body).not.toContain('a few');
   });
 
+  it('only the reminder adds few purchases: the personal shopper’s lift is 0.5 against 0.15 (params.ts PERSONALISATION_RATE_LIFT; concepts audit C4)', () => {
+    expect(plain(frCards.personnalisation.body)).toContain('un conseiller attitré, bien plus cher, fait aussi acheter davantage');
+    expect(enCards.personnalisation.body).toContain('a dedicated adviser, far dearer, also makes them buy more');
+  });
+
   it('referral is not said to cost less, nor recruiting several times more (unitCosts.ts)', () => {
     expect(plain(frCards.acquisition.body)).not.toContain('coûte moins');
     expect(enCards.acquisition.body).not.toContain('costs less');
