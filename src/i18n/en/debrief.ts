@@ -188,7 +188,7 @@ export const debrief: Messages['debrief'] = {
       '{{count}} programmes show an effect on the margin, but not on profitability: their extra margin is beyond its margin of error, but at the bottom of that margin it does not cover their cost (their ROI may still be negative). A programme is judged after its cost, not only on the margin it adds.',
     negativeRoiOne: '{{count}} programme cost more than the extra margin it brought: ROI compares the margin earned with the cost of the action.',
     negativeRoiOther: '{{count}} programmes cost more than the extra margin they brought: ROI compares the margin earned with the cost of the action.',
-    noSurvey: 'Satisfaction was never measured: it cannot be seen, it must be measured (questionnaire, mystery shopper), at a cost and with a margin of error.',
+    noSurvey: 'Satisfaction was never measured: it cannot be seen, it must be measured by a questionnaire (a mystery shopper scores the service), at a cost and with a margin of error.',
     surveyMissedOne:
       '{{count}} questionnaire measured a higher satisfaction than the real one, beyond its margin of error. Sample size is not the cause: the margin of error already allows for it; it covers the luck of the draw, not who chooses to answer. Satisfied customers answer a little more often (non-response bias): the measure leans upwards, and a bigger sample does not change that.',
     surveyMissedOther:

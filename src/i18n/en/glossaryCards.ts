@@ -65,7 +65,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   mesureSatisfaction: {
     short: 'Surveys, polls and mystery shoppers: you only know satisfaction if you measure it.',
-    body: 'Satisfaction is invisible: you have to ask customers (questionnaire survey on a sample, poll) or send mystery shoppers who act as buyers and rate the shop. Qualitative studies explain why, quantitative ones give figures. Every measurement has a cost and a margin of error.',
+    body: 'Satisfaction is invisible: you have to ask customers (questionnaire survey on a sample, poll) or send mystery shoppers who act as buyers and rate the service, one cause of satisfaction, without knowing what customers feel. Qualitative studies explain why, quantitative ones give figures. Every measurement has a cost and a margin of error.',
     where: '“Survey” decision; dashboard: measured satisfaction with its sample and margin of error, or “not measured”.',
     keywords: 'mesurer la satisfaction',
   },

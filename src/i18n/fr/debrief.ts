@@ -214,7 +214,7 @@ export const debrief = frenchArea({
     negativeRoiOther:
       '{{count}} programmes ont coûté plus qu’ils n’ont rapporté de marge supplémentaire : le ROI compare la marge gagnée au coût de l’action.',
     noSurvey:
-      'La satisfaction n’a été mesurée à aucun moment : elle ne se voit pas, il faut la mesurer (questionnaire, client mystère), avec un coût et une marge d’erreur.',
+      'La satisfaction n’a été mesurée à aucun moment : elle ne se voit pas, il faut la mesurer par un questionnaire (un client mystère, lui, note le service), avec un coût et une marge d’erreur.',
     surveyMissedOne:
       '{{count}} questionnaire a mesuré une satisfaction plus haute que la réalité, au-delà de sa marge d’erreur. Ce n’est pas la taille de l’échantillon : la marge d’erreur en tient déjà compte, elle couvre le hasard du tirage, pas le choix de ceux qui répondent. Les clients satisfaits répondent un peu plus souvent (biais de non-réponse) : la mesure penche vers le haut, et un plus grand échantillon n’y change rien.',
     surveyMissedOther:

@@ -71,7 +71,7 @@ export const glossaryCards = frenchArea({
   },
   mesureSatisfaction: {
     short: 'Enquêtes, sondages et clients mystères : on ne connaît la satisfaction que si on la mesure.',
-    body: 'La satisfaction ne se voit pas : il faut interroger les clients (enquête par questionnaire sur un échantillon, sondage) ou envoyer des clients mystères qui jouent le rôle d’acheteurs et notent le magasin. Les études qualitatives expliquent le pourquoi, les quantitatives donnent des chiffres. Chaque mesure a un coût et une marge d’erreur.',
+    body: 'La satisfaction ne se voit pas : il faut interroger les clients (enquête par questionnaire sur un échantillon, sondage) ou envoyer des clients mystères qui jouent le rôle d’acheteurs et notent le service, une des causes de la satisfaction, sans savoir ce que ressentent les clients. Les études qualitatives expliquent le pourquoi, les quantitatives donnent des chiffres. Chaque mesure a un coût et une marge d’erreur.',
     where: 'Décision « Enquête » ; tableau de bord : satisfaction mesurée, avec son échantillon et sa marge d’erreur, ou « non mesurée ».',
     keywords: '',
   },
