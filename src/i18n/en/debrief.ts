@@ -279,7 +279,7 @@ export const debrief: Messages['debrief'] = {
       complaintCost:
         'Handling complaints cost {{cost}} over the game, {{share}} of the marketing spending: a more careful policy costs more per complaint and leaves less budget for the other actions. ',
     },
-    atRiskGrew: 'The “lapsing customer” segment went from {{from}} to {{to}} customers: win them back first, before they become inactive.',
+    atRiskGrew: 'The “Lapsing customer” segment went from {{from}} to {{to}} customers: win them back first, before they become inactive.',
     /** the game over, a notable share of the budget never spent (courseFindings.ts UNUSED_BUDGET_SHARE, QA class 5) */
     budgetUnused: '{{left}} of the budget was never used ({{share}} of what it received): that money could have paid for loyalty actions.',
     /** the same, with programmes the budget stopped and no programme of their strategy launched after */

@@ -326,7 +326,7 @@ export const debrief = frenchArea({
         'Traiter les réclamations a coûté {{cost}} sur la partie, {{share}} des dépenses marketing : une politique plus soignée coûte plus par réclamation et laisse moins de budget aux autres actions. ',
     },
     atRiskGrew:
-      'Le segment « futur non-client » est passé de {{from}} à {{to}} clients : ce sont les clients à reconquérir en priorité avant qu’ils ne deviennent inactifs.',
+      'Le segment « Futur non-client » est passé de {{from}} à {{to}} clients : ce sont les clients à reconquérir en priorité avant qu’ils ne deviennent inactifs.',
     /** the game over, a notable share of the budget never spent (courseFindings.ts UNUSED_BUDGET_SHARE, QA class 5) */
     budgetUnused: '{{left}} du budget n’ont jamais servi ({{share}} de ce qu’il a reçu) : cet argent aurait pu payer des actions de fidélisation.',
     /** the same, with programmes the budget stopped and no programme of their strategy launched after */

@@ -9,7 +9,7 @@ const say = (locale: Locale, key: Parameters<typeof findingMessageKey>[1], param
 
 describe('course finding text', () => {
   it('writes segment sizes with the thousands separator', () => {
-    expect(say('fr', 'atRiskGrew', { from: 2088, to: 3097 })).toMatch(/^Le segment « futur non-client » est passé de 2 088 à 3 097 clients/);
+    expect(say('fr', 'atRiskGrew', { from: 2088, to: 3097 })).toMatch(/^Le segment « Futur non-client » est passé de 2 088 à 3 097 clients/);
     expect(say('en', 'atRiskGrew', { from: 2088, to: 3097 })).toMatch(/went from 2,088 to 3,097 customers/);
   });
 
