@@ -107,7 +107,7 @@ export const customers: Messages['customers'] = {
     segment: 'Segment',
     rfSegment: 'R × F segment',
     /** engine: the lifecycle wins over the scores for the segments (src/engine/segmentMaps.ts courseSegmentInLife) */
-    segmentLost: 'Lost customer: no R, F, M scores (RFM compares the customers still there with each other); segment “Inactive (RFM)”, off the R × F map: they have left, to be won back like a prospect.',
+    segmentLost: 'Lost customer: R, F, M scores not shown; segment “Inactive (RFM)”, off the R × F map, whatever the scores: they have left, to be won back like a prospect.',
     segmentDormant: 'Dormant customer: never a “Good customer” or a “Very good customer”, whatever the scores: they have not bought for a while and may leave.',
     data: 'What the shop knows about them',
     /** the engine's dataKnown: the share of the customer's profile (needs, preferences) collected, what personalisation uses; not their identity or purchases */

@@ -141,12 +141,12 @@ export const glossaryCards: Messages['glossaryCards'] = {
   datamining: {
     short: 'Digging through data to find links that help predict.',
     body: 'Data mining explores large amounts of data (data warehouse, specialised data marts) to find correlations: which customers buy what together, which signs come before a departure. These links are then used to predict and target.',
-    where: 'Real-data analysis lab (import of a sales history).',
+    where: '“Real data analysis” screen (import of a sales history).',
   },
   scoring: {
     short: 'Giving each customer a score that predicts their future behaviour.',
     body: 'A score applies a model defined in advance to a customer’s data to predict what they will do: probability of still being active, expected purchases, risk of leaving. It helps focus efforts on the customers who need them most.',
-    where: 'Analysis lab: “departure risk score”; targeting by customer list.',
+    where: '“Scoring lab” screen: build a departure risk score and check its prediction; “Real data analysis” screen: the score of an imported file; targeting by customer list.',
   },
   actionParSegment: {
     short: 'Each segment calls for its own action; the best customers need recognition, not discounts.',

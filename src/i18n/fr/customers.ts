@@ -111,8 +111,11 @@ export const customers = frenchArea({
     notScoredLost: '— (client perdu)',
     segment: 'Segment',
     rfSegment: 'Segment R × F',
-    /** engine: the lifecycle wins over the scores for the segments (src/engine/segmentMaps.ts courseSegmentInLife) */
-    segmentLost: 'Client perdu : pas de notes R, F, M (le RFM compare entre eux les clients encore là) ; son segment est « Inactif (RFM) », hors de la carte R × F : il est parti, il est à reconquérir comme un prospect.',
+    /**
+     * engine: the lifecycle wins over the scores for the segments (src/engine/segmentMaps.ts courseSegmentInLife); a lost customer who bought
+     * in the last 12 months still takes a place in the quintiles (rfmWindow.ts), only the screens hide his scores (concepts audit C9)
+     */
+    segmentLost: 'Client perdu : ses notes R, F, M ne sont pas affichées ; son segment est « Inactif (RFM) », hors de la carte R × F, quelles que soient ses notes : il est parti, il est à reconquérir comme un prospect.',
     segmentDormant: 'Client dormant : jamais « Bon client » ni « Très bon client », quels que soient ses scores : il n’achète plus depuis un moment et risque de partir.',
     data: 'Ce que le magasin sait de cette personne',
     /** the engine's dataKnown: the share of the customer's profile (needs, preferences) collected, what personalisation uses; not their identity or purchases */

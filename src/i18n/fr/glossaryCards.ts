@@ -148,12 +148,12 @@ export const glossaryCards = frenchArea({
   datamining: {
     short: 'Fouiller les données pour trouver des liens qui aident à prévoir.',
     body: 'Le datamining explore une grande quantité de données (entrepôt de données, magasins de données spécialisés) pour y repérer des corrélations : quels clients achètent quoi ensemble, quels signes précèdent un départ. Ces liens servent ensuite à prévoir et à cibler.',
-    where: 'Laboratoire d’analyse de données réelles (import d’un historique de ventes).',
+    where: 'Écran « Analyse de données réelles » (import d’un historique de ventes).',
   },
   scoring: {
     short: 'Donner à chaque client une note qui prédit son comportement futur.',
     body: 'Un score applique un modèle défini à l’avance aux données d’un client pour prédire ce qu’il va faire : probabilité d’être encore actif, nombre d’achats attendus, risque de départ. On s’en sert pour concentrer les efforts sur les clients qui en ont le plus besoin.',
-    where: 'Laboratoire d’analyse : « score de risque de départ » ; ciblage par liste de clients.',
+    where: 'Écran « Labo de scoring » : construire un score de risque de départ et vérifier sa prédiction ; écran « Analyse de données réelles » : le score d’un fichier importé ; ciblage par liste de clients.',
   },
   actionParSegment: {
     short: 'Chaque segment appelle sa propre action ; les meilleurs clients ont besoin de reconnaissance, pas de remises.',
