@@ -13,7 +13,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
     keywords: 'fidélisation',
   },
   satisfaction: {
-    short: 'The pleasure (or disappointment) felt when comparing what you got with what you expected.',
+    short: 'The pleasure (or disappointment) felt when comparing what you got with what you expected and needed.',
     body: 'Customers compare what they experienced (product, welcome, service) with what they expected. Above expectations they are satisfied; below, disappointed, and a disappointment weighs about twice as much as a good surprise. Expectations rise after good experiences: the level must be kept. In Fidélis, customers’ true satisfaction is hidden: you have to measure it.',
     where: 'Dashboard: “Measured satisfaction” card; satisfaction chart.',
   },
@@ -87,7 +87,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
     keywords: 'avantages',
   },
   pyramideMaslow: {
-    short: 'A need appears once the previous one is met; esteem comes after security.',
+    short: 'A need appears once the previous one is met; esteem comes after belonging.',
     body: 'Maslow ranks needs in levels: physiological, safety, belonging, esteem, self-fulfilment. A level only really matters once the previous ones are met. For loyalty: a customer who has the right product at the right price then expects belonging (club, community) and esteem (recognition, special treatment).',
     where: 'Social bonding and personalisation strategies; “Recognition” card.',
     keywords: 'pyramide de Maslow, besoins',

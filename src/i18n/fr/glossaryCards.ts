@@ -18,7 +18,7 @@ export const glossaryCards = frenchArea({
     keywords: '',
   },
   satisfaction: {
-    short: 'Le plaisir (ou la déception) ressenti en comparant ce qu’on a reçu à ce qu’on attendait.',
+    short: 'Le plaisir (ou la déception) ressenti en comparant ce qu’on a reçu à ce qu’on attendait et à ce dont on avait besoin.',
     body: 'Le client compare ce qu’il a vécu (produit, accueil, service) à ce qu’il attendait. Au-dessus de ses attentes, il est satisfait ; en dessous, il est déçu, et une déception pèse environ deux fois plus qu’une bonne surprise. Les attentes montent avec les bonnes expériences : il faut sans cesse tenir le niveau. Dans Fidélis, la vraie satisfaction des clients est cachée : il faut la mesurer.',
     where: 'Tableau de bord : carte « Satisfaction mesurée » ; graphique de satisfaction.',
   },
@@ -93,7 +93,7 @@ export const glossaryCards = frenchArea({
     keywords: '',
   },
   pyramideMaslow: {
-    short: 'Un besoin apparaît quand le précédent est satisfait ; l’estime vient après la sécurité.',
+    short: 'Un besoin apparaît quand le précédent est satisfait ; l’estime vient après l’appartenance.',
     body: 'Maslow range les besoins en étages : physiologiques, sécurité, appartenance, estime, accomplissement. Un étage ne compte vraiment que si les précédents sont remplis. Pour la fidélisation : un client qui a le bon produit au bon prix attend ensuite de l’appartenance (club, communauté) et de l’estime (reconnaissance, traitement privilégié).',
     where: 'Stratégies lien social et personnalisation ; fiche « Reconnaissance ».',
     keywords: '',
