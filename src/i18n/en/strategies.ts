@@ -17,7 +17,7 @@ export const strategies: Messages['strategies'] = {
     summary: 'Treat each customer as a person: personalised reminder, dedicated adviser.',
     advantages: 'Strengthens loyalty to the shop; very hard to imitate.',
     drawbacks: 'Costly: a reminder written from the customer file costs more per member than a club, a dedicated adviser far more; needs good knowledge of the customer (data), without which it does nothing; a reminder adds few purchases: it mostly keeps the customer.',
-    delay: 'Medium: nothing during the set-up, then an effect in proportion to what the shop knows about each customer.',
+    delay: 'Slow: nothing during the set-up, then an effect in proportion to what the shop knows about each customer.',
   },
   customisation: {
     summary: 'Build the offer with the customer: tailor-made offer, contractual programme.',

@@ -21,7 +21,7 @@ export const strategies = frenchArea({
     summary: 'Traiter chaque client comme une personne : relance personnalisée, conseiller attitré.',
     advantages: 'Renforce la fidélité à l’enseigne ; très difficile à imiter.',
     drawbacks: 'Coûte cher : une relance écrite à partir du fichier client revient plus cher par membre qu’un club, un conseiller attitré bien plus ; demande de bien connaître le client (données), sans quoi elle ne fait rien ; une relance fait peu acheter en plus : elle retient surtout le client.',
-    delay: 'Moyen : rien pendant la mise en place, puis un effet à la mesure de ce que le magasin sait de chaque client.',
+    delay: 'Lent : rien pendant la mise en place, puis un effet à la mesure de ce que le magasin sait de chaque client.',
   },
   customisation: {
     summary: 'Construire l’offre avec le client : offre sur mesure, programme contractuel.',
