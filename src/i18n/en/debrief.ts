@@ -185,7 +185,7 @@ export const debrief: Messages['debrief'] = {
     profitNotShownOne:
       '{{count}} programme shows an effect on the margin, but not on profitability: its extra margin is beyond its margin of error, but at the bottom of that margin it does not cover its cost (its ROI may still be negative). A programme is judged after its cost, not only on the margin it adds.',
     profitNotShownOther:
-      '{{count}} programmes show an effect on the margin, but not on profitability: their extra margin is beyond its margin of error, but at the bottom of that margin it does not cover their cost (their ROI may still be negative). A programme is judged after its cost, not only on the margin it adds.',
+      '{{count}} programmes show an effect on the margin, but not on profitability: their extra margin is beyond their margin of error, but at the bottom of that margin it does not cover their cost (their ROI may still be negative). A programme is judged after its cost, not only on the margin it adds.',
     negativeRoiOne: '{{count}} programme cost more than the extra margin it brought: ROI compares the margin earned with the cost of the action.',
     negativeRoiOther: '{{count}} programmes cost more than the extra margin they brought: ROI compares the margin earned with the cost of the action.',
     noSurvey: 'Satisfaction was never measured: it cannot be seen, it must be measured by a questionnaire (a mystery shopper scores the service), at a cost and with a margin of error.',

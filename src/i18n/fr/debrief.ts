@@ -208,7 +208,7 @@ export const debrief = frenchArea({
     profitNotShownOne:
       '{{count}} programme a un effet démontré sur la marge, mais pas sur la rentabilité : sa marge supplémentaire dépasse sa marge d’erreur, mais, au bas de celle-ci, elle ne couvre pas son coût (son ROI peut encore être négatif). Un programme se juge après son coût, pas seulement sur la marge qu’il ajoute.',
     profitNotShownOther:
-      '{{count}} programmes ont un effet démontré sur la marge, mais pas sur la rentabilité : leur marge supplémentaire dépasse sa marge d’erreur, mais, au bas de celle-ci, elle ne couvre pas leur coût (leur ROI peut encore être négatif). Un programme se juge après son coût, pas seulement sur la marge qu’il ajoute.',
+      '{{count}} programmes ont un effet démontré sur la marge, mais pas sur la rentabilité : leur marge supplémentaire dépasse leur marge d’erreur, mais, au bas de celle-ci, elle ne couvre pas leur coût (leur ROI peut encore être négatif). Un programme se juge après son coût, pas seulement sur la marge qu’il ajoute.',
     negativeRoiOne:
       '{{count}} programme a coûté plus qu’il n’a rapporté de marge supplémentaire : le ROI compare la marge gagnée au coût de l’action.',
     negativeRoiOther:
