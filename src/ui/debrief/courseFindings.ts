@@ -119,7 +119,7 @@ export function courseFindings(
       // than during, as the Bilan writes them: « pendant : 0, après : 0 » with « se paie en départs » was QA class
       // F3); otherwise why it did not show, from where the members' reference price stood at the end
       if (asWritten(after) > asWritten(during)) {
-        findings.push({ key: byBudget ? 'discountStoppedForBudget' : 'discountStopped', concept: 'avantageFinancier', params: { instrument: p.instrument, during, after, ended } });
+        findings.push({ key: byBudget ? 'discountStoppedForBudget' : 'discountStopped', concept: 'prixReference', params: { instrument: p.instrument, during, after, ended } });
       } else {
         const back = kpis.find((k) => k.tick === p.endTick)?.programmes.find((x) => x.id === p.id)?.priceReturn;
         const reason: Record<string, string | number> = back
@@ -127,7 +127,7 @@ export function courseFindings(
           : { reason: 'unknown' };
         findings.push({
           key: byBudget ? 'discountStoppedForBudgetQuiet' : 'discountStoppedQuiet',
-          concept: 'avantageFinancier',
+          concept: 'prixReference',
           params: { instrument: p.instrument, during, after, ended, ...reason },
         });
       }

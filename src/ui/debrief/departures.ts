@@ -20,7 +20,8 @@ export const CAUSE_CONCEPT: Record<DepartureCause, ConceptId> = {
   manqueReconnaissance: 'reconnaissance',
   concurrence: 'schemaInfidelite',
   nouveaute: 'schemaInfidelite',
-  prix: 'avantageFinancier',
+  // the customer compared our prices with the ones they had in mind (vocabulary.causeExplanation.prix)
+  prix: 'prixReference',
   reclamationMalTraitee: 'gestionReclamations',
   naturel: 'cycleDeVie',
   inactivite: 'cycleDeVie',

@@ -45,7 +45,7 @@ describe('the Bilan after coupons in the cosmetics shop', () => {
   });
 
   it('says a discount that reached its planned duration « a pris fin », not « Le magasin a arrêté » (QA expert F24)', async () => {
-    const ended = [{ key: 'discountStoppedQuiet' as const, concept: 'avantageFinancier' as const, params: { instrument: 'coupon', during: 0, after: 0, ended: 'duration', reason: 'unknown' } }];
+    const ended = [{ key: 'discountStoppedQuiet' as const, concept: 'prixReference' as const, params: { instrument: 'coupon', during: 0, after: 0, ended: 'duration', reason: 'unknown' } }];
     const { unmount } = render(DebriefCourse, { findings: ended, format: debriefFormat('fr', cosmetics.tickUnit) });
     const text = plain(screen.getByRole('listitem').textContent);
     expect(text).toMatch(/^L’avantage financier \(Bons de réduction\) a pris fin à la durée prévue à son lancement : départs pour cause de prix/);
