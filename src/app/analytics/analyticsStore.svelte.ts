@@ -193,6 +193,13 @@ export class AnalyticsStore {
     this.#importRequest = this.#rfmRequest = null;
   }
 
+  /** « Type de fichier » changed by hand: the file already here is read again as that type, as choosing it again would (QA qa21 F1). */
+  async retype(format: TransactionFormat): Promise<void> {
+    this.formatByHand = true;
+    const loaded = this.#loaded;
+    if (loaded && !this.busy && loaded.format !== format) await this.load(loaded.source, this.sourceName, format);
+  }
+
   /**
    * A refused file is named, with the file that stays (QA qa12 F6: under « Fichier : ventes.csv », « Ce fichier
    * n'est pas un fichier CSV » read as if ventes.csv were the binary); the failed import of the file that stays

@@ -13,7 +13,7 @@ export const analytics: Messages['analytics'] = {
     sample: 'Try the CDNOW sample',
     sampleName: 'CDNOW sample (2,357 customers, 1997-1998)',
     loaded: 'File: {{name}} ({{size}} characters).',
-    recognised: 'This file has the shape of a CDNOW file: it is read as “{{format}}”, amounts in dollars. If that is not the right type, choose it in “{{type}}”, then choose the file again.',
+    recognised: 'This file has the shape of a CDNOW file: it is read as “{{format}}”, amounts in dollars. If that is not the right type, choose it in “{{type}}”: the file is read again.',
     encoding: {
       'utf-8': 'File read as UTF-8.',
       'utf-16le': 'File read as UTF-16.',

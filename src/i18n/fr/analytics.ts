@@ -13,7 +13,7 @@ export const analytics = frenchArea({
     sample: 'Essayer avec l’échantillon CDNOW',
     sampleName: 'Échantillon CDNOW (2 357 clients, 1997-1998)',
     loaded: 'Fichier : {{name}} ({{size}} caractères).',
-    recognised: 'Ce fichier a la forme d’un fichier CDNOW : il est lu comme « {{format}} », montants en dollars. Si ce n’est pas le bon type, choisissez-le dans « {{type}} », puis choisissez le fichier à nouveau.',
+    recognised: 'Ce fichier a la forme d’un fichier CDNOW : il est lu comme « {{format}} », montants en dollars. Si ce n’est pas le bon type, choisissez-le dans « {{type}} » : le fichier est relu.',
     encoding: {
       'utf-8': 'Fichier lu en UTF-8.',
       'utf-16le': 'Fichier lu en UTF-16.',

@@ -20,7 +20,7 @@ describe('AnalyticsScreen, a CDNOW file chosen as it is', () => {
     expect(type).toHaveValue('csv');
     await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), file(MASTER, 'CDNOW_master.txt'));
     expect(await screen.findByTestId('format-recognised')).toHaveTextContent(
-      /^Ce fichier a la forme d’un fichier CDNOW\s: il est lu comme «\sCDNOW \(client, date, nb de CD, montant\)\s», montants en dollars\. Si ce n’est pas le bon type, choisissez-le dans «\sType de fichier\s», puis choisissez le fichier à nouveau\.$/,
+      /^Ce fichier a la forme d’un fichier CDNOW\s: il est lu comme «\sCDNOW \(client, date, nb de CD, montant\)\s», montants en dollars\. Si ce n’est pas le bon type, choisissez-le dans «\sType de fichier\s»\s: le fichier est relu\.$/,
     );
     expect(type).toHaveValue('cdnow');
     await user.click(screen.getByRole('button', { name: 'Importer' }));
@@ -43,5 +43,20 @@ describe('AnalyticsScreen, a CDNOW file chosen as it is', () => {
     expect(within(preview).getByRole('columnheader', { name: 'dollar_value' })).toBeInTheDocument();
     expect(screen.getByLabelText('Type de fichier')).toHaveValue('csv');
     expect(screen.queryByTestId('format-recognised')).toBeNull();
+  });
+
+  it('reads the file already chosen again when the type is changed after it (QA qa21 F1: nothing changed)', async () => {
+    const user = userEvent.setup();
+    render(AnalyticsScreen, { client: inPageClient() });
+    const type = screen.getByLabelText('Type de fichier');
+    await user.selectOptions(type, 'cdnow-sample');
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), file('ID,frequency,recency,T\n1,2,30.4,38.9\n2,0,0,38.9\n', 'summary.csv'));
+    const before = await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+    expect(within(before).queryByRole('columnheader', { name: 'frequency' })).toBeNull();
+    await user.selectOptions(type, 'csv');
+    const after = await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+    expect(await within(after).findByRole('columnheader', { name: 'frequency' })).toBeInTheDocument();
+    expect(type).toHaveValue('csv');
+    expect(screen.getByText(/^Fichier : summary\.csv/)).toBeInTheDocument();
   });
 });
