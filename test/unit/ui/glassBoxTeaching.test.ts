@@ -29,6 +29,12 @@ describe('glass-box rules as the course says them', () => {
     expect(rule('acquisitions', 'acquisition')).toContain('(prospectus 36,90 €,');
     expect(rule('acquisitions', 'acquisition')).not.toContain('flyers');
   });
+  it('English: « 1 × the shop’s mean basket », the channel as Decisions names it, the referrer (QA qa21 F3)', () => {
+    const en = rule('acquisitions', 'acquisition', 'en');
+    expect(en).toMatch(/, social media €[\d.]+, .*the welcome offer, 1 × the shop’s mean basket, i\.e\. /);
+    expect(en).toContain(' to the referrer and as much to the referred friend');
+    expect(en).not.toMatch(/sponsor|social networks/);
+  });
   it('says which departures count as « insatisfaction »: under 0,5, or a clearly less satisfied customer’s ordinary dropout (F23)', () => {
     // churn.ts: exp(4 × (ref − S)) > 1,5 ⇔ S more than ln(1,5) ÷ 4 ≈ 0,1 below the starting mean
     expect(rule('churn', 'churn')).toContain(
