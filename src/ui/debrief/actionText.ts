@@ -25,7 +25,9 @@ function partText(part: TargetPart, tr: Tr, locale: Locale, towns?: readonly str
       motives: 'motive',
       channels: 'channel',
     };
-    return tr(key, { values: part.values.map((v) => tr(`vocabulary.${vocab[part.kind]}.${v}`)).join(tr('app.criteriaOr')) });
+    // « segment « Futur non-client » », plural only for several (QA qa21 F4: « segments Lapsing customer »)
+    const values = part.values.map((v) => tr('debrief.timeline.part.value', { value: tr(`vocabulary.${vocab[part.kind]}.${v}`) }));
+    return translateCount(locale, `debrief.timeline.part.${part.kind}`, values.length, { values: values.join(tr('app.criteriaOr')) });
   }
   if ('range' in part) return tr(key, { min: part.range[0], max: part.range[1] });
   if ('count' in part) return translateCount(locale, `debrief.timeline.part.${part.kind}`, part.count);

@@ -103,7 +103,7 @@ describe('DebriefScreen', () => {
     const section = screen.getByRole('region', { name: 'Les décisions, période par période' });
     const periods = within(section).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(periods).toEqual(['Semaine 1', 'Semaine 7']);
-    expect(within(section).getByText(/Bons de réduction, remise de 10/)).toHaveTextContent('cible : segments Très bon client');
+    expect(within(section).getByText(/Bons de réduction, remise de 10/)).toHaveTextContent('cible : segment « Très bon client »');
     expect(within(section).getByText(/Avantage financier — Bons de réduction, lancé la semaine 1/)).toBeInTheDocument();
     expect(within(section).getByText(/refusée : budget insuffisant/)).toBeInTheDocument();
   });

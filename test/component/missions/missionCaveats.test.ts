@@ -57,7 +57,7 @@ describe('mission debrief: the target and what the course says', () => {
   it('coupons on very good customers: « Mission réussie, mais… », the target shown, the Bilan’s remark', async () => {
     const article = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['tresBon'] } }]);
     expect(article).toHaveTextContent('Mission réussie, mais…');
-    expect(article).toHaveTextContent(/Avantage financier \(Bons de réduction\) — cible\s:\ssegments Très bon client/);
+    expect(article).toHaveTextContent(/Avantage financier \(Bons de réduction\) — cible\s:\ssegment «\sTrès bon client\s»/);
     expect(article).toHaveTextContent(/Une remise a été accordée aux très bons clients/);
   });
 

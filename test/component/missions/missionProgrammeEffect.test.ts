@@ -39,8 +39,8 @@ describe('mission 2’s bilan: what the programme brought, and its target', () =
   afterEach(() => setLocale('fr'));
 
   it.each([
-    { lang: 'fr' as const, heading: 'Ce que vos programmes ont rapporté', name: /Avantage financier.*Bons de réduction.*\s:\sROI /, target: 'Votre avantage financier (cible : segments Bon client) : les bons clients peuvent encore venir plus souvent' },
-    { lang: 'en' as const, heading: 'What your programmes brought', name: /Financial advantage.*Coupons.*: ROI /, target: 'Your financial advantage (target: segments Good customer): good customers can still come more often' },
+    { lang: 'fr' as const, heading: 'Ce que vos programmes ont rapporté', name: /Avantage financier.*Bons de réduction.*\s:\sROI /, target: 'Votre avantage financier (cible : segment « Bon client ») : les bons clients peuvent encore venir plus souvent' },
+    { lang: 'en' as const, heading: 'What your programmes brought', name: /Financial advantage.*Coupons.*: ROI /, target: 'Your financial advantage (target: segment “Good customer”): good customers can still come more often' },
   ])('shows the coupon’s ROI with its verdict, as the dashboard writes it, and a word on the good customers ($lang)', async ({ lang, heading, name, target }) => {
     const { article, programme, through, unit } = await debriefOf(1, [coupon(['bon'])], lang);
     expect(within(article).getByRole('heading', { name: heading })).toBeInTheDocument();
@@ -53,7 +53,7 @@ describe('mission 2’s bilan: what the programme brought, and its target', () =
 
   it('says that very good customers would have come anyway', async () => {
     const { article } = await debriefOf(1, [coupon(['tresBon'])]);
-    expect(plain(article.textContent!)).toContain('Votre avantage financier (cible : segments Très bon client) : les très bons clients seraient venus de toute façon');
+    expect(plain(article.textContent!)).toContain('Votre avantage financier (cible : segment « Très bon client ») : les très bons clients seraient venus de toute façon');
     expect(article).not.toHaveTextContent('les bons clients peuvent encore');
   });
 

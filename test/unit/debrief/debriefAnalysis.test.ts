@@ -124,7 +124,7 @@ describe('decisions timeline', () => {
     const [, entry] = decisionTimeline(decisions);
     const coupon = entry.actions[0];
     expect(actionText(coupon.action, 'fr', (t) => `Semaine ${t + 1}`).replace(/[\u00a0\u202f]/g, ' ')).toBe('Bons de réduction, remise de 10 %');
-    expect(targetText(coupon.action, coupon.target, 'fr')).toBe(frenchText`cible : segments Très bon client ou Bon client et au plus 50 clients`);
+    expect(targetText(coupon.action, coupon.target, 'fr')).toBe(frenchText`cible : segments « Très bon client » ou « Bon client » et au plus 50 clients`);
     expect(actionText(entry.actions[1].action, 'fr', (t) => `la semaine ${t + 1}`)).toBe('arrêt du programme lancé la semaine 1');
   });
 
@@ -160,8 +160,18 @@ describe('decisions timeline', () => {
   it('joins the criteria with « et », a kind’s values with « ou » (QA qa10 F9: « segments Futur non-client ; étapes Client actif »)', () => {
     const action = { type: 'lienSocial', instrument: 'club', target: {} } as const;
     const parts = targetParts({ segments: ['futurNonClient', 'bon'], stages: ['actif'] });
-    expect(targetText(action, parts, 'fr')).toBe(frenchText`cible : segments Futur non-client ou Bon client et étapes Client actif`);
-    expect(targetText(action, parts, 'en')).toBe('target: segments Lapsing customer or Good customer and stages Active customer');
+    expect(targetText(action, parts, 'fr')).toBe(frenchText`cible : segments « Futur non-client » ou « Bon client » et étape « Client actif »`);
+    expect(targetText(action, parts, 'en')).toBe('target: segments “Lapsing customer” or “Good customer” and stage “Active customer”');
+  });
+
+  it('one value: the kind in the singular, the value in quotes; R × F; the complaint policy said once (QA qa21 F4)', () => {
+    const action = { type: 'lienSocial', instrument: 'club', target: {} } as const;
+    expect(targetText(action, targetParts({ segments: ['futurNonClient'] }), 'en')).toBe('target: segment “Lapsing customer”');
+    expect(targetText(action, targetParts({ segments: ['futurNonClient'] }), 'fr')).toBe(frenchText`cible : segment « Futur non-client »`);
+    expect(targetText(action, [{ kind: 'rfSegments', values: ['champions', 'loyal'] }], 'en')).toBe('target: R × F segments “Champions” or “Loyal”');
+    const policy = { type: 'politiqueReclamations', level: 'rapide' } as const;
+    expect(actionText(policy, 'en', String)).toBe('Fast');
+    expect(actionText(policy, 'fr', String)).toBe('Rapide');
   });
 });
 
