@@ -101,6 +101,8 @@ export const missions: Messages['missions'] = {
     /** a check with everyTick (missions/schema.ts): the worst value over the mission's periods */
     valueLowest: 'Lowest value during the mission: {{value}} (target {{comparator}} {{target}} in every period).',
     valueHighest: 'Highest value during the mission: {{value}} (target {{comparator}} {{target}} in every period).',
+    /** valueLowest when the value is the budget left (every shipped mission's « every period » check, QA qa21 F5) */
+    budgetLowest: 'Lowest budget left during the mission: {{value}} (target {{comparator}} {{target}} in every period).',
     neverMeasured: 'never measured',
     mysteryShopper: 'A mystery shopper rates the service, not your customers’ satisfaction: it took a questionnaire.',
     recap: 'Key points',

@@ -112,6 +112,8 @@ export const missions = frenchArea({
     /** a check with everyTick (missions/schema.ts): the worst value over the mission's periods */
     valueLowest: 'Valeur la plus basse pendant la mission : {{value}} (cible {{comparator}} {{target}} à chaque période).',
     valueHighest: 'Valeur la plus haute pendant la mission : {{value}} (cible {{comparator}} {{target}} à chaque période).',
+    /** valueLowest when the value is the budget left (every shipped mission's « every period » check, QA qa21 F5) */
+    budgetLowest: 'Budget restant le plus bas pendant la mission : {{value}} (cible {{comparator}} {{target}} à chaque période).',
     /** the bilan comes once the mission is over: its value can no longer be measured (the screen's « pas encore mesuré » is for a mission in progress, QA qa18 F11) */
     neverMeasured: 'jamais mesurée',
     /** a satisfaction mission with a mystery shopper and no questionnaire (ui/missions/mysteryShopperOnly.ts) */

@@ -71,7 +71,7 @@ describe('mission card and debrief wording', () => {
     const text = norm(debrief.textContent);
     expect(text).not.toMatch(/\. :/);
     expect(within(debrief).getByText(/^Objectif : /)).toBeInTheDocument();
-    expect(within(debrief).getByText(/^Valeur la plus basse pendant la mission : .+ \(cible .+\)\.$/)).toBeInTheDocument();
+    expect(within(debrief).getByText(/^Budget restant le plus bas pendant la mission : .+ \(cible .+\)\.$/)).toBeInTheDocument();
     expect(within(debrief).getByRole('link', { name: 'Bilan détaillé de la partie' })).toHaveAttribute('href', '#/debrief');
     expect(debrief).toHaveTextContent('mode engagé : vos décisions sont définitives, sans retour en arrière.');
   });

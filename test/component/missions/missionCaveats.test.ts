@@ -68,12 +68,12 @@ describe('mission debrief: the target and what the course says', () => {
     expect(stopped).toHaveTextContent(/« Avantage financier — Bons de réduction \(lancé la semaine 1\) » a été arrêté faute de budget la semaine 4/);
     // what the stop did (review2 #9): it held the budget up, and the members lost the promised advantage
     expect(stopped).toHaveTextContent(/c’est cet arrêt qui a empêché le budget de baisser davantage, et ses membres n’ont plus eu l’avantage promis/);
-    expect(stopped).toHaveTextContent(/Valeur la plus basse pendant la mission\s:\s1\s294\s€ \(cible ≥ 1\s000\s€ à chaque période\)/);
+    expect(stopped).toHaveTextContent(/Budget restant le plus bas pendant la mission\s:\s1\s294\s€ \(cible ≥ 1\s000\s€ à chaque période\)/);
     stopped.remove();
     // 15 %: 945 € left after week 2, 1 611 € at the end
     const dipped = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.15, target: {} }]);
     expect(dipped).toHaveTextContent('Mission non réussie.');
-    expect(dipped).toHaveTextContent(/Valeur la plus basse pendant la mission\s:\s945\s€/);
+    expect(dipped).toHaveTextContent(/Budget restant le plus bas pendant la mission\s:\s945\s€/);
     expect(dipped).toHaveTextContent(/arrêté faute de budget la semaine 3/);
   });
 
@@ -87,7 +87,7 @@ describe('mission debrief: the target and what the course says', () => {
     await setLocale('en');
     const article = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} }]);
     expect(article).toHaveTextContent(/“Financial advantage — Coupons \(started in week 1\)” was stopped for lack of budget in week 4/);
-    expect(article).toHaveTextContent(/Lowest value during the mission: €1,294 \(target ≥ €1,000 in every period\)/);
+    expect(article).toHaveTextContent(/Lowest budget left during the mission: €1,294 \(target ≥ €1,000 in every period\)/);
   });
 
   it('coupons on good customers: a plain success, no remark', async () => {
