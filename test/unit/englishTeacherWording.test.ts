@@ -15,7 +15,7 @@ const texts = (tree: unknown): string[] => (typeof tree === 'string' ? [tree] : 
 
 describe('English wording of the teacher’s screens', () => {
   it('says « block », not the French « bloc »', () => {
-    expect(debrief.competencyEvidence.blocShort.mco2).toBe('block 2');
+    expect(debrief.competencyEvidence.blocShort.mco2).toBe('Block 2');
     expect(texts([competencies, debrief.competencyEvidence, missions.referential]).filter((s) => /\bbloc\b/i.test(s))).toEqual([]);
   });
 

@@ -59,4 +59,15 @@ describe('AnalyticsScreen, a CDNOW file chosen as it is', () => {
     expect(type).toHaveValue('csv');
     expect(screen.getByText(/^Fichier : summary\.csv/)).toBeInTheDocument();
   });
+
+  it('writes the count of a refused import with its thousands separator (QA qa21 F9: « (2357 errors) »)', async () => {
+    const user = userEvent.setup();
+    render(AnalyticsScreen, { client: inPageClient() });
+    await user.selectOptions(screen.getByLabelText('Type de fichier'), 'cdnow-sample');
+    const lines = Array.from({ length: 1200 }, (_, i) => `${i + 1},2,30.4,38.9`).join('\n');
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), file(`ID,frequency,recency,T\n${lines}\n`, 'summary.csv'));
+    await user.click(await screen.findByRole('button', { name: 'Importer' }));
+    const refused = await screen.findByText(/^Import annulé, rien n’a été importé/);
+    expect(refused.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/\(1 20\d erreurs\)/);
+  });
 });

@@ -18,9 +18,9 @@ describe('competency evidence in the debrief', () => {
     render(CompetencyEvidence, { scenario, kpis, decisions, reports: [] });
     const section = screen.getByRole('region', { name: 'Compétences BTS travaillées' });
     const terms = within(section).getAllByRole('term').map((t) => t.textContent?.replace(/\s+/g, ' ').trim());
-    expect(terms).toContain('MCO bloc 1 — Réaliser des études commerciales');
-    expect(terms).toContain('NDRC bloc 1 — Cibler et prospecter la clientèle');
-    expect(terms).toContain('MCO bloc 2 — Évaluer l’action commerciale');
+    expect(terms).toContain('MCO Bloc 1 — Réaliser des études commerciales');
+    expect(terms).toContain('NDRC Bloc 1 — Cibler et prospecter la clientèle');
+    expect(terms).toContain('MCO Bloc 2 — Évaluer l’action commerciale');
     expect(within(section).getAllByText(/Semaine 2 : Client mystère/).length).toBeGreaterThan(0);
     expect(within(section).getAllByText(/Semaine 4 : Programme à points/).length).toBeGreaterThan(0);
     expect(within(section).getAllByText(/^Objectif « .+ » : (atteint|manqué)$/).length).toBeGreaterThan(0);
@@ -62,9 +62,9 @@ describe('competency evidence in the debrief', () => {
     expect(within(section).queryByText(/Offre sur mesure/)).toBeNull();
     // no evidence from them: personalisation's and customisation's own competencies are not listed
     const terms = within(section).getAllByRole('term').map((t) => t.textContent?.replace(/\s+/g, ' ').trim());
-    expect(terms).toContain('NDRC bloc 1 — Organiser et animer un événement commercial');
-    expect(terms).not.toContain('NDRC bloc 2 — Animer la relation client digitale');
-    expect(terms).not.toContain('NDRC bloc 1 — Négocier et accompagner la relation client');
+    expect(terms).toContain('NDRC Bloc 1 — Organiser et animer un événement commercial');
+    expect(terms).not.toContain('NDRC Bloc 2 — Animer la relation client digitale');
+    expect(terms).not.toContain('NDRC Bloc 1 — Négocier et accompagner la relation client');
   });
 
   it('counts the traces left out with a real plural', () => {

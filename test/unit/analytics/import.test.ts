@@ -145,10 +145,10 @@ describe('parseTransactions', () => {
       [7, 'emptyCustomer'],
     ]);
     expect(describeImportError(res.errors[0])).toBe(frenchText`Ligne 4 : date illisible « 2024-13-01 » (format attendu : AAAA-MM-JJ).`);
-    expect(describeImportError(res.errors[1], 'en')).toBe('Line 5: unreadable amount "cinq".');
+    expect(describeImportError(res.errors[1], 'en')).toBe('Line 5: unreadable amount “cinq”.');
     // French notation of the date format and a typographic apostrophe (QA more M8); English keeps YYYY-MM-DD
     expect(describeImportError(res.errors[3])).toBe(frenchText`Ligne 7 : l’identifiant du client est vide.`);
-    expect(describeImportError(res.errors[0], 'en')).toBe('Line 4: unreadable date "2024-13-01" (expected format: YYYY-MM-DD).');
+    expect(describeImportError(res.errors[0], 'en')).toBe('Line 4: unreadable date “2024-13-01” (expected format: YYYY-MM-DD).');
   });
 
   it('skips rows made only of separators or blanks, a spreadsheet export artefact, without an error (QA qa19 F13)', () => {
@@ -185,7 +185,7 @@ describe('parseTransactions', () => {
     expect(describeImportError(res.errors[1])).toBe(
       frenchText`Ligne 4 : montant en notation scientifique « 1e3 » : c’est souvent ainsi qu’un tableur écrit un nombre, et il a pu l’arrondir. Dans le tableur, donnez à la colonne le format « Nombre », puis exportez à nouveau le fichier.`,
     );
-    expect(describeImportError(res.errors[1], 'en')).toMatch(/^Line 4: amount in scientific notation "1e3": .*"Number" format/);
+    expect(describeImportError(res.errors[1], 'en')).toMatch(/^Line 4: amount in scientific notation “1e3”: .*“Number” format/);
     expect(describeImportError(res.errors[3])).toBe(frenchText`Ligne 6 : quantité manquante (cellule vide).`);
     // skipping bad lines keeps only the lines whose amount and quantity were written in full
     const kept = importText(text, 'csv', true);
