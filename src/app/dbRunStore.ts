@@ -59,6 +59,9 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
     async runNames() {
       return (await listRuns(fdb)).runs.map((r) => r.name);
     },
+    async hasRun(runId) {
+      return (await fdb.db.getKey('runs', runId)) !== undefined;
+    },
     async createRun(run) {
       const save = {
         ...(await stamp()),

@@ -111,6 +111,8 @@ export interface RunStore {
   runNames?(): Promise<string[]>;
   commitTick(runId: string, tick: CommittedTick): Promise<void>;
   loadRun(runId: string): Promise<StoredRun>;
+  /** whether the run is still saved (deleted in another tab?), without claiming it as loadRun does; absent: taken as saved */
+  hasRun?(runId: string): Promise<boolean>;
   /** replaces the run's whole stored history (every tick's rows, the customer base, the state hash), all or nothing */
   rewriteHistory(runId: string, history: ReplayedHistory): Promise<void>;
   /**
@@ -159,6 +161,9 @@ export function memoryRunStore(): RunStore {
         ...(run.noAction ? { noAction: run.noAction } : {}),
       });
       return id;
+    },
+    async hasRun(runId) {
+      return runs.has(runId);
     },
     async commitTick(runId, tick) {
       const run = runs.get(runId);

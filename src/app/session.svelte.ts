@@ -724,19 +724,32 @@ export class GameSession {
     if (this.readOnly && this.runId === runId) this.#runNotice('warning', 'db.stillOpenElsewhere', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
   }
 
-  /** The tab that holds this read-only run saved a period (« Recharger ») or let the run go (« Reprendre ici » can take it). */
+  /**
+   * The other tab let the run go: « Reprendre ici » can take it, unless that tab deleted it (QA qa22 F4: the click said
+   * « Partie introuvable » under the dead game's header); then that is said and the run is closed, as after a deletion here.
+   */
+  async #released(runId: string): Promise<void> {
+    // a failed read says nothing new: « Reprendre ici » as before, which tells what is wrong
+    const saved = (await this.#deps.store.hasRun?.(runId).catch(() => true)) ?? true;
+    if (!this.readOnly || this.runId !== runId) return;
+    if (saved) return this.#runNotice('warning', 'db.otherTabClosed', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
+    this.#runNotice('warning', 'db.runNotFound', undefined, { cause: RUN_LOCK });
+    this.close();
+  }
+
+  /** The tab that holds this read-only run saved a period (« Recharger ») or let the run go (#released). */
   #heardOtherTab(runId: string, event: RunEvent): void {
     if (!this.readOnly || this.runId !== runId || !this.scenario) return;
     if (event.type === 'released') {
       this.#deps.notices.withdraw(OTHER_TAB);
-      this.#runNotice('warning', 'db.otherTabClosed', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
+      void this.#released(runId);
     } else if (event.tick > this.tick) {
       this.#runNotice(
         'warning',
         `db.otherTabSaved.${this.scenario.tickUnit}`,
         { n: event.tick + 1, here: this.tick + 1 },
         // through the follow: a click while it loads reloads once more after it, never a second load at the same time
-        { cause: OTHER_TAB, action: { label: 'db.reload', run: () => void this.#follow(runId) } },
+        { cause: OTHER_TAB, action: { label: 'app.reload', run: () => void this.#follow(runId) } },
       );
       void this.#follow(runId);
     }

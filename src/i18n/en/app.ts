@@ -9,6 +9,7 @@ export const app: Messages['app'] = {
   unexpected: 'Something unexpected went wrong: {{detail}}',
   unexpectedError: 'Something unexpected went wrong. If it happens again, reload the page: a game resumes at its last saved period.',
   technicalDetails: 'Technical details',
+  reload: 'Reload',
   listSeparator: '; ',
   criteriaAnd: ' and ',
   criteriaOr: ' or ',

@@ -20,7 +20,6 @@ export const db: Messages['db'] = {
     week: 'The other tab has moved on: week {{n}} (here, still week {{here}}: updating).',
     month: 'The other tab has moved on: month {{n}} (here, still month {{here}}: updating).',
   },
-  reload: 'Reload',
   advanceInterrupted: {
     week: 'Resumed at week {{n}}: the advance of several periods was interrupted (page reloaded or closed), the following periods were not played (planned periods not played: {{missing}}).',
     month: 'Resumed at month {{n}}: the advance of several periods was interrupted (page reloaded or closed), the following periods were not played (planned periods not played: {{missing}}).',

@@ -46,6 +46,7 @@ export const shell: Messages['shell'] = {
   goHome: 'Go to home',
   screenLoading: 'Loading screen…',
   screenMissing: 'This screen is not available yet.',
+  screenUnavailable: 'Screen unavailable for now: it could not be downloaded. Reload the page once the connection is back.',
   help: 'Guided tour',
   /** the browser tab's title (document.title): the home screen, and any other screen */
   documentTitle: { home: 'Fidélis — customer loyalty simulator', screen: '{{screen}} — Fidélis' },

@@ -27,7 +27,6 @@ export const db = frenchArea({
     week: 'L’autre onglet a avancé : semaine {{n}} (ici, encore la semaine {{here}} : mise à jour en cours).',
     month: 'L’autre onglet a avancé : mois {{n}} (ici, encore le mois {{here}} : mise à jour en cours).',
   },
-  reload: 'Recharger',
   advanceInterrupted: {
     week: 'Reprise à la semaine {{n}} : l’avance de plusieurs périodes a été interrompue (page rechargée ou fermée), les périodes suivantes n’ont pas été jouées (périodes prévues non jouées : {{missing}}).',
     month: 'Reprise au mois {{n}} : l’avance de plusieurs périodes a été interrompue (page rechargée ou fermée), les périodes suivantes n’ont pas été jouées (périodes prévues non jouées : {{missing}}).',

@@ -50,6 +50,8 @@ export const shell = frenchArea({
   goHome: 'Aller à l’accueil',
   screenLoading: 'Chargement de l’écran…',
   screenMissing: 'Cet écran n’est pas encore disponible.',
+  /** its code could not be downloaded (offline, a new version on the server): Chromium keeps the failed import until the page is reloaded (QA qa22 F3) */
+  screenUnavailable: 'Écran indisponible pour le moment : il n’a pas pu être téléchargé. Rechargez la page une fois la connexion revenue.',
   help: 'Visite guidée',
   /** the browser tab's title (document.title): the home screen, and any other screen */
   documentTitle: { home: 'Fidélis — simulateur de fidélisation', screen: '{{screen}} — Fidélis' },

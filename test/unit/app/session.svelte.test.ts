@@ -422,7 +422,7 @@ describe('a run open in another tab', () => {
     listeners[0]({ type: 'saved', tick: 4 });
     const advanced = notices.list.find((n) => n.key === 'db.otherTabSaved.week');
     expect(advanced?.params).toMatchObject({ n: 5, here: 1 });
-    expect(advanced?.action?.label).toBe('db.reload');
+    expect(advanced?.action?.label).toBe('app.reload');
     await vi.waitFor(() => expect(session.tick).toBe(4), { timeout: 10_000 });
     await vi.waitFor(() => expect(session.busy).toBe(false), { timeout: 10_000 });
     expect([session.readOnly, session.savedTick, session.kpis.length]).toEqual([true, 4, 4]);
@@ -442,6 +442,8 @@ describe('a run open in another tab', () => {
     // the other tab goes: said, and « Reprendre ici » makes this tab the one that plays
     free();
     listeners.at(-1)!({ type: 'released' });
+    // said once the run is known to be still saved (#released)
+    await vi.waitFor(() => expect(notices.list.map((n) => n.key)).toContain('db.otherTabClosed'));
     const closed = notices.list.find((n) => n.key === 'db.otherTabClosed');
     expect(closed?.action?.label).toBe('db.takeOverHere');
     expect(notices.list.map((n) => n.key)).not.toContain('db.runLocked');
@@ -821,6 +823,28 @@ describe('a run open in another tab', () => {
     await expect(tabA.library.remove(runId)).rejects.toMatchObject({ code: 'runOpenElsewhere' });
     await tabB.library.remove(runId);
     expect((await tabB.library.list()).map((r) => r.name)).toEqual(['autre partie']);
+    fdb.close();
+  });
+
+  it('over IndexedDB: the run deleted in the tab that plays it is closed in the read-only tab, not offered to « Reprendre ici » (QA qa22 F4)', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const tabA = dbServices(fdb);
+    const tabB = dbServices(fdb);
+    const a = newSession(tabA.store);
+    await a.session.start(scenario, 5, 'supprimée');
+    const runId = a.session.runId!;
+    const b = newSession(tabB.store);
+    await b.session.resume(runId);
+    expect(b.session.readOnly).toBe(true);
+    // A deletes it from the home page (App.svelte deleted: the run closed, removed under A's lock, which then goes)
+    a.session.close();
+    await tabA.library.remove(runId);
+    await vi.waitFor(() => expect(b.notices.list.map((n) => n.key)).toContain('db.runNotFound'), { timeout: 10_000 });
+    expect(b.notices.list.map((n) => n.key)).not.toContain('db.otherTabClosed');
+    expect(b.notices.list.map((n) => n.key)).not.toContain('db.runLocked');
+    expect(b.notices.list.find((n) => n.key === 'db.runNotFound')?.action).toBeUndefined();
+    // the header's « Aucune partie en cours »: no game shown any more
+    expect([b.session.runId, b.session.scenario]).toEqual([null, null]);
     fdb.close();
   });
 });
