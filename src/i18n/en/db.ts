@@ -37,7 +37,8 @@ export const db: Messages['db'] = {
   readFailed: 'Reading the database failed. Detail: {{detail}}',
   importNotText: 'This file is not an exported Fidélis run: it is an image or a binary file. Choose the .json file made by the Home screen’s “Export” button.',
   importTable: 'This is not a Fidélis run file: it looks like a table (CSV). Choose the .json file made by the Home screen’s “Export” button.',
-  importNotJson: 'This file is not a readable JSON file (line {{line}}, column {{column}}): {{reason}}.',
+  importNotJson:
+    'This file is not a readable JSON file (line {{line}}, column {{column}}): {{reason}}. It was probably changed or damaged: export the run again from the computer it comes from.',
   importTruncated:
     'This run file is incomplete: it stops before its end (line {{line}}, column {{column}}), an interrupted copy or a damaged file. Export the run again from the computer it comes from.',
   importTooLarge: 'File too large or too much data: {{detail}} (limit: {{limit}}).',
@@ -47,7 +48,7 @@ export const db: Messages['db'] = {
     'This is a result file: it is handed to the teacher, who opens it in the class view. To continue a run on another computer, import the run file made by the “Export” button of the Home screen.',
   importScenarioFile:
     'This file is a scenario (a shop), not a game: open it in the Scenario editor (“Import a JSON file”), then save it there: it will be on the home page, ready to play.',
-  importUnsupportedVersion: 'This file comes from an unsupported version of Fidélis (version {{version}}, expected: {{expected}}).',
+  importUnsupportedVersion: 'This file comes from an unsupported version of Fidélis (version {{version}}, expected: {{expected}}): update the app.',
   importInvalid: 'Invalid run file: {{reason}}',
   importDuplicateCustomer: 'Invalid run file: customer no. {{number}} is in it twice.',
   importKpisAhead: 'Invalid run file: it holds indicators of periods not played yet.',

@@ -40,7 +40,7 @@ export const home: Messages['home'] = {
   delete: 'Delete',
   importTitle: 'Import a game',
   importLabel: 'Game file (.json)',
-  importDone: 'Game “{{name}}” imported.',
+  importDone: 'Game “{{name}}” imported: it is in “Saved games”.',
   importReading: 'Reading and checking the file…',
   storageUnavailable: 'Browser storage is not available: the game will not be saved.',
   /** a what-if branch's name, composed in the reader's language (app/runName.ts; read back by results/runNameKind.ts) */

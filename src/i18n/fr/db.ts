@@ -50,7 +50,9 @@ export const db = frenchArea({
     'Ce fichier n’est pas une partie Fidélis exportée : c’est une image ou un fichier binaire. Choisissez le fichier .json créé par le bouton « Exporter » de l’Accueil.',
   importTable:
     'Ce n’est pas un fichier de partie Fidélis : on dirait un tableau (CSV). Choisissez le fichier .json créé par le bouton « Exporter » de l’Accueil.',
-  importNotJson: 'Ce fichier n’est pas un fichier JSON lisible (ligne {{line}}, colonne {{column}}) : {{reason}}.',
+  /** what to do too (QA qa22 F6): a run file, as exported, is always readable JSON */
+  importNotJson:
+    'Ce fichier n’est pas un fichier JSON lisible (ligne {{line}}, colonne {{column}}) : {{reason}}. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur d’origine.',
   importTruncated:
     'Ce fichier de partie est incomplet : il s’arrête avant la fin (ligne {{line}}, colonne {{column}}), copie interrompue ou fichier abîmé. Exportez de nouveau la partie depuis l’ordinateur d’origine.',
   importTooLarge: 'Fichier trop volumineux ou trop de données : {{detail}} (limite : {{limit}}).',
@@ -61,7 +63,7 @@ export const db = frenchArea({
   importScenarioFile:
     'Ce fichier est un scénario (un commerce), pas une partie : ouvrez-le dans l’Éditeur de scénario (« Importer un fichier JSON »), puis enregistrez-le : il figurera sur l’accueil, prêt à jouer.',
   importUnsupportedVersion:
-    'Ce fichier vient d’une version de Fidélis non prise en charge (version {{version}}, attendue : {{expected}}).',
+    'Ce fichier vient d’une version de Fidélis non prise en charge (version {{version}}, attendue : {{expected}}) : mettez l’application à jour.',
   importInvalid: 'Fichier de partie invalide : {{reason}}',
   importDuplicateCustomer: 'Fichier de partie invalide : le client n° {{number}} y figure deux fois.',
   importKpisAhead: 'Fichier de partie invalide : il contient des indicateurs de périodes pas encore jouées.',

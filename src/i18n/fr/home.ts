@@ -43,7 +43,7 @@ export const home = frenchArea({
   delete: 'Supprimer',
   importTitle: 'Importer une partie',
   importLabel: 'Fichier de partie (.json)',
-  importDone: 'Partie « {{name}} » importée.',
+  importDone: 'Partie « {{name}} » importée : elle figure dans « Parties enregistrées ».',
   importReading: 'Lecture et vérification du fichier…',
   storageUnavailable: 'Le stockage du navigateur n’est pas disponible : la partie ne sera pas enregistrée.',
   /** a what-if branch's name, composed in the reader's language (app/runName.ts; read back by results/runNameKind.ts) */

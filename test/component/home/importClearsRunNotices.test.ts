@@ -25,6 +25,6 @@ describe('importing a game file', () => {
     const user = userEvent.setup();
     render(HomeScreen, { scenarios: shippedScenarioList(), library, notices, busy: false, onstart: () => {}, onresume: () => {} });
     await user.upload(screen.getByLabelText('Fichier de partie (.json)'), new File(['{}'], 'partie.json', { type: 'application/json' }));
-    await expect.poll(() => notices.list.map((n) => n.key)).toEqual(['db.inMemory', 'home.importDone']);
+    await expect.poll(() => notices.list.map((n) => n.key)).toEqual(['db.inMemory']);
   });
 });

@@ -26,7 +26,6 @@ function refusing(code: string): RunLibrary {
 describe('a refused game file', () => {
   it('says why under the import field (role=alert) and gives the focus back to the field', async () => {
     const notices = new Notices();
-    notices.push('info', 'home.importDone', { name: 'Ma partie' }, undefined, { cause: 'runImport' });
     const user = userEvent.setup();
     render(HomeScreen, { scenarios: shippedScenarioList(), library: refusing('importResultFile'), notices, busy: false, onstart: () => {}, onresume: () => {} });
     const section = await screen.findByRole('region', { name: 'Importer une partie' });
@@ -35,7 +34,7 @@ describe('a refused game file', () => {
     const alert = await within(section).findByRole('alert');
     await expect.poll(() => alert.textContent).toMatch(/^Erreur\s*:\s*Ce fichier est un fichier de résultat\s*: il se remet à l’enseignant/);
     expect(input).toHaveFocus();
-    // not said a second time at the top of the page; the previous import's success is no longer the outcome
+    // not said a second time at the top of the page
     expect(notices.list).toEqual([]);
   });
 });

@@ -138,7 +138,11 @@ describe('hostile or broken files', () => {
     rejects('', 'importNotJson');
     rejects('[1, 2, 3]', 'importWrongFormat');
     rejects('{"format": "autre-chose", "version": 1}', 'importWrongFormat');
-    rejects('{"format": "fidelis-run", "version": 99}', 'importUnsupportedVersion');
+    const newer = rejects('{"format": "fidelis-run", "version": 99}', 'importUnsupportedVersion');
+    // what to do (QA qa22 F6), as the class view says of a newer file
+    expect(translate('fr', newer.messageKey, newer.params)).toBe(
+      frenchText`Ce fichier vient d’une version de Fidélis non prise en charge (version 99, attendue : 1) : mettez l’application à jour.`,
+    );
   });
 
   it('says where a file is not JSON in the reader\'s words, and that a file cut short is incomplete', async () => {
@@ -151,7 +155,7 @@ describe('hostile or broken files', () => {
     for (let k = 1; k < 40; k++) rejects(text.slice(0, Math.floor((text.length * k) / 40)), 'importTruncated');
     const quoted = rejects("{\n  'format': 'fidelis-run'\n}", 'importNotJson');
     expect(translate('fr', quoted.messageKey, quoted.params)).toBe(
-      frenchText`Ce fichier n’est pas un fichier JSON lisible (ligne 2, colonne 3) : les textes doivent être entre guillemets doubles "…", pas entre apostrophes.`,
+      frenchText`Ce fichier n’est pas un fichier JSON lisible (ligne 2, colonne 3) : les textes doivent être entre guillemets doubles "…", pas entre apostrophes. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur d’origine.`,
     );
     expect(rejects('  ', 'importNotJson').params.reason).toBe('le fichier est vide');
   });
