@@ -107,9 +107,9 @@ export function tellRunSettings(notices: Notices, settings: RunClassSettings | n
   notices.push('info', 'presets.runSettings', { list }, undefined, { cause: RUN_SETTINGS, onDismiss: () => rememberRunSettingsDismissed(storage, settings) });
 }
 
-/** The ignored parameters, in `locale` (French unless told otherwise). */
+/** The ignored parameters, in `locale` (French unless told otherwise); a refused value is quoted as the link has it, « lock=bogus ». */
 export function problemList(problems: readonly PresetProblem[], locale: Locale = 'fr'): string {
-  return problems.map((p) => translate(locale, `presets.reason.${p.reason}`, { param: p.param })).join(', ');
+  return problems.map((p) => translate(locale, `presets.reason.${p.reason}`, { param: p.value === undefined ? p.param : `${p.param}=${p.value}` })).join(', ');
 }
 
 /** data-display / data-motion on the root element; the styles are in src/ui/presets/display.css. */

@@ -6,8 +6,9 @@
  *   ?shop=boulangerie-du-marche&mission=1&seed=42&lang=fr&mode=committed&hide=acquisition&display=projector&motion=reduced
  *
  * Parsing never throws: each invalid, unknown, duplicated or oversized parameter is dropped and
- * reported as a problem (the shell shows one French notice); values are never echoed back, only
- * parameter names, cleaned and shortened. `scenario` belongs to the scenario links (src/scenario/link.ts).
+ * reported as a problem (the shell shows one French notice); a `lock` or `hide` list keeps its tools
+ * and reports only its unknown items, so one typo does not unlock a tool (QA qa22 F7). Names and
+ * invalid values are echoed back only cleaned and shortened (letters, digits, `-_.,`), never as sentences. `scenario` belongs to the scenario links (src/scenario/link.ts).
  */
 import { z } from 'zod/mini';
 import { TOOLS, type Tool } from '../missions/tools.ts';
@@ -49,6 +50,8 @@ export interface PresetProblem {
   /** the parameter's name, cleaned (letters, digits, - and _ only, 24 characters at most) */
   param: string;
   reason: ProblemReason;
+  /** the refused value (of an `invalid` one), cleaned like the name: what the student can tell the teacher */
+  value?: string;
 }
 
 export interface KnownShops {
@@ -68,6 +71,12 @@ export function cleanParamName(name: string): string {
   return cleaned === '' ? '?' : cleaned;
 }
 
+/** A refused value as the notice quotes it: letters, digits and `-_.,` only, 24 characters at most. */
+export function cleanValue(value: string): string {
+  const cleaned = value.replace(/[^\p{L}\p{N}_.,-]/gu, '');
+  return cleaned.length > 24 ? `${cleaned.slice(0, 23)}…` : cleaned;
+}
+
 const SHOP_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const DIGITS = /^\d{1,10}$/;
 
@@ -81,12 +90,10 @@ function parseEnum<T extends string>(value: string, options: readonly T[]): T | 
   return (options as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-/** A comma-separated tool list; null when any item is not a tool (the whole parameter is dropped). */
-function parseTools(value: string): Tool[] | null {
-  if (value === '') return [];
+/** A comma-separated tool list: its tools, and its items that are not tools (empty items aside), reported but never dropping the valid ones. */
+function parseTools(value: string): { tools: Tool[]; bad: string[] } {
   const items = value.split(',').map((s) => s.trim());
-  if (items.length > TOOLS.length * 2 || !items.every((item) => toolSchema.safeParse(item).success)) return null;
-  return TOOLS.filter((tool) => items.includes(tool));
+  return { tools: TOOLS.filter((tool) => items.includes(tool)), bad: items.filter((item) => item !== '' && !toolSchema.safeParse(item).success) };
 }
 
 /** The shop a class link names (`shop=`), unchecked: its mission path must be loaded before `parsePresets` reads `mission=`. */
@@ -128,16 +135,16 @@ export function parsePresets(search: string, shops: KnownShops): ParsedPresets {
       problems.push({ param: key, reason: 'tooLong' });
       continue;
     }
-    const ok = readOne(rawKey as PresetKey, value.trim(), out, shops);
+    const bad = readOne(rawKey as PresetKey, value.trim(), out, shops);
     if (rawKey === 'mission') missionText = value.trim();
-    else if (!ok) problems.push({ param: key, reason: 'invalid' });
+    else if (bad !== null) problems.push({ param: key, reason: 'invalid', value: cleanValue(bad) });
   }
   // the mission number depends on the shop, wherever the two parameters are in the link
   if (missionText !== null) {
     if (out.shop === undefined) problems.push({ param: 'mission', reason: 'needsShop' });
     else {
       const n = parseInteger(missionText, 1, shops[out.shop] ?? 0);
-      if (n === null) problems.push({ param: 'mission', reason: 'invalid' });
+      if (n === null) problems.push({ param: 'mission', reason: 'invalid', value: cleanValue(missionText) });
       else out.mission = n;
     }
   }
@@ -146,47 +153,39 @@ export function parsePresets(search: string, shops: KnownShops): ParsedPresets {
   return { presets, problems, any };
 }
 
-function readOne(key: PresetKey, value: string, out: Presets, shops: KnownShops): boolean {
+/** Reads one setting into `out`; what it refused (the whole value, or a tool list's items that are not tools), else null. */
+function readOne(key: PresetKey, value: string, out: Presets, shops: KnownShops): string | null {
+  let v: string | number | null = null;
   switch (key) {
     case 'shop':
-      if (!SHOP_ID.test(value) || !Object.hasOwn(shops, value)) return false;
-      out.shop = value;
-      return true;
+      v = SHOP_ID.test(value) && Object.hasOwn(shops, value) ? value : null;
+      break;
     case 'mission':
-      return true; // read after the loop
-    case 'seed': {
-      const n = parseInteger(value, 0, 2 ** 31 - 1);
-      if (n === null) return false;
-      out.seed = n;
-      return true;
-    }
-    case 'lang': {
-      const v = parseEnum(value, PRESET_LANGS);
-      if (v) out.lang = v;
-      return v !== null;
-    }
-    case 'mode': {
-      const v = parseEnum(value, resultModeSchema.options);
-      if (v) out.mode = v;
-      return v !== null;
-    }
+      return null; // read after the loop
+    case 'seed':
+      v = parseInteger(value, 0, 2 ** 31 - 1);
+      break;
+    case 'lang':
+      v = parseEnum(value, PRESET_LANGS);
+      break;
+    case 'mode':
+      v = parseEnum(value, resultModeSchema.options);
+      break;
     case 'lock':
     case 'hide': {
-      const tools = parseTools(value);
-      if (tools) out[key] = tools;
-      return tools !== null;
+      const { tools, bad } = parseTools(value);
+      out[key] = tools;
+      return bad.length > 0 ? bad.join(',') : null;
     }
-    case 'display': {
-      const v = parseEnum(value, DISPLAYS);
-      if (v) out.display = v;
-      return v !== null;
-    }
-    case 'motion': {
-      const v = parseEnum(value, MOTIONS);
-      if (v) out.motion = v;
-      return v !== null;
-    }
+    case 'display':
+      v = parseEnum(value, DISPLAYS);
+      break;
+    case 'motion':
+      v = parseEnum(value, MOTIONS);
   }
+  if (v === null) return value;
+  (out as Record<string, unknown>)[key] = v;
+  return null;
 }
 
 /** The query string of `presets` (empty settings left out, keys in a fixed order), without the `?`. */

@@ -27,7 +27,7 @@ describe('a class link to mission 1', () => {
     await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mission=1&seed=42&lang=fr&mode=committed&hide=acquisition&display=projector&intrus=%3Cscript%3E`);
 
     // the invalid parameter is named in a French notice; the rest applies
-    await page.getByText('Lien de classe : paramètre ignoré : « intrus » (inconnu).').waitFor();
+    await page.getByText('Lien de classe : paramètre ignoré : « intrus » (inconnu). Signalez-le à votre enseignant.').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.display)).toBe('projector');
 
     // the link lands on the mission path, mission 1 in full

@@ -3,8 +3,8 @@ import type { Messages } from '../fr.ts';
 
 export const presets: Messages['presets'] = {
   modeName: { sandbox: 'Sandbox: going back allowed', committed: 'Committed: decisions are final' },
-  noticeOne: 'Class link: parameter ignored: {{list}}.',
-  noticeOther: 'Class link: parameters ignored: {{list}}.',
+  noticeOne: 'Class link: parameter ignored: {{list}}. Tell your teacher.',
+  noticeOther: 'Class link: parameters ignored: {{list}}. Tell your teacher.',
   remembered: 'Settings from your teacher’s last class link, kept by this browser.',
   forget: 'Free play (without these settings)',
   reason: {

@@ -3,8 +3,8 @@ import { frenchArea } from '../frenchSpacing.ts';
 
 export const presets = frenchArea({
   modeName: { sandbox: 'Bac à sable : retour en arrière possible', committed: 'Engagé : décisions définitives' },
-  noticeOne: 'Lien de classe : paramètre ignoré : {{list}}.',
-  noticeOther: 'Lien de classe : paramètres ignorés : {{list}}.',
+  noticeOne: 'Lien de classe : paramètre ignoré : {{list}}. Signalez-le à votre enseignant.',
+  noticeOther: 'Lien de classe : paramètres ignorés : {{list}}. Signalez-le à votre enseignant.',
   remembered: 'Réglages du dernier lien de votre enseignant, gardés par ce navigateur.',
   forget: 'Partie libre (sans ces réglages)',
   reason: {

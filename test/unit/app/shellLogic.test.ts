@@ -63,10 +63,10 @@ describe('notices from errors', () => {
     expect(say('fr', damaged(2).key, damaged(2).params!)).toMatch(/^2 enregistrements abîmés ont été ignorés \(runs\)/);
     expect(say('en', damaged(1).key, damaged(1).params!)).toMatch(/^1 damaged record was skipped \(runs\)/);
     expect(say('en', damaged(3).key, damaged(3).params!)).toMatch(/^3 damaged records were skipped/);
-    expect(say('fr', 'presets.notice', { count: 1, list: '« x » (inconnu)' })).toBe(frenchText`Lien de classe : paramètre ignoré : ${'« x » (inconnu)'}.`);
-    expect(say('fr', 'presets.notice', { count: 2, list: 'a, b' })).toBe(frenchText`Lien de classe : paramètres ignorés : a, b.`);
-    expect(say('en', 'presets.notice', { count: 1, list: 'a' })).toBe('Class link: parameter ignored: a.');
-    expect(say('en', 'presets.notice', { count: 2, list: 'a, b' })).toBe('Class link: parameters ignored: a, b.');
+    expect(say('fr', 'presets.notice', { count: 1, list: '« x » (inconnu)' })).toBe(frenchText`Lien de classe : paramètre ignoré : ${'« x » (inconnu)'}. Signalez-le à votre enseignant.`);
+    expect(say('fr', 'presets.notice', { count: 2, list: 'a, b' })).toBe(frenchText`Lien de classe : paramètres ignorés : a, b. Signalez-le à votre enseignant.`);
+    expect(say('en', 'presets.notice', { count: 1, list: 'a' })).toBe('Class link: parameter ignored: a. Tell your teacher.');
+    expect(say('en', 'presets.notice', { count: 2, list: 'a, b' })).toBe('Class link: parameters ignored: a, b. Tell your teacher.');
   });
   it('translates parameters that are message keys, in the current language', () => {
     const t = ((key: string, params?: Record<string, string | number>) => translate('en', key, params)) as never;

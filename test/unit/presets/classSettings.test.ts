@@ -18,9 +18,10 @@ describe('class settings applied to the page', () => {
     const problems = [
       { param: 'seed', reason: 'invalid' as const },
       { param: 'x', reason: 'unknown' as const },
+      { param: 'lock', reason: 'invalid' as const, value: 'bogus' },
     ];
-    expect(problemList(problems)).toBe(frenchText`« seed » (valeur invalide), « x » (inconnu)`);
-    expect(problemList(problems, 'en')).toBe('“seed” (invalid value), “x” (unknown)');
+    expect(problemList(problems)).toBe(frenchText`« seed » (valeur invalide), « x » (inconnu), « lock=bogus » (valeur invalide)`);
+    expect(problemList(problems, 'en')).toBe('“seed” (invalid value), “x” (unknown), “lock=bogus” (invalid value)');
   });
 
   it('tells about one ignored parameter in the singular, several in the plural', () => {
@@ -31,8 +32,8 @@ describe('class settings applied to the page', () => {
       const tr = ((key: string, p?: Record<string, string | number>) => translate('fr', key, p)) as never;
       return notices.list.map((n) => noticeText(tr, n, 'fr'));
     };
-    expect(shown(['x'])).toEqual([frenchText`Lien de classe : paramètre ignoré : « x » (inconnu).`]);
-    expect(shown(['x', 'y'])).toEqual([frenchText`Lien de classe : paramètres ignorés : « x » (inconnu), « y » (inconnu).`]);
+    expect(shown(['x'])).toEqual([frenchText`Lien de classe : paramètre ignoré : « x » (inconnu). Signalez-le à votre enseignant.`]);
+    expect(shown(['x', 'y'])).toEqual([frenchText`Lien de classe : paramètres ignorés : « x » (inconnu), « y » (inconnu). Signalez-le à votre enseignant.`]);
   });
 
   it('names the ignored parameters in the language the notice is shown in, whatever the link said (QA robust #3)', () => {
@@ -43,10 +44,10 @@ describe('class settings applied to the page', () => {
       const tr = ((key: string, p?: Record<string, string | number>) => translate(locale, key, p)) as never;
       return notices.list.map((n) => noticeText(tr, n, locale));
     };
-    expect(shownIn('en', 'en')).toEqual(['Class link: parameter ignored: “shop” (invalid value).']);
+    expect(shownIn('en', 'en')).toEqual(['Class link: parameter ignored: “shop” (invalid value). Tell your teacher.']);
     // no lang= in the link, English remembered or chosen on this browser
-    expect(shownIn(undefined, 'en')).toEqual(['Class link: parameter ignored: “shop” (invalid value).']);
+    expect(shownIn(undefined, 'en')).toEqual(['Class link: parameter ignored: “shop” (invalid value). Tell your teacher.']);
     // lang=en, then the learner switches to French
-    expect(shownIn('en', 'fr')).toEqual([frenchText`Lien de classe : paramètre ignoré : « shop » (valeur invalide).`]);
+    expect(shownIn('en', 'fr')).toEqual([frenchText`Lien de classe : paramètre ignoré : « shop » (valeur invalide). Signalez-le à votre enseignant.`]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classLink, cleanParamName, MAX_QUERY_CHARS, parsePresets, presetsToSearch, shopInLink, type Presets } from '../../../src/presets/presets.ts';
+import { classLink, cleanParamName, cleanValue, MAX_QUERY_CHARS, parsePresets, presetsToSearch, shopInLink, type Presets } from '../../../src/presets/presets.ts';
 
 const SHOPS = { 'boulangerie-du-marche': 6, 'sport-et-cimes': 6, 'sans-missions': 0 };
 
@@ -42,25 +42,32 @@ describe('parsePresets: invalid values are dropped, each named once', () => {
     expect(r.presets).toEqual({ lock: [], hide: [] });
     expect(r.any).toBe(false);
     expect(r.problems).toEqual([
-      { param: 'shop', reason: 'invalid' },
-      { param: 'seed', reason: 'invalid' },
-      { param: 'lang', reason: 'invalid' },
-      { param: 'mode', reason: 'invalid' },
+      { param: 'shop', reason: 'invalid', value: 'inconnu' },
+      { param: 'seed', reason: 'invalid', value: '-4' },
+      { param: 'lang', reason: 'invalid', value: 'de' },
+      { param: 'mode', reason: 'invalid', value: 'tricheur' },
       { param: 'mission', reason: 'needsShop' },
     ]);
   });
 
   it('a mission beyond the path, or on a shop without missions, is invalid; the shop stays', () => {
-    expect(parsePresets('shop=boulangerie-du-marche&mission=7', SHOPS)).toMatchObject({ presets: { shop: 'boulangerie-du-marche' }, problems: [{ param: 'mission', reason: 'invalid' }] });
-    expect(parsePresets('shop=sans-missions&mission=1', SHOPS).problems).toEqual([{ param: 'mission', reason: 'invalid' }]);
+    expect(parsePresets('shop=boulangerie-du-marche&mission=7', SHOPS)).toMatchObject({ presets: { shop: 'boulangerie-du-marche' }, problems: [{ param: 'mission', reason: 'invalid', value: '7' }] });
+    expect(parsePresets('shop=sans-missions&mission=1', SHOPS).problems).toEqual([{ param: 'mission', reason: 'invalid', value: '1' }]);
     expect(parsePresets('shop=boulangerie-du-marche&mission=0', SHOPS).presets.mission).toBeUndefined();
     expect(parsePresets('shop=boulangerie-du-marche&mission=1.5', SHOPS).presets.mission).toBeUndefined();
   });
 
-  it('a tool list with one unknown tool is dropped whole', () => {
-    const r = parsePresets('hide=acquisition,lasers', SHOPS);
-    expect(r.presets.hide).toEqual([]);
-    expect(r.problems).toEqual([{ param: 'hide', reason: 'invalid' }]);
+  it('a tool list keeps its tools and reports only its unknown items, quoted (QA qa22 F7: one typo must not unlock a tool)', () => {
+    const r = parsePresets('lock=bogus,enquete&hide=acquisition,lasers,,x y', SHOPS);
+    expect(r.presets.lock).toEqual(['enquete']);
+    expect(r.presets.hide).toEqual(['acquisition']);
+    expect(r.any).toBe(true);
+    expect(r.problems).toEqual([
+      { param: 'lock', reason: 'invalid', value: 'bogus' },
+      { param: 'hide', reason: 'invalid', value: 'lasers,xy' },
+    ]);
+    expect(parsePresets('lock=enquete,&hide=', SHOPS)).toMatchObject({ presets: { lock: ['enquete'], hide: [] }, problems: [] });
+    expect(parsePresets('lock=lasers', SHOPS)).toMatchObject({ presets: { lock: [] }, problems: [{ param: 'lock', value: 'lasers' }], any: false });
   });
 
   it('unknown keys and duplicates are reported, the first value wins', () => {
@@ -79,7 +86,7 @@ describe('parsePresets: hostile values', () => {
     expect(r.presets.shop).toBeUndefined();
     expect(JSON.stringify(r.problems)).not.toMatch(/[<>()=]/);
     expect(r.problems).toEqual([
-      { param: 'shop', reason: 'invalid' },
+      { param: 'shop', reason: 'invalid', value: 'scriptalert1script' },
       { param: 'imgsrcxonerroralert1', reason: 'unknown' },
     ]);
   });
@@ -109,6 +116,13 @@ describe('parsePresets: hostile values', () => {
   it('cleans parameter names', () => {
     expect(cleanParamName('<>')).toBe('?');
     expect(cleanParamName('a'.repeat(100))).toHaveLength(24);
+  });
+
+  it('quotes a refused value only cleaned and shortened: no sentence, no markup', () => {
+    expect(cleanValue('Appelez le 06 12, vite !')).toBe('Appelezle0612,vite');
+    expect(cleanValue('fidélité')).toBe('fidélité');
+    expect(cleanValue('<b>x</b>')).toBe('bxb');
+    expect(cleanValue('a'.repeat(100))).toBe(`${'a'.repeat(23)}…`);
   });
 });
 
