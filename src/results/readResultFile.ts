@@ -116,12 +116,14 @@ export function readResultFile(input: unknown, locale: FileLocale = 'fr'): Resul
       try {
         data = JSON.parse(withoutBom(input));
       } catch {
+        // a run file, cut short or broken, is first of all the wrong file: ask for the result file (QA qa22 F5)
+        if (/^\s*\{\s*"format"\s*:\s*"fidelis-run"/.test(input.slice(0, 200))) return { ok: false, errors: [texts.invalid.runFile] };
         if (cutResultFile(input)) return { ok: false, errors: [texts.invalid.truncated] };
         // a table (a CSV renamed .json): which file to ask for, not a JSON reader's « mot inconnu » (QA qa19 F10)
         if (looksLikeTable(input)) return { ok: false, errors: [texts.invalid.table] };
-        // Not JSON: let the scenario file reader explain where and why, in a teacher's words.
+        // Not JSON: let the scenario file reader explain where and why, in a teacher's words, then what to ask (QA qa22 F5).
         const explained = validateFile(resultFileSchema, input, { locale });
-        return { ok: false, errors: explained.ok ? [texts.invalid.notObject] : explained.errors.map((e) => e.text) };
+        return { ok: false, errors: explained.ok ? [texts.invalid.notObject] : [...explained.errors.map((e) => e.text), texts.invalid.damaged] };
       }
     }
     const hostile = hostileShape(data, texts);
@@ -129,7 +131,9 @@ export function readResultFile(input: unknown, locale: FileLocale = 'fr'): Resul
     const format = wrongFormat(data, texts);
     if (format) return { ok: false, errors: [format] };
     const result = validateFile(resultFileSchema, input, { locale });
-    if (!result.ok) return { ok: false, errors: result.errors.map((e) => e.text) };
+    // the field’s readable name, not its path in the file (decisions[1].actions[0].type) nor its line: the teacher does not edit it; then what to ask (QA qa22 F5)
+    if (!result.ok)
+      return { ok: false, errors: [...result.errors.map((e) => fill(texts.invalid.field, { field: e.field || e.where, message: e.message })), texts.invalid.damaged] };
     return { ok: true, file: result.value, warnings: result.warnings.map((w) => w.text) };
   } catch (error) {
     return { ok: false, errors: [fill(texts.invalid.readFailed, { detail: error instanceof Error ? error.message : String(error) })] };

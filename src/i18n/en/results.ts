@@ -18,7 +18,8 @@ export const results: Messages['results'] = {
   },
   invalid: {
     tooBig: 'file too large ({{size}} MB, at most {{max}} MB)',
-    notText: 'this file is not a Fidélis result file: it is an image or a binary file',
+    notText:
+      'this file is not a Fidélis result file: it is an image or a binary file. Ask the learner for the .json file made by “Hand in my work” (Missions screen) or “Download the result file” (Debrief)',
     tooDeep: 'JSON structure nested too deeply (more than {{max}} levels)',
     forbiddenKey: 'forbidden key “{{key}}” at {{where}}',
     table:
@@ -30,6 +31,8 @@ export const results: Messages['results'] = {
     empty: 'empty file (download or copy interrupted): ask the learner to download their result file again from their run’s Debrief and hand it in',
     truncated:
       'incomplete result file: it stops before its end (download or copy interrupted). Ask the learner to download their result file again from their run’s Debrief and hand it in',
+    damaged: 'file edited by hand or damaged: ask the learner to download their result file again from their run’s Debrief and hand it in',
+    field: '{{field}}: {{message}}',
     runFile:
       'this is a run file (it resumes the run on the Home screen), not a result file: the learner opens their run’s Debrief, downloads the result file there (“Download the result file”) and hands that one in',
     newerVersion: 'file made by a newer version of Fidélis (format {{version}}): update the app',

@@ -18,7 +18,8 @@ export const results = frenchArea({
   },
   invalid: {
     tooBig: 'fichier trop volumineux ({{size}} Mo, au plus {{max}} Mo)',
-    notText: 'ce fichier n’est pas un fichier de résultat Fidélis : c’est une image ou un fichier binaire',
+    notText:
+      'ce fichier n’est pas un fichier de résultat Fidélis : c’est une image ou un fichier binaire. Demandez à l’élève le fichier .json créé par « Rendre mon travail » (écran Missions) ou « Télécharger le fichier de résultat » (Bilan)',
     tooDeep: 'structure JSON trop imbriquée (plus de {{max}} niveaux)',
     forbiddenKey: 'clé interdite « {{key}} » à l’emplacement {{where}}',
     table:
@@ -31,6 +32,11 @@ export const results = frenchArea({
       'fichier vide (téléchargement ou copie interrompus) : demandez à l’élève de télécharger de nouveau son fichier de résultat depuis le Bilan de sa partie et de le remettre',
     truncated:
       'fichier de résultat incomplet : il s’arrête avant sa fin (téléchargement ou copie interrompus). Demandez à l’élève de télécharger de nouveau son fichier de résultat depuis le Bilan de sa partie et de le remettre',
+    /** after the JSON reader's or the schema's words (a file that is not cut): what happened and what to ask (QA qa22 F5) */
+    damaged:
+      'fichier modifié à la main ou abîmé : demandez à l’élève de télécharger de nouveau son fichier de résultat depuis le Bilan de sa partie et de le remettre',
+    /** a schema error, by the field's readable name only (not decisions[1].actions[0].type nor a line of a one-line file) */
+    field: '{{field}} : {{message}}',
     runFile:
       'c’est un fichier de partie (il sert à reprendre la partie sur l’Accueil), pas un fichier de résultat : l’élève ouvre le Bilan de sa partie, y télécharge le fichier de résultat (« Télécharger le fichier de résultat ») et remet celui-là',
     newerVersion: 'fichier produit par une version plus récente de Fidélis (format {{version}}) : mettez l’application à jour',
