@@ -13,7 +13,7 @@ import { fixtureScenario } from '../../fixtures/scenario.ts';
 const scenario = fixtureScenario();
 
 function resultText(): string {
-  const decisions = [{ tick: 1, actions: [{ type: 'enquete' as const }] }];
+  const decisions = [{ tick: 1, actions: [{ type: 'enquete' as const, instrument: 'questionnaire' as const, sampleSize: 100 }] }];
   const { state, reports } = engine.runSimulation(scenario, { seed: 5, ticks: 4, decisions });
   const file = buildResultFile({ learner: 'Léa', scenario, seed: 5, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
   return exportResultFile(file).text;
@@ -36,6 +36,7 @@ describe('unreadable result files say why and what to ask the student (QA qa22 F
   it('a result file broken by hand keeps the reader’s line, then says it was changed or damaged and what to ask', () => {
     const errors = errorsOf(resultText().replace('"seed": 5,', '"seed" 5,'));
     expect(errors).toHaveLength(2);
+    expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/^le fichier n’est pas un JSON valide, ligne \d+, colonne \d+/);
     expect(errors[1]).toBe(RESULT_TEXTS.fr.invalid.damaged);
     expect(RESULT_TEXTS.fr.invalid.damaged).toMatch(/^fichier modifié à la main ou abîmé\s: demandez à l’élève de télécharger de nouveau son fichier de résultat depuis le Bilan/);
@@ -50,6 +51,7 @@ describe('unreadable result files say why and what to ask the student (QA qa22 F
 
   it('a schema error names the field in words only, without its path in the file nor a line, then what to ask', () => {
     const errors = errorsOf(resultText().replace('"type": "enquete"', '"type": "inconnu"'));
+    expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/^décision n° 1 › action n° 1 › type\s: type d’action inconnu «\sinconnu\s»/);
     for (const error of errors) expect(error).not.toMatch(/decisions\[|actions\[|\[ligne/);
     expect(errors.at(-1)).toBe(RESULT_TEXTS.fr.invalid.damaged);
