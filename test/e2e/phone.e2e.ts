@@ -139,4 +139,13 @@ describe('a phone in real Chromium', () => {
     expect((await hint.boundingBox())!.y).toBeLessThan((await scroller.boundingBox())!.y);
     await context.close();
   });
+
+  it('gives the Bilan’s « Revenir aux décisions » link of a game in progress a 24 px target (QA qa21 F10: 19 px)', async () => {
+    const { context, page } = await phonePage(browser, TOUCH);
+    await startBakery(page);
+    await nav(page).getByRole('link', { name: 'Bilan' }).click();
+    const back = page.getByRole('link', { name: 'Revenir aux décisions pour continuer la partie' });
+    expect((await back.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    await context.close();
+  });
 });
