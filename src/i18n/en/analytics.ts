@@ -108,6 +108,8 @@ export const analytics: Messages['analytics'] = {
     compute: 'Compute RFM',
     customers: '{{count}} customers scored on {{date}}.',
     segmentsCaption: 'The course’s five segments',
+    /** the R x F grid's legend here: the game's (charts.rfm.legend) spoke of the game and of a chart not on this screen (QA qa21 F6) */
+    gridLegend: 'The darker the cell, the more customers it holds. The cell names (“Champions”, “New”…) come from the recency × frequency map: a different segmentation from the course’s five segments (table above). “New” there means a very recent purchase but few purchases.',
     segment: 'Segment',
     count: 'Customers',
     share: 'Share',

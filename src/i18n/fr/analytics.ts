@@ -112,6 +112,8 @@ export const analytics = frenchArea({
     compute: 'Calculer le RFM',
     customers: '{{count}} clients notés au {{date}}.',
     segmentsCaption: 'Les cinq segments du cours',
+    /** the R x F grid's legend here: the game's (charts.rfm.legend) spoke of the game and of a chart not on this screen (QA qa21 F6) */
+    gridLegend: 'Plus la case est foncée, plus elle compte de clients. Les noms des cases (« Champions », « Nouveaux »…) sont ceux de la carte récence × fréquence : une autre segmentation que les cinq segments du cours (tableau ci-dessus). « Nouveaux » y veut dire : achat très récent mais peu d’achats.',
     segment: 'Segment',
     count: 'Clients',
     share: 'Part',

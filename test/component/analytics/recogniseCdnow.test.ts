@@ -27,6 +27,10 @@ describe('AnalyticsScreen, a CDNOW file chosen as it is', () => {
     expect(await screen.findByText(/^3 achats de 2 clients importés/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Calculer le RFM' }));
     expect(await screen.findByTestId('rfm-currency')).toHaveTextContent('dollars américains ($)');
+    // the grid's legend speaks of this screen, not of the game and its « Taille des segments » chart (QA qa21 F6)
+    const legend = screen.getByText(/^Plus la case est foncée/);
+    expect(legend).toHaveTextContent('(tableau ci-dessus)');
+    expect(legend).not.toHaveTextContent(/jeu|Taille des segments/);
 
     await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), file('client;date;montant\nA;05/01/2024;12,50\n', 'ventes.csv'));
     await screen.findByText(/^Fichier : ventes\.csv/);
