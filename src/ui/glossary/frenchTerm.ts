@@ -6,3 +6,9 @@ export function splitFrenchTerm(title: string): { before: string; term: string; 
   const found = /^(.*\()([^()]+)(\))$/u.exec(title);
   return found ? { before: found[1], term: found[2], after: found[3] } : null;
 }
+
+/** The English title without its French term (« Complaint »): a « ? »'s name and a link's text, where the term, read in an English voice, was noise (QA qa21 F2); the card keeps it. */
+export function withoutFrenchTerm(title: string): string {
+  const parts = splitFrenchTerm(title);
+  return parts ? parts.before.slice(0, -1).trimEnd() : title;
+}

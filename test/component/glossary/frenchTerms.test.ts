@@ -5,6 +5,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import GlossaryCard from '../../../src/ui/glossary/GlossaryCard.svelte';
+import GlossaryLink from '../../../src/ui/glossary/GlossaryLink.svelte';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { splitFrenchTerm } from '../../../src/ui/glossary/frenchTerm.ts';
 
@@ -15,6 +16,17 @@ describe('French terms in English', () => {
     expect(splitFrenchTerm('Complaint (réclamation)')).toEqual({ before: 'Complaint (', term: 'réclamation', after: ')' });
     expect(splitFrenchTerm('Customer segments (nouveau, bon, très bon, futur non-client, inactif)')?.term).toBe('nouveau, bon, très bon, futur non-client, inactif');
     expect(splitFrenchTerm('Segments')).toBeNull();
+  });
+
+  it('names the « ? » without the French term in English, keeps the French title whole (QA qa21 F2)', async () => {
+    await setLocale('en');
+    const { unmount } = render(GlossaryLink, { concept: 'reclamation' });
+    expect(screen.getByRole('button', { name: 'Definition: Complaint' })).toBeInTheDocument();
+    unmount();
+    render(GlossaryLink, { concept: 'segments', showTitle: true });
+    expect(screen.getByRole('button', { name: 'Definition: Customer segments' })).toHaveTextContent(/^\?\s*Customer segments$/);
+    await setLocale('fr');
+    expect(await screen.findByRole('button', { name: /^Définition\s:\sSegments de clientèle$/ })).toBeInTheDocument();
   });
 
   it('marks the card title’s French term, and its related cards’ ones, lang="fr" in English only', async () => {

@@ -19,10 +19,13 @@ describe('a mission’s concepts', () => {
     expect(path.missions[0].concepts).toContain('segments');
     render(MissionBrief, { path, index: 0, base, canStart: true, played: false, busy: false, onstart: () => {} });
     expect(screen.getByRole('link', { name: 'Segments de clientèle' })).toHaveAttribute('href', expect.stringContaining('segments'));
+    expect(screen.getByRole('link', { name: 'Base de données clients (BDD)' })).toBeInTheDocument();
     await loadLocale('en', 'missions');
     await setLocale('en');
     const link = await screen.findByRole('link', { name: 'Customer segments' });
     expect(link).toHaveAttribute('href', expect.stringContaining('segments'));
     expect(document.body).not.toHaveTextContent(/futur non-client|très bon/);
+    // nor the French term the English card's title adds (QA qa21 F2: « Customer database (BDD) »)
+    expect(screen.getByRole('link', { name: 'Customer database' })).toHaveAttribute('href', expect.stringContaining('bdd'));
   });
 });
