@@ -99,4 +99,29 @@ describe('the guided tour on a tablet and a phone', () => {
       expect(errors).toEqual([]);
       await context.close();
     });
+
+  it('brings the tabs step 4 outlines into a phone’s navigation strip from the first one on (QA qa21 F7: Dashboard left out)', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(BASE_URL);
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
+    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole('dialog', { name: '2. Décidez' }).waitFor();
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('dialog', { name: '3. Avancez dans le temps' }).waitFor();
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('dialog', { name: '4. Observez et comprenez' }).waitFor();
+    const tabs = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('nav [data-tour-current]')].map((e) => {
+          const [own, strip] = [e.getBoundingClientRect(), e.closest('nav')!.getBoundingClientRect()];
+          return `${e.textContent!.trim()} ${own.left >= strip.left - 0.5 && own.right <= strip.right + 0.5 ? 'in' : 'out'}`;
+        }),
+      );
+    // « Tableau de bord », « Décisions », « Base clients », « Graphiques » do not fit in 390 px: the strip starts at the first one
+    await expect.poll(async () => (await tabs())[0]).toBe('Tableau de bord in');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
