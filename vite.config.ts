@@ -26,7 +26,6 @@ const LEARNER_HELPERS = new RegExp(
     'competencies/(referential|conceptCompetencies)\\.ts',
     'ui/dashboard/(satisfactionMeasure|scenarioText|period|programmeEffectText)\\.ts',
     'i18n/plural\\.ts',
-    'ui/shell/download\\.ts',
     'app/actionText\\.ts',
     'engine/(params|towns|controlGroupSize|consent)\\.ts',
     'ui/decisions/(AdvanceControls|CheckboxGroup)\\.svelte',
@@ -35,7 +34,9 @@ const LEARNER_HELPERS = new RegExp(
     'ui/decisions/(runwayNotice|programmeName)\\.ts',
     'ui/dashboard/objectiveFormat\\.ts',
     'ui/charts/chartLink\\.ts',
-    'results/(yearlyRetention|appVersion)\\.ts',
+    // not results/appVersion.ts nor ui/shell/download.ts: on a learner's path only the result file's making, fetched on
+    // « Télécharger » (ui/verify/resultFileDownload.ts), and the saved runs' list, fetched apart, use them
+    'results/yearlyRetention\\.ts',
     'ui/charts/TableScroll\\.svelte',
     'engine/costForecast\\.ts',
   ]

@@ -189,6 +189,14 @@ describe('the learner’s path (what every student downloads)', () => {
     // (with its download, ui/verify/resultFileDownload.ts: -0.17 KB gz a path)
     const later = ['src/engine/detMath.ts', 'src/results/buildResultFile.ts', 'src/ui/verify/resultFileDownload.ts', 'src/results/runSummary.ts', 'src/results/seedAdjustment.ts', 'src/results/noActionGame.ts'];
     expect(later.filter((f) => path.files.has(f))).toEqual([]);
+    // nor the download and the app's version, which only the file's making imports on a learner's path: no group takes
+    // them into helpers.js (vite.config.ts LEARNER_HELPERS; -0.12 KB gz a path)
+    expect(['src/ui/shell/download.ts', 'src/results/appVersion.ts'].filter((f) => path.files.has(f))).toEqual([]);
+    const output = config.build?.rolldownOptions?.output;
+    const groups = ((Array.isArray(output) ? output[0] : output)?.codeSplitting as { groups: { name: string; tags?: string[]; test: (id: string) => boolean }[] }).groups;
+    const groupOf = (id: string) => groups.filter((g) => !g.tags && g.test(id)).map((g) => g.name);
+    expect(groupOf(join(ROOT, 'src/ui/shell/download.ts'))).toEqual([]);
+    expect(groupOf(join(ROOT, 'src/results/appVersion.ts'))).toEqual([]);
   });
 
   it('carries the shipped shops’ cards without their texts: each language’s come with its first-screen strings (scenario/shippedShops.ts; -0.8 KB gz in French and in English)', () => {
