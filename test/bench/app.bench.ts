@@ -169,6 +169,9 @@
  *                     the id (db/customerSort.ts) fetched when a header first asks for it (storage 5.58 -> 5.16): 248.081, 244.588, 249.466;
  *                     then « Aller jusqu’à la fin »'s two buttons sharing ui/decisions/endQuestion.svelte.ts (review6 #1, #2): 248.152,
  *                     244.659, 249.537 (248.2, 244.7, 249.5), totalKb 675.5.
+ *                     At 8de36a0 248.590, 245.038, 249.916. The result file's making and download fetched on « Télécharger »
+ *                     (ui/verify/resultFileDownload.ts; helpers 109.0 -> 108.8): 248.419, 244.867, 249.745; then download.ts and
+ *                     appVersion.ts out of helpers (vite.config.ts LEARNER_HELPERS): 248.297, 244.745, 249.623.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
