@@ -1,6 +1,8 @@
 /** Import errors as sentences in the chosen language ("Ligne 12 : date illisible…"), for the screen and the CLI. */
 import { translate, type Locale } from '../i18n/translate.ts';
 import { translateCount } from '../i18n/plural.ts';
+import type { FileShape } from './detect.ts';
+import { parseAmount } from './fieldParsers.ts';
 import type { ImportError, TransactionFormat } from './types.ts';
 import { formatNumber } from '../app/format.ts';
 
@@ -58,11 +60,34 @@ function failedOnMostLines(result: { ok: boolean; rows: number; skippedLines: nu
 }
 
 /**
- * An import that failed on most of its lines, read as a CDNOW file: the file is likely of another type
- * (a customer summary, a till's CSV), and « CSV » is the type to try. Null otherwise.
+ * The type to suggest for an import that failed on most of its lines, read as a CDNOW file: the type
+ * that matches the file's shape (`shape`, detect.ts recogniseShape: the CDNOW master read as the sample
+ * was told to choose « CSV », QA qa22 F1), « CSV » for any other file. 'summary' for a customer summary
+ * whatever the type chosen and however it failed: no type imports it, and « CSV » ended on « colonnes
+ * non associées ». Null otherwise.
  */
-export function otherFormatHint(result: { ok: boolean; rows: number; skippedLines: number }, format: TransactionFormat): TransactionFormat | null {
-  return format !== 'csv' && failedOnMostLines(result) ? 'csv' : null;
+export function otherFormatHint(result: { ok: boolean; rows: number; skippedLines: number; shape?: FileShape }, format: TransactionFormat): FileShape | null {
+  if (!result.ok && result.shape === 'summary') return 'summary';
+  if (format === 'csv' || !failedOnMostLines(result)) return null;
+  return result.shape !== undefined && result.shape !== format ? result.shape : 'csv';
+}
+
+/** A comma between digits and what follows it, as in 12,50 or 1 208,00. */
+const COMMA_AMOUNT = /\d,\d/;
+
+/**
+ * An import whose amounts could not be read because they are written with a decimal comma while
+ * « Montants avec une virgule décimale » is unticked: a « montant illisible » that reads with a decimal
+ * comma, or « montant » left unmapped for that reason (parseTransactions). The learner saw « montant
+ * illisible « 12,50 » » and nothing about the box (QA qa22 F2).
+ */
+export function decimalCommaHint(result: { errors: readonly ImportError[] }): boolean {
+  return result.errors.some((e) => {
+    if (e.code === 'unmappedColumns') return e.params.decimalComma !== undefined;
+    if (e.code !== 'badAmount') return false;
+    const value = String(e.params.value);
+    return COMMA_AMOUNT.test(value) && !Number.isNaN(parseAmount(value, 0, value.length, true, false));
+  });
 }
 
 /**

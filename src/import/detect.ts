@@ -69,12 +69,30 @@ export function recogniseFormat(text: string): TransactionFormat {
   return width === 4 ? 'cdnow' : 'cdnow-sample';
 }
 
+/**
+ * What a file is, for the advice given when it fails to import as the type chosen: a CDNOW log of
+ * either kind (recogniseFormat), a customer summary (`ID, frequency, recency, T`, one line per customer
+ * and no purchase date: no type imports it as a purchase log), or 'csv' for anything else (QA qa22 F1:
+ * the CDNOW master read as the sample was told to choose « CSV », and so was the summary).
+ */
+export type FileShape = TransactionFormat | 'summary';
+
+/** The columns of a customer summary (parseSummary), in its header line. */
+const SUMMARY_COLUMNS = ['frequency', 'recency', 't'];
+
+export function recogniseShape(text: string): FileShape {
+  const first = sampleRows(text, detectSeparator(text), 1)[0];
+  if (first !== undefined && SUMMARY_COLUMNS.every((name) => first.some((f) => f.trim().toLowerCase() === name))) return 'summary';
+  return recogniseFormat(text);
+}
+
 export function detectLayout(text: string, format: TransactionFormat): DetectedLayout {
   if (format !== 'csv') {
     const rows = sampleRows(text, 'whitespace');
-    // 'cdnow' accepts both CDNOW files: the sample has one more column (the sample id)
-    const last = rows[rows.length - 1];
-    const base = CDNOW_LAYOUTS[format === 'cdnow' && last !== undefined && last.length === 5 ? 'cdnow-sample' : format];
+    // both CDNOW types accept both CDNOW files: the sample has one more column (the sample id), and the
+    // full log read as « Échantillon » was refused line after line while the reverse was read (QA qa22 F1)
+    const width = rows[rows.length - 1]?.length;
+    const base = CDNOW_LAYOUTS[width === 5 ? 'cdnow-sample' : width === 4 ? 'cdnow' : format];
     const hasHeader = rows.length > 0 && Number.isNaN(dateOf(rows[0][base.mapping.date] ?? '', base.dateFormat));
     return finish(base.separator, hasHeader, base.decimalComma, base.dateFormat, base.mapping, rows);
   }
@@ -88,7 +106,7 @@ export function detectLayout(text: string, format: TransactionFormat): DetectedL
   const width = Math.max(0, ...rows.map((r) => r.length));
   const dateColumn = findDateColumn(data, header, width);
   const dateFormat = (dateColumn >= 0 && guessDateFormat(data.map((r) => r[dateColumn] ?? ''), NAMED)) || 'YYYY-MM-DD';
-  const decimalComma = separator !== ',' && guessDecimalComma(data, width, dateColumn);
+  const decimalComma = guessDecimalComma(data, width, dateColumn, separator);
   // with a header, a column is pre-assigned only when its title says what it is (foo, bar, baz: the
   // learner chooses); without one, the content is all there is to go on
   const mapping = hasHeader
@@ -225,15 +243,21 @@ function findDateColumn(data: string[][], header: string[], width: number): numb
   return -1;
 }
 
-function guessDecimalComma(data: string[][], width: number, dateColumn: number): boolean {
+/**
+ * More amounts written 12,50 than 12.50. In a comma-separated file a cell with a comma is quoted
+ * ("12,50", as LibreOffice writes it: QA qa22 F2, never guessed before); there "1,234" may be an English
+ * thousands group, so a comma followed by exactly three digits and nothing else is not counted.
+ */
+function guessDecimalComma(data: string[][], width: number, dateColumn: number, separator: Separator): boolean {
   let commas = 0;
   let dots = 0;
   for (let c = 0; c < width; c++) {
     if (c === dateColumn) continue;
     for (const r of data) {
       const v = (r[c] ?? '').trim();
-      if (/^[-+]?[\d\s.\u00a0\u202f]*\d,\d+\s*[€$£]?$/.test(v)) commas++;
-      else if (/^[-+]?[\d\s,]*\d\.\d+\s*[€$£]?$/.test(v)) dots++;
+      if (/^[-+]?[\d\s.\u00a0\u202f]*\d,\d+\s*[€$£]?$/.test(v)) {
+        if (separator !== ',' || !/^[-+]?\d{1,3},\d{3}\s*[€$£]?$/.test(v)) commas++;
+      } else if (/^[-+]?[\d\s,]*\d\.\d+\s*[€$£]?$/.test(v)) dots++;
     }
   }
   return commas > dots;
@@ -299,4 +323,22 @@ function guessMapping(header: string[], data: string[][], width: number, dateCol
   }
   take('customer', () => true);
   return mapping;
+}
+
+/**
+ * Whether a column of the file holds mostly amounts that read only with a decimal comma (12,50,
+ * 1 208,00) while the layout says decimal point: the unmapped « montant » then says to tick
+ * « virgule décimale » (QA qa22 F2).
+ */
+export function hasCommaAmounts(text: string, layout: CsvLayout): boolean {
+  if (layout.decimalComma) return false;
+  const rows = sampleRows(text, layout.separator).slice((layout.skipLines ?? 0) + (layout.hasHeader ? 1 : 0));
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const reads = (v: string, comma: boolean): boolean => !Number.isNaN(parseAmount(v, 0, v.length, comma));
+  for (let c = 0; c < width; c++) {
+    const values = rows.map((r) => (r[c] ?? '').trim()).filter((v) => v !== '');
+    const commaOnly = values.filter((v) => !reads(v, false) && reads(v, true)).length;
+    if (values.length > 0 && commaOnly >= NAMED * values.length) return true;
+  }
+  return false;
 }

@@ -5,6 +5,7 @@
  */
 import type { TransactionLog } from '../engine/scoring/transactionLog.ts';
 import { amountOutliers } from './amountOutliers.ts';
+import { hasCommaAmounts } from './detect.ts';
 import { amountProblem, parseAmount, parseDate } from './fieldParsers.ts';
 import { RowReader } from './rowReader.ts';
 import { MAX_ERROR_DETAILS, type ImportError, type ImportErrorCode, type ParseOptions, type TransactionImport } from './types.ts';
@@ -202,7 +203,9 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
   }
   const unmapped = (['customer', 'date', 'amount'] as const).filter((field) => !(mapping[field] >= 0));
   if (unmapped.length > 0) {
-    report(0, 'unmappedColumns', { columns: unmapped.join(', ') });
+    // « montant » unmapped because its amounts are written 12,50: the message says to tick « virgule décimale »
+    const commaAmounts = unmapped.includes('amount') && hasCommaAmounts(text, options);
+    report(0, 'unmappedColumns', { columns: unmapped.join(', '), ...(commaAmounts ? { decimalComma: 1 } : {}) });
     return { ok: false, errors, errorCount };
   }
   const importer = new RowImporter(text, options);

@@ -7,8 +7,8 @@ import type { TransactionLog } from '../engine/scoring/transactionLog.ts';
 import type { AmountOutliers } from './amountOutliers.ts';
 
 /**
- * 'cdnow': `id YYYYMMDD cds dollars` (a 5-column file is read as the sample); 'cdnow-sample':
- * `id sampleId YYYYMMDD cds dollars`; 'csv': any delimited file, layout detected then confirmed.
+ * 'cdnow': `id YYYYMMDD cds dollars`; 'cdnow-sample': `id sampleId YYYYMMDD cds dollars` (each reads the
+ * other's file too, by its number of columns); 'csv': any delimited file, layout detected then confirmed.
  */
 export const TRANSACTION_FORMATS = ['cdnow', 'cdnow-sample', 'csv'] as const;
 export type TransactionFormat = (typeof TRANSACTION_FORMATS)[number];

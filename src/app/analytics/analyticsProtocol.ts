@@ -9,7 +9,7 @@ import type { ClvOptions } from '../../engine/scoring/clv.ts';
 import type { GammaGammaFit } from '../../engine/scoring/gammaGamma.ts';
 import type { AmountOutliers } from '../../import/amountOutliers.ts';
 import type { TextEncoding } from '../../import/decodeText.ts';
-import type { DetectedLayout } from '../../import/detect.ts';
+import type { DetectedLayout, FileShape } from '../../import/detect.ts';
 import type { CsvLayout, ImportError, TransactionFormat } from '../../import/types.ts';
 
 export type AnalyticsSource = { kind: 'file'; file: Blob } | { kind: 'url'; url: string } | { kind: 'text'; text: string };
@@ -33,6 +33,8 @@ export interface ImportSummary {
   /** Purchases with an amount far above the file's median basket, and the first of their lines (src/import/amountOutliers.ts): imported as they are. */
   amountOutliers: AmountOutliers;
   hasTypes: boolean;
+  /** A failed import: what the file looks like (a CDNOW log, a customer summary…), for the type the screen suggests (otherFormatHint). */
+  shape?: FileShape;
 }
 
 export interface RfmResult {

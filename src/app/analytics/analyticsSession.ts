@@ -11,7 +11,7 @@ import { scoreSummary, type ScoringResult } from '../../engine/scoring/scoreCust
 import type { TransactionLog } from '../../engine/scoring/transactionLog.ts';
 import { COURSE_SEGMENTS } from '../../engine/vocabulary.ts';
 import { decodeText, type DecodedText } from '../../import/decodeText.ts';
-import { detectLayout, recogniseFormat } from '../../import/detect.ts';
+import { detectLayout, recogniseFormat, recogniseShape } from '../../import/detect.ts';
 import { parseTransactions } from '../../import/parseTransactions.ts';
 import { checkText } from '../../import/textCheck.ts';
 import { dateSpread } from '../../import/lateDates.ts';
@@ -111,6 +111,7 @@ export class AnalyticsSession {
         negativeAmounts: 0,
         amountOutliers: NO_OUTLIERS,
         hasTypes: false,
+        shape: recogniseShape(this.text),
       };
     }
     this.log = res.log;

@@ -202,7 +202,12 @@ export const analytics: Messages['analytics'] = {
   /** the same error on several lines: {{lines}} the first of them */
   importErrorLines: '{{count}} lines ({{lines}}): {{message}}',
   otherFormat:
-    'Most lines ({{failed}} of {{rows}}) do not have the layout expected for “{{format}}”: this file is probably of another type. Choose “{{other}}” in “File type” (a summary file, one line per customer without purchase dates, is not a purchase log).',
+    'Most lines ({{failed}} of {{rows}}) do not have the layout expected for “{{format}}”: this file is probably of another type. Choose “{{other}}” in “File type” (the file is read again), then import again.',
+  /** a customer summary (ID, frequency, recency, T), whatever the type chosen */
+  summaryFile:
+    'This file is a per-customer summary (columns frequency, recency, T): one line per customer, without purchase dates. It is not a purchase log: no “File type” imports it here. Choose a file in which each line is a purchase (customer, date, amount).',
+  /** amounts written 12,50 while the box is unticked ({{option}}: the box's label) */
+  decimalCommaHint: 'The amounts in this file are written with a decimal comma: tick “{{option}}”, map the “amount” column if needed, then import again.',
   /** a CSV whose lines the chosen separator does not split ({{separator}}: its name, “comma ( , )”) */
   wrongSeparator:
     'Most lines ({{failed}} of {{rows}}) do not have enough columns: the separator chosen, {{separator}}, is probably not the file’s. Choose another one in “Separator”: the preview should show one column per item (customer, date, amount…), then import again.',

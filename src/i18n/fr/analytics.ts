@@ -207,7 +207,12 @@ export const analytics = frenchArea({
   /** the same error on several lines: {{lines}} the first of them */
   importErrorLines: '{{count}} lignes ({{lines}}) : {{message}}',
   otherFormat:
-    'La plupart des lignes ({{failed}} sur {{rows}}) n’ont pas la forme attendue pour « {{format}} » : ce fichier est sans doute d’un autre type. Choisissez « {{other}} » dans « Type de fichier » (un fichier résumé, une ligne par client sans dates d’achat, n’est pas un journal d’achats).',
+    'La plupart des lignes ({{failed}} sur {{rows}}) n’ont pas la forme attendue pour « {{format}} » : ce fichier est sans doute d’un autre type. Choisissez « {{other}} » dans « Type de fichier » (le fichier est relu), puis importez à nouveau.',
+  /** a customer summary (ID, frequency, recency, T), whatever the type chosen */
+  summaryFile:
+    'Ce fichier est un résumé par client (colonnes frequency, recency, T) : une ligne par client, sans dates d’achat. Ce n’est pas un journal d’achats : aucun « Type de fichier » ne l’importe ici. Choisissez un fichier où chaque ligne est un achat (client, date, montant).',
+  /** amounts written 12,50 while the box is unticked ({{option}}: the box's label) */
+  decimalCommaHint: 'Les montants de ce fichier s’écrivent avec une virgule décimale : cochez « {{option}} », associez si besoin la colonne « montant », puis importez à nouveau.',
   /** a CSV whose lines the chosen separator does not split ({{separator}}: its name, « virgule ( , ) ») */
   wrongSeparator:
     'La plupart des lignes ({{failed}} sur {{rows}}) n’ont pas assez de colonnes : le séparateur choisi, {{separator}}, n’est sans doute pas celui du fichier. Choisissez-en un autre dans « Séparateur » : l’aperçu doit montrer une colonne par information (client, date, montant…), puis importez à nouveau.',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../../src/engine/scoring/transactionLog.ts';
-import { detectLayout, detectSeparator, guessDateFormat } from '../../../src/import/detect.ts';
-import { describeImportError, describeImportErrors, otherFormatHint } from '../../../src/import/describeError.ts';
+import { detectLayout, detectSeparator, guessDateFormat, recogniseShape } from '../../../src/import/detect.ts';
+import { decimalCommaHint, describeImportError, describeImportErrors, otherFormatHint } from '../../../src/import/describeError.ts';
 import { parseAmount, parseDate } from '../../../src/import/fieldParsers.ts';
 import { parseSummary } from '../../../src/import/parseSummary.ts';
 import { parseTransactions } from '../../../src/import/parseTransactions.ts';
@@ -119,6 +119,39 @@ describe('layout detection', () => {
     expect(detectLayout(' customer_id  date number_of_cds  dollar_value\n 00001 19970101  1   11.77\n', 'cdnow').hasHeader).toBe(true);
     expect(detectLayout(' 00001 19970101  1   11.77\n', 'cdnow').hasHeader).toBe(false);
   });
+
+  it('guesses the decimal comma from quoted amounts in a comma-separated file, not from an English thousands group (QA qa22 F2)', () => {
+    const french = 'client,date,montant\n1,2024-01-05,"12,50"\n2,2024-01-06,"1 208,00"\n';
+    const layout = detectLayout(french, 'csv');
+    expect(layout).toMatchObject({ separator: ',', hasHeader: true, decimalComma: true });
+    expect(layout.mapping).toMatchObject({ customer: 0, date: 1, amount: 2 });
+    const res = parseTransactions(french, layout);
+    expect(res.ok).toBe(true);
+    if (res.ok) expect(Array.from(res.log.amount).slice(0, res.log.count)).toEqual([12.5, 1208]);
+    // "1,234" in a comma-separated file is an English thousands group: decimal point, read as 1234
+    const english = 'customer,date,amount\n1,2024-01-05,"1,234"\n2,2024-01-06,"2,500"\n3,2024-01-07,"1,234.50"\n';
+    const en = detectLayout(english, 'csv');
+    expect(en.decimalComma).toBe(false);
+    const read = parseTransactions(english, en);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(Array.from(read.log.amount).slice(0, read.log.count)).toEqual([1234, 2500, 1234.5]);
+    expect(detectLayout('customer,date,amount\n1,2024-01-05,"1,234"\n', 'csv').decimalComma).toBe(false);
+  });
+
+  it('reads the CDNOW master as « Échantillon » as it reads the sample as « CDNOW » (QA qa22 F1)', () => {
+    const master = ' customer_id  date number_of_cds  dollar_value\n 00001 19970101  1   11.77\n 00002 19970112  1   12.00\n';
+    const res = importText(master, 'cdnow-sample');
+    expect(res.ok).toBe(true);
+    if (res.ok) expect([res.rows, Array.from(res.log.amount).slice(0, res.log.count)]).toEqual([2, [11.77, 12]]);
+    expect(importText(SAMPLE.split('\n').slice(0, 20).join('\n'), 'cdnow').ok).toBe(true);
+  });
+
+  it('recognises what a file is: a CDNOW log of either kind, a customer summary, or another CSV', () => {
+    expect(recogniseShape(SUMMARY)).toBe('summary');
+    expect(recogniseShape(SAMPLE)).toBe('cdnow-sample');
+    expect(recogniseShape(' customer_id  date number_of_cds  dollar_value\n 00001 19970101  1   11.77\n')).toBe('cdnow');
+    expect(recogniseShape('client;date;montant\nA;05/03/2024;12,50\n')).toBe('csv');
+  });
 });
 
 describe('parseTransactions', () => {
@@ -228,7 +261,7 @@ describe('parseTransactions', () => {
     expect(describeImportError(unmapped.errors[0])).toMatch(/^Colonnes non associées\u00a0: date\./);
   });
 
-  it('says identical line errors once with their count, and suggests « CSV » for a summary file read as CDNOW', () => {
+  it('says identical line errors once with their count, and says that a summary file is not a purchase log (QA qa22 F1)', () => {
     const res = importText(SUMMARY, 'cdnow');
     expect(res.ok).toBe(false);
     if (res.ok) return;
@@ -239,7 +272,19 @@ describe('parseTransactions', () => {
       frenchText`… et ${formatNumber('fr', res.errorCount - 200)} autres erreurs.`,
     ]);
     expect(describeImportErrors(res.errors, res.errorCount, 'en')[0]).toBe('200 lines (2, 3, 4…): missing columns (expected: 4, found: 1).');
-    expect(otherFormatHint({ ok: false, rows: res.rows ?? 0, skippedLines: res.skippedLines ?? 0 }, 'cdnow')).toBe('csv');
+    // a summary is no purchase log whatever the type: not « CSV », where « date » and « montant » stay unmapped
+    const shape = recogniseShape(SUMMARY);
+    expect(otherFormatHint({ ok: false, rows: res.rows ?? 0, skippedLines: res.skippedLines ?? 0, shape }, 'cdnow')).toBe('summary');
+    const asCsv = importText(SUMMARY, 'csv');
+    expect(asCsv.ok).toBe(false);
+    if (asCsv.ok) return;
+    expect(asCsv.errors[0].code).toBe('unmappedColumns');
+    expect(otherFormatHint({ ok: false, rows: asCsv.rows ?? 0, skippedLines: asCsv.skippedLines ?? 0, shape }, 'csv')).toBe('summary');
+    // the type that matches the file's shape; « CSV » for a file of no known shape
+    const failed = { ok: false, rows: 100, skippedLines: 100 };
+    expect(otherFormatHint({ ...failed, shape: 'cdnow' }, 'cdnow-sample')).toBe('cdnow');
+    expect(otherFormatHint({ ...failed, shape: 'csv' }, 'cdnow')).toBe('csv');
+    expect(otherFormatHint({ ...failed, shape: 'cdnow' }, 'csv')).toBeNull();
     // a CDNOW file with a few bad lines: each said with its line, no other type suggested
     const few = importText('1 19970101 1 10.5\n2 1997010x 1 3\n3 19970102 2 4\n4 19970103 1 5\n', 'cdnow');
     expect(few.ok).toBe(false);
@@ -247,6 +292,31 @@ describe('parseTransactions', () => {
     expect(describeImportErrors(few.errors, few.errorCount)).toHaveLength(1);
     expect(describeImportErrors(few.errors, few.errorCount)[0]).toMatch(/^Ligne 2\u00a0: /);
     expect(otherFormatHint({ ok: false, rows: few.rows ?? 0, skippedLines: few.skippedLines ?? 0 }, 'cdnow')).toBeNull();
+  });
+
+  it('points to « virgule décimale » when amounts are written 12,50 with the box unticked (QA qa22 F2)', () => {
+    const text = 'client,date,montant\n1,2024-01-05,"12,50"\n2,2024-01-06,"1 208,00"\n';
+    const layout = { ...detectLayout(text, 'csv'), decimalComma: false };
+    // « montant » mapped by hand: each amount is unreadable, and the box is what to tick
+    const bad = parseTransactions(text, layout);
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.map((e) => e.code)).toEqual(['badAmount', 'badAmount']);
+    expect(decimalCommaHint(bad)).toBe(true);
+    // « montant » left unmapped: said too
+    const unmapped = parseTransactions(text, { ...layout, mapping: { ...layout.mapping, amount: -1 } });
+    expect(unmapped.ok).toBe(false);
+    if (unmapped.ok) return;
+    expect(unmapped.errors[0].code).toBe('unmappedColumns');
+    expect(decimalCommaHint(unmapped)).toBe(true);
+    expect(describeImportError(unmapped.errors[0])).toBe(frenchText`Colonnes non associées : montant. Indiquez quelle colonne contient le client, la date et le montant.`);
+    // an amount unreadable for another reason, or amounts that are not written 12,50: nothing about the box
+    expect(decimalCommaHint(parseTransactions('client,date,montant\n1,2024-01-05,douze\n', layout))).toBe(false);
+    const noAmount = 'client,date,montant\n1,2024-01-05,x\n';
+    const plain = parseTransactions(noAmount, { ...detectLayout(noAmount, 'csv'), mapping: { customer: 0, date: 1, amount: -1, type: -1, quantity: -1 } });
+    expect(plain.ok).toBe(false);
+    if (plain.ok) return;
+    expect(decimalCommaHint(plain)).toBe(false);
   });
 
   it('reports progress', () => {
