@@ -8,7 +8,7 @@ export const customers: Messages['customers'] = {
   countOne: '{{count}} customer out of {{total}}',
   countOther: '{{count}} customers out of {{total}}',
   loading: 'Loading…',
-  error: 'Cannot read the customer database. Reload the page: the game will resume at its last saved period. (Detail: {{message}})',
+  error: 'Cannot read the customer database: reload the page (the game resumes at its last saved period). Detail: {{message}}',
   sortUnavailable: 'Sort unavailable for now: reload the page once the connection is back.',
   filters: {
     title: 'Filters',

@@ -35,7 +35,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   equationCa: {
     short: 'A customer’s turnover depends on three levers that loyalty can pull.',
-    body: 'What a customer brings in depends on how often they buy (frequency), how much they spend per visit (average basket) and how long they stay a customer (relationship length). Building loyalty means acting on at least one lever: come back more often, buy more or better, stay longer. In Fidélis, actions work on frequency and length: none makes customers buy more per visit (cross-selling, trading up); the average basket moves only with prices, discounts (which lower it) and which customers buy. This formula gives one customer’s turnover over the whole relationship (times the margin rate, their customer value); the shop’s turnover over a period is computed without the length: active customers × frequency × average basket.',
+    body: 'What a customer brings in depends on how often they buy (frequency), how much they spend per visit (average basket) and how long they stay a customer (relationship length). Building loyalty means acting on at least one lever: come back more often, buy more or better, stay longer. In Fidélis, actions work on frequency and length, not on the basket (no cross-selling or trading up). This formula gives one customer’s turnover over the whole relationship (times the margin rate, their customer value); the shop’s turnover over a period is computed without the length: active customers × frequency × average basket.',
     where: 'Dashboard: the Turnover card and its three levers.',
     keywords: 'chiffre d’affaires, fréquence moyenne d’achat, panier moyen, durée de la relation',
   },
@@ -65,7 +65,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   mesureSatisfaction: {
     short: 'Surveys, polls and mystery shoppers: you only know satisfaction if you measure it.',
-    body: 'Satisfaction is invisible: you have to ask customers (questionnaire survey on a sample, poll) or send mystery shoppers who act as buyers and rate the service, one cause of satisfaction, without knowing what customers feel. Qualitative studies explain why, quantitative ones give figures. Every measurement has a cost and a margin of error.',
+    body: 'Satisfaction is invisible: you have to ask customers (questionnaire survey on a sample, poll) or send mystery shoppers who act as buyers and rate the service (a cause of satisfaction, not what customers feel). Qualitative studies explain why, quantitative ones give figures. Every measurement has a cost and a margin of error.',
     where: '“Survey” decision; dashboard: measured satisfaction with its sample and margin of error, or “not measured”.',
     keywords: 'mesurer la satisfaction',
   },
@@ -77,7 +77,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   gestionReclamations: {
     short: 'Handled well and fast, a complaint almost always keeps the customer.',
-    body: 'Most unhappy customers do not complain: they leave. Those who complain offer a second chance. A complaint handled quickly keeps the great majority of customers. Ignored, it loses many: more than half would not buy again (TARP studies); Fidélis makes up to one in seven leave at once, ten times more than after a fast answer, and leaves the others disappointed. It also drives away the customers the unhappy one could have brought you: they tell others, and some of those who hear it never come (debrief: “Customers turned away by negative word of mouth”). An excellent recovery lifts satisfaction a little but does not make the customer more loyal than before the problem.',
+    body: 'Most unhappy customers do not complain: they leave. Those who complain offer a second chance. A complaint handled quickly keeps the great majority of customers. Ignored, it loses many (TARP: over half would not buy again; Fidélis: ten times more than after a fast answer). It also drives away the customers the unhappy one could have brought you: they tell others, and some of those who hear it never come (debrief: “Customers turned away by negative word of mouth”). An excellent recovery lifts satisfaction a little but does not make the customer more loyal than before the problem.',
     where: '“Complaint policy” decision; event feed (complaint waves); departure cause “Complaint badly handled”.',
   },
   fidelisationActive: {
@@ -146,7 +146,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   scoring: {
     short: 'Giving each customer a score that predicts their future behaviour.',
     body: 'A score applies a model defined in advance to a customer’s data to predict what they will do: probability of still being active, expected purchases, risk of leaving. It helps focus efforts on the customers who need them most.',
-    where: '“Scoring lab” screen: build a departure risk score and check its prediction; “Real data analysis” screen: the score of an imported file; targeting by customer list.',
+    where: '“Scoring lab” and “Real data analysis” screens; targeting by customer list.',
   },
   actionParSegment: {
     short: 'Each segment calls for its own action; the best customers need recognition, not discounts.',

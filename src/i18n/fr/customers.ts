@@ -10,7 +10,7 @@ export const customers = frenchArea({
   countOther: '{{count}} clients sur {{total}}',
   loading: 'Chargement…',
   /** a read the database refused (connection closed by another tab, browser fault): what to do first, the browser's words last */
-  error: 'Impossible de lire la base clients. Rechargez la page : la partie reprendra à sa dernière période enregistrée. (Détail : {{message}})',
+  error: 'Impossible de lire la base clients : rechargez la page (la partie reprend à sa dernière période enregistrée). Détail : {{message}}',
   /** the sort on another column than the number could not be fetched (offline before the app was stored; like glossary.cardUnavailable) */
   sortUnavailable: 'Tri indisponible pour le moment : rechargez la page une fois la connexion revenue.',
   filters: {

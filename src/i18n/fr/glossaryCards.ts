@@ -41,7 +41,7 @@ export const glossaryCards = frenchArea({
   },
   equationCa: {
     short: 'Le chiffre d’affaires d’un client dépend de trois leviers que la fidélisation peut actionner.',
-    body: 'Ce qu’un client rapporte dépend de la fréquence de ses achats (combien de fois il vient), de son panier moyen (combien il dépense par visite) et de la durée de la relation (combien de temps il reste client). Fidéliser, c’est agir sur au moins un de ces leviers : faire revenir plus souvent, faire acheter plus ou mieux, faire rester plus longtemps. Dans Fidélis, les actions jouent sur la fréquence et la durée : aucune ne fait acheter plus par visite (vente additionnelle, montée en gamme) ; le panier moyen ne bouge qu’avec les prix, les remises (qui le baissent) et les clients qui achètent. Cette formule donne le CA d’un client sur toute sa relation (multiplié par le taux de marge, c’est sa valeur client) ; le CA du magasin sur une période se calcule sans la durée : clients actifs × fréquence × panier moyen.',
+    body: 'Ce qu’un client rapporte dépend de la fréquence de ses achats (combien de fois il vient), de son panier moyen (combien il dépense par visite) et de la durée de la relation (combien de temps il reste client). Fidéliser, c’est agir sur au moins un de ces leviers : faire revenir plus souvent, faire acheter plus ou mieux, faire rester plus longtemps. Dans Fidélis, les actions jouent sur la fréquence et la durée, pas sur le panier (ni vente additionnelle ni montée en gamme). Cette formule donne le CA d’un client sur toute sa relation (multiplié par le taux de marge, c’est sa valeur client) ; le CA du magasin sur une période se calcule sans la durée : clients actifs × fréquence × panier moyen.',
     where: 'Tableau de bord : la carte Chiffre d’affaires et ses trois leviers.',
     keywords: '',
   },
@@ -71,7 +71,7 @@ export const glossaryCards = frenchArea({
   },
   mesureSatisfaction: {
     short: 'Enquêtes, sondages et clients mystères : on ne connaît la satisfaction que si on la mesure.',
-    body: 'La satisfaction ne se voit pas : il faut interroger les clients (enquête par questionnaire sur un échantillon, sondage) ou envoyer des clients mystères qui jouent le rôle d’acheteurs et notent le service, une des causes de la satisfaction, sans savoir ce que ressentent les clients. Les études qualitatives expliquent le pourquoi, les quantitatives donnent des chiffres. Chaque mesure a un coût et une marge d’erreur.',
+    body: 'La satisfaction ne se voit pas : il faut interroger les clients (enquête par questionnaire sur un échantillon, sondage) ou envoyer des clients mystères qui jouent le rôle d’acheteurs et notent le service (une cause de la satisfaction, pas ce que ressentent les clients). Les études qualitatives expliquent le pourquoi, les quantitatives donnent des chiffres. Chaque mesure a un coût et une marge d’erreur.',
     where: 'Décision « Enquête » ; tableau de bord : satisfaction mesurée, avec son échantillon et sa marge d’erreur, ou « non mesurée ».',
     keywords: '',
   },
@@ -83,7 +83,7 @@ export const glossaryCards = frenchArea({
   },
   gestionReclamations: {
     short: 'Bien et vite traitée, une réclamation garde presque toujours le client.',
-    body: 'La plupart des clients mécontents ne se plaignent pas : ils partent. Ceux qui se plaignent offrent une seconde chance. Une réclamation traitée rapidement garde la grande majorité des clients. Ignorée, elle en perd beaucoup : plus de la moitié ne rachèteraient pas (études TARP) ; Fidélis en fait partir jusqu’à un sur sept aussitôt, dix fois plus qu’après une réponse rapide, et laisse les autres déçus. Elle fait aussi fuir les clients que le mécontent aurait pu vous amener : il la raconte autour de lui, et une partie de ceux qui l’entendent ne viennent jamais (bilan : « Clients détournés par le bouche-à-oreille négatif »). Une réparation excellente améliore un peu la satisfaction, mais ne rend pas le client plus fidèle qu’avant le problème.',
+    body: 'La plupart des clients mécontents ne se plaignent pas : ils partent. Ceux qui se plaignent offrent une seconde chance. Une réclamation traitée rapidement garde la grande majorité des clients. Ignorée, elle en perd beaucoup (TARP : plus de la moitié ne rachèteraient pas ; Fidélis : dix fois plus qu’après une réponse rapide). Elle fait aussi fuir les clients que le mécontent aurait pu vous amener : il la raconte autour de lui, et une partie de ceux qui l’entendent ne viennent jamais (bilan : « Clients détournés par le bouche-à-oreille négatif »). Une réparation excellente améliore un peu la satisfaction, mais ne rend pas le client plus fidèle qu’avant le problème.',
     where: 'Décision « Politique de réclamations » ; fil d’événements (vagues de réclamations) ; cause de départ « Réclamation mal traitée ».',
   },
   fidelisationActive: {
@@ -153,7 +153,7 @@ export const glossaryCards = frenchArea({
   scoring: {
     short: 'Donner à chaque client une note qui prédit son comportement futur.',
     body: 'Un score applique un modèle défini à l’avance aux données d’un client pour prédire ce qu’il va faire : probabilité d’être encore actif, nombre d’achats attendus, risque de départ. On s’en sert pour concentrer les efforts sur les clients qui en ont le plus besoin.',
-    where: 'Écran « Labo de scoring » : construire un score de risque de départ et vérifier sa prédiction ; écran « Analyse de données réelles » : le score d’un fichier importé ; ciblage par liste de clients.',
+    where: 'Écrans « Labo de scoring » et « Analyse de données réelles » ; ciblage par liste de clients.',
   },
   actionParSegment: {
     short: 'Chaque segment appelle sa propre action ; les meilleurs clients ont besoin de reconnaissance, pas de remises.',

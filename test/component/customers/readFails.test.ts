@@ -14,7 +14,7 @@ import { fixtureScenario } from '../../fixtures/scenario.ts';
 const records = makeCustomers(50);
 const history = customerZeroHistory();
 const closing = () => new Error("Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing.");
-const advice = 'Impossible de lire la base clients. Rechargez la page : la partie reprendra à sa dernière période enregistrée.';
+const advice = 'Impossible de lire la base clients : rechargez la page (la partie reprend à sa dernière période enregistrée).';
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('the customer screen when the database refuses a read', () => {
@@ -25,7 +25,7 @@ describe('the customer screen when the database refuses a read', () => {
     await waitFor(() => expect(text(screen.queryByRole('alert'))).toMatch(/^Impossible de lire/));
     const message = text(screen.getByRole('alert'))!;
     expect(message.startsWith(advice)).toBe(true);
-    expect(message).toContain('(Détail : Failed to execute');
+    expect(message).toContain('. Détail : Failed to execute');
   });
 
   it('says the same in the customer’s file', async () => {
@@ -36,6 +36,6 @@ describe('the customer screen when the database refuses a read', () => {
     const grid = await screen.findByRole('grid');
     const firstRow = (await within(grid).findAllByRole('row'))[1]!;
     await user.click(firstRow);
-    await waitFor(() => expect(screen.getByText(/^Impossible de lire la base clients\. Rechargez la page/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/^Impossible de lire la base clients : rechargez la page/)).toBeTruthy());
   });
 });
