@@ -62,7 +62,7 @@ const STORAGE = /\/node_modules\/idb\/|\/src\/db\/(?!recordSchemas|classRecords|
  * French's first-screen strings (src/i18n/frCore.ts), fetched at startup unless the learner chose English: one chunk rather than three (some of its areas are imported elsewhere too).
  * With them the shipped shops' cards' French texts, fetched at the same time (src/scenario/shippedShops.ts).
  */
-const FRENCH_CORE = /\/src\/i18n\/(frCore|fr\/(app|shell|home|tour|vocabularyCore|presets))\.ts$|shipped-shop-texts\/fr$/;
+const FRENCH_CORE = /\/src\/i18n\/(frCore|fr\/(app|shell|home|tour|vocabularyCore))\.ts$|shipped-shop-texts\/fr$/;
 /** English's first screen (the whole learner part, src/i18n/locale.svelte.ts) and the shipped shops' cards' English texts, fetched together. */
 const ENGLISH_LEARNER = /\/src\/i18n\/enLearner\.ts$|shipped-shop-texts\/en$/;
 /**

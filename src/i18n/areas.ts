@@ -19,7 +19,7 @@
 import type { Messages } from './fr.ts';
 
 export type Area = keyof Messages;
-export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'debrief' | 'glossaryCards' | 'db' | 'savedRuns';
+export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'debrief' | 'glossaryCards' | 'db' | 'savedRuns' | 'presets';
 
 export const TEACHER_AREAS = [
   'editor',
@@ -74,7 +74,16 @@ export type DbArea = (typeof DB_AREAS)[number];
 export const SAVED_RUN_AREAS = ['savedRuns'] as const satisfies readonly Area[];
 export type SavedRunArea = (typeof SAVED_RUN_AREAS)[number];
 
-export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea | DebriefArea | GlossaryCardArea | DbArea | SavedRunArea>;
+/**
+ * What a class link makes the learner read (ignored parameters, a locked tool's note, the remembered link's line, the
+ * teacher's settings for a run) and the link builder's mode names: fetched when a notice, a locked tool, the remembered
+ * link or the link builder needs them (i18n/locale.svelte.ts partShown, the notices area), which a free game never does
+ * (~0.3 KB gz a language; bench app-learner-js).
+ */
+export const PRESETS_AREAS = ['presets'] as const satisfies readonly Area[];
+export type PresetsArea = (typeof PRESETS_AREAS)[number];
+
+export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea | DebriefArea | GlossaryCardArea | DbArea | SavedRunArea | PresetsArea>;
 
 export const LEARNER_AREAS = [
   'app',
@@ -89,16 +98,14 @@ export const LEARNER_AREAS = [
   'customers',
   'charts',
   'handIn',
-  'presets',
   'competencies',
 ] as const satisfies readonly LearnerArea[];
 
 /**
- * The home screen's areas (shell, home, tour, the class presets' notices, the closed vocabularies of the
- * scenario cards and lock notices): what a language needs to show the first screen. The database's
+ * The home screen's areas (shell, home, tour, the closed vocabularies of the scenario cards): what a language needs to show the first screen. The database's
  * messages (db) are a part of their own (DB_AREAS), fetched by the notices area when a notice needs them.
  */
-export const CORE_AREAS = ['app', 'shell', 'home', 'tour', 'vocabulary', 'presets'] as const satisfies readonly LearnerArea[];
+export const CORE_AREAS = ['app', 'shell', 'home', 'tour', 'vocabulary'] as const satisfies readonly LearnerArea[];
 export type CoreArea = (typeof CORE_AREAS)[number];
 
 export const PART_AREAS: Record<Part, readonly Area[]> = {
@@ -111,10 +118,11 @@ export const PART_AREAS: Record<Part, readonly Area[]> = {
   glossaryCards: GLOSSARY_CARD_AREAS,
   db: DB_AREAS,
   savedRuns: SAVED_RUN_AREAS,
+  presets: PRESETS_AREAS,
 };
 
 /** The parts fetched on demand, each with areas of its own (core's areas are the learner part's too). */
-export const LATER_PARTS: readonly Part[] = ['learner', 'teacher', 'missions', 'glassBox', 'debrief', 'glossaryCards', 'db', 'savedRuns'];
+export const LATER_PARTS: readonly Part[] = ['learner', 'teacher', 'missions', 'glassBox', 'debrief', 'glossaryCards', 'db', 'savedRuns', 'presets'];
 
 /** The part that holds a message key's area (`db.inMemory` -> db); undefined for a key of no known area. */
 export function partOfKey(key: string): Part | undefined {

@@ -13,7 +13,6 @@ import { dashboard } from './en/dashboard.ts';
 import { customers } from './en/customers.ts';
 import { charts } from './en/charts.ts';
 import { handIn } from './en/handIn.ts';
-import { presets } from './en/presets.ts';
 import { competencies } from './en/competencies.ts';
 
 export const enLearner: Pick<Messages, LearnerArea> = {
@@ -29,6 +28,5 @@ export const enLearner: Pick<Messages, LearnerArea> = {
   customers,
   charts,
   handIn,
-  presets,
   competencies,
 };

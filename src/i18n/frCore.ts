@@ -11,7 +11,6 @@ import { shell } from './fr/shell.ts';
 import { home } from './fr/home.ts';
 import { tour } from './fr/tour.ts';
 import { vocabularyCore } from './fr/vocabularyCore.ts';
-import { presets } from './fr/presets.ts';
 
 /**
  * The vocabulary area only in part (vocabularyCore.ts: what the home screen shows); the learner part brings the whole
@@ -19,4 +18,4 @@ import { presets } from './fr/presets.ts';
  */
 export type FrCore = Pick<Messages, Exclude<CoreArea, 'vocabulary'>> & { vocabulary: Pick<Messages['vocabulary'], keyof typeof vocabularyCore> };
 
-export const frCore: FrCore = { app, shell, home, tour, vocabulary: vocabularyCore, presets };
+export const frCore: FrCore = { app, shell, home, tour, vocabulary: vocabularyCore };

@@ -13,7 +13,6 @@ import { dashboard } from './fr/dashboard.ts';
 import { customers } from './fr/customers.ts';
 import { charts } from './fr/charts.ts';
 import { handIn } from './fr/handIn.ts';
-import { presets } from './fr/presets.ts';
 import { competencies } from './fr/competencies.ts';
 
 export const frLearner: Pick<Messages, LearnerArea> = {
@@ -29,6 +28,5 @@ export const frLearner: Pick<Messages, LearnerArea> = {
   customers,
   charts,
   handIn,
-  presets,
   competencies,
 };

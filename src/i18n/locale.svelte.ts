@@ -3,7 +3,7 @@
  * at startup or when it is chosen (`setLocale`, the core part: frCore.ts; English's learner part comes whole), the rest of the
  * learner's with the first game screen (`loadLocale(locale.current)`, awaited by the lazy screens,
  * app/screens.ts), the teacher tools' with their screens (`loadLocale(…, 'teacher')`), the missions'
- * with the mission code (`loadLocale(…, 'missions')`), the glass box's when one opens, the debrief's with its code, the glossary cards' with the glossary screen or a « ? » pop-up, the database's messages with a notice that needs them, the saved runs' list's with that list (areas.ts). Each part in its own chunk (areas.ts): a learner
+ * with the mission code (`loadLocale(…, 'missions')`), the glass box's when one opens, the debrief's with its code, the glossary cards' with the glossary screen or a « ? » pop-up, the database's messages with a notice that needs them, the saved runs' list's with that list, the class link's with a notice, a locked tool, the remembered link or the link builder (areas.ts). Each part in its own chunk (areas.ts): a learner
  * who switches to English on the home page downloads French's first screen only, an English learner no French.
  */
 import type { Messages } from './fr.ts';
@@ -31,6 +31,7 @@ const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages> | FrC
     glossaryCards: () => import('./fr/glossaryCards.ts').then((m) => ({ glossaryCards: m.glossaryCards })),
     db: () => import('./fr/db.ts').then((m) => ({ db: m.db })),
     savedRuns: () => import('./fr/savedRuns.ts').then((m) => ({ savedRuns: m.savedRuns })),
+    presets: () => import('./fr/presets.ts').then((m) => ({ presets: m.presets })),
   },
   en: {
     // English comes whole with its first screen: split like French it cost every English learner 1 KB gz more
@@ -44,6 +45,7 @@ const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages> | FrC
     glossaryCards: () => import('./en/glossaryCards.ts').then((m) => ({ glossaryCards: m.glossaryCards })),
     db: () => import('./en/db.ts').then((m) => ({ db: m.db })),
     savedRuns: () => import('./en/savedRuns.ts').then((m) => ({ savedRuns: m.savedRuns })),
+    presets: () => import('./en/presets.ts').then((m) => ({ presets: m.presets })),
   },
 };
 const loading: Partial<Record<`${Locale}:${Part}`, Promise<void>>> = {};
@@ -57,6 +59,17 @@ export function t(key: MessageKey, params?: Params): string {
 export function tCount(base: PluralBase, count: number, params?: Params): string {
   void locale.loaded;
   return translateCount(locale.current, base, count, params);
+}
+
+/**
+ * Whether `part` of the current language is there (reactive: re-read when more strings arrive); if not, fetches it
+ * (a failed fetch is tried again at the next read). For texts shown outside the notices, which fetch their own.
+ */
+export function partShown(part: Part): boolean {
+  void locale.loaded;
+  if (hasMessages(locale.current, part)) return true;
+  loadLocale(locale.current, part).catch(() => undefined);
+  return false;
 }
 
 /** Fetches a part of a language's strings (the learner's by default, which holds the core areas too), once. */

@@ -172,6 +172,8 @@
  *                     At 8de36a0 248.590, 245.038, 249.916. The result file's making and download fetched on « Télécharger »
  *                     (ui/verify/resultFileDownload.ts; helpers 109.0 -> 108.8): 248.419, 244.867, 249.745; then download.ts and
  *                     appVersion.ts out of helpers (vite.config.ts LEARNER_HELPERS): 248.297, 244.745, 249.623.
+ *                     With the day's QA and teaching-text fixes, at f11cf9ab 248.718, 245.158, 250.127 (over); the class link's texts a part
+ *                     of their own (i18n/areas.ts PRESETS_AREAS: frCore 5.5 -> 5.2, enLearner 27.9 -> 27.6): 248.607, 245.067, 249.774.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

@@ -3,7 +3,7 @@
  * chunk, then the shop's missions; a student who clicked « Commencer » before that started the
  * bakery on its default seed in sandbox mode, while the run kept the link's locks (and later said
  * « Graine fixée par le lien de la classe : 42 » on resume). The cards now wait for the link: the
- * home page says it is being read, and the run started has the link's seed and mode.
+ * home page says it is being read, and the run started has the link's seed and mode, and says its locked tool is locked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -32,6 +32,8 @@ describe('a class link still being read', () => {
     // the student clicks as soon as the button lets them
     await start.click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });
+    // the locked tool says so: its note's text is a part of its own, fetched when a tool is locked (i18n/areas.ts PRESETS_AREAS)
+    await page.locator('[data-locked-tool="enquete"] legend').getByText('Outil verrouillé par l’enseignant ou la mission.').waitFor({ timeout: 30_000 });
     const run = await storedRunRecord<{ seed: number; mode: string; classSettings?: { seed?: number } }>(page);
     expect(run.seed).toBe(42);
     expect(run.mode).toBe('committed');
