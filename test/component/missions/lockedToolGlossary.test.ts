@@ -27,7 +27,12 @@ describe('the glossary « ? » of a locked tool', () => {
     expect(within(survey).queryAllByRole('button', { name: /^Définition/ })).toEqual([]);
     const link = within(survey).getByRole('link', { name: /^Définition\s:\sMesurer la satisfaction$/ });
     expect(link).toHaveAttribute('href', '#/glossary/mesureSatisfaction');
-    expect(within(survey).getByRole('link', { name: /^Définition\s:\sSatisfaction$/ })).toHaveAttribute('href', '#/glossary/satisfaction');
+    const satisfaction = within(survey).getByRole('link', { name: /^Définition\s:\sSatisfaction$/ });
+    expect(satisfaction).toHaveAttribute('href', '#/glossary/satisfaction');
+    // the sentence's two « ? » keep their names in a locked tool, as they show them in an open one (review8 #1: two bare « ? »)
+    expect(satisfaction.textContent?.replace(/\s+/g, ' ').trim()).toBe('? Satisfaction');
+    const levels = within(survey).getByRole('link', { name: /^Définition\s:\s.*niveaux/i });
+    expect(levels.textContent).toMatch(/niveaux/i);
 
     const complaints = screen.getByRole('heading', { name: /^Politique de réclamations/ }).closest('form')!;
     const help = within(complaints).getByRole('button', { name: /^Définition\s:\sRéclamation$/ });
