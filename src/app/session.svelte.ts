@@ -571,6 +571,8 @@ export class GameSession {
     this.runId = null;
     this.pending = [];
     this.planned = [];
+    // no run, nothing read-only: a run deleted in the other tab closed here left « ouverte dans un autre onglet » on « Et si… ? » (review8 #3)
+    this.readOnly = false;
   }
 
   /**

@@ -845,6 +845,8 @@ describe('a run open in another tab', () => {
     expect(b.notices.list.find((n) => n.key === 'db.runNotFound')?.action).toBeUndefined();
     // the header's « Aucune partie en cours »: no game shown any more
     expect([b.session.runId, b.session.scenario]).toEqual([null, null]);
+    // and nothing read-only is left (« Et si… ? » said « ouverte dans un autre onglet », review8 #3)
+    expect(b.session.readOnly).toBe(false);
     fdb.close();
   });
 });
