@@ -35,7 +35,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   equationCa: {
     short: 'A customer’s turnover depends on three levers that loyalty can pull.',
-    body: 'What a customer brings in depends on how often they buy (frequency), how much they spend per visit (average basket) and how long they stay a customer (relationship length). Building loyalty means acting on at least one lever: come back more often, buy more or better, stay longer. In Fidélis, actions work on frequency and length, not on the basket (no cross-selling or trading up). This formula gives one customer’s turnover over the whole relationship (times the margin rate, their customer value); the shop’s turnover over a period is computed without the length: active customers × frequency × average basket.',
+    body: 'What a customer brings in depends on how often they buy (frequency), how much they spend per visit (average basket) and how long they stay a customer (relationship length). Building loyalty means acting on at least one lever: come back more often, buy more or better, stay longer. In Fidélis, actions work on frequency and length; none raises the basket (no cross-selling or trading up), a discount lowers it. This formula gives one customer’s turnover over the whole relationship (times the margin rate, their customer value); the shop’s turnover over a period is computed without the length: active customers × frequency × average basket.',
     where: 'Dashboard: the Turnover card and its three levers.',
     keywords: 'chiffre d’affaires, fréquence moyenne d’achat, panier moyen, durée de la relation',
   },
@@ -214,7 +214,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   personnalisation: {
     short: 'Personalised reminder, personal shopper: ties to the shop, costly.',
-    body: 'Examples: a reminder that takes the customer’s purchases into account, a dedicated adviser. Advantages: strengthens attachment to the shop, very hard to imitate. Drawbacks: costly (a reminder written from the customer file costs more per member than a club) and slow to develop; it requires a rich database. A reminder adds few purchases: it mostly keeps the customer and lifts them to the supporter rung; a dedicated adviser, far dearer, also makes them buy more.',
+    body: 'Examples: a reminder that takes the customer’s purchases into account, a dedicated adviser. Advantages: strengthens attachment to the shop, very hard to imitate. Drawbacks: costly (a reminder written from the customer file costs more per member than a club) and slow to develop; it requires a rich database. A reminder adds few purchases: it mostly keeps the customer and lifts them to the supporter rung; a dedicated adviser, far dearer, also makes them buy more often.',
     where: 'Decisions: “Personalisation” strategy; data known about customers.',
   },
   customisation: {

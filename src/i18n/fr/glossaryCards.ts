@@ -41,7 +41,7 @@ export const glossaryCards = frenchArea({
   },
   equationCa: {
     short: 'Le chiffre d’affaires d’un client dépend de trois leviers que la fidélisation peut actionner.',
-    body: 'Ce qu’un client rapporte dépend de la fréquence de ses achats (combien de fois il vient), de son panier moyen (combien il dépense par visite) et de la durée de la relation (combien de temps il reste client). Fidéliser, c’est agir sur au moins un de ces leviers : faire revenir plus souvent, faire acheter plus ou mieux, faire rester plus longtemps. Dans Fidélis, les actions jouent sur la fréquence et la durée, pas sur le panier (ni vente additionnelle ni montée en gamme). Cette formule donne le CA d’un client sur toute sa relation (multiplié par le taux de marge, c’est sa valeur client) ; le CA du magasin sur une période se calcule sans la durée : clients actifs × fréquence × panier moyen.',
+    body: 'Ce qu’un client rapporte dépend de la fréquence de ses achats (combien de fois il vient), de son panier moyen (combien il dépense par visite) et de la durée de la relation (combien de temps il reste client). Fidéliser, c’est agir sur au moins un de ces leviers : faire revenir plus souvent, faire acheter plus ou mieux, faire rester plus longtemps. Dans Fidélis, les actions jouent sur la fréquence et la durée ; aucune ne fait monter le panier (ni vente additionnelle ni montée en gamme), une remise le fait baisser. Cette formule donne le CA d’un client sur toute sa relation (multiplié par le taux de marge, c’est sa valeur client) ; le CA du magasin sur une période se calcule sans la durée : clients actifs × fréquence × panier moyen.',
     where: 'Tableau de bord : la carte Chiffre d’affaires et ses trois leviers.',
     keywords: '',
   },
@@ -223,7 +223,7 @@ export const glossaryCards = frenchArea({
   },
   personnalisation: {
     short: 'Relance personnalisée, conseiller personnel : attache au magasin, coûteux.',
-    body: 'Exemples : une relance qui tient compte des achats du client, un conseiller attitré. Avantages : renforce l’attachement au magasin, très difficile à imiter. Inconvénients : coûteux (une relance écrite à partir du fichier coûte plus par membre qu’un club) et lent à développer ; elle suppose une base de données riche. Une relance fait peu acheter en plus : elle retient surtout le client et le fait monter au rang de supporteur ; un conseiller attitré, bien plus cher, fait aussi acheter davantage.',
+    body: 'Exemples : une relance qui tient compte des achats du client, un conseiller attitré. Avantages : renforce l’attachement au magasin, très difficile à imiter. Inconvénients : coûteux (une relance écrite à partir du fichier coûte plus par membre qu’un club) et lent à développer ; elle suppose une base de données riche. Une relance fait peu acheter en plus : elle retient surtout le client et le fait monter au rang de supporteur ; un conseiller attitré, bien plus cher, fait aussi acheter plus souvent.',
     where: 'Décisions : stratégie « Personnalisation » ; données connues sur les clients.',
   },
   customisation: {

@@ -41,8 +41,8 @@ describe('model facts in the learner’s texts', () => {
   });
 
   it('only the reminder adds few purchases: the personal shopper’s lift is 0.5 against 0.15 (params.ts PERSONALISATION_RATE_LIFT; concepts audit C4)', () => {
-    expect(plain(frCards.personnalisation.body)).toContain('un conseiller attitré, bien plus cher, fait aussi acheter davantage');
-    expect(enCards.personnalisation.body).toContain('a dedicated adviser, far dearer, also makes them buy more');
+    expect(plain(frCards.personnalisation.body)).toContain('un conseiller attitré, bien plus cher, fait aussi acheter plus souvent');
+    expect(enCards.personnalisation.body).toContain('a dedicated adviser, far dearer, also makes them buy more often');
   });
 
   it('referral is not said to cost less, nor recruiting several times more (unitCosts.ts)', () => {
