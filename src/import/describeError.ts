@@ -60,16 +60,19 @@ function failedOnMostLines(result: { ok: boolean; rows: number; skippedLines: nu
 }
 
 /**
- * The type to suggest for an import that failed on most of its lines, read as a CDNOW file: the type
- * that matches the file's shape (`shape`, detect.ts recogniseShape: the CDNOW master read as the sample
- * was told to choose « CSV », QA qa22 F1), « CSV » for any other file. 'summary' for a customer summary
+ * The type to suggest for an import that failed on most of its lines, read as a CDNOW file: « CSV » for a
+ * file not of a CDNOW shape (`shape`, detect.ts recogniseShape), none for one of a CDNOW shape, which either
+ * CDNOW type reads (the master read as the sample was told to choose « CSV », QA qa22 F1; then the other
+ * CDNOW type, which would fail the same way, review8 #7). 'summary' for a customer summary
  * whatever the type chosen and however it failed: no type imports it, and « CSV » ended on « colonnes
  * non associées ». Null otherwise.
  */
 export function otherFormatHint(result: { ok: boolean; rows: number; skippedLines: number; shape?: FileShape }, format: TransactionFormat): FileShape | null {
   if (!result.ok && result.shape === 'summary') return 'summary';
   if (format === 'csv' || !failedOnMostLines(result)) return null;
-  return result.shape !== undefined && result.shape !== format ? result.shape : 'csv';
+  // both CDNOW types read either CDNOW layout (detect.ts): the other one would fail the same way (review8 #7)
+  if (result.shape === 'cdnow' || result.shape === 'cdnow-sample') return null;
+  return 'csv';
 }
 
 /** A comma between digits and what follows it, as in 12,50 or 1 208,00. */
