@@ -125,7 +125,8 @@ export function parseRunFile(text: string, locale: FileLocale = 'fr', fileName =
   // a shop's scenario (the editor's « Exporter en fichier JSON », a colleague's file) opens in the editor, not here
   if (head.format === undefined && looksLikeScenario(data)) throw new DbError('importScenarioFile');
   if (head.format !== RUN_FILE_FORMAT) throw new DbError('importWrongFormat', { expected: RUN_FILE_FORMAT });
-  if (head.version !== RUN_FILE_VERSION) throw new DbError('importUnsupportedVersion', { version: String(head.version), expected: RUN_FILE_VERSION });
+  // « mettez l'application à jour » only helps with a newer file; a missing or garbled version is an invalid file (review8 #8)
+  if (typeof head.version === 'number' && head.version > RUN_FILE_VERSION) throw new DbError('importUnsupportedVersion', { version: String(head.version), expected: RUN_FILE_VERSION });
   const parsed = runFileSchema.safeParse(data);
   if (!parsed.success) {
     const tooBig = parsed.error.issues.find((i) => i.code === 'too_big' && 'origin' in i && i.origin === 'array');

@@ -143,6 +143,9 @@ describe('hostile or broken files', () => {
     expect(translate('fr', newer.messageKey, newer.params)).toBe(
       frenchText`Ce fichier vient d’une version de Fidélis non prise en charge (version 99, attendue : 1) : mettez l’application à jour.`,
     );
+    // no update helps a missing or garbled version: an invalid file (review8 #8)
+    rejects('{"format": "fidelis-run"}', 'importInvalid');
+    rejects('{"format": "fidelis-run", "version": "deux"}', 'importInvalid');
   });
 
   it('says where a file is not JSON in the reader\'s words, and that a file cut short is incomplete', async () => {
