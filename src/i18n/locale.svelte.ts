@@ -62,8 +62,10 @@ export function tCount(base: PluralBase, count: number, params?: Params): string
 }
 
 /**
- * Whether `part` of the current language is there (reactive: re-read when more strings arrive); if not, fetches it
- * (a failed fetch is tried again at the next read). For texts shown outside the notices, which fetch their own.
+ * Whether `part` of the current language is there (reactive: re-read when more strings arrive); if not, fetches it.
+ * A failed fetch (offline before the service worker) is tried again only when the text is read again (another part
+ * arrives, the language or the screen changes): until then the text is not shown (review8 #5). For texts shown
+ * outside the notices, which fetch their own.
  */
 export function partShown(part: Part): boolean {
   void locale.loaded;

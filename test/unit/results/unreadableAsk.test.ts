@@ -36,7 +36,6 @@ describe('unreadable result files say why and what to ask the student (QA qa22 F
   it('a result file broken by hand keeps the reader’s line, then says it was changed or damaged and what to ask', () => {
     const errors = errorsOf(resultText().replace('"seed": 5,', '"seed" 5,'));
     expect(errors).toHaveLength(2);
-    expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/^le fichier n’est pas un JSON valide, ligne \d+, colonne \d+/);
     expect(errors[1]).toBe(RESULT_TEXTS.fr.invalid.damaged);
     expect(RESULT_TEXTS.fr.invalid.damaged).toMatch(/^fichier modifié à la main ou abîmé\s: demandez à l’élève de télécharger de nouveau son fichier de résultat depuis le Bilan/);

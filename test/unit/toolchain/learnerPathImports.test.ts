@@ -91,6 +91,12 @@ describe('the learner’s path (what every student downloads)', () => {
     expect([...path.packages].filter((p) => p === 'zod' || p.startsWith('zod/'))).toEqual([]);
   });
 
+  it('leaves the class link’s texts out: fetched with a class link’s notice, a locked tool, the remembered link or the missions (i18n/areas.ts PRESETS_AREAS)', () => {
+    const withStrings = reached([...LEARNER_ROOTS, ...LEARNER_STRINGS]);
+    expect(withStrings.files).toContain('src/ui/decisions/ToolGate.svelte');
+    expect([...withStrings.files].filter((f) => /^src\/i18n\/(fr|en)\/presets\.ts$/.test(f))).toEqual([]);
+  });
+
   it('leaves the glossary cards’ texts out: fetched when the glossary screen or a « ? » pop-up opens (i18n/areas.ts GLOSSARY_CARD_AREAS)', () => {
     const withStrings = reached([...LEARNER_ROOTS, ...LEARNER_STRINGS]);
     expect(withStrings.files).toContain('src/i18n/fr/glossary.ts'); // the screen's own strings and the cards' titles
