@@ -6,9 +6,9 @@
  */
 import type { MessageKey } from '../../i18n/translate.ts';
 import type { ConceptId } from '../glossary/concepts.ts';
-import { withoutFrenchTerm } from '../glossary/frenchTerm.ts';
+import { conceptTitle } from '../glossary/frenchTerm.ts';
 
 export function conceptName(concept: ConceptId, t: (key: MessageKey) => string, english = false): string {
   // an English title's French term (« Customer database (BDD) ») left to the card (QA qa21 F2); French titles' brackets are not one
-  return concept === 'segments' ? t('missions.conceptSegments') : english ? withoutFrenchTerm(t(`glossary.concept.${concept}.title` as MessageKey)) : t(`glossary.concept.${concept}.title` as MessageKey);
+  return concept === 'segments' ? t('missions.conceptSegments') : conceptTitle(concept, t, english);
 }
