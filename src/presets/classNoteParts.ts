@@ -15,10 +15,10 @@ export interface ClassNotePart {
 /** The note's parts in the language of `tr` (locale.svelte.ts `t`, or a notice's renderer). */
 export function classNoteParts(note: RunClassNote, tr: (key: MessageKey, params?: Params) => string): ClassNotePart[] {
   const parts: ClassNotePart[] = [];
-  if (note.chosen) parts.push({ part: 'chosen', text: tr('home.classChosen') });
-  if (note.seed !== null) parts.push({ part: 'seed', text: tr('home.classSeed', { seed: note.seed }) });
-  if (note.mode !== null) parts.push({ part: 'mode', text: tr(`home.classMode.${note.mode}`) });
+  if (note.chosen) parts.push({ part: 'chosen', text: tr('presets.classChosen') });
+  if (note.seed !== null) parts.push({ part: 'seed', text: tr('presets.classSeed', { seed: note.seed }) });
+  if (note.mode !== null) parts.push({ part: 'mode', text: tr(`presets.classMode.${note.mode}`) });
   if (note.locked.length > 0)
-    parts.push({ part: 'locked', text: tr('home.classLocked', { tools: note.locked.map((tool) => tr(`vocabulary.actionType.${tool}` as MessageKey)).join(', ') }) });
+    parts.push({ part: 'locked', text: tr('presets.classLocked', { tools: note.locked.map((tool) => tr(`vocabulary.actionType.${tool}` as MessageKey)).join(', ') }) });
   return parts;
 }

@@ -16,4 +16,15 @@ export const presets: Messages['presets'] = {
   },
   toolLocked: 'Tool locked by the teacher or the mission.',
   runSettings: 'Your teacher’s settings for this game: {{list}}.',
+  /** a class link's note on a home card and the Missions screen (ClassNote.svelte, classNoteParts.ts), the other shops' fold, a fixed seed's help */
+  classChosen: 'Shop chosen by your teacher',
+  classSeed: 'Seed set by the class link: {{seed}}',
+  classMode: { sandbox: 'Sandbox mode: going back allowed', committed: 'Committed mode: decisions are final' },
+  classLocked: 'Tools locked by your teacher: {{tools}}',
+  objectiveLocked: 'Cannot be met with your teacher’s link: it needs the “{{tool}}” tool, which the link locks.',
+  objectiveHidden: 'Cannot be met with your teacher’s link: the tool it needs is not available.',
+  objectiveHarderLocked: 'Harder with your teacher’s link: the “{{tool}}” tool, which helps with it, is locked.',
+  objectiveHarderHidden: 'Harder with your teacher’s link: a tool that helps with it is not available.',
+  otherShops: 'Other shops (not your teacher’s choice)',
+  seedFixedHelp: 'Seed set by the class link: the whole class plays the same game.',
 };

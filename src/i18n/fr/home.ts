@@ -19,18 +19,6 @@ export const home = frenchArea({
   seed: 'Graine du hasard',
   seedRange: 'La graine est un nombre entier de 0 à {{max}}.',
   seedHelp: 'Même scénario, même graine et mêmes décisions donnent exactement le même résultat.',
-  classChosen: 'Commerce choisi par votre enseignant',
-  classSeed: 'Graine fixée par le lien de classe : {{seed}}',
-  classMode: { sandbox: 'Mode bac à sable : retour en arrière possible', committed: 'Mode engagé : décisions définitives' },
-  classLocked: 'Outils verrouillés par votre enseignant : {{tools}}',
-  /** under an objective the class link makes impossible (ScenarioCard: a measured satisfaction without the survey) */
-  objectiveLocked: 'Impossible à atteindre avec le lien de votre enseignant : il faut l’outil « {{tool}} », qu’il a verrouillé.',
-  objectiveHidden: 'Impossible à atteindre avec le lien de votre enseignant : l’outil qu’il demande n’est pas disponible.',
-  /** under an objective the class link makes harder (ScenarioCard: recruiting without the acquisition campaigns) */
-  objectiveHarderLocked: 'Plus difficile avec le lien de votre enseignant : l’outil « {{tool}} », qui y aide, est verrouillé.',
-  objectiveHarderHidden: 'Plus difficile avec le lien de votre enseignant : un outil qui y aide n’est pas disponible.',
-  otherShops: 'Autres commerces (hors choix de votre enseignant)',
-  seedFixedHelp: 'Graine fixée par le lien de classe : toute la classe joue la même partie.',
   seedNotDefault:
     'Ces objectifs sont réglés pour la graine {{seed}} : à cette autre graine, les objectifs chiffrés (marge, clients actifs…) seront ajustés au début de la partie de ce qu’elle donne sans aucune action, et le tableau de bord dira de combien.',
   start: 'Commencer « {{name}} »',

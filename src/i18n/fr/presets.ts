@@ -16,4 +16,17 @@ export const presets = frenchArea({
   },
   toolLocked: 'Outil verrouillé par l’enseignant ou la mission.',
   runSettings: 'Réglages de votre enseignant pour cette partie : {{list}}.',
+  /** a class link's note on a home card and the Missions screen (ClassNote.svelte, classNoteParts.ts), the other shops' fold, a fixed seed's help */
+  classChosen: 'Commerce choisi par votre enseignant',
+  classSeed: 'Graine fixée par le lien de classe : {{seed}}',
+  classMode: { sandbox: 'Mode bac à sable : retour en arrière possible', committed: 'Mode engagé : décisions définitives' },
+  classLocked: 'Outils verrouillés par votre enseignant : {{tools}}',
+  /** under an objective the class link makes impossible (ScenarioCard: a measured satisfaction without the survey) */
+  objectiveLocked: 'Impossible à atteindre avec le lien de votre enseignant : il faut l’outil « {{tool}} », qu’il a verrouillé.',
+  objectiveHidden: 'Impossible à atteindre avec le lien de votre enseignant : l’outil qu’il demande n’est pas disponible.',
+  /** under an objective the class link makes harder (ScenarioCard: recruiting without the acquisition campaigns) */
+  objectiveHarderLocked: 'Plus difficile avec le lien de votre enseignant : l’outil « {{tool}} », qui y aide, est verrouillé.',
+  objectiveHarderHidden: 'Plus difficile avec le lien de votre enseignant : un outil qui y aide n’est pas disponible.',
+  otherShops: 'Autres commerces (hors choix de votre enseignant)',
+  seedFixedHelp: 'Graine fixée par le lien de classe : toute la classe joue la même partie.',
 } as const);

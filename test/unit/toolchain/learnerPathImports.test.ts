@@ -95,6 +95,10 @@ describe('the learner’s path (what every student downloads)', () => {
     const withStrings = reached([...LEARNER_ROOTS, ...LEARNER_STRINGS]);
     expect(withStrings.files).toContain('src/ui/decisions/ToolGate.svelte');
     expect([...withStrings.files].filter((f) => /^src\/i18n\/(fr|en)\/presets\.ts$/.test(f))).toEqual([]);
+    // nor does the first screen's home area hold the home cards' class link note, the objectives' lock notes, the other
+    // shops' fold or a fixed seed's help: fetched with the link's reading (ClassPresets.svelte)
+    for (const file of ['src/i18n/fr/home.ts', 'src/i18n/en/home.ts'])
+      expect(readFileSync(join(ROOT, file), 'utf8')).not.toMatch(/^\s*(classChosen|classSeed|classMode|classLocked|objectiveLocked|objectiveHidden|objectiveHarderLocked|objectiveHarderHidden|otherShops|seedFixedHelp):/m);
   });
 
   it('leaves the glossary cards’ texts out: fetched when the glossary screen or a « ? » pop-up opens (i18n/areas.ts GLOSSARY_CARD_AREAS)', () => {
