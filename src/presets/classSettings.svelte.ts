@@ -1,6 +1,6 @@
 /**
- * The class settings of the page, read once from the link (presets.ts) and applied: language,
- * display and motion attributes on <html>, a French notice listing ignored parameters. The rest
+ * The class settings of the page, read once from the link (presets.ts) and applied (applyClassLink.ts, fetched with
+ * the link's reading): language, display and motion attributes on <html>, a notice listing ignored parameters. The rest
  * (mode, seed, mission, tool access) is read by the screens from here. The link's parser comes
  * only when the address has a query string (ClassPresets.svelte): a page opened without a class
  * link does not download it.
@@ -9,10 +9,8 @@
  * reopened browser); the page's link only sets the runs it starts (`forNewRun`).
  */
 import type { Notices, RenderedParam } from '../app/notices.svelte.ts';
-import { isLocale, type Locale } from '../i18n/translate.ts';
-import { translate } from '../i18n/translate.ts';
 import type { ToolAccess } from '../missions/tools.ts';
-import type { ParsedPresets, Presets, PresetProblem } from './presets.ts';
+import type { Presets } from './presets.ts';
 import { classNoteParts } from './classNoteParts.ts';
 import { runClassAccess, runClassNote, runClassOf, type RunClassSettings } from './runClass.ts';
 import { pageLocalStorage, pageSessionStorage } from '../app/pageStorage.ts';
@@ -21,8 +19,6 @@ import { forgetClassLink } from './rememberedClassLink.ts';
 
 /** The cause of the notice naming a resumed run's settings (one at a time). */
 const RUN_SETTINGS = 'runClassSettings';
-/** The cause of the notice listing the link's ignored parameters. */
-const PROBLEMS = 'classLinkProblems';
 
 export class ClassSettings {
   presets = $state.raw<Presets>({ lock: [], hide: [] });
@@ -74,18 +70,6 @@ export class ClassSettings {
     this.presets = { lock: [], hide: [], ...(lang ? { lang } : {}), ...(display ? { display } : {}), ...(motion ? { motion } : {}) };
     this.remembered = false;
   }
-
-  /** Applies what the link gave (presets.ts parsePresets) and tells about the rest; returns the presets. `remembered`: they are the last link's (ClassPresets.svelte). */
-  apply({ presets, problems }: ParsedPresets, deps: { notices: Notices; setLocale: (l: Locale) => void; root?: HTMLElement | null }, remembered = false): Presets {
-    this.presets = presets;
-    this.remembered = remembered;
-    if (presets.lang && isLocale(presets.lang)) deps.setLocale(presets.lang);
-    if (deps.root) applyDisplay(deps.root, presets);
-    // the list is rendered with the notice, in the language shown (the link's, the one remembered, or one
-    // chosen later): composed once in French, it mixed languages in an English notice (QA robust #3)
-    if (problems.length > 0) deps.notices.push('warning', 'presets.notice', { count: problems.length, list: (_t, locale) => problemList(problems, locale) }, undefined, { cause: PROBLEMS });
-    return presets;
-  }
 }
 
 /**
@@ -105,17 +89,4 @@ export function tellRunSettings(notices: Notices, settings: RunClassSettings | n
       .map((p) => p.text)
       .join(tr('app.listSeparator'));
   notices.push('info', 'presets.runSettings', { list }, undefined, { cause: RUN_SETTINGS, onDismiss: () => rememberRunSettingsDismissed(storage, settings) });
-}
-
-/** The ignored parameters, in `locale` (French unless told otherwise); a refused value is quoted as the link has it, « lock=bogus ». */
-export function problemList(problems: readonly PresetProblem[], locale: Locale = 'fr'): string {
-  return problems.map((p) => translate(locale, `presets.reason.${p.reason}`, { param: p.value === undefined ? p.param : `${p.param}=${p.value}` })).join(', ');
-}
-
-/** data-display / data-motion on the root element; the styles are in src/ui/presets/display.css. */
-export function applyDisplay(root: HTMLElement, presets: Presets): void {
-  if (presets.display && presets.display !== 'standard') root.dataset.display = presets.display;
-  else delete root.dataset.display;
-  if (presets.motion === 'reduced') root.dataset.motion = 'reduced';
-  else delete root.dataset.motion;
 }

@@ -11,6 +11,7 @@ import type { ClassSettings } from '../../presets/classSettings.svelte.ts';
 import { parsePresets, presetsToSearch, shopInLink, type KnownShops, type Presets } from '../../presets/presets.ts';
 import { fromClassLink, runClassOf } from '../../presets/runClass.ts';
 import { forgetClassLink, rememberClassLink } from '../../presets/rememberedClassLink.ts';
+import { applyClassLink } from '../../presets/applyClassLink.ts';
 
 export interface ClassLinkReading {
   /** the address's query string ('' when none) */
@@ -33,7 +34,7 @@ export async function readClassLink({ search, kept, storage, settings, notices, 
   if (here && hereClass && fromClassLink(hereClass)) {
     // a class link: it replaces the one kept, for a visit by the plain address (QA qa12 F5), with its language (QA qa14 E1)
     rememberClassLink(storage, presetsToSearch({ ...hereClass, ...(here.presets.lang ? { lang: here.presets.lang } : {}) }));
-    presets = settings.apply(here, deps);
+    presets = applyClassLink(settings, here, deps);
   } else {
     // no link, or an address that sets nothing of the game (a shared shop, ?display=…): the kept link's game settings, if still readable
     const last = kept === null ? null : await read(kept);
@@ -43,7 +44,7 @@ export async function readClassLink({ search, kept, storage, settings, notices, 
     const page = here ?? { presets: { lock: [], hide: [] }, problems: [], any: false };
     // the kept link's language, unless this address sets one (a language chosen since in the app was taken off it: LanguageSwitch.svelte)
     const lang = last?.presets.lang ? { lang: last.presets.lang } : {};
-    presets = settings.apply(usable && lastClass ? { ...page, presets: { ...lang, ...page.presets, ...lastClass } } : page, deps, usable);
+    presets = applyClassLink(settings, usable && lastClass ? { ...page, presets: { ...lang, ...page.presets, ...lastClass } } : page, deps, usable);
   }
   if (presets.shop && presets.mission && parseHash(window.location.hash).route === 'home') window.location.hash = hrefOf('missions', presets.shop);
 }

@@ -16,6 +16,7 @@ import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
 import { parsePresets } from '../../../src/presets/presets.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { applyClassLink } from '../../../src/presets/applyClassLink.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -131,7 +132,7 @@ describe('mission flow', () => {
   it('a class link opens a mission the learner has not reached, in the link’s mode and seed', async () => {
     const user = userEvent.setup();
     const { session, missions, settings, notices, stop } = await setup();
-    settings.apply(parsePresets('?shop=sport-et-cimes&mission=3&seed=7&mode=committed', { 'sport-et-cimes': 6 }), { notices, setLocale });
+    applyClassLink(settings, parsePresets('?shop=sport-et-cimes&mission=3&seed=7&mode=committed', { 'sport-et-cimes': 6 }), { notices, setLocale });
     render(MissionsScreen, { missions, settings, session, base: 'https://ecole.example/' });
     expect(screen.getByRole('heading', { level: 3, name: 'Mission 3 — Réclamations et enquêtes' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Commencer la mission 3' }));
@@ -145,7 +146,7 @@ describe('mission flow', () => {
   it('a mission whose tool the class link locks says so on its card and banner, and what to do (QA qa12 F1)', async () => {
     const user = userEvent.setup();
     const { session, missions, settings, notices, stop } = await setup();
-    settings.apply(parsePresets('?shop=boulangerie-du-marche&mission=2&lock=financier', { 'boulangerie-du-marche': 6 }), { notices, setLocale });
+    applyClassLink(settings, parsePresets('?shop=boulangerie-du-marche&mission=2&lock=financier', { 'boulangerie-du-marche': 6 }), { notices, setLocale });
     render(MissionsScreen, { missions, settings, session, base: 'https://ecole.example/' });
     // (toHaveTextContent reads French's non-breaking spaces as plain ones)
     const waived = 'Verrouillé par votre enseignant : Avantage financier. Cette mission s’en passe : tenez le reste de l’objectif pour la réussir.';

@@ -13,6 +13,7 @@ import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
 import { parsePresets } from '../../../src/presets/presets.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { applyClassLink } from '../../../src/presets/applyClassLink.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -28,7 +29,7 @@ async function missionOneDone() {
   stopWatch = stop;
   const open = (link: string) => {
     cleanup();
-    settings.apply(parsePresets(link, { [SHOP]: 6 }), { notices, setLocale });
+    applyClassLink(settings, parsePresets(link, { [SHOP]: 6 }), { notices, setLocale });
     render(MissionsScreen, { missions, settings, session, classLink: true, base: 'https://ecole.example/' });
   };
   open(`?shop=${SHOP}&mission=1&seed=42&lang=fr`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyDisplay, ClassSettings, problemList } from '../../../src/presets/classSettings.svelte.ts';
+import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
+import { applyClassLink, applyDisplay, problemList } from '../../../src/presets/applyClassLink.ts';
 import { Notices } from '../../../src/app/notices.svelte.ts';
 import { noticeText } from '../../../src/app/noticeText.ts';
 import { translate } from '../../../src/i18n/translate.ts';
@@ -28,7 +29,7 @@ describe('class settings applied to the page', () => {
     const shown = (params: string[]) => {
       const notices = new Notices();
       const problems = params.map((param) => ({ param, reason: 'unknown' as const }));
-      new ClassSettings().apply({ presets: { lock: [], hide: [] }, problems, any: false }, { notices, setLocale: () => {} });
+      applyClassLink(new ClassSettings(), { presets: { lock: [], hide: [] }, problems, any: false }, { notices, setLocale: () => {} });
       const tr = ((key: string, p?: Record<string, string | number>) => translate('fr', key, p)) as never;
       return notices.list.map((n) => noticeText(tr, n, 'fr'));
     };
@@ -40,7 +41,7 @@ describe('class settings applied to the page', () => {
     const shownIn = (lang: 'fr' | 'en' | undefined, locale: 'fr' | 'en') => {
       const notices = new Notices();
       const presets = { lock: [], hide: [], ...(lang ? { lang } : {}) };
-      new ClassSettings().apply({ presets, problems: [{ param: 'shop', reason: 'invalid' }], any: true }, { notices, setLocale: () => {} });
+      applyClassLink(new ClassSettings(), { presets, problems: [{ param: 'shop', reason: 'invalid' }], any: true }, { notices, setLocale: () => {} });
       const tr = ((key: string, p?: Record<string, string | number>) => translate(locale, key, p)) as never;
       return notices.list.map((n) => noticeText(tr, n, locale));
     };

@@ -4,6 +4,7 @@ import { CLASS_LINK_KEY, forgetClassLink, MAX_AGE_DAYS, rememberClassLink, remem
 import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
 import { Notices } from '../../../src/app/notices.svelte.ts';
 import { memoryStorage } from '../../fixtures/memoryStorage.ts';
+import { applyClassLink } from '../../../src/presets/applyClassLink.ts';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 11, 4);
@@ -52,7 +53,7 @@ describe('« Partie libre »', () => {
     const storage = memoryStorage();
     rememberClassLink(storage, 'shop=boulangerie-du-marche&seed=42&lock=lienSocial', now);
     const settings = new ClassSettings();
-    settings.apply({ presets: { shop: 'boulangerie-du-marche', seed: 42, mode: 'committed', lock: ['lienSocial'], hide: [], display: 'contrast' }, problems: [], any: true }, { notices: new Notices(), setLocale: () => {} }, true);
+    applyClassLink(settings, { presets: { shop: 'boulangerie-du-marche', seed: 42, mode: 'committed', lock: ['lienSocial'], hide: [], display: 'contrast' }, problems: [], any: true }, { notices: new Notices(), setLocale: () => {} }, true);
     expect(settings.remembered).toBe(true);
     settings.forget(storage);
     expect(settings.remembered).toBe(false);

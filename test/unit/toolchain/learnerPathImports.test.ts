@@ -176,6 +176,10 @@ describe('the learner’s path (what every student downloads)', () => {
     const keeping = [...path.files].filter((f) => /\brememberClassLink\(/.test(readFileSync(join(ROOT, f), 'utf8').replace(/export function rememberClassLink\(/, '')));
     expect(keeping).toEqual([]);
     expect(path.files.has('src/ui/presets/readClassLink.ts')).toBe(false);
+    // nor applying it (the language, the display, the ignored parameters' notice): the reading imports it
+    expect(path.files).toContain('src/presets/classSettings.svelte.ts');
+    expect(path.files.has('src/presets/applyClassLink.ts')).toBe(false);
+    expect(readFileSync(join(ROOT, 'src/presets/classSettings.svelte.ts'), 'utf8')).not.toMatch(/presets\.notice|dataset\.display/);
   });
 
   it('builds chart.js and the chart components into the helpers chunk, with the game screens that import them (one chunk compressed together: -1.5 KB gz a path)', () => {
