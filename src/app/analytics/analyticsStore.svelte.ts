@@ -86,8 +86,10 @@ export class AnalyticsStore {
   #loaded: Extract<AnalyticsRequest, { kind: 'load' }> | null = null;
   #importRequest: Extract<AnalyticsRequest, { kind: 'import' }> | null = null;
   #rfmRequest: Extract<AnalyticsRequest, { kind: 'rfm' }> | null = null;
-  /** the step under way, settled once it has unwound */
+  /** the step under way, settled once it has unwound (during « Arrêter »: the whole stop, its restore included) */
   #current: Promise<unknown> = Promise.resolve();
+  /** the type last chosen while a step ran: the file is read as it once the step is over (retype) */
+  #wanted: TransactionFormat | null = null;
 
   constructor(client: AnalyticsClient, today: () => number | null = () => importDay(), now: () => number = () => performance.now()) {
     this.client = client;
@@ -145,7 +147,12 @@ export class AnalyticsStore {
     const step = this.busy;
     if (step === null || step === 'restore') return;
     this.client.stop();
-    await this.#current;
+    // a type chosen meanwhile waits for the restore too (retype)
+    await (this.#current = this.#stop(step, this.#current));
+  }
+
+  async #stop(step: StoppableStep, running: Promise<unknown>): Promise<void> {
+    await running;
     this.stopped = step;
     const loaded = this.#loaded;
     if (step === 'load' || !loaded) {
@@ -193,11 +200,28 @@ export class AnalyticsStore {
     this.#importRequest = this.#rfmRequest = null;
   }
 
-  /** « Type de fichier » changed by hand: the file already here is read again as that type, as choosing it again would (QA qa21 F1). */
-  async retype(format: TransactionFormat): Promise<void> {
+  /**
+   * « Type de fichier » changed by hand: the file already here is read again as that type, as choosing it again would (QA qa21 F1).
+   * While a step runs, the type is read once it is over, only the last one chosen: a keyboard's arrows on the select
+   * change it at each type they pass (Windows), and each one started a whole reading of the file (review8 #2).
+   * True when the file could not be read as the type chosen last: it stays as `format` says, which the select shows again.
+   */
+  async retype(format: TransactionFormat): Promise<boolean> {
     this.formatByHand = true;
+    if (this.busy || this.#wanted) {
+      const waiting = this.#wanted;
+      this.#wanted = format;
+      if (waiting) return false;
+      // the step under way, and what follows it at once (the restore of a stop)
+      let current: Promise<unknown> | null = null;
+      while (this.busy || current !== this.#current) await (current = this.#current);
+      format = this.#wanted ?? format;
+      this.#wanted = null;
+    }
     const loaded = this.#loaded;
-    if (loaded && !this.busy && loaded.format !== format) await this.load(loaded.source, this.sourceName, format);
+    if (!loaded || loaded.format === format) return false;
+    await this.load(loaded.source, this.sourceName, format);
+    return this.failure !== null && !this.#wanted;
   }
 
   /**

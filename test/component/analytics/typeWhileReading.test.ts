@@ -1,0 +1,80 @@
+/**
+ * « Type de fichier » while the file is read again (review8 #2): the select stays usable and keeps the focus (disabled,
+ * it dropped the focus to <body> at the first arrow key, which on Windows changes the type), the types passed meanwhile
+ * are not read, the last one is; a reading that fails puts the type in use back in the select.
+ */
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { inPageClient } from '../../../src/app/analytics/analyticsClient.ts';
+import type { AnalyticsClient, AnalyticsRequest } from '../../../src/app/analytics/analyticsProtocol.ts';
+import type { TransactionFormat } from '../../../src/import/types.ts';
+import AnalyticsScreen from '../../../src/ui/analytics/AnalyticsScreen.svelte';
+
+const SUMMARY = 'ID,frequency,recency,T\n1,2,30.4,38.9\n2,0,0,38.9\n';
+
+/** The page's session; once `hold` is set, the readings wait for `release`; `failing`: they fail (a file changed on disk). */
+function heldClient() {
+  const inner = inPageClient();
+  const reads: TransactionFormat[] = [];
+  const waiting: (() => void)[] = [];
+  const state = { hold: false, failing: false };
+  const client: AnalyticsClient = {
+    request<T>(request: AnalyticsRequest): Promise<T> {
+      if (request.kind !== 'load') return inner.request<T>(request);
+      reads.push(request.format);
+      const send = () => (state.failing ? Promise.reject(new Error('NotReadableError')) : inner.request<T>(request));
+      if (!state.hold) return send();
+      return new Promise<T>((resolve, reject) => waiting.push(() => void send().then(resolve, reject)));
+    },
+    stop: () => inner.stop(),
+    dispose() {},
+  };
+  return { client, reads, waiting, state, release: () => waiting.splice(0).forEach((go) => go()) };
+}
+
+describe('« Type de fichier » while the file is read again', () => {
+  it('stays usable with the focus, and reads only the last type chosen meanwhile', async () => {
+    const user = userEvent.setup();
+    const { client, reads, waiting, state, release } = heldClient();
+    render(AnalyticsScreen, { client });
+    const type = screen.getByLabelText('Type de fichier');
+    await user.selectOptions(type, 'csv');
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), new File([SUMMARY], 'summary.csv'));
+    await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+    state.hold = true;
+    type.focus();
+    await user.selectOptions(type, 'cdnow');
+    await waitFor(() => expect(waiting).toHaveLength(1));
+    expect(await screen.findByText('Lecture du fichier…')).toBeInTheDocument();
+    expect(type).toBeEnabled();
+    expect(type).toHaveFocus();
+    await user.selectOptions(type, 'cdnow-sample');
+    await user.selectOptions(type, 'csv');
+    expect(type).toHaveFocus();
+    // the other controls still wait for the reading
+    expect(screen.getByRole('button', { name: 'Essayer avec l’échantillon CDNOW' })).toBeDisabled();
+    state.hold = false;
+    release();
+    await waitFor(() => expect(reads).toEqual(['csv', 'cdnow', 'csv']));
+    const preview = await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+    expect(await within(preview).findByRole('columnheader', { name: 'frequency' })).toBeInTheDocument();
+    expect(type).toHaveValue('csv');
+    expect(type).toHaveFocus();
+  });
+
+  it('shows the type in use again when the file could not be read as the type chosen', async () => {
+    const user = userEvent.setup();
+    const { client, reads, state } = heldClient();
+    render(AnalyticsScreen, { client });
+    const type = screen.getByLabelText('Type de fichier');
+    await user.selectOptions(type, 'csv');
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), new File([SUMMARY], 'summary.csv'));
+    await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+    state.failing = true;
+    await user.selectOptions(type, 'cdnow');
+    expect(await screen.findByRole('alert')).toHaveTextContent('NotReadableError');
+    expect(reads).toEqual(['csv', 'cdnow']);
+    expect(type).toHaveValue('csv');
+  });
+});
