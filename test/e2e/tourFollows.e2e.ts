@@ -124,4 +124,46 @@ describe('the guided tour on a tablet and a phone', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  /** What the tour shows at a step: the outlined marks, the header's place (whole, gone or cut), the outlined nav links out of the strip's box. */
+  const seen = (page: Page) =>
+    page.evaluate(() => {
+      const marked = [...document.querySelectorAll<HTMLElement>('[data-tour-current]')];
+      const header = document.querySelector('.app-header')!.getBoundingClientRect();
+      const strip = document.querySelector('nav#main-nav')!.getBoundingClientRect();
+      const links = marked.filter((e) => e.closest('nav')).map((e) => ({ name: e.textContent!.trim(), box: e.getBoundingClientRect() }));
+      const fit = links.length > 0 && Math.max(...links.map((l) => l.box.right)) - Math.min(...links.map((l) => l.box.left)) <= strip.width;
+      // all of them when they fit together, else the first one
+      const out = (fit ? links : links.slice(0, 1)).filter((l) => l.box.left < strip.left - 0.5 || l.box.right > strip.right + 0.5).map((l) => `${l.name} ${Math.round(l.box.left)}…${Math.round(l.box.right)}`);
+      const place = header.top >= -0.5 ? 'whole' : header.bottom <= 0.5 ? 'gone' : `cut ${Math.round(header.top)}…${Math.round(header.bottom)}`;
+      return { marks: marked.map((e) => e.dataset.tour).join(' '), header: place, out };
+    });
+
+  for (const viewport of [
+    { width: 820, height: 1180 },
+    { width: 1024, height: 768 },
+    { width: 390, height: 844 },
+  ])
+    it(`scrolls to what each step outlines from the home without cutting the header across, the outlined tabs in the strip (QA qa21 F7, ${viewport.width}×${viewport.height})`, async () => {
+      const { page, errors, context } = await newPage(browser, { viewport, hasTouch: viewport.width < 800, isMobile: viewport.width < 800 });
+      await page.goto(BASE_URL);
+      await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
+      const steps: [string, string][] = [
+        ['1. Choisissez un scénario', 'scenarios'],
+        ['2. Décidez', 'nav-decisions'],
+        ['3. Avancez dans le temps', 'nav-decisions'],
+        ['4. Observez et comprenez', 'nav-dashboard nav-customers nav-charts'],
+      ];
+      for (const [title, marks] of steps) {
+        await page.getByRole('button', { name: 'Suivant' }).click();
+        await page.getByRole('dialog', { name: title }).waitFor();
+        await expect.poll(async () => `${title}: ${(await seen(page)).marks}`).toBe(`${title}: ${marks}`);
+        const { header, out } = await seen(page);
+        // the header wholly in the window or wholly above it: the tablet's subtitle line was cut at the top at steps 2 to 4
+        expect(header, title).toMatch(/^(whole|gone)$/);
+        expect(out, title).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
 });

@@ -81,8 +81,12 @@ export function unionBox(boxes: readonly Box[]): Box | null {
  * How far to scroll the page (CSS px, positive: down) so that the element a step names is seen: 0 when it
  * is wholly in the window above the stuck time bar (`bottomInset`), else what brings its top `margin` below
  * the window's top (a tall element shows its start; the panel then takes the side that hides less of it).
+ * Never the page's `header` cut across (QA qa21 F7: the nav links under it, brought `margin` below the top, left
+ * half of it above): then all of it, when the element still shows under it, else none of it.
  */
-export function scrollToShow(target: Box, viewportHeight: number, bottomInset: number, margin: number): number {
+export function scrollToShow(target: Box, viewportHeight: number, bottomInset: number, margin: number, header?: Box | null): number {
   if (target.top >= 0 && target.bottom <= viewportHeight - bottomInset) return 0;
-  return Math.round(target.top - margin);
+  const delta = target.top - margin;
+  if (header && header.top < delta && header.bottom > delta) return Math.round(target.bottom - header.top <= viewportHeight - bottomInset ? header.top : header.bottom);
+  return Math.round(delta);
 }

@@ -67,4 +67,19 @@ describe('guided tour placement', () => {
     // taller than the window: its start
     expect(scrollToShow({ left: 16, top: 300, right: 304, bottom: 5000 }, 640, 0, 16)).toBe(284);
   });
+
+  it('never leaves the header cut across (QA qa21 F7: the subtitle cut at the top of a tablet)', () => {
+    // 1024 × 768, scrolled 700 px down to the shops' cards: the header (0…62 on the page) and the nav links under it above the window
+    const header = { left: 0, top: -700, right: 1024, bottom: -638 };
+    const links = { left: 200, top: -637, right: 500, bottom: -593 };
+    // back to the top: all of the header, the links under it (16 px below the top would have left 47 px of the header above)
+    expect(scrollToShow(links, 768, 0, 16, header)).toBe(-700);
+    // an element under the header taller than the window without it: the header wholly out, the element from its top
+    expect(scrollToShow({ left: 16, top: -630, right: 1000, bottom: 200 }, 768, 0, 16, header)).toBe(-638);
+    // the header out of the way either way: as before
+    expect(scrollToShow({ left: 16, top: 900, right: 304, bottom: 1000 }, 768, 0, 16, header)).toBe(884);
+    expect(scrollToShow({ left: 16, top: 900, right: 304, bottom: 1000 }, 768, 0, 16, null)).toBe(884);
+    // the header wholly in view after the scroll: as before
+    expect(scrollToShow({ left: 16, top: 900, right: 304, bottom: 1000 }, 768, 0, 16, { left: 0, top: 940, right: 1024, bottom: 1002 })).toBe(884);
+  });
 });
