@@ -174,6 +174,10 @@
  *                     appVersion.ts out of helpers (vite.config.ts LEARNER_HELPERS): 248.297, 244.745, 249.623.
  *                     With the day's QA and teaching-text fixes, at f11cf9ab 248.718, 245.158, 250.127 (over); the class link's texts a part
  *                     of their own (i18n/areas.ts PRESETS_AREAS: frCore 5.5 -> 5.2, enLearner 27.9 -> 27.6): 248.607, 245.067, 249.774.
+ *                     At 17b3463 248.714, 245.178, 249.885. A home card's class link texts (its note, an objective's lock note, the other
+ *                     shops' fold, a fixed seed's help) out of the home area into the class link's part, fetched with the link's reading:
+ *                     248.463, 244.973, 249.400; then applying a link (presets/applyClassLink.ts) fetched with that reading too (index
+ *                     -0.15): 248.318, 244.828, 249.256.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

@@ -34,6 +34,9 @@ describe('a home card under a class link, in real Chromium', () => {
     const size = (el: Element) => [getComputedStyle(el).display, getComputedStyle(el).fontSize];
     expect(await harder.evaluate(size)).toEqual(await impossible.evaluate(size));
     expect((await harder.evaluate(size))[0]).toBe('block');
+    // the link's note and the other shops' fold: the class link's texts, fetched with the link's reading (i18n/areas.ts PRESETS_AREAS)
+    await expect(card.getByTestId('class-note').textContent()).resolves.toMatch(/^Commerce choisi par votre enseignant/);
+    await expect(page.getByTestId('other-shops').locator('summary').textContent()).resolves.toBe('Autres commerces (hors choix de votre enseignant)');
     expect(errors).toEqual([]);
     await context.close();
   });
