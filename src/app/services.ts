@@ -48,6 +48,8 @@ export function storeWhenOpen(storage: Promise<AppStorage>): RunStore {
     createRun: async (run) => (await storage).store.createRun(run),
     commitTick: async (runId, tick) => (await storage).store.commitTick(runId, tick),
     loadRun: async (runId) => (await storage).store.loadRun(runId),
+    // dropped here, a run deleted in the other tab was still offered to « Reprendre ici » (session #deleted)
+    hasRun: async (runId) => (await storage).store.hasRun?.(runId) ?? true,
     rewriteHistory: async (runId, history) => (await storage).store.rewriteHistory(runId, history),
     savePending: async (runId, tick, actions) => (await storage).store.savePending?.(runId, tick, actions),
     savePlanned: async (runId, tick, planned) => (await storage).store.savePlanned?.(runId, tick, planned),

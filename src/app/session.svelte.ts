@@ -722,6 +722,8 @@ export class GameSession {
 
   /** « Reprendre ici »: loads the run again; still held by the other tab, says so instead of repeating the first notice. */
   async #takeOver(runId: string): Promise<void> {
+    // deleted by the other tab after it left (the notice stayed): closed, as when it is deleted under its lock (review8 #3)
+    if (await this.#deleted(runId)) return;
     await this.resume(runId);
     if (this.readOnly && this.runId === runId) this.#runNotice('warning', 'db.stillOpenElsewhere', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
   }
@@ -731,12 +733,19 @@ export class GameSession {
    * « Partie introuvable » under the dead game's header); then that is said and the run is closed, as after a deletion here.
    */
   async #released(runId: string): Promise<void> {
+    if (!(await this.#deleted(runId)) && this.readOnly && this.runId === runId)
+      this.#runNotice('warning', 'db.otherTabClosed', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
+  }
+
+  /** True when `runId`, shown read-only here, is no longer saved: said in place of « Reprendre ici », and the run closed. */
+  async #deleted(runId: string): Promise<boolean> {
     // a failed read says nothing new: « Reprendre ici » as before, which tells what is wrong
-    const saved = (await this.#deps.store.hasRun?.(runId).catch(() => true)) ?? true;
-    if (!this.readOnly || this.runId !== runId) return;
-    if (saved) return this.#runNotice('warning', 'db.otherTabClosed', undefined, { cause: RUN_LOCK, action: this.#takeOverAction(runId) });
-    this.#runNotice('warning', 'db.runNotFound', undefined, { cause: RUN_LOCK });
-    this.close();
+    const gone = !((await this.#deps.store.hasRun?.(runId).catch(() => true)) ?? true) && this.readOnly && this.runId === runId;
+    if (gone) {
+      this.#runNotice('warning', 'db.runNotFound', undefined, { cause: RUN_LOCK });
+      this.close();
+    }
+    return gone;
   }
 
   /** The tab that holds this read-only run saved a period (« Recharger ») or let the run go (#released). */

@@ -171,6 +171,47 @@ describe('the same run in two tabs', () => {
     await context.close();
   });
 
+  it('a run the first tab deletes while it plays it is closed in the second, not offered to « Reprendre ici » (QA qa22 F4)', async () => {
+    const { first, second, errors, context } = await twoTabsOnOneRun(browser);
+    await first.bringToFront();
+    await nav(first).getByRole('link', { name: 'Accueil' }).click();
+    await first.getByRole('button', { name: /^Supprimer « Boulangerie du Marché/ }).click();
+    await first.getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await poll(() => runCount(first)).toBe(0);
+    await second.bringToFront();
+    await poll(() => second.getByTestId('status-live').textContent()).toBe('Aucune partie en cours');
+    await poll(async () => (await noticeTexts(second)).map((t) => t.includes('Partie introuvable'))).toEqual([true]);
+    expect(await second.getByRole('button', { name: 'Reprendre ici' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a run the first tab left, then deleted, is closed at « Reprendre ici » in the second, not opened under a dead header (review8 #3)', async () => {
+    const { first, second, errors, context } = await twoTabsOnOneRun(browser);
+    // the first tab leaves the bakery for another shop: the second is offered to take it over
+    await first.bringToFront();
+    await nav(first).getByRole('link', { name: 'Accueil' }).click();
+    await first.getByRole('button', { name: /Commencer « Optique Lumière »/ }).click();
+    await first.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    await poll(async () => (await noticeTexts(second)).some((t) => t.includes('L’autre onglet a quitté cette partie'))).toBe(true);
+    // then deletes the bakery, which no tab holds any more
+    await nav(first).getByRole('link', { name: 'Accueil' }).click();
+    await first.getByRole('button', { name: /^Supprimer « Boulangerie du Marché/ }).click();
+    await first.getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await poll(() => runCount(first)).toBe(1);
+
+    // the second tab's « Reprendre ici », still shown, says the run was deleted and closes it, as a deletion under the first tab's lock does
+    await second.bringToFront();
+    await second.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Reprendre ici' }).click();
+    await poll(() => second.getByTestId('status-live').textContent()).toBe('Aucune partie en cours');
+    // said once as a warning (no « Erreur : Partie introuvable » under the dead game), in place of « Reprendre ici »
+    await poll(async () => (await noticeTexts(second)).map((t) => t.includes('Partie introuvable'))).toEqual([true]);
+    expect((await noticeTexts(second))[0]).toMatch(/^Attention/);
+    expect(await second.getByRole('button', { name: 'Reprendre ici' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a read-only tab offers no « Et si… ? Rejouer », says why, and lists the branch the other tab made', async () => {
     const { first, second, errors, context } = await twoTabsOnOneRun(browser);
     await openWhatIf(second);

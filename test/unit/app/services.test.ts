@@ -73,4 +73,13 @@ describe('storeWhenOpen', () => {
     await store.createRun(newRun());
     expect(await store.runNames!()).toEqual(['Partie']);
   });
+
+  it('passes on whether a run is still saved (dropped: the run deleted in the other tab was offered to « Reprendre ici »)', async () => {
+    const opening = later<AppStorage>();
+    const store = storeWhenOpen(opening.promise);
+    const inner = memoryRunStore();
+    opening.resolve({ store: inner, library: null, customers: sessionCustomerSource });
+    const id = await store.createRun(newRun());
+    expect([await store.hasRun!(id), await store.hasRun!('supprimée')]).toEqual([true, false]);
+  });
 });

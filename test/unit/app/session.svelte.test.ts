@@ -849,6 +849,28 @@ describe('a run open in another tab', () => {
     expect(b.session.readOnly).toBe(false);
     fdb.close();
   });
+
+  it('over IndexedDB: the run the other tab left, then deleted, is closed at « Reprendre ici », not opened (review8 #3)', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const tabA = dbServices(fdb);
+    const tabB = dbServices(fdb);
+    const a = newSession(tabA.store);
+    await a.session.start(scenario, 5, 'quittée puis supprimée');
+    const runId = a.session.runId!;
+    const b = newSession(tabB.store);
+    await b.session.resume(runId);
+    expect(b.session.readOnly).toBe(true);
+    // A leaves it (B is offered « Reprendre ici »), then deletes it from the home page: B hears nothing more
+    await a.session.start(scenario, 6, 'autre partie');
+    await vi.waitFor(() => expect(b.notices.list.map((n) => n.key)).toContain('db.otherTabClosed'), { timeout: 10_000 });
+    await tabA.library.remove(runId);
+    b.notices.list.find((n) => n.key === 'db.otherTabClosed')!.action!.run();
+    // said once, in place of « Reprendre ici », with nothing more to click; no « Partie introuvable » error under the dead game
+    await vi.waitFor(() => expect(b.notices.list.map((n) => [n.key, n.level, n.action])).toEqual([['db.runNotFound', 'warning', undefined]]), { timeout: 10_000 });
+    expect([b.session.runId, b.session.scenario, b.session.readOnly, b.session.busy]).toEqual([null, null, false, false]);
+    expect((await tabB.library.list()).map((r) => r.name)).toEqual(['autre partie']);
+    fdb.close();
+  });
 });
 
 describe('saved runs library over IndexedDB', () => {
