@@ -9,6 +9,7 @@
  * Without Web Locks (navigator.locks removed), the first tab's pagehide word is what the second hears.
  * « Et si… ? » in the tab that only shows the run: no « Rejouer » there, the reason said (QA qa13 X1), and the list of
  * timelines read again when the tab comes back to the front (the branch the first tab just made is listed).
+ * A run the first tab deletes, holding it or after leaving it, is closed in the second (« Partie introuvable »), never reopened.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
