@@ -62,9 +62,12 @@ function rejectForbiddenKeys(root: unknown): void {
   }
 }
 
-/** The first problem in French, where and what (zod/mini's own messages are English-only and vague). */
-function firstProblem(data: unknown): string {
-  const checked = validateFile(runFileSchema, data);
+/**
+ * The first problem, where and what (zod/mini's own messages are English-only and vague), as read by a learner who does not
+ * edit the file: the field and the values by their names on the screens, not the file's path and codes (QA qa22 F5).
+ */
+function firstProblem(data: unknown, locale: FileLocale): string {
+  const checked = validateFile(runFileSchema, data, { locale, reader: true });
   return checked.ok ? '' : checked.errors[0].text.slice(0, 300);
 }
 
@@ -131,7 +134,7 @@ export function parseRunFile(text: string, locale: FileLocale = 'fr', fileName =
   if (!parsed.success) {
     const tooBig = parsed.error.issues.find((i) => i.code === 'too_big' && 'origin' in i && i.origin === 'array');
     if (tooBig) throw new DbError('importTooLarge', { detail: tooBig.path.join(' › '), limit: String((tooBig as { maximum: number | bigint }).maximum) });
-    throw new DbError('importInvalid', { reason: firstProblem(data) });
+    throw new DbError('importInvalid', { reason: firstProblem(data, locale) });
   }
   const file = parsed.data as unknown as RunFile;
   const ids = new Set<number>();

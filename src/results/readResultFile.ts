@@ -122,7 +122,7 @@ export function readResultFile(input: unknown, locale: FileLocale = 'fr'): Resul
         // a table (a CSV renamed .json): which file to ask for, not a JSON reader's « mot inconnu » (QA qa19 F10)
         if (looksLikeTable(input)) return { ok: false, errors: [texts.invalid.table] };
         // Not JSON: let the scenario file reader explain where and why, in a teacher's words, then what to ask (QA qa22 F5).
-        const explained = validateFile(resultFileSchema, input, { locale });
+        const explained = validateFile(resultFileSchema, input, { locale, reader: true });
         return { ok: false, errors: explained.ok ? [texts.invalid.notObject] : [...explained.errors.map((e) => e.text), texts.invalid.damaged] };
       }
     }
@@ -130,10 +130,10 @@ export function readResultFile(input: unknown, locale: FileLocale = 'fr'): Resul
     if (hostile) return { ok: false, errors: [hostile] };
     const format = wrongFormat(data, texts);
     if (format) return { ok: false, errors: [format] };
-    const result = validateFile(resultFileSchema, input, { locale });
-    // the field’s readable name, not its path in the file (decisions[1].actions[0].type) nor its line: the teacher does not edit it; then what to ask (QA qa22 F5)
-    if (!result.ok)
-      return { ok: false, errors: [...result.errors.map((e) => fill(texts.invalid.field, { field: e.field || e.where, message: e.message })), texts.invalid.damaged] };
+    // read as by a reader who does not edit the file: the field's and the values' names, not the file's path (decisions[1].actions[0].type),
+    // codes (lienSocial) nor line; then what to ask (QA qa22 F5)
+    const result = validateFile(resultFileSchema, input, { locale, reader: true });
+    if (!result.ok) return { ok: false, errors: [...result.errors.map((e) => e.text), texts.invalid.damaged] };
     return { ok: true, file: result.value, warnings: result.warnings.map((w) => w.text) };
   } catch (error) {
     return { ok: false, errors: [fill(texts.invalid.readFailed, { detail: error instanceof Error ? error.message : String(error) })] };

@@ -24,6 +24,30 @@ function textsOf(locale: FileLocale): FileTexts {
   return locale === 'en' && hasMessages('en', 'teacher') ? messagesOf('en').scenario : frTexts;
 }
 
+/** The closed vocabularies' names as the screens show them, in the texts' language; those not loaded yet are missing (the value is then shown as written). */
+type ScreenNames = Partial<Record<string, Record<string, string>>>;
+
+/** The vocabulary (i18n vocabulary area) naming the values of a field, by the field's key in the file. */
+const VOCABULARY_OF: Record<string, string> = {
+  type: 'actionType',
+  instrument: 'instrument',
+  level: 'complaintPolicy',
+  channel: 'acquisitionChannel',
+  acquisitionChannels: 'acquisitionChannel',
+  channels: 'channel',
+  strategies: 'strategy',
+  segment: 'segment',
+  segments: 'segment',
+  rfSegments: 'rfSegment',
+  stages: 'stage',
+  hiddenStages: 'stage',
+  from: 'stage',
+  to: 'stage',
+  ladder: 'ladder',
+  motives: 'motive',
+  tickUnit: 'tickUnit',
+};
+
 export interface FileProblem {
   severity: 'error' | 'warning';
   path: JsonPath;
@@ -42,6 +66,15 @@ export type Validated<T> = { ok: true; value: T; warnings: FileProblem[] } | { o
 
 export interface ValidateOptions {
   locale?: FileLocale;
+  /**
+   * The reader hands the file on and does not edit it (a teacher checking a learner's result file, a learner
+   * importing a run): the field in words only, not its path in the file nor its line (a file of one line's
+   * « ligne 1, colonne 2472 » says nothing); a closed list's values by their names on the screens (« Avantage
+   * financier », not « financier »), and a JSON syntax error's line and column only in a file of several lines
+   * (QA qa22 F5). By default the reader writes the file (scenario editor, command line): the value as it must be
+   * typed, with its name; the path and the line.
+   */
+  reader?: boolean;
   /** i18n `items` key naming the elements of a top-level list (e.g. 'decisions') */
   rootItem?: string;
   /** check run on the parsed JSON before the schema (e.g. "must be an object"); returns an `error` key */
@@ -100,12 +133,24 @@ function received(value: unknown, texts: FileTexts, locale: FileLocale): string 
   return String(value);
 }
 
-/** A closed list's value as the file must hold it, with what it means when the words differ: « week » (semaine) (QA qa18 F7). */
-function valueText(value: unknown, texts: FileTexts): string {
+/**
+ * A closed list's value as the file must hold it, with what it means when the words differ: « week » (semaine) (QA qa18 F7);
+ * for a reader who does not edit the file, its name alone, as the screens show it (« Avantage financier »). `key`: the field's key.
+ */
+function valueText(value: unknown, key: string, texts: FileTexts, names: ScreenNames, reader: boolean): string {
   const code = String(value);
-  const words = Object.hasOwn(texts.values, code) ? (texts.values as Record<string, string>)[code] : undefined;
+  const vocabulary = Object.hasOwn(VOCABULARY_OF, key) ? names[VOCABULARY_OF[key]] : undefined;
+  const named = vocabulary && Object.hasOwn(vocabulary, code) ? vocabulary[code] : undefined;
+  const words = named ?? (Object.hasOwn(texts.values, code) ? (texts.values as Record<string, string>)[code] : undefined);
   const quoted = fill(texts.received.text, { value: code });
+  if (reader) return words ?? quoted;
   return words && words !== code ? `${quoted} (${words})` : quoted;
+}
+
+/** The key of the field a path ends in (`strategies` for strategies[2]). */
+function lastKey(path: JsonPath): string {
+  for (let k = path.length - 1; k >= 0; k--) if (typeof path[k] === 'string') return path[k] as string;
+  return '';
 }
 
 function isPrimitive(value: unknown): boolean {
@@ -127,8 +172,17 @@ function ownMessage(issue: Issue, texts: FileTexts): string {
   return fill(template, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])));
 }
 
-function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, texts: FileTexts, locale: FileLocale): string {
+interface Reading {
+  texts: FileTexts;
+  locale: FileLocale;
+  names: ScreenNames;
+  reader: boolean;
+  rootItem?: string;
+}
+
+function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, { texts, locale, names, reader }: Reading): string {
   const e = texts.error;
+  const key = lastKey(toPath(issue.path));
   const got = received(issue.input, texts, locale);
   const num = (n: number) => numberText(n, locale);
   if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return e.required;
@@ -166,12 +220,12 @@ function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, texts
     }
     case 'invalid_value':
       if (issue.values.length === 1) return fill(e.literal, { value: JSON.stringify(issue.values[0]), received: got });
-      return fill(e.enum, { received: got, values: issue.values.map((v) => valueText(v, texts)).join(', ') });
+      return fill(e.enum, { received: got, values: issue.values.map((v) => valueText(v, key, texts, names, reader)).join(', ') });
     case 'invalid_union': {
       const options = (issue as unknown as { options?: unknown[] }).options;
       if (options) {
         const tag = (issue.input as Record<string, unknown> | undefined)?.[(issue as unknown as { discriminator: string }).discriminator];
-        return fill(e.actionType, { received: received(tag, texts, locale), values: options.join(', ') });
+        return fill(e.actionType, { received: received(tag, texts, locale), values: options.map((v) => valueText(v, key, texts, names, reader)).join(', ') });
       }
       return fill(e.invalid, { received: got });
     }
@@ -182,19 +236,14 @@ function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, texts
   }
 }
 
-function problem(
-  severity: FileProblem['severity'],
-  path: JsonPath,
-  message: string,
-  texts: FileTexts,
-  rootItem: string | undefined,
-  position?: TextPosition,
-): FileProblem {
+function problem(severity: FileProblem['severity'], path: JsonPath, message: string, { texts, reader, rootItem }: Reading, position?: TextPosition): FileProblem {
   const where = path.length ? pathText(path) : texts.error.root;
   const field = path.length ? fieldName(path, texts, rootItem) : '';
-  let text = field && field !== where ? fill(texts.error.lineWithField, { where, field, message }) : fill(texts.error.line, { where, message });
+  // a reader who does not edit the file: the field in words, without the path nor the line (QA qa22 F5)
+  let text =
+    field && field !== where && !reader ? fill(texts.error.lineWithField, { where, field, message }) : fill(texts.error.line, { where: (reader && field) || where, message });
   if (severity === 'warning') text = fill(texts.error.warning, { text });
-  if (position) text = fill(texts.error.atLine, { text, line: position.line, column: position.column });
+  if (position && !reader) text = fill(texts.error.atLine, { text, line: position.line, column: position.column });
   return { severity, path, where, field, message, text, ...(position ?? {}) };
 }
 
@@ -217,49 +266,54 @@ function newerFormat(issues: readonly Issue[]): { version: number } | null {
  * Errors come in file order when the text is known, else in zod's order.
  */
 export function validateFile<S extends z.core.$ZodType>(schema: S, input: unknown, options: ValidateOptions = {}): Validated<z.output<S>> {
-  const texts = textsOf(options.locale ?? 'fr');
-  const { rootItem } = options;
+  const locale = options.locale ?? 'fr';
+  const texts = textsOf(locale);
+  // the screens' names in the language of the texts (French ones while English's teacher part is not there)
+  const names = (messagesOf(texts === frTexts ? 'fr' : 'en').vocabulary ?? {}) as ScreenNames;
+  const reading: Reading = { texts, locale, names, reader: options.reader === true, rootItem: options.rootItem };
   let data: unknown = input;
   let positionOf: (path: JsonPath) => TextPosition | undefined = () => undefined;
   try {
     if (typeof input === 'string') {
-      if (input.trim() === '') return { ok: false, errors: [problem('error', [], texts.error.empty, texts, rootItem)] };
+      if (input.trim() === '') return { ok: false, errors: [problem('error', [], texts.error.empty, reading)] };
       const read = readJson(input);
       if (!read.ok) {
         const { line, column, reason, params } = read.error;
-        if (reason === 'tooDeep') return { ok: false, errors: [problem('error', [], fill(texts.error.tooDeep, params), texts, rootItem)] };
-        const message = fill(texts.error.json, { line, column, reason: fill(texts.json[reason], params) });
-        return { ok: false, errors: [{ ...problem('error', [], message, texts, rootItem), line, column, text: message }] };
+        if (reason === 'tooDeep') return { ok: false, errors: [problem('error', [], fill(texts.error.tooDeep, params), reading)] };
+        // a file of one line (an export): its « ligne 1, colonne 2472 » tells a reader nothing
+        const oneLine = reading.reader && !input.trim().includes('\n');
+        const message = fill(oneLine ? texts.error.jsonOneLine : texts.error.json, { line, column, reason: fill(texts.json[reason], params) });
+        return { ok: false, errors: [{ ...problem('error', [], message, reading), line, column, text: message }] };
       }
       data = read.value;
       positionOf = read.positionOf;
     }
     const shapeError = options.shape?.(data);
-    if (shapeError) return { ok: false, errors: [problem('error', [], texts.error[shapeError], texts, rootItem, positionOf([]))] };
+    if (shapeError) return { ok: false, errors: [problem('error', [], texts.error[shapeError], reading, positionOf([]))] };
 
     const result = z.safeParse(schema, data, { reportInput: true, error: () => DEFAULT_MARK });
     if (!result.success) {
       const newer = newerFormat(result.error.issues as Issue[]);
       if (newer) {
-        const message = fill(texts.error.newerVersion, { version: numberText(newer.version, options.locale ?? 'fr') });
-        return { ok: false, errors: [problem('error', ['formatVersion'], message, texts, rootItem, positionOf(['formatVersion']))] };
+        const message = fill(texts.error.newerVersion, { version: numberText(newer.version, locale) });
+        return { ok: false, errors: [problem('error', ['formatVersion'], message, reading, positionOf(['formatVersion']))] };
       }
       const errors = (result.error.issues as Issue[]).map((issue) => {
         const path = toPath(issue.path);
-        return problem('error', path, describeIssue(issue, schema, data, texts, options.locale ?? 'fr'), texts, rootItem, positionOf(path));
+        return problem('error', path, describeIssue(issue, schema, data, reading), reading, positionOf(path));
       });
       return { ok: false, errors: sortByLine(errors) };
     }
     const warnings = unknownKeys(schema, data).map((path) =>
-      problem('warning', path, fill(texts.error.unknownKey, { key: String(path[path.length - 1]) }), texts, rootItem, positionOf(path)),
+      problem('warning', path, fill(texts.error.unknownKey, { key: String(path[path.length - 1]) }), reading, positionOf(path)),
     );
     return { ok: true, value: result.data, warnings: sortByLine(warnings) };
   } catch (error) {
     // a value nested too deep for the validation (given already parsed: a text stops at MAX_JSON_DEPTH)
     if (error instanceof RangeError)
-      return { ok: false, errors: [problem('error', [], fill(texts.error.tooDeep, { max: String(MAX_JSON_DEPTH) }), texts, rootItem)] };
+      return { ok: false, errors: [problem('error', [], fill(texts.error.tooDeep, { max: String(MAX_JSON_DEPTH) }), reading)] };
     // A bug of ours must still not crash the page or the command line.
-    return { ok: false, errors: [problem('error', [], fill(texts.error.invalid, { received: String(error) }), texts, rootItem)] };
+    return { ok: false, errors: [problem('error', [], fill(texts.error.invalid, { received: String(error) }), reading)] };
   }
 }
 

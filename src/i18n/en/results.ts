@@ -32,7 +32,6 @@ export const results: Messages['results'] = {
     truncated:
       'incomplete result file: it stops before its end (download or copy interrupted). Ask the learner to download their result file again from their run’s Debrief and hand it in',
     damaged: 'file edited by hand or damaged: ask the learner to download their result file again from their run’s Debrief and hand it in',
-    field: '{{field}}: {{message}}',
     runFile:
       'this is a run file (it resumes the run on the Home screen), not a result file: the learner opens their run’s Debrief, downloads the result file there (“Download the result file”) and hands that one in',
     newerVersion: 'file made by a newer version of Fidélis (format {{version}}): update the app',

@@ -21,6 +21,7 @@ export const scenario: Messages['scenario'] = {
     tooDeep: 'the file is nested too deep (more than {{max}} brackets or braces one inside the other): it is not a scenario or any other Fidélis file',
     newerVersion: 'file made by a newer version of Fidélis (format {{version}}): update the app',
     json: 'the file is not valid JSON, line {{line}}, column {{column}}: {{reason}}',
+    jsonOneLine: 'the file is not valid JSON: {{reason}}',
     required: 'required field missing',
     type: 'must be {{expected}} (got: {{received}})',
     positive: 'must be a strictly positive number (got: {{received}})',

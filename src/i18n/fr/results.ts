@@ -35,8 +35,6 @@ export const results = frenchArea({
     /** after the JSON reader's or the schema's words (a file that is not cut): what happened and what to ask (QA qa22 F5) */
     damaged:
       'fichier modifié à la main ou abîmé : demandez à l’élève de télécharger de nouveau son fichier de résultat depuis le Bilan de sa partie et de le remettre',
-    /** a schema error, by the field's readable name only (not decisions[1].actions[0].type nor a line of a one-line file) */
-    field: '{{field}} : {{message}}',
     runFile:
       'c’est un fichier de partie (il sert à reprendre la partie sur l’Accueil), pas un fichier de résultat : l’élève ouvre le Bilan de sa partie, y télécharge le fichier de résultat (« Télécharger le fichier de résultat ») et remet celui-là',
     newerVersion: 'fichier produit par une version plus récente de Fidélis (format {{version}}) : mettez l’application à jour',

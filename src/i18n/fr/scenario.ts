@@ -26,6 +26,8 @@ export const scenario = frenchArea({
     tooDeep: 'le fichier est trop imbriqué (plus de {{max}} crochets ou accolades les uns dans les autres) : ce n’est pas un scénario ni un autre fichier de Fidélis',
     newerVersion: 'fichier produit par une version plus récente de Fidélis (format {{version}}) : mettez l’application à jour',
     json: 'le fichier n’est pas un JSON valide, ligne {{line}}, colonne {{column}} : {{reason}}',
+    /** the same, for a reader who does not edit the file (validate.ts `reader`) when the file is one line: its « ligne 1, colonne 2472 » says nothing */
+    jsonOneLine: 'le fichier n’est pas un JSON valide : {{reason}}',
     required: 'champ obligatoire manquant',
     type: 'doit être {{expected}} (reçu : {{received}})',
     positive: 'doit être un nombre strictement positif (reçu : {{received}})',

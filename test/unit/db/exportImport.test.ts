@@ -209,8 +209,8 @@ describe('hostile or broken files', () => {
     const wrongType = structuredClone(file) as { customers: { age: unknown }[] };
     wrongType.customers[0].age = 'vieux';
     const error = rejects(JSON.stringify(wrongType), 'importInvalid');
-    expect(String(error.params.reason)).toMatch(/^customers\[0\]\.age/);
-    expect(String(error.params.reason)).toContain(frenchText`« vieux »`);
+    // the field in words, as for a reader who does not edit the file: not its path customers[0].age (QA qa22 F5)
+    expect(String(error.params.reason)).toBe(frenchText`clientèle › élément n° 1 › age : doit être un nombre (reçu : « vieux »)`);
     expect(translate('fr', error.messageKey, error.params)).toMatch(/^Fichier de partie invalide/);
     const ragged = structuredClone(file) as { purchases: { amount: number[] }[] };
     ragged.purchases[0].amount.pop();
@@ -224,6 +224,22 @@ describe('hostile or broken files', () => {
     const ahead = structuredClone(file) as { kpis: { tick: number }[]; run: { currentTick: number } };
     ahead.kpis.at(-1)!.tick = ahead.run.currentTick;
     expect(translate('en', rejects(JSON.stringify(ahead), 'importKpisAhead').messageKey)).toBe('Invalid run file: it holds indicators of periods not played yet.');
+  });
+
+  it('an unknown action type names the decision and the types as the screens do, in the learner’s language (QA qa22 F5)', async () => {
+    const file = (await exported()) as { decisions: { actions: { type: string }[] }[] };
+    file.decisions[0].actions[0].type = 'inconnu';
+    const reason = (locale: 'fr' | 'en') => {
+      try {
+        parseRunFile(JSON.stringify(file), locale);
+      } catch (error) {
+        return String((error as DbError).params.reason);
+      }
+      throw new Error('accepted');
+    };
+    expect(reason('fr')).toMatch(/^décision n° 1 › action n° 1 › type\s: type d’action inconnu «\sinconnu\s»\s; types possibles\s: Avantage financier, Lien social, .*, Arrêt d’un programme$/);
+    expect(reason('en')).toMatch(/^decision 1 › action 1 › type: unknown action type "inconnu"; possible types: Financial advantage, Social bonding, .*, Programme stopped$/);
+    for (const text of [reason('fr'), reason('en')]) expect(text).not.toMatch(/decisions\[|lienSocial|ligne|line \d/);
   });
 
   it('rejects arrays beyond the limits before writing anything', async () => {

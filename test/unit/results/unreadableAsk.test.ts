@@ -55,4 +55,20 @@ describe('unreadable result files say why and what to ask the student (QA qa22 F
     for (const error of errors) expect(error).not.toMatch(/decisions\[|actions\[|\[ligne/);
     expect(errors.at(-1)).toBe(RESULT_TEXTS.fr.invalid.damaged);
   });
+
+  it('the possible action types by the names the learner’s screens show, not the codes, in French and English', () => {
+    // one line, as QA's file (« [ligne 1, colonne 2472] »)
+    const oneLine = JSON.stringify(JSON.parse(resultText().replace('"type": "enquete"', '"type": "inconnu"')));
+    const [fr] = errorsOf(oneLine);
+    expect(fr).toMatch(/types possibles\s: Avantage financier, Lien social, Personnalisation, Customisation, Collecte de données, Enquête de satisfaction, Politique de réclamations, Acquisition, Arrêt d’un programme$/);
+    const [en] = errorsOf(oneLine, 'en');
+    expect(en).toBe('decision 1 › action 1 › type: unknown action type "inconnu"; possible types: Financial advantage, Social bonding, Personalisation, Customisation, Data collection, Satisfaction survey, Complaint policy, Acquisition, Programme stopped');
+    for (const error of [fr, en]) expect(error).not.toMatch(/lienSocial|collecteDonnees|arreterProgramme|ligne|line \d|colonne|column/);
+  });
+
+  it('a one-line result file broken by hand has no « ligne 1, colonne N »', () => {
+    const oneLine = JSON.stringify(JSON.parse(resultText())).replace('"seed":5,', '"seed" 5,');
+    expect(errorsOf(oneLine)[0]).toMatch(/^le fichier n’est pas un JSON valide\s: deux-points/);
+    expect(errorsOf(oneLine, 'en')[0]).toMatch(/^the file is not valid JSON: colon/);
+  });
 });
