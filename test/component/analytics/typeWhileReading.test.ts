@@ -77,4 +77,18 @@ describe('« Type de fichier » while the file is read again', () => {
     expect(reads).toEqual(['csv', 'cdnow']);
     expect(type).toHaveValue('csv');
   });
+  it('shows the type in use again when the CDNOW sample could not be fetched (offline)', async () => {
+    const user = userEvent.setup();
+    const { client, reads, state } = heldClient();
+    render(AnalyticsScreen, { client });
+    const type = screen.getByLabelText('Type de fichier');
+    await user.selectOptions(type, 'csv');
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), new File([SUMMARY], 'summary.csv'));
+    await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+    state.failing = true;
+    await user.click(screen.getByRole('button', { name: 'Essayer avec l’échantillon CDNOW' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('NotReadableError');
+    expect(reads).toEqual(['csv', 'cdnow-sample']);
+    await waitFor(() => expect(type).toHaveValue('csv'));
+  });
 });
