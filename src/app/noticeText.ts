@@ -2,7 +2,7 @@
  * The text of a notice in the current language. Parameters that are themselves message
  * keys (an action type, a refusal reason) are translated too, and parameters stored as
  * renderers (a decision's description) are rendered now, so a notice follows a language
- * switch. Unknown keys fall back to the raw text the notice carries, if any. A counted notice
+ * switch. Unknown keys fall back to the raw text the notice carries, if any, else to a short « message unavailable ». A counted notice
  * names its message's plural base (`db.recordInvalid`, `presets.notice`): its `count` parameter
  * picks the `…One` or `…Other` form in the language of the moment (plural.ts).
  */
@@ -40,7 +40,8 @@ export function noticeReady(notice: Omit<Notice, 'cause'>, locale: Locale = 'fr'
 export function noticeText(t: Translate, notice: Omit<Notice, 'cause'>, locale: Locale = 'fr'): string {
   const tr = t as (key: string, params?: Params) => string;
   const key = keyOf(notice, locale);
-  if (notice.text && !known(key, locale)) return notice.text;
+  // its part not downloaded (a flaky network, i18n/locale.svelte.ts): a sentence of the first screen's, never the key
+  if (!known(key, locale)) return notice.text ?? tr('shell.notices.unloaded');
   const params: Params = {};
   for (const [name, value] of Object.entries(notice.params ?? {}))
     params[name] = typeof value === 'function' ? value(tr, locale) : typeof value === 'string' && isKey(value, locale) ? tr(value) : value;

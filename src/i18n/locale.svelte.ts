@@ -16,6 +16,8 @@ class LocaleState {
   current = $state<Locale>('fr');
   /** languages registered so far: t() reads it, so texts re-render when more strings arrive */
   loaded = $state(0);
+  /** moved a while after a part's fetch fails (longer each time): partShown and the notices area read it, and fetch that part again */
+  failed = $state(0);
 }
 
 export const locale = new LocaleState();
@@ -49,6 +51,7 @@ const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages> | FrC
   },
 };
 const loading: Partial<Record<`${Locale}:${Part}`, Promise<void>>> = {};
+const failures: Partial<Record<`${Locale}:${Part}`, number>> = {};
 
 export function t(key: MessageKey, params?: Params): string {
   void locale.loaded;
@@ -63,12 +66,15 @@ export function tCount(base: PluralBase, count: number, params?: Params): string
 
 /**
  * Whether `part` of the current language is there (reactive: re-read when more strings arrive); if not, fetches it.
- * A failed fetch (offline before the service worker) is tried again only when the text is read again (another part
- * arrives, the language or the screen changes): until then the text is not shown (review8 #5). For texts shown
+ * A failed fetch (offline before the service worker) is tried again when the text is read again: another part arrives,
+ * the language or the screen changes, or `locale.failed` moves, 2 s after the first failure, then 4, 8… up to a minute
+ * (loadLocale); until then the text is not shown, or its caller's fallback (review8 #5). A browser that keeps a failed
+ * module fetch (Chromium today) fails again at once, without a request, until the page is reloaded. For texts shown
  * outside the notices, which fetch their own.
  */
 export function partShown(part: Part): boolean {
   void locale.loaded;
+  void locale.failed;
   if (hasMessages(locale.current, part)) return true;
   loadLocale(locale.current, part).catch(() => undefined);
   return false;
@@ -84,7 +90,12 @@ export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> 
       registerMessages(next, messages);
       locale.loaded += 1;
     });
-    pending.catch(() => delete loading[id]); // offline hiccup: the next call tries again
+    // offline hiccup: the next call tries again, and partShown's readers call again after a while
+    pending.catch(() => {
+      delete loading[id];
+      const n = (failures[id] = (failures[id] ?? 0) + 1);
+      setTimeout(() => locale.failed++, Math.min(60, 2 ** n) * 1000);
+    });
     loading[id] = pending;
   }
   return pending;

@@ -75,6 +75,24 @@ describe('the strings a learner downloads', () => {
     expect(noticeText(app.t as never, inMemory, 'en')).toMatch(/^No saving: /);
   });
 
+  it('a notice whose part is not there (its fetch failed) says so in a sentence of the first screen, in either language, never its key (review8 #4)', async () => {
+    const app = await freshApp();
+    const { noticeText } = await import('../../src/app/noticeText.ts');
+    const unknown = [
+      { id: 1, level: 'warning' as const, key: 'presets.notice', params: { count: 2, list: () => '« seed », « x »' } },
+      { id: 2, level: 'warning' as const, key: 'presets.toolLocked' },
+      { id: 3, level: 'error' as const, key: 'db.unavailable' },
+    ];
+    await app.setLocale('fr');
+    expect(app.hasMessages('fr', 'presets') || app.hasMessages('fr', 'db')).toBe(false);
+    expect(unknown.map((n) => noticeText(app.t as never, n, 'fr'))).toEqual(unknown.map(() => app.translate('fr', 'shell.notices.unloaded')));
+    expect(app.translate('fr', 'shell.notices.unloaded')).toMatch(/^Message indisponible/);
+    // a text the notice carries still wins over it
+    expect(noticeText(app.t as never, { ...unknown[2], text: 'Stockage indisponible.' }, 'fr')).toBe('Stockage indisponible.');
+    await app.setLocale('en');
+    expect(unknown.map((n) => noticeText(app.t as never, n, 'en'))).toEqual(unknown.map(() => 'Message unavailable: it could not be downloaded. Reload the page once the connection is back.'));
+  });
+
   it("the saved runs' list's texts come apart, neither with the first screen nor with the learner part; a language switch then brings the other language's", async () => {
     const app = await freshApp();
     const { partOfKey } = await import('../../src/i18n/areas.ts');

@@ -9,6 +9,7 @@ export const decisions: Messages['decisions'] = {
   overWhatIf: '. To try other decisions from a period already played:',
   overWhatIfLink: 'open “What if…?”',
   overEnd: '.',
+  toolLocked: 'Tool locked.',
   skips: {
     label: 'Quick access',
     strategy: 'Skip to the strategy choice',

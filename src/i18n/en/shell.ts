@@ -41,6 +41,7 @@ export const shell: Messages['shell'] = {
     error: 'Error:',
     warning: 'Warning:',
     info: 'Information:',
+    unloaded: 'Message unavailable: it could not be downloaded. Reload the page once the connection is back.',
   },
   needRun: 'First choose or resume a game from the home screen.',
   goHome: 'Go to home',

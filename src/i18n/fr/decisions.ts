@@ -11,6 +11,8 @@ export const decisions = frenchArea({
   overWhatIf: '. Pour essayer d’autres décisions à partir d’une période déjà jouée :',
   overWhatIfLink: 'ouvrir « Et si… ? »',
   overEnd: '.',
+  /** a locked tool's note until its own comes (ToolGate.svelte: presets.toolLocked, a part of its own) */
+  toolLocked: 'Outil verrouillé.',
   /** skip links at the top of the screen (QA class #3: 42 Tabs from the target to the strategy, up to 75 to the time bar) */
   skips: {
     label: 'Accès rapide',

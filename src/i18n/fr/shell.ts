@@ -45,6 +45,8 @@ export const shell = frenchArea({
     error: 'Erreur :',
     warning: 'Attention :',
     info: 'Information :',
+    /** a notice whose text could not be downloaded (noticeText.ts) */
+    unloaded: 'Message indisponible : il n’a pas pu être téléchargé. Rechargez la page une fois la connexion revenue.',
   },
   needRun: 'Choisissez ou reprenez d’abord une partie depuis l’accueil.',
   goHome: 'Aller à l’accueil',

@@ -1,0 +1,57 @@
+/**
+ * A notice whose text is a part of its own (the class link's, the database's: i18n/areas.ts) when that part's fetch fails (a
+ * first visit on a flaky school network): it shows at once with a short sentence of the first screen's, never its raw key
+ * (review8 #4), and its own text replaces that sentence when the part is fetched again a while later (review8 #5).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { plainSpaces } from '../../../src/i18n/frenchSpacing.ts';
+
+/** Fresh modules: French's first screen only, as on the home page a class link opens; each part's first fetch fails. */
+async function freshHome(fetches: Record<string, number>) {
+  vi.resetModules();
+  for (const part of ['presets', 'db'])
+    vi.doMock(`../../../src/i18n/fr/${part}.ts`, async (importOriginal) => {
+      fetches[part] = (fetches[part] ?? 0) + 1;
+      if (fetches[part] === 1) throw new Error('Failed to fetch dynamically imported module');
+      return importOriginal();
+    });
+  const testing = await import('@testing-library/svelte');
+  const translate = await import('../../../src/i18n/translate.ts');
+  const locale = await import('../../../src/i18n/locale.svelte.ts');
+  const { Notices } = await import('../../../src/app/notices.svelte.ts');
+  const { default: NoticesArea } = await import('../../../src/ui/shell/NoticesArea.svelte');
+  await locale.setLocale('fr');
+  cleanup = testing.cleanup;
+  return { ...testing, ...translate, ...locale, Notices, NoticesArea };
+}
+
+let cleanup = () => {};
+afterEach(() => {
+  cleanup();
+  vi.doUnmock('../../../src/i18n/fr/presets.ts');
+  vi.doUnmock('../../../src/i18n/fr/db.ts');
+  vi.resetModules();
+});
+
+describe('a notice whose text could not be downloaded', () => {
+  it('says so in a sentence of the first screen’s, never its key, then shows its own text once fetched again', async () => {
+    const fetches: Record<string, number> = {};
+    const app = await freshHome(fetches);
+    const notices = new app.Notices();
+    app.render(app.NoticesArea, { notices });
+    notices.push('warning', 'presets.notice', { count: 1, list: () => '« seed » (valeur invalide)' });
+    notices.push('warning', 'presets.toolLocked');
+    notices.push('error', 'db.unavailable');
+    const region = app.screen.getByRole('region', { name: plainSpaces(app.translate('fr', 'shell.notices.label')) });
+    const unloaded = plainSpaces(app.translate('fr', 'shell.notices.unloaded'));
+    await vi.waitFor(() => expect(region.querySelectorAll('p.notice')).toHaveLength(3), { timeout: 10_000 });
+    for (const notice of region.querySelectorAll('p.notice')) expect(plainSpaces(notice.textContent ?? '')).toContain(unloaded);
+    expect(region).not.toHaveTextContent(/presets\.|db\./);
+    // fetched again a while later (2 s): the notices' own texts
+    await vi.waitFor(() => expect(region).toHaveTextContent(/Lien de classe : paramètre ignoré : « seed » \(valeur invalide\)/), { timeout: 10_000 });
+    expect(region).toHaveTextContent(plainSpaces(app.translate('fr', 'presets.toolLocked')));
+    expect(region).toHaveTextContent(/Le stockage du navigateur est indisponible/);
+    expect(region).not.toHaveTextContent(unloaded);
+    expect(fetches).toEqual({ presets: 2, db: 2 });
+  });
+});

@@ -1,0 +1,11 @@
+/** partShown read in an effect, as a template reads it; imported after vi.resetModules, so with the same Svelte as the fresh locale module. */
+import { partShown } from '../../../src/i18n/locale.svelte.ts';
+import type { Part } from '../../../src/i18n/areas.ts';
+
+export function watchPart(part: Part, seen: boolean[]): () => void {
+  return $effect.root(() => {
+    $effect(() => {
+      seen.push(partShown(part));
+    });
+  });
+}
