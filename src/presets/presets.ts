@@ -8,7 +8,8 @@
  * Parsing never throws: each invalid, unknown, duplicated or oversized parameter is dropped and
  * reported as a problem (the shell shows one French notice); a `lock` or `hide` list keeps its tools
  * and reports only its unknown items, so one typo does not unlock a tool (QA qa22 F7). Names and
- * invalid values are echoed back only cleaned and shortened (letters, digits, `-_.,`), never as sentences. `scenario` belongs to the scenario links (src/scenario/link.ts).
+ * invalid values are echoed back only cleaned and shortened (a name: its letters, digits, `-_`; a value: only when it is
+ * Latin letters, digits and `-_,`), never as sentences nor web addresses. `scenario` belongs to the scenario links (src/scenario/link.ts).
  */
 import { z } from 'zod/mini';
 import { TOOLS, type Tool } from '../missions/tools.ts';
@@ -50,7 +51,7 @@ export interface PresetProblem {
   /** the parameter's name, cleaned (letters, digits, - and _ only, 24 characters at most) */
   param: string;
   reason: ProblemReason;
-  /** the refused value (of an `invalid` one), cleaned like the name: what the student can tell the teacher */
+  /** the refused value (of an `invalid` one) when it can be quoted (cleanValue): what the student can tell the teacher */
   value?: string;
 }
 
@@ -71,10 +72,14 @@ export function cleanParamName(name: string): string {
   return cleaned === '' ? '?' : cleaned;
 }
 
-/** A refused value as the notice quotes it: letters, digits and `-_.,` only, 24 characters at most. */
-export function cleanValue(value: string): string {
-  const cleaned = value.replace(/[^\p{L}\p{N}_.,-]/gu, '');
-  return cleaned.length > 24 ? `${cleaned.slice(0, 23)}…` : cleaned;
+/**
+ * A refused value as the notice quotes it, 24 characters at most: only one of Latin letters, digits and `-_,` (no `.`, so
+ * never a domain name in a trusted notice, review8 #9), else nothing (undefined: the notice names the parameter alone,
+ * nor « seed= » for an empty one). Never cut down to its allowed characters, which could make another word.
+ */
+export function cleanValue(value: string): string | undefined {
+  if (!/^[\w\u00C0-\u024F,-]+$/.test(value)) return undefined;
+  return value.length > 24 ? `${value.slice(0, 23)}…` : value;
 }
 
 const SHOP_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -175,7 +180,8 @@ function readOne(key: PresetKey, value: string, out: Presets, shops: KnownShops)
     case 'hide': {
       const { tools, bad } = parseTools(value);
       out[key] = tools;
-      return bad.length > 0 ? bad.join(',') : null;
+      // each item quoted on its own terms: « lasers » of `lasers,x y`
+      return bad.length > 0 ? bad.filter((item) => cleanValue(item)).join(',') : null;
     }
     case 'display':
       v = parseEnum(value, DISPLAYS);

@@ -47,7 +47,7 @@ describe('opening a class link', () => {
     render(App, { services: testServices() });
     const notice = await screen.findByText(/^Lien de classe : paramètres ignorés/);
     expect(notice.textContent).toBe(
-      frenchText`Lien de classe : paramètres ignorés : « shop=imgsrcxonerroralert1 » (valeur invalide), « seed=1e999 » (valeur invalide), « lang » (trop long), « mode=libre » (valeur invalide), « hide=rayonLaser » (valeur invalide), « script » (inconnu), « mission » (indiquez aussi le commerce). Signalez-le à votre enseignant.`,
+      frenchText`Lien de classe : paramètres ignorés : « shop » (valeur invalide), « seed=1e999 » (valeur invalide), « lang » (trop long), « mode=libre » (valeur invalide), « hide=rayonLaser » (valeur invalide), « script » (inconnu), « mission » (indiquez aussi le commerce). Signalez-le à votre enseignant.`,
     );
     expect(document.querySelector('img[src="x"]')).toBeNull();
     // the valid part stays: the app still shows the home screen, in French

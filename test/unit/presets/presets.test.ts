@@ -64,7 +64,7 @@ describe('parsePresets: invalid values are dropped, each named once', () => {
     expect(r.any).toBe(true);
     expect(r.problems).toEqual([
       { param: 'lock', reason: 'invalid', value: 'bogus' },
-      { param: 'hide', reason: 'invalid', value: 'lasers,xy' },
+      { param: 'hide', reason: 'invalid', value: 'lasers' }, // « x y » is not quoted (cleanValue)
     ]);
     expect(parsePresets('lock=enquete,&hide=', SHOPS)).toMatchObject({ presets: { lock: ['enquete'], hide: [] }, problems: [] });
     expect(parsePresets('lock=lasers', SHOPS)).toMatchObject({ presets: { lock: [] }, problems: [{ param: 'lock', value: 'lasers' }], any: false });
@@ -86,7 +86,7 @@ describe('parsePresets: hostile values', () => {
     expect(r.presets.shop).toBeUndefined();
     expect(JSON.stringify(r.problems)).not.toMatch(/[<>()=]/);
     expect(r.problems).toEqual([
-      { param: 'shop', reason: 'invalid', value: 'scriptalert1script' },
+      { param: 'shop', reason: 'invalid' },
       { param: 'imgsrcxonerroralert1', reason: 'unknown' },
     ]);
   });
@@ -118,11 +118,15 @@ describe('parsePresets: hostile values', () => {
     expect(cleanParamName('a'.repeat(100))).toHaveLength(24);
   });
 
-  it('quotes a refused value only cleaned and shortened: no sentence, no markup', () => {
-    expect(cleanValue('Appelez le 06 12, vite !')).toBe('Appelezle0612,vite');
+  it('quotes a refused value only shortened, and only a plain one: no sentence, no markup, no web address (review8 #9)', () => {
     expect(cleanValue('fidélité')).toBe('fidélité');
-    expect(cleanValue('<b>x</b>')).toBe('bxb');
+    expect(cleanValue('enquete,lasers-2_x')).toBe('enquete,lasers-2_x');
     expect(cleanValue('a'.repeat(100))).toBe(`${'a'.repeat(23)}…`);
+    for (const value of ['Appelez le 06 12, vite !', '<b>x</b>', 'www.evil-site.com', 'evil\u3002site', 'evil\ua4f8site', '4.5', ''])
+      expect(cleanValue(value)).toBeUndefined();
+    // the notice names the parameter alone: never « mode=www.evil-site.com », nor « seed= » with nothing after it
+    for (const search of ['mode=www.evil-site.com', 'seed=', 'lock=enquete,www.evil.fr'])
+      expect(parsePresets(search, SHOPS).problems).toEqual([{ param: search.slice(0, search.indexOf('=')), reason: 'invalid' }]);
   });
 });
 
