@@ -2,7 +2,8 @@
  * A class link opened on a flaky school network, in real Chromium: the class link's texts (a part of their own, i18n/areas.ts
  * PRESETS_AREAS) cannot be downloaded. The notice about the link's ignored parameter then says, in a sentence of the first
  * screen's, that its message is unavailable, never its raw key (review8 #4), and the locked tool still says it is locked,
- * with the learner part's shorter note, never a disabled tool with no word of why (review8 #5).
+ * with the learner part's shorter note, never a disabled tool with no word of why (review8 #5). The link's chosen shop
+ * keeps a card to start it (its fold « Autres commerces » is the part's text: the card was left out with it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
