@@ -6,13 +6,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { plainSpaces } from '../../../src/i18n/frenchSpacing.ts';
 
-/** Fresh modules: French's first screen only, as on the home page a class link opens; each part's first fetch fails. */
-async function freshHome(fetches: Record<string, number>) {
+/** Fresh modules: French's first screen only, as on the home page a class link opens; each part's first `failing` fetches fail. */
+async function freshHome(fetches: Record<string, number>, failing = 1) {
   vi.resetModules();
   for (const part of ['presets', 'db'])
     vi.doMock(`../../../src/i18n/fr/${part}.ts`, async (importOriginal) => {
       fetches[part] = (fetches[part] ?? 0) + 1;
-      if (fetches[part] === 1) throw new Error('Failed to fetch dynamically imported module');
+      if (fetches[part] <= failing) throw new Error('Failed to fetch dynamically imported module');
       return importOriginal();
     });
   const testing = await import('@testing-library/svelte');
@@ -30,6 +30,7 @@ afterEach(() => {
   cleanup();
   vi.doUnmock('../../../src/i18n/fr/presets.ts');
   vi.doUnmock('../../../src/i18n/fr/db.ts');
+  vi.doUnmock('../../../src/i18n/en/presets.ts');
   vi.resetModules();
 });
 
@@ -53,5 +54,29 @@ describe('a notice whose text could not be downloaded', () => {
     expect(region).toHaveTextContent(/Le stockage du navigateur est indisponible/);
     expect(region).not.toHaveTextContent(unloaded);
     expect(fetches).toEqual({ presets: 2, db: 2 });
+  });
+  it('is not said unavailable in another language before that language’s part was even tried (review9 #4)', async () => {
+    const fetches: Record<string, number> = {};
+    const app = await freshHome(fetches, Infinity);
+    await app.loadLocale('en', 'core'); // the switch below then waits for nothing (no retry of French's part in flight)
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.doMock('../../../src/i18n/en/presets.ts', async (importOriginal) => {
+      await held;
+      return importOriginal();
+    });
+    const notices = new app.Notices();
+    app.render(app.NoticesArea, { notices });
+    notices.push('warning', 'presets.toolLocked');
+    const region = app.screen.getByRole('region', { name: plainSpaces(app.translate('fr', 'shell.notices.label')) });
+    await vi.waitFor(() => expect(region).toHaveTextContent(plainSpaces(app.translate('fr', 'shell.notices.unloaded'))), { timeout: 10_000 });
+    const switched = app.setLocale('en');
+    await vi.waitFor(() => expect(app.locale.current).toBe('en'), { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // French's failure says nothing of the English part, still on its way: nothing shown yet, not « unavailable »
+    expect(region).not.toHaveTextContent(plainSpaces(app.translate('en', 'shell.notices.unloaded')));
+    release();
+    await switched;
+    await vi.waitFor(() => expect(region).toHaveTextContent(plainSpaces(app.translate('en', 'presets.toolLocked'))), { timeout: 10_000 });
   });
 });
