@@ -52,9 +52,6 @@ const storedActive = z.extend(activeRef, { ...attemptFields, branches: z._defaul
  */
 export const RUNS_KEPT = 200;
 
-/** Values read without `runs` (written by a build before runs were kept): their count already covers every run they knew. Never written back. */
-const legacyValues = new WeakSet<object>();
-
 export const progressSchema = z.pipe(
   z.object({
     version: z.literal(1),
@@ -75,9 +72,7 @@ export const progressSchema = z.pipe(
       const older = Object.entries(branches).map(([branch, a], i) => [branch, { scenarioId, missionId, ...a, n: i }] as const);
       Object.assign(migrated, Object.fromEntries([...older, [runId, { scenarioId, missionId, answer, tries, recorded, n: older.length }]]));
     }
-    const value = { version, done, runs: migrated, active: ref };
-    legacyValues.add(value);
-    return value;
+    return { version, done, runs: migrated, active: ref };
   }),
 );
 export type MissionProgress = z.infer<typeof progressSchema>;
@@ -178,7 +173,8 @@ function keptRuns(runs: Record<string, MissionAttempt>): Record<string, MissionA
  * - the runs of both, by run id (an outcome recorded in either is recorded; a right answer given in either is kept);
  * - the missions done in either, a success never downgraded (its answer and date kept with it);
  * - each mission's attempts: one copy's count, plus the recorded runs only the other copy has recorded: two tabs that each
- *   recorded a run from the same count add up, a run recorded in both (a tab took it over) counts once;
+ *   recorded a run from the same count add up, a run recorded in both (a tab took it over) counts once, a run the other
+ *   copy's count covers without listing it (an older build's) is not added again;
  * - the mission started last is the writer's.
  */
 export function mergeProgress(stored: MissionProgress, mine: MissionProgress): MissionProgress {
@@ -188,15 +184,31 @@ export function mergeProgress(stored: MissionProgress, mine: MissionProgress): M
     union[runId] = other ? { ...run, answer: run.answer ?? other.answer, tries: Math.max(run.tries, other.tries), recorded: run.recorded || other.recorded } : run;
   }
   const runs = keptRuns(union);
-  /** the kept runs of a mission recorded in `a` but not in `b` */
-  const onlyIn = (a: MissionProgress, b: MissionProgress, scenarioId: string, missionId: string) =>
-    Object.keys(runs).filter((r) => {
-      const run = attemptOf(a, r);
-      return run?.recorded && run.scenarioId === scenarioId && run.missionId === missionId && !attemptOf(b, r)?.recorded;
-    }).length;
-  // a copy written by an older build has no runs but its active one: its count already holds every run it knew (the runs
-  // it dropped when it read newer progress too), so no run « only in the other copy » is added to it (review3 #1)
-  const added = (a: MissionProgress, b: MissionProgress, scenarioId: string, missionId: string) => (legacyValues.has(b) ? 0 : onlyIn(a, b, scenarioId, missionId));
+  /**
+   * The attempts `b` counts without listing them as recorded runs: a value written by an older build (no runs) counts
+   * every run it knew but lists only its active one, and a value merged from it inherits that. So its count may cover a run
+   * `a` recorded that `b` does not list at all (review4 #1: a third tab), never one `b` lists as not recorded (two tabs
+   * playing at once). 0 for a copy with RUNS_KEPT runs of the mission: the runs it forgot are forgotten in every copy
+   * (keptRuns), none to cover. Derived from the data, so it holds through any merge and write.
+   */
+  const unlisted = (b: MissionProgress, scenarioId: string, missionId: string) => {
+    const listed = Object.values(b.runs).filter((run) => run.scenarioId === scenarioId && run.missionId === missionId);
+    const attempts = b.done[scenarioId]?.[missionId]?.attempts ?? 0;
+    return listed.length >= RUNS_KEPT ? 0 : Math.max(0, attempts - listed.filter((run) => run.recorded).length);
+  };
+  /** the kept runs of a mission recorded in `a` but not in `b`, less those `b`'s count covers without listing them */
+  const added = (a: MissionProgress, b: MissionProgress, scenarioId: string, missionId: string) => {
+    let notRecorded = 0;
+    let unknown = 0;
+    for (const runId of Object.keys(runs)) {
+      const run = attemptOf(a, runId);
+      if (!run?.recorded || run.scenarioId !== scenarioId || run.missionId !== missionId) continue;
+      const other = attemptOf(b, runId);
+      if (!other) unknown++;
+      else if (!other.recorded) notRecorded++;
+    }
+    return notRecorded + Math.max(0, unknown - unlisted(b, scenarioId, missionId));
+  };
   const done = { ...stored.done };
   for (const [scenarioId, records] of Object.entries(mine.done)) {
     const merged = { ...done[scenarioId] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptOf, EMPTY_PROGRESS, isMissionOpen, mergeProgress, parseProgress, recordOutcome, RUNS_KEPT, startedRun, withAttempt, withBranch, type MissionProgress } from '../../../src/missions/progress.ts';
+import { attemptOf, EMPTY_PROGRESS, isMissionOpen, mergeProgress, parseProgress, progressText, recordOutcome, RUNS_KEPT, startedRun, withAttempt, withBranch, type MissionProgress } from '../../../src/missions/progress.ts';
 
 describe('mission progress', () => {
   it('reads missing, corrupted or hostile storage as no progress', () => {
@@ -98,6 +98,10 @@ describe('mission progress', () => {
     expect(merged.done.s.m1.attempts).toBe(RUNS_KEPT + 10);
     expect(attemptOf(merged, 'run-5')).toBeNull();
     expect(mergeProgress(stale, p).done.s.m1.attempts).toBe(RUNS_KEPT + 10);
+    // its count covers runs it no longer lists, but every copy forgot them: a run recorded in a copy that did not know it yet is added
+    const y1 = mergeProgress(p, recorded(startedRun(p, 'y1', 's', 'm1'), 'y1'));
+    const y2 = recorded(startedRun(p, 'y2', 's', 'm1'), 'y2');
+    expect([mergeProgress(y1, y2).done.s.m1.attempts, mergeProgress(y2, y1).done.s.m1.attempts]).toEqual([RUNS_KEPT + 12, RUNS_KEPT + 12]);
   });
 
   it('a value written by an older build (no runs) adds nothing to the runs this copy knows: the count is not inflated (review3 #1)', () => {
@@ -122,6 +126,70 @@ describe('mission progress', () => {
     expect(mergeProgress(p, recordedOld).done.s.m1.attempts).toBe(4);
     expect(mergeProgress(recordedOld, p).done.s.m1.attempts).toBe(4);
     expect(attemptOf(mergeProgress(p, recordedOld), 'r4')?.recorded).toBe(true);
+  });
+
+  /** Tabs as MissionController uses the progress: `#save` merges over the storage read again, a write heard is merged in. */
+  function tabs() {
+    const storage = { text: null as string | null };
+    const all: { progress: MissionProgress }[] = [];
+    const write = (text: string, from?: { progress: MissionProgress }) => {
+      storage.text = text;
+      for (const other of all) if (other !== from) other.progress = mergeProgress(other.progress, parseProgress(text));
+    };
+    const open = () => {
+      const tab = { progress: parseProgress(storage.text) };
+      all.push(tab);
+      return tab;
+    };
+    const save = (tab: { progress: MissionProgress }, next: MissionProgress, started: boolean, stored = parseProgress(storage.text)) => {
+      const merged = mergeProgress(stored, next);
+      tab.progress = merged;
+      write(progressText(started ? merged : { ...merged, active: stored.active ?? merged.active }), tab);
+    };
+    const start = (tab: { progress: MissionProgress }, runId: string, missionId = 'm1') => save(tab, startedRun(tab.progress, runId, 's', missionId), true);
+    // settle: the storage read first, then the outcome recorded over it
+    const settle = (tab: { progress: MissionProgress }, runId: string) => {
+      const stored = parseProgress(storage.text);
+      save(tab, recorded(tab.progress, runId), false, stored);
+    };
+    return { storage, open, start, settle, write };
+  }
+
+  it('a value merged from an older build\'s and written back does not count again the runs it dropped (review4 #1: three tabs at a deploy)', () => {
+    const { storage, open, start, settle, write } = tabs();
+    const n = open();
+    for (const id of ['R1', 'R2', 'R3', 'R4', 'R5']) {
+      start(n, id);
+      settle(n, id);
+    }
+    expect(n.progress.done.s.m1.attempts).toBe(5);
+    // a tab of the older build reads the value and writes it back: no runs, only the active one
+    const { runs, ...older } = JSON.parse(storage.text!);
+    expect(Object.keys(runs)).toHaveLength(5);
+    write(JSON.stringify(older));
+    expect(n.progress.done.s.m1.attempts).toBe(5);
+    // a new tab of this build opens on that value and starts R6: the value it writes lists R5 and R6 only, and counts 5
+    const n2 = open();
+    start(n2, 'R6');
+    expect(Object.keys(parseProgress(storage.text).runs).sort()).toEqual(['R5', 'R6']);
+    expect([n.progress.done.s.m1.attempts, n2.progress.done.s.m1.attempts]).toEqual([5, 5]);
+    expect(mergeProgress(parseProgress(storage.text), n.progress).done.s.m1.attempts).toBe(5);
+    // R6 recorded in the new tab, then R7 in the first one: one more each
+    settle(n2, 'R6');
+    expect([n.progress.done.s.m1.attempts, n2.progress.done.s.m1.attempts]).toEqual([6, 6]);
+    start(n, 'R7');
+    settle(n, 'R7');
+    expect([n.progress.done.s.m1.attempts, n2.progress.done.s.m1.attempts, parseProgress(storage.text).done.s.m1.attempts]).toEqual([7, 7, 7]);
+  });
+
+  it('progress read from an older build and written back: two tabs that each record a run from it still add up', () => {
+    const old = parseProgress(JSON.stringify({ version: 1, done: { s: { m1: { outcome: 'echouee', attempts: 4 } } }, active: { runId: 'r0', scenarioId: 's', missionId: 'm1', recorded: true } }));
+    // the value written back lists r0 only but counts 4; each tab starts a run (and hears the other's start), then records it
+    const base = mergeProgress(old, startedRun(startedRun(old, 'rA', 's', 'm1'), 'rB', 's', 'm1'));
+    const a = recorded(base, 'rA');
+    const b = recorded(base, 'rB');
+    expect([mergeProgress(a, b).done.s.m1.attempts, mergeProgress(b, a).done.s.m1.attempts]).toEqual([6, 6]);
+    expect(mergeProgress(mergeProgress(a, b), a).done.s.m1.attempts).toBe(6);
   });
 
   it('the run being played is not forgotten after many what-if branches; a newer value never re-creates a forgotten active run (review3 #2)', () => {
