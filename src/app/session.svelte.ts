@@ -715,7 +715,7 @@ export class GameSession {
     }
   }
 
-  /** True (with a notice) when the run is open in another tab: nothing may change here. */
+  /** « Reprendre ici » on a notice about a run the other tab holds or has left: takes it here (#takeOver). */
   #takeOverAction(runId: string): NoticeAction {
     return { label: 'db.takeOverHere', run: () => void this.#takeOver(runId) };
   }
