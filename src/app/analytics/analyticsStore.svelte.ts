@@ -88,8 +88,10 @@ export class AnalyticsStore {
   #rfmRequest: Extract<AnalyticsRequest, { kind: 'rfm' }> | null = null;
   /** the step under way, settled once it has unwound (during « Arrêter »: the whole stop, its restore included) */
   #current: Promise<unknown> = Promise.resolve();
-  /** the type last chosen while a step ran: the file is read as it once the step is over (retype) */
-  #wanted: TransactionFormat | null = null;
+  /** the type last chosen while a step ran: the file is read as it once the step is over (retype); the select shows it meanwhile */
+  wanted = $state<TransactionFormat | null>(null);
+  /** the source of the last reading started (a new file, the sample, or the file here read again) */
+  #reading: AnalyticsSource | null = null;
 
   constructor(client: AnalyticsClient, today: () => number | null = () => importDay(), now: () => number = () => performance.now()) {
     this.client = client;
@@ -181,6 +183,7 @@ export class AnalyticsStore {
 
   /** Reads a file (or the bundled sample) and guesses its layout; `recognise`: a CSV of a CDNOW file's shape is read as CDNOW. */
   async load(source: AnalyticsSource, name: string, format: TransactionFormat, recognise = false): Promise<void> {
+    this.#reading = source;
     const result = await this.run('load', () => this.client.request<LoadResult>({ kind: 'load', source, format, ...(recognise ? { recognise } : {}) }));
     // a file that cannot be read (empty, binary) is said, and the file already here stays with its import,
     // RFM and score, as the session keeps them (a wrong file chosen by mistake lost them all, QA qa7);
@@ -204,24 +207,28 @@ export class AnalyticsStore {
    * « Type de fichier » changed by hand: the file already here is read again as that type, as choosing it again would (QA qa21 F1).
    * While a step runs, the type is read once it is over, only the last one chosen: a keyboard's arrows on the select
    * change it at each type they pass (Windows), and each one started a whole reading of the file (review8 #2).
-   * True when the file could not be read as the type chosen last: it stays as `format` says, which the select shows again.
+   * True when the file could not be read as the type chosen last, or when the new file read meanwhile was refused: the file
+   * stays as `format` says, which the select shows again.
    */
   async retype(format: TransactionFormat): Promise<boolean> {
     this.formatByHand = true;
-    if (this.busy || this.#wanted) {
-      const waiting = this.#wanted;
-      this.#wanted = format;
+    if (this.busy || this.wanted) {
+      const waiting = this.wanted;
+      this.wanted = format;
       if (waiting) return false;
+      const step = this.busy;
       // the step under way, and what follows it at once (the restore of a stop)
       let current: Promise<unknown> | null = null;
       while (this.busy || current !== this.#current) await (current = this.#current);
-      format = this.#wanted ?? format;
-      this.#wanted = null;
+      format = this.wanted ?? format;
+      this.wanted = null;
+      // a new file (or the sample) refused meanwhile: its message stays, and the file kept is not read again as the type meant for the new one (review9 #1)
+      if (step === 'load' && this.failure && this.#reading !== this.#loaded?.source) return true;
     }
     const loaded = this.#loaded;
     if (!loaded || loaded.format === format) return false;
     await this.load(loaded.source, this.sourceName, format);
-    return this.failure !== null && !this.#wanted;
+    return this.failure !== null && !this.wanted;
   }
 
   /**

@@ -91,4 +91,27 @@ describe('« Type de fichier » while the file is read again', () => {
     expect(reads).toEqual(['csv', 'cdnow-sample']);
     await waitFor(() => expect(type).toHaveValue('csv'));
   });
+
+  it('a new file refused while the type is changed: its refusal is shown, the file kept is not read again (review9 #1)', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    const { client, reads, waiting, state, release } = heldClient();
+    render(AnalyticsScreen, { client });
+    const type = screen.getByLabelText('Type de fichier');
+    await user.selectOptions(type, 'csv');
+    const input = screen.getByLabelText('Choisir un fichier (CSV ou texte)');
+    await user.upload(input, new File([SUMMARY], 'summary.csv'));
+    await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+    state.hold = true;
+    const bytes = new Uint8Array(2048).map((_, i) => (i * 151 + 7) % 256);
+    bytes.set([0x50, 0x4b, 0x03, 0x04]);
+    await user.upload(input, new File([bytes], 'export.xlsx'));
+    await waitFor(() => expect(waiting).toHaveLength(1));
+    await user.selectOptions(type, 'cdnow');
+    state.hold = false;
+    release();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Le fichier export\.xlsx n’est pas un fichier CSV.* Le fichier précédent, summary\.csv, reste chargé\.$/);
+    await waitFor(() => expect(type).toHaveValue('csv'));
+    expect(reads).toEqual(['csv', 'csv']);
+    expect(screen.getByText(/^Fichier : summary\.csv/)).toBeInTheDocument();
+  });
 });

@@ -105,4 +105,38 @@ describe('« Type de fichier » changed while a step runs', () => {
     expect(await store.retype('cdnow')).toBe(false);
     expect(store).toMatchObject({ format: 'cdnow', failure: null });
   });
+
+  it('a new file refused while a type waits: its refusal stays, and the file kept is not read again as that type (review9 #1)', async () => {
+    const { client, held, reads, waiting, release } = heldClient();
+    const store = new AnalyticsStore(client, () => null);
+    await store.load({ kind: 'text', text: TEXT }, 'a.csv', 'csv');
+    held.add('load');
+    const refused = store.load({ kind: 'text', text: '\0\0\0\0binary\0\0' }, 'b.bin', 'csv');
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    const change = store.retype('cdnow');
+    expect(store.wanted).toBe('cdnow');
+    held.clear();
+    release();
+    await refused;
+    expect(await change).toBe(true);
+    expect(reads).toEqual(['csv', 'csv']);
+    expect(store).toMatchObject({ busy: null, wanted: null, format: 'csv', sourceName: 'a.csv', failure: { key: 'fileNotText', params: { file: 'b.bin' }, kept: 'a.csv' } });
+  });
+
+  it('the file here read again as a type that fails, while another type waits: the last type is read', async () => {
+    const { client, held, reads, waiting, state, release } = heldClient();
+    const store = new AnalyticsStore(client, () => null);
+    await store.load({ kind: 'text', text: TEXT }, 'ventes.csv', 'csv');
+    held.add('load');
+    state.failing = true;
+    const first = store.retype('cdnow');
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    const last = store.retype('cdnow-sample');
+    held.clear();
+    release();
+    await vi.waitFor(() => expect(reads).toHaveLength(3));
+    state.failing = false;
+    expect(await Promise.all([first, last])).toEqual([false, true]);
+    expect(reads).toEqual(['csv', 'cdnow', 'cdnow-sample']);
+  });
 });
