@@ -12,6 +12,8 @@ import { checkRunFile } from './runFileCheck.ts';
 import type { EngineClient } from './engineClient.ts';
 import type { ImportRunOptions } from './runLibrary.ts';
 import { during } from './errors.ts';
+import { fileTexts, type FileLocale } from '../scenario/validate.ts';
+import { registerMessages } from '../i18n/translate.ts';
 
 export interface ImportRunFileOptions extends ImportRunOptions {
   /** the clock (RunRecord.updatedAt: read when the checked file is stored) */
@@ -26,7 +28,7 @@ export async function importRunFile(
   options: ImportRunFileOptions,
 ): Promise<{ id: string; name: string; copy: boolean; otherModel: boolean }> {
   const text = await file.text();
-  const parsed = parseRunFile(text, options.locale, file.name);
+  const parsed = await parseInWords(text, options.locale ?? 'fr', file.name);
   // its figures must be the replay's when it names this model: by the game's engine worker, the page stays free
   let modelFingerprint: string | undefined;
   let otherModel = false;
@@ -47,5 +49,27 @@ export async function importRunFile(
     return { id: result.run.id, name: result.run.name, copy, otherModel };
   } catch (error) {
     throw during('import', error);
+  }
+}
+
+/** Refusals whose reason is in the scenario checker's words (scenario/validate.ts: the field, the JSON syntax). */
+const WORDED = new Set(['importInvalid', 'importNotJson', 'importNotJsonAt']);
+
+/**
+ * parseRunFile, its refusal's reason in the learner's language: English file texts come with English's teacher part, which
+ * a learner never loads. On such a refusal, their scenario area alone is fetched (a chunk of its own, not on the learner's
+ * path) and the reason built again; if it cannot be fetched, the reason stays in French.
+ */
+async function parseInWords(text: string, locale: FileLocale, name: string) {
+  try {
+    return parseRunFile(text, locale, name);
+  } catch (error) {
+    if (locale !== 'en' || !(error instanceof DbError) || !WORDED.has(error.code) || fileTexts('en') !== fileTexts('fr')) throw error;
+    try {
+      registerMessages(locale, { scenario: (await import('../i18n/en/scenario.ts')).scenario });
+    } catch {
+      throw error;
+    }
+    return parseRunFile(text, locale, name);
   }
 }

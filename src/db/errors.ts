@@ -20,6 +20,7 @@ export const DB_ERROR_CODES = [
   'writeFailed',
   'readFailed',
   'importNotJson',
+  'importNotJsonAt',
   'importNotText',
   'importTable',
   'importTruncated',

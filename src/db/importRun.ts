@@ -1,10 +1,10 @@
 /**
  * Import of a run file (runFile.ts). Hostile or broken files are rejected with the reason in
- * French (DbError importNotText / importTable / importNotJson / importTruncated / importTooLarge / importForbiddenKey / importWrongFormat / importResultFile / importScenarioFile /
+ * the learner's language (DbError importNotText / importTable / importNotJson(At) / importTruncated / importTooLarge / importForbiddenKey / importWrongFormat / importResultFile / importScenarioFile /
  * importUnsupportedVersion / importInvalid / importDuplicateCustomer / importKpisAhead): size and array lengths are bounded, keys that could
  * pollute prototypes (__proto__, constructor, prototype) reject the file, strings (HTML included)
- * are kept as plain text. A JSON syntax error is said with its line and column in the reader's
- * language (src/scenario/jsonText.ts, as the scenario checker does), a file that stops early as
+ * are kept as plain text. A JSON syntax error is said in the reader's language, with its line and column
+ * in a file of several lines only (an export is one line) (src/scenario/jsonText.ts, as the scenario checker does), a file that stops early as
  * incomplete. Whether the figures are the replay's is checked by the caller between parsing and
  * storing (src/app/runFileCheck.ts: the db layer does not run the engine). Nothing is overwritten
  * without confirmation: a run with the same id gives a 'conflict' result; the caller asks the
@@ -22,9 +22,9 @@ import { RUN_SCOPED_STORES, type RunRecord } from './schema.ts';
 import { finish, type WriteTransaction } from './transactions.ts';
 import { checkText, looksLikeTable, withoutBom } from '../import/textCheck.ts';
 import { readJson } from '../scenario/jsonText.ts';
-import { validateFile, type FileLocale } from '../scenario/validate.ts';
-import { scenario as frScenarioTexts } from '../i18n/fr/scenario.ts';
-import { hasMessages, interpolate, messagesOf } from '../i18n/translate.ts';
+// the scenario checker's texts (its JSON syntax reasons), in the reader's language as validate.ts's
+import { fileTexts, validateFile, type FileLocale } from '../scenario/validate.ts';
+import { interpolate } from '../i18n/translate.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -34,7 +34,7 @@ export interface ImportOptions {
   onConflict?: 'overwrite' | 'copy';
   /** name of the copy (onConflict 'copy'); defaults to the file's name, numbered if another run has it */
   copyName?: string;
-  /** language of the reasons (JSON syntax); French by default */
+  /** language of the reasons (JSON syntax, invalid fields); French by default, English once its file texts are loaded (validate.ts fileTexts) */
   locale?: FileLocale;
   /**
    * the model fingerprint to keep with the run (RunRecord.modelFingerprint): the current engine's when
@@ -77,11 +77,6 @@ export const RESULT_FILE_FORMAT = 'fidelis-result';
 /** Characters of a number or word (true, null…) a cut can end in: an error that close to the end is the cut. */
 const TRUNCATED_TOKEN = 32;
 
-/** The scenario checker's texts (its JSON syntax reasons): English once the teacher part of English is loaded, as validate.ts. */
-function fileTexts(locale: FileLocale) {
-  return locale === 'en' && hasMessages('en', 'teacher') ? messagesOf('en').scenario : frScenarioTexts;
-}
-
 /**
  * Why `text` is not JSON, with its line and column (JSON.parse's own message is the browser's, in
  * English); a file that ends inside a value (a download cut short) is said to be incomplete.
@@ -92,7 +87,7 @@ function notJson(text: string, locale: FileLocale, fileName: string): DbError {
   if (checkText(text) === 'binary') return new DbError('importNotText');
   // a table (the class view's CSV…): which file to pick, not a JSON reader's « mot inconnu » (QA qa19 F10)
   if (looksLikeTable(text, fileName)) return new DbError('importTable');
-  if (text.trim() === '') return new DbError('importNotJson', { line: 1, column: 1, reason: texts.error.empty });
+  if (text.trim() === '') return new DbError('importNotJson', { reason: texts.error.empty });
   // only the syntax is wanted: no position of every value (a run file holds millions)
   const read = readJson(text, { positions: false });
   const error = read.ok ? { line: 1, column: 1, reason: 'unexpected' as const, params: { char: text.charAt(0) } } : read.error;
@@ -102,7 +97,9 @@ function notJson(text: string, locale: FileLocale, fileName: string): DbError {
   const opened = /^\s*[[{]/.test(text.slice(0, 1000));
   const atEnd = opened && line === lines.length && column >= lines[lines.length - 1].length + 1 - TRUNCATED_TOKEN;
   if (error.reason === 'end' || error.reason === 'unterminated' || atEnd) return new DbError('importTruncated', { line, column });
-  return new DbError('importNotJson', { line, column, reason: interpolate(texts.json[error.reason], error.params) });
+  // an export is one line: its « ligne 1, colonne 2472 » tells the learner nothing (QA qa22 F6), a file of several lines' does
+  const reason = interpolate(texts.json[error.reason], error.params);
+  return new DbError(lines.length > 1 ? 'importNotJsonAt' : 'importNotJson', { line, column, reason });
 }
 
 /** A scenario file's main sections (src/scenario/schema.ts): a shop to open in the editor, not a run. */

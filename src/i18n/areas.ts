@@ -8,7 +8,7 @@
  * only come with those screens (app/screens.ts); the missions' (path screen, banner, debrief,
  * lesson plan, the teacher's class link builder on that screen) with the mission code (missions/lazyMissions.svelte.ts), which a free player never
  * loads. French file-check messages are built into the checker (scenario/validate.ts); English
- * ones come with English's teacher part.
+ * ones come with English's teacher part, or alone (their scenario area) when a learner's run file is refused (app/importRunFile.ts).
  * The database's messages (DB_AREAS) come when a notice or an import needs them (fr/db.ts, en/db.ts), the saved runs'
  * list's (SAVED_RUN_AREAS) with that list (fr/savedRuns.ts, en/savedRuns.ts).
  * Each part is a file per language: frCore.ts / frLearner.ts / frTeacher.ts / frMissions.ts,

@@ -18,10 +18,11 @@ export type FileLocale = 'fr' | 'en';
 /**
  * French is built in; English comes with English's teacher part (i18n/areas.ts: the editor and
  * the class view load it, so does a scenario link opened in English; Node entry points and tests
- * register whole languages up front), French until then.
+ * register whole languages up front), or alone (its scenario area: a learner's refused run file,
+ * app/importRunFile.ts), French until then.
  */
-function textsOf(locale: FileLocale): FileTexts {
-  return locale === 'en' && hasMessages('en', 'teacher') ? messagesOf('en').scenario : frTexts;
+export function fileTexts(locale: FileLocale): FileTexts {
+  return (locale === 'en' && hasMessages('en', 'core') && messagesOf('en').scenario) || frTexts;
 }
 
 /** The closed vocabularies' names as the screens show them, in the texts' language; those not loaded yet are missing (the value is then shown as written). */
@@ -267,7 +268,7 @@ function newerFormat(issues: readonly Issue[]): { version: number } | null {
  */
 export function validateFile<S extends z.core.$ZodType>(schema: S, input: unknown, options: ValidateOptions = {}): Validated<z.output<S>> {
   const locale = options.locale ?? 'fr';
-  const texts = textsOf(locale);
+  const texts = fileTexts(locale);
   // the screens' names in the language of the texts (French ones while English's teacher part is not there)
   const names = (messagesOf(texts === frTexts ? 'fr' : 'en').vocabulary ?? {}) as ScreenNames;
   const reading: Reading = { texts, locale, names, reader: options.reader === true, rootItem: options.rootItem };

@@ -2,7 +2,7 @@
  * A run file taken to another computer, in real Chromium: the file exported from the home screen
  * imports there after its replay by the engine worker; the same file with its seed changed (or cut
  * in half) is refused with a French reason, shown under the import field, and nothing is added to the saved runs; imported twice,
- * the second copy is named « … (2) ».
+ * the second copy is named « … (2) ». An English learner reads a damaged file's reason in English.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,4 +89,23 @@ describe('importing a run file on another computer', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('tells an English learner why a damaged file is refused in English, without « line 1, column N »', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    await page.goto(BASE_URL);
+    await page.getByRole('button', { name: 'English' }).click();
+    const refusal = page.getByRole('region', { name: 'Import a game' }).getByRole('alert');
+    // the checker's English texts come with English's teacher part, which a learner does not load: fetched on the refusal
+    await importText(page, '{"format":"fidelis-run","version":1}');
+    await refusal.getByText('Invalid run file: export date: required field missing').waitFor({ timeout: 30_000 });
+    // an export is one line: its column says nothing, what to do does (QA qa22 F6)
+    await importText(page, `{"format":"fidelis-run",,"version":1,"exportedAt":"${'x'.repeat(200)}"}`);
+    await refusal
+      .getByText('This file is not a readable JSON file: field name expected in double quotes "…". It was probably changed or damaged: export the run again from the computer and browser it was played in.')
+      .waitFor({ timeout: 30_000 });
+    expect(await refusal.textContent()).not.toMatch(/line \d|column|Fichier|champ/);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

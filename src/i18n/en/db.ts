@@ -38,9 +38,11 @@ export const db: Messages['db'] = {
   importNotText: 'This file is not an exported Fidélis run: it is an image or a binary file. Choose the .json file made by the Home screen’s “Export” button.',
   importTable: 'This is not a Fidélis run file: it looks like a table (CSV). Choose the .json file made by the Home screen’s “Export” button.',
   importNotJson:
-    'This file is not a readable JSON file (line {{line}}, column {{column}}): {{reason}}. It was probably changed or damaged: export the run again from the computer it comes from.',
+    'This file is not a readable JSON file: {{reason}}. It was probably changed or damaged: export the run again from the computer and browser it was played in.',
+  importNotJsonAt:
+    'This file is not a readable JSON file (line {{line}}, column {{column}}): {{reason}}. It was probably changed or damaged: export the run again from the computer and browser it was played in.',
   importTruncated:
-    'This run file is incomplete: it stops before its end (line {{line}}, column {{column}}), an interrupted copy or a damaged file. Export the run again from the computer it comes from.',
+    'This run file is incomplete: it stops before its end, an interrupted copy or a damaged file. Export the run again from the computer and browser it was played in.',
   importTooLarge: 'File too large or too much data: {{detail}} (limit: {{limit}}).',
   importForbiddenKey: 'File rejected: it contains a forbidden key ("{{key}}").',
   importWrongFormat: 'This file is not an exported Fidélis run (expected format: “{{expected}}”).',

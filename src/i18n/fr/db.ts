@@ -50,11 +50,17 @@ export const db = frenchArea({
     'Ce fichier n’est pas une partie Fidélis exportée : c’est une image ou un fichier binaire. Choisissez le fichier .json créé par le bouton « Exporter » de l’Accueil.',
   importTable:
     'Ce n’est pas un fichier de partie Fidélis : on dirait un tableau (CSV). Choisissez le fichier .json créé par le bouton « Exporter » de l’Accueil.',
-  /** what to do too (QA qa22 F6): a run file, as exported, is always readable JSON */
+  /**
+   * what to do too (QA qa22 F6): a run file, as exported, is always readable JSON. An export is one line: its « ligne 1,
+   * colonne 2472 » says nothing, the line and column only of a file of several lines (importNotJsonAt), as validate.ts's reader
+   */
   importNotJson:
-    'Ce fichier n’est pas un fichier JSON lisible (ligne {{line}}, colonne {{column}}) : {{reason}}. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur d’origine.',
+    'Ce fichier n’est pas un fichier JSON lisible : {{reason}}. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.',
+  importNotJsonAt:
+    'Ce fichier n’est pas un fichier JSON lisible (ligne {{line}}, colonne {{column}}) : {{reason}}. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.',
+  /** where it stops is its end: no line nor column */
   importTruncated:
-    'Ce fichier de partie est incomplet : il s’arrête avant la fin (ligne {{line}}, colonne {{column}}), copie interrompue ou fichier abîmé. Exportez de nouveau la partie depuis l’ordinateur d’origine.',
+    'Ce fichier de partie est incomplet : il s’arrête avant la fin, copie interrompue ou fichier abîmé. Exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.',
   importTooLarge: 'Fichier trop volumineux ou trop de données : {{detail}} (limite : {{limit}}).',
   importForbiddenKey: 'Fichier refusé : il contient une clé interdite (« {{key}} »).',
   importWrongFormat: 'Ce fichier n’est pas une partie Fidélis exportée (format attendu : « {{expected}} »).',

@@ -152,13 +152,34 @@ describe('hostile or broken files', () => {
     const text = (await exportRunFile(fdb, runId, { unnamed: 'partie' })).text;
     const cut = rejects(text.slice(0, Math.floor(text.length / 2)), 'importTruncated');
     const message = translate('fr', cut.messageKey, cut.params);
-    expect(message).toMatch(/^Ce fichier de partie est incomplet\u00a0: il s’arrête avant la fin \(ligne 1, colonne \d+\)/);
+    // where it stops is its end: no « ligne 1, colonne N »; what to do (QA qa22 F6)
+    expect(message).toBe(
+      frenchText`Ce fichier de partie est incomplet : il s’arrête avant la fin, copie interrompue ou fichier abîmé. Exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.`,
+    );
     expect(message).not.toMatch(/Unterminated|JSON at position|Unexpected/);
     // wherever the cut falls: in a text, a number, a word (true, null), between values
     for (let k = 1; k < 40; k++) rejects(text.slice(0, Math.floor((text.length * k) / 40)), 'importTruncated');
-    const quoted = rejects("{\n  'format': 'fidelis-run'\n}", 'importNotJson');
+    // a file of several lines (reformatted by hand) keeps its line and column
+    const quoted = rejects("{\n  'format': 'fidelis-run'\n}", 'importNotJsonAt');
     expect(translate('fr', quoted.messageKey, quoted.params)).toBe(
-      frenchText`Ce fichier n’est pas un fichier JSON lisible (ligne 2, colonne 3) : les textes doivent être entre guillemets doubles "…", pas entre apostrophes. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur d’origine.`,
+      frenchText`Ce fichier n’est pas un fichier JSON lisible (ligne 2, colonne 3) : les textes doivent être entre guillemets doubles "…", pas entre apostrophes. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.`,
+    );
+    // an export is one line: « ligne 1, colonne 25 » says nothing, what to do does (QA qa22 F6)
+    const commas = text.replace('"format":"fidelis-run",', '"format":"fidelis-run",,');
+    const oneLine = rejects(commas, 'importNotJson');
+    expect(translate('fr', oneLine.messageKey, oneLine.params)).toBe(
+      frenchText`Ce fichier n’est pas un fichier JSON lisible : nom de champ attendu entre guillemets doubles "…". Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.`,
+    );
+    const english = (() => {
+      try {
+        parseRunFile(commas, 'en');
+      } catch (error) {
+        return error as DbError;
+      }
+      throw new Error('accepted');
+    })();
+    expect(translate('en', english.messageKey, english.params)).toMatch(
+      /^This file is not a readable JSON file: [^(]+\. It was probably changed or damaged: export the run again from the computer and browser it was played in\.$/,
     );
     expect(rejects('  ', 'importNotJson').params.reason).toBe('le fichier est vide');
   });
@@ -174,9 +195,9 @@ describe('hostile or broken files', () => {
     expect(() => parseRunFile('Classe', 'fr', 'classe-2B.csv')).toThrow(expect.objectContaining({ code: 'importTable' }));
     // text that is neither JSON nor a table keeps the reader's line and column
     rejects('pas du json', 'importNotJson');
-    rejects('{\n  "format": fidelis-run,\n  "version": 1\n}\n', 'importNotJson');
+    rejects('{\n  "format": fidelis-run,\n  "version": 1\n}\n', 'importNotJsonAt');
     // a run file that lost its opening brace: its first line holds a comma, but it is JSON, not a table (review2 #10)
-    const brace = rejects('  "format": "fidelis-run",\n  "version": 1\n}\n', 'importNotJson');
+    const brace = rejects('  "format": "fidelis-run",\n  "version": 1\n}\n', 'importNotJsonAt');
     expect(brace.params).toMatchObject({ line: 1 });
   });
 
@@ -210,7 +231,17 @@ describe('hostile or broken files', () => {
     wrongType.customers[0].age = 'vieux';
     const error = rejects(JSON.stringify(wrongType), 'importInvalid');
     // the field in words, as for a reader who does not edit the file: not its path customers[0].age (QA qa22 F5)
-    expect(String(error.params.reason)).toBe(frenchText`clientèle › élément n° 1 › age : doit être un nombre (reçu : « vieux »)`);
+    expect(String(error.params.reason)).toBe(frenchText`client n° 1 › âge : doit être un nombre (reçu : « vieux »)`);
+    // the run file's own fields have names too, in English as well (not their key)
+    const inEnglish = (() => {
+      try {
+        parseRunFile(JSON.stringify(wrongType), 'en');
+      } catch (error) {
+        return String((error as DbError).params.reason);
+      }
+      throw new Error('accepted');
+    })();
+    expect(inEnglish).toBe('customer 1 › age: must be a number (got: "vieux")');
     expect(translate('fr', error.messageKey, error.params)).toMatch(/^Fichier de partie invalide/);
     const ragged = structuredClone(file) as { purchases: { amount: number[] }[] };
     ragged.purchases[0].amount.pop();
