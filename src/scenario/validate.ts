@@ -138,14 +138,23 @@ function received(value: unknown, texts: FileTexts, locale: FileLocale): string 
  * A closed list's value as the file must hold it, with what it means when the words differ: « week » (semaine) (QA qa18 F7);
  * for a reader who does not edit the file, its name alone, as the screens show it (« Avantage financier »). `key`: the field's key.
  */
-function valueText(value: unknown, key: string, texts: FileTexts, names: ScreenNames, reader: boolean): string {
+function valueText(value: unknown, vocabulary: Record<string, string> | undefined, texts: FileTexts, reader: boolean): string {
   const code = String(value);
-  const vocabulary = Object.hasOwn(VOCABULARY_OF, key) ? names[VOCABULARY_OF[key]] : undefined;
   const named = vocabulary && Object.hasOwn(vocabulary, code) ? vocabulary[code] : undefined;
   const words = named ?? (Object.hasOwn(texts.values, code) ? (texts.values as Record<string, string>)[code] : undefined);
   const quoted = fill(texts.received.text, { value: code });
   if (reader) return words ?? quoted;
   return words && words !== code ? `${quoted} (${words})` : quoted;
+}
+
+/**
+ * The vocabulary naming every one of `values`: the field's own (VOCABULARY_OF) when it does, else the one that does (a run
+ * file's customer `channel` holds contact channels, not acquisition ones; its `stage`, `motive`, `rfSegment`: review9 #3).
+ */
+function vocabularyOf(key: string, values: readonly unknown[], names: ScreenNames): Record<string, string> | undefined {
+  const holds = (v: Record<string, string> | undefined) => v !== undefined && values.every((c) => Object.hasOwn(v, String(c)));
+  const own = Object.hasOwn(VOCABULARY_OF, key) ? names[VOCABULARY_OF[key]] : undefined;
+  return holds(own) ? own : Object.values(names).find(holds);
 }
 
 /** The key of the field a path ends in (`strategies` for strategies[2]). */
@@ -221,12 +230,12 @@ function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, { tex
     }
     case 'invalid_value':
       if (issue.values.length === 1) return fill(e.literal, { value: JSON.stringify(issue.values[0]), received: got });
-      return fill(e.enum, { received: got, values: issue.values.map((v) => valueText(v, key, texts, names, reader)).join(', ') });
+      return fill(e.enum, { received: got, values: issue.values.map((v) => valueText(v, vocabularyOf(key, issue.values, names), texts, reader)).join(', ') });
     case 'invalid_union': {
       const options = (issue as unknown as { options?: unknown[] }).options;
       if (options) {
         const tag = (issue.input as Record<string, unknown> | undefined)?.[(issue as unknown as { discriminator: string }).discriminator];
-        return fill(e.actionType, { received: received(tag, texts, locale), values: options.map((v) => valueText(v, key, texts, names, reader)).join(', ') });
+        return fill(e.actionType, { received: received(tag, texts, locale), values: options.map((v) => valueText(v, vocabularyOf(key, options, names), texts, reader)).join(', ') });
       }
       return fill(e.invalid, { received: got });
     }

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
+import { customerRecordSchema } from '../../../src/db/recordSchemas.ts';
 import { validateFile } from '../../../src/scenario/validate.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
@@ -55,5 +56,13 @@ describe('file messages for a reader who does not edit the file (QA qa22 F5)', (
       frenchText`[1].actions[0].type « décision n° 2 › action n° 1 › type » : type d’action inconnu « inconnu » ; types possibles : « financier » (Avantage financier), « lienSocial » (Lien social),`,
     );
     expect(text).toMatch(/\[ligne 1, colonne \d+\]$/);
+  });
+  it('a run file’s customer: its contact channel, stage, motive and R × F segment by their screen names too (review9 #3)', () => {
+    const result = validateFile(customerRecordSchema, { channel: 'xyz', stage: 'xyz', motive: 'xyz', rfSegment: 'xyz' }, { reader: true });
+    const closed = result.ok ? [] : result.errors.map((e) => e.text).filter((text) => text.includes('xyz'));
+    expect(closed).toHaveLength(4);
+    // the channel is a contact channel (Magasin, Téléphone…), not an acquisition one; no code is quoted
+    expect(closed.find((text) => text.includes('Téléphone'))).toMatch(/Magasin, Téléphone, Courrier, E-mail, SMS, Site web$/);
+    for (const text of closed) expect(text.replace(/«\s*xyz\s*»/u, '')).not.toMatch(/«/);
   });
 });
