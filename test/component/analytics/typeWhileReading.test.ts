@@ -33,6 +33,18 @@ function heldClient() {
   return { client, reads, waiting, state, release: () => waiting.splice(0).forEach((go) => go()) };
 }
 
+/** The screen with the summary file read as CSV, through heldClient. */
+async function summaryRead() {
+  const user = userEvent.setup();
+  const held = heldClient();
+  render(AnalyticsScreen, { client: held.client });
+  const type = screen.getByLabelText('Type de fichier');
+  await user.selectOptions(type, 'csv');
+  await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), new File([SUMMARY], 'summary.csv'));
+  await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+  return { user, type, ...held };
+}
+
 describe('« Type de fichier » while the file is read again', () => {
   it('stays usable with the focus, and reads only the last type chosen meanwhile', async () => {
     const user = userEvent.setup();
@@ -64,13 +76,7 @@ describe('« Type de fichier » while the file is read again', () => {
   });
 
   it('shows the type in use again when the file could not be read as the type chosen', async () => {
-    const user = userEvent.setup();
-    const { client, reads, state } = heldClient();
-    render(AnalyticsScreen, { client });
-    const type = screen.getByLabelText('Type de fichier');
-    await user.selectOptions(type, 'csv');
-    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), new File([SUMMARY], 'summary.csv'));
-    await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+    const { user, reads, state, type } = await summaryRead();
     state.failing = true;
     await user.selectOptions(type, 'cdnow');
     expect(await screen.findByRole('alert')).toHaveTextContent('NotReadableError');
@@ -78,13 +84,7 @@ describe('« Type de fichier » while the file is read again', () => {
     expect(type).toHaveValue('csv');
   });
   it('shows the type in use again when the CDNOW sample could not be fetched (offline)', async () => {
-    const user = userEvent.setup();
-    const { client, reads, state } = heldClient();
-    render(AnalyticsScreen, { client });
-    const type = screen.getByLabelText('Type de fichier');
-    await user.selectOptions(type, 'csv');
-    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), new File([SUMMARY], 'summary.csv'));
-    await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+    const { user, reads, state, type } = await summaryRead();
     state.failing = true;
     await user.click(screen.getByRole('button', { name: 'Essayer avec l’échantillon CDNOW' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('NotReadableError');
