@@ -13,7 +13,8 @@ import type { EngineClient } from './engineClient.ts';
 import type { ImportRunOptions } from './runLibrary.ts';
 import { during } from './errors.ts';
 import { fileTexts, type FileLocale } from '../scenario/validate.ts';
-import { registerMessages } from '../i18n/translate.ts';
+import { hasMessages, registerMessages } from '../i18n/translate.ts';
+import { loadLocale } from '../i18n/locale.svelte.ts';
 
 export interface ImportRunFileOptions extends ImportRunOptions {
   /** the clock (RunRecord.updatedAt: read when the checked file is stored) */
@@ -52,21 +53,28 @@ export async function importRunFile(
   }
 }
 
-/** Refusals whose reason is in the scenario checker's words (scenario/validate.ts: the field, the JSON syntax). */
-const WORDED = new Set(['importInvalid', 'importNotJson', 'importNotJsonAt']);
+/** Refusals whose reason is in the scenario checker's words (scenario/validate.ts: the field, the JSON syntax, the size). */
+const WORDED = new Set(['importInvalid', 'importNotJson', 'importNotJsonAt', 'importTooLarge']);
 
 /**
- * parseRunFile, its refusal's reason in the learner's language: English file texts come with English's teacher part, which
- * a learner never loads. On such a refusal, their scenario area alone is fetched (a chunk of its own, not on the learner's
- * path) and the reason built again; if it cannot be fetched, the reason stays in French.
+ * parseRunFile, its refusal's reason in the learner's language and the screens' names of a closed list's values (« Client actif »,
+ * not « actif »). On a fresh page French has only its first screen's part, without those names; English file texts come with
+ * English's teacher part, which a learner never loads. On such a refusal, what is missing is fetched (the learner part, which the
+ * first game screen needs anyway; English's scenario area alone, a chunk of its own) and the reason built again; if it cannot be
+ * fetched, the reason stays as it was.
  */
 async function parseInWords(text: string, locale: FileLocale, name: string) {
   try {
     return parseRunFile(text, locale, name);
   } catch (error) {
-    if (locale !== 'en' || !(error instanceof DbError) || !WORDED.has(error.code) || fileTexts('en') !== fileTexts('fr')) throw error;
+    if (!(error instanceof DbError) || !WORDED.has(error.code)) throw error;
+    const missing: Promise<unknown>[] = [];
+    if (!hasMessages(locale, 'learner')) missing.push(loadLocale(locale, 'learner'));
+    if (locale === 'en' && fileTexts('en') === fileTexts('fr'))
+      missing.push(import('../i18n/en/scenario.ts').then((m) => registerMessages('en', { scenario: m.scenario })));
+    if (missing.length === 0) throw error;
     try {
-      registerMessages(locale, { scenario: (await import('../i18n/en/scenario.ts')).scenario });
+      await Promise.all(missing);
     } catch {
       throw error;
     }

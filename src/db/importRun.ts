@@ -23,7 +23,7 @@ import { finish, type WriteTransaction } from './transactions.ts';
 import { checkText, looksLikeTable, withoutBom } from '../import/textCheck.ts';
 import { readJson } from '../scenario/jsonText.ts';
 // the scenario checker's texts (its JSON syntax reasons), in the reader's language as validate.ts's
-import { fileTexts, validateFile, type FileLocale } from '../scenario/validate.ts';
+import { fieldName, fileTexts, validateFile, type FileLocale } from '../scenario/validate.ts';
 import { interpolate } from '../i18n/translate.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -110,7 +110,7 @@ function looksLikeScenario(data: object): boolean {
 /** Parses and validates a run file's text (`fileName`: the picked file's, when known); throws a DbError with the reason. */
 export function parseRunFile(text: string, locale: FileLocale = 'fr', fileName = ''): RunFile {
   if (text.length > RUN_FILE_LIMITS.fileChars)
-    throw new DbError('importTooLarge', { detail: `${text.length} caractères`, limit: RUN_FILE_LIMITS.fileChars });
+    throw new DbError('importTooLarge', { detail: interpolate(fileTexts(locale).error.fileChars, { count: text.length }), limit: RUN_FILE_LIMITS.fileChars });
   let data: unknown;
   try {
     data = JSON.parse(withoutBom(text));
@@ -130,7 +130,9 @@ export function parseRunFile(text: string, locale: FileLocale = 'fr', fileName =
   const parsed = runFileSchema.safeParse(data);
   if (!parsed.success) {
     const tooBig = parsed.error.issues.find((i) => i.code === 'too_big' && 'origin' in i && i.origin === 'array');
-    if (tooBig) throw new DbError('importTooLarge', { detail: tooBig.path.join(' › '), limit: String((tooBig as { maximum: number | bigint }).maximum) });
+    // the list in the learner's words (« client n° 4 › achats »), not zod's keys
+    const path = tooBig?.path.map((key) => (typeof key === 'number' ? key : String(key)));
+    if (path) throw new DbError('importTooLarge', { detail: fieldName(path, fileTexts(locale)), limit: String((tooBig as { maximum: number | bigint }).maximum) });
     throw new DbError('importInvalid', { reason: firstProblem(data, locale) });
   }
   const file = parsed.data as unknown as RunFile;

@@ -20,6 +20,8 @@ export const scenario = frenchArea({
     isFolder: '{{file}} est un dossier, pas un fichier : indiquez un fichier JSON de ce dossier',
     runFileScenario: 'fichier de partie exporté par l’application : scénario lu dans son champ « scenario »',
     runFileDecisions: 'fichier de partie exporté par l’application : décisions lues dans son champ « decisions » ; ajoutez {{replay}} pour rejouer la partie à l’identique',
+    /** a run file's size beyond its limit (db/importRun.ts importTooLarge) */
+    fileChars: '{{count}} caractères',
     empty: 'le fichier est vide',
     notObject: 'le scénario doit être un objet JSON entre accolades {…}',
     notList: 'le fichier de décisions doit être une liste JSON entre crochets […]',
@@ -274,5 +276,12 @@ export const scenario = frenchArea({
     measuredSatisfaction: 'satisfaction mesurée',
     purchases: 'achats',
     amount: 'montants (€)',
+    rfSegment: 'segment R × F',
+    firstPurchaseTick: 'premier achat',
+    lastPurchaseTick: 'dernier achat',
+    dataKnown: 'données connues',
+    consent: 'consentement',
+    referred: 'parrainé',
+    departureCause: 'cause du départ',
   },
 } as const);

@@ -5,6 +5,10 @@
  * and the database's messages only, as a learner's page has them (test/setup.ts registers whole languages).
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { createRun } from '../../../src/db/createRun.ts';
+import { exportRunFile } from '../../../src/db/exportRun.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { freshDb, makeCustomers } from '../db/synthetic.ts';
 
 type Modules = {
   importRunFile: typeof import('../../../src/app/importRunFile.ts').importRunFile;
@@ -13,25 +17,44 @@ type Modules = {
 };
 let m: Modules;
 
-beforeAll(async () => {
+/** A fresh i18n registry (and importRunFile reading it) holding what `register` puts there. */
+async function freshModules(register: (i18n: typeof import('../../../src/i18n/translate.ts')) => Promise<void>): Promise<Modules> {
   vi.resetModules();
   const i18n = await import('../../../src/i18n/translate.ts');
-  i18n.registerMessages('fr', (await import('../../../src/i18n/fr.ts')).fr);
-  i18n.registerMessages('en', (await import('../../../src/i18n/enLearner.ts')).enLearner);
-  // the database's messages: ImportRun.svelte fetches them when an import starts
-  i18n.registerMessages('en', { db: (await import('../../../src/i18n/en/db.ts')).db });
-  m = { importRunFile: (await import('../../../src/app/importRunFile.ts')).importRunFile, translate: i18n.translate, hasMessages: i18n.hasMessages };
+  await register(i18n);
+  return { importRunFile: (await import('../../../src/app/importRunFile.ts')).importRunFile, translate: i18n.translate, hasMessages: i18n.hasMessages };
+}
+
+/** An exported run, sound: a test changes one field. */
+let exported: { customers: Record<string, unknown>[] };
+
+beforeAll(async () => {
+  const fdb = await freshDb();
+  const { id } = await createRun(fdb, { name: 'partie', scenario: fixtureScenario(), seed: 5, createdAt: '2026-12-06T08:00:00.000Z', customers: makeCustomers(3), stateHash: 'h0' });
+  exported = JSON.parse((await exportRunFile(fdb, id, { unnamed: 'partie' })).text);
+  fdb.close();
+  m = await freshModules(async (i18n) => {
+    i18n.registerMessages('fr', (await import('../../../src/i18n/fr.ts')).fr);
+    i18n.registerMessages('en', (await import('../../../src/i18n/enLearner.ts')).enLearner);
+    // the database's messages: ImportRun.svelte fetches them when an import starts
+    i18n.registerMessages('en', { db: (await import('../../../src/i18n/en/db.ts')).db });
+  });
 });
 
+/** The exported run with its first customer's `key` set to `value`, as text. */
+function withCustomer(key: string, value: unknown): string {
+  return JSON.stringify({ ...exported, customers: [{ ...exported.customers[0], [key]: value }, ...exported.customers.slice(1)] });
+}
+
 /** The refusal's message as the learner reads it, in `locale`. */
-async function refusal(text: string, locale: 'fr' | 'en'): Promise<string> {
-  const error = await m.importRunFile({} as never, new File([text], 'partie.json'), { locale, now: () => '2026-12-06T09:00:00.000Z' }).then(
+async function refusal(text: string, locale: 'fr' | 'en', modules = m): Promise<string> {
+  const error = await modules.importRunFile({} as never, new File([text], 'partie.json'), { locale, now: () => '2026-12-06T09:00:00.000Z' }).then(
     () => {
       throw new Error('accepted');
     },
     (e: unknown) => e as { code: string; params: Record<string, string | number> },
   );
-  return m.translate(locale, `db.${error.code}`, error.params);
+  return modules.translate(locale, `db.${error.code}`, error.params);
 }
 
 /** A one-line file with a JSON syntax error far from its end (an end is a cut file: importTruncated). */
@@ -49,7 +72,47 @@ describe('a refused run file, English learner without the teacher part', () => {
     );
   });
 
+  it('names a customer field and its values as the screens do, with the file texts fetched', async () => {
+    expect(await refusal(withCustomer('rfSegment', 'xyz'), 'en')).toMatch(/^Invalid run file: customer 1 › R × F segment: unknown value "xyz"; possible values: Champions, Loyal, /);
+  });
+
+  it('says a file beyond its size limit in English', async () => {
+    const { RUN_FILE_LIMITS } = await import('../../../src/db/runFile.ts');
+    const limits = RUN_FILE_LIMITS as { fileChars: number };
+    const fileChars = limits.fileChars;
+    limits.fileChars = 100;
+    try {
+      expect(await refusal(' '.repeat(101), 'en')).toBe('File too large or too much data: 101 characters (limit: 100).');
+    } finally {
+      limits.fileChars = fileChars;
+    }
+  });
+
   it('keeps French for a French learner', async () => {
     expect(await refusal('{"format":"fidelis-run","version":1}', 'fr')).toMatch(/^Fichier de partie invalide\s: date d’export\s: champ obligatoire manquant$/);
+  });
+});
+
+describe('a refused run file, French learner on a fresh page (French first screen only)', () => {
+  let fr: Modules;
+  beforeAll(async () => {
+    fr = await freshModules(async (i18n) => {
+      i18n.registerMessages('fr', (await import('../../../src/i18n/frCore.ts')).frCore);
+      i18n.registerMessages('fr', { db: (await import('../../../src/i18n/fr/db.ts')).db });
+    });
+  });
+
+  it('names a closed list\'s values as the screens do, not their codes, fetching the learner part (review10 #1)', async () => {
+    expect(fr.hasMessages('fr', 'learner')).toBe(false);
+    const reason = await refusal(withCustomer('stage', 'xyz'), 'fr', fr);
+    expect(reason).toMatch(/^Fichier de partie invalide\s: client n° 1 › étape du cycle de vie\s: valeur inconnue «\sxyz\s»\s; valeurs possibles\s: Suspect, Prospect, Nouveau \(1er achat\), Client actif, /);
+    expect(reason).not.toMatch(/«\s(actif|dormant)\s»/);
+    expect(fr.hasMessages('fr', 'learner')).toBe(true);
+  });
+
+  it('names the R × F segment field, not its key', async () => {
+    const reason = await refusal(withCustomer('rfSegment', 'xyz'), 'fr', fr);
+    expect(reason).toMatch(/^Fichier de partie invalide\s: client n° 1 › segment R × F\s: valeur inconnue «\sxyz\s»\s; valeurs possibles\s: Champions, Fidèles, /);
+    expect(reason).not.toMatch(/rfSegment|potentialLoyalists/);
   });
 });

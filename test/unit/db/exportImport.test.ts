@@ -8,6 +8,7 @@ import { exportRunFile, exportRunObject } from '../../../src/db/exportRun.ts';
 import { distinctName, importRun, parseRunFile, RESULT_FILE_FORMAT } from '../../../src/db/importRun.ts';
 import type { FidelisDb } from '../../../src/db/openDatabase.ts';
 import { createRun } from '../../../src/db/createRun.ts';
+import { RUN_FILE_LIMITS } from '../../../src/db/runFile.ts';
 import { getRun, listRuns, loadRun, renameRun } from '../../../src/db/runsRepository.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
@@ -280,6 +281,30 @@ describe('hostile or broken files', () => {
     const before = (await listRuns(fdb)).runs.length;
     await expect(importRun(fdb, JSON.stringify(huge), { onConflict: 'copy' })).rejects.toMatchObject({ code: 'importTooLarge' });
     expect((await listRuns(fdb)).runs.length).toBe(before);
+  });
+
+  it('says which list or how many characters are too many in the learner\'s language (review10 #2)', async () => {
+    const file = (await exported()) as { kpis: unknown[] };
+    const huge = JSON.stringify({ ...file, kpis: Array.from({ length: 400 }, () => file.kpis[0]) });
+    const message = (text: string, locale: 'fr' | 'en') => {
+      try {
+        parseRunFile(text, locale);
+      } catch (error) {
+        return translate(locale, (error as DbError).messageKey, (error as DbError).params);
+      }
+      throw new Error('accepted');
+    };
+    expect(message(huge, 'fr')).toBe(frenchText`Fichier trop volumineux ou trop de données : indicateurs (limite : 300).`);
+    expect(message(huge, 'en')).toBe('File too large or too much data: indicators (limit: 300).');
+    const limits = RUN_FILE_LIMITS as { fileChars: number };
+    const fileChars = limits.fileChars;
+    limits.fileChars = 100;
+    try {
+      expect(message(' '.repeat(101), 'fr')).toBe(frenchText`Fichier trop volumineux ou trop de données : 101 caractères (limite : 100).`);
+      expect(message(' '.repeat(101), 'en')).toBe('File too large or too much data: 101 characters (limit: 100).');
+    } finally {
+      limits.fileChars = fileChars;
+    }
   });
 
   it('keeps the exported object faithful to the stored run', async () => {
