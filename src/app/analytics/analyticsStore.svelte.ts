@@ -211,6 +211,7 @@ export class AnalyticsStore {
    * stays as `format` says, which the select shows again.
    */
   async retype(format: TransactionFormat): Promise<boolean> {
+    const byHand = this.formatByHand;
     this.formatByHand = true;
     if (this.busy || this.wanted) {
       const waiting = this.wanted;
@@ -223,7 +224,11 @@ export class AnalyticsStore {
       format = this.wanted ?? format;
       this.wanted = null;
       // a new file (or the sample) refused meanwhile: its message stays, and the file kept is not read again as the type meant for the new one (review9 #1)
-      if (step === 'load' && this.failure && this.#reading !== this.#loaded?.source) return true;
+      // and the type meant for it goes with it: the next file is recognised as before, not read as the kept file's type (review10 #3)
+      if (step === 'load' && this.failure && this.#reading !== this.#loaded?.source) {
+        this.formatByHand = byHand;
+        return true;
+      }
     }
     const loaded = this.#loaded;
     if (!loaded || loaded.format === format) return false;

@@ -121,6 +121,8 @@ describe('« Type de fichier » changed while a step runs', () => {
     expect(await change).toBe(true);
     expect(reads).toEqual(['csv', 'csv']);
     expect(store).toMatchObject({ busy: null, wanted: null, format: 'csv', sourceName: 'a.csv', failure: { key: 'fileNotText', params: { file: 'b.bin' }, kept: 'a.csv' } });
+    // the type meant for the refused file goes with it: the next file is recognised, not read as CSV by hand (review10 #3)
+    expect(store.formatByHand).toBe(false);
   });
 
   it('the file here read again as a type that fails, while another type waits: the last type is read', async () => {
