@@ -28,7 +28,7 @@ export function fileTexts(locale: FileLocale): FileTexts {
 /** The closed vocabularies' names as the screens show them, in the texts' language; those not loaded yet are missing (the value is then shown as written). */
 type ScreenNames = Partial<Record<string, Record<string, string>>>;
 
-/** The vocabulary (i18n vocabulary area) naming the values of a field, by the field's key in the file. */
+/** The vocabulary (i18n vocabulary area) that first names a field's values, by the field's key in the file (vocabularyOf: unless it lacks some). */
 const VOCABULARY_OF: Record<string, string> = {
   type: 'actionType',
   instrument: 'instrument',
@@ -136,7 +136,7 @@ function received(value: unknown, texts: FileTexts, locale: FileLocale): string 
 
 /**
  * A closed list's value as the file must hold it, with what it means when the words differ: « week » (semaine) (QA qa18 F7);
- * for a reader who does not edit the file, its name alone, as the screens show it (« Avantage financier »). `key`: the field's key.
+ * for a reader who does not edit the file, its name alone, as the screens show it (« Avantage financier »). `vocabulary`: vocabularyOf's.
  */
 function valueText(value: unknown, vocabulary: Record<string, string> | undefined, texts: FileTexts, reader: boolean): string {
   const code = String(value);

@@ -194,7 +194,7 @@ describe('hostile or broken files', () => {
     rejects('\ufeffclient,date,montant\r\nA,2024-01-02,10\r\n', 'importTable');
     // a .csv name is enough, whatever its first line
     expect(() => parseRunFile('Classe', 'fr', 'classe-2B.csv')).toThrow(expect.objectContaining({ code: 'importTable' }));
-    // text that is neither JSON nor a table keeps the reader's line and column
+    // text that is neither JSON nor a table: a one-line file without line and column, a file of several lines with them
     rejects('pas du json', 'importNotJson');
     rejects('{\n  "format": fidelis-run,\n  "version": 1\n}\n', 'importNotJsonAt');
     // a run file that lost its opening brace: its first line holds a comma, but it is JSON, not a table (review2 #10)
