@@ -6,13 +6,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { plainSpaces } from '../../../src/i18n/frenchSpacing.ts';
 
-/** Fresh modules: French's first screen only, as on the home page a class link opens; each part's first `failing` fetches fail. */
-async function freshHome(fetches: Record<string, number>, failing = 1) {
+/**
+ * Fresh modules: French's first screen only, as on the home page a class link opens; the parts' fetches fail while
+ * `network.down` (set by the test, not counted: on a loaded machine one part's retry could come before the other's first failure).
+ */
+async function freshHome(fetches: Record<string, number>, network = { down: true }) {
   vi.resetModules();
   for (const part of ['presets', 'db'])
     vi.doMock(`../../../src/i18n/fr/${part}.ts`, async (importOriginal) => {
       fetches[part] = (fetches[part] ?? 0) + 1;
-      if (fetches[part] <= failing) throw new Error('Failed to fetch dynamically imported module');
+      if (network.down) throw new Error('Failed to fetch dynamically imported module');
       return importOriginal();
     });
   const testing = await import('@testing-library/svelte');
@@ -37,7 +40,8 @@ afterEach(() => {
 describe('a notice whose text could not be downloaded', () => {
   it('says so in a sentence of the first screen’s, never its key, then shows its own text once fetched again', async () => {
     const fetches: Record<string, number> = {};
-    const app = await freshHome(fetches);
+    const network = { down: true };
+    const app = await freshHome(fetches, network);
     const notices = new app.Notices();
     app.render(app.NoticesArea, { notices });
     notices.push('warning', 'presets.notice', { count: 1, list: () => '« seed » (valeur invalide)' });
@@ -48,16 +52,19 @@ describe('a notice whose text could not be downloaded', () => {
     await vi.waitFor(() => expect(region.querySelectorAll('p.notice')).toHaveLength(3), { timeout: 10_000 });
     for (const notice of region.querySelectorAll('p.notice')) expect(plainSpaces(notice.textContent ?? '')).toContain(unloaded);
     expect(region).not.toHaveTextContent(/presets\.|db\./);
-    // fetched again a while later (2 s): the notices' own texts
+    // fetched again a while later (2 s, then 4…): the notices' own texts
+    network.down = false;
     await vi.waitFor(() => expect(region).toHaveTextContent(/Lien de classe : paramètre ignoré : « seed » \(valeur invalide\)/), { timeout: 10_000 });
     expect(region).toHaveTextContent(plainSpaces(app.translate('fr', 'presets.toolLocked')));
     expect(region).toHaveTextContent(/Le stockage du navigateur est indisponible/);
     expect(region).not.toHaveTextContent(unloaded);
-    expect(fetches).toEqual({ presets: 2, db: 2 });
+    // each fetched again, not in a loop (partRetry.svelte.test.ts times the back-off)
+    for (const part of ['presets', 'db']) expect(fetches[part]).toBeGreaterThanOrEqual(2);
+    expect(fetches.presets + fetches.db).toBeLessThanOrEqual(8);
   });
   it('is not said unavailable in another language before that language’s part was even tried (review9 #4)', async () => {
     const fetches: Record<string, number> = {};
-    const app = await freshHome(fetches, Infinity);
+    const app = await freshHome(fetches);
     await app.loadLocale('en', 'core'); // the switch below then waits for nothing (no retry of French's part in flight)
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
