@@ -95,6 +95,8 @@ describe('importing a run file on another computer', () => {
     await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
     await page.goto(BASE_URL);
     await page.getByRole('button', { name: 'English' }).click();
+    // the switch done before the file is chosen: a reason is written in the language of the moment it is refused
+    await page.getByRole('region', { name: 'Import a game' }).waitFor({ timeout: 30_000 });
     const refusal = page.getByRole('region', { name: 'Import a game' }).getByRole('alert');
     // the checker's English texts come with English's teacher part, which a learner does not load: fetched on the refusal
     await importText(page, '{"format":"fidelis-run","version":1}');
