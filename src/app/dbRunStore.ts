@@ -4,9 +4,12 @@
  * screen (list, rename, delete, export to a file, import a file). Holds this tab's lock on the run being played, so a second
  * tab opening the same run is read-only and told so; a read-only lock is asked for again at the next
  * load (« Reprendre ici » once the other tab is closed). A run another tab holds is not deleted
- * (runOpenElsewhere): that tab would play on a run that no longer exists.
+ * (runOpenElsewhere): that tab would play on a run that no longer exists. A run started, imported, renamed or deleted
+ * is announced to the other tabs (whatif/familyNews.ts), whose home page lists the saved runs again; a deleted one also
+ * to a tab that shows it read-only (tabGuard.ts announceDeleted), which closes it.
  */
-import { acquireRunLock, announceSaved, watchRun, type RunLock } from '../db/tabGuard.ts';
+import { acquireRunLock, announceDeleted, announceSaved, watchRun, type RunLock } from '../db/tabGuard.ts';
+import { announceTimelines } from './whatif/familyNews.ts';
 import { DbError } from '../db/errors.ts';
 import { savePending, savePlanned } from '../db/pendingDecisions.ts';
 import { listRuns } from '../db/runList.ts';
@@ -93,6 +96,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         throw during('newGame', error);
       }
       await claim(id);
+      announceTimelines();
       return id;
     },
     // No engine snapshot: the worker does not hand out its state, and resume replays the decisions log
@@ -187,6 +191,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
     },
     async rename(id, name) {
       await (await runsCode()).renameRun(fdb, id, name, now());
+      announceTimelines();
     },
     async remove(id) {
       // this tab's own run is deleted under its lock; any other run only if no tab holds it
@@ -195,6 +200,8 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
       try {
         if (!held.canWrite) throw new DbError('runOpenElsewhere');
         await (await runsCode()).deleteRun(fdb, id);
+        announceDeleted(id);
+        announceTimelines();
       } finally {
         held.release();
       }
@@ -208,7 +215,9 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
     async importRun(file, importOptions = {}) {
       // reading, checking (zod, the file messages, the engine's replay) and storing a run file only come when a learner imports one
       const { importRunFile } = await import('./importRunFile.ts');
-      return importRunFile(fdb, file, { ...importOptions, now, engine: options.engine });
+      const imported = await importRunFile(fdb, file, { ...importOptions, now, engine: options.engine });
+      announceTimelines();
+      return imported;
     },
   };
 

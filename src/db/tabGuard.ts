@@ -102,10 +102,12 @@ export async function acquireRunLock(runId: string, environment: GuardEnvironmen
 
 /** What a tab that only shows a run hears of the tab that holds it (watchRun). */
 export type RunEvent = { type: 'saved'; tick: number } | { type: 'released' };
+/** said on the run's channel by the tab that deleted it (announceDeleted), heard by watchRun as a release */
+type RunWord = RunEvent | { type: 'deleted' };
 
 const eventsName = (runId: string) => `fidelis-run-events-${runId}`;
 
-function post(Channel: typeof BroadcastChannel, runId: string, event: RunEvent): void {
+function post(Channel: typeof BroadcastChannel, runId: string, event: RunWord): void {
   const channel = new Channel(eventsName(runId));
   channel.postMessage(event);
   channel.close();
@@ -116,18 +118,26 @@ export function announceSaved(runId: string, tick: number, environment: GuardEnv
   if (environment.BroadcastChannel) post(environment.BroadcastChannel, runId, { type: 'saved', tick });
 }
 
+/** Tells the other tabs showing `runId` that this tab has deleted it (nothing without BroadcastChannel). */
+export function announceDeleted(runId: string, environment: GuardEnvironment = defaultEnvironment()): void {
+  if (environment.BroadcastChannel) post(environment.BroadcastChannel, runId, { type: 'deleted' });
+}
+
 /**
  * For a tab that holds `runId` read-only: calls `onEvent` when the tab that holds it saves a period
  * (announceSaved) and once when that tab lets the run go (Web Locks: the lock is free again, however
  * the holder ended; the lock is not kept, « Reprendre ici » claims it. Without Web Locks: the holder
- * said so, released or pagehide). Returns the function that stops listening.
+ * said so, released or pagehide). A tab that deletes the run (announceDeleted), even after another let it go, is
+ * heard as a release too: the session finds the run gone (its « Reprendre ici » was offered for a run that no longer
+ * was). Returns the function that stops listening.
  */
 export function watchRun(runId: string, onEvent: (event: RunEvent) => void, environment: GuardEnvironment = defaultEnvironment()): () => void {
   const channel = environment.BroadcastChannel ? new environment.BroadcastChannel(eventsName(runId)) : null;
   let told = false;
   if (channel)
-    channel.onmessage = (event: MessageEvent<RunEvent>) => {
+    channel.onmessage = (event: MessageEvent<RunWord>) => {
       if (event.data?.type === 'saved' && typeof event.data.tick === 'number') onEvent(event.data);
+      else if (event.data?.type === 'deleted') onEvent({ type: 'released' });
       // the holder's word, said only where there are no Web Locks (there, the lock alone says it)
       else if (event.data?.type === 'released' && !environment.locks && !told) {
         told = true;

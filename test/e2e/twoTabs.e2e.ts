@@ -9,7 +9,9 @@
  * Without Web Locks (navigator.locks removed), the first tab's pagehide word is what the second hears.
  * « Et si… ? » in the tab that only shows the run: no « Rejouer » there, the reason said (QA qa13 X1), and the list of
  * timelines read again when the tab comes back to the front (the branch the first tab just made is listed).
- * A run the first tab deletes, holding it or after leaving it, is closed in the second (« Partie introuvable »), never reopened.
+ * A run the first tab deletes, holding it or after leaving it, is closed in the second (« Partie introuvable »), never reopened,
+ * without waiting for a click on « Reprendre ici »; the second tab's home page lists the runs as the first leaves them
+ * (started, renamed, deleted).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -187,7 +189,7 @@ describe('the same run in two tabs', () => {
     await context.close();
   });
 
-  it('a run the first tab left, then deleted, is closed at « Reprendre ici » in the second, not opened under a dead header (review8 #3)', async () => {
+  it('a run the first tab left, then renamed or deleted, is followed by the second tab’s home page: new name, run and « Reprendre ici » gone, the focus on what says so (review8 #3)', async () => {
     const { first, second, errors, context } = await twoTabsOnOneRun(browser);
     // the first tab leaves the bakery for another shop: the second is offered to take it over
     await first.bringToFront();
@@ -195,20 +197,39 @@ describe('the same run in two tabs', () => {
     await first.getByRole('button', { name: /Commencer « Optique Lumière »/ }).click();
     await first.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
     await poll(async () => (await noticeTexts(second)).some((t) => t.includes('L’autre onglet a quitté cette partie'))).toBe(true);
-    // then deletes the bakery, which no tab holds any more
+    await second.bringToFront();
+    await nav(second).getByRole('link', { name: 'Accueil' }).click();
+    const saved = second.getByRole('region', { name: 'Parties enregistrées' });
+    // the run the first tab has just started is listed here too
+    await saved.getByRole('button', { name: /^Reprendre « Optique Lumière/ }).waitFor();
+    const takeOver = second.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Reprendre ici' });
+    await takeOver.focus();
+
+    // the first tab renames the optician's run: the second lists it under its new name
+    await first.bringToFront();
     await nav(first).getByRole('link', { name: 'Accueil' }).click();
+    await first.getByRole('button', { name: /^Renommer « Optique Lumière/ }).click();
+    await first.getByLabel('Nouveau nom de la partie').fill('Opticien du groupe B');
+    await first.getByLabel('Nouveau nom de la partie').press('Enter');
+    await first.getByRole('button', { name: 'Reprendre « Opticien du groupe B »' }).waitFor();
+    await poll(() => saved.getByRole('button', { name: 'Reprendre « Opticien du groupe B »' }).count()).toBe(1);
+    expect(await saved.getByRole('button', { name: /^Reprendre « Optique Lumière/ }).count()).toBe(0);
+
+    // then deletes the bakery, which no tab holds any more
     await first.getByRole('button', { name: /^Supprimer « Boulangerie du Marché/ }).click();
     await first.getByRole('button', { name: 'Supprimer définitivement' }).click();
     await poll(() => runCount(first)).toBe(1);
 
-    // the second tab's « Reprendre ici », still shown, says the run was deleted and closes it, as a deletion under the first tab's lock does
+    // the second tab hears it by itself: the run closed (as a deletion under the first tab's lock does), « Reprendre ici »
+    // gone unclicked, said once as a warning in the notices' live region, which has the focus that button had
     await second.bringToFront();
-    await second.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Reprendre ici' }).click();
     await poll(() => second.getByTestId('status-live').textContent()).toBe('Aucune partie en cours');
-    // said once as a warning (no « Erreur : Partie introuvable » under the dead game), in place of « Reprendre ici »
     await poll(async () => (await noticeTexts(second)).map((t) => t.includes('Partie introuvable'))).toEqual([true]);
     expect((await noticeTexts(second))[0]).toMatch(/^Attention/);
-    expect(await second.getByRole('button', { name: 'Reprendre ici' }).count()).toBe(0);
+    expect(await takeOver.count()).toBe(0);
+    await poll(() => second.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Partie introuvable');
+    await poll(() => saved.getByRole('button', { name: /^Reprendre « Boulangerie du Marché/ }).count()).toBe(0);
+    expect(await saved.getByRole('button', { name: /^Reprendre «/ }).count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -31,4 +31,5 @@ export const savedRuns: Messages['savedRuns'] = {
   confirm: 'Delete for good',
   deleted: 'Game “{{name}}” deleted.',
   deletedReopened: 'Game “{{name}}” deleted. Game in progress: “{{original}}”.',
+  deletedElsewhere: 'The game “{{name}}” was deleted in another tab.',
 };

@@ -42,4 +42,6 @@ export const savedRuns = frenchArea({
   confirm: 'Supprimer définitivement',
   deleted: 'Partie « {{name}} » supprimée.',
   deletedReopened: 'Partie « {{name}} » supprimée. Partie en cours : « {{original}} ».',
+  /** said by the list's polite line when a run another tab deleted went with the focus (on the list's title now) */
+  deletedElsewhere: 'La partie « {{name}} » a été supprimée dans un autre onglet.',
 } as const);

@@ -871,6 +871,24 @@ describe('a run open in another tab', () => {
     expect((await tabB.library.list()).map((r) => r.name)).toEqual(['autre partie']);
     fdb.close();
   });
+
+  it('over IndexedDB: the run the other tab left, then deleted, is closed in the read-only tab by itself, its « Reprendre ici » gone unclicked', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const tabA = dbServices(fdb);
+    const tabB = dbServices(fdb);
+    const a = newSession(tabA.store);
+    await a.session.start(scenario, 5, 'quittée puis supprimée');
+    const runId = a.session.runId!;
+    const b = newSession(tabB.store);
+    await b.session.resume(runId);
+    await a.session.start(scenario, 6, 'autre partie');
+    await vi.waitFor(() => expect(b.notices.list.map((n) => n.key)).toContain('db.otherTabClosed'), { timeout: 10_000 });
+    // A deletes it (no tab holds it: no lock is freed): B is told all the same, and no « Reprendre ici » is left to click
+    await tabA.library.remove(runId);
+    await vi.waitFor(() => expect(b.notices.list.map((n) => [n.key, n.level, n.action])).toEqual([['db.runNotFound', 'warning', undefined]]), { timeout: 10_000 });
+    expect([b.session.runId, b.session.scenario, b.session.readOnly, b.session.busy]).toEqual([null, null, false, false]);
+    fdb.close();
+  });
 });
 
 describe('saved runs library over IndexedDB', () => {

@@ -4,7 +4,7 @@
  * from the holder's own word (released, pagehide). navigator.locks is a fake here, shared by « tabs ».
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { acquireRunLock, watchRun, type RunEvent } from '../../../src/db/tabGuard.ts';
+import { acquireRunLock, announceDeleted, watchRun, type RunEvent } from '../../../src/db/tabGuard.ts';
 
 interface Tab {
   locks: LockManager;
@@ -108,6 +108,22 @@ describe('with Web Locks', () => {
     expect(heard).toEqual([]);
     browser.crash(writer);
     await vi.waitFor(() => expect(heard).toEqual([{ type: 'released' }]), { timeout: 10_000 });
+    stop();
+  });
+
+  it('hears the run deleted by a tab even after the one that held it left: as its release, which the session checks', async () => {
+    const browser = fakeBrowser();
+    const writer = browser.tab();
+    const reader = browser.tab();
+    const env = (tab: Tab) => ({ locks: tab.locks, BroadcastChannel });
+    const held = await acquireRunLock('run-7', env(writer));
+    const heard: RunEvent[] = [];
+    const stop = watchRun('run-7', (e) => heard.push(e), env(reader));
+    held.release();
+    await vi.waitFor(() => expect(heard).toEqual([{ type: 'released' }]), { timeout: 10_000 });
+    // the read-only tab still offers « Reprendre ici »; the run is then deleted (the lock says nothing more: no one holds it)
+    announceDeleted('run-7', env(writer));
+    await vi.waitFor(() => expect(heard).toEqual([{ type: 'released' }, { type: 'released' }]), { timeout: 10_000 });
     stop();
   });
 

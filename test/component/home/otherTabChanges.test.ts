@@ -1,0 +1,89 @@
+/**
+ * Another tab of the browser changes the saved runs (app/whatif/familyNews.ts): the home page lists them again at once.
+ * A run deleted there was still offered here to « Reprendre » until the click said « Partie introuvable »; it goes from
+ * « Parties enregistrées », and when one of its buttons had the focus, the list's title gets it and a polite line says
+ * which run went. A run renamed there shows its new name.
+ */
+import { render, screen, waitFor } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import HomeScreen from '../../../src/ui/home/HomeScreen.svelte';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import type { RunLibrary, RunSummary } from '../../../src/app/runLibrary.ts';
+import { savedRun } from '../../fixtures/runSummary.ts';
+
+/** The runs as stored (shared by both « tabs »), and this tab's library over them. */
+function storedRuns(runs: RunSummary[]) {
+  const stored = { list: [...runs] };
+  const library: RunLibrary = {
+    list: async () => stored.list,
+    rename: async (id, name) => {
+      stored.list = stored.list.map((r) => (r.id === id ? { ...r, name } : r));
+    },
+    remove: async (id) => {
+      stored.list = stored.list.filter((r) => r.id !== id);
+    },
+    importRun: async () => {
+      stored.list = [...stored.list, savedRun({ id: 'imported', name: 'Partie importée' })];
+      return { id: 'imported', name: 'Partie importée' };
+    },
+  };
+  return { stored, library };
+}
+
+const channels: BroadcastChannel[] = [];
+afterEach(() => {
+  for (const c of channels.splice(0)) c.close();
+});
+
+/** The other tab's word once it has changed the stored runs (what its library says: dbRunStore.ts). */
+function otherTabSays(): void {
+  const channel = new BroadcastChannel('fidelis-timelines');
+  channels.push(channel);
+  channel.postMessage('another tab');
+}
+
+const normal = (text: string | null | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ');
+const listLine = () => normal(screen.getByRole('heading', { name: 'Parties enregistrées' }).closest('section')!.querySelector(':scope > p[role=status]:last-of-type')?.textContent);
+
+describe('the saved runs another tab changes', () => {
+  it('drops a run deleted there, its « Reprendre » with it, the focus on the list’s title and the run said; shows a new name', async () => {
+    const { stored, library } = storedRuns([savedRun({ id: 'r1', name: 'Première' }), savedRun({ id: 'r2', name: 'Seconde' })]);
+    const resumed: string[] = [];
+    render(HomeScreen, { scenarios: [], library, notices: new Notices(), busy: false, onstart: () => {}, onresume: (id: string) => resumed.push(id) });
+    const resume = await screen.findByRole('button', { name: /^Reprendre «\sSeconde\s»$/ });
+    resume.focus();
+
+    stored.list = stored.list.filter((r) => r.id !== 'r2');
+    otherTabSays();
+    await waitFor(() => expect(screen.queryByText('Seconde')).toBeNull());
+    expect(screen.queryByRole('button', { name: /^Reprendre «\sSeconde\s»$/ })).toBeNull();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Parties enregistrées' })).toHaveFocus());
+    await waitFor(() => expect(listLine()).toBe('La partie « Seconde » a été supprimée dans un autre onglet.'));
+
+    stored.list = stored.list.map((r) => ({ ...r, name: 'Renommée ailleurs' }));
+    otherTabSays();
+    await screen.findByRole('button', { name: /^Reprendre «\sRenommée ailleurs\s»$/ });
+    expect(screen.queryByText('Première')).toBeNull();
+    // the focus was not on that run: it stays where it is
+    expect(screen.getByRole('heading', { name: 'Parties enregistrées' })).toHaveFocus();
+    expect(resumed).toEqual([]);
+  });
+
+  it('takes the focus from nowhere else: a button of a run still listed keeps it, and the last run deleted leaves the title focused', async () => {
+    const { stored, library } = storedRuns([savedRun({ id: 'r1', name: 'Première' }), savedRun({ id: 'r2', name: 'Seconde' })]);
+    render(HomeScreen, { scenarios: [], library, notices: new Notices(), busy: false, onstart: () => {}, onresume: () => {} });
+    const kept = await screen.findByRole('button', { name: /^Renommer «\sPremière\s»$/ });
+    kept.focus();
+    stored.list = stored.list.filter((r) => r.id !== 'r2');
+    otherTabSays();
+    await waitFor(() => expect(screen.queryByText('Seconde')).toBeNull());
+    expect(kept).toHaveFocus();
+    expect(listLine()).toBe('');
+
+    stored.list = [];
+    otherTabSays();
+    await screen.findByText('Aucune partie enregistrée pour l’instant.');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Parties enregistrées' })).toHaveFocus());
+    await waitFor(() => expect(listLine()).toBe('La partie « Première » a été supprimée dans un autre onglet.'));
+  });
+});
