@@ -2,7 +2,8 @@
  * A run file taken to another computer, in real Chromium: the file exported from the home screen
  * imports there after its replay by the engine worker; the same file with its seed changed (or cut
  * in half) is refused with a French reason, shown under the import field, and nothing is added to the saved runs; imported twice,
- * the second copy is named « … (2) ». An English learner reads a damaged file's reason in English.
+ * the second copy is named « … (2) ». The line that says so follows that copy renamed in another tab, and goes once it is
+ * deleted there. An English learner reads a damaged file's reason in English.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +87,24 @@ describe('importing a run file on another computer', () => {
     await importText(page, text);
     await page.getByText(`le fichier est importé comme une copie, « ${file.run.name} (2) »`, { exact: false }).waitFor({ timeout: 30_000 });
     expect(await savedNames(page)).toEqual([file.run.name, `${file.run.name} (2)`]);
+
+    // renamed, then deleted in another tab: the line beside the field says the copy's name as it is now, then goes
+    const line = async () => ((await page.locator('#import-file ~ [role=status]').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    const other = await context.newPage();
+    other.on('pageerror', (e) => errors.push(`other tab: ${e}`));
+    await other.goto(BASE_URL);
+    await other.getByRole('button', { name: `Renommer « ${file.run.name} (2) »` }).click();
+    await other.getByLabel('Nouveau nom de la partie').fill('Copie de la classe');
+    await other.getByLabel('Nouveau nom de la partie').press('Enter');
+    await other.getByRole('button', { name: 'Supprimer « Copie de la classe »' }).waitFor();
+    await page.bringToFront();
+    await poll(line).toBe('Cette partie était déjà dans ce navigateur : le fichier est importé comme une copie, « Copie de la classe ».');
+    await other.bringToFront();
+    await other.getByRole('button', { name: 'Supprimer « Copie de la classe »' }).click();
+    await other.getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await poll(() => savedNames(other)).toEqual([file.run.name]);
+    await page.bringToFront();
+    await poll(line).toBe('');
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);

@@ -2,9 +2,12 @@
  * Another tab of the browser changes the saved runs (app/whatif/familyNews.ts): the home page lists them again at once.
  * A run deleted there was still offered here to « Reprendre » until the click said « Partie introuvable »; it goes from
  * « Parties enregistrées », and when one of its buttons had the focus, the list's title gets it and a polite line says
- * which run went. A run renamed there shows its new name.
+ * which run went. A run renamed there shows its new name. The line « Partie « … » importée : elle figure dans « Parties
+ * enregistrées » » kept the name the run had at import after a renaming (here or there): it shows the name it has now,
+ * and goes once the run is deleted there too.
  */
 import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import HomeScreen from '../../../src/ui/home/HomeScreen.svelte';
 import { Notices } from '../../../src/app/notices.svelte.ts';
@@ -43,6 +46,7 @@ function otherTabSays(): void {
 }
 
 const normal = (text: string | null | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ');
+const importLine = () => normal(document.querySelector('#import-file ~ [role=status]')?.textContent);
 const listLine = () => normal(screen.getByRole('heading', { name: 'Parties enregistrées' }).closest('section')!.querySelector(':scope > p[role=status]:last-of-type')?.textContent);
 
 describe('the saved runs another tab changes', () => {
@@ -85,5 +89,33 @@ describe('the saved runs another tab changes', () => {
     await screen.findByText('Aucune partie enregistrée pour l’instant.');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Parties enregistrées' })).toHaveFocus());
     await waitFor(() => expect(listLine()).toBe('La partie « Première » a été supprimée dans un autre onglet.'));
+  });
+});
+
+describe('the line that says a file is imported', () => {
+  it('shows the run’s name as it is now, renamed here or in another tab, and goes once another tab deletes it', async () => {
+    const user = userEvent.setup();
+    const { stored, library } = storedRuns([]);
+    render(HomeScreen, { scenarios: [], library, notices: new Notices(), busy: false, onstart: () => {}, onresume: () => {} });
+    await user.upload(screen.getByLabelText('Fichier de partie (.json)'), new File(['{}'], 'partie.json', { type: 'application/json' }));
+    await waitFor(() => expect(importLine()).toBe('Partie « Partie importée » importée : elle figure dans « Parties enregistrées ».'));
+
+    // renamed here, from the list
+    await user.click(await screen.findByRole('button', { name: /^Renommer «\sPartie importée\s»$/ }));
+    await user.clear(screen.getByLabelText('Nouveau nom de la partie'));
+    await user.type(screen.getByLabelText('Nouveau nom de la partie'), 'Mon étude{Enter}');
+    await screen.findByRole('button', { name: /^Reprendre «\sMon étude\s»$/ });
+    await waitFor(() => expect(importLine()).toBe('Partie « Mon étude » importée : elle figure dans « Parties enregistrées ».'));
+
+    // renamed in another tab
+    stored.list = stored.list.map((r) => ({ ...r, name: 'Étude du groupe B' }));
+    otherTabSays();
+    await waitFor(() => expect(importLine()).toBe('Partie « Étude du groupe B » importée : elle figure dans « Parties enregistrées ».'));
+
+    // deleted in another tab
+    stored.list = [];
+    otherTabSays();
+    await screen.findByText('Aucune partie enregistrée pour l’instant.');
+    await waitFor(() => expect(importLine()).toBe(''));
   });
 });
