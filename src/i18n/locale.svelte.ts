@@ -7,51 +7,62 @@
  * who switches to English on the home page downloads French's first screen only, an English learner no French.
  */
 import type { Messages } from './fr.ts';
-import type { FrCore } from './frCore.ts';
 import { LATER_PARTS, type Part } from './areas.ts';
 import { hasMessages, LOCALES, registerMessages, translate, type Locale, type MessageKey, type Params } from './translate.ts';
 import { translateCount, type PluralBase } from './plural.ts';
+
+type PartId = `${Locale}:${Part}`;
 
 class LocaleState {
   current = $state<Locale>('fr');
   /** languages registered so far: t() reads it, so texts re-render when more strings arrive */
   loaded = $state(0);
-  /** moved a while after a part's fetch fails (longer each time): partShown and the notices area read it, and fetch that part again */
-  failed = $state(0);
+  /** by « locale:part », the part's fetches that failed so far: its readers show their fallback (partFailed) */
+  failed = $state<Partial<Record<PartId, number>>>({});
+  /** by « locale:part », moved when its back-off after a failure is over (loadLocale): its readers fetch it again (fetchPart) */
+  retry = $state<Partial<Record<PartId, number>>>({});
 }
 
 export const locale = new LocaleState();
 
-const LOADERS: Record<Locale, Record<Part, () => Promise<Partial<Messages> | FrCore>>> = {
+/**
+ * Each part's chunk, and the export its strings are (an area's module: `{ [part]: export }`). After a failure the chunk is
+ * imported again by its address, not by this import: see loadLocale.
+ */
+const LOADERS: Record<Locale, Record<Part, [() => Promise<object>, string]>> = {
   fr: {
-    core: () => import('./frCore.ts').then((m) => m.frCore),
-    learner: () => import('./frLearner.ts').then((m) => m.frLearner),
-    teacher: () => import('./frTeacher.ts').then((m) => m.frTeacher),
-    missions: () => import('./frMissions.ts').then((m) => m.frMissions),
-    glassBox: () => import('./fr/glassBox.ts').then((m) => ({ glassBox: m.glassBox })),
-    debrief: () => import('./fr/debrief.ts').then((m) => ({ debrief: m.debrief })),
-    glossaryCards: () => import('./fr/glossaryCards.ts').then((m) => ({ glossaryCards: m.glossaryCards })),
-    db: () => import('./fr/db.ts').then((m) => ({ db: m.db })),
-    savedRuns: () => import('./fr/savedRuns.ts').then((m) => ({ savedRuns: m.savedRuns })),
-    presets: () => import('./fr/presets.ts').then((m) => ({ presets: m.presets })),
+    core: [() => import('./frCore.ts'), 'frCore'],
+    learner: [() => import('./frLearner.ts'), 'frLearner'],
+    teacher: [() => import('./frTeacher.ts'), 'frTeacher'],
+    missions: [() => import('./frMissions.ts'), 'frMissions'],
+    glassBox: [() => import('./fr/glassBox.ts'), 'glassBox'],
+    debrief: [() => import('./fr/debrief.ts'), 'debrief'],
+    glossaryCards: [() => import('./fr/glossaryCards.ts'), 'glossaryCards'],
+    db: [() => import('./fr/db.ts'), 'db'],
+    savedRuns: [() => import('./fr/savedRuns.ts'), 'savedRuns'],
+    presets: [() => import('./fr/presets.ts'), 'presets'],
   },
   en: {
     // English comes whole with its first screen: split like French it cost every English learner 1 KB gz more
     // (bench app-learner-js-en), for a first screen that only waits for it when English was chosen
-    core: () => import('./enLearner.ts').then((m) => m.enLearner),
-    learner: () => import('./enLearner.ts').then((m) => m.enLearner),
-    teacher: () => import('./enTeacher.ts').then((m) => m.enTeacher),
-    missions: () => import('./enMissions.ts').then((m) => m.enMissions),
-    glassBox: () => import('./en/glassBox.ts').then((m) => ({ glassBox: m.glassBox })),
-    debrief: () => import('./en/debrief.ts').then((m) => ({ debrief: m.debrief })),
-    glossaryCards: () => import('./en/glossaryCards.ts').then((m) => ({ glossaryCards: m.glossaryCards })),
-    db: () => import('./en/db.ts').then((m) => ({ db: m.db })),
-    savedRuns: () => import('./en/savedRuns.ts').then((m) => ({ savedRuns: m.savedRuns })),
-    presets: () => import('./en/presets.ts').then((m) => ({ presets: m.presets })),
+    core: [() => import('./enLearner.ts'), 'enLearner'],
+    learner: [() => import('./enLearner.ts'), 'enLearner'],
+    teacher: [() => import('./enTeacher.ts'), 'enTeacher'],
+    missions: [() => import('./enMissions.ts'), 'enMissions'],
+    glassBox: [() => import('./en/glassBox.ts'), 'glassBox'],
+    debrief: [() => import('./en/debrief.ts'), 'debrief'],
+    glossaryCards: [() => import('./en/glossaryCards.ts'), 'glossaryCards'],
+    db: [() => import('./en/db.ts'), 'db'],
+    savedRuns: [() => import('./en/savedRuns.ts'), 'savedRuns'],
+    presets: [() => import('./en/presets.ts'), 'presets'],
   },
 };
-const loading: Partial<Record<`${Locale}:${Part}`, Promise<void>>> = {};
-const failures: Partial<Record<`${Locale}:${Part}`, number>> = {};
+const loading: Partial<Record<PartId, Promise<void>>> = {};
+const failures: Partial<Record<PartId, number>> = {};
+/** the parts whose back-off after a failure is still running: their readers do not fetch them before it ends */
+const waiting: Partial<Record<PartId, boolean>> = {};
+/** the address of a part's chunk, read from its failure (Chromium's « Failed to fetch dynamically imported module: <url> ») */
+const chunks: Partial<Record<PartId, string>> = {};
 
 export function t(key: MessageKey, params?: Params): string {
   void locale.loaded;
@@ -65,36 +76,72 @@ export function tCount(base: PluralBase, count: number, params?: Params): string
 }
 
 /**
- * Whether `part` of the current language is there (reactive: re-read when more strings arrive); if not, fetches it.
- * A failed fetch (offline before the service worker) is tried again when the text is read again: another part arrives,
- * the language or the screen changes, or `locale.failed` moves, 2 s after the first failure, then 4, 8… up to a minute
- * (loadLocale); until then the text is not shown, or its caller's fallback (review8 #5). A browser that keeps a failed
- * module fetch (Chromium today) fails again at once, without a request, until the page is reloaded. For texts shown
- * outside the notices, which fetch their own.
+ * Whether `part` of the current language is there (reactive: re-read when more strings arrive); if not, fetches it
+ * (fetchPart). Until then the text is not shown, or its caller's fallback (partFailed). For texts shown outside the
+ * notices, which fetch their own.
  */
 export function partShown(part: Part): boolean {
   void locale.loaded;
-  void locale.failed;
   if (hasMessages(locale.current, part)) return true;
-  loadLocale(locale.current, part).catch(() => undefined);
+  fetchPart(part);
   return false;
 }
 
-/** Fetches a part of a language's strings (the learner's by default, which holds the core areas too), once. */
+/** Whether a fetch of `part` of the current language failed, and it is not there (reactive): its readers show their fallback text. */
+export function partFailed(part: Part): boolean {
+  return !!locale.failed[`${locale.current}:${part}`] && !partShown(part);
+}
+
+/**
+ * Fetches `part` of the language shown, or of the one a switch is bringing (setLocale): an English class link read while
+ * the page is still in French fetches no French. Not while its back-off after a failure runs: reactive, its reader calls
+ * again when it ends (review8 #5), each part on its own (a failing part's retry does not fetch the others).
+ */
+export function fetchPart(part: Part): Promise<void> | undefined {
+  const lang = partsLocale();
+  const id: PartId = `${lang}:${part}`;
+  void locale.retry[id];
+  if (!waiting[id]) return loadLocale(lang, part).catch(() => undefined);
+}
+
+/** The language whose parts to fetch now: the one a switch is bringing (setLocale), else the one shown. */
+export function partsLocale(): Locale {
+  return wanted ?? locale.current;
+}
+
+/**
+ * Fetches a part of a language's strings (the learner's by default, which holds the core areas too), once. A failed
+ * fetch (offline before the service worker) is tried again by the next call, and by its readers (fetchPart) once its
+ * back-off ends: 2 s after its first failure, then 4, 8… up to a minute. Chromium keeps a failed import() until the page
+ * is reloaded: the retry imports the chunk at another address (`?retry=N`), whose own imports are the same addresses, so
+ * the same modules (e2e partRetryChromium).
+ */
 export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> {
   if (hasMessages(next, part)) return Promise.resolve();
-  const id = `${next}:${part}` as const;
+  const id: PartId = `${next}:${part}`;
   let pending = loading[id];
   if (!pending) {
-    pending = LOADERS[next][part]().then((messages) => {
-      registerMessages(next, messages);
+    const [load, name] = LOADERS[next][part];
+    const n = failures[id] ?? 0;
+    const chunk = chunks[id];
+    pending = (chunk ? import(/* @vite-ignore */ `${chunk}?retry=${n}`) : load()).then((module: Record<string, unknown>) => {
+      // imported by its address, the chunk may hold the module's exports in one of its own (the bundler's namespace object)
+      const strings = (module[name] ?? Object.values(module).find((value) => value && typeof value === 'object' && name in value)?.[name as never]) as Partial<Messages> | undefined;
+      if (!strings) throw new Error(id);
+      registerMessages(next, name === part ? { [part]: strings } : strings);
       locale.loaded += 1;
     });
-    // offline hiccup: the next call tries again, and partShown's readers call again after a while
-    pending.catch(() => {
+    pending.catch((error: unknown) => {
       delete loading[id];
-      const n = (failures[id] = (failures[id] ?? 0) + 1);
-      setTimeout(() => locale.failed++, Math.min(60, 2 ** n) * 1000);
+      chunks[id] ??= /https?:\/\/\S+\.js/.exec(String(error))?.[0];
+      const count = (locale.failed[id] = failures[id] = n + 1);
+      waiting[id] = true;
+      setTimeout(() => {
+        // not a back-off that a later failure (a direct loadLocale's) replaced
+        if (failures[id] !== count) return;
+        waiting[id] = false;
+        locale.retry[id] = count;
+      }, Math.min(60, 2 ** count) * 1000);
     });
     loading[id] = pending;
   }
@@ -110,7 +157,8 @@ function neededParts(): Part[] {
   return ['core', ...LATER_PARTS.filter((part) => LOCALES.some((l) => hasMessages(l, part) || loading[`${l}:${part}`] !== undefined))];
 }
 
-let wanted: Locale = 'fr';
+/** the language a switch is bringing (setLocale), null when none is under way */
+let wanted: Locale | null = null;
 
 /** Texts of the first screen that are not messages (the shipped shops' cards: scenario/shippedShops.ts), fetched by setLocale too. */
 const otherTexts: ((next: Locale) => Promise<void>)[] = [];
@@ -134,18 +182,22 @@ function apply(next: Locale): void {
  */
 export async function setLocale(next: Locale): Promise<void> {
   wanted = next;
-  const others = Promise.all(otherTexts.map((fetch) => fetch(next)));
-  others.catch(() => undefined); // said by the await below, unless another choice came first
-  const fetched: Part[] = [];
-  for (;;) {
-    // each part once: one that came without all its areas must not loop forever
-    const missing = neededParts().filter((part) => !hasMessages(next, part) && !fetched.includes(part));
-    if (missing.length === 0) break;
-    fetched.push(...missing);
-    await Promise.all(missing.map((part) => loadLocale(next, part)));
+  try {
+    const others = Promise.all(otherTexts.map((fetch) => fetch(next)));
+    others.catch(() => undefined); // said by the await below, unless another choice came first
+    const fetched: Part[] = [];
+    for (;;) {
+      // each part once: one that came without all its areas must not loop forever
+      const missing = neededParts().filter((part) => !hasMessages(next, part) && !fetched.includes(part));
+      if (missing.length === 0) break;
+      fetched.push(...missing);
+      await Promise.all(missing.map((part) => loadLocale(next, part)));
+      if (wanted !== next) return;
+    }
+    await others;
     if (wanted !== next) return;
+    apply(next);
+  } finally {
+    if (wanted === next) wanted = null;
   }
-  await others;
-  if (wanted !== next) return;
-  apply(next);
 }

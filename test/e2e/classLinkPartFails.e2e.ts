@@ -27,7 +27,7 @@ describe('a class link whose texts cannot be downloaded', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     // the class link's French texts fail (the link's parser, a chunk of the same name, comes)
     const aborted: string[] = [];
-    await page.route(/\/assets\/presets-[^/]*\.js$/, async (route) => {
+    await page.route(/\/assets\/presets-[^/]*\.js(\?.*)?$/, async (route) => {
       const response = await route.fetch();
       if ((await response.text()).includes('Outil verrouillé par')) {
         aborted.push(route.request().url());

@@ -1,7 +1,8 @@
 /**
  * A text part whose fetch fails (a first visit on a flaky school network) is fetched again a while later, by itself: a locked
- * tool's note, the remembered class link's line (partShown's readers) and the notices area re-read `locale.failed`, which
- * moves 2 s after the first failure, then 4, 8… (review8 #5). Not at once: no loop of failing fetches.
+ * tool's note, the remembered class link's line (partShown's readers) and the notices area re-read `locale.retry` for that
+ * part, which moves 2 s after its first failure, then 4, 8… (review8 #5; each part on its own: partBackOff). Not at once: no
+ * loop of failing fetches.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
