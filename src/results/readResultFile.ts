@@ -9,6 +9,7 @@ import { validateFile, type FileLocale } from '../scenario/validate.ts';
 import { results as frTexts } from '../i18n/fr/results.ts';
 import { results as enTexts } from '../i18n/en/results.ts';
 import type { Messages } from '../i18n/fr.ts';
+import { formatNumber } from '../app/format.ts';
 import { MAX_LEARNER_CHARS } from './resultMode.ts';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION, resultFileSchema, type ResultFile } from './resultFileSchema.ts';
 
@@ -28,12 +29,12 @@ export function fill(template: string, params: Record<string, string | number> =
 }
 
 /** The first forbidden key or excessive depth found, walking without recursion. */
-function hostileShape(value: unknown, texts: ResultTexts): string | null {
+function hostileShape(value: unknown, texts: ResultTexts, locale: FileLocale): string | null {
   const stack: { node: unknown; depth: number; where: string }[] = [{ node: value, depth: 0, where: '' }];
   while (stack.length > 0) {
     const { node, depth, where } = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
-    if (depth > MAX_JSON_DEPTH) return fill(texts.invalid.tooDeep, { max: MAX_JSON_DEPTH });
+    if (depth > MAX_JSON_DEPTH) return fill(texts.invalid.tooDeep, { max: formatNumber(locale, MAX_JSON_DEPTH) });
     if (Array.isArray(node)) {
       node.forEach((item, i) => {
         if (item !== null && typeof item === 'object') stack.push({ node: item, depth: depth + 1, where: `${where}[${i}]` });
@@ -85,7 +86,7 @@ function cutFileLearner(text: string): unknown {
 }
 
 /** Why a parsed value is not a result file of a format this app reads, or null. */
-function wrongFormat(value: unknown, texts: ResultTexts): string | null {
+function wrongFormat(value: unknown, texts: ResultTexts, locale: FileLocale): string | null {
   if (!isObject(value)) return texts.invalid.notObject;
   if (value.format !== RESULT_FORMAT) {
     if (value.format === undefined && 'objectives' in value && 'customers' in value) return texts.invalid.looksLikeScenario;
@@ -97,8 +98,13 @@ function wrongFormat(value: unknown, texts: ResultTexts): string | null {
     return fill(texts.invalid.notResult, { received });
   }
   if (typeof value.formatVersion === 'number' && value.formatVersion > RESULT_FORMAT_VERSION)
-    return fill(texts.invalid.newerVersion, { version: value.formatVersion });
+    return fill(texts.invalid.newerVersion, { version: formatNumber(locale, value.formatVersion, 20) });
   return null;
+}
+
+/** Why a file of `size` characters (or bytes) is not read: its size and the limit, in megabytes in the language's figures. */
+export function tooBig(size: number, locale: FileLocale): string {
+  return fill(RESULT_TEXTS[locale].invalid.tooBig, { size: formatNumber(locale, Math.ceil(size / 1048576)), max: formatNumber(locale, MAX_RESULT_FILE_CHARS / 1048576) });
 }
 
 /** Read and validate a result file given as JSON text (as read from disk) or as an already parsed value. */
@@ -108,7 +114,7 @@ export function readResultFile(input: unknown, locale: FileLocale = 'fr'): Resul
     let data = input;
     if (typeof input === 'string') {
       if (input.length > MAX_RESULT_FILE_CHARS)
-        return { ok: false, errors: [fill(texts.invalid.tooBig, { size: Math.ceil(input.length / 1048576), max: MAX_RESULT_FILE_CHARS / 1048576 })] };
+        return { ok: false, errors: [tooBig(input.length, locale)] };
       // an empty file (a download that never started, a copy cut at once): what to ask for, not « fichier entier : le fichier est vide » (QA qa11 F5)
       if (withoutBom(input).trim() === '') return { ok: false, errors: [texts.invalid.empty] };
       // a picture or other binary renamed .json: the same reason however its bytes were read (QA robust #11)
@@ -126,9 +132,9 @@ export function readResultFile(input: unknown, locale: FileLocale = 'fr'): Resul
         return { ok: false, errors: explained.ok ? [texts.invalid.notObject] : [...explained.errors.map((e) => e.text), texts.invalid.damaged] };
       }
     }
-    const hostile = hostileShape(data, texts);
+    const hostile = hostileShape(data, texts, locale);
     if (hostile) return { ok: false, errors: [hostile] };
-    const format = wrongFormat(data, texts);
+    const format = wrongFormat(data, texts, locale);
     if (format) return { ok: false, errors: [format] };
     // read as by a reader who does not edit the file: the field's and the values' names, not the file's path (decisions[1].actions[0].type),
     // codes (lienSocial) nor line; then what to ask (QA qa22 F5)

@@ -19,7 +19,7 @@ import type { ClassFileRecord, ClassStore, StoredClass } from '../../app/classSt
 import { DEFAULT_CLASS, normalizeClassName, sortClassNames } from '../../db/classRecords.ts';
 import { compareClass, MAX_CLASS_FILES, type ClassEntry, type ClassRow } from '../../results/classComparison.ts';
 import { APP_VERSION, GRADING_RULES } from '../../results/appVersion.ts';
-import { MAX_RESULT_FILE_CHARS, RESULT_TEXTS, RUN_FILE_FORMAT, fill } from '../../results/readResultFile.ts';
+import { MAX_RESULT_FILE_CHARS, RESULT_TEXTS, RUN_FILE_FORMAT, fill, tooBig } from '../../results/readResultFile.ts';
 import { RESULT_FORMAT } from '../../results/resultMode.ts';
 import { withoutBom } from '../../import/textCheck.ts';
 import type { Replayer } from '../../results/replay.ts';
@@ -670,7 +670,7 @@ export class ClassImport {
     const texts = RESULT_TEXTS[locale];
     // A character takes at most 4 bytes in UTF-8: far above the limit, do not even read it.
     if (source.size > MAX_RESULT_FILE_CHARS * 4)
-      return { text: null, invalid: { status: 'invalid', errors: [fill(texts.invalid.tooBig, { size: Math.ceil(source.size / 1048576), max: MAX_RESULT_FILE_CHARS / 1048576 })] } };
+      return { text: null, invalid: { status: 'invalid', errors: [tooBig(source.size, locale)] } };
     try {
       const text = await source.text();
       // a ZIP of the hand-ins (an ENT's « tout télécharger »): not a result file, the class view says what to do with it

@@ -68,7 +68,7 @@ describe('class view verification texts in the app’s language', () => {
     expect(shown(imports, 'photo.json')?.status).toBe('invalid');
     expect(texts(shown(imports, 'photo.json')).join(' ')).not.toMatch(/fichier/);
     expect(texts(shown(imports, 'film.json'))).toEqual([
-      'file not read when it was imported, reason noted then: fichier trop volumineux (1908 Mo, au plus 16 Mo)',
+      'file not read when it was imported, reason noted then: fichier trop volumineux (1\u202f908 Mo, au plus 16 Mo)',
     ]);
     // the confirmed file without warning said nothing: left as it was
     expect(shown(imports, 'Anna.json')).toBe(anna);
