@@ -7,14 +7,16 @@
  */
 import { DbError } from '../db/errors.ts';
 import type { FidelisDb } from '../db/openDatabase.ts';
-import { parseRunFile, storeRunFile } from '../db/importRun.ts';
+import { parseRunFile, refusalWords, storeRunFile } from '../db/importRun.ts';
 import { checkRunFile } from './runFileCheck.ts';
 import type { EngineClient } from './engineClient.ts';
 import type { ImportRunOptions } from './runLibrary.ts';
 import { during } from './errors.ts';
 import { fileTexts, type FileLocale } from '../scenario/validate.ts';
 import { hasMessages, registerMessages } from '../i18n/translate.ts';
-import { loadLocale } from '../i18n/locale.svelte.ts';
+import { fetchWithLanguage, loadLocale, locale as shown } from '../i18n/locale.svelte.ts';
+import { formatNumber } from './format.ts';
+import type { NoticeParams } from './notices.svelte.ts';
 
 export interface ImportRunFileOptions extends ImportRunOptions {
   /** the clock (RunRecord.updatedAt: read when the checked file is stored) */
@@ -28,6 +30,14 @@ export async function importRunFile(
   file: File,
   options: ImportRunFileOptions,
 ): Promise<{ id: string; name: string; copy: boolean; otherModel: boolean }> {
+  try {
+    return await importChecked(fdb, file, options);
+  } catch (error) {
+    throw error instanceof DbError ? inEveryLanguage(error) : error;
+  }
+}
+
+async function importChecked(fdb: FidelisDb, file: File, options: ImportRunFileOptions): Promise<{ id: string; name: string; copy: boolean; otherModel: boolean }> {
   const text = await file.text();
   const parsed = await parseInWords(text, options.locale ?? 'fr', file.name);
   // its figures must be the replay's when it names this model: by the game's engine worker, the page stays free
@@ -53,31 +63,75 @@ export async function importRunFile(
   }
 }
 
-/** Refusals whose reason is in the scenario checker's words (scenario/validate.ts: the field, the JSON syntax, the size). */
-const WORDED = new Set(['importInvalid', 'importNotJson', 'importNotJsonAt', 'importTooLarge']);
+/**
+ * `refused` with its parameters written in the language the refusal is read in (the notice renders them: NoticeMessage): the
+ * checker's words (the field, the values, the JSON syntax reason, the size) written again from what the file was refused for
+ * (db/importRun.ts refusalWords), its counts (COUNTS) in the language's figures (« 61 234 567 », « 61,234,567 »). A learner who switches
+ * the language while the refusal is shown reads all of it in the new one, not the reason in the former inside the new sentence.
+ */
+function inEveryLanguage(refused: DbError): DbError {
+  const worded = new Set(Object.keys(refusalWords(refused, 'fr')));
+  if (worded.size === 0 && !Object.keys(refused.params).some((name) => COUNTS.has(name))) return refused;
+  const params: NoticeParams = { ...refused.params };
+  for (const [name, value] of Object.entries(refused.params)) {
+    if (worded.has(name))
+      params[name] = (_t, language) => {
+        // texts not there yet (a fetch that failed before the switch): fetched again, the reason said again once they come
+        if (wordsMissing(language).length > 0) void fetchWords(language).then(() => shown.loaded++, () => undefined);
+        return refusalWords(refused, language)[name];
+      };
+    else if (typeof value === 'number' && COUNTS.has(name)) params[name] = (_t, language) => formatNumber(language, value);
+  }
+  if (worded.size > 0) wordsWithLanguage();
+  return new DbError(refused.code, params as DbError['params'], { cause: refused.cause });
+}
+
+/** A refusal's counts that can pass a thousand: a line and a column of the file, a limit (the period of importTampered, a version do not). */
+const COUNTS = new Set(['line', 'column', 'limit']);
+
+let withLanguage = false;
 
 /**
- * parseRunFile, its refusal's reason in the learner's language and the screens' names of a closed list's values (« Client actif »,
- * not « actif »). On a fresh page French has only its first screen's part, without those names; English file texts come with
- * English's teacher part, which a learner never loads. On such a refusal, what is missing is fetched (the learner part, which the
- * first game screen needs anyway; English's scenario area alone, a chunk of its own) and the reason built again; if it cannot be
- * fetched, the reason stays as it was.
+ * Once a learner has read a refusal in the checker's words: a switch of language fetches the new language's words before it
+ * shows (i18n/locale.svelte.ts setLocale), so the refusal's old text stays until its new one is there. Never before: a learner
+ * whose file is not refused does not download them (bench app-learner). A failed fetch does not stop the switch.
+ */
+function wordsWithLanguage(): void {
+  if (withLanguage) return;
+  withLanguage = true;
+  fetchWithLanguage((next) => fetchWords(next).then(
+    () => undefined,
+    () => undefined,
+  ));
+}
+
+/**
+ * What the checker's words lack in `locale` to be said as the screens name things (« Client actif », not « actif »): on a
+ * fresh page French has only its first screen's part, without those names; English file texts come with English's teacher
+ * part, which a learner never loads. The learner part (which the first game screen needs anyway) and English's scenario area
+ * alone (a chunk of its own) are fetched.
+ */
+function wordsMissing(locale: FileLocale): Promise<unknown>[] {
+  const missing: Promise<unknown>[] = [];
+  if (!hasMessages(locale, 'learner')) missing.push(loadLocale(locale, 'learner'));
+  if (locale === 'en' && fileTexts('en') === fileTexts('fr'))
+    missing.push(import('../i18n/en/scenario.ts').then((m) => registerMessages('en', { scenario: m.scenario })));
+  return missing;
+}
+
+function fetchWords(locale: FileLocale): Promise<unknown> {
+  return Promise.all(wordsMissing(locale));
+}
+
+/**
+ * parseRunFile; on a refusal in the checker's words, what they lack in the learner's language is fetched first (wordsMissing)
+ * so that the refusal shows whole (inEveryLanguage writes them); if it cannot be fetched, they are said with what is there.
  */
 async function parseInWords(text: string, locale: FileLocale, name: string) {
   try {
     return parseRunFile(text, locale, name);
   } catch (error) {
-    if (!(error instanceof DbError) || !WORDED.has(error.code)) throw error;
-    const missing: Promise<unknown>[] = [];
-    if (!hasMessages(locale, 'learner')) missing.push(loadLocale(locale, 'learner'));
-    if (locale === 'en' && fileTexts('en') === fileTexts('fr'))
-      missing.push(import('../i18n/en/scenario.ts').then((m) => registerMessages('en', { scenario: m.scenario })));
-    if (missing.length === 0) throw error;
-    try {
-      await Promise.all(missing);
-    } catch {
-      throw error;
-    }
-    return parseRunFile(text, locale, name);
+    if (Object.keys(refusalWords(error, locale)).length > 0) await fetchWords(locale).catch(() => undefined);
+    throw error;
   }
 }

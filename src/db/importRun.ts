@@ -23,8 +23,7 @@ import { finish, type WriteTransaction } from './transactions.ts';
 import { checkText, looksLikeTable, withoutBom } from '../import/textCheck.ts';
 import { readJson } from '../scenario/jsonText.ts';
 // the scenario checker's texts (its JSON syntax reasons), in the reader's language as validate.ts's
-import { fieldName, fileTexts, validateFile, type FileLocale } from '../scenario/validate.ts';
-import { interpolate } from '../i18n/translate.ts';
+import { checkFile, problemIn, saidIn, type FileLocale, type ProblemSpec, type Said } from '../scenario/validate.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -63,12 +62,35 @@ function rejectForbiddenKeys(root: unknown): void {
 }
 
 /**
+ * What a refusal's parameters say, as data (the checker's words: a field, a JSON syntax reason, the first problem): its
+ * `params` hold them in the language of the moment it is refused, `refusalWords` writes them in another after a switch
+ * (app/importRunFile.ts).
+ */
+export type RefusalWords = Record<string, { said: Said } | { problem: ProblemSpec }>;
+
+/** A refusal whose parameters `words` can be written again in another language (refusalWords). */
+function refusal(code: ConstructorParameters<typeof DbError>[0], params: Record<string, string | number>, words: RefusalWords, locale: FileLocale): DbError {
+  for (const [name, w] of Object.entries(words)) params[name] = wordsText(w, locale);
+  return Object.assign(new DbError(code, params), { words });
+}
+
+function wordsText(w: RefusalWords[string], locale: FileLocale): string {
+  return 'said' in w ? saidIn(w.said, locale) : problemIn(w.problem, locale).text.slice(0, 300);
+}
+
+/** The words of `error` (a refusal of parseRunFile) in `locale`, by parameter; none for another error. */
+export function refusalWords(error: unknown, locale: FileLocale): Record<string, string> {
+  const words = (error as { words?: RefusalWords } | null)?.words ?? {};
+  return Object.fromEntries(Object.entries(words).map(([name, w]) => [name, wordsText(w, locale)]));
+}
+
+/**
  * The first problem, where and what (zod/mini's own messages are English-only and vague), as read by a learner who does not
  * edit the file: the field and the values by their names on the screens, not the file's path and codes (QA qa22 F5).
  */
-function firstProblem(data: unknown, locale: FileLocale): string {
-  const checked = validateFile(runFileSchema, data, { locale, reader: true });
-  return checked.ok ? '' : checked.errors[0].text.slice(0, 300);
+function firstProblem(data: unknown): ProblemSpec | null {
+  const checked = checkFile(runFileSchema, data, { reader: true });
+  return checked.ok ? null : checked.errors[0];
 }
 
 /** The format of a learner's result file (not imported from src/results: the db layer stays apart from it; a test checks they agree). */
@@ -82,12 +104,11 @@ const TRUNCATED_TOKEN = 32;
  * English); a file that ends inside a value (a download cut short) is said to be incomplete.
  */
 function notJson(text: string, locale: FileLocale, fileName: string): DbError {
-  const texts = fileTexts(locale);
   // a picture or other binary renamed .json: the same sentence whether its bytes were read as UTF-8 (« � ») or not (QA robust #11)
   if (checkText(text) === 'binary') return new DbError('importNotText');
   // a table (the class view's CSV…): which file to pick, not a JSON reader's « mot inconnu » (QA qa19 F10)
   if (looksLikeTable(text, fileName)) return new DbError('importTable');
-  if (text.trim() === '') return new DbError('importNotJson', { reason: texts.error.empty });
+  if (text.trim() === '') return refusal('importNotJson', {}, { reason: { said: { error: 'empty' } } }, locale);
   // only the syntax is wanted: no position of every value (a run file holds millions)
   const read = readJson(text, { positions: false });
   const error = read.ok ? { line: 1, column: 1, reason: 'unexpected' as const, params: { char: text.charAt(0) } } : read.error;
@@ -98,8 +119,8 @@ function notJson(text: string, locale: FileLocale, fileName: string): DbError {
   const atEnd = opened && line === lines.length && column >= lines[lines.length - 1].length + 1 - TRUNCATED_TOKEN;
   if (error.reason === 'end' || error.reason === 'unterminated' || atEnd) return new DbError('importTruncated', { line, column });
   // an export is one line: its « ligne 1, colonne 2472 » tells the learner nothing (QA qa22 F6), a file of several lines' does
-  const reason = interpolate(texts.json[error.reason], error.params);
-  return new DbError(lines.length > 1 ? 'importNotJsonAt' : 'importNotJson', { line, column, reason });
+  const reason = { said: { json: error.reason, params: error.params as Record<string, string> } };
+  return refusal(lines.length > 1 ? 'importNotJsonAt' : 'importNotJson', { line, column }, { reason }, locale);
 }
 
 /** A scenario file's main sections (src/scenario/schema.ts): a shop to open in the editor, not a run. */
@@ -110,7 +131,7 @@ function looksLikeScenario(data: object): boolean {
 /** Parses and validates a run file's text (`fileName`: the picked file's, when known); throws a DbError with the reason. */
 export function parseRunFile(text: string, locale: FileLocale = 'fr', fileName = ''): RunFile {
   if (text.length > RUN_FILE_LIMITS.fileChars)
-    throw new DbError('importTooLarge', { detail: interpolate(fileTexts(locale).error.fileChars, { count: text.length }), limit: RUN_FILE_LIMITS.fileChars });
+    throw refusal('importTooLarge', { limit: RUN_FILE_LIMITS.fileChars }, { detail: { said: { error: 'fileChars', params: { count: text.length } } } }, locale);
   let data: unknown;
   try {
     data = JSON.parse(withoutBom(text));
@@ -132,8 +153,9 @@ export function parseRunFile(text: string, locale: FileLocale = 'fr', fileName =
     const tooBig = parsed.error.issues.find((i) => i.code === 'too_big' && 'origin' in i && i.origin === 'array');
     // the list in the learner's words (« client n° 4 › achats »), not zod's keys
     const path = tooBig?.path.map((key) => (typeof key === 'number' ? key : String(key)));
-    if (path) throw new DbError('importTooLarge', { detail: fieldName(path, fileTexts(locale)), limit: String((tooBig as { maximum: number | bigint }).maximum) });
-    throw new DbError('importInvalid', { reason: firstProblem(data, locale) });
+    if (path) throw refusal('importTooLarge', { limit: Number((tooBig as { maximum: number | bigint }).maximum) }, { detail: { said: { field: path } } }, locale);
+    const first = firstProblem(data);
+    throw first ? refusal('importInvalid', {}, { reason: { problem: first } }, locale) : new DbError('importInvalid', { reason: '' });
   }
   const file = parsed.data as unknown as RunFile;
   const ids = new Set<number>();

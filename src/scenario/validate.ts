@@ -6,11 +6,12 @@
  */
 import { z } from 'zod/mini';
 import { MAX_JSON_DEPTH, readJson, type JsonPath, type TextPosition } from './jsonText.ts';
-import { numberBounds, schemaAt, unknownKeys } from './schemaWalk.ts';
+import { numberBounds, schemaAt, unknownKeys, type NumberBounds } from './schemaWalk.ts';
 import { scenario as frTexts } from '../i18n/fr/scenario.ts';
 import { hasMessages, messagesOf } from '../i18n/translate.ts';
 import { pluralForm } from '../i18n/plural.ts';
 import type { Messages } from '../i18n/fr.ts';
+import { formatNumber } from '../app/format.ts';
 
 export type FileTexts = Messages['scenario'];
 export type FileLocale = 'fr' | 'en';
@@ -64,6 +65,56 @@ export interface FileProblem {
 }
 
 export type Validated<T> = { ok: true; value: T; warnings: FileProblem[] } | { ok: false; errors: FileProblem[] };
+
+/**
+ * A zod issue as kept to be said again: its input only as received() says it (a list's length, an object's tag), not
+ * the file's data; the numeric bounds of its field read from the schema when it was checked.
+ */
+export interface KeptIssue {
+  code: string;
+  path: JsonPath;
+  message: string;
+  /** undefined, null, a boolean, a number, a string (its first 61 characters: received() says 60 at most), [] or {} */
+  input: unknown;
+  /** a list's length (too_small, too_big) */
+  count?: number;
+  /** an object's discriminator value (invalid_union) */
+  tag?: unknown;
+  expected?: string;
+  origin?: string;
+  minimum?: number;
+  maximum?: number;
+  inclusive?: boolean;
+  values?: unknown[];
+  options?: unknown[];
+  params?: Record<string, unknown>;
+  bounds?: NumberBounds;
+}
+
+/**
+ * What a message says, without its words: a template of the error texts (a number parameter is a count, written in the
+ * language's figures: « 61 234 567 »), a JSON syntax reason, or a zod issue. Said in any language by `saidText`.
+ */
+export type Said =
+  | { error: keyof FileTexts['error']; params?: Record<string, string | number | Said> }
+  | { json: keyof FileTexts['json']; params?: Record<string, string> }
+  | { issue: KeptIssue }
+  /** a field by its name (« client n° 4 › achats ») */
+  | { field: JsonPath; rootItem?: string };
+
+/** A problem as data: `problemIn` writes it in a language, again in another after a switch (a learner's refused file, app/importRunFile.ts). */
+export interface ProblemSpec {
+  severity: FileProblem['severity'];
+  path: JsonPath;
+  said: Said;
+  position?: TextPosition;
+  /** a JSON syntax error: its message is the whole text (its line and column said in it) */
+  whole?: boolean;
+  reader: boolean;
+  rootItem?: string;
+}
+
+export type Checked<T> = { ok: true; value: T; warnings: ProblemSpec[] } | { ok: false; errors: ProblemSpec[] };
 
 export interface ValidateOptions {
   locale?: FileLocale;
@@ -124,6 +175,11 @@ function numberText(value: number, locale: FileLocale): string {
   return value.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 20, useGrouping: size >= 10_000 });
 }
 
+/** A count (a list's length, a line, a size) in the reader's language, always grouped: « 61 234 567 », « 61,234,567 ». */
+function countText(value: number, locale: FileLocale): string {
+  return Number.isFinite(value) && Math.abs(value) < 1e15 ? formatNumber(locale, value, 20) : String(value);
+}
+
 function received(value: unknown, texts: FileTexts, locale: FileLocale): string {
   if (value === undefined) return texts.received.missing;
   if (value === null) return texts.received.null;
@@ -174,12 +230,26 @@ type Issue = z.core.$ZodIssue & { input?: unknown };
 
 const toPath = (path: readonly PropertyKey[]): JsonPath => path.map((key) => (typeof key === 'number' ? key : String(key)));
 
-/** A schema's own message names a key of `own` (its values in the custom issue's params); an unknown one is shown as written. */
-function ownMessage(issue: Issue, texts: FileTexts): string {
+/** A schema's own message names a key of `own` (its values in the custom issue's params, a number as a count); an unknown one is shown as written. */
+function ownMessage(issue: KeptIssue, texts: FileTexts, locale: FileLocale): string {
   const template = (texts.own as Record<string, string>)[issue.message];
   if (template === undefined) return issue.message;
   const params = issue.code === 'custom' ? (issue.params ?? {}) : {};
-  return fill(template, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])));
+  return fill(template, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? countText(v, locale) : String(v)])));
+}
+
+/** What describeIssue reads of `issue`, without the file's data (KeptIssue). */
+function keep(issue: Issue, root: z.core.$ZodType, data: unknown): KeptIssue {
+  const raw = issue as unknown as Record<string, unknown>;
+  const input = issue.input;
+  const kept: KeptIssue = { code: issue.code, path: toPath(issue.path), message: issue.message, input: typeof input === 'string' ? input.slice(0, 61) : Array.isArray(input) ? [] : input !== null && typeof input === 'object' ? {} : input };
+  if (Array.isArray(input)) kept.count = input.length;
+  for (const name of ['expected', 'origin', 'inclusive', 'values', 'options', 'params'] as const) if (raw[name] !== undefined) (kept as unknown as Record<string, unknown>)[name] = raw[name];
+  for (const name of ['minimum', 'maximum'] as const) if (raw[name] !== undefined) kept[name] = Number(raw[name]);
+  if (issue.code === 'invalid_union' && raw.options) kept.tag = (input as Record<string, unknown> | undefined)?.[raw.discriminator as string];
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && raw.origin !== 'array' && raw.origin !== 'set' && raw.origin !== 'string')
+    kept.bounds = numberBounds(schemaAt(root, kept.path, data));
+  return kept;
 }
 
 interface Reading {
@@ -190,35 +260,35 @@ interface Reading {
   rootItem?: string;
 }
 
-function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, { texts, locale, names, reader }: Reading): string {
+function describeIssue(issue: KeptIssue, { texts, locale, names, reader }: Reading): string {
   const e = texts.error;
-  const key = lastKey(toPath(issue.path));
+  const key = lastKey(issue.path);
   const got = received(issue.input, texts, locale);
   const num = (n: number) => numberText(n, locale);
+  const count = (n: number | undefined) => countText(Number(n), locale);
   if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return e.required;
   if (!issue.message.startsWith(DEFAULT_MARK)) {
-    const message = ownMessage(issue, texts);
+    const message = ownMessage(issue, texts, locale);
     return isPrimitive(issue.input) && issue.code !== 'custom' ? fill(e.received, { message, received: got }) : message;
   }
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return e.required;
-      const expected = (texts.expected as Record<string, string>)[issue.expected] ?? texts.expected.other;
+      const expected = (texts.expected as Record<string, string>)[issue.expected ?? ''] ?? texts.expected.other;
       return fill(e.type, { expected, received: got });
     }
     case 'too_small':
     case 'too_big': {
       if (issue.origin === 'array' || issue.origin === 'set') {
-        const count = Array.isArray(issue.input) ? issue.input.length : 0;
+        const n = issue.count ?? 0;
         return issue.code === 'too_small'
-          ? fill(e[`listMin${pluralForm(locale, Number(issue.minimum))}`], { min: String(issue.minimum), count })
-          : fill(e[`listMax${pluralForm(locale, Number(issue.maximum))}`], { max: String(issue.maximum), count });
+          ? fill(e[`listMin${pluralForm(locale, Number(issue.minimum))}`], { min: count(issue.minimum), count: count(n) })
+          : fill(e[`listMax${pluralForm(locale, Number(issue.maximum))}`], { max: count(issue.maximum), count: count(n) });
       }
       if (issue.origin === 'string') {
-        if (issue.code === 'too_small') return Number(issue.minimum) <= 1 ? e.textEmpty : fill(e.textMin, { min: String(issue.minimum) });
-        return fill(e.textMax, { max: String(issue.maximum) });
+        if (issue.code === 'too_small') return Number(issue.minimum) <= 1 ? e.textEmpty : fill(e.textMin, { min: count(issue.minimum) });
+        return fill(e.textMax, { max: count(issue.maximum) });
       }
-      const b = numberBounds(schemaAt(root, toPath(issue.path), data));
+      const b = issue.bounds ?? { minInclusive: true, maxInclusive: true };
       if (b.min !== undefined && b.max !== undefined && b.minInclusive && b.maxInclusive)
         return fill(e.between, { min: num(b.min), max: num(b.max), received: got });
       if (issue.code === 'too_small') {
@@ -228,15 +298,14 @@ function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, { tex
       }
       return fill(issue.inclusive ? e.max : e.maxExclusive, { max: num(Number(issue.maximum)), received: got });
     }
-    case 'invalid_value':
-      if (issue.values.length === 1) return fill(e.literal, { value: JSON.stringify(issue.values[0]), received: got });
-      return fill(e.enum, { received: got, values: issue.values.map((v) => valueText(v, vocabularyOf(key, issue.values, names), texts, reader)).join(', ') });
+    case 'invalid_value': {
+      const values = issue.values ?? [];
+      if (values.length === 1) return fill(e.literal, { value: JSON.stringify(values[0]), received: got });
+      return fill(e.enum, { received: got, values: values.map((v) => valueText(v, vocabularyOf(key, values, names), texts, reader)).join(', ') });
+    }
     case 'invalid_union': {
-      const options = (issue as unknown as { options?: unknown[] }).options;
-      if (options) {
-        const tag = (issue.input as Record<string, unknown> | undefined)?.[(issue as unknown as { discriminator: string }).discriminator];
-        return fill(e.actionType, { received: received(tag, texts, locale), values: options.map((v) => valueText(v, vocabularyOf(key, options, names), texts, reader)).join(', ') });
-      }
+      const options = issue.options;
+      if (options) return fill(e.actionType, { received: received(issue.tag, texts, locale), values: options.map((v) => valueText(v, vocabularyOf(key, options, names), texts, reader)).join(', ') });
       return fill(e.invalid, { received: got });
     }
     case 'invalid_format':
@@ -246,15 +315,46 @@ function describeIssue(issue: Issue, root: z.core.$ZodType, data: unknown, { tex
   }
 }
 
-function problem(severity: FileProblem['severity'], path: JsonPath, message: string, { texts, reader, rootItem }: Reading, position?: TextPosition): FileProblem {
+/** What `said` says, in the reading's language. */
+function saidText(said: Said, reading: Reading): string {
+  if ('issue' in said) return describeIssue(said.issue, reading);
+  if ('field' in said) return fieldName(said.field, reading.texts, said.rootItem);
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(said.params ?? {}))
+    params[name] = typeof value === 'number' ? countText(value, reading.locale) : typeof value === 'string' ? value : saidText(value, reading);
+  return fill('json' in said ? reading.texts.json[said.json] : reading.texts.error[said.error], params);
+}
+
+function problem({ severity, path, said, position, whole }: ProblemSpec, reading: Reading): FileProblem {
+  const { texts, reader, rootItem } = reading;
+  const message = saidText(said, reading);
+  if (whole) return { severity, path, where: texts.error.root, field: '', message, text: message, ...(position ?? {}) };
   const where = path.length ? pathText(path) : texts.error.root;
   const field = path.length ? fieldName(path, texts, rootItem) : '';
   // a reader who does not edit the file: the field in words, without the path nor the line (QA qa22 F5)
   let text =
     field && field !== where && !reader ? fill(texts.error.lineWithField, { where, field, message }) : fill(texts.error.line, { where: (reader && field) || where, message });
   if (severity === 'warning') text = fill(texts.error.warning, { text });
-  if (position && !reader) text = fill(texts.error.atLine, { text, line: position.line, column: position.column });
+  if (position && !reader) text = fill(texts.error.atLine, { text, line: countText(position.line, reading.locale), column: countText(position.column, reading.locale) });
   return { severity, path, where, field, message, text, ...(position ?? {}) };
+}
+
+/** The texts, the screens' names and the reader of `locale` (French file texts while English's are not loaded). */
+function readingOf(locale: FileLocale, reader: boolean, rootItem?: string): Reading {
+  const texts = fileTexts(locale);
+  // the screens' names in the language of the texts (French ones while English's teacher part is not there)
+  const names = (messagesOf(texts === frTexts ? 'fr' : 'en').vocabulary ?? {}) as ScreenNames;
+  return { texts, locale, names, reader, rootItem };
+}
+
+/** `spec` in `locale`'s words, as validateFile would have said it in that language. */
+export function problemIn(spec: ProblemSpec, locale: FileLocale): FileProblem {
+  return problem(spec, readingOf(locale, spec.reader, spec.rootItem));
+}
+
+/** `said` in `locale`'s words (a refusal's reason said again after a language switch). */
+export function saidIn(said: Said, locale: FileLocale): string {
+  return saidText(said, readingOf(locale, true));
 }
 
 /**
@@ -276,60 +376,66 @@ function newerFormat(issues: readonly Issue[]): { version: number } | null {
  * Errors come in file order when the text is known, else in zod's order.
  */
 export function validateFile<S extends z.core.$ZodType>(schema: S, input: unknown, options: ValidateOptions = {}): Validated<z.output<S>> {
-  const locale = options.locale ?? 'fr';
-  const texts = fileTexts(locale);
-  // the screens' names in the language of the texts (French ones while English's teacher part is not there)
-  const names = (messagesOf(texts === frTexts ? 'fr' : 'en').vocabulary ?? {}) as ScreenNames;
-  const reading: Reading = { texts, locale, names, reader: options.reader === true, rootItem: options.rootItem };
+  const checked = checkFile(schema, input, options);
+  const reading = readingOf(options.locale ?? 'fr', options.reader === true, options.rootItem);
+  if (!checked.ok) return { ok: false, errors: checked.errors.map((spec) => problem(spec, reading)) };
+  return { ok: true, value: checked.value, warnings: checked.warnings.map((spec) => problem(spec, reading)) };
+}
+
+/** validateFile's problems as data, to be written in a language by problemIn (now, and again after a switch). */
+export function checkFile<S extends z.core.$ZodType>(schema: S, input: unknown, options: ValidateOptions = {}): Checked<z.output<S>> {
+  const reader = options.reader === true;
+  const spec = (severity: FileProblem['severity'], path: JsonPath, said: Said, position?: TextPosition): ProblemSpec => ({
+    severity,
+    path,
+    said,
+    reader,
+    ...(options.rootItem !== undefined ? { rootItem: options.rootItem } : {}),
+    ...(position ? { position } : {}),
+  });
   let data: unknown = input;
   let positionOf: (path: JsonPath) => TextPosition | undefined = () => undefined;
   try {
     if (typeof input === 'string') {
-      if (input.trim() === '') return { ok: false, errors: [problem('error', [], texts.error.empty, reading)] };
+      if (input.trim() === '') return { ok: false, errors: [spec('error', [], { error: 'empty' })] };
       const read = readJson(input);
       if (!read.ok) {
         const { line, column, reason, params } = read.error;
-        if (reason === 'tooDeep') return { ok: false, errors: [problem('error', [], fill(texts.error.tooDeep, params), reading)] };
+        if (reason === 'tooDeep') return { ok: false, errors: [spec('error', [], { error: 'tooDeep', params: params as Record<string, string> })] };
         // a file of one line (an export): its « ligne 1, colonne 2472 » tells a reader nothing
-        const oneLine = reading.reader && !input.trim().includes('\n');
-        const message = fill(oneLine ? texts.error.jsonOneLine : texts.error.json, { line, column, reason: fill(texts.json[reason], params) });
-        return { ok: false, errors: [{ ...problem('error', [], message, reading), line, column, text: message }] };
+        const oneLine = reader && !input.trim().includes('\n');
+        const said: Said = { error: oneLine ? 'jsonOneLine' : 'json', params: { line, column, reason: { json: reason, params: params as Record<string, string> } } };
+        return { ok: false, errors: [{ ...spec('error', [], said, { line, column }), whole: true }] };
       }
       data = read.value;
       positionOf = read.positionOf;
     }
     const shapeError = options.shape?.(data);
-    if (shapeError) return { ok: false, errors: [problem('error', [], texts.error[shapeError], reading, positionOf([]))] };
+    if (shapeError) return { ok: false, errors: [spec('error', [], { error: shapeError }, positionOf([]))] };
 
     const result = z.safeParse(schema, data, { reportInput: true, error: () => DEFAULT_MARK });
     if (!result.success) {
       const newer = newerFormat(result.error.issues as Issue[]);
-      if (newer) {
-        const message = fill(texts.error.newerVersion, { version: numberText(newer.version, locale) });
-        return { ok: false, errors: [problem('error', ['formatVersion'], message, reading, positionOf(['formatVersion']))] };
-      }
+      if (newer) return { ok: false, errors: [spec('error', ['formatVersion'], { error: 'newerVersion', params: { version: newer.version } }, positionOf(['formatVersion']))] };
       const errors = (result.error.issues as Issue[]).map((issue) => {
         const path = toPath(issue.path);
-        return problem('error', path, describeIssue(issue, schema, data, reading), reading, positionOf(path));
+        return spec('error', path, { issue: keep(issue, schema, data) }, positionOf(path));
       });
       return { ok: false, errors: sortByLine(errors) };
     }
-    const warnings = unknownKeys(schema, data).map((path) =>
-      problem('warning', path, fill(texts.error.unknownKey, { key: String(path[path.length - 1]) }), reading, positionOf(path)),
-    );
+    const warnings = unknownKeys(schema, data).map((path) => spec('warning', path, { error: 'unknownKey', params: { key: String(path[path.length - 1]) } }, positionOf(path)));
     return { ok: true, value: result.data, warnings: sortByLine(warnings) };
   } catch (error) {
     // a value nested too deep for the validation (given already parsed: a text stops at MAX_JSON_DEPTH)
-    if (error instanceof RangeError)
-      return { ok: false, errors: [problem('error', [], fill(texts.error.tooDeep, { max: String(MAX_JSON_DEPTH) }), reading)] };
+    if (error instanceof RangeError) return { ok: false, errors: [spec('error', [], { error: 'tooDeep', params: { max: MAX_JSON_DEPTH } })] };
     // A bug of ours must still not crash the page or the command line.
-    return { ok: false, errors: [problem('error', [], fill(texts.error.invalid, { received: String(error) }), reading)] };
+    return { ok: false, errors: [spec('error', [], { error: 'invalid', params: { received: String(error) } })] };
   }
 }
 
-function sortByLine(problems: FileProblem[]): FileProblem[] {
+function sortByLine(problems: ProblemSpec[]): ProblemSpec[] {
   return problems
     .map((p, i) => ({ p, i }))
-    .sort((x, y) => (x.p.line ?? Infinity) - (y.p.line ?? Infinity) || (x.p.column ?? 0) - (y.p.column ?? 0) || x.i - y.i)
+    .sort((x, y) => (x.p.position?.line ?? Infinity) - (y.p.position?.line ?? Infinity) || (x.p.position?.column ?? 0) - (y.p.position?.column ?? 0) || x.i - y.i)
     .map(({ p }) => p);
 }

@@ -14,6 +14,8 @@ type Modules = {
   importRunFile: typeof import('../../../src/app/importRunFile.ts').importRunFile;
   translate: typeof import('../../../src/i18n/translate.ts').translate;
   hasMessages: typeof import('../../../src/i18n/translate.ts').hasMessages;
+  noticeText: typeof import('../../../src/app/noticeText.ts').noticeText;
+  setLocale: typeof import('../../../src/i18n/locale.svelte.ts').setLocale;
 };
 let m: Modules;
 
@@ -22,7 +24,13 @@ async function freshModules(register: (i18n: typeof import('../../../src/i18n/tr
   vi.resetModules();
   const i18n = await import('../../../src/i18n/translate.ts');
   await register(i18n);
-  return { importRunFile: (await import('../../../src/app/importRunFile.ts')).importRunFile, translate: i18n.translate, hasMessages: i18n.hasMessages };
+  return {
+    importRunFile: (await import('../../../src/app/importRunFile.ts')).importRunFile,
+    translate: i18n.translate,
+    hasMessages: i18n.hasMessages,
+    noticeText: (await import('../../../src/app/noticeText.ts')).noticeText,
+    setLocale: (await import('../../../src/i18n/locale.svelte.ts')).setLocale,
+  };
 }
 
 /** An exported run, sound: a test changes one field. */
@@ -46,15 +54,27 @@ function withCustomer(key: string, value: unknown): string {
   return JSON.stringify({ ...exported, customers: [{ ...exported.customers[0], [key]: value }, ...exported.customers.slice(1)] });
 }
 
-/** The refusal's message as the learner reads it, in `locale`. */
-async function refusal(text: string, locale: 'fr' | 'en', modules = m): Promise<string> {
-  const error = await modules.importRunFile({} as never, new File([text], 'partie.json'), { locale, now: () => '2026-12-06T09:00:00.000Z' }).then(
+type Refused = { code: string; params: Record<string, never> };
+
+/** The file's refusal, made in `locale`. */
+async function refused(text: string, locale: 'fr' | 'en', modules = m): Promise<Refused> {
+  return modules.importRunFile({} as never, new File([text], 'partie.json'), { locale, now: () => '2026-12-06T09:00:00.000Z' }).then(
     () => {
       throw new Error('accepted');
     },
-    (e: unknown) => e as { code: string; params: Record<string, string | number> },
+    (e: unknown) => e as Refused,
   );
-  return modules.translate(locale, `db.${error.code}`, error.params);
+}
+
+/** The refusal's message as the learner reads it in `shown` (its notice: ui/home/ImportRun.svelte, NoticeMessage). */
+function said(error: Refused, shown: 'fr' | 'en', modules = m): string {
+  const t = (key: never, params?: Record<string, string | number>) => modules.translate(shown, key, params);
+  return modules.noticeText(t, { id: 0, level: 'error', key: `db.${error.code}`, params: error.params }, shown);
+}
+
+/** The refusal's message as the learner reads it, in `locale`. */
+async function refusal(text: string, locale: 'fr' | 'en', modules = m): Promise<string> {
+  return said(await refused(text, locale, modules), locale, modules);
 }
 
 /** A one-line file with a JSON syntax error far from its end (an end is a cut file: importTruncated). */
@@ -76,16 +96,23 @@ describe('a refused run file, English learner without the teacher part', () => {
     expect(await refusal(withCustomer('rfSegment', 'xyz'), 'en')).toMatch(/^Invalid run file: customer 1 › R × F segment: unknown value "xyz"; possible values: Champions, Loyal, /);
   });
 
-  it('says a file beyond its size limit in English', async () => {
+  it('says a file beyond its size limit in English, its counts in English figures', async () => {
     const { RUN_FILE_LIMITS } = await import('../../../src/db/runFile.ts');
     const limits = RUN_FILE_LIMITS as { fileChars: number };
     const fileChars = limits.fileChars;
-    limits.fileChars = 100;
+    limits.fileChars = 10_000;
     try {
-      expect(await refusal(' '.repeat(101), 'en')).toBe('File too large or too much data: 101 characters (limit: 100).');
+      expect(await refusal(' '.repeat(12_345), 'en')).toBe('File too large or too much data: 12,345 characters (limit: 10,000).');
+      // in French, grouped by a narrow no-break space (« 61234567 caractères » before)
+      expect(await refusal(' '.repeat(12_345), 'fr')).toMatch(/^Fichier trop volumineux ou trop de données\s: 12\u202f345 caractères \(limite\s: 10\u202f000\)\.$/);
     } finally {
       limits.fileChars = fileChars;
     }
+  });
+
+  it('says the line and column of a syntax error in a long file in the language\'s figures', async () => {
+    const text = `{\n${'"format":"fidelis-run",\n'.repeat(1_200)},"a":1\n,"b":1\n}`;
+    expect(await refusal(text, 'en')).toMatch(/^This file is not a readable JSON file \(line 1,202, column 1\)/);
   });
 
   it('keeps French for a French learner', async () => {
@@ -114,5 +141,34 @@ describe('a refused run file, French learner on a fresh page (French first scree
     const reason = await refusal(withCustomer('rfSegment', 'xyz'), 'fr', fr);
     expect(reason).toMatch(/^Fichier de partie invalide\s: client n° 1 › segment R × F\s: valeur inconnue «\sxyz\s»\s; valeurs possibles\s: Champions, Fidèles, /);
     expect(reason).not.toMatch(/rfSegment|potentialLoyalists/);
+  });
+});
+
+describe('a refusal shown while the learner switches the language', () => {
+  let fresh: Modules;
+  beforeAll(async () => {
+    // French whole, English's learner part (no English file texts), the database's messages of both
+    fresh = await freshModules(async (i18n) => {
+      i18n.registerMessages('fr', (await import('../../../src/i18n/fr.ts')).fr);
+      i18n.registerMessages('en', (await import('../../../src/i18n/enLearner.ts')).enLearner);
+      i18n.registerMessages('en', { db: (await import('../../../src/i18n/en/db.ts')).db });
+    });
+  });
+
+  it('writes the whole message again in the new language, the reason with it, its words fetched before the switch shows', async () => {
+    const error = await refused(withCustomer('stage', 'xyz'), 'fr', fresh);
+    expect(said(error, 'fr', fresh)).toMatch(/^Fichier de partie invalide\s: client n° 1 › étape du cycle de vie\s: valeur inconnue «\sxyz\s»\s; valeurs possibles\s: Suspect, Prospect, /);
+    await fresh.setLocale('en');
+    expect(said(error, 'en', fresh)).toMatch(/^Invalid run file: customer 1 › lifecycle stage: unknown value "xyz"; possible values: Suspect, Prospect, /);
+    // and back
+    await fresh.setLocale('fr');
+    expect(said(error, 'fr', fresh)).toMatch(/^Fichier de partie invalide\s: client n° 1 › étape du cycle de vie\s: valeur inconnue «\sxyz\s»/);
+  });
+
+  it('a JSON syntax reason too', async () => {
+    const error = await refused(syntaxError, 'fr', fresh);
+    expect(said(error, 'en', fresh)).toBe(
+      'This file is not a readable JSON file: field name expected in double quotes "…". It was probably changed or damaged: export the run again from the computer and browser it was played in.',
+    );
   });
 });

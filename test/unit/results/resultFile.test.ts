@@ -117,7 +117,7 @@ describe('reading a result file', () => {
     if (!read.ok)
       expect(read.errors).toEqual([
         frenchText`graine du hasard : doit être un nombre (reçu : « quarante-deux »)`,
-        frenchText`summary › cumulativeTurnover : doit être un nombre (reçu : « 1e9 »)`,
+        frenchText`résultats déclarés › chiffre d’affaires cumulé : doit être un nombre (reçu : « 1e9 »)`,
         RESULT_TEXTS.fr.invalid.damaged,
       ]);
   });

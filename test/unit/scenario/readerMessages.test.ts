@@ -66,3 +66,20 @@ describe('file messages for a reader who does not edit the file (QA qa22 F5)', (
     for (const text of closed) expect(text.replace(/«\s*xyz\s*»/u, '')).not.toMatch(/«/);
   });
 });
+
+describe('counts in a file message, in the reader’s figures', () => {
+  // a target of 200 001 customers (a list of at most 200 000): « 200000 » and « 200001 » before
+  const ids = Array.from({ length: 200_001 }, (_, i) => i);
+  const tooMany = [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { customerIds: ids } }] }];
+
+  it('a list’s length and its limit, grouped by a narrow no-break space in French and a comma in English', () => {
+    expect(texts(tooMany, options)[0]).toMatch(/la liste doit contenir au plus 200\u202f000 éléments \(reçu\s: 200\u202f001\)$/);
+    expect(texts(tooMany, { ...options, locale: 'en' })[0]).toMatch(/the list must hold at most 200,000 items \(got: 200,001\)$/);
+  });
+
+  it('the line of a syntax error in a long file', () => {
+    const long = `[\n${'{ "tick": 0, "actions": [] },\n'.repeat(1_200)},\n{ "tick": 1, "actions": [] }\n]`;
+    expect(texts(long, options)[0]).toMatch(/^le fichier n’est pas un JSON valide, ligne 1\u202f202, colonne 1\s:/);
+    expect(texts(long, { ...options, locale: 'en' })[0]).toMatch(/^the file is not valid JSON, line 1,202, column 1:/);
+  });
+});
