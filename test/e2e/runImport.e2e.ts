@@ -3,7 +3,9 @@
  * imports there after its replay by the engine worker; the same file with its seed changed (or cut
  * in half) is refused with a French reason, shown under the import field, and nothing is added to the saved runs; imported twice,
  * the second copy is named « … (2) ». The line that says so follows that copy renamed in another tab, and goes once it is
- * deleted there. An English learner reads a damaged file's reason in English.
+ * deleted there. An English learner reads a damaged file's reason in English; a learner who switches the language while a
+ * refusal is shown reads all of it in the new one (never the former's reason inside the new sentence), its line and column in
+ * the language's figures.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +128,34 @@ describe('importing a run file on another computer', () => {
       .getByText('This file is not a readable JSON file: field name expected in double quotes "…". It was probably changed or damaged: export the run again from the computer and browser it was played in.')
       .waitFor({ timeout: 30_000 });
     expect(await refusal.textContent()).not.toMatch(/line \d|column|Fichier|champ/);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('writes a refusal shown again in the language the learner switches to, whole, its counts in that language’s figures', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    await page.goto(BASE_URL);
+    const refusal = page.getByRole('region', { name: 'Importer une partie' }).getByRole('alert');
+    await importText(page, '{"format":"fidelis-run","version":1}');
+    await refusal.getByText(/Fichier de partie invalide\s: date d’export\s: champ obligatoire manquant/).waitFor({ timeout: 30_000 });
+    // every text the refusal shows from the switch on: the French one until the English words are there, then the English one
+    await page.evaluate(() => {
+      const box = document.querySelector('#import-title')!.closest('section')!.querySelector('[role=alert]')!;
+      const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+      new MutationObserver(() => seen.push(box.textContent ?? '')).observe(box, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole('button', { name: 'English' }).click();
+    const english = page.getByRole('region', { name: 'Import a game' }).getByRole('alert');
+    await english.getByText('Invalid run file: export date: required field missing').waitFor({ timeout: 30_000 });
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.filter((text) => /Invalid run file: date d’export|Fichier de partie invalide\s: export date/.test(text))).toEqual([]);
+
+    // a file of many lines: its line in English figures, then in French ones after a switch back
+    await importText(page, `{\n${'"format":"fidelis-run",\n'.repeat(1_200)},"a":1\n,"b":1\n}`);
+    await english.getByText('This file is not a readable JSON file (line 1,202, column 1): field name expected', { exact: false }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Français' }).click();
+    await refusal.getByText(/Ce fichier n’est pas un fichier JSON lisible \(ligne 1\u202f202, colonne 1\)\s: nom de champ attendu/).waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
