@@ -36,6 +36,7 @@ const VOCABULARY_OF: Record<string, string> = {
   level: 'complaintPolicy',
   channel: 'acquisitionChannel',
   acquisitionChannels: 'acquisitionChannel',
+  campaignRecruits: 'acquisitionChannel',
   channels: 'channel',
   strategies: 'strategy',
   segment: 'segment',
@@ -145,8 +146,11 @@ export function pathText(path: JsonPath): string {
   return out;
 }
 
-/** « concurrent n° 1 › événement n° 3 › période » */
-export function fieldName(path: JsonPath, texts: FileTexts, rootItem?: string): string {
+/**
+ * « concurrent n° 1 › événement n° 3 › période ». `names` (a reader's: validateFile `reader`): a key of a closed list under
+ * its list (a KPI's acquisition channel, « recrues des campagnes › Prospectus », not « flyers ») by its name on the screens.
+ */
+export function fieldName(path: JsonPath, texts: FileTexts, rootItem?: string, names?: ScreenNames): string {
   // own keys only: a file's `constructor` or `__proto__` is a field of its own name, not Object.prototype's
   const own = (table: Record<string, string>, key: string): string | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
   const fields = texts.fields as Record<string, string>;
@@ -159,7 +163,9 @@ export function fieldName(path: JsonPath, texts: FileTexts, rootItem?: string): 
       parts.push(fill(own(items, list) ?? items.default, { n: key + 1 }));
       return;
     }
-    if (typeof path[k + 1] !== 'number' || !own(items, key)) parts.push(own(fields, `${parent}_${key}`) ?? own(fields, key) ?? key);
+    const listed = names && Object.hasOwn(VOCABULARY_OF, parent) ? names[VOCABULARY_OF[parent]] : undefined;
+    if (typeof path[k + 1] !== 'number' || !own(items, key))
+      parts.push(own(fields, `${parent}_${key}`) ?? own(fields, key) ?? (listed && own(listed, key)) ?? key);
     parent = key;
   });
   return parts.join(' › ');
@@ -318,7 +324,7 @@ function describeIssue(issue: KeptIssue, { texts, locale, names, reader }: Readi
 /** What `said` says, in the reading's language. */
 function saidText(said: Said, reading: Reading): string {
   if ('issue' in said) return describeIssue(said.issue, reading);
-  if ('field' in said) return fieldName(said.field, reading.texts, said.rootItem);
+  if ('field' in said) return fieldName(said.field, reading.texts, said.rootItem, reading.reader ? reading.names : undefined);
   const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(said.params ?? {}))
     params[name] = typeof value === 'number' ? countText(value, reading.locale) : typeof value === 'string' ? value : saidText(value, reading);
@@ -330,7 +336,7 @@ function problem({ severity, path, said, position, whole }: ProblemSpec, reading
   const message = saidText(said, reading);
   if (whole) return { severity, path, where: texts.error.root, field: '', message, text: message, ...(position ?? {}) };
   const where = path.length ? pathText(path) : texts.error.root;
-  const field = path.length ? fieldName(path, texts, rootItem) : '';
+  const field = path.length ? fieldName(path, texts, rootItem, reader ? reading.names : undefined) : '';
   // a reader who does not edit the file: the field in words, without the path nor the line (QA qa22 F5)
   let text =
     field && field !== where && !reader ? fill(texts.error.lineWithField, { where, field, message }) : fill(texts.error.line, { where: (reader && field) || where, message });

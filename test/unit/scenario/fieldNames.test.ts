@@ -1,8 +1,9 @@
 /**
  * Every field a run file, a result file or a scenario can hold has a name in words, in French and in English: a refusal read
  * by a learner or a teacher (validateFile's `reader`: the field in words, not its path) must never show a field's internal key
- * (« client n° 1 › lastContactTick »). Walks each schema's fields (objects, lists, unions, optional and default wrappers) and
- * names each path as a refusal would.
+ * (« client n° 1 › stageFlows »), nor a closed list's code where it is a key (« recrues des campagnes › flyers »). Walks each
+ * schema's fields (objects, lists, unions, records keyed by a closed list, optional and default wrappers) and names each path as
+ * a refusal would.
  */
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod/mini';
@@ -12,6 +13,7 @@ import { resultFileSchema } from '../../../src/results/resultFileSchema.ts';
 import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
 import { unwrap } from '../../../src/scenario/schemaWalk.ts';
 import { fieldName, fileTexts, type FileLocale } from '../../../src/scenario/validate.ts';
+import { messagesOf } from '../../../src/i18n/translate.ts';
 import type { JsonPath } from '../../../src/scenario/jsonText.ts';
 
 type Schema = z.core.$ZodType;
@@ -41,9 +43,9 @@ function fieldPaths(schema: Schema, at: JsonPath = [], seen = new Set<Schema>())
   if (def.type === 'tuple') return (def.items ?? []).flatMap((item, i) => fieldPaths(item, [...at, i], inner));
   if (def.type === 'union') return (def.options ?? []).flatMap((option) => fieldPaths(option, at, inner));
   if (def.type === 'pipe' && def.out) return fieldPaths(def.out, at, inner);
-  // a record keyed by a closed list (a KPI's acquisition channels): its values' fields, under one of its keys (a key is a value, not a field)
+  // a record keyed by a closed list (a KPI's acquisition channels): each key (named as the screens name that value), its values' fields
   const keys = def.type === 'record' && def.keyType ? defOf(unwrap(def.keyType)).entries : undefined;
-  if (keys && def.valueType) return fieldPaths(def.valueType, [...at, Object.values(keys)[0]], inner).filter((path) => path.length > at.length + 1);
+  if (keys && def.valueType) return Object.values(keys).flatMap((key) => [[...at, key], ...fieldPaths(def.valueType!, [...at, key], inner)]);
   return [];
 }
 
@@ -66,7 +68,8 @@ describe('every field a refusal can name has a name in words', () => {
         for (const path of paths) {
           const key = path[path.length - 1] as string;
           const parent = path.slice(0, -1).filter((k) => typeof k === 'string').pop();
-          const named = fieldName(path, texts, rootItem).split(' › ');
+          // as a reader reads it (validateFile `reader`): with the screens' names of a closed list's values
+          const named = fieldName(path, texts, rootItem, messagesOf(locale).vocabulary).split(' › ');
           // a name may be its key's spelling (« type », « version »), when the texts give it
           const declared = Object.hasOwn(fields, key) || Object.hasOwn(fields, `${parent}_${key}`);
           if (named[named.length - 1] === key && !declared) raw.add(`${key} (${named.join(' › ')})`);
