@@ -1,13 +1,19 @@
 /** The dashboard renders the KPIs with trends in words, the levers, satisfaction, objectives, programmes and feed. */
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { timelineTotals } from '../../../src/ui/whatif/compareTimelines.ts';
+import { loadDashboardResults } from '../../../src/ui/dashboard/dashboardResultsCode.ts';
+
+// the dashboard's view of the periods played is fetched apart (dashboardResultsCode.ts): here it is there before the first render
+beforeAll(async () => {
+  await loadDashboardResults();
+});
 
 const scenario = fixtureScenario();
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');

@@ -1,6 +1,6 @@
 /** The dashboard on real engine output: values, feed and objectives agree with the KPIs the engine produced. */
 import { render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROI_MAX_ERROR } from '../../../src/app/roi.ts';
 import { effectVerdict } from '../../../src/app/programmeEffect.ts';
 import { formatMoney, formatSignedMoney } from '../../../src/app/format.ts';
@@ -9,6 +9,12 @@ import { engineRun } from '../../fixtures/engineRun.ts';
 import { runSimulation } from '../../../src/engine/index.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import { shippedScenarioList } from '../../unit/app/testServices.ts';
+import { loadDashboardResults } from '../../../src/ui/dashboard/dashboardResultsCode.ts';
+
+// the dashboard's view of the periods played is fetched apart (dashboardResultsCode.ts): here it is there before the first render
+beforeAll(async () => {
+  await loadDashboardResults();
+});
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const money = (x: number) => norm(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(x));

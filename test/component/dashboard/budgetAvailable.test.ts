@@ -4,7 +4,7 @@
  * next period (AppHeader); the card says so in the same words, and the header's detail names « budget restant ».
  */
 import { render, screen, within } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import AppHeader from '../../../src/ui/shell/AppHeader.svelte';
 import type { GameSession } from '../../../src/app/session.svelte.ts';
@@ -12,6 +12,12 @@ import { createSimulation, stepSimulation } from '../../../src/engine/index.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { shippedScenarioList } from '../../unit/app/testServices.ts';
+import { loadDashboardResults } from '../../../src/ui/dashboard/dashboardResultsCode.ts';
+
+// the dashboard's view of the periods played is fetched apart (dashboardResultsCode.ts): here it is there before the first render
+beforeAll(async () => {
+  await loadDashboardResults();
+});
 
 afterEach(() => setLocale('fr'));
 

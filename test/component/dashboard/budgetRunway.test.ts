@@ -1,11 +1,17 @@
 /** The dashboard's budget card says how long the budget pays the programmes, from the engine's reserves. */
 import { render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { createSimulation, nextTickReserves, stepSimulation } from '../../../src/engine/index.ts';
 import type { Action } from '../../../src/engine/decisions.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
 import { shippedScenarioList } from '../../unit/app/testServices.ts';
+import { loadDashboardResults } from '../../../src/ui/dashboard/dashboardResultsCode.ts';
+
+// the dashboard's view of the periods played is fetched apart (dashboardResultsCode.ts): here it is there before the first render
+beforeAll(async () => {
+  await loadDashboardResults();
+});
 
 describe('the budget card', () => {
   // the tester's game (report A1): Boulangerie, seed 1907, the club on the whole base from week 1, 7 weeks played (6 before 5a0258a)

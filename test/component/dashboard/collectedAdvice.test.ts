@@ -4,10 +4,16 @@
  * now names that collection and what to do next (app/collectionAdvice.ts); without a collection, the old advice.
  */
 import { render, screen } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { collectedDecisions, optician, opticianRun, uncollectedDecisions } from '../../fixtures/opticianCollected.ts';
+import { loadDashboardResults } from '../../../src/ui/dashboard/dashboardResultsCode.ts';
+
+// the dashboard's view of the periods played is fetched apart (dashboardResultsCode.ts): here it is there before the first render
+beforeAll(async () => {
+  await loadDashboardResults();
+});
 
 const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const row = () => plain(screen.getByRole('row', { name: /Relance personnalisée/ }).textContent);

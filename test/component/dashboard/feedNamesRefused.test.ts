@@ -6,13 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import { runSimulation } from '../../../src/engine/index.ts';
 import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { parseScenario } from '../../../src/scenario/load.ts';
 import EventFeed from '../../../src/ui/dashboard/EventFeed.svelte';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
+import { loadDashboardResults } from '../../../src/ui/dashboard/dashboardResultsCode.ts';
+
+// the dashboard's view of the periods played is fetched apart (dashboardResultsCode.ts): here it is there before the first render
+beforeAll(async () => {
+  await loadDashboardResults();
+});
 
 const parsed = parseScenario(JSON.parse(readFileSync('scenarios/boulangerie-du-marche.json', 'utf8')));
 if (!parsed.ok) throw new Error('bakery');

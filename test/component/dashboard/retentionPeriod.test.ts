@@ -4,11 +4,17 @@
  * figure was in the small grey text). The engine's figures are unchanged. French and English.
  */
 import { render, screen, within } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { loadDashboardResults } from '../../../src/ui/dashboard/dashboardResultsCode.ts';
+
+// the dashboard's view of the periods played is fetched apart (dashboardResultsCode.ts): here it is there before the first render
+beforeAll(async () => {
+  await loadDashboardResults();
+});
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 // 99,5 % a week, compounded over 52 weeks: 0,995^52 ≈ 77 % kept, 23 % lost

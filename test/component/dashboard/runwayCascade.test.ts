@@ -7,7 +7,7 @@
  * sur mesure « Nouveau », complaints « Rapide », a 100-answer survey, 500 € of flyers.
  */
 import { render, screen } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { createSimulation, nextTickReserves, stepSimulation } from '../../../src/engine/index.ts';
 import type { ProgrammeReserve } from '../../../src/engine/budgetReserve.ts';
@@ -18,6 +18,12 @@ import { runwayNotice } from '../../../src/ui/decisions/runwayNotice.ts';
 import { translate, type Locale, type MessageKey, type Params } from '../../../src/i18n/translate.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { shippedScenarioList } from '../../unit/app/testServices.ts';
+import { loadDashboardResults } from '../../../src/ui/dashboard/dashboardResultsCode.ts';
+
+// the dashboard's view of the periods played is fetched apart (dashboardResultsCode.ts): here it is there before the first render
+beforeAll(async () => {
+  await loadDashboardResults();
+});
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const bakery = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;

@@ -4,13 +4,19 @@
  * period's complaints will not all be handled, naming the programmes' reserve.
  */
 import { render, screen } from '@testing-library/svelte';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import ComplaintPolicyForm from '../../../src/ui/decisions/ComplaintPolicyForm.svelte';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import type { GameSession } from '../../../src/app/session.svelte.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { optician, opticianClubRun } from '../../fixtures/opticianClubRun.ts';
 import { costPerComplaint } from '../../../src/app/complaintPolicy.ts';
+import { loadDashboardResults } from '../../../src/ui/dashboard/dashboardResultsCode.ts';
+
+// the dashboard's view of the periods played is fetched apart (dashboardResultsCode.ts): here it is there before the first render
+beforeAll(async () => {
+  await loadDashboardResults();
+});
 
 const run = opticianClubRun();
 

@@ -1,11 +1,17 @@
 /** The dashboard's glass boxes open from the keyboard and show the formula whose result is the card's figure. */
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { engineRun } from '../../fixtures/engineRun.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { loadDashboardResults } from '../../../src/ui/dashboard/dashboardResultsCode.ts';
+
+// the dashboard's view of the periods played is fetched apart (dashboardResultsCode.ts): here it is there before the first render
+beforeAll(async () => {
+  await loadDashboardResults();
+});
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 

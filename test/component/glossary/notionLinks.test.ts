@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import CustomerFilePanel from '../../../src/ui/customers/CustomerFilePanel.svelte';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
@@ -22,6 +22,12 @@ import { makeCustomers } from '../../fixtures/customers.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { started } from '../decisions/session.ts';
+import { loadDashboardResults } from '../../../src/ui/dashboard/dashboardResultsCode.ts';
+
+// the dashboard's view of the periods played is fetched apart (dashboardResultsCode.ts): here it is there before the first render
+beforeAll(async () => {
+  await loadDashboardResults();
+});
 
 const scenario = fixtureScenario();
 const help = (title: string) => frenchText`Définition : ${title}`;

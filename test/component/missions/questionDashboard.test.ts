@@ -1,11 +1,17 @@
 /** The dashboard of a question mission shows no objectives panel (its check is the banner's form); an objective mission's dashboard shows its objective. */
 import { render, screen } from '@testing-library/svelte';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import DashboardScreen from '../../../src/ui/dashboard/DashboardScreen.svelte';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 import { missionScenario } from '../../../src/missions/missionScenario.ts';
 import { shippedScenarioList } from '../../unit/app/testServices.ts';
+import { loadDashboardResults } from '../../../src/ui/dashboard/dashboardResultsCode.ts';
+
+// the dashboard's view of the periods played is fetched apart (dashboardResultsCode.ts): here it is there before the first render
+beforeAll(async () => {
+  await loadDashboardResults();
+});
 
 describe('dashboard of a mission', () => {
   beforeEach(() => setLocale('fr'));

@@ -125,6 +125,14 @@ describe('the learner’s path (what every student downloads)', () => {
     expect(['src/ui/home/ConfirmDialog.svelte', 'src/ui/shell/download.ts'].filter((f) => savedRuns.has(f))).toEqual([]);
   });
 
+  it('leaves out the dashboard’s view of the periods played: fetched once the dashboard has one to show (ui/dashboard/dashboardResultsCode.ts)', () => {
+    expect(path.files).toContain('src/ui/dashboard/DashboardScreen.svelte');
+    expect(path.files).toContain('src/ui/dashboard/dashboardResultsCode.ts');
+    // the view, and what only it shows: the event feed, the programmes' table, the campaigns, the levers, the satisfaction cards
+    const only = ['DashboardResults.svelte', 'EventFeed.svelte', 'eventFeed.ts', 'feedText.ts', 'ProgrammesTable.svelte', 'CampaignReturns.svelte', 'LeversPanel.svelte', 'SatisfactionCard.svelte'];
+    expect(only.map((f) => `src/ui/dashboard/${f}`).filter((f) => path.files.has(f))).toEqual([]);
+  });
+
   it('leaves out the saved runs’ list’s strings: fetched with the list (i18n/areas.ts SAVED_RUN_AREAS), not in the first screen’s home area', () => {
     const withStrings = reached([...LEARNER_ROOTS, ...LEARNER_STRINGS]);
     expect(withStrings.files).toContain('src/i18n/fr/home.ts');

@@ -1,0 +1,23 @@
+/**
+ * The dashboard's view of the periods played (DashboardResults.svelte), fetched when the dashboard first has a period to
+ * show: a learner's first visit sees it before the first period, with the starting base only (bench app-learner-js). Once
+ * fetched it is kept, so the dashboard shows it at once the next times. Null when the fetch failed (offline, a new version on
+ * the server): the dashboard says the screen is unavailable, as a screen that could not be fetched (ui/shell/LazyScreen.svelte).
+ */
+export type DashboardResultsComponent = (typeof import('./DashboardResults.svelte'))['default'];
+
+let code: Promise<DashboardResultsComponent | null> | undefined;
+let loaded: DashboardResultsComponent | null = null;
+
+/** The component if already fetched. */
+export function loadedDashboardResults(): DashboardResultsComponent | null {
+  return loaded;
+}
+
+export function loadDashboardResults(): Promise<DashboardResultsComponent | null> {
+  code ??= import('./DashboardResults.svelte').then(
+    (m) => (loaded = m.default),
+    () => ((code = undefined), null),
+  );
+  return code;
+}
