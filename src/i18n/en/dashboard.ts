@@ -118,7 +118,6 @@ export const dashboard: Messages['dashboard'] = {
       budgetLess: 'with no action, this seed leaves {{gap}} less',
       countMore: 'with no action, this seed has {{gap}} more',
       countLess: 'with no action, this seed has {{gap}} fewer',
-      same: 'with no action, this seed gives as much',
     },
     state: { enCours: 'In progress', atteint: 'Met', manque: 'Missed' },
     checkAt: 'Checked at the end of: {{period}}',

@@ -142,7 +142,6 @@ export const dashboard = frenchArea({
       budgetLess: 'sans action, il reste {{gap}} de moins avec cette graine',
       countMore: 'sans action, cette graine en compte {{gap}} de plus',
       countLess: 'sans action, cette graine en compte {{gap}} de moins',
-      same: 'sans action, cette graine donne autant',
     },
     state: { enCours: 'En cours', atteint: 'Atteint', manque: 'Manqué' },
     checkAt: 'Vérifié à la fin de : {{period}}',
