@@ -16,6 +16,7 @@ import type { TargetCostCurves } from '../engine/costForecast.ts';
 import { VISIBLE_FIELDS, type VisibleColumn } from '../engine/visibleFields.ts';
 import { STAGES } from '../engine/vocabulary.ts';
 import { needsConsent } from '../engine/consent.ts';
+import { controlGroupSize } from '../engine/controlGroupSize.ts';
 
 export interface TargetSpend {
   /** customers of the target who are not lost (those a programme would reach) */
@@ -83,20 +84,36 @@ export function targetData(visible: { columns: readonly VisibleColumn[] }, ids: 
   return out;
 }
 
-/** What a personalisation with `instrument` would know of the customers it reaches: its reachable customers, how many without any data, the mean share known. */
+/**
+ * What a personalisation with `instrument` would know of the customers it reaches: those it would enrol, how many of them
+ * without any data, the mean share known. `exact`: false when `without` is an expectation (below).
+ */
 export interface ReachedData {
   reached: number;
   without: number;
   mean: number;
+  exact: boolean;
 }
 
-/** The shop's data on who `instrument` reaches in the target (a reminder: those who consented; else all still there); null when unknown or nobody. */
+/**
+ * The shop's data on who `instrument` reaches in the target: the customers it would enrol, as the enrolment lines below
+ * say (app/enrolment.ts: those still there, for a reminder only those who consented, less the control group, held out
+ * and never touched). « 574 clients … que le programme toucherait » counted the 57 of the control group among them while
+ * the line below said 517 inscrits (QA qa23 F4). Who is held out is drawn at launch (engine controlGroup.ts), whatever
+ * their data: the mean share known is the reachable customers', and so is the share without any, read over the enrolled
+ * (exact when none or all of them have some; else about that many, `exact` false). Null when unknown or nobody.
+ */
 export function reachedData(spend: TargetSpend | null, instrument: string): ReachedData | null {
   if (!spend?.data) return null;
   const consentOnly = needsConsent(instrument);
-  const reached = consentOnly ? spend.active - spend.withoutConsent : spend.active;
-  if (reached <= 0) return null;
+  const reachable = consentOnly ? spend.active - spend.withoutConsent : spend.active;
+  if (reachable <= 0) return null;
   const withData = consentOnly ? spend.data.consentedWithData : spend.data.withData;
   const known = consentOnly ? spend.data.consentedKnown : spend.data.known;
-  return { reached, without: reached - withData, mean: known / reached };
+  const reached = reachable - controlGroupSize(reachable);
+  const missing = reachable - withData;
+  if (missing === 0 || withData === 0 || reached === reachable) return { reached, without: withData === 0 ? reached : missing === 0 ? 0 : missing, mean: known / reachable, exact: true };
+  // some with data and some without: about as many in the same proportion, never rounded to none or to all of them
+  const without = Math.min(reached - 1, Math.max(1, Math.round((missing * reached) / reachable)));
+  return { reached, without, mean: known / reachable, exact: false };
 }

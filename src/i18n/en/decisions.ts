@@ -114,6 +114,8 @@ export const decisions: Messages['decisions'] = {
     enrolNoConsentOther: '{{n}} customers without consent will not be contacted (GDPR): a marketing e-mail or SMS needs their prior agreement. They are neither enrolled nor charged. A data collection can obtain this consent.',
     dataKnownOne: 'Data known on average: {{mean}} ({{count}} customer with no data at all, out of the {{reached}} the programme would reach).',
     dataKnownOther: 'Data known on average: {{mean}} ({{count}} customers with no data at all, out of the {{reached}} the programme would reach).',
+    dataKnownAboutOne: 'Data known on average: {{mean}} (about {{count}} customer with no data at all, out of the {{reached}} the programme would reach).',
+    dataKnownAboutOther: 'Data known on average: {{mean}} (about {{count}} customers with no data at all, out of the {{reached}} the programme would reach).',
     dataKnownAll: 'Data known on average: {{mean}} (each of the {{reached}} customers the programme would reach has at least some).',
     dataKnownHint:
       'A personalisation does nothing for a customer the shop knows nothing about, and its effect grows with the data known. First run a data collection on this target (“Data collection” decision), then the personalisation the next period.',

@@ -131,9 +131,12 @@ export const decisions = frenchArea({
     enrolLostOther: '{{n}} clients perdus sont exclus : un programme ne touche que les clients encore là.',
     enrolNoConsentOne: '{{n}} client sans consentement ne sera pas contacté (RGPD) : un e-mail ou un SMS commercial demande son accord préalable. Il n’est ni inscrit ni facturé. Une collecte de données peut recueillir ce consentement.',
     enrolNoConsentOther: '{{n}} clients sans consentement ne seront pas contactés (RGPD) : un e-mail ou un SMS commercial demande leur accord préalable. Ils ne sont ni inscrits ni facturés. Une collecte de données peut recueillir ce consentement.',
-    /** a personalisation: what the shop knows of the customers it would reach (visible « données connues », app/targetSpend.ts reachedData; QA shops F8); « que le programme toucherait »: an e-mail or SMS reaches only the consenting ones, fewer than the target (QA hqa3 F11) */
+    /** a personalisation: what the shop knows of the customers it would reach (visible « données connues », app/targetSpend.ts reachedData; QA shops F8); « que le programme toucherait »: an e-mail or SMS reaches only the consenting ones, fewer than the target (QA hqa3 F11), and never the control group (QA qa23 F4) */
     dataKnownOne: 'Données connues en moyenne : {{mean}} ({{count}} client sans aucune donnée, sur les {{reached}} que le programme toucherait).',
     dataKnownOther: 'Données connues en moyenne : {{mean}} ({{count}} clients sans aucune donnée, sur les {{reached}} que le programme toucherait).',
+    /** some with data, some without: the control group, drawn at launch, is left out of the count, which is then an estimate (app/targetSpend.ts reachedData; QA qa23 F4) */
+    dataKnownAboutOne: 'Données connues en moyenne : {{mean}} (environ {{count}} client sans aucune donnée, sur les {{reached}} que le programme toucherait).',
+    dataKnownAboutOther: 'Données connues en moyenne : {{mean}} (environ {{count}} clients sans aucune donnée, sur les {{reached}} que le programme toucherait).',
     dataKnownAll: 'Données connues en moyenne : {{mean}} (chacun des {{reached}} clients que le programme toucherait en a au moins une partie).',
     dataKnownHint:
       'Une personnalisation ne fait rien pour un client dont le magasin ne sait rien, et son effet grandit avec les données connues. Lancez d’abord une collecte de données sur cette cible (décision « Collecte de données »), puis la personnalisation à la période suivante.',

@@ -25,11 +25,27 @@ describe('the personalisation form says what the shop knows of its target', () =
     await user.click(screen.getByRole('radio', { name: 'Personnalisation' }));
     await user.click(screen.getByRole('radio', { name: /Relance personnalisée/ }));
     const box = norm(screen.getByTestId('data-known').textContent);
-    expect(box).toContain('Données connues en moyenne : 0 % (307 clients sans aucune donnée, sur les 307 que le programme toucherait).');
+    // 307 consented, 31 of them held out as the control group: 276 reached
+    expect(box).toContain('Données connues en moyenne : 0 % (276 clients sans aucune donnée, sur les 276 que le programme toucherait).');
     expect(box).toContain('Lancez d’abord une collecte de données sur cette cible');
-    // a personal shopper reaches everyone still there: 380 of 400 unknown, 10 ÷ 400 = 2,5 % → 3 %
+    // a personal shopper reaches everyone still there but its control group: 360 of 400; 380 of the 400 unknown, 10 ÷ 400 = 2,5 % → 3 %;
+    // who is held out is drawn at launch: about 380 × 360 ÷ 400 = 342 of the 360 unknown
     await user.click(screen.getByRole('radio', { name: /Conseiller personnel/ }));
-    expect(norm(screen.getByTestId('data-known').textContent)).toContain('Données connues en moyenne : 3 % (380 clients sans aucune donnée, sur les 400 que le programme toucherait).');
+    expect(norm(screen.getByTestId('data-known').textContent)).toContain(
+      'Données connues en moyenne : 3 % (environ 342 clients sans aucune donnée, sur les 360 que le programme toucherait).',
+    );
+  });
+
+  it('counts only the customers the programme would enrol, as the enrolment lines do, not its control group (QA qa23 F4)', async () => {
+    const user = userEvent.setup();
+    const { session } = await started();
+    const none = { active: 574, withoutConsent: 0, data: { withData: 0, known: 0, consentedWithData: 0, consentedKnown: 0 } };
+    render(StrategyPanel, { props: { session, target: {}, count: 574, spend: none, allowed: ['personnalisation'] } });
+    await user.click(screen.getByRole('radio', { name: /Conseiller personnel/ }));
+    expect(norm(screen.getByTestId('data-known').textContent)).toContain('Données connues en moyenne : 0 % (517 clients sans aucune donnée, sur les 517 que le programme toucherait).');
+    const enrolment = norm(screen.getByTestId('enrolment').textContent);
+    expect(enrolment).toContain('57 clients tirés au hasard forment le groupe témoin');
+    expect(screen.getByRole('button', { name: /517 clients inscrits/ })).toBeInTheDocument();
   });
 
   it('one customer without data, everyone known, and in English', async () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reachedData, targetData } from '../../../src/app/targetSpend.ts';
+import { enrolment } from '../../../src/app/enrolment.ts';
 import { VISIBLE_FIELDS } from '../../../src/engine/record.ts';
 import { STAGES } from '../../../src/engine/vocabulary.ts';
 import { createSimulation, selectTarget, visibleColumns } from '../../../src/engine/index.ts';
@@ -31,12 +32,26 @@ describe('what the shop knows of a target', () => {
 
   it('reads it over who the instrument reaches: a reminder the consenting customers only, a personal shopper everyone', () => {
     const spend = { active: 3, withoutConsent: 1, data: targetData({ columns }, [0, 1, 2, 3]) };
-    expect(reachedData(spend, 'relancePersonnalisee')).toEqual({ reached: 2, without: 1, mean: expect.closeTo(0.3) as number });
-    expect(reachedData(spend, 'personalShopper')).toEqual({ reached: 3, without: 1, mean: expect.closeTo(0.8 / 3) as number });
+    expect(reachedData(spend, 'relancePersonnalisee')).toEqual({ reached: 2, without: 1, mean: expect.closeTo(0.3) as number, exact: true });
+    expect(reachedData(spend, 'personalShopper')).toEqual({ reached: 3, without: 1, mean: expect.closeTo(0.8 / 3) as number, exact: true });
     // not asked (an older answer), or nobody reached: nothing said
     expect(reachedData({ active: 3, withoutConsent: 1 }, 'personalShopper')).toBeNull();
     expect(reachedData({ ...spend, withoutConsent: 3 }, 'relancePersonnalisee')).toBeNull();
     expect(reachedData(null, 'personalShopper')).toBeNull();
+  });
+
+  it('leaves out the control group the programme holds out, as the enrolment lines do (QA qa23 F4)', () => {
+    const none = { active: 574, withoutConsent: 0, data: { withData: 0, known: 0, consentedWithData: 0, consentedKnown: 0 } };
+    expect(reachedData(none, 'personalShopper')).toEqual({ reached: 517, without: 517, mean: 0, exact: true });
+    expect(reachedData(none, 'personalShopper')?.reached).toBe(enrolment(574, 574, 'personalShopper').enrolled);
+    const all = { active: 574, withoutConsent: 0, data: { withData: 574, known: 287, consentedWithData: 574, consentedKnown: 287 } };
+    expect(reachedData(all, 'personalShopper')).toEqual({ reached: 517, without: 0, mean: 0.5, exact: true });
+    // a reminder: the 400 who consented, 40 held out; half of them without data, drawn at random: about 180 of the 360
+    const half = { active: 574, withoutConsent: 174, data: { withData: 300, known: 100, consentedWithData: 200, consentedKnown: 80 } };
+    expect(reachedData(half, 'relancePersonnalisee')).toEqual({ reached: 360, without: 180, mean: 0.2, exact: false });
+    // never rounded to none or to all: 1 of 400 without data is still at least one of the 360
+    const one = { active: 400, withoutConsent: 0, data: { withData: 399, known: 399, consentedWithData: 399, consentedKnown: 399 } };
+    expect(reachedData(one, 'personalShopper')).toMatchObject({ reached: 360, without: 1, exact: false });
   });
 
   it('agrees with the engine’s own record of a real target (the Bilan’s « N sur M avaient des données »)', () => {
