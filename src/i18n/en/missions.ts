@@ -61,8 +61,11 @@ export const missions: Messages['missions'] = {
     progress: '{{ticks}} / {{total}} periods',
   },
   teacherLock: {
-    waived: 'Locked by your teacher: {{tools}}. This mission does without: meet the rest of the objective to pass it.',
-    impossible: 'Locked by your teacher: {{tools}}. So this objective cannot be met: ask your teacher what to do.',
+    waived: '{{closed}}. This mission does without: what the objective says of it is no longer asked of you; meet the rest of it to pass.',
+    impossible: '{{closed}}. So this objective cannot be met: ask your teacher what to do.',
+    locked: 'Locked by your teacher: {{tools}}',
+    hidden: 'Hidden by your teacher: {{tools}}',
+    lockedAndHidden: 'Locked by your teacher: {{locked}}; hidden: {{hidden}}',
   },
   question: {
     legend: 'Your answer',

@@ -7,11 +7,14 @@
 import type { Mission } from '../../missions/schema.ts';
 import { toolOpen, type Tool, type ToolAccess } from '../../missions/tools.ts';
 import { missionClosedTools } from '../presets/missionClosedTools.ts';
+import type { MessageKey, Params } from '../../i18n/translate.ts';
 
 export interface MissionTeacherLock {
   kind: 'waived' | 'impossible';
   /** the closed tools the mission asks for or is measured through, in TOOLS order */
   tools: Tool[];
+  /** of `tools`, those the link hides (the teacher's « caché »), the others it locks: each said in the teacher's own word (QA qa23 F5) */
+  hidden: Tool[];
 }
 
 /** null: the link closes none of the mission's tools (a question mission asks for none). */
@@ -19,5 +22,21 @@ export function missionTeacherLock(mission: Pick<Mission, 'check'>, teacher: Too
   if (mission.check.kind !== 'objective') return null;
   const { tools, measure } = missionClosedTools(mission.check, (tool) => !toolOpen(teacher, tool));
   if (tools.length === 0) return null;
-  return { kind: measure?.kind === 'impossible' ? 'impossible' : 'waived', tools };
+  return { kind: measure?.kind === 'impossible' ? 'impossible' : 'waived', tools, hidden: tools.filter((tool) => teacher.hidden.includes(tool)) };
+}
+
+/**
+ * The sentence for the learner: « Verrouillé par votre enseignant : … », « Caché par votre enseignant : … », or both, then
+ * what it does to the mission. A hidden tool was called « verrouillé » while the teacher had chosen « caché » (QA qa23 F5).
+ */
+export function missionTeacherLockText(lock: MissionTeacherLock, t: (key: MessageKey, params?: Params) => string): string {
+  const names = (tools: Tool[]) => tools.map((tool) => t(`vocabulary.actionType.${tool}` as MessageKey)).join(', ');
+  const locked = lock.tools.filter((tool) => !lock.hidden.includes(tool));
+  const closed =
+    locked.length === 0
+      ? t('missions.teacherLock.hidden', { tools: names(lock.hidden) })
+      : lock.hidden.length === 0
+        ? t('missions.teacherLock.locked', { tools: names(locked) })
+        : t('missions.teacherLock.lockedAndHidden', { locked: names(locked), hidden: names(lock.hidden) });
+  return t(`missions.teacherLock.${lock.kind}`, { closed });
 }

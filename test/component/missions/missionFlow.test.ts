@@ -14,7 +14,7 @@ import { parseProgress } from '../../../src/missions/progress.ts';
 import { missionTab } from '../../fixtures/missionTab.ts';
 import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
 import { parsePresets } from '../../../src/presets/presets.ts';
-import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { applyClassLink } from '../../../src/presets/applyClassLink.ts';
 
@@ -149,12 +149,42 @@ describe('mission flow', () => {
     applyClassLink(settings, parsePresets('?shop=boulangerie-du-marche&mission=2&lock=financier', { 'boulangerie-du-marche': 6 }), { notices, setLocale });
     render(MissionsScreen, { missions, settings, session, base: 'https://ecole.example/' });
     // (toHaveTextContent reads French's non-breaking spaces as plain ones)
-    const waived = 'Verrouillé par votre enseignant : Avantage financier. Cette mission s’en passe : tenez le reste de l’objectif pour la réussir.';
+    const waived = 'Verrouillé par votre enseignant : Avantage financier. Cette mission s’en passe : ce que l’objectif en dit ne vous est plus demandé, tenez-en le reste pour la réussir.';
     expect(screen.getByRole('article', { name: 'Mission 2 — Un avantage financier ciblé' })).toHaveTextContent(waived);
     await user.click(screen.getByRole('button', { name: 'Commencer la mission 2' }));
     await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-2'));
     render(MissionBanner, { missions, session });
     expect(screen.getByTestId('mission-banner')).toHaveTextContent(waived);
+    stop();
+  });
+
+  it('a tool the class link hides is said « caché », the teacher’s word, not « verrouillé » (QA qa23 F5)', async () => {
+    const user = userEvent.setup();
+    const { session, missions, settings, notices, stop } = await setup();
+    applyClassLink(settings, parsePresets('?shop=boulangerie-du-marche&mission=5&hide=collecteDonnees&lock=personnalisation', { 'boulangerie-du-marche': 6 }), { notices, setLocale });
+    render(MissionsScreen, { missions, settings, session, base: 'https://ecole.example/' });
+    const card = screen.getByRole('article', { name: /^Mission 5 —/ });
+    expect(card).toHaveTextContent(
+      'Verrouillé par votre enseignant : Personnalisation ; caché : Collecte de données. Cette mission s’en passe : ce que l’objectif en dit ne vous est plus demandé',
+    );
+    await user.click(screen.getByRole('button', { name: 'Commencer la mission 5' }));
+    await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-5'));
+    render(MissionBanner, { missions, session });
+    expect(screen.getByTestId('mission-banner')).toHaveTextContent('Verrouillé par votre enseignant : Personnalisation ; caché : Collecte de données.');
+    stop();
+  });
+
+  it('a hidden tool alone, in French then English (QA qa23 F5)', async () => {
+    const { session, missions, settings, notices, stop } = await setup();
+    applyClassLink(settings, parsePresets('?shop=boulangerie-du-marche&mission=5&hide=collecteDonnees', { 'boulangerie-du-marche': 6 }), { notices, setLocale });
+    render(MissionsScreen, { missions, settings, session, base: 'https://ecole.example/' });
+    const card = screen.getByRole('article', { name: /^Mission 5 —/ });
+    expect(card).toHaveTextContent('Caché par votre enseignant : Collecte de données. Cette mission s’en passe');
+    expect(card).not.toHaveTextContent(/Verrouillé par votre enseignant/);
+    await loadLocale('en', 'missions');
+    await setLocale('en');
+    await waitFor(() => expect(card).toHaveTextContent('Hidden by your teacher: Data collection. This mission does without'));
+    expect(card).not.toHaveTextContent(/Locked by your teacher/);
     stop();
   });
 });
