@@ -2,10 +2,12 @@
  * French typography of the spaces around « ; : ! ? » and inside « guillemets » (Imprimerie
  * nationale): a non-breaking space (U+00A0) before « : » and after « / before », a narrow
  * non-breaking space (U+202F) before « ; ! ? » and between a number and « % » (as Intl's fr-FR
- * percent format writes it: « 95 % » never wraps between its two halves on a phone). Authors write ordinary spaces in src/i18n/fr/*.ts;
+ * percent format writes it: « 95 % » never wraps between its two halves on a phone); a no-break space
+ * between a number and « pt » or « points », and after « ± » (« 72,7 % ± 2,7 pt » wrapped before « pt », QA qa23 F6;
+ * English writes that one in its messages, « ±\u00a0{{margin}}\u00a0points »). Authors write ordinary spaces in src/i18n/fr/*.ts;
  * each area file passes its messages through frenchArea() once, when the module is evaluated, so
  * every reader of French (t(), the Node tools, the file checkers) gets the same text, and t() does
- * no extra work. English has none of these spaces (it is never passed through here).
+ * no extra work. English has none of these spaces (it is never passed through here) but the number's and the sign's.
  *
  * Only a space that is already there changes: a colon with no space before it (« 12:30 »,
  * « https:// ») is left alone, and so are placeholders ({{n}}), which are filled after.
@@ -26,16 +28,22 @@ const AFTER_OPENING = /* @__PURE__ */ new RegExp(`«${SPACES}`, 'g');
 const BEFORE_CLOSING = /* @__PURE__ */ new RegExp(`${SPACES}»`, 'g');
 // after a digit or a placeholder's `}}` ({{share}} %), filled after
 const BEFORE_PERCENT = /* @__PURE__ */ new RegExp(`([0-9]|}})${SPACES}%`, 'g');
+// « 2,7 pt », « 3 points »: the unit of a margin or a score (a whole word: « pts », not « ptit »)
+const BEFORE_POINTS = /* @__PURE__ */ new RegExp(`([0-9]|}})${SPACES}(?=(?:pts?|points?)(?![A-Za-zÀ-ÿ]))`, 'g');
+// « ± 2,7 pt »: the sign stays with its number
+const AFTER_PLUS_MINUS = /* @__PURE__ */ new RegExp(`±${SPACES}(?=[0-9]|{{)`, 'g');
 
 /** `text` with the French spaces; idempotent (already right spaces stay, wrong non-breaking ones are corrected). */
 export function frenchSpacing(text: string): string {
-  if (!/[;:!?«»%]/.test(text)) return text;
+  if (!/[;:!?«»%±]|p(?:oin)?t/.test(text)) return text;
   return text
     .replace(BEFORE_COLON, NBSP)
     .replace(BEFORE_SEMI_BANG_QUESTION, NNBSP)
     .replace(AFTER_OPENING, `«${NBSP}`)
     .replace(BEFORE_CLOSING, `${NBSP}»`)
-    .replace(BEFORE_PERCENT, `$1${NNBSP}%`);
+    .replace(BEFORE_PERCENT, `$1${NNBSP}%`)
+    .replace(BEFORE_POINTS, `$1${NBSP}`)
+    .replace(AFTER_PLUS_MINUS, `±${NBSP}`);
 }
 
 /**

@@ -13,7 +13,8 @@ const texts = (tree: unknown): string[] => (typeof tree === 'string' ? [tree] : 
 
 describe('points of a score in English', () => {
   it('says « points », not the French « pt »', () => {
-    expect(dashboard.satisfaction.value).toBe('{{mean}} ± {{margin}} points');
+    // bound to its number and sign by no-break spaces (QA qa23 F6)
+    expect(dashboard.satisfaction.value).toBe('{{mean}} ±\u00a0{{margin}}\u00a0points');
     expect([dashboard, debrief, glassBox, glossaryCards].flatMap(texts).filter((s) => /\bpt\b/.test(s))).toEqual([]);
   });
 });

@@ -15,8 +15,10 @@ function strings(node: unknown, path = ''): [string, string][] {
   return Object.entries(node).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
 }
 
-/** a space other than the right one before ; : ! ? or inside « » (inside, the guillemet's space wins: « ? »), or between a number and « % » */
-const WRONG_FRENCH = /(?<!«)[ \u00a0](?=[;!?])|[ \u202f](?=:)|«[ \u202f]|[ \u202f]»|[0-9}][ \u00a0]%/;
+/** a space other than the right one before ; : ! ? or inside « » (inside, the guillemet's space wins: « ? »), or between a number and « % », « pt », « points », or after « ± » */
+const WRONG_FRENCH = /(?<!«)[ \u00a0](?=[;!?])|[ \u202f](?=:)|«[ \u202f]|[ \u202f]»|[0-9}][ \u00a0]%|[0-9}][ \u202f](?:pts?|points?)(?![A-Za-zÀ-ÿ])|±[ \u202f](?=[0-9{])/;
+/** English: the same for « points » and « ± » (written with their no-break space in the messages) */
+const WRONG_ENGLISH_UNIT = /[0-9}][ \u202f]points?\b|±[ \u202f](?=[0-9{])/;
 
 describe('frenchSpacing', () => {
   it('puts a no-break space before a colon and a narrow one before ; ! ?', () => {
@@ -47,6 +49,15 @@ describe('frenchSpacing', () => {
     // no number before it, or no space: left alone
     for (const text of ['le % des ventes', '95%', 'taux en %']) expect(frenchSpacing(text)).toBe(text);
     expect(frenchText`remise de 10 % : ${'5 %'}`).toBe(`remise de 10${NNBSP}%${NBSP}: 5 %`);
+  });
+
+  it('binds « pt » and « points » to their number and « ± » to its own (QA qa23 F6: « 72,7 % ± 2,7 » then « pt » alone on the next line)', () => {
+    expect(frenchSpacing('{{mean}} ± {{margin}} pt')).toBe(`{{mean}} ±${NBSP}{{margin}}${NBSP}pt`);
+    expect(frenchSpacing('une satisfaction de 72 % ± 3 pt, environ 9 points pour 100 réponses')).toBe(`une satisfaction de 72${NNBSP}% ±${NBSP}3${NBSP}pt, environ 9${NBSP}points pour 100 réponses`);
+    expect(frenchSpacing('Score : {{earned}} point sur {{possible}}')).toBe(`Score${NBSP}: {{earned}}${NBSP}point sur {{possible}}`);
+    // not a unit: no number before it, another word, a « ± » without a number after it
+    for (const text of ['le point de vente', 'les points forts', '3 pointes', '2 ptits', 'marge ± écart']) expect(frenchSpacing(text)).toBe(text);
+    expect(frenchSpacing(frenchSpacing('± 2,7 pt'))).toBe(`±${NBSP}2,7${NBSP}pt`);
   });
 
   it('keeps placeholders, which are filled after', () => {
@@ -87,11 +98,18 @@ describe('French catalogue', () => {
     // the rule did run: the catalogue has such signs
     expect(strings(fr).filter(([, text]) => text.includes(`${NBSP}:`)).length).toBeGreaterThan(100);
     expect(strings(fr).filter(([, text]) => text.includes(`${NNBSP}%`)).length).toBeGreaterThan(10);
+    expect(strings(fr).filter(([, text]) => text.includes(`${NBSP}pt`)).length).toBeGreaterThan(5);
   });
 
   it('t() fills a French message without spacing the values', () => {
     expect(translate('fr', 'app.unexpected', { detail: 'a : b' })).toBe(`Une erreur inattendue s’est produite${NBSP}: a : b`);
     expect(translate('en', 'app.unexpected', { detail: 'a : b' })).toBe('Something unexpected went wrong: a : b');
+  });
+
+  it('English binds « points » to its number and « ± » to its own, as French does (QA qa23 F6)', () => {
+    expect(strings(en).filter(([, text]) => WRONG_ENGLISH_UNIT.test(text))).toEqual([]);
+    expect(translate('en', 'dashboard.satisfaction.value', { mean: '69.2%', margin: '2.6' })).toBe(`69.2% ±${NBSP}2.6${NBSP}points`);
+    expect(translate('fr', 'dashboard.satisfaction.value', { mean: `72,7${NNBSP}%`, margin: '2,7' })).toBe(`72,7${NNBSP}% ±${NBSP}2,7${NBSP}pt`);
   });
 
   it('English has none of these spaces', () => {

@@ -43,8 +43,8 @@ export const dashboard: Messages['dashboard'] = {
     changeJudged: '{{direction}} ({{judgement}}): {{delta}} compared with the previous period',
   },
   unit: {
-    points: '{{value}} points',
-    withMargin: '{{value}} ± {{margin}} points',
+    points: '{{value}}\u00a0points',
+    withMargin: '{{value}} ±\u00a0{{margin}}\u00a0points',
     week: '{{value}} weeks',
     month: '{{value}} months',
     perTick: '{{value}} per customer',
@@ -87,7 +87,7 @@ export const dashboard: Messages['dashboard'] = {
   satisfaction: {
     notMeasured: 'Not measured',
     notMeasuredHint: 'Your customers’ true satisfaction is hidden: run a questionnaire (Decisions screen) to measure it; a mystery shopper scores the service, not satisfaction.',
-    value: '{{mean}} ± {{margin}} points',
+    value: '{{mean}} ±\u00a0{{margin}}\u00a0points',
     detail: '{{method}} of {{period}}, {{n}} answers',
     marginExplained: 'If respondents are like the other customers, the true value is very probably between {{low}} and {{high}}.',
     oldOne: 'Last measured {{ago}} period ago.',
@@ -98,7 +98,7 @@ export const dashboard: Messages['dashboard'] = {
     detailOne: '{{method}} {{period}}, {{n}} visit',
     detailOther: '{{method}} {{period}}, {{n}} visits',
     explained:
-      'The mystery shopper scores the shop’s service (welcome, waiting, incidents), not your customers’ satisfaction: ± {{margin}} points is the precision of this score over its visits. Measured satisfaction stays the last questionnaire’s.',
+      'The mystery shopper scores the shop’s service (welcome, waiting, incidents), not your customers’ satisfaction: ±\u00a0{{margin}}\u00a0points is the precision of this score over its visits. Measured satisfaction stays the last questionnaire’s.',
   },
   objectives: {
     title: 'Scenario objectives',
@@ -130,8 +130,8 @@ export const dashboard: Messages['dashboard'] = {
     notMeasuredWindow: 'not measured yet: only a questionnaire run from {{from}} to {{to}} counts',
     progress: 'Progress towards the target: {{objective}}',
     heldSoFar: 'held so far, checked in {{period}}',
-    pointsOne: '{{points}} point',
-    pointsOther: '{{points}} points',
+    pointsOne: '{{points}}\u00a0point',
+    pointsOther: '{{points}}\u00a0points',
   },
   programmes: {
     title: 'Loyalty programmes: cost and return',
@@ -165,9 +165,9 @@ export const dashboard: Messages['dashboard'] = {
     /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
     noRanking:
       'Do not rank these programmes by their estimates: when an effect is not demonstrated, the true effect may lie on either side of 0 (its interval holds 0, or it is unreliable: too few controls or periods). Compare only demonstrated effects, or wait for more periods or a larger control group.',
-    marginError: '{{margin}} ± {{error}}',
+    marginError: '{{margin}} ±\u00a0{{error}}',
     interval: 'between {{low}} and {{high}} (estimate {{value}}',
-    intervalError: '± {{error}})',
+    intervalError: '±\u00a0{{error}})',
     intervalOnly: 'between {{low}} and {{high}} (gain or loss: impossible to tell)',
     estimate: 'estimated by comparison with a control group of {{n}} customers not enrolled',
     roiWithEffect: '{{roi}} — {{effect}}',
@@ -261,9 +261,9 @@ export const dashboard: Messages['dashboard'] = {
     spontaneousReferralsOne: '{{count}} referred by a customer on their own',
     spontaneousReferralsOther: '{{count}} referred by customers on their own',
     acquisitionsSplitJoin: ' and ',
-    survey: 'Survey result ({{method}}): satisfaction {{mean}} ± {{margin}} points over {{n}} answers.',
-    surveyMysteryOne: 'Mystery shopper: service score {{mean}} ± {{margin}} points over {{n}} visit (the shop’s service, not the customers’ satisfaction).',
-    surveyMysteryOther: 'Mystery shopper: service score {{mean}} ± {{margin}} points over {{n}} visits (the shop’s service, not the customers’ satisfaction).',
+    survey: 'Survey result ({{method}}): satisfaction {{mean}} ±\u00a0{{margin}}\u00a0points over {{n}} answers.',
+    surveyMysteryOne: 'Mystery shopper: service score {{mean}} ±\u00a0{{margin}}\u00a0points over {{n}} visit (the shop’s service, not the customers’ satisfaction).',
+    surveyMysteryOther: 'Mystery shopper: service score {{mean}} ±\u00a0{{margin}}\u00a0points over {{n}} visits (the shop’s service, not the customers’ satisfaction).',
     shopEvent: {
       vagueIncidents: 'Wave of service incidents in the shop.',
       saisonHaute: 'High season: more shoppers.',

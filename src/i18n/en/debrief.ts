@@ -41,8 +41,8 @@ export const debrief: Messages['debrief'] = {
     atStartThenLost: 'Already met at the start, then lost before the end of {{deadline}}',
     notMeasured: 'not measured',
     never: 'never',
-    scoreOne: 'Score: {{earned}} point out of {{possible}}',
-    scoreOther: 'Score: {{earned}} points out of {{possible}}',
+    scoreOne: 'Score: {{earned}}\u00a0point out of {{possible}}',
+    scoreOther: 'Score: {{earned}}\u00a0points out of {{possible}}',
     stateLabel: { enCours: 'In progress', atteint: 'Met', manque: 'Not met' },
     seedAdjusted:
       'Targets adjusted to seed {{seed}}: the shop’s are set for seed {{defaultSeed}}; each figure target moved by what this seed gives with no action at all, to ask for the same gap from “doing nothing”.',
@@ -148,7 +148,7 @@ export const debrief: Messages['debrief'] = {
     within: 'Truth within the margin of error?',
     yes: 'yes',
     no: 'no',
-    measuredValue: '{{mean}} ± {{margin}} points',
+    measuredValue: '{{mean}} ±\u00a0{{margin}}\u00a0points',
     caption: 'Each survey: measured satisfaction with its margin of error, and true satisfaction',
   },
   course: {

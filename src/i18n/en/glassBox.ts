@@ -41,21 +41,21 @@ export const glassBox: Messages['glassBox'] = {
     netMarginDiscounts:
       'Net margin = gross margin {{gross}} − (cost of actions {{costs}} − discounts given {{discounts}}, paid by the budget but already taken off the gross margin) − fixed costs {{fixed}} = {{net}}.',
     roi: 'ROI of “{{programme}}” = (extra margin {{margin}} − cost {{cost}}) ÷ cost {{cost}} = {{roi}}.',
-    roiTooUncertain: 'ROI of “{{programme}}” = (extra margin − cost) ÷ cost, with an extra margin of {{margin}} known only to ± {{error}}, more than the cost ({{cost}}): {{roi}}.',
+    roiTooUncertain: 'ROI of “{{programme}}” = (extra margin − cost) ÷ cost, with an extra margin of {{margin}} known only to ±\u00a0{{error}}, more than the cost ({{cost}}): {{roi}}.',
     roiNone: 'ROI of “{{programme}}”: no cost yet, no ROI.',
-    roiControl: 'Extra margin of “{{programme}}”: {{margin}} ± {{error}}, estimated by comparison with a control group of {{control}} customers not enrolled (margin per member {{memberMargin}} against {{controlMargin}} per control customer this period).',
+    roiControl: 'Extra margin of “{{programme}}”: {{margin}} ±\u00a0{{error}}, estimated by comparison with a control group of {{control}} customers not enrolled (margin per member {{memberMargin}} against {{controlMargin}} per control customer this period).',
     roiUnmeasured: 'ROI of “{{programme}}”: no control group (target too small: the target needs at least {{needed}} customers still there, it had {{targeted}}), effect not measurable.',
     roiUnmeasuredConsent:
       'ROI of “{{programme}}”: no control group, effect not measurable. The target was big enough, but too few consents to an e-mail or SMS (GDPR): {{consented}} out of {{targeted}} customers in the target. A data collection obtains them.',
     noProgramme: 'No programme launched: no ROI to compute.',
     budget: 'Budget left = {{before}} + this period’s allowance {{perTick}} − this period’s spending {{costs}} = {{left}}.',
     satisfaction: 'Measured satisfaction = mean of the {{n}} answers = {{mean}}.',
-    margin: 'Margin of error (95%) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}} points: if respondents are like the other customers, the true value is very probably between {{low}} and {{high}} (satisfied customers answer a little more: see the rule below).',
+    margin: 'Margin of error (95%) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}}\u00a0points: if respondents are like the other customers, the true value is very probably between {{low}} and {{high}} (satisfied customers answer a little more: see the rule below).',
     notMeasured: 'No survey yet: true satisfaction is hidden, only a survey measures it.',
     /** the mystery shopper's card (QA expert F2): a score of the service on visits, not the customers' satisfaction */
     serviceScore: 'Service score = mean of the scores of the mystery shopper’s {{n}} visits = {{mean}}.',
     serviceMargin:
-      'Margin of error (95%) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}} points: the score of the service observed is very probably between {{low}} and {{high}}. This is the precision of a score of the service over {{n}} visits, not an interval on your customers’ satisfaction.',
+      'Margin of error (95%) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}}\u00a0points: the score of the service observed is very probably between {{low}} and {{high}}. This is the precision of a score of the service over {{n}} visits, not an interval on your customers’ satisfaction.',
     serviceNotMeasured: 'No mystery shopper visit yet.',
     complaintsSilent:
       'Since the start: {{incidents}} service incidents, {{complaints}} complaints, i.e. {{share}}: most dissatisfied customers do not complain, the shop only knows those who do.',
@@ -91,8 +91,8 @@ export const glassBox: Messages['glassBox'] = {
     satisfaction:
       'Satisfaction (Oliver 1980): in each buying period the customer compares perceived performance with expectations; a disappointment weighs {{loss}} times more than a good surprise (loss aversion, Tversky & Kahneman 1992); expectations adapt (inertia {{inertia}}).',
     mystery:
-      'Mystery shopper: a trained visitor, paid {{cost}} a visit, scores the shop’s service; true score = the shop’s service performance × (1 − the period’s incident rate); each visit = true score ± {{noise}} at most; measured score = mean of the visits ± 1.96 × s ÷ √n. It is not your customers’ satisfaction: each customer compares the service received with their own expectations and remembers disappointments (next rule); only a questionnaire of the customers measures it.',
+      'Mystery shopper: a trained visitor, paid {{cost}} a visit, scores the shop’s service; true score = the shop’s service performance × (1 − the period’s incident rate); each visit = true score ±\u00a0{{noise}} at most; measured score = mean of the visits ±\u00a01.96 × s ÷ √n. It is not your customers’ satisfaction: each customer compares the service received with their own expectations and remembers disappointments (next rule); only a questionnaire of the customers measures it.',
     survey:
-      'Survey: about {{responseRate}} of invited customers answer, satisfied ones a little more (bias {{bias}}); each answer = true satisfaction ± {{noise}}; measured mean ± 1.96 × s ÷ √n.',
+      'Survey: about {{responseRate}} of invited customers answer, satisfied ones a little more (bias {{bias}}); each answer = true satisfaction ±\u00a0{{noise}}; measured mean ±\u00a01.96 × s ÷ √n.',
   },
 };

@@ -23,7 +23,7 @@ describe('a share still customers with its margin of error', () => {
 
   it('is written as a survey result is, « ± n pt » with one decimal', () => {
     expect(plain(shareWithMarginText('fr', 40 / 45, shareMarginOfError(40 / 45, 45)!))).toBe('88,9 % ± 9,8 pt');
-    expect(shareWithMarginText('en', 40 / 45, shareMarginOfError(40 / 45, 45)!)).toBe('88.9% ± 9.8 points');
+    expect(shareWithMarginText('en', 40 / 45, shareMarginOfError(40 / 45, 45)!)).toBe('88.9% ±\u00a09.8\u00a0points');
   });
 });
 

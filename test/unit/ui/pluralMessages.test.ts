@@ -20,8 +20,8 @@ describe('plural messages', () => {
   });
 
   it('dashboard: points of an objective and the age of the last survey', () => {
-    expect(say('fr', 'dashboard.objectives.points', 2, 'points')).toBe('2 points');
-    expect(say('fr', 'dashboard.objectives.points', 1, 'points')).toBe('1 point');
+    expect(say('fr', 'dashboard.objectives.points', 2, 'points')).toBe('2\u00a0points');
+    expect(say('fr', 'dashboard.objectives.points', 1, 'points')).toBe('1\u00a0point');
     expect(say('fr', 'dashboard.satisfaction.old', 12, 'ago')).toBe('Dernière mesure il y a 12 périodes.');
     expect(say('en', 'dashboard.satisfaction.old', 1, 'ago')).toBe('Last measured 1 period ago.');
   });
@@ -68,7 +68,7 @@ describe('plural messages of the scenario editor (no « (s) »)', () => {
   it('errors to fix, and the purchase rate by the figure shown (French: below 2 is singular)', () => {
     expect(translateCount('fr', 'editor.errorSummary', 1)).toBe(frenchText`1 erreur à corriger :`);
     expect(translateCount('en', 'editor.errorSummary', 2)).toBe('2 errors to fix:');
-    expect(translateCount('fr', 'editor.mine.draft', 3)).toBe('brouillon, 3 points à régler avant de jouer');
+    expect(translateCount('fr', 'editor.mine.draft', 3)).toBe('brouillon, 3\u00a0points à régler avant de jouer');
     expect(translateCount('en', 'editor.mine.draft', 1)).toBe('draft, 1 thing to fix before playing');
     expect(translateCount('fr', 'editor.hint.purchaseRate', 1.5, { rate: '1,5' })).toBe('En moyenne 1,5 achat par client et par période (r / alpha).');
     expect(translateCount('fr', 'editor.hint.purchaseRate', 2.4, { rate: '2,4' })).toBe('En moyenne 2,4 achats par client et par période (r / alpha).');

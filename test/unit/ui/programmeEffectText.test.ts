@@ -8,10 +8,10 @@ describe('programme effect in words', () => {
   it('gives the margin with its error, what it shows and the control group it comes from', () => {
     const text = programmeMarginText('fr', base);
     // no effect shown (the interval holds 0): the interval first, rounded to the error's two significant digits (QA expert F26)
-    expect(text.value).toMatch(/^entre −4\s000\s€ et \+16\s000\s€ \(estimation 6\s000\s€ ± 10\s000\s€\)$/);
+    expect(text.value).toMatch(/^entre −4\s000\s€ et \+16\s000\s€ \(estimation 6\s000\s€ ±\s10\s000\s€\)$/);
     // a shown effect in the same notation (QA play F2)
     expect(programmeMarginText('fr', { ...base, incrementalMarginToDate: 20000, incrementalMarginError: 5000 }).value).toMatch(
-      /^entre \+15\s000\s€ et \+25\s000\s€ \(estimation 20\s000\s€ ± 5\s000\s€\)$/,
+      /^entre \+15\s000\s€ et \+25\s000\s€ \(estimation 20\s000\s€ ±\s5\s000\s€\)$/,
     );
     expect(text.note).toMatch(/^effet non démontré\u00a0: dans la marge d’erreur, estimé par comparaison avec un groupe témoin de 123 clients non inscrits$/);
     expect(programmeMarginText('fr', { ...base, incrementalMarginToDate: 20000, incrementalMarginError: 5000 }).note).toMatch(/^rentable \(démontré\)/);
