@@ -96,8 +96,21 @@ function firstProblem(data: unknown): ProblemSpec | null {
 /** The format of a learner's result file (not imported from src/results: the db layer stays apart from it; a test checks they agree). */
 export const RESULT_FILE_FORMAT = 'fidelis-result';
 
-/** Characters of a number or word (true, null…) a cut can end in: an error that close to the end is the cut. */
-const TRUNCATED_TOKEN = 32;
+/**
+ * Whether the reader stopped on a value the end of the text cut short: from where it stopped to the end, only the
+ * start of a word (`tru`), of a number (`1.`, `-`, `2e+`) or of an escape (`\u00`). A syntax error (`,,`, `{not json`) is
+ * followed by more text, or is no such start, even in a short hand-made file (QA qa23 F10).
+ */
+function cutInValue(source: string, error: { line: number; column: number; reason: string }): boolean {
+  const lines = source.split('\n');
+  let offset = error.column - 1;
+  for (let n = 0; n < error.line - 1; n++) offset += lines[n].length + 1;
+  const rest = source.slice(offset).trimEnd();
+  if (error.reason === 'word') return rest !== '' && ['true', 'false', 'null'].some((word) => word.startsWith(rest));
+  if (error.reason === 'number') return /^(-|\.\d*|[eE][+-]?)$/.test(rest);
+  if (error.reason === 'escape') return /^\\(u[0-9a-fA-F]{0,3})?$/.test(rest);
+  return false;
+}
 
 /**
  * Why `text` is not JSON, with its line and column (JSON.parse's own message is the browser's, in
@@ -116,7 +129,7 @@ function notJson(text: string, locale: FileLocale, fileName: string): DbError {
   // the text ends inside a value: still open at the end, or (a document was opened) a number or word cut in its last few characters
   const lines = text.trimEnd().split('\n');
   const opened = /^\s*[[{]/.test(text.slice(0, 1000));
-  const atEnd = opened && line === lines.length && column >= lines[lines.length - 1].length + 1 - TRUNCATED_TOKEN;
+  const atEnd = opened && cutInValue(withoutBom(text), error);
   if (error.reason === 'end' || error.reason === 'unterminated' || atEnd) return new DbError('importTruncated', { line, column });
   // an export is one line: its « ligne 1, colonne 2472 » tells the learner nothing (QA qa22 F6), a file of several lines' does
   const reason = { said: { json: error.reason, params: error.params as Record<string, string> } };

@@ -185,6 +185,21 @@ describe('hostile or broken files', () => {
     expect(rejects('  ', 'importNotJson').params.reason).toBe('le fichier est vide');
   });
 
+  it('calls a short hand-made file with a syntax error not JSON, and only a file that ends inside a value incomplete (QA qa23 F10)', () => {
+    const commas = rejects('{"format": "fidelis-run",, "x": 2}', 'importNotJson');
+    expect(translate('fr', commas.messageKey, commas.params)).toBe(
+      frenchText`Ce fichier n’est pas un fichier JSON lisible : nom de champ attendu entre guillemets doubles "…". Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.`,
+    );
+    rejects('{not json', 'importNotJson');
+    rejects('{"format": "fidelis-run", "x": nope}', 'importNotJson');
+    rejects('{"format": "fidelis-run", "x": 1x}', 'importNotJson');
+    rejects('{\n  "format": "fidelis-run",,\n  "version": 1\n}', 'importNotJsonAt');
+    // cut inside a word, a number, an escape or a text, or between values: incomplete, however short
+    for (const cut of ['{"x": tru', '{"x": fa', '{"x": n', '{"x": -', '{"x": 1.', '{"x": 2e+', '{"x": "a\\u00', '{"x": "a\\', '{"x": "ab', '{"x": 1, ', '[1, 2'])
+      rejects(cut, 'importTruncated');
+    rejects('\ufeff{"x": tru\n', 'importTruncated');
+  });
+
   it('says a table (a CSV) is not a run file and which file to choose, not « mot inconnu » (QA qa19 F10)', () => {
     const csv = rejects('Rang;Élève;Équipe;Marge nette\n1;Alice;A;155 559\n', 'importTable');
     expect(translate('fr', csv.messageKey, csv.params)).toBe(
