@@ -192,6 +192,11 @@ export const classView: Messages['classView'] = {
   chartView: {
     game: 'Game shown in the chart',
     gameOption: 'Game {{letter}}: {{name}}',
+    /** games of the same shop told apart by what differs (classChart.ts gameDifferences): its {{details}} are the detail* joined by « , » */
+    gameOptionDetails: 'Game {{letter}}: {{name}} ({{details}})',
+    detailSeed: 'seed {{seed}}',
+    detailMode: '{{mode}} mode',
+    detailFingerprint: 'scenario fingerprint {{fingerprint}}',
   },
   archiveOne: '{{files}}: this is a .zip archive. Unzip it, then import the .json files it contains. It was not added to the class.',
   archiveOther: '{{files}}: these are .zip archives. Unzip them, then import the .json files they contain. They were not added to the class.',

@@ -220,6 +220,11 @@ export const classView = frenchArea({
   chartView: {
     game: 'Partie du graphique',
     gameOption: 'Partie {{letter}} : {{name}}',
+    /** games of the same shop told apart by what differs (classChart.ts gameDifferences): its {{details}} are the detail* joined by « , » */
+    gameOptionDetails: 'Partie {{letter}} : {{name}} ({{details}})',
+    detailSeed: 'graine {{seed}}',
+    detailMode: 'mode {{mode}}',
+    detailFingerprint: 'empreinte du scénario {{fingerprint}}',
   },
   /** a ZIP of the hand-ins offered to the import: not kept, the teacher is told what to do */
   archiveOne: '{{files}} : c’est une archive .zip. Décompressez-la, puis importez les fichiers .json qu’elle contient. Elle n’a pas été ajoutée à la classe.',

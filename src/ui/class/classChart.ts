@@ -6,7 +6,7 @@
  * class's, would stretch the axis and flatten the differences the debrief is about.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { ClassGame, ClassRow } from '../../results/classComparison.ts';
+import { gamesOf, type ClassGame, type ClassRow } from '../../results/classComparison.ts';
 import { gapFromReference, type NoActionReference } from '../../results/noActionReference.ts';
 import { unfinishedRun } from '../../results/runProgress.ts';
 
@@ -139,6 +139,29 @@ export function allZero(rows: readonly ClassRow[], metric: ChartMetric, referenc
  */
 export function chartGame(games: readonly ClassGame[], chosen: string | null): ClassGame | null {
   return games.find((g) => g.key === chosen) ?? games[0] ?? null;
+}
+
+/**
+ * The games the chart can show: those with a file it draws (QA qa23 F7: a game whose only file was refuted was offered, and
+ * drew « Pas encore de partie à comparer »).
+ */
+export function chartGames(rows: readonly ClassRow[]): ClassGame[] {
+  const drawn = new Set(chartable(rows).map((r) => r.game?.key));
+  return gamesOf(rows).filter((g) => drawn.has(g.key));
+}
+
+/**
+ * What tells `game` from the other games of `games` named as it is (the same shop): its seed, mode or scenario's fingerprint,
+ * each when one of them differs (QA qa23 F7: « Partie A : Boulangerie du Marché » and « Partie B : Boulangerie du Marché »).
+ * Nothing for a game alone under its name.
+ */
+export function gameDifferences(game: ClassGame, games: readonly ClassGame[], name: (g: ClassGame) => string): { seed: boolean; mode: boolean; fingerprint: boolean } {
+  const namesakes = games.filter((g) => g.key !== game.key && name(g) === name(game));
+  return {
+    seed: namesakes.some((g) => g.seed !== game.seed),
+    mode: namesakes.some((g) => g.mode !== game.mode),
+    fingerprint: namesakes.some((g) => g.scenarioFingerprint !== game.scenarioFingerprint),
+  };
 }
 
 /** The rows of `game` (all rows when there is none: files that form no game, e.g. in tests). */
