@@ -3,6 +3,8 @@
  * Marché … Partie en cours »), and its result file was told apart only by its name. The Bilan says it
  * is a branch, of which game and from which period, before and after the end, in both languages; the
  * file handed in from it records the branching (branchTick), which the class view reads as a variant.
+ * QA qa23 F1: a branch is not ranked, and the learner learnt it only on the Bilan; the screen's sandbox note and the
+ * branch's question say it before the learner branches, and the Bilan says which game to hand in to be ranked.
  */
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -33,8 +35,16 @@ describe('the Bilan of a what-if branch', () => {
     await session.start(smallScenario(shippedScenarioList()[0], 300), 5, 'Ma partie', { mode: 'sandbox' });
     await session.advance(4);
     const whatIf = render(WhatIfScreen, props);
+    // the sandbox mode's note says a branch is not ranked, before any branch
+    expect(norm(document.body.textContent)).toContain(
+      'Une branche est jouée en connaissant la suite : elle n’est pas classée dans la vue classe. Pour être classé, rendez la partie d’origine.',
+    );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), 'Semaine 3');
     await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 3 et la suite` }));
+    // the question says it where the learner decides
+    expect(screen.getByRole('alertdialog', { name: frenchText`Rejouer à partir de la semaine 3 ?` })).toHaveAccessibleDescription(
+      frenchText`Une nouvelle chronologie repart de la semaine 3, avec les mêmes clients. Votre partie actuelle reste enregistrée : « Ouvrir », dans « Chronologies », la ramène à tout moment. Une branche n’est pas classée dans la vue classe : pour être classé, rendez la partie d’origine.`,
+    );
     await user.click(screen.getByRole('button', { name: 'Rejouer à partir de la semaine 3' }));
     await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (à partir de la semaine 3) »'), { timeout: 20_000 });
     expect(session.tick).toBe(2);
@@ -44,12 +54,12 @@ describe('the Bilan of a what-if branch', () => {
     // before the end: the hand-in page
     const route = render(DebriefRoute, { session });
     expect(norm(screen.getByTestId('debrief-branch').textContent)).toBe(
-      'Chronologie « Et si… ? » : ce bilan est celui d’une branche de la partie « Ma partie », rejouée à partir de la semaine 3, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée.',
+      'Chronologie « Et si… ? » : ce bilan est celui d’une branche de la partie « Ma partie », rejouée à partir de la semaine 3, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée : pour être classé, rendez la partie d’origine.',
     );
     await setLocale('en');
     await waitFor(() =>
       expect(screen.getByTestId('debrief-branch')).toHaveTextContent(
-        'What-if timeline: this is the debrief of a branch of the game “Ma partie”, replayed from week 3, not of the original game.',
+        'What-if timeline: this is the debrief of a branch of the game “Ma partie”, replayed from week 3, not of the original game. Its result file says so too: the class view shows it as a variant, not ranked: to be ranked, hand in the original game.',
       ),
     );
     await setLocale('fr');
