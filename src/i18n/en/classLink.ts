@@ -3,7 +3,6 @@ import type { Messages } from '../fr.ts';
 
 export const classLink: Messages['classLink'] = {
   intro: 'Prepare one link for the whole class: shop or mission, seed, language, mode, locked or hidden tools, display. Students open it and get these settings.',
-  shop: 'Shop',
   shopName: 'Shop for the class link',
   anyShop: 'Student’s choice',
   shopShippedOnly:
@@ -20,7 +19,6 @@ export const classLink: Messages['classLink'] = {
   langDefault: 'The student’s',
   langName: { fr: 'Français', en: 'English' },
   mode: 'Mode',
-  modeDefault: 'Default (sandbox)',
   tools: 'Tools',
   toolState: { open: 'available', lock: 'locked', hide: 'hidden' },
   toolLegend: 'Tool “{{tool}}”',

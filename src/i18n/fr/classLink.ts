@@ -3,8 +3,7 @@ import { frenchArea } from '../frenchSpacing.ts';
 
 export const classLink = frenchArea({
   intro: 'Préparez un seul lien pour toute la classe : commerce ou mission, graine, langue, mode, outils verrouillés ou cachés, affichage. Les élèves l’ouvrent et retrouvent ces réglages.',
-  shop: 'Commerce',
-  /** the shop menu's name for a screen reader: the Missions page also has the mission path's « Commerce » */
+  /** the shop menu's label and name: the Missions page also has the mission path's « Commerce » */
   shopName: 'Commerce du lien de classe',
   anyShop: 'Au choix de l’élève',
   shopShippedOnly:
@@ -21,7 +20,6 @@ export const classLink = frenchArea({
   langDefault: 'Celle de l’élève',
   langName: { fr: 'Français', en: 'English' },
   mode: 'Mode',
-  modeDefault: 'Par défaut (bac à sable)',
   tools: 'Outils',
   toolState: { open: 'disponible', lock: 'verrouillé', hide: 'caché' },
   toolLegend: 'Outil « {{tool}} »',

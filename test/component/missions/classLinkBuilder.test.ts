@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import ClassLinkBuilder from '../../../src/ui/presets/ClassLinkBuilder.svelte';
 import { parsePresets } from '../../../src/presets/presets.ts';
 import { qrDrawing } from '../../../src/presets/qrCode.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const SHOPS = [
   { id: 'boulangerie-du-marche', name: 'Boulangerie du Marché', missions: ['Lire la base clients', 'Un avantage financier ciblé'] },
@@ -22,10 +23,16 @@ describe('class link builder', () => {
     render(ClassLinkBuilder, { shops: SHOPS, base: 'https://ecole.example/fidelis/', copyText });
     expect(link()).toBe('https://ecole.example/fidelis/');
     expect(screen.getByLabelText('Mission')).toBeDisabled();
+    // one sandbox choice, the default: a link without mode= plays in sandbox (QA qa23 F8: « Par défaut (bac à sable) » beside « Bac à sable : … »)
+    expect(within(screen.getByLabelText('Mode')).getAllByRole('option').map((o) => [o.getAttribute('value'), o.textContent])).toEqual([
+      ['', frenchText`Bac à sable : retour en arrière possible`],
+      ['committed', frenchText`Engagé : décisions définitives`],
+    ]);
+    expect(screen.getByLabelText('Mode')).toHaveValue('');
     // the students' browsers only know the shipped shops: the teacher is sent to the share link for one of the editor's
-    expect(screen.getByLabelText('Commerce')).toHaveAccessibleDescription(/Seuls les commerces fournis .* envoyez son lien de partage/);
+    expect(screen.getByLabelText('Commerce du lien de classe')).toHaveAccessibleDescription(/Seuls les commerces fournis .* envoyez son lien de partage/);
 
-    await user.selectOptions(screen.getByLabelText('Commerce'), 'boulangerie-du-marche');
+    await user.selectOptions(screen.getByLabelText('Commerce du lien de classe'), 'boulangerie-du-marche');
     await user.selectOptions(screen.getByLabelText('Mission'), 'Mission 1 — Lire la base clients');
     await user.type(screen.getByLabelText('Graine'), '42');
     await user.selectOptions(screen.getByLabelText('Langue'), 'fr');
@@ -48,7 +55,7 @@ describe('class link builder', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Lien copié dans le presse-papiers.');
 
     // changing the shop resets the mission; a bad seed is flagged and left out of the link
-    await user.selectOptions(screen.getByLabelText('Commerce'), 'sport-et-cimes');
+    await user.selectOptions(screen.getByLabelText('Commerce du lien de classe'), 'sport-et-cimes');
     await user.clear(screen.getByLabelText('Graine'));
     await user.type(screen.getByLabelText('Graine'), '12x');
     expect(screen.getByLabelText('Graine')).toHaveAttribute('aria-invalid', 'true');

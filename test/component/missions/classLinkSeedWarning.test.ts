@@ -44,7 +44,7 @@ describe('a class link seed other than the shop’s default', () => {
     expect(warning).not.toHaveTextContent(/ne rien faire peut suffire/);
     expect(seedField).toHaveAccessibleDescription(/réglés sur sa graine par défaut \(1907\)/);
     // the students choose the shop: each shop has its own default seed
-    await user.selectOptions(screen.getByLabelText('Commerce'), '');
+    await user.selectOptions(screen.getByLabelText('Commerce du lien de classe'), '');
     expect(screen.getByText(/Les objectifs de chaque commerce sont réglés sur sa propre graine par défaut/)).toBeInTheDocument();
     await user.clear(seedField);
     expect(screen.queryByText(/graine par défaut/)).toBeNull();

@@ -60,7 +60,7 @@ describe('class link builder: locks against objectives', () => {
     expect(region).toBeEmptyDOMElement();
     // another shop with no such objective: the lock costs nothing there
     await user.selectOptions(survey, 'hide');
-    await user.selectOptions(screen.getByLabelText('Commerce'), 'sport-et-cimes');
+    await user.selectOptions(screen.getByLabelText('Commerce du lien de classe'), 'sport-et-cimes');
     expect(region).toBeEmptyDOMElement();
   });
 

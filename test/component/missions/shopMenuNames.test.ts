@@ -1,6 +1,7 @@
 /**
  * QA teacher F13: the Missions page had two menus both named « Commerce » (« Shop ») for a screen reader, the mission
- * path's and the class link builder's. Each now says what it is for, in French and English.
+ * path's and the class link builder's. Each now says what it is for, in French and English; the builder's says it on screen
+ * too (QA qa23 F9: both read « Commerce », and the builder's follows the path's shop at first).
  */
 import { configure, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,6 +22,8 @@ describe('the Missions page’s two shop menus', () => {
     const path = await screen.findByRole('combobox', { name: 'Commerce du parcours de missions' });
     const link = screen.getByRole('combobox', { name: 'Commerce du lien de classe' });
     expect(path).not.toBe(link);
+    // the builder's menu says so on screen too, not « Commerce » as the path's (QA qa23 F9)
+    expect(link.closest('label')?.firstChild?.textContent?.trim()).toBe('Commerce du lien de classe');
     // the builder's menu still offers « Au choix de l’élève », the path's does not
     expect(link.textContent).toContain('Au choix de l’élève');
     expect(path.textContent).not.toContain('Au choix de l’élève');
@@ -34,6 +37,7 @@ describe('the Missions page’s two shop menus', () => {
     const path = await screen.findByRole('combobox', { name: 'Shop of the mission path' });
     const link = screen.getByRole('combobox', { name: 'Shop for the class link' });
     expect(path).not.toBe(link);
+    expect(link.closest('label')?.firstChild?.textContent?.trim()).toBe('Shop for the class link');
     expect(screen.queryAllByRole('combobox', { name: 'Shop' })).toEqual([]);
   });
 });
