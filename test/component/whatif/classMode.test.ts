@@ -36,8 +36,11 @@ describe('class view and run modes', () => {
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [resultFile('Anna', 'committed'), resultFile('Bruno', 'sandbox')]);
     await screen.findByText(/Vérification terminée : 2 confirmés/, undefined, { timeout: 20_000 });
     // two modes, two games (A and B, in the order of the files), each line naming its mode
-    expect(screen.getByText(/^Partie [AB] : .*mode engagé/)).toBeInTheDocument();
-    expect(screen.getByText(/^Partie [AB] : .*mode bac à sable/)).toBeInTheDocument();
+    expect(screen.getByText(/^Partie [AB] : .*mode engagé/, { selector: 'li' })).toBeInTheDocument();
+    expect(screen.getByText(/^Partie [AB] : .*mode bac à sable/, { selector: 'li' })).toBeInTheDocument();
+    // the chart's choice of game tells the two games of the same shop apart by their mode (QA qa23 F7)
+    const chartGames = within(screen.getByRole('combobox', { name: 'Partie du graphique' })).getAllByRole('option');
+    expect(chartGames.map((o) => o.textContent?.replace(/^.*\(/, '('))).toEqual(expect.arrayContaining(['(mode engagé)', '(mode bac à sable)']));
     const table = screen.getByRole('table', { name: /./ });
     expect(within(table).getByRole('row', { name: /Anna/ })).not.toHaveTextContent('Mode : engagé');
   });
