@@ -58,8 +58,9 @@ const LOADERS: Record<Locale, Record<Part, [() => Promise<object>, string]>> = {
   },
 };
 const loading: Partial<Record<PartId, Promise<void>>> = {};
-/** by « locale:part », its fetches that failed: its back-off runs while locale.retry is behind */
 const failures: Partial<Record<PartId, number>> = {};
+/** the parts whose back-off after a failure is still running: their readers do not fetch them before it ends */
+const waiting: Partial<Record<PartId, boolean>> = {};
 /** the address of a part's chunk, read from its failure (Chromium's « Failed to fetch dynamically imported module: <url> ») */
 const chunks: Partial<Record<PartId, string>> = {};
 
@@ -86,9 +87,9 @@ export function partShown(part: Part): boolean {
   return false;
 }
 
-/** Whether a fetch of `part` of the current language failed (reactive): a reader that found it missing (partShown) shows its fallback text. */
+/** Whether a fetch of `part` of the current language failed, and it is not there (reactive): its readers show their fallback text. */
 export function partFailed(part: Part): boolean {
-  return !!locale.failed[`${locale.current}:${part}`];
+  return !!locale.failed[`${locale.current}:${part}`] && !partShown(part);
 }
 
 /**
@@ -96,10 +97,11 @@ export function partFailed(part: Part): boolean {
  * the page is still in French fetches no French. Not while its back-off after a failure runs: reactive, its reader calls
  * again when it ends (review8 #5), each part on its own (a failing part's retry does not fetch the others).
  */
-export function fetchPart(part: Part): void {
+export function fetchPart(part: Part): Promise<void> | undefined {
   const lang = partsLocale();
   const id: PartId = `${lang}:${part}`;
-  if ((locale.retry[id] ?? 0) >= (failures[id] ?? 0)) loadLocale(lang, part).catch(() => undefined);
+  void locale.retry[id];
+  if (!waiting[id]) return loadLocale(lang, part).catch(() => undefined);
 }
 
 /** The language whose parts to fetch now: the one a switch is bringing (setLocale), else the one shown. */
@@ -123,18 +125,23 @@ export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> 
     const n = failures[id] ?? 0;
     const chunk = chunks[id];
     pending = (chunk ? import(/* @vite-ignore */ `${chunk}?retry=${n}`) : load()).then((module: Record<string, unknown>) => {
-      // imported again by its address, a chunk that holds more than its part (frCore, frLearner, French db, enLearner) has
-      // the part under another name: not found, it fails again (a reload brings it)
-      const strings = module[name] as Partial<Messages> | undefined;
+      // imported by its address, the chunk may hold the module's exports in one of its own (the bundler's namespace object)
+      const strings = (module[name] ?? Object.values(module).find((value) => value && typeof value === 'object' && name in value)?.[name as never]) as Partial<Messages> | undefined;
       if (!strings) throw new Error(id);
       registerMessages(next, name === part ? { [part]: strings } : strings);
       locale.loaded += 1;
     });
     pending.catch((error: unknown) => {
       delete loading[id];
-      chunks[id] ??= /\S+\.js/.exec(String(error))?.[0];
+      chunks[id] ??= /https?:\/\/\S+\.js/.exec(String(error))?.[0];
       const count = (locale.failed[id] = failures[id] = n + 1);
-      setTimeout(() => (locale.retry[id] = count), Math.min(60, 2 ** count) * 1000);
+      waiting[id] = true;
+      setTimeout(() => {
+        // not a back-off that a later failure (a direct loadLocale's) replaced
+        if (failures[id] !== count) return;
+        waiting[id] = false;
+        locale.retry[id] = count;
+      }, Math.min(60, 2 ** count) * 1000);
     });
     loading[id] = pending;
   }

@@ -39,9 +39,9 @@ describe('a class link whose texts cannot be downloaded', () => {
     const unavailable = 'Message indisponible : il n’a pas pu être téléchargé. Rechargez la page une fois la connexion revenue.';
     await notices.getByText(unavailable).waitFor({ timeout: 30_000 });
     expect(aborted.length).toBeGreaterThan(0);
-    // the link's card keeps its note, with the same sentence (its own words are the part's)
+    // the link's card still says a class link applies, in a sentence of the first screen's (its own words are the part's)
     const card = page.locator('article', { has: page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }) });
-    await card.getByTestId('class-note').getByText(unavailable).waitFor();
+    await card.getByTestId('class-note').getByText(/^Réglé par le lien de votre enseignant/).waitFor();
     await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });
     const legend = page.locator('[data-locked-tool="enquete"] legend');

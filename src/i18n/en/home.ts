@@ -23,6 +23,7 @@ export const home: Messages['home'] = {
   start: 'Start “{{name}}”',
   starting: 'Creating the game…',
   readingLink: 'Reading your teacher’s class link…',
+  classNoteUnloaded: 'Set by your teacher’s class link: the details could not be downloaded. Reload the page once the connection is back.',
   savedRuns: 'Saved games',
   storageOpening: 'Looking for your saved games…',
   noSavedRuns: 'No saved game yet.',

@@ -24,6 +24,8 @@ export const home = frenchArea({
   start: 'Commencer « {{name}} »',
   starting: 'Création de la partie…',
   readingLink: 'Lecture du lien de votre enseignant…',
+  // a card's class note whose own words (the class link's part, i18n/areas.ts PRESETS_AREAS) could not be downloaded
+  classNoteUnloaded: 'Réglé par le lien de votre enseignant : le détail n’a pas pu être téléchargé. Rechargez la page une fois la connexion revenue.',
   savedRuns: 'Parties enregistrées',
   storageOpening: 'Recherche de vos parties enregistrées…',
   noSavedRuns: 'Aucune partie enregistrée pour l’instant.',

@@ -1,6 +1,6 @@
 /**
  * A home card under a class link whose texts (the class link's part, i18n/areas.ts PRESETS_AREAS) could not be downloaded:
- * its note is still there, with the first screen's « message unavailable », and gives its own words once the part is
+ * its note still says a class link applies, in a sentence of the first screen's, and gives its own words once the part is
  * fetched again a while later. Before, the card had no note at all: nothing said the shop, seed or locks were the teacher's.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 describe('a class link’s card without its texts’ part', () => {
-  it('keeps its note, unavailable, then gives its words once the part comes', async () => {
+  it('says a class link applies, then gives its note once the part comes', async () => {
     vi.resetModules();
     let fetches = 0;
     vi.doMock('../../../src/i18n/fr/presets.ts', async (importOriginal) => {
@@ -36,7 +36,7 @@ describe('a class link’s card without its texts’ part', () => {
     await locale.setLocale('fr');
     testing.render(ScenarioCard, { card: linked, busy: false, onstart: () => {} });
     const note = () => plainSpaces(testing.screen.queryByTestId('class-note')?.textContent ?? '');
-    await vi.waitFor(() => expect(note()).toBe(plainSpaces(translate('fr', 'shell.notices.unloaded'))));
+    await vi.waitFor(() => expect(note()).toBe(plainSpaces(translate('fr', 'home.classNoteUnloaded'))));
     expect(fetches).toBe(1);
     await vi.waitFor(() => expect(note()).toMatch(/^Commerce choisi par votre enseignant/), { timeout: 10_000 });
     expect(note()).toContain(plainSpaces(translate('fr', 'presets.classLocked', { tools: translate('fr', 'vocabulary.actionType.enquete') })));
