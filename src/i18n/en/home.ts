@@ -37,8 +37,8 @@ export const home: Messages['home'] = {
   /** a what-if branch's name, composed in the reader's language (app/runName.ts; read back by results/runNameKind.ts) */
   branchRunName: '{{name}} — what if… ({{period}})',
   branchRunPeriod: { week: 'from week {{n}}', month: 'from month {{n}}' },
-  branchBilan: 'What-if timeline: this is the debrief of a branch of the game “{{parent}}”, replayed from {{from}}, not of the original game. Its result file says so too: the class view shows it as a variant, not ranked: to be ranked, hand in the original game.',
-  branchBilanNoParent: 'What-if timeline: this is the debrief of a branch replayed from {{from}}, not of the original game. Its result file says so too: the class view shows it as a variant, not ranked: to be ranked, hand in the original game.',
+  branchBilan: 'What-if timeline: this is the debrief of a branch of the game “{{parent}}”, replayed from {{from}}, not of the original game. Its result file says so too: the class view shows it as a variant, not ranked. To appear in the ranking, hand in the original game.',
+  branchBilanNoParent: 'What-if timeline: this is the debrief of a branch replayed from {{from}}, not of the original game. Its result file says so too: the class view shows it as a variant, not ranked. To appear in the ranking, hand in the original game.',
   branchBilanFrom: { week: 'week {{n}}', month: 'month {{n}}' },
   teacher: {
     title: 'Are you a teacher? Your tools for the class',

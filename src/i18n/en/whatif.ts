@@ -13,7 +13,7 @@ export const whatif: Messages['whatif'] = {
     title: 'Game mode: {{mode}}',
     name: { sandbox: 'sandbox', committed: 'committed' },
     sandbox:
-      'You may go back to any past period and play again. Going back deletes nothing: a new timeline (a branch) starts again from that period with the same customers and seed, and the old one stays saved, viewable and comparable. A branch is played knowing what comes next: it is not ranked in the class view. To be ranked, hand in the original game.',
+      'You may go back to any past period and play again. Going back deletes nothing: a new timeline (a branch) starts again from that period with the same customers and seed, and the old one stays saved, viewable and comparable. A branch is played knowing what comes next: it is not ranked in the class view. To appear in the ranking, hand in the original game.',
     committed:
       'Your decisions are final: no going back, no undo once a period is played, and the result file states this mode. Past periods’ reports remain viewable.',
     committedLater:
@@ -43,7 +43,7 @@ export const whatif: Messages['whatif'] = {
     reportLabel: 'Report of {{from}}',
     branchLabel: 'What if…? Replay {{period}} and after',
     confirmTitle: 'Replay from {{from}}?',
-    confirmMessage: 'A new timeline starts again from {{from}}, with the same customers. Your current game stays saved: “Open”, under “Timelines”, brings it back at any time. A branch is not ranked in the class view: to be ranked, hand in the original game.',
+    confirmMessage: 'A new timeline starts again from {{from}}, with the same customers. Your current game stays saved: “Open”, under “Timelines”, brings it back at any time. A branch is not ranked in the class view: to appear in the ranking, hand in the original game.',
     confirm: 'Replay from {{from}}',
     start: {
       legend: 'Your decisions from {{from}}',

@@ -40,8 +40,8 @@ export const home = frenchArea({
   branchRunName: '{{name}} — et si… ({{period}})',
   branchRunPeriod: { week: 'à partir de la semaine {{n}}', month: 'à partir du mois {{n}}' },
   /** a what-if branch's Bilan (before and after the end) says so under its title (QA more M10); {{parent}}: the run it was branched from. Here with the run names: always loaded */
-  branchBilan: 'Chronologie « Et si… ? » : ce bilan est celui d’une branche de la partie « {{parent}} », rejouée à partir {{from}}, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée : pour être classé, rendez la partie d’origine.',
-  branchBilanNoParent: 'Chronologie « Et si… ? » : ce bilan est celui d’une branche rejouée à partir {{from}}, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée : pour être classé, rendez la partie d’origine.',
+  branchBilan: 'Chronologie « Et si… ? » : ce bilan est celui d’une branche de la partie « {{parent}} », rejouée à partir {{from}}, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée. Pour figurer au classement, rendez la partie d’origine.',
+  branchBilanNoParent: 'Chronologie « Et si… ? » : ce bilan est celui d’une branche rejouée à partir {{from}}, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée. Pour figurer au classement, rendez la partie d’origine.',
   branchBilanFrom: { week: 'de la semaine {{n}}', month: 'du mois {{n}}' },
   /** « Vous êtes enseignant ? » (TeacherTools.svelte): the tools are named as their screens (shell.nav), their descriptions are teacher strings (classView.teacherTools) */
   teacher: {

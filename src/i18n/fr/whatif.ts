@@ -14,7 +14,7 @@ export const whatif = frenchArea({
     title: 'Mode de la partie : {{mode}}',
     name: { sandbox: 'bac à sable', committed: 'engagé' },
     sandbox:
-      'Vous pouvez revenir à n’importe quelle période passée et rejouer. Revenir en arrière ne supprime rien : une nouvelle chronologie (une branche) repart de cette période avec les mêmes clients et la même graine, et l’ancienne reste enregistrée, consultable et comparable. Une branche est jouée en connaissant la suite : elle n’est pas classée dans la vue classe. Pour être classé, rendez la partie d’origine.',
+      'Vous pouvez revenir à n’importe quelle période passée et rejouer. Revenir en arrière ne supprime rien : une nouvelle chronologie (une branche) repart de cette période avec les mêmes clients et la même graine, et l’ancienne reste enregistrée, consultable et comparable. Une branche est jouée en connaissant la suite : elle n’est pas classée dans la vue classe. Pour figurer au classement, rendez la partie d’origine.',
     committed:
       'Vos décisions sont définitives : pas de retour en arrière, pas d’annulation après avoir avancé, et le fichier de résultat indique ce mode. Les rapports des périodes passées restent consultables.',
     committedLater:
@@ -46,7 +46,7 @@ export const whatif = frenchArea({
     reportLabel: 'Rapport {{from}}',
     branchLabel: 'Et si… ? Rejouer {{period}} et la suite',
     confirmTitle: 'Rejouer à partir {{from}} ?',
-    confirmMessage: 'Une nouvelle chronologie repart {{from}}, avec les mêmes clients. Votre partie actuelle reste enregistrée : « Ouvrir », dans « Chronologies », la ramène à tout moment. Une branche n’est pas classée dans la vue classe : pour être classé, rendez la partie d’origine.',
+    confirmMessage: 'Une nouvelle chronologie repart {{from}}, avec les mêmes clients. Votre partie actuelle reste enregistrée : « Ouvrir », dans « Chronologies », la ramène à tout moment. Une branche n’est pas classée dans la vue classe : pour figurer au classement, rendez la partie d’origine.',
     confirm: 'Rejouer à partir {{from}}',
     /** the choice of what the branch plays after its shared periods (only when the current timeline decided something from there on) */
     start: {

@@ -37,13 +37,13 @@ describe('the Bilan of a what-if branch', () => {
     const whatIf = render(WhatIfScreen, props);
     // the sandbox mode's note says a branch is not ranked, before any branch
     expect(norm(document.body.textContent)).toContain(
-      'Une branche est jouée en connaissant la suite : elle n’est pas classée dans la vue classe. Pour être classé, rendez la partie d’origine.',
+      'Une branche est jouée en connaissant la suite : elle n’est pas classée dans la vue classe. Pour figurer au classement, rendez la partie d’origine.',
     );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), 'Semaine 3');
     await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 3 et la suite` }));
     // the question says it where the learner decides
     expect(screen.getByRole('alertdialog', { name: frenchText`Rejouer à partir de la semaine 3 ?` })).toHaveAccessibleDescription(
-      frenchText`Une nouvelle chronologie repart de la semaine 3, avec les mêmes clients. Votre partie actuelle reste enregistrée : « Ouvrir », dans « Chronologies », la ramène à tout moment. Une branche n’est pas classée dans la vue classe : pour être classé, rendez la partie d’origine.`,
+      frenchText`Une nouvelle chronologie repart de la semaine 3, avec les mêmes clients. Votre partie actuelle reste enregistrée : « Ouvrir », dans « Chronologies », la ramène à tout moment. Une branche n’est pas classée dans la vue classe : pour figurer au classement, rendez la partie d’origine.`,
     );
     await user.click(screen.getByRole('button', { name: 'Rejouer à partir de la semaine 3' }));
     await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (à partir de la semaine 3) »'), { timeout: 20_000 });
@@ -54,12 +54,12 @@ describe('the Bilan of a what-if branch', () => {
     // before the end: the hand-in page
     const route = render(DebriefRoute, { session });
     expect(norm(screen.getByTestId('debrief-branch').textContent)).toBe(
-      'Chronologie « Et si… ? » : ce bilan est celui d’une branche de la partie « Ma partie », rejouée à partir de la semaine 3, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée : pour être classé, rendez la partie d’origine.',
+      'Chronologie « Et si… ? » : ce bilan est celui d’une branche de la partie « Ma partie », rejouée à partir de la semaine 3, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée. Pour figurer au classement, rendez la partie d’origine.',
     );
     await setLocale('en');
     await waitFor(() =>
       expect(screen.getByTestId('debrief-branch')).toHaveTextContent(
-        'What-if timeline: this is the debrief of a branch of the game “Ma partie”, replayed from week 3, not of the original game. Its result file says so too: the class view shows it as a variant, not ranked: to be ranked, hand in the original game.',
+        'What-if timeline: this is the debrief of a branch of the game “Ma partie”, replayed from week 3, not of the original game. Its result file says so too: the class view shows it as a variant, not ranked. To appear in the ranking, hand in the original game.',
       ),
     );
     await setLocale('fr');
