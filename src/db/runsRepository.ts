@@ -76,9 +76,16 @@ export async function renameRun(fdb: FidelisDb, runId: string, name: string, now
   return renamed;
 }
 
-/** Deletes a run and every record of it (customers, purchases, events, KPIs, snapshots). Confirmation is the UI's job. */
+/**
+ * Deletes a run and every record of it (customers, purchases, events, KPIs, snapshots). Confirmation is the UI's job.
+ * DbError runNotFound when the run is already gone (another tab deleted it): the learner is not told it was deleted here.
+ */
 export async function deleteRun(fdb: FidelisDb, runId: string): Promise<void> {
   const tx = fdb.db.transaction(['runs', ...RUN_SCOPED_STORES], 'readwrite') as unknown as AnyTx;
+  if ((await tx.objectStore('runs').count(runId)) === 0) {
+    await abandon(tx);
+    throw new DbError('runNotFound', { runId });
+  }
   const range = wholeRun(fdb.keyRange, runId);
   forgetPages(fdb, runId);
   await finish(tx, () => {

@@ -11,6 +11,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import HomeScreen from '../../../src/ui/home/HomeScreen.svelte';
 import { Notices } from '../../../src/app/notices.svelte.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import type { RunLibrary, RunSummary } from '../../../src/app/runLibrary.ts';
 import { savedRun } from '../../fixtures/runSummary.ts';
 
@@ -34,8 +35,9 @@ function storedRuns(runs: RunSummary[]) {
 }
 
 const channels: BroadcastChannel[] = [];
-afterEach(() => {
+afterEach(async () => {
   for (const c of channels.splice(0)) c.close();
+  await setLocale('fr');
 });
 
 /** The other tab's word once it has changed the stored runs (what its library says: dbRunStore.ts). */
@@ -89,6 +91,55 @@ describe('the saved runs another tab changes', () => {
     await screen.findByText('Aucune partie enregistrée pour l’instant.');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Parties enregistrées' })).toHaveFocus());
     await waitFor(() => expect(listLine()).toBe('La partie « Première » a été supprimée dans un autre onglet.'));
+  });
+});
+
+describe('a run deleted there while this tab asks to delete it (review11 #4)', () => {
+  it('closes the question: confirming it deleted nothing, yet said « Partie « … » supprimée » and told every tab', async () => {
+    const user = userEvent.setup();
+    const { stored, library } = storedRuns([savedRun({ id: 'r1', name: 'Première' }), savedRun({ id: 'r2', name: 'Seconde' })]);
+    const removed: string[] = [];
+    const remove = library.remove;
+    library.remove = async (id) => {
+      removed.push(id);
+      await remove(id);
+    };
+    const notices = new Notices();
+    render(HomeScreen, { scenarios: [], library, notices, busy: false, onstart: () => {}, onresume: () => {} });
+    await user.click(await screen.findByRole('button', { name: /^Supprimer «\sSeconde\s»$/ }));
+    expect(screen.getByRole('alertdialog')).toBeTruthy();
+
+    stored.list = stored.list.filter((r) => r.id !== 'r2');
+    otherTabSays();
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Parties enregistrées' })).toHaveFocus());
+    await waitFor(() => expect(listLine()).toBe('La partie « Seconde » a été supprimée dans un autre onglet.'));
+    expect(removed).toEqual([]);
+    expect(notices.list.map((n) => n.key)).toEqual([]);
+  });
+});
+
+describe('the line that says which run another tab deleted (review11 #5)', () => {
+  it('names the run that had the focus, follows the language, and goes with the next change of the list', async () => {
+    const { stored, library } = storedRuns([savedRun({ id: 'r1', name: 'Première' }), savedRun({ id: 'r2', name: 'Seconde' }), savedRun({ id: 'r3', name: 'Troisième' })]);
+    render(HomeScreen, { scenarios: [], library, notices: new Notices(), busy: false, onstart: () => {}, onresume: () => {} });
+    (await screen.findByRole('button', { name: /^Reprendre «\sSeconde\s»$/ })).focus();
+
+    // two runs go at once: the line names the one whose button had the focus, not the first one gone
+    stored.list = stored.list.filter((r) => r.id === 'r3');
+    otherTabSays();
+    await waitFor(() => expect(listLine()).toBe('La partie « Seconde » a été supprimée dans un autre onglet.'));
+
+    await setLocale('en');
+    await waitFor(() => expect(normal(screen.getByRole('heading', { name: 'Saved games' }).closest('section')!.querySelector(':scope > p[role=status]:last-of-type')?.textContent)).toBe('The game “Seconde” was deleted in another tab.'));
+    await setLocale('fr');
+    await waitFor(() => expect(listLine()).toBe('La partie « Seconde » a été supprimée dans un autre onglet.'));
+
+    // the next change of the list (a renaming there) takes the line away
+    stored.list = stored.list.map((r) => ({ ...r, name: 'Renommée ailleurs' }));
+    otherTabSays();
+    await screen.findByRole('button', { name: /^Reprendre «\sRenommée ailleurs\s»$/ });
+    expect(listLine()).toBe('');
   });
 });
 

@@ -87,6 +87,13 @@ describe('runs repository', () => {
     expect((await loadRun(fdb, copy.id)).kpis).toHaveLength(2);
   });
 
+  it('says runNotFound when the run is already deleted (another tab): the home page then said « Partie supprimée » (review11 #4)', async () => {
+    fdb = await freshDb();
+    const a = (await runWithTicks('A', 2)).run;
+    await deleteRun(fdb, a.id);
+    await expect(deleteRun(fdb, a.id)).rejects.toMatchObject({ code: 'runNotFound' });
+  });
+
   it('deletes every record of a run and nothing of the others', async () => {
     fdb = await freshDb();
     const a = (await runWithTicks('A', 2)).run;
