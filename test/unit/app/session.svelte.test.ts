@@ -9,6 +9,7 @@ import { memoryRunStore, type ReplayedHistory, type RunStore } from '../../../sr
 import type { RunEvent } from '../../../src/db/tabGuard.ts';
 import { dbServices } from '../../../src/app/dbRunStore.ts';
 import { openMemoryDb } from '../../../src/db/openDatabase.ts';
+import { deleteRun } from '../../../src/db/runsRepository.ts';
 import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import type { ToolAccess } from '../../../src/missions/tools.ts';
@@ -863,9 +864,11 @@ describe('a run open in another tab', () => {
     // A leaves it (B is offered « Reprendre ici »), then deletes it from the home page: B hears nothing more
     await a.session.start(scenario, 6, 'autre partie');
     await vi.waitFor(() => expect(b.notices.list.map((n) => n.key)).toContain('db.otherTabClosed'), { timeout: 10_000 });
-    await tabA.library.remove(runId);
-    // the deletion is also announced to B, which may close the run by itself before this click (either way, same end)
-    b.notices.list.find((n) => n.key === 'db.otherTabClosed')?.action?.run();
+    // deleted without the word to the other tabs (BroadcastChannel missing, the message lost: dbRunStore.ts announces it),
+    // so only the click-time check can close it (review11 #3): announced, B closed it before the click and this test passed unclicked
+    await deleteRun(fdb, runId);
+    expect(b.session.runId).toBe(runId);
+    b.notices.list.find((n) => n.key === 'db.otherTabClosed')!.action!.run();
     // said once, in place of « Reprendre ici », with nothing more to click; no « Partie introuvable » error under the dead game
     await vi.waitFor(() => expect(b.notices.list.map((n) => [n.key, n.level, n.action])).toEqual([['db.runNotFound', 'warning', undefined]]), { timeout: 10_000 });
     expect([b.session.runId, b.session.scenario, b.session.readOnly, b.session.busy]).toEqual([null, null, false, false]);
