@@ -1,6 +1,8 @@
 /**
  * The dashboard's view of the periods played (DashboardResults.svelte), fetched when the dashboard first has a period to
- * show: a learner's first visit sees it before the first period, with the starting base only (bench app-learner-js). Once
+ * show: a learner's first visit sees it before the first period, with the starting base only (bench app-learner-js). The
+ * shell asks for it with the dashboard's route once the game has a period, and in the background when a game with periods is
+ * resumed (ui/App.svelte). Once
  * fetched it is kept, so the dashboard shows it at once the next times. Null when the fetch failed (offline, a new version on
  * the server): the dashboard says the screen is unavailable, as a screen that could not be fetched (ui/shell/LazyScreen.svelte).
  */
