@@ -6,7 +6,7 @@
  * enregistrées » » kept the name the run had at import after a renaming (here or there): it shows the name it has now,
  * and goes once the run is deleted there too.
  */
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import HomeScreen from '../../../src/ui/home/HomeScreen.svelte';
@@ -14,6 +14,7 @@ import { Notices } from '../../../src/app/notices.svelte.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import type { RunLibrary, RunSummary } from '../../../src/app/runLibrary.ts';
 import { savedRun } from '../../fixtures/runSummary.ts';
+import { DbError } from '../../../src/db/errors.ts';
 
 /** The runs as stored (shared by both « tabs »), and this tab's library over them. */
 function storedRuns(runs: RunSummary[]) {
@@ -95,7 +96,7 @@ describe('the saved runs another tab changes', () => {
 });
 
 describe('a run deleted there while this tab asks to delete it (review11 #4)', () => {
-  it('closes the question: confirming it deleted nothing, yet said « Partie « … » supprimée » and told every tab', async () => {
+  it('closes the question as soon as the list hears of it (confirming it deleted nothing, yet said « Partie « … » supprimée » and told every tab)', async () => {
     const user = userEvent.setup();
     const { stored, library } = storedRuns([savedRun({ id: 'r1', name: 'Première' }), savedRun({ id: 'r2', name: 'Seconde' })]);
     const removed: string[] = [];
@@ -168,5 +169,27 @@ describe('the line that says a file is imported', () => {
     otherTabSays();
     await screen.findByText('Aucune partie enregistrée pour l’instant.');
     await waitFor(() => expect(importLine()).toBe(''));
+  });
+});
+
+describe('a run deleted there, confirmed here before this tab heard of it (review12 #1)', () => {
+  it('is gone all the same: no error, no « Partie supprimée », the list read again and the run said deleted elsewhere', async () => {
+    const user = userEvent.setup();
+    const { stored, library } = storedRuns([savedRun({ id: 'r1', name: 'Première' }), savedRun({ id: 'r2', name: 'Seconde' })]);
+    // the other tab's news never comes (no BroadcastChannel, or the click comes first): the library finds the run gone
+    library.remove = async () => {
+      throw new DbError('runNotFound');
+    };
+    const notices = new Notices();
+    const deleted: string[] = [];
+    render(HomeScreen, { scenarios: [], library, notices, busy: false, onstart: () => {}, onresume: () => {}, ondeleted: (id: string) => void deleted.push(id) });
+    await user.click(await screen.findByRole('button', { name: /^Supprimer «\sSeconde\s»$/ }));
+    stored.list = stored.list.filter((r) => r.id !== 'r2');
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: /supprimer/i }));
+
+    await waitFor(() => expect(notices.list.map((n) => [n.level, n.key, n.params?.name])).toEqual([['warning', 'savedRuns.deletedElsewhere', 'Seconde']]));
+    expect(deleted).toEqual(['r2']);
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Reprendre «\sSeconde\s»$/ })).toBeNull());
+    expect(screen.getByRole('button', { name: /^Reprendre «\sPremière\s»$/ })).toBeTruthy();
   });
 });
