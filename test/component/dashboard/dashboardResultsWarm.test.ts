@@ -15,7 +15,7 @@ import { memoryRunStore } from '../../../src/app/runStore.ts';
 import type { RunLibrary } from '../../../src/app/runLibrary.ts';
 import { loadDashboardResults } from '../../../src/ui/dashboard/dashboardResultsCode.ts';
 
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 30_000 });
 
 vi.mock('../../../src/ui/dashboard/dashboardResultsCode.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../src/ui/dashboard/dashboardResultsCode.ts')>();
@@ -36,7 +36,7 @@ describe('the dashboard’s view of the periods played, fetched once a period is
     const transport = inProcessEngineTransport();
     const first = render(App, { services: testServices({ transport, store }) });
     await user.click(screen.getByRole('button', { name: /Commencer «\u00a0Boulangerie du Marché\u00a0»/ }));
-    await screen.findByRole('heading', { level: 2, name: 'Décisions' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 2, name: 'Décisions' }, { timeout: 30_000 });
     expect(loadDashboardResults).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
     await waitFor(() => expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 2 / 52, à jouer'));

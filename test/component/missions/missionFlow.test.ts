@@ -183,7 +183,7 @@ describe('mission flow', () => {
     expect(card).not.toHaveTextContent(/Verrouillé par votre enseignant/);
     await loadLocale('en', 'missions');
     await setLocale('en');
-    await waitFor(() => expect(card).toHaveTextContent('Hidden by your teacher: Data collection. The objective no longer asks for what is closed'));
+    await waitFor(() => expect(card).toHaveTextContent('Hidden by your teacher: Data collection. The objective no longer asks for this'));
     expect(card).not.toHaveTextContent(/Locked by your teacher/);
     stop();
   });
