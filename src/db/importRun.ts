@@ -101,11 +101,8 @@ export const RESULT_FILE_FORMAT = 'fidelis-result';
  * start of a word (`tru`), of a number (`1.`, `-`, `2e+`) or of an escape (`\u00`). A syntax error (`,,`, `{not json`) is
  * followed by more text, or is no such start, even in a short hand-made file (QA qa23 F10).
  */
-function cutInValue(source: string, error: { line: number; column: number; reason: string }): boolean {
-  const lines = source.split('\n');
-  let offset = error.column - 1;
-  for (let n = 0; n < error.line - 1; n++) offset += lines[n].length + 1;
-  const rest = source.slice(offset).trimEnd();
+function cutInValue(source: string, error: { offset: number; reason: string }): boolean {
+  const rest = source.slice(error.offset).trimEnd();
   if (error.reason === 'word') return rest !== '' && ['true', 'false', 'null'].some((word) => word.startsWith(rest));
   if (error.reason === 'number') return /^(-|\.\d*|[eE][+-]?)$/.test(rest);
   if (error.reason === 'escape') return /^\\(u[0-9a-fA-F]{0,3})?$/.test(rest);
@@ -124,7 +121,7 @@ function notJson(text: string, locale: FileLocale, fileName: string): DbError {
   if (text.trim() === '') return refusal('importNotJson', {}, { reason: { said: { error: 'empty' } } }, locale);
   // only the syntax is wanted: no position of every value (a run file holds millions)
   const read = readJson(text, { positions: false });
-  const error = read.ok ? { line: 1, column: 1, reason: 'unexpected' as const, params: { char: text.charAt(0) } } : read.error;
+  const error = read.ok ? { line: 1, column: 1, offset: 0, reason: 'unexpected' as const, params: { char: text.charAt(0) } } : read.error;
   const { line, column } = error;
   // the text ends inside a value: still open at the end, or (a document was opened) a number or word cut in its last few characters
   const lines = text.trimEnd().split('\n');

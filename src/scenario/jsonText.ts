@@ -15,6 +15,8 @@ export interface TextPosition {
 
 /** Why the text is not JSON: a key of the `scenario.json` i18n section, with its parameters. */
 export interface JsonSyntaxError extends TextPosition {
+  /** where the reading stopped, in the text without its byte-order mark (line and column say it for a reader) */
+  offset: number;
   reason:
     | 'end'
     | 'unexpected'
@@ -62,7 +64,7 @@ export function readJson(text: string, options: { positions?: boolean } = {}): J
     scan(source, record);
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
-    syntax = { ...positionAt(source, e.offset), reason: e.reason, params: e.params };
+    syntax = { ...positionAt(source, e.offset), offset: e.offset, reason: e.reason, params: e.params };
   }
   if (syntax) return { ok: false, error: syntax };
   let value: unknown;
@@ -70,7 +72,7 @@ export function readJson(text: string, options: { positions?: boolean } = {}): J
     value = JSON.parse(source);
   } catch {
     // The scanner accepted what JSON.parse refused: should not happen; report the start.
-    return { ok: false, error: { line: 1, column: 1, reason: 'unexpected', params: { char: source.charAt(0) } } };
+    return { ok: false, error: { line: 1, column: 1, offset: 0, reason: 'unexpected', params: { char: source.charAt(0) } } };
   }
   return {
     ok: true,
