@@ -6,6 +6,7 @@
  */
 import type { Route } from './routes.ts';
 import { loadLocale, locale } from '../i18n/locale.svelte.ts';
+import { lazyComponent } from './lazyComponent.ts';
 
 const modules = import.meta.glob([
   '../ui/dashboard/DashboardScreen.svelte',
@@ -66,25 +67,16 @@ export function screenLoader(route: Route): (() => Promise<unknown>) | undefined
 }
 
 type DebriefScreenComponent = (typeof import('../ui/debrief/DebriefScreen.svelte'))['default'];
-let debriefScreen: DebriefScreenComponent | undefined;
-let debriefLoading: Promise<DebriefScreenComponent> | undefined;
-
 /**
  * The debrief's own code (DebriefScreen and what only it imports): the Bilan stays closed until the game is
  * over (ui/shell/DebriefRoute.svelte), so it is fetched then, not with the game screens (bench app-learner-js).
  * The shell asks for it with the Bilan's route when the game is already over, so the screen and its heading
- * come in at once.
+ * come in at once. `loadedDebriefScreen()`: the component once fetched, else null.
  */
-export function loadDebriefScreen(): Promise<DebriefScreenComponent> {
+export const { load: loadDebriefScreen, loaded: loadedDebriefScreen } = lazyComponent<DebriefScreenComponent>(() =>
   // its texts too (i18n/areas.ts DEBRIEF_AREAS): the screen never shows a raw key
-  debriefLoading ??= Promise.all([import('../ui/debrief/DebriefScreen.svelte'), loadLocale(locale.current, 'debrief')]).then(([m]) => (debriefScreen = m.default));
-  return debriefLoading;
-}
-
-/** The debrief's component once fetched (loadDebriefScreen), else undefined. */
-export function loadedDebriefScreen(): DebriefScreenComponent | undefined {
-  return debriefScreen;
-}
+  Promise.all([import('../ui/debrief/DebriefScreen.svelte'), loadLocale(locale.current, 'debrief')]).then(([m]) => m),
+);
 
 export function screenAvailable(route: Route): boolean {
   return route === 'home' || screenLoader(route) !== undefined;

@@ -6,20 +6,9 @@
  * fetched it is kept, so the dashboard shows it at once the next times. Null when the fetch failed (offline, a new version on
  * the server): the dashboard says the screen is unavailable, as a screen that could not be fetched (ui/shell/LazyScreen.svelte).
  */
+import { lazyComponent } from '../../app/lazyComponent.ts';
+
 export type DashboardResultsComponent = (typeof import('./DashboardResults.svelte'))['default'];
 
-let code: Promise<DashboardResultsComponent | null> | undefined;
-let loaded: DashboardResultsComponent | null = null;
-
-/** The component if already fetched. */
-export function loadedDashboardResults(): DashboardResultsComponent | null {
-  return loaded;
-}
-
-export function loadDashboardResults(): Promise<DashboardResultsComponent | null> {
-  code ??= import('./DashboardResults.svelte').then(
-    (m) => (loaded = m.default),
-    () => ((code = undefined), null),
-  );
-  return code;
-}
+/** `loadedDashboardResults()`: the component if already fetched. */
+export const { load: loadDashboardResults, loaded: loadedDashboardResults } = lazyComponent(() => import('./DashboardResults.svelte'), null);

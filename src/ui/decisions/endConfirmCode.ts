@@ -4,14 +4,8 @@
  * (AdvanceControls) and the Bilan before the end (DebriefRoute), through endQuestion.svelte.ts. Null when the fetch failed: the button says so
  * (app.unexpectedError, « rechargez la page »: Chromium keeps a failed module fetch until the page is reloaded).
  */
+import { lazyComponent } from '../../app/lazyComponent.ts';
+
 export type EndConfirmComponent = (typeof import('./EndConfirm.svelte'))['default'];
 
-let code: Promise<EndConfirmComponent | null> | undefined;
-
-export function loadEndConfirm(): Promise<EndConfirmComponent | null> {
-  code ??= import('./EndConfirm.svelte').then(
-    (m) => m.default,
-    () => ((code = undefined), null),
-  );
-  return code;
-}
+export const { load: loadEndConfirm } = lazyComponent(() => import('./EndConfirm.svelte'), null);
