@@ -87,9 +87,14 @@ export function partShown(part: Part): boolean {
   return false;
 }
 
-/** Whether a fetch of `part` of the current language failed, and it is not there (reactive): its readers show their fallback text. */
+/**
+ * Whether `part` is not there and a fetch of it failed (reactive): its readers show their fallback text. The fetch that counts
+ * is the one fetchPart makes, in the language whose parts are fetched now (partsLocale): during a switch, the coming
+ * language's failure is said at once (review11 #6); a fallback the language shown already had stays until the switch ends.
+ * Fetches the part (partShown) when its back-off is over.
+ */
 export function partFailed(part: Part): boolean {
-  return !!locale.failed[`${locale.current}:${part}`] && !partShown(part);
+  return !!(locale.failed[`${partsLocale()}:${part}`] ?? locale.failed[`${locale.current}:${part}`]) && !partShown(part);
 }
 
 /**
@@ -104,7 +109,10 @@ export function fetchPart(part: Part): Promise<void> | undefined {
   if (!waiting[id]) return loadLocale(lang, part).catch(() => undefined);
 }
 
-/** The language whose parts to fetch now: the one a switch is bringing (setLocale), else the one shown. */
+/**
+ * The language whose parts to fetch now: the one a switch is bringing (setLocale), else the one shown. Reactive: the readers
+ * of a part (partShown, partFailed) follow a switch when it starts and when it ends.
+ */
 export function partsLocale(): Locale {
   return wanted ?? locale.current;
 }
@@ -157,8 +165,15 @@ function neededParts(): Part[] {
   return ['core', ...LATER_PARTS.filter((part) => LOCALES.some((l) => hasMessages(l, part) || loading[`${l}:${part}`] !== undefined))];
 }
 
-/** the language a switch is bringing (setLocale), null when none is under way */
-let wanted: Locale | null = null;
+/** the language a switch is bringing (setLocale), null when none is under way (partsLocale) */
+let wanted = $state<Locale | null>(null);
+
+/**
+ * The parts whose readers say it when they could not come and fetch them again (the class link's texts: partFailed; the
+ * database's messages: the notices area, the import's progress line): a switch does not fail for them, the readers show
+ * their fallback in the new language. The others (a screen's texts) would show raw keys: their failure stops the switch.
+ */
+const OPTIONAL: readonly Part[] = ['presets', 'db'];
 
 /** Texts of the first screen that are not messages (the shipped shops' cards: scenario/shippedShops.ts), fetched by setLocale too. */
 const otherTexts: ((next: Locale) => Promise<void>)[] = [];
@@ -178,7 +193,8 @@ function apply(next: Locale): void {
  * last choice wins if the learner clicks again meanwhile): never before the returned promise resolves,
  * even when all are loaded already, so code that needs the new language awaits it. A part a screen asks
  * for while the strings arrive is fetched too before the switch: the screen never shows the old
- * language's texts, or raw keys, under the new one. Resolves when the switch is done.
+ * language's texts, or raw keys, under the new one. Resolves when the switch is done; rejects if a part it needs could
+ * not come (not for an OPTIONAL part: the switch happens, that part's readers show their fallback and fetch it again).
  */
 export async function setLocale(next: Locale): Promise<void> {
   wanted = next;
@@ -191,7 +207,7 @@ export async function setLocale(next: Locale): Promise<void> {
       const missing = neededParts().filter((part) => !hasMessages(next, part) && !fetched.includes(part));
       if (missing.length === 0) break;
       fetched.push(...missing);
-      await Promise.all(missing.map((part) => loadLocale(next, part)));
+      await Promise.all(missing.map((part) => (OPTIONAL.includes(part) ? loadLocale(next, part).catch(() => undefined) : loadLocale(next, part))));
       if (wanted !== next) return;
     }
     await others;

@@ -34,6 +34,7 @@ afterEach(() => {
   vi.doUnmock('../../../src/i18n/fr/presets.ts');
   vi.doUnmock('../../../src/i18n/fr/db.ts');
   vi.doUnmock('../../../src/i18n/en/presets.ts');
+  vi.doUnmock('../../../src/i18n/enLearner.ts');
   vi.resetModules();
 });
 
@@ -91,5 +92,35 @@ describe('a notice whose text could not be downloaded', () => {
     release();
     await switched;
     await vi.waitFor(() => expect(region).toHaveTextContent(plainSpaces(app.translate('en', 'presets.toolLocked'))), { timeout: 10_000 });
+  });
+
+  it('shows at once when the part of the language a switch is bringing fails, before the switch ends (review11 #6)', async () => {
+    const fetches: Record<string, number> = {};
+    const app = await freshHome(fetches);
+    // English's first screen held: the switch is under way for as long as the test wants
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.doMock('../../../src/i18n/enLearner.ts', async (importOriginal) => {
+      await held;
+      return importOriginal();
+    });
+    vi.doMock('../../../src/i18n/en/presets.ts', () => {
+      fetches.enPresets = (fetches.enPresets ?? 0) + 1;
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    const notices = new app.Notices();
+    app.render(app.NoticesArea, { notices });
+    const switched = app.setLocale('en');
+    notices.push('warning', 'presets.toolLocked');
+    const region = app.screen.getByRole('region', { name: plainSpaces(app.translate('fr', 'shell.notices.label')) });
+    // the part is fetched in English only (the language coming), and its failure is what the notice waited for
+    await vi.waitFor(() => expect(region).toHaveTextContent(plainSpaces(app.translate('fr', 'shell.notices.unloaded'))), { timeout: 10_000 });
+    expect(app.locale.current).toBe('fr');
+    expect(fetches).toEqual({ enPresets: 1 });
+    release();
+    await switched;
+    expect(app.locale.current).toBe('en');
+    await vi.waitFor(() => expect(region).toHaveTextContent(plainSpaces(app.translate('en', 'shell.notices.unloaded'))), { timeout: 10_000 });
+    expect(region).not.toHaveTextContent(/presets\./);
   });
 });
