@@ -12,9 +12,10 @@ import { checkRunFile } from './runFileCheck.ts';
 import type { EngineClient } from './engineClient.ts';
 import type { ImportRunOptions } from './runLibrary.ts';
 import { during } from './errors.ts';
-import { fileTexts, type FileLocale } from '../scenario/validate.ts';
-import { hasMessages, registerMessages } from '../i18n/translate.ts';
-import { fetchWithLanguage, loadLocale, locale as shown } from '../i18n/locale.svelte.ts';
+import type { FileLocale } from '../scenario/validate.ts';
+import { hasMessages } from '../i18n/translate.ts';
+import type { Part } from '../i18n/areas.ts';
+import { fetchPart, fetchWithLanguage, loadLocale, partsLocale } from '../i18n/locale.svelte.ts';
 import { formatNumber } from './format.ts';
 import type { NoticeParams } from './notices.svelte.ts';
 
@@ -76,8 +77,9 @@ function inEveryLanguage(refused: DbError): DbError {
   for (const [name, value] of Object.entries(refused.params)) {
     if (worded.has(name))
       params[name] = (_t, language) => {
-        // texts not there yet (a fetch that failed before the switch): fetched again, the reason said again once they come
-        if (wordsMissing(language).length > 0) void fetchWords(language).then(() => shown.loaded++, () => undefined);
+        // texts not there yet (a fetch that failed): fetched again as any part is, once its back-off is over (fetchPart: not
+        // at each render, review11 #7), the reason said again once they come (loadLocale moves locale.loaded)
+        for (const part of wordParts(partsLocale())) fetchPart(part);
         return refusalWords(refused, language)[name];
       };
     else if (typeof value === 'number' && COUNTS.has(name)) params[name] = (_t, language) => formatNumber(language, value);
@@ -106,21 +108,19 @@ function wordsWithLanguage(): void {
 }
 
 /**
- * What the checker's words lack in `locale` to be said as the screens name things (« Client actif », not « actif »): on a
- * fresh page French has only its first screen's part, without those names; English file texts come with English's teacher
- * part, which a learner never loads. The learner part (which the first game screen needs anyway) and English's scenario area
- * alone (a chunk of its own) are fetched.
+ * The parts the checker's words lack in `locale` to be said as the screens name things (« Client actif », not « actif »): on
+ * a fresh page French has only its first screen's part, without those names; English file texts come with English's teacher
+ * part, which a learner never loads. The learner part (which the first game screen needs anyway) and English's file texts
+ * alone (i18n/areas.ts FILE_TEXT_AREAS, a chunk of their own) are fetched.
  */
-function wordsMissing(locale: FileLocale): Promise<unknown>[] {
-  const missing: Promise<unknown>[] = [];
-  if (!hasMessages(locale, 'learner')) missing.push(loadLocale(locale, 'learner'));
-  if (locale === 'en' && fileTexts('en') === fileTexts('fr'))
-    missing.push(import('../i18n/en/scenario.ts').then((m) => registerMessages('en', { scenario: m.scenario })));
-  return missing;
+function wordParts(locale: FileLocale): Part[] {
+  const parts: Part[] = hasMessages(locale, 'learner') ? [] : ['learner'];
+  if (locale === 'en' && !hasMessages('en', 'scenario')) parts.push('scenario');
+  return parts;
 }
 
 function fetchWords(locale: FileLocale): Promise<unknown> {
-  return Promise.all(wordsMissing(locale));
+  return Promise.all(wordParts(locale).map((part) => loadLocale(locale, part)));
 }
 
 /**

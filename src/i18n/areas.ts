@@ -19,7 +19,7 @@
 import type { Messages } from './fr.ts';
 
 export type Area = keyof Messages;
-export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'debrief' | 'glossaryCards' | 'db' | 'savedRuns' | 'presets';
+export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'debrief' | 'glossaryCards' | 'db' | 'savedRuns' | 'presets' | 'scenario';
 
 export const TEACHER_AREAS = [
   'editor',
@@ -83,6 +83,13 @@ export type SavedRunArea = (typeof SAVED_RUN_AREAS)[number];
 export const PRESETS_AREAS = ['presets'] as const satisfies readonly Area[];
 export type PresetsArea = (typeof PRESETS_AREAS)[number];
 
+/**
+ * The run files' texts (the checker's field names and messages): the teacher part's scenario area, alone, for a learner
+ * whose run file is refused (app/importRunFile.ts: English's; French's are built into the checker, scenario/validate.ts).
+ * Not one of the LATER_PARTS: a switch brings it only when a refusal asks for it (i18n/locale.svelte.ts fetchWithLanguage).
+ */
+export const FILE_TEXT_AREAS = ['scenario'] as const satisfies readonly TeacherArea[];
+
 export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea | DebriefArea | GlossaryCardArea | DbArea | SavedRunArea | PresetsArea>;
 
 export const LEARNER_AREAS = [
@@ -119,6 +126,7 @@ export const PART_AREAS: Record<Part, readonly Area[]> = {
   db: DB_AREAS,
   savedRuns: SAVED_RUN_AREAS,
   presets: PRESETS_AREAS,
+  scenario: FILE_TEXT_AREAS,
 };
 
 /** The parts fetched on demand, each with areas of its own (core's areas are the learner part's too). */

@@ -41,6 +41,8 @@ const LOADERS: Record<Locale, Record<Part, [() => Promise<object>, string]>> = {
     db: [() => import('./fr/db.ts'), 'db'],
     savedRuns: [() => import('./fr/savedRuns.ts'), 'savedRuns'],
     presets: [() => import('./fr/presets.ts'), 'presets'],
+    // never fetched: French file texts are built into the checker (scenario/validate.ts)
+    scenario: [() => import('./frTeacher.ts'), 'frTeacher'],
   },
   en: {
     // English comes whole with its first screen: split like French it cost every English learner 1 KB gz more
@@ -55,6 +57,7 @@ const LOADERS: Record<Locale, Record<Part, [() => Promise<object>, string]>> = {
     db: [() => import('./en/db.ts'), 'db'],
     savedRuns: [() => import('./en/savedRuns.ts'), 'savedRuns'],
     presets: [() => import('./en/presets.ts'), 'presets'],
+    scenario: [() => import('./en/scenario.ts'), 'scenario'],
   },
 };
 const loading: Partial<Record<PartId, Promise<void>>> = {};
