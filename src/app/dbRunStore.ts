@@ -8,7 +8,7 @@
  * is announced to the other tabs (whatif/familyNews.ts), whose home page lists the saved runs again; a deleted one also
  * to a tab that shows it read-only (tabGuard.ts announceDeleted), which closes it.
  */
-import { acquireRunLock, announceDeleted, announceSaved, watchRun, type RunLock } from '../db/tabGuard.ts';
+import { acquireRunLock, announceDeleted, announceRenamed, announceSaved, watchRun, watchRunName, type RunLock } from '../db/tabGuard.ts';
 import { announceTimelines } from './whatif/familyNews.ts';
 import { DbError } from '../db/errors.ts';
 import { savePending, savePlanned } from '../db/pendingDecisions.ts';
@@ -135,6 +135,9 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
     watch(runId, onEvent) {
       return watchRun(runId, onEvent);
     },
+    watchName(runId, onRenamed) {
+      return watchRunName(runId, onRenamed);
+    },
     // kept in the browser's localStorage, beside the run: a reload in the middle of the advance leaves it there
     markAdvance(runId, target) {
       try {
@@ -190,7 +193,9 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
       );
     },
     async rename(id, name) {
-      await (await runsCode()).renameRun(fdb, id, name, now());
+      const renamed = await (await runsCode()).renameRun(fdb, id, name, now());
+      // the tabs showing it, this one too, name it as the list does (review12: a read-only tab kept the old name)
+      announceRenamed(id, { name: renamed.name, ...(renamed.branchName ? { branchName: renamed.branchName } : {}) });
       announceTimelines();
     },
     async remove(id) {

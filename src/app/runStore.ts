@@ -13,7 +13,7 @@ import type { NewRunSave, TickSave } from './engineProtocol.ts';
 import type { SeedAdjustment } from '../engine/seedTargets.ts';
 import type { StoredNoAction } from '../results/noActionGame.ts';
 import { frenchText } from '../i18n/frenchSpacing.ts';
-import type { RunEvent } from '../db/tabGuard.ts';
+import type { RunEvent, RunRenamed } from '../db/tabGuard.ts';
 
 export interface NewRun {
   name: string;
@@ -131,6 +131,8 @@ export interface RunStore {
    * or let it go (`released`); returns the function that stops listening. Absent: nothing is heard
    */
   watch?(runId: string, onEvent: (event: RunEvent) => void): () => void;
+  /** hears the run renamed, in any tab (this one too); returns the function that stops listening. Absent: nothing is heard */
+  watchName?(runId: string, onRenamed: (renamed: RunRenamed) => void): () => void;
   /**
    * records, before a multi-period advance, the complete periods it is going to reach (null: the advance is over),
    * so a resume after a reload in between can say the rest was not played (StoredRun.advanceTarget). Absent: not said

@@ -182,6 +182,9 @@ export class GameSession {
   #staleHistory: TickReport[] | null = null;
   /** a read-only run: stops hearing the tab that holds it (RunStore.watch); null when not watching */
   #unwatch: (() => void) | null = null;
+  /** the run shown: stops hearing its renaming (RunStore.watchName); null when no run is shown */
+  #unwatchName: (() => void) | null = null;
+  #nameFollowed: string | null = null;
   /** a read-only tab's reload after the other tab saved (#follow), one at a time; `again`: another save heard meanwhile */
   #following = false;
   #followAgain = false;
@@ -566,6 +569,7 @@ export class GameSession {
   close(): void {
     this.pause();
     this.#stopWatching();
+    this.#followName(null);
     this.#lockSaidFor = null;
     this.scenario = null;
     this.runId = null;
@@ -693,6 +697,7 @@ export class GameSession {
     this.readOnly = false;
     this.#lockSaidFor = null;
     this.#stopWatching();
+    this.#followName(runId);
     this.seedTargets = null;
     this.#noAction = null;
     this.history = { purchases: [], events: [] };
@@ -821,6 +826,25 @@ export class GameSession {
     const refused = reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
     if (refused.length > 0) this.rejections = [...this.rejections, ...refused];
     for (const r of reports) this.#remember(r);
+  }
+
+  /**
+   * The run shown follows its name when it is renamed, in another tab or on this one's home page: « Et si… ? » names its
+   * branches after it, its result file carries it (a tab showing it read-only kept the old name, which the list no longer showed).
+   */
+  #followName(runId: string | null): void {
+    // the same run loaded again (a follow's reload, « Reprendre ici ») keeps its watch
+    if (runId === this.#nameFollowed) return;
+    this.#nameFollowed = runId;
+    this.#unwatchName?.();
+    this.#unwatchName =
+      runId === null
+        ? null
+        : (this.#deps.store.watchName?.(runId, (renamed) => {
+            if (this.runId !== runId) return;
+            this.runName = renamed.name;
+            this.runBranchName = renamed.branchName ?? null;
+          }) ?? null);
   }
 
   #stopWatching(): void {

@@ -11,6 +11,7 @@
  * holder that dies without a word is not heard there.
  */
 import { DbError } from './errors.ts';
+import type { BranchName } from './schema.ts';
 
 export interface RunLock {
   runId: string;
@@ -102,8 +103,13 @@ export async function acquireRunLock(runId: string, environment: GuardEnvironmen
 
 /** What a tab that only shows a run hears of the tab that holds it (watchRun). */
 export type RunEvent = { type: 'saved'; tick: number } | { type: 'released' };
-/** said on the run's channel by the tab that deleted it (announceDeleted), heard by watchRun as a release */
-type RunWord = RunEvent | { type: 'deleted' };
+/** A run's name after a renaming (announceRenamed): a branch's parts are gone once the learner names it (db/runsRepository.ts renameRun). */
+export interface RunRenamed {
+  name: string;
+  branchName?: BranchName;
+}
+/** said on the run's channel by the tab that deleted it (announceDeleted), heard by watchRun as a release; or renamed it (announceRenamed) */
+type RunWord = RunEvent | { type: 'deleted' } | ({ type: 'renamed' } & RunRenamed);
 
 const eventsName = (runId: string) => `fidelis-run-events-${runId}`;
 
@@ -121,6 +127,25 @@ export function announceSaved(runId: string, tick: number, environment: GuardEnv
 /** Tells the other tabs showing `runId` that this tab has deleted it (nothing without BroadcastChannel). */
 export function announceDeleted(runId: string, environment: GuardEnvironment = defaultEnvironment()): void {
   if (environment.BroadcastChannel) post(environment.BroadcastChannel, runId, { type: 'deleted' });
+}
+
+/** Tells every tab showing `runId`, this one included, its new name (nothing without BroadcastChannel). */
+export function announceRenamed(runId: string, renamed: RunRenamed, environment: GuardEnvironment = defaultEnvironment()): void {
+  if (environment.BroadcastChannel) post(environment.BroadcastChannel, runId, { type: 'renamed', ...renamed });
+}
+
+/**
+ * Calls `onRenamed` each time `runId` is renamed (announceRenamed), in another tab or in this one (its word is posted by
+ * another BroadcastChannel object, which this page's own hears). Returns the function that stops listening.
+ */
+export function watchRunName(runId: string, onRenamed: (renamed: RunRenamed) => void, environment: GuardEnvironment = defaultEnvironment()): () => void {
+  if (!environment.BroadcastChannel) return () => {};
+  const channel = new environment.BroadcastChannel(eventsName(runId));
+  channel.onmessage = (event: MessageEvent<RunWord>) => {
+    const word = event.data;
+    if (word?.type === 'renamed' && typeof word.name === 'string') onRenamed(word.branchName ? { name: word.name, branchName: word.branchName } : { name: word.name });
+  };
+  return () => channel.close();
 }
 
 /**

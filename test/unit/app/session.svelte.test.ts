@@ -893,6 +893,28 @@ describe('a run open in another tab', () => {
     expect([b.session.runId, b.session.scenario, b.session.readOnly, b.session.busy]).toEqual([null, null, false, false]);
     fdb.close();
   });
+
+  it('over IndexedDB: a run renamed in the tab that plays it is named so in the tab that shows it read-only, and in the tab itself', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const tabA = dbServices(fdb);
+    const tabB = dbServices(fdb);
+    const a = newSession(tabA.store);
+    await a.session.start(scenario, 5, 'avant');
+    const runId = a.session.runId!;
+    const b = newSession(tabB.store);
+    await b.session.resume(runId);
+    expect([b.session.readOnly, b.session.runName]).toEqual([true, 'avant']);
+    // renamed from A's home page (SavedRunList: library.rename), nothing played since: B had nothing else to load it again for
+    await tabA.library.rename(runId, 'après');
+    await vi.waitFor(() => expect([b.session.runName, a.session.runName]).toEqual(['après', 'après']), { timeout: 10_000 });
+    expect(b.session.namedRun).toEqual({ name: 'après', branchName: null });
+    // a run closed no longer follows its name
+    b.session.close();
+    await tabA.library.rename(runId, 'plus tard');
+    await vi.waitFor(() => expect(a.session.runName).toBe('plus tard'), { timeout: 10_000 });
+    expect(b.session.runName).toBe('après');
+    fdb.close();
+  });
 });
 
 describe('saved runs library over IndexedDB', () => {

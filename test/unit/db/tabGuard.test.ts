@@ -4,7 +4,7 @@
  * from the holder's own word (released, pagehide). navigator.locks is a fake here, shared by « tabs ».
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { acquireRunLock, announceDeleted, watchRun, type RunEvent } from '../../../src/db/tabGuard.ts';
+import { acquireRunLock, announceDeleted, announceRenamed, watchRun, watchRunName, type RunEvent, type RunRenamed } from '../../../src/db/tabGuard.ts';
 
 interface Tab {
   locks: LockManager;
@@ -187,5 +187,26 @@ describe('without Web Locks (BroadcastChannel only)', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(heard).toHaveLength(1);
     stop();
+  });
+});
+
+describe('a run renamed', () => {
+  it('is heard with its new name by every watch of that run, a page\'s own too, and by no other run\'s; the read-only watch hears nothing of it', async () => {
+    const env = { locks: null, BroadcastChannel };
+    const named: RunRenamed[] = [];
+    const otherRun: RunRenamed[] = [];
+    const events: RunEvent[] = [];
+    const stops = [watchRunName('run-8', (r) => named.push(r), env), watchRunName('run-9', (r) => otherRun.push(r), env), watchRun('run-8', (e) => events.push(e), env)];
+    announceRenamed('run-8', { name: 'Groupe B' }, env);
+    announceRenamed('run-8', { name: 'Groupe B — et si…', branchName: { base: 'Groupe B', ticks: [3] } }, env);
+    await vi.waitFor(() => expect(named).toHaveLength(2), { timeout: 10_000 });
+    expect(named).toEqual([{ name: 'Groupe B' }, { name: 'Groupe B — et si…', branchName: { base: 'Groupe B', ticks: [3] } }]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect([otherRun, events]).toEqual([[], []]);
+    for (const stop of stops) stop();
+    // stopped: heard no more
+    announceRenamed('run-8', { name: 'plus tard' }, env);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(named).toHaveLength(2);
   });
 });
