@@ -4,7 +4,7 @@
  * « Parties enregistrées », and when one of its buttons had the focus, the list's title gets it and a polite line says
  * which run went. A run renamed there shows its new name. The line « Partie « … » importée : elle figure dans « Parties
  * enregistrées » » kept the name the run had at import after a renaming (here or there): it shows the name it has now,
- * and goes once the run is deleted there too.
+ * and goes once the run is deleted there too. An open question « La partie « … » sera supprimée » names the run as renamed there.
  */
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -121,6 +121,30 @@ describe('a run deleted there while this tab asks to delete it (review11 #4)', (
 });
 
 describe('the line that says which run another tab deleted (review11 #5)', () => {
+  it('names the run as renamed there meanwhile, in the question and in what is said once it is deleted here', async () => {
+    const user = userEvent.setup();
+    const { stored, library } = storedRuns([savedRun({ id: 'r1', name: 'Première' }), savedRun({ id: 'r2', name: 'Seconde' })]);
+    const notices = new Notices();
+    render(HomeScreen, { scenarios: [], library, notices, busy: false, onstart: () => {}, onresume: () => {} });
+    await user.click(await screen.findByRole('button', { name: /^Supprimer «\sSeconde\s»$/ }));
+    const question = screen.getByRole('alertdialog');
+    expect(normal(question.textContent)).toContain('La partie « Seconde » sera supprimée');
+    const cancel = within(question).getByRole('button', { name: 'Annuler' });
+    expect(cancel).toHaveFocus();
+
+    stored.list = stored.list.map((r) => (r.id === 'r2' ? { ...r, name: 'Groupe B' } : r));
+    otherTabSays();
+    await waitFor(() => expect(normal(screen.getByRole('alertdialog').textContent)).toContain('La partie « Groupe B » sera supprimée'));
+    expect(normal(screen.getByRole('alertdialog').textContent)).not.toContain('Seconde');
+    // the same question, still open where the learner was
+    expect(screen.getByRole('alertdialog')).toBe(question);
+    expect(cancel).toHaveFocus();
+
+    await user.click(within(question).getByRole('button', { name: 'Supprimer définitivement' }));
+    await waitFor(() => expect(notices.list.map((n) => [n.key, n.params?.name])).toEqual([['savedRuns.deleted', 'Groupe B']]));
+    expect(stored.list.map((r) => r.name)).toEqual(['Première']);
+  });
+
   it('names the run that had the focus, follows the language, and goes with the next change of the list', async () => {
     const { stored, library } = storedRuns([savedRun({ id: 'r1', name: 'Première' }), savedRun({ id: 'r2', name: 'Seconde' }), savedRun({ id: 'r3', name: 'Troisième' })]);
     render(HomeScreen, { scenarios: [], library, notices: new Notices(), busy: false, onstart: () => {}, onresume: () => {} });
