@@ -11,7 +11,8 @@
  * timelines read again when the tab comes back to the front (the branch the first tab just made is listed).
  * A run the first tab deletes, holding it or after leaving it, is closed in the second (« Partie introuvable »), never reopened,
  * without waiting for a click on « Reprendre ici »; the second tab's home page lists the runs as the first leaves them
- * (started, renamed, deleted).
+ * (started, renamed, deleted). A second tab that hears no word of the first (no BroadcastChannel) learns at the click on
+ * « Reprendre ici » that the run was deleted: said, the run closed, nothing else lost.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -230,6 +231,61 @@ describe('the same run in two tabs', () => {
     await poll(() => second.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Partie introuvable');
     await poll(() => saved.getByRole('button', { name: /^Reprendre « Boulangerie du Marché/ }).count()).toBe(0);
     expect(await saved.getByRole('button', { name: /^Reprendre «/ }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('« Reprendre ici » clicked on a run the first tab left then deleted, its word not heard here, says « Partie introuvable » and closes it; nothing else is lost (review11 #3)', async () => {
+    const { page: first, errors, context } = await newPage(browser);
+    await startBakery(first);
+    await first.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await poll(() => tickLabel(first)).toBe('Semaine 5 / 52, à jouer');
+    await poll(async () => (await savedRun(first)).currentTick).toBe(4);
+    // a second tab that hears no word of the other tabs (a browser without BroadcastChannel, or the word still on its way
+    // at the click): only the Web Lock tells it the first tab has left, nothing tells it of the deletion but the click itself
+    const second = await context.newPage();
+    second.on('pageerror', (e) => errors.push(`second: ${e}`));
+    await second.addInitScript(() => delete (globalThis as { BroadcastChannel?: unknown }).BroadcastChannel);
+    await second.goto(BASE_URL);
+    await second.getByTestId('tick-label').filter({ hasText: 'Semaine 5 / 52, à jouer' }).waitFor({ timeout: 30_000 });
+    expect(await second.evaluate(() => 'BroadcastChannel' in globalThis)).toBe(false);
+    await poll(async () => (await noticeTexts(second)).some((t) => t.includes(LOCKED))).toBe(true);
+
+    // the first tab leaves the bakery for the optician, then deletes it
+    await first.bringToFront();
+    await nav(first).getByRole('link', { name: 'Accueil' }).click();
+    await first.getByRole('button', { name: /Commencer « Optique Lumière »/ }).click();
+    await first.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    await poll(async () => (await noticeTexts(second)).some((t) => t.includes('L’autre onglet a quitté cette partie'))).toBe(true);
+    await nav(first).getByRole('link', { name: 'Accueil' }).click();
+    await first.getByRole('button', { name: /^Supprimer « Boulangerie du Marché/ }).click();
+    await first.getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await poll(() => runCount(first)).toBe(1);
+
+    // the second tab still shows the bakery and offers to take it over: the click is where it learns it is gone
+    await second.bringToFront();
+    expect(await tickLabel(second)).toBe('Semaine 5 / 52, à jouer');
+    const takeOver = second.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Reprendre ici' });
+    expect(await takeOver.count()).toBe(1);
+    await takeOver.click();
+    // said once, as a warning in French, in place of « Reprendre ici »; the dead game closed, not left on screen read-only
+    await poll(() => second.getByTestId('status-live').textContent()).toBe('Aucune partie en cours');
+    await poll(async () => (await noticeTexts(second)).map((t) => t.replace(/[\u00a0\u202f]/g, ' ').includes('Partie introuvable : elle a peut-être été supprimée dans un autre onglet.'))).toEqual([true]);
+    expect((await noticeTexts(second))[0]).toMatch(/^Attention/);
+    expect(await takeOver.count()).toBe(0);
+    expect(await second.getByRole('button', { name: 'Reprendre ici' }).count()).toBe(0);
+
+    // the second tab's home page, read again as the game closed, no longer offers the bakery and lists the optician's run
+    expect(second.url()).not.toMatch(/#\/(?!home)/);
+    const saved = second.getByRole('region', { name: 'Parties enregistrées' });
+    await saved.getByRole('button', { name: /^Reprendre « Optique Lumière/ }).waitFor();
+    expect(await saved.getByRole('button', { name: /^Reprendre «/ }).count()).toBe(1);
+    // nothing else lost: the first tab plays the optician's run on and saves it
+    await first.bringToFront();
+    await nav(first).getByRole('link', { name: 'Décisions' }).click();
+    await first.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(async () => (await savedRun(first)).currentTick).toBe(1);
+    expect((await noticeTexts(first)).some((t) => t.includes('Partie introuvable'))).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });

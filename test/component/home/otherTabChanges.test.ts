@@ -14,6 +14,7 @@ import { Notices } from '../../../src/app/notices.svelte.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import type { RunLibrary, RunSummary } from '../../../src/app/runLibrary.ts';
 import { savedRun } from '../../fixtures/runSummary.ts';
+import { reactiveValue } from '../../fixtures/reactiveValue.svelte.ts';
 import { DbError } from '../../../src/db/errors.ts';
 
 /** The runs as stored (shared by both « tabs »), and this tab's library over them. */
@@ -92,6 +93,30 @@ describe('the saved runs another tab changes', () => {
     await screen.findByText('Aucune partie enregistrée pour l’instant.');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Parties enregistrées' })).toHaveFocus());
     await waitFor(() => expect(listLine()).toBe('La partie « Première » a été supprimée dans un autre onglet.'));
+  });
+});
+
+describe('a tab that heard nothing of the other tab (no BroadcastChannel)', () => {
+  it('lists the runs again once its game is closed, found deleted there at « Reprendre ici » (review11 #3)', async () => {
+    const { stored, library } = storedRuns([savedRun({ id: 'r1', name: 'Première' }), savedRun({ id: 'r2', name: 'Seconde' })]);
+    const current = reactiveValue<string | null>('r2');
+    render(HomeScreen, {
+      scenarios: [],
+      library,
+      notices: new Notices(),
+      busy: false,
+      onstart: () => {},
+      onresume: () => {},
+      get currentRunId() {
+        return current.value;
+      },
+    });
+    await screen.findByRole('button', { name: /^Reprendre «\sSeconde\s»$/ });
+    // deleted there, another run started there, with no word here; the click on « Reprendre ici » closes the game (session.svelte.ts #deleted)
+    stored.list = [stored.list[0], savedRun({ id: 'r3', name: 'Optique' })];
+    current.value = null;
+    await screen.findByRole('button', { name: /^Reprendre «\sOptique\s»$/ });
+    expect(screen.queryByRole('button', { name: /^Reprendre «\sSeconde\s»$/ })).toBeNull();
   });
 });
 
