@@ -34,6 +34,17 @@ export function teacherNavOpen(state: { current: Route; choice: boolean | null; 
   return state.remembered ?? false;
 }
 
+/** The missions screen's parameter that unfolds and focuses its teacher part, the lesson plan and the class link builder (not a shop id). */
+export const TEACHER_FOCUS = 'enseignant';
+
+/**
+ * Whether a place is one of the teacher's: the « Espace enseignant » screens (class view, editor) or the
+ * missions screen's teacher part (#/missions/enseignant, the README's address for teachers).
+ */
+export function teacherPlace(location: Location): boolean {
+  return (NAV_GROUPS.teacher as readonly Route[]).includes(location.route) || (location.route === 'missions' && location.param === TEACHER_FOCUS);
+}
+
 export interface Location {
   route: Route;
   /** optional detail after the route, e.g. a glossary concept id in `#/glossary/rfm` */

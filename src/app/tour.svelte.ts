@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n/translate.ts';
 import type { PluralBase } from '../i18n/plural.ts';
 import { STRATEGIES, type Strategy } from '../engine/vocabulary.ts';
 import { OPEN_ACCESS, toolOpen, type ToolAccess } from '../missions/tools.ts';
-import type { Route } from './routes.ts';
+import { teacherPlace, type Location, type Route } from './routes.ts';
 
 export const TOUR_STEPS = ['welcome', 'scenario', 'decisions', 'advance', 'observe'] as const;
 export type TourStep = (typeof TOUR_STEPS)[number];
@@ -96,17 +96,33 @@ export class Tour {
   step = $derived<TourStep>(TOUR_STEPS[this.index]);
   last = $derived(this.index === TOUR_STEPS.length - 1);
 
+  /** a first visit that began on a teacher's page: the tour waits for the first learner's screen (`arrived`) */
+  #waiting = false;
+
   /**
    * Opens the tour if this browser never saw it, unless the page opens from a teacher's class link: one that sets
    * something of the game (`search`: the address's query string; as presets/runClass.ts fromClassLink), or the one the
    * browser kept (`kept`, rememberedClassLink.ts). In class the teacher shows the way: five steps to close × 30
    * students of a 55-minute lesson (QA). The header's « Visite guidée » still opens it.
+   * On a teacher's page (`here`: routes.ts teacherPlace, #/missions/enseignant, #/class, #/editor) the learner's tour
+   * waited over the link builder (QA qa24 m2): it opens when this visit reaches a learner's screen instead. Not marked
+   * seen: the teacher who then tries the student side, or a student later on the same computer, sees what students see.
    */
-  startIfFirstVisit(search = '', kept: string | null = null): void {
-    if (!tourSeen() && kept === null && !/[?&](shop|mission|seed|mode|lock|hide)=/.test(search)) this.show();
+  startIfFirstVisit(search = '', kept: string | null = null, here: Location = { route: 'home' }): void {
+    if (tourSeen() || kept !== null || /[?&](shop|mission|seed|mode|lock|hide)=/.test(search)) return;
+    if (teacherPlace(here)) this.#waiting = true;
+    else this.show();
+  }
+
+  /** The page shows `here`: a tour kept back on a teacher's page opens on the first learner's screen, if still unseen. */
+  arrived(here: Location): void {
+    if (!this.#waiting || teacherPlace(here)) return;
+    this.#waiting = false;
+    if (!tourSeen()) this.show();
   }
 
   show(): void {
+    this.#waiting = false;
     this.index = 0;
     this.open = true;
   }

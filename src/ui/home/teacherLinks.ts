@@ -3,10 +3,9 @@
  * page imports none of them: their screens and strings load when opened). The missions screen's
  * teacher address (#/missions/enseignant) opens its lesson plan and class link builder.
  */
-import type { Route } from '../../app/routes.ts';
+import { TEACHER_FOCUS, type Route } from '../../app/routes.ts';
 
-/** The missions screen's parameter that unfolds and focuses its teacher part (not a shop id). */
-export const TEACHER_FOCUS = 'enseignant';
+export { TEACHER_FOCUS };
 
 export type TeacherLinkKey = 'prepare' | 'class' | 'editor' | 'analytics' | 'scoring' | 'whatif';
 
