@@ -119,10 +119,13 @@ export function referenceSummary(tx: ClassTexts, rows: readonly ClassRow[], game
  * The learners' names of the files with the same result as `row`, each with its file name (the file
  * name alone when it has no learner), and its date when another file of the class has that name
  * (« Anna (anna.json, 1 déc. 2026, 10:10) »: a learner's two hand-ins saved under one name, QA verify
- * 2, N8), as that file's row shows it.
+ * 2, N8), as that file's row shows it. `short`, as the table shows it: a learner whose name no other file
+ * of the class bears by the name alone (« Hugo, Théo »), the file names of a learner with several files
+ * by the part that tells them apart (tableFileName). The shortened ends of whole names were the same for
+ * every student (« Hugo (…du-marche-semaine-52.json) ; Théo (…du-marche-semaine-52.json) », QA qa24 m3).
  */
-export function sameResultText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow, shorten: (fileName: string) => string = (name) => name): string {
-  return learnerFilesText(tx, rows, row, row.sameResultAs, row.sameResultKeys, shorten);
+export function sameResultText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow, short = false): string {
+  return learnerFilesText(tx, rows, row, row.sameResultAs, row.sameResultKeys, short);
 }
 
 /** The same for the files of `row`'s team with the same result (ClassRow.sameTeamGameAs): the team's one game. */
@@ -130,20 +133,14 @@ export function sameTeamGameText(tx: ClassTexts, rows: readonly ClassRow[], row:
   return learnerFilesText(tx, rows, row, row.sameTeamGameAs ?? [], row.sameTeamGameKeys);
 }
 
-/** « Anna (anna.json) ; … »: the files `fileNames` (their row keys `keys`, in the same order) by learner and file name. */
-function learnerFilesText(
-  tx: ClassTexts,
-  rows: readonly ClassRow[],
-  row: ClassRow,
-  fileNames: readonly string[],
-  keys: readonly string[] | undefined,
-  shorten: (fileName: string) => string = (name) => name,
-): string {
+/** « Anna (anna.json) ; … »: the files `fileNames` (their row keys `keys`, in the same order) by learner and file name; `short`: as sameResultText's. */
+function learnerFilesText(tx: ClassTexts, rows: readonly ClassRow[], row: ClassRow, fileNames: readonly string[], keys: readonly string[] | undefined, short = false): string {
   return fileNames
     .map((full, i) => {
-      const fileName = shorten(full);
       const key = keys?.[i];
       const other = rows.find((r) => (key === undefined ? r.fileName === full : r.key === key) && r !== row);
+      if (short && other?.learner && !rows.some((r) => r !== other && r.learner === other.learner)) return other.learner;
+      const fileName = short ? tableFileName(rows, other?.learner ?? '')(full) : full;
       const date = other && nameShared(rows, other) ? fileDate(tx.locale, other.createdAt) : '';
       if (!other?.learner) return date === '' ? fileName : tx.t('classView.namedFile', { file: fileName, date });
       return date === '' ? tx.t('classView.copy.learnerFile', { name: other.learner, file: fileName }) : tx.t('classView.copy.learnerFileDated', { name: other.learner, file: fileName, date });
@@ -308,6 +305,37 @@ export function shortFileName(fileName: string, max = SHORT_FILE_NAME): string {
   const chars = [...fileName];
   // « …du-marche-mission-1.json », not « …-du-marche-… »
   return chars.length <= max ? fileName : `…${chars.slice(chars.length - (max - 1)).join('').replace(/^[-_. ]+/, '')}`;
+}
+
+/**
+ * A file name shown short among `names`, the file names of the same learner (itself among them or not): when
+ * another differs from it, from the word where they part (« …mission-2-p0.json », « …hugo-v2-boulangerie-du… »), cut at a word,
+ * since the end shortFileName keeps may be the same for them; else as shortFileName.
+ */
+export function distinctFileName(fileName: string, names: readonly string[], max = SHORT_FILE_NAME): string {
+  const chars = [...fileName];
+  const others = names.filter((n) => n !== fileName).map((n) => [...n]);
+  if (chars.length <= max || others.length === 0) return shortFileName(fileName, max);
+  let common = 0;
+  for (const other of others) {
+    let i = 0;
+    while (i < chars.length && i < other.length && chars[i] === other[i]) i += 1;
+    common = Math.max(common, i);
+  }
+  let from = Math.min(common, chars.length - 1);
+  while (from > 0 && !/[-_. ]/.test(chars[from - 1])) from -= 1;
+  // the end shortFileName keeps holds the difference
+  if (from >= chars.length - (max - 1)) return shortFileName(fileName, max);
+  const part = chars.slice(from, from + (from > 0 ? max - 2 : max - 1)).join('');
+  // cut at a word, as shortFileName does not: « …boulangerie-du-marche… », not « …boulangerie-du-marche-se… »
+  const word = Math.max(...[...'-_. '].map((c) => part.lastIndexOf(c)));
+  return `${from > 0 ? '…' : ''}${(word > 0 ? part.slice(0, word) : part).replace(/[-_. ]+$/, '')}…`;
+}
+
+/** How the table shows the file names of the learner called `learner` ('' : the files without a name): distinctFileName among theirs. */
+export function tableFileName(rows: readonly ClassRow[], learner: string): (fileName: string) => string {
+  const names = rows.filter((r) => r.learner === learner).map((r) => r.fileName);
+  return (fileName) => distinctFileName(fileName, names);
 }
 
 /**
