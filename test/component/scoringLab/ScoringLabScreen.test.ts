@@ -10,6 +10,7 @@ import { GameSession } from '../../../src/app/session.svelte.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { shell as shellFr } from '../../../src/i18n/fr/shell.ts';
 import { shell as shellEn } from '../../../src/i18n/en/shell.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import ScoringLabScreen from '../../../src/ui/scoringLab/ScoringLabScreen.svelte';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
@@ -114,6 +115,15 @@ describe('scoring lab screen', () => {
     expect(within(result).queryByTestId('lab-campaign-effect')).not.toBeInTheDocument();
     expect(screen.queryByTestId('lab-launched')).not.toBeInTheDocument();
   }, 60_000);
+
+  it('gives its five steps headings at one level, the groups still named by them (QA qa24 m5: only step 5 was a heading)', async () => {
+    const session = await started();
+    render(ScoringLabScreen, { session });
+    const steps = ['1. Le score', '2. La cible', '3. Figer la prédiction', '4. Action de fidélisation sur la cible (facultatif)'];
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent?.trim());
+    expect(headings.filter((h) => /^\d\. /.test(h ?? ''))).toEqual([...steps, frenchText`5. Le score avait-il vu juste ?`]);
+    for (const step of steps) expect(screen.getByRole('group', { name: step })).toContainElement(screen.getByRole('heading', { level: 3, name: step }));
+  });
 
   it('names both columns of the points grid (the criteria had an empty header)', async () => {
     const session = await started();
