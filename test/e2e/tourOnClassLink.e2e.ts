@@ -55,6 +55,19 @@ describe('the guided tour on a class link', () => {
     await context.close();
   });
 
+  it('does not open over the teacher’s link builder at #/missions/enseignant; it opens on the first learner’s screen (QA qa24 m2)', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}#/missions/enseignant`);
+    await page.getByRole('heading', { name: 'Pour l’enseignant' }).waitFor();
+    // the seed field of the builder is reachable, no tour over it
+    await page.getByLabel(/Graine/).first().waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.getByRole('link', { name: 'Accueil' }).click();
+    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
+    await context.close();
+  });
+
   it('opens by itself on the bare home address, and still names the teacher panel, which is there', async () => {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
