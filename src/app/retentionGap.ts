@@ -8,7 +8,12 @@
  * The margin is the half-width of the Agresti–Coull 95 % interval of a share of n customers: the
  * usual 1,96 × √(p(1 − p) ÷ n) on the share with two customers of each kind added (z² ÷ 2 each), so
  * that a small group all still there (100 % of 45) gets a margin, not the Wald formula's ± 0.
- * The gap « may be chance » when the two intervals overlap (the gap is within the sum of the margins).
+ * That interval is centred on the adjusted share, not on the share shown. Written « 91,2 % ± 2,8 pt »
+ * while the share ± the margin stays within 0–100 %, as a survey's result is (the course's reading of a
+ * margin, and near 50 % the two centres are close). Near 0 or 100 % the « ± » would read as a range past
+ * the bounds (QA qa24 m4: « 100 % ± 3,7 pt », that is up to 103,7 %), so the share is followed by the
+ * interval itself, cut at 0 and 100 %: « 100 % (entre 96,3 % et 100 %) ». It always holds the share.
+ * The gap « may be chance » when the two intervals written overlap.
  */
 import { Z95 } from '../engine/params.ts';
 import { translate, type Locale } from '../i18n/translate.ts';
@@ -23,34 +28,59 @@ export function shareMarginOfError(share: number, n: number): number | null {
   return Z95 * Math.sqrt((adjusted * (1 - adjusted)) / adjustedN);
 }
 
+/** A share still customers with its 95 % interval as it is written (shareWithMarginText). */
+export interface ShareEstimate {
+  share: number;
+  /** the interval's half-width (shareMarginOfError) */
+  margin: number;
+  /** the interval written: share ± margin, or the adjusted interval cut at 0 and 100 % when the « ± » would leave them */
+  low: number;
+  high: number;
+  /** written « share ± margin »; false: « share (entre low et high) » */
+  symmetric: boolean;
+}
+
+/** to the tenth of a point the text shows: « 99,3 % ± 0,7 pt » is kept when it reads as at most 100 % */
+const tenthOfPoint = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The share of `n` customers with its 95 % interval (see the head of the file); null without customers. */
+export function shareEstimate(share: number, n: number): ShareEstimate | null {
+  const margin = shareMarginOfError(share, n);
+  if (margin === null) return null;
+  const [s, m] = [tenthOfPoint(share), tenthOfPoint(margin)];
+  if (s - m >= -1e-9 && s + m <= 1 + 1e-9) return { share, margin, low: share - margin, high: share + margin, symmetric: true };
+  const z2 = Z95 * Z95;
+  const adjusted = (share * n + z2 / 2) / (n + z2);
+  return { share, margin, low: Math.max(0, adjusted - margin), high: Math.min(1, adjusted + margin), symmetric: false };
+}
+
 export interface RetentionGap {
-  memberShare: number;
-  controlShare: number;
-  /** 95 % margins of error of the two shares (shareMarginOfError) */
-  memberMargin: number;
-  controlMargin: number;
+  member: ShareEstimate;
+  control: ShareEstimate;
   /** the two intervals overlap: the gap between the shares may be chance */
   mayBeChance: boolean;
 }
 
-/** The two shares still customers of `members` members and `control` control customers, with their margins; null when a group is empty. */
+/** The two shares still customers of `members` members and `control` control customers, with their intervals; null when a group is empty. */
 export function retentionGap(memberShare: number, members: number, controlShare: number, control: number): RetentionGap | null {
-  const memberMargin = shareMarginOfError(memberShare, members);
-  const controlMargin = shareMarginOfError(controlShare, control);
-  if (memberMargin === null || controlMargin === null) return null;
-  return { memberShare, controlShare, memberMargin, controlMargin, mayBeChance: Math.abs(memberShare - controlShare) <= memberMargin + controlMargin };
+  const member = shareEstimate(memberShare, members);
+  const controls = shareEstimate(controlShare, control);
+  if (member === null || controls === null) return null;
+  return { member, control: controls, mayBeChance: member.low <= controls.high && controls.low <= member.high };
 }
 
-/** « 91,2 % ± 2,8 pt »: a share still customers with its margin, written as the app writes a survey's result. */
-export function shareWithMarginText(locale: Locale, share: number, margin: number): string {
-  return translate(locale, 'dashboard.unit.withMargin', { value: formatPercent(locale, share, 1), margin: formatMarginPoints(locale, margin) });
+/** « 91,2 % ± 2,8 pt », or near 0 or 100 % « 100 % (entre 96,3 % et 100 %) »: a share still customers with its 95 % interval. */
+export function shareWithMarginText(locale: Locale, estimate: ShareEstimate): string {
+  const value = formatPercent(locale, estimate.share, 1);
+  if (estimate.symmetric) return translate(locale, 'dashboard.unit.withMargin', { value, margin: formatMarginPoints(locale, estimate.margin) });
+  return translate(locale, 'dashboard.unit.withInterval', { value, low: formatPercent(locale, estimate.low, 1), high: formatPercent(locale, estimate.high, 1) });
 }
 
-/** The gap in words: each share with its margin, and the sentence « may be chance » when the intervals overlap (null otherwise). */
+/** The gap in words: each share with its interval, and the sentence « may be chance » when the intervals overlap (null otherwise). */
 export function retentionGapText(locale: Locale, gap: RetentionGap): { members: string; control: string; chance: string | null } {
   return {
-    members: shareWithMarginText(locale, gap.memberShare, gap.memberMargin),
-    control: shareWithMarginText(locale, gap.controlShare, gap.controlMargin),
+    members: shareWithMarginText(locale, gap.member),
+    control: shareWithMarginText(locale, gap.control),
     chance: gap.mayBeChance ? translate(locale, 'dashboard.programmes.retentionMayBeChance') : null,
   };
 }

@@ -45,6 +45,7 @@ export const dashboard: Messages['dashboard'] = {
   unit: {
     points: '{{value}}\u00a0points',
     withMargin: '{{value}} ±\u00a0{{margin}}\u00a0points',
+    withInterval: '{{value}} (between {{low}} and {{high}})',
     week: '{{value}} weeks',
     month: '{{value}} months',
     perTick: '{{value}} per customer',

@@ -48,6 +48,8 @@ export const dashboard = frenchArea({
     points: '{{value}} pt',
     /** a share with its 95 % margin of error, as a survey's result is written (app/retentionGap.ts shareWithMarginText): « 91,2 % ± 2,8 pt » */
     withMargin: '{{value}} ± {{margin}} pt',
+    /** the same near 0 or 100 %, where « ± » would read as a range past the bounds (QA qa24 m4): the 95 % interval itself, « 100 % (entre 96,3 % et 100 %) » */
+    withInterval: '{{value}} (entre {{low}} et {{high}})',
     week: '{{value}} semaines',
     month: '{{value}} mois',
     perTick: '{{value}} par client',

@@ -255,7 +255,7 @@ export const debrief = frenchArea({
       'La politique de réclamations, « {{level}} » depuis {{period}} : {{count}} réclamations reçues{{unpaid}} (résolues : {{resolved}}, dont {{fast}} rapidement) ; {{lost}}{{deterred}}. {{budget}}Une réclamation traitée vite et bien garde la plupart des clients ; ignorée, elle fait partir dix fois plus de plaignants et fuir les clients que le mécontent aurait pu amener au magasin. Et la plupart des clients insatisfaits ne réclament jamais.',
     clause: {
       /**
-       * each share with its 95 % margin of error (« 88,9 % ± 9,8 pt », app/retentionGap.ts); {{chance}}: when the two intervals
+       * each share with its 95 % margin of error (« 88,9 % ± 9,8 pt », near 100 % « 100 % (entre 90,6 % et 100 %) », app/retentionGap.ts); {{chance}}: when the two intervals
        * overlap, the sentence the charts' « Membres et groupe témoin » says too (dashboard.programmes.retentionMayBeChance; QA today 11)
        */
       vsControl:

@@ -17,7 +17,7 @@ import { minimumForControl, programmeNoControl } from '../../app/noControlReason
 import { formatNumber, formatPercent } from '../../app/format.ts';
 import { CONTROL_GROUP_MIN, CONTROL_GROUP_SHARE } from '../../engine/params.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
-import { retentionGap, shareMarginOfError, shareWithMarginText, type RetentionGap } from '../../app/retentionGap.ts';
+import { retentionGap, shareEstimate, shareWithMarginText, type RetentionGap } from '../../app/retentionGap.ts';
 import { translateCount } from '../../i18n/plural.ts';
 import { consentAdviceText, launchedAdvice, type CollectionHistory } from '../../app/collectionAdvice.ts';
 import type { TickUnit } from '../dashboard/period.ts';
@@ -85,11 +85,11 @@ export interface ComparisonGroups {
   control: number;
 }
 
-/** « 91,2 % ± 2,8 pt » for each share of a group of `n` customers (null: the value written as a bare percentage). */
+/** « 91,2 % ± 2,8 pt » (near 100 %: « 100 % (entre 96,3 % et 100 %) ») for each share of a group of `n` customers (null: the value written as a bare percentage). */
 function shareTexts(shares: readonly number[], n: number, locale: Locale): (string | null)[] {
   return shares.map((share) => {
-    const margin = shareMarginOfError(share, n);
-    return margin === null ? null : shareWithMarginText(locale, share, margin);
+    const estimate = shareEstimate(share, n);
+    return estimate === null ? null : shareWithMarginText(locale, estimate);
   });
 }
 

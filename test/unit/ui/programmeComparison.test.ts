@@ -43,8 +43,8 @@ describe('members vs control group chart', () => {
     const texts = (m: ReturnType<typeof comparisonModel>, id: string) => m.series.find((s) => s.id === id)!.texts?.map((t) => t?.replace(/[\u00a0\u202f]/g, ' '));
     const model = comparisonModel(kpis, '0:0', period, labels, { locale: 'fr', members: 405, control: 45 });
     expect(texts(model, 'memberShare')).toEqual(['91,2 % ± 2,8 pt']);
-    // 45 controls all still there: not ± 0
-    expect(texts(model, 'controlShare')).toEqual(['100 % ± 5,5 pt']);
+    // 45 controls all still there: not ± 0, nor « ± » past 100 % (QA qa24 m4), the interval itself
+    expect(texts(model, 'controlShare')).toEqual(['100 % (entre 90,6 % et 100 %)']);
     // the values stay the shares (the chart and a sort read them)
     expect(model.series.find((s) => s.id === 'controlShare')!.values).toEqual([1]);
     expect(texts(comparisonModel(kpis, '0:0', period, labels), 'controlShare')).toBeUndefined();
