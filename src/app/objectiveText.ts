@@ -4,6 +4,7 @@ import type { SeedAdjustment } from '../engine/seedTargets.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { formatMoney, formatNumber, formatPercent } from './format.ts';
 import { localized } from './localized.ts';
+import { shownLabel } from './shownObjective.svelte.ts';
 
 const MONEY = new Set(['turnover', 'cumulativeTurnover', 'grossMargin', 'cumulativeMargin', 'cumulativeNetMargin', 'budgetLeft']);
 const SHARES = new Set(['retentionRate', 'churnRate', 'measuredSatisfaction', 'segmentShare', 'segmentRetention']);
@@ -46,9 +47,12 @@ export function withTargetInText(text: string, base: number, target: number, loc
   });
 }
 
-/** An objective's label for a run: the target it is graded on written in place of the scenario's, when the run's seed moved it. */
+/**
+ * An objective's label for a run: the target it is graded on written in place of the scenario's, when the run's seed
+ * moved it; a mission's sentence without what asks for a tool the teacher closed (shownObjective.svelte.ts).
+ */
 export function runObjectiveLabel(objective: Pick<Objective, 'id' | 'label'>, locale: Locale, seedTargets?: SeedAdjustment | null): string {
-  const label = localized(objective.label, locale);
+  const label = localized(shownLabel(objective.label), locale);
   const shift = seedTargets?.objectives.find((o) => o.id === objective.id);
   return shift ? withTargetInText(label, shift.base, shift.target, locale) : label;
 }

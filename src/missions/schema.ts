@@ -43,13 +43,39 @@ export const objectiveCheck = z.object({
 
 export const missionCheck = z.discriminatedUnion('kind', [questionCheck, objectiveCheck]);
 
-export const missionSchema = z.object({
+/**
+ * One piece of a mission's objective sentence, written in the file as a list of them (joined as they are, so each
+ * carries its own spaces and punctuation). A piece that asks for a tool names it in `tools`: once the teacher's class
+ * link closes that tool the mission no longer asks for it (evaluate.ts missionTools), and the sentence the learner
+ * reads leaves the piece out (missionObjectiveParts.ts), rather than ask for a tool the learner cannot use. A piece
+ * between two tools' pieces (« et ») names both: it goes once either goes. `anyTool`: it goes only once every one of
+ * `tools` is closed (a verb two tools' pieces share).
+ */
+export const objectivePart = z.object({
+  fr: z.string().check(z.minLength(1, 'frenchTextRequired')),
+  en: z.optional(z.string().check(z.minLength(1))),
+  tools: z.optional(z.array(toolSchema).check(z.minLength(1))),
+  anyTool: z.optional(z.boolean()),
+});
+export type ObjectivePart = z.output<typeof objectivePart>;
+
+/** The whole sentence of the parts, English only when every part has it. */
+function joinedParts(parts: readonly ObjectivePart[]): z.output<typeof localizedText> {
+  const fr = parts.map((p) => p.fr).join('');
+  const en = parts.every((p) => p.en !== undefined) ? parts.map((p) => p.en).join('') : undefined;
+  return en === undefined ? { fr } : { fr, en };
+}
+
+const missionFields = z.object({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'slugFormat')),
   title: localizedText,
   /** the situation, told to the learner */
   brief: localizedText,
-  /** what must be achieved, in one sentence */
-  objective: localizedText,
+  /**
+   * what must be achieved, in one sentence: the sentence, or its parts (objectivePart: the pieces a closed tool leaves
+   * out); read, it is always the whole sentence, and `objectiveParts` keeps the parts when the file gives them
+   */
+  objective: z.union([localizedText, z.array(objectivePart).check(z.minLength(1))]),
   /** what the course says, shown in the debrief */
   recap: localizedText,
   /** expected class time */
@@ -62,6 +88,17 @@ export const missionSchema = z.object({
   competencies: z.array(z.enum(COMPETENCY_IDS)).check(z.minLength(1)),
   check: missionCheck,
 });
+
+/**
+ * A mission as the app reads it: `objective` the whole sentence (the mission scenario's objective label, stored in
+ * its runs and result files, the same whether the file gives the sentence or its parts).
+ */
+export const missionSchema = z.pipe(
+  missionFields,
+  z.transform(({ objective, ...mission }): Omit<z.output<typeof missionFields>, 'objective'> & { objective: z.output<typeof localizedText>; objectiveParts?: ObjectivePart[] } =>
+    Array.isArray(objective) ? { ...mission, objective: joinedParts(objective), objectiveParts: objective } : { ...mission, objective },
+  ),
+);
 
 export const missionPathSchema = z
   .object({
@@ -78,6 +115,16 @@ export const missionPathSchema = z
         ids.add(m.id);
         if (m.check.kind === 'objective' && (m.check.metric === 'segmentShare' || m.check.metric === 'segmentRetention') && !m.check.segment)
           ctx.addIssue({ code: 'custom', path: ['missions', i, 'check', 'segment'], message: 'segmentMissing' });
+        for (const [j, part] of (m.objectiveParts ?? []).entries()) {
+          // a piece left out for a tool the mission does not ask for would go for nothing
+          const asked: readonly string[] = m.check.kind === 'objective' ? m.check.requires : [];
+          for (const tool of part.tools ?? [])
+            if (!asked.includes(tool)) ctx.addIssue({ code: 'custom', path: ['missions', i, 'objective', j, 'tools'], message: 'objectivePartTool', params: { tool } });
+        }
+        // an English sentence with French pieces in it: every piece has its English, or none
+        const parts = m.objectiveParts ?? [];
+        if (parts.some((p) => p.en !== undefined) && parts.some((p) => p.en === undefined))
+          ctx.addIssue({ code: 'custom', path: ['missions', i, 'objective'], message: 'objectivePartsEnglish' });
       }
     }),
   );
@@ -86,5 +133,6 @@ export type QuestionCheck = z.output<typeof questionCheck>;
 export type ObjectiveCheck = z.output<typeof objectiveCheck>;
 export type MissionCheck = z.output<typeof missionCheck>;
 export type Mission = z.output<typeof missionSchema>;
+export type MissionInput = z.input<typeof missionSchema>;
 export type MissionPath = z.output<typeof missionPathSchema>;
 export type MissionPathInput = z.input<typeof missionPathSchema>;

@@ -61,7 +61,7 @@ export const missions: Messages['missions'] = {
     progress: '{{ticks}} / {{total}} periods',
   },
   teacherLock: {
-    waived: '{{closed}}. The objective no longer asks for this: meet the rest of it to pass this mission.',
+    waived: '{{closed}}. The objective above no longer asks for this: meet it to pass this mission.',
     impossible: '{{closed}}. So this objective cannot be met: ask your teacher what to do.',
     locked: 'Locked by your teacher: {{tools}}',
     hidden: 'Hidden by your teacher: {{tools}}',

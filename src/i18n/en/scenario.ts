@@ -63,6 +63,9 @@ export const scenario: Messages['scenario'] = {
     deadlineAfterEnd: 'the deadline is beyond the scenario’s duration ({{duration}})',
     ticksIncreasing: 'periods must be strictly increasing',
     duplicateMission: 'mission given twice: {{id}}',
+    /** missions/schema.ts objectivePart */
+    objectivePartTool: 'this part of the objective names a tool the mission does not ask for: {{tool}}',
+    objectivePartsEnglish: 'every part of the objective has its English text, or none does',
     finiteNumber: 'a finite number expected',
     stateHashFormat: 'a hexadecimal fingerprint expected',
     fingerprintFormat: 'model fingerprint: 16 hexadecimal digits expected',

@@ -67,7 +67,7 @@ export const missions = frenchArea({
   /** the class link closes a tool of the mission (ui/missions/missionTeacherLock.ts): waived, the mission is passed without it, or its objective lost */
   teacherLock: {
     /** {{closed}}: locked, hidden or lockedAndHidden below, in the word the teacher chose on the link (« verrouillé », « caché »; QA qa23 F5) */
-    waived: '{{closed}}. Cette mission s’en passe : ce que l’objectif en dit ne vous est plus demandé, tenez-en le reste pour la réussir.',
+    waived: '{{closed}}. Cette mission s’en passe : l’objectif ci-dessus ne vous en demande plus rien, tenez-le pour la réussir.',
     impossible: '{{closed}}. Cet objectif ne peut donc pas être atteint : demandez à votre enseignant quoi faire.',
     locked: 'Verrouillé par votre enseignant : {{tools}}',
     hidden: 'Caché par votre enseignant : {{tools}}',

@@ -71,6 +71,9 @@ export const scenario = frenchArea({
     deadlineAfterEnd: 'l’échéance dépasse la durée du scénario ({{duration}})',
     ticksIncreasing: 'les périodes doivent être strictement croissantes',
     duplicateMission: 'mission en double : {{id}}',
+    /** missions/schema.ts objectivePart */
+    objectivePartTool: 'cette partie de l’objectif nomme un outil que la mission ne demande pas : {{tool}}',
+    objectivePartsEnglish: 'toutes les parties de l’objectif ont leur texte anglais, ou aucune',
     finiteNumber: 'nombre fini attendu',
     stateHashFormat: 'empreinte hexadécimale attendue',
     fingerprintFormat: 'empreinte du modèle : 16 chiffres hexadécimaux attendus',

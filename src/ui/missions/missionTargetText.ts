@@ -1,16 +1,56 @@
 /**
  * A mission's objective sentence for its run: « … sans que le budget marketing passe sous 1 000 € » with
  * the figure the run is graded on when its seed moved it (src/engine/seedTargets.ts; the mission's
- * objective has the mission's id in its scenario, missionScenario.ts).
+ * objective has the mission's id in its scenario, missionScenario.ts), and without the pieces that ask for
+ * a tool the teacher's class link closed (missions/schema.ts objectivePart; missionTeacherLock.ts waived).
  */
 import { localized } from '../../app/localized.ts';
 import { withTargetInText } from '../../app/objectiveText.ts';
 import type { SeedAdjustment } from '../../engine/seedTargets.ts';
 import type { Locale } from '../../i18n/translate.ts';
-import type { Mission } from '../../missions/schema.ts';
+import type { LocalizedText } from '../../scenario/schema.ts';
+import type { Mission, ObjectivePart } from '../../missions/schema.ts';
+import type { Tool } from '../../missions/tools.ts';
 
-export function missionObjectiveText(mission: Pick<Mission, 'id' | 'objective'>, locale: Locale, seedTargets?: SeedAdjustment | null): string {
-  const text = localized(mission.objective, locale);
+type ObjectiveOf = Pick<Mission, 'objective' | 'objectiveParts'>;
+
+export function missionObjectiveText(
+  mission: Pick<Mission, 'id'> & ObjectiveOf,
+  locale: Locale,
+  seedTargets?: SeedAdjustment | null,
+  /** the tools the mission no longer asks for (MissionTeacherLock.waived) */
+  waived: readonly Tool[] = [],
+): string {
+  const text = objectiveSentence(mission, locale, waived);
   const shift = seedTargets?.objectives.find((o) => o.id === mission.id);
   return shift ? withTargetInText(text, shift.base, shift.target, locale) : text;
+}
+
+/** A piece stays unless it asks for a waived tool: any of its tools, or all of them (`anyTool`). */
+function kept(part: ObjectivePart, waived: readonly Tool[]): boolean {
+  const tools = part.tools ?? [];
+  if (tools.length === 0) return true;
+  return part.anyTool ? tools.some((tool) => !waived.includes(tool)) : tools.every((tool) => !waived.includes(tool));
+}
+
+/**
+ * The sentence of the pieces kept, in both languages: a sentence whose first piece went starts at the next one,
+ * without its joining « ; » or « , » and with a capital (« Jouez 4 semaines… »). A file that gives the sentence
+ * whole, or nothing waived: the sentence as written (the same object).
+ */
+export function shownObjective(mission: ObjectiveOf, waived: readonly Tool[] = []): LocalizedText {
+  const parts = mission.objectiveParts;
+  const shown = parts?.filter((part) => kept(part, waived));
+  if (!parts || !shown || shown.length === parts.length) return mission.objective;
+  const start = (text: string, locale: Locale) => {
+    const rest = text.replace(/^[\s,;:]+/, '');
+    return rest.charAt(0).toLocaleUpperCase(locale) + rest.slice(1);
+  };
+  const fr = start(shown.map((part) => part.fr).join(''), 'fr');
+  const en = shown.every((part) => part.en !== undefined) ? start(shown.map((part) => part.en).join(''), 'en') : undefined;
+  return en === undefined ? { fr } : { fr, en };
+}
+
+export function objectiveSentence(mission: ObjectiveOf, locale: Locale, waived: readonly Tool[] = []): string {
+  return localized(shownObjective(mission, waived), locale);
 }

@@ -15,14 +15,27 @@ export interface MissionTeacherLock {
   tools: Tool[];
   /** of `tools`, those the link hides (the teacher's « caché »), the others it locks: each said in the teacher's own word (QA qa23 F5) */
   hidden: Tool[];
+  /**
+   * of `tools`, those the mission no longer asks for (evaluate.ts waives every closed tool it requires): its objective
+   * sentence leaves out what asks for them (missionTargetText.ts). Not the tool an impossible objective is measured
+   * through: that sentence stays whole, the line below it says it cannot be met.
+   */
+  waived: Tool[];
 }
 
 /** null: the link closes none of the mission's tools (a question mission asks for none). */
 export function missionTeacherLock(mission: Pick<Mission, 'check'>, teacher: ToolAccess): MissionTeacherLock | null {
   if (mission.check.kind !== 'objective') return null;
-  const { tools, measure } = missionClosedTools(mission.check, (tool) => !toolOpen(teacher, tool));
+  const check = mission.check;
+  const { tools, measure } = missionClosedTools(check, (tool) => !toolOpen(teacher, tool));
   if (tools.length === 0) return null;
-  return { kind: measure?.kind === 'impossible' ? 'impossible' : 'waived', tools, hidden: tools.filter((tool) => teacher.hidden.includes(tool)) };
+  const impossible = measure?.kind === 'impossible' ? measure.tool : null;
+  return {
+    kind: impossible ? 'impossible' : 'waived',
+    tools,
+    hidden: tools.filter((tool) => teacher.hidden.includes(tool)),
+    waived: tools.filter((tool) => check.requires.includes(tool) && tool !== impossible),
+  };
 }
 
 /**

@@ -14,9 +14,11 @@ import { runSimulation } from '../../../src/engine/index.ts';
 import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { shippedScenarioList } from '../../unit/app/testServices.ts';
+import type { Tool } from '../../../src/missions/tools.ts';
 
 /** `beforeEveryTick`: the run's scenario as a run started before mission 2 checked every period (its objective without `everyTick`) */
-async function debriefOf(index: number, actions: ActionInput[], beforeEveryTick = false) {
+/** `waived`: the tools the teacher's class link closed that the mission no longer asks for (MissionTeacherLock.waived) */
+async function debriefOf(index: number, actions: ActionInput[], beforeEveryTick = false, waived: Tool[] = []) {
   const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
   const base = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
   const mission = path.missions[index];
@@ -26,7 +28,7 @@ async function debriefOf(index: number, actions: ActionInput[], beforeEveryTick 
   const { reports } = runSimulation(scenario, { seed: 42, ticks: scenario.durationTicks, decisions });
   const kpis = reports.map((r) => r.kpis);
   const rejections = reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
-  const status = evaluateMission(mission, scenario, kpis, decisions, false, rejections);
+  const status = evaluateMission(mission, scenario, kpis, decisions, false, rejections, waived);
   render(MissionDebrief, {
     view: { path, mission, index, base },
     status,
@@ -39,6 +41,7 @@ async function debriefOf(index: number, actions: ActionInput[], beforeEveryTick 
     mode: 'committed',
     finished: true,
     onretry: () => {},
+    waived,
   });
   return screen.getByRole('article');
 }
@@ -88,6 +91,13 @@ describe('mission debrief: the target and what the course says', () => {
     const article = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} }]);
     expect(article).toHaveTextContent(/“Financial advantage — Coupons \(started in week 1\)” was stopped for lack of budget in week 4/);
     expect(article).toHaveTextContent(/Lowest budget left during the mission: €1,294 \(target ≥ €1,000 in every period\)/);
+  });
+
+  it('the financial advantage locked by the teacher: the bilan’s objective does not ask for it (QA qa23 « Left »)', async () => {
+    const article = await debriefOf(1, [], false, ['financier']);
+    expect(article).toHaveTextContent('Mission réussie.');
+    expect(article).toHaveTextContent('Objectif : Jouez 4 semaines sans que le budget marketing passe sous 1 000 €.');
+    expect(article).not.toHaveTextContent(/Lancez un avantage financier/);
   });
 
   it('coupons on good customers: a plain success, no remark', async () => {

@@ -17,6 +17,8 @@ import { parsePresets } from '../../../src/presets/presets.ts';
 import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { applyClassLink } from '../../../src/presets/applyClassLink.ts';
+import ObjectivesPanel from '../../../src/ui/dashboard/ObjectivesPanel.svelte';
+import { evaluateObjectives } from '../../../src/engine/objectives.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -149,12 +151,31 @@ describe('mission flow', () => {
     applyClassLink(settings, parsePresets('?shop=boulangerie-du-marche&mission=2&lock=financier', { 'boulangerie-du-marche': 6 }), { notices, setLocale });
     render(MissionsScreen, { missions, settings, session, base: 'https://ecole.example/' });
     // (toHaveTextContent reads French's non-breaking spaces as plain ones)
-    const waived = 'Verrouillé par votre enseignant : Avantage financier. Cette mission s’en passe : ce que l’objectif en dit ne vous est plus demandé, tenez-en le reste pour la réussir.';
-    expect(screen.getByRole('article', { name: 'Mission 2 — Un avantage financier ciblé' })).toHaveTextContent(waived);
+    const waived = 'Verrouillé par votre enseignant : Avantage financier. Cette mission s’en passe : l’objectif ci-dessus ne vous en demande plus rien, tenez-le pour la réussir.';
+    // the objective itself no longer asks for the locked tool (QA qa23 « Left »): not « Lancez un avantage financier… »
+    const objective = 'Jouez 4 semaines sans que le budget marketing passe sous 1 000 €.';
+    const card = screen.getByRole('article', { name: 'Mission 2 — Un avantage financier ciblé' });
+    expect(card).toHaveTextContent(waived);
+    expect(card.querySelector('.objective')).toHaveTextContent(objective);
+    expect(card.querySelector('.objective')).not.toHaveTextContent(/avantage financier/i);
     await user.click(screen.getByRole('button', { name: 'Commencer la mission 2' }));
     await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-2'));
     render(MissionBanner, { missions, session });
-    expect(screen.getByTestId('mission-banner')).toHaveTextContent(waived);
+    const banner = screen.getByTestId('mission-banner');
+    expect(banner).toHaveTextContent(waived);
+    expect(banner).toHaveTextContent(`Objectif : ${objective}`);
+    expect(banner).not.toHaveTextContent(/Lancez un avantage financier/);
+    // the run keeps the whole sentence: the mission's objective label, as its result file carries it
+    expect(session.scenario?.objectives[0].label.fr).toMatch(/^Lancez un avantage financier/);
+    // the dashboard's objectives (and the Bilan's, the same label) say it as the banner does
+    const panel = render(ObjectivesPanel, { statuses: evaluateObjectives(session.scenario!, session.kpis), tickUnit: 'week' }).container;
+    expect(panel).toHaveTextContent(objective);
+    expect(panel).not.toHaveTextContent(/avantage financier/i);
+    await loadLocale('en', 'missions');
+    await setLocale('en');
+    await waitFor(() => expect(banner).toHaveTextContent('Objective: Play 4 weeks without the marketing budget falling below €1,000.'));
+    expect(banner).not.toHaveTextContent(/financial advantage on/);
+    await waitFor(() => expect(panel).toHaveTextContent('Play 4 weeks without the marketing budget falling below €1,000.'));
     stop();
   });
 
@@ -165,8 +186,9 @@ describe('mission flow', () => {
     render(MissionsScreen, { missions, settings, session, base: 'https://ecole.example/' });
     const card = screen.getByRole('article', { name: /^Mission 5 —/ });
     expect(card).toHaveTextContent(
-      'Verrouillé par votre enseignant : Personnalisation ; caché : Collecte de données. Cette mission s’en passe : ce que l’objectif en dit ne vous est plus demandé',
+      'Verrouillé par votre enseignant : Personnalisation ; caché : Collecte de données. Cette mission s’en passe : l’objectif ci-dessus ne vous en demande plus rien',
     );
+    expect(card.querySelector('.objective')).toHaveTextContent('Au bout de 12 semaines, il doit rester au moins 1 000 € de budget.');
     await user.click(screen.getByRole('button', { name: 'Commencer la mission 5' }));
     await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-5'));
     render(MissionBanner, { missions, session });
@@ -181,9 +203,11 @@ describe('mission flow', () => {
     const card = screen.getByRole('article', { name: /^Mission 5 —/ });
     expect(card).toHaveTextContent('Caché par votre enseignant : Collecte de données. Cette mission s’en passe');
     expect(card).not.toHaveTextContent(/Verrouillé par votre enseignant/);
+    expect(card.querySelector('.objective')).toHaveTextContent(/^Lancez une action de personnalisation ; au bout de 12 semaines/);
     await loadLocale('en', 'missions');
     await setLocale('en');
-    await waitFor(() => expect(card).toHaveTextContent('Hidden by your teacher: Data collection. The objective no longer asks for this'));
+    await waitFor(() => expect(card).toHaveTextContent('Hidden by your teacher: Data collection. The objective above no longer asks for this'));
+    expect(card.querySelector('.objective')).toHaveTextContent(/^Launch a personalisation action; after 12 weeks/);
     expect(card).not.toHaveTextContent(/Locked by your teacher/);
     stop();
   });
