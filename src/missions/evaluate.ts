@@ -24,6 +24,8 @@ export interface MissionStatus {
   wrongTarget: Tool | null;
   /** ticks played in the mission's run */
   ticks: number;
+  /** the check keeps its programmes (ObjectiveCheck.keepProgrammes) and the budget stopped one: the first stopped, else null */
+  budgetStop?: { id: string; tick: number } | null;
 }
 
 /** Actions the engine refused, by tick (the session's `rejections`): a refused action is not a use of its tool. */
@@ -53,16 +55,29 @@ export function evaluateMission(
   waived: readonly Tool[] = [],
 ): MissionStatus {
   const ticks = kpis.length;
-  if (mission.check.kind === 'question') return { outcome: answered ? 'reussie' : 'enCours', objective: null, missingTools: [], wrongTarget: null, ticks };
+  if (mission.check.kind === 'question') return { outcome: answered ? 'reussie' : 'enCours', objective: null, missingTools: [], wrongTarget: null, ticks, budgetStop: null };
   const { missingTools, wrongTarget } = missionTools(mission.check, decisions, refusals, waived);
+  const budgetStop = mission.check.keepProgrammes ? firstBudgetStop(kpis) : null;
   // the run's own objective when it has it: its target adjusted to the run's seed (src/engine/seedTargets.ts), as the dashboard grades it
   const own = missionObjective(mission);
   const goal = own && (scenario.objectives.find((o) => o.id === own.id && o.metric === own.metric) ?? own);
-  if (!goal) return { outcome: 'enCours', objective: null, missingTools, wrongTarget, ticks };
+  if (!goal) return { outcome: 'enCours', objective: null, missingTools, wrongTarget, ticks, budgetStop };
   const objective = evaluateObjective(scenario, goal, kpis);
   const outcome: MissionOutcome =
-    objective.state === 'enCours' ? 'enCours' : objective.state === 'atteint' && missingTools.length === 0 && wrongTarget === null ? 'reussie' : 'echouee';
-  return { outcome, objective, missingTools, wrongTarget, ticks };
+    objective.state === 'enCours'
+      ? 'enCours'
+      : objective.state === 'atteint' && missingTools.length === 0 && wrongTarget === null && budgetStop === null
+        ? 'reussie'
+        : 'echouee';
+  return { outcome, objective, missingTools, wrongTarget, ticks, budgetStop };
+}
+
+/** The first programme the engine stopped for lack of budget (its members told, `suspendedMembers`), and the period it stopped. */
+export function firstBudgetStop(kpis: readonly TickKpis[]): { id: string; tick: number } | null {
+  const stopped = (kpis.at(-1)?.programmes ?? [])
+    .filter((p) => p.suspendedMembers !== undefined && p.endTick !== undefined)
+    .sort((a, b) => a.endTick! - b.endTick!)[0];
+  return stopped ? { id: stopped.id, tick: stopped.endTick! } : null;
 }
 
 /**

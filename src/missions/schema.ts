@@ -39,6 +39,12 @@ export const objectiveCheck = z.object({
    * `tool` must target course segments, all of them among `segments`; otherwise the mission is not won (`target` is the objective's figure)
    */
   aim: z.optional(z.object({ tool: toolSchema, segments: z.array(z.enum(COURSE_SEGMENTS)).check(z.minLength(1)) })),
+  /**
+   * a programme the budget stopped during the mission (engine: it could no longer pay it) fails the mission: a budget
+   * that stays above its floor because the engine cut the learner's programme is not a budget the learner kept (mission
+   * 2: a 15 % coupon for everyone stopped after a week passed, an 8 % one that ran the four weeks failed)
+   */
+  keepProgrammes: z.optional(z.boolean()),
 });
 
 export const missionCheck = z.discriminatedUnion('kind', [questionCheck, objectiveCheck]);

@@ -84,6 +84,8 @@ export const missions: Messages['missions'] = {
   objectiveProgressHighest: 'Where the objective stands: highest value so far {{value}} (target {{comparator}} {{target}} in every period), {{ticks}} / {{total}} periods played.',
   notMeasured: 'not measured yet',
   missingTools: 'Tools still to use: {{tools}}',
+  /** mission 2 (ObjectiveCheck.keepProgrammes): the budget stopped a programme during the mission, which fails it */
+  budgetStopped: '“{{programme}}” was stopped for lack of budget in {{period}}: the objective asked for a budget that could pay for it, so this mission can no longer be passed.',
   playHint: 'Take your decisions on the Decisions screen, then move time forward.',
   goDecisions: 'Go to decisions',
   debrief: {
@@ -124,6 +126,8 @@ export const missions: Messages['missions'] = {
     caveatUntargeted: 'Your {{action}} was aimed at the whole customer base: the course advises fitting each action to the segment it suits; given to everyone, it also costs money on customers who do not need it.',
     /** a programme the budget stopped during the mission (missionCaveats.ts budgetStop, QA qa19 F1) */
     caveatBudgetStop: '“{{programme}}” was stopped for lack of budget in {{period}}: this stop is what kept the budget from falling further, and its members lost the advantage they were promised.',
+    /** the failure of a mission that keeps its programmes (ObjectiveCheck.keepProgrammes), said in place of caveatBudgetStop */
+    budgetStopFailed: '“{{programme}}” was stopped for lack of budget in {{period}}: the budget could no longer pay for it, which the objective did not allow. This stop, not your management, is what kept the budget above the target, and its members lost the advantage they were promised.',
     caveatPersonalisationNoData:
       'You launched personalisation without collecting any profile data first: it could only rely on what the shop already knew about its members, through their loyalty card when they have one. Without profile data on a customer, it does nothing for them; the more the shop knows, the more it works. Collect first (loyalty card, prize draw, staff).',
     caveatPersonalisationNoProfileOne:

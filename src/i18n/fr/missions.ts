@@ -93,6 +93,8 @@ export const missions = frenchArea({
   objectiveProgressHighest: 'Où en est l’objectif : valeur la plus haute jusqu’ici {{value}} (cible {{comparator}} {{target}} à chaque période), {{ticks}} / {{total}} périodes jouées.',
   notMeasured: 'pas encore mesuré',
   missingTools: 'Outils encore à utiliser : {{tools}}',
+  /** mission 2 (ObjectiveCheck.keepProgrammes): the budget stopped a programme during the mission, which fails it */
+  budgetStopped: '« {{programme}} » a été arrêté faute de budget {{period}} : l’objectif demandait un budget qui puisse le payer, cette mission ne peut plus être réussie.',
   playHint: 'Prenez vos décisions dans l’écran Décisions, puis avancez le temps.',
   goDecisions: 'Aller aux décisions',
   debrief: {
@@ -138,6 +140,8 @@ export const missions = frenchArea({
     caveatUntargeted: 'Votre {{action}} visait toute la clientèle : le cours conseille d’adapter chaque action au segment à qui elle convient ; offerte à tous, elle coûte aussi pour des clients qui n’en ont pas besoin.',
     /** a programme the budget stopped during the mission (missionCaveats.ts budgetStop, QA qa19 F1) */
     caveatBudgetStop: '« {{programme}} » a été arrêté faute de budget {{period}} : c’est cet arrêt qui a empêché le budget de baisser davantage, et ses membres n’ont plus eu l’avantage promis.',
+    /** the failure of a mission that keeps its programmes (ObjectiveCheck.keepProgrammes), said in place of caveatBudgetStop */
+    budgetStopFailed: '« {{programme}} » a été arrêté faute de budget {{period}} : le budget ne pouvait plus le payer, ce que l’objectif ne permettait pas. C’est cet arrêt, pas votre gestion, qui a gardé le budget au-dessus de la cible, et ses membres n’ont plus eu l’avantage promis.',
     caveatPersonalisationNoData:
       'Vous avez lancé la personnalisation sans avoir collecté de données de profil avant : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres, par leur carte de fidélité quand ils en ont une. Sans données de profil sur un client, elle ne fait rien pour lui ; plus le magasin en sait, plus elle porte. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
     /** the same, counted from the members' profile data at the launch (engine ProgrammeKpi.membersWithData; QA expert F5) */

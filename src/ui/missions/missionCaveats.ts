@@ -15,6 +15,7 @@ import { targetParts } from '../debrief/decisionTimeline.ts';
 import type { CourseSegment } from '../../engine/vocabulary.ts';
 import { translate, type Locale, type MessageKey } from '../../i18n/translate.ts';
 import { refusalOf } from './missionRefusals.ts';
+import { firstBudgetStop } from '../../missions/evaluate.ts';
 
 export type CaveatKey = 'discountBestCustomers' | 'untargeted' | 'personalisationNoData' | 'negativeRoi' | 'budgetStop';
 
@@ -49,10 +50,8 @@ export function missionCaveats(kpis: readonly TickKpis[], decisions: DecisionsLo
   }
   const losing = findings.find((f) => f.key === 'negativeRoi');
   if (losing) out.push({ key: 'negativeRoi', params: { count: losing.params.count } });
-  const stopped = (kpis.at(-1)?.programmes ?? [])
-    .filter((p) => p.suspendedMembers !== undefined && p.endTick !== undefined)
-    .sort((a, b) => a.endTick! - b.endTick!)[0];
-  if (stopped) out.push({ key: 'budgetStop', params: { id: stopped.id, tick: stopped.endTick! } });
+  const stopped = firstBudgetStop(kpis);
+  if (stopped) out.push({ key: 'budgetStop', params: { id: stopped.id, tick: stopped.tick } });
   return out;
 }
 

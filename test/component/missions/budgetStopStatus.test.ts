@@ -1,0 +1,48 @@
+/**
+ * Mission 2 while it is played: once the budget stopped the learner's coupon, its card says so and that the mission can
+ * no longer be passed (ObjectiveCheck.keepProgrammes), where it showed only « budget le plus bas 2 337 € (cible ≥ 1 000 €) ».
+ */
+import { configure, render, screen, waitFor } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it } from 'vitest';
+import MissionsScreen from '../../../src/ui/missions/MissionsScreen.svelte';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { memoryRunStore } from '../../../src/app/runStore.ts';
+import { MissionController } from '../../../src/missions/missionController.svelte.ts';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
+import { memoryProgressStorage } from '../../fixtures/memoryProgressStorage.ts';
+import { shippedScenarioList } from '../../unit/app/testServices.ts';
+import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
+
+configure({ asyncUtilTimeout: 10_000 });
+
+describe('mission 2 in progress after the budget stopped its coupon', () => {
+  beforeEach(async () => {
+    await setLocale('fr');
+    window.location.hash = '';
+  });
+
+  it('says the stop and that the mission can no longer be passed, in French and English', async () => {
+    const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
+    // the whole bakery: on a small copy the budget pays any coupon
+    const missions = new MissionController({ session, storage: memoryProgressStorage(), paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList() });
+    const stop = missions.watch();
+    expect(await missions.start('boulangerie-du-marche', 1, { name: 'Léa', seed: 7 })).toBe(true);
+    session.useAccess(() => missions.access);
+    expect(session.add({ type: 'financier', instrument: 'coupon', discountRate: 0.15, target: {} })).toBe(true);
+    await session.advance(2);
+    render(MissionsScreen, { missions, settings: new ClassSettings(), session, focus: 'boulangerie-du-marche', base: 'https://ecole.example/' });
+    const status = (await screen.findAllByRole('status')).find((el) => el.classList.contains('in-progress'))!;
+    expect(missions.status?.outcome).toBe('enCours');
+    expect(status).toHaveTextContent(
+      /« Avantage financier — Bons de réduction \(lancé la semaine 1\) » a été arrêté faute de budget la semaine 2\s:\sl’objectif demandait un budget qui puisse le payer, cette mission ne peut plus être réussie\./,
+    );
+    await loadLocale('en', 'missions');
+    await setLocale('en');
+    await waitFor(() => expect(status).toHaveTextContent(/was stopped for lack of budget in week 2: the objective asked for a budget that could pay for it, so this mission can no longer be passed\./));
+    stop();
+  });
+});

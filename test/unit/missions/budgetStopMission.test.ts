@@ -1,0 +1,70 @@
+/**
+ * Mission 2 « sans que le budget marketing passe sous 1 000 € » and the engine's budget stop: a 15 % coupon for
+ * everyone, stopped for lack of budget after its first week, kept the budget at 2 337 € or more and passed, while
+ * an 8 % one that ran the four weeks dipped to 971 € and failed: the check rewarded a programme the budget could not
+ * pay. A programme the budget stops now fails a mission that keeps its programmes (ObjectiveCheck.keepProgrammes).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { missionScenario } from '../../../src/missions/missionScenario.ts';
+import { evaluateMission } from '../../../src/missions/evaluate.ts';
+import { runSimulation } from '../../../src/engine/index.ts';
+import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
+import type { Mission } from '../../../src/missions/schema.ts';
+import { shippedScenarioList } from '../app/testServices.ts';
+
+async function played(shop: string, seed: number, action: ActionInput, rule?: (m: Mission) => Mission) {
+  const path = (await loadShippedMissionPaths()).find((p) => p.scenario === shop)!;
+  const base = shippedScenarioList().find((s) => s.id === shop)!;
+  const mission = rule ? rule(path.missions[1]) : path.missions[1];
+  const scenario = missionScenario(base, mission, 1);
+  const decisions: DecisionsLog = [{ tick: 0, actions: [actionSchema.parse(action)] }];
+  const kpis = runSimulation(scenario, { seed, ticks: scenario.durationTicks, decisions }).reports.map((r) => r.kpis);
+  return { status: evaluateMission(mission, scenario, kpis, decisions), kpis };
+}
+
+const coupon = (discountRate: number): ActionInput => ({ type: 'financier', instrument: 'coupon', discountRate, target: {} });
+
+describe('mission 2 and a programme the budget stops', () => {
+  it('every shop’s mission 2 keeps its programmes', async () => {
+    for (const path of await loadShippedMissionPaths()) {
+      const m2 = path.missions[1];
+      expect(m2.check.kind === 'objective' && m2.check.keepProgrammes, path.scenario).toBe(true);
+    }
+  });
+
+  it('a coupon the budget stopped after a week fails, though the budget never went under 1 000 €', async () => {
+    const { status, kpis } = await played('boulangerie-du-marche', 7, coupon(0.15));
+    expect(Math.min(...kpis.map((k) => k.budgetLeft))).toBeGreaterThan(1000);
+    expect(status.objective?.state).toBe('atteint');
+    expect(status.budgetStop).toEqual({ id: '0:0', tick: 1 });
+    expect(status.outcome).toBe('echouee');
+  });
+
+  it('known before the end: the status names the stop while the mission is still played', async () => {
+    const { status } = await played('boulangerie-du-marche', 7, coupon(0.15));
+    const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
+    const base = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
+    const scenario = missionScenario(base, path.missions[1], 1);
+    const decisions: DecisionsLog = [{ tick: 0, actions: [actionSchema.parse(coupon(0.15))] }];
+    const twoWeeks = runSimulation(scenario, { seed: 7, ticks: 2, decisions }).reports.map((r) => r.kpis);
+    const midway = evaluateMission(path.missions[1], scenario, twoWeeks, decisions);
+    expect(midway.outcome).toBe('enCours');
+    expect(midway.budgetStop).toEqual(status.budgetStop);
+  });
+
+  it('a coupon the budget could pay the four weeks, within the floor, passes; one under the floor fails as before', async () => {
+    const small = await played('boulangerie-du-marche', 7, coupon(0.05));
+    expect(small.status.budgetStop).toBeNull();
+    expect(small.status.outcome).toBe('reussie');
+    const dipped = await played('boulangerie-du-marche', 7, coupon(0.08));
+    expect(dipped.status.budgetStop).toBeNull();
+    expect(dipped.status.outcome).toBe('echouee');
+  });
+
+  it('a mission that does not keep its programmes (a path without the rule) passes with the stop, as before', async () => {
+    const { status } = await played('boulangerie-du-marche', 7, coupon(0.15), (m) => ({ ...m, check: { ...m.check, keepProgrammes: undefined } }) as Mission);
+    expect(status.budgetStop).toBeNull();
+    expect(status.outcome).toBe('reussie');
+  });
+});
