@@ -10,6 +10,7 @@ import type { Messages } from './fr.ts';
 import { LATER_PARTS, type Part } from './areas.ts';
 import { hasMessages, LOCALES, registerMessages, translate, type Locale, type MessageKey, type Params } from './translate.ts';
 import { translateCount, type PluralBase } from './plural.ts';
+import { failedChunk, importChunkAgain } from './chunkRetry.ts';
 
 type PartId = `${Locale}:${Part}`;
 
@@ -124,7 +125,7 @@ export function partsLocale(): Locale {
  * Fetches a part of a language's strings (the learner's by default, which holds the core areas too), once. A failed
  * fetch (offline before the service worker) is tried again by the next call, and by its readers (fetchPart) once its
  * back-off ends: 2 s after its first failure, then 4, 8… up to a minute. Chromium keeps a failed import() until the page
- * is reloaded: the retry imports the chunk at another address (`?retry=N`), whose own imports are the same addresses, so
+ * is reloaded: the retry imports the chunk at another address (chunkRetry.ts), whose own imports are the same addresses, so
  * the same modules (e2e partRetryChromium).
  */
 export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> {
@@ -135,7 +136,7 @@ export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> 
     const [load, name] = LOADERS[next][part];
     const n = failures[id] ?? 0;
     const chunk = chunks[id];
-    pending = (chunk ? import(/* @vite-ignore */ `${chunk}?retry=${n}`) : load()).then((module: Record<string, unknown>) => {
+    pending = (chunk ? importChunkAgain(chunk) : (load() as Promise<Record<string, unknown>>)).then((module) => {
       // imported by its address, the chunk may hold the module's exports in one of its own (the bundler's namespace object)
       const strings = (module[name] ?? Object.values(module).find((value) => value && typeof value === 'object' && name in value)?.[name as never]) as Partial<Messages> | undefined;
       if (!strings) throw new Error(id);
@@ -144,7 +145,7 @@ export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> 
     });
     pending.catch((error: unknown) => {
       delete loading[id];
-      chunks[id] ??= /https?:\/\/\S+\.js/.exec(String(error))?.[0];
+      chunks[id] ??= failedChunk(error);
       const count = (locale.failed[id] = failures[id] = n + 1);
       waiting[id] = true;
       setTimeout(() => {

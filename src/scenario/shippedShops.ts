@@ -11,6 +11,7 @@ import shops from 'virtual:fidelis/shipped-shops';
 import type { ShippedShop, ShopText } from './shopCard.ts';
 import { LOCALES, type Locale } from '../i18n/translate.ts';
 import { fetchWithLanguage } from '../i18n/locale.svelte.ts';
+import { failedChunk, importChunkAgain } from '../i18n/chunkRetry.ts';
 
 type Text = Record<string, string | null>;
 
@@ -43,14 +44,27 @@ const ALL_TEXTS: Record<Locale, () => Promise<{ default: ShopText[][] }>> = {
   en: () => import('virtual:fidelis/shipped-shop-texts/en'),
 };
 const loading: Partial<Record<Locale, Promise<void>>> = {};
+/** the chunk a failed fetch named: fetched again at another address (chunkRetry.ts), its language's first screen sharing it */
+const failedAt: Partial<Record<Locale, string>> = {};
+
+/** The cards' texts in a chunk imported by its address: its own export, or the one holding them beside a language's strings. */
+function cardTexts(module: Record<string, unknown>): ShopText[][] {
+  const holder = [module, ...Object.values(module)].find((v): v is { default: ShopText[][] } => typeof v === 'object' && v !== null && Array.isArray((v as { default?: unknown }).default));
+  if (!holder) throw new Error('shop texts');
+  return holder.default;
+}
 
 /** Fetches every card's texts in `locale`, once (again after a failed fetch). */
 export function loadShopTexts(locale: Locale): Promise<void> {
   if (shops.every((_, i) => filled[locale][i])) return Promise.resolve();
   let pending = loading[locale];
   if (!pending) {
-    pending = ALL_TEXTS[locale]().then((m) => m.default.forEach((texts, i) => fillShopTexts(locale, i, texts)));
-    pending.catch(() => delete loading[locale]);
+    const chunk = failedAt[locale];
+    pending = (chunk ? importChunkAgain(chunk).then(cardTexts) : ALL_TEXTS[locale]().then((m) => m.default)).then((all) => all.forEach((texts, i) => fillShopTexts(locale, i, texts)));
+    pending.catch((error: unknown) => {
+      delete loading[locale];
+      failedAt[locale] ??= failedChunk(error);
+    });
     loading[locale] = pending;
   }
   return pending;

@@ -92,4 +92,36 @@ describe('language switch in real Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+  it('offline, a switch whose texts cannot come says so in the page’s language, keeps the page and the choice as they were, and works once they come', async () => {
+    // no service worker: every chunk goes through the route
+    const { page, errors, context } = await newPage(browser, { serviceWorkers: 'block' });
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    const network = { down: true };
+    await page.route(/\/assets\/enLearner-[^/]*\.js(\?.*)?$/, (route) => (network.down ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(BASE_URL);
+    await page.getByRole('heading', { level: 2, name: 'Accueil' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    const notices = page.getByRole('region', { name: 'Messages' });
+    // French typography: no-break spaces inside « » and before « : »
+    await notices.getByRole('alert').filter({ hasText: /Passage à\W+English\W+impossible\W+ses textes n’ont pas pu être téléchargés/ }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('heading', { level: 2, name: 'Accueil' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Français' }).getAttribute('aria-pressed')).toBe('true');
+    // a reload must not start in a language the page could not show
+    expect(await page.evaluate(() => localStorage.getItem('fidelis.locale'))).not.toBe('en');
+    // the connection back, after the part's back-off (2 s): the same click switches, and the notice goes
+    network.down = false;
+    await expect
+      .poll(
+        async () => {
+          await page.getByRole('button', { name: 'English' }).click();
+          return page.getByRole('heading', { level: 2, name: 'Home' }).count();
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toBe(1);
+    await poll(() => notices.getByText(/impossible|Could not switch/).count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('fidelis.locale'))).toBe('en');
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

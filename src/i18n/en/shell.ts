@@ -34,7 +34,12 @@ export const shell: Messages['shell'] = {
   restoring: 'Restoring your game…',
   noRun: 'No game in progress',
   saving: 'Saving…',
-  language: { label: 'Language', fr: 'Français', en: 'English' },
+  language: {
+    label: 'Language',
+    fr: 'Français',
+    en: 'English',
+    failed: 'Could not switch to “{{language}}”: its texts could not be downloaded. Check the connection, then click “{{language}}” again; nothing is lost.',
+  },
   notices: {
     label: 'Messages',
     dismiss: 'Dismiss message',

@@ -38,7 +38,13 @@ export const shell = frenchArea({
   restoring: 'Reprise de votre partie…',
   noRun: 'Aucune partie en cours',
   saving: 'Enregistrement…',
-  language: { label: 'Langue', fr: 'Français', en: 'English' },
+  language: {
+    label: 'Langue',
+    fr: 'Français',
+    en: 'English',
+    /** a switch whose texts could not be downloaded (offline): the page stays in its language */
+    failed: 'Passage à « {{language}} » impossible : ses textes n’ont pas pu être téléchargés. Vérifiez la connexion, puis cliquez de nouveau sur « {{language}} » ; rien n’est perdu.',
+  },
   notices: {
     label: 'Messages',
     dismiss: 'Fermer le message',
