@@ -106,6 +106,8 @@ export const storedOutcomeSchema = z.object({
       yearlyRetention: z.nullable(z.number().check(z.gte(0), z.lte(1))),
       // the actions the engine refused in the replay (absent in outcomes kept before it existed)
       refused: z.optional(z.array(z.object({ tick: z.int(), actionIndex: z.int() }))),
+      // the first programme the budget stopped in the replay, null if none (absent in outcomes kept before it existed)
+      budgetStop: z.optional(z.nullable(z.object({ id: text(200), tick: z.int() }))),
     }),
   ),
 });

@@ -27,10 +27,14 @@ export const APP_VERSION: string = version;
  * removed refuted (adjustmentRemoved). Its fingerprint was recorded again the same day, the rules
  * unchanged: the fingerprint then covered more (the refused actions and yearly retention kept with each
  * outcome, the number of warnings; review5 #1) and made the no-break spaces of French numbers plain (#2).
+ * 2 (06/12/2026): the replay keeps the first programme the budget stopped (replayFigures.ts `budgetStop`), and a mission
+ * that keeps its programmes (mission 2, ObjectiveCheck.keepProgrammes) is not confirmed with one (missionRows.ts): a
+ * file handed in as passed before that rule, or edited by hand, is verified again.
  */
-export const GRADING_RULES = 1;
+export const GRADING_RULES = 2;
 
 /** The grading fingerprint each GRADING_RULES was recorded with (see above); one row per number, never changed once recorded. */
 export const GRADING_FINGERPRINTS: Readonly<Record<number, string>> = {
   1: '0358e537bc0bd008',
+  2: 'f09ceef138c9e224',
 };

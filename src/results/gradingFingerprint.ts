@@ -300,7 +300,7 @@ function outcomeOf(verification: Verification): unknown {
     }),
     flags: [adjustmentRemoved(file), unadjustedOlderFile(file), predatesModelFingerprint(file), modelAfterSeedAdjustment(file)],
     warnings: verification.warnings.length,
-    replayed: replayed ? { yearlyRetention: replayed.yearlyRetention === null ? null : Math.round(replayed.yearlyRetention * 1e12) / 1e12, refused: replayed.refused ?? null } : null,
+    replayed: replayed ? { yearlyRetention: replayed.yearlyRetention === null ? null : Math.round(replayed.yearlyRetention * 1e12) / 1e12, refused: replayed.refused ?? null, budgetStop: replayed.budgetStop ?? null } : null,
   };
 }
 

@@ -39,6 +39,7 @@ export type MissionCheckWhy =
   | 'notReached'
   | 'missingTools'
   | 'wrongTarget'
+  | 'budgetStop'
   | 'confirmed'
   | 'otherFile';
 
@@ -77,6 +78,8 @@ export interface MissionRow {
 export interface MissionRowContext {
   /** the actions the engine refused in the replay (replayFigures.ts): they never ran, so they use no tool */
   refused?: readonly RefusedAction[];
+  /** the programme the budget stopped first in the replay (replayFigures.ts), null if none; undefined: not known */
+  budgetStop?: { id: string; tick: number } | null;
   /** the rules of a shop's mission (its check: objective, tools, aim); undefined when unknown or not loaded yet */
   missionOf?: (shop: string, id: string) => Mission | undefined;
   /** a shop's whole path (the tools a mission unlocks add up along it); undefined when unknown or not loaded yet */
@@ -120,6 +123,8 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     const tools = missionTools(rules.check, file.decisions, refusals, waived);
     if (tools.missingTools.length > 0) return notConfirmed('missingTools');
     if (tools.wrongTarget !== null) return notConfirmed('wrongTarget');
+    // the learner's own rule (evaluate.ts keepProgrammes): a file that says passed with a programme the budget stopped is not confirmed
+    if (rules.check.keepProgrammes && context.budgetStop) return notConfirmed('budgetStop');
     return { check: 'replayConfirmed', why: 'confirmed' };
   };
   const attempted = [...handed.attempted]

@@ -12,6 +12,7 @@ import type { ReplayOutcome } from './replay.ts';
 import type { RefusedAction } from './strategyCounts.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { yearlyRetention } from './yearlyRetention.ts';
+import { firstBudgetStop } from '../missions/evaluate.ts';
 
 export interface ReplayFigures {
   /** share of customers kept over a year at the run's pace (0..1), null before any period with customers */
@@ -22,20 +23,26 @@ export interface ReplayFigures {
    * absent in a verification made before it existed
    */
   refused?: RefusedAction[];
+  /**
+   * the first programme the budget stopped in the replay (missions/evaluate.ts firstBudgetStop), null if none: a mission
+   * that keeps its programmes (mission 2) is not confirmed with one (missionRows.ts); absent in a verification made before it existed
+   */
+  budgetStop?: { id: string; tick: number } | null;
 }
 
 export function replayFigures(scenario: Pick<Scenario, 'tickUnit'>, kpis: readonly TickKpis[], rejected: ReplayOutcome['rejected'] = []): ReplayFigures {
   const refused = rejected.flatMap((r) => r.rejected.map((x) => ({ tick: r.tick, actionIndex: x.actionIndex })));
-  return { yearlyRetention: yearlyRetention(kpis, scenario.tickUnit), refused };
+  return { yearlyRetention: yearlyRetention(kpis, scenario.tickUnit), refused, budgetStop: firstBudgetStop(kpis) };
 }
 
 /** Whether a kept value is a ReplayFigures (read back from storage). */
 export function isReplayFigures(value: unknown): value is ReplayFigures {
   if (value === null || typeof value !== 'object') return false;
-  const { yearlyRetention: y, refused } = value as { yearlyRetention?: unknown; refused?: unknown };
+  const { yearlyRetention: y, refused, budgetStop: stop } = value as { yearlyRetention?: unknown; refused?: unknown; budgetStop?: unknown };
+  const stopOk = stop === undefined || stop === null || (typeof stop === 'object' && typeof (stop as { id?: unknown }).id === 'string' && Number.isInteger((stop as { tick?: unknown }).tick));
   const refusedOk =
     refused === undefined ||
     (Array.isArray(refused) &&
       refused.every((r: unknown) => r !== null && typeof r === 'object' && Number.isInteger((r as { tick?: unknown }).tick) && Number.isInteger((r as { actionIndex?: unknown }).actionIndex)));
-  return refusedOk && (y === null || (typeof y === 'number' && Number.isFinite(y) && y >= 0 && y <= 1));
+  return refusedOk && stopOk && (y === null || (typeof y === 'number' && Number.isFinite(y) && y >= 0 && y <= 1));
 }

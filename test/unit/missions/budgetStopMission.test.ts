@@ -12,6 +12,14 @@ import { runSimulation } from '../../../src/engine/index.ts';
 import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
 import type { Mission } from '../../../src/missions/schema.ts';
 import { shippedScenarioList } from '../app/testServices.ts';
+import * as engine from '../../../src/engine/index.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { verifyResult } from '../../../src/results/verifyResult.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import { compareClass } from '../../../src/results/classComparison.ts';
+import { handedMissions } from '../../../src/missions/handIn.ts';
+import { parseProgress, recordOutcome } from '../../../src/missions/progress.ts';
+import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
 
 async function played(shop: string, seed: number, action: ActionInput, rule?: (m: Mission) => Mission) {
   const path = (await loadShippedMissionPaths()).find((p) => p.scenario === shop)!;
@@ -66,5 +74,45 @@ describe('mission 2 and a programme the budget stops', () => {
     const { status } = await played('boulangerie-du-marche', 7, coupon(0.15), (m) => ({ ...m, check: { ...m.check, keepProgrammes: undefined } }) as Mission);
     expect(status.budgetStop).toBeNull();
     expect(status.outcome).toBe('reussie');
+  });
+});
+
+describe('the class view and a mission 2 file whose programme the budget stopped', () => {
+  /** Mission 2's run with `action`, handed in as passed (a file from before the rule, or edited by hand), then checked by the class view. */
+  async function handedAsPassed(action: ActionInput) {
+    const shop = 'boulangerie-du-marche';
+    const path = (await loadShippedMissionPaths()).find((p) => p.scenario === shop)!;
+    const scenario = missionScenario(shippedScenarioList().find((s) => s.id === shop)!, path.missions[1], 1);
+    const decisions: DecisionsLog = [{ tick: 0, actions: [actionSchema.parse(action)] }];
+    const { state, reports } = runSimulation(scenario, { seed: 7, ticks: scenario.durationTicks, decisions });
+    const progress = recordOutcome(parseProgress(null), shop, path.missions[1].id, 'reussie', { at: '2026-12-06T10:00:00.000Z' });
+    const file = buildResultFile({
+      learner: 'Lou',
+      scenario,
+      seed: 7,
+      mode: 'committed',
+      decisions,
+      kpis: reports.map((r) => r.kpis),
+      stateHash: engine.hashState(state),
+      modelFingerprint: engine.modelFingerprint(),
+      missions: handedMissions(path, progress, 1),
+      seedTargets: seedAdjustment(scenario, 7),
+      appVersion: '0.1.0',
+    });
+    const verification = await verifyResult(JSON.parse(exportResultFile(file).text), engineReplayer(engine));
+    const [row] = compareClass([{ fileName: 'lou.json', verification }], { missionOf: (s, id) => (s === shop ? path.missions.find((m) => m.id === id) : undefined) });
+    return { verification, mission2: row.missions?.attempted.find((m) => m.number === 2) };
+  }
+
+  it('does not confirm the success the file claims: the replay shows the stop', async () => {
+    const { verification, mission2 } = await handedAsPassed(coupon(0.15));
+    expect(verification.status, JSON.stringify(verification.status === 'refuted' ? verification.differences : null)).toBe('confirmed');
+    expect(verification.status !== 'invalid' && verification.replayed?.budgetStop).toEqual({ id: '0:0', tick: 1 });
+    expect(mission2).toMatchObject({ outcome: 'reussie', check: 'replayNotConfirmed', why: 'budgetStop' });
+  });
+
+  it('confirms it when the budget paid the programme to the end', async () => {
+    const { mission2 } = await handedAsPassed(coupon(0.05));
+    expect(mission2).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
   });
 });
