@@ -198,7 +198,8 @@ function apply(next: Locale): void {
  * even when all are loaded already, so code that needs the new language awaits it. A part a screen asks
  * for while the strings arrive is fetched too before the switch: the screen never shows the old
  * language's texts, or raw keys, under the new one. Resolves when the switch is done; rejects if a part it needs could
- * not come (not for an OPTIONAL part: the switch happens, that part's readers show their fallback and fetch it again).
+ * not come (not for an OPTIONAL part: the switch happens, that part's readers show their fallback and fetch it again), unless
+ * another choice replaced this one meanwhile (then it resolves, as it does once replaced).
  */
 export async function setLocale(next: Locale): Promise<void> {
   wanted = next;
@@ -217,6 +218,10 @@ export async function setLocale(next: Locale): Promise<void> {
     await others;
     if (wanted !== next) return;
     apply(next);
+  } catch (error) {
+    // a choice replaced by another one meanwhile: its failure is not the learner's concern any more (review13 m3)
+    if (wanted !== next) return;
+    throw error;
   } finally {
     if (wanted === next) wanted = null;
   }

@@ -47,9 +47,15 @@ const loading: Partial<Record<Locale, Promise<void>>> = {};
 /** the chunk a failed fetch named: fetched again at another address (chunkRetry.ts), its language's first screen sharing it */
 const failedAt: Partial<Record<Locale, string>> = {};
 
-/** The cards' texts in a chunk imported by its address: its own export, or the one holding them beside a language's strings. */
+/**
+ * The cards' texts in a chunk imported by its address: the module's own `default`, or, when the bundler put them in the
+ * chunk of a language's first screen (vite.config.ts), the namespace export holding that `default` (an array of each card's
+ * texts) beside the one holding the strings (e2e languageSwitch, offline switch).
+ */
 function cardTexts(module: Record<string, unknown>): ShopText[][] {
-  const holder = [module, ...Object.values(module)].find((v): v is { default: ShopText[][] } => typeof v === 'object' && v !== null && Array.isArray((v as { default?: unknown }).default));
+  const holder = [module, ...Object.values(module)].find(
+    (v): v is { default: ShopText[][] } => typeof v === 'object' && v !== null && Array.isArray((v as { default?: unknown }).default) && (v as { default: unknown[] }).default.every(Array.isArray),
+  );
   if (!holder) throw new Error('shop texts');
   return holder.default;
 }

@@ -117,4 +117,19 @@ describe('a language switch', () => {
     await expect(app.setLocale('en')).rejects.toThrow();
     expect(app.locale.current).toBe('fr');
   });
+
+  it('a switch the learner replaced by another choice does not fail when its texts fail afterwards (review13 m3)', async () => {
+    const app = await frenchPage((path) => path === 'enLearner');
+    const english = app.setLocale('en');
+    const outcome = english.then(
+      () => 'resolved',
+      () => 'rejected',
+    );
+    // back to French while English's first screen is still on its way
+    await app.setLocale('fr');
+    app.release();
+    // English's texts then fail: the learner no longer asked for them, so nothing is to be said
+    expect(await outcome).toBe('resolved');
+    expect(app.locale.current).toBe('fr');
+  });
 });
