@@ -1,10 +1,9 @@
 /** How a scenario objective reads on a card: its own label plus the target value, formatted. */
-import type { Objective } from '../scenario/schema.ts';
+import type { LocalizedText, Objective } from '../scenario/schema.ts';
 import type { SeedAdjustment } from '../engine/seedTargets.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { formatMoney, formatNumber, formatPercent } from './format.ts';
 import { localized } from './localized.ts';
-import { shownLabel } from './shownObjective.svelte.ts';
 
 const MONEY = new Set(['turnover', 'cumulativeTurnover', 'grossMargin', 'cumulativeMargin', 'cumulativeNetMargin', 'budgetLeft']);
 const SHARES = new Set(['retentionRate', 'churnRate', 'measuredSatisfaction', 'segmentShare', 'segmentRetention']);
@@ -48,11 +47,28 @@ export function withTargetInText(text: string, base: number, target: number, loc
 }
 
 /**
- * An objective's label for a run: the target it is graded on written in place of the scenario's, when the run's seed
- * moved it; a mission's sentence without what asks for a tool the teacher closed (shownObjective.svelte.ts).
+ * The sentence the learner's own mission run shows its objective with (missions/missionController.svelte.ts
+ * shownObjective): the mission's sentence without what asks for a tool the teacher's class link closed, as its banner
+ * says it. Given only to the screens of the run being played (dashboard, Bilan), not to the class view's Bilan of a
+ * learner's file, whose own class link may differ.
  */
-export function runObjectiveLabel(objective: Pick<Objective, 'id' | 'label'>, locale: Locale, seedTargets?: SeedAdjustment | null): string {
-  const label = localized(shownLabel(objective.label), locale);
+export interface ShownObjective {
+  /** the objective it stands for: the mission's id (missions/missionScenario.ts) */
+  id: string;
+  label: LocalizedText;
+}
+
+/**
+ * An objective's label for a run: the target it is graded on written in place of the scenario's, when the run's seed
+ * moved it; the mission's sentence `shown` in place of the label of the objective it stands for.
+ */
+export function runObjectiveLabel(
+  objective: Pick<Objective, 'id' | 'label'>,
+  locale: Locale,
+  seedTargets?: SeedAdjustment | null,
+  shown?: ShownObjective | null,
+): string {
+  const label = localized(shown && shown.id === objective.id ? shown.label : objective.label, locale);
   const shift = seedTargets?.objectives.find((o) => o.id === objective.id);
   return shift ? withTargetInText(label, shift.base, shift.target, locale) : label;
 }

@@ -53,11 +53,16 @@ export function evaluateMission(
   refusals: Refusals = [],
   /** tools the teacher locked or hid: a mission cannot ask for them */
   waived: readonly Tool[] = [],
+  /**
+   * the rules the run was started under, when known (missionController: its attempt, startedUnder): false, a run
+   * started before its mission kept its programmes is graded without that rule, as it is on its own objective
+   */
+  keepProgrammes = true,
 ): MissionStatus {
   const ticks = kpis.length;
   if (mission.check.kind === 'question') return { outcome: answered ? 'reussie' : 'enCours', objective: null, missingTools: [], wrongTarget: null, ticks, budgetStop: null };
   const { missingTools, wrongTarget } = missionTools(mission.check, decisions, refusals, waived);
-  const budgetStop = mission.check.keepProgrammes ? firstBudgetStop(kpis) : null;
+  const budgetStop = mission.check.keepProgrammes && keepProgrammes ? firstBudgetStop(kpis) : null;
   // the run's own objective when it has it: its target adjusted to the run's seed (src/engine/seedTargets.ts), as the dashboard grades it
   const own = missionObjective(mission);
   const goal = own && (scenario.objectives.find((o) => o.id === own.id && o.metric === own.metric) ?? own);
@@ -70,6 +75,17 @@ export function evaluateMission(
         ? 'reussie'
         : 'echouee';
   return { outcome, objective, missingTools, wrongTarget, ticks, budgetStop };
+}
+
+/**
+ * Run `attempt` plays under its mission's ObjectiveCheck.keepProgrammes: its attempt says so (progress.ts, set when it
+ * started), or its stored objective states the rule: started in the hour its text was in the objective's label (d63b54eb),
+ * before the attempt said it. A run started before the rule is graded without it.
+ */
+export function startedKeepingProgrammes(attempt: { keepProgrammes?: true }, mission: Pick<Mission, 'id' | 'objectiveParts'>, scenario: Pick<Scenario, 'objectives'>): boolean {
+  if (attempt.keepProgrammes) return true;
+  const label = scenario.objectives.find((o) => o.id === mission.id)?.label.fr;
+  return label !== undefined && (mission.objectiveParts ?? []).some((part) => part.missionOnly && label.includes(part.fr));
 }
 
 /** The first programme the engine stopped for lack of budget (its members told, `suspendedMembers`), and the period it stopped. */

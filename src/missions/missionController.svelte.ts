@@ -7,13 +7,16 @@
 import type { GameSession } from '../app/session.svelte.ts';
 import type { RunMode } from '../app/runMode.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { answerIsRight, evaluateMission, unlockedTools, type MissionStatus } from './evaluate.ts';
+import { answerIsRight, evaluateMission, startedKeepingProgrammes, unlockedTools, type MissionStatus } from './evaluate.ts';
 import { missionScenario } from './missionScenario.ts';
 import { attemptOf, mergeProgress, parseProgress, progressText, recordOutcome, startedRun, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
 import type { Mission, MissionPath } from './schema.ts';
 import type { HandedMissions } from '../results/resultFileSchema.ts';
 import { handedMissions } from './handIn.ts';
 import { OPEN_ACCESS, TOOLS, type ToolAccess } from './tools.ts';
+import type { ShownObjective } from '../app/objectiveText.ts';
+import { shownObjective } from '../ui/missions/missionTargetText.ts';
+import { missionTeacherLock } from '../ui/missions/missionTeacherLock.ts';
 
 export interface ActiveMissionView {
   path: MissionPath;
@@ -83,7 +86,22 @@ export class MissionController {
     const s = this.#session;
     if (!view || !s.scenario) return null;
     const teacher = this.#teacherAccess();
-    return evaluateMission(view.mission, s.gradedScenario ?? s.scenario, s.kpis, s.decisions, this.attempt?.answer != null, s.rejections, [...teacher.locked, ...teacher.hidden]);
+    const attempt = this.attempt;
+    // a run started before its mission kept its programmes: graded by the rule it was started under (review13 m1)
+    const keepProgrammes = attempt === null || startedKeepingProgrammes(attempt, view.mission, s.scenario);
+    return evaluateMission(view.mission, s.gradedScenario ?? s.scenario, s.kpis, s.decisions, attempt?.answer != null, s.rejections, [...teacher.locked, ...teacher.hidden], keepProgrammes);
+  });
+
+  /**
+   * How the dashboard, the Bilan and the competencies of the run being played show its mission objective
+   * (objectiveText.ts runObjectiveLabel): the sentence the engine grades (no mission-only part), without what asks for
+   * a tool the teacher's class link closed, as the banner says it. From the run and the class link, whatever is
+   * mounted; null when the run plays no objective mission.
+   */
+  shownObjective = $derived.by((): ShownObjective | null => {
+    const mission = this.active?.mission;
+    if (!mission || mission.check.kind !== 'objective') return null;
+    return { id: mission.id, label: shownObjective(mission, missionTeacherLock(mission, this.teacher)?.waived ?? [], true) };
   });
 
   /** The tools the teacher's class link locks or hides (the mission's own locks left out). */
@@ -146,7 +164,7 @@ export class MissionController {
     const ok = await this.#session.start(scenario, options.seed ?? base.defaultSeed, options.name, { ...(options.mode ? { mode: options.mode } : {}), ...(options.numbered ? { numbered: options.numbered } : {}) });
     if (!ok || !this.#session.runId) return false;
     // a new attempt: the earlier runs stay attempts (a success opened again from the saved games still hands it in)
-    this.#save(startedRun(this.progress, this.#session.runId, scenarioId, mission.id), true);
+    this.#save(startedRun(this.progress, this.#session.runId, scenarioId, mission.id, mission.check.kind === 'objective' && mission.check.keepProgrammes === true), true);
     return true;
   }
 

@@ -33,7 +33,18 @@ const attemptFields = {
  * One run of a mission (a mission started, or a what-if branch of one of its runs): each is an attempt, found by its run id
  * whichever mission was started since, in this tab or another (review1 #1). `n`: the order it started in (the larger the later).
  */
-const missionRun = z.object({ scenarioId: id, missionId: id, ...attemptFields, n: z._default(z.int().check(z.gte(0)), 0) });
+const missionRun = z.object({
+  scenarioId: id,
+  missionId: id,
+  ...attemptFields,
+  n: z._default(z.int().check(z.gte(0)), 0),
+  /**
+   * started under its mission's ObjectiveCheck.keepProgrammes (evaluate.ts): a run started before its mission had that
+   * rule is graded without it, as a run is graded on the objective it was started with (everyTick), so a mission-2 run
+   * recorded « réussie » is not shown failed in its bilan while its list and its file say « réussie » (review13 m1)
+   */
+  keepProgrammes: z.optional(z.literal(true)),
+});
 export type MissionAttempt = z.infer<typeof missionRun>;
 
 /**
@@ -135,18 +146,24 @@ export function withAttempt(progress: MissionProgress, runId: string, next: Miss
 
 const nextOrder = (progress: MissionProgress) => Math.max(-1, ...Object.values(progress.runs).map((r) => r.n)) + 1;
 
-/** Mission `missionId` of `scenarioId` started as run `runId`: a new attempt, and the mission started last. The earlier runs (of any mission) stay attempts (QA qa19 F4). */
-export function startedRun(progress: MissionProgress, runId: string, scenarioId: string, missionId: string): MissionProgress {
-  const run: MissionAttempt = { scenarioId, missionId, answer: null, tries: 0, recorded: false, n: nextOrder(progress) };
+/**
+ * Mission `missionId` of `scenarioId` started as run `runId`: a new attempt, and the mission started last. The earlier runs (of any mission) stay attempts (QA qa19 F4).
+ * `keepProgrammes`: the mission's check keeps its programmes (MissionAttempt.keepProgrammes).
+ */
+export function startedRun(progress: MissionProgress, runId: string, scenarioId: string, missionId: string, keepProgrammes = false): MissionProgress {
+  const run: MissionAttempt = { scenarioId, missionId, answer: null, tries: 0, recorded: false, n: nextOrder(progress), ...(keepProgrammes ? { keepProgrammes } : {}) };
   return { ...withAttempt(progress, runId, run), active: { runId, scenarioId, missionId } };
 }
 
-/** The progress once `branchRunId` has branched from `parentRunId`: a new attempt of the parent's mission when the parent plays one, else unchanged. */
+/**
+ * The progress once `branchRunId` has branched from `parentRunId`: a new attempt of the parent's mission when the parent plays one, else unchanged.
+ * It plays the parent's scenario, so under the parent's rules (keepProgrammes).
+ */
 export function withBranch(progress: MissionProgress, parentRunId: string, branchRunId: string): MissionProgress {
   const parent = attemptOf(progress, parentRunId);
   if (parent === null || attemptOf(progress, branchRunId) !== null) return progress;
-  const { scenarioId, missionId } = parent;
-  return withAttempt(progress, branchRunId, { scenarioId, missionId, answer: null, tries: 0, recorded: false, n: nextOrder(progress) });
+  const { scenarioId, missionId, keepProgrammes } = parent;
+  return withAttempt(progress, branchRunId, { scenarioId, missionId, answer: null, tries: 0, recorded: false, n: nextOrder(progress), ...(keepProgrammes ? { keepProgrammes } : {}) });
 }
 
 const missionKey = (r: MissionAttempt) => JSON.stringify([r.scenarioId, r.missionId]);
@@ -181,7 +198,10 @@ export function mergeProgress(stored: MissionProgress, mine: MissionProgress): M
   const union: Record<string, MissionAttempt> = { ...stored.runs };
   for (const [runId, run] of Object.entries(mine.runs)) {
     const other = union[runId];
-    union[runId] = other ? { ...run, answer: run.answer ?? other.answer, tries: Math.max(run.tries, other.tries), recorded: run.recorded || other.recorded } : run;
+    const keepProgrammes = run.keepProgrammes ?? other?.keepProgrammes;
+    union[runId] = other
+      ? { ...run, answer: run.answer ?? other.answer, tries: Math.max(run.tries, other.tries), recorded: run.recorded || other.recorded, ...(keepProgrammes ? { keepProgrammes } : {}) }
+      : run;
   }
   const runs = keptRuns(union);
   /**

@@ -53,22 +53,27 @@ export const missionCheck = z.discriminatedUnion('kind', [questionCheck, objecti
  * One piece of a mission's objective sentence, written in the file as a list of them (joined as they are, so each
  * carries its own spaces and punctuation). A piece that asks for a tool names it in `tools`: once the teacher's class
  * link closes that tool the mission no longer asks for it (evaluate.ts missionTools), and the sentence the learner
- * reads leaves the piece out (missionObjectiveParts.ts), rather than ask for a tool the learner cannot use. A piece
- * between two tools' pieces (« et ») names both: it goes once either goes. `anyTool`: it goes only once every one of
- * `tools` is closed (a verb two tools' pieces share).
+ * reads leaves the piece out (ui/missions/missionTargetText.ts shownObjective), rather than ask for a tool the learner
+ * cannot use. A piece between two tools' pieces (« et ») names both: it goes once either goes. `anyTool`: it goes only
+ * once every one of `tools` is closed (a verb two tools' pieces share).
+ * `missionOnly`: a condition only the mission's own check grades (ObjectiveCheck.keepProgrammes), shown on the mission's
+ * card, banner and bilan but not in the engine objective's label (missionScenario.ts): the dashboard, the Bilan, the
+ * competencies and the result file grade that label with the engine, which knows nothing of it (review13 M1).
  */
 export const objectivePart = z.object({
   fr: z.string().check(z.minLength(1, 'frenchTextRequired')),
   en: z.optional(z.string().check(z.minLength(1))),
   tools: z.optional(z.array(toolSchema).check(z.minLength(1))),
   anyTool: z.optional(z.boolean()),
+  missionOnly: z.optional(z.boolean()),
 });
 export type ObjectivePart = z.output<typeof objectivePart>;
 
-/** The whole sentence of the parts, English only when every part has it. */
-function joinedParts(parts: readonly ObjectivePart[]): z.output<typeof localizedText> {
+/** The engine objective's sentence: the parts but the mission-only ones, English only when every part has it. */
+function joinedParts(all: readonly ObjectivePart[]): z.output<typeof localizedText> {
+  const parts = all.filter((p) => !p.missionOnly);
   const fr = parts.map((p) => p.fr).join('');
-  const en = parts.every((p) => p.en !== undefined) ? parts.map((p) => p.en).join('') : undefined;
+  const en = all.every((p) => p.en !== undefined) ? parts.map((p) => p.en).join('') : undefined;
   return en === undefined ? { fr } : { fr, en };
 }
 
@@ -79,7 +84,8 @@ const missionFields = z.object({
   brief: localizedText,
   /**
    * what must be achieved, in one sentence: the sentence, or its parts (objectivePart: the pieces a closed tool leaves
-   * out); read, it is always the whole sentence, and `objectiveParts` keeps the parts when the file gives them
+   * out); read, it is the sentence without its mission-only parts (the engine objective's label), and `objectiveParts`
+   * keeps every part when the file gives them
    */
   objective: z.union([localizedText, z.array(objectivePart).check(z.minLength(1))]),
   /** what the course says, shown in the debrief */
@@ -96,8 +102,8 @@ const missionFields = z.object({
 });
 
 /**
- * A mission as the app reads it: `objective` the whole sentence (the mission scenario's objective label, stored in
- * its runs and result files, the same whether the file gives the sentence or its parts).
+ * A mission as the app reads it: `objective` the whole sentence but its mission-only parts (the mission scenario's
+ * objective label, stored in its runs and result files, the same whether the file gives the sentence or its parts).
  */
 export const missionSchema = z.pipe(
   missionFields,
@@ -139,6 +145,5 @@ export type QuestionCheck = z.output<typeof questionCheck>;
 export type ObjectiveCheck = z.output<typeof objectiveCheck>;
 export type MissionCheck = z.output<typeof missionCheck>;
 export type Mission = z.output<typeof missionSchema>;
-export type MissionInput = z.input<typeof missionSchema>;
 export type MissionPath = z.output<typeof missionPathSchema>;
 export type MissionPathInput = z.input<typeof missionPathSchema>;

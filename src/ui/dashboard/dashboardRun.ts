@@ -3,6 +3,7 @@ import type { PeriodRefusals, TickKpis, TickReport } from '../../engine/types.ts
 import type { DecisionsLog } from '../../engine/decisions.ts';
 import type { ProgrammeReserve } from '../../engine/budgetReserve.ts';
 import type { Scenario } from '../../scenario/schema.ts';
+import type { ShownObjective } from '../../app/objectiveText.ts';
 
 /**
  * The run as the dashboard shows it: what the shell gives DashboardScreen.svelte from the session (ui/App.svelte
@@ -19,6 +20,8 @@ export interface DashboardRun {
   complaintUnitCost: number;
   /** the run's objectives adjusted to its seed (session.seedTargets): graded against, and said in the objectives panel */
   seedTargets: SeedAdjustment | null;
+  /** the mission objective as the run's mission shows it (missionController shownObjective): the objectives panel's label */
+  shownObjective: ShownObjective | null;
   /** the run's decisions (session.decisions): the event feed names a refused action */
   decisions: DecisionsLog;
   /** the engine's refusals of every period played (session.rejections): a refused data collection ran nowhere */

@@ -13,7 +13,9 @@ import type { PeriodRefusals, TickKpis } from '../../engine/types.ts';
 import { courseFindings } from '../debrief/courseFindings.ts';
 import { targetParts } from '../debrief/decisionTimeline.ts';
 import type { CourseSegment } from '../../engine/vocabulary.ts';
-import { translate, type Locale, type MessageKey } from '../../i18n/translate.ts';
+import { translate, type Locale, type MessageKey, type Params } from '../../i18n/translate.ts';
+import { periodInSentence, type TickUnit } from '../dashboard/period.ts';
+import { programmeName } from '../decisions/programmeName.ts';
 import { refusalOf } from './missionRefusals.ts';
 import { firstBudgetStop } from '../../missions/evaluate.ts';
 
@@ -53,6 +55,24 @@ export function missionCaveats(kpis: readonly TickKpis[], decisions: DecisionsLo
   const stopped = firstBudgetStop(kpis);
   if (stopped) out.push({ key: 'budgetStop', params: { id: stopped.id, tick: stopped.tick } });
   return out;
+}
+
+/**
+ * « « Avantage financier — Bons de réduction (lancé la semaine 1) » a été arrêté faute de budget la semaine 2 … »: the
+ * programme the budget stopped (firstBudgetStop) named and dated in `key`'s sentence, for the mission card while the
+ * mission is played (missions.budgetStopped) and its bilan (the failure, or the remark of a run that does not keep its
+ * programmes).
+ */
+export function budgetStopText(
+  t: (key: MessageKey, params?: Params) => string,
+  key: 'missions.budgetStopped' | 'missions.debrief.budgetStopFailed' | 'missions.debrief.caveatBudgetStop',
+  kpis: readonly TickKpis[],
+  tickUnit: TickUnit,
+  stop: { id: string; tick: number },
+): string {
+  const stopped = kpis.at(-1)?.programmes?.find((p) => p.id === stop.id);
+  const at = periodInSentence(tickUnit, stop.tick);
+  return t(key, { programme: stopped ? programmeName(stopped, tickUnit, t) : '', period: t(at.key, at.params) });
 }
 
 /** « Très bon client et Bon client »: the segments a mission's target check asks for (ObjectiveCheck.aim). */

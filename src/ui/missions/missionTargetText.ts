@@ -36,12 +36,14 @@ function kept(part: ObjectivePart, waived: readonly Tool[]): boolean {
 /**
  * The sentence of the pieces kept, in both languages: a sentence whose first piece went starts at the next one,
  * without its joining « ; » or « , » and with a capital (« Jouez 4 semaines… »). A file that gives the sentence
- * whole, or nothing waived: the sentence as written (the same object).
+ * whole: the sentence as written (the same object). `run`: the sentence of the mission's run, as the dashboard, the
+ * Bilan and the competencies grade it with the engine: without the mission-only pieces (objectivePart.missionOnly),
+ * which only the mission's card, banner and bilan say, with the mission's own check.
  */
-export function shownObjective(mission: ObjectiveOf, waived: readonly Tool[] = []): LocalizedText {
-  const parts = mission.objectiveParts;
+export function shownObjective(mission: ObjectiveOf, waived: readonly Tool[] = [], run = false): LocalizedText {
+  const parts = mission.objectiveParts?.filter((part) => !run || !part.missionOnly);
   const shown = parts?.filter((part) => kept(part, waived));
-  if (!parts || !shown || shown.length === parts.length) return mission.objective;
+  if (!parts || !shown || (run && shown.length === parts.length)) return mission.objective;
   const start = (text: string, locale: Locale) => {
     const rest = text.replace(/^[\s,;:]+/, '');
     return rest.charAt(0).toLocaleUpperCase(locale) + rest.slice(1);

@@ -100,8 +100,34 @@ describe('the objective written in parts (scenarios/missions/*.json)', () => {
   it('runs and result files keep the whole sentence: the mission scenario’s objective label', () => {
     const m2 = paths.find((p) => p.scenario === 'boulangerie-du-marche')!.missions[1];
     expect(m2.objectiveParts!.length).toBeGreaterThan(1);
-    expect(missionObjective(m2)!.label).toEqual({ fr: m2.objectiveParts!.map((p) => p.fr).join(''), en: m2.objectiveParts!.map((p) => p.en).join('') });
+    const engine = m2.objectiveParts!.filter((p) => !p.missionOnly);
+    expect(missionObjective(m2)!.label).toEqual({ fr: engine.map((p) => p.fr).join(''), en: engine.map((p) => p.en).join('') });
     expect(Object.keys(missionObjective(m2)!.label).sort()).toEqual(['en', 'fr']);
+  });
+
+  // review13 M1: the dashboard, the Bilan, the competencies and the result file grade the label with the engine, which
+  // knows nothing of keepProgrammes: a label stating it read « Atteint » beside a budget-stopped coupon
+  it('mission 2’s « ni ne manque pour payer votre avantage » is the mission’s own: on its card, banner and bilan, not in the label runs store', () => {
+    // the label as it was before the clause (4b70c9aa): runs started before and since share it, their result files too
+    const before: Record<string, string> = {
+      'boulangerie-du-marche': '1 000 €',
+      'cosmetiques-en-ligne': '1 250 €',
+      'optique-lumiere': '2 000 €',
+      'sport-et-cimes': '1 500 €',
+    };
+    for (const path of paths) {
+      const m2 = path.missions[1];
+      const period = path.scenario === 'optique-lumiere' ? 'mois' : 'semaines';
+      const label = missionObjective(m2)!.label;
+      expect(label.fr.replace(/\u202f/g, ' '), path.scenario).toBe(
+        `Lancez un avantage financier sur une cible que vous choisissez, puis jouez 4 ${period} sans que le budget marketing passe sous ${before[path.scenario]}.`,
+      );
+      expect(label.en, path.scenario).toMatch(/^Launch a financial advantage on a target you choose, then play 4 (weeks|months) without the marketing budget falling below €[\d,]+\.$/);
+      expect(missionObjectiveText(m2, 'fr')).toMatch(/ni ne manque pour payer votre avantage\.$/);
+      expect(missionObjectiveText(m2, 'en')).toMatch(/or running too short to pay for your advantage\.$/);
+      // the financial advantage closed by the teacher: the clause goes with it
+      expect(missionObjectiveText(m2, 'fr', null, ['financier'])).not.toMatch(/manque/);
+    }
   });
 
   it('a file with the sentence whole (the format before the parts) still loads, and is shown whole', () => {

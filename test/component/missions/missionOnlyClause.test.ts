@@ -1,0 +1,123 @@
+/**
+ * Mission 2 with a 15 % coupon for everyone that the budget stopped after its first week (bakery, seed 7): the budget
+ * stays above 1 000 €, so the engine's objective is « Atteint », but the mission fails (ObjectiveCheck.keepProgrammes).
+ * review13 M1: the clause « ni ne manque pour payer votre avantage » was in the objective's label, so the Bilan and the
+ * dashboard read it beside « Atteint » while the mission bilan said « Mission non réussie ». review13 m1: a run started
+ * before that rule, recorded « réussie », is graded by the rule it was started under.
+ */
+import { configure, render, within } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it } from 'vitest';
+import DebriefScreen from '../../../src/ui/debrief/DebriefScreen.svelte';
+import ObjectivesPanel from '../../../src/ui/dashboard/ObjectivesPanel.svelte';
+import MissionDebrief from '../../../src/ui/missions/MissionDebrief.svelte';
+import { evaluateObjectives } from '../../../src/engine/objectives.ts';
+import { GameSession } from '../../../src/app/session.svelte.ts';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { EngineClient } from '../../../src/app/engineClient.ts';
+import { memoryRunStore } from '../../../src/app/runStore.ts';
+import { MissionController } from '../../../src/missions/missionController.svelte.ts';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { attemptOf, parseProgress, withAttempt } from '../../../src/missions/progress.ts';
+import { startedKeepingProgrammes } from '../../../src/missions/evaluate.ts';
+import { memoryProgressStorage } from '../../fixtures/memoryProgressStorage.ts';
+import { shippedScenarioList } from '../../unit/app/testServices.ts';
+import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+
+configure({ asyncUtilTimeout: 10_000 });
+
+/** `before`: the run's attempt as recorded by a build before keepProgrammes (no rule in it) */
+async function stoppedCoupon(before = false) {
+  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
+  const storage = memoryProgressStorage();
+  const missions = new MissionController({ session, storage, paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList() });
+  const stop = missions.watch();
+  expect(await missions.start('boulangerie-du-marche', 1, { name: 'Léa', seed: 7 })).toBe(true);
+  const runId = session.runId!;
+  expect(attemptOf(parseProgress(storage.read()), runId)?.keepProgrammes).toBe(true);
+  if (before) {
+    const older = { ...attemptOf(missions.progress, runId)! };
+    delete older.keepProgrammes;
+    storage.write(JSON.stringify(withAttempt(parseProgress(storage.read()), runId, older)));
+    missions.progress = parseProgress(storage.read());
+  }
+  session.useAccess(() => missions.access);
+  expect(session.add({ type: 'financier', instrument: 'coupon', discountRate: 0.15, target: {} })).toBe(true);
+  await session.advance(4);
+  expect(session.finished).toBe(true);
+  return { session, missions, stop };
+}
+
+function missionBilan(session: GameSession, missions: MissionController) {
+  const { container } = render(MissionDebrief, {
+    view: missions.active!,
+    status: missions.status!,
+    decisions: session.decisions,
+    kpis: session.kpis,
+    rejections: session.rejections,
+    answer: null,
+    tries: 0,
+    seed: 7,
+    mode: 'committed',
+    finished: true,
+    onretry: () => {},
+  });
+  return within(container).getByRole('article');
+}
+
+describe('mission 2: a coupon the budget stopped', () => {
+  beforeEach(() => setLocale('fr'));
+
+  it('the Bilan and the dashboard never show « Atteint » beside a label stating what the mission fails on; the mission bilan states it', async () => {
+    const { session, missions, stop } = await stoppedCoupon();
+    expect(missions.status?.outcome).toBe('echouee');
+    expect(missions.status?.budgetStop).not.toBeNull();
+    const bilan = render(DebriefScreen, {
+      scenario: session.gradedScenario ?? session.scenario!,
+      kpis: session.kpis,
+      reports: session.reports,
+      decisions: session.decisions,
+      seedTargets: session.seedTargets,
+      shownObjective: missions.shownObjective,
+    }).container;
+    // the engine's objective is met (the budget never went under 1 000 €): its row says so, of the sentence it grades
+    const met = within(bilan)
+      .getAllByRole('row')
+      .filter((row) => /Atteint/.test(row.textContent!));
+    expect(met.length).toBeGreaterThan(0);
+    for (const row of met) expect(row).not.toHaveTextContent(/manque pour payer|avantage.*arrêté/);
+    expect(bilan).toHaveTextContent(/Lancez un avantage financier sur une cible que vous choisissez, puis jouez 4 semaines sans que le budget marketing passe sous 1\s0\d\d\s€\./);
+    const panel = render(ObjectivesPanel, { statuses: evaluateObjectives(session.scenario!, session.kpis), tickUnit: 'week', shownObjective: missions.shownObjective }).container;
+    expect(panel).toHaveTextContent(/Atteint/i);
+    expect(panel).not.toHaveTextContent(/manque pour payer/);
+    // the result file carries the same label
+    expect(session.scenario!.objectives[0].label.fr).not.toMatch(/manque/);
+    // the mission's own screens say the clause, and that it failed on it
+    const article = missionBilan(session, missions);
+    expect(article).toHaveTextContent(/Objectif\s:\sLancez un avantage financier.* ni ne manque pour payer votre avantage\./);
+    expect(article).toHaveTextContent(/Mission non réussie\./);
+    expect(article).toHaveTextContent(/le budget ne pouvait plus le payer, ce que l’objectif ne permettait pas/);
+    stop();
+  });
+
+  it('a run started before the rule is graded by the rule it was started under: « réussie, mais… », as its list and its file say', async () => {
+    const { session, missions, stop } = await stoppedCoupon(true);
+    expect(missions.status?.outcome).toBe('reussie');
+    expect(missions.status?.budgetStop).toBeNull();
+    expect(missions.progress.done['boulangerie-du-marche']?.['avantage-financier']?.outcome).toBe('reussie');
+    const article = missionBilan(session, missions);
+    expect(article).toHaveTextContent(/Mission réussie, mais/);
+    expect(article).not.toHaveTextContent(/Mission non réussie/);
+    expect(article).toHaveTextContent(/a été arrêté faute de budget la semaine \d : c’est cet arrêt qui a empêché le budget de baisser davantage/);
+    stop();
+  });
+
+  it('a run started while the label stated the rule (its attempt does not say it) keeps it; one whose label does not, does not', async () => {
+    const mission = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!.missions[1];
+    const label = (fr: string) => ({ objectives: [{ id: mission.id, label: { fr } }] }) as never;
+    const whole = mission.objectiveParts!.map((p) => p.fr).join('');
+    expect(startedKeepingProgrammes({}, mission, label(whole))).toBe(true);
+    expect(startedKeepingProgrammes({}, mission, label(mission.objective.fr))).toBe(false);
+    expect(startedKeepingProgrammes({ keepProgrammes: true }, mission, label(mission.objective.fr))).toBe(true);
+  });
+});
