@@ -124,7 +124,7 @@ function fetchWords(locale: FileLocale): Promise<unknown> {
 }
 
 /**
- * parseRunFile; on a refusal in the checker's words, what they lack in the learner's language is fetched first (wordsMissing)
+ * parseRunFile; on a refusal in the checker's words, what they lack in the learner's language is fetched first (wordParts)
  * so that the refusal shows whole (inEveryLanguage writes them); if it cannot be fetched, they are said with what is there.
  */
 async function parseInWords(text: string, locale: FileLocale, name: string) {
