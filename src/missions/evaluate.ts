@@ -77,17 +77,6 @@ export function evaluateMission(
   return { outcome, objective, missingTools, wrongTarget, ticks, budgetStop };
 }
 
-/**
- * Run `attempt` plays under its mission's ObjectiveCheck.keepProgrammes: its attempt says so (progress.ts, set when it
- * started), or its stored objective states the rule: started in the hour its text was in the objective's label (d63b54eb),
- * before the attempt said it. A run started before the rule is graded without it.
- */
-export function startedKeepingProgrammes(attempt: { keepProgrammes?: true }, mission: Pick<Mission, 'id' | 'objectiveParts'>, scenario: Pick<Scenario, 'objectives'>): boolean {
-  if (attempt.keepProgrammes) return true;
-  const label = scenario.objectives.find((o) => o.id === mission.id)?.label.fr;
-  return label !== undefined && (mission.objectiveParts ?? []).some((part) => part.missionOnly && label.includes(part.fr));
-}
-
 /** The first programme the engine stopped for lack of budget (its members told, `suspendedMembers`), and the period it stopped. */
 export function firstBudgetStop(kpis: readonly TickKpis[]): { id: string; tick: number } | null {
   const stopped = (kpis.at(-1)?.programmes ?? [])

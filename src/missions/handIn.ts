@@ -9,8 +9,11 @@ import type { HandedMissions } from '../results/resultFileSchema.ts';
 import { missionRecordOf, type MissionProgress } from './progress.ts';
 import type { MissionPath } from './schema.ts';
 
-/** `currentIndex`: the index (from 0) of the mission the file's run plays, null when it plays none. */
-export function handedMissions(path: MissionPath, progress: MissionProgress, currentIndex: number | null): HandedMissions {
+/**
+ * `currentIndex`: the index (from 0) of the mission the file's run plays, null when it plays none; `keepsProgrammes`: that run
+ * was started under its mission's ObjectiveCheck.keepProgrammes (its attempt says so), which the class view's check then applies.
+ */
+export function handedMissions(path: MissionPath, progress: MissionProgress, currentIndex: number | null, keepsProgrammes = false): HandedMissions {
   const attempted = path.missions.flatMap((mission, i) => {
     const record = missionRecordOf(progress, path.scenario, mission.id);
     if (!record) return [];
@@ -23,6 +26,7 @@ export function handedMissions(path: MissionPath, progress: MissionProgress, cur
         attempts: record.attempts,
         ...(record.answer != null ? { answer: record.answer } : {}),
         ...(record.at ? { at: record.at } : {}),
+        ...(keepsProgrammes && i === currentIndex ? { keepProgrammes: true as const } : {}),
       },
     ];
   });

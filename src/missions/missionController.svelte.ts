@@ -7,7 +7,7 @@
 import type { GameSession } from '../app/session.svelte.ts';
 import type { RunMode } from '../app/runMode.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { answerIsRight, evaluateMission, startedKeepingProgrammes, unlockedTools, type MissionStatus } from './evaluate.ts';
+import { answerIsRight, evaluateMission, unlockedTools, type MissionStatus } from './evaluate.ts';
 import { missionScenario } from './missionScenario.ts';
 import { attemptOf, mergeProgress, parseProgress, progressText, recordOutcome, startedRun, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
 import type { Mission, MissionPath } from './schema.ts';
@@ -87,8 +87,8 @@ export class MissionController {
     if (!view || !s.scenario) return null;
     const teacher = this.#teacherAccess();
     const attempt = this.attempt;
-    // a run started before its mission kept its programmes: graded by the rule it was started under (review13 m1)
-    const keepProgrammes = attempt === null || startedKeepingProgrammes(attempt, view.mission, s.scenario);
+    // a run started before its mission kept its programmes: graded by the rule it was started under, which its attempt records (review13 m1)
+    const keepProgrammes = attempt === null || attempt.keepProgrammes === true;
     return evaluateMission(view.mission, s.gradedScenario ?? s.scenario, s.kpis, s.decisions, attempt?.answer != null, s.rejections, [...teacher.locked, ...teacher.hidden], keepProgrammes);
   });
 
@@ -137,7 +137,7 @@ export class MissionController {
   /** The learner's missions of the active mission's shop, for the result file handed in from its bilan (handIn.ts); null without an active mission. */
   handIn(): HandedMissions | null {
     const view = this.active;
-    return view ? handedMissions(view.path, this.progress, view.index) : null;
+    return view ? handedMissions(view.path, this.progress, view.index, this.attempt?.keepProgrammes === true) : null;
   }
 
   /** Shop id -> number of missions, for reading class links. */

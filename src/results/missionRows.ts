@@ -123,8 +123,9 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     const tools = missionTools(rules.check, file.decisions, refusals, waived);
     if (tools.missingTools.length > 0) return notConfirmed('missingTools');
     if (tools.wrongTarget !== null) return notConfirmed('wrongTarget');
-    // the learner's own rule (evaluate.ts keepProgrammes): a file that says passed with a programme the budget stopped is not confirmed
-    if (rules.check.keepProgrammes && context.budgetStop) return notConfirmed('budgetStop');
+    // the learner's own rule (evaluate.ts keepProgrammes), for a run started under it as the learner's browser applied it: a
+    // file that says passed with a programme the budget stopped is not confirmed
+    if (rules.check.keepProgrammes && m.keepProgrammes && context.budgetStop) return notConfirmed('budgetStop');
     return { check: 'replayConfirmed', why: 'confirmed' };
   };
   const attempted = [...handed.attempted]

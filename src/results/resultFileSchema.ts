@@ -62,6 +62,12 @@ export const handedMissionSchema = z.object({
   answer: z.optional(z.nullable(z.int().check(z.gte(0), z.lte(10_000_000)))),
   /** ISO date the kept outcome was decided (absent for progress recorded before it was kept) */
   at: z.optional(z.string().check(z.maxLength(40))),
+  /**
+   * the file's own mission only: its run was started under the mission's ObjectiveCheck.keepProgrammes (mission 2 since
+   * 06/12/2026), so the class view's replay check applies it (missionRows.ts); absent: an older run, graded without it, as
+   * the learner's browser graded it
+   */
+  keepProgrammes: z.optional(z.literal(true)),
 });
 export type HandedMission = z.infer<typeof handedMissionSchema>;
 

@@ -78,8 +78,11 @@ describe('mission 2 and a programme the budget stops', () => {
 });
 
 describe('the class view and a mission 2 file whose programme the budget stopped', () => {
-  /** Mission 2's run with `action`, handed in as passed (a file from before the rule, or edited by hand), then checked by the class view. */
-  async function handedAsPassed(action: ActionInput) {
+  /**
+   * Mission 2's run with `action`, handed in as passed (edited by hand, or from a run started before the rule:
+   * `keepsProgrammes` false), then checked by the class view.
+   */
+  async function handedAsPassed(action: ActionInput, keepsProgrammes = true) {
     const shop = 'boulangerie-du-marche';
     const path = (await loadShippedMissionPaths()).find((p) => p.scenario === shop)!;
     const scenario = missionScenario(shippedScenarioList().find((s) => s.id === shop)!, path.missions[1], 1);
@@ -95,7 +98,7 @@ describe('the class view and a mission 2 file whose programme the budget stopped
       kpis: reports.map((r) => r.kpis),
       stateHash: engine.hashState(state),
       modelFingerprint: engine.modelFingerprint(),
-      missions: handedMissions(path, progress, 1),
+      missions: handedMissions(path, progress, 1, keepsProgrammes),
       seedTargets: seedAdjustment(scenario, 7),
       appVersion: '0.1.0',
     });
@@ -114,5 +117,10 @@ describe('the class view and a mission 2 file whose programme the budget stopped
   it('confirms it when the budget paid the programme to the end', async () => {
     const { mission2 } = await handedAsPassed(coupon(0.05));
     expect(mission2).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
+  });
+
+  it('confirms the success of a run started before the rule, graded without it as the learner’s browser did', async () => {
+    const { mission2 } = await handedAsPassed(coupon(0.15), false);
+    expect(mission2).toMatchObject({ outcome: 'reussie', check: 'replayConfirmed', why: 'confirmed' });
   });
 });
