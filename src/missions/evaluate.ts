@@ -26,6 +26,8 @@ export interface MissionStatus {
   ticks: number;
   /** the check keeps its programmes (ObjectiveCheck.keepProgrammes) and the budget stopped one: the first stopped, else null */
   budgetStop?: { id: string; tick: number } | null;
+  /** false: a run started before its mission kept its programmes, graded without that rule, whose sentence it leaves out */
+  keepsProgrammes?: boolean;
 }
 
 /** Actions the engine refused, by tick (the session's `rejections`): a refused action is not a use of its tool. */
@@ -63,10 +65,11 @@ export function evaluateMission(
   if (mission.check.kind === 'question') return { outcome: answered ? 'reussie' : 'enCours', objective: null, missingTools: [], wrongTarget: null, ticks, budgetStop: null };
   const { missingTools, wrongTarget } = missionTools(mission.check, decisions, refusals, waived);
   const budgetStop = mission.check.keepProgrammes && keepProgrammes ? firstBudgetStop(kpis) : null;
+  const rule = mission.check.keepProgrammes ? { keepsProgrammes: keepProgrammes } : {};
   // the run's own objective when it has it: its target adjusted to the run's seed (src/engine/seedTargets.ts), as the dashboard grades it
   const own = missionObjective(mission);
   const goal = own && (scenario.objectives.find((o) => o.id === own.id && o.metric === own.metric) ?? own);
-  if (!goal) return { outcome: 'enCours', objective: null, missingTools, wrongTarget, ticks, budgetStop };
+  if (!goal) return { outcome: 'enCours', objective: null, missingTools, wrongTarget, ticks, budgetStop, ...rule };
   const objective = evaluateObjective(scenario, goal, kpis);
   const outcome: MissionOutcome =
     objective.state === 'enCours'
@@ -74,7 +77,7 @@ export function evaluateMission(
       : objective.state === 'atteint' && missingTools.length === 0 && wrongTarget === null && budgetStop === null
         ? 'reussie'
         : 'echouee';
-  return { outcome, objective, missingTools, wrongTarget, ticks, budgetStop };
+  return { outcome, objective, missingTools, wrongTarget, ticks, budgetStop, ...rule };
 }
 
 /** The first programme the engine stopped for lack of budget (its members told, `suspendedMembers`), and the period it stopped. */

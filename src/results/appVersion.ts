@@ -28,8 +28,9 @@ export const APP_VERSION: string = version;
  * unchanged: the fingerprint then covered more (the refused actions and yearly retention kept with each
  * outcome, the number of warnings; review5 #1) and made the no-break spaces of French numbers plain (#2).
  * 2 (06/12/2026): the replay keeps the first programme the budget stopped (replayFigures.ts `budgetStop`), and a mission
- * that keeps its programmes (mission 2, ObjectiveCheck.keepProgrammes) is not confirmed with one (missionRows.ts): a
- * file handed in as passed before that rule, or edited by hand, is verified again.
+ * that keeps its programmes (mission 2, ObjectiveCheck.keepProgrammes) is not confirmed with one (missionRows.ts): « non
+ * confirmée » when the file says its run played under the rule, « déclarée » when it does not (a run started before the
+ * rule, or a file edited); outcomes kept under rules 1 are verified again.
  */
 export const GRADING_RULES = 2;
 

@@ -40,6 +40,7 @@ export type MissionCheckWhy =
   | 'missingTools'
   | 'wrongTarget'
   | 'budgetStop'
+  | 'budgetStopBeforeRule'
   | 'confirmed'
   | 'otherFile';
 
@@ -123,9 +124,10 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     const tools = missionTools(rules.check, file.decisions, refusals, waived);
     if (tools.missingTools.length > 0) return notConfirmed('missingTools');
     if (tools.wrongTarget !== null) return notConfirmed('wrongTarget');
-    // the learner's own rule (evaluate.ts keepProgrammes), for a run started under it as the learner's browser applied it: a
-    // file that says passed with a programme the budget stopped is not confirmed
-    if (rules.check.keepProgrammes && m.keepProgrammes && context.budgetStop) return notConfirmed('budgetStop');
+    // the learner's own rule (evaluate.ts keepProgrammes): a file whose run played under it and says passed with a programme the
+    // budget stopped is not confirmed; one that does not say it (a run started before the rule, or a file edited) stays the
+    // browser's word, never « confirmée » (review14 #1)
+    if (rules.check.keepProgrammes && context.budgetStop) return m.keepProgrammes ? notConfirmed('budgetStop') : declared('budgetStopBeforeRule');
     return { check: 'replayConfirmed', why: 'confirmed' };
   };
   const attempted = [...handed.attempted]

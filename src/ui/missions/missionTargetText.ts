@@ -20,8 +20,10 @@ export function missionObjectiveText(
   seedTargets?: SeedAdjustment | null,
   /** the tools the mission no longer asks for (MissionTeacherLock.waived) */
   waived: readonly Tool[] = [],
+  /** the run is graded without the mission-only condition (MissionStatus.keepsProgrammes false): the sentence leaves it out */
+  withoutMissionOnly = false,
 ): string {
-  const text = objectiveSentence(mission, locale, waived);
+  const text = localized(shownObjective(mission, waived, withoutMissionOnly), locale);
   const shift = seedTargets?.objectives.find((o) => o.id === mission.id);
   return shift ? withTargetInText(text, shift.base, shift.target, locale) : text;
 }
@@ -51,8 +53,4 @@ export function shownObjective(mission: ObjectiveOf, waived: readonly Tool[] = [
   const fr = start(shown.map((part) => part.fr).join(''), 'fr');
   const en = shown.every((part) => part.en !== undefined) ? start(shown.map((part) => part.en).join(''), 'en') : undefined;
   return en === undefined ? { fr } : { fr, en };
-}
-
-export function objectiveSentence(mission: ObjectiveOf, locale: Locale, waived: readonly Tool[] = []): string {
-  return localized(shownObjective(mission, waived), locale);
 }

@@ -111,6 +111,9 @@ describe('mission 2: a coupon the budget stopped', () => {
     const article = missionBilan(session, missions);
     expect(article).toHaveTextContent(/Mission réussie, mais/);
     expect(article).not.toHaveTextContent(/Mission non réussie/);
+    // nor does its objective state the rule it was not graded on (review14 #2)
+    expect(article).toHaveTextContent(/Objectif\s:\sLancez un avantage financier.* passe sous 1\s0\d\d\s€\./);
+    expect(article).not.toHaveTextContent(/manque pour payer/);
     expect(article).toHaveTextContent(/a été arrêté faute de budget la semaine \d : c’est cet arrêt qui a empêché le budget de baisser davantage/);
     stop();
   });

@@ -119,8 +119,11 @@ describe('the class view and a mission 2 file whose programme the budget stopped
     expect(mission2).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
   });
 
-  it('confirms the success of a run started before the rule, graded without it as the learner’s browser did', async () => {
+  it('keeps declared, never confirmed, the success of a file that does not say its run played under the rule (started before it, or edited)', async () => {
     const { mission2 } = await handedAsPassed(coupon(0.15), false);
-    expect(mission2).toMatchObject({ outcome: 'reussie', check: 'replayConfirmed', why: 'confirmed' });
+    expect(mission2).toMatchObject({ outcome: 'reussie', check: 'declared', why: 'budgetStopBeforeRule' });
+    // without a stop, such a file is confirmed as before
+    const { mission2: paid } = await handedAsPassed(coupon(0.05), false);
+    expect(paid).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
   });
 });
