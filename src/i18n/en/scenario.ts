@@ -332,5 +332,6 @@ export const scenario: Messages['scenario'] = {
     attempts: 'attempts',
     answer: 'answer',
     attempted_at: 'date of the outcome',
+    keepProgrammes: 'game played under the mission’s budget rule',
   },
 };

@@ -346,5 +346,6 @@ export const scenario = frenchArea({
     attempts: 'tentatives',
     answer: 'réponse',
     attempted_at: 'date du résultat',
+    keepProgrammes: 'partie jouée sous la règle du budget de la mission',
   },
 } as const);
