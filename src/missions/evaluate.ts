@@ -56,7 +56,7 @@ export function evaluateMission(
   /** tools the teacher locked or hid: a mission cannot ask for them */
   waived: readonly Tool[] = [],
   /**
-   * the rules the run was started under, when known (missionController: its attempt, startedUnder): false, a run
+   * the rules the run was started under, when known (missionController: its attempt's keepProgrammes): false, a run
    * started before its mission kept its programmes is graded without that rule, as it is on its own objective
    */
   keepProgrammes = true,
