@@ -8,18 +8,35 @@
 const again = new Map<string, Promise<Record<string, unknown>>>();
 let attempts = 0;
 
+/** by caller's key (a text part, the shop cards of a language): the chunk its first failed import named */
+const failedAt = new Map<string, string>();
+
 /** The address of the chunk a failed import named (Chromium's « Failed to fetch dynamically imported module: <url> »). */
-export function failedChunk(error: unknown): string | undefined {
+function failedChunk(error: unknown): string | undefined {
   return /https?:\/\/\S+\.js/.exec(String(error))?.[0];
 }
 
 /** Imports the chunk at `url`, which failed before, at a new address (or the retry that already came). */
-export function importChunkAgain(url: string): Promise<Record<string, unknown>> {
+function importChunkAgain(url: string): Promise<Record<string, unknown>> {
   let pending = again.get(url);
   if (!pending) {
     pending = import(/* @vite-ignore */ `${url}?retry=${++attempts}`) as Promise<Record<string, unknown>>;
     pending.catch(() => again.delete(url));
     again.set(url, pending);
   }
+  return pending;
+}
+
+/**
+ * Imports by `load`; once an import of `key` failed naming its chunk, that chunk again at a new address. The module is then the
+ * chunk's own exports, not what `load` picks from them: the caller finds its export in either.
+ */
+export function importRetrying(key: string, load: () => Promise<unknown>): Promise<Record<string, unknown>> {
+  const url = failedAt.get(key);
+  const pending = url ? importChunkAgain(url) : (load() as Promise<Record<string, unknown>>);
+  pending.catch((error: unknown) => {
+    const named = failedAt.has(key) ? undefined : failedChunk(error);
+    if (named) failedAt.set(key, named);
+  });
   return pending;
 }

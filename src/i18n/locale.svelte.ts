@@ -10,7 +10,7 @@ import type { Messages } from './fr.ts';
 import { LATER_PARTS, type Part } from './areas.ts';
 import { hasMessages, LOCALES, registerMessages, translate, type Locale, type MessageKey, type Params } from './translate.ts';
 import { translateCount, type PluralBase } from './plural.ts';
-import { failedChunk, importChunkAgain } from './chunkRetry.ts';
+import { importRetrying } from './chunkRetry.ts';
 
 type PartId = `${Locale}:${Part}`;
 
@@ -65,8 +65,6 @@ const loading: Partial<Record<PartId, Promise<void>>> = {};
 const failures: Partial<Record<PartId, number>> = {};
 /** the parts whose back-off after a failure is still running: their readers do not fetch them before it ends */
 const waiting: Partial<Record<PartId, boolean>> = {};
-/** the address of a part's chunk, read from its failure (Chromium's « Failed to fetch dynamically imported module: <url> ») */
-const chunks: Partial<Record<PartId, string>> = {};
 
 export function t(key: MessageKey, params?: Params): string {
   void locale.loaded;
@@ -135,17 +133,15 @@ export function loadLocale(next: Locale, part: Part = 'learner'): Promise<void> 
   if (!pending) {
     const [load, name] = LOADERS[next][part];
     const n = failures[id] ?? 0;
-    const chunk = chunks[id];
-    pending = (chunk ? importChunkAgain(chunk) : (load() as Promise<Record<string, unknown>>)).then((module) => {
+    pending = importRetrying(id, load).then((module) => {
       // imported by its address, the chunk may hold the module's exports in one of its own (the bundler's namespace object)
       const strings = (module[name] ?? Object.values(module).find((value) => value && typeof value === 'object' && name in value)?.[name as never]) as Partial<Messages> | undefined;
       if (!strings) throw new Error(id);
       registerMessages(next, name === part ? { [part]: strings } : strings);
       locale.loaded += 1;
     });
-    pending.catch((error: unknown) => {
+    pending.catch(() => {
       delete loading[id];
-      chunks[id] ??= failedChunk(error);
       const count = (locale.failed[id] = failures[id] = n + 1);
       waiting[id] = true;
       setTimeout(() => {

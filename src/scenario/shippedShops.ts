@@ -11,7 +11,7 @@ import shops from 'virtual:fidelis/shipped-shops';
 import type { ShippedShop, ShopText } from './shopCard.ts';
 import { LOCALES, type Locale } from '../i18n/translate.ts';
 import { fetchWithLanguage } from '../i18n/locale.svelte.ts';
-import { failedChunk, importChunkAgain } from '../i18n/chunkRetry.ts';
+import { importRetrying } from '../i18n/chunkRetry.ts';
 
 type Text = Record<string, string | null>;
 
@@ -44,8 +44,6 @@ const ALL_TEXTS: Record<Locale, () => Promise<{ default: ShopText[][] }>> = {
   en: () => import('virtual:fidelis/shipped-shop-texts/en'),
 };
 const loading: Partial<Record<Locale, Promise<void>>> = {};
-/** the chunk a failed fetch named: fetched again at another address (chunkRetry.ts), its language's first screen sharing it */
-const failedAt: Partial<Record<Locale, string>> = {};
 
 /**
  * The cards' texts in a chunk imported by its address: the module's own `default`, or, when the bundler put them in the
@@ -65,12 +63,11 @@ export function loadShopTexts(locale: Locale): Promise<void> {
   if (shops.every((_, i) => filled[locale][i])) return Promise.resolve();
   let pending = loading[locale];
   if (!pending) {
-    const chunk = failedAt[locale];
-    pending = (chunk ? importChunkAgain(chunk).then(cardTexts) : ALL_TEXTS[locale]().then((m) => m.default)).then((all) => all.forEach((texts, i) => fillShopTexts(locale, i, texts)));
-    pending.catch((error: unknown) => {
-      delete loading[locale];
-      failedAt[locale] ??= failedChunk(error);
-    });
+    // a failed chunk is imported again at another address (chunkRetry.ts), shared with its language's first screen
+    pending = importRetrying(`shops:${locale}`, ALL_TEXTS[locale])
+      .then(cardTexts)
+      .then((all) => all.forEach((texts, i) => fillShopTexts(locale, i, texts)));
+    pending.catch(() => delete loading[locale]);
     loading[locale] = pending;
   }
   return pending;
