@@ -10,6 +10,8 @@ import type { Locale, MessageKey } from '../../i18n/translate.ts';
 import { periodInSentence, periodLabel } from '../dashboard/period.ts';
 
 export interface DebriefFormat {
+  /** the scenario's period, for the texts shared with the dashboard (dashboard/surveyWindowText.ts) */
+  tickUnit: Scenario['tickUnit'];
   /** « Semaine 3 » for tick 2: a heading or a table cell */
   period: (tick: number) => string;
   /** inside a sentence: « la semaine 3 » / « le mois 3 » (English « week 3 »), after « de », after « à » */
@@ -30,6 +32,7 @@ export interface DebriefFormat {
 
 export function debriefFormat(lc: Locale, tickUnit: Scenario['tickUnit'], towns?: readonly string[]): DebriefFormat {
   return {
+    tickUnit,
     period: (tick) => {
       const label = periodLabel(tickUnit, tick);
       return t(label.key, label.params);
