@@ -12,7 +12,8 @@
  * A run the first tab deletes, holding it or after leaving it, is closed in the second (« Partie introuvable »), never reopened,
  * without waiting for a click on « Reprendre ici »; the second tab's home page lists the runs as the first leaves them
  * (started, renamed, deleted). A second tab that hears no word of the first (no BroadcastChannel) learns at the click on
- * « Reprendre ici » that the run was deleted: said, the run closed, nothing else lost.
+ * « Reprendre ici » that the run was deleted: said, the run closed, nothing else lost; at the click on its home list's
+ * « Reprendre », said too, and the list read again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -286,6 +287,43 @@ describe('the same run in two tabs', () => {
     await first.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(async () => (await savedRun(first)).currentTick).toBe(1);
     expect((await noticeTexts(first)).some((t) => t.includes('Partie introuvable'))).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('« Reprendre » on a home list that still offers a run the first tab deleted, its word not heard here, says « Partie introuvable » and reads the list again', async () => {
+    const { page: first, errors, context } = await newPage(browser);
+    await startBakery(first);
+    await nav(first).getByRole('link', { name: 'Accueil' }).click();
+    await first.getByRole('button', { name: /Commencer « Optique Lumière »/ }).click();
+    await first.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    await poll(() => runCount(first)).toBe(2);
+    // a second tab that hears no word of the other tabs (no BroadcastChannel), on its home page listing both runs
+    const second = await context.newPage();
+    second.on('pageerror', (e) => errors.push(`second: ${e}`));
+    await second.addInitScript(() => delete (globalThis as { BroadcastChannel?: unknown }).BroadcastChannel);
+    await second.goto(BASE_URL);
+    expect(await second.evaluate(() => 'BroadcastChannel' in globalThis)).toBe(false);
+    await nav(second).getByRole('link', { name: 'Accueil' }).click();
+    const saved = second.getByRole('region', { name: 'Parties enregistrées' });
+    const bakery = saved.getByRole('button', { name: /^Reprendre « Boulangerie du Marché/ });
+    await bakery.waitFor();
+    await saved.getByRole('button', { name: /^Reprendre « Optique Lumière/ }).waitFor();
+
+    // the first tab deletes the bakery, which no tab holds
+    await first.bringToFront();
+    await nav(first).getByRole('link', { name: 'Accueil' }).click();
+    await first.getByRole('button', { name: /^Supprimer « Boulangerie du Marché/ }).click();
+    await first.getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await poll(() => runCount(first)).toBe(1);
+
+    // the second tab still offers it: the click says « Partie introuvable » and the list, read again, offers it no more
+    await second.bringToFront();
+    expect(await bakery.count()).toBe(1);
+    await bakery.click();
+    await poll(async () => (await noticeTexts(second)).some((t) => t.includes('Partie introuvable'))).toBe(true);
+    await poll(() => bakery.count()).toBe(0);
+    expect(await saved.getByRole('button', { name: /^Reprendre «/ }).count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

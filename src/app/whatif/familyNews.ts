@@ -3,7 +3,7 @@
  * other tabs of the browser, whose « Et si… ? » screen then lists the family as it is (QA qa13: a second tab listed the
  * family as it was when it opened) and whose home page lists the saved runs again (a run deleted in the other tab was
  * still offered to « Reprendre »). A tab does not hear itself: it changed what it shows. Nothing without
- * BroadcastChannel: the lists are read again when their screen is opened.
+ * BroadcastChannel: the lists are read again when their screen is opened, and Home's after a « Reprendre » that fails.
  */
 const CHANNEL = 'fidelis-timelines';
 /** this page's own word, not heard by itself (another BroadcastChannel object of the same page would hear it) */

@@ -58,7 +58,7 @@ describe('the saved runs another tab changes', () => {
   it('drops a run deleted there, its « Reprendre » with it, the focus on the list’s title and the run said; shows a new name', async () => {
     const { stored, library } = storedRuns([savedRun({ id: 'r1', name: 'Première' }), savedRun({ id: 'r2', name: 'Seconde' })]);
     const resumed: string[] = [];
-    render(HomeScreen, { scenarios: [], library, notices: new Notices(), busy: false, onstart: () => {}, onresume: (id: string) => resumed.push(id) });
+    render(HomeScreen, { scenarios: [], library, notices: new Notices(), busy: false, onstart: () => {}, onresume: (id: string) => void resumed.push(id) });
     const resume = await screen.findByRole('button', { name: /^Reprendre «\sSeconde\s»$/ });
     resume.focus();
 
@@ -126,6 +126,31 @@ describe('a tab that heard nothing of the other tab (no BroadcastChannel)', () =
     current.value = null;
     await screen.findByRole('button', { name: /^Reprendre «\sOptique\s»$/ });
     expect(screen.queryByRole('button', { name: /^Reprendre «\sSeconde\s»$/ })).toBeNull();
+  });
+});
+
+describe('« Reprendre » on a run this list still offers, deleted there without a word heard here', () => {
+  it('reads the list again once the run could not be opened, the focus on the list’s title and the run said; not after a resume that opened it', async () => {
+    const { stored, library } = storedRuns([savedRun({ id: 'r1', name: 'Première' }), savedRun({ id: 'r2', name: 'Seconde' })]);
+    let reads = 0;
+    const list = library.list;
+    library.list = () => (reads++, list());
+    // the app's resume: « Partie introuvable » (false) for a run no longer stored
+    const onresume = async (id: string) => stored.list.some((r) => r.id === id);
+    render(HomeScreen, { scenarios: [], library, notices: new Notices(), busy: false, onstart: () => {}, onresume });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /^Reprendre «\sPremière\s»$/ }));
+    const before = reads;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(reads).toBe(before);
+
+    // deleted in a tab whose word is not heard here (no BroadcastChannel): the click is where this tab learns it
+    stored.list = [stored.list[0]];
+    await user.click(screen.getByRole('button', { name: /^Reprendre «\sSeconde\s»$/ }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Reprendre «\sSeconde\s»$/ })).toBeNull());
+    expect(screen.getByRole('button', { name: /^Reprendre «\sPremière\s»$/ })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Parties enregistrées' })).toHaveFocus());
+    await waitFor(() => expect(listLine()).toBe('La partie « Seconde » a été supprimée dans un autre onglet.'));
   });
 });
 
