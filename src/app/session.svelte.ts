@@ -24,7 +24,7 @@ import type { NoticeAction, NoticeLevel, NoticeOptions, NoticeParams, Notices } 
 import type { RunStore, StoredRun } from './runStore.ts';
 import { during, noticeOfError, type WriteOperation } from './errors.ts';
 import { DbError } from '../db/errors.ts';
-import type { RunEvent } from '../db/tabGuard.ts';
+import type { RunEvent, RunRenamed } from '../db/tabGuard.ts';
 import { DEFAULT_RUN_MODE, type RunMode } from './runMode.ts';
 import { OPEN_ACCESS, toolOfAction, toolOpen, type ToolAccess } from '../missions/tools.ts';
 import type { RunClassSettings } from '../presets/runClass.ts';
@@ -185,6 +185,9 @@ export class GameSession {
   /** the run shown: stops hearing its renaming (RunStore.watchName); null when no run is shown */
   #unwatchName: (() => void) | null = null;
   #nameFollowed: string | null = null;
+  /** the renamings heard of the run followed (#followName), and the last one: a reload that read the run before it keeps its name */
+  #renamesHeard = 0;
+  #lastRenamed: RunRenamed | null = null;
   /** a read-only tab's reload after the other tab saved (#follow), one at a time; `again`: another save heard meanwhile */
   #following = false;
   #followAgain = false;
@@ -796,6 +799,7 @@ export class GameSession {
         if (!this.readOnly || this.runId !== runId) return;
         await this.#guard(async () => {
           const opened = this.#opened;
+          const renames = this.#renamesHeard;
           const stored = await this.#deps.store.loadRun(runId);
           // another run opened or started meanwhile (« Reprendre ici », the library, the home page) stays the one shown
           const stillShown = () => this.runId === runId && this.#opened === opened;
@@ -811,7 +815,10 @@ export class GameSession {
               this.#deps.notices.withdraw(OTHER_TAB);
             },
           });
-          return caughtUp || (stillShown() && this.#open(stored));
+          const shown = caughtUp || (stillShown() && (await this.#open(stored)));
+          // renamed in another tab after the run was read: the name heard, not the one read, which only the next save would correct
+          if (shown && this.#renamesHeard !== renames && this.#lastRenamed && this.runId === runId) this.#named(this.#lastRenamed);
+          return shown;
         });
       } while (this.#followAgain);
     } finally {
@@ -836,15 +843,22 @@ export class GameSession {
     // the same run loaded again (a follow's reload, « Reprendre ici ») keeps its watch
     if (runId === this.#nameFollowed) return;
     this.#nameFollowed = runId;
+    this.#lastRenamed = null;
     this.#unwatchName?.();
     this.#unwatchName =
       runId === null
         ? null
         : (this.#deps.store.watchName?.(runId, (renamed) => {
             if (this.runId !== runId) return;
-            this.runName = renamed.name;
-            this.runBranchName = renamed.branchName ?? null;
+            this.#renamesHeard++;
+            this.#lastRenamed = renamed;
+            this.#named(renamed);
           }) ?? null);
+  }
+
+  #named(renamed: RunRenamed): void {
+    this.runName = renamed.name;
+    this.runBranchName = renamed.branchName ?? null;
   }
 
   #stopWatching(): void {

@@ -6,7 +6,7 @@ import { noticeText } from '../../../src/app/noticeText.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { EngineClient, type EngineTransport } from '../../../src/app/engineClient.ts';
 import { memoryRunStore, type ReplayedHistory, type RunStore } from '../../../src/app/runStore.ts';
-import type { RunEvent } from '../../../src/db/tabGuard.ts';
+import type { RunEvent, RunRenamed } from '../../../src/db/tabGuard.ts';
 import { dbServices } from '../../../src/app/dbRunStore.ts';
 import { openMemoryDb } from '../../../src/db/openDatabase.ts';
 import { deleteRun } from '../../../src/db/runsRepository.ts';
@@ -675,6 +675,52 @@ describe('a run open in another tab', () => {
     letCreate();
     expect(await started).toBe(true);
     expect([session.runName, session.busy]).toEqual(['nouvelle partie', false]);
+  });
+
+  it('a follow’s reload that read the run just before the other tab renamed it shows the new name, not the one it read', async () => {
+    const store = memoryRunStore();
+    const first = newSession(store);
+    await first.session.start(scenario, 3, 'avant');
+    const runId = first.session.runId!;
+    const { held } = heldElsewhere(store);
+    const listeners: ((event: RunEvent) => void)[] = [];
+    const named: ((renamed: RunRenamed) => void)[] = [];
+    // the follow's load reads the run, then is held until let go: the renaming is heard in between
+    let holdLoad = false;
+    let loadRead = false;
+    let letLoad!: () => void;
+    const loadHeld = new Promise<void>((resolve) => (letLoad = resolve));
+    const watched: RunStore = {
+      ...held,
+      loadRun: async (id) => {
+        const run = await held.loadRun(id);
+        if (holdLoad) {
+          loadRead = true;
+          await loadHeld;
+        }
+        return run;
+      },
+      watch: (_id, onEvent) => (listeners.push(onEvent), () => {}),
+      watchName: (_id, onRenamed) => (named.push(onRenamed), () => {}),
+    };
+    const { session } = newSession(watched);
+    await session.resume(runId);
+    expect([session.readOnly, session.runName]).toEqual([true, 'avant']);
+    holdLoad = true;
+    await first.session.advance(1);
+    listeners.at(-1)!({ type: 'saved', tick: 1 });
+    await vi.waitFor(() => expect(loadRead).toBe(true), { timeout: 10_000 });
+    named.at(-1)!({ name: 'après' });
+    expect(session.runName).toBe('après');
+    letLoad();
+    await vi.waitFor(() => expect([session.tick, session.busy]).toEqual([1, false]), { timeout: 10_000 });
+    expect([session.runName, session.namedRun]).toEqual(['après', { name: 'après', branchName: null }]);
+    // the next reload, with no renaming heard meanwhile, shows the name it reads (this fake store was never renamed)
+    holdLoad = false;
+    await first.session.advance(1);
+    listeners.at(-1)!({ type: 'saved', tick: 2 });
+    await vi.waitFor(() => expect(session.tick).toBe(2), { timeout: 10_000 });
+    expect(session.runName).toBe('avant');
   });
 
   it('« Recharger » clicked while the follow loads waits for it: never two loads of the run at once', async () => {
