@@ -2,7 +2,7 @@
  * QA qa24 m1 in real Chromium: a bakery game whose only questionnaire was ordered in week 1, played to the end. The dashboard's
  * satisfaction objective read « Manqué · Valeur à l’échéance : pas encore mesurée » beside the card's « Questionnaire de la
  * semaine 1 »: « pas encore » after the end reads as a bug. It now says, as the Bilan, that no questionnaire was run in the
- * period asked for (the last 13 weeks) and that the last one was in week 1.
+ * period asked for (the last 13 weeks) and that the last one was in week 1; so does the Bilan's objectives table.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -37,6 +37,14 @@ describe('dashboard objective missed for want of a recent questionnaire (Chromiu
     expect(text).toContain('Valeur à l’échéance : non mesurée : aucun questionnaire dans la période demandée, de la semaine 40 à la semaine 52 ; le dernier date de la semaine 1 ·');
     expect(text).not.toContain('pas encore');
     expect(await page.locator('[data-objective="satisfaction"] .state').textContent()).toBe('Manqué');
+
+    // the Bilan's objectives table says the same, not « non mesuré » alone
+    await nav(page).getByRole('link', { name: 'Bilan' }).click();
+    const row = page.getByRole('region', { name: 'Objectifs du scénario' }).getByRole('row', { name: /satisfaction/i });
+    await row.waitFor();
+    expect(((await row.textContent()) ?? '').replace(/\s+/g, ' ')).toContain(
+      'non mesurée : aucun questionnaire dans la période demandée, de la semaine 40 à la semaine 52 ; le dernier date de la semaine 1',
+    );
     expect(errors).toEqual([]);
     await context.close();
   }, 150_000);
