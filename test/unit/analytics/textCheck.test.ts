@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnalyticsSession } from '../../../src/app/analytics/analyticsSession.ts';
-import { checkText } from '../../../src/import/textCheck.ts';
+import { checkText, looksLikeTable } from '../../../src/import/textCheck.ts';
 
 /** Bytes as File.text() reads them: UTF-8 with replacement characters. */
 const decoded = (bytes: number[]): string => new TextDecoder().decode(new Uint8Array(bytes));
@@ -37,6 +37,20 @@ describe('checkText', () => {
     ));
     expect(latin1).toContain('\uFFFD');
     expect(checkText(latin1)).toBe('text');
+  });
+});
+
+describe('looksLikeTable', () => {
+  it('calls a text a table only when two lines split the same way (QA qa25robust m7)', () => {
+    // one line of prose with commas: not a table
+    expect(looksLikeTable('Bonjour, voici mon scénario : boulangerie, 52 semaines.')).toBe(false);
+    expect(looksLikeTable('Bonjour, voici mon scénario :\nune boulangerie sur 52 semaines.\n')).toBe(false);
+    // a header and a row with as many separators
+    expect(looksLikeTable('Rang;Élève;Équipe\n1;Alice;A\n')).toBe(true);
+    expect(looksLikeTable('client,nom,montant\n\nA,"Dupont, Léa",10\n')).toBe(true);
+    expect(looksLikeTable('a\tb\n1\t2')).toBe(true);
+    // a .csv name is enough
+    expect(looksLikeTable('Classe', 'classe-2B.csv')).toBe(true);
   });
 });
 

@@ -211,6 +211,8 @@ describe('hostile or broken files', () => {
     expect(() => parseRunFile('Classe', 'fr', 'classe-2B.csv')).toThrow(expect.objectContaining({ code: 'importTable' }));
     // text that is neither JSON nor a table: a one-line file without line and column, a file of several lines with them
     rejects('pas du json', 'importNotJson');
+    // one line of prose with commas is not a table (QA qa25robust m7)
+    rejects('Bonjour, voici mon scénario : boulangerie, 52 semaines.', 'importNotJson');
     rejects('{\n  "format": fidelis-run,\n  "version": 1\n}\n', 'importNotJsonAt');
     // a run file that lost its opening brace: its first line holds a comma, but it is JSON, not a table (review2 #10)
     const brace = rejects('  "format": "fidelis-run",\n  "version": 1\n}\n', 'importNotJsonAt');
