@@ -10,7 +10,7 @@ import type { AmountOutliers } from '../import/amountOutliers.ts';
 import { decodeText, type TextEncoding } from '../import/decodeText.ts';
 import { detectLayout } from '../import/detect.ts';
 import { checkText } from '../import/textCheck.ts';
-import { describeImportErrors } from '../import/describeError.ts';
+import { describeImportError, describeImportErrors } from '../import/describeError.ts';
 import { dateSpread } from '../import/lateDates.ts';
 import { parseTransactions } from '../import/parseTransactions.ts';
 import type { TransactionFormat } from '../import/types.ts';
@@ -104,7 +104,8 @@ export function checkFormat<T extends string>(value: string | undefined, allowed
 export function importTransactions(text: string, format: TransactionFormat, warn: (line: string) => void = writeWarning): TransactionLog {
   const result = parseTransactions(text, detectLayout(text, format));
   if (!result.ok) {
-    const lines = describeImportErrors(result.errors, result.errorCount);
+    const hint = result.dateHint ? [describeImportError(result.dateHint)] : [];
+    const lines = [...hint, ...describeImportErrors(result.errors, result.errorCount, 'fr', result.errorsByCode)];
     throw new CliError([translateCount('fr', 'analytics.importFailed', result.errorCount), ...lines].join('\n'));
   }
   for (const line of importWarnings(result.log, result.negativeAmounts, result.amountOutliers)) warn(line);

@@ -16,7 +16,16 @@ function messageOf(error: ImportError, locale: Locale): string {
       .join(', ');
   }
   // the expected date format as the reader writes it (« AAAA-MM-JJ » in French)
-  if (error.code === 'badDate' && typeof params.format === 'string') params.format = translate(locale, `analytics.dateFormatNames.${params.format}`);
+  if ((error.code === 'badDate' || error.code === 'dateFormatMismatch') && typeof params.format === 'string') {
+    params.format = translate(locale, `analytics.dateFormatNames.${params.format}`);
+  }
+  if (error.code === 'dateFormatMismatch') {
+    params.other = translate(locale, `analytics.dateFormatNames.${String(params.other)}`);
+    params.failed = formatNumber(locale, Number(params.failed));
+    params.rows = formatNumber(locale, Number(params.rows));
+  }
+  // Excel day numbers (35431): what to do in the spreadsheet
+  if (error.code === 'unknownDateFormat' && params.excel !== undefined) return translate(locale, 'analytics.importErrors.unknownDateFormatExcel', params);
   return translate(locale, `analytics.importErrors.${error.code}`, params);
 }
 
@@ -25,32 +34,76 @@ export function describeImportError(error: ImportError, locale: Locale = 'fr'): 
   return error.line > 0 ? translate(locale, 'analytics.importErrorLine', { line: error.line, message }) : message;
 }
 
-/** How many line numbers a group of identical errors shows before « … ». */
+/** How many line numbers a group of errors shows before « … ». */
 const LINES_SHOWN = 3;
+/** Above this many lines with the same error but each its own value, one sentence with an example, not one per value. */
+const VALUES_LISTED = 5;
+
+/** The key of a line error without its value: « date illisible » whatever the date. */
+function keyWithoutValue(e: ImportError): string {
+  const rest = { ...e.params };
+  delete rest.value;
+  return `${e.code} ${JSON.stringify(rest)}`;
+}
 
 /**
  * Every detailed error, then how many more were not detailed. Lines with the same error (same code
  * and values) are said once, with their count and first lines: a CDNOW summary read as « CDNOW » gave
- * the same sentence 200 times (QA robustness #8).
+ * the same sentence 200 times (QA robustness #8). Many lines with the same error but each its own value
+ * (3 000 Excel dates, each « date illisible « 35431 » ») are said once with the first as an example
+ * (QA qa25robust m3). `byCode`: the count of each code's errors, the undetailed ones too; a group
+ * that holds all the detailed errors of its code says that count.
  */
-export function describeImportErrors(errors: ImportError[], errorCount: number, locale: Locale = 'fr'): string[] {
-  const groups = new Map<string, ImportError[]>();
+export function describeImportErrors(
+  errors: ImportError[],
+  errorCount: number,
+  locale: Locale = 'fr',
+  byCode?: Partial<Record<ImportError['code'], number>>,
+): string[] {
+  const byKey = new Map<string, ImportError[]>();
   errors.forEach((e, i) => {
-    const key = e.line > 0 ? `${e.code} ${JSON.stringify(e.params)}` : `file ${i}`;
-    const group = groups.get(key);
+    const key = e.line > 0 ? keyWithoutValue(e) : `file ${i}`;
+    const group = byKey.get(key);
     if (group) group.push(e);
-    else groups.set(key, [e]);
+    else byKey.set(key, [e]);
   });
-  const lines = [...groups.values()].map((group) => {
-    if (group.length === 1) return describeImportError(group[0], locale);
+  const groupsOfCode = new Map<string, number>();
+  for (const group of byKey.values()) groupsOfCode.set(group[0].code, (groupsOfCode.get(group[0].code) ?? 0) + 1);
+  let said = 0;
+  const lines: string[] = [];
+  const sayLines = (group: ImportError[], count: number, varied: boolean): void => {
+    said += count;
+    if (count === 1) {
+      lines.push(describeImportError(group[0], locale));
+      return;
+    }
     const shown = group.slice(0, LINES_SHOWN).map((e) => e.line).join(', ');
-    return translate(locale, 'analytics.importErrorLines', {
-      count: formatNumber(locale, group.length),
-      message: messageOf(group[0], locale),
-      lines: group.length > LINES_SHOWN ? `${shown}…` : shown,
-    });
-  });
-  if (errorCount > errors.length) lines.push(translateCount(locale, 'analytics.moreErrors', errorCount - errors.length, { count: formatNumber(locale, errorCount - errors.length) }));
+    lines.push(
+      translate(locale, varied ? 'analytics.importErrorLinesVaried' : 'analytics.importErrorLines', {
+        count: formatNumber(locale, count),
+        message: messageOf(group[0], locale),
+        lines: count > LINES_SHOWN ? `${shown}…` : shown,
+      }),
+    );
+  };
+  for (const group of byKey.values()) {
+    const code = group[0].code;
+    const total = group[0].line > 0 && groupsOfCode.get(code) === 1 && byCode?.[code] !== undefined ? Math.max(group.length, byCode[code]) : group.length;
+    const values = new Set(group.map((e) => String(e.params.value)));
+    if (values.size === 1 || total > VALUES_LISTED) {
+      sayLines(group, total, values.size > 1);
+      continue;
+    }
+    // a few values: each said with its lines
+    const byValue = new Map<string, ImportError[]>();
+    for (const e of group) {
+      const same = byValue.get(String(e.params.value));
+      if (same) same.push(e);
+      else byValue.set(String(e.params.value), [e]);
+    }
+    for (const same of byValue.values()) sayLines(same, same.length, false);
+  }
+  if (errorCount > said) lines.push(translateCount(locale, 'analytics.moreErrors', errorCount - said, { count: formatNumber(locale, errorCount - said) }));
   return lines;
 }
 

@@ -236,6 +236,25 @@ const NAME_PATTERNS: Record<keyof ColumnMapping, RegExp> = {
   customer: /client|customer|cust|\bid\b|identifiant|user|acheteur|buyer|_id|id_/,
 };
 
+/**
+ * The column titled as a date (« date », « jour »…) whose values read in no date format known (Excel day
+ * numbers such as 35431, « 1 janvier 1997 », 01/01/97): its title and first value, or null. detectLayout leaves
+ * such a column unmapped; the import says why rather than « Colonnes non associées : date » (QA qa25robust m3).
+ */
+export function unreadableDateColumn(text: string, layout: CsvLayout): { column: string; value: string } | null {
+  if (!layout.hasHeader) return null;
+  const rows = sampleRows(text, layout.separator).slice(layout.skipLines ?? 0);
+  const header = rows[0] ?? [];
+  const c = header.findIndex((h) => NAME_PATTERNS.date.test(norm(h)));
+  if (c < 0) return null;
+  const values = rows
+    .slice(1)
+    .map((r) => r[c] ?? '')
+    .filter((v) => v.trim() !== '');
+  if (values.length === 0 || guessDateFormat(values, NAMED) !== null) return null;
+  return { column: header[c], value: values[0] };
+}
+
 function findDateColumn(data: string[][], header: string[], width: number): number {
   const byName = header.findIndex((h) => NAME_PATTERNS.date.test(norm(h)));
   if (byName >= 0 && guessDateFormat(data.map((r) => r[byName] ?? ''), NAMED) !== null) return byName;

@@ -5,7 +5,8 @@
  */
 import type { TransactionLog } from '../engine/scoring/transactionLog.ts';
 import { amountOutliers } from './amountOutliers.ts';
-import { hasCommaAmounts } from './detect.ts';
+import { BadDates, dateHint, unknownFormat } from './dateHints.ts';
+import { hasCommaAmounts, unreadableDateColumn } from './detect.ts';
 import { amountProblem, parseAmount, parseDate } from './fieldParsers.ts';
 import { RowReader } from './rowReader.ts';
 import { MAX_ERROR_DETAILS, type ImportError, type ImportErrorCode, type ParseOptions, type TransactionImport } from './types.ts';
@@ -187,8 +188,10 @@ class RowImporter {
 export function parseTransactions(text: string, options: ParseOptions): TransactionImport {
   const errors: ImportError[] = [];
   let errorCount = 0;
+  const errorsByCode: Partial<Record<ImportErrorCode, number>> = {};
   const report = (line: number, code: ImportErrorCode, params: Record<string, string | number> = {}): void => {
     errorCount++;
+    errorsByCode[code] = (errorsByCode[code] ?? 0) + 1;
     if (errors.length < MAX_ERROR_DETAILS) errors.push({ line, code, params });
   };
   if (isBlankText(text)) {
@@ -205,7 +208,11 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
   if (unmapped.length > 0) {
     // « montant » unmapped because its amounts are written 12,50: the message says to tick « virgule décimale »
     const commaAmounts = unmapped.includes('amount') && hasCommaAmounts(text, options);
-    report(0, 'unmappedColumns', { columns: unmapped.join(', '), ...(commaAmounts ? { decimalComma: 1 } : {}) });
+    // « date » unmapped although a column is titled so: its dates are in no format known, which is said instead (QA qa25robust m3)
+    const dateColumn = unmapped.includes('date') ? unreadableDateColumn(text, options) : null;
+    const others = dateColumn ? unmapped.filter((field) => field !== 'date') : unmapped;
+    if (others.length > 0) report(0, 'unmappedColumns', { columns: others.join(', '), ...(commaAmounts ? { decimalComma: 1 } : {}) });
+    if (dateColumn) report(0, 'unknownDateFormat', unknownFormat(dateColumn.column, dateColumn.value).params);
     return { ok: false, errors, errorCount };
   }
   const importer = new RowImporter(text, options);
@@ -215,6 +222,8 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
   let rows = 0;
   let skippedLines = 0;
   let nextProgress = PROGRESS_EVERY;
+  const badDates = new BadDates();
+  let dateTitle: string | undefined;
   while (reader.next()) {
     if (reader.fieldCount === 0) continue; // blank line
     if (titles > 0) {
@@ -223,6 +232,7 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
     }
     if (headerPending) {
       headerPending = false;
+      dateTitle = reader.field(mapping.date);
       continue;
     }
     rows++;
@@ -234,12 +244,17 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
     if (code !== null) {
       report(reader.line, code, importer.params);
       skippedLines++;
+      if (code === 'badDate') badDates.add(reader.field(mapping.date), options.dateFormat);
     }
   }
   options.onProgress?.({ fraction: 1, rows });
   const cols = importer.cols;
   if (cols.count === 0 && errorCount === 0) report(0, 'noRows');
-  if (cols.count === 0 || (errorCount > 0 && !options.skipBadLines)) return { ok: false, errors, errorCount, rows, skippedLines };
+  const hint = dateHint(text, options, badDates, rows, dateTitle);
+  const notes = { errorsByCode, ...(hint ? { dateHint: hint } : {}) };
+  // dates that all read in another format: the lines kept would have day and month swapped, nothing is imported
+  const wrongFormat = hint?.code === 'dateFormatMismatch';
+  if (cols.count === 0 || (errorCount > 0 && !options.skipBadLines) || wrongFormat) return { ok: false, errors, errorCount, rows, skippedLines, ...notes };
   const log: TransactionLog = {
     count: cols.count,
     customer: cols.customer,
@@ -259,6 +274,7 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
     errorCount,
     negativeAmounts: importer.negatives,
     amountOutliers: amountOutliers(cols.amount, cols.line, cols.count),
+    ...notes,
   };
 }
 

@@ -79,6 +79,8 @@ export const IMPORT_ERROR_CODES = [
   'badSummaryHeader',
   'unmappedColumns',
   'futureDate',
+  'unknownDateFormat',
+  'dateFormatMismatch',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
@@ -93,7 +95,7 @@ export interface ImportError {
 export const MAX_ERROR_DETAILS = 200;
 
 export type TransactionImport =
-  | {
+  | ({
       ok: true;
       log: TransactionLog;
       rows: number;
@@ -104,6 +106,17 @@ export type TransactionImport =
       negativeAmounts: number;
       /** amounts far above the file's median basket (a typo, a decimal-separator mistake?): imported as they are */
       amountOutliers: AmountOutliers;
-    }
+    } & ImportNotes)
   /** rows, skippedLines: the data lines read and those in error, when the lines were read (absent: the file failed before) */
-  | { ok: false; errors: ImportError[]; errorCount: number; rows?: number; skippedLines?: number };
+  | ({ ok: false; errors: ImportError[]; errorCount: number; rows?: number; skippedLines?: number } & ImportNotes);
+
+/** What an import says beside its errors, when the lines were read. */
+export interface ImportNotes {
+  /** how many errors of each code (the details stop at MAX_ERROR_DETAILS, the counts do not) */
+  errorsByCode?: Partial<Record<ImportErrorCode, number>>;
+  /**
+   * Why most dates failed, said once above the line errors: 'dateFormatMismatch' (they all read in another
+   * format, the file's: nothing is imported, even with skipBadLines) or 'unknownDateFormat' (in no format known).
+   */
+  dateHint?: ImportError;
+}

@@ -10,11 +10,11 @@ import type { GammaGammaFit } from '../../engine/scoring/gammaGamma.ts';
 import type { AmountOutliers } from '../../import/amountOutliers.ts';
 import type { TextEncoding } from '../../import/decodeText.ts';
 import type { DetectedLayout, FileShape } from '../../import/detect.ts';
-import type { CsvLayout, ImportError, TransactionFormat } from '../../import/types.ts';
+import type { CsvLayout, ImportError, ImportNotes, TransactionFormat } from '../../import/types.ts';
 
 export type AnalyticsSource = { kind: 'file'; file: Blob } | { kind: 'url'; url: string } | { kind: 'text'; text: string };
 
-export interface ImportSummary {
+export interface ImportSummary extends ImportNotes {
   ok: boolean;
   rows: number;
   customers: number;

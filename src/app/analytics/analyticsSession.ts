@@ -14,6 +14,7 @@ import { decodeText, type DecodedText } from '../../import/decodeText.ts';
 import { detectLayout, recogniseFormat, recogniseShape } from '../../import/detect.ts';
 import { parseTransactions } from '../../import/parseTransactions.ts';
 import { checkText } from '../../import/textCheck.ts';
+import type { ImportNotes } from '../../import/types.ts';
 import { dateSpread } from '../../import/lateDates.ts';
 import { NO_OUTLIERS } from '../../import/amountOutliers.ts';
 import {
@@ -112,6 +113,7 @@ export class AnalyticsSession {
         amountOutliers: NO_OUTLIERS,
         hasTypes: false,
         shape: recogniseShape(this.text),
+        ...notesOf(res),
       };
     }
     this.log = res.log;
@@ -130,6 +132,7 @@ export class AnalyticsSession {
       negativeAmounts: res.negativeAmounts,
       amountOutliers: res.amountOutliers,
       hasTypes: res.log.type !== null,
+      ...notesOf(res),
     };
   }
 
@@ -203,6 +206,11 @@ export class AnalyticsSession {
     if (!this.rfm) throw new Error('no RFM computed');
     return scoredCustomersCsv(log, this.rfm, this.summary && this.scoring ? { summary: this.summary, scoring: this.scoring } : null, request);
   }
+}
+
+/** What the import says beside its errors (only the fields present: a summary crosses postMessage). */
+function notesOf(res: ImportNotes): ImportNotes {
+  return { ...(res.errorsByCode ? { errorsByCode: res.errorsByCode } : {}), ...(res.dateHint ? { dateHint: res.dateHint } : {}) };
 }
 
 const LISTED_TYPES = 12;

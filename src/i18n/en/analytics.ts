@@ -201,6 +201,8 @@ export const analytics: Messages['analytics'] = {
   importErrorLine: 'Line {{line}}: {{message}}',
   /** the same error on several lines: {{lines}} the first of them */
   importErrorLines: '{{count}} lines ({{lines}}): {{message}}',
+  /** the same error on many lines, each with its own value: the first as an example */
+  importErrorLinesVaried: '{{count}} lines ({{lines}}), each with its own value, for example the first: {{message}}',
   otherFormat:
     'Most lines ({{failed}} of {{rows}}) do not have the layout expected for “{{format}}”: this file is probably of another type. Choose “{{other}}” in “File type” (the file is read again), then import again.',
   /** a customer summary (ID, frequency, recency, T), whatever the type chosen */
@@ -231,6 +233,14 @@ export const analytics: Messages['analytics'] = {
     badSummaryHeader: 'columns missing from the header: {{missing}} (expected: ID, frequency, recency, T).',
     futureDate: 'date in the future “{{value}}” (after today): a typo?',
     unmappedColumns: 'Columns not mapped: {{columns}}. Say which column holds the customer, the date and the amount.',
+    /** most dates, or the column titled « date », in no format known */
+    unknownDateFormat:
+      'The date column, “{{column}}”, was found, but its dates are in no known format (for example “{{value}}”): the app reads 31/01/2024, 01/31/2024, 2024-01-31, 2024/01/31 and 20240131, with a four-digit year. In the spreadsheet, give the column the Date format DD/MM/YYYY, save the file as CSV, then choose it again.',
+    unknownDateFormatExcel:
+      'The date column, “{{column}}”, was found, but its dates are numbers (for example “{{value}}”): these are Excel dates, counted in days since 1900. In the spreadsheet, give the column the Date format DD/MM/YYYY, save the file as CSV, then choose it again.',
+    /** many dates unreadable in the format chosen, every date of the file readable in another */
+    dateFormatMismatch:
+      '{{failed}} dates of {{rows}} do not read in the {{format}} format, and every date in the file reads in the {{other}} format: the file is probably in {{other}}. Read as {{format}}, the other dates would have day and month swapped: nothing was imported, even with “Import the correct lines anyway”. Choose “{{other}}” in “Date format”, then import again.',
   },
   importFailedOne: 'Import cancelled, nothing was imported ({{count}} error):',
   importFailedOther: 'Import cancelled, nothing was imported ({{count}} errors):',

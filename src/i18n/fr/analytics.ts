@@ -206,6 +206,8 @@ export const analytics = frenchArea({
   importErrorLine: 'Ligne {{line}} : {{message}}',
   /** the same error on several lines: {{lines}} the first of them */
   importErrorLines: '{{count}} lignes ({{lines}}) : {{message}}',
+  /** the same error on many lines, each with its own value: the first as an example */
+  importErrorLinesVaried: '{{count}} lignes ({{lines}}), chacune avec sa valeur, par exemple la première : {{message}}',
   otherFormat:
     'La plupart des lignes ({{failed}} sur {{rows}}) n’ont pas la forme attendue pour « {{format}} » : ce fichier est sans doute d’un autre type. Choisissez « {{other}} » dans « Type de fichier » (le fichier est relu), puis importez à nouveau.',
   /** a customer summary (ID, frequency, recency, T), whatever the type chosen */
@@ -236,6 +238,14 @@ export const analytics = frenchArea({
     badSummaryHeader: 'colonnes absentes de l’en-tête : {{missing}} (attendues : ID, frequency, recency, T).',
     futureDate: 'date dans le futur « {{value}} » (après aujourd’hui) : une faute de frappe ?',
     unmappedColumns: 'Colonnes non associées : {{columns}}. Indiquez quelle colonne contient le client, la date et le montant.',
+    /** most dates, or the column titled « date », in no format known */
+    unknownDateFormat:
+      'La colonne des dates, « {{column}} », a bien été trouvée, mais ses dates ne sont dans aucun format connu (par exemple « {{value}} ») : l’application lit 31/01/2024, 01/31/2024, 2024-01-31, 2024/01/31 et 20240131, l’année en quatre chiffres. Dans le tableur, mettez la colonne au format Date JJ/MM/AAAA, enregistrez le fichier en CSV, puis choisissez-le à nouveau.',
+    unknownDateFormatExcel:
+      'La colonne des dates, « {{column}} », a bien été trouvée, mais ses dates sont des nombres (par exemple « {{value}} ») : ce sont des dates Excel, comptées en jours depuis 1900. Dans le tableur, mettez la colonne au format Date JJ/MM/AAAA, enregistrez le fichier en CSV, puis choisissez-le à nouveau.',
+    /** many dates unreadable in the format chosen, every date of the file readable in another */
+    dateFormatMismatch:
+      '{{failed}} dates sur {{rows}} ne se lisent pas au format {{format}}, et toutes les dates du fichier se lisent au format {{other}} : le fichier est sans doute au format {{other}}. Lues au format {{format}}, les autres dates auraient le jour et le mois inversés : rien n’a été importé, même avec « Importer quand même les lignes correctes ». Choisissez « {{other}} » dans « Format des dates », puis importez à nouveau.',
   },
   importFailedOne: 'Import annulé, rien n’a été importé ({{count}} erreur) :',
   importFailedOther: 'Import annulé, rien n’a été importé ({{count}} erreurs) :',

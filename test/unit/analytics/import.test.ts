@@ -377,3 +377,75 @@ describe('customer ids', () => {
     expect(Array.from(res.log.customer.subarray(0, res.log.count))).toEqual([0, 1, 0, 1, 2, 3, 3]);
   });
 });
+
+describe('dates in another format or in none (QA qa25robust m2, m3)', () => {
+  /** A US file: month first; days 1 to 28 of each month of 1997, so that most days are above 12. */
+  const usFile = (): string => {
+    const lines = ['customer,date,amount'];
+    for (let m = 1; m <= 12; m++) for (let d = 1; d <= 28; d++) lines.push(`${m}${d},${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/1997,10.50`);
+    return `${lines.join('\n')}\n`;
+  };
+  const fr = (lines: string[]) => lines.map((l) => l.replace(/[\u00a0\u202f]/g, ' '));
+
+  it('imports nothing, even with the bad lines skipped, when every date reads in another format than the one chosen', () => {
+    const text = usFile();
+    expect(detectLayout(text, 'csv').dateFormat).toBe('MM/DD/YYYY');
+    const wrong = parseTransactions(text, { ...detectLayout(text, 'csv'), dateFormat: 'DD/MM/YYYY', skipBadLines: true });
+    // before, the 144 dates with a day up to 12 were imported with day and month swapped
+    expect(wrong.ok).toBe(false);
+    expect(wrong.dateHint).toMatchObject({ code: 'dateFormatMismatch', params: { failed: 192, rows: 336, format: 'DD/MM/YYYY', other: 'MM/DD/YYYY' } });
+    expect(fr([describeImportError(wrong.dateHint!)])[0]).toBe(
+      '192 dates sur 336 ne se lisent pas au format JJ/MM/AAAA, et toutes les dates du fichier se lisent au format MM/JJ/AAAA : le fichier est sans doute au format MM/JJ/AAAA. Lues au format JJ/MM/AAAA, les autres dates auraient le jour et le mois inversés : rien n’a été importé, même avec « Importer quand même les lignes correctes ». Choisissez « MM/JJ/AAAA » dans « Format des dates », puis importez à nouveau.',
+    );
+    expect(describeImportError(wrong.dateHint!, 'en')).toMatch(/^192 dates of 336 do not read in the DD\/MM\/YYYY format.*Choose “MM\/DD\/YYYY” in “Date format”/);
+    // the right format imports it all
+    expect(parseTransactions(text, { ...detectLayout(text, 'csv'), skipBadLines: true })).toMatchObject({ ok: true, rows: 336 });
+  });
+
+  it('still skips a few bad dates that another format reads when the rest of the file does not read in it', () => {
+    // a French file with one ISO date: the other dates do not read as AAAA-MM-JJ
+    const lines = ['client;date;montant'];
+    for (let d = 13; d <= 28; d++) lines.push(`${d};${d}/01/1997;10`);
+    lines.push('99;1997-01-05;10');
+    const result = parseTransactions(`${lines.join('\n')}\n`, { ...detectLayout(lines.join('\n'), 'csv'), skipBadLines: true });
+    expect(result).toMatchObject({ ok: true, rows: 17, errorCount: 1, log: { count: 16 } });
+    expect(result.dateHint).toBeUndefined();
+  });
+
+  it('says that the date column was found when its dates are Excel numbers, words or two-digit years, and what to do', () => {
+    const excel = `customer;date;amount\n${Array.from({ length: 3000 }, (_, i) => `${i};${35431 + (i % 500)};11,77`).join('\n')}\n`;
+    const layout = detectLayout(excel, 'csv');
+    expect(layout.mapping.date).toBe(-1);
+    const unmapped = parseTransactions(excel, layout);
+    expect(unmapped.ok).toBe(false);
+    // not « Colonnes non associées : date »
+    expect(unmapped.errors.map((e) => e.code)).toEqual(['unknownDateFormat']);
+    expect(fr(describeImportErrors(unmapped.errors, unmapped.errorCount))).toEqual([
+      'La colonne des dates, « date », a bien été trouvée, mais ses dates sont des nombres (par exemple « 35431 ») : ce sont des dates Excel, comptées en jours depuis 1900. Dans le tableur, mettez la colonne au format Date JJ/MM/AAAA, enregistrez le fichier en CSV, puis choisissez-le à nouveau.',
+    ]);
+    // the column chosen by hand: the same advice once, and the 3 000 line errors in one sentence
+    const chosen = parseTransactions(excel, { ...layout, mapping: { ...layout.mapping, date: 1 } });
+    expect(chosen.ok).toBe(false);
+    expect(chosen.dateHint).toMatchObject({ code: 'unknownDateFormat', params: { column: 'date', value: '35431', excel: 1 } });
+    expect(fr(describeImportErrors(chosen.errors, chosen.errorCount, 'fr', chosen.errorsByCode))).toEqual([
+      '3 000 lignes (2, 3, 4…), chacune avec sa valeur, par exemple la première : date illisible « 35431 » (format attendu : AAAA-MM-JJ).',
+    ]);
+    // dates in words and two-digit years: the general advice, with an example
+    for (const [value, other] of [['1 janvier 1997', '12 janvier 1997'], ['01/01/97', '12/01/97']]) {
+      const text = `client;date;montant\n1;${value};3\n2;${other};4\n3;${other};5\n`;
+      const result = parseTransactions(text, detectLayout(text, 'csv'));
+      expect(result.errors.map((e) => e.code)).toEqual(['unknownDateFormat']);
+      expect(fr([describeImportError(result.errors[0])])[0]).toContain(`par exemple « ${value} »`);
+      expect(describeImportError(result.errors[0], 'en')).toContain('was found, but its dates are in no known format');
+    }
+  });
+
+  it('still lists each value when only a few lines have the same error', () => {
+    const text = 'client;date;montant\n1;2024-01-05;abc\n2;2024-01-06;xyz\n3;2024-01-07;abc\n4;2024-01-08;3\n';
+    const result = parseTransactions(text, { ...detectLayout(text, 'csv'), mapping: { customer: 0, date: 1, amount: 2, type: -1, quantity: -1 } });
+    expect(fr(describeImportErrors(result.errors, result.errorCount, 'fr', result.errorsByCode))).toEqual([
+      '2 lignes (2, 4) : montant illisible « abc ».',
+      'Ligne 3 : montant illisible « xyz ».',
+    ]);
+  });
+});
