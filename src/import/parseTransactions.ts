@@ -5,6 +5,7 @@
  */
 import type { TransactionLog } from '../engine/scoring/transactionLog.ts';
 import { amountOutliers } from './amountOutliers.ts';
+import { cutLastLine } from './cutLastLine.ts';
 import { BadDates, dateHint, unknownFormat } from './dateHints.ts';
 import { hasCommaAmounts, unreadableDateColumn } from './detect.ts';
 import { amountProblem, parseAmount, parseDate } from './fieldParsers.ts';
@@ -224,6 +225,7 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
   let nextProgress = PROGRESS_EVERY;
   const badDates = new BadDates();
   let dateTitle: string | undefined;
+  let lastLine = 0;
   while (reader.next()) {
     if (reader.fieldCount === 0) continue; // blank line
     if (titles > 0) {
@@ -236,6 +238,7 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
       continue;
     }
     rows++;
+    lastLine = reader.line;
     if (rows >= nextProgress) {
       nextProgress += PROGRESS_EVERY;
       options.onProgress?.({ fraction: reader.pos / text.length, rows });
@@ -251,7 +254,8 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
   const cols = importer.cols;
   if (cols.count === 0 && errorCount === 0) report(0, 'noRows');
   const hint = dateHint(text, options, badDates, rows, dateTitle);
-  const notes = { errorsByCode, ...(hint ? { dateHint: hint } : {}) };
+  const cut = cutLastLine(text, options.separator);
+  const notes = { errorsByCode, ...(hint ? { dateHint: hint } : {}), ...(cut !== null && lastLine > 0 ? { cutLine: { line: lastLine, value: clip(cut) } } : {}) };
   // dates that all read in another format: the lines kept would have day and month swapped, nothing is imported
   const wrongFormat = hint?.code === 'dateFormatMismatch';
   if (cols.count === 0 || (errorCount > 0 && !options.skipBadLines) || wrongFormat) return { ok: false, errors, errorCount, rows, skippedLines, ...notes };

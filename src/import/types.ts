@@ -119,4 +119,6 @@ export interface ImportNotes {
    * format, the file's: nothing is imported, even with skipBadLines) or 'unknownDateFormat' (in no format known).
    */
   dateHint?: ImportError;
+  /** the last line seems cut (no final line break, a last value shorter than the others: src/import/cutLastLine.ts): the file may be incomplete */
+  cutLine?: { line: number; value: string };
 }

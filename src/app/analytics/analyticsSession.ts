@@ -210,7 +210,11 @@ export class AnalyticsSession {
 
 /** What the import says beside its errors (only the fields present: a summary crosses postMessage). */
 function notesOf(res: ImportNotes): ImportNotes {
-  return { ...(res.errorsByCode ? { errorsByCode: res.errorsByCode } : {}), ...(res.dateHint ? { dateHint: res.dateHint } : {}) };
+  return {
+    ...(res.errorsByCode ? { errorsByCode: res.errorsByCode } : {}),
+    ...(res.dateHint ? { dateHint: res.dateHint } : {}),
+    ...(res.cutLine ? { cutLine: res.cutLine } : {}),
+  };
 }
 
 const LISTED_TYPES = 12;

@@ -74,6 +74,9 @@ export const analytics: Messages['analytics'] = {
     '{{count}} purchase is dated long after all the others (after {{bulk}}, up to {{last}}): a typo in the date? It is still imported, but the proposed analysis date ignores it (a purchase after the analysis date is not counted).',
   lateDatesOther:
     '{{count}} purchases are dated long after all the others (after {{bulk}}, up to {{last}}): a typo in the date? They are still imported, but the proposed analysis date ignores them (a purchase after the analysis date is not counted).',
+  /** the last line has no line break and a value shorter than the others': a file cut short */
+  cutLastLine:
+    'The last line of the file (line {{line}}) seems cut: it does not end with a line break like the others, and its last value, “{{value}}”, is shorter than in the lines before. The file may be incomplete (an interrupted download or copy): check the end of the file in the spreadsheet, or download it again.',
   negativeAmountsOne:
     '{{count}} purchase has a negative amount (a refund?). It is kept as it is: it counts as a purchase in the frequency and its amount is subtracted from the amount spent. If it is a refund, delete the line in the spreadsheet and import the file again.',
   negativeAmountsOther:

@@ -74,6 +74,9 @@ export const analytics = frenchArea({
     '{{count}} achat est daté bien après tous les autres (après le {{bulk}}, jusqu’au {{last}}) : une faute de frappe dans la date ? Il reste importé, mais la date d’analyse proposée l’ignore (un achat après la date d’analyse n’est pas compté).',
   lateDatesOther:
     '{{count}} achats sont datés bien après tous les autres (après le {{bulk}}, jusqu’au {{last}}) : une faute de frappe dans la date ? Ils restent importés, mais la date d’analyse proposée les ignore (un achat après la date d’analyse n’est pas compté).',
+  /** the last line has no line break and a value shorter than the others': a file cut short */
+  cutLastLine:
+    'La dernière ligne du fichier (ligne {{line}}) semble coupée : elle ne finit pas par un retour à la ligne comme les autres, et sa dernière valeur, « {{value}} », est plus courte que dans les lignes précédentes. Le fichier est peut-être incomplet (téléchargement ou copie interrompus) : vérifiez la fin du fichier dans le tableur, ou téléchargez-le à nouveau.',
   negativeAmountsOne:
     '{{count}} achat a un montant négatif (un remboursement ?). Il est gardé tel quel : il compte comme un achat dans la fréquence et son montant est soustrait du montant dépensé. Si c’est un remboursement, supprimez la ligne dans le tableur puis importez le fichier à nouveau.',
   negativeAmountsOther:
