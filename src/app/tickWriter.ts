@@ -11,7 +11,7 @@
  */
 import { commitTick } from '../db/commitTick.ts';
 import { createRun } from '../db/createRun.ts';
-import { openOnFactory, type FidelisDb } from '../db/openDatabase.ts';
+import { browserIndexedDB, openOnFactory, type FidelisDb } from '../db/openDatabase.ts';
 import { DB_NAME, DB_VERSION } from '../db/schema.ts';
 import { forgetPages } from '../db/pageCache.ts';
 import type { TickWriter } from './engineHandler.ts';
@@ -61,7 +61,7 @@ export function tickWriterOn(fdb: FidelisDb): TickWriter & { close(): void } {
  * false): the page writes from then on, and its own connection tells the learner to reload.
  */
 export async function openTickWriter(): Promise<TickWriter | null> {
-  const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  const factory = browserIndexedDB();
   const keyRange = (globalThis as { IDBKeyRange?: typeof IDBKeyRange }).IDBKeyRange;
   if (!factory || !keyRange) return null;
   let writer: (TickWriter & { close(): void }) | null = null;

@@ -83,6 +83,18 @@ async function openWith(factory: IDBFactory, keyRange: typeof IDBKeyRange, optio
 
 const IN_MEMORY = Symbol.for('fidelis.inMemoryIndexedDB');
 
+/**
+ * The browser's IndexedDB, or undefined when there is none or merely reading it throws (a SecurityError
+ * in some browsers when site data is blocked): then the app plays in memory, as without IndexedDB.
+ */
+export function browserIndexedDB(): IDBFactory | undefined {
+  try {
+    return (globalThis as { indexedDB?: IDBFactory }).indexedDB ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** An empty in-memory database with the same schema (fake-indexeddb). */
 export async function openMemoryDb(options: Omit<OpenOptions, 'factory' | 'keyRange'> = {}): Promise<FidelisDb> {
   const fake = await import('fake-indexeddb');
@@ -91,7 +103,7 @@ export async function openMemoryDb(options: Omit<OpenOptions, 'factory' | 'keyRa
   await import('fake-indexeddb/auto');
   // Mark the fake global so that a later openFidelisDb (this bundle or another one in the page)
   // does not take it for the browser's IndexedDB and claim the data is kept.
-  const installed = (globalThis as { indexedDB?: object }).indexedDB;
+  const installed = browserIndexedDB();
   if (installed) Object.defineProperty(installed, IN_MEMORY, { value: true, configurable: true });
   return openWith(new fake.IDBFactory(), fake.IDBKeyRange, options, true);
 }
@@ -111,7 +123,7 @@ async function askPersistence(): Promise<boolean | null> {
  * returns an in-memory database instead (check `inMemory` and show t('db.inMemory')).
  */
 export async function openFidelisDb(options: OpenOptions = {}): Promise<FidelisDb> {
-  const factory = options.factory === undefined ? (globalThis as { indexedDB?: IDBFactory }).indexedDB : options.factory;
+  const factory = options.factory === undefined ? browserIndexedDB() : options.factory;
   const keyRange = options.keyRange ?? (globalThis as { IDBKeyRange?: typeof IDBKeyRange }).IDBKeyRange;
   if (factory && keyRange && !(IN_MEMORY in factory)) {
     try {

@@ -138,6 +138,21 @@ describe('the engine worker writes the ticks', () => {
     expect(await db.customers(session.runId!).page({}, sorted, 0, 1000)).toEqual(await engine.customers('partie'));
   });
 
+  it('opens no worker connection, without failing, when merely reading indexedDB throws (site data blocked)', async () => {
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
+    Object.defineProperty(globalThis, 'indexedDB', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    try {
+      expect(await openTickWriter()).toBeNull();
+    } finally {
+      if (own) Object.defineProperty(globalThis, 'indexedDB', own);
+    }
+  });
+
   it('opens the worker’s connection only on a database the page has opened, and never upgrades it', async () => {
     vi.stubGlobal('indexedDB', undefined);
     expect(await openTickWriter()).toBeNull();

@@ -30,6 +30,27 @@ describe('IndexedDB unavailable', () => {
     again.close();
   });
 
+  it('falls back to memory when merely reading indexedDB throws (site data blocked), and says so', async () => {
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
+    Object.defineProperty(globalThis, 'indexedDB', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    try {
+      const faults: DbError[] = [];
+      const fdb = await openFidelisDb({ onFault: (e) => faults.push(e), persist: false });
+      expect(fdb.inMemory).toBe(true);
+      expect(faults.map((f) => f.code)).toEqual(['unavailable']);
+      await createRun(fdb, newRun);
+      expect((await listRuns(fdb)).runs).toHaveLength(1);
+      fdb.close();
+    } finally {
+      if (own) Object.defineProperty(globalThis, 'indexedDB', own);
+    }
+  });
+
   it('falls back to memory when open throws (private mode) or fails', async () => {
     const throwing = { open: () => { throw new DOMException('denied', 'SecurityError'); } } as unknown as IDBFactory;
     const faults: DbError[] = [];
