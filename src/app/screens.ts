@@ -62,7 +62,11 @@ export function screenLoader(route: Route): (() => Promise<unknown>) | undefined
         teacher && loadLocale(locale.current, 'teacher'),
         debrief && loadLocale(locale.current, 'debrief'),
         cards && loadLocale(locale.current, 'glossaryCards'),
-      ]).then(([screen]) => screen))
+      ]).then(async ([screen]) => {
+        // a screen may have something to settle before it is built (the editor: which tab keeps the draft)
+        await (screen as { prepare?: () => Promise<void> }).prepare?.();
+        return screen;
+      }))
   );
 }
 

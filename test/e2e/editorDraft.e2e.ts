@@ -82,6 +82,9 @@ describe('scenario editor draft in real Chromium', () => {
     await page.goto(`${BASE_URL}#/editor`);
     const name = page.locator('#ed-name-fr');
     await name.fill('Boulangerie du Marché de Lucie');
+    // the first tab leaves the editor (while it shows it, that tab keeps the draft: the link's tab would not take it)
+    await page.goto(`${BASE_URL}#/`);
+    await name.waitFor({ state: 'detached' });
 
     // the link, opened in another tab of the same browser (from a mail, the school's site)
     const tab = await context.newPage();
@@ -103,6 +106,31 @@ describe('scenario editor draft in real Chromium', () => {
     expect(await linkedName.inputValue()).toBe('Boulangerie du Marché de Lucie');
     expect(await tab.getByText(/^Brouillon mis de côté/).count()).toBe(0);
     expect(await tab.evaluate(() => document.activeElement?.id)).toBe('screen-title');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with the editor in two tabs, the second leaves the first one’s draft alone and says so (QA qa25 M1)', async () => {
+    const { page: first, errors, context } = await newPage(browser);
+    first.on('dialog', (dialog) => void dialog.accept());
+    await first.goto(`${BASE_URL}#/editor`);
+    await first.locator('#ed-sector').fill('fleuriste (onglet A)');
+
+    const second = await context.newPage();
+    second.on('pageerror', (e) => errors.push(String(e)));
+    await second.goto(`${BASE_URL}#/editor`);
+    await second.getByText(/^L’éditeur est déjà ouvert dans un autre onglet, qui garde votre brouillon/).waitFor();
+    expect(await second.locator('#ed-sector').inputValue()).not.toBe('fleuriste (onglet A)');
+    await second.locator('#ed-sector').fill('librairie (onglet B)');
+    await second.getByLabel('durée (en périodes)').fill('40');
+    await second.close();
+
+    // the first tab, reloaded: its own draft, none of the second tab's
+    await first.reload();
+    await first.getByText(/^Brouillon restauré/).waitFor();
+    expect(await first.locator('#ed-sector').inputValue()).toBe('fleuriste (onglet A)');
+    expect(await first.getByLabel('durée (en périodes)').inputValue()).toBe('52');
+    expect(await first.getByText(/^L’éditeur est déjà ouvert dans un autre onglet/).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

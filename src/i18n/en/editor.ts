@@ -104,6 +104,8 @@ export const editor: Messages['editor'] = {
     restored: 'Draft restored: the unsaved changes of your last visit to the editor were found again.',
     discard: 'Start again from the original scenario',
     discarded: 'Draft discarded: the original scenario is loaded again.',
+    otherTab:
+      'The editor is already open in another tab, which keeps your draft. What you change here is not kept: save it in the browser or export it before closing this tab, or carry on in the other tab.',
   },
   aside: {
     kept: 'Draft set aside: “{{name}}”, in progress when a share link was opened, is kept in this browser.',

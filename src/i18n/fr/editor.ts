@@ -113,6 +113,8 @@ export const editor = frenchArea({
     restored: 'Brouillon restauré : les modifications non enregistrées de votre dernier passage dans l’éditeur ont été retrouvées.',
     discard: 'Repartir du scénario d’origine',
     discarded: 'Brouillon abandonné : le scénario d’origine est rechargé.',
+    otherTab:
+      'L’éditeur est déjà ouvert dans un autre onglet, qui garde votre brouillon. Ce que vous modifiez ici n’est pas gardé : enregistrez-le dans le navigateur ou exportez-le avant de fermer cet onglet, ou continuez dans l’autre onglet.',
   },
   aside: {
     kept: 'Brouillon mis de côté : « {{name}} », en cours quand un lien de partage a été ouvert, est gardé dans ce navigateur.',

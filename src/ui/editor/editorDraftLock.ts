@@ -1,0 +1,62 @@
+/**
+ * One tab keeps the editor's draft (editorDraftStore.ts, a single key in localStorage): with two tabs
+ * on the editor, each writing its own draft there, the last to write won and the other's work came
+ * back after a reload as « your last visit » (QA qa25 M1). The first tab to open the editor holds a
+ * Web Lock and keeps the draft; another tab opening it meanwhile neither reads nor writes it and says
+ * so. The lock is claimed before the screen is built (its module's `prepare`, run by app/screens.ts),
+ * so the screen knows at once which draft it opens with; it is let go when the screen closes, and the
+ * browser frees it however the tab ends. Without Web Locks, every tab keeps the draft (as before).
+ */
+
+export interface DraftClaim {
+  /** this tab keeps the draft */
+  owner: boolean;
+  release(): void;
+}
+
+const LOCK_NAME = 'fidelis-editor-draft';
+
+const owning = (): DraftClaim => ({ owner: true, release: () => {} });
+
+export function claimEditorDraft(locks: LockManager | null | undefined): Promise<DraftClaim> {
+  if (!locks) return Promise.resolve(owning());
+  return new Promise<DraftClaim>((resolve) => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    locks
+      .request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
+        if (!lock) {
+          resolve({ owner: false, release: () => {} });
+          return;
+        }
+        resolve({ owner: true, release });
+        await held; // kept until release() or until the tab goes away
+      })
+      // locks refused (an opaque origin): keep the draft, as without them
+      .catch(() => resolve(owning()));
+  });
+}
+
+/** The claim made for the screen about to open, not yet taken by it. */
+let pending: Promise<void> | null = null;
+let ready: DraftClaim | null = null;
+
+/** Claims the draft for the editor screen about to be built (once per opening of the screen). */
+export function prepareEditorDraft(locks: LockManager | null | undefined = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks): Promise<void> {
+  // a claim prepared for a screen that never opened (the route changed meanwhile) serves the next one
+  pending ??= claimEditorDraft(locks).then((claim) => {
+    ready = claim;
+  });
+  return pending;
+}
+
+/**
+ * The claim prepared for this screen, taken once; a screen built without `prepare` (a component test)
+ * keeps the draft, as before.
+ */
+export function takeEditorDraftClaim(): DraftClaim {
+  const claim = ready ?? owning();
+  ready = null;
+  pending = null;
+  return claim;
+}

@@ -1,0 +1,78 @@
+/**
+ * The editor open in two tabs (QA qa25 M1): both wrote the one draft kept in the browser, the last to write won,
+ * and the other tab's work came back after a reload as « your last visit ». Now the first tab keeps the draft;
+ * the second neither takes nor replaces it, and says so.
+ */
+import { fireEvent, render } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { beforeEach, describe, expect, it } from 'vitest';
+import ScenarioEditorScreen from '../../../src/ui/editor/ScenarioEditorScreen.svelte';
+import { claimEditorDraft, prepareEditorDraft } from '../../../src/ui/editor/editorDraftLock.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+
+/** One browser's Web Locks, as the editor asks them (exclusive, ifAvailable): shared by the tabs of a test. */
+function browserLocks(): LockManager {
+  const held = new Set<string>();
+  return {
+    request(name: string, options: LockOptions, callback: (lock: Lock | null) => unknown) {
+      if (held.has(name) && options.ifAvailable) return Promise.resolve(callback(null));
+      held.add(name);
+      return Promise.resolve(callback({ name, mode: 'exclusive' } as Lock)).finally(() => held.delete(name));
+    },
+  } as unknown as LockManager;
+}
+
+const nameIn = (container: HTMLElement) => container.querySelector('[id="ed-name-fr"]') as HTMLInputElement;
+const otherTabNotice = (container: HTMLElement) => container.querySelector('[data-testid="editor-other-tab"]');
+
+async function typeName(container: HTMLElement, value: string) {
+  await fireEvent.input(nameIn(container), { target: { value } });
+  await tick();
+}
+
+describe('the editor in two tabs', () => {
+  beforeEach(async () => {
+    localStorage.clear();
+    await setLocale('fr');
+  });
+
+  it('leaves the first tab’s draft alone in the second, says so there, and the first finds its draft again', async () => {
+    const locks = browserLocks();
+    await prepareEditorDraft(locks);
+    const a = render(ScenarioEditorScreen);
+    expect(otherTabNotice(a.container)).toBeNull();
+    await typeName(a.container, 'Fleuriste (onglet A)');
+
+    await prepareEditorDraft(locks);
+    const b = render(ScenarioEditorScreen);
+    expect(otherTabNotice(b.container)?.textContent).toMatch(/^\s*L’éditeur est déjà ouvert dans un autre onglet, qui garde votre brouillon/);
+    // the second tab does not take the first one's draft as its own « last visit »
+    expect(nameIn(b.container).value).toBe('Boulangerie du Marché');
+    expect(b.container.textContent).not.toMatch(/Brouillon restauré/);
+    await typeName(b.container, 'Librairie (onglet B)');
+    expect(JSON.parse(localStorage.getItem('fidelis.editor.draft')!).draft.name.fr).toBe('Fleuriste (onglet A)');
+    b.unmount();
+
+    // tab A reloaded: its own draft comes back
+    a.unmount();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the lock let go
+    await prepareEditorDraft(locks);
+    const again = render(ScenarioEditorScreen);
+    expect(otherTabNotice(again.container)).toBeNull();
+    expect(nameIn(again.container).value).toBe('Fleuriste (onglet A)');
+    expect(again.container.textContent).toMatch(/Brouillon restauré/);
+    again.unmount();
+  });
+
+  it('keeps the draft in every tab where the browser has no Web Locks or refuses them, as before', async () => {
+    expect((await claimEditorDraft(null)).owner).toBe(true);
+    const refusing = { request: () => Promise.reject(new DOMException('denied', 'SecurityError')) } as unknown as LockManager;
+    expect((await claimEditorDraft(refusing)).owner).toBe(true);
+    const locks = browserLocks();
+    const first = await claimEditorDraft(locks);
+    expect([first.owner, (await claimEditorDraft(locks)).owner]).toEqual([true, false]);
+    first.release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect((await claimEditorDraft(locks)).owner).toBe(true);
+  });
+});
