@@ -22,6 +22,10 @@ function codeOf(error: unknown): string | null {
   return null;
 }
 
+function nameOf(error: unknown): string | null {
+  return error && typeof error === 'object' && 'name' in error && typeof error.name === 'string' ? error.name : null;
+}
+
 function paramsOf(error: unknown): Params | undefined {
   if (error && typeof error === 'object' && 'params' in error && error.params && typeof error.params === 'object')
     return error.params as Params;
@@ -47,6 +51,9 @@ export function noticeOfError(error: unknown): ErrorNotice {
   const operation = paramsOf(error)?.operation;
   if (code === 'quotaExceeded' && typeof operation === 'string' && operation in QUOTA_KEYS) return { key: QUOTA_KEYS[operation as WriteOperation] };
   if (code) return { key: `db.${code}`, params: paramsOf(error) };
+  // a transaction asked of a database the browser has closed (site data cleared): the same message as the
+  // closing itself, not « unexpected » (the db layer's module, which names it, is not loaded on the first page)
+  if (nameOf(error) === 'InvalidStateError' && /IDB|database|connection|no longer usable/i.test(detail)) return { key: 'db.terminated' };
   // the browser's own text (often English) is not the message: the notice shows it folded, as technical details
   return { key: 'app.unexpectedError', params: { detail } };
 }

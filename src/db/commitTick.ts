@@ -54,7 +54,12 @@ export async function commitTick(fdb: FidelisDb, commit: TickCommit): Promise<Ru
   } catch (error) {
     throw toDbError(error);
   }
-  const tx = fdb.db.transaction(['runs', ...RUN_SCOPED_STORES], 'readwrite') as unknown as WriteTransaction;
+  let tx: WriteTransaction;
+  try {
+    tx = fdb.db.transaction(['runs', ...RUN_SCOPED_STORES], 'readwrite') as unknown as WriteTransaction;
+  } catch (error) {
+    throw toDbError(error); // the browser closed the database (site data cleared): terminated
+  }
   // Reads first (only IndexedDB requests are awaited, so the transaction stays open), then every write.
   const pages = tx.objectStore('customerPages');
   // A page whose every id changed is replaced whole, and a page this tab wrote last is in memory

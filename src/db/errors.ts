@@ -73,10 +73,21 @@ export function isQuotaError(error: unknown, transactionError?: unknown): boolea
   return errorName(error) === 'AbortError' && /quota/i.test(String((error as Error).message));
 }
 
+/**
+ * True when the error says the database connection is closed or closing: the browser closed it (site data
+ * cleared, a browser fault), and every later transaction fails the same way (InvalidStateError when one is
+ * asked; « Connection is closing » when a write in flight is cut).
+ */
+export function isClosedConnection(error: unknown, transactionError?: unknown): boolean {
+  // an IndexedDB object that is no longer usable (the database's, in every browser's wording)
+  return [error, transactionError].some((e) => errorName(e) === 'InvalidStateError' || /connection is closing/i.test(String((e as Error | undefined)?.message)));
+}
+
 /** Wraps anything a write threw into a DbError (already-typed errors pass through). */
 export function toDbError(error: unknown, fallback: DbErrorCode = 'writeFailed', transactionError?: unknown): DbError {
   if (error instanceof DbError) return error;
   if (isQuotaError(error, transactionError)) return new DbError('quotaExceeded', {}, { cause: error });
+  if (isClosedConnection(error, transactionError)) return new DbError('terminated', {}, { cause: error });
   const detail = error instanceof Error ? error.message : String(error);
   return new DbError(fallback, { detail }, { cause: error });
 }

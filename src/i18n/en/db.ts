@@ -6,7 +6,8 @@ export const db: Messages['db'] = {
   inMemory: 'No saving: your data will not be kept after the tab is closed.',
   versionChange: 'Fidélis was updated or opened in a newer version in another tab. Reload the page to continue: your saved work is kept.',
   blocked: 'Another Fidélis tab prevents the database upgrade. Close the other Fidélis tabs: opening will then resume by itself.',
-  terminated: 'The browser closed the database unexpectedly. Reload the page: the run will resume at the last saved period.',
+  terminated:
+    'The browser closed the database (site data cleared, or a browser fault): nothing more can be saved in this tab. Reload the page: the run will resume at the last saved period, unless the site data was cleared; it is then no longer on the Home screen, and only a file exported earlier (“Export” button) can bring it back.',
   recalculated:
     'This run was saved with an earlier version of the simulation model: its figures were recomputed with the current one (same decisions, same seed) and may differ from what you saw. The saved history (customer files, exports) is updated with these figures.',
   recalculatedNotSaved:

@@ -13,7 +13,7 @@ export const db = frenchArea({
   blocked:
     'Un autre onglet de Fidélis empêche la mise à jour de la base de données. Fermez les autres onglets de Fidélis : l’ouverture reprendra d’elle-même.',
   terminated:
-    'Le navigateur a fermé la base de données de façon inattendue. Rechargez la page : la partie reprendra à la dernière période enregistrée.',
+    'Le navigateur a fermé la base de données (données du site effacées, ou incident du navigateur) : plus rien ne peut être enregistré dans cet onglet. Rechargez la page : la partie reprendra à la dernière période enregistrée, sauf si les données du site ont été effacées ; elle n’est alors plus sur l’Accueil, et seul un fichier exporté plus tôt (bouton « Exporter ») permet de la retrouver.',
   recalculated:
     'Cette partie a été enregistrée avec une version précédente du modèle de simulation : ses chiffres ont été recalculés avec la version actuelle (mêmes décisions, même graine) et peuvent différer de ceux que vous aviez vus. L’historique enregistré (fiches clients, exports) est mis à jour avec ces chiffres.',
   recalculatedNotSaved:

@@ -55,6 +55,15 @@ describe('notices from errors', () => {
     // another fault while saving it keeps its own message
     expect(noticeOfError(during('decision', new DbError('readOnly'))).key).toBe('db.readOnly');
   });
+  it('says a database the browser closed (site data cleared) again on the next action, and promises no resume (QA qa25 m6)', () => {
+    const closing = new DOMException("Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing.", 'InvalidStateError');
+    expect(noticeOfError(closing)).toEqual({ key: 'db.terminated' });
+    const fr = translate('fr', 'db.terminated');
+    expect(fr).toMatch(/^Le navigateur a fermé la base de données/);
+    expect(fr).toMatch(/sauf si les données du site ont été effacées/);
+    expect(fr).toMatch(/fichier exporté plus tôt/);
+    expect(translate('en', 'db.terminated')).toMatch(/unless the site data was cleared/);
+  });
   it('renders a counted notice in the form its count takes, in both languages', () => {
     const say = (locale: 'fr' | 'en', key: string, params: Record<string, string | number>) =>
       noticeText(((k: string, p?: Record<string, string | number>) => translate(locale, k, p)) as never, { id: 1, level: 'error', key, params }, locale);

@@ -170,6 +170,15 @@ describe('commitTick', () => {
     expect(await keysOf('kpis')).toEqual([]);
   });
 
+  it('says the database was closed when the browser closed it (site data cleared while playing), not an unexpected error', async () => {
+    fdb = await freshDb();
+    const { run } = await newRun();
+    fdb.db.close();
+    const closed = commitTick(fdb, { runId: run.id, report: reportOf(0, 100), records: [], stateHash: null });
+    await expect(closed).rejects.toBeInstanceOf(DbError);
+    await expect(closed).rejects.toMatchObject({ code: 'terminated' });
+  });
+
   it('rejects an unknown run', async () => {
     fdb = await freshDb();
     await expect(commitTick(fdb, { runId: 'ghost', report: reportOf(0, 10), records: [], stateHash: null })).rejects.toMatchObject({ code: 'runNotFound' });
@@ -177,6 +186,12 @@ describe('commitTick', () => {
 });
 
 describe('toDbError', () => {
+  it('recognises a connection the browser closed: a transaction asked of it, or a write cut by it', () => {
+    expect(toDbError(new DOMException("Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing.", 'InvalidStateError')).code).toBe('terminated');
+    expect(toDbError(new DOMException('Connection is closing because of: Force close delete origin', 'UnknownError')).code).toBe('terminated');
+  });
+
+
   it('recognises a full disk, also wrapped in an AbortError', () => {
     expect(toDbError(new DOMException('full', 'QuotaExceededError')).code).toBe('quotaExceeded');
     expect(toDbError(new DOMException('aborted', 'AbortError'), 'writeFailed', new DOMException('full', 'QuotaExceededError')).code).toBe('quotaExceeded');
