@@ -16,10 +16,10 @@ export interface DraftClaim {
 
 const LOCK_NAME = 'fidelis-editor-draft';
 
-const owning = (): DraftClaim => ({ owner: true, release: () => {} });
+const owningClaim = (): DraftClaim => ({ owner: true, release: () => {} });
 
 export function claimEditorDraft(locks: LockManager | null | undefined): Promise<DraftClaim> {
-  if (!locks) return Promise.resolve(owning());
+  if (!locks) return Promise.resolve(owningClaim());
   return new Promise<DraftClaim>((resolve) => {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
@@ -33,30 +33,59 @@ export function claimEditorDraft(locks: LockManager | null | undefined): Promise
         await held; // kept until release() or until the tab goes away
       })
       // locks refused (an opaque origin): keep the draft, as without them
-      .catch(() => resolve(owning()));
+      .catch(() => resolve(owningClaim()));
   });
 }
 
+/** The lock this page holds (asked of `heldOf`, the page's lock manager), and how many editor screens use it. */
+let held: DraftClaim | null = null;
+let heldOf: LockManager | null | undefined = null;
+let users = 0;
 /** The claim made for the screen about to open, not yet taken by it. */
 let pending: Promise<void> | null = null;
 let ready: DraftClaim | null = null;
 
 /** Claims the draft for the editor screen about to be built (once per opening of the screen). */
 export function prepareEditorDraft(locks: LockManager | null | undefined = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks): Promise<void> {
+  // this page holds the lock already (the screen built again, a share link opened over it): it keeps it
+  if (held && heldOf === locks) {
+    ready = held;
+    return Promise.resolve();
+  }
   // a claim prepared for a screen that never opened (the route changed meanwhile) serves the next one
   pending ??= claimEditorDraft(locks).then((claim) => {
     ready = claim;
+    if (claim.owner) {
+      held = claim;
+      heldOf = locks;
+    }
   });
   return pending;
 }
 
 /**
  * The claim prepared for this screen, taken once; a screen built without `prepare` (a component test)
- * keeps the draft, as before.
+ * keeps the draft, as before. Its release lets the lock go once no screen of this page uses it, after the
+ * current task: a screen built again at once keeps it rather than racing another tab for it.
  */
 export function takeEditorDraftClaim(): DraftClaim {
-  const claim = ready ?? owning();
+  const claim = ready ?? owningClaim();
   ready = null;
   pending = null;
-  return claim;
+  if (!claim.owner || claim !== held) return claim;
+  users++;
+  let done = false;
+  return {
+    owner: true,
+    release: () => {
+      if (done) return;
+      done = true;
+      users--;
+      setTimeout(() => {
+        if (users > 0 || held !== claim) return;
+        held = null;
+        claim.release();
+      }, 0);
+    },
+  };
 }

@@ -10,17 +10,23 @@ import ScenarioEditorScreen from '../../../src/ui/editor/ScenarioEditorScreen.sv
 import { claimEditorDraft, prepareEditorDraft } from '../../../src/ui/editor/editorDraftLock.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 
-/** One browser's Web Locks, as the editor asks them (exclusive, ifAvailable): shared by the tabs of a test. */
-function browserLocks(): LockManager {
+/** One browser's Web Locks, as the editor asks them (exclusive, ifAvailable): `page()` is one page's navigator.locks. */
+function browserLocks() {
   const held = new Set<string>();
   return {
-    request(name: string, options: LockOptions, callback: (lock: Lock | null) => unknown) {
-      if (held.has(name) && options.ifAvailable) return Promise.resolve(callback(null));
-      held.add(name);
-      return Promise.resolve(callback({ name, mode: 'exclusive' } as Lock)).finally(() => held.delete(name));
-    },
-  } as unknown as LockManager;
+    page: (): LockManager =>
+      ({
+        request(name: string, options: LockOptions, callback: (lock: Lock | null) => unknown) {
+          if (held.has(name) && options.ifAvailable) return Promise.resolve(callback(null));
+          held.add(name);
+          return Promise.resolve(callback({ name, mode: 'exclusive' } as Lock)).finally(() => held.delete(name));
+        },
+      }) as unknown as LockManager,
+  };
 }
+
+/** Lets the current task end (a screen closed lets the lock go then). */
+const taskEnd = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const nameIn = (container: HTMLElement) => container.querySelector('[id="ed-name-fr"]') as HTMLInputElement;
 const otherTabNotice = (container: HTMLElement) => container.querySelector('[data-testid="editor-other-tab"]');
@@ -37,13 +43,14 @@ describe('the editor in two tabs', () => {
   });
 
   it('leaves the first tab’s draft alone in the second, says so there, and the first finds its draft again', async () => {
-    const locks = browserLocks();
-    await prepareEditorDraft(locks);
+    const browser = browserLocks();
+    const pageA = browser.page();
+    await prepareEditorDraft(pageA);
     const a = render(ScenarioEditorScreen);
     expect(otherTabNotice(a.container)).toBeNull();
     await typeName(a.container, 'Fleuriste (onglet A)');
 
-    await prepareEditorDraft(locks);
+    await prepareEditorDraft(browser.page());
     const b = render(ScenarioEditorScreen);
     expect(otherTabNotice(b.container)?.textContent).toMatch(/^\s*L’éditeur est déjà ouvert dans un autre onglet, qui garde votre brouillon/);
     // the second tab does not take the first one's draft as its own « last visit »
@@ -53,10 +60,17 @@ describe('the editor in two tabs', () => {
     expect(JSON.parse(localStorage.getItem('fidelis.editor.draft')!).draft.name.fr).toBe('Fleuriste (onglet A)');
     b.unmount();
 
-    // tab A reloaded: its own draft comes back
+    // the editor built again in tab A (a share link opened over it): still the one keeping the draft
     a.unmount();
-    await new Promise((resolve) => setTimeout(resolve, 0)); // the lock let go
-    await prepareEditorDraft(locks);
+    await prepareEditorDraft(pageA);
+    const rebuilt = render(ScenarioEditorScreen);
+    expect(otherTabNotice(rebuilt.container)).toBeNull();
+    expect(nameIn(rebuilt.container).value).toBe('Fleuriste (onglet A)');
+    rebuilt.unmount();
+
+    // tab A reloaded (a new page): its own draft comes back
+    await taskEnd();
+    await prepareEditorDraft(browser.page());
     const again = render(ScenarioEditorScreen);
     expect(otherTabNotice(again.container)).toBeNull();
     expect(nameIn(again.container).value).toBe('Fleuriste (onglet A)');
@@ -68,11 +82,11 @@ describe('the editor in two tabs', () => {
     expect((await claimEditorDraft(null)).owner).toBe(true);
     const refusing = { request: () => Promise.reject(new DOMException('denied', 'SecurityError')) } as unknown as LockManager;
     expect((await claimEditorDraft(refusing)).owner).toBe(true);
-    const locks = browserLocks();
-    const first = await claimEditorDraft(locks);
-    expect([first.owner, (await claimEditorDraft(locks)).owner]).toEqual([true, false]);
+    const browser = browserLocks();
+    const first = await claimEditorDraft(browser.page());
+    expect([first.owner, (await claimEditorDraft(browser.page())).owner]).toEqual([true, false]);
     first.release();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect((await claimEditorDraft(locks)).owner).toBe(true);
+    await taskEnd();
+    expect((await claimEditorDraft(browser.page())).owner).toBe(true);
   });
 });
