@@ -7,16 +7,19 @@ export const glassBox: Messages['glassBox'] = {
   limitsCaption: 'RFM quintile limits (value needed for each score)',
   limitsColumn: { score: 'Score', recency: 'Recency (periods since last purchase, at most)', frequency: 'Frequency (purchases over 12 months, at least)', monetary: 'Monetary (euros over 12 months, at least)' },
   limitNone: '—',
-  matches: 'Check: the result is indeed the figure shown on the card.',
+  matches: 'Check: the result, computed from the unrounded values, is indeed the figure shown on the card.',
   line: {
     turnoverGeneral: 'Turnover of one customer over the relationship = purchase frequency × average basket × relationship length; turnover of a period = active customers × frequency × average basket.',
     turnoverPeriod: 'Turnover this period = {{active}} active customers × frequency {{frequency}} × average basket {{basket}} = {{product}}.',
+    turnoverPeriodRounded: 'Turnover this period = {{active}} active customers × frequency {{frequency}} × average basket {{basket}} ≈ {{product}} (rounded factors).',
     frequency: 'Frequency = {{purchases}} purchases ÷ {{active}} active customers = {{frequency}} per customer.',
     basket: 'Average basket = {{turnover}} ÷ {{purchases}} purchases = {{basket}}.',
     length: 'Relationship length = 1 ÷ smoothed churn rate = {{length}}.',
     customerFrequency:
       'Frequency per customer, active or dormant = {{purchases}} purchases ÷ {{customers}} customers ({{active}} active + {{dormant}} dormant) = {{frequency}}: the relationship length also counts the time a customer spends dormant, so does their frequency.',
     clv: 'Turnover of one customer over the whole relationship (undiscounted) ≈ frequency per customer {{frequency}} × average basket {{basket}} × length {{length}} = {{clv}}. This is turnover: their customer value (CLV) counts margin, this turnover times the margin rate.',
+    clvRounded:
+      'Turnover of one customer over the whole relationship (undiscounted) ≈ frequency per customer {{frequency}} × average basket {{basket}} × length {{length}} ≈ {{clv}} (rounded factors). This is turnover: their customer value (CLV) counts margin, this turnover times the margin rate.',
     clvNone: 'Nobody left recently: the relationship is very long, one customer’s turnover over the relationship cannot be computed yet.',
     active: 'Active customers = {{nouveau}} new + {{actif}} active = {{active}} (the {{dormant}} dormant ones do not count here, but they are still customers: they count in retention and churn).',
     churn: 'Churn rate = {{lost}} customers lost ÷ {{start}} customers (active or dormant) at the start of the period = {{churn}}.',

@@ -12,10 +12,12 @@ export const glassBox = frenchArea({
   limitsCaption: 'Limites des quintiles RFM (valeur à atteindre pour chaque score)',
   limitsColumn: { score: 'Score', recency: 'Récence (périodes depuis le dernier achat, au plus)', frequency: 'Fréquence (achats sur 12 mois, au moins)', monetary: 'Montant (euros sur 12 mois, au moins)' },
   limitNone: '—',
-  matches: 'Vérification : le résultat est bien le chiffre affiché sur la carte.',
+  matches: 'Vérification : le résultat, calculé avec les valeurs non arrondies, est bien le chiffre affiché sur la carte.',
   line: {
     turnoverGeneral: 'CA d’un client sur sa relation = fréquence d’achat × panier moyen × durée de la relation ; le CA d’une période = clients actifs × fréquence × panier moyen.',
     turnoverPeriod: 'CA de la période = {{active}} clients actifs × fréquence {{frequency}} × panier moyen {{basket}} = {{product}}.',
+    /** the factors as written do not multiply out to the result (QA teacher qa25 F2), as dashboard.levers.thisPeriodRounded */
+    turnoverPeriodRounded: 'CA de la période = {{active}} clients actifs × fréquence {{frequency}} × panier moyen {{basket}} ≈ {{product}} (facteurs arrondis).',
     frequency: 'Fréquence = {{purchases}} achats ÷ {{active}} clients actifs = {{frequency}} par client.',
     basket: 'Panier moyen = {{turnover}} ÷ {{purchases}} achats = {{basket}}.',
     length: 'Durée de la relation = 1 ÷ taux d’attrition lissé = {{length}}.',
@@ -23,6 +25,8 @@ export const glassBox = frenchArea({
     customerFrequency:
       'Fréquence par client, actif ou dormant = {{purchases}} achats ÷ {{customers}} clients ({{active}} actifs + {{dormant}} dormants) = {{frequency}} : la durée de la relation compte aussi le temps qu’un client passe dormant, sa fréquence aussi.',
     clv: 'CA d’un client sur toute sa relation (sans actualisation) ≈ fréquence par client {{frequency}} × panier moyen {{basket}} × durée {{length}} = {{clv}}. C’est du chiffre d’affaires : sa valeur client (CLV) se compte en marge, ce CA multiplié par le taux de marge.',
+    clvRounded:
+      'CA d’un client sur toute sa relation (sans actualisation) ≈ fréquence par client {{frequency}} × panier moyen {{basket}} × durée {{length}} ≈ {{clv}} (facteurs arrondis). C’est du chiffre d’affaires : sa valeur client (CLV) se compte en marge, ce CA multiplié par le taux de marge.',
     clvNone: 'Aucun départ récent : la durée de la relation est très longue, le CA d’un client sur sa relation ne se calcule pas encore.',
     active: 'Clients actifs = {{nouveau}} nouveaux + {{actif}} actifs = {{active}} (les {{dormant}} dormants ne comptent pas ici, mais restent des clients : ils comptent dans la fidélisation et l’attrition).',
     churn: 'Taux d’attrition = {{lost}} clients perdus ÷ {{start}} clients (actifs ou dormants) en début de période = {{churn}}.',

@@ -3,13 +3,14 @@
  * client sur sa relation = fréquence par client, actif ou dormant × panier moyen × durée: the three
  * factors of the same customer, since the length comes from the churn of actifs + dormants). The frequency is written with three
  * significant digits (« 0,174 », « 0,0752 », « 2,5 »: frequencyDigits), the same on the lever card, in
- * both products and in the glass box (QA self 18: « 0,174033 » on the card, « 0,174 » in the glass box);
+ * both products and in the glass box (QA self 18: « 0,174033 » on the card, « 0,174 » in the glass box),
+ * trailing zeros kept (« 0,700 », not « 0,7 » beside « 0,739 »: QA teacher qa25 F2);
  * when the rounded factors do not multiply out to the result as displayed, the product says
  * « ≈ … (facteurs arrondis) » rather than an equality that does not hold. The frequency is written with
  * its unit (achats par client actif et par semaine / mois). Pure: locale passed in.
  */
 import type { TickKpis } from '../../engine/types.ts';
-import { formatMoney, formatNumber } from '../../app/format.ts';
+import { formatFixed, formatMoney, formatNumber } from '../../app/format.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
 import { translateCount } from '../../i18n/plural.ts';
 import { customerFrequency, customersNotLost, customerValue } from './kpiCards.ts';
@@ -30,7 +31,7 @@ export function frequencyDigits(frequency: number): number {
 
 /** « 0,07524 » and « achat par client actif et par semaine »: the frequency lever's value and its unit (the card sets the value large). */
 export function frequencyText(locale: Locale, frequency: number, digits: number, tickUnit: TickUnit): { value: string; unit: string } {
-  return { value: formatNumber(locale, frequency, digits), unit: translateCount(locale, `dashboard.unit.frequency.${tickUnit}`, frequency) };
+  return { value: formatFixed(locale, frequency, digits), unit: translateCount(locale, `dashboard.unit.frequency.${tickUnit}`, frequency) };
 }
 
 export interface LeverProducts {
@@ -47,7 +48,7 @@ export function leverProducts(locale: Locale, now: TickKpis, lengthText: string 
   const value = customerValue(now);
   const digits = frequencyDigits(now.frequency);
   const agreesAt = (others: number[], result: number) => Math.round(roundTo(now.frequency, digits) * others.reduce((p, v) => p * v, 1)) === Math.round(result);
-  const frequency = formatNumber(locale, now.frequency, digits);
+  const frequency = formatFixed(locale, now.frequency, digits);
   const basketText = formatMoney(locale, now.averageBasket, 2);
   const thisPeriod = translate(locale, agreesAt([now.activeCustomers, basket], now.turnover) ? 'dashboard.levers.thisPeriod' : 'dashboard.levers.thisPeriodRounded', {
     active: formatNumber(locale, now.activeCustomers),
@@ -63,7 +64,7 @@ export function leverProducts(locale: Locale, now: TickKpis, lengthText: string 
     lengthText === null
       ? null
       : translate(locale, customerAgrees ? 'dashboard.levers.customerValue' : 'dashboard.levers.customerValueRounded', {
-          frequency: formatNumber(locale, perCustomer, perCustomerDigits),
+          frequency: formatFixed(locale, perCustomer, perCustomerDigits),
           basket: basketText,
           length: lengthText,
           value: formatMoney(locale, value),

@@ -1,6 +1,6 @@
 /** Writes the glass box's values and sentences in the learner's language (locale passed in, pure). */
 import { translate, type Locale } from '../../i18n/translate.ts';
-import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
+import { formatFixed, formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
 import { programmeRoiLine } from '../dashboard/programmeEffectText.ts';
 import { frequencyDigits } from '../dashboard/leverText.ts';
@@ -27,7 +27,7 @@ export function formatGlassValue(locale: Locale, v: GlassValue, tickUnit: TickUn
     case 'decimal':
       return formatNumber(locale, n, 3);
     case 'frequency':
-      return formatNumber(locale, n, frequencyDigits(n));
+      return formatFixed(locale, n, frequencyDigits(n));
     case 'percent':
       return formatPercent(locale, n, 1);
     case 'roi':

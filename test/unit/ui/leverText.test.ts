@@ -99,7 +99,37 @@ describe('worked products written with a readable frequency (three significant d
   });
   it('writes an equality when the rounded factors agree', () => {
     const even = { ...week, activeCustomers: 1000, frequency: 0.075, turnover: 4500, averageBasket: 60 };
-    expect(plain(leverProducts('fr', even, null, 0).thisPeriod)).toMatch(/= 1 000 × 0,075 × 60,00 € = 4 500 €$/);
+    expect(plain(leverProducts('fr', even, null, 0).thisPeriod)).toMatch(/= 1 000 × 0,0750 × 60,00 € = 4 500 €$/);
+  });
+  it('glass box: « ≈ … (facteurs arrondis) » where the factors as written do not multiply out, « = » where they do (QA teacher qa25 F2)', () => {
+    // 3 894 × 0,0752 × 62,66 € = 18 349 €, not the 18 360 € of the card
+    const box = glassBox('turnover', [week], { tickUnit: 'week' } as never)!;
+    const say = (locale: 'fr' | 'en', key: string) => plain(glassSentence(locale, 'line', box.lines.find((l) => l.key === key)!, 'week'));
+    expect(box.lines.map((l) => l.key)).not.toContain('turnoverPeriod');
+    expect(say('fr', 'turnoverPeriodRounded')).toBe('CA de la période = 3 894 clients actifs × fréquence 0,0752 × panier moyen 62,66 € ≈ 18 360 € (facteurs arrondis).');
+    expect(say('en', 'turnoverPeriodRounded')).toBe('Turnover this period = 3,894 active customers × frequency 0.0752 × average basket €62.66 ≈ €18,360 (rounded factors).');
+    // 0,0681 × 62,66 € × 179,4 semaines = 765,5: written 766 €, as exact, an equality
+    expect(say('fr', 'clv')).toMatch(/0,0681 × panier moyen 62,66 € × durée 179,4 semaines = 766 €\./);
+    // the lifetime whose rounded factors are off: 0,0681 × 62,66 € × 300 = 1 280,1, the exact value 1 280,9
+    const longer = { ...week, relationshipLength: 300 };
+    const longerBox = glassBox('turnover', [longer], { tickUnit: 'week' } as never)!;
+    expect(plain(glassSentence('fr', 'line', longerBox.lines.find((l) => l.key === 'clvRounded')!, 'week'))).toMatch(/× durée 300 semaines ≈ 1 281 € \(facteurs arrondis\)\./);
+    const even = { ...week, activeCustomers: 1000, frequency: 0.075, turnover: 4500, averageBasket: 60 };
+    const evenBox = glassBox('turnover', [even], { tickUnit: 'week' } as never)!;
+    expect(plain(glassSentence('fr', 'line', evenBox.lines.find((l) => l.key === 'turnoverPeriod')!, 'week'))).toBe(
+      'CA de la période = 1 000 clients actifs × fréquence 0,0750 × panier moyen 60,00 € = 4 500 €.',
+    );
+  });
+  it('keeps the trailing zeros of a frequency: « 0,700 » beside « 0,739 », not « 0,7 » (QA teacher qa25 F2)', () => {
+    // 2 408 actifs + 132 dormants, 1 778 achats: 0,700 par client, actif ou dormant
+    const bakery = { ...week, activeCustomers: 2408, purchases: 1778, frequency: 1778 / 2408, averageBasket: 6.8, turnover: 1778 * 6.8, relationshipLength: 202.9, stages: { ...base.stages, dormant: 132 } };
+    expect(customerFrequency(bakery)).toBeCloseTo(0.7, 12);
+    const p = leverProducts('fr', bakery, '202,9 semaines', 202.9);
+    expect(plain(p.customerValue!)).toMatch(/≈ 0,700 × 6,80 € × 202,9 semaines /);
+    expect(plain(leverProducts('en', bakery, '202.9 weeks', 202.9).customerValue!)).toMatch(/≈ 0\.700 × €6\.80 × 202\.9 weeks /);
+    expect(plain(frequencyText('fr', 0.5, 3, 'week').value)).toBe('0,500');
+    const box = glassBox('turnover', [bakery], { tickUnit: 'week' } as never)!;
+    expect(plain(glassSentence('fr', 'line', box.lines.find((l) => l.key === 'customerFrequency')!, 'week'))).toMatch(/= 0,700 : /);
   });
   it('gives the frequency its unit', () => {
     const say = (...args: Parameters<typeof frequencyText>) => {
