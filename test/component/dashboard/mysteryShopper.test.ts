@@ -49,7 +49,7 @@ describe('a mystery shopper’s score is a service score, apart from the custome
     render(DashboardScreen, { scenario: fixtureScenario(), kpis, reports: [] });
     const service = screen.getByRole('region', { name: 'Note de service (client mystère)' });
     await userEvent.setup().click(within(service).getByRole('button', { name: /^Comment est-ce calculé\u202f\? \(Note de service \(client mystère\)\)$/ }));
-    expect(await within(service).findByText(/le résultat est bien le chiffre affiché/)).toBeInTheDocument();
+    expect(await within(service).findByText(/le résultat, calculé avec les valeurs non arrondies, est bien le chiffre affiché/)).toBeInTheDocument();
     const text = norm(service.textContent);
     expect(text).toContain('Note de service = moyenne des notes des 10 visites du client mystère = 75 %.');
     // the sample, the margin and what it is a margin of: the service seen on 10 visits
